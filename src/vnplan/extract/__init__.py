@@ -1,0 +1,75 @@
+"""Extraction: pure functions from normalised text to a `Plan` (no database, no network)."""
+from __future__ import annotations
+
+import re
+
+from ..errors import NotAPlan
+from ..model import Plan, Target
+from ..segment import LEVEL_ITEM, Block, outline, segment
+from .metadata import extract_metadata
+from .references import extract_references
+from .reporting import extract_reporting
+from .targets import targets_in
+from .tasks import classify_parts, extract_tasks
+
+_TARGET_HEADING = re.compile(r"chỉ tiêu|mục tiêu cụ thể", re.I)
+_PLAN_TYPES = {"Kế hoạch", "Chương trình", "Quyết định", "Đề án", "Chỉ thị", "Nghị quyết"}
+
+
+def _plan_year(title: str | None) -> int | None:
+    """The year of an annual plan ("… năm 2024"), not a horizon ("đến năm 2030")."""
+    if not title:
+        return None
+    m = re.search(r"(?<!đến )(?<!ĐẾN )(?:năm|NĂM)\s+((?:19|20)\d{2})(?!\s*[-–])", title)
+    return int(m.group(1)) if m and not re.search(r"giai đoạn|GIAI ĐOẠN", title[max(0, m.start() - 20):m.start()]) else None
+
+
+def _heading_year(block: Block, blocks: list[Block]) -> int | None:
+    parent = block.parent
+    while parent is not None:
+        m = re.search(r"năm\s+((?:19|20)\d{2})", blocks[parent].text)
+        if m:
+            return int(m.group(1))
+        parent = blocks[parent].parent
+    return None
+
+
+def _plan_level_targets(text: str, blocks: list[Block], parts, plan_year: int | None) -> list[Target]:
+    found: list[Target] = []
+    for block in blocks:
+        part = parts[block.index]
+        if part is not None and part.kind == "tasks":
+            continue
+        if block.kind in ("part",) or block.parent is None:
+            continue
+        heading = blocks[block.parent]
+        if not _TARGET_HEADING.search(heading.text) or block.kind == "item" and block.level <= LEVEL_ITEM and False:
+            continue
+        year = _heading_year(block, blocks) or plan_year
+        found.extend(targets_in(block.text, block.text_start, None, year))
+    return found
+
+
+def extract_plan(text: str, source: str | None = None, strict: bool = True) -> Plan:
+    """Normalised text -> Plan. With `strict`, a text that is not a plan raises NotAPlan."""
+    blocks = segment(text)
+    document = extract_metadata(text)
+    parts = classify_parts(blocks)
+    tasks = extract_tasks(text, blocks)
+    year = _plan_year(document.title)
+    targets = _plan_level_targets(text, blocks, parts, year)
+    for task in tasks:
+        start = task.span.start
+        section_year = None
+        m = re.search(r"năm\s+((?:19|20)\d{2})", task.section or "")
+        if m and not re.search(r"đến\s+năm", task.section or ""):
+            section_year = int(m.group(1))
+        targets.extend(targets_in(text[start:task.span.end], start, task.id, section_year or year))
+    references = extract_references(text, document.number)
+    reporting = extract_reporting(blocks, parts)
+    if strict and not tasks and document.type not in _PLAN_TYPES and not document.number:
+        raise NotAPlan(
+            "Văn bản này không phải là kế hoạch (không có số hiệu, loại văn bản hay danh sách nhiệm vụ)",
+            "this document is not a plan (no document number, type or task list)",
+        )
+    return Plan(document, references, targets, tasks, reporting, outline(blocks), text=text, source=source)

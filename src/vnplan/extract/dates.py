@@ -1,0 +1,105 @@
+"""Vietnamese dates and deadlines.
+
+Dates come as "ngày 26 tháng 8 năm 2024", "26/8/2024", "26-8-2024"; periods as
+"quý III/2024", "tháng 6/2024", "năm 2024". `deadline_in` applies the rules of
+the extraction contract: an explicit completion time gives the last day of that
+period; recurrences, horizons ("đến năm 2030") and relative times give none.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+_ROMAN_QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
+DATE_NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
+
+
+def iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def month_end(year: int, month: int) -> str | None:
+    if not 1 <= month <= 12:
+        return None
+    return iso(year, month, calendar.monthrange(year, month)[1])
+
+
+def quarter_end(year: int, quarter: int) -> str:
+    return month_end(year, quarter * 3)
+
+
+def parse_date(text: str) -> str | None:
+    """The first full date in text, as ISO."""
+    m = DATE_WORDS.search(text)
+    n = DATE_NUMERIC.search(text)
+    if m and (not n or m.start() < n.start()):
+        return iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    if n:
+        return iso(int(n.group(3)), int(n.group(2)), int(n.group(1)))
+    return None
+
+
+_DATE = r"(?:ngày\s+)?(\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(\d{1,2})\s*(?:/|-|\.|\s+năm\s+)\s*((?:19|20)\d{2})"
+_QUARTER = r"quý\s+(I{1,3}|IV|[1-4])\s*(?:/|\s+năm\s+|\s+)\s*((?:19|20)\d{2})"
+_MONTH = r"tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*((?:19|20)\d{2})"
+_DEADLINE_PATTERNS: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"(?:trước|chậm nhất(?:\s+(?:là|vào))?|hoàn thành(?:\s+(?:trước|trong|vào))?|xong(?:\s+trước)?|hạn)\s+" + _DATE, re.I), "date"),
+    (re.compile(r"trước\s+" + _QUARTER, re.I), "before_quarter"),
+    (re.compile(r"(?:trong|vào|hoàn thành(?:\s+trong)?|cuối|chậm nhất(?:\s+trong)?)\s+" + _QUARTER, re.I), "quarter"),
+    (re.compile(r"(?:trong|trước|vào|cuối|hoàn thành(?:\s+trong)?)\s+" + _MONTH, re.I), "month"),
+    (re.compile(r"(?:hoàn thành|hoàn tất|xong)[^.;]{0,60}?(?:trong|vào|trước)\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})", re.I), "year"),
+    (re.compile(r"(?:vào|trước)\s+cuối\s+năm\s+((?:19|20)\d{2})", re.I), "year"),
+]
+
+
+def _resolve(kind: str, groups: tuple[str, ...]) -> str | None:
+    if kind == "date":
+        return iso(int(groups[2]), int(groups[1]), int(groups[0]))
+    if kind == "quarter":
+        return quarter_end(int(groups[1]), _ROMAN_QUARTER[groups[0].upper()])
+    if kind == "before_quarter":
+        quarter = _ROMAN_QUARTER[groups[0].upper()]
+        year = int(groups[1])
+        return iso(year - 1, 12, 31) if quarter == 1 else quarter_end(year, quarter - 1)
+    if kind == "month":
+        return month_end(int(groups[1]), int(groups[0]))
+    if kind == "year":
+        return iso(int(groups[0]), 12, 31)
+    return None
+
+
+def deadline_in(text: str) -> str | None:
+    """The explicit deadline a task text sets, or None (recurrences and horizons are not deadlines)."""
+    best: tuple[int, str] | None = None
+    for pattern, kind in _DEADLINE_PATTERNS:
+        for m in pattern.finditer(text):
+            value = _resolve(kind, m.groups())
+            if value and (best is None or m.start() < best[0]):
+                best = (m.start(), value)
+            break
+    return best[1] if best else None
+
+
+def deadline_from_timeframe(value: str) -> str | None:
+    """A 'Thời gian thực hiện' field: the end of the stated range; ongoing tails are ignored."""
+    value = value.strip()
+    if re.match(r"^(?:thường xuyên|hằng năm|hàng năm|định kỳ|liên tục)", value, re.I):
+        return None
+    m = re.search(_DATE, value, re.I)
+    if m:
+        return _resolve("date", m.groups())
+    m = re.search(_QUARTER, value, re.I)
+    if m:
+        return _resolve("quarter", m.groups())
+    m = re.search(_MONTH, value, re.I)
+    if m:
+        return _resolve("month", m.groups())
+    m = re.search(r"((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?", value)
+    if m:
+        return iso(int(m.group(2) or m.group(1)), 12, 31)
+    return None

@@ -1,0 +1,138 @@
+"""Document metadata: number, type, issuer, province, date, title (trích yếu), signer.
+
+Read from a plain header ("Số: 334/KH-UBND" / "Thừa Thiên Huế, ngày 26 tháng 8
+năm 2024" / "KẾ HOẠCH" / title lines), a table-form header ("ỦY BAN NHÂN DÂN |
+CỘNG HÒA …"), a legal portal's metadata table ("Số hiệu | 24/KH-UBND |") and the
+signature block ("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Document
+from .dates import DATE_NUMERIC, iso
+from .references import normalise_number
+
+_TYPES = [
+    ("Kế hoạch", r"KẾ HOẠCH(?: HÀNH ĐỘNG)?"), ("Chương trình", r"CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?"),
+    ("Quyết định", r"QUYẾT ĐỊNH"), ("Nghị quyết", r"NGHỊ QUYẾT"), ("Chỉ thị", r"CHỈ THỊ"), ("Đề án", r"ĐỀ ÁN"),
+    ("Báo cáo", r"BÁO CÁO"), ("Thông báo", r"THÔNG BÁO"), ("Hướng dẫn", r"HƯỚNG DẪN"), ("Tờ trình", r"TỜ TRÌNH"),
+    ("Công văn", r"CÔNG VĂN"), ("Quy chế", r"QUY CHẾ"), ("Quy định", r"QUY ĐỊNH"),
+]
+_TYPE_LINE = re.compile(r"^(" + "|".join(p for _, p in _TYPES) + r")\s*:?\s*$")
+_NUMBER = re.compile(r"(?:^|[|\s])Số(?:\s+hiệu)?\s*[:|.]?\s*(\d{1,5}\s*/\s*[^\s|,;]+)")
+_PLACE_DATE = re.compile(
+    r"([A-ZĐ][\wđ]*(?:[ ]+[A-ZĐ][\wđ]*){0,5}),[ ]*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
+)
+_TABLE_FIELD = re.compile(r"^\|?\s*(Số hiệu|Loại văn bản|Người ký|Ngày ban hành|Cơ quan ban hành|Nơi ban hành)\s*\|\s*([^|]+?)\s*\|", re.M)
+_SIGNER_TITLE = re.compile(r"\b(PHÓ CHỦ TỊCH(?: THƯỜNG TRỰC)?|CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC)\b")
+_NAME = r"[A-ZĐÂĂÊÔƠƯ][a-zà-ỹđ]+(?:\s+[A-ZĐÂĂÊÔƠƯ][a-zà-ỹđ]+){1,4}"
+_INTRO = re.compile(r"^(?:Thực hiện|Căn cứ|Theo đề nghị|Xét đề nghị|Nhằm|Để)\b")
+_CITY_PROVINCES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
+
+
+def _type_name(line: str) -> str:
+    for name, pattern in _TYPES:
+        if re.match(pattern, line):
+            return name
+    return line.title()
+
+
+def _sentence_case(title: str) -> str:
+    return title
+
+
+def extract_metadata(text: str) -> Document:
+    doc = Document()
+    lines = text.split("\n")
+    header = "\n".join(lines[:40])
+    table = {k.lower(): v for k, v in _TABLE_FIELD.findall(text)}
+
+    m = _NUMBER.search(header)
+    if m:
+        doc.number = normalise_number(m.group(1)).rstrip(".")
+    elif table.get("số hiệu"):
+        doc.number = normalise_number(table["số hiệu"])
+
+    m = _PLACE_DATE.search(header)
+    if m:
+        place = re.sub(r"^(?:Thành phố|TP\.?)\s+", "", m.group(1))
+        doc.province = place
+        doc.issued_date = iso(int(m.group(4)), int(m.group(3)), int(m.group(2)))
+    elif table.get("ngày ban hành"):
+        value = table["ngày ban hành"]
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            doc.issued_date = value
+        else:
+            n = DATE_NUMERIC.search(value)
+            doc.issued_date = iso(int(n.group(3)), int(n.group(2)), int(n.group(1))) if n else None
+    if not doc.province and table.get("cơ quan ban hành"):
+        doc.province = re.sub(r"^(?:Tỉnh|Thành phố|UBND tỉnh|UBND thành phố)\s+", "", table["cơ quan ban hành"], flags=re.I)
+    if not doc.province:
+        mentions = Counter(re.findall(r"\btỉnh\s+((?:[A-ZĐ][\wđ]*\s?){1,3})", text))
+        if mentions:
+            doc.province = mentions.most_common(1)[0][0].strip()
+
+    is_city = bool(re.search(r"THÀNH PHỐ\s+" + (re.escape(doc.province.upper()) if doc.province else "X"), header)) or (
+        doc.province in _CITY_PROVINCES and not re.search(r"TỈNH\s+" + re.escape((doc.province or "").upper()), header)
+    )
+    if doc.province:
+        doc.issuer = f"Ủy ban nhân dân {'thành phố' if is_city else 'tỉnh'} {doc.province}"
+
+    type_index = None
+    for i, line in enumerate(lines[:60]):
+        if _TYPE_LINE.match(line.strip()):
+            type_index = i
+            doc.type = _type_name(line.strip())
+            break
+    if type_index is None and table.get("loại văn bản"):
+        doc.type = table["loại văn bản"]
+    doc.title = _title(lines, type_index) or _intro_title(lines)
+
+    _signature(text, doc, table)
+    return doc
+
+
+def _title(lines: list[str], type_index: int | None) -> str | None:
+    if type_index is None:
+        return None
+    head = lines[type_index].strip()
+    parts: list[str] = []
+    for line in lines[type_index + 1: type_index + 6]:
+        line = line.strip()
+        if not line or _INTRO.match(line) or _TYPE_LINE.match(line) or line.startswith("|") or re.match(r"^(?:CHỦ TỊCH|ỦY BAN)", line):
+            break
+        if parts and not line.isupper() and parts[-1].isupper():
+            break
+        parts.append(line)
+        if not line.isupper():
+            break
+    if not parts:
+        return None
+    title = " ".join(parts)
+    if head != head.split()[0] and re.match(r"KẾ HOẠCH HÀNH ĐỘNG|CHƯƠNG TRÌNH HÀNH ĐỘNG", head) and not title.isupper():
+        title = head.capitalize() + " " + title[:1].lower() + title[1:]
+    return re.sub(r"\s+", " ", title).strip()
+
+
+def _intro_title(lines: list[str]) -> str | None:
+    for line in lines[:30]:
+        if re.match(r"^Thực hiện\b", line):
+            return re.split(r"\s*[;(]|\s+\(", line)[0].strip()
+    return None
+
+
+def _signature(text: str, doc: Document, table: dict[str, str]) -> None:
+    tail = text[-3000:]
+    block = re.search(r"(?:TM\.|KT\.|Q\.|TL\.)\s*[^\n]*\n(?:.*\n){0,4}", tail)
+    search_area = tail[block.start():] if block else tail
+    titles = list(_SIGNER_TITLE.finditer(search_area))
+    if titles:
+        title = titles[-1]
+        doc.signer_title = title.group(1).capitalize().replace("chủ tịch", "Chủ tịch").replace("Phó chủ tịch", "Phó Chủ tịch")
+        name = re.match(r"[\s*|]*(" + _NAME + r")\s*[*|]*\s*(?:\n|$)", search_area[title.end():])
+        if name:
+            doc.signer = name.group(1)
+    if not doc.signer and table.get("người ký"):
+        doc.signer = table["người ký"]

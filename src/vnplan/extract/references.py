@@ -1,0 +1,99 @@
+"""Cited documents: every legal-document number in its many spellings, with type and date.
+
+Shapes: 29-NQ/TW, 29- NQ/TW, 13 KH/TW (party documents); 1745/QĐ-TTg,
+843/SKHĐT-KTN, 565/UBND-KT1 (state documents); 84/2022/NĐ-CP, 38/2021/QH15
+(numbered by year). The plan's own number is not a reference.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Reference, Span
+from .dates import DATE_NUMERIC, DATE_WORDS, iso
+
+_CODE = r"[A-ZĐ][A-Za-zĐđ]{0,7}"
+_ISSUER = r"[A-ZĐ][A-ZĐa-zđ0-9]{0,9}"
+# Party style: number, hyphen (or a space), kind / issuer.
+_PARTY = re.compile(r"(?<![\w/.-])(\d{1,5})\s*(?:-\s*|\s+)(" + _CODE + r")\s*/\s*(" + _ISSUER + r")(?![\w/])")
+# State style: number / [year /] kind - issuer [- issuer …], or number / year / code.
+_STATE = re.compile(
+    r"(?<![\w/.-])(\d{1,5})\s*/\s*(?:((?:19|20)\d{2})\s*/\s*)?(" + _CODE + r")((?:\s*-\s*" + _ISSUER + r")+)(?![\w/])"
+)
+_YEAR_CODE = re.compile(r"(?<![\w/.-])(\d{1,5})/((?:19|20)\d{2})/([A-ZĐ]{1,4}\d{1,2})(?![\w/])")
+
+_TYPE_WORDS = [
+    ("Nghị quyết", r"nghị quyết"), ("Quyết định", r"quyết định"), ("Kế hoạch", r"kế hoạch(?: hành động)?"),
+    ("Chương trình", r"chương trình(?: hành động)?"), ("Chỉ thị", r"chỉ thị"), ("Kết luận", r"kết luận"),
+    ("Nghị định", r"nghị định"), ("Thông tư", r"thông tư(?: liên tịch)?"), ("Luật", r"luật"),
+    ("Công văn", r"công văn"), ("Văn bản", r"văn bản"), ("Tờ trình", r"tờ trình"), ("Thông báo", r"thông báo"),
+    ("Báo cáo", r"báo cáo"), ("Hướng dẫn", r"hướng dẫn"), ("Đề án", r"đề án"), ("Quy định", r"quy định"),
+]
+_TYPE_BEFORE = re.compile(
+    r"(" + "|".join(p for _, p in _TYPE_WORDS) + r")(?:\s+(?:liên tịch|số|số hiệu))?\s*[:.]?\s*$", re.I
+)
+_CODE_TYPES = {
+    "NQ": "Nghị quyết", "QĐ": "Quyết định", "KH": "Kế hoạch", "CTR": "Chương trình", "CT": "Chỉ thị",
+    "KL": "Kết luận", "NĐ": "Nghị định", "TT": "Thông tư", "TTR": "Tờ trình", "TB": "Thông báo", "BC": "Báo cáo",
+    "HD": "Hướng dẫn", "QH": "Nghị quyết", "QC": "Quy chế", "CV": "Công văn",
+}
+_NOT_DOCUMENT_CODES = {"TCVN", "ISO", "USD", "VND", "GRDP", "GDP", "KM", "HA"}
+
+
+def normalise_number(raw: str) -> str:
+    """'29- NQ/TW' -> '29-NQ/TW', '13 KH/TW' -> '13-KH/TW'."""
+    number = re.sub(r"\s*([-/])\s*", r"\1", raw.strip())
+    return re.sub(r"^(\d+)\s+(?=[A-ZĐ])", r"\1-", number)
+
+
+def _type_of(text: str, start: int, code: str) -> str:
+    before = text[max(0, start - 40):start]
+    m = _TYPE_BEFORE.search(before)
+    if m:
+        word = m.group(1).lower()
+        for canonical, pattern in _TYPE_WORDS:
+            if re.fullmatch(pattern, word):
+                return canonical
+    return _CODE_TYPES.get(code.upper(), "Văn bản")
+
+
+def _date_after(text: str, end: int) -> str | None:
+    after = text[end:end + 40]
+    m = re.match(r"\s*(?:,\s*)?(?:được ban hành\s+)?(?:ngày\s+)?", after)
+    rest = after[m.end():] if m else after
+    w = DATE_WORDS.match("ngày " + rest) if not rest.startswith("ngày") else DATE_WORDS.match(rest)
+    if w:
+        return iso(int(w.group(3)), int(w.group(2)), int(w.group(1)))
+    n = DATE_NUMERIC.match(rest)
+    if n:
+        return iso(int(n.group(3)), int(n.group(2)), int(n.group(1)))
+    return None
+
+
+def extract_references(text: str, own_number: str | None = None) -> list[Reference]:
+    own = normalise_number(own_number).upper() if own_number else None
+    found: dict[str, Reference] = {}
+    taken: list[tuple[int, int]] = []
+    for pattern in (_YEAR_CODE, _STATE, _PARTY):
+        for m in pattern.finditer(text):
+            if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                continue
+            code = m.group(3) if pattern is not _PARTY else m.group(2)
+            if code.upper() in _NOT_DOCUMENT_CODES or (pattern is _PARTY and m.group(3).upper() in _NOT_DOCUMENT_CODES):
+                continue
+            if pattern is _PARTY and not re.search(r"[A-ZĐ]{2}", m.group(3)) and len(m.group(3)) > 3:
+                continue
+            taken.append((m.start(), m.end()))
+            number = normalise_number(m.group(0))
+            key = number.upper()
+            if key == own:
+                continue
+            if pattern is _YEAR_CODE:
+                code = "QH" if code.upper().startswith("QH") else code
+            ref_type = _type_of(text, m.start(), re.sub(r"\d+$", "", code))
+            ref_date = _date_after(text, m.end())
+            existing = found.get(key)
+            if existing is None:
+                found[key] = Reference(number, ref_type, ref_date, Span(m.start(), m.end()))
+            elif existing.date is None and ref_date:
+                existing.date = ref_date
+    return sorted(found.values(), key=lambda r: r.span.start)

@@ -1,0 +1,105 @@
+"""Quantified targets (chỉ tiêu): numbers tied to an indicator the plan commits to reach.
+
+Vietnamese number format: "5.500" is five thousand five hundred, "1,76" is one
+point seventy-six. Bounds: "trên X" -> min X; "dưới X" -> max X; "khoảng X",
+"đạt X" -> X..X; "X - Y" -> X..Y; ranks ("nhóm 10 địa phương", "Top 5") -> max N.
+Counts of documents or groups, dates, names and capacities are not targets:
+only percentages, measurable units after a commitment word, and ranks qualify.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Span, Target
+
+_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_UNITS = (
+    r"%\s*/\s*năm(?:\s+trở lên)?|%\s+GRDP|%|USD|triệu\s+USD|tỷ\s+USD|triệu\s+lượt\s+khách|lượt\s+khách|nghìn\s+tỷ\s+đồng|"
+    r"tỷ\s+đồng|triệu\s+đồng(?:/người/năm|/người)?|ha|km|HTX|hợp\s+tác\s+xã|sản\s+phẩm|doanh\s+nghiệp|"
+    r"lao\s+động|người|học\s+sinh|giường\s+bệnh|bác\s+sĩ|tấn|MW|căn\s+hộ|căn|xã|trường|điểm|công\s+trình|dự\s+án|hộ"
+)
+_QUANTITY = re.compile(
+    r"(?<![\d/.,\w])(" + _NUM + r")(?:\s*[-–]\s*(" + _NUM + r"))?\s*(" + _UNITS + r")(?![\w/])"
+)
+_TIMES = re.compile(r"gấp\s+(" + _NUM + r")(?:\s*[-–]\s*(" + _NUM + r"))?\s+lần")
+_RANK = re.compile(r"(?:nhóm\s+(?:Top\s+)?|Top\s+)(\d{1,2})(?!\d)((?:\s+[^\s,;.()]+){0,4})")
+_COMMIT = re.compile(
+    r"(?:đạt|phấn đấu|khoảng|trên|dưới|tăng|giảm|chiếm|từ|ở mức|có thêm|thêm|còn|gấp|bình quân|tối thiểu|"
+    r"ít nhất|đón|mới|thành lập|hoàn thành|duy trì|ổn định)",
+    re.I,
+)
+_CLAUSE_SPLIT = re.compile(r"(?<=[;])\s+|(?<=[.])\s+(?=[A-ZĐ])")
+_YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")
+
+
+def parse_number(raw: str) -> float:
+    """'5.500' -> 5500, '1,76' -> 1.76."""
+    return float(raw.replace(".", "").replace(",", "."))
+
+
+def _clean(value: float) -> float | int:
+    return int(value) if value == int(value) else value
+
+
+def _bounds(before: str, low: float, high: float | None) -> tuple[float | None, float | None]:
+    words = before[-25:].lower()
+    if high is not None:
+        return low, high
+    if re.search(r"(?:dưới|không quá|tối đa|còn dưới)\s*$", words):
+        return None, low
+    if re.search(r"(?:trên|hơn|ít nhất|tối thiểu|từ)\s*$", words):
+        return low, None
+    return low, low
+
+
+def _clauses(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        out.append((pos, text[pos:m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:]))
+    return out
+
+
+def targets_in(text: str, offset: int, task_id: str | None, default_year: int | None) -> list[Target]:
+    """Targets in one task (or plan-level) text; `offset` is the text's position in the document."""
+    found: list[Target] = []
+    for clause_start, clause in _clauses(text):
+        hits: list[tuple[int, int, float | None, float | None, str]] = []
+        for m in _QUANTITY.finditer(clause):
+            before = clause[: m.start()]
+            unit = re.sub(r"\s+", " ", m.group(3))
+            if not unit.startswith("%") and not _COMMIT.search(before[-60:]):
+                continue
+            if re.search(r"(?:năm|giai đoạn|số|Điều|khoản|mức độ|loại)\s*$", before, re.I):
+                continue
+            low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
+            lo, hi = _bounds(before, low, high)
+            hits.append((m.start(), m.end(), lo, hi, unit.replace(" ", " ")))
+        for m in _TIMES.finditer(clause):
+            low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
+            hits.append((m.start(), m.end(), low, high if high is not None else low, "lần"))
+        for m in _RANK.finditer(clause):
+            unit = m.group(2).strip() or "thứ hạng"
+            if re.match(r"(?:nhiệm vụ|giải pháp|quan điểm|chỉ tiêu)", unit):
+                continue
+            hits.append((m.start(), m.end(), None, float(m.group(1)), unit))
+        for start, end, lo, hi, unit in sorted(hits):
+            years = [y for y in _YEAR.finditer(clause[:start])]
+            year = int(years[-1].group(1)) if years else default_year
+            head = clause[:start]
+            cue = None
+            for cue in _COMMIT.finditer(head):
+                pass
+            indicator = head[: cue.start()] if cue and cue.start() > 3 else head
+            found.append(Target(
+                text=clause.strip(" .;"),
+                indicator=re.sub(r"\s+", " ", indicator).strip(" ,.;:-") or clause[:start].strip(),
+                min=_clean(lo) if lo is not None else None,
+                max=_clean(hi) if hi is not None else None,
+                unit=unit,
+                year=year,
+                task=task_id,
+                span=Span(offset + clause_start + start, offset + clause_start + end),
+            ))
+    return found

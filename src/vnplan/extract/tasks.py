@@ -1,0 +1,387 @@
+"""Tasks: every leaf assignment in the parts of a plan that list tasks and solutions.
+
+The outline tree from `segment` gives the structure: a heading ("b) Sở Kế hoạch
+và Đầu tư chủ trì, phối hợp với …") sets the lead and coordinators for the
+bullets under it; a bullet or stand-alone paragraph is one task; "+" sub-bullets
+and "(i)" items stay inside the task they sit under; a heading with nothing
+under it is a task by itself. Field-style items ("- Cơ quan chủ trì: …") and
+task tables (Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian) give
+one task per item or row.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Span, Task
+from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, Block
+from .agencies import AgencyMention, find_agencies, is_collective_name
+from .dates import deadline_from_timeframe, deadline_in
+
+DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
+_TASK_PART = re.compile(r"NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG|PHÂN CÔNG|HOẠT ĐỘNG|CÔNG VIỆC", re.I)
+_ORGANISATION_PART = re.compile(r"TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM THỰC HIỆN", re.I)
+_NOT_TASK_PART = re.compile(r"MỤC ĐÍCH|KINH PHÍ|QUAN ĐIỂM|CĂN CỨ|ĐÁNH GIÁ|KẾT QUẢ THỰC HIỆN|TÌNH HÌNH", re.I)
+_SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*(?:các\s+(?=[A-ZĐ]))?$")
+_COORDINATION = re.compile(
+    r"phối hợp(?:\s*(?:chặt chẽ|đồng bộ|thường xuyên|tốt|,|hỗ trợ))*(?:\s+(?:với|cùng))?\s*", re.I
+)
+_FIELD = re.compile(
+    r"^(Nội dung(?: thực hiện| công việc)?|Nhiệm vụ|Cơ quan (?:chủ trì|thực hiện)|Đơn vị (?:chủ trì|thực hiện)|"
+    r"Cơ quan phối hợp|Đơn vị phối hợp|Thời gian(?: thực hiện| hoàn thành)?|Thời hạn(?: hoàn thành)?|Tiến độ|"
+    r"Sản phẩm(?: đầu ra)?|Kết quả(?: đầu ra)?)\s*:\s*(.*)$",
+    re.I,
+)
+_CONNECTIVE = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó)\b")
+
+
+@dataclass
+class Actors:
+    leads: list[AgencyMention] = field(default_factory=list)
+    coordinators: list[AgencyMention] = field(default_factory=list)
+    collective: bool = False
+
+
+def _chain(mentions: list[AgencyMention], text: str, start: int) -> list[AgencyMention]:
+    """Mentions listed one after another from `start`, joined by commas or 'và'."""
+    out: list[AgencyMention] = []
+    pos = start
+    for mention in mentions:
+        if mention.start < pos:
+            continue
+        if _SEPARATOR.match(text[pos:mention.start]):
+            out.append(mention)
+            pos = mention.end
+        else:
+            break
+    return out
+
+
+def actors_of(text: str, offset: int = 0) -> Actors:
+    """Subject agencies at the start of `text`, coordinators after 'phối hợp', collective partners."""
+    mentions = find_agencies(text)
+    actors = Actors()
+    head = re.match(r"^\s*(?:\(?Giao\s+|Đề nghị\s+)?", text)
+    actors.leads = _chain(mentions, text, head.end())
+    given = re.search(r"\(Giao\s+", text)
+    if given and not actors.leads:
+        actors.leads = _chain(mentions, text, given.end())
+    for m in _COORDINATION.finditer(text):
+        if re.search(r"(?:cơ quan|đơn vị)\s+$", text[: m.start()]):
+            continue  # "các cơ quan phối hợp có trách nhiệm" names a role, not a partner
+        chain = _chain(mentions, text, m.end())
+        for mention in chain:
+            if mention.collective:
+                actors.collective = True
+            elif mention.name not in {x.name for x in actors.coordinators}:
+                actors.coordinators.append(mention)
+    return actors
+
+
+def _lead_names(mentions: list[AgencyMention]) -> list[str]:
+    names: list[str] = []
+    for mention in mentions:
+        name = mention.name[:1].upper() + mention.name[1:]
+        if name not in names:
+            names.append(name)
+    return names
+
+
+@dataclass
+class _Part:
+    kind: str  # tasks | organisation | other
+    label: str
+
+
+def classify_parts(blocks: list[Block]) -> list[_Part | None]:
+    """For each block, the part it sits in (None before the first part or after the signature)."""
+    from ..segment import is_end_of_body
+
+    out: list[_Part | None] = []
+    current: _Part | None = None
+    top_numbers: list[int] = []
+    stopped = False
+    for block in blocks:
+        if block.kind == "part":
+            heading = block.text
+            if _ORGANISATION_PART.search(heading):
+                kind = "organisation"
+            elif _TASK_PART.search(heading) and not _NOT_TASK_PART.search(heading):
+                kind = "tasks"
+            else:
+                kind = "other"
+            current = _Part(kind, block.label)
+            top_numbers = []
+            stopped = False
+        elif is_end_of_body(block):
+            stopped = True
+        elif current and current.kind == "tasks" and block.kind == "item" and block.level == LEVEL_ITEM:
+            number = int(block.label)
+            # A list restarting at 1 after the tasks, about "this plan", is an unheaded Tổ chức thực hiện.
+            if number == 1 and top_numbers and max(top_numbers) > 1 and re.search(r"Kế hoạch này|báo cáo", block.text):
+                current = _Part("organisation", current.label)
+            top_numbers.append(number)
+        out.append(None if stopped else current)
+    return out
+
+
+class _TaskBuilder:
+    def __init__(self, text: str, blocks: list[Block], parts: list[_Part | None]):
+        self.text = text
+        self.blocks = blocks
+        self.parts = parts
+        self.tasks: list[Task] = []
+        self.task_blocks: list[int] = []
+        self.ids: set[str] = set()
+        self.counters: dict[str, int] = {}
+
+    # -- context -----------------------------------------------------------
+    def ancestors(self, block: Block) -> list[Block]:
+        chain = []
+        parent = block.parent
+        while parent is not None:
+            chain.append(self.blocks[parent])
+            parent = self.blocks[parent].parent
+        return chain
+
+    def in_part(self, block: Block) -> list[int]:
+        part = self.parts[block.index]
+        return [c for c in block.children if self.parts[c] is part]
+
+    def context_actors(self, block: Block) -> tuple[list[AgencyMention], list[AgencyMention], bool]:
+        """Lead, coordinators and collective flag inherited from the nearest assigning heading."""
+        for ancestor in self.ancestors(block):
+            if ancestor.kind == "part":
+                break
+            actors = actors_of(ancestor.text)
+            if actors.leads:
+                return actors.leads, actors.coordinators, actors.collective
+        return [], [], False
+
+    def section_of(self, block: Block, own_heading: bool) -> tuple[str | None, str | None]:
+        headings = [a for a in self.ancestors(block) if a.kind in ("item", "sub") or a.level == LEVEL_LEAD_IN]
+        if own_heading:
+            headings = [block] + headings
+        items = [h for h in headings if h.kind == "item"]
+        section = items[-1].line if items else (headings[-1].line if headings else None)
+        subsection = headings[0].line if headings and headings[0].line != section else None
+        if own_heading and subsection == block.line:
+            subsection = None
+        return section, subsection
+
+    def make_id(self, block: Block, own_heading: bool) -> str:
+        part = self.parts[block.index]
+        path = [a.label for a in reversed(self.ancestors(block)) if a.kind in ("item", "sub") and a.label]
+        prefix = ".".join(filter(None, [part.label if part else "", *path]))
+        if own_heading:
+            base = ".".join(filter(None, [prefix, block.label]))
+        else:
+            self.counters[prefix] = self.counters.get(prefix, 0) + 1
+            base = f"{prefix}.{self.counters[prefix]}" if prefix else str(self.counters[prefix])
+        while base in self.ids:
+            base += "'"
+        self.ids.add(base)
+        return base
+
+    # -- building ------------------------------------------------------------
+    def add(self, block: Block, own_heading: bool, extra: list[Block] = ()) -> None:
+        body = block.text
+        end = block.start + len(block.line)
+        for child in extra:
+            body += " " + child.line
+            end = child.start + len(child.line)
+        own = actors_of(body)
+        lead_m, coord_m, collective = self.context_actors(block)
+        leads = own.leads or lead_m
+        coordinators = list(coord_m) + [c for c in own.coordinators if c.name not in {x.name for x in coord_m}]
+        lead_names = _lead_names(leads) or [DEFAULT_COLLECTIVE_LEAD]
+        coordinators = [c for c in coordinators if c.name not in lead_names]
+        section, subsection = self.section_of(block, own_heading)
+        task = Task(
+            id=self.make_id(block, own_heading),
+            section=section,
+            subsection=subsection,
+            text=body.strip(),
+            lead=lead_names,
+            coordinators=[c.name for c in coordinators],
+            coordinators_collective=collective or own.collective,
+            deadline=deadline_in(body),
+            span=Span(block.text_start, end),
+            unresolved_agencies=[m.name for m in [*leads, *coordinators] if not m.resolved and not m.collective],
+        )
+        self.tasks.append(task)
+        self.task_blocks.append(block.index)
+
+    def add_fields(self, heading: Block, fields: dict[str, str]) -> None:
+        """One task from a field-style item: '- Nội dung thực hiện: …', '- Cơ quan chủ trì: …'."""
+        content = next((v for k, v in fields.items() if k.startswith(("nội dung", "nhiệm vụ"))), heading.text)
+        lead_text = next((v for k, v in fields.items() if "chủ trì" in k or "thực hiện" in k and k.startswith(("cơ quan", "đơn vị"))), "")
+        coord_text = next((v for k, v in fields.items() if "phối hợp" in k), "")
+        time_text = next((v for k, v in fields.items() if k.startswith(("thời gian", "thời hạn", "tiến độ"))), "")
+        leads = [m for m in find_agencies(lead_text) if True]
+        lead_names = _lead_names(_merge_collectives(leads)) or [DEFAULT_COLLECTIVE_LEAD]
+        coords = find_agencies(coord_text)
+        section, _ = self.section_of(heading, True)
+        self.tasks.append(Task(
+            id=self.make_id(heading, True),
+            section=section,
+            text=content.strip(),
+            lead=lead_names,
+            coordinators=[c.name for c in coords if not c.collective and c.name not in lead_names],
+            coordinators_collective=any(c.collective for c in coords),
+            deadline=deadline_from_timeframe(time_text) if time_text else deadline_in(content),
+            span=Span(heading.text_start, heading.start + len(heading.line)),
+            unresolved_agencies=[m.name for m in [*leads, *coords] if not m.resolved and not m.collective],
+        ))
+        self.task_blocks.append(heading.index)
+
+    def field_children(self, block: Block) -> dict[str, str] | None:
+        children = self.in_part(block)
+        if not children:
+            return None
+        fields = {}
+        for c in children:
+            m = _FIELD.match(self.blocks[c].text)
+            if not m:
+                return None
+            fields[m.group(1).lower()] = m.group(2)
+        return fields if any("chủ trì" in k or "thực hiện" in k for k in fields) else None
+
+    def run(self) -> list[Task]:
+        blocks = self.blocks
+        consumed: set[int] = set()
+        for block in blocks:
+            part = self.parts[block.index]
+            if part is None or block.index in consumed or block.kind in ("part", "row"):
+                continue
+            is_org = part.kind == "organisation"
+            if part.kind == "other" or (is_org and not self._assigned_in_organisation(block)):
+                continue
+            children = self.in_part(block)
+            if block.kind in ("item", "sub") or block.level == LEVEL_LEAD_IN:
+                fields = self.field_children(block)
+                if fields:
+                    self.add_fields(block, fields)
+                    consumed.update(children)
+                elif not children:
+                    self.add(block, own_heading=True)
+                elif self._heading_is_also_task(block):
+                    self.add(block, own_heading=True)
+                continue
+            if block.level >= LEVEL_CHILD and self.task_blocks and self._inside_last_task(block):
+                continue  # '+' and '(i)' items were folded into their task
+            extra = [blocks[i] for i in self._descendants(block)]
+            if block.kind == "para" and _CONNECTIVE.match(block.text) and self.tasks and self._follows_children(block):
+                last = self.tasks[-1]
+                last.text += " " + block.line
+                last.span = Span(last.span.start, block.start + len(block.line))
+                continue
+            self.add(block, own_heading=False, extra=extra)
+            consumed.update(b.index for b in extra)
+        return self.tasks
+
+    def _descendants(self, block: Block) -> list[int]:
+        out = []
+        for c in self.in_part(block):
+            out.append(c)
+            out.extend(self._descendants(self.blocks[c]))
+        return out
+
+    def _inside_last_task(self, block: Block) -> bool:
+        last = self.task_blocks[-1]
+        return any(a.index == last for a in self.ancestors(block))
+
+    def _follows_children(self, block: Block) -> bool:
+        prev = self.blocks[block.index - 1]
+        return prev.level >= LEVEL_CHILD
+
+    def _heading_is_also_task(self, block: Block) -> bool:
+        """'e) Xây dựng … .' followed by more paragraphs: a sentence, not an assignment line."""
+        text = block.text.strip()
+        return (
+            block.kind == "sub"
+            and text.endswith(".")
+            and len(text) > 80
+            and not actors_of(text).leads
+        )
+
+    def _assigned_in_organisation(self, block: Block) -> bool:
+        """In Tổ chức thực hiện only duties listed under a named agency ("1. Sở Y tế: …") are tasks."""
+        for candidate in [block, *self.ancestors(block)]:
+            if candidate.kind == "part":
+                return False
+            if candidate.kind == "item":
+                m = re.match(r"^(.{3,80}?):", candidate.text)
+                if not m:
+                    return False
+                mentions = find_agencies(m.group(1))
+                return bool(mentions) and not any(x.collective for x in mentions) and mentions[0].start == 0
+        return False
+
+
+def _merge_collectives(mentions: list[AgencyMention]) -> list[AgencyMention]:
+    return mentions
+
+
+def table_tasks(text: str, blocks: list[Block], parts: list, start_id: int) -> list[Task]:
+    """One task per row of a task table (Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian)."""
+    tasks: list[Task] = []
+    columns: dict[str, int] | None = None
+    section = None
+    for block in blocks:
+        if block.kind != "row":
+            columns = None if block.kind in ("part",) else columns
+            continue
+        cells = [c.strip() for c in block.line.strip().strip("|").split("|")]
+        lowered = [c.lower() for c in cells]
+        if any("chủ trì" in c or "thực hiện" in c and "cơ quan" in c for c in lowered) and any(
+            "nội dung" in c or "nhiệm vụ" in c or "tên" in c for c in lowered
+        ):
+            columns = {}
+            for i, c in enumerate(lowered):
+                if ("nội dung" in c or "nhiệm vụ" in c or "tên" in c) and "content" not in columns:
+                    columns["content"] = i
+                elif "chủ trì" in c or ("thực hiện" in c and ("cơ quan" in c or "đơn vị" in c)):
+                    columns["lead"] = i
+                elif "phối hợp" in c:
+                    columns["coord"] = i
+                elif "thời gian" in c or "thời hạn" in c or "tiến độ" in c:
+                    columns["time"] = i
+            continue
+        if not columns or "content" not in columns or len(cells) <= columns["content"]:
+            continue
+        content = cells[columns["content"]]
+        if re.fullmatch(r"[-\s:]*", content):
+            continue
+        lead_text = cells[columns["lead"]] if "lead" in columns and columns["lead"] < len(cells) else ""
+        if not lead_text and all(not c for i, c in enumerate(cells) if i != columns["content"] and not re.fullmatch(r"[\dIVX.]+", c)):
+            section = content  # a group heading row
+            continue
+        coord_text = cells[columns["coord"]] if "coord" in columns and columns["coord"] < len(cells) else ""
+        time_text = cells[columns["time"]] if "time" in columns and columns["time"] < len(cells) else ""
+        leads = find_agencies(lead_text)
+        coords = find_agencies(coord_text)
+        lead_names = _lead_names(leads) or ([lead_text] if lead_text else [DEFAULT_COLLECTIVE_LEAD])
+        offset = block.start + block.line.find(content) if content else block.start
+        tasks.append(Task(
+            id=f"T.{start_id + len(tasks) + 1}",
+            section=section,
+            text=content,
+            lead=lead_names,
+            coordinators=[c.name for c in coords if not c.collective],
+            coordinators_collective=any(c.collective for c in coords),
+            deadline=deadline_from_timeframe(time_text) if time_text else deadline_in(content),
+            span=Span(offset, offset + len(content)),
+            unresolved_agencies=[m.name for m in [*leads, *coords] if not m.resolved and not m.collective],
+        ))
+    return tasks
+
+
+def extract_tasks(text: str, blocks: list[Block]) -> list[Task]:
+    parts = classify_parts(blocks)
+    tasks = _TaskBuilder(text, blocks, parts).run()
+    return tasks + table_tasks(text, blocks, parts, len(tasks))
+
+
+def is_collective(name: str) -> bool:
+    return is_collective_name(name)

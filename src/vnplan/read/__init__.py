@@ -1,0 +1,84 @@
+"""Readers: one module per file format, each turning bytes into plain text.
+
+No extraction logic lives here. Every reader returns a `RawText`; the format is
+chosen from the file extension, then confirmed from the first bytes so that a
+renamed or broken file is refused with a clear message instead of a traceback.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import UnreadableFile
+
+
+@dataclass
+class RawText:
+    text: str
+    format: str  # txt | md | pdf | docx | html
+    wrapped: bool | None = None  # True when lines are hard-wrapped (PDF); None: let normalise decide
+
+
+MAX_BYTES = 50 * 1024 * 1024
+
+
+def sniff_format(path: Path, head: bytes) -> str:
+    suffix = path.suffix.lower().lstrip(".")
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        if suffix in ("docx", "docm", "dotx", ""):
+            return "docx"
+        raise UnreadableFile(
+            f"Tệp nén định dạng không được hỗ trợ: {path.name}",
+            f"unsupported archive format: {path.name}",
+        )
+    if suffix == "pdf":
+        raise UnreadableFile(f"Tệp PDF bị hỏng: {path.name}", f"broken PDF file: {path.name}")
+    if suffix == "docx":
+        raise UnreadableFile(f"Tệp DOCX bị hỏng: {path.name}", f"broken DOCX file: {path.name}")
+    if suffix == "doc" or head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UnreadableFile(
+            f"Định dạng Word 97-2003 (.doc) chưa được hỗ trợ, hãy lưu lại thành .docx: {path.name}",
+            f"legacy Word .doc is not supported, save it as .docx: {path.name}",
+        )
+    if suffix in ("html", "htm", "xhtml"):
+        return "html"
+    lowered = head[:2048].lower()
+    if b"<html" in lowered or b"<!doctype html" in lowered:
+        return "html"
+    if suffix == "md":
+        return "md"
+    return "txt"
+
+
+def read_file(path: str | Path) -> RawText:
+    """Read any supported file into text. Raises UnreadableFile with a bilingual message."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise UnreadableFile(f"Đây là thư mục, không phải tệp: {path}", f"is a directory: {path}") from None
+    except OSError as exc:
+        raise UnreadableFile(f"Không đọc được tệp {path}: {exc.strerror}", f"cannot read {path}: {exc.strerror}") from None
+    if not data.strip():
+        raise UnreadableFile(f"Tệp rỗng: {path.name}", f"empty file: {path.name}")
+    if len(data) > MAX_BYTES:
+        raise UnreadableFile(f"Tệp quá lớn (> 50 MB): {path.name}", f"file too large (> 50 MB): {path.name}")
+    fmt = sniff_format(path, data[:4096])
+    if fmt == "pdf":
+        from .pdf import read_pdf
+
+        return read_pdf(data, path.name)
+    if fmt == "docx":
+        from .docx import read_docx
+
+        return read_docx(data, path.name)
+    from .encodings import decode_text
+
+    text = decode_text(data, path.name)
+    if fmt == "html":
+        from .html import html_to_text
+
+        return RawText(html_to_text(text), "html")
+    return RawText(text, fmt)

@@ -1,0 +1,73 @@
+"""HTML pages saved from legal portals, via lxml: the document body, tables as `|` rows.
+
+Scripts, styles, forms, navigation and the portals' boilerplate are dropped;
+the portal's metadata table (Số hiệu, Loại văn bản, Người ký, Ngày ban hành …)
+is kept as `Số hiệu | 24/KH-UBND |` rows, which the metadata extractor reads.
+"""
+from __future__ import annotations
+
+import re
+
+from ..errors import UnreadableFile
+
+_DROP_TAGS = ("script", "style", "noscript", "iframe", "object", "embed", "svg", "canvas",
+              "form", "button", "select", "input", "textarea", "nav", "header", "footer", "aside", "template")
+_BOILERPLATE_ATTR = re.compile(
+    r"(^|[\s_-])(menu|nav|navbar|breadcrumb|footer|header|sidebar|banner|advert|ads|social|share|comment|login|popup|modal|cookie)([\s_-]|$)",
+    re.I,
+)
+_BOILERPLATE_LINE = re.compile(r"^(Đang tải nội dung.*|Hệ thống pháp luật|Tải về|In văn bản|Chia sẻ|Đăng nhập.*)$", re.I)
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+               "blockquote", "pre", "dd", "dt", "tr", "table", "center"}
+
+
+def html_to_text(markup: str) -> str:
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(markup.encode("utf-8"), parser=lxml.html.HTMLParser(
+            encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=False))
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise UnreadableFile(f"Trang HTML không đọc được ({exc})", f"unreadable HTML page ({exc})") from None
+    for element in list(root.iter(*_DROP_TAGS)):
+        element.drop_tree()
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        attrs = " ".join(filter(None, (element.get("class"), element.get("id"), element.get("role"))))
+        if attrs and _BOILERPLATE_ATTR.search(attrs) and element.tag not in ("body", "html"):
+            element.drop_tree()
+    body = root.find("body")
+    out: list[str] = []
+    _walk(body if body is not None else root, out)
+    lines = []
+    for line in "".join(out).split("\n"):
+        line = re.sub(r"[ \t\u00a0]+", " ", line).strip()
+        if line and not _BOILERPLATE_LINE.match(line):
+            lines.append(line)
+        elif not line and lines and lines[-1]:
+            lines.append("")
+    return "\n".join(lines).strip()
+
+
+def _walk(element, out: list[str]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "table":
+        for row in element.iter("tr"):
+            cells = [re.sub(r"\s+", " ", cell.text_content()).strip() for cell in row if cell.tag in ("td", "th")]
+            if any(cells):
+                out.append("\n| " + " | ".join(cells) + " |\n")
+        if element.tail:
+            out.append(element.tail)
+        return
+    if tag in _BLOCK_TAGS:
+        out.append("\n")
+    if element.text and tag:
+        out.append(element.text)
+    for child in element:
+        _walk(child, out)
+    if tag in _BLOCK_TAGS:
+        out.append("\n")
+    if element.tail:
+        out.append(element.tail)

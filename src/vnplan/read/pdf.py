@@ -1,0 +1,89 @@
+"""PDF text layer via pypdfium2: lines in reading order, page furniture and footnotes set apart.
+
+pypdfium2 (PDFium's bindings) decodes ~1,000 pages/s here, two orders of magnitude
+faster than pure-Python readers, and gives per-character font sizes, which is how
+footnotes (smaller type at the bottom of a page) are told from the body.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+
+from ..errors import UnreadableFile
+from . import RawText
+
+_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:-\s*)?$", re.I)
+
+
+def _page_lines(page) -> list[tuple[str, float, float]]:
+    """(text, font size, top y) for each text line on the page, top to bottom."""
+    import pypdfium2.raw as pdfium_c
+
+    textpage = page.get_textpage()
+    try:
+        lines: list[tuple[str, float, float]] = []
+        for i in range(textpage.count_rects()):
+            left, bottom, right, top = textpage.get_rect(i)
+            text = textpage.get_text_bounded(left, bottom, right, top)
+            if not text.strip():
+                continue
+            index = textpage.get_index((left + right) / 2 if right - left < 4 else left + 1, (top + bottom) / 2, 3, 3)
+            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, index) if index >= 0 else 0.0
+            if lines and abs(lines[-1][2] - top) < 2:  # same baseline: a line split into rects
+                prev_text, prev_size, prev_top = lines[-1]
+                lines[-1] = (prev_text + " " + text, max(prev_size, size), prev_top)
+            else:
+                lines.append((text, size, top))
+        return lines
+    finally:
+        textpage.close()
+
+
+def read_pdf(data: bytes, name: str = "") -> RawText:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise UnreadableFile(f"Tệp PDF bị hỏng: {name} ({exc})", f"broken PDF file: {name} ({exc})") from None
+    try:
+        pages = [_page_lines(pdf[i]) for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    if sum(len(t.strip()) for page in pages for t, _, _ in page) < 20:
+        raise UnreadableFile(
+            f"PDF không có lớp văn bản (bản quét); cần nhận dạng ký tự (OCR) trước: {name}",
+            f"PDF has no text layer (scanned); it needs OCR first: {name}",
+        )
+    return RawText(_assemble(pages), "pdf", wrapped=True)
+
+
+def _assemble(pages: list[list[tuple[str, float, float]]]) -> str:
+    """Join pages: drop repeated headers/footers and page numbers, move footnotes to the end."""
+    edge_counts = Counter()
+    for page in pages:
+        for text, _, _ in page[:2] + page[-2:]:
+            edge_counts[re.sub(r"\d+", "#", text.strip())] += 1
+    repeated = {t for t, n in edge_counts.items() if n >= 3 and n >= len(pages) // 2}
+    sizes = [size for page in pages for _, size, _ in page if size > 0]
+    body_size = statistics.median(sizes) if sizes else 0.0
+    body: list[str] = []
+    footnotes: list[str] = []
+    for page in pages:
+        in_footnotes = False
+        for text, size, _ in page:
+            stripped = text.strip()
+            if _PAGE_NUMBER.match(stripped) or re.sub(r"\d+", "#", stripped) in repeated:
+                continue
+            small = body_size and 0 < size < body_size * 0.85
+            if small and (in_footnotes or re.match(r"^\d{1,3}\s*\S", stripped)):
+                in_footnotes = True
+            elif not small:
+                in_footnotes = False
+            (footnotes if in_footnotes else body).append(stripped)
+        body.append("")
+    text = "\n".join(body).strip()
+    if footnotes:
+        text += "\n\nGhi chú:\n" + "\n".join(footnotes)
+    return text

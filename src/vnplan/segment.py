@@ -1,0 +1,145 @@
+"""Outline segmentation: normalised lines -> blocks with labels, levels and spans.
+
+Parts (A/B/C, I/II), numbered items (1., 2.1.), lettered sub-items (a), đ)),
+bullets (-, *, •), sub-bullets (+), enumerations ((i), (ii)) and plain
+paragraphs. Each block knows its parent, so later stages can read the outline
+as a tree.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import OutlineNode, Span
+
+_ROMAN_PART = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]{1,6})\s*[.\-–]\s*(\S.*)$")
+_LETTER_PART = re.compile(r"^([A-ZĐ])\.\s+(\S.*)$")
+_ITEM = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))\s*(\S.*)$|^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(\S.*)$")
+_SUB = re.compile(r"^([a-zđ])\)\s*(\S.*)$")
+_DASH = re.compile(r"^[-–—•]\s*(\S.*)$")
+_STAR = re.compile(r"^\*\s*(\S.*)$")
+_PLUS = re.compile(r"^\+\s*(\S.*)$")
+_ENUM = re.compile(r"^\((?:[ivx]{1,5}|\d{1,2})\)\s*(\S.*)$")
+_END_OF_BODY = re.compile(
+    r"^(?:Nơi nhận|TM\.\s|KT\.\s|Q\.\s|TL\.\s|Ghi chú:|File gốc|Tóm tắt$|Số hiệu\s*\||Cơ quan ban hành\s*\|)", re.I
+)
+
+LEVEL_LETTER_PART = 1
+LEVEL_ROMAN_PART = 2
+LEVEL_ITEM = 3  # + depth - 1
+LEVEL_SUB = 8
+LEVEL_LEAD_IN = 9
+LEVEL_LEAF = 10
+LEVEL_CHILD = 11
+
+
+@dataclass
+class Block:
+    kind: str  # part | item | sub | dash | star | plus | enum | para | row
+    label: str
+    text: str  # without the label
+    line: str  # the whole line
+    start: int  # offset of the line in the normalised text
+    text_start: int
+    level: int = LEVEL_LEAF
+    parent: int | None = None
+    children: list[int] = field(default_factory=list)
+    index: int = 0
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.start + len(self.line))
+
+    @property
+    def is_heading(self) -> bool:
+        return self.kind in ("part", "item", "sub") or self.level == LEVEL_LEAD_IN
+
+
+def _classify(line: str) -> tuple[str, str, str]:
+    """(kind, label, text) of one line."""
+    if line.startswith("|"):
+        return "row", "", line
+    m = _ROMAN_PART.match(line)
+    if m and (m.group(2)[:1].isupper()):
+        return "part", m.group(1), m.group(2)
+    m = _LETTER_PART.match(line)
+    if m and sum(c.isupper() for c in m.group(2)[:30]) > 10:
+        return "part", m.group(1), m.group(2)
+    m = _ITEM.match(line)
+    if m:
+        label = m.group(1) or m.group(3)
+        return "item", label, m.group(2) or m.group(4)
+    for kind, pattern in (("sub", _SUB), ("dash", _DASH), ("star", _STAR), ("plus", _PLUS), ("enum", _ENUM)):
+        m = pattern.match(line)
+        if m:
+            label = line[: m.start(len(m.groups()))].strip()
+            return kind, label, m.group(len(m.groups()))
+    return "para", "", line
+
+
+def segment(text: str) -> list[Block]:
+    """Normalised text -> blocks in order, each with level and parent index."""
+    lines = text.split("\n")
+    blocks: list[Block] = []
+    offset = 0
+    for line in lines:
+        if line:
+            kind, label, body = _classify(line)
+            blocks.append(Block(kind, label, body, line, offset, offset + len(line) - len(body)))
+        offset += len(line) + 1
+    _assign_levels(blocks)
+    return blocks
+
+
+def _assign_levels(blocks: list[Block]) -> None:
+    star_under_heading = False
+    for i, block in enumerate(blocks):
+        block.index = i
+        if block.kind == "part":
+            block.level = LEVEL_ROMAN_PART if re.fullmatch(r"[IVXLC]+", block.label) and block.label != "C" or len(block.label) > 1 else LEVEL_LETTER_PART
+            if block.label in ("A", "B", "C", "D") and not re.fullmatch(r"[IVXLC]{2,}", block.label):
+                block.level = LEVEL_LETTER_PART if block.label != "C" or _looks_letter_part(blocks, i) else LEVEL_ROMAN_PART
+        elif block.kind == "item":
+            block.level = LEVEL_ITEM + block.label.count(".")
+        elif block.kind == "sub":
+            block.level = LEVEL_SUB
+        elif block.kind in ("plus", "enum"):
+            block.level = LEVEL_CHILD
+        elif block.kind == "star":
+            block.level = LEVEL_LEAF
+        elif block.kind == "dash":
+            block.level = LEVEL_CHILD if star_under_heading else LEVEL_LEAF
+        elif block.kind == "para":
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            lead_in = block.text.rstrip().endswith(":") and nxt is not None and nxt.kind in ("dash", "star", "plus")
+            block.level = LEVEL_LEAD_IN if lead_in else LEVEL_LEAF
+        else:
+            block.level = LEVEL_LEAF
+        if block.kind in ("part", "item", "sub") or block.level == LEVEL_LEAD_IN:
+            star_under_heading = False
+        elif block.kind == "star":
+            star_under_heading = True
+        # parent: nearest previous block with a lower level
+        j = i - 1
+        while j >= 0 and blocks[j].level >= block.level:
+            j = blocks[j].parent if blocks[j].parent is not None and blocks[j].level >= block.level else j - 1
+        block.parent = j if j >= 0 else None
+        if block.parent is not None:
+            blocks[block.parent].children.append(i)
+
+
+def _looks_letter_part(blocks: list[Block], i: int) -> bool:
+    """'C.' is a letter part when the document uses A./B. parts, not the roman numeral C (100)."""
+    return any(b.kind == "part" and b.label in ("A", "B") for b in blocks[:i])
+
+
+def is_end_of_body(block: Block) -> bool:
+    return bool(_END_OF_BODY.match(block.line))
+
+
+def outline(blocks: list[Block]) -> list[OutlineNode]:
+    return [
+        OutlineNode(b.label, b.text[:200], b.level, b.span)
+        for b in blocks
+        if b.kind in ("part", "item", "sub")
+    ]
