@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from . import extract as extract_plan_from
+from . import extract_file
 from .errors import VnplanError
 from .model import Plan
 
@@ -27,7 +27,7 @@ def main() -> None:
 
 def _extract_one(path: Path) -> tuple[Plan | None, str | None]:
     try:
-        return extract_plan_from(path), None
+        return extract_file(path), None
     except VnplanError as exc:
         return None, str(exc)
     except RecursionError:

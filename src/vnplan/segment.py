@@ -21,7 +21,7 @@ _STAR = re.compile(r"^\*\s*(\S.*)$")
 _PLUS = re.compile(r"^\+\s*(\S.*)$")
 _ENUM = re.compile(r"^\((?:[ivx]{1,5}|\d{1,2})\)\s*(\S.*)$")
 _END_OF_BODY = re.compile(
-    r"^(?:Nơi nhận|TM\.\s|KT\.\s|Q\.\s|TL\.\s|Ghi chú:|File gốc|Tóm tắt$|Số hiệu\s*\||Cơ quan ban hành\s*\|)", re.I
+    r"^\|?\s*(?:Nơi nhận|TM\.\s|KT\.\s|Q\.\s|TL\.\s|Ghi chú:|File gốc|Tóm tắt$|Số hiệu\s*\||Cơ quan ban hành\s*\|)", re.I
 )
 
 LEVEL_LETTER_PART = 1
@@ -72,7 +72,7 @@ def _classify(line: str) -> tuple[str, str, str]:
     for kind, pattern in (("sub", _SUB), ("dash", _DASH), ("star", _STAR), ("plus", _PLUS), ("enum", _ENUM)):
         m = pattern.match(line)
         if m:
-            label = line[: m.start(len(m.groups()))].strip()
+            label = m.group(1) if kind == "sub" else line[: m.start(len(m.groups()))].strip()
             return kind, label, m.group(len(m.groups()))
     return "para", "", line
 

@@ -87,7 +87,7 @@ def extract_reporting(blocks: list[Block], parts: list) -> list[ReportingDuty]:
             if re.match(r"báo cáo\s+(?:cấp có thẩm quyền )?phê duyệt", clause[sends.start():]):
                 continue
             recipients = [m for m in find_agencies(clause, sends.end()) if not m.collective]
-            subject = _subject(clause) or reporter
+            subject = (_subject(clause) if offset == 0 else None) or reporter
             duties.append(ReportingDuty(
                 reporter=subject,
                 recipient=recipients[0].name if recipients else None,

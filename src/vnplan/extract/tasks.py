@@ -99,10 +99,13 @@ def classify_parts(blocks: list[Block]) -> list[_Part | None]:
 
     out: list[_Part | None] = []
     current: _Part | None = None
+    # Without part headings (I., II.), upper-case numbered items ("1. NHIỆM VỤ, GIẢI PHÁP") divide the plan.
+    has_parts = any(b.kind == "part" for b in blocks)
     top_numbers: list[int] = []
     stopped = False
     for block in blocks:
-        if block.kind == "part":
+        if block.kind == "part" or (not has_parts and block.kind == "item" and block.level == LEVEL_ITEM
+                                    and block.text.isupper()):
             heading = block.text
             if _ORGANISATION_PART.search(heading):
                 kind = "organisation"

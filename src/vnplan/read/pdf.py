@@ -59,12 +59,18 @@ def read_pdf(data: bytes, name: str = "") -> RawText:
     return RawText(_assemble(pages), "pdf", wrapped=True)
 
 
+def _furniture_key(text: str) -> str:
+    """Headers and footers repeat with a changing page number; longer lines must repeat exactly."""
+    text = text.strip()
+    return re.sub(r"\d+", "#", text) if len(text) < 40 else text
+
+
 def _assemble(pages: list[list[tuple[str, float, float]]]) -> str:
     """Join pages: drop repeated headers/footers and page numbers, move footnotes to the end."""
     edge_counts = Counter()
     for page in pages:
         for text, _, _ in page[:2] + page[-2:]:
-            edge_counts[re.sub(r"\d+", "#", text.strip())] += 1
+            edge_counts[_furniture_key(text)] += 1
     repeated = {t for t, n in edge_counts.items() if n >= 3 and n >= len(pages) // 2}
     sizes = [size for page in pages for _, size, _ in page if size > 0]
     body_size = statistics.median(sizes) if sizes else 0.0
@@ -74,7 +80,7 @@ def _assemble(pages: list[list[tuple[str, float, float]]]) -> str:
         in_footnotes = False
         for text, size, _ in page:
             stripped = text.strip()
-            if _PAGE_NUMBER.match(stripped) or re.sub(r"\d+", "#", stripped) in repeated:
+            if _PAGE_NUMBER.match(stripped) or _furniture_key(stripped) in repeated:
                 continue
             small = body_size and 0 < size < body_size * 0.85
             if small and (in_footnotes or re.match(r"^\d{1,3}\s*\S", stripped)):

@@ -1,0 +1,84 @@
+"""Extraction throughput: prints figures, asserts nothing.
+
+    .venv/bin/python bench/extract.py [--corpus ../shared/corpus] [--mb 5] [--pages 200]
+
+1. text -> plan over the corpus repeated to >= 5 MB: median KB/s and documents/s;
+2. PDF read + extract on a generated multi-page PDF: pages/s;
+3. peak memory (max RSS) of this process.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import vnplan
+from vnplan.extract import extract_plan
+from vnplan.normalise import normalise
+from vnplan.read import RawText, read_file
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def text_throughput(corpus: Path, megabytes: float, rounds: int = 5) -> None:
+    texts = [read_file(p).text for p in sorted(corpus.glob("*.*"))] or [
+        (ROOT / "src/vnplan/samples/ke-hoach-mau.txt").read_text(encoding="utf-8")]
+    batch, size = [], 0
+    while size < megabytes * 1024 * 1024:
+        for text in texts:
+            batch.append(text)
+            size += len(text.encode("utf-8"))
+    rates, docs = [], []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for text in batch:
+            extract_plan(normalise(RawText(text, "txt")), strict=False)
+        elapsed = time.perf_counter() - start
+        rates.append(size / 1024 / elapsed)
+        docs.append(len(batch) / elapsed)
+    print(f"text->plan: {size / 1048576:.1f} MB in {len(batch)} documents, {rounds} rounds: "
+          f"median {statistics.median(rates):,.0f} KB/s, {statistics.median(docs):,.1f} documents/s")
+
+
+def pdf_throughput(pages: int) -> None:
+    from fpdf import FPDF
+
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=str(font))
+    pdf.set_font("DejaVu", size=12)
+    sample = (ROOT / "src/vnplan/samples/ke-hoach-mau.txt").read_text(encoding="utf-8").splitlines()
+    for page in range(pages):
+        pdf.add_page()
+        for line in sample[(page * 7) % len(sample):][:25]:
+            pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "plan.pdf"
+        pdf.output(str(path))
+        rates = []
+        for _ in range(3):
+            start = time.perf_counter()
+            vnplan.extract_file(path, strict=False)
+            rates.append(pages / (time.perf_counter() - start))
+    print(f"PDF read+extract: {pages} pages, 3 rounds: median {statistics.median(rates):,.0f} pages/s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--mb", type=float, default=5.0)
+    parser.add_argument("--pages", type=int, default=200)
+    args = parser.parse_args()
+    text_throughput(args.corpus, args.mb)
+    pdf_throughput(args.pages)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory (max RSS): {peak:,.0f} MB")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+import pytest
+
+from vnplan.extract.dates import deadline_from_timeframe, deadline_in, parse_date
+from vnplan.extract.references import extract_references
+from vnplan.extract.targets import parse_number, targets_in
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("hoàn thành trước ngày 30/01/2024", "2024-01-30"),
+    ("chậm nhất ngày 5 tháng 3 năm 2025", "2025-03-05"),
+    ("triển khai trong quý II/2024", "2024-06-30"),
+    ("trình phê duyệt trước quý III/2024", "2024-06-30"),
+    ("hoàn thành trong tháng 6/2024", "2024-06-30"),
+    ("hoàn thiện hồ sơ vào cuối năm 2024", "2024-12-31"),
+    ("thực hiện thường xuyên, hằng năm", None),
+    ("giai đoạn 2021 - 2025, tầm nhìn đến năm 2030", None),
+    ("trong 10 ngày kể từ ngày Quyết định có hiệu lực", None),
+])
+def test_deadlines_follow_the_contract(text, expected):
+    assert deadline_in(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2014 - 2015", "2015-12-31"),
+    ("Quý IV năm 2025 và các năm tiếp theo", "2025-12-31"),
+    ("Tháng 12/2013 và thường xuyên", "2013-12-31"),
+    ("Thường xuyên", None),
+])
+def test_timeframe_fields(text, expected):
+    assert deadline_from_timeframe(text) == expected
+
+
+def test_parse_date_in_words_and_digits():
+    assert parse_date("Hà Tĩnh, ngày 05 tháng 5 năm 2023") == "2023-05-05"
+    assert parse_date("ban hành ngày 26/8/2024") == "2024-08-26"
+
+
+def test_references_in_many_spellings_with_type_and_date():
+    text = ("Thực hiện Nghị quyết số 29- NQ/TW ngày 17/11/2022, Kế hoạch số 13 KH/TW ngày 28/11/2022, "
+            "Văn bản số 843/SKHĐT-KTN ngày 31/3/2023, Nghị quyết 38/2021/QH15 và Quyết định số 1745/QĐ-TTg "
+            "ngày 30 tháng 12 năm 2023; Kế hoạch 334/KH-UBND; đạt TCVN ISO 9001:2015, bản đồ tỷ lệ 1/5.000.")
+    refs = {r.number: r for r in extract_references(text, own_number="334/KH-UBND")}
+    assert set(refs) == {"29-NQ/TW", "13-KH/TW", "843/SKHĐT-KTN", "38/2021/QH15", "1745/QĐ-TTg"}
+    assert refs["29-NQ/TW"].type == "Nghị quyết" and refs["29-NQ/TW"].date == "2022-11-17"
+    assert refs["1745/QĐ-TTg"].date == "2023-12-30"
+    assert refs["843/SKHĐT-KTN"].type == "Văn bản"
+    assert refs["38/2021/QH15"].date is None
+
+
+def test_vietnamese_numbers():
+    assert parse_number("5.500") == 5500
+    assert parse_number("1,76") == 1.76
+    assert parse_number("1.234,5") == 1234.5
+
+
+def test_targets_ranges_bounds_units_years_and_ranks():
+    text = ("Tăng trưởng GRDP 7 - 8%/năm. GRDP/người đạt 5.500 - 6.000 USD; tỷ lệ hộ nghèo giảm còn dưới 1,76%; "
+            "phấn đấu đến năm 2025 có 30% và đến năm 2030 có 50% kết quả được thương mại hóa; "
+            "thuộc nhóm 10 địa phương dẫn đầu; đón khoảng 3,5 - 4 triệu lượt khách; "
+            "triển khai 03 Chương trình mục tiêu quốc gia và 12 nhóm nhiệm vụ.")
+    got = [(t.min, t.max, t.unit, t.year) for t in targets_in(text, 0, None, 2030)]
+    assert got == [
+        (7, 8, "%/năm", 2030), (5500, 6000, "USD", 2030), (None, 1.76, "%", 2030),
+        (30, 30, "%", 2025), (50, 50, "%", 2030), (None, 10, "địa phương dẫn đầu", 2030),
+        (3.5, 4, "triệu lượt khách", 2030),
+    ]

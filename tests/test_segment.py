@@ -1,0 +1,34 @@
+from vnplan.segment import segment
+
+TEXT = """KẾ HOẠCH
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao nhận thức.
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Phát triển công nghiệp
+a) Sở Công Thương chủ trì, phối hợp với các sở, ngành:
+- Thu hút đầu tư.
++ Khu công nghiệp A;
+(i) Cụm công nghiệp B.
+- Phát triển logistics.
+2.1. Sở Xây dựng: Rà soát quy hoạch.
+"""
+
+
+def test_blocks_get_kinds_labels_and_parents():
+    blocks = segment(TEXT)
+    kinds = [(b.kind, b.label) for b in blocks]
+    assert kinds[:6] == [("para", ""), ("part", "I"), ("item", "1"), ("part", "II"), ("item", "1"), ("sub", "a")]
+    by_text = {b.text: b for b in blocks}
+    bullet = by_text["Thu hút đầu tư."]
+    assert blocks[bullet.parent].label == "a"
+    assert blocks[by_text["Khu công nghiệp A;"].parent] is bullet
+    assert blocks[by_text["Cụm công nghiệp B."].parent] is bullet
+    assert blocks[by_text["Phát triển logistics."].parent].label == "a"
+    assert blocks[by_text["Sở Xây dựng: Rà soát quy hoạch."].parent].label == "1"
+
+
+def test_spans_point_into_the_text():
+    blocks = segment(TEXT)
+    for block in blocks:
+        assert TEXT[block.span.start:block.span.end] == block.line
+        assert TEXT[block.text_start:block.span.end] == block.text
