@@ -55,6 +55,7 @@ def _strip_markdown(lines: list[str]) -> tuple[list[str], set[int]]:
             hard_ends.add(i)
         line = line.replace("**", "")
         line = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])", r"\1", line)
+        line = re.sub(r"^(\s*)\*(?=\S)|(?<=\S)\*(\s*)$", r"\1", line)  # italics spanning lines
         out.append(line)
     return out, hard_ends
 
@@ -117,7 +118,7 @@ def _join_wrapped(lines: list[str], hard_ends: set[int]) -> list[str]:
                 or line.startswith("|")
                 or prev.startswith("|")
                 or (prev.isupper() and len(prev) > 3)
-                or (line.isupper() and len(line) > 12)
+                or (line.isupper() and len(line) > 3)
                 or (blank_before and prev.endswith(_TERMINAL) and not line[:1].islower())
             )
             if new_block:

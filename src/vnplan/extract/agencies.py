@@ -124,7 +124,11 @@ def _generic_at(text: str, start: int, head: str) -> int:
     end = pos
     words = 0
     after_capital = head[-1:].isalpha() and head.split()[-1][:1].isupper()
+    expected = 0
     for word in re.finditer(r"\s*([^\s,;:.()]+)", text[pos:pos + 160]):
+        if word.start() != expected:  # punctuation in between ends the name
+            break
+        expected = word.end()
         token = word.group(1)
         rest = text[pos + word.end():pos + word.end() + 40].lstrip()
         if token in ("-", "–"):
@@ -158,10 +162,10 @@ def _generic_at(text: str, start: int, head: str) -> int:
 
 def _collective_end(text: str, start: int) -> int:
     end = start
-    for word in re.finditer(r"[^\s,;:.()]+|\([^)]{0,40}\)|[,;]", text[start:start + 200]):
+    for word in re.finditer(r"[^\s,;:.()]+|\((?!Giao)[^)]{0,40}\)|[,;]", text[start:start + 200]):
         token = word.group(0)
         lower = token.lower()
-        if token in (",", ";") or lower in _COLLECTIVE_WORDS or token.startswith("(") or token[:1].isupper():
+        if token in (",", ";") or lower in _COLLECTIVE_WORDS or token.startswith("("):
             if lower == "tổ" and text[start + word.end():start + word.end() + 6] != " chức":
                 break
             if token not in (",", ";"):

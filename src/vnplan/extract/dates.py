@@ -57,6 +57,9 @@ _DEADLINE_PATTERNS: list[tuple[re.Pattern, str]] = [
 ]
 
 
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
 def _resolve(kind: str, groups: tuple[str, ...]) -> str | None:
     if kind == "date":
         return iso(int(groups[2]), int(groups[1]), int(groups[0]))
@@ -75,6 +78,8 @@ def _resolve(kind: str, groups: tuple[str, ...]) -> str | None:
 
 def deadline_in(text: str) -> str | None:
     """The explicit deadline a task text sets, or None (recurrences and horizons are not deadlines)."""
+    if not _ANY_YEAR.search(text):
+        return None
     best: tuple[int, str] | None = None
     for pattern, kind in _DEADLINE_PATTERNS:
         for m in pattern.finditer(text):

@@ -124,15 +124,22 @@ def _intro_title(lines: list[str]) -> str | None:
 
 
 def _signature(text: str, doc: Document, table: dict[str, str]) -> None:
-    tail = text[-3000:]
-    block = re.search(r"(?:TM\.|KT\.|Q\.|TL\.)\s*[^\n]*\n(?:.*\n){0,4}", tail)
-    search_area = tail[block.start():] if block else tail
-    titles = list(_SIGNER_TITLE.finditer(search_area))
-    if titles:
-        title = titles[-1]
-        doc.signer_title = title.group(1).capitalize().replace("chủ tịch", "Chủ tịch").replace("Phó chủ tịch", "Phó Chủ tịch")
-        name = re.match(r"[\s*|]*(" + _NAME + r")\s*[*|]*\s*(?:\n|$)", search_area[title.end():])
-        if name:
-            doc.signer = name.group(1)
+    """The last signature in the text: 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn A' (a Quyết định
+    signs before its attached plan, so the signature is not always at the end)."""
+    named = list(re.finditer(r"\b(" + _SIGNER_TITLE.pattern[3:-3] + r")[\s*|]*(" + _NAME + r")[\s*|]*(?:\n|$)", text))
+    if named:
+        doc.signer_title, doc.signer = _title_case(named[-1].group(1)), named[-1].group(2)
+    else:
+        marker = None
+        for marker in re.finditer(r"(?:^|\n)[|*\s]*(?:TM|KT|Q|TL)\.\s", text):
+            pass
+        if marker:
+            titles = list(_SIGNER_TITLE.finditer(text, marker.start(), marker.end() + 120))
+            if titles:
+                doc.signer_title = _title_case(titles[-1].group(1))
     if not doc.signer and table.get("người ký"):
         doc.signer = table["người ký"]
+
+
+def _title_case(title: str) -> str:
+    return title.capitalize().replace("chủ tịch", "Chủ tịch").replace("giám đốc", "Giám đốc").replace("Phó chủ", "Phó Chủ")

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, Block
-from .agencies import AgencyMention, find_agencies, is_collective_name
+from .agencies import AgencyMention, find_agencies
 from .dates import deadline_from_timeframe, deadline_in
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
@@ -32,6 +33,7 @@ _FIELD = re.compile(
     r"Sản phẩm(?: đầu ra)?|Kết quả(?: đầu ra)?)\s*:\s*(.*)$",
     re.I,
 )
+_ADVISED = re.compile(r"(?:tham mưu|trình|giúp|báo cáo)(?:\s+(?:cho|với))?\s*$", re.I)
 _CONNECTIVE = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó)\b")
 
 
@@ -57,15 +59,17 @@ def _chain(mentions: list[AgencyMention], text: str, start: int) -> list[AgencyM
     return out
 
 
-def actors_of(text: str, offset: int = 0) -> Actors:
+@lru_cache(maxsize=4096)
+def actors_of(text: str) -> Actors:
     """Subject agencies at the start of `text`, coordinators after 'phối hợp', collective partners."""
     mentions = find_agencies(text)
     actors = Actors()
-    head = re.match(r"^\s*(?:\(?Giao\s+|Đề nghị\s+)?", text)
-    actors.leads = _chain(mentions, text, head.end())
-    given = re.search(r"\(Giao\s+", text)
-    if given and not actors.leads:
+    given = re.search(r"\(Giao\s+", text)  # "(Giao Công an tỉnh chủ trì, …)" names the lead outright
+    if given:
         actors.leads = _chain(mentions, text, given.end())
+    if not actors.leads:
+        head = re.match(r"^\s*(?:Giao\s+|Đề nghị\s+)?", text)
+        actors.leads = _chain(mentions, text, head.end())
     for m in _COORDINATION.finditer(text):
         if re.search(r"(?:cơ quan|đơn vị)\s+$", text[: m.start()]):
             continue  # "các cơ quan phối hợp có trách nhiệm" names a role, not a partner
@@ -221,8 +225,8 @@ class _TaskBuilder:
         lead_text = next((v for k, v in fields.items() if "chủ trì" in k or "thực hiện" in k and k.startswith(("cơ quan", "đơn vị"))), "")
         coord_text = next((v for k, v in fields.items() if "phối hợp" in k), "")
         time_text = next((v for k, v in fields.items() if k.startswith(("thời gian", "thời hạn", "tiến độ"))), "")
-        leads = [m for m in find_agencies(lead_text) if True]
-        lead_names = _lead_names(_merge_collectives(leads)) or [DEFAULT_COLLECTIVE_LEAD]
+        leads = [m for m in find_agencies(lead_text) if not _ADVISED.search(lead_text[: m.start])]
+        lead_names = _lead_names(leads) or [DEFAULT_COLLECTIVE_LEAD]
         coords = find_agencies(coord_text)
         section, _ = self.section_of(heading, True)
         self.tasks.append(Task(
@@ -322,10 +326,6 @@ class _TaskBuilder:
         return False
 
 
-def _merge_collectives(mentions: list[AgencyMention]) -> list[AgencyMention]:
-    return mentions
-
-
 def table_tasks(text: str, blocks: list[Block], parts: list, start_id: int) -> list[Task]:
     """One task per row of a task table (Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian)."""
     tasks: list[Task] = []
@@ -384,7 +384,3 @@ def extract_tasks(text: str, blocks: list[Block]) -> list[Task]:
     parts = classify_parts(blocks)
     tasks = _TaskBuilder(text, blocks, parts).run()
     return tasks + table_tasks(text, blocks, parts, len(tasks))
-
-
-def is_collective(name: str) -> bool:
-    return is_collective_name(name)
