@@ -24,7 +24,8 @@ def test_pdf_text_footnotes_are_moved_out_of_the_body():
     body = ["- Phát triển du lịch có lợi thế1. Hình thành các tour tuyến du lịch nhằm khai thác hiệu quả"] + [
         f"các điểm đến và sản phẩm du lịch tiêu biểu của địa phương số {i} tiếp tục" for i in range(12)
     ]
-    raw = "\n".join(body) + "\n\n1 Như: du lịch văn hóa tâm linh, du lịch sinh thái, du lịch cộng đồng,... \n" \
+    raw = "\n".join(body) + "\n\n1 Như: du lịch văn hóa tâm linh, du lịch sinh thái, du lịch cộng đồng, du lịch " \
+        "nghỉ dưỡng kết hợp khám chữa bệnh, du lịch gắn với nhà vườn Huế,... \n" \
         " - Phối hợp với Hiệp hội Du lịch tỉnh tăng khả năng kết nối. \n"
     text = normalise(RawText(raw, "txt"))
     body_part, _, notes = text.partition("Ghi chú:")

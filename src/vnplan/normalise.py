@@ -25,6 +25,7 @@ _TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_TONE_MOVES) + r")(?![^\W\d_])")
 LABEL_START = re.compile(
     r"^(?:(?:PHẦN|Phần|MỤC|Mục|CHƯƠNG|Chương)\s+[IVXLC\d]+\b|[IVXLC]{1,6}[.\-–]\s|[A-ZĐ]\.\s|\d{1,2}(?:\.\d{1,2}){0,3}\.?\)?\s|[a-zđ]\)\s|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s?|[-–—•+*]\s?|Điều\s+\d+)"
 )
+_HEADING_LABEL = re.compile(r"^(?:[IVXLC]{1,6}\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\))\s")
 _TERMINAL = tuple(".;:!?”\")…")
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:-\s*)?$", re.I)
 _FOOTNOTE_START = re.compile(r"^\d{1,2}\s+\S")
@@ -81,6 +82,8 @@ def _split_footnotes(lines: list[str]) -> tuple[list[str], list[str]]:
     continuation starting lowercase) right before such a line.
     """
     body, notes = [], []
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    body_width = lengths[len(lengths) // 2] if lengths else 0
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -90,7 +93,9 @@ def _split_footnotes(lines: list[str]) -> tuple[list[str], list[str]]:
             j = i
             while j < len(lines) and lines[j].strip() and not lines[j].startswith(" ") and j - i < 15:
                 j += 1
-            if j < len(lines) and lines[j].startswith(" ") and lines[j].strip() and j - i < 15:
+            # Footnotes are set in smaller type, so their extracted lines run longer than the body's.
+            wider = max(len(line.rstrip()) for line in lines[i:j]) > body_width * 1.15
+            if j < len(lines) and lines[j].startswith(" ") and lines[j].strip() and j - i < 15 and wider:
                 notes.extend(lines[i:j])
                 i = j
                 continue
@@ -120,6 +125,7 @@ def _join_wrapped(lines: list[str], hard_ends: set[int]) -> list[str]:
                 or (prev.isupper() and len(prev) > 3)
                 or (line.isupper() and len(line) > 3)
                 or (blank_before and prev.endswith(_TERMINAL) and not line[:1].islower())
+                or (prev.endswith(":") and _HEADING_LABEL.match(prev) and not line[:1].islower())
             )
             if new_block:
                 blocks.append(line)
@@ -141,7 +147,7 @@ def split_glued_headings(lines: list[str]) -> list[str]:
             current_top = top.group(1)
         elif sub and sub.group(1) != current_top and out:
             number = sub.group(1)
-            glued = re.search(r"(?<=\S)" + number + r"\.\s+([A-ZĐ][^.:;]{3,250})$", out[-1])
+            glued = re.search(r"(?<=\S)" + number + r"\.\s+([A-ZĐ][^.:]{3,250})$", out[-1])
             if glued:
                 out[-1] = out[-1][: glued.start()].rstrip()
                 out.append(number + ". " + glued.group(1))

@@ -72,12 +72,14 @@ _NAME_WORDS = {
     "và", "tỉnh", "thành", "phố", "huyện", "xã", "thị", "nhà", "nước", "quốc", "gia", "dự", "án", "khu", "kinh", "tế",
     "công", "nghiệp", "việc", "làm", "hội", "chính", "sách", "đô", "nhân", "dân", "quân", "sự", "biên", "phòng", "bộ",
     "đội", "chi", "nhánh", "lao", "động", "truyền", "hình", "thanh", "vận", "tải", "y", "dược", "học", "tổng", "hợp",
-    "thống", "kê", "thuế", "liên", "hiệp", "phụ", "nữ", "nông", "thôn", "quốc", "mặt", "trận", "vụ", "cấp",
+    "thống", "kê", "thuế", "liên", "hiệp", "phụ", "nữ", "nông", "thôn", "quốc", "dựng", "du", "lịch", "mặt", "trận", "vụ", "cấp",
 }
 _STOP_AFTER = {"tỉnh"}
-_VERB_STARTS = set(
-    "chủ phối tham triển thực theo tổ hướng chỉ đẩy tiếp có chịu căn kiểm nghiên rà xây phát hỗ thúc tập tăng nâng "
-    "đôn quản bảo cung hoàn lập ban làm và với cùng để các được là tại trên".split()
+_VERB_STARTS = set("và với cùng để các được là tại trên".split())
+_VERB_PHRASES = set(
+    "chủ trì|phối hợp|tham mưu|triển khai|thực hiện|theo dõi|tổ chức|hướng dẫn|chỉ đạo|đẩy mạnh|tiếp tục|có trách|"
+    "chịu trách|căn cứ|kiểm tra|nghiên cứu|rà soát|xây dựng|phát triển|hỗ trợ|thúc đẩy|tập trung|tăng cường|"
+    "nâng cao|đôn đốc|quản lý|bảo đảm|đảm bảo|cung cấp|hoàn thành|ban hành|làm việc|chủ động|phổ biến|tuyên truyền".split("|")
 )
 _SINGLE_WORD_HEADS = {"Bộ", "Sở", "Ủy ban", "Văn phòng", "Hội", "Đài", "Báo", "Quỹ", "Trường", "Viện", "Cục", "Chi nhánh"}
 
@@ -145,7 +147,7 @@ def _generic_at(text: str, start: int, head: str) -> int:
             after_capital = False
         elif lower in _NAME_WORDS or (lower == "xây" and text[:pos + word.start(1)].rstrip().endswith("tư")):
             after_capital = False
-        elif after_capital and lower not in _VERB_STARTS:
+        elif after_capital and lower not in _VERB_STARTS and f"{lower} {_first_word(rest)}" not in _VERB_PHRASES:
             after_capital = False
         else:
             break
@@ -158,6 +160,11 @@ def _generic_at(text: str, start: int, head: str) -> int:
     if words == 0 and head in _SINGLE_WORD_HEADS:
         return start
     return end
+
+
+def _first_word(text: str) -> str:
+    m = re.match(r"[^\W\d_]+", text)
+    return m.group(0).lower() if m else ""
 
 
 def _collective_end(text: str, start: int) -> int:
@@ -190,6 +197,7 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
 
     segment = text[start:end]
     for match in _DEPARTMENT_LIST.finditer(segment):
+        taken.append((start + match.start(), start + match.end()))  # "Các Sở:" introduces the list
         pos = match.end()
         while True:
             field = _FIELD_ONLY.match(segment, pos)

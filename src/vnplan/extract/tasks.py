@@ -68,7 +68,7 @@ def actors_of(text: str) -> Actors:
     if given:
         actors.leads = _chain(mentions, text, given.end())
     if not actors.leads:
-        head = re.match(r"^\s*(?:Giao\s+|Đề nghị\s+)?", text)
+        head = re.match(r"^\s*(?:Giao\s+|Đề nghị\s+|[Cc]ác Sở\s*:\s*)?", text)
         actors.leads = _chain(mentions, text, head.end())
     for m in _COORDINATION.finditer(text):
         if re.search(r"(?:cơ quan|đơn vị)\s+$", text[: m.start()]):
