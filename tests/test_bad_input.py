@@ -1,7 +1,6 @@
 """Bad input gets a clear message and a non-zero exit, never a traceback."""
 import io
 import json
-import zipfile
 
 import docx
 import pytest

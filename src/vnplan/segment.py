@@ -50,10 +50,6 @@ class Block:
     def span(self) -> Span:
         return Span(self.start, self.start + len(self.line))
 
-    @property
-    def is_heading(self) -> bool:
-        return self.kind in ("part", "item", "sub") or self.level == LEVEL_LEAD_IN
-
 
 def _classify(line: str) -> tuple[str, str, str]:
     """(kind, label, text) of one line."""
@@ -96,9 +92,7 @@ def _assign_levels(blocks: list[Block]) -> None:
     for i, block in enumerate(blocks):
         block.index = i
         if block.kind == "part":
-            block.level = LEVEL_ROMAN_PART if re.fullmatch(r"[IVXLC]+", block.label) and block.label != "C" or len(block.label) > 1 else LEVEL_LETTER_PART
-            if block.label in ("A", "B", "C", "D") and not re.fullmatch(r"[IVXLC]{2,}", block.label):
-                block.level = LEVEL_LETTER_PART if block.label != "C" or _looks_letter_part(blocks, i) else LEVEL_ROMAN_PART
+            block.level = LEVEL_LETTER_PART if _is_letter_part(blocks, i) else LEVEL_ROMAN_PART
         elif block.kind == "item":
             block.level = LEVEL_ITEM + block.label.count(".")
         elif block.kind == "sub":
@@ -128,9 +122,12 @@ def _assign_levels(blocks: list[Block]) -> None:
             blocks[block.parent].children.append(i)
 
 
-def _looks_letter_part(blocks: list[Block], i: int) -> bool:
-    """'C.' is a letter part when the document uses A./B. parts, not the roman numeral C (100)."""
-    return any(b.kind == "part" and b.label in ("A", "B") for b in blocks[:i])
+def _is_letter_part(blocks: list[Block], i: int) -> bool:
+    """A., B. are letter parts (above I., II.); so are C., D. once A./B. were seen (else C is roman 100)."""
+    label = blocks[i].label
+    if len(label) > 1 or label in ("I", "V", "X", "L"):
+        return False
+    return label not in ("C", "D") or any(b.kind == "part" and b.label in ("A", "B") for b in blocks[:i])
 
 
 def is_end_of_body(block: Block) -> bool:

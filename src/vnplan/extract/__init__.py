@@ -5,7 +5,7 @@ import re
 
 from ..errors import NotAPlan
 from ..model import Plan, Target
-from ..segment import LEVEL_ITEM, Block, outline, segment
+from ..segment import Block, outline, segment
 from .metadata import extract_metadata
 from .references import extract_references
 from .reporting import extract_reporting
@@ -40,10 +40,10 @@ def _plan_level_targets(text: str, blocks: list[Block], parts, plan_year: int | 
         part = parts[block.index]
         if part is not None and part.kind == "tasks":
             continue
-        if block.kind in ("part",) or block.parent is None:
+        if block.kind == "part" or block.parent is None:
             continue
         heading = blocks[block.parent]
-        if not _TARGET_HEADING.search(heading.text) or block.kind == "item" and block.level <= LEVEL_ITEM and False:
+        if not _TARGET_HEADING.search(heading.text):
             continue
         year = _heading_year(block, blocks) or plan_year
         found.extend(targets_in(block.text, block.text_start, None, year))

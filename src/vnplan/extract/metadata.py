@@ -39,10 +39,6 @@ def _type_name(line: str) -> str:
     return line.title()
 
 
-def _sentence_case(title: str) -> str:
-    return title
-
-
 def extract_metadata(text: str) -> Document:
     doc = Document()
     lines = text.split("\n")
