@@ -20,7 +20,7 @@ _TONE_MOVES = {
 _TONE_MOVES.update({k.capitalize(): v.capitalize() for k, v in list(_TONE_MOVES.items())})
 _TONE_MOVES.update({k.upper(): v.upper() for k, v in list(_TONE_MOVES.items())})
 # Only at the end of a syllable ("hoá" but not "toán"), and not after q ("quý" is right as is).
-_TONE_RE = re.compile(r"(?<![qQ])(" + "|".join(_TONE_MOVES) + r")(?![^\W\d_])")
+_TONE_RE = re.compile(r"(?<![qQ])([oO][áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ])(?![^\W\d_])")
 
 LABEL_START = re.compile(
     r"^(?:(?:PHẦN|Phần|MỤC|Mục|CHƯƠNG|Chương)\s+[IVXLC\d]+\b|[IVXLC]{1,6}[.\-–]\s|[A-ZĐ]\.\s|\d{1,2}(?:\.\d{1,2}){0,3}\.?\)?\s|[a-zđ]\)\s|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s?|[-–—•+*]\s?|Điều\s+\d+)"
@@ -172,7 +172,7 @@ def normalise(raw: RawText) -> str:
         blocks = _join_wrapped(lines, hard_ends)
     else:
         blocks = [line.strip() for line in lines if line.strip()]
-    blocks = split_glued_headings([re.sub(r" {2,}", " ", block) for block in blocks])
+    blocks = split_glued_headings(re.sub(r" {2,}", " ", "\n".join(blocks)).split("\n"))
     if notes:
         blocks += ["Ghi chú:"] + [" ".join(line.strip() for line in notes)]
     return "\n".join(blocks) + "\n"

@@ -122,7 +122,8 @@ def _intro_title(lines: list[str]) -> str | None:
 def _signature(text: str, doc: Document, table: dict[str, str]) -> None:
     """The last signature in the text: 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn A' (a Quyết định
     signs before its attached plan, so the signature is not always at the end)."""
-    named = list(re.finditer(r"\b(" + _SIGNER_TITLE.pattern[3:-3] + r")[\s*|]*(" + _NAME + r")[\s*|]*(?:\n|$)", text))
+    named = [m for pos in _occurrences(text, ("CHỦ TỊCH", "GIÁM ĐỐC"))
+             if (m := _NAMED_SIGNER.match(text, max(0, pos - 4)) or _NAMED_SIGNER.match(text, pos))]
     if named:
         doc.signer_title, doc.signer = _title_case(named[-1].group(1)), named[-1].group(2)
     else:
@@ -135,6 +136,20 @@ def _signature(text: str, doc: Document, table: dict[str, str]) -> None:
                 doc.signer_title = _title_case(titles[-1].group(1))
     if not doc.signer and table.get("người ký"):
         doc.signer = table["người ký"]
+
+
+_NAMED_SIGNER = re.compile(r"(?:\b|(?<=\s))(" + _SIGNER_TITLE.pattern[3:-3] + r")[\s*|]*(" + _NAME + r")[\s*|]*(?:\n|$)")
+
+
+def _occurrences(text: str, needles: tuple[str, ...]) -> list[int]:
+    """Positions of the needles, in order (str.find is far cheaper than a regex scan)."""
+    found = []
+    for needle in needles:
+        pos = text.find(needle)
+        while pos >= 0:
+            found.append(pos)
+            pos = text.find(needle, pos + 1)
+    return sorted(found)
 
 
 def _title_case(title: str) -> str:

@@ -69,31 +69,50 @@ def _date_after(text: str, end: int) -> str | None:
     return None
 
 
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches around each '/': every document number has one, and they are sparse in prose."""
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer("/", text):
+        a, b = max(0, m.start() - 16), m.start() + 40
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def _matches(text: str):
+    """(pattern, match) for every candidate number, searched only near slashes."""
+    for a, b in _windows(text):
+        for pattern in (_YEAR_CODE, _STATE, _PARTY):
+            for m in pattern.finditer(text, a, b):
+                yield pattern, m
+
+
 def extract_references(text: str, own_number: str | None = None) -> list[Reference]:
     own = normalise_number(own_number).upper() if own_number else None
     found: dict[str, Reference] = {}
     taken: list[tuple[int, int]] = []
-    for pattern in (_YEAR_CODE, _STATE, _PARTY):
-        for m in pattern.finditer(text):
-            if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
-                continue
-            code = m.group(3) if pattern is not _PARTY else m.group(2)
-            if code.upper() in _NOT_DOCUMENT_CODES or (pattern is _PARTY and m.group(3).upper() in _NOT_DOCUMENT_CODES):
-                continue
-            if pattern is _PARTY and not re.search(r"[A-ZĐ]{2}", m.group(3)) and len(m.group(3)) > 3:
-                continue
-            taken.append((m.start(), m.end()))
-            number = normalise_number(m.group(0))
-            key = number.upper()
-            if key == own:
-                continue
-            if pattern is _YEAR_CODE:
-                code = "QH" if code.upper().startswith("QH") else code
-            ref_type = _type_of(text, m.start(), re.sub(r"\d+$", "", code))
-            ref_date = _date_after(text, m.end())
-            existing = found.get(key)
-            if existing is None:
-                found[key] = Reference(number, ref_type, ref_date, Span(m.start(), m.end()))
-            elif existing.date is None and ref_date:
-                existing.date = ref_date
+    for pattern, m in _matches(text):
+        if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+            continue
+        code = m.group(3) if pattern is not _PARTY else m.group(2)
+        if code.upper() in _NOT_DOCUMENT_CODES or (pattern is _PARTY and m.group(3).upper() in _NOT_DOCUMENT_CODES):
+            continue
+        if pattern is _PARTY and not re.search(r"[A-ZĐ]{2}", m.group(3)) and len(m.group(3)) > 3:
+            continue
+        taken.append((m.start(), m.end()))
+        number = normalise_number(m.group(0))
+        key = number.upper()
+        if key == own:
+            continue
+        if pattern is _YEAR_CODE:
+            code = "QH" if code.upper().startswith("QH") else code
+        ref_type = _type_of(text, m.start(), re.sub(r"\d+$", "", code))
+        ref_date = _date_after(text, m.end())
+        existing = found.get(key)
+        if existing is None:
+            found[key] = Reference(number, ref_type, ref_date, Span(m.start(), m.end()))
+        elif existing.date is None and ref_date:
+            existing.date = ref_date
     return sorted(found.values(), key=lambda r: r.span.start)

@@ -30,6 +30,7 @@ _COMMIT = re.compile(
 )
 _CLAUSE_SPLIT = re.compile(r"(?<=[;])\s+|(?<=[.])\s+(?=[A-ZĐ])")
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")
+_DIGIT = re.compile(r"\d")
 
 
 def parse_number(raw: str) -> float:
@@ -64,7 +65,11 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 def targets_in(text: str, offset: int, task_id: str | None, default_year: int | None) -> list[Target]:
     """Targets in one task (or plan-level) text; `offset` is the text's position in the document."""
     found: list[Target] = []
+    if not _DIGIT.search(text):
+        return found
     for clause_start, clause in _clauses(text):
+        if not _DIGIT.search(clause):
+            continue
         hits: list[tuple[int, int, float | None, float | None, str]] = []
         for m in _QUANTITY.finditer(clause):
             before = clause[: m.start()]
