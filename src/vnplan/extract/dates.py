@@ -58,6 +58,10 @@ _DEADLINE_PATTERNS: list[tuple[re.Pattern, str]] = [
 
 
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
+# One scan for all deadline shapes; the earliest phrase in the text wins, as a reader would take it.
+_ANY_DEADLINE = re.compile(
+    "|".join(f"(?P<p{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(_DEADLINE_PATTERNS)), re.I
+)
 
 
 def _resolve(kind: str, groups: tuple[str, ...]) -> str | None:
@@ -78,16 +82,17 @@ def _resolve(kind: str, groups: tuple[str, ...]) -> str | None:
 
 def deadline_in(text: str) -> str | None:
     """The explicit deadline a task text sets, or None (recurrences and horizons are not deadlines)."""
-    if not _ANY_YEAR.search(text):
-        return None
-    best: tuple[int, str] | None = None
-    for pattern, kind in _DEADLINE_PATTERNS:
-        for m in pattern.finditer(text):
-            value = _resolve(kind, m.groups())
-            if value and (best is None or m.start() < best[0]):
-                best = (m.start(), value)
-            break
-    return best[1] if best else None
+    # Every deadline phrase ends with a year: search only the stretch before each year.
+    searched_to = 0
+    for year in _ANY_YEAR.finditer(text):
+        start = max(searched_to, year.start() - 110)
+        for m in _ANY_DEADLINE.finditer(text, start, year.end()):
+            pattern, kind = _DEADLINE_PATTERNS[int(m.lastgroup[1:])]
+            value = _resolve(kind, pattern.match(text, m.start()).groups())
+            if value:
+                return value
+        searched_to = year.end()
+    return None
 
 
 def deadline_from_timeframe(value: str) -> str | None:
