@@ -19,8 +19,17 @@ _TONE_MOVES = {
 }
 _TONE_MOVES.update({k.capitalize(): v.capitalize() for k, v in list(_TONE_MOVES.items())})
 _TONE_MOVES.update({k.upper(): v.upper() for k, v in list(_TONE_MOVES.items())})
-# Only at the end of a syllable ("hoá" but not "toán"), and not after q ("quý" is right as is).
-_TONE_RE = re.compile(r"(?<![qQ])([oO][áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ])(?![^\W\d_])")
+# A plain character class lets the regex engine scan fast; the syllable checks are done per hit:
+# only at the end of a syllable ("hoá" but not "toán"), and not after q ("quý" is right as is).
+_TONE_RE = re.compile(r"[oO][áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ]")
+
+
+def _move_tone(match: re.Match) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    if (start and text[start - 1] in "qQ") or (end < len(text) and text[end].isalpha()):
+        return match.group(0)
+    return _TONE_MOVES[match.group(0)]
+
 
 LABEL_START = re.compile(
     r"^(?:(?:PHẦN|Phần|MỤC|Mục|CHƯƠNG|Chương)\s+[IVXLC\d]+\b|[IVXLC]{1,6}[.\-–]\s|[A-ZĐ]\.\s|\d{1,2}(?:\.\d{1,2}){0,3}\.?\)?\s|[a-zđ]\)\s|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s?|[-–—•+*]\s?|Điều\s+\d+)"
@@ -32,7 +41,7 @@ _FOOTNOTE_START = re.compile(r"^\d{1,2}\s+\S")
 
 
 def fix_tone_marks(text: str) -> str:
-    return _TONE_RE.sub(lambda m: _TONE_MOVES[m.group(1)], text)
+    return _TONE_RE.sub(_move_tone, text)
 
 
 def normalise_text(text: str) -> str:
