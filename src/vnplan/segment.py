@@ -89,6 +89,7 @@ def segment(text: str) -> list[Block]:
 
 def _assign_levels(blocks: list[Block]) -> None:
     star_under_heading = False
+    open_blocks: list[int] = []  # the current path from the root, levels strictly increasing
     for i, block in enumerate(blocks):
         block.index = i
         if block.kind == "part":
@@ -114,12 +115,12 @@ def _assign_levels(blocks: list[Block]) -> None:
         elif block.kind == "star":
             star_under_heading = True
         # parent: nearest previous block with a lower level
-        j = i - 1
-        while j >= 0 and blocks[j].level >= block.level:
-            j = blocks[j].parent if blocks[j].parent is not None and blocks[j].level >= block.level else j - 1
-        block.parent = j if j >= 0 else None
+        while open_blocks and blocks[open_blocks[-1]].level >= block.level:
+            open_blocks.pop()
+        block.parent = open_blocks[-1] if open_blocks else None
         if block.parent is not None:
             blocks[block.parent].children.append(i)
+        open_blocks.append(i)
 
 
 def _is_letter_part(blocks: list[Block], i: int) -> bool:

@@ -82,26 +82,25 @@ def _windows(text: str) -> list[tuple[int, int]]:
 
 
 def _matches(text: str):
-    """(pattern, match) for every candidate number, searched only near slashes."""
+    """(pattern, match) for every candidate number, searched only near slashes, longest shapes first."""
     for a, b in _windows(text):
+        taken: list[tuple[int, int]] = []  # matches overlap only within one stretch
         for pattern in (_YEAR_CODE, _STATE, _PARTY):
             for m in pattern.finditer(text, a, b):
-                yield pattern, m
+                if all(m.end() <= x or m.start() >= y for x, y in taken):
+                    taken.append((m.start(), m.end()))
+                    yield pattern, m
 
 
 def extract_references(text: str, own_number: str | None = None) -> list[Reference]:
     own = normalise_number(own_number).upper() if own_number else None
     found: dict[str, Reference] = {}
-    taken: list[tuple[int, int]] = []
     for pattern, m in _matches(text):
-        if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
-            continue
         code = m.group(3) if pattern is not _PARTY else m.group(2)
         if code.upper() in _NOT_DOCUMENT_CODES or (pattern is _PARTY and m.group(3).upper() in _NOT_DOCUMENT_CODES):
             continue
         if pattern is _PARTY and not re.search(r"[A-ZĐ]{2}", m.group(3)) and len(m.group(3)) > 3:
             continue
-        taken.append((m.start(), m.end()))
         number = normalise_number(m.group(0))
         key = number.upper()
         if key == own:

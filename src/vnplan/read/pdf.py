@@ -16,25 +16,25 @@ from . import RawText
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:-\s*)?$", re.I)
 
 
-def _page_lines(page) -> list[tuple[str, float, float]]:
-    """(text, font size, top y) for each text line on the page, top to bottom."""
+def _page_lines(page) -> list[tuple[str, float]]:
+    """(text, font size) for each text line on the page, in PDFium's reading order.
+
+    The page text comes in one call; a line's font size is read at its first
+    character (PDFium's character indexes match the text it returns).
+    """
     import pypdfium2.raw as pdfium_c
 
     textpage = page.get_textpage()
     try:
-        lines: list[tuple[str, float, float]] = []
-        for i in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(i)
-            text = textpage.get_text_bounded(left, bottom, right, top)
-            if not text.strip():
-                continue
-            index = textpage.get_index((left + right) / 2 if right - left < 4 else left + 1, (top + bottom) / 2, 3, 3)
-            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, index) if index >= 0 else 0.0
-            if lines and abs(lines[-1][2] - top) < 2:  # same baseline: a line split into rects
-                prev_text, prev_size, prev_top = lines[-1]
-                lines[-1] = (prev_text + " " + text, max(prev_size, size), prev_top)
-            else:
-                lines.append((text, size, top))
+        text = textpage.get_text_range()
+        lines: list[tuple[str, float]] = []
+        offset = 0
+        for line in text.split("\n"):
+            stripped = line.rstrip("\r")
+            if stripped.strip():
+                first = offset + len(stripped) - len(stripped.lstrip())
+                lines.append((stripped, pdfium_c.FPDFText_GetFontSize(textpage.raw, first)))
+            offset += len(line) + 1
         return lines
     finally:
         textpage.close()
@@ -51,7 +51,7 @@ def read_pdf(data: bytes, name: str = "") -> RawText:
         pages = [_page_lines(pdf[i]) for i in range(len(pdf))]
     finally:
         pdf.close()
-    if sum(len(t.strip()) for page in pages for t, _, _ in page) < 20:
+    if sum(len(t.strip()) for page in pages for t, _ in page) < 20:
         raise UnreadableFile(
             f"PDF không có lớp văn bản (bản quét); cần nhận dạng ký tự (OCR) trước: {name}",
             f"PDF has no text layer (scanned); it needs OCR first: {name}",
@@ -65,20 +65,20 @@ def _furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", text) if len(text) < 40 else text
 
 
-def _assemble(pages: list[list[tuple[str, float, float]]]) -> str:
+def _assemble(pages: list[list[tuple[str, float]]]) -> str:
     """Join pages: drop repeated headers/footers and page numbers, move footnotes to the end."""
     edge_counts = Counter()
     for page in pages:
-        for text, _, _ in page[:2] + page[-2:]:
+        for text, _ in page[:2] + page[-2:]:
             edge_counts[_furniture_key(text)] += 1
     repeated = {t for t, n in edge_counts.items() if n >= 3 and n >= len(pages) // 2}
-    sizes = [size for page in pages for _, size, _ in page if size > 0]
+    sizes = [size for page in pages for _, size in page if size > 0]
     body_size = statistics.median(sizes) if sizes else 0.0
     body: list[str] = []
     footnotes: list[str] = []
     for page in pages:
         in_footnotes = False
-        for text, size, _ in page:
+        for text, size in page:
             stripped = text.strip()
             if _PAGE_NUMBER.match(stripped) or _furniture_key(stripped) in repeated:
                 continue
