@@ -1,0 +1,68 @@
+"""Database connection and migrations.
+
+SQLite by default (a file under VNPLAN_DATA_DIR, WAL mode); PostgreSQL when
+VNPLAN_DATABASE_URL says so (e.g. postgresql+psycopg://user@127.0.0.1:5432/vnplan).
+The schema is created and upgraded by Alembic, never by `create_all`.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def data_dir() -> Path:
+    path = Path(os.environ.get("VNPLAN_DATA_DIR") or Path.home() / ".local" / "share" / "vnplan")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_url() -> str:
+    return os.environ.get("VNPLAN_DATABASE_URL") or f"sqlite:///{data_dir() / 'vnplan.sqlite'}"
+
+
+def make_engine(url: str | None = None) -> Engine:
+    url = url or database_url()
+    engine = create_engine(url, future=True, pool_pre_ping=not url.startswith("sqlite"))
+    if engine.dialect.name == "sqlite":
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_connection, _record):
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA busy_timeout=10000")
+            cursor.close()
+    return engine
+
+
+def migrate(engine: Engine) -> None:
+    """Create or upgrade the schema to the latest revision."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+class Database:
+    """An engine, migrated, with a session factory."""
+
+    def __init__(self, url: str | None = None):
+        self.engine = make_engine(url)
+        migrate(self.engine)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def session(self) -> Session:
+        return self.sessions()

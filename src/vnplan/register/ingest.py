@@ -1,0 +1,270 @@
+"""Ingest: files -> extracted plans -> the register, one transaction per document.
+
+Re-ingesting a file changes nothing (sources are keyed by their SHA-256). A
+second source of a plan already in the register (same number and issuer, or,
+when a source lacks the number, near-identical tasks) joins that plan: the
+metadata is merged field by field from the most reliable source and the tasks
+come from the most complete one. A re-issued plan (same number, other date or
+other content) becomes a new version whose tasks are matched to the previous
+version's, so that progress reports stay attached.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import model as extracted
+from ..errors import VnplanError
+from ..extract import extract_plan
+from ..extract.references import normalise_number
+from ..normalise import normalise
+from ..read import read_file
+from ..textfold import fold
+from . import agencies, search
+from .db import Database
+from .models import (OutlineNode, Plan, PlanVersion, Reference, ReportingDuty, SourceDocument, Target, Task,
+                     TaskAgency, TrackedTask)
+
+SAME_TASK = 80  # rapidfuzz token_set_ratio for "the same task" across sources and versions
+SAME_PLAN = 0.6  # share of the smaller task list found in the other: the same plan
+SAME_VERSION = 0.8  # share for "the same version" when the numbers match
+_METADATA_FIELDS = ("number", "type", "issuer", "province", "issued_date", "title", "signer", "signer_title")
+
+
+@dataclass
+class IngestResult:
+    file: str
+    status: str  # new-plan | new-source | new-version | unchanged | error
+    plan_id: int | None = None
+    number: str | None = None
+    message: str = ""
+    tasks: int = 0
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+def iter_files(paths: list[Path]) -> list[Path]:
+    """Files and folders (recursively) in a stable order; hidden files are skipped."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(p for p in sorted(path.rglob("*")) if p.is_file() and not any(
+                part.startswith(".") for part in p.relative_to(path).parts))
+        else:
+            out.append(path)
+    return out
+
+
+def ingest(db: Database, paths: list[Path], dry_run: bool = False, progress=None) -> list[IngestResult]:
+    results = []
+    for path in iter_files(paths):
+        results.append(ingest_file(db, path, dry_run))
+        if progress:
+            progress(results[-1])
+    return results
+
+
+def ingest_file(db: Database, path: Path, dry_run: bool = False) -> IngestResult:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return IngestResult(str(path), "error", message=f"Không đọc được tệp / cannot read: {exc.strerror}")
+    digest = hashlib.sha256(data).hexdigest()
+    with db.session() as session:
+        existing = session.scalar(select(SourceDocument).where(SourceDocument.sha256 == digest))
+        if existing:
+            return IngestResult(str(path), "unchanged", existing.plan_id, message="đã có trong sổ / already registered")
+    try:
+        raw = read_file(path)
+        text = normalise(raw)
+        plan = extract_plan(text, source=str(path))
+    except VnplanError as exc:
+        return IngestResult(str(path), "error", message=str(exc))
+    except Exception as exc:  # a bad file never stops the others
+        return IngestResult(str(path), "error", message=f"Lỗi nội bộ / internal error: {type(exc).__name__}: {exc}")
+    session = db.session()
+    try:
+        with session.begin():
+            result = register_plan(session, plan, path, digest, len(data), raw.format)
+            if dry_run:
+                session.rollback()
+                result.message = "chạy thử, không lưu / dry run, nothing saved"
+        return result
+    except Exception as exc:
+        session.rollback()
+        return IngestResult(str(path), "error", message=f"Lỗi khi lưu / could not store: {type(exc).__name__}: {exc}")
+    finally:
+        session.close()
+
+
+# -- finding the plan a source belongs to -----------------------------------------------------
+
+def _containment(a: list[str], b: list[str]) -> float:
+    """Share of the shorter task list that has a near-identical task in the other."""
+    if not a or not b:
+        return 0.0
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    scores = process.cdist(short, long, scorer=fuzz.token_set_ratio, score_cutoff=SAME_TASK)
+    return float((scores.max(axis=1) >= SAME_TASK).sum()) / len(short)
+
+
+def _task_texts(version: PlanVersion) -> list[str]:
+    return [t.folded for t in version.tasks]
+
+
+def find_plan(session: Session, plan: extracted.Plan) -> tuple[Plan | None, bool]:
+    """(existing plan, same version?) for an extracted plan; (None, False) when it is new."""
+    doc = plan.document
+    number_key = normalise_number(doc.number).upper() if doc.number else None
+    new_texts = [fold(t.text) for t in plan.tasks]
+    query = select(Plan)
+    if doc.province:
+        query = query.where(Plan.province == doc.province)
+    if number_key:
+        same_number = session.scalars(query.where(Plan.number_key == number_key)).first()
+        if same_number:
+            version = same_number.current
+            same_date = not doc.issued_date or not version.issued_date or version.issued_date.isoformat() == doc.issued_date
+            similar = _containment(new_texts, _task_texts(version)) >= SAME_VERSION or not new_texts
+            return same_number, same_date and similar
+        query = query.where(Plan.number_key.is_(None))  # other numbers are other plans
+    if not new_texts:
+        return None, False
+    for candidate in session.scalars(query):
+        if _containment(new_texts, _task_texts(candidate.current)) >= SAME_PLAN:
+            return candidate, True
+    return None, False
+
+
+# -- storing --------------------------------------------------------------------------------------
+
+def register_plan(session: Session, plan: extracted.Plan, path: Path, digest: str, size: int, fmt: str) -> IngestResult:
+    existing, same_version = find_plan(session, plan)
+    result = IngestResult(str(path), "new-plan", number=plan.document.number, tasks=len(plan.tasks))
+    if existing is None:
+        db_plan = Plan()
+        session.add(db_plan)
+        version = PlanVersion(plan=db_plan, number=1)
+    elif same_version:
+        db_plan, version = existing, existing.current
+        result.status = "new-source"
+    else:
+        db_plan = existing
+        version = PlanVersion(plan=db_plan, number=existing.current.number + 1)
+        result.status = "new-version"
+    session.add(version)
+    session.flush()
+    source = SourceDocument(sha256=digest, path=str(path), format=fmt, size=size, plan_id=db_plan.id,
+                            version_id=version.id, metadata_json=json.dumps(asdict(plan.document), ensure_ascii=False),
+                            task_count=len(plan.tasks), text=plan.text)
+    session.add(source)
+    session.flush()
+    previous = existing.versions[-2] if result.status == "new-version" else None
+    primary = session.get(SourceDocument, version.primary_source_id) if version.primary_source_id else None
+    if primary is None or len(plan.tasks) > primary.task_count:
+        match_against = previous or (version if primary else None)
+        added, removed = _fill_version(session, db_plan, version, plan, source, match_against)
+        if result.status == "new-version":
+            result.added, result.removed = added, removed
+    _merge_metadata(db_plan)
+    result.plan_id = db_plan.id
+    result.number = db_plan.number
+    return result
+
+
+def _merge_metadata(plan: Plan) -> None:
+    """Each field from the most reliable source that has it (reliability: how many fields it has)."""
+    documents = [json.loads(s.metadata_json) for s in plan.sources]
+    documents.sort(key=lambda d: -sum(1 for f in _METADATA_FIELDS if d.get(f)))
+    for name in _METADATA_FIELDS:
+        value = next((d[name] for d in documents if d.get(name)), None)
+        if name == "issued_date":
+            value = date.fromisoformat(value) if value else None
+        setattr(plan, name, value)
+    plan.number_key = normalise_number(plan.number).upper() if plan.number else None
+    plan.current.issued_date = plan.issued_date
+
+
+def _match(old: list[Task], new: list[extracted.Task]) -> dict[int, Task]:
+    """New task index -> old task: text similarity first, outline position to break ties."""
+    if not old or not new:
+        return {}
+    scores = process.cdist([fold(t.text) for t in new], [t.folded for t in old], scorer=fuzz.token_set_ratio)
+    pairs = []
+    for i in range(len(new)):
+        for j in range(len(old)):
+            score = scores[i][j] + (5 if new[i].id == old[j].path else 0)
+            if scores[i][j] >= SAME_TASK - 10:
+                pairs.append((score, -abs(i - j), i, j))
+    pairs.sort(reverse=True)
+    matched: dict[int, Task] = {}
+    used = set()
+    for _, _, i, j in pairs:
+        if i not in matched and j not in used:
+            matched[i] = old[j]
+            used.add(j)
+    return matched
+
+
+def _fill_version(session: Session, plan: Plan, version: PlanVersion, extracted_plan: extracted.Plan,
+                  source: SourceDocument, match_against: PlanVersion | None) -> tuple[list[str], list[str]]:
+    """Write the version's content from `source`; tasks keep their identity through matching."""
+    old_tasks = list(match_against.tasks) if match_against else []
+    matched = _match(old_tasks, extracted_plan.tasks)
+    if match_against is version:  # a more complete source replaces this version's content
+        search.unindex(session, [t.id for t in version.tasks])
+        for collection in (version.tasks, version.targets, version.references, version.reporting, version.outline):
+            collection.clear()
+        session.flush()
+    version.primary_source_id = source.id
+    province = extracted_plan.document.province or "?"
+    new_rows = []
+    for position, task in enumerate(extracted_plan.tasks):
+        tracked_id = matched[position].tracked_task_id if position in matched else None
+        if tracked_id is None:
+            tracked = TrackedTask(plan_id=plan.id)
+            session.add(tracked)
+            session.flush()
+            tracked_id = tracked.id
+        row = Task(tracked_task_id=tracked_id, position=position, path=task.id, section=task.section,
+                   subsection=task.subsection, text=task.text, folded=fold(task.text),
+                   deadline=date.fromisoformat(task.deadline) if task.deadline else None,
+                   coordinators_collective=task.coordinators_collective, start=task.span.start, end=task.span.end)
+        unresolved = set(task.unresolved_agencies)
+        for role, names in (("lead", task.lead), ("coordinator", task.coordinators)):
+            for name in names:
+                agency = agencies.resolve(session, province, name, resolved=name not in unresolved)
+                row.agencies.append(TaskAgency(agency=agency, role=role, written_name=name))
+        version.tasks.append(row)
+        new_rows.append(row)
+    title = extracted_plan.document.title or ""
+    for ref in extracted_plan.references:
+        version.references.append(Reference(
+            number=ref.number, number_key=ref.number.upper(), type=ref.type,
+            date=date.fromisoformat(ref.date) if ref.date else None,
+            in_title=ref.number.replace(" ", "").upper() in title.replace(" ", "").upper(),
+            start=ref.span.start, end=ref.span.end))
+    for target in extracted_plan.targets:
+        version.targets.append(Target(task_path=target.task, text=target.text, indicator=target.indicator,
+                                      min=target.min, max=target.max, unit=target.unit, year=target.year,
+                                      start=target.span.start, end=target.span.end))
+    for duty in extracted_plan.reporting:
+        version.reporting.append(ReportingDuty(reporter=duty.reporter, recipient=duty.recipient,
+                                               frequency=duty.frequency, due=duty.due, text=duty.text,
+                                               start=duty.span.start, end=duty.span.end))
+    for node in extracted_plan.outline:
+        version.outline.append(OutlineNode(label=node.label, title=node.title, level=node.level,
+                                           start=node.span.start, end=node.span.end))
+    session.flush()
+    search.index(session, new_rows)
+    kept = {t.tracked_task_id for t in new_rows}
+    added = [extracted_plan.tasks[i].id for i in range(len(extracted_plan.tasks)) if i not in matched]
+    removed = [t.path for t in old_tasks if t.tracked_task_id not in kept]
+    return added, removed

@@ -1,0 +1,220 @@
+"""The register's tables (SQLAlchemy 2 declarative models).
+
+A *plan* is the logical document; each *source document* is one file that was
+ingested (kept with its hash and provenance); a plan has *versions*, and a
+version holds the outline, tasks, targets, references and reporting duties of
+its most complete source. A *tracked task* is a task's identity across versions,
+so that progress reports stay attached when a plan is re-issued.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Agency(Base):
+    __tablename__ = "agency"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    province: Mapped[str] = mapped_column(String(100), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20), default="agency")  # agency | collective
+    resolved: Mapped[bool] = mapped_column(Boolean, default=True)
+    doubtful_of_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
+    successor_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
+    successor_on: Mapped[date | None] = mapped_column(Date)
+    aliases: Mapped[list[AgencyAlias]] = relationship(back_populates="agency", cascade="all, delete-orphan")
+
+
+class AgencyAlias(Base):
+    __tablename__ = "agency_alias"
+    __table_args__ = (UniqueConstraint("province", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id", ondelete="CASCADE"), index=True)
+    province: Mapped[str] = mapped_column(String(100))
+    alias: Mapped[str] = mapped_column(String(300))
+    key: Mapped[str] = mapped_column(String(300))
+    agency: Mapped[Agency] = relationship(back_populates="aliases")
+
+
+class Plan(Base):
+    __tablename__ = "plan"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str | None] = mapped_column(String(80))
+    number_key: Mapped[str | None] = mapped_column(String(80), index=True)
+    type: Mapped[str | None] = mapped_column(String(60))
+    issuer: Mapped[str | None] = mapped_column(String(200))
+    province: Mapped[str | None] = mapped_column(String(100), index=True)
+    issued_date: Mapped[date | None] = mapped_column(Date)
+    title: Mapped[str | None] = mapped_column(Text)
+    signer: Mapped[str | None] = mapped_column(String(120))
+    signer_title: Mapped[str | None] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    versions: Mapped[list[PlanVersion]] = relationship(back_populates="plan", order_by="PlanVersion.number",
+                                                       cascade="all, delete-orphan")
+    sources: Mapped[list[SourceDocument]] = relationship(back_populates="plan", order_by="SourceDocument.id")
+
+    @property
+    def current(self) -> PlanVersion:
+        return self.versions[-1]
+
+
+class PlanVersion(Base):
+    __tablename__ = "plan_version"
+    __table_args__ = (UniqueConstraint("plan_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    issued_date: Mapped[date | None] = mapped_column(Date)
+    primary_source_id: Mapped[int | None] = mapped_column(Integer)  # the source its tasks come from
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    plan: Mapped[Plan] = relationship(back_populates="versions")
+    tasks: Mapped[list[Task]] = relationship(back_populates="version", order_by="Task.position",
+                                             cascade="all, delete-orphan")
+    targets: Mapped[list[Target]] = relationship(cascade="all, delete-orphan", order_by="Target.id")
+    references: Mapped[list[Reference]] = relationship(cascade="all, delete-orphan", order_by="Reference.id")
+    reporting: Mapped[list[ReportingDuty]] = relationship(cascade="all, delete-orphan", order_by="ReportingDuty.id")
+    outline: Mapped[list[OutlineNode]] = relationship(cascade="all, delete-orphan", order_by="OutlineNode.id")
+
+
+class SourceDocument(Base):
+    __tablename__ = "source_document"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    path: Mapped[str] = mapped_column(Text)
+    format: Mapped[str] = mapped_column(String(10))
+    size: Mapped[int] = mapped_column(Integer)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("plan_version.id", ondelete="CASCADE"), index=True)
+    metadata_json: Mapped[str] = mapped_column(Text)  # the document fields as extracted from this source
+    task_count: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)  # normalised text: spans point into it
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    plan: Mapped[Plan] = relationship(back_populates="sources")
+
+
+class OutlineNode(Base):
+    __tablename__ = "outline_node"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("plan_version.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(Text)
+    level: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+class TrackedTask(Base):
+    """A task's identity across the versions of its plan: reports attach here."""
+
+    __tablename__ = "tracked_task"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+
+
+class Task(Base):
+    __tablename__ = "task"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("plan_version.id", ondelete="CASCADE"), index=True)
+    tracked_task_id: Mapped[int] = mapped_column(ForeignKey("tracked_task.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    path: Mapped[str] = mapped_column(String(60))
+    section: Mapped[str | None] = mapped_column(Text)
+    subsection: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    folded: Mapped[str] = mapped_column(Text)  # diacritic-free text for search
+    deadline: Mapped[date | None] = mapped_column(Date, index=True)
+    coordinators_collective: Mapped[bool] = mapped_column(Boolean, default=False)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    version: Mapped[PlanVersion] = relationship(back_populates="tasks")
+    agencies: Mapped[list[TaskAgency]] = relationship(cascade="all, delete-orphan", order_by="TaskAgency.id")
+
+
+class TaskAgency(Base):
+    __tablename__ = "task_agency"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="CASCADE"), index=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id"), index=True)
+    role: Mapped[str] = mapped_column(String(12))  # lead | coordinator
+    written_name: Mapped[str] = mapped_column(String(300))
+    agency: Mapped[Agency] = relationship()
+
+
+class Target(Base):
+    __tablename__ = "target"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("plan_version.id", ondelete="CASCADE"), index=True)
+    task_path: Mapped[str | None] = mapped_column(String(60))
+    text: Mapped[str] = mapped_column(Text)
+    indicator: Mapped[str] = mapped_column(Text)
+    min: Mapped[float | None] = mapped_column(Float)
+    max: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(80))
+    year: Mapped[int | None] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+class Reference(Base):
+    __tablename__ = "reference"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("plan_version.id", ondelete="CASCADE"), index=True)
+    number: Mapped[str] = mapped_column(String(80))
+    number_key: Mapped[str] = mapped_column(String(80), index=True)
+    type: Mapped[str | None] = mapped_column(String(60))
+    date: Mapped[date | None] = mapped_column(Date)
+    in_title: Mapped[bool] = mapped_column(Boolean, default=False)  # the plan says it implements this document
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+class ReportingDuty(Base):
+    __tablename__ = "reporting_duty"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("plan_version.id", ondelete="CASCADE"), index=True)
+    reporter: Mapped[str | None] = mapped_column(Text)
+    recipient: Mapped[str | None] = mapped_column(String(300))
+    frequency: Mapped[str | None] = mapped_column(String(12))
+    due: Mapped[str | None] = mapped_column(String(12))
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+class ProgressReport(Base):
+    """An agency's report on a task for a period (the monitoring workflow builds on this)."""
+
+    __tablename__ = "progress_report"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tracked_task_id: Mapped[int] = mapped_column(ForeignKey("tracked_task.id", ondelete="CASCADE"), index=True)
+    period: Mapped[str] = mapped_column(String(20))
+    percent: Mapped[int | None] = mapped_column(Integer)
+    result: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(12), default="draft")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class AuditLog(Base):
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    actor: Mapped[str] = mapped_column(String(120), default="cli")
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    before_json: Mapped[str | None] = mapped_column(Text)
+    after_json: Mapped[str | None] = mapped_column(Text)
+
+
+Index("ix_reference_plan_lookup", Reference.number_key, Reference.version_id)
