@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Optional
 
 import typer
 from rich.console import Console
@@ -14,14 +15,29 @@ from .errors import VnplanError
 from .model import Plan
 
 app = typer.Typer(help="vnplan: kế hoạch của UBND tỉnh thành sổ theo dõi / provincial plans as a tracked register.",
-                  no_args_is_help=True, add_completion=False)
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 console = Console()
 err_console = Console(stderr=True)
 
 
+_state: dict[str, str | None] = {"db": None}
+
+
 @app.callback()
-def main() -> None:
+def main(db: Optional[str] = typer.Option(None, "--db", envvar="VNPLAN_DATABASE_URL",
+                                          help="Cơ sở dữ liệu (mặc định: SQLite trong VNPLAN_DATA_DIR).")) -> None:
     """vnplan: trích xuất, lưu trữ và theo dõi kế hoạch / extract, register and monitor plans."""
+    _state["db"] = db
+
+
+def _database():
+    from .register import Database
+
+    return Database(_state["db"])
+
+
+def _emit_json(payload) -> None:
+    sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1, default=str) + "\n")
 
 
 def _extract_one(path: Path) -> tuple[Plan | None, str | None]:
@@ -94,6 +110,231 @@ def print_plan(plan: Plan) -> None:
         for r in plan.reporting:
             t.add_row((r.reporter or "")[:60], r.recipient or "", r.frequency or "", r.due or "")
         console.print(t)
+
+
+@app.command()
+def ingest(
+    paths: list[Path] = typer.Argument(..., help="Tệp hoặc thư mục (đệ quy)."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Chạy thử, không lưu gì."),
+) -> None:
+    """Nhập kế hoạch vào sổ theo dõi / ingest plans into the register."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from .register.ingest import ingest_file, iter_files
+
+    db = _database()
+    files = iter_files(paths)
+    results = []
+    with Progress(TextColumn("[bold]Nhập kế hoạch"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  TextColumn("{task.description}"), console=err_console, transient=True) as progress:
+        bar = progress.add_task("", total=len(files))
+        for path in files:
+            progress.update(bar, description=path.name[:40])
+            results.append(ingest_file(db, path, dry_run))
+            progress.advance(bar)
+    labels = {"new-plan": "kế hoạch mới", "new-source": "thêm nguồn", "new-version": "phiên bản mới",
+              "unchanged": "không đổi", "error": "lỗi"}
+    table = Table(title="Kết quả nhập" + (" (chạy thử)" if dry_run else ""))
+    for col in ("Tệp", "Kết quả", "Kế hoạch", "Nhiệm vụ"):
+        table.add_column(col)
+    for r in results:
+        if r.status != "error":
+            table.add_row(Path(r.file).name, labels[r.status], r.number or (f"#{r.plan_id}" if r.plan_id else ""),
+                          str(r.tasks) + (f" (+{len(r.added)} / -{len(r.removed)})" if r.status == "new-version" else ""))
+    console.print(table)
+    errors = [r for r in results if r.status == "error"]
+    for r in errors:
+        err_console.print(f"[bold red]Lỗi[/] {r.file}: {r.message}")
+    if errors:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def plans(as_json: bool = typer.Option(False, "--json", help="In JSON.")) -> None:
+    """Danh sách kế hoạch trong sổ / the plans in the register."""
+    from dataclasses import asdict
+
+    from .register import list_plans
+
+    with _database().session() as session:
+        rows = list_plans(session)
+    if as_json:
+        _emit_json([asdict(r) for r in rows])
+        return
+    table = Table(title=f"Kế hoạch ({len(rows)})")
+    for col in ("Số hiệu", "Cơ quan ban hành", "Ngày", "Trích yếu", "Nguồn", "Phiên bản", "Nhiệm vụ", "Chỉ tiêu"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r.number or f"#{r.id}", r.issuer or "", r.issued_date or "", (r.title or "")[:60], str(r.sources),
+                      str(r.versions), str(r.tasks), str(r.targets))
+    console.print(table)
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help="Từ khóa, có hoặc không dấu."),
+    province: Optional[str] = typer.Option(None, help="Tỉnh/thành phố."),
+    plan: Optional[str] = typer.Option(None, help="Số hiệu kế hoạch."),
+    agency: Optional[str] = typer.Option(None, help="Cơ quan chủ trì hoặc phối hợp."),
+    role: Optional[str] = typer.Option(None, help="lead (chủ trì) hoặc coordinator (phối hợp)."),
+    year: Optional[int] = typer.Option(None, help="Năm ban hành kế hoạch."),
+    has_deadline: Optional[bool] = typer.Option(None, "--has-deadline/--no-deadline", help="Có / không có thời hạn."),
+    limit: int = typer.Option(20, help="Số kết quả tối đa."),
+    as_json: bool = typer.Option(False, "--json", help="In JSON."),
+) -> None:
+    """Tìm nhiệm vụ / search tasks (diacritics optional)."""
+    from dataclasses import asdict
+
+    from .register.search import Filters, search as run_search
+
+    filters = Filters(province, plan, agency, role, year, has_deadline)
+    with _database().session() as session:
+        hits = run_search(session, query, filters, limit)
+    if as_json:
+        _emit_json([{k: v for k, v in asdict(h).items() if k != "text"} for h in hits])
+        return
+    table = Table(title=f"Kết quả tìm «{query}» ({len(hits)})")
+    for col in ("Kế hoạch", "Mục", "Chủ trì", "Nội dung"):
+        table.add_column(col)
+    for h in hits:
+        table.add_row(h.plan_number or f"#{h.plan_id}", h.path, ", ".join(h.leads),
+                      h.snippet.replace("«", "[bold yellow]").replace("»", "[/]"))
+    console.print(table)
+
+
+@app.command()
+def refs(number: str = typer.Argument(..., help="Số hiệu văn bản, ví dụ 29-NQ/TW."),
+         as_json: bool = typer.Option(False, "--json", help="In JSON.")) -> None:
+    """Các kế hoạch viện dẫn hoặc triển khai một văn bản / plans that cite or implement a document."""
+    from dataclasses import asdict
+
+    from .register.citations import citing
+
+    with _database().session() as session:
+        found = citing(session, number)
+    if as_json:
+        _emit_json([asdict(c) for c in found])
+        return
+    if not found:
+        console.print(f"Không có kế hoạch nào viện dẫn {number} / no plan cites {number}")
+        return
+    table = Table(title=f"Kế hoạch viện dẫn {number}")
+    for col in ("Tỉnh", "Kế hoạch", "Ngày", "Triển khai", "Chuỗi văn bản"):
+        table.add_column(col)
+    for c in found:
+        table.add_row(c.province or "", c.number or f"#{c.plan_id}", c.issued_date or "", "có" if c.implements else "viện dẫn",
+                      " → ".join(c.chain))
+    console.print(table)
+
+
+@app.command()
+def compare(left: str = typer.Argument(..., help="Số hiệu kế hoạch thứ nhất"),
+            right: str = typer.Argument(..., help="Số hiệu kế hoạch thứ hai")) -> None:
+    """So sánh hai kế hoạch theo nhóm nhiệm vụ / two plans side by side, group by group."""
+    from .register import find_plan_by_number
+    from .register.citations import compare as run_compare
+
+    with _database().session() as session:
+        plans_ = [find_plan_by_number(session, n) for n in (left, right)]
+        missing = [n for n, p in zip((left, right), plans_) if p is None]
+        if missing:
+            err_console.print(f"[bold red]Lỗi[/] không có kế hoạch / no such plan: {', '.join(missing)}")
+            raise typer.Exit(code=1)
+        groups = run_compare(session, *plans_)
+        table = Table(title=f"{plans_[0].number} ({plans_[0].province}) ↔ {plans_[1].number} ({plans_[1].province})")
+        for col in (left, "NV", right, "NV", "Giống"):
+            table.add_column(col)
+        for g in groups:
+            table.add_row((g.left or "—")[:70], str(g.left_tasks), (g.right or "—")[:70], str(g.right_tasks),
+                          f"{g.similarity}%" if g.similarity else "")
+        console.print(table)
+
+
+agencies_app = typer.Typer(help="Danh mục cơ quan / the agency registry.", invoke_without_command=True)
+app.add_typer(agencies_app, name="agencies")
+
+
+@agencies_app.callback()
+def agencies_list(ctx: typer.Context,
+                  unresolved: bool = typer.Option(False, "--unresolved", help="Chỉ các tên cần xem lại."),
+                  province: Optional[str] = typer.Option(None, help="Tỉnh/thành phố."),
+                  as_json: bool = typer.Option(False, "--json", help="In JSON.")) -> None:
+    """Danh sách cơ quan / list agencies."""
+    if ctx.invoked_subcommand:
+        return
+    from sqlalchemy import select
+
+    from .register import agencies as registry
+    from .register.models import Agency
+
+    with _database().session() as session:
+        if unresolved:
+            rows = registry.unresolved(session)
+        else:
+            query = select(Agency).order_by(Agency.province, Agency.name)
+            rows = list(session.scalars(query.where(Agency.province == province) if province else query))
+        data = [{"id": a.id, "province": a.province, "name": a.name, "kind": a.kind, "resolved": a.resolved,
+                 "doubtful_of": session.get(Agency, a.doubtful_of_id).name if a.doubtful_of_id else None,
+                 "successor": session.get(Agency, a.successor_id).name if a.successor_id else None,
+                 "successor_on": a.successor_on, "aliases": [x.alias for x in a.aliases]} for a in rows]
+    if as_json:
+        _emit_json(data)
+        return
+    table = Table(title="Cơ quan cần xem lại" if unresolved else "Danh mục cơ quan")
+    for col in ("Mã", "Tỉnh", "Tên", "Gần giống", "Kế nhiệm"):
+        table.add_column(col)
+    for a in data:
+        table.add_row(str(a["id"]), a["province"], a["name"], a["doubtful_of"] or "",
+                      f"{a['successor']} ({a['successor_on']})" if a["successor"] else "")
+    console.print(table)
+
+
+def _one_agency(session, name: str, province: Optional[str]):
+    from .register import agencies as registry
+    from .register.models import Agency
+
+    found = [session.get(Agency, int(name))] if name.isdigit() else registry.find(session, name, province)
+    found = [a for a in found if a is not None]
+    if len(found) != 1:
+        why = "không tìm thấy / not found" if not found else "nhiều cơ quan trùng tên, hãy chọn --province hoặc mã / ambiguous"
+        err_console.print(f"[bold red]Lỗi[/] {name}: {why}")
+        raise typer.Exit(code=1)
+    return found[0]
+
+
+@agencies_app.command("merge")
+def agencies_merge(source: str = typer.Argument(..., help="Tên hoặc mã cơ quan bị gộp"),
+                   target: str = typer.Argument(..., help="Tên hoặc mã cơ quan giữ lại"),
+                   province: Optional[str] = typer.Option(None, help="Tỉnh/thành phố.")) -> None:
+    """Gộp hai tên của cùng một cơ quan / merge agency A into B."""
+    from .register import agencies as registry
+
+    db = _database()
+    with db.session() as session, session.begin():
+        a, b = _one_agency(session, source, province), _one_agency(session, target, province)
+        registry.merge(session, a, b)
+        console.print(f"Đã gộp «{a.name}» vào «{b.name}»")
+
+
+@agencies_app.command("succeed")
+def agencies_succeed(old: str = typer.Argument(..., help="Cơ quan cũ"), new: str = typer.Argument(..., help="Cơ quan kế nhiệm"),
+                     on: str = typer.Option(..., "--on", help="Ngày hiệu lực, YYYY-MM-DD"),
+                     province: Optional[str] = typer.Option(None, help="Tỉnh/thành phố.")) -> None:
+    """Ghi nhận cơ quan kế nhiệm / record that NEW took over OLD's duties on a date."""
+    from datetime import date
+
+    from .register import agencies as registry
+
+    try:
+        when = date.fromisoformat(on)
+    except ValueError:
+        err_console.print(f"[bold red]Lỗi[/] ngày không hợp lệ / invalid date: {on}")
+        raise typer.Exit(code=1) from None
+    with _database().session() as session, session.begin():
+        a = _one_agency(session, old, province)
+        b = _one_agency(session, new, province) if new.isdigit() else registry.resolve(session, a.province, new)
+        registry.succeed(session, a, b, when)
+        console.print(f"«{b.name}» kế nhiệm «{a.name}» từ {when.isoformat()}")
 
 
 def _fmt(value) -> str:

@@ -39,8 +39,13 @@ def resolve(session: Session, province: str, name: str, resolved: bool = True) -
     known = session.execute(select(AgencyAlias.key, AgencyAlias.agency_id).where(AgencyAlias.province == province)).all()
     kind = "collective" if is_collective_name(name) else "agency"
     doubtful_of = None
-    if known and kind == "agency":
-        best = process.extractOne(key, [k for k, _ in known], scorer=fuzz.ratio)
+    if known and kind == "agency" and not resolved:
+        # Only names the gazetteer did not know are matched fuzzily, and only against the same kind of body.
+        head = key.split()[0]
+        same_kind = [k for k, _ in known if k.split()[0] == head]
+        best = process.extractOne(key, same_kind, scorer=fuzz.ratio) if same_kind else None
+        if best:
+            best = (best[0], best[1], [k for k, _ in known].index(best[0]))
         if best and best[1] >= SURE:
             agency = session.get(Agency, known[best[2]][1])
             session.add(AgencyAlias(agency=agency, province=province, alias=name, key=key))

@@ -180,8 +180,8 @@ def register_plan(session: Session, plan: extracted.Plan, path: Path, digest: st
 
 
 def _merge_metadata(plan: Plan) -> None:
-    """Each field from the most reliable source that has it (reliability: how many fields it has)."""
-    documents = [json.loads(s.metadata_json) for s in plan.sources]
+    """Each field from the most reliable source of the current version (reliability: how many fields it has)."""
+    documents = [json.loads(s.metadata_json) for s in plan.sources if s.version_id == plan.current.id]
     documents.sort(key=lambda d: -sum(1 for f in _METADATA_FIELDS if d.get(f)))
     for name in _METADATA_FIELDS:
         value = next((d[name] for d in documents if d.get(name)), None)

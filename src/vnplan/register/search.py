@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from ..textfold import fold
-from .models import AgencyAlias, Plan, PlanVersion, Task, TaskAgency
+from .agencies import predecessors
+from .models import Agency, AgencyAlias, Plan, PlanVersion, Task, TaskAgency
 
 
 def index(session: Session, tasks: list[Task]) -> None:
@@ -90,12 +92,15 @@ def _search(session: Session, words: list[str], filters: Filters, limit: int, ph
     if filters.plan:
         stmt = stmt.where(Plan.number_key == filters.plan.replace(" ", "").upper())
     if filters.year:
-        stmt = stmt.where(Plan.issued_date.between(f"{filters.year}-01-01", f"{filters.year}-12-31"))
+        stmt = stmt.where(Plan.issued_date.between(date(filters.year, 1, 1), date(filters.year, 12, 31)))
     if filters.has_deadline is not None:
         stmt = stmt.where(Task.deadline.is_not(None) if filters.has_deadline else Task.deadline.is_(None))
     if filters.agency:
         key = " ".join(fold(filters.agency).replace("-", " ").replace(",", " ").split())
-        agency_ids = select(AgencyAlias.agency_id).where(or_(AgencyAlias.key == key, AgencyAlias.key.like(f"%{key}%")))
+        named = session.scalars(select(Agency).join(AgencyAlias).where(
+            or_(AgencyAlias.key == key, AgencyAlias.key.like(f"%{key}%"))).distinct())
+        # Tasks of the agencies whose duties passed to the named one count as its tasks today.
+        agency_ids = {a.id for agency in named for a in predecessors(session, agency)}
         links = select(TaskAgency.task_id).where(TaskAgency.agency_id.in_(agency_ids))
         if filters.role:
             links = links.where(TaskAgency.role == filters.role)

@@ -1,0 +1,186 @@
+"""The register on SQLite and PostgreSQL: ingest, duplicates and versions, agencies, search, citations."""
+import json
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from conftest import CORPUS, SAMPLE, require_corpus
+from vnplan.register import find_plan_by_number, ingest, list_plans
+from vnplan.register import agencies as registry
+from vnplan.register.citations import citing
+from vnplan.register.models import (Agency, AuditLog, Plan, ProgressReport, SourceDocument, Task, TaskAgency,
+                                    TrackedTask)
+from vnplan.register.search import Filters, search
+
+
+def _count(db, model) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_reingesting_the_same_file_changes_nothing(db):
+    first = ingest(db, [SAMPLE])
+    counts = {m: _count(db, m) for m in (Plan, SourceDocument, Task, TaskAgency, Agency)}
+    second = ingest(db, [SAMPLE])
+    assert [r.status for r in first] == ["new-plan"] and [r.status for r in second] == ["unchanged"]
+    assert {m: _count(db, m) for m in counts} == counts
+
+
+def test_dry_run_saves_nothing(db):
+    results = ingest(db, [SAMPLE], dry_run=True)
+    assert results[0].status == "new-plan" and "dry run" in results[0].message
+    assert _count(db, Plan) == 0 and _count(db, Task) == 0
+
+
+def test_two_sources_of_one_plan_become_one_plan(db):
+    require_corpus()
+    results = ingest(db, [CORPUS])
+    assert [r.status for r in results].count("error") == 0
+    with db.session() as s:
+        rows = list_plans(s)
+        assert len(rows) == 6  # seven files, six plans
+        plan = find_plan_by_number(s, "24/KH-UBND")
+        assert (plan.number, plan.issued_date, plan.signer) == ("24/KH-UBND", date(2024, 1, 19), "Nguyễn Văn Phương")
+        assert len(plan.sources) == 2
+        assert len(plan.current.tasks) == max(src.task_count for src in plan.sources)  # the PDF copy's tasks
+        assert {Path(src.path).name for src in plan.sources} == {"001_502643519977a7af.txt", "003_ae0b408a45954bed.txt"}
+
+
+def test_plan_order_does_not_matter_for_the_merge(db):
+    require_corpus()
+    ingest(db, [CORPUS / "003_ae0b408a45954bed.txt"])
+    result = ingest(db, [CORPUS / "001_502643519977a7af.txt"])[0]
+    assert result.status == "new-source"
+    with db.session() as s:
+        plan = find_plan_by_number(s, "24/KH-UBND")
+        assert len(plan.current.tasks) == 130 and len(plan.sources) == 2
+
+
+def _reissued_sample(tmp_path: Path) -> Path:
+    text = SAMPLE.read_text(encoding="utf-8")
+    text = text.replace("ngày 12 tháng 3 năm 2024", "ngày 20 tháng 6 năm 2024")
+    text = text.replace("- Thúc đẩy thanh toán không dùng tiền mặt tại các chợ, trung tâm thương mại thường xuyên.\n",
+                        "- Triển khai ví điện tử cho hộ kinh doanh tại các chợ truyền thống.\n")
+    text = text.replace("hoàn thành trong tháng 10/2024", "hoàn thành trong tháng 12/2024")
+    path = tmp_path / "ke-hoach-sua-doi.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_new_version_keeps_reports_attached_to_matched_tasks(db, tmp_path):
+    ingest(db, [SAMPLE])
+    with db.session() as s, s.begin():
+        task = s.scalar(select(Task).where(Task.text.like("Xây dựng kho dữ liệu%")))
+        s.add(ProgressReport(tracked_task_id=task.tracked_task_id, period="2024-Q2", percent=40, result="Đã khảo sát"))
+        reported = task.tracked_task_id
+    result = ingest(db, [_reissued_sample(tmp_path)])[0]
+    assert result.status == "new-version"
+    assert len(result.added) == 1 and len(result.removed) == 1
+    with db.session() as s:
+        plan = find_plan_by_number(s, "215/KH-UBND")
+        assert [v.number for v in plan.versions] == [1, 2]
+        assert plan.issued_date == date(2024, 6, 20)
+        current = {t.tracked_task_id: t for t in plan.current.tasks}
+        assert "tháng 12/2024" in current[reported].text  # the edited task, still carrying the report
+        report = s.scalar(select(ProgressReport))
+        assert report.tracked_task_id in current
+        assert s.scalar(select(func.count()).select_from(TrackedTask)) == len(plan.versions[0].tasks) + 1
+
+
+def test_agency_merge_moves_links_and_is_audited(db):
+    ingest(db, [SAMPLE])
+    with db.session() as s, s.begin():
+        doubtful = registry.resolve(s, "Quảng Bình", "Sở Du lịch tỉnh Quảng Bình", resolved=False)
+        task = s.scalar(select(Task).where(Task.text.like("Sở Du lịch%")))
+        task.agencies.append(TaskAgency(agency=doubtful, role="coordinator", written_name=doubtful.name))
+    with db.session() as s:
+        assert "Sở Du lịch tỉnh Quảng Bình" in {a.name for a in registry.unresolved(s)}
+    with db.session() as s, s.begin():
+        source = registry.find(s, "Sở Du lịch tỉnh Quảng Bình")[0]
+        target = registry.find(s, "Sở Du lịch", "Quảng Bình")[0]
+        registry.merge(s, source, target)
+    with db.session() as s:
+        assert registry.find(s, "Sở Du lịch tỉnh Quảng Bình")[0].name == "Sở Du lịch"  # the alias now points there
+        links = s.scalars(select(TaskAgency).where(TaskAgency.written_name == "Sở Du lịch tỉnh Quảng Bình")).all()
+        assert links and all(link.agency.name == "Sở Du lịch" for link in links)
+        log = s.scalar(select(AuditLog).where(AuditLog.action == "agency.merge"))
+        assert json.loads(log.before_json)["source"] == "Sở Du lịch tỉnh Quảng Bình"
+
+
+def test_successors_carry_old_tasks_and_keep_the_written_name(db):
+    ingest(db, [SAMPLE])
+    with db.session() as s:
+        old = registry.find(s, "Sở Kế hoạch và Đầu tư", "Quảng Bình")[0]
+        assert registry.current(s, old, date(2024, 12, 31)).name == "Sở Kế hoạch và Đầu tư"
+        assert registry.current(s, old).name == "Sở Tài chính"
+        hits = search(s, "đầu tư công", Filters(agency="Sở Tài chính"))
+        assert hits and all(h.plan_number == "215/KH-UBND" for h in hits)
+        written = {link.written_name for h in hits for link in s.get(Task, h.task_id).agencies}
+        assert "Sở Kế hoạch và Đầu tư" in written
+
+
+def test_search_with_and_without_diacritics_and_filters(db):
+    ingest(db, [SAMPLE])
+    with db.session() as s:
+        plain = search(s, "chuyen doi so")
+        marked = search(s, "chuyển đổi số")
+        assert plain and {h.task_id for h in plain} == {h.task_id for h in marked}
+        assert all("«" in h.snippet for h in plain)
+        assert any("«chuyển đổi số»" in h.snippet for h in plain)
+        with_deadline = search(s, "hoan thanh", Filters(has_deadline=True))
+        assert with_deadline and all(h.deadline for h in with_deadline)
+        by_agency = search(s, "san pham", Filters(agency="So Cong Thuong", role="lead"))
+        assert by_agency and all("Sở Công Thương" in h.leads for h in by_agency)
+        assert search(s, "san pham", Filters(province="Hà Tĩnh")) == []
+        assert search(s, "du lieu", Filters(year=2024)) and search(s, "du lieu", Filters(year=2020)) == []
+
+
+def test_citation_graph_finds_both_provinces_for_29_nq_tw(db):
+    require_corpus()
+    ingest(db, [CORPUS])
+    with db.session() as s:
+        found = citing(s, "29-NQ/TW")
+        by_number = {c.number: c for c in found}
+        assert {"334/KH-UBND", "154/KH-UBND"} <= set(by_number)
+        assert {by_number["334/KH-UBND"].province, by_number["154/KH-UBND"].province} == {"Thừa Thiên Huế", "Hà Tĩnh"}
+        assert by_number["334/KH-UBND"].chain[:3] == ["334/KH-UBND", "113-KH/TU", "29-NQ/TW"]
+        assert by_number["334/KH-UBND"].implements
+
+
+def test_a_broken_file_in_a_folder_does_not_stop_the_others(db, tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a-ke-hoach.txt").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "b-hong.pdf").write_bytes(b"%PDF-1.4 broken")
+    (folder / "c-rong.txt").write_bytes(b"")
+    (folder / "d-tin-tuc.html").write_text("<html><body><p>Tin tức thời sự trong ngày.</p></body></html>", encoding="utf-8")
+    results = ingest(db, [folder])
+    assert [r.status for r in results] == ["new-plan", "error", "error", "error"]
+    assert all(r.message for r in results[1:])
+    assert _count(db, SourceDocument) == 1 and _count(db, Plan) == 1
+
+
+def test_cli_register_commands(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from vnplan.cli import app
+
+    monkeypatch.setenv("VNPLAN_DATABASE_URL", f"sqlite:///{tmp_path / 'cli.sqlite'}")
+    runner = CliRunner()
+    broken = tmp_path / "hong.docx"
+    broken.write_bytes(b"PK\x03\x04 not really a docx")
+    result = runner.invoke(app, ["ingest", str(SAMPLE), str(broken)])
+    assert result.exit_code == 1 and "hong.docx" in result.output
+    plans = json.loads(runner.invoke(app, ["plans", "--json"]).stdout)
+    assert [(p["number"], p["sources"], p["tasks"]) for p in plans] == [("215/KH-UBND", 1, 10)]
+    hits = json.loads(runner.invoke(app, ["search", "du lieu", "--json"]).stdout)
+    assert hits and hits[0]["plan_number"] == "215/KH-UBND"
+    refs = json.loads(runner.invoke(app, ["refs", "45-CTr/TU", "--json"]).stdout)
+    assert [r["number"] for r in refs] == ["215/KH-UBND"]
+    assert runner.invoke(app, ["agencies", "succeed", "Sở Du lịch", "Sở Văn hóa, Thể thao và Du lịch",
+                               "--on", "2025-03-01"]).exit_code == 0
+    listed = json.loads(runner.invoke(app, ["agencies", "--json"]).stdout)
+    assert {a["name"]: a["successor"] for a in listed}["Sở Du lịch"] == "Sở Văn hóa, Thể thao và Du lịch"
+    assert runner.invoke(app, ["compare", "215/KH-UBND", "215/KH-UBND"]).exit_code == 0
+    assert runner.invoke(app, ["compare", "215/KH-UBND", "999/KH-UBND"]).exit_code == 1
