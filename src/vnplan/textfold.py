@@ -1,25 +1,33 @@
-"""Diacritic-free, lower-case folding of Vietnamese text, one character for one character.
+"""Diacritic-free, lower-case folding of Vietnamese text: "Chuyển đổi số" -> "chuyen doi so".
 
-"Chuyển đổi số" -> "chuyen doi so". Because the length is kept, a match found in
-the folded text is at the same offsets in the original, which is how search
-results highlight the words the user typed without diacritics.
+`fold` is the fast form used for indexing and queries. `fold_aligned` gives the
+same letters one character for one character, so a match found in the folded
+text sits at the same offsets in the original: search results highlight the
+words typed without diacritics where they stand, with their diacritics.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
+
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+
+
+def fold(text: str) -> str:
+    """Lower-case, no diacritics (đ -> d)."""
+    if text.isascii():
+        return text.lower()
+    stripped = _COMBINING.sub("", unicodedata.normalize("NFD", text))
+    return stripped.replace("đ", "d").replace("Đ", "d").lower()
 
 
 @lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
-    if char in "đĐ":
-        return "d"
-    base = unicodedata.normalize("NFD", char)[0]
-    return base.lower() if len(base.lower()) == 1 else char.lower()[:1] or char
+    folded = fold(char)
+    return folded if len(folded) == 1 else char
 
 
-def fold(text: str) -> str:
-    """Lower-case, no diacritics, same length as `text` (NFC input)."""
-    if text.isascii():
-        return text.lower()
+def fold_aligned(text: str) -> str:
+    """Like `fold`, with exactly one character out for each character in (NFC input)."""
     return "".join(_fold_char(c) for c in text)

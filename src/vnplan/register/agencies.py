@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz, process
@@ -30,34 +31,58 @@ def _key(name: str) -> str:
     return " ".join(fold(name).replace("-", " ").replace(",", " ").split())
 
 
-def resolve(session: Session, province: str, name: str, resolved: bool = True) -> Agency:
-    """The registry record for `name` in `province`, creating it (and its alias) when new."""
-    key = _key(name)
-    alias = session.scalar(select(AgencyAlias).where(AgencyAlias.province == province, AgencyAlias.key == key))
-    if alias:
-        return alias.agency
-    known = session.execute(select(AgencyAlias.key, AgencyAlias.agency_id).where(AgencyAlias.province == province)).all()
-    kind = "collective" if is_collective_name(name) else "agency"
-    doubtful_of = None
-    if known and kind == "agency" and not resolved:
-        # Only names the gazetteer did not know are matched fuzzily, and only against the same kind of body.
-        head = key.split()[0]
-        same_kind = [k for k, _ in known if k.split()[0] == head]
-        best = process.extractOne(key, same_kind, scorer=fuzz.ratio) if same_kind else None
-        if best:
-            best = (best[0], best[1], [k for k, _ in known].index(best[0]))
-        if best and best[1] >= SURE:
-            agency = session.get(Agency, known[best[2]][1])
-            session.add(AgencyAlias(agency=agency, province=province, alias=name, key=key))
+class Registry:
+    """The agencies of one province, loaded once, for resolving many names in one transaction."""
+
+    def __init__(self, session: Session, province: str):
+        self.session = session
+        self.province = province
+        rows = session.execute(select(AgencyAlias.key, Agency).join(Agency).where(AgencyAlias.province == province)).all()
+        self.by_key: dict[str, Agency] = {key: agency for key, agency in rows}
+
+    def resolve(self, name: str, resolved: bool = True) -> Agency:
+        """The registry record for `name`, creating it (and its alias) when new."""
+        key = _key(name)
+        agency = self.by_key.get(key)
+        if agency is not None:
             return agency
-        if best and best[1] >= DOUBT:
-            doubtful_of = known[best[2]][1]
-    agency = Agency(province=province, name=name, kind=kind, resolved=resolved and doubtful_of is None,
-                    doubtful_of_id=doubtful_of)
-    session.add(agency)
-    session.add(AgencyAlias(agency=agency, province=province, alias=name, key=key))
+        kind = "collective" if is_collective_name(name) else "agency"
+        doubtful_of = None
+        if kind == "agency" and not resolved:
+            # Only names the gazetteer did not know are matched fuzzily, and only against the same kind of body.
+            head = key.split()[0]
+            same_kind = [k for k in self.by_key if k.split()[0] == head]
+            best = process.extractOne(key, same_kind, scorer=fuzz.ratio) if same_kind else None
+            if best and best[1] >= SURE:
+                agency = self.by_key[best[0]]
+                self._alias(agency, name, key)
+                return agency
+            if best and best[1] >= DOUBT:
+                doubtful_of = self.by_key[best[0]]
+        agency = Agency(province=self.province, name=name, kind=kind, resolved=resolved and doubtful_of is None)
+        if doubtful_of is not None:
+            agency.doubtful_of = doubtful_of
+        self.session.add(agency)
+        self._alias(agency, name, key)
+        self._apply_successions(agency)
+        return agency
+
+    def _alias(self, agency: Agency, name: str, key: str) -> None:
+        self.session.add(AgencyAlias(agency=agency, province=self.province, alias=name, key=key))
+        self.by_key[key] = agency
+
+    def _apply_successions(self, agency: Agency) -> None:
+        """Link a newly registered agency to its 2025 successor (creating the successor when needed)."""
+        for succession in national_successions():
+            if _key(agency.name) == _key(succession.old):
+                agency.successor = self.resolve(succession.new)
+                agency.successor_on = succession.on
+
+
+def resolve(session: Session, province: str, name: str, resolved: bool = True) -> Agency:
+    """One name, resolved against the province's registry (see `Registry` for many names)."""
+    agency = Registry(session, province).resolve(name, resolved)
     session.flush()
-    apply_successions(session, province, [agency])
     return agency
 
 
@@ -121,15 +146,7 @@ class Succession:
     on: date
 
 
-def national_successions() -> list[Succession]:
+@lru_cache(maxsize=1)
+def national_successions() -> tuple[Succession, ...]:
     data = json.loads(resources.files("vnplan.data").joinpath("successions_2025.json").read_text(encoding="utf-8"))
-    return [Succession(d["old"], d["new"], date.fromisoformat(d["on"])) for d in data["departments"]]
-
-
-def apply_successions(session: Session, province: str, agencies: list[Agency]) -> None:
-    """Link newly registered agencies to their 2025 successors (creating the successor when needed)."""
-    for succession in national_successions():
-        for agency in agencies:
-            if agency.successor_id is None and _key(agency.name) == _key(succession.old):
-                successor = resolve(session, province, succession.new)
-                agency.successor_id, agency.successor_on = successor.id, succession.on
+    return tuple(Succession(d["old"], d["new"], date.fromisoformat(d["on"])) for d in data["departments"])

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from .. import model as extracted
@@ -146,6 +146,11 @@ def find_plan(session: Session, plan: extracted.Plan) -> tuple[Plan | None, bool
 # -- storing --------------------------------------------------------------------------------------
 
 def register_plan(session: Session, plan: extracted.Plan, path: Path, digest: str, size: int, fmt: str) -> IngestResult:
+    with session.no_autoflush:  # one flush per document, not one per lazy load
+        return _register(session, plan, path, digest, size, fmt)
+
+
+def _register(session: Session, plan: extracted.Plan, path: Path, digest: str, size: int, fmt: str) -> IngestResult:
     existing, same_version = find_plan(session, plan)
     result = IngestResult(str(path), "new-plan", number=plan.document.number, tasks=len(plan.tasks))
     if existing is None:
@@ -157,6 +162,7 @@ def register_plan(session: Session, plan: extracted.Plan, path: Path, digest: st
         result.status = "new-source"
     else:
         db_plan = existing
+        existing.current.is_current = False
         version = PlanVersion(plan=db_plan, number=existing.current.number + 1)
         result.status = "new-version"
     session.add(version)
@@ -215,56 +221,61 @@ def _match(old: list[Task], new: list[extracted.Task]) -> dict[int, Task]:
 
 def _fill_version(session: Session, plan: Plan, version: PlanVersion, extracted_plan: extracted.Plan,
                   source: SourceDocument, match_against: PlanVersion | None) -> tuple[list[str], list[str]]:
-    """Write the version's content from `source`; tasks keep their identity through matching."""
-    old_tasks = list(match_against.tasks) if match_against else []
-    matched = _match(old_tasks, extracted_plan.tasks)
+    """Write the version's content from `source`; tasks keep their identity through matching.
+
+    Rows go in with bulk INSERTs (a plan has a hundred tasks and more links): the
+    ORM's unit of work would otherwise dominate the ingest time.
+    """
+    old_tasks = [(t.tracked_task_id, t.path) for t in match_against.tasks] if match_against else []
+    matched = {i: old.tracked_task_id for i, old in _match(match_against.tasks if match_against else [],
+                                                            extracted_plan.tasks).items()}
     if match_against is version:  # a more complete source replaces this version's content
-        search.unindex(session, [t.id for t in version.tasks])
-        for collection in (version.tasks, version.targets, version.references, version.reporting, version.outline):
-            collection.clear()
-        session.flush()
+        search.unindex(session, [t.id for t in match_against.tasks])
+        for model in (Task, Target, Reference, ReportingDuty, OutlineNode):
+            session.execute(delete(model).where(model.version_id == version.id))
+        session.expire(version)
     version.primary_source_id = source.id
-    province = extracted_plan.document.province or "?"
-    new_rows = []
-    for position, task in enumerate(extracted_plan.tasks):
-        tracked_id = matched[position].tracked_task_id if position in matched else None
-        if tracked_id is None:
-            tracked = TrackedTask(plan_id=plan.id)
-            session.add(tracked)
-            session.flush()
-            tracked_id = tracked.id
-        row = Task(tracked_task_id=tracked_id, position=position, path=task.id, section=task.section,
-                   subsection=task.subsection, text=task.text, folded=fold(task.text),
-                   deadline=date.fromisoformat(task.deadline) if task.deadline else None,
-                   coordinators_collective=task.coordinators_collective, start=task.span.start, end=task.span.end)
-        unresolved = set(task.unresolved_agencies)
-        for role, names in (("lead", task.lead), ("coordinator", task.coordinators)):
-            for name in names:
-                agency = agencies.resolve(session, province, name, resolved=name not in unresolved)
-                row.agencies.append(TaskAgency(agency=agency, role=role, written_name=name))
-        version.tasks.append(row)
-        new_rows.append(row)
-    title = extracted_plan.document.title or ""
-    for ref in extracted_plan.references:
-        version.references.append(Reference(
-            number=ref.number, number_key=ref.number.upper(), type=ref.type,
-            date=date.fromisoformat(ref.date) if ref.date else None,
-            in_title=ref.number.replace(" ", "").upper() in title.replace(" ", "").upper(),
-            start=ref.span.start, end=ref.span.end))
-    for target in extracted_plan.targets:
-        version.targets.append(Target(task_path=target.task, text=target.text, indicator=target.indicator,
-                                      min=target.min, max=target.max, unit=target.unit, year=target.year,
-                                      start=target.span.start, end=target.span.end))
-    for duty in extracted_plan.reporting:
-        version.reporting.append(ReportingDuty(reporter=duty.reporter, recipient=duty.recipient,
-                                               frequency=duty.frequency, due=duty.due, text=duty.text,
-                                               start=duty.span.start, end=duty.span.end))
-    for node in extracted_plan.outline:
-        version.outline.append(OutlineNode(label=node.label, title=node.title, level=node.level,
-                                           start=node.span.start, end=node.span.end))
-    session.flush()
-    search.index(session, new_rows)
-    kept = {t.tracked_task_id for t in new_rows}
-    added = [extracted_plan.tasks[i].id for i in range(len(extracted_plan.tasks)) if i not in matched]
-    removed = [t.path for t in old_tasks if t.tracked_task_id not in kept]
+    tasks = extracted_plan.tasks
+    registry = agencies.Registry(session, extracted_plan.document.province or "?")
+    links = [[(role, name, registry.resolve(name, resolved=name not in task.unresolved_agencies))
+              for role, names in (("lead", task.lead), ("coordinator", task.coordinators)) for name in names]
+             for task in tasks]
+    session.flush()  # new agencies get their ids
+    new_tracked = [i for i in range(len(tasks)) if i not in matched]
+    tracked_ids = dict(zip(new_tracked, session.scalars(
+        insert(TrackedTask).returning(TrackedTask.id, sort_by_parameter_order=True),
+        [{"plan_id": plan.id} for _ in new_tracked]).all() if new_tracked else []))
+    tracked_ids.update(matched)
+    task_rows = [dict(version_id=version.id, tracked_task_id=tracked_ids[i], position=i, path=t.id, section=t.section,
+                      subsection=t.subsection, text=t.text, folded=fold(t.text),
+                      deadline=date.fromisoformat(t.deadline) if t.deadline else None,
+                      coordinators_collective=t.coordinators_collective, start=t.span.start, end=t.span.end)
+                 for i, t in enumerate(tasks)]
+    task_ids = session.scalars(insert(Task).returning(Task.id, sort_by_parameter_order=True), task_rows).all() if tasks else []
+    link_rows = [dict(task_id=task_id, agency_id=agency.id, role=role, written_name=name)
+                 for task_id, task_links in zip(task_ids, links) for role, name, agency in task_links]
+    title = (extracted_plan.document.title or "").replace(" ", "").upper()
+    _bulk(session, TaskAgency, link_rows)
+    _bulk(session, Reference, [dict(version_id=version.id, number=r.number, number_key=r.number.upper(), type=r.type,
+                                    date=date.fromisoformat(r.date) if r.date else None,
+                                    in_title=r.number.replace(" ", "").upper() in title, start=r.span.start, end=r.span.end)
+                               for r in extracted_plan.references])
+    _bulk(session, Target, [dict(version_id=version.id, task_path=t.task, text=t.text, indicator=t.indicator, min=t.min,
+                                 max=t.max, unit=t.unit, year=t.year, start=t.span.start, end=t.span.end)
+                            for t in extracted_plan.targets])
+    _bulk(session, ReportingDuty, [dict(version_id=version.id, reporter=d.reporter, recipient=d.recipient,
+                                        frequency=d.frequency, due=d.due, text=d.text, start=d.span.start, end=d.span.end)
+                                   for d in extracted_plan.reporting])
+    _bulk(session, OutlineNode, [dict(version_id=version.id, label=n.label, title=n.title, level=n.level,
+                                      start=n.span.start, end=n.span.end) for n in extracted_plan.outline])
+    search.index(session, list(zip(task_ids, (row["folded"] for row in task_rows))))
+    session.expire(version)
+    kept = set(tracked_ids.values())
+    added = [tasks[i].id for i in new_tracked]
+    removed = [path for tracked_id, path in old_tasks if tracked_id not in kept]
     return added, removed
+
+
+def _bulk(session: Session, model, rows: list[dict]) -> None:
+    if rows:
+        session.execute(insert(model), rows)

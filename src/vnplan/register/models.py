@@ -34,6 +34,8 @@ class Agency(Base):
     successor_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", ondelete="SET NULL"))
     successor_on: Mapped[date | None] = mapped_column(Date)
     aliases: Mapped[list[AgencyAlias]] = relationship(back_populates="agency", cascade="all, delete-orphan")
+    successor: Mapped[Agency | None] = relationship(foreign_keys=[successor_id], remote_side=[id])
+    doubtful_of: Mapped[Agency | None] = relationship(foreign_keys=[doubtful_of_id], remote_side=[id])
 
 
 class AgencyAlias(Base):
@@ -75,6 +77,7 @@ class PlanVersion(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
     number: Mapped[int] = mapped_column(Integer)
+    is_current: Mapped[bool] = mapped_column(Boolean, default=True, index=True)  # the plan's latest version
     issued_date: Mapped[date | None] = mapped_column(Date)
     primary_source_id: Mapped[int | None] = mapped_column(Integer)  # the source its tasks come from
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
@@ -138,6 +141,7 @@ class Task(Base):
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     version: Mapped[PlanVersion] = relationship(back_populates="tasks")
+    tracked: Mapped[TrackedTask] = relationship()
     agencies: Mapped[list[TaskAgency]] = relationship(cascade="all, delete-orphan", order_by="TaskAgency.id")
 
 

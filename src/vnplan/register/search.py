@@ -11,18 +11,20 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import Float, Integer, func, literal_column, or_, select, text
+from sqlalchemy.orm import selectinload
 from sqlalchemy.orm import Session
 
-from ..textfold import fold
+from ..textfold import fold, fold_aligned
 from .agencies import predecessors
 from .models import Agency, AgencyAlias, Plan, PlanVersion, Task, TaskAgency
 
 
-def index(session: Session, tasks: list[Task]) -> None:
+def index(session: Session, tasks: list[tuple[int, str]]) -> None:
+    """Add (task id, folded text) pairs to the index (PostgreSQL indexes the column itself)."""
     if session.get_bind().dialect.name == "sqlite" and tasks:
         session.execute(text("INSERT INTO task_fts(rowid, folded) VALUES (:id, :folded)"),
-                        [{"id": t.id, "folded": t.folded} for t in tasks])
+                        [{"id": task_id, "folded": folded} for task_id, folded in tasks])
 
 
 def unindex(session: Session, task_ids: list[int]) -> None:
@@ -59,32 +61,41 @@ def _words(query: str) -> list[str]:
 
 
 def search(session: Session, query: str, filters: Filters | None = None, limit: int = 20) -> list[Hit]:
+    """Tasks of the plans' current versions matching every word; the words as a phrase rank first."""
     filters = filters or Filters()
     words = _words(query)
     if not words:
         return []
-    phrase_hits = _search(session, words, filters, limit, phrase=True)
-    hits = phrase_hits + [h for h in _search(session, words, filters, limit, phrase=False)
-                          if h.task_id not in {p.task_id for p in phrase_hits}]
+    hits = _search(session, words, filters, limit, phrase=True)
+    if len(hits) < limit and len(words) > 1:
+        seen = {h.task_id for h in hits}
+        hits += [h for h in _search(session, words, filters, limit, phrase=False) if h.task_id not in seen]
     if fold(query) != query.lower():  # typed with diacritics: exact spellings first
         exact = query.lower()
         hits.sort(key=lambda h: exact not in h.text.lower())
     return hits[:limit]
 
 
+_CANDIDATES = 50  # text matches fetched per wanted result when no filter narrows the search
+
+
 def _search(session: Session, words: list[str], filters: Filters, limit: int, phrase: bool) -> list[Hit]:
     dialect = session.get_bind().dialect.name
-    latest = select(func.max(PlanVersion.id)).where(PlanVersion.plan_id == Plan.id).correlate(Plan).scalar_subquery()
     stmt = (select(Task, Plan).join(PlanVersion, Task.version_id == PlanVersion.id)
-            .join(Plan, Plan.id == PlanVersion.plan_id).where(PlanVersion.id == latest))
+            .join(Plan, Plan.id == PlanVersion.plan_id).where(PlanVersion.is_current.is_(True))
+            .options(selectinload(Task.agencies).joinedload(TaskAgency.agency)))
+    filtered = any(v is not None for v in vars(filters).values())
     if dialect == "sqlite":
         match = '"' + " ".join(words) + '"' if phrase else " ".join('"' + w + '"' for w in words)
-        ids = select(text("rowid")).select_from(text("task_fts")).where(text("task_fts MATCH :match"))
-        stmt = stmt.where(Task.id.in_(ids)).params(match=match)
-        order = Task.id
+        ranked = (text("SELECT rowid AS id, rank FROM task_fts WHERE task_fts MATCH :match ORDER BY rank"
+                       + ("" if filtered else f" LIMIT {limit * _CANDIDATES}"))
+                  .bindparams(match=match).columns(id=Integer, rank=Float).subquery())
+        stmt = stmt.join(ranked, ranked.c.id == Task.id)
+        order = ranked.c.rank
     else:
-        tsquery = (func.phraseto_tsquery if phrase else func.plainto_tsquery)("simple", " ".join(words))
-        vector = func.to_tsvector("simple", Task.folded)
+        config = literal_column("'simple'::regconfig")  # a constant, so the expression index is used
+        tsquery = (func.phraseto_tsquery if phrase else func.plainto_tsquery)(config, " ".join(words))
+        vector = func.to_tsvector(config, Task.folded)
         stmt = stmt.where(vector.op("@@")(tsquery))
         order = func.ts_rank(vector, tsquery).desc()
     if filters.province:
@@ -117,7 +128,7 @@ def _hit(task: Task, plan: Plan, words: list[str]) -> Hit:
 
 def snippet(original: str, words: list[str], width: int = 160) -> str:
     """A window of the original text around the first match, every matched word marked «…»."""
-    folded = fold(original)
+    folded = fold_aligned(original)
     phrase = r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)"
     spans = [(m.start(), m.end()) for m in re.finditer(phrase, folded)]
     for word in words if not spans else []:

@@ -79,6 +79,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('plan_id', sa.Integer(), nullable=False),
     sa.Column('number', sa.Integer(), nullable=False),
+    sa.Column('is_current', sa.Boolean(), nullable=False),
     sa.Column('issued_date', sa.Date(), nullable=True),
     sa.Column('primary_source_id', sa.Integer(), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
@@ -87,6 +88,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('plan_id', 'number')
     )
     with op.batch_alter_table('plan_version', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_plan_version_is_current'), ['is_current'], unique=False)
         batch_op.create_index(batch_op.f('ix_plan_version_plan_id'), ['plan_id'], unique=False)
 
     op.create_table('tracked_task',
@@ -290,6 +292,7 @@ def downgrade() -> None:
     op.drop_table('tracked_task')
     with op.batch_alter_table('plan_version', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_plan_version_plan_id'))
+        batch_op.drop_index(batch_op.f('ix_plan_version_is_current'))
 
     op.drop_table('plan_version')
     with op.batch_alter_table('agency_alias', schema=None) as batch_op:

@@ -1,0 +1,59 @@
+"""A throw-away PostgreSQL cluster on loopback (Debian's postgresql package), for tests and benchmarks."""
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+
+
+def initdb_path() -> str | None:
+    binaries = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    return binaries[-1] if binaries else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _as_postgres(cmd: list[str]) -> list[str]:
+    """initdb refuses to run as root: run the server tools as the postgres user then."""
+    return ["runuser", "-u", "postgres", "--", *cmd] if os.geteuid() == 0 else cmd
+
+
+@contextlib.contextmanager
+def temporary_postgres():
+    """Yield a SQLAlchemy URL prefix (without database name) of a fresh server; stop and remove it after."""
+    initdb = initdb_path()
+    if initdb is None:
+        raise RuntimeError("PostgreSQL is not installed (Debian package 'postgresql')")
+    bindir = os.path.dirname(initdb)
+    workdir = tempfile.mkdtemp(prefix="vnplan-pg-")
+    datadir = os.path.join(workdir, "data")
+    if os.geteuid() == 0:
+        shutil.chown(workdir, "postgres")
+    port = _free_port()
+    subprocess.run(_as_postgres([initdb, "-D", datadir, "-A", "trust", "-U", "vnplan", "-E", "UTF8", "--no-locale"]),
+                   check=True, capture_output=True)
+    subprocess.run(_as_postgres([f"{bindir}/pg_ctl", "-D", datadir, "-w", "-l", os.path.join(workdir, "log"),
+                                 "-o", f"-h 127.0.0.1 -p {port} -k {workdir} -F", "start"]), check=True, capture_output=True)
+    try:
+        yield f"postgresql+psycopg://vnplan@127.0.0.1:{port}"
+    finally:
+        subprocess.run(_as_postgres([f"{bindir}/pg_ctl", "-D", datadir, "-m", "fast", "stop"]), capture_output=True)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def create_database(server: str, name: str) -> str:
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(f"{server}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name}"))
+    admin.dispose()
+    return f"{server}/{name}"
