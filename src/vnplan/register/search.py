@@ -21,7 +21,7 @@ from .models import Agency, AgencyAlias, Plan, PlanVersion, Task, TaskAgency
 
 
 def index(session: Session, tasks: list[tuple[int, str]]) -> None:
-    """Add (task id, folded text) pairs to the index (PostgreSQL indexes the column itself)."""
+    """Add (task id, folded text) pairs to the index (PostgreSQL keeps a generated column instead)."""
     if session.get_bind().dialect.name == "sqlite" and tasks:
         session.execute(text("INSERT INTO task_fts(rowid, folded) VALUES (:id, :folded)"),
                         [{"id": task_id, "folded": folded} for task_id, folded in tasks])
@@ -93,9 +93,9 @@ def _search(session: Session, words: list[str], filters: Filters, limit: int, ph
         stmt = stmt.join(ranked, ranked.c.id == Task.id)
         order = ranked.c.rank
     else:
-        config = literal_column("'simple'::regconfig")  # a constant, so the expression index is used
+        config = literal_column("'simple'::regconfig")
         tsquery = (func.phraseto_tsquery if phrase else func.plainto_tsquery)(config, " ".join(words))
-        vector = func.to_tsvector(config, Task.folded)
+        vector = literal_column("task.search_vector")  # generated column with a GIN index (PostgreSQL only)
         stmt = stmt.where(vector.op("@@")(tsquery))
         order = func.ts_rank(vector, tsquery).desc()
     if filters.province:
