@@ -197,16 +197,109 @@ class ReportingDuty(Base):
 
 
 class ProgressReport(Base):
-    """An agency's report on a task for a period (the monitoring workflow builds on this)."""
+    """An agency's report on a task for a period: draft -> submitted -> approved / returned.
+
+    `revision` grows with every change; an update must name the revision it was
+    based on, so two people editing one report get a conflict, not a lost update.
+    Every revision is also kept whole in `ReportRevision`.
+    """
 
     __tablename__ = "progress_report"
+    __table_args__ = (UniqueConstraint("tracked_task_id", "period", "agency_id", name="uq_progress_report_task_period_agency"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     tracked_task_id: Mapped[int] = mapped_column(ForeignKey("tracked_task.id", ondelete="CASCADE"), index=True)
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id", name="fk_progress_report_agency"), index=True)
     period: Mapped[str] = mapped_column(String(20))
     percent: Mapped[int | None] = mapped_column(Integer)
+    progress_label: Mapped[str | None] = mapped_column(String(30))  # chua_trien_khai | dang_trien_khai | khong_thuc_hien_duoc | hoan_thanh
     result: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(12), default="draft")
+    difficulties: Mapped[str] = mapped_column(Text, default="")
+    proposals: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(12), default="draft")  # draft | submitted | approved | returned
+    comment: Mapped[str] = mapped_column(Text, default="")  # the planning department's note when returning
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id", name="fk_progress_report_author"))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    attachments: Mapped[list[Attachment]] = relationship(cascade="all, delete-orphan", order_by="Attachment.id")
+
+
+class ReportRevision(Base):
+    """Every state a report or a target actual has been in, whole: nothing is ever overwritten."""
+
+    __tablename__ = "report_revision"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(20))  # report | target_actual
+    entity_id: Mapped[int] = mapped_column(Integer, index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(20))  # create | update | submit | approve | return | reopen
+    snapshot_json: Mapped[str] = mapped_column(Text)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Attachment(Base):
+    __tablename__ = "attachment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("progress_report.id", ondelete="CASCADE"), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    content_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    uploaded_by: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class TargetActual(Base):
+    """The value a target reached in a period, reported by an agency, with the same workflow as reports."""
+
+    __tablename__ = "target_actual"
+    __table_args__ = (UniqueConstraint("target_id", "period"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    target_id: Mapped[int] = mapped_column(ForeignKey("target.id", ondelete="CASCADE"), index=True)
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id"))
+    period: Mapped[str] = mapped_column(String(20))
+    value: Mapped[float | None] = mapped_column(Float)
+    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(12), default="draft")
+    comment: Mapped[str] = mapped_column(Text, default="")
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class Correction(Base):
+    """A planning officer's correction of an extracted value, kept beside it (the extraction stays)."""
+
+    __tablename__ = "correction"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(20))  # task | target
+    entity_id: Mapped[int] = mapped_column(Integer, index=True)
+    field: Mapped[str] = mapped_column(String(30))  # lead | coordinators | deadline | min | max | unit | year
+    value_json: Mapped[str] = mapped_column(Text)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class User(Base):
+    __tablename__ = "user_account"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(12))  # admin | planning | agency | leader
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agency.id"))
+    province: Mapped[str | None] = mapped_column(String(100))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    agency: Mapped[Agency | None] = relationship()
 
 
 class AuditLog(Base):

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Float, Integer, func, literal_column, or_, select, text
+from sqlalchemy import Integer, func, literal_column, or_, select, text
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm import Session
 
@@ -76,7 +76,7 @@ def search(session: Session, query: str, filters: Filters | None = None, limit: 
     return hits[:limit]
 
 
-_CANDIDATES = 50  # text matches fetched per wanted result when no filter narrows the search
+_CANDIDATES = 10  # text matches fetched per wanted result when no filter narrows the search
 
 
 def _search(session: Session, words: list[str], filters: Filters, limit: int, phrase: bool) -> list[Hit]:
@@ -87,17 +87,18 @@ def _search(session: Session, words: list[str], filters: Filters, limit: int, ph
     filtered = any(v is not None for v in vars(filters).values())
     if dialect == "sqlite":
         match = '"' + " ".join(words) + '"' if phrase else " ".join('"' + w + '"' for w in words)
-        ranked = (text("SELECT rowid AS id, rank FROM task_fts WHERE task_fts MATCH :match ORDER BY rank"
+        # Newest tasks first: FTS5 walks its index in rowid order, so no match beyond the page is read.
+        ranked = (text("SELECT rowid AS id FROM task_fts WHERE task_fts MATCH :match ORDER BY rowid DESC"
                        + ("" if filtered else f" LIMIT {limit * _CANDIDATES}"))
-                  .bindparams(match=match).columns(id=Integer, rank=Float).subquery())
+                  .bindparams(match=match).columns(id=Integer).subquery())
         stmt = stmt.join(ranked, ranked.c.id == Task.id)
-        order = ranked.c.rank
+        order = Task.id.desc()
     else:
         config = literal_column("'simple'::regconfig")
         tsquery = (func.phraseto_tsquery if phrase else func.plainto_tsquery)(config, " ".join(words))
         vector = literal_column("task.search_vector")  # generated column with a GIN index (PostgreSQL only)
         stmt = stmt.where(vector.op("@@")(tsquery))
-        order = func.ts_rank(vector, tsquery).desc()
+        order = Task.id.desc()  # newest first, as on SQLite; the phrase pass already ranks by closeness
     if filters.province:
         stmt = stmt.where(Plan.province == filters.province)
     if filters.plan:
