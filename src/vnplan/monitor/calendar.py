@@ -1,0 +1,79 @@
+"""The reporting calendar: what each agency owes, for which plan and period, by when; and its iCalendar feed."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..register.models import Agency, Plan, ProgressReport
+from .dashboard import RECEIVED, current_tasks
+from .periods import Period, periods_for
+
+
+@dataclass
+class DueItem:
+    plan: Plan
+    period: Period
+    agency: Agency
+    tasks: int  # tasks the agency leads in the plan: one report each
+    received: int
+
+    @property
+    def complete(self) -> bool:
+        return self.received >= self.tasks
+
+    def state(self, today: date) -> str:
+        if self.complete:
+            return "done"
+        return "overdue" if self.period.due < today else "open"
+
+
+def due_items(session: Session, today: date | None = None, agency_ids: set[int] | None = None,
+              province: str | None = None) -> list[DueItem]:
+    today = today or date.today()
+    query = select(Plan)
+    if province:
+        query = query.where(Plan.province == province)
+    items: list[DueItem] = []
+    for plan in session.scalars(query):
+        tasks = current_tasks(session, plan)
+        by_agency: dict[int, tuple[Agency, list[int]]] = {}
+        for task in tasks:
+            for link in task.agencies:
+                if link.role == "lead" and link.agency.kind != "collective" and (agency_ids is None or link.agency_id in agency_ids):
+                    by_agency.setdefault(link.agency_id, (link.agency, []))[1].append(task.tracked_task_id)
+        if not by_agency:
+            continue
+        reports = list(session.scalars(select(ProgressReport).where(
+            ProgressReport.tracked_task_id.in_([t.tracked_task_id for t in tasks]),
+            ProgressReport.status.in_(RECEIVED))))
+        for period in periods_for(plan, today):
+            for agency_id, (agency, tracked) in by_agency.items():
+                received = sum(1 for r in reports if r.period == period.key and r.agency_id == agency_id
+                               and r.tracked_task_id in tracked)
+                items.append(DueItem(plan, period, agency, len(tracked), received))
+    return sorted(items, key=lambda i: (i.period.due, i.agency.name))
+
+
+def ical(items: list[DueItem], today: date | None = None) -> bytes:
+    """An iCalendar feed: one all-day event per plan, period and agency, on the due date."""
+    from icalendar import Calendar, Event
+
+    today = today or date.today()
+    cal = Calendar()
+    cal.add("prodid", "-//vnplan//Lich bao cao//VI")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", "Lịch báo cáo thực hiện kế hoạch")
+    stamp = datetime.now(timezone.utc)
+    for item in items:
+        event = Event()
+        event.add("uid", f"{item.plan.id}-{item.period.key}-{item.agency.id}@vnplan")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", item.period.due)
+        event.add("summary", f"Hạn báo cáo {item.period.label}: {item.plan.number or 'Kế hoạch'} — {item.agency.name}")
+        event.add("description", f"{item.received}/{item.tasks} báo cáo đã gửi. {item.plan.title or ''}")
+        event.add("status", "CONFIRMED")
+        cal.add_component(event)
+    return cal.to_ical()

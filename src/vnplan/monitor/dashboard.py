@@ -1,0 +1,151 @@
+"""Dashboards: per plan, per agency, and the province overview.
+
+Reporting completeness and timeliness follow DHIS2's reporting-rate reports:
+completeness = reports received / reports due, timeliness = reports received
+by the due date / reports due; a report is due for each task an agency leads,
+for each reporting period whose due date has passed.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timezone
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..register.agencies import predecessors
+from ..register.models import Agency, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, TaskAgency
+from .periods import periods_for
+from .status import OPEN_OVERDUE, STATES, TaskStatus, task_status
+
+RECEIVED = ("submitted", "approved", "returned")
+
+
+@dataclass
+class TaskRow:
+    task: Task
+    plan: Plan
+    status: TaskStatus
+    leads: list[str]
+
+
+@dataclass
+class PlanSummary:
+    plan: Plan
+    tasks: list[TaskRow]
+    states: Counter
+    targets: list[tuple[Target, float | None, str | None]]  # target, latest approved/submitted actual, its period
+
+    @property
+    def completion(self) -> float:
+        done = self.states.get("hoan_thanh_dung_han", 0) + self.states.get("hoan_thanh_qua_han", 0)
+        return done / len(self.tasks) if self.tasks else 0.0
+
+    @property
+    def overdue(self) -> list[TaskRow]:
+        return [row for row in self.tasks if row.status.state == OPEN_OVERDUE]
+
+
+def current_tasks(session: Session, plan: Plan) -> list[Task]:
+    return list(session.scalars(select(Task).where(Task.version_id == plan.current.id).order_by(Task.position)
+                                .options(selectinload(Task.agencies).joinedload(TaskAgency.agency))))
+
+
+def _reports_by_tracked(session: Session, tracked_ids: list[int]) -> dict[int, list[ProgressReport]]:
+    out: dict[int, list[ProgressReport]] = {}
+    for report in session.scalars(select(ProgressReport).where(ProgressReport.tracked_task_id.in_(tracked_ids))):
+        out.setdefault(report.tracked_task_id, []).append(report)
+    return out
+
+
+def plan_summary(session: Session, plan: Plan, today: date | None = None) -> PlanSummary:
+    today = today or date.today()
+    tasks = current_tasks(session, plan)
+    reports = _reports_by_tracked(session, [t.tracked_task_id for t in tasks])
+    rows = [TaskRow(t, plan, task_status(t, plan, reports.get(t.tracked_task_id, []), today),
+                    [link.agency.name for link in t.agencies if link.role == "lead"]) for t in tasks]
+    targets = []
+    for target in session.scalars(select(Target).where(Target.version_id == plan.current.id).order_by(Target.id)):
+        actual = session.scalar(select(TargetActual).where(TargetActual.target_id == target.id,
+                                                           TargetActual.status.in_(("submitted", "approved")))
+                                .order_by(TargetActual.period.desc()))
+        targets.append((target, actual.value if actual else None, actual.period if actual else None))
+    return PlanSummary(plan, rows, Counter(row.status.state for row in rows), targets)
+
+
+@dataclass
+class AgencySummary:
+    agency: Agency
+    led: list[TaskRow] = field(default_factory=list)
+    coordinated: list[TaskRow] = field(default_factory=list)
+    states: Counter = field(default_factory=Counter)
+    reports_due: int = 0
+    reports_received: int = 0
+    reports_on_time: int = 0
+
+    @property
+    def completeness(self) -> float:
+        return self.reports_received / self.reports_due if self.reports_due else 1.0
+
+    @property
+    def timeliness(self) -> float:
+        return self.reports_on_time / self.reports_due if self.reports_due else 1.0
+
+    @property
+    def completion_rate(self) -> float:
+        done = self.states.get("hoan_thanh_dung_han", 0) + self.states.get("hoan_thanh_qua_han", 0)
+        return done / len(self.led) if self.led else 0.0
+
+
+def agency_summary(session: Session, agency: Agency, today: date | None = None) -> AgencySummary:
+    """Tasks the agency (or an agency it succeeded) leads or coordinates in current plan versions."""
+    today = today or date.today()
+    ids = [a.id for a in predecessors(session, agency)]
+    rows = session.execute(
+        select(Task, TaskAgency.role, Plan).join(TaskAgency, TaskAgency.task_id == Task.id)
+        .join(PlanVersion, PlanVersion.id == Task.version_id).join(Plan, Plan.id == PlanVersion.plan_id)
+        .where(TaskAgency.agency_id.in_(ids), PlanVersion.is_current.is_(True))
+        .options(selectinload(Task.agencies).joinedload(TaskAgency.agency))).all()
+    tracked = list({task.tracked_task_id for task, _, _ in rows})
+    reports = _reports_by_tracked(session, tracked)
+    summary = AgencySummary(agency)
+    periods_cache: dict[int, list] = {}
+    for task, role, plan in rows:
+        own = [r for r in reports.get(task.tracked_task_id, []) if r.agency_id in ids]
+        row = TaskRow(task, plan, task_status(task, plan, reports.get(task.tracked_task_id, []), today),
+                      [link.agency.name for link in task.agencies if link.role == "lead"])
+        if role == "lead":
+            if any(r.task.id == task.id for r in summary.led):
+                continue
+            summary.led.append(row)
+            summary.states[row.status.state] += 1
+            periods = periods_cache.setdefault(plan.id, periods_for(plan, today))
+            for period in periods:
+                if period.due > today:
+                    continue
+                summary.reports_due += 1
+                got = [r for r in own if r.period == period.key and r.status in RECEIVED and r.submitted_at]
+                if got:
+                    summary.reports_received += 1
+                    deadline = datetime.combine(period.due, time.max, tzinfo=timezone.utc)
+                    if min(_aware(r.submitted_at) for r in got) <= deadline:
+                        summary.reports_on_time += 1
+        elif not any(r.task.id == task.id for r in summary.coordinated):
+            summary.coordinated.append(row)
+    return summary
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def province_overview(session: Session, province: str | None = None, today: date | None = None) -> list[PlanSummary]:
+    query = select(Plan).order_by(Plan.issued_date.desc())
+    if province:
+        query = query.where(Plan.province == province)
+    return [plan_summary(session, plan, today) for plan in session.scalars(query)]
+
+
+def state_labels() -> dict[str, str]:
+    return dict(STATES)

@@ -1,0 +1,81 @@
+"""Reporting periods derived from a plan's reporting duties.
+
+"định kỳ hằng năm … trước ngày 20 tháng 11" gives one period a year due on
+20 November; "hằng quý … trước ngày 20" four, due on the 20th of each quarter's
+last month; "06 tháng" two; "hằng tháng" twelve; a one-off duty one period.
+A plan without a stated cycle is reported on once a year, by 15 December.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..register.models import Plan
+
+DEFAULT_DUE = (12, 15)
+
+
+@dataclass(frozen=True)
+class Period:
+    key: str  # 2024 | 2024-H1 | 2024-Q3 | 2024-07 | once-2024-01-30
+    label: str  # Vietnamese, for people
+    start: date
+    end: date
+    due: date
+
+
+def _day(year: int, month: int, day: int) -> date:
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def plan_years(plan: Plan, today: date) -> range:
+    """The years a plan runs: from its issue to its horizon (the last year its title names), at most next year."""
+    start = plan.issued_date.year if plan.issued_date else today.year
+    years = [int(y) for y in re.findall(r"(?:19|20)\d{2}", plan.title or "") if int(y) >= start]
+    end = max(years) if years else start
+    return range(start, max(start, min(end, today.year + 1)) + 1)
+
+
+def periods_for(plan: Plan, today: date | None = None) -> list[Period]:
+    today = today or date.today()
+    duties = [d for d in plan.current.reporting if d.frequency]
+    # the agencies' own duty (to the planning department), not the department's report upward
+    duty = next((d for d in duties if d.reporter and d.reporter.lower().startswith(("các", "thủ trưởng", "giám đốc"))),
+                duties[0] if duties else None)
+    frequency = duty.frequency if duty else "annual"
+    due = duty.due if duty else None
+    out: list[Period] = []
+    if frequency == "once":
+        when = date.fromisoformat(due) if due and len(due) == 10 else _day(plan_years(plan, today)[0], 12, 15)
+        return [Period(f"once-{when.isoformat()}", f"Báo cáo một lần (hạn {when:%d/%m/%Y})",
+                       plan.issued_date or when, when, when)]
+    day = int(due[-2:]) if due and due.startswith("---") else None
+    for year in plan_years(plan, today):
+        if frequency == "annual":
+            month, dom = (int(due[2:4]), int(due[5:7])) if due and due.startswith("--") and len(due) == 7 else DEFAULT_DUE
+            out.append(Period(str(year), f"Năm {year}", date(year, 1, 1), date(year, 12, 31), _day(year, month, dom)))
+        elif frequency == "semiannual":
+            for half, (first, last) in enumerate(((1, 6), (7, 12)), 1):
+                out.append(Period(f"{year}-H{half}", f"{'6 tháng đầu' if half == 1 else '6 tháng cuối'} năm {year}",
+                                  date(year, first, 1), _day(year, last, 31), _day(year, last, day or 15)))
+        elif frequency == "quarterly":
+            for quarter in range(1, 5):
+                last = quarter * 3
+                out.append(Period(f"{year}-Q{quarter}", f"Quý {'I II III IV'.split()[quarter - 1]}/{year}",
+                                  date(year, last - 2, 1), _day(year, last, 31), _day(year, last, day or 20)))
+        elif frequency == "monthly":
+            for month in range(1, 13):
+                out.append(Period(f"{year}-{month:02d}", f"Tháng {month}/{year}", date(year, month, 1),
+                                  _day(year, month, 31), _day(year, month, day or 25)))
+    return out
+
+
+def period_by_key(plan: Plan, key: str, today: date | None = None) -> Period | None:
+    return next((p for p in periods_for(plan, today) if p.key == key), None)
+
+
+def plan_end(plan: Plan, today: date | None = None) -> date:
+    """The last day of the plan's period: tasks without their own deadline are judged against it."""
+    return date(plan_years(plan, today or date.today())[-1], 12, 31)

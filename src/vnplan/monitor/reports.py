@@ -1,0 +1,322 @@
+"""Progress reports and target actuals: draft -> submitted -> approved / returned (-> reopened).
+
+Every change writes the whole new state to `ReportRevision`; an update names
+the revision it started from and is applied with a compare-and-set, so of two
+people saving the same report one succeeds and the other gets a `Conflict` with
+nothing lost. Approved reports are locked; only the planning department can
+reopen one, and that is audited.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ..register.agencies import predecessors
+from ..register.audit import record
+from ..register.models import (Attachment, Plan, PlanVersion, ProgressReport, ReportRevision, Target, TargetActual,
+                               Task, TaskAgency, User)
+from .corrections import task_values
+from .errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from .periods import period_by_key
+from .status import PROGRESS_LABELS
+
+EDITABLE = ("draft", "returned")
+REVIEWERS = ("admin", "planning")
+ALLOWED_ATTACHMENTS = {  # extension -> (content type, magic bytes at the start)
+    "pdf": ("application/pdf", (b"%PDF",)),
+    "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", (b"PK\x03\x04",)),
+    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", (b"PK\x03\x04",)),
+    "doc": ("application/msword", (b"\xd0\xcf\x11\xe0",)),
+    "xls": ("application/vnd.ms-excel", (b"\xd0\xcf\x11\xe0",)),
+    "jpg": ("image/jpeg", (b"\xff\xd8\xff",)),
+    "jpeg": ("image/jpeg", (b"\xff\xd8\xff",)),
+    "png": ("image/png", (b"\x89PNG",)),
+}
+MAX_ATTACHMENT = 20 * 1024 * 1024
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+# -- who may do what -------------------------------------------------------------------------------
+
+def user_agency_ids(session: Session, user: User) -> set[int]:
+    """The user's agency and every agency whose duties passed to it."""
+    return {a.id for a in predecessors(session, user.agency)} if user.agency else set()
+
+
+def task_agency_ids(session: Session, task: Task) -> set[int]:
+    """Lead and coordinating agencies of a task, corrections applied."""
+    values = task_values(session, task)
+    return set(values["lead_ids"]) | set(values["coordinator_ids"])
+
+
+def can_write_task(session: Session, user: User, task: Task) -> bool:
+    if user.role in REVIEWERS:
+        return True
+    return user.role == "agency" and bool(task_agency_ids(session, task) & user_agency_ids(session, user))
+
+
+def reporting_agency(session: Session, user: User, task: Task) -> int | None:
+    """The agency a user reports for on this task (the lead when the planning department writes)."""
+    if user.role == "agency":
+        return user.agency_id
+    leads = task_values(session, task)["lead_ids"]
+    return leads[0] if leads else None
+
+
+def _require_reviewer(user: User) -> None:
+    if user.role not in REVIEWERS:
+        raise PermissionDenied("Chỉ Sở Tài chính (Sở Kế hoạch và Đầu tư) mới duyệt, trả lại hoặc mở lại báo cáo",
+                               "only the planning department reviews reports")
+
+
+# -- revisions -------------------------------------------------------------------------------------
+
+_REPORT_FIELDS = ("percent", "progress_label", "result", "difficulties", "proposals", "status", "comment")
+_ACTUAL_FIELDS = ("value", "note", "status", "comment")
+
+
+def _snapshot(session: Session, entity: str, obj, action: str, actor: User) -> None:
+    fields = _REPORT_FIELDS if entity == "report" else _ACTUAL_FIELDS
+    data = {f: getattr(obj, f) for f in fields} | {"period": obj.period}
+    session.add(ReportRevision(entity=entity, entity_id=obj.id, revision=obj.revision, action=action,
+                               snapshot_json=json.dumps(data, ensure_ascii=False, default=str), actor_id=actor.id))
+
+
+def _compare_and_set(session: Session, obj, expected: int | None, values: dict) -> None:
+    """Apply `values` only if the row is still at revision `expected`; else Conflict."""
+    model = type(obj)
+    if expected is not None and expected != obj.revision:
+        raise Conflict(obj.revision)
+    at = obj.revision
+    values = values | {"revision": at + 1}
+    if hasattr(obj, "updated_at"):
+        values["updated_at"] = _now()
+    result = session.execute(update(model).where(model.id == obj.id, model.revision == at).values(**values)
+                             .execution_options(synchronize_session=False))
+    if result.rowcount != 1:  # changed between our read and this write; the caller's transaction rolls back
+        raise Conflict(at + 1)
+    session.refresh(obj)
+
+
+def history(session: Session, entity: str, entity_id: int) -> list[ReportRevision]:
+    return list(session.scalars(select(ReportRevision).where(ReportRevision.entity == entity,
+                                                             ReportRevision.entity_id == entity_id)
+                                .order_by(ReportRevision.revision)))
+
+
+# -- progress reports ------------------------------------------------------------------------------
+
+def plan_of_task(session: Session, task: Task) -> Plan:
+    return session.get(PlanVersion, task.version_id).plan
+
+
+def reports_for(session: Session, task: Task) -> list[ProgressReport]:
+    return list(session.scalars(select(ProgressReport).where(ProgressReport.tracked_task_id == task.tracked_task_id)
+                                .order_by(ProgressReport.period, ProgressReport.id)))
+
+
+def _validate(fields: dict) -> dict:
+    clean = {}
+    if "percent" in fields and fields["percent"] not in (None, ""):
+        try:
+            percent = int(fields["percent"])
+        except (TypeError, ValueError):
+            raise InvalidInput("Tỷ lệ hoàn thành phải là số từ 0 đến 100", "percent must be 0-100") from None
+        if not 0 <= percent <= 100:
+            raise InvalidInput("Tỷ lệ hoàn thành phải là số từ 0 đến 100", "percent must be 0-100")
+        clean["percent"] = percent
+    label = fields.get("progress_label")
+    if label:
+        if label not in PROGRESS_LABELS:
+            raise InvalidInput(f"Tình trạng không hợp lệ: {label}", f"unknown progress label: {label}")
+        clean["progress_label"] = label
+    for name in ("result", "difficulties", "proposals"):
+        if name in fields and fields[name] is not None:
+            value = str(fields[name])
+            if len(value) > 20000:
+                raise InvalidInput("Nội dung quá dài (tối đa 20.000 ký tự)", "text too long (20,000 characters at most)")
+            clean[name] = value
+    return clean
+
+
+def save_report(session: Session, user: User, task: Task, period: str, fields: dict,
+                expected_revision: int | None = None, submit: bool = False) -> ProgressReport:
+    """Create or update the user's agency's report on `task` for `period`; optionally submit it."""
+    if not can_write_task(session, user, task):
+        raise PermissionDenied("Bạn chỉ báo cáo được nhiệm vụ mà cơ quan mình chủ trì hoặc phối hợp",
+                               "you can only report on tasks your agency leads or coordinates")
+    plan = plan_of_task(session, task)
+    if period_by_key(plan, period) is None:
+        raise InvalidInput(f"Kỳ báo cáo không có trong kế hoạch: {period}", f"no such reporting period: {period}")
+    values = _validate(fields)
+    agency_id = reporting_agency(session, user, task)
+    report = session.scalar(select(ProgressReport).where(ProgressReport.tracked_task_id == task.tracked_task_id,
+                                                         ProgressReport.period == period,
+                                                         ProgressReport.agency_id == agency_id))
+    if report is None:
+        if expected_revision not in (None, 0):
+            raise Conflict(0)
+        report = ProgressReport(tracked_task_id=task.tracked_task_id, agency_id=agency_id, period=period,
+                                author_id=user.id, **values)
+        session.add(report)
+        try:
+            session.flush()
+        except IntegrityError:  # created at the same moment by a colleague
+            raise Conflict(1) from None
+        _snapshot(session, "report", report, "create", user)
+    else:
+        if report.status not in EDITABLE:
+            raise InvalidInput("Báo cáo đã gửi hoặc đã duyệt nên không sửa được; cần Sở Tài chính trả lại hoặc mở lại",
+                               "the report was submitted or approved and is locked")
+        _compare_and_set(session, report, expected_revision, values | {"author_id": user.id})
+        _snapshot(session, "report", report, "update", user)
+    if submit:
+        _transition(session, user, report, "submit", report.revision)
+    return report
+
+
+def _transition(session: Session, user: User, report, action: str, expected_revision: int | None, comment: str = ""):
+    entity = "report" if isinstance(report, ProgressReport) else "target_actual"
+    moves = {"submit": (EDITABLE, "submitted"), "approve": (("submitted",), "approved"),
+             "return": (("submitted",), "returned"), "reopen": (("approved",), "returned")}
+    allowed, target = moves[action]
+    if report.status not in allowed:
+        raise InvalidInput(f"Không thể {'gửi' if action == 'submit' else 'xử lý'} báo cáo ở trạng thái «{report.status}»",
+                           f"cannot {action} a report that is {report.status}")
+    values: dict = {"status": target}
+    if action == "submit":
+        values["submitted_at"] = _now()
+    elif action in ("approve", "return", "reopen"):
+        _require_reviewer(user)
+        values["comment"] = comment
+        if isinstance(report, ProgressReport):
+            values["decided_at"] = _now()
+    if action in ("return", "reopen") and not comment.strip():
+        raise InvalidInput("Hãy ghi lý do trả lại / mở lại báo cáo", "a comment is required")
+    before = report.status
+    _compare_and_set(session, report, expected_revision, values)
+    _snapshot(session, entity, report, action, user)
+    if action == "reopen":
+        record(session, f"{entity}.reopen", entity, report.id, {"status": before}, {"status": target, "comment": comment},
+               user.username)
+    return report
+
+
+def submit(session: Session, user: User, report: ProgressReport, expected_revision: int | None = None):
+    task = _task_of_report(session, report)
+    if not can_write_task(session, user, task):
+        raise PermissionDenied()
+    return _transition(session, user, report, "submit", expected_revision)
+
+
+def approve(session: Session, user: User, report, expected_revision: int | None = None):
+    _require_reviewer(user)
+    return _transition(session, user, report, "approve", expected_revision)
+
+
+def return_report(session: Session, user: User, report, comment: str, expected_revision: int | None = None):
+    _require_reviewer(user)
+    return _transition(session, user, report, "return", expected_revision, comment)
+
+
+def reopen(session: Session, user: User, report, comment: str, expected_revision: int | None = None):
+    _require_reviewer(user)
+    return _transition(session, user, report, "reopen", expected_revision, comment)
+
+
+def _task_of_report(session: Session, report: ProgressReport) -> Task:
+    task = session.scalar(select(Task).join(PlanVersion).where(Task.tracked_task_id == report.tracked_task_id,
+                                                               PlanVersion.is_current.is_(True)))
+    if task is None:
+        raise NotFound("nhiệm vụ")
+    return task
+
+
+def can_read_report(session: Session, user: User, report: ProgressReport) -> bool:
+    """Everyone signed in reads plans; reports and their files are shown to reviewers, leaders and the task's agencies."""
+    if user.role in (*REVIEWERS, "leader"):
+        return True
+    return can_write_task(session, user, _task_of_report(session, report))
+
+
+# -- attachments -----------------------------------------------------------------------------------
+
+def add_attachment(session: Session, user: User, report: ProgressReport, filename: str, content: bytes,
+                   data_dir: Path) -> Attachment:
+    if not can_write_task(session, user, _task_of_report(session, report)):
+        raise PermissionDenied()
+    if report.status not in EDITABLE:
+        raise InvalidInput("Báo cáo đã gửi hoặc đã duyệt, không đính kèm thêm được", "the report is locked")
+    extension = Path(filename).suffix.lower().lstrip(".")
+    allowed = ALLOWED_ATTACHMENTS.get(extension)
+    if allowed is None:
+        raise InvalidInput(f"Loại tệp không được phép: .{extension} (chỉ nhận PDF, Word, Excel, JPG, PNG)",
+                           f"file type not allowed: .{extension}")
+    if len(content) > MAX_ATTACHMENT:
+        raise InvalidInput("Tệp đính kèm quá lớn (tối đa 20 MB)", "attachment too large (20 MB at most)")
+    content_type, magics = allowed
+    if not content.startswith(magics):
+        raise InvalidInput(f"Nội dung tệp không đúng định dạng .{extension}", f"the file is not a real .{extension}")
+    digest = hashlib.sha256(content).hexdigest()
+    path = attachment_path(data_dir, digest)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        tmp = path.with_suffix(".part")
+        tmp.write_bytes(content)
+        tmp.replace(path)
+    name = Path(filename).name[:255] or f"tep.{extension}"
+    attachment = Attachment(report_id=report.id, filename=name, content_type=content_type, size=len(content),
+                            sha256=digest, uploaded_by=user.id)
+    session.add(attachment)
+    session.flush()
+    return attachment
+
+
+def attachment_path(data_dir: Path, digest: str) -> Path:
+    return Path(data_dir) / "attachments" / digest[:2] / digest
+
+
+# -- target actuals --------------------------------------------------------------------------------
+
+def target_agency_ids(session: Session, target: Target) -> set[int]:
+    """The lead agencies of the task a target sits in (none for plan-level targets)."""
+    if not target.task_path:
+        return set()
+    return set(session.scalars(select(TaskAgency.agency_id).join(Task).where(
+        Task.version_id == target.version_id, Task.path == target.task_path, TaskAgency.role == "lead")))
+
+
+def save_actual(session: Session, user: User, target: Target, period: str, value: float | None, note: str = "",
+                expected_revision: int | None = None, submit: bool = False) -> TargetActual:
+    if user.role not in REVIEWERS and not (user.role == "agency" and
+                                          target_agency_ids(session, target) & user_agency_ids(session, user)):
+        raise PermissionDenied("Bạn chỉ nhập số liệu cho chỉ tiêu được giao cho cơ quan mình",
+                               "you can only report actuals for targets assigned to your agency")
+    actual = session.scalar(select(TargetActual).where(TargetActual.target_id == target.id,
+                                                       TargetActual.period == period))
+    if actual is None:
+        actual = TargetActual(target_id=target.id, period=period, value=value, note=note, author_id=user.id,
+                              agency_id=user.agency_id)
+        session.add(actual)
+        try:
+            session.flush()
+        except IntegrityError:
+            raise Conflict(1) from None
+        _snapshot(session, "target_actual", actual, "create", user)
+    else:
+        if actual.status not in EDITABLE:
+            raise InvalidInput("Số liệu đã gửi hoặc đã duyệt nên không sửa được", "the actual is locked")
+        _compare_and_set(session, actual, expected_revision, {"value": value, "note": note, "author_id": user.id})
+        _snapshot(session, "target_actual", actual, "update", user)
+    if submit:
+        _transition(session, user, actual, "submit", actual.revision)
+    return actual

@@ -1,0 +1,63 @@
+"""Task status in the four states of the national task-tracking system.
+
+hoàn thành đúng hạn / hoàn thành quá hạn / chưa hoàn thành trong hạn / chưa
+hoàn thành quá hạn: computed from the task's deadline (or, without one, the end
+of its plan's period) and its approved reports (a task is done when an approved
+report says 100 % or "hoàn thành"; it was done on the day that report was submitted).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..register.models import Plan, ProgressReport, Task
+from .periods import plan_end
+
+DONE_ON_TIME = "hoan_thanh_dung_han"
+DONE_LATE = "hoan_thanh_qua_han"
+OPEN_IN_TIME = "chua_hoan_thanh_trong_han"
+OPEN_OVERDUE = "chua_hoan_thanh_qua_han"
+STATES = {
+    DONE_ON_TIME: "Hoàn thành đúng hạn",
+    DONE_LATE: "Hoàn thành quá hạn",
+    OPEN_IN_TIME: "Chưa hoàn thành, trong hạn",
+    OPEN_OVERDUE: "Chưa hoàn thành, quá hạn",
+}
+PROGRESS_LABELS = {
+    "chua_trien_khai": "Chưa triển khai",
+    "dang_trien_khai": "Đang triển khai",
+    "hoan_thanh": "Hoàn thành",
+    "khong_thuc_hien_duoc": "Không thực hiện được",
+}
+
+
+@dataclass
+class TaskStatus:
+    state: str
+    deadline: date | None
+    completed_on: date | None
+    percent: int | None
+    label: str | None  # the agency's own progress label from its latest report
+
+    @property
+    def state_label(self) -> str:
+        return STATES[self.state]
+
+
+def effective_deadline(task: Task, plan: Plan, today: date | None = None) -> date:
+    return task.deadline or plan_end(plan, today)
+
+
+def task_status(task: Task, plan: Plan, reports: list[ProgressReport], today: date | None = None) -> TaskStatus:
+    today = today or date.today()
+    deadline = effective_deadline(task, plan, today)
+    approved = sorted((r for r in reports if r.status == "approved"), key=lambda r: (r.submitted_at or r.updated_at))
+    done = next((r for r in approved if (r.percent or 0) >= 100 or r.progress_label == "hoan_thanh"), None)
+    latest = max(reports, key=lambda r: r.updated_at, default=None)
+    percent = max((r.percent or 0 for r in approved), default=None)
+    if done:
+        completed_on = (done.submitted_at or done.updated_at).date()
+        state = DONE_ON_TIME if completed_on <= deadline else DONE_LATE
+        return TaskStatus(state, deadline, completed_on, 100, "hoan_thanh")
+    state = OPEN_IN_TIME if today <= deadline else OPEN_OVERDUE
+    return TaskStatus(state, deadline, None, percent, latest.progress_label if latest else None)

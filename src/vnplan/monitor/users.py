@@ -1,0 +1,110 @@
+"""Users and roles, passwords hashed with argon2, login throttling.
+
+Roles: admin; planning (the planning department: everything in its province,
+approves); agency (a focal point: writes reports for its agency's tasks only);
+leader (reads dashboards).
+"""
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timedelta, timezone
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerifyMismatchError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..register.audit import record
+from ..register.models import Agency, User
+from .errors import InvalidInput
+
+ROLES = {"admin": "Quản trị", "planning": "Sở Tài chính / KH&ĐT", "agency": "Cán bộ đầu mối", "leader": "Lãnh đạo"}
+MAX_FAILURES = 5
+LOCK_MINUTES = 15
+_hasher = PasswordHasher()
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def create_user(session: Session, username: str, password: str, role: str, display_name: str = "",
+                agency: Agency | None = None, province: str | None = None, email: str = "",
+                must_change_password: bool = False) -> User:
+    if role not in ROLES:
+        raise InvalidInput(f"Vai trò không hợp lệ: {role}", f"unknown role: {role}")
+    if role == "agency" and agency is None:
+        raise InvalidInput("Tài khoản cán bộ đầu mối phải gắn với một cơ quan", "an agency user needs an agency")
+    if len(password) < 8:
+        raise InvalidInput("Mật khẩu phải có ít nhất 8 ký tự", "password must have at least 8 characters")
+    if session.scalar(select(User).where(func.lower(User.username) == username.lower())):
+        raise InvalidInput(f"Tên đăng nhập đã tồn tại: {username}", f"username taken: {username}")
+    user = User(username=username, display_name=display_name or username, role=role, agency=agency,
+                province=province or (agency.province if agency else None), email=email,
+                password_hash=hash_password(password), must_change_password=must_change_password)
+    session.add(user)
+    session.flush()
+    record(session, "user.create", "user", user.id, None, {"username": username, "role": role})
+    return user
+
+
+def ensure_admin(session: Session) -> str | None:
+    """On first run, create 'admin' with a one-time password and return it (None if users exist)."""
+    if session.scalar(select(func.count()).select_from(User)):
+        return None
+    password = secrets.token_urlsafe(12)
+    create_user(session, "admin", password, "admin", "Quản trị hệ thống", must_change_password=True)
+    return password
+
+
+def authenticate(session: Session, username: str, password: str, now: datetime | None = None) -> User | None:
+    """The user when the password is right and the account is active and not locked; counts failures."""
+    now = now or datetime.now(timezone.utc)
+    user = session.scalar(select(User).where(func.lower(User.username) == username.lower()))
+    if user is None:
+        _hasher.hash(password)  # same work either way, so timing does not reveal which usernames exist
+        return None
+    locked_until = user.locked_until
+    if locked_until is not None and locked_until.tzinfo is None:
+        locked_until = locked_until.replace(tzinfo=timezone.utc)
+    if not user.active or (locked_until and locked_until > now):
+        return None
+    try:
+        _hasher.verify(user.password_hash, password)
+    except (VerifyMismatchError, InvalidHashError):
+        user.failed_logins += 1
+        if user.failed_logins >= MAX_FAILURES:
+            user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+            user.failed_logins = 0
+            record(session, "user.locked", "user", user.id, None, {"until": user.locked_until})
+        return None
+    user.failed_logins = 0
+    user.locked_until = None
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    return user
+
+
+def is_locked(user: User, now: datetime | None = None) -> bool:
+    now = now or datetime.now(timezone.utc)
+    until = user.locked_until
+    if until is not None and until.tzinfo is None:
+        until = until.replace(tzinfo=timezone.utc)
+    return bool(until and until > now)
+
+
+def change_password(session: Session, user: User, new_password: str) -> None:
+    if len(new_password) < 8:
+        raise InvalidInput("Mật khẩu phải có ít nhất 8 ký tự", "password must have at least 8 characters")
+    user.password_hash = hash_password(new_password)
+    user.must_change_password = False
+    record(session, "user.password", "user", user.id, None, None)
+
+
+def disable(session: Session, user: User, actor: str = "cli") -> None:
+    user.active = False
+    record(session, "user.disable", "user", user.id, {"active": True}, {"active": False}, actor)
+
+
+def list_users(session: Session) -> list[User]:
+    return list(session.scalars(select(User).order_by(User.username)))

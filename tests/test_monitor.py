@@ -1,0 +1,144 @@
+"""Monitoring services on both databases: periods, status, the report workflow, concurrency, dashboards, exports."""
+import io
+from datetime import date, datetime, timedelta, timezone
+
+import docx
+import openpyxl
+import pytest
+from sqlalchemy import select
+
+from conftest import SAMPLE
+from vnplan.monitor import dashboard, exports, reports, users
+from vnplan.monitor.calendar import due_items, ical
+from vnplan.monitor.errors import Conflict, InvalidInput, PermissionDenied
+from vnplan.monitor.periods import periods_for
+from vnplan.monitor.status import DONE_LATE, DONE_ON_TIME, OPEN_IN_TIME, OPEN_OVERDUE, task_status
+from vnplan.register import find_plan_by_number, ingest
+from vnplan.register import agencies as registry
+from vnplan.register.models import ProgressReport, ReportRevision, Task
+
+
+@pytest.fixture
+def world(db):
+    """The sample plan, a planning officer and focal points of two departments."""
+    ingest(db, [SAMPLE])
+    with db.session() as s, s.begin():
+        tt = registry.find(s, "Sở Thông tin và Truyền thông", "Quảng Bình")[0]
+        ct = registry.find(s, "Sở Công Thương", "Quảng Bình")[0]
+        users.create_user(s, "stc", "mat-khau-stc", "planning", "Phòng Tổng hợp", province="Quảng Bình")
+        users.create_user(s, "tttt", "mat-khau-tttt", "agency", "Đầu mối Sở TT&TT", agency=tt, email="tttt@example.vn")
+        users.create_user(s, "congthuong", "mat-khau-ct", "agency", "Đầu mối Sở Công Thương", agency=ct)
+    return db
+
+
+def _user(s, name):
+    return s.scalar(select(users.User).where(users.User.username == name))
+
+
+def _task(s, prefix):
+    return s.scalar(select(Task).where(Task.text.like(prefix + "%")))
+
+
+def test_periods_follow_the_reporting_duty(world):
+    with world.session() as s:
+        plan = find_plan_by_number(s, "215/KH-UBND")
+        periods = periods_for(plan, date(2024, 5, 1))
+        assert [p.key for p in periods] == ["once-2024-04-15"]
+
+
+def test_four_states(world):
+    with world.session() as s:
+        plan = find_plan_by_number(s, "215/KH-UBND")
+        task = _task(s, "Tham mưu ban hành Quy chế")  # deadline 2024-06-30
+        assert task_status(task, plan, [], date(2024, 6, 1)).state == OPEN_IN_TIME
+        assert task_status(task, plan, [], date(2024, 7, 1)).state == OPEN_OVERDUE
+        done = ProgressReport(status="approved", percent=100, submitted_at=datetime(2024, 6, 20, tzinfo=timezone.utc),
+                              updated_at=datetime(2024, 6, 21, tzinfo=timezone.utc))
+        assert task_status(task, plan, [done], date(2024, 7, 1)).state == DONE_ON_TIME
+        done.submitted_at = datetime(2024, 7, 5, tzinfo=timezone.utc)
+        assert task_status(task, plan, [done], date(2024, 8, 1)).state == DONE_LATE
+        draft = ProgressReport(status="draft", percent=100, updated_at=datetime(2024, 6, 1, tzinfo=timezone.utc))
+        assert task_status(task, plan, [draft], date(2024, 7, 1)).state == OPEN_OVERDUE
+
+
+def test_workflow_permissions_and_conflicts(world):
+    period = "once-2024-04-15"
+    with world.session() as s, s.begin():
+        own = _task(s, "Tham mưu ban hành Quy chế")
+        report = reports.save_report(s, _user(s, "tttt"), own, period, {"percent": 60, "result": "Đã có dự thảo"})
+        assert report.status == "draft" and report.revision == 1
+        report_id = report.id
+    with world.session() as s, s.begin():
+        other = _task(s, "Hỗ trợ doanh nghiệp, hợp tác xã đưa sản phẩm OCOP")
+        with pytest.raises(PermissionDenied):
+            reports.save_report(s, _user(s, "tttt"), other, period, {"percent": 10})
+    # two people edit revision 1: the second save conflicts instead of overwriting
+    with world.session() as s, s.begin():
+        reports.save_report(s, _user(s, "tttt"), _task(s, "Tham mưu ban hành Quy chế"), period,
+                            {"result": "Bản của người thứ nhất"}, expected_revision=1)
+    with pytest.raises(Conflict):
+        with world.session() as s, s.begin():
+            reports.save_report(s, _user(s, "tttt"), _task(s, "Tham mưu ban hành Quy chế"), period,
+                                {"result": "Bản của người thứ hai"}, expected_revision=1)
+    with world.session() as s, s.begin():
+        report = s.get(ProgressReport, report_id)
+        assert report.result == "Bản của người thứ nhất" and report.revision == 2
+        reports.submit(s, _user(s, "tttt"), report, expected_revision=2)
+        with pytest.raises(PermissionDenied):
+            reports.approve(s, _user(s, "tttt"), report)
+        with pytest.raises(InvalidInput):
+            reports.return_report(s, _user(s, "stc"), report, comment="")
+        reports.return_report(s, _user(s, "stc"), report, comment="Bổ sung số liệu")
+    with world.session() as s, s.begin():
+        report = s.get(ProgressReport, report_id)
+        reports.save_report(s, _user(s, "tttt"), _task(s, "Tham mưu ban hành Quy chế"), period,
+                            {"percent": 100, "result": "Đã ban hành"}, expected_revision=report.revision, submit=True)
+        reports.approve(s, _user(s, "stc"), report)
+        with pytest.raises(InvalidInput):  # approved reports are locked
+            reports.save_report(s, _user(s, "tttt"), _task(s, "Tham mưu ban hành Quy chế"), period, {"percent": 90})
+        reports.reopen(s, _user(s, "stc"), report, comment="Sai số liệu, mở lại để sửa")
+    with world.session() as s:
+        revisions = reports.history(s, "report", report_id)
+        assert [r.action for r in revisions] == ["create", "update", "submit", "return", "update", "submit", "approve", "reopen"]
+        assert len({r.snapshot_json for r in revisions}) == len(revisions)
+        assert s.scalar(select(ReportRevision).where(ReportRevision.action == "update")).snapshot_json.count("Bản của người thứ nhất") == 1
+
+
+def test_dashboards_calendar_and_exports(world):
+    with world.session() as s, s.begin():
+        task = _task(s, "Tham mưu ban hành Quy chế")
+        report = reports.save_report(s, _user(s, "tttt"), task, "once-2024-04-15",
+                                     {"percent": 100, "result": "Đã ban hành Quy chế", "difficulties": "Thiếu nhân lực"},
+                                     submit=True)
+        reports.approve(s, _user(s, "stc"), report)
+    with world.session() as s:
+        plan = find_plan_by_number(s, "215/KH-UBND")
+        summary = dashboard.plan_summary(s, plan)
+        assert sum(summary.states.values()) == 10 and summary.states[DONE_ON_TIME] + summary.states[DONE_LATE] == 1
+        agency = _user(s, "tttt").agency
+        mine = dashboard.agency_summary(s, agency)
+        assert len(mine.led) == 4 and mine.reports_due == 4 and mine.reports_received == 1
+        assert mine.completeness == 0.25
+        items = due_items(s, date(2024, 4, 1))
+        assert any(i.agency.name == "Sở Thông tin và Truyền thông" and i.received == 1 for i in items)
+        assert b"BEGIN:VCALENDAR" in ical(items) and "Hạn báo cáo".encode() in ical(items)
+        book = openpyxl.load_workbook(io.BytesIO(exports.xlsx(s, summary)))
+        sheet = book["Nhiệm vụ"]
+        assert [c.value for c in sheet[3]] == exports.HEADERS
+        values = [[c.value for c in row] for row in sheet.iter_rows(min_row=4)]
+        assert any(row[6] == "Đã ban hành Quy chế" and row[7] == "Thiếu nhân lực" for row in values)
+        assert "Chỉ tiêu" in book.sheetnames
+        word = docx.Document(io.BytesIO(exports.docx(s, summary)))
+        text = "\n".join(p.text for p in word.paragraphs) + "\n".join(c.text for t in word.tables for r in t.rows for c in r.cells)
+        assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "Kế hoạch số 215/KH-UBND" in text
+        assert "Đã ban hành Quy chế" in text and "Nơi nhận:" in text
+
+
+def test_login_throttling(world):
+    now = datetime.now(timezone.utc)
+    with world.session() as s, s.begin():
+        for _ in range(users.MAX_FAILURES):
+            assert users.authenticate(s, "tttt", "sai-mat-khau", now) is None
+        # locked now, even with the right password
+        assert users.authenticate(s, "tttt", "mat-khau-tttt", now) is None
+        assert users.authenticate(s, "tttt", "mat-khau-tttt", now + timedelta(minutes=users.LOCK_MINUTES + 1))
