@@ -337,6 +337,112 @@ def agencies_succeed(old: str = typer.Argument(..., help="Cơ quan cũ"), new: s
         console.print(f"«{b.name}» kế nhiệm «{a.name}» từ {when.isoformat()}")
 
 
+@app.command()
+def serve(host: str = typer.Option("127.0.0.1", help="Địa chỉ lắng nghe."),
+          port: int = typer.Option(8000, help="Cổng.")) -> None:
+    """Chạy ứng dụng web / serve the web app (creates or migrates the database first)."""
+    import uvicorn
+
+    from .monitor import users as user_service
+    from .web.app import create_app
+
+    db = _database()
+    with db.session() as session, session.begin():
+        password = user_service.ensure_admin(session)
+    if password:
+        console.print(f"[bold]Tài khoản quản trị đầu tiên[/]: admin / [bold yellow]{password}[/] "
+                      "(mật khẩu dùng một lần, sẽ phải đổi khi đăng nhập)")
+    console.print(f"Mở trình duyệt tại http://{host}:{port}/")
+    uvicorn.run(create_app(db), host=host, port=port)
+
+
+users_app = typer.Typer(help="Người dùng / users.", no_args_is_help=True)
+app.add_typer(users_app, name="users")
+
+
+@users_app.command("add")
+def users_add(username: str = typer.Argument(...),
+              role: str = typer.Option(..., help="admin | planning | agency | leader"),
+              agency: Optional[str] = typer.Option(None, help="Cơ quan của cán bộ đầu mối."),
+              province: Optional[str] = typer.Option(None, help="Tỉnh/thành phố của cơ quan."),
+              name: str = typer.Option("", help="Họ tên."), email: str = typer.Option("", help="Thư điện tử."),
+              password: Optional[str] = typer.Option(None, help="Mật khẩu (bỏ trống để tạo ngẫu nhiên).")) -> None:
+    """Thêm người dùng / add a user."""
+    import secrets
+
+    from .monitor import users as user_service
+
+    chosen = password or secrets.token_urlsafe(10)
+    with _database().session() as session, session.begin():
+        record = _one_agency(session, agency, province) if agency else None
+        try:
+            user_service.create_user(session, username, chosen, role, name, record, province, email,
+                                     must_change_password=password is None)
+        except VnplanError as exc:
+            err_console.print(f"[bold red]Lỗi[/] {exc}")
+            raise typer.Exit(code=1) from None
+    console.print(f"Đã tạo {username} ({role})" + ("" if password else f", mật khẩu tạm: [bold yellow]{chosen}[/]"))
+
+
+@users_app.command("list")
+def users_list(as_json: bool = typer.Option(False, "--json", help="In JSON.")) -> None:
+    """Danh sách người dùng / list users."""
+    from .monitor import users as user_service
+
+    with _database().session() as session:
+        rows = [{"username": u.username, "name": u.display_name, "role": u.role, "agency": u.agency.name if u.agency else None,
+                 "active": u.active} for u in user_service.list_users(session)]
+    if as_json:
+        _emit_json(rows)
+        return
+    table = Table(title="Người dùng")
+    for col in ("Tên đăng nhập", "Họ tên", "Vai trò", "Cơ quan", "Hoạt động"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(r["username"], r["name"], r["role"], r["agency"] or "", "có" if r["active"] else "đã khóa")
+    console.print(table)
+
+
+@users_app.command("disable")
+def users_disable(username: str = typer.Argument(...)) -> None:
+    """Khóa tài khoản / disable a user."""
+    from sqlalchemy import select
+
+    from .monitor import users as user_service
+    from .register.models import User
+
+    with _database().session() as session, session.begin():
+        user = session.scalar(select(User).where(User.username == username))
+        if user is None:
+            err_console.print(f"[bold red]Lỗi[/] không có người dùng {username}")
+            raise typer.Exit(code=1)
+        user_service.disable(session, user)
+    console.print(f"Đã khóa {username}")
+
+
+@app.command()
+def remind(days: int = typer.Option(7, help="Nhắc các kỳ có hạn trong số ngày này và các kỳ đã quá hạn."),
+           dry_run: bool = typer.Option(False, "--dry-run", help="Chỉ liệt kê, không gửi thư.")) -> None:
+    """Gửi thư nhắc hạn báo cáo / e-mail reminders of reports due or overdue."""
+    from .monitor import reminders
+
+    with _database().session() as session:
+        batch = reminders.reminders(session, days)
+        for reminder in batch:
+            console.print(f"{reminder.user.email}: " + "; ".join(
+                f"{i.plan.number} {i.period.label} (hạn {i.period.due:%d/%m/%Y}, {i.received}/{i.tasks})"
+                for i in reminder.items))
+        if dry_run or not batch:
+            console.print(f"{len(batch)} thư nhắc" + (" (chạy thử, không gửi)" if dry_run else ""))
+            return
+        try:
+            sent = reminders.send(session, days)
+        except (OSError, RuntimeError) as exc:
+            err_console.print(f"[bold red]Lỗi[/] không gửi được thư / could not send: {exc}")
+            raise typer.Exit(code=1) from None
+    console.print(f"Đã gửi {sent} thư nhắc")
+
+
 def _fmt(value) -> str:
     if value is None:
         return ""

@@ -212,7 +212,7 @@ def _transition(session: Session, user: User, report, action: str, expected_revi
 
 
 def submit(session: Session, user: User, report: ProgressReport, expected_revision: int | None = None):
-    task = _task_of_report(session, report)
+    task = task_of_report(session, report)
     if not can_write_task(session, user, task):
         raise PermissionDenied()
     return _transition(session, user, report, "submit", expected_revision)
@@ -233,7 +233,7 @@ def reopen(session: Session, user: User, report, comment: str, expected_revision
     return _transition(session, user, report, "reopen", expected_revision, comment)
 
 
-def _task_of_report(session: Session, report: ProgressReport) -> Task:
+def task_of_report(session: Session, report: ProgressReport) -> Task:
     task = session.scalar(select(Task).join(PlanVersion).where(Task.tracked_task_id == report.tracked_task_id,
                                                                PlanVersion.is_current.is_(True)))
     if task is None:
@@ -245,14 +245,14 @@ def can_read_report(session: Session, user: User, report: ProgressReport) -> boo
     """Everyone signed in reads plans; reports and their files are shown to reviewers, leaders and the task's agencies."""
     if user.role in (*REVIEWERS, "leader"):
         return True
-    return can_write_task(session, user, _task_of_report(session, report))
+    return can_write_task(session, user, task_of_report(session, report))
 
 
 # -- attachments -----------------------------------------------------------------------------------
 
 def add_attachment(session: Session, user: User, report: ProgressReport, filename: str, content: bytes,
                    data_dir: Path) -> Attachment:
-    if not can_write_task(session, user, _task_of_report(session, report)):
+    if not can_write_task(session, user, task_of_report(session, report)):
         raise PermissionDenied()
     if report.status not in EDITABLE:
         raise InvalidInput("Báo cáo đã gửi hoặc đã duyệt, không đính kèm thêm được", "the report is locked")

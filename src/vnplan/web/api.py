@@ -1,0 +1,320 @@
+"""The JSON API (/api): the same operations as the pages, for other systems and scripts.
+
+Sign in with POST /api/login; send the returned `csrf_token` as the
+`X-CSRF-Token` header with every change. Errors come as {"detail": "…"} with
+403 (not allowed), 404, 409 (edited by someone else meanwhile) or 400.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+
+from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..monitor import corrections, dashboard, exports, reminders, reports, users
+from ..monitor.calendar import due_items
+from ..monitor.errors import NotFound
+from ..monitor.periods import periods_for
+from ..register import list_plans
+from ..register.models import Agency, Plan, ProgressReport, Target, TargetActual, Task, User
+from ..register.search import Filters, search
+from .auth import check_csrf, csrf_token, current_user, sign_in
+from .deps import get_session
+
+router = APIRouter(prefix="/api", dependencies=[Depends(check_csrf)])
+
+
+class LoginBody(BaseModel):
+    username: str
+    password: str
+
+
+class ReportBody(BaseModel):
+    period: str
+    percent: int | None = Field(default=None, ge=0, le=100)
+    progress_label: str | None = None
+    result: str | None = None
+    difficulties: str | None = None
+    proposals: str | None = None
+    revision: int | None = None  # the revision this edit starts from; omit when creating
+    submit: bool = False
+
+
+class DecisionBody(BaseModel):
+    revision: int | None = None
+    comment: str = ""
+
+
+class ActualBody(BaseModel):
+    period: str
+    value: float | None = None
+    note: str = ""
+    revision: int | None = None
+    submit: bool = False
+
+
+class CorrectionBody(BaseModel):
+    field: str
+    value: str | list[str] | int | float | None = None
+
+
+def get_or_404(session: Session, model, key: int, what: str):
+    obj = session.get(model, key)
+    if obj is None:
+        raise NotFound(what)
+    return obj
+
+
+def user_json(user: User) -> dict:
+    return {"id": user.id, "username": user.username, "display_name": user.display_name, "role": user.role,
+            "agency": user.agency.name if user.agency else None, "must_change_password": user.must_change_password}
+
+
+def report_json(report: ProgressReport) -> dict:
+    return {"id": report.id, "tracked_task_id": report.tracked_task_id, "agency_id": report.agency_id,
+            "period": report.period, "percent": report.percent, "progress_label": report.progress_label,
+            "result": report.result, "difficulties": report.difficulties, "proposals": report.proposals,
+            "status": report.status, "comment": report.comment, "revision": report.revision,
+            "submitted_at": report.submitted_at, "attachments": [
+                {"id": a.id, "filename": a.filename, "size": a.size, "url": f"/attachments/{a.id}"}
+                for a in report.attachments]}
+
+
+def task_json(session: Session, task: Task, status=None) -> dict:
+    values = corrections.task_values(session, task)
+    out = {"id": task.id, "tracked_task_id": task.tracked_task_id, "path": task.path, "section": task.section,
+           "text": task.text, "lead": values["lead"], "coordinators": values["coordinators"],
+           "coordinators_collective": task.coordinators_collective, "deadline": values["deadline"],
+           "corrected": values["corrected"], "span": [task.start, task.end]}
+    if status is not None:
+        out |= {"status": status.state, "status_label": status.state_label, "percent": status.percent}
+    return out
+
+
+@router.post("/login")
+def login(body: LoginBody, request: Request, session: Session = Depends(get_session)) -> dict:
+    throttle = request.app.state.throttle
+    address = request.client.host if request.client else "?"
+    if throttle.blocked(address):
+        raise HTTPException(429, "Đăng nhập sai quá nhiều lần, hãy thử lại sau ít phút / too many failed sign-ins")
+    user = users.authenticate(session, body.username, body.password)
+    session.commit()
+    if user is None:
+        throttle.failed(address)
+        raise HTTPException(401, "Sai tên đăng nhập hoặc mật khẩu / wrong username or password")
+    return {"user": user_json(user), "csrf_token": sign_in(request, user)}
+
+
+@router.post("/logout")
+def logout(request: Request) -> dict:
+    request.session.clear()
+    return {"ok": True}
+
+
+@router.get("/me")
+def me(request: Request, user: User = Depends(current_user)) -> dict:
+    return {"user": user_json(user), "csrf_token": csrf_token(request)}
+
+
+@router.get("/plans")
+def plans(session: Session = Depends(get_session), user: User = Depends(current_user)) -> list[dict]:
+    return [asdict(row) for row in list_plans(session)]
+
+
+@router.get("/plans/{plan_id}")
+def plan_detail(plan_id: int, session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
+    plan = get_or_404(session, Plan, plan_id, "kế hoạch")
+    summary = dashboard.plan_summary(session, plan)
+    return {"id": plan.id, "number": plan.number, "title": plan.title, "issuer": plan.issuer,
+            "issued_date": plan.issued_date, "version": plan.current.number,
+            "periods": [asdict(p) for p in periods_for(plan)],
+            "states": dict(summary.states), "completion": summary.completion,
+            "tasks": [task_json(session, row.task, row.status) for row in summary.tasks],
+            "targets": [{"id": t.id, "indicator": t.indicator, "text": t.text, "task": t.task_path,
+                         **{k: v for k, v in corrections.target_values(session, t).items()}, "actual": actual,
+                         "actual_period": period} for t, actual, period in summary.targets]}
+
+
+@router.get("/tasks/{task_id}")
+def task_detail(task_id: int, session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
+    task = get_or_404(session, Task, task_id, "nhiệm vụ")
+    plan = reports.plan_of_task(session, task)
+    found = reports.reports_for(session, task)
+    from ..monitor.status import task_status
+
+    return task_json(session, task, task_status(task, plan, found)) | {
+        "plan_id": plan.id, "can_report": reports.can_write_task(session, user, task),
+        "reports": [report_json(r) for r in found if reports.can_read_report(session, user, r)]}
+
+
+@router.post("/tasks/{task_id}/reports")
+def save_report(task_id: int, body: ReportBody, session: Session = Depends(get_session),
+                user: User = Depends(current_user)) -> dict:
+    task = get_or_404(session, Task, task_id, "nhiệm vụ")
+    report = reports.save_report(session, user, task, body.period,
+                                 body.model_dump(exclude={"period", "revision", "submit"}, exclude_none=True),
+                                 expected_revision=body.revision, submit=body.submit)
+    session.commit()
+    return report_json(report)
+
+
+def _report(session: Session, user: User, report_id: int) -> ProgressReport:
+    report = get_or_404(session, ProgressReport, report_id, "báo cáo")
+    if not reports.can_read_report(session, user, report):
+        raise HTTPException(403, "Bạn không có quyền xem báo cáo này / forbidden")
+    return report
+
+
+@router.get("/reports/{report_id}")
+def get_report(report_id: int, session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
+    return report_json(_report(session, user, report_id))
+
+
+@router.get("/reports/{report_id}/history")
+def report_history(report_id: int, session: Session = Depends(get_session), user: User = Depends(current_user)) -> list:
+    _report(session, user, report_id)
+    return [{"revision": r.revision, "action": r.action, "at": r.at, "actor_id": r.actor_id,
+             "snapshot": r.snapshot_json} for r in reports.history(session, "report", report_id)]
+
+
+@router.post("/reports/{report_id}/{action}")
+def decide(report_id: int, action: str, body: DecisionBody, session: Session = Depends(get_session),
+           user: User = Depends(current_user)) -> dict:
+    report = _report(session, user, report_id)
+    if action == "submit":
+        reports.submit(session, user, report, body.revision)
+    elif action == "approve":
+        reports.approve(session, user, report, body.revision)
+    elif action == "return":
+        reports.return_report(session, user, report, body.comment, body.revision)
+    elif action == "reopen":
+        reports.reopen(session, user, report, body.comment, body.revision)
+    else:
+        raise HTTPException(404, f"Không có thao tác {action}")
+    session.commit()
+    return report_json(report)
+
+
+@router.post("/reports/{report_id}/attachments")
+async def upload(report_id: int, request: Request, file: UploadFile = File(...), session: Session = Depends(get_session),
+                 user: User = Depends(current_user)) -> dict:
+    report = _report(session, user, report_id)
+    content = await file.read(reports.MAX_ATTACHMENT + 1)
+    attachment = reports.add_attachment(session, user, report, file.filename or "tep", content,
+                                        request.app.state.settings.data_dir)
+    session.commit()
+    return {"id": attachment.id, "filename": attachment.filename, "size": attachment.size}
+
+
+@router.post("/targets/{target_id}/actuals")
+def save_actual(target_id: int, body: ActualBody, session: Session = Depends(get_session),
+                user: User = Depends(current_user)) -> dict:
+    target = get_or_404(session, Target, target_id, "chỉ tiêu")
+    actual = reports.save_actual(session, user, target, body.period, body.value, body.note, body.revision, body.submit)
+    session.commit()
+    return {"id": actual.id, "value": actual.value, "period": actual.period, "status": actual.status,
+            "revision": actual.revision}
+
+
+@router.post("/actuals/{actual_id}/{action}")
+def decide_actual(actual_id: int, action: str, body: DecisionBody, session: Session = Depends(get_session),
+                  user: User = Depends(current_user)) -> dict:
+    actual = get_or_404(session, TargetActual, actual_id, "số liệu chỉ tiêu")
+    handlers = {"approve": lambda: reports.approve(session, user, actual, body.revision),
+                "return": lambda: reports.return_report(session, user, actual, body.comment, body.revision)}
+    if action not in handlers:
+        raise HTTPException(404, f"Không có thao tác {action}")
+    handlers[action]()
+    session.commit()
+    return {"id": actual.id, "status": actual.status, "revision": actual.revision}
+
+
+@router.post("/tasks/{task_id}/corrections")
+def correct_task(task_id: int, body: CorrectionBody, session: Session = Depends(get_session),
+                 user: User = Depends(current_user)) -> dict:
+    task = get_or_404(session, Task, task_id, "nhiệm vụ")
+    corrections.correct_task(session, user, task, body.field, body.value)
+    session.commit()
+    return task_json(session, task)
+
+
+@router.post("/targets/{target_id}/corrections")
+def correct_target(target_id: int, body: CorrectionBody, session: Session = Depends(get_session),
+                   user: User = Depends(current_user)) -> dict:
+    target = get_or_404(session, Target, target_id, "chỉ tiêu")
+    corrections.correct_target(session, user, target, body.field, body.value)
+    session.commit()
+    return corrections.target_values(session, target)
+
+
+@router.get("/search")
+def search_tasks(q: str, province: str | None = None, plan: str | None = None, agency: str | None = None,
+                 has_deadline: bool | None = None, limit: int = 20, session: Session = Depends(get_session),
+                 user: User = Depends(current_user)) -> list[dict]:
+    hits = search(session, q, Filters(province=province, plan=plan, agency=agency, has_deadline=has_deadline),
+                  min(limit, 100))
+    return [{k: v for k, v in asdict(h).items() if k != "text"} for h in hits]
+
+
+@router.get("/calendar")
+def calendar(session: Session = Depends(get_session), user: User = Depends(current_user)) -> list[dict]:
+    today = date.today()
+    return [{"plan_id": i.plan.id, "plan": i.plan.number, "period": i.period.key, "period_label": i.period.label,
+             "due": i.period.due, "agency_id": i.agency.id, "agency": i.agency.name, "tasks": i.tasks,
+             "received": i.received, "state": i.state(today)} for i in due_items(session, today)]
+
+
+@router.get("/reminders")
+def pending_reminders(days: int = 7, session: Session = Depends(get_session), user: User = Depends(current_user)) -> list:
+    today = date.today()
+    return [{"plan": i.plan.number, "period": i.period.key, "due": i.period.due, "agency": i.agency.name,
+             "received": i.received, "tasks": i.tasks, "state": i.state(today)}
+            for i in reminders.pending(session, days, today)]
+
+
+@router.get("/dashboard/agencies/{agency_id}")
+def agency_dashboard(agency_id: int, session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
+    summary = dashboard.agency_summary(session, get_or_404(session, Agency, agency_id, "cơ quan"))
+    return {"agency": summary.agency.name, "led": len(summary.led), "coordinated": len(summary.coordinated),
+            "states": dict(summary.states), "completion_rate": summary.completion_rate,
+            "reports_due": summary.reports_due, "reports_received": summary.reports_received,
+            "reports_on_time": summary.reports_on_time, "completeness": summary.completeness,
+            "timeliness": summary.timeliness}
+
+
+@router.get("/dashboard/overview")
+def overview(session: Session = Depends(get_session), user: User = Depends(current_user)) -> list[dict]:
+    return [{"plan_id": s.plan.id, "number": s.plan.number, "tasks": len(s.tasks), "states": dict(s.states),
+             "completion": s.completion, "overdue": len(s.overdue)} for s in dashboard.province_overview(session)]
+
+
+@router.get("/agencies")
+def agency_list(session: Session = Depends(get_session), user: User = Depends(current_user)) -> list[dict]:
+    return [{"id": a.id, "province": a.province, "name": a.name, "kind": a.kind}
+            for a in session.scalars(select(Agency).order_by(Agency.province, Agency.name))]
+
+
+EXPORT_TYPES = {
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "csv": "text/csv; charset=utf-8",
+    "json": "application/json",
+}
+
+
+def export_response(session: Session, plan: Plan, fmt: str) -> Response:
+    if fmt not in EXPORT_TYPES:
+        raise HTTPException(404, f"Không có định dạng {fmt}")
+    summary = dashboard.plan_summary(session, plan)
+    body = {"xlsx": exports.xlsx, "docx": exports.docx, "csv": exports.csv_text, "json": exports.json_data}[fmt](session, summary)
+    name = f"bao-cao-{(plan.number or str(plan.id)).replace('/', '-')}.{fmt}"
+    return Response(body, media_type=EXPORT_TYPES[fmt], headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@router.get("/plans/{plan_id}/export.{fmt}")
+def export(plan_id: int, fmt: str, session: Session = Depends(get_session), user: User = Depends(current_user)) -> Response:
+    return export_response(session, get_or_404(session, Plan, plan_id, "kế hoạch"), fmt)

@@ -1,0 +1,99 @@
+"""The FastAPI application: middleware, error pages, static files, and the routers."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
+from starlette.middleware.sessions import SessionMiddleware
+
+from ..errors import VnplanError
+from ..monitor.errors import Conflict, NotFound, PermissionDenied
+from ..register import Database
+from .auth import LoginThrottle
+from .settings import Settings
+
+HERE = Path(__file__).parent
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+
+
+def _highlight(snippet: str) -> Markup:
+    """A search snippet with its «matches» marked, everything else escaped."""
+    return Markup(str(escape(snippet)).replace("«", "<mark>").replace("»", "</mark>"))
+
+
+templates.env.filters["highlight"] = _highlight
+SESSION_HOURS = 8
+
+
+def _status_of(exc: VnplanError) -> int:
+    if isinstance(exc, PermissionDenied):
+        return 403
+    if isinstance(exc, NotFound):
+        return 404
+    if isinstance(exc, Conflict):
+        return 409
+    return 400
+
+
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith("/api/") and "application/json" not in request.headers.get("accept", "")
+
+
+def create_app(db: Database | None = None, settings: Settings | None = None) -> FastAPI:
+    from . import api, pages
+
+    settings = settings or Settings.from_env()
+    app = FastAPI(title="vnplan", version="0.1.0", description="Theo dõi thực hiện kế hoạch / plan monitoring API",
+                  docs_url="/api/docs", openapi_url="/api/openapi.json", redoc_url=None)
+    app.state.db = db or Database()
+    app.state.settings = settings
+    app.state.throttle = LoginThrottle()
+    app.add_middleware(SessionMiddleware, secret_key=settings.secret_key, session_cookie="vnplan_session",
+                       max_age=SESSION_HOURS * 3600, same_site="lax", https_only=settings.https_only)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        if not request.url.path.startswith("/api/docs"):
+            response.headers.setdefault("Content-Security-Policy",
+                                        "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; "
+                                        "script-src 'self'; frame-ancestors 'none'")
+        return response
+
+    @app.exception_handler(VnplanError)
+    async def vnplan_error(request: Request, exc: VnplanError):
+        status = _status_of(exc)
+        if _wants_html(request):
+            return templates.TemplateResponse(request, "error.html", {"message": exc.vi, "status": status,
+                                                                      "user": None}, status_code=status)
+        return JSONResponse({"detail": exc.vi, "detail_en": exc.en}, status_code=status)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):
+        if exc.status_code == 401 and _wants_html(request):
+            return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+        if _wants_html(request):
+            return templates.TemplateResponse(request, "error.html", {"message": exc.detail, "status": exc.status_code,
+                                                                      "user": None}, status_code=exc.status_code)
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError):
+        detail = "; ".join(f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in exc.errors())
+        if _wants_html(request):
+            return templates.TemplateResponse(request, "error.html", {"message": f"Dữ liệu không hợp lệ: {detail}",
+                                                                      "status": 422, "user": None}, status_code=422)
+        return JSONResponse({"detail": f"Dữ liệu không hợp lệ / invalid input: {detail}"}, status_code=422)
+
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    return app

@@ -1,0 +1,80 @@
+"""Sign-in: signed session cookies, CSRF tokens for every change, login throttling per address."""
+from __future__ import annotations
+
+import secrets
+import time
+from collections import defaultdict, deque
+
+from fastapi import Depends, HTTPException, Request
+from sqlalchemy.orm import Session
+
+from ..register.models import User
+from .deps import get_session
+
+LOGIN_WINDOW = 300  # seconds
+LOGIN_FAILURES_PER_ADDRESS = 20
+
+
+class LoginThrottle:
+    """Refuses sign-in from an address after too many failures in a window (accounts lock on their own too)."""
+
+    def __init__(self) -> None:
+        self.failures: dict[str, deque] = defaultdict(deque)
+
+    def blocked(self, address: str) -> bool:
+        window = self.failures[address]
+        while window and window[0] < time.monotonic() - LOGIN_WINDOW:
+            window.popleft()
+        return len(window) >= LOGIN_FAILURES_PER_ADDRESS
+
+    def failed(self, address: str) -> None:
+        self.failures[address].append(time.monotonic())
+
+
+def csrf_token(request: Request) -> str:
+    token = request.session.get("csrf")
+    if not token:
+        token = secrets.token_urlsafe(24)
+        request.session["csrf"] = token
+    return token
+
+
+def sign_in(request: Request, user: User) -> str:
+    request.session.clear()
+    request.session["user_id"] = user.id
+    return csrf_token(request)
+
+
+def optional_user(request: Request, session: Session = Depends(get_session)) -> User | None:
+    user_id = request.session.get("user_id")
+    if not user_id:
+        return None
+    user = session.get(User, user_id)
+    return user if user is not None and user.active else None
+
+
+def current_user(request: Request, user: User | None = Depends(optional_user)) -> User:
+    if user is None:
+        raise HTTPException(status_code=401, detail="Chưa đăng nhập / not signed in")
+    return user
+
+
+async def check_csrf(request: Request) -> None:
+    """Every change must carry the session's token, in a header (API) or a form field (pages)."""
+    if request.method in ("GET", "HEAD", "OPTIONS"):
+        return
+    expected = request.session.get("csrf")
+    sent = request.headers.get("x-csrf-token")
+    if sent is None and request.headers.get("content-type", "").startswith(("application/x-www-form-urlencoded",
+                                                                           "multipart/form-data")):
+        sent = (await request.form()).get("csrf_token")
+    if not expected or not sent or not secrets.compare_digest(str(sent), expected):
+        raise HTTPException(status_code=403, detail="Phiên làm việc không hợp lệ, hãy tải lại trang / CSRF check failed")
+
+
+def require_roles(*roles: str):
+    def dependency(user: User = Depends(current_user)) -> User:
+        if user.role not in roles:
+            raise HTTPException(status_code=403, detail="Bạn không có quyền truy cập / forbidden")
+        return user
+    return dependency

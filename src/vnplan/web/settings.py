@@ -1,0 +1,26 @@
+"""Configuration from the environment, read once at start-up."""
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..register.db import data_dir
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    secret_key: str
+    https_only: bool = False  # set VNPLAN_HTTPS=1 behind TLS so cookies are never sent in clear
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        folder = data_dir()
+        key_file = folder / "secret.key"
+        if not key_file.exists():  # a stable key keeps people signed in across restarts
+            key_file.write_text(secrets.token_urlsafe(48))
+            key_file.chmod(0o600)
+        return cls(folder, os.environ.get("VNPLAN_SECRET_KEY") or key_file.read_text().strip(),
+                   os.environ.get("VNPLAN_HTTPS") == "1")

@@ -1,0 +1,46 @@
+// Small enhancements only: every page works without this file.
+document.addEventListener("DOMContentLoaded", () => {
+  // Charts: download the drawn SVG as .svg, or rendered onto a canvas as .png.
+  document.querySelectorAll("[data-download]").forEach((button) => {
+    button.addEventListener("click", () => {
+      const svg = button.closest("figure").querySelector("svg");
+      const source = new XMLSerializer().serializeToString(svg);
+      const name = (svg.getAttribute("aria-label") || "bieu-do").normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+        .replace(/đ/g, "d").replace(/Đ/g, "D").replace(/[^A-Za-z0-9]+/g, "-").toLowerCase();
+      const save = (url, extension) => {
+        const link = document.createElement("a");
+        link.href = url;
+        link.download = `${name}.${extension}`;
+        document.body.appendChild(link);
+        link.click();
+        link.remove();
+      };
+      const svgUrl = URL.createObjectURL(new Blob([source], { type: "image/svg+xml" }));
+      if (button.dataset.download === "svg") {
+        save(svgUrl, "svg");
+        return;
+      }
+      const image = new Image();
+      image.onload = () => {
+        const canvas = document.createElement("canvas");
+        canvas.width = svg.width.baseVal.value * 2;
+        canvas.height = svg.height.baseVal.value * 2;
+        const context = canvas.getContext("2d");
+        context.scale(2, 2);
+        context.drawImage(image, 0, 0);
+        save(canvas.toDataURL("image/png"), "png");
+      };
+      image.src = svgUrl;
+    });
+  });
+  // Choosing a reporting period reloads the form for that period.
+  document.querySelectorAll("select[data-autosubmit]").forEach((select) => {
+    select.addEventListener("change", () => select.form.submit());
+  });
+  document.querySelectorAll("[data-back]").forEach((link) => {
+    link.addEventListener("click", (event) => { event.preventDefault(); history.back(); });
+  });
+  // Bring the highlighted task in the source text into view.
+  const mark = document.getElementById("chon");
+  if (mark) mark.scrollIntoView({ block: "center" });
+});
