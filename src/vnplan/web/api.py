@@ -181,6 +181,17 @@ def report_history(report_id: int, session: Session = Depends(get_session), user
              "snapshot": r.snapshot_json} for r in reports.history(session, "report", report_id)]
 
 
+@router.post("/reports/{report_id}/attachments")
+async def upload(report_id: int, request: Request, file: UploadFile = File(...), session: Session = Depends(get_session),
+                 user: User = Depends(current_user)) -> dict:
+    report = _report(session, user, report_id)
+    content = await file.read(reports.MAX_ATTACHMENT + 1)
+    attachment = reports.add_attachment(session, user, report, file.filename or "tep", content,
+                                        request.app.state.settings.data_dir)
+    session.commit()
+    return {"id": attachment.id, "filename": attachment.filename, "size": attachment.size}
+
+
 @router.post("/reports/{report_id}/{action}")
 def decide(report_id: int, action: str, body: DecisionBody, session: Session = Depends(get_session),
            user: User = Depends(current_user)) -> dict:
@@ -197,17 +208,6 @@ def decide(report_id: int, action: str, body: DecisionBody, session: Session = D
         raise HTTPException(404, f"Không có thao tác {action}")
     session.commit()
     return report_json(report)
-
-
-@router.post("/reports/{report_id}/attachments")
-async def upload(report_id: int, request: Request, file: UploadFile = File(...), session: Session = Depends(get_session),
-                 user: User = Depends(current_user)) -> dict:
-    report = _report(session, user, report_id)
-    content = await file.read(reports.MAX_ATTACHMENT + 1)
-    attachment = reports.add_attachment(session, user, report, file.filename or "tep", content,
-                                        request.app.state.settings.data_dir)
-    session.commit()
-    return {"id": attachment.id, "filename": attachment.filename, "size": attachment.size}
 
 
 @router.post("/targets/{target_id}/actuals")

@@ -1,6 +1,7 @@
 """The FastAPI application: middleware, error pages, static files, and the routers."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request
@@ -27,6 +28,11 @@ def _highlight(snippet: str) -> Markup:
 
 
 templates.env.filters["highlight"] = _highlight
+
+
+def error_page(request: Request, message: str, status: int):
+    return templates.TemplateResponse(request, "error.html", {"message": message, "status": status, "user": None,
+                                                              "today": date.today()}, status_code=status)
 SESSION_HOURS = 8
 
 
@@ -72,8 +78,7 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
     async def vnplan_error(request: Request, exc: VnplanError):
         status = _status_of(exc)
         if _wants_html(request):
-            return templates.TemplateResponse(request, "error.html", {"message": exc.vi, "status": status,
-                                                                      "user": None}, status_code=status)
+            return error_page(request, exc.vi, status)
         return JSONResponse({"detail": exc.vi, "detail_en": exc.en}, status_code=status)
 
     @app.exception_handler(HTTPException)
@@ -81,16 +86,14 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
         if exc.status_code == 401 and _wants_html(request):
             return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
         if _wants_html(request):
-            return templates.TemplateResponse(request, "error.html", {"message": exc.detail, "status": exc.status_code,
-                                                                      "user": None}, status_code=exc.status_code)
+            return error_page(request, exc.detail, exc.status_code)
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError):
         detail = "; ".join(f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in exc.errors())
         if _wants_html(request):
-            return templates.TemplateResponse(request, "error.html", {"message": f"Dữ liệu không hợp lệ: {detail}",
-                                                                      "status": 422, "user": None}, status_code=422)
+            return error_page(request, f"Dữ liệu không hợp lệ: {detail}", 422)
         return JSONResponse({"detail": f"Dữ liệu không hợp lệ / invalid input: {detail}"}, status_code=422)
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
