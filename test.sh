@@ -3,10 +3,12 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 # Debian packages the tests use for real: a Unicode font (the PDF reader tests write Vietnamese
-# PDFs) and the PostgreSQL server (the register tests start their own cluster on loopback).
+# PDFs), the PostgreSQL server (the register tests start their own cluster on loopback) and
+# Chromium (the web app is tested in a real headless browser).
 missing=()
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+command -v chromium >/dev/null || missing+=(chromium)  # the browser tests drive Debian's Chromium
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
   $sudo apt-get update -qq

@@ -102,10 +102,10 @@ def main() -> None:
         sqlite_file = folder / "bench.sqlite"
         run("SQLite", f"sqlite:///{sqlite_file}", files, lambda s: sqlite_file.stat().st_size)
         if not args.skip_postgres:
-            import pg
+            import servers
 
-            with pg.temporary_postgres() as server:
-                run("PostgreSQL", pg.create_database(server, "bench"), files,
+            with servers.temporary_postgres() as server:
+                run("PostgreSQL", servers.create_database(server, "bench"), files,
                     lambda s: s.scalar(text("SELECT pg_database_size('bench')")))
     print(f"peak memory (max RSS) of the ingesting process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 

@@ -22,15 +22,15 @@ def require_corpus():
 
 import itertools  # noqa: E402
 
-import pg  # noqa: E402
+import servers  # noqa: E402
 
 
 @pytest.fixture(scope="session")
 def postgres_server():
     """A throw-away PostgreSQL cluster on loopback, started and stopped by the tests."""
-    if pg.initdb_path() is None:
+    if servers.initdb_path() is None:
         pytest.skip("PostgreSQL is not installed (Debian package 'postgresql'); ./test.sh installs it")
-    with pg.temporary_postgres() as server:
+    with servers.temporary_postgres() as server:
         yield server
 
 
@@ -46,6 +46,6 @@ def db(request, tmp_path):
         database = Database(f"sqlite:///{tmp_path / 'vnplan.sqlite'}")
     else:
         server = request.getfixturevalue("postgres_server")
-        database = Database(pg.create_database(server, f"test_{next(_database_numbers)}"))
+        database = Database(servers.create_database(server, f"test_{next(_database_numbers)}"))
     yield database
     database.engine.dispose()

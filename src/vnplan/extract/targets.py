@@ -97,6 +97,8 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
             for cue in _COMMIT.finditer(head):
                 pass
             indicator = head[: cue.start()] if cue and cue.start() > 3 else head
+            if len(indicator.split()) < 3:  # "phấn đấu 200 sản phẩm": the clause says more than its first words
+                indicator = clause
             found.append(Target(
                 text=clause.strip(" .;"),
                 indicator=re.sub(r"\s+", " ", indicator).strip(" ,.;:-") or clause[:start].strip(),

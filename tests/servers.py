@@ -1,4 +1,4 @@
-"""A throw-away PostgreSQL cluster on loopback (Debian's postgresql package), for tests and benchmarks."""
+"""Servers the tests (and benchmarks) start for real on loopback: PostgreSQL, and a free port helper."""
 from __future__ import annotations
 
 import contextlib
@@ -15,7 +15,7 @@ def initdb_path() -> str | None:
     return binaries[-1] if binaries else None
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -37,7 +37,7 @@ def temporary_postgres():
     datadir = os.path.join(workdir, "data")
     if os.geteuid() == 0:
         shutil.chown(workdir, "postgres")
-    port = _free_port()
+    port = free_port()
     subprocess.run(_as_postgres([initdb, "-D", datadir, "-A", "trust", "-U", "vnplan", "-E", "UTF8", "--no-locale"]),
                    check=True, capture_output=True)
     subprocess.run(_as_postgres([f"{bindir}/pg_ctl", "-D", datadir, "-w", "-l", os.path.join(workdir, "log"),

@@ -1,0 +1,145 @@
+"""The web app in a real headless Chromium (Debian's chromium, driven by Playwright), end to end.
+
+An agency focal point signs in and submits a report with an attachment; the
+planning department approves it; the dashboard and calendar show it; the Excel
+and Word exports download and contain it. Screenshots of the main pages are
+saved in artifacts/screenshots.
+"""
+import io
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+
+from conftest import ROOT, SAMPLE
+from servers import free_port
+from vnplan.monitor import users
+from vnplan.register import Database, ingest
+from vnplan.register import agencies as registry
+from vnplan.web.app import create_app
+from vnplan.web.settings import Settings
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+SHOTS = ROOT / "artifacts" / "screenshots"
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (./test.sh installs it)")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    import uvicorn
+
+    folder = tmp_path_factory.mktemp("web")
+    db = Database(f"sqlite:///{folder / 'vnplan.sqlite'}")
+    ingest(db, [SAMPLE])
+    with db.session() as s, s.begin():
+        tt = registry.find(s, "Sở Thông tin và Truyền thông", "Quảng Bình")[0]
+        users.create_user(s, "stc", "mat-khau-stc", "planning", "Phòng Tổng hợp, Sở Tài chính", province="Quảng Bình")
+        users.create_user(s, "tttt", "mat-khau-tttt", "agency", "Nguyễn Văn An", agency=tt)
+    port = free_port()
+    config = uvicorn.Config(create_app(db, Settings(folder, "s" * 48)), host="127.0.0.1", port=port, log_level="warning")
+    instance = uvicorn.Server(config)
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    for _ in range(100):
+        if instance.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", folder
+    instance.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"])
+        yield instance
+        instance.close()
+
+
+def _login(page, base, username, password):
+    page.goto(f"{base}/login")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base}/")
+
+
+def _shot(page, name):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def test_report_approve_dashboard_calendar_exports(server, browser, tmp_path):
+    base, _ = server
+    attachment = tmp_path / "bien-ban-nghiem-thu.pdf"
+    attachment.write_bytes(b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
+
+    agency = browser.new_context(accept_downloads=True, locale="vi-VN").new_page()
+    _login(agency, base, "tttt", "mat-khau-tttt")
+    _shot(agency, "01-tong-quan-can-bo-dau-moi")
+    agency.click("text=Kế hoạch")
+    agency.click("text=215/KH-UBND")
+    agency.click("text=Tham mưu ban hành Quy chế quản lý")
+    agency.fill("input[name=percent]", "100")
+    agency.select_option("select[name=progress_label]", "hoan_thanh")
+    agency.fill("textarea[name=result]", "Đã trình UBND tỉnh ban hành Quy chế vận hành Trung tâm IOC")
+    agency.fill("textarea[name=difficulties]", "Thiếu nhân lực chuyên trách")
+    agency.set_input_files("input[name=attachment]", str(attachment))
+    _shot(agency, "02-nhap-bao-cao")
+    agency.click("button[value=submit]")
+    agency.wait_for_selector("text=Đã gửi")
+    assert agency.locator("a", has_text="bien-ban-nghiem-thu.pdf").count() == 1
+    _shot(agency, "03-bao-cao-da-gui")
+
+    planning = browser.new_context(accept_downloads=True, locale="vi-VN").new_page()
+    _login(planning, base, "stc", "mat-khau-stc")
+    planning.goto(f"{base}/plans/1")
+    _shot(planning, "04-trang-ke-hoach")
+    planning.click("text=Tham mưu ban hành Quy chế quản lý")
+    planning.click("button:has-text('Duyệt')")
+    planning.wait_for_selector("text=Đã duyệt")
+    _shot(planning, "05-da-duyet")
+
+    planning.goto(f"{base}/")
+    # the deadline (30/06/2024) is long past, so the approved task counts as completed late: 1 of 10 tasks
+    assert planning.locator("svg.chart text", has_text="1 (10%)").count() == 1
+    assert planning.locator("td.num", has_text="10%").count() == 1  # the plan's completion
+    _shot(planning, "06-tong-quan")
+    planning.goto(f"{base}/calendar")
+    row = planning.locator("tr", has_text="Sở Thông tin và Truyền thông")
+    assert "1 / 4" in row.first.inner_text()
+    _shot(planning, "07-lich-bao-cao")
+
+    planning.goto(f"{base}/plans/1")
+    with planning.expect_download() as excel:
+        planning.click("text=Excel")
+    book = openpyxl.load_workbook(io.BytesIO(Path(excel.value.path()).read_bytes()))
+    cells = [str(c.value) for row in book["Nhiệm vụ"].iter_rows() for c in row]
+    assert any("Trung tâm IOC" in c for c in cells) and any("Thiếu nhân lực" in c for c in cells)
+    with planning.expect_download() as word:
+        planning.click("text=Word")
+    document = docx.Document(io.BytesIO(Path(word.value.path()).read_bytes()))
+    text = "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    assert "Trung tâm IOC" in text and "Hoàn thành quá hạn" in text
+
+    with planning.expect_download() as chart:
+        planning.click("figure >> nth=0 >> text=Tải SVG")
+    assert Path(chart.value.path()).read_text(encoding="utf-8").startswith("<svg")
+
+
+def test_agency_user_cannot_reach_another_agencys_report_form(server, browser):
+    base, _ = server
+    page = browser.new_context(locale="vi-VN").new_page()
+    _login(page, base, "tttt", "mat-khau-tttt")
+    page.goto(f"{base}/plans/1")
+    page.click("text=Hỗ trợ doanh nghiệp, hợp tác xã đưa sản phẩm OCOP")
+    assert page.locator("form.report-form").count() == 0
+    _shot(page, "08-nhiem-vu-co-quan-khac")
