@@ -366,14 +366,21 @@ def users_add(username: str = typer.Argument(...),
               agency: Optional[str] = typer.Option(None, help="Cơ quan của cán bộ đầu mối."),
               province: Optional[str] = typer.Option(None, help="Tỉnh/thành phố của cơ quan."),
               name: str = typer.Option("", help="Họ tên."), email: str = typer.Option("", help="Thư điện tử."),
-              password: Optional[str] = typer.Option(None, help="Mật khẩu (bỏ trống để tạo ngẫu nhiên).")) -> None:
+              password: Optional[str] = typer.Option(None, help="Mật khẩu (bỏ trống để tạo ngẫu nhiên)."),
+              if_missing: bool = typer.Option(False, "--if-missing", help="Bỏ qua nếu tên đăng nhập đã có.")) -> None:
     """Thêm người dùng / add a user."""
     import secrets
 
+    from sqlalchemy import select
+
     from .monitor import users as user_service
+    from .register.models import User
 
     chosen = password or secrets.token_urlsafe(10)
     with _database().session() as session, session.begin():
+        if if_missing and session.scalar(select(User).where(User.username == username)):
+            console.print(f"{username} đã có / already exists")
+            return
         record = _one_agency(session, agency, province) if agency else None
         try:
             user_service.create_user(session, username, chosen, role, name, record, province, email,
