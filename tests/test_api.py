@@ -191,7 +191,7 @@ def test_read_endpoints_and_exports(app):
     tt = next(a for a in agencies if a["name"] == "Sở Thông tin và Truyền thông")
     board = c.get(f"/api/dashboard/agencies/{tt['id']}").json()
     assert board["led"] == 4 and board["reports_received"] == 1
-    assert c.get("/api/dashboard/overview").json()[0]["tasks"] == 10
+    assert c.get("/api/dashboard/overview").json()["plans"][0]["tasks"] == 10
     book = openpyxl.load_workbook(io.BytesIO(c.get(f"/api/plans/{plans[0]['id']}/export.xlsx").content))
     assert any("Đã ban hành Quy chế" in str(cell.value) for row in book["Nhiệm vụ"].iter_rows() for cell in row)
     word = docx.Document(io.BytesIO(c.get(f"/api/plans/{plans[0]['id']}/export.docx").content))

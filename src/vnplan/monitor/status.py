@@ -48,6 +48,13 @@ def effective_deadline(task: Task, plan: Plan, today: date | None = None) -> dat
     return task.deadline or plan_end(plan, today)
 
 
+def classify(deadline: date, completed_on: date | None, today: date) -> str:
+    """One of the four states, from the deadline and the day the task was done (None: not done)."""
+    if completed_on is not None:
+        return DONE_ON_TIME if completed_on <= deadline else DONE_LATE
+    return OPEN_IN_TIME if today <= deadline else OPEN_OVERDUE
+
+
 def task_status(task: Task, plan: Plan, reports: list[ProgressReport], today: date | None = None) -> TaskStatus:
     today = today or date.today()
     deadline = effective_deadline(task, plan, today)
@@ -57,7 +64,5 @@ def task_status(task: Task, plan: Plan, reports: list[ProgressReport], today: da
     percent = max((r.percent or 0 for r in approved), default=None)
     if done:
         completed_on = (done.submitted_at or done.updated_at).date()
-        state = DONE_ON_TIME if completed_on <= deadline else DONE_LATE
-        return TaskStatus(state, deadline, completed_on, 100, "hoan_thanh")
-    state = OPEN_IN_TIME if today <= deadline else OPEN_OVERDUE
-    return TaskStatus(state, deadline, None, percent, latest.progress_label if latest else None)
+        return TaskStatus(classify(deadline, completed_on, today), deadline, completed_on, 100, "hoan_thanh")
+    return TaskStatus(classify(deadline, None, today), deadline, None, percent, latest.progress_label if latest else None)

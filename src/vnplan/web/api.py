@@ -193,7 +193,7 @@ async def upload(report_id: int, request: Request, file: UploadFile = File(...),
 
 
 @router.post("/reports/{report_id}/{action}")
-def decide(report_id: int, action: str, body: DecisionBody, session: Session = Depends(get_session),
+def decide(report_id: int, action: str, body: DecisionBody, request: Request, session: Session = Depends(get_session),
            user: User = Depends(current_user)) -> dict:
     report = _report(session, user, report_id)
     if action == "submit":
@@ -207,6 +207,7 @@ def decide(report_id: int, action: str, body: DecisionBody, session: Session = D
     else:
         raise HTTPException(404, f"Không có thao tác {action}")
     session.commit()
+    request.app.state.overview.clear()
     return report_json(report)
 
 
@@ -287,9 +288,11 @@ def agency_dashboard(agency_id: int, session: Session = Depends(get_session), us
 
 
 @router.get("/dashboard/overview")
-def overview(session: Session = Depends(get_session), user: User = Depends(current_user)) -> list[dict]:
-    return [{"plan_id": s.plan.id, "number": s.plan.number, "tasks": len(s.tasks), "states": dict(s.states),
-             "completion": s.completion, "overdue": len(s.overdue)} for s in dashboard.province_overview(session)]
+def overview(request: Request, session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
+    data = request.app.state.overview.get(session)
+    return {"totals": dict(data.totals), "plans": [
+        {"plan_id": line.plan.id, "number": line.plan.number, "tasks": line.tasks, "states": dict(line.states),
+         "completion": line.completion, "overdue": line.overdue} for line in data.plans]}
 
 
 @router.get("/agencies")

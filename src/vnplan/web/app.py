@@ -1,6 +1,7 @@
 """The FastAPI application: middleware, error pages, static files, and the routers."""
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from markupsafe import Markup, escape
 from starlette.middleware.sessions import SessionMiddleware
 
 from ..errors import VnplanError
+from ..monitor import dashboard
 from ..monitor.errors import Conflict, NotFound, PermissionDenied
 from ..register import Database
 from .auth import LoginThrottle
@@ -34,6 +36,24 @@ def error_page(request: Request, message: str, status: int):
     return templates.TemplateResponse(request, "error.html", {"message": message, "status": status, "user": None,
                                                               "today": date.today()}, status_code=status)
 SESSION_HOURS = 8
+
+
+class OverviewCache:
+    """The province overview, recomputed at most every few seconds and after every review decision."""
+
+    TTL = 15.0
+
+    def __init__(self) -> None:
+        self.value = None
+        self.at = 0.0
+
+    def get(self, session):
+        if self.value is None or time.monotonic() - self.at > self.TTL:
+            self.value, self.at = dashboard.overview(session), time.monotonic()
+        return self.value
+
+    def clear(self) -> None:
+        self.value = None
 
 
 def _status_of(exc: VnplanError) -> int:
@@ -59,6 +79,7 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
     app.state.db = db or Database()
     app.state.settings = settings
     app.state.throttle = LoginThrottle()
+    app.state.overview = OverviewCache()
     app.add_middleware(SessionMiddleware, secret_key=settings.secret_key, session_cookie="vnplan_session",
                        max_age=SESSION_HOURS * 3600, same_site="lax", https_only=settings.https_only)
 

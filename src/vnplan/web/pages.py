@@ -85,21 +85,26 @@ def change_password(request: Request, current: str = Form(...), new: str = Form(
 
 # -- overview, plans, tasks --------------------------------------------------------------------------
 
+OVERVIEW_PLANS = 50
+PLANS_PER_PAGE = 100
+
+
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, session: Session = Depends(get_session), user: User = Depends(current_user)):
-    summaries = dashboard.province_overview(session)
-    totals: dict[str, int] = {}
-    for summary in summaries:
-        for state, count in summary.states.items():
-            totals[state] = totals.get(state, 0) + count
-    chart = Markup(states_bar(totals, "Tình hình thực hiện nhiệm vụ — toàn tỉnh"))
+    data = request.app.state.overview.get(session)
+    chart = Markup(states_bar(dict(data.totals), "Tình hình thực hiện nhiệm vụ — toàn tỉnh"))
     own = dashboard.agency_summary(session, user.agency) if user.agency else None
-    return render(request, "overview.html", user, summaries=summaries, chart=chart, own=own)
+    return render(request, "overview.html", user, lines=data.plans[:OVERVIEW_PLANS], total_plans=len(data.plans),
+                  chart=chart, own=own)
 
 
 @router.get("/plans", response_class=HTMLResponse)
-def plans(request: Request, session: Session = Depends(get_session), user: User = Depends(current_user)):
-    return render(request, "plans.html", user, rows=list_plans(session))
+def plans(request: Request, page: int = 1, session: Session = Depends(get_session), user: User = Depends(current_user)):
+    rows = list_plans(session)
+    pages = max(1, -(-len(rows) // PLANS_PER_PAGE))
+    page = min(max(page, 1), pages)
+    return render(request, "plans.html", user, rows=rows[(page - 1) * PLANS_PER_PAGE: page * PLANS_PER_PAGE],
+                  page=page, pages=pages, total=len(rows))
 
 
 def _source_with_mark(text: str, start: int | None, end: int | None) -> Markup:
@@ -166,7 +171,7 @@ async def save_report(task_id: int, request: Request, period: str = Form(...), p
 
 
 @router.post("/reports/{report_id}/{action}")
-def decide(report_id: int, action: str, comment: str = Form(""), revision: str = Form(""),
+def decide(report_id: int, action: str, request: Request, comment: str = Form(""), revision: str = Form(""),
            session: Session = Depends(get_session), user: User = Depends(current_user)):
     report = get_or_404(session, ProgressReport, report_id, "báo cáo")
     expected = int(revision) if revision else None
@@ -180,6 +185,7 @@ def decide(report_id: int, action: str, comment: str = Form(""), revision: str =
         raise HTTPException(404, f"Không có thao tác {action}")
     task = reports.task_of_report(session, report)
     session.commit()
+    request.app.state.overview.clear()
     return back(f"/tasks/{task.id}?period={report.period}")
 
 
