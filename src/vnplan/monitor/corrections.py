@@ -21,16 +21,25 @@ TASK_FIELDS = ("lead", "coordinators", "deadline")
 TARGET_FIELDS = ("min", "max", "unit", "year")
 
 
-def _latest(session: Session, entity: str, entity_id: int) -> dict[str, object]:
-    out: dict[str, object] = {}
-    for correction in session.scalars(select(Correction).where(Correction.entity == entity,
-                                                               Correction.entity_id == entity_id).order_by(Correction.id)):
-        out[correction.field] = json.loads(correction.value_json)
+def load(session: Session, entity: str, ids: list[int]) -> dict[int, dict[str, object]]:
+    """The latest correction of each field, for many entities in one query."""
+    out: dict[int, dict[str, object]] = {}
+    if ids:
+        for correction in session.scalars(select(Correction).where(Correction.entity == entity,
+                                                                   Correction.entity_id.in_(ids)).order_by(Correction.id)):
+            out.setdefault(correction.entity_id, {})[correction.field] = json.loads(correction.value_json)
     return out
 
 
-def task_values(session: Session, task: Task) -> dict[str, object]:
-    """Lead and coordinator names (agency ids too) and deadline, corrections applied."""
+def _latest(session: Session, entity: str, entity_id: int, loaded: dict | None) -> dict[str, object]:
+    return (loaded if loaded is not None else load(session, entity, [entity_id])).get(entity_id, {})
+
+
+def task_values(session: Session, task: Task, loaded: dict | None = None) -> dict[str, object]:
+    """Lead and coordinator names (agency ids too) and deadline, corrections applied.
+
+    `loaded` is `load(session, "task", ids)` when many tasks are shown at once.
+    """
     values = {
         "lead": [link.agency.name for link in task.agencies if link.role == "lead"],
         "coordinators": [link.agency.name for link in task.agencies if link.role == "coordinator"],
@@ -39,7 +48,7 @@ def task_values(session: Session, task: Task) -> dict[str, object]:
         "deadline": task.deadline.isoformat() if task.deadline else None,
         "corrected": [],
     }
-    for name, value in _latest(session, "task", task.id).items():
+    for name, value in _latest(session, "task", task.id, loaded).items():
         values["corrected"].append(name)
         if name in ("lead", "coordinators"):
             values[name] = [v["name"] for v in value]
@@ -49,9 +58,9 @@ def task_values(session: Session, task: Task) -> dict[str, object]:
     return values
 
 
-def target_values(session: Session, target: Target) -> dict[str, object]:
+def target_values(session: Session, target: Target, loaded: dict | None = None) -> dict[str, object]:
     values = {f: getattr(target, f) for f in TARGET_FIELDS} | {"corrected": []}
-    for name, value in _latest(session, "target", target.id).items():
+    for name, value in _latest(session, "target", target.id, loaded).items():
         values[name] = value
         values["corrected"].append(name)
     return values

@@ -65,13 +65,15 @@ def plan_summary(session: Session, plan: Plan, today: date | None = None) -> Pla
     reports = _reports_by_tracked(session, [t.tracked_task_id for t in tasks])
     rows = [TaskRow(t, plan, task_status(t, plan, reports.get(t.tracked_task_id, []), today),
                     [link.agency.name for link in t.agencies if link.role == "lead"]) for t in tasks]
-    targets = []
-    for target in session.scalars(select(Target).where(Target.version_id == plan.current.id).order_by(Target.id)):
-        actual = session.scalar(select(TargetActual).where(TargetActual.target_id == target.id,
-                                                           TargetActual.status.in_(("submitted", "approved")))
-                                .order_by(TargetActual.period.desc()))
-        targets.append((target, actual.value if actual else None, actual.period if actual else None))
-    return PlanSummary(plan, rows, Counter(row.status.state for row in rows), targets)
+    targets = list(session.scalars(select(Target).where(Target.version_id == plan.current.id).order_by(Target.id)))
+    latest: dict[int, TargetActual] = {}
+    for actual in session.scalars(select(TargetActual).where(TargetActual.target_id.in_([t.id for t in targets]),
+                                                             TargetActual.status.in_(("submitted", "approved")))):
+        if actual.target_id not in latest or actual.period > latest[actual.target_id].period:
+            latest[actual.target_id] = actual
+    shown = [(t, latest[t.id].value if t.id in latest else None, latest[t.id].period if t.id in latest else None)
+             for t in targets]
+    return PlanSummary(plan, rows, Counter(row.status.state for row in rows), shown)
 
 
 @dataclass

@@ -16,7 +16,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from ..register.models import ProgressReport
-from .corrections import target_values, task_values
+from .corrections import load, target_values, task_values
 from .dashboard import PlanSummary
 from .reports import reports_for
 from .status import PROGRESS_LABELS, STATES
@@ -45,8 +45,9 @@ def _latest_report(reports: list[ProgressReport]) -> ProgressReport | None:
 
 def rows(session: Session, summary: PlanSummary) -> list[ExportRow]:
     out = []
+    loaded = load(session, "task", [row.task.id for row in summary.tasks])
     for number, row in enumerate(summary.tasks, 1):
-        values = task_values(session, row.task)
+        values = task_values(session, row.task, loaded)
         report = _latest_report(reports_for(session, row.task))
         status = STATES[row.status.state]
         if report and report.progress_label:
@@ -64,8 +65,9 @@ def rows(session: Session, summary: PlanSummary) -> list[ExportRow]:
 
 def _target_rows(session: Session, summary: PlanSummary) -> list[list]:
     out = []
+    loaded = load(session, "target", [t.id for t, _, _ in summary.targets])
     for number, (target, actual, period) in enumerate(summary.targets, 1):
-        values = target_values(session, target)
+        values = target_values(session, target, loaded)
         goal = " - ".join(f"{v:g}" for v in (values["min"], values["max"]) if v is not None)
         if values["min"] is None and values["max"] is not None:
             goal = f"≤ {values['max']:g}"

@@ -7,6 +7,7 @@ leader (reads dashboards).
 from __future__ import annotations
 
 import secrets
+import threading
 from datetime import datetime, timedelta, timezone
 
 from argon2 import PasswordHasher
@@ -21,11 +22,20 @@ from .errors import InvalidInput
 ROLES = {"admin": "Quản trị", "planning": "Sở Tài chính / KH&ĐT", "agency": "Cán bộ đầu mối", "leader": "Lãnh đạo"}
 MAX_FAILURES = 5
 LOCK_MINUTES = 15
-_hasher = PasswordHasher()
+# OWASP's argon2id setting (19 MiB, 2 passes); at most a few hashes at once, so that a burst of sign-ins
+# cannot take the server's memory (each hash holds its memory cost while it runs).
+_hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
+_hashing = threading.BoundedSemaphore(4)
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    with _hashing:
+        return _hasher.hash(password)
+
+
+def _verify(password_hash: str, password: str) -> None:
+    with _hashing:
+        _hasher.verify(password_hash, password)
 
 
 def create_user(session: Session, username: str, password: str, role: str, display_name: str = "",
@@ -62,7 +72,7 @@ def authenticate(session: Session, username: str, password: str, now: datetime |
     now = now or datetime.now(timezone.utc)
     user = session.scalar(select(User).where(func.lower(User.username) == username.lower()))
     if user is None:
-        _hasher.hash(password)  # same work either way, so timing does not reveal which usernames exist
+        hash_password(password)  # same work either way, so timing does not reveal which usernames exist
         return None
     locked_until = user.locked_until
     if locked_until is not None and locked_until.tzinfo is None:
@@ -70,7 +80,7 @@ def authenticate(session: Session, username: str, password: str, now: datetime |
     if not user.active or (locked_until and locked_until > now):
         return None
     try:
-        _hasher.verify(user.password_hash, password)
+        _verify(user.password_hash, password)
     except (VerifyMismatchError, InvalidHashError):
         user.failed_logins += 1
         if user.failed_logins >= MAX_FAILURES:

@@ -84,8 +84,8 @@ def report_json(report: ProgressReport) -> dict:
                 for a in report.attachments]}
 
 
-def task_json(session: Session, task: Task, status=None) -> dict:
-    values = corrections.task_values(session, task)
+def task_json(session: Session, task: Task, status=None, loaded: dict | None = None) -> dict:
+    values = corrections.task_values(session, task, loaded)
     out = {"id": task.id, "tracked_task_id": task.tracked_task_id, "path": task.path, "section": task.section,
            "text": task.text, "lead": values["lead"], "coordinators": values["coordinators"],
            "coordinators_collective": task.coordinators_collective, "deadline": values["deadline"],
@@ -129,13 +129,15 @@ def plans(session: Session = Depends(get_session), user: User = Depends(current_
 def plan_detail(plan_id: int, session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
     plan = get_or_404(session, Plan, plan_id, "kế hoạch")
     summary = dashboard.plan_summary(session, plan)
+    loaded = corrections.load(session, "task", [row.task.id for row in summary.tasks])
+    loaded_targets = corrections.load(session, "target", [t.id for t, _, _ in summary.targets])
     return {"id": plan.id, "number": plan.number, "title": plan.title, "issuer": plan.issuer,
             "issued_date": plan.issued_date, "version": plan.current.number,
             "periods": [asdict(p) for p in periods_for(plan)],
             "states": dict(summary.states), "completion": summary.completion,
-            "tasks": [task_json(session, row.task, row.status) for row in summary.tasks],
+            "tasks": [task_json(session, row.task, row.status, loaded) for row in summary.tasks],
             "targets": [{"id": t.id, "indicator": t.indicator, "text": t.text, "task": t.task_path,
-                         **{k: v for k, v in corrections.target_values(session, t).items()}, "actual": actual,
+                         **corrections.target_values(session, t, loaded_targets), "actual": actual,
                          "actual_period": period} for t, actual, period in summary.targets]}
 
 

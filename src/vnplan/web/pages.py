@@ -121,8 +121,11 @@ def plan_page(plan_id: int, request: Request, task: int | None = None, session: 
     source = session.get(SourceDocument, plan.current.primary_source_id)
     selected = session.get(Task, task) if task else None
     span = (selected.start, selected.end) if selected and selected.version_id == plan.current.id else (None, None)
-    values = {row.task.id: corrections.task_values(session, row.task) for row in summary.tasks}
-    target_rows = [(t, corrections.target_values(session, t), actual, period) for t, actual, period in summary.targets]
+    loaded = corrections.load(session, "task", [row.task.id for row in summary.tasks])
+    values = {row.task.id: corrections.task_values(session, row.task, loaded) for row in summary.tasks}
+    loaded_targets = corrections.load(session, "target", [t.id for t, _, _ in summary.targets])
+    target_rows = [(t, corrections.target_values(session, t, loaded_targets), actual, period)
+                   for t, actual, period in summary.targets]
     charts = [Markup(states_bar(dict(summary.states), f"Nhiệm vụ của Kế hoạch {plan.number or ''}")),
               Markup(targets_bar([(t.indicator or t.text, v["min"], v["max"], actual, v["unit"])
                                   for t, v, actual, _ in target_rows[:12]], "Chỉ tiêu: thực hiện so với mục tiêu"))]
