@@ -117,6 +117,34 @@ def test_report_workflow_with_return_and_resubmission(app):
         assert s.scalar(select(AuditLog).where(AuditLog.action == "report.reopen")) is not None
 
 
+def test_one_time_passwords_must_be_replaced_first(app, db):
+    with db.session() as s, s.begin():
+        users.create_user(s, "moi", "mat-khau-tam-thoi", "leader", must_change_password=True)
+    c = client(app, "moi", "mat-khau-tam-thoi")
+    assert c.get("/api/plans").status_code == 428
+    assert c.get("/api/me").json()["user"]["must_change_password"]
+    page = TestClient(app, cookies=c.cookies).get("/", follow_redirects=False)
+    assert page.headers["location"] == "/password"
+
+
+def test_separate_submit_and_returning_actuals(app):
+    agency, planning = client(app, "tttt", "mat-khau-tttt"), client(app, "stc", "mat-khau-stc")
+    draft = agency.post(f"/api/tasks/{task_id(app, OWN)}/reports", json={"period": PERIOD, "percent": 40}).json()
+    assert client(app, "ct", "mat-khau-ct").post(f"/api/reports/{draft['id']}/submit", json={}).status_code == 403
+    r = agency.post(f"/api/reports/{draft['id']}/submit", json={"revision": draft["revision"]})
+    assert r.json()["status"] == "submitted"
+    assert agency.post(f"/api/reports/{draft['id']}/submit", json={}).status_code == 400  # already submitted
+    with app.state.db.session() as s:
+        target_id = s.scalar(select(Target.id).where(Target.task_path == "II.2.a.1"))
+    actual = agency.post(f"/api/targets/{target_id}/actuals", json={"period": PERIOD, "value": 50, "submit": True}).json()
+    assert agency.post(f"/api/actuals/{actual['id']}/return", json={"comment": "x"}).status_code == 403
+    returned = planning.post(f"/api/actuals/{actual['id']}/return", json={"comment": "Số liệu chưa khớp"}).json()
+    assert returned["status"] == "returned"
+    again = agency.post(f"/api/targets/{target_id}/actuals", json={"period": PERIOD, "value": 55,
+                                                                     "revision": returned["revision"], "submit": True})
+    assert again.json()["status"] == "submitted" and again.json()["value"] == 55
+
+
 def test_concurrent_edits_conflict_instead_of_overwriting(app):
     first, second = client(app, "tttt", "mat-khau-tttt"), client(app, "tttt2", "mat-khau-tttt2")
     tid = task_id(app, OWN)

@@ -190,11 +190,13 @@ def overview(session: Session, province: str | None = None, today: date | None =
     lines: dict[int, PlanLine] = {}
     totals: Counter = Counter()
     for plan_id, deadline, completed_at in rows:
-        if plan_id not in plans:
-            continue
+        line = lines.get(plan_id)
+        if line is None:
+            if plan_id not in plans:
+                continue
+            plan = plans[plan_id]
+            line = lines[plan_id] = PlanLine(PlanRef(plan.id, plan.number, plan.title, plan.issued_date), 0, Counter())
         state = classify(deadline or ends[plan_id], _aware(completed_at).date() if completed_at else None, today)
-        plan = plans[plan_id]
-        line = lines.setdefault(plan_id, PlanLine(PlanRef(plan.id, plan.number, plan.title, plan.issued_date), 0, Counter()))
         line.tasks += 1
         line.states[state] += 1
         totals[state] += 1

@@ -1,6 +1,7 @@
 """The FastAPI application: middleware, error pages, static files, and the routers."""
 from __future__ import annotations
 
+import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -39,21 +40,36 @@ SESSION_HOURS = 8
 
 
 class OverviewCache:
-    """The province overview, recomputed at most every few seconds and after every review decision."""
+    """The province overview, recomputed at most every few seconds and after every review decision.
+
+    One request at a time recomputes it; the others are served the previous figures meanwhile,
+    so a busy dashboard never makes everyone wait for the same computation.
+    """
 
     TTL = 15.0
 
     def __init__(self) -> None:
         self.value = None
         self.at = 0.0
+        self.lock = threading.Lock()
 
     def get(self, session):
-        if self.value is None or time.monotonic() - self.at > self.TTL:
-            self.value, self.at = dashboard.overview(session), time.monotonic()
-        return self.value
+        fresh = self.value is not None and time.monotonic() - self.at <= self.TTL
+        if fresh:
+            return self.value
+        if self.value is not None and not self.lock.acquire(blocking=False):
+            return self.value  # someone is recomputing: the figures of a few seconds ago will do
+        if self.value is None:
+            self.lock.acquire()
+        try:
+            if self.value is None or time.monotonic() - self.at > self.TTL:
+                self.value, self.at = dashboard.overview(session), time.monotonic()
+            return self.value
+        finally:
+            self.lock.release()
 
     def clear(self) -> None:
-        self.value = None
+        self.at = 0.0  # stale: the next request recomputes, the others keep the last figures meanwhile
 
 
 def _status_of(exc: VnplanError) -> int:
@@ -106,6 +122,8 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
     async def http_error(request: Request, exc: HTTPException):
         if exc.status_code == 401 and _wants_html(request):
             return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+        if exc.status_code == 428 and _wants_html(request):
+            return RedirectResponse("/password", status_code=303)
         if _wants_html(request):
             return error_page(request, exc.detail, exc.status_code)
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)

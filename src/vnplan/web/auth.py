@@ -53,9 +53,15 @@ def optional_user(request: Request, session: Session = Depends(get_session)) -> 
     return user if user is not None and user.active else None
 
 
+PASSWORD_PAGES = ("/password", "/logout", "/api/me", "/api/logout")
+
+
 def current_user(request: Request, user: User | None = Depends(optional_user)) -> User:
     if user is None:
         raise HTTPException(status_code=401, detail="Chưa đăng nhập / not signed in")
+    if user.must_change_password and request.url.path not in PASSWORD_PAGES:
+        # a one-time password opens nothing but the page that replaces it
+        raise HTTPException(status_code=428, detail="Hãy đổi mật khẩu trước khi tiếp tục / change your password first")
     return user
 
 
