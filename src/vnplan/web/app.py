@@ -42,34 +42,42 @@ SESSION_HOURS = 8
 class OverviewCache:
     """The province overview, recomputed at most every few seconds and after every review decision.
 
-    One request at a time recomputes it; the others are served the previous figures meanwhile,
-    so a busy dashboard never makes everyone wait for the same computation.
+    Only the very first request computes it; after that a stale overview is refreshed in the
+    background while requests are served the figures of a few seconds ago, so a busy
+    dashboard never makes anyone wait for the computation.
     """
 
     TTL = 15.0
 
-    def __init__(self) -> None:
+    def __init__(self, db: Database) -> None:
+        self.db = db
         self.value = None
         self.at = 0.0
         self.lock = threading.Lock()
 
-    def get(self, session):
-        fresh = self.value is not None and time.monotonic() - self.at <= self.TTL
-        if fresh:
-            return self.value
-        if self.value is not None and not self.lock.acquire(blocking=False):
-            return self.value  # someone is recomputing: the figures of a few seconds ago will do
-        if self.value is None:
-            self.lock.acquire()
+    def _compute(self) -> None:
+        with self.db.session() as session:
+            self.value, self.at = dashboard.overview(session), time.monotonic()
+
+    def _refresh(self) -> None:
         try:
-            if self.value is None or time.monotonic() - self.at > self.TTL:
-                self.value, self.at = dashboard.overview(session), time.monotonic()
-            return self.value
+            self._compute()
         finally:
             self.lock.release()
 
+    def get(self, session):
+        if self.value is None:
+            with self.lock:
+                if self.value is None:
+                    self.value, self.at = dashboard.overview(session), time.monotonic()
+        elif time.monotonic() - self.at > self.TTL and self.lock.acquire(blocking=False):
+            threading.Thread(target=self._refresh, daemon=True, name="overview-refresh").start()
+        return self.value
+
     def clear(self) -> None:
-        self.at = 0.0  # stale: the next request recomputes, the others keep the last figures meanwhile
+        """After a decision: recompute now, so that the person who decided sees it counted."""
+        with self.lock:
+            self._compute()
 
 
 def _status_of(exc: VnplanError) -> int:
@@ -95,7 +103,7 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
     app.state.db = db or Database()
     app.state.settings = settings
     app.state.throttle = LoginThrottle()
-    app.state.overview = OverviewCache()
+    app.state.overview = OverviewCache(app.state.db)
     app.add_middleware(SessionMiddleware, secret_key=settings.secret_key, session_cookie="vnplan_session",
                        max_age=SESSION_HOURS * 3600, same_site="lax", https_only=settings.https_only)
 
