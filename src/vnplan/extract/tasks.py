@@ -178,10 +178,15 @@ class _TaskBuilder:
 
     def make_id(self, block: Block, own_heading: bool) -> str:
         part = self.parts[block.index]
-        path = [a.label for a in reversed(self.ancestors(block)) if a.kind in ("item", "sub") and a.label]
+        labels = [a.label for a in reversed(self.ancestors(block)) if a.kind in ("item", "sub") and a.label]
+        if own_heading:
+            labels.append(block.label)
+        # "2.4" under "2" already says "2": keep the most specific label of each number
+        path = [label for i, label in enumerate(labels)
+                if not any(other.startswith(label + ".") for other in labels[i + 1:])]
         prefix = ".".join(filter(None, [part.label if part else "", *path]))
         if own_heading:
-            base = ".".join(filter(None, [prefix, block.label]))
+            base = prefix
         else:
             self.counters[prefix] = self.counters.get(prefix, 0) + 1
             base = f"{prefix}.{self.counters[prefix]}" if prefix else str(self.counters[prefix])
