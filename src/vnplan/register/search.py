@@ -98,7 +98,9 @@ def _search(session: Session, words: list[str], filters: Filters, limit: int, ph
         tsquery = (func.phraseto_tsquery if phrase else func.plainto_tsquery)(config, " ".join(words))
         vector = literal_column("task.search_vector")  # generated column with a GIN index (PostgreSQL only)
         stmt = stmt.where(vector.op("@@")(tsquery))
-        order = Task.id.desc()  # newest first, as on SQLite; the phrase pass already ranks by closeness
+        # No ORDER BY: the GIN index then answers rare and common words alike with a bitmap scan that stops
+        # at the page; sorting by id would let the planner walk the primary key and test every row.
+        order = None
     if filters.province:
         stmt = stmt.where(Plan.province == filters.province)
     if filters.plan:
@@ -117,7 +119,9 @@ def _search(session: Session, words: list[str], filters: Filters, limit: int, ph
         if filters.role:
             links = links.where(TaskAgency.role == filters.role)
         stmt = stmt.where(Task.id.in_(links))
-    rows = session.execute(stmt.order_by(order).limit(limit)).all()
+    if order is not None:
+        stmt = stmt.order_by(order)
+    rows = session.execute(stmt.limit(limit)).all()
     return [_hit(task, plan, words) for task, plan in rows]
 
 
