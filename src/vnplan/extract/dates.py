@@ -58,6 +58,8 @@ _DEADLINE_PATTERNS: list[tuple[re.Pattern, str]] = [
 
 
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
+# Every deadline phrase holds one of these; most years in a task ("đến năm 2030") stand without them.
+_DEADLINE_HINTS = ("quý", "Quý", "tháng", "Tháng", "/", "cuối", "hoàn", "Hoàn", "xong", "hạn", "ngày")
 # One scan for all deadline shapes; the earliest phrase in the text wins, as a reader would take it.
 _ANY_DEADLINE = re.compile(
     "|".join(f"(?P<p{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(_DEADLINE_PATTERNS)), re.I
@@ -86,6 +88,10 @@ def deadline_in(text: str) -> str | None:
     searched_to = 0
     for year in _ANY_YEAR.finditer(text):
         start = max(searched_to, year.start() - 110)
+        window = text[start:year.end()]
+        if not any(hint in window for hint in _DEADLINE_HINTS):  # "giai đoạn 2021 - 2025", "đến năm 2030"
+            searched_to = year.end()
+            continue
         for m in _ANY_DEADLINE.finditer(text, start, year.end()):
             pattern, kind = _DEADLINE_PATTERNS[int(m.lastgroup[1:])]
             value = _resolve(kind, pattern.match(text, m.start()).groups())

@@ -81,10 +81,10 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
             lo, hi = _bounds(before, low, high)
             hits.append((m.start(), m.end(), lo, hi, unit.replace(" ", " ")))
-        for m in _TIMES.finditer(clause):
+        for m in _TIMES.finditer(clause) if "gấp" in clause else ():
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
             hits.append((m.start(), m.end(), low, high if high is not None else low, "lần"))
-        for m in _RANK.finditer(clause):
+        for m in _RANK.finditer(clause) if ("nhóm" in clause or "Top" in clause) else ():
             unit = m.group(2).strip() or "thứ hạng"
             if re.match(r"(?:nhiệm vụ|giải pháp|quan điểm|chỉ tiêu)", unit):
                 continue
