@@ -160,13 +160,17 @@ def _join_wrapped(lines: list[str], hard_ends: set[int]) -> list[str]:
     return blocks
 
 
+_TOP_ITEM = re.compile(r"(\d{1,2})\.\s")
+_SUB_ITEM = re.compile(r"(\d{1,2})\.\d{1,2}\.?\s")
+
+
 def split_glued_headings(lines: list[str]) -> list[str]:
     """Re-split '…năm 20245. Nhiệm vụ …' when the next '5.1.' shows item 5 lost its own line."""
     out: list[str] = []
     current_top = None
     for line in lines:
-        top = re.match(r"^(\d{1,2})\.\s", line)
-        sub = re.match(r"^(\d{1,2})\.\d{1,2}\.?\s", line)
+        top = _TOP_ITEM.match(line)
+        sub = _SUB_ITEM.match(line)
         if top:
             current_top = top.group(1)
         elif sub and sub.group(1) != current_top and out:

@@ -103,6 +103,11 @@ _COLLECTIVE_WORDS = set(
 )
 
 
+_NAME_WORD = re.compile(r"\s*([^\s,;:.()]+)")
+_COLLECTIVE_TOKEN = re.compile(r"[^\s,;:.()]+|\((?!Giao)[^)]{0,40}\)|[,;]")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|và)\s*")
+
+
 @dataclass
 class AgencyMention:
     name: str  # canonical when resolved, as written otherwise
@@ -131,7 +136,7 @@ def _generic_at(text: str, start: int, head: str) -> int:
     words = 0
     after_capital = head[-1:].isalpha() and head.split()[-1][:1].isupper()
     expected = 0
-    for word in re.finditer(r"\s*([^\s,;:.()]+)", text[pos:pos + 160]):
+    for word in _NAME_WORD.finditer(text[pos:pos + 160]):
         if word.start() != expected:  # punctuation in between ends the name
             break
         expected = word.end()
@@ -173,7 +178,7 @@ def _first_word(text: str) -> str:
 
 def _collective_end(text: str, start: int) -> int:
     end = start
-    for word in re.finditer(r"[^\s,;:.()]+|\((?!Giao)[^)]{0,40}\)|[,;]", text[start:start + 200]):
+    for word in _COLLECTIVE_TOKEN.finditer(text[start:start + 200]):
         token = word.group(0)
         lower = token.lower()
         if token in (",", ";") or lower in _COLLECTIVE_WORDS or token.startswith("("):
@@ -208,10 +213,10 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
             if not field:
                 break
             add(AgencyMention("Sở " + _department(field), start + field.start(), start + field.end()))
-            sep = re.match(r"\s*(?:,|và)\s*", segment[field.end():])
+            sep = _LIST_SEPARATOR.match(segment, field.end())
             if not sep:
                 break
-            pos = field.end() + sep.end()
+            pos = sep.end()
     for (pattern, template), needs in zip(_SPECIFIC, _SPECIFIC_NEEDS):
         if not any(word in segment for word in needs):
             continue

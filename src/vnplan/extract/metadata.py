@@ -119,6 +119,9 @@ def _intro_title(lines: list[str]) -> str | None:
     return None
 
 
+_SIGNATURE_MARKER = re.compile(r"^[|*\s]*(?:TM|KT|Q|TL)\.\s", re.M)
+
+
 def _signature(text: str, doc: Document, table: dict[str, str]) -> None:
     """The last signature in the text: 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn A' (a Quyết định
     signs before its attached plan, so the signature is not always at the end)."""
@@ -128,7 +131,7 @@ def _signature(text: str, doc: Document, table: dict[str, str]) -> None:
         doc.signer_title, doc.signer = _title_case(named[-1].group(1)), named[-1].group(2)
     else:
         marker = None
-        for marker in re.finditer(r"(?:^|\n)[|*\s]*(?:TM|KT|Q|TL)\.\s", text):
+        for marker in _SIGNATURE_MARKER.finditer(text):
             pass
         if marker:
             titles = list(_SIGNER_TITLE.finditer(text, marker.start(), marker.end() + 120))

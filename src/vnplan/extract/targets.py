@@ -33,6 +33,10 @@ _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")
 _DIGIT = re.compile(r"\d")
 
 
+_UPPER_BOUND = re.compile(r"(?:dưới|không quá|tối đa|còn dưới)\s*$")
+_LOWER_BOUND = re.compile(r"(?:trên|hơn|ít nhất|tối thiểu|từ)\s*$")
+
+
 def parse_number(raw: str) -> float:
     """'5.500' -> 5500, '1,76' -> 1.76."""
     return float(raw.replace(".", "").replace(",", "."))
@@ -46,9 +50,9 @@ def _bounds(before: str, low: float, high: float | None) -> tuple[float | None, 
     words = before[-25:].lower()
     if high is not None:
         return low, high
-    if re.search(r"(?:dưới|không quá|tối đa|còn dưới)\s*$", words):
+    if _UPPER_BOUND.search(words):
         return None, low
-    if re.search(r"(?:trên|hơn|ít nhất|tối thiểu|từ)\s*$", words):
+    if _LOWER_BOUND.search(words):
         return low, None
     return low, low
 

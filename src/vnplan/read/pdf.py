@@ -16,6 +16,10 @@ from . import RawText
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:-\s*)?$", re.I)
 
 
+_DIGITS = re.compile(r"\d+")
+_NOTE_NUMBER = re.compile(r"\d{1,3}\s*\S")
+
+
 def _page_lines(page) -> list[tuple[str, float]]:
     """(text, font size) for each text line on the page, in PDFium's reading order.
 
@@ -62,7 +66,7 @@ def read_pdf(data: bytes, name: str = "") -> RawText:
 def _furniture_key(text: str) -> str:
     """Headers and footers repeat with a changing page number; longer lines must repeat exactly."""
     text = text.strip()
-    return re.sub(r"\d+", "#", text) if len(text) < 40 else text
+    return _DIGITS.sub("#", text) if len(text) < 40 else text
 
 
 def _assemble(pages: list[list[tuple[str, float]]]) -> str:
@@ -83,7 +87,7 @@ def _assemble(pages: list[list[tuple[str, float]]]) -> str:
             if _PAGE_NUMBER.match(stripped) or _furniture_key(stripped) in repeated:
                 continue
             small = body_size and 0 < size < body_size * 0.85
-            if small and (in_footnotes or re.match(r"^\d{1,3}\s*\S", stripped)):
+            if small and (in_footnotes or _NOTE_NUMBER.match(stripped)):
                 in_footnotes = True
             elif not small:
                 in_footnotes = False
