@@ -1,6 +1,9 @@
+import itertools
 from pathlib import Path
 
 import pytest
+
+import servers
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -19,10 +22,6 @@ def require_corpus():
 
 
 # -- databases: every register test runs on SQLite and on a real PostgreSQL server -----------------
-
-import itertools  # noqa: E402
-
-import servers  # noqa: E402
 
 
 @pytest.fixture(scope="session")

@@ -233,6 +233,20 @@ def reopen(session: Session, user: User, report, comment: str, expected_revision
     return _transition(session, user, report, "reopen", expected_revision, comment)
 
 
+def decide(session: Session, user: User, record, action: str, comment: str = "", expected_revision: int | None = None):
+    """One step of the workflow on a report or a target actual, by name: submit, approve, return, reopen."""
+    if action == "submit":
+        if isinstance(record, ProgressReport):
+            return submit(session, user, record, expected_revision)
+        return _transition(session, user, record, "submit", expected_revision)
+    steps = {"approve": lambda: approve(session, user, record, expected_revision),
+             "return": lambda: return_report(session, user, record, comment, expected_revision),
+             "reopen": lambda: reopen(session, user, record, comment, expected_revision)}
+    if action not in steps:
+        raise NotFound(f"thao tác {action}")
+    return steps[action]()
+
+
 def task_of_report(session: Session, report: ProgressReport) -> Task:
     task = session.scalar(select(Task).join(PlanVersion).where(Task.tracked_task_id == report.tracked_task_id,
                                                                PlanVersion.is_current.is_(True)))

@@ -198,16 +198,7 @@ async def upload(report_id: int, request: Request, file: UploadFile = File(...),
 def decide(report_id: int, action: str, body: DecisionBody, request: Request, session: Session = Depends(get_session),
            user: User = Depends(current_user)) -> dict:
     report = _report(session, user, report_id)
-    if action == "submit":
-        reports.submit(session, user, report, body.revision)
-    elif action == "approve":
-        reports.approve(session, user, report, body.revision)
-    elif action == "return":
-        reports.return_report(session, user, report, body.comment, body.revision)
-    elif action == "reopen":
-        reports.reopen(session, user, report, body.comment, body.revision)
-    else:
-        raise HTTPException(404, f"Không có thao tác {action}")
+    reports.decide(session, user, report, action, body.comment, body.revision)
     session.commit()
     request.app.state.overview.clear()
     return report_json(report)
@@ -227,11 +218,9 @@ def save_actual(target_id: int, body: ActualBody, session: Session = Depends(get
 def decide_actual(actual_id: int, action: str, body: DecisionBody, session: Session = Depends(get_session),
                   user: User = Depends(current_user)) -> dict:
     actual = get_or_404(session, TargetActual, actual_id, "số liệu chỉ tiêu")
-    handlers = {"approve": lambda: reports.approve(session, user, actual, body.revision),
-                "return": lambda: reports.return_report(session, user, actual, body.comment, body.revision)}
-    if action not in handlers:
+    if action not in ("approve", "return"):
         raise HTTPException(404, f"Không có thao tác {action}")
-    handlers[action]()
+    reports.decide(session, user, actual, action, body.comment, body.revision)
     session.commit()
     return {"id": actual.id, "status": actual.status, "revision": actual.revision}
 

@@ -177,15 +177,7 @@ async def save_report(task_id: int, request: Request, period: str = Form(...), p
 def decide(report_id: int, action: str, request: Request, comment: str = Form(""), revision: str = Form(""),
            session: Session = Depends(get_session), user: User = Depends(current_user)):
     report = get_or_404(session, ProgressReport, report_id, "báo cáo")
-    expected = int(revision) if revision else None
-    if action == "approve":
-        reports.approve(session, user, report, expected)
-    elif action == "return":
-        reports.return_report(session, user, report, comment, expected)
-    elif action == "reopen":
-        reports.reopen(session, user, report, comment, expected)
-    else:
-        raise HTTPException(404, f"Không có thao tác {action}")
+    reports.decide(session, user, report, action, comment, int(revision) if revision else None)
     task = reports.task_of_report(session, report)
     session.commit()
     request.app.state.overview.clear()
