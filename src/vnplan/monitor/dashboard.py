@@ -63,7 +63,8 @@ def plan_summary(session: Session, plan: Plan, today: date | None = None) -> Pla
     today = today or date.today()
     tasks = current_tasks(session, plan)
     reports = _reports_by_tracked(session, [t.tracked_task_id for t in tasks])
-    rows = [TaskRow(t, plan, task_status(t, plan, reports.get(t.tracked_task_id, []), today),
+    end = plan_end(plan, today)
+    rows = [TaskRow(t, plan, task_status(t, plan, reports.get(t.tracked_task_id, []), today, end),
                     [link.agency.name for link in t.agencies if link.role == "lead"]) for t in tasks]
     targets = list(session.scalars(select(Target).where(Target.version_id == plan.current.id).order_by(Target.id)))
     latest: dict[int, TargetActual] = {}

@@ -44,8 +44,9 @@ class TaskStatus:
         return STATES[self.state]
 
 
-def effective_deadline(task: Task, plan: Plan, today: date | None = None) -> date:
-    return task.deadline or plan_end(plan, today)
+def effective_deadline(task: Task, plan: Plan, today: date | None = None, end: date | None = None) -> date:
+    """The task's own deadline, else the end of its plan (`end`, when the caller has it already)."""
+    return task.deadline or end or plan_end(plan, today)
 
 
 def classify(deadline: date, completed_on: date | None, today: date) -> str:
@@ -55,9 +56,10 @@ def classify(deadline: date, completed_on: date | None, today: date) -> str:
     return OPEN_IN_TIME if today <= deadline else OPEN_OVERDUE
 
 
-def task_status(task: Task, plan: Plan, reports: list[ProgressReport], today: date | None = None) -> TaskStatus:
+def task_status(task: Task, plan: Plan, reports: list[ProgressReport], today: date | None = None,
+                end: date | None = None) -> TaskStatus:
     today = today or date.today()
-    deadline = effective_deadline(task, plan, today)
+    deadline = effective_deadline(task, plan, today, end)
     approved = sorted((r for r in reports if r.status == "approved"), key=lambda r: (r.submitted_at or r.updated_at))
     done = next((r for r in approved if (r.percent or 0) >= 100 or r.progress_label == "hoan_thanh"), None)
     latest = max(reports, key=lambda r: r.updated_at, default=None)

@@ -129,7 +129,12 @@ def plan_page(plan_id: int, request: Request, task: int | None = None, session: 
     charts = [Markup(states_bar(dict(summary.states), f"Nhiệm vụ của Kế hoạch {plan.number or ''}")),
               Markup(targets_bar([(t.indicator or t.text, v["min"], v["max"], actual, v["unit"])
                                   for t, v, actual, _ in target_rows[:12]], "Chỉ tiêu: thực hiện so với mục tiêu"))]
-    return render(request, "plan.html", user, plan=plan, summary=summary, values=values, target_rows=target_rows,
+    rows = [{"id": row.task.id, "path": row.task.path, "text": row.task.text, "state": row.status.state,
+             "lead": ", ".join(values[row.task.id]["lead"]), "coordinators": ", ".join(
+                 values[row.task.id]["coordinators"] + (["các cơ quan liên quan"] if row.task.coordinators_collective else [])),
+             "deadline": values[row.task.id]["deadline"] or "", "corrected": values[row.task.id]["corrected"]}
+            for row in summary.tasks]
+    return render(request, "plan.html", user, plan=plan, summary=summary, rows=rows, values=values, target_rows=target_rows,
                   source=_source_with_mark(source.text if source else "", *span), selected=selected, charts=charts,
                   periods=periods_for(plan))
 
