@@ -34,7 +34,8 @@ def _heading_year(block: Block, blocks: list[Block]) -> int | None:
     return None
 
 
-def _plan_level_targets(text: str, blocks: list[Block], parts, plan_year: int | None) -> list[Target]:
+def _plan_level_targets(blocks: list[Block], parts, plan_year: int | None) -> list[Target]:
+    """Targets listed under a heading about targets ("Một số chỉ tiêu cụ thể đến năm 2030:") outside the task parts."""
     found: list[Target] = []
     for block in blocks:
         part = parts[block.index]
@@ -55,9 +56,9 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     blocks = segment(text)
     document = extract_metadata(text)
     parts = classify_parts(blocks)
-    tasks = extract_tasks(text, blocks)
+    tasks = extract_tasks(text, blocks, parts)
     year = _plan_year(document.title)
-    targets = _plan_level_targets(text, blocks, parts, year)
+    targets = _plan_level_targets(blocks, parts, year)
     for task in tasks:
         start = task.span.start
         section_year = None

@@ -331,7 +331,7 @@ class _TaskBuilder:
         return False
 
 
-def table_tasks(text: str, blocks: list[Block], parts: list, start_id: int) -> list[Task]:
+def table_tasks(blocks: list[Block], start_id: int) -> list[Task]:
     """One task per row of a task table (Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian)."""
     tasks: list[Task] = []
     columns: dict[str, int] | None = None
@@ -385,7 +385,8 @@ def table_tasks(text: str, blocks: list[Block], parts: list, start_id: int) -> l
     return tasks
 
 
-def extract_tasks(text: str, blocks: list[Block]) -> list[Task]:
-    parts = classify_parts(blocks)
+def extract_tasks(text: str, blocks: list[Block], parts: list | None = None) -> list[Task]:
+    """Tasks from the outline; `parts` is `classify_parts(blocks)` when the caller has it already."""
+    parts = parts if parts is not None else classify_parts(blocks)
     tasks = _TaskBuilder(text, blocks, parts).run()
-    return tasks + table_tasks(text, blocks, parts, len(tasks))
+    return tasks + table_tasks(blocks, len(tasks))
