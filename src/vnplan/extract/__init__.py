@@ -56,7 +56,7 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     blocks = segment(text)
     document = extract_metadata(text)
     parts = classify_parts(blocks)
-    tasks = extract_tasks(text, blocks, parts)
+    tasks = extract_tasks(blocks, parts)
     year = _plan_year(document.title)
     targets = _plan_level_targets(blocks, parts, year)
     for task in tasks:

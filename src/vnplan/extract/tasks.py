@@ -133,8 +133,7 @@ def classify_parts(blocks: list[Block]) -> list[_Part | None]:
 
 
 class _TaskBuilder:
-    def __init__(self, text: str, blocks: list[Block], parts: list[_Part | None]):
-        self.text = text
+    def __init__(self, blocks: list[Block], parts: list[_Part | None]):
         self.blocks = blocks
         self.parts = parts
         self.tasks: list[Task] = []
@@ -385,8 +384,8 @@ def table_tasks(blocks: list[Block], start_id: int) -> list[Task]:
     return tasks
 
 
-def extract_tasks(text: str, blocks: list[Block], parts: list | None = None) -> list[Task]:
+def extract_tasks(blocks: list[Block], parts: list | None = None) -> list[Task]:
     """Tasks from the outline; `parts` is `classify_parts(blocks)` when the caller has it already."""
     parts = parts if parts is not None else classify_parts(blocks)
-    tasks = _TaskBuilder(text, blocks, parts).run()
+    tasks = _TaskBuilder(blocks, parts).run()
     return tasks + table_tasks(blocks, len(tasks))
