@@ -154,6 +154,7 @@ def task_page(task_id: int, request: Request, period: str | None = None, session
     agencies = {a.id: a.name for a in session.scalars(select(Agency).where(Agency.id.in_({r.agency_id for r in found})))}
     return render(request, "task.html", user, task=task, plan=plan, values=corrections.task_values(session, task),
                   status=task_status(task, plan, found), reports=visible, periods=periods, chosen=chosen, mine=mine,
+                  period_labels={p.key: p.label for p in periods},
                   can_report=reports.can_write_task(session, user, task), histories=histories, agencies=agencies,
                   error=error)
 
