@@ -24,10 +24,19 @@ def _plan_year(title: str | None) -> int | None:
     return int(m.group(1)) if m and not re.search(r"giai đoạn|GIAI ĐOẠN", title[max(0, m.start() - 20):m.start()]) else None
 
 
+_YEAR_OF = re.compile(r"năm\s+((?:19|20)\d{2})")
+
+
+def _section_year(section: str | None) -> int | None:
+    """ "2. Nhiệm vụ năm 2024" dates its targets; "… đến năm 2030" is a horizon and does not."""
+    m = _YEAR_OF.search(section or "")
+    return int(m.group(1)) if m and "đến năm" not in section else None
+
+
 def _heading_year(block: Block, blocks: list[Block]) -> int | None:
     parent = block.parent
     while parent is not None:
-        m = re.search(r"năm\s+((?:19|20)\d{2})", blocks[parent].text)
+        m = _YEAR_OF.search(blocks[parent].text)
         if m:
             return int(m.group(1))
         parent = blocks[parent].parent
@@ -59,13 +68,12 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     tasks = extract_tasks(blocks, parts)
     year = _plan_year(document.title)
     targets = _plan_level_targets(blocks, parts, year)
+    section_years: dict[str | None, int | None] = {}
     for task in tasks:
+        if task.section not in section_years:
+            section_years[task.section] = _section_year(task.section)
         start = task.span.start
-        section_year = None
-        m = re.search(r"năm\s+((?:19|20)\d{2})", task.section or "")
-        if m and not re.search(r"đến\s+năm", task.section or ""):
-            section_year = int(m.group(1))
-        targets.extend(targets_in(text[start:task.span.end], start, task.id, section_year or year))
+        targets.extend(targets_in(text[start:task.span.end], start, task.id, section_years[task.section] or year))
     references = extract_references(text, document.number)
     reporting = extract_reporting(blocks, parts)
     if strict and not tasks and document.type not in _PLAN_TYPES and not document.number:
