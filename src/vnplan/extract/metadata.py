@@ -43,7 +43,8 @@ def extract_metadata(text: str) -> Document:
     doc = Document()
     lines = text.split("\n")
     header = "\n".join(lines[:40])
-    table = {k.lower(): v for k, v in _TABLE_FIELD.findall(text)}
+    table_rows = "\n".join(line for line in lines if "|" in line)  # only table rows can hold the portal's fields
+    table = {k.lower(): v for k, v in _TABLE_FIELD.findall(table_rows)}
 
     m = _NUMBER.search(header)
     if m:
