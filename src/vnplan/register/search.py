@@ -126,14 +126,20 @@ def _search(session: Session, words: list[str], filters: Filters, limit: int, ph
 
 
 def _hit(task: Task, plan: Plan, words: list[str]) -> Hit:
-    return Hit(task.id, plan.id, plan.number, plan.province, task.path, task.section, snippet(task.text, words),
+    return Hit(task.id, plan.id, plan.number, plan.province, task.path, task.section,
+               snippet(task.text, words, folded=task.folded),
                task.deadline.isoformat() if task.deadline else None,
                [link.agency.name for link in task.agencies if link.role == "lead"], task.text)
 
 
-def snippet(original: str, words: list[str], width: int = 160) -> str:
-    """A window of the original text around the first match, every matched word marked «…»."""
-    folded = fold_aligned(original)
+def snippet(original: str, words: list[str], width: int = 160, folded: str | None = None) -> str:
+    """A window of the original text around the first match, every matched word marked «…».
+
+    `folded` is the stored folded text; it is used when it lines up with the original character
+    for character (as it does for Vietnamese), else the text is folded again, aligned.
+    """
+    if folded is None or len(folded) != len(original):
+        folded = fold_aligned(original)
     phrase = r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)"
     spans = [(m.start(), m.end()) for m in re.finditer(phrase, folded)]
     for word in words if not spans else []:
