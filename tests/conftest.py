@@ -11,6 +11,14 @@ GOLD = ROOT.parent / "shared" / "eval" / "gold"
 SAMPLE = ROOT / "src" / "vnplan" / "samples" / "ke-hoach-mau.txt"
 
 
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path, monkeypatch):
+    """Every test keeps its files (attachments, original sources) in its own folder."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("VNPLAN_DATA_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def sample_text() -> str:
     return SAMPLE.read_text(encoding="utf-8")

@@ -19,18 +19,23 @@ def _count(db, model) -> int:
         return s.scalar(select(func.count()).select_from(model))
 
 
-def test_reingesting_the_same_file_changes_nothing(db):
+def test_reingesting_the_same_file_changes_nothing(db, data_dir):
     first = ingest(db, [SAMPLE])
+    with db.session() as s:
+        digest = s.scalar(select(SourceDocument.sha256))
+    kept = data_dir / "sources" / digest[:2] / digest
+    assert kept.read_bytes() == SAMPLE.read_bytes()  # the original file is kept
     counts = {m: _count(db, m) for m in (Plan, SourceDocument, Task, TaskAgency, Agency)}
     second = ingest(db, [SAMPLE])
     assert [r.status for r in first] == ["new-plan"] and [r.status for r in second] == ["unchanged"]
     assert {m: _count(db, m) for m in counts} == counts
 
 
-def test_dry_run_saves_nothing(db):
+def test_dry_run_saves_nothing(db, data_dir):
     results = ingest(db, [SAMPLE], dry_run=True)
     assert results[0].status == "new-plan" and "dry run" in results[0].message
     assert _count(db, Plan) == 0 and _count(db, Task) == 0
+    assert not (data_dir / "sources").exists()
 
 
 def test_two_sources_of_one_plan_become_one_plan(db):

@@ -61,6 +61,12 @@ def read_file(path: str | Path) -> RawText:
         raise UnreadableFile(f"Đây là thư mục, không phải tệp: {path}", f"is a directory: {path}") from None
     except OSError as exc:
         raise UnreadableFile(f"Không đọc được tệp {path}: {exc.strerror}", f"cannot read {path}: {exc.strerror}") from None
+    return read_bytes(data, path)
+
+
+def read_bytes(data: bytes, path: str | Path) -> RawText:
+    """The file's content as text; `path` gives the name and extension the format is guessed from."""
+    path = Path(path)
     if not data.strip():
         raise UnreadableFile(f"Tệp rỗng: {path.name}", f"empty file: {path.name}")
     if len(data) > MAX_BYTES:

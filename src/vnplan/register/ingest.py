@@ -25,10 +25,10 @@ from ..errors import VnplanError
 from ..extract import extract_plan
 from ..extract.references import normalise_number
 from ..normalise import normalise
-from ..read import read_file
+from ..read import read_bytes
 from ..textfold import fold
 from . import agencies, search
-from .db import Database
+from .db import Database, data_dir
 from .models import (OutlineNode, Plan, PlanVersion, Reference, ReportingDuty, SourceDocument, Target, Task,
                      TaskAgency, TrackedTask)
 
@@ -48,6 +48,21 @@ class IngestResult:
     tasks: int = 0
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+
+
+def source_path(digest: str) -> Path:
+    """Where the original file of a source is kept: content-addressed under the data directory."""
+    return data_dir() / "sources" / digest[:2] / digest
+
+
+def keep_source(data: bytes, digest: str) -> None:
+    """Keep the original file, so that it can be shown, downloaded or extracted again later."""
+    path = source_path(digest)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".part")
+        partial.write_bytes(data)
+        partial.replace(path)
 
 
 def iter_files(paths: list[Path]) -> list[Path]:
@@ -82,7 +97,7 @@ def ingest_file(db: Database, path: Path, dry_run: bool = False) -> IngestResult
         if existing:
             return IngestResult(str(path), "unchanged", existing.plan_id, message="đã có trong sổ / already registered")
     try:
-        raw = read_file(path)
+        raw = read_bytes(data, path)
         text = normalise(raw)
         plan = extract_plan(text, source=str(path))
     except VnplanError as exc:
@@ -96,6 +111,8 @@ def ingest_file(db: Database, path: Path, dry_run: bool = False) -> IngestResult
             if dry_run:
                 session.rollback()
                 result.message = "chạy thử, không lưu / dry run, nothing saved"
+            else:
+                keep_source(data, digest)
         return result
     except Exception as exc:
         session.rollback()

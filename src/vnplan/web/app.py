@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import threading
 import time
+from contextlib import asynccontextmanager
 from datetime import date
 from pathlib import Path
 
+import anyio
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse
@@ -94,12 +96,21 @@ def _wants_html(request: Request) -> bool:
     return not request.url.path.startswith("/api/") and "application/json" not in request.headers.get("accept", "")
 
 
+WORKER_THREADS = 16  # requests handled at once per process: enough for two cores, and bounded memory
+
+
+@asynccontextmanager
+async def lifespan(app: FastAPI):
+    anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
+    yield
+
+
 def create_app(db: Database | None = None, settings: Settings | None = None) -> FastAPI:
     from . import api, pages
 
     settings = settings or Settings.from_env()
     app = FastAPI(title="vnplan", version="0.1.0", description="Theo dõi thực hiện kế hoạch / plan monitoring API",
-                  docs_url="/api/docs", openapi_url="/api/openapi.json", redoc_url=None)
+                  docs_url="/api/docs", openapi_url="/api/openapi.json", redoc_url=None, lifespan=lifespan)
     app.state.db = db or Database()
     app.state.settings = settings
     app.state.throttle = LoginThrottle()
