@@ -178,7 +178,8 @@ class Overview:
 def overview(session: Session, province: str | None = None, today: date | None = None) -> Overview:
     """Every plan's task states in two queries: the province dashboard must stay fast with thousands of plans."""
     today = today or date.today()
-    plans = {p.id: p for p in session.scalars(select(Plan).where(Plan.province == province) if province else select(Plan))}
+    heads = select(Plan.id, Plan.number, Plan.title, Plan.issued_date)  # plain rows: no ORM objects for every plan
+    plans = {p.id: p for p in session.execute(heads.where(Plan.province == province) if province else heads)}
     done = (select(ProgressReport.tracked_task_id, func.min(ProgressReport.submitted_at).label("completed_at"))
             .where(ProgressReport.status == "approved",
                    or_(ProgressReport.percent >= 100, ProgressReport.progress_label == "hoan_thanh"))
@@ -186,7 +187,8 @@ def overview(session: Session, province: str | None = None, today: date | None =
     rows = session.execute(
         select(PlanVersion.plan_id, Task.deadline, done.c.completed_at)
         .join(PlanVersion, PlanVersion.id == Task.version_id).where(PlanVersion.is_current.is_(True))
-        .outerjoin(done, done.c.tracked_task_id == Task.tracked_task_id))
+        .outerjoin(done, done.c.tracked_task_id == Task.tracked_task_id),
+        execution_options={"yield_per": 5000})  # streamed: a province can have a hundred thousand tasks
     ends = {plan_id: plan_end(plan, today) for plan_id, plan in plans.items()}
     lines: dict[int, PlanLine] = {}
     totals: Counter = Counter()

@@ -25,7 +25,7 @@ LOCK_MINUTES = 15
 # OWASP's argon2id setting (19 MiB, 2 passes); at most a few hashes at once, so that a burst of sign-ins
 # cannot take the server's memory (each hash holds its memory cost while it runs).
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
-_hashing = threading.BoundedSemaphore(4)
+_hashing = threading.BoundedSemaphore(2)
 
 
 def hash_password(password: str) -> str:
