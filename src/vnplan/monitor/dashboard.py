@@ -114,16 +114,20 @@ def agency_summary(session: Session, agency: Agency, today: date | None = None) 
     reports = _reports_by_tracked(session, tracked)
     summary = AgencySummary(agency)
     periods_cache: dict[int, list] = {}
+    seen: set[tuple[str, int]] = set()  # a task linked twice (two leads of one agency's lineage) counts once
     for task, role, plan in rows:
+        if (role, task.id) in seen:
+            continue
+        seen.add((role, task.id))
         own = [r for r in reports.get(task.tracked_task_id, []) if r.agency_id in ids]
         row = TaskRow(task, plan, task_status(task, plan, reports.get(task.tracked_task_id, []), today),
                       [link.agency.name for link in task.agencies if link.role == "lead"])
         if role == "lead":
-            if any(r.task.id == task.id for r in summary.led):
-                continue
             summary.led.append(row)
             summary.states[row.status.state] += 1
-            periods = periods_cache.setdefault(plan.id, periods_for(plan, today))
+            if plan.id not in periods_cache:
+                periods_cache[plan.id] = periods_for(plan, today)
+            periods = periods_cache[plan.id]
             for period in periods:
                 if period.due > today:
                     continue
@@ -134,7 +138,7 @@ def agency_summary(session: Session, agency: Agency, today: date | None = None) 
                     deadline = datetime.combine(period.due, time.max, tzinfo=timezone.utc)
                     if min(_aware(r.submitted_at) for r in got) <= deadline:
                         summary.reports_on_time += 1
-        elif not any(r.task.id == task.id for r in summary.coordinated):
+        else:
             summary.coordinated.append(row)
     return summary
 

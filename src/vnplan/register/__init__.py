@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..extract.references import normalise_number
 from .db import Database
 from .ingest import IngestResult, ingest
 from .models import Plan, PlanVersion, SourceDocument, Target, Task
@@ -52,8 +53,6 @@ def list_plans(session: Session) -> list[PlanRow]:
 
 
 def find_plan_by_number(session: Session, number: str) -> Plan | None:
-    from ..extract.references import normalise_number
-
     key = normalise_number(number).upper()
     plan = session.scalar(select(Plan).where(Plan.number_key == key))
     if plan is None and number.isdigit():

@@ -141,7 +141,7 @@ def plan_page(plan_id: int, request: Request, task: int | None = None, session: 
 
 @router.get("/tasks/{task_id}", response_class=HTMLResponse)
 def task_page(task_id: int, request: Request, period: str | None = None, session: Session = Depends(get_session),
-              user: User = Depends(current_user), error: str | None = None):
+              user: User = Depends(current_user)):
     task = get_or_404(session, Task, task_id, "nhiệm vụ")
     plan = reports.plan_of_task(session, task)
     found = reports.reports_for(session, task)
@@ -155,8 +155,7 @@ def task_page(task_id: int, request: Request, period: str | None = None, session
     return render(request, "task.html", user, task=task, plan=plan, values=corrections.task_values(session, task),
                   status=task_status(task, plan, found), reports=visible, periods=periods, chosen=chosen, mine=mine,
                   period_labels={p.key: p.label for p in periods},
-                  can_report=reports.can_write_task(session, user, task), histories=histories, agencies=agencies,
-                  error=error)
+                  can_report=reports.can_write_task(session, user, task), histories=histories, agencies=agencies)
 
 
 @router.post("/tasks/{task_id}/report", response_class=HTMLResponse)
