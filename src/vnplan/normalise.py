@@ -28,16 +28,19 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?
 _FOOTNOTE_START = re.compile(r"^\d{1,2}\s+\S")
 
 
-# A plain character class lets the regex engine scan fast; the syllable checks are done per hit:
-# only at the end of a syllable ("hoá" but not "toán"), and not after q ("quý" is right as is).
-_TONE_RE = re.compile(r"[oO][áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸ]|[uU][ýỳỷỹỵÝỲỶỸỴ]")
+# One plain character class lets the regex engine scan fast and the lookahead keeps only pairs at
+# the end of a syllable ("hoá" but not "toán"); the rest is checked per hit: a known pair ("uá" is
+# not one) and not after q ("quý" is right as is).
+_TONE_RE = re.compile(r"[oOuU][áàảãạéèẻẽẹÁÀẢÃẠÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ](?!\w)")
 
 
 def _move_tone(match: re.Match) -> str:
-    text, start, end = match.string, match.start(), match.end()
-    if (start and text[start - 1] in "qQ") or (end < len(text) and text[end].isalpha()):
-        return match.group(0)
-    return _TONE_MOVES[match.group(0)]
+    text, start = match.string, match.start()
+    pair = match.group(0)
+    moved = _TONE_MOVES.get(pair)
+    if moved is None or (start and text[start - 1] in "qQ"):
+        return pair
+    return moved
 
 
 def fix_tone_marks(text: str) -> str:

@@ -58,12 +58,10 @@ _DEADLINE_PATTERNS: list[tuple[re.Pattern, str]] = [
 
 
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
-# Every deadline phrase holds one of these; most years in a task ("đến năm 2030") stand without them.
-_DEADLINE_HINTS = ("quý", "Quý", "tháng", "Tháng", "/", "cuối", "hoàn", "Hoàn", "xong", "hạn", "ngày")
-# One scan for all deadline shapes; the earliest phrase in the text wins, as a reader would take it.
-_ANY_DEADLINE = re.compile(
-    "|".join(f"(?P<p{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(_DEADLINE_PATTERNS)), re.I
-)
+# Every deadline phrase starts with one of these words and ends with a year. Scanning for the words
+# and trying the phrase patterns only there is far faster than one case-insensitive alternation.
+_DEADLINE_START = re.compile(r"(?i:trước|chậm|hoàn|xong|hạn|trong|vào|cuối)")
+_MAX_PHRASE = 110  # characters from the opening word to the year, "hoàn thành … trong năm 2024" included
 
 
 def _resolve(kind: str, groups: tuple[str, ...]) -> str | None:
@@ -83,21 +81,22 @@ def _resolve(kind: str, groups: tuple[str, ...]) -> str | None:
 
 
 def deadline_in(text: str) -> str | None:
-    """The explicit deadline a task text sets, or None (recurrences and horizons are not deadlines)."""
-    # Every deadline phrase ends with a year: search only the stretch before each year.
+    """The explicit deadline a task text sets, or None (recurrences and horizons are not deadlines).
+
+    The earliest phrase in the text wins, as a reader would take it.
+    """
+    if "20" not in text and "19" not in text:  # a plain substring test is far cheaper than any scan
+        return None
     searched_to = 0
     for year in _ANY_YEAR.finditer(text):
-        start = max(searched_to, year.start() - 110)
-        window = text[start:year.end()]
-        if not any(hint in window for hint in _DEADLINE_HINTS):  # "giai đoạn 2021 - 2025", "đến năm 2030"
-            searched_to = year.end()
-            continue
-        for m in _ANY_DEADLINE.finditer(text, start, year.end()):
-            pattern, kind = _DEADLINE_PATTERNS[int(m.lastgroup[1:])]
-            value = _resolve(kind, pattern.match(text, m.start()).groups())
-            if value:
-                return value
-        searched_to = year.end()
+        end = year.end()
+        for word in _DEADLINE_START.finditer(text, max(searched_to, year.start() - _MAX_PHRASE), end):
+            for pattern, kind in _DEADLINE_PATTERNS:
+                m = pattern.match(text, word.start(), end)
+                value = m and _resolve(kind, m.groups())
+                if value:
+                    return value
+        searched_to = end
     return None
 
 

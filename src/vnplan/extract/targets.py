@@ -18,8 +18,11 @@ _UNITS = (
     r"tỷ\s+đồng|triệu\s+đồng(?:/người/năm|/người)?|ha|km|HTX|hợp\s+tác\s+xã|sản\s+phẩm|doanh\s+nghiệp|"
     r"lao\s+động|người|học\s+sinh|giường\s+bệnh|bác\s+sĩ|tấn|MW|căn\s+hộ|căn|xã|trường|điểm|công\s+trình|dự\s+án|hộ"
 )
+# The number opens the pattern (its first digit checked against the character before it) so the
+# regex engine can skip ahead to digits instead of trying every position.
 _QUANTITY = re.compile(
-    r"(?<![\d/.,\w])(" + _NUM + r")(?:\s*[-–]\s*(" + _NUM + r"))?\s*(" + _UNITS + r")(?![\w/])"
+    r"(\d(?<![\d/.,\w]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))"
+    r"(?:\s*[-–]\s*(" + _NUM + r"))?\s*(" + _UNITS + r")(?![\w/])"
 )
 _TIMES = re.compile(r"gấp\s+(" + _NUM + r")(?:\s*[-–]\s*(" + _NUM + r"))?\s+lần")
 _RANK = re.compile(r"(?:nhóm\s+(?:Top\s+)?|Top\s+)(\d{1,2})(?!\d)((?:\s+[^\s,;.()]+){0,4})")
@@ -28,13 +31,16 @@ _COMMIT = re.compile(
     r"ít nhất|đón|mới|thành lập|hoàn thành|duy trì|ổn định)",
     re.I,
 )
-_CLAUSE_SPLIT = re.compile(r"(?<=[;])\s+|(?<=[.])\s+(?=[A-ZĐ])")
+_CLAUSE_SPLIT = re.compile(r";\s+|\.\s+(?=[A-ZĐ])")  # the clause keeps its ';' or '.'; see _clauses
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")
-_DIGIT = re.compile(r"\d")
 
 
 _UPPER_BOUND = re.compile(r"(?:dưới|không quá|tối đa|còn dưới)\s*$")
 _LOWER_BOUND = re.compile(r"(?:trên|hơn|ít nhất|tối thiểu|từ)\s*$")
+
+
+def _has_digit(text: str) -> bool:
+    return any(digit in text for digit in "0123456789")  # ten substring tests beat one regex scan
 
 
 def parse_number(raw: str) -> float:
@@ -60,7 +66,7 @@ def _bounds(before: str, low: float, high: float | None) -> tuple[float | None, 
 def _clauses(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for m in _CLAUSE_SPLIT.finditer(text):
-        out.append((pos, text[pos:m.start()]))
+        out.append((pos, text[pos:m.start() + 1]))
         pos = m.end()
     out.append((pos, text[pos:]))
     return out
@@ -69,10 +75,10 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 def targets_in(text: str, offset: int, task_id: str | None, default_year: int | None) -> list[Target]:
     """Targets in one task (or plan-level) text; `offset` is the text's position in the document."""
     found: list[Target] = []
-    if not _DIGIT.search(text):
+    if not _has_digit(text):
         return found
     for clause_start, clause in _clauses(text):
-        if not _DIGIT.search(clause):
+        if not _has_digit(clause):
             continue
         hits: list[tuple[int, int, float | None, float | None, str]] = []
         for m in _QUANTITY.finditer(clause):
