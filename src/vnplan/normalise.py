@@ -51,10 +51,11 @@ _ODD_SPACES = ("\u00a0", "\u2007", "\u202f", "\t", "\u3000")
 _INVISIBLE = ("\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad")
 
 
+_SPACE_RUN = re.compile("  +")  # opens with plain text, so the regex engine skips ahead fast
+
+
 def collapse_spaces(text: str) -> str:
-    while "  " in text:  # str.replace beats a regex on long Vietnamese text by far
-        text = text.replace("  ", " ")
-    return text
+    return _SPACE_RUN.sub(" ", text)
 
 
 def normalise_text(text: str) -> str:
@@ -172,6 +173,9 @@ def split_glued_headings(lines: list[str]) -> list[str]:
     out: list[str] = []
     current_top = None
     for line in lines:
+        if not line[:1].isdigit():
+            out.append(line)
+            continue
         top = _TOP_ITEM.match(line)
         sub = _SUB_ITEM.match(line)
         if top:

@@ -51,25 +51,36 @@ class Block:
         return Span(self.start, self.start + len(self.line))
 
 
+_BULLETS = {"-": ("dash", _DASH), "–": ("dash", _DASH), "—": ("dash", _DASH), "•": ("dash", _DASH),
+            "*": ("star", _STAR), "+": ("plus", _PLUS), "(": ("enum", _ENUM)}
+
+
 def _classify(line: str) -> tuple[str, str, str]:
-    """(kind, label, text) of one line."""
-    if line.startswith("|"):
+    """(kind, label, text) of one line; the first character says which patterns can apply."""
+    first = line[:1]
+    if first == "|":
         return "row", "", line
-    m = _ROMAN_PART.match(line)
-    if m and (m.group(2)[:1].isupper()):
-        return "part", m.group(1), m.group(2)
-    m = _LETTER_PART.match(line)
-    if m and sum(c.isupper() for c in m.group(2)[:30]) > 10:
-        return "part", m.group(1), m.group(2)
-    m = _ITEM.match(line)
-    if m:
-        label = m.group(1) or m.group(3)
-        return "item", label, m.group(2) or m.group(4)
-    for kind, pattern in (("sub", _SUB), ("dash", _DASH), ("star", _STAR), ("plus", _PLUS), ("enum", _ENUM)):
+    if first.isupper():
+        m = _ROMAN_PART.match(line)
+        if m and (m.group(2)[:1].isupper()):
+            return "part", m.group(1), m.group(2)
+        m = _LETTER_PART.match(line)
+        if m and sum(c.isupper() for c in m.group(2)[:30]) > 10:
+            return "part", m.group(1), m.group(2)
+    elif first.isdigit():
+        m = _ITEM.match(line)
+        if m:
+            label = m.group(1) or m.group(3)
+            return "item", label, m.group(2) or m.group(4)
+    elif first in _BULLETS:
+        kind, pattern = _BULLETS[first]
         m = pattern.match(line)
         if m:
-            label = m.group(1) if kind == "sub" else line[: m.start(len(m.groups()))].strip()
-            return kind, label, m.group(len(m.groups()))
+            return kind, line[: m.start(1)].strip(), m.group(1)
+    else:
+        m = _SUB.match(line)
+        if m:
+            return "sub", m.group(1), m.group(2)
     return "para", "", line
 
 
