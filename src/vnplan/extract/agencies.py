@@ -113,6 +113,7 @@ _COLLECTIVE_WORDS = set(
 )
 
 
+_UBND = re.compile(r"\bUBND\b")
 _NAME_WORD = re.compile(r"\s*([^\s,;:.()]+)")
 _COLLECTIVE_TOKEN = re.compile(r"[^\s,;:.()]+|\((?!Giao)[^)]{0,40}\)|[,;]")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|và)\s*")
@@ -273,10 +274,30 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
             continue
         b = min(_generic_at(text, a, match.group(1)), end)
         if b > a and free(a, b):
-            name = re.sub(r"\bUBND\b", "Ủy ban nhân dân", text[a:b])
+            name = text[a:b]
+            if "UBND" in name:
+                name = _UBND.sub("Ủy ban nhân dân", name)
             add(AgencyMention(name, a, b, resolved=False))
     found.sort(key=lambda m: m.start)
     return found
+
+
+# First words that can open an agency name or a list of them: heads, leaders and the words the
+# specific and collective forms start with, and the joining words a list may begin with.
+_OPENING_WORDS = (
+    {head.split()[0] for head in (*_HEADS, *_LEADERS)}
+    | {needs[0].split()[0] for needs in _SPECIFIC_NEEDS} | {"Ủy", "Hội", "Ban"}
+    | {"Các", "các", "Sở", "sở", "địa", "cơ", "và", "với"}
+)
+_FIRST_WORD = re.compile(r"[\s,;]*([^\s,;:.()]*)")
+
+
+def may_name_agency_at(text: str, pos: int = 0) -> bool:
+    """False when no agency can be named at `pos` because the first word there opens none.
+
+    Most task texts start with a verb ("Tăng cường …"); this spares them a full scan for agencies.
+    """
+    return _FIRST_WORD.match(text, pos).group(1) in _OPENING_WORDS
 
 
 def is_collective_name(name: str) -> bool:

@@ -21,10 +21,12 @@ _TYPES = [
     ("Công văn", r"CÔNG VĂN"), ("Quy chế", r"QUY CHẾ"), ("Quy định", r"QUY ĐỊNH"),
 ]
 _TYPE_LINE = re.compile(r"^(" + "|".join(p for _, p in _TYPES) + r")\s*:?\s*$")
-_NUMBER = re.compile(r"(?:^|[|\s])Số(?:\s+hiệu)?\s*[:|.]?\s*(\d{1,5}\s*/\s*[^\s|,;]+)")
-_PLACE_DATE = re.compile(
-    r"([A-ZĐ][\wđ]*(?:[ ]+[A-ZĐ][\wđ]*){0,5}),[ ]*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
-)
+# Patterns open with plain text so the regex engine can skip ahead; what must come before is
+# checked behind it ("Số" at the start, after a space or a cell border).
+_NUMBER = re.compile(r"Số(?<![^|\s]..)(?:\s+hiệu)?\s*[:|.]?\s*(\d{1,5}\s*/\s*[^\s|,;]+)")
+_DATE_IN_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+_PLACE_BEFORE = re.compile(r"([A-ZĐ][\wđ]*(?:[ ]+[A-ZĐ][\wđ]*){0,5}),[ ]*$")
+_PROVINCE_MENTION = re.compile(r"tỉnh\s+((?:[A-ZĐ][\wđ]*\s?){1,3})")
 _TABLE_FIELD = re.compile(r"^\|?\s*(Số hiệu|Loại văn bản|Người ký|Ngày ban hành|Cơ quan ban hành|Nơi ban hành)\s*\|\s*([^|]+?)\s*\|", re.M)
 _SIGNER_TITLE = re.compile(r"\b(PHÓ CHỦ TỊCH(?: THƯỜNG TRỰC)?|CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC)\b")
 _NAME = r"[A-ZĐÂĂÊÔƠƯ][a-zà-ỹđ]+(?:\s+[A-ZĐÂĂÊÔƠƯ][a-zà-ỹđ]+){1,4}"
@@ -52,11 +54,9 @@ def extract_metadata(text: str) -> Document:
     elif table.get("số hiệu"):
         doc.number = normalise_number(table["số hiệu"])
 
-    m = _PLACE_DATE.search(header)
-    if m:
-        place = re.sub(r"^(?:Thành phố|TP\.?)\s+", "", m.group(1))
-        doc.province = place
-        doc.issued_date = iso(int(m.group(4)), int(m.group(3)), int(m.group(2)))
+    place_date = _place_date(header)
+    if place_date:
+        doc.province, doc.issued_date = place_date
     elif table.get("ngày ban hành"):
         value = table["ngày ban hành"]
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
@@ -67,7 +67,8 @@ def extract_metadata(text: str) -> Document:
     if not doc.province and table.get("cơ quan ban hành"):
         doc.province = re.sub(r"^(?:Tỉnh|Thành phố|UBND tỉnh|UBND thành phố)\s+", "", table["cơ quan ban hành"], flags=re.I)
     if not doc.province:
-        mentions = Counter(re.findall(r"\btỉnh\s+((?:[A-ZĐ][\wđ]*\s?){1,3})", text))
+        mentions = Counter(m.group(1) for m in _PROVINCE_MENTION.finditer(text)
+                           if not m.start() or not text[m.start() - 1].isalnum())
         if mentions:
             doc.province = mentions.most_common(1)[0][0].strip()
 
@@ -89,6 +90,16 @@ def extract_metadata(text: str) -> Document:
 
     _signature(text, doc, table)
     return doc
+
+
+def _place_date(header: str) -> tuple[str, str | None] | None:
+    """The first "Place, ngày … tháng … năm …" line: (province, ISO date)."""
+    for date in _DATE_IN_WORDS.finditer(header):
+        place = _PLACE_BEFORE.search(header, max(0, date.start() - 100), date.start())
+        if place:
+            province = re.sub(r"^(?:Thành phố|TP\.?)\s+", "", place.group(1))
+            return province, iso(int(date.group(3)), int(date.group(2)), int(date.group(1)))
+    return None
 
 
 def _title(lines: list[str], type_index: int | None) -> str | None:

@@ -13,13 +13,15 @@ from .dates import DATE_NUMERIC, DATE_WORDS, iso
 
 _CODE = r"[A-ZĐ][A-Za-zĐđ]{0,7}"
 _ISSUER = r"[A-ZĐ][A-ZĐa-zđ0-9]{0,9}"
+# Each shape opens with its number's first digit, checked against the character before it, so the
+# regex engine skips ahead to digits.
 # Party style: number, hyphen (or a space), kind / issuer.
-_PARTY = re.compile(r"(?<![\w/.-])(\d{1,5})\s*(?:-\s*|\s+)(" + _CODE + r")\s*/\s*(" + _ISSUER + r")(?![\w/])")
+_PARTY = re.compile(r"(\d(?<![\w/.-]\d)\d{0,4})\s*(?:-\s*|\s+)(" + _CODE + r")\s*/\s*(" + _ISSUER + r")(?![\w/])")
 # State style: number / [year /] kind - issuer [- issuer …], or number / year / code.
 _STATE = re.compile(
-    r"(?<![\w/.-])(\d{1,5})\s*/\s*(?:((?:19|20)\d{2})\s*/\s*)?(" + _CODE + r")((?:\s*-\s*" + _ISSUER + r")+)(?![\w/])"
+    r"(\d(?<![\w/.-]\d)\d{0,4})\s*/\s*(?:((?:19|20)\d{2})\s*/\s*)?(" + _CODE + r")((?:\s*-\s*" + _ISSUER + r")+)(?![\w/])"
 )
-_YEAR_CODE = re.compile(r"(?<![\w/.-])(\d{1,5})/((?:19|20)\d{2})/([A-ZĐ]{1,4}\d{1,2})(?![\w/])")
+_YEAR_CODE = re.compile(r"(\d(?<![\w/.-]\d)\d{0,4})/((?:19|20)\d{2})/([A-ZĐ]{1,4}\d{1,2})(?![\w/])")
 
 _TYPE_WORDS = [
     ("Nghị quyết", r"nghị quyết"), ("Quyết định", r"quyết định"), ("Kế hoạch", r"kế hoạch(?: hành động)?"),
@@ -39,10 +41,14 @@ _CODE_TYPES = {
 _NOT_DOCUMENT_CODES = {"TCVN", "ISO", "USD", "VND", "GRDP", "GDP", "KM", "HA"}
 
 
+_SPACED_SEPARATOR = re.compile(r"\s*([-/])\s*")
+_SPACE_AFTER_NUMBER = re.compile(r"^(\d+)\s+(?=[A-ZĐ])")
+
+
 def normalise_number(raw: str) -> str:
     """'29- NQ/TW' -> '29-NQ/TW', '13 KH/TW' -> '13-KH/TW'."""
-    number = re.sub(r"\s*([-/])\s*", r"\1", raw.strip())
-    return re.sub(r"^(\d+)\s+(?=[A-ZĐ])", r"\1-", number)
+    number = _SPACED_SEPARATOR.sub(r"\1", raw.strip())
+    return _SPACE_AFTER_NUMBER.sub(r"\1-", number)
 
 
 def _type_of(text: str, start: int, code: str) -> str:
@@ -72,12 +78,14 @@ def _date_after(text: str, end: int) -> str | None:
 def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches around each '/': every document number has one, and they are sparse in prose."""
     spans: list[tuple[int, int]] = []
-    for m in re.finditer("/", text):
-        a, b = max(0, m.start() - 16), m.start() + 40
+    slash = text.find("/")
+    while slash >= 0:
+        a, b = max(0, slash - 16), slash + 40
         if spans and a <= spans[-1][1]:
             spans[-1] = (spans[-1][0], b)
         else:
             spans.append((a, b))
+        slash = text.find("/", slash + 1)
     return spans
 
 

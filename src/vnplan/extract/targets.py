@@ -83,7 +83,7 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
         hits: list[tuple[int, int, float | None, float | None, str]] = []
         for m in _QUANTITY.finditer(clause):
             before = clause[: m.start()]
-            unit = re.sub(r"\s+", " ", m.group(3))
+            unit = " ".join(m.group(3).split())
             if not unit.startswith("%") and not _COMMIT.search(before[-60:]):
                 continue
             if re.search(r"(?:năm|giai đoạn|số|Điều|khoản|mức độ|loại)\s*$", before, re.I):

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, Block
-from .agencies import AgencyMention, find_agencies
+from .agencies import AgencyMention, find_agencies, may_name_agency_at
 from .dates import deadline_from_timeframe, deadline_in
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
@@ -59,19 +59,28 @@ def _chain(mentions: list[AgencyMention], text: str, start: int) -> list[AgencyM
     return out
 
 
+_GIVEN = re.compile(r"\(Giao\s+")  # "(Giao Công an tỉnh chủ trì, …)" names the lead outright
+_LEAD_OPENING = re.compile(r"^\s*(?:Giao\s+|Đề nghị\s+|[Cc]ác Sở\s*:\s*)?")
+_ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")
+
+
 @lru_cache(maxsize=4096)
 def actors_of(text: str) -> Actors:
     """Subject agencies at the start of `text`, coordinators after 'phối hợp', collective partners."""
-    mentions = find_agencies(text)
     actors = Actors()
-    given = re.search(r"\(Giao\s+", text)  # "(Giao Công an tỉnh chủ trì, …)" names the lead outright
+    given = _GIVEN.search(text)
+    head = _LEAD_OPENING.match(text)
+    coordination = list(_COORDINATION.finditer(text)) if "phối hợp" in text.lower() else []
+    names_list = head.group(0).rstrip().endswith(":")  # "Các Sở: Tài chính, Xây dựng, …"
+    if not (given or coordination or names_list or may_name_agency_at(text, head.end())):
+        return actors  # no place where an agency could be named: spare the scan
+    mentions = find_agencies(text)
     if given:
         actors.leads = _chain(mentions, text, given.end())
     if not actors.leads:
-        head = re.match(r"^\s*(?:Giao\s+|Đề nghị\s+|[Cc]ác Sở\s*:\s*)?", text)
         actors.leads = _chain(mentions, text, head.end())
-    for m in _COORDINATION.finditer(text):
-        if re.search(r"(?:cơ quan|đơn vị)\s+$", text[: m.start()]):
+    for m in coordination:
+        if _ROLE_BEFORE.search(text, 0, m.start()):
             continue  # "các cơ quan phối hợp có trách nhiệm" names a role, not a partner
         chain = _chain(mentions, text, m.end())
         for mention in chain:
@@ -140,14 +149,15 @@ class _TaskBuilder:
         self.task_blocks: list[int] = []
         self.ids: set[str] = set()
         self.counters: dict[str, int] = {}
+        self._ancestors: dict[int, list[Block]] = {}
 
     # -- context -----------------------------------------------------------
     def ancestors(self, block: Block) -> list[Block]:
-        chain = []
-        parent = block.parent
-        while parent is not None:
-            chain.append(self.blocks[parent])
-            parent = self.blocks[parent].parent
+        """Parent first, up to the root; built once per block, since every task asks several times."""
+        chain = self._ancestors.get(block.index)
+        if chain is None:
+            chain = [] if block.parent is None else [self.blocks[block.parent], *self.ancestors(self.blocks[block.parent])]
+            self._ancestors[block.index] = chain
         return chain
 
     def in_part(self, block: Block) -> list[int]:
