@@ -72,19 +72,23 @@ def normalise_text(text: str) -> str:
     return text
 
 
+_TABLE_RULE = re.compile(r"\|?(\s*-{3,}\s*\|)+\s*")
+_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
+_ITALIC_EDGE = re.compile(r"^(\s*)\*(?=\S)|(?<=\S)\*(\s*)$")  # italics spanning lines
+
+
 def _strip_markdown(lines: list[str]) -> tuple[list[str], set[int]]:
     """Remove **bold** and *italic* markers; return the lines and the indexes that close a bold run."""
     out, hard_ends = [], set()
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if stripped in ("|", "* *", "**", "** **", "*", "|---|---|") or re.fullmatch(r"\|?(\s*-{3,}\s*\|)+\s*", stripped):
+        if stripped in ("|", "* *", "**", "** **", "*", "|---|---|") or (stripped[:1] in "|-" and _TABLE_RULE.fullmatch(stripped)):
             out.append("")
             continue
-        if stripped.endswith("**") and len(stripped) > 2:
-            hard_ends.add(i)
-        line = line.replace("**", "")
-        line = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])", r"\1", line)
-        line = re.sub(r"^(\s*)\*(?=\S)|(?<=\S)\*(\s*)$", r"\1", line)  # italics spanning lines
+        if "*" in line:
+            if stripped.endswith("**") and len(stripped) > 2:
+                hard_ends.add(i)
+            line = _ITALIC_EDGE.sub(r"\1", _ITALIC.sub(r"\1", line.replace("**", "")))
         out.append(line)
     return out, hard_ends
 
@@ -115,9 +119,11 @@ def _split_footnotes(lines: list[str]) -> tuple[list[str], list[str]]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        prev_blank = i == 0 or not lines[i - 1].strip()
-        starts_note = _FOOTNOTE_START.match(line) or (line[:1].islower())
-        if prev_blank and line.strip() and starts_note and not line.startswith(" "):
+        first = line[:1]
+        # cheapest tests first: most lines are not a candidate
+        if first.strip() and (i == 0 or not lines[i - 1].strip()) and (
+            first.islower() or (first.isdigit() and _FOOTNOTE_START.match(line))
+        ):
             j = i
             while j < len(lines) and lines[j].strip() and not lines[j].startswith(" ") and j - i < 15:
                 j += 1
