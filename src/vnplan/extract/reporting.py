@@ -56,9 +56,12 @@ def _due_and_frequency(clause: str) -> tuple[str | None, str | None]:
     return due, frequency
 
 
+_CLAUSE_END = re.compile(r";\s*|\.\s+(?=[A-ZĐ*])")
+
+
 def _clauses(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
-    for m in re.finditer(r";\s*|\.\s+(?=[A-ZĐ*])", text):
+    for m in _CLAUSE_END.finditer(text):
         out.append((pos, text[pos:m.start()]))
         pos = m.end()
     out.append((pos, text[pos:]))
@@ -76,10 +79,10 @@ def extract_reporting(blocks: list[Block], parts: list) -> list[ReportingDuty]:
         part = parts[block.index]
         if part is None or part.kind != "organisation" or block.kind == "part":
             continue
-        reporter = _subject(block.text)
         for offset, clause in _clauses(block.text):
-            if _AS_NEEDED.search(clause) or not _SENDS.search(clause):
-                continue
+            lowered = clause.lower()
+            if ("báo cáo" not in lowered and "gửi" not in lowered) or not _SENDS.search(clause) or _AS_NEEDED.search(clause):
+                continue  # the substring test spares most clauses the two case-blind scans
             due, frequency = _due_and_frequency(clause)
             sends = _SENDS.search(clause)
             if not (due or frequency or re.search(r"định kỳ|báo cáo\s+(?:ngay|kết quả|về|tình hình)|gửi", clause, re.I)):
@@ -87,7 +90,7 @@ def extract_reporting(blocks: list[Block], parts: list) -> list[ReportingDuty]:
             if re.match(r"báo cáo\s+(?:cấp có thẩm quyền )?phê duyệt", clause[sends.start():]):
                 continue
             recipients = [m for m in find_agencies(clause, sends.end()) if not m.collective]
-            subject = (_subject(clause) if offset == 0 else None) or reporter
+            subject = (_subject(clause) if offset == 0 else None) or _subject(block.text)
             duties.append(ReportingDuty(
                 reporter=subject,
                 recipient=recipients[0].name if recipients else None,
