@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from sqlalchemy import func, select, text  # noqa: E402
 
 from vnplan.register import Database  # noqa: E402
-from vnplan.register.ingest import ingest_file  # noqa: E402
+from vnplan.register.ingest import ingest  # noqa: E402
 from vnplan.register.models import Task  # noqa: E402
 from vnplan.register.search import search  # noqa: E402
 
@@ -68,7 +68,7 @@ def build_corpus(folder: Path, plans: int) -> list[Path]:
 def run(label: str, url: str, files: list[Path], size_of) -> None:
     db = Database(url)
     start = time.perf_counter()
-    errors = sum(ingest_file(db, path).status == "error" for path in files)
+    errors = sum(result.status == "error" for result in ingest(db, files))
     elapsed = time.perf_counter() - start
     with db.session() as session:
         tasks = session.scalar(select(func.count()).select_from(Task))

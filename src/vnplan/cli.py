@@ -120,18 +120,18 @@ def ingest(
     """Nhập kế hoạch vào sổ theo dõi / ingest plans into the register."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from .register.ingest import ingest_file, iter_files
+    from .register.ingest import ingest as ingest_paths
+    from .register.ingest import iter_files
 
     db = _database()
-    files = iter_files(paths)
-    results = []
     with Progress(TextColumn("[bold]Nhập kế hoạch"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   TextColumn("{task.description}"), console=err_console, transient=True) as progress:
-        bar = progress.add_task("", total=len(files))
-        for path in files:
-            progress.update(bar, description=path.name[:40])
-            results.append(ingest_file(db, path, dry_run))
-            progress.advance(bar)
+        bar = progress.add_task("", total=len(iter_files(paths)))
+
+        def advance(result) -> None:
+            progress.update(bar, advance=1, description=Path(result.file).name[:40])
+
+        results = ingest_paths(db, paths, dry_run, progress=advance)
     labels = {"new-plan": "kế hoạch mới", "new-source": "thêm nguồn", "new-version": "phiên bản mới",
               "unchanged": "không đổi", "error": "lỗi"}
     table = Table(title="Kết quả nhập" + (" (chạy thử)" if dry_run else ""))

@@ -27,6 +27,7 @@ SURE = 95  # rapidfuzz score above which a new spelling is the same agency
 DOUBT = 85  # between DOUBT and SURE: a separate record, flagged for review
 
 
+@lru_cache(maxsize=8192)  # the same few hundred names come back with every plan of a province
 def _key(name: str) -> str:
     return " ".join(fold(name).replace("-", " ").replace(",", " ").split())
 

@@ -10,27 +10,23 @@ version's, so that progress reports stay attached.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from .. import model as extracted
-from ..errors import VnplanError
-from ..extract import extract_plan
 from ..extract.references import normalise_number
-from ..normalise import normalise
-from ..read import read_bytes
 from ..textfold import fold
-from . import agencies, search
+from . import agencies, bulk, search
 from .db import Database, data_dir
 from .models import (OutlineNode, Plan, PlanVersion, Reference, ReportingDuty, SourceDocument, Target, Task,
                      TaskAgency, TrackedTask)
+from .workers import AlreadyRegistered, ExtractedFile, Failure, digest_of, extract_file, extract_files
 
 SAME_TASK = 80  # rapidfuzz token_set_ratio for "the same task" across sources and versions
 SAME_PLAN = 0.6  # share of the smaller task list found in the other: the same plan
@@ -77,46 +73,61 @@ def iter_files(paths: list[Path]) -> list[Path]:
     return out
 
 
-def ingest(db: Database, paths: list[Path], dry_run: bool = False, progress=None) -> list[IngestResult]:
+def ingest(db: Database, paths: list[Path], dry_run: bool = False, progress=None,
+           workers: int | None = None) -> list[IngestResult]:
+    """Ingest files and folders: each file its own transaction, in order; files are read and
+    extracted ahead in `workers` processes (see `workers`). `progress` is called with each result."""
+    files = iter_files(paths)
     results = []
-    for path in iter_files(paths):
-        results.append(ingest_file(db, path, dry_run))
+    for item in extract_files(files, _registered_digests(db, files), workers):
+        results.append(_store(db, item, dry_run))
         if progress:
             progress(results[-1])
     return results
 
 
 def ingest_file(db: Database, path: Path, dry_run: bool = False) -> IngestResult:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return IngestResult(str(path), "error", message=f"Không đọc được tệp / cannot read: {exc.strerror}")
-    digest = hashlib.sha256(data).hexdigest()
+    return ingest(db, [path], dry_run)[0]
+
+
+def _registered_digests(db: Database, files: list[Path]) -> frozenset[str]:
+    """The digests of these files that the register already holds: they need no extraction."""
+    digests = []
+    for path in files:
+        try:
+            digests.append(digest_of(path.read_bytes()))
+        except OSError:
+            continue  # reported when the file is extracted
+    known: set[str] = set()
     with db.session() as session:
-        existing = session.scalar(select(SourceDocument).where(SourceDocument.sha256 == digest))
-        if existing:
-            return IngestResult(str(path), "unchanged", existing.plan_id, message="đã có trong sổ / already registered")
-    try:
-        raw = read_bytes(data, path)
-        text = normalise(raw)
-        plan = extract_plan(text, source=str(path))
-    except VnplanError as exc:
-        return IngestResult(str(path), "error", message=str(exc))
-    except Exception as exc:  # a bad file never stops the others
-        return IngestResult(str(path), "error", message=f"Lỗi nội bộ / internal error: {type(exc).__name__}: {exc}")
+        for i in range(0, len(digests), 500):
+            known.update(session.scalars(select(SourceDocument.sha256).where(
+                SourceDocument.sha256.in_(digests[i:i + 500]))))
+    return frozenset(known)
+
+
+def _store(db: Database, item: ExtractedFile | Failure | AlreadyRegistered, dry_run: bool) -> IngestResult:
+    if isinstance(item, Failure):
+        return IngestResult(str(item.path), "error", message=item.message)
+    with db.session() as session:
+        existing = session.scalar(select(SourceDocument).where(SourceDocument.sha256 == item.digest))
+        if existing:  # also a file met twice in one batch
+            return IngestResult(str(item.path), "unchanged", existing.plan_id, message="đã có trong sổ / already registered")
+    if isinstance(item, AlreadyRegistered):  # removed from the register meanwhile: extract it now
+        return _store(db, extract_file(item.path), dry_run)
     session = db.session()
     try:
         with session.begin():
-            result = register_plan(session, plan, path, digest, len(data), raw.format)
+            result = register_plan(session, item.plan, item.path, item.digest, len(item.data), item.format)
             if dry_run:
                 session.rollback()
                 result.message = "chạy thử, không lưu / dry run, nothing saved"
             else:
-                keep_source(data, digest)
+                keep_source(item.data, item.digest)
         return result
     except Exception as exc:
         session.rollback()
-        return IngestResult(str(path), "error", message=f"Lỗi khi lưu / could not store: {type(exc).__name__}: {exc}")
+        return IngestResult(str(item.path), "error", message=f"Lỗi khi lưu / could not store: {type(exc).__name__}: {exc}")
     finally:
         session.close()
 
@@ -136,11 +147,11 @@ def _task_texts(version: PlanVersion) -> list[str]:
     return [t.folded for t in version.tasks]
 
 
-def find_plan(session: Session, plan: extracted.Plan) -> tuple[Plan | None, bool]:
-    """(existing plan, same version?) for an extracted plan; (None, False) when it is new."""
+def find_plan(session: Session, plan: extracted.Plan, new_texts: list[str]) -> tuple[Plan | None, bool]:
+    """(existing plan, same version?) for an extracted plan, given its task texts folded;
+    (None, False) when it is new."""
     doc = plan.document
     number_key = normalise_number(doc.number).upper() if doc.number else None
-    new_texts = [fold(t.text) for t in plan.tasks]
     query = select(Plan)
     if doc.province:
         query = query.where(Plan.province == doc.province)
@@ -168,7 +179,8 @@ def register_plan(session: Session, plan: extracted.Plan, path: Path, digest: st
 
 
 def _register(session: Session, plan: extracted.Plan, path: Path, digest: str, size: int, fmt: str) -> IngestResult:
-    existing, same_version = find_plan(session, plan)
+    folded = [fold(t.text) for t in plan.tasks]
+    existing, same_version = find_plan(session, plan, folded)
     result = IngestResult(str(path), "new-plan", number=plan.document.number, tasks=len(plan.tasks))
     if existing is None:
         db_plan = Plan()
@@ -193,7 +205,7 @@ def _register(session: Session, plan: extracted.Plan, path: Path, digest: str, s
     primary = session.get(SourceDocument, version.primary_source_id) if version.primary_source_id else None
     if primary is None or len(plan.tasks) > primary.task_count:
         match_against = previous or (version if primary else None)
-        added, removed = _fill_version(session, db_plan, version, plan, source, match_against)
+        added, removed = _fill_version(session, db_plan, version, plan, folded, source, match_against)
         if result.status == "new-version":
             result.added, result.removed = added, removed
     _merge_metadata(db_plan)
@@ -215,11 +227,11 @@ def _merge_metadata(plan: Plan) -> None:
     plan.current.issued_date = plan.issued_date
 
 
-def _match(old: list[Task], new: list[extracted.Task]) -> dict[int, Task]:
+def _match(old: list[Task], new: list[extracted.Task], new_folded: list[str]) -> dict[int, Task]:
     """New task index -> old task: text similarity first, outline position to break ties."""
     if not old or not new:
         return {}
-    scores = process.cdist([fold(t.text) for t in new], [t.folded for t in old], scorer=fuzz.token_set_ratio)
+    scores = process.cdist(new_folded, [t.folded for t in old], scorer=fuzz.token_set_ratio)
     pairs = []
     for i in range(len(new)):
         for j in range(len(old)):
@@ -237,15 +249,16 @@ def _match(old: list[Task], new: list[extracted.Task]) -> dict[int, Task]:
 
 
 def _fill_version(session: Session, plan: Plan, version: PlanVersion, extracted_plan: extracted.Plan,
-                  source: SourceDocument, match_against: PlanVersion | None) -> tuple[list[str], list[str]]:
+                  folded: list[str], source: SourceDocument,
+                  match_against: PlanVersion | None) -> tuple[list[str], list[str]]:
     """Write the version's content from `source`; tasks keep their identity through matching.
 
-    Rows go in with bulk INSERTs (a plan has a hundred tasks and more links): the
+    Rows go in bulk (see `bulk`): a plan has a hundred tasks and more links, and the
     ORM's unit of work would otherwise dominate the ingest time.
     """
     old_tasks = [(t.tracked_task_id, t.path) for t in match_against.tasks] if match_against else []
     matched = {i: old.tracked_task_id for i, old in _match(match_against.tasks if match_against else [],
-                                                            extracted_plan.tasks).items()}
+                                                            extracted_plan.tasks, folded).items()}
     if match_against is version:  # a more complete source replaces this version's content
         search.unindex(session, [t.id for t in match_against.tasks])
         for model in (Task, Target, Reference, ReportingDuty, OutlineNode):
@@ -259,31 +272,31 @@ def _fill_version(session: Session, plan: Plan, version: PlanVersion, extracted_
              for task in tasks]
     session.flush()  # new agencies get their ids
     new_tracked = [i for i in range(len(tasks)) if i not in matched]
-    tracked_ids = dict(zip(new_tracked, session.scalars(
-        insert(TrackedTask).returning(TrackedTask.id, sort_by_parameter_order=True),
-        [{"plan_id": plan.id} for _ in new_tracked]).all() if new_tracked else []))
+    tracked_ids = dict(zip(new_tracked, bulk.insert_rows_returning_ids(
+        session, TrackedTask, [{"plan_id": plan.id} for _ in new_tracked])))
     tracked_ids.update(matched)
     task_rows = [dict(version_id=version.id, tracked_task_id=tracked_ids[i], position=i, path=t.id, section=t.section,
-                      subsection=t.subsection, text=t.text, folded=fold(t.text),
+                      subsection=t.subsection, text=t.text, folded=folded[i],
                       deadline=date.fromisoformat(t.deadline) if t.deadline else None,
-                      coordinators_collective=t.coordinators_collective, start=t.span.start, end=t.span.end)
+                      coordinators_collective=t.coordinators_collective, start=t.span.start, end=t.span.end,
+                      **search.row_columns(session, folded[i]))
                  for i, t in enumerate(tasks)]
-    task_ids = session.scalars(insert(Task).returning(Task.id, sort_by_parameter_order=True), task_rows).all() if tasks else []
+    task_ids = bulk.insert_rows_returning_ids(session, Task, task_rows)
     link_rows = [dict(task_id=task_id, agency_id=agency.id, role=role, written_name=name)
                  for task_id, task_links in zip(task_ids, links) for role, name, agency in task_links]
     title = (extracted_plan.document.title or "").replace(" ", "").upper()
-    _bulk(session, TaskAgency, link_rows)
-    _bulk(session, Reference, [dict(version_id=version.id, number=r.number, number_key=r.number.upper(), type=r.type,
+    bulk.insert_rows(session, TaskAgency, link_rows)
+    bulk.insert_rows(session, Reference, [dict(version_id=version.id, number=r.number, number_key=r.number.upper(), type=r.type,
                                     date=date.fromisoformat(r.date) if r.date else None,
                                     in_title=r.number.replace(" ", "").upper() in title, start=r.span.start, end=r.span.end)
                                for r in extracted_plan.references])
-    _bulk(session, Target, [dict(version_id=version.id, task_path=t.task, text=t.text, indicator=t.indicator, min=t.min,
+    bulk.insert_rows(session, Target, [dict(version_id=version.id, task_path=t.task, text=t.text, indicator=t.indicator, min=t.min,
                                  max=t.max, unit=t.unit, year=t.year, start=t.span.start, end=t.span.end)
                             for t in extracted_plan.targets])
-    _bulk(session, ReportingDuty, [dict(version_id=version.id, reporter=d.reporter, recipient=d.recipient,
+    bulk.insert_rows(session, ReportingDuty, [dict(version_id=version.id, reporter=d.reporter, recipient=d.recipient,
                                         frequency=d.frequency, due=d.due, text=d.text, start=d.span.start, end=d.span.end)
                                    for d in extracted_plan.reporting])
-    _bulk(session, OutlineNode, [dict(version_id=version.id, label=n.label, title=n.title, level=n.level,
+    bulk.insert_rows(session, OutlineNode, [dict(version_id=version.id, label=n.label, title=n.title, level=n.level,
                                       start=n.span.start, end=n.span.end) for n in extracted_plan.outline])
     search.index(session, list(zip(task_ids, (row["folded"] for row in task_rows))))
     session.expire(version)
@@ -291,8 +304,3 @@ def _fill_version(session: Session, plan: Plan, version: PlanVersion, extracted_
     added = [tasks[i].id for i in new_tracked]
     removed = [path for tracked_id, path in old_tasks if tracked_id not in kept]
     return added, removed
-
-
-def _bulk(session: Session, model, rows: list[dict]) -> None:
-    if rows:
-        session.execute(insert(model), rows)

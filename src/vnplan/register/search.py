@@ -20,8 +20,31 @@ from .agencies import predecessors
 from .models import Agency, AgencyAlias, Plan, PlanVersion, Task, TaskAgency
 
 
+_WORD = re.compile(r"[^\W_]+")
+_MAX_POSITIONS = 256  # PostgreSQL keeps no more positions per word
+
+
+def tsvector(folded: str) -> str:
+    """The PostgreSQL tsvector of a folded task text, in its input syntax: 'chuyen':1 'doi':2 'so':3.
+
+    Built here rather than by to_tsvector() on the server, whose parser costs more per task than
+    the rest of storing it; words are split as `_words` splits a query, so both always agree.
+    """
+    positions: dict[str, list[str]] = {}
+    for position, word in enumerate(_WORD.findall(folded), 1):
+        found = positions.setdefault(word, [])
+        if len(found) < _MAX_POSITIONS:
+            found.append(str(min(position, 16383)))
+    return " ".join(f"'{word}':{','.join(places)}" for word, places in positions.items())
+
+
+def row_columns(session: Session, folded: str) -> dict[str, str]:
+    """Search columns a new task row carries: PostgreSQL's tsvector; none on SQLite (see `index`)."""
+    return {"search_vector": tsvector(folded)} if session.get_bind().dialect.name == "postgresql" else {}
+
+
 def index(session: Session, tasks: list[tuple[int, str]]) -> None:
-    """Add (task id, folded text) pairs to the index (PostgreSQL keeps a generated column instead)."""
+    """Add (task id, folded text) pairs to SQLite's FTS5 index (PostgreSQL's vector is in the task row)."""
     if session.get_bind().dialect.name == "sqlite" and tasks:
         session.execute(text("INSERT INTO task_fts(rowid, folded) VALUES (:id, :folded)"),
                         [{"id": task_id, "folded": folded} for task_id, folded in tasks])
@@ -57,7 +80,7 @@ class Hit:
 
 
 def _words(query: str) -> list[str]:
-    return re.findall(r"\w+", fold(query))
+    return _WORD.findall(fold(query))
 
 
 def search(session: Session, query: str, filters: Filters | None = None, limit: int = 20) -> list[Hit]:
@@ -96,7 +119,7 @@ def _search(session: Session, words: list[str], filters: Filters, limit: int, ph
     else:
         config = literal_column("'simple'::regconfig")
         tsquery = (func.phraseto_tsquery if phrase else func.plainto_tsquery)(config, " ".join(words))
-        vector = literal_column("task.search_vector")  # generated column with a GIN index (PostgreSQL only)
+        vector = literal_column("task.search_vector")  # see `tsvector`; a GIN index (PostgreSQL only)
         stmt = stmt.where(vector.op("@@")(tsquery))
         # No ORDER BY: the GIN index then answers rare and common words alike with a bitmap scan that stops
         # at the page; sorting by id would let the planner walk the primary key and test every row.

@@ -1,0 +1,120 @@
+"""Reading and extraction of the files to ingest, ahead of the database, in worker processes.
+
+Extraction needs no database, so while the ingest stores one plan, other
+processes already read and extract the next ones. Results come back in the
+order of the files, at most a few ahead, so memory stays flat however many
+files there are. A file that breaks a worker is reported as an error like any
+other bad file, and the batch goes on.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import model as extracted
+from ..errors import VnplanError
+from ..extract import extract_plan
+from ..normalise import normalise
+from ..read import read_bytes
+
+_PARALLEL_FROM = 8  # files; below this, starting processes costs more than it saves
+
+
+@dataclass
+class ExtractedFile:
+    path: Path
+    data: bytes
+    digest: str
+    format: str
+    plan: extracted.Plan
+
+
+@dataclass
+class Failure:
+    path: Path
+    message: str
+
+
+@dataclass
+class AlreadyRegistered:
+    path: Path
+    digest: str
+
+
+def digest_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def extract_file(path: Path, known: frozenset[str] = frozenset()) -> ExtractedFile | Failure | AlreadyRegistered:
+    """Read and extract one file, unless its digest is `known`; never raises for a bad file."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return Failure(path, f"Không đọc được tệp / cannot read: {exc.strerror}")
+    digest = digest_of(data)
+    if digest in known:
+        return AlreadyRegistered(path, digest)
+    try:
+        raw = read_bytes(data, path)
+        plan = extract_plan(normalise(raw), source=str(path))
+    except VnplanError as exc:
+        return Failure(path, str(exc))
+    except Exception as exc:  # a bad file never stops the others
+        return Failure(path, f"Lỗi nội bộ / internal error: {type(exc).__name__}: {exc}")
+    return ExtractedFile(path, data, digest, raw.format, plan)
+
+
+def extract_files(files: list[Path], known: frozenset[str],
+                  workers: int | None = None) -> Iterator[ExtractedFile | Failure | AlreadyRegistered]:
+    """`extract_file` for each file, in order; in `workers` processes (default: all cores but one)."""
+    workers = max(1, (os.cpu_count() or 2) - 1) if workers is None else workers
+    if workers < 1 or len(files) < _PARALLEL_FROM:
+        yield from (extract_file(path, known) for path in files)
+        return
+    queued = deque(files)
+    while queued:  # a new pool after one breaks
+        yield from _extract_in_pool(queued, known, workers)
+
+
+def _extract_in_pool(queued: deque[Path], known: frozenset[str],
+                     workers: int) -> Iterator[ExtractedFile | Failure | AlreadyRegistered]:
+    """Extract queued files, taking them off the queue, until it is empty or the pool breaks."""
+    with ProcessPoolExecutor(max_workers=workers, initializer=_remember, initargs=(known,)) as pool:
+        pending: deque[tuple[Path, Future]] = deque()
+        while queued or pending:
+            while queued and len(pending) < 2 * workers + 2:
+                try:
+                    pending.append((queued[0], pool.submit(_extract_in_worker, queued[0])))
+                except BrokenProcessPool:
+                    break  # what is in flight says so below
+                queued.popleft()
+            if not pending:
+                return
+            path, future = pending.popleft()
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                # A file crashed its process (a native library may): every file in flight is reported,
+                # since which one did it is not known, and the others go to a new pool.
+                for lost in [path, *(p for p, _ in pending)]:
+                    yield Failure(lost, "Lỗi nội bộ / internal error: the extracting process stopped on this "
+                                        "file or one read beside it; ingest it again on its own")
+                return
+
+
+_known_in_worker: frozenset[str] = frozenset()  # set once per worker process, not sent with every file
+
+
+def _remember(known: frozenset[str]) -> None:
+    global _known_in_worker
+    _known_in_worker = known
+
+
+def _extract_in_worker(path: Path) -> ExtractedFile | Failure | AlreadyRegistered:
+    return extract_file(path, _known_in_worker)
