@@ -118,7 +118,7 @@ def _store(db: Database, item: ExtractedFile | Failure | AlreadyRegistered, dry_
     session = db.session()
     try:
         with session.begin():
-            result = register_plan(session, item.plan, item.path, item.digest, len(item.data), item.format)
+            result = register_plan(session, item)
             if dry_run:
                 session.rollback()
                 result.message = "chạy thử, không lưu / dry run, nothing saved"
@@ -173,14 +173,14 @@ def find_plan(session: Session, plan: extracted.Plan, new_texts: list[str]) -> t
 
 # -- storing --------------------------------------------------------------------------------------
 
-def register_plan(session: Session, plan: extracted.Plan, path: Path, digest: str, size: int, fmt: str) -> IngestResult:
+def register_plan(session: Session, item: ExtractedFile) -> IngestResult:
     with session.no_autoflush:  # one flush per document, not one per lazy load
-        return _register(session, plan, path, digest, size, fmt)
+        return _register(session, item)
 
 
-def _register(session: Session, plan: extracted.Plan, path: Path, digest: str, size: int, fmt: str) -> IngestResult:
-    folded = [fold(t.text) for t in plan.tasks]
-    existing, same_version = find_plan(session, plan, folded)
+def _register(session: Session, item: ExtractedFile) -> IngestResult:
+    plan, path = item.plan, item.path
+    existing, same_version = find_plan(session, plan, item.folded)
     result = IngestResult(str(path), "new-plan", number=plan.document.number, tasks=len(plan.tasks))
     if existing is None:
         db_plan = Plan()
@@ -196,16 +196,16 @@ def _register(session: Session, plan: extracted.Plan, path: Path, digest: str, s
         result.status = "new-version"
     session.add(version)
     session.flush()
-    source = SourceDocument(sha256=digest, path=str(path), format=fmt, size=size, plan_id=db_plan.id,
-                            version_id=version.id, metadata_json=json.dumps(asdict(plan.document), ensure_ascii=False),
-                            task_count=len(plan.tasks), text=plan.text)
+    source = SourceDocument(sha256=item.digest, path=str(path), format=item.format, size=len(item.data),
+                            plan_id=db_plan.id, version_id=version.id, task_count=len(plan.tasks), text=plan.text,
+                            metadata_json=json.dumps(asdict(plan.document), ensure_ascii=False))
     session.add(source)
     session.flush()
     previous = existing.versions[-2] if result.status == "new-version" else None
     primary = session.get(SourceDocument, version.primary_source_id) if version.primary_source_id else None
     if primary is None or len(plan.tasks) > primary.task_count:
         match_against = previous or (version if primary else None)
-        added, removed = _fill_version(session, db_plan, version, plan, folded, source, match_against)
+        added, removed = _fill_version(session, db_plan, version, item, source, match_against)
         if result.status == "new-version":
             result.added, result.removed = added, removed
     _merge_metadata(db_plan)
@@ -248,8 +248,7 @@ def _match(old: list[Task], new: list[extracted.Task], new_folded: list[str]) ->
     return matched
 
 
-def _fill_version(session: Session, plan: Plan, version: PlanVersion, extracted_plan: extracted.Plan,
-                  folded: list[str], source: SourceDocument,
+def _fill_version(session: Session, plan: Plan, version: PlanVersion, item: ExtractedFile, source: SourceDocument,
                   match_against: PlanVersion | None) -> tuple[list[str], list[str]]:
     """Write the version's content from `source`; tasks keep their identity through matching.
 
@@ -258,15 +257,15 @@ def _fill_version(session: Session, plan: Plan, version: PlanVersion, extracted_
     """
     old_tasks = [(t.tracked_task_id, t.path) for t in match_against.tasks] if match_against else []
     matched = {i: old.tracked_task_id for i, old in _match(match_against.tasks if match_against else [],
-                                                            extracted_plan.tasks, folded).items()}
+                                                            item.plan.tasks, item.folded).items()}
     if match_against is version:  # a more complete source replaces this version's content
         search.unindex(session, [t.id for t in match_against.tasks])
         for model in (Task, Target, Reference, ReportingDuty, OutlineNode):
             session.execute(delete(model).where(model.version_id == version.id))
         session.expire(version)
     version.primary_source_id = source.id
-    tasks = extracted_plan.tasks
-    registry = agencies.Registry(session, extracted_plan.document.province or "?")
+    tasks = item.plan.tasks
+    registry = agencies.Registry(session, item.plan.document.province or "?")
     links = [[(role, name, registry.resolve(name, resolved=name not in task.unresolved_agencies))
               for role, names in (("lead", task.lead), ("coordinator", task.coordinators)) for name in names]
              for task in tasks]
@@ -276,28 +275,28 @@ def _fill_version(session: Session, plan: Plan, version: PlanVersion, extracted_
         session, TrackedTask, [{"plan_id": plan.id} for _ in new_tracked])))
     tracked_ids.update(matched)
     task_rows = [dict(version_id=version.id, tracked_task_id=tracked_ids[i], position=i, path=t.id, section=t.section,
-                      subsection=t.subsection, text=t.text, folded=folded[i],
+                      subsection=t.subsection, text=t.text, folded=item.folded[i],
                       deadline=date.fromisoformat(t.deadline) if t.deadline else None,
                       coordinators_collective=t.coordinators_collective, start=t.span.start, end=t.span.end,
-                      **search.row_columns(session, folded[i]))
+                      **search.row_columns(session, item.vectors[i]))
                  for i, t in enumerate(tasks)]
     task_ids = bulk.insert_rows_returning_ids(session, Task, task_rows)
     link_rows = [dict(task_id=task_id, agency_id=agency.id, role=role, written_name=name)
                  for task_id, task_links in zip(task_ids, links) for role, name, agency in task_links]
-    title = (extracted_plan.document.title or "").replace(" ", "").upper()
+    title = (item.plan.document.title or "").replace(" ", "").upper()
     bulk.insert_rows(session, TaskAgency, link_rows)
     bulk.insert_rows(session, Reference, [dict(version_id=version.id, number=r.number, number_key=r.number.upper(), type=r.type,
                                     date=date.fromisoformat(r.date) if r.date else None,
                                     in_title=r.number.replace(" ", "").upper() in title, start=r.span.start, end=r.span.end)
-                               for r in extracted_plan.references])
+                               for r in item.plan.references])
     bulk.insert_rows(session, Target, [dict(version_id=version.id, task_path=t.task, text=t.text, indicator=t.indicator, min=t.min,
                                  max=t.max, unit=t.unit, year=t.year, start=t.span.start, end=t.span.end)
-                            for t in extracted_plan.targets])
+                            for t in item.plan.targets])
     bulk.insert_rows(session, ReportingDuty, [dict(version_id=version.id, reporter=d.reporter, recipient=d.recipient,
                                         frequency=d.frequency, due=d.due, text=d.text, start=d.span.start, end=d.span.end)
-                                   for d in extracted_plan.reporting])
+                                   for d in item.plan.reporting])
     bulk.insert_rows(session, OutlineNode, [dict(version_id=version.id, label=n.label, title=n.title, level=n.level,
-                                      start=n.span.start, end=n.span.end) for n in extracted_plan.outline])
+                                      start=n.span.start, end=n.span.end) for n in item.plan.outline])
     search.index(session, list(zip(task_ids, (row["folded"] for row in task_rows))))
     session.expire(version)
     kept = set(tracked_ids.values())

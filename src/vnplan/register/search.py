@@ -21,26 +21,25 @@ from .models import Agency, AgencyAlias, Plan, PlanVersion, Task, TaskAgency
 
 
 _WORD = re.compile(r"[^\W_]+")
-_MAX_POSITIONS = 256  # PostgreSQL keeps no more positions per word
+_MAX_POSITIONS = 256  # PostgreSQL keeps no more positions per word, and none past 16383
 
 
 def tsvector(folded: str) -> str:
     """The PostgreSQL tsvector of a folded task text, in its input syntax: 'chuyen':1 'doi':2 'so':3.
 
-    Built here rather than by to_tsvector() on the server, whose parser costs more per task than
-    the rest of storing it; words are split as `_words` splits a query, so both always agree.
+    Built here (in the ingest's worker processes) rather than by to_tsvector() on the server, whose
+    parser costs more per task than the rest of storing it; words are split as `_words` splits a
+    query, so both always agree.
     """
-    positions: dict[str, list[str]] = {}
-    for position, word in enumerate(_WORD.findall(folded), 1):
-        found = positions.setdefault(word, [])
-        if len(found) < _MAX_POSITIONS:
-            found.append(str(min(position, 16383)))
-    return " ".join(f"'{word}':{','.join(places)}" for word, places in positions.items())
+    positions: dict[str, list[int]] = {}
+    for position, word in enumerate(_WORD.findall(folded)[:16383], 1):
+        positions.setdefault(word, []).append(position)
+    return " ".join(f"'{word}':{','.join(map(str, places[:_MAX_POSITIONS]))}" for word, places in positions.items())
 
 
-def row_columns(session: Session, folded: str) -> dict[str, str]:
+def row_columns(session: Session, vector: str) -> dict[str, str]:
     """Search columns a new task row carries: PostgreSQL's tsvector; none on SQLite (see `index`)."""
-    return {"search_vector": tsvector(folded)} if session.get_bind().dialect.name == "postgresql" else {}
+    return {"search_vector": vector} if session.get_bind().dialect.name == "postgresql" else {}
 
 
 def index(session: Session, tasks: list[tuple[int, str]]) -> None:

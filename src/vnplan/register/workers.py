@@ -22,6 +22,8 @@ from ..errors import VnplanError
 from ..extract import extract_plan
 from ..normalise import normalise
 from ..read import read_bytes
+from ..textfold import fold
+from .search import tsvector
 
 _PARALLEL_FROM = 8  # files; below this, starting processes costs more than it saves
 
@@ -33,6 +35,8 @@ class ExtractedFile:
     digest: str
     format: str
     plan: extracted.Plan
+    folded: list[str]  # each task's text folded for search, computed here to spare the storing process
+    vectors: list[str]  # and its PostgreSQL search vector
 
 
 @dataclass
@@ -67,7 +71,8 @@ def extract_file(path: Path, known: frozenset[str] = frozenset()) -> ExtractedFi
         return Failure(path, str(exc))
     except Exception as exc:  # a bad file never stops the others
         return Failure(path, f"Lỗi nội bộ / internal error: {type(exc).__name__}: {exc}")
-    return ExtractedFile(path, data, digest, raw.format, plan)
+    folded = [fold(task.text) for task in plan.tasks]
+    return ExtractedFile(path, data, digest, raw.format, plan, folded, [tsvector(text) for text in folded])
 
 
 def extract_files(files: list[Path], known: frozenset[str],
