@@ -68,7 +68,13 @@ def build_corpus(folder: Path, plans: int) -> list[Path]:
 def run(label: str, url: str, files: list[Path], size_of) -> None:
     db = Database(url)
     start = time.perf_counter()
-    errors = sum(result.status == "error" for result in ingest(db, files))
+    first_thousand = []
+
+    def count(_result) -> None:
+        if len(first_thousand) < 1000:
+            first_thousand.append(time.perf_counter() - start)
+
+    errors = sum(result.status == "error" for result in ingest(db, files, progress=count))
     elapsed = time.perf_counter() - start
     with db.session() as session:
         tasks = session.scalar(select(func.count()).select_from(Task))
@@ -81,7 +87,8 @@ def run(label: str, url: str, files: list[Path], size_of) -> None:
         latencies.sort()
         size = size_of(session)
     p95 = latencies[int(len(latencies) * 0.95)]
-    print(f"{label}: ingested {len(files)} files ({errors} errors) in {elapsed:.1f} s = {len(files) / elapsed:.1f} documents/s; "
+    print(f"{label}: ingested {len(files)} files ({errors} errors) in {elapsed:.1f} s = {len(files) / elapsed:.1f} documents/s "
+          f"(the first {len(first_thousand)} in {first_thousand[-1]:.1f} s); "
           f"{tasks:,} tasks; database {size / 1048576:.0f} MB; search p50 {statistics.median(latencies):.1f} ms, "
           f"p95 {p95:.1f} ms over {len(latencies)} queries")
     db.engine.dispose()
@@ -107,7 +114,8 @@ def main() -> None:
             with servers.temporary_postgres() as server:
                 run("PostgreSQL", servers.create_database(server, "bench"), files,
                     lambda s: s.scalar(text("SELECT pg_database_size('bench')")))
-    print(f"peak memory (max RSS) of the ingesting process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    print(f"peak memory (max RSS): ingesting process {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB, "
+          f"largest extracting process {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -158,6 +158,14 @@ def test_postgresql_vectors_of_existing_tasks_are_rebuilt_by_the_migration(db):
             for row in rows)
 
 
+@pytest.mark.parametrize("db", ["postgresql"], indirect=True)
+def test_postgresql_statistics_are_refreshed_on_request(db):
+    ingest(db, [SAMPLE])
+    db.refresh_statistics()
+    with db.session() as s:
+        assert s.scalar(text("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = 'task'")) is not None
+
+
 def test_search_with_and_without_diacritics_and_filters(db):
     ingest(db, [SAMPLE])
     with db.session() as s:

@@ -31,6 +31,7 @@ from .workers import AlreadyRegistered, ExtractedFile, Failure, digest_of, extra
 SAME_TASK = 80  # rapidfuzz token_set_ratio for "the same task" across sources and versions
 SAME_PLAN = 0.6  # share of the smaller task list found in the other: the same plan
 SAME_VERSION = 0.8  # share for "the same version" when the numbers match
+_BULK_LOAD = 50  # sources stored in one ingest after which the database's statistics are refreshed
 _METADATA_FIELDS = ("number", "type", "issuer", "province", "issued_date", "title", "signer", "signer_title")
 
 
@@ -83,6 +84,8 @@ def ingest(db: Database, paths: list[Path], dry_run: bool = False, progress=None
         results.append(_store(db, item, dry_run))
         if progress:
             progress(results[-1])
+    if sum(r.status in ("new-plan", "new-source", "new-version") for r in results) >= _BULK_LOAD and not dry_run:
+        db.refresh_statistics()
     return results
 
 
