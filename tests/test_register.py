@@ -1,5 +1,6 @@
 """The register on SQLite and PostgreSQL: ingest, duplicates and versions, agencies, search, citations."""
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -205,6 +206,50 @@ def test_a_broken_file_in_a_folder_does_not_stop_the_others(db, tmp_path):
     assert [r.status for r in results] == ["new-plan", "error", "error", "error"]
     assert all(r.message for r in results[1:])
     assert _count(db, SourceDocument) == 1 and _count(db, Plan) == 1
+
+
+def _numbered_samples(folder: Path, count: int) -> list[Path]:
+    """Distinct plans: the sample under other numbers."""
+    folder.mkdir(exist_ok=True)
+    sample = SAMPLE.read_text(encoding="utf-8")
+    paths = []
+    for n in range(count):
+        path = folder / f"{n:02d}-ke-hoach.txt"
+        path.write_text(sample.replace("Số: 215/KH-UBND", f"Số: {300 + n}/KH-UBND"), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)
+def test_a_batch_is_extracted_in_a_worker_process_and_stored_in_order(db, tmp_path):
+    plans = _numbered_samples(tmp_path / "inbox", 9)
+    (tmp_path / "inbox" / "04b-hong.pdf").write_bytes(b"%PDF-1.4 broken")
+    results = ingest(db, [tmp_path / "inbox"], workers=1)
+    assert [Path(r.file).name for r in results] == sorted(p.name for p in (tmp_path / "inbox").iterdir())
+    assert [r.status for r in results].count("new-plan") == len(plans)
+    assert [r.number for r in results if r.status == "new-plan"] == [f"{300 + n}/KH-UBND" for n in range(len(plans))]
+    assert [r.status for r in ingest(db, [tmp_path / "inbox"], workers=1)].count("unchanged") == len(plans)
+
+
+def _crash_on(name: str, extract_plan):
+    def extract(text, source=None, strict=True):
+        if source and source.endswith(name):
+            os._exit(3)  # as a native library dying on a file would
+        return extract_plan(text, source=source, strict=strict)
+    return extract
+
+
+@pytest.mark.parametrize("db", ["sqlite"], indirect=True)
+def test_a_file_that_kills_its_worker_is_reported_and_the_batch_goes_on(db, tmp_path, monkeypatch):
+    import vnplan.register.workers as workers
+
+    monkeypatch.setattr(workers, "extract_plan", _crash_on("05-ke-hoach.txt", workers.extract_plan))
+    plans = _numbered_samples(tmp_path / "inbox", 12)
+    results = ingest(db, [tmp_path / "inbox"], workers=1)
+    assert [Path(r.file).name for r in results] == [p.name for p in plans]
+    failed = [r for r in results if r.status == "error"]
+    assert [Path(r.file).name for r in failed] == ["05-ke-hoach.txt"] and "stopped" in failed[0].message
+    assert _count(db, Plan) == len(plans) - 1  # those read beside it were tried again alone
 
 
 def test_cli_register_commands(tmp_path, monkeypatch):

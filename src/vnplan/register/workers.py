@@ -105,12 +105,19 @@ def _extract_in_pool(queued: deque[Path], known: frozenset[str],
             try:
                 yield future.result()
             except BrokenProcessPool:
-                # A file crashed its process (a native library may): every file in flight is reported,
-                # since which one did it is not known, and the others go to a new pool.
+                # A file crashed the process (a native library may). Which of those in flight did is not
+                # known: each is tried again alone, and the queued ones go to a new pool.
                 for lost in [path, *(p for p, _ in pending)]:
-                    yield Failure(lost, "Lỗi nội bộ / internal error: the extracting process stopped on this "
-                                        "file or one read beside it; ingest it again on its own")
+                    yield _extract_alone(lost, known)
                 return
+
+
+def _extract_alone(path: Path, known: frozenset[str]) -> ExtractedFile | Failure | AlreadyRegistered:
+    with ProcessPoolExecutor(max_workers=1, initializer=_remember, initargs=(known,)) as pool:
+        try:
+            return pool.submit(_extract_in_worker, path).result()
+        except BrokenProcessPool:
+            return Failure(path, "Lỗi nội bộ / internal error: the extracting process stopped on this file")
 
 
 _known_in_worker: frozenset[str] = frozenset()  # set once per worker process, not sent with every file
