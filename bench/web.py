@@ -36,7 +36,7 @@ from servers import free_port  # noqa: E402
 from vnplan.monitor import users  # noqa: E402
 from vnplan.monitor.periods import periods_for  # noqa: E402
 from vnplan.register import Database  # noqa: E402
-from vnplan.register.ingest import ingest_file  # noqa: E402
+from vnplan.register.ingest import ingest  # noqa: E402
 from vnplan.register.models import Plan, PlanVersion, ProgressReport, Task, TaskAgency  # noqa: E402
 
 QUERIES = ["chuyen doi so", "du lich", "nông thôn mới", "doanh nghiep", "cải cách hành chính", "dau tu cong"]
@@ -47,8 +47,7 @@ def fill(db: Database, folder: Path, plans: int, reports: int, clients: int) -> 
     folder.mkdir(parents=True, exist_ok=True)
     files = build_corpus(folder, plans)
     start = time.perf_counter()
-    for path in files:
-        ingest_file(db, path)
+    ingest(db, files)
     print(f"ingested {len(files)} plans in {time.perf_counter() - start:.0f} s")
     with db.session() as s, s.begin():
         tasks = s.execute(select(Task.id, Task.tracked_task_id, PlanVersion.plan_id, TaskAgency.agency_id)

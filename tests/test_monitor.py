@@ -142,3 +142,21 @@ def test_login_throttling(world):
         # locked now, even with the right password
         assert users.authenticate(s, "tttt", "mat-khau-tttt", now) is None
         assert users.authenticate(s, "tttt", "mat-khau-tttt", now + timedelta(minutes=users.LOCK_MINUTES + 1))
+
+
+def test_the_overview_counts_the_states_the_plan_page_shows(world):
+    """The province overview counts in the database what the plan page works out task by task."""
+    with world.session() as s, s.begin():
+        plan = find_plan_by_number(s, "215/KH-UBND")
+        on_time, late = _task(s, "Tham mưu ban hành Quy chế"), _task(s, "Hỗ trợ doanh nghiệp, hợp tác xã đưa sản phẩm OCOP")
+        for task, submitted in ((on_time, datetime(2024, 6, 20, 23, 30, tzinfo=timezone.utc)),
+                                (late, datetime(2031, 1, 5, tzinfo=timezone.utc))):
+            s.add(ProgressReport(tracked_task_id=task.tracked_task_id, agency_id=task.agencies[0].agency_id,
+                                 period="once-2024-04-15", status="approved", percent=100, submitted_at=submitted))
+    with world.session() as s:
+        plan = find_plan_by_number(s, "215/KH-UBND")
+        today = date(2031, 2, 1)
+        line = next(line for line in dashboard.overview(s, today=today).plans if line.plan.id == plan.id)
+        summary = dashboard.plan_summary(s, plan, today)
+        assert line.tasks == len(summary.tasks) and line.states == summary.states
+        assert summary.states[DONE_ON_TIME] >= 1 and summary.states[DONE_LATE] >= 1

@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..register.agencies import Registry
+from ..register.agencies import Link, Registry
 from ..register.audit import record
 from ..register.models import Correction, Plan, PlanVersion, Target, Task, User
 from .errors import InvalidInput, PermissionDenied
@@ -35,16 +35,20 @@ def _latest(session: Session, entity: str, entity_id: int, loaded: dict | None) 
     return (loaded if loaded is not None else load(session, entity, [entity_id])).get(entity_id, {})
 
 
-def task_values(session: Session, task: Task, loaded: dict | None = None) -> dict[str, object]:
+def task_values(session: Session, task: Task, loaded: dict | None = None,
+                links: list[Link] | None = None) -> dict[str, object]:
     """Lead and coordinator names (agency ids too) and deadline, corrections applied.
 
-    `loaded` is `load(session, "task", ids)` when many tasks are shown at once.
+    When many tasks are shown at once, `loaded` is `load(session, "task", ids)` and `links` the
+    task's entry of `task_links`.
     """
+    if links is None:
+        links = [Link(link.role, link.agency_id, link.agency.name) for link in task.agencies]
     values = {
-        "lead": [link.agency.name for link in task.agencies if link.role == "lead"],
-        "coordinators": [link.agency.name for link in task.agencies if link.role == "coordinator"],
-        "lead_ids": [link.agency_id for link in task.agencies if link.role == "lead"],
-        "coordinator_ids": [link.agency_id for link in task.agencies if link.role == "coordinator"],
+        "lead": [link.name for link in links if link.role == "lead"],
+        "coordinators": [link.name for link in links if link.role == "coordinator"],
+        "lead_ids": [link.agency_id for link in links if link.role == "lead"],
+        "coordinator_ids": [link.agency_id for link in links if link.role == "coordinator"],
         "deadline": task.deadline.isoformat() if task.deadline else None,
         "corrected": [],
     }

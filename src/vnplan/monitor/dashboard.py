@@ -11,10 +11,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
 
-from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Date, Row, func, or_, select
+from sqlalchemy.orm import Session, defer, selectinload
 
-from ..register.agencies import predecessors
+from ..register.agencies import Link, predecessors, task_links
 from ..register.models import Agency, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, TaskAgency
 from .periods import periods_for, plan_end
 from .status import OPEN_OVERDUE, TaskStatus, classify, task_status
@@ -27,7 +27,11 @@ class TaskRow:
     task: Task
     plan: Plan
     status: TaskStatus
-    leads: list[str]
+    links: list[Link]
+
+    @property
+    def leads(self) -> list[str]:
+        return [link.name for link in self.links if link.role == "lead"]
 
 
 @dataclass
@@ -47,25 +51,36 @@ class PlanSummary:
         return [row for row in self.tasks if row.status.state == OPEN_OVERDUE]
 
 
-def current_tasks(session: Session, plan: Plan) -> list[Task]:
-    return list(session.scalars(select(Task).where(Task.version_id == plan.current.id).order_by(Task.position)
-                                .options(selectinload(Task.agencies).joinedload(TaskAgency.agency))))
+def current_tasks(session: Session, plan: Plan, with_agencies: bool = True) -> list[Task]:
+    """The tasks of the plan's current version; `with_agencies` loads their agency records too."""
+    query = (select(Task).where(Task.version_id == plan.current.id).order_by(Task.position)
+             .options(defer(Task.folded)))  # the search copy of the text: not shown
+    if with_agencies:
+        query = query.options(selectinload(Task.agencies).joinedload(TaskAgency.agency))
+    return list(session.scalars(query))
 
 
-def _reports_by_tracked(session: Session, tracked_ids: list[int]) -> dict[int, list[ProgressReport]]:
-    out: dict[int, list[ProgressReport]] = {}
-    for report in session.scalars(select(ProgressReport).where(ProgressReport.tracked_task_id.in_(tracked_ids))):
+def _reports_by_tracked(session: Session, tracked_ids: list[int]) -> dict[int, list[Row]]:
+    """The reports on these tasks as plain rows of what states and reporting rates are worked out from
+    (`task_status` reads them as it reads reports): a plan has a hundred, ORM objects cost far more."""
+    out: dict[int, list[Row]] = {}
+    for report in session.execute(
+            select(ProgressReport.tracked_task_id, ProgressReport.agency_id, ProgressReport.period,
+                   ProgressReport.status, ProgressReport.percent, ProgressReport.progress_label,
+                   ProgressReport.submitted_at, ProgressReport.updated_at)
+            .where(ProgressReport.tracked_task_id.in_(tracked_ids))):
         out.setdefault(report.tracked_task_id, []).append(report)
     return out
 
 
 def plan_summary(session: Session, plan: Plan, today: date | None = None) -> PlanSummary:
     today = today or date.today()
-    tasks = current_tasks(session, plan)
+    tasks = current_tasks(session, plan, with_agencies=False)
     reports = _reports_by_tracked(session, [t.tracked_task_id for t in tasks])
+    links = task_links(session, [t.id for t in tasks])
     end = plan_end(plan, today)
-    rows = [TaskRow(t, plan, task_status(t, plan, reports.get(t.tracked_task_id, []), today, end),
-                    [link.agency.name for link in t.agencies if link.role == "lead"]) for t in tasks]
+    rows = [TaskRow(t, plan, task_status(t, plan, reports.get(t.tracked_task_id, []), today, end), links[t.id])
+            for t in tasks]
     targets = list(session.scalars(select(Target).where(Target.version_id == plan.current.id).order_by(Target.id)))
     latest: dict[int, TargetActual] = {}
     for actual in session.scalars(select(TargetActual).where(TargetActual.target_id.in_([t.id for t in targets]),
@@ -109,9 +124,10 @@ def agency_summary(session: Session, agency: Agency, today: date | None = None) 
         select(Task, TaskAgency.role, Plan).join(TaskAgency, TaskAgency.task_id == Task.id)
         .join(PlanVersion, PlanVersion.id == Task.version_id).join(Plan, Plan.id == PlanVersion.plan_id)
         .where(TaskAgency.agency_id.in_(ids), PlanVersion.is_current.is_(True))
-        .options(selectinload(Task.agencies).joinedload(TaskAgency.agency))).all()
+        .options(defer(Task.folded))).all()
     tracked = list({task.tracked_task_id for task, _, _ in rows})
     reports = _reports_by_tracked(session, tracked)
+    links = task_links(session, list({task.id for task, _, _ in rows}))
     summary = AgencySummary(agency)
     periods_cache: dict[int, list] = {}
     seen: set[tuple[str, int]] = set()  # a task linked twice (two leads of one agency's lineage) counts once
@@ -120,8 +136,7 @@ def agency_summary(session: Session, agency: Agency, today: date | None = None) 
             continue
         seen.add((role, task.id))
         own = [r for r in reports.get(task.tracked_task_id, []) if r.agency_id in ids]
-        row = TaskRow(task, plan, task_status(task, plan, reports.get(task.tracked_task_id, []), today),
-                      [link.agency.name for link in task.agencies if link.role == "lead"])
+        row = TaskRow(task, plan, task_status(task, plan, reports.get(task.tracked_task_id, []), today), links[task.id])
         if role == "lead":
             summary.led.append(row)
             summary.states[row.status.state] += 1
@@ -188,24 +203,27 @@ def overview(session: Session, province: str | None = None, today: date | None =
             .where(ProgressReport.status == "approved",
                    or_(ProgressReport.percent >= 100, ProgressReport.progress_label == "hoan_thanh"))
             .group_by(ProgressReport.tracked_task_id).subquery())
+    completed_on = func.date(done.c.completed_at, type_=Date)
+    # Counted by the database per (plan, deadline, day of completion): a few rows per plan instead of one
+    # per task, since a state depends on nothing else.
     rows = session.execute(
-        select(PlanVersion.plan_id, Task.deadline, done.c.completed_at)
+        select(PlanVersion.plan_id, Task.deadline, completed_on, func.count())
         .join(PlanVersion, PlanVersion.id == Task.version_id).where(PlanVersion.is_current.is_(True))
-        .outerjoin(done, done.c.tracked_task_id == Task.tracked_task_id),
-        execution_options={"yield_per": 5000})  # streamed: a province can have a hundred thousand tasks
+        .outerjoin(done, done.c.tracked_task_id == Task.tracked_task_id)
+        .group_by(PlanVersion.plan_id, Task.deadline, completed_on))
     ends = {plan_id: plan_end(plan, today) for plan_id, plan in plans.items()}
     lines: dict[int, PlanLine] = {}
     totals: Counter = Counter()
-    for plan_id, deadline, completed_at in rows:
+    for plan_id, deadline, completed, count in rows:
         line = lines.get(plan_id)
         if line is None:
             if plan_id not in plans:
                 continue
             plan = plans[plan_id]
             line = lines[plan_id] = PlanLine(PlanRef(plan.id, plan.number, plan.title, plan.issued_date), 0, Counter())
-        state = classify(deadline or ends[plan_id], _aware(completed_at).date() if completed_at else None, today)
-        line.tasks += 1
-        line.states[state] += 1
-        totals[state] += 1
+        state = classify(deadline or ends[plan_id], completed, today)
+        line.tasks += count
+        line.states[state] += count
+        totals[state] += count
     ordered = sorted(lines.values(), key=lambda line: (line.plan.issued_date or date.min, line.plan.id), reverse=True)
     return Overview(totals, ordered)

@@ -47,7 +47,7 @@ def rows(session: Session, summary: PlanSummary) -> list[ExportRow]:
     out = []
     loaded = load(session, "task", [row.task.id for row in summary.tasks])
     for number, row in enumerate(summary.tasks, 1):
-        values = task_values(session, row.task, loaded)
+        values = task_values(session, row.task, loaded, row.links)
         report = _latest_report(reports_for(session, row.task))
         status = STATES[row.status.state]
         if report and report.progress_label:

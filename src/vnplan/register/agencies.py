@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 from functools import lru_cache
 from importlib import resources
 
@@ -25,6 +26,27 @@ from .models import Agency, AgencyAlias, TaskAgency
 
 SURE = 95  # rapidfuzz score above which a new spelling is the same agency
 DOUBT = 85  # between DOUBT and SURE: a separate record, flagged for review
+
+
+class Link(NamedTuple):
+    """An agency on a task, as a plain row: pages list hundreds, where ORM objects cost several times more."""
+
+    role: str  # lead | coordinator
+    agency_id: int
+    name: str
+
+
+def task_links(session: Session, task_ids: list[int]) -> dict[int, list[Link]]:
+    """The agencies of many tasks at once, in the order they were linked."""
+    out: dict[int, list[Link]] = {task_id: [] for task_id in task_ids}
+    for i in range(0, len(task_ids), 900):  # within any database's limit on parameters
+        rows = session.execute(
+            select(TaskAgency.task_id, TaskAgency.role, TaskAgency.agency_id, Agency.name)
+            .join(Agency, Agency.id == TaskAgency.agency_id)
+            .where(TaskAgency.task_id.in_(task_ids[i:i + 900])).order_by(TaskAgency.id))
+        for task_id, role, agency_id, name in rows:
+            out[task_id].append(Link(role, agency_id, name))
+    return out
 
 
 @lru_cache(maxsize=8192)  # the same few hundred names come back with every plan of a province

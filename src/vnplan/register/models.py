@@ -101,7 +101,8 @@ class SourceDocument(Base):
     version_id: Mapped[int] = mapped_column(ForeignKey("plan_version.id", ondelete="CASCADE"), index=True)
     metadata_json: Mapped[str] = mapped_column(Text)  # the document fields as extracted from this source
     task_count: Mapped[int] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text)  # normalised text: spans point into it
+    # normalised text, spans point into it; loaded only when read: a plan's page lists its sources
+    text: Mapped[str] = mapped_column(Text, deferred=True)
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     plan: Mapped[Plan] = relationship(back_populates="sources")
 

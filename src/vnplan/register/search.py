@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Integer, func, literal_column, or_, select, text
-from sqlalchemy.orm import selectinload
 from sqlalchemy.orm import Session
 
 from ..textfold import fold, fold_aligned
-from .agencies import predecessors
+from .agencies import Link, predecessors, task_links
 from .models import Agency, AgencyAlias, Plan, PlanVersion, Task, TaskAgency
 
 
@@ -104,8 +103,7 @@ _CANDIDATES = 10  # text matches fetched per wanted result when no filter narrow
 def _search(session: Session, words: list[str], filters: Filters, limit: int, phrase: bool) -> list[Hit]:
     dialect = session.get_bind().dialect.name
     stmt = (select(Task, Plan).join(PlanVersion, Task.version_id == PlanVersion.id)
-            .join(Plan, Plan.id == PlanVersion.plan_id).where(PlanVersion.is_current.is_(True))
-            .options(selectinload(Task.agencies).joinedload(TaskAgency.agency)))
+            .join(Plan, Plan.id == PlanVersion.plan_id).where(PlanVersion.is_current.is_(True)))
     filtered = any(v is not None for v in vars(filters).values())
     if dialect == "sqlite":
         match = '"' + " ".join(words) + '"' if phrase else " ".join('"' + w + '"' for w in words)
@@ -137,21 +135,22 @@ def _search(session: Session, words: list[str], filters: Filters, limit: int, ph
             or_(AgencyAlias.key == key, AgencyAlias.key.like(f"%{key}%"))).distinct())
         # Tasks of the agencies whose duties passed to the named one count as its tasks today.
         agency_ids = {a.id for agency in named for a in predecessors(session, agency)}
-        links = select(TaskAgency.task_id).where(TaskAgency.agency_id.in_(agency_ids))
+        linked = select(TaskAgency.task_id).where(TaskAgency.agency_id.in_(agency_ids))
         if filters.role:
-            links = links.where(TaskAgency.role == filters.role)
-        stmt = stmt.where(Task.id.in_(links))
+            linked = linked.where(TaskAgency.role == filters.role)
+        stmt = stmt.where(Task.id.in_(linked))
     if order is not None:
         stmt = stmt.order_by(order)
     rows = session.execute(stmt.limit(limit)).all()
-    return [_hit(task, plan, words) for task, plan in rows]
+    links = task_links(session, [task.id for task, _ in rows])
+    return [_hit(task, plan, words, links[task.id]) for task, plan in rows]
 
 
-def _hit(task: Task, plan: Plan, words: list[str]) -> Hit:
+def _hit(task: Task, plan: Plan, words: list[str], links: list[Link]) -> Hit:
     return Hit(task.id, plan.id, plan.number, plan.province, task.path, task.section,
                snippet(task.text, words, folded=task.folded),
                task.deadline.isoformat() if task.deadline else None,
-               [link.agency.name for link in task.agencies if link.role == "lead"], task.text)
+               [link.name for link in links if link.role == "lead"], task.text)
 
 
 def snippet(original: str, words: list[str], width: int = 160, folded: str | None = None) -> str:

@@ -84,8 +84,8 @@ def report_json(report: ProgressReport) -> dict:
                 for a in report.attachments]}
 
 
-def task_json(session: Session, task: Task, status=None, loaded: dict | None = None) -> dict:
-    values = corrections.task_values(session, task, loaded)
+def task_json(session: Session, task: Task, status=None, loaded: dict | None = None, links=None) -> dict:
+    values = corrections.task_values(session, task, loaded, links)
     out = {"id": task.id, "tracked_task_id": task.tracked_task_id, "path": task.path, "section": task.section,
            "text": task.text, "lead": values["lead"], "coordinators": values["coordinators"],
            "coordinators_collective": task.coordinators_collective, "deadline": values["deadline"],
@@ -135,7 +135,7 @@ def plan_detail(plan_id: int, session: Session = Depends(get_session), user: Use
             "issued_date": plan.issued_date, "version": plan.current.number,
             "periods": [asdict(p) for p in periods_for(plan)],
             "states": dict(summary.states), "completion": summary.completion,
-            "tasks": [task_json(session, row.task, row.status, loaded) for row in summary.tasks],
+            "tasks": [task_json(session, row.task, row.status, loaded, row.links) for row in summary.tasks],
             "targets": [{"id": t.id, "indicator": t.indicator, "text": t.text, "task": t.task_path,
                          **corrections.target_values(session, t, loaded_targets), "actual": actual,
                          "actual_period": period} for t, actual, period in summary.targets]}

@@ -44,7 +44,7 @@ SESSION_HOURS = 8
 class OverviewCache:
     """The province overview, recomputed at most every few seconds and after every review decision.
 
-    Only the very first request computes it; after that a stale overview is refreshed in the
+    It is computed when the server starts; after that a stale overview is refreshed in the
     background while requests are served the figures of a few seconds ago, so a busy
     dashboard never makes anyone wait for the computation.
     """
@@ -66,6 +66,11 @@ class OverviewCache:
             self._compute()
         finally:
             self.lock.release()
+
+    def warm(self) -> None:
+        with self.lock:
+            if self.value is None:
+                self._compute()
 
     def get(self, session):
         if self.value is None:
@@ -102,6 +107,7 @@ WORKER_THREADS = 16  # requests handled at once per process: enough for two core
 @asynccontextmanager
 async def lifespan(app: FastAPI):
     anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
+    await anyio.to_thread.run_sync(app.state.overview.warm)  # before the first visitor, not on their time
     yield
 
 

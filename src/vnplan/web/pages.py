@@ -122,7 +122,7 @@ def plan_page(plan_id: int, request: Request, task: int | None = None, session: 
     selected = session.get(Task, task) if task else None
     span = (selected.start, selected.end) if selected and selected.version_id == plan.current.id else (None, None)
     loaded = corrections.load(session, "task", [row.task.id for row in summary.tasks])
-    values = {row.task.id: corrections.task_values(session, row.task, loaded) for row in summary.tasks}
+    values = {row.task.id: corrections.task_values(session, row.task, loaded, row.links) for row in summary.tasks}
     loaded_targets = corrections.load(session, "target", [t.id for t, _, _ in summary.targets])
     target_rows = [(t, corrections.target_values(session, t, loaded_targets), actual, period)
                    for t, actual, period in summary.targets]
