@@ -1,6 +1,6 @@
 import pytest
 
-from vnplan.extract.agencies import find_agencies
+from vnplan.extract.agencies import find_agencies, may_name_agency_at
 from vnplan.extract.tasks import actors_of
 
 
@@ -42,3 +42,28 @@ def test_lead_coordinators_and_collective_partners():
 def test_advising_the_committee_is_not_coordination():
     actors = actors_of("Tham mưu UBND tỉnh chỉ đạo các địa phương triển khai")
     assert actors.coordinators == [] and not actors.collective
+
+
+@pytest.mark.parametrize("text,can_name", [
+    ("Sở Tài chính chủ trì thẩm định", True),
+    ("UBND các huyện, thị xã tổ chức", True),
+    ("các sở, ban, ngành, địa phương triển khai", True),
+    ("Công an tỉnh chủ trì", True),
+    (", và Sở Y tế", True),
+    ("Tăng cường công tác tuyên truyền về chuyển đổi số", False),
+    ("Hoàn thiện thể chế, chính sách", False),
+])
+def test_an_agency_list_can_only_open_with_certain_words(text, can_name):
+    assert may_name_agency_at(text) is can_name
+
+
+@pytest.mark.parametrize("text,leads,coordinators", [
+    ("Tăng cường tuyên truyền; phối hợp với Sở Y tế và Công an tỉnh", [], ["Sở Y tế", "Công an tỉnh"]),
+    ("Xây dựng kế hoạch (Giao Sở Nội vụ chủ trì)", ["Sở Nội vụ"], []),
+    ("Các Sở: Tài chính, Xây dựng theo dõi", ["Sở Tài chính", "Sở Xây dựng"], []),
+    ("Đẩy mạnh chuyển đổi số trong các cơ quan nhà nước", [], []),
+])
+def test_agencies_are_found_wherever_a_task_can_name_them(text, leads, coordinators):
+    actors = actors_of(text)
+    assert [m.name for m in actors.leads] == leads
+    assert [m.name for m in actors.coordinators] == coordinators
