@@ -24,7 +24,7 @@ RECEIVED = ("submitted", "approved", "returned")
 
 @dataclass
 class TaskRow:
-    task: Task
+    task: Task  # or a plain row of its columns (see `current_task_rows`)
     plan: Plan
     status: TaskStatus
     links: list[Link]
@@ -51,13 +51,21 @@ class PlanSummary:
         return [row for row in self.tasks if row.status.state == OPEN_OVERDUE]
 
 
-def current_tasks(session: Session, plan: Plan, with_agencies: bool = True) -> list[Task]:
-    """The tasks of the plan's current version; `with_agencies` loads their agency records too."""
-    query = (select(Task).where(Task.version_id == plan.current.id).order_by(Task.position)
-             .options(defer(Task.folded)))  # the search copy of the text: not shown
-    if with_agencies:
-        query = query.options(selectinload(Task.agencies).joinedload(TaskAgency.agency))
-    return list(session.scalars(query))
+def current_tasks(session: Session, plan: Plan) -> list[Task]:
+    """The tasks of the plan's current version, with their agency records."""
+    return list(session.scalars(select(Task).where(Task.version_id == plan.current.id).order_by(Task.position)
+                                .options(defer(Task.folded),  # the search copy of the text: not shown
+                                         selectinload(Task.agencies).joinedload(TaskAgency.agency))))
+
+
+_TASK_COLUMNS = [column for name, column in Task.__table__.columns.items() if name != "folded"]
+
+
+def current_task_rows(session: Session, plan: Plan) -> list[Row]:
+    """The same tasks as plain rows, read as `Task`s are but without relationships: a plan page
+    shows a hundred, and ORM objects cost several times more."""
+    return list(session.execute(select(*_TASK_COLUMNS).where(Task.version_id == plan.current.id)
+                                .order_by(Task.position)))
 
 
 def _reports_by_tracked(session: Session, tracked_ids: list[int]) -> dict[int, list[Row]]:
@@ -75,7 +83,7 @@ def _reports_by_tracked(session: Session, tracked_ids: list[int]) -> dict[int, l
 
 def plan_summary(session: Session, plan: Plan, today: date | None = None) -> PlanSummary:
     today = today or date.today()
-    tasks = current_tasks(session, plan, with_agencies=False)
+    tasks = current_task_rows(session, plan)
     reports = _reports_by_tracked(session, [t.tracked_task_id for t in tasks])
     links = task_links(session, [t.id for t in tasks])
     end = plan_end(plan, today)

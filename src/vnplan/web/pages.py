@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 from pathlib import Path
+from typing import NamedTuple
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
@@ -113,6 +114,19 @@ def _source_with_mark(text: str, start: int | None, end: int | None) -> Markup:
     return Markup(f'{escape(text[:start])}<mark id="chon">{escape(text[start:end])}</mark>{escape(text[end:])}')
 
 
+class _TaskLine(NamedTuple):
+    """A row of the plan page's task table (attributes, which templates read faster than dict keys)."""
+
+    id: int
+    path: str
+    text: str
+    state: str
+    lead: str
+    coordinators: str
+    deadline: str
+    corrected: list[str]
+
+
 @router.get("/plans/{plan_id}", response_class=HTMLResponse)
 def plan_page(plan_id: int, request: Request, task: int | None = None, session: Session = Depends(get_session),
               user: User = Depends(current_user)):
@@ -129,10 +143,11 @@ def plan_page(plan_id: int, request: Request, task: int | None = None, session: 
     charts = [Markup(states_bar(dict(summary.states), f"Nhiệm vụ của Kế hoạch {plan.number or ''}")),
               Markup(targets_bar([(t.indicator or t.text, v["min"], v["max"], actual, v["unit"])
                                   for t, v, actual, _ in target_rows[:12]], "Chỉ tiêu: thực hiện so với mục tiêu"))]
-    rows = [{"id": row.task.id, "path": row.task.path, "text": row.task.text, "state": row.status.state,
-             "lead": ", ".join(values[row.task.id]["lead"]), "coordinators": ", ".join(
-                 values[row.task.id]["coordinators"] + (["các cơ quan liên quan"] if row.task.coordinators_collective else [])),
-             "deadline": values[row.task.id]["deadline"] or "", "corrected": values[row.task.id]["corrected"]}
+    rows = [_TaskLine(row.task.id, row.task.path, row.task.text, row.status.state,
+                      ", ".join(values[row.task.id]["lead"]), ", ".join(
+                          values[row.task.id]["coordinators"]
+                          + (["các cơ quan liên quan"] if row.task.coordinators_collective else [])),
+                      values[row.task.id]["deadline"] or "", values[row.task.id]["corrected"])
             for row in summary.tasks]
     return render(request, "plan.html", user, plan=plan, summary=summary, rows=rows, values=values, target_rows=target_rows,
                   source=_source_with_mark(source.text if source else "", *span), selected=selected, charts=charts,
