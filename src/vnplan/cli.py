@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Optional
@@ -339,12 +340,14 @@ def agencies_succeed(old: str = typer.Argument(..., help="Cơ quan cũ"), new: s
 
 @app.command()
 def serve(host: str = typer.Option("127.0.0.1", help="Địa chỉ lắng nghe."),
-          port: int = typer.Option(8000, help="Cổng.")) -> None:
+          port: int = typer.Option(8000, help="Cổng."),
+          workers: int = typer.Option(1, min=1, help="Số tiến trình phục vụ (thường: một cho mỗi lõi CPU).")) -> None:
     """Chạy ứng dụng web / serve the web app (creates or migrates the database first)."""
     import uvicorn
 
     from .monitor import users as user_service
     from .web.app import create_app
+    from .web.settings import Settings
 
     db = _database()
     with db.session() as session, session.begin():
@@ -353,7 +356,14 @@ def serve(host: str = typer.Option("127.0.0.1", help="Địa chỉ lắng nghe."
         console.print(f"[bold]Tài khoản quản trị đầu tiên[/]: admin / [bold yellow]{password}[/] "
                       "(mật khẩu dùng một lần, sẽ phải đổi khi đăng nhập)")
     console.print(f"Mở trình duyệt tại http://{host}:{port}/")
-    uvicorn.run(create_app(db), host=host, port=port)
+    if workers == 1:
+        uvicorn.run(create_app(db), host=host, port=port)
+        return
+    # Each worker process builds its own app from the environment: same database, same session key.
+    if _state["db"]:
+        os.environ["VNPLAN_DATABASE_URL"] = _state["db"]
+    Settings.from_env()  # writes the session key once, before the workers read it
+    uvicorn.run("vnplan.web.app:create_app", factory=True, host=host, port=port, workers=workers)
 
 
 users_app = typer.Typer(help="Người dùng / users.", no_args_is_help=True)
