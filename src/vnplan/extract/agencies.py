@@ -282,22 +282,23 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
     return found
 
 
-# First words that can open an agency name or a list of them: heads, leaders and the words the
-# specific and collective forms start with, and the joining words a list may begin with.
-_OPENING_WORDS = (
-    {head.split()[0] for head in (*_HEADS, *_LEADERS)}
-    | {needs[0].split()[0] for needs in _SPECIFIC_NEEDS} | {"Ủy", "Hội", "Ban"}
-    | {"Các", "các", "Sở", "sở", "địa", "cơ", "và", "với"}
-)
-_FIRST_WORD = re.compile(r"[\s,;]*([^\s,;:.()]*)")
+# How an agency name or a list of them can open: a one-word head ("Sở", "Bộ"), the first two words of
+# a longer head, leader or specific form ("Công an", "Ủy ban"; "Công tác", "Tập trung" open none),
+# a word that opens a collective form, or a joining word a list may begin with.
+_OPENING_PAIRS = {" ".join(name.split()[:2]) for name in (*_HEADS, *_LEADERS, "Ủy ban nhân dân", "Hội đồng nhân dân")
+                  if " " in name}
+_OPENING_WORDS = ({name for name in _HEADS if " " not in name}
+                  | {"BQL", "UBND", "HĐND", "Các", "các", "Sở", "sở", "địa", "cơ", "và", "với"})
+_FIRST_WORDS = re.compile(r"[\s,;]*([^\s,;:.()]*)[ ]?([^\s,;:.()]*)")
 
 
 def may_name_agency_at(text: str, pos: int = 0) -> bool:
-    """False when no agency can be named at `pos` because the first word there opens none.
+    """False when no agency can be named at `pos` because the words there open none.
 
     Most task texts start with a verb ("Tăng cường …"); this spares them a full scan for agencies.
     """
-    return _FIRST_WORD.match(text, pos).group(1) in _OPENING_WORDS
+    first, second = _FIRST_WORDS.match(text, pos).groups()
+    return first in _OPENING_WORDS or f"{first} {second}" in _OPENING_PAIRS
 
 
 def is_collective_name(name: str) -> bool:
