@@ -89,10 +89,6 @@ def ingest(db: Database, paths: list[Path], dry_run: bool = False, progress=None
     return results
 
 
-def ingest_file(db: Database, path: Path, dry_run: bool = False) -> IngestResult:
-    return ingest(db, [path], dry_run)[0]
-
-
 def _registered_digests(db: Database, files: list[Path]) -> frozenset[str]:
     """The digests of these files that the register already holds: they need no extraction."""
     digests = []
