@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 
 from .. import model as extracted
 from ..extract.references import normalise_number
-from ..textfold import fold
 from . import agencies, bulk, search
 from .db import Database, data_dir
 from .models import (OutlineNode, Plan, PlanVersion, Reference, ReportingDuty, SourceDocument, Target, Task,
