@@ -30,9 +30,9 @@ _TYPE_WORDS = [
     ("Công văn", r"công văn"), ("Văn bản", r"văn bản"), ("Tờ trình", r"tờ trình"), ("Thông báo", r"thông báo"),
     ("Báo cáo", r"báo cáo"), ("Hướng dẫn", r"hướng dẫn"), ("Đề án", r"đề án"), ("Quy định", r"quy định"),
 ]
-_TYPE_BEFORE = re.compile(
-    r"(" + "|".join(p for _, p in _TYPE_WORDS) + r")(?:\s+(?:liên tịch|số|số hiệu))?\s*[:.]?\s*$", re.I
-)
+# Matched against the lower-cased text before a number: cheaper than a case-blind pattern.
+_TYPE_BEFORE = re.compile(r"(" + "|".join(p for _, p in _TYPE_WORDS) + r")(?:\s+(?:liên tịch|số|số hiệu))?\s*[:.]?\s*$")
+_TYPE_NAMES = [(canonical, re.compile(pattern)) for canonical, pattern in _TYPE_WORDS]
 _CODE_TYPES = {
     "NQ": "Nghị quyết", "QĐ": "Quyết định", "KH": "Kế hoạch", "CTR": "Chương trình", "CT": "Chỉ thị",
     "KL": "Kết luận", "NĐ": "Nghị định", "TT": "Thông tư", "TTR": "Tờ trình", "TB": "Thông báo", "BC": "Báo cáo",
@@ -52,19 +52,23 @@ def normalise_number(raw: str) -> str:
 
 
 def _type_of(text: str, start: int, code: str) -> str:
-    before = text[max(0, start - 40):start]
+    before = text[max(0, start - 40):start].lower()
     m = _TYPE_BEFORE.search(before)
     if m:
-        word = m.group(1).lower()
-        for canonical, pattern in _TYPE_WORDS:
-            if re.fullmatch(pattern, word):
+        word = m.group(1)
+        for canonical, pattern in _TYPE_NAMES:
+            if pattern.fullmatch(word):
                 return canonical
     return _CODE_TYPES.get(code.upper(), "Văn bản")
 
 
+_BEFORE_DATE = re.compile(r"\s*(?:,\s*)?(?:được ban hành\s+)?(?:ngày\s+)?")
+_TWO_CAPITALS = re.compile(r"[A-ZĐ]{2}")
+
+
 def _date_after(text: str, end: int) -> str | None:
     after = text[end:end + 40]
-    m = re.match(r"\s*(?:,\s*)?(?:được ban hành\s+)?(?:ngày\s+)?", after)
+    m = _BEFORE_DATE.match(after)
     rest = after[m.end():] if m else after
     w = DATE_WORDS.match("ngày " + rest) if not rest.startswith("ngày") else DATE_WORDS.match(rest)
     if w:
@@ -107,7 +111,7 @@ def extract_references(text: str, own_number: str | None = None) -> list[Referen
         code = m.group(3) if pattern is not _PARTY else m.group(2)
         if code.upper() in _NOT_DOCUMENT_CODES or (pattern is _PARTY and m.group(3).upper() in _NOT_DOCUMENT_CODES):
             continue
-        if pattern is _PARTY and not re.search(r"[A-ZĐ]{2}", m.group(3)) and len(m.group(3)) > 3:
+        if pattern is _PARTY and not _TWO_CAPITALS.search(m.group(3)) and len(m.group(3)) > 3:
             continue
         number = normalise_number(m.group(0))
         key = number.upper()
@@ -115,7 +119,7 @@ def extract_references(text: str, own_number: str | None = None) -> list[Referen
             continue
         if pattern is _YEAR_CODE:
             code = "QH" if code.upper().startswith("QH") else code
-        ref_type = _type_of(text, m.start(), re.sub(r"\d+$", "", code))
+        ref_type = _type_of(text, m.start(), code.rstrip("0123456789"))
         ref_date = _date_after(text, m.end())
         existing = found.get(key)
         if existing is None:
