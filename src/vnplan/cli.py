@@ -125,14 +125,15 @@ def ingest(
     from .register.ingest import iter_files
 
     db = _database()
+    files = iter_files(paths)
     with Progress(TextColumn("[bold]Nhập kế hoạch"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   TextColumn("{task.description}"), console=err_console, transient=True) as progress:
-        bar = progress.add_task("", total=len(iter_files(paths)))
+        bar = progress.add_task("", total=len(files))
 
         def advance(result) -> None:
             progress.update(bar, advance=1, description=Path(result.file).name[:40])
 
-        results = ingest_paths(db, paths, dry_run, progress=advance)
+        results = ingest_paths(db, files, dry_run, progress=advance)
     labels = {"new-plan": "kế hoạch mới", "new-source": "thêm nguồn", "new-version": "phiên bản mới",
               "unchanged": "không đổi", "error": "lỗi"}
     table = Table(title="Kết quả nhập" + (" (chạy thử)" if dry_run else ""))

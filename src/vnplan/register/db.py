@@ -40,8 +40,8 @@ def make_engine(url: str | None = None) -> Engine:
     return engine
 
 
-def migrate(engine: Engine) -> None:
-    """Create or upgrade the schema to the latest revision."""
+def migrate(engine: Engine, revision: str = "head", downgrade: bool = False) -> None:
+    """Create or upgrade the schema to `revision` (the latest by default), or take it back down to it."""
     from alembic import command
     from alembic.config import Config
 
@@ -49,7 +49,7 @@ def migrate(engine: Engine) -> None:
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        (command.downgrade if downgrade else command.upgrade)(config, revision)
 
 
 class Database:

@@ -279,8 +279,8 @@ def agency_dashboard(agency_id: int, session: Session = Depends(get_session), us
 
 
 @router.get("/dashboard/overview")
-def overview(request: Request, session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
-    data = request.app.state.overview.get(session)
+def overview(request: Request, user: User = Depends(current_user)) -> dict:
+    data = request.app.state.overview.get()
     return {"totals": dict(data.totals), "plans": [
         {"plan_id": line.plan.id, "number": line.plan.number, "tasks": line.tasks, "states": dict(line.states),
          "completion": line.completion, "overdue": line.overdue} for line in data.plans]}

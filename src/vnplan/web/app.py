@@ -72,11 +72,9 @@ class OverviewCache:
             if self.value is None:
                 self._compute()
 
-    def get(self, session):
-        if self.value is None:
-            with self.lock:
-                if self.value is None:
-                    self.value, self.at = dashboard.overview(session), time.monotonic()
+    def get(self):
+        if self.value is None:  # only when the app runs without its start-up (as in some tests)
+            self.warm()
         elif time.monotonic() - self.at > self.TTL and self.lock.acquire(blocking=False):
             threading.Thread(target=self._refresh, daemon=True, name="overview-refresh").start()
         return self.value

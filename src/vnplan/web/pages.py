@@ -92,7 +92,7 @@ PLANS_PER_PAGE = 100
 
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, session: Session = Depends(get_session), user: User = Depends(current_user)):
-    data = request.app.state.overview.get(session)
+    data = request.app.state.overview.get()
     chart = Markup(states_bar(dict(data.totals), "Tình hình thực hiện nhiệm vụ — toàn tỉnh"))
     own = dashboard.agency_summary(session, user.agency) if user.agency else None
     return render(request, "overview.html", user, lines=data.plans[:OVERVIEW_PLANS], total_plans=len(data.plans),
