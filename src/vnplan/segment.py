@@ -14,6 +14,7 @@ from .model import OutlineNode, Span
 
 _ROMAN_PART = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]{1,6})\s*[.\-–]\s*(\S.*)$")
 _LETTER_PART = re.compile(r"^([A-ZĐ])\.\s+(\S.*)$")
+_ARTICLE = re.compile(r"^(Điều\s+\d{1,3})\s*[.:]\s*(.*)$")  # "Điều 2. Giao Bộ X: …" divides a decision
 _ITEM = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))\s*(\S.*)$|^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(\S.*)$")
 _SUB = re.compile(r"^([a-zđ])\)\s*(\S.*)$")
 _DASH = re.compile(r"^[-–—•]\s*(\S.*)$")
@@ -66,6 +67,9 @@ def _classify(line: str) -> tuple[str, str, str]:
             return "part", m.group(1), m.group(2)
         m = _LETTER_PART.match(line)
         if m and sum(c.isupper() for c in m.group(2)[:30]) > 10:
+            return "part", m.group(1), m.group(2)
+        m = _ARTICLE.match(line)
+        if m:
             return "part", m.group(1), m.group(2)
     elif first.isdigit():
         m = _ITEM.match(line)

@@ -18,11 +18,10 @@ from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, Block
 from .agencies import AgencyMention, find_agencies, may_name_agency_at
 from .dates import deadline_from_timeframe, deadline_in
+from ..lexicon import (ACTION_VERBS, EXECUTION_ARTICLE, NON_TASK_HEADINGS, ORGANISATION_HEADINGS, TASK_HEADINGS,
+                       VERB_PREFIXES)
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
-_TASK_PART = re.compile(r"NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG|PHÂN CÔNG|HOẠT ĐỘNG|CÔNG VIỆC", re.I)
-_ORGANISATION_PART = re.compile(r"TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM THỰC HIỆN", re.I)
-_NOT_TASK_PART = re.compile(r"MỤC ĐÍCH|KINH PHÍ|QUAN ĐIỂM|CĂN CỨ|ĐÁNH GIÁ|KẾT QUẢ THỰC HIỆN|TÌNH HÌNH", re.I)
 _SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*(?:các\s+(?=[A-ZĐ]))?$")
 _COORDINATION = re.compile(
     r"phối hợp(?:\s*(?:chặt chẽ|đồng bộ|thường xuyên|tốt|,|hỗ trợ))*(?:\s+(?:với|cùng))?\s*", re.I
@@ -106,39 +105,106 @@ class _Part:
     label: str
 
 
+_VERB_OPENING = re.compile(
+    r"(?:(?:" + "|".join(VERB_PREFIXES) + r")\s*,?\s+)*(?:" + "|".join(sorted(ACTION_VERBS, key=len, reverse=True))
+    + r")(?![\wđ])",
+    re.I,
+)
+_ORGANISATION_HEADING = re.compile("|".join(ORGANISATION_HEADINGS), re.I)
+_TASK_HEADING = re.compile("|".join(TASK_HEADINGS), re.I)
+_NON_TASK_HEADING = re.compile("|".join(NON_TASK_HEADINGS), re.I)
+
+
+def opens_with_action(text: str) -> bool:
+    """ "Tăng cường …", "Tiếp tục rà soát …": the text opens with an instruction."""
+    return bool(_VERB_OPENING.match(text.lstrip("*_ ")))
+
+
+def instructs(text: str) -> bool:
+    """The text tells someone to do something: it opens with an action or with its actor."""
+    return opens_with_action(text) or bool(actors_of(text).leads)
+
+
+def _role_from_heading(heading: str) -> str | None:
+    if _ORGANISATION_HEADING.search(heading):
+        return "organisation"
+    if _TASK_HEADING.search(heading) and not _NON_TASK_HEADING.search(heading):
+        return "tasks"
+    if _NON_TASK_HEADING.search(heading) or _TASK_HEADING.search(heading):
+        return "other"
+    return None  # a heading named by its topic: the content decides
+
+
+def _role_from_content(blocks: list[Block], members: list[int]) -> str:
+    """A part whose leaves mostly instruct someone lists tasks, whatever its heading says."""
+    leaves = [blocks[i] for i in members
+              if blocks[i].kind not in ("part", "row") and not any(c in members for c in blocks[i].children)]
+    instructing = sum(instructs(b.text) for b in leaves)
+    return "tasks" if instructing >= 2 and instructing * 2 >= len(leaves) else "other"
+
+
+def _article_role(heading: str, blocks: list[Block], members: list[int]) -> str:
+    """An article (Điều) assigns work when it names who does it and is not the decision's formula."""
+    if _ORGANISATION_HEADING.search(heading):
+        return "organisation"
+    if EXECUTION_ARTICLE.search(heading[:200]):
+        return "other"
+    if actors_of(heading).leads or heading.lower().startswith(("giao ", "yêu cầu ")):
+        return "tasks"
+    return _role_from_content(blocks, members)
+
+
 def classify_parts(blocks: list[Block]) -> list[_Part | None]:
     """For each block, the part it sits in (None before the first part or after the signature)."""
     from ..segment import is_end_of_body
 
-    out: list[_Part | None] = []
-    current: _Part | None = None
     # Without part headings (I., II.), upper-case numbered items ("1. NHIỆM VỤ, GIẢI PHÁP") divide the plan.
     has_parts = any(b.kind == "part" for b in blocks)
-    top_numbers: list[int] = []
+    heads: list[tuple[Block, list[int]]] = []  # each part's heading block and the blocks inside it
+    membership: list[int | None] = []
     stopped = False
     for block in blocks:
         if block.kind == "part" or (not has_parts and block.kind == "item" and block.level == LEVEL_ITEM
                                     and block.text.isupper()):
-            heading = block.text
-            if _ORGANISATION_PART.search(heading):
-                kind = "organisation"
-            elif _TASK_PART.search(heading) and not _NOT_TASK_PART.search(heading):
-                kind = "tasks"
-            else:
-                kind = "other"
-            current = _Part(kind, block.label)
-            top_numbers = []
+            heads.append((block, []))
             stopped = False
         elif is_end_of_body(block):
             stopped = True
-        elif current and current.kind == "tasks" and block.kind == "item" and block.level == LEVEL_ITEM:
-            number = int(block.label)
-            # A list restarting at 1 after the tasks, about "this plan", is an unheaded Tổ chức thực hiện.
-            if number == 1 and top_numbers and max(top_numbers) > 1 and re.search(r"Kế hoạch này|báo cáo", block.text):
-                current = _Part("organisation", current.label)
-            top_numbers.append(number)
-        out.append(None if stopped else current)
+        if heads and not stopped:
+            heads[-1][1].append(block.index)
+            membership.append(len(heads) - 1)
+        else:
+            membership.append(None)
+    parts: list[_Part] = []
+    for head, members in heads:
+        if head.label.startswith("Điều"):
+            kind = _article_role(head.text, blocks, members)
+        else:
+            kind = _role_from_heading(head.text) or _role_from_content(blocks, members)
+        parts.append(_Part(kind, head.label.replace(" ", "")))
+    out = [None if m is None else parts[m] for m in membership]
+    _split_unheaded_organisation(blocks, out)
     return out
+
+
+def _split_unheaded_organisation(blocks: list[Block], parts: list[_Part | None]) -> None:
+    """A numbered list restarting at 1 after the tasks, about "this plan", is an unheaded Tổ chức thực hiện."""
+    top_numbers: list[int] = []
+    current: _Part | None = None
+    replacement: _Part | None = None
+    for block in blocks:
+        part = parts[block.index]
+        if part is not current:
+            current, replacement, top_numbers = part, None, []
+        if replacement is not None:
+            parts[block.index] = replacement
+            continue
+        if part is not None and part.kind == "tasks" and block.kind == "item" and block.level == LEVEL_ITEM:
+            number = int(block.label)
+            if number == 1 and top_numbers and max(top_numbers) > 1 and re.search(r"Kế hoạch này|báo cáo", block.text):
+                replacement = _Part("organisation", part.label)
+                parts[block.index] = replacement
+            top_numbers.append(number)
 
 
 class _TaskBuilder:

@@ -1,0 +1,58 @@
+"""The vocabulary of plans, kept as data: what the extraction stages match words against.
+
+Every list is of words as written in normalised text (NFC, one tone-mark style). The stages
+build their patterns from here, so a word added once is known everywhere.
+"""
+from __future__ import annotations
+
+import re
+
+# Verbs that open an instruction ("Tăng cường …", "Rà soát, sửa đổi …"). A block that opens with
+# one tells someone to do something; a block that opens with a noun phrase describes or defines.
+ACTION_VERBS = (
+    "ban hành", "bảo đảm", "bảo vệ", "biên soạn", "bố trí", "bồi dưỡng", "bổ sung", "cải cách", "cải thiện",
+    "cải tạo", "cập nhật", "chỉ đạo", "chỉnh lý", "chịu trách nhiệm", "chuẩn bị", "chuyển đổi", "chủ động",
+    "chủ trì", "công bố", "công khai", "cung cấp", "củng cố", "duy trì", "đánh giá", "đào tạo", "đăng tải",
+    "đảm bảo", "đẩy mạnh", "đầu tư", "đề nghị", "đề xuất", "điều chỉnh", "điều phối", "định kỳ", "đôn đốc",
+    "đổi mới", "đưa", "gắn", "giải quyết", "giám sát", "giao", "gửi", "hoàn thành", "hoàn thiện", "hỗ trợ",
+    "hợp tác", "huy động", "hướng dẫn", "khai thác", "khắc phục", "khảo sát", "khẩn trương", "khuyến khích",
+    "kiểm soát", "kiểm tra", "kiện toàn", "kịp thời", "kết nối", "lập", "lồng ghép", "lựa chọn", "mở rộng",
+    "nâng cao", "nâng cấp", "nghiên cứu", "nhân rộng", "phát động", "phát hành", "phát huy", "phát triển",
+    "phân bổ", "phân công", "phấn đấu", "phê duyệt", "phòng ngừa", "phòng, chống", "phổ biến", "phối hợp",
+    "quan tâm", "quản lý", "quán triệt", "quy định", "rà soát", "sắp xếp", "số hóa", "sơ kết", "sửa đổi",
+    "tham gia", "tham mưu", "thanh tra", "theo dõi", "thẩm định", "thiết lập", "thu hút", "thu thập",
+    "thúc đẩy", "thường xuyên", "thực hiện", "thí điểm", "thống kê", "tích hợp", "tiếp nhận", "tiếp tục",
+    "tổ chức", "tổng hợp", "tổng kết", "trình", "triển khai", "truyền thông", "tuyên truyền", "tuyển chọn",
+    "tập huấn", "tập trung", "tăng cường", "ứng dụng", "ưu tiên", "vận động", "vận hành", "xác định",
+    "xây dựng", "xem xét", "xử lý", "yêu cầu",
+)
+
+# Words before the verb that do not change who acts ("Tiếp tục triển khai …", "Khẩn trương rà soát …").
+VERB_PREFIXES = ("tiếp tục", "chủ động", "khẩn trương", "kịp thời", "thường xuyên", "định kỳ", "nghiêm túc", "sớm")
+
+# Part headings: what a part of a plan is for, told by its words. A heading with none of them
+# ("III. PHÁT TRIỂN HẠ TẦNG SỐ") is read by its content.
+ORGANISATION_HEADINGS = ("tổ chức thực hiện", "trách nhiệm thực hiện", "tổ chức triển khai", "phân công trách nhiệm")
+TASK_HEADINGS = ("nhiệm vụ", "giải pháp", "nội dung", "phân công", "hoạt động", "công việc", "lộ trình")
+NON_TASK_HEADINGS = (
+    "mục đích", "yêu cầu", "kinh phí", "nguồn vốn", "nguồn lực tài chính", "quan điểm", "căn cứ", "đánh giá",
+    "kết quả thực hiện", "tình hình", "thực trạng", "mục tiêu", "thời gian", "phạm vi", "đối tượng",
+    "chế độ báo cáo", "sự cần thiết", "bối cảnh", "giải thích từ ngữ", "hiệu lực",
+)
+
+# Articles (Điều) of a decision that only issue, approve, date or execute it give no task.
+EXECUTION_ARTICLE = re.compile(
+    r"ban hành kèm theo|có hiệu lực|thi hành quyết định|chịu trách nhiệm thi hành|phê duyệt|bãi bỏ|thay thế",
+    re.I,
+)
+
+# The generic duties addressed to all implementing bodies at once: build your own plan, carry this
+# one out, monitor, urge, report. A paragraph made only of them assigns nothing new.
+GENERIC_DUTY = re.compile(
+    r"(?:xây dựng|ban hành)\s+(?:kế hoạch|chương trình)(?:\s+(?:hành động|cụ thể|chi tiết))?\s+(?:để\s+)?(?:triển khai|thực hiện)"
+    r"|(?:triển khai|tổ chức)\s+thực hiện\s+(?:có hiệu quả\s+|nghiêm túc\s+|hiệu quả\s+)?(?:các nội dung của\s+)?"
+    r"(?:kế hoạch|chỉ thị|quyết định|chương trình) này"
+    r"|theo dõi,?\s+(?:đôn đốc|kiểm tra)|đôn đốc,?\s+(?:theo dõi|kiểm tra)|kiểm tra,?\s+(?:đôn đốc|giám sát)",
+    re.I,
+)
+MONITORING_VERBS = ("theo dõi", "đôn đốc", "kiểm tra", "giám sát", "tổng hợp", "báo cáo", "hướng dẫn", "giúp")
