@@ -49,10 +49,16 @@ EXECUTION_ARTICLE = re.compile(
 # The generic duties addressed to all implementing bodies at once: build your own plan, carry this
 # one out, monitor, urge, report. A paragraph made only of them assigns nothing new.
 GENERIC_DUTY = re.compile(
-    r"(?:xây dựng|ban hành)\s+(?:kế hoạch|chương trình)(?:\s+(?:hành động|cụ thể|chi tiết))?\s+(?:để\s+)?(?:triển khai|thực hiện)"
+    r"(?:xây dựng|ban hành)(?:\s+và\s+(?:ban hành|triển khai))?\s+(?:các\s+)?(?:kế hoạch|chương trình)[^.;]{0,60}?(?:để\s+)?(?:triển khai|thực hiện)"
+    r"|(?:phổ biến|tuyên truyền)[^.;]{0,80}(?:kế hoạch|chỉ thị|quyết định|chương trình) này|là cơ quan thường trực"
     r"|(?:triển khai|tổ chức)\s+thực hiện\s+(?:có hiệu quả\s+|nghiêm túc\s+|hiệu quả\s+)?(?:các nội dung của\s+)?"
     r"(?:kế hoạch|chỉ thị|quyết định|chương trình) này"
-    r"|theo dõi,?\s+(?:đôn đốc|kiểm tra)|đôn đốc,?\s+(?:theo dõi|kiểm tra)|kiểm tra,?\s+(?:đôn đốc|giám sát)",
+    r"|(?:có|chịu) trách nhiệm (?:triển khai\s+)?thực hiện(?:\s+(?:và|,)|\s+(?:kế hoạch|chỉ thị|quyết định|chương trình) này|\s*$)"
+    r"|theo dõi,?\s+(?:đôn đốc|kiểm tra|tổng hợp)|đôn đốc,?\s+(?:theo dõi|kiểm tra)|kiểm tra,?\s+(?:đôn đốc|giám sát)",
     re.I,
 )
-MONITORING_VERBS = ("theo dõi", "đôn đốc", "kiểm tra", "giám sát", "tổng hợp", "báo cáo", "hướng dẫn", "giúp")
+# "This plan" as a whole: a duty towards it, given to every body at once, is the generic one.
+THIS_DOCUMENT = re.compile(r"(?:kế hoạch|chỉ thị|quyết định|chương trình|đề án) này", re.I)
+# Reports and proposals owed only if a problem or a need arises.
+CONDITIONAL = re.compile(r"nếu có khó khăn|nếu có vướng mắc|có khó khăn, vướng mắc|cần (?:sửa đổi|điều chỉnh), bổ sung"
+                         r"|nội dung cần điều chỉnh|vướng mắc phát sinh", re.I)

@@ -18,7 +18,7 @@ from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, Block
 from .agencies import AgencyMention, find_agencies, may_name_agency_at
 from .dates import deadline_from_timeframe, deadline_in
-from ..lexicon import (ACTION_VERBS, EXECUTION_ARTICLE, NON_TASK_HEADINGS, ORGANISATION_HEADINGS, TASK_HEADINGS,
+from ..lexicon import (ACTION_VERBS, CONDITIONAL, EXECUTION_ARTICLE, GENERIC_DUTY, THIS_DOCUMENT, NON_TASK_HEADINGS, ORGANISATION_HEADINGS, TASK_HEADINGS,
                        VERB_PREFIXES)
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
@@ -393,17 +393,36 @@ class _TaskBuilder:
         )
 
     def _assigned_in_organisation(self, block: Block) -> bool:
-        """In Tổ chức thực hiện only duties listed under a named agency ("1. Sở Y tế: …") are tasks."""
-        for candidate in [block, *self.ancestors(block)]:
-            if candidate.kind == "part":
+        """In Tổ chức thực hiện the duties given body by body are tasks ("1. Sở Y tế: …", "2. Sở Tài
+        chính" then its bullets, "3. UBND các xã chủ động …"); a stand-alone paragraph with only the
+        generic duties (build your own plan, carry this one out, monitor, report) is not."""
+        chain = [block, *self.ancestors(block)]
+        entries = [c for c in chain if c.kind != "part" and self.parts[c.index] is self.parts[block.index]]
+        if not entries:
+            return False
+        entry = entries[-1]  # the body's entry in the list: the outermost block inside the part
+        if entry.kind not in ("item", "sub", "dash", "star") and entry.level != LEVEL_LEAD_IN:
+            return False
+        if CONDITIONAL.search(block.text):
+            return False
+        actors = actors_of(_without_office(entry.text))
+        if not actors.leads:
+            return False
+        if entry is block and not self.in_part(block):
+            if GENERIC_DUTY.search(block.text):
                 return False
-            if candidate.kind == "item":
-                m = re.match(r"^(.{3,80}?):", candidate.text)
-                if not m:
-                    return False
-                mentions = find_agencies(m.group(1))
-                return bool(mentions) and not any(x.collective for x in mentions) and mentions[0].start == 0
-        return False
+            addressed_to_all = all(m.collective for m in actors.leads)
+            return not (addressed_to_all and THIS_DOCUMENT.search(block.text))
+        return True
+
+
+_OFFICE = re.compile(r"^(?:Giao\s+|Đề nghị\s+)?(?:(?:Thủ trưởng|Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Người đứng đầu)"
+                     r"(?:\s+(?:các\s+)?(?=[A-ZĐ])|,\s*))+")
+
+
+def _without_office(text: str) -> str:
+    """ "Thủ trưởng các sở, ban, ngành …", "Giám đốc Sở Y tế …": the office-holder stands for the body."""
+    return _OFFICE.sub(lambda m: "các " if m.group(0).rstrip().endswith("các") else "", text, count=1)
 
 
 def table_tasks(blocks: list[Block], start_id: int) -> list[Task]:
