@@ -59,6 +59,34 @@ GENERIC_DUTY = re.compile(
 )
 # "This plan" as a whole: a duty towards it, given to every body at once, is the generic one.
 THIS_DOCUMENT = re.compile(r"(?:kế hoạch|chỉ thị|quyết định|chương trình|đề án) này", re.I)
+# Every body building its own plan for this one ("xây dựng kế hoạch chi tiết", "ban hành chương trình hành động").
+OWN_PLAN = re.compile(r"(?:xây dựng|ban hành)(?:\s+và\s+(?:ban hành|triển khai))?\s+(?:các\s+)?(?:kế hoạch|chương trình)", re.I)
 # Reports and proposals owed only if a problem or a need arises.
 CONDITIONAL = re.compile(r"nếu có khó khăn|nếu có vướng mắc|có khó khăn, vướng mắc|cần (?:sửa đổi|điều chỉnh), bổ sung"
                          r"|nội dung cần điều chỉnh|vướng mắc phát sinh", re.I)
+
+# Field blocks: the labelled lines that give a task's content, who does it and when
+# ("- Nội dung: …", "Đơn vị chủ trì (tham mưu) thực hiện: …", "+ Thời hạn ban hành: …"), as a
+# task table's columns do. The name decides the role: who leads, who partners, when, what.
+FIELD_LINE = re.compile(
+    r"^(?P<name>(?:Cơ quan|Đơn vị)(?:\s*\(?(?:chủ trì|phối hợp|thực hiện|tham mưu|triển khai)\)?)*"
+    r"|Nội dung(?: thực hiện| công việc| hoạt động| chính)?|Nhiệm vụ(?: cụ thể)?"
+    r"|Thời gian(?: thực hiện| hoàn thành| triển khai)?|Thời hạn(?: hoàn thành| ban hành| thực hiện| trình)?"
+    r"|Tiến độ(?: thực hiện| hoàn thành)?|(?:Dự kiến\s+)?(?:Sản phẩm|Kết quả)(?: đầu ra| dự kiến| chính)?"
+    r"|(?:Nguồn\s+)?[Kk]inh phí(?: thực hiện)?)\s*:\s*(?P<value>.*)$",
+    re.I,
+)
+
+
+def field_role(name: str) -> str:
+    """lead | coordinators | content | time | other, from a field's name."""
+    name = name.lower()
+    if "phối hợp" in name and "chủ trì" not in name:
+        return "coordinators"
+    if name.startswith(("cơ quan", "đơn vị")):
+        return "lead"
+    if name.startswith(("nội dung", "nhiệm vụ")):
+        return "content"
+    if name.startswith(("thời gian", "thời hạn", "tiến độ")):
+        return "time"
+    return "other"

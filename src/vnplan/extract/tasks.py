@@ -18,19 +18,13 @@ from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, Block
 from .agencies import AgencyMention, find_agencies, may_name_agency_at
 from .dates import deadline_from_timeframe, deadline_in
-from ..lexicon import (ACTION_VERBS, CONDITIONAL, EXECUTION_ARTICLE, GENERIC_DUTY, THIS_DOCUMENT, NON_TASK_HEADINGS, ORGANISATION_HEADINGS, TASK_HEADINGS,
+from ..lexicon import (ACTION_VERBS, CONDITIONAL, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, OWN_PLAN, THIS_DOCUMENT, field_role, NON_TASK_HEADINGS, ORGANISATION_HEADINGS, TASK_HEADINGS,
                        VERB_PREFIXES)
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
 _SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*(?:các\s+(?=[A-ZĐ]))?$")
 _COORDINATION = re.compile(
     r"phối hợp(?:\s*(?:chặt chẽ|đồng bộ|thường xuyên|tốt|,|hỗ trợ))*(?:\s+(?:với|cùng))?\s*", re.I
-)
-_FIELD = re.compile(
-    r"^(Nội dung(?: thực hiện| công việc)?|Nhiệm vụ|Cơ quan (?:chủ trì|thực hiện)|Đơn vị (?:chủ trì|thực hiện)|"
-    r"Cơ quan phối hợp|Đơn vị phối hợp|Thời gian(?: thực hiện| hoàn thành)?|Thời hạn(?: hoàn thành)?|Tiến độ|"
-    r"Sản phẩm(?: đầu ra)?|Kết quả(?: đầu ra)?)\s*:\s*(.*)$",
-    re.I,
 )
 _ADVISED = re.compile(r"(?:tham mưu|trình|giúp|báo cáo)(?:\s+(?:cho|với))?\s*$", re.I)
 _CONNECTIVE = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó)\b")
@@ -207,6 +201,67 @@ def _split_unheaded_organisation(blocks: list[Block], parts: list[_Part | None])
             top_numbers.append(number)
 
 
+def _assigning_field(block: Block) -> bool:
+    match = FIELD_LINE.match(block.text)
+    return bool(match) and field_role(match.group("name")) in ("lead", "coordinators", "time")
+
+
+class _Fields:
+    """The fields of one field block: each role's text, with the lines under it."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, list[str]] = {}
+        self.children: dict[str, list[Block]] = {}
+        self.last: list[Block] | None = None
+
+    def add(self, role: str, value: str, subtree: list[Block]) -> None:
+        self.values.setdefault(role, []).append(value)
+        self.last = self.children.setdefault(role, [])
+        self.last.extend(subtree[1:])
+
+    @property
+    def content_blocks(self) -> list[Block]:
+        """ "- Nội dung:" with nothing after it: the lines under it are the contents, one task each."""
+        if any(v.strip() for v in self.values.get("content", [])):
+            return []
+        return [b for b in self.children.get("content", []) if b.level == min(c.level for c in self.children["content"])]
+
+    def content_text(self) -> str:
+        parts = [*self.values.get("content", []), *(b.text for b in self.children.get("content", []))]
+        return " ".join(p.strip() for p in parts if p.strip())
+
+    def _texts(self, role: str) -> list[str]:
+        return [v for v in self.values.get(role, []) if v.strip()] + [b.text for b in self.children.get(role, [])]
+
+    def actors(self) -> tuple[list[AgencyMention], list[AgencyMention], bool]:
+        """Every body a lead field names as doing the work leads; "phối hợp với Y" in it and the
+        partner field give the coordinators."""
+        leads: list[AgencyMention] = []
+        coordinators: list[AgencyMention] = []
+        collective = False
+        for text in self._texts("lead"):
+            split = _COORDINATION.search(text)
+            doing = text[:split.start()] if split else text
+            leads += [m for m in find_agencies(doing) if not _ADVISED.search(doing[: m.start])]
+            if split:
+                partners = find_agencies(text, split.end())
+                coordinators += [m for m in partners if not m.collective]
+                collective = collective or any(m.collective for m in partners)
+        for text in self._texts("coordinators"):
+            partners = find_agencies(text)
+            coordinators += [m for m in partners if not m.collective]
+            collective = collective or any(m.collective for m in partners)
+        return leads, coordinators, collective
+
+    def deadline(self) -> str | None:
+        """The time field's end: its own value, else the latest date the lines under it set."""
+        values = [v for v in self.values.get("time", []) if v.strip()]
+        if values:
+            return deadline_from_timeframe(values[-1])
+        dates = [d for d in (deadline_in(b.text) for b in self.children.get("time", [])) if d]
+        return max(dates) if dates else None
+
+
 class _TaskBuilder:
     def __init__(self, blocks: list[Block], parts: list[_Part | None]):
         self.blocks = blocks
@@ -299,40 +354,78 @@ class _TaskBuilder:
         self.tasks.append(task)
         self.task_blocks.append(block.index)
 
-    def add_fields(self, heading: Block, fields: dict[str, str]) -> None:
-        """One task from a field-style item: '- Nội dung thực hiện: …', '- Cơ quan chủ trì: …'."""
-        content = next((v for k, v in fields.items() if k.startswith(("nội dung", "nhiệm vụ"))), heading.text)
-        lead_text = next((v for k, v in fields.items() if "chủ trì" in k or "thực hiện" in k and k.startswith(("cơ quan", "đơn vị"))), "")
-        coord_text = next((v for k, v in fields.items() if "phối hợp" in k), "")
-        time_text = next((v for k, v in fields.items() if k.startswith(("thời gian", "thời hạn", "tiến độ"))), "")
-        leads = [m for m in find_agencies(lead_text) if not _ADVISED.search(lead_text[: m.start])]
+    def add_assigned(self, block: Block, own_heading: bool, content: str, end: int, fields: "_Fields") -> None:
+        """One task whose lead, partners and time come from a field block, as a table row's do."""
+        leads, coordinators, collective = fields.actors()
+        if not leads:
+            inherited, inherited_coordinators, inherited_collective = self.context_actors(block)
+            own = actors_of(content)
+            leads = own.leads or inherited
+            coordinators = coordinators or [*inherited_coordinators, *own.coordinators]
+            collective = collective or inherited_collective or own.collective
         lead_names = _lead_names(leads) or [DEFAULT_COLLECTIVE_LEAD]
-        coords = find_agencies(coord_text)
-        section, _ = self.section_of(heading, True)
+        coordinators = [c for c in coordinators if not c.collective and c.name not in lead_names]
+        section, subsection = self.section_of(block, own_heading)
         self.tasks.append(Task(
-            id=self.make_id(heading, True),
+            id=self.make_id(block, own_heading),
             section=section,
+            subsection=subsection,
             text=content.strip(),
             lead=lead_names,
-            coordinators=[c.name for c in coords if not c.collective and c.name not in lead_names],
-            coordinators_collective=any(c.collective for c in coords),
-            deadline=deadline_from_timeframe(time_text) if time_text else deadline_in(content),
-            span=Span(heading.text_start, heading.start + len(heading.line)),
-            unresolved_agencies=[m.name for m in [*leads, *coords] if not m.resolved and not m.collective],
+            coordinators=list(dict.fromkeys(c.name for c in coordinators)),
+            coordinators_collective=collective,
+            deadline=fields.deadline() or deadline_in(content),
+            span=Span(block.text_start, end),
+            unresolved_agencies=[m.name for m in [*leads, *coordinators] if not m.resolved and not m.collective],
         ))
-        self.task_blocks.append(heading.index)
+        self.task_blocks.append(block.index)
 
-    def field_children(self, block: Block) -> dict[str, str] | None:
-        children = self.in_part(block)
-        if not children:
-            return None
-        fields = {}
-        for c in children:
-            m = _FIELD.match(self.blocks[c].text)
-            if not m:
-                return None
-            fields[m.group(1).lower()] = m.group(2)
-        return fields if any("chủ trì" in k or "thực hiện" in k for k in fields) else None
+    def field_section(self, heading: Block) -> bool:
+        """Read the children of `heading` as content and the field blocks that assign it.
+
+        A field block right under the heading assigns the heading itself (or the content its
+        "Nội dung" field gives); a field block after bullets assigns every bullet since the last
+        one. Returns False, adding nothing, when no child is a field that assigns.
+        """
+        children = [self.blocks[c] for c in self.in_part(heading)]
+        if not any(_assigning_field(c) for c in children):
+            return False
+        runs: list[tuple[list[Block], _Fields]] = []  # content blocks and the fields that follow them
+        content: list[Block] = []
+        fields: _Fields | None = None
+        for child in children:
+            match = FIELD_LINE.match(child.text)
+            if match:
+                if fields is None:
+                    fields = _Fields()
+                fields.add(field_role(match.group("name")), match.group("value"), self.subtree(child))
+            elif fields is not None and fields.last and child.text[:1].islower():
+                fields.last.append(child)  # the field's own line, wrapped
+            else:
+                if fields is not None:
+                    runs.append((content, fields))
+                    content, fields = [], None
+                content.append(child)
+        runs.append((content, fields or _Fields()))
+        for blocks, assigned in runs:
+            if not blocks and assigned.content_blocks:
+                blocks = assigned.content_blocks
+            if not blocks:
+                text = assigned.content_text() or heading.text
+                self.add_assigned(heading, True, text, self.end_of(heading), assigned)
+                continue
+            for block in blocks:
+                subtree = self.subtree(block)
+                text = " ".join(b.text if b is block else b.line for b in subtree)
+                self.add_assigned(block, False, text, self.end_of(subtree[-1]), assigned)
+        return True
+
+    def subtree(self, block: Block) -> list[Block]:
+        return [block, *(self.blocks[i] for i in self._descendants(block))]
+
+    @staticmethod
+    def end_of(block: Block) -> int:
+        return block.start + len(block.line)
 
     def run(self) -> list[Task]:
         blocks = self.blocks
@@ -345,12 +438,11 @@ class _TaskBuilder:
             if part.kind == "other" or (is_org and not self._assigned_in_organisation(block)):
                 continue
             children = self.in_part(block)
+            if children and self.field_section(block):
+                consumed.update(self._descendants(block))
+                continue
             if block.kind in ("item", "sub") or block.level == LEVEL_LEAD_IN:
-                fields = self.field_children(block)
-                if fields:
-                    self.add_fields(block, fields)
-                    consumed.update(children)
-                elif not children:
+                if not children:
                     self.add(block, own_heading=True)
                 elif self._heading_is_also_task(block):
                     self.add(block, own_heading=True)
@@ -412,7 +504,7 @@ class _TaskBuilder:
             if GENERIC_DUTY.search(block.text):
                 return False
             addressed_to_all = all(m.collective for m in actors.leads)
-            return not (addressed_to_all and THIS_DOCUMENT.search(block.text))
+            return not (addressed_to_all and (THIS_DOCUMENT.search(block.text) or OWN_PLAN.search(block.text)))
         return True
 
 
