@@ -133,6 +133,8 @@ def _role_from_content(blocks: list[Block], members: list[int]) -> str:
     """A part whose leaves mostly instruct someone lists tasks, whatever its heading says."""
     leaves = [blocks[i] for i in members
               if blocks[i].kind not in ("part", "row") and not any(c in members for c in blocks[i].children)]
+    if leaves == [blocks[members[0]]]:
+        return "tasks" if instructs(leaves[0].text) else "other"  # a numbered item standing alone
     instructing = sum(instructs(b.text) for b in leaves)
     return "tasks" if instructing >= 2 and instructing * 2 >= len(leaves) else "other"
 
@@ -152,14 +154,16 @@ def classify_parts(blocks: list[Block]) -> list[_Part | None]:
     """For each block, the part it sits in (None before the first part or after the signature)."""
     from ..segment import is_end_of_body
 
-    # Without part headings (I., II.), upper-case numbered items ("1. NHIỆM VỤ, GIẢI PHÁP") divide the plan.
+    # Without part headings (I., II.), upper-case numbered items ("1. NHIỆM VỤ, GIẢI PHÁP") divide the
+    # plan; a notice or directive numbered only "1.", "2." is divided by those items, each read by its content.
     has_parts = any(b.kind == "part" for b in blocks)
+    upper_items = any(b.kind == "item" and b.level == LEVEL_ITEM and b.text.isupper() for b in blocks)
     heads: list[tuple[Block, list[int]]] = []  # each part's heading block and the blocks inside it
     membership: list[int | None] = []
     stopped = False
     for block in blocks:
         if block.kind == "part" or (not has_parts and block.kind == "item" and block.level == LEVEL_ITEM
-                                    and block.text.isupper()):
+                                    and (block.text.isupper() or not upper_items)):
             heads.append((block, []))
             stopped = False
         elif is_end_of_body(block):
@@ -173,6 +177,8 @@ def classify_parts(blocks: list[Block]) -> list[_Part | None]:
     for head, members in heads:
         if head.label.startswith("Điều"):
             kind = _article_role(head.text, blocks, members)
+        elif head.kind == "item" and not head.text.isupper():
+            kind = _role_from_content(blocks, members)  # a numbered sentence, not a heading: its words say little
         else:
             kind = _role_from_heading(head.text) or _role_from_content(blocks, members)
         parts.append(_Part(kind, head.label.replace(" ", "")))
