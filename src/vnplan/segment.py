@@ -59,7 +59,7 @@ _BULLETS = {"-": ("dash", _DASH), "–": ("dash", _DASH), "—": ("dash", _DASH)
 def _classify(line: str) -> tuple[str, str, str]:
     """(kind, label, text) of one line; the first character says which patterns can apply."""
     first = line[:1]
-    if first == "|":
+    if first == "|" or line.count(" | ") >= 2:  # a table row, with or without its outer bars
         return "row", "", line
     if first.isupper():
         m = _ROMAN_PART.match(line)

@@ -523,10 +523,14 @@ def _without_office(text: str) -> str:
     return _OFFICE.sub(lambda m: "các " if m.group(0).rstrip().endswith("các") else "", text, count=1)
 
 
+_ROW_LABEL = re.compile(r"[\dIVXLC.]*|[a-zđ]\)?")
+
+
 def table_tasks(blocks: list[Block], start_id: int) -> list[Task]:
     """One task per row of a task table (Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian)."""
     tasks: list[Task] = []
     columns: dict[str, int] | None = None
+    previous: list[str] = []
     section = None
     for block in blocks:
         if block.kind != "row":
@@ -548,8 +552,15 @@ def table_tasks(blocks: list[Block], start_id: int) -> list[Task]:
                 elif "thời gian" in c or "thời hạn" in c or "tiến độ" in c:
                     columns["time"] = i
             continue
-        if not columns or "content" not in columns or len(cells) <= columns["content"]:
+        if not columns or "content" not in columns:
             continue
+        if cells and not _ROW_LABEL.fullmatch(cells[0]) and columns["content"] > 0:
+            # A row whose first cells were merged with the row above starts at its content cell.
+            cells = [""] * columns["content"] + cells
+            cells += previous[len(cells):]  # and the cells merged below it are the row above's
+        if len(cells) <= columns["content"]:
+            continue
+        previous = cells
         content = cells[columns["content"]]
         if re.fullmatch(r"[-\s:]*", content):
             continue
