@@ -70,7 +70,9 @@ def _ratchet(passing: bool, reason: str):
 @pytest.mark.parametrize("name", _fixtures())
 def test_gold_quotes_its_source_and_keeps_the_schema(name):
     """The gold will be trusted, so every quoted text must be in the plan and every value well formed."""
-    source = _flat((UNSEEN / f"{name}.txt").read_text(encoding="utf-8"))
+    raw = (UNSEEN / f"{name}.txt").read_text(encoding="utf-8")
+    assert raw == unicodedata.normalize("NFC", raw), "the plan is not in NFC"
+    source = _flat(raw)
     gold = _gold(name)
     assert gold["schema"] == 1
     quoted = [gold["document"]["title"]]
