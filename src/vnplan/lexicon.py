@@ -79,13 +79,13 @@ FIELD_LINE = re.compile(
 
 
 def field_role(name: str) -> str:
-    """lead | coordinators | content | time | other, from a field's name."""
-    name = name.lower()
+    """lead | coordinators | content | time | other, from a field's name or a table column's header."""
+    name = name.lower().strip(" *")
     if "phối hợp" in name and "chủ trì" not in name:
         return "coordinators"
-    if name.startswith(("cơ quan", "đơn vị")):
+    if name.startswith(("cơ quan", "đơn vị", "chủ trì")):
         return "lead"
-    if name.startswith(("nội dung", "nhiệm vụ")):
+    if name.startswith(("nội dung", "nhiệm vụ", "tên nhiệm vụ", "tên hoạt động", "hoạt động", "công việc")):
         return "content"
     if name.startswith(("thời gian", "thời hạn", "tiến độ")):
         return "time"

@@ -523,7 +523,7 @@ def _without_office(text: str) -> str:
     return _OFFICE.sub(lambda m: "các " if m.group(0).rstrip().endswith("các") else "", text, count=1)
 
 
-_ROW_LABEL = re.compile(r"[\dIVXLC.]*|[a-zđ]\)?")
+_ROW_LABEL = re.compile(r"[\dIVXLC.]*|[A-ZĐa-zđ][.)]?")  # a row's number cell: "1", "2.3", "IV", "A", "a)"
 
 
 def table_tasks(blocks: list[Block], start_id: int) -> list[Task]:
@@ -537,20 +537,11 @@ def table_tasks(blocks: list[Block], start_id: int) -> list[Task]:
             columns = None if block.kind in ("part",) else columns
             continue
         cells = [c.strip() for c in block.line.strip().strip("|").split("|")]
-        lowered = [c.lower() for c in cells]
-        if any("chủ trì" in c or "thực hiện" in c and "cơ quan" in c for c in lowered) and any(
-            "nội dung" in c or "nhiệm vụ" in c or "tên" in c for c in lowered
-        ):
+        roles = [field_role(c) for c in cells]
+        if "content" in roles and "lead" in roles:  # a header row names the columns
             columns = {}
-            for i, c in enumerate(lowered):
-                if ("nội dung" in c or "nhiệm vụ" in c or "tên" in c) and "content" not in columns:
-                    columns["content"] = i
-                elif "chủ trì" in c or ("thực hiện" in c and ("cơ quan" in c or "đơn vị" in c)):
-                    columns["lead"] = i
-                elif "phối hợp" in c:
-                    columns["coord"] = i
-                elif "thời gian" in c or "thời hạn" in c or "tiến độ" in c:
-                    columns["time"] = i
+            for i, role in enumerate(roles):
+                columns.setdefault({"coordinators": "coord"}.get(role, role), i)
             continue
         if not columns or "content" not in columns:
             continue
@@ -560,14 +551,14 @@ def table_tasks(blocks: list[Block], start_id: int) -> list[Task]:
             cells += previous[len(cells):]  # and the cells merged below it are the row above's
         if len(cells) <= columns["content"]:
             continue
-        previous = cells
         content = cells[columns["content"]]
         if re.fullmatch(r"[-\s:]*", content):
             continue
         lead_text = cells[columns["lead"]] if "lead" in columns and columns["lead"] < len(cells) else ""
-        if not lead_text and all(not c for i, c in enumerate(cells) if i != columns["content"] and not re.fullmatch(r"[\dIVX.]+", c)):
+        if not lead_text and all(not c for i, c in enumerate(cells) if i != columns["content"] and not _ROW_LABEL.fullmatch(c)):
             section = content  # a group heading row
             continue
+        previous = cells
         coord_text = cells[columns["coord"]] if "coord" in columns and columns["coord"] < len(cells) else ""
         time_text = cells[columns["time"]] if "time" in columns and columns["time"] < len(cells) else ""
         leads = find_agencies(lead_text)
