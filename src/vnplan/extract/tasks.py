@@ -545,7 +545,9 @@ def table_tasks(blocks: list[Block], start_id: int) -> list[Task]:
             continue
         if not columns or "content" not in columns:
             continue
-        if cells and not _ROW_LABEL.fullmatch(cells[0]) and columns["content"] > 0:
+        if columns["content"] == 0 and len(cells) > 1 and cells[0] and _ROW_LABEL.fullmatch(cells[0]):
+            cells = cells[1:]  # a header repeated without its number column
+        elif cells and not _ROW_LABEL.fullmatch(cells[0]) and columns["content"] > 0:
             # A row whose first cells were merged with the row above starts at its content cell.
             cells = [""] * columns["content"] + cells
             cells += previous[len(cells):]  # and the cells merged below it are the row above's
