@@ -12,7 +12,7 @@ from .reporting import extract_reporting
 from .targets import targets_in
 from .tasks import classify_parts, extract_tasks
 
-_TARGET_HEADING = re.compile(r"chỉ tiêu|mục tiêu cụ thể", re.I)
+_TARGET_HEADING = re.compile(r"chỉ tiêu|mục tiêu", re.I)
 _PLAN_TYPES = {"Kế hoạch", "Chương trình", "Quyết định", "Đề án", "Chỉ thị", "Nghị quyết"}
 
 
@@ -43,6 +43,16 @@ def _heading_year(block: Block, blocks: list[Block]) -> int | None:
     return None
 
 
+def _under_target_heading(block: Block, blocks: list[Block]) -> bool:
+    """Objectives nest ("II. MỤC TIÊU" → "2. Đến năm 2030" → "a) Về hạ tầng" → "- 100% …"): any heading above counts."""
+    parent = block.parent
+    while parent is not None:
+        if _TARGET_HEADING.search(blocks[parent].text):
+            return True
+        parent = blocks[parent].parent
+    return False
+
+
 def _plan_level_targets(blocks: list[Block], parts, plan_year: int | None) -> list[Target]:
     """Targets listed under a heading about targets ("Một số chỉ tiêu cụ thể đến năm 2030:") outside the task parts."""
     found: list[Target] = []
@@ -52,8 +62,7 @@ def _plan_level_targets(blocks: list[Block], parts, plan_year: int | None) -> li
             continue
         if block.kind == "part" or block.parent is None:
             continue
-        heading = blocks[block.parent]
-        if not _TARGET_HEADING.search(heading.text):
+        if not _under_target_heading(block, blocks):
             continue
         year = _heading_year(block, blocks) or plan_year
         found.extend(targets_in(block.text, block.text_start, None, year))
