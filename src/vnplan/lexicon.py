@@ -34,6 +34,9 @@ VERB_PREFIXES = ("tiếp tục", "chủ động", "khẩn trương", "kịp th�
 # ("III. PHÁT TRIỂN HẠ TẦNG SỐ") is read by its content.
 ORGANISATION_HEADINGS = ("tổ chức thực hiện", "trách nhiệm thực hiện", "tổ chức triển khai", "phân công trách nhiệm")
 TASK_HEADINGS = ("nhiệm vụ", "giải pháp", "nội dung", "phân công", "hoạt động", "công việc", "lộ trình")
+# Inside a part about something else, only these words make a section one of activities:
+# "nội dung" there describes ("Nội dung giám sát"), it does not assign.
+ACTIVITY_HEADINGS = ("nhiệm vụ", "giải pháp", "hoạt động", "công việc")
 NON_TASK_HEADINGS = (
     "mục đích", "yêu cầu", "kinh phí", "nguồn vốn", "nguồn lực tài chính", "quan điểm", "căn cứ", "đánh giá",
     "kết quả thực hiện", "tình hình", "thực trạng", "mục tiêu", "thời gian", "phạm vi", "đối tượng",

@@ -18,7 +18,7 @@ from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, Block
 from .agencies import AgencyMention, find_agencies, may_name_agency_at
 from .dates import deadline_from_timeframe, deadline_in
-from ..lexicon import (ACTION_VERBS, CONDITIONAL, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, OWN_PLAN, THIS_DOCUMENT, field_role, NON_TASK_HEADINGS, ORGANISATION_HEADINGS, TASK_HEADINGS,
+from ..lexicon import (ACTION_VERBS, ACTIVITY_HEADINGS, CONDITIONAL, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, OWN_PLAN, THIS_DOCUMENT, field_role, NON_TASK_HEADINGS, ORGANISATION_HEADINGS, TASK_HEADINGS,
                        VERB_PREFIXES)
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
@@ -107,6 +107,7 @@ _VERB_OPENING = re.compile(
 _ORGANISATION_HEADING = re.compile("|".join(ORGANISATION_HEADINGS), re.I)
 _TASK_HEADING = re.compile("|".join(TASK_HEADINGS), re.I)
 _NON_TASK_HEADING = re.compile("|".join(NON_TASK_HEADINGS), re.I)
+_ACTIVITY_HEADING = re.compile("|".join(ACTIVITY_HEADINGS), re.I)
 
 
 def opens_with_action(text: str) -> bool:
@@ -441,7 +442,9 @@ class _TaskBuilder:
             if part is None or block.index in consumed or block.kind in ("part", "row"):
                 continue
             is_org = part.kind == "organisation"
-            if part.kind == "other" or (is_org and not self._assigned_in_organisation(block)):
+            if part.kind == "other" and not self._in_task_section(block):
+                continue
+            if is_org and not self._assigned_in_organisation(block):
                 continue
             children = self.in_part(block)
             if children and self.field_section(block):
@@ -464,6 +467,19 @@ class _TaskBuilder:
             self.add(block, own_heading=False, extra=extra)
             consumed.update(b.index for b in extra)
         return self.tasks
+
+    def _in_task_section(self, block: Block) -> bool:
+        """A section about activities inside a part about something else ("II. MỤC TIÊU" → "d) Các
+        hoạt động chính" → "- Lồng ghép …"): its instructing items are tasks all the same."""
+        if block.kind in ("item", "sub") or not instructs(block.text):
+            return False
+        for ancestor in self.ancestors(block):
+            if ancestor.kind == "part":
+                return False
+            if ancestor.kind in ("item", "sub") and _ACTIVITY_HEADING.search(ancestor.text) \
+                    and not _NON_TASK_HEADING.search(ancestor.text):
+                return True
+        return False
 
     def _descendants(self, block: Block) -> list[int]:
         out = []
