@@ -131,13 +131,12 @@ def _role_from_heading(heading: str) -> str | None:
 
 
 def _role_from_content(blocks: list[Block], members: list[int]) -> str:
-    """A part whose leaves mostly instruct someone lists tasks, whatever its heading says."""
-    leaves = [blocks[i] for i in members
-              if blocks[i].kind not in ("part", "row") and not any(c in members for c in blocks[i].children)]
-    if leaves == [blocks[members[0]]]:
-        return "tasks" if instructs(leaves[0].text) else "other"  # a numbered item standing alone
-    instructing = sum(instructs(b.text) for b in leaves)
-    return "tasks" if instructing >= 2 and instructing * 2 >= len(leaves) else "other"
+    """A part whose blocks mostly instruct someone lists tasks, whatever its heading says."""
+    inside = [blocks[i] for i in members if blocks[i].kind not in ("part", "row")]
+    if inside == [blocks[members[0]]]:
+        return "tasks" if instructs(inside[0].text) else "other"  # a numbered item standing alone
+    instructing = sum(instructs(b.text) for b in inside)
+    return "tasks" if instructing >= 2 and instructing * 2 >= len(inside) else "other"
 
 
 def _article_role(heading: str, blocks: list[Block], members: list[int]) -> str:
@@ -295,11 +294,11 @@ class _TaskBuilder:
     def context_actors(self, block: Block) -> tuple[list[AgencyMention], list[AgencyMention], bool]:
         """Lead, coordinators and collective flag inherited from the nearest assigning heading."""
         for ancestor in self.ancestors(block):
-            if ancestor.kind == "part":
-                break
-            actors = actors_of(ancestor.text)
+            actors = actors_of(ancestor.text)  # a part or article heading can assign too ("Điều 2. Giao Sở X:")
             if actors.leads:
                 return actors.leads, actors.coordinators, actors.collective
+            if ancestor.kind == "part":
+                break
         return [], [], False
 
     def section_of(self, block: Block, own_heading: bool) -> tuple[str | None, str | None]:

@@ -1,0 +1,210 @@
+"""Each way a plan assigns work, on small plans written in the style of real ones."""
+from vnplan import extract_text
+from vnplan.extract.tasks import classify_parts, instructs, opens_with_action
+from vnplan.lexicon import FIELD_LINE, field_role
+from vnplan.segment import segment
+
+HEADER = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH MINH
+Số: 45/KH-UBND
+Bình Minh, ngày 10 tháng 3 năm 2026
+KẾ HOẠCH
+Phát triển hạ tầng số năm 2026
+"""
+FOOTER = """Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn An
+"""
+
+
+def _tasks(body: str):
+    return extract_text(HEADER + body + FOOTER).tasks
+
+
+def _by_start(tasks):
+    return {t.text[:25]: t for t in tasks}
+
+
+def test_the_lexicon_tells_instructions_from_descriptions():
+    assert opens_with_action("Tăng cường kiểm tra an toàn thông tin.")
+    assert opens_with_action("Tiếp tục rà soát, sửa đổi quy chế.")
+    assert not opens_with_action("Dữ liệu là tài nguyên quan trọng của tỉnh.")
+    assert instructs("Sở Y tế chủ trì tập huấn cho cán bộ y tế xã.")
+    assert not instructs("Hộ nghèo có nhà ở dột nát.")
+    match = FIELD_LINE.match("Đơn vị chủ trì (tham mưu) thực hiện: Sở Tư pháp.")
+    assert match and field_role(match.group("name")) == "lead"
+    assert field_role(FIELD_LINE.match("Thời hạn ban hành: Quý II/2026").group("name")) == "time"
+    assert field_role("Đơn vị phối hợp") == "coordinators" and field_role("Nhiệm vụ, giải pháp") == "content"
+
+
+def test_a_part_named_by_its_topic_is_read_by_its_content():
+    body = """I. MỤC ĐÍCH, YÊU CẦU
+1. Bảo đảm sự thống nhất trong chỉ đạo.
+II. PHÁT TRIỂN HẠ TẦNG SỐ
+1. Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính:
+- Phủ sóng di động băng rộng đến 100% thôn, bản.
+- Xây dựng trung tâm dữ liệu của tỉnh, hoàn thành trước ngày 30/11/2026.
+III. BỐI CẢNH CHUNG
+Dữ liệu là tài nguyên mới của nền kinh tế.
+Hạ tầng số là nền móng của chuyển đổi số.
+"""
+    tasks = _tasks(body)
+    assert [t.text[:20] for t in tasks] == ["Phủ sóng di động băn", "Xây dựng trung tâm d"]
+    assert tasks[1].lead == ["Sở Khoa học và Công nghệ"] and tasks[1].coordinators == ["Sở Tài chính"]
+    assert tasks[1].deadline == "2026-11-30"
+    blocks = segment(HEADER + body)
+    kinds = {part.label: part.kind for part in classify_parts(blocks) if part}
+    assert kinds == {"I": "other", "II": "tasks", "III": "other"}
+
+
+def test_duties_given_body_by_body_without_colons():
+    body = """II. NHIỆM VỤ
+1. Nâng cấp mạng truyền số liệu chuyên dùng.
+III. TỔ CHỨC THỰC HIỆN
+1. Các sở, ban, ngành, địa phương căn cứ Kế hoạch này xây dựng kế hoạch triển khai thực hiện.
+2. Sở Y tế
+a) Chủ trì triển khai hồ sơ sức khỏe điện tử.
+b) Phối hợp với Sở Tài chính bố trí kinh phí mua sắm thiết bị.
+3. Ủy ban nhân dân các xã, phường
+- Tuyên truyền, vận động người dân cài đặt ứng dụng.
+4. Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tập huấn kỹ năng số cho công chức.
+5. Giao Sở Khoa học và Công nghệ theo dõi, đôn đốc việc thực hiện Kế hoạch này.
+6. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan kịp thời báo cáo Ủy ban nhân dân tỉnh.
+"""
+    tasks = _by_start(_tasks(body))
+    assert set(tasks) == {"Nâng cấp mạng truyền số l", "Chủ trì triển khai hồ sơ ", "Phối hợp với Sở Tài chính",
+                          "Tuyên truyền, vận động ng", "Sở Nội vụ chủ trì, phối h"}
+    assert tasks["Phối hợp với Sở Tài chính"].lead == ["Sở Y tế"]
+    assert tasks["Phối hợp với Sở Tài chính"].coordinators == ["Sở Tài chính"]
+    assert tasks["Tuyên truyền, vận động ng"].lead == ["Ủy ban nhân dân các xã, phường"]
+
+
+def test_field_blocks_after_the_bullets_they_assign():
+    body = """II. NHIỆM VỤ, GIẢI PHÁP
+1. Nâng cao năng lực đội ngũ làm công tác pháp chế
+- Rà soát, kiện toàn đội ngũ cán bộ pháp chế.
+- Tổ chức tập huấn kỹ năng soạn thảo văn bản.
+Đơn vị chủ trì thực hiện: Sở Tư pháp.
+Đơn vị phối hợp: Sở Nội vụ, các cơ quan liên quan.
+Thời gian thực hiện: Quý III/2026.
+- Số hóa hồ sơ pháp chế của các sở.
+Đơn vị chủ trì: Sở Khoa học và Công nghệ.
+Thời gian thực hiện: Năm 2026 - 2027.
+"""
+    tasks = _tasks(body)
+    assert len(tasks) == 3
+    assert [t.lead for t in tasks] == [["Sở Tư pháp"], ["Sở Tư pháp"], ["Sở Khoa học và Công nghệ"]]
+    assert tasks[0].coordinators == ["Sở Nội vụ"] and tasks[0].coordinators_collective
+    assert [t.deadline for t in tasks] == ["2026-09-30", "2026-09-30", "2027-12-31"]
+    assert all(not t.text.startswith(("Đơn vị", "Thời gian")) for t in tasks)
+
+
+def test_field_blocks_under_headings_with_lines_of_their_own():
+    body = """II. NỘI DUNG
+1. Tổ chức tuyên truyền Luật Dữ liệu
+- Cơ quan thực hiện: Sở Khoa học và Công nghệ, Sở Tư pháp.
+- Thời gian thực hiện: năm 2026 và các năm tiếp theo.
+2. Xây dựng văn bản hướng dẫn
+- Quy chế khai thác dữ liệu dùng chung
++ Nội dung: quy định việc kết nối, chia sẻ dữ liệu giữa các cơ quan.
++ Cơ quan chủ trì: Sở Khoa học và Công nghệ.
++ Cơ quan phối hợp: Văn phòng Ủy ban nhân dân tỉnh.
++ Thời hạn ban hành: trước ngày 30 tháng 6 năm 2026.
+3. Hoạt động truyền thông
+- Nội dung:
++ Phát hành tờ rơi về kỹ năng số.
++ Sản xuất phóng sự về chính quyền số.
+- Cơ quan thực hiện:
++ Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với các sở, ngành.
++ Báo tỉnh đăng tải thông điệp.
+"""
+    tasks = _by_start(_tasks(body))
+    first = tasks["Tổ chức tuyên truyền Luật"]
+    assert first.lead == ["Sở Khoa học và Công nghệ", "Sở Tư pháp"] and first.deadline == "2026-12-31"
+    rule = tasks["quy định việc kết nối, ch"]
+    assert rule.lead == ["Sở Khoa học và Công nghệ"] and rule.deadline == "2026-06-30"
+    assert rule.coordinators == ["Văn phòng Ủy ban nhân dân tỉnh"]
+    assert {"Phát hành tờ rơi về kỹ nă", "Sản xuất phóng sự về chín"} <= set(tasks)
+    assert "Sở Văn hóa, Thể thao và Du lịch" in tasks["Phát hành tờ rơi về kỹ nă"].lead
+
+
+def test_a_task_table_without_outer_bars_and_with_merged_cells():
+    body = """II. NHIỆM VỤ CỤ THỂ
+STT | Nhiệm vụ, giải pháp | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện | Sản phẩm
+A | PHÁT TRIỂN HẠ TẦNG
+1 | Triển khai mạng 5G tại các khu công nghiệp | Sở Khoa học và Công nghệ | Sở Công Thương | 2026 - 2027 | Báo cáo
+Xây dựng bản đồ số hạ tầng viễn thông | Sở Xây dựng | Sở Tài chính
+Nội dung | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện | Sản phẩm
+2 | Số hóa hồ sơ đất đai | Sở Nông nghiệp và Môi trường | Các sở, ngành | Quý IV/2026 | Cơ sở dữ liệu
+"""
+    tasks = _by_start(_tasks(body))
+    assert tasks["Triển khai mạng 5G tại cá"].lead == ["Sở Khoa học và Công nghệ"]
+    merged = tasks["Xây dựng bản đồ số hạ tần"]
+    assert merged.lead == ["Sở Xây dựng"] and merged.deadline == "2027-12-31"  # the time cell merged from above
+    repeated = tasks["Số hóa hồ sơ đất đai"]
+    assert repeated.lead == ["Sở Nông nghiệp và Môi trường"] and repeated.deadline == "2026-12-31"
+    assert "PHÁT TRIỂN HẠ TẦNG" not in tasks
+
+
+def test_a_decision_issuing_a_plan_takes_its_tasks_from_the_plan_not_its_articles():
+    text = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH MINH
+Số: 812/QĐ-UBND
+Bình Minh, ngày 2 tháng 4 năm 2026
+QUYẾT ĐỊNH
+Ban hành Kế hoạch phòng, chống thiên tai năm 2026
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên tai năm 2026.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này.
+KẾ HOẠCH
+I. NHIỆM VỤ
+1. Sở Nông nghiệp và Môi trường rà soát phương án ứng phó bão mạnh trước ngày 31/5/2026.
+2. Sở Xây dựng kiểm tra an toàn các công trình đang thi công.
+"""
+    tasks = extract_text(text).tasks
+    assert [t.lead for t in tasks] == [["Sở Nông nghiệp và Môi trường"], ["Sở Xây dựng"]]
+
+
+def test_articles_that_assign_work_give_tasks():
+    text = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH MINH
+Số: 90/QĐ-UBND
+Bình Minh, ngày 2 tháng 4 năm 2026
+QUYẾT ĐỊNH
+Về việc giao nhiệm vụ chuẩn bị mùa khô năm 2026
+Điều 1. Giao Sở Nông nghiệp và Môi trường:
+1. Rà soát các hồ chứa nước trên địa bàn.
+2. Hướng dẫn các xã lập phương án tưới tiết kiệm.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+    tasks = extract_text(text).tasks
+    assert [t.text for t in tasks] == ["Rà soát các hồ chứa nước trên địa bàn.", "Hướng dẫn các xã lập phương án tưới tiết kiệm."]
+    assert all(t.lead == ["Sở Nông nghiệp và Môi trường"] for t in tasks)
+
+
+def test_a_notice_numbered_only_one_two_three():
+    text = """VĂN PHÒNG CHÍNH PHỦ
+Số: 77/TB-VPCP
+Hà Nội, ngày 5 tháng 5 năm 2026
+THÔNG BÁO
+Kết luận của Phó Thủ tướng tại cuộc họp về nước sạch nông thôn
+1. Công tác cấp nước sạch nông thôn thời gian qua đã đạt nhiều kết quả quan trọng.
+2. Trong thời gian tới, yêu cầu các bộ, ngành thực hiện các nhiệm vụ sau:
+(1) Giao Bộ Nông nghiệp và Môi trường chủ trì rà soát quy hoạch cấp nước.
+(2) Giao Bộ Tài chính cân đối nguồn vốn cho các công trình cấp nước.
+"""
+    tasks = extract_text(text).tasks
+    assert [t.lead for t in tasks] == [["Bộ Nông nghiệp và Môi trường"], ["Bộ Tài chính"]]
+
+
+def test_other_label_styles_give_the_same_tasks():
+    plain = """II. NHIỆM VỤ
+1. Sở Y tế chủ trì:
+a) Triển khai bệnh án điện tử.
+b) Kết nối dữ liệu tiêm chủng.
+"""
+    relabelled = plain.replace("1. ", "1) ").replace("a) ", "a. ").replace("b) ", "b. ")
+    assert [(t.text, t.lead) for t in _tasks(relabelled)] == [(t.text, t.lead) for t in _tasks(plain)]
