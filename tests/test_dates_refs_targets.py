@@ -64,3 +64,16 @@ def test_targets_ranges_bounds_units_years_and_ranks():
         (30, 30, "%", 2025), (50, 50, "%", 2030), (None, 10, "địa phương dẫn đầu", 2030),
         (3.5, 4, "triệu lượt khách", 2030),
     ]
+
+
+def test_deadlines_without_a_trigger_word():
+    from vnplan.extract.dates import deadline_in
+    assert deadline_in("Ban hành quy chế phối hợp (trong năm 2026).") == "2026-12-31"
+    assert deadline_in("Rà soát thủ tục hành chính (Quý II/2026 và thường xuyên).") == "2026-06-30"
+    assert deadline_in("Năm 2027: trình Hội đồng nhân dân tỉnh ban hành nghị quyết.") == "2027-12-31"
+    assert deadline_in("Hoàn thành số hóa hồ sơ vào năm 2027.") == "2027-12-31"
+    # horizons, periods and the dates of documents are not deadlines
+    assert deadline_in("Phát triển đô thị thông minh (đến năm 2030).") is None
+    assert deadline_in("Thực hiện Đề án (giai đoạn 2021 - 2025) của tỉnh.") is None
+    assert deadline_in("Triển khai Quyết định số 12/QĐ-UBND (ngày 3/2/2024) của tỉnh.") is None
+    assert deadline_in("Thực hiện Kế hoạch (năm 2024) của Bộ, hoàn thành trước ngày 30/6/2024.") == "2024-06-30"

@@ -80,6 +80,19 @@ def _resolve(kind: str, groups: tuple[str, ...]) -> str | None:
     return None
 
 
+# A time frame in brackets after the work ("(trong năm 2026)", "(Quý II/2026 và thường xuyên)") and a
+# dated step ("Năm 2026: trình …") set the time to finish without a trigger word.
+_BRACKETED_FRAME = re.compile(
+    r"\(\s*(?:trong\s+|vào\s+|hoàn thành\s+(?:trong\s+|trước\s+)?)?((?:năm|quý|tháng)\s[^()]{1,50}|(?:19|20)\d{2}[^()]{0,40})\)",
+    re.I,
+)
+# …unless the bracket dates a document named just before it ("Kế hoạch (năm 2024)", "số 12/KH-UBND (2024)").
+_NAMED_DOCUMENT_BEFORE = re.compile(
+    r"(?:\d+/[\w/\-]+|Kế hoạch|Quyết định|Nghị quyết|Chương trình|Đề án|Chiến lược|Luật|Nghị định|Thông tư|Chỉ thị)\s*$", re.I
+)
+_DATED_STEP = re.compile(r"^\s*(?:Năm|Trong năm)\s+((?:19|20)\d{2})\s*:")
+
+
 def deadline_in(text: str) -> str | None:
     """The explicit deadline a task text sets, or None (recurrences and horizons are not deadlines).
 
@@ -87,6 +100,20 @@ def deadline_in(text: str) -> str | None:
     """
     if "20" not in text and "19" not in text:  # a plain substring test is far cheaper than any scan
         return None
+    step = _DATED_STEP.match(text)
+    if step:
+        return iso(int(step.group(1)), 12, 31)
+    phrase = _deadline_phrase(text)
+    bracket = _BRACKETED_FRAME.search(text) if "(" in text else None
+    if bracket and _NAMED_DOCUMENT_BEFORE.search(text, max(0, bracket.start() - 40), bracket.start()):
+        bracket = None
+    if bracket and (phrase is None or bracket.start() < phrase[0]):
+        return deadline_from_timeframe(bracket.group(1)) or (phrase and phrase[1])
+    return phrase and phrase[1]
+
+
+def _deadline_phrase(text: str) -> tuple[int, str] | None:
+    """The earliest deadline phrase with a trigger word: its position and date."""
     searched_to = 0
     for year in _ANY_YEAR.finditer(text):
         end = year.end()
@@ -95,7 +122,7 @@ def deadline_in(text: str) -> str | None:
                 m = pattern.match(text, word.start(), end)
                 value = m and _resolve(kind, m.groups())
                 if value:
-                    return value
+                    return word.start(), value
         searched_to = end
     return None
 
