@@ -470,14 +470,14 @@ class _TaskBuilder:
     def _in_task_section(self, block: Block) -> bool:
         """A section about activities inside a part about something else ("II. MỤC TIÊU" → "d) Các
         hoạt động chính" → "- Lồng ghép …"): its instructing items are tasks all the same."""
-        if block.kind in ("item", "sub") or not instructs(block.text):
+        if block.kind in ("item", "sub"):
             return False
         for ancestor in self.ancestors(block):
             if ancestor.kind == "part":
                 return False
             if ancestor.kind in ("item", "sub") and _ACTIVITY_HEADING.search(ancestor.text) \
                     and not _NON_TASK_HEADING.search(ancestor.text):
-                return True
+                return instructs(block.text)
         return False
 
     def _descendants(self, block: Block) -> list[int]:
