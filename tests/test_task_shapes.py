@@ -208,3 +208,22 @@ b) Kết nối dữ liệu tiêm chủng.
 """
     relabelled = plain.replace("1. ", "1) ").replace("a) ", "a. ").replace("b) ", "b. ")
     assert [(t.text, t.lead) for t in _tasks(relabelled)] == [(t.text, t.lead) for t in _tasks(plain)]
+
+
+def test_assignment_by_cross_reference_overrides_the_collective_lead():
+    body = """II. NHIỆM VỤ, GIẢI PHÁP
+1. Phát triển hạ tầng
+a) Nâng cấp đường giao thông nông thôn.
+b) Cải tạo hệ thống thủy lợi nội đồng.
+2. Phát triển nguồn nhân lực
+a) Đào tạo nghề cho lao động nông thôn.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Xây dựng chủ trì thực hiện các nhiệm vụ tại điểm a mục 1 phần II.
+2. Sở Nội vụ chủ trì thực hiện các nhiệm vụ tại mục 2 phần II.
+3. Sở Y tế chủ trì các nhiệm vụ trong lĩnh vực y tế của Kế hoạch.
+"""
+    tasks = _by_start(_tasks(body))
+    assert set(tasks) == {"Nâng cấp đường giao thông", "Cải tạo hệ thống thủy lợi", "Đào tạo nghề cho lao động"}
+    assert tasks["Nâng cấp đường giao thông"].lead == ["Sở Xây dựng"]
+    assert tasks["Đào tạo nghề cho lao động"].lead == ["Sở Nội vụ"]
+    assert tasks["Cải tạo hệ thống thủy lợi"].lead == ["Các sở, ban, ngành, địa phương"]  # a topic is no reference

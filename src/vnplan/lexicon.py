@@ -57,6 +57,7 @@ GENERIC_DUTY = re.compile(
     r"|(?:triển khai|tổ chức)\s+thực hiện\s+(?:có hiệu quả\s+|nghiêm túc\s+|hiệu quả\s+)?(?:các nội dung của\s+)?"
     r"(?:kế hoạch|chỉ thị|quyết định|chương trình) này"
     r"|(?:có|chịu) trách nhiệm (?:triển khai\s+)?thực hiện(?:\s+(?:và|,)|\s+(?:kế hoạch|chỉ thị|quyết định|chương trình) này|\s*$)"
+    r"|các nhiệm vụ (?:trong|thuộc|theo) (?:lĩnh vực|phạm vi|chức năng)"
     r"|theo dõi,?\s+(?:đôn đốc|kiểm tra|tổng hợp)|đôn đốc,?\s+(?:theo dõi|kiểm tra)|kiểm tra,?\s+(?:đôn đốc|giám sát)",
     re.I,
 )
