@@ -227,3 +227,17 @@ III. TỔ CHỨC THỰC HIỆN
     assert tasks["Nâng cấp đường giao thông"].lead == ["Sở Xây dựng"]
     assert tasks["Đào tạo nghề cho lao động"].lead == ["Sở Nội vụ"]
     assert tasks["Cải tạo hệ thống thủy lợi"].lead == ["Các sở, ban, ngành, địa phương"]  # a topic is no reference
+
+
+def test_a_list_that_only_names_objects_stays_in_its_instruction_and_lead_ins_are_not_tasks():
+    body = """II. NHIỆM VỤ, GIẢI PHÁP
+1. Y tế số
+Các nhiệm vụ trọng tâm bao gồm:
+a) Triển khai bệnh án điện tử tại các bệnh viện tuyến tỉnh.
+b) Xây dựng và đưa vào sử dụng các nền tảng sau:
+- Nền tảng quản lý dược;
+- Nền tảng quản lý tiêm chủng.
+"""
+    tasks = _tasks(body)
+    assert [t.text[:30] for t in tasks] == ["Triển khai bệnh án điện tử tại", "Xây dựng và đưa vào sử dụng cá"]
+    assert "Nền tảng quản lý tiêm chủng" in tasks[1].text

@@ -452,6 +452,10 @@ class _TaskBuilder:
             if block.kind in ("item", "sub") or block.level == LEVEL_LEAD_IN:
                 if not children:
                     self.add(block, own_heading=True)
+                elif self._completed_by_its_list(block, children):
+                    extra = [blocks[i] for i in self._descendants(block)]
+                    self.add(block, own_heading=True, extra=extra)
+                    consumed.update(b.index for b in extra)
                 elif self._heading_is_also_task(block):
                     self.add(block, own_heading=True)
                 continue
@@ -463,9 +467,24 @@ class _TaskBuilder:
                 last.text += " " + block.line
                 last.span = Span(last.span.start, block.start + len(block.line))
                 continue
+            if not extra and self._introduces_a_list(block):
+                continue  # "Các nhiệm vụ trọng tâm bao gồm:" before its a), b): a lead-in, not a task
             self.add(block, own_heading=False, extra=extra)
             consumed.update(b.index for b in extra)
         return self.tasks
+
+    def _introduces_a_list(self, block: Block) -> bool:
+        following = self.blocks[block.index + 1] if block.index + 1 < len(self.blocks) else None
+        return (block.text.rstrip().endswith(":") and following is not None
+                and following.kind in ("item", "sub", "dash", "star", "enum") and not instructs(block.text))
+
+    def _completed_by_its_list(self, block: Block, children: list[int]) -> bool:
+        """ "Chủ trì triển khai các nền tảng sau:" then "- Nền tảng quản lý dược;": an instruction whose
+        dash list only names its objects is one task, the list inside it."""
+        if not block.text.rstrip().endswith(":") or not opens_with_action(block.text):
+            return False
+        items = [self.blocks[c] for c in children]
+        return all(b.kind in ("dash", "star", "plus", "enum") and not instructs(b.text) for b in items)
 
     def _in_task_section(self, block: Block) -> bool:
         """A section about activities inside a part about something else ("II. MỤC TIÊU" → "d) Các
