@@ -241,3 +241,14 @@ b) Xây dựng và đưa vào sử dụng các nền tảng sau:
     tasks = _tasks(body)
     assert [t.text[:30] for t in tasks] == ["Triển khai bệnh án điện tử tại", "Xây dựng và đưa vào sử dụng cá"]
     assert "Nền tảng quản lý tiêm chủng" in tasks[1].text
+
+
+def test_budget_and_objective_sections_inside_a_task_part_give_no_tasks():
+    body = """II. NỘI DUNG THỰC HIỆN
+1. Xây dựng cơ sở dữ liệu đất đai
+- Số hóa hồ sơ địa chính của các xã.
+2. Kinh phí thực hiện
+- Ngân sách địa phương: chi cho thuê hạ tầng công nghệ thông tin.
+- Huy động các nguồn hợp pháp khác.
+"""
+    assert [t.text for t in _tasks(body)] == ["Số hóa hồ sơ địa chính của các xã."]

@@ -43,6 +43,9 @@ NON_TASK_HEADINGS = (
     "chế độ báo cáo", "sự cần thiết", "bối cảnh", "giải thích từ ngữ", "hiệu lực",
 )
 
+# A section with one of these headings inside a task part ("6. Kinh phí thực hiện") lists no tasks.
+NON_TASK_SECTIONS = ("kinh phí", "nguồn vốn", "nguồn lực tài chính", "mục tiêu", "mục đích", "quan điểm", "căn cứ")
+
 # Articles (Điều) of a decision that only issue, approve, date or execute it give no task.
 EXECUTION_ARTICLE = re.compile(
     r"ban hành kèm theo|có hiệu lực|thi hành quyết định|chịu trách nhiệm thi hành|phê duyệt|bãi bỏ|thay thế",

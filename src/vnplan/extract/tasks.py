@@ -18,7 +18,7 @@ from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, Block
 from .agencies import AgencyMention, find_agencies, may_name_agency_at
 from .dates import deadline_from_timeframe, deadline_in
-from ..lexicon import (ACTION_VERBS, ACTIVITY_HEADINGS, CONDITIONAL, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, OWN_PLAN, THIS_DOCUMENT, field_role, NON_TASK_HEADINGS, ORGANISATION_HEADINGS, TASK_HEADINGS,
+from ..lexicon import (ACTION_VERBS, ACTIVITY_HEADINGS, CONDITIONAL, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, NON_TASK_SECTIONS, OWN_PLAN, THIS_DOCUMENT, field_role, NON_TASK_HEADINGS, ORGANISATION_HEADINGS, TASK_HEADINGS,
                        VERB_PREFIXES)
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
@@ -108,6 +108,7 @@ _ORGANISATION_HEADING = re.compile("|".join(ORGANISATION_HEADINGS), re.I)
 _TASK_HEADING = re.compile("|".join(TASK_HEADINGS), re.I)
 _NON_TASK_HEADING = re.compile("|".join(NON_TASK_HEADINGS), re.I)
 _ACTIVITY_HEADING = re.compile("|".join(ACTIVITY_HEADINGS), re.I)
+_NON_TASK_SECTION = re.compile("(?:" + "|".join(NON_TASK_SECTIONS) + r")\b", re.I)
 
 
 def opens_with_action(text: str) -> bool:
@@ -443,6 +444,8 @@ class _TaskBuilder:
             is_org = part.kind == "organisation"
             if part.kind == "other" and not self._in_task_section(block):
                 continue
+            if part.kind == "tasks" and self._in_non_task_section(block):
+                continue
             if is_org and not self._assigned_in_organisation(block):
                 continue
             children = self.in_part(block)
@@ -485,6 +488,16 @@ class _TaskBuilder:
             return False
         items = [self.blocks[c] for c in children]
         return all(b.kind in ("dash", "star", "plus", "enum") and not instructs(b.text) for b in items)
+
+    def _in_non_task_section(self, block: Block) -> bool:
+        """ "6. Kinh phí thực hiện" or "1. Mục tiêu" inside a task part: budget lines and objectives."""
+        for candidate in (block, *self.ancestors(block)):
+            if candidate.kind == "part":
+                return False
+            if candidate.kind in ("item", "sub") and _NON_TASK_SECTION.match(candidate.text) \
+                    and not _TASK_HEADING.search(candidate.text):
+                return True
+        return False
 
     def _in_task_section(self, block: Block) -> bool:
         """A section about activities inside a part about something else ("II. MỤC TIÊU" → "d) Các
