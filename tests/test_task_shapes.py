@@ -252,3 +252,12 @@ def test_budget_and_objective_sections_inside_a_task_part_give_no_tasks():
 - Huy động các nguồn hợp pháp khác.
 """
     assert [t.text for t in _tasks(body)] == ["Số hóa hồ sơ địa chính của các xã."]
+
+
+def test_a_numbered_instruction_followed_by_paragraphs_keeps_its_own_text():
+    body = """II. NHIỆM VỤ
+1. Rà soát, công bố danh mục thủ tục hành chính thực hiện trên môi trường điện tử.
+Trường hợp thủ tục có thành phần hồ sơ giấy, các cơ quan hướng dẫn người dân số hóa tại bộ phận một cửa.
+Khi hệ thống gặp sự cố, tiếp nhận hồ sơ trực tiếp và thông báo công khai cho người dân.
+"""
+    assert [t.text[:20] for t in _tasks(body)] == ["Rà soát, công bố dan", "Trường hợp thủ tục c", "Khi hệ thống gặp sự "]

@@ -528,14 +528,15 @@ class _TaskBuilder:
         return prev.level >= LEVEL_CHILD
 
     def _heading_is_also_task(self, block: Block) -> bool:
-        """'e) Xây dựng … .' followed by more paragraphs: a sentence, not an assignment line."""
+        """'e) Xây dựng … .' followed by more paragraphs: a sentence, not an assignment line. A numbered
+        item that instructs and is followed only by unlabelled paragraphs keeps its own text as a task."""
         text = block.text.strip()
-        return (
-            block.kind == "sub"
-            and text.endswith(".")
-            and len(text) > 80
-            and not actors_of(text).leads
-        )
+        if not text.endswith(".") or actors_of(text).leads:
+            return False
+        if block.kind == "sub":
+            return len(text) > 80
+        children = [self.blocks[c] for c in self.in_part(block)]
+        return block.kind == "item" and opens_with_action(text) and all(c.kind == "para" for c in children)
 
     def _assigned_in_organisation(self, block: Block) -> bool:
         """In Tổ chức thực hiện the duties given body by body are tasks ("1. Sở Y tế: …", "2. Sở Tài
