@@ -261,3 +261,14 @@ Trường hợp thủ tục có thành phần hồ sơ giấy, các cơ quan hư
 Khi hệ thống gặp sự cố, tiếp nhận hồ sơ trực tiếp và thông báo công khai cho người dân.
 """
     assert [t.text[:20] for t in _tasks(body)] == ["Rà soát, công bố dan", "Trường hợp thủ tục c", "Khi hệ thống gặp sự "]
+
+
+def test_descriptions_inside_a_task_part_are_not_tasks():
+    body = """II. NHIỆM VỤ, GIẢI PHÁP
+1. Phát triển hạ tầng số
+Hạ tầng số của tỉnh bao gồm hạ tầng viễn thông, hạ tầng dữ liệu và hạ tầng tính toán.
+- Lắp đặt trạm phát sóng tại các xã vùng sâu.
+- Hằng năm tổ chức Tuần lễ chuyển đổi số.
+"""
+    assert [t.text[:20] for t in _tasks(body)] == ["Lắp đặt trạm phát só", "Hằng năm tổ chức Tuầ"]
+    assert opens_with_action("Hằng năm tổ chức Tuần lễ chuyển đổi số.")

@@ -24,11 +24,16 @@ ACTION_VERBS = (
     "thúc đẩy", "thường xuyên", "thực hiện", "thí điểm", "thống kê", "tích hợp", "tiếp nhận", "tiếp tục",
     "tổ chức", "tổng hợp", "tổng kết", "trình", "triển khai", "truyền thông", "tuyên truyền", "tuyển chọn",
     "tập huấn", "tập trung", "tăng cường", "ứng dụng", "ưu tiên", "vận động", "vận hành", "xác định",
-    "xây dựng", "xem xét", "xử lý", "yêu cầu",
+    "xây dựng", "xem xét", "xử lý", "yêu cầu", "lắp đặt", "sử dụng", "trang bị", "đẩy nhanh", "giới thiệu",
+    "quy hoạch", "hình thành", "thành lập", "đăng ký", "xúc tiến", "áp dụng", "ứng phó", "sản xuất", "biên tập",
+    "chia sẻ", "liên kết", "thực thi", "tháo gỡ", "giải ngân", "sửa chữa", "bảo trì", "di dời", "mở", "cấp",
+    "tạo điều kiện", "khuyến cáo", "rèn luyện", "hoàn tất", "cắt giảm", "đơn giản hóa",
+    "tái cơ cấu", "cơ cấu lại", "chấn chỉnh", "siết chặt", "ngăn chặn", "đấu tranh", "tiếp thu", "góp ý",
 )
 
 # Words before the verb that do not change who acts ("Tiếp tục triển khai …", "Khẩn trương rà soát …").
-VERB_PREFIXES = ("tiếp tục", "chủ động", "khẩn trương", "kịp thời", "thường xuyên", "định kỳ", "nghiêm túc", "sớm")
+VERB_PREFIXES = ("tiếp tục", "chủ động", "khẩn trương", "kịp thời", "thường xuyên", "định kỳ", "nghiêm túc", "sớm",
+                 "hằng năm", "hàng năm", "hằng quý", "hằng tháng")
 
 # Part headings: what a part of a plan is for, told by its words. A heading with none of them
 # ("III. PHÁT TRIỂN HẠ TẦNG SỐ") is read by its content.

@@ -121,6 +121,16 @@ def instructs(text: str) -> bool:
     return opens_with_action(text) or bool(actors_of(text).leads)
 
 
+_DESCRIPTION = re.compile(r"\s(?:là|bao gồm|gồm có|gồm|như một|được hiểu là)\s|:$")
+
+
+def _describes(text: str) -> bool:
+    """A sentence that says what something is or holds, and instructs nobody."""
+    text = text.rstrip()
+    return (text.startswith("(") or bool(_DESCRIPTION.search(text[:120] if not text.endswith(":") else text))) \
+        and not instructs(text)
+
+
 def _role_from_heading(heading: str) -> str | None:
     if _ORGANISATION_HEADING.search(heading):
         return "organisation"
@@ -470,6 +480,8 @@ class _TaskBuilder:
                 last.text += " " + block.line
                 last.span = Span(last.span.start, block.start + len(block.line))
                 continue
+            if _describes(block.text):
+                continue  # "Hạ tầng số bao gồm …", "Tài sản số như một …": a description, not an instruction
             if not extra and self._introduces_a_list(block):
                 continue  # "Các nhiệm vụ trọng tâm bao gồm:" before its a), b): a lead-in, not a task
             self.add(block, own_heading=False, extra=extra)
