@@ -21,7 +21,7 @@ from pathlib import Path
 
 import vnplan
 from vnplan.extract import extract_plan
-from vnplan.extract.tasks import actors_of
+from vnplan.extract.actors import actors_of
 from vnplan.normalise import normalise
 from vnplan.read import RawText, read_file
 

@@ -1,7 +1,7 @@
 import pytest
 
 from vnplan.extract.agencies import find_agencies, may_name_agency_at
-from vnplan.extract.tasks import actors_of
+from vnplan.extract.actors import actors_of
 
 
 @pytest.mark.parametrize("written,canonical", [

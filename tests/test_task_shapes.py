@@ -1,6 +1,6 @@
 """Each way a plan assigns work, on small plans written in the style of real ones."""
 from vnplan import extract_text
-from vnplan.extract.tasks import classify_parts, instructs, opens_with_action
+from vnplan.extract.parts import classify_parts, instructs, opens_with_action
 from vnplan.lexicon import FIELD_LINE, field_role
 from vnplan.segment import segment
 

@@ -10,7 +10,8 @@ from .metadata import extract_metadata
 from .references import extract_references
 from .reporting import extract_reporting
 from .targets import targets_in
-from .tasks import classify_parts, extract_tasks
+from .parts import classify_parts
+from .tasks import extract_tasks
 
 _TARGET_HEADING = re.compile(r"chỉ tiêu|mục tiêu", re.I)
 _PLAN_TYPES = {"Kế hoạch", "Chương trình", "Quyết định", "Đề án", "Chỉ thị", "Nghị quyết"}

@@ -1,286 +1,34 @@
-"""Tasks: every leaf assignment in the parts of a plan that list tasks and solutions.
+"""Tasks: every leaf assignment in the parts of a plan that list tasks, and the duties given body
+by body in Tổ chức thực hiện.
 
-The outline tree from `segment` gives the structure: a heading ("b) Sở Kế hoạch
-và Đầu tư chủ trì, phối hợp với …") sets the lead and coordinators for the
-bullets under it; a bullet or stand-alone paragraph is one task; "+" sub-bullets
-and "(i)" items stay inside the task they sit under; a heading with nothing
-under it is a task by itself. Field-style items ("- Cơ quan chủ trì: …") and
-task tables (Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian) give
-one task per item or row.
+The outline tree from `segment` gives the structure and `parts` says what each part is for. A
+heading ("b) Sở Kế hoạch và Đầu tư chủ trì, phối hợp với …", "2. Sở Y tế", "Điều 2. Giao Bộ X:")
+sets the lead and coordinators for the bullets under it; a bullet or stand-alone paragraph is one
+task; "+" sub-bullets and "(i)" items stay inside the task they sit under; a heading with nothing
+under it is a task by itself. Field blocks (`fields`) and task tables (`tables`) give one task per
+item or row; cross-references (`crossrefs`) hand numbered items to a body last.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
 
+from ..lexicon import CONDITIONAL, FIELD_LINE, GENERIC_DUTY, OWN_PLAN, THIS_DOCUMENT, field_role
 from ..model import Span, Task
-from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, Block
-from .agencies import AgencyMention, find_agencies, may_name_agency_at
-from .dates import deadline_from_timeframe, deadline_in
-from ..lexicon import (ACTION_VERBS, ACTIVITY_HEADINGS, CONDITIONAL, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, NON_TASK_SECTIONS, OWN_PLAN, THIS_DOCUMENT, field_role, NON_TASK_HEADINGS, ORGANISATION_HEADINGS, TASK_HEADINGS,
-                       VERB_PREFIXES)
+from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
+from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, names_of, without_office
+from .agencies import AgencyMention
+from .crossrefs import apply_cross_references
+from .dates import deadline_in
+from .fields import FieldBlock, assigns
+from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, TASK_HEADING, Part, classify_parts,
+                    describes, instructs, opens_with_action)
+from .tables import table_tasks
 
-DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
-_SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*(?:các\s+(?=[A-ZĐ]))?$")
-_COORDINATION = re.compile(
-    r"phối hợp(?:\s*(?:chặt chẽ|đồng bộ|thường xuyên|tốt|,|hỗ trợ))*(?:\s+(?:với|cùng))?\s*", re.I
-)
-_ADVISED = re.compile(r"(?:tham mưu|trình|giúp|báo cáo)(?:\s+(?:cho|với))?\s*$", re.I)
 _CONNECTIVE = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó)\b")
 
 
-@dataclass
-class Actors:
-    leads: list[AgencyMention] = field(default_factory=list)
-    coordinators: list[AgencyMention] = field(default_factory=list)
-    collective: bool = False
-
-
-def _chain(mentions: list[AgencyMention], text: str, start: int) -> list[AgencyMention]:
-    """Mentions listed one after another from `start`, joined by commas or 'và'."""
-    out: list[AgencyMention] = []
-    pos = start
-    for mention in mentions:
-        if mention.start < pos:
-            continue
-        if _SEPARATOR.match(text[pos:mention.start]):
-            out.append(mention)
-            pos = mention.end
-        else:
-            break
-    return out
-
-
-_GIVEN = re.compile(r"\(Giao\s+")  # "(Giao Công an tỉnh chủ trì, …)" names the lead outright
-_LEAD_OPENING = re.compile(r"^\s*(?:Giao\s+|Đề nghị\s+|[Cc]ác Sở\s*:\s*)?")
-_ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")
-
-
-@lru_cache(maxsize=4096)
-def actors_of(text: str) -> Actors:
-    """Subject agencies at the start of `text`, coordinators after 'phối hợp', collective partners."""
-    actors = Actors()
-    given = _GIVEN.search(text)
-    head = _LEAD_OPENING.match(text)
-    coordination = list(_COORDINATION.finditer(text)) if "phối hợp" in text.lower() else []
-    names_list = head.group(0).rstrip().endswith(":")  # "Các Sở: Tài chính, Xây dựng, …"
-    if not (given or coordination or names_list or may_name_agency_at(text, head.end())):
-        return actors  # no place where an agency could be named: spare the scan
-    mentions = find_agencies(text)
-    if given:
-        actors.leads = _chain(mentions, text, given.end())
-    if not actors.leads:
-        actors.leads = _chain(mentions, text, head.end())
-    for m in coordination:
-        if _ROLE_BEFORE.search(text, 0, m.start()):
-            continue  # "các cơ quan phối hợp có trách nhiệm" names a role, not a partner
-        chain = _chain(mentions, text, m.end())
-        for mention in chain:
-            if mention.collective:
-                actors.collective = True
-            elif mention.name not in {x.name for x in actors.coordinators}:
-                actors.coordinators.append(mention)
-    return actors
-
-
-def _lead_names(mentions: list[AgencyMention]) -> list[str]:
-    names: list[str] = []
-    for mention in mentions:
-        name = mention.name[:1].upper() + mention.name[1:]
-        if name not in names:
-            names.append(name)
-    return names
-
-
-@dataclass
-class _Part:
-    kind: str  # tasks | organisation | other
-    label: str
-
-
-_VERB_OPENING = re.compile(
-    r"(?:(?:" + "|".join(VERB_PREFIXES) + r")\s*,?\s+)*(?:" + "|".join(sorted(ACTION_VERBS, key=len, reverse=True))
-    + r")(?![\wđ])",
-    re.I,
-)
-_ORGANISATION_HEADING = re.compile("|".join(ORGANISATION_HEADINGS), re.I)
-_TASK_HEADING = re.compile("|".join(TASK_HEADINGS), re.I)
-_NON_TASK_HEADING = re.compile("|".join(NON_TASK_HEADINGS), re.I)
-_ACTIVITY_HEADING = re.compile("|".join(ACTIVITY_HEADINGS), re.I)
-_NON_TASK_SECTION = re.compile("(?:" + "|".join(NON_TASK_SECTIONS) + r")\b", re.I)
-
-
-def opens_with_action(text: str) -> bool:
-    """ "Tăng cường …", "Tiếp tục rà soát …": the text opens with an instruction."""
-    return bool(_VERB_OPENING.match(text.lstrip("*_ ")))
-
-
-def instructs(text: str) -> bool:
-    """The text tells someone to do something: it opens with an action or with its actor."""
-    return opens_with_action(text) or bool(actors_of(text).leads)
-
-
-_DESCRIPTION = re.compile(r"\s(?:là|bao gồm|gồm có|gồm|như một|được hiểu là)\s|:$")
-
-
-def _describes(text: str) -> bool:
-    """A sentence that says what something is or holds, and instructs nobody."""
-    text = text.rstrip()
-    return (text.startswith("(") or bool(_DESCRIPTION.search(text[:120] if not text.endswith(":") else text))) \
-        and not instructs(text)
-
-
-def _role_from_heading(heading: str) -> str | None:
-    if _ORGANISATION_HEADING.search(heading):
-        return "organisation"
-    if _TASK_HEADING.search(heading) and not _NON_TASK_HEADING.search(heading):
-        return "tasks"
-    if _NON_TASK_HEADING.search(heading) or _TASK_HEADING.search(heading):
-        return "other"
-    return None  # a heading named by its topic: the content decides
-
-
-def _role_from_content(blocks: list[Block], members: list[int]) -> str:
-    """A part whose blocks mostly instruct someone lists tasks, whatever its heading says."""
-    inside = [blocks[i] for i in members if blocks[i].kind not in ("part", "row")]
-    if inside == [blocks[members[0]]]:
-        return "tasks" if instructs(inside[0].text) else "other"  # a numbered item standing alone
-    instructing = sum(instructs(b.text) for b in inside)
-    return "tasks" if instructing >= 2 and instructing * 2 >= len(inside) else "other"
-
-
-def _article_role(heading: str, blocks: list[Block], members: list[int]) -> str:
-    """An article (Điều) assigns work when it names who does it and is not the decision's formula."""
-    if _ORGANISATION_HEADING.search(heading):
-        return "organisation"
-    if EXECUTION_ARTICLE.search(heading[:200]):
-        return "other"
-    if actors_of(heading).leads or heading.lower().startswith(("giao ", "yêu cầu ")):
-        return "tasks"
-    return _role_from_content(blocks, members)
-
-
-def classify_parts(blocks: list[Block]) -> list[_Part | None]:
-    """For each block, the part it sits in (None before the first part or after the signature)."""
-    from ..segment import is_end_of_body
-
-    # Without part headings (I., II.), upper-case numbered items ("1. NHIỆM VỤ, GIẢI PHÁP") divide the
-    # plan; a notice or directive numbered only "1.", "2." is divided by those items, each read by its content.
-    has_parts = any(b.kind == "part" for b in blocks)
-    upper_items = any(b.kind == "item" and b.level == LEVEL_ITEM and b.text.isupper() for b in blocks)
-    heads: list[tuple[Block, list[int]]] = []  # each part's heading block and the blocks inside it
-    membership: list[int | None] = []
-    stopped = False
-    for block in blocks:
-        if block.kind == "part" or (not has_parts and block.kind == "item" and block.level == LEVEL_ITEM
-                                    and (block.text.isupper() or not upper_items)):
-            heads.append((block, []))
-            stopped = False
-        elif is_end_of_body(block):
-            stopped = True
-        if heads and not stopped:
-            heads[-1][1].append(block.index)
-            membership.append(len(heads) - 1)
-        else:
-            membership.append(None)
-    parts: list[_Part] = []
-    for head, members in heads:
-        if head.label.startswith("Điều"):
-            kind = _article_role(head.text, blocks, members)
-        elif head.kind == "item" and not head.text.isupper():
-            kind = _role_from_content(blocks, members)  # a numbered sentence, not a heading: its words say little
-        else:
-            kind = _role_from_heading(head.text) or _role_from_content(blocks, members)
-        parts.append(_Part(kind, head.label.replace(" ", "")))
-    out = [None if m is None else parts[m] for m in membership]
-    _split_unheaded_organisation(blocks, out)
-    return out
-
-
-def _split_unheaded_organisation(blocks: list[Block], parts: list[_Part | None]) -> None:
-    """A numbered list restarting at 1 after the tasks, about "this plan", is an unheaded Tổ chức thực hiện."""
-    top_numbers: list[int] = []
-    current: _Part | None = None
-    replacement: _Part | None = None
-    for block in blocks:
-        part = parts[block.index]
-        if part is not current:
-            current, replacement, top_numbers = part, None, []
-        if replacement is not None:
-            parts[block.index] = replacement
-            continue
-        if part is not None and part.kind == "tasks" and block.kind == "item" and block.level == LEVEL_ITEM:
-            number = int(block.label)
-            if number == 1 and top_numbers and max(top_numbers) > 1 and re.search(r"Kế hoạch này|báo cáo", block.text):
-                replacement = _Part("organisation", part.label)
-                parts[block.index] = replacement
-            top_numbers.append(number)
-
-
-def _assigning_field(block: Block) -> bool:
-    match = FIELD_LINE.match(block.text)
-    return bool(match) and field_role(match.group("name")) in ("lead", "coordinators", "time")
-
-
-class _Fields:
-    """The fields of one field block: each role's text, with the lines under it."""
-
-    def __init__(self) -> None:
-        self.values: dict[str, list[str]] = {}
-        self.children: dict[str, list[Block]] = {}
-        self.last: list[Block] | None = None
-
-    def add(self, role: str, value: str, subtree: list[Block]) -> None:
-        self.values.setdefault(role, []).append(value)
-        self.last = self.children.setdefault(role, [])
-        self.last.extend(subtree[1:])
-
-    @property
-    def content_blocks(self) -> list[Block]:
-        """ "- Nội dung:" with nothing after it: the lines under it are the contents, one task each."""
-        if any(v.strip() for v in self.values.get("content", [])):
-            return []
-        return [b for b in self.children.get("content", []) if b.level == min(c.level for c in self.children["content"])]
-
-    def content_text(self) -> str:
-        parts = [*self.values.get("content", []), *(b.text for b in self.children.get("content", []))]
-        return " ".join(p.strip() for p in parts if p.strip())
-
-    def _texts(self, role: str) -> list[str]:
-        return [v for v in self.values.get(role, []) if v.strip()] + [b.text for b in self.children.get(role, [])]
-
-    def actors(self) -> tuple[list[AgencyMention], list[AgencyMention], bool]:
-        """Every body a lead field names as doing the work leads; "phối hợp với Y" in it and the
-        partner field give the coordinators."""
-        leads: list[AgencyMention] = []
-        coordinators: list[AgencyMention] = []
-        collective = False
-        for text in self._texts("lead"):
-            split = _COORDINATION.search(text)
-            doing = text[:split.start()] if split else text
-            leads += [m for m in find_agencies(doing) if not _ADVISED.search(doing[: m.start])]
-            if split:
-                partners = find_agencies(text, split.end())
-                coordinators += [m for m in partners if not m.collective]
-                collective = collective or any(m.collective for m in partners)
-        for text in self._texts("coordinators"):
-            partners = find_agencies(text)
-            coordinators += [m for m in partners if not m.collective]
-            collective = collective or any(m.collective for m in partners)
-        return leads, coordinators, collective
-
-    def deadline(self) -> str | None:
-        """The time field's end: its own value, else the latest date the lines under it set."""
-        values = [v for v in self.values.get("time", []) if v.strip()]
-        if values:
-            return deadline_from_timeframe(values[-1])
-        dates = [d for d in (deadline_in(b.text) for b in self.children.get("time", [])) if d]
-        return max(dates) if dates else None
-
-
 class _TaskBuilder:
-    def __init__(self, blocks: list[Block], parts: list[_Part | None]):
+    def __init__(self, blocks: list[Block], parts: list[Part | None]):
         self.blocks = blocks
         self.parts = parts
         self.tasks: list[Task] = []
@@ -353,7 +101,7 @@ class _TaskBuilder:
         lead_m, coord_m, collective = self.context_actors(block)
         leads = own.leads or lead_m
         coordinators = list(coord_m) + [c for c in own.coordinators if c.name not in {x.name for x in coord_m}]
-        lead_names = _lead_names(leads) or [DEFAULT_COLLECTIVE_LEAD]
+        lead_names = names_of(leads) or [DEFAULT_COLLECTIVE_LEAD]
         coordinators = [c for c in coordinators if c.name not in lead_names]
         section, subsection = self.section_of(block, own_heading)
         task = Task(
@@ -371,7 +119,7 @@ class _TaskBuilder:
         self.tasks.append(task)
         self.task_blocks.append(block.index)
 
-    def add_assigned(self, block: Block, own_heading: bool, content: str, end: int, fields: "_Fields") -> None:
+    def add_assigned(self, block: Block, own_heading: bool, content: str, end: int, fields: "FieldBlock") -> None:
         """One task whose lead, partners and time come from a field block, as a table row's do."""
         leads, coordinators, collective = fields.actors()
         if not leads:
@@ -380,7 +128,7 @@ class _TaskBuilder:
             leads = own.leads or inherited
             coordinators = coordinators or [*inherited_coordinators, *own.coordinators]
             collective = collective or inherited_collective or own.collective
-        lead_names = _lead_names(leads) or [DEFAULT_COLLECTIVE_LEAD]
+        lead_names = names_of(leads) or [DEFAULT_COLLECTIVE_LEAD]
         coordinators = [c for c in coordinators if not c.collective and c.name not in lead_names]
         section, subsection = self.section_of(block, own_heading)
         self.tasks.append(Task(
@@ -405,16 +153,16 @@ class _TaskBuilder:
         one. Returns False, adding nothing, when no child is a field that assigns.
         """
         children = [self.blocks[c] for c in self.in_part(heading)]
-        if not any(_assigning_field(c) for c in children):
+        if not any(assigns(c) for c in children):
             return False
-        runs: list[tuple[list[Block], _Fields]] = []  # content blocks and the fields that follow them
+        runs: list[tuple[list[Block], FieldBlock]] = []  # content blocks and the fields that follow them
         content: list[Block] = []
-        fields: _Fields | None = None
+        fields: FieldBlock | None = None
         for child in children:
             match = FIELD_LINE.match(child.text)
             if match:
                 if fields is None:
-                    fields = _Fields()
+                    fields = FieldBlock()
                 fields.add(field_role(match.group("name")), match.group("value"), self.subtree(child))
             elif fields is not None and fields.last and child.text[:1].islower():
                 fields.last.append(child)  # the field's own line, wrapped
@@ -423,7 +171,7 @@ class _TaskBuilder:
                     runs.append((content, fields))
                     content, fields = [], None
                 content.append(child)
-        runs.append((content, fields or _Fields()))
+        runs.append((content, fields or FieldBlock()))
         for blocks, assigned in runs:
             if not blocks and assigned.content_blocks:
                 blocks = assigned.content_blocks
@@ -480,7 +228,7 @@ class _TaskBuilder:
                 last.text += " " + block.line
                 last.span = Span(last.span.start, block.start + len(block.line))
                 continue
-            if _describes(block.text):
+            if describes(block.text):
                 continue  # "Hạ tầng số bao gồm …", "Tài sản số như một …": a description, not an instruction
             if not extra and self._introduces_a_list(block):
                 continue  # "Các nhiệm vụ trọng tâm bao gồm:" before its a), b): a lead-in, not a task
@@ -506,8 +254,8 @@ class _TaskBuilder:
         for candidate in (block, *self.ancestors(block)):
             if candidate.kind == "part":
                 return False
-            if candidate.kind in ("item", "sub") and _NON_TASK_SECTION.match(candidate.text) \
-                    and not _TASK_HEADING.search(candidate.text):
+            if candidate.kind in ("item", "sub") and NON_TASK_SECTION.match(candidate.text) \
+                    and not TASK_HEADING.search(candidate.text):
                 return True
         return False
 
@@ -519,8 +267,8 @@ class _TaskBuilder:
         for ancestor in self.ancestors(block):
             if ancestor.kind == "part":
                 return False
-            if ancestor.kind in ("item", "sub") and _ACTIVITY_HEADING.search(ancestor.text) \
-                    and not _NON_TASK_HEADING.search(ancestor.text):
+            if ancestor.kind in ("item", "sub") and ACTIVITY_HEADING.search(ancestor.text) \
+                    and not NON_TASK_HEADING.search(ancestor.text):
                 return instructs(block.text)
         return False
 
@@ -563,7 +311,7 @@ class _TaskBuilder:
             return False
         if CONDITIONAL.search(block.text):
             return False
-        actors = actors_of(_without_office(entry.text))
+        actors = actors_of(without_office(entry.text))
         if not actors.leads:
             return False
         if entry is block and not self.in_part(block):
@@ -574,122 +322,8 @@ class _TaskBuilder:
         return True
 
 
-_OFFICE = re.compile(r"^(?:Giao\s+|Đề nghị\s+)?(?:(?:Thủ trưởng|Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Người đứng đầu)"
-                     r"(?:\s+(?:các\s+)?(?=[A-ZĐ])|,\s*))+")
-
-
-def _without_office(text: str) -> str:
-    """ "Thủ trưởng các sở, ban, ngành …", "Giám đốc Sở Y tế …": the office-holder stands for the body."""
-    return _OFFICE.sub(lambda m: "các " if m.group(0).rstrip().endswith("các") else "", text, count=1)
-
-
-_ROW_LABEL = re.compile(r"[\dIVXLC.]*|[A-ZĐa-zđ][.)]?")  # a row's number cell: "1", "2.3", "IV", "A", "a)"
-
-
-def table_tasks(blocks: list[Block], start_id: int) -> list[Task]:
-    """One task per row of a task table (Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian)."""
-    tasks: list[Task] = []
-    columns: dict[str, int] | None = None
-    previous: list[str] = []
-    section = None
-    for block in blocks:
-        if block.kind != "row":
-            columns = None if block.kind in ("part",) else columns
-            continue
-        cells = [c.strip() for c in block.line.strip().strip("|").split("|")]
-        roles = [field_role(c) for c in cells]
-        if "content" in roles and "lead" in roles:  # a header row names the columns
-            columns = {}
-            for i, role in enumerate(roles):
-                columns.setdefault({"coordinators": "coord"}.get(role, role), i)
-            continue
-        if not columns or "content" not in columns:
-            continue
-        if columns["content"] == 0 and len(cells) > 1 and cells[0] and _ROW_LABEL.fullmatch(cells[0]):
-            cells = cells[1:]  # a header repeated without its number column
-        elif cells and not _ROW_LABEL.fullmatch(cells[0]) and columns["content"] > 0:
-            # A row whose first cells were merged with the row above starts at its content cell.
-            cells = [""] * columns["content"] + cells
-            cells += previous[len(cells):]  # and the cells merged below it are the row above's
-        if len(cells) <= columns["content"]:
-            continue
-        content = cells[columns["content"]]
-        if re.fullmatch(r"[-\s:]*", content):
-            continue
-        lead_text = cells[columns["lead"]] if "lead" in columns and columns["lead"] < len(cells) else ""
-        if not lead_text and all(not c for i, c in enumerate(cells) if i != columns["content"] and not _ROW_LABEL.fullmatch(c)):
-            section = content  # a group heading row
-            continue
-        previous = cells
-        coord_text = cells[columns["coord"]] if "coord" in columns and columns["coord"] < len(cells) else ""
-        time_text = cells[columns["time"]] if "time" in columns and columns["time"] < len(cells) else ""
-        leads = find_agencies(lead_text)
-        coords = find_agencies(coord_text)
-        lead_names = _lead_names(leads) or ([lead_text] if lead_text else [DEFAULT_COLLECTIVE_LEAD])
-        offset = block.start + block.line.find(content) if content else block.start
-        tasks.append(Task(
-            id=f"T.{start_id + len(tasks) + 1}",
-            section=section,
-            text=content,
-            lead=lead_names,
-            coordinators=[c.name for c in coords if not c.collective],
-            coordinators_collective=any(c.collective for c in coords),
-            deadline=deadline_from_timeframe(time_text) if time_text else deadline_in(content),
-            span=Span(offset, offset + len(content)),
-            unresolved_agencies=[m.name for m in [*leads, *coords] if not m.resolved and not m.collective],
-        ))
-    return tasks
-
-
-# "Sở X chủ trì … các nhiệm vụ tại điểm a, b mục 2 phần III": numbered items of the plan handed to a body.
-_CROSS_REFERENCE = re.compile(
-    r"nhiệm vụ\s+(?:(?:được\s+)?(?:nêu|quy định|giao)\s+)?(?:tại|ở|thuộc)\s+"
-    r"((?:(?:điểm|mục|khoản|phần|tiểu mục)\s+[\dIVXa-zđ.]+(?:\s*(?:,|và)\s*[\dIVXa-zđ.]+)*\s*,?\s*)+)",
-    re.I,
-)
-_REFERENCE_LABEL = re.compile(r"(?:điểm|mục|khoản|phần|tiểu mục)\s+([\dIVXa-zđ.]+(?:\s*(?:,|và)\s*[\dIVXa-zđ.]+)*)", re.I)
-
-
-def _referenced_prefixes(reference: str) -> list[str]:
-    """ "điểm a, b mục 2 phần III" -> ["III.2.a", "III.2.b"]: labels read by their form, whatever the word
-    before them (a Roman numeral is a part, a number an item, a letter a point)."""
-    part, items, points = "", [""], [""]
-    for group in _REFERENCE_LABEL.finditer(reference):
-        labels = [x.strip(" .") for x in re.split(r",|và", group.group(1)) if x.strip(" .")]
-        if all(re.fullmatch(r"[IVX]+", x) for x in labels):
-            part = labels[0]
-        elif all(re.fullmatch(r"\d+(?:\.\d+)*", x) for x in labels):
-            items = labels
-        elif all(re.fullmatch(r"[a-zđ]", x) for x in labels):
-            points = labels
-    return [".".join(filter(None, [part, item, point])) for item in items for point in points]
-
-
-def _apply_cross_references(tasks: list[Task], blocks: list[Block]) -> list[Task]:
-    """Leads given by cross-reference; a more specific reference overrides a general one. The
-    sentence that hands the items over is not a task of its own."""
-    assignments: list[tuple[str, list[str], int]] = []
-    for block in blocks:
-        m = _CROSS_REFERENCE.search(block.text) if "nhiệm vụ" in block.text else None
-        if not m:
-            continue
-        leads = _lead_names(actors_of(_without_office(block.text)).leads)
-        if leads:
-            assignments += [(prefix, leads, block.index) for prefix in _referenced_prefixes(m.group(1)) if prefix]
-    if not assignments:
-        return tasks
-    referring = {index for _, _, index in assignments}
-    for prefix, leads, _ in sorted(assignments, key=lambda a: a[0].count(".")):
-        for task in tasks:
-            if task.id == prefix or task.id.startswith(prefix + "."):
-                task.lead = leads
-                task.coordinators = [c for c in task.coordinators if c not in leads]
-    spans = {blocks[i].text_start for i in referring}
-    return [t for t in tasks if t.span.start not in spans]
-
-
 def extract_tasks(blocks: list[Block], parts: list | None = None) -> list[Task]:
     """Tasks from the outline; `parts` is `classify_parts(blocks)` when the caller has it already."""
     parts = parts if parts is not None else classify_parts(blocks)
     tasks = _TaskBuilder(blocks, parts).run()
-    return _apply_cross_references(tasks + table_tasks(blocks, len(tasks)), blocks)
+    return apply_cross_references(tasks + table_tasks(blocks, len(tasks)), blocks)

@@ -1,0 +1,87 @@
+"""Who does the work: the subject bodies that open a text, the partners after "phối hợp"."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .agencies import AgencyMention, find_agencies, may_name_agency_at
+
+DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
+_SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*(?:các\s+(?=[A-ZĐ]))?$")
+COORDINATION = re.compile(
+    r"phối hợp(?:\s*(?:chặt chẽ|đồng bộ|thường xuyên|tốt|,|hỗ trợ))*(?:\s+(?:với|cùng))?\s*", re.I
+)
+ADVISED = re.compile(r"(?:tham mưu|trình|giúp|báo cáo)(?:\s+(?:cho|với))?\s*$", re.I)
+
+
+@dataclass
+class Actors:
+    leads: list[AgencyMention] = field(default_factory=list)
+    coordinators: list[AgencyMention] = field(default_factory=list)
+    collective: bool = False
+
+
+def _chain(mentions: list[AgencyMention], text: str, start: int) -> list[AgencyMention]:
+    """Mentions listed one after another from `start`, joined by commas or 'và'."""
+    out: list[AgencyMention] = []
+    pos = start
+    for mention in mentions:
+        if mention.start < pos:
+            continue
+        if _SEPARATOR.match(text[pos:mention.start]):
+            out.append(mention)
+            pos = mention.end
+        else:
+            break
+    return out
+
+
+_GIVEN = re.compile(r"\(Giao\s+")  # "(Giao Công an tỉnh chủ trì, …)" names the lead outright
+_LEAD_OPENING = re.compile(r"^\s*(?:Giao\s+|Đề nghị\s+|[Cc]ác Sở\s*:\s*)?")
+_ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")
+
+
+@lru_cache(maxsize=4096)
+def actors_of(text: str) -> Actors:
+    """Subject agencies at the start of `text`, coordinators after 'phối hợp', collective partners."""
+    actors = Actors()
+    given = _GIVEN.search(text)
+    head = _LEAD_OPENING.match(text)
+    coordination = list(COORDINATION.finditer(text)) if "phối hợp" in text.lower() else []
+    names_list = head.group(0).rstrip().endswith(":")  # "Các Sở: Tài chính, Xây dựng, …"
+    if not (given or coordination or names_list or may_name_agency_at(text, head.end())):
+        return actors  # no place where an agency could be named: spare the scan
+    mentions = find_agencies(text)
+    if given:
+        actors.leads = _chain(mentions, text, given.end())
+    if not actors.leads:
+        actors.leads = _chain(mentions, text, head.end())
+    for m in coordination:
+        if _ROLE_BEFORE.search(text, 0, m.start()):
+            continue  # "các cơ quan phối hợp có trách nhiệm" names a role, not a partner
+        chain = _chain(mentions, text, m.end())
+        for mention in chain:
+            if mention.collective:
+                actors.collective = True
+            elif mention.name not in {x.name for x in actors.coordinators}:
+                actors.coordinators.append(mention)
+    return actors
+
+
+def names_of(mentions: list[AgencyMention]) -> list[str]:
+    names: list[str] = []
+    for mention in mentions:
+        name = mention.name[:1].upper() + mention.name[1:]
+        if name not in names:
+            names.append(name)
+    return names
+
+
+_OFFICE = re.compile(r"^(?:Giao\s+|Đề nghị\s+)?(?:(?:Thủ trưởng|Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Người đứng đầu)"
+                     r"(?:\s+(?:các\s+)?(?=[A-ZĐ])|,\s*))+")
+
+
+def without_office(text: str) -> str:
+    """ "Thủ trưởng các sở, ban, ngành …", "Giám đốc Sở Y tế …": the office-holder stands for the body."""
+    return _OFFICE.sub(lambda m: "các " if m.group(0).rstrip().endswith("các") else "", text, count=1)

@@ -1,0 +1,70 @@
+"""Field blocks: "- Nội dung: …", "Đơn vị chủ trì thực hiện: …", "+ Thời hạn ban hành: …" — a task
+table's row written as labelled lines."""
+from __future__ import annotations
+
+from ..lexicon import FIELD_LINE, field_role
+from ..segment import Block
+from .actors import ADVISED, COORDINATION
+from .agencies import AgencyMention, find_agencies
+from .dates import deadline_from_timeframe, deadline_in
+
+
+def assigns(block: Block) -> bool:
+    match = FIELD_LINE.match(block.text)
+    return bool(match) and field_role(match.group("name")) in ("lead", "coordinators", "time")
+
+
+class FieldBlock:
+    """The fields of one field block: each role's text, with the lines under it."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, list[str]] = {}
+        self.children: dict[str, list[Block]] = {}
+        self.last: list[Block] | None = None
+
+    def add(self, role: str, value: str, subtree: list[Block]) -> None:
+        self.values.setdefault(role, []).append(value)
+        self.last = self.children.setdefault(role, [])
+        self.last.extend(subtree[1:])
+
+    @property
+    def content_blocks(self) -> list[Block]:
+        """ "- Nội dung:" with nothing after it: the lines under it are the contents, one task each."""
+        if any(v.strip() for v in self.values.get("content", [])):
+            return []
+        return [b for b in self.children.get("content", []) if b.level == min(c.level for c in self.children["content"])]
+
+    def content_text(self) -> str:
+        parts = [*self.values.get("content", []), *(b.text for b in self.children.get("content", []))]
+        return " ".join(p.strip() for p in parts if p.strip())
+
+    def _texts(self, role: str) -> list[str]:
+        return [v for v in self.values.get(role, []) if v.strip()] + [b.text for b in self.children.get(role, [])]
+
+    def actors(self) -> tuple[list[AgencyMention], list[AgencyMention], bool]:
+        """Every body a lead field names as doing the work leads; "phối hợp với Y" in it and the
+        partner field give the coordinators."""
+        leads: list[AgencyMention] = []
+        coordinators: list[AgencyMention] = []
+        collective = False
+        for text in self._texts("lead"):
+            split = COORDINATION.search(text)
+            doing = text[:split.start()] if split else text
+            leads += [m for m in find_agencies(doing) if not ADVISED.search(doing[: m.start])]
+            if split:
+                partners = find_agencies(text, split.end())
+                coordinators += [m for m in partners if not m.collective]
+                collective = collective or any(m.collective for m in partners)
+        for text in self._texts("coordinators"):
+            partners = find_agencies(text)
+            coordinators += [m for m in partners if not m.collective]
+            collective = collective or any(m.collective for m in partners)
+        return leads, coordinators, collective
+
+    def deadline(self) -> str | None:
+        """The time field's end: its own value, else the latest date the lines under it set."""
+        values = [v for v in self.values.get("time", []) if v.strip()]
+        if values:
+            return deadline_from_timeframe(values[-1])
+        dates = [d for d in (deadline_in(b.text) for b in self.children.get("time", [])) if d]
+        return max(dates) if dates else None

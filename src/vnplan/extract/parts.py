@@ -1,0 +1,139 @@
+"""The parts of a plan and what each is for: tasks, Tổ chức thực hiện, or something else.
+
+A part's role comes from its heading's words when they say it, and from its content otherwise: a
+part whose blocks instruct someone lists tasks, whatever its topic ("III. PHÁT TRIỂN HẠ TẦNG SỐ").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import (ACTION_VERBS, ACTIVITY_HEADINGS, EXECUTION_ARTICLE, NON_TASK_HEADINGS, NON_TASK_SECTIONS,
+                       ORGANISATION_HEADINGS, TASK_HEADINGS, VERB_PREFIXES)
+from ..segment import LEVEL_ITEM, Block
+from .actors import actors_of
+
+
+@dataclass
+class Part:
+    kind: str  # tasks | organisation | other
+    label: str
+
+
+_VERB_OPENING = re.compile(
+    r"(?:(?:" + "|".join(VERB_PREFIXES) + r")\s*,?\s+)*(?:" + "|".join(sorted(ACTION_VERBS, key=len, reverse=True))
+    + r")(?![\wđ])",
+    re.I,
+)
+_ORGANISATION_HEADING = re.compile("|".join(ORGANISATION_HEADINGS), re.I)
+TASK_HEADING = re.compile("|".join(TASK_HEADINGS), re.I)
+NON_TASK_HEADING = re.compile("|".join(NON_TASK_HEADINGS), re.I)
+ACTIVITY_HEADING = re.compile("|".join(ACTIVITY_HEADINGS), re.I)
+NON_TASK_SECTION = re.compile("(?:" + "|".join(NON_TASK_SECTIONS) + r")\b", re.I)
+
+
+def opens_with_action(text: str) -> bool:
+    """ "Tăng cường …", "Tiếp tục rà soát …": the text opens with an instruction."""
+    return bool(_VERB_OPENING.match(text.lstrip("*_ ")))
+
+
+def instructs(text: str) -> bool:
+    """The text tells someone to do something: it opens with an action or with its actor."""
+    return opens_with_action(text) or bool(actors_of(text).leads)
+
+
+_DESCRIPTION = re.compile(r"\s(?:là|bao gồm|gồm có|gồm|như một|được hiểu là)\s|:$")
+
+
+def describes(text: str) -> bool:
+    """A sentence that says what something is or holds, and instructs nobody."""
+    text = text.rstrip()
+    return (text.startswith("(") or bool(_DESCRIPTION.search(text[:120] if not text.endswith(":") else text))) \
+        and not instructs(text)
+
+
+def role_from_heading(heading: str) -> str | None:
+    if _ORGANISATION_HEADING.search(heading):
+        return "organisation"
+    if TASK_HEADING.search(heading) and not NON_TASK_HEADING.search(heading):
+        return "tasks"
+    if NON_TASK_HEADING.search(heading) or TASK_HEADING.search(heading):
+        return "other"
+    return None  # a heading named by its topic: the content decides
+
+
+def _role_from_content(blocks: list[Block], members: list[int]) -> str:
+    """A part whose blocks mostly instruct someone lists tasks, whatever its heading says."""
+    inside = [blocks[i] for i in members if blocks[i].kind not in ("part", "row")]
+    if inside == [blocks[members[0]]]:
+        return "tasks" if instructs(inside[0].text) else "other"  # a numbered item standing alone
+    instructing = sum(instructs(b.text) for b in inside)
+    return "tasks" if instructing >= 2 and instructing * 2 >= len(inside) else "other"
+
+
+def _article_role(heading: str, blocks: list[Block], members: list[int]) -> str:
+    """An article (Điều) assigns work when it names who does it and is not the decision's formula."""
+    if _ORGANISATION_HEADING.search(heading):
+        return "organisation"
+    if EXECUTION_ARTICLE.search(heading[:200]):
+        return "other"
+    if actors_of(heading).leads or heading.lower().startswith(("giao ", "yêu cầu ")):
+        return "tasks"
+    return _role_from_content(blocks, members)
+
+
+def classify_parts(blocks: list[Block]) -> list[Part | None]:
+    """For each block, the part it sits in (None before the first part or after the signature)."""
+    from ..segment import is_end_of_body
+
+    # Without part headings (I., II.), upper-case numbered items ("1. NHIỆM VỤ, GIẢI PHÁP") divide the
+    # plan; a notice or directive numbered only "1.", "2." is divided by those items, each read by its content.
+    has_parts = any(b.kind == "part" for b in blocks)
+    upper_items = any(b.kind == "item" and b.level == LEVEL_ITEM and b.text.isupper() for b in blocks)
+    heads: list[tuple[Block, list[int]]] = []  # each part's heading block and the blocks inside it
+    membership: list[int | None] = []
+    stopped = False
+    for block in blocks:
+        if block.kind == "part" or (not has_parts and block.kind == "item" and block.level == LEVEL_ITEM
+                                    and (block.text.isupper() or not upper_items)):
+            heads.append((block, []))
+            stopped = False
+        elif is_end_of_body(block):
+            stopped = True
+        if heads and not stopped:
+            heads[-1][1].append(block.index)
+            membership.append(len(heads) - 1)
+        else:
+            membership.append(None)
+    parts: list[Part] = []
+    for head, members in heads:
+        if head.label.startswith("Điều"):
+            kind = _article_role(head.text, blocks, members)
+        elif head.kind == "item" and not head.text.isupper():
+            kind = _role_from_content(blocks, members)  # a numbered sentence, not a heading: its words say little
+        else:
+            kind = role_from_heading(head.text) or _role_from_content(blocks, members)
+        parts.append(Part(kind, head.label.replace(" ", "")))
+    out = [None if m is None else parts[m] for m in membership]
+    _split_unheaded_organisation(blocks, out)
+    return out
+
+
+def _split_unheaded_organisation(blocks: list[Block], parts: list[Part | None]) -> None:
+    """A numbered list restarting at 1 after the tasks, about "this plan", is an unheaded Tổ chức thực hiện."""
+    top_numbers: list[int] = []
+    current: Part | None = None
+    replacement: Part | None = None
+    for block in blocks:
+        part = parts[block.index]
+        if part is not current:
+            current, replacement, top_numbers = part, None, []
+        if replacement is not None:
+            parts[block.index] = replacement
+            continue
+        if part is not None and part.kind == "tasks" and block.kind == "item" and block.level == LEVEL_ITEM:
+            number = int(block.label)
+            if number == 1 and top_numbers and max(top_numbers) > 1 and re.search(r"Kế hoạch này|báo cáo", block.text):
+                replacement = Part("organisation", part.label)
+                parts[block.index] = replacement
+            top_numbers.append(number)

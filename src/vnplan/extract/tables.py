@@ -1,0 +1,71 @@
+"""Task tables: one task per row, lead, partners and time from the columns the header names."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import field_role
+from ..model import Span, Task
+from ..segment import Block
+from .actors import DEFAULT_COLLECTIVE_LEAD, names_of
+from .agencies import find_agencies
+from .dates import deadline_from_timeframe, deadline_in
+
+_ROW_LABEL = re.compile(r"[\dIVXLC.]*|[A-ZĐa-zđ][.)]?")  # a row's number cell: "1", "2.3", "IV", "A", "a)"
+
+
+def table_tasks(blocks: list[Block], start_id: int) -> list[Task]:
+    """One task per row of a task table (Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian)."""
+    tasks: list[Task] = []
+    columns: dict[str, int] | None = None
+    previous: list[str] = []
+    section = None
+    for block in blocks:
+        if block.kind != "row":
+            columns = None if block.kind in ("part",) else columns
+            continue
+        cells = [c.strip() for c in block.line.strip().strip("|").split("|")]
+        roles = [field_role(c) for c in cells]
+        if "content" in roles and "lead" in roles:  # a header row names the columns
+            columns = {}
+            for i, role in enumerate(roles):
+                columns.setdefault({"coordinators": "coord"}.get(role, role), i)
+            continue
+        if not columns or "content" not in columns:
+            continue
+        if columns["content"] == 0 and len(cells) > 1 and cells[0] and _ROW_LABEL.fullmatch(cells[0]):
+            cells = cells[1:]  # a header repeated without its number column
+        elif cells and not _ROW_LABEL.fullmatch(cells[0]) and columns["content"] > 0:
+            # A row whose first cells were merged with the row above starts at its content cell.
+            cells = [""] * columns["content"] + cells
+            cells += previous[len(cells):]  # and the cells merged below it are the row above's
+        if len(cells) <= columns["content"]:
+            continue
+        content = cells[columns["content"]]
+        if re.fullmatch(r"[-\s:]*", content):
+            continue
+        lead_text = cells[columns["lead"]] if "lead" in columns and columns["lead"] < len(cells) else ""
+        if not lead_text and all(not c for i, c in enumerate(cells) if i != columns["content"] and not _ROW_LABEL.fullmatch(c)):
+            section = content  # a group heading row
+            continue
+        previous = cells
+        coord_text = cells[columns["coord"]] if "coord" in columns and columns["coord"] < len(cells) else ""
+        time_text = cells[columns["time"]] if "time" in columns and columns["time"] < len(cells) else ""
+        leads = find_agencies(lead_text)
+        coords = find_agencies(coord_text)
+        lead_names = names_of(leads) or ([lead_text] if lead_text else [DEFAULT_COLLECTIVE_LEAD])
+        offset = block.start + block.line.find(content) if content else block.start
+        tasks.append(Task(
+            id=f"T.{start_id + len(tasks) + 1}",
+            section=section,
+            text=content,
+            lead=lead_names,
+            coordinators=[c.name for c in coords if not c.collective],
+            coordinators_collective=any(c.collective for c in coords),
+            deadline=deadline_from_timeframe(time_text) if time_text else deadline_in(content),
+            span=Span(offset, offset + len(content)),
+            unresolved_agencies=[m.name for m in [*leads, *coords] if not m.resolved and not m.collective],
+        ))
+    return tasks
+
+
+# "Sở X chủ trì … các nhiệm vụ tại điểm a, b mục 2 phần III": numbered items of the plan handed to a body.
