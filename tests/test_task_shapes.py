@@ -272,3 +272,10 @@ Hạ tầng số của tỉnh bao gồm hạ tầng viễn thông, hạ tầng d
 """
     assert [t.text[:20] for t in _tasks(body)] == ["Lắp đặt trạm phát só", "Hằng năm tổ chức Tuầ"]
     assert opens_with_action("Hằng năm tổ chức Tuần lễ chuyển đổi số.")
+
+
+def test_a_class_of_bodies_named_in_brackets_gives_those_bodies():
+    from vnplan.extract.actors import actors_of
+    actors = actors_of("Các cơ quan quản lý chuyên ngành (Sở Y tế, Sở Tài chính, Sở Xây dựng): rà soát hồ sơ.")
+    assert [m.name for m in actors.leads] == ["Sở Y tế", "Sở Tài chính", "Sở Xây dựng"]
+    assert [m.collective for m in actors_of("Các sở, ban, ngành rà soát hồ sơ.").leads] == [True]

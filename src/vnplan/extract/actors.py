@@ -42,6 +42,18 @@ _LEAD_OPENING = re.compile(r"^\s*(?:Giao\s+|Đề nghị\s+|[Cc]ác Sở\s*:\s*)
 _ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")
 
 
+_BRACKET_AFTER_CLASS = re.compile(r"[^()\n:;.]{0,40}?\(")
+
+
+def _named_in_brackets(mentions: list[AgencyMention], text: str, end: int) -> list[AgencyMention]:
+    """ "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý …)": a class whose members the bracket names."""
+    bracket = _BRACKET_AFTER_CLASS.match(text, end)
+    if not bracket:
+        return []
+    named = _chain(mentions, text, bracket.end())
+    return named if named and not any(m.collective for m in named) else []
+
+
 @lru_cache(maxsize=4096)
 def actors_of(text: str) -> Actors:
     """Subject agencies at the start of `text`, coordinators after 'phối hợp', collective partners."""
@@ -57,6 +69,8 @@ def actors_of(text: str) -> Actors:
         actors.leads = _chain(mentions, text, given.end())
     if not actors.leads:
         actors.leads = _chain(mentions, text, head.end())
+    if actors.leads and all(m.collective for m in actors.leads):
+        actors.leads = _named_in_brackets(mentions, text, actors.leads[-1].end) or actors.leads
     for m in coordination:
         if _ROLE_BEFORE.search(text, 0, m.start()):
             continue  # "các cơ quan phối hợp có trách nhiệm" names a role, not a partner
