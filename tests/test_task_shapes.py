@@ -279,3 +279,18 @@ def test_a_class_of_bodies_named_in_brackets_gives_those_bodies():
     actors = actors_of("Các cơ quan quản lý chuyên ngành (Sở Y tế, Sở Tài chính, Sở Xây dựng): rà soát hồ sơ.")
     assert [m.name for m in actors.leads] == ["Sở Y tế", "Sở Tài chính", "Sở Xây dựng"]
     assert [m.collective for m in actors_of("Các sở, ban, ngành rà soát hồ sơ.").leads] == [True]
+
+
+def test_parts_inside_a_letter_part_take_its_role():
+    body = """A. MỤC TIÊU
+I. MỤC TIÊU CHUNG
+Nâng cao chất lượng dịch vụ công.
+B. TỔ CHỨC THỰC HIỆN
+I. SỞ Y TẾ
+1. Chủ trì xây dựng bệnh án điện tử.
+II. SỞ GIÁO DỤC VÀ ĐÀO TẠO
+1. Chủ trì số hóa học bạ.
+"""
+    tasks = _tasks(body)
+    assert [(t.text, t.lead) for t in tasks] == [("Chủ trì xây dựng bệnh án điện tử.", ["Sở Y tế"]),
+                                                 ("Chủ trì số hóa học bạ.", ["Sở Giáo dục và Đào tạo"])]

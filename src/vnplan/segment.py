@@ -66,7 +66,7 @@ def _classify(line: str) -> tuple[str, str, str]:
         if m and (m.group(2)[:1].isupper()):
             return "part", m.group(1), m.group(2)
         m = _LETTER_PART.match(line)
-        if m and sum(c.isupper() for c in m.group(2)[:30]) > 10:
+        if m and (sum(c.isupper() for c in m.group(2)[:30]) > 10 or m.group(2).isupper()):
             return "part", m.group(1), m.group(2)
         m = _ARTICLE.match(line)
         if m:

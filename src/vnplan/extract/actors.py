@@ -57,6 +57,8 @@ def _named_in_brackets(mentions: list[AgencyMention], text: str, end: int) -> li
 @lru_cache(maxsize=4096)
 def actors_of(text: str) -> Actors:
     """Subject agencies at the start of `text`, coordinators after 'phối hợp', collective partners."""
+    if text[:60].isupper():
+        text = text[:1] + text[1:].lower()  # "SỞ Y TẾ" as a heading: names are read in their usual case
     actors = Actors()
     given = _GIVEN.search(text)
     head = _LEAD_OPENING.match(text)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..lexicon import (ACTION_VERBS, ACTIVITY_HEADINGS, EXECUTION_ARTICLE, NON_TASK_HEADINGS, NON_TASK_SECTIONS,
                        ORGANISATION_HEADINGS, TASK_HEADINGS, VERB_PREFIXES)
-from ..segment import LEVEL_ITEM, Block
+from ..segment import LEVEL_ITEM, LEVEL_LETTER_PART, Block
 from .actors import actors_of
 
 
@@ -106,13 +106,17 @@ def classify_parts(blocks: list[Block]) -> list[Part | None]:
         else:
             membership.append(None)
     parts: list[Part] = []
+    enclosing: str | None = None  # the role a letter part ("B. NHIỆM VỤ CỤ THỂ") gives the parts inside it
     for head, members in heads:
         if head.label.startswith("Điều"):
             kind = _article_role(head.text, blocks, members)
         elif head.kind == "item" and not head.text.isupper():
             kind = _role_from_content(blocks, members)  # a numbered sentence, not a heading: its words say little
+        elif head.level == LEVEL_LETTER_PART:
+            enclosing = role_from_heading(head.text)
+            kind = enclosing or _role_from_content(blocks, members)
         else:
-            kind = role_from_heading(head.text) or _role_from_content(blocks, members)
+            kind = role_from_heading(head.text) or enclosing or _role_from_content(blocks, members)
         parts.append(Part(kind, head.label.replace(" ", "")))
     out = [None if m is None else parts[m] for m in membership]
     _split_unheaded_organisation(blocks, out)

@@ -306,6 +306,9 @@ class _TaskBuilder:
         entries = [c for c in chain if c.kind != "part" and self.parts[c.index] is self.parts[block.index]]
         if not entries:
             return False
+        heading = chain[len(entries)] if len(chain) > len(entries) else None
+        if heading is not None and heading.kind == "part" and actors_of(without_office(heading.text)).leads:
+            return not CONDITIONAL.search(block.text)  # "I. SỞ Y TẾ": the whole part is one body's duties
         entry = entries[-1]  # the body's entry in the list: the outermost block inside the part
         if entry.kind not in ("item", "sub", "dash", "star") and entry.level != LEVEL_LEAD_IN:
             return False
