@@ -65,8 +65,9 @@ _BODIES = (
 # The level of a local body: (header words, how the full name writes it).
 _LOCALITIES = (("THÀNH PHỐ", "thành phố"), ("TP.", "thành phố"), ("TỈNH", "tỉnh"))
 
-# Offices that sign, most specific first; the marker before them (TM., KT., Q., TL., TUQ.) says
-# on whose behalf, the last office before the name is the signer's own.
+# Offices that sign, most specific first. A marker (TM., KT., Q., TL., TUQ.) names on whose behalf
+# ("KT. CHỦ TỊCH"); the first office outside the marked phrases is the signer's own ("PHÓ CHỦ
+# TỊCH"); a rank after it is his person's ("TRƯỞNG BAN / PHÓ THỦ TƯỚNG" signs as Trưởng ban).
 _OFFICES = (
     "PHÓ THỦ TƯỚNG THƯỜNG TRỰC", "PHÓ THỦ TƯỚNG", "THỦ TƯỚNG", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ CHỦ TỊCH",
     "CHỦ TỊCH", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "PHÓ CHỦ NHIỆM", "CHỦ NHIỆM", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC",
@@ -74,8 +75,6 @@ _OFFICES = (
     "PHÓ BÍ THƯ", "BÍ THƯ", "PHÓ TỔNG CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "CỤC TRƯỞNG",
     "PHÓ VỤ TRƯỞNG", "VỤ TRƯỞNG",
 )
-# Words an office name keeps capitalised ("Phó Chủ tịch", "Chánh Văn phòng").
-_OFFICE_CAPITALS = ("Chủ", "Thủ", "Văn", "Trưởng ban")
 
 # The portal's metadata labels and the document fields they fill.
 _PORTAL_LABELS = {"số hiệu": "number", "loại văn bản": "type", "người ký": "signer", "ngày ban hành": "date",
@@ -107,6 +106,8 @@ _TYPE_LINE = re.compile(r"^(" + "|".join(p for _, p in _TYPES) + r")\s*:?\s*$")
 # Patterns open with plain text so the regex engine can skip ahead; what must come before is
 # checked behind it ("Số" at the start, after a space or a cell border).
 _NUMBER = re.compile(r"Số(?<![^|\s#*]..)(?:\s+hiệu)?\s*[:|.]?[\s|*]*(\d{1,5}\s*/\s*[^\s|,;*]+)")
+# Without the motto, only a number line ("Số: …" opening a line or cell) belongs to the header.
+_NUMBER_LINE = re.compile(r"^[|*#\s]*" + _NUMBER.pattern, re.M)
 _DATE_IN_WORDS = re.compile(r"ngày[\s*]+(\d{1,2})[\s*]+tháng[\s*]+(\d{1,2})[\s*]+năm[\s*]+(\d{4})")
 _PLACE_BEFORE = re.compile(r"([" + _UPPER + r"][\wđ.]*(?:[ ]+[" + _UPPER + r"][\wđ]*|[ ]+-[ ]+[" + _UPPER + r"][\wđ]*){0,5})[ *]*,[\s*]*$")
 _CITY_PREFIX = re.compile(r"^(?:Thành phố|TP\.?)\s*")
@@ -180,15 +181,17 @@ def _find_header(text: str) -> _Header:
     header = _Header()
     reach = text[:_HEADER_REACH]
     motto = _MOTTO.search(reach)
-    number = _NUMBER.search(reach, motto.end()) if motto else _NUMBER.search(reach[:3000])
+    number = _NUMBER.search(reach, motto.end()) if motto else _NUMBER_LINE.search(reach[:3000])
     if motto and (not number or number.start() - motto.end() > _MOTTO_TO_NUMBER):
         # A text layer may give the left column first: issuer, number, then the motto.
         number = _NUMBER.search(reach, max(0, motto.start() - _MOTTO_TO_NUMBER), motto.start())
-    anchor = min(motto.start() if motto else len(reach), number.start() if number else len(reach))
-    anchor = 0 if anchor == len(reach) else anchor
+    if motto and not (number and number.start() < motto.start()):
+        # The cell may continue on the motto's rows ("ỦY BAN NHÂN DÂN | CỘNG HÒA …" / "TỈNH X | Độc lập …").
+        anchor, cell_end = motto.start(), number.start() if number else motto.end()
+    else:
+        anchor = cell_end = number.start() if number else 0
     header.start = _upper_run_start(reach, anchor)
-    cell_end = number.start() if number and number.start() > anchor else (motto.end() if motto else anchor)
-    header.issuer_words = _clean_cell(reach[header.start:anchor] + " " + reach[anchor:cell_end])
+    header.issuer_words = _clean_cell(reach[header.start:cell_end])
     after = header.start
     if number:
         header.number = normalise_number(number.group(1)).rstrip(".")
@@ -369,7 +372,7 @@ def _intro_title(text: str) -> str | None:
 def _signature(text: str, after: int) -> tuple[str | None, str | None]:
     """(office, name) of the first signature block after the header: a Quyết định signs before
     the plan it issues, and the document is the Quyết định. The block is a run of upper-case
-    words (markers, offices) ended by the name; the last office in it is the signer's."""
+    words (markers, offices) ended by the name."""
     recipients = _RECIPIENTS.search(text, after)
     start = max(after, recipients.start() - 600) if recipients else after
     for office in _OFFICE.finditer(text, start):
@@ -377,11 +380,29 @@ def _signature(text: str, after: int) -> tuple[str | None, str | None]:
         name = _name_in(text[block_end:block_end + 80])
         if not (_opens_block(text, office.start()) or (name and block_end - office.end() < 3)):
             continue
-        offices = list(_OFFICE.finditer(text, office.start(), block_end))
         marked = bool(_SIGN_MARKER.search(text, max(0, office.start() - 60), office.start()))
         if name or marked:
-            return _office_case(offices[-1].group(0)), name
+            return _office_case(_own_office(text, office.start(), block_end)), name
     return None, None
+
+
+def _own_office(text: str, start: int, end: int) -> str:
+    """The signer's office in a block: the first office not inside a marked phrase (a marker with
+    the office right after it and those joined to it by commas: "KT. BỘ TRƯỞNG, CHỦ NHIỆM"; "TM.
+    ỦY BAN NHÂN DÂN" marks a body, no office)."""
+    offices = list(_OFFICE.finditer(text, start, end))
+    marked_until = start
+    for marker in _SIGN_MARKER.finditer(text, max(0, start - 60), end):
+        phrase_end = marker.end()
+        for office in offices:
+            gap = text[phrase_end:office.start()]
+            if office.start() >= phrase_end and gap.strip() == ("" if phrase_end == marker.end() else ","):
+                phrase_end = office.end()
+            elif office.start() >= phrase_end:
+                break
+        marked_until = max(marked_until, phrase_end)
+    own = [office for office in offices if office.start() >= marked_until]
+    return (own[0] if own else offices[-1]).group(0)
 
 
 def _opens_block(text: str, pos: int) -> bool:
@@ -434,8 +455,8 @@ def _is_fragment(token: str) -> bool:
 
 
 def _office_case(office: str) -> str:
-    """'PHÓ CHỦ TỊCH' -> 'Phó Chủ tịch', 'BỘ TRƯỞNG' -> 'Bộ trưởng'."""
+    """'PHÓ CHỦ TỊCH' -> 'Phó Chủ tịch', 'BỘ TRƯỞNG' -> 'Bộ trưởng', 'CHÁNH VĂN PHÒNG' -> 'Chánh Văn phòng':
+    the office's first word, the word after Phó and the name of a body inside it open with a capital."""
     words = re.sub(r"\s+", " ", office).strip().lower().capitalize()
-    for capital in _OFFICE_CAPITALS:
-        words = re.sub(r"(?<=\s)" + capital.lower(), capital, words)
-    return words
+    words = re.sub(r"(?<=^Phó )\w", lambda m: m.group(0).upper(), words)
+    return words.replace("văn phòng", "Văn phòng")
