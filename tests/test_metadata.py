@@ -208,3 +208,46 @@ def test_citations_in_a_non_document_are_not_its_header():
 def test_fragments_give_empty_fields_not_errors(raw):
     doc = extract_metadata(raw)
     assert doc.number is None and doc.signer is None
+
+
+def test_name_ends_before_a_footnote_mark_or_the_portal_caption():
+    assert meta(PLAIN.replace("\n\nLê Văn Hòa\n", "\n\nLê Văn Hòa [1] Dự án du lịch sinh thái.\n")).signer == "Lê Văn Hòa"
+    assert meta(PLAIN.replace("\n\nLê Văn Hòa\n", "\n\nLê Văn Hòa Kế hoạch 45/KH-UBND\n")).signer == "Lê Văn Hòa"
+
+
+def test_letter_takes_its_subject_line_as_title():
+    raw = (
+        "BỘ TÀI CHÍNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "--------------- Số: 950/BTC-NSNN V/v hướng dẫn lập dự toán năm 2026 Hà Nội, ngày 4 tháng 7 năm 2025\n"
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.\n" + BODY + RECIPIENTS + "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nĐào Văn Sơn\n"
+    )
+    doc = meta(raw)
+    assert (doc.type, doc.title, doc.issued_date) == ("Công văn", "hướng dẫn lập dự toán năm 2026", "2025-07-04")
+    assert (doc.issuer, doc.province, doc.signer_title) == ("Bộ Tài chính", None, "Thứ trưởng")
+
+
+def test_a_date_cited_in_the_body_is_not_the_issued_date():
+    raw = PLAIN.replace("Quảng Trị, ngày 03 tháng 4 năm 2024", "Quảng Trị, ngày 03 tháng 4 năm")
+    raw = raw.replace("Thực hiện Nghị quyết", "Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\nThực hiện Nghị quyết")
+    assert meta(raw).issued_date is None
+
+
+def test_type_word_wrapped_in_a_narrow_cell_and_authority_line_without_issuer_cell():
+    raw = (
+        "Số: 1702/NQ-UBTVQH15 |\n|\nNGHỊ\nQUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã năm 2025\n"
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n" + BODY
+    )
+    doc = meta(raw)
+    assert (doc.number, doc.type) == ("1702/NQ-UBTVQH15", "Nghị quyết")
+    assert doc.title == "Về việc sắp xếp các đơn vị hành chính cấp xã năm 2025"
+    assert (doc.issuer, doc.province) == ("Ủy ban Thường vụ Quốc hội", None)
+
+
+def test_party_header_with_its_own_motto():
+    raw = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO VÀ DÂN VẬN\nĐẢNG CỘNG SẢN VIỆT NAM\n---------------\n"
+        "Số: 12-KH/BTGDVTW\nHà Nội, ngày 2 tháng 12 năm 2025\nKẾ HOẠCH\nTUYÊN TRUYỀN NĂM 2026\n" + BODY
+    )
+    doc = meta(raw)
+    assert (doc.number, doc.issued_date, doc.province) == ("12-KH/BTGDVTW", "2025-12-02", None)
+    assert doc.issuer == "Ban Tuyên giáo và Dân vận"

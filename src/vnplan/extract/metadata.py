@@ -31,11 +31,15 @@ _TYPES = [
     ("Kế hoạch", r"KẾ HOẠCH(?: HÀNH ĐỘNG)?"), ("Chương trình", r"CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?"),
     ("Quyết định", r"QUYẾT ĐỊNH"), ("Nghị quyết", r"NGHỊ QUYẾT"), ("Chỉ thị", r"CHỈ THỊ"), ("Đề án", r"ĐỀ ÁN"),
     ("Báo cáo", r"BÁO CÁO"), ("Thông báo", r"THÔNG BÁO"), ("Hướng dẫn", r"HƯỚNG DẪN"), ("Tờ trình", r"TỜ TRÌNH"),
-    ("Công văn", r"CÔNG VĂN"), ("Quy chế", r"QUY CHẾ"), ("Quy định", r"QUY ĐỊNH"),
+    ("Công văn", r"CÔNG VĂN"), ("Quy chế", r"QUY CHẾ"), ("Quy định", r"QUY ĐỊNH"), ("Nghị định", r"NGHỊ ĐỊNH"),
+    ("Thông tư", r"THÔNG TƯ"), ("Công điện", r"CÔNG ĐIỆN"), ("Kết luận", r"KẾT LUẬN"),
 ]
+# A letter ("Công văn") has no type word; its trích yếu follows the number: "V/v …".
+_LETTER_SUBJECT = re.compile(r"[\s|*]*(?:V/v|V/V|Về việc)[\s.:]+([^|\n]+)")  # matched right after the number
 
-# The national motto that stands beside the issuer in every header.
-_MOTTO_PHRASES = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+# The motto that stands beside the issuer in every header (the State's, or the Party's).
+_MOTTOS = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM")
+_MOTTO_LINES = _MOTTOS + ("Độc lập - Tự do - Hạnh phúc",)
 
 
 @dataclass(frozen=True)
@@ -54,14 +58,23 @@ _BODIES = (
     _Body("ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Ủy ban Thường vụ Quốc hội"),
     _Body("VĂN PHÒNG QUỐC HỘI", "Văn phòng Quốc hội"),
     _Body("QUỐC HỘI", "Quốc hội"),
-    _Body("BAN CHỈ ĐẠO", "Ban Chỉ đạo", named=True),
+    _Body("KIỂM TOÁN NHÀ NƯỚC", "Kiểm toán nhà nước"),
+    _Body("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "Ngân hàng Nhà nước Việt Nam"),
+    _Body("TÒA ÁN NHÂN DÂN TỐI CAO", "Tòa án nhân dân tối cao"),
+    _Body("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "Viện kiểm sát nhân dân tối cao"),
+    _Body("BAN CHẤP HÀNH TRUNG ƯƠNG", "Ban Chấp hành Trung ương"),
+    _Body("BAN", "Ban", named=True),  # Ban Chỉ đạo …, Ban Tuyên giáo và Dân vận Trung ương
     _Body("BỘ", "Bộ", named=True),
+    _Body("TỔNG CỤC", "Tổng cục", named=True),
+    _Body("CỤC", "Cục", named=True),
     _Body("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân", local=True),
     _Body("UBND", "Ủy ban nhân dân", local=True),
     _Body("HỘI ĐỒNG NHÂN DÂN", "Hội đồng nhân dân", local=True),
     _Body("HĐND", "Hội đồng nhân dân", local=True),
     _Body("SỞ", "Sở", named=True, local=True),
 )
+# Words that keep their capitals inside a body's name ("Ban Chỉ đạo Trung ương …").
+_PROPER_WORDS = ("Trung ương", "Việt Nam", "Chính phủ", "Quốc hội", "Nhà nước")
 # The level of a local body: (header words, how the full name writes it).
 _LOCALITIES = (("THÀNH PHỐ", "thành phố"), ("TP.", "thành phố"), ("TỈNH", "tỉnh"))
 
@@ -73,7 +86,7 @@ _OFFICES = (
     "CHỦ TỊCH", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "PHÓ CHỦ NHIỆM", "CHỦ NHIỆM", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC",
     "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG",
     "PHÓ BÍ THƯ", "BÍ THƯ", "PHÓ TỔNG CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "CỤC TRƯỞNG",
-    "PHÓ VỤ TRƯỞNG", "VỤ TRƯỞNG",
+    "PHÓ VỤ TRƯỞNG", "VỤ TRƯỞNG", "PHÓ TỔNG KIỂM TOÁN NHÀ NƯỚC", "TỔNG KIỂM TOÁN NHÀ NƯỚC",
 )
 
 # The portal's metadata labels and the document fields they fill.
@@ -98,14 +111,16 @@ def _alternation(phrases) -> str:
     return "|".join(_spaced(phrase) for phrase in phrases)
 
 
-_MOTTO = re.compile(_spaced(_MOTTO_PHRASES[0]))
-_MOTTO_PARTS = re.compile(_alternation(_MOTTO_PHRASES) + r"|[-|*#_=]+", re.I)
+_MOTTO = re.compile(_alternation(_MOTTOS))
+_MOTTO_PARTS = re.compile(_alternation(_MOTTO_LINES) + r"|[-|*#_=]+", re.I)
 _BODY = re.compile(r"(?<![\w.])(?:" + "|".join(f"(?P<b{i}>{_spaced(b.words)})" for i, b in enumerate(_BODIES)) + r")(?!\w)")
 _LOCALITY = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<l{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCALITIES)) + r")\s*")
 _TYPE_LINE = re.compile(r"^(" + "|".join(p for _, p in _TYPES) + r")\s*:?\s*$")
+_TYPE_REACH = 25  # lines after the header's first line within which the type word stands
 # Patterns open with plain text so the regex engine can skip ahead; what must come before is
 # checked behind it ("Số" at the start, after a space or a cell border).
-_NUMBER = re.compile(r"Số(?<![^|\s#*]..)(?:\s+hiệu)?\s*[:|.]?[\s|*]*(\d{1,5}\s*/\s*[^\s|,;*]+)")
+# "Số: 141/KH-UBND", and the Party's "Số: 12-KH/TU".
+_NUMBER = re.compile(r"Số(?<![^|\s#*]..)(?:\s+hiệu)?\s*[:|.]?[\s|*]*(\d{1,5}(?:\s*/\s*[^\s|,;*]+|-[^\s|,;*/]+/[^\s|,;*]+))")
 # Without the motto, only a number line ("Số: …" opening a line or cell) belongs to the header.
 _NUMBER_LINE = re.compile(r"^[|*#\s]*" + _NUMBER.pattern, re.M)
 _DATE_IN_WORDS = re.compile(r"ngày[\s*]+(\d{1,2})[\s*]+tháng[\s*]+(\d{1,2})[\s*]+năm[\s*]+(\d{4})")
@@ -145,19 +160,26 @@ def extract_metadata(text: str) -> Document:
 
     doc.issued_date = header.date or _portal_date(portal.get("date"))
     doc.issuer, doc.province = _issuer(header.issuer_words, header.place, text)
+
+    lines = text.split("\n")
+    type_line = _type_line(lines, text.count("\n", 0, header.start))
+    if type_line:
+        doc.type = _type_name(type_line.words)
+        doc.title = _title(lines[type_line.next:type_line.next + 12])
+    elif header.letter_subject:
+        doc.type, doc.title = "Công văn", header.letter_subject
+    else:
+        doc.type = portal.get("type")
+    doc.title = doc.title or _intro_title(text)
+    if doc.issuer is None and type_line:
+        # A copy without the issuer cell still names the issuing authority above "Căn cứ …".
+        doc.issuer, doc.province = _issuer(_authority(lines[type_line.next:type_line.next + 12]), header.place, text)
+
     if doc.issuer is None and doc.province is None:
-        # A copy without its issuer cell: a provincial plan names its province in the place line.
+        # A copy without its header: a provincial plan names its province in the place line.
         doc.province = header.place or _portal_province(portal.get("issuer")) or _most_named_province(text)
         if doc.province:
             doc.issuer = f"Ủy ban nhân dân {_level_named_with(text, doc.province)} {doc.province}"
-
-    lines = text.split("\n")
-    type_index = _type_line(lines, text.count("\n", 0, header.start))
-    if type_index is not None:
-        doc.type = _type_name(lines[type_index].strip())
-    elif portal.get("type"):
-        doc.type = portal["type"]
-    doc.title = _title(lines, type_index) or _intro_title(text)
 
     doc.signer_title, doc.signer = _signature(text, header.end)
     if not doc.signer and portal.get("signer"):
@@ -173,6 +195,7 @@ class _Header:
     number: str | None = None
     place: str | None = None
     date: str | None = None
+    letter_subject: str | None = None  # a letter's "V/v …" line
 
 
 def _find_header(text: str) -> _Header:
@@ -193,17 +216,24 @@ def _find_header(text: str) -> _Header:
     header.start = _upper_run_start(reach, anchor)
     header.issuer_words = _clean_cell(reach[header.start:cell_end])
     after = header.start
+    place_start = -1
     if number:
         header.number = normalise_number(number.group(1)).rstrip(".")
         after = number.end()
-    date = _DATE_IN_WORDS.search(reach, after, after + _MOTTO_TO_NUMBER)
-    if date:
-        header.date = iso(int(date.group(3)), int(date.group(2)), int(date.group(1)))
+    for date in _DATE_IN_WORDS.finditer(reach, after, after + _MOTTO_TO_NUMBER):
+        # The place line: "Hà Nội, ngày …" (a date without a place is a cited law's, "Luật … ngày …").
         place = _PLACE_BEFORE.search(reach, max(after, date.start() - 100), date.start())
         if place:
+            header.date = iso(int(date.group(3)), int(date.group(2)), int(date.group(1)))
             header.place = _CITY_PREFIX.sub("", place.group(1)).strip()
-        after = date.end()
+            place_start, after = place.start(), date.end()
+            break
     header.end = after
+    subject = _LETTER_SUBJECT.match(reach, number.end()) if number else None
+    if subject:
+        # On a flattened line the place-date follows the subject: "V/v … Hà Nội, ngày …".
+        end = place_start if subject.start(1) < place_start < subject.end(1) else subject.end(1)
+        header.letter_subject = reach[subject.start(1):end].strip()
     return header
 
 
@@ -267,8 +297,10 @@ def _proper_name(words: str, place: str | None) -> str | None:
 
 def _field_case(words: str) -> str:
     """'KẾ HOẠCH VÀ ĐẦU TƯ' -> 'Kế hoạch và Đầu tư': each field of a body's name opens with a capital."""
-    lowered = words.strip().lower()
-    return re.sub(r"(^|,\s*|\s-\s|\svà\s)(\w)", lambda m: m.group(1) + m.group(2).upper(), lowered)
+    cased = re.sub(r"(^|,\s*|\s-\s|\svà\s)(\w)", lambda m: m.group(1) + m.group(2).upper(), words.strip().lower())
+    for proper in _PROPER_WORDS:
+        cased = cased.replace(proper.lower(), proper)
+    return cased
 
 
 def _level_named_with(text: str, province: str) -> str:
@@ -324,27 +356,36 @@ def _portal_province(value: str | None) -> str | None:
 # --- type and title ----------------------------------------------------------------------------
 
 
-def _type_line(lines: list[str], first: int) -> int | None:
-    for i in range(first, min(len(lines), first + 80)):
-        if _TYPE_LINE.match(lines[i].strip()):
-            return i
+@dataclass
+class _TypeLine:
+    words: str  # "KẾ HOẠCH", "QUYẾT ĐỊNH"
+    next: int  # index of the line after it
+
+
+def _type_line(lines: list[str], first: int) -> _TypeLine | None:
+    """The type word on a line of its own near the header, also when a narrow cell wrapped it
+    ("QUYẾT" / "ĐỊNH")."""
+    for i in range(first, min(len(lines), first + _TYPE_REACH)):
+        line = lines[i].strip(" *|")
+        if _TYPE_LINE.match(line):
+            return _TypeLine(line, i + 1)
+        if i + 1 < len(lines) and line.isupper() and _TYPE_LINE.match(f"{line} {lines[i + 1].strip(' *|')}"):
+            return _TypeLine(f"{line} {lines[i + 1].strip(' *|')}", i + 2)
     return None
 
 
-def _type_name(line: str) -> str:
+def _type_name(words: str) -> str:
     for name, pattern in _TYPES:
-        if re.match(pattern, line):
+        if re.match(pattern, words):
             return name
-    return line.title()
+    return words.title()
 
 
-def _title(lines: list[str], type_index: int | None) -> str | None:
+def _title(following: list[str]) -> str | None:
     """The trích yếu: the upper-case lines under the type word (a wrapped title), or one line in
     sentence case, up to the body or the issuing authority's line ("THỦ TƯỚNG CHÍNH PHỦ")."""
-    if type_index is None:
-        return None
     parts: list[str] = []
-    following = lines[type_index + 1: type_index + 12] + [""]
+    following = following + [""]
     for line, after in zip(following, following[1:]):
         line, after = line.strip(" *|"), after.strip(" *|")
         if (not line or _INTRO.match(line) or _TYPE_LINE.match(line) or (parts and not line.isupper())
@@ -354,6 +395,15 @@ def _title(lines: list[str], type_index: int | None) -> str | None:
         if not line.isupper():
             break
     return re.sub(r"\s+", " ", " ".join(parts)).strip() or None
+
+
+def _authority(following: list[str]) -> str:
+    """The issuing authority's line under the title, right above the body ("ỦY BAN THƯỜNG VỤ QUỐC HỘI")."""
+    for line, after in zip(following, following[1:]):
+        line = line.strip(" *|")
+        if _AUTHORITY_LINE.match(line) and _INTRO.match(after.strip(" *|-")):
+            return line
+    return ""
 
 
 _INTRO_SENTENCE = re.compile(r"(?:^|\|)[ *]*(Thực hiện\b[^;(\n]*)", re.M)
@@ -426,8 +476,8 @@ def _upper_run_end(text: str, pos: int) -> int:
 
 def _name_in(text: str) -> str | None:
     """A person's name at the start of `text`: capitalised syllables on one line ("Phạm Văn
-    Thịnh"). Letter-spaced fragments are joined back ("Ngu y ễn" -> "Nguyễn"); a capitalised word
-    followed by a lower-case one opens the next sentence, not the name ("Cường Thông báo số …")."""
+    Thịnh"). Letter-spaced fragments are joined back ("Ngu y ễn" -> "Nguyễn"); when more words
+    follow on the line, the last capitalised one opens them ("Cường Thông báo số …")."""
     line = re.split(r"[\n|]", text.lstrip(" *|\n"), maxsplit=1)[0]
     line = re.sub(r"^\((?:đã ký|Đã ký|ký)\)\s*", "", line)
     tokens: list[str] = []
@@ -441,8 +491,8 @@ def _name_in(text: str) -> str | None:
         if _is_name_word(token):
             name.append(token)
             continue
-        if token[:1].islower() and name:
-            name.pop()  # the last capitalised word opens the next phrase
+        if token[:1].isalpha() and name:
+            name.pop()  # the last capitalised word opens the next phrase ("Thông báo số …"), not a mark ("[1]")
         break
     return " ".join(name) if 2 <= len(name) <= 5 else None
 
