@@ -112,7 +112,7 @@ def _alternation(phrases) -> str:
 
 
 _MOTTO = re.compile(_alternation(_MOTTOS))
-_MOTTO_PARTS = re.compile(_alternation(_MOTTO_LINES) + r"|[-|*#_=]+", re.I)
+_MOTTO_PARTS = re.compile(_alternation(_MOTTO_LINES) + r"|-{2,}|[|*#_=]+", re.I)
 _BODY = re.compile(r"(?<![\w.])(?:" + "|".join(f"(?P<b{i}>{_spaced(b.words)})" for i, b in enumerate(_BODIES)) + r")(?!\w)")
 _LOCALITY = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<l{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCALITIES)) + r")\s*")
 _TYPE_LINE = re.compile(r"^(" + "|".join(p for _, p in _TYPES) + r")\s*:?\s*$")
@@ -248,9 +248,11 @@ def _upper_run_start(text: str, anchor: int) -> int:
 
 
 def _clean_cell(cell: str) -> str:
-    """The upper-case words of the issuer cell, without the motto, rules and table borders."""
-    words = [token for token in _MOTTO_PARTS.sub(" ", cell).split() if _is_upper_token(token)]
-    return " ".join(words)
+    """The upper-case words of the issuer cell, a line for each of its lines (the motto, rules and
+    table borders end a line too)."""
+    rows = (" ".join(token for token in row.split() if _is_upper_token(token))
+            for row in _MOTTO_PARTS.sub("\n", cell).split("\n"))
+    return "\n".join(row for row in rows if row)
 
 
 def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str | None]:
@@ -259,11 +261,14 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
     the place line; a central body has none."""
     bodies = list(_BODY.finditer(words))
     locality = _LOCALITY.search(words)
-    province = level = None
+    province = level = unit = None
     if locality:
         level = _LOCALITIES[_group_index(locality)][1]
-        following = _BODY.search(words, locality.end())
-        province = _proper_name(words[locality.end():following.start() if following else len(words)], place)
+        line_end = words.find("\n", locality.end())
+        line_end = len(words) if line_end < 0 else line_end
+        following = _BODY.search(words, locality.end(), line_end)
+        province = _proper_name(words[locality.end():following.start() if following else line_end], place)
+        unit = _unit_below(words[line_end:], province, place)
     if not bodies:
         return None, None
     last = bodies[-1]
@@ -276,7 +281,26 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
         return f"{body.name} {_field_case(words[last.end():rest_end])}".strip(), province
     if not province:
         return None, None
+    if unit and last.start() < locality.start():
+        return unit, province
     return f"{body.name} {level or _level_named_with(text, province)} {province}", province
+
+
+def _unit_below(lines: str, province: str | None, place: str | None) -> str | None:
+    """A unit named on the line under "ỦY BAN NHÂN DÂN / TỈNH X" that is no body of the
+    vocabulary ("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"): it is the issuer. A line that only
+    continues the province's name (wrapped) is none."""
+    for line in lines.split("\n"):
+        if len(line.split()) < 2 or _BODY.search(line):
+            continue
+        if province and place and _squeezed(province + line) == _squeezed(place):
+            continue
+        return _field_case(line)
+    return None
+
+
+def _squeezed(words: str) -> str:
+    return re.sub(r"[\s\-]", "", words).lower()
 
 
 def _group_index(match: re.Match) -> int:
@@ -285,19 +309,20 @@ def _group_index(match: re.Match) -> int:
 
 
 def _proper_name(words: str, place: str | None) -> str | None:
-    """'BẮC NINH' -> 'Bắc Ninh'; the place line's spelling wins when it is the same name (it is not
-    letter-spaced)."""
-    squeezed = re.sub(r"[\s\-]", "", words).lower()
+    """'BẮC NINH' -> 'Bắc Ninh'; the place line's spelling wins when it is the same name or the
+    cell wrapped it (the place line is not letter-spaced, nor cut)."""
+    squeezed = _squeezed(words)
     if not squeezed:
         return None
-    if place and re.sub(r"[\s\-]", "", place).lower() == squeezed:
+    if place and _squeezed(place).startswith(squeezed):
         return place
     return " ".join(word.capitalize() if word != "-" else word for word in words.split())
 
 
 def _field_case(words: str) -> str:
     """'KẾ HOẠCH VÀ ĐẦU TƯ' -> 'Kế hoạch và Đầu tư': each field of a body's name opens with a capital."""
-    cased = re.sub(r"(^|,\s*|\s-\s|\svà\s)(\w)", lambda m: m.group(1) + m.group(2).upper(), words.strip().lower())
+    lowered = " ".join(words.split()).lower()
+    cased = re.sub(r"(^|,\s*|\s-\s|\svà\s)(\w)", lambda m: m.group(1) + m.group(2).upper(), lowered)
     for proper in _PROPER_WORDS:
         cased = cased.replace(proper.lower(), proper)
     return cased
