@@ -133,7 +133,10 @@ _RECIPIENTS = re.compile(r"Nơi nhận\s*:")
 _AUTHORITY_LINE = re.compile(r"^(?:(?:" + _alternation(_OFFICES) + r")\s+)?(?:" + _alternation(b.words for b in _BODIES) + r")(?!\w)")
 
 _HEADER_REACH = 15000  # characters: a portal's page can put much before the document's header
+_BARE_HEADER_REACH = 3000  # characters: where a header without motto must have its number line
 _MOTTO_TO_NUMBER = 400  # characters from the motto to the number line, in any layout
+_TITLE_LINES = 12  # lines under the type word that may hold the title
+_SIGNATURE_BEFORE_RECIPIENTS = 600  # characters: a text layer may put the signature cell before "Nơi nhận"
 
 
 def _is_upper_token(token: str) -> bool:
@@ -149,6 +152,8 @@ def _is_name_word(token: str) -> bool:
 
 
 def extract_metadata(text: str) -> Document:
+    """Normalised text -> Document. The document's own header and signature come first; a
+    portal's metadata table fills only the fields they leave empty."""
     doc = Document()
     portal = _portal_fields(text)
     header = _find_header(text)
@@ -165,7 +170,7 @@ def extract_metadata(text: str) -> Document:
     type_line = _type_line(lines, text.count("\n", 0, header.start))
     if type_line:
         doc.type = _type_name(type_line.words)
-        doc.title = _title(lines[type_line.next:type_line.next + 12])
+        doc.title = _title(lines[type_line.next:type_line.next + _TITLE_LINES])
     elif header.letter_subject:
         doc.type, doc.title = "Công văn", header.letter_subject
     else:
@@ -173,7 +178,8 @@ def extract_metadata(text: str) -> Document:
     doc.title = doc.title or _intro_title(text)
     if doc.issuer is None and type_line:
         # A copy without the issuer cell still names the issuing authority above "Căn cứ …".
-        doc.issuer, doc.province = _issuer(_authority(lines[type_line.next:type_line.next + 12]), header.place, text)
+        authority = _authority(lines[type_line.next:type_line.next + _TITLE_LINES])
+        doc.issuer, doc.province = _issuer(authority, header.place, text)
 
     if doc.issuer is None and doc.province is None:
         # A copy without its header: a provincial plan names its province in the place line.
@@ -203,11 +209,7 @@ def _find_header(text: str) -> _Header:
     "Số:" when the motto is missing)."""
     header = _Header()
     reach = text[:_HEADER_REACH]
-    motto = _MOTTO.search(reach)
-    number = _NUMBER.search(reach, motto.end()) if motto else _NUMBER_LINE.search(reach[:3000])
-    if motto and (not number or number.start() - motto.end() > _MOTTO_TO_NUMBER):
-        # A text layer may give the left column first: issuer, number, then the motto.
-        number = _NUMBER.search(reach, max(0, motto.start() - _MOTTO_TO_NUMBER), motto.start())
+    motto, number = _motto_and_number(reach)
     if motto and not (number and number.start() < motto.start()):
         # The cell may continue on the motto's rows ("ỦY BAN NHÂN DÂN | CỘNG HÒA …" / "TỈNH X | Độc lập …").
         anchor, cell_end = motto.start(), number.start() if number else motto.end()
@@ -235,6 +237,22 @@ def _find_header(text: str) -> _Header:
         end = place_start if subject.start(1) < place_start < subject.end(1) else subject.end(1)
         header.letter_subject = reach[subject.start(1):end].strip()
     return header
+
+
+def _motto_and_number(reach: str) -> tuple[re.Match | None, re.Match | None]:
+    """The first motto with a number line near it (a portal's banner may carry the motto alone),
+    else the first motto; without any motto, a number line near the top."""
+    first = None
+    for motto in _MOTTO.finditer(reach):
+        number = _NUMBER.search(reach, motto.end(), motto.end() + _MOTTO_TO_NUMBER)
+        # A text layer may give the left column first: issuer, number, then the motto.
+        number = number or _NUMBER.search(reach, max(0, motto.start() - _MOTTO_TO_NUMBER), motto.start())
+        if number:
+            return motto, number
+        first = first or motto
+    if first:
+        return first, None
+    return None, _NUMBER_LINE.search(reach, 0, _BARE_HEADER_REACH)
 
 
 def _upper_run_start(text: str, anchor: int) -> int:
@@ -400,10 +418,7 @@ def _type_line(lines: list[str], first: int) -> _TypeLine | None:
 
 
 def _type_name(words: str) -> str:
-    for name, pattern in _TYPES:
-        if re.match(pattern, words):
-            return name
-    return words.title()
+    return next(name for name, pattern in _TYPES if re.match(pattern, words))
 
 
 def _title(following: list[str]) -> str | None:
@@ -437,7 +452,7 @@ _INTRO_SENTENCE = re.compile(r"(?:^|\|)[ *]*(Thực hiện\b[^;(\n]*)", re.M)
 def _intro_title(text: str) -> str | None:
     """For a copy without type word and title: the opening "Thực hiện …" clause says what the plan
     is for (it may follow the header's last cell on the same line)."""
-    m = _INTRO_SENTENCE.search(text, 0, 4000)
+    m = _INTRO_SENTENCE.search(text, 0, _BARE_HEADER_REACH)
     return m.group(1).strip() if m else None
 
 
@@ -449,7 +464,7 @@ def _signature(text: str, after: int) -> tuple[str | None, str | None]:
     the plan it issues, and the document is the Quyết định. The block is a run of upper-case
     words (markers, offices) ended by the name."""
     recipients = _RECIPIENTS.search(text, after)
-    start = max(after, recipients.start() - 600) if recipients else after
+    start = max(after, recipients.start() - _SIGNATURE_BEFORE_RECIPIENTS) if recipients else after
     for office in _OFFICE.finditer(text, start):
         block_end = _upper_run_end(text, office.end())
         name = _name_in(text[block_end:block_end + 80])
