@@ -260,3 +260,19 @@ def test_unit_under_its_province_and_a_wrapped_province_name():
     assert (doc.issuer, doc.province) == ("Trung tâm phục vụ hành chính công", "Hồ Chí Minh")
     doc = meta(header.format("HỒ CHÍ\nMINH"))
     assert (doc.issuer, doc.province) == ("Ủy ban nhân dân thành phố Hồ Chí Minh", "Hồ Chí Minh")
+
+
+def test_html_header_cells_keep_their_line_breaks_apart():
+    from vnplan.read import read_bytes
+
+    page = (
+        "<html><body><table><tr><td><b>ỦY BAN NHÂN DÂN<br>TỈNH QUẢNG TRỊ</b><br>-------</td>"
+        "<td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br>Độc lập - Tự do - Hạnh phúc</td></tr>"
+        "<tr><td>Số: 45/KH-UBND</td><td><i>Quảng Trị, ngày 03 tháng 4 năm 2024</i></td></tr></table>"
+        "<p><b>KẾ HOẠCH</b></p><p><b>PHÁT TRIỂN DU LỊCH<br>CỘNG ĐỒNG</b></p><p>Thực hiện Nghị quyết số 12/NQ-CP.</p>"
+        "<table><tr><td><b>Nơi nhận:</b><br>- Lưu: VT.</td><td><b>TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>"
+        "PHÓ CHỦ TỊCH<br><br>Lê Văn Hòa</b></td></tr></table></body></html>"
+    )
+    doc = extract_metadata(normalise(read_bytes(page.encode(), "ke-hoach.html")))
+    assert (doc.issuer, doc.province, doc.number) == ("Ủy ban nhân dân tỉnh Quảng Trị", "Quảng Trị", "45/KH-UBND")
+    assert (doc.signer, doc.signer_title) == ("Lê Văn Hòa", "Phó Chủ tịch")
