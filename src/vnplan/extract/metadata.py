@@ -1,171 +1,552 @@
 """Document metadata: number, type, issuer, province, date, title (trích yếu), signer.
 
-Read from a plain header ("Số: 334/KH-UBND" / "Thừa Thiên Huế, ngày 26 tháng 8
-năm 2024" / "KẾ HOẠCH" / title lines), a table-form header ("ỦY BAN NHÂN DÂN |
-CỘNG HÒA …"), a legal portal's metadata table ("Số hiệu | 24/KH-UBND |") and the
-signature block ("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / name").
+A Vietnamese administrative document opens with a header of fixed grammar:
+
+    ISSUER (one or two upper-case lines)     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                             Độc lập - Tự do - Hạnh phúc
+    Số: 141/KH-UBND                          Place, ngày 20 tháng 11 năm 2025
+                              TYPE WORD (KẾ HOẠCH, QUYẾT ĐỊNH …)
+                              title lines (trích yếu)
+
+and closes with a signature block near "Nơi nhận:" ("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH /
+PHÓ CHỦ TỊCH / name"). Copies of it arrive as plain lines, as table rows ("ỦY BAN NHÂN DÂN |
+CỘNG HÒA …"), with a table flattened onto one line, hard-wrapped, with letters spaced apart
+("ỦY B AN NHÂN D Â N") or inside a legal portal's page, whose own metadata table ("Số hiệu |
+24/KH-UBND") is only used where the document's header is silent. The header is therefore read as
+a sequence of parts in a stretch of text, not line by line.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
+import unicodedata
+from dataclasses import dataclass
 
 from ..model import Document
 from .dates import DATE_NUMERIC, iso
 from .references import normalise_number
 
+# --- vocabulary --------------------------------------------------------------------------------
+
 _TYPES = [
     ("Kế hoạch", r"KẾ HOẠCH(?: HÀNH ĐỘNG)?"), ("Chương trình", r"CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?"),
     ("Quyết định", r"QUYẾT ĐỊNH"), ("Nghị quyết", r"NGHỊ QUYẾT"), ("Chỉ thị", r"CHỈ THỊ"), ("Đề án", r"ĐỀ ÁN"),
     ("Báo cáo", r"BÁO CÁO"), ("Thông báo", r"THÔNG BÁO"), ("Hướng dẫn", r"HƯỚNG DẪN"), ("Tờ trình", r"TỜ TRÌNH"),
-    ("Công văn", r"CÔNG VĂN"), ("Quy chế", r"QUY CHẾ"), ("Quy định", r"QUY ĐỊNH"),
+    ("Công văn", r"CÔNG VĂN"), ("Quy chế", r"QUY CHẾ"), ("Quy định", r"QUY ĐỊNH"), ("Nghị định", r"NGHỊ ĐỊNH"),
+    ("Thông tư", r"THÔNG TƯ"), ("Công điện", r"CÔNG ĐIỆN"), ("Kết luận", r"KẾT LUẬN"),
 ]
+# A letter ("Công văn") has no type word; its trích yếu follows the number: "V/v …".
+_LETTER_SUBJECT = re.compile(r"[\s|*]*(?:V/v|V/V|Về việc)[\s.:]+([^|\n]+)")  # matched right after the number
+
+# The motto that stands beside the issuer in every header (the State's, or the Party's).
+_MOTTOS = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM")
+_MOTTO_LINES = _MOTTOS + ("Độc lập - Tự do - Hạnh phúc",)
+
+
+@dataclass(frozen=True)
+class _Body:
+    words: str  # as the header writes it, upper case
+    name: str  # the full name it stands for
+    named: bool = False  # a name follows the word ("BỘ TÀI CHÍNH", "SỞ Y TẾ")
+    local: bool = False  # a body of a province or city, so the document has a province
+
+
+# Bodies that issue documents, most specific first.
+_BODIES = (
+    _Body("THỦ TƯỚNG CHÍNH PHỦ", "Thủ tướng Chính phủ"),
+    _Body("VĂN PHÒNG CHÍNH PHỦ", "Văn phòng Chính phủ"),
+    _Body("CHÍNH PHỦ", "Chính phủ"),
+    _Body("ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Ủy ban Thường vụ Quốc hội"),
+    _Body("VĂN PHÒNG QUỐC HỘI", "Văn phòng Quốc hội"),
+    _Body("QUỐC HỘI", "Quốc hội"),
+    _Body("KIỂM TOÁN NHÀ NƯỚC", "Kiểm toán nhà nước"),
+    _Body("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM", "Ngân hàng Nhà nước Việt Nam"),
+    _Body("TÒA ÁN NHÂN DÂN TỐI CAO", "Tòa án nhân dân tối cao"),
+    _Body("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "Viện kiểm sát nhân dân tối cao"),
+    _Body("BAN CHẤP HÀNH TRUNG ƯƠNG", "Ban Chấp hành Trung ương"),
+    _Body("BAN", "Ban", named=True),  # Ban Chỉ đạo …, Ban Tuyên giáo và Dân vận Trung ương
+    _Body("BỘ", "Bộ", named=True),
+    _Body("TỔNG CỤC", "Tổng cục", named=True),
+    _Body("CỤC", "Cục", named=True),
+    _Body("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân", local=True),
+    _Body("UBND", "Ủy ban nhân dân", local=True),
+    _Body("HỘI ĐỒNG NHÂN DÂN", "Hội đồng nhân dân", local=True),
+    _Body("HĐND", "Hội đồng nhân dân", local=True),
+    _Body("SỞ", "Sở", named=True, local=True),
+)
+# Words that keep their capitals inside a body's name ("Ban Chỉ đạo Trung ương …").
+_PROPER_WORDS = ("Trung ương", "Việt Nam", "Chính phủ", "Quốc hội", "Nhà nước")
+# The level of a local body: (header words, how the full name writes it).
+_LOCALITIES = (("THÀNH PHỐ", "thành phố"), ("TP.", "thành phố"), ("TỈNH", "tỉnh"))
+
+# Offices that sign, most specific first. A marker (TM., KT., Q., TL., TUQ.) names on whose behalf
+# ("KT. CHỦ TỊCH"); the first office outside the marked phrases is the signer's own ("PHÓ CHỦ
+# TỊCH"); a rank after it is his person's ("TRƯỞNG BAN / PHÓ THỦ TƯỚNG" signs as Trưởng ban).
+_OFFICES = (
+    "PHÓ THỦ TƯỚNG THƯỜNG TRỰC", "PHÓ THỦ TƯỚNG", "THỦ TƯỚNG", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ CHỦ TỊCH",
+    "CHỦ TỊCH", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "PHÓ CHỦ NHIỆM", "CHỦ NHIỆM", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC",
+    "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG",
+    "PHÓ BÍ THƯ", "BÍ THƯ", "PHÓ TỔNG CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "CỤC TRƯỞNG",
+    "PHÓ VỤ TRƯỞNG", "VỤ TRƯỞNG", "PHÓ TỔNG KIỂM TOÁN NHÀ NƯỚC", "TỔNG KIỂM TOÁN NHÀ NƯỚC",
+)
+
+# The portal's metadata labels and the document fields they fill.
+_PORTAL_LABELS = {"số hiệu": "number", "loại văn bản": "type", "người ký": "signer", "ngày ban hành": "date",
+                  "cơ quan ban hành": "issuer", "nơi ban hành": "issuer"}
+
+# Lines that open the body: the title ends before them.
+_INTRO = re.compile(r"^(?:Thực hiện|Căn cứ|Theo đề nghị|Xét đề nghị|Nhằm|Để|Kính gửi|\((?:Kèm|Ban hành))\b")
+
+# --- patterns ---------------------------------------------------------------------------------
+
+# Upper-case letters for character classes (Vietnamese capitals sit among lower-case ones in Unicode).
+_UPPER = "A-Z" + "".join(chr(code) for code in range(0xC0, 0x1EFA) if chr(code).isupper())
+
+
+def _spaced(phrase: str) -> str:
+    """A phrase as a pattern that also matches it letter-spaced or wrapped ("ỦY B AN NHÂN\\nD Â N")."""
+    return r"\s*".join(r" ?".join(re.escape(char) for char in word) for word in phrase.split())
+
+
+def _alternation(phrases) -> str:
+    return "|".join(_spaced(phrase) for phrase in phrases)
+
+
+_MOTTO = re.compile(_alternation(_MOTTOS))
+_MOTTO_PARTS = re.compile(_alternation(_MOTTO_LINES) + r"|-{2,}|[|*#_=]+", re.I)
+_BODY = re.compile(r"(?<![\w.])(?:" + "|".join(f"(?P<b{i}>{_spaced(b.words)})" for i, b in enumerate(_BODIES)) + r")(?!\w)")
+_LOCALITY = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<l{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCALITIES)) + r")\s*")
 _TYPE_LINE = re.compile(r"^(" + "|".join(p for _, p in _TYPES) + r")\s*:?\s*$")
+_TYPE_REACH = 25  # lines after the header's first line within which the type word stands
 # Patterns open with plain text so the regex engine can skip ahead; what must come before is
 # checked behind it ("Số" at the start, after a space or a cell border).
-_NUMBER = re.compile(r"Số(?<![^|\s]..)(?:\s+hiệu)?\s*[:|.]?\s*(\d{1,5}\s*/\s*[^\s|,;]+)")
-_DATE_IN_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
-_PLACE_BEFORE = re.compile(r"([A-ZĐ][\wđ]*(?:[ ]+[A-ZĐ][\wđ]*){0,5}),[ ]*$")
-_PROVINCE_MENTION = re.compile(r"tỉnh\s+((?:[A-ZĐ][\wđ]*\s?){1,3})")
-_TABLE_FIELD = re.compile(r"^\|?\s*(Số hiệu|Loại văn bản|Người ký|Ngày ban hành|Cơ quan ban hành|Nơi ban hành)\s*\|\s*([^|]+?)\s*\|", re.M)
-_SIGNER_TITLE = re.compile(r"\b(PHÓ CHỦ TỊCH(?: THƯỜNG TRỰC)?|CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC)\b")
-_NAME = r"[A-ZĐÂĂÊÔƠƯ][a-zà-ỹđ]+(?:\s+[A-ZĐÂĂÊÔƠƯ][a-zà-ỹđ]+){1,4}"
-_INTRO = re.compile(r"^(?:Thực hiện|Căn cứ|Theo đề nghị|Xét đề nghị|Nhằm|Để)\b")
-_CITY_PROVINCES = ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế")
+# "Số: 141/KH-UBND", and the Party's "Số: 12-KH/TU".
+_NUMBER = re.compile(r"Số(?<![^|\s#*]..)(?:\s+hiệu)?\s*[:|.]?[\s|*]*(\d{1,5}(?:\s*/\s*[^\s|,;*]+|-[^\s|,;*/]+/[^\s|,;*]+))")
+# Without the motto, only a number line ("Số: …" opening a line or cell) belongs to the header.
+_NUMBER_LINE = re.compile(r"^[|*#\s]*" + _NUMBER.pattern, re.M)
+_DATE_IN_WORDS = re.compile(r"ngày[\s*]+(\d{1,2})[\s*]+tháng[\s*]+(\d{1,2})[\s*]+năm[\s*]+(\d{4})")
+_PLACE_BEFORE = re.compile(r"([" + _UPPER + r"][\wđ.]*(?:[ ]+[" + _UPPER + r"][\wđ]*|[ ]+-[ ]+[" + _UPPER + r"][\wđ]*){0,5})[ *]*,[\s*]*$")
+_CITY_PREFIX = re.compile(r"^(?:Thành phố|TP\.?)\s*")
+_PORTAL_FIELD = re.compile(r"(?<![\w])(" + "|".join(_PORTAL_LABELS) + r")[\s*]*[:|]", re.I)
+_OFFICE = re.compile(r"(?<!\w)(?:" + _alternation(_OFFICES) + r")(?!\w)")
+_SIGN_MARKER = re.compile(r"(?<![\w.])(?:TM|KT|Q|TL|TUQ)\s?\.")
+_RECIPIENTS = re.compile(r"Nơi nhận\s*:")
+_AUTHORITY_LINE = re.compile(r"^(?:(?:" + _alternation(_OFFICES) + r")\s+)?(?:" + _alternation(b.words for b in _BODIES) + r")(?!\w)")
+
+_HEADER_REACH = 15000  # characters: a portal's page can put much before the document's header
+_BARE_HEADER_REACH = 3000  # characters: where a header without motto must have its number line
+_MOTTO_TO_NUMBER = 400  # characters from the motto to the number line, in any layout
+_TITLE_LINES = 12  # lines under the type word that may hold the title
+_SIGNATURE_BEFORE_RECIPIENTS = 600  # characters: a text layer may put the signature cell before "Nơi nhận"
 
 
-def _type_name(line: str) -> str:
-    for name, pattern in _TYPES:
-        if re.match(pattern, line):
-            return name
-    return line.title()
+def _is_upper_token(token: str) -> bool:
+    return not any(char.islower() for char in token)
+
+
+def _is_name_word(token: str) -> bool:
+    """A capitalised syllable: 'Thịnh', 'A' (not 'PHỤ', not '(đã')."""
+    return token.isalpha() and token[0].isupper() and (len(token) == 1 or token[1:].islower())
+
+
+# --- the document ------------------------------------------------------------------------------
 
 
 def extract_metadata(text: str) -> Document:
+    """Normalised text -> Document. The document's own header and signature come first; a
+    portal's metadata table fills only the fields they leave empty."""
     doc = Document()
+    portal = _portal_fields(text)
+    header = _find_header(text)
+
+    if header.number:
+        doc.number = header.number
+    elif portal.get("number"):
+        doc.number = normalise_number(portal["number"])
+
+    doc.issued_date = header.date or _portal_date(portal.get("date"))
+    doc.issuer, doc.province = _issuer(header.issuer_words, header.place, text)
+
     lines = text.split("\n")
-    header = "\n".join(lines[:40])
-    table_rows = "\n".join(line for line in lines if "|" in line)  # only table rows can hold the portal's fields
-    table = {k.lower(): v for k, v in _TABLE_FIELD.findall(table_rows)}
+    type_line = _type_line(lines, text.count("\n", 0, header.start))
+    if type_line:
+        doc.type = _type_name(type_line.words)
+        doc.title = _title(lines[type_line.next:type_line.next + _TITLE_LINES])
+    elif header.letter_subject:
+        doc.type, doc.title = "Công văn", header.letter_subject
+    else:
+        doc.type = portal.get("type")
+    doc.title = doc.title or _intro_title(text)
+    if doc.issuer is None and type_line:
+        # A copy without the issuer cell still names the issuing authority above "Căn cứ …".
+        authority = _authority(lines[type_line.next:type_line.next + _TITLE_LINES])
+        doc.issuer, doc.province = _issuer(authority, header.place, text)
 
-    m = _NUMBER.search(header)
-    if m:
-        doc.number = normalise_number(m.group(1)).rstrip(".")
-    elif table.get("số hiệu"):
-        doc.number = normalise_number(table["số hiệu"])
+    if doc.issuer is None and doc.province is None:
+        # A copy without its header: a provincial plan names its province in the place line.
+        doc.province = header.place or _portal_province(portal.get("issuer")) or _most_named_province(text)
+        if doc.province:
+            doc.issuer = f"Ủy ban nhân dân {_level_named_with(text, doc.province)} {doc.province}"
 
-    place_date = _place_date(header)
-    if place_date:
-        doc.province, doc.issued_date = place_date
-    elif table.get("ngày ban hành"):
-        value = table["ngày ban hành"]
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            doc.issued_date = value
-        else:
-            n = DATE_NUMERIC.search(value)
-            doc.issued_date = iso(int(n.group(3)), int(n.group(2)), int(n.group(1))) if n else None
-    if not doc.province and table.get("cơ quan ban hành"):
-        doc.province = re.sub(r"^(?:Tỉnh|Thành phố|UBND tỉnh|UBND thành phố)\s+", "", table["cơ quan ban hành"], flags=re.I)
-    if not doc.province:
-        mentions = Counter(m.group(1) for m in _PROVINCE_MENTION.finditer(text)
-                           if not m.start() or not text[m.start() - 1].isalnum())
-        if mentions:
-            doc.province = mentions.most_common(1)[0][0].strip()
-
-    is_city = bool(re.search(r"THÀNH PHỐ\s+" + (re.escape(doc.province.upper()) if doc.province else "X"), header)) or (
-        doc.province in _CITY_PROVINCES and not re.search(r"TỈNH\s+" + re.escape((doc.province or "").upper()), header)
-    )
-    if doc.province:
-        doc.issuer = f"Ủy ban nhân dân {'thành phố' if is_city else 'tỉnh'} {doc.province}"
-
-    type_index = None
-    for i, line in enumerate(lines[:60]):
-        if _TYPE_LINE.match(line.strip()):
-            type_index = i
-            doc.type = _type_name(line.strip())
-            break
-    if type_index is None and table.get("loại văn bản"):
-        doc.type = table["loại văn bản"]
-    doc.title = _title(lines, type_index) or _intro_title(lines)
-
-    _signature(text, doc, table)
+    doc.signer_title, doc.signer = _signature(text, header.end)
+    if not doc.signer and portal.get("signer"):
+        doc.signer = _name_in(portal["signer"])
     return doc
 
 
-def _place_date(header: str) -> tuple[str, str | None] | None:
-    """The first "Place, ngày … tháng … năm …" line: (province, ISO date)."""
-    for date in _DATE_IN_WORDS.finditer(header):
-        place = _PLACE_BEFORE.search(header, max(0, date.start() - 100), date.start())
+@dataclass
+class _Header:
+    start: int = 0  # where the document's own header begins (after a portal's page furniture)
+    end: int = 0  # where the header's number and date end
+    issuer_words: str = ""  # the issuer cell, upper case, motto and rules removed
+    number: str | None = None
+    place: str | None = None
+    date: str | None = None
+    letter_subject: str | None = None  # a letter's "V/v …" line
+
+
+def _find_header(text: str) -> _Header:
+    """The issuer cell, number, place and date around the first national motto (or the first
+    "Số:" when the motto is missing)."""
+    header = _Header()
+    reach = text[:_HEADER_REACH]
+    motto, number = _motto_and_number(reach)
+    if motto and not (number and number.start() < motto.start()):
+        # The cell may continue on the motto's rows ("ỦY BAN NHÂN DÂN | CỘNG HÒA …" / "TỈNH X | Độc lập …").
+        anchor, cell_end = motto.start(), number.start() if number else motto.end()
+    else:
+        anchor = cell_end = number.start() if number else 0
+    header.start = _upper_run_start(reach, anchor)
+    header.issuer_words = _clean_cell(reach[header.start:cell_end])
+    after = header.start
+    place_start = -1
+    if number:
+        header.number = normalise_number(number.group(1)).rstrip(".")
+        after = number.end()
+    for date in _DATE_IN_WORDS.finditer(reach, after, after + _MOTTO_TO_NUMBER):
+        # The place line: "Hà Nội, ngày …" (a date without a place is a cited law's, "Luật … ngày …").
+        place = _PLACE_BEFORE.search(reach, max(after, date.start() - 100), date.start())
         if place:
-            province = re.sub(r"^(?:Thành phố|TP\.?)\s+", "", place.group(1))
-            return province, iso(int(date.group(3)), int(date.group(2)), int(date.group(1)))
+            header.date = iso(int(date.group(3)), int(date.group(2)), int(date.group(1)))
+            header.place = _CITY_PREFIX.sub("", place.group(1)).strip()
+            place_start, after = place.start(), date.end()
+            break
+    header.end = after
+    subject = _LETTER_SUBJECT.match(reach, number.end()) if number else None
+    if subject:
+        # On a flattened line the place-date follows the subject: "V/v … Hà Nội, ngày …".
+        end = place_start if subject.start(1) < place_start < subject.end(1) else subject.end(1)
+        header.letter_subject = reach[subject.start(1):end].strip()
+    return header
+
+
+def _motto_and_number(reach: str) -> tuple[re.Match | None, re.Match | None]:
+    """The first motto with a number line near it (a portal's banner may carry the motto alone),
+    else the first motto; without any motto, a number line near the top."""
+    first = None
+    for motto in _MOTTO.finditer(reach):
+        number = _NUMBER.search(reach, motto.end(), motto.end() + _MOTTO_TO_NUMBER)
+        # A text layer may give the left column first: issuer, number, then the motto.
+        number = number or _NUMBER.search(reach, max(0, motto.start() - _MOTTO_TO_NUMBER), motto.start())
+        if number:
+            return motto, number
+        first = first or motto
+    if first:
+        return first, None
+    return None, _NUMBER_LINE.search(reach, 0, _BARE_HEADER_REACH)
+
+
+def _upper_run_start(text: str, anchor: int) -> int:
+    """Start of the run of upper-case words just before `anchor` (the issuer cell)."""
+    start = anchor
+    for token in reversed(re.findall(r"\S+\s*", text[max(0, anchor - 300):anchor])):
+        if not _is_upper_token(token):
+            break
+        start -= len(token)
+    return start
+
+
+def _clean_cell(cell: str) -> str:
+    """The upper-case words of the issuer cell, a line for each of its lines (the motto, rules and
+    table borders end a line too)."""
+    rows = (" ".join(token for token in row.split() if _is_upper_token(token))
+            for row in _MOTTO_PARTS.sub("\n", cell).split("\n"))
+    return "\n".join(row for row in rows if row)
+
+
+def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str | None]:
+    """(issuer, province) from the issuer cell: the lowest body named in it ("UBND TỈNH X / SỞ Y
+    TẾ" is issued by the Sở), the province from the cell's "TỈNH X" / "THÀNH PHỐ X" or else from
+    the place line; a central body has none."""
+    bodies = list(_BODY.finditer(words))
+    locality = _LOCALITY.search(words)
+    province = level = unit = None
+    if locality:
+        level = _LOCALITIES[_group_index(locality)][1]
+        line_end = words.find("\n", locality.end())
+        line_end = len(words) if line_end < 0 else line_end
+        following = _BODY.search(words, locality.end(), line_end)
+        province = _proper_name(words[locality.end():following.start() if following else line_end], place)
+        unit = _unit_below(words[line_end:], province, place)
+    if not bodies:
+        return None, None
+    last = bodies[-1]
+    body = _BODIES[_group_index(last)]
+    if not body.local:
+        return (f"{body.name} {_field_case(words[last.end():])}".strip() if body.named else body.name), None
+    province = province or place
+    if body.named:
+        rest_end = locality.start() if locality and locality.start() > last.end() else len(words)
+        return f"{body.name} {_field_case(words[last.end():rest_end])}".strip(), province
+    if not province:
+        return None, None
+    if unit and last.start() < locality.start():
+        return unit, province
+    return f"{body.name} {level or _level_named_with(text, province)} {province}", province
+
+
+def _unit_below(lines: str, province: str | None, place: str | None) -> str | None:
+    """A unit named on the line under "ỦY BAN NHÂN DÂN / TỈNH X" that is no body of the
+    vocabulary ("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"): it is the issuer. A line that only
+    continues the province's name (wrapped) is none."""
+    for line in lines.split("\n"):
+        if len(line.split()) < 2 or _BODY.search(line):
+            continue
+        if province and place and _squeezed(province + line) == _squeezed(place):
+            continue
+        return _field_case(line)
     return None
 
 
-def _title(lines: list[str], type_index: int | None) -> str | None:
-    if type_index is None:
+def _squeezed(words: str) -> str:
+    return re.sub(r"[\s\-]", "", words).lower()
+
+
+def _group_index(match: re.Match) -> int:
+    """Which alternative of a pattern built from a vocabulary list matched (groups named x0, x1 …)."""
+    return int(next(name for name, value in match.groupdict().items() if value is not None)[1:])
+
+
+def _proper_name(words: str, place: str | None) -> str | None:
+    """'BẮC NINH' -> 'Bắc Ninh'; the place line's spelling wins when it is the same name or the
+    cell wrapped it (the place line is not letter-spaced, nor cut)."""
+    squeezed = _squeezed(words)
+    if not squeezed:
         return None
-    head = lines[type_index].strip()
+    if place and _squeezed(place).startswith(squeezed):
+        return place
+    return " ".join(word.capitalize() if word != "-" else word for word in words.split())
+
+
+def _field_case(words: str) -> str:
+    """'KẾ HOẠCH VÀ ĐẦU TƯ' -> 'Kế hoạch và Đầu tư': each field of a body's name opens with a capital."""
+    lowered = " ".join(words.split()).lower()
+    cased = re.sub(r"(^|,\s*|\s-\s|\svà\s)(\w)", lambda m: m.group(1) + m.group(2).upper(), lowered)
+    for proper in _PROPER_WORDS:
+        cased = cased.replace(proper.lower(), proper)
+    return cased
+
+
+def _level_named_with(text: str, province: str) -> str:
+    """'thành phố' when the text calls the province a city more often than a province."""
+    escaped = re.escape(province)
+    cities = len(re.findall(r"(?i:thành phố)\s+" + escaped, text))
+    provinces = len(re.findall(r"(?i:tỉnh)\s+" + escaped, text))
+    return "thành phố" if cities > provinces else "tỉnh"
+
+
+def _most_named_province(text: str) -> str | None:
+    """The province the text names most often ("tỉnh X"), for a copy without its header."""
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"(?<!\w)tỉnh\s+((?:[" + _UPPER + r"][\wđ]*\s?){1,3})", text):
+        name = m.group(1).strip()
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+# --- the portal's metadata table ---------------------------------------------------------------
+
+
+def _portal_fields(text: str) -> dict[str, str]:
+    """Fields of a legal portal's metadata table, in any of its flattened forms: '| Số hiệu |
+    24/KH-UBND |', 'Số hiệu: | 24/KH-UBND', 'Số hiệu:\\n631/TB-VPCP Loại văn bản: …'."""
+    fields: dict[str, str] = {}
+    labels = list(_PORTAL_FIELD.finditer(text))
+    for label, following in zip(labels, labels[1:] + [None]):
+        end = following.start() if following else label.end() + 120
+        value = next((piece.strip(" *#") for piece in re.split(r"[|\n]", text[label.end():end]) if piece.strip(" *#")), "")
+        field = _PORTAL_LABELS[label.group(1).lower()]
+        if value and len(value) < 120 and field not in fields:
+            fields[field] = value
+    return fields
+
+
+def _portal_date(value: str | None) -> str | None:
+    if not value:
+        return None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value
+    n = DATE_NUMERIC.search(value)
+    return iso(int(n.group(3)), int(n.group(2)), int(n.group(1))) if n else None
+
+
+def _portal_province(value: str | None) -> str | None:
+    if not value:
+        return None
+    return re.sub(r"^(?:Tỉnh|Thành phố|UBND tỉnh|UBND thành phố|Ủy ban nhân dân tỉnh|Ủy ban nhân dân thành phố)\s+",
+                  "", value, flags=re.I) or None
+
+
+# --- type and title ----------------------------------------------------------------------------
+
+
+@dataclass
+class _TypeLine:
+    words: str  # "KẾ HOẠCH", "QUYẾT ĐỊNH"
+    next: int  # index of the line after it
+
+
+def _type_line(lines: list[str], first: int) -> _TypeLine | None:
+    """The type word on a line of its own near the header, also when a narrow cell wrapped it
+    ("QUYẾT" / "ĐỊNH")."""
+    for i in range(first, min(len(lines), first + _TYPE_REACH)):
+        line = lines[i].strip(" *|")
+        if _TYPE_LINE.match(line):
+            return _TypeLine(line, i + 1)
+        if i + 1 < len(lines) and line.isupper() and _TYPE_LINE.match(f"{line} {lines[i + 1].strip(' *|')}"):
+            return _TypeLine(f"{line} {lines[i + 1].strip(' *|')}", i + 2)
+    return None
+
+
+def _type_name(words: str) -> str:
+    return next(name for name, pattern in _TYPES if re.match(pattern, words))
+
+
+def _title(following: list[str]) -> str | None:
+    """The trích yếu: the upper-case lines under the type word (a wrapped title), or one line in
+    sentence case, up to the body or the issuing authority's line ("THỦ TƯỚNG CHÍNH PHỦ")."""
     parts: list[str] = []
-    for line in lines[type_index + 1: type_index + 6]:
-        line = line.strip()
-        if not line or _INTRO.match(line) or _TYPE_LINE.match(line) or line.startswith("|") or re.match(r"^(?:CHỦ TỊCH|ỦY BAN)", line):
-            break
-        if parts and not line.isupper() and parts[-1].isupper():
+    following = following + [""]
+    for line, after in zip(following, following[1:]):
+        line, after = line.strip(" *|"), after.strip(" *|")
+        if (not line or _INTRO.match(line) or _TYPE_LINE.match(line) or (parts and not line.isupper())
+                or (_AUTHORITY_LINE.match(line) and _INTRO.match(after))):
             break
         parts.append(line)
         if not line.isupper():
             break
-    if not parts:
-        return None
-    title = " ".join(parts)
-    if head != head.split()[0] and re.match(r"KẾ HOẠCH HÀNH ĐỘNG|CHƯƠNG TRÌNH HÀNH ĐỘNG", head) and not title.isupper():
-        title = head.capitalize() + " " + title[:1].lower() + title[1:]
-    return re.sub(r"\s+", " ", title).strip()
+    return re.sub(r"\s+", " ", " ".join(parts)).strip() or None
 
 
-def _intro_title(lines: list[str]) -> str | None:
-    for line in lines[:30]:
-        if re.match(r"^Thực hiện\b", line):
-            return re.split(r"\s*[;(]|\s+\(", line)[0].strip()
-    return None
+def _authority(following: list[str]) -> str:
+    """The issuing authority's line under the title, right above the body ("ỦY BAN THƯỜNG VỤ QUỐC HỘI")."""
+    for line, after in zip(following, following[1:]):
+        line = line.strip(" *|")
+        if _AUTHORITY_LINE.match(line) and _INTRO.match(after.strip(" *|-")):
+            return line
+    return ""
 
 
-_SIGNATURE_MARKER = re.compile(r"^[|*\s]*(?:TM|KT|Q|TL)\.\s", re.M)
+_INTRO_SENTENCE = re.compile(r"(?:^|\|)[ *]*(Thực hiện\b[^;(\n]*)", re.M)
 
 
-def _signature(text: str, doc: Document, table: dict[str, str]) -> None:
-    """The last signature in the text: 'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn A' (a Quyết định
-    signs before its attached plan, so the signature is not always at the end)."""
-    named = [m for pos in _occurrences(text, ("CHỦ TỊCH", "GIÁM ĐỐC"))
-             if (m := _NAMED_SIGNER.match(text, max(0, pos - 4)) or _NAMED_SIGNER.match(text, pos))]
-    if named:
-        doc.signer_title, doc.signer = _title_case(named[-1].group(1)), named[-1].group(2)
-    else:
-        marker = None
-        for marker in _SIGNATURE_MARKER.finditer(text):
-            pass
-        if marker:
-            titles = list(_SIGNER_TITLE.finditer(text, marker.start(), marker.end() + 120))
-            if titles:
-                doc.signer_title = _title_case(titles[-1].group(1))
-    if not doc.signer and table.get("người ký"):
-        doc.signer = table["người ký"]
+def _intro_title(text: str) -> str | None:
+    """For a copy without type word and title: the opening "Thực hiện …" clause says what the plan
+    is for (it may follow the header's last cell on the same line)."""
+    m = _INTRO_SENTENCE.search(text, 0, _BARE_HEADER_REACH)
+    return m.group(1).strip() if m else None
 
 
-_NAMED_SIGNER = re.compile(r"(?:\b|(?<=\s))(" + _SIGNER_TITLE.pattern[3:-3] + r")[\s*|]*(" + _NAME + r")[\s*|]*(?:\n|$)")
+# --- the signature -----------------------------------------------------------------------------
 
 
-def _occurrences(text: str, needles: tuple[str, ...]) -> list[int]:
-    """Positions of the needles, in order (str.find is far cheaper than a regex scan)."""
-    found = []
-    for needle in needles:
-        pos = text.find(needle)
-        while pos >= 0:
-            found.append(pos)
-            pos = text.find(needle, pos + 1)
-    return sorted(found)
+def _signature(text: str, after: int) -> tuple[str | None, str | None]:
+    """(office, name) of the first signature block after the header: a Quyết định signs before
+    the plan it issues, and the document is the Quyết định. The block is a run of upper-case
+    words (markers, offices) ended by the name."""
+    recipients = _RECIPIENTS.search(text, after)
+    start = max(after, recipients.start() - _SIGNATURE_BEFORE_RECIPIENTS) if recipients else after
+    for office in _OFFICE.finditer(text, start):
+        block_end = _upper_run_end(text, office.end())
+        name = _name_in(text[block_end:block_end + 80])
+        if not (_opens_block(text, office.start()) or (name and block_end - office.end() < 3)):
+            continue
+        marked = bool(_SIGN_MARKER.search(text, max(0, office.start() - 60), office.start()))
+        if name or marked:
+            return _office_case(_own_office(text, office.start(), block_end)), name
+    return None, None
 
 
-def _title_case(title: str) -> str:
-    return title.capitalize().replace("chủ tịch", "Chủ tịch").replace("giám đốc", "Giám đốc").replace("Phó chủ", "Phó Chủ")
+def _own_office(text: str, start: int, end: int) -> str:
+    """The signer's office in a block: the first office not inside a marked phrase (a marker with
+    the office right after it and those joined to it by commas: "KT. BỘ TRƯỞNG, CHỦ NHIỆM"; "TM.
+    ỦY BAN NHÂN DÂN" marks a body, no office)."""
+    offices = list(_OFFICE.finditer(text, start, end))
+    marked_until = start
+    for marker in _SIGN_MARKER.finditer(text, max(0, start - 60), end):
+        phrase_end = marker.end()
+        for office in offices:
+            gap = text[phrase_end:office.start()]
+            if office.start() >= phrase_end and gap.strip() == ("" if phrase_end == marker.end() else ","):
+                phrase_end = office.end()
+            elif office.start() >= phrase_end:
+                break
+        marked_until = max(marked_until, phrase_end)
+    own = [office for office in offices if office.start() >= marked_until]
+    return (own[0] if own else offices[-1]).group(0)
+
+
+def _opens_block(text: str, pos: int) -> bool:
+    """The office stands at the start of a line or cell, or in a chain of upper-case words opened
+    by a marker ("… - Lưu: VT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" when the cells run together)."""
+    line_start = max(text.rfind("\n", 0, pos), text.rfind("|", 0, pos)) + 1
+    before = text[line_start:pos]
+    if not before.strip(" *"):
+        return True
+    markers = list(_SIGN_MARKER.finditer(before))
+    return bool(markers) and _is_upper_token(before[markers[-1].start():])
+
+
+def _upper_run_end(text: str, pos: int) -> int:
+    """End of the upper-case words that continue the block from `pos`."""
+    for token in re.finditer(r"\s*\S+", text[pos:pos + 200]):
+        if not _is_upper_token(token.group(0)):
+            return pos + token.start()
+    return pos + min(200, len(text) - pos)
+
+
+def _name_in(text: str) -> str | None:
+    """A person's name at the start of `text`: capitalised syllables on one line ("Phạm Văn
+    Thịnh"). Letter-spaced fragments are joined back ("Ngu y ễn" -> "Nguyễn"); when more words
+    follow on the line, the last capitalised one opens them ("Cường Thông báo số …")."""
+    line = re.split(r"[\n|]", text.lstrip(" *|\n"), maxsplit=1)[0]
+    line = re.sub(r"^\((?:đã ký|Đã ký|ký)\)\s*", "", line)
+    tokens: list[str] = []
+    for token in line.split():
+        if tokens and _is_fragment(token) and tokens[-1].isalpha():
+            tokens[-1] += token  # a letter-spaced fragment
+        else:
+            tokens.append(token)
+    name: list[str] = []
+    for token in tokens:
+        if _is_name_word(token):
+            name.append(token)
+            continue
+        if token[:1].isalpha() and name:
+            name.pop()  # the last capitalised word opens the next phrase ("Thông báo số …"), not a mark ("[1]")
+        break
+    return " ".join(name) if 2 <= len(name) <= 5 else None
+
+
+def _is_fragment(token: str) -> bool:
+    """A piece of a letter-spaced syllable ("y", "ễn" of "Ngu y ễn"): short, lower case, opening
+    with a vowel (a short word of its own, "và", "cứ", opens with a consonant)."""
+    base = unicodedata.normalize("NFD", token[:1])[:1]
+    return len(token) <= 2 and token.isalpha() and token.islower() and base in "aeiouy"
+
+
+def _office_case(office: str) -> str:
+    """'PHÓ CHỦ TỊCH' -> 'Phó Chủ tịch', 'BỘ TRƯỞNG' -> 'Bộ trưởng', 'CHÁNH VĂN PHÒNG' -> 'Chánh Văn phòng':
+    the office's first word, the word after Phó and the name of a body inside it open with a capital."""
+    words = re.sub(r"\s+", " ", office).strip().lower().capitalize()
+    words = re.sub(r"(?<=^Phó )\w", lambda m: m.group(0).upper(), words)
+    return words.replace("văn phòng", "Văn phòng")

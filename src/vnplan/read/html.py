@@ -51,11 +51,25 @@ def html_to_text(markup: str) -> str:
     return "\n".join(lines).strip()
 
 
+def _cell_text(cell) -> str:
+    """A table cell's text on one line; its line breaks and paragraphs become spaces, so the
+    header cell "ỦY BAN NHÂN DÂN<br>TỈNH X" does not read "DÂNTỈNH"."""
+    parts = []
+    for piece in cell.iter():
+        if piece is not cell and isinstance(piece.tag, str) and (piece.tag == "br" or piece.tag in _BLOCK_TAGS):
+            parts.append(" ")
+        if piece.text and isinstance(piece.tag, str):
+            parts.append(piece.text)
+        if piece is not cell and piece.tail:
+            parts.append(piece.tail)
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
 def _walk(element, out: list[str]) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag == "table":
         for row in element.iter("tr"):
-            cells = [re.sub(r"\s+", " ", cell.text_content()).strip() for cell in row if cell.tag in ("td", "th")]
+            cells = [_cell_text(cell) for cell in row if cell.tag in ("td", "th")]
             if any(cells):
                 out.append("\n| " + " | ".join(cells) + " |\n")
         if element.tail:

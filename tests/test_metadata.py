@@ -1,0 +1,278 @@
+"""Document metadata from small headers and signature blocks written for these tests."""
+import pytest
+
+from vnplan.extract.metadata import extract_metadata
+from vnplan.normalise import normalise
+from vnplan.read import RawText
+
+BODY = "\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Triển khai kịp thời các nhiệm vụ được giao.\n"
+RECIPIENTS = "Nơi nhận:\n- Như trên;\n- Lưu: VT, TH.\n"
+
+
+def meta(raw: str, fmt: str = "txt"):
+    return extract_metadata(normalise(RawText(raw, fmt)))
+
+
+PLAIN = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\n-------\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+    "Số: 45/KH-UBND\nQuảng Trị, ngày 03 tháng 4 năm 2024\n\n"
+    "KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA BÀN TỈNH\nGIAI ĐOẠN 2024 - 2026\n\n"
+    "Thực hiện Nghị quyết số 12/NQ-CP ngày 10/01/2024 của Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:\n"
+    + BODY + RECIPIENTS + "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hòa\n"
+)
+
+
+def test_plain_header_and_signature_block():
+    doc = meta(PLAIN)
+    assert (doc.number, doc.type, doc.issued_date) == ("45/KH-UBND", "Kế hoạch", "2024-04-03")
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân tỉnh Quảng Trị", "Quảng Trị")
+    assert doc.title == "PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2024 - 2026"
+    assert (doc.signer, doc.signer_title) == ("Lê Văn Hòa", "Phó Chủ tịch")
+
+
+def test_table_rows_give_the_issuer_cell_across_rows():
+    raw = (
+        "| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "| TỈNH LÀO CAI | Độc lập - Tự do - Hạnh phúc |\n"
+        "| Số: 7/KH-UBND | Lào Cai, ngày 9 tháng 1 năm 2025 |\n\n"
+        "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2025\n" + BODY
+    )
+    doc = meta(raw)
+    assert (doc.issuer, doc.province, doc.number, doc.issued_date) == (
+        "Ủy ban nhân dân tỉnh Lào Cai", "Lào Cai", "7/KH-UBND", "2025-01-09")
+
+
+def test_header_table_flattened_onto_one_line_keeps_the_number_out_of_the_place():
+    raw = (
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - "
+        "Hạnh phúc --------------- | Số: 12/KH-UBND | Cần Thơ, ngày 5 tháng 3 năm 2025 |\n"
+        "KẾ HOẠCH\nKIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2025\n" + BODY
+        + RECIPIENTS.replace("\n", " ").strip() + " | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Đỗ Minh Tâm\n"
+    )
+    doc = meta(raw)
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân thành phố Cần Thơ", "Cần Thơ")
+    assert (doc.number, doc.issued_date) == ("12/KH-UBND", "2025-03-05")
+    assert (doc.signer, doc.signer_title) == ("Đỗ Minh Tâm", "Phó Chủ tịch")
+
+
+def test_city_without_its_level_in_the_header_takes_it_from_the_text():
+    raw = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 88/KH-UBND | Đà Nẵng, ngày 2 tháng 6 năm 2025 |\n"
+        "KẾ HOẠCH\nPHÁT TRIỂN GIAO THÔNG CÔNG CỘNG\n"
+        "Thực hiện chủ trương của Thành ủy, Ủy ban nhân dân thành phố Đà Nẵng ban hành Kế hoạch:\n" + BODY
+    )
+    doc = meta(raw)
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân thành phố Đà Nẵng", "Đà Nẵng")
+
+
+def test_markdown_web_copy_with_cell_lines_bold_and_wrapped_date():
+    raw = (
+        "|\n**ỦY BAN NHÂN DÂN**\nTỈNH NINH BÌNH\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 301/KH-UBND\n|\n*Ninh Bình, ngày 14\n"
+        "tháng 10 năm 2025*\n|\n\n** **\n\n**KẾ HOẠCH**\n\nBẢO TỒN VÀ PHÁT HUY GIÁ TRỊ DI SẢN VĂN HÓA\n"
+        "TRÊN ĐỊA BÀN TỈNH NĂM 2026\n\nCăn cứ Luật Di sản văn hóa ngày 23 tháng 11 năm 2024;\n\n"
+        "**I. MỤC ĐÍCH, YÊU CẦU**\n\n- Bảo tồn di sản.\n\n**Nơi nhận:**\n- Lưu: VT.\n|\n"
+        "**TM. ỦY BAN NHÂN\nDÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH**\n\n\n\n\nTrịnh Quốc Khánh\n|\n"
+    )
+    doc = meta(raw, "md")
+    assert (doc.issuer, doc.province, doc.number, doc.issued_date) == (
+        "Ủy ban nhân dân tỉnh Ninh Bình", "Ninh Bình", "301/KH-UBND", "2025-10-14")
+    assert doc.title == "BẢO TỒN VÀ PHÁT HUY GIÁ TRỊ DI SẢN VĂN HÓA TRÊN ĐỊA BÀN TỈNH NĂM 2026"
+    assert (doc.signer, doc.signer_title) == ("Trịnh Quốc Khánh", "Phó Chủ tịch")
+
+
+def test_letter_spaced_header_and_name_are_read_back():
+    raw = (
+        "ỦY B AN NHÂN D Â N\nTỈNH QU ẢNG NAM\nC ỘNG H ÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 19/KH-UBND\nQuảng Nam, ngày 8 tháng 8 năm 2024\nKẾ HOẠCH\nPHÒNG CHỐNG THIÊN TAI NĂM 2024\n"
+        + BODY + RECIPIENTS + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNgu y ễn Văn Bình\n"
+    )
+    doc = meta(raw)
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân tỉnh Quảng Nam", "Quảng Nam")
+    assert (doc.signer, doc.signer_title) == ("Nguyễn Văn Bình", "Chủ tịch")
+
+
+def test_old_tone_marks_in_the_header():
+    doc = meta(PLAIN.replace("ỦY BAN NHÂN DÂN\nTỈNH", "UỶ BAN NHÂN DÂN\nTỈNH"))
+    assert doc.issuer == "Ủy ban nhân dân tỉnh Quảng Trị"
+
+
+PRIME_MINISTER = (
+    "THỦ TƯỚNG\nCHÍNH PHỦ\n--------\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "--------------- Số: 1502/QĐ-TTg Hà Nội, ngày\n12 tháng 9 năm 2025\n"
+    "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT\nTHỦ ĐÔ\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+    "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Thủ đô.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    + RECIPIENTS + "THỦ TƯỚNG\nĐinh Văn Long\n"
+    "KẾ HOẠCH\nTRIỂN KHAI THI HÀNH LUẬT THỦ ĐÔ\n(Kèm theo Quyết định số 1502/QĐ-TTg)\n" + BODY
+    + RECIPIENTS + "KT. THỦ TƯỚNG\nPHÓ THỦ TƯỚNG\nHà Minh Quân\n"
+)
+
+
+def test_prime_minister_decision_is_the_document_and_has_no_province():
+    doc = meta(PRIME_MINISTER)
+    assert (doc.number, doc.type, doc.issued_date) == ("1502/QĐ-TTg", "Quyết định", "2025-09-12")
+    assert (doc.issuer, doc.province) == ("Thủ tướng Chính phủ", None)
+    assert doc.title == "BAN HÀNH KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT THỦ ĐÔ"
+    assert (doc.signer, doc.signer_title) == ("Đinh Văn Long", "Thủ tướng")
+
+
+@pytest.mark.parametrize("cell, signature, issuer, office", [
+    ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG", "Bộ Kế hoạch và Đầu tư", "Thứ trưởng"),
+    ("BỘ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH", "BỘ TRƯỞNG", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ trưởng"),
+    ("VĂN PHÒNG CHÍNH PHỦ", "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM", "Văn phòng Chính phủ", "Phó Chủ nhiệm"),
+    ("BAN CHỈ ĐẠO TRUNG ƯƠNG\nCÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA", "TRƯỞNG BAN\n\nPHÓ THỦ TƯỚNG",
+     "Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia", "Trưởng ban"),
+    ("CHÍNH PHỦ", "TM. CHÍNH PHỦ\nTHỦ TƯỚNG", "Chính phủ", "Thủ tướng"),
+])
+def test_central_bodies_as_issuers(cell, signature, issuer, office):
+    raw = (
+        f"{cell}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 77/KH-ABC\nHà Nội, ngày 20 tháng 5 năm 2025\nKẾ HOẠCH\nTRIỂN KHAI NHIỆM VỤ NĂM 2025\n"
+        + BODY + RECIPIENTS + f"{signature}\nVũ Thị Lan\n"
+    )
+    doc = meta(raw)
+    assert (doc.issuer, doc.province) == (issuer, None)
+    assert (doc.signer, doc.signer_title) == ("Vũ Thị Lan", office)
+
+
+def test_a_department_under_its_province():
+    raw = (
+        "UBND TỈNH BẮC KẠN\nSỞ Y TẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 5/KH-SYT\nBắc Kạn, ngày 1 tháng 2 năm 2025\nKẾ HOẠCH\nTIÊM CHỦNG MỞ RỘNG NĂM 2025\n" + BODY
+        + RECIPIENTS + "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nHoàng Thị Mai\n"
+    )
+    doc = meta(raw)
+    assert (doc.issuer, doc.province) == ("Sở Y tế", "Bắc Kạn")
+    assert (doc.signer, doc.signer_title) == ("Hoàng Thị Mai", "Phó Giám đốc")
+
+
+def test_decision_title_stops_at_the_authority_line():
+    raw = PLAIN.replace("KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA BÀN TỈNH\nGIAI ĐOẠN 2024 - 2026\n\nThực hiện",
+                        "QUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH PHÁT TRIỂN DU LỊCH\nCỘNG ĐỒNG NĂM 2024\n"
+                        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\nCăn cứ").replace("45/KH-UBND", "45/QĐ-UBND")
+    doc = meta(raw)
+    assert (doc.type, doc.number) == ("Quyết định", "45/QĐ-UBND")
+    assert doc.title == "BAN HÀNH KẾ HOẠCH PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG NĂM 2024"
+
+
+def test_signature_without_a_name_still_gives_the_office():
+    doc = meta(PLAIN.replace("\n\nLê Văn Hòa\n", "\n"))
+    assert (doc.signer, doc.signer_title) == (None, "Phó Chủ tịch")
+
+
+def test_a_portal_page_around_the_document():
+    raw = (
+        "Bản quyền thuộc về cổng thông tin. Đăng nhập để tải văn bản.\n"
+        "| Số hiệu: | 45/KH-UBND |\n| Loại văn bản: | Kế hoạch |\n| Nơi ban hành: | Tỉnh Quảng Trị |\n"
+        "| Người ký: | Lê Văn Hòa |\n| Ngày ban hành: | 03/04/2024 |\n| Tình trạng: | Đã biết |\n"
+        + PLAIN.replace("\n\nLê Văn Hòa\n", "\n\nLê Văn Hòa Kế hoạch 45/KH-UBND năm 2024 về phát triển du lịch\n")
+    )
+    doc = meta(raw)
+    assert (doc.issuer, doc.province, doc.number, doc.issued_date) == (
+        "Ủy ban nhân dân tỉnh Quảng Trị", "Quảng Trị", "45/KH-UBND", "2024-04-03")
+    assert (doc.signer, doc.signer_title) == ("Lê Văn Hòa", "Phó Chủ tịch")
+
+
+def test_portal_fields_fill_in_for_a_copy_without_header():
+    raw = (
+        "Thực hiện Nghị quyết số 12/NQ-CP của Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:\n" + BODY
+        + "| Cơ quan ban hành | Tỉnh Quảng Trị |\n| Số hiệu | 45/KH-UBND |\n| Người ký | Lê Văn Hòa |\n"
+        "| Ngày ban hành | 2024-04-03 |\n"
+    )
+    doc = meta(raw)
+    assert (doc.number, doc.issued_date, doc.signer) == ("45/KH-UBND", "2024-04-03", "Lê Văn Hòa")
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân tỉnh Quảng Trị", "Quảng Trị")
+    assert doc.title.startswith("Thực hiện Nghị quyết số 12/NQ-CP")
+
+
+def test_number_before_the_motto_in_a_text_layer():
+    raw = (
+        "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 61/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nYên Bái, ngày 11 tháng 3 năm 2024\nKẾ HOẠCH\nTRỒNG RỪNG NĂM 2024\n" + BODY
+    )
+    doc = meta(raw)
+    assert (doc.issuer, doc.number, doc.issued_date) == ("Ủy ban nhân dân tỉnh Yên Bái", "61/KH-UBND", "2024-03-11")
+
+
+def test_citations_in_a_non_document_are_not_its_header():
+    raw = ("Bài viết về lịch sử tòa nhà.\n" * 30) + 'Nguồn: "Quyết định Số: 864/QĐ-TTg về việc thành lập Ban Chỉ đạo".\n'
+    doc = meta(raw)
+    assert doc.number is None and doc.signer is None
+
+
+@pytest.mark.parametrize("raw", ["", "\n\n", "Số:", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "KT. CHỦ TỊCH", "| | |\n" * 50])
+def test_fragments_give_empty_fields_not_errors(raw):
+    doc = extract_metadata(raw)
+    assert doc.number is None and doc.signer is None
+
+
+def test_name_ends_before_a_footnote_mark_or_the_portal_caption():
+    assert meta(PLAIN.replace("\n\nLê Văn Hòa\n", "\n\nLê Văn Hòa [1] Dự án du lịch sinh thái.\n")).signer == "Lê Văn Hòa"
+    assert meta(PLAIN.replace("\n\nLê Văn Hòa\n", "\n\nLê Văn Hòa Kế hoạch 45/KH-UBND\n")).signer == "Lê Văn Hòa"
+
+
+def test_letter_takes_its_subject_line_as_title():
+    raw = (
+        "BỘ TÀI CHÍNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "--------------- Số: 950/BTC-NSNN V/v hướng dẫn lập dự toán năm 2026 Hà Nội, ngày 4 tháng 7 năm 2025\n"
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.\n" + BODY + RECIPIENTS + "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nĐào Văn Sơn\n"
+    )
+    doc = meta(raw)
+    assert (doc.type, doc.title, doc.issued_date) == ("Công văn", "hướng dẫn lập dự toán năm 2026", "2025-07-04")
+    assert (doc.issuer, doc.province, doc.signer_title) == ("Bộ Tài chính", None, "Thứ trưởng")
+
+
+def test_a_date_cited_in_the_body_is_not_the_issued_date():
+    raw = PLAIN.replace("Quảng Trị, ngày 03 tháng 4 năm 2024", "Quảng Trị, ngày 03 tháng 4 năm")
+    raw = raw.replace("Thực hiện Nghị quyết", "Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\nThực hiện Nghị quyết")
+    assert meta(raw).issued_date is None
+
+
+def test_type_word_wrapped_in_a_narrow_cell_and_authority_line_without_issuer_cell():
+    raw = (
+        "Số: 1702/NQ-UBTVQH15 |\n|\nNGHỊ\nQUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã năm 2025\n"
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n" + BODY
+    )
+    doc = meta(raw)
+    assert (doc.number, doc.type) == ("1702/NQ-UBTVQH15", "Nghị quyết")
+    assert doc.title == "Về việc sắp xếp các đơn vị hành chính cấp xã năm 2025"
+    assert (doc.issuer, doc.province) == ("Ủy ban Thường vụ Quốc hội", None)
+
+
+def test_party_header_with_its_own_motto():
+    raw = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO VÀ DÂN VẬN\nĐẢNG CỘNG SẢN VIỆT NAM\n---------------\n"
+        "Số: 12-KH/BTGDVTW\nHà Nội, ngày 2 tháng 12 năm 2025\nKẾ HOẠCH\nTUYÊN TRUYỀN NĂM 2026\n" + BODY
+    )
+    doc = meta(raw)
+    assert (doc.number, doc.issued_date, doc.province) == ("12-KH/BTGDVTW", "2025-12-02", None)
+    assert doc.issuer == "Ban Tuyên giáo và Dân vận"
+
+
+def test_unit_under_its_province_and_a_wrapped_province_name():
+    header = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ {}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+              "Số: 31/KH-TTPV\nThành phố Hồ Chí Minh, ngày 6 tháng 10 năm 2025\nKẾ HOẠCH\nSỐ HÓA HỒ SƠ NĂM 2025\n" + BODY)
+    doc = meta(header.format("HỒ CHÍ MINH\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"))
+    assert (doc.issuer, doc.province) == ("Trung tâm phục vụ hành chính công", "Hồ Chí Minh")
+    doc = meta(header.format("HỒ CHÍ\nMINH"))
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân thành phố Hồ Chí Minh", "Hồ Chí Minh")
+
+
+def test_html_header_cells_keep_their_line_breaks_apart():
+    from vnplan.read import read_bytes
+
+    page = (
+        "<html><body><table><tr><td><b>ỦY BAN NHÂN DÂN<br>TỈNH QUẢNG TRỊ</b><br>-------</td>"
+        "<td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</b><br>Độc lập - Tự do - Hạnh phúc</td></tr>"
+        "<tr><td>Số: 45/KH-UBND</td><td><i>Quảng Trị, ngày 03 tháng 4 năm 2024</i></td></tr></table>"
+        "<p><b>KẾ HOẠCH</b></p><p><b>PHÁT TRIỂN DU LỊCH<br>CỘNG ĐỒNG</b></p><p>Thực hiện Nghị quyết số 12/NQ-CP.</p>"
+        "<table><tr><td><b>Nơi nhận:</b><br>- Lưu: VT.</td><td><b>TM. ỦY BAN NHÂN DÂN<br>KT. CHỦ TỊCH<br>"
+        "PHÓ CHỦ TỊCH<br><br>Lê Văn Hòa</b></td></tr></table></body></html>"
+    )
+    doc = extract_metadata(normalise(read_bytes(page.encode(), "ke-hoach.html")))
+    assert (doc.issuer, doc.province, doc.number) == ("Ủy ban nhân dân tỉnh Quảng Trị", "Quảng Trị", "45/KH-UBND")
+    assert (doc.signer, doc.signer_title) == ("Lê Văn Hòa", "Phó Chủ tịch")
