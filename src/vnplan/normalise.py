@@ -24,9 +24,9 @@ _TONE_MOVES.update({k.capitalize(): v.capitalize() for k, v in list(_TONE_MOVES.
 _TONE_MOVES.update({k.upper(): v.upper() for k, v in list(_TONE_MOVES.items())})
 
 # Outline labels that open a new item wherever they stand: parts, numbered and lettered items,
-# enumerations, articles. Bullets are judged by what follows them (see `_label_strength`).
+# enumerations, articles ("Điều 5." heads an article, "tại Điều 5 Luật …" only cites one). Bullets are judged by what follows them (see `_label_strength`).
 _STRONG_LABEL = re.compile(
-    r"(?:PHẦN|Phần|MỤC|Mục|CHƯƠNG|Chương)\s+[IVXLC\d]+\b|Điều\s+\d+|[IVXLC]{1,6}[.\-–]\s|[A-ZĐ]\.\s"
+    r"(?:PHẦN|MỤC|CHƯƠNG)\s+[IVXLC\d]+\b|(?:Phần|Mục|Chương|Điều)\s+[IVXLC\d]+[.:]|[IVXLC]{1,6}[.\-–]\s|[A-ZĐ]\.\s"
     r"|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|(?=[A-ZĐ]))|\d{1,2}(?:\.\d{1,2}){1,3}\s|[a-zđ][).]\s"
     r"|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)"
 )
@@ -103,6 +103,7 @@ class _Line:
 
 _TABLE_RULE = re.compile(r"\|?(\s*:?-{3,}:?\s*\|)+\s*")
 _EMPTY_BOLD = re.compile(r"\*\*\s*\*\*")
+_CLOSE_THEN_EMPTY = re.compile(r"\*\*\*\*\s*$")  # "**3.****": the label's run closes, an empty one dangles
 _STRAY_STAR = re.compile(r"(?<!\()\*(?!\))")  # italic markers; "(*)" is a footnote mark
 _MAX_BOLD_LINES = 8  # a bold run longer than this is an unbalanced marker, not a heading
 
@@ -113,8 +114,8 @@ def _read_lines(text: str, markdown: bool) -> list[_Line]:
     blank = cell = bold_open = False
     bold_lines = 0
     for source in text.split("\n"):
-        if markdown and "*" in source:
-            source = _EMPTY_BOLD.sub("", source)
+        if markdown and "**" in source:
+            source = _EMPTY_BOLD.sub("", _CLOSE_THEN_EMPTY.sub("**", source))
         stripped = source.strip()
         if not stripped:
             blank, bold_open = True, False
@@ -229,6 +230,12 @@ def _is_capitals(text: str) -> bool:
     return " " in text and text.isupper() and sum(c.isalpha() for c in text) >= 4
 
 
+def _same_opening(paragraph: str, text: str) -> bool:
+    """Paragraphs in a series open with the same words ("Căn cứ …", "Căn cứ …")."""
+    opening = text.split(" ", 2)[:2]
+    return len(opening) == 2 and paragraph.split(" ", 2)[:2] == opening
+
+
 def _has_words(text: str) -> bool:
     return any(c.isalnum() for c in text)
 
@@ -236,9 +243,11 @@ def _has_words(text: str) -> bool:
 class _Layout:
     """What the document's own lines say about its layout, for judging each line break."""
 
-    def __init__(self, lines: list[_Line], wrapped: bool):
+    def __init__(self, lines: list[_Line], wrapped: bool, markdown: bool):
         self.reach = _wrap_reach(lines) if wrapped else None
         self.indented_first_lines = self.reach is not None and _indents_first_lines(lines, self.reach)
+        # A blank line ends a paragraph in a web copy; in a PDF's text it may be a page break.
+        self.blank_ends_paragraph = markdown or self.indented_first_lines
 
     def is_full(self, previous: _Line, line: _Line) -> bool:
         """Would the next line's first word have fitted on the previous line? If not, the wrap broke it."""
@@ -265,13 +274,15 @@ class _Layout:
         capitals_before, capitals = _is_capitals(before), _is_capitals(text)
         emphasis_edge = previous.closes_bold or line.opens_bold
         if line.blank_before:
-            # A blank line ends a paragraph in a web copy but is a page break in a PDF's text:
-            # only a sentence that visibly runs on (lowercase, or a full line) continues across it.
+            # Only a sentence that visibly runs on continues across a blank line: in lowercase, or,
+            # where a blank line may be a page break, from a full line.
             if label is not None or ends_sentence or capitals_before or capitals or emphasis_edge:
                 return True
-            return not lower and not self.is_full(previous, line)
-        if label == "strong" or (before.endswith(".") and _FIELD_START.match(text)):
-            return True  # a new item, or a field line after a finished sentence ("Thời gian thực hiện: …")
+            return not lower and (self.blank_ends_paragraph or not self.is_full(previous, line))
+        if label == "strong":
+            return True
+        if ends_sentence and (_FIELD_START.match(text) or _same_opening(paragraph, text)):
+            return True  # a field line ("Thời gian thực hiện: …") or a parallel paragraph ("Căn cứ …") follows
         if emphasis_edge and not lower:
             return True
         # Web copies break a paragraph's first line early (it was indented), and it still continues.
@@ -281,8 +292,8 @@ class _Layout:
         full = indented or self.is_full(previous, line)
         if label == "weak":
             return ends_sentence or not full
-        if lower:
-            return False
+        if lower or before.endswith(","):
+            return False  # the sentence visibly runs on
         if capitals_before != capitals:
             return True
         return not full
@@ -373,7 +384,7 @@ def normalise(raw: RawText) -> str:
         lines = [line for line in lines if not _PAGE_NUMBER.match(line.text)]
         if raw.format != "pdf":
             lines, notes = _split_footnotes(lines)
-    paragraphs = _join_wrapped(lines, _Layout(lines, wrapped))
+    paragraphs = _join_wrapped(lines, _Layout(lines, wrapped, markdown))
     paragraphs = canonical_labels(collapse_spaces("\n".join(paragraphs)).split("\n"))
     paragraphs = split_glued_headings(paragraphs)
     if notes:
