@@ -96,7 +96,7 @@ class _Line:
     text: str
     blank_before: bool = False
     cell_before: bool = False  # a `|` line (a table cell boundary in a web copy) precedes it
-    in_bold_run: bool = False  # continues a bold run the line before left open
+    in_bold_run: bool = False  # continues a bold or italic run the line before left open
     opens_bold: bool = False
     closes_bold: bool = False
 
@@ -105,20 +105,24 @@ _TABLE_RULE = re.compile(r"\|?(\s*:?-{3,}:?\s*\|)+\s*")
 _EMPTY_BOLD = re.compile(r"\*\*\s*\*\*")
 _CLOSE_THEN_EMPTY = re.compile(r"\*\*\*\*\s*$")  # "**3.****": the label's run closes, an empty one dangles
 _STRAY_STAR = re.compile(r"(?<!\()\*(?!\))")  # italic markers; "(*)" is a footnote mark
-_MAX_BOLD_LINES = 8  # a bold run longer than this is an unbalanced marker, not a heading
+_MAX_RUN_LINES = 8  # an emphasis run longer than this is an unbalanced marker, not a heading
 
 
 def _read_lines(text: str, markdown: bool) -> list[_Line]:
-    """Source lines -> `_Line`s: blank and `|` lines become flags, markdown emphasis becomes evidence."""
+    """Source lines -> `_Line`s: blank and `|` lines become flags, markdown emphasis becomes evidence.
+
+    A bold or italic run that spans lines holds one phrase (a heading, a place and date), so the
+    lines inside it join whatever their case or length."""
     out: list[_Line] = []
-    blank = cell = bold_open = False
-    bold_lines = 0
+    blank = cell = False
+    bold_open = italic_open = False
+    run_lines = 0
     for source in text.split("\n"):
         if markdown and "**" in source:
             source = _EMPTY_BOLD.sub("", _CLOSE_THEN_EMPTY.sub("**", source))
         stripped = source.strip()
         if not stripped:
-            blank, bold_open = True, False
+            blank, bold_open, italic_open = True, False, False  # runs do not cross blank lines
             continue
         if stripped == "|" or (stripped[:1] in "|-:" and _TABLE_RULE.fullmatch(stripped)):
             cell = True
@@ -126,10 +130,12 @@ def _read_lines(text: str, markdown: bool) -> list[_Line]:
         line = _Line(source.rstrip(), stripped, blank_before=blank, cell_before=cell)
         blank = cell = False
         if markdown:
-            line.in_bold_run = bold_open and bool(out) and not line.blank_before
+            line.in_bold_run = (bold_open or italic_open) and bool(out) and not line.blank_before
             line.opens_bold = stripped.startswith("**") and not bold_open
             if stripped.count("**") % 2:
                 bold_open = not bold_open
+            if _italic_markers(stripped) % 2:
+                italic_open = not italic_open
             line.closes_bold = stripped.endswith("**") and not bold_open
             if "*" in source:
                 line.raw = _strip_emphasis(line.raw)
@@ -137,11 +143,18 @@ def _read_lines(text: str, markdown: bool) -> list[_Line]:
                 if not line.text:
                     blank = True
                     continue
-        bold_lines = bold_lines + 1 if bold_open else 0
-        if bold_lines > _MAX_BOLD_LINES:
-            bold_open = False
+        run_lines = run_lines + 1 if bold_open or italic_open else 0
+        if run_lines > _MAX_RUN_LINES:
+            bold_open = italic_open = False
         out.append(line)
     return out
+
+
+def _italic_markers(line: str) -> int:
+    """Single `*` markers on a line; a leading "* " bullet and a "(*)" footnote mark are not ones."""
+    if line.startswith("* "):
+        line = line[2:]
+    return line.replace("**", "").replace("(*)", "").count("*")
 
 
 def _strip_emphasis(line: str) -> str:
@@ -226,8 +239,8 @@ def _label_strength(text: str) -> str | None:
 
 
 def _is_capitals(text: str) -> bool:
-    """A line in capitals, as headings are ("II. NHIỆM VỤ"); a lone "12/NQ-CP." is not one."""
-    return " " in text and text.isupper() and sum(c.isalpha() for c in text) >= 4
+    """A line in capitals, as headings are ("II. NHIỆM VỤ", "TRIỂN"); a number "12/NQ-CP." is not one."""
+    return text.isupper() and sum(c.isalpha() for c in text) >= 3 and not any(c.isdigit() for c in text)
 
 
 def _same_opening(paragraph: str, text: str) -> bool:
@@ -286,7 +299,7 @@ class _Layout:
         if emphasis_edge and not lower:
             return True
         # Web copies break a paragraph's first line early (it was indented), and it still continues.
-        indented = self.indented_first_lines and previous.blank_before and not capitals_before
+        indented = self.indented_first_lines and previous.blank_before
         if not indented and before.endswith(":") and _HEADING_LABEL.match(before):
             return True  # the line after a one-line lead-in heading ("6.3. Sở X chủ trì:")
         full = indented or self.is_full(previous, line)
