@@ -36,6 +36,7 @@ _FIELD_START = re.compile(r"[A-ZĐ]\w*(?: \w+){1,5}:\s")  # "Đơn vị phối h
 _BARE_NUMBER = re.compile(r"\d{1,2}\s")  # "36 tháng tuổi" as often as "1 Nội dung"
 # A label with nothing after it: its text is on the next line ("**3.****" then "**Tăng cường …**").
 _LABEL_ONLY = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]|Điều\s+\d+\.?|[-–•+]")
+_LONGEST_LABEL = 12
 _TERMINAL = tuple(".;:!?”\")…")
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:-\s*)?$", re.I)
 _FOOTNOTE_START = re.compile(r"^\d{1,2}\s+\S")
@@ -88,7 +89,7 @@ def normalise_text(text: str) -> str:
     return text
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     """One non-blank source line with the layout evidence around it."""
 
@@ -131,13 +132,13 @@ def _read_lines(text: str, markdown: bool) -> list[_Line]:
         blank = cell = False
         if markdown:
             line.in_bold_run = (bold_open or italic_open) and bool(out) and not line.blank_before
-            line.opens_bold = stripped.startswith("**") and not bold_open
-            if stripped.count("**") % 2:
-                bold_open = not bold_open
-            if _italic_markers(stripped) % 2:
-                italic_open = not italic_open
-            line.closes_bold = stripped.endswith("**") and not bold_open
-            if "*" in source:
+            if "*" in stripped:
+                line.opens_bold = stripped.startswith("**") and not bold_open
+                if stripped.count("**") % 2:
+                    bold_open = not bold_open
+                if _italic_markers(stripped) % 2:
+                    italic_open = not italic_open
+                line.closes_bold = stripped.endswith("**") and not bold_open
                 line.raw = _strip_emphasis(line.raw)
                 line.text = line.raw.strip()
                 if not line.text:
@@ -249,8 +250,11 @@ def _same_opening(paragraph: str, text: str) -> bool:
     return len(opening) == 2 and paragraph.split(" ", 2)[:2] == opening
 
 
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
 def _has_words(text: str) -> bool:
-    return any(c.isalnum() for c in text)
+    return _WORD_CHAR.search(text) is not None
 
 
 class _Layout:
@@ -275,7 +279,7 @@ class _Layout:
         text, before = line.text, previous.text
         if line.cell_before or text[:1] == "|" or before[:1] == "|":
             return True
-        if _LABEL_ONLY.fullmatch(paragraph):
+        if len(paragraph) <= _LONGEST_LABEL and _LABEL_ONLY.fullmatch(paragraph):
             return False
         if line.in_bold_run:
             return False
@@ -284,12 +288,11 @@ class _Layout:
         lower = text[:1].islower()
         label = _label_strength(text)
         ends_sentence = before.endswith(_TERMINAL)
-        capitals_before, capitals = _is_capitals(before), _is_capitals(text)
         emphasis_edge = previous.closes_bold or line.opens_bold
         if line.blank_before:
             # Only a sentence that visibly runs on continues across a blank line: in lowercase, or,
             # where a blank line may be a page break, from a full line.
-            if label is not None or ends_sentence or capitals_before or capitals or emphasis_edge:
+            if label is not None or ends_sentence or emphasis_edge or _is_capitals(before) or _is_capitals(text):
                 return True
             return not lower and (self.blank_ends_paragraph or not self.is_full(previous, line))
         if label == "strong":
@@ -307,7 +310,7 @@ class _Layout:
             return ends_sentence or not full
         if lower or before.endswith(","):
             return False  # the sentence visibly runs on
-        if capitals_before != capitals:
+        if _is_capitals(before) != _is_capitals(text):
             return True
         return not full
 
