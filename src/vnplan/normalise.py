@@ -262,9 +262,11 @@ class _Layout:
 
     def __init__(self, lines: list[_Line], wrapped: bool, markdown: bool):
         self.reach = _wrap_reach(lines) if wrapped else None
-        self.indented_first_lines = self.reach is not None and _indents_first_lines(lines, self.reach)
-        # A blank line ends a paragraph in a web copy; in a PDF's text it may be a page break.
-        self.blank_ends_paragraph = markdown or self.indented_first_lines
+        indented_first_lines = self.reach is not None and _indents_first_lines(lines, self.reach)
+        blank_lines = sum(1 for line in lines if line.blank_before)
+        # In a web copy a blank line ends a paragraph and every break inside one is a wrap, however
+        # short the line (its wraps are uneven); in a PDF's text a blank line may be a page break.
+        self.blank_ends_paragraph = indented_first_lines or (markdown and blank_lines >= 0.05 * len(lines))
 
     def is_full(self, previous: _Line, line: _Line) -> bool:
         """Would the next line's first word have fitted on the previous line? If not, the wrap broke it."""
@@ -301,11 +303,9 @@ class _Layout:
             return True  # a field line ("Thời gian thực hiện: …") or a parallel paragraph ("Căn cứ …") follows
         if emphasis_edge and not lower:
             return True
-        # Web copies break a paragraph's first line early (it was indented), and it still continues.
-        indented = self.indented_first_lines and previous.blank_before
-        if not indented and before.endswith(":") and _HEADING_LABEL.match(before):
+        if not self.blank_ends_paragraph and before.endswith(":") and _HEADING_LABEL.match(before):
             return True  # the line after a one-line lead-in heading ("6.3. Sở X chủ trì:")
-        full = indented or self.is_full(previous, line)
+        full = self.blank_ends_paragraph or self.is_full(previous, line)
         if label == "weak":
             return ends_sentence or not full
         if lower or before.endswith(","):
