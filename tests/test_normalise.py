@@ -195,3 +195,27 @@ def test_a_finished_sentence_then_a_dash_item_stays_apart():
     raw = "- Sở Y tế chủ trì thực hiện nhiệm vụ năm 2026.\n- 2030 là năm hoàn thành.\n"
     assert normalise(RawText(raw, "txt")).splitlines() == [
         "- Sở Y tế chủ trì thực hiện nhiệm vụ năm 2026.", "- 2030 là năm hoàn thành."]
+
+
+def test_inside_a_blank_separated_web_paragraph_every_break_is_a_wrap():
+    raw = as_web_markdown(PLAN) + (
+        "\n1. Kinh phí thực hiện Kế hoạch được bố trí từ nguồn của các cơ\nquan, đơn vị theo quy định của Luật\n"
+        "Ngân sách nhà nước và các nguồn hợp pháp khác.\n\nTRIỂN\nKHAI THI HÀNH LUẬT VIỆC LÀM\n")
+    assert normalise(RawText(raw, "md")).splitlines()[len(PLAN):] == [
+        "1. Kinh phí thực hiện Kế hoạch được bố trí từ nguồn của các cơ quan, đơn vị theo quy định của Luật "
+        "Ngân sách nhà nước và các nguồn hợp pháp khác.",
+        "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM"]
+
+
+def test_a_web_copy_without_blank_lines_keeps_its_sentences_per_line():
+    raw = ("**THÔNG BÁO**\nNgày 18 tháng 11 năm 2025, tại trụ sở Ủy ban,\nPhó Chủ tịch đã chủ trì cuộc họp về kế hoạch.\n"
+           "Sau khi nghe báo cáo của các sở, Phó Chủ tịch kết luận như sau:\n")
+    assert normalise(RawText(raw, "md")).splitlines() == [
+        "THÔNG BÁO", "Ngày 18 tháng 11 năm 2025, tại trụ sở Ủy ban, Phó Chủ tịch đã chủ trì cuộc họp về kế hoạch.",
+        "Sau khi nghe báo cáo của các sở, Phó Chủ tịch kết luận như sau:"]
+
+
+def test_an_italic_place_and_date_broken_across_lines_is_one_line():
+    raw = "|\nSố: 172/KH-UBND\n|\n*Thành phố Hồ Chí\nMinh, ngày 18 tháng 11 năm 2025*\n|\n"
+    assert normalise(RawText(raw, "md")).splitlines() == [
+        "Số: 172/KH-UBND", "Thành phố Hồ Chí Minh, ngày 18 tháng 11 năm 2025"]
