@@ -169,9 +169,31 @@ def test_unpunctuated_heading_then_blank_line_stays_apart_from_its_paragraph():
         "Thường xuyên rà soát, kiện toàn đội ngũ cán bộ bảo đảm đủ số lượng, tiêu chuẩn theo quy định."]
 
 
-def test_table_cells_one_per_line_are_not_glued_into_a_paragraph():
-    raw = "|\nSố hiệu:\n|\n25/KH-UBND\n|\n|\nNgười ký:\n|\nNguyễn Văn An\n|\n"
-    assert normalise(RawText(raw, "md")).splitlines() == ["Số hiệu:", "25/KH-UBND", "Người ký:", "Nguyễn Văn An"]
+def test_a_two_column_layout_table_stays_cell_after_cell():
+    raw = "|\n**ỦY BAN NHÂN DÂN**\nTỈNH AN LẠC\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n|\nSố: 25/KH-UBND\n|\n*An Lạc, ngày 3\ntháng 3 năm 2026*\n|\n"
+    assert normalise(RawText(raw, "md")).splitlines() == [
+        "ỦY BAN NHÂN DÂN", "TỈNH AN LẠC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 25/KH-UBND",
+        "An Lạc, ngày 3 tháng 3 năm 2026"]
+
+
+TASK_TABLE_ROWS = [
+    "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |",
+    "| I | Hoàn thiện thể chế |",
+    "| 1 | Rà soát quy định về dữ liệu số của tỉnh | Sở Tư pháp | Các sở, ban, ngành | Quý II/2026 |",
+]
+
+
+def test_a_data_table_one_cell_per_line_becomes_one_row_per_line():
+    raw = ("Phụ lục\n\n|\n**TT**\n|\n**Nhiệm vụ**\n|\n**Cơ quan chủ\ntrì**\n|\n**Cơ quan phối hợp**\n|\n**Thời gian**\n|\n|\n"
+           "**I**\n|\n**Hoàn thiện thể chế**\n|\n|\n1\n|\nRà soát quy định về dữ liệu số\ncủa tỉnh\n|\nSở Tư pháp\n|\n"
+           "Các sở, ban, ngành\n|\nQuý II/2026\n|\n\nNơi nhận:\n")
+    assert normalise(RawText(raw, "md")).splitlines() == ["Phụ lục", *TASK_TABLE_ROWS, "Nơi nhận:"]
+
+
+def test_a_row_written_on_one_line_takes_the_same_form():
+    raw = "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\nI | Hoàn thiện thể chế\n" \
+          "1 | Rà soát quy định về dữ liệu số của tỉnh | Sở Tư pháp | Các sở, ban, ngành | Quý II/2026\n"
+    assert normalise(RawText(raw, "txt")).splitlines() == TASK_TABLE_ROWS
 
 
 def test_a_document_using_two_label_styles_keeps_both():

@@ -109,7 +109,59 @@ _STRAY_STAR = re.compile(r"(?<!\()\*(?!\))")  # italic markers; "(*)" is a footn
 _MAX_RUN_LINES = 8  # an emphasis run longer than this is an unbalanced marker, not a heading
 
 
-def _read_lines(text: str, markdown: bool) -> list[_Line]:
+_MIN_DATA_COLUMNS = 3  # the two-column header and signature blocks are page layout, not data
+_MAX_CELL_LINES = 20  # a copy without blank lines: a longer run with no bar is text after the table
+
+
+def rebuild_tables(lines: list[str]) -> list[str]:
+    """Tables flattened one cell per line, as markdown copies of portal pages have them, back to rows.
+
+    Cells stand between `|` lines, two `|` lines end a row and a blank line ends the table. A data
+    table becomes one `| a | b | c |` line per row, as the HTML reader writes a table; a layout table
+    (fewer than three columns: the header and the signature blocks) stays cell after cell, which the
+    metadata reader expects. A row already written on one line (`a | b | c`) gets the same form."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        stripped = lines[i].strip()
+        if stripped != "|":
+            out.append(_framed_row(stripped) if " | " in stripped and stripped[:1] != "|" else lines[i])
+            i += 1
+            continue
+        rows, row, cell = [], [], []
+        j = last_bar = i
+        while j < len(lines) and lines[j].strip() and j - last_bar <= _MAX_CELL_LINES:
+            if lines[j].strip() == "|":
+                last_bar = j
+                if cell:
+                    row.append(cell)
+                    cell = []
+                elif row:
+                    rows.append(row)
+                    row = []
+            else:
+                cell.append(lines[j])
+            j += 1
+        if j - last_bar > _MAX_CELL_LINES:  # text ran on with no bar: the table ended at the last one
+            j, cell = last_bar + 1, []
+        rows += [row + [cell] if cell else row] if row or cell else []
+        if max(len(r) for r in rows) >= _MIN_DATA_COLUMNS if rows else False:
+            out += ["", *("| " + " | ".join(_cell_text(c) for c in r) + " |" for r in rows), ""]
+        else:
+            out += lines[i:j]
+        i = j
+    return out
+
+
+def _cell_text(cell_lines: list[str]) -> str:
+    return _SPACE_RUN.sub(" ", " ".join(_strip_emphasis(line).strip() for line in cell_lines)).strip()
+
+
+def _framed_row(line: str) -> str:
+    return "| " + line + (" |" if not line.endswith("|") else "")
+
+
+def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
     """Source lines -> `_Line`s: blank and `|` lines become flags, markdown emphasis becomes evidence.
 
     A bold or italic run that spans lines holds one phrase (a heading, a place and date), so the
@@ -118,7 +170,7 @@ def _read_lines(text: str, markdown: bool) -> list[_Line]:
     blank = cell = False
     bold_open = italic_open = False
     run_lines = 0
-    for source in text.split("\n"):
+    for source in source_lines:
         if markdown and "**" in source:
             source = _EMPTY_BOLD.sub("", _CLOSE_THEN_EMPTY.sub("**", source))
         stripped = source.strip()
@@ -393,7 +445,10 @@ def normalise(raw: RawText) -> str:
     """Raw reader output -> normalised text, one paragraph (or table row, or cell) per line."""
     text = normalise_text(raw.text)
     markdown = raw.format == "md" or text.count("**") >= 4
-    lines = _read_lines(text, markdown)
+    source_lines = text.split("\n")
+    if "|" in text:
+        source_lines = rebuild_tables(source_lines)
+    lines = _read_lines(source_lines, markdown)
     wrapped = raw.wrapped if raw.wrapped is not None else _is_wrapped(lines)
     notes: list[_Line] = []
     if wrapped:
