@@ -110,16 +110,17 @@ _MAX_RUN_LINES = 8  # an emphasis run longer than this is an unbalanced marker, 
 
 
 _MIN_DATA_COLUMNS = 3  # the two-column header and signature blocks are page layout, not data
-_MAX_CELL_LINES = 20  # a copy without blank lines: a longer run with no bar is text after the table
+_MAX_CELL_LINES = 20  # in a copy without blank lines, a longer run with no bar is text after the table
 
 
 def rebuild_tables(lines: list[str]) -> list[str]:
     """Tables flattened one cell per line, as markdown copies of portal pages have them, back to rows.
 
-    Cells stand between `|` lines, two `|` lines end a row and a blank line ends the table. A data
-    table becomes one `| a | b | c |` line per row, as the HTML reader writes a table; a layout table
-    (fewer than three columns: the header and the signature blocks) stays cell after cell, which the
-    metadata reader expects. A row already written on one line (`a | b | c`) gets the same form."""
+    Cells stand between `|` lines, two `|` lines end a row; a blank line, or text that runs on for
+    long without one, ends the table at its last `|` line. A data table becomes one `| a | b | c |`
+    line per row, as the HTML reader writes a table; a layout table (fewer than three columns: the
+    header and the signature blocks) stays cell after cell, which the metadata reader expects. A row
+    already written on one line (`a | b | c`) gets the same form."""
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -142,10 +143,11 @@ def rebuild_tables(lines: list[str]) -> list[str]:
             else:
                 cell.append(lines[j])
             j += 1
-        if j - last_bar > _MAX_CELL_LINES:  # text ran on with no bar: the table ended at the last one
-            j, cell = last_bar + 1, []
-        rows += [row + [cell] if cell else row] if row or cell else []
-        if max(len(r) for r in rows) >= _MIN_DATA_COLUMNS if rows else False:
+        if cell:  # every cell ends at a bar: lines after the last one are text after the table
+            j = last_bar + 1
+        if row:
+            rows.append(row)
+        if rows and max(len(r) for r in rows) >= _MIN_DATA_COLUMNS:
             out += ["", *("| " + " | ".join(_cell_text(c) for c in r) + " |" for r in rows), ""]
         else:
             out += lines[i:j]
