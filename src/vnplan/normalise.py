@@ -23,26 +23,40 @@ _TONE_MOVES = {
 _TONE_MOVES.update({k.capitalize(): v.capitalize() for k, v in list(_TONE_MOVES.items())})
 _TONE_MOVES.update({k.upper(): v.upper() for k, v in list(_TONE_MOVES.items())})
 
+# --- The layout vocabulary: label forms, punctuation, page furniture -------------------------
 # Outline labels that open a new item wherever they stand: parts, numbered and lettered items,
-# enumerations, articles ("Điều 5." heads an article, "tại Điều 5 Luật …" only cites one). Bullets are judged by what follows them (see `_label_strength`).
+# enumerations, articles ("Điều 5." heads an article, "tại Điều 5 Luật …" only cites one).
+# Bullets are judged by what follows them (see `_label_strength`).
 _STRONG_LABEL = re.compile(
     r"(?:PHẦN|MỤC|CHƯƠNG)\s+[IVXLC\d]+\b|(?:Phần|Mục|Chương|Điều)\s+[IVXLC\d]+[.:]|[IVXLC]{1,6}[.\-–]\s|[A-ZĐ]\.\s"
     r"|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|(?=[A-ZĐ]))|\d{1,2}(?:\.\d{1,2}){1,3}\s|[a-zđ][).]\s"
     r"|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)"
 )
-_HEADING_LABEL = re.compile(r"(?:[IVXLC]{1,6}\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\))\s")
+_HEADING_LABEL = re.compile(r"(?:[IVXLC]{1,6}\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\))\s")  # not bullets
 _BULLETS = "-–—•+*"
-_FIELD_START = re.compile(r"[A-ZĐ]\w*(?: \w+){1,5}:\s")  # "Đơn vị phối hợp: …"
 _BARE_NUMBER = re.compile(r"\d{1,2}\s")  # "36 tháng tuổi" as often as "1 Nội dung"
 # A label with nothing after it: its text is on the next line ("**3.****" then "**Tăng cường …**").
 _LABEL_ONLY = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]|Điều\s+\d+\.?|[-–•+]")
-_LONGEST_LABEL = 12
+_LONGEST_LABEL = 12  # longer paragraphs need not be tried against _LABEL_ONLY
+_FIELD_START = re.compile(r"[A-ZĐ]\w*(?: \w+){1,5}:\s")  # "Đơn vị phối hợp: …"
+# Label styles brought to one form when a document uses only the other one (`canonical_labels`).
+_NUMBER_PAREN = re.compile(r"(\d{1,2})\)(?=\s)")  # "1)" -> "1."
+_NUMBER_DOT = re.compile(r"\d{1,2}\.\s")
+_LETTER_DOT = re.compile(r"([a-zđ])\.(?=\s)")  # "a." -> "a)"
+_LETTER_PAREN = re.compile(r"[a-zđ]\)\s")
+_OTHER_BULLETS = ("–", "—", "•")  # -> "-"
 _TERMINAL = tuple(".;:!?”\")…")
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:-\s*)?$", re.I)
 _FOOTNOTE_START = re.compile(r"^\d{1,2}\s+\S")
 
+# Mid-sentence, an uppercase next line is most often a name the wrap pushed down: a line that
+# does not end a sentence counts as full a little earlier.
 _OPEN_SENTENCE_SLACK = 0.9
 _MIN_WRAPS = 5  # fewer clear wraps than this: the document is not hard-wrapped, there is no width
+_BLANK_SEPARATED_SHARE = 0.05  # a markdown copy with fewer blank lines does not use them for paragraphs
+_MIN_DATA_COLUMNS = 3  # the two-column header and signature blocks are page layout, not data
+_MAX_CELL_LINES = 20  # in a copy without blank lines, a longer run with no bar is text after the table
+_MAX_RUN_LINES = 8  # an emphasis run longer than this is an unbalanced marker, not a heading
 
 
 # One plain character class lets the regex engine scan fast and the lookahead keeps only pairs at
@@ -97,7 +111,7 @@ class _Line:
     text: str
     blank_before: bool = False
     cell_before: bool = False  # a `|` line (a table cell boundary in a web copy) precedes it
-    in_bold_run: bool = False  # continues a bold or italic run the line before left open
+    in_emphasis_run: bool = False  # continues a bold or italic run the line before left open
     opens_bold: bool = False
     closes_bold: bool = False
 
@@ -106,11 +120,6 @@ _TABLE_RULE = re.compile(r"\|?(\s*:?-{3,}:?\s*\|)+\s*")
 _EMPTY_BOLD = re.compile(r"\*\*\s*\*\*")
 _CLOSE_THEN_EMPTY = re.compile(r"\*\*\*\*\s*$")  # "**3.****": the label's run closes, an empty one dangles
 _STRAY_STAR = re.compile(r"(?<!\()\*(?!\))")  # italic markers; "(*)" is a footnote mark
-_MAX_RUN_LINES = 8  # an emphasis run longer than this is an unbalanced marker, not a heading
-
-
-_MIN_DATA_COLUMNS = 3  # the two-column header and signature blocks are page layout, not data
-_MAX_CELL_LINES = 20  # in a copy without blank lines, a longer run with no bar is text after the table
 
 
 def rebuild_tables(lines: list[str]) -> list[str]:
@@ -185,7 +194,7 @@ def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
         line = _Line(source.rstrip(), stripped, blank_before=blank, cell_before=cell)
         blank = cell = False
         if markdown:
-            line.in_bold_run = (bold_open or italic_open) and bool(out) and not line.blank_before
+            line.in_emphasis_run = (bold_open or italic_open) and bool(out) and not line.blank_before
             if "*" in stripped:
                 line.opens_bold = stripped.startswith("**") and not bold_open
                 if stripped.count("**") % 2:
@@ -320,13 +329,13 @@ class _Layout:
         blank_lines = sum(1 for line in lines if line.blank_before)
         # In a web copy a blank line ends a paragraph and every break inside one is a wrap, however
         # short the line (its wraps are uneven); in a PDF's text a blank line may be a page break.
-        self.blank_ends_paragraph = indented_first_lines or (markdown and blank_lines >= 0.05 * len(lines))
+        self.blank_ends_paragraph = indented_first_lines or (
+            markdown and blank_lines >= _BLANK_SEPARATED_SHARE * len(lines))
 
     def is_full(self, previous: _Line, line: _Line) -> bool:
         """Would the next line's first word have fitted on the previous line? If not, the wrap broke it."""
         if self.reach is None:
             return False
-        # Mid-sentence, an uppercase next line is most often a name the wrap pushed down.
         reach = self.reach if previous.text.endswith(_TERMINAL) else self.reach * _OPEN_SENTENCE_SLACK
         return len(previous.text) + 1 + len(line.text.split(" ", 1)[0]) >= reach
 
@@ -337,7 +346,7 @@ class _Layout:
             return True
         if len(paragraph) <= _LONGEST_LABEL and _LABEL_ONLY.fullmatch(paragraph):
             return False
-        if line.in_bold_run:
+        if line.in_emphasis_run:
             return False
         if not _has_words(text) or not _has_words(before):
             return True  # rules and separators stand alone
@@ -387,14 +396,6 @@ def _join_wrapped(lines: list[_Line], layout: _Layout) -> list[str]:
             paragraphs[-1] += " " + line.text
         previous = line
     return paragraphs
-
-
-# Label styles a document may use for a family, with the canonical form this layer writes.
-_NUMBER_PAREN = re.compile(r"(\d{1,2})\)(?=\s)")
-_NUMBER_DOT = re.compile(r"\d{1,2}\.\s")
-_LETTER_DOT = re.compile(r"([a-zđ])\.(?=\s)")
-_LETTER_PAREN = re.compile(r"[a-zđ]\)\s")
-_OTHER_BULLETS = ("–", "—", "•")
 
 
 def canonical_labels(paragraphs: list[str]) -> list[str]:
