@@ -241,3 +241,15 @@ def test_an_italic_place_and_date_broken_across_lines_is_one_line():
     raw = "|\nSố: 172/KH-UBND\n|\n*Thành phố Hồ Chí\nMinh, ngày 18 tháng 11 năm 2025*\n|\n"
     assert normalise(RawText(raw, "md")).splitlines() == [
         "Số: 172/KH-UBND", "Thành phố Hồ Chí Minh, ngày 18 tháng 11 năm 2025"]
+
+
+def test_a_capitals_title_wrapped_before_its_years_stays_one_line():
+    raw = as_pdf_text(PLAN) + "KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN LIÊN KẾT VÙNG KINH TẾ TRỌNG ĐIỂM MIỀN TRUNG GIAI\nĐOẠN 2021 - 2025\n"
+    assert normalise(RawText(raw, "txt")).splitlines()[-2:] == [
+        "KẾ HOẠCH", "TRIỂN KHAI THỰC HIỆN LIÊN KẾT VÙNG KINH TẾ TRỌNG ĐIỂM MIỀN TRUNG GIAI ĐOẠN 2021 - 2025"]
+
+
+def test_a_table_row_wrapped_like_a_paragraph_is_one_row():
+    raw = as_web_markdown(PLAN) + "\n| Cơ quan ban hành | Tỉnh An\nLạc |\n\n| Người ký | Nguyễn Văn An |\n"
+    assert normalise(RawText(raw, "md")).splitlines()[-2:] == [
+        "| Cơ quan ban hành | Tỉnh An Lạc |", "| Người ký | Nguyễn Văn An |"]

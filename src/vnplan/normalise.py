@@ -303,8 +303,9 @@ def _label_strength(text: str) -> str | None:
 
 
 def _is_capitals(text: str) -> bool:
-    """A line in capitals, as headings are ("II. NHIỆM VỤ", "TRIỂN"); a number "12/NQ-CP." is not one."""
-    return text.isupper() and sum(c.isalpha() for c in text) >= 3 and not any(c.isdigit() for c in text)
+    """A line in capitals, as headings are ("II. NHIỆM VỤ", "TRIỂN", "GIAI ĐOẠN 2021 - 2025"); a lone
+    document number ("12/NQ-CP.") is not one."""
+    return text.isupper() and sum(c.isalpha() for c in text) >= 3 and (" " in text or not any(c.isdigit() for c in text))
 
 
 def _same_opening(paragraph: str, text: str) -> bool:
@@ -342,8 +343,8 @@ class _Layout:
     def breaks(self, previous: _Line, line: _Line, paragraph: str) -> bool:
         """True when `line` starts a new paragraph after `previous`, from all the evidence together."""
         text, before = line.text, previous.text
-        if line.cell_before or text[:1] == "|" or before[:1] == "|":
-            return True
+        if line.cell_before or text[:1] == "|" or (before[:1] == "|" and before[-1:] == "|"):
+            return True  # a table cell or row starts or ended
         if len(paragraph) <= _LONGEST_LABEL and _LABEL_ONLY.fullmatch(paragraph):
             return False
         if line.in_emphasis_run:
@@ -368,7 +369,10 @@ class _Layout:
             return True
         if not self.blank_ends_paragraph and before.endswith(":") and _HEADING_LABEL.match(before):
             return True  # the line after a one-line lead-in heading ("6.3. Sở X chủ trì:")
-        full = self.blank_ends_paragraph or self.is_full(previous, line)
+        # Inside a blank-separated paragraph every break is a wrap; lines in capitals after its first
+        # one may also be a header's separate lines ("ỦY BAN NHÂN DÂN" / "TỈNH X"): their length decides.
+        full = self.is_full(previous, line) or (
+            self.blank_ends_paragraph and (previous.blank_before or not _is_capitals(before)))
         if label == "weak":
             return ends_sentence or not full
         if lower or before.endswith(","):
