@@ -253,3 +253,9 @@ def test_a_table_row_wrapped_like_a_paragraph_is_one_row():
     raw = as_web_markdown(PLAN) + "\n| Cơ quan ban hành | Tỉnh An\nLạc |\n\n| Người ký | Nguyễn Văn An |\n"
     assert normalise(RawText(raw, "md")).splitlines()[-2:] == [
         "| Cơ quan ban hành | Tỉnh An Lạc |", "| Người ký | Nguyễn Văn An |"]
+
+
+def test_a_bar_inside_prose_does_not_make_a_table_row():
+    raw = "[sửa | sửa mã nguồn]Kế hoạch được ban hành năm 2025.\nTrang chủ | Văn bản mới\n"
+    assert normalise(RawText(raw, "md")).splitlines() == [
+        "[sửa | sửa mã nguồn]Kế hoạch được ban hành năm 2025.", "Trang chủ | Văn bản mới"]

@@ -135,7 +135,7 @@ def rebuild_tables(lines: list[str]) -> list[str]:
     while i < len(lines):
         stripped = lines[i].strip()
         if stripped != "|":
-            out.append(_framed_row(stripped) if " | " in stripped and stripped[:1] != "|" else lines[i])
+            out.append(_framed_row(stripped) if _is_unframed_row(lines, i) else lines[i])
             i += 1
             continue
         rows, row, cell = [], [], []
@@ -166,6 +166,16 @@ def rebuild_tables(lines: list[str]) -> list[str]:
 
 def _cell_text(cell_lines: list[str]) -> str:
     return _SPACE_RUN.sub(" ", " ".join(_strip_emphasis(line).strip() for line in cell_lines)).strip()
+
+
+def _is_unframed_row(lines: list[str], i: int) -> bool:
+    """`a | b | c` is a row; `a | b` only beside one (prose has "[sửa | sửa mã nguồn]" too)."""
+    def separators(j: int) -> int:
+        line = lines[j].strip() if 0 <= j < len(lines) else ""
+        return line.count(" | ") if line[:1] != "|" else 0
+
+    here = separators(i)
+    return here >= 2 or (here == 1 and max(separators(i - 1), separators(i + 1)) >= 2)
 
 
 def _framed_row(line: str) -> str:
