@@ -259,3 +259,11 @@ def test_a_bar_inside_prose_does_not_make_a_table_row():
     raw = "[sửa | sửa mã nguồn]Kế hoạch được ban hành năm 2025.\nTrang chủ | Văn bản mới\n"
     assert normalise(RawText(raw, "md")).splitlines() == [
         "[sửa | sửa mã nguồn]Kế hoạch được ban hành năm 2025.", "Trang chủ | Văn bản mới"]
+
+
+def test_lines_the_reader_knows_are_paragraphs_are_never_joined():
+    raw = "1. Sở Y tế chủ trì thực hiện\nnhiệm vụ được giao tại văn bản số 12\n"
+    assert normalise(RawText(raw, "docx", wrapped=False)).splitlines() == [
+        "1. Sở Y tế chủ trì thực hiện", "nhiệm vụ được giao tại văn bản số 12"]
+    assert normalise(RawText(raw, "txt")).splitlines() == [
+        "1. Sở Y tế chủ trì thực hiện nhiệm vụ được giao tại văn bản số 12"]

@@ -472,7 +472,10 @@ def normalise(raw: RawText) -> str:
         lines = [line for line in lines if not _PAGE_NUMBER.match(line.text)]
         if raw.format != "pdf":
             lines, notes = _split_footnotes(lines)
-    paragraphs = _join_wrapped(lines, _Layout(lines, wrapped, markdown))
+    if raw.wrapped is False:  # the reader knows each line is a paragraph (a DOCX paragraph, say)
+        paragraphs = [line.text for line in lines]
+    else:
+        paragraphs = _join_wrapped(lines, _Layout(lines, wrapped, markdown))
     paragraphs = canonical_labels(collapse_spaces("\n".join(paragraphs)).split("\n"))
     paragraphs = split_glued_headings(paragraphs)
     if notes:
