@@ -1,3 +1,7 @@
+import re
+
+import pytest
+
 from vnplan.normalise import fix_tone_marks, normalise
 from vnplan.read import RawText
 
@@ -47,3 +51,219 @@ def test_glued_heading_is_split_again():
     lines = normalise(RawText(raw, "txt", wrapped=False)).splitlines()
     assert "- Thực hiện đề án năm 2024" in lines
     assert "5. Nhiệm vụ về văn hóa - xã hội" in lines
+
+
+# --- One plan, several layouts -------------------------------------------------------------
+# A small plan written for these tests, as paragraphs; the renderers below lay it out the way
+# real sources do: a PDF's text layer (hard wraps, page numbers, no blank lines), a markdown
+# copy of a portal page (bold headings broken across lines, short first lines, blank lines
+# between paragraphs) and a portal page with one paragraph per line in other label styles.
+PLAN = [
+    "KẾ HOẠCH",
+    "Triển khai chương trình chăm sóc sức khỏe ban đầu cho trẻ em trên địa bàn tỉnh giai đoạn 2026 - 2030",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "Cụ thể hóa các nhiệm vụ được giao tại Nghị quyết số 12/NQ-CP của Chính phủ, bảo đảm phân công rõ cơ quan chủ trì, thời hạn hoàn thành và sản phẩm của từng nhiệm vụ.",
+    "II. NỘI DUNG THỰC HIỆN",
+    "1. Nâng cao chất lượng tiêm chủng",
+    "a) Sở Y tế chủ trì, phối hợp với Ủy ban nhân dân các xã, phường tổ chức tiêm chủng đầy đủ cho trẻ em từ 6 tháng đến 36 tháng tuổi tại trạm y tế xã, hoàn thành trước ngày 30/9/2026.",
+    "b) Trung tâm Kiểm soát bệnh tật tỉnh theo dõi, tổng hợp số liệu tiêm chủng hằng tháng và báo cáo Sở Y tế trước ngày 25 của tháng cuối quý.",
+    "2. Tăng cường truyền thông về dinh dưỡng",
+    "- Sở Văn hóa, Thể thao và Du lịch phối hợp với Sở Y tế xây dựng chuyên mục dinh dưỡng cho trẻ em trên đài phát thanh của tỉnh trong cả giai đoạn 2026 - 2030 theo kế hoạch hằng năm.",
+    "- Hội Liên hiệp Phụ nữ tỉnh vận động các gia đình thực hiện chế độ dinh dưỡng hợp lý, lồng ghép vào sinh hoạt chi hội ở khu dân cư.",
+    "3. Kiện toàn mạng lưới y tế cơ sở",
+    "Ủy ban nhân dân các xã, phường bố trí đủ nhân viên y tế thôn bản, rà soát cơ sở vật chất của trạm y tế và đề xuất danh mục đầu tư trong quý II/2026.",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "Các cơ quan, đơn vị báo cáo kết quả thực hiện về Sở Y tế trước ngày 15 tháng 12 hằng năm để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.",
+]
+_LABEL = re.compile(r"^(?:[IVX]+\.|\d\.|[a-z]\)|-)\s")
+
+
+def _wrap(paragraph: str, width: int, first: int | None = None) -> list[str]:
+    """Greedy word wrap that never starts a line with something that reads as a label."""
+    lines, current = [], ""
+    for word in paragraph.split(" "):
+        limit = first if first and not lines else width
+        if current and len(current) + 1 + len(word) > limit and not re.match(r"[-+•–]$|\d\.$|[a-z]\)$", word):
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    return lines + [current]
+
+
+def _is_heading(paragraph: str) -> bool:
+    return paragraph.isupper() or (bool(re.match(r"^\d\.\s", paragraph)) and not paragraph.endswith("."))
+
+
+def as_pdf_text(paragraphs: list[str], width: int = 72) -> str:
+    out = []
+    for paragraph in paragraphs:
+        out += _wrap(paragraph, width)
+        if len(out) >= 12 and "3" not in out:
+            out.append("3")  # a page number left in the text layer
+    return "\n".join(out) + "\n"
+
+
+def as_web_markdown(paragraphs: list[str], width: int = 64) -> str:
+    out = []
+    for paragraph in paragraphs:
+        label = _LABEL.match(paragraph)
+        if _is_heading(paragraph) and label and label.group(0).strip()[0].isdigit():
+            # the label alone in bold, its text below
+            out += [f"**{label.group(0).strip()}****", "**" + "\n".join(_wrap(paragraph[label.end():], width, 20)) + "**"]
+        elif _is_heading(paragraph):
+            out.append("**" + "\n".join(_wrap(paragraph, 24)) + "**")
+        else:
+            out.append("\n".join(_wrap(paragraph, width, first=22)))
+        out.append("")
+    return "\n".join(out)
+
+
+def relabelled(paragraphs: list[str]) -> str:
+    out = []
+    for paragraph in paragraphs:
+        paragraph = re.sub(r"^(\d)\.\s", r"\1) ", paragraph)
+        paragraph = re.sub(r"^([a-z])\)\s", r"\1. ", paragraph)
+        paragraph = re.sub(r"^-\s", "• ", paragraph)
+        out.append(paragraph)
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("layout, raw", [
+    ("oneline", RawText("\n".join(PLAN) + "\n", "txt")),
+    ("pdf text", RawText(as_pdf_text(PLAN), "txt")),
+    ("narrow pdf text", RawText(as_pdf_text(PLAN, width=58), "txt")),
+    ("web markdown", RawText(as_web_markdown(PLAN), "md")),
+    ("relabelled", RawText(relabelled(PLAN), "txt")),
+])
+def test_the_same_words_in_any_layout_give_the_same_lines(layout, raw):
+    assert normalise(raw).splitlines() == PLAN
+
+
+def test_the_fixtures_really_are_laid_out_differently():
+    pdf = as_pdf_text(PLAN)
+    assert "\n36 tháng tuổi" in as_pdf_text(PLAN, width=58) or "\n36 tháng tuổi" in pdf
+    assert "\n3\n" in pdf
+    web = as_web_markdown(PLAN)
+    assert "**1.****\n**Nâng cao" in web and "\n\n" in web
+    assert "1) Nâng cao" in relabelled(PLAN) and "a. Sở Y tế" in relabelled(PLAN) and "• Hội" in relabelled(PLAN)
+
+
+def test_bold_heading_broken_across_lines_is_one_line():
+    raw = "**II. NỘI\nDUNG THỰC HIỆN**\n\n**3.****\n**Tăng cường kiểm tra, giám\nsát**\n\n- Sở Nội vụ kiểm tra định kỳ.\n"
+    assert normalise(RawText(raw, "md")).splitlines() == [
+        "II. NỘI DUNG THỰC HIỆN", "3. Tăng cường kiểm tra, giám sát", "- Sở Nội vụ kiểm tra định kỳ."]
+
+
+def test_italic_field_lines_lose_their_markers_and_their_wraps():
+    raw = "*Đơn vị chủ trì thực hiện: *Sở Tư\npháp.\n\n*Thời gian thực hiện: *Thường\nxuyên.\n"
+    assert normalise(RawText(raw, "md")).splitlines() == [
+        "Đơn vị chủ trì thực hiện: Sở Tư pháp.", "Thời gian thực hiện: Thường xuyên."]
+
+
+def test_unpunctuated_heading_then_blank_line_stays_apart_from_its_paragraph():
+    raw = ("**1. Rà soát đội ngũ cán bộ làm công tác pháp chế**\n\n"
+           "Thường xuyên rà soát, kiện toàn đội ngũ cán bộ bảo đảm đủ số lượng, tiêu chuẩn theo quy định.\n")
+    assert normalise(RawText(raw, "md")).splitlines() == [
+        "1. Rà soát đội ngũ cán bộ làm công tác pháp chế",
+        "Thường xuyên rà soát, kiện toàn đội ngũ cán bộ bảo đảm đủ số lượng, tiêu chuẩn theo quy định."]
+
+
+def test_a_two_column_layout_table_stays_cell_after_cell():
+    raw = "|\n**ỦY BAN NHÂN DÂN**\nTỈNH AN LẠC\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n|\nSố: 25/KH-UBND\n|\n*An Lạc, ngày 3\ntháng 3 năm 2026*\n|\n"
+    assert normalise(RawText(raw, "md")).splitlines() == [
+        "ỦY BAN NHÂN DÂN", "TỈNH AN LẠC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 25/KH-UBND",
+        "An Lạc, ngày 3 tháng 3 năm 2026"]
+
+
+TASK_TABLE_ROWS = [
+    "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |",
+    "| I | Hoàn thiện thể chế |",
+    "| 1 | Rà soát quy định về dữ liệu số của tỉnh | Sở Tư pháp | Các sở, ban, ngành | Quý II/2026 |",
+]
+
+
+def test_a_data_table_one_cell_per_line_becomes_one_row_per_line():
+    raw = ("Phụ lục\n\n|\n**TT**\n|\n**Nhiệm vụ**\n|\n**Cơ quan chủ\ntrì**\n|\n**Cơ quan phối hợp**\n|\n**Thời gian**\n|\n|\n"
+           "**I**\n|\n**Hoàn thiện thể chế**\n|\n|\n1\n|\nRà soát quy định về dữ liệu số\ncủa tỉnh\n|\nSở Tư pháp\n|\n"
+           "Các sở, ban, ngành\n|\nQuý II/2026\n|\n\nNơi nhận:\n")
+    assert normalise(RawText(raw, "md")).splitlines() == ["Phụ lục", *TASK_TABLE_ROWS, "Nơi nhận:"]
+
+
+def test_a_row_written_on_one_line_takes_the_same_form():
+    raw = "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\nI | Hoàn thiện thể chế\n" \
+          "1 | Rà soát quy định về dữ liệu số của tỉnh | Sở Tư pháp | Các sở, ban, ngành | Quý II/2026\n"
+    assert normalise(RawText(raw, "txt")).splitlines() == TASK_TABLE_ROWS
+
+
+def test_a_document_using_two_label_styles_keeps_both():
+    raw = "1. Nhiệm vụ chung\n1) Rà soát văn bản.\n- Sở Tư pháp chủ trì.\n• Sở Nội vụ phối hợp.\na. Ý thứ nhất.\n"
+    lines = normalise(RawText(raw, "txt")).splitlines()
+    assert lines == ["1. Nhiệm vụ chung", "1) Rà soát văn bản.", "- Sở Tư pháp chủ trì.", "• Sở Nội vụ phối hợp.",
+                     "a) Ý thứ nhất."]
+
+
+def test_a_dash_or_number_inside_a_sentence_does_not_start_an_item():
+    """A web copy whose paragraphs' first lines break early (the rest of the plan shows it)."""
+    raw = as_web_markdown(PLAN) + "\n" + (
+        "**4. **Trong giai đoạn 2026\n- 2030 phấn đấu có ít nhất 10% cán bộ được bồi dưỡng chuyên sâu về\n"
+        "xây dựng pháp luật.\n\n- Tổ chức tập huấn cho trẻ em từ 6 tháng đến\n36 tháng tuổi.\n")
+    assert normalise(RawText(raw, "md")).splitlines()[len(PLAN):] == [
+        "4. Trong giai đoạn 2026 - 2030 phấn đấu có ít nhất 10% cán bộ được bồi dưỡng chuyên sâu về xây dựng pháp luật.",
+        "- Tổ chức tập huấn cho trẻ em từ 6 tháng đến 36 tháng tuổi."]
+
+
+def test_a_finished_sentence_then_a_dash_item_stays_apart():
+    raw = "- Sở Y tế chủ trì thực hiện nhiệm vụ năm 2026.\n- 2030 là năm hoàn thành.\n"
+    assert normalise(RawText(raw, "txt")).splitlines() == [
+        "- Sở Y tế chủ trì thực hiện nhiệm vụ năm 2026.", "- 2030 là năm hoàn thành."]
+
+
+def test_inside_a_blank_separated_web_paragraph_every_break_is_a_wrap():
+    raw = as_web_markdown(PLAN) + (
+        "\n1. Kinh phí thực hiện Kế hoạch được bố trí từ nguồn của các cơ\nquan, đơn vị theo quy định của Luật\n"
+        "Ngân sách nhà nước và các nguồn hợp pháp khác.\n\nTRIỂN\nKHAI THI HÀNH LUẬT VIỆC LÀM\n")
+    assert normalise(RawText(raw, "md")).splitlines()[len(PLAN):] == [
+        "1. Kinh phí thực hiện Kế hoạch được bố trí từ nguồn của các cơ quan, đơn vị theo quy định của Luật "
+        "Ngân sách nhà nước và các nguồn hợp pháp khác.",
+        "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM"]
+
+
+def test_a_web_copy_without_blank_lines_keeps_its_sentences_per_line():
+    raw = ("**THÔNG BÁO**\nNgày 18 tháng 11 năm 2025, tại trụ sở Ủy ban,\nPhó Chủ tịch đã chủ trì cuộc họp về kế hoạch.\n"
+           "Sau khi nghe báo cáo của các sở, Phó Chủ tịch kết luận như sau:\n")
+    assert normalise(RawText(raw, "md")).splitlines() == [
+        "THÔNG BÁO", "Ngày 18 tháng 11 năm 2025, tại trụ sở Ủy ban, Phó Chủ tịch đã chủ trì cuộc họp về kế hoạch.",
+        "Sau khi nghe báo cáo của các sở, Phó Chủ tịch kết luận như sau:"]
+
+
+def test_an_italic_place_and_date_broken_across_lines_is_one_line():
+    raw = "|\nSố: 172/KH-UBND\n|\n*Thành phố Hồ Chí\nMinh, ngày 18 tháng 11 năm 2025*\n|\n"
+    assert normalise(RawText(raw, "md")).splitlines() == [
+        "Số: 172/KH-UBND", "Thành phố Hồ Chí Minh, ngày 18 tháng 11 năm 2025"]
+
+
+def test_a_capitals_title_wrapped_before_its_years_stays_one_line():
+    raw = as_pdf_text(PLAN) + "KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN LIÊN KẾT VÙNG KINH TẾ TRỌNG ĐIỂM MIỀN TRUNG GIAI\nĐOẠN 2021 - 2025\n"
+    assert normalise(RawText(raw, "txt")).splitlines()[-2:] == [
+        "KẾ HOẠCH", "TRIỂN KHAI THỰC HIỆN LIÊN KẾT VÙNG KINH TẾ TRỌNG ĐIỂM MIỀN TRUNG GIAI ĐOẠN 2021 - 2025"]
+
+
+def test_a_table_row_wrapped_like_a_paragraph_is_one_row():
+    raw = as_web_markdown(PLAN) + "\n| Cơ quan ban hành | Tỉnh An\nLạc |\n\n| Người ký | Nguyễn Văn An |\n"
+    assert normalise(RawText(raw, "md")).splitlines()[-2:] == [
+        "| Cơ quan ban hành | Tỉnh An Lạc |", "| Người ký | Nguyễn Văn An |"]
+
+
+def test_a_bar_inside_prose_does_not_make_a_table_row():
+    raw = "[sửa | sửa mã nguồn]Kế hoạch được ban hành năm 2025.\nTrang chủ | Văn bản mới\n"
+    assert normalise(RawText(raw, "md")).splitlines() == [
+        "[sửa | sửa mã nguồn]Kế hoạch được ban hành năm 2025.", "Trang chủ | Văn bản mới"]
+
+
+def test_lines_the_reader_knows_are_paragraphs_are_never_joined():
+    raw = "1. Sở Y tế chủ trì thực hiện\nnhiệm vụ được giao tại văn bản số 12\n"
+    assert normalise(RawText(raw, "docx", wrapped=False)).splitlines() == [
+        "1. Sở Y tế chủ trì thực hiện", "nhiệm vụ được giao tại văn bản số 12"]
+    assert normalise(RawText(raw, "txt")).splitlines() == [
+        "1. Sở Y tế chủ trì thực hiện nhiệm vụ được giao tại văn bản số 12"]

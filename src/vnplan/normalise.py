@@ -1,13 +1,16 @@
-"""Normalise raw text into one logical paragraph per line.
+"""Normalise raw text into one logical paragraph per line, whatever the layout it came in.
 
-NFC, one tone-mark style (hóa, ủy), markdown markers removed, page furniture and
+NFC, one tone-mark style (hóa, ủy), markdown emphasis resolved, page furniture and
 footnotes set apart, hard-wrapped lines re-joined into paragraphs without merging
-separate bullets. Every later stage indexes spans into the text returned here.
+separate items, and label styles brought to one form ("1)" -> "1.", "a." -> "a)",
+"•"/"–" -> "-") when the document does not use both. Every later stage indexes spans
+into the text returned here, so the same words in another layout give the same lines.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from .read import RawText
 
@@ -19,13 +22,41 @@ _TONE_MOVES = {
 }
 _TONE_MOVES.update({k.capitalize(): v.capitalize() for k, v in list(_TONE_MOVES.items())})
 _TONE_MOVES.update({k.upper(): v.upper() for k, v in list(_TONE_MOVES.items())})
-LABEL_START = re.compile(
-    r"^(?:(?:PHẦN|Phần|MỤC|Mục|CHƯƠNG|Chương)\s+[IVXLC\d]+\b|[IVXLC]{1,6}[.\-–]\s|[A-ZĐ]\.\s|\d{1,2}(?:\.\d{1,2}){0,3}\.?\)?\s|[a-zđ]\)\s|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)\s?|[-–—•+*]\s?|Điều\s+\d+)"
+
+# --- The layout vocabulary: label forms, punctuation, page furniture -------------------------
+# Outline labels that open a new item wherever they stand: parts, numbered and lettered items,
+# enumerations, articles ("Điều 5." heads an article, "tại Điều 5 Luật …" only cites one).
+# Bullets are judged by what follows them (see `_label_strength`).
+_STRONG_LABEL = re.compile(
+    r"(?:PHẦN|MỤC|CHƯƠNG)\s+[IVXLC\d]+\b|(?:Phần|Mục|Chương|Điều)\s+[IVXLC\d]+[.:]|[IVXLC]{1,6}[.\-–]\s|[A-ZĐ]\.\s"
+    r"|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|(?=[A-ZĐ]))|\d{1,2}(?:\.\d{1,2}){1,3}\s|[a-zđ][).]\s"
+    r"|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)"
 )
-_HEADING_LABEL = re.compile(r"^(?:[IVXLC]{1,6}\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\))\s")
+_HEADING_LABEL = re.compile(r"(?:[IVXLC]{1,6}\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\))\s")  # not bullets
+_BULLETS = "-–—•+*"
+_BARE_NUMBER = re.compile(r"\d{1,2}\s")  # "36 tháng tuổi" as often as "1 Nội dung"
+# A label with nothing after it: its text is on the next line ("**3.****" then "**Tăng cường …**").
+_LABEL_ONLY = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]|Điều\s+\d+\.?|[-–•+]")
+_LONGEST_LABEL = 12  # longer paragraphs need not be tried against _LABEL_ONLY
+_FIELD_START = re.compile(r"[A-ZĐ]\w*(?: \w+){1,5}:\s")  # "Đơn vị phối hợp: …"
+# Label styles brought to one form when a document uses only the other one (`canonical_labels`).
+_NUMBER_PAREN = re.compile(r"(\d{1,2})\)(?=\s)")  # "1)" -> "1."
+_NUMBER_DOT = re.compile(r"\d{1,2}\.\s")
+_LETTER_DOT = re.compile(r"([a-zđ])\.(?=\s)")  # "a." -> "a)"
+_LETTER_PAREN = re.compile(r"[a-zđ]\)\s")
+_OTHER_BULLETS = ("–", "—", "•")  # -> "-"
 _TERMINAL = tuple(".;:!?”\")…")
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:-\s*)?$", re.I)
 _FOOTNOTE_START = re.compile(r"^\d{1,2}\s+\S")
+
+# Mid-sentence, an uppercase next line is most often a name the wrap pushed down: a line that
+# does not end a sentence counts as full a little earlier.
+_OPEN_SENTENCE_SLACK = 0.9
+_MIN_WRAPS = 5  # fewer clear wraps than this: the document is not hard-wrapped, there is no width
+_BLANK_SEPARATED_SHARE = 0.05  # a markdown copy with fewer blank lines does not use them for paragraphs
+_MIN_DATA_COLUMNS = 3  # the two-column header and signature blocks are page layout, not data
+_MAX_CELL_LINES = 20  # in a copy without blank lines, a longer run with no bar is text after the table
+_MAX_RUN_LINES = 8  # an emphasis run longer than this is an unbalanced marker, not a heading
 
 
 # One plain character class lets the regex engine scan fast and the lookahead keeps only pairs at
@@ -72,41 +103,170 @@ def normalise_text(text: str) -> str:
     return text
 
 
-_TABLE_RULE = re.compile(r"\|?(\s*-{3,}\s*\|)+\s*")
-_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
-_ITALIC_EDGE = re.compile(r"^(\s*)\*(?=\S)|(?<=\S)\*(\s*)$")  # italics spanning lines
+@dataclass(slots=True)
+class _Line:
+    """One non-blank source line with the layout evidence around it."""
+
+    raw: str  # markers removed, indentation kept: a new PDF page starts indented
+    text: str
+    blank_before: bool = False
+    cell_before: bool = False  # a `|` line (a table cell boundary in a web copy) precedes it
+    in_emphasis_run: bool = False  # continues a bold or italic run the line before left open
+    opens_bold: bool = False
+    closes_bold: bool = False
 
 
-def _strip_markdown(lines: list[str]) -> tuple[list[str], set[int]]:
-    """Remove **bold** and *italic* markers; return the lines and the indexes that close a bold run."""
-    out, hard_ends = [], set()
-    for i, line in enumerate(lines):
-        stripped = line.strip()
-        if stripped in ("|", "* *", "**", "** **", "*", "|---|---|") or (stripped[:1] in "|-" and _TABLE_RULE.fullmatch(stripped)):
-            out.append("")
+_TABLE_RULE = re.compile(r"\|?(\s*:?-{3,}:?\s*\|)+\s*")
+_EMPTY_BOLD = re.compile(r"\*\*\s*\*\*")
+_CLOSE_THEN_EMPTY = re.compile(r"\*\*\*\*\s*$")  # "**3.****": the label's run closes, an empty one dangles
+_STRAY_STAR = re.compile(r"(?<!\()\*(?!\))")  # italic markers; "(*)" is a footnote mark
+
+
+def rebuild_tables(lines: list[str]) -> list[str]:
+    """Tables flattened one cell per line, as markdown copies of portal pages have them, back to rows.
+
+    Cells stand between `|` lines, two `|` lines end a row; a blank line, or text that runs on for
+    long without one, ends the table at its last `|` line. A data table becomes one `| a | b | c |`
+    line per row, as the HTML reader writes a table; a layout table (fewer than three columns: the
+    header and the signature blocks) stays cell after cell, which the metadata reader expects. A row
+    already written on one line (`a | b | c`) gets the same form."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        stripped = lines[i].strip()
+        if stripped != "|":
+            out.append(_framed_row(stripped) if _is_unframed_row(lines, i) else lines[i])
+            i += 1
             continue
-        if "*" in line:
-            if stripped.endswith("**") and len(stripped) > 2:
-                hard_ends.add(i)
-            line = _ITALIC_EDGE.sub(r"\1", _ITALIC.sub(r"\1", line.replace("**", "")))
+        rows, row, cell = [], [], []
+        j = last_bar = i
+        while j < len(lines) and lines[j].strip() and j - last_bar <= _MAX_CELL_LINES:
+            if lines[j].strip() == "|":
+                last_bar = j
+                if cell:
+                    row.append(cell)
+                    cell = []
+                elif row:
+                    rows.append(row)
+                    row = []
+            else:
+                cell.append(lines[j])
+            j += 1
+        if cell:  # every cell ends at a bar: lines after the last one are text after the table
+            j = last_bar + 1
+        if row:
+            rows.append(row)
+        if rows and max(len(r) for r in rows) >= _MIN_DATA_COLUMNS:
+            out += ["", *("| " + " | ".join(_cell_text(c) for c in r) + " |" for r in rows), ""]
+        else:
+            out += lines[i:j]
+        i = j
+    return out
+
+
+def _cell_text(cell_lines: list[str]) -> str:
+    return _SPACE_RUN.sub(" ", " ".join(_strip_emphasis(line).strip() for line in cell_lines)).strip()
+
+
+def _is_unframed_row(lines: list[str], i: int) -> bool:
+    """`a | b | c` is a row; `a | b` only beside one (prose has "[sửa | sửa mã nguồn]" too)."""
+    def separators(j: int) -> int:
+        line = lines[j].strip() if 0 <= j < len(lines) else ""
+        return line.count(" | ") if line[:1] != "|" else 0
+
+    here = separators(i)
+    return here >= 2 or (here == 1 and max(separators(i - 1), separators(i + 1)) >= 2)
+
+
+def _framed_row(line: str) -> str:
+    return "| " + line + (" |" if not line.endswith("|") else "")
+
+
+def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
+    """Source lines -> `_Line`s: blank and `|` lines become flags, markdown emphasis becomes evidence.
+
+    A bold or italic run that spans lines holds one phrase (a heading, a place and date), so the
+    lines inside it join whatever their case or length."""
+    out: list[_Line] = []
+    blank = cell = False
+    bold_open = italic_open = False
+    run_lines = 0
+    for source in source_lines:
+        if markdown and "**" in source:
+            source = _EMPTY_BOLD.sub("", _CLOSE_THEN_EMPTY.sub("**", source))
+        stripped = source.strip()
+        if not stripped:
+            blank, bold_open, italic_open = True, False, False  # runs do not cross blank lines
+            continue
+        if stripped == "|" or (stripped[:1] in "|-:" and _TABLE_RULE.fullmatch(stripped)):
+            cell = True
+            continue
+        line = _Line(source.rstrip(), stripped, blank_before=blank, cell_before=cell)
+        blank = cell = False
+        if markdown:
+            line.in_emphasis_run = (bold_open or italic_open) and bool(out) and not line.blank_before
+            if "*" in stripped:
+                line.opens_bold = stripped.startswith("**") and not bold_open
+                if stripped.count("**") % 2:
+                    bold_open = not bold_open
+                if _italic_markers(stripped) % 2:
+                    italic_open = not italic_open
+                line.closes_bold = stripped.endswith("**") and not bold_open
+                line.raw = _strip_emphasis(line.raw)
+                line.text = line.raw.strip()
+                if not line.text:
+                    blank = True
+                    continue
+        run_lines = run_lines + 1 if bold_open or italic_open else 0
+        if run_lines > _MAX_RUN_LINES:
+            bold_open = italic_open = False
         out.append(line)
-    return out, hard_ends
+    return out
 
 
-def _is_wrapped(lines: list[str]) -> bool:
+def _italic_markers(line: str) -> int:
+    """Single `*` markers on a line; a leading "* " bullet and a "(*)" footnote mark are not ones."""
+    if line.startswith("* "):
+        line = line[2:]
+    return line.replace("**", "").replace("(*)", "").count("*")
+
+
+def _strip_emphasis(line: str) -> str:
+    """Remove ** and * markers; a leading "* " bullet stays."""
+    line = line.replace("**", "")
+    if "*" not in line:
+        return line
+    bullet = line.lstrip().startswith("* ")
+    body = line.lstrip()[2:] if bullet else line
+    body = _SPACE_RUN.sub(" ", _STRAY_STAR.sub("", body))
+    return "* " + body if bullet else body
+
+
+def _is_wrapped(lines: list[_Line]) -> bool:
     """True when paragraphs are hard-wrapped: many lines stop mid-sentence before a lowercase line."""
-    content = [line.strip() for line in lines if line.strip()]
-    if len(content) < 8:
+    if len(lines) < 8:
         return False
-    breaks = sum(
-        1
-        for a, b in zip(content, content[1:])
-        if not a.endswith(_TERMINAL) and b[:1].islower()
+    breaks = sum(1 for a, b in zip(lines, lines[1:]) if not a.text.endswith(_TERMINAL) and b.text[:1].islower())
+    return breaks / len(lines) > 0.15
+
+
+def _wrap_reach(lines: list[_Line]) -> int | None:
+    """How long a line plus the next word must be to have been broken by the wrap, learned from the
+    lines that clearly were (mid-sentence, lowercase next): nearly the width for a fixed-width wrap,
+    less for a PDF's proportional type. None when the text is not hard-wrapped."""
+    overflows = sorted(
+        len(a.text) + 1 + len(b.text.split(" ", 1)[0])
+        for a, b in zip(lines, lines[1:])
+        if not a.blank_before and not b.blank_before and b.text[:1].islower() and not a.text.endswith(_TERMINAL)
     )
-    return breaks / len(content) > 0.15
+    if len(overflows) < _MIN_WRAPS:
+        return None
+    # Table cells wrapped in narrow columns would pull the figure down: keep the body's wraps.
+    body = [n for n in overflows if n >= 0.75 * overflows[len(overflows) * 9 // 10]]
+    return body[len(body) // 10]
 
 
-def _split_footnotes(lines: list[str]) -> tuple[list[str], list[str]]:
+def _split_footnotes(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
     """Set apart PDF-extracted footnote blocks that sit between a page's body and the next page.
 
     In text extracted from PDF, a new page starts with an indented line; a
@@ -114,22 +274,22 @@ def _split_footnotes(lines: list[str]) -> tuple[list[str], list[str]]:
     continuation starting lowercase) right before such a line.
     """
     body, notes = [], []
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    lengths = sorted(len(line.raw) for line in lines)
     body_width = lengths[len(lengths) // 2] if lengths else 0
     i = 0
     while i < len(lines):
         line = lines[i]
-        first = line[:1]
+        first = line.raw[:1]
         # cheapest tests first: most lines are not a candidate
-        if first.strip() and (i == 0 or not lines[i - 1].strip()) and (
-            first.islower() or (first.isdigit() and _FOOTNOTE_START.match(line))
+        if first.strip() and (i == 0 or line.blank_before) and (
+            first.islower() or (first.isdigit() and _FOOTNOTE_START.match(line.raw))
         ):
-            j = i
-            while j < len(lines) and lines[j].strip() and not lines[j].startswith(" ") and j - i < 15:
+            j = i + 1
+            while j < len(lines) and not lines[j].blank_before and not lines[j].raw.startswith(" ") and j - i < 15:
                 j += 1
             # Footnotes are set in smaller type, so their extracted lines run longer than the body's.
-            wider = max(len(line.rstrip()) for line in lines[i:j]) > body_width * 1.15
-            if j < len(lines) and lines[j].startswith(" ") and lines[j].strip() and j - i < 15 and wider:
+            wider = max(len(line.raw) for line in lines[i:j]) > body_width * 1.15
+            if j < len(lines) and lines[j].raw.startswith(" ") and not lines[j].blank_before and j - i < 15 and wider:
                 notes.extend(lines[i:j])
                 i = j
                 continue
@@ -138,36 +298,137 @@ def _split_footnotes(lines: list[str]) -> tuple[list[str], list[str]]:
     return body, notes
 
 
-def _join_wrapped(lines: list[str], hard_ends: set[int]) -> list[str]:
-    blocks: list[str] = []
-    blank_before = True
-    prev_index = -1
-    for i, raw in enumerate(lines):
-        line = raw.strip()
-        if not line:
-            blank_before = True
-            continue
-        if not blocks:
-            blocks.append(line)
+def _label_strength(text: str) -> str | None:
+    """'strong' for a label that opens an item anywhere, 'weak' for one that may sit mid-sentence
+    ("… từ 6 tháng đến" / "36 tháng tuổi", "giai đoạn 2026" / "- 2030"), else None."""
+    first = text[:1]
+    if first in _BULLETS:
+        rest = text[1:].lstrip()
+        return "strong" if rest[:1].isupper() else "weak"
+    if _STRONG_LABEL.match(text):
+        return "strong"
+    if first.isdigit() and _BARE_NUMBER.match(text):
+        return "weak"
+    return None
+
+
+def _is_capitals(text: str) -> bool:
+    """A line in capitals, as headings are ("II. NHIỆM VỤ", "TRIỂN", "GIAI ĐOẠN 2021 - 2025"); a lone
+    document number ("12/NQ-CP.") is not one."""
+    return text.isupper() and sum(c.isalpha() for c in text) >= 3 and (" " in text or not any(c.isdigit() for c in text))
+
+
+def _same_opening(paragraph: str, text: str) -> bool:
+    """Paragraphs in a series open with the same words ("Căn cứ …", "Căn cứ …")."""
+    opening = text.split(" ", 2)[:2]
+    return len(opening) == 2 and paragraph.split(" ", 2)[:2] == opening
+
+
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def _has_words(text: str) -> bool:
+    return _WORD_CHAR.search(text) is not None
+
+
+class _Layout:
+    """What the document's own lines say about its layout, for judging each line break."""
+
+    def __init__(self, lines: list[_Line], wrapped: bool, markdown: bool):
+        self.reach = _wrap_reach(lines) if wrapped else None
+        indented_first_lines = self.reach is not None and _indents_first_lines(lines, self.reach)
+        blank_lines = sum(1 for line in lines if line.blank_before)
+        # In a web copy a blank line ends a paragraph and every break inside one is a wrap, however
+        # short the line (its wraps are uneven); in a PDF's text a blank line may be a page break.
+        self.blank_ends_paragraph = indented_first_lines or (
+            markdown and blank_lines >= _BLANK_SEPARATED_SHARE * len(lines))
+
+    def is_full(self, previous: _Line, line: _Line) -> bool:
+        """Would the next line's first word have fitted on the previous line? If not, the wrap broke it."""
+        if self.reach is None:
+            return False
+        reach = self.reach if previous.text.endswith(_TERMINAL) else self.reach * _OPEN_SENTENCE_SLACK
+        return len(previous.text) + 1 + len(line.text.split(" ", 1)[0]) >= reach
+
+    def breaks(self, previous: _Line, line: _Line, paragraph: str) -> bool:
+        """True when `line` starts a new paragraph after `previous`, from all the evidence together."""
+        text, before = line.text, previous.text
+        if line.cell_before or text[:1] == "|" or (before[:1] == "|" and before[-1:] == "|"):
+            return True  # a table cell or row starts or ended
+        if len(paragraph) <= _LONGEST_LABEL and _LABEL_ONLY.fullmatch(paragraph):
+            return False
+        if line.in_emphasis_run:
+            return False
+        if not _has_words(text) or not _has_words(before):
+            return True  # rules and separators stand alone
+        lower = text[:1].islower()
+        label = _label_strength(text)
+        ends_sentence = before.endswith(_TERMINAL)
+        emphasis_edge = previous.closes_bold or line.opens_bold
+        if line.blank_before:
+            # Only a sentence that visibly runs on continues across a blank line: in lowercase, or,
+            # where a blank line may be a page break, from a full line.
+            if label is not None or ends_sentence or emphasis_edge or _is_capitals(before) or _is_capitals(text):
+                return True
+            return not lower and (self.blank_ends_paragraph or not self.is_full(previous, line))
+        if label == "strong":
+            return True
+        if ends_sentence and (_FIELD_START.match(text) or _same_opening(paragraph, text)):
+            return True  # a field line ("Thời gian thực hiện: …") or a parallel paragraph ("Căn cứ …") follows
+        if emphasis_edge and not lower:
+            return True
+        if not self.blank_ends_paragraph and before.endswith(":") and _HEADING_LABEL.match(before):
+            return True  # the line after a one-line lead-in heading ("6.3. Sở X chủ trì:")
+        # Inside a blank-separated paragraph every break is a wrap; lines in capitals after its first
+        # one may also be a header's separate lines ("ỦY BAN NHÂN DÂN" / "TỈNH X"): their length decides.
+        full = self.is_full(previous, line) or (
+            self.blank_ends_paragraph and (previous.blank_before or not _is_capitals(before)))
+        if label == "weak":
+            return ends_sentence or not full
+        if lower or before.endswith(","):
+            return False  # the sentence visibly runs on
+        if _is_capitals(before) != _is_capitals(text):
+            return True
+        return not full
+
+
+def _indents_first_lines(lines: list[_Line], reach: int) -> bool:
+    """True when paragraphs' first lines break well short of the width and still run on (web copies)."""
+    first_lines = [a for a, b in zip(lines, lines[1:])
+                   if a.blank_before and not b.blank_before and b.text[:1].islower()]
+    short = sum(1 for a in first_lines if len(a.text) < reach * 0.6)
+    return short >= _MIN_WRAPS and short > 0.3 * len(first_lines)
+
+
+def _join_wrapped(lines: list[_Line], layout: _Layout) -> list[str]:
+    paragraphs: list[str] = []
+    previous = None
+    for line in lines:
+        if previous is None or layout.breaks(previous, line, paragraphs[-1]):
+            paragraphs.append(line.text)
         else:
-            prev = blocks[-1]
-            new_block = (
-                LABEL_START.match(line)
-                or prev_index in hard_ends
-                or line.startswith("|")
-                or prev.startswith("|")
-                or (prev.isupper() and len(prev) > 3)
-                or (line.isupper() and len(line) > 3)
-                or (blank_before and prev.endswith(_TERMINAL) and not line[:1].islower())
-                or (prev.endswith(":") and _HEADING_LABEL.match(prev) and not line[:1].islower())
-            )
-            if new_block:
-                blocks.append(line)
-            else:
-                blocks[-1] = prev + " " + line
-        prev_index = i
-        blank_before = False
-    return blocks
+            paragraphs[-1] += " " + line.text
+        previous = line
+    return paragraphs
+
+
+def canonical_labels(paragraphs: list[str]) -> list[str]:
+    """"1)" -> "1.", "a." -> "a)", "–"/"•" -> "-", each only when the document does not also use the
+    canonical form (then the two styles may mark two levels and both stay)."""
+    numbers_dot = any(_NUMBER_DOT.match(p) for p in paragraphs)
+    letters_paren = any(_LETTER_PAREN.match(p) for p in paragraphs)
+    plain_dash = any(p[:2] == "- " for p in paragraphs)
+    out = []
+    for p in paragraphs:
+        first = p[:1]
+        if first.isdigit() and not numbers_dot:
+            p = _NUMBER_PAREN.sub(r"\1.", p, count=1) if _NUMBER_PAREN.match(p) else p
+        elif first.islower() and not letters_paren:
+            p = _LETTER_DOT.sub(r"\1)", p, count=1) if _LETTER_DOT.match(p) else p
+        elif first in _OTHER_BULLETS and not plain_dash:
+            p = "- " + p[1:].lstrip()
+        out.append(p)
+    return out
 
 
 _TOP_ITEM = re.compile(r"(\d{1,2})\.\s")
@@ -198,22 +459,25 @@ def split_glued_headings(lines: list[str]) -> list[str]:
 
 
 def normalise(raw: RawText) -> str:
-    """Raw reader output -> normalised text, one paragraph (or table row) per line."""
+    """Raw reader output -> normalised text, one paragraph (or table row, or cell) per line."""
     text = normalise_text(raw.text)
-    lines = text.split("\n")
-    hard_ends: set[int] = set()
-    if raw.format == "md" or text.count("**") >= 4:
-        lines, hard_ends = _strip_markdown(lines)
+    markdown = raw.format == "md" or text.count("**") >= 4
+    source_lines = text.split("\n")
+    if "|" in text:
+        source_lines = rebuild_tables(source_lines)
+    lines = _read_lines(source_lines, markdown)
     wrapped = raw.wrapped if raw.wrapped is not None else _is_wrapped(lines)
-    notes: list[str] = []
+    notes: list[_Line] = []
     if wrapped:
-        lines = [line for line in lines if not _PAGE_NUMBER.match(line) or not line.strip()]
+        lines = [line for line in lines if not _PAGE_NUMBER.match(line.text)]
         if raw.format != "pdf":
             lines, notes = _split_footnotes(lines)
-        blocks = _join_wrapped(lines, hard_ends)
+    if raw.wrapped is False:  # the reader knows each line is a paragraph (a DOCX paragraph, say)
+        paragraphs = [line.text for line in lines]
     else:
-        blocks = [line.strip() for line in lines if line.strip()]
-    blocks = split_glued_headings(collapse_spaces("\n".join(blocks)).split("\n"))
+        paragraphs = _join_wrapped(lines, _Layout(lines, wrapped, markdown))
+    paragraphs = canonical_labels(collapse_spaces("\n".join(paragraphs)).split("\n"))
+    paragraphs = split_glued_headings(paragraphs)
     if notes:
-        blocks += ["Ghi chú:"] + [" ".join(line.strip() for line in notes)]
-    return "\n".join(blocks) + "\n"
+        paragraphs += ["Ghi chú:"] + [" ".join(line.text for line in notes)]
+    return "\n".join(paragraphs) + "\n"
