@@ -38,35 +38,41 @@ def _scope_of_heading(text: str) -> str:
     return ASSIGNED
 
 
+def _is_unlabelled_heading(block: Block, previous: Block | None) -> bool:
+    """A part heading whose label was lost or stands on a line of its own ("III." / "TỔ CHỨC THỰC HIỆN")."""
+    if block.kind != "para" or not block.text.isupper() or len(block.text) >= 80:
+        return False
+    after_label = previous is not None and words.BARE_PART_LABEL.match(previous.line) is not None
+    return after_label or (words.ORGANISATION_HEADING.search(block.text) or words.NO_DUTY_HEADING.search(block.text)) is not None
+
+
 def _continues_heading(block: Block, heading: Block | None) -> bool:
     """The next line of a part heading broken in two ("IV. TỔ CHỨC" / "THỰC HIỆN")."""
     return (heading is not None and block.kind == "para" and block.parent == heading.index
             and block.text.isupper() and len(block.text) < 80)
 
 
-def block_scopes(blocks: list[Block], parts: list) -> list[str]:
+def block_scopes(blocks: list[Block]) -> list[str]:
     """For each block, where it sits: ORGANISATION, ASSIGNED or NO_DUTIES.
 
-    Part headings, articles ("Điều 3. …") and an annex title open a scope; `parts`, the task
-    stage's reading of the outline, adds the organisation parts it found without a heading.
+    Part headings (also when their label or their second line stands apart), articles
+    ("Điều 3. …") and the title of an attached plan or annex open a scope; a signature closes one.
     """
     scopes: list[str] = []
     scope, heading, heading_text = ASSIGNED, None, ""
     for block in blocks:
         article = words.ARTICLE.match(block.line) if block.kind == "para" else None
-        if block.kind == "part" or article:
+        if block.kind == "part" or article or _is_unlabelled_heading(block, blocks[block.index - 1] if block.index else None):
             heading, heading_text = block, article.group(1) if article else block.text
             scope = _scope_of_heading(heading_text)
         elif _continues_heading(block, heading):
             heading_text = f"{heading_text} {block.text}"
             scope = _scope_of_heading(heading_text)
-        elif words.ANNEX.match(block.line):
+        elif words.NEW_DOCUMENT_BODY.match(block.line):
             heading, scope = None, ASSIGNED
         elif is_end_of_body(block):
             heading, scope = None, NO_DUTIES
-        part = parts[block.index]
-        organisation = part is not None and part.kind == "organisation" and scope != NO_DUTIES
-        scopes.append(ORGANISATION if organisation else scope)
+        scopes.append(scope)
     return scopes
 
 
@@ -225,9 +231,9 @@ def _restates(duty: ReportingDuty, other: ReportingDuty) -> bool:
     return periodic and duty.frequency is None and duty.due is None and not words.AT_ONCE.search(duty.text)
 
 
-def extract_reporting(blocks: list[Block], parts: list) -> list[ReportingDuty]:
+def extract_reporting(blocks: list[Block]) -> list[ReportingDuty]:
     duties: list[ReportingDuty] = []
-    scopes = block_scopes(blocks, parts)
+    scopes = block_scopes(blocks)
     for block in blocks:
         scope = scopes[block.index]
         if scope == NO_DUTIES or block.kind == "part" or words.ARTICLE.match(block.line):

@@ -21,7 +21,10 @@ NO_DUTY_HEADING = re.compile(
     re.I,
 )
 ARTICLE = re.compile(r"^Điều\s+\d+\s*[.:]\s*(.*)$")
-ANNEX = re.compile(r"^PHỤ LỤC\b")
+# The title of an attached plan or annex: a new body of duties begins, also after a signature.
+NEW_DOCUMENT_BODY = re.compile(r"^(?:PHỤ LỤC|KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN)\b")
+# A part label left alone on its line, its heading on the next ("III." / "TỔ CHỨC THỰC HIỆN").
+BARE_PART_LABEL = re.compile(r"^\W*(?:PHẦN\s+)?(?:[IVXLC]+|[A-Z])\s*\.?\W*$")
 
 # --- how a report is sent ----------------------------------------------------------------
 # "báo cáo" as a verb, or "gửi" towards someone; a noun ("xây dựng báo cáo", "hồ sơ Báo cáo
