@@ -113,20 +113,20 @@ def _send_verb(clause: str) -> re.Match | None:
 
 
 # --- when -----------------------------------------------------------------------------------
-def due_and_frequency(clause: str) -> tuple[str | None, str | None]:
-    """The due date and the cycle a report clause states, in the contract's notation."""
+def frequency_and_due(clause: str) -> tuple[str | None, str | None]:
+    """The cycle and the due date a report clause states, in the contract's notation."""
     rest = words.BESIDES_THE_CYCLE.sub(" ", clause)
-    due, frequency = _recurring_due(rest)
+    frequency, due = _recurring_due(rest)
     if due is None:
         once = deadline_in(rest)
         if once:
-            return once, "once"
+            return "once", once
     else:
         rest = words.DUE_ANY_DAY.sub(" ", rest)  # "hằng tháng" in "ngày 20 hằng tháng" names the day, not the cycle
     for cycle, pattern in words.FREQUENCIES:
         if pattern.search(rest):
-            return due, cycle
-    return due, frequency
+            return cycle, due
+    return frequency, due
 
 
 def _recurring_due(text: str) -> tuple[str | None, str | None]:
@@ -134,12 +134,12 @@ def _recurring_due(text: str) -> tuple[str | None, str | None]:
     for pattern, cycle in ((words.DUE_QUARTER_DAY, "quarterly"), (words.DUE_MONTH_DAY, "monthly")):
         m = pattern.search(text)
         if m:
-            return f"---{int(m.group(1)):02d}", cycle
+            return cycle, f"---{int(m.group(1)):02d}"
     m = words.DUE_YEAR_DAY.search(text)
     if m:
         day, month = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
         if 1 <= month <= 12 and 1 <= day <= 31:
-            return f"--{month:02d}-{day:02d}", "annual"
+            return "annual", f"--{month:02d}-{day:02d}"
     return None, None
 
 
@@ -244,7 +244,7 @@ def extract_reporting(blocks: list[Block]) -> list[ReportingDuty]:
             previous = (sentence_start, clause)
             if verb is None:
                 continue
-            due, frequency = due_and_frequency(clause)
+            frequency, due = frequency_and_due(clause)
             recipient = _recipient(clause, verb)
             if not (due or frequency or recipient or words.DUTY_CUE.search(clause)):
                 continue

@@ -57,28 +57,26 @@ REPORTED_CONTENT = re.compile(r"kết quả|tình hình|tiến độ|việc (?:t
 # A report about money is a step of the budget procedure, not a reporting duty.
 BUDGET = re.compile(r"kinh phí|dự toán|ngân sách|nguồn vốn", re.I)
 # What follows the first report verb of a clause and only says why ("… để tổng hợp, báo cáo Y").
-PURPOSE = re.compile(r"(?<![\wđ])để(?![\wđ])|\bnhằm\b", re.I)
+PURPOSE = re.compile(r"(?<![\wđ])để(?![\wđ])(?!\s+(?:xảy|xẩy|lọt|lộ|mất|chậm))|\bnhằm\b", re.I)  # "để xảy ra" lets happen
 # Who the report goes through, not to: "(qua Sở Tư pháp)", "(thông qua Sở Nội vụ …)".
 THROUGH = re.compile(r"\((?:thông\s+)?qua\b[^)]*\)", re.I)
 # A clause sent to someone and due: evidence that the report is a duty and not just a word.
 AT_ONCE = re.compile(r"\bngay\b|khi xảy ra", re.I)  # a report owed when an event happens
 DUTY_CUE = re.compile(r"định kỳ|thường xuyên|kịp thời|\bngay\b|theo quy định", re.I)
-# What may stand between the report verb and the body reported to: nothing, or a phrase ending in
-# a word that points at the receiver ("báo cáo kết quả thực hiện về UBND tỉnh", "báo cáo và kiến
-# nghị UBND tỉnh", "báo cáo cấp có thẩm quyền (UBND thành phố …)"); "của UBND tỉnh" owns, it receives nothing.
-TOWARDS = re.compile(
-    r"(?:^|(?<![\wđ])(?:về|với|lên|cho|đến|tới|gửi|báo cáo|kiến nghị|và)|thẩm quyền\s*\()\s*$", re.I
-)
 
 # --- who reports --------------------------------------------------------------------------
 # An office-holder stands for the body he heads.
-LEADER = re.compile(
-    r"(?<![\wđ])(?:Thủ trưởng|Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Chánh Văn phòng|Người đứng đầu|Lãnh đạo)"
-    r"(?:\s*\([^)]{0,30}\))?\s+(?:của\s+)?(?=\S)",
-)
+LEADER_TITLE = r"(?:Thủ trưởng|Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Chánh Văn phòng|Người đứng đầu|Lãnh đạo)"
+LEADER = re.compile(r"(?<![\wđ])" + LEADER_TITLE + r"(?:\s*\([^)]{0,30}\))?\s+(?:của\s+)?(?=\S)")
 # Words that hand a duty to the body named next ("giao Sở X …", "đề nghị Y …", "yêu cầu các sở …").
 ASSIGNS = re.compile(r"(?<![\wđ])(?:giao|đề nghị|yêu cầu)\s+(?=\S)", re.I)
 COLLECTIVE_REPORTER = re.compile(r"^Các\s", re.I)
+# What may stand between the report verb and the body reported to: nothing, or a phrase ending in
+# a word that points at the receiver ("báo cáo kết quả thực hiện về UBND tỉnh", "báo cáo và kiến
+# nghị UBND tỉnh", "báo cáo Chủ tịch UBND tỉnh", "báo cáo cấp có thẩm quyền (UBND thành phố …)"); "của UBND tỉnh" owns, it receives nothing.
+TOWARDS = re.compile(
+    r"(?:^|(?<![\wđ])(?:về|với|lên|cho|đến|tới|gửi|báo cáo|kiến nghị|và)|thẩm quyền\s*\()\s*(?:" + LEADER_TITLE + r"\s*)?$", re.I
+)
 ABBREVIATIONS = [(re.compile(r"\bUBND\b"), "Ủy ban nhân dân"), (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân")]
 
 # --- when -----------------------------------------------------------------------------------
