@@ -158,6 +158,10 @@ def test_assignment_in_a_conclusion_notice_paragraph():
     "Các sở, ngành phối hợp cung cấp thông tin; gửi các nội dung, thông tin về quy hoạch cho các cơ quan đăng ký đầu tư.",
     "Sở Công Thương tổng hợp báo cáo từ các huyện về tình hình thực hiện.",
     "Sở Nông nghiệp chủ trì phòng, chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định.",
+    "Sở Văn hóa và Thể thao định kỳ bồi dưỡng đội ngũ báo cáo viên, tuyên truyền viên của tỉnh.",  # a rapporteur
+    "Sở Tài chính thường xuyên cập nhật Báo cáo Tổng quan kinh tế của tỉnh.",  # a document's title
+    "Các sở, ngành Sở Tài chính Báo cáo thực hiện Năm 2025-2026 Rà soát thường xuyên danh mục dự án.",  # a result cell
+    "Trường hợp phát hiện sai sót, Sở Xây dựng tổng hợp; định kỳ báo cáo UBND tỉnh.",  # a sentence under a condition
 ])
 def test_not_a_reporting_duty(item):
     assert keys(f"III. TỔ CHỨC THỰC HIỆN\n1. {item}\n") == []

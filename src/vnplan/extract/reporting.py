@@ -20,7 +20,7 @@ import re
 from ..model import ReportingDuty, Span
 from ..segment import LEVEL_LEAD_IN, Block, is_end_of_body
 from . import reporting_words as words
-from .agencies import find_agencies
+from .agencies import find_agencies, may_name_agency_at
 from .dates import deadline_in
 from .tasks import actors_of
 
@@ -104,12 +104,24 @@ def _send_verb(clause: str) -> re.Match | None:
     limit = purpose.start() if purpose else len(clause)
     for m in words.SEND.finditer(clause, 0, limit):
         if m.group(0).lower() == "báo cáo":
-            if words.REPORT_NOUN_BEFORE.search(clause, 0, m.start()) or words.REPORT_NOUN_AFTER.match(clause[m.end():]):
+            if (words.REPORT_NOUN_BEFORE.search(clause, 0, m.start()) or words.REPORT_NOUN_AFTER.match(clause[m.end():])
+                    or _is_report_title(clause, m)):
                 continue
         elif not words.SENT_THING.match(clause, m.end()):
             continue
         return m
     return None
+
+
+def _is_report_title(clause: str, verb: re.Match) -> bool:
+    """A capitalised "Báo cáo" that names a document ("Báo cáo Tổng quan …") or fills a table cell
+    ("… Sở X Báo cáo thực hiện Năm 2025"), unless a body follows it ("Báo cáo Bộ Tài chính …")."""
+    if not verb.group(0).startswith("B"):
+        return False
+    following = clause[verb.end():].lstrip()
+    if may_name_agency_at(following):
+        return False
+    return following[:1].isupper() or bool(clause[:verb.start()].strip(" -+*•:"))
 
 
 # --- when -----------------------------------------------------------------------------------
@@ -144,20 +156,19 @@ def _recurring_due(text: str) -> tuple[str | None, str | None]:
 
 
 # --- who --------------------------------------------------------------------------------------
-def _body_name(text: str) -> str:
+def _body_name(text: str) -> str | None:
     """A reporter as the body (an office-holder stands for the body he heads), abbreviations expanded."""
     name = words.LEADER.sub("", text).strip(" ,;:")
     for pattern, full in words.ABBREVIATIONS:
         name = pattern.sub(full, name)
-    return name[:1].upper() + name[1:]
+    return name[:1].upper() + name[1:] or None
 
 
 def _subject(text: str) -> str | None:
     """The bodies `text` opens with or hands the work to ("Sở X chủ trì …", "Giao Sở X …")."""
-    leads = [m for m in actors_of(text).leads if not words.SEND.match(m.name)]  # "Báo cáo …" names no newspaper
-    if not leads:
-        return None
-    return ", ".join(dict.fromkeys(_body_name(m.name) for m in leads))
+    names = [_body_name(m.name) for m in actors_of(text).leads if not words.NOT_A_BODY.match(m.name)]
+    names = [name for name in names if name]
+    return ", ".join(dict.fromkeys(names)) if names else None
 
 
 def _assigned_before(text: str, end: int) -> str | None:
@@ -202,16 +213,17 @@ def _recipient(clause: str, verb: re.Match) -> str | None:
 
 
 # --- duties ----------------------------------------------------------------------------------
-def _duty_in(clause: str, previous: str) -> re.Match | None:
+def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | None:
     """The send verb of a clause that states a standing report duty, else None.
 
     `previous` is the clause before it in its sentence: a report that names no content of its
-    own ("; tham mưu UBND tỉnh báo cáo Bộ Tài chính") reports what that clause was about."""
+    own ("; tham mưu UBND tỉnh báo cáo Bộ Tài chính") reports what that clause was about. A
+    sentence that opens with a condition ("Trường hợp …", "Nếu …") makes all its clauses conditional."""
     if "báo cáo" not in clause.lower() and "gửi" not in clause.lower():
         return None  # the substring test spares most clauses the scans below
     verb = _send_verb(clause)
     topic = clause if words.REPORTED_CONTENT.search(clause) else f"{previous} {clause}"
-    if verb is None or words.CONDITIONAL.search(clause) or words.BUDGET.search(topic):
+    if verb is None or words.CONDITIONAL.search(clause) or words.CONDITION_OPENING.match(sentence_opening) or words.BUDGET.search(topic):
         return None
     if words.FOR_DECISION.search(clause, verb.end()):
         return None
@@ -240,7 +252,7 @@ def extract_reporting(blocks: list[Block]) -> list[ReportingDuty]:
             continue
         previous = (None, "")
         for sentence_start, clause_start, clause in _clauses(block.text):
-            verb = _duty_in(clause, previous[1] if previous[0] == sentence_start else "")
+            verb = _duty_in(clause, previous[1] if previous[0] == sentence_start else "", block.text[sentence_start:])
             previous = (sentence_start, clause)
             if verb is None:
                 continue

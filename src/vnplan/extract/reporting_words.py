@@ -28,7 +28,7 @@ BARE_PART_LABEL = re.compile(r"^\W*(?:PHẦN\s+)?(?:[IVXLC]+|[A-Z])\s*\.?\W*$")
 
 # --- how a report is sent ----------------------------------------------------------------
 # "báo cáo" as a verb, or "gửi" towards someone; a noun ("xây dựng báo cáo", "hồ sơ Báo cáo
-# đề xuất", "biểu mẫu báo cáo", "tổng hợp báo cáo từ các sở") sends nothing.
+# đề xuất", "biểu mẫu báo cáo", "tổng hợp báo cáo từ các sở", "báo cáo viên") sends nothing.
 SEND = re.compile(r"(?<![\wđ])(?:báo cáo|gửi)(?![\wđ])", re.I)
 # "gửi" sends a report when what follows is the report or where it goes ("gửi kết quả rà soát về …",
 # "gửi về UBND tỉnh", "gửi Sở X"); "gửi các nội dung, thông tin …" hands over information.
@@ -41,7 +41,7 @@ REPORT_NOUN_BEFORE = re.compile(
     r"nội dung|tài liệu|dự thảo)\s+$",
     re.I,
 )
-REPORT_NOUN_AFTER = re.compile(r"^\s+(?:từ|đề xuất|thẩm định|tài chính|giám sát|đánh giá|dự báo|tổng kết|sơ kết)\b", re.I)
+REPORT_NOUN_AFTER = re.compile(r"^\s*(?:viên|từ|đề xuất|thẩm định|tài chính|giám sát|đánh giá|dự báo|tổng kết|sơ kết)\b", re.I)
 # A report owed only when something happens or is needed is no standing duty ("nếu có khó
 # khăn, vướng mắc …", "trường hợp …", "vượt thẩm quyền"); "(nếu có)" after a standing duty is not such a condition.
 CONDITIONAL = re.compile(
@@ -49,6 +49,7 @@ CONDITIONAL = re.compile(
     r"|kịp thời phản ánh|\bkhi (?:có|phát sinh)\b|trước khi",
     re.I,
 )
+CONDITION_OPENING = re.compile(r"^\W*(?:trong\s+)?(?:trường hợp|nếu|khi)\b", re.I)
 # Submitting a document for a decision is not reporting ("báo cáo cấp có thẩm quyền phê duyệt",
 # "gửi Sở Tài chính thẩm định", "báo cáo UBND tỉnh xem xét, quyết định").
 FOR_DECISION = re.compile(r"phê duyệt|phế duyệt|thẩm định|xem xét|quyết định(?!\s+số)|cho phép|chấp thuận", re.I)
@@ -70,6 +71,8 @@ LEADER_TITLE = r"(?:Thủ trưởng|Giám đốc|Chủ tịch|Bộ trưởng|Tr�
 LEADER = re.compile(r"(?<![\wđ])" + LEADER_TITLE + r"(?:\s*\([^)]{0,30}\))?\s+(?:của\s+)?(?=\S)")
 # Words that hand a duty to the body named next ("giao Sở X …", "đề nghị Y …", "yêu cầu các sở …").
 ASSIGNS = re.compile(r"(?<![\wđ])(?:giao|đề nghị|yêu cầu)\s+(?=\S)", re.I)
+# Words the agency finder may take for a body ("Trường" a school, "Báo" a newspaper) that open no body here.
+NOT_A_BODY = re.compile(r"(?:trường hợp|báo cáo)\b", re.I)
 COLLECTIVE_REPORTER = re.compile(r"^Các\s", re.I)
 # What may stand between the report verb and the body reported to: nothing, or a phrase ending in
 # a word that points at the receiver ("báo cáo kết quả thực hiện về UBND tỉnh", "báo cáo và kiến
