@@ -58,6 +58,21 @@ def test_cycle_and_due(clause, expected):
     assert frequency_and_due(clause) == expected
 
 
+@pytest.mark.parametrize("clause, plan_year, expected", [
+    ("báo cáo kết quả gửi Sở Nội vụ trước ngày 15/12", None, ("annual", "--12-15")),
+    ("báo cáo kết quả gửi Sở Nội vụ trước ngày 15/12", 2025, ("once", "2025-12-15")),
+    ("báo cáo kết quả gửi Sở Nội vụ trước ngày 15/12 hằng năm", 2025, ("annual", "--12-15")),
+    ("báo cáo Ủy ban nhân dân tỉnh trước ngày 6 tháng 12", None, ("annual", "--12-06")),
+])
+def test_day_without_cycle_comes_back_each_year_unless_the_plan_covers_one(clause, plan_year, expected):
+    assert frequency_and_due(clause, plan_year) == expected
+
+
+def test_one_year_plan_dates_its_reports():
+    body = "III. TỔ CHỨC THỰC HIỆN\n1. Các sở, ngành báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 05/12 để tổng hợp.\n"
+    assert keys(body) == [("once", "2025-12-05")]
+
+
 # --- where duties sit ---------------------------------------------------------------------------
 ORGANISATION = """III. TỔ CHỨC THỰC HIỆN
 1. Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện, thị xã căn cứ nhiệm vụ được giao xây dựng kế hoạch thực hiện; định kỳ hằng năm báo cáo kết quả thực hiện gửi Sở Tài nguyên và Môi trường trước ngày 20 tháng 11 hằng năm để tổng hợp, báo cáo UBND tỉnh.

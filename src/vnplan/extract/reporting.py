@@ -21,7 +21,7 @@ from ..model import ReportingDuty, Span
 from ..segment import LEVEL_LEAD_IN, Block, is_end_of_body
 from . import reporting_words as words
 from .agencies import find_agencies, may_name_agency_at
-from .dates import deadline_in
+from .dates import deadline_in, iso
 from .tasks import actors_of
 
 # Where a block sits, as far as reporting goes.
@@ -125,34 +125,41 @@ def _is_report_title(clause: str, verb: re.Match) -> bool:
 
 
 # --- when -----------------------------------------------------------------------------------
-def frequency_and_due(clause: str) -> tuple[str | None, str | None]:
-    """The cycle and the due date a report clause states, in the contract's notation."""
+def frequency_and_due(clause: str, plan_year: int | None = None) -> tuple[str | None, str | None]:
+    """The cycle and the due date a report clause states, in the contract's notation.
+
+    A day and month with no cycle stated ("trước ngày 15/12") come back each year, unless the
+    plan covers one year (`plan_year`): then the report is due once, that year."""
     rest = words.BESIDES_THE_CYCLE.sub(" ", clause)
-    frequency, due = _recurring_due(rest)
-    if due is None:
+    day = _recurring_day(rest)
+    if day is None:
         once = deadline_in(rest)
-        if once:
-            return "once", once
-    else:
-        rest = words.DUE_ANY_DAY.sub(" ", rest)  # "hằng tháng" in "ngày 20 hằng tháng" names the day, not the cycle
+        return ("once", once) if once else (_stated_cycle(rest), None)
+    implied, due, match = day
+    stated = _stated_cycle(rest[: match.start()] + " " + rest[match.end():])  # "ngày 20 hằng tháng" names a day
+    if stated is None and implied == "annual" and plan_year:
+        return "once", iso(plan_year, int(due[2:4]), int(due[5:]))
+    return stated or implied, due
+
+
+def _stated_cycle(text: str) -> str | None:
     for cycle, pattern in words.FREQUENCIES:
-        if pattern.search(rest):
-            return cycle, due
-    return frequency, due
+        if pattern.search(text):
+            return cycle
+    return None
 
 
-def _recurring_due(text: str) -> tuple[str | None, str | None]:
-    """A day that comes back each quarter, month or year, with the cycle it implies."""
+def _recurring_day(text: str) -> tuple[str, str, re.Match] | None:
+    """A day that comes back each quarter, month or year: the cycle it implies, the due, the phrase."""
     for pattern, cycle in ((words.DUE_QUARTER_DAY, "quarterly"), (words.DUE_MONTH_DAY, "monthly")):
         m = pattern.search(text)
         if m:
-            return cycle, f"---{int(m.group(1)):02d}"
-    m = words.DUE_YEAR_DAY.search(text)
-    if m:
+            return cycle, f"---{int(m.group(1)):02d}", m
+    for m in words.DUE_YEAR_DAY.finditer(text):
         day, month = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
         if 1 <= month <= 12 and 1 <= day <= 31:
-            return "annual", f"--{month:02d}-{day:02d}"
-    return None, None
+            return "annual", f"--{month:02d}-{day:02d}", m
+    return None
 
 
 # --- who --------------------------------------------------------------------------------------
@@ -206,7 +213,8 @@ def _recipient(clause: str, verb: re.Match) -> str | None:
     """The first body the report goes to: after the verb, before any purpose, not "(qua …)"."""
     purpose = words.PURPOSE.search(clause, verb.end())
     window = words.THROUGH.sub(lambda m: " " * len(m.group(0)), clause[: purpose.start() if purpose else len(clause)])
-    mentions = [m for m in find_agencies(window, verb.end()) if words.TOWARDS.search(window[verb.end():m.start].strip())]
+    mentions = [m for m in find_agencies(window, verb.end())
+                if not words.NOT_A_BODY.match(m.name) and words.TOWARDS.search(window[verb.end():m.start].strip())]
     named = [m for m in mentions if not m.collective]
     chosen = (named or mentions or [None])[0]
     return _body_name(chosen.name) if chosen else None
@@ -243,7 +251,8 @@ def _restates(duty: ReportingDuty, other: ReportingDuty) -> bool:
     return periodic and duty.frequency is None and duty.due is None and not words.AT_ONCE.search(duty.text)
 
 
-def extract_reporting(blocks: list[Block]) -> list[ReportingDuty]:
+def extract_reporting(blocks: list[Block], plan_year: int | None = None) -> list[ReportingDuty]:
+    """Every reporting duty of the plan; `plan_year` is the one year the plan covers, if it covers one."""
     duties: list[ReportingDuty] = []
     scopes = block_scopes(blocks)
     for block in blocks:
@@ -256,7 +265,7 @@ def extract_reporting(blocks: list[Block]) -> list[ReportingDuty]:
             previous = (sentence_start, clause)
             if verb is None:
                 continue
-            frequency, due = frequency_and_due(clause)
+            frequency, due = frequency_and_due(clause, plan_year)
             recipient = _recipient(clause, verb)
             if not (due or frequency or recipient or words.DUTY_CUE.search(clause)):
                 continue

@@ -89,13 +89,10 @@ EVERY = r"(?:hằng|hàng|mỗi)"
 DUE_QUARTER_DAY = re.compile(_BEFORE + r"(\d{1,2})\s+(?:của\s+)?tháng\s+cuối\s+(?:mỗi\s+|hằng\s+|hàng\s+)?quý", re.I)
 # "trước ngày 20 hằng tháng": a day in each month.
 DUE_MONTH_DAY = re.compile(_BEFORE + r"(\d{1,2})\s+" + EVERY + r"\s+tháng", re.I)
-# "trước ngày 20 tháng 11 hằng năm", "(trước ngày 15 tháng 11)", "trước ngày 15/12 hằng năm".
+# "trước ngày 20 tháng 11 hằng năm", "(trước ngày 15 tháng 11)", "trước ngày 15/12 hằng năm": no year follows.
 DUE_YEAR_DAY = re.compile(
-    _BEFORE + r"(\d{1,2})\s+tháng\s+(\d{1,2})(?!\s*(?:/|năm\s+\d|\d))"
-    r"|" + _BEFORE + r"(\d{1,2})/(\d{1,2})(?![/\d])\s+(?:" + EVERY + r"\s+năm|của năm)",
-    re.I,
+    _BEFORE + r"(\d{1,2})\s+tháng\s+(\d{1,2})(?!\s*(?:/|năm\s+\d|\d))|" + _BEFORE + r"(\d{1,2})/(\d{1,2})(?![/\d])", re.I
 )
-DUE_ANY_DAY = re.compile("|".join(p.pattern for p in (DUE_QUARTER_DAY, DUE_MONTH_DAY, DUE_YEAR_DAY)), re.I)
 FREQUENCIES: list[tuple[str, re.Pattern]] = [
     ("monthly", re.compile(EVERY + r"\s+tháng|định kỳ tháng|theo tháng|01 tháng một lần|1 tháng một lần", re.I)),
     ("quarterly", re.compile(EVERY + r"\s+quý|định kỳ quý|theo quý|(?:0?3|ba)\s+tháng\s+(?:một|1)\s+lần|cuối quý", re.I)),
