@@ -145,6 +145,20 @@ def test_dated_report_in_a_field_row_of_a_task_part():
     assert found[1].reporter == "Sở Tư pháp"
 
 
+def test_task_table_rows_whose_work_or_time_is_a_report():
+    annex = """PHỤ LỤC
+TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện
+1 | Xây dựng cơ sở dữ liệu đất đai | Sở Tài nguyên và Môi trường | Các sở, ngành | Quý IV/2025
+2 | Tham mưu UBND tỉnh Báo cáo Bộ Tài nguyên và Môi trường kết quả thực hiện. | Sở Tài nguyên và Môi trường | Các sở, ngành | Hằng năm.
+3 | Cập nhật dữ liệu biến động | Các sở, ngành, UBND các xã | Sở Tài nguyên và Môi trường | Định kỳ hằng quý báo cáo về Sở Tài nguyên và Môi trường
+"""
+    found = vnplan.extract_text(HEADER + TASKS + SIGNATURE + annex).reporting
+    assert [(d.reporter, d.recipient, d.frequency) for d in found] == [
+        ("Sở Tài nguyên và Môi trường", "Bộ Tài nguyên và Môi trường", "annual"),
+        ("Các sở, ngành, Ủy ban nhân dân các xã", "Sở Tài nguyên và Môi trường", "quarterly"),
+    ]
+
+
 def test_article_on_implementation_of_a_decision():
     decision = """Điều 1. Phê duyệt Đề án phát triển du lịch cộng đồng.
 Điều 2. Tổ chức thực hiện

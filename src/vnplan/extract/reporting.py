@@ -171,6 +171,11 @@ def _body_name(text: str) -> str | None:
     return name[:1].upper() + name[1:] or None
 
 
+def _opening_bodies(text: str) -> str | None:
+    """The bodies a table cell opens with, if it opens with one."""
+    return _subject(text) if may_name_agency_at(text) else None
+
+
 def _subject(text: str) -> str | None:
     """The bodies `text` opens with or hands the work to ("Sở X chủ trì …", "Giao Sở X …")."""
     names = [_body_name(m.name) for m in actors_of(text).leads if not words.NOT_A_BODY.match(m.name)]
@@ -259,22 +264,63 @@ def extract_reporting(blocks: list[Block], plan_year: int | None = None) -> list
         scope = scopes[block.index]
         if scope == NO_DUTIES or block.kind == "part" or words.ARTICLE.match(block.line):
             continue
-        previous = (None, "")
-        for sentence_start, clause_start, clause in _clauses(block.text):
-            verb = _duty_in(clause, previous[1] if previous[0] == sentence_start else "", block.text[sentence_start:])
-            previous = (sentence_start, clause)
-            if verb is None:
-                continue
-            frequency, due = frequency_and_due(clause, plan_year)
-            recipient = _recipient(clause, verb)
-            if not (due or frequency or recipient or words.DUTY_CUE.search(clause)):
-                continue
-            reporter = _reporter(block, blocks, sentence_start, clause_start)
-            if reporter is None and scope != ORGANISATION:
-                continue  # a report clause in an actor-less content item is no one's duty
-            start = block.text_start + clause_start
-            duty = ReportingDuty(reporter, recipient, frequency, due, clause.strip(), Span(start, start + len(clause)))
-            duties.append(duty)
+        cells = _cells(block.line)
+        if len(cells) >= 3:
+            duties.extend(_row_duties(block, cells, plan_year))
+            continue
+        duties.extend(_duties_in(
+            block.text, block.text_start, plan_year,
+            lambda sentence_start, clause_start: _reporter(block, blocks, sentence_start, clause_start),
+            reporter_required=scope != ORGANISATION,  # a report clause in an actor-less content item is no one's duty
+        ))
     return [duty for i, duty in enumerate(duties)
             if not any(_restates(duty, other) and (j < i or (duty.frequency, duty.due) != (other.frequency, other.due))
                        for j, other in enumerate(duties) if j != i)]
+
+
+def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, reporter_required: bool,
+               timing_elsewhere: str = "") -> list[ReportingDuty]:
+    """The duties stated in `text`; `reporter_of(sentence start, clause start)` names who reports,
+    and `timing_elsewhere` (a row's time cell) gives the cycle when the clause gives none."""
+    found: list[ReportingDuty] = []
+    previous = (None, "")
+    for sentence_start, clause_start, clause in _clauses(text):
+        verb = _duty_in(clause, previous[1] if previous[0] == sentence_start else "", text[sentence_start:])
+        previous = (sentence_start, clause)
+        if verb is None:
+            continue
+        frequency, due = frequency_and_due(clause, plan_year)
+        if not (frequency or due) and timing_elsewhere:
+            frequency, due = frequency_and_due(timing_elsewhere, plan_year)
+        recipient = _recipient(clause, verb)
+        if not (due or frequency or recipient or words.DUTY_CUE.search(clause)):
+            continue
+        reporter = reporter_of(sentence_start, clause_start)
+        if reporter is None and reporter_required:
+            continue
+        start = text_start + clause_start
+        found.append(ReportingDuty(reporter, recipient, frequency, due, clause.strip(), Span(start, start + len(clause))))
+    return found
+
+
+_CELL = re.compile(r"[^|]+")
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """The non-empty cells of a table row written on one line ("3 | Báo cáo … | Sở X | … | Hằng năm."), with offsets."""
+    if line.count("|") < 2:
+        return []
+    return [(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip())
+            for m in _CELL.finditer(line) if m.group(0).strip()]
+
+
+def _row_duties(block: Block, cells: list[tuple[int, str]], plan_year: int | None) -> list[ReportingDuty]:
+    """A task-table row whose work or time cell is a report: the reporter is the first cell that names
+    a body (the lead column), the cycle comes from the cells after the report when it states none."""
+    found: list[ReportingDuty] = []
+    for i, (offset, cell) in enumerate(cells):
+        others = [text for j, (_, text) in enumerate(cells) if j != i]
+        reporter = next((name for name in map(_opening_bodies, others) if name), None)
+        timing = " ".join(text for _, text in cells[i + 1:])
+        found.extend(_duties_in(cell, block.start + offset, plan_year, lambda *_: reporter, True, timing))
+    return found
