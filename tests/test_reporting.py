@@ -44,6 +44,7 @@ def keys(body: str, tasks: str = TASKS):
     ("gửi Sở Nội vụ trước ngày 05/12 hằng năm", ("annual", "--12-05")),
     ("định kỳ hằng quý báo cáo gửi Sở Xây dựng trước ngày 18 của tháng cuối quý", ("quarterly", "---18")),
     ("báo cáo trước ngày 15 tháng cuối quý", ("quarterly", "---15")),
+    ("báo cáo Sở Nội vụ trước ngày 05 của tháng đầu quý sau", ("quarterly", "---05")),
     ("định kỳ hằng quý tổng hợp gửi Sở Tài chính trước ngày 20 hàng tháng", ("quarterly", "---20")),
     ("báo cáo Sở Y tế trước ngày 25 hằng tháng", ("monthly", "---25")),
     ("3 tháng một lần báo cáo Sở Y tế", ("quarterly", None)),
@@ -210,6 +211,12 @@ def test_restatement_without_a_period_merges_into_the_periodic_duty():
 """
     assert [(d.reporter, d.recipient, d.frequency) for d in duties(body)] == [
         ("Sở Tài chính", "Ủy ban nhân dân tỉnh", "quarterly")]
+
+
+def test_reporting_a_review_is_a_duty():
+    body = "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ theo dõi, đôn đốc; báo cáo sơ kết 6 tháng về Ủy ban nhân dân tỉnh.\n"
+    assert [(d.reporter, d.recipient, d.frequency) for d in duties(body)] == [
+        ("Sở Nội vụ", "Ủy ban nhân dân tỉnh", "semiannual")]
 
 
 def test_recipient_is_the_body_reported_to_not_the_one_reported_through():

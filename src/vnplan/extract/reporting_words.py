@@ -41,7 +41,7 @@ REPORT_NOUN_BEFORE = re.compile(
     r"nội dung|tài liệu|dự thảo)\s+$",
     re.I,
 )
-REPORT_NOUN_AFTER = re.compile(r"^\s*(?:viên|từ|đề xuất|thẩm định|tài chính|giám sát|đánh giá|dự báo|tổng kết|sơ kết)\b", re.I)
+REPORT_NOUN_AFTER = re.compile(r"^\s*(?:viên|từ|đề xuất|thẩm định|tài chính|dự báo)\b", re.I)
 # A report owed only when something happens or is needed is no standing duty ("nếu có khó
 # khăn, vướng mắc …", "trường hợp …", "vượt thẩm quyền"); "(nếu có)" after a standing duty is not such a condition.
 CONDITIONAL = re.compile(
@@ -85,8 +85,11 @@ ABBREVIATIONS = [(re.compile(r"\bUBND\b"), "Ủy ban nhân dân"), (re.compile(r
 # --- when -----------------------------------------------------------------------------------
 _BEFORE = r"(?:trước|chậm nhất(?:\s+(?:là|vào))?|hạn|vào|trong)\s+(?:ngày\s+)?(?:trước\s+ngày\s+)?"
 EVERY = r"(?:hằng|hàng|mỗi)"
-# "trước ngày 20 của tháng cuối quý", "ngày 15 tháng cuối quý": a day in each quarter.
-DUE_QUARTER_DAY = re.compile(_BEFORE + r"(\d{1,2})\s+(?:của\s+)?tháng\s+cuối\s+(?:mỗi\s+|hằng\s+|hàng\s+)?quý", re.I)
+# "trước ngày 20 của tháng cuối quý", "ngày 15 tháng cuối quý": a day in each quarter;
+# "ngày 05 của tháng đầu quý sau": the same, reported after the quarter closes.
+DUE_QUARTER_DAY = re.compile(
+    _BEFORE + r"(\d{1,2})\s+(?:của\s+)?tháng\s+(?:cuối|đầu|đầu tiên)\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý", re.I
+)
 # "trước ngày 20 hằng tháng": a day in each month.
 DUE_MONTH_DAY = re.compile(_BEFORE + r"(\d{1,2})\s+" + EVERY + r"\s+tháng", re.I)
 # "trước ngày 20 tháng 11 hằng năm", "(trước ngày 15 tháng 11)", "trước ngày 15/12 hằng năm": no year follows.
