@@ -49,6 +49,8 @@ def keys(body: str, tasks: str = TASKS):
     ("báo cáo Sở Y tế trước ngày 25 hằng tháng", ("monthly", "---25")),
     ("3 tháng một lần báo cáo Sở Y tế", ("quarterly", None)),
     ("định kỳ 06 tháng báo cáo Ủy ban nhân dân tỉnh", ("semiannual", None)),
+    ("báo cáo sơ kết 6 tháng đầu năm gửi Sở Nội vụ", ("semiannual", None)),
+    ("báo cáo kết quả 16 tháng triển khai gửi Sở Nội vụ", (None, None)),
     ("hằng năm hoặc đột xuất báo cáo Bộ Tư pháp", ("annual", None)),
     ("định kỳ báo cáo Ủy ban nhân dân tỉnh theo quy định", (None, None)),
     ("gửi kế hoạch về Sở Tài chính trước ngày 30/01/2025", ("once", "2025-01-30")),
@@ -211,6 +213,14 @@ def test_restatement_without_a_period_merges_into_the_periodic_duty():
 """
     assert [(d.reporter, d.recipient, d.frequency) for d in duties(body)] == [
         ("Sở Tài chính", "Ủy ban nhân dân tỉnh", "quarterly")]
+
+
+def test_periodic_report_for_direction_is_a_duty_but_a_one_off_submission_is_not():
+    body = """III. TỔ CHỨC THỰC HIỆN
+1. Sở Xây dựng định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo.
+2. Các đơn vị gửi kế hoạch về Sở Xây dựng thẩm định trước ngày 15/7/2025.
+"""
+    assert keys(body) == [("semiannual", None)]
 
 
 def test_reporting_a_review_is_a_duty():

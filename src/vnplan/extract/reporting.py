@@ -42,8 +42,9 @@ def _is_unlabelled_heading(block: Block, previous: Block | None) -> bool:
     """A part heading whose label was lost or stands on a line of its own ("III." / "TỔ CHỨC THỰC HIỆN")."""
     if block.kind != "para" or not block.text.isupper() or len(block.text) >= 80:
         return False
-    after_label = previous is not None and words.BARE_PART_LABEL.match(previous.line) is not None
-    return after_label or (words.ORGANISATION_HEADING.search(block.text) or words.NO_DUTY_HEADING.search(block.text)) is not None
+    if previous is not None and words.BARE_PART_LABEL.match(previous.line):
+        return True
+    return bool(words.ORGANISATION_HEADING.search(block.text) or words.NO_DUTY_HEADING.search(block.text))
 
 
 def _continues_heading(block: Block, heading: Block | None) -> bool:
@@ -62,7 +63,8 @@ def block_scopes(blocks: list[Block]) -> list[str]:
     scope, heading, heading_text = ASSIGNED, None, ""
     for block in blocks:
         article = words.ARTICLE.match(block.line) if block.kind == "para" else None
-        if block.kind == "part" or article or _is_unlabelled_heading(block, blocks[block.index - 1] if block.index else None):
+        previous = blocks[block.index - 1] if block.index else None
+        if block.kind == "part" or article or _is_unlabelled_heading(block, previous):
             heading, heading_text = block, article.group(1) if article else block.text
             scope = _scope_of_heading(heading_text)
         elif _continues_heading(block, heading):
@@ -235,12 +237,10 @@ def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | No
     if "báo cáo" not in clause.lower() and "gửi" not in clause.lower():
         return None  # the substring test spares most clauses the scans below
     verb = _send_verb(clause)
+    if verb is None or words.CONDITIONAL.search(clause) or words.CONDITION_OPENING.match(sentence_opening):
+        return None
     topic = clause if words.REPORTED_CONTENT.search(clause) else f"{previous} {clause}"
-    if verb is None or words.CONDITIONAL.search(clause) or words.CONDITION_OPENING.match(sentence_opening) or words.BUDGET.search(topic):
-        return None
-    if words.FOR_DECISION.search(clause, verb.end()):
-        return None
-    return verb
+    return None if words.BUDGET.search(topic) else verb
 
 
 def _restates(duty: ReportingDuty, other: ReportingDuty) -> bool:
@@ -248,7 +248,8 @@ def _restates(duty: ReportingDuty, other: ReportingDuty) -> bool:
     same cycle and due, or no cycle, due or urgency of its own where `other` states a period."""
     if duty.recipient is None or duty.recipient != other.recipient:
         return False
-    if not (duty.reporter == other.reporter or all(r and words.COLLECTIVE_REPORTER.match(r) for r in (duty.reporter, other.reporter))):
+    reporters = (duty.reporter, other.reporter)
+    if duty.reporter != other.reporter and not all(r and words.COLLECTIVE_REPORTER.match(r) for r in reporters):
         return False
     if (duty.frequency, duty.due) == (other.frequency, other.due):
         return True
@@ -273,9 +274,15 @@ def extract_reporting(blocks: list[Block], plan_year: int | None = None) -> list
             lambda sentence_start, clause_start: _reporter(block, blocks, sentence_start, clause_start),
             reporter_required=scope != ORGANISATION,  # a report clause in an actor-less content item is no one's duty
         ))
-    return [duty for i, duty in enumerate(duties)
-            if not any(_restates(duty, other) and (j < i or (duty.frequency, duty.due) != (other.frequency, other.due))
-                       for j, other in enumerate(duties) if j != i)]
+    return _without_restatements(duties)
+
+
+def _without_restatements(duties: list[ReportingDuty]) -> list[ReportingDuty]:
+    """Each duty once: a restatement gives way to the duty with a period, or to its first statement."""
+    def gives_way(i: int, duty: ReportingDuty) -> bool:
+        return any(_restates(duty, other) and (j < i or (other.frequency, other.due) != (duty.frequency, duty.due))
+                   for j, other in enumerate(duties) if j != i)
+    return [duty for i, duty in enumerate(duties) if not gives_way(i, duty)]
 
 
 def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, reporter_required: bool,
@@ -292,6 +299,8 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
         frequency, due = frequency_and_due(clause, plan_year)
         if not (frequency or due) and timing_elsewhere:
             frequency, due = frequency_and_due(timing_elsewhere, plan_year)
+        if frequency not in words.PERIODIC and words.FOR_DECISION.search(clause, verb.end()):
+            continue
         recipient = _recipient(clause, verb)
         if not (due or frequency or recipient or words.DUTY_CUE.search(clause)):
             continue
@@ -322,5 +331,5 @@ def _row_duties(block: Block, cells: list[tuple[int, str]], plan_year: int | Non
         others = [text for j, (_, text) in enumerate(cells) if j != i]
         reporter = next((name for name in map(_opening_bodies, others) if name), None)
         timing = " ".join(text for _, text in cells[i + 1:])
-        found.extend(_duties_in(cell, block.start + offset, plan_year, lambda *_: reporter, True, timing))
+        found.extend(_duties_in(cell, block.start + offset, plan_year, lambda *_, name=reporter: name, True, timing))
     return found

@@ -51,7 +51,7 @@ CONDITIONAL = re.compile(
 )
 CONDITION_OPENING = re.compile(r"^\W*(?:trong\s+)?(?:trường hợp|nếu|khi)\b", re.I)
 # Submitting a document for a decision is not reporting ("báo cáo cấp có thẩm quyền phê duyệt",
-# "gửi Sở Tài chính thẩm định", "báo cáo UBND tỉnh xem xét, quyết định").
+# "gửi Sở Tài chính thẩm định", "báo cáo UBND tỉnh xem xét, quyết định"), unless it comes back each period.
 FOR_DECISION = re.compile(r"phê duyệt|phế duyệt|thẩm định|xem xét|quyết định(?!\s+số)|cho phép|chấp thuận", re.I)
 # What a report is about, when the clause says it.
 REPORTED_CONTENT = re.compile(r"kết quả|tình hình|tiến độ|việc (?:triển khai|thực hiện)|hoạt động|số liệu", re.I)
@@ -61,8 +61,8 @@ BUDGET = re.compile(r"kinh phí|dự toán|ngân sách|nguồn vốn", re.I)
 PURPOSE = re.compile(r"(?<![\wđ])để(?![\wđ])(?!\s+(?:xảy|xẩy|lọt|lộ|mất|chậm))|\bnhằm\b", re.I)  # "để xảy ra" lets happen
 # Who the report goes through, not to: "(qua Sở Tư pháp)", "(thông qua Sở Nội vụ …)".
 THROUGH = re.compile(r"\((?:thông\s+)?qua\b[^)]*\)", re.I)
-# A clause sent to someone and due: evidence that the report is a duty and not just a word.
 AT_ONCE = re.compile(r"\bngay\b|khi xảy ra", re.I)  # a report owed when an event happens
+# A report with no cycle, due or receiver is a duty only when the text makes it one.
 DUTY_CUE = re.compile(r"định kỳ|thường xuyên|kịp thời|\bngay\b|theo quy định", re.I)
 
 # --- who reports --------------------------------------------------------------------------
@@ -96,11 +96,13 @@ DUE_MONTH_DAY = re.compile(_BEFORE + r"(\d{1,2})\s+" + EVERY + r"\s+tháng", re.
 DUE_YEAR_DAY = re.compile(
     _BEFORE + r"(\d{1,2})\s+tháng\s+(\d{1,2})(?!\s*(?:/|năm\s+\d|\d))|" + _BEFORE + r"(\d{1,2})/(\d{1,2})(?![/\d])", re.I
 )
+_ONCE_IN = r"\s+(?:một|1)\s+lần"  # "3 tháng một lần": once every three months
 FREQUENCIES: list[tuple[str, re.Pattern]] = [
-    ("monthly", re.compile(EVERY + r"\s+tháng|định kỳ tháng|theo tháng|01 tháng một lần|1 tháng một lần", re.I)),
-    ("quarterly", re.compile(EVERY + r"\s+quý|định kỳ quý|theo quý|(?:0?3|ba)\s+tháng\s+(?:một|1)\s+lần|cuối quý", re.I)),
-    ("semiannual", re.compile(r"(?:0?6|sáu)\s+tháng(?:\s+(?:một|1)\s+lần)?(?!\s+đầu)|nửa năm|bán niên", re.I)),
-    ("annual", re.compile(EVERY + r"\s+năm|định kỳ năm|theo năm|cuối năm|(?:một|1)\s+năm\s+(?:một|1)\s+lần", re.I)),
+    ("monthly", re.compile(EVERY + r"\s+tháng|định kỳ tháng|theo tháng|(?<!\d)0?1\s+tháng" + _ONCE_IN, re.I)),
+    ("quarterly", re.compile(EVERY + r"\s+quý|định kỳ quý|theo quý|cuối quý|(?:(?<!\d)0?3|ba)\s+tháng" + _ONCE_IN, re.I)),
+    ("semiannual", re.compile(r"(?:(?<!\d)0?6|sáu)\s+tháng|nửa năm|bán niên", re.I)),
+    ("annual", re.compile(EVERY + r"\s+năm|định kỳ năm|theo năm|cuối năm|(?:một|1)\s+năm" + _ONCE_IN, re.I)),
 ]
+PERIODIC = {"monthly", "quarterly", "semiannual", "annual"}
 # "hoặc đột xuất", "hoặc theo đề nghị": the extra occasions do not change the cycle.
 BESIDES_THE_CYCLE = re.compile(r"hoặc\s+(?:khi\s+)?(?:đột xuất|theo (?:đề nghị|yêu cầu)|có yêu cầu)", re.I)
