@@ -3,15 +3,18 @@
 Where duties sit: every report clause of a part or article about carrying the plan out
 ("Tổ chức thực hiện", "Chế độ báo cáo", "Điều 3. Tổ chức thực hiện") is read; elsewhere a
 report counts only when a body is assigned it — by the heading of its duty list ("1. Sở X:
-- … báo cáo …"), by the subject of its sentence or by a "giao X …" before it. Parts that only
-aim, explain, cost or describe a method assign nothing.
+- … báo cáo …"), by the subject of its sentence, by a "giao X …" before it, or by the lead
+column of a task-table row. Parts that only aim, explain, cost or describe a method assign nothing.
+The scopes are read here from the headings themselves, so a heading broken over two lines or a
+label standing on its own line still opens its part.
 
 One entry per duty of a body to send a report. The first report verb of a clause makes the
 duty; what follows "để" only says why ("… gửi Sở X để tổng hợp, báo cáo UBND tỉnh" is Sở X's
 input, not a second duty). Reports owed only if something arises, and submissions for a
-decision, are no duties. The due date is read first ("ngày 20 của tháng cuối quý" -> ---20,
-"trước ngày 20 tháng 11 hằng năm" -> --11-20, "trước ngày 30/01/2024" -> 2024-01-30), then
-the cycle ("định kỳ hằng quý", "06 tháng", "hằng năm"); a stated cycle wins over the day's.
+decision, are no duties; a duty stated twice is listed once. The due date is read first ("ngày 20
+của tháng cuối quý" -> ---20, "trước ngày 20 tháng 11 hằng năm" -> --11-20, "trước ngày
+30/01/2024" -> 2024-01-30), then the cycle ("định kỳ hằng quý", "06 tháng", "hằng năm"); a
+stated cycle wins over the day's.
 """
 from __future__ import annotations
 

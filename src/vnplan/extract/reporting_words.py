@@ -11,7 +11,7 @@ import re
 # A part or article about carrying the plan out: every report clause in it is read.
 ORGANISATION_HEADING = re.compile(
     r"tổ chức (?:thực hiện|triển khai)|trách nhiệm (?:thực hiện|triển khai)|chế độ (?:thông tin,?\s*)?báo cáo"
-    r"|phân công (?:nhiệm vụ|trách nhiệm|thực hiện)|theo dõi,?\s*(?:đánh giá|giám sát|báo cáo)",
+    r"|(?:theo dõi|kiểm tra),?\s*(?:đánh giá|giám sát|báo cáo)",
     re.I,
 )
 # Parts that only explain, aim, cost or describe a method: nobody is assigned a report there.
@@ -22,7 +22,7 @@ NO_DUTY_HEADING = re.compile(
 )
 ARTICLE = re.compile(r"^Điều\s+\d+\s*[.:]\s*(.*)$")
 # The title of an attached plan or annex: a new body of duties begins, also after a signature.
-NEW_DOCUMENT_BODY = re.compile(r"^(?:PHỤ LỤC|KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN)\b")
+NEW_DOCUMENT_BODY = re.compile(r"^(?:PHỤ LỤC|KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|QUY CHẾ)\b")
 # A part label left alone on its line, its heading on the next ("III." / "TỔ CHỨC THỰC HIỆN").
 BARE_PART_LABEL = re.compile(r"^\W*(?:PHẦN\s+)?(?:[IVXLC]+|[A-Z])\s*\.?\W*$")
 
