@@ -5,7 +5,7 @@ The fixtures are written in the style of provincial plans; none is copied from a
 import pytest
 
 import vnplan
-from vnplan.extract.reporting import frequency_and_due
+from vnplan.extract.reporting import frequency_and_due, timings
 
 HEADER = """ỦY BAN NHÂN DÂN
 TỈNH AN HÒA
@@ -69,6 +69,17 @@ def test_cycle_and_due(clause, expected):
 ])
 def test_day_without_cycle_comes_back_each_year_unless_the_plan_covers_one(clause, plan_year, expected):
     assert frequency_and_due(clause, plan_year) == expected
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("báo cáo kết quả 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12) gửi Sở Tư pháp",
+     [("semiannual", "--06-15"), ("annual", "--12-15")]),
+    ("báo cáo 6 tháng trước ngày 10 tháng 6, báo cáo năm trước ngày 10 tháng 12 gửi Sở Nội vụ",
+     [("semiannual", "--06-10"), ("annual", "--12-10")]),
+    ("định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh trước ngày 20/6 và 20/12", [("semiannual", "--06-20")]),
+])
+def test_one_entry_per_cycle_with_its_own_day(clause, expected):
+    assert timings(clause) == expected
 
 
 def test_one_year_plan_dates_its_reports():

@@ -147,6 +147,20 @@ def frequency_and_due(clause: str, plan_year: int | None = None) -> tuple[str | 
     return stated or implied, due
 
 
+def timings(clause: str, plan_year: int | None = None) -> list[tuple[str | None, str | None]]:
+    """One (cycle, due) per report the clause asks for: two when each cycle has its own day
+    ("báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)"), else the clause's one."""
+    pairs = list(words.CYCLE_WITH_DAY.finditer(clause))
+    if len({m.lastgroup for m in pairs}) < 2:
+        return [frequency_and_due(clause, plan_year)]
+    out = []
+    for m in pairs:
+        day = _recurring_day(clause[m.end():])
+        if day is not None:
+            out.append((m.lastgroup, day[1]))
+    return out
+
+
 def _stated_cycle(text: str) -> str | None:
     for cycle, pattern in words.FREQUENCIES:
         if pattern.search(text):
@@ -299,19 +313,19 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
         previous = (sentence_start, clause)
         if verb is None:
             continue
-        frequency, due = frequency_and_due(clause, plan_year)
-        if not (frequency or due) and timing_elsewhere:
-            frequency, due = frequency_and_due(timing_elsewhere, plan_year)
-        if frequency not in words.PERIODIC and words.FOR_DECISION.search(clause, verb.end()):
+        when = timings(clause, plan_year)
+        if when == [(None, None)] and timing_elsewhere:
+            when = timings(timing_elsewhere, plan_year)
+        if when[0][0] not in words.PERIODIC and words.FOR_DECISION.search(clause, verb.end()):
             continue
         recipient = _recipient(clause, verb)
-        if not (due or frequency or recipient or words.DUTY_CUE.search(clause)):
+        if when == [(None, None)] and not (recipient or words.DUTY_CUE.search(clause)):
             continue
         reporter = reporter_of(sentence_start, clause_start)
         if reporter is None and reporter_required:
             continue
-        start = text_start + clause_start
-        found.append(ReportingDuty(reporter, recipient, frequency, due, clause.strip(), Span(start, start + len(clause))))
+        span = Span(text_start + clause_start, text_start + clause_start + len(clause))
+        found.extend(ReportingDuty(reporter, recipient, frequency, due, clause.strip(), span) for frequency, due in when)
     return found
 
 

@@ -104,5 +104,11 @@ FREQUENCIES: list[tuple[str, re.Pattern]] = [
     ("annual", re.compile(EVERY + r"\s+năm|định kỳ năm|theo năm|cuối năm|(?:một|1)\s+năm" + _ONCE_IN, re.I)),
 ]
 PERIODIC = {"monthly", "quarterly", "semiannual", "annual"}
+# One report per cycle, each with its own day: "6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)".
+CYCLE_WITH_DAY = re.compile(
+    r"(?:(?P<semiannual>(?<!\d)0?6\s+tháng|sáu\s+tháng)|(?P<quarterly>quý)|(?P<annual>năm))(?:\s+đầu năm)?\s*[(:,]?\s*"
+    + r"(?=" + _BEFORE + r"\d{1,2}(?:\s+tháng\s+|/)\d{1,2}(?![/\d]|\s*năm\s+\d))",
+    re.I,
+)
 # "hoặc đột xuất", "hoặc theo đề nghị": the extra occasions do not change the cycle.
 BESIDES_THE_CYCLE = re.compile(r"hoặc\s+(?:khi\s+)?(?:đột xuất|theo (?:đề nghị|yêu cầu)|có yêu cầu)", re.I)
