@@ -211,9 +211,11 @@ def test_not_a_reporting_duty(item):
 
 
 def test_report_owed_when_an_event_happens_is_a_duty_without_cycle():
-    body = "III. TỔ CHỨC THỰC HIỆN\n1. Các sở, ngành khi để xảy ra lộ, mất bí mật nhà nước phải báo cáo ngay về UBND tỉnh (qua Công an tỉnh).\n"
-    [duty] = duties(body)
-    assert (duty.recipient, duty.frequency, duty.due) == ("Ủy ban nhân dân tỉnh", None, None)
+    body = """III. TỔ CHỨC THỰC HIỆN
+1. Các sở, ngành khi để xảy ra lộ, mất bí mật nhà nước phải báo cáo ngay về UBND tỉnh (qua Công an tỉnh).
+2. Ủy ban nhân dân các huyện chỉ đạo các xã rà soát; khi xảy ra cháy lớn phải báo cáo ngay Chủ tịch UBND tỉnh.
+"""
+    assert [(d.recipient, d.frequency, d.due) for d in duties(body)] == [("Ủy ban nhân dân tỉnh", None, None)] * 2
 
 
 def test_restatement_without_a_period_merges_into_the_periodic_duty():

@@ -76,9 +76,12 @@ NOT_A_BODY = re.compile(r"(?:trường hợp|báo cáo)\b", re.I)
 COLLECTIVE_REPORTER = re.compile(r"^Các\s", re.I)
 # What may stand between the report verb and the body reported to: nothing, or a phrase ending in
 # a word that points at the receiver ("báo cáo kết quả thực hiện về UBND tỉnh", "báo cáo và kiến
-# nghị UBND tỉnh", "báo cáo Chủ tịch UBND tỉnh", "báo cáo cấp có thẩm quyền (UBND thành phố …)"); "của UBND tỉnh" owns, it receives nothing.
+# nghị UBND tỉnh", "báo cáo ngay Chủ tịch UBND tỉnh", "báo cáo cấp có thẩm quyền (UBND thành phố …)");
+# "của UBND tỉnh" owns, it receives nothing.
 TOWARDS = re.compile(
-    r"(?:^|(?<![\wđ])(?:về|với|lên|cho|đến|tới|gửi|báo cáo|kiến nghị|và)|thẩm quyền\s*\()\s*(?:" + LEADER_TITLE + r"\s*)?$", re.I
+    r"(?:^|(?<![\wđ])(?:về|với|lên|cho|đến|tới|gửi|báo cáo|kiến nghị|và|ngay|kịp thời|định kỳ|bằng văn bản)|thẩm quyền\s*\()"
+    r"\s*(?:" + LEADER_TITLE + r"\s*)?$",
+    re.I,
 )
 ABBREVIATIONS = [(re.compile(r"\bUBND\b"), "Ủy ban nhân dân"), (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân")]
 
