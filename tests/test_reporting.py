@@ -184,6 +184,14 @@ def test_article_on_implementation_of_a_decision():
         "Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân tỉnh", "quarterly")
 
 
+def test_article_that_assigns_and_asks_for_a_report_in_one_sentence():
+    resolution = """Điều 1. Thông qua Đề án phát triển nguồn nhân lực.
+Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết; định kỳ hằng năm báo cáo Hội đồng nhân dân tỉnh.
+"""
+    [duty] = duties(resolution, tasks="")
+    assert (duty.reporter, duty.recipient, duty.frequency) == ("Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh", "annual")
+
+
 def test_assignment_in_a_conclusion_notice_paragraph():
     notice = """1. Về tổ chức Chương trình: thống nhất giao Bộ Xây dựng làm cơ quan chủ quản, chủ trì xây dựng hồ sơ; đồng thời chịu trách nhiệm tổng hợp chung, báo cáo và giải trình với các cơ quan có thẩm quyền theo quy định.
 """

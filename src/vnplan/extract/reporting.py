@@ -280,7 +280,7 @@ def extract_reporting(blocks: list[Block], plan_year: int | None = None) -> list
     scopes = block_scopes(blocks)
     for block in blocks:
         scope = scopes[block.index]
-        if scope == NO_DUTIES or block.kind == "part" or words.ARTICLE.match(block.line):
+        if scope == NO_DUTIES or block.kind == "part":
             continue
         cells = _cells(block.line)
         if len(cells) >= 3:
