@@ -269,7 +269,8 @@ def _restates(duty: ReportingDuty, other: ReportingDuty) -> bool:
     if duty.reporter != other.reporter and not all(r and words.COLLECTIVE_REPORTER.match(r) for r in reporters):
         return False
     if (duty.frequency, duty.due) == (other.frequency, other.due):
-        return duty.frequency is not None or duty.due is not None  # two undated duties may well be two
+        # two undated duties may well be two, unless the text repeats itself word for word
+        return duty.frequency is not None or duty.due is not None or duty.text == other.text
     periodic = other.frequency not in (None, "once")
     return periodic and duty.frequency is None and duty.due is None and not words.AT_ONCE.search(duty.text)
 
