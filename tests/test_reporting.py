@@ -174,9 +174,10 @@ TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian th
 
 
 def test_article_on_implementation_of_a_decision():
+    """Also checks that the old tone-mark style ("hoá", "Uỷ") reads as the new one."""
     decision = """Điều 1. Phê duyệt Đề án phát triển du lịch cộng đồng.
 Điều 2. Tổ chức thực hiện
-1. Giao Sở Văn hóa, Thể thao và Du lịch theo dõi, đôn đốc; 3 tháng một lần báo cáo Chủ tịch Ủy ban nhân dân tỉnh.
+1. Giao Sở Văn hoá, Thể thao và Du lịch theo dõi, đôn đốc; 3 tháng một lần báo cáo Chủ tịch Uỷ ban nhân dân tỉnh.
 Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
 """
     [duty] = duties(decision, tasks="")
@@ -266,3 +267,10 @@ def test_sample_plan_quarterly_annual_and_sent_sub_plan(sample_text):
     found = vnplan.extract_text(sample_text).reporting
     assert [(d.frequency, d.due) for d in found] == [("once", "2024-04-15"), ("quarterly", "---20"), ("annual", "--12-15")]
     assert found[1].recipient == "Sở Thông tin và Truyền thông" and found[2].recipient == "Ủy ban nhân dân tỉnh"
+
+
+def test_nothing_to_read_gives_no_duties():
+    from vnplan.extract.reporting import extract_reporting
+
+    assert extract_reporting([]) == []
+    assert duties("III. TỔ CHỨC THỰC HIỆN\n") == []
