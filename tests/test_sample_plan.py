@@ -20,7 +20,7 @@ def test_sample_plan_structure(sample_text):
     assert tasks["Sở Du lịch chủ trì, phối hợp với Hiệp hộ"].deadline == "2024-09-30"
     assert {(t.min, t.max, t.unit) for t in plan.targets if t.task is None} == {
         (12, 12, "% GRDP"), (100, 100, "%"), (80, None, "%"), (None, 20, "địa phương dẫn đầu")}
-    assert [(r.frequency, r.due) for r in plan.reporting] == [("once", "2024-04-15"), ("quarterly", None), ("annual", "--12-15")]
+    assert [(r.frequency, r.due) for r in plan.reporting] == [("once", "2024-04-15"), ("quarterly", "---20"), ("annual", "--12-15")]
     assert {r.number for r in plan.references} == {"45-CTr/TU", "411/QĐ-TTg"}
 
 

@@ -85,7 +85,7 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
         start = task.span.start
         targets.extend(targets_in(text[start:task.span.end], start, task.id, section_years[task.section] or year))
     references = extract_references(text, document.number)
-    reporting = extract_reporting(blocks, parts)
+    reporting = extract_reporting(blocks, year)
     if strict and not tasks and document.type not in _PLAN_TYPES and not document.number:
         raise NotAPlan(
             "Văn bản này không phải là kế hoạch (không có số hiệu, loại văn bản hay danh sách nhiệm vụ)",

@@ -1,102 +1,353 @@
-"""Reporting duties from "Tổ chức thực hiện": who reports, to whom, how often, by when.
+"""Reporting duties: who reports, to whom, how often, by when.
 
-Each clause of the part that sends a report or a result to an agency is one
-duty. The due date is read first ("trước ngày 20 tháng 11 hằng năm" -> --11-20,
-"trước ngày 20 hằng tháng" -> ---20, "trước ngày 30/01/2024" -> 2024-01-30), then
-the cycle from what remains ("định kỳ hằng quý", "06 tháng", "hằng năm").
-As-needed proposals ("nếu cần sửa đổi, bổ sung …") are not periodic duties.
+Where duties sit: every report clause of a part or article about carrying the plan out
+("Tổ chức thực hiện", "Chế độ báo cáo", "Điều 3. Tổ chức thực hiện") is read; elsewhere a
+report counts only when a body is assigned it — by the heading of its duty list ("1. Sở X:
+- … báo cáo …"), by the subject of its sentence, by a "giao X …" before it, or by the lead
+column of a task-table row. Parts that only aim, explain, cost or describe a method assign nothing.
+The scopes are read here from the headings themselves, so a heading broken over two lines or a
+label standing on its own line still opens its part.
+
+One entry per duty of a body to send a report. The first report verb of a clause makes the
+duty; what follows "để" only says why ("… gửi Sở X để tổng hợp, báo cáo UBND tỉnh" is Sở X's
+input, not a second duty). Reports owed only if something arises, and submissions for a
+decision, are no duties; a duty stated twice is listed once. The due date is read first ("ngày 20
+của tháng cuối quý" -> ---20, "trước ngày 20 tháng 11 hằng năm" -> --11-20, "trước ngày
+30/01/2024" -> 2024-01-30), then the cycle ("định kỳ hằng quý", "06 tháng", "hằng năm"); a
+stated cycle wins over the day's.
 """
 from __future__ import annotations
 
 import re
 
 from ..model import ReportingDuty, Span
-from ..segment import Block
-from .agencies import find_agencies
-from .dates import iso
+from ..segment import LEVEL_LEAD_IN, Block, is_end_of_body
+from . import reporting_words as words
+from .agencies import find_agencies, may_name_agency_at
+from .dates import deadline_in, iso
+from .tasks import actors_of
 
-_DUE_YEARLY = re.compile(r"(?:trước|chậm nhất)\s+(?:ngày\s+)?(?:trước\s+ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?!\s*(?:/|năm\s+\d))(?:\s+(?:hằng|hàng)\s+năm)?", re.I)
-_DUE_YEARLY_NUMERIC = re.compile(r"(?:trước|chậm nhất)\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?!/)\s+(?:hằng|hàng)\s+năm", re.I)
-_DUE_MONTHLY = re.compile(r"(?:trước|chậm nhất)\s+(?:ngày\s+)?(\d{1,2})\s+(?:hằng|hàng)\s+tháng", re.I)
-_DUE_ONCE = re.compile(
-    r"(?:trước|chậm nhất|hạn)\s+(?:ngày\s+)?(\d{1,2})\s*(?:/|tháng\s+)\s*(\d{1,2})\s*(?:/|năm\s+)\s*((?:19|20)\d{2})", re.I
-)
-_FREQUENCIES = [
-    ("monthly", re.compile(r"(?:hằng|hàng)\s+tháng|định kỳ tháng", re.I)),
-    ("quarterly", re.compile(r"(?:hằng|hàng)\s+quý|định kỳ quý|theo quý", re.I)),
-    ("semiannual", re.compile(r"(?:0?6|sáu)\s+tháng(?:\s+một lần)?|nửa năm|bán niên", re.I)),
-    ("annual", re.compile(r"(?:hằng|hàng)\s+năm|định kỳ năm|cuối năm", re.I)),
-]
-_SENDS = re.compile(r"báo cáo(?!\s*,)|gửi(?:\s+về)?\s+(?=[A-ZĐ]|UBND|Ủy ban|Sở)", re.I)
-_AS_NEEDED = re.compile(r"\bnếu\b|trường hợp|khi cần|kịp thời phản ánh|vướng mắc", re.I)
+# Where a block sits, as far as reporting goes.
+ORGANISATION = "organisation"  # every report clause is read
+ASSIGNED = "assigned"  # a report clause is read when a body is assigned it
+NO_DUTIES = "no duties"  # purpose, objectives, budget, method; after the signature
 
 
-def _due_and_frequency(clause: str) -> tuple[str | None, str | None]:
-    due = None
-    frequency = None
-    rest = clause
-    m = _DUE_MONTHLY.search(clause)
-    if m:
-        due, frequency = f"---{int(m.group(1)):02d}", "monthly"
-        rest = clause[: m.start()] + clause[m.end():]
-    else:
-        m = _DUE_ONCE.search(clause)
+def _scope_of_heading(text: str) -> str:
+    if words.ORGANISATION_HEADING.search(text):
+        return ORGANISATION
+    if words.NO_DUTY_HEADING.search(text.strip(" *")):
+        return NO_DUTIES
+    return ASSIGNED
+
+
+def _is_unlabelled_heading(block: Block, previous: Block | None) -> bool:
+    """A part heading whose label was lost or stands on a line of its own ("III." / "TỔ CHỨC THỰC HIỆN")."""
+    if block.kind != "para" or not block.text.isupper() or len(block.text) >= 80:
+        return False
+    if previous is not None and words.BARE_PART_LABEL.match(previous.line):
+        return True
+    return bool(words.ORGANISATION_HEADING.search(block.text) or words.NO_DUTY_HEADING.search(block.text))
+
+
+def _continues_heading(block: Block, heading: Block | None) -> bool:
+    """The next line of a part heading broken in two ("IV. TỔ CHỨC" / "THỰC HIỆN")."""
+    return (heading is not None and block.kind == "para" and block.parent == heading.index
+            and block.text.isupper() and len(block.text) < 80)
+
+
+def block_scopes(blocks: list[Block]) -> list[str]:
+    """For each block, where it sits: ORGANISATION, ASSIGNED or NO_DUTIES.
+
+    Part headings (also when their label or their second line stands apart), articles
+    ("Điều 3. …") and the title of an attached plan or annex open a scope; a signature closes one.
+    """
+    scopes: list[str] = []
+    scope, heading, heading_text = ASSIGNED, None, ""
+    for block in blocks:
+        article = words.ARTICLE.match(block.line) if block.kind == "para" else None
+        previous = blocks[block.index - 1] if block.index else None
+        if block.kind == "part" or article or _is_unlabelled_heading(block, previous):
+            heading, heading_text = block, article.group(1) if article else block.text
+            scope = _scope_of_heading(heading_text)
+        elif _continues_heading(block, heading):
+            heading_text = f"{heading_text} {block.text}"
+            scope = _scope_of_heading(heading_text)
+        elif words.NEW_DOCUMENT_BODY.match(block.line):
+            heading, scope = None, ASSIGNED
+        elif is_end_of_body(block):
+            heading, scope = None, NO_DUTIES
+        scopes.append(scope)
+    return scopes
+
+
+# --- clauses ------------------------------------------------------------------------------
+_SENTENCE_END = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ*(])|\.$")
+_CLAUSE_END = re.compile(r";\s*")
+
+
+def _clauses(text: str) -> list[tuple[int, int, str]]:
+    """(sentence start, clause start, clause) for every clause of every sentence."""
+    out = []
+    sentence_start = 0
+    for sentence_end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        if sentence_end <= sentence_start:
+            continue
+        pos = sentence_start
+        for m in list(_CLAUSE_END.finditer(text, sentence_start, sentence_end)) + [None]:
+            end = m.start() if m else sentence_end
+            if text[pos:end].strip(" .,:"):
+                out.append((sentence_start, pos, text[pos:end].rstrip()))
+            pos = m.end() if m else end
+        sentence_start = sentence_end
+    return out
+
+
+def _send_verb(clause: str) -> re.Match | None:
+    """The report verb that makes the clause a duty: the first one before any purpose ("để …")."""
+    purpose = words.PURPOSE.search(clause)
+    limit = purpose.start() if purpose else len(clause)
+    for m in words.SEND.finditer(clause, 0, limit):
+        if m.group(0).lower() == "báo cáo":
+            if (words.REPORT_NOUN_BEFORE.search(clause, 0, m.start()) or words.REPORT_NOUN_AFTER.match(clause[m.end():])
+                    or _is_report_title(clause, m)):
+                continue
+        elif not words.SENT_THING.match(clause, m.end()):
+            continue
+        return m
+    return None
+
+
+def _is_report_title(clause: str, verb: re.Match) -> bool:
+    """A capitalised "Báo cáo" that names a document ("Báo cáo Tổng quan …") or fills a table cell
+    ("… Sở X Báo cáo thực hiện Năm 2025"), unless a body follows it ("Báo cáo Bộ Tài chính …")."""
+    if not verb.group(0).startswith("B"):
+        return False
+    following = clause[verb.end():].lstrip()
+    if may_name_agency_at(following):
+        return False
+    return following[:1].isupper() or bool(clause[:verb.start()].strip(" -+*•:"))
+
+
+# --- when -----------------------------------------------------------------------------------
+def frequency_and_due(clause: str, plan_year: int | None = None) -> tuple[str | None, str | None]:
+    """The cycle and the due date a report clause states, in the contract's notation.
+
+    A day and month with no cycle stated ("trước ngày 15/12") come back each year, unless the
+    plan covers one year (`plan_year`): then the report is due once, that year."""
+    rest = words.BESIDES_THE_CYCLE.sub(" ", clause)
+    day = _recurring_day(rest)
+    if day is None:
+        once = deadline_in(rest)
+        return ("once", once) if once else (_stated_cycle(rest), None)
+    implied, due, match = day
+    stated = _stated_cycle(rest[: match.start()] + " " + rest[match.end():])  # "ngày 20 hằng tháng" names a day
+    if stated is None and implied == "annual" and plan_year:
+        return "once", iso(plan_year, int(due[2:4]), int(due[5:]))
+    return stated or implied, due
+
+
+def timings(clause: str, plan_year: int | None = None) -> list[tuple[str | None, str | None]]:
+    """One (cycle, due) per report the clause asks for: two when each cycle has its own day
+    ("báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)"), else the clause's one."""
+    pairs = list(words.CYCLE_WITH_DAY.finditer(clause))
+    if len({m.lastgroup for m in pairs}) < 2:
+        return [frequency_and_due(clause, plan_year)]
+    out = []
+    for m in pairs:
+        day = _recurring_day(clause[m.end():])
+        if day is not None:
+            out.append((m.lastgroup, day[1]))
+    return out
+
+
+def _stated_cycle(text: str) -> str | None:
+    for cycle, pattern in words.FREQUENCIES:
+        if pattern.search(text):
+            return cycle
+    return None
+
+
+def _recurring_day(text: str) -> tuple[str, str, re.Match] | None:
+    """A day that comes back each quarter, month or year: the cycle it implies, the due, the phrase."""
+    for pattern, cycle in ((words.DUE_QUARTER_DAY, "quarterly"), (words.DUE_MONTH_DAY, "monthly")):
+        m = pattern.search(text)
         if m:
-            due, frequency = iso(int(m.group(3)), int(m.group(2)), int(m.group(1))), "once"
-            rest = clause[: m.start()] + clause[m.end():]
-        else:
-            m = _DUE_YEARLY.search(clause) or _DUE_YEARLY_NUMERIC.search(clause)
-            if m:
-                due, frequency = f"--{int(m.group(2)):02d}-{int(m.group(1)):02d}", "annual"
-                rest = clause[: m.start()] + clause[m.end():]
-    for name, pattern in _FREQUENCIES:
-        if pattern.search(rest):
-            frequency = name
-            break
-    return due, frequency
+            return cycle, f"---{int(m.group(1)):02d}", m
+    for m in words.DUE_YEAR_DAY.finditer(text):
+        day, month = (int(m.group(1)), int(m.group(2))) if m.group(1) else (int(m.group(3)), int(m.group(4)))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return "annual", f"--{month:02d}-{day:02d}", m
+    return None
 
 
-_CLAUSE_END = re.compile(r";\s*|\.\s+(?=[A-ZĐ*])")
+# --- who --------------------------------------------------------------------------------------
+def _body_name(text: str) -> str | None:
+    """A reporter as the body (an office-holder stands for the body he heads), abbreviations expanded."""
+    name = words.LEADER.sub("", text).strip(" ,;:")
+    for pattern, full in words.ABBREVIATIONS:
+        name = pattern.sub(full, name)
+    return name[:1].upper() + name[1:] or None
 
 
-def _clauses(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for m in _CLAUSE_END.finditer(text):
-        out.append((pos, text[pos:m.start()]))
-        pos = m.end()
-    out.append((pos, text[pos:]))
-    return [(p, c) for p, c in out if c.strip()]
+def _opening_bodies(text: str) -> str | None:
+    """The bodies a table cell opens with, if it opens with one."""
+    return _subject(text) if may_name_agency_at(text) else None
 
 
 def _subject(text: str) -> str | None:
-    m = re.match(r"^(.{3,200}?)\s+(?:căn cứ|chủ trì|thường xuyên|chịu trách nhiệm|có trách nhiệm|trực tiếp|chủ động|tổ chức|định kỳ|theo dõi|xây dựng|thực hiện)\b", text)
-    return m.group(1).strip(" ,;:") if m else None
+    """The bodies `text` opens with or hands the work to ("Sở X chủ trì …", "Giao Sở X …")."""
+    names = [_body_name(m.name) for m in actors_of(text).leads if not words.NOT_A_BODY.match(m.name)]
+    names = [name for name in names if name]
+    return ", ".join(dict.fromkeys(names)) if names else None
 
 
-def extract_reporting(blocks: list[Block], parts: list) -> list[ReportingDuty]:
+def _assigned_before(text: str, end: int) -> str | None:
+    """The body the last "giao X …" / "đề nghị X …" before `end` hands the work to."""
+    for m in reversed(list(words.ASSIGNS.finditer(text, 0, end))):
+        subject = _subject(text[m.end():end])
+        if subject:
+            return subject
+    return None
+
+
+def _heading_subject(block: Block, blocks: list[Block]) -> str | None:
+    """The body whose duty list the block sits in ("1. Sở X:", "b) Ủy ban nhân dân các xã chủ trì …")."""
+    parent = block.parent
+    while parent is not None and blocks[parent].kind != "part":
+        heading = blocks[parent]
+        if heading.kind in ("item", "sub") or heading.level == LEVEL_LEAD_IN or heading.children:
+            subject = _subject(heading.text)
+            if subject:
+                return subject
+        parent = heading.parent
+    return None
+
+
+def _reporter(block: Block, blocks: list[Block], sentence_start: int, clause_start: int) -> str | None:
+    text = block.text
+    return (_subject(text[clause_start:])
+            or (_subject(text[sentence_start:]) if sentence_start < clause_start else None)
+            or _assigned_before(text, clause_start)
+            or (_subject(text) if sentence_start else None)
+            or _heading_subject(block, blocks))
+
+
+def _recipient(clause: str, verb: re.Match) -> str | None:
+    """The first body the report goes to: after the verb, before any purpose, not "(qua …)"."""
+    purpose = words.PURPOSE.search(clause, verb.end())
+    window = words.THROUGH.sub(lambda m: " " * len(m.group(0)), clause[: purpose.start() if purpose else len(clause)])
+    mentions = [m for m in find_agencies(window, verb.end())
+                if not words.NOT_A_BODY.match(m.name) and words.TOWARDS.search(window[verb.end():m.start].strip())]
+    named = [m for m in mentions if not m.collective]
+    chosen = (named or mentions or [None])[0]
+    return _body_name(chosen.name) if chosen else None
+
+
+# --- duties ----------------------------------------------------------------------------------
+def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | None:
+    """The send verb of a clause that states a standing report duty, else None.
+
+    `previous` is the clause before it in its sentence: a report that names no content of its
+    own ("; tham mưu UBND tỉnh báo cáo Bộ Tài chính") reports what that clause was about. A
+    sentence that opens with a condition ("Trường hợp …", "Nếu …") makes all its clauses conditional."""
+    if "báo cáo" not in clause.lower() and "gửi" not in clause.lower():
+        return None  # the substring test spares most clauses the scans below
+    verb = _send_verb(clause)
+    if verb is None or words.CONDITIONAL.search(clause) or words.CONDITION_OPENING.match(sentence_opening):
+        return None
+    topic = clause if words.REPORTED_CONTENT.search(clause) else f"{previous} {clause}"
+    return None if words.BUDGET.search(topic) else verb
+
+
+def _restates(duty: ReportingDuty, other: ReportingDuty) -> bool:
+    """`duty` says again what `other` says: same recipient, same or collective reporters, and either the
+    same cycle and due, or no cycle, due or urgency of its own where `other` states a period."""
+    if duty.recipient is None or duty.recipient != other.recipient:
+        return False
+    reporters = (duty.reporter, other.reporter)
+    if duty.reporter != other.reporter and not all(r and words.COLLECTIVE_REPORTER.match(r) for r in reporters):
+        return False
+    if (duty.frequency, duty.due) == (other.frequency, other.due):
+        # two undated duties may well be two, unless the text repeats itself word for word
+        return duty.frequency is not None or duty.due is not None or duty.text == other.text
+    periodic = other.frequency not in (None, "once")
+    return periodic and duty.frequency is None and duty.due is None and not words.AT_ONCE.search(duty.text)
+
+
+def extract_reporting(blocks: list[Block], plan_year: int | None = None) -> list[ReportingDuty]:
+    """Every reporting duty of the plan; `plan_year` is the one year the plan covers, if it covers one."""
     duties: list[ReportingDuty] = []
+    scopes = block_scopes(blocks)
     for block in blocks:
-        part = parts[block.index]
-        if part is None or part.kind != "organisation" or block.kind == "part":
+        scope = scopes[block.index]
+        if scope == NO_DUTIES or block.kind == "part":
             continue
-        for offset, clause in _clauses(block.text):
-            lowered = clause.lower()
-            if ("báo cáo" not in lowered and "gửi" not in lowered) or not _SENDS.search(clause) or _AS_NEEDED.search(clause):
-                continue  # the substring test spares most clauses the two case-blind scans
-            due, frequency = _due_and_frequency(clause)
-            sends = _SENDS.search(clause)
-            if not (due or frequency or re.search(r"định kỳ|báo cáo\s+(?:ngay|kết quả|về|tình hình)|gửi", clause, re.I)):
-                continue
-            if re.match(r"báo cáo\s+(?:cấp có thẩm quyền )?phê duyệt", clause[sends.start():]):
-                continue
-            recipients = [m for m in find_agencies(clause, sends.end()) if not m.collective]
-            subject = (_subject(clause) if offset == 0 else None) or _subject(block.text)
-            duties.append(ReportingDuty(
-                reporter=subject,
-                recipient=recipients[0].name if recipients else None,
-                frequency=frequency,
-                due=due,
-                text=clause.strip(),
-                span=Span(block.text_start + offset, block.text_start + offset + len(clause)),
-            ))
-    return duties
+        cells = _cells(block.line)
+        if len(cells) >= 3:
+            duties.extend(_row_duties(block, cells, plan_year))
+            continue
+        duties.extend(_duties_in(
+            block.text, block.text_start, plan_year,
+            lambda sentence_start, clause_start: _reporter(block, blocks, sentence_start, clause_start),
+            reporter_required=scope != ORGANISATION,  # a report clause in an actor-less content item is no one's duty
+        ))
+    return _without_restatements(duties)
+
+
+def _without_restatements(duties: list[ReportingDuty]) -> list[ReportingDuty]:
+    """Each duty once: a restatement gives way to the duty with a period, or to its first statement."""
+    def gives_way(i: int, duty: ReportingDuty) -> bool:
+        return any(_restates(duty, other) and (j < i or (other.frequency, other.due) != (duty.frequency, duty.due))
+                   for j, other in enumerate(duties) if j != i)
+    return [duty for i, duty in enumerate(duties) if not gives_way(i, duty)]
+
+
+def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, reporter_required: bool,
+               timing_elsewhere: str = "") -> list[ReportingDuty]:
+    """The duties stated in `text`; `reporter_of(sentence start, clause start)` names who reports,
+    and `timing_elsewhere` (a row's time cell) gives the cycle when the clause gives none."""
+    found: list[ReportingDuty] = []
+    previous = (None, "")
+    for sentence_start, clause_start, clause in _clauses(text):
+        verb = _duty_in(clause, previous[1] if previous[0] == sentence_start else "", text[sentence_start:])
+        previous = (sentence_start, clause)
+        if verb is None:
+            continue
+        when = timings(clause, plan_year)
+        if when == [(None, None)] and timing_elsewhere:
+            when = timings(timing_elsewhere, plan_year)
+        if when[0][0] not in words.PERIODIC and words.FOR_DECISION.search(clause, verb.end()):
+            continue
+        recipient = _recipient(clause, verb)
+        if when == [(None, None)] and not (recipient or words.DUTY_CUE.search(clause)):
+            continue
+        reporter = reporter_of(sentence_start, clause_start)
+        if reporter is None and reporter_required:
+            continue
+        span = Span(text_start + clause_start, text_start + clause_start + len(clause))
+        found.extend(ReportingDuty(reporter, recipient, frequency, due, clause.strip(), span) for frequency, due in when)
+    return found
+
+
+_CELL = re.compile(r"[^|]+")
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """The non-empty cells of a table row written on one line ("3 | Báo cáo … | Sở X | … | Hằng năm."), with offsets."""
+    if line.count("|") < 2:
+        return []
+    return [(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.group(0).strip())
+            for m in _CELL.finditer(line) if m.group(0).strip()]
+
+
+def _row_duties(block: Block, cells: list[tuple[int, str]], plan_year: int | None) -> list[ReportingDuty]:
+    """A task-table row whose work or time cell is a report: the reporter is the first cell that names
+    a body (the lead column), the cycle comes from the cells after the report when it states none."""
+    found: list[ReportingDuty] = []
+    for i, (offset, cell) in enumerate(cells):
+        others = [text for j, (_, text) in enumerate(cells) if j != i]
+        reporter = next((name for name in map(_opening_bodies, others) if name), None)
+        timing = " ".join(text for _, text in cells[i + 1:])
+        found.extend(_duties_in(cell, block.start + offset, plan_year, lambda *_, name=reporter: name, True, timing))
+    return found

@@ -1,0 +1,117 @@
+"""The vocabulary of reporting duties, as data: where duties sit, how a report is sent, when it is due.
+
+Every pattern is matched against NFC text in the document's own case; the patterns that
+need it are case-blind. `reporting.py` holds the reading; this module holds the words.
+"""
+from __future__ import annotations
+
+import re
+
+# --- where duties sit ----------------------------------------------------------------
+# A part or article about carrying the plan out: every report clause in it is read.
+ORGANISATION_HEADING = re.compile(
+    r"tổ chức (?:thực hiện|triển khai)|trách nhiệm (?:thực hiện|triển khai)|chế độ (?:thông tin,?\s*)?báo cáo"
+    r"|(?:theo dõi|kiểm tra),?\s*(?:đánh giá|giám sát|báo cáo)",
+    re.I,
+)
+# Parts that only explain, aim, cost or describe a method: nobody is assigned a report there.
+NO_DUTY_HEADING = re.compile(
+    r"^(?:mục đích|yêu cầu|mục tiêu|quan điểm|căn cứ|sự cần thiết|tình hình|kết quả|đánh giá|bối cảnh"
+    r"|kinh phí|nguồn (?:kinh phí|lực|vốn)|phương pháp|đối tượng|phạm vi|giải thích)",
+    re.I,
+)
+ARTICLE = re.compile(r"^Điều\s+\d+\s*[.:]\s*(.*)$")
+# The title of an attached plan or annex: a new body of duties begins, also after a signature.
+NEW_DOCUMENT_BODY = re.compile(r"^(?:PHỤ LỤC|KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|QUY CHẾ)\b")
+# A part label left alone on its line, its heading on the next ("III." / "TỔ CHỨC THỰC HIỆN").
+BARE_PART_LABEL = re.compile(r"^\W*(?:PHẦN\s+)?(?:[IVXLC]+|[A-Z])\s*\.?\W*$")
+
+# --- how a report is sent ----------------------------------------------------------------
+# "báo cáo" as a verb, or "gửi" towards someone; a noun ("xây dựng báo cáo", "hồ sơ Báo cáo
+# đề xuất", "biểu mẫu báo cáo", "tổng hợp báo cáo từ các sở", "báo cáo viên") sends nothing.
+SEND = re.compile(r"(?<![\wđ])(?:báo cáo|gửi)(?![\wđ])", re.I)
+# "gửi" sends a report when what follows is the report or where it goes ("gửi kết quả rà soát về …",
+# "gửi về UBND tỉnh", "gửi Sở X"); "gửi các nội dung, thông tin …" hands over information.
+SENT_THING = re.compile(
+    r"\s+(?:(?:các\s+)?(?:báo cáo|kết quả|kế hoạch|chương trình|tình hình|đánh giá|số liệu tổng hợp)|về|đến|tới|lên|cho|qua"
+    r"|[A-ZĐÂĂÊÔƠƯ]|UBND)",
+)
+REPORT_NOUN_BEFORE = re.compile(
+    r"(?:xây dựng|lập|hoàn thiện|hồ sơ|không|biểu mẫu|mẫu|chế độ|thông tin|số liệu|các|những|trong|công bố|về|tiếp nhận|"
+    r"nội dung|tài liệu|dự thảo)\s+$",
+    re.I,
+)
+REPORT_NOUN_AFTER = re.compile(r"^\s*(?:viên|từ|đề xuất|thẩm định|tài chính|dự báo)\b", re.I)
+# A report owed only when something happens or is needed is no standing duty ("nếu có khó
+# khăn, vướng mắc …", "trường hợp …", "vượt thẩm quyền"); "(nếu có)" after a standing duty is not such a condition.
+CONDITIONAL = re.compile(
+    r"\bnếu\b(?!\s+có\s*\))|(?:^|,)\W*(?:trong\s+)?trường hợp\b|\bkhi cần\b|vướng mắc|vượt (?:quá )?thẩm quyền"
+    r"|kịp thời phản ánh|\bkhi (?:có|phát sinh)\b|trước khi",
+    re.I,
+)
+CONDITION_OPENING = re.compile(r"^\W*(?:trong\s+)?(?:trường hợp|nếu|khi)\b", re.I)
+# Submitting a document for a decision is not reporting ("báo cáo cấp có thẩm quyền phê duyệt",
+# "gửi Sở Tài chính thẩm định", "báo cáo UBND tỉnh xem xét, quyết định"), unless it comes back each period.
+FOR_DECISION = re.compile(r"phê duyệt|phế duyệt|thẩm định|xem xét|quyết định(?!\s+số)|cho phép|chấp thuận", re.I)
+# What a report is about, when the clause says it.
+REPORTED_CONTENT = re.compile(r"kết quả|tình hình|tiến độ|việc (?:triển khai|thực hiện)|hoạt động|số liệu", re.I)
+# A report about money is a step of the budget procedure, not a reporting duty.
+BUDGET = re.compile(r"kinh phí|dự toán|ngân sách|nguồn vốn", re.I)
+# What follows the first report verb of a clause and only says why ("… để tổng hợp, báo cáo Y").
+PURPOSE = re.compile(r"(?<![\wđ])để(?![\wđ])(?!\s+(?:xảy|xẩy|lọt|lộ|mất|chậm))|\bnhằm\b", re.I)  # "để xảy ra" lets happen
+# Who the report goes through, not to: "(qua Sở Tư pháp)", "(thông qua Sở Nội vụ …)".
+THROUGH = re.compile(r"\((?:thông\s+)?qua\b[^)]*\)", re.I)
+AT_ONCE = re.compile(r"\bngay\b|khi xảy ra", re.I)  # a report owed when an event happens
+# A report with no cycle, due or receiver is a duty only when the text makes it one.
+DUTY_CUE = re.compile(r"định kỳ|thường xuyên|kịp thời|\bngay\b|theo quy định", re.I)
+
+# --- who reports --------------------------------------------------------------------------
+# An office-holder stands for the body he heads.
+LEADER_TITLE = r"(?:Thủ trưởng|Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Chánh Văn phòng|Người đứng đầu|Lãnh đạo)"
+LEADER = re.compile(r"(?<![\wđ])" + LEADER_TITLE + r"(?:\s*\([^)]{0,30}\))?\s+(?:của\s+)?(?=\S)")
+# Words that hand a duty to the body named next ("giao Sở X …", "đề nghị Y …", "yêu cầu các sở …").
+ASSIGNS = re.compile(r"(?<![\wđ])(?:giao|đề nghị|yêu cầu)\s+(?=\S)", re.I)
+# Words the agency finder may take for a body ("Trường" a school, "Báo" a newspaper) that open no body here.
+NOT_A_BODY = re.compile(r"(?:trường hợp|báo cáo)\b", re.I)
+COLLECTIVE_REPORTER = re.compile(r"^Các\s", re.I)
+# What may stand between the report verb and the body reported to: nothing, or a phrase ending in
+# a word that points at the receiver ("báo cáo kết quả thực hiện về UBND tỉnh", "báo cáo và kiến
+# nghị UBND tỉnh", "báo cáo ngay Chủ tịch UBND tỉnh", "báo cáo cấp có thẩm quyền (UBND thành phố …)");
+# "của UBND tỉnh" owns, it receives nothing.
+TOWARDS = re.compile(
+    r"(?:^|(?<![\wđ])(?:về|với|lên|cho|đến|tới|gửi|báo cáo|kiến nghị|và|ngay|kịp thời|định kỳ|bằng văn bản)|thẩm quyền\s*\()"
+    r"\s*(?:" + LEADER_TITLE + r"\s*)?$",
+    re.I,
+)
+ABBREVIATIONS = [(re.compile(r"\bUBND\b"), "Ủy ban nhân dân"), (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân")]
+
+# --- when -----------------------------------------------------------------------------------
+_BEFORE = r"(?:trước|chậm nhất(?:\s+(?:là|vào))?|hạn|vào|trong)\s+(?:ngày\s+)?(?:trước\s+ngày\s+)?"
+EVERY = r"(?:hằng|hàng|mỗi)"
+# "trước ngày 20 của tháng cuối quý", "ngày 15 tháng cuối quý": a day in each quarter;
+# "ngày 05 của tháng đầu quý sau": the same, reported after the quarter closes.
+DUE_QUARTER_DAY = re.compile(
+    _BEFORE + r"(\d{1,2})\s+(?:của\s+)?tháng\s+(?:cuối|đầu|đầu tiên)\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý", re.I
+)
+# "trước ngày 20 hằng tháng": a day in each month.
+DUE_MONTH_DAY = re.compile(_BEFORE + r"(\d{1,2})\s+" + EVERY + r"\s+tháng", re.I)
+# "trước ngày 20 tháng 11 hằng năm", "(trước ngày 15 tháng 11)", "trước ngày 15/12 hằng năm": no year follows.
+DUE_YEAR_DAY = re.compile(
+    _BEFORE + r"(\d{1,2})\s+tháng\s+(\d{1,2})(?!\s*(?:/|năm\s+\d|\d))|" + _BEFORE + r"(\d{1,2})/(\d{1,2})(?![/\d])", re.I
+)
+_ONCE_IN = r"\s+(?:một|1)\s+lần"  # "3 tháng một lần": once every three months
+FREQUENCIES: list[tuple[str, re.Pattern]] = [
+    ("monthly", re.compile(EVERY + r"\s+tháng|định kỳ tháng|theo tháng|(?<!\d)0?1\s+tháng" + _ONCE_IN, re.I)),
+    ("quarterly", re.compile(EVERY + r"\s+quý|định kỳ quý|theo quý|cuối quý|(?:(?<!\d)0?3|ba)\s+tháng" + _ONCE_IN, re.I)),
+    ("semiannual", re.compile(r"(?:(?<!\d)0?6|sáu)\s+tháng|nửa năm|bán niên", re.I)),
+    ("annual", re.compile(EVERY + r"\s+năm|định kỳ năm|theo năm|cuối năm|(?:một|1)\s+năm" + _ONCE_IN, re.I)),
+]
+PERIODIC = {"monthly", "quarterly", "semiannual", "annual"}
+# One report per cycle, each with its own day: "6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)".
+CYCLE_WITH_DAY = re.compile(
+    r"(?:(?P<semiannual>(?<!\d)0?6\s+tháng|sáu\s+tháng)|(?P<quarterly>quý)|(?P<annual>năm))(?:\s+đầu năm)?\s*[(:,]?\s*"
+    + r"(?=" + _BEFORE + r"\d{1,2}(?:\s+tháng\s+|/)\d{1,2}(?![/\d]|\s*năm\s+\d))",
+    re.I,
+)
+# "hoặc đột xuất", "hoặc theo đề nghị": the extra occasions do not change the cycle.
+BESIDES_THE_CYCLE = re.compile(r"hoặc\s+(?:khi\s+)?(?:đột xuất|theo (?:đề nghị|yêu cầu)|có yêu cầu)", re.I)

@@ -1,0 +1,276 @@
+"""Reporting duties: one test per way plans state (or seem to state) a duty to report.
+
+The fixtures are written in the style of provincial plans; none is copied from a real document.
+"""
+import pytest
+
+import vnplan
+from vnplan.extract.reporting import frequency_and_due, timings
+
+HEADER = """ỦY BAN NHÂN DÂN
+TỈNH AN HÒA
+Số: 77/KH-UBND
+An Hòa, ngày 05 tháng 3 năm 2025
+KẾ HOẠCH
+Thực hiện chuyển đổi số trong quản lý đất đai năm 2025
+"""
+TASKS = """I. MỤC ĐÍCH, YÊU CẦU
+1. Thực hiện chế độ báo cáo đầy đủ, đúng thời gian theo quy định.
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Số hóa hồ sơ địa chính
+- Rà soát, số hóa hồ sơ địa chính; định kỳ báo cáo tiến độ số hóa.
+"""
+SIGNATURE = """Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn Bình
+"""
+
+
+def duties(body: str, tasks: str = TASKS):
+    return vnplan.extract_text(HEADER + tasks + body + SIGNATURE).reporting
+
+
+def keys(body: str, tasks: str = TASKS):
+    return [(d.frequency, d.due) for d in duties(body, tasks)]
+
+
+# --- when: the cycle and the due date --------------------------------------------------------
+@pytest.mark.parametrize("clause, expected", [
+    ("định kỳ hằng năm báo cáo kết quả gửi Sở Tài chính trước ngày 20 tháng 11 hằng năm", ("annual", "--11-20")),
+    ("báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện hằng năm (trước ngày 10 tháng 12)", ("annual", "--12-10")),
+    ("gửi Sở Nội vụ trước ngày 05/12 hằng năm", ("annual", "--12-05")),
+    ("định kỳ hằng quý báo cáo gửi Sở Xây dựng trước ngày 18 của tháng cuối quý", ("quarterly", "---18")),
+    ("báo cáo trước ngày 15 tháng cuối quý", ("quarterly", "---15")),
+    ("báo cáo Sở Nội vụ trước ngày 05 của tháng đầu quý sau", ("quarterly", "---05")),
+    ("định kỳ hằng quý tổng hợp gửi Sở Tài chính trước ngày 20 hàng tháng", ("quarterly", "---20")),
+    ("báo cáo Sở Y tế trước ngày 25 hằng tháng", ("monthly", "---25")),
+    ("3 tháng một lần báo cáo Sở Y tế", ("quarterly", None)),
+    ("định kỳ 06 tháng báo cáo Ủy ban nhân dân tỉnh", ("semiannual", None)),
+    ("báo cáo sơ kết 6 tháng đầu năm gửi Sở Nội vụ", ("semiannual", None)),
+    ("báo cáo kết quả 16 tháng triển khai gửi Sở Nội vụ", (None, None)),
+    ("hằng năm hoặc đột xuất báo cáo Bộ Tư pháp", ("annual", None)),
+    ("định kỳ báo cáo Ủy ban nhân dân tỉnh theo quy định", (None, None)),
+    ("gửi kế hoạch về Sở Tài chính trước ngày 30/01/2025", ("once", "2025-01-30")),
+    ("gửi báo cáo về Sở Nội vụ trước ngày 16 tháng 12 năm 2025", ("once", "2025-12-16")),
+    ("gửi kế hoạch về Sở Tài chính, hoàn thành trong tháng 10/2026", ("once", "2026-10-31")),
+])
+def test_cycle_and_due(clause, expected):
+    assert frequency_and_due(clause) == expected
+
+
+@pytest.mark.parametrize("clause, plan_year, expected", [
+    ("báo cáo kết quả gửi Sở Nội vụ trước ngày 15/12", None, ("annual", "--12-15")),
+    ("báo cáo kết quả gửi Sở Nội vụ trước ngày 15/12", 2025, ("once", "2025-12-15")),
+    ("báo cáo kết quả gửi Sở Nội vụ trước ngày 15/12 hằng năm", 2025, ("annual", "--12-15")),
+    ("báo cáo Ủy ban nhân dân tỉnh trước ngày 6 tháng 12", None, ("annual", "--12-06")),
+])
+def test_day_without_cycle_comes_back_each_year_unless_the_plan_covers_one(clause, plan_year, expected):
+    assert frequency_and_due(clause, plan_year) == expected
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("báo cáo kết quả 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12) gửi Sở Tư pháp",
+     [("semiannual", "--06-15"), ("annual", "--12-15")]),
+    ("báo cáo 6 tháng trước ngày 10 tháng 6, báo cáo năm trước ngày 10 tháng 12 gửi Sở Nội vụ",
+     [("semiannual", "--06-10"), ("annual", "--12-10")]),
+    ("định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh trước ngày 20/6 và 20/12", [("semiannual", "--06-20")]),
+])
+def test_one_entry_per_cycle_with_its_own_day(clause, expected):
+    assert timings(clause) == expected
+
+
+def test_one_year_plan_dates_its_reports():
+    body = "III. TỔ CHỨC THỰC HIỆN\n1. Các sở, ngành báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 05/12 để tổng hợp.\n"
+    assert keys(body) == [("once", "2025-12-05")]
+
+
+# --- where duties sit ---------------------------------------------------------------------------
+ORGANISATION = """III. TỔ CHỨC THỰC HIỆN
+1. Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện, thị xã căn cứ nhiệm vụ được giao xây dựng kế hoạch thực hiện; định kỳ hằng năm báo cáo kết quả thực hiện gửi Sở Tài nguyên và Môi trường trước ngày 20 tháng 11 hằng năm để tổng hợp, báo cáo UBND tỉnh.
+2. Sở Tài nguyên và Môi trường chủ trì theo dõi, đôn đốc; định kỳ tổng hợp, báo cáo Uỷ ban nhân dân tỉnh theo quy định.
+3. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời phản ánh về Sở Tài nguyên và Môi trường để tổng hợp, báo cáo UBND tỉnh xem xét, quyết định./.
+"""
+
+
+def test_organisation_part_gives_one_entry_per_duty_and_no_purpose_or_conditional_entries():
+    found = duties(ORGANISATION)
+    assert [(d.reporter, d.recipient, d.frequency, d.due) for d in found] == [
+        ("Các sở, ban, ngành tỉnh, Ủy ban nhân dân các huyện, thị xã", "Sở Tài nguyên và Môi trường", "annual", "--11-20"),
+        ("Sở Tài nguyên và Môi trường", "Ủy ban nhân dân tỉnh", None, None),
+    ]
+    assert found[0].text.startswith("định kỳ hằng năm báo cáo kết quả thực hiện")
+
+
+def test_purpose_and_actorless_content_items_give_no_duty():
+    """The 'Mục đích, yêu cầu' part and an actor-less task bullet mention reports but assign none."""
+    assert keys("III. TỔ CHỨC THỰC HIỆN\n1. Các sở, ngành triển khai thực hiện Kế hoạch này.\n") == []
+
+
+def test_heading_broken_over_two_lines_and_label_on_its_own_line():
+    broken = ORGANISATION.replace("III. TỔ CHỨC THỰC HIỆN", "III. TỔ CHỨC\nTHỰC HIỆN")
+    assert keys(broken) == [("annual", "--11-20"), (None, None)]
+    bare_label = ORGANISATION.replace("III. TỔ CHỨC THỰC HIỆN", "III.\nTỔ CHỨC THỰC HIỆN")
+    assert keys(bare_label) == [("annual", "--11-20"), (None, None)]
+
+
+def test_separate_reporting_part():
+    body = """III. TỔ CHỨC THỰC HIỆN
+1. Các sở, ngành triển khai thực hiện Kế hoạch này.
+IV. CHẾ ĐỘ BÁO CÁO
+Các sở, ban, ngành, Ủy ban nhân dân các xã gửi báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 10 tháng 12 năm 2025 để tổng hợp báo cáo Ủy ban nhân dân tỉnh.
+"""
+    [duty] = duties(body)
+    assert (duty.recipient, duty.frequency, duty.due) == ("Sở Nội vụ", "once", "2025-12-10")
+    assert duty.reporter.startswith("Các sở, ban, ngành")
+
+
+BODY_BY_BODY = """II. NHIỆM VỤ VÀ PHÂN CÔNG TRÁCH NHIỆM
+1. Sở Y tế
+- Tổ chức tập huấn cho cán bộ y tế cơ sở.
+- Định kỳ hằng năm báo cáo UBND tỉnh kết quả thực hiện.
+2. Ủy ban nhân dân các xã, phường:
+- Tuyên truyền đến người dân.
+- Báo cáo định kỳ về tiến độ thực hiện gửi Sở Y tế (nếu có).
+"""
+
+
+def test_report_sentences_in_a_body_by_body_list_take_the_body_of_their_heading():
+    found = duties("", tasks=BODY_BY_BODY)
+    assert [(d.reporter, d.recipient, d.frequency) for d in found] == [
+        ("Sở Y tế", "Ủy ban nhân dân tỉnh", "annual"),
+        ("Ủy ban nhân dân các xã, phường", "Sở Y tế", None),
+    ]
+
+
+def test_dated_report_in_a_field_row_of_a_task_part():
+    tasks = """II. NỘI DUNG
+1. Rà soát văn bản quy phạm pháp luật
+- Cơ quan thực hiện: các sở, ngành.
+- Thời gian thực hiện:
++ Các sở, ngành gửi kết quả rà soát về Sở Tư pháp trước ngày 15 tháng 12 năm 2025.
++ Sở Tư pháp tổng hợp kết quả rà soát, báo cáo Ủy ban nhân dân tỉnh trước ngày 31 tháng 12 năm 2025.
+"""
+    found = duties("", tasks=tasks)
+    assert [(d.recipient, d.frequency, d.due) for d in found] == [
+        ("Sở Tư pháp", "once", "2025-12-15"), ("Ủy ban nhân dân tỉnh", "once", "2025-12-31")]
+    assert found[1].reporter == "Sở Tư pháp"
+
+
+def test_task_table_rows_whose_work_or_time_is_a_report():
+    annex = """PHỤ LỤC
+TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện
+1 | Xây dựng cơ sở dữ liệu đất đai | Sở Tài nguyên và Môi trường | Các sở, ngành | Quý IV/2025
+2 | Tham mưu UBND tỉnh Báo cáo Bộ Tài nguyên và Môi trường kết quả thực hiện. | Sở Tài nguyên và Môi trường | Các sở, ngành | Hằng năm.
+3 | Cập nhật dữ liệu biến động | Các sở, ngành, UBND các xã | Sở Tài nguyên và Môi trường | Định kỳ hằng quý báo cáo về Sở Tài nguyên và Môi trường
+"""
+    found = vnplan.extract_text(HEADER + TASKS + SIGNATURE + annex).reporting
+    assert [(d.reporter, d.recipient, d.frequency) for d in found] == [
+        ("Sở Tài nguyên và Môi trường", "Bộ Tài nguyên và Môi trường", "annual"),
+        ("Các sở, ngành, Ủy ban nhân dân các xã", "Sở Tài nguyên và Môi trường", "quarterly"),
+    ]
+
+
+def test_article_on_implementation_of_a_decision():
+    """Also checks that the old tone-mark style ("hoá", "Uỷ") reads as the new one."""
+    decision = """Điều 1. Phê duyệt Đề án phát triển du lịch cộng đồng.
+Điều 2. Tổ chức thực hiện
+1. Giao Sở Văn hoá, Thể thao và Du lịch theo dõi, đôn đốc; 3 tháng một lần báo cáo Chủ tịch Uỷ ban nhân dân tỉnh.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+    [duty] = duties(decision, tasks="")
+    assert (duty.reporter, duty.recipient, duty.frequency) == (
+        "Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân tỉnh", "quarterly")
+
+
+def test_article_that_assigns_and_asks_for_a_report_in_one_sentence():
+    resolution = """Điều 1. Thông qua Đề án phát triển nguồn nhân lực.
+Điều 2. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết; định kỳ hằng năm báo cáo Hội đồng nhân dân tỉnh.
+"""
+    [duty] = duties(resolution, tasks="")
+    assert (duty.reporter, duty.recipient, duty.frequency) == ("Ủy ban nhân dân tỉnh", "Hội đồng nhân dân tỉnh", "annual")
+
+
+def test_assignment_in_a_conclusion_notice_paragraph():
+    notice = """1. Về tổ chức Chương trình: thống nhất giao Bộ Xây dựng làm cơ quan chủ quản, chủ trì xây dựng hồ sơ; đồng thời chịu trách nhiệm tổng hợp chung, báo cáo và giải trình với các cơ quan có thẩm quyền theo quy định.
+"""
+    [duty] = duties(notice, tasks="")
+    assert duty.reporter.startswith("Bộ Xây dựng") and (duty.frequency, duty.due) == (None, None)
+
+
+# --- what is not a duty ---------------------------------------------------------------------------
+@pytest.mark.parametrize("item", [
+    "Các sở, ngành xây dựng kế hoạch thực hiện, hoàn thành trong tháng 4/2025.",  # a sub-plan sent to nobody
+    "Sở Tài chính tổng hợp nhu cầu kinh phí, cân đối ngân sách; tham mưu UBND tỉnh báo cáo Bộ Tài chính.",  # budget step
+    "Các đơn vị lập dự toán và gửi về Sở Tài chính thẩm định theo quy định.",  # submitted for a decision
+    "Sở Tư pháp báo cáo cấp có thẩm quyền phê duyệt kinh phí.",
+    "Trường hợp cần điều chỉnh, bổ sung Kế hoạch, các đơn vị gửi Sở Tư pháp để tổng hợp, báo cáo UBND tỉnh.",
+    "Các sở, ngành phối hợp cung cấp thông tin; gửi các nội dung, thông tin về quy hoạch cho các cơ quan đăng ký đầu tư.",
+    "Sở Công Thương tổng hợp báo cáo từ các huyện về tình hình thực hiện.",
+    "Sở Nông nghiệp chủ trì phòng, chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định.",
+    "Sở Văn hóa và Thể thao định kỳ bồi dưỡng đội ngũ báo cáo viên, tuyên truyền viên của tỉnh.",  # a rapporteur
+    "Sở Tài chính thường xuyên cập nhật Báo cáo Tổng quan kinh tế của tỉnh.",  # a document's title
+    "Các sở, ngành Sở Tài chính Báo cáo thực hiện Năm 2025-2026 Rà soát thường xuyên danh mục dự án.",  # a result cell
+    "Trường hợp phát hiện sai sót, Sở Xây dựng tổng hợp; định kỳ báo cáo UBND tỉnh.",  # a sentence under a condition
+])
+def test_not_a_reporting_duty(item):
+    assert keys(f"III. TỔ CHỨC THỰC HIỆN\n1. {item}\n") == []
+
+
+def test_report_owed_when_an_event_happens_is_a_duty_without_cycle():
+    body = """III. TỔ CHỨC THỰC HIỆN
+1. Các sở, ngành khi để xảy ra lộ, mất bí mật nhà nước phải báo cáo ngay về UBND tỉnh (qua Công an tỉnh).
+2. Ủy ban nhân dân các huyện chỉ đạo các xã rà soát; khi xảy ra cháy lớn phải báo cáo ngay Chủ tịch UBND tỉnh.
+"""
+    assert [(d.recipient, d.frequency, d.due) for d in duties(body)] == [("Ủy ban nhân dân tỉnh", None, None)] * 2
+
+
+def test_restatement_without_a_period_merges_into_the_periodic_duty():
+    body = """III. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính
+- Theo dõi, đôn đốc thực hiện; đồng thời tổng hợp tình hình triển khai, báo cáo Ủy ban nhân dân tỉnh.
+- Định kỳ hằng quý tổng hợp, báo cáo Ủy ban nhân dân tỉnh.
+"""
+    assert [(d.reporter, d.recipient, d.frequency) for d in duties(body)] == [
+        ("Sở Tài chính", "Ủy ban nhân dân tỉnh", "quarterly")]
+
+
+def test_periodic_report_for_direction_is_a_duty_but_a_one_off_submission_is_not():
+    body = """III. TỔ CHỨC THỰC HIỆN
+1. Sở Xây dựng định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo.
+2. Các đơn vị gửi kế hoạch về Sở Xây dựng thẩm định trước ngày 15/7/2025.
+"""
+    assert keys(body) == [("semiannual", None)]
+
+
+def test_reporting_a_review_is_a_duty():
+    body = "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ theo dõi, đôn đốc; báo cáo sơ kết 6 tháng về Ủy ban nhân dân tỉnh.\n"
+    assert [(d.reporter, d.recipient, d.frequency) for d in duties(body)] == [
+        ("Sở Nội vụ", "Ủy ban nhân dân tỉnh", "semiannual")]
+
+
+def test_recipient_is_the_body_reported_to_not_the_one_reported_through():
+    body = "III. TỔ CHỨC THỰC HIỆN\n1. Các cơ quan, đơn vị định kỳ báo cáo UBND tỉnh (qua Sở Tư pháp) kết quả thực hiện hằng năm.\n"
+    [duty] = duties(body)
+    assert duty.recipient == "Ủy ban nhân dân tỉnh" and duty.frequency == "annual"
+
+
+def test_the_span_points_at_the_clause():
+    plan = vnplan.extract_text(HEADER + TASKS + ORGANISATION + SIGNATURE)
+    for duty in plan.reporting:
+        assert plan.text[duty.span.start:duty.span.end] == duty.text
+
+
+def test_sample_plan_quarterly_annual_and_sent_sub_plan(sample_text):
+    found = vnplan.extract_text(sample_text).reporting
+    assert [(d.frequency, d.due) for d in found] == [("once", "2024-04-15"), ("quarterly", "---20"), ("annual", "--12-15")]
+    assert found[1].recipient == "Sở Thông tin và Truyền thông" and found[2].recipient == "Ủy ban nhân dân tỉnh"
+
+
+def test_nothing_to_read_gives_no_duties():
+    from vnplan.extract.reporting import extract_reporting
+
+    assert extract_reporting([]) == []
+    assert duties("III. TỔ CHỨC THỰC HIỆN\n") == []
