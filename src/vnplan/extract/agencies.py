@@ -136,7 +136,7 @@ def _place_end(text: str, pos: int) -> int:
         token = word.group(1)
         if token[:1].isdigit() and end > pos or not (token[:1].isupper() or token[:1].isdigit()):
             return end
-        if token.lower() in lex.STOP_WORDS or token.lower() in lex.DOCUMENT_WORDS or _HEAD_RE.match(text, word.start(1)):
+        if token.lower() in lex.STOP_WORDS or _opens_document(text, word.start(1)) or _HEAD_RE.match(text, word.start(1)):
             return end
         end = word.end()
 
@@ -301,24 +301,38 @@ _BELONGS_TO = re.compile(r"(?:thuộc|của)\s+$")
 
 def _collective_end(text: str, start: int) -> int:
     """Where a collective phrase that starts at `start` ends: it runs over the words such phrases are
-    made of, up to another word or the name of one body ("…, Ban Chỉ đạo tỉnh")."""
-    end = start
+    made of, up to another word or the name of a body ("…, Ban Chỉ đạo tỉnh"), except a body the
+    phrase belongs to ("các sở trực thuộc Ủy ban nhân dân tỉnh")."""
+    end = pos = start
     previous = ","
-    for word in _COLLECTIVE_TOKEN.finditer(text[start:start + 200]):
+    limit = min(len(text), start + 200)
+    while pos < limit:
+        word = _COLLECTIVE_TOKEN.search(text, pos, limit)
+        if word is None or text[pos:word.start()].strip():
+            break
         token = word.group(0)
         lower = token.lower()
-        if token in (",", ";") or lower in lex.COLLECTIVE_WORDS or token.startswith("("):
-            following = text[start + word.end():start + word.end() + 12]
-            if lower == "tổ" and not (following.startswith(" chức") and previous in (",", "các", "và")):
-                break  # "các cơ quan, tổ chức" but not "UBND các xã tổ chức thực hiện"
-            if token[0].isupper() and following[:1] == " " and following[1:2].isupper():
-                break  # a name begins: "Ban Chỉ đạo …"
-            previous = lower
-            if lower not in (",", ";", "và", "có"):  # a joining word belongs only if the phrase goes on
-                end = start + word.end()
+        if word.start() > start and token[:1].isupper() and (body := _body_at(text, word.start())):
+            if previous not in ("thuộc", "của"):
+                break  # the name of another body begins
+            pos = end = body.end
+            previous = "name"
             continue
-        break
+        if not (token in (",", ";") or lower in lex.COLLECTIVE_WORDS or token.startswith("(")):
+            break
+        if lower == "tổ" and not (text.startswith(" chức", word.end()) and previous in (",", "các", "và")):
+            break  # "các cơ quan, tổ chức" but not "UBND các xã tổ chức thực hiện"
+        if lower not in (",", ";", "và", "có"):  # a joining word belongs only if the phrase goes on
+            end = word.end()
+        previous = lower
+        pos = word.end()
     return end
+
+
+def _body_at(text: str, pos: int) -> AgencyMention | None:
+    """The body, or class of bodies, whose name opens at `pos`."""
+    head = _HEAD_RE.match(text, pos)
+    return head and _read_name(text, pos, head.end(), _HEAD_OF[head.group(0).lower()], len(text))
 
 
 def _role_named_end(text: str, start: int, limit: int) -> int:
@@ -453,9 +467,10 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
         if _ROLE_NAMED.match(segment, match.start()):
             b = _role_named_end(text, a, end)
         else:
-            b = min(max(_collective_end(text, a), start + match.end()), end)
+            b = min(_collective_end(text, start + match.end()), end)
         for mention in [m for m in found if a < m.start < b]:
-            if _BELONGS_TO.search(text, a, mention.start):  # "các sở trực thuộc Ủy ban nhân dân tỉnh"
+            if mention.collective or _BELONGS_TO.search(text, a, mention.start):
+                # one phrase: "các sở, ngành, UBND cấp xã", "các sở trực thuộc Ủy ban nhân dân tỉnh"
                 found.remove(mention)
                 taken.remove((mention.start, mention.end))
             else:

@@ -205,8 +205,8 @@ COLLECTIVE_NOUNS = (
 LEADERS = ("Thủ trưởng", "Giám đốc", "Chủ tịch", "Lãnh đạo", "Người đứng đầu")
 COLLECTIVE_WORDS = frozenset(
     "các sở ban ngành cấp tỉnh và địa phương ubnd ủy nhân dân huyện thị xã thành phố phường đặc khu đơn vị cơ "
-    "quan liên quan có trực thuộc đoàn thể hội tổ chức trung ương bộ thủ trưởng chủ tịch giám đốc lãnh đạo "
-    "doanh nghiệp khác trên địa bàn thông tấn báo chí vùng huế trong (thủ trưởng) quận trấn".split()
+    "quan liên quan có trực thuộc đoàn thể hội tổ chức trung ương bộ doanh nghiệp khác trên địa bàn thông tấn "
+    "báo chí vùng trong (thủ trưởng) quận trấn viên chính trị".split()
 )
 # Bodies named by their role in a procedure ("Cơ quan chủ trì giải quyết thủ tục"): one of many, so
 # collective.
@@ -216,9 +216,9 @@ CLASS_LEVELS = ("cấp xã", "cấp huyện", "cấp tỉnh", "các cấp", "c�
 
 # Words that open the name of a document or of a part of one: "Chính phủ và Nghị quyết số …" joins
 # two things, not two halves of a name, and "Ủy ban nhân dân tỉnh Điều 2" has no place "Điều".
-DOCUMENT_WORDS = frozenset(
-    "kế hoạch quyết định nghị quyết nghị định chương trình luật thông tư chỉ thị đề án kết luận thông báo "
-    "công văn báo cáo điều khoản mục phần chương phụ lục".split()
+DOCUMENT_WORDS = tuple(
+    "kế hoạch|quyết định|nghị quyết|nghị định|chương trình|luật|thông tư|chỉ thị|đề án|kết luận|thông báo|"
+    "công văn|báo cáo|điều|khoản|mục|phần|chương|phụ lục".split("|")
 )
 
 # How a document defines a short name for a body it has just named.
