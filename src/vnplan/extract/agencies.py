@@ -198,33 +198,59 @@ def _modifiers(text: str, pos: int, limit: int) -> _Name:
                 words.append(word)  # kept only if the name goes on after it
                 pos, opens_run = stop, False
                 continue
-            break
-        if _opens_document(text, start) and words[-1:] != ["các"]:
+        elif _opens_document(text, start) and words[-1:] != ["các"]:
             break  # "… Hà Nội xây dựng Đề án": the name of a document, not of the body
-        whole = _HEAD_RE.match(text, start)
-        if whole and _HEAD_OF[whole.group(0).lower()] in lex.BARE_HEADS:
-            words.append(_HEAD_OF[whole.group(0).lower()])  # "Văn phòng Chính phủ": a whole name ends the name
-            end, kept = whole.end(), len(words)
-            break
-        if _is_capital(word) and (words or not word[:1].isdigit()):
-            opens_run = not words or not _is_capital(words[-1]) or words[-1][-1:] in "-–"
-            free = free or word not in lex.NAME_ABBREVIATIONS
-            words.append(lex.NAME_ABBREVIATIONS.get(word, word))
-            pos = end = stop
-            kept = len(words)
-            continue
-        following = _next_word(text, stop)[0]
-        if f"{lower} {following.lower()}" in lex.STOP_PAIRS or lower in lex.STOP_WORDS or not word[:1].isalpha():
-            break
-        if opens_run or (words and lower in lex.NAME_WORDS):
-            words.append(word)
-            pos = stop
-            if opens_run or lower not in lex.NAME_WORDS_OPEN:
-                end, kept = stop, len(words)
-            opens_run = False
-            continue
+        else:
+            whole = _HEAD_RE.match(text, start)
+            if whole and _HEAD_OF[whole.group(0).lower()] in lex.BARE_HEADS:
+                words.append(_HEAD_OF[whole.group(0).lower()])  # "Văn phòng Chính phủ": a whole name ends the name
+                end, kept = whole.end(), len(words)
+                break
+            if _is_capital(word) and (words or not word[:1].isdigit()):
+                opens_run = not words or not _is_capital(words[-1]) or words[-1][-1:] in "-–"
+                free = free or word not in lex.NAME_ABBREVIATIONS
+                words.append(lex.NAME_ABBREVIATIONS.get(word, word))
+                pos = end = stop
+                kept = len(words)
+                continue
+            following = _next_word(text, stop)[0]
+            if f"{lower} {following.lower()}" in lex.STOP_PAIRS or lower in lex.STOP_WORDS or not word[:1].isalpha():
+                break
+            if opens_run or (words and lower in lex.NAME_WORDS):
+                words.append(word)
+                pos = stop
+                if opens_run or lower not in lex.NAME_WORDS_OPEN:
+                    end, kept = stop, len(words)
+                opens_run = False
+                continue
+        closed = _words_to_locality(text, start, limit)
+        if closed:
+            words.extend(closed[0])
+            end, kept, free = closed[1], len(words), True
         break
     return _Name(end, words[:kept], free)
+
+
+_PLAIN_WORD = re.compile(r"[ ]*([^\s,;:.()\[\]“”\"!?/]+)")
+
+
+def _words_to_locality(text: str, pos: int, limit: int) -> tuple[list[str], int] | None:
+    """Lower-case words from `pos` that a locality closes ("chuyển đổi số tỉnh Yên Bái"): the words
+    and the place, and where they end; None when no locality comes within a few plain words."""
+    words: list[str] = []
+    for _ in range(lex.MAX_WORDS_BEFORE_LOCALITY):
+        where = _where(text, pos)
+        if where and words:
+            return words + where[0], min(where[1], limit)
+        word = _PLAIN_WORD.match(text, pos)
+        if not word or word.end() > limit or not (word.group(1)[0].islower() or word.group(1) in ("-", "–")):
+            return None
+        lower = word.group(1).lower()
+        if lower in lex.STOP_WORDS or f"{lower} {_next_word(text, word.end())[0].lower()}" in lex.STOP_PAIRS:
+            return None
+        words.append(word.group(1))
+        pos = word.end()
+    return None
 
 
 def _join(words: list[str]) -> str:
@@ -503,4 +529,8 @@ def may_name_agency_at(text: str, pos: int = 0) -> bool:
 
 
 def is_collective_name(name: str) -> bool:
-    return bool(COLLECTIVE_RE.search(name)) or name.lower().startswith("các ")
+    """Whether a name, as the register stores it, names many bodies ("Ủy ban nhân dân cấp xã")."""
+    if COLLECTIVE_RE.search(name) or name.lower().startswith("các "):
+        return True
+    mentions = find_agencies(name)
+    return bool(mentions) and mentions[0].collective and mentions[0].start == 0

@@ -47,7 +47,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Đại học": (),
     "Trường": (),
     "Bệnh viện": (),
-    "Quỹ": (),
+    "Quỹ": ("Qũy",),  # the tone mark some sources put on the u
     "Hiệp hội": (),
     "Liên hiệp": (),
     "Liên minh": (),
@@ -177,8 +177,11 @@ NAME_WORDS = frozenset(
     "xã hội nhân dân nhà nước nông thôn quốc gia đô thị dự án việc làm chính sách khu kinh tế công nghiệp "
     "nghệ cao số phát triển ứng dụng chuyển đổi dịch vụ hành chính y dược bộ đội biên phòng quân sự "
     "đầu tư xây dựng thông tin truyền hình thanh niên cộng sản phụ nữ hợp tác chế xuất mục tiêu vận tải "
-    "giao thông kỹ thuật đào tạo nghề nghiên cứu khoa học và".split()
+    "giao thông kỹ thuật đào tạo nghề nghiên cứu khoa học và sát biển".split()
 )
+# How many lower-case words a name may hold before the locality that closes it ("Ban Chỉ đạo chuyển
+# đổi số tỉnh", "Ban Quản lý dự án Đầu tư xây dựng công trình giao thông tỉnh").
+MAX_WORDS_BEFORE_LOCALITY = 6
 # Of those, the ones that cannot end a name: what follows them decides.
 NAME_WORDS_OPEN = frozenset("và phát triển ứng dụng xây dựng đầu tư chuyển đổi nghiên cứu".split())
 
