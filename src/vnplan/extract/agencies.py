@@ -113,7 +113,7 @@ def _where(text: str, pos: int) -> tuple[list[str], int] | None:
         pos = locality.end()
     elif not branch:
         return None
-    place_end = _place_end(text, pos)
+    place_end = _place_end(text, pos, bool(locality) and locality.group(1) in lex.LOCAL_LEVELS or bool(branch))
     if place_end > pos:
         words.append(text[pos:place_end].strip())
         pos = place_end
@@ -122,10 +122,11 @@ def _where(text: str, pos: int) -> tuple[list[str], int] | None:
     return words, pos
 
 
-def _place_end(text: str, pos: int) -> int:
+def _place_end(text: str, pos: int, numbered: bool) -> int:
     """The end of the place name at `pos` ("Hà Tĩnh", "Khu vực II", "2"), `pos` when there is none.
 
-    Its words are capitalised; a number only opens it. The place ends before the name of another
+    Its words are capitalised; a number only opens it, and only after a level that is numbered
+    ("quận 1", "khu vực 2", not "tỉnh 0"). The place ends before the name of another
     body ("… Thành phố Sở Tài chính", as table cells run together) and before small or document words.
     """
     end = pos
@@ -134,7 +135,7 @@ def _place_end(text: str, pos: int) -> int:
         if not word:
             return end
         token = word.group(1)
-        if token[:1].isdigit() and end > pos or not (token[:1].isupper() or token[:1].isdigit()):
+        if token[:1].isdigit() and (end > pos or not numbered) or not (token[:1].isupper() or token[:1].isdigit()):
             return end
         if token.lower() in lex.STOP_WORDS or _opens_document(text, word.start(1)) or _HEAD_RE.match(text, word.start(1)):
             return end
@@ -206,8 +207,15 @@ def _modifiers(text: str, pos: int, limit: int) -> _Name:
                 words.append(_HEAD_OF[whole.group(0).lower()])  # "Văn phòng Chính phủ": a whole name ends the name
                 end, kept = whole.end(), len(words)
                 break
+            if whole and len(whole.group(0).split()) > 1:  # "Văn phòng Ban Chỉ đạo": a head inside a name
+                words.append(_HEAD_OF[whole.group(0).lower()])
+                pos = end = whole.end()
+                kept, opens_run, free = len(words), False, True
+                continue
             if _is_capital(word) and (words or not word[:1].isdigit()):
-                opens_run = not words or not _is_capital(words[-1]) or words[-1][-1:] in "-–"
+                # a capitalised word may open a two-syllable word ("Kế hoạch"), unless it is a head
+                # word by itself ("Cục Thuế nhận hồ sơ") or follows another capitalised word
+                opens_run = (not words or not _is_capital(words[-1]) or words[-1][-1:] in "-–") and not whole
                 free = free or word not in lex.NAME_ABBREVIATIONS
                 words.append(lex.NAME_ABBREVIATIONS.get(word, word))
                 pos = end = stop
