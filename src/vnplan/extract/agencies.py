@@ -167,10 +167,12 @@ def _modifiers(text: str, pos: int, limit: int) -> _Name:
     words: list[str] = []
     kept, end, free = 0, pos, False
     opens_run = False  # the last word was a capitalised one after a lower-case one or the head
+    after_head = True  # the last word ended a head
     while pos < limit:
         word, start, stop = _next_word(text, pos)
         if not word or stop > limit:
             break
+        follows_head, after_head = after_head, False
         field = None if words else _FIELD_AT.match(text, pos)
         if field and field.end() <= limit:  # "Hiệp hội du lịch tỉnh": a field names the body's domain
             words.append(_field(field))
@@ -210,12 +212,12 @@ def _modifiers(text: str, pos: int, limit: int) -> _Name:
             if whole and len(whole.group(0).split()) > 1:  # "Văn phòng Ban Chỉ đạo": a head inside a name
                 words.append(_HEAD_OF[whole.group(0).lower()])
                 pos = end = whole.end()
-                kept, opens_run, free = len(words), False, True
+                kept, opens_run, free, after_head = len(words), False, True, True
                 continue
             if _is_capital(word) and (words or not word[:1].isdigit()):
                 # a capitalised word may open a two-syllable word ("Kế hoạch"), unless it is a head
                 # word by itself ("Cục Thuế nhận hồ sơ") or follows another capitalised word
-                opens_run = (not words or not _is_capital(words[-1]) or words[-1][-1:] in "-–") and not whole
+                opens_run = (follows_head or not _is_capital(words[-1]) or words[-1][-1:] in "-–") and not whole
                 free = free or word not in lex.NAME_ABBREVIATIONS
                 words.append(lex.NAME_ABBREVIATIONS.get(word, word))
                 pos = end = stop
