@@ -263,10 +263,6 @@ def _words_to_locality(text: str, pos: int, limit: int) -> tuple[list[str], int]
     return None
 
 
-def _join(words: list[str]) -> str:
-    return " ".join(words).replace(" - - ", " - ").replace("- - ", "- ")
-
-
 def _read_name(text: str, start: int, head_end: int, head: str, limit: int) -> AgencyMention | None:
     """The body named from `start`, where `head` stands, or None when the words there name none.
 
@@ -295,7 +291,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int) -> A
         name = _modifiers(text, head_end, limit)
     if not name.words and head not in lex.BARE_HEADS and not levels:
         return None  # a head alone: "Báo cáo", "Trung tâm", "Thanh tra, kiểm tra"
-    written = _join([head, *name.words])
+    written = " ".join([head, *name.words])
     levels = _ALL_LEVELS.match(text, name.end)
     if levels:  # "Hội Nông dân các cấp" is the one nationwide organisation; "Tổ công tác các cấp" a class
         national = lex.NATIONWIDE.get(written)

@@ -54,6 +54,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Liên đoàn": (),
     "Hội": (),
     "Đoàn": (),
+    "Công đoàn": (),
     "Tỉnh đoàn": (),
     "Thành đoàn": (),
     "Công an": (),
