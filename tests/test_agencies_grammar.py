@@ -124,6 +124,16 @@ def test_the_name_of_a_document_is_not_part_of_a_body():
     assert [name for _, name, _ in named(text)] == ["Thủ tướng Chính phủ", "Đại học Quốc gia Hà Nội"]
 
 
+@pytest.mark.parametrize("text,span", [
+    ("7. Bộ Chỉ huy Quân sự tỉnh Chủ trì, phối hợp triển khai", "Bộ Chỉ huy Quân sự tỉnh"),
+    ("Viện Nghiên cứu phát triển tỉnh Phối hợp với các sở", "Viện Nghiên cứu phát triển tỉnh"),
+    ("Ban Tổ chức Tỉnh ủy Chỉ đạo các đơn vị", "Ban Tổ chức Tỉnh ủy"),
+    ("Cục Quản lý thị trường tỉnh kiểm tra", "Cục Quản lý thị trường tỉnh"),
+])
+def test_a_role_verb_in_capitals_ends_a_name_but_opens_none(text, span):
+    assert named(text)[0][0] == span
+
+
 def test_table_cells_run_together_do_not_merge_two_bodies():
     text = "Trung tâm Chuyển đổi số tỉnh Sở Tài chính Công an tỉnh Các sở, ngành"
     assert [name for _, name, collective in named(text) if not collective] == [

@@ -137,8 +137,9 @@ def _place_end(text: str, pos: int, numbered: bool) -> int:
         token = word.group(1)
         if token[:1].isdigit() and (end > pos or not numbered) or not (token[:1].isupper() or token[:1].isdigit()):
             return end
-        if token.lower() in lex.STOP_WORDS or _opens_document(text, word.start(1)) or _HEAD_RE.match(text, word.start(1)):
-            return end
+        if (token.lower() in lex.STOP_WORDS or _opens_document(text, word.start(1)) or _HEAD_RE.match(text, word.start(1))
+                or f"{token.lower()} {_next_word(text, word.end())[0].lower()}" in lex.STOP_PAIRS):
+            return end  # "… tỉnh Chủ trì" in a table row: the role, not the place
         end = word.end()
 
 
@@ -214,17 +215,20 @@ def _modifiers(text: str, pos: int, limit: int) -> _Name:
                 pos = end = whole.end()
                 kept, opens_run, free, after_head = len(words), False, True, True
                 continue
+            following = _next_word(text, stop)[0]
+            role_verb = f"{lower} {following.lower()}" in lex.STOP_PAIRS
             if _is_capital(word) and (words or not word[:1].isdigit()):
+                if role_verb and not follows_head:
+                    break  # "Bộ Chỉ huy Quân sự tỉnh Chủ trì": a role verb written in capitals
                 # a capitalised word may open a two-syllable word ("Kế hoạch"), unless it is a head
                 # word by itself ("Cục Thuế nhận hồ sơ") or follows another capitalised word
                 opens_run = (follows_head or not _is_capital(words[-1]) or words[-1][-1:] in "-–") and not whole
                 free = free or word not in lex.NAME_ABBREVIATIONS
                 words.append(lex.NAME_ABBREVIATIONS.get(word, word))
                 pos = end = stop
-                kept = len(words)
+                kept, after_head = len(words), bool(whole)
                 continue
-            following = _next_word(text, stop)[0]
-            if f"{lower} {following.lower()}" in lex.STOP_PAIRS or lower in lex.STOP_WORDS or not word[:1].isalpha():
+            if role_verb or lower in lex.STOP_WORDS or not word[:1].isalpha():
                 break
             if opens_run or (words and lower in lex.NAME_WORDS):
                 words.append(word)
