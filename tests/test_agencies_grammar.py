@@ -212,7 +212,8 @@ def test_words_that_open_like_a_head_name_no_body(text):
 PLAN = (
     "Thành lập Ban Chỉ đạo chuyển đổi số tỉnh Yên Bái (sau đây gọi tắt là Ban Chỉ đạo) do Chủ tịch "
     "UBND tỉnh làm Trưởng ban. Giao Trung tâm Công nghệ thông tin và Truyền thông tỉnh (gọi tắt là "
-    "Trung tâm) làm đầu mối. Ban hành kèm theo Quyết định này Kế hoạch (sau đây gọi tắt là Kế hoạch)."
+    "Trung tâm) làm đầu mối. Ban hành kèm theo Quyết định này Kế hoạch (sau đây gọi tắt là Kế hoạch) "
+    "thực hiện Chương trình hành động số 15-CTr/TU của Tỉnh ủy (sau đây gọi tắt là Chương trình 15)."
 )
 
 

@@ -417,7 +417,8 @@ _ALIAS_DEFINITION = re.compile(
 def defined_aliases(text: str) -> dict[str, str]:
     """Short names the text defines for a body it has just named: {"Ban Chỉ đạo": "Ban Chỉ đạo … tỉnh"}.
 
-    Only a definition that follows an agency name counts; "(sau đây gọi tắt là Kế hoạch)" names none.
+    Only a definition that follows an agency name and is itself a head or a short form counts:
+    "(sau đây gọi tắt là Kế hoạch)" names no body.
     """
     aliases: dict[str, str] = {}
     if "tắt là" not in text and "gọi là" not in text:
@@ -426,7 +427,8 @@ def defined_aliases(text: str) -> dict[str, str]:
         before = text[max(0, definition.start() - 300):definition.start()].rstrip()
         named = [m for m in find_agencies(before) if m.end == len(before) and not m.collective]
         alias = " ".join(definition.group(1).split())
-        if named and alias != named[-1].name:
+        names_a_body = _HEAD_RE.match(alias) or alias.isupper()  # not "Chương trình 26" after "… của Tỉnh ủy"
+        if named and names_a_body and alias != named[-1].name:
             aliases[alias] = named[-1].name
     return aliases
 
