@@ -196,8 +196,11 @@ def _modifiers(text: str, pos: int, limit: int) -> _Name:
             following, following_start, _ = _next_word(text, stop)
             goes_on = _is_capital(following) or _PART_AT.match(text, following_start)
             if (lower == "của" and not words) or (lower == "và" and (
-                    _HEAD_RE.match(text, following_start) or _opens_document(text, following_start))):
-                break  # "của" only inside a name; "và" before another body joins two names
+                    _HEAD_RE.match(text, following_start) or _opens_document(text, following_start)
+                    or not words and not _PART_AT.match(text, following_start))):
+                # "của" only inside a name; "và" before another body joins two names, and right after
+                # the head only a known part follows it ("Báo và Phát thanh, Truyền hình", not "Bắc Bộ và …")
+                break
             if goes_on or (lower == "và" and words and following.lower() in lex.NAME_WORDS):
                 words.append(word)  # kept only if the name goes on after it
                 pos, opens_run = stop, False

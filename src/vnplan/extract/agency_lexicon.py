@@ -193,7 +193,7 @@ STOP_PAIRS = ROLE_VERBS | frozenset(
     "theo dõi|tổ chức|hướng dẫn|chỉ đạo|đẩy mạnh|tiếp tục|"
     "chịu trách|căn cứ|kiểm tra|rà soát|hỗ trợ|thúc đẩy|tập trung|tăng cường|nâng cao|đôn đốc|quản lý|bảo đảm|"
     "đảm bảo|cung cấp|hoàn thành|ban hành|làm việc|chủ động|phổ biến|tuyên truyền|báo cáo|đề nghị|yêu cầu|"
-    "trở thành|phê duyệt|quy định|giải quyết|tổng hợp|đánh giá".split("|")
+    "trở thành|phê duyệt|quy định|giải quyết|tổng hợp|đánh giá|thông báo".split("|")
 )
 STOP_WORDS = frozenset(
     "có là được tại trên trong với cho để về theo từ đến đã đang sẽ thì mà những này đó khi nếu cùng của các "
