@@ -317,7 +317,13 @@ def _class_mention(text: str, start: int, head_end: int, limit: int) -> AgencyMe
 
 # -- collective actors ------------------------------------------------------------------------------
 
-_COLLECTIVE_NOUN_RE = "(?:" + "|".join(re.escape(n) for n in sorted(lex.COLLECTIVE_NOUNS, key=len, reverse=True)) + ")"
+def _collective_noun(noun: str) -> str:
+    other_nouns = lex.NOT_COLLECTIVE_AFTER.get(noun.lower(), ())
+    return re.escape(noun) + r"(?![\wđ])" + (r"(?! (?:" + "|".join(other_nouns) + r")(?![\wđ]))" if other_nouns else "")
+
+
+# "các hội", not "các hội nghị"
+_COLLECTIVE_NOUN_RE = "(?:" + "|".join(_collective_noun(n) for n in sorted(lex.COLLECTIVE_NOUNS, key=len, reverse=True)) + ")"
 # Collective actors, each form with the words it cannot match without. The regex engine finds a
 # pattern that opens with plain text far faster than one opening with a choice or a lookbehind, so
 # each form opens with its words and checks the character before them afterwards.
@@ -361,7 +367,7 @@ def _collective_end(text: str, start: int) -> int:
             break
         if lower == "tổ" and not (text.startswith(" chức", word.end()) and previous in (",", "các", "và")):
             break  # "các cơ quan, tổ chức" but not "UBND các xã tổ chức thực hiện"
-        if lower not in (",", ";", "và", "có"):  # a joining word belongs only if the phrase goes on
+        if lower not in (",", ";", "và", "có", "các"):  # a joining word belongs only if the phrase goes on
             end = word.end()
         previous = lower
         pos = word.end()
@@ -496,7 +502,10 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
         if (match.start() and _is_word_char(segment[match.start() - 1])) or not free(a, a + 1):
             continue
         mention = _read_name(text, a, start + match.end(), _HEAD_OF[match.group(0).lower()], end)
-        if mention is None or not free(mention.start, mention.end):
+        if mention is None:
+            continue
+        mention.end = min(mention.end, end)  # a place read past the end of the stretch stays outside it
+        if not free(mention.start, mention.end):
             continue
         office = _OFFICE_BEFORE.search(text, max(start, a - 24), a)
         if office and free(office.start(), a):

@@ -206,6 +206,14 @@ COLLECTIVE_NOUNS = (
     "hội", "đoàn thể", "ban", "Ban", "cấp", "tỉnh", "UBND", "Ủy ban", "doanh nghiệp", "thành viên", "hãng", "nhà",
     "Trường", "trường", "thị xã", "thành phố", "chi nhánh", "lực lượng",
 )
+# Words that make a collective noun part of another noun: "các hội nghị" are meetings, not associations.
+NOT_COLLECTIVE_AFTER: dict[str, tuple[str, ...]] = {
+    "hội": ("nghị", "thảo", "chợ", "diễn", "thi", "viên"),
+    "ban": ("hành",),
+    "cấp": ("phép", "độ", "bậc"),
+    "ngành": ("hàng", "nghề"),
+    "nhà": ("ở", "nước", "máy", "xưởng", "văn hóa"),
+}
 LEADERS = ("Thủ trưởng", "Giám đốc", "Chủ tịch", "Lãnh đạo", "Người đứng đầu")
 COLLECTIVE_WORDS = frozenset(
     "các sở ban ngành cấp tỉnh và địa phương ubnd ủy nhân dân huyện thị xã thành phố phường đặc khu đơn vị cơ "
