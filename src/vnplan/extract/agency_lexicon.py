@@ -153,8 +153,6 @@ NAME_PARTS: list[tuple[str, str]] = [
     ("Khu kinh tế", r"khu kinh tế|kkt(?!\w)"),
     ("Khu công nghiệp", r"khu công nghiệp|kcn(?!\w)"),
     ("Phát thanh, Truyền hình", r"phát thanh\s*,\s*truyền hình"),
-    ("Văn hóa, Thể thao và Du lịch", r"văn hóa\s*,\s*thể thao" + _AND + r"du lịch"),
-    ("Lao động - Thương binh và Xã hội", r"lao động\s*[-–,]\s*thương binh" + _AND + r"xã hội"),
 ]
 
 # Short forms inside names, expanded in the canonical name.
@@ -167,7 +165,8 @@ NAME_ABBREVIATIONS: dict[str, str] = {
 # ("Công an tỉnh", "Ủy ban nhân dân huyện Phú Lộc", "Chi cục Hải quan khu vực II").
 # A branch ("Ngân hàng Nhà nước - Chi nhánh tỉnh Hà Tĩnh") is written with a dash, and its place follows.
 BRANCH = ("- Chi nhánh", r"(?:[-–]\s*)?(?i:chi nhánh)")
-LOCALITIES = ("thành phố", "Thành phố", "Khu vực", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu", "khu vực")
+LOCALITIES = ("thành phố", "Thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu",
+              "khu vực", "Khu vực")
 # Of those, the levels that name one body only with the place after them: "Ủy ban nhân dân xã" alone
 # is every commune's committee, a class.
 LOCAL_LEVELS = frozenset({"huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu", "khu vực", "Khu vực"})
@@ -190,8 +189,7 @@ NAME_WORDS_OPEN = frozenset("và phát triển ứng dụng xây dựng đầu t
 # names: "Ban hành" no, "Trung tâm Phục vụ hành chính công" yes) and the small words of the sentence.
 ROLE_VERBS = frozenset("chủ trì|phối hợp|thực hiện|tham mưu|chịu trách|có trách|triển khai|hướng dẫn".split("|"))
 STOP_PAIRS = ROLE_VERBS | frozenset(
-    "theo dõi|tổ chức|hướng dẫn|chỉ đạo|đẩy mạnh|tiếp tục|"
-    "chịu trách|căn cứ|kiểm tra|rà soát|hỗ trợ|thúc đẩy|tập trung|tăng cường|nâng cao|đôn đốc|quản lý|bảo đảm|"
+    "theo dõi|tổ chức|chỉ đạo|đẩy mạnh|tiếp tục|căn cứ|kiểm tra|rà soát|hỗ trợ|thúc đẩy|tập trung|tăng cường|nâng cao|đôn đốc|quản lý|bảo đảm|"
     "đảm bảo|cung cấp|hoàn thành|ban hành|làm việc|chủ động|phổ biến|tuyên truyền|báo cáo|đề nghị|yêu cầu|"
     "trở thành|phê duyệt|quy định|giải quyết|tổng hợp|đánh giá|thông báo".split("|")
 )
@@ -218,7 +216,7 @@ LEADERS = ("Thủ trưởng", "Giám đốc", "Chủ tịch", "Lãnh đạo", "N
 COLLECTIVE_WORDS = frozenset(
     "các sở ban ngành cấp tỉnh và địa phương ubnd ủy nhân dân huyện thị xã thành phố phường đặc khu đơn vị cơ "
     "quan liên quan có trực thuộc đoàn thể hội tổ chức trung ương bộ doanh nghiệp khác trên địa bàn thông tấn "
-    "báo chí vùng trong (thủ trưởng) quận trấn viên chính trị".split()
+    "báo chí vùng trong quận trấn viên chính trị".split()
 )
 # Bodies named by their role in a procedure ("Cơ quan chủ trì giải quyết thủ tục"): one of many, so
 # collective.
