@@ -35,7 +35,7 @@ def gold_names(gold: dict) -> set[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--shared", type=Path, default=ROOT.parent.parent / "shared")
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--names", action="store_true")
     args = parser.parse_args()
     sys.path.insert(0, str(args.shared / "eval"))
