@@ -73,7 +73,8 @@ def _field(match: re.Match) -> str:
 # -- the words of a name ----------------------------------------------------------------------------
 
 _TOKEN = re.compile(r"[ ]*([^\s,;:.()\[\]“”\"!?/]+|[,;:.()\[\]“”\"!?/\n]|(?=\n))")
-_LOCALITY_AT = re.compile(r"[ ]*(" + "|".join(sorted(lex.LOCALITIES, key=len, reverse=True)) + r")(?![\wđ])")
+_LOCALITY_AT = re.compile(r"[ ]*(" + "|".join(re.escape(x) for x in sorted(
+    (*lex.LOCALITIES, *lex.LOCALITY_ABBREVIATIONS), key=len, reverse=True)) + r")(?![\wđ])")
 _BRANCH_AT = re.compile(r"[ ]*" + lex.BRANCH[1] + r"(?![\wđ])")
 _PLACE_WORD = re.compile(r"[ ]+([^\s,;:.()\[\]“”\"!?/]+)")
 _ALL_LEVELS = re.compile(r"[ ]+(?:" + "|".join(re.escape(x) for x in lex.ALL_LEVELS) + r")(?![\wđ])")
@@ -109,7 +110,7 @@ def _where(text: str, pos: int) -> tuple[list[str], int] | None:
         pos = branch.end()
     locality = _LOCALITY_AT.match(text, pos)
     if locality:
-        words.append(locality.group(1))
+        words.append(lex.LOCALITY_ABBREVIATIONS.get(locality.group(1), locality.group(1)))
         pos = locality.end()
     elif not branch:
         return None
@@ -123,24 +124,31 @@ def _where(text: str, pos: int) -> tuple[list[str], int] | None:
 
 
 def _place_end(text: str, pos: int, numbered: bool) -> int:
-    """The end of the place name at `pos` ("Hà Tĩnh", "Khu vực II", "2"), `pos` when there is none.
+    """The end of the place name at `pos` ("Hà Tĩnh", "Bà Rịa - Vũng Tàu", "Khu vực II", "2"), `pos`
+    when there is none.
 
     Its words are capitalised; a number only opens it, and only after a level that is numbered
-    ("quận 1", "khu vực 2", not "tỉnh 0"). The place ends before the name of another
-    body ("… Thành phố Sở Tài chính", as table cells run together) and before small or document words.
+    ("quận 1", "khu vực 2", not "tỉnh 0"). The place ends before the name of another body
+    ("… Thành phố Sở Tài chính", as table cells run together), before a role verb in capitals
+    ("… tỉnh Chủ trì") and before small or document words.
     """
     end = pos
     while True:
         word = _PLACE_WORD.match(text, end)
-        if not word:
+        if word and word.group(1) in ("-", "–") and end > pos:
+            word = _PLACE_WORD.match(text, word.end())  # a dash joins two halves of one place
+        if not word or not _is_place_word(text, word, first=end == pos, numbered=numbered):
             return end
-        token = word.group(1)
-        if token[:1].isdigit() and (end > pos or not numbered) or not (token[:1].isupper() or token[:1].isdigit()):
-            return end
-        if (token.lower() in lex.STOP_WORDS or _opens_document(text, word.start(1)) or _HEAD_RE.match(text, word.start(1))
-                or f"{token.lower()} {_next_word(text, word.end())[0].lower()}" in lex.STOP_PAIRS):
-            return end  # "… tỉnh Chủ trì" in a table row: the role, not the place
         end = word.end()
+
+
+def _is_place_word(text: str, word: re.Match, first: bool, numbered: bool) -> bool:
+    token = word.group(1)
+    if token[:1].isdigit():
+        return first and numbered
+    return token[:1].isupper() and not (
+        token.lower() in lex.STOP_WORDS or _opens_document(text, word.start(1)) or _HEAD_RE.match(text, word.start(1))
+        or f"{token.lower()} {_next_word(text, word.end())[0].lower()}" in lex.STOP_PAIRS)
 
 
 _DOCUMENT_AT = re.compile("(?i:" + "|".join(sorted(lex.DOCUMENT_WORDS, key=len, reverse=True)) + r")(?![\wđ])")

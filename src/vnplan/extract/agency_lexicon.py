@@ -167,6 +167,8 @@ NAME_ABBREVIATIONS: dict[str, str] = {
 BRANCH = ("- Chi nhánh", r"(?:[-–]\s*)?(?i:chi nhánh)")
 LOCALITIES = ("thành phố", "Thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu",
               "khu vực", "Khu vực")
+# Short forms of localities, with the word they stand for.
+LOCALITY_ABBREVIATIONS = {"TP": "Thành phố", "TP.": "Thành phố", "Tp.": "Thành phố"}
 # Of those, the levels that name one body only with the place after them: "Ủy ban nhân dân xã" alone
 # is every commune's committee, a class.
 LOCAL_LEVELS = frozenset({"huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu", "khu vực", "Khu vực"})
