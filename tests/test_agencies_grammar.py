@@ -268,3 +268,19 @@ def test_empty_and_odd_input_gives_no_agencies():
     assert find_agencies("Sở") == []
     assert find_agencies(" , ; Ủy ban nhân dân") == []
     assert find_agencies("Sở Y tế", 0, 3) == []
+
+
+@pytest.mark.parametrize("text", [
+    "các sở, " * 5000,
+    "Ủy ban nhân dân các xã, " * 2000,
+    "Văn phòng " * 5000,
+    "Trung tâm " + "Mới " * 5000,
+    "Giám đốc " * 5000 + "Sở Y tế",
+])
+def test_long_repetitive_text_is_scanned_in_linear_time(text):
+    import time
+
+    started = time.process_time()
+    mentions = find_agencies(text)
+    assert time.process_time() - started < 2.0
+    assert all(len(m.name.split()) <= 60 for m in mentions)

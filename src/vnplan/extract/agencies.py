@@ -17,6 +17,7 @@ passed to `find_agencies`, they are found and written as the full name.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -177,7 +178,7 @@ def _modifiers(text: str, pos: int, limit: int) -> _Name:
     kept, end, free = 0, pos, False
     opens_run = False  # the last word was a capitalised one after a lower-case one or the head
     after_head = True  # the last word ended a head
-    while pos < limit:
+    while pos < limit and len(words) < lex.MAX_NAME_WORDS:
         word, start, stop = _next_word(text, pos)
         if not word or stop > limit:
             break
@@ -278,11 +279,13 @@ def _words_to_locality(text: str, pos: int, limit: int) -> tuple[list[str], int]
     return None
 
 
-def _read_name(text: str, start: int, head_end: int, head: str, limit: int) -> AgencyMention | None:
+def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
+               class_extent: bool = True) -> AgencyMention | None:
     """The body named from `start`, where `head` stands, or None when the words there name none.
 
     A head followed by a class ("Ủy ban nhân dân các xã", "Ban Chỉ đạo cấp huyện", "UBND xã,
-    phường") names many bodies of one kind: a collective actor.
+    phường") names many bodies of one kind: a collective actor, read to its end only with
+    `class_extent` (without, it ends at the head: enough to know that a class begins there).
     """
     if head in lex.FIELD_HEADS:
         field = _FIELD_AT.match(text, head_end)
@@ -298,7 +301,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int) -> A
     levels = _ALL_LEVELS.match(text, head_end)
     if not levels and (_CLASS_AFTER.match(text, head_end) or _LOCAL_LEVEL_AT.match(text, head_end)
                        and _where(text, head_end) is None):
-        return _class_mention(text, start, head_end, limit)
+        return _class_mention(text, start, head_end, limit if class_extent else head_end)
     if head in lex.BARE_HEADS:  # whole names: only a locality may follow ("Tỉnh ủy Hà Tĩnh")
         where = _where(text, head_end)
         name = _Name(where[1], where[0], False) if where else _Name(head_end, [], False)
@@ -310,12 +313,14 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int) -> A
     levels = _ALL_LEVELS.match(text, name.end)
     if levels:  # "Hội Nông dân các cấp" is the one nationwide organisation; "Tổ công tác các cấp" a class
         national = lex.NATIONWIDE.get(written)
-        return AgencyMention(national, start, levels.end()) if national else _class_mention(text, start, head_end, limit)
+        if national:
+            return AgencyMention(national, start, levels.end())
+        return _class_mention(text, start, head_end, limit if class_extent else head_end)
     return AgencyMention(written, start, name.end, resolved=not name.free)
 
 
 def _class_mention(text: str, start: int, head_end: int, limit: int) -> AgencyMention:
-    end = min(max(_collective_end(text, head_end), head_end), limit)
+    end = min(max(_collective_end(text, head_end), head_end), limit) if limit > head_end else head_end
     name = text[start:end].strip(" ,;")
     for short, full in lex.NAME_ABBREVIATIONS.items():
         if short in name:
@@ -385,7 +390,7 @@ def _collective_end(text: str, start: int) -> int:
 def _body_at(text: str, pos: int) -> AgencyMention | None:
     """The body, or class of bodies, whose name opens at `pos`."""
     head = _HEAD_RE.match(text, pos)
-    return head and _read_name(text, pos, head.end(), _HEAD_OF[head.group(0).lower()], len(text))
+    return head and _read_name(text, pos, head.end(), _HEAD_OF[head.group(0).lower()], len(text), class_extent=False)
 
 
 def _role_named_end(text: str, start: int, limit: int) -> int:
@@ -479,65 +484,91 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
     """
     end = len(text) if end is None else end
     aliases = dict(aliases or ())
-    found: list[AgencyMention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in taken)
-
-    def add(mention: AgencyMention) -> None:
-        found.append(mention)
-        taken.append((mention.start, mention.end))
-
+    found = _Found()
     segment = text[start:end]
     for match in _DEPARTMENT_LIST.finditer(segment) if "ác Sở" in segment else ():
-        taken.append((start + match.start(), start + match.end()))  # "Các Sở:" introduces the list
+        found.reserve(start + match.start(), start + match.end())  # "Các Sở:" introduces the list
         pos = match.end()
         while True:
             field = _FIELD_ONLY.match(segment, pos)
             if not field:
                 break
-            add(AgencyMention("Sở " + _field(field), start + field.start(), start + field.end()))
+            found.add(AgencyMention("Sở " + _field(field), start + field.start(), start + field.end()))
             sep = _LIST_SEPARATOR.match(segment, field.end())
             if not sep:
                 break
             pos = sep.end()
     for mention in _alias_mentions(segment, start, aliases) if aliases else ():
-        if free(mention.start, mention.end):
-            add(mention)
+        if found.free(mention.start, mention.end):
+            found.add(mention)
     for match in _HEAD_RE.finditer(segment):
         a = start + match.start()
-        if (match.start() and _is_word_char(segment[match.start() - 1])) or not free(a, a + 1):
+        if (match.start() and _is_word_char(segment[match.start() - 1])) or not found.free(a, a + 1):
             continue
         mention = _read_name(text, a, start + match.end(), _HEAD_OF[match.group(0).lower()], end)
         if mention is None:
             continue
         mention.end = min(mention.end, end)  # a place read past the end of the stretch stays outside it
-        if not free(mention.start, mention.end):
+        if not found.free(mention.start, mention.end):
             continue
         office = _OFFICE_BEFORE.search(text, max(start, a - 24), a)
-        if office and free(office.start(), a):
+        if office and found.free(office.start(), a):
             mention.start = office.start()  # "Giám đốc Sở Y tế": the office-holder stands for his body
         mention.name = aliases.get(mention.name, mention.name)
-        add(mention)
+        found.add(mention)
     for match in _leftmost(_COLLECTIVE_SCANS, segment):
         a = start + match.start()
+        if not found.free(a, a + 1):
+            continue
         if _ROLE_NAMED.match(segment, match.start()):
             b = _role_named_end(text, a, end)
         else:
             b = min(_collective_end(text, start + match.end()), end)
-        for mention in [m for m in found if a < m.start < b]:
+        for mention in found.starting_within(a, b):
             if mention.collective or _BELONGS_TO.search(text, a, mention.start):
                 # one phrase: "các sở, ngành, UBND cấp xã", "các sở trực thuộc Ủy ban nhân dân tỉnh"
                 found.remove(mention)
-                taken.remove((mention.start, mention.end))
             else:
                 b = mention.start  # the phrase ends where the name of one body begins
                 break
-        if free(a, b):
-            add(AgencyMention(text[a:b].strip(" ,;"), a, b, collective=True))
-    found.sort(key=lambda m: m.start)
-    return found
+        if found.free(a, b):
+            found.add(AgencyMention(text[a:b].strip(" ,;"), a, b, collective=True))
+    return found.mentions()
+
+
+class _Found:
+    """The mentions found so far and the stretches they take, kept in order of their starts: a long
+    text with many mentions is checked in logarithmic time per candidate."""
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int, AgencyMention | None]] = []
+
+    def free(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self._spans, (a,), key=lambda span: span[:1])
+        before_ok = i == 0 or self._spans[i - 1][1] <= a
+        after_ok = i == len(self._spans) or self._spans[i][0] >= b
+        return before_ok and after_ok
+
+    def add(self, mention: AgencyMention) -> None:
+        bisect.insort(self._spans, (mention.start, mention.end, mention), key=lambda span: span[:2])
+
+    def reserve(self, a: int, b: int) -> None:
+        bisect.insort(self._spans, (a, b, None), key=lambda span: span[:2])
+
+    def starting_within(self, a: int, b: int) -> list[AgencyMention]:
+        i = bisect.bisect_right(self._spans, (a,), key=lambda span: span[:1])
+        out = []
+        while i < len(self._spans) and self._spans[i][0] < b:
+            if self._spans[i][0] > a and self._spans[i][2] is not None:
+                out.append(self._spans[i][2])
+            i += 1
+        return out
+
+    def remove(self, mention: AgencyMention) -> None:
+        self._spans = [span for span in self._spans if span[2] is not mention]
+
+    def mentions(self) -> list[AgencyMention]:
+        return [span[2] for span in self._spans if span[2] is not None]
 
 
 # How an agency name or a list of them can open: a one-word head ("Sở", "Bộ"), the first two words of

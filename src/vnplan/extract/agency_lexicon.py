@@ -181,6 +181,9 @@ NAME_WORDS = frozenset(
     "đầu tư xây dựng thông tin truyền hình thanh niên cộng sản phụ nữ hợp tác chế xuất mục tiêu vận tải "
     "giao thông kỹ thuật đào tạo nghề nghiên cứu khoa học và sát biển".split()
 )
+# The most words a name holds after its head: a longer run of capitalised words is a title or a table
+# row, not one name.
+MAX_NAME_WORDS = 20
 # How many lower-case words a name may hold before the locality that closes it ("Ban Chỉ đạo chuyển
 # đổi số tỉnh", "Ban Quản lý dự án Đầu tư xây dựng công trình giao thông tỉnh").
 MAX_WORDS_BEFORE_LOCALITY = 6
