@@ -361,19 +361,20 @@ def _collective_end(text: str, start: int) -> int:
     """Where a collective phrase that starts at `start` ends: it runs over the words such phrases are
     made of, up to another word or the name of a body ("…, Ban Chỉ đạo tỉnh"), except a body the
     phrase belongs to ("các sở trực thuộc Ủy ban nhân dân tỉnh")."""
-    end = pos = start
+    end = previous_end = skip_to = start
     previous = ","
-    limit = min(len(text), start + 200)
-    while pos < limit:
-        word = _COLLECTIVE_TOKEN.search(text, pos, limit)
-        if word is None or text[pos:word.start()].strip():
-            break
+    for word in _COLLECTIVE_TOKEN.finditer(text, start, min(len(text), start + 200)):
+        if word.start() < skip_to:
+            continue
+        if word.start() > previous_end and not text[previous_end:word.start()].isspace():
+            break  # a mark such phrases do not hold ("." or ":")
         token = word.group(0)
         lower = token.lower()
+        previous_end = word.end()
         if word.start() > start and token[:1].isupper() and (body := _body_at(text, word.start())):
             if previous not in ("thuộc", "của"):
                 break  # the name of another body begins
-            pos = end = body.end
+            end = skip_to = previous_end = body.end
             previous = "name"
             continue
         if not (token in (",", ";") or lower in lex.COLLECTIVE_WORDS or token.startswith("(")):
@@ -383,7 +384,6 @@ def _collective_end(text: str, start: int) -> int:
         if lower not in (",", ";", "và", "có", "các"):  # a joining word belongs only if the phrase goes on
             end = word.end()
         previous = lower
-        pos = word.end()
     return end
 
 
@@ -541,31 +541,29 @@ class _Found:
     text with many mentions is checked in logarithmic time per candidate."""
 
     def __init__(self) -> None:
+        self._starts: list[int] = []
         self._spans: list[tuple[int, int, AgencyMention | None]] = []
 
     def free(self, a: int, b: int) -> bool:
-        i = bisect.bisect_left(self._spans, (a,), key=lambda span: span[:1])
-        before_ok = i == 0 or self._spans[i - 1][1] <= a
-        after_ok = i == len(self._spans) or self._spans[i][0] >= b
-        return before_ok and after_ok
+        i = bisect.bisect_left(self._starts, a)
+        return (i == 0 or self._spans[i - 1][1] <= a) and (i == len(self._starts) or self._starts[i] >= b)
 
     def add(self, mention: AgencyMention) -> None:
-        bisect.insort(self._spans, (mention.start, mention.end, mention), key=lambda span: span[:2])
+        self.reserve(mention.start, mention.end, mention)
 
-    def reserve(self, a: int, b: int) -> None:
-        bisect.insort(self._spans, (a, b, None), key=lambda span: span[:2])
+    def reserve(self, a: int, b: int, mention: AgencyMention | None = None) -> None:
+        i = bisect.bisect_right(self._starts, a)
+        self._starts.insert(i, a)
+        self._spans.insert(i, (a, b, mention))
 
     def starting_within(self, a: int, b: int) -> list[AgencyMention]:
-        i = bisect.bisect_right(self._spans, (a,), key=lambda span: span[:1])
-        out = []
-        while i < len(self._spans) and self._spans[i][0] < b:
-            if self._spans[i][0] > a and self._spans[i][2] is not None:
-                out.append(self._spans[i][2])
-            i += 1
-        return out
+        i = bisect.bisect_right(self._starts, a)
+        j = bisect.bisect_left(self._starts, b, i)
+        return [span[2] for span in self._spans[i:j] if span[2] is not None]
 
     def remove(self, mention: AgencyMention) -> None:
-        self._spans = [span for span in self._spans if span[2] is not mention]
+        i = next(i for i, span in enumerate(self._spans) if span[2] is mention)
+        del self._starts[i], self._spans[i]
 
     def mentions(self) -> list[AgencyMention]:
         return [span[2] for span in self._spans if span[2] is not None]
