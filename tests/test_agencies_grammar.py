@@ -144,6 +144,28 @@ def test_table_cells_run_together_do_not_merge_two_bodies():
         "Trung tâm Chuyển đổi số tỉnh", "Sở Tài chính", "Công an tỉnh"]
 
 
+# -- lists that name several bodies by their fields ----------------------------------------------------
+
+@pytest.mark.parametrize("text,names", [
+    ("Các Sở: Y tế, Giáo dục và Đào tạo, Nội vụ thực hiện",
+     ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Nội vụ"]),
+    ("Giao các Sở Tài chính, Xây dựng và Công Thương theo dõi", ["Sở Tài chính", "Sở Xây dựng", "Sở Công Thương"]),
+    ("các Bộ: Quốc phòng, Công an, Ngoại giao phối hợp", ["Bộ Quốc phòng", "Bộ Công an", "Bộ Ngoại giao"]),
+    ("các Sở Y tế, Công an tỉnh phối hợp", ["Sở Y tế", "Công an tỉnh"]),
+    ("các Sở Tài chính, xây dựng cơ sở dữ liệu", ["Sở Tài chính"]),
+])
+def test_a_list_after_cac_so_or_cac_bo_names_each_body(text, names):
+    assert [name for _, name, collective in named(text) if not collective] == names
+    assert not any(collective for *_, collective in named(text))
+
+
+def test_a_list_without_colon_reads_as_one_run_of_names():
+    from vnplan.extract.tasks import actors_of
+
+    actors = actors_of("Sở Y tế chủ trì, phối hợp với các Sở Tài chính, Nội vụ và các cơ quan liên quan")
+    assert [m.name for m in actors.coordinators] == ["Sở Tài chính", "Sở Nội vụ"] and actors.collective
+
+
 # -- office-holders and nationwide organisations ------------------------------------------------------
 
 @pytest.mark.parametrize("text,span,canonical", [

@@ -52,6 +52,7 @@ _HEAD_RE = re.compile(
         (form for canonical, shorts in lex.HEADS.items() for form in (canonical, *shorts)), key=len, reverse=True))
     + r")(?![\wđĐ])"
 )
+_PLURAL_BEFORE = re.compile(r"(?<![\wđĐ])[Cc]ác $")
 _OFFICE_BEFORE = re.compile(
     r"(?:Phó\s+)?(?:" + "|".join(re.escape(t) for t in sorted(lex.OFFICE_HOLDERS, key=len, reverse=True)) + r")\s+$"
 )
@@ -61,7 +62,7 @@ _OFFICE_BEFORE = re.compile(
 _FIELD_ALTERNATION = "|".join(f"(?P<f{i}>{pattern})" for i, (_, pattern) in enumerate(lex.FIELDS))
 _FIELD_AT = re.compile(r"\s*(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
 _FIELD_ONLY = re.compile(r"(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
-_DEPARTMENT_LIST = re.compile(r"[Cc]ác Sở\s*:\s*")
+_DEPARTMENT_LIST = re.compile(r"[Cc]ác (Sở|Bộ)(\s*:\s*|\s+)")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|và)\s*")
 _PART_AT = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, (_, pattern) in enumerate(lex.NAME_PARTS)),
                       re.IGNORECASE)
@@ -486,18 +487,11 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
     aliases = dict(aliases or ())
     found = _Found()
     segment = text[start:end]
-    for match in _DEPARTMENT_LIST.finditer(segment) if "ác Sở" in segment else ():
-        found.reserve(start + match.start(), start + match.end())  # "Các Sở:" introduces the list
-        pos = match.end()
-        while True:
-            field = _FIELD_ONLY.match(segment, pos)
-            if not field:
-                break
-            found.add(AgencyMention("Sở " + _field(field), start + field.start(), start + field.end()))
-            sep = _LIST_SEPARATOR.match(segment, field.end())
-            if not sep:
-                break
-            pos = sep.end()
+    for match in _DEPARTMENT_LIST.finditer(segment) if "ác Sở" in segment or "ác Bộ" in segment else ():
+        for mention in _field_list(segment, match, start):
+            found.add(mention)
+        if found.mentions() and ":" in match.group(2):
+            found.reserve(start + match.start(), start + match.end())  # "Các Sở:" introduces the list
     for mention in _alias_mentions(segment, start, aliases) if aliases else ():
         if found.free(mention.start, mention.end):
             found.add(mention)
@@ -511,9 +505,10 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
         mention.end = min(mention.end, end)  # a place read past the end of the stretch stays outside it
         if not found.free(mention.start, mention.end):
             continue
-        office = _OFFICE_BEFORE.search(text, max(start, a - 24), a)
-        if office and found.free(office.start(), a):
-            mention.start = office.start()  # "Giám đốc Sở Y tế": the office-holder stands for his body
+        before = _OFFICE_BEFORE.search(text, max(start, a - 24), a) or _PLURAL_BEFORE.search(text, max(start, a - 4), a)
+        if before and found.free(before.start(), a):
+            # "Giám đốc Sở Y tế": the office-holder stands for his body; "các Sở Tài chính, …" opens a list
+            mention.start = before.start()
         mention.name = aliases.get(mention.name, mention.name)
         found.add(mention)
     for match in _leftmost(_COLLECTIVE_SCANS, segment):
@@ -531,9 +526,34 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             else:
                 b = mention.start  # the phrase ends where the name of one body begins
                 break
-        if found.free(a, b):
+        if b >= start + match.end() and found.free(a, b):  # not "các" left before "Sở Y tế"
             found.add(AgencyMention(text[a:b].strip(" ,;"), a, b, collective=True))
     return found.mentions()
+
+
+def _field_list(segment: str, match: re.Match, start: int) -> list[AgencyMention]:
+    """The bodies a list after "Các Sở:" or "các Bộ" names by their fields alone ("Các Sở: Y tế, Tài
+    chính", "các Bộ Tài chính, Nội vụ và Xây dựng"); nothing when it names fewer than two without the
+    colon (then the Sở or Bộ is read as any other name)."""
+    head, colon = match.group(1), ":" in match.group(2)
+    fields: list[re.Match] = []
+    pos = match.end()
+    while field := _FIELD_ONLY.match(segment, pos):
+        if head == "Sở" and _field(field) in lex.MINISTRY_ONLY_FIELDS or (
+                fields and not colon and not segment[field.start()].isupper()):
+            break  # "các Sở Y tế, Công an tỉnh"; "các Sở Tài chính, xây dựng …" goes on as a sentence
+        fields.append(field)
+        sep = _LIST_SEPARATOR.match(segment, field.end())
+        if not sep:
+            break
+        pos = sep.end()
+    if not colon and len(fields) < 2:
+        return []
+    # Without the colon the first body's span holds "các Sở": the list reads as one run of names.
+    first_start = match.start() if not colon else None
+    return [AgencyMention(f"{head} {_field(field)}", start + (first_start if i == 0 and first_start is not None
+                                                                 else field.start()), start + field.end())
+            for i, field in enumerate(fields)]
 
 
 class _Found:

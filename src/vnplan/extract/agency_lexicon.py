@@ -144,6 +144,7 @@ FIELDS: list[tuple[str, str]] = [
     ("Công an", r"công an"),
     ("Ngoại giao", r"ngoại giao"),
 ]
+MINISTRY_ONLY_FIELDS = frozenset({"Quốc phòng", "Công an", "Ngoại giao"})
 
 # Parts of names that hold a comma or start in lower case, each with its one spelling: without them
 # the name would end at the comma ("Báo và Phát thanh, Truyền hình tỉnh").
