@@ -1,122 +1,28 @@
-"""Agency gazetteer: canonical names, abbreviations and spelling variants.
+"""Agencies named in a text: recognised by the grammar of their names, normalised by the gazetteer.
 
-`find_agencies` scans a stretch of normalised text and returns every agency it
-names, canonicalised ("Sở KH&ĐT" -> "Sở Kế hoạch và Đầu tư"). Names that match
-no gazetteer entry but have the shape of an agency name ("Trung tâm …",
-"Ban Quản lý …") are kept as written and flagged unresolved, never dropped.
-Collective actors ("các sở, ban, ngành, địa phương") are recognised separately.
+A body's name opens with a head ("Sở", "Ủy ban nhân dân", "Chi cục", "Bộ Tư lệnh", …) and goes on with
+modifiers — capitalised words, the lower-case words official names contain, a locality ("tỉnh",
+"huyện Phú Lộc", "khu vực II") — up to a stop: a role verb, punctuation, a small word of the sentence,
+a conjunction before another head. A head alone names nothing ("Báo cáo", "Hội nghị", "Thanh tra,
+kiểm tra" are not bodies). What was read is then written one way: department and ministry fields take
+their official names ("Sở Văn hóa - Thể thao và Du lịch" -> "Sở Văn hóa, Thể thao và Du lịch"),
+short forms are expanded ("UBND" -> "Ủy ban nhân dân"), an office-holder stands for his body
+("Giám đốc Sở Y tế" -> "Sở Y tế"), a nationwide organisation named with its levels is that one
+organisation ("Hội Nông dân các cấp" -> "Hội Nông dân Việt Nam"). Names outside the gazetteer are kept
+as written and flagged unresolved. A head followed by a class ("Ủy ban nhân dân các xã", "Ban Chỉ đạo
+cấp huyện") and phrases such as "các sở, ban, ngành" are collective actors.
+
+`defined_aliases` reads the short names a document defines ("… (sau đây gọi tắt là Ban Chỉ đạo)");
+passed to `find_agencies`, they are found and written as the full name.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-# Department fields: canonical spelling, then a pattern matching its variants (case-insensitive).
-_DEPARTMENT_FIELDS: list[tuple[str, str]] = [
-    ("Kế hoạch và Đầu tư", r"kế hoạch\s*(?:và|&)\s*đầu tư|kh\s*(?:&|và)\s*đt|khđt"),
-    ("Nông nghiệp và Phát triển nông thôn", r"nông nghiệp\s*(?:và|&)\s*phát triển nông thôn|nn\s*(?:&|và)\s*ptnt|nnptnt"),
-    ("Nông nghiệp và Môi trường", r"nông nghiệp\s*(?:và|&)\s*môi trường|nn\s*(?:&|và)\s*mt"),
-    ("Tài nguyên và Môi trường", r"tài nguyên\s*(?:và|&)\s*môi trường|tn\s*(?:&|và)\s*mt|tnmt"),
-    ("Lao động - Thương binh và Xã hội", r"lao động\s*[-–,]?\s*thương binh\s*(?:và|&)\s*xã hội|lđ\s*-?\s*tb\s*(?:&|và)\s*xh|lđtbxh"),
-    ("Văn hóa, Thể thao và Du lịch", r"văn hóa\s*,\s*thể thao\s*(?:và|&)\s*du lịch|vhttdl|vh\s*,?\s*tt\s*(?:&|và)\s*dl"),
-    ("Văn hóa - Thể thao và Du lịch", r"văn hóa\s*[-–]\s*thể thao\s*(?:và|&)\s*du lịch"),
-    ("Văn hóa và Thể thao", r"văn hóa\s*(?:và|&)\s*thể thao|vh\s*(?:&|và)\s*tt"),
-    ("Khoa học và Công nghệ", r"khoa học\s*(?:và|&)\s*công nghệ|kh\s*(?:&|và)\s*cn|khcn"),
-    ("Thông tin và Truyền thông", r"thông tin\s*(?:và|&)\s*truyền thông|tt\s*(?:&|và)\s*tt|tttt"),
-    ("Giáo dục và Đào tạo", r"giáo dục\s*(?:và|&)\s*đào tạo|gd\s*(?:&|và)\s*đt|gdđt"),
-    ("Giao thông và Vận tải", r"giao thông và vận tải"),
-    ("Giao thông vận tải", r"giao thông\s*-?\s*vận tải|gtvt"),
-    ("Dân tộc và Tôn giáo", r"dân tộc\s*(?:và|&)\s*tôn giáo"),
-    ("Quy hoạch - Kiến trúc", r"quy hoạch\s*[-–]\s*kiến trúc"),
-    ("Công Thương", r"công thương"),
-    ("Tài chính", r"tài chính"),
-    ("Xây dựng", r"xây dựng"),
-    ("Y tế", r"y tế"),
-    ("Nội vụ", r"nội vụ"),
-    ("Tư pháp", r"tư pháp"),
-    ("Ngoại vụ", r"ngoại vụ"),
-    ("Du lịch", r"du lịch"),
-]
-_FIELD_ALTERNATION = "|".join(f"(?P<f{i}>{pattern})" for i, (_, pattern) in enumerate(_DEPARTMENT_FIELDS))
-_DEPARTMENT = re.compile(r"Sở\s+(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
-_FIELD_ONLY = re.compile(r"(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
-_DEPARTMENT_LIST = re.compile(r"[Cc]ác Sở\s*:\s*")
-
-_PLACE = r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wđ\-]*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wđ\-]*)*"
-# Specific agencies whose written forms vary: (pattern, canonical template).
-_SPECIFIC: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"(?:Ban Quản lý|BQL)\s+(?:các\s+)?(?i:khu kinh tế\s*,?\s*công nghiệp)\s+tỉnh|BQL\s+KKT\s*,?\s*CN\s+tỉnh"),
-     "Ban Quản lý Khu kinh tế, công nghiệp tỉnh"),
-    (re.compile(r"(?:Ban Quản lý|BQL)\s+(?i:khu kinh tế)\s+tỉnh|BQL\s+KKT\s+tỉnh"), "Ban Quản lý Khu kinh tế tỉnh"),
-    (re.compile(r"Văn phòng\s+(?:Ủy ban nhân dân|UBND)\s+(tỉnh|Thành phố|thành phố)(?!\s+[A-ZĐ])"),
-     "Văn phòng Ủy ban nhân dân {1}"),
-    (re.compile(r"(?:Ủy ban nhân dân|UBND)\s+(thành phố|huyện|thị xã|quận|xã|phường)\s+(" + _PLACE + ")"),
-     "Ủy ban nhân dân {1} {2}"),
-    (re.compile(r"Ngân hàng\s+(?i:nhà nước)\s*[-–]?\s*(?i:chi nhánh)\s+((?:tỉnh\s+)?" + _PLACE + ")"),
-     "Ngân hàng Nhà nước - Chi nhánh {1}"),
-    (re.compile(r"(?:Ủy ban nhân dân|UBND)\s+(tỉnh|Thành phố)(?![\w])"), "Ủy ban nhân dân {1}"),
-    (re.compile(r"(?:Hội đồng nhân dân|HĐND)\s+(tỉnh|Thành phố)(?![\w])"), "Hội đồng nhân dân {1}"),
-]
-
-# Words without which a pattern cannot match: a substring test is far cheaper than a regex scan.
-_SPECIFIC_NEEDS = [("BQL", "Ban Quản lý"), ("BQL", "Ban Quản lý"), ("Văn phòng",), ("UBND", "Ủy ban nhân dân"),
-                   ("Ngân hàng",), ("UBND", "Ủy ban nhân dân"), ("HĐND", "Hội đồng nhân dân")]
-
-_HEADS = (
-    "Ban Quản lý dự án", "Ban Quản lý", "Ban Chỉ huy", "Ban Dân tộc", "Ban Thường vụ", "Ban Chấp hành", "Ban Tuyên giáo",
-    "Bộ Chỉ huy", "Bộ Tư lệnh", "Bộ", "Sở", "Ủy ban Mặt trận", "Ủy ban", "Văn phòng", "Công an", "Chi cục", "Cục",
-    "Ngân hàng", "Chi nhánh", "Liên đoàn", "Liên minh", "Hiệp hội", "Hội", "Đài", "Trường", "Đại học", "Học viện",
-    "Bảo hiểm xã hội", "Kho bạc", "Viện", "Trung tâm", "Thanh tra", "Tỉnh đoàn", "Thành đoàn", "Tỉnh ủy", "Thành ủy",
-    "Bệnh viện", "Báo", "Cảng vụ", "Tòa án", "Hải quan", "Quỹ", "Tổng công ty", "Công ty", "Tập đoàn", "Thủ tướng",
-    "Chính phủ", "Quốc hội",
-)
-_HEAD_RE = re.compile(r"(" + "|".join(re.escape(h) for h in sorted(_HEADS, key=len, reverse=True)) + r")(?![\wđĐ])")
-# Lower-case words that occur inside official names ("Bảo hiểm xã hội tỉnh").
-_NAME_WORDS = {
-    "và", "tỉnh", "thành", "phố", "huyện", "xã", "thị", "nhà", "nước", "quốc", "gia", "dự", "án", "khu", "kinh", "tế",
-    "công", "nghiệp", "việc", "làm", "hội", "chính", "sách", "đô", "nhân", "dân", "quân", "sự", "biên", "phòng", "bộ",
-    "đội", "chi", "nhánh", "lao", "động", "truyền", "hình", "thanh", "vận", "tải", "y", "dược", "học", "tổng", "hợp",
-    "thống", "kê", "thuế", "liên", "hiệp", "phụ", "nữ", "nông", "thôn", "quốc", "dựng", "du", "lịch", "mặt", "trận", "vụ", "cấp",
-}
-_STOP_AFTER = {"tỉnh"}
-_VERB_STARTS = set("và với cùng để các được là tại trên".split())
-_VERB_PHRASES = set(
-    "chủ trì|phối hợp|tham mưu|triển khai|thực hiện|theo dõi|tổ chức|hướng dẫn|chỉ đạo|đẩy mạnh|tiếp tục|có trách|"
-    "chịu trách|căn cứ|kiểm tra|nghiên cứu|rà soát|xây dựng|phát triển|hỗ trợ|thúc đẩy|tập trung|tăng cường|"
-    "nâng cao|đôn đốc|quản lý|bảo đảm|đảm bảo|cung cấp|hoàn thành|ban hành|làm việc|chủ động|phổ biến|tuyên truyền".split("|")
-)
-_SINGLE_WORD_HEADS = {"Bộ", "Sở", "Ủy ban", "Văn phòng", "Hội", "Đài", "Báo", "Quỹ", "Trường", "Viện", "Cục", "Chi nhánh"}
-
-_COLLECTIVE_NOUNS = (
-    r"(?:Sở|sở|Bộ|bộ|cơ quan|đơn vị|ngành|địa phương|huyện|xã|phường|tổ chức|hội|đoàn thể|ban|Ban|cấp|tỉnh|"
-    r"UBND|Ủy ban|doanh nghiệp|thành viên|hãng|nhà|Trường|trường)"
-)
-_LEADERS = ("Thủ trưởng", "Giám đốc", "Chủ tịch", "Lãnh đạo")
-# Collective actors, each form with the words it cannot match without. The regex engine finds a
-# pattern that opens with plain text far faster than one opening with a choice or a lookbehind, so
-# each form opens with its words and checks the character before them afterwards.
-_COLLECTIVE_FORMS: list[tuple[str, tuple[str, ...]]] = [
-    (r"(?:" + "|".join(_LEADERS) + r")(?:\s*\([^)]{0,20}\))?\s+(?:[Cc]ác|[Cc]ác cấp,?)\s+" + _COLLECTIVE_NOUNS, _LEADERS),
-    (r"Các(?: cấp,?)?\s+" + _COLLECTIVE_NOUNS, ("Các",)),
-    (r"các(?: cấp,?)?\s+" + _COLLECTIVE_NOUNS, ("các",)),
-    (r"(?:Ủy ban nhân dân|UBND)\s+(?:các\s+)?(?:huyện|xã|phường|cấp)[\s,]", ("Ủy ban nhân dân", "UBND")),
-    (r"(?:Sở|sở)(?<!\w..), ban, ngành", ("ở, ban, ngành",)),
-    (r"địa phương(?<!\w.{10})(?:\s+liên quan)?(?![\w])", ("địa phương",)),
-    (r"cơ quan,? đơn vị (?:có )?liên quan", ("cơ quan",)),
-]
-COLLECTIVE_RE = re.compile("|".join(pattern for pattern, _ in _COLLECTIVE_FORMS))
-_COLLECTIVE_SCANS = [(re.compile(pattern), needs) for pattern, needs in _COLLECTIVE_FORMS]
-_COLLECTIVE_WORDS = set(
-    "các sở ban ngành cấp tỉnh và địa phương ubnd ủy nhân dân huyện thị xã thành phố phường đặc khu đơn vị cơ quan "
-    "liên quan có trực thuộc đoàn thể hội tổ chức trung ương bộ thủ trưởng chủ tịch giám đốc lãnh đạo doanh nghiệp "
-    "khác trên địa bàn thông tấn báo chí vùng huế trong (thủ trưởng) quận".split()
-)
-
-
-_UBND = re.compile(r"\bUBND\b")
-_NAME_WORD = re.compile(r"\s*([^\s,;:.()]+)")
-_COLLECTIVE_TOKEN = re.compile(r"[^\s,;:.()]+|\((?!Giao)[^)]{0,40}\)|[,;]")
-_LIST_SEPARATOR = re.compile(r"\s*(?:,|và)\s*")
+from . import agency_lexicon as lex
 
 
 @dataclass
@@ -128,74 +34,376 @@ class AgencyMention:
     resolved: bool = True
 
 
-def _department(match: re.Match) -> str:
-    return _DEPARTMENT_FIELDS[int(match.lastgroup[1:])][0]  # the field patterns hold no groups of their own
+# -- heads ----------------------------------------------------------------------------------------
+
+def _case_tolerant(form: str) -> str:
+    """A written form whose first word is as given and the rest in any case ("Ban quản lý"); a head in
+    capitals ("BAN HÀNH", "ỦY BAN NHÂN DÂN" in a title) is a heading's word, not a name."""
+    first, _, rest = form.partition(" ")
+    return re.escape(first) + ("(?i:" + re.escape(" " + rest) + ")" if rest else "")
 
 
-def _generic_at(text: str, start: int, head: str) -> int:
-    """End offset of a name that starts with `head` at `start`, walking its words.
+_HEAD_OF: dict[str, str] = {}  # written form, lower-cased -> canonical head
+for _canonical, _short_forms in lex.HEADS.items():
+    for _form in (_canonical, *_short_forms):
+        _HEAD_OF[_form.lower()] = _canonical
+_HEAD_RE = re.compile(
+    "(?:" + "|".join(_case_tolerant(f) for f in sorted(
+        (form for canonical, shorts in lex.HEADS.items() for form in (canonical, *shorts)), key=len, reverse=True))
+    + r")(?![\wđĐ])"
+)
+_PLURAL_BEFORE = re.compile(r"(?<![\wđĐ])[Cc]ác $")
+_OFFICE_BEFORE = re.compile(
+    r"(?:Phó\s+)?(?:" + "|".join(re.escape(t) for t in sorted(lex.OFFICE_HOLDERS, key=len, reverse=True)) + r")\s+$"
+)
 
-    Capitalised words belong to the name; so does the one lower-case syllable
-    that completes a capitalised word ("Ngoại giao", "Tài chính"), and the
-    lower-case words that official names contain ("xã hội", "tỉnh").
+# -- fields and name parts --------------------------------------------------------------------------
+
+_FIELD_ALTERNATION = "|".join(f"(?P<f{i}>{pattern})" for i, (_, pattern) in enumerate(lex.FIELDS))
+_FIELD_AT = re.compile(r"\s*(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
+_FIELD_ONLY = re.compile(r"(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
+_DEPARTMENT_LIST = re.compile(r"[Cc]ác (Sở|Bộ)(\s*:\s*|\s+)")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|và)\s*")
+_PART_AT = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, (_, pattern) in enumerate(lex.NAME_PARTS)),
+                      re.IGNORECASE)
+
+
+def _field(match: re.Match) -> str:
+    return lex.FIELDS[int(match.lastgroup[1:])][0]  # the field patterns hold no groups of their own
+
+
+# -- the words of a name ----------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[ ]*([^\s,;:.()\[\]“”\"!?/]+|[,;:.()\[\]“”\"!?/\n]|(?=\n))")
+_LOCALITY_AT = re.compile(r"[ ]*(" + "|".join(re.escape(x) for x in sorted(
+    (*lex.LOCALITIES, *lex.LOCALITY_ABBREVIATIONS), key=len, reverse=True)) + r")(?![\wđ])")
+_BRANCH_AT = re.compile(r"[ ]*" + lex.BRANCH[1] + r"(?![\wđ])")
+_PLACE_WORD = re.compile(r"[ ]+([^\s,;:.()\[\]“”\"!?/]+)")
+_ALL_LEVELS = re.compile(r"[ ]+(?:" + "|".join(re.escape(x) for x in lex.ALL_LEVELS) + r")(?![\wđ])")
+_CLASS_AFTER = re.compile(
+    r"[ ]+(?:" + "|".join(re.escape(x) for x in lex.CLASS_LEVELS) + r"|các\s+(?:" + "|".join(
+        re.escape(n) for n in sorted(lex.COLLECTIVE_NOUNS, key=len, reverse=True) if n[0].islower()) + r"))(?![\wđ])"
+)
+_LOCAL_LEVEL_AT = re.compile(r"[ ]+(?:" + "|".join(sorted(lex.LOCAL_LEVELS, key=len, reverse=True)) + r")(?![\wđ])")
+_JOINERS = ("và", "các", "của", "-", "–")
+
+
+def _is_capital(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _next_word(text: str, pos: int) -> tuple[str, int, int]:
+    """The token after `pos` (a word or one punctuation mark), its start and end; '' at the end."""
+    m = _TOKEN.match(text, pos)
+    if not m or not m.group(1):
+        return "", pos, pos
+    return m.group(1), m.start(1), m.end(1)
+
+
+def _where(text: str, pos: int) -> tuple[list[str], int] | None:
+    """A locality or branch at `pos` and the place after it ("tỉnh Hà Tĩnh", "- Chi nhánh Khu vực II").
+
+    A level below the province with no place after it ("xã") is a class of bodies, not one.
     """
-    pos = start + len(head)
+    branch = _BRANCH_AT.match(text, pos)
+    words = []
+    if branch:
+        words.append(lex.BRANCH[0])
+        pos = branch.end()
+    locality = _LOCALITY_AT.match(text, pos)
+    if locality:
+        words.append(lex.LOCALITY_ABBREVIATIONS.get(locality.group(1), locality.group(1)))
+        pos = locality.end()
+    elif not branch:
+        return None
+    place_end = _place_end(text, pos, bool(locality) and locality.group(1) in lex.LOCAL_LEVELS or bool(branch))
+    if place_end > pos:
+        words.append(text[pos:place_end].strip())
+        pos = place_end
+    elif not branch and locality.group(1) in lex.LOCAL_LEVELS:
+        return None
+    return words, pos
+
+
+def _place_end(text: str, pos: int, numbered: bool) -> int:
+    """The end of the place name at `pos` ("Hà Tĩnh", "Bà Rịa - Vũng Tàu", "Khu vực II", "2"), `pos`
+    when there is none.
+
+    Its words are capitalised; a number only opens it, and only after a level that is numbered
+    ("quận 1", "khu vực 2", not "tỉnh 0"). The place ends before the name of another body
+    ("… Thành phố Sở Tài chính", as table cells run together), before a role verb in capitals
+    ("… tỉnh Chủ trì") and before small or document words.
+    """
     end = pos
-    words = 0
-    after_capital = head[-1:].isalpha() and head.split()[-1][:1].isupper()
-    expected = 0
-    for word in _NAME_WORD.finditer(text[pos:pos + 160]):
-        if word.start() != expected:  # punctuation in between ends the name
+    while True:
+        word = _PLACE_WORD.match(text, end)
+        if word and word.group(1) in ("-", "–") and end > pos:
+            word = _PLACE_WORD.match(text, word.end())  # a dash joins two halves of one place
+        if not word or not _is_place_word(text, word, first=end == pos, numbered=numbered):
+            return end
+        end = word.end()
+
+
+def _is_place_word(text: str, word: re.Match, first: bool, numbered: bool) -> bool:
+    token = word.group(1)
+    if token[:1].isdigit():
+        return first and numbered
+    return token[:1].isupper() and not (
+        token.lower() in lex.STOP_WORDS or _opens_document(text, word.start(1)) or _HEAD_RE.match(text, word.start(1))
+        or f"{token.lower()} {_next_word(text, word.end())[0].lower()}" in lex.STOP_PAIRS)
+
+
+_DOCUMENT_AT = re.compile("(?i:" + "|".join(sorted(lex.DOCUMENT_WORDS, key=len, reverse=True)) + r")(?![\wđ])")
+
+
+def _opens_document(text: str, pos: int) -> bool:
+    return text[pos:pos + 1].isupper() and _DOCUMENT_AT.match(text, pos) is not None
+
+
+@dataclass
+class _Name:
+    end: int
+    words: list[str]
+    free: bool  # holds words the gazetteer does not know (other than places)
+
+
+def _modifiers(text: str, pos: int, limit: int) -> _Name:
+    """The modifiers of a name from `pos`: the words that belong to it, up to a stop.
+
+    Capitalised words belong to the name; so does the lower-case syllable that completes a word
+    opening a capitalised run ("Kế hoạch", "Y tế"), and, after the first modifier, the lower-case
+    words official names contain ("xã hội", "nông thôn"). Joining words and words such as "phát
+    triển" belong only if the name goes on after them. A locality ends the name.
+    """
+    words: list[str] = []
+    kept, end, free = 0, pos, False
+    opens_run = False  # the last word was a capitalised one after a lower-case one or the head
+    after_head = True  # the last word ended a head
+    while pos < limit and len(words) < lex.MAX_NAME_WORDS:
+        word, start, stop = _next_word(text, pos)
+        if not word or stop > limit:
             break
-        expected = word.end()
-        token = word.group(1)
-        rest = text[pos + word.end():pos + word.end() + 40].lstrip()
-        if token in ("-", "–"):
-            if rest[:1].isupper():
-                after_capital = False
-                continue
+        follows_head, after_head = after_head, False
+        field = None if words else _FIELD_AT.match(text, pos)
+        if field and field.end() <= limit:  # "Hiệp hội du lịch tỉnh": a field names the body's domain
+            words.append(_field(field))
+            pos = end = field.end()
+            kept, opens_run = len(words), False
+            continue
+        part = _PART_AT.match(text, start)
+        if part and (part.end() >= len(text) or not text[part.end()].isalnum()):
+            words.append(lex.NAME_PARTS[int(part.lastgroup[1:])][0])
+            pos = end = part.end()
+            kept, opens_run = len(words), False
+            continue
+        where = _where(text, pos)
+        if where:
+            words.extend(where[0])
+            end, kept = where[1], len(words)
             break
-        lower = token.lower()
-        if token[0].isupper() or token[0].isdigit():
-            after_capital = True
-        elif lower == "và":
-            if not rest[:1].isupper() or _HEAD_RE.match(rest):
+        lower = word.lower()
+        if lower in _JOINERS:
+            following, following_start, _ = _next_word(text, stop)
+            goes_on = _is_capital(following) or _PART_AT.match(text, following_start)
+            if (lower == "của" and not words) or (lower == "và" and (
+                    _HEAD_RE.match(text, following_start) or _opens_document(text, following_start)
+                    or not words and not _PART_AT.match(text, following_start))):
+                # "của" only inside a name; "và" before another body joins two names, and right after
+                # the head only a known part follows it ("Báo và Phát thanh, Truyền hình", not "Bắc Bộ và …")
                 break
-            after_capital = False
-        elif lower in _NAME_WORDS or (lower == "xây" and text[:pos + word.start(1)].rstrip().endswith("tư")):
-            after_capital = False
-        elif after_capital and lower not in _VERB_STARTS and f"{lower} {_first_word(rest)}" not in _VERB_PHRASES:
-            after_capital = False
+            if goes_on or (lower == "và" and words and following.lower() in lex.NAME_WORDS):
+                words.append(word)  # kept only if the name goes on after it
+                pos, opens_run = stop, False
+                continue
+        elif _opens_document(text, start) and words[-1:] != ["các"]:
+            break  # "… Hà Nội xây dựng Đề án": the name of a document, not of the body
         else:
-            break
-        words += 1
-        end = pos + word.end()
-        if lower in _STOP_AFTER and not rest[:1].isupper():
-            break
-        if text[end:end + 1] in ",;:.()":
-            break
-    if words == 0 and head in _SINGLE_WORD_HEADS:
-        return start
-    return end
+            whole = _HEAD_RE.match(text, start)
+            if whole and _HEAD_OF[whole.group(0).lower()] in lex.BARE_HEADS:
+                words.append(_HEAD_OF[whole.group(0).lower()])  # "Văn phòng Chính phủ": a whole name ends the name
+                end, kept = whole.end(), len(words)
+                break
+            if whole and len(whole.group(0).split()) > 1:  # "Văn phòng Ban Chỉ đạo": a head inside a name
+                words.append(_HEAD_OF[whole.group(0).lower()])
+                pos = end = whole.end()
+                kept, opens_run, free, after_head = len(words), False, True, True
+                continue
+            following = _next_word(text, stop)[0]
+            role_verb = f"{lower} {following.lower()}" in lex.STOP_PAIRS
+            if _is_capital(word) and (words or not word[:1].isdigit()):
+                if role_verb and not follows_head:
+                    break  # "Bộ Chỉ huy Quân sự tỉnh Chủ trì": a role verb written in capitals
+                # a capitalised word may open a two-syllable word ("Kế hoạch"), unless it is a head
+                # word by itself ("Cục Thuế nhận hồ sơ") or follows another capitalised word
+                opens_run = (follows_head or not _is_capital(words[-1]) or words[-1][-1:] in "-–") and not whole
+                free = free or word not in lex.NAME_ABBREVIATIONS
+                words.append(lex.NAME_ABBREVIATIONS.get(word, word))
+                pos = end = stop
+                kept, after_head = len(words), bool(whole)
+                continue
+            if role_verb or lower in lex.STOP_WORDS or not word[:1].isalpha():
+                break
+            if opens_run or (words and lower in lex.NAME_WORDS):
+                words.append(word)
+                pos = stop
+                if opens_run or lower not in lex.NAME_WORDS_OPEN:
+                    end, kept = stop, len(words)
+                opens_run = False
+                continue
+        closed = _words_to_locality(text, start, limit)
+        if closed:
+            words.extend(closed[0])
+            end, kept, free = closed[1], len(words), True
+        break
+    return _Name(end, words[:kept], free)
 
 
-def _first_word(text: str) -> str:
-    m = re.match(r"[^\W\d_]+", text)
-    return m.group(0).lower() if m else ""
+_PLAIN_WORD = re.compile(r"[ ]*([^\s,;:.()\[\]“”\"!?/]+)")
+
+
+def _words_to_locality(text: str, pos: int, limit: int) -> tuple[list[str], int] | None:
+    """Lower-case words from `pos` that a locality closes ("chuyển đổi số tỉnh Yên Bái"): the words
+    and the place, and where they end; None when no locality comes within a few plain words."""
+    words: list[str] = []
+    for _ in range(lex.MAX_WORDS_BEFORE_LOCALITY):
+        where = _where(text, pos)
+        if where and words:
+            return words + where[0], min(where[1], limit)
+        word = _PLAIN_WORD.match(text, pos)
+        if not word or word.end() > limit or not (word.group(1)[0].islower() or word.group(1) in ("-", "–")):
+            return None
+        lower = word.group(1).lower()
+        if lower in lex.STOP_WORDS or f"{lower} {_next_word(text, word.end())[0].lower()}" in lex.STOP_PAIRS:
+            return None
+        words.append(word.group(1))
+        pos = word.end()
+    return None
+
+
+def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
+               class_extent: bool = True) -> AgencyMention | None:
+    """The body named from `start`, where `head` stands, or None when the words there name none.
+
+    A head followed by a class ("Ủy ban nhân dân các xã", "Ban Chỉ đạo cấp huyện", "UBND xã,
+    phường") names many bodies of one kind: a collective actor, read to its end only with
+    `class_extent` (without, it ends at the head: enough to know that a class begins there).
+    """
+    if head in lex.FIELD_HEADS:
+        field = _FIELD_AT.match(text, head_end)
+        if field and field.end() <= limit:
+            end = field.end()
+            if head == "Sở":  # "Sở Y tế tỉnh" is the province's Sở Y tế: the locality is in the span only
+                where = _where(text, end)
+                if where and where[0][0].lower() in ("tỉnh", "thành phố"):
+                    end = where[1]
+            return AgencyMention(f"{head} {_field(field)}", start, min(end, limit))
+        if text.startswith(head, _next_word(text, head_end)[1]):
+            return None  # a head written twice ("Sở Sở Công Thương"): the second one names the body
+    levels = _ALL_LEVELS.match(text, head_end)
+    if not levels and (_CLASS_AFTER.match(text, head_end) or _LOCAL_LEVEL_AT.match(text, head_end)
+                       and _where(text, head_end) is None):
+        return _class_mention(text, start, head_end, limit if class_extent else head_end)
+    if head in lex.BARE_HEADS:  # whole names: only a locality may follow ("Tỉnh ủy Hà Tĩnh")
+        where = _where(text, head_end)
+        name = _Name(where[1], where[0], False) if where else _Name(head_end, [], False)
+    else:
+        name = _modifiers(text, head_end, limit)
+    if not name.words and head not in lex.BARE_HEADS and not levels:
+        return None  # a head alone: "Báo cáo", "Trung tâm", "Thanh tra, kiểm tra"
+    written = " ".join([head, *name.words])
+    levels = _ALL_LEVELS.match(text, name.end)
+    if levels:  # "Hội Nông dân các cấp" is the one nationwide organisation; "Tổ công tác các cấp" a class
+        national = lex.NATIONWIDE.get(written)
+        if national:
+            return AgencyMention(national, start, levels.end())
+        return _class_mention(text, start, head_end, limit if class_extent else head_end)
+    return AgencyMention(written, start, name.end, resolved=not name.free)
+
+
+def _class_mention(text: str, start: int, head_end: int, limit: int) -> AgencyMention:
+    end = min(max(_collective_end(text, head_end), head_end), limit) if limit > head_end else head_end
+    name = text[start:end].strip(" ,;")
+    for short, full in lex.NAME_ABBREVIATIONS.items():
+        if short in name:
+            name = re.sub(r"(?<!\w)" + short + r"(?!\w)", full, name)
+    return AgencyMention(name, start, end, collective=True)
+
+
+# -- collective actors ------------------------------------------------------------------------------
+
+def _collective_noun(noun: str) -> str:
+    other_nouns = lex.NOT_COLLECTIVE_AFTER.get(noun.lower(), ())
+    return re.escape(noun) + r"(?![\wđ])" + (r"(?! (?:" + "|".join(other_nouns) + r")(?![\wđ]))" if other_nouns else "")
+
+
+# "các hội", not "các hội nghị"
+_COLLECTIVE_NOUN_RE = "(?:" + "|".join(_collective_noun(n) for n in sorted(lex.COLLECTIVE_NOUNS, key=len, reverse=True)) + ")"
+# Collective actors, each form with the words it cannot match without. The regex engine finds a
+# pattern that opens with plain text far faster than one opening with a choice or a lookbehind, so
+# each form opens with its words and checks the character before them afterwards.
+_COLLECTIVE_FORMS: list[tuple[str, tuple[str, ...]]] = [
+    (r"(?:" + "|".join(lex.LEADERS) + r")(?:\s*\([^)]{0,20}\))?\s+(?:[Cc]ác|[Cc]ác cấp,?)\s+" + _COLLECTIVE_NOUN_RE,
+     lex.LEADERS),
+    (r"Các(?: cấp,?)?\s+" + _COLLECTIVE_NOUN_RE, ("Các",)),
+    (r"các(?: cấp,?)?\s+" + _COLLECTIVE_NOUN_RE, ("các",)),
+    (r"(?:Sở|sở)(?<!\w..), ban, ngành", ("ở, ban, ngành",)),
+    (r"địa phương(?<!\w.{10})(?:\s+liên quan)?(?![\w])", ("địa phương",)),
+    (r"cơ quan,? đơn vị (?:có )?liên quan", ("cơ quan",)),
+    (r"(?:" + "|".join(lex.ROLE_NAMED) + r")(?![\w])", ("Cơ quan",)),
+]
+COLLECTIVE_RE = re.compile("|".join(pattern for pattern, _ in _COLLECTIVE_FORMS))
+_COLLECTIVE_SCANS = [(re.compile(pattern), needs) for pattern, needs in _COLLECTIVE_FORMS]
+_COLLECTIVE_TOKEN = re.compile(r"[^\s,;:.()]+|\((?!Giao)[^)]{0,40}\)|[,;]")
+_ROLE_NAMED = re.compile("|".join(lex.ROLE_NAMED))
+_BELONGS_TO = re.compile(r"(?:thuộc|của)\s+$")
 
 
 def _collective_end(text: str, start: int) -> int:
-    end = start
-    for word in _COLLECTIVE_TOKEN.finditer(text[start:start + 200]):
+    """Where a collective phrase that starts at `start` ends: it runs over the words such phrases are
+    made of, up to another word or the name of a body ("…, Ban Chỉ đạo tỉnh"), except a body the
+    phrase belongs to ("các sở trực thuộc Ủy ban nhân dân tỉnh")."""
+    end = previous_end = skip_to = start
+    previous = ","
+    for word in _COLLECTIVE_TOKEN.finditer(text, start, min(len(text), start + 200)):
+        if word.start() < skip_to:
+            continue
+        if word.start() > previous_end and not text[previous_end:word.start()].isspace():
+            break  # a mark such phrases do not hold ("." or ":")
         token = word.group(0)
         lower = token.lower()
-        if token in (",", ";") or lower in _COLLECTIVE_WORDS or token.startswith("("):
-            if lower == "tổ" and text[start + word.end():start + word.end() + 6] != " chức":
-                break
-            if token not in (",", ";"):
-                end = start + word.end()
+        previous_end = word.end()
+        if word.start() > start and token[:1].isupper() and (body := _body_at(text, word.start())):
+            if previous not in ("thuộc", "của"):
+                break  # the name of another body begins
+            end = skip_to = previous_end = body.end
+            previous = "name"
             continue
-        break
+        if not (token in (",", ";") or lower in lex.COLLECTIVE_WORDS or token.startswith("(")):
+            break
+        if lower == "tổ" and not (text.startswith(" chức", word.end()) and previous in (",", "các", "và")):
+            break  # "các cơ quan, tổ chức" but not "UBND các xã tổ chức thực hiện"
+        if lower not in (",", ";", "và", "có", "các"):  # a joining word belongs only if the phrase goes on
+            end = word.end()
+        previous = lower
+    return end
+
+
+def _body_at(text: str, pos: int) -> AgencyMention | None:
+    """The body, or class of bodies, whose name opens at `pos`."""
+    head = _HEAD_RE.match(text, pos)
+    return head and _read_name(text, pos, head.end(), _HEAD_OF[head.group(0).lower()], len(text), class_extent=False)
+
+
+def _role_named_end(text: str, start: int, limit: int) -> int:
+    """"Cơ quan chủ trì giải quyết thủ tục đầu tư" names its body by the role: it runs to a stop."""
+    pos = end = _ROLE_NAMED.match(text, start).end()
+    for _ in range(12):
+        word, _, stop = _next_word(text, pos)
+        after = _next_word(text, stop)[0]
+        if (not word or stop > limit or not word[:1].isalpha() or word.lower() in lex.STOP_WORDS
+                or f"{word.lower()} {after.lower()}" in lex.ROLE_VERBS):
+            break
+        pos = end = stop
     return end
 
 
@@ -204,10 +412,6 @@ def _has_any(text: str, words: tuple[str, ...]) -> bool:
         if word in text:
             return True
     return False
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 def _leftmost(scans: list[tuple[re.Pattern, tuple[str, ...]]], text: str) -> list[re.Match]:
@@ -226,69 +430,173 @@ def _leftmost(scans: list[tuple[re.Pattern, tuple[str, ...]]], text: str) -> lis
     return out
 
 
-def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[AgencyMention]:
-    """Every agency named in text[start:end], in order, collective actors flagged."""
-    end = len(text) if end is None else end
-    found: list[AgencyMention] = []
-    taken: list[tuple[int, int]] = []
+# -- aliases a document defines ---------------------------------------------------------------------
 
-    def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in taken)
+_ALIAS_DEFINITION = re.compile(
+    r"\(\s*(?:" + "|".join(lex.ALIAS_CUES) + r")\s*:?\s*[“\"']?([^)”\"']{2,80}?)[”\"']?\s*\)", re.IGNORECASE
+)
 
-    def add(mention: AgencyMention) -> None:
-        found.append(mention)
-        taken.append((mention.start, mention.end))
 
-    segment = text[start:end]
-    for match in _DEPARTMENT_LIST.finditer(segment) if "ác Sở" in segment else ():
-        taken.append((start + match.start(), start + match.end()))  # "Các Sở:" introduces the list
-        pos = match.end()
-        while True:
-            field = _FIELD_ONLY.match(segment, pos)
-            if not field:
-                break
-            add(AgencyMention("Sở " + _department(field), start + field.start(), start + field.end()))
-            sep = _LIST_SEPARATOR.match(segment, field.end())
-            if not sep:
-                break
-            pos = sep.end()
-    for (pattern, template), needs in zip(_SPECIFIC, _SPECIFIC_NEEDS):
-        if not _has_any(segment, needs):
+def defined_aliases(text: str) -> dict[str, str]:
+    """Short names the text defines for a body it has just named: {"Ban Chỉ đạo": "Ban Chỉ đạo … tỉnh"}.
+
+    Only a definition that follows an agency name and is itself a head or a short form counts:
+    "(sau đây gọi tắt là Kế hoạch)" names no body.
+    """
+    aliases: dict[str, str] = {}
+    if "tắt là" not in text and "gọi là" not in text:
+        return aliases
+    for definition in _ALIAS_DEFINITION.finditer(text):
+        before = text[max(0, definition.start() - 300):definition.start()].rstrip()
+        named = [m for m in find_agencies(before) if m.end == len(before) and not m.collective]
+        alias = " ".join(definition.group(1).split())
+        names_a_body = _HEAD_RE.match(alias) or alias.isupper()  # not "Chương trình 26" after "… của Tỉnh ủy"
+        if named and names_a_body and alias != named[-1].name:
+            aliases[alias] = named[-1].name
+    return aliases
+
+
+def _alias_mentions(segment: str, start: int, aliases: Mapping[str, str]) -> list[AgencyMention]:
+    """Where the short names occur outside their own definitions, as the full names."""
+    defined = [(m.start(), m.end()) for m in _ALIAS_DEFINITION.finditer(segment)]
+    found = []
+    for alias in sorted(aliases, key=len, reverse=True):
+        if alias not in segment:
             continue
-        for match in pattern.finditer(segment):
-            if free(start + match.start(), start + match.end()):
-                name = template.format(*([match.group(0)] + list(match.groups())))
-                add(AgencyMention(name, start + match.start(), start + match.end()))
-    for match in _DEPARTMENT.finditer(segment):
-        if free(start + match.start(), start + match.end()):
-            add(AgencyMention("Sở " + _department(match), start + match.start(), start + match.end()))
-    for match in _leftmost(_COLLECTIVE_SCANS, segment):
-        a = start + match.start()
-        b = max(_collective_end(text, a), start + match.end())
-        b = min(b, end)
-        if free(a, b):
-            add(AgencyMention(text[a:b].strip(" ,;"), a, b, collective=True))
-    for match in _HEAD_RE.finditer(segment):
-        a = start + match.start()
-        if (match.start() and _is_word_char(segment[match.start() - 1])) or not free(a, a + 1):
-            continue
-        b = min(_generic_at(text, a, match.group(1)), end)
-        if b > a and free(a, b):
-            name = text[a:b]
-            if "UBND" in name:
-                name = _UBND.sub("Ủy ban nhân dân", name)
-            add(AgencyMention(name, a, b, resolved=False))
-    found.sort(key=lambda m: m.start)
+        for m in re.finditer(r"(?<![\wđĐ])" + re.escape(alias) + r"(?![\wđĐ])", segment):
+            if any(a <= m.start() < b for a, b in defined) or _CLASS_AFTER.match(segment, m.end()):
+                continue
+            found.append(AgencyMention(aliases[alias], start + m.start(), start + m.end()))
     return found
 
 
+# -- the scan ---------------------------------------------------------------------------------------
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def find_agencies(text: str, start: int = 0, end: int | None = None,
+                  aliases: Mapping[str, str] | Iterable[tuple[str, str]] | None = None) -> list[AgencyMention]:
+    """Every agency named in text[start:end], in order, collective actors flagged.
+
+    `aliases` are the short names the document defines (`defined_aliases`); each is found where it
+    stands and written as the full name.
+    """
+    end = len(text) if end is None else end
+    aliases = dict(aliases or ())
+    found = _Found()
+    segment = text[start:end]
+    for match in _DEPARTMENT_LIST.finditer(segment) if "ác Sở" in segment or "ác Bộ" in segment else ():
+        for mention in _field_list(segment, match, start):
+            found.add(mention)
+        if found.mentions() and ":" in match.group(2):
+            found.reserve(start + match.start(), start + match.end())  # "Các Sở:" introduces the list
+    for mention in _alias_mentions(segment, start, aliases) if aliases else ():
+        if found.free(mention.start, mention.end):
+            found.add(mention)
+    for match in _HEAD_RE.finditer(segment):
+        a = start + match.start()
+        if (match.start() and _is_word_char(segment[match.start() - 1])) or not found.free(a, a + 1):
+            continue
+        mention = _read_name(text, a, start + match.end(), _HEAD_OF[match.group(0).lower()], end)
+        if mention is None:
+            continue
+        mention.end = min(mention.end, end)  # a place read past the end of the stretch stays outside it
+        if not found.free(mention.start, mention.end):
+            continue
+        before = _OFFICE_BEFORE.search(text, max(start, a - 24), a) or _PLURAL_BEFORE.search(text, max(start, a - 4), a)
+        if before and found.free(before.start(), a):
+            # "Giám đốc Sở Y tế": the office-holder stands for his body; "các Sở Tài chính, …" opens a list
+            mention.start = before.start()
+        mention.name = aliases.get(mention.name, mention.name)
+        found.add(mention)
+    for match in _leftmost(_COLLECTIVE_SCANS, segment):
+        a = start + match.start()
+        if not found.free(a, a + 1):
+            continue
+        if _ROLE_NAMED.match(segment, match.start()):
+            b = _role_named_end(text, a, end)
+        else:
+            b = min(_collective_end(text, start + match.end()), end)
+        for mention in found.starting_within(a, b):
+            if mention.collective or _BELONGS_TO.search(text, a, mention.start):
+                # one phrase: "các sở, ngành, UBND cấp xã", "các sở trực thuộc Ủy ban nhân dân tỉnh"
+                found.remove(mention)
+            else:
+                b = mention.start  # the phrase ends where the name of one body begins
+                break
+        if b >= start + match.end() and found.free(a, b):  # not "các" left before "Sở Y tế"
+            found.add(AgencyMention(text[a:b].strip(" ,;"), a, b, collective=True))
+    return found.mentions()
+
+
+def _field_list(segment: str, match: re.Match, start: int) -> list[AgencyMention]:
+    """The bodies a list after "Các Sở:" or "các Bộ" names by their fields alone ("Các Sở: Y tế, Tài
+    chính", "các Bộ Tài chính, Nội vụ và Xây dựng"); nothing when it names fewer than two without the
+    colon (then the Sở or Bộ is read as any other name)."""
+    head, colon = match.group(1), ":" in match.group(2)
+    fields: list[re.Match] = []
+    pos = match.end()
+    while field := _FIELD_ONLY.match(segment, pos):
+        if head == "Sở" and _field(field) in lex.MINISTRY_ONLY_FIELDS or (
+                fields and not colon and not segment[field.start()].isupper()):
+            break  # "các Sở Y tế, Công an tỉnh"; "các Sở Tài chính, xây dựng …" goes on as a sentence
+        fields.append(field)
+        sep = _LIST_SEPARATOR.match(segment, field.end())
+        if not sep:
+            break
+        pos = sep.end()
+    if not colon and len(fields) < 2:
+        return []
+    # Without the colon the first body's span holds "các Sở": the list reads as one run of names.
+    first_start = match.start() if not colon else None
+    return [AgencyMention(f"{head} {_field(field)}", start + (first_start if i == 0 and first_start is not None
+                                                                 else field.start()), start + field.end())
+            for i, field in enumerate(fields)]
+
+
+class _Found:
+    """The mentions found so far and the stretches they take, kept in order of their starts: a long
+    text with many mentions is checked in logarithmic time per candidate."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._spans: list[tuple[int, int, AgencyMention | None]] = []
+
+    def free(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self._starts, a)
+        return (i == 0 or self._spans[i - 1][1] <= a) and (i == len(self._starts) or self._starts[i] >= b)
+
+    def add(self, mention: AgencyMention) -> None:
+        self.reserve(mention.start, mention.end, mention)
+
+    def reserve(self, a: int, b: int, mention: AgencyMention | None = None) -> None:
+        i = bisect.bisect_right(self._starts, a)
+        self._starts.insert(i, a)
+        self._spans.insert(i, (a, b, mention))
+
+    def starting_within(self, a: int, b: int) -> list[AgencyMention]:
+        i = bisect.bisect_right(self._starts, a)
+        j = bisect.bisect_left(self._starts, b, i)
+        return [span[2] for span in self._spans[i:j] if span[2] is not None]
+
+    def remove(self, mention: AgencyMention) -> None:
+        i = next(i for i, span in enumerate(self._spans) if span[2] is mention)
+        del self._starts[i], self._spans[i]
+
+    def mentions(self) -> list[AgencyMention]:
+        return [span[2] for span in self._spans if span[2] is not None]
+
+
 # How an agency name or a list of them can open: a one-word head ("Sở", "Bộ"), the first two words of
-# a longer head, leader or specific form ("Công an", "Ủy ban"; "Công tác", "Tập trung" open none),
-# a word that opens a collective form, or a joining word a list may begin with.
-_OPENING_PAIRS = {" ".join(name.split()[:2]) for name in (*_HEADS, *_LEADERS, "Ủy ban nhân dân", "Hội đồng nhân dân")
-                  if " " in name}
-_OPENING_WORDS = ({name for name in _HEADS if " " not in name}
-                  | {"BQL", "UBND", "HĐND", "Các", "các", "Sở", "sở", "địa", "cơ", "và", "với"})
+# a longer head, leader, office-holder or role-named body ("Công an", "Ủy ban"; "Công tác", "Tập trung"
+# open none), a word that opens a collective form, or a joining word a list may begin with.
+_OPENERS = (*lex.HEADS, *(s for shorts in lex.HEADS.values() for s in shorts), *lex.LEADERS, *lex.OFFICE_HOLDERS,
+            *lex.ROLE_NAMED)
+_OPENING_PAIRS = {" ".join(name.split()[:2]) for name in _OPENERS if " " in name}
+_OPENING_WORDS = ({name for name in _OPENERS if " " not in name}
+                  | {"Các", "các", "Sở", "sở", "địa", "cơ", "và", "với", "Phó"})
 _FIRST_WORDS = re.compile(r"[\s,;]*([^\s,;:.()]*)[ ]?([^\s,;:.()]*)")
 
 
@@ -302,4 +610,8 @@ def may_name_agency_at(text: str, pos: int = 0) -> bool:
 
 
 def is_collective_name(name: str) -> bool:
-    return bool(COLLECTIVE_RE.search(name)) or name.lower().startswith("các ")
+    """Whether a name, as the register stores it, names many bodies ("Ủy ban nhân dân cấp xã")."""
+    if COLLECTIVE_RE.search(name) or name.lower().startswith("các "):
+        return True
+    mentions = find_agencies(name)
+    return bool(mentions) and mentions[0].collective and mentions[0].start == 0

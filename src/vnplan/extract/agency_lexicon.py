@@ -1,0 +1,241 @@
+"""The vocabulary of agency names, as data: heads, office-holders, name words, localities, fields.
+
+`agencies.py` holds the grammar that reads a name with these words; nothing here decides on its own
+whether a stretch of text names a body. Patterns are matched against NFC text in the tone-mark style
+of `normalise` (hóa, ủy).
+"""
+from __future__ import annotations
+
+# Heads: the words a body's name opens with, each with its canonical spelling and the short forms
+# that stand for it. A head alone names nothing ("Trung tâm", "Sở"); it needs a modifier, except the
+# heads in BARE_HEADS, which are whole names.
+HEADS: dict[str, tuple[str, ...]] = {
+    # Fixed multi-word heads first: their lower-case words belong to the head.
+    "Ủy ban nhân dân": ("UBND",),
+    "Hội đồng nhân dân": ("HĐND",),
+    "Tòa án nhân dân": ("TAND",),
+    "Viện Kiểm sát nhân dân": ("VKSND",),
+    "Ủy ban Mặt trận Tổ quốc Việt Nam": ("Ủy ban MTTQVN", "Ủy ban MTTQ Việt Nam", "UBMTTQVN", "UBMTTQ"),
+    "Ủy ban Mặt trận Tổ quốc": ("Ủy ban MTTQ",),
+    "Mặt trận Tổ quốc Việt Nam": ("MTTQVN", "MTTQ Việt Nam"),
+    "Mặt trận Tổ quốc": ("MTTQ",),
+    "Bảo hiểm xã hội": ("BHXH",),
+    "Kho bạc Nhà nước": ("KBNN",),
+    "Ngân hàng Nhà nước": ("NHNN",),
+    "Ngân hàng Chính sách xã hội": ("NHCSXH",),
+    "Liên đoàn Lao động": ("LĐLĐ",),
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh": ("Đoàn TNCS Hồ Chí Minh",),
+    "Thông tấn xã": (),
+    "Ban Quản lý dự án": ("BQLDA",),
+    "Ban Quản lý": ("BQL",),
+    "Ban Chỉ đạo": ("BCĐ",),
+    "Ban Chỉ huy": (),
+    "Bộ Chỉ huy": (),
+    "Bộ Tư lệnh": ("BTL",),
+    "Tổ công tác": (),
+    "Ủy ban": (),
+    "Hội đồng": (),
+    "Tổng cục": (),
+    "Chi cục": (),
+    "Cục": (),
+    "Tổng công ty": (),
+    "Công ty": (),
+    "Tập đoàn": (),
+    "Trung tâm": (),
+    "Học viện": (),
+    "Viện": (),
+    "Đại học": (),
+    "Trường": (),
+    "Bệnh viện": (),
+    "Quỹ": ("Qũy",),  # the tone mark some sources put on the u
+    "Hiệp hội": (),
+    "Liên hiệp": (),
+    "Liên minh": (),
+    "Liên đoàn": (),
+    "Hội": (),
+    "Đoàn": (),
+    "Công đoàn": (),
+    "Tỉnh đoàn": (),
+    "Thành đoàn": (),
+    "Công an": (),
+    "Thanh tra": (),
+    "Văn phòng": ("VP",),
+    "Kho bạc": (),
+    "Ngân hàng": (),
+    "Chi nhánh": (),
+    "Hải quan": (),
+    "Thuế": (),
+    "Cảng vụ": (),
+    "Báo": (),
+    "Đài": (),
+    "Ban": (),
+    "Sở": (),
+    "Bộ": (),
+    "Thủ tướng Chính phủ": (),
+    "Chính phủ": (),
+    "Quốc hội": (),
+    "Bộ Chính trị": (),
+    "Ban Bí thư": (),
+    "Tỉnh ủy": (),
+    "Thành ủy": (),
+    "Huyện ủy": (),
+    "Đảng ủy": (),
+}
+BARE_HEADS = frozenset({"Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư",
+                        "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tổ công tác"})
+# Heads after which the text names a department or ministry field from FIELDS.
+FIELD_HEADS = frozenset({"Sở", "Bộ"})
+
+# Office-holders stand for the body they head: "Giám đốc Sở Y tế" is Sở Y tế.
+OFFICE_HOLDERS = (
+    "Giám đốc", "Tổng Giám đốc", "Chủ tịch", "Thủ trưởng", "Bộ trưởng", "Thứ trưởng", "Trưởng", "Chánh",
+    "Viện trưởng", "Cục trưởng", "Chi cục trưởng", "Tổng cục trưởng", "Chỉ huy trưởng", "Tư lệnh", "Bí thư",
+    "Lãnh đạo", "Người đứng đầu", "Hiệu trưởng", "Chánh án", "Chủ nhiệm",
+)
+
+# Nationwide organisations: named with its levels ("Hội Nông dân các cấp") the text means the one
+# organisation, written by its national name.
+NATIONWIDE: dict[str, str] = {
+    "Hội Nông dân": "Hội Nông dân Việt Nam",
+    "Hội Liên hiệp Phụ nữ": "Hội Liên hiệp Phụ nữ Việt Nam",
+    "Hội Cựu chiến binh": "Hội Cựu chiến binh Việt Nam",
+    "Đoàn Thanh niên": "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh": "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "Liên đoàn Lao động": "Tổng Liên đoàn Lao động Việt Nam",
+    "Mặt trận Tổ quốc Việt Nam": "Mặt trận Tổ quốc Việt Nam",
+    "Mặt trận Tổ quốc": "Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban Mặt trận Tổ quốc Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Ủy ban Mặt trận Tổ quốc": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+    "Công đoàn": "Tổng Liên đoàn Lao động Việt Nam",
+}
+# The words that say "at every level" after such an organisation.
+ALL_LEVELS = ("các cấp", "cấp tỉnh, cấp xã")
+
+# Fields of departments (Sở) and ministries (Bộ): the official spelling, then a pattern for the ways
+# texts write it (matched case-insensitively; `P` stands for any punctuation or connective between
+# the parts, since the official name is the same whatever the text puts there).
+_P = r"\s*(?:[-–,]|và|&)?\s*"
+_AND = r"\s*(?:và|&)\s*"
+FIELDS: list[tuple[str, str]] = [
+    ("Kế hoạch và Đầu tư", r"kế hoạch" + _AND + r"đầu tư|kh\s*(?:&|và)\s*đt|khđt"),
+    ("Nông nghiệp và Phát triển nông thôn", r"nông nghiệp" + _P + r"phát triển nông thôn|nn\s*(?:&|và)\s*ptnt|nnptnt"),
+    ("Nông nghiệp và Môi trường", r"nông nghiệp" + _P + r"môi trường|nn\s*(?:&|và)\s*mt"),
+    ("Tài nguyên và Môi trường", r"tài nguyên" + _P + r"môi trường|tn\s*(?:&|và)\s*mt|tnmt"),
+    ("Lao động - Thương binh và Xã hội", r"lao động" + _P + r"thương binh" + _P + r"xã hội|lđ\s*-?\s*tb\s*(?:&|và)\s*xh|lđtbxh"),
+    ("Văn hóa, Thể thao và Du lịch", r"văn hóa" + _P + r"thể thao" + _AND + r"du lịch|vhttdl|vh\s*,?\s*tt\s*(?:&|và)\s*dl"),
+    ("Văn hóa và Thể thao", r"văn hóa" + _AND + r"thể thao|vh\s*(?:&|và)\s*tt"),
+    ("Khoa học và Công nghệ", r"khoa học" + _P + r"công nghệ|kh\s*(?:&|và)\s*cn|khcn"),
+    ("Thông tin và Truyền thông", r"thông tin" + _AND + r"truyền thông|tt\s*(?:&|và)\s*tt|tttt"),
+    ("Giáo dục và Đào tạo", r"giáo dục" + _AND + r"đào tạo|gd\s*(?:&|và)\s*đt|gdđt"),
+    ("Giao thông vận tải", r"giao thông" + _P + r"vận tải|gtvt"),
+    ("Dân tộc và Tôn giáo", r"dân tộc" + _AND + r"tôn giáo"),
+    ("Quy hoạch - Kiến trúc", r"quy hoạch\s*[-–]\s*kiến trúc"),
+    ("Công Thương", r"công thương"),
+    ("Tài chính", r"tài chính"),
+    ("Xây dựng", r"xây dựng"),
+    ("Y tế", r"y tế"),
+    ("Nội vụ", r"nội vụ"),
+    ("Tư pháp", r"tư pháp"),
+    ("Ngoại vụ", r"ngoại vụ"),
+    ("Du lịch", r"du lịch"),
+    ("Dân tộc", r"dân tộc"),
+    # Ministries only.
+    ("Quốc phòng", r"quốc phòng"),
+    ("Công an", r"công an"),
+    ("Ngoại giao", r"ngoại giao"),
+]
+MINISTRY_ONLY_FIELDS = frozenset({"Quốc phòng", "Công an", "Ngoại giao"})
+
+# Parts of names that hold a comma or start in lower case, each with its one spelling: without them
+# the name would end at the comma ("Báo và Phát thanh, Truyền hình tỉnh").
+NAME_PARTS: list[tuple[str, str]] = [
+    ("Khu kinh tế, công nghiệp", r"(?:các\s+)?(?:khu kinh tế|kkt)\s*,?\s*(?:công nghiệp|cn)(?!\w)"),
+    ("các Khu công nghiệp, khu kinh tế", r"các khu công nghiệp\s*,?\s*khu kinh tế"),
+    ("Khu kinh tế", r"khu kinh tế|kkt(?!\w)"),
+    ("Khu công nghiệp", r"khu công nghiệp|kcn(?!\w)"),
+    ("Phát thanh, Truyền hình", r"phát thanh\s*,\s*truyền hình"),
+]
+
+# Short forms inside names, expanded in the canonical name.
+NAME_ABBREVIATIONS: dict[str, str] = {
+    "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "MTTQVN": "Mặt trận Tổ quốc Việt Nam",
+    "MTTQ": "Mặt trận Tổ quốc", "KKT": "Khu kinh tế", "KCN": "Khu công nghiệp", "BQL": "Ban Quản lý",
+}
+
+# Where a body sits: these words, with the place name after them, complete a name and end it
+# ("Công an tỉnh", "Ủy ban nhân dân huyện Phú Lộc", "Chi cục Hải quan khu vực II").
+# A branch ("Ngân hàng Nhà nước - Chi nhánh tỉnh Hà Tĩnh") is written with a dash, and its place follows.
+BRANCH = ("- Chi nhánh", r"(?:[-–]\s*)?(?i:chi nhánh)")
+LOCALITIES = ("thành phố", "Thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu",
+              "khu vực", "Khu vực")
+# Short forms of localities, with the word they stand for.
+LOCALITY_ABBREVIATIONS = {"TP": "Thành phố", "TP.": "Thành phố", "Tp.": "Thành phố"}
+# Of those, the levels that name one body only with the place after them: "Ủy ban nhân dân xã" alone
+# is every commune's committee, a class.
+LOCAL_LEVELS = frozenset({"huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu", "khu vực", "Khu vực"})
+
+# Lower-case words that official names contain after their first capitalised word
+# ("Bảo hiểm xã hội", "Ban Quản lý dự án", "Trung tâm Chuyển đổi số", "Viện Nghiên cứu phát triển").
+NAME_WORDS = frozenset(
+    "xã hội nhân dân nhà nước nông thôn quốc gia đô thị dự án việc làm chính sách khu kinh tế công nghiệp "
+    "nghệ cao số phát triển ứng dụng chuyển đổi dịch vụ hành chính y dược bộ đội biên phòng quân sự "
+    "đầu tư xây dựng thông tin truyền hình thanh niên cộng sản phụ nữ hợp tác chế xuất mục tiêu vận tải "
+    "giao thông kỹ thuật đào tạo nghề nghiên cứu khoa học và sát biển".split()
+)
+# The most words a name holds after its head: a longer run of capitalised words is a title or a table
+# row, not one name.
+MAX_NAME_WORDS = 20
+# How many lower-case words a name may hold before the locality that closes it ("Ban Chỉ đạo chuyển
+# đổi số tỉnh", "Ban Quản lý dự án Đầu tư xây dựng công trình giao thông tỉnh").
+MAX_WORDS_BEFORE_LOCALITY = 6
+# Of those, the ones that cannot end a name: what follows them decides.
+NAME_WORDS_OPEN = frozenset("và phát triển ứng dụng xây dựng đầu tư chuyển đổi nghiên cứu".split())
+
+# Words at which a name ends: the verbs of the roles (as word pairs, since their syllables occur in
+# names: "Ban hành" no, "Trung tâm Phục vụ hành chính công" yes) and the small words of the sentence.
+ROLE_VERBS = frozenset("chủ trì|phối hợp|thực hiện|tham mưu|chịu trách|có trách|triển khai|hướng dẫn".split("|"))
+STOP_PAIRS = ROLE_VERBS | frozenset(
+    "theo dõi|tổ chức|chỉ đạo|đẩy mạnh|tiếp tục|căn cứ|kiểm tra|rà soát|hỗ trợ|thúc đẩy|tập trung|tăng cường|nâng cao|đôn đốc|quản lý|bảo đảm|"
+    "đảm bảo|cung cấp|hoàn thành|ban hành|làm việc|chủ động|phổ biến|tuyên truyền|báo cáo|đề nghị|yêu cầu|"
+    "trở thành|phê duyệt|quy định|giải quyết|tổng hợp|đánh giá|thông báo".split("|")
+)
+STOP_WORDS = frozenset(
+    "có là được tại trên trong với cho để về theo từ đến đã đang sẽ thì mà những này đó khi nếu cùng của các "
+    "và hoặc nhằm do bởi".split()
+)
+
+# Collective actors: the nouns and the words a collective phrase is made of.
+COLLECTIVE_NOUNS = (
+    "Sở", "sở", "Bộ", "bộ", "cơ quan", "đơn vị", "ngành", "địa phương", "huyện", "quận", "xã", "phường", "tổ chức",
+    "hội", "đoàn thể", "ban", "Ban", "cấp", "tỉnh", "UBND", "Ủy ban", "doanh nghiệp", "thành viên", "hãng", "nhà",
+    "Trường", "trường", "thị xã", "thành phố", "chi nhánh", "lực lượng",
+)
+# Words that make a collective noun part of another noun: "các hội nghị" are meetings, not associations.
+NOT_COLLECTIVE_AFTER: dict[str, tuple[str, ...]] = {
+    "hội": ("nghị", "thảo", "chợ", "diễn", "thi", "viên"),
+    "ban": ("hành",),
+    "cấp": ("phép", "độ", "bậc"),
+    "ngành": ("hàng", "nghề"),
+    "nhà": ("ở", "nước", "máy", "xưởng", "văn hóa"),
+}
+LEADERS = ("Thủ trưởng", "Giám đốc", "Chủ tịch", "Lãnh đạo", "Người đứng đầu")
+COLLECTIVE_WORDS = frozenset(
+    "các sở ban ngành cấp tỉnh và địa phương ubnd ủy nhân dân huyện thị xã thành phố phường đặc khu đơn vị cơ "
+    "quan liên quan có trực thuộc đoàn thể hội tổ chức trung ương bộ doanh nghiệp khác trên địa bàn thông tấn "
+    "báo chí vùng trong quận trấn viên chính trị".split()
+)
+# Bodies named by their role in a procedure ("Cơ quan chủ trì giải quyết thủ tục"): one of many, so
+# collective.
+ROLE_NAMED = ("Cơ quan chủ trì", "Cơ quan phối hợp", "Cơ quan thường trực", "Cơ quan đầu mối")
+# Level words after a head that make the phrase a class of bodies ("Ủy ban nhân dân cấp xã").
+CLASS_LEVELS = ("cấp xã", "cấp huyện", "cấp tỉnh", "các cấp", "cấp cơ sở")
+
+# Words that open the name of a document or of a part of one: "Chính phủ và Nghị quyết số …" joins
+# two things, not two halves of a name, and "Ủy ban nhân dân tỉnh Điều 2" has no place "Điều".
+DOCUMENT_WORDS = tuple(
+    "kế hoạch|quyết định|nghị quyết|nghị định|chương trình|luật|thông tư|chỉ thị|đề án|kết luận|thông báo|"
+    "công văn|báo cáo|điều|khoản|mục|phần|chương|phụ lục".split("|")
+)
+
+# How a document defines a short name for a body it has just named.
+ALIAS_CUES = (r"sau đây gọi tắt là", r"sau đây viết tắt là", r"sau đây gọi là", r"gọi tắt là", r"viết tắt là")

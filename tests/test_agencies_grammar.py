@@ -1,0 +1,308 @@
+"""Agency names read by their grammar: the span found and the one canonical name for each phrase.
+
+The phrases are written in the style of provincial and central plans; none is copied from a real one.
+"""
+import pytest
+
+from vnplan.extract.agencies import defined_aliases, find_agencies, is_collective_name, may_name_agency_at
+
+
+def named(text, **kwargs):
+    """(span as written, canonical name, collective) for every mention in `text`."""
+    return [(text[m.start:m.end], m.name, m.collective) for m in find_agencies(text, **kwargs)]
+
+
+# -- departments every province has: one official name whatever the text writes -------------------
+
+@pytest.mark.parametrize("written,canonical", [
+    ("Sở Văn hóa - Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Sở Văn hóa Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Sở VHTTDL", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("Sở Lao động, Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội"),
+    ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"),
+    ("Sở Giao thông - Vận tải", "Sở Giao thông vận tải"),
+    ("Sở Giao thông và Vận tải", "Sở Giao thông vận tải"),
+    ("Sở Khoa học công nghệ", "Sở Khoa học và Công nghệ"),
+    ("Sở Nông Nghiệp và Môi Trường", "Sở Nông nghiệp và Môi trường"),
+    ("Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+    ("Sở Tài Chính", "Sở Tài chính"),
+    ("Sở Công thương", "Sở Công Thương"),
+    ("Sở GD&ĐT", "Sở Giáo dục và Đào tạo"),
+    ("Sở Dân tộc và Tôn giáo", "Sở Dân tộc và Tôn giáo"),
+])
+def test_a_department_takes_its_official_name(written, canonical):
+    text = f"{written} chủ trì, tham mưu Ủy ban nhân dân tỉnh Lào Cai"
+    assert named(text)[0] == (written, canonical, False)
+
+
+def test_the_province_after_a_department_is_in_the_span_not_in_the_name():
+    assert named("Sở Y tế tỉnh Cà Mau phối hợp") == [("Sở Y tế tỉnh Cà Mau", "Sở Y tế", False)]
+
+
+# -- ministries and central bodies: whole names, commas included -------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Bộ Văn hóa, Thể thao và Du lịch hướng dẫn", [("Bộ Văn hóa, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch")]),
+    ("Bộ Lao động - Thương binh và Xã hội chủ trì", [("Bộ Lao động - Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội")]),
+    ("Bộ NN và MT tổng hợp", [("Bộ NN và MT", "Bộ Nông nghiệp và Môi trường")]),
+    ("Bộ Quốc phòng, Bộ Ngoại giao phối hợp", [("Bộ Quốc phòng", "Bộ Quốc phòng"), ("Bộ Ngoại giao", "Bộ Ngoại giao")]),
+    ("Thông tấn xã Việt Nam, Đài Tiếng nói Việt Nam đưa tin",
+     [("Thông tấn xã Việt Nam", "Thông tấn xã Việt Nam"), ("Đài Tiếng nói Việt Nam", "Đài Tiếng nói Việt Nam")]),
+    ("Văn phòng Chính phủ theo dõi", [("Văn phòng Chính phủ", "Văn phòng Chính phủ")]),
+    ("Ủy ban Pháp luật và Tư pháp của Quốc hội thẩm tra",
+     [("Ủy ban Pháp luật và Tư pháp của Quốc hội", "Ủy ban Pháp luật và Tư pháp của Quốc hội")]),
+    ("Ban Chỉ đạo Trung ương các Chương trình mục tiêu quốc gia theo dõi",
+     [("Ban Chỉ đạo Trung ương các Chương trình mục tiêu quốc gia",
+       "Ban Chỉ đạo Trung ương các Chương trình mục tiêu quốc gia")]),
+])
+def test_ministries_and_central_bodies(text, expected):
+    assert [(span, name) for span, name, collective in named(text) if not collective] == expected
+
+
+# -- provincial bodies by head and modifiers ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,span,canonical", [
+    ("Viện Kiểm sát nhân dân tỉnh phối hợp", "Viện Kiểm sát nhân dân tỉnh", "Viện Kiểm sát nhân dân tỉnh"),
+    ("Tòa án nhân dân tỉnh Nghệ An xét xử", "Tòa án nhân dân tỉnh Nghệ An", "Tòa án nhân dân tỉnh Nghệ An"),
+    ("Chi cục Hải quan khu vực VIII chủ trì", "Chi cục Hải quan khu vực VIII", "Chi cục Hải quan khu vực VIII"),
+    ("Bộ Chỉ huy Quân sự tỉnh chủ trì", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh"),
+    ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh tuần tra", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+     "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
+    ("Bộ Tư lệnh Vùng Cảnh sát biển 1 phối hợp", "Bộ Tư lệnh Vùng Cảnh sát biển 1", "Bộ Tư lệnh Vùng Cảnh sát biển 1"),
+    ("Công an tỉnh chủ trì", "Công an tỉnh", "Công an tỉnh"),
+    ("UBND huyện Tiên Yên tổ chức", "UBND huyện Tiên Yên", "Ủy ban nhân dân huyện Tiên Yên"),
+    ("Văn phòng UBND tỉnh tổng hợp", "Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"),
+    ("HĐND tỉnh giám sát", "HĐND tỉnh", "Hội đồng nhân dân tỉnh"),
+    ("Ban Quản lý các khu kinh tế, công nghiệp tỉnh chủ trì", "Ban Quản lý các khu kinh tế, công nghiệp tỉnh",
+     "Ban Quản lý Khu kinh tế, công nghiệp tỉnh"),
+    ("BQL KKT tỉnh hướng dẫn", "BQL KKT tỉnh", "Ban Quản lý Khu kinh tế tỉnh"),
+    ("Ban Quản lý dự án Đầu tư xây dựng công trình giao thông tỉnh lập hồ sơ",
+     "Ban Quản lý dự án Đầu tư xây dựng công trình giao thông tỉnh",
+     "Ban Quản lý dự án Đầu tư xây dựng công trình giao thông tỉnh"),
+    ("Ngân hàng nhà nước - chi nhánh tỉnh Bình Định chỉ đạo", "Ngân hàng nhà nước - chi nhánh tỉnh Bình Định",
+     "Ngân hàng Nhà nước - Chi nhánh tỉnh Bình Định"),
+    ("Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực 5 theo dõi", "Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực 5",
+     "Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực 5"),
+    ("Kho bạc Nhà nước khu vực XI kiểm soát chi", "Kho bạc Nhà nước khu vực XI", "Kho bạc Nhà nước khu vực XI"),
+    ("Bảo hiểm xã hội tỉnh thực hiện", "Bảo hiểm xã hội tỉnh", "Bảo hiểm xã hội tỉnh"),
+    ("Thuế tỉnh Quảng Ngãi hướng dẫn", "Thuế tỉnh Quảng Ngãi", "Thuế tỉnh Quảng Ngãi"),
+    ("Liên đoàn Lao động tỉnh vận động", "Liên đoàn Lao động tỉnh", "Liên đoàn Lao động tỉnh"),
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Phú Thọ phát động",
+     "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Phú Thọ", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Phú Thọ"),
+    ("Ủy ban MTTQVN tỉnh giám sát", "Ủy ban MTTQVN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+    ("Báo và Phát thanh, Truyền hình Gia Lai đăng tải", "Báo và Phát thanh, Truyền hình Gia Lai",
+     "Báo và Phát thanh, Truyền hình Gia Lai"),
+    ("Đài Phát thanh và Truyền hình tỉnh xây dựng chuyên mục", "Đài Phát thanh và Truyền hình tỉnh",
+     "Đài Phát thanh và Truyền hình tỉnh"),
+    ("Trung tâm Phục vụ hành chính công tỉnh tiếp nhận", "Trung tâm Phục vụ hành chính công tỉnh",
+     "Trung tâm Phục vụ hành chính công tỉnh"),
+    ("Trung tâm Dịch vụ việc làm tỉnh kết nối", "Trung tâm Dịch vụ việc làm tỉnh", "Trung tâm Dịch vụ việc làm tỉnh"),
+    ("Viện Nghiên cứu phát triển kinh tế - xã hội tỉnh Đà Nẵng",
+     "Viện Nghiên cứu phát triển kinh tế - xã hội tỉnh Đà Nẵng",
+     "Viện Nghiên cứu phát triển kinh tế - xã hội tỉnh Đà Nẵng"),
+    ("Trường Đại học Vinh trở thành trường trọng điểm", "Trường Đại học Vinh", "Trường Đại học Vinh"),
+    ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh cho vay", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh",
+     "Chi nhánh Ngân hàng Chính sách xã hội tỉnh"),
+    ("Ban Thường vụ Tỉnh ủy lãnh đạo", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
+    ("UBND TP Hải Phòng chỉ đạo", "UBND TP Hải Phòng", "Ủy ban nhân dân Thành phố Hải Phòng"),
+    ("Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu phối hợp", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
+     "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"),
+    ("Công an quận 3 bảo đảm an ninh", "Công an quận 3", "Công an quận 3"),
+    ("Hiệp hội du lịch tỉnh quảng bá", "Hiệp hội du lịch tỉnh", "Hiệp hội Du lịch tỉnh"),
+    ("Ban Quản lý các Khu công nghiệp khu kinh tế thu hút đầu tư", "Ban Quản lý các Khu công nghiệp khu kinh tế",
+     "Ban Quản lý các Khu công nghiệp, khu kinh tế"),
+    ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh chỉ đạo",
+     "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh", "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh"),
+])
+def test_a_body_is_read_whole_up_to_its_stop(text, span, canonical):
+    assert named(text)[0] == (span, canonical, False)
+
+
+def test_a_conjunction_before_another_head_joins_two_bodies():
+    assert named("Sở Y tế và Bảo hiểm xã hội tỉnh Sơn La phối hợp") == [
+        ("Sở Y tế", "Sở Y tế", False), ("Bảo hiểm xã hội tỉnh Sơn La", "Bảo hiểm xã hội tỉnh Sơn La", False)]
+
+
+def test_the_name_of_a_document_is_not_part_of_a_body():
+    text = "Thủ tướng Chính phủ và Quyết định số 12/QĐ-TTg; Đại học Quốc gia Hà Nội xây dựng Đề án"
+    assert [name for _, name, _ in named(text)] == ["Thủ tướng Chính phủ", "Đại học Quốc gia Hà Nội"]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("7. Bộ Chỉ huy Quân sự tỉnh Chủ trì, phối hợp triển khai", "Bộ Chỉ huy Quân sự tỉnh"),
+    ("Viện Nghiên cứu phát triển tỉnh Phối hợp với các sở", "Viện Nghiên cứu phát triển tỉnh"),
+    ("Ban Tổ chức Tỉnh ủy Chỉ đạo các đơn vị", "Ban Tổ chức Tỉnh ủy"),
+    ("Cục Quản lý thị trường tỉnh kiểm tra", "Cục Quản lý thị trường tỉnh"),
+])
+def test_a_role_verb_in_capitals_ends_a_name_but_opens_none(text, span):
+    assert named(text)[0][0] == span
+
+
+def test_table_cells_run_together_do_not_merge_two_bodies():
+    text = "Trung tâm Chuyển đổi số tỉnh Sở Tài chính Công an tỉnh Các sở, ngành"
+    assert [name for _, name, collective in named(text) if not collective] == [
+        "Trung tâm Chuyển đổi số tỉnh", "Sở Tài chính", "Công an tỉnh"]
+
+
+# -- lists that name several bodies by their fields ----------------------------------------------------
+
+@pytest.mark.parametrize("text,names", [
+    ("Các Sở: Y tế, Giáo dục và Đào tạo, Nội vụ thực hiện",
+     ["Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Nội vụ"]),
+    ("Giao các Sở Tài chính, Xây dựng và Công Thương theo dõi", ["Sở Tài chính", "Sở Xây dựng", "Sở Công Thương"]),
+    ("các Bộ: Quốc phòng, Công an, Ngoại giao phối hợp", ["Bộ Quốc phòng", "Bộ Công an", "Bộ Ngoại giao"]),
+    ("các Sở Y tế, Công an tỉnh phối hợp", ["Sở Y tế", "Công an tỉnh"]),
+    ("các Sở Tài chính, xây dựng cơ sở dữ liệu", ["Sở Tài chính"]),
+])
+def test_a_list_after_cac_so_or_cac_bo_names_each_body(text, names):
+    assert [name for _, name, collective in named(text) if not collective] == names
+    assert not any(collective for *_, collective in named(text))
+
+
+def test_a_list_without_colon_reads_as_one_run_of_names():
+    from vnplan.extract.tasks import actors_of
+
+    actors = actors_of("Sở Y tế chủ trì, phối hợp với các Sở Tài chính, Nội vụ và các cơ quan liên quan")
+    assert [m.name for m in actors.coordinators] == ["Sở Tài chính", "Sở Nội vụ"] and actors.collective
+
+
+# -- office-holders and nationwide organisations ------------------------------------------------------
+
+@pytest.mark.parametrize("text,span,canonical", [
+    ("Giám đốc Sở Y tế chịu trách nhiệm", "Giám đốc Sở Y tế", "Sở Y tế"),
+    ("Phó Giám đốc Sở Nội vụ kiểm tra", "Phó Giám đốc Sở Nội vụ", "Sở Nội vụ"),
+    ("Bộ trưởng Bộ Công an chỉ đạo", "Bộ trưởng Bộ Công an", "Bộ Công an"),
+    ("Chủ tịch UBND tỉnh Hà Giang quyết định", "Chủ tịch UBND tỉnh Hà Giang", "Ủy ban nhân dân tỉnh Hà Giang"),
+    ("Chánh Văn phòng UBND tỉnh theo dõi", "Chánh Văn phòng UBND tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"),
+    ("Hội Nông dân các cấp tuyên truyền", "Hội Nông dân các cấp", "Hội Nông dân Việt Nam"),
+    ("Hội Liên hiệp Phụ nữ các cấp vận động", "Hội Liên hiệp Phụ nữ các cấp", "Hội Liên hiệp Phụ nữ Việt Nam"),
+    ("Hội Nông dân tỉnh hỗ trợ", "Hội Nông dân tỉnh", "Hội Nông dân tỉnh"),
+])
+def test_an_office_holder_or_all_levels_stand_for_one_body(text, span, canonical):
+    assert named(text)[0] == (span, canonical, False)
+
+
+def test_the_head_of_a_class_of_bodies_is_collective():
+    [(span, name, collective)] = named("Chủ tịch UBND các huyện, thị xã tổ chức thực hiện")
+    assert span == "Chủ tịch UBND các huyện, thị xã" and collective
+
+
+# -- classes of bodies and collective phrases ----------------------------------------------------------
+
+@pytest.mark.parametrize("text,span", [
+    ("Ủy ban nhân dân các quận, huyện triển khai", "Ủy ban nhân dân các quận, huyện"),
+    ("UBND các xã, phường, đặc khu thực hiện", "UBND các xã, phường, đặc khu"),
+    ("UBND xã, phường chủ động", "UBND xã, phường"),
+    ("Ủy ban nhân dân cấp xã rà soát", "Ủy ban nhân dân cấp xã"),
+    ("Ban Chỉ đạo các huyện kiểm tra", "Ban Chỉ đạo các huyện"),
+    ("Tổ công tác các cấp đôn đốc", "Tổ công tác các cấp"),
+    ("Các sở, ban, ngành, địa phương triển khai", "Các sở, ban, ngành, địa phương"),
+    ("các cơ quan, đơn vị liên quan thực hiện", "các cơ quan, đơn vị liên quan"),
+    ("Thủ trưởng các sở, ban, ngành chịu trách nhiệm", "Thủ trưởng các sở, ban, ngành"),
+    ("Các Sở, ngành trực thuộc Ủy ban nhân dân tỉnh triển khai", "Các Sở, ngành trực thuộc Ủy ban nhân dân tỉnh"),
+    ("Cơ quan chủ trì giải quyết thủ tục đầu tư có trách nhiệm", "Cơ quan chủ trì giải quyết thủ tục đầu tư"),
+])
+def test_collective_phrases(text, span):
+    [(found, name, collective)] = named(text)
+    assert (found, collective) == (span, True)
+    assert is_collective_name(name) or name.startswith("Cơ quan")
+
+
+def test_a_collective_phrase_stops_at_the_name_of_one_body():
+    assert named("các sở, ngành, Ban Quản lý Khu kinh tế tỉnh phối hợp") == [
+        ("các sở, ngành", "các sở, ngành", True),
+        ("Ban Quản lý Khu kinh tế tỉnh", "Ban Quản lý Khu kinh tế tỉnh", False)]
+
+
+# -- words that open like a head but name no body -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Báo cáo kết quả thực hiện trước ngày 15/12",
+    "Thanh tra, kiểm tra việc chấp hành pháp luật",
+    "Thanh tra việc sử dụng đất đai",
+    "Hội nghị sơ kết được tổ chức vào quý III",
+    "Đoàn kết, thống nhất trong hệ thống chính trị",
+    "Trường hợp cần thiết, tổ chức đối thoại",
+    "Bộ tiêu chí xã nông thôn mới; Bộ luật Dân sự; Bộ phận một cửa",
+    "Quỹ đất sạch được bố trí",
+    "Trung tâm của vùng; trung tâm thương mại",
+    "BAN HÀNH KẾ HOẠCH THỰC HIỆN",
+    "tổ chức Đoàn của tỉnh đi học tập kinh nghiệm",
+    "các tỉnh Trung Bộ và Tây Nguyên",
+])
+def test_words_that_open_like_a_head_name_no_body(text):
+    assert [m for m in find_agencies(text) if not m.collective] == []
+
+
+def test_a_collective_noun_inside_another_noun_is_no_actor():
+    assert find_agencies("Tổ chức các hội nghị, hội thảo chuyên đề") == []
+    assert named("phối hợp với các hội, đoàn thể")[0][1:] == ("các hội, đoàn thể", True)
+
+
+# -- short names the plan defines -------------------------------------------------------------------------
+
+PLAN = (
+    "Thành lập Ban Chỉ đạo chuyển đổi số tỉnh Yên Bái (sau đây gọi tắt là Ban Chỉ đạo) do Chủ tịch "
+    "UBND tỉnh làm Trưởng ban. Giao Trung tâm Công nghệ thông tin và Truyền thông tỉnh (gọi tắt là "
+    "Trung tâm) làm đầu mối. Ban hành kèm theo Quyết định này Kế hoạch (sau đây gọi tắt là Kế hoạch) "
+    "thực hiện Chương trình hành động số 15-CTr/TU của Tỉnh ủy (sau đây gọi tắt là Chương trình 15)."
+)
+
+
+def test_defined_aliases_are_collected_from_the_text():
+    assert defined_aliases(PLAN) == {
+        "Ban Chỉ đạo": "Ban Chỉ đạo chuyển đổi số tỉnh Yên Bái",
+        "Trung tâm": "Trung tâm Công nghệ thông tin và Truyền thông tỉnh",
+    }
+
+
+def test_a_short_name_is_found_and_written_in_full():
+    aliases = defined_aliases(PLAN)
+    text = "Ban Chỉ đạo chủ trì, phối hợp với Trung tâm và Ban Chỉ đạo các huyện"
+    assert named(text, aliases=aliases) == [
+        ("Ban Chỉ đạo", "Ban Chỉ đạo chuyển đổi số tỉnh Yên Bái", False),
+        ("Trung tâm", "Trung tâm Công nghệ thông tin và Truyền thông tỉnh", False),
+        ("Ban Chỉ đạo các huyện", "Ban Chỉ đạo các huyện", True),
+    ]
+    assert [name for _, name, _ in named(text)] == ["Ban Chỉ đạo các huyện"]  # without them, heads alone
+
+
+def test_aliases_may_be_given_as_pairs_for_a_cache_key():
+    pairs = tuple(sorted(defined_aliases(PLAN).items()))
+    assert named("Trung tâm hướng dẫn", aliases=pairs)[0][1] == "Trung tâm Công nghệ thông tin và Truyền thông tỉnh"
+
+
+# -- where the scan may start -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,can_name", [
+    ("Giám đốc Sở Y tế chịu trách nhiệm", True),
+    ("Phó Chủ tịch UBND tỉnh chỉ đạo", True),
+    ("Hội Nông dân các cấp tuyên truyền", True),
+    ("Cơ quan chủ trì giải quyết thủ tục", True),
+    ("Thúc đẩy phát triển kinh tế số", False),
+])
+def test_an_agency_can_open_with_a_head_an_office_or_a_role(text, can_name):
+    assert may_name_agency_at(text) is can_name
+
+
+def test_empty_and_odd_input_gives_no_agencies():
+    assert find_agencies("") == []
+    assert find_agencies("Sở") == []
+    assert find_agencies(" , ; Ủy ban nhân dân") == []
+    assert find_agencies("Sở Y tế", 0, 3) == []
+
+
+@pytest.mark.parametrize("text", [
+    "các sở, " * 5000,
+    "Ủy ban nhân dân các xã, " * 2000,
+    "Văn phòng " * 5000,
+    "Trung tâm " + "Mới " * 5000,
+    "Giám đốc " * 5000 + "Sở Y tế",
+])
+def test_long_repetitive_text_is_scanned_in_linear_time(text):
+    import time
+
+    started = time.process_time()
+    mentions = find_agencies(text)
+    assert time.process_time() - started < 2.0
+    assert all(len(m.name.split()) <= 60 for m in mentions)
