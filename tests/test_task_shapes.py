@@ -294,3 +294,16 @@ II. SỞ GIÁO DỤC VÀ ĐÀO TẠO
     tasks = _tasks(body)
     assert [(t.text, t.lead) for t in tasks] == [("Chủ trì xây dựng bệnh án điện tử.", ["Sở Y tế"]),
                                                  ("Chủ trì số hóa học bạ.", ["Sở Giáo dục và Đào tạo"])]
+
+
+def test_notes_closing_formulas_and_stray_marks_are_not_tasks():
+    body = """II. NHIỆM VỤ
+1. Sở Công Thương rà soát mạng lưới chợ nông thôn.
+* *
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế
+- Tổ chức tiêm chủng mở rộng.
+* Lưu ý: các vụ ngộ độc thực phẩm phải báo cáo ngay về Sở Y tế.
+Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
+"""
+    assert [t.text for t in _tasks(body)] == ["Sở Công Thương rà soát mạng lưới chợ nông thôn.", "Tổ chức tiêm chủng mở rộng."]

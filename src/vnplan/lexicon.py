@@ -73,6 +73,10 @@ GENERIC_DUTY = re.compile(
 THIS_DOCUMENT = re.compile(r"(?:kế hoạch|chỉ thị|quyết định|chương trình|đề án) này", re.I)
 # Every body building its own plan for this one ("xây dựng kế hoạch chi tiết", "ban hành chương trình hành động").
 OWN_PLAN = re.compile(r"(?:xây dựng|ban hành)(?:\s+và\s+(?:ban hành|triển khai))?\s+(?:các\s+)?(?:kế hoạch|chương trình)", re.I)
+# The closing formula of a notice or plan ("… thông báo để các cơ quan biết, thực hiện./.", "Trên đây là Kế hoạch …").
+CLOSING_FORMULA = re.compile(r"^Trên đây là\b|\bđể [^.;]{0,80}\bbiết,? (?:và )?(?:thực hiện|phối hợp)", re.I)
+# A note beside the duties ("Lưu ý: …", "Ghi chú: …") assigns nothing of its own.
+NOTE = re.compile(r"^(?:lưu ý|ghi chú|chú ý)\s*:", re.I)
 # Reports and proposals owed only if a problem or a need arises.
 CONDITIONAL = re.compile(r"nếu có khó khăn|nếu có vướng mắc|có khó khăn, vướng mắc|cần (?:sửa đổi|điều chỉnh), bổ sung"
                          r"|nội dung cần điều chỉnh|vướng mắc phát sinh", re.I)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CONDITIONAL, FIELD_LINE, GENERIC_DUTY, OWN_PLAN, THIS_DOCUMENT, field_role
+from ..lexicon import CLOSING_FORMULA, CONDITIONAL, FIELD_LINE, GENERIC_DUTY, NOTE, OWN_PLAN, THIS_DOCUMENT, field_role
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, names_of, without_office
@@ -228,7 +228,7 @@ class _TaskBuilder:
                 last.text += " " + block.line
                 last.span = Span(last.span.start, block.start + len(block.line))
                 continue
-            if describes(block.text):
+            if describes(block.text) or CLOSING_FORMULA.search(block.text) or not any(c.isalpha() for c in block.text):
                 continue  # "Hạ tầng số bao gồm …", "Tài sản số như một …": a description, not an instruction
             if not extra and self._introduces_a_list(block):
                 continue  # "Các nhiệm vụ trọng tâm bao gồm:" before its a), b): a lead-in, not a task
@@ -315,14 +315,13 @@ class _TaskBuilder:
         if CONDITIONAL.search(block.text):
             return False
         actors = actors_of(without_office(entry.text))
-        if not actors.leads:
+        if not actors.leads or NOTE.match(block.text):
             return False
-        if entry is block and not self.in_part(block):
-            if GENERIC_DUTY.search(block.text):
-                return False
-            addressed_to_all = all(m.collective for m in actors.leads)
-            return not (addressed_to_all and (THIS_DOCUMENT.search(block.text) or OWN_PLAN.search(block.text)))
-        return True
+        stand_alone = entry is block and not self.in_part(block)
+        if stand_alone and GENERIC_DUTY.search(block.text):
+            return False
+        addressed_to_all = all(m.collective for m in actors.leads)
+        return not (addressed_to_all and (THIS_DOCUMENT.search(entry.text) or OWN_PLAN.search(entry.text)))
 
 
 def extract_tasks(blocks: list[Block], parts: list | None = None) -> list[Task]:
