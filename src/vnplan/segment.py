@@ -94,7 +94,7 @@ def segment(text: str) -> list[Block]:
     blocks: list[Block] = []
     offset = 0
     for line in lines:
-        if line:
+        if any(c.isalnum() for c in line):  # lines of marks alone ("* *", "-------", "|") hold nothing
             kind, label, body = _classify(line)
             blocks.append(Block(kind, label, body, line, offset, offset + len(line) - len(body)))
         offset += len(line) + 1
