@@ -214,6 +214,7 @@ def test_assignment_in_a_conclusion_notice_paragraph():
     "Sở Tài chính thường xuyên cập nhật Báo cáo Tổng quan kinh tế của tỉnh.",  # a document's title
     "Các sở, ngành Sở Tài chính Báo cáo thực hiện Năm 2025-2026 Rà soát thường xuyên danh mục dự án.",  # a result cell
     "Trường hợp phát hiện sai sót, Sở Xây dựng tổng hợp; định kỳ báo cáo UBND tỉnh.",  # a sentence under a condition
+    "Các sở, ngành thực hiện nghiêm chế độ thông tin, báo cáo theo quy định.",  # the regime's name
 ])
 def test_not_a_reporting_duty(item):
     assert keys(f"III. TỔ CHỨC THỰC HIỆN\n1. {item}\n") == []

@@ -38,7 +38,7 @@ SENT_THING = re.compile(
 )
 REPORT_NOUN_BEFORE = re.compile(
     r"(?:xây dựng|lập|hoàn thiện|hồ sơ|không|biểu mẫu|mẫu|chế độ|thông tin|số liệu|các|những|trong|công bố|về|tiếp nhận|"
-    r"nội dung|tài liệu|dự thảo)\s+$",
+    r"nội dung|tài liệu|dự thảo|chế độ thông tin,)\s+$",
     re.I,
 )
 REPORT_NOUN_AFTER = re.compile(r"^\s*(?:viên|từ|đề xuất|thẩm định|tài chính|dự báo)\b", re.I)
