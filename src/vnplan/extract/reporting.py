@@ -65,7 +65,7 @@ def block_scopes(blocks: list[Block]) -> list[str]:
     scopes: list[str] = []
     scope, heading, heading_text = ASSIGNED, None, ""
     for block in blocks:
-        article = words.ARTICLE.match(block.line) if block.kind == "para" else None
+        article = words.ARTICLE.match(block.line) if block.kind in ("para", "part") else None
         previous = blocks[block.index - 1] if block.index else None
         if block.kind == "part" or article or _is_unlabelled_heading(block, previous):
             heading, heading_text = block, article.group(1) if article else block.text
@@ -281,8 +281,8 @@ def extract_reporting(blocks: list[Block], plan_year: int | None = None) -> list
     scopes = block_scopes(blocks)
     for block in blocks:
         scope = scopes[block.index]
-        if scope == NO_DUTIES or block.kind == "part":
-            continue
+        if scope == NO_DUTIES or (block.kind == "part" and not block.label.startswith("Điều")):
+            continue  # an article's own sentence can assign a report ("Điều 2. Giao … ; định kỳ báo cáo …")
         cells = _cells(block.line)
         if len(cells) >= 3:
             duties.extend(_row_duties(block, cells, plan_year))
