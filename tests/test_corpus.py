@@ -25,8 +25,14 @@ PASSING = [
     "001_502643519977a7af",
     "002_09455292e9c7e39e",
     "003_ae0b408a45954bed",
+    "004_05e3fa0bd3f85029",
     "005_web_172-KH-UBND",
     "006_web_254-QD-UBND",
+    "007_web_141-KH-UBND",
+    "008_web_160-KH-UBND",
+    "012_web_2853-QD-UBND",
+    "013_web_2820-QD-UBND",
+    "014_web_010-CT-UBND",
 ]
 
 
