@@ -77,3 +77,17 @@ def test_deadlines_without_a_trigger_word():
     assert deadline_in("Thực hiện Đề án (giai đoạn 2021 - 2025) của tỉnh.") is None
     assert deadline_in("Triển khai Quyết định số 12/QĐ-UBND (ngày 3/2/2024) của tỉnh.") is None
     assert deadline_in("Thực hiện Kế hoạch (năm 2024) của Bộ, hoàn thành trước ngày 30/6/2024.") == "2024-06-30"
+
+
+def test_targets_count_whatever_follows_a_committed_number():
+    from vnplan.extract.targets import targets_in
+
+    def found(text):
+        return [(t.min, t.max, t.unit) for t in targets_in(text, 0, None, None)]
+    assert found("Phấn đấu có ít nhất 120 cơ sở lưu trú đạt chuẩn.") == [(120, None, "cơ sở lưu trú")]
+    assert found("Thu hút 350.000 lượt khách đến các điểm du lịch.") == [(350000, 350000, "lượt khách")]
+    assert found("Tỷ suất sinh ở tuổi vị thành niên giảm xuống 18 ca sinh/1.000 phụ nữ.") == [(18, 18, "ca sinh/1.000 phụ nữ")]
+    # counts of the plan's own parts, ranks of products and qualifiers of a rate are not targets
+    assert found("Kế hoạch đạt 06 quan điểm và 12 nhóm nhiệm vụ.") == []
+    assert found("Nâng cấp sản phẩm đạt chuẩn OCOP 3 sao trở lên.") == []
+    assert found("100% xã mỗi quý có ít nhất 04 tin, bài về bình đẳng giới.") == [(100, 100, "%")]

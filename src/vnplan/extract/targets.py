@@ -24,6 +24,19 @@ _QUANTITY = re.compile(
     r"(\d(?<![\d/.,\w]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))"
     r"(?:\s*[-–]\s*(" + _NUM + r"))?\s*(" + _UNITS + r")(?![\w/])"
 )
+# A number after a commitment word, followed by a noun phrase of its own ("ít nhất 120 cơ sở lưu trú",
+# "xuống 18 ca sinh/1.000 phụ nữ"): the phrase is the unit, whatever it counts.
+_COUNTED = re.compile(
+    r"(\d(?<![\d/.,\w]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))"
+    r"(?:\s*[-–]\s*(" + _NUM + r"))?\s+((?:(?!(?:của|trên|tại|vào|đến|trong|được|đạt|và|với|cho|năm|có|là)\b)"
+    r"[a-zđà-ỹ][\wđ]*(?:/[\d.,]+)?\s*){1,4})"
+)
+# What a count of the plan's own parts or of time is, never a target ("06 quan điểm", "12 nhóm nhiệm vụ").
+_NOT_A_UNIT = re.compile(
+    r"^(?:quan điểm|nhóm|nhiệm vụ|giải pháp|mục tiêu|chỉ tiêu|văn bản|kế hoạch|điều|khoản|điểm|mục|phần|tháng|ngày|"
+    r"năm|quý|tuần|giờ|phút|lần|đợt|bước|giai đoạn|nội dung|chương trình|đề án|dự thảo|phụ lục|tiêu chí|sao|hạng|tuổi)\b",
+    re.I,
+)
 _TIMES = re.compile(r"gấp\s+(" + _NUM + r")(?:\s*[-–]\s*(" + _NUM + r"))?\s+lần")
 _RANK = re.compile(r"(?:nhóm\s+(?:Top\s+)?|Top\s+)(\d{1,2})(?!\d)((?:\s+[^\s,;.()]+){0,4})")
 _COMMIT = re.compile(
@@ -31,6 +44,9 @@ _COMMIT = re.compile(
     r"ít nhất|đón|mới|thành lập|hoàn thành|duy trì|ổn định)",
     re.I,
 )
+# The words that commit to a number strongly enough to count what follows it, whatever it is.
+_STRONG_COMMIT = re.compile(r"(?:đạt|phấn đấu|ít nhất|tối thiểu|thu hút|đón|khoảng|xuống|còn|thêm)\s+(?:\S+\s+){0,2}$",
+                            re.I)
 _CLAUSE_SPLIT = re.compile(r";\s+|\.\s+(?=[A-ZĐ])")  # the clause keeps its ';' or '.'; see _clauses
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")
 
@@ -94,6 +110,18 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
             lo, hi = _bounds(before, low, high)
             hits.append((m.start(), m.end(), lo, hi, unit.replace(" ", " ")))
+        taken = [(start, end) for start, end, *_ in hits]
+        percent_clause = any(unit.startswith("%") for *_, unit in hits)  # a count beside a rate qualifies it
+        for m in _COUNTED.finditer(clause) if not percent_clause else ():
+            if any(start <= m.start() < end for start, end in taken):
+                continue
+            before = clause[: m.start()]
+            unit = " ".join(m.group(3).split())
+            if _NOT_A_UNIT.match(unit) or not _STRONG_COMMIT.search(before[-40:]):
+                continue
+            low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
+            lo, hi = _bounds(before, low, high)
+            hits.append((m.start(), m.end(), lo, hi, unit))
         for m in _TIMES.finditer(clause) if "gấp" in clause else ():
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
             hits.append((m.start(), m.end(), low, high if high is not None else low, "lần"))
