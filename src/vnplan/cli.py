@@ -273,8 +273,8 @@ def agencies_list(ctx: typer.Context,
         if unresolved:
             rows = registry.unresolved(session)
         else:
-            query = select(Agency).order_by(Agency.province, Agency.name)
-            rows = list(session.scalars(query.where(Agency.province == province) if province else query))
+            query = select(Agency)
+            rows = registry.in_dictionary_order(session.scalars(query.where(Agency.province == province) if province else query))
         data = [{"id": a.id, "province": a.province, "name": a.name, "kind": a.kind, "resolved": a.resolved,
                  "doubtful_of": session.get(Agency, a.doubtful_of_id).name if a.doubtful_of_id else None,
                  "successor": session.get(Agency, a.successor_id).name if a.successor_id else None,

@@ -7,6 +7,7 @@ from datetime import date, datetime, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..collation import collation_key
 from ..register.models import Agency, Plan, ProgressReport
 from .dashboard import RECEIVED, current_tasks
 from .periods import Period, periods_for
@@ -54,7 +55,7 @@ def due_items(session: Session, today: date | None = None, agency_ids: set[int] 
                 received = sum(1 for r in reports if r.period == period.key and r.agency_id == agency_id
                                and r.tracked_task_id in tracked)
                 items.append(DueItem(plan, period, agency, len(tracked), received))
-    return sorted(items, key=lambda i: (i.period.due, i.agency.name))
+    return sorted(items, key=lambda i: (i.period.due, collation_key(i.agency.name)))
 
 
 def ical(items: list[DueItem], today: date | None = None) -> bytes:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, defer, selectinload
 
 from ..register.agencies import Link, predecessors, task_links
 from ..register.models import Agency, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, TaskAgency
+from ..collation import sorted_vi
 from .periods import periods_for, plan_end
 from .status import OPEN_OVERDUE, TaskStatus, classify, task_status
 
@@ -200,12 +201,20 @@ class PlanLine:
 class Overview:
     totals: Counter
     plans: list[PlanLine]
+    provinces: list[str]  # whose plans are counted, in dictionary order: a page names what it sums
+
+    @property
+    def scope(self) -> str:
+        """What the totals cover, in words: "Quảng Bình", or "2 tỉnh, thành phố: Hà Tĩnh, Quảng Bình"."""
+        if len(self.provinces) == 1:
+            return self.provinces[0]
+        return f"{len(self.provinces)} tỉnh, thành phố: {', '.join(self.provinces)}" if self.provinces else "chưa có kế hoạch"
 
 
 def overview(session: Session, province: str | None = None, today: date | None = None) -> Overview:
     """Every plan's task states in two queries: the province dashboard must stay fast with thousands of plans."""
     today = today or date.today()
-    heads = select(Plan.id, Plan.number, Plan.title, Plan.issued_date)  # plain rows: no ORM objects for every plan
+    heads = select(Plan.id, Plan.number, Plan.title, Plan.issued_date, Plan.province)  # plain rows: no ORM objects for every plan
     plans = {p.id: p for p in session.execute(heads.where(Plan.province == province) if province else heads)}
     done = (select(ProgressReport.tracked_task_id, func.min(ProgressReport.submitted_at).label("completed_at"))
             .where(ProgressReport.status == "approved",
@@ -234,4 +243,4 @@ def overview(session: Session, province: str | None = None, today: date | None =
         line.states[state] += count
         totals[state] += count
     ordered = sorted(lines.values(), key=lambda line: (line.plan.issued_date or date.min, line.plan.id), reverse=True)
-    return Overview(totals, ordered)
+    return Overview(totals, ordered, sorted_vi({plan.province for plan in plans.values() if plan.province}))

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ..register.models import User
 from .calendar import DueItem, due_items
+from .formatting import format_date
 
 
 @dataclass
@@ -50,7 +51,7 @@ def message(reminder: Reminder, sender: str, today: date) -> EmailMessage:
              "Cơ quan của đồng chí còn các báo cáo tình hình thực hiện kế hoạch sau:", ""]
     for item in reminder.items:
         state = "QUÁ HẠN" if item.period.due < today else "sắp đến hạn"
-        lines.append(f"- {item.plan.number or 'Kế hoạch'} — {item.period.label}: hạn {item.period.due:%d/%m/%Y} "
+        lines.append(f"- {item.plan.number or 'Kế hoạch'} — {item.period.label}: hạn {format_date(item.period.due)} "
                      f"({state}), đã gửi {item.received}/{item.tasks} báo cáo.")
     lines += ["", "Đề nghị đồng chí đăng nhập hệ thống để cập nhật và gửi báo cáo.", "", "Trân trọng."]
     msg.set_content("\n".join(lines))

@@ -11,14 +11,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
 from functools import lru_cache
 from importlib import resources
+from typing import Iterable, NamedTuple
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from ..collation import sorted_vi
 from ..extract.agencies import is_collective_name
 from ..textfold import fold
 from .audit import record
@@ -117,7 +118,12 @@ def find(session: Session, name: str, province: str | None = None) -> list[Agenc
 
 
 def unresolved(session: Session) -> list[Agency]:
-    return list(session.scalars(select(Agency).where(Agency.resolved.is_(False)).order_by(Agency.province, Agency.name)))
+    return in_dictionary_order(session.scalars(select(Agency).where(Agency.resolved.is_(False))))
+
+
+def in_dictionary_order(agencies: Iterable[Agency]) -> list[Agency]:
+    """Agencies by province, then name, in Vietnamese dictionary order."""
+    return sorted_vi(agencies, key=lambda agency: (agency.province, agency.name))
 
 
 def merge(session: Session, source: Agency, target: Agency, actor: str = "cli") -> None:

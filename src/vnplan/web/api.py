@@ -20,6 +20,7 @@ from ..monitor.calendar import due_items
 from ..monitor.errors import NotFound
 from ..monitor.periods import periods_for
 from ..register import list_plans
+from ..register.agencies import in_dictionary_order
 from ..register.models import Agency, Plan, ProgressReport, Target, TargetActual, Task, User
 from ..register.search import Filters, search
 from .auth import check_csrf, csrf_token, current_user, sign_in
@@ -289,7 +290,7 @@ def overview(request: Request, user: User = Depends(current_user)) -> dict:
 @router.get("/agencies")
 def agency_list(session: Session = Depends(get_session), user: User = Depends(current_user)) -> list[dict]:
     return [{"id": a.id, "province": a.province, "name": a.name, "kind": a.kind}
-            for a in session.scalars(select(Agency).order_by(Agency.province, Agency.name))]
+            for a in in_dictionary_order(session.scalars(select(Agency)))]
 
 
 EXPORT_TYPES = {

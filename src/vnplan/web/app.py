@@ -4,7 +4,6 @@ from __future__ import annotations
 import threading
 import time
 from contextlib import asynccontextmanager
-from datetime import date
 from pathlib import Path
 
 import anyio
@@ -12,8 +11,6 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
-from fastapi.templating import Jinja2Templates
-from markupsafe import Markup, escape
 from starlette.middleware.sessions import SessionMiddleware
 
 from ..errors import VnplanError
@@ -22,22 +19,9 @@ from ..monitor.errors import Conflict, NotFound, PermissionDenied
 from ..register import Database
 from .auth import LoginThrottle
 from .settings import Settings
+from .templating import error_page
 
 HERE = Path(__file__).parent
-templates = Jinja2Templates(directory=str(HERE / "templates"))
-
-
-def _highlight(snippet: str) -> Markup:
-    """A search snippet with its «matches» marked, everything else escaped."""
-    return Markup(str(escape(snippet)).replace("«", "<mark>").replace("»", "</mark>"))
-
-
-templates.env.filters["highlight"] = _highlight
-
-
-def error_page(request: Request, message: str, status: int):
-    return templates.TemplateResponse(request, "error.html", {"message": message, "status": status, "user": None,
-                                                              "today": date.today()}, status_code=status)
 SESSION_HOURS = 8
 
 

@@ -1,7 +1,6 @@
 """Server-rendered pages (Vietnamese): each handler reads the request, calls one service, renders a template."""
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 from pathlib import Path
 from typing import NamedTuple
@@ -14,23 +13,25 @@ from sqlalchemy.orm import Session
 
 from ..monitor import corrections, dashboard, reminders, reports, users
 from ..monitor.calendar import due_items, ical
+from ..monitor.formatting import coordinators_text, parse_number, today_local
 from ..monitor.periods import periods_for
 from ..monitor.status import PROGRESS_LABELS, STATES, task_status
 from ..register import list_plans
+from ..register.agencies import in_dictionary_order
 from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDocument, Target, Task, User
 from ..register.search import Filters, search
 from .api import export_response, get_or_404
-from .app import templates
 from .auth import check_csrf, csrf_token, current_user, optional_user, require_roles, sign_in
 from .charts import states_bar, targets_bar
 from .deps import get_session
+from .templating import templates
 
 router = APIRouter(dependencies=[Depends(check_csrf)])
 
 
 def render(request: Request, name: str, user: User | None, **context) -> HTMLResponse:
     return templates.TemplateResponse(request, name, {"user": user, "csrf": csrf_token(request), "states": STATES,
-                                                      "labels": PROGRESS_LABELS, "today": date.today(), **context})
+                                                      "labels": PROGRESS_LABELS, "today": today_local(), **context})
 
 
 def back(url: str) -> RedirectResponse:
@@ -93,7 +94,7 @@ PLANS_PER_PAGE = 100
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, session: Session = Depends(get_session), user: User = Depends(current_user)):
     data = request.app.state.overview.get()
-    chart = Markup(states_bar(dict(data.totals), "Tình hình thực hiện nhiệm vụ — toàn tỉnh"))
+    chart = Markup(states_bar(dict(data.totals), f"Tình hình thực hiện nhiệm vụ — {data.scope}"))
     own = dashboard.agency_summary(session, user.agency) if user.agency else None
     return render(request, "overview.html", user, lines=data.plans[:OVERVIEW_PLANS], total_plans=len(data.plans),
                   chart=chart, own=own)
@@ -123,7 +124,7 @@ class _TaskLine(NamedTuple):
     state: str
     lead: str
     coordinators: str
-    deadline: str
+    deadline: str | None  # ISO
     corrected: list[str]
 
 
@@ -144,10 +145,9 @@ def plan_page(plan_id: int, request: Request, task: int | None = None, session: 
               Markup(targets_bar([(t.indicator or t.text, v["min"], v["max"], actual, v["unit"])
                                   for t, v, actual, _ in target_rows[:12]], "Chỉ tiêu: thực hiện so với mục tiêu"))]
     rows = [_TaskLine(row.task.id, row.task.path, row.task.text, row.status.state,
-                      ", ".join(values[row.task.id]["lead"]), ", ".join(
-                          values[row.task.id]["coordinators"]
-                          + (["các cơ quan liên quan"] if row.task.coordinators_collective else [])),
-                      values[row.task.id]["deadline"] or "", values[row.task.id]["corrected"])
+                      ", ".join(values[row.task.id]["lead"]),
+                      coordinators_text(values[row.task.id]["coordinators"], row.task.coordinators_collective),
+                      values[row.task.id]["deadline"], values[row.task.id]["corrected"])
             for row in summary.tasks]
     return render(request, "plan.html", user, plan=plan, summary=summary, rows=rows, values=values, target_rows=target_rows,
                   source=_source_with_mark(source.text if source else "", *span), selected=selected, charts=charts,
@@ -169,7 +169,6 @@ def task_page(task_id: int, request: Request, period: str | None = None, session
     agencies = {a.id: a.name for a in session.scalars(select(Agency).where(Agency.id.in_({r.agency_id for r in found})))}
     return render(request, "task.html", user, task=task, plan=plan, values=corrections.task_values(session, task),
                   status=task_status(task, plan, found), reports=visible, periods=periods, chosen=chosen, mine=mine,
-                  period_labels={p.key: p.label for p in periods},
                   can_report=reports.can_write_task(session, user, task), histories=histories, agencies=agencies)
 
 
@@ -228,11 +227,7 @@ def save_actual(target_id: int, period: str = Form(...), value: str = Form(""), 
                 revision: str = Form(""), action: str = Form("save"), session: Session = Depends(get_session),
                 user: User = Depends(current_user)):
     target = get_or_404(session, Target, target_id, "chỉ tiêu")
-    try:
-        number = float(value.replace(".", "").replace(",", ".")) if value.strip() else None
-    except ValueError:
-        raise HTTPException(400, f"Giá trị không hợp lệ: {value}") from None
-    reports.save_actual(session, user, target, period, number, note, int(revision) if revision else None,
+    reports.save_actual(session, user, target, period, parse_number(value), note, int(revision) if revision else None,
                         submit=action == "submit")
     plan_id = corrections.plan_of_version(session, target.version_id).id
     session.commit()
@@ -294,7 +289,7 @@ def search_page(request: Request, q: str = "", agency: str = "", session: Sessio
 
 @router.get("/users", response_class=HTMLResponse)
 def users_page(request: Request, session: Session = Depends(get_session), user: User = Depends(require_roles("admin"))):
-    agencies = list(session.scalars(select(Agency).where(Agency.kind == "agency").order_by(Agency.province, Agency.name)))
+    agencies = in_dictionary_order(session.scalars(select(Agency).where(Agency.kind == "agency")))
     return render(request, "users.html", user, users=users.list_users(session), agencies=agencies, roles=users.ROLES,
                   error=None)
 
