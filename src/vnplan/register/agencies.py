@@ -5,6 +5,9 @@ becomes an alias; a doubtful one becomes its own record flagged for review
 (`vnplan agencies --unresolved`) until someone merges it (`agencies merge`).
 Successors carry a date, so a task assigned in 2024 to "Sở Kế hoạch và Đầu tư"
 is found under "Sở Tài chính" today, with the name as written kept on the link.
+The 2025 reorganisation (departments merged or renamed, provinces merged) is data
+(`vnplan/data/successions_2025.json`), applied as each agency is registered: the
+successors form a chain with dates, and `current` resolves an agency for any date.
 """
 from __future__ import annotations
 
@@ -63,6 +66,7 @@ class Registry:
         self.province = province
         rows = session.execute(select(AgencyAlias.key, Agency).join(Agency).where(AgencyAlias.province == province)).all()
         self.by_key: dict[str, Agency] = {key: agency for key, agency in rows}
+        self.neighbours: dict[str, Registry] = {}
 
     def resolve(self, name: str, resolved: bool = True) -> Agency:
         """The registry record for `name`, creating it (and its alias) when new."""
@@ -96,11 +100,31 @@ class Registry:
         self.by_key[key] = agency
 
     def _apply_successions(self, agency: Agency) -> None:
-        """Link a newly registered agency to its 2025 successor (creating the successor when needed)."""
-        for succession in national_successions():
-            if _key(agency.name) == _key(succession.old):
-                agency.successor = self.resolve(succession.new)
-                agency.successor_on = succession.on
+        """Link a newly registered agency to the body that took over its duties in the 2025 reorganisation
+        (creating that body when needed); the successor is linked in turn, so the chain runs to today.
+
+        A department merged into another department is followed first when that came first; a body of a
+        province merged into another becomes the body of the same name there, unless its name carries the
+        old province's name (a branch or an association named after the province is not simply carried over).
+        """
+        if agency.kind != "agency":
+            return
+        steps = [s for s in department_successions() if _key(s.old) == _key(agency.name) and s.applies_in(self.province)]
+        merged = province_succession(self.province)
+        if merged and _key(self.province) not in _key(agency.name):
+            steps.append(merged)
+        if not steps:
+            return
+        step = min(steps, key=lambda s: s.on)
+        registry = self if step is not merged else self._neighbour(step.new)
+        agency.successor = registry.resolve(agency.name if step is merged else step.new)
+        agency.successor_on = step.on
+
+    def _neighbour(self, province: str) -> Registry:
+        """The registry of the province this one merged into, loaded once."""
+        if province not in self.neighbours:
+            self.neighbours[province] = Registry(self.session, province)
+        return self.neighbours[province]
 
 
 def resolve(session: Session, province: str, name: str, resolved: bool = True) -> Agency:
@@ -168,14 +192,51 @@ def predecessors(session: Session, agency: Agency) -> list[Agency]:
     return out
 
 
-@dataclass
+def chain(session: Session, agency: Agency) -> list[tuple[Agency, date | None]]:
+    """The agency and each body that took over its duties, with the day it did: the history an
+    agency page shows, from the name as written to the body that holds the duties today."""
+    out: list[tuple[Agency, date | None]] = [(agency, None)]
+    while agency.successor_id and agency.successor_on and len(out) < 20:
+        on = agency.successor_on
+        agency = session.get(Agency, agency.successor_id)
+        if any(seen.id == agency.id for seen, _ in out):
+            break
+        out.append((agency, on))
+    return out
+
+
+@dataclass(frozen=True)
 class Succession:
+    """`old` passed its duties to `new` on `on`: a department (in every province but the exceptions)
+    or a province (its bodies go to the bodies of the same name in the province it merged into)."""
+
     old: str
     new: str
     on: date
+    except_provinces: frozenset[str] = frozenset()  # keys of the provinces where this did not happen
+    duties_elsewhere: str | None = None  # the duties that went to another body, in words
+
+    def applies_in(self, province: str) -> bool:
+        return _key(province) not in self.except_provinces
+
+
+def _successions(kind: str) -> tuple[Succession, ...]:
+    data = json.loads(resources.files("vnplan.data").joinpath("successions_2025.json").read_text(encoding="utf-8"))
+    return tuple(Succession(old, entry["new"], date.fromisoformat(entry["on"]),
+                            frozenset(map(_key, entry.get("except_provinces", []))), entry.get("duties_elsewhere"))
+                 for entry in data[kind] for old in entry["old"])
 
 
 @lru_cache(maxsize=1)
-def national_successions() -> tuple[Succession, ...]:
-    data = json.loads(resources.files("vnplan.data").joinpath("successions_2025.json").read_text(encoding="utf-8"))
-    return tuple(Succession(d["old"], d["new"], date.fromisoformat(d["on"])) for d in data["departments"])
+def department_successions() -> tuple[Succession, ...]:
+    return _successions("departments")
+
+
+@lru_cache(maxsize=1)
+def _province_successions() -> dict[str, Succession]:
+    return {_key(s.old): s for s in _successions("provinces")}
+
+
+def province_succession(province: str) -> Succession | None:
+    """The merger or renaming of `province` (by its bare name), if it had one."""
+    return _province_successions().get(_key(province))

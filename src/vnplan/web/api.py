@@ -257,7 +257,7 @@ def search_tasks(q: str, province: str | None = None, plan: str | None = None, a
 def calendar(session: Session = Depends(get_session), user: User = Depends(current_user)) -> list[dict]:
     today = date.today()
     return [{"plan_id": i.plan.id, "plan": i.plan.number, "period": i.period.key, "period_label": i.period.label,
-             "due": i.period.due, "agency_id": i.agency.id, "agency": i.agency.name, "tasks": i.tasks,
+             "due": i.period.due, "agency_id": i.agency.id, "agency": i.agency.name, "holder": i.holder.name, "tasks": i.tasks,
              "received": i.received, "state": i.state(today)} for i in due_items(session, today)]
 
 

@@ -17,7 +17,7 @@ from ..monitor.formatting import coordinators_text, parse_number, today_local
 from ..monitor.periods import periods_for
 from ..monitor.status import PROGRESS_LABELS, STATES, task_status
 from ..register import list_plans
-from ..register.agencies import in_dictionary_order
+from ..register.agencies import chain, in_dictionary_order, predecessors
 from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDocument, Target, Task, User
 from ..register.search import Filters, search
 from .api import export_response, get_or_404
@@ -254,9 +254,11 @@ def export(plan_id: int, fmt: str, session: Session = Depends(get_session), user
 @router.get("/agencies/{agency_id}", response_class=HTMLResponse)
 def agency_page(agency_id: int, request: Request, session: Session = Depends(get_session),
                 user: User = Depends(current_user)):
-    summary = dashboard.agency_summary(session, get_or_404(session, Agency, agency_id, "cơ quan"))
-    chart = Markup(states_bar(dict(summary.states), f"Nhiệm vụ chủ trì — {summary.agency.name}"))
-    return render(request, "agency.html", user, summary=summary, chart=chart)
+    agency = get_or_404(session, Agency, agency_id, "cơ quan")
+    summary = dashboard.agency_summary(session, agency)
+    chart = Markup(states_bar(dict(summary.states), f"Nhiệm vụ chủ trì — {agency.name}"))
+    return render(request, "agency.html", user, summary=summary, chart=chart, history=chain(session, agency),
+                  predecessors=in_dictionary_order(a for a in predecessors(session, agency) if a.id != agency.id))
 
 
 @router.get("/calendar", response_class=HTMLResponse)
