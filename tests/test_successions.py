@@ -84,13 +84,13 @@ def test_calendar_and_reminders_name_todays_body_beside_the_written_name(world, 
         sent = reminders.reminders(s, days=3650, today=date(2026, 1, 1))
         mine = next(r for r in sent if r.user.username == "khcn")  # the new body's focal point is reminded
         body = reminders.message(mine, "theo-doi@example.vn", date(2026, 1, 1)).get_content()
-        assert "Sở Khoa học và Công nghệ (Quảng Trị) (kế hoạch ghi: Sở Thông tin và Truyền thông)" in body
+        assert "Sở Khoa học và Công nghệ (Quảng Trị) (kế hoạch ghi: Sở Thông tin và Truyền thông, Quảng Bình)" in body
     app = create_app(world, Settings(tmp_path, "z" * 48))
     c = TestClient(app)
     assert c.post("/api/login", json={"username": "stc", "password": "mat-khau-stc"}).status_code == 200
     page = c.get("/calendar").text
     assert "Sở Khoa học và Công nghệ</a> <span class=\"meta\">(Quảng Trị)</span>" in page
-    assert "kế hoạch ghi: <a" in page and ">Sở Thông tin và Truyền thông</a>)" in page
+    assert "kế hoạch ghi: <a" in page and ">Sở Thông tin và Truyền thông</a>, Quảng Bình)" in page
     with world.session() as s:
         old = registry.find(s, "Sở Thông tin và Truyền thông", "Quảng Bình")[0]
         today = registry.current(s, old)

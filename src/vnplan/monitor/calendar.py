@@ -66,7 +66,10 @@ def due_items(session: Session, today: date | None = None, agency_ids: set[int] 
 def agency_text(item: DueItem) -> str:
     """Today's body, with the name the plan wrote beside it when the body has changed since."""
     holder = item.holder.name + (f" ({item.holder.province})" if item.holder.province != item.agency.province else "")
-    return holder if item.holder.id == item.agency.id else f"{holder} (kế hoạch ghi: {item.agency.name})"
+    if item.holder.id == item.agency.id:
+        return holder
+    written = item.agency.name + (f", {item.agency.province}" if item.holder.province != item.agency.province else "")
+    return f"{holder} (kế hoạch ghi: {written})"
 
 
 def ical(items: list[DueItem], today: date | None = None) -> bytes:

@@ -1,6 +1,7 @@
 """Server-rendered pages (Vietnamese): each handler reads the request, calls one service, renders a template."""
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 from pathlib import Path
 from typing import NamedTuple
@@ -13,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from ..monitor import corrections, dashboard, reminders, reports, users
 from ..monitor.calendar import due_items, ical
-from ..monitor.formatting import coordinators_text, parse_number, today_local
+from ..collation import sorted_vi
+from ..monitor.formatting import coordinators_text, parse_date, parse_number, today_local
 from ..monitor.periods import periods_for
 from ..monitor.status import PROGRESS_LABELS, STATES, task_status
 from ..register import list_plans
@@ -128,9 +130,23 @@ class _TaskLine(NamedTuple):
     corrected: list[str]
 
 
+class _TaskFilter(NamedTuple):
+    """What the plan page's task table is narrowed to: an agency (leading or coordinating), a state, a deadline."""
+
+    agency: int | None
+    state: str | None
+    due_by: date | None
+
+    def keeps(self, row: dashboard.TaskRow, values: dict) -> bool:
+        deadline = date.fromisoformat(values["deadline"]) if values["deadline"] else row.status.deadline
+        return ((self.agency is None or self.agency in values["lead_ids"] + values["coordinator_ids"])
+                and (self.state is None or row.status.state == self.state)
+                and (self.due_by is None or deadline <= self.due_by))
+
+
 @router.get("/plans/{plan_id}", response_class=HTMLResponse)
-def plan_page(plan_id: int, request: Request, task: int | None = None, session: Session = Depends(get_session),
-              user: User = Depends(current_user)):
+def plan_page(plan_id: int, request: Request, task: int | None = None, agency: str = "", state: str = "",
+              due_by: str = "", session: Session = Depends(get_session), user: User = Depends(current_user)):
     plan = get_or_404(session, Plan, plan_id, "kế hoạch")
     summary = dashboard.plan_summary(session, plan)
     source = session.get(SourceDocument, plan.current.primary_source_id)
@@ -144,14 +160,18 @@ def plan_page(plan_id: int, request: Request, task: int | None = None, session: 
     charts = [Markup(states_bar(dict(summary.states), f"Nhiệm vụ của Kế hoạch {plan.number or ''}")),
               Markup(targets_bar([(t.indicator or t.text, v["min"], v["max"], actual, v["unit"])
                                   for t, v, actual, _ in target_rows[:12]], "Chỉ tiêu: thực hiện so với mục tiêu"))]
+    chosen = _TaskFilter(int(agency) if agency.isdigit() else None, state if state in STATES else None, parse_date(due_by))
     rows = [_TaskLine(row.task.id, row.task.path, row.task.text, row.status.state,
                       ", ".join(values[row.task.id]["lead"]),
                       coordinators_text(values[row.task.id]["coordinators"], row.task.coordinators_collective),
                       values[row.task.id]["deadline"], values[row.task.id]["corrected"])
-            for row in summary.tasks]
+            for row in summary.tasks if chosen.keeps(row, values[row.task.id])]
+    named = {agency_id: name for v in values.values()
+             for agency_id, name in zip(v["lead_ids"] + v["coordinator_ids"], v["lead"] + v["coordinators"])}
     return render(request, "plan.html", user, plan=plan, summary=summary, rows=rows, values=values, target_rows=target_rows,
                   source=_source_with_mark(source.text if source else "", *span), selected=selected, charts=charts,
-                  periods=periods_for(plan))
+                  periods=periods_for(plan), chosen=chosen, due_by=due_by,
+                  agencies=sorted_vi(named.items(), key=lambda item: item[1]))
 
 
 @router.get("/tasks/{task_id}", response_class=HTMLResponse)
