@@ -193,3 +193,23 @@ def test_pages_print_without_menus_and_forms(server, browser):
     assert page.locator(".tasks table.data").is_visible()
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.pdf(path=str(SHOTS / "ke-hoach-in-a4.pdf"), format="A4")
+
+
+def test_api_docs_render_offline_from_the_packages_own_assets(server, browser):
+    base, _ = server
+    page = browser.new_context(locale="vi-VN").new_page()
+    outside = []
+
+    def only_this_server(route):
+        if route.request.url.startswith(base):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_this_server)
+    page.goto(f"{base}/api/docs")
+    page.wait_for_selector(".swagger-ui .info .title", timeout=15000)
+    assert "vnplan" in page.locator(".swagger-ui .info .title").inner_text()
+    assert page.locator(".opblock").count() > 10 and not outside
+    _shot(page, "10-tai-lieu-api")

@@ -14,7 +14,7 @@ from conftest import SAMPLE
 from vnplan.monitor import dashboard, exports, reports, users
 from vnplan.register import Database, find_plan_by_number, ingest
 from vnplan.register import agencies as registry
-from vnplan.register.models import Target, Task, User
+from vnplan.register.models import Target, Task
 
 PERIOD = "once-2024-04-15"
 

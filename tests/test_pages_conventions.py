@@ -114,3 +114,13 @@ def test_the_overview_names_the_provinces_it_sums(app, tmp_path):
     page = signed_in(app, "quantri", "mat-khau-qt").get("/").text
     assert "toàn tỉnh" not in page
     assert "2 tỉnh, thành phố: Hà Tĩnh, Quảng Bình" in page
+
+
+def test_api_docs_need_no_outside_network(app):
+    c = TestClient(app)
+    page = c.get("/api/docs").text
+    assert "/static/swagger/swagger-ui-bundle.js" in page and "/static/swagger/swagger-ui.css" in page
+    assert not re.search(r'(src|href)="https?://', page)
+    script = c.get("/static/swagger/swagger-ui-bundle.js")
+    assert script.status_code == 200 and "SwaggerUIBundle" in script.text
+    assert c.get("/static/swagger/swagger-ui.css").status_code == 200

@@ -4,14 +4,12 @@ from datetime import date
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
 
 from conftest import SAMPLE
 from vnplan.monitor import reminders, users
 from vnplan.monitor.calendar import due_items
 from vnplan.register import Database, ingest
 from vnplan.register import agencies as registry
-from vnplan.register.models import User
 from vnplan.web.app import create_app
 from vnplan.web.settings import Settings
 

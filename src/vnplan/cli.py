@@ -443,12 +443,13 @@ def remind(days: int = typer.Option(7, help="Nhắc các kỳ có hạn trong s�
            dry_run: bool = typer.Option(False, "--dry-run", help="Chỉ liệt kê, không gửi thư.")) -> None:
     """Gửi thư nhắc hạn báo cáo / e-mail reminders of reports due or overdue."""
     from .monitor import reminders
+    from .monitor.formatting import format_date
 
     with _database().session() as session:
         batch = reminders.reminders(session, days)
         for reminder in batch:
             console.print(f"{reminder.user.email}: " + "; ".join(
-                f"{i.plan.number} {i.period.label} (hạn {i.period.due:%d/%m/%Y}, {i.received}/{i.tasks})"
+                f"{i.plan.number} {i.period.label} (hạn {format_date(i.period.due)}, {i.received}/{i.tasks})"
                 for i in reminder.items))
         if dry_run or not batch:
             console.print(f"{len(batch)} thư nhắc" + (" (chạy thử, không gửi)" if dry_run else ""))

@@ -11,6 +11,7 @@ from ..collation import collation_key
 from ..register.agencies import current
 from ..register.models import Agency, Plan, ProgressReport
 from .dashboard import RECEIVED, current_tasks
+from .formatting import today_local
 from .periods import Period, periods_for
 
 
@@ -35,7 +36,7 @@ class DueItem:
 
 def due_items(session: Session, today: date | None = None, agency_ids: set[int] | None = None,
               province: str | None = None) -> list[DueItem]:
-    today = today or date.today()
+    today = today or today_local()
     query = select(Plan)
     if province:
         query = query.where(Plan.province == province)
@@ -76,7 +77,7 @@ def ical(items: list[DueItem], today: date | None = None) -> bytes:
     """An iCalendar feed: one all-day event per plan, period and agency, on the due date."""
     from icalendar import Calendar, Event
 
-    today = today or date.today()
+    today = today or today_local()
     cal = Calendar()
     cal.add("prodid", "-//vnplan//Lich bao cao//VI")
     cal.add("version", "2.0")

@@ -17,7 +17,6 @@ from babel.dates import format_date as _babel_date
 from babel.dates import format_datetime as _babel_datetime
 from babel.numbers import NumberFormatError, format_decimal, parse_decimal
 
-from ..normalise import normalise_text
 from .errors import InvalidInput
 
 LOCALE = "vi_VN"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..register.models import Plan
-from .formatting import format_date
+from .formatting import format_date, today_local
 
 DEFAULT_DUE = (12, 15)
 
@@ -66,7 +66,7 @@ def plan_years(plan: Plan, today: date) -> range:
 
 
 def periods_for(plan: Plan, today: date | None = None) -> list[Period]:
-    today = today or date.today()
+    today = today or today_local()
     duties = [d for d in plan.current.reporting if d.frequency]
     # the agencies' own duty (to the planning department), not the department's report upward
     duty = next((d for d in duties if d.reporter and d.reporter.lower().startswith(("các", "thủ trưởng", "giám đốc"))),
@@ -101,4 +101,4 @@ def period_by_key(plan: Plan, key: str, today: date | None = None) -> Period | N
 
 def plan_end(plan: Plan, today: date | None = None) -> date:
     """The last day of the plan's period: tasks without their own deadline are judged against it."""
-    return date(plan_years(plan, today or date.today())[-1], 12, 31)
+    return date(plan_years(plan, today or today_local())[-1], 12, 31)

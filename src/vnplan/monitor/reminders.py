@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from ..register.models import User
 from .calendar import DueItem, agency_text, due_items
-from .formatting import format_date
+from .formatting import format_date, today_local
 
 
 @dataclass
@@ -27,7 +27,7 @@ class Reminder:
 
 def pending(session: Session, days: int = 7, today: date | None = None) -> list[DueItem]:
     """Reports not yet all in whose due date is within `days` or already past."""
-    today = today or date.today()
+    today = today or today_local()
     horizon = today + timedelta(days=days)
     return [i for i in due_items(session, today) if not i.complete and i.period.due <= horizon]
 
@@ -60,7 +60,7 @@ def message(reminder: Reminder, sender: str, today: date) -> EmailMessage:
 
 def send(session: Session, days: int = 7, today: date | None = None) -> int:
     """Send the reminders by SMTP; returns how many messages went out."""
-    today = today or date.today()
+    today = today or today_local()
     host = os.environ.get("VNPLAN_SMTP_HOST")
     if not host:
         raise RuntimeError("VNPLAN_SMTP_HOST is not set")
