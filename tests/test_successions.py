@@ -4,12 +4,16 @@ from datetime import date
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import select
+from typer.testing import CliRunner
 
 from conftest import SAMPLE
+from vnplan.cli import app as cli
 from vnplan.monitor import reminders, users
 from vnplan.monitor.calendar import due_items
 from vnplan.register import Database, ingest
 from vnplan.register import agencies as registry
+from vnplan.register.models import Agency, Task
 from vnplan.web.app import create_app
 from vnplan.web.settings import Settings
 
@@ -94,3 +98,37 @@ def test_calendar_and_reminders_name_todays_body_beside_the_written_name(world, 
         today = registry.current(s, old)
     assert "từ 01/03/2025 chuyển thành Sở Khoa học và Công nghệ" in c.get(f"/agencies/{old.id}").text
     assert "Tiếp nhận nhiệm vụ của" in c.get(f"/agencies/{today.id}").text
+
+
+def test_the_task_page_names_todays_bodies_of_its_agencies(world, tmp_path):
+    app = create_app(world, Settings(tmp_path, "z" * 48))
+    c = TestClient(app)
+    assert c.post("/api/login", json={"username": "stc", "password": "mat-khau-stc"}).status_code == 200
+    with world.session() as s:
+        task_id = s.scalar(select(Task.id).where(Task.text.like("Tham mưu ban hành Quy chế%")))
+    page = c.get(f"/tasks/{task_id}").text
+    assert "<dt>Cơ quan hiện nay</dt>" in page
+    assert ">Sở Khoa học và Công nghệ</a> <span class=\"meta\">(Quảng Trị)</span>" in page
+
+
+def test_agencies_registered_before_the_data_are_linked_afterwards(session):
+    old = registry.resolve(session, "Quảng Bình", "Sở Thông tin và Truyền thông")
+    for agency in session.scalars(select(Agency)):  # as a register written before the chains were data
+        agency.successor, agency.successor_on = None, None
+    session.flush()
+    assert registry.link_successors(session) >= 2
+    today = registry.current(session, old, date(2026, 1, 1))
+    assert (today.name, today.province) == ("Sở Khoa học và Công nghệ", "Quảng Trị")
+    assert len(registry.find(session, "Sở Khoa học và Công nghệ", "Quảng Trị")) == 1
+    assert registry.link_successors(session) == 0  # nothing left to link
+
+
+def test_the_cli_takes_the_succession_date_day_month_year():
+    runner = CliRunner()
+    assert runner.invoke(cli, ["agencies", "reorganise"]).exit_code == 0
+    with Database().session() as s, s.begin():
+        registry.resolve(s, "Hà Tĩnh", "Sở Ngoại vụ")
+    done = runner.invoke(cli, ["agencies", "succeed", "Sở Ngoại vụ", "Sở Nội vụ", "--on", "01/03/2025"])
+    assert done.exit_code == 0 and "01/03/2025" in done.output
+    wrong = runner.invoke(cli, ["agencies", "succeed", "Sở Ngoại vụ", "Sở Nội vụ", "--on", "31/02/2025"])
+    assert wrong.exit_code == 1 and "ngày/tháng/năm" in wrong.output and "Traceback" not in wrong.output

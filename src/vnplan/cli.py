@@ -320,23 +320,36 @@ def agencies_merge(source: str = typer.Argument(..., help="Tên hoặc mã cơ q
 
 @agencies_app.command("succeed")
 def agencies_succeed(old: str = typer.Argument(..., help="Cơ quan cũ"), new: str = typer.Argument(..., help="Cơ quan kế nhiệm"),
-                     on: str = typer.Option(..., "--on", help="Ngày hiệu lực, YYYY-MM-DD"),
+                     on: str = typer.Option(..., "--on", help="Ngày hiệu lực, ngày/tháng/năm (31/12/2025)"),
                      province: Optional[str] = typer.Option(None, help="Tỉnh/thành phố.")) -> None:
     """Ghi nhận cơ quan kế nhiệm / record that NEW took over OLD's duties on a date."""
-    from datetime import date
-
+    from .monitor.errors import InvalidInput
+    from .monitor.formatting import format_date, parse_date
     from .register import agencies as registry
 
     try:
-        when = date.fromisoformat(on)
-    except ValueError:
-        err_console.print(f"[bold red]Lỗi[/] ngày không hợp lệ / invalid date: {on}")
+        when = parse_date(on)
+    except InvalidInput as refused:
+        err_console.print(f"[bold red]Lỗi[/] {refused.vi} / {refused.en}")
         raise typer.Exit(code=1) from None
+    if when is None:
+        err_console.print("[bold red]Lỗi[/] thiếu ngày hiệu lực / the date is missing")
+        raise typer.Exit(code=1)
     with _database().session() as session, session.begin():
         a = _one_agency(session, old, province)
         b = _one_agency(session, new, province) if new.isdigit() else registry.resolve(session, a.province, new)
         registry.succeed(session, a, b, when)
-        console.print(f"«{b.name}» kế nhiệm «{a.name}» từ {when.isoformat()}")
+        console.print(f"«{b.name}» kế nhiệm «{a.name}» từ {format_date(when)}")
+
+
+@agencies_app.command("reorganise")
+def agencies_reorganise() -> None:
+    """Áp dụng dữ liệu sắp xếp bộ máy năm 2025 cho các cơ quan đã có / link registered agencies to their successors."""
+    from .register import agencies as registry
+
+    with _database().session() as session, session.begin():
+        linked = registry.link_successors(session)
+    console.print(f"Đã nối {linked} cơ quan với cơ quan kế nhiệm / {linked} agencies linked to their successors")
 
 
 @app.command()

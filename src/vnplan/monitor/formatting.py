@@ -1,10 +1,9 @@
 """Vietnamese display conventions, in one place for pages, exports and e-mails.
 
 Dates read dd/mm/yyyy, numbers use the decimal comma and the thousands dot, times are
-shown in Asia/Ho_Chi_Minh (they are stored in UTC), lists sort in Vietnamese
-dictionary order. Numbers and dates go through Babel's `vi_VN` locale and sorting
-through ICU's Vietnamese collation (`vnplan.collation`), so that every output agrees with every other.
-The parsers take what officials type: "31/12/2025", "98,5", "1.234,5".
+shown in Asia/Ho_Chi_Minh (they are stored in UTC). Numbers and dates go through Babel's
+`vi_VN` locale (sorting goes through ICU, in `vnplan.collation`), so that every output
+agrees with every other. The parsers take what officials type: "31/12/2025", "98,5", "1.234,5".
 """
 from __future__ import annotations
 
@@ -26,6 +25,7 @@ DATETIME_PATTERN = "dd/MM/yyyy HH:mm"
 ELLIPSIS = "…"
 RELATED_AGENCIES = "các cơ quan liên quan"
 
+
 # -- dates and times --------------------------------------------------------------------------------
 
 def format_date(day: date | str | None) -> str:
@@ -42,6 +42,11 @@ def format_datetime(moment: datetime | None) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return _babel_datetime(moment, DATETIME_PATTERN, tzinfo=TIMEZONE, locale=LOCALE)
+
+
+def today_local() -> date:
+    """Today in Vietnam: the day officials see on their calendars, whatever the server's zone."""
+    return datetime.now(TIMEZONE).date()
 
 
 def long_date(day: date) -> str:
@@ -137,7 +142,3 @@ def coordinators_text(names: list[str], collective: bool) -> str:
         return RELATED_AGENCIES[0].upper() + RELATED_AGENCIES[1:] if collective else ""
     return ", ".join(names) + (f" và {RELATED_AGENCIES}" if collective else "")
 
-
-def today_local() -> date:
-    """Today in Vietnam: the day officials see on their calendars, whatever the server's zone."""
-    return datetime.now(TIMEZONE).date()

@@ -61,12 +61,14 @@ def _key(name: str) -> str:
 class Registry:
     """The agencies of one province, loaded once, for resolving many names in one transaction."""
 
-    def __init__(self, session: Session, province: str):
+    def __init__(self, session: Session, province: str, family: dict[str, Registry] | None = None):
         self.session = session
         self.province = province
         rows = session.execute(select(AgencyAlias.key, Agency).join(Agency).where(AgencyAlias.province == province)).all()
         self.by_key: dict[str, Agency] = {key: agency for key, agency in rows}
-        self.neighbours: dict[str, Registry] = {}
+        # the registries of other provinces opened alongside this one, shared, so that no body is created twice
+        self.family = family if family is not None else {}
+        self.family[province] = self
 
     def resolve(self, name: str, resolved: bool = True) -> Agency:
         """The registry record for `name`, creating it (and its alias) when new."""
@@ -92,14 +94,14 @@ class Registry:
             agency.doubtful_of = doubtful_of
         self.session.add(agency)
         self._alias(agency, name, key)
-        self._apply_successions(agency)
+        self.link_successor(agency)
         return agency
 
     def _alias(self, agency: Agency, name: str, key: str) -> None:
         self.session.add(AgencyAlias(agency=agency, province=self.province, alias=name, key=key))
         self.by_key[key] = agency
 
-    def _apply_successions(self, agency: Agency) -> None:
+    def link_successor(self, agency: Agency) -> None:
         """Link a newly registered agency to the body that took over its duties in the 2025 reorganisation
         (creating that body when needed); the successor is linked in turn, so the chain runs to today.
 
@@ -116,15 +118,24 @@ class Registry:
         if not steps:
             return
         step = min(steps, key=lambda s: s.on)
-        registry = self if step is not merged else self._neighbour(step.new)
+        registry = self if step is not merged else self.of(step.new)
         agency.successor = registry.resolve(agency.name if step is merged else step.new)
         agency.successor_on = step.on
 
-    def _neighbour(self, province: str) -> Registry:
-        """The registry of the province this one merged into, loaded once."""
-        if province not in self.neighbours:
-            self.neighbours[province] = Registry(self.session, province)
-        return self.neighbours[province]
+    def of(self, province: str) -> Registry:
+        """The registry of another province, in the same family (loaded once)."""
+        return self.family.get(province) or Registry(self.session, province, self.family)
+
+
+def link_successors(session: Session) -> int:
+    """Link the agencies registered before the reorganisation data knew of them to the bodies that took over
+    their duties; returns how many were linked."""
+    family: dict[str, Registry] = {}
+    waiting = list(session.scalars(select(Agency).where(Agency.successor_id.is_(None), Agency.kind == "agency")))
+    for agency in waiting:
+        (family.get(agency.province) or Registry(session, agency.province, family)).link_successor(agency)
+    session.flush()
+    return sum(1 for agency in waiting if agency.successor_id is not None)
 
 
 def resolve(session: Session, province: str, name: str, resolved: bool = True) -> Agency:

@@ -19,7 +19,7 @@ from ..monitor.formatting import coordinators_text, parse_date, parse_number, to
 from ..monitor.periods import periods_for
 from ..monitor.status import PROGRESS_LABELS, STATES, task_status
 from ..register import list_plans
-from ..register.agencies import chain, in_dictionary_order, predecessors
+from ..register.agencies import chain, current, in_dictionary_order, predecessors
 from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDocument, Target, Task, User
 from ..register.search import Filters, search
 from .api import export_response, get_or_404
@@ -187,7 +187,11 @@ def task_page(task_id: int, request: Request, period: str | None = None, session
     mine = next((r for r in found if r.period == chosen and r.agency_id == agency_id), None)
     histories = {r.id: reports.history(session, "report", r.id) for r in visible}
     agencies = {a.id: a.name for a in session.scalars(select(Agency).where(Agency.id.in_({r.agency_id for r in found})))}
-    return render(request, "task.html", user, task=task, plan=plan, values=corrections.task_values(session, task),
+    values = corrections.task_values(session, task)
+    named = [session.get(Agency, agency_id) for agency_id in dict.fromkeys(values["lead_ids"] + values["coordinator_ids"])]
+    successions = [(written, today) for written in named if written
+                   for today in [current(session, written, today_local())] if today.id != written.id]
+    return render(request, "task.html", user, task=task, plan=plan, values=values, successions=successions,
                   status=task_status(task, plan, found), reports=visible, periods=periods, chosen=chosen, mine=mine,
                   can_report=reports.can_write_task(session, user, task), histories=histories, agencies=agencies)
 
