@@ -54,6 +54,9 @@ def test_the_word_report_is_laid_out_as_an_administrative_document(summary):
     assert portrait.orientation == WD_ORIENT.PORTRAIT and closing.orientation == WD_ORIENT.PORTRAIT
     assert landscape.orientation == WD_ORIENT.LANDSCAPE
     assert (_mm(landscape.page_width), _mm(landscape.page_height)) == (297, 210)
+    assert portrait.different_first_page_header_footer  # no number on the first page
+    assert portrait.header.paragraphs[0]._p.xpath("./w:fldSimple[@w:instr='PAGE']")
+    assert landscape.header.is_linked_to_previous and closing.header.is_linked_to_previous
     normal = document.styles["Normal"].font
     assert normal.name == "Times New Roman" and Pt(13) <= normal.size <= Pt(14)
 

@@ -253,7 +253,15 @@ def docx(session: Session, summary: PlanSummary, department: str = "SỞ TÀI CH
                 cell.width = Mm(width)
         return grid
 
-    lay_out(document.sections[0], landscape=False)
+    first = document.sections[0]
+    lay_out(first, landscape=False)
+    # Page numbers at the top centre from the second page on (Nghị định 30/2020/NĐ-CP); later sections follow.
+    first.different_first_page_header_footer = True
+    number_field = OxmlElement("w:fldSimple")
+    number_field.set(qn("w:instr"), "PAGE")
+    numbered = first.header.paragraphs[0]
+    numbered.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    numbered._p.append(number_field)
     normal = document.styles["Normal"]
     normal.font.name, normal.font.size = FONT, Pt(FONT_PT)
     normal.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)  # Vietnamese letters in the same face
