@@ -124,3 +124,15 @@ def test_api_docs_need_no_outside_network(app):
     script = c.get("/static/swagger/swagger-ui-bundle.js")
     assert script.status_code == 200 and "SwaggerUIBundle" in script.text
     assert c.get("/static/swagger/swagger-ui.css").status_code == 200
+
+
+def test_lists_follow_vietnamese_dictionary_order(app, tmp_path):
+    for province, number in (("Đà Nẵng", "12/KH-UBND"), ("Yên Bái", "13/KH-UBND"), ("Bắc Ninh", "14/KH-UBND")):
+        ingest(app.state.db, [variant(tmp_path, f"{number[:2]}.txt", QUẢNG_BÌNH=province.upper(), Quảng_Bình=province,
+                                      **{"215/KH-UBND": number})])
+    c = signed_in(app, "quantri", "mat-khau-qt")
+    plans = c.get("/plans").text
+    order = [plans.index(f">{number}<") for number in ("14/KH-UBND", "12/KH-UBND", "215/KH-UBND", "13/KH-UBND")]
+    assert order == sorted(order)  # Bắc Ninh, Đà Nẵng, Quảng Bình, Yên Bái: Đ right after D, not after Y
+    people = c.get("/users").text.split("<tbody>")[1]
+    assert people.index("Đầu mối") < people.index("Phòng Tổng hợp") < people.index("Quản trị")

@@ -316,7 +316,8 @@ def search_page(request: Request, q: str = "", agency: str = "", session: Sessio
 @router.get("/users", response_class=HTMLResponse)
 def users_page(request: Request, session: Session = Depends(get_session), user: User = Depends(require_roles("admin"))):
     agencies = in_dictionary_order(session.scalars(select(Agency).where(Agency.kind == "agency")))
-    return render(request, "users.html", user, users=users.list_users(session), agencies=agencies, roles=users.ROLES,
+    people = sorted_vi(users.list_users(session), key=lambda person: person.display_name or person.username)
+    return render(request, "users.html", user, users=people, agencies=agencies, roles=users.ROLES,
                   error=None)
 
 
