@@ -96,7 +96,9 @@ def test_calendar_and_reminders_name_todays_body_beside_the_written_name(world, 
     with world.session() as s:
         old = registry.find(s, "Sở Thông tin và Truyền thông", "Quảng Bình")[0]
         today = registry.current(s, old)
-    assert "từ 01/03/2025 chuyển thành Sở Khoa học và Công nghệ" in c.get(f"/agencies/{old.id}").text
+    page = c.get(f"/agencies/{old.id}").text
+    assert "từ 01/03/2025 chuyển thành Sở Khoa học và Công nghệ" in page
+    assert "Một phần nhiệm vụ chuyển sang cơ quan khác: báo chí" in page
     assert "Tiếp nhận nhiệm vụ của" in c.get(f"/agencies/{today.id}").text
 
 

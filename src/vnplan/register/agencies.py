@@ -207,7 +207,7 @@ def chain(session: Session, agency: Agency) -> list[tuple[Agency, date | None]]:
     """The agency and each body that took over its duties, with the day it did: the history an
     agency page shows, from the name as written to the body that holds the duties today."""
     out: list[tuple[Agency, date | None]] = [(agency, None)]
-    while agency.successor_id and agency.successor_on and len(out) < 20:
+    while agency.successor_id and agency.successor_on:
         on = agency.successor_on
         agency = session.get(Agency, agency.successor_id)
         if any(seen.id == agency.id for seen, _ in out):
@@ -246,6 +246,12 @@ def department_successions() -> tuple[Succession, ...]:
 @lru_cache(maxsize=1)
 def _province_successions() -> dict[str, Succession]:
     return {_key(s.old): s for s in _successions("provinces")}
+
+
+def duties_elsewhere(agency: Agency) -> str | None:
+    """The duties of a merged department that went to another body than its successor, in words."""
+    return next((s.duties_elsewhere for s in department_successions()
+                 if _key(s.old) == _key(agency.name) and s.applies_in(agency.province)), None)
 
 
 def province_succession(province: str) -> Succession | None:

@@ -19,7 +19,7 @@ from ..monitor.formatting import coordinators_text, parse_date, parse_number, to
 from ..monitor.periods import periods_for
 from ..monitor.status import PROGRESS_LABELS, STATES, task_status
 from ..register import list_plans
-from ..register.agencies import chain, current, in_dictionary_order, predecessors
+from ..register.agencies import chain, current, duties_elsewhere, in_dictionary_order, predecessors
 from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDocument, Target, Task, User
 from ..register.search import Filters, search
 from .api import export_response, get_or_404
@@ -282,6 +282,7 @@ def agency_page(agency_id: int, request: Request, session: Session = Depends(get
     summary = dashboard.agency_summary(session, agency)
     chart = Markup(states_bar(dict(summary.states), f"Nhiệm vụ chủ trì — {agency.name}"))
     return render(request, "agency.html", user, summary=summary, chart=chart, history=chain(session, agency),
+                  elsewhere=duties_elsewhere(agency) if agency.successor_id else None,
                   predecessors=in_dictionary_order(a for a in predecessors(session, agency) if a.id != agency.id))
 
 
