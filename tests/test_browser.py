@@ -171,6 +171,10 @@ def test_the_plan_table_filters_by_agency_state_and_deadline(server, browser):
     _login(page, base, "stc", "mat-khau-stc")
     page.goto(f"{base}/plans/1")
     everything = page.locator(".tasks tbody tr").count()
+    assert not page.locator(".tasks thead").is_visible()  # on a phone each task is a card
+    label = page.evaluate("getComputedStyle(document.querySelector('.tasks td[data-label]:nth-child(3)'), '::before')"
+                          ".content")
+    assert label == '"Chủ trì: "'
     page.select_option("select[name=agency]", label="Sở Du lịch")
     page.click(".filters button")
     assert page.locator(".tasks tbody tr").count() == 1 and "Sở Du lịch" in page.locator(".tasks tbody").inner_text()
