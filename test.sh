@@ -4,11 +4,14 @@ set -euo pipefail
 cd "$(dirname "$0")"
 # Debian packages the tests use for real: a Unicode font (the PDF reader tests write Vietnamese
 # PDFs), the PostgreSQL server (the register tests start their own cluster on loopback) and
-# Chromium (the web app is tested in a real headless browser).
+# Chromium (the web app is tested in a real headless browser); ICU's headers and pkg-config, which
+# PyICU is built with (Vietnamese dictionary order).
 missing=()
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 command -v chromium >/dev/null || missing+=(chromium)  # the browser tests drive Debian's Chromium
+command -v pkg-config >/dev/null || missing+=(pkg-config)
+pkg-config --exists icu-i18n 2>/dev/null || missing+=(libicu-dev)
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
   $sudo apt-get update -qq

@@ -143,3 +143,77 @@ def test_agency_user_cannot_reach_another_agencys_report_form(server, browser):
     page.click("text=Hỗ trợ doanh nghiệp, hợp tác xã đưa sản phẩm OCOP")
     assert page.locator("form.report-form").count() == 0
     _shot(page, "08-nhiem-vu-co-quan-khac")
+
+
+@pytest.mark.parametrize("width", [360, 390, 414, 1366])
+def test_plan_task_and_agency_pages_never_scroll_sideways(server, browser, width):
+    base, _ = server
+    context = browser.new_context(locale="vi-VN", viewport={"width": width, "height": 900})
+    page = context.new_page()
+    _login(page, base, "stc", "mat-khau-stc")
+    page.goto(f"{base}/plans/1")
+    page.click("text=Tham mưu ban hành Quy chế quản lý")
+    task_url = page.url
+    page.goto(f"{base}/calendar")
+    agency_url = page.locator("a[href^='/agencies/']").first.get_attribute("href")
+    for name, url in (("ke-hoach", f"{base}/plans/1"), ("nhiem-vu", task_url), ("co-quan", f"{base}{agency_url}"),
+                      ("lich", f"{base}/calendar"), ("tong-quan", f"{base}/")):
+        page.goto(url)
+        scroll, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+        assert scroll <= inner, (name, width, scroll, inner)
+        _shot(page, f"{width}px-{name}")
+    context.close()
+
+
+def test_the_plan_table_filters_by_agency_state_and_deadline(server, browser):
+    base, _ = server
+    page = browser.new_context(locale="vi-VN", viewport={"width": 390, "height": 900}).new_page()
+    _login(page, base, "stc", "mat-khau-stc")
+    page.goto(f"{base}/plans/1")
+    everything = page.locator(".tasks tbody tr").count()
+    assert not page.locator(".tasks thead").is_visible()  # on a phone each task is a card
+    label = page.evaluate("getComputedStyle(document.querySelector('.tasks td[data-label]:nth-child(3)'), '::before')"
+                          ".content")
+    assert label == '"Chủ trì: "'
+    page.select_option("select[name=agency]", label="Sở Du lịch")
+    page.click(".filters button")
+    assert page.locator(".tasks tbody tr").count() == 1 and "Sở Du lịch" in page.locator(".tasks tbody").inner_text()
+    page.goto(f"{base}/plans/1?due_by=30/06/2024")
+    rows = page.locator(".tasks tbody tr")
+    assert 0 < rows.count() < everything and all("/2024" in rows.nth(i).locator("td").nth(4).inner_text()
+                                                 for i in range(rows.count()))
+    page.goto(f"{base}/plans/1?state=chua_hoan_thanh_trong_han")
+    assert "Không có nhiệm vụ nào khớp" in page.locator(".tasks tbody").inner_text()  # every deadline is past
+    _shot(page, "09-loc-nhiem-vu")
+
+
+def test_pages_print_without_menus_and_forms(server, browser):
+    base, _ = server
+    page = browser.new_context(locale="vi-VN").new_page()
+    _login(page, base, "stc", "mat-khau-stc")
+    page.goto(f"{base}/plans/1")
+    page.emulate_media(media="print")
+    assert not page.locator("header.topbar").is_visible() and not page.locator("form.filters").is_visible()
+    assert page.locator(".tasks table.data").is_visible()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.pdf(path=str(SHOTS / "ke-hoach-in-a4.pdf"), format="A4")
+
+
+def test_api_docs_render_offline_from_the_packages_own_assets(server, browser):
+    base, _ = server
+    page = browser.new_context(locale="vi-VN").new_page()
+    outside = []
+
+    def only_this_server(route):
+        if route.request.url.startswith(base):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", only_this_server)
+    page.goto(f"{base}/api/docs")
+    page.wait_for_selector(".swagger-ui .info .title", timeout=15000)
+    assert "vnplan" in page.locator(".swagger-ui .info .title").inner_text()
+    assert page.locator(".opblock").count() > 10 and not outside
+    _shot(page, "10-tai-lieu-api")

@@ -273,8 +273,8 @@ def agencies_list(ctx: typer.Context,
         if unresolved:
             rows = registry.unresolved(session)
         else:
-            query = select(Agency).order_by(Agency.province, Agency.name)
-            rows = list(session.scalars(query.where(Agency.province == province) if province else query))
+            query = select(Agency)
+            rows = registry.in_dictionary_order(session.scalars(query.where(Agency.province == province) if province else query))
         data = [{"id": a.id, "province": a.province, "name": a.name, "kind": a.kind, "resolved": a.resolved,
                  "doubtful_of": session.get(Agency, a.doubtful_of_id).name if a.doubtful_of_id else None,
                  "successor": session.get(Agency, a.successor_id).name if a.successor_id else None,
@@ -320,23 +320,36 @@ def agencies_merge(source: str = typer.Argument(..., help="Tên hoặc mã cơ q
 
 @agencies_app.command("succeed")
 def agencies_succeed(old: str = typer.Argument(..., help="Cơ quan cũ"), new: str = typer.Argument(..., help="Cơ quan kế nhiệm"),
-                     on: str = typer.Option(..., "--on", help="Ngày hiệu lực, YYYY-MM-DD"),
+                     on: str = typer.Option(..., "--on", help="Ngày hiệu lực, ngày/tháng/năm (31/12/2025)"),
                      province: Optional[str] = typer.Option(None, help="Tỉnh/thành phố.")) -> None:
     """Ghi nhận cơ quan kế nhiệm / record that NEW took over OLD's duties on a date."""
-    from datetime import date
-
+    from .monitor.errors import InvalidInput
+    from .monitor.formatting import format_date, parse_date
     from .register import agencies as registry
 
     try:
-        when = date.fromisoformat(on)
-    except ValueError:
-        err_console.print(f"[bold red]Lỗi[/] ngày không hợp lệ / invalid date: {on}")
+        when = parse_date(on)
+    except InvalidInput as refused:
+        err_console.print(f"[bold red]Lỗi[/] {refused.vi} / {refused.en}")
         raise typer.Exit(code=1) from None
+    if when is None:
+        err_console.print("[bold red]Lỗi[/] thiếu ngày hiệu lực / the date is missing")
+        raise typer.Exit(code=1)
     with _database().session() as session, session.begin():
         a = _one_agency(session, old, province)
         b = _one_agency(session, new, province) if new.isdigit() else registry.resolve(session, a.province, new)
         registry.succeed(session, a, b, when)
-        console.print(f"«{b.name}» kế nhiệm «{a.name}» từ {when.isoformat()}")
+        console.print(f"«{b.name}» kế nhiệm «{a.name}» từ {format_date(when)}")
+
+
+@agencies_app.command("reorganise")
+def agencies_reorganise() -> None:
+    """Áp dụng dữ liệu sắp xếp bộ máy năm 2025 cho các cơ quan đã có / link registered agencies to their successors."""
+    from .register import agencies as registry
+
+    with _database().session() as session, session.begin():
+        linked = registry.link_successors(session)
+    console.print(f"Đã nối {linked} cơ quan với cơ quan kế nhiệm / {linked} agencies linked to their successors")
 
 
 @app.command()
@@ -443,12 +456,13 @@ def remind(days: int = typer.Option(7, help="Nhắc các kỳ có hạn trong s�
            dry_run: bool = typer.Option(False, "--dry-run", help="Chỉ liệt kê, không gửi thư.")) -> None:
     """Gửi thư nhắc hạn báo cáo / e-mail reminders of reports due or overdue."""
     from .monitor import reminders
+    from .monitor.formatting import format_date
 
     with _database().session() as session:
         batch = reminders.reminders(session, days)
         for reminder in batch:
             console.print(f"{reminder.user.email}: " + "; ".join(
-                f"{i.plan.number} {i.period.label} (hạn {i.period.due:%d/%m/%Y}, {i.received}/{i.tasks})"
+                f"{i.plan.number} {i.period.label} (hạn {format_date(i.period.due)}, {i.received}/{i.tasks})"
                 for i in reminder.items))
         if dry_run or not batch:
             console.print(f"{len(batch)} thư nhắc" + (" (chạy thử, không gửi)" if dry_run else ""))

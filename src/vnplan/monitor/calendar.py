@@ -7,8 +7,11 @@ from datetime import date, datetime, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..collation import collation_key
+from ..register.agencies import current
 from ..register.models import Agency, Plan, ProgressReport
 from .dashboard import RECEIVED, current_tasks
+from .formatting import today_local
 from .periods import Period, periods_for
 
 
@@ -16,7 +19,8 @@ from .periods import Period, periods_for
 class DueItem:
     plan: Plan
     period: Period
-    agency: Agency
+    agency: Agency  # as the plan names it
+    holder: Agency  # the body that holds its duties today (itself, unless it was merged or renamed)
     tasks: int  # tasks the agency leads in the plan: one report each
     received: int
 
@@ -32,11 +36,12 @@ class DueItem:
 
 def due_items(session: Session, today: date | None = None, agency_ids: set[int] | None = None,
               province: str | None = None) -> list[DueItem]:
-    today = today or date.today()
+    today = today or today_local()
     query = select(Plan)
     if province:
         query = query.where(Plan.province == province)
     items: list[DueItem] = []
+    holders: dict[int, Agency] = {}
     for plan in session.scalars(query):
         tasks = current_tasks(session, plan)
         by_agency: dict[int, tuple[Agency, list[int]]] = {}
@@ -53,15 +58,26 @@ def due_items(session: Session, today: date | None = None, agency_ids: set[int] 
             for agency_id, (agency, tracked) in by_agency.items():
                 received = sum(1 for r in reports if r.period == period.key and r.agency_id == agency_id
                                and r.tracked_task_id in tracked)
-                items.append(DueItem(plan, period, agency, len(tracked), received))
-    return sorted(items, key=lambda i: (i.period.due, i.agency.name))
+                if agency_id not in holders:
+                    holders[agency_id] = current(session, agency, today)
+                items.append(DueItem(plan, period, agency, holders[agency_id], len(tracked), received))
+    return sorted(items, key=lambda i: (i.period.due, collation_key(i.holder.name), collation_key(i.agency.name)))
+
+
+def agency_text(item: DueItem) -> str:
+    """Today's body, with the name the plan wrote beside it when the body has changed since."""
+    holder = item.holder.name + (f" ({item.holder.province})" if item.holder.province != item.agency.province else "")
+    if item.holder.id == item.agency.id:
+        return holder
+    written = item.agency.name + (f", {item.agency.province}" if item.holder.province != item.agency.province else "")
+    return f"{holder} (kế hoạch ghi: {written})"
 
 
 def ical(items: list[DueItem], today: date | None = None) -> bytes:
     """An iCalendar feed: one all-day event per plan, period and agency, on the due date."""
     from icalendar import Calendar, Event
 
-    today = today or date.today()
+    today = today or today_local()
     cal = Calendar()
     cal.add("prodid", "-//vnplan//Lich bao cao//VI")
     cal.add("version", "2.0")
@@ -72,7 +88,7 @@ def ical(items: list[DueItem], today: date | None = None) -> bytes:
         event.add("uid", f"{item.plan.id}-{item.period.key}-{item.agency.id}@vnplan")
         event.add("dtstamp", stamp)
         event.add("dtstart", item.period.due)
-        event.add("summary", f"Hạn báo cáo {item.period.label}: {item.plan.number or 'Kế hoạch'} — {item.agency.name}")
+        event.add("summary", f"Hạn báo cáo {item.period.label}: {item.plan.number or 'Kế hoạch'} — {agency_text(item)}")
         event.add("description", f"{item.received}/{item.tasks} báo cáo đã gửi. {item.plan.title or ''}")
         event.add("status", "CONFIRMED")
         cal.add_component(event)

@@ -7,8 +7,6 @@ wherever the value is used, and each one is in the audit log with before and aft
 from __future__ import annotations
 
 import json
-from datetime import date
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -16,6 +14,7 @@ from ..register.agencies import Link, Registry
 from ..register.audit import record
 from ..register.models import Correction, Plan, PlanVersion, Target, Task, User
 from .errors import InvalidInput, PermissionDenied
+from .formatting import parse_date, parse_number
 
 TASK_FIELDS = ("lead", "coordinators", "deadline")
 TARGET_FIELDS = ("min", "max", "unit", "year")
@@ -82,10 +81,8 @@ def correct_task(session: Session, user: User, task: Task, field: str, value) ->
         raise InvalidInput(f"Không sửa được trường {field}", f"cannot correct field {field}")
     before = task_values(session, task).get(field)
     if field == "deadline":
-        try:
-            stored = date.fromisoformat(value).isoformat() if value else None
-        except ValueError:
-            raise InvalidInput(f"Ngày không hợp lệ: {value}", f"invalid date: {value}") from None
+        day = parse_date(value or "")
+        stored = day.isoformat() if day else None
     else:
         names = [n.strip() for n in (value if isinstance(value, list) else str(value).split(";")) if n.strip()]
         plan = session.get(PlanVersion, task.version_id).plan
@@ -102,11 +99,14 @@ def correct_target(session: Session, user: User, target: Target, field: str, val
     _require_planning(user)
     if field not in TARGET_FIELDS:
         raise InvalidInput(f"Không sửa được trường {field}", f"cannot correct field {field}")
-    try:
-        stored = (None if value in (None, "") else int(value) if field == "year"
-                  else float(str(value).replace(",", ".")) if field in ("min", "max") else str(value))
-    except ValueError:
-        raise InvalidInput(f"Giá trị không hợp lệ: {value}", f"invalid value: {value}") from None
+    if field in ("min", "max"):
+        # a number from the API as it is; typed text the Vietnamese way (98,5 or 1.234,5)
+        stored = float(value) if isinstance(value, (int, float)) else parse_number(str(value or ""))
+    else:
+        try:
+            stored = None if value in (None, "") else int(value) if field == "year" else str(value)
+        except ValueError:
+            raise InvalidInput(f"Giá trị không hợp lệ: {value}", f"invalid value: {value}") from None
     before = target_values(session, target).get(field)
     session.add(Correction(entity="target", entity_id=target.id, field=field,
                            value_json=json.dumps(stored, ensure_ascii=False), actor_id=user.id))

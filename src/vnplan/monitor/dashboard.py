@@ -14,8 +14,10 @@ from datetime import date, datetime, time, timezone
 from sqlalchemy import Date, Row, func, or_, select
 from sqlalchemy.orm import Session, defer, selectinload
 
+from ..collation import sorted_vi
 from ..register.agencies import Link, predecessors, task_links
 from ..register.models import Agency, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, TaskAgency
+from .formatting import today_local
 from .periods import periods_for, plan_end
 from .status import OPEN_OVERDUE, TaskStatus, classify, task_status
 
@@ -82,7 +84,7 @@ def _reports_by_tracked(session: Session, tracked_ids: list[int]) -> dict[int, l
 
 
 def plan_summary(session: Session, plan: Plan, today: date | None = None) -> PlanSummary:
-    today = today or date.today()
+    today = today or today_local()
     tasks = current_task_rows(session, plan)
     reports = _reports_by_tracked(session, [t.tracked_task_id for t in tasks])
     links = task_links(session, [t.id for t in tasks])
@@ -126,7 +128,7 @@ class AgencySummary:
 
 def agency_summary(session: Session, agency: Agency, today: date | None = None) -> AgencySummary:
     """Tasks the agency (or an agency it succeeded) leads or coordinates in current plan versions."""
-    today = today or date.today()
+    today = today or today_local()
     ids = [a.id for a in predecessors(session, agency)]
     rows = session.execute(
         select(Task, TaskAgency.role, Plan).join(TaskAgency, TaskAgency.task_id == Task.id)
@@ -200,12 +202,20 @@ class PlanLine:
 class Overview:
     totals: Counter
     plans: list[PlanLine]
+    provinces: list[str]  # whose plans are counted, in dictionary order: a page names what it sums
+
+    @property
+    def scope(self) -> str:
+        """What the totals cover, in words: "Quảng Bình", or "2 tỉnh, thành phố: Hà Tĩnh, Quảng Bình"."""
+        if len(self.provinces) == 1:
+            return self.provinces[0]
+        return f"{len(self.provinces)} tỉnh, thành phố: {', '.join(self.provinces)}" if self.provinces else "chưa có kế hoạch"
 
 
 def overview(session: Session, province: str | None = None, today: date | None = None) -> Overview:
     """Every plan's task states in two queries: the province dashboard must stay fast with thousands of plans."""
-    today = today or date.today()
-    heads = select(Plan.id, Plan.number, Plan.title, Plan.issued_date)  # plain rows: no ORM objects for every plan
+    today = today or today_local()
+    heads = select(Plan.id, Plan.number, Plan.title, Plan.issued_date, Plan.province)  # plain rows: no ORM objects for every plan
     plans = {p.id: p for p in session.execute(heads.where(Plan.province == province) if province else heads)}
     done = (select(ProgressReport.tracked_task_id, func.min(ProgressReport.submitted_at).label("completed_at"))
             .where(ProgressReport.status == "approved",
@@ -234,4 +244,4 @@ def overview(session: Session, province: str | None = None, today: date | None =
         line.states[state] += count
         totals[state] += count
     ordered = sorted(lines.values(), key=lambda line: (line.plan.issued_date or date.min, line.plan.id), reverse=True)
-    return Overview(totals, ordered)
+    return Overview(totals, ordered, sorted_vi({plan.province for plan in plans.values() if plan.province}))

@@ -15,7 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..register.models import User
-from .calendar import DueItem, due_items
+from .calendar import DueItem, agency_text, due_items
+from .formatting import format_date, today_local
 
 
 @dataclass
@@ -26,7 +27,7 @@ class Reminder:
 
 def pending(session: Session, days: int = 7, today: date | None = None) -> list[DueItem]:
     """Reports not yet all in whose due date is within `days` or already past."""
-    today = today or date.today()
+    today = today or today_local()
     horizon = today + timedelta(days=days)
     return [i for i in due_items(session, today) if not i.complete and i.period.due <= horizon]
 
@@ -35,7 +36,7 @@ def reminders(session: Session, days: int = 7, today: date | None = None) -> lis
     items = pending(session, days, today)
     out = []
     for user in session.scalars(select(User).where(User.active.is_(True), User.role == "agency", User.email != "")):
-        mine = [i for i in items if i.agency.id == user.agency_id]
+        mine = [i for i in items if user.agency_id in (i.agency.id, i.holder.id)]
         if mine:
             out.append(Reminder(user, mine))
     return out
@@ -50,8 +51,8 @@ def message(reminder: Reminder, sender: str, today: date) -> EmailMessage:
              "Cơ quan của đồng chí còn các báo cáo tình hình thực hiện kế hoạch sau:", ""]
     for item in reminder.items:
         state = "QUÁ HẠN" if item.period.due < today else "sắp đến hạn"
-        lines.append(f"- {item.plan.number or 'Kế hoạch'} — {item.period.label}: hạn {item.period.due:%d/%m/%Y} "
-                     f"({state}), đã gửi {item.received}/{item.tasks} báo cáo.")
+        lines.append(f"- {item.plan.number or 'Kế hoạch'} — {item.period.label} — {agency_text(item)}: "
+                     f"hạn {format_date(item.period.due)} ({state}), đã gửi {item.received}/{item.tasks} báo cáo.")
     lines += ["", "Đề nghị đồng chí đăng nhập hệ thống để cập nhật và gửi báo cáo.", "", "Trân trọng."]
     msg.set_content("\n".join(lines))
     return msg
@@ -59,7 +60,7 @@ def message(reminder: Reminder, sender: str, today: date) -> EmailMessage:
 
 def send(session: Session, days: int = 7, today: date | None = None) -> int:
     """Send the reminders by SMTP; returns how many messages went out."""
-    today = today or date.today()
+    today = today or today_local()
     host = os.environ.get("VNPLAN_SMTP_HOST")
     if not host:
         raise RuntimeError("VNPLAN_SMTP_HOST is not set")

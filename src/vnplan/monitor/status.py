@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..register.models import Plan, ProgressReport, Task
+from .formatting import today_local
 from .periods import plan_end
 
 DONE_ON_TIME = "hoan_thanh_dung_han"
@@ -58,7 +59,7 @@ def classify(deadline: date, completed_on: date | None, today: date) -> str:
 
 def task_status(task: Task, plan: Plan, reports: list[ProgressReport], today: date | None = None,
                 end: date | None = None) -> TaskStatus:
-    today = today or date.today()
+    today = today or today_local()
     deadline = effective_deadline(task, plan, today, end)
     approved = sorted((r for r in reports if r.status == "approved"), key=lambda r: (r.submitted_at or r.updated_at))
     done = next((r for r in approved if (r.percent or 0) >= 100 or r.progress_label == "hoan_thanh"), None)

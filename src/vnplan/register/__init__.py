@@ -5,10 +5,12 @@ Every function here is what a CLI command or a web page calls; nothing here pars
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..collation import collation_key
 from ..extract.references import normalise_number
 from .db import Database
 from .ingest import IngestResult, ingest
@@ -46,8 +48,9 @@ def list_plans(session: Session) -> list[PlanRow]:
         .outerjoin(targets, targets.c.version_id == latest.c.version_id)
         .outerjoin(sources, sources.c.plan_id == Plan.id)
         .outerjoin(versions, versions.c.plan_id == Plan.id)
-        .order_by(Plan.province, Plan.issued_date, Plan.id)
     ).all()
+    # provinces in Vietnamese dictionary order, each province's plans by date
+    rows.sort(key=lambda row: (collation_key(row[0].province), row[0].issued_date or date.min, row[0].id))
     return [PlanRow(p.id, p.number, p.issuer, p.province, p.issued_date.isoformat() if p.issued_date else None,
                     p.title, s, v, t, g) for p, s, v, t, g in rows]
 

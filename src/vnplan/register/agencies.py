@@ -5,20 +5,24 @@ becomes an alias; a doubtful one becomes its own record flagged for review
 (`vnplan agencies --unresolved`) until someone merges it (`agencies merge`).
 Successors carry a date, so a task assigned in 2024 to "Sở Kế hoạch và Đầu tư"
 is found under "Sở Tài chính" today, with the name as written kept on the link.
+The 2025 reorganisation (departments merged or renamed, provinces merged) is data
+(`vnplan/data/successions_2025.json`), applied as each agency is registered: the
+successors form a chain with dates, and `current` resolves an agency for any date.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
 from functools import lru_cache
 from importlib import resources
+from typing import Iterable, NamedTuple
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from ..collation import sorted_vi
 from ..extract.agencies import is_collective_name
 from ..textfold import fold
 from .audit import record
@@ -57,11 +61,14 @@ def _key(name: str) -> str:
 class Registry:
     """The agencies of one province, loaded once, for resolving many names in one transaction."""
 
-    def __init__(self, session: Session, province: str):
+    def __init__(self, session: Session, province: str, family: dict[str, Registry] | None = None):
         self.session = session
         self.province = province
         rows = session.execute(select(AgencyAlias.key, Agency).join(Agency).where(AgencyAlias.province == province)).all()
         self.by_key: dict[str, Agency] = {key: agency for key, agency in rows}
+        # the registries of other provinces opened alongside this one, shared, so that no body is created twice
+        self.family = family if family is not None else {}
+        self.family[province] = self
 
     def resolve(self, name: str, resolved: bool = True) -> Agency:
         """The registry record for `name`, creating it (and its alias) when new."""
@@ -87,19 +94,48 @@ class Registry:
             agency.doubtful_of = doubtful_of
         self.session.add(agency)
         self._alias(agency, name, key)
-        self._apply_successions(agency)
+        self.link_successor(agency)
         return agency
 
     def _alias(self, agency: Agency, name: str, key: str) -> None:
         self.session.add(AgencyAlias(agency=agency, province=self.province, alias=name, key=key))
         self.by_key[key] = agency
 
-    def _apply_successions(self, agency: Agency) -> None:
-        """Link a newly registered agency to its 2025 successor (creating the successor when needed)."""
-        for succession in national_successions():
-            if _key(agency.name) == _key(succession.old):
-                agency.successor = self.resolve(succession.new)
-                agency.successor_on = succession.on
+    def link_successor(self, agency: Agency) -> None:
+        """Link a newly registered agency to the body that took over its duties in the 2025 reorganisation
+        (creating that body when needed); the successor is linked in turn, so the chain runs to today.
+
+        A department merged into another department is followed first when that came first; a body of a
+        province merged into another becomes the body of the same name there, unless its name carries the
+        old province's name (a branch or an association named after the province is not simply carried over).
+        """
+        if agency.kind != "agency":
+            return
+        steps = [s for s in department_successions() if _key(s.old) == _key(agency.name) and s.applies_in(self.province)]
+        merged = province_succession(self.province)
+        if merged and _key(self.province) not in _key(agency.name):
+            steps.append(merged)
+        if not steps:
+            return
+        step = min(steps, key=lambda s: s.on)
+        registry = self if step is not merged else self.of(step.new)
+        agency.successor = registry.resolve(agency.name if step is merged else step.new)
+        agency.successor_on = step.on
+
+    def of(self, province: str) -> Registry:
+        """The registry of another province, in the same family (loaded once)."""
+        return self.family.get(province) or Registry(self.session, province, self.family)
+
+
+def link_successors(session: Session) -> int:
+    """Link the agencies registered before the reorganisation data knew of them to the bodies that took over
+    their duties; returns how many were linked."""
+    family: dict[str, Registry] = {}
+    waiting = list(session.scalars(select(Agency).where(Agency.successor_id.is_(None), Agency.kind == "agency")))
+    for agency in waiting:
+        (family.get(agency.province) or Registry(session, agency.province, family)).link_successor(agency)
+    session.flush()
+    return sum(1 for agency in waiting if agency.successor_id is not None)
 
 
 def resolve(session: Session, province: str, name: str, resolved: bool = True) -> Agency:
@@ -117,7 +153,12 @@ def find(session: Session, name: str, province: str | None = None) -> list[Agenc
 
 
 def unresolved(session: Session) -> list[Agency]:
-    return list(session.scalars(select(Agency).where(Agency.resolved.is_(False)).order_by(Agency.province, Agency.name)))
+    return in_dictionary_order(session.scalars(select(Agency).where(Agency.resolved.is_(False))))
+
+
+def in_dictionary_order(agencies: Iterable[Agency]) -> list[Agency]:
+    """Agencies by province, then name, in Vietnamese dictionary order."""
+    return sorted_vi(agencies, key=lambda agency: (agency.province, agency.name))
 
 
 def merge(session: Session, source: Agency, target: Agency, actor: str = "cli") -> None:
@@ -162,14 +203,57 @@ def predecessors(session: Session, agency: Agency) -> list[Agency]:
     return out
 
 
-@dataclass
+def chain(session: Session, agency: Agency) -> list[tuple[Agency, date | None]]:
+    """The agency and each body that took over its duties, with the day it did: the history an
+    agency page shows, from the name as written to the body that holds the duties today."""
+    out: list[tuple[Agency, date | None]] = [(agency, None)]
+    while agency.successor_id and agency.successor_on:
+        on = agency.successor_on
+        agency = session.get(Agency, agency.successor_id)
+        if any(seen.id == agency.id for seen, _ in out):
+            break
+        out.append((agency, on))
+    return out
+
+
+@dataclass(frozen=True)
 class Succession:
+    """`old` passed its duties to `new` on `on`: a department (in every province but the exceptions)
+    or a province (its bodies go to the bodies of the same name in the province it merged into)."""
+
     old: str
     new: str
     on: date
+    except_provinces: frozenset[str] = frozenset()  # keys of the provinces where this did not happen
+    duties_elsewhere: str | None = None  # the duties that went to another body, in words
+
+    def applies_in(self, province: str) -> bool:
+        return _key(province) not in self.except_provinces
+
+
+def _successions(kind: str) -> tuple[Succession, ...]:
+    data = json.loads(resources.files("vnplan.data").joinpath("successions_2025.json").read_text(encoding="utf-8"))
+    return tuple(Succession(old, entry["new"], date.fromisoformat(entry["on"]),
+                            frozenset(map(_key, entry.get("except_provinces", []))), entry.get("duties_elsewhere"))
+                 for entry in data[kind] for old in entry["old"])
 
 
 @lru_cache(maxsize=1)
-def national_successions() -> tuple[Succession, ...]:
-    data = json.loads(resources.files("vnplan.data").joinpath("successions_2025.json").read_text(encoding="utf-8"))
-    return tuple(Succession(d["old"], d["new"], date.fromisoformat(d["on"])) for d in data["departments"])
+def department_successions() -> tuple[Succession, ...]:
+    return _successions("departments")
+
+
+@lru_cache(maxsize=1)
+def _province_successions() -> dict[str, Succession]:
+    return {_key(s.old): s for s in _successions("provinces")}
+
+
+def duties_elsewhere(agency: Agency) -> str | None:
+    """The duties of a merged department that went to another body than its successor, in words."""
+    return next((s.duties_elsewhere for s in department_successions()
+                 if _key(s.old) == _key(agency.name) and s.applies_in(agency.province)), None)
+
+
+def province_succession(province: str) -> Succession | None:
+    """The merger or renaming of `province` (by its bare name), if it had one."""
+    return _province_successions().get(_key(province))

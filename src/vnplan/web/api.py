@@ -20,6 +20,7 @@ from ..monitor.calendar import due_items
 from ..monitor.errors import NotFound
 from ..monitor.periods import periods_for
 from ..register import list_plans
+from ..register.agencies import in_dictionary_order
 from ..register.models import Agency, Plan, ProgressReport, Target, TargetActual, Task, User
 from ..register.search import Filters, search
 from .auth import check_csrf, csrf_token, current_user, sign_in
@@ -256,7 +257,7 @@ def search_tasks(q: str, province: str | None = None, plan: str | None = None, a
 def calendar(session: Session = Depends(get_session), user: User = Depends(current_user)) -> list[dict]:
     today = date.today()
     return [{"plan_id": i.plan.id, "plan": i.plan.number, "period": i.period.key, "period_label": i.period.label,
-             "due": i.period.due, "agency_id": i.agency.id, "agency": i.agency.name, "tasks": i.tasks,
+             "due": i.period.due, "agency_id": i.agency.id, "agency": i.agency.name, "holder": i.holder.name, "tasks": i.tasks,
              "received": i.received, "state": i.state(today)} for i in due_items(session, today)]
 
 
@@ -289,7 +290,7 @@ def overview(request: Request, user: User = Depends(current_user)) -> dict:
 @router.get("/agencies")
 def agency_list(session: Session = Depends(get_session), user: User = Depends(current_user)) -> list[dict]:
     return [{"id": a.id, "province": a.province, "name": a.name, "kind": a.kind}
-            for a in session.scalars(select(Agency).order_by(Agency.province, Agency.name))]
+            for a in in_dictionary_order(session.scalars(select(Agency)))]
 
 
 EXPORT_TYPES = {

@@ -4,16 +4,14 @@ from __future__ import annotations
 import threading
 import time
 from contextlib import asynccontextmanager
-from datetime import date
 from pathlib import Path
 
 import anyio
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, RedirectResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
-from fastapi.templating import Jinja2Templates
-from markupsafe import Markup, escape
 from starlette.middleware.sessions import SessionMiddleware
 
 from ..errors import VnplanError
@@ -22,22 +20,9 @@ from ..monitor.errors import Conflict, NotFound, PermissionDenied
 from ..register import Database
 from .auth import LoginThrottle
 from .settings import Settings
+from .templating import error_page
 
 HERE = Path(__file__).parent
-templates = Jinja2Templates(directory=str(HERE / "templates"))
-
-
-def _highlight(snippet: str) -> Markup:
-    """A search snippet with its «matches» marked, everything else escaped."""
-    return Markup(str(escape(snippet)).replace("«", "<mark>").replace("»", "</mark>"))
-
-
-templates.env.filters["highlight"] = _highlight
-
-
-def error_page(request: Request, message: str, status: int):
-    return templates.TemplateResponse(request, "error.html", {"message": message, "status": status, "user": None,
-                                                              "today": date.today()}, status_code=status)
 SESSION_HOURS = 8
 
 
@@ -114,7 +99,7 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
 
     settings = settings or Settings.from_env()
     app = FastAPI(title="vnplan", version="0.1.0", description="Theo dõi thực hiện kế hoạch / plan monitoring API",
-                  docs_url="/api/docs", openapi_url="/api/openapi.json", redoc_url=None, lifespan=lifespan)
+                  docs_url=None, openapi_url="/api/openapi.json", redoc_url=None, lifespan=lifespan)
     app.state.db = db or Database()
     app.state.settings = settings
     app.state.throttle = LoginThrottle()
@@ -157,6 +142,14 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
         if _wants_html(request):
             return error_page(request, f"Dữ liệu không hợp lệ: {detail}", 422)
         return JSONResponse({"detail": f"Dữ liệu không hợp lệ / invalid input: {detail}"}, status_code=422)
+
+    @app.get("/api/docs", include_in_schema=False)
+    def api_docs() -> HTMLResponse:
+        """Swagger UI from the package's own copy (static/swagger): the documentation works offline."""
+        return get_swagger_ui_html(openapi_url="/api/openapi.json", title="vnplan — API",
+                                   swagger_js_url="/static/swagger/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/swagger/swagger-ui.css",
+                                   swagger_favicon_url="/static/favicon.svg")
 
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(api.router)

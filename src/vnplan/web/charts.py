@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from html import escape
 
+from ..monitor.formatting import format_number, format_percent, shorten
 from ..monitor.status import STATES
 
 STATE_COLOURS = {
@@ -31,7 +32,7 @@ def states_bar(counts: dict[str, int], title: str, width: int = 560) -> str:
         parts.append(f'<rect x="{bar_left}" y="{y + 4}" width="{bar_width}" height="18" fill="#eee"/>')
         parts.append(f'<rect x="{bar_left}" y="{y + 4}" width="{length}" height="18" fill="{STATE_COLOURS[state]}"/>')
         parts.append(f'<text x="{bar_left + bar_width + 8}" y="{y + 17}" font-size="13">{count} '
-                     f'({100 * count / total:.0f}%)</text>')
+                     f'({format_percent(count / total)})</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -48,11 +49,13 @@ def targets_bar(rows: list[tuple[str, float | None, float | None, float | None, 
         y = 40 + i * 30
         goal = high if high is not None else low
         share = (actual / goal) if (actual is not None and goal) else 0.0
-        parts.append(f'<text x="8" y="{y + 16}" font-size="12">{escape(label[:34])}</text>')
+        parts.append(f'<text x="8" y="{y + 16}" font-size="12"><title>{escape(label)}</title>'
+                     f'{escape(shorten(label, 34))}</text>')
         parts.append(f'<rect x="{bar_left}" y="{y + 4}" width="{bar_width}" height="16" fill="#eee"/>')
         parts.append(f'<rect x="{bar_left}" y="{y + 4}" width="{round(bar_width * min(share, 1.0))}" height="16" '
                      f'fill="{"#2e7d32" if share >= 1 else "#fb8c00"}"/>')
-        shown = "chưa có số liệu" if actual is None else f"{actual:g} / {goal:g} {unit}" if goal else f"{actual:g} {unit}"
+        shown = ("chưa có số liệu" if actual is None else f"{format_number(actual)} / {format_number(goal)} {unit}" if goal
+                 else f"{format_number(actual)} {unit}")
         parts.append(f'<text x="{bar_left + bar_width + 8}" y="{y + 16}" font-size="12">{escape(shown)}</text>')
     parts.append("</svg>")
     return "".join(parts)

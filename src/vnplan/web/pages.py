@@ -14,23 +14,26 @@ from sqlalchemy.orm import Session
 
 from ..monitor import corrections, dashboard, reminders, reports, users
 from ..monitor.calendar import due_items, ical
+from ..collation import sorted_vi
+from ..monitor.formatting import coordinators_text, parse_date, parse_number, today_local
 from ..monitor.periods import periods_for
 from ..monitor.status import PROGRESS_LABELS, STATES, task_status
 from ..register import list_plans
+from ..register.agencies import chain, current, duties_elsewhere, in_dictionary_order, predecessors
 from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDocument, Target, Task, User
 from ..register.search import Filters, search
 from .api import export_response, get_or_404
-from .app import templates
 from .auth import check_csrf, csrf_token, current_user, optional_user, require_roles, sign_in
 from .charts import states_bar, targets_bar
 from .deps import get_session
+from .templating import templates
 
 router = APIRouter(dependencies=[Depends(check_csrf)])
 
 
 def render(request: Request, name: str, user: User | None, **context) -> HTMLResponse:
     return templates.TemplateResponse(request, name, {"user": user, "csrf": csrf_token(request), "states": STATES,
-                                                      "labels": PROGRESS_LABELS, "today": date.today(), **context})
+                                                      "labels": PROGRESS_LABELS, "today": today_local(), **context})
 
 
 def back(url: str) -> RedirectResponse:
@@ -93,7 +96,7 @@ PLANS_PER_PAGE = 100
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, session: Session = Depends(get_session), user: User = Depends(current_user)):
     data = request.app.state.overview.get()
-    chart = Markup(states_bar(dict(data.totals), "Tình hình thực hiện nhiệm vụ — toàn tỉnh"))
+    chart = Markup(states_bar(dict(data.totals), f"Tình hình thực hiện nhiệm vụ — {data.scope}"))
     own = dashboard.agency_summary(session, user.agency) if user.agency else None
     return render(request, "overview.html", user, lines=data.plans[:OVERVIEW_PLANS], total_plans=len(data.plans),
                   chart=chart, own=own)
@@ -123,13 +126,27 @@ class _TaskLine(NamedTuple):
     state: str
     lead: str
     coordinators: str
-    deadline: str
+    deadline: str | None  # ISO
     corrected: list[str]
 
 
+class _TaskFilter(NamedTuple):
+    """What the plan page's task table is narrowed to: an agency (leading or coordinating), a state, a deadline."""
+
+    agency: int | None
+    state: str | None
+    due_by: date | None
+
+    def keeps(self, row: dashboard.TaskRow, values: dict) -> bool:
+        deadline = date.fromisoformat(values["deadline"]) if values["deadline"] else row.status.deadline
+        return ((self.agency is None or self.agency in values["lead_ids"] + values["coordinator_ids"])
+                and (self.state is None or row.status.state == self.state)
+                and (self.due_by is None or deadline <= self.due_by))
+
+
 @router.get("/plans/{plan_id}", response_class=HTMLResponse)
-def plan_page(plan_id: int, request: Request, task: int | None = None, session: Session = Depends(get_session),
-              user: User = Depends(current_user)):
+def plan_page(plan_id: int, request: Request, task: int | None = None, agency: str = "", state: str = "",
+              due_by: str = "", session: Session = Depends(get_session), user: User = Depends(current_user)):
     plan = get_or_404(session, Plan, plan_id, "kế hoạch")
     summary = dashboard.plan_summary(session, plan)
     source = session.get(SourceDocument, plan.current.primary_source_id)
@@ -143,15 +160,18 @@ def plan_page(plan_id: int, request: Request, task: int | None = None, session: 
     charts = [Markup(states_bar(dict(summary.states), f"Nhiệm vụ của Kế hoạch {plan.number or ''}")),
               Markup(targets_bar([(t.indicator or t.text, v["min"], v["max"], actual, v["unit"])
                                   for t, v, actual, _ in target_rows[:12]], "Chỉ tiêu: thực hiện so với mục tiêu"))]
+    chosen = _TaskFilter(int(agency) if agency.isdigit() else None, state if state in STATES else None, parse_date(due_by))
     rows = [_TaskLine(row.task.id, row.task.path, row.task.text, row.status.state,
-                      ", ".join(values[row.task.id]["lead"]), ", ".join(
-                          values[row.task.id]["coordinators"]
-                          + (["các cơ quan liên quan"] if row.task.coordinators_collective else [])),
-                      values[row.task.id]["deadline"] or "", values[row.task.id]["corrected"])
-            for row in summary.tasks]
+                      ", ".join(values[row.task.id]["lead"]),
+                      coordinators_text(values[row.task.id]["coordinators"], row.task.coordinators_collective),
+                      values[row.task.id]["deadline"], values[row.task.id]["corrected"])
+            for row in summary.tasks if chosen.keeps(row, values[row.task.id])]
+    named = {agency_id: name for v in values.values()
+             for agency_id, name in zip(v["lead_ids"] + v["coordinator_ids"], v["lead"] + v["coordinators"])}
     return render(request, "plan.html", user, plan=plan, summary=summary, rows=rows, values=values, target_rows=target_rows,
                   source=_source_with_mark(source.text if source else "", *span), selected=selected, charts=charts,
-                  periods=periods_for(plan))
+                  periods=periods_for(plan), chosen=chosen, due_by=due_by,
+                  agencies=sorted_vi(named.items(), key=lambda item: item[1]))
 
 
 @router.get("/tasks/{task_id}", response_class=HTMLResponse)
@@ -167,9 +187,12 @@ def task_page(task_id: int, request: Request, period: str | None = None, session
     mine = next((r for r in found if r.period == chosen and r.agency_id == agency_id), None)
     histories = {r.id: reports.history(session, "report", r.id) for r in visible}
     agencies = {a.id: a.name for a in session.scalars(select(Agency).where(Agency.id.in_({r.agency_id for r in found})))}
-    return render(request, "task.html", user, task=task, plan=plan, values=corrections.task_values(session, task),
+    values = corrections.task_values(session, task)
+    named = [session.get(Agency, agency_id) for agency_id in dict.fromkeys(values["lead_ids"] + values["coordinator_ids"])]
+    successions = [(written, today) for written in named if written
+                   for today in [current(session, written, today_local())] if today.id != written.id]
+    return render(request, "task.html", user, task=task, plan=plan, values=values, successions=successions,
                   status=task_status(task, plan, found), reports=visible, periods=periods, chosen=chosen, mine=mine,
-                  period_labels={p.key: p.label for p in periods},
                   can_report=reports.can_write_task(session, user, task), histories=histories, agencies=agencies)
 
 
@@ -228,11 +251,7 @@ def save_actual(target_id: int, period: str = Form(...), value: str = Form(""), 
                 revision: str = Form(""), action: str = Form("save"), session: Session = Depends(get_session),
                 user: User = Depends(current_user)):
     target = get_or_404(session, Target, target_id, "chỉ tiêu")
-    try:
-        number = float(value.replace(".", "").replace(",", ".")) if value.strip() else None
-    except ValueError:
-        raise HTTPException(400, f"Giá trị không hợp lệ: {value}") from None
-    reports.save_actual(session, user, target, period, number, note, int(revision) if revision else None,
+    reports.save_actual(session, user, target, period, parse_number(value), note, int(revision) if revision else None,
                         submit=action == "submit")
     plan_id = corrections.plan_of_version(session, target.version_id).id
     session.commit()
@@ -259,9 +278,12 @@ def export(plan_id: int, fmt: str, session: Session = Depends(get_session), user
 @router.get("/agencies/{agency_id}", response_class=HTMLResponse)
 def agency_page(agency_id: int, request: Request, session: Session = Depends(get_session),
                 user: User = Depends(current_user)):
-    summary = dashboard.agency_summary(session, get_or_404(session, Agency, agency_id, "cơ quan"))
-    chart = Markup(states_bar(dict(summary.states), f"Nhiệm vụ chủ trì — {summary.agency.name}"))
-    return render(request, "agency.html", user, summary=summary, chart=chart)
+    agency = get_or_404(session, Agency, agency_id, "cơ quan")
+    summary = dashboard.agency_summary(session, agency)
+    chart = Markup(states_bar(dict(summary.states), f"Nhiệm vụ chủ trì — {agency.name}"))
+    return render(request, "agency.html", user, summary=summary, chart=chart, history=chain(session, agency),
+                  elsewhere=duties_elsewhere(agency) if agency.successor_id else None,
+                  predecessors=in_dictionary_order(a for a in predecessors(session, agency) if a.id != agency.id))
 
 
 @router.get("/calendar", response_class=HTMLResponse)
@@ -294,8 +316,9 @@ def search_page(request: Request, q: str = "", agency: str = "", session: Sessio
 
 @router.get("/users", response_class=HTMLResponse)
 def users_page(request: Request, session: Session = Depends(get_session), user: User = Depends(require_roles("admin"))):
-    agencies = list(session.scalars(select(Agency).where(Agency.kind == "agency").order_by(Agency.province, Agency.name)))
-    return render(request, "users.html", user, users=users.list_users(session), agencies=agencies, roles=users.ROLES,
+    agencies = in_dictionary_order(session.scalars(select(Agency).where(Agency.kind == "agency")))
+    people = sorted_vi(users.list_users(session), key=lambda person: person.display_name or person.username)
+    return render(request, "users.html", user, users=people, agencies=agencies, roles=users.ROLES,
                   error=None)
 
 

@@ -1,0 +1,144 @@
+"""Vietnamese display conventions, in one place for pages, exports and e-mails.
+
+Dates read dd/mm/yyyy, numbers use the decimal comma and the thousands dot, times are
+shown in Asia/Ho_Chi_Minh (they are stored in UTC). Numbers and dates go through Babel's
+`vi_VN` locale (sorting goes through ICU, in `vnplan.collation`), so that every output
+agrees with every other. The parsers take what officials type: "31/12/2025", "98,5", "1.234,5".
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timezone
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date as _babel_date
+from babel.dates import format_datetime as _babel_datetime
+from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+
+from .errors import InvalidInput
+
+LOCALE = "vi_VN"
+TIMEZONE = ZoneInfo("Asia/Ho_Chi_Minh")
+DATE_PATTERN = "dd/MM/yyyy"
+DATETIME_PATTERN = "dd/MM/yyyy HH:mm"
+ELLIPSIS = "…"
+RELATED_AGENCIES = "các cơ quan liên quan"
+
+
+# -- dates and times --------------------------------------------------------------------------------
+
+def format_date(day: date | str | None) -> str:
+    """31/12/2025 ("" for no date); a date stored as ISO text (2025-12-31) is read first."""
+    if isinstance(day, str):
+        day = date.fromisoformat(day) if day else None
+    return _babel_date(day, DATE_PATTERN, locale=LOCALE) if day else ""
+
+
+def format_datetime(moment: datetime | None) -> str:
+    """31/12/2025 14:05 in Vietnam's time; a moment without a zone is taken as UTC, as it is stored."""
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return _babel_datetime(moment, DATETIME_PATTERN, tzinfo=TIMEZONE, locale=LOCALE)
+
+
+def today_local() -> date:
+    """Today in Vietnam: the day officials see on their calendars, whatever the server's zone."""
+    return datetime.now(TIMEZONE).date()
+
+
+def long_date(day: date) -> str:
+    """"ngày 05 tháng 3 năm 2025", the date line of an administrative document (a zero before days
+    below 10 and months 1 and 2, as Nghị định 30/2020/NĐ-CP asks)."""
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def parse_date(text: str) -> date | None:
+    """A date typed as dd/mm/yyyy (also d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy) or yyyy-mm-dd (what a
+    browser's date field sends); None for an empty field; InvalidInput for anything else."""
+    text = text.strip()
+    if not text:
+        return None
+    found = _DAY_MONTH_YEAR.fullmatch(text)
+    iso = _ISO.fullmatch(text)
+    try:
+        if found:
+            return date(int(found[3]), int(found[2]), int(found[1]))
+        if iso:
+            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+    except ValueError:
+        pass
+    raise InvalidInput(f"Ngày không hợp lệ: «{text}» (nhập theo dạng ngày/tháng/năm, ví dụ 31/12/2025)",
+                       f"invalid date: {text!r} (expected dd/mm/yyyy, e.g. 31/12/2025)")
+
+
+# -- numbers ----------------------------------------------------------------------------------------
+
+def format_number(value: float | int | Decimal | None, decimals: int = 2) -> str:
+    """12.345,5: at most `decimals` decimals, none when the number is whole ("" for no number)."""
+    if value is None:
+        return ""
+    return format_decimal(value, f"#,##0.{'#' * decimals}" if decimals else "#,##0", locale=LOCALE)
+
+
+def format_percent(ratio: float, decimals: int = 0) -> str:
+    """0.985 -> "98,5%" with decimals=1; "10%" for 0.1."""
+    return f"{format_number(ratio * 100, decimals)}%"
+
+
+_POINT_DECIMAL = re.compile(r"-?\d+\.(?:\d{1,2}|\d{4,})")  # 98.5, 0.25: a dot that cannot be a thousands dot
+
+
+def parse_number(text: str) -> float | None:
+    """A number typed with the Vietnamese decimal comma ("98,5", "1.234,5"), or with a decimal point
+    where it cannot be a thousands dot ("98.5"); None for an empty field; InvalidInput otherwise."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
+    if not cleaned:
+        return None
+    if _POINT_DECIMAL.fullmatch(cleaned):
+        return float(cleaned)
+    try:
+        return float(parse_decimal(cleaned, locale=LOCALE, strict=True))
+    except NumberFormatError:
+        raise InvalidInput(f"Số không hợp lệ: «{text.strip()}» (dùng dấu phẩy cho phần thập phân, ví dụ 98,5)",
+                           f"invalid number: {text.strip()!r} (use a decimal comma, e.g. 98,5)") from None
+
+
+def goal_text(low: float | None, high: float | None) -> str:
+    """A target's goal written once: "12", "10 – 12", "≥ 80", "≤ 5" ("" when neither bound is known)."""
+    if low is not None and high is not None:
+        return format_number(low) if low == high else f"{format_number(low)} – {format_number(high)}"
+    if low is not None:
+        return f"≥ {format_number(low)}"
+    if high is not None:
+        return f"≤ {format_number(high)}"
+    return ""
+
+
+# -- text -------------------------------------------------------------------------------------------
+
+def shorten(text: str | None, width: int) -> str:
+    """At most `width` characters, cut at a word boundary and ended with "…" when cut."""
+    text = " ".join((text or "").split())
+    if len(text) <= width:
+        return text
+    cut = text[:width - 1]
+    if " " in cut and not text[width - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.-–") + ELLIPSIS
+
+
+def coordinators_text(names: list[str], collective: bool) -> str:
+    """Coordinating agencies as a sentence: "A, B và các cơ quan liên quan"; "Các cơ quan liên quan"
+    when the plan names none; "" when there are none at all."""
+    if not names:
+        return RELATED_AGENCIES[0].upper() + RELATED_AGENCIES[1:] if collective else ""
+    return ", ".join(names) + (f" và {RELATED_AGENCIES}" if collective else "")
+

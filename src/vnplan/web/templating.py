@@ -1,0 +1,41 @@
+"""The Jinja environment of the pages, with the filters that write Vietnamese conventions.
+
+Kept apart from the application so that the app and the page routes both import it and
+not each other; every date, number, period and long title on a page goes through here.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import Request
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
+
+from ..monitor.formatting import (coordinators_text, format_date, format_datetime, format_number, format_percent,
+                                  goal_text, shorten, today_local)
+from ..monitor.periods import period_label
+
+templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
+
+
+def highlight(snippet: str) -> Markup:
+    """A search snippet with its «matches» marked, everything else escaped."""
+    return Markup(str(escape(snippet)).replace("«", "<mark>").replace("»", "</mark>"))
+
+
+def clip(text: str | None, width: int) -> Markup:
+    """A long text cut to `width` characters with "…", the whole of it in the tooltip."""
+    short = shorten(text, width)
+    if short == " ".join((text or "").split()):
+        return Markup(escape(short))
+    return Markup(f'<span title="{escape(" ".join((text or "").split()))}">{escape(short)}</span>')
+
+
+templates.env.filters.update(
+    highlight=highlight, clip=clip, date=format_date, datetime=format_datetime, number=format_number,
+    percent=format_percent, period=period_label, goal=goal_text, coordinators=coordinators_text)
+
+
+def error_page(request: Request, message: str, status: int):
+    return templates.TemplateResponse(request, "error.html", {"message": message, "status": status, "user": None,
+                                                              "today": today_local()}, status_code=status)
