@@ -135,7 +135,7 @@ def rebuild_tables(lines: list[str]) -> list[str]:
     while i < len(lines):
         stripped = lines[i].strip()
         if stripped != "|":
-            out.append(_framed_row(stripped) if _is_unframed_row(lines, i) else lines[i])
+            out.append(_framed_row(stripped) if " | " in stripped and _is_unframed_row(lines, i) else lines[i])
             i += 1
             continue
         rows, row, cell = [], [], []
@@ -350,12 +350,13 @@ class _Layout:
         reach = self.reach if previous.text.endswith(_TERMINAL) else self.reach * _OPEN_SENTENCE_SLACK
         return len(previous.text) + 1 + len(line.text.split(" ", 1)[0]) >= reach
 
-    def breaks(self, previous: _Line, line: _Line, paragraph: str) -> bool:
-        """True when `line` starts a new paragraph after `previous`, from all the evidence together."""
+    def breaks(self, previous: _Line, line: _Line, paragraph: list[str]) -> bool:
+        """True when `line` starts a new paragraph after `previous` (the last of `paragraph`'s lines),
+        from all the evidence together."""
         text, before = line.text, previous.text
         if line.cell_before or text[:1] == "|" or (before[:1] == "|" and before[-1:] == "|"):
             return True  # a table cell or row starts or ended
-        if len(paragraph) <= _LONGEST_LABEL and _LABEL_ONLY.fullmatch(paragraph):
+        if len(paragraph) == 1 and len(before) <= _LONGEST_LABEL and _LABEL_ONLY.fullmatch(before):
             return False
         if line.in_emphasis_run:
             return False
@@ -373,7 +374,7 @@ class _Layout:
             return not lower and (self.blank_ends_paragraph or not self.is_full(previous, line))
         if label == "strong":
             return True
-        if ends_sentence and (_FIELD_START.match(text) or _same_opening(paragraph, text)):
+        if ends_sentence and (_FIELD_START.match(text) or _same_opening(paragraph[0], text)):
             return True  # a field line ("Thời gian thực hiện: …") or a parallel paragraph ("Căn cứ …") follows
         if emphasis_edge and not lower:
             return True
@@ -401,15 +402,15 @@ def _indents_first_lines(lines: list[_Line], reach: int) -> bool:
 
 
 def _join_wrapped(lines: list[_Line], layout: _Layout) -> list[str]:
-    paragraphs: list[str] = []
+    paragraphs: list[list[str]] = []  # the lines of each paragraph, joined once at the end
     previous = None
     for line in lines:
         if previous is None or layout.breaks(previous, line, paragraphs[-1]):
-            paragraphs.append(line.text)
+            paragraphs.append([line.text])
         else:
-            paragraphs[-1] += " " + line.text
+            paragraphs[-1].append(line.text)
         previous = line
-    return paragraphs
+    return [" ".join(parts) for parts in paragraphs]
 
 
 def canonical_labels(paragraphs: list[str]) -> list[str]:
