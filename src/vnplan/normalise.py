@@ -37,7 +37,7 @@ _BULLETS = "-–—•+*"
 _BARE_NUMBER = re.compile(r"\d{1,2}\s")  # "36 tháng tuổi" as often as "1 Nội dung"
 # A label with nothing after it: its text is on the next line ("**3.****" then "**Tăng cường …**").
 _LABEL_ONLY = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]|Điều\s+\d+\.?|[-–•+]")
-_LONGEST_LABEL = 12  # longer paragraphs need not be tried against _LABEL_ONLY
+_LONGEST_LABEL = 12  # longer lines need not be tried against _LABEL_ONLY
 _FIELD_START = re.compile(r"[A-ZĐ]\w*(?: \w+){1,5}:\s")  # "Đơn vị phối hợp: …"
 # Label styles brought to one form when a document uses only the other one (`canonical_labels`).
 _NUMBER_PAREN = re.compile(r"(\d{1,2})\)(?=\s)")  # "1)" -> "1."
@@ -45,6 +45,12 @@ _NUMBER_DOT = re.compile(r"\d{1,2}\.\s")
 _LETTER_DOT = re.compile(r"([a-zđ])\.(?=\s)")  # "a." -> "a)"
 _LETTER_PAREN = re.compile(r"[a-zđ]\)\s")
 _OTHER_BULLETS = ("–", "—", "•")  # -> "-"
+# Markdown: table rules, emphasis markers.
+_TABLE_RULE = re.compile(r"\|?(\s*:?-{3,}:?\s*\|)+\s*")
+_EMPTY_BOLD = re.compile(r"\*\*\s*\*\*")
+_CLOSE_THEN_EMPTY = re.compile(r"\*\*\*\*\s*$")  # "**3.****": the label's run closes, an empty one dangles
+_STRAY_STAR = re.compile(r"(?<!\()\*(?!\))")  # italic markers; "(*)" is a footnote mark
+# Sentence ends, page furniture.
 _TERMINAL = tuple(".;:!?”\")…")
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:-\s*)?$", re.I)
 _FOOTNOTE_START = re.compile(r"^\d{1,2}\s+\S")
@@ -115,12 +121,6 @@ class _Line:
     in_emphasis_run: bool = False  # continues a bold or italic run the line before left open
     opens_bold: bool = False
     closes_bold: bool = False
-
-
-_TABLE_RULE = re.compile(r"\|?(\s*:?-{3,}:?\s*\|)+\s*")
-_EMPTY_BOLD = re.compile(r"\*\*\s*\*\*")
-_CLOSE_THEN_EMPTY = re.compile(r"\*\*\*\*\s*$")  # "**3.****": the label's run closes, an empty one dangles
-_STRAY_STAR = re.compile(r"(?<!\()\*(?!\))")  # italic markers; "(*)" is a footnote mark
 
 
 def rebuild_tables(lines: list[str]) -> list[str]:
