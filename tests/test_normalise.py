@@ -267,11 +267,3 @@ def test_lines_the_reader_knows_are_paragraphs_are_never_joined():
         "1. Sở Y tế chủ trì thực hiện", "nhiệm vụ được giao tại văn bản số 12"]
     assert normalise(RawText(raw, "txt")).splitlines() == [
         "1. Sở Y tế chủ trì thực hiện nhiệm vụ được giao tại văn bản số 12"]
-
-
-def test_a_page_number_in_pdf_text_is_dropped_but_row_numbers_of_a_table_stay():
-    table = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "1", "Rà soát văn bản", "Sở Tư pháp", "2", "Số hóa hồ sơ", "Sở Nội vụ"]
-    raw = as_pdf_text(PLAN) + "\n".join(table) + "\n"
-    lines = normalise(RawText(raw, "txt")).splitlines()
-    assert "3" not in lines  # the page number the PDF text fixture carries
-    assert lines[-len(table):] == table

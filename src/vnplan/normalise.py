@@ -58,7 +58,6 @@ _FOOTNOTE_START = re.compile(r"^\d{1,2}\s+\S")
 # Mid-sentence, an uppercase next line is most often a name the wrap pushed down: a line that
 # does not end a sentence counts as full a little earlier.
 _OPEN_SENTENCE_SLACK = 0.9
-_MIN_PAGE_LINES = 15  # page numbers stand at least this far apart; row numbers of a table closer
 _MIN_WRAPS = 5  # fewer clear wraps than this: the document is not hard-wrapped, there is no width
 _BLANK_SEPARATED_SHARE = 0.05  # a markdown copy with fewer blank lines does not use them for paragraphs
 _MIN_DATA_COLUMNS = 3  # the two-column header and signature blocks are page layout, not data
@@ -267,18 +266,6 @@ def _wrap_reach(lines: list[_Line]) -> int | None:
     return body[len(body) // 10]
 
 
-def _drop_page_numbers(lines: list[_Line]) -> list[_Line]:
-    """Drop page numbers left in a PDF's text. A number alone on its line is one when no other stands
-    near it: numbers a few lines apart are a table's row numbers, cell after cell."""
-    numbered = [i for i, line in enumerate(lines) if _PAGE_NUMBER.match(line.text)]
-    furniture = {
-        i for k, i in enumerate(numbered)
-        if (k == 0 or i - numbered[k - 1] >= _MIN_PAGE_LINES)
-        and (k == len(numbered) - 1 or numbered[k + 1] - i >= _MIN_PAGE_LINES)
-    }
-    return [line for i, line in enumerate(lines) if i not in furniture] if furniture else lines
-
-
 def _split_footnotes(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
     """Set apart PDF-extracted footnote blocks that sit between a page's body and the next page.
 
@@ -483,7 +470,9 @@ def normalise(raw: RawText) -> str:
     wrapped = raw.wrapped if raw.wrapped is not None else _is_wrapped(lines)
     notes: list[_Line] = []
     if wrapped:
-        lines = _drop_page_numbers(lines)
+        # Without the page's geometry, a number alone on its line reads as a page number (a table's
+        # row numbers go with it; the PDF reader, which knows where a line stands, keeps those).
+        lines = [line for line in lines if not _PAGE_NUMBER.match(line.text)]
         if raw.format != "pdf":
             lines, notes = _split_footnotes(lines)
     if raw.wrapped is False:  # the reader knows each line is a paragraph (a DOCX paragraph, say)
