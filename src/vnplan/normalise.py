@@ -360,9 +360,14 @@ class _Layout:
             return False
         if line.in_emphasis_run:
             return False
-        if not _has_words(text) or not _has_words(before):
+        if not _has_words(before):
             return True  # rules and separators stand alone
         lower = text[:1].islower()
+        if lower and text[1:2] not in ").":  # no "a)" label: the commonest case, a sentence running on
+            if not line.blank_before:
+                return self._after_lead_in(before)
+        elif not _has_words(text):
+            return True
         label = _label_strength(text)
         ends_sentence = before.endswith(_TERMINAL)
         emphasis_edge = previous.closes_bold or line.opens_bold
@@ -378,8 +383,8 @@ class _Layout:
             return True  # a field line ("Thời gian thực hiện: …") or a parallel paragraph ("Căn cứ …") follows
         if emphasis_edge and not lower:
             return True
-        if not self.blank_ends_paragraph and before.endswith(":") and _HEADING_LABEL.match(before):
-            return True  # the line after a one-line lead-in heading ("6.3. Sở X chủ trì:")
+        if self._after_lead_in(before):
+            return True
         # Inside a blank-separated paragraph every break is a wrap; lines in capitals after its first
         # one may also be a header's separate lines ("ỦY BAN NHÂN DÂN" / "TỈNH X"): their length decides.
         full = self.is_full(previous, line) or (
@@ -391,6 +396,11 @@ class _Layout:
         if _is_capitals(before) != _is_capitals(text):
             return True
         return not full
+
+
+    def _after_lead_in(self, before: str) -> bool:
+        """The line after a one-line lead-in heading ("6.3. Sở X chủ trì:") starts anew."""
+        return not self.blank_ends_paragraph and before.endswith(":") and _HEADING_LABEL.match(before) is not None
 
 
 def _indents_first_lines(lines: list[_Line], reach: int) -> bool:
