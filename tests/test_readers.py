@@ -109,3 +109,22 @@ def test_html_from_a_legal_portal(tmp_path):
     assert plan.document.number == "45/KH-UBND"
     assert plan.document.signer == "Nguyễn Văn A"
     assert [(t.lead, t.deadline) for t in plan.tasks] == [(["Sở Nông nghiệp và Phát triển nông thôn"], "2024-06-30")]
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans.ttf is needed to write a PDF")
+def test_pdf_row_numbers_of_a_table_are_kept_and_the_page_number_dropped(tmp_path):
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=12)
+    for line in ["PHỤ LỤC NHIỆM VỤ", "TT", "Nhiệm vụ", "Cơ quan chủ trì", "1", "Rà soát văn bản quy phạm pháp luật",
+                 "Sở Tư pháp", "2", "Số hóa hồ sơ lưu trữ", "Sở Nội vụ", "Nội dung khác của phụ lục."]:
+        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(-20)
+    pdf.cell(0, 5, "7", align="C")
+    pdf.output(str(tmp_path / "pl.pdf"))
+    lines = read_file(tmp_path / "pl.pdf").text.splitlines()
+    assert lines[lines.index("TT"):lines.index("Sở Nội vụ") + 1] == [
+        "TT", "Nhiệm vụ", "Cơ quan chủ trì", "1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "2",
+        "Số hóa hồ sơ lưu trữ", "Sở Nội vụ"]
+    assert "7" not in lines

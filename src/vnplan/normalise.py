@@ -37,7 +37,7 @@ _BULLETS = "-–—•+*"
 _BARE_NUMBER = re.compile(r"\d{1,2}\s")  # "36 tháng tuổi" as often as "1 Nội dung"
 # A label with nothing after it: its text is on the next line ("**3.****" then "**Tăng cường …**").
 _LABEL_ONLY = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]|Điều\s+\d+\.?|[-–•+]")
-_LONGEST_LABEL = 12  # longer paragraphs need not be tried against _LABEL_ONLY
+_LONGEST_LABEL = 12  # longer lines need not be tried against _LABEL_ONLY
 _FIELD_START = re.compile(r"[A-ZĐ]\w*(?: \w+){1,5}:\s")  # "Đơn vị phối hợp: …"
 # Label styles brought to one form when a document uses only the other one (`canonical_labels`).
 _NUMBER_PAREN = re.compile(r"(\d{1,2})\)(?=\s)")  # "1)" -> "1."
@@ -45,6 +45,12 @@ _NUMBER_DOT = re.compile(r"\d{1,2}\.\s")
 _LETTER_DOT = re.compile(r"([a-zđ])\.(?=\s)")  # "a." -> "a)"
 _LETTER_PAREN = re.compile(r"[a-zđ]\)\s")
 _OTHER_BULLETS = ("–", "—", "•")  # -> "-"
+# Markdown: table rules, emphasis markers.
+_TABLE_RULE = re.compile(r"\|?(\s*:?-{3,}:?\s*\|)+\s*")
+_EMPTY_BOLD = re.compile(r"\*\*\s*\*\*")
+_CLOSE_THEN_EMPTY = re.compile(r"\*\*\*\*\s*$")  # "**3.****": the label's run closes, an empty one dangles
+_STRAY_STAR = re.compile(r"(?<!\()\*(?!\))")  # italic markers; "(*)" is a footnote mark
+# Sentence ends, page furniture.
 _TERMINAL = tuple(".;:!?”\")…")
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:-\s*)?$", re.I)
 _FOOTNOTE_START = re.compile(r"^\d{1,2}\s+\S")
@@ -116,12 +122,6 @@ class _Line:
     closes_bold: bool = False
 
 
-_TABLE_RULE = re.compile(r"\|?(\s*:?-{3,}:?\s*\|)+\s*")
-_EMPTY_BOLD = re.compile(r"\*\*\s*\*\*")
-_CLOSE_THEN_EMPTY = re.compile(r"\*\*\*\*\s*$")  # "**3.****": the label's run closes, an empty one dangles
-_STRAY_STAR = re.compile(r"(?<!\()\*(?!\))")  # italic markers; "(*)" is a footnote mark
-
-
 def rebuild_tables(lines: list[str]) -> list[str]:
     """Tables flattened one cell per line, as markdown copies of portal pages have them, back to rows.
 
@@ -135,7 +135,7 @@ def rebuild_tables(lines: list[str]) -> list[str]:
     while i < len(lines):
         stripped = lines[i].strip()
         if stripped != "|":
-            out.append(_framed_row(stripped) if _is_unframed_row(lines, i) else lines[i])
+            out.append(_framed_row(stripped) if " | " in stripped and _is_unframed_row(lines, i) else lines[i])
             i += 1
             continue
         rows, row, cell = [], [], []
@@ -350,18 +350,24 @@ class _Layout:
         reach = self.reach if previous.text.endswith(_TERMINAL) else self.reach * _OPEN_SENTENCE_SLACK
         return len(previous.text) + 1 + len(line.text.split(" ", 1)[0]) >= reach
 
-    def breaks(self, previous: _Line, line: _Line, paragraph: str) -> bool:
-        """True when `line` starts a new paragraph after `previous`, from all the evidence together."""
+    def breaks(self, previous: _Line, line: _Line, paragraph: list[str]) -> bool:
+        """True when `line` starts a new paragraph after `previous` (the last of `paragraph`'s lines),
+        from all the evidence together."""
         text, before = line.text, previous.text
         if line.cell_before or text[:1] == "|" or (before[:1] == "|" and before[-1:] == "|"):
             return True  # a table cell or row starts or ended
-        if len(paragraph) <= _LONGEST_LABEL and _LABEL_ONLY.fullmatch(paragraph):
+        if len(paragraph) == 1 and len(before) <= _LONGEST_LABEL and _LABEL_ONLY.fullmatch(before):
             return False
         if line.in_emphasis_run:
             return False
-        if not _has_words(text) or not _has_words(before):
+        if not _has_words(before):
             return True  # rules and separators stand alone
         lower = text[:1].islower()
+        if lower and text[1:2] not in ").":  # no "a)" label: the commonest case, a sentence running on
+            if not line.blank_before:
+                return self._after_lead_in(before)
+        elif not _has_words(text):
+            return True
         label = _label_strength(text)
         ends_sentence = before.endswith(_TERMINAL)
         emphasis_edge = previous.closes_bold or line.opens_bold
@@ -373,12 +379,12 @@ class _Layout:
             return not lower and (self.blank_ends_paragraph or not self.is_full(previous, line))
         if label == "strong":
             return True
-        if ends_sentence and (_FIELD_START.match(text) or _same_opening(paragraph, text)):
+        if ends_sentence and (_FIELD_START.match(text) or _same_opening(paragraph[0], text)):
             return True  # a field line ("Thời gian thực hiện: …") or a parallel paragraph ("Căn cứ …") follows
         if emphasis_edge and not lower:
             return True
-        if not self.blank_ends_paragraph and before.endswith(":") and _HEADING_LABEL.match(before):
-            return True  # the line after a one-line lead-in heading ("6.3. Sở X chủ trì:")
+        if self._after_lead_in(before):
+            return True
         # Inside a blank-separated paragraph every break is a wrap; lines in capitals after its first
         # one may also be a header's separate lines ("ỦY BAN NHÂN DÂN" / "TỈNH X"): their length decides.
         full = self.is_full(previous, line) or (
@@ -392,6 +398,11 @@ class _Layout:
         return not full
 
 
+    def _after_lead_in(self, before: str) -> bool:
+        """The line after a one-line lead-in heading ("6.3. Sở X chủ trì:") starts anew."""
+        return not self.blank_ends_paragraph and before.endswith(":") and _HEADING_LABEL.match(before) is not None
+
+
 def _indents_first_lines(lines: list[_Line], reach: int) -> bool:
     """True when paragraphs' first lines break well short of the width and still run on (web copies)."""
     first_lines = [a for a, b in zip(lines, lines[1:])
@@ -401,15 +412,15 @@ def _indents_first_lines(lines: list[_Line], reach: int) -> bool:
 
 
 def _join_wrapped(lines: list[_Line], layout: _Layout) -> list[str]:
-    paragraphs: list[str] = []
+    paragraphs: list[list[str]] = []  # the lines of each paragraph, joined once at the end
     previous = None
     for line in lines:
         if previous is None or layout.breaks(previous, line, paragraphs[-1]):
-            paragraphs.append(line.text)
+            paragraphs.append([line.text])
         else:
-            paragraphs[-1] += " " + line.text
+            paragraphs[-1].append(line.text)
         previous = line
-    return paragraphs
+    return [" ".join(parts) for parts in paragraphs]
 
 
 def canonical_labels(paragraphs: list[str]) -> list[str]:
@@ -469,6 +480,8 @@ def normalise(raw: RawText) -> str:
     wrapped = raw.wrapped if raw.wrapped is not None else _is_wrapped(lines)
     notes: list[_Line] = []
     if wrapped:
+        # Without the page's geometry, a number alone on its line reads as a page number (a table's
+        # row numbers go with it; the PDF reader, which knows where a line stands, keeps those).
         lines = [line for line in lines if not _PAGE_NUMBER.match(line.text)]
         if raw.format != "pdf":
             lines, notes = _split_footnotes(lines)

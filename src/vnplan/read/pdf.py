@@ -16,6 +16,7 @@ from . import RawText
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:-\s*)?$", re.I)
 
 
+_EDGE_LINES = 2  # the header and footer lines of a page, where its number and running titles stand
 _DIGITS = re.compile(r"\d+")
 _NOTE_NUMBER = re.compile(r"\d{1,3}\s*\S")
 
@@ -73,7 +74,7 @@ def _assemble(pages: list[list[tuple[str, float]]]) -> str:
     """Join pages: drop repeated headers/footers and page numbers, move footnotes to the end."""
     edge_counts = Counter()
     for page in pages:
-        for text, _ in page[:2] + page[-2:]:
+        for text, _ in page[:_EDGE_LINES] + page[-_EDGE_LINES:]:
             edge_counts[_furniture_key(text)] += 1
     repeated = {t for t, n in edge_counts.items() if n >= 3 and n >= len(pages) // 2}
     sizes = [size for page in pages for _, size in page if size > 0]
@@ -82,9 +83,12 @@ def _assemble(pages: list[list[tuple[str, float]]]) -> str:
     footnotes: list[str] = []
     for page in pages:
         in_footnotes = False
-        for text, size in page:
+        for position, (text, size) in enumerate(page):
             stripped = text.strip()
-            if _PAGE_NUMBER.match(stripped) or _furniture_key(stripped) in repeated:
+            # A page number sits in the header or footer; a number alone inside the page is a
+            # table's row number.
+            at_edge = position < _EDGE_LINES or position >= len(page) - _EDGE_LINES
+            if (at_edge and _PAGE_NUMBER.match(stripped)) or _furniture_key(stripped) in repeated:
                 continue
             small = body_size and 0 < size < body_size * 0.85
             if small and (in_footnotes or _NOTE_NUMBER.match(stripped)):
