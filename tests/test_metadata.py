@@ -276,3 +276,21 @@ def test_html_header_cells_keep_their_line_breaks_apart():
     doc = extract_metadata(normalise(read_bytes(page.encode(), "ke-hoach.html")))
     assert (doc.issuer, doc.province, doc.number) == ("Ủy ban nhân dân tỉnh Quảng Trị", "Quảng Trị", "45/KH-UBND")
     assert (doc.signer, doc.signer_title) == ("Lê Văn Hòa", "Phó Chủ tịch")
+
+
+def test_every_header_line_flattened_into_cells():
+    head = PLAIN[:PLAIN.index("KẾ HOẠCH")].replace("XÃ HỘI CHỦ", "XÃ HỘI\nCHỦ").replace("ngày 03 tháng", "ngày 03\ntháng")
+    raw = " | ".join(line for line in head.split("\n") if line) + "\n" + PLAIN[PLAIN.index("KẾ HOẠCH"):]
+    doc = meta(raw)
+    assert (doc.issuer, doc.number, doc.issued_date) == ("Ủy ban nhân dân tỉnh Quảng Trị", "45/KH-UBND", "2024-04-03")
+
+
+def test_number_first_text_layer_under_a_portal_table():
+    raw = (
+        "Số hiệu:\n45/KH-UBND\nLoại văn bản:\nKế hoạch\nNgười ký:\nLê Văn Hòa\n"
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 45/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nQuảng Trị, ngày 03 tháng 4 năm 2024\n" + PLAIN[PLAIN.index("KẾ HOẠCH"):]
+    )
+    doc = meta(raw)
+    assert (doc.issuer, doc.province, doc.number, doc.issued_date) == (
+        "Ủy ban nhân dân tỉnh Quảng Trị", "Quảng Trị", "45/KH-UBND", "2024-04-03")

@@ -103,8 +103,9 @@ _UPPER = "A-Z" + "".join(chr(code) for code in range(0xC0, 0x1EFA) if chr(code).
 
 
 def _spaced(phrase: str) -> str:
-    """A phrase as a pattern that also matches it letter-spaced or wrapped ("ỦY B AN NHÂN\\nD Â N")."""
-    return r"\s*".join(r" ?".join(re.escape(char) for char in word) for word in phrase.split())
+    """A phrase as a pattern that also matches it letter-spaced, wrapped or split by a cell border
+    ("ỦY B AN NHÂN\\nD Â N", "CỘNG HÒA XÃ HỘI | CHỦ NGHĨA VIỆT NAM")."""
+    return r"[\s|*]*".join(r" ?".join(re.escape(char) for char in word) for word in phrase.split())
 
 
 def _alternation(phrases) -> str:
@@ -123,7 +124,7 @@ _TYPE_REACH = 25  # lines after the header's first line within which the type wo
 _NUMBER = re.compile(r"Số(?<![^|\s#*]..)(?:\s+hiệu)?\s*[:|.]?[\s|*]*(\d{1,5}(?:\s*/\s*[^\s|,;*]+|-[^\s|,;*/]+/[^\s|,;*]+))")
 # Without the motto, only a number line ("Số: …" opening a line or cell) belongs to the header.
 _NUMBER_LINE = re.compile(r"^[|*#\s]*" + _NUMBER.pattern, re.M)
-_DATE_IN_WORDS = re.compile(r"ngày[\s*]+(\d{1,2})[\s*]+tháng[\s*]+(\d{1,2})[\s*]+năm[\s*]+(\d{4})")
+_DATE_IN_WORDS = re.compile(r"ngày[\s*|]+(\d{1,2})[\s*|]+tháng[\s*|]+(\d{1,2})[\s*|]+năm[\s*|]+(\d{4})")
 _PLACE_BEFORE = re.compile(r"([" + _UPPER + r"][\wđ.]*(?:[ ]+[" + _UPPER + r"][\wđ]*|[ ]+-[ ]+[" + _UPPER + r"][\wđ]*){0,5})[ *]*,[\s*]*$")
 _CITY_PREFIX = re.compile(r"^(?:Thành phố|TP\.?)\s*")
 _PORTAL_FIELD = re.compile(r"(?<![\w])(" + "|".join(_PORTAL_LABELS) + r")[\s*]*[:|]", re.I)
@@ -245,8 +246,11 @@ def _motto_and_number(reach: str) -> tuple[re.Match | None, re.Match | None]:
     first = None
     for motto in _MOTTO.finditer(reach):
         number = _NUMBER.search(reach, motto.end(), motto.end() + _MOTTO_TO_NUMBER)
-        # A text layer may give the left column first: issuer, number, then the motto.
-        number = number or _NUMBER.search(reach, max(0, motto.start() - _MOTTO_TO_NUMBER), motto.start())
+        if not number:
+            # A text layer may give the left column first: issuer, number, then the motto (the
+            # number nearest the motto: a portal's "Số hiệu" may come before).
+            before = list(_NUMBER.finditer(reach, max(0, motto.start() - _MOTTO_TO_NUMBER), motto.start()))
+            number = before[-1] if before else None
         if number:
             return motto, number
         first = first or motto
