@@ -138,6 +138,8 @@ _BARE_HEADER_REACH = 3000  # characters: where a header without motto must have 
 _MOTTO_TO_NUMBER = 400  # characters from the motto to the number line, in any layout
 _TITLE_LINES = 12  # lines under the type word that may hold the title
 _SIGNATURE_BEFORE_RECIPIENTS = 600  # characters: a text layer may put the signature cell before "Nơi nhận"
+_MARKER_REACH = 60  # characters from a marker ("TM. ỦY BAN NHÂN DÂN") to the office it opens
+_PLACE_REACH = 100  # characters of a place name and its comma before "ngày"
 
 
 def _is_upper_token(token: str) -> bool:
@@ -225,7 +227,7 @@ def _find_header(text: str) -> _Header:
         after = number.end()
     for date in _DATE_IN_WORDS.finditer(reach, after, after + _MOTTO_TO_NUMBER):
         # The place line: "Hà Nội, ngày …" (a date without a place is a cited law's, "Luật … ngày …").
-        place = _PLACE_BEFORE.search(reach, max(after, date.start() - 100), date.start())
+        place = _PLACE_BEFORE.search(reach, max(after, date.start() - _PLACE_REACH), date.start())
         if place:
             header.date = iso(int(date.group(3)), int(date.group(2)), int(date.group(1)))
             header.place = _CITY_PREFIX.sub("", place.group(1)).strip()
@@ -474,7 +476,7 @@ def _signature(text: str, after: int) -> tuple[str | None, str | None]:
         name = _name_in(text[block_end:block_end + 80])
         if not (_opens_block(text, office.start()) or (name and block_end - office.end() < 3)):
             continue
-        marked = bool(_SIGN_MARKER.search(text, max(0, office.start() - 60), office.start()))
+        marked = bool(_SIGN_MARKER.search(text, max(0, office.start() - _MARKER_REACH), office.start()))
         if name or marked:
             return _office_case(_own_office(text, office.start(), block_end)), name
     return None, None
@@ -486,7 +488,7 @@ def _own_office(text: str, start: int, end: int) -> str:
     ỦY BAN NHÂN DÂN" marks a body, no office)."""
     offices = list(_OFFICE.finditer(text, start, end))
     marked_until = start
-    for marker in _SIGN_MARKER.finditer(text, max(0, start - 60), end):
+    for marker in _SIGN_MARKER.finditer(text, max(0, start - _MARKER_REACH), end):
         phrase_end = marker.end()
         for office in offices:
             gap = text[phrase_end:office.start()]
