@@ -293,3 +293,8 @@ def test_number_first_text_layer_under_a_portal_table():
     )
     doc = meta(raw)
     assert (doc.issuer, doc.province, doc.number, doc.issued_date) == ("Bộ Nội vụ", None, "45/KH-BNV", "2024-04-03")
+
+
+def test_markdown_heading_type_word():
+    doc = meta(PLAIN.replace("KẾ HOẠCH\nPHÁT", "## KẾ HOẠCH\n## PHÁT"))
+    assert (doc.type, doc.title) == ("Kế hoạch", "PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2024 - 2026")

@@ -142,6 +142,9 @@ _MARKER_REACH = 60  # characters from a marker ("TM. ỦY BAN NHÂN DÂN") to th
 _PLACE_REACH = 100  # characters of a place name and its comma before "ngày"
 
 
+_MARKUP = " *|#"  # left around a line by markdown and flattened tables ("## NGHỊ ĐỊNH", "| KẾ HOẠCH |")
+
+
 def _is_upper_token(token: str) -> bool:
     return not any(char.islower() for char in token)
 
@@ -415,11 +418,12 @@ def _type_line(lines: list[str], first: int) -> _TypeLine | None:
     """The type word on a line of its own near the header, also when a narrow cell wrapped it
     ("QUYẾT" / "ĐỊNH")."""
     for i in range(first, min(len(lines), first + _TYPE_REACH)):
-        line = lines[i].strip(" *|")
+        line = lines[i].strip(_MARKUP)
         if _TYPE_LINE.match(line):
             return _TypeLine(line, i + 1)
-        if i + 1 < len(lines) and line.isupper() and _TYPE_LINE.match(f"{line} {lines[i + 1].strip(' *|')}"):
-            return _TypeLine(f"{line} {lines[i + 1].strip(' *|')}", i + 2)
+        joined = f"{line} {lines[i + 1].strip(_MARKUP)}" if i + 1 < len(lines) and line.isupper() else ""
+        if joined and _TYPE_LINE.match(joined):
+            return _TypeLine(joined, i + 2)
     return None
 
 
@@ -433,7 +437,7 @@ def _title(following: list[str]) -> str | None:
     parts: list[str] = []
     following = following + [""]
     for line, after in zip(following, following[1:]):
-        line, after = line.strip(" *|"), after.strip(" *|")
+        line, after = line.strip(_MARKUP), after.strip(_MARKUP)
         if (not line or _INTRO.match(line) or _TYPE_LINE.match(line) or (parts and not line.isupper())
                 or (_AUTHORITY_LINE.match(line) and _INTRO.match(after))):
             break
@@ -446,9 +450,8 @@ def _title(following: list[str]) -> str | None:
 def _authority(following: list[str]) -> str:
     """The issuing authority's line under the title, right above the body ("ỦY BAN THƯỜNG VỤ QUỐC HỘI")."""
     for line, after in zip(following, following[1:]):
-        line = line.strip(" *|")
-        if _AUTHORITY_LINE.match(line) and _INTRO.match(after.strip(" *|-")):
-            return line
+        if _AUTHORITY_LINE.match(line.strip(_MARKUP)) and _INTRO.match(after.strip(_MARKUP + "-")):
+            return line.strip(_MARKUP)
     return ""
 
 
