@@ -298,3 +298,14 @@ def test_number_first_text_layer_under_a_portal_table():
 def test_markdown_heading_type_word():
     doc = meta(PLAIN.replace("KẾ HOẠCH\nPHÁT", "## KẾ HOẠCH\n## PHÁT"))
     assert (doc.type, doc.title) == ("Kế hoạch", "PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2024 - 2026")
+
+
+@pytest.mark.parametrize("cell, place, issuer, province", [
+    ("TỈNH BÀ RỊA - VŨNG TÀU", "Bà Rịa - Vũng Tàu", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+    ("THÀNH PHỐ HỒ CHÍ MINH", "Tp. Hồ Chí Minh", "Ủy ban nhân dân thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+    ("TỈNH NINH THUẬN", "Phan Rang-Tháp Chàm", "Ủy ban nhân dân tỉnh Ninh Thuận", "Ninh Thuận"),
+])
+def test_place_line_forms(cell, place, issuer, province):
+    raw = PLAIN.replace("TỈNH QUẢNG TRỊ", cell).replace("Quảng Trị, ngày", f"{place}, ngày")
+    doc = meta(raw)
+    assert (doc.issuer, doc.province, doc.issued_date) == (issuer, province, "2024-04-03")

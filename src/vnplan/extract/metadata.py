@@ -124,9 +124,10 @@ _TYPE_REACH = 25  # lines after the header's first line within which the type wo
 _NUMBER = re.compile(r"Số(?<![^|\s#*]..)(?:\s+hiệu)?\s*[:|.]?[\s|*]*(\d{1,5}(?:\s*/\s*[^\s|,;*]+|-[^\s|,;*/]+/[^\s|,;*]+))")
 # Without the motto, only a number line ("Số: …" opening a line or cell) belongs to the header.
 _NUMBER_LINE = re.compile(r"^[|*#\s]*" + _NUMBER.pattern, re.M)
-_DATE_IN_WORDS = re.compile(r"ngày[\s*|]+(\d{1,2})[\s*|]+tháng[\s*|]+(\d{1,2})[\s*|]+năm[\s*|]+(\d{4})")
-_PLACE_BEFORE = re.compile(r"([" + _UPPER + r"][\wđ.]*(?:[ ]+[" + _UPPER + r"][\wđ]*|[ ]+-[ ]+[" + _UPPER + r"][\wđ]*){0,5})[ *]*,[\s*]*$")
-_CITY_PREFIX = re.compile(r"^(?:Thành phố|TP\.?)\s*")
+_DATE_IN_WORDS = re.compile(r"[Nn]gày[\s*|]+(\d{1,2})[\s*|]+tháng[\s*|]+(\d{1,2})[\s*|]+năm[\s*|]+(\d{4})")
+_PLACE_WORD = "[" + _UPPER + r"][\w.]*(?:-[" + _UPPER + r"][\w]*)?"  # "Hà", "TP.", "Rang-Tháp"
+_PLACE_BEFORE = re.compile("(" + _PLACE_WORD + "(?:[ ]+(?:-[ ]+)?" + _PLACE_WORD + r"){0,5})[ *]*,[\s*]*$")
+_CITY_PREFIX = re.compile(r"^(?:Thành phố|TP\.?)\s*", re.I)
 _PORTAL_FIELD = re.compile(r"(?<![\w])(" + "|".join(_PORTAL_LABELS) + r")[\s*]*[:|]", re.I)
 _OFFICE = re.compile(r"(?<!\w)(?:" + _alternation(_OFFICES) + r")(?!\w)")
 _SIGN_MARKER = re.compile(r"(?<![\w.])(?:TM|KT|Q|TL|TUQ)\s?\.")
