@@ -309,3 +309,8 @@ def test_place_line_forms(cell, place, issuer, province):
     raw = PLAIN.replace("TỈNH QUẢNG TRỊ", cell).replace("Quảng Trị, ngày", f"{place}, ngày")
     doc = meta(raw)
     assert (doc.issuer, doc.province, doc.issued_date) == (issuer, province, "2024-04-03")
+
+
+def test_signed_mark_between_office_and_name():
+    doc = meta(PLAIN.replace("PHÓ CHỦ TỊCH\n\nLê Văn Hòa", "PHÓ CHỦ TỊCH\n(Đã ký)\nLê Văn Hòa"))
+    assert (doc.signer, doc.signer_title) == ("Lê Văn Hòa", "Phó Chủ tịch")

@@ -140,6 +140,8 @@ _MOTTO_TO_NUMBER = 400  # characters from the motto to the number line, in any l
 _TITLE_LINES = 12  # lines under the type word that may hold the title
 _SIGNATURE_BEFORE_RECIPIENTS = 600  # characters: a text layer may put the signature cell before "Nơi nhận"
 _MARKER_REACH = 60  # characters from a marker ("TM. ỦY BAN NHÂN DÂN") to the office it opens
+_BLOCK_REACH = 200  # characters of markers and offices in one signature block
+_NAME_REACH = 80  # characters that hold the signer's name
 _PLACE_REACH = 100  # characters of a place name and its comma before "ngày"
 
 
@@ -477,8 +479,9 @@ def _signature(text: str, after: int) -> tuple[str | None, str | None]:
     start = max(after, recipients.start() - _SIGNATURE_BEFORE_RECIPIENTS) if recipients else after
     for office in _OFFICE.finditer(text, start):
         block_end = _upper_run_end(text, office.end())
-        name = _name_in(text[block_end:block_end + 80])
-        if not (_opens_block(text, office.start()) or (name and block_end - office.end() < 3)):
+        name = _name_in(text[block_end:block_end + _NAME_REACH])
+        # An office in running text opens no block, unless the name follows it directly.
+        if not (_opens_block(text, office.start()) or (name and not text[office.end():block_end].strip())):
             continue
         marked = bool(_SIGN_MARKER.search(text, max(0, office.start() - _MARKER_REACH), office.start()))
         if name or marked:
@@ -518,18 +521,21 @@ def _opens_block(text: str, pos: int) -> bool:
 
 def _upper_run_end(text: str, pos: int) -> int:
     """End of the upper-case words that continue the block from `pos`."""
-    for token in re.finditer(r"\s*\S+", text[pos:pos + 200]):
+    for token in re.finditer(r"\s*\S+", text[pos:pos + _BLOCK_REACH]):
         if not _is_upper_token(token.group(0)):
             return pos + token.start()
-    return pos + min(200, len(text) - pos)
+    return min(pos + _BLOCK_REACH, len(text))
+
+
+_SIGNED_MARK = re.compile(r"^[\s*|]*\((?:đã )?ký\)", re.I)  # "(Đã ký)" on a copy, before the name
 
 
 def _name_in(text: str) -> str | None:
     """A person's name at the start of `text`: capitalised syllables on one line ("Phạm Văn
     Thịnh"). Letter-spaced fragments are joined back ("Ngu y ễn" -> "Nguyễn"); when more words
     follow on the line, the last capitalised one opens them ("Cường Thông báo số …")."""
+    text = _SIGNED_MARK.sub("", text, count=1)
     line = re.split(r"[\n|]", text.lstrip(" *|\n"), maxsplit=1)[0]
-    line = re.sub(r"^\((?:đã ký|Đã ký|ký)\)\s*", "", line)
     tokens: list[str] = []
     for token in line.split():
         if tokens and _is_fragment(token) and tokens[-1].isalpha():
