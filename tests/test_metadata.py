@@ -276,3 +276,41 @@ def test_html_header_cells_keep_their_line_breaks_apart():
     doc = extract_metadata(normalise(read_bytes(page.encode(), "ke-hoach.html")))
     assert (doc.issuer, doc.province, doc.number) == ("Ủy ban nhân dân tỉnh Quảng Trị", "Quảng Trị", "45/KH-UBND")
     assert (doc.signer, doc.signer_title) == ("Lê Văn Hòa", "Phó Chủ tịch")
+
+
+def test_every_header_line_flattened_into_cells():
+    head = PLAIN[:PLAIN.index("KẾ HOẠCH")].replace("XÃ HỘI CHỦ", "XÃ HỘI\nCHỦ").replace("ngày 03 tháng", "ngày 03\ntháng")
+    raw = " | ".join(line for line in head.split("\n") if line) + "\n" + PLAIN[PLAIN.index("KẾ HOẠCH"):]
+    doc = meta(raw)
+    assert (doc.issuer, doc.number, doc.issued_date) == ("Ủy ban nhân dân tỉnh Quảng Trị", "45/KH-UBND", "2024-04-03")
+
+
+def test_number_first_text_layer_under_a_portal_table():
+    raw = (
+        "Số hiệu:\n45/KH-BNV\nLoại văn bản:\nKế hoạch\nNgười ký:\nLê Văn Hòa\n"
+        "BỘ NỘI VỤ\nSố: 45/KH-BNV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 03 tháng 4 năm 2024\n" + PLAIN[PLAIN.index("KẾ HOẠCH"):]
+    )
+    doc = meta(raw)
+    assert (doc.issuer, doc.province, doc.number, doc.issued_date) == ("Bộ Nội vụ", None, "45/KH-BNV", "2024-04-03")
+
+
+def test_markdown_heading_type_word():
+    doc = meta(PLAIN.replace("KẾ HOẠCH\nPHÁT", "## KẾ HOẠCH\n## PHÁT"))
+    assert (doc.type, doc.title) == ("Kế hoạch", "PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA BÀN TỈNH GIAI ĐOẠN 2024 - 2026")
+
+
+@pytest.mark.parametrize("cell, place, issuer, province", [
+    ("TỈNH BÀ RỊA - VŨNG TÀU", "Bà Rịa - Vũng Tàu", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu"),
+    ("THÀNH PHỐ HỒ CHÍ MINH", "Tp. Hồ Chí Minh", "Ủy ban nhân dân thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+    ("TỈNH NINH THUẬN", "Phan Rang-Tháp Chàm", "Ủy ban nhân dân tỉnh Ninh Thuận", "Ninh Thuận"),
+])
+def test_place_line_forms(cell, place, issuer, province):
+    raw = PLAIN.replace("TỈNH QUẢNG TRỊ", cell).replace("Quảng Trị, ngày", f"{place}, ngày")
+    doc = meta(raw)
+    assert (doc.issuer, doc.province, doc.issued_date) == (issuer, province, "2024-04-03")
+
+
+def test_signed_mark_between_office_and_name():
+    doc = meta(PLAIN.replace("PHÓ CHỦ TỊCH\n\nLê Văn Hòa", "PHÓ CHỦ TỊCH\n(Đã ký)\nLê Văn Hòa"))
+    assert (doc.signer, doc.signer_title) == ("Lê Văn Hòa", "Phó Chủ tịch")

@@ -103,8 +103,9 @@ _UPPER = "A-Z" + "".join(chr(code) for code in range(0xC0, 0x1EFA) if chr(code).
 
 
 def _spaced(phrase: str) -> str:
-    """A phrase as a pattern that also matches it letter-spaced or wrapped ("ỦY B AN NHÂN\\nD Â N")."""
-    return r"\s*".join(r" ?".join(re.escape(char) for char in word) for word in phrase.split())
+    """A phrase as a pattern that also matches it letter-spaced, wrapped or split by a cell border
+    ("ỦY B AN NHÂN\\nD Â N", "CỘNG HÒA XÃ HỘI | CHỦ NGHĨA VIỆT NAM")."""
+    return r"[\s|*]*".join(r" ?".join(re.escape(char) for char in word) for word in phrase.split())
 
 
 def _alternation(phrases) -> str:
@@ -123,9 +124,10 @@ _TYPE_REACH = 25  # lines after the header's first line within which the type wo
 _NUMBER = re.compile(r"Số(?<![^|\s#*]..)(?:\s+hiệu)?\s*[:|.]?[\s|*]*(\d{1,5}(?:\s*/\s*[^\s|,;*]+|-[^\s|,;*/]+/[^\s|,;*]+))")
 # Without the motto, only a number line ("Số: …" opening a line or cell) belongs to the header.
 _NUMBER_LINE = re.compile(r"^[|*#\s]*" + _NUMBER.pattern, re.M)
-_DATE_IN_WORDS = re.compile(r"ngày[\s*]+(\d{1,2})[\s*]+tháng[\s*]+(\d{1,2})[\s*]+năm[\s*]+(\d{4})")
-_PLACE_BEFORE = re.compile(r"([" + _UPPER + r"][\wđ.]*(?:[ ]+[" + _UPPER + r"][\wđ]*|[ ]+-[ ]+[" + _UPPER + r"][\wđ]*){0,5})[ *]*,[\s*]*$")
-_CITY_PREFIX = re.compile(r"^(?:Thành phố|TP\.?)\s*")
+_DATE_IN_WORDS = re.compile(r"[Nn]gày[\s*|]+(\d{1,2})[\s*|]+tháng[\s*|]+(\d{1,2})[\s*|]+năm[\s*|]+(\d{4})")
+_PLACE_WORD = "[" + _UPPER + r"][\w.]*(?:-[" + _UPPER + r"][\w]*)?"  # "Hà", "TP.", "Rang-Tháp"
+_PLACE_BEFORE = re.compile("(" + _PLACE_WORD + "(?:[ ]+(?:-[ ]+)?" + _PLACE_WORD + r"){0,5})[ *]*,[\s*]*$")
+_CITY_PREFIX = re.compile(r"^(?:Thành phố|TP\.?)\s*", re.I)
 _PORTAL_FIELD = re.compile(r"(?<![\w])(" + "|".join(_PORTAL_LABELS) + r")[\s*]*[:|]", re.I)
 _OFFICE = re.compile(r"(?<!\w)(?:" + _alternation(_OFFICES) + r")(?!\w)")
 _SIGN_MARKER = re.compile(r"(?<![\w.])(?:TM|KT|Q|TL|TUQ)\s?\.")
@@ -137,6 +139,13 @@ _BARE_HEADER_REACH = 3000  # characters: where a header without motto must have 
 _MOTTO_TO_NUMBER = 400  # characters from the motto to the number line, in any layout
 _TITLE_LINES = 12  # lines under the type word that may hold the title
 _SIGNATURE_BEFORE_RECIPIENTS = 600  # characters: a text layer may put the signature cell before "Nơi nhận"
+_MARKER_REACH = 60  # characters from a marker ("TM. ỦY BAN NHÂN DÂN") to the office it opens
+_BLOCK_REACH = 200  # characters of markers and offices in one signature block
+_NAME_REACH = 80  # characters that hold the signer's name
+_PLACE_REACH = 100  # characters of a place name and its comma before "ngày"
+
+
+_MARKUP = " *|#"  # left around a line by markdown and flattened tables ("## NGHỊ ĐỊNH", "| KẾ HOẠCH |")
 
 
 def _is_upper_token(token: str) -> bool:
@@ -224,7 +233,7 @@ def _find_header(text: str) -> _Header:
         after = number.end()
     for date in _DATE_IN_WORDS.finditer(reach, after, after + _MOTTO_TO_NUMBER):
         # The place line: "Hà Nội, ngày …" (a date without a place is a cited law's, "Luật … ngày …").
-        place = _PLACE_BEFORE.search(reach, max(after, date.start() - 100), date.start())
+        place = _PLACE_BEFORE.search(reach, max(after, date.start() - _PLACE_REACH), date.start())
         if place:
             header.date = iso(int(date.group(3)), int(date.group(2)), int(date.group(1)))
             header.place = _CITY_PREFIX.sub("", place.group(1)).strip()
@@ -245,8 +254,11 @@ def _motto_and_number(reach: str) -> tuple[re.Match | None, re.Match | None]:
     first = None
     for motto in _MOTTO.finditer(reach):
         number = _NUMBER.search(reach, motto.end(), motto.end() + _MOTTO_TO_NUMBER)
-        # A text layer may give the left column first: issuer, number, then the motto.
-        number = number or _NUMBER.search(reach, max(0, motto.start() - _MOTTO_TO_NUMBER), motto.start())
+        if not number:
+            # A text layer may give the left column first: issuer, number, then the motto (the
+            # number nearest the motto: a portal's "Số hiệu" may come before).
+            before = list(_NUMBER.finditer(reach, max(0, motto.start() - _MOTTO_TO_NUMBER), motto.start()))
+            number = before[-1] if before else None
         if number:
             return motto, number
         first = first or motto
@@ -409,11 +421,12 @@ def _type_line(lines: list[str], first: int) -> _TypeLine | None:
     """The type word on a line of its own near the header, also when a narrow cell wrapped it
     ("QUYẾT" / "ĐỊNH")."""
     for i in range(first, min(len(lines), first + _TYPE_REACH)):
-        line = lines[i].strip(" *|")
+        line = lines[i].strip(_MARKUP)
         if _TYPE_LINE.match(line):
             return _TypeLine(line, i + 1)
-        if i + 1 < len(lines) and line.isupper() and _TYPE_LINE.match(f"{line} {lines[i + 1].strip(' *|')}"):
-            return _TypeLine(f"{line} {lines[i + 1].strip(' *|')}", i + 2)
+        joined = f"{line} {lines[i + 1].strip(_MARKUP)}" if i + 1 < len(lines) and line.isupper() else ""
+        if joined and _TYPE_LINE.match(joined):
+            return _TypeLine(joined, i + 2)
     return None
 
 
@@ -427,7 +440,7 @@ def _title(following: list[str]) -> str | None:
     parts: list[str] = []
     following = following + [""]
     for line, after in zip(following, following[1:]):
-        line, after = line.strip(" *|"), after.strip(" *|")
+        line, after = line.strip(_MARKUP), after.strip(_MARKUP)
         if (not line or _INTRO.match(line) or _TYPE_LINE.match(line) or (parts and not line.isupper())
                 or (_AUTHORITY_LINE.match(line) and _INTRO.match(after))):
             break
@@ -440,9 +453,8 @@ def _title(following: list[str]) -> str | None:
 def _authority(following: list[str]) -> str:
     """The issuing authority's line under the title, right above the body ("ỦY BAN THƯỜNG VỤ QUỐC HỘI")."""
     for line, after in zip(following, following[1:]):
-        line = line.strip(" *|")
-        if _AUTHORITY_LINE.match(line) and _INTRO.match(after.strip(" *|-")):
-            return line
+        if _AUTHORITY_LINE.match(line.strip(_MARKUP)) and _INTRO.match(after.strip(_MARKUP + "-")):
+            return line.strip(_MARKUP)
     return ""
 
 
@@ -467,10 +479,11 @@ def _signature(text: str, after: int) -> tuple[str | None, str | None]:
     start = max(after, recipients.start() - _SIGNATURE_BEFORE_RECIPIENTS) if recipients else after
     for office in _OFFICE.finditer(text, start):
         block_end = _upper_run_end(text, office.end())
-        name = _name_in(text[block_end:block_end + 80])
-        if not (_opens_block(text, office.start()) or (name and block_end - office.end() < 3)):
+        name = _name_in(text[block_end:block_end + _NAME_REACH])
+        # An office in running text opens no block, unless the name follows it directly.
+        if not (_opens_block(text, office.start()) or (name and not text[office.end():block_end].strip())):
             continue
-        marked = bool(_SIGN_MARKER.search(text, max(0, office.start() - 60), office.start()))
+        marked = bool(_SIGN_MARKER.search(text, max(0, office.start() - _MARKER_REACH), office.start()))
         if name or marked:
             return _office_case(_own_office(text, office.start(), block_end)), name
     return None, None
@@ -482,7 +495,7 @@ def _own_office(text: str, start: int, end: int) -> str:
     ỦY BAN NHÂN DÂN" marks a body, no office)."""
     offices = list(_OFFICE.finditer(text, start, end))
     marked_until = start
-    for marker in _SIGN_MARKER.finditer(text, max(0, start - 60), end):
+    for marker in _SIGN_MARKER.finditer(text, max(0, start - _MARKER_REACH), end):
         phrase_end = marker.end()
         for office in offices:
             gap = text[phrase_end:office.start()]
@@ -508,18 +521,21 @@ def _opens_block(text: str, pos: int) -> bool:
 
 def _upper_run_end(text: str, pos: int) -> int:
     """End of the upper-case words that continue the block from `pos`."""
-    for token in re.finditer(r"\s*\S+", text[pos:pos + 200]):
+    for token in re.finditer(r"\s*\S+", text[pos:pos + _BLOCK_REACH]):
         if not _is_upper_token(token.group(0)):
             return pos + token.start()
-    return pos + min(200, len(text) - pos)
+    return min(pos + _BLOCK_REACH, len(text))
+
+
+_SIGNED_MARK = re.compile(r"^[\s*|]*\((?:đã )?ký\)", re.I)  # "(Đã ký)" on a copy, before the name
 
 
 def _name_in(text: str) -> str | None:
     """A person's name at the start of `text`: capitalised syllables on one line ("Phạm Văn
     Thịnh"). Letter-spaced fragments are joined back ("Ngu y ễn" -> "Nguyễn"); when more words
     follow on the line, the last capitalised one opens them ("Cường Thông báo số …")."""
+    text = _SIGNED_MARK.sub("", text, count=1)
     line = re.split(r"[\n|]", text.lstrip(" *|\n"), maxsplit=1)[0]
-    line = re.sub(r"^\((?:đã ký|Đã ký|ký)\)\s*", "", line)
     tokens: list[str] = []
     for token in line.split():
         if tokens and _is_fragment(token) and tokens[-1].isalpha():
