@@ -149,7 +149,7 @@ def _is_place_word(text: str, word: re.Match, first: bool, numbered: bool) -> bo
     if token[:1].isdigit():
         return first and numbered
     return token[:1].isupper() and not (
-        token.lower() in lex.STOP_WORDS or _opens_document(text, word.start(1)) or _HEAD_RE.match(text, word.start(1))
+        token.lower() in lex.STOP_WORDS or _opens_document(text, word.start(1)) or _body_at(text, word.start(1))
         or f"{token.lower()} {_next_word(text, word.end())[0].lower()}" in lex.STOP_PAIRS)
 
 
@@ -230,12 +230,13 @@ def _modifiers(text: str, pos: int, limit: int) -> _Name:
                 continue
             following = _next_word(text, stop)[0]
             role_verb = f"{lower} {following.lower()}" in lex.STOP_PAIRS
-            if _is_capital(word) and (words or not word[:1].isdigit()):
+            if _is_capital(word) and (words or not word[:1].isdigit()) and not (
+                    word[:1].isdigit() and text.startswith("/", stop)):  # "số 58/2025": a document's number
                 if role_verb and not follows_head:
                     break  # "Bộ Chỉ huy Quân sự tỉnh Chủ trì": a role verb written in capitals
-                # a capitalised word may open a two-syllable word ("Kế hoạch"), unless it is a head
-                # word by itself ("Cục Thuế nhận hồ sơ") or follows another capitalised word
-                opens_run = (follows_head or not _is_capital(words[-1]) or words[-1][-1:] in "-–") and not whole
+                # a capitalised word may open a two-syllable word ("Kế hoạch", "Phòng thủ"), unless it
+                # follows another capitalised word ("Hà Tĩnh trở thành")
+                opens_run = follows_head or not _is_capital(words[-1]) or words[-1][-1:] in "-–"
                 free = free or word not in lex.NAME_ABBREVIATIONS
                 words.append(lex.NAME_ABBREVIATIONS.get(word, word))
                 pos = end = stop

@@ -13,6 +13,8 @@ HEADS: dict[str, tuple[str, ...]] = {
     # Fixed multi-word heads first: their lower-case words belong to the head.
     "Ủy ban nhân dân": ("UBND",),
     "Hội đồng nhân dân": ("HĐND",),
+    "Tòa án nhân dân tối cao": ("TANDTC",),
+    "Viện Kiểm sát nhân dân tối cao": ("VKSNDTC",),
     "Tòa án nhân dân": ("TAND",),
     "Viện Kiểm sát nhân dân": ("VKSND",),
     "Ủy ban Mặt trận Tổ quốc Việt Nam": ("Ủy ban MTTQVN", "Ủy ban MTTQ Việt Nam", "UBMTTQVN", "UBMTTQ"),
@@ -66,6 +68,11 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Hải quan": (),
     "Thuế": (),
     "Cảng vụ": (),
+    "Kiểm toán Nhà nước": ("KTNN",),
+    "Bưu điện": (),
+    "Phòng": (),
+    "Đội": (),
+    "Vụ": (),
     "Báo": (),
     "Đài": (),
     "Ban": (),
@@ -82,7 +89,8 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Đảng ủy": (),
 }
 BARE_HEADS = frozenset({"Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư",
-                        "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tổ công tác"})
+                        "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tổ công tác", "Tòa án nhân dân tối cao",
+                        "Viện Kiểm sát nhân dân tối cao", "Kiểm toán Nhà nước"})
 # Heads after which the text names a department or ministry field from FIELDS.
 FIELD_HEADS = frozenset({"Sở", "Bộ"})
 
@@ -180,7 +188,7 @@ NAME_WORDS = frozenset(
     "xã hội nhân dân nhà nước nông thôn quốc gia đô thị dự án việc làm chính sách khu kinh tế công nghiệp "
     "nghệ cao số phát triển ứng dụng chuyển đổi dịch vụ hành chính y dược bộ đội biên phòng quân sự "
     "đầu tư xây dựng thông tin truyền hình thanh niên cộng sản phụ nữ hợp tác chế xuất mục tiêu vận tải "
-    "giao thông kỹ thuật đào tạo nghề nghiên cứu khoa học và sát biển".split()
+    "giao thông kỹ thuật đào tạo nghề nghiên cứu khoa học và sát biển trường".split()
 )
 # The most words a name holds after its head: a longer run of capitalised words is a title or a table
 # row, not one name.
@@ -197,11 +205,11 @@ ROLE_VERBS = frozenset("chủ trì|phối hợp|thực hiện|tham mưu|chịu t
 STOP_PAIRS = ROLE_VERBS | frozenset(
     "theo dõi|tổ chức|chỉ đạo|đẩy mạnh|tiếp tục|căn cứ|kiểm tra|rà soát|hỗ trợ|thúc đẩy|tập trung|tăng cường|nâng cao|đôn đốc|quản lý|bảo đảm|"
     "đảm bảo|cung cấp|hoàn thành|ban hành|làm việc|chủ động|phổ biến|tuyên truyền|báo cáo|đề nghị|yêu cầu|"
-    "trở thành|phê duyệt|quy định|giải quyết|tổng hợp|đánh giá|thông báo".split("|")
+    "trở thành|phê duyệt|quy định|quyết định|giải quyết|tổng hợp|đánh giá|thông báo".split("|")
 )
 STOP_WORDS = frozenset(
     "có là được tại trên trong với cho để về theo từ đến đã đang sẽ thì mà những này đó khi nếu cùng của các "
-    "và hoặc nhằm do bởi".split()
+    "và hoặc nhằm do bởi nhận trả gửi".split()
 )
 
 # Collective actors: the nouns and the words a collective phrase is made of.
