@@ -442,7 +442,9 @@ def defined_aliases(text: str) -> dict[str, str]:
     """Short names the text defines for a body it has just named: {"Ban Chỉ đạo": "Ban Chỉ đạo … tỉnh"}.
 
     Only a definition that follows an agency name and is itself a head or a short form counts:
-    "(sau đây gọi tắt là Kế hoạch)" names no body.
+    "(sau đây gọi tắt là Kế hoạch)" names no body. Read once per document, over its whole text, and
+    pass the result to every `find_agencies` call as `aliases` (as `tuple(sorted(….items()))` where the
+    caller caches by its arguments).
     """
     aliases: dict[str, str] = {}
     if "tắt là" not in text and "gọi là" not in text:
