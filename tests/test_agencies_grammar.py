@@ -218,6 +218,20 @@ def test_collective_phrases(text, span):
     assert is_collective_name(name) or name.startswith("Cơ quan")
 
 
+def test_a_field_label_is_no_body_named_by_its_role():
+    assert named("- Cơ quan chủ trì: Bộ Tư pháp.") == [("Bộ Tư pháp", "Bộ Tư pháp", False)]
+
+
+def test_a_role_named_body_in_a_sentence_is_the_role_alone():
+    text = "Trường hợp có vướng mắc, cơ quan chủ trì chuyển hồ sơ đến Sở Tư pháp"
+    assert named(text.replace("cơ quan", "Cơ quan"))[0][0] == "Cơ quan chủ trì"
+
+
+def test_a_small_word_at_the_end_of_a_collective_phrase_stays_outside_it():
+    assert named("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương trong việc này")[0][0] == (
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")
+
+
 def test_a_collective_phrase_stops_at_the_name_of_one_body():
     assert named("các sở, ngành, Ban Quản lý Khu kinh tế tỉnh phối hợp") == [
         ("các sở, ngành", "các sở, ngành", True),

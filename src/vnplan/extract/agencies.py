@@ -350,7 +350,7 @@ _COLLECTIVE_FORMS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:Sở|sở)(?<!\w..), ban, ngành", ("ở, ban, ngành",)),
     (r"địa phương(?<!\w.{10})(?:\s+liên quan)?(?![\w])", ("địa phương",)),
     (r"cơ quan,? đơn vị (?:có )?liên quan", ("cơ quan",)),
-    (r"(?:" + "|".join(lex.ROLE_NAMED) + r")(?![\w])", ("Cơ quan",)),
+    (r"(?:" + "|".join(lex.ROLE_NAMED) + r")(?![\w])(?!\s*:)", ("Cơ quan",)),  # not the field "Cơ quan chủ trì:"
 ]
 COLLECTIVE_RE = re.compile("|".join(pattern for pattern, _ in _COLLECTIVE_FORMS))
 _COLLECTIVE_SCANS = [(re.compile(pattern), needs) for pattern, needs in _COLLECTIVE_FORMS]
@@ -383,7 +383,7 @@ def _collective_end(text: str, start: int) -> int:
             break
         if lower == "tổ" and not (text.startswith(" chức", word.end()) and previous in (",", "các", "và")):
             break  # "các cơ quan, tổ chức" but not "UBND các xã tổ chức thực hiện"
-        if lower not in (",", ";", "và", "có", "các"):  # a joining word belongs only if the phrase goes on
+        if lower not in lex.COLLECTIVE_JOINERS:  # belongs to the phrase only if the phrase goes on
             end = word.end()
         previous = lower
     return end
@@ -396,16 +396,21 @@ def _body_at(text: str, pos: int) -> AgencyMention | None:
 
 
 def _role_named_end(text: str, start: int, limit: int) -> int:
-    """"Cơ quan chủ trì giải quyết thủ tục đầu tư" names its body by the role: it runs to a stop."""
-    pos = end = _ROLE_NAMED.match(text, start).end()
+    """"Cơ quan chủ trì giải quyết thủ tục đầu tư" names its body by the role. The words after the
+    role belong to the name when they run to the end of the line or clause or to the body's own
+    duty ("… có trách nhiệm"); in a sentence ("cơ quan chủ trì chuyển hồ sơ đến …") they do not."""
+    role_end = pos = _ROLE_NAMED.match(text, start).end()
     for _ in range(12):
         word, _, stop = _next_word(text, pos)
         after = _next_word(text, stop)[0]
-        if (not word or stop > limit or not word[:1].isalpha() or word.lower() in lex.STOP_WORDS
-                or f"{word.lower()} {after.lower()}" in lex.ROLE_VERBS):
-            break
-        pos = end = stop
-    return end
+        if not word or stop > limit or not word[:1].isalpha():
+            return pos if word in ("", ":", ";", ".", ",", "\n") or stop > limit else role_end
+        if f"{word.lower()} {after.lower()}" in lex.ROLE_VERBS:
+            return pos
+        if word.lower() in lex.STOP_WORDS:
+            return role_end
+        pos = stop
+    return role_end
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
