@@ -54,7 +54,8 @@ _HEAD_RE = re.compile(
 )
 _PLURAL_BEFORE = re.compile(r"(?<![\wđĐ])[Cc]ác $")
 _OFFICE_BEFORE = re.compile(
-    r"(?:Phó\s+)?(?:" + "|".join(re.escape(t) for t in sorted(lex.OFFICE_HOLDERS, key=len, reverse=True)) + r")\s+$"
+    r"(?:" + lex.DEPUTY + r"\s+)?(?:" + "|".join(re.escape(t) for t in sorted(lex.OFFICE_HOLDERS, key=len, reverse=True))
+    + r")\s+$"
 )
 
 # -- fields and name parts --------------------------------------------------------------------------
@@ -85,7 +86,6 @@ _CLASS_AFTER = re.compile(
         re.escape(n) for n in sorted(lex.COLLECTIVE_NOUNS, key=len, reverse=True) if n[0].islower()) + r"))(?![\wđ])"
 )
 _LOCAL_LEVEL_AT = re.compile(r"[ ]+(?:" + "|".join(sorted(lex.LOCAL_LEVELS, key=len, reverse=True)) + r")(?![\wđ])")
-_JOINERS = ("và", "các", "của", "-", "–")
 
 
 def _is_capital(word: str) -> bool:
@@ -202,7 +202,7 @@ def _modifiers(text: str, pos: int, limit: int) -> _Name:
             end, kept = where[1], len(words)
             break
         lower = word.lower()
-        if lower in _JOINERS:
+        if lower in lex.NAME_JOINERS:
             following, following_start, _ = _next_word(text, stop)
             goes_on = _is_capital(following) or _PART_AT.match(text, following_start)
             if (lower == "của" and not words) or (lower == "và" and (
@@ -295,7 +295,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
             end = field.end()
             if head == "Sở":  # "Sở Y tế tỉnh" is the province's Sở Y tế: the locality is in the span only
                 where = _where(text, end)
-                if where and where[0][0].lower() in ("tỉnh", "thành phố"):
+                if where and where[0][0].lower() in lex.PROVINCE_LEVELS:
                     end = where[1]
             return AgencyMention(f"{head} {_field(field)}", start, min(end, limit))
         if text.startswith(head, _next_word(text, head_end)[1]):
@@ -356,7 +356,7 @@ COLLECTIVE_RE = re.compile("|".join(pattern for pattern, _ in _COLLECTIVE_FORMS)
 _COLLECTIVE_SCANS = [(re.compile(pattern), needs) for pattern, needs in _COLLECTIVE_FORMS]
 _COLLECTIVE_TOKEN = re.compile(r"[^\s,;:.()]+|\((?!Giao)[^)]{0,40}\)|[,;]")
 _ROLE_NAMED = re.compile("|".join(lex.ROLE_NAMED))
-_BELONGS_TO = re.compile(r"(?:thuộc|của)\s+$")
+_BELONGS_TO = re.compile(r"(?:" + "|".join(lex.BELONGING) + r")\s+$")
 
 
 def _collective_end(text: str, start: int) -> int:
@@ -374,7 +374,7 @@ def _collective_end(text: str, start: int) -> int:
         lower = token.lower()
         previous_end = word.end()
         if word.start() > start and token[:1].isupper() and (body := _body_at(text, word.start())):
-            if previous not in ("thuộc", "của"):
+            if previous not in lex.BELONGING:
                 break  # the name of another body begins
             end = skip_to = previous_end = body.end
             previous = "name"
@@ -604,7 +604,7 @@ _OPENERS = (*lex.HEADS, *(s for shorts in lex.HEADS.values() for s in shorts), *
             *lex.ROLE_NAMED)
 _OPENING_PAIRS = {" ".join(name.split()[:2]) for name in _OPENERS if " " in name}
 _OPENING_WORDS = ({name for name in _OPENERS if " " not in name}
-                  | {"Các", "các", "Sở", "sở", "địa", "cơ", "và", "với", "Phó"})
+                  | {"Các", "các", "Sở", "sở", "địa", "cơ", "và", "với", lex.DEPUTY})
 _FIRST_WORDS = re.compile(r"[\s,;]*([^\s,;:.()]*)[ ]?([^\s,;:.()]*)")
 
 

@@ -101,6 +101,18 @@ OFFICE_HOLDERS = (
     "Lãnh đạo", "Người đứng đầu", "Hiệu trưởng", "Chánh án", "Chủ nhiệm",
 )
 
+# The word before an office that makes its holder a deputy ("Phó Giám đốc Sở Y tế" is Sở Y tế too).
+DEPUTY = "Phó"
+
+# Words that join the parts of one name ("Kinh tế và Tài chính", "các Khu công nghiệp", "Hội đồng
+# Dân tộc của Quốc hội", "Lao động - Thương binh"), when a capitalised word or a known part follows.
+NAME_JOINERS = ("và", "các", "của", "-", "–")
+# Words by which a collective phrase takes in the body it belongs to ("các sở trực thuộc Ủy ban nhân
+# dân tỉnh").
+BELONGING = ("thuộc", "của")
+# Localities that a department's own province fills: "Sở Y tế tỉnh" is Sở Y tế.
+PROVINCE_LEVELS = ("tỉnh", "thành phố")
+
 # Nationwide organisations: named with its levels ("Hội Nông dân các cấp") the text means the one
 # organisation, written by its national name.
 NATIONWIDE: dict[str, str] = {
