@@ -105,9 +105,19 @@ def test_ministries_and_central_bodies(text, expected):
      "Chi nhánh Ngân hàng Chính sách xã hội tỉnh"),
     ("Ban Thường vụ Tỉnh ủy lãnh đạo", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
     ("UBND TP Hải Phòng chỉ đạo", "UBND TP Hải Phòng", "Ủy ban nhân dân Thành phố Hải Phòng"),
+    ("Bảo hiểm xã hội tỉnh Hà Nam số 58/BHXH-TCKT", "Bảo hiểm xã hội tỉnh Hà Nam", "Bảo hiểm xã hội tỉnh Hà Nam"),
     ("Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu phối hợp", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
      "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"),
     ("Công an quận 3 bảo đảm an ninh", "Công an quận 3", "Công an quận 3"),
+    ("Tòa án nhân dân tối cao hướng dẫn", "Tòa án nhân dân tối cao", "Tòa án nhân dân tối cao"),
+    ("Kiểm toán Nhà nước khu vực IV kiểm toán", "Kiểm toán Nhà nước khu vực IV", "Kiểm toán Nhà nước khu vực IV"),
+    ("Phòng Giáo dục và Đào tạo huyện Mường Tè chủ trì", "Phòng Giáo dục và Đào tạo huyện Mường Tè",
+     "Phòng Giáo dục và Đào tạo huyện Mường Tè"),
+    ("Đội Quản lý thị trường số 4 kiểm tra", "Đội Quản lý thị trường số 4", "Đội Quản lý thị trường số 4"),
+    ("Vụ Pháp chế, Bộ Nội vụ thẩm định", "Vụ Pháp chế", "Vụ Pháp chế"),
+    ("Cục Thuế nhận hồ sơ", "Cục Thuế", "Cục Thuế"),
+    ("Ban Chỉ huy Phòng thủ dân sự tỉnh diễn tập", "Ban Chỉ huy Phòng thủ dân sự tỉnh",
+     "Ban Chỉ huy Phòng thủ dân sự tỉnh"),
     ("Hiệp hội du lịch tỉnh quảng bá", "Hiệp hội du lịch tỉnh", "Hiệp hội Du lịch tỉnh"),
     ("Ban Quản lý các Khu công nghiệp khu kinh tế thu hút đầu tư", "Ban Quản lý các Khu công nghiệp khu kinh tế",
      "Ban Quản lý các Khu công nghiệp, khu kinh tế"),
@@ -208,6 +218,20 @@ def test_collective_phrases(text, span):
     assert is_collective_name(name) or name.startswith("Cơ quan")
 
 
+def test_a_field_label_is_no_body_named_by_its_role():
+    assert named("- Cơ quan chủ trì: Bộ Tư pháp.") == [("Bộ Tư pháp", "Bộ Tư pháp", False)]
+
+
+def test_a_role_named_body_in_a_sentence_is_the_role_alone():
+    text = "Trường hợp có vướng mắc, cơ quan chủ trì chuyển hồ sơ đến Sở Tư pháp"
+    assert named(text.replace("cơ quan", "Cơ quan"))[0][0] == "Cơ quan chủ trì"
+
+
+def test_a_small_word_at_the_end_of_a_collective_phrase_stays_outside_it():
+    assert named("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương trong việc này")[0][0] == (
+        "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương")
+
+
 def test_a_collective_phrase_stops_at_the_name_of_one_body():
     assert named("các sở, ngành, Ban Quản lý Khu kinh tế tỉnh phối hợp") == [
         ("các sở, ngành", "các sở, ngành", True),
@@ -229,6 +253,10 @@ def test_a_collective_phrase_stops_at_the_name_of_one_body():
     "BAN HÀNH KẾ HOẠCH THỰC HIỆN",
     "tổ chức Đoàn của tỉnh đi học tập kinh nghiệm",
     "các tỉnh Trung Bộ và Tây Nguyên",
+    "Phòng, chống tham nhũng, tiêu cực",
+    "Phòng chống dịch bệnh cho gia súc",
+    "Đội ngũ cán bộ, công chức",
+    "Vụ việc phức tạp được giải quyết",
 ])
 def test_words_that_open_like_a_head_name_no_body(text):
     assert [m for m in find_agencies(text) if not m.collective] == []

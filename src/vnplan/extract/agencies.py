@@ -54,7 +54,8 @@ _HEAD_RE = re.compile(
 )
 _PLURAL_BEFORE = re.compile(r"(?<![\wđĐ])[Cc]ác $")
 _OFFICE_BEFORE = re.compile(
-    r"(?:Phó\s+)?(?:" + "|".join(re.escape(t) for t in sorted(lex.OFFICE_HOLDERS, key=len, reverse=True)) + r")\s+$"
+    r"(?:" + lex.DEPUTY + r"\s+)?(?:" + "|".join(re.escape(t) for t in sorted(lex.OFFICE_HOLDERS, key=len, reverse=True))
+    + r")\s+$"
 )
 
 # -- fields and name parts --------------------------------------------------------------------------
@@ -85,7 +86,6 @@ _CLASS_AFTER = re.compile(
         re.escape(n) for n in sorted(lex.COLLECTIVE_NOUNS, key=len, reverse=True) if n[0].islower()) + r"))(?![\wđ])"
 )
 _LOCAL_LEVEL_AT = re.compile(r"[ ]+(?:" + "|".join(sorted(lex.LOCAL_LEVELS, key=len, reverse=True)) + r")(?![\wđ])")
-_JOINERS = ("và", "các", "của", "-", "–")
 
 
 def _is_capital(word: str) -> bool:
@@ -149,7 +149,7 @@ def _is_place_word(text: str, word: re.Match, first: bool, numbered: bool) -> bo
     if token[:1].isdigit():
         return first and numbered
     return token[:1].isupper() and not (
-        token.lower() in lex.STOP_WORDS or _opens_document(text, word.start(1)) or _HEAD_RE.match(text, word.start(1))
+        token.lower() in lex.STOP_WORDS or _opens_document(text, word.start(1)) or _body_at(text, word.start(1))
         or f"{token.lower()} {_next_word(text, word.end())[0].lower()}" in lex.STOP_PAIRS)
 
 
@@ -202,7 +202,7 @@ def _modifiers(text: str, pos: int, limit: int) -> _Name:
             end, kept = where[1], len(words)
             break
         lower = word.lower()
-        if lower in _JOINERS:
+        if lower in lex.NAME_JOINERS:
             following, following_start, _ = _next_word(text, stop)
             goes_on = _is_capital(following) or _PART_AT.match(text, following_start)
             if (lower == "của" and not words) or (lower == "và" and (
@@ -230,12 +230,13 @@ def _modifiers(text: str, pos: int, limit: int) -> _Name:
                 continue
             following = _next_word(text, stop)[0]
             role_verb = f"{lower} {following.lower()}" in lex.STOP_PAIRS
-            if _is_capital(word) and (words or not word[:1].isdigit()):
+            if _is_capital(word) and (words or not word[:1].isdigit()) and not (
+                    word[:1].isdigit() and text.startswith("/", stop)):  # "số 58/2025": a document's number
                 if role_verb and not follows_head:
                     break  # "Bộ Chỉ huy Quân sự tỉnh Chủ trì": a role verb written in capitals
-                # a capitalised word may open a two-syllable word ("Kế hoạch"), unless it is a head
-                # word by itself ("Cục Thuế nhận hồ sơ") or follows another capitalised word
-                opens_run = (follows_head or not _is_capital(words[-1]) or words[-1][-1:] in "-–") and not whole
+                # a capitalised word may open a two-syllable word ("Kế hoạch", "Phòng thủ"), unless it
+                # follows another capitalised word ("Hà Tĩnh trở thành")
+                opens_run = follows_head or not _is_capital(words[-1]) or words[-1][-1:] in "-–"
                 free = free or word not in lex.NAME_ABBREVIATIONS
                 words.append(lex.NAME_ABBREVIATIONS.get(word, word))
                 pos = end = stop
@@ -294,7 +295,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
             end = field.end()
             if head == "Sở":  # "Sở Y tế tỉnh" is the province's Sở Y tế: the locality is in the span only
                 where = _where(text, end)
-                if where and where[0][0].lower() in ("tỉnh", "thành phố"):
+                if where and where[0][0].lower() in lex.PROVINCE_LEVELS:
                     end = where[1]
             return AgencyMention(f"{head} {_field(field)}", start, min(end, limit))
         if text.startswith(head, _next_word(text, head_end)[1]):
@@ -349,13 +350,13 @@ _COLLECTIVE_FORMS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:Sở|sở)(?<!\w..), ban, ngành", ("ở, ban, ngành",)),
     (r"địa phương(?<!\w.{10})(?:\s+liên quan)?(?![\w])", ("địa phương",)),
     (r"cơ quan,? đơn vị (?:có )?liên quan", ("cơ quan",)),
-    (r"(?:" + "|".join(lex.ROLE_NAMED) + r")(?![\w])", ("Cơ quan",)),
+    (r"(?:" + "|".join(lex.ROLE_NAMED) + r")(?![\w])(?!\s*:)", ("Cơ quan",)),  # not the field "Cơ quan chủ trì:"
 ]
 COLLECTIVE_RE = re.compile("|".join(pattern for pattern, _ in _COLLECTIVE_FORMS))
 _COLLECTIVE_SCANS = [(re.compile(pattern), needs) for pattern, needs in _COLLECTIVE_FORMS]
 _COLLECTIVE_TOKEN = re.compile(r"[^\s,;:.()]+|\((?!Giao)[^)]{0,40}\)|[,;]")
 _ROLE_NAMED = re.compile("|".join(lex.ROLE_NAMED))
-_BELONGS_TO = re.compile(r"(?:thuộc|của)\s+$")
+_BELONGS_TO = re.compile(r"(?:" + "|".join(lex.BELONGING) + r")\s+$")
 
 
 def _collective_end(text: str, start: int) -> int:
@@ -373,7 +374,7 @@ def _collective_end(text: str, start: int) -> int:
         lower = token.lower()
         previous_end = word.end()
         if word.start() > start and token[:1].isupper() and (body := _body_at(text, word.start())):
-            if previous not in ("thuộc", "của"):
+            if previous not in lex.BELONGING:
                 break  # the name of another body begins
             end = skip_to = previous_end = body.end
             previous = "name"
@@ -382,7 +383,7 @@ def _collective_end(text: str, start: int) -> int:
             break
         if lower == "tổ" and not (text.startswith(" chức", word.end()) and previous in (",", "các", "và")):
             break  # "các cơ quan, tổ chức" but not "UBND các xã tổ chức thực hiện"
-        if lower not in (",", ";", "và", "có", "các"):  # a joining word belongs only if the phrase goes on
+        if lower not in lex.COLLECTIVE_JOINERS:  # belongs to the phrase only if the phrase goes on
             end = word.end()
         previous = lower
     return end
@@ -395,16 +396,21 @@ def _body_at(text: str, pos: int) -> AgencyMention | None:
 
 
 def _role_named_end(text: str, start: int, limit: int) -> int:
-    """"Cơ quan chủ trì giải quyết thủ tục đầu tư" names its body by the role: it runs to a stop."""
-    pos = end = _ROLE_NAMED.match(text, start).end()
+    """"Cơ quan chủ trì giải quyết thủ tục đầu tư" names its body by the role. The words after the
+    role belong to the name when they run to the end of the line or clause or to the body's own
+    duty ("… có trách nhiệm"); in a sentence ("cơ quan chủ trì chuyển hồ sơ đến …") they do not."""
+    role_end = pos = _ROLE_NAMED.match(text, start).end()
     for _ in range(12):
         word, _, stop = _next_word(text, pos)
         after = _next_word(text, stop)[0]
-        if (not word or stop > limit or not word[:1].isalpha() or word.lower() in lex.STOP_WORDS
-                or f"{word.lower()} {after.lower()}" in lex.ROLE_VERBS):
-            break
-        pos = end = stop
-    return end
+        if not word or stop > limit or not word[:1].isalpha():
+            return pos if word in ("", ":", ";", ".", ",", "\n") or stop > limit else role_end
+        if f"{word.lower()} {after.lower()}" in lex.ROLE_VERBS:
+            return pos
+        if word.lower() in lex.STOP_WORDS:
+            return role_end
+        pos = stop
+    return role_end
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
@@ -441,7 +447,9 @@ def defined_aliases(text: str) -> dict[str, str]:
     """Short names the text defines for a body it has just named: {"Ban Chỉ đạo": "Ban Chỉ đạo … tỉnh"}.
 
     Only a definition that follows an agency name and is itself a head or a short form counts:
-    "(sau đây gọi tắt là Kế hoạch)" names no body.
+    "(sau đây gọi tắt là Kế hoạch)" names no body. Read once per document, over its whole text, and
+    pass the result to every `find_agencies` call as `aliases` (as `tuple(sorted(….items()))` where the
+    caller caches by its arguments).
     """
     aliases: dict[str, str] = {}
     if "tắt là" not in text and "gọi là" not in text:
@@ -596,7 +604,7 @@ _OPENERS = (*lex.HEADS, *(s for shorts in lex.HEADS.values() for s in shorts), *
             *lex.ROLE_NAMED)
 _OPENING_PAIRS = {" ".join(name.split()[:2]) for name in _OPENERS if " " in name}
 _OPENING_WORDS = ({name for name in _OPENERS if " " not in name}
-                  | {"Các", "các", "Sở", "sở", "địa", "cơ", "và", "với", "Phó"})
+                  | {"Các", "các", "Sở", "sở", "địa", "cơ", "và", "với", lex.DEPUTY})
 _FIRST_WORDS = re.compile(r"[\s,;]*([^\s,;:.()]*)[ ]?([^\s,;:.()]*)")
 
 

@@ -13,6 +13,8 @@ HEADS: dict[str, tuple[str, ...]] = {
     # Fixed multi-word heads first: their lower-case words belong to the head.
     "Ủy ban nhân dân": ("UBND",),
     "Hội đồng nhân dân": ("HĐND",),
+    "Tòa án nhân dân tối cao": ("TANDTC",),
+    "Viện Kiểm sát nhân dân tối cao": ("VKSNDTC",),
     "Tòa án nhân dân": ("TAND",),
     "Viện Kiểm sát nhân dân": ("VKSND",),
     "Ủy ban Mặt trận Tổ quốc Việt Nam": ("Ủy ban MTTQVN", "Ủy ban MTTQ Việt Nam", "UBMTTQVN", "UBMTTQ"),
@@ -66,6 +68,11 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Hải quan": (),
     "Thuế": (),
     "Cảng vụ": (),
+    "Kiểm toán Nhà nước": ("KTNN",),
+    "Bưu điện": (),
+    "Phòng": (),
+    "Đội": (),
+    "Vụ": (),
     "Báo": (),
     "Đài": (),
     "Ban": (),
@@ -82,7 +89,8 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Đảng ủy": (),
 }
 BARE_HEADS = frozenset({"Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư",
-                        "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tổ công tác"})
+                        "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tổ công tác", "Tòa án nhân dân tối cao",
+                        "Viện Kiểm sát nhân dân tối cao", "Kiểm toán Nhà nước"})
 # Heads after which the text names a department or ministry field from FIELDS.
 FIELD_HEADS = frozenset({"Sở", "Bộ"})
 
@@ -92,6 +100,18 @@ OFFICE_HOLDERS = (
     "Viện trưởng", "Cục trưởng", "Chi cục trưởng", "Tổng cục trưởng", "Chỉ huy trưởng", "Tư lệnh", "Bí thư",
     "Lãnh đạo", "Người đứng đầu", "Hiệu trưởng", "Chánh án", "Chủ nhiệm",
 )
+
+# The word before an office that makes its holder a deputy ("Phó Giám đốc Sở Y tế" is Sở Y tế too).
+DEPUTY = "Phó"
+
+# Words that join the parts of one name ("Kinh tế và Tài chính", "các Khu công nghiệp", "Hội đồng
+# Dân tộc của Quốc hội", "Lao động - Thương binh"), when a capitalised word or a known part follows.
+NAME_JOINERS = ("và", "các", "của", "-", "–")
+# Words by which a collective phrase takes in the body it belongs to ("các sở trực thuộc Ủy ban nhân
+# dân tỉnh").
+BELONGING = ("thuộc", "của")
+# Localities that a department's own province fills: "Sở Y tế tỉnh" is Sở Y tế.
+PROVINCE_LEVELS = ("tỉnh", "thành phố")
 
 # Nationwide organisations: named with its levels ("Hội Nông dân các cấp") the text means the one
 # organisation, written by its national name.
@@ -180,7 +200,7 @@ NAME_WORDS = frozenset(
     "xã hội nhân dân nhà nước nông thôn quốc gia đô thị dự án việc làm chính sách khu kinh tế công nghiệp "
     "nghệ cao số phát triển ứng dụng chuyển đổi dịch vụ hành chính y dược bộ đội biên phòng quân sự "
     "đầu tư xây dựng thông tin truyền hình thanh niên cộng sản phụ nữ hợp tác chế xuất mục tiêu vận tải "
-    "giao thông kỹ thuật đào tạo nghề nghiên cứu khoa học và sát biển".split()
+    "giao thông kỹ thuật đào tạo nghề nghiên cứu khoa học và sát biển trường".split()
 )
 # The most words a name holds after its head: a longer run of capitalised words is a title or a table
 # row, not one name.
@@ -197,11 +217,11 @@ ROLE_VERBS = frozenset("chủ trì|phối hợp|thực hiện|tham mưu|chịu t
 STOP_PAIRS = ROLE_VERBS | frozenset(
     "theo dõi|tổ chức|chỉ đạo|đẩy mạnh|tiếp tục|căn cứ|kiểm tra|rà soát|hỗ trợ|thúc đẩy|tập trung|tăng cường|nâng cao|đôn đốc|quản lý|bảo đảm|"
     "đảm bảo|cung cấp|hoàn thành|ban hành|làm việc|chủ động|phổ biến|tuyên truyền|báo cáo|đề nghị|yêu cầu|"
-    "trở thành|phê duyệt|quy định|giải quyết|tổng hợp|đánh giá|thông báo".split("|")
+    "trở thành|phê duyệt|quy định|quyết định|giải quyết|tổng hợp|đánh giá|thông báo".split("|")
 )
 STOP_WORDS = frozenset(
     "có là được tại trên trong với cho để về theo từ đến đã đang sẽ thì mà những này đó khi nếu cùng của các "
-    "và hoặc nhằm do bởi".split()
+    "và hoặc nhằm do bởi nhận trả gửi".split()
 )
 
 # Collective actors: the nouns and the words a collective phrase is made of.
@@ -224,6 +244,8 @@ COLLECTIVE_WORDS = frozenset(
     "quan liên quan có trực thuộc đoàn thể hội tổ chức trung ương bộ doanh nghiệp khác trên địa bàn thông tấn "
     "báo chí vùng trong quận trấn viên chính trị".split()
 )
+# Of those, the words that belong to a collective phrase only when it goes on after them.
+COLLECTIVE_JOINERS = frozenset({",", ";", "và", "có", "các", "trong", "trên"})
 # Bodies named by their role in a procedure ("Cơ quan chủ trì giải quyết thủ tục"): one of many, so
 # collective.
 ROLE_NAMED = ("Cơ quan chủ trì", "Cơ quan phối hợp", "Cơ quan thường trực", "Cơ quan đầu mối")
