@@ -267,3 +267,9 @@ def test_lines_the_reader_knows_are_paragraphs_are_never_joined():
         "1. Sở Y tế chủ trì thực hiện", "nhiệm vụ được giao tại văn bản số 12"]
     assert normalise(RawText(raw, "txt")).splitlines() == [
         "1. Sở Y tế chủ trì thực hiện nhiệm vụ được giao tại văn bản số 12"]
+
+
+def test_a_lowercase_line_after_a_bold_run_and_a_blank_line_continues_the_sentence():
+    raw = "**3.****\n**Trong thời gian tới, yêu\ncầu**\n\ncác sở, ngành tập trung thực\nhiện các nhiệm vụ sau:\n"
+    lines = normalise(RawText(raw, "md")).split("\n")
+    assert "3. Trong thời gian tới, yêu cầu các sở, ngành tập trung thực hiện các nhiệm vụ sau:" in lines

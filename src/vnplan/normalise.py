@@ -372,8 +372,11 @@ class _Layout:
         ends_sentence = before.endswith(_TERMINAL)
         emphasis_edge = previous.closes_bold or line.opens_bold
         if line.blank_before:
-            # Only a sentence that visibly runs on continues across a blank line: in lowercase, or,
-            # where a blank line may be a page break, from a full line.
+            # Only a sentence that visibly runs on continues across a blank line: in lowercase (a
+            # paragraph never opens in lowercase, even after a bold run closes), or, where a blank
+            # line may be a page break, from a full line.
+            if lower and label is None and not ends_sentence:
+                return False
             if label is not None or ends_sentence or emphasis_edge or _is_capitals(before) or _is_capitals(text):
                 return True
             return not lower and (self.blank_ends_paragraph or not self.is_full(previous, line))

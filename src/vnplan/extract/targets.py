@@ -110,6 +110,14 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
             lo, hi = _bounds(before, low, high)
             hits.append((m.start(), m.end(), lo, hi, unit.replace(" ", " ")))
+        for m in _TIMES.finditer(clause) if "gấp" in clause else ():
+            low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
+            hits.append((m.start(), m.end(), low, high if high is not None else low, "lần"))
+        for m in _RANK.finditer(clause) if ("nhóm" in clause or "Top" in clause) else ():
+            unit = m.group(2).strip() or "thứ hạng"
+            if re.match(r"(?:nhiệm vụ|giải pháp|quan điểm|chỉ tiêu)", unit):
+                continue
+            hits.append((m.start(), m.end(), None, float(m.group(1)), unit))
         taken = [(start, end) for start, end, *_ in hits]
         percent_clause = any(unit.startswith("%") for *_, unit in hits)  # a count beside a rate qualifies it
         for m in _COUNTED.finditer(clause) if not percent_clause else ():
@@ -122,14 +130,6 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
             lo, hi = _bounds(before, low, high)
             hits.append((m.start(), m.end(), lo, hi, unit))
-        for m in _TIMES.finditer(clause) if "gấp" in clause else ():
-            low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
-            hits.append((m.start(), m.end(), low, high if high is not None else low, "lần"))
-        for m in _RANK.finditer(clause) if ("nhóm" in clause or "Top" in clause) else ():
-            unit = m.group(2).strip() or "thứ hạng"
-            if re.match(r"(?:nhiệm vụ|giải pháp|quan điểm|chỉ tiêu)", unit):
-                continue
-            hits.append((m.start(), m.end(), None, float(m.group(1)), unit))
         for start, end, lo, hi, unit in sorted(hits):
             years = [y for y in _YEAR.finditer(clause[:start])]
             year = int(years[-1].group(1)) if years else default_year
