@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .celltables import rebuild_cell_tables
 from .read import RawText
 
 # Old-style tone placement on open syllables -> the style the Vietnamese standard now uses.
@@ -479,6 +480,7 @@ def normalise(raw: RawText) -> str:
     source_lines = text.split("\n")
     if "|" in text:
         source_lines = rebuild_tables(source_lines)
+    source_lines = rebuild_cell_tables(source_lines)  # before page numbers go: a row's number looks like one
     lines = _read_lines(source_lines, markdown)
     wrapped = raw.wrapped if raw.wrapped is not None else _is_wrapped(lines)
     notes: list[_Line] = []
