@@ -332,3 +332,8 @@ def test_two_columns_side_by_side_in_a_pdf_text_layer():
     assert (doc.issuer, doc.province, doc.number, doc.issued_date) == (
         "Ủy ban nhân dân tỉnh Quảng Trị", "Quảng Trị", "45/KH-UBND", "2024-04-03")
     assert (doc.signer, doc.signer_title) == ("Lê Văn Hòa", "Phó Chủ tịch")
+
+
+def test_party_markers_in_the_signature():
+    doc = meta(PLAIN.replace("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN"))
+    assert (doc.signer, doc.signer_title) == ("Lê Văn Hòa", "Phó Trưởng ban")

@@ -78,7 +78,7 @@ _PROPER_WORDS = ("Trung ương", "Việt Nam", "Chính phủ", "Quốc hội", "
 # The level of a local body: (header words, how the full name writes it).
 _LOCALITIES = (("THÀNH PHỐ", "thành phố"), ("TP.", "thành phố"), ("TỈNH", "tỉnh"))
 
-# Offices that sign, most specific first. A marker (TM., KT., Q., TL., TUQ.) names on whose behalf
+# Offices that sign, most specific first. A marker (TM., KT., Q., TL., TUQ.; K/T …) names on whose behalf
 # ("KT. CHỦ TỊCH"); the first office outside the marked phrases is the signer's own ("PHÓ CHỦ
 # TỊCH"); a rank after it is his person's ("TRƯỞNG BAN / PHÓ THỦ TƯỚNG" signs as Trưởng ban).
 _OFFICES = (
@@ -130,7 +130,7 @@ _PLACE_BEFORE = re.compile("(" + _PLACE_WORD + "(?:[ ]+(?:-[ ]+)?" + _PLACE_WORD
 _CITY_PREFIX = re.compile(r"^(?:Thành phố|TP\.?)\s*", re.I)
 _PORTAL_FIELD = re.compile(r"(?<![\w])(" + "|".join(_PORTAL_LABELS) + r")[\s*]*[:|]", re.I)
 _OFFICE = re.compile(r"(?<!\w)(?:" + _alternation(_OFFICES) + r")(?!\w)")
-_SIGN_MARKER = re.compile(r"(?<![\w.])(?:TM|KT|Q|TL|TUQ)\s?\.")
+_SIGN_MARKER = re.compile(r"(?<![\w.])(?:(?:TM|KT|Q|TL|TUQ)\s?\.|T/M|K/T|T/L)")  # the Party writes T/M, K/T
 _RECIPIENTS = re.compile(r"Nơi nhận\s*:")
 _AUTHORITY_LINE = re.compile(r"^(?:(?:" + _alternation(_OFFICES) + r")\s+)?(?:" + _alternation(b.words for b in _BODIES) + r")(?!\w)")
 
