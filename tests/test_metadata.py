@@ -314,3 +314,26 @@ def test_place_line_forms(cell, place, issuer, province):
 def test_signed_mark_between_office_and_name():
     doc = meta(PLAIN.replace("PHÓ CHỦ TỊCH\n\nLê Văn Hòa", "PHÓ CHỦ TỊCH\n(Đã ký)\nLê Văn Hòa"))
     assert (doc.signer, doc.signer_title) == ("Lê Văn Hòa", "Phó Chủ tịch")
+
+
+def test_two_columns_side_by_side_in_a_pdf_text_layer():
+    raw = (
+        "      ỦY BAN NHÂN DÂN               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "     TỈNH QUẢNG TRỊ                    Độc lập - Tự do - Hạnh phúc\n"
+        "        -------                          ---------------\n"
+        "   Số: 45/KH-UBND                 Quảng Trị, ngày 03 tháng 4 năm 2024\n\n"
+        + PLAIN[PLAIN.index("KẾ HOẠCH"):].replace("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nLê Văn Hòa\n",
+                                                   "Nơi nhận:                              TM. ỦY BAN NHÂN DÂN\n"
+                                                   "- Như trên;                             KT. CHỦ TỊCH\n"
+                                                   "- Lưu: VT.                              PHÓ CHỦ TỊCH\n\n"
+                                                   "                                        Lê Văn Hòa\n")
+    )
+    doc = meta(raw)
+    assert (doc.issuer, doc.province, doc.number, doc.issued_date) == (
+        "Ủy ban nhân dân tỉnh Quảng Trị", "Quảng Trị", "45/KH-UBND", "2024-04-03")
+    assert (doc.signer, doc.signer_title) == ("Lê Văn Hòa", "Phó Chủ tịch")
+
+
+def test_party_markers_in_the_signature():
+    doc = meta(PLAIN.replace("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN"))
+    assert (doc.signer, doc.signer_title) == ("Lê Văn Hòa", "Phó Trưởng ban")

@@ -78,7 +78,7 @@ _PROPER_WORDS = ("Trung ương", "Việt Nam", "Chính phủ", "Quốc hội", "
 # The level of a local body: (header words, how the full name writes it).
 _LOCALITIES = (("THÀNH PHỐ", "thành phố"), ("TP.", "thành phố"), ("TỈNH", "tỉnh"))
 
-# Offices that sign, most specific first. A marker (TM., KT., Q., TL., TUQ.) names on whose behalf
+# Offices that sign, most specific first. A marker (TM., KT., Q., TL., TUQ.; K/T …) names on whose behalf
 # ("KT. CHỦ TỊCH"); the first office outside the marked phrases is the signer's own ("PHÓ CHỦ
 # TỊCH"); a rank after it is his person's ("TRƯỞNG BAN / PHÓ THỦ TƯỚNG" signs as Trưởng ban).
 _OFFICES = (
@@ -130,7 +130,7 @@ _PLACE_BEFORE = re.compile("(" + _PLACE_WORD + "(?:[ ]+(?:-[ ]+)?" + _PLACE_WORD
 _CITY_PREFIX = re.compile(r"^(?:Thành phố|TP\.?)\s*", re.I)
 _PORTAL_FIELD = re.compile(r"(?<![\w])(" + "|".join(_PORTAL_LABELS) + r")[\s*]*[:|]", re.I)
 _OFFICE = re.compile(r"(?<!\w)(?:" + _alternation(_OFFICES) + r")(?!\w)")
-_SIGN_MARKER = re.compile(r"(?<![\w.])(?:TM|KT|Q|TL|TUQ)\s?\.")
+_SIGN_MARKER = re.compile(r"(?<![\w.])(?:(?:TM|KT|Q|TL|TUQ)\s?\.|T/M|K/T|T/L)")  # the Party writes T/M, K/T
 _RECIPIENTS = re.compile(r"Nơi nhận\s*:")
 _AUTHORITY_LINE = re.compile(r"^(?:(?:" + _alternation(_OFFICES) + r")\s+)?(?:" + _alternation(b.words for b in _BODIES) + r")(?!\w)")
 
@@ -142,6 +142,7 @@ _SIGNATURE_BEFORE_RECIPIENTS = 600  # characters: a text layer may put the signa
 _MARKER_REACH = 60  # characters from a marker ("TM. ỦY BAN NHÂN DÂN") to the office it opens
 _BLOCK_REACH = 200  # characters of markers and offices in one signature block
 _NAME_REACH = 80  # characters that hold the signer's name
+_SIDE_BY_SIDE_LINES = 4  # lines a signature cell may run beside the recipients' cell
 _PLACE_REACH = 100  # characters of a place name and its comma before "ngày"
 
 
@@ -483,22 +484,41 @@ def _signature(text: str, after: int) -> tuple[str | None, str | None]:
         # An office in running text opens no block, unless the name follows it directly.
         if not (_opens_block(text, office.start()) or (name and not text[office.end():block_end].strip())):
             continue
-        marked = bool(_SIGN_MARKER.search(text, max(0, office.start() - _MARKER_REACH), office.start()))
-        if name or marked:
-            return _office_case(_own_office(text, office.start(), block_end)), name
+        block = text[max(0, office.start() - _MARKER_REACH):block_end]
+        if not name:
+            block, name = _right_column(text, office.end(), block)
+        if name or _SIGN_MARKER.search(block):
+            return _office_case(_own_office(block)), name
     return None, None
 
 
-def _own_office(text: str, start: int, end: int) -> str:
+def _right_column(text: str, pos: int, block: str) -> tuple[str, str | None]:
+    """A text layer that runs the recipients' cell and the signature cell side by side gives lines
+    like "- Như trên; KT. CHỦ TỊCH" / "- Lưu: VT. PHÓ CHỦ TỊCH" / "Lê Văn Hòa": the block goes on
+    in the upper-case ends of the next lines, and the name stands on a line of its own."""
+    for line in text[pos:pos + _BLOCK_REACH].split("\n")[1:_SIDE_BY_SIDE_LINES + 1]:  # the lines after the office's
+        tokens = line.split()
+        tail_start = len(tokens)
+        while tail_start and _is_upper_token(tokens[tail_start - 1]):
+            tail_start -= 1
+        tail = " ".join(tokens[tail_start:])
+        if _OFFICE.search(tail) or _SIGN_MARKER.search(tail):
+            block += "\n" + tail
+            continue
+        return block, (_name_in(line) if tokens and _is_name_word(tokens[0]) else None)
+    return block, None
+
+
+def _own_office(block: str) -> str:
     """The signer's office in a block: the first office not inside a marked phrase (a marker with
     the office right after it and those joined to it by commas: "KT. BỘ TRƯỞNG, CHỦ NHIỆM"; "TM.
     ỦY BAN NHÂN DÂN" marks a body, no office)."""
-    offices = list(_OFFICE.finditer(text, start, end))
-    marked_until = start
-    for marker in _SIGN_MARKER.finditer(text, max(0, start - _MARKER_REACH), end):
+    offices = list(_OFFICE.finditer(block))
+    marked_until = 0
+    for marker in _SIGN_MARKER.finditer(block):
         phrase_end = marker.end()
         for office in offices:
-            gap = text[phrase_end:office.start()]
+            gap = block[phrase_end:office.start()]
             if office.start() >= phrase_end and gap.strip() == ("" if phrase_end == marker.end() else ","):
                 phrase_end = office.end()
             elif office.start() >= phrase_end:
