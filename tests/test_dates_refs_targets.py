@@ -91,3 +91,9 @@ def test_targets_count_whatever_follows_a_committed_number():
     assert found("Kế hoạch đạt 06 quan điểm và 12 nhóm nhiệm vụ.") == []
     assert found("Nâng cấp sản phẩm đạt chuẩn OCOP 3 sao trở lên.") == []
     assert found("100% xã mỗi quý có ít nhất 04 tin, bài về bình đẳng giới.") == [(100, 100, "%")]
+
+
+def test_reference_numbers_with_units_joined_by_an_ampersand():
+    from vnplan.extract.references import extract_references
+    found = extract_references("Thực hiện Công văn số 8935/BNV-CTTN&BĐG ngày 03 tháng 10 năm 2025 của Bộ Nội vụ.", None)
+    assert [(r.number, r.date) for r in found] == [("8935/BNV-CTTN&BĐG", "2025-10-03")]
