@@ -307,3 +307,9 @@ III. TỔ CHỨC THỰC HIỆN
 Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
 """
     assert [t.text for t in _tasks(body)] == ["Sở Công Thương rà soát mạng lưới chợ nông thôn.", "Tổ chức tiêm chủng mở rộng."]
+
+
+def test_a_body_that_only_qualifies_a_class_is_not_a_partner():
+    from vnplan.extract.actors import bodies_named
+    text = "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và Sở Y tế."
+    assert [m.name for m in bodies_named(text) if not m.collective] == ["Sở Y tế"]

@@ -101,3 +101,12 @@ _OFFICE = re.compile(r"^(?:Giao\s+|Đề nghị\s+)?(?:(?:Thủ trưởng|Giám 
 def without_office(text: str) -> str:
     """ "Thủ trưởng các sở, ban, ngành …", "Giám đốc Sở Y tế …": the office-holder stands for the body."""
     return _OFFICE.sub(lambda m: "các " if m.group(0).rstrip().endswith("các") else "", text, count=1)
+
+
+_BELONGS = re.compile(r"(?:thuộc|trực thuộc|của)\s+$")
+
+
+def bodies_named(text: str, start: int = 0) -> list[AgencyMention]:
+    """The bodies a cell or field names, without those that only qualify another ("cơ quan thuộc
+    Chính phủ", "các đơn vị của Sở Y tế": a class of bodies, not the Government or the department)."""
+    return [m for m in find_agencies(text, start) if not _BELONGS.search(text, max(0, m.start - 15), m.start)]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ..lexicon import FIELD_LINE, field_role
 from ..segment import Block
-from .actors import ADVISED, COORDINATION
-from .agencies import AgencyMention, find_agencies
+from .actors import ADVISED, COORDINATION, bodies_named
+from .agencies import AgencyMention
 from .dates import deadline_from_timeframe, deadline_in
 
 
@@ -50,13 +50,13 @@ class FieldBlock:
         for text in self._texts("lead"):
             split = COORDINATION.search(text)
             doing = text[:split.start()] if split else text
-            leads += [m for m in find_agencies(doing) if not ADVISED.search(doing[: m.start])]
+            leads += [m for m in bodies_named(doing) if not ADVISED.search(doing[: m.start])]
             if split:
-                partners = find_agencies(text, split.end())
+                partners = bodies_named(text, split.end())
                 coordinators += [m for m in partners if not m.collective]
                 collective = collective or any(m.collective for m in partners)
         for text in self._texts("coordinators"):
-            partners = find_agencies(text)
+            partners = bodies_named(text)
             coordinators += [m for m in partners if not m.collective]
             collective = collective or any(m.collective for m in partners)
         return leads, coordinators, collective

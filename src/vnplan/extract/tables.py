@@ -6,8 +6,7 @@ import re
 from ..lexicon import field_role
 from ..model import Span, Task
 from ..segment import Block
-from .actors import DEFAULT_COLLECTIVE_LEAD, names_of
-from .agencies import find_agencies
+from .actors import DEFAULT_COLLECTIVE_LEAD, bodies_named, names_of
 from .dates import deadline_from_timeframe, deadline_in
 
 _ROW_LABEL = re.compile(r"[\dIVXLC.]*|[A-ZĐa-zđ][.)]?")  # a row's number cell: "1", "2.3", "IV", "A", "a)"
@@ -50,8 +49,8 @@ def table_tasks(blocks: list[Block], start_id: int) -> list[Task]:
         previous = cells
         coord_text = cells[columns["coord"]] if "coord" in columns and columns["coord"] < len(cells) else ""
         time_text = cells[columns["time"]] if "time" in columns and columns["time"] < len(cells) else ""
-        leads = find_agencies(lead_text)
-        coords = find_agencies(coord_text)
+        leads = bodies_named(lead_text)
+        coords = bodies_named(coord_text)
         lead_names = names_of(leads) or ([lead_text] if lead_text else [DEFAULT_COLLECTIVE_LEAD])
         offset = block.start + block.line.find(content) if content else block.start
         tasks.append(Task(
