@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from ..register.agencies import Link, Registry
 from ..register.audit import record
 from ..register.models import Correction, Plan, PlanVersion, Target, Task, User
-from .errors import InvalidInput, PermissionDenied
+from . import access
+from .errors import InvalidInput
 
 TASK_FIELDS = ("lead", "coordinators", "deadline")
 TARGET_FIELDS = ("min", "max", "unit", "year")
@@ -70,14 +71,8 @@ def target_values(session: Session, target: Target, loaded: dict | None = None) 
     return values
 
 
-def _require_planning(user: User) -> None:
-    if user.role not in ("admin", "planning"):
-        raise PermissionDenied("Chỉ Sở Tài chính (Sở Kế hoạch và Đầu tư) được sửa kết quả trích xuất",
-                               "only the planning department corrects extracted values")
-
-
 def correct_task(session: Session, user: User, task: Task, field: str, value) -> None:
-    _require_planning(user)
+    access.require(session, user, "correct", task)
     if field not in TASK_FIELDS:
         raise InvalidInput(f"Không sửa được trường {field}", f"cannot correct field {field}")
     before = task_values(session, task).get(field)
@@ -99,7 +94,7 @@ def correct_task(session: Session, user: User, task: Task, field: str, value) ->
 
 
 def correct_target(session: Session, user: User, target: Target, field: str, value) -> None:
-    _require_planning(user)
+    access.require(session, user, "correct", target)
     if field not in TARGET_FIELDS:
         raise InvalidInput(f"Không sửa được trường {field}", f"cannot correct field {field}")
     try:

@@ -15,7 +15,7 @@ from sqlalchemy import Date, Row, func, or_, select
 from sqlalchemy.orm import Session, defer, selectinload
 
 from ..register.agencies import Link, predecessors, task_links
-from ..register.models import Agency, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, TaskAgency
+from ..register.models import Agency, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, TaskAgency, User
 from .periods import periods_for, plan_end
 from .status import OPEN_OVERDUE, TaskStatus, classify, task_status
 
@@ -40,6 +40,7 @@ class PlanSummary:
     tasks: list[TaskRow]
     states: Counter
     targets: list[tuple[Target, float | None, str | None]]  # target, latest approved/submitted actual, its period
+    reader: User | None = None  # whose exports show only the reports they may read; None: the console operator
 
     @property
     def completion(self) -> float:

@@ -16,6 +16,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from ..register.models import ProgressReport
+from .access import readable
 from .corrections import load, target_values, task_values
 from .dashboard import PlanSummary
 from .reports import reports_for
@@ -48,7 +49,7 @@ def rows(session: Session, summary: PlanSummary) -> list[ExportRow]:
     loaded = load(session, "task", [row.task.id for row in summary.tasks])
     for number, row in enumerate(summary.tasks, 1):
         values = task_values(session, row.task, loaded, row.links)
-        report = _latest_report(reports_for(session, row.task))
+        report = _latest_report(readable(session, summary.reader, reports_for(session, row.task)))
         status = STATES[row.status.state]
         if report and report.progress_label:
             status += f" — {PROGRESS_LABELS[report.progress_label]}"

@@ -6,7 +6,7 @@ Sign in with POST /api/login; send the returned `csrf_token` as the
 """
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 
 from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..monitor import corrections, dashboard, exports, reminders, reports, users
+from ..monitor import access, corrections, dashboard, exports, reminders, reports, users
 from ..monitor.calendar import due_items
 from ..monitor.errors import NotFound
 from ..monitor.periods import periods_for
@@ -149,8 +149,8 @@ def task_detail(task_id: int, session: Session = Depends(get_session), user: Use
     from ..monitor.status import task_status
 
     return task_json(session, task, task_status(task, plan, found)) | {
-        "plan_id": plan.id, "can_report": reports.can_write_task(session, user, task),
-        "reports": [report_json(r) for r in found if reports.can_read_report(session, user, r)]}
+        "plan_id": plan.id, "can_report": access.can(session, user, "write", task),
+        "reports": [report_json(r) for r in access.readable(session, user, found)]}
 
 
 @router.post("/tasks/{task_id}/reports")
@@ -166,8 +166,7 @@ def save_report(task_id: int, body: ReportBody, session: Session = Depends(get_s
 
 def _report(session: Session, user: User, report_id: int) -> ProgressReport:
     report = get_or_404(session, ProgressReport, report_id, "báo cáo")
-    if not reports.can_read_report(session, user, report):
-        raise HTTPException(403, "Bạn không có quyền xem báo cáo này / forbidden")
+    access.require(session, user, "read", report)
     return report
 
 
@@ -300,10 +299,12 @@ EXPORT_TYPES = {
 }
 
 
-def export_response(session: Session, plan: Plan, fmt: str) -> Response:
+def export_response(session: Session, user: User, plan: Plan, fmt: str) -> Response:
+    """A plan's export in `fmt`, with the reports `user` may read and no others."""
     if fmt not in EXPORT_TYPES:
         raise HTTPException(404, f"Không có định dạng {fmt}")
-    summary = dashboard.plan_summary(session, plan)
+    access.require(session, user, "export", plan)
+    summary = replace(dashboard.plan_summary(session, plan), reader=user)
     body = {"xlsx": exports.xlsx, "docx": exports.docx, "csv": exports.csv_text, "json": exports.json_data}[fmt](session, summary)
     name = f"bao-cao-{(plan.number or str(plan.id)).replace('/', '-')}.{fmt}"
     return Response(body, media_type=EXPORT_TYPES[fmt], headers={"Content-Disposition": f'attachment; filename="{name}"'})
@@ -311,4 +312,4 @@ def export_response(session: Session, plan: Plan, fmt: str) -> Response:
 
 @router.get("/plans/{plan_id}/export.{fmt}")
 def export(plan_id: int, fmt: str, session: Session = Depends(get_session), user: User = Depends(current_user)) -> Response:
-    return export_response(session, get_or_404(session, Plan, plan_id, "kế hoạch"), fmt)
+    return export_response(session, user, get_or_404(session, Plan, plan_id, "kế hoạch"), fmt)

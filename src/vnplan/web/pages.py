@@ -12,7 +12,7 @@ from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..monitor import corrections, dashboard, reminders, reports, users
+from ..monitor import access, corrections, dashboard, reminders, reports, users
 from ..monitor.calendar import due_items, ical
 from ..monitor.periods import periods_for
 from ..monitor.status import PROGRESS_LABELS, STATES, task_status
@@ -151,7 +151,7 @@ def plan_page(plan_id: int, request: Request, task: int | None = None, session: 
             for row in summary.tasks]
     return render(request, "plan.html", user, plan=plan, summary=summary, rows=rows, values=values, target_rows=target_rows,
                   source=_source_with_mark(source.text if source else "", *span), selected=selected, charts=charts,
-                  periods=periods_for(plan))
+                  periods=periods_for(plan), can_correct=access.can(session, user, "correct", plan))
 
 
 @router.get("/tasks/{task_id}", response_class=HTMLResponse)
@@ -160,17 +160,20 @@ def task_page(task_id: int, request: Request, period: str | None = None, session
     task = get_or_404(session, Task, task_id, "nhiệm vụ")
     plan = reports.plan_of_task(session, task)
     found = reports.reports_for(session, task)
-    visible = [r for r in found if reports.can_read_report(session, user, r)]
+    visible = access.readable(session, user, found)
     periods = periods_for(plan)
     chosen = period or (periods[0].key if periods else None)
     agency_id = reports.reporting_agency(session, user, task)
     mine = next((r for r in found if r.period == chosen and r.agency_id == agency_id), None)
     histories = {r.id: reports.history(session, "report", r.id) for r in visible}
+    decidable = {r.id for r in visible if r.status in ("submitted", "approved")
+                 and access.can(session, user, "reopen" if r.status == "approved" else "review", r)}
     agencies = {a.id: a.name for a in session.scalars(select(Agency).where(Agency.id.in_({r.agency_id for r in found})))}
     return render(request, "task.html", user, task=task, plan=plan, values=corrections.task_values(session, task),
                   status=task_status(task, plan, found), reports=visible, periods=periods, chosen=chosen, mine=mine,
                   period_labels={p.key: p.label for p in periods},
-                  can_report=reports.can_write_task(session, user, task), histories=histories, agencies=agencies)
+                  can_report=access.can(session, user, "write", task), histories=histories, agencies=agencies,
+                  decidable=decidable)
 
 
 @router.post("/tasks/{task_id}/report", response_class=HTMLResponse)
@@ -208,8 +211,7 @@ def decide(report_id: int, action: str, request: Request, comment: str = Form(""
 def download(attachment_id: int, request: Request, session: Session = Depends(get_session),
              user: User = Depends(current_user)):
     attachment = get_or_404(session, Attachment, attachment_id, "tệp đính kèm")
-    if not reports.can_read_report(session, user, session.get(ProgressReport, attachment.report_id)):
-        raise HTTPException(403, "Bạn không có quyền tải tệp này")
+    access.require(session, user, "download", session.get(ProgressReport, attachment.report_id))
     path = reports.attachment_path(request.app.state.settings.data_dir, attachment.sha256)
     return FileResponse(path, media_type=attachment.content_type, filename=attachment.filename)
 
@@ -251,7 +253,7 @@ def correct_target(target_id: int, field: str = Form(...), value: str = Form("")
 
 @router.get("/plans/{plan_id}/export.{fmt}")
 def export(plan_id: int, fmt: str, session: Session = Depends(get_session), user: User = Depends(current_user)) -> Response:
-    return export_response(session, get_or_404(session, Plan, plan_id, "kế hoạch"), fmt)
+    return export_response(session, user, get_or_404(session, Plan, plan_id, "kế hoạch"), fmt)
 
 
 # -- agencies, calendar, reminders, search -----------------------------------------------------------
