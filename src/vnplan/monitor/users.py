@@ -103,16 +103,36 @@ def is_locked(user: User, now: datetime | None = None) -> bool:
     return bool(until and until > now)
 
 
-def change_password(session: Session, user: User, new_password: str) -> None:
+def end_sessions(user: User) -> None:
+    """Every session of the user stops working (each carries the version it was opened under)."""
+    user.session_version = (user.session_version or 0) + 1
+
+
+def change_password(session: Session, user: User, new_password: str, actor: str = "cli") -> None:
+    """A new password ends every session of the user; the caller opens a new one for the person at hand."""
     if len(new_password) < 8:
         raise InvalidInput("Mật khẩu phải có ít nhất 8 ký tự", "password must have at least 8 characters")
     user.password_hash = hash_password(new_password)
     user.must_change_password = False
-    record(session, "user.password", "user", user.id, None, None)
+    end_sessions(user)
+    record(session, "user.password", "user", user.id, None, None, actor)
+
+
+def reset_password(session: Session, user: User, actor: str = "cli") -> str:
+    """A new one-time password (returned) that the user must replace at the next sign-in; ends their sessions."""
+    password = secrets.token_urlsafe(12)
+    change_password(session, user, password, actor)
+    user.must_change_password = True
+    user.failed_logins, user.locked_until = 0, None
+    record(session, "user.reset", "user", user.id, None, None, actor)
+    return password
 
 
 def disable(session: Session, user: User, actor: str = "cli") -> None:
+    if actor == user.username:
+        raise InvalidInput("Không thể tự khóa tài khoản của chính mình", "you cannot disable your own account")
     user.active = False
+    end_sessions(user)
     record(session, "user.disable", "user", user.id, {"active": True}, {"active": False}, actor)
 
 

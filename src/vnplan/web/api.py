@@ -6,8 +6,10 @@ Sign in with POST /api/login; send the returned `csrf_token` as the
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, replace
 from datetime import date
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
 from fastapi.responses import Response
@@ -22,7 +24,8 @@ from ..monitor.periods import periods_for
 from ..register import list_plans
 from ..register.models import Agency, Plan, ProgressReport, Target, TargetActual, Task, User
 from ..register.search import Filters, search
-from .auth import check_csrf, csrf_token, current_user, sign_in
+from ..textfold import fold
+from .auth import check_csrf, csrf_token, current_user, optional_user, sign_in, sign_out
 from .deps import get_session
 
 router = APIRouter(prefix="/api", dependencies=[Depends(check_csrf)])
@@ -110,8 +113,8 @@ def login(body: LoginBody, request: Request, session: Session = Depends(get_sess
 
 
 @router.post("/logout")
-def logout(request: Request) -> dict:
-    request.session.clear()
+def logout(request: Request, session: Session = Depends(get_session), user: User | None = Depends(optional_user)) -> dict:
+    sign_out(request, session, user)
     return {"ok": True}
 
 
@@ -299,6 +302,14 @@ EXPORT_TYPES = {
 }
 
 
+def attachment_disposition(filename: str) -> str:
+    """A Content-Disposition for any file name (RFC 6266): the name itself in UTF-8 for today's browsers,
+    and a plain ASCII spelling of it (no diacritics, đ as d) for the others. HTTP headers are
+    Latin-1, so a Vietnamese name written into them as it is fails."""
+    fallback = re.sub(r"[^A-Za-z0-9._-]+", "-", fold(filename)).strip("-") or "tep"
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
+
+
 def export_response(session: Session, user: User, plan: Plan, fmt: str) -> Response:
     """A plan's export in `fmt`, with the reports `user` may read and no others."""
     if fmt not in EXPORT_TYPES:
@@ -307,7 +318,7 @@ def export_response(session: Session, user: User, plan: Plan, fmt: str) -> Respo
     summary = replace(dashboard.plan_summary(session, plan), reader=user)
     body = {"xlsx": exports.xlsx, "docx": exports.docx, "csv": exports.csv_text, "json": exports.json_data}[fmt](session, summary)
     name = f"bao-cao-{(plan.number or str(plan.id)).replace('/', '-')}.{fmt}"
-    return Response(body, media_type=EXPORT_TYPES[fmt], headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return Response(body, media_type=EXPORT_TYPES[fmt], headers={"Content-Disposition": attachment_disposition(name)})
 
 
 @router.get("/plans/{plan_id}/export.{fmt}")

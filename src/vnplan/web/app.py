@@ -6,6 +6,7 @@ import time
 from contextlib import asynccontextmanager
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlencode
 
 import anyio
 from fastapi import FastAPI, HTTPException, Request
@@ -144,7 +145,7 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):
         if exc.status_code == 401 and _wants_html(request):
-            return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+            return RedirectResponse(f"/login?{urlencode({'next': request.url.path})}", status_code=303)
         if exc.status_code == 428 and _wants_html(request):
             return RedirectResponse("/password", status_code=303)
         if _wants_html(request):

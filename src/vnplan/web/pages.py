@@ -21,7 +21,7 @@ from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDo
 from ..register.search import Filters, search
 from .api import export_response, get_or_404
 from .app import templates
-from .auth import check_csrf, csrf_token, current_user, optional_user, require_roles, sign_in
+from .auth import check_csrf, csrf_token, current_user, local_path, optional_user, require_roles, sign_in, sign_out
 from .charts import states_bar, targets_bar
 from .deps import get_session
 
@@ -41,7 +41,7 @@ def back(url: str) -> RedirectResponse:
 
 @router.get("/login", response_class=HTMLResponse)
 def login_page(request: Request, next: str = "/", user: User | None = Depends(optional_user)):
-    return render(request, "login.html", None, next=next if next.startswith("/") else "/", error=None)
+    return render(request, "login.html", None, next=local_path(next), error=None)
 
 
 @router.post("/login", response_class=HTMLResponse)
@@ -58,12 +58,12 @@ def login(request: Request, username: str = Form(...), password: str = Form(...)
         return render(request, "login.html", None, next=next,
                       error="Sai tên đăng nhập hoặc mật khẩu (tài khoản bị khóa tạm sau 5 lần sai).")
     sign_in(request, user)
-    return back("/password" if user.must_change_password else (next if next.startswith("/") else "/"))
+    return back("/password" if user.must_change_password else local_path(next))
 
 
 @router.post("/logout")
-def logout(request: Request):
-    request.session.clear()
+def logout(request: Request, session: Session = Depends(get_session), user: User | None = Depends(optional_user)):
+    sign_out(request, session, user)
     return back("/login")
 
 
@@ -79,8 +79,9 @@ def change_password(request: Request, current: str = Form(...), new: str = Form(
         return render(request, "password.html", user, error="Mật khẩu hiện tại không đúng.")
     if new != repeat:
         return render(request, "password.html", user, error="Hai lần nhập mật khẩu mới không khớp.")
-    users.change_password(session, user, new)
+    users.change_password(session, user, new, user.username)
     session.commit()
+    sign_in(request, user)  # every other session of the user has ended; this one goes on
     return back("/")
 
 
