@@ -15,11 +15,13 @@ from sqlalchemy.orm import Session
 from ..register.agencies import Link, Registry
 from ..register.audit import record
 from ..register.models import Correction, Plan, PlanVersion, Target, Task, User
-from . import access
+from . import access, inputs
 from .errors import InvalidInput
 
 TASK_FIELDS = ("lead", "coordinators", "deadline")
 TARGET_FIELDS = ("min", "max", "unit", "year")
+MAX_AGENCIES = 50
+MAX_AGENCY_NAME = 300
 
 
 def load(session: Session, entity: str, ids: list[int]) -> dict[int, dict[str, object]]:
@@ -79,10 +81,14 @@ def correct_task(session: Session, user: User, task: Task, field: str, value) ->
     if field == "deadline":
         try:
             stored = date.fromisoformat(value).isoformat() if value else None
-        except ValueError:
-            raise InvalidInput(f"Ngày không hợp lệ: {value}", f"invalid date: {value}") from None
+        except (TypeError, ValueError):
+            raise InvalidInput("Ngày không hợp lệ, hãy viết theo dạng năm-tháng-ngày (2024-06-30)",
+                               "invalid date: write it as YYYY-MM-DD") from None
     else:
-        names = [n.strip() for n in (value if isinstance(value, list) else str(value).split(";")) if n.strip()]
+        written = value.split(";") if isinstance(value, str) else value if isinstance(value, list) else None
+        if written is None or not all(isinstance(name, str) for name in written) or len(written) > MAX_AGENCIES:
+            raise InvalidInput("Hãy ghi tên các cơ quan, cách nhau bởi dấu ;", "agency names are required")
+        names = [inputs.text(n, "Tên cơ quan", MAX_AGENCY_NAME).strip() for n in written if n.strip()]
         plan = session.get(PlanVersion, task.version_id).plan
         registry = Registry(session, plan.province or "?")
         agencies = [registry.resolve(name) for name in names]
@@ -97,11 +103,14 @@ def correct_target(session: Session, user: User, target: Target, field: str, val
     access.require(session, user, "correct", target)
     if field not in TARGET_FIELDS:
         raise InvalidInput(f"Không sửa được trường {field}", f"cannot correct field {field}")
-    try:
-        stored = (None if value in (None, "") else int(value) if field == "year"
-                  else float(str(value).replace(",", ".")) if field in ("min", "max") else str(value))
-    except ValueError:
-        raise InvalidInput(f"Giá trị không hợp lệ: {value}", f"invalid value: {value}") from None
+    if field == "year":
+        stored = inputs.year(value)
+    elif field in ("min", "max"):
+        stored = inputs.quantity(value, "Mục tiêu")
+    elif value is None or isinstance(value, str):
+        stored = inputs.text(value, "Đơn vị", inputs.MAX_UNIT) if value else None
+    else:
+        raise InvalidInput("Đơn vị phải là chữ", "the unit must be text")
     before = target_values(session, target).get(field)
     session.add(Correction(entity="target", entity_id=target.id, field=field,
                            value_json=json.dumps(stored, ensure_ascii=False), actor_id=user.id))

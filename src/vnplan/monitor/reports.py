@@ -22,8 +22,9 @@ from ..register.agencies import predecessors
 from ..register.audit import record
 from ..register.models import (Attachment, Plan, PlanVersion, ProgressReport, ReportRevision, Target, TargetActual,
                                Task, TaskAgency, User)
+from . import corrections
 from .corrections import task_values
-from . import access
+from . import access, inputs
 from .errors import Conflict, InvalidInput, NotFound
 from .periods import period_by_key
 from .status import PROGRESS_LABELS
@@ -40,6 +41,7 @@ ALLOWED_ATTACHMENTS = {  # extension -> (content type, magic bytes at the start)
     "png": ("image/png", (b"\x89PNG",)),
 }
 MAX_ATTACHMENT = 20 * 1024 * 1024
+MAX_REPORT_TEXT = 20000
 
 
 def _now() -> datetime:
@@ -129,12 +131,9 @@ def _validate(fields: dict) -> dict:
         if label not in PROGRESS_LABELS:
             raise InvalidInput(f"Tình trạng không hợp lệ: {label}", f"unknown progress label: {label}")
         clean["progress_label"] = label
-    for name in ("result", "difficulties", "proposals"):
+    for name, what in (("result", "Kết quả"), ("difficulties", "Khó khăn, vướng mắc"), ("proposals", "Kiến nghị")):
         if name in fields and fields[name] is not None:
-            value = str(fields[name])
-            if len(value) > 20000:
-                raise InvalidInput("Nội dung quá dài (tối đa 20.000 ký tự)", "text too long (20,000 characters at most)")
-            clean[name] = value
+            clean[name] = inputs.text(str(fields[name]), what, MAX_REPORT_TEXT)
     return clean
 
 
@@ -144,7 +143,7 @@ def save_report(session: Session, user: User, task: Task, period: str, fields: d
     access.require(session, user, "write", task)
     plan = plan_of_task(session, task)
     if period_by_key(plan, period) is None:
-        raise InvalidInput(f"Kỳ báo cáo không có trong kế hoạch: {period}", f"no such reporting period: {period}")
+        raise InvalidInput(f"Kỳ báo cáo không có trong kế hoạch: {period[:40]}", "no such reporting period")
     values = _validate(fields)
     agency_id = reporting_agency(session, user, task)
     report = session.scalar(select(ProgressReport).where(ProgressReport.tracked_task_id == task.tracked_task_id,
@@ -193,6 +192,7 @@ def _transition(session: Session, user: User, report, action: str, expected_revi
         values["comment"] = comment
         if isinstance(report, ProgressReport):
             values["decided_at"] = _now()
+    comment = inputs.text(comment, "Ý kiến", inputs.MAX_NOTE)
     if action in ("return", "reopen") and not comment.strip():
         raise InvalidInput("Hãy ghi lý do trả lại / mở lại báo cáo", "a comment is required")
     before = {"status": report.status, "revision": report.revision}
@@ -280,9 +280,13 @@ def target_agency_ids(session: Session, target: Target) -> set[int]:
         Task.version_id == target.version_id, Task.path == target.task_path, TaskAgency.role == "lead")))
 
 
-def save_actual(session: Session, user: User, target: Target, period: str, value: float | None, note: str = "",
+def save_actual(session: Session, user: User, target: Target, period: str, value: float | str | None, note: str = "",
                 expected_revision: int | None = None, submit: bool = False) -> TargetActual:
     access.require(session, user, "write", target)
+    if period_by_key(corrections.plan_of_version(session, target.version_id), period) is None:
+        raise InvalidInput(f"Kỳ báo cáo không có trong kế hoạch: {period[:40]}", "no such reporting period")
+    value = inputs.quantity(value, "Giá trị thực hiện")
+    note = inputs.text(note, "Ghi chú", inputs.MAX_NOTE)
     actual = session.scalar(select(TargetActual).where(TargetActual.target_id == target.id,
                                                        TargetActual.period == period))
     if actual is None:

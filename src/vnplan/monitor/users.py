@@ -6,6 +6,7 @@ leader (reads dashboards).
 """
 from __future__ import annotations
 
+import re
 import secrets
 import threading
 from datetime import datetime, timedelta, timezone
@@ -17,15 +18,23 @@ from sqlalchemy.orm import Session
 
 from ..register.audit import record
 from ..register.models import Agency, User
+from . import inputs
 from .errors import InvalidInput
 
 ROLES = {"admin": "Quản trị", "planning": "Sở Tài chính / KH&ĐT", "agency": "Cán bộ đầu mối", "leader": "Lãnh đạo"}
 MAX_FAILURES = 5
+USERNAME = re.compile(r"[A-Za-z0-9._-]{1,80}")
 LOCK_MINUTES = 15
 # OWASP's argon2id setting (19 MiB, 2 passes); at most a few hashes at once, so that a burst of sign-ins
 # cannot take the server's memory (each hash holds its memory cost while it runs).
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 _hashing = threading.BoundedSemaphore(2)
+
+
+def _check_password(password: str) -> None:
+    if len(password) < 8:
+        raise InvalidInput("Mật khẩu phải có ít nhất 8 ký tự", "password must have at least 8 characters")
+    inputs.text(password, "Mật khẩu", 200)
 
 
 def hash_password(password: str) -> str:
@@ -42,11 +51,14 @@ def create_user(session: Session, username: str, password: str, role: str, displ
                 agency: Agency | None = None, province: str | None = None, email: str = "",
                 must_change_password: bool = False) -> User:
     if role not in ROLES:
-        raise InvalidInput(f"Vai trò không hợp lệ: {role}", f"unknown role: {role}")
+        raise InvalidInput("Vai trò không hợp lệ", "unknown role")
+    if not USERNAME.fullmatch(username):
+        raise InvalidInput("Tên đăng nhập chỉ gồm chữ không dấu, số và . _ - (tối đa 80 ký tự)",
+                           "a username has 1-80 letters, digits, '.', '_' or '-'")
+    display_name, email = inputs.text(display_name, "Họ tên", 200), inputs.text(email, "Thư điện tử", 200)
     if role == "agency" and agency is None:
         raise InvalidInput("Tài khoản cán bộ đầu mối phải gắn với một cơ quan", "an agency user needs an agency")
-    if len(password) < 8:
-        raise InvalidInput("Mật khẩu phải có ít nhất 8 ký tự", "password must have at least 8 characters")
+    _check_password(password)
     if session.scalar(select(User).where(func.lower(User.username) == username.lower())):
         raise InvalidInput(f"Tên đăng nhập đã tồn tại: {username}", f"username taken: {username}")
     user = User(username=username, display_name=display_name or username, role=role, agency=agency,
@@ -110,8 +122,7 @@ def end_sessions(user: User) -> None:
 
 def change_password(session: Session, user: User, new_password: str, actor: str = "cli") -> None:
     """A new password ends every session of the user; the caller opens a new one for the person at hand."""
-    if len(new_password) < 8:
-        raise InvalidInput("Mật khẩu phải có ít nhất 8 ký tự", "password must have at least 8 characters")
+    _check_password(new_password)
     user.password_hash = hash_password(new_password)
     user.must_change_password = False
     end_sessions(user)

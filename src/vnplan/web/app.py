@@ -1,6 +1,7 @@
 """The FastAPI application: middleware, error pages, static files, and the routers."""
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from contextlib import asynccontextmanager
@@ -25,6 +26,7 @@ from .auth import LoginThrottle
 from .settings import Settings
 
 HERE = Path(__file__).parent
+logger = logging.getLogger("vnplan.web")
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 
 
@@ -151,6 +153,15 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
         if _wants_html(request):
             return error_page(request, exc.detail, exc.status_code)
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+
+    @app.exception_handler(Exception)
+    async def unexpected_error(request: Request, exc: Exception):
+        """Whatever went wrong, the person sees a message, not a trace (the log has the trace)."""
+        logger.exception("unexpected error on %s %s", request.method, request.url.path)
+        message = "Lỗi hệ thống, hãy thử lại sau / internal error, please try again later"
+        if _wants_html(request):
+            return error_page(request, message, 500)
+        return JSONResponse({"detail": message}, status_code=500)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError):

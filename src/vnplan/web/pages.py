@@ -4,26 +4,27 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 from pathlib import Path
-from typing import NamedTuple
+from typing import Annotated, NamedTuple
 
-from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..monitor import access, corrections, dashboard, reminders, reports, users
+from ..monitor import access, corrections, inputs, dashboard, reminders, reports, users
 from ..monitor.calendar import due_items, ical
+from ..monitor.inputs import MAX_ID
 from ..monitor.periods import periods_for
 from ..monitor.status import PROGRESS_LABELS, STATES, task_status
 from ..register import list_plans
 from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDocument, Target, Task, User
 from ..register.search import Filters, search
-from .api import export_response, get_or_404
+from .api import MAX_QUERY, ReminderDays, export_response, get_or_404
 from .app import templates
 from .auth import check_csrf, csrf_token, current_user, local_path, optional_user, require_roles, sign_in, sign_out
 from .charts import states_bar, targets_bar
-from .deps import get_session
+from .deps import RowId, get_session
 
 router = APIRouter(dependencies=[Depends(check_csrf)])
 
@@ -101,7 +102,7 @@ def overview(request: Request, session: Session = Depends(get_session), user: Us
 
 
 @router.get("/plans", response_class=HTMLResponse)
-def plans(request: Request, page: int = 1, session: Session = Depends(get_session), user: User = Depends(current_user)):
+def plans(request: Request, page: Annotated[int, Query(ge=1, le=MAX_ID)] = 1, session: Session = Depends(get_session), user: User = Depends(current_user)):
     rows = list_plans(session)
     pages = max(1, -(-len(rows) // PLANS_PER_PAGE))
     page = min(max(page, 1), pages)
@@ -129,7 +130,7 @@ class _TaskLine(NamedTuple):
 
 
 @router.get("/plans/{plan_id}", response_class=HTMLResponse)
-def plan_page(plan_id: int, request: Request, task: int | None = None, session: Session = Depends(get_session),
+def plan_page(plan_id: RowId, request: Request, task: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None, session: Session = Depends(get_session),
               user: User = Depends(current_user)):
     plan = get_or_404(session, Plan, plan_id, "kế hoạch")
     summary = dashboard.plan_summary(session, plan)
@@ -156,7 +157,7 @@ def plan_page(plan_id: int, request: Request, task: int | None = None, session: 
 
 
 @router.get("/tasks/{task_id}", response_class=HTMLResponse)
-def task_page(task_id: int, request: Request, period: str | None = None, session: Session = Depends(get_session),
+def task_page(task_id: RowId, request: Request, period: str | None = None, session: Session = Depends(get_session),
               user: User = Depends(current_user)):
     task = get_or_404(session, Task, task_id, "nhiệm vụ")
     plan = reports.plan_of_task(session, task)
@@ -178,7 +179,7 @@ def task_page(task_id: int, request: Request, period: str | None = None, session
 
 
 @router.post("/tasks/{task_id}/report", response_class=HTMLResponse)
-async def save_report(task_id: int, request: Request, period: str = Form(...), percent: str = Form(""),
+async def save_report(task_id: RowId, request: Request, period: str = Form(...), percent: str = Form(""),
                       progress_label: str = Form(""), result: str = Form(""), difficulties: str = Form(""),
                       proposals: str = Form(""), revision: str = Form(""), action: str = Form("save"),
                       attachment: UploadFile | None = File(None), session: Session = Depends(get_session),
@@ -187,7 +188,7 @@ async def save_report(task_id: int, request: Request, period: str = Form(...), p
     fields = {"percent": percent or None, "progress_label": progress_label or None, "result": result,
               "difficulties": difficulties, "proposals": proposals}
     report = reports.save_report(session, user, task, period, fields,
-                                 expected_revision=int(revision) if revision else None)
+                                 expected_revision=inputs.row_id(revision, "phiên bản"))
     if attachment is not None and attachment.filename:
         content = await attachment.read(reports.MAX_ATTACHMENT + 1)
         reports.add_attachment(session, user, report, attachment.filename, content, request.app.state.settings.data_dir)
@@ -198,10 +199,10 @@ async def save_report(task_id: int, request: Request, period: str = Form(...), p
 
 
 @router.post("/reports/{report_id}/{action}")
-def decide(report_id: int, action: str, request: Request, comment: str = Form(""), revision: str = Form(""),
+def decide(report_id: RowId, action: str, request: Request, comment: str = Form(""), revision: str = Form(""),
            session: Session = Depends(get_session), user: User = Depends(current_user)):
     report = get_or_404(session, ProgressReport, report_id, "báo cáo")
-    reports.decide(session, user, report, action, comment, int(revision) if revision else None)
+    reports.decide(session, user, report, action, comment, inputs.row_id(revision, "phiên bản"))
     task = reports.task_of_report(session, report)
     session.commit()
     request.app.state.overview.clear()
@@ -209,7 +210,7 @@ def decide(report_id: int, action: str, request: Request, comment: str = Form(""
 
 
 @router.get("/attachments/{attachment_id}")
-def download(attachment_id: int, request: Request, session: Session = Depends(get_session),
+def download(attachment_id: RowId, request: Request, session: Session = Depends(get_session),
              user: User = Depends(current_user)):
     attachment = get_or_404(session, Attachment, attachment_id, "tệp đính kèm")
     access.require(session, user, "download", session.get(ProgressReport, attachment.report_id))
@@ -218,7 +219,7 @@ def download(attachment_id: int, request: Request, session: Session = Depends(ge
 
 
 @router.post("/tasks/{task_id}/correct")
-def correct_task(task_id: int, field: str = Form(...), value: str = Form(""), session: Session = Depends(get_session),
+def correct_task(task_id: RowId, field: str = Form(...), value: str = Form(""), session: Session = Depends(get_session),
                  user: User = Depends(current_user)):
     task = get_or_404(session, Task, task_id, "nhiệm vụ")
     corrections.correct_task(session, user, task, field, value)
@@ -227,15 +228,11 @@ def correct_task(task_id: int, field: str = Form(...), value: str = Form(""), se
 
 
 @router.post("/targets/{target_id}/actual")
-def save_actual(target_id: int, period: str = Form(...), value: str = Form(""), note: str = Form(""),
+def save_actual(target_id: RowId, period: str = Form(...), value: str = Form(""), note: str = Form(""),
                 revision: str = Form(""), action: str = Form("save"), session: Session = Depends(get_session),
                 user: User = Depends(current_user)):
     target = get_or_404(session, Target, target_id, "chỉ tiêu")
-    try:
-        number = float(value.replace(".", "").replace(",", ".")) if value.strip() else None
-    except ValueError:
-        raise HTTPException(400, f"Giá trị không hợp lệ: {value}") from None
-    reports.save_actual(session, user, target, period, number, note, int(revision) if revision else None,
+    reports.save_actual(session, user, target, period, value, note, inputs.row_id(revision, "phiên bản"),
                         submit=action == "submit")
     plan_id = corrections.plan_of_version(session, target.version_id).id
     session.commit()
@@ -243,7 +240,7 @@ def save_actual(target_id: int, period: str = Form(...), value: str = Form(""), 
 
 
 @router.post("/targets/{target_id}/correct")
-def correct_target(target_id: int, field: str = Form(...), value: str = Form(""), session: Session = Depends(get_session),
+def correct_target(target_id: RowId, field: str = Form(...), value: str = Form(""), session: Session = Depends(get_session),
                    user: User = Depends(current_user)):
     target = get_or_404(session, Target, target_id, "chỉ tiêu")
     corrections.correct_target(session, user, target, field, value)
@@ -253,14 +250,14 @@ def correct_target(target_id: int, field: str = Form(...), value: str = Form("")
 
 
 @router.get("/plans/{plan_id}/export.{fmt}")
-def export(plan_id: int, fmt: str, session: Session = Depends(get_session), user: User = Depends(current_user)) -> Response:
+def export(plan_id: RowId, fmt: str, session: Session = Depends(get_session), user: User = Depends(current_user)) -> Response:
     return export_response(session, user, get_or_404(session, Plan, plan_id, "kế hoạch"), fmt)
 
 
 # -- agencies, calendar, reminders, search -----------------------------------------------------------
 
 @router.get("/agencies/{agency_id}", response_class=HTMLResponse)
-def agency_page(agency_id: int, request: Request, session: Session = Depends(get_session),
+def agency_page(agency_id: RowId, request: Request, session: Session = Depends(get_session),
                 user: User = Depends(current_user)):
     summary = dashboard.agency_summary(session, get_or_404(session, Agency, agency_id, "cơ quan"))
     chart = Markup(states_bar(dict(summary.states), f"Nhiệm vụ chủ trì — {summary.agency.name}"))
@@ -281,13 +278,14 @@ def calendar_feed(session: Session = Depends(get_session), user: User = Depends(
 
 
 @router.get("/reminders", response_class=HTMLResponse)
-def reminders_page(request: Request, days: int = 7, session: Session = Depends(get_session),
+def reminders_page(request: Request, days: ReminderDays = 7, session: Session = Depends(get_session),
                    user: User = Depends(current_user)):
     return render(request, "reminders.html", user, items=reminders.pending(session, days), days=days)
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, q: str = "", agency: str = "", session: Session = Depends(get_session),
+def search_page(request: Request, q: Annotated[str, Query(max_length=MAX_QUERY)] = "",
+                agency: Annotated[str, Query(max_length=300)] = "", session: Session = Depends(get_session),
                 user: User = Depends(current_user)):
     hits = search(session, q, Filters(agency=agency or None), 50) if q.strip() else []
     return render(request, "search.html", user, q=q, agency=agency, hits=hits)
@@ -306,14 +304,14 @@ def users_page(request: Request, session: Session = Depends(get_session), user: 
 def add_user(username: str = Form(...), password: str = Form(...), role: str = Form(...), display_name: str = Form(""),
              email: str = Form(""), agency_id: str = Form(""), session: Session = Depends(get_session),
              user: User = Depends(require_roles("admin"))):
-    agency = session.get(Agency, int(agency_id)) if agency_id else None
+    agency = get_or_404(session, Agency, key, "cơ quan") if (key := inputs.row_id(agency_id, "cơ quan")) else None
     users.create_user(session, username, password, role, display_name, agency, email=email, must_change_password=True)
     session.commit()
     return back("/users")
 
 
 @router.post("/users/{user_id}/disable")
-def disable_user(user_id: int, session: Session = Depends(get_session), user: User = Depends(require_roles("admin"))):
+def disable_user(user_id: RowId, session: Session = Depends(get_session), user: User = Depends(require_roles("admin"))):
     users.disable(session, get_or_404(session, User, user_id, "người dùng"), user.username)
     session.commit()
     return back("/users")
