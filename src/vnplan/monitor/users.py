@@ -49,7 +49,7 @@ def _verify(password_hash: str, password: str) -> None:
 
 def create_user(session: Session, username: str, password: str, role: str, display_name: str = "",
                 agency: Agency | None = None, province: str | None = None, email: str = "",
-                must_change_password: bool = False) -> User:
+                must_change_password: bool = False, actor: str = "cli") -> User:
     if role not in ROLES:
         raise InvalidInput("Vai trò không hợp lệ", "unknown role")
     if not USERNAME.fullmatch(username):
@@ -66,7 +66,8 @@ def create_user(session: Session, username: str, password: str, role: str, displ
                 password_hash=hash_password(password), must_change_password=must_change_password)
     session.add(user)
     session.flush()
-    record(session, "user.create", "user", user.id, None, {"username": username, "role": role})
+    record(session, "user.create", "user", user.id, None,
+           {"username": username, "role": role, "agency_id": user.agency_id, "province": user.province}, actor)
     return user
 
 
@@ -79,8 +80,10 @@ def ensure_admin(session: Session) -> str | None:
     return password
 
 
-def authenticate(session: Session, username: str, password: str, now: datetime | None = None) -> User | None:
-    """The user when the password is right and the account is active and not locked; counts failures."""
+def authenticate(session: Session, username: str, password: str, now: datetime | None = None,
+                 actor: str = "cli") -> User | None:
+    """The user when the password is right and the account is active and not locked; counts failures.
+    `actor` says where the attempt came from (the audit log names it when an account locks)."""
     now = now or datetime.now(timezone.utc)
     user = session.scalar(select(User).where(func.lower(User.username) == username.lower()))
     if user is None:
@@ -98,7 +101,7 @@ def authenticate(session: Session, username: str, password: str, now: datetime |
         if user.failed_logins >= MAX_FAILURES:
             user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
             user.failed_logins = 0
-            record(session, "user.locked", "user", user.id, None, {"until": user.locked_until})
+            record(session, "user.locked", "user", user.id, None, {"until": user.locked_until}, actor)
         return None
     user.failed_logins = 0
     user.locked_until = None

@@ -6,6 +6,7 @@ Sign in with POST /api/login; send the returned `csrf_token` as the
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import asdict, replace
 from datetime import date
@@ -23,11 +24,12 @@ from ..monitor.calendar import due_items
 from ..monitor.errors import NotFound
 from ..monitor.inputs import MAX_ID, MAX_NOTE, MAX_QUANTITY
 from ..monitor.periods import periods_for
-from ..register import list_plans
+from ..register import audit, list_plans
 from ..register.models import Agency, Plan, ProgressReport, Target, TargetActual, Task, User
 from ..register.search import Filters, search
 from ..textfold import fold
-from .auth import check_csrf, csrf_token, current_user, optional_user, sign_in, sign_out
+from .auth import (check_csrf, client_address, csrf_token, current_user, optional_user, require_roles, sign_in,
+                   sign_out, visitor)
 from .deps import RowId, get_session
 
 router = APIRouter(prefix="/api", dependencies=[Depends(check_csrf)])
@@ -133,10 +135,10 @@ def task_json(session: Session, task: Task, status=None, loaded: dict | None = N
 @router.post("/login")
 def login(body: LoginBody, request: Request, session: Session = Depends(get_session)) -> dict:
     throttle = request.app.state.throttle
-    address = request.client.host if request.client else "?"
+    address = client_address(request)
     if throttle.blocked(address):
         raise HTTPException(429, "Đăng nhập sai quá nhiều lần, hãy thử lại sau ít phút / too many failed sign-ins")
-    user = users.authenticate(session, body.username, body.password)
+    user = users.authenticate(session, body.username, body.password, actor=visitor(request))
     session.commit()
     if user is None:
         throttle.failed(address)
@@ -324,6 +326,15 @@ def overview(request: Request, user: User = Depends(current_user)) -> dict:
     return {"totals": dict(data.totals), "plans": [
         {"plan_id": line.plan.id, "number": line.plan.number, "tasks": line.tasks, "states": dict(line.states),
          "completion": line.completion, "overdue": line.overdue} for line in data.plans]}
+
+
+@router.get("/audit")
+def audit_log(before: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None, session: Session = Depends(get_session),
+              user: User = Depends(require_roles("admin", "planning"))) -> list[dict]:
+    """The audit log, latest first, a page at a time (`before`: the last id of the previous page)."""
+    return [{"id": e.id, "at": e.at, "actor": e.actor, "action": e.action, "entity": e.entity, "entity_id": e.entity_id,
+             "before": json.loads(e.before_json) if e.before_json else None,
+             "after": json.loads(e.after_json) if e.after_json else None} for e in audit.entries(session, before)]
 
 
 @router.get("/agencies")

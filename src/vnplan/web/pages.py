@@ -17,12 +17,13 @@ from ..monitor.calendar import due_items, ical
 from ..monitor.inputs import MAX_ID
 from ..monitor.periods import periods_for
 from ..monitor.status import PROGRESS_LABELS, STATES, task_status
-from ..register import list_plans
+from ..register import audit, list_plans
 from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDocument, Target, Task, User
 from ..register.search import Filters, search
 from .api import MAX_QUERY, ReminderDays, export_response, get_or_404
 from .app import templates
-from .auth import check_csrf, csrf_token, current_user, local_path, optional_user, require_roles, sign_in, sign_out
+from .auth import (check_csrf, client_address, csrf_token, current_user, local_path, optional_user, require_roles, sign_in,
+                   sign_out, visitor)
 from .charts import states_bar, targets_bar
 from .deps import RowId, get_session
 
@@ -49,10 +50,10 @@ def login_page(request: Request, next: str = "/", user: User | None = Depends(op
 def login(request: Request, username: str = Form(...), password: str = Form(...), next: str = Form("/"),
           session: Session = Depends(get_session)):
     throttle = request.app.state.throttle
-    address = request.client.host if request.client else "?"
+    address = client_address(request)
     if throttle.blocked(address):
         return render(request, "login.html", None, next=next, error="Đăng nhập sai quá nhiều lần, hãy thử lại sau ít phút.")
-    user = users.authenticate(session, username, password)
+    user = users.authenticate(session, username, password, actor=visitor(request))
     session.commit()
     if user is None:
         throttle.failed(address)
@@ -76,7 +77,7 @@ def password_page(request: Request, user: User = Depends(current_user)):
 @router.post("/password", response_class=HTMLResponse)
 def change_password(request: Request, current: str = Form(...), new: str = Form(...), repeat: str = Form(...),
                     session: Session = Depends(get_session), user: User = Depends(current_user)):
-    if users.authenticate(session, user.username, current) is None:
+    if users.authenticate(session, user.username, current, actor=user.username) is None:
         return render(request, "password.html", user, error="Mật khẩu hiện tại không đúng.")
     if new != repeat:
         return render(request, "password.html", user, error="Hai lần nhập mật khẩu mới không khớp.")
@@ -302,10 +303,12 @@ def users_page(request: Request, session: Session = Depends(get_session), user: 
 
 @router.post("/users")
 def add_user(username: str = Form(...), password: str = Form(...), role: str = Form(...), display_name: str = Form(""),
-             email: str = Form(""), agency_id: str = Form(""), session: Session = Depends(get_session),
-             user: User = Depends(require_roles("admin"))):
+             email: str = Form(""), agency_id: str = Form(""), province: str = Form(""),
+             session: Session = Depends(get_session), user: User = Depends(require_roles("admin"))):
     agency = get_or_404(session, Agency, key, "cơ quan") if (key := inputs.row_id(agency_id, "cơ quan")) else None
-    users.create_user(session, username, password, role, display_name, agency, email=email, must_change_password=True)
+    users.create_user(session, username, password, role, display_name, agency,
+                      inputs.text(province.strip(), "Tỉnh", 100) or None, email=email, must_change_password=True,
+                      actor=user.username)
     session.commit()
     return back("/users")
 
@@ -315,6 +318,14 @@ def disable_user(user_id: RowId, session: Session = Depends(get_session), user: 
     users.disable(session, get_or_404(session, User, user_id, "người dùng"), user.username)
     session.commit()
     return back("/users")
+
+
+@router.get("/audit", response_class=HTMLResponse)
+def audit_page(request: Request, before: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+               session: Session = Depends(get_session), user: User = Depends(require_roles("admin", "planning"))):
+    rows = audit.entries(session, before)
+    return render(request, "audit.html", user, rows=rows, labels=audit.ACTION_LABELS,
+                  older=rows[-1].id if len(rows) == audit.PAGE else None)
 
 
 @router.get("/favicon.ico")
