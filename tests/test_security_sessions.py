@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from security_world import PERIOD_A, TASK_A, build, password, plan_id, signed_in, task_id
 from vnplan.monitor import users
-from vnplan.register.models import Plan, ProgressReport, User
+from vnplan.register.models import Plan, ProgressReport, Target, TargetActual, User
 from vnplan.web.auth import local_path
 
 
@@ -94,3 +94,25 @@ def test_exports_of_a_plan_whose_number_holds_d_with_stroke(app):
         disposition = r.headers["content-disposition"]
         assert f'filename="bao-cao-254-qd-ubnd.{fmt}"' in disposition
         assert unquote(disposition.split("filename*=UTF-8''")[1]) == f"bao-cao-254-QĐ-UBND.{fmt}"
+
+
+def test_a_returned_actual_is_sent_again_from_the_plan_page_with_its_revision(app):
+    agency, planning = signed_in(app, "tttt_a"), signed_in(app, "stc_a")
+    with app.state.db.session() as s:
+        target = s.scalar(select(Target.id).where(Target.task_path == "II.2.a.1"))
+    form = {"period": PERIOD_A, "value": "90", "action": "submit", "csrf_token": agency.headers["X-CSRF-Token"]}
+    assert agency.post(f"/targets/{target}/actual", data=form, follow_redirects=False).status_code == 303
+    with app.state.db.session() as s:
+        actual = s.scalar(select(TargetActual))
+    planning.post(f"/api/actuals/{actual.id}/return", json={"revision": actual.revision, "comment": "Chưa khớp"})
+    # sending the empty entry form again is a second creation, not an overwrite
+    again = agency.post(f"/targets/{target}/actual", data=form, headers={"accept": "application/json"})
+    assert again.status_code == 409
+    page = agency.get(f"/plans/{plan_id(app, '215/KH-UBND')}").text
+    revision = re.search(r'name="period" value="%s"><input type="hidden" name="revision" value="(\d+)"' % PERIOD_A, page)
+    assert revision and "Bị trả lại: Chưa khớp" in page
+    fixed = agency.post(f"/targets/{target}/actual", data=form | {"value": "91,5", "revision": revision.group(1)},
+                        follow_redirects=False)
+    assert fixed.status_code == 303
+    with app.state.db.session() as s:
+        assert s.scalar(select(TargetActual.value)) == 91.5 and s.scalar(select(TargetActual.status)) == "submitted"

@@ -308,3 +308,14 @@ def save_actual(session: Session, user: User, target: Target, period: str, value
     if submit:
         _transition(session, user, actual, "submit", actual.revision)
     return actual
+
+
+def open_actuals(session: Session, target_ids: list[int]) -> dict[int, list[TargetActual]]:
+    """The actuals still being written (drafts, or returned for a fix) of these targets."""
+    out: dict[int, list[TargetActual]] = {}
+    if target_ids:
+        for actual in session.scalars(select(TargetActual).where(TargetActual.target_id.in_(target_ids),
+                                                                 TargetActual.status.in_(EDITABLE))
+                                      .order_by(TargetActual.period)):
+            out.setdefault(actual.target_id, []).append(actual)
+    return out

@@ -131,7 +131,8 @@ class _TaskLine(NamedTuple):
 
 
 @router.get("/plans/{plan_id}", response_class=HTMLResponse)
-def plan_page(plan_id: RowId, request: Request, task: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None, session: Session = Depends(get_session),
+def plan_page(plan_id: RowId, request: Request, task: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+              session: Session = Depends(get_session),
               user: User = Depends(current_user)):
     plan = get_or_404(session, Plan, plan_id, "kế hoạch")
     summary = dashboard.plan_summary(session, plan)
@@ -154,7 +155,9 @@ def plan_page(plan_id: RowId, request: Request, task: Annotated[int | None, Quer
             for row in summary.tasks]
     return render(request, "plan.html", user, plan=plan, summary=summary, rows=rows, values=values, target_rows=target_rows,
                   source=_source_with_mark(source.text if source else "", *span), selected=selected, charts=charts,
-                  periods=periods_for(plan), can_correct=access.can(session, user, "correct", plan))
+                  periods=periods_for(plan), can_correct=access.can(session, user, "correct", plan),
+                  open_actuals={target_id: [a for a in found if access.can(session, user, "write", a)]
+                                for target_id, found in reports.open_actuals(session, [t.id for t, *_ in target_rows]).items()})
 
 
 @router.get("/tasks/{task_id}", response_class=HTMLResponse)
