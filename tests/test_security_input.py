@@ -28,7 +28,7 @@ def _task_target(app) -> int:
         return s.scalar(select(Target.id).where(Target.task_path == "II.2.a.1"))
 
 
-def _clear_refusal(r, status=(400, 404, 409, 422)):
+def _clear_refusal(r, status=(400, 404, 409, 413, 422)):
     assert r.status_code in status, (r.status_code, r.text[:300])
     assert r.json()["detail"]
 

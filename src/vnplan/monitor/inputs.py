@@ -23,12 +23,19 @@ _GROUPED = re.compile(r"[+-]?\d{1,3}(\.\d{3})+(,\d+)?")
 _PLAIN = re.compile(r"[+-]?\d+([.,]\d+)?")
 
 
-def text(value: str, what: str, limit: int) -> str:
-    """NFC text without broken characters (a lone surrogate cannot be stored), at most `limit` characters."""
+def whole(value: str) -> bool:
+    """False for text holding a lone surrogate (a JSON "\\ud800"), which no database can store."""
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidInput(f"{what}: có ký tự không hợp lệ", f"{what}: invalid character in the text") from None
+        return False
+    return True
+
+
+def text(value: str, what: str, limit: int) -> str:
+    """NFC text without broken characters, at most `limit` characters."""
+    if not whole(value):
+        raise InvalidInput(f"{what}: có ký tự không hợp lệ", f"{what}: invalid character in the text")
     value = unicodedata.normalize("NFC", value)
     if len(value) > limit:
         raise InvalidInput(f"{what}: quá dài (tối đa {limit:,} ký tự)".replace(",", "."),

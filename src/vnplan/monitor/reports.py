@@ -18,6 +18,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..containers import zip_problem
 from ..register.agencies import predecessors
 from ..register.audit import record
 from ..register.models import (Attachment, Plan, PlanVersion, ProgressReport, ReportRevision, Target, TargetActual,
@@ -251,6 +252,8 @@ def add_attachment(session: Session, user: User, report: ProgressReport, filenam
     content_type, magics = allowed
     if not content.startswith(magics):
         raise InvalidInput(f"Nội dung tệp không đúng định dạng .{extension}", f"the file is not a real .{extension}")
+    if problem := _container_problem(extension, content):
+        raise InvalidInput(f"Tệp .{extension} không nhận được: {problem[0]}", f"the .{extension} file is refused: {problem[1]}")
     digest = hashlib.sha256(content).hexdigest()
     path = attachment_path(data_dir, digest)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -264,6 +267,25 @@ def add_attachment(session: Session, user: User, report: ProgressReport, filenam
     session.add(attachment)
     session.flush()
     return attachment
+
+
+# what a real file of each kind holds, looked at by its container, not just its first bytes
+_OFFICE_PARTS = {"docx": (("[Content_Types].xml", "word/document.xml"), ("word/vbaproject.bin",)),
+                 "xlsx": (("[Content_Types].xml", "xl/workbook.xml"), ("xl/vbaproject.bin",))}
+_OLE_MACROS = "_VBA_PROJECT".encode("utf-16-le")  # the macro storage of old Word and Excel files
+
+
+def _container_problem(extension: str, content: bytes) -> tuple[str, str] | None:
+    if extension in _OFFICE_PARTS:
+        required, refused = _OFFICE_PARTS[extension]
+        return zip_problem(content, required, refused)
+    if extension in ("doc", "xls") and _OLE_MACROS in content:
+        return "tệp chứa macro, không được phép", "macros are not allowed"
+    if extension == "pdf" and b"%%EOF" not in content[-2048:]:
+        return "tệp PDF không trọn vẹn", "the PDF is incomplete"
+    if extension == "png" and content[12:16] != b"IHDR":
+        return "tệp ảnh PNG hỏng", "broken PNG image"
+    return None
 
 
 def attachment_path(data_dir: Path, digest: str) -> Path:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from ..monitor import access, corrections, dashboard, exports, reminders, reports, users
 from ..monitor.calendar import due_items
 from ..monitor.errors import NotFound
-from ..monitor.inputs import MAX_ID, MAX_NOTE, MAX_QUANTITY
+from ..monitor.inputs import MAX_ID, MAX_NOTE, MAX_QUANTITY, whole
 from ..monitor.periods import periods_for
 from ..register import audit, list_plans
 from ..register.models import Agency, Plan, ProgressReport, Target, TargetActual, Task, User
@@ -36,13 +36,10 @@ router = APIRouter(prefix="/api", dependencies=[Depends(check_csrf)])
 
 
 def _no_broken_text(value):
-    """A JSON string may hold a lone surrogate (\\ud800), which no database stores: refuse it here."""
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            raise ValueError("có ký tự không hợp lệ / invalid character (lone surrogate)") from None
-    elif isinstance(value, list):
+    """JSON strings may hold lone surrogates, which no database stores: refuse them before anything else."""
+    if isinstance(value, str) and not whole(value):
+        raise ValueError("có ký tự không hợp lệ / invalid character (lone surrogate)")
+    if isinstance(value, list):
         for item in value:
             _no_broken_text(item)
     return value

@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.middleware.sessions import SessionMiddleware
 
 from ..errors import VnplanError
@@ -23,6 +24,7 @@ from ..monitor import dashboard
 from ..monitor.errors import Conflict, NotFound, PermissionDenied
 from ..register import Database
 from .auth import LoginThrottle
+from .limits import BodyLimit
 from .settings import Settings
 
 HERE = Path(__file__).parent
@@ -102,6 +104,7 @@ def _wants_html(request: Request) -> bool:
     return not request.url.path.startswith("/api/") and "application/json" not in request.headers.get("accept", "")
 
 
+RETRY_AFTER = 5  # seconds
 WORKER_THREADS = 16  # requests handled at once per process: enough for two cores, and bounded memory
 
 
@@ -122,6 +125,9 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
     app.state.settings = settings
     app.state.throttle = LoginThrottle()
     app.state.overview = OverviewCache(app.state.db)
+    # bodies are bounded before any handler reads them (sign-in and the CSRF check included); inside the
+    # other middleware, so that running out of room is an HTTP error the handlers' reading passes on
+    app.add_middleware(BodyLimit)
     app.add_middleware(SessionMiddleware, secret_key=settings.secret_key, session_cookie="vnplan_session",
                        max_age=SESSION_HOURS * 3600, same_site="lax", https_only=settings.https_only)
 
@@ -153,6 +159,17 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
         if _wants_html(request):
             return error_page(request, exc.detail, exc.status_code)
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+
+    @app.exception_handler(PoolTimeout)
+    async def saturated(request: Request, exc: PoolTimeout):
+        """Every database connection is busy: ask the client to come back instead of queueing it."""
+        message = "Hệ thống đang bận, hãy thử lại sau ít giây / the server is busy, try again in a few seconds"
+        headers = {"Retry-After": str(RETRY_AFTER)}
+        if _wants_html(request):
+            response = error_page(request, message, 503)
+            response.headers.update(headers)
+            return response
+        return JSONResponse({"detail": message}, status_code=503, headers=headers)
 
     @app.exception_handler(Exception)
     async def unexpected_error(request: Request, exc: Exception):
