@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..register.agencies import predecessors
 from ..register.models import Plan, PlanVersion, ProgressReport, ReportRevision, Target, TargetActual, Task, TrackedTask, User
 from ..textfold import fold
 from . import corrections, reports
@@ -102,7 +101,7 @@ def allows(actor: Actor, action: str, subject: Subject) -> bool:
 
 
 def actor_of(session: Session, user: User) -> Actor:
-    agencies = frozenset(a.id for a in predecessors(session, user.agency)) if user.agency else frozenset()
+    agencies = frozenset(reports.user_agency_ids(session, user))
     province = user.province or (user.agency.province if user.agency else None)
     return Actor(user.id, user.role, _province_key(province), agencies)
 

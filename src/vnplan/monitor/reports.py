@@ -23,9 +23,8 @@ from ..register.agencies import predecessors
 from ..register.audit import record
 from ..register.models import (Attachment, Plan, PlanVersion, ProgressReport, ReportRevision, Target, TargetActual,
                                Task, TaskAgency, User)
-from . import corrections
+from . import access, corrections, inputs
 from .corrections import task_values
-from . import access, inputs
 from .errors import Conflict, InvalidInput, NotFound
 from .periods import period_by_key
 from .status import PROGRESS_LABELS
