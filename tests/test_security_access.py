@@ -112,3 +112,16 @@ def test_nobody_approves_a_report_they_wrote_or_submitted(app):
                        json={"revision": report["revision"], "comment": "x"}).status_code == 403
     r = colleague.post(f"/api/reports/{report['id']}/approve", json={"revision": report["revision"]})
     assert r.status_code == 200 and r.json()["status"] == "approved"
+
+
+def test_the_history_of_an_approved_report_keeps_its_drafts_with_its_agency(app):
+    agency_a, planning_a = signed_in(app, "tttt_a"), signed_in(app, "stc_a")
+    report = _report(agency_a, task_id(app, TASK_A), PERIOD_A, "Bản nháp nội bộ")
+    report = agency_a.post(f"/api/tasks/{task_id(app, TASK_A)}/reports",
+                           json={"period": PERIOD_A, "result": "Bản gửi Sở", "revision": report["revision"], "submit": True}).json()
+    planning_a.post(f"/api/reports/{report['id']}/approve", json={"revision": report["revision"]})
+    other = signed_in(app, "ct_a").get(f"/api/reports/{report['id']}/history").json()
+    assert not any("Bản nháp nội bộ" in (h["snapshot"] or "") for h in other)
+    assert any("Bản gửi Sở" in (h["snapshot"] or "") for h in other)
+    own = agency_a.get(f"/api/reports/{report['id']}/history").json()
+    assert any("Bản nháp nội bộ" in (h["snapshot"] or "") for h in own)

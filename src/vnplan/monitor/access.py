@@ -19,7 +19,7 @@ An administrator without a province acts in every province.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -167,3 +167,11 @@ def readable(session: Session, user: User | None, records: list) -> list:
         return list(records)
     actor = actor_of(session, user)
     return [r for r in records if allows(actor, "read", subject_of(session, r))]
+
+
+def readable_states(session: Session, user: User, report) -> set[str]:
+    """The states in which `user` may read `report`: its history shows them the versions in those states
+    (an approved report's earlier drafts stay with its agency)."""
+    actor, subject = actor_of(session, user), subject_of(session, report)
+    return {status for status in ("draft", "submitted", "approved", "returned")
+            if allows(actor, "read", replace(subject, status=status))}

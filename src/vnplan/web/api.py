@@ -211,9 +211,10 @@ def get_report(report_id: RowId, session: Session = Depends(get_session), user: 
 
 @router.get("/reports/{report_id}/history")
 def report_history(report_id: RowId, session: Session = Depends(get_session), user: User = Depends(current_user)) -> list:
-    _report(session, user, report_id)
+    shown = access.readable_states(session, user, _report(session, user, report_id))
     return [{"revision": r.revision, "action": r.action, "at": r.at, "actor_id": r.actor_id,
-             "snapshot": r.snapshot_json} for r in reports.history(session, "report", report_id)]
+             "snapshot": r.snapshot_json if json.loads(r.snapshot_json)["status"] in shown else None}
+            for r in reports.history(session, "report", report_id)]
 
 
 @router.post("/reports/{report_id}/attachments")
