@@ -434,6 +434,23 @@ def users_list(as_json: bool = typer.Option(False, "--json", help="In JSON.")) -
     console.print(table)
 
 
+@users_app.command("reset")
+def users_reset(username: str = typer.Argument(...)) -> None:
+    """Cấp lại mật khẩu tạm, đăng xuất mọi phiên / reset a password and end every session."""
+    from sqlalchemy import select
+
+    from .monitor import users as user_service
+    from .register.models import User
+
+    with _database().session() as session, session.begin():
+        user = session.scalar(select(User).where(User.username == username))
+        if user is None:
+            err_console.print(f"[bold red]Lỗi[/] không có người dùng {username}")
+            raise typer.Exit(code=1)
+        password = user_service.reset_password(session, user)
+    console.print(f"Đã cấp lại mật khẩu cho {username}, mật khẩu tạm: [bold yellow]{password}[/]")
+
+
 @users_app.command("disable")
 def users_disable(username: str = typer.Argument(...)) -> None:
     """Khóa tài khoản / disable a user."""

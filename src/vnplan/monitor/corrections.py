@@ -13,11 +13,14 @@ from sqlalchemy.orm import Session
 from ..register.agencies import Link, Registry
 from ..register.audit import record
 from ..register.models import Correction, Plan, PlanVersion, Target, Task, User
-from .errors import InvalidInput, PermissionDenied
-from .formatting import parse_date, parse_number
+from . import access, inputs
+from .errors import InvalidInput
+from .formatting import parse_date
 
 TASK_FIELDS = ("lead", "coordinators", "deadline")
 TARGET_FIELDS = ("min", "max", "unit", "year")
+MAX_AGENCIES = 50
+MAX_AGENCY_NAME = 300
 
 
 def load(session: Session, entity: str, ids: list[int]) -> dict[int, dict[str, object]]:
@@ -69,22 +72,19 @@ def target_values(session: Session, target: Target, loaded: dict | None = None) 
     return values
 
 
-def _require_planning(user: User) -> None:
-    if user.role not in ("admin", "planning"):
-        raise PermissionDenied("Chỉ Sở Tài chính (Sở Kế hoạch và Đầu tư) được sửa kết quả trích xuất",
-                               "only the planning department corrects extracted values")
-
-
 def correct_task(session: Session, user: User, task: Task, field: str, value) -> None:
-    _require_planning(user)
+    access.require(session, user, "correct", task)
     if field not in TASK_FIELDS:
         raise InvalidInput(f"Không sửa được trường {field}", f"cannot correct field {field}")
     before = task_values(session, task).get(field)
     if field == "deadline":
-        day = parse_date(value or "")
+        day = parse_date(value or "")  # dd/mm/yyyy as typed, or yyyy-mm-dd from a date field
         stored = day.isoformat() if day else None
     else:
-        names = [n.strip() for n in (value if isinstance(value, list) else str(value).split(";")) if n.strip()]
+        written = value.split(";") if isinstance(value, str) else value if isinstance(value, list) else None
+        if written is None or not all(isinstance(name, str) for name in written) or len(written) > MAX_AGENCIES:
+            raise InvalidInput("Hãy ghi tên các cơ quan, cách nhau bởi dấu ;", "agency names are required")
+        names = [inputs.text(n, "Tên cơ quan", MAX_AGENCY_NAME).strip() for n in written if n.strip()]
         plan = session.get(PlanVersion, task.version_id).plan
         registry = Registry(session, plan.province or "?")
         agencies = [registry.resolve(name) for name in names]
@@ -96,17 +96,17 @@ def correct_task(session: Session, user: User, task: Task, field: str, value) ->
 
 
 def correct_target(session: Session, user: User, target: Target, field: str, value) -> None:
-    _require_planning(user)
+    access.require(session, user, "correct", target)
     if field not in TARGET_FIELDS:
         raise InvalidInput(f"Không sửa được trường {field}", f"cannot correct field {field}")
-    if field in ("min", "max"):
-        # a number from the API as it is; typed text the Vietnamese way (98,5 or 1.234,5)
-        stored = float(value) if isinstance(value, (int, float)) else parse_number(str(value or ""))
+    if field == "year":
+        stored = inputs.year(value)
+    elif field in ("min", "max"):
+        stored = inputs.quantity(value, "Mục tiêu")
+    elif value is None or isinstance(value, str):
+        stored = inputs.text(value, "Đơn vị", inputs.MAX_UNIT) if value else None
     else:
-        try:
-            stored = None if value in (None, "") else int(value) if field == "year" else str(value)
-        except ValueError:
-            raise InvalidInput(f"Giá trị không hợp lệ: {value}", f"invalid value: {value}") from None
+        raise InvalidInput("Đơn vị phải là chữ", "the unit must be text")
     before = target_values(session, target).get(field)
     session.add(Correction(entity="target", entity_id=target.id, field=field,
                            value_json=json.dumps(stored, ensure_ascii=False), actor_id=user.id))

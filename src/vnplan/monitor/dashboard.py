@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, defer, selectinload
 
 from ..collation import sorted_vi
 from ..register.agencies import Link, predecessors, task_links
-from ..register.models import Agency, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, TaskAgency
+from ..register.models import Agency, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, TaskAgency, User
 from .formatting import today_local
 from .periods import periods_for, plan_end
 from .status import OPEN_OVERDUE, TaskStatus, classify, task_status
@@ -42,6 +42,7 @@ class PlanSummary:
     tasks: list[TaskRow]
     states: Counter
     targets: list[tuple[Target, float | None, str | None]]  # target, latest approved/submitted actual, its period
+    reader: User | None = None  # whose exports show only the reports they may read; None: the console operator
 
     @property
     def completion(self) -> float:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..register.agencies import province_succession
 from ..register.models import Plan, ProgressReport
+from .access import readable
 from .corrections import load, target_values, task_values
 from .dashboard import PlanSummary
 from .formatting import coordinators_text, format_date, format_number, goal_text, long_date, today_local
@@ -90,7 +91,7 @@ def rows(session: Session, summary: PlanSummary) -> list[ExportRow]:
     loaded = load(session, "task", [row.task.id for row in summary.tasks])
     for number, row in enumerate(summary.tasks, 1):
         values = task_values(session, row.task, loaded, row.links)
-        report = _latest_report(reports_for(session, row.task))
+        report = _latest_report(readable(session, summary.reader, reports_for(session, row.task)))
         status = STATES[row.status.state]
         if report and report.progress_label:
             status += f" — {PROGRESS_LABELS[report.progress_label]}"

@@ -3,8 +3,9 @@
 Every change writes the whole new state to `ReportRevision`; an update names
 the revision it started from and is applied with a compare-and-set, so of two
 people saving the same report one succeeds and the other gets a `Conflict` with
-nothing lost. Approved reports are locked; only the planning department can
-reopen one, and that is audited.
+nothing lost; a save that names no revision only ever creates. Approved reports
+are locked; only the planning department can reopen one. Who may take each step
+is decided in `access`; every step is in the audit log.
 """
 from __future__ import annotations
 
@@ -17,17 +18,18 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..containers import zip_problem
 from ..register.agencies import predecessors
 from ..register.audit import record
 from ..register.models import (Attachment, Plan, PlanVersion, ProgressReport, ReportRevision, Target, TargetActual,
                                Task, TaskAgency, User)
+from . import access, corrections, inputs
 from .corrections import task_values
-from .errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from .errors import Conflict, InvalidInput, NotFound
 from .periods import period_by_key
 from .status import PROGRESS_LABELS
 
 EDITABLE = ("draft", "returned")
-REVIEWERS = ("admin", "planning")
 ALLOWED_ATTACHMENTS = {  # extension -> (content type, magic bytes at the start)
     "pdf": ("application/pdf", (b"%PDF",)),
     "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", (b"PK\x03\x04",)),
@@ -39,29 +41,18 @@ ALLOWED_ATTACHMENTS = {  # extension -> (content type, magic bytes at the start)
     "png": ("image/png", (b"\x89PNG",)),
 }
 MAX_ATTACHMENT = 20 * 1024 * 1024
+MAX_REPORT_TEXT = 20000
 
 
 def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-# -- who may do what -------------------------------------------------------------------------------
+# -- who may do what (decided in `access`) -------------------------------------------------------
 
 def user_agency_ids(session: Session, user: User) -> set[int]:
     """The user's agency and every agency whose duties passed to it."""
     return {a.id for a in predecessors(session, user.agency)} if user.agency else set()
-
-
-def task_agency_ids(session: Session, task: Task) -> set[int]:
-    """Lead and coordinating agencies of a task, corrections applied."""
-    values = task_values(session, task)
-    return set(values["lead_ids"]) | set(values["coordinator_ids"])
-
-
-def can_write_task(session: Session, user: User, task: Task) -> bool:
-    if user.role in REVIEWERS:
-        return True
-    return user.role == "agency" and bool(task_agency_ids(session, task) & user_agency_ids(session, user))
 
 
 def reporting_agency(session: Session, user: User, task: Task) -> int | None:
@@ -70,12 +61,6 @@ def reporting_agency(session: Session, user: User, task: Task) -> int | None:
         return user.agency_id
     leads = task_values(session, task)["lead_ids"]
     return leads[0] if leads else None
-
-
-def _require_reviewer(user: User) -> None:
-    if user.role not in REVIEWERS:
-        raise PermissionDenied("Chỉ Sở Tài chính (Sở Kế hoạch và Đầu tư) mới duyệt, trả lại hoặc mở lại báo cáo",
-                               "only the planning department reviews reports")
 
 
 # -- revisions -------------------------------------------------------------------------------------
@@ -89,6 +74,13 @@ def _snapshot(session: Session, entity: str, obj, action: str, actor: User) -> N
     data = {f: getattr(obj, f) for f in fields} | {"period": obj.period}
     session.add(ReportRevision(entity=entity, entity_id=obj.id, revision=obj.revision, action=action,
                                snapshot_json=json.dumps(data, ensure_ascii=False, default=str), actor_id=actor.id))
+
+
+def _require_revision(obj, expected: int | None) -> None:
+    """Every change of an existing record names the revision it was based on: a save without one is a
+    second creation (a form sent twice, two colleagues starting the same report) and must not overwrite."""
+    if expected is None:
+        raise Conflict(obj.revision)
 
 
 def _compare_and_set(session: Session, obj, expected: int | None, values: dict) -> None:
@@ -139,24 +131,19 @@ def _validate(fields: dict) -> dict:
         if label not in PROGRESS_LABELS:
             raise InvalidInput(f"Tình trạng không hợp lệ: {label}", f"unknown progress label: {label}")
         clean["progress_label"] = label
-    for name in ("result", "difficulties", "proposals"):
+    for name, what in (("result", "Kết quả"), ("difficulties", "Khó khăn, vướng mắc"), ("proposals", "Kiến nghị")):
         if name in fields and fields[name] is not None:
-            value = str(fields[name])
-            if len(value) > 20000:
-                raise InvalidInput("Nội dung quá dài (tối đa 20.000 ký tự)", "text too long (20,000 characters at most)")
-            clean[name] = value
+            clean[name] = inputs.text(str(fields[name]), what, MAX_REPORT_TEXT)
     return clean
 
 
 def save_report(session: Session, user: User, task: Task, period: str, fields: dict,
                 expected_revision: int | None = None, submit: bool = False) -> ProgressReport:
     """Create or update the user's agency's report on `task` for `period`; optionally submit it."""
-    if not can_write_task(session, user, task):
-        raise PermissionDenied("Bạn chỉ báo cáo được nhiệm vụ mà cơ quan mình chủ trì hoặc phối hợp",
-                               "you can only report on tasks your agency leads or coordinates")
+    access.require(session, user, "write", task)
     plan = plan_of_task(session, task)
     if period_by_key(plan, period) is None:
-        raise InvalidInput(f"Kỳ báo cáo không có trong kế hoạch: {period}", f"no such reporting period: {period}")
+        raise InvalidInput(f"Kỳ báo cáo không có trong kế hoạch: {period[:40]}", "no such reporting period")
     values = _validate(fields)
     agency_id = reporting_agency(session, user, task)
     report = session.scalar(select(ProgressReport).where(ProgressReport.tracked_task_id == task.tracked_task_id,
@@ -174,9 +161,11 @@ def save_report(session: Session, user: User, task: Task, period: str, fields: d
             raise Conflict(1) from None
         _snapshot(session, "report", report, "create", user)
     else:
+        access.require(session, user, "write", report)
         if report.status not in EDITABLE:
             raise InvalidInput("Báo cáo đã gửi hoặc đã duyệt nên không sửa được; cần Sở Tài chính trả lại hoặc mở lại",
                                "the report was submitted or approved and is locked")
+        _require_revision(report, expected_revision)
         _compare_and_set(session, report, expected_revision, values | {"author_id": user.id})
         _snapshot(session, "report", report, "update", user)
     if submit:
@@ -184,67 +173,57 @@ def save_report(session: Session, user: User, task: Task, period: str, fields: d
     return report
 
 
+# each step: the states it starts from, the state it leads to, the permission it needs
+_STEPS = {"submit": (EDITABLE, "submitted", "submit"), "approve": (("submitted",), "approved", "review"),
+          "return": (("submitted",), "returned", "review"), "reopen": (("approved",), "returned", "reopen")}
+
+
 def _transition(session: Session, user: User, report, action: str, expected_revision: int | None, comment: str = ""):
     entity = "report" if isinstance(report, ProgressReport) else "target_actual"
-    moves = {"submit": (EDITABLE, "submitted"), "approve": (("submitted",), "approved"),
-             "return": (("submitted",), "returned"), "reopen": (("approved",), "returned")}
-    allowed, target = moves[action]
+    allowed, target, permission = _STEPS[action]
+    access.require(session, user, permission, report)
     if report.status not in allowed:
         raise InvalidInput(f"Không thể {'gửi' if action == 'submit' else 'xử lý'} báo cáo ở trạng thái «{report.status}»",
                            f"cannot {action} a report that is {report.status}")
     values: dict = {"status": target}
     if action == "submit":
         values["submitted_at"] = _now()
-    elif action in ("approve", "return", "reopen"):
-        _require_reviewer(user)
+    else:
         values["comment"] = comment
         if isinstance(report, ProgressReport):
             values["decided_at"] = _now()
+    comment = inputs.text(comment, "Ý kiến", inputs.MAX_NOTE)
     if action in ("return", "reopen") and not comment.strip():
         raise InvalidInput("Hãy ghi lý do trả lại / mở lại báo cáo", "a comment is required")
-    before = report.status
+    before = {"status": report.status, "revision": report.revision}
     _compare_and_set(session, report, expected_revision, values)
     _snapshot(session, entity, report, action, user)
-    if action == "reopen":
-        record(session, f"{entity}.reopen", entity, report.id, {"status": before}, {"status": target, "comment": comment},
-               user.username)
+    record(session, f"{entity}.{action}", entity, report.id, before,
+           {"status": target, "revision": report.revision, "comment": comment}, user.username)
     return report
 
 
-def submit(session: Session, user: User, report: ProgressReport, expected_revision: int | None = None):
-    task = task_of_report(session, report)
-    if not can_write_task(session, user, task):
-        raise PermissionDenied()
+def submit(session: Session, user: User, report, expected_revision: int | None = None):
     return _transition(session, user, report, "submit", expected_revision)
 
 
 def approve(session: Session, user: User, report, expected_revision: int | None = None):
-    _require_reviewer(user)
     return _transition(session, user, report, "approve", expected_revision)
 
 
 def return_report(session: Session, user: User, report, comment: str, expected_revision: int | None = None):
-    _require_reviewer(user)
     return _transition(session, user, report, "return", expected_revision, comment)
 
 
 def reopen(session: Session, user: User, report, comment: str, expected_revision: int | None = None):
-    _require_reviewer(user)
     return _transition(session, user, report, "reopen", expected_revision, comment)
 
 
 def decide(session: Session, user: User, record, action: str, comment: str = "", expected_revision: int | None = None):
     """One step of the workflow on a report or a target actual, by name: submit, approve, return, reopen."""
-    if action == "submit":
-        if isinstance(record, ProgressReport):
-            return submit(session, user, record, expected_revision)
-        return _transition(session, user, record, "submit", expected_revision)
-    steps = {"approve": lambda: approve(session, user, record, expected_revision),
-             "return": lambda: return_report(session, user, record, comment, expected_revision),
-             "reopen": lambda: reopen(session, user, record, comment, expected_revision)}
-    if action not in steps:
+    if action not in _STEPS:
         raise NotFound(f"thao tác {action}")
-    return steps[action]()
+    return _transition(session, user, record, action, expected_revision, comment)
 
 
 def task_of_report(session: Session, report: ProgressReport) -> Task:
@@ -255,19 +234,11 @@ def task_of_report(session: Session, report: ProgressReport) -> Task:
     return task
 
 
-def can_read_report(session: Session, user: User, report: ProgressReport) -> bool:
-    """Everyone signed in reads plans; reports and their files are shown to reviewers, leaders and the task's agencies."""
-    if user.role in (*REVIEWERS, "leader"):
-        return True
-    return can_write_task(session, user, task_of_report(session, report))
-
-
 # -- attachments -----------------------------------------------------------------------------------
 
 def add_attachment(session: Session, user: User, report: ProgressReport, filename: str, content: bytes,
                    data_dir: Path) -> Attachment:
-    if not can_write_task(session, user, task_of_report(session, report)):
-        raise PermissionDenied()
+    access.require(session, user, "write", report)
     if report.status not in EDITABLE:
         raise InvalidInput("Báo cáo đã gửi hoặc đã duyệt, không đính kèm thêm được", "the report is locked")
     extension = Path(filename).suffix.lower().lstrip(".")
@@ -280,6 +251,8 @@ def add_attachment(session: Session, user: User, report: ProgressReport, filenam
     content_type, magics = allowed
     if not content.startswith(magics):
         raise InvalidInput(f"Nội dung tệp không đúng định dạng .{extension}", f"the file is not a real .{extension}")
+    if problem := _container_problem(extension, content):
+        raise InvalidInput(f"Tệp .{extension} không nhận được: {problem[0]}", f"the .{extension} file is refused: {problem[1]}")
     digest = hashlib.sha256(content).hexdigest()
     path = attachment_path(data_dir, digest)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -293,6 +266,25 @@ def add_attachment(session: Session, user: User, report: ProgressReport, filenam
     session.add(attachment)
     session.flush()
     return attachment
+
+
+# what a real file of each kind holds, looked at by its container, not just its first bytes
+_OFFICE_PARTS = {"docx": (("[Content_Types].xml", "word/document.xml"), ("word/vbaproject.bin",)),
+                 "xlsx": (("[Content_Types].xml", "xl/workbook.xml"), ("xl/vbaproject.bin",))}
+_OLE_MACROS = "_VBA_PROJECT".encode("utf-16-le")  # the macro storage of old Word and Excel files
+
+
+def _container_problem(extension: str, content: bytes) -> tuple[str, str] | None:
+    if extension in _OFFICE_PARTS:
+        required, refused = _OFFICE_PARTS[extension]
+        return zip_problem(content, required, refused)
+    if extension in ("doc", "xls") and _OLE_MACROS in content:
+        return "tệp chứa macro, không được phép", "macros are not allowed"
+    if extension == "pdf" and b"%%EOF" not in content[-2048:]:
+        return "tệp PDF không trọn vẹn", "the PDF is incomplete"
+    if extension == "png" and content[12:16] != b"IHDR":
+        return "tệp ảnh PNG hỏng", "broken PNG image"
+    return None
 
 
 def attachment_path(data_dir: Path, digest: str) -> Path:
@@ -309,12 +301,13 @@ def target_agency_ids(session: Session, target: Target) -> set[int]:
         Task.version_id == target.version_id, Task.path == target.task_path, TaskAgency.role == "lead")))
 
 
-def save_actual(session: Session, user: User, target: Target, period: str, value: float | None, note: str = "",
+def save_actual(session: Session, user: User, target: Target, period: str, value: float | str | None, note: str = "",
                 expected_revision: int | None = None, submit: bool = False) -> TargetActual:
-    if user.role not in REVIEWERS and not (user.role == "agency" and
-                                          target_agency_ids(session, target) & user_agency_ids(session, user)):
-        raise PermissionDenied("Bạn chỉ nhập số liệu cho chỉ tiêu được giao cho cơ quan mình",
-                               "you can only report actuals for targets assigned to your agency")
+    access.require(session, user, "write", target)
+    if period_by_key(corrections.plan_of_version(session, target.version_id), period) is None:
+        raise InvalidInput(f"Kỳ báo cáo không có trong kế hoạch: {period[:40]}", "no such reporting period")
+    value = inputs.quantity(value, "Giá trị thực hiện")
+    note = inputs.text(note, "Ghi chú", inputs.MAX_NOTE)
     actual = session.scalar(select(TargetActual).where(TargetActual.target_id == target.id,
                                                        TargetActual.period == period))
     if actual is None:
@@ -327,10 +320,23 @@ def save_actual(session: Session, user: User, target: Target, period: str, value
             raise Conflict(1) from None
         _snapshot(session, "target_actual", actual, "create", user)
     else:
+        access.require(session, user, "write", actual)
         if actual.status not in EDITABLE:
             raise InvalidInput("Số liệu đã gửi hoặc đã duyệt nên không sửa được", "the actual is locked")
+        _require_revision(actual, expected_revision)
         _compare_and_set(session, actual, expected_revision, {"value": value, "note": note, "author_id": user.id})
         _snapshot(session, "target_actual", actual, "update", user)
     if submit:
         _transition(session, user, actual, "submit", actual.revision)
     return actual
+
+
+def open_actuals(session: Session, target_ids: list[int]) -> dict[int, list[TargetActual]]:
+    """The actuals still being written (drafts, or returned for a fix) of these targets."""
+    out: dict[int, list[TargetActual]] = {}
+    if target_ids:
+        for actual in session.scalars(select(TargetActual).where(TargetActual.target_id.in_(target_ids),
+                                                                 TargetActual.status.in_(EDITABLE))
+                                      .order_by(TargetActual.period)):
+            out.setdefault(actual.target_id, []).append(actual)
+    return out

@@ -6,6 +6,7 @@ leader (reads dashboards).
 """
 from __future__ import annotations
 
+import re
 import secrets
 import threading
 from datetime import datetime, timedelta, timezone
@@ -17,15 +18,23 @@ from sqlalchemy.orm import Session
 
 from ..register.audit import record
 from ..register.models import Agency, User
+from . import inputs
 from .errors import InvalidInput
 
 ROLES = {"admin": "Quản trị", "planning": "Sở Tài chính / KH&ĐT", "agency": "Cán bộ đầu mối", "leader": "Lãnh đạo"}
 MAX_FAILURES = 5
+USERNAME = re.compile(r"[A-Za-z0-9._-]{1,80}")
 LOCK_MINUTES = 15
 # OWASP's argon2id setting (19 MiB, 2 passes); at most a few hashes at once, so that a burst of sign-ins
 # cannot take the server's memory (each hash holds its memory cost while it runs).
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 _hashing = threading.BoundedSemaphore(2)
+
+
+def _check_password(password: str) -> None:
+    if len(password) < 8:
+        raise InvalidInput("Mật khẩu phải có ít nhất 8 ký tự", "password must have at least 8 characters")
+    inputs.text(password, "Mật khẩu", 200)
 
 
 def hash_password(password: str) -> str:
@@ -40,13 +49,16 @@ def _verify(password_hash: str, password: str) -> None:
 
 def create_user(session: Session, username: str, password: str, role: str, display_name: str = "",
                 agency: Agency | None = None, province: str | None = None, email: str = "",
-                must_change_password: bool = False) -> User:
+                must_change_password: bool = False, actor: str = "cli") -> User:
     if role not in ROLES:
-        raise InvalidInput(f"Vai trò không hợp lệ: {role}", f"unknown role: {role}")
+        raise InvalidInput("Vai trò không hợp lệ", "unknown role")
+    if not USERNAME.fullmatch(username):
+        raise InvalidInput("Tên đăng nhập chỉ gồm chữ không dấu, số và . _ - (tối đa 80 ký tự)",
+                           "a username has 1-80 letters, digits, '.', '_' or '-'")
+    display_name, email = inputs.text(display_name, "Họ tên", 200), inputs.text(email, "Thư điện tử", 200)
     if role == "agency" and agency is None:
         raise InvalidInput("Tài khoản cán bộ đầu mối phải gắn với một cơ quan", "an agency user needs an agency")
-    if len(password) < 8:
-        raise InvalidInput("Mật khẩu phải có ít nhất 8 ký tự", "password must have at least 8 characters")
+    _check_password(password)
     if session.scalar(select(User).where(func.lower(User.username) == username.lower())):
         raise InvalidInput(f"Tên đăng nhập đã tồn tại: {username}", f"username taken: {username}")
     user = User(username=username, display_name=display_name or username, role=role, agency=agency,
@@ -54,7 +66,8 @@ def create_user(session: Session, username: str, password: str, role: str, displ
                 password_hash=hash_password(password), must_change_password=must_change_password)
     session.add(user)
     session.flush()
-    record(session, "user.create", "user", user.id, None, {"username": username, "role": role})
+    record(session, "user.create", "user", user.id, None,
+           {"username": username, "role": role, "agency_id": user.agency_id, "province": user.province}, actor)
     return user
 
 
@@ -67,8 +80,10 @@ def ensure_admin(session: Session) -> str | None:
     return password
 
 
-def authenticate(session: Session, username: str, password: str, now: datetime | None = None) -> User | None:
-    """The user when the password is right and the account is active and not locked; counts failures."""
+def authenticate(session: Session, username: str, password: str, now: datetime | None = None,
+                 actor: str = "cli") -> User | None:
+    """The user when the password is right and the account is active and not locked; counts failures.
+    `actor` says where the attempt came from (the audit log names it when an account locks)."""
     now = now or datetime.now(timezone.utc)
     user = session.scalar(select(User).where(func.lower(User.username) == username.lower()))
     if user is None:
@@ -86,7 +101,7 @@ def authenticate(session: Session, username: str, password: str, now: datetime |
         if user.failed_logins >= MAX_FAILURES:
             user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
             user.failed_logins = 0
-            record(session, "user.locked", "user", user.id, None, {"until": user.locked_until})
+            record(session, "user.locked", "user", user.id, None, {"until": user.locked_until}, actor)
         return None
     user.failed_logins = 0
     user.locked_until = None
@@ -103,16 +118,35 @@ def is_locked(user: User, now: datetime | None = None) -> bool:
     return bool(until and until > now)
 
 
-def change_password(session: Session, user: User, new_password: str) -> None:
-    if len(new_password) < 8:
-        raise InvalidInput("Mật khẩu phải có ít nhất 8 ký tự", "password must have at least 8 characters")
+def end_sessions(user: User) -> None:
+    """Every session of the user stops working (each carries the version it was opened under)."""
+    user.session_version = (user.session_version or 0) + 1
+
+
+def change_password(session: Session, user: User, new_password: str, actor: str = "cli") -> None:
+    """A new password ends every session of the user; the caller opens a new one for the person at hand."""
+    _check_password(new_password)
     user.password_hash = hash_password(new_password)
     user.must_change_password = False
-    record(session, "user.password", "user", user.id, None, None)
+    end_sessions(user)
+    record(session, "user.password", "user", user.id, None, None, actor)
+
+
+def reset_password(session: Session, user: User, actor: str = "cli") -> str:
+    """A new one-time password (returned) that the user must replace at the next sign-in; ends their sessions."""
+    password = secrets.token_urlsafe(12)
+    change_password(session, user, password, actor)
+    user.must_change_password = True
+    user.failed_logins, user.locked_until = 0, None
+    record(session, "user.reset", "user", user.id, None, None, actor)
+    return password
 
 
 def disable(session: Session, user: User, actor: str = "cli") -> None:
+    if actor == user.username:
+        raise InvalidInput("Không thể tự khóa tài khoản của chính mình", "you cannot disable your own account")
     user.active = False
+    end_sessions(user)
     record(session, "user.disable", "user", user.id, {"active": True}, {"active": False}, actor)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+from ..containers import zip_problem
 from ..errors import UnreadableFile
 from . import RawText
 
@@ -104,6 +105,9 @@ class _Numbering:
 
 
 def read_docx(data: bytes, name: str = "") -> RawText:
+    if problem := zip_problem(data):  # before python-docx inflates anything
+        raise UnreadableFile(f"Tệp DOCX bị hỏng hoặc không an toàn: {name} ({problem[0]})",
+                             f"broken or unsafe DOCX file: {name} ({problem[1]})")
     try:
         import docx
         from docx.table import Table

@@ -25,9 +25,17 @@ def database_url() -> str:
     return os.environ.get("VNPLAN_DATABASE_URL") or f"sqlite:///{data_dir() / 'vnplan.sqlite'}"
 
 
-def make_engine(url: str | None = None) -> Engine:
+# Connections: one per request thread of the web app (16), the overview's background refresh and a
+# spare. A request that still finds none free after POOL_WAIT seconds is told to come back (503)
+# rather than queue without end.
+POOL_SIZE = 18
+POOL_WAIT = 10.0
+
+
+def make_engine(url: str | None = None, pool_size: int = POOL_SIZE, pool_wait: float = POOL_WAIT) -> Engine:
     url = url or database_url()
-    engine = create_engine(url, future=True, pool_pre_ping=not url.startswith("sqlite"))
+    engine = create_engine(url, future=True, pool_pre_ping=not url.startswith("sqlite"), pool_size=pool_size,
+                           max_overflow=0, pool_timeout=pool_wait)
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):
@@ -55,8 +63,8 @@ def migrate(engine: Engine, revision: str = "head", downgrade: bool = False) -> 
 class Database:
     """An engine, migrated, with a session factory."""
 
-    def __init__(self, url: str | None = None):
-        self.engine = make_engine(url)
+    def __init__(self, url: str | None = None, pool_size: int = POOL_SIZE, pool_wait: float = POOL_WAIT):
+        self.engine = make_engine(url, pool_size, pool_wait)
         migrate(self.engine)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
 

@@ -299,6 +299,7 @@ class User(Base):
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    session_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # raised to end all sessions
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     agency: Mapped[Agency | None] = relationship()
 

@@ -6,61 +6,95 @@ Sign in with POST /api/login; send the returned `csrf_token` as the
 """
 from __future__ import annotations
 
-from dataclasses import asdict
+import json
+import re
+from dataclasses import asdict, replace
 from datetime import date
+from typing import Annotated
+from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
+from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, UploadFile
 from fastapi.responses import Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..monitor import corrections, dashboard, exports, reminders, reports, users
+from ..monitor import access, corrections, dashboard, exports, reminders, reports, users
 from ..monitor.calendar import due_items
 from ..monitor.errors import NotFound
+from ..monitor.inputs import MAX_ID, MAX_NOTE, MAX_QUANTITY, whole
 from ..monitor.periods import periods_for
-from ..register import list_plans
+from ..register import audit, list_plans
 from ..register.agencies import in_dictionary_order
 from ..register.models import Agency, Plan, ProgressReport, Target, TargetActual, Task, User
 from ..register.search import Filters, search
-from .auth import check_csrf, csrf_token, current_user, sign_in
-from .deps import get_session
+from ..textfold import fold
+from .auth import (check_csrf, client_address, csrf_token, current_user, optional_user, require_roles, sign_in,
+                   sign_out, visitor)
+from .deps import RowId, get_session
 
 router = APIRouter(prefix="/api", dependencies=[Depends(check_csrf)])
 
 
-class LoginBody(BaseModel):
-    username: str
-    password: str
+def _no_broken_text(value):
+    """JSON strings may hold lone surrogates, which no database stores: refuse them before anything else."""
+    if isinstance(value, str) and not whole(value):
+        raise ValueError("có ký tự không hợp lệ / invalid character (lone surrogate)")
+    if isinstance(value, list):
+        for item in value:
+            _no_broken_text(item)
+    return value
 
 
-class ReportBody(BaseModel):
-    period: str
+class Body(BaseModel):
+    """A request body: unknown fields refused, every string whole."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _whole_text(cls, value):
+        return _no_broken_text(value)
+
+
+Revision = Annotated[int, Field(ge=0, le=MAX_ID)]
+ReportText = Annotated[str, Field(max_length=reports.MAX_REPORT_TEXT)]
+Period = Annotated[str, Field(min_length=1, max_length=20)]
+Quantity = Annotated[float, Field(allow_inf_nan=False, ge=-MAX_QUANTITY, le=MAX_QUANTITY)]
+
+
+class LoginBody(Body):
+    username: str = Field(max_length=80)
+    password: str = Field(max_length=200)
+
+
+class ReportBody(Body):
+    period: Period
     percent: int | None = Field(default=None, ge=0, le=100)
-    progress_label: str | None = None
-    result: str | None = None
-    difficulties: str | None = None
-    proposals: str | None = None
-    revision: int | None = None  # the revision this edit starts from; omit when creating
+    progress_label: str | None = Field(default=None, max_length=30)
+    result: ReportText | None = None
+    difficulties: ReportText | None = None
+    proposals: ReportText | None = None
+    revision: Revision | None = None  # the revision this edit starts from; omit only when creating
     submit: bool = False
 
 
-class DecisionBody(BaseModel):
-    revision: int | None = None
-    comment: str = ""
+class DecisionBody(Body):
+    revision: Revision | None = None
+    comment: str = Field(default="", max_length=MAX_NOTE)
 
 
-class ActualBody(BaseModel):
-    period: str
-    value: float | None = None
-    note: str = ""
-    revision: int | None = None
+class ActualBody(Body):
+    period: Period
+    value: Quantity | None = None
+    note: str = Field(default="", max_length=MAX_NOTE)
+    revision: Revision | None = None
     submit: bool = False
 
 
-class CorrectionBody(BaseModel):
-    field: str
-    value: str | list[str] | int | float | None = None
+class CorrectionBody(Body):
+    field: str = Field(max_length=20)
+    value: Annotated[str, Field(max_length=2000)] | list[Annotated[str, Field(max_length=300)]] | Quantity | None = None
 
 
 def get_or_404(session: Session, model, key: int, what: str):
@@ -99,10 +133,10 @@ def task_json(session: Session, task: Task, status=None, loaded: dict | None = N
 @router.post("/login")
 def login(body: LoginBody, request: Request, session: Session = Depends(get_session)) -> dict:
     throttle = request.app.state.throttle
-    address = request.client.host if request.client else "?"
+    address = client_address(request)
     if throttle.blocked(address):
         raise HTTPException(429, "Đăng nhập sai quá nhiều lần, hãy thử lại sau ít phút / too many failed sign-ins")
-    user = users.authenticate(session, body.username, body.password)
+    user = users.authenticate(session, body.username, body.password, actor=visitor(request))
     session.commit()
     if user is None:
         throttle.failed(address)
@@ -111,8 +145,8 @@ def login(body: LoginBody, request: Request, session: Session = Depends(get_sess
 
 
 @router.post("/logout")
-def logout(request: Request) -> dict:
-    request.session.clear()
+def logout(request: Request, session: Session = Depends(get_session), user: User | None = Depends(optional_user)) -> dict:
+    sign_out(request, session, user)
     return {"ok": True}
 
 
@@ -127,7 +161,7 @@ def plans(session: Session = Depends(get_session), user: User = Depends(current_
 
 
 @router.get("/plans/{plan_id}")
-def plan_detail(plan_id: int, session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
+def plan_detail(plan_id: RowId, session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
     plan = get_or_404(session, Plan, plan_id, "kế hoạch")
     summary = dashboard.plan_summary(session, plan)
     loaded = corrections.load(session, "task", [row.task.id for row in summary.tasks])
@@ -143,19 +177,19 @@ def plan_detail(plan_id: int, session: Session = Depends(get_session), user: Use
 
 
 @router.get("/tasks/{task_id}")
-def task_detail(task_id: int, session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
+def task_detail(task_id: RowId, session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
     task = get_or_404(session, Task, task_id, "nhiệm vụ")
     plan = reports.plan_of_task(session, task)
     found = reports.reports_for(session, task)
     from ..monitor.status import task_status
 
     return task_json(session, task, task_status(task, plan, found)) | {
-        "plan_id": plan.id, "can_report": reports.can_write_task(session, user, task),
-        "reports": [report_json(r) for r in found if reports.can_read_report(session, user, r)]}
+        "plan_id": plan.id, "can_report": access.can(session, user, "write", task),
+        "reports": [report_json(r) for r in access.readable(session, user, found)]}
 
 
 @router.post("/tasks/{task_id}/reports")
-def save_report(task_id: int, body: ReportBody, session: Session = Depends(get_session),
+def save_report(task_id: RowId, body: ReportBody, session: Session = Depends(get_session),
                 user: User = Depends(current_user)) -> dict:
     task = get_or_404(session, Task, task_id, "nhiệm vụ")
     report = reports.save_report(session, user, task, body.period,
@@ -165,27 +199,27 @@ def save_report(task_id: int, body: ReportBody, session: Session = Depends(get_s
     return report_json(report)
 
 
-def _report(session: Session, user: User, report_id: int) -> ProgressReport:
+def _report(session: Session, user: User, report_id: RowId) -> ProgressReport:
     report = get_or_404(session, ProgressReport, report_id, "báo cáo")
-    if not reports.can_read_report(session, user, report):
-        raise HTTPException(403, "Bạn không có quyền xem báo cáo này / forbidden")
+    access.require(session, user, "read", report)
     return report
 
 
 @router.get("/reports/{report_id}")
-def get_report(report_id: int, session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
+def get_report(report_id: RowId, session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
     return report_json(_report(session, user, report_id))
 
 
 @router.get("/reports/{report_id}/history")
-def report_history(report_id: int, session: Session = Depends(get_session), user: User = Depends(current_user)) -> list:
-    _report(session, user, report_id)
+def report_history(report_id: RowId, session: Session = Depends(get_session), user: User = Depends(current_user)) -> list:
+    shown = access.readable_states(session, user, _report(session, user, report_id))
     return [{"revision": r.revision, "action": r.action, "at": r.at, "actor_id": r.actor_id,
-             "snapshot": r.snapshot_json} for r in reports.history(session, "report", report_id)]
+             "snapshot": r.snapshot_json if json.loads(r.snapshot_json)["status"] in shown else None}
+            for r in reports.history(session, "report", report_id)]
 
 
 @router.post("/reports/{report_id}/attachments")
-async def upload(report_id: int, request: Request, file: UploadFile = File(...), session: Session = Depends(get_session),
+async def upload(report_id: RowId, request: Request, file: UploadFile = File(...), session: Session = Depends(get_session),
                  user: User = Depends(current_user)) -> dict:
     report = _report(session, user, report_id)
     content = await file.read(reports.MAX_ATTACHMENT + 1)
@@ -196,7 +230,7 @@ async def upload(report_id: int, request: Request, file: UploadFile = File(...),
 
 
 @router.post("/reports/{report_id}/{action}")
-def decide(report_id: int, action: str, body: DecisionBody, request: Request, session: Session = Depends(get_session),
+def decide(report_id: RowId, action: str, body: DecisionBody, request: Request, session: Session = Depends(get_session),
            user: User = Depends(current_user)) -> dict:
     report = _report(session, user, report_id)
     reports.decide(session, user, report, action, body.comment, body.revision)
@@ -206,7 +240,7 @@ def decide(report_id: int, action: str, body: DecisionBody, request: Request, se
 
 
 @router.post("/targets/{target_id}/actuals")
-def save_actual(target_id: int, body: ActualBody, session: Session = Depends(get_session),
+def save_actual(target_id: RowId, body: ActualBody, session: Session = Depends(get_session),
                 user: User = Depends(current_user)) -> dict:
     target = get_or_404(session, Target, target_id, "chỉ tiêu")
     actual = reports.save_actual(session, user, target, body.period, body.value, body.note, body.revision, body.submit)
@@ -216,7 +250,7 @@ def save_actual(target_id: int, body: ActualBody, session: Session = Depends(get
 
 
 @router.post("/actuals/{actual_id}/{action}")
-def decide_actual(actual_id: int, action: str, body: DecisionBody, session: Session = Depends(get_session),
+def decide_actual(actual_id: RowId, action: str, body: DecisionBody, session: Session = Depends(get_session),
                   user: User = Depends(current_user)) -> dict:
     actual = get_or_404(session, TargetActual, actual_id, "số liệu chỉ tiêu")
     if action not in ("approve", "return"):
@@ -227,7 +261,7 @@ def decide_actual(actual_id: int, action: str, body: DecisionBody, session: Sess
 
 
 @router.post("/tasks/{task_id}/corrections")
-def correct_task(task_id: int, body: CorrectionBody, session: Session = Depends(get_session),
+def correct_task(task_id: RowId, body: CorrectionBody, session: Session = Depends(get_session),
                  user: User = Depends(current_user)) -> dict:
     task = get_or_404(session, Task, task_id, "nhiệm vụ")
     corrections.correct_task(session, user, task, body.field, body.value)
@@ -236,7 +270,7 @@ def correct_task(task_id: int, body: CorrectionBody, session: Session = Depends(
 
 
 @router.post("/targets/{target_id}/corrections")
-def correct_target(target_id: int, body: CorrectionBody, session: Session = Depends(get_session),
+def correct_target(target_id: RowId, body: CorrectionBody, session: Session = Depends(get_session),
                    user: User = Depends(current_user)) -> dict:
     target = get_or_404(session, Target, target_id, "chỉ tiêu")
     corrections.correct_target(session, user, target, body.field, body.value)
@@ -244,12 +278,18 @@ def correct_target(target_id: int, body: CorrectionBody, session: Session = Depe
     return corrections.target_values(session, target)
 
 
+MAX_SEARCH = 100
+MAX_QUERY = 200
+ReminderDays = Annotated[int, Query(ge=0, le=3660)]  # up to ten years ahead
+
+
 @router.get("/search")
-def search_tasks(q: str, province: str | None = None, plan: str | None = None, agency: str | None = None,
-                 has_deadline: bool | None = None, limit: int = 20, session: Session = Depends(get_session),
+def search_tasks(q: Annotated[str, Query(max_length=MAX_QUERY)], province: str | None = None, plan: str | None = None, agency: str | None = None,
+                 has_deadline: bool | None = None, limit: Annotated[int, Query(ge=1, le=MAX_SEARCH)] = 20,
+                 session: Session = Depends(get_session),
                  user: User = Depends(current_user)) -> list[dict]:
     hits = search(session, q, Filters(province=province, plan=plan, agency=agency, has_deadline=has_deadline),
-                  min(limit, 100))
+                  limit)
     return [{k: v for k, v in asdict(h).items() if k != "text"} for h in hits]
 
 
@@ -262,7 +302,7 @@ def calendar(session: Session = Depends(get_session), user: User = Depends(curre
 
 
 @router.get("/reminders")
-def pending_reminders(days: int = 7, session: Session = Depends(get_session), user: User = Depends(current_user)) -> list:
+def pending_reminders(days: ReminderDays = 7, session: Session = Depends(get_session), user: User = Depends(current_user)) -> list:
     today = date.today()
     return [{"plan": i.plan.number, "period": i.period.key, "due": i.period.due, "agency": i.agency.name,
              "received": i.received, "tasks": i.tasks, "state": i.state(today)}
@@ -270,7 +310,7 @@ def pending_reminders(days: int = 7, session: Session = Depends(get_session), us
 
 
 @router.get("/dashboard/agencies/{agency_id}")
-def agency_dashboard(agency_id: int, session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
+def agency_dashboard(agency_id: RowId, session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
     summary = dashboard.agency_summary(session, get_or_404(session, Agency, agency_id, "cơ quan"))
     return {"agency": summary.agency.name, "led": len(summary.led), "coordinated": len(summary.coordinated),
             "states": dict(summary.states), "completion_rate": summary.completion_rate,
@@ -287,6 +327,15 @@ def overview(request: Request, user: User = Depends(current_user)) -> dict:
          "completion": line.completion, "overdue": line.overdue} for line in data.plans]}
 
 
+@router.get("/audit")
+def audit_log(before: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None, session: Session = Depends(get_session),
+              user: User = Depends(require_roles("admin", "planning"))) -> list[dict]:
+    """The audit log, latest first, a page at a time (`before`: the last id of the previous page)."""
+    return [{"id": e.id, "at": e.at, "actor": e.actor, "action": e.action, "entity": e.entity, "entity_id": e.entity_id,
+             "before": json.loads(e.before_json) if e.before_json else None,
+             "after": json.loads(e.after_json) if e.after_json else None} for e in audit.entries(session, before)]
+
+
 @router.get("/agencies")
 def agency_list(session: Session = Depends(get_session), user: User = Depends(current_user)) -> list[dict]:
     return [{"id": a.id, "province": a.province, "name": a.name, "kind": a.kind}
@@ -301,15 +350,25 @@ EXPORT_TYPES = {
 }
 
 
-def export_response(session: Session, plan: Plan, fmt: str) -> Response:
+def attachment_disposition(filename: str) -> str:
+    """A Content-Disposition for any file name (RFC 6266): the name itself in UTF-8 for today's browsers,
+    and a plain ASCII spelling of it (no diacritics, đ as d) for the others. HTTP headers are
+    Latin-1, so a Vietnamese name written into them as it is fails."""
+    fallback = re.sub(r"[^A-Za-z0-9._-]+", "-", fold(filename)).strip("-") or "tep"
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(filename, safe='')}"
+
+
+def export_response(session: Session, user: User, plan: Plan, fmt: str) -> Response:
+    """A plan's export in `fmt`, with the reports `user` may read and no others."""
     if fmt not in EXPORT_TYPES:
         raise HTTPException(404, f"Không có định dạng {fmt}")
-    summary = dashboard.plan_summary(session, plan)
+    access.require(session, user, "export", plan)
+    summary = replace(dashboard.plan_summary(session, plan), reader=user)
     body = {"xlsx": exports.xlsx, "docx": exports.docx, "csv": exports.csv_text, "json": exports.json_data}[fmt](session, summary)
     name = f"bao-cao-{(plan.number or str(plan.id)).replace('/', '-')}.{fmt}"
-    return Response(body, media_type=EXPORT_TYPES[fmt], headers={"Content-Disposition": f'attachment; filename="{name}"'})
+    return Response(body, media_type=EXPORT_TYPES[fmt], headers={"Content-Disposition": attachment_disposition(name)})
 
 
 @router.get("/plans/{plan_id}/export.{fmt}")
-def export(plan_id: int, fmt: str, session: Session = Depends(get_session), user: User = Depends(current_user)) -> Response:
-    return export_response(session, get_or_404(session, Plan, plan_id, "kế hoạch"), fmt)
+def export(plan_id: RowId, fmt: str, session: Session = Depends(get_session), user: User = Depends(current_user)) -> Response:
+    return export_response(session, user, get_or_404(session, Plan, plan_id, "kế hoạch"), fmt)

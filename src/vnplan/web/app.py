@@ -1,10 +1,12 @@
 """The FastAPI application: middleware, error pages, static files, and the routers."""
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from contextlib import asynccontextmanager
 from pathlib import Path
+from urllib.parse import urlencode
 
 import anyio
 from fastapi import FastAPI, HTTPException, Request
@@ -12,6 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.middleware.sessions import SessionMiddleware
 
 from ..errors import VnplanError
@@ -19,10 +22,12 @@ from ..monitor import dashboard
 from ..monitor.errors import Conflict, NotFound, PermissionDenied
 from ..register import Database
 from .auth import LoginThrottle
+from .limits import BodyLimit
 from .settings import Settings
 from .templating import error_page
 
 HERE = Path(__file__).parent
+logger = logging.getLogger("vnplan.web")
 SESSION_HOURS = 8
 
 
@@ -84,6 +89,7 @@ def _wants_html(request: Request) -> bool:
     return not request.url.path.startswith("/api/") and "application/json" not in request.headers.get("accept", "")
 
 
+RETRY_AFTER = 5  # seconds
 WORKER_THREADS = 16  # requests handled at once per process: enough for two cores, and bounded memory
 
 
@@ -104,6 +110,9 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
     app.state.settings = settings
     app.state.throttle = LoginThrottle()
     app.state.overview = OverviewCache(app.state.db)
+    # bodies are bounded before any handler reads them (sign-in and the CSRF check included); inside the
+    # other middleware, so that running out of room is an HTTP error the handlers' reading passes on
+    app.add_middleware(BodyLimit)
     app.add_middleware(SessionMiddleware, secret_key=settings.secret_key, session_cookie="vnplan_session",
                        max_age=SESSION_HOURS * 3600, same_site="lax", https_only=settings.https_only)
 
@@ -129,12 +138,32 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):
         if exc.status_code == 401 and _wants_html(request):
-            return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+            return RedirectResponse(f"/login?{urlencode({'next': request.url.path})}", status_code=303)
         if exc.status_code == 428 and _wants_html(request):
             return RedirectResponse("/password", status_code=303)
         if _wants_html(request):
             return error_page(request, exc.detail, exc.status_code)
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+
+    @app.exception_handler(PoolTimeout)
+    async def saturated(request: Request, exc: PoolTimeout):
+        """Every database connection is busy: ask the client to come back instead of queueing it."""
+        message = "Hệ thống đang bận, hãy thử lại sau ít giây / the server is busy, try again in a few seconds"
+        headers = {"Retry-After": str(RETRY_AFTER)}
+        if _wants_html(request):
+            response = error_page(request, message, 503)
+            response.headers.update(headers)
+            return response
+        return JSONResponse({"detail": message}, status_code=503, headers=headers)
+
+    @app.exception_handler(Exception)
+    async def unexpected_error(request: Request, exc: Exception):
+        """Whatever went wrong, the person sees a message, not a trace (the log has the trace)."""
+        logger.exception("unexpected error on %s %s", request.method, request.url.path)
+        message = "Lỗi hệ thống, hãy thử lại sau / internal error, please try again later"
+        if _wants_html(request):
+            return error_page(request, message, 500)
+        return JSONResponse({"detail": message}, status_code=500)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError):

@@ -4,10 +4,12 @@ from __future__ import annotations
 import secrets
 import time
 from collections import defaultdict, deque
+from urllib.parse import urlsplit
 
 from fastapi import Depends, HTTPException, Request
 from sqlalchemy.orm import Session
 
+from ..monitor import users
 from ..register.models import User
 from .deps import get_session
 
@@ -31,6 +33,15 @@ class LoginThrottle:
         self.failures[address].append(time.monotonic())
 
 
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "?"
+
+
+def visitor(request: Request) -> str:
+    """Who tries to sign in, as the audit log names them before they are anyone."""
+    return f"đăng nhập từ {client_address(request)}"
+
+
 def csrf_token(request: Request) -> str:
     token = request.session.get("csrf")
     if not token:
@@ -42,15 +53,35 @@ def csrf_token(request: Request) -> str:
 def sign_in(request: Request, user: User) -> str:
     request.session.clear()
     request.session["user_id"] = user.id
+    request.session["version"] = user.session_version or 0
     return csrf_token(request)
+
+
+def sign_out(request: Request, session: Session, user: User | None) -> None:
+    """Ends this session and every other session of the user (a copied cookie included)."""
+    if user is not None:
+        users.end_sessions(user)
+        session.commit()
+    request.session.clear()
 
 
 def optional_user(request: Request, session: Session = Depends(get_session)) -> User | None:
     user_id = request.session.get("user_id")
-    if not user_id:
+    if not isinstance(user_id, int):
         return None
     user = session.get(User, user_id)
-    return user if user is not None and user.active else None
+    if user is None or not user.active or request.session.get("version") != (user.session_version or 0):
+        return None
+    return user
+
+
+def local_path(target: str | None) -> str:
+    """`target` when it is a path of this site, else "/": never another site after signing in
+    (//host, /\\host and scheme:… all lead elsewhere in a browser)."""
+    if not target or not target.startswith("/") or "\\" in target or any(ord(c) < 32 for c in target):
+        return "/"
+    parts = urlsplit(target)
+    return target if not parts.scheme and not parts.netloc and not target.startswith("//") else "/"
 
 
 PASSWORD_PAGES = ("/password", "/logout", "/api/me", "/api/logout")

@@ -1,10 +1,15 @@
-"""Request-scoped dependencies: the database session of a request."""
+"""Request-scoped dependencies: the database session of a request; the types of ids in paths."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Annotated
 
-from fastapi import Request
+from fastapi import Path, Request
 from sqlalchemy.orm import Session
+
+from ..monitor.inputs import MAX_ID
+
+RowId = Annotated[int, Path(ge=1, le=MAX_ID)]  # larger numbers cannot be ids and overflow the databases' integers
 
 
 def get_session(request: Request) -> Iterator[Session]:

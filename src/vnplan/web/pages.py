@@ -4,28 +4,30 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 from pathlib import Path
-from typing import NamedTuple
+from typing import Annotated, NamedTuple
 
-from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..monitor import corrections, dashboard, reminders, reports, users
+from ..monitor import access, corrections, inputs, dashboard, reminders, reports, users
 from ..monitor.calendar import due_items, ical
 from ..collation import sorted_vi
-from ..monitor.formatting import coordinators_text, parse_date, parse_number, today_local
+from ..monitor.formatting import coordinators_text, parse_date, today_local
+from ..monitor.inputs import MAX_ID
 from ..monitor.periods import periods_for
 from ..monitor.status import PROGRESS_LABELS, STATES, task_status
-from ..register import list_plans
+from ..register import audit, list_plans
 from ..register.agencies import chain, current, duties_elsewhere, in_dictionary_order, predecessors
 from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDocument, Target, Task, User
 from ..register.search import Filters, search
-from .api import export_response, get_or_404
-from .auth import check_csrf, csrf_token, current_user, optional_user, require_roles, sign_in
+from .api import MAX_QUERY, ReminderDays, export_response, get_or_404
+from .auth import (check_csrf, client_address, csrf_token, current_user, local_path, optional_user, require_roles, sign_in,
+                   sign_out, visitor)
 from .charts import states_bar, targets_bar
-from .deps import get_session
+from .deps import RowId, get_session
 from .templating import templates
 
 router = APIRouter(dependencies=[Depends(check_csrf)])
@@ -44,29 +46,29 @@ def back(url: str) -> RedirectResponse:
 
 @router.get("/login", response_class=HTMLResponse)
 def login_page(request: Request, next: str = "/", user: User | None = Depends(optional_user)):
-    return render(request, "login.html", None, next=next if next.startswith("/") else "/", error=None)
+    return render(request, "login.html", None, next=local_path(next), error=None)
 
 
 @router.post("/login", response_class=HTMLResponse)
 def login(request: Request, username: str = Form(...), password: str = Form(...), next: str = Form("/"),
           session: Session = Depends(get_session)):
     throttle = request.app.state.throttle
-    address = request.client.host if request.client else "?"
+    address = client_address(request)
     if throttle.blocked(address):
         return render(request, "login.html", None, next=next, error="Đăng nhập sai quá nhiều lần, hãy thử lại sau ít phút.")
-    user = users.authenticate(session, username, password)
+    user = users.authenticate(session, username, password, actor=visitor(request))
     session.commit()
     if user is None:
         throttle.failed(address)
         return render(request, "login.html", None, next=next,
                       error="Sai tên đăng nhập hoặc mật khẩu (tài khoản bị khóa tạm sau 5 lần sai).")
     sign_in(request, user)
-    return back("/password" if user.must_change_password else (next if next.startswith("/") else "/"))
+    return back("/password" if user.must_change_password else local_path(next))
 
 
 @router.post("/logout")
-def logout(request: Request):
-    request.session.clear()
+def logout(request: Request, session: Session = Depends(get_session), user: User | None = Depends(optional_user)):
+    sign_out(request, session, user)
     return back("/login")
 
 
@@ -78,12 +80,13 @@ def password_page(request: Request, user: User = Depends(current_user)):
 @router.post("/password", response_class=HTMLResponse)
 def change_password(request: Request, current: str = Form(...), new: str = Form(...), repeat: str = Form(...),
                     session: Session = Depends(get_session), user: User = Depends(current_user)):
-    if users.authenticate(session, user.username, current) is None:
+    if users.authenticate(session, user.username, current, actor=user.username) is None:
         return render(request, "password.html", user, error="Mật khẩu hiện tại không đúng.")
     if new != repeat:
         return render(request, "password.html", user, error="Hai lần nhập mật khẩu mới không khớp.")
-    users.change_password(session, user, new)
+    users.change_password(session, user, new, user.username)
     session.commit()
+    sign_in(request, user)  # every other session of the user has ended; this one goes on
     return back("/")
 
 
@@ -103,7 +106,7 @@ def overview(request: Request, session: Session = Depends(get_session), user: Us
 
 
 @router.get("/plans", response_class=HTMLResponse)
-def plans(request: Request, page: int = 1, session: Session = Depends(get_session), user: User = Depends(current_user)):
+def plans(request: Request, page: Annotated[int, Query(ge=1, le=MAX_ID)] = 1, session: Session = Depends(get_session), user: User = Depends(current_user)):
     rows = list_plans(session)
     pages = max(1, -(-len(rows) // PLANS_PER_PAGE))
     page = min(max(page, 1), pages)
@@ -145,8 +148,10 @@ class _TaskFilter(NamedTuple):
 
 
 @router.get("/plans/{plan_id}", response_class=HTMLResponse)
-def plan_page(plan_id: int, request: Request, task: int | None = None, agency: str = "", state: str = "",
-              due_by: str = "", session: Session = Depends(get_session), user: User = Depends(current_user)):
+def plan_page(plan_id: RowId, request: Request, task: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+              agency: Annotated[str, Query(max_length=MAX_QUERY)] = "", state: Annotated[str, Query(max_length=40)] = "",
+              due_by: Annotated[str, Query(max_length=20)] = "", session: Session = Depends(get_session),
+              user: User = Depends(current_user)):
     plan = get_or_404(session, Plan, plan_id, "kế hoạch")
     summary = dashboard.plan_summary(session, plan)
     source = session.get(SourceDocument, plan.current.primary_source_id)
@@ -171,21 +176,26 @@ def plan_page(plan_id: int, request: Request, task: int | None = None, agency: s
     return render(request, "plan.html", user, plan=plan, summary=summary, rows=rows, values=values, target_rows=target_rows,
                   source=_source_with_mark(source.text if source else "", *span), selected=selected, charts=charts,
                   periods=periods_for(plan), chosen=chosen, due_by=due_by,
-                  agencies=sorted_vi(named.items(), key=lambda item: item[1]))
+                  agencies=sorted_vi(named.items(), key=lambda item: item[1]),
+                  can_correct=access.can(session, user, "correct", plan),
+                  open_actuals={target_id: [a for a in found if access.can(session, user, "write", a)]
+                                for target_id, found in reports.open_actuals(session, [t.id for t, *_ in target_rows]).items()})
 
 
 @router.get("/tasks/{task_id}", response_class=HTMLResponse)
-def task_page(task_id: int, request: Request, period: str | None = None, session: Session = Depends(get_session),
+def task_page(task_id: RowId, request: Request, period: str | None = None, session: Session = Depends(get_session),
               user: User = Depends(current_user)):
     task = get_or_404(session, Task, task_id, "nhiệm vụ")
     plan = reports.plan_of_task(session, task)
     found = reports.reports_for(session, task)
-    visible = [r for r in found if reports.can_read_report(session, user, r)]
+    visible = access.readable(session, user, found)
     periods = periods_for(plan)
     chosen = period or (periods[0].key if periods else None)
     agency_id = reports.reporting_agency(session, user, task)
     mine = next((r for r in found if r.period == chosen and r.agency_id == agency_id), None)
     histories = {r.id: reports.history(session, "report", r.id) for r in visible}
+    decidable = {r.id for r in visible if r.status in ("submitted", "approved")
+                 and access.can(session, user, "reopen" if r.status == "approved" else "review", r)}
     agencies = {a.id: a.name for a in session.scalars(select(Agency).where(Agency.id.in_({r.agency_id for r in found})))}
     values = corrections.task_values(session, task)
     named = [session.get(Agency, agency_id) for agency_id in dict.fromkeys(values["lead_ids"] + values["coordinator_ids"])]
@@ -193,11 +203,13 @@ def task_page(task_id: int, request: Request, period: str | None = None, session
                    for today in [current(session, written, today_local())] if today.id != written.id]
     return render(request, "task.html", user, task=task, plan=plan, values=values, successions=successions,
                   status=task_status(task, plan, found), reports=visible, periods=periods, chosen=chosen, mine=mine,
-                  can_report=reports.can_write_task(session, user, task), histories=histories, agencies=agencies)
+                  period_labels={p.key: p.label for p in periods},
+                  can_report=access.can(session, user, "write", task), histories=histories, agencies=agencies,
+                  decidable=decidable)
 
 
 @router.post("/tasks/{task_id}/report", response_class=HTMLResponse)
-async def save_report(task_id: int, request: Request, period: str = Form(...), percent: str = Form(""),
+async def save_report(task_id: RowId, request: Request, period: str = Form(...), percent: str = Form(""),
                       progress_label: str = Form(""), result: str = Form(""), difficulties: str = Form(""),
                       proposals: str = Form(""), revision: str = Form(""), action: str = Form("save"),
                       attachment: UploadFile | None = File(None), session: Session = Depends(get_session),
@@ -206,7 +218,7 @@ async def save_report(task_id: int, request: Request, period: str = Form(...), p
     fields = {"percent": percent or None, "progress_label": progress_label or None, "result": result,
               "difficulties": difficulties, "proposals": proposals}
     report = reports.save_report(session, user, task, period, fields,
-                                 expected_revision=int(revision) if revision else None)
+                                 expected_revision=inputs.row_id(revision, "phiên bản"))
     if attachment is not None and attachment.filename:
         content = await attachment.read(reports.MAX_ATTACHMENT + 1)
         reports.add_attachment(session, user, report, attachment.filename, content, request.app.state.settings.data_dir)
@@ -217,10 +229,10 @@ async def save_report(task_id: int, request: Request, period: str = Form(...), p
 
 
 @router.post("/reports/{report_id}/{action}")
-def decide(report_id: int, action: str, request: Request, comment: str = Form(""), revision: str = Form(""),
+def decide(report_id: RowId, action: str, request: Request, comment: str = Form(""), revision: str = Form(""),
            session: Session = Depends(get_session), user: User = Depends(current_user)):
     report = get_or_404(session, ProgressReport, report_id, "báo cáo")
-    reports.decide(session, user, report, action, comment, int(revision) if revision else None)
+    reports.decide(session, user, report, action, comment, inputs.row_id(revision, "phiên bản"))
     task = reports.task_of_report(session, report)
     session.commit()
     request.app.state.overview.clear()
@@ -228,17 +240,16 @@ def decide(report_id: int, action: str, request: Request, comment: str = Form(""
 
 
 @router.get("/attachments/{attachment_id}")
-def download(attachment_id: int, request: Request, session: Session = Depends(get_session),
+def download(attachment_id: RowId, request: Request, session: Session = Depends(get_session),
              user: User = Depends(current_user)):
     attachment = get_or_404(session, Attachment, attachment_id, "tệp đính kèm")
-    if not reports.can_read_report(session, user, session.get(ProgressReport, attachment.report_id)):
-        raise HTTPException(403, "Bạn không có quyền tải tệp này")
+    access.require(session, user, "download", session.get(ProgressReport, attachment.report_id))
     path = reports.attachment_path(request.app.state.settings.data_dir, attachment.sha256)
     return FileResponse(path, media_type=attachment.content_type, filename=attachment.filename)
 
 
 @router.post("/tasks/{task_id}/correct")
-def correct_task(task_id: int, field: str = Form(...), value: str = Form(""), session: Session = Depends(get_session),
+def correct_task(task_id: RowId, field: str = Form(...), value: str = Form(""), session: Session = Depends(get_session),
                  user: User = Depends(current_user)):
     task = get_or_404(session, Task, task_id, "nhiệm vụ")
     corrections.correct_task(session, user, task, field, value)
@@ -247,11 +258,11 @@ def correct_task(task_id: int, field: str = Form(...), value: str = Form(""), se
 
 
 @router.post("/targets/{target_id}/actual")
-def save_actual(target_id: int, period: str = Form(...), value: str = Form(""), note: str = Form(""),
+def save_actual(target_id: RowId, period: str = Form(...), value: str = Form(""), note: str = Form(""),
                 revision: str = Form(""), action: str = Form("save"), session: Session = Depends(get_session),
                 user: User = Depends(current_user)):
     target = get_or_404(session, Target, target_id, "chỉ tiêu")
-    reports.save_actual(session, user, target, period, parse_number(value), note, int(revision) if revision else None,
+    reports.save_actual(session, user, target, period, value, note, inputs.row_id(revision, "phiên bản"),
                         submit=action == "submit")
     plan_id = corrections.plan_of_version(session, target.version_id).id
     session.commit()
@@ -259,7 +270,7 @@ def save_actual(target_id: int, period: str = Form(...), value: str = Form(""), 
 
 
 @router.post("/targets/{target_id}/correct")
-def correct_target(target_id: int, field: str = Form(...), value: str = Form(""), session: Session = Depends(get_session),
+def correct_target(target_id: RowId, field: str = Form(...), value: str = Form(""), session: Session = Depends(get_session),
                    user: User = Depends(current_user)):
     target = get_or_404(session, Target, target_id, "chỉ tiêu")
     corrections.correct_target(session, user, target, field, value)
@@ -269,14 +280,14 @@ def correct_target(target_id: int, field: str = Form(...), value: str = Form("")
 
 
 @router.get("/plans/{plan_id}/export.{fmt}")
-def export(plan_id: int, fmt: str, session: Session = Depends(get_session), user: User = Depends(current_user)) -> Response:
-    return export_response(session, get_or_404(session, Plan, plan_id, "kế hoạch"), fmt)
+def export(plan_id: RowId, fmt: str, session: Session = Depends(get_session), user: User = Depends(current_user)) -> Response:
+    return export_response(session, user, get_or_404(session, Plan, plan_id, "kế hoạch"), fmt)
 
 
 # -- agencies, calendar, reminders, search -----------------------------------------------------------
 
 @router.get("/agencies/{agency_id}", response_class=HTMLResponse)
-def agency_page(agency_id: int, request: Request, session: Session = Depends(get_session),
+def agency_page(agency_id: RowId, request: Request, session: Session = Depends(get_session),
                 user: User = Depends(current_user)):
     agency = get_or_404(session, Agency, agency_id, "cơ quan")
     summary = dashboard.agency_summary(session, agency)
@@ -300,13 +311,14 @@ def calendar_feed(session: Session = Depends(get_session), user: User = Depends(
 
 
 @router.get("/reminders", response_class=HTMLResponse)
-def reminders_page(request: Request, days: int = 7, session: Session = Depends(get_session),
+def reminders_page(request: Request, days: ReminderDays = 7, session: Session = Depends(get_session),
                    user: User = Depends(current_user)):
     return render(request, "reminders.html", user, items=reminders.pending(session, days), days=days)
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, q: str = "", agency: str = "", session: Session = Depends(get_session),
+def search_page(request: Request, q: Annotated[str, Query(max_length=MAX_QUERY)] = "",
+                agency: Annotated[str, Query(max_length=300)] = "", session: Session = Depends(get_session),
                 user: User = Depends(current_user)):
     hits = search(session, q, Filters(agency=agency or None), 50) if q.strip() else []
     return render(request, "search.html", user, q=q, agency=agency, hits=hits)
@@ -324,19 +336,29 @@ def users_page(request: Request, session: Session = Depends(get_session), user: 
 
 @router.post("/users")
 def add_user(username: str = Form(...), password: str = Form(...), role: str = Form(...), display_name: str = Form(""),
-             email: str = Form(""), agency_id: str = Form(""), session: Session = Depends(get_session),
-             user: User = Depends(require_roles("admin"))):
-    agency = session.get(Agency, int(agency_id)) if agency_id else None
-    users.create_user(session, username, password, role, display_name, agency, email=email, must_change_password=True)
+             email: str = Form(""), agency_id: str = Form(""), province: str = Form(""),
+             session: Session = Depends(get_session), user: User = Depends(require_roles("admin"))):
+    agency = get_or_404(session, Agency, key, "cơ quan") if (key := inputs.row_id(agency_id, "cơ quan")) else None
+    users.create_user(session, username, password, role, display_name, agency,
+                      inputs.text(province.strip(), "Tỉnh", 100) or None, email=email, must_change_password=True,
+                      actor=user.username)
     session.commit()
     return back("/users")
 
 
 @router.post("/users/{user_id}/disable")
-def disable_user(user_id: int, session: Session = Depends(get_session), user: User = Depends(require_roles("admin"))):
+def disable_user(user_id: RowId, session: Session = Depends(get_session), user: User = Depends(require_roles("admin"))):
     users.disable(session, get_or_404(session, User, user_id, "người dùng"), user.username)
     session.commit()
     return back("/users")
+
+
+@router.get("/audit", response_class=HTMLResponse)
+def audit_page(request: Request, before: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+               session: Session = Depends(get_session), user: User = Depends(require_roles("admin", "planning"))):
+    rows = audit.entries(session, before)
+    return render(request, "audit.html", user, rows=rows, labels=audit.ACTION_LABELS,
+                  older=rows[-1].id if len(rows) == audit.PAGE else None)
 
 
 @router.get("/favicon.ico")

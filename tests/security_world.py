@@ -1,0 +1,100 @@
+"""Two provinces for the security tests: the sample plan (Quảng Bình) and a second, small plan of
+another province with the same departments, so that a name alone never grants anything."""
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from conftest import SAMPLE
+from vnplan.monitor import users
+from vnplan.register import agencies as registry
+from vnplan.register import ingest
+from vnplan.register.models import Plan, PlanVersion, Target, Task
+from vnplan.web.app import create_app
+from vnplan.web.settings import Settings
+
+PROVINCE_A, PROVINCE_B = "Quảng Bình", "Hà Tĩnh"
+PERIOD_A, PERIOD_B = "once-2024-04-15", "once-2024-11-15"
+TASK_A = "Tham mưu ban hành Quy chế"  # led by the department of information of A
+TASK_B = "Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Công Thương"  # lead and coordinator in B
+PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+
+PLAN_B = """ỦY BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Số: 88/KH-UBND
+Hà Tĩnh, ngày 5 tháng 2 năm 2024
+KẾ HOẠCH
+Triển khai nền tảng số phục vụ người dân năm 2024
+Thực hiện Quyết định số 411/QĐ-TTg ngày 31/3/2022 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Đưa các nền tảng số đến với người dân, doanh nghiệp; phân công rõ cơ quan chủ trì, phối hợp.
+II. NHIỆM VỤ CỤ THỂ
+1. Sở Thông tin và Truyền thông chủ trì, phối hợp với Sở Công Thương triển khai ứng dụng định danh điện tử cho người dân, hoàn thành trước ngày 30/9/2024.
+2. Sở Công Thương chủ trì, phối hợp với Sở Thông tin và Truyền thông đưa các chợ truyền thống lên sàn thương mại điện tử, hoàn thành trong năm 2024.
+III. TỔ CHỨC THỰC HIỆN
+Các cơ quan được giao nhiệm vụ báo cáo kết quả thực hiện gửi Sở Thông tin và Truyền thông trước ngày 15/11/2024 để tổng hợp, báo cáo Ủy ban nhân dân tỉnh./.
+Nơi nhận:
+- Các sở, ban, ngành;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn Nam
+"""
+
+# username -> (role, province, agency name)
+PEOPLE = {
+    "stc_a": ("planning", PROVINCE_A, None), "stc_a2": ("planning", PROVINCE_A, None),
+    "tttt_a": ("agency", PROVINCE_A, "Sở Thông tin và Truyền thông"),
+    "ct_a": ("agency", PROVINCE_A, "Sở Công Thương"),
+    "ld_a": ("leader", PROVINCE_A, None),
+    "stc_b": ("planning", PROVINCE_B, None),
+    "tttt_b": ("agency", PROVINCE_B, "Sở Thông tin và Truyền thông"),
+    "ct_b": ("agency", PROVINCE_B, "Sở Công Thương"),
+    "ld_b": ("leader", PROVINCE_B, None),
+    "quantri": ("admin", None, None),
+}
+
+
+def password(username: str) -> str:
+    return f"mat-khau-{username}"
+
+
+def build(db, tmp_path):
+    """The app over both plans and the people above."""
+    plan_b = tmp_path / "ke-hoach-b.txt"
+    plan_b.write_text(PLAN_B, encoding="utf-8")
+    ingest(db, [SAMPLE, plan_b])
+    with db.session() as s, s.begin():
+        for username, (role, province, agency) in PEOPLE.items():
+            record = registry.find(s, agency, province)[0] if agency else None
+            users.create_user(s, username, password(username), role, agency=record, province=province)
+    return create_app(db, Settings(tmp_path, "k" * 48))
+
+
+def signed_in(app, username: str) -> TestClient:
+    c = TestClient(app)
+    r = c.post("/api/login", json={"username": username, "password": password(username)})
+    assert r.status_code == 200, r.text
+    c.headers["X-CSRF-Token"] = r.json()["csrf_token"]
+    return c
+
+
+def task_id(app, prefix: str) -> int:
+    with app.state.db.session() as s:
+        return s.scalar(select(Task.id).where(Task.text.like(prefix + "%")))
+
+
+def plan_id(app, number: str) -> int:
+    with app.state.db.session() as s:
+        return s.scalar(select(Plan.id).where(Plan.number == number))
+
+
+def target_id(app, number: str) -> int | None:
+    with app.state.db.session() as s:
+        return s.scalar(select(Target.id).join(PlanVersion, Target.version_id == PlanVersion.id).join(Plan)
+                        .where(Plan.number == number).order_by(Target.id))

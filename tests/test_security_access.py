@@ -1,0 +1,127 @@
+"""Permissions: one province's staff never act on another's reports, exports show only what the reader
+may read, a coordinator writes only its own part, nobody approves their own report (SQLite and PostgreSQL)."""
+import io
+import json
+
+import docx
+import openpyxl
+import pytest
+
+from security_world import (PDF, PERIOD_A, PERIOD_B, TASK_A, TASK_B, build, plan_id, signed_in, target_id,
+                            task_id)
+from vnplan.monitor.access import Actor, Subject, allows
+
+
+@pytest.fixture
+def app(db, tmp_path):
+    return build(db, tmp_path)
+
+
+def _report(c, task, period, text, submit=False):
+    r = c.post(f"/api/tasks/{task}/reports", json={"period": period, "result": text, "percent": 50, "submit": submit})
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def test_the_rule_reads_province_agency_and_authorship():
+    planning_a = Actor(1, "planning", "quang binh", frozenset())
+    agency_a = Actor(2, "agency", "quang binh", frozenset({10}))
+    draft = Subject("quang binh", frozenset({10, 11}), owner=10, status="draft", writers=frozenset({2}))
+    sent = Subject("quang binh", frozenset({10, 11}), owner=10, status="submitted", writers=frozenset({2}))
+    elsewhere = Subject("ha tinh", frozenset({20}), owner=20, status="submitted", writers=frozenset({3}))
+    assert allows(agency_a, "read", draft) and not allows(planning_a, "read", draft)
+    assert allows(planning_a, "review", sent) and not allows(planning_a, "review", elsewhere)
+    assert not allows(Actor(2, "planning", "quang binh", frozenset()), "review", sent)  # wrote it
+    assert not allows(Actor(5, "agency", "quang binh", frozenset({11})), "submit", sent)  # a coordinator
+    assert not allows(Actor(6, "leader", "ha tinh", frozenset()), "read", sent)
+    assert allows(Actor(7, "admin", None, frozenset()), "reopen", elsewhere)
+
+
+def test_planning_staff_of_another_province_cannot_touch_its_reports(app):
+    agency_a, planning_a, planning_b = signed_in(app, "tttt_a"), signed_in(app, "stc_a"), signed_in(app, "stc_b")
+    tid = task_id(app, TASK_A)
+    report = _report(agency_a, tid, PERIOD_A, "Đã có dự thảo Quy chế")
+    upload = agency_a.post(f"/api/reports/{report['id']}/attachments", files={"file": ("bien-ban.pdf", PDF, "application/pdf")})
+    report = agency_a.post(f"/api/reports/{report['id']}/submit", json={"revision": report["revision"]}).json()
+    for action in ("approve", "return"):
+        r = planning_b.post(f"/api/reports/{report['id']}/{action}", json={"revision": report["revision"], "comment": "x"})
+        assert r.status_code == 403 and r.json()["detail"] and r.json()["detail_en"]
+    assert planning_b.get(f"/attachments/{upload.json()['id']}", headers={"accept": "application/json"}).status_code == 403
+    r = planning_b.post(f"/api/tasks/{tid}/reports", json={"period": PERIOD_A, "result": "Báo cáo thay"})
+    assert r.status_code == 403 and "cơ quan mình" in r.json()["detail"]
+    for field, value in (("lead", ["Sở Nội vụ"]), ("deadline", "2024-12-31")):
+        assert planning_b.post(f"/api/tasks/{tid}/corrections", json={"field": field, "value": value}).status_code == 403
+    assert planning_b.post(f"/api/targets/{target_id(app, '215/KH-UBND')}/corrections",
+                           json={"field": "max", "value": "1"}).status_code == 403
+    approved = planning_a.post(f"/api/reports/{report['id']}/approve", json={"revision": report["revision"]}).json()
+    assert approved["status"] == "approved"
+    r = planning_b.post(f"/api/reports/{report['id']}/reopen", json={"revision": approved["revision"], "comment": "x"})
+    assert r.status_code == 403
+    assert signed_in(app, "ld_b").get(f"/api/reports/{report['id']}").status_code == 403
+    assert signed_in(app, "ld_a").get(f"/api/reports/{report['id']}").status_code == 200
+    assert not signed_in(app, "ld_b").get(f"/api/tasks/{tid}").json()["reports"]
+    assert planning_b.get(f"/tasks/{tid}").text.count("Đã có dự thảo Quy chế") == 0
+
+
+def _export_texts(c, pid) -> dict[str, str]:
+    out = {"json": c.get(f"/api/plans/{pid}/export.json").text, "csv": c.get(f"/api/plans/{pid}/export.csv").text}
+    book = openpyxl.load_workbook(io.BytesIO(c.get(f"/api/plans/{pid}/export.xlsx").content))
+    out["xlsx"] = " ".join(str(cell.value) for row in book["Nhiệm vụ"].iter_rows() for cell in row)
+    word = docx.Document(io.BytesIO(c.get(f"/plans/{pid}/export.docx").content))
+    out["docx"] = " ".join(cell.text for t in word.tables for r in t.rows for cell in r.cells)
+    return out
+
+
+def test_exports_hold_only_what_the_reader_may_read(app):
+    agency_a, other_agency, planning_a = signed_in(app, "tttt_a"), signed_in(app, "ct_a"), signed_in(app, "stc_a")
+    pid = plan_id(app, "215/KH-UBND")
+    draft = _report(agency_a, task_id(app, TASK_A), PERIOD_A, "Nội dung nháp chưa gửi")
+    assert all("Nội dung nháp chưa gửi" in text for text in _export_texts(agency_a, pid).values())
+    for reader in (other_agency, planning_a, signed_in(app, "ld_a"), signed_in(app, "stc_b")):
+        assert not any("Nội dung nháp chưa gửi" in text for text in _export_texts(reader, pid).values())
+    sent = agency_a.post(f"/api/reports/{draft['id']}/submit", json={"revision": draft["revision"]}).json()
+    assert all("Nội dung nháp chưa gửi" in text for text in _export_texts(planning_a, pid).values())
+    assert not any("Nội dung nháp chưa gửi" in text for text in _export_texts(other_agency, pid).values())
+    planning_a.post(f"/api/reports/{draft['id']}/approve", json={"revision": sent["revision"]})
+    assert all("Nội dung nháp chưa gửi" in text for text in _export_texts(other_agency, pid).values())
+    assert json.loads(_export_texts(signed_in(app, "stc_b"), pid)["json"])["plan"]["number"] == "215/KH-UBND"
+
+
+def test_a_coordinator_writes_its_own_part_not_the_leads(app):
+    lead, coordinator = signed_in(app, "tttt_b"), signed_in(app, "ct_b")
+    tid = task_id(app, TASK_B)
+    draft = _report(lead, tid, PERIOD_B, "Phần của cơ quan chủ trì")
+    r = coordinator.post(f"/api/reports/{draft['id']}/submit", json={"revision": draft["revision"]})
+    assert r.status_code == 403 and r.json()["detail"]
+    assert coordinator.post(f"/api/reports/{draft['id']}/attachments",
+                            files={"file": ("x.pdf", PDF, "application/pdf")}).status_code == 403
+    assert coordinator.get(f"/api/reports/{draft['id']}").status_code == 403  # a draft stays with its agency
+    own = _report(coordinator, tid, PERIOD_B, "Phần của cơ quan phối hợp", submit=True)
+    assert own["id"] != draft["id"] and own["status"] == "submitted"
+    assert lead.get(f"/api/reports/{draft['id']}").json()["status"] == "draft"
+    # the same department of the other province has no part in this task
+    assert signed_in(app, "tttt_a").post(f"/api/tasks/{tid}/reports", json={"period": PERIOD_B}).status_code == 403
+
+
+def test_nobody_approves_a_report_they_wrote_or_submitted(app):
+    writer, colleague = signed_in(app, "stc_a"), signed_in(app, "stc_a2")
+    report = _report(writer, task_id(app, TASK_A), PERIOD_A, "Sở tổng hợp thay cơ quan chủ trì", submit=True)
+    r = writer.post(f"/api/reports/{report['id']}/approve", json={"revision": report["revision"]})
+    assert r.status_code == 403 and "chính mình" in r.json()["detail"]
+    assert writer.post(f"/api/reports/{report['id']}/return",
+                       json={"revision": report["revision"], "comment": "x"}).status_code == 403
+    r = colleague.post(f"/api/reports/{report['id']}/approve", json={"revision": report["revision"]})
+    assert r.status_code == 200 and r.json()["status"] == "approved"
+
+
+def test_the_history_of_an_approved_report_keeps_its_drafts_with_its_agency(app):
+    agency_a, planning_a = signed_in(app, "tttt_a"), signed_in(app, "stc_a")
+    report = _report(agency_a, task_id(app, TASK_A), PERIOD_A, "Bản nháp nội bộ")
+    report = agency_a.post(f"/api/tasks/{task_id(app, TASK_A)}/reports",
+                           json={"period": PERIOD_A, "result": "Bản gửi Sở", "revision": report["revision"], "submit": True}).json()
+    planning_a.post(f"/api/reports/{report['id']}/approve", json={"revision": report["revision"]})
+    other = signed_in(app, "ct_a").get(f"/api/reports/{report['id']}/history").json()
+    assert not any("Bản nháp nội bộ" in (h["snapshot"] or "") for h in other)
+    assert any("Bản gửi Sở" in (h["snapshot"] or "") for h in other)
+    own = agency_a.get(f"/api/reports/{report['id']}/history").json()
+    assert any("Bản nháp nội bộ" in (h["snapshot"] or "") for h in own)

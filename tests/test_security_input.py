@@ -1,0 +1,135 @@
+"""Odd input gets a clear 4xx in Vietnamese and English, never a 500; figures are read the Vietnamese way
+and bounded (SQLite and PostgreSQL)."""
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from security_world import PERIOD_A, PERIOD_B, TASK_A, TASK_B, build, signed_in, target_id, task_id
+from vnplan.monitor import inputs
+from vnplan.monitor.errors import InvalidInput
+from vnplan.register.models import Target, TargetActual
+
+
+@pytest.fixture
+def app(db, tmp_path):
+    return build(db, tmp_path)
+
+
+@pytest.fixture
+def planning(app) -> TestClient:
+    c = signed_in(app, "stc_a")
+    c.headers["accept"] = "application/json"
+    return c
+
+
+def _task_target(app) -> int:
+    """A target of a task the department of information of A leads."""
+    with app.state.db.session() as s:
+        return s.scalar(select(Target.id).where(Target.task_path == "II.2.a.1"))
+
+
+def _clear_refusal(r, status=(400, 404, 409, 413, 422)):
+    assert r.status_code in status, (r.status_code, r.text[:300])
+    assert r.json()["detail"]
+
+
+@pytest.mark.parametrize("url", ["/api/plans/99999999999999999999", "/api/plans/-1", "/api/tasks/9223372036854775808",
+                                 "/api/reports/99999999999999999999/history", "/plans/1?task=99999999999999999999",
+                                 "/plans?page=99999999999999999999", "/api/reminders?days=99999999999",
+                                 "/api/reminders?days=-5", "/attachments/99999999999999999999",
+                                 "/api/dashboard/agencies/99999999999999999999", "/api/search?q=so&limit=-1",
+                                 "/api/search?q=so&limit=100000", "/reminders?days=99999999999"])
+def test_huge_and_negative_numbers_in_paths_and_queries(planning, url):
+    _clear_refusal(planning.get(url))
+
+
+def test_search_limit_is_bounded(planning):
+    assert planning.get("/api/search", params={"q": "so", "limit": -1}).status_code == 422
+    assert len(planning.get("/api/search", params={"q": "so", "limit": 100}).json()) <= 100
+
+
+def test_a_lone_surrogate_in_json_is_refused(app, planning):
+    agency = signed_in(app, "tttt_a")
+    body = '{"period": "%s", "result": "Kết quả \\ud800 dở dang"}' % PERIOD_A
+    r = agency.post(f"/api/tasks/{task_id(app, TASK_A)}/reports", content=body.encode(),
+                    headers={"content-type": "application/json"})
+    _clear_refusal(r, (422,))
+    r = TestClient(app).post("/api/login", content=b'{"username": "\\udfff", "password": "x"}',
+                             headers={"content-type": "application/json"})
+    _clear_refusal(r, (422,))
+
+
+@pytest.mark.parametrize("value", [20240630, ["2024-06-30"], {"y": 2024}, "30/6/2024", True])
+def test_dates_given_as_numbers_lists_or_other_shapes(app, planning, value):
+    _clear_refusal(planning.post(f"/api/tasks/{task_id(app, TASK_A)}/corrections", json={"field": "deadline", "value": value}))
+
+
+def test_a_non_numeric_agency_in_the_admin_form(app):
+    admin = signed_in(app, "quantri")
+    r = admin.post("/users", data={"username": "moi", "password": "mat-khau-moi-1", "role": "agency", "agency_id": "abc",
+                                   "csrf_token": admin.headers["X-CSRF-Token"]}, headers={"accept": "application/json"})
+    assert r.status_code == 400 and "cơ quan" in r.json()["detail"] and r.json()["detail_en"]
+    r = admin.post("/users", data={"username": "x" * 500, "password": "mat-khau-moi-1", "role": "leader",
+                                   "csrf_token": admin.headers["X-CSRF-Token"]}, headers={"accept": "application/json"})
+    assert r.status_code == 400
+
+
+@pytest.mark.parametrize("body", [{"period": "bat-ky-ky-nao", "value": 1}, {"period": PERIOD_A, "value": 1, "note": "x" * 6_000_000},
+                                  {"period": PERIOD_A, "value": 1e300}, {"period": PERIOD_A, "value": "NaN"},
+                                  {"period": PERIOD_A, "value": 1, "revision": 10**30}])
+def test_target_actuals_are_validated(app, body):
+    agency = signed_in(app, "tttt_a")
+    _clear_refusal(agency.post(f"/api/targets/{_task_target(app)}/actuals", json=body))
+    with app.state.db.session() as s:
+        assert s.scalar(select(TargetActual.id)) is None
+
+
+def test_nan_and_infinity_never_reach_the_database(app):
+    agency = signed_in(app, "tttt_a")
+    tid = _task_target(app)
+    for literal in (b"NaN", b"Infinity", b"-Infinity"):
+        r = agency.post(f"/api/targets/{tid}/actuals", content=b'{"period": "%s", "value": %s}' % (PERIOD_A.encode(), literal),
+                        headers={"content-type": "application/json"})
+        _clear_refusal(r, (422,))
+    with app.state.db.session() as s:
+        assert s.scalar(select(TargetActual.id)) is None
+
+
+def test_the_form_reads_figures_the_vietnamese_way(app):
+    agency = signed_in(app, "tttt_a")
+    tid = _task_target(app)
+    r = agency.post(f"/targets/{tid}/actual", data={"period": PERIOD_A, "value": "1,5", "action": "save",
+                                                   "csrf_token": agency.headers["X-CSRF-Token"]}, follow_redirects=False)
+    assert r.status_code == 303
+    with app.state.db.session() as s:
+        assert s.scalar(select(TargetActual.value)) == 1.5
+
+
+@pytest.mark.parametrize("typed, number", [("1,5", 1.5), ("1.5", 1.5), ("1.234.567,5", 1234567.5), ("-3", -3.0),
+                                           ("12", 12.0), ("0,25", 0.25), (" 80 ", 80.0), ("", None)])
+def test_quantities(typed, number):
+    assert inputs.quantity(typed) == number
+
+
+@pytest.mark.parametrize("typed", ["1.000", "abc", "1,2,3", "1e400", "nan", "inf", "1.5.6", "12%"])
+def test_quantities_refused(typed):
+    with pytest.raises(InvalidInput):
+        inputs.quantity(typed)
+
+
+@pytest.mark.parametrize("field, value", [("year", 10**30), ("year", -5), ("year", "hai nghìn"), ("min", "1e400"),
+                                          ("max", 1e300), ("unit", "đ" * 1000), ("unit", 5)])
+def test_target_corrections_are_bounded(app, planning, field, value):
+    _clear_refusal(planning.post(f"/api/targets/{target_id(app, '215/KH-UBND')}/corrections", json={"field": field, "value": value}))
+
+
+def test_report_texts_and_unknown_fields_are_refused(app):
+    agency = signed_in(app, "tttt_b")
+    url = f"/api/tasks/{task_id(app, TASK_B)}/reports"
+    _clear_refusal(agency.post(url, json={"period": PERIOD_B, "result": "x" * 20001}))
+    _clear_refusal(agency.post(url, json={"period": PERIOD_B, "status": "approved"}))
+    _clear_refusal(agency.post(url, json={"period": PERIOD_B, "percent": 10**20}))
+    form = agency.post(f"/tasks/{task_id(app, TASK_B)}/report",
+                       data={"period": PERIOD_B, "revision": "１２", "csrf_token": agency.headers["X-CSRF-Token"]},
+                       headers={"accept": "application/json"})
+    _clear_refusal(form, (400,))
