@@ -59,9 +59,14 @@ def test_a_lone_surrogate_in_json_is_refused(app, planning):
     _clear_refusal(r, (422,))
 
 
-@pytest.mark.parametrize("value", [20240630, ["2024-06-30"], {"y": 2024}, "30/6/2024", True])
+@pytest.mark.parametrize("value", [20240630, ["2024-06-30"], {"y": 2024}, "31/6/2024", "mai", True])
 def test_dates_given_as_numbers_lists_or_other_shapes(app, planning, value):
     _clear_refusal(planning.post(f"/api/tasks/{task_id(app, TASK_A)}/corrections", json={"field": "deadline", "value": value}))
+
+
+def test_a_date_typed_the_vietnamese_way_is_accepted(app, planning):
+    r = planning.post(f"/api/tasks/{task_id(app, TASK_A)}/corrections", json={"field": "deadline", "value": "30/6/2024"})
+    assert r.status_code < 300, r.text
 
 
 def test_a_non_numeric_agency_in_the_admin_form(app):

@@ -78,6 +78,8 @@ def correct_task(session: Session, user: User, task: Task, field: str, value) ->
         raise InvalidInput(f"Không sửa được trường {field}", f"cannot correct field {field}")
     before = task_values(session, task).get(field)
     if field == "deadline":
+        if value is not None and not isinstance(value, str):
+            raise InvalidInput("Ngày phải viết dạng ngày/tháng/năm (30/06/2024)", "a date is written dd/mm/yyyy")
         day = parse_date(value or "")  # dd/mm/yyyy as typed, or yyyy-mm-dd from a date field
         stored = day.isoformat() if day else None
     else:
