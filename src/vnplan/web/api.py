@@ -1,8 +1,11 @@
 """The JSON API (/api): the same operations as the pages, for other systems and scripts.
 
 Sign in with POST /api/login; send the returned `csrf_token` as the
-`X-CSRF-Token` header with every change. Errors come as {"detail": "…"} with
-403 (not allowed), 404, 409 (edited by someone else meanwhile) or 400.
+`X-CSRF-Token` header with every change. A change of an existing report or
+actual names the `revision` it started from; without one a save only creates.
+Errors come as {"detail": "…"} (Vietnamese / English) with 400 or 422 (invalid
+input), 403 (not allowed), 404, 409 (edited or created by someone else meanwhile),
+413 (body too large), 429 (too many failed sign-ins) or 503 (busy; see Retry-After).
 """
 from __future__ import annotations
 
