@@ -1,8 +1,12 @@
-"""Request bodies are bounded before sign-in (413); a saturated database pool answers 503 with Retry-After."""
+"""Request bodies are bounded before sign-in (413); a saturated database pool answers 503 with Retry-After;
+failed sign-ins slow their address down, in the database that every worker shares."""
+from datetime import datetime, timedelta, timezone
+
 import pytest
 from fastapi.testclient import TestClient
 
-from security_world import build, signed_in
+from security_world import build, password, signed_in
+from vnplan.monitor import throttle
 from vnplan.register import Database
 from vnplan.web.app import create_app
 from vnplan.web.limits import BODY_LIMIT, UPLOAD_LIMIT
@@ -50,3 +54,30 @@ def test_a_saturated_database_pool_answers_503_with_retry_after(app, db, tmp_pat
         assert page.status_code == 503 and "bận" in page.text
     assert c.get("/api/plans").status_code == 200
     small.engine.dispose()
+
+
+def test_sign_in_failures_slow_the_address_down_for_every_worker(app, db, tmp_path):
+    guesser = TestClient(app, client=("203.0.113.9", 40000))
+    for _ in range(throttle.FREE_FAILURES):
+        assert guesser.post("/api/login", json={"username": "khong-co", "password": "doan-bua"}).status_code == 401
+    assert guesser.post("/api/login", json={"username": "khong-co", "password": "doan-bua"}).status_code == 401
+    r = guesser.post("/api/login", json={"username": "stc_a", "password": password("stc_a")})
+    assert r.status_code == 429 and int(r.headers["retry-after"]) >= 1 and "chờ" in r.json()["detail"]
+    other_worker = create_app(db, Settings(tmp_path, "k" * 48))  # another process over the same database
+    assert TestClient(other_worker, client=("203.0.113.9", 40001)).post(
+        "/api/login", json={"username": "stc_a", "password": password("stc_a")}).status_code == 429
+    # the real user, elsewhere, signs in as usual
+    assert TestClient(other_worker, client=("198.51.100.7", 40002)).post(
+        "/api/login", json={"username": "stc_a", "password": password("stc_a")}).status_code == 200
+
+
+def test_the_wait_doubles_and_is_bounded(db):
+    start = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    with db.session() as s, s.begin():
+        for _ in range(throttle.FREE_FAILURES + 3):
+            throttle.failed(s, "192.0.2.1", start)
+        assert throttle.wait_seconds(s, "192.0.2.1", start) == 8
+        assert throttle.wait_seconds(s, "192.0.2.1", start + timedelta(seconds=9)) == 0
+        for _ in range(30):
+            throttle.failed(s, "192.0.2.1", start)
+        assert throttle.wait_seconds(s, "192.0.2.1", start) == throttle.MAX_WAIT

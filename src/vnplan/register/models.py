@@ -304,6 +304,16 @@ class User(Base):
     agency: Mapped[Agency | None] = relationship()
 
 
+class SignInThrottle(Base):
+    """Failed sign-ins from one address in the current window; every worker reads the same rows."""
+
+    __tablename__ = "sign_in_throttle"
+    address: Mapped[str] = mapped_column(String(100), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    first_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    wait_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
 class AuditLog(Base):
     __tablename__ = "audit_log"
     id: Mapped[int] = mapped_column(primary_key=True)

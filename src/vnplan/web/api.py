@@ -1,8 +1,11 @@
 """The JSON API (/api): the same operations as the pages, for other systems and scripts.
 
 Sign in with POST /api/login; send the returned `csrf_token` as the
-`X-CSRF-Token` header with every change. Errors come as {"detail": "…"} with
-403 (not allowed), 404, 409 (edited by someone else meanwhile) or 400.
+`X-CSRF-Token` header with every change. A change of an existing report or
+actual names the `revision` it started from; without one a save only creates.
+Errors come as {"detail": "…"} (Vietnamese / English) with 400 or 422 (invalid
+input), 403 (not allowed), 404, 409 (edited or created by someone else meanwhile),
+413 (body too large), 429 (too many failed sign-ins) or 503 (busy; see Retry-After).
 """
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..monitor import access, corrections, dashboard, exports, reminders, reports, users
+from ..monitor import access, corrections, dashboard, exports, reminders, reports, throttle, users
 from ..monitor.calendar import due_items
 from ..monitor.errors import NotFound
 from ..monitor.inputs import MAX_ID, MAX_NOTE, MAX_QUANTITY, whole
@@ -30,7 +33,7 @@ from ..register.models import Agency, Plan, ProgressReport, Target, TargetActual
 from ..register.search import Filters, search
 from ..textfold import fold
 from .auth import (check_csrf, client_address, csrf_token, current_user, optional_user, require_roles, sign_in,
-                   sign_out, visitor)
+                   sign_out, visitor, wait_message)
 from .deps import RowId, get_session
 
 router = APIRouter(prefix="/api", dependencies=[Depends(check_csrf)])
@@ -132,14 +135,15 @@ def task_json(session: Session, task: Task, status=None, loaded: dict | None = N
 
 @router.post("/login")
 def login(body: LoginBody, request: Request, session: Session = Depends(get_session)) -> dict:
-    throttle = request.app.state.throttle
     address = client_address(request)
-    if throttle.blocked(address):
-        raise HTTPException(429, "Đăng nhập sai quá nhiều lần, hãy thử lại sau ít phút / too many failed sign-ins")
+    if wait := throttle.wait_seconds(session, address):
+        raise HTTPException(429, f"{wait_message(wait)} / too many failed sign-ins, wait {wait} s",
+                            headers={"Retry-After": str(wait)})
     user = users.authenticate(session, body.username, body.password, actor=visitor(request))
+    if user is None:
+        throttle.failed(session, address)
     session.commit()
     if user is None:
-        throttle.failed(address)
         raise HTTPException(401, "Sai tên đăng nhập hoặc mật khẩu / wrong username or password")
     return {"user": user_json(user), "csrf_token": sign_in(request, user)}
 

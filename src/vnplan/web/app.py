@@ -21,7 +21,6 @@ from ..errors import VnplanError
 from ..monitor import dashboard
 from ..monitor.errors import Conflict, NotFound, PermissionDenied
 from ..register import Database
-from .auth import LoginThrottle
 from .limits import BodyLimit
 from .settings import Settings
 from .templating import error_page
@@ -108,7 +107,6 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
                   docs_url=None, openapi_url="/api/openapi.json", redoc_url=None, lifespan=lifespan)
     app.state.db = db or Database()
     app.state.settings = settings
-    app.state.throttle = LoginThrottle()
     app.state.overview = OverviewCache(app.state.db)
     # bodies are bounded before any handler reads them (sign-in and the CSRF check included); inside the
     # other middleware, so that running out of room is an HTTP error the handlers' reading passes on
@@ -142,8 +140,10 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
         if exc.status_code == 428 and _wants_html(request):
             return RedirectResponse("/password", status_code=303)
         if _wants_html(request):
-            return error_page(request, exc.detail, exc.status_code)
-        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
+            page = error_page(request, exc.detail, exc.status_code)
+            page.headers.update(exc.headers or {})  # Retry-After, for one
+            return page
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(PoolTimeout)
     async def saturated(request: Request, exc: PoolTimeout):

@@ -1,9 +1,7 @@
-"""Sign-in: signed session cookies, CSRF tokens for every change, login throttling per address."""
+"""Sign-in: signed session cookies that a per-user version can end, CSRF tokens for every change."""
 from __future__ import annotations
 
 import secrets
-import time
-from collections import defaultdict, deque
 from urllib.parse import urlsplit
 
 from fastapi import Depends, HTTPException, Request
@@ -13,25 +11,6 @@ from ..monitor import users
 from ..register.models import User
 from .deps import get_session
 
-LOGIN_WINDOW = 300  # seconds
-LOGIN_FAILURES_PER_ADDRESS = 20
-
-
-class LoginThrottle:
-    """Refuses sign-in from an address after too many failures in a window (accounts lock on their own too)."""
-
-    def __init__(self) -> None:
-        self.failures: dict[str, deque] = defaultdict(deque)
-
-    def blocked(self, address: str) -> bool:
-        window = self.failures[address]
-        while window and window[0] < time.monotonic() - LOGIN_WINDOW:
-            window.popleft()
-        return len(window) >= LOGIN_FAILURES_PER_ADDRESS
-
-    def failed(self, address: str) -> None:
-        self.failures[address].append(time.monotonic())
-
 
 def client_address(request: Request) -> str:
     return request.client.host if request.client else "?"
@@ -40,6 +19,10 @@ def client_address(request: Request) -> str:
 def visitor(request: Request) -> str:
     """Who tries to sign in, as the audit log names them before they are anyone."""
     return f"đăng nhập từ {client_address(request)}"
+
+
+def wait_message(seconds: int) -> str:
+    return f"Đăng nhập sai quá nhiều lần từ địa chỉ này, hãy chờ {seconds} giây rồi thử lại"
 
 
 def csrf_token(request: Request) -> str:

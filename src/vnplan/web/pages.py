@@ -12,7 +12,7 @@ from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..monitor import access, corrections, inputs, dashboard, reminders, reports, users
+from ..monitor import access, corrections, dashboard, inputs, reminders, reports, throttle, users
 from ..monitor.calendar import due_items, ical
 from ..collation import sorted_vi
 from ..monitor.formatting import coordinators_text, parse_date, today_local
@@ -25,7 +25,7 @@ from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDo
 from ..register.search import Filters, search
 from .api import MAX_QUERY, ReminderDays, export_response, get_or_404
 from .auth import (check_csrf, client_address, csrf_token, current_user, local_path, optional_user, require_roles, sign_in,
-                   sign_out, visitor)
+                   sign_out, visitor, wait_message)
 from .charts import states_bar, targets_bar
 from .deps import RowId, get_session
 from .templating import templates
@@ -52,14 +52,17 @@ def login_page(request: Request, next: str = "/", user: User | None = Depends(op
 @router.post("/login", response_class=HTMLResponse)
 def login(request: Request, username: str = Form(...), password: str = Form(...), next: str = Form("/"),
           session: Session = Depends(get_session)):
-    throttle = request.app.state.throttle
     address = client_address(request)
-    if throttle.blocked(address):
-        return render(request, "login.html", None, next=next, error="Đăng nhập sai quá nhiều lần, hãy thử lại sau ít phút.")
+    if wait := throttle.wait_seconds(session, address):
+        page = render(request, "login.html", None, next=next, error=wait_message(wait) + ".")
+        page.status_code = 429
+        page.headers["Retry-After"] = str(wait)
+        return page
     user = users.authenticate(session, username, password, actor=visitor(request))
+    if user is None:
+        throttle.failed(session, address)
     session.commit()
     if user is None:
-        throttle.failed(address)
         return render(request, "login.html", None, next=next,
                       error="Sai tên đăng nhập hoặc mật khẩu (tài khoản bị khóa tạm sau 5 lần sai).")
     sign_in(request, user)
