@@ -126,10 +126,11 @@ def test_upload_review_correct_register(app, tmp_path):
 
 def test_second_copy_and_new_version_are_recognised(app):
     c = client(app, "stc", "mat-khau-stc")
-    first = upload(c).json()
+    original = plan_docx()
+    first = upload(c, original).json()
     assert c.post(f"/api/intake/{first['id']}/register").json()["status"] == "new-plan"
 
-    again = upload(c).json()  # the very same file
+    again = upload(c, original).json()  # the very same file
     assert again["known"]["status"] == "unchanged"
     assert c.post(f"/api/intake/{again['id']}/register").json()["status"] == "unchanged"
 

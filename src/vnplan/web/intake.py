@@ -6,14 +6,18 @@ the review screen opens on the draft.
 """
 from __future__ import annotations
 
-from fastapi import APIRouter, Body, Depends, File, Request, UploadFile
+from datetime import date
+
+from fastapi import APIRouter, Body, Depends, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy.orm import Session
 
-from ..monitor import intake
+from ..monitor import intake, period_report
+from ..monitor.errors import InvalidInput
 from ..monitor.intake import FREQUENCIES, UploadRefused
-from ..register.models import User
-from .auth import check_csrf, current_user, require_roles
+from ..register.models import ProgressReport, User
+from .api import get_or_404
+from .auth import check_csrf, require_roles
 from .deps import get_session
 from .pages import _source_with_mark, render
 
@@ -132,3 +136,98 @@ def api_register(draft_id: str, request: Request, user: User = Depends(planning)
 def api_discard(draft_id: str, request: Request, user: User = Depends(planning)):
     intake.discard(_folder(request), user, draft_id)
     return {"ok": True}
+
+
+# -- the focal point's period report ---------------------------------------------------------------------
+
+focal_point = require_roles("agency")
+
+
+def _line_json(line: period_report.Line) -> dict:
+    record = line.record
+    subject = ({"task_id": line.task.id, "path": line.task.path, "text": line.task.text, "role": line.role}
+               if line.kind == "task" else
+               {"target_id": line.target.id, "indicator": line.target.indicator or line.target.text,
+                "unit": line.target_values["unit"], "min": line.target_values["min"], "max": line.target_values["max"]})
+    return {"key": line.key, "kind": line.kind, "plan_id": line.plan.id, "plan": line.plan.number,
+            "period": line.period.key, "period_label": line.period.label, "due": line.period.due.isoformat(),
+            "status": record.status if record else None, "revision": line.revision, "editable": line.editable,
+            **subject}
+
+
+def _form_lines(form) -> dict[str, dict]:
+    """<line key>.<field> -> {line key: {field: value}}."""
+    out: dict[str, dict] = {}
+    for name, value in form.multi_items():
+        key, _, field = name.rpartition(".")
+        if key and field:
+            out.setdefault(key, {})[field] = value
+    return out
+
+
+def _render_report(request: Request, session: Session, user: User, key: str, outcomes=None, entered=None,
+                   error: str | None = None):
+    earlier, later = period_report.neighbours(key)
+    return render(request, "period_report.html", user, window=period_report.window(key), earlier=earlier, later=later,
+                  lines=period_report.lines(session, user, key), outcomes={o.key: o for o in outcomes or []},
+                  entered=entered or {}, error=error)
+
+
+@router.get("/report")
+def report_now():
+    return RedirectResponse(f"/report/{period_report.quarter_of(date.today())}", status_code=303)
+
+
+@router.get("/report/{key}", response_class=HTMLResponse)
+def report_page(key: str, request: Request, session: Session = Depends(get_session), user: User = Depends(focal_point)):
+    return _render_report(request, session, user, key)
+
+
+@router.post("/report/{key}", response_class=HTMLResponse)
+async def save_report_page(key: str, request: Request, session: Session = Depends(get_session),
+                           user: User = Depends(focal_point)):
+    form = await request.form()
+    entered = _form_lines(form)
+    try:
+        outcomes = period_report.save(session, user, key, entered, submit=form.get("action") == "submit")
+    except InvalidInput as exc:
+        page = _render_report(request, session, user, key, entered=entered, error=f"{exc.vi}")
+        page.status_code = 400
+        return page
+    session.commit()
+    failed = {o.key for o in outcomes if o.state in ("stale", "invalid")}
+    return _render_report(request, session, user, key, outcomes,
+                          {k: v for k, v in entered.items() if k in failed})
+
+
+@router.post("/report/{key}/withdraw/{report_id}")
+def withdraw_page(key: str, report_id: int, revision: str = Form(""), session: Session = Depends(get_session),
+                  user: User = Depends(focal_point)):
+    report = get_or_404(session, ProgressReport, report_id, "báo cáo")
+    period_report.withdraw(session, user, report, int(revision) if revision else None)
+    session.commit()
+    return RedirectResponse(f"/report/{key}", status_code=303)
+
+
+@router.get("/api/report/{key}")
+def api_report(key: str, session: Session = Depends(get_session), user: User = Depends(focal_point)):
+    window = period_report.window(key)
+    return {"period": key, "label": window.label, "start": window.start.isoformat(), "end": window.end.isoformat(),
+            "lines": [_line_json(line) for line in period_report.lines(session, user, key)]}
+
+
+@router.post("/api/report/{key}")
+def api_save_report(key: str, lines: dict[str, dict] = Body(..., embed=True), submit: bool = Body(False, embed=True),
+                    session: Session = Depends(get_session), user: User = Depends(focal_point)):
+    outcomes = period_report.save(session, user, key, lines, submit)
+    session.commit()
+    return {"lines": [{"key": o.key, "state": o.state, "message": o.message} for o in outcomes]}
+
+
+@router.post("/api/report/withdraw/{report_id}")
+def api_withdraw(report_id: int, revision: int | None = Body(None, embed=True), session: Session = Depends(get_session),
+                 user: User = Depends(focal_point)):
+    report = get_or_404(session, ProgressReport, report_id, "báo cáo")
+    period_report.withdraw(session, user, report, revision)
+    session.commit()
+    return {"status": report.status, "revision": report.revision}
