@@ -74,3 +74,7 @@ def test_focal_point_fills_and_submits_a_period_report(server, browser):  # noqa
     page.locator("tr[data-line]", has_text="Xây dựng kho dữ liệu dùng chung").locator("button", has_text="Rút lại").click()
     page.wait_for_url(f"{base}/report/2024-Q2")
     assert page.locator("tr[data-line] .tag", has_text="Đã gửi").count() == 2
+    page.click("text=Việc của tôi")
+    page.wait_for_url(f"{base}/home")
+    assert page.locator("h2", has_text="Quá hạn chưa báo cáo (3)").count() == 1  # 3 of 5 lines sent, 1 withdrawn
+    _shot(page, "agency_home")

@@ -215,3 +215,27 @@ def test_windows():
     assert period_report.neighbours("2024-Q1") == ("2023-Q4", "2024-Q2")
     with pytest.raises(period_report.InvalidInput):
         period_report.window("2024-13")
+
+
+def test_focal_point_home_overdue_returned_and_approved_since_the_last_visit(app):
+    c = client(app, "tttt", "mat-khau-tttt")
+    lines = owed(c)
+    own, media = key_of(lines, OWN), key_of(lines, MEDIA)
+    page = c.get("/home")
+    assert page.status_code == 200
+    assert f"Quá hạn chưa báo cáo ({len(lines)})" in page.text and "Đã được duyệt  (0)" in page.text
+    c.post(f"/api/report/{WINDOW}", json={"submit": True, "lines": {
+        own: {"progress_label": "dang_trien_khai", "percent": "50"},
+        media: {"progress_label": "dang_trien_khai", "percent": "10"}}})
+    with app.state.db.session() as s, s.begin():
+        planning = s.scalar(select(users.User).where(users.User.username == "stc"))
+        by_percent = {r.percent: r for r in s.scalars(select(ProgressReport))}
+        reports.return_report(s, planning, by_percent[50], "Thiếu số liệu kết quả cụ thể")
+        reports.approve(s, planning, by_percent[10])
+    page = c.get("/home").text
+    assert f"Quá hạn chưa báo cáo ({len(lines) - 2})" in page
+    assert "Bị trả lại (1)" in page and "Thiếu số liệu kết quả cụ thể" in page
+    assert "Đã được duyệt từ lần truy cập trước" in page and "(1)</h2>" in page.split('id="da-duyet"')[1]
+    again = c.get("/home").text  # nothing approved since this last visit
+    assert "(0)</h2>" in again.split('id="da-duyet"')[1]
+    assert client(app, "stc", "mat-khau-stc").get("/home").status_code == 403

@@ -12,7 +12,8 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -142,8 +143,12 @@ def _own_tasks(session: Session, agency_ids: set[int]) -> list[tuple[Task, str]]
 
 def lines(session: Session, user: User, key: str) -> list[Line]:
     """Every report the user's agency owes in the window, with what it has written so far."""
+    return lines_due(session, user, window(key))
+
+
+def lines_due(session: Session, user: User, span: Window) -> list[Line]:
+    """Every report the user's agency owes with a due date in `span`, with what it has written so far."""
     _require_focal_point(user)
-    span = window(key)
     agency_ids = reports.user_agency_ids(session, user)
     cache: dict = {}
     out: list[Line] = []
@@ -270,3 +275,47 @@ def withdraw(session: Session, user: User, report: ProgressReport, expected_revi
                            "only a submitted report not yet reviewed can be withdrawn")
     reports._compare_and_set(session, report, expected_revision, {"status": "draft", "submitted_at": None})
     reports._snapshot(session, "report", report, "withdraw", user)
+
+
+# -- the focal point's home -------------------------------------------------------------------------------
+
+DUE_SOON_DAYS = 14
+_NOT_SENT = (None, "draft")  # returned reports have a section of their own
+
+
+@dataclass
+class Home:
+    due_soon: list[Line]  # not written or still a draft, due in the next two weeks
+    overdue: list[Line]  # not written or still a draft, past due
+    returned: list[Line]  # sent back by the planning department, with its reason
+    approved: list[tuple[ProgressReport, Task]]  # approved since the previous visit
+    since: datetime | None
+
+
+def _status(line: Line) -> str | None:
+    return line.record.status if line.record is not None else None
+
+
+def home(session: Session, user: User, since: datetime | None, today: date | None = None) -> Home:
+    today = today or date.today()
+    owed = lines_due(session, user, Window("", "", date(1900, 1, 1), today + timedelta(days=DUE_SOON_DAYS)))
+    agency_ids = reports.user_agency_ids(session, user)
+    approved = select(ProgressReport).where(ProgressReport.agency_id.in_(agency_ids),
+                                            ProgressReport.status == "approved")
+    if since is not None:
+        approved = approved.where(ProgressReport.decided_at > since)
+    return Home(due_soon=[line for line in owed if line.period.due >= today and _status(line) in _NOT_SENT],
+                overdue=[line for line in owed if line.period.due < today and _status(line) in _NOT_SENT],
+                returned=[line for line in owed if _status(line) == "returned"],
+                approved=[(report, reports.task_of_report(session, report)) for report in
+                          session.scalars(approved.order_by(ProgressReport.decided_at.desc()).limit(50))],
+                since=since)
+
+
+def previous_visit(folder: Path, user: User, now: datetime | None = None) -> datetime | None:
+    """When the user last opened their home page (None the first time); this visit is remembered."""
+    path = Path(folder) / "visits" / str(user.id)
+    before = datetime.fromisoformat(path.read_text()) if path.exists() else None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text((now or datetime.now(timezone.utc)).isoformat())
+    return before

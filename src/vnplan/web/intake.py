@@ -231,3 +231,12 @@ def api_withdraw(report_id: int, revision: int | None = Body(None, embed=True), 
     period_report.withdraw(session, user, report, revision)
     session.commit()
     return {"status": report.status, "revision": report.revision}
+
+
+# -- the focal point's home -----------------------------------------------------------------------------------
+
+@router.get("/home", response_class=HTMLResponse)
+def agency_home(request: Request, session: Session = Depends(get_session), user: User = Depends(focal_point)):
+    since = period_report.previous_visit(_folder(request), user)
+    return render(request, "agency_home.html", user, home=period_report.home(session, user, since),
+                  report_now=period_report.quarter_of(date.today()))
