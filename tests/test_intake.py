@@ -119,6 +119,8 @@ def test_upload_review_correct_register(app, tmp_path):
         assert task.deadline.isoformat() == "2024-09-30"  # the extraction stays beside the correction
         assert {a.action for a in s.scalars(select(AuditLog))} >= {"task.correct", "plan.intake",
                                                                    "reporting_duty.correct"}
+    periods = c.get(f"/api/plans/{plan_id}").json()["periods"]  # the corrected due day sets the quarters' dates
+    assert [p["due"] for p in periods] == ["2024-03-15", "2024-06-15", "2024-09-15", "2024-12-15"]
     page = c.get(f"/plans/{plan_id}")
     assert "Sở Nội vụ, Sở Tư pháp" in page.text
     assert "Sở Nội vụ, Sở Tư pháp" in c.get(f"/tasks/{task.id}").text

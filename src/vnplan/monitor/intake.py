@@ -25,7 +25,7 @@ from ..errors import VnplanError
 from ..register.audit import record
 from ..register.db import Database
 from ..register.ingest import IngestResult, find_plan, keep_source, register_plan
-from ..register.models import Correction, Plan, SourceDocument, Task, User
+from ..register.models import Plan, SourceDocument, Task, User
 from ..register.workers import ExtractedFile, Failure, extract_file
 from . import corrections
 from .errors import InvalidInput, NotFound, PermissionDenied
@@ -309,10 +309,6 @@ def _apply_corrections(session: Session, user: User, draft: Draft, result: Inges
         for name, value in values.items():
             corrections.correct_target(session, user, version.targets[int(index)], name, value)
     for index, values in wanted["reporting"].items():
-        duty = version.reporting[int(index)]
         for name, value in values.items():
-            session.add(Correction(entity="reporting_duty", entity_id=duty.id, field=name,
-                                   value_json=json.dumps(value, ensure_ascii=False), actor_id=user.id))
-            record(session, "reporting_duty.correct", "reporting_duty", duty.id, {name: getattr(duty, name)},
-                   {name: value}, user.username)
+            corrections.correct_duty(session, user, version.reporting[int(index)], name, value)
     return Registered(result, count)
