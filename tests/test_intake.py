@@ -230,3 +230,16 @@ def test_review_page_highlights_the_chosen_item_and_discard_removes_the_draft(ap
     r = c.post(f"/intake/{draft['id']}/discard", data={"csrf_token": c.headers["X-CSRF-Token"]},
                follow_redirects=False)
     assert r.status_code == 303 and drafts(tmp_path) == []
+
+
+def test_drafts_left_for_a_week_are_dropped(app, tmp_path):
+    import os
+    import time
+
+    c = client(app, "stc", "mat-khau-stc")
+    old = upload(c).json()["id"]
+    week_ago = time.time() - 8 * 86400
+    os.utime(tmp_path / "intake" / old, (week_ago, week_ago))
+    recent = upload(c, plan_docx(), "..hidden/../ke-hoach.docx").json()
+    assert [d.name for d in drafts(tmp_path)] == [recent["id"]] and recent["filename"] == "ke-hoach.docx"
+    assert c.get(f"/api/intake/{old}").status_code == 404

@@ -14,11 +14,13 @@ import json
 import re
 import secrets
 import shutil
+import time
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..errors import VnplanError
@@ -31,6 +33,7 @@ from . import corrections
 from .errors import InvalidInput, NotFound, PermissionDenied
 
 MAX_UPLOAD = 20 * 1024 * 1024
+DRAFT_DAYS = 7
 ACCEPTED_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 FREQUENCIES = {"once": "Một lần", "monthly": "Hằng tháng", "quarterly": "Hằng quý", "semiannual": "6 tháng",
                "annual": "Hằng năm"}
@@ -92,8 +95,22 @@ def _draft_dir(folder: Path, draft_id: str) -> Path:
 
 
 def _safe_name(filename: str) -> str:
-    name = Path(filename.replace("\\", "/")).name.strip()
+    """The uploaded file's own name, without folders or leading dots."""
+    name = Path(filename.replace("\\", "/")).name.strip().lstrip(".")
     return name[:200] or "ke-hoach"
+
+
+def _upload_path(folder: Path, draft_id: str, filename: str) -> Path:
+    """The uploaded file, in a folder of its own beside draft.json, under the name it was uploaded with
+    (the name and extension are what the readers and their messages go by)."""
+    return _draft_dir(folder, draft_id) / "file" / filename
+
+
+def _forget_stale_drafts(folder: Path, now: float) -> None:
+    """Drafts nobody registered or discarded within a week are dropped."""
+    for directory in _drafts(folder).glob("*"):
+        if directory.is_dir() and now - directory.stat().st_mtime > DRAFT_DAYS * 86400:
+            shutil.rmtree(directory, ignore_errors=True)
 
 
 # -- upload and extraction --------------------------------------------------------------------------
@@ -105,11 +122,12 @@ def start(db: Database, user: User, filename: str, data: bytes, folder: Path) ->
     if len(data) > MAX_UPLOAD:
         raise UploadRefused(f"Tệp quá lớn (tối đa {MAX_UPLOAD // 1024 // 1024} MB): {name}",
                             f"file too large ({MAX_UPLOAD // 1024 // 1024} MB at most): {name}")
+    _forget_stale_drafts(folder, time.time())
     draft_id = secrets.token_urlsafe(18)
     directory = _draft_dir(folder, draft_id)
-    directory.mkdir(parents=True)
     try:
-        path = directory / name
+        path = _upload_path(folder, draft_id, name)
+        path.parent.mkdir(parents=True)
         path.write_bytes(data)
         item = extract_file(path)
         if isinstance(item, Failure):
@@ -268,7 +286,7 @@ def register(db: Database, folder: Path, user: User, draft_id: str) -> Registere
     """Register the draft as `vnplan ingest` would, with its corrections, in one transaction; drop the draft."""
     draft = load(folder, user, draft_id)
     directory = _draft_dir(folder, draft_id)
-    item = extract_file(directory / draft.filename)
+    item = extract_file(_upload_path(folder, draft.id, draft.filename))
     if isinstance(item, Failure):
         raise UploadRefused.from_message(item.message)
     if item.digest != draft.digest:
@@ -288,6 +306,8 @@ def register(db: Database, folder: Path, user: User, draft_id: str) -> Registere
                 record(session, "plan.intake", "plan", result.plan_id, None,
                        {"file": draft.filename, "status": result.status, "corrections": outcome.corrections},
                        user.username)
+    except IntegrityError:  # the same file registered at this moment by a colleague
+        raise InvalidInput("Tệp này vừa được đăng ký; hãy tải lại trang", "the file was registered meanwhile") from None
     finally:
         session.close()
     shutil.rmtree(directory, ignore_errors=True)
