@@ -186,6 +186,9 @@ def test_too_large_upload_is_refused(app, tmp_path, monkeypatch):
     monkeypatch.setattr(intake, "MAX_UPLOAD", 1000)
     r = upload(client(app, "stc", "mat-khau-stc"))
     assert r.status_code == 400 and "quá lớn" in r.json()["detail"] and drafts(tmp_path) == []
+    monkeypatch.setattr(intake, "MAX_UPLOAD", 0)  # a body beyond the cap and the form's envelope: refused unread
+    r = upload(client(app, "stc", "mat-khau-stc"), b"x" * (2 * 1024 * 1024), "to.txt")
+    assert r.status_code == 413 and "quá lớn" in r.json()["detail"] and drafts(tmp_path) == []
 
 
 def test_who_may_not(app, tmp_path):

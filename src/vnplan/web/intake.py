@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from fastapi import APIRouter, Body, Depends, File, Form, Request, UploadFile
+from fastapi import APIRouter, Body, Depends, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy.orm import Session
 
@@ -21,7 +21,18 @@ from .auth import check_csrf, require_roles
 from .deps import get_session
 from .pages import _source_with_mark, render
 
-router = APIRouter(dependencies=[Depends(check_csrf)])
+FORM_OVERHEAD = 1024 * 1024  # the multipart envelope and the other fields of an upload
+
+
+def refuse_large_body(request: Request) -> None:
+    """Before the body is read at all (the CSRF check parses forms): a huge upload is refused at once."""
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > intake.MAX_UPLOAD + FORM_OVERHEAD:
+        mb = intake.MAX_UPLOAD // 1024 // 1024
+        raise HTTPException(413, f"Tệp quá lớn (tối đa {mb} MB) / file too large ({mb} MB at most)")
+
+
+router = APIRouter(dependencies=[Depends(refuse_large_body), Depends(check_csrf)])
 planning = require_roles("admin", "planning")
 
 
