@@ -239,3 +239,12 @@ def test_focal_point_home_overdue_returned_and_approved_since_the_last_visit(app
     again = c.get("/home").text  # nothing approved since this last visit
     assert "(0)</h2>" in again.split('id="da-duyet"')[1]
     assert client(app, "stc", "mat-khau-stc").get("/home").status_code == 403
+
+
+def test_choosing_a_window(app):
+    c = client(app, "tttt", "mat-khau-tttt")
+    r = c.get("/report?ky=2024-H1", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/report/2024-H1"
+    assert c.get("/report?ky=2024-Q7").status_code == 400
+    page = c.get("/report/2024-H1").text
+    assert '<option value="2024-H1" selected>6 tháng đầu năm 2024</option>' in page

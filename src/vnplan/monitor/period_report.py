@@ -84,6 +84,12 @@ def neighbours(key: str) -> tuple[str, str]:
             _same_kind_containing(current.end + timedelta(days=1), key))
 
 
+def choices(year: int) -> list[Window]:
+    """The windows offered for a year and the ones around it: years, halves, quarters."""
+    return [window(f"{y}{part}") for y in (year - 1, year, year + 1)
+            for part in ("", "-H1", "-H2", "-Q1", "-Q2", "-Q3", "-Q4")]
+
+
 # -- the lines ------------------------------------------------------------------------------------------
 
 @dataclass

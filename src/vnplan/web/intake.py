@@ -180,13 +180,16 @@ def _render_report(request: Request, session: Session, user: User, key: str, out
                    error: str | None = None):
     earlier, later = period_report.neighbours(key)
     return render(request, "period_report.html", user, window=period_report.window(key), earlier=earlier, later=later,
+                  choices=period_report.choices(date.today().year),
                   lines=period_report.lines(session, user, key), outcomes={o.key: o for o in outcomes or []},
                   entered=entered or {}, error=error)
 
 
 @router.get("/report")
-def report_now():
-    return RedirectResponse(f"/report/{period_report.quarter_of(date.today())}", status_code=303)
+def report_now(ky: str = ""):
+    """The window chosen in the page's list (?ky=2024-Q2), else the current quarter."""
+    key = period_report.window(ky).key if ky else period_report.quarter_of(date.today())
+    return RedirectResponse(f"/report/{key}", status_code=303)
 
 
 @router.get("/report/{key}", response_class=HTMLResponse)
