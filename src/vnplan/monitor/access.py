@@ -24,7 +24,8 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..register.models import Plan, PlanVersion, ProgressReport, ReportRevision, Target, TargetActual, Task, TrackedTask, User
+from ..register.models import (Plan, PlanVersion, ProgressReport, ReportingDuty, ReportRevision, Target, TargetActual, Task,
+                               TrackedTask, User)
 from ..textfold import fold
 from . import corrections, reports
 from .errors import PermissionDenied
@@ -132,6 +133,8 @@ def subject_of(session: Session, obj) -> Subject:
         return Subject(_province_key(obj.province))
     if isinstance(obj, Task):
         return _task_subject(session, obj)
+    if isinstance(obj, ReportingDuty):
+        return Subject(_plan_province(session, obj.version_id))
     if isinstance(obj, Target):
         return Subject(_plan_province(session, obj.version_id), frozenset(reports.target_agency_ids(session, obj)))
     if isinstance(obj, ProgressReport):
@@ -148,7 +151,8 @@ def subject_of(session: Session, obj) -> Subject:
 
 
 def can(session: Session, user: User, action: str, obj) -> bool:
-    """May `user` do `action` (one of ACTIONS) to `obj` (a plan, task, target, report or target actual)?"""
+    """May `user` do `action` (one of ACTIONS) to `obj` (a plan, task, target, reporting duty, report or
+    target actual)?"""
     return allows(actor_of(session, user), action, subject_of(session, obj))
 
 

@@ -1,24 +1,27 @@
 """Corrections of extracted values by the planning department, kept beside the extraction.
 
-The extracted lead, coordinators, deadline or target values stay as they were
+The extracted lead, coordinators, deadline, target values or reporting cycle stay as they were
 read from the plan; a correction is a separate row that takes precedence
 wherever the value is used, and each one is in the audit log with before and after.
 """
 from __future__ import annotations
 
 import json
+from typing import NamedTuple
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..register.agencies import Link, Registry
 from ..register.audit import record
-from ..register.models import Correction, Plan, PlanVersion, Target, Task, User
+from ..register.models import Correction, Plan, PlanVersion, ReportingDuty, Target, Task, User
 from . import access, inputs
 from .errors import InvalidInput
 from .formatting import parse_date
 
 TASK_FIELDS = ("lead", "coordinators", "deadline")
 TARGET_FIELDS = ("min", "max", "unit", "year")
+DUTY_FIELDS = ("frequency", "due")
 MAX_AGENCIES = 50
 MAX_AGENCY_NAME = 300
 
@@ -113,6 +116,32 @@ def correct_target(session: Session, user: User, target: Target, field: str, val
     session.add(Correction(entity="target", entity_id=target.id, field=field,
                            value_json=json.dumps(stored, ensure_ascii=False), actor_id=user.id))
     record(session, "target.correct", "target", target.id, {field: before}, {field: stored}, user.username)
+
+
+class DutyValues(NamedTuple):
+    """A reporting duty as the periods are derived from it, corrections applied."""
+
+    reporter: str | None
+    frequency: str | None
+    due: str | None
+    corrected: list[str]
+
+
+def duty_values(session: Session | None, duties: list[ReportingDuty]) -> list[DutyValues]:
+    loaded = load(session, "reporting_duty", [d.id for d in duties]) if session is not None else {}
+    return [DutyValues(d.reporter, loaded.get(d.id, {}).get("frequency", d.frequency),
+                       loaded.get(d.id, {}).get("due", d.due), list(loaded.get(d.id, {}))) for d in duties]
+
+
+def correct_duty(session: Session, user: User, duty: ReportingDuty, field: str, value: str | None) -> None:
+    """`value` as the extraction writes it: a frequency (annual, quarterly …) or a due day (ISO, --MM-DD, ---DD)."""
+    access.require(session, user, "correct", duty)
+    if field not in DUTY_FIELDS:
+        raise InvalidInput(f"Không sửa được trường {field}", f"cannot correct field {field}")
+    before = duty_values(session, [duty])[0]._asdict()[field]
+    session.add(Correction(entity="reporting_duty", entity_id=duty.id, field=field,
+                           value_json=json.dumps(value, ensure_ascii=False), actor_id=user.id))
+    record(session, "reporting_duty.correct", "reporting_duty", duty.id, {field: before}, {field: value}, user.username)
 
 
 def plan_of_version(session: Session, version_id: int) -> Plan:

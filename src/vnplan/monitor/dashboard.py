@@ -78,7 +78,7 @@ def _reports_by_tracked(session: Session, tracked_ids: list[int]) -> dict[int, l
     for report in session.execute(
             select(ProgressReport.tracked_task_id, ProgressReport.agency_id, ProgressReport.period,
                    ProgressReport.status, ProgressReport.percent, ProgressReport.progress_label,
-                   ProgressReport.submitted_at, ProgressReport.updated_at)
+                   ProgressReport.submitted_at, ProgressReport.updated_at, ProgressReport.completed_on)
             .where(ProgressReport.tracked_task_id.in_(tracked_ids))):
         out.setdefault(report.tracked_task_id, []).append(report)
     return out
@@ -218,7 +218,9 @@ def overview(session: Session, province: str | None = None, today: date | None =
     today = today or today_local()
     heads = select(Plan.id, Plan.number, Plan.title, Plan.issued_date, Plan.province)  # plain rows: no ORM objects for every plan
     plans = {p.id: p for p in session.execute(heads.where(Plan.province == province) if province else heads)}
-    done = (select(ProgressReport.tracked_task_id, func.min(ProgressReport.submitted_at).label("completed_at"))
+    # the day a report names as the day of completion, else the day it was sent (as `task_status` has it)
+    done = (select(ProgressReport.tracked_task_id,
+                   func.min(func.coalesce(ProgressReport.completed_on, ProgressReport.submitted_at)).label("completed_at"))
             .where(ProgressReport.status == "approved",
                    or_(ProgressReport.percent >= 100, ProgressReport.progress_label == "hoan_thanh"))
             .group_by(ProgressReport.tracked_task_id).subquery())

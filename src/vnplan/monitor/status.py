@@ -3,7 +3,7 @@
 hoàn thành đúng hạn / hoàn thành quá hạn / chưa hoàn thành trong hạn / chưa
 hoàn thành quá hạn: computed from the task's deadline (or, without one, the end
 of its plan's period) and its approved reports (a task is done when an approved
-report says 100 % or "hoàn thành"; it was done on the day that report was submitted).
+report says 100 % or "hoàn thành"; it was done on the day that report names, else the day it was submitted).
 """
 from __future__ import annotations
 
@@ -66,6 +66,6 @@ def task_status(task: Task, plan: Plan, reports: list[ProgressReport], today: da
     latest = max(reports, key=lambda r: r.updated_at, default=None)
     percent = max((r.percent or 0 for r in approved), default=None)
     if done:
-        completed_on = (done.submitted_at or done.updated_at).date()
+        completed_on = done.completed_on or (done.submitted_at or done.updated_at).date()
         return TaskStatus(classify(deadline, completed_on, today), deadline, completed_on, 100, "hoan_thanh")
     return TaskStatus(classify(deadline, None, today), deadline, None, percent, latest.progress_label if latest else None)

@@ -216,6 +216,7 @@ class ProgressReport(Base):
     result: Mapped[str] = mapped_column(Text, default="")
     difficulties: Mapped[str] = mapped_column(Text, default="")
     proposals: Mapped[str] = mapped_column(Text, default="")
+    completed_on: Mapped[date | None] = mapped_column(Date)  # the day the work was done, when it says "hoàn thành"
     status: Mapped[str] = mapped_column(String(12), default="draft")  # draft | submitted | approved | returned
     comment: Mapped[str] = mapped_column(Text, default="")  # the planning department's note when returning
     revision: Mapped[int] = mapped_column(Integer, default=1)

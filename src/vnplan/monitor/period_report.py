@@ -1,0 +1,327 @@
+"""The focal point's period report: every report an agency owes in a stretch of the calendar, on one screen.
+
+A *window* is a stretch of the calendar the focal point chooses (a quarter, a half
+year, a month or a year). Its *lines* are the reports the user's agency owes that
+fall due in it: one per task it leads or coordinates and per reporting period of
+that task's plan due in the window, and one per target actual of the tasks it leads.
+Each line is saved on its own, with the revision it was read at: a line someone else
+changed meanwhile is reported as stale and the others are saved.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..register.models import (Correction, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task,
+                               TaskAgency, User)
+from . import corrections, reports
+from .errors import Conflict, InvalidInput, PermissionDenied
+from .intake import parse_day
+from .periods import Period, periods_for
+from .status import PROGRESS_LABELS
+
+DONE = "hoan_thanh"
+_ROMAN = "I II III IV".split()
+
+
+@dataclass(frozen=True)
+class Window:
+    key: str  # 2024 | 2024-H1 | 2024-Q2 | 2024-05
+    label: str
+    start: date
+    end: date
+
+
+def window(key: str) -> Window:
+    match = re.fullmatch(r"(\d{4})(?:-(H[12]|Q[1-4]|\d{2}))?", key or "")
+    if not match or not 1900 < int(match[1]) < 2200 or (match[2] and match[2].isdigit() and not 1 <= int(match[2]) <= 12):
+        raise InvalidInput(f"Kỳ không hợp lệ: {key} (ví dụ 2024-Q2, 2024-H1, 2024-05, 2024)",
+                           f"invalid period: {key} (e.g. 2024-Q2, 2024-H1, 2024-05, 2024)")
+    year, part = int(match[1]), match[2]
+    if part is None:
+        return Window(key, f"Năm {year}", date(year, 1, 1), date(year, 12, 31))
+    if part[0] == "H":
+        half = int(part[1])
+        return Window(key, f"{'6 tháng đầu' if half == 1 else '6 tháng cuối'} năm {year}", date(year, 6 * half - 5, 1),
+                      date(year, 6, 30) if half == 1 else date(year, 12, 31))
+    if part[0] == "Q":
+        quarter = int(part[1])
+        last = _month_end(year, quarter * 3)
+        return Window(key, f"Quý {_ROMAN[quarter - 1]}/{year}", date(year, quarter * 3 - 2, 1), last)
+    month = int(part)
+    return Window(key, f"Tháng {month}/{year}", date(year, month, 1), _month_end(year, month))
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def quarter_of(day: date) -> str:
+    return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+
+
+def _same_kind_containing(day: date, like: str) -> str:
+    kind = like[5:6]
+    if kind == "Q":
+        return quarter_of(day)
+    if kind == "H":
+        return f"{day.year}-H{1 if day.month <= 6 else 2}"
+    if kind:
+        return f"{day.year}-{day.month:02d}"
+    return str(day.year)
+
+
+def neighbours(key: str) -> tuple[str, str]:
+    """The windows of the same kind before and after, for moving through the calendar."""
+    current = window(key)
+    return (_same_kind_containing(current.start - timedelta(days=1), key),
+            _same_kind_containing(current.end + timedelta(days=1), key))
+
+
+def choices(year: int) -> list[Window]:
+    """The windows offered for a year and the ones around it: years, halves, quarters."""
+    return [window(f"{y}{part}") for y in (year - 1, year, year + 1)
+            for part in ("", "-H1", "-H2", "-Q1", "-Q2", "-Q3", "-Q4")]
+
+
+# -- the lines ------------------------------------------------------------------------------------------
+
+@dataclass
+class Line:
+    key: str  # task-<task id>-<period key> | target-<target id>-<period key>
+    kind: str  # task | target
+    plan: Plan
+    period: Period
+    task: Task | None = None
+    target: Target | None = None
+    role: str = ""  # chủ trì | phối hợp
+    report: ProgressReport | None = None
+    actual: TargetActual | None = None
+    target_values: dict = field(default_factory=dict)
+
+    @property
+    def record(self):
+        return self.report if self.kind == "task" else self.actual
+
+    @property
+    def editable(self) -> bool:
+        return self.record is None or self.record.status in reports.EDITABLE
+
+    @property
+    def revision(self) -> int:
+        return self.record.revision if self.record is not None else 0
+
+
+def _require_focal_point(user: User) -> None:
+    if user.role != "agency" or user.agency_id is None:
+        raise PermissionDenied("Báo cáo theo kỳ dành cho cán bộ đầu mối của cơ quan",
+                               "the period report is for an agency's focal point")
+
+
+def _plan_periods(plan: Plan, span: Window, cache: dict) -> list[Period]:
+    if plan.id not in cache:
+        cache[plan.id] = [p for p in periods_for(plan) if span.start <= p.due <= span.end]
+    return cache[plan.id]
+
+
+def _own_tasks(session: Session, agency_ids: set[int]) -> list[tuple[Task, str]]:
+    """Current tasks the agencies lead or coordinate, corrections applied, with the role."""
+    linked = select(TaskAgency.task_id).where(TaskAgency.agency_id.in_(agency_ids))
+    corrected = select(Correction.entity_id).where(Correction.entity == "task",
+                                                   Correction.field.in_(("lead", "coordinators")))
+    candidates = session.scalars(select(Task).join(PlanVersion).where(
+        PlanVersion.is_current.is_(True), Task.id.in_(linked.union(corrected))).order_by(Task.version_id, Task.position))
+    out = []
+    for task in candidates:
+        values = corrections.task_values(session, task)
+        if set(values["lead_ids"]) & agency_ids:
+            out.append((task, "chủ trì"))
+        elif set(values["coordinator_ids"]) & agency_ids:
+            out.append((task, "phối hợp"))
+    return out
+
+
+def lines(session: Session, user: User, key: str) -> list[Line]:
+    """Every report the user's agency owes in the window, with what it has written so far."""
+    return lines_due(session, user, window(key))
+
+
+def lines_due(session: Session, user: User, span: Window) -> list[Line]:
+    """Every report the user's agency owes with a due date in `span`, with what it has written so far."""
+    _require_focal_point(user)
+    agency_ids = reports.user_agency_ids(session, user)
+    cache: dict = {}
+    out: list[Line] = []
+    for task, role in _own_tasks(session, agency_ids):
+        plan = reports.plan_of_task(session, task)
+        for period in _plan_periods(plan, span, cache):
+            report = session.scalar(select(ProgressReport).where(
+                ProgressReport.tracked_task_id == task.tracked_task_id, ProgressReport.period == period.key,
+                ProgressReport.agency_id == user.agency_id))
+            out.append(Line(f"task-{task.id}-{period.key}", "task", plan, period, task=task, role=role, report=report))
+    targets = session.scalars(select(Target).join(PlanVersion, PlanVersion.id == Target.version_id).where(
+        PlanVersion.is_current.is_(True), Target.task_path.is_not(None)).order_by(Target.version_id, Target.id))
+    for target in targets:
+        if not reports.target_agency_ids(session, target) & agency_ids:
+            continue
+        plan = session.get(PlanVersion, target.version_id).plan
+        for period in _plan_periods(plan, span, cache):
+            actual = session.scalar(select(TargetActual).where(TargetActual.target_id == target.id,
+                                                               TargetActual.period == period.key))
+            out.append(Line(f"target-{target.id}-{period.key}", "target", plan, period, target=target, actual=actual,
+                            target_values=corrections.target_values(session, target)))
+    return out
+
+
+# -- saving ---------------------------------------------------------------------------------------------
+
+@dataclass
+class Outcome:
+    key: str
+    state: str  # saved | submitted | stale | invalid | skipped
+    message: str = ""
+
+
+def _filled(kind: str, values: dict) -> bool:
+    names = ("progress_label", "percent", "result", "difficulties", "completed_on") if kind == "task" else ("value", "note")
+    return any(str(values.get(name) or "").strip() for name in names)
+
+
+def _checked_report(values: dict) -> tuple[dict, date | None]:
+    """The fields for `reports.save_report` and the completion date; InvalidInput when incomplete."""
+    label = (values.get("progress_label") or "").strip()
+    percent = str(values.get("percent") or "").strip()
+    result = str(values.get("result") or "").strip()
+    if label not in PROGRESS_LABELS:
+        raise InvalidInput("Hãy chọn tình trạng thực hiện", "choose a progress status")
+    if not percent and not result:
+        raise InvalidInput("Hãy ghi tỷ lệ hoàn thành hoặc kết quả thực hiện", "give a percentage or a result")
+    completed = parse_day(values.get("completed_on"))
+    if label == DONE and completed is None:
+        raise InvalidInput("Nhiệm vụ đã hoàn thành: hãy ghi ngày hoàn thành (dd/mm/yyyy)",
+                           "a completed task needs its completion date")
+    completed_on = date.fromisoformat(completed) if completed and label == DONE else None
+    if completed_on and completed_on > date.today():
+        raise InvalidInput("Ngày hoàn thành không thể sau hôm nay", "the completion date cannot be in the future")
+    fields = {"progress_label": label, "percent": percent or None, "result": result,
+              "difficulties": str(values.get("difficulties") or ""), "proposals": str(values.get("proposals") or "")}
+    return fields, completed_on
+
+
+def _number(value) -> float:
+    text = str(value or "").strip().replace(" ", "")
+    if not text:
+        raise InvalidInput("Hãy ghi giá trị thực hiện của chỉ tiêu", "give the value the target reached")
+    try:  # 1.234,5 as officials write it, or 1234.5
+        return float(text.replace(".", "").replace(",", ".") if "," in text else text)
+    except ValueError:
+        raise InvalidInput(f"Giá trị không hợp lệ: {value}", f"invalid number: {value}") from None
+
+
+def _save_line(session: Session, user: User, line: Line, values: dict, submit: bool) -> str:
+    expected = int(values["revision"]) if str(values.get("revision") or "").strip() else None
+    if line.kind == "target":
+        reports.save_actual(session, user, line.target, line.period.key, _number(values.get("value")),
+                            str(values.get("note") or ""), expected, submit=submit)
+        return "submitted" if submit else "saved"
+    fields, completed_on = _checked_report(values)
+    report = reports.save_report(session, user, line.task, line.period.key, fields, expected)
+    report.completed_on = completed_on
+    session.flush()  # before the submission re-reads the row
+    if submit:
+        reports.submit(session, user, report, report.revision)
+    return "submitted" if submit else "saved"
+
+
+def save(session: Session, user: User, key: str, submitted: dict[str, dict], submit: bool = False) -> list[Outcome]:
+    """Save (and with `submit`, send) every line filled in; each line on its own.
+
+    A line not owed by the user's agency refuses the whole request, before anything is
+    written; a report with no line filled in is refused. A stale or incomplete line is
+    reported and left as it was, the others are saved.
+    """
+    owed = {line.key: line for line in lines(session, user, key)}
+    foreign = [k for k in submitted if k not in owed]
+    if foreign:
+        raise PermissionDenied(f"Dòng báo cáo không thuộc cơ quan anh/chị trong kỳ này: {', '.join(foreign)}",
+                               f"lines not owed by your agency in this period: {', '.join(foreign)}")
+    filled = {k: v for k, v in submitted.items() if _filled(owed[k].kind, v) and owed[k].editable}
+    if not filled:
+        raise InvalidInput("Báo cáo trống: hãy điền ít nhất một nhiệm vụ hoặc chỉ tiêu",
+                           "the report is empty: fill in at least one task or target")
+    outcomes = [Outcome(k, "skipped") for k in submitted if k not in filled]
+    for line_key, values in filled.items():
+        savepoint = session.begin_nested()
+        try:
+            state = _save_line(session, user, owed[line_key], values, submit)
+            savepoint.commit()
+            outcomes.append(Outcome(line_key, state))
+        except Conflict as exc:
+            savepoint.rollback()
+            outcomes.append(Outcome(line_key, "stale", exc.vi))
+        except InvalidInput as exc:
+            savepoint.rollback()
+            outcomes.append(Outcome(line_key, "invalid", exc.vi))
+    return outcomes
+
+
+def withdraw(session: Session, user: User, report: ProgressReport, expected_revision: int | None = None) -> None:
+    """A submitted report not yet reviewed goes back to draft, to be corrected and sent again."""
+    _require_focal_point(user)
+    if report.agency_id not in reports.user_agency_ids(session, user):
+        raise PermissionDenied("Chỉ rút lại được báo cáo của cơ quan mình", "only your agency's reports can be withdrawn")
+    if report.status != "submitted":
+        raise InvalidInput("Chỉ rút lại được báo cáo đã gửi mà chưa được xem xét",
+                           "only a submitted report not yet reviewed can be withdrawn")
+    reports._compare_and_set(session, report, expected_revision, {"status": "draft", "submitted_at": None})
+    reports._snapshot(session, "report", report, "withdraw", user)
+
+
+# -- the focal point's home -------------------------------------------------------------------------------
+
+DUE_SOON_DAYS = 14
+_NOT_SENT = (None, "draft")  # returned reports have a section of their own
+
+
+@dataclass
+class Home:
+    due_soon: list[Line]  # not written or still a draft, due in the next two weeks
+    overdue: list[Line]  # not written or still a draft, past due
+    returned: list[Line]  # sent back by the planning department, with its reason
+    approved: list[tuple[ProgressReport, Task]]  # approved since the previous visit
+    since: datetime | None
+
+
+def _status(line: Line) -> str | None:
+    return line.record.status if line.record is not None else None
+
+
+def home(session: Session, user: User, since: datetime | None, today: date | None = None) -> Home:
+    today = today or date.today()
+    owed = lines_due(session, user, Window("", "", date(1900, 1, 1), today + timedelta(days=DUE_SOON_DAYS)))
+    agency_ids = reports.user_agency_ids(session, user)
+    approved = select(ProgressReport).where(ProgressReport.agency_id.in_(agency_ids),
+                                            ProgressReport.status == "approved")
+    if since is not None:
+        approved = approved.where(ProgressReport.decided_at > since)
+    return Home(due_soon=[line for line in owed if line.period.due >= today and _status(line) in _NOT_SENT],
+                overdue=[line for line in owed if line.period.due < today and _status(line) in _NOT_SENT],
+                returned=[line for line in owed if _status(line) == "returned"],
+                approved=[(report, reports.task_of_report(session, report)) for report in
+                          session.scalars(approved.order_by(ProgressReport.decided_at.desc()).limit(50))],
+                since=since)
+
+
+def previous_visit(folder: Path, user: User, now: datetime | None = None) -> datetime | None:
+    """When the user last opened their home page (None the first time); this visit is remembered."""
+    path = Path(folder) / "visits" / str(user.id)
+    before = datetime.fromisoformat(path.read_text()) if path.exists() else None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text((now or datetime.now(timezone.utc)).isoformat())
+    return before

@@ -1,0 +1,80 @@
+"""Adding a plan and the period report in a real headless Chromium (Debian's chromium, driven by Playwright).
+
+The planning department uploads a Word plan, corrects a lead on the review screen
+and registers it; the task then shows the corrected lead on the plan and task pages.
+A focal point is refused an empty period report, then fills several lines and
+submits them together. Screenshots go to artifacts/screenshots.
+"""
+import pytest
+
+from test_browser import _login, _shot, browser, server  # noqa: F401  (fixtures shared with the other browser test)
+from test_intake import plan_docx
+
+pytestmark = pytest.mark.skipif(__import__("test_browser").CHROMIUM is None,
+                                reason="Debian's chromium is not installed (./test.sh installs it)")
+
+
+def test_planning_uploads_corrects_a_lead_and_registers(server, browser, tmp_path):  # noqa: F811
+    base, _ = server
+    upload = tmp_path / "ke-hoach-cai-cach-hanh-chinh.docx"
+    upload.write_bytes(plan_docx())
+    page = browser.new_context(locale="vi-VN").new_page()
+    _login(page, base, "stc", "mat-khau-stc")
+    page.click("text=Nhập kế hoạch")
+    page.set_input_files("input[name=file]", str(upload))
+    page.click("button:has-text('Tải lên và trích xuất')")
+    page.wait_for_url(f"{base}/intake/*")
+    assert page.locator("text=Kế hoạch mới").count() == 1
+    page.click("tr[data-task='II.2'] >> a")  # the task's text is highlighted in the source
+    assert page.locator("mark#chon", has_text="Sở Tư pháp chủ trì rà soát").count() == 1
+    page.fill("input[name='task-II.2-lead']", "Sở Nội vụ")
+    page.click("button:has-text('Lưu sửa đổi')")
+    page.wait_for_selector("text=Đã lưu các sửa đổi")
+    assert page.locator("tr[data-task='II.2'] .tag", has_text="đã sửa").count() == 1
+    _shot(page, "intake_review")
+    page.click("button:has-text('Đăng ký kế hoạch')")
+    page.wait_for_url(f"{base}/plans/*")
+    row = page.locator("tr", has_text="rà soát, đề xuất bãi bỏ")
+    assert "Sở Nội vụ" in row.inner_text() and "Sở Tư pháp" not in row.locator("td").nth(2).inner_text()
+    assert row.locator(".tag", has_text="đã sửa").count() == 1
+    row.locator("a", has_text="rà soát").click()
+    page.wait_for_url(f"{base}/tasks/*")
+    assert page.locator("dd", has_text="Sở Nội vụ").first.inner_text() == "Sở Nội vụ"
+
+
+def test_focal_point_fills_and_submits_a_period_report(server, browser):  # noqa: F811
+    base, _ = server
+    page = browser.new_context(locale="vi-VN").new_page()
+    _login(page, base, "tttt", "mat-khau-tttt")
+    page.click("text=Báo cáo theo kỳ")
+    page.goto(f"{base}/report/2024-Q2")
+    page.click("button:has-text('Gửi báo cáo')")  # nothing filled in
+    assert page.locator(".alert", has_text="Báo cáo trống").count() == 1
+
+    first = page.locator("tr[data-line]", has_text="Tham mưu ban hành Quy chế")
+    first.locator("select").select_option("hoan_thanh")
+    first.locator("input[aria-label='Tỷ lệ hoàn thành']").fill("100")
+    first.locator("input[aria-label='Ngày hoàn thành']").fill("25/06/2024")
+    first.locator("textarea[aria-label='Kết quả thực hiện']").fill("Đã trình UBND tỉnh ban hành Quy chế vận hành")
+    second = page.locator("tr[data-line]", has_text="Tổ chức tuyên truyền")
+    second.locator("select").select_option("dang_trien_khai")
+    second.locator("textarea[aria-label='Kết quả thực hiện']").fill("Đã phát 8 chuyên mục trên báo, đài của tỉnh")
+    page.click("button:has-text('Lưu nháp')")
+    page.wait_for_selector("text=Đã lưu 2 dòng")
+    assert page.locator("tr[data-line] .tag", has_text="Bản nháp").count() == 2
+
+    third = page.locator("tr[data-line]", has_text="Xây dựng kho dữ liệu dùng chung")
+    third.locator("select").select_option("dang_trien_khai")
+    third.locator("input[aria-label='Tỷ lệ hoàn thành']").fill("70")
+    page.click("button:has-text('Gửi báo cáo')")
+    page.wait_for_selector("text=Đã lưu 3 dòng và gửi Sở Tài chính")
+    assert page.locator("tr[data-line] .tag", has_text="Đã gửi").count() == 3
+    assert page.locator("tr[data-line]", has_text="Tham mưu ban hành Quy chế").locator("td", has_text="25/06/2024").count() == 1
+    _shot(page, "period_report")
+    page.locator("tr[data-line]", has_text="Xây dựng kho dữ liệu dùng chung").locator("button", has_text="Rút lại").click()
+    page.wait_for_url(f"{base}/report/2024-Q2")
+    assert page.locator("tr[data-line] .tag", has_text="Đã gửi").count() == 2
+    page.click("text=Việc của tôi")
+    page.wait_for_url(f"{base}/home")
+    assert page.locator("h2", has_text="Quá hạn chưa báo cáo (3)").count() == 1  # 3 of 5 lines sent, 1 withdrawn
+    _shot(page, "agency_home")

@@ -1,0 +1,250 @@
+"""The focal point's period report: every line owed in a window, saved line by line, submitted together.
+
+Over HTTP with FastAPI's test client on SQLite and PostgreSQL, on the sample plan
+(one report due on 15/04/2024: the window 2024-Q2 holds it, 2024-Q3 does not).
+"""
+from datetime import date
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select
+
+from conftest import SAMPLE
+from vnplan.monitor import period_report, reports, users
+from vnplan.monitor.status import DONE_ON_TIME, task_status
+from vnplan.register import agencies as registry
+from vnplan.register import ingest
+from vnplan.register.models import ProgressReport, ReportRevision, TargetActual
+from vnplan.web.app import create_app
+from vnplan.web.settings import Settings
+
+WINDOW = "2024-Q2"
+PERIOD = "once-2024-04-15"
+
+
+@pytest.fixture
+def app(db, tmp_path):
+    ingest(db, [SAMPLE])
+    with db.session() as s, s.begin():
+        province = "Quảng Bình"
+        own = registry.find(s, "Sở Thông tin và Truyền thông", province)[0]
+        users.create_user(s, "tttt", "mat-khau-tttt", "agency", agency=own)
+        users.create_user(s, "tttt2", "mat-khau-tttt2", "agency", agency=own)
+        users.create_user(s, "nv", "mat-khau-nv", "agency", agency=registry.find(s, "Sở Nội vụ", province)[0])
+        users.create_user(s, "ct", "mat-khau-ct", "agency", agency=registry.find(s, "Sở Công Thương", province)[0])
+        users.create_user(s, "stc", "mat-khau-stc", "planning", province=province)
+    return create_app(db, Settings(tmp_path, "x" * 48))
+
+
+def client(app, username, password) -> TestClient:
+    c = TestClient(app)
+    r = c.post("/api/login", json={"username": username, "password": password})
+    assert r.status_code == 200, r.text
+    c.headers["X-CSRF-Token"] = r.json()["csrf_token"]
+    return c
+
+
+def owed(c, window=WINDOW) -> dict[str, dict]:
+    r = c.get(f"/api/report/{window}")
+    assert r.status_code == 200, r.text
+    return {line["key"]: line for line in r.json()["lines"]}
+
+
+def stored(app) -> tuple[int, int, int]:
+    with app.state.db.session() as s:
+        return tuple(s.scalar(select(func.count()).select_from(m)) for m in (ProgressReport, TargetActual, ReportRevision))
+
+
+def key_of(lines: dict, prefix: str) -> str:
+    return next(k for k, line in lines.items() if (line.get("text") or line.get("indicator", "")).startswith(prefix))
+
+
+OWN = "Tham mưu ban hành Quy chế"
+MEDIA = "Tổ chức tuyên truyền"
+NETWORK = "Phối hợp với các doanh nghiệp viễn thông"
+
+
+def test_lines_owed_by_the_agency_in_the_window(app):
+    lines = owed(client(app, "tttt", "mat-khau-tttt"))
+    tasks = [line for line in lines.values() if line["kind"] == "task"]
+    assert len(tasks) == 4 and {line["role"] for line in tasks} == {"chủ trì"}
+    assert [line for line in lines.values() if line["kind"] == "target"]  # the 4G coverage target of its task
+    assert {line["period"] for line in lines.values()} == {PERIOD}
+    assert owed(client(app, "tttt", "mat-khau-tttt"), "2024-Q3") == {}
+    roles = {line["text"][:25]: line["role"] for line in owed(client(app, "nv", "mat-khau-nv")).values()}
+    assert roles[OWN[:25]] == "phối hợp" and "chủ trì" in roles.values()
+
+
+def test_fill_several_lines_save_as_draft_then_submit_together(app):
+    c = client(app, "tttt", "mat-khau-tttt")
+    lines = owed(c)
+    own, media, network = key_of(lines, OWN), key_of(lines, MEDIA), key_of(lines, NETWORK)
+    target = next(k for k, line in lines.items() if line["kind"] == "target")
+    r = c.post(f"/api/report/{WINDOW}", json={"lines": {
+        own: {"progress_label": "dang_trien_khai", "percent": "60", "revision": 0},
+        media: {"progress_label": "dang_trien_khai", "result": "Đã phát 12 phóng sự trên Đài tỉnh", "revision": 0},
+        network: {"revision": 0},  # left blank: not a report
+        target: {"value": "97,5", "revision": 0}}})
+    assert r.status_code == 200, r.text
+    assert {o["key"]: o["state"] for o in r.json()["lines"]} == {own: "saved", media: "saved", network: "skipped",
+                                                                 target: "saved"}
+    lines = owed(c)
+    assert lines[own]["status"] == "draft" and lines[own]["revision"] == 1
+    r = c.post(f"/api/report/{WINDOW}", json={"submit": True, "lines": {
+        own: {"progress_label": "hoan_thanh", "percent": "100", "completed_on": "20/06/2024", "revision": 1},
+        media: {"progress_label": "dang_trien_khai", "result": "Đã phát 12 phóng sự trên Đài tỉnh", "revision": 1},
+        target: {"value": "97,5", "revision": 1}}})
+    assert {o["state"] for o in r.json()["lines"]} == {"submitted"}
+    lines = owed(c)
+    assert all(lines[k]["status"] == "submitted" and not lines[k]["editable"] for k in (own, media, target))
+    with app.state.db.session() as s:
+        report = s.get(ProgressReport, s.scalar(select(ProgressReport.id).where(ProgressReport.percent == 100)))
+        assert report.completed_on == date(2024, 6, 20)
+        assert s.scalar(select(TargetActual.value)) == 97.5
+        planning = s.scalar(select(users.User).where(users.User.username == "stc"))
+        reports.approve(s, planning, report)
+        task = reports.task_of_report(s, report)
+        # the day the work was done decides: 20/06 is before the 30/06 deadline although approved much later
+        assert task_status(task, reports.plan_of_task(s, task), [report]).state == DONE_ON_TIME
+
+
+def test_an_empty_report_is_refused(app):
+    c = client(app, "tttt", "mat-khau-tttt")
+    lines = owed(c)
+    before = stored(app)
+    r = c.post(f"/api/report/{WINDOW}", json={"submit": True, "lines": {k: {"revision": 0} for k in lines}})
+    assert r.status_code == 400 and "Báo cáo trống" in r.json()["detail"]
+    page = c.post(f"/report/{WINDOW}", data={"csrf_token": c.headers["X-CSRF-Token"], "action": "submit",
+                                             **{f"{k}.revision": "0" for k in lines}})
+    assert page.status_code == 400 and "Báo cáo trống" in page.text
+    assert stored(app) == before
+
+
+@pytest.mark.parametrize("values, message", [
+    ({"percent": "50"}, "tình trạng"),
+    ({"progress_label": "dang_trien_khai"}, "tỷ lệ hoàn thành hoặc kết quả"),
+    ({"progress_label": "hoan_thanh", "percent": "100"}, "ngày hoàn thành"),
+    ({"progress_label": "hoan_thanh", "percent": "100", "completed_on": "01/01/2999"}, "sau hôm nay"),
+])
+def test_an_incomplete_line_is_reported_and_the_others_saved(app, values, message):
+    c = client(app, "tttt", "mat-khau-tttt")
+    lines = owed(c)
+    own, media = key_of(lines, OWN), key_of(lines, MEDIA)
+    r = c.post(f"/api/report/{WINDOW}", json={"lines": {
+        own: values | {"revision": 0}, media: {"progress_label": "chua_trien_khai", "result": "Đang chuẩn bị"}}})
+    outcome = {o["key"]: o for o in r.json()["lines"]}
+    assert outcome[own]["state"] == "invalid" and message in outcome[own]["message"]
+    assert outcome[media]["state"] == "saved"
+    assert owed(c)[own]["status"] is None
+
+
+def test_a_stale_line_is_reported_and_the_others_saved(app):
+    c, colleague = client(app, "tttt", "mat-khau-tttt"), client(app, "tttt2", "mat-khau-tttt2")
+    lines = owed(c)
+    own, media = key_of(lines, OWN), key_of(lines, MEDIA)
+    first = {"progress_label": "dang_trien_khai", "percent": "30"}
+    assert c.post(f"/api/report/{WINDOW}", json={"lines": {own: first | {"revision": 0}}}).status_code == 200
+    colleague.post(f"/api/report/{WINDOW}", json={"lines": {own: first | {"percent": "40", "revision": 1}}})
+    r = c.post(f"/api/report/{WINDOW}", json={"submit": True, "lines": {
+        own: first | {"percent": "35", "revision": 1},  # read before the colleague's change
+        media: {"progress_label": "dang_trien_khai", "percent": "20", "revision": 0}}})
+    outcome = {o["key"]: o for o in r.json()["lines"]}
+    assert outcome[own]["state"] == "stale" and "người khác sửa" in outcome[own]["message"]
+    assert outcome[media]["state"] == "submitted"
+    lines = owed(c)
+    assert lines[own]["status"] == "draft" and lines[own]["revision"] == 2
+    with app.state.db.session() as s:
+        assert s.scalar(select(ProgressReport.percent).where(ProgressReport.status == "draft")) == 40
+
+
+def test_who_may_not(app):
+    before = stored(app)
+    c = client(app, "ct", "mat-khau-ct")  # another agency: the lines of TTTT are not its own
+    tttt_lines = owed(client(app, "tttt", "mat-khau-tttt"))
+    own = key_of(tttt_lines, OWN)
+    r = c.post(f"/api/report/{WINDOW}", json={"lines": {own: {"progress_label": "dang_trien_khai", "percent": "5"}}})
+    assert r.status_code == 403
+    assert client(app, "stc", "mat-khau-stc").get(f"/api/report/{WINDOW}").status_code == 403
+    assert client(app, "stc", "mat-khau-stc").get(f"/report/{WINDOW}").status_code == 403
+    assert TestClient(app).get(f"/api/report/{WINDOW}").status_code == 401
+    no_token = TestClient(app, cookies=client(app, "tttt", "mat-khau-tttt").cookies)
+    r = no_token.post(f"/api/report/{WINDOW}", json={"lines": {own: {"progress_label": "dang_trien_khai", "percent": "5"}}})
+    assert r.status_code == 403
+    assert client(app, "tttt", "mat-khau-tttt").get("/api/report/2024-Q9").status_code == 400
+    assert stored(app) == before
+
+
+def test_a_submitted_report_not_yet_reviewed_can_be_withdrawn(app):
+    c = client(app, "tttt", "mat-khau-tttt")
+    lines = owed(c)
+    own, media = key_of(lines, OWN), key_of(lines, MEDIA)
+    c.post(f"/api/report/{WINDOW}", json={"submit": True, "lines": {
+        own: {"progress_label": "dang_trien_khai", "percent": "50"},
+        media: {"progress_label": "dang_trien_khai", "percent": "10"}}})
+    with app.state.db.session() as s:
+        ids = dict(s.execute(select(ProgressReport.percent, ProgressReport.id)).all())
+    assert client(app, "ct", "mat-khau-ct").post(f"/api/report/withdraw/{ids[50]}", json={}).status_code == 403
+    r = c.post(f"/api/report/withdraw/{ids[50]}", json={"revision": 2})
+    assert r.status_code == 200 and r.json()["status"] == "draft"
+    assert owed(c)[own]["editable"]
+    with app.state.db.session() as s, s.begin():
+        planning = s.scalar(select(users.User).where(users.User.username == "stc"))
+        reports.approve(s, planning, s.get(ProgressReport, ids[10]))
+    r = c.post(f"/api/report/withdraw/{ids[10]}", json={})
+    assert r.status_code == 400 and "chưa được xem xét" in r.json()["detail"]
+
+
+def test_the_page_lists_lines_and_keeps_what_failed(app):
+    c = client(app, "tttt", "mat-khau-tttt")
+    page = c.get(f"/report/{WINDOW}")
+    assert page.status_code == 200 and "Quý II/2024" in page.text and "hạn 15/04/2024" in page.text
+    lines = owed(c)
+    own, media = key_of(lines, OWN), key_of(lines, MEDIA)
+    page = c.post(f"/report/{WINDOW}", data={
+        "csrf_token": c.headers["X-CSRF-Token"], "action": "save",
+        f"{own}.revision": "0", f"{own}.progress_label": "hoan_thanh", f"{own}.result": "Đã ban hành Quy chế",
+        f"{media}.revision": "0", f"{media}.progress_label": "dang_trien_khai", f"{media}.percent": "45"})
+    assert page.status_code == 200 and "Đã lưu 1 dòng" in page.text and "ngày hoàn thành" in page.text
+    assert "Đã ban hành Quy chế" in page.text  # what was typed in the refused line is still there
+    assert c.get("/report", follow_redirects=False).headers["location"].startswith("/report/")
+
+
+def test_windows():
+    assert period_report.window("2024-Q2").label == "Quý II/2024"
+    assert period_report.window("2024-02").end == date(2024, 2, 29)
+    assert period_report.neighbours("2024-Q1") == ("2023-Q4", "2024-Q2")
+    with pytest.raises(period_report.InvalidInput):
+        period_report.window("2024-13")
+
+
+def test_focal_point_home_overdue_returned_and_approved_since_the_last_visit(app):
+    c = client(app, "tttt", "mat-khau-tttt")
+    lines = owed(c)
+    own, media = key_of(lines, OWN), key_of(lines, MEDIA)
+    page = c.get("/home")
+    assert page.status_code == 200
+    assert f"Quá hạn chưa báo cáo ({len(lines)})" in page.text and "Đã được duyệt  (0)" in page.text
+    c.post(f"/api/report/{WINDOW}", json={"submit": True, "lines": {
+        own: {"progress_label": "dang_trien_khai", "percent": "50"},
+        media: {"progress_label": "dang_trien_khai", "percent": "10"}}})
+    with app.state.db.session() as s, s.begin():
+        planning = s.scalar(select(users.User).where(users.User.username == "stc"))
+        by_percent = {r.percent: r for r in s.scalars(select(ProgressReport))}
+        reports.return_report(s, planning, by_percent[50], "Thiếu số liệu kết quả cụ thể")
+        reports.approve(s, planning, by_percent[10])
+    page = c.get("/home").text
+    assert f"Quá hạn chưa báo cáo ({len(lines) - 2})" in page
+    assert "Bị trả lại (1)" in page and "Thiếu số liệu kết quả cụ thể" in page
+    assert "Đã được duyệt từ lần truy cập trước" in page and "(1)</h2>" in page.split('id="da-duyet"')[1]
+    again = c.get("/home").text  # nothing approved since this last visit
+    assert "(0)</h2>" in again.split('id="da-duyet"')[1]
+    assert client(app, "stc", "mat-khau-stc").get("/home").status_code == 403
+
+
+def test_choosing_a_window(app):
+    c = client(app, "tttt", "mat-khau-tttt")
+    r = c.get("/report?ky=2024-H1", follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/report/2024-H1"
+    assert c.get("/report?ky=2024-Q7").status_code == 400
+    page = c.get("/report/2024-H1").text
+    assert '<option value="2024-H1" selected>6 tháng đầu năm 2024</option>' in page
