@@ -24,7 +24,6 @@ from ..register.audit import record
 from ..register.models import (Attachment, Plan, PlanVersion, ProgressReport, ReportRevision, Target, TargetActual,
                                Task, TaskAgency, User)
 from . import access, corrections, inputs
-from .corrections import task_values
 from .errors import Conflict, InvalidInput, NotFound
 from .periods import period_by_key
 from .status import PROGRESS_LABELS
@@ -59,7 +58,7 @@ def reporting_agency(session: Session, user: User, task: Task) -> int | None:
     """The agency a user reports for on this task (the lead when the planning department writes)."""
     if user.role == "agency":
         return user.agency_id
-    leads = task_values(session, task)["lead_ids"]
+    leads = corrections.task_values(session, task)["lead_ids"]
     return leads[0] if leads else None
 
 
