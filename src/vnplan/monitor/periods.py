@@ -15,7 +15,6 @@ from datetime import date
 from sqlalchemy.orm import object_session
 
 from ..register.models import Plan
-from . import corrections  # a module reference: corrections, access and reports import one another
 from .formatting import format_date, today_local
 
 DEFAULT_DUE = (12, 15)
@@ -70,7 +69,8 @@ def plan_years(plan: Plan, today: date) -> range:
 
 def periods_for(plan: Plan, today: date | None = None) -> list[Period]:
     today = today or today_local()
-    duties = [d for d in corrections.duty_values(object_session(plan), plan.current.reporting) if d.frequency]
+    from .corrections import duty_values  # here, not at the top: corrections needs the permission rule, which reads periods
+    duties = [d for d in duty_values(object_session(plan), plan.current.reporting) if d.frequency]
     # the agencies' own duty (to the planning department), not the department's report upward
     duty = next((d for d in duties if d.reporter and d.reporter.lower().startswith(("các", "thủ trưởng", "giám đốc"))),
                 duties[0] if duties else None)
