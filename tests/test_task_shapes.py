@@ -313,3 +313,13 @@ def test_a_body_that_only_qualifies_a_class_is_not_a_partner():
     from vnplan.extract.actors import bodies_named
     text = "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ và Sở Y tế."
     assert [m.name for m in bodies_named(text) if not m.collective] == ["Sở Y tế"]
+
+
+def test_short_names_the_plan_defines_stand_for_the_body():
+    body = """I. MỤC ĐÍCH
+Thành lập Ban Chỉ đạo chuyển đổi số tỉnh Bình Minh (sau đây gọi tắt là Ban Chỉ đạo) để điều phối chung.
+II. NHIỆM VỤ
+1. Ban Chỉ đạo chủ trì, phối hợp với Sở Tài chính xây dựng quy chế hoạt động.
+"""
+    [task] = _tasks(body)
+    assert task.lead == ["Ban Chỉ đạo chuyển đổi số tỉnh Bình Minh"] and task.coordinators == ["Sở Tài chính"]

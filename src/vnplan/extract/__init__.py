@@ -6,11 +6,12 @@ import re
 from ..errors import NotAPlan
 from ..model import Plan, Target
 from ..segment import Block, outline, segment
+from .agencies import defined_aliases
 from .metadata import extract_metadata
+from .parts import classify_parts
 from .references import extract_references
 from .reporting import extract_reporting
 from .targets import targets_in
-from .parts import classify_parts
 from .tasks import extract_tasks
 
 _TARGET_HEADING = re.compile(r"chỉ tiêu|mục tiêu", re.I)
@@ -75,7 +76,7 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     blocks = segment(text)
     document = extract_metadata(text)
     parts = classify_parts(blocks)
-    tasks = extract_tasks(blocks, parts)
+    tasks = extract_tasks(blocks, parts, tuple(sorted(defined_aliases(text).items())))
     year = _plan_year(document.title)
     targets = _plan_level_targets(blocks, parts, year)
     section_years: dict[str | None, int | None] = {}

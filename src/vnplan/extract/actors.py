@@ -55,8 +55,9 @@ def _named_in_brackets(mentions: list[AgencyMention], text: str, end: int) -> li
 
 
 @lru_cache(maxsize=4096)
-def actors_of(text: str) -> Actors:
-    """Subject agencies at the start of `text`, coordinators after 'phối hợp', collective partners."""
+def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
+    """Subject agencies at the start of `text`, coordinators after 'phối hợp', collective partners; `aliases`
+    are the short names the document defines (`defined_aliases`), as sorted pairs so the cache keeps working."""
     if text[:60].isupper():
         text = text[:1] + text[1:].lower()  # "SỞ Y TẾ" as a heading: names are read in their usual case
     actors = Actors()
@@ -66,7 +67,7 @@ def actors_of(text: str) -> Actors:
     names_list = head.group(0).rstrip().endswith(":")  # "Các Sở: Tài chính, Xây dựng, …"
     if not (given or coordination or names_list or may_name_agency_at(text, head.end())):
         return actors  # no place where an agency could be named: spare the scan
-    mentions = find_agencies(text)
+    mentions = find_agencies(text, aliases=aliases)
     if given:
         actors.leads = _chain(mentions, text, given.end())
     if not actors.leads:
@@ -106,7 +107,7 @@ def without_office(text: str) -> str:
 _BELONGS = re.compile(r"(?:thuộc|trực thuộc|của)\s+$")
 
 
-def bodies_named(text: str, start: int = 0) -> list[AgencyMention]:
+def bodies_named(text: str, start: int = 0, aliases: tuple[tuple[str, str], ...] = ()) -> list[AgencyMention]:
     """The bodies a cell or field names, without those that only qualify another ("cơ quan thuộc
     Chính phủ", "các đơn vị của Sở Y tế": a class of bodies, not the Government or the department)."""
-    return [m for m in find_agencies(text, start) if not _BELONGS.search(text, max(0, m.start - 15), m.start)]
+    return [m for m in find_agencies(text, start, aliases=aliases) if not _BELONGS.search(text, max(0, m.start - 15), m.start)]

@@ -30,7 +30,7 @@ def _referenced_prefixes(reference: str) -> list[str]:
     return [".".join(filter(None, [part, item, point])) for item in items for point in points]
 
 
-def apply_cross_references(tasks: list[Task], blocks: list[Block]) -> list[Task]:
+def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tuple[tuple[str, str], ...] = ()) -> list[Task]:
     """Leads given by cross-reference; a more specific reference overrides a general one. The
     sentence that hands the items over is not a task of its own."""
     assignments: list[tuple[str, list[str], int]] = []
@@ -38,7 +38,7 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block]) -> list[Task]
         m = _CROSS_REFERENCE.search(block.text) if "nhiệm vụ" in block.text else None
         if not m:
             continue
-        leads = names_of(actors_of(without_office(block.text)).leads)
+        leads = names_of(actors_of(without_office(block.text), aliases).leads)
         if leads:
             assignments += [(prefix, leads, block.index) for prefix in _referenced_prefixes(m.group(1)) if prefix]
     if not assignments:

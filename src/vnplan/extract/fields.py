@@ -41,7 +41,7 @@ class FieldBlock:
     def _texts(self, role: str) -> list[str]:
         return [v for v in self.values.get(role, []) if v.strip()] + [b.text for b in self.children.get(role, [])]
 
-    def actors(self) -> tuple[list[AgencyMention], list[AgencyMention], bool]:
+    def actors(self, aliases: tuple[tuple[str, str], ...] = ()) -> tuple[list[AgencyMention], list[AgencyMention], bool]:
         """Every body a lead field names as doing the work leads; "phối hợp với Y" in it and the
         partner field give the coordinators."""
         leads: list[AgencyMention] = []
@@ -50,13 +50,13 @@ class FieldBlock:
         for text in self._texts("lead"):
             split = COORDINATION.search(text)
             doing = text[:split.start()] if split else text
-            leads += [m for m in bodies_named(doing) if not ADVISED.search(doing[: m.start])]
+            leads += [m for m in bodies_named(doing, aliases=aliases) if not ADVISED.search(doing[: m.start])]
             if split:
-                partners = bodies_named(text, split.end())
+                partners = bodies_named(text, split.end(), aliases)
                 coordinators += [m for m in partners if not m.collective]
                 collective = collective or any(m.collective for m in partners)
         for text in self._texts("coordinators"):
-            partners = bodies_named(text)
+            partners = bodies_named(text, aliases=aliases)
             coordinators += [m for m in partners if not m.collective]
             collective = collective or any(m.collective for m in partners)
         return leads, coordinators, collective

@@ -12,7 +12,7 @@ from .dates import deadline_from_timeframe, deadline_in
 _ROW_LABEL = re.compile(r"[\dIVXLC.]*|[A-ZĐa-zđ][.)]?")  # a row's number cell: "1", "2.3", "IV", "A", "a)"
 
 
-def table_tasks(blocks: list[Block], start_id: int) -> list[Task]:
+def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, str], ...] = ()) -> list[Task]:
     """One task per row of a task table (Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian)."""
     tasks: list[Task] = []
     columns: dict[str, int] | None = None
@@ -49,8 +49,8 @@ def table_tasks(blocks: list[Block], start_id: int) -> list[Task]:
         previous = cells
         coord_text = cells[columns["coord"]] if "coord" in columns and columns["coord"] < len(cells) else ""
         time_text = cells[columns["time"]] if "time" in columns and columns["time"] < len(cells) else ""
-        leads = bodies_named(lead_text)
-        coords = bodies_named(coord_text)
+        leads = bodies_named(lead_text, aliases=aliases)
+        coords = bodies_named(coord_text, aliases=aliases)
         lead_names = names_of(leads) or ([lead_text] if lead_text else [DEFAULT_COLLECTIVE_LEAD])
         offset = block.start + block.line.find(content) if content else block.start
         tasks.append(Task(

@@ -28,9 +28,10 @@ _CONNECTIVE = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Trong �
 
 
 class _TaskBuilder:
-    def __init__(self, blocks: list[Block], parts: list[Part | None]):
+    def __init__(self, blocks: list[Block], parts: list[Part | None], aliases: tuple[tuple[str, str], ...] = ()):
         self.blocks = blocks
         self.parts = parts
+        self.aliases = aliases  # the short names the plan defines for bodies ("sau đây gọi tắt là …")
         self.tasks: list[Task] = []
         self.task_blocks: list[int] = []
         self.ids: set[str] = set()
@@ -53,7 +54,7 @@ class _TaskBuilder:
     def context_actors(self, block: Block) -> tuple[list[AgencyMention], list[AgencyMention], bool]:
         """Lead, coordinators and collective flag inherited from the nearest assigning heading."""
         for ancestor in self.ancestors(block):
-            actors = actors_of(ancestor.text)  # a part or article heading can assign too ("Điều 2. Giao Sở X:")
+            actors = actors_of(ancestor.text, self.aliases)  # a part or article heading can assign too ("Điều 2. Giao Sở X:")
             if actors.leads:
                 return actors.leads, actors.coordinators, actors.collective
             if ancestor.kind == "part":
@@ -97,7 +98,7 @@ class _TaskBuilder:
         for child in extra:
             body += " " + child.line
             end = child.start + len(child.line)
-        own = actors_of(body)
+        own = actors_of(body, self.aliases)
         lead_m, coord_m, collective = self.context_actors(block)
         leads = own.leads or lead_m
         coordinators = list(coord_m) + [c for c in own.coordinators if c.name not in {x.name for x in coord_m}]
@@ -121,10 +122,10 @@ class _TaskBuilder:
 
     def add_assigned(self, block: Block, own_heading: bool, content: str, end: int, fields: "FieldBlock") -> None:
         """One task whose lead, partners and time come from a field block, as a table row's do."""
-        leads, coordinators, collective = fields.actors()
+        leads, coordinators, collective = fields.actors(self.aliases)
         if not leads:
             inherited, inherited_coordinators, inherited_collective = self.context_actors(block)
-            own = actors_of(content)
+            own = actors_of(content, self.aliases)
             leads = own.leads or inherited
             coordinators = coordinators or [*inherited_coordinators, *own.coordinators]
             collective = collective or inherited_collective or own.collective
@@ -291,7 +292,7 @@ class _TaskBuilder:
         """'e) Xây dựng … .' followed by more paragraphs: a sentence, not an assignment line. A numbered
         item that instructs and is followed only by unlabelled paragraphs keeps its own text as a task."""
         text = block.text.strip()
-        if not text.endswith(".") or actors_of(text).leads:
+        if not text.endswith(".") or actors_of(text, self.aliases).leads:
             return False
         if block.kind == "sub":
             return len(text) > 80
@@ -307,14 +308,14 @@ class _TaskBuilder:
         if not entries:
             return False
         heading = chain[len(entries)] if len(chain) > len(entries) else None
-        if heading is not None and heading.kind == "part" and actors_of(without_office(heading.text)).leads:
+        if heading is not None and heading.kind == "part" and actors_of(without_office(heading.text), self.aliases).leads:
             return not CONDITIONAL.search(block.text)  # "I. SỞ Y TẾ": the whole part is one body's duties
         entry = entries[-1]  # the body's entry in the list: the outermost block inside the part
         if entry.kind not in ("item", "sub", "dash", "star") and entry.level != LEVEL_LEAD_IN:
             return False
         if CONDITIONAL.search(block.text):
             return False
-        actors = actors_of(without_office(entry.text))
+        actors = actors_of(without_office(entry.text), self.aliases)
         if not actors.leads or NOTE.match(block.text):
             return False
         stand_alone = entry is block and not self.in_part(block)
@@ -324,8 +325,9 @@ class _TaskBuilder:
         return not (addressed_to_all and (THIS_DOCUMENT.search(entry.text) or OWN_PLAN.search(entry.text)))
 
 
-def extract_tasks(blocks: list[Block], parts: list | None = None) -> list[Task]:
+def extract_tasks(blocks: list[Block], parts: list | None = None,
+                  aliases: tuple[tuple[str, str], ...] = ()) -> list[Task]:
     """Tasks from the outline; `parts` is `classify_parts(blocks)` when the caller has it already."""
     parts = parts if parts is not None else classify_parts(blocks)
-    tasks = _TaskBuilder(blocks, parts).run()
-    return apply_cross_references(tasks + table_tasks(blocks, len(tasks)), blocks)
+    tasks = _TaskBuilder(blocks, parts, aliases).run()
+    return apply_cross_references(tasks + table_tasks(blocks, len(tasks), aliases), blocks, aliases)
