@@ -32,11 +32,11 @@ TASKS = [
 EXTRA_TASK = "Sở Giáo dục và Đào tạo chủ trì triển khai tuyển sinh đầu cấp trực tuyến, hoàn thành trước ngày 31/7/2024."
 
 
-def plan_docx(tasks=TASKS, issued="ngày 05 tháng 4 năm 2024") -> bytes:
+def plan_docx(tasks=TASKS, issued="ngày 05 tháng 4 năm 2024", province="Lạng Sơn") -> bytes:
     """A provincial plan as a Word file: header, number, title, grounds, numbered tasks, reporting duty."""
     document = docx.Document()
-    lines = ["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-             "Số: 87/KH-UBND", f"Lạng Sơn, {issued}", "KẾ HOẠCH",
+    lines = ["ỦY BAN NHÂN DÂN", f"TỈNH {province.upper()}", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+             "Số: 87/KH-UBND", f"{province}, {issued}", "KẾ HOẠCH",
              "Triển khai cải cách hành chính và nâng cao chất lượng phục vụ người dân năm 2024",
              "Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách "
              "hành chính nhà nước giai đoạn 2021 - 2030; Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
@@ -101,7 +101,7 @@ def test_upload_review_correct_register(app, tmp_path):
     r = c.put(f"/api/intake/{draft['id']}/corrections", json={
         "tasks": {"II.2": {"lead": "Sở Nội vụ; Sở Tư pháp", "deadline": "15/08/2024"},
                   "II.1": {"lead": "Sở Nội vụ"}},  # the extracted value: not a correction
-        "reporting": {"0": {"due": "---15"}}})
+        "reporting": {"0": {"due": "---20"}}})
     assert r.status_code == 200, r.text
     assert r.json()["tasks"] == {"II.2": {"lead": ["Sở Nội vụ", "Sở Tư pháp"], "deadline": "2024-08-15"}}
     assert counts(app) == before
@@ -120,7 +120,7 @@ def test_upload_review_correct_register(app, tmp_path):
         assert {a.action for a in s.scalars(select(AuditLog))} >= {"task.correct", "plan.intake",
                                                                    "reporting_duty.correct"}
     periods = c.get(f"/api/plans/{plan_id}").json()["periods"]  # the corrected due day sets the quarters' dates
-    assert [p["due"] for p in periods] == ["2024-03-15", "2024-06-15", "2024-09-15", "2024-12-15"]
+    assert [p["due"] for p in periods] == ["2024-03-20", "2024-06-20", "2024-09-20", "2024-12-20"]
     page = c.get(f"/plans/{plan_id}")
     assert "Sở Nội vụ, Sở Tư pháp" in page.text
     assert "Sở Nội vụ, Sở Tư pháp" in c.get(f"/tasks/{task.id}").text

@@ -25,6 +25,8 @@ _OPENS_BODY = re.compile(r"^(?:" + "|".join(re.escape(w) for w in _HEAD_WORDS) +
 _OPENS_TIME = re.compile(
     r"^(?:Quý|Năm|Tháng|Hằng|Hàng|Thường xuyên|Giai đoạn|Từ|Trước|Trong|Đến|Định kỳ|Khi|(?:19|20)\d{2}\b)", re.I
 )
+# How a header can open (its number column, or its content column): most lines are passed over on this.
+_HEADER_START = re.compile(r"^(?:S?TT|Số|Nội dung|Nhiệm vụ|Tên|Hoạt động|Công việc)\b", re.I)
 _NUMBER_HEADER = re.compile(r"^(?:S?TT|Số TT|Số thứ tự)$", re.I)
 _ENDS_TABLE = re.compile(r"^(?:Nơi nhận|[IVX]+\.\s+\S|PHỤ LỤC|TM\.|KT\.)", re.I)
 
@@ -34,7 +36,7 @@ def rebuild_cell_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        roles = _header_at(lines, i)
+        roles = _header_at(lines, i) if _HEADER_START.match(lines[i].strip()) else []
         if not roles:
             out.append(lines[i])
             i += 1

@@ -107,7 +107,9 @@ def without_office(text: str) -> str:
 _BELONGS = re.compile(r"(?:thuộc|trực thuộc|của)\s+$")
 
 
-def bodies_named(text: str, start: int = 0, aliases: tuple[tuple[str, str], ...] = ()) -> list[AgencyMention]:
+@lru_cache(maxsize=4096)  # table cells and field values repeat ("Các sở, ban, ngành" row after row)
+def bodies_named(text: str, start: int = 0, aliases: tuple[tuple[str, str], ...] = ()) -> tuple[AgencyMention, ...]:
     """The bodies a cell or field names, without those that only qualify another ("cơ quan thuộc
     Chính phủ", "các đơn vị của Sở Y tế": a class of bodies, not the Government or the department)."""
-    return [m for m in find_agencies(text, start, aliases=aliases) if not _BELONGS.search(text, max(0, m.start - 15), m.start)]
+    return tuple(m for m in find_agencies(text, start, aliases=aliases)
+                 if not _BELONGS.search(text, max(0, m.start - 15), m.start))

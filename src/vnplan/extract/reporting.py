@@ -308,6 +308,9 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
     """The duties stated in `text`; `reporter_of(sentence start, clause start)` names who reports,
     and `timing_elsewhere` (a row's time cell) gives the cycle when the clause gives none."""
     found: list[ReportingDuty] = []
+    lowered = text.lower()
+    if "báo cáo" not in lowered and "gửi" not in lowered:
+        return found  # no clause of it can state a duty: spare the clause split
     previous = (None, "")
     for sentence_start, clause_start, clause in _clauses(text):
         verb = _duty_in(clause, previous[1] if previous[0] == sentence_start else "", text[sentence_start:])
@@ -345,9 +348,12 @@ def _row_duties(block: Block, cells: list[tuple[int, str]], plan_year: int | Non
     """A task-table row whose work or time cell is a report: the reporter is the first cell that names
     a body (the lead column), the cycle comes from the cells after the report when it states none."""
     found: list[ReportingDuty] = []
+    lowered = block.line.lower()
+    if "báo cáo" not in lowered and "gửi" not in lowered:
+        return found  # no cell of it can state a duty
+    opening = [_opening_bodies(text) for _, text in cells]  # each cell read once, whichever cell reports
     for i, (offset, cell) in enumerate(cells):
-        others = [text for j, (_, text) in enumerate(cells) if j != i]
-        reporter = next((name for name in map(_opening_bodies, others) if name), None)
+        reporter = next((name for j, name in enumerate(opening) if name and j != i), None)
         timing = " ".join(text for _, text in cells[i + 1:])
         found.extend(_duties_in(cell, block.start + offset, plan_year, lambda *_, name=reporter: name, True, timing))
     return found
