@@ -302,6 +302,10 @@ class CellReport:
     due: bool  # the period's due date has passed
 
     @property
+    def submitted_at(self) -> datetime | None:
+        return hanoi(self.report.submitted_at) if self.report and self.report.submitted_at else None
+
+    @property
     def state(self) -> str:
         if self.report is None or self.report.status not in RECEIVED or self.report.submitted_at is None:
             return MISSING if self.due else NOT_DUE

@@ -58,7 +58,8 @@ def login(request: Request, username: str = Form(...), password: str = Form(...)
         return render(request, "login.html", None, next=next,
                       error="Sai tên đăng nhập hoặc mật khẩu (tài khoản bị khóa tạm sau 5 lần sai).")
     sign_in(request, user)
-    return back("/password" if user.must_change_password else (next if next.startswith("/") else "/"))
+    home = "/inbox" if user.role == "planning" else "/"  # the planning department starts from what waits for it
+    return back("/password" if user.must_change_password else (next if next.startswith("/") and next != "/" else home))
 
 
 @router.post("/logout")
