@@ -83,7 +83,7 @@ def _oldest_first(item: Item):
 
 
 def _group_order(sort: str, item: Item):
-    return item.period_due or date.max if sort == "period" else ""
+    return (item.period_due or date.max) if sort == "period" else ""
 
 
 class _PeriodLabels:

@@ -111,7 +111,7 @@ def inbox_decide_json(body: DecideBody, request: Request, session: Session = Dep
 
 # -- reporting rates -----------------------------------------------------------------------------------
 
-def _filters(session: Session, user: User, plan: Plan | None, province: str | None, period: str | None,
+def _filters(user: User, plan: Plan | None, province: str | None, period: str | None,
              agency: int | None) -> rates.Filters:
     scope = rates.user_scope(user, province or None, plan)
     if agency and scope.agency_ids and agency not in scope.agency_ids:
@@ -136,7 +136,7 @@ def _table_json(table: rates.RateTable) -> dict:
 def _table(session: Session, user: User, plan_id: int | None, province: str | None, period: str | None,
            agency: int | None) -> tuple[Plan | None, rates.Filters, rates.RateTable]:
     plan = get_or_404(session, Plan, plan_id, "kế hoạch") if plan_id else None
-    filters = _filters(session, user, plan, province, period, agency)
+    filters = _filters(user, plan, province, period, agency)
     return plan, filters, rates.rate_table(session, filters)
 
 
@@ -148,7 +148,9 @@ def _title(plan: Plan | None, filters: rates.Filters) -> str:
 def _rates_page(request: Request, session: Session, user: User, plan_id: int | None, province: str | None,
                 period: str | None, agency: int | None) -> HTMLResponse:
     plan, filters, table = _table(session, user, plan_id, province, period, agency)
-    choices = rates.rate_table(session, rates.Filters(filters.province, filters.plan_ids, (), filters.agency_ids))
+    # the filters offer every period and agency of the unfiltered table
+    unfiltered = rates.Filters(filters.province, filters.plan_ids, (), rates.user_scope(user, province, plan).agency_ids)
+    choices = table if unfiltered == filters else rates.rate_table(session, unfiltered)
     return render(request, "rates.html", user, plan=plan, table=table, title=_title(plan, filters), filters=filters,
                   chosen_period=period or "", chosen_agency=agency or "", province=province or "",
                   all_periods=choices.periods, all_agencies=choices.agencies, cell_states=rates.CELL_STATES)
@@ -192,7 +194,7 @@ def cell_page(request: Request, agency: int, period: str, plan: int | None = Non
               session: Session = Depends(get_session), user: User = Depends(current_user)):
     """A cell's drill-down: the tasks behind it and each one's report for the period."""
     chosen = get_or_404(session, Plan, plan, "kế hoạch") if plan else None
-    filters = _filters(session, user, chosen, province, period, agency)
+    filters = _filters(user, chosen, province, period, agency)
     lines = rates.cell_reports(session, filters, agency, period)
     agency_name = get_or_404(session, Agency, agency, "cơ quan").name
     return render(request, "rate_cell.html", user, plan=chosen, lines=lines, agency_name=agency_name, period=period,
