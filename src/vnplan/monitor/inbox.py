@@ -21,6 +21,7 @@ from .rates import Filters, hanoi, rate_table, user_scope
 
 KINDS = {"report": ProgressReport, "actual": TargetActual}
 ACTIONS = {"approve": "Duyệt", "return": "Trả lại"}
+SHOWN = 200  # items listed per section, oldest first: a longer list is not read, its count is shown
 SORTS = {"oldest": "Cũ nhất trước", "plan": "Theo kế hoạch", "agency": "Theo cơ quan", "period": "Theo kỳ báo cáo"}
 
 
@@ -64,6 +65,7 @@ class Inbox:
     returned: list[Item]  # reports sent back and not yet resubmitted
     actuals: list[Item]  # target actuals submitted, not yet decided
     overdue: list[tuple[int, str, int]]  # agency id, name, reports past due and not received
+    totals: dict[str, int]  # how many there are in each list (waiting, returned, actuals); SHOWN at most are listed
 
     def groups(self, sort: str) -> list[tuple[str, list[Item]]]:
         """The waiting reports in groups by plan, agency or period (one group for "oldest"), oldest first."""
@@ -87,14 +89,15 @@ def _group_order(sort: str, item: Item):
 
 
 class _PeriodLabels:
-    def __init__(self, today: date) -> None:
-        self.today = today
-        self.known: dict[int, dict] = {}
+    """The label and due date of a period key, from the plans of the items shown (loaded in one query)."""
 
-    def __call__(self, plan: Plan, key: str):
-        if plan.id not in self.known:
-            self.known[plan.id] = {p.key: p for p in periods_for(plan, self.today)}
-        period = self.known[plan.id].get(key)
+    def __init__(self, session: Session, plan_ids: set[int], today: date) -> None:
+        plans = session.scalars(select(Plan).where(Plan.id.in_(plan_ids))
+                                .options(selectinload(Plan.versions).selectinload(PlanVersion.reporting)))
+        self.known = {plan.id: {p.key: p for p in periods_for(plan, today)} for plan in plans}
+
+    def __call__(self, plan_id: int, key: str) -> tuple[str, date | None]:
+        period = self.known.get(plan_id, {}).get(key)
         return (period.label, period.due) if period else (key, None)
 
 
@@ -102,72 +105,79 @@ def _in_province(query, province: str | None):
     return query.where(Plan.province == province) if province else query
 
 
-def _report_items(session: Session, province: str | None, statuses: tuple[str, ...], labels: _PeriodLabels) -> list[Item]:
-    query = (select(ProgressReport, Task, Plan, Agency.name, User.display_name)
-             .join(TrackedTask, TrackedTask.id == ProgressReport.tracked_task_id)
-             .join(Plan, Plan.id == TrackedTask.plan_id)
-             .join(Task, Task.tracked_task_id == ProgressReport.tracked_task_id)
-             .join(PlanVersion, (PlanVersion.id == Task.version_id) & PlanVersion.is_current.is_(True))
-             .outerjoin(Agency, Agency.id == ProgressReport.agency_id)
-             .outerjoin(User, User.id == ProgressReport.author_id)
-             .where(ProgressReport.status.in_(statuses))
-             .options(selectinload(Plan.versions).selectinload(PlanVersion.reporting)))
-    out = []
-    for report, task, plan, agency, submitter in session.execute(_in_province(query, province)):
-        label, due = labels(plan, report.period)
-        out.append(Item("report", report.id, report.revision, report.status, plan.id, plan.number or f"#{plan.id}",
-                        f"{task.path}. {task.text}", f"/tasks/{task.id}?period={report.period}", agency or "",
-                        report.period, label, due, submitter or "", _local(report.submitted_at), report.comment,
-                        _local(report.decided_at)))
-    return out
+def _reports(province: str | None, status: str):
+    """Reports in one status with their task, plan, agency and author, as plain rows, oldest first."""
+    moment = ProgressReport.submitted_at if status == "submitted" else ProgressReport.decided_at
+    return _in_province(
+        select(ProgressReport.id, ProgressReport.revision, ProgressReport.status, ProgressReport.period,
+               ProgressReport.submitted_at, ProgressReport.comment, ProgressReport.decided_at,
+               Task.id.label("task_id"), Task.path, Task.text, Plan.id.label("plan_id"), Plan.number,
+               Agency.name.label("agency"), User.display_name.label("submitter"))
+        .join(TrackedTask, TrackedTask.id == ProgressReport.tracked_task_id)
+        .join(Plan, Plan.id == TrackedTask.plan_id)
+        .join(Task, Task.tracked_task_id == ProgressReport.tracked_task_id)
+        .join(PlanVersion, (PlanVersion.id == Task.version_id) & PlanVersion.is_current.is_(True))
+        .outerjoin(Agency, Agency.id == ProgressReport.agency_id)
+        .outerjoin(User, User.id == ProgressReport.author_id)
+        .where(ProgressReport.status == status), province).order_by(moment, ProgressReport.id)
 
 
-def _actual_items(session: Session, province: str | None, labels: _PeriodLabels) -> list[Item]:
-    query = (select(TargetActual, Target, Plan, Agency.name, User.display_name)
-             .join(Target, Target.id == TargetActual.target_id)
-             .join(PlanVersion, PlanVersion.id == Target.version_id)
-             .join(Plan, Plan.id == PlanVersion.plan_id)
-             .outerjoin(Agency, Agency.id == TargetActual.agency_id)
-             .outerjoin(User, User.id == TargetActual.author_id)
-             .where(TargetActual.status == "submitted")
-             .options(selectinload(Plan.versions).selectinload(PlanVersion.reporting)))
-    out = []
-    for actual, target, plan, agency, submitter in session.execute(_in_province(query, province)):
-        label, due = labels(plan, actual.period)
-        value = "" if actual.value is None else f"{actual.value:g}"
-        out.append(Item("actual", actual.id, actual.revision, actual.status, plan.id, plan.number or f"#{plan.id}",
-                        f"{target.indicator or target.text}: {value} {target.unit or ''}".strip(),
-                        f"/plans/{plan.id}#chi-tieu", agency or "", actual.period, label, due, submitter or "",
-                        _local(actual.submitted_at), actual.comment, None))
-    return sorted(out, key=_oldest_first)
+def _actuals(province: str | None):
+    return _in_province(
+        select(TargetActual.id, TargetActual.revision, TargetActual.status, TargetActual.period, TargetActual.value,
+               TargetActual.submitted_at, TargetActual.comment, Target.indicator, Target.text, Target.unit,
+               Plan.id.label("plan_id"), Plan.number, Agency.name.label("agency"), User.display_name.label("submitter"))
+        .join(Target, Target.id == TargetActual.target_id)
+        .join(PlanVersion, PlanVersion.id == Target.version_id)
+        .join(Plan, Plan.id == PlanVersion.plan_id)
+        .outerjoin(Agency, Agency.id == TargetActual.agency_id)
+        .outerjoin(User, User.id == TargetActual.author_id)
+        .where(TargetActual.status == "submitted"), province).order_by(TargetActual.submitted_at, TargetActual.id)
+
+
+def _report_item(row, labels: _PeriodLabels) -> Item:
+    label, due = labels(row.plan_id, row.period)
+    return Item("report", row.id, row.revision, row.status, row.plan_id, row.number or f"#{row.plan_id}",
+                f"{row.path}. {row.text}", f"/tasks/{row.task_id}?period={row.period}", row.agency or "",
+                row.period, label, due, row.submitter or "", _local(row.submitted_at), row.comment,
+                _local(row.decided_at))
+
+
+def _actual_item(row, labels: _PeriodLabels) -> Item:
+    label, due = labels(row.plan_id, row.period)
+    value = "" if row.value is None else f"{row.value:g}"
+    return Item("actual", row.id, row.revision, row.status, row.plan_id, row.number or f"#{row.plan_id}",
+                f"{row.indicator or row.text}: {value} {row.unit or ''}".strip(), f"/plans/{row.plan_id}#chi-tieu",
+                row.agency or "", row.period, label, due, row.submitter or "", _local(row.submitted_at), row.comment,
+                None)
 
 
 def _local(moment: datetime | None) -> datetime | None:
     return hanoi(moment) if moment else None
 
 
+def _count(session: Session, query) -> int:
+    return session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+
+
 def inbox(session: Session, user: User, today: date | None = None) -> Inbox:
+    """What waits for the reviewer: the SHOWN oldest of each list, with each list's full count."""
     province = review_province(user)
     today = today or date.today()
-    labels = _PeriodLabels(today)
-    returned = sorted(_report_items(session, province, ("returned",), labels),
-                      key=lambda i: (i.decided_at is None, i.decided_at or datetime.min))
+    waiting, returned, actuals = (list(session.execute(query.limit(SHOWN))) for query in (
+        _reports(province, "submitted"), _reports(province, "returned"), _actuals(province)))
+    labels = _PeriodLabels(session, {row.plan_id for row in (*waiting, *returned, *actuals)}, today)
     overdue = rate_table(session, Filters(province=province), today).missing_by_agency()
-    return Inbox(_report_items(session, province, ("submitted",), labels), returned,
-                 _actual_items(session, province, labels), overdue)
+    totals = {"waiting": _count(session, _reports(province, "submitted")),
+              "returned": _count(session, _reports(province, "returned")), "actuals": _count(session, _actuals(province))}
+    return Inbox([_report_item(r, labels) for r in waiting], [_report_item(r, labels) for r in returned],
+                 [_actual_item(r, labels) for r in actuals], overdue, totals)
 
 
 def waiting_count(session: Session, user: User) -> int:
     """Reports and target actuals waiting for this reviewer's decision (the navigation bar's badge)."""
     province = review_province(user)
-    reports_waiting = (select(func.count()).select_from(ProgressReport)
-                       .join(TrackedTask, TrackedTask.id == ProgressReport.tracked_task_id)
-                       .join(Plan, Plan.id == TrackedTask.plan_id).where(ProgressReport.status == "submitted"))
-    actuals_waiting = (select(func.count()).select_from(TargetActual).join(Target, Target.id == TargetActual.target_id)
-                       .join(PlanVersion, PlanVersion.id == Target.version_id)
-                       .join(Plan, Plan.id == PlanVersion.plan_id).where(TargetActual.status == "submitted"))
-    return (session.scalar(_in_province(reports_waiting, province))
-            + session.scalar(_in_province(actuals_waiting, province)))
+    return _count(session, _reports(province, "submitted")) + _count(session, _actuals(province))
 
 
 # -- deciding ------------------------------------------------------------------------------------------

@@ -89,7 +89,7 @@ class DecideBody(BaseModel):
 @router.get("/api/inbox")
 def inbox_json(sort: str = "oldest", session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
     box = inbox.inbox(session, user)
-    return {"waiting_count": inbox.waiting_count(session, user),
+    return {"waiting_count": inbox.waiting_count(session, user), "totals": box.totals, "shown_at_most": inbox.SHOWN,
             "waiting": [{"group": name, "items": [_item_json(i) for i in items]}
                         for name, items in box.groups(sort if sort in inbox.SORTS else "oldest")],
             "returned": [_item_json(i) for i in box.returned],
