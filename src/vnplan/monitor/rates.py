@@ -116,7 +116,6 @@ class RateTable:
     agencies: dict[int, str]
     periods: list[Period]
     cells: dict[tuple[int, str], Cell]
-    plan_ids: list[int]
 
     def cell(self, agency_id: int, period_key: str) -> Cell | None:
         return self.cells.get((agency_id, period_key))
@@ -178,20 +177,26 @@ class LeadTask:
     agency_id: int  # the agency that holds the duty today
 
 
-def _plans(session: Session, filters: Filters) -> list[Plan]:
-    query = select(Plan).options(selectinload(Plan.versions).selectinload(PlanVersion.reporting))
+def _selected(query, filters: Filters):
     if filters.province:
         query = query.where(Plan.province == filters.province)
-    if filters.plan_ids:
-        query = query.where(Plan.id.in_(filters.plan_ids))
-    return list(session.scalars(query.order_by(Plan.id)))
+    return query.where(Plan.id.in_(filters.plan_ids)) if filters.plan_ids else query
+
+
+def _plans(session: Session, filters: Filters) -> list[Plan]:
+    return list(session.scalars(_selected(select(Plan), filters).order_by(Plan.id)
+                                .options(selectinload(Plan.versions).selectinload(PlanVersion.reporting))))
+
+
+def plan_ids(filters: Filters):
+    """The selected plans' ids as a subquery: a province has thousands, more than a list of parameters may hold."""
+    return _selected(select(Plan.id), filters)
 
 
 class Holders:
     """Which agency holds an agency's duties today: itself, or the successor its duties passed to."""
 
     def __init__(self, session: Session, today: date) -> None:
-        self.today = today
         self.moves = {a.id: a.successor_id for a in session.execute(
             select(Agency.id, Agency.successor_id).where(Agency.successor_id.is_not(None),
                                                          Agency.successor_on <= today))}
@@ -204,21 +209,21 @@ class Holders:
         return agency_id
 
 
-def _current_tasks(plan_ids: list[int]):
+def _current_tasks(plans):
     return (select(PlanVersion.plan_id, Task.id, Task.tracked_task_id)
             .join(PlanVersion, PlanVersion.id == Task.version_id)
-            .where(PlanVersion.is_current.is_(True), PlanVersion.plan_id.in_(plan_ids)))
+            .where(PlanVersion.is_current.is_(True), PlanVersion.plan_id.in_(plans)))
 
 
-def lead_tasks(session: Session, plan_ids: list[int], holders: Holders) -> list[LeadTask]:
+def lead_tasks(session: Session, plans, holders: Holders) -> list[LeadTask]:
     """The tasks each (non-collective) agency leads in these plans' current versions, corrections applied."""
     collective = set(session.scalars(select(Agency.id).where(Agency.kind == "collective")))
-    tasks = {row.id: row for row in session.execute(_current_tasks(plan_ids))}
+    tasks = {row.id: row for row in session.execute(_current_tasks(plans))}
     leads: dict[int, list[int]] = defaultdict(list)
     for task_id, agency_id in session.execute(
             select(TaskAgency.task_id, TaskAgency.agency_id).join(Task, Task.id == TaskAgency.task_id)
             .join(PlanVersion, PlanVersion.id == Task.version_id)
-            .where(TaskAgency.role == "lead", PlanVersion.is_current.is_(True), PlanVersion.plan_id.in_(plan_ids))
+            .where(TaskAgency.role == "lead", PlanVersion.is_current.is_(True), PlanVersion.plan_id.in_(plans))
             .order_by(TaskAgency.id)):
         leads[task_id].append(agency_id)
     for correction in session.scalars(select(Correction).where(Correction.entity == "task", Correction.field == "lead")
@@ -233,12 +238,12 @@ def lead_tasks(session: Session, plan_ids: list[int], holders: Holders) -> list[
     return out
 
 
-def received_reports(session: Session, plan_ids: list[int]) -> list[Row]:
+def received_reports(session: Session, plans) -> list[Row]:
     return list(session.execute(
         select(ProgressReport.id, ProgressReport.tracked_task_id, ProgressReport.agency_id, ProgressReport.period,
                ProgressReport.status, ProgressReport.submitted_at)
         .join(TrackedTask, TrackedTask.id == ProgressReport.tracked_task_id)
-        .where(TrackedTask.plan_id.in_(plan_ids), ProgressReport.status.in_(RECEIVED))))
+        .where(TrackedTask.plan_id.in_(plans), ProgressReport.status.in_(RECEIVED))))
 
 
 def _plan_cell(agency_id: int, period: Period, tracked: list[int], found: dict, today: date) -> Cell:
@@ -252,7 +257,7 @@ def _plan_cell(agency_id: int, period: Period, tracked: list[int], found: dict, 
             cell.late += late
             cell.returned += report.status == "returned"
         if due:
-            cell.due.add(Tally(1, report is not None, report is not None and not late))
+            cell.due.add(Tally(1, int(report is not None), int(report is not None and not late)))
     return cell
 
 
@@ -260,14 +265,13 @@ def rate_table(session: Session, filters: Filters, today: date | None = None) ->
     """The reporting-rate table of the plans the filters select, cells summed over plans by period."""
     today = today or date.today()
     plans = _plans(session, filters)
-    plan_ids = [p.id for p in plans]
     holders = Holders(session, today)
     by_plan: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for lead in lead_tasks(session, plan_ids, holders):
+    for lead in lead_tasks(session, plan_ids(filters), holders):
         if not filters.agency_ids or lead.agency_id in filters.agency_ids:
             by_plan[lead.plan_id][lead.agency_id].append(lead.tracked_task_id)
     found: dict[tuple[int, str, int], Row] = {}
-    for report in received_reports(session, plan_ids):
+    for report in received_reports(session, plan_ids(filters)):
         if report.submitted_at is not None:
             found[(report.tracked_task_id, report.period, holders(report.agency_id))] = report
     cells: dict[tuple[int, str], Cell] = {}
@@ -288,7 +292,7 @@ def rate_table(session: Session, filters: Filters, today: date | None = None) ->
     agency_ids = {agency_id for agency_id, _ in cells}
     names = {a.id: a.name for a in session.execute(select(Agency.id, Agency.name).where(Agency.id.in_(agency_ids)))}
     return RateTable(dict(sorted(names.items(), key=lambda item: item[1])),
-                     sorted(periods.values(), key=lambda p: (p.due, p.key)), cells, plan_ids)
+                     sorted(periods.values(), key=lambda p: (p.due, p.key)), cells)
 
 
 @dataclass
@@ -320,7 +324,7 @@ def cell_reports(session: Session, filters: Filters, agency_id: int, period_key:
     today = today or date.today()
     plans = {p.id: p for p in _plans(session, filters)}
     holders = Holders(session, today)
-    leads = [lead for lead in lead_tasks(session, list(plans), holders) if lead.agency_id == agency_id]
+    leads = [lead for lead in lead_tasks(session, plan_ids(filters), holders) if lead.agency_id == agency_id]
     tasks = {t.id: t for t in session.scalars(select(Task).where(Task.id.in_([lead.task_id for lead in leads])))}
     reports = {(r.tracked_task_id, holders(r.agency_id)): r for r in session.scalars(
         select(ProgressReport).where(ProgressReport.tracked_task_id.in_([lead.tracked_task_id for lead in leads]),
