@@ -5,7 +5,6 @@ a focal point then sends a report after its due date, and the rate table shows t
 on-time one and a missing one, each with its words and its colour. Screenshots: inbox.png, rates.png.
 """
 import pytest
-from sqlalchemy import select
 
 import reporting_plans as rp
 from servers import serving

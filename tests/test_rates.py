@@ -155,3 +155,13 @@ def test_api_and_pages_with_who_may_see_what(made, tmp_path):
     assert xlsx.headers["content-type"].startswith("application/vnd.openxmlformats")
     drill = _client(app, "stc").get(f"/rates/reports?plan={plan}&agency={other_agency}&period=2026-Q2")
     assert drill.status_code == 200 and "Bị trả lại" in drill.text
+
+
+def test_cross_plan_page_filters_by_plan(made, tmp_path):
+    app = create_app(made, Settings(tmp_path, "r" * 48))
+    planning = _client(app, "stc")
+    page = planning.get(f"/rates?province={rp.PROVINCE}&plan={rp.plan_id(made)}&period=2026-Q1")
+    assert page.status_code == 200 and "Kế hoạch 18/KH-UBND" in page.text
+    assert f"plan={rp.plan_id(made)}" in page.text.split("/rates/reports?")[1]  # drill-down keeps the plan
+    assert "Quý II/2026</th>" not in page.text
+    assert planning.get(f"/rates?plan={rp.plan_id(made, rp.OTHER_PROVINCE)}").status_code == 403

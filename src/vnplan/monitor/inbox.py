@@ -169,7 +169,8 @@ def inbox(session: Session, user: User, today: date | None = None) -> Inbox:
     labels = _PeriodLabels(session, {row.plan_id for row in (*waiting, *returned, *actuals)}, today)
     overdue = rate_table(session, Filters(province=province), today).missing_by_agency()
     totals = {"waiting": _count(session, _reports(province, "submitted")),
-              "returned": _count(session, _reports(province, "returned")), "actuals": _count(session, _actuals(province))}
+              "returned": _count(session, _reports(province, "returned")),
+              "actuals": _count(session, _actuals(province))}
     return Inbox([_report_item(r, labels) for r in waiting], [_report_item(r, labels) for r in returned],
                  [_actual_item(r, labels) for r in actuals], overdue, totals)
 

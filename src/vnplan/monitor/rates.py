@@ -188,6 +188,11 @@ def _plans(session: Session, filters: Filters) -> list[Plan]:
                                 .options(selectinload(Plan.versions).selectinload(PlanVersion.reporting))))
 
 
+def plans_in(filters: Filters):
+    """The selected plans' numbers and titles, newest first (for a menu)."""
+    return _selected(select(Plan.id, Plan.number, Plan.title), filters).order_by(Plan.issued_date.desc(), Plan.id)
+
+
 def plan_ids(filters: Filters):
     """The selected plans' ids as a subquery: a province has thousands, more than a list of parameters may hold."""
     return _selected(select(Plan.id), filters)

@@ -62,7 +62,8 @@ async def inbox_decide(request: Request, session: Session = Depends(get_session)
         action, _, key = str(form["one"]).partition(" ")
         keys, comment = [key], str(form.get(f"reason-{key.rsplit(':', 1)[0]}", ""))
     else:
-        action, keys, comment = str(form.get("action", "")), [str(k) for k in form.getlist("items")], str(form.get("comment", ""))
+        action, comment = str(form.get("action", "")), str(form.get("comment", ""))
+        keys = [str(k) for k in form.getlist("items")]
     try:
         outcomes = inbox.decide_many(session, user, action, [inbox.Choice.parse(k) for k in keys], comment)
     except InvalidInput as refused:
@@ -141,19 +142,26 @@ def _table(session: Session, user: User, plan_id: int | None, province: str | No
 
 
 def _title(plan: Plan | None, filters: rates.Filters) -> str:
-    where = f"Kế hoạch {plan.number or plan.id}" if plan else (f"tỉnh {filters.province}" if filters.province else "tất cả kế hoạch")
+    if plan:
+        where = f"Kế hoạch {plan.number or plan.id}"
+    else:
+        where = f"tỉnh {filters.province}" if filters.province else "tất cả kế hoạch"
     return f"Tình hình gửi báo cáo — {where}"
 
 
 def _rates_page(request: Request, session: Session, user: User, plan_id: int | None, province: str | None,
-                period: str | None, agency: int | None) -> HTMLResponse:
-    plan, filters, table = _table(session, user, plan_id, province, period, agency)
-    # the filters offer every period and agency of the unfiltered table
-    unfiltered = rates.Filters(filters.province, filters.plan_ids, (), rates.user_scope(user, province, plan).agency_ids)
+                period: str | None, agency: int | None, plan_filter: int | None = None) -> HTMLResponse:
+    """The plan's table (`plan_id`), or the table across the plans in scope, narrowed to one by `plan_filter`."""
+    chosen, filters, table = _table(session, user, plan_id or plan_filter, province, period, agency)
+    plan = chosen if plan_id else None  # the cross-plan page keeps its address and its plan menu
+    # the menus offer every period and agency of the table without those two filters
+    unfiltered = rates.Filters(filters.province, filters.plan_ids, (), rates.user_scope(user, province, chosen).agency_ids)
     choices = table if unfiltered == filters else rates.rate_table(session, unfiltered)
-    return render(request, "rates.html", user, plan=plan, table=table, title=_title(plan, filters), filters=filters,
+    plans = session.execute(rates.plans_in(rates.Filters(filters.province))).all() if plan is None else []
+    return render(request, "rates.html", user, plan=plan, table=table, title=_title(chosen, filters), filters=filters,
                   chosen_period=period or "", chosen_agency=agency or "", province=province or "",
-                  all_periods=choices.periods, all_agencies=choices.agencies, cell_states=rates.CELL_STATES)
+                  all_periods=choices.periods, all_agencies=choices.agencies, all_plans=plans,
+                  cell_states=rates.CELL_STATES)
 
 
 def _xlsx(session: Session, user: User, plan_id: int | None, province: str | None, period: str | None,
@@ -173,7 +181,7 @@ def plan_rates_page(plan_id: int, request: Request, period: str | None = None, a
 @router.get("/rates", response_class=HTMLResponse)
 def rates_page(request: Request, province: str | None = None, plan: int | None = None, period: str | None = None,
                agency: int | None = None, session: Session = Depends(get_session), user: User = Depends(current_user)):
-    return _rates_page(request, session, user, plan, province, period, agency)
+    return _rates_page(request, session, user, None, province, period, agency, plan)
 
 
 @router.get("/plans/{plan_id}/rates.xlsx")
