@@ -1,6 +1,8 @@
 """The planning department's inbox and the reporting-rate tables: pages, Excel, and their JSON API."""
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import asdict
 from datetime import date
 
@@ -22,12 +24,62 @@ router = APIRouter(dependencies=[Depends(check_csrf)])
 FLASH = "inbox_outcomes"
 
 
-def waiting_badge(request: Request, user: User) -> int | None:
-    """The navigation bar's "Chờ duyệt (n)" for reviewers, counted afresh on every page."""
+class WaitingCounts:
+    """The navigation bar's "Chờ duyệt (n)", per province.
+
+    A page must not open a second database connection while its own is held: under load every
+    connection of the pool would be held by a page waiting for another. So the inbox counts with
+    its request's connection and stores the figure; other pages show the stored one, refreshed in
+    the background once it is older than TTL seconds (and show no figure before the first count).
+    """
+
+    TTL = 10.0
+
+    def __init__(self, db) -> None:
+        self.db = db
+        self.counts: dict[str | None, tuple[int, float]] = {}
+        self.refreshing: set[str | None] = set()
+        self.lock = threading.Lock()
+
+    def store(self, session: Session, user: User) -> int:
+        count = inbox.waiting_count(session, user)
+        self.counts[user.province] = (count, time.monotonic())
+        return count
+
+    def _refresh(self, user_id: int, province: str | None) -> None:
+        try:
+            with self.db.session() as session:
+                self.store(session, session.get(User, user_id))
+        finally:
+            with self.lock:
+                self.refreshing.discard(province)
+
+    def get(self, user: User) -> int | None:
+        count, at = self.counts.get(user.province, (None, 0.0))
+        with self.lock:
+            if time.monotonic() - at > self.TTL and user.province not in self.refreshing:
+                self.refreshing.add(user.province)
+                threading.Thread(target=self._refresh, args=(user.id, user.province), daemon=True,
+                                 name="waiting-count").start()
+        return count
+
+
+_counts_lock = threading.Lock()
+
+
+def waiting_counts(app) -> WaitingCounts:
+    with _counts_lock:
+        if not hasattr(app.state, "waiting_counts"):
+            app.state.waiting_counts = WaitingCounts(app.state.db)
+        return app.state.waiting_counts
+
+
+def waiting_badge(request: Request, user: User) -> int | str | None:
+    """For reviewers, the number of items waiting ("" until first counted); None for everyone else."""
     if user.role not in rates.REVIEWERS:
         return None
-    with request.app.state.db.session() as session:
-        return inbox.waiting_count(session, user)
+    count = waiting_counts(request.app).get(user)
+    return "" if count is None else count
 
 
 templates.env.globals["waiting_badge"] = waiting_badge
@@ -48,6 +100,7 @@ def _item_json(item: inbox.Item) -> dict:
 def inbox_page(request: Request, sort: str = "oldest", session: Session = Depends(get_session),
                user: User = Depends(current_user)):
     box = inbox.inbox(session, user)
+    waiting_counts(request.app).store(session, user)
     sort = sort if sort in inbox.SORTS else "oldest"
     return render(request, "inbox.html", user, box=box, groups=box.groups(sort), sort=sort, sorts=inbox.SORTS,
                   outcomes=request.session.pop(FLASH, []))
