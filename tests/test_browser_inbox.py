@@ -51,7 +51,7 @@ def test_planning_approves_and_returns_from_the_inbox(site, browser):  # noqa: F
     assert _status(db, sent["yt-q1"]) == "approved"
 
     row = page.locator(f"tr[data-item='report:{sent['nn-q2']}']")
-    row.locator("input[name^=reason]").fill("Chưa nêu kết quả kiểm tra hồ chứa")
+    row.locator("input[name=reason]").fill("Chưa nêu kết quả kiểm tra hồ chứa")
     row.locator("button", has_text="Trả lại").click()
     page.wait_for_selector(".outcome.done")
     assert _status(db, sent["nn-q2"]) == "returned"

@@ -144,9 +144,12 @@ def test_pages_single_and_bulk_decisions_badge_and_home(app):
     assert "Chờ duyệt <span class=\"badge\">(3)</span>" in page.text
     token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
     key = f"report:{ids['nn-q1']}:{status(db, ids['nn-q1'])[1]}"
-    planning.post("/inbox/decide", data={"csrf_token": token, "one": f"return {key}",
-                                         f"reason-report:{ids['nn-q1']}": "Chưa nêu khó khăn"})
-    assert status(db, ids["nn-q1"])[0] == "returned"
+    other = f"report:{ids['nn-q2']}:{status(db, ids['nn-q2'])[1]}"
+    planning.post("/inbox/decide", data={"csrf_token": token, "one": f"return {key}", "reason_for": [other, key],
+                                         "reason": ["", "Chưa nêu khó khăn"]})
+    assert status(db, ids["nn-q1"])[0] == "returned" and status(db, ids["nn-q2"])[0] == "submitted"
+    with db.session() as s:
+        assert s.get(ProgressReport, ids["nn-q1"]).comment == "Chưa nêu khó khăn"
     stale = f"report:{ids['xd-q1']}:1"
     fresh = f"report:{ids['nn-q2']}:{status(db, ids['nn-q2'])[1]}"
     after = planning.post("/inbox/decide", data={"csrf_token": token, "action": "approve", "items": [stale, fresh]})

@@ -6,7 +6,7 @@ import time
 from dataclasses import asdict
 from datetime import date
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
@@ -107,18 +107,16 @@ def inbox_page(request: Request, sort: str = "oldest", session: Session = Depend
 
 
 @router.post("/inbox/decide")
-async def inbox_decide(request: Request, session: Session = Depends(get_session), user: User = Depends(current_user)):
-    """The list's buttons: one item ("one" = "action key", its own reason field) or the ticked ones."""
-    form = await request.form()
-    sort = str(form.get("sort", "oldest"))
-    if form.get("one"):
-        action, _, key = str(form["one"]).partition(" ")
-        keys, comment = [key], str(form.get(f"reason-{key.rsplit(':', 1)[0]}", ""))
-    else:
-        action, comment = str(form.get("action", "")), str(form.get("comment", ""))
-        keys = [str(k) for k in form.getlist("items")]
+def inbox_decide(request: Request, one: str = Form(""), action: str = Form(""), comment: str = Form(""),
+                 items: list[str] = Form([]), reason_for: list[str] = Form([]), reason: list[str] = Form([]),
+                 sort: str = Form("oldest"), session: Session = Depends(get_session),
+                 user: User = Depends(current_user)):
+    """The list's buttons: one row's ("one" = "action key", with that row's reason) or the ticked rows'."""
+    if one:
+        action, _, key = one.partition(" ")
+        items, comment = [key], dict(zip(reason_for, reason)).get(key, "")
     try:
-        outcomes = inbox.decide_many(session, user, action, [inbox.Choice.parse(k) for k in keys], comment)
+        outcomes = inbox.decide_many(session, user, action, [inbox.Choice.parse(k) for k in items], comment)
     except InvalidInput as refused:
         request.session[FLASH] = [{"done": False, "stale": False, "message": refused.vi, "kind": "", "id": 0}]
         return back(f"/inbox?sort={sort}")
