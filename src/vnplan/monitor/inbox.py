@@ -160,14 +160,21 @@ def _count(session: Session, query) -> int:
     return session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
 
 
-def inbox(session: Session, user: User, today: date | None = None) -> Inbox:
-    """What waits for the reviewer: the SHOWN oldest of each list, with each list's full count."""
+def overdue_agencies(session: Session, user: User, today: date | None = None) -> list[tuple[int, str, int]]:
+    """Agencies of the reviewer's province with reports past due and not received, most first."""
+    return rate_table(session, Filters(province=review_province(user)), today).missing_by_agency()
+
+
+def inbox(session: Session, user: User, today: date | None = None,
+          overdue: list[tuple[int, str, int]] | None = None) -> Inbox:
+    """What waits for the reviewer: the SHOWN oldest of each list, with each list's full count; `overdue`
+    when the caller has it already (it takes longest to work out)."""
     province = review_province(user)
     today = today or date.today()
     waiting, returned, actuals = (list(session.execute(query.limit(SHOWN))) for query in (
         _reports(province, "submitted"), _reports(province, "returned"), _actuals(province)))
     labels = _PeriodLabels(session, {row.plan_id for row in (*waiting, *returned, *actuals)}, today)
-    overdue = rate_table(session, Filters(province=province), today).missing_by_agency()
+    overdue = overdue_agencies(session, user, today) if overdue is None else overdue
     totals = {"waiting": _count(session, _reports(province, "submitted")),
               "returned": _count(session, _reports(province, "returned")),
               "actuals": _count(session, _actuals(province))}

@@ -24,27 +24,25 @@ router = APIRouter(dependencies=[Depends(check_csrf)])
 FLASH = "inbox_outcomes"
 
 
-class WaitingCounts:
-    """The navigation bar's "Chờ duyệt (n)", per province.
+class ProvinceFigures:
+    """A figure per province (what waits for review, who is overdue), kept for a few seconds.
 
     A page must not open a second database connection while its own is held: under load every
-    connection of the pool would be held by a page waiting for another. So the inbox counts with
-    its request's connection and stores the figure; other pages show the stored one, refreshed in
-    the background once it is older than TTL seconds (and show no figure before the first count).
+    connection of the pool would be held by a page waiting for another. So a figure is computed
+    with the caller's session when there is none yet; once older than `ttl` seconds the old one is
+    served while a background thread, holding only its own connection, computes it afresh.
     """
 
-    TTL = 10.0
-
-    def __init__(self, db) -> None:
-        self.db = db
-        self.counts: dict[str | None, tuple[int, float]] = {}
+    def __init__(self, db, compute, ttl: float) -> None:
+        self.db, self.compute, self.ttl = db, compute, ttl
+        self.values: dict[str | None, tuple[object, float]] = {}
         self.refreshing: set[str | None] = set()
         self.lock = threading.Lock()
 
-    def store(self, session: Session, user: User) -> int:
-        count = inbox.waiting_count(session, user)
-        self.counts[user.province] = (count, time.monotonic())
-        return count
+    def store(self, session: Session, user: User):
+        value = self.compute(session, user)
+        self.values[user.province] = (value, time.monotonic())
+        return value
 
     def _refresh(self, user_id: int, province: str | None) -> None:
         try:
@@ -54,31 +52,38 @@ class WaitingCounts:
             with self.lock:
                 self.refreshing.discard(province)
 
-    def get(self, user: User) -> int | None:
-        count, at = self.counts.get(user.province, (None, 0.0))
+    def peek(self, user: User):
+        """The figure as last computed (None before the first), refreshed in the background when old."""
+        value, at = self.values.get(user.province, (None, 0.0))
         with self.lock:
-            if time.monotonic() - at > self.TTL and user.province not in self.refreshing:
+            if time.monotonic() - at > self.ttl and user.province not in self.refreshing:
                 self.refreshing.add(user.province)
                 threading.Thread(target=self._refresh, args=(user.id, user.province), daemon=True,
-                                 name="waiting-count").start()
-        return count
+                                 name="province-figures").start()
+        return value
+
+    def get(self, session: Session, user: User):
+        value = self.peek(user) if user.province in self.values else None
+        return self.store(session, user) if value is None else value
 
 
-_counts_lock = threading.Lock()
+_figures_lock = threading.Lock()
 
 
-def waiting_counts(app) -> WaitingCounts:
-    with _counts_lock:
-        if not hasattr(app.state, "waiting_counts"):
-            app.state.waiting_counts = WaitingCounts(app.state.db)
-        return app.state.waiting_counts
+def figures(app, name: str) -> ProvinceFigures:
+    """The app's waiting counts (10 s) or overdue agencies (60 s: they change when a due date passes)."""
+    compute, ttl = {"waiting": (inbox.waiting_count, 10.0), "overdue": (inbox.overdue_agencies, 60.0)}[name]
+    with _figures_lock:
+        if not hasattr(app.state, f"{name}_figures"):
+            setattr(app.state, f"{name}_figures", ProvinceFigures(app.state.db, compute, ttl))
+        return getattr(app.state, f"{name}_figures")
 
 
 def waiting_badge(request: Request, user: User) -> int | str | None:
     """For reviewers, the number of items waiting ("" until first counted); None for everyone else."""
     if user.role not in rates.REVIEWERS:
         return None
-    count = waiting_counts(request.app).get(user)
+    count = figures(request.app, "waiting").peek(user)
     return "" if count is None else count
 
 
@@ -99,8 +104,8 @@ def _item_json(item: inbox.Item) -> dict:
 @router.get("/inbox", response_class=HTMLResponse)
 def inbox_page(request: Request, sort: str = "oldest", session: Session = Depends(get_session),
                user: User = Depends(current_user)):
-    box = inbox.inbox(session, user)
-    waiting_counts(request.app).store(session, user)
+    box = inbox.inbox(session, user, overdue=figures(request.app, "overdue").get(session, user))
+    figures(request.app, "waiting").store(session, user)
     sort = sort if sort in inbox.SORTS else "oldest"
     return render(request, "inbox.html", user, box=box, groups=box.groups(sort), sort=sort, sorts=inbox.SORTS,
                   outcomes=request.session.pop(FLASH, []))
@@ -139,8 +144,9 @@ class DecideBody(BaseModel):
 
 
 @router.get("/api/inbox")
-def inbox_json(sort: str = "oldest", session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
-    box = inbox.inbox(session, user)
+def inbox_json(request: Request, sort: str = "oldest", session: Session = Depends(get_session),
+               user: User = Depends(current_user)) -> dict:
+    box = inbox.inbox(session, user, overdue=figures(request.app, "overdue").get(session, user))
     return {"waiting_count": inbox.waiting_count(session, user), "totals": box.totals, "shown_at_most": inbox.SHOWN,
             "waiting": [{"group": name, "items": [_item_json(i) for i in items]}
                         for name, items in box.groups(sort if sort in inbox.SORTS else "oldest")],
