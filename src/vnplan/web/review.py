@@ -38,6 +38,7 @@ class ProvinceFigures:
         self.values: dict[str | None, tuple[object, float]] = {}
         self.refreshing: set[str | None] = set()
         self.lock = threading.Lock()
+        self.first = threading.Lock()
 
     def store(self, session: Session, user: User):
         value = self.compute(session, user)
@@ -63,8 +64,13 @@ class ProvinceFigures:
         return value
 
     def get(self, session: Session, user: User):
-        value = self.peek(user) if user.province in self.values else None
-        return self.store(session, user) if value is None else value
+        """The figure, computed now if there is none yet: by one request, while the others wait for it
+        (each already holds its connection, so the one computing never waits for theirs)."""
+        if user.province not in self.values:
+            with self.first:
+                if user.province not in self.values:
+                    return self.store(session, user)
+        return self.peek(user)
 
 
 _figures_lock = threading.Lock()
