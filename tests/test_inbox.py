@@ -170,3 +170,30 @@ def test_target_actuals_wait_and_are_approved_from_the_inbox(app):
         {"kind": "actual", "id": item["id"], "revision": item["revision"]}]})
     with db.session() as s:
         assert s.get(TargetActual, item["id"]).status == "approved"
+
+
+def test_province_figures_are_computed_once_then_served_and_refreshed_in_the_background(waiting):
+    import time
+
+    from vnplan.web.review import ProvinceFigures
+
+    db, _ = waiting
+    calls = []
+
+    def compute(session, user):
+        calls.append(user.province)
+        return len(calls)
+
+    kept = ProvinceFigures(db, compute, ttl=3600)
+    with db.session() as s:
+        planning = rp.user(s, "stc")
+        assert kept.get(s, planning) == 1 and kept.get(s, planning) == 1 and kept.peek(planning) == 1
+        assert kept.peek(rp.user(s, "stc-ht")) is None  # another province: not known yet, counted meanwhile
+        stale = ProvinceFigures(db, compute, ttl=0)
+        first = stale.get(s, planning)
+        assert stale.peek(planning) == first  # the old figure is served at once
+    for _ in range(100):
+        if stale.values[rp.PROVINCE][0] != first:
+            break
+        time.sleep(0.05)
+    assert stale.values[rp.PROVINCE][0] > first  # and replaced by a fresh one from the background
