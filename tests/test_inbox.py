@@ -9,7 +9,7 @@ from sqlalchemy import select
 import reporting_plans as rp
 from vnplan.monitor import inbox, reports
 from vnplan.monitor.errors import InvalidInput, PermissionDenied
-from vnplan.register.models import ProgressReport, Target, TargetActual
+from vnplan.register.models import Plan, PlanVersion, ProgressReport, Target, TargetActual
 from vnplan.web.app import create_app
 from vnplan.web.settings import Settings
 
@@ -157,19 +157,27 @@ def test_pages_single_and_bulk_decisions_badge_and_home(app):
     assert "Đã có người khác xử lý" in after.text and "Chờ duyệt <span class=\"badge\">(1)</span>" in after.text
 
 
-def test_target_actuals_wait_and_are_approved_from_the_inbox(app):
+def test_target_actuals_wait_and_are_decided_from_the_inbox(app):
     app, _ = app
     db = app.state.db
     with db.session() as s, s.begin():
-        target = s.scalar(select(Target).where(Target.unit == "%").order_by(Target.id))
-        reports.save_actual(s, rp.user(s, "stc"), target, "2026-Q2", 61.5, submit=True)
+        targets = s.scalars(select(Target).join(PlanVersion).join(Plan).where(Plan.province == rp.PROVINCE)
+                            .order_by(Target.id)).all()
+        for target, value in zip(targets, (61.5, 80)):
+            reports.save_actual(s, rp.user(s, "stc"), target, "2026-Q2", value, submit=True)
     planning = _client(app, "stc")
-    [item] = planning.get("/api/inbox").json()["actuals"]
-    assert "61.5" in item["subject"]
+    first, second = planning.get("/api/inbox").json()["actuals"]
+    assert "61.5" in first["subject"]
     planning.post("/api/inbox/decide", json={"action": "approve", "items": [
-        {"kind": "actual", "id": item["id"], "revision": item["revision"]}]})
+        {"kind": "actual", "id": first["id"], "revision": first["revision"]}]})
+    page = planning.get("/inbox")
+    token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
+    after = planning.post("/inbox/decide", data={"csrf_token": token, "action": "return", "comment": "Số liệu chưa khớp",
+                                                 "items": [second["key"]]})
+    assert f"Số liệu chỉ tiêu số {second['id']}: Đã trả lại" in after.text
     with db.session() as s:
-        assert s.get(TargetActual, item["id"]).status == "approved"
+        assert s.get(TargetActual, first["id"]).status == "approved"
+        assert s.get(TargetActual, second["id"]).status == "returned"
 
 
 def test_province_figures_are_computed_once_then_served_and_refreshed_in_the_background(waiting):

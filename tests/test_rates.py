@@ -165,3 +165,17 @@ def test_cross_plan_page_filters_by_plan(made, tmp_path):
     assert f"plan={rp.plan_id(made)}" in page.text.split("/rates/reports?")[1]  # drill-down keeps the plan
     assert "Quý II/2026</th>" not in page.text
     assert planning.get(f"/rates?plan={rp.plan_id(made, rp.OTHER_PROVINCE)}").status_code == 403
+
+
+def test_focal_point_sees_its_own_row_and_bad_input_gets_a_message(made, tmp_path):
+    app = create_app(made, Settings(tmp_path, "r" * 48))
+    focal = _client(app, "xd")
+    page = focal.get("/rates")
+    assert page.status_code == 200 and 'data-agency="Sở Xây dựng"' in page.text
+    assert 'data-agency="Sở Y tế"' not in page.text
+    planning = _client(app, "stc")
+    assert planning.get("/api/plans/999999/rates").json()["detail"] == "Không tìm thấy kế hoạch"
+    wrong = planning.get("/api/rates?agency=mot")
+    assert wrong.status_code == 422 and "Dữ liệu không hợp lệ" in wrong.json()["detail"]
+    refused = planning.post("/api/inbox/decide", json={"action": "approve", "items": [{"kind": "bang", "id": 1}]})
+    assert refused.status_code == 400 and refused.json()["detail_en"]
