@@ -7,7 +7,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 import reporting_plans as rp
-from vnplan.monitor import inbox, reports
+from vnplan.monitor import inbox, reports, users
 from vnplan.monitor.errors import InvalidInput, PermissionDenied
 from vnplan.register.models import Plan, PlanVersion, ProgressReport, Target, TargetActual
 from vnplan.web.app import create_app
@@ -160,11 +160,12 @@ def test_pages_single_and_bulk_decisions_badge_and_home(app):
 def test_target_actuals_wait_and_are_decided_from_the_inbox(app):
     app, _ = app
     db = app.state.db
-    with db.session() as s, s.begin():
+    with db.session() as s, s.begin():  # sent by an administrator: nobody decides on what they sent themselves
+        admin = users.create_user(s, "qt", "mat-khau-qt", "admin", "Quản trị hệ thống")
         targets = s.scalars(select(Target).join(PlanVersion).join(Plan).where(Plan.province == rp.PROVINCE)
                             .order_by(Target.id)).all()
         for target, value in zip(targets, (61.5, 80)):
-            reports.save_actual(s, rp.user(s, "stc"), target, "2026-Q2", value, submit=True)
+            reports.save_actual(s, admin, target, "2026-Q2", value, submit=True)
     planning = _client(app, "stc")
     first, second = planning.get("/api/inbox").json()["actuals"]
     assert "61.5" in first["subject"]
