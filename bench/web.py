@@ -4,10 +4,11 @@
 
 Fills a SQLite register with varied plans (≥ 100,000 tasks) and ≥ 200,000 progress
 reports, starts `vnplan`'s web app with uvicorn on loopback, and drives the
-dashboard, plan pages, search and report submission with concurrent signed-in
-clients, each pausing `--think` seconds between requests as a person reading the page
-would (0 for a stress test). Prints p50/p95 latency per kind of request, errors, the reports counted
-in the database after the run (none may be lost) and the server's peak memory.
+dashboard, plan pages, search, report submission, the review inbox and the reporting-rate
+table with concurrent signed-in clients, each pausing `--think` seconds between requests
+as a person reading the page would (0 for a stress test). Prints p50/p95 latency per kind
+of request, errors, the reports counted in the database after the run (none may be lost)
+and the server's peak memory.
 """
 from __future__ import annotations
 
@@ -95,12 +96,17 @@ async def client(n: int, base: str, plan_ids: list[int], reserved: list[tuple[in
         await asyncio.sleep(rng.uniform(0, think))  # people do not all click in the same instant
         until = time.monotonic() + seconds
         while time.monotonic() < until:
-            kind = rng.choices(["dashboard", "plan page", "search", "submit report"], weights=[2, 3, 3, 2])[0]
+            kind = rng.choices(["dashboard", "plan page", "search", "submit report", "inbox", "rate table"],
+                               weights=[2, 3, 3, 2, 1, 1])[0]
             start = time.perf_counter()
             if kind == "dashboard":
                 r = await http.get("/")
             elif kind == "plan page":
                 r = await http.get(f"/plans/{rng.choice(plan_ids)}")
+            elif kind == "inbox":
+                r = await http.get("/inbox")
+            elif kind == "rate table":
+                r = await http.get(f"/plans/{rng.choice(plan_ids)}/rates")
             elif kind == "search":
                 r = await http.get("/api/search", params={"q": rng.choice(QUERIES)})
             else:

@@ -7,8 +7,6 @@ saved in artifacts/screenshots.
 """
 import io
 import shutil
-import threading
-import time
 from pathlib import Path
 
 import docx
@@ -16,7 +14,7 @@ import openpyxl
 import pytest
 
 from conftest import ROOT, SAMPLE
-from servers import free_port
+from servers import serving
 from vnplan.monitor import users
 from vnplan.register import Database, ingest
 from vnplan.register import agencies as registry
@@ -30,8 +28,6 @@ pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is n
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    import uvicorn
-
     folder = tmp_path_factory.mktemp("web")
     db = Database(f"sqlite:///{folder / 'vnplan.sqlite'}")
     ingest(db, [SAMPLE])
@@ -39,18 +35,8 @@ def server(tmp_path_factory):
         tt = registry.find(s, "Sở Thông tin và Truyền thông", "Quảng Bình")[0]
         users.create_user(s, "stc", "mat-khau-stc", "planning", "Phòng Tổng hợp, Sở Tài chính", province="Quảng Bình")
         users.create_user(s, "tttt", "mat-khau-tttt", "agency", "Nguyễn Văn An", agency=tt)
-    port = free_port()
-    config = uvicorn.Config(create_app(db, Settings(folder, "s" * 48)), host="127.0.0.1", port=port, log_level="warning")
-    instance = uvicorn.Server(config)
-    thread = threading.Thread(target=instance.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if instance.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", folder
-    instance.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(db, Settings(folder, "s" * 48))) as base:
+        yield base, folder
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +55,7 @@ def _login(page, base, username, password):
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", password)
     page.click("button[type=submit]")
-    page.wait_for_url(f"{base}/")
+    page.wait_for_url(lambda url: "/login" not in url)  # each role has its own home page
 
 
 def _shot(page, name):

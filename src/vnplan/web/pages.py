@@ -66,7 +66,9 @@ def login(request: Request, username: str = Form(...), password: str = Form(...)
         return render(request, "login.html", None, next=next,
                       error="Sai tên đăng nhập hoặc mật khẩu (tài khoản bị khóa tạm sau 5 lần sai).")
     sign_in(request, user)
-    return back("/password" if user.must_change_password else local_path(next))
+    home = "/inbox" if user.role == "planning" else "/"  # the planning department starts from what waits for it
+    target = local_path(next)
+    return back("/password" if user.must_change_password else (target if target != "/" else home))
 
 
 @router.post("/logout")

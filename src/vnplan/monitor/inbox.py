@@ -1,0 +1,252 @@
+"""The planning department's inbox: what waits for its review, what it sent back, who is overdue.
+
+Decisions go through `reports.decide`, one record at a time, each with the
+revision the reviewer saw: a record someone changed since is reported as stale
+and left as it is, while the others in the same batch are decided.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..register.models import (Agency, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, TrackedTask,
+                               User)
+from . import reports
+from .errors import Conflict, InvalidInput, NotFound
+from .periods import periods_for
+from .rates import Filters, hanoi, rate_table, user_scope
+
+KINDS = {"report": ProgressReport, "actual": TargetActual}
+ACTIONS = {"approve": "Duyệt", "return": "Trả lại"}
+SHOWN = 200  # items listed per section, oldest first: a longer list is not read, its count is shown
+SORTS = {"oldest": "Cũ nhất trước", "plan": "Theo kế hoạch", "agency": "Theo cơ quan", "period": "Theo kỳ báo cáo"}
+
+
+def review_province(user: User) -> str | None:
+    return user_scope(user, review=True).province
+
+
+@dataclass
+class Item:
+    """A report or target actual in the inbox, with what the reviewer needs to decide on it."""
+
+    kind: str  # report | actual
+    id: int
+    revision: int
+    status: str
+    plan_id: int
+    plan_number: str
+    subject: str  # the task (or target) it reports on
+    subject_url: str
+    agency: str
+    period_key: str
+    period_label: str
+    period_due: date | None
+    submitter: str
+    submitted_at: datetime | None  # Hà Nội time
+    comment: str
+    decided_at: datetime | None  # Hà Nội time
+
+    @property
+    def key(self) -> str:
+        """What a form sends back to decide on this item: kind, id and the revision the reviewer saw."""
+        return f"{self.kind}:{self.id}:{self.revision}"
+
+    def age_days(self, today: date) -> int | None:
+        return (today - self.submitted_at.date()).days if self.submitted_at else None
+
+
+@dataclass
+class Inbox:
+    waiting: list[Item]  # reports submitted, not yet decided
+    returned: list[Item]  # reports sent back and not yet resubmitted
+    actuals: list[Item]  # target actuals submitted, not yet decided
+    overdue: list[tuple[int, str, int]]  # agency id, name, reports past due and not received
+    totals: dict[str, int]  # how many there are in each list (waiting, returned, actuals); SHOWN at most are listed
+
+    def groups(self, sort: str) -> list[tuple[str, list[Item]]]:
+        """The waiting reports in groups by plan, agency or period (one group for "oldest"), oldest first."""
+        by = {"plan": lambda i: i.plan_number, "agency": lambda i: i.agency,
+              "period": lambda i: i.period_label}.get(sort)
+        ordered = sorted(self.waiting, key=_oldest_first)
+        if by is None:
+            return [("", ordered)] if ordered else []
+        out: dict[str, list[Item]] = {}
+        for item in sorted(ordered, key=lambda i: (_group_order(sort, i), by(i))):
+            out.setdefault(by(item), []).append(item)
+        return list(out.items())
+
+
+def _oldest_first(item: Item):
+    return (item.submitted_at is None, item.submitted_at or datetime.min, item.id)
+
+
+def _group_order(sort: str, item: Item):
+    return (item.period_due or date.max) if sort == "period" else ""
+
+
+class _PeriodLabels:
+    """The label and due date of a period key, from the plans of the items shown (loaded in one query)."""
+
+    def __init__(self, session: Session, plan_ids: set[int], today: date) -> None:
+        plans = session.scalars(select(Plan).where(Plan.id.in_(plan_ids))
+                                .options(selectinload(Plan.versions).selectinload(PlanVersion.reporting)))
+        self.known = {plan.id: {p.key: p for p in periods_for(plan, today)} for plan in plans}
+
+    def __call__(self, plan_id: int, key: str) -> tuple[str, date | None]:
+        period = self.known.get(plan_id, {}).get(key)
+        return (period.label, period.due) if period else (key, None)
+
+
+def _in_province(query, province: str | None):
+    return query.where(Plan.province == province) if province else query
+
+
+def _reports(province: str | None, status: str):
+    """Reports in one status with their task, plan, agency and author, as plain rows, oldest first."""
+    moment = ProgressReport.submitted_at if status == "submitted" else ProgressReport.decided_at
+    return _in_province(
+        select(ProgressReport.id, ProgressReport.revision, ProgressReport.status, ProgressReport.period,
+               ProgressReport.submitted_at, ProgressReport.comment, ProgressReport.decided_at,
+               Task.id.label("task_id"), Task.path, Task.text, Plan.id.label("plan_id"), Plan.number,
+               Agency.name.label("agency"), User.display_name.label("submitter"))
+        .join(TrackedTask, TrackedTask.id == ProgressReport.tracked_task_id)
+        .join(Plan, Plan.id == TrackedTask.plan_id)
+        .join(Task, Task.tracked_task_id == ProgressReport.tracked_task_id)
+        .join(PlanVersion, (PlanVersion.id == Task.version_id) & PlanVersion.is_current.is_(True))
+        .outerjoin(Agency, Agency.id == ProgressReport.agency_id)
+        .outerjoin(User, User.id == ProgressReport.author_id)
+        .where(ProgressReport.status == status), province).order_by(moment, ProgressReport.id)
+
+
+def _actuals(province: str | None):
+    return _in_province(
+        select(TargetActual.id, TargetActual.revision, TargetActual.status, TargetActual.period, TargetActual.value,
+               TargetActual.submitted_at, TargetActual.comment, Target.indicator, Target.text, Target.unit,
+               Plan.id.label("plan_id"), Plan.number, Agency.name.label("agency"), User.display_name.label("submitter"))
+        .join(Target, Target.id == TargetActual.target_id)
+        .join(PlanVersion, PlanVersion.id == Target.version_id)
+        .join(Plan, Plan.id == PlanVersion.plan_id)
+        .outerjoin(Agency, Agency.id == TargetActual.agency_id)
+        .outerjoin(User, User.id == TargetActual.author_id)
+        .where(TargetActual.status == "submitted"), province).order_by(TargetActual.submitted_at, TargetActual.id)
+
+
+def _report_item(row, labels: _PeriodLabels) -> Item:
+    label, due = labels(row.plan_id, row.period)
+    return Item("report", row.id, row.revision, row.status, row.plan_id, row.number or f"#{row.plan_id}",
+                f"{row.path}. {row.text}", f"/tasks/{row.task_id}?period={row.period}", row.agency or "",
+                row.period, label, due, row.submitter or "", _local(row.submitted_at), row.comment,
+                _local(row.decided_at))
+
+
+def _actual_item(row, labels: _PeriodLabels) -> Item:
+    label, due = labels(row.plan_id, row.period)
+    value = "" if row.value is None else f"{row.value:g}"
+    return Item("actual", row.id, row.revision, row.status, row.plan_id, row.number or f"#{row.plan_id}",
+                f"{row.indicator or row.text}: {value} {row.unit or ''}".strip(), f"/plans/{row.plan_id}#chi-tieu",
+                row.agency or "", row.period, label, due, row.submitter or "", _local(row.submitted_at), row.comment,
+                None)
+
+
+def _local(moment: datetime | None) -> datetime | None:
+    return hanoi(moment) if moment else None
+
+
+def _count(session: Session, query) -> int:
+    return session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+
+
+def overdue_agencies(session: Session, user: User, today: date | None = None) -> list[tuple[int, str, int]]:
+    """Agencies of the reviewer's province with reports past due and not received, most first."""
+    return rate_table(session, Filters(province=review_province(user)), today).missing_by_agency()
+
+
+def inbox(session: Session, user: User, today: date | None = None,
+          overdue: list[tuple[int, str, int]] | None = None) -> Inbox:
+    """What waits for the reviewer: the SHOWN oldest of each list, with each list's full count; `overdue`
+    when the caller has it already (it takes longest to work out)."""
+    province = review_province(user)
+    today = today or date.today()
+    waiting, returned, actuals = (list(session.execute(query.limit(SHOWN))) for query in (
+        _reports(province, "submitted"), _reports(province, "returned"), _actuals(province)))
+    labels = _PeriodLabels(session, {row.plan_id for row in (*waiting, *returned, *actuals)}, today)
+    overdue = overdue_agencies(session, user, today) if overdue is None else overdue
+    totals = {"waiting": _count(session, _reports(province, "submitted")),
+              "returned": _count(session, _reports(province, "returned")),
+              "actuals": _count(session, _actuals(province))}
+    return Inbox([_report_item(r, labels) for r in waiting], [_report_item(r, labels) for r in returned],
+                 [_actual_item(r, labels) for r in actuals], overdue, totals)
+
+
+def waiting_count(session: Session, user: User) -> int:
+    """Reports and target actuals waiting for this reviewer's decision (the navigation bar's badge)."""
+    province = review_province(user)
+    return _count(session, _reports(province, "submitted")) + _count(session, _actuals(province))
+
+
+# -- deciding ------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Choice:
+    kind: str
+    id: int
+    revision: int | None
+
+    @classmethod
+    def parse(cls, key: str) -> Choice:
+        """From an item's key, "report:12:3" (kind, id, revision seen)."""
+        parts = key.split(":")
+        if len(parts) not in (2, 3) or parts[0] not in KINDS or not all(p.isdigit() for p in parts[1:]):
+            raise InvalidInput(f"Mục không hợp lệ: {key}", f"invalid item: {key}")
+        return cls(parts[0], int(parts[1]), int(parts[2]) if len(parts) == 3 else None)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    choice: Choice
+    done: bool
+    stale: bool  # someone changed the record since the reviewer saw it: left as it is
+    message: str
+
+
+def _plan_of(session: Session, record) -> Plan:
+    if isinstance(record, ProgressReport):
+        return session.get(Plan, session.get(TrackedTask, record.tracked_task_id).plan_id)
+    return session.get(PlanVersion, session.get(Target, record.target_id).version_id).plan
+
+
+def decide_many(session: Session, user: User, action: str, choices: list[Choice], comment: str = "") -> list[Outcome]:
+    """Approve or return each chosen record on its own, with the revision the reviewer saw.
+
+    `reports.decide` checks everything before it writes, so a refused record leaves nothing
+    half-done and the batch carries on; the caller commits what was decided.
+    """
+    province = review_province(user)
+    if action not in ACTIONS:
+        raise InvalidInput(f"Thao tác không hợp lệ: {action}", f"unknown action: {action}")
+    if action == "return" and not comment.strip():
+        raise InvalidInput("Hãy ghi lý do trả lại báo cáo", "a reason is required to return a report")
+    if not choices:
+        raise InvalidInput("Chưa chọn báo cáo nào", "no report chosen")
+    outcomes = []
+    for choice in choices:
+        record = session.get(KINDS[choice.kind], choice.id)
+        try:
+            if record is None or (province and _plan_of(session, record).province != province):
+                raise NotFound("báo cáo")
+            if choice.revision is not None and record.revision != choice.revision:
+                # checked before the workflow's own checks: a report a colleague approved meanwhile is
+                # stale, which says more to the reviewer than "cannot approve an approved report"
+                raise Conflict(record.revision)
+            reports.decide(session, user, record, action, comment, choice.revision)
+            outcomes.append(Outcome(choice, True, False, f"Đã {ACTIONS[action].lower()}"))
+        except Conflict as conflict:
+            outcomes.append(Outcome(choice, False, True, "Đã có người khác xử lý hoặc sửa báo cáo này "
+                                    f"(nay là phiên bản {conflict.current_revision}); chưa thay đổi gì, hãy xem lại"))
+        except (InvalidInput, NotFound) as refused:
+            outcomes.append(Outcome(choice, False, False, refused.vi))
+    return outcomes

@@ -1,0 +1,410 @@
+"""Reporting rates: agencies × reporting periods, one cell per agency and period.
+
+An agency owes one report per period for each task of a plan it leads (as the
+calendar counts). The rates follow DHIS2's reporting-rate definitions, over the
+periods whose due date has passed:
+  completeness = reports received / reports expected
+  timeliness   = reports received by the due date / reports expected
+A report is received once it has been submitted (a report the planning
+department returned was received; the cell says it is back with the agency).
+The due date ends at midnight, Hà Nội time. Leads are read with the planning
+department's corrections, and an agency whose duties passed to a successor is
+counted under that successor, who reports in its place.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+
+from sqlalchemy import Row, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..register.models import (Agency, Correction, Plan, PlanVersion, ProgressReport, Task, TaskAgency, TrackedTask,
+                               User)
+from .dashboard import RECEIVED
+from .errors import PermissionDenied
+from .periods import Period, periods_for
+from .access import REVIEWERS
+
+HANOI = timezone(timedelta(hours=7), "Giờ Hà Nội")  # Việt Nam keeps no daylight saving
+
+ON_TIME = "dung_han"
+LATE = "tre_han"
+MISSING = "chua_nop"
+RETURNED = "bi_tra_lai"
+NOT_DUE = "chua_den_han"
+CELL_STATES = {
+    ON_TIME: "Đúng hạn",
+    LATE: "Trễ hạn",
+    MISSING: "Chưa nộp (quá hạn)",
+    RETURNED: "Bị trả lại",
+    NOT_DUE: "Chưa đến hạn",
+}
+
+
+def hanoi(moment: datetime) -> datetime:
+    """A stored moment in Hà Nội time (SQLite hands back naive datetimes, stored in UTC)."""
+    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).astimezone(HANOI)
+
+
+def on_time(submitted_at: datetime, due: date) -> bool:
+    return hanoi(submitted_at) <= datetime.combine(due, time.max, tzinfo=HANOI)
+
+
+@dataclass
+class Tally:
+    """Reports expected, received and received on time, over periods that are due."""
+
+    expected: int = 0
+    received: int = 0
+    on_time: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.expected += other.expected
+        self.received += other.received
+        self.on_time += other.on_time
+
+    @property
+    def completeness(self) -> float | None:
+        return self.received / self.expected if self.expected else None
+
+    @property
+    def timeliness(self) -> float | None:
+        return self.on_time / self.expected if self.expected else None
+
+
+@dataclass
+class Cell:
+    """One agency's reports for one period (of one plan, or summed over several plans)."""
+
+    agency_id: int
+    period: Period
+    expected: int = 0
+    received: int = 0
+    late: int = 0
+    returned: int = 0  # returned by the planning department and not yet resubmitted
+    due: Tally = field(default_factory=Tally)  # the part of the counts whose due date has passed
+
+    @property
+    def state(self) -> str:
+        if self.due.received < self.due.expected:
+            return MISSING
+        if self.returned:
+            return RETURNED
+        if self.received < self.expected:
+            return NOT_DUE
+        return LATE if self.late else ON_TIME
+
+    @property
+    def label(self) -> str:
+        return f"{CELL_STATES[self.state]} ({self.received}/{self.expected})"
+
+    def add(self, other: Cell) -> None:
+        self.expected += other.expected
+        self.received += other.received
+        self.late += other.late
+        self.returned += other.returned
+        self.due.add(other.due)
+
+
+@dataclass
+class RateTable:
+    """Rows are agencies (by name), columns periods (by due date); rates per row, per column and overall."""
+
+    agencies: dict[int, str]
+    periods: list[Period]
+    cells: dict[tuple[int, str], Cell]
+
+    def cell(self, agency_id: int, period_key: str) -> Cell | None:
+        return self.cells.get((agency_id, period_key))
+
+    def agency_rate(self, agency_id: int) -> Tally:
+        return _total(c.due for (a, _), c in self.cells.items() if a == agency_id)
+
+    def period_rate(self, period_key: str) -> Tally:
+        return _total(c.due for (_, p), c in self.cells.items() if p == period_key)
+
+    @property
+    def overall(self) -> Tally:
+        return _total(c.due for c in self.cells.values())
+
+    def missing_by_agency(self) -> list[tuple[int, str, int]]:
+        """(agency id, name, reports overdue and not received), most overdue first."""
+        rates = {agency_id: self.agency_rate(agency_id) for agency_id in self.agencies}
+        out = [(agency_id, name, rates[agency_id].expected - rates[agency_id].received)
+               for agency_id, name in self.agencies.items()]
+        return sorted((row for row in out if row[2] > 0), key=lambda row: (-row[2], row[1]))
+
+
+def _total(tallies) -> Tally:
+    total = Tally()
+    for tally in tallies:
+        total.add(tally)
+    return total
+
+
+@dataclass(frozen=True)
+class Filters:
+    province: str | None = None
+    plan_ids: tuple[int, ...] = ()
+    periods: tuple[str, ...] = ()
+    agency_ids: tuple[int, ...] = ()  # current agencies (successors), as the table's rows are
+
+
+def user_scope(user: User, province: str | None = None, plan: Plan | None = None, review: bool = False) -> Filters:
+    """What the user may see of reporting (with `review`, decide on): the planning department and leaders
+    their own province (an account without one, every province), a focal point its own agency's row."""
+    if review and user.role not in REVIEWERS:
+        raise PermissionDenied("Chỉ Sở Tài chính (Sở Kế hoạch và Đầu tư) mới duyệt báo cáo",
+                               "only the planning department reviews reports")
+    wanted = plan.province if plan is not None else province
+    if user.province and wanted and wanted != user.province:
+        raise PermissionDenied("Bạn chỉ xem được số liệu của tỉnh mình", "you can only see your own province")
+    agencies = (user.agency_id,) if user.role == "agency" else ()
+    if user.role == "agency" and not user.agency_id:
+        raise PermissionDenied()
+    return Filters(province=wanted or user.province, plan_ids=(plan.id,) if plan is not None else (),
+                   agency_ids=agencies)
+
+
+@dataclass(frozen=True)
+class LeadTask:
+    plan_id: int
+    task_id: int
+    tracked_task_id: int
+    agency_id: int  # the agency that holds the duty today
+
+
+def _selected(query, filters: Filters):
+    if filters.province:
+        query = query.where(Plan.province == filters.province)
+    return query.where(Plan.id.in_(filters.plan_ids)) if filters.plan_ids else query
+
+
+def _plans(session: Session, filters: Filters) -> list[Plan]:
+    return list(session.scalars(_selected(select(Plan), filters).order_by(Plan.id)
+                                .options(selectinload(Plan.versions).selectinload(PlanVersion.reporting))))
+
+
+def plans_in(filters: Filters):
+    """The selected plans' numbers and titles, newest first (for a menu)."""
+    return _selected(select(Plan.id, Plan.number, Plan.title), filters).order_by(Plan.issued_date.desc(), Plan.id)
+
+
+def plan_ids(filters: Filters):
+    """The selected plans' ids as a subquery: a province has thousands, more than a list of parameters may hold."""
+    return _selected(select(Plan.id), filters)
+
+
+class Holders:
+    """Which agency holds an agency's duties today: itself, or the successor its duties passed to."""
+
+    def __init__(self, session: Session, today: date) -> None:
+        self.moves = {a.id: a.successor_id for a in session.execute(
+            select(Agency.id, Agency.successor_id).where(Agency.successor_id.is_not(None),
+                                                         Agency.successor_on <= today))}
+
+    def __call__(self, agency_id: int) -> int:
+        seen = set()
+        while agency_id in self.moves and agency_id not in seen:
+            seen.add(agency_id)
+            agency_id = self.moves[agency_id]
+        return agency_id
+
+
+def _current_tasks(plans):
+    return (select(PlanVersion.plan_id, Task.id, Task.tracked_task_id)
+            .join(PlanVersion, PlanVersion.id == Task.version_id)
+            .where(PlanVersion.is_current.is_(True), PlanVersion.plan_id.in_(plans)))
+
+
+def lead_tasks(session: Session, plans, holders: Holders) -> list[LeadTask]:
+    """The tasks each (non-collective) agency leads in these plans' current versions, corrections applied."""
+    collective = set(session.scalars(select(Agency.id).where(Agency.kind == "collective")))
+    tasks = {row.id: row for row in session.execute(_current_tasks(plans))}
+    leads: dict[int, list[int]] = defaultdict(list)
+    for task_id, agency_id in session.execute(
+            select(TaskAgency.task_id, TaskAgency.agency_id).join(Task, Task.id == TaskAgency.task_id)
+            .join(PlanVersion, PlanVersion.id == Task.version_id)
+            .where(TaskAgency.role == "lead", PlanVersion.is_current.is_(True), PlanVersion.plan_id.in_(plans))
+            .order_by(TaskAgency.id)):
+        leads[task_id].append(agency_id)
+    for correction in session.scalars(select(Correction).where(Correction.entity == "task", Correction.field == "lead")
+                                      .order_by(Correction.id)):
+        if correction.entity_id in tasks:
+            leads[correction.entity_id] = [v["id"] for v in json.loads(correction.value_json)]
+    out = []
+    for task_id, agency_ids in leads.items():
+        row = tasks[task_id]
+        for holder in dict.fromkeys(holders(a) for a in agency_ids if a not in collective):
+            out.append(LeadTask(row.plan_id, task_id, row.tracked_task_id, holder))
+    return out
+
+
+def received_reports(session: Session, plans) -> list[Row]:
+    return list(session.execute(
+        select(ProgressReport.id, ProgressReport.tracked_task_id, ProgressReport.agency_id, ProgressReport.period,
+               ProgressReport.status, ProgressReport.submitted_at)
+        .join(TrackedTask, TrackedTask.id == ProgressReport.tracked_task_id)
+        .where(TrackedTask.plan_id.in_(plans), ProgressReport.status.in_(RECEIVED))))
+
+
+def _plan_cell(agency_id: int, period: Period, tracked: list[int], found: dict, today: date) -> Cell:
+    cell = Cell(agency_id, period, expected=len(tracked))
+    due = period.due < today
+    for tracked_task_id in tracked:
+        report = found.get((tracked_task_id, period.key, agency_id))
+        late = report is not None and not on_time(report.submitted_at, period.due)
+        if report is not None:
+            cell.received += 1
+            cell.late += late
+            cell.returned += report.status == "returned"
+        if due:
+            cell.due.add(Tally(1, int(report is not None), int(report is not None and not late)))
+    return cell
+
+
+def rate_table(session: Session, filters: Filters, today: date | None = None) -> RateTable:
+    """The reporting-rate table of the plans the filters select, cells summed over plans by period."""
+    today = today or date.today()
+    plans = _plans(session, filters)
+    holders = Holders(session, today)
+    by_plan: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for lead in lead_tasks(session, plan_ids(filters), holders):
+        if not filters.agency_ids or lead.agency_id in filters.agency_ids:
+            by_plan[lead.plan_id][lead.agency_id].append(lead.tracked_task_id)
+    found: dict[tuple[int, str, int], Row] = {}
+    for report in received_reports(session, plan_ids(filters)):
+        if report.submitted_at is not None:
+            found[(report.tracked_task_id, report.period, holders(report.agency_id))] = report
+    cells: dict[tuple[int, str], Cell] = {}
+    periods: dict[str, Period] = {}
+    for plan in plans:
+        if not by_plan.get(plan.id):
+            continue
+        for period in periods_for(plan, today):
+            if filters.periods and period.key not in filters.periods:
+                continue
+            periods.setdefault(period.key, period)
+            for agency_id, tracked in by_plan[plan.id].items():
+                cell = _plan_cell(agency_id, period, tracked, found, today)
+                if (agency_id, period.key) in cells:
+                    cells[(agency_id, period.key)].add(cell)
+                else:
+                    cells[(agency_id, period.key)] = cell
+    agency_ids = {agency_id for agency_id, _ in cells}
+    names = {a.id: a.name for a in session.execute(select(Agency.id, Agency.name).where(Agency.id.in_(agency_ids)))}
+    return RateTable(dict(sorted(names.items(), key=lambda item: item[1])),
+                     sorted(periods.values(), key=lambda p: (p.due, p.key)), cells)
+
+
+@dataclass
+class CellReport:
+    """A line of a cell's drill-down: one task the agency leads and its report for the period, if any."""
+
+    plan: Plan
+    task: Task
+    period: Period
+    report: ProgressReport | None
+    due: bool  # the period's due date has passed
+
+    @property
+    def submitted_at(self) -> datetime | None:
+        return hanoi(self.report.submitted_at) if self.report and self.report.submitted_at else None
+
+    @property
+    def state(self) -> str:
+        if self.report is None or self.report.status not in RECEIVED or self.report.submitted_at is None:
+            return MISSING if self.due else NOT_DUE
+        if self.report.status == "returned":
+            return RETURNED
+        return ON_TIME if on_time(self.report.submitted_at, self.period.due) else LATE
+
+
+def cell_reports(session: Session, filters: Filters, agency_id: int, period_key: str,
+                 today: date | None = None) -> list[CellReport]:
+    """What lies behind one cell: each task the agency leads in the selected plans, with its report."""
+    today = today or date.today()
+    plans = {p.id: p for p in _plans(session, filters)}
+    holders = Holders(session, today)
+    leads = [lead for lead in lead_tasks(session, plan_ids(filters), holders) if lead.agency_id == agency_id]
+    tasks = {t.id: t for t in session.scalars(select(Task).where(Task.id.in_([lead.task_id for lead in leads])))}
+    reports = {(r.tracked_task_id, holders(r.agency_id)): r for r in session.scalars(
+        select(ProgressReport).where(ProgressReport.tracked_task_id.in_([lead.tracked_task_id for lead in leads]),
+                                     ProgressReport.period == period_key))}
+    out = []
+    for lead in leads:
+        period = next((p for p in periods_for(plans[lead.plan_id], today) if p.key == period_key), None)
+        if period is not None:
+            out.append(CellReport(plans[lead.plan_id], tasks[lead.task_id], period,
+                                  reports.get((lead.tracked_task_id, agency_id)), period.due < today))
+    return sorted(out, key=lambda line: (line.plan.id, line.task.position))
+
+
+# -- Excel ---------------------------------------------------------------------------------------------
+
+CELL_FILLS = {ON_TIME: "C6EFCE", LATE: "FFEB9C", MISSING: "FFC7CE", RETURNED: "F4B183", NOT_DUE: "EDEDED"}
+PERCENT = "0.0%"
+
+
+def to_xlsx(table: RateTable, title: str) -> bytes:
+    """The table for print and for further work: a sheet as on screen (label and colour per cell,
+    rates as numbers) laid out on A4 landscape, and a sheet of the counts, one row per cell."""
+    from io import BytesIO
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Tỷ lệ báo cáo"
+    sheet.append([title])
+    sheet["A1"].font = Font(bold=True, size=13)
+    sheet.append(["Tỷ lệ đầy đủ = số báo cáo đã nhận / số báo cáo phải nộp; tỷ lệ đúng hạn = số báo cáo nhận đúng hạn "
+                  "/ số báo cáo phải nộp; chỉ tính các kỳ đã đến hạn."])
+    header = ["Cơ quan", *[p.label for p in table.periods], "Tỷ lệ đầy đủ", "Tỷ lệ đúng hạn"]
+    sheet.append(header)
+    for cell in sheet[3]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+    for agency_id, name in table.agencies.items():
+        rate = table.agency_rate(agency_id)
+        cells = [table.cell(agency_id, p.key) for p in table.periods]
+        sheet.append([name, *[c.label if c else "" for c in cells], rate.completeness, rate.timeliness])
+        for column, cell in enumerate(cells, 2):
+            if cell:
+                sheet.cell(sheet.max_row, column).fill = PatternFill("solid", fgColor=CELL_FILLS[cell.state])
+    by_period = [table.period_rate(p.key) for p in table.periods]
+    overall = table.overall
+    sheet.append(["Tỷ lệ đầy đủ", *[r.completeness for r in by_period], overall.completeness, None])
+    sheet.append(["Tỷ lệ đúng hạn", *[r.timeliness for r in by_period], None, overall.timeliness])
+    for row in sheet.iter_rows(min_row=4):
+        for cell in row:
+            if isinstance(cell.value, float):
+                cell.number_format = PERCENT
+    sheet.column_dimensions["A"].width = 42
+    for column in range(2, len(header) + 1):
+        sheet.column_dimensions[get_column_letter(column)].width = 18
+    sheet.freeze_panes = "B4"
+    sheet.page_setup.orientation = sheet.ORIENTATION_LANDSCAPE
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "3:3"
+
+    counts = book.create_sheet("Số liệu")
+    counts.append(["Cơ quan", "Kỳ báo cáo", "Hạn nộp", "Tình trạng", "Phải nộp", "Đã nhận", "Trễ hạn", "Bị trả lại"])
+    for (agency_id, _), cell in sorted(table.cells.items(), key=lambda item: (table.agencies[item[0][0]],
+                                                                                 item[1].period.due)):
+        counts.append([table.agencies[agency_id], cell.period.label, cell.period.due, CELL_STATES[cell.state],
+                       cell.expected, cell.received, cell.late, cell.returned])
+        counts.cell(counts.max_row, 3).number_format = "DD/MM/YYYY"
+    counts.page_setup.orientation = counts.ORIENTATION_LANDSCAPE
+    counts.page_setup.paperSize = counts.PAPERSIZE_A4
+    out = BytesIO()
+    book.save(out)
+    return out.getvalue()

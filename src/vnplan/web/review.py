@@ -1,0 +1,285 @@
+"""The planning department's inbox and the reporting-rate tables: pages, Excel, and their JSON API."""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import asdict
+from datetime import date
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import HTMLResponse, Response
+from pydantic import BaseModel
+from sqlalchemy.orm import Session
+
+from ..monitor import inbox, rates
+from ..monitor.errors import InvalidInput, PermissionDenied
+from ..register.models import Agency, Plan, User
+from .api import EXPORT_TYPES, get_or_404
+from .templating import templates
+from .auth import check_csrf, current_user
+from .deps import get_session
+from .pages import back, render
+
+router = APIRouter(dependencies=[Depends(check_csrf)])
+FLASH = "inbox_outcomes"
+
+
+class ProvinceFigures:
+    """A figure per province (what waits for review, who is overdue), kept for a few seconds.
+
+    A page must not open a second database connection while its own is held: under load every
+    connection of the pool would be held by a page waiting for another. So a figure is computed
+    with the caller's session when there is none yet; once older than `ttl` seconds the old one is
+    served while a background thread, holding only its own connection, computes it afresh.
+    """
+
+    def __init__(self, db, compute, ttl: float) -> None:
+        self.db, self.compute, self.ttl = db, compute, ttl
+        self.values: dict[str | None, tuple[object, float]] = {}
+        self.refreshing: set[str | None] = set()
+        self.lock = threading.Lock()
+        self.first = threading.Lock()
+
+    def store(self, session: Session, user: User):
+        value = self.compute(session, user)
+        self.values[user.province] = (value, time.monotonic())
+        return value
+
+    def _refresh(self, user_id: int, province: str | None) -> None:
+        try:
+            with self.db.session() as session:
+                self.store(session, session.get(User, user_id))
+        finally:
+            with self.lock:
+                self.refreshing.discard(province)
+
+    def peek(self, user: User):
+        """The figure as last computed (None before the first), refreshed in the background when old."""
+        value, at = self.values.get(user.province, (None, 0.0))
+        with self.lock:
+            if time.monotonic() - at > self.ttl and user.province not in self.refreshing:
+                self.refreshing.add(user.province)
+                threading.Thread(target=self._refresh, args=(user.id, user.province), daemon=True,
+                                 name="province-figures").start()
+        return value
+
+    def get(self, session: Session, user: User):
+        """The figure, computed now if there is none yet: by one request, while the others wait for it
+        (each already holds its connection, so the one computing never waits for theirs)."""
+        if user.province not in self.values:
+            with self.first:
+                if user.province not in self.values:
+                    return self.store(session, user)
+        return self.peek(user)
+
+
+_figures_lock = threading.Lock()
+
+
+def figures(app, name: str) -> ProvinceFigures:
+    """The app's waiting counts (10 s) or overdue agencies (60 s: they change when a due date passes)."""
+    compute, ttl = {"waiting": (inbox.waiting_count, 10.0), "overdue": (inbox.overdue_agencies, 60.0)}[name]
+    with _figures_lock:
+        if not hasattr(app.state, f"{name}_figures"):
+            setattr(app.state, f"{name}_figures", ProvinceFigures(app.state.db, compute, ttl))
+        return getattr(app.state, f"{name}_figures")
+
+
+def waiting_badge(request: Request, user: User) -> int | str | None:
+    """For reviewers, the number of items waiting ("" until first counted); None for everyone else."""
+    if user.role not in rates.REVIEWERS:
+        return None
+    count = figures(request.app, "waiting").peek(user)
+    return "" if count is None else count
+
+
+templates.env.globals["waiting_badge"] = waiting_badge
+
+
+# -- inbox ---------------------------------------------------------------------------------------------
+
+def _outcome_json(outcome: inbox.Outcome) -> dict:
+    return {"kind": outcome.choice.kind, "id": outcome.choice.id, "revision": outcome.choice.revision,
+            "done": outcome.done, "stale": outcome.stale, "message": outcome.message}
+
+
+def _item_json(item: inbox.Item) -> dict:
+    return asdict(item) | {"key": item.key}
+
+
+@router.get("/inbox", response_class=HTMLResponse)
+def inbox_page(request: Request, sort: str = "oldest", session: Session = Depends(get_session),
+               user: User = Depends(current_user)):
+    box = inbox.inbox(session, user, overdue=figures(request.app, "overdue").get(session, user))
+    figures(request.app, "waiting").store(session, user)
+    sort = sort if sort in inbox.SORTS else "oldest"
+    return render(request, "inbox.html", user, box=box, groups=box.groups(sort), sort=sort, sorts=inbox.SORTS,
+                  outcomes=request.session.pop(FLASH, []))
+
+
+@router.post("/inbox/decide")
+def inbox_decide(request: Request, one: str = Form(""), action: str = Form(""), comment: str = Form(""),
+                 items: list[str] = Form([]), reason_for: list[str] = Form([]), reason: list[str] = Form([]),
+                 sort: str = Form("oldest"), session: Session = Depends(get_session),
+                 user: User = Depends(current_user)):
+    """The list's buttons: one row's ("one" = "action key", with that row's reason) or the ticked rows'."""
+    if one:
+        action, _, key = one.partition(" ")
+        items, comment = [key], dict(zip(reason_for, reason)).get(key, "")
+    try:
+        outcomes = inbox.decide_many(session, user, action, [inbox.Choice.parse(k) for k in items], comment)
+    except InvalidInput as refused:
+        request.session[FLASH] = [{"done": False, "stale": False, "message": refused.vi, "kind": "", "id": 0}]
+        return back(f"/inbox?sort={sort}")
+    session.commit()
+    request.app.state.overview.clear()
+    request.session[FLASH] = [_outcome_json(o) for o in outcomes]
+    return back(f"/inbox?sort={sort}")
+
+
+class ItemRef(BaseModel):
+    kind: str = "report"  # report | actual
+    id: int
+    revision: int | None = None  # the revision the reviewer saw; a record changed since is left as it is
+
+
+class DecideBody(BaseModel):
+    action: str  # approve | return
+    comment: str = ""
+    items: list[ItemRef]
+
+
+@router.get("/api/inbox")
+def inbox_json(request: Request, sort: str = "oldest", session: Session = Depends(get_session),
+               user: User = Depends(current_user)) -> dict:
+    box = inbox.inbox(session, user, overdue=figures(request.app, "overdue").get(session, user))
+    return {"waiting_count": inbox.waiting_count(session, user), "totals": box.totals, "shown_at_most": inbox.SHOWN,
+            "waiting": [{"group": name, "items": [_item_json(i) for i in items]}
+                        for name, items in box.groups(sort if sort in inbox.SORTS else "oldest")],
+            "returned": [_item_json(i) for i in box.returned],
+            "actuals": [_item_json(i) for i in box.actuals],
+            "overdue": [{"agency_id": a, "agency": name, "missing": n} for a, name, n in box.overdue]}
+
+
+@router.post("/api/inbox/decide")
+def inbox_decide_json(body: DecideBody, request: Request, session: Session = Depends(get_session),
+                      user: User = Depends(current_user)) -> dict:
+    if any(ref.kind not in inbox.KINDS for ref in body.items):
+        raise InvalidInput("Loại mục phải là report hoặc actual", "kind must be report or actual")
+    outcomes = inbox.decide_many(session, user, body.action, [inbox.Choice(r.kind, r.id, r.revision) for r in body.items],
+                                 body.comment)
+    session.commit()
+    request.app.state.overview.clear()
+    return {"outcomes": [_outcome_json(o) for o in outcomes]}
+
+
+# -- reporting rates -----------------------------------------------------------------------------------
+
+def _filters(user: User, plan: Plan | None, province: str | None, period: str | None,
+             agency: int | None) -> rates.Filters:
+    scope = rates.user_scope(user, province or None, plan)
+    if agency and scope.agency_ids and agency not in scope.agency_ids:
+        raise PermissionDenied("Bạn chỉ xem được số liệu của cơ quan mình", "you can only see your own agency")
+    return rates.Filters(scope.province, scope.plan_ids, (period,) if period else (),
+                         scope.agency_ids or ((agency,) if agency else ()))
+
+
+def _table_json(table: rates.RateTable) -> dict:
+    def rate(tally: rates.Tally) -> dict:
+        return asdict(tally) | {"completeness": tally.completeness, "timeliness": tally.timeliness}
+
+    return {"periods": [{"key": p.key, "label": p.label, "due": p.due, "rate": rate(table.period_rate(p.key))}
+                        for p in table.periods],
+            "agencies": [{"id": a, "name": name, "rate": rate(table.agency_rate(a)), "cells": [
+                {"period": p.key, "state": c.state, "label": c.label, "expected": c.expected, "received": c.received,
+                 "late": c.late, "returned": c.returned}
+                for p in table.periods if (c := table.cell(a, p.key))]} for a, name in table.agencies.items()],
+            "overall": rate(table.overall)}
+
+
+def _table(session: Session, user: User, plan_id: int | None, province: str | None, period: str | None,
+           agency: int | None) -> tuple[Plan | None, rates.Filters, rates.RateTable]:
+    plan = get_or_404(session, Plan, plan_id, "kế hoạch") if plan_id else None
+    filters = _filters(user, plan, province, period, agency)
+    return plan, filters, rates.rate_table(session, filters)
+
+
+def _title(plan: Plan | None, filters: rates.Filters) -> str:
+    if plan:
+        where = f"Kế hoạch {plan.number or plan.id}"
+    else:
+        where = f"tỉnh {filters.province}" if filters.province else "tất cả kế hoạch"
+    return f"Tình hình gửi báo cáo — {where}"
+
+
+def _rates_page(request: Request, session: Session, user: User, plan_id: int | None, province: str | None,
+                period: str | None, agency: int | None, plan_filter: int | None = None) -> HTMLResponse:
+    """The plan's table (`plan_id`), or the table across the plans in scope, narrowed to one by `plan_filter`."""
+    chosen, filters, table = _table(session, user, plan_id or plan_filter, province, period, agency)
+    plan = chosen if plan_id else None  # the cross-plan page keeps its address and its plan menu
+    # the menus offer every period and agency of the table without those two filters
+    unfiltered = rates.Filters(filters.province, filters.plan_ids, (), rates.user_scope(user, province, chosen).agency_ids)
+    choices = table if unfiltered == filters else rates.rate_table(session, unfiltered)
+    plans = session.execute(rates.plans_in(rates.Filters(filters.province))).all() if plan is None else []
+    return render(request, "rates.html", user, plan=plan, table=table, title=_title(chosen, filters), filters=filters,
+                  chosen_period=period or "", chosen_agency=agency or "", province=province or "",
+                  all_periods=choices.periods, all_agencies=choices.agencies, all_plans=plans,
+                  cell_states=rates.CELL_STATES)
+
+
+def _xlsx(session: Session, user: User, plan_id: int | None, province: str | None, period: str | None,
+          agency: int | None) -> Response:
+    plan, filters, table = _table(session, user, plan_id, province, period, agency)
+    name = f"ty-le-bao-cao-{(plan.number or str(plan.id)).replace('/', '-') if plan else date.today().isoformat()}.xlsx"
+    return Response(rates.to_xlsx(table, _title(plan, filters)), media_type=EXPORT_TYPES["xlsx"],
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@router.get("/plans/{plan_id}/rates", response_class=HTMLResponse)
+def plan_rates_page(plan_id: int, request: Request, period: str | None = None, agency: int | None = None,
+                    session: Session = Depends(get_session), user: User = Depends(current_user)):
+    return _rates_page(request, session, user, plan_id, None, period, agency)
+
+
+@router.get("/rates", response_class=HTMLResponse)
+def rates_page(request: Request, province: str | None = None, plan: int | None = None, period: str | None = None,
+               agency: int | None = None, session: Session = Depends(get_session), user: User = Depends(current_user)):
+    return _rates_page(request, session, user, None, province, period, agency, plan)
+
+
+@router.get("/plans/{plan_id}/rates.xlsx")
+def plan_rates_xlsx(plan_id: int, period: str | None = None, agency: int | None = None,
+                    session: Session = Depends(get_session), user: User = Depends(current_user)) -> Response:
+    return _xlsx(session, user, plan_id, None, period, agency)
+
+
+@router.get("/rates.xlsx")
+def rates_xlsx(province: str | None = None, plan: int | None = None, period: str | None = None,
+               agency: int | None = None, session: Session = Depends(get_session),
+               user: User = Depends(current_user)) -> Response:
+    return _xlsx(session, user, plan, province, period, agency)
+
+
+@router.get("/rates/reports", response_class=HTMLResponse)
+def cell_page(request: Request, agency: int, period: str, plan: int | None = None, province: str | None = None,
+              session: Session = Depends(get_session), user: User = Depends(current_user)):
+    """A cell's drill-down: the tasks behind it and each one's report for the period."""
+    chosen = get_or_404(session, Plan, plan, "kế hoạch") if plan else None
+    filters = _filters(user, chosen, province, period, agency)
+    lines = rates.cell_reports(session, filters, agency, period)
+    agency_name = get_or_404(session, Agency, agency, "cơ quan").name
+    return render(request, "rate_cell.html", user, plan=chosen, lines=lines, agency_name=agency_name, period=period,
+                  cell_states=rates.CELL_STATES)
+
+
+@router.get("/api/plans/{plan_id}/rates")
+def plan_rates_json(plan_id: int, period: str | None = None, agency: int | None = None,
+                    session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
+    return _table_json(_table(session, user, plan_id, None, period, agency)[2])
+
+
+@router.get("/api/rates")
+def rates_json(province: str | None = None, plan: int | None = None, period: str | None = None,
+               agency: int | None = None, session: Session = Depends(get_session),
+               user: User = Depends(current_user)) -> dict:
+    return _table_json(_table(session, user, plan, province, period, agency)[2])

@@ -1,0 +1,104 @@
+"""The inbox and the reporting-rate table in a real headless Chromium (fixtures of test_browser.py).
+
+The planning department approves and returns from its inbox, one report at a time and several at once;
+a focal point then sends a report after its due date, and the rate table shows that late cell, an
+on-time one and a missing one, each with its words and its colour. Screenshots: inbox.png, rates.png.
+"""
+import pytest
+
+import reporting_plans as rp
+from servers import serving
+from test_browser import CHROMIUM, _login, _shot, browser  # noqa: F401  (browser is a fixture)
+from vnplan.register import Database
+from vnplan.register.models import ProgressReport
+from vnplan.web.app import create_app
+from vnplan.web.settings import Settings
+
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (./test.sh installs it)")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("inbox")
+    db = Database(f"sqlite:///{folder / 'vnplan.sqlite'}")
+    rp.setup(db, folder)
+    sent = {
+        "nn-q1": rp.submit(db, "nn", "II.1.1", "2026-Q1", rp.utc(2026, 3, 12, 2)),
+        "nn-q2": rp.submit(db, "nn", "II.1.2", "2026-Q2", rp.utc(2026, 6, 12, 2)),
+        "yt-q1": rp.submit(db, "yt", "II.3", "2026-Q1", rp.utc(2026, 3, 15, 2)),
+        # sent on 10/03/2026, ten days before the first quarter's due date: the on-time cell
+        "xd-q1": rp.submit(db, "xd", "II.2", "2026-Q1", rp.utc(2026, 3, 10, 2)),
+    }
+    with serving(create_app(db, Settings(folder, "b" * 48))) as base:
+        yield base, db, sent
+
+
+def _status(db, report_id):
+    with db.session() as s:
+        return s.get(ProgressReport, report_id).status
+
+
+def test_planning_approves_and_returns_from_the_inbox(site, browser):  # noqa: F811
+    base, db, sent = site
+    page = browser.new_context(locale="vi-VN").new_page()
+    _login(page, base, "stc", rp.PASSWORDS["stc"])
+    assert page.url == f"{base}/inbox"  # the planning department's home
+    assert page.locator("#cho-duyet-nav").inner_text() == "Chờ duyệt (4)"
+
+    row = page.locator(f"tr[data-item='report:{sent['yt-q1']}']")
+    row.locator("button", has_text="Duyệt").click()
+    page.wait_for_selector(".outcome.done")
+    assert _status(db, sent["yt-q1"]) == "approved"
+
+    row = page.locator(f"tr[data-item='report:{sent['nn-q2']}']")
+    row.locator("input[name=reason]").fill("Chưa nêu kết quả kiểm tra hồ chứa")
+    row.locator("button", has_text="Trả lại").click()
+    page.wait_for_selector(".outcome.done")
+    assert _status(db, sent["nn-q2"]) == "returned"
+    assert "Chưa nêu kết quả kiểm tra hồ chứa" in page.locator("#da-tra-lai").inner_text()
+
+    for key in ("nn-q1", "xd-q1"):
+        page.check(f"tr[data-item='report:{sent[key]}'] input[type=checkbox]")
+    _shot(page, "inbox")
+    page.click("button:has-text('Duyệt các báo cáo đã chọn')")
+    page.wait_for_selector(".outcome.done")
+    assert page.locator(".outcome.done").count() == 2
+    assert {_status(db, sent[k]) for k in ("nn-q1", "xd-q1")} == {"approved"}
+    assert page.locator("#cho-duyet-nav").inner_text() == "Chờ duyệt (0)"
+
+
+def test_rate_table_shows_late_missing_and_on_time_cells(site, browser):  # noqa: F811
+    base, db, sent = site
+    with db.session() as s:
+        task_id = rp.task(s, "II.1.2").id
+    focal = browser.new_context(locale="vi-VN").new_page()
+    _login(focal, base, "nn", rp.PASSWORDS["nn"])
+    focal.goto(f"{base}/tasks/{task_id}?period=2026-Q1")  # its first-quarter report, months after 20/03/2026
+    focal.fill("input[name=percent]", "60")
+    focal.fill("textarea[name=result]", "Đã kiểm tra 12 hồ chứa xung yếu")
+    focal.click("button[value=submit]")
+    focal.wait_for_selector("text=Đã gửi")
+
+    page = browser.new_context(locale="vi-VN").new_page()
+    _login(page, base, "stc", rp.PASSWORDS["stc"])
+    page.goto(f"{base}/plans/{rp.plan_id(db)}/rates")
+
+    def cell(agency, period):
+        return page.locator(f"tr[data-agency='{agency}'] td[data-period='{period}'] .state")
+
+    late = cell("Sở Nông nghiệp và Môi trường", "2026-Q1")
+    assert late.inner_text() == "Trễ hạn (2/2)" and "tre_han" in late.get_attribute("class")
+    on_time = cell("Sở Xây dựng", "2026-Q1")
+    assert on_time.inner_text() == "Đúng hạn (1/1)" and "dung_han" in on_time.get_attribute("class")
+    missing = cell("Sở Xây dựng", "2026-Q2")
+    assert missing.inner_text() == "Chưa nộp (quá hạn) (0/1)" and "chua_nop" in missing.get_attribute("class")
+    colours = {late.evaluate("e => getComputedStyle(e).backgroundColor"),
+               on_time.evaluate("e => getComputedStyle(e).backgroundColor"),
+               missing.evaluate("e => getComputedStyle(e).backgroundColor")}
+    assert len(colours) == 3  # told apart by colour as well as by words
+    _shot(page, "rates")
+
+    late.click()  # drill down to the reports behind the cell
+    page.wait_for_selector("h1:has-text('Báo cáo của Sở Nông nghiệp và Môi trường')")
+    assert page.locator("td .state", has_text="Trễ hạn").count() == 1
+    assert page.locator("td .state", has_text="Đúng hạn").count() == 1

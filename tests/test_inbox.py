@@ -1,0 +1,208 @@
+"""The planning department's inbox: what waits, in which order, decisions one by one and in bulk with each
+report's revision check, the province boundary, and who may not (403, nothing changed)."""
+from datetime import date
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+import reporting_plans as rp
+from vnplan.monitor import inbox, reports, users
+from vnplan.monitor.errors import InvalidInput, PermissionDenied
+from vnplan.register.models import Plan, PlanVersion, ProgressReport, Target, TargetActual
+from vnplan.web.app import create_app
+from vnplan.web.settings import Settings
+
+
+@pytest.fixture
+def waiting(db, tmp_path):
+    """Three Quảng Bình reports waiting (sent on different days), one returned, one in Hà Tĩnh, one draft."""
+    rp.setup(db, tmp_path)
+    ids = {
+        "nn-q1": rp.submit(db, "nn", "II.1.1", "2026-Q1", rp.utc(2026, 3, 25, 2)),
+        "xd-q1": rp.submit(db, "xd", "II.2", "2026-Q1", rp.utc(2026, 3, 10, 2)),
+        "nn-q2": rp.submit(db, "nn", "II.1.2", "2026-Q2", rp.utc(2026, 6, 15, 9)),
+        "yt-q2": rp.submit(db, "yt", "II.3", "2026-Q2", rp.utc(2026, 6, 1, 2)),
+        "ht": rp.submit(db, "nn-ht", "II.1.1", "2026-Q1", rp.utc(2026, 3, 1, 2), province=rp.OTHER_PROVINCE),
+    }
+    with db.session() as s, s.begin():
+        reports.return_report(s, rp.user(s, "stc"), s.get(ProgressReport, ids["yt-q2"]), "Thiếu số liệu giám sát")
+        reports.save_report(s, rp.user(s, "xd"), rp.task(s, "II.2"), "2026-Q2", {"percent": 10})  # a draft: not sent
+    return db, ids
+
+
+def status(db, report_id):
+    with db.session() as s:
+        report = s.get(ProgressReport, report_id)
+        return report.status, report.revision
+
+
+def test_waiting_reports_of_the_province_oldest_first_with_submitter(waiting):
+    db, ids = waiting
+    with db.session() as s:
+        box = inbox.inbox(s, rp.user(s, "stc"), date(2026, 11, 30))
+        assert [i.id for i in box.waiting] and [i.id for _, items in box.groups("oldest") for i in items] == [
+            ids["xd-q1"], ids["nn-q1"], ids["nn-q2"]]
+        first = box.groups("oldest")[0][1][0]
+        assert (first.submitter, first.agency, first.period_label) == ("Lê Văn Nam", "Sở Xây dựng", "Quý I/2026")
+        assert first.submitted_at.strftime("%d/%m/%Y %H:%M") == "10/03/2026 09:00"  # Hà Nội time
+        assert [(name, [i.id for i in items]) for name, items in box.groups("agency")] == [
+            ("Sở Nông nghiệp và Môi trường", [ids["nn-q1"], ids["nn-q2"]]), ("Sở Xây dựng", [ids["xd-q1"]])]
+        assert [name for name, _ in box.groups("period")] == ["Quý I/2026", "Quý II/2026"]
+        assert [(i.id, i.comment) for i in box.returned] == [(ids["yt-q2"], "Thiếu số liệu giám sát")]
+        overdue = {name: missing for _, name, missing in box.overdue}
+        assert overdue["Sở Nông nghiệp và Môi trường"] == 4  # 2 tasks x Q1-Q3, 2 received
+        assert inbox.waiting_count(s, rp.user(s, "stc")) == 3
+        assert inbox.waiting_count(s, rp.user(s, "stc-ht")) == 1
+
+
+def test_bulk_approval_reports_a_stale_item_and_leaves_it_as_it_is(waiting):
+    db, ids = waiting
+    seen = {key: status(db, ids[key])[1] for key in ("nn-q1", "xd-q1")}
+    with db.session() as s, s.begin():  # a colleague returns one of them meanwhile
+        reports.return_report(s, rp.user(s, "stc"), s.get(ProgressReport, ids["xd-q1"]), "Bổ sung kết quả")
+    with db.session() as s, s.begin():
+        outcomes = inbox.decide_many(s, rp.user(s, "stc"), "approve",
+                                     [inbox.Choice("report", ids[k], seen[k]) for k in ("nn-q1", "xd-q1")])
+    assert [(o.choice.id, o.done, o.stale) for o in outcomes] == [(ids["nn-q1"], True, False),
+                                                                    (ids["xd-q1"], False, True)]
+    assert status(db, ids["nn-q1"])[0] == "approved"
+    assert status(db, ids["xd-q1"])[0] == "returned"  # the colleague's decision stands
+
+
+def test_return_needs_a_reason_and_other_provinces_are_out_of_reach(waiting):
+    db, ids = waiting
+    before = status(db, ids["nn-q1"])
+    with db.session() as s:
+        with pytest.raises(InvalidInput):
+            inbox.decide_many(s, rp.user(s, "stc"), "return", [inbox.Choice("report", ids["nn-q1"], before[1])], "  ")
+    with db.session() as s, s.begin():
+        [outcome] = inbox.decide_many(s, rp.user(s, "stc-ht"), "approve", [inbox.Choice("report", ids["nn-q1"], None)])
+    assert not outcome.done and status(db, ids["nn-q1"]) == before
+    with db.session() as s:
+        with pytest.raises(PermissionDenied):
+            inbox.inbox(s, rp.user(s, "nn"))
+
+
+def _client(app, username):
+    c = TestClient(app)
+    r = c.post("/api/login", json={"username": username, "password": rp.PASSWORDS[username]})
+    assert r.status_code == 200, r.text
+    c.headers["X-CSRF-Token"] = r.json()["csrf_token"]
+    return c
+
+
+@pytest.fixture
+def app(waiting, tmp_path):
+    db, ids = waiting
+    return create_app(db, Settings(tmp_path, "i" * 48)), ids
+
+
+def test_agency_user_gets_403_on_the_inbox_and_on_bulk_approval_and_nothing_changes(app):
+    app, ids = app
+    db = app.state.db
+    before = {key: status(db, report_id) for key, report_id in ids.items()}
+    focal = _client(app, "nn")
+    assert focal.get("/api/inbox").status_code == 403
+    body = {"action": "approve", "items": [{"kind": "report", "id": ids["nn-q1"], "revision": before["nn-q1"][1]}]}
+    assert focal.post("/api/inbox/decide", json=body).status_code == 403
+    assert focal.get("/inbox").status_code == 403
+    form = {"csrf_token": focal.headers["X-CSRF-Token"], "action": "approve",
+            "items": f"report:{ids['nn-q1']}:{before['nn-q1'][1]}"}
+    assert focal.post("/inbox/decide", data=form).status_code == 403
+    assert {key: status(db, report_id) for key, report_id in ids.items()} == before
+
+
+def test_api_lists_and_decides_in_bulk(app):
+    app, ids = app
+    db = app.state.db
+    planning = _client(app, "stc")
+    body = planning.get("/api/inbox?sort=agency").json()
+    assert body["waiting_count"] == 3
+    assert [g["group"] for g in body["waiting"]] == ["Sở Nông nghiệp và Môi trường", "Sở Xây dựng"]
+    items = [i for g in body["waiting"] for i in g["items"]]
+    assert all(i["submitted_at"].endswith("+07:00") for i in items)
+    decided = planning.post("/api/inbox/decide", json={
+        "action": "return", "comment": "Đề nghị bổ sung số liệu",
+        "items": [{"kind": i["kind"], "id": i["id"], "revision": i["revision"]} for i in items]}).json()
+    assert all(o["done"] for o in decided["outcomes"]) and len(decided["outcomes"]) == 3
+    assert {status(db, i["id"])[0] for i in items} == {"returned"}
+    assert planning.post("/api/inbox/decide", json={"action": "return", "items": [
+        {"kind": "report", "id": ids["nn-q1"]}]}).status_code == 400  # no reason given
+
+
+def test_pages_single_and_bulk_decisions_badge_and_home(app):
+    app, ids = app
+    db = app.state.db
+    planning = TestClient(app)
+    login = planning.get("/login")
+    token = login.text.split('name="csrf_token" value="')[1].split('"')[0]
+    signed = planning.post("/login", data={"username": "stc", "password": rp.PASSWORDS["stc"], "next": "/",
+                                           "csrf_token": token}, follow_redirects=False)
+    assert signed.headers["location"] == "/inbox"
+    page = planning.get("/inbox")
+    assert "Chờ duyệt <span class=\"badge\">(3)</span>" in page.text
+    token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
+    key = f"report:{ids['nn-q1']}:{status(db, ids['nn-q1'])[1]}"
+    other = f"report:{ids['nn-q2']}:{status(db, ids['nn-q2'])[1]}"
+    planning.post("/inbox/decide", data={"csrf_token": token, "one": f"return {key}", "reason_for": [other, key],
+                                         "reason": ["", "Chưa nêu khó khăn"]})
+    assert status(db, ids["nn-q1"])[0] == "returned" and status(db, ids["nn-q2"])[0] == "submitted"
+    with db.session() as s:
+        assert s.get(ProgressReport, ids["nn-q1"]).comment == "Chưa nêu khó khăn"
+    stale = f"report:{ids['xd-q1']}:1"
+    fresh = f"report:{ids['nn-q2']}:{status(db, ids['nn-q2'])[1]}"
+    after = planning.post("/inbox/decide", data={"csrf_token": token, "action": "approve", "items": [stale, fresh]})
+    assert status(db, ids["nn-q2"])[0] == "approved" and status(db, ids["xd-q1"])[0] == "submitted"
+    assert "Đã có người khác xử lý" in after.text and "Chờ duyệt <span class=\"badge\">(1)</span>" in after.text
+
+
+def test_target_actuals_wait_and_are_decided_from_the_inbox(app):
+    app, _ = app
+    db = app.state.db
+    with db.session() as s, s.begin():  # sent by an administrator: nobody decides on what they sent themselves
+        admin = users.create_user(s, "qt", "mat-khau-qt", "admin", "Quản trị hệ thống")
+        targets = s.scalars(select(Target).join(PlanVersion).join(Plan).where(Plan.province == rp.PROVINCE)
+                            .order_by(Target.id)).all()
+        for target, value in zip(targets, (61.5, 80)):
+            reports.save_actual(s, admin, target, "2026-Q2", value, submit=True)
+    planning = _client(app, "stc")
+    first, second = planning.get("/api/inbox").json()["actuals"]
+    assert "61.5" in first["subject"]
+    planning.post("/api/inbox/decide", json={"action": "approve", "items": [
+        {"kind": "actual", "id": first["id"], "revision": first["revision"]}]})
+    page = planning.get("/inbox")
+    token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
+    after = planning.post("/inbox/decide", data={"csrf_token": token, "action": "return", "comment": "Số liệu chưa khớp",
+                                                 "items": [second["key"]]})
+    assert f"Số liệu chỉ tiêu số {second['id']}: Đã trả lại" in after.text
+    with db.session() as s:
+        assert s.get(TargetActual, first["id"]).status == "approved"
+        assert s.get(TargetActual, second["id"]).status == "returned"
+
+
+def test_province_figures_are_computed_once_then_served_and_refreshed_in_the_background(waiting):
+    import time
+
+    from vnplan.web.review import ProvinceFigures
+
+    db, _ = waiting
+    calls = []
+
+    def compute(session, user):
+        calls.append(user.province)
+        return len(calls)
+
+    kept = ProvinceFigures(db, compute, ttl=3600)
+    with db.session() as s:
+        planning = rp.user(s, "stc")
+        assert kept.get(s, planning) == 1 and kept.get(s, planning) == 1 and kept.peek(planning) == 1
+        assert kept.peek(rp.user(s, "stc-ht")) is None  # another province: not known yet, counted meanwhile
+        stale = ProvinceFigures(db, compute, ttl=0)
+        first = stale.get(s, planning)
+        assert stale.peek(planning) == first  # the old figure is served at once
+    for _ in range(100):
+        if stale.values[rp.PROVINCE][0] != first:
+            break
+        time.sleep(0.05)
+    assert stale.values[rp.PROVINCE][0] > first  # and replaced by a fresh one from the background
