@@ -22,7 +22,8 @@ FORMATS_SCRIPT = UNSEEN.parent / "make_unseen_formats.py"
 SCORERS = [folder / "shared" / "eval" / "score.py" for folder in Path(__file__).resolve().parents[1:4]]
 
 BARS = {"tasks": 0.85, "lead_acc": 0.80, "targets": 0.85, "refs": 0.95, "meta_acc": 0.90, "reporting": 0.70}
-PASSING: set[str] = set()
+PASSING = {"01_kh_y_te_co_so", "02_kh_chuyen_doi_so", "04_kh_du_lich_cong_dong", "05_kh_phong_chong_dich",
+           "06_qd_ban_hanh_kh_rung", "08_tb_ket_luan_cung_ung_dien", "09_kh_bang_hop_tac_xa"}
 
 # A few plans in each office format: plain dashes and numbered headings, per-agency sections,
 # a directive, a task table.
@@ -35,6 +36,7 @@ FORMAT_COPIES = [
 PASSING_FORMATS = {
     ("01_kh_y_te_co_so", "docx"), ("01_kh_y_te_co_so", "pdf"),
     ("05_kh_phong_chong_dich", "docx"), ("05_kh_phong_chong_dich", "pdf"),
+    ("07_ct_an_toan_giao_thong", "docx"), ("07_ct_an_toan_giao_thong", "pdf"),
     ("09_kh_bang_hop_tac_xa", "docx"),
 }
 

@@ -27,6 +27,7 @@ from .dashboard import RECEIVED
 from .errors import PermissionDenied
 from .periods import Period, periods_for
 from .access import REVIEWERS
+from .formatting import today_local
 
 HANOI = timezone(timedelta(hours=7), "Giờ Hà Nội")  # Việt Nam keeps no daylight saving
 
@@ -268,12 +269,13 @@ def _plan_cell(agency_id: int, period: Period, tracked: list[int], found: dict, 
 
 def rate_table(session: Session, filters: Filters, today: date | None = None) -> RateTable:
     """The reporting-rate table of the plans the filters select, cells summed over plans by period."""
-    today = today or date.today()
+    today = today or today_local()
     plans = _plans(session, filters)
     holders = Holders(session, today)
     by_plan: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    wanted = {holders(a) for a in filters.agency_ids}  # a focal point of a merged department reports as its successor
     for lead in lead_tasks(session, plan_ids(filters), holders):
-        if not filters.agency_ids or lead.agency_id in filters.agency_ids:
+        if not wanted or lead.agency_id in wanted:
             by_plan[lead.plan_id][lead.agency_id].append(lead.tracked_task_id)
     found: dict[tuple[int, str, int], Row] = {}
     for report in received_reports(session, plan_ids(filters)):
