@@ -77,9 +77,16 @@ OWN_PLAN = re.compile(r"(?:xây dựng|ban hành)(?:\s+và\s+(?:ban hành|triể
 CLOSING_FORMULA = re.compile(r"^Trên đây là\b|\bđể [^.;]{0,80}\bbiết,? (?:và )?(?:thực hiện|phối hợp)", re.I)
 # A note beside the duties ("Lưu ý: …", "Ghi chú: …") assigns nothing of its own.
 NOTE = re.compile(r"^(?:lưu ý|ghi chú|chú ý)\s*:", re.I)
-# Reports and proposals owed only if a problem or a need arises.
-CONDITIONAL = re.compile(r"nếu có khó khăn|nếu có vướng mắc|có khó khăn, vướng mắc|cần (?:sửa đổi|điều chỉnh), bổ sung"
-                         r"|nội dung cần điều chỉnh|vướng mắc phát sinh", re.I)
+# A paragraph about problems as they arise ("nếu có khó khăn, vướng mắc …, kịp thời phản ánh"), no task.
+PROBLEM_REPORT = re.compile(r"nếu có khó khăn|nếu có vướng mắc|có khó khăn, vướng mắc|cần (?:sửa đổi|điều chỉnh), bổ sung"
+                            r"|nội dung cần điều chỉnh|vướng mắc phát sinh", re.I)
+# What is owed only when something happens or is needed ("nếu có khó khăn, vướng mắc …", "trường hợp …",
+# "vượt thẩm quyền"), neither a task nor a standing report; "(nếu có)" after a standing duty is no condition.
+CONDITIONAL = re.compile(
+    r"\bnếu\b(?!\s+có\s*\))|(?:^|,)\W*(?:trong\s+)?trường hợp\b|\bkhi cần\b|vướng mắc|vượt (?:quá )?thẩm quyền"
+    r"|kịp thời phản ánh|\bkhi (?:có|phát sinh)\b|trước khi|cần (?:sửa đổi|điều chỉnh), bổ sung|nội dung cần điều chỉnh",
+    re.I,
+)
 
 # Field blocks: the labelled lines that give a task's content, who does it and when
 # ("- Nội dung: …", "Đơn vị chủ trì (tham mưu) thực hiện: …", "+ Thời hạn ban hành: …"), as a

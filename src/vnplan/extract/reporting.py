@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import CONDITIONAL
 from ..model import ReportingDuty, Span
 from ..segment import LEVEL_LEAD_IN, Block, is_end_of_body
 from . import reporting_words as words
 from .agencies import find_agencies, may_name_agency_at
 from .dates import deadline_in, iso
-from .tasks import actors_of
+from .actors import actors_of
 
 # Where a block sits, as far as reporting goes.
 ORGANISATION = "organisation"  # every report clause is read
@@ -254,7 +255,7 @@ def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | No
     if "báo cáo" not in clause.lower() and "gửi" not in clause.lower():
         return None  # the substring test spares most clauses the scans below
     verb = _send_verb(clause)
-    if verb is None or words.CONDITIONAL.search(clause) or words.CONDITION_OPENING.match(sentence_opening):
+    if verb is None or CONDITIONAL.search(clause) or words.CONDITION_OPENING.match(sentence_opening):
         return None
     topic = clause if words.REPORTED_CONTENT.search(clause) else f"{previous} {clause}"
     return None if words.BUDGET.search(topic) else verb

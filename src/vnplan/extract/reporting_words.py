@@ -42,13 +42,6 @@ REPORT_NOUN_BEFORE = re.compile(
     re.I,
 )
 REPORT_NOUN_AFTER = re.compile(r"^\s*(?:viên|từ|đề xuất|thẩm định|tài chính|dự báo)\b", re.I)
-# A report owed only when something happens or is needed is no standing duty ("nếu có khó
-# khăn, vướng mắc …", "trường hợp …", "vượt thẩm quyền"); "(nếu có)" after a standing duty is not such a condition.
-CONDITIONAL = re.compile(
-    r"\bnếu\b(?!\s+có\s*\))|(?:^|,)\W*(?:trong\s+)?trường hợp\b|\bkhi cần\b|vướng mắc|vượt (?:quá )?thẩm quyền"
-    r"|kịp thời phản ánh|\bkhi (?:có|phát sinh)\b|trước khi",
-    re.I,
-)
 CONDITION_OPENING = re.compile(r"^\W*(?:trong\s+)?(?:trường hợp|nếu|khi)\b", re.I)
 # Submitting a document for a decision is not reporting ("báo cáo cấp có thẩm quyền phê duyệt",
 # "gửi Sở Tài chính thẩm định", "báo cáo UBND tỉnh xem xét, quyết định"), unless it comes back each period.

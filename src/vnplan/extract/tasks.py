@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CLOSING_FORMULA, CONDITIONAL, FIELD_LINE, GENERIC_DUTY, NOTE, OWN_PLAN, THIS_DOCUMENT, field_role
+from ..lexicon import (CLOSING_FORMULA, FIELD_LINE, GENERIC_DUTY, NOTE, OWN_PLAN, PROBLEM_REPORT, THIS_DOCUMENT,
+                       field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, names_of, without_office
@@ -309,11 +310,11 @@ class _TaskBuilder:
             return False
         heading = chain[len(entries)] if len(chain) > len(entries) else None
         if heading is not None and heading.kind == "part" and actors_of(without_office(heading.text), self.aliases).leads:
-            return not CONDITIONAL.search(block.text)  # "I. SỞ Y TẾ": the whole part is one body's duties
+            return not PROBLEM_REPORT.search(block.text)  # "I. SỞ Y TẾ": the whole part is one body's duties
         entry = entries[-1]  # the body's entry in the list: the outermost block inside the part
         if entry.kind not in ("item", "sub", "dash", "star") and entry.level != LEVEL_LEAD_IN:
             return False
-        if CONDITIONAL.search(block.text):
+        if PROBLEM_REPORT.search(block.text):
             return False
         actors = actors_of(without_office(entry.text), self.aliases)
         if not actors.leads or NOTE.match(block.text):
