@@ -21,7 +21,7 @@ from pathlib import Path
 
 import vnplan
 from vnplan.extract import extract_plan
-from vnplan.extract.actors import actors_of
+from vnplan.extract.actors import actors_of, bodies_named
 from vnplan.normalise import normalise
 from vnplan.read import RawText, read_file
 
@@ -42,6 +42,7 @@ def text_throughput(corpus: Path, megabytes: float, fresh: bool, rounds: int = 5
         for text in batch:
             if fresh:
                 actors_of.cache_clear()
+                bodies_named.cache_clear()
             extract_plan(normalise(RawText(text, "txt")), strict=False)
         elapsed = time.perf_counter() - start
         rates.append(size / 1024 / elapsed)

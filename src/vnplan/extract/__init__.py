@@ -45,26 +45,28 @@ def _heading_year(block: Block, blocks: list[Block]) -> int | None:
     return None
 
 
-def _under_target_heading(block: Block, blocks: list[Block]) -> bool:
-    """Objectives nest ("II. MỤC TIÊU" → "2. Đến năm 2030" → "a) Về hạ tầng" → "- 100% …"): any heading above counts."""
+def _under_target_heading(block: Block, blocks: list[Block], known: dict[int, bool]) -> bool:
+    """Objectives nest ("II. MỤC TIÊU" → "2. Đến năm 2030" → "a) Về hạ tầng" → "- 100% …"): any heading above
+    counts. `known` keeps each heading's answer, since siblings ask about the same ones."""
     parent = block.parent
-    while parent is not None:
-        if _TARGET_HEADING.search(blocks[parent].text):
-            return True
-        parent = blocks[parent].parent
-    return False
+    if parent is None:
+        return False
+    if parent not in known:
+        known[parent] = bool(_TARGET_HEADING.search(blocks[parent].text)) or _under_target_heading(blocks[parent], blocks, known)
+    return known[parent]
 
 
 def _plan_level_targets(blocks: list[Block], parts, plan_year: int | None) -> list[Target]:
     """Targets listed under a heading about targets ("Một số chỉ tiêu cụ thể đến năm 2030:") outside the task parts."""
     found: list[Target] = []
+    known: dict[int, bool] = {}
     for block in blocks:
         part = parts[block.index]
         if part is not None and part.kind == "tasks":
             continue
         if block.kind == "part" or block.parent is None:
             continue
-        if not _under_target_heading(block, blocks):
+        if not _under_target_heading(block, blocks, known):
             continue
         year = _heading_year(block, blocks) or plan_year
         found.extend(targets_in(block.text, block.text_start, None, year))

@@ -28,6 +28,11 @@ from .tables import table_tasks
 _CONNECTIVE = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó)\b")
 
 
+def _closes(text: str) -> bool:
+    """The closing formula ("Trên đây là …", "… để các cơ quan biết, thực hiện"); its words tested first."""
+    return ("biết" in text or text.startswith("Trên đây")) and bool(CLOSING_FORMULA.search(text))
+
+
 class _TaskBuilder:
     def __init__(self, blocks: list[Block], parts: list[Part | None], aliases: tuple[tuple[str, str], ...] = ()):
         self.blocks = blocks
@@ -230,7 +235,7 @@ class _TaskBuilder:
                 last.text += " " + block.line
                 last.span = Span(last.span.start, block.start + len(block.line))
                 continue
-            if describes(block.text) or CLOSING_FORMULA.search(block.text) or not any(c.isalpha() for c in block.text):
+            if describes(block.text) or _closes(block.text) or not any(c.isalpha() for c in block.text):
                 continue  # "Hạ tầng số bao gồm …", "Tài sản số như một …": a description, not an instruction
             if not extra and self._introduces_a_list(block):
                 continue  # "Các nhiệm vụ trọng tâm bao gồm:" before its a), b): a lead-in, not a task
