@@ -246,3 +246,8 @@ def test_drafts_left_for_a_week_are_dropped(app, tmp_path):
     recent = upload(c, plan_docx(), "..hidden/../ke-hoach.docx").json()
     assert [d.name for d in drafts(tmp_path)] == [recent["id"]] and recent["filename"] == "ke-hoach.docx"
     assert c.get(f"/api/intake/{old}").status_code == 404
+
+
+def test_a_reporting_due_day_is_typed_the_way_people_write_it():
+    from vnplan.monitor.intake import _due
+    assert [_due(x) for x in ("ngày 15", "20/11", "30/6/2026", "---20", "")] == ["---15", "--11-20", "2026-06-30", "---20", None]

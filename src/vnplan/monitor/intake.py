@@ -222,10 +222,17 @@ def _year(value) -> int | None:
 
 
 def _due(value) -> str | None:
-    """A reporting due date as the extraction writes it: a day (ISO), --MM-DD yearly, ---DD monthly."""
+    """A reporting due date as the extraction writes it — a day (ISO), --MM-DD yearly, ---DD in each month
+    or quarter — from what a person types: "30/6/2026", "20/11" (each year), "ngày 15" (each period)."""
     text = str(value or "").strip()
     if not text or re.fullmatch(r"--\d{2}-\d{2}|---\d{2}", text):
         return text or None
+    day_only = re.fullmatch(r"(?:ngày\s*)?(\d{1,2})", text, re.I)
+    if day_only and 1 <= int(day_only.group(1)) <= 31:
+        return f"---{int(day_only.group(1)):02d}"
+    day_month = re.fullmatch(r"(\d{1,2})/(\d{1,2})", text)
+    if day_month and 1 <= int(day_month.group(1)) <= 31 and 1 <= int(day_month.group(2)) <= 12:
+        return f"--{int(day_month.group(2)):02d}-{int(day_month.group(1)):02d}"
     return parse_day(text)
 
 
