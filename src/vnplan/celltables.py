@@ -36,7 +36,8 @@ def rebuild_cell_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        roles = _header_at(lines, i) if _HEADER_START.match(lines[i].strip()) else []
+        line = lines[i]
+        roles = _header_at(lines, i) if len(line) <= _MAX_HEADER_CELL + 8 and _HEADER_START.match(line.strip()) else []
         if not roles:
             out.append(lines[i])
             i += 1

@@ -309,9 +309,8 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
     """The duties stated in `text`; `reporter_of(sentence start, clause start)` names who reports,
     and `timing_elsewhere` (a row's time cell) gives the cycle when the clause gives none."""
     found: list[ReportingDuty] = []
-    lowered = text.lower()
-    if "báo cáo" not in lowered and "gửi" not in lowered:
-        return found  # no clause of it can state a duty: spare the clause split
+    if "áo cáo" not in text and "gửi" not in text and "Gửi" not in text and "ÁO CÁO" not in text:
+        return found  # no clause of it can state a duty: spare the clause split (and the lower-casing)
     previous = (None, "")
     for sentence_start, clause_start, clause in _clauses(text):
         verb = _duty_in(clause, previous[1] if previous[0] == sentence_start else "", text[sentence_start:])
