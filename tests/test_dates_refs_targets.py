@@ -97,3 +97,13 @@ def test_reference_numbers_with_units_joined_by_an_ampersand():
     from vnplan.extract.references import extract_references
     found = extract_references("Thực hiện Công văn số 8935/BNV-CTTN&BĐG ngày 03 tháng 10 năm 2025 của Bộ Nội vụ.", None)
     assert [(r.number, r.date) for r in found] == [("8935/BNV-CTTN&BĐG", "2025-10-03")]
+
+
+def test_lower_bounds_said_away_from_their_number():
+    from vnplan.extract.targets import targets_in
+
+    def found(text):
+        return [(t.min, t.max, t.unit) for t in targets_in(text, 0, None, None)]
+    assert found("Tỷ lệ nữ trong diện quy hoạch ít nhất vào năm 2025 đạt 40%.") == [(40, None, "%")]
+    assert found("Tỷ lệ hợp tác xã hoạt động hiệu quả đạt từ 65% trở lên.") == [(65, None, "%")]
+    assert found("Tỷ số giới tính khi sinh ở mức 107 trẻ sơ sinh trai/100 trẻ sơ sinh gái.")[0][:2] == (107, 107)

@@ -45,7 +45,7 @@ _COMMIT = re.compile(
     re.I,
 )
 # The words that commit to a number strongly enough to count what follows it, whatever it is.
-_STRONG_COMMIT = re.compile(r"(?:đạt|phấn đấu|ít nhất|tối thiểu|thu hút|đón|khoảng|xuống|còn|thêm)\s+(?:\S+\s+){0,2}$",
+_STRONG_COMMIT = re.compile(r"(?:đạt|phấn đấu|ít nhất|tối thiểu|thu hút|đón|khoảng|xuống|còn|thêm|ở mức)\s+(?:\S+\s+){0,2}$",
                             re.I)
 _CLAUSE_SPLIT = re.compile(r";\s+|\.\s+(?=[A-ZĐ])")  # the clause keeps its ';' or '.'; see _clauses
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")
@@ -71,13 +71,18 @@ def _clean(value: float) -> float | int:
     return int(value) if value == int(value) else value
 
 
-def _bounds(before: str, low: float, high: float | None) -> tuple[float | None, float | None]:
+# A lower bound said away from its number: "ít nhất vào năm 2025 đạt 40%", "đạt 65% trở lên".
+_LOWER_BOUND_BEFORE = re.compile(r"(?:ít nhất|tối thiểu)(?:[^\d%;]|(?:19|20)\d{2})*$")
+_LOWER_BOUND_AFTER = re.compile(r"^\S*\s*(?:trở lên|trở lên\b)")
+
+
+def _bounds(before: str, low: float, high: float | None, after: str = "") -> tuple[float | None, float | None]:
     words = before[-25:].lower()
     if high is not None:
         return low, high
     if _UPPER_BOUND.search(words):
         return None, low
-    if _LOWER_BOUND.search(words):
+    if _LOWER_BOUND.search(words) or _LOWER_BOUND_BEFORE.search(before[-45:].lower()) or _LOWER_BOUND_AFTER.match(after):
         return low, None
     return low, low
 
@@ -108,7 +113,7 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
             if re.search(r"(?:năm|giai đoạn|số|Điều|khoản|mức độ|loại)\s*$", before, re.I):
                 continue
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
-            lo, hi = _bounds(before, low, high)
+            lo, hi = _bounds(before, low, high, clause[m.end():m.end() + 12])
             hits.append((m.start(), m.end(), lo, hi, unit.replace(" ", " ")))
         for m in _TIMES.finditer(clause) if "gấp" in clause else ():
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
