@@ -323,3 +323,21 @@ II. NHIỆM VỤ
 """
     [task] = _tasks(body)
     assert task.lead == ["Ban Chỉ đạo chuyển đổi số tỉnh Bình Minh"] and task.coordinators == ["Sở Tài chính"]
+
+
+def test_lines_under_a_lead_field_name_their_subject_or_their_own_field():
+    body = """II. NỘI DUNG
+1. Hoạt động truyền thông
+- Nội dung: Tuyên truyền về phòng, chống tai nạn đuối nước.
+- Cơ quan thực hiện:
++ Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức hội thi.
++ Sở Xây dựng đăng tải thông điệp trên các nhà chờ xe buýt.
+2. Hoạt động tập huấn
+- Nội dung: Tập huấn kỹ năng bơi an toàn.
+- Cơ quan thực hiện:
+- Đơn vị chủ trì: Sở Giáo dục và Đào tạo.
+- Đơn vị phối hợp: Hội Chữ thập đỏ tỉnh.
+"""
+    tasks = _by_start(_tasks(body))
+    assert tasks["Tuyên truyền về phòng, ch"].lead == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Xây dựng"]
+    assert tasks["Tập huấn kỹ năng bơi an t"].lead == ["Sở Giáo dục và Đào tạo"]

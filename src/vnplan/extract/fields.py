@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..lexicon import FIELD_LINE, field_role
 from ..segment import Block
-from .actors import ADVISED, COORDINATION, bodies_named
+from .actors import ADVISED, COORDINATION, actors_of, bodies_named
 from .agencies import AgencyMention
 from .dates import deadline_from_timeframe, deadline_in
 
@@ -47,7 +47,23 @@ class FieldBlock:
         leads: list[AgencyMention] = []
         coordinators: list[AgencyMention] = []
         collective = False
-        for text in self._texts("lead"):
+        for block in self.children.get("lead", []):
+            field = FIELD_LINE.match(block.text)
+            if field:  # "b) Cơ quan thực hiện:" then "- Đơn vị chủ trì: X" / "- Đơn vị phối hợp: Y"
+                named = bodies_named(field.group("value"), aliases=aliases)
+                if field_role(field.group("name")) == "coordinators":
+                    coordinators += [m for m in named if not m.collective]
+                    collective = collective or any(m.collective for m in named)
+                else:
+                    leads += named
+                continue
+            # a sentence under the field ("+ Sở Xây dựng đăng tải … trên các nhà chờ"): its subject
+            # leads, the bodies it merely mentions do not
+            own = actors_of(block.text, aliases)
+            leads += own.leads
+            coordinators += own.coordinators
+            collective = collective or own.collective
+        for text in (v for v in self.values.get("lead", []) if v.strip()):
             split = COORDINATION.search(text)
             doing = text[:split.start()] if split else text
             leads += [m for m in bodies_named(doing, aliases=aliases) if not ADVISED.search(doing[: m.start])]
