@@ -30,6 +30,7 @@ PASSING = [
     "006_web_254-QD-UBND",
     "007_web_141-KH-UBND",
     "008_web_160-KH-UBND",
+    "009_web_174-KH-UBND",
     "011_web_2623-QD-TTg",
     "012_web_2853-QD-UBND",
     "013_web_2820-QD-UBND",

@@ -32,3 +32,14 @@ def test_spans_point_into_the_text():
     for block in blocks:
         assert TEXT[block.span.start:block.span.end] == block.line
         assert TEXT[block.text_start:block.span.end] == block.text
+
+
+def test_a_heading_broken_over_two_lines_before_its_bullets_is_one_heading():
+    text = ("II. TỔ CHỨC THỰC HIỆN\n3. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, Hội Liên hiệp\n"
+            "Phụ nữ tỉnh và các tổ chức thành viên\n- Tham gia giám sát việc thực hiện Kế hoạch.\n"
+            "4. Sở Y tế\nChủ trì tổ chức tập huấn.\n")
+    blocks = segment(text)
+    heading = next(b for b in blocks if b.label == "3")
+    assert heading.text == "Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, Hội Liên hiệp Phụ nữ tỉnh và các tổ chức thành viên"
+    assert blocks[next(b for b in blocks if b.kind == "dash").parent] is heading
+    assert any(b.kind == "para" and b.text == "Chủ trì tổ chức tập huấn." for b in blocks)  # ends a phrase: its own block

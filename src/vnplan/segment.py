@@ -98,8 +98,31 @@ def segment(text: str) -> list[Block]:
             kind, label, body = _classify(line)
             blocks.append(Block(kind, label, body, line, offset, offset + len(line) - len(body)))
         offset += len(line) + 1
+    blocks = _heading_continuations_joined(blocks, text)
     _assign_levels(blocks)
     return blocks
+
+
+_OPEN_END = re.compile(r"[^.;:!?)\]]$")  # a line that stops mid-phrase
+
+
+def _heading_continuations_joined(blocks: list[Block], text: str) -> list[Block]:
+    """A numbered heading broken over two lines ("3. Đề nghị Ủy ban …, Hội Liên hiệp" / "Phụ nữ Thành
+    phố và …") before its bullets is one heading: neither line ends a phrase, and a list follows."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        previous = out[-1] if out else None
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if (previous is not None and previous.kind in ("item", "sub") and block.kind == "para"
+                and previous.start + len(previous.line) + 1 == block.start
+                and _OPEN_END.search(previous.line) and _OPEN_END.search(block.line)
+                and following is not None and following.kind in ("dash", "star", "plus")):
+            line = text[previous.start:block.start + len(block.line)].replace("\n", " ")
+            out[-1] = Block(previous.kind, previous.label, line[previous.text_start - previous.start:], line,
+                            previous.start, previous.text_start)
+            continue
+        out.append(block)
+    return out
 
 
 def _assign_levels(blocks: list[Block]) -> None:
