@@ -31,6 +31,7 @@ PASSING = [
     "007_web_141-KH-UBND",
     "008_web_160-KH-UBND",
     "009_web_174-KH-UBND",
+    "010_web_179-KH-UBND",
     "011_web_2623-QD-TTg",
     "012_web_2853-QD-UBND",
     "013_web_2820-QD-UBND",

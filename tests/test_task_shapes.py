@@ -341,3 +341,13 @@ def test_lines_under_a_lead_field_name_their_subject_or_their_own_field():
     tasks = _by_start(_tasks(body))
     assert tasks["Tuyên truyền về phòng, ch"].lead == ["Sở Văn hóa, Thể thao và Du lịch", "Sở Xây dựng"]
     assert tasks["Tập huấn kỹ năng bơi an t"].lead == ["Sở Giáo dục và Đào tạo"]
+
+
+def test_one_body_one_name_across_the_plan():
+    body = """II. NHIỆM VỤ
+1. Báo và Phát thanh, Truyền hình Bình Minh mở chuyên mục chuyển đổi số.
+2. Sở Khoa học và Công nghệ chủ trì, phối hợp với Báo và Phát thanh, Truyền hình tỉnh Bình Minh sản xuất phóng sự.
+3. Báo và Phát thanh, Truyền hình Bình Minh đưa tin về các mô hình hay.
+"""
+    tasks = _tasks(body)
+    assert tasks[1].coordinators == ["Báo và Phát thanh, Truyền hình Bình Minh"]

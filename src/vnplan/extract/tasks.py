@@ -336,4 +336,29 @@ def extract_tasks(blocks: list[Block], parts: list | None = None,
     """Tasks from the outline; `parts` is `classify_parts(blocks)` when the caller has it already."""
     parts = parts if parts is not None else classify_parts(blocks)
     tasks = _TaskBuilder(blocks, parts, aliases).run()
-    return apply_cross_references(tasks + table_tasks(blocks, len(tasks), aliases), blocks, aliases)
+    tasks = apply_cross_references(tasks + table_tasks(blocks, len(tasks), aliases), blocks, aliases)
+    return _one_name_per_body(tasks, "\n".join(b.line for b in blocks))
+
+
+_LOCALITY_WORD = re.compile(r"\s+(?:tỉnh|thành phố|Thành phố)(?=\s)")
+
+
+def _one_name_per_body(tasks: list[Task], text: str) -> list[Task]:
+    """One body, one name: a body the plan writes both with and without its locality word ("Báo … tỉnh
+    Đồng Nai", "Báo … Đồng Nai") takes the form the plan writes most often."""
+    names = {name for t in tasks for name in (*t.lead, *t.coordinators)}
+    variants: dict[str, list[str]] = {}
+    for name in names:
+        variants.setdefault(_LOCALITY_WORD.sub("", name).casefold(), []).append(name)
+    chosen: dict[str, str] = {}
+    for group in variants.values():
+        if len(group) > 1:
+            counts = {name: text.count(name) for name in group}
+            best = max(group, key=lambda name: (counts[name], -len(name)))
+            if list(counts.values()).count(counts[best]) == 1:  # a clear favourite, else leave them be
+                chosen.update({name: best for name in group})
+    if chosen:
+        for task in tasks:
+            task.lead = list(dict.fromkeys(chosen.get(n, n) for n in task.lead))
+            task.coordinators = list(dict.fromkeys(chosen.get(n, n) for n in task.coordinators))
+    return tasks
