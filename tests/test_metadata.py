@@ -337,3 +337,14 @@ def test_two_columns_side_by_side_in_a_pdf_text_layer():
 def test_party_markers_in_the_signature():
     doc = meta(PLAIN.replace("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN"))
     assert (doc.signer, doc.signer_title) == ("Lê Văn Hòa", "Phó Trưởng ban")
+
+
+def test_references_after_the_signature_belong_to_the_portal_unless_an_attachment_follows():
+    import vnplan
+    head = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 12/KH-UBND\nBình Minh, ngày 2 tháng 3 năm 2026\nKẾ HOẠCH\n"
+            "Chuyển đổi số năm 2026\nThực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.\n"
+            "I. NHIỆM VỤ\n1. Sở Tài chính bố trí kinh phí.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\n")
+    portal = "Trang này tuân thủ Nghị định 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân.\n"
+    annex = "PHỤ LỤC\n(Kèm theo Kế hoạch số 12/KH-UBND)\nTheo Quyết định số 45/QĐ-UBND ngày 1/2/2026.\n"
+    assert {r.number for r in vnplan.extract_text(head + portal).references} == {"57-NQ/TW"}
+    assert {r.number for r in vnplan.extract_text(head + annex).references} == {"57-NQ/TW", "45/QĐ-UBND"}

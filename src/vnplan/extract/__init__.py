@@ -7,7 +7,7 @@ from ..errors import NotAPlan
 from ..model import Plan, Target
 from ..segment import Block, outline, segment
 from .agencies import defined_aliases
-from .metadata import extract_metadata
+from .metadata import body_end, extract_metadata
 from .parts import classify_parts
 from .references import extract_references
 from .reporting import extract_reporting
@@ -87,7 +87,7 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
             section_years[task.section] = _section_year(task.section)
         start = task.span.start
         targets.extend(targets_in(text[start:task.span.end], start, task.id, section_years[task.section] or year))
-    references = extract_references(text, document.number)
+    references = extract_references(text[:body_end(text, document.signer)], document.number)
     reporting = extract_reporting(blocks, year)
     if strict and not tasks and document.type not in _PLAN_TYPES and not document.number:
         raise NotAPlan(

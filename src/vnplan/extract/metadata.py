@@ -601,3 +601,23 @@ def _office_case(office: str) -> str:
     words = re.sub(r"\s+", " ", office).strip().lower().capitalize()
     words = re.sub(r"(?<=^Phó )\w", lambda m: m.group(0).upper(), words)
     return words.replace("văn phòng", "Văn phòng")
+
+
+# What may follow a document's signature and still belong to it: an attached plan, annex or rules.
+_ATTACHMENT = re.compile(r"^\s*(?:PHỤ LỤC|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|CHƯƠNG TRÌNH|DANH MỤC|\(Kèm theo)", re.M)
+
+
+def body_end(text: str, signer: str | None) -> int:
+    """Where the document's own text ends: after its signature, unless an attachment follows it. What
+    a portal page prints after that (its notices, related documents) is not the document's."""
+    if not signer:
+        return len(text)
+    at = text.rfind(signer)
+    if at < 0:
+        return len(text)
+    before = text[max(0, at - 250):at]
+    if not (_SIGN_MARKER.search(before) or _OFFICE.search(before)):
+        return len(text)  # the name stands in a portal's table, not under a signature
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return len(text) if _ATTACHMENT.search(text, end) else end
