@@ -8,7 +8,7 @@ from functools import lru_cache
 from .agencies import AgencyMention, find_agencies, may_name_agency_at
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
-_SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*(?:các\s+(?=[A-ZĐ]))?$")
+_SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*$")  # what may stand between two bodies of one list
 COORDINATION = re.compile(
     r"phối hợp(?:\s*(?:chặt chẽ|đồng bộ|thường xuyên|tốt|,|hỗ trợ))*(?:\s+(?:với|cùng))?\s*", re.I
 )
@@ -93,15 +93,6 @@ def names_of(mentions: list[AgencyMention]) -> list[str]:
         if name not in names:
             names.append(name)
     return names
-
-
-_OFFICE = re.compile(r"^(?:Giao\s+|Đề nghị\s+)?(?:(?:Thủ trưởng|Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Người đứng đầu)"
-                     r"(?:\s+(?:các\s+)?(?=[A-ZĐ])|,\s*))+")
-
-
-def without_office(text: str) -> str:
-    """ "Thủ trưởng các sở, ban, ngành …", "Giám đốc Sở Y tế …": the office-holder stands for the body."""
-    return _OFFICE.sub(lambda m: "các " if m.group(0).rstrip().endswith("các") else "", text, count=1)
 
 
 _BELONGS = re.compile(r"(?:thuộc|trực thuộc|của)\s+$")

@@ -5,7 +5,7 @@ import re
 
 from ..model import Task
 from ..segment import Block
-from .actors import actors_of, names_of, without_office
+from .actors import actors_of, names_of
 
 _CROSS_REFERENCE = re.compile(
     r"nhiệm vụ\s+(?:(?:được\s+)?(?:nêu|quy định|giao)\s+)?(?:tại|ở|thuộc)\s+"
@@ -38,7 +38,7 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
         m = _CROSS_REFERENCE.search(block.text) if "nhiệm vụ" in block.text else None
         if not m:
             continue
-        leads = names_of(actors_of(without_office(block.text), aliases).leads)
+        leads = names_of(actors_of(block.text, aliases).leads)
         if leads:
             assignments += [(prefix, leads, block.index) for prefix in _referenced_prefixes(m.group(1)) if prefix]
     if not assignments:

@@ -16,7 +16,7 @@ from ..lexicon import (CLOSING_FORMULA, FIELD_LINE, GENERIC_DUTY, NOTE, OWN_PLAN
                        field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
-from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, names_of, without_office
+from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, names_of
 from .agencies import AgencyMention
 from .crossrefs import apply_cross_references
 from .dates import deadline_in
@@ -314,14 +314,14 @@ class _TaskBuilder:
         if not entries:
             return False
         heading = chain[len(entries)] if len(chain) > len(entries) else None
-        if heading is not None and heading.kind == "part" and actors_of(without_office(heading.text), self.aliases).leads:
+        if heading is not None and heading.kind == "part" and actors_of(heading.text, self.aliases).leads:
             return not PROBLEM_REPORT.search(block.text)  # "I. SỞ Y TẾ": the whole part is one body's duties
         entry = entries[-1]  # the body's entry in the list: the outermost block inside the part
         if entry.kind not in ("item", "sub", "dash", "star") and entry.level != LEVEL_LEAD_IN:
             return False
         if PROBLEM_REPORT.search(block.text):
             return False
-        actors = actors_of(without_office(entry.text), self.aliases)
+        actors = actors_of(entry.text, self.aliases)
         if not actors.leads or NOTE.match(block.text):
             return False
         stand_alone = entry is block and not self.in_part(block)

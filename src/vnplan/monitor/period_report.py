@@ -274,13 +274,7 @@ def save(session: Session, user: User, key: str, submitted: dict[str, dict], sub
 def withdraw(session: Session, user: User, report: ProgressReport, expected_revision: int | None = None) -> None:
     """A submitted report not yet reviewed goes back to draft, to be corrected and sent again."""
     _require_focal_point(user)
-    if report.agency_id not in reports.user_agency_ids(session, user):
-        raise PermissionDenied("Chỉ rút lại được báo cáo của cơ quan mình", "only your agency's reports can be withdrawn")
-    if report.status != "submitted":
-        raise InvalidInput("Chỉ rút lại được báo cáo đã gửi mà chưa được xem xét",
-                           "only a submitted report not yet reviewed can be withdrawn")
-    reports._compare_and_set(session, report, expected_revision, {"status": "draft", "submitted_at": None})
-    reports._snapshot(session, "report", report, "withdraw", user)
+    reports.withdraw(session, user, report, expected_revision)
 
 
 # -- the focal point's home -------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timezone
 
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session, selectinload
@@ -27,9 +27,8 @@ from .dashboard import RECEIVED
 from .errors import PermissionDenied
 from .periods import Period, periods_for
 from .access import REVIEWERS
-from .formatting import today_local
+from .formatting import TIMEZONE, today_local
 
-HANOI = timezone(timedelta(hours=7), "Giờ Hà Nội")  # Việt Nam keeps no daylight saving
 
 ON_TIME = "dung_han"
 LATE = "tre_han"
@@ -47,11 +46,11 @@ CELL_STATES = {
 
 def hanoi(moment: datetime) -> datetime:
     """A stored moment in Hà Nội time (SQLite hands back naive datetimes, stored in UTC)."""
-    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).astimezone(HANOI)
+    return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).astimezone(TIMEZONE)
 
 
 def on_time(submitted_at: datetime, due: date) -> bool:
-    return hanoi(submitted_at) <= datetime.combine(due, time.max, tzinfo=HANOI)
+    return hanoi(submitted_at) <= datetime.combine(due, time.max, tzinfo=TIMEZONE)
 
 
 @dataclass

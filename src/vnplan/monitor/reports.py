@@ -24,7 +24,7 @@ from ..register.audit import record
 from ..register.models import (Attachment, Plan, PlanVersion, ProgressReport, ReportRevision, Target, TargetActual,
                                Task, TaskAgency, User)
 from . import access, corrections, inputs
-from .errors import Conflict, InvalidInput, NotFound
+from .errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from .periods import period_by_key
 from .status import PROGRESS_LABELS
 
@@ -204,6 +204,17 @@ def _transition(session: Session, user: User, report, action: str, expected_revi
 
 def submit(session: Session, user: User, report, expected_revision: int | None = None):
     return _transition(session, user, report, "submit", expected_revision)
+
+
+def withdraw(session: Session, user: User, report: ProgressReport, expected_revision: int | None = None) -> None:
+    """A submitted report not yet reviewed goes back to draft, to be corrected and sent again."""
+    if report.agency_id not in user_agency_ids(session, user):
+        raise PermissionDenied("Chỉ rút lại được báo cáo của cơ quan mình", "only your agency's reports can be withdrawn")
+    if report.status != "submitted":
+        raise InvalidInput("Chỉ rút lại được báo cáo đã gửi mà chưa được xem xét",
+                           "only a submitted report not yet reviewed can be withdrawn")
+    _compare_and_set(session, report, expected_revision, {"status": "draft", "submitted_at": None})
+    _snapshot(session, "report", report, "withdraw", user)
 
 
 def approve(session: Session, user: User, report, expected_revision: int | None = None):

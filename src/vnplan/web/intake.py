@@ -19,7 +19,7 @@ from ..register.models import ProgressReport, User
 from .api import get_or_404
 from .auth import check_csrf, require_roles
 from .deps import get_session
-from .pages import _source_with_mark, render
+from .pages import source_with_mark, render
 
 FORM_OVERHEAD = 1024 * 1024  # the multipart envelope and the other fields of an upload
 
@@ -83,7 +83,7 @@ def review_page(draft_id: str, request: Request, item: str | None = None, saved:
                 user: User = Depends(planning)):
     draft = intake.load(_folder(request), user, draft_id)
     return render(request, "intake_review.html", user, draft=draft, plan=draft.plan, item=item, saved=saved,
-                  source=_source_with_mark(draft.plan["text"], *_selected_span(draft, item)), frequencies=FREQUENCIES)
+                  source=source_with_mark(draft.plan["text"], *_selected_span(draft, item)), frequencies=FREQUENCIES)
 
 
 def _form_corrections(form) -> dict:

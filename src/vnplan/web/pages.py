@@ -119,7 +119,7 @@ def plans(request: Request, page: Annotated[int, Query(ge=1, le=MAX_ID)] = 1, se
                   page=page, pages=pages, total=len(rows))
 
 
-def _source_with_mark(text: str, start: int | None, end: int | None) -> Markup:
+def source_with_mark(text: str, start: int | None, end: int | None) -> Markup:
     if start is None or end is None or not 0 <= start < end <= len(text):
         return Markup(escape(text))
     return Markup(f'{escape(text[:start])}<mark id="chon">{escape(text[start:end])}</mark>{escape(text[end:])}')
@@ -179,7 +179,7 @@ def plan_page(plan_id: RowId, request: Request, task: Annotated[int | None, Quer
     named = {agency_id: name for v in values.values()
              for agency_id, name in zip(v["lead_ids"] + v["coordinator_ids"], v["lead"] + v["coordinators"])}
     return render(request, "plan.html", user, plan=plan, summary=summary, rows=rows, values=values, target_rows=target_rows,
-                  source=_source_with_mark(source.text if source else "", *span), selected=selected, charts=charts,
+                  source=source_with_mark(source.text if source else "", *span), selected=selected, charts=charts,
                   periods=periods_for(plan), chosen=chosen, due_by=due_by,
                   agencies=sorted_vi(named.items(), key=lambda item: item[1]),
                   can_correct=access.can(session, user, "correct", plan),
