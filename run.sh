@@ -4,10 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 # PyICU (Vietnamese dictionary order) is built against Debian's ICU: its headers and pkg-config first.
-if ! command -v pkg-config >/dev/null || ! pkg-config --exists icu-i18n 2>/dev/null; then
+if ! command -v pkg-config >/dev/null || ! pkg-config --exists icu-i18n 2>/dev/null || ! command -v g++ >/dev/null; then
   sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq pkg-config libicu-dev >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq pkg-config libicu-dev g++ >/dev/null
 fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install -q --disable-pip-version-check -e .

@@ -12,6 +12,7 @@ compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql
 command -v chromium >/dev/null || missing+=(chromium)  # the browser tests drive Debian's Chromium
 command -v pkg-config >/dev/null || missing+=(pkg-config)
 pkg-config --exists icu-i18n 2>/dev/null || missing+=(libicu-dev)
+command -v g++ >/dev/null || missing+=(g++)  # PyICU is C++
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
   $sudo apt-get update -qq
