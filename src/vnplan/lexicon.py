@@ -31,6 +31,23 @@ ACTION_VERBS = (
     "tái cơ cấu", "cơ cấu lại", "chấn chỉnh", "siết chặt", "ngăn chặn", "đấu tranh", "tiếp thu", "góp ý",
 )
 
+# Words that hand work to the body named after them, wherever a clause opens with them ("…; giao Bộ X
+# làm chủ Chương trình", "Yêu cầu các Bộ, cơ quan …", "Đề nghị Ủy ban …").
+ASSIGNING_WORDS = ("giao", "yêu cầu", "đề nghị")
+# Words after a named subject that make it answer for work ("Bộ X chịu trách nhiệm hướng dẫn …").
+ANSWERING_WORDS = ("chịu trách nhiệm", "có trách nhiệm", "chủ trì")
+# A subject followed by these states what it will do itself, it is not given work ("Chính phủ sẽ
+# phân công …").
+INTENTION_WORDS = ("sẽ",)
+# An inline topic before the content of a conclusion ("Về nguồn lực thực hiện: …"): the actors are
+# read after it.
+INLINE_TOPIC = re.compile(r"^\s*Về\s[^:;.]{3,160}:\s*")
+
+# Words a sentence cannot stop on: a line that ends with one runs on into the next, whatever the next
+# one opens with ("… giai đoạn" / "2026-2030: …", "… của" / "Ủy ban nhân dân tỉnh").
+RUNNING_ON_WORDS = ("của", "và", "với", "các", "những", "cho", "tại", "theo", "về", "trong", "đến", "từ", "giai đoạn",
+                    "ngày", "là", "để", "số", "thuộc", "nhằm", "bằng")
+
 # Words before the verb that do not change who acts ("Tiếp tục triển khai …", "Khẩn trương rà soát …").
 VERB_PREFIXES = ("tiếp tục", "chủ động", "khẩn trương", "kịp thời", "thường xuyên", "định kỳ", "nghiêm túc", "sớm",
                  "hằng năm", "hàng năm", "hằng quý", "hằng tháng")

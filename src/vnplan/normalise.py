@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .celltables import rebuild_cell_tables
+from .lexicon import RUNNING_ON_WORDS
 from .read import RawText
 
 # Old-style tone placement on open syllables -> the style the Vietnamese standard now uses.
@@ -39,6 +40,7 @@ _BARE_NUMBER = re.compile(r"\d{1,2}\s")  # "36 tháng tuổi" as often as "1 N�
 # A label with nothing after it: its text is on the next line ("**3.****" then "**Tăng cường …**").
 _LABEL_ONLY = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]|Điều\s+\d+\.?|[-–•+]")
 _LONGEST_LABEL = 12  # longer lines need not be tried against _LABEL_ONLY
+_RUNS_ON = re.compile(r"(?<![\w])(?:" + "|".join(RUNNING_ON_WORDS) + r")$", re.I)
 _FIELD_START = re.compile(r"[A-ZĐ]\w*(?: \w+){1,5}:\s")  # "Đơn vị phối hợp: …"
 # Label styles brought to one form when a document uses only the other one (`canonical_labels`).
 _NUMBER_PAREN = re.compile(r"(\d{1,2})\)(?=\s)")  # "1)" -> "1."
@@ -383,6 +385,8 @@ class _Layout:
             return not lower and (self.blank_ends_paragraph or not self.is_full(previous, line))
         if label == "strong":
             return True
+        if _RUNS_ON.search(before):
+            return False  # "… giai đoạn" / "2026-2030: …": the sentence cannot stop there
         if ends_sentence and (_FIELD_START.match(text) or _same_opening(paragraph[0], text)):
             return True  # a field line ("Thời gian thực hiện: …") or a parallel paragraph ("Căn cứ …") follows
         if emphasis_edge and not lower:

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..lexicon import ANSWERING_WORDS, ASSIGNING_WORDS, INLINE_TOPIC, INTENTION_WORDS
 from .agencies import AgencyMention, find_agencies, may_name_agency_at
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
@@ -38,8 +39,14 @@ def _chain(mentions: list[AgencyMention], text: str, start: int) -> list[AgencyM
 
 
 _GIVEN = re.compile(r"\(Giao\s+")  # "(Giao Công an tỉnh chủ trì, …)" names the lead outright
-_LEAD_OPENING = re.compile(r"^\s*(?:Giao\s+|Đề nghị\s+|[Cc]ác Sở\s*:\s*)?")
+_LEAD_OPENING = re.compile(r"\s*(?:Giao\s+|Đề nghị\s+|[Cc]ác Sở\s*:\s*)?")
 _ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")
+_INTENTION = re.compile(r"\s*(?:" + "|".join(INTENTION_WORDS) + r")\s")
+_ANSWERS = re.compile(r"\s*,?\s*(?:" + "|".join(ANSWERING_WORDS) + r")\b")
+# A clause after the first that hands work on: "…; giao Bộ X …", ". Yêu cầu các Bộ …", ". Bộ Y chịu trách nhiệm".
+_LATER_CLAUSE = re.compile(r"[;.]\s+(?:(?:" + "|".join(ASSIGNING_WORDS) + r")\s+)?", re.I)
+_LATER_ASSIGNMENT_HINT = re.compile(
+    r"[;.]\s+(?:" + "|".join(ASSIGNING_WORDS) + r")\s|" + "|".join(ANSWERING_WORDS), re.I)
 
 
 _BRACKET_AFTER_CLASS = re.compile(r"[^()\n:;.]{0,40}?\(")
@@ -62,16 +69,22 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
         text = text[:1] + text[1:].lower()  # "SỞ Y TẾ" as a heading: names are read in their usual case
     actors = Actors()
     given = _GIVEN.search(text)
-    head = _LEAD_OPENING.match(text)
+    topic = INLINE_TOPIC.match(text)
+    head = _LEAD_OPENING.match(text, topic.end() if topic else 0)
     coordination = list(COORDINATION.finditer(text)) if "phối hợp" in text.lower() else []
     names_list = head.group(0).rstrip().endswith(":")  # "Các Sở: Tài chính, Xây dựng, …"
-    if not (given or coordination or names_list or may_name_agency_at(text, head.end())):
+    later = _LATER_ASSIGNMENT_HINT.search(text)
+    if not (given or coordination or names_list or later or may_name_agency_at(text, head.end())):
         return actors  # no place where an agency could be named: spare the scan
     mentions = find_agencies(text, aliases=aliases)
     if given:
         actors.leads = _chain(mentions, text, given.end())
     if not actors.leads:
         actors.leads = _chain(mentions, text, head.end())
+        if actors.leads and _INTENTION.match(text, actors.leads[-1].end):
+            actors.leads = []  # "Chính phủ sẽ phân công …": the body says what it will do, nobody is given work
+    if later and all(m.collective for m in actors.leads):
+        actors.leads = _later_assignments(mentions, text) or actors.leads
     if actors.leads and all(m.collective for m in actors.leads):
         actors.leads = _named_in_brackets(mentions, text, actors.leads[-1].end) or actors.leads
     for m in coordination:
@@ -84,6 +97,18 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
             elif mention.name not in {x.name for x in actors.coordinators}:
                 actors.coordinators.append(mention)
     return actors
+
+
+def _later_assignments(mentions: list[AgencyMention], text: str) -> list[AgencyMention]:
+    """Bodies that clauses after the first hand work to ("…; giao Bộ X làm chủ Chương trình", ". Bộ Y chịu
+    trách nhiệm …", ". Yêu cầu các Bộ, cơ quan …"), when one of them names a body: in a conclusion the
+    subject of the first clause often only agrees or is told of the matter."""
+    found: list[AgencyMention] = []
+    for clause in _LATER_CLAUSE.finditer(text):
+        chain = _chain(mentions, text, clause.end())
+        if chain and (clause.group(0).strip(";. ") or _ANSWERS.match(text, chain[-1].end)):
+            found.extend(m for m in chain if m.name not in {f.name for f in found})
+    return found if any(not m.collective for m in found) else []
 
 
 def names_of(mentions: list[AgencyMention]) -> list[str]:

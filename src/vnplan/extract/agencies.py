@@ -534,9 +534,28 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             else:
                 b = mention.start  # the phrase ends where the name of one body begins
                 break
+        owner = _owner_after(found, text, a, b, end)
+        if owner is not None:
+            found.remove(owner)
+            b = owner.end
         if b >= start + match.end() and found.free(a, b):  # not "các" left before "Sở Y tế"
             found.add(AgencyMention(text[a:b].strip(" ,;"), a, b, collective=True))
     return found.mentions()
+
+
+_CLASS_OF_BODY_END = re.compile(r"(?:" + "|".join(lex.CLASS_OF_BODY) + r")\s*$", re.I)
+_BELONGING_WORD = re.compile(r"\s*(?:trực\s+)?(?:" + "|".join(lex.BELONGING) + r")\s+")
+
+
+def _owner_after(found: "_Found", text: str, a: int, b: int, limit: int) -> AgencyMention | None:
+    """The body a class of bodies belongs to, named right after it: "các cơ quan (của) Quốc hội", "các
+    Ủy ban của Quốc hội". The class and its owner are one collective actor."""
+    belonging = _BELONGING_WORD.match(text, b)
+    if belonging is None and not _CLASS_OF_BODY_END.search(text, a, b):
+        return None
+    at = belonging.end() if belonging else b + len(text[b:limit]) - len(text[b:limit].lstrip())
+    owner = next(iter(found.starting_within(at - 1, at + 1)), None)
+    return owner if owner is not None and owner.start == at and not owner.collective else None
 
 
 def _field_list(segment: str, match: re.Match, start: int) -> list[AgencyMention]:

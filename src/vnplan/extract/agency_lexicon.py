@@ -110,6 +110,9 @@ NAME_JOINERS = ("và", "các", "của", "-", "–")
 # Words by which a collective phrase takes in the body it belongs to ("các sở trực thuộc Ủy ban nhân
 # dân tỉnh").
 BELONGING = ("thuộc", "của")
+# Class nouns that take the body they belong to without a joining word: "các cơ quan Quốc hội" are the
+# National Assembly's bodies, a class, not the Assembly itself.
+CLASS_OF_BODY = ("cơ quan", "đơn vị")
 # Localities that a department's own province fills: "Sở Y tế tỉnh" is Sở Y tế.
 PROVINCE_LEVELS = ("tỉnh", "thành phố")
 

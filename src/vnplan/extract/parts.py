@@ -42,7 +42,8 @@ def instructs(text: str) -> bool:
     return opens_with_action(text) or bool(actors_of(text).leads)
 
 
-_DESCRIPTION = re.compile(r"\s(?:là|bao gồm|gồm có|gồm|như một|được hiểu là)\s|:$")
+# "Hạ tầng số bao gồm …" says what a thing holds; ", bao gồm …" after a comma only adds an example.
+_DESCRIPTION = re.compile(r"(?<!,)(?<!bao)\s(?:là|bao gồm|gồm có|gồm|như một|được hiểu là)\s|:$")
 
 
 def describes(text: str) -> bool:
