@@ -36,6 +36,7 @@ PASSING = [
     "012_web_2853-QD-UBND",
     "013_web_2820-QD-UBND",
     "014_web_010-CT-UBND",
+    "015_web_631-TB-VPCP",
 ]
 
 

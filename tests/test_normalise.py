@@ -273,3 +273,13 @@ def test_a_lowercase_line_after_a_bold_run_and_a_blank_line_continues_the_senten
     raw = "**3.****\n**Trong thời gian tới, yêu\ncầu**\n\ncác sở, ngành tập trung thực\nhiện các nhiệm vụ sau:\n"
     lines = normalise(RawText(raw, "md")).split("\n")
     assert "3. Trong thời gian tới, yêu cầu các sở, ngành tập trung thực hiện các nhiệm vụ sau:" in lines
+
+
+def test_a_line_that_ends_on_a_word_a_sentence_cannot_stop_on_runs_on():
+    raw = ("1. Sở Tài chính chủ trì bố trí vốn cho giai đoạn\n2026-2030: ưu tiên các công trình dở dang.\n"
+           "2. Sở Xây dựng chủ trì, phối hợp với Ủy ban nhân dân các xã thuộc\nHuyện Đông rà soát quỹ đất, "
+           "hoàn thành trong quý IV năm 2026; sau đó báo cáo kết quả cho Ủy ban nhân dân tỉnh trước ngày 20\n"
+           "tháng 12 năm 2026, bảo đảm đúng tiến độ và giao cho các đơn vị làm chủ\nDự án thực hiện.\n")
+    lines = normalise(RawText(raw, "txt")).split("\n")
+    assert lines[0] == "1. Sở Tài chính chủ trì bố trí vốn cho giai đoạn 2026-2030: ưu tiên các công trình dở dang."
+    assert lines[1].startswith("2. Sở Xây dựng") and lines[1].endswith("làm chủ Dự án thực hiện.")

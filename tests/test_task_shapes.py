@@ -351,3 +351,27 @@ def test_one_body_one_name_across_the_plan():
 """
     tasks = _tasks(body)
     assert tasks[1].coordinators == ["Báo và Phát thanh, Truyền hình Bình Minh"]
+
+
+def test_a_conclusion_that_settles_points_hands_work_on_in_later_clauses():
+    text = """VĂN PHÒNG CHÍNH PHỦ
+Số: 81/TB-VPCP
+Hà Nội, ngày 12 tháng 6 năm 2026
+THÔNG BÁO
+Kết luận của Phó Thủ tướng tại cuộc họp về chương trình nhà ở xã hội
+1. Chương trình đã được các bộ chuẩn bị công phu, bảo đảm tiến độ.
+2. Về các nội dung còn ý kiến khác nhau:
+(1) Về cơ quan chủ quản: Các bộ, cơ quan thống nhất một đầu mối; giao Bộ Xây dựng làm chủ Chương trình, chịu trách nhiệm tổng hợp, trình phê duyệt.
+(2) Về phân cấp: Chính phủ sẽ phân công các bộ theo chức năng. Bộ Tài chính chịu trách nhiệm hướng dẫn cơ chế vốn. Yêu cầu các bộ, cơ quan rút ngắn thời gian thẩm định.
+(3) Về nguồn vốn: Thống nhất với đề xuất của Bộ Tài chính, bao gồm việc kéo dài thời gian giải ngân. Trong quá trình thực hiện, tiếp tục rà soát, bố trí thêm vốn.
+3. Trong thời gian tới, yêu cầu các bộ thực hiện các nhiệm vụ sau:
+(1) Giao Bộ Xây dựng chủ trì, phối hợp chặt chẽ với các cơ quan Quốc hội hoàn thiện hồ sơ.
+Văn phòng Chính phủ thông báo để các bộ, cơ quan liên quan biết, thực hiện./.
+"""
+    tasks = extract_text(text).tasks
+    assert len(tasks) == 4  # the three settled points and the one item of part 3; part 1 only assesses
+    assert tasks[0].lead == ["Bộ Xây dựng"]  # the later "giao", not the bodies that only agree
+    assert tasks[1].lead[0] == "Bộ Tài chính" and "Chính phủ" not in tasks[1].lead  # "sẽ": what it will do itself
+    assert tasks[1].lead[1].lower().startswith("các bộ")  # and the class told "Yêu cầu …"
+    assert tasks[3].coordinators == [] and tasks[3].coordinators_collective  # the Assembly's bodies: a class
+

@@ -315,6 +315,16 @@ def _label_strength(text: str) -> str | None:
     return None
 
 
+_RANGE_GOES_ON = re.compile(r"[-–]\s*\d")
+
+
+def _runs_on(before: str, text: str) -> bool:
+    """The sentence cannot stop where `before` ends: on a comma, on a word that needs what follows ("…
+    giai đoạn" / "2026-2030: …", "… của" / "Ủy ban …"), or inside a range ("… 2021" / "- 2025 …")."""
+    return (before.endswith(",") or bool(_RUNS_ON.search(before))
+            or (before[-1:].isdigit() and bool(_RANGE_GOES_ON.match(text))))
+
+
 def _is_capitals(text: str) -> bool:
     """A line in capitals, as headings are ("II. NHIỆM VỤ", "TRIỂN", "GIAI ĐOẠN 2021 - 2025"); a lone
     document number ("12/NQ-CP.") is not one."""
@@ -380,13 +390,15 @@ class _Layout:
             # line may be a page break, from a full line.
             if lower and label is None and not ends_sentence:
                 return False
+            if label != "strong" and _runs_on(before, text) and not _same_opening(paragraph[0], text):
+                return False
             if label is not None or ends_sentence or emphasis_edge or _is_capitals(before) or _is_capitals(text):
                 return True
             return not lower and (self.blank_ends_paragraph or not self.is_full(previous, line))
         if label == "strong":
             return True
-        if _RUNS_ON.search(before):
-            return False  # "… giai đoạn" / "2026-2030: …": the sentence cannot stop there
+        if _runs_on(before, text) and not _same_opening(paragraph[0], text):
+            return False
         if ends_sentence and (_FIELD_START.match(text) or _same_opening(paragraph[0], text)):
             return True  # a field line ("Thời gian thực hiện: …") or a parallel paragraph ("Căn cứ …") follows
         if emphasis_edge and not lower:
@@ -403,6 +415,8 @@ class _Layout:
             return False  # the sentence visibly runs on
         if _is_capitals(before) != _is_capitals(text):
             return True
+        if len(paragraph) >= 2 and not ends_sentence and label is None and _label_strength(paragraph[0]):
+            return False  # an item's sentence wrapped once already, not yet ended: a short line is the wrap's
         return not full
 
 
