@@ -46,7 +46,7 @@ _ANSWERS = re.compile(r"\s*,?\s*(?:" + "|".join(ANSWERING_WORDS) + r")\b")
 # A clause after the first that hands work on: "…; giao Bộ X …", ". Yêu cầu các Bộ …", ". Bộ Y chịu trách nhiệm".
 _LATER_CLAUSE = re.compile(r"[;.]\s+(?:(?:" + "|".join(ASSIGNING_WORDS) + r")\s+)?", re.I)
 _LATER_ASSIGNMENT_HINT = re.compile(
-    r"[;.]\s+(?:" + "|".join(ASSIGNING_WORDS) + r")\s|" + "|".join(ANSWERING_WORDS), re.I)
+    r"[;.]\s+(?:(?i:" + "|".join(ASSIGNING_WORDS) + r")\s|[A-ZĐ][^;.]{0,80}?(?:" + "|".join(ANSWERING_WORDS) + r"))")
 
 
 _BRACKET_AFTER_CLASS = re.compile(r"[^()\n:;.]{0,40}?\(")
