@@ -334,3 +334,27 @@ def test_long_repetitive_text_is_scanned_in_linear_time(text):
     mentions = find_agencies(text)
     assert time.process_time() - started < 2.0
     assert all(len(m.name.split()) <= 60 for m in mentions)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Phòng Kinh tế, Hạ tầng và Đô thị chủ trì", ["Phòng Kinh tế, Hạ tầng và Đô thị"]),
+    ("Phòng Văn hóa, Thông tin, Thể thao và Du lịch huyện phối hợp", ["Phòng Văn hóa, Thông tin, Thể thao và Du lịch"]),
+    ("Phòng Kinh tế, Sở Y tế và Công an tỉnh", ["Phòng Kinh tế", "Sở Y tế", "Công an tỉnh"]),
+])
+def test_fields_joined_by_commas_and_a_last_va_make_one_name(text, names):
+    assert [m.name for m in find_agencies(text) if not m.collective] == names
+
+
+def test_an_office_that_serves_two_bodies_is_one_body_and_the_plans_own_ward_stays_in_its_name():
+    assert [m.name for m in find_agencies("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường chủ trì")] == [
+        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường"]
+    assert [m.name for m in find_agencies("Văn phòng Ủy ban nhân dân tỉnh và Sở Nội vụ")] == [
+        "Văn phòng Ủy ban nhân dân tỉnh", "Sở Nội vụ"]
+    assert [m.name for m in find_agencies("Liên minh Hợp tác xã tỉnh chủ trì")] == ["Liên minh Hợp tác xã tỉnh"]
+
+
+@pytest.mark.parametrize("text", ["phối hợp với các cơ quan Quốc hội", "phối hợp với các cơ quan của Chính phủ",
+                                  "Đề nghị các Ủy ban của Quốc hội"])
+def test_a_class_of_a_bodys_organs_is_one_collective_actor(text):
+    mentions = find_agencies(text)
+    assert len(mentions) == 1 and mentions[0].collective

@@ -348,3 +348,10 @@ def test_references_after_the_signature_belong_to_the_portal_unless_an_attachmen
     annex = "PHỤ LỤC\n(Kèm theo Kế hoạch số 12/KH-UBND)\nTheo Quyết định số 45/QĐ-UBND ngày 1/2/2026.\n"
     assert {r.number for r in vnplan.extract_text(head + portal).references} == {"57-NQ/TW"}
     assert {r.number for r in vnplan.extract_text(head + annex).references} == {"57-NQ/TW", "45/QĐ-UBND"}
+
+
+def test_a_wards_committee_under_its_citys_issues_the_plan():
+    doc = meta("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG\nỦY BAN NHÂN DÂN PHƯỜNG AN BIÊN\n"
+               "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\n"
+               "An Biên, ngày 3 tháng 4 năm 2026\nKẾ HOẠCH\nLập lại trật tự vỉa hè năm 2026\n")
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân phường An Biên", "Hải Phòng")

@@ -167,7 +167,7 @@ class _Name:
     free: bool  # holds words the gazetteer does not know (other than places)
 
 
-def _modifiers(text: str, pos: int, limit: int) -> _Name:
+def _modifiers(text: str, pos: int, limit: int, joint: bool = False) -> _Name:
     """The modifiers of a name from `pos`: the words that belong to it, up to a stop.
 
     Capitalised words belong to the name; so does the lower-case syllable that completes a word
@@ -205,7 +205,8 @@ def _modifiers(text: str, pos: int, limit: int) -> _Name:
         if lower in lex.NAME_JOINERS:
             following, following_start, _ = _next_word(text, stop)
             goes_on = _is_capital(following) or _PART_AT.match(text, following_start)
-            if (lower == "của" and not words) or (lower == "và" and (
+            joins_second_body = joint and "và" not in words and bool(words) and _HEAD_RE.match(text, following_start)
+            if (lower == "của" and not words) or (lower == "và" and not joins_second_body and (
                     _HEAD_RE.match(text, following_start) or _opens_document(text, following_start)
                     or not words and not _PART_AT.match(text, following_start))):
                 # "của" only inside a name; "và" before another body joins two names, and right after
@@ -242,6 +243,17 @@ def _modifiers(text: str, pos: int, limit: int) -> _Name:
                 pos = end = stop
                 kept, after_head = len(words), bool(whole)
                 continue
+            series = _field_series_end(text, start, limit) if word == "," and words else None
+            if series:  # "Phòng Kinh tế, Hạ tầng và Đô thị": fields joined by commas and a last "và"
+                words[-1] += ","
+                words.extend(text[start + 1:series].split())  # "Hạ", "tầng", …; inner commas stay on their word
+                pos = end = series
+                kept = len(words)
+                continue
+            if lower in lex.LOCAL_LEVELS and follows_head and words and not _is_capital(following):
+                words.append(word)  # "Văn phòng Ủy ban nhân dân phường": the plan's own ward, unnamed
+                end, kept = stop, len(words)
+                break
             if role_verb or lower in lex.STOP_WORDS or not word[:1].isalpha():
                 break
             if opens_run or (words and lower in lex.NAME_WORDS):
@@ -260,6 +272,20 @@ def _modifiers(text: str, pos: int, limit: int) -> _Name:
 
 
 _PLAIN_WORD = re.compile(r"[ ]*([^\s,;:.()\[\]“”\"!?/]+)")
+
+
+_SERIES_FIELD = r"[A-ZĐ]\w*(?:\s(?:[a-zđ]\w*|-\s[A-ZĐ]\w*))?"
+_FIELD_SERIES = re.compile(r",\s" + _SERIES_FIELD + r"(?:,\s" + _SERIES_FIELD + r")*\svà\s" + _SERIES_FIELD + r"(?!\w)")
+
+
+def _field_series_end(text: str, pos: int, limit: int) -> int | None:
+    """Where a name's series of fields ends (", Hạ tầng và Đô thị" after "Phòng Kinh tế"), or None when
+    the comma goes on to another body ("Phòng Kinh tế, Sở Y tế") or a sentence."""
+    series = _FIELD_SERIES.match(text, pos)
+    if series is None or series.end() > limit:
+        return None
+    fields = re.split(r",\s|\svà\s", text[pos + 1:series.end()].strip())
+    return None if any(_HEAD_RE.match(field) for field in fields) else series.end()
 
 
 def _words_to_locality(text: str, pos: int, limit: int) -> tuple[list[str], int] | None:
@@ -308,7 +334,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
         where = _where(text, head_end)
         name = _Name(where[1], where[0], False) if where else _Name(head_end, [], False)
     else:
-        name = _modifiers(text, head_end, limit)
+        name = _modifiers(text, head_end, limit, joint=head in lex.JOINT_HEADS)
     if not name.words and head not in lex.BARE_HEADS and not levels:
         return None  # a head alone: "Báo cáo", "Trung tâm", "Thanh tra, kiểm tra"
     written = " ".join([head, *name.words])

@@ -107,6 +107,9 @@ DEPUTY = "Phó"
 # Words that join the parts of one name ("Kinh tế và Tài chính", "các Khu công nghiệp", "Hội đồng
 # Dân tộc của Quốc hội", "Lao động - Thương binh"), when a capitalised word or a known part follows.
 NAME_JOINERS = ("và", "các", "của", "-", "–")
+# Heads whose body serves two others, both named after it: "Văn phòng Hội đồng nhân dân và Ủy ban nhân
+# dân phường" is one office, not an office and a committee.
+JOINT_HEADS = ("Văn phòng",)
 # Words by which a collective phrase takes in the body it belongs to ("các sở trực thuộc Ủy ban nhân
 # dân tỉnh").
 BELONGING = ("thuộc", "của")

@@ -77,6 +77,9 @@ _BODIES = (
 _PROPER_WORDS = ("Trung ương", "Việt Nam", "Chính phủ", "Quốc hội", "Nhà nước")
 # The level of a local body: (header words, how the full name writes it).
 _LOCALITIES = (("THÀNH PHỐ", "thành phố"), ("TP.", "thành phố"), ("TỈNH", "tỉnh"))
+# The local units below a province ("ỦY BAN NHÂN DÂN / PHƯỜNG X" under "ỦY BAN NHÂN DÂN / THÀNH PHỐ Y").
+_LOCAL_UNITS = (("THỊ XÃ", "thị xã"), ("THỊ TRẤN", "thị trấn"), ("PHƯỜNG", "phường"), ("XÃ", "xã"),
+                ("HUYỆN", "huyện"), ("QUẬN", "quận"), ("ĐẶC KHU", "đặc khu"))
 
 # Offices that sign, most specific first. A marker (TM., KT., Q., TL., TUQ.; K/T …) names on whose behalf
 # ("KT. CHỦ TỊCH"); the first office outside the marked phrases is the signer's own ("PHÓ CHỦ
@@ -115,6 +118,7 @@ def _alternation(phrases) -> str:
 _MOTTO = re.compile(_alternation(_MOTTOS))
 _MOTTO_PARTS = re.compile(_alternation(_MOTTO_LINES) + r"|-{2,}|[|*#_=]+", re.I)
 _BODY = re.compile(r"(?<![\w.])(?:" + "|".join(f"(?P<b{i}>{_spaced(b.words)})" for i, b in enumerate(_BODIES)) + r")(?!\w)")
+_LOCAL_UNIT = re.compile(r"\s*(?:" + "|".join(f"(?P<u{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCAL_UNITS)) + r")\s+([^\n]+)")
 _LOCALITY = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<l{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCALITIES)) + r")\s*")
 _TYPE_LINE = re.compile(r"^(" + "|".join(p for _, p in _TYPES) + r")\s*:?\s*$")
 _TYPE_REACH = 25  # lines after the header's first line within which the type word stands
@@ -311,6 +315,10 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
     if body.named:
         rest_end = locality.start() if locality and locality.start() > last.end() else len(words)
         return f"{body.name} {_field_case(words[last.end():rest_end])}".strip(), province
+    local_unit = _LOCAL_UNIT.match(words, last.end())
+    if local_unit:  # the lowest body is a ward's, a commune's or a district's: it issues
+        level = _LOCAL_UNITS[_group_index(local_unit)][1]
+        return f"{body.name} {level} {_proper_name(local_unit.group(local_unit.lastindex), None)}", province
     if not province:
         return None, None
     if unit and last.start() < locality.start():
