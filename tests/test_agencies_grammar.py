@@ -358,3 +358,14 @@ def test_an_office_that_serves_two_bodies_is_one_body_and_the_plans_own_ward_sta
 def test_a_class_of_a_bodys_organs_is_one_collective_actor(text):
     mentions = find_agencies(text)
     assert len(mentions) == 1 and mentions[0].collective
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Giao Cục Biến đổi khí hậu chủ trì, phối hợp", "Cục Biến đổi khí hậu"),
+    ("Cục Trồng trọt và Bảo vệ thực vật hướng dẫn", "Cục Trồng trọt và Bảo vệ thực vật"),
+    ("Vụ Hợp tác quốc tế vận động tài trợ", "Vụ Hợp tác quốc tế"),
+    ("Cục Quản lý tài nguyên nước làm đầu mối tổng hợp kết quả", "Cục Quản lý"),  # an unknown verb: no boundary
+    ("Viện Nghiên cứu phát triển Thành phố chủ trì", "Viện Nghiên cứu phát triển Thành phố"),
+])
+def test_lower_case_words_no_list_knows_end_a_name_only_before_a_clear_boundary(text, name):
+    assert find_agencies(text)[0].name == name

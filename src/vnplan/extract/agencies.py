@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from ..lexicon import ACTION_VERBS
 from . import agency_lexicon as lex
 
 
@@ -256,6 +257,9 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False) -> _Name:
                 break
             if role_verb or lower in lex.STOP_WORDS or not word[:1].isalpha():
                 break
+            verb = None if opens_run else _VERB_AT.match(text, start)
+            if verb and " " in verb.group(0).strip() and verb.group(0).strip().lower() not in lex.NAME_VERBS:
+                break  # a verb of two syllables; one alone may be a compound's ("công trình")  # "… quốc tế vận động": a verb, though its first syllable is a name's ("vận tải")
             if opens_run or (words and lower in lex.NAME_WORDS):
                 words.append(word)
                 pos = stop
@@ -263,7 +267,8 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False) -> _Name:
                     end, kept = stop, len(words)
                 opens_run = False
                 continue
-        closed = _words_to_locality(text, start, limit)
+        closed = _words_to_locality(text, start, limit) or (
+            _words_to_boundary(text, start, limit) if any(_is_capital(w) for w in words) else None)
         if closed:
             words.extend(closed[0])
             end, kept, free = closed[1], len(words), True
@@ -286,6 +291,31 @@ def _field_series_end(text: str, pos: int, limit: int) -> int | None:
         return None
     fields = re.split(r",\s|\svà\s", text[pos + 1:series.end()].strip())
     return None if any(_HEAD_RE.match(field) for field in fields) else series.end()
+
+
+_VERB_AT = re.compile(r"[ ]*(?:" + "|".join(sorted(map(re.escape, ACTION_VERBS), key=len, reverse=True)) + r")(?!\w)", re.I)
+_BOUNDARY_AT = re.compile(r"[ ]*(?:[,;:.()\n]|$)")
+
+
+def _words_to_boundary(text: str, pos: int, limit: int) -> tuple[list[str], int] | None:
+    """Lower-case words from `pos` that end a name no list knows ("khí hậu" in "Cục Biến đổi khí hậu
+    chủ trì"): accepted only when a clear boundary follows them within a few words — a mark, the end,
+    a small word of the sentence or a verb — so that an unknown verb after a name is not read into it."""
+    words: list[str] = []
+    while len(words) <= lex.MAX_OPEN_NAME_WORDS:
+        if _VERB_AT.match(text, pos) or words and (_BOUNDARY_AT.match(text, pos) or pos >= limit):
+            return (words, pos) if words else None
+        word = _PLAIN_WORD.match(text, pos)
+        if not word or word.end() > limit or not word.group(1)[0].islower():
+            return None
+        lower = word.group(1).lower()
+        if lower in lex.LOCAL_LEVELS or lower in lex.PROVINCE_LEVELS:
+            return (words, pos) if words else None  # "… huyện", "… tỉnh": the body's locality, not its name
+        if lower in lex.STOP_WORDS or f"{lower} {_next_word(text, word.end())[0].lower()}" in lex.STOP_PAIRS:
+            return (words, pos) if words else None
+        words.append(word.group(1))
+        pos = word.end()
+    return None
 
 
 def _words_to_locality(text: str, pos: int, limit: int) -> tuple[list[str], int] | None:

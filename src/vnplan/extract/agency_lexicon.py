@@ -214,8 +214,13 @@ MAX_NAME_WORDS = 20
 # How many lower-case words a name may hold before the locality that closes it ("Ban Chỉ đạo chuyển
 # đổi số tỉnh", "Ban Quản lý dự án Đầu tư xây dựng công trình giao thông tỉnh").
 MAX_WORDS_BEFORE_LOCALITY = 6
+# Lower-case words a name may end on that no list knows ("Cục Biến đổi khí hậu", "Cục Trồng trọt và Bảo
+# vệ thực vật"), when a clear boundary follows them within this many words.
+MAX_OPEN_NAME_WORDS = 3
 # Of those, the ones that cannot end a name: what follows them decides.
-NAME_WORDS_OPEN = frozenset("và phát triển ứng dụng xây dựng đầu tư chuyển đổi nghiên cứu".split())
+# Verbs that are also words of names ("Viện Nghiên cứu phát triển", "Ban Quản lý dự án Đầu tư xây dựng").
+NAME_VERBS = frozenset({"phát triển", "ứng dụng", "xây dựng", "đầu tư", "chuyển đổi", "nghiên cứu"})
+NAME_WORDS_OPEN = frozenset({"và", *(syllable for verb in NAME_VERBS for syllable in verb.split())})
 
 # Words at which a name ends: the verbs of the roles (as word pairs, since their syllables occur in
 # names: "Ban hành" no, "Trung tâm Phục vụ hành chính công" yes) and the small words of the sentence.
