@@ -65,6 +65,10 @@ NON_TASK_HEADINGS = (
     "chế độ báo cáo", "sự cần thiết", "bối cảnh", "giải thích từ ngữ", "hiệu lực",
 )
 
+# An article or part that hands out targets, not work ("Điều 1. Giao chỉ tiêu … như sau:"): its items are
+# levels to reach, unless its heading also speaks of tasks.
+TARGET_HEADINGS = ("chỉ tiêu",)
+
 # A section with one of these headings inside a task part ("6. Kinh phí thực hiện") lists no tasks.
 NON_TASK_SECTIONS = ("kinh phí", "nguồn vốn", "nguồn lực tài chính", "mục tiêu", "mục đích", "quan điểm", "căn cứ")
 

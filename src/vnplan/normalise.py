@@ -491,6 +491,18 @@ def split_glued_headings(lines: list[str]) -> list[str]:
     return out
 
 
+def _without_running_heads(lines: list[_Line]) -> list[_Line]:
+    """Drop the running head or foot of each page ("UBND tỉnh X - Quyết định số 42/QĐ-UBND"): a line that
+    stands beside page numbers, the same words at two page breaks or more."""
+    beside = [i for n, line in enumerate(lines) if _PAGE_NUMBER.match(line.text)
+              for i in (n - 1, n + 1) if 0 <= i < len(lines) and not _PAGE_NUMBER.match(lines[i].text)]
+    counts: dict[str, int] = {}
+    for i in beside:
+        counts[lines[i].text] = counts.get(lines[i].text, 0) + 1
+    running = {i for i in beside if counts[lines[i].text] >= 2}
+    return [line for i, line in enumerate(lines) if i not in running] if running else lines
+
+
 def normalise(raw: RawText) -> str:
     """Raw reader output -> normalised text, one paragraph (or table row, or cell) per line."""
     text = normalise_text(raw.text)
@@ -505,7 +517,7 @@ def normalise(raw: RawText) -> str:
     if wrapped:
         # Without the page's geometry, a number alone on its line reads as a page number (a table's
         # row numbers go with it; the PDF reader, which knows where a line stands, keeps those).
-        lines = [line for line in lines if not _PAGE_NUMBER.match(line.text)]
+        lines = [line for line in _without_running_heads(lines) if not _PAGE_NUMBER.match(line.text)]
         if raw.format != "pdf":
             lines, notes = _split_footnotes(lines)
     if raw.wrapped is False:  # the reader knows each line is a paragraph (a DOCX paragraph, say)

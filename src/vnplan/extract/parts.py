@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import (ACTION_VERBS, ACTIVITY_HEADINGS, EXECUTION_ARTICLE, NON_TASK_HEADINGS, NON_TASK_SECTIONS,
-                       ORGANISATION_HEADINGS, TASK_HEADINGS, VERB_PREFIXES)
+                       ORGANISATION_HEADINGS, TARGET_HEADINGS, TASK_HEADINGS, VERB_PREFIXES)
 from ..segment import LEVEL_ITEM, LEVEL_LETTER_PART, Block
 from .actors import actors_of
 
@@ -29,6 +29,7 @@ _ORGANISATION_HEADING = re.compile("|".join(ORGANISATION_HEADINGS), re.I)
 TASK_HEADING = re.compile("|".join(TASK_HEADINGS), re.I)
 NON_TASK_HEADING = re.compile("|".join(NON_TASK_HEADINGS), re.I)
 ACTIVITY_HEADING = re.compile("|".join(ACTIVITY_HEADINGS), re.I)
+_TARGET_HEADING = re.compile("|".join(TARGET_HEADINGS), re.I)
 NON_TASK_SECTION = re.compile("(?:" + "|".join(NON_TASK_SECTIONS) + r")\b", re.I)
 
 
@@ -76,8 +77,9 @@ def _article_role(heading: str, blocks: list[Block], members: list[int]) -> str:
     """An article (Điều) assigns work when it names who does it and is not the decision's formula."""
     if _ORGANISATION_HEADING.search(heading):
         return "organisation"
-    if EXECUTION_ARTICLE.search(heading[:200]):
-        return "other"
+    if EXECUTION_ARTICLE.search(heading[:200]) or (
+            _TARGET_HEADING.search(heading[:200]) and not TASK_HEADING.search(heading[:200])):
+        return "other"  # the decision's formula, or targets handed out ("Giao chỉ tiêu …")
     if actors_of(heading).leads or heading.lower().startswith(("giao ", "yêu cầu ")):
         return "tasks"
     return _role_from_content(blocks, members)
