@@ -375,3 +375,22 @@ Văn phòng Chính phủ thông báo để các bộ, cơ quan liên quan biết
     assert tasks[1].lead[1].lower().startswith("các bộ")  # and the class told "Yêu cầu …"
     assert tasks[3].coordinators == [] and tasks[3].coordinators_collective  # the Assembly's bodies: a class
 
+
+
+def test_a_notice_titled_item_by_item_takes_each_items_role_from_its_title():
+    text = """ỦY BAN NHÂN DÂN TỈNH BÌNH MINH
+Số: 310/TB-UBND
+Bình Minh, ngày 4 tháng 9 năm 2026
+THÔNG BÁO
+Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về tiến độ cầu cảng
+1. Đánh giá chung
+Thời gian qua, các sở, ngành đã phối hợp tốt; đến nay công trình đã hoàn thành khoảng 60% khối lượng.
+Chủ tịch Ủy ban nhân dân tỉnh đồng ý chủ trương bổ sung hạng mục kè chắn sóng.
+2. Nhiệm vụ trong thời gian tới
+2.1. Giao Sở Xây dựng rà soát hồ sơ thiết kế hạng mục kè, hoàn thành trước ngày 30/9/2026.
+2.2. Giao Sở Tài chính bố trí vốn cho hạng mục bổ sung.
+Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
+"""
+    plan = extract_text(text)
+    assert [t.lead for t in plan.tasks] == [["Sở Xây dựng"], ["Sở Tài chính"]]
+    assert not plan.targets  # "đã hoàn thành khoảng 60%" is a result reported, in a part that assesses

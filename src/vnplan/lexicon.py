@@ -87,10 +87,16 @@ GENERIC_DUTY = re.compile(
     r"(?:kế hoạch|chỉ thị|quyết định|chương trình) này"
     r"|(?:có|chịu) trách nhiệm (?:triển khai\s+)?thực hiện(?:\s+(?:và|,)|\s+(?:kế hoạch|chỉ thị|quyết định|chương trình) này|\s*$)"
     r"|các nhiệm vụ (?:trong|thuộc|theo) (?:lĩnh vực|phạm vi|chức năng)"
-    r"|theo dõi,?\s+(?:đôn đốc|kiểm tra|tổng hợp)|đôn đốc,?\s+(?:theo dõi|kiểm tra)|kiểm tra,?\s+(?:đôn đốc|giám sát)",
+    r"|theo dõi,?\s+(?:đôn đốc|kiểm tra|tổng hợp)|đôn đốc,?\s+(?:theo dõi|kiểm tra)|kiểm tra,?\s+(?:đôn đốc|giám sát)"
+    r"|(?<!để )(?:tổ chức|triển khai)\s+thực hiện\s+(?:các\s+|những\s+)?nhiệm vụ được giao",
     re.I,
 )
 # "This plan" as a whole: a duty towards it, given to every body at once, is the generic one.
+# A body's whole duty is to report ("Sở X các tỉnh báo cáo tình hình thực hiện …", "… được giao nhiệm vụ định
+# kỳ báo cáo kết quả"): read right after the body, it makes a reporting duty, not a task.
+REPORT_ONLY = re.compile(
+    r"\s*(?:được giao nhiệm vụ\s+)?(?:(?:định kỳ|hằng năm|hằng quý|hằng tháng|hàng năm|hàng quý|hàng tháng)\s+)*"
+    r"(?:tổng hợp,?\s+)?báo cáo\b", re.I)
 THIS_DOCUMENT = re.compile(r"(?:kế hoạch|chỉ thị|quyết định|chương trình|đề án) này", re.I)
 # Every body building its own plan for this one ("xây dựng kế hoạch chi tiết", "ban hành chương trình hành động").
 OWN_PLAN = re.compile(r"(?:xây dựng|ban hành)(?:\s+và\s+(?:ban hành|triển khai))?\s+(?:các\s+)?(?:kế hoạch|chương trình)", re.I)

@@ -157,8 +157,14 @@ def _is_place_word(text: str, word: re.Match, first: bool, numbered: bool) -> bo
 _DOCUMENT_AT = re.compile("(?i:" + "|".join(sorted(lex.DOCUMENT_WORDS, key=len, reverse=True)) + r")(?![\wđ])")
 
 
+_FIELD_GOES_ON = re.compile(r"\s*(?:,\s*|\svà\s+)[A-ZĐ]")
+
+
 def _opens_document(text: str, pos: int) -> bool:
-    return text[pos:pos + 1].isupper() and _DOCUMENT_AT.match(text, pos) is not None
+    """A document's name begins at `pos` ("… Hà Nội xây dựng Đề án"); a document word in a series of
+    fields ("Vụ Kế hoạch, Tài chính và …") names a field."""
+    document = _DOCUMENT_AT.match(text, pos) if text[pos:pos + 1].isupper() else None
+    return document is not None and not _FIELD_GOES_ON.match(text, document.end())
 
 
 @dataclass
@@ -255,6 +261,11 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False) -> _Name:
                 words.append(word)  # "Văn phòng Ủy ban nhân dân phường": the plan's own ward, unnamed
                 end, kept = stop, len(words)
                 break
+            if f"{lower} {following.lower()}" in lex.NAME_PAIRS and words:
+                words.extend(text[start:_next_word(text, stop)[2]].split())
+                pos = end = _next_word(text, stop)[2]
+                kept = len(words)
+                continue
             if role_verb or lower in lex.STOP_WORDS or not word[:1].isalpha():
                 break
             verb = None if opens_run else _VERB_AT.match(text, start)
@@ -267,12 +278,17 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False) -> _Name:
                     end, kept = stop, len(words)
                 opens_run = False
                 continue
-        closed = _words_to_locality(text, start, limit) or (
-            _words_to_boundary(text, start, limit) if any(_is_capital(w) for w in words) else None)
+        closed = _words_to_locality(text, start, limit)
         if closed:
             words.extend(closed[0])
             end, kept, free = closed[1], len(words), True
-        break
+            break
+        unlisted = _words_to_boundary(text, start, limit) if any(_is_capital(w) for w in words) else None
+        if unlisted is None:
+            break
+        words.extend(unlisted[0])  # the name may go on after them ("… điện tử và Kinh tế số")
+        pos = end = unlisted[1]
+        kept, free, opens_run = len(words), True, False
     return _Name(end, words[:kept], free)
 
 

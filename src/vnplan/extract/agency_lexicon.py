@@ -74,6 +74,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Đội": (),
     "Vụ": (),
     "Báo": (),
+    "Tạp chí": (),
     "Đài": (),
     "Ban": (),
     "Sở": (),
@@ -230,6 +231,9 @@ STOP_PAIRS = ROLE_VERBS | frozenset(
     "đảm bảo|cung cấp|hoàn thành|ban hành|làm việc|chủ động|phổ biến|tuyên truyền|báo cáo|đề nghị|yêu cầu|"
     "trở thành|phê duyệt|quy định|quyết định|giải quyết|tổng hợp|đánh giá|thông báo".split("|")
 )
+# Pairs that open with a small word of the sentence but belong to names ("Cục Quản lý và Phát triển thị
+# trường trong nước").
+NAME_PAIRS = frozenset({"trong nước", "ngoài nước"})
 STOP_WORDS = frozenset(
     "có là được tại trên trong với cho để về theo từ đến đã đang sẽ thì mà những này đó khi nếu cùng của các "
     "và hoặc nhằm do bởi nhận trả gửi".split()

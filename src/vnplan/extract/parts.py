@@ -57,11 +57,16 @@ def describes(text: str) -> bool:
 def role_from_heading(heading: str) -> str | None:
     if _ORGANISATION_HEADING.search(heading):
         return "organisation"
-    if TASK_HEADING.search(heading) and not NON_TASK_HEADING.search(heading):
+    task, non_task = TASK_HEADING.search(heading), NON_TASK_HEADING.search(heading)
+    if task and non_task:
+        # An activity word that heads the title decides ("Nhiệm vụ trong thời gian tới"); "nội dung" is
+        # too weak for that ("Nội dung giám sát, đánh giá"), and a title headed otherwise lists none
+        # ("Kết quả thực hiện nhiệm vụ").
+        activity = ACTIVITY_HEADING.search(heading)
+        return "tasks" if activity and activity.start() < non_task.start() else "other"
+    if task:
         return "tasks"
-    if NON_TASK_HEADING.search(heading) or TASK_HEADING.search(heading):
-        return "other"
-    return None  # a heading named by its topic: the content decides
+    return "other" if non_task else None  # without either, a heading named by its topic: the content decides
 
 
 def _role_from_content(blocks: list[Block], members: list[int]) -> str:
@@ -71,6 +76,15 @@ def _role_from_content(blocks: list[Block], members: list[int]) -> str:
         return "tasks" if instructs(inside[0].text) else "other"  # a numbered item standing alone
     instructing = sum(instructs(b.text) for b in inside)
     return "tasks" if instructing >= 2 and instructing * 2 >= len(inside) else "other"
+
+
+_TITLE_WORDS = 10
+
+
+def _is_title(text: str) -> bool:
+    """A few words naming a topic, not a sentence: no full stop, no body doing anything."""
+    text = text.rstrip(" :")
+    return len(text.split()) <= _TITLE_WORDS and not text.endswith(".") and not actors_of(text).leads
 
 
 def _article_role(heading: str, blocks: list[Block], members: list[int]) -> str:
@@ -114,7 +128,8 @@ def classify_parts(blocks: list[Block]) -> list[Part | None]:
         if head.label.startswith("Điều"):
             kind = _article_role(head.text, blocks, members)
         elif head.kind == "item" and not head.text.isupper():
-            kind = _role_from_content(blocks, members)  # a numbered sentence, not a heading: its words say little
+            # a short title ("1. Đánh giá chung") says what its item is for; a numbered sentence says little
+            kind = (role_from_heading(head.text) if _is_title(head.text) else None) or _role_from_content(blocks, members)
         elif head.level == LEVEL_LETTER_PART:
             enclosing = role_from_heading(head.text)
             kind = enclosing or _role_from_content(blocks, members)

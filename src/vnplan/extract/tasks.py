@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (CLOSING_FORMULA, FIELD_LINE, GENERIC_DUTY, NOTE, OWN_PLAN, PROBLEM_REPORT, THIS_DOCUMENT,
-                       field_role)
+from ..lexicon import (CLOSING_FORMULA, FIELD_LINE, GENERIC_DUTY, NOTE, OWN_PLAN, PROBLEM_REPORT, REPORT_ONLY,
+                       THIS_DOCUMENT, field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, names_of
@@ -213,7 +213,8 @@ class _TaskBuilder:
                 continue
             if is_org and not self._assigned_in_organisation(block):
                 continue
-            children = self.in_part(block)
+            # the closing formula after the last item ("… thông báo để các cơ quan biết, thực hiện") is none of its own
+            children = [c for c in self.in_part(block) if not _closes(blocks[c].text)]
             if children and self.field_section(block):
                 consumed.update(self._descendants(block))
                 continue
@@ -325,7 +326,7 @@ class _TaskBuilder:
         if not actors.leads or NOTE.match(block.text):
             return False
         stand_alone = entry is block and not self.in_part(block)
-        if stand_alone and GENERIC_DUTY.search(block.text):
+        if stand_alone and (GENERIC_DUTY.search(block.text) or REPORT_ONLY.match(block.text, actors.leads[-1].end)):
             return False
         addressed_to_all = all(m.collective for m in actors.leads)
         return not (addressed_to_all and (THIS_DOCUMENT.search(entry.text) or OWN_PLAN.search(entry.text)))
