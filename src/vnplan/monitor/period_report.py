@@ -18,8 +18,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..register.models import (Correction, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task,
-                               TaskAgency, User)
+from ..register import corrected
+from ..register.models import Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, User
 from . import corrections, reports
 from .errors import Conflict, InvalidInput, PermissionDenied
 from .intake import parse_day
@@ -132,11 +132,8 @@ def _plan_periods(plan: Plan, span: Window, cache: dict) -> list[Period]:
 
 def _own_tasks(session: Session, agency_ids: set[int]) -> list[tuple[Task, str]]:
     """Current tasks the agencies lead or coordinate, corrections applied, with the role."""
-    linked = select(TaskAgency.task_id).where(TaskAgency.agency_id.in_(agency_ids))
-    corrected = select(Correction.entity_id).where(Correction.entity == "task",
-                                                   Correction.field.in_(("lead", "coordinators")))
     candidates = session.scalars(select(Task).join(PlanVersion).where(
-        PlanVersion.is_current.is_(True), Task.id.in_(linked.union(corrected))).order_by(Task.version_id, Task.position))
+        PlanVersion.is_current.is_(True), corrected.naming(session, agency_ids)).order_by(Task.version_id, Task.position))
     out = []
     for task in candidates:
         values = corrections.task_values(session, task)
