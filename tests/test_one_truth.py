@@ -15,6 +15,7 @@ from vnplan.monitor import reminders, users
 from vnplan.register import agencies as registry
 from vnplan.register import ingest
 from vnplan.register.models import Plan, Task
+from vnplan.register.search import Filters, search
 from vnplan.web.app import create_app
 from vnplan.web.settings import Settings
 
@@ -87,6 +88,15 @@ def test_the_plan_page_tells_the_corrected_facts(corrected):
     assert "chua_hoan_thanh_trong_han" in row
 
 
+def test_the_overview_counts_the_task_by_its_corrected_deadline(corrected):
+    app, stc, ids = corrected
+    totals = stc.get("/api/dashboard/overview").json()["totals"]
+    assert totals == {"chua_hoan_thanh_qua_han": 9, "chua_hoan_thanh_trong_han": 1}
+    # corrected again once the overview is cached: counted again at once
+    assert stc.post(f"/api/tasks/{ids['task']}/corrections", json={"field": "deadline", "value": "01/01/2025"}).status_code == 200
+    assert stc.get("/api/dashboard/overview").json()["totals"] == {"chua_hoan_thanh_qua_han": 10}
+
+
 def test_agency_pages_list_the_task_under_its_corrected_lead_only(corrected):
     app, stc, ids = corrected
     link = f'href="/tasks/{ids["task"]}"'
@@ -111,6 +121,23 @@ def test_search_finds_the_task_by_its_corrected_lead_not_by_the_old(corrected):
     assert f'href="/tasks/{ids["task"]}"' not in stc.get("/search", params={"q": "quy che", "agency": OLD_LEAD}).text
     plain = stc.get("/api/search", params={"q": "quy chế"}).json()  # no filter: the hit carries the corrected lead
     assert [h["leads"] for h in plain if h["task_id"] == ids["task"]] == [[NEW_LEAD]]
+    with app.state.db.session() as s:  # by role, as `vnplan search --agency` asks
+        def found(agency, role):
+            return [h.task_id for h in search(s, "quy chế", Filters(agency=agency, role=role))]
+        assert found(NEW_LEAD, "lead") == [ids["task"]] and found(OLD_LEAD, "lead") == []
+        assert found(NEW_LEAD, "coordinator") == [] and found("Sở Nội vụ", "coordinator") == [ids["task"]]
+
+
+def test_search_filters_by_the_corrected_deadline(corrected):
+    app, stc, ids = corrected
+    undated = "Tổ chức tuyên truyền"  # II.1.a.2: the plan gives it no deadline
+    with app.state.db.session() as s:
+        task_id = s.scalar(select(Task.id).where(Task.text.like(undated + "%")))
+        assert [h.task_id for h in search(s, undated, Filters(has_deadline=False))] == [task_id]
+    assert stc.post(f"/api/tasks/{task_id}/corrections", json={"field": "deadline", "value": "30/09/2027"}).status_code == 200
+    with app.state.db.session() as s:
+        assert [(h.task_id, h.deadline) for h in search(s, undated, Filters(has_deadline=True))] == [(task_id, "2027-09-30")]
+        assert search(s, undated, Filters(has_deadline=False)) == []
 
 
 def test_the_json_api_tells_the_corrected_facts(corrected):

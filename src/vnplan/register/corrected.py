@@ -102,6 +102,8 @@ def _latest_of_every_task(session: Session, fields: tuple[str, ...]) -> dict[tup
 def naming(session: Session, agency_ids: set[int], role: str | None = None) -> ColumnElement[bool]:
     """A condition on `Task.id`: the task's corrected lead (`role="lead"`), coordinators ("coordinator") or
     either (None) include one of `agency_ids`."""
+    if not agency_ids:
+        return false()
     roles = [role] if role else list(AGENCY_FIELDS)
     corrected = _latest_of_every_task(session, tuple(AGENCY_FIELDS[r] for r in roles))
     named = {task_id for (task_id, _), value in corrected.items() if any(v["id"] in agency_ids for v in value)}
@@ -112,7 +114,7 @@ def naming(session: Session, agency_ids: set[int], role: str | None = None) -> C
         if replaced:  # a correction of the field replaces every extracted link of that role
             linked = linked.where(TaskAgency.task_id.not_in(replaced))
         conditions.append(Task.id.in_(linked))
-    return or_(*conditions) if agency_ids else false()
+    return or_(*conditions)
 
 
 def deadline_column(session: Session) -> ColumnElement:

@@ -266,11 +266,12 @@ def decide_actual(actual_id: RowId, action: str, body: DecisionBody, session: Se
 
 
 @router.post("/tasks/{task_id}/corrections")
-def correct_task(task_id: RowId, body: CorrectionBody, session: Session = Depends(get_session),
+def correct_task(task_id: RowId, body: CorrectionBody, request: Request, session: Session = Depends(get_session),
                  user: User = Depends(current_user)) -> dict:
     task = get_or_404(session, Task, task_id, "nhiệm vụ")
     corrections.correct_task(session, user, task, body.field, body.value)
     session.commit()
+    request.app.state.overview.clear()  # a corrected deadline moves the task to another state
     return task_detail_json(session, task, user)
 
 

@@ -231,11 +231,12 @@ def download(attachment_id: RowId, request: Request, session: Session = Depends(
 
 
 @router.post("/tasks/{task_id}/correct")
-def correct_task(task_id: RowId, field: str = Form(...), value: str = Form(""), session: Session = Depends(get_session),
-                 user: User = Depends(current_user)):
+def correct_task(task_id: RowId, request: Request, field: str = Form(...), value: str = Form(""),
+                 session: Session = Depends(get_session), user: User = Depends(current_user)):
     task = get_or_404(session, Task, task_id, "nhiệm vụ")
     corrections.correct_task(session, user, task, field, value)
     session.commit()
+    request.app.state.overview.clear()  # a corrected deadline moves the task to another state
     return back(f"/plans/{reports.plan_of_task(session, task).id}?task={task_id}#chon")
 
 
