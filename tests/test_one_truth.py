@@ -176,6 +176,8 @@ def test_reminders_go_to_the_body_that_holds_the_corrected_leads_duties(correcte
         body = reminders.message(sent["vp"], "theo-doi@example.vn", date.today()).get_content()
         assert TODAY_HOLDER in body and "0/1" in body
         assert [i.tasks for i in sent["tttt"].items] == [3]  # the old lead no longer owes this task's report
+    pending = stc.get("/api/reminders", params={"days": 3650}).json()
+    assert [(i["holder"], i["tasks"]) for i in pending if i["agency"] == NEW_LEAD] == [(SUCCESSOR, 1)]
     page = stc.get("/reminders", params={"days": 3650}).text
     assert f">{SUCCESSOR}</a> <span class=\"meta\">(Quảng Trị)</span>" in page and f">{NEW_LEAD}</a>, {PROVINCE})" in page
 

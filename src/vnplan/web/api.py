@@ -311,7 +311,7 @@ def calendar(session: Session = Depends(get_session), user: User = Depends(curre
 def pending_reminders(days: ReminderDays = 7, session: Session = Depends(get_session), user: User = Depends(current_user)) -> list:
     today = date.today()
     return [{"plan": i.plan.number, "period": i.period.key, "due": i.period.due, "agency": i.agency.name,
-             "received": i.received, "tasks": i.tasks, "state": i.state(today)}
+             "holder": i.holder.name, "received": i.received, "tasks": i.tasks, "state": i.state(today)}
             for i in reminders.pending(session, days, today)]
 
 
