@@ -6,13 +6,13 @@ import pytest
 from sqlalchemy import select
 
 from conftest import SAMPLE
-from vnplan.monitor import corrections, users
+from vnplan.monitor import access, corrections, users
 from vnplan.monitor.dashboard import current_task_rows
 from vnplan.monitor.status import OPEN_IN_TIME, OPEN_OVERDUE
 from vnplan.monitor.views import holder_text, task_views
 from vnplan.register import agencies as registry
 from vnplan.register import find_plan_by_number, ingest
-from vnplan.register.models import Task, User
+from vnplan.register.models import Target, Task, User
 
 PROVINCE = "Quảng Bình"
 TODAY = date(2026, 1, 1)
@@ -108,3 +108,14 @@ def test_a_corrected_lead_moves_the_right_to_report(world):
     corrections.correct_task(world, _user(world, "stc"), task, "lead", "Sở Công Thương")
     world.flush()
     assert not _views(world, _user(world, "khcn"))["II.1.a.1"].can_report
+
+
+def test_a_corrected_lead_moves_the_right_to_enter_its_targets_figures(world):
+    task = world.scalar(select(Task).where(Task.path == "II.2.a.1"))
+    target = world.scalar(select(Target).where(Target.task_path == "II.2.a.1"))
+    trade = users.create_user(world, "ct", "mat-khau-ct", "agency",
+                              agency=registry.find(world, "Sở Công Thương", PROVINCE)[0])
+    assert access.can(world, _user(world, "khcn"), "write", target) and not access.can(world, trade, "write", target)
+    corrections.correct_task(world, _user(world, "stc"), task, "lead", "Sở Công Thương")
+    world.flush()
+    assert access.can(world, trade, "write", target) and not access.can(world, _user(world, "khcn"), "write", target)

@@ -47,10 +47,12 @@ def due_items(session: Session, today: date | None = None, agency_ids: set[int] 
     for plan in session.scalars(query):
         tasks = current_task_rows(session, plan)
         facts = task_facts(session, tasks)  # the leads as corrected: a report is owed by the lead of today's record
+        leads = {agency.id: agency for agency in session.scalars(select(Agency).where(
+            Agency.id.in_({agency_id for known in facts.values() for agency_id in known.lead_ids})))}
         by_agency: dict[int, tuple[Agency, list[int]]] = {}
         for task in tasks:
             for link in facts[task.id].named("lead"):
-                agency = session.get(Agency, link.agency_id)
+                agency = leads[link.agency_id]
                 if agency.kind != "collective" and (agency_ids is None or link.agency_id in agency_ids):
                     by_agency.setdefault(link.agency_id, (agency, []))[1].append(task.tracked_task_id)
         if not by_agency:
