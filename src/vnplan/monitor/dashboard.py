@@ -139,7 +139,7 @@ def agency_summary(session: Session, agency: Agency, today: date | None = None) 
                     deadline = datetime.combine(period.due, time.max, tzinfo=timezone.utc)
                     if min(_aware(r.submitted_at) for r in got) <= deadline:
                         summary.reports_on_time += 1
-        if {link.agency_id for link in view.facts.named("coordinator")} & ids:
+        if view.facts.coordinator_ids & ids:
             summary.coordinated.append(view)
     return summary
 

@@ -132,14 +132,14 @@ def _plan_periods(plan: Plan, span: Window, cache: dict) -> list[Period]:
 
 def _own_tasks(session: Session, agency_ids: set[int]) -> list[tuple[Task, str]]:
     """Current tasks the agencies lead or coordinate, corrections applied, with the role."""
-    candidates = session.scalars(select(Task).join(PlanVersion).where(
-        PlanVersion.is_current.is_(True), corrected.naming(session, agency_ids)).order_by(Task.version_id, Task.position))
+    candidates = list(session.scalars(select(Task).join(PlanVersion).where(
+        PlanVersion.is_current.is_(True), corrected.naming(session, agency_ids)).order_by(Task.version_id, Task.position)))
+    facts = corrected.task_facts(session, candidates)
     out = []
     for task in candidates:
-        values = corrections.task_values(session, task)
-        if set(values["lead_ids"]) & agency_ids:
+        if set(facts[task.id].lead_ids) & agency_ids:
             out.append((task, "chủ trì"))
-        elif set(values["coordinator_ids"]) & agency_ids:
+        elif facts[task.id].coordinator_ids & agency_ids:
             out.append((task, "phối hợp"))
     return out
 

@@ -49,6 +49,10 @@ class TaskFacts:
         return [link.agency_id for link in self.named("lead")]
 
     @property
+    def coordinator_ids(self) -> set[int]:
+        return {link.agency_id for link in self.named("coordinator")}
+
+    @property
     def agency_ids(self) -> set[int]:
         return {link.agency_id for link in self.links}
 
