@@ -50,15 +50,15 @@ def test_four_states(world):
     with world.session() as s:
         plan = find_plan_by_number(s, "215/KH-UBND")
         task = _task(s, "Tham mưu ban hành Quy chế")  # deadline 2024-06-30
-        assert task_status(task, plan, [], date(2024, 6, 1)).state == OPEN_IN_TIME
-        assert task_status(task, plan, [], date(2024, 7, 1)).state == OPEN_OVERDUE
+        assert task_status(task.deadline, plan, [], date(2024, 6, 1)).state == OPEN_IN_TIME
+        assert task_status(task.deadline, plan, [], date(2024, 7, 1)).state == OPEN_OVERDUE
         done = ProgressReport(status="approved", percent=100, submitted_at=datetime(2024, 6, 20, tzinfo=timezone.utc),
                               updated_at=datetime(2024, 6, 21, tzinfo=timezone.utc))
-        assert task_status(task, plan, [done], date(2024, 7, 1)).state == DONE_ON_TIME
+        assert task_status(task.deadline, plan, [done], date(2024, 7, 1)).state == DONE_ON_TIME
         done.submitted_at = datetime(2024, 7, 5, tzinfo=timezone.utc)
-        assert task_status(task, plan, [done], date(2024, 8, 1)).state == DONE_LATE
+        assert task_status(task.deadline, plan, [done], date(2024, 8, 1)).state == DONE_LATE
         draft = ProgressReport(status="draft", percent=100, updated_at=datetime(2024, 6, 1, tzinfo=timezone.utc))
-        assert task_status(task, plan, [draft], date(2024, 7, 1)).state == OPEN_OVERDUE
+        assert task_status(task.deadline, plan, [draft], date(2024, 7, 1)).state == OPEN_OVERDUE
 
 
 def test_workflow_permissions_and_conflicts(world):

@@ -105,7 +105,7 @@ def test_fill_several_lines_save_as_draft_then_submit_together(app):
         reports.approve(s, planning, report)
         task = reports.task_of_report(s, report)
         # the day the work was done decides: 20/06 is before the 30/06 deadline although approved much later
-        assert task_status(task, reports.plan_of_task(s, task), [report]).state == DONE_ON_TIME
+        assert task_status(task.deadline, reports.plan_of_task(s, task), [report]).state == DONE_ON_TIME
 
 
 def test_an_empty_report_is_refused(app):

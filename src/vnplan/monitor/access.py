@@ -117,6 +117,11 @@ def _writers(session: Session, entity: str, entity_id: int) -> frozenset[int]:
         ReportRevision.action.in_(_AUTHORING), ReportRevision.actor_id.is_not(None))))
 
 
+def task_subject(province: str | None, agency_ids) -> Subject:
+    """A task of a plan of `province` whose (corrected) lead and coordinators are `agency_ids`."""
+    return Subject(_province_key(province), frozenset(agency_ids))
+
+
 def _task_subject(session: Session, task: Task) -> Subject:
     values = corrections.task_values(session, task)
     return Subject(_plan_province(session, task.version_id), frozenset(values["lead_ids"]) | frozenset(values["coordinator_ids"]))

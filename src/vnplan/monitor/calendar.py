@@ -10,9 +10,11 @@ from sqlalchemy.orm import Session
 from ..collation import collation_key
 from ..register.agencies import current
 from ..register.models import Agency, Plan, ProgressReport
-from .dashboard import RECEIVED, current_tasks
+from ..register.corrected import task_facts
+from .dashboard import RECEIVED, current_task_rows
 from .formatting import today_local
 from .periods import Period, periods_for
+from .views import holder_text
 
 
 @dataclass
@@ -43,12 +45,16 @@ def due_items(session: Session, today: date | None = None, agency_ids: set[int] 
     items: list[DueItem] = []
     holders: dict[int, Agency] = {}
     for plan in session.scalars(query):
-        tasks = current_tasks(session, plan)
+        tasks = current_task_rows(session, plan)
+        facts = task_facts(session, tasks)  # the leads as corrected: a report is owed by the lead of today's record
+        leads = {agency.id: agency for agency in session.scalars(select(Agency).where(
+            Agency.id.in_({agency_id for known in facts.values() for agency_id in known.lead_ids})))}
         by_agency: dict[int, tuple[Agency, list[int]]] = {}
         for task in tasks:
-            for link in task.agencies:
-                if link.role == "lead" and link.agency.kind != "collective" and (agency_ids is None or link.agency_id in agency_ids):
-                    by_agency.setdefault(link.agency_id, (link.agency, []))[1].append(task.tracked_task_id)
+            for link in facts[task.id].named("lead"):
+                agency = leads[link.agency_id]
+                if agency.kind != "collective" and (agency_ids is None or link.agency_id in agency_ids):
+                    by_agency.setdefault(link.agency_id, (agency, []))[1].append(task.tracked_task_id)
         if not by_agency:
             continue
         reports = list(session.scalars(select(ProgressReport).where(
@@ -66,11 +72,7 @@ def due_items(session: Session, today: date | None = None, agency_ids: set[int] 
 
 def agency_text(item: DueItem) -> str:
     """Today's body, with the name the plan wrote beside it when the body has changed since."""
-    holder = item.holder.name + (f" ({item.holder.province})" if item.holder.province != item.agency.province else "")
-    if item.holder.id == item.agency.id:
-        return holder
-    written = item.agency.name + (f", {item.agency.province}" if item.holder.province != item.agency.province else "")
-    return f"{holder} (kế hoạch ghi: {written})"
+    return holder_text(item.agency, item.holder)
 
 
 def ical(items: list[DueItem], today: date | None = None) -> bytes:

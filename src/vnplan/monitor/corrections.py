@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 from typing import NamedTuple
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..register import corrected
 from ..register.agencies import Link, Registry
 from ..register.audit import record
 from ..register.models import Correction, Plan, PlanVersion, ReportingDuty, Target, Task, User
@@ -28,12 +28,7 @@ MAX_AGENCY_NAME = 300
 
 def load(session: Session, entity: str, ids: list[int]) -> dict[int, dict[str, object]]:
     """The latest correction of each field, for many entities in one query."""
-    out: dict[int, dict[str, object]] = {}
-    if ids:
-        for correction in session.scalars(select(Correction).where(Correction.entity == entity,
-                                                                   Correction.entity_id.in_(ids)).order_by(Correction.id)):
-            out.setdefault(correction.entity_id, {})[correction.field] = json.loads(correction.value_json)
-    return out
+    return corrected.latest(session, entity, ids) if ids else {}
 
 
 def _latest(session: Session, entity: str, entity_id: int, loaded: dict | None) -> dict[str, object]:
@@ -42,29 +37,14 @@ def _latest(session: Session, entity: str, entity_id: int, loaded: dict | None) 
 
 def task_values(session: Session, task: Task, loaded: dict | None = None,
                 links: list[Link] | None = None) -> dict[str, object]:
-    """Lead and coordinator names (agency ids too) and deadline, corrections applied.
+    """Lead and coordinator names (agency ids too) and deadline, corrections applied (see `register.corrected`).
 
     When many tasks are shown at once, `loaded` is `load(session, "task", ids)` and `links` the
     task's entry of `task_links`.
     """
     if links is None:
         links = [Link(link.role, link.agency_id, link.agency.name) for link in task.agencies]
-    values = {
-        "lead": [link.name for link in links if link.role == "lead"],
-        "coordinators": [link.name for link in links if link.role == "coordinator"],
-        "lead_ids": [link.agency_id for link in links if link.role == "lead"],
-        "coordinator_ids": [link.agency_id for link in links if link.role == "coordinator"],
-        "deadline": task.deadline.isoformat() if task.deadline else None,
-        "corrected": [],
-    }
-    for name, value in _latest(session, "task", task.id, loaded).items():
-        values["corrected"].append(name)
-        if name in ("lead", "coordinators"):
-            values[name] = [v["name"] for v in value]
-            values["lead_ids" if name == "lead" else "coordinator_ids"] = [v["id"] for v in value]
-        else:
-            values[name] = value
-    return values
+    return corrected.apply(links, task.deadline, _latest(session, "task", task.id, loaded)).values()
 
 
 def target_values(session: Session, target: Target, loaded: dict | None = None) -> dict[str, object]:

@@ -12,37 +12,28 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
 
 from sqlalchemy import Date, Row, func, or_, select
-from sqlalchemy.orm import Session, defer, selectinload
+from sqlalchemy.orm import Session
 
 from ..collation import sorted_vi
-from ..register.agencies import Link, predecessors, task_links
-from ..register.models import Agency, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, TaskAgency, User
+from ..register import corrected
+from ..register.agencies import predecessors
+from ..register.models import Agency, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, User
 from .formatting import today_local
 from .periods import periods_for, plan_end
-from .status import OPEN_OVERDUE, TaskStatus, classify, task_status
+from .status import OPEN_OVERDUE, classify
+from .views import TaskView, task_views
 
 RECEIVED = ("submitted", "approved", "returned")
 
 
 @dataclass
-class TaskRow:
-    task: Task  # or a plain row of its columns (see `current_task_rows`)
-    plan: Plan
-    status: TaskStatus
-    links: list[Link]
-
-    @property
-    def leads(self) -> list[str]:
-        return [link.name for link in self.links if link.role == "lead"]
-
-
-@dataclass
 class PlanSummary:
     plan: Plan
-    tasks: list[TaskRow]
+    tasks: list[TaskView]
     states: Counter
     targets: list[tuple[Target, float | None, str | None]]  # target, latest approved/submitted actual, its period
-    reader: User | None = None  # whose exports show only the reports they may read; None: the console operator
+    reader: User | None = None  # whose permissions the views carry and whose exports hold only the reports they
+    # may read; None: the console operator
 
     @property
     def completion(self) -> float:
@@ -50,23 +41,16 @@ class PlanSummary:
         return done / len(self.tasks) if self.tasks else 0.0
 
     @property
-    def overdue(self) -> list[TaskRow]:
+    def overdue(self) -> list[TaskView]:
         return [row for row in self.tasks if row.status.state == OPEN_OVERDUE]
-
-
-def current_tasks(session: Session, plan: Plan) -> list[Task]:
-    """The tasks of the plan's current version, with their agency records."""
-    return list(session.scalars(select(Task).where(Task.version_id == plan.current.id).order_by(Task.position)
-                                .options(defer(Task.folded),  # the search copy of the text: not shown
-                                         selectinload(Task.agencies).joinedload(TaskAgency.agency))))
 
 
 _TASK_COLUMNS = [column for name, column in Task.__table__.columns.items() if name != "folded"]
 
 
 def current_task_rows(session: Session, plan: Plan) -> list[Row]:
-    """The same tasks as plain rows, read as `Task`s are but without relationships: a plan page
-    shows a hundred, and ORM objects cost several times more."""
+    """The tasks of the plan's current version as plain rows, read as `Task`s are but without relationships
+    or the search copy of the text: a plan page shows a hundred, and ORM objects cost several times more."""
     return list(session.execute(select(*_TASK_COLUMNS).where(Task.version_id == plan.current.id)
                                 .order_by(Task.position)))
 
@@ -84,14 +68,12 @@ def _reports_by_tracked(session: Session, tracked_ids: list[int]) -> dict[int, l
     return out
 
 
-def plan_summary(session: Session, plan: Plan, today: date | None = None) -> PlanSummary:
+def plan_summary(session: Session, plan: Plan, today: date | None = None, reader: User | None = None) -> PlanSummary:
+    """The plan's current tasks as finished views (with `reader`'s permissions when given), its states and targets."""
     today = today or today_local()
     tasks = current_task_rows(session, plan)
     reports = _reports_by_tracked(session, [t.tracked_task_id for t in tasks])
-    links = task_links(session, [t.id for t in tasks])
-    end = plan_end(plan, today)
-    rows = [TaskRow(t, plan, task_status(t, plan, reports.get(t.tracked_task_id, []), today, end), links[t.id])
-            for t in tasks]
+    rows = task_views(session, [(t, plan) for t in tasks], reports, today, reader)
     targets = list(session.scalars(select(Target).where(Target.version_id == plan.current.id).order_by(Target.id)))
     latest: dict[int, TargetActual] = {}
     for actual in session.scalars(select(TargetActual).where(TargetActual.target_id.in_([t.id for t in targets]),
@@ -100,14 +82,14 @@ def plan_summary(session: Session, plan: Plan, today: date | None = None) -> Pla
             latest[actual.target_id] = actual
     shown = [(t, latest[t.id].value if t.id in latest else None, latest[t.id].period if t.id in latest else None)
              for t in targets]
-    return PlanSummary(plan, rows, Counter(row.status.state for row in rows), shown)
+    return PlanSummary(plan, rows, Counter(row.status.state for row in rows), shown, reader)
 
 
 @dataclass
 class AgencySummary:
     agency: Agency
-    led: list[TaskRow] = field(default_factory=list)
-    coordinated: list[TaskRow] = field(default_factory=list)
+    led: list[TaskView] = field(default_factory=list)
+    coordinated: list[TaskView] = field(default_factory=list)
     states: Counter = field(default_factory=Counter)
     reports_due: int = 0
     reports_received: int = 0
@@ -128,33 +110,27 @@ class AgencySummary:
 
 
 def agency_summary(session: Session, agency: Agency, today: date | None = None) -> AgencySummary:
-    """Tasks the agency (or an agency it succeeded) leads or coordinates in current plan versions."""
+    """Tasks the agency (or an agency it succeeded) leads or coordinates in current plan versions, corrections
+    applied: a task whose lead was corrected counts for its new lead, no longer for the old."""
     today = today or today_local()
-    ids = [a.id for a in predecessors(session, agency)]
+    ids = {a.id for a in predecessors(session, agency)}
     rows = session.execute(
-        select(Task, TaskAgency.role, Plan).join(TaskAgency, TaskAgency.task_id == Task.id)
-        .join(PlanVersion, PlanVersion.id == Task.version_id).join(Plan, Plan.id == PlanVersion.plan_id)
-        .where(TaskAgency.agency_id.in_(ids), PlanVersion.is_current.is_(True))
-        .options(defer(Task.folded))).all()
-    tracked = list({task.tracked_task_id for task, _, _ in rows})
-    reports = _reports_by_tracked(session, tracked)
-    links = task_links(session, list({task.id for task, _, _ in rows}))
+        select(*_TASK_COLUMNS, Plan).join(PlanVersion, PlanVersion.id == Task.version_id)
+        .join(Plan, Plan.id == PlanVersion.plan_id)
+        .where(corrected.naming(session, ids), PlanVersion.is_current.is_(True))
+        .order_by(Plan.id, Task.position)).all()
+    reports = _reports_by_tracked(session, list({row.tracked_task_id for row in rows}))
+    views = task_views(session, [(row, row.Plan) for row in rows], reports, today)
     summary = AgencySummary(agency)
     periods_cache: dict[int, list] = {}
-    seen: set[tuple[str, int]] = set()  # a task linked twice (two leads of one agency's lineage) counts once
-    for task, role, plan in rows:
-        if (role, task.id) in seen:
-            continue
-        seen.add((role, task.id))
-        own = [r for r in reports.get(task.tracked_task_id, []) if r.agency_id in ids]
-        row = TaskRow(task, plan, task_status(task, plan, reports.get(task.tracked_task_id, []), today), links[task.id])
-        if role == "lead":
-            summary.led.append(row)
-            summary.states[row.status.state] += 1
-            if plan.id not in periods_cache:
-                periods_cache[plan.id] = periods_for(plan, today)
-            periods = periods_cache[plan.id]
-            for period in periods:
+    for view in views:
+        if set(view.facts.lead_ids) & ids:
+            own = [r for r in reports.get(view.task.tracked_task_id, []) if r.agency_id in ids]
+            summary.led.append(view)
+            summary.states[view.status.state] += 1
+            if view.plan.id not in periods_cache:
+                periods_cache[view.plan.id] = periods_for(view.plan, today)
+            for period in periods_cache[view.plan.id]:
                 if period.due > today:
                     continue
                 summary.reports_due += 1
@@ -164,8 +140,8 @@ def agency_summary(session: Session, agency: Agency, today: date | None = None) 
                     deadline = datetime.combine(period.due, time.max, tzinfo=timezone.utc)
                     if min(_aware(r.submitted_at) for r in got) <= deadline:
                         summary.reports_on_time += 1
-        else:
-            summary.coordinated.append(row)
+        if view.facts.coordinator_ids & ids:
+            summary.coordinated.append(view)
     return summary
 
 
@@ -227,11 +203,12 @@ def overview(session: Session, province: str | None = None, today: date | None =
     completed_on = func.date(done.c.completed_at, type_=Date)
     # Counted by the database per (plan, deadline, day of completion): a few rows per plan instead of one
     # per task, since a state depends on nothing else.
+    deadline = corrected.deadline_column(session)
     rows = session.execute(
-        select(PlanVersion.plan_id, Task.deadline, completed_on, func.count())
+        select(PlanVersion.plan_id, deadline, completed_on, func.count())
         .join(PlanVersion, PlanVersion.id == Task.version_id).where(PlanVersion.is_current.is_(True))
         .outerjoin(done, done.c.tracked_task_id == Task.tracked_task_id)
-        .group_by(PlanVersion.plan_id, Task.deadline, completed_on))
+        .group_by(PlanVersion.plan_id, deadline, completed_on))
     ends = {plan_id: plan_end(plan, today) for plan_id, plan in plans.items()}
     lines: dict[int, PlanLine] = {}
     totals: Counter = Counter()

@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 from ..register.agencies import province_succession
 from ..register.models import Plan, ProgressReport
 from .access import readable
-from .corrections import load, target_values, task_values
+from .corrections import load, target_values
 from .dashboard import PlanSummary
-from .formatting import coordinators_text, format_date, format_number, goal_text, long_date, today_local
+from .formatting import format_date, format_number, goal_text, long_date, today_local
 from .periods import period_label
 from .reports import reports_for
 from .status import PROGRESS_LABELS, STATES
@@ -87,19 +87,18 @@ def _latest_report(reports: list[ProgressReport]) -> ProgressReport | None:
 
 
 def rows(session: Session, summary: PlanSummary) -> list[ExportRow]:
+    """The task table: the leads as they stand today (the name the plan wrote beside a body that has changed
+    since), corrected deadlines, each task's state and its latest report the reader may read."""
     out = []
-    loaded = load(session, "task", [row.task.id for row in summary.tasks])
     for number, row in enumerate(summary.tasks, 1):
-        values = task_values(session, row.task, loaded, row.links)
         report = _latest_report(readable(session, summary.reader, reports_for(session, row.task)))
-        status = STATES[row.status.state]
+        status = row.state_label
         if report and report.progress_label:
             status += f" — {PROGRESS_LABELS[report.progress_label]}"
         issues = "; ".join(x for x in (report.difficulties, report.proposals) if x) if report else ""
-        out.append(ExportRow(row.task.path or str(number), row.task.text, ", ".join(values["lead"]),
-                             coordinators_text(values["coordinators"], row.task.coordinators_collective),
-                             date.fromisoformat(values["deadline"]) if values["deadline"] else None,
-                             status, report.result if report else "", issues, report.percent if report else None))
+        out.append(ExportRow(row.task.path or str(number), row.task.text, row.lead_today_text, row.coordinators_text,
+                             row.deadline, status, report.result if report else "", issues,
+                             report.percent if report else None))
     return out
 
 

@@ -18,8 +18,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..register.models import (Correction, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task,
-                               TaskAgency, User)
+from ..register import corrected
+from ..register.models import Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, User
 from . import corrections, reports
 from .errors import Conflict, InvalidInput, PermissionDenied
 from .intake import parse_day
@@ -132,17 +132,14 @@ def _plan_periods(plan: Plan, span: Window, cache: dict) -> list[Period]:
 
 def _own_tasks(session: Session, agency_ids: set[int]) -> list[tuple[Task, str]]:
     """Current tasks the agencies lead or coordinate, corrections applied, with the role."""
-    linked = select(TaskAgency.task_id).where(TaskAgency.agency_id.in_(agency_ids))
-    corrected = select(Correction.entity_id).where(Correction.entity == "task",
-                                                   Correction.field.in_(("lead", "coordinators")))
-    candidates = session.scalars(select(Task).join(PlanVersion).where(
-        PlanVersion.is_current.is_(True), Task.id.in_(linked.union(corrected))).order_by(Task.version_id, Task.position))
+    candidates = list(session.scalars(select(Task).join(PlanVersion).where(
+        PlanVersion.is_current.is_(True), corrected.naming(session, agency_ids)).order_by(Task.version_id, Task.position)))
+    facts = corrected.task_facts(session, candidates)
     out = []
     for task in candidates:
-        values = corrections.task_values(session, task)
-        if set(values["lead_ids"]) & agency_ids:
+        if set(facts[task.id].lead_ids) & agency_ids:
             out.append((task, "chủ trì"))
-        elif set(values["coordinator_ids"]) & agency_ids:
+        elif facts[task.id].coordinator_ids & agency_ids:
             out.append((task, "phối hợp"))
     return out
 

@@ -13,7 +13,6 @@ counted under that successor, who reports in its place.
 """
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
@@ -21,8 +20,10 @@ from datetime import date, datetime, time, timezone
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..register.models import (Agency, Correction, Plan, PlanVersion, ProgressReport, Task, TaskAgency, TrackedTask,
+from ..register.models import (Agency, Plan, PlanVersion, ProgressReport, Task, TrackedTask,
                                User)
+from ..register import corrected
+from ..register.agencies import Holders
 from .dashboard import RECEIVED
 from .errors import PermissionDenied
 from .periods import Period, periods_for
@@ -198,22 +199,6 @@ def plan_ids(filters: Filters):
     return _selected(select(Plan.id), filters)
 
 
-class Holders:
-    """Which agency holds an agency's duties today: itself, or the successor its duties passed to."""
-
-    def __init__(self, session: Session, today: date) -> None:
-        self.moves = {a.id: a.successor_id for a in session.execute(
-            select(Agency.id, Agency.successor_id).where(Agency.successor_id.is_not(None),
-                                                         Agency.successor_on <= today))}
-
-    def __call__(self, agency_id: int) -> int:
-        seen = set()
-        while agency_id in self.moves and agency_id not in seen:
-            seen.add(agency_id)
-            agency_id = self.moves[agency_id]
-        return agency_id
-
-
 def _current_tasks(plans):
     return (select(PlanVersion.plan_id, Task.id, Task.tracked_task_id)
             .join(PlanVersion, PlanVersion.id == Task.version_id)
@@ -224,21 +209,11 @@ def lead_tasks(session: Session, plans, holders: Holders) -> list[LeadTask]:
     """The tasks each (non-collective) agency leads in these plans' current versions, corrections applied."""
     collective = set(session.scalars(select(Agency.id).where(Agency.kind == "collective")))
     tasks = {row.id: row for row in session.execute(_current_tasks(plans))}
-    leads: dict[int, list[int]] = defaultdict(list)
-    for task_id, agency_id in session.execute(
-            select(TaskAgency.task_id, TaskAgency.agency_id).join(Task, Task.id == TaskAgency.task_id)
-            .join(PlanVersion, PlanVersion.id == Task.version_id)
-            .where(TaskAgency.role == "lead", PlanVersion.is_current.is_(True), PlanVersion.plan_id.in_(plans))
-            .order_by(TaskAgency.id)):
-        leads[task_id].append(agency_id)
-    for correction in session.scalars(select(Correction).where(Correction.entity == "task", Correction.field == "lead")
-                                      .order_by(Correction.id)):
-        if correction.entity_id in tasks:
-            leads[correction.entity_id] = [v["id"] for v in json.loads(correction.value_json)]
     out = []
-    for task_id, agency_ids in leads.items():
+    for task_id, links in corrected.task_links(session, list(tasks)).items():
         row = tasks[task_id]
-        for holder in dict.fromkeys(holders(a) for a in agency_ids if a not in collective):
+        leads = [link.agency_id for link in links if link.role == "lead" and link.agency_id not in collective]
+        for holder in dict.fromkeys(holders(agency_id) for agency_id in leads):
             out.append(LeadTask(row.plan_id, task_id, row.tracked_task_id, holder))
     return out
 

@@ -19,10 +19,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..containers import zip_problem
+from ..register import corrected
 from ..register.agencies import predecessors
 from ..register.audit import record
 from ..register.models import (Attachment, Plan, PlanVersion, ProgressReport, ReportRevision, Target, TargetActual,
-                               Task, TaskAgency, User)
+                               Task, User)
 from . import access, corrections, inputs
 from .errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from .periods import period_by_key
@@ -304,11 +305,13 @@ def attachment_path(data_dir: Path, digest: str) -> Path:
 # -- target actuals --------------------------------------------------------------------------------
 
 def target_agency_ids(session: Session, target: Target) -> set[int]:
-    """The lead agencies of the task a target sits in (none for plan-level targets)."""
+    """The lead agencies (as corrected) of the task a target sits in (none for plan-level targets)."""
     if not target.task_path:
         return set()
-    return set(session.scalars(select(TaskAgency.agency_id).join(Task).where(
-        Task.version_id == target.version_id, Task.path == target.task_path, TaskAgency.role == "lead")))
+    tasks = list(session.scalars(select(Task.id).where(Task.version_id == target.version_id,
+                                                       Task.path == target.task_path)))
+    return {link.agency_id for links in corrected.task_links(session, tasks).values() for link in links
+            if link.role == "lead"}
 
 
 def save_actual(session: Session, user: User, target: Target, period: str, value: float | str | None, note: str = "",

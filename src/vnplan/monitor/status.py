@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from ..register.models import Plan, ProgressReport, Task
+from ..register.models import Plan, ProgressReport
 from .formatting import today_local
 from .periods import plan_end
 
@@ -45,9 +45,9 @@ class TaskStatus:
         return STATES[self.state]
 
 
-def effective_deadline(task: Task, plan: Plan, today: date | None = None, end: date | None = None) -> date:
-    """The task's own deadline, else the end of its plan (`end`, when the caller has it already)."""
-    return task.deadline or end or plan_end(plan, today)
+def effective_deadline(deadline: date | None, plan: Plan, today: date | None = None, end: date | None = None) -> date:
+    """The task's own (corrected) deadline, else the end of its plan (`end`, when the caller has it already)."""
+    return deadline or end or plan_end(plan, today)
 
 
 def classify(deadline: date, completed_on: date | None, today: date) -> str:
@@ -57,10 +57,11 @@ def classify(deadline: date, completed_on: date | None, today: date) -> str:
     return OPEN_IN_TIME if today <= deadline else OPEN_OVERDUE
 
 
-def task_status(task: Task, plan: Plan, reports: list[ProgressReport], today: date | None = None,
+def task_status(deadline: date | None, plan: Plan, reports: list[ProgressReport], today: date | None = None,
                 end: date | None = None) -> TaskStatus:
+    """The state of a task with this deadline (as corrected: see `register.corrected`) and these reports."""
     today = today or today_local()
-    deadline = effective_deadline(task, plan, today, end)
+    deadline = effective_deadline(deadline, plan, today, end)
     approved = sorted((r for r in reports if r.status == "approved"), key=lambda r: (r.submitted_at or r.updated_at))
     done = next((r for r in approved if (r.percent or 0) >= 100 or r.progress_label == "hoan_thanh"), None)
     latest = max(reports, key=lambda r: r.updated_at, default=None)

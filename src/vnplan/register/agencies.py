@@ -192,6 +192,22 @@ def current(session: Session, agency: Agency, on: date | None = None) -> Agency:
     return agency
 
 
+class Holders:
+    """Which agency holds an agency's duties today: itself, or the successor its duties passed to."""
+
+    def __init__(self, session: Session, today: date) -> None:
+        self.moves = {a.id: a.successor_id for a in session.execute(
+            select(Agency.id, Agency.successor_id).where(Agency.successor_id.is_not(None),
+                                                         Agency.successor_on <= today))}
+
+    def __call__(self, agency_id: int) -> int:
+        seen = set()
+        while agency_id in self.moves and agency_id not in seen:
+            seen.add(agency_id)
+            agency_id = self.moves[agency_id]
+        return agency_id
+
+
 def predecessors(session: Session, agency: Agency) -> list[Agency]:
     """The agency and every agency whose duties passed to it."""
     out, frontier = [agency], [agency.id]

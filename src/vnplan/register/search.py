@@ -4,6 +4,10 @@ Both index the folded task text ("chuyen doi so"), so a query typed with or
 without diacritics finds the same tasks. Snippets are cut from the original
 text: folding keeps every character's position, so the match is highlighted
 where it stands, with its diacritics.
+
+The index holds the text only, which no correction changes; the agency and deadline filters and the
+leads and deadline of each hit are read through `corrected`, so a corrected lead is found under its
+new agency (and the bodies that took over its duties) and no longer under the old one.
 """
 from __future__ import annotations
 
@@ -15,8 +19,9 @@ from sqlalchemy import Integer, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from ..textfold import fold, fold_aligned
-from .agencies import Link, predecessors, task_links
-from .models import Agency, AgencyAlias, Plan, PlanVersion, Task, TaskAgency
+from . import corrected
+from .agencies import predecessors
+from .models import Agency, AgencyAlias, Plan, PlanVersion, Task
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -128,29 +133,27 @@ def _search(session: Session, words: list[str], filters: Filters, limit: int, ph
     if filters.year:
         stmt = stmt.where(Plan.issued_date.between(date(filters.year, 1, 1), date(filters.year, 12, 31)))
     if filters.has_deadline is not None:
-        stmt = stmt.where(Task.deadline.is_not(None) if filters.has_deadline else Task.deadline.is_(None))
+        deadline = corrected.deadline_column(session)
+        stmt = stmt.where(deadline.is_not(None) if filters.has_deadline else deadline.is_(None))
     if filters.agency:
         key = " ".join(fold(filters.agency).replace("-", " ").replace(",", " ").split())
         named = session.scalars(select(Agency).join(AgencyAlias).where(
             or_(AgencyAlias.key == key, AgencyAlias.key.like(f"%{key}%"))).distinct())
         # Tasks of the agencies whose duties passed to the named one count as its tasks today.
         agency_ids = {a.id for agency in named for a in predecessors(session, agency)}
-        linked = select(TaskAgency.task_id).where(TaskAgency.agency_id.in_(agency_ids))
-        if filters.role:
-            linked = linked.where(TaskAgency.role == filters.role)
-        stmt = stmt.where(Task.id.in_(linked))
+        stmt = stmt.where(corrected.naming(session, agency_ids, filters.role))
     if order is not None:
         stmt = stmt.order_by(order)
     rows = session.execute(stmt.limit(limit)).all()
-    links = task_links(session, [task.id for task, _ in rows])
-    return [_hit(task, plan, words, links[task.id]) for task, plan in rows]
+    facts = corrected.task_facts(session, [task for task, _ in rows])
+    return [_hit(task, plan, words, facts[task.id]) for task, plan in rows]
 
 
-def _hit(task: Task, plan: Plan, words: list[str], links: list[Link]) -> Hit:
+def _hit(task: Task, plan: Plan, words: list[str], facts: corrected.TaskFacts) -> Hit:
     return Hit(task.id, plan.id, plan.number, plan.province, task.path, task.section,
                snippet(task.text, words, folded=task.folded),
-               task.deadline.isoformat() if task.deadline else None,
-               [link.name for link in links if link.role == "lead"], task.text)
+               facts.deadline.isoformat() if facts.deadline else None,
+               [link.name for link in facts.named("lead")], task.text)
 
 
 def snippet(original: str, words: list[str], width: int = 160, folded: str | None = None) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from datetime import date
 from typing import Annotated
 from urllib.parse import quote
@@ -27,6 +27,7 @@ from ..monitor.calendar import due_items
 from ..monitor.errors import NotFound
 from ..monitor.inputs import MAX_ID, MAX_NOTE, MAX_QUANTITY, whole
 from ..monitor.periods import periods_for
+from ..monitor.views import TaskView, task_view
 from ..register import audit, list_plans
 from ..register.agencies import in_dictionary_order
 from ..register.models import Agency, Plan, ProgressReport, Target, TargetActual, Task, User
@@ -122,15 +123,23 @@ def report_json(report: ProgressReport) -> dict:
                 for a in report.attachments]}
 
 
-def task_json(session: Session, task: Task, status=None, loaded: dict | None = None, links=None) -> dict:
-    values = corrections.task_values(session, task, loaded, links)
-    out = {"id": task.id, "tracked_task_id": task.tracked_task_id, "path": task.path, "section": task.section,
-           "text": task.text, "lead": values["lead"], "coordinators": values["coordinators"],
-           "coordinators_collective": task.coordinators_collective, "deadline": values["deadline"],
-           "corrected": values["corrected"], "span": [task.start, task.end]}
-    if status is not None:
-        out |= {"status": status.state, "status_label": status.state_label, "percent": status.percent}
-    return out
+def task_json(view: TaskView) -> dict:
+    task = view.task
+    return {"id": task.id, "tracked_task_id": task.tracked_task_id, "path": task.path, "section": task.section,
+            "text": task.text, "lead": view.lead_names, "lead_today": [line.text for line in view.leads],
+            "coordinators": view.coordinator_names, "coordinators_collective": task.coordinators_collective,
+            "deadline": view.deadline.isoformat() if view.deadline else None, "corrected": list(view.corrected),
+            "span": [task.start, task.end], "status": view.status.state, "status_label": view.state_label,
+            "percent": view.status.percent}
+
+
+def task_detail_json(session: Session, task: Task, user: User) -> dict:
+    """A task with its state, whether `user` may report on it, and the reports they may read."""
+    plan = reports.plan_of_task(session, task)
+    found = reports.reports_for(session, task)
+    view = task_view(session, task, plan, found, reader=user)
+    return task_json(view) | {"plan_id": plan.id, "can_report": view.can_report,
+                              "reports": [report_json(r) for r in access.readable(session, user, found)]}
 
 
 @router.post("/login")
@@ -167,14 +176,13 @@ def plans(session: Session = Depends(get_session), user: User = Depends(current_
 @router.get("/plans/{plan_id}")
 def plan_detail(plan_id: RowId, session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
     plan = get_or_404(session, Plan, plan_id, "kế hoạch")
-    summary = dashboard.plan_summary(session, plan)
-    loaded = corrections.load(session, "task", [row.task.id for row in summary.tasks])
+    summary = dashboard.plan_summary(session, plan, reader=user)
     loaded_targets = corrections.load(session, "target", [t.id for t, _, _ in summary.targets])
     return {"id": plan.id, "number": plan.number, "title": plan.title, "issuer": plan.issuer,
             "issued_date": plan.issued_date, "version": plan.current.number,
             "periods": [asdict(p) for p in periods_for(plan)],
             "states": dict(summary.states), "completion": summary.completion,
-            "tasks": [task_json(session, row.task, row.status, loaded, row.links) for row in summary.tasks],
+            "tasks": [task_json(view) for view in summary.tasks],
             "targets": [{"id": t.id, "indicator": t.indicator, "text": t.text, "task": t.task_path,
                          **corrections.target_values(session, t, loaded_targets), "actual": actual,
                          "actual_period": period} for t, actual, period in summary.targets]}
@@ -182,14 +190,7 @@ def plan_detail(plan_id: RowId, session: Session = Depends(get_session), user: U
 
 @router.get("/tasks/{task_id}")
 def task_detail(task_id: RowId, session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
-    task = get_or_404(session, Task, task_id, "nhiệm vụ")
-    plan = reports.plan_of_task(session, task)
-    found = reports.reports_for(session, task)
-    from ..monitor.status import task_status
-
-    return task_json(session, task, task_status(task, plan, found)) | {
-        "plan_id": plan.id, "can_report": access.can(session, user, "write", task),
-        "reports": [report_json(r) for r in access.readable(session, user, found)]}
+    return task_detail_json(session, get_or_404(session, Task, task_id, "nhiệm vụ"), user)
 
 
 @router.post("/tasks/{task_id}/reports")
@@ -265,12 +266,13 @@ def decide_actual(actual_id: RowId, action: str, body: DecisionBody, session: Se
 
 
 @router.post("/tasks/{task_id}/corrections")
-def correct_task(task_id: RowId, body: CorrectionBody, session: Session = Depends(get_session),
+def correct_task(task_id: RowId, body: CorrectionBody, request: Request, session: Session = Depends(get_session),
                  user: User = Depends(current_user)) -> dict:
     task = get_or_404(session, Task, task_id, "nhiệm vụ")
     corrections.correct_task(session, user, task, body.field, body.value)
     session.commit()
-    return task_json(session, task)
+    request.app.state.overview.clear()  # a corrected deadline moves the task to another state
+    return task_detail_json(session, task, user)
 
 
 @router.post("/targets/{target_id}/corrections")
@@ -309,7 +311,7 @@ def calendar(session: Session = Depends(get_session), user: User = Depends(curre
 def pending_reminders(days: ReminderDays = 7, session: Session = Depends(get_session), user: User = Depends(current_user)) -> list:
     today = date.today()
     return [{"plan": i.plan.number, "period": i.period.key, "due": i.period.due, "agency": i.agency.name,
-             "received": i.received, "tasks": i.tasks, "state": i.state(today)}
+             "holder": i.holder.name, "received": i.received, "tasks": i.tasks, "state": i.state(today)}
             for i in reminders.pending(session, days, today)]
 
 
@@ -367,7 +369,7 @@ def export_response(session: Session, user: User, plan: Plan, fmt: str) -> Respo
     if fmt not in EXPORT_TYPES:
         raise HTTPException(404, f"Không có định dạng {fmt}")
     access.require(session, user, "export", plan)
-    summary = replace(dashboard.plan_summary(session, plan), reader=user)
+    summary = dashboard.plan_summary(session, plan, reader=user)
     body = {"xlsx": exports.xlsx, "docx": exports.docx, "csv": exports.csv_text, "json": exports.json_data}[fmt](session, summary)
     name = f"bao-cao-{(plan.number or str(plan.id)).replace('/', '-')}.{fmt}"
     return Response(body, media_type=EXPORT_TYPES[fmt], headers={"Content-Disposition": attachment_disposition(name)})

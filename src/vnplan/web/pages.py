@@ -15,12 +15,13 @@ from sqlalchemy.orm import Session
 from ..monitor import access, corrections, dashboard, inputs, reminders, reports, throttle, users
 from ..monitor.calendar import due_items, ical
 from ..collation import sorted_vi
-from ..monitor.formatting import coordinators_text, parse_date, today_local
+from ..monitor.formatting import parse_date, today_local
 from ..monitor.inputs import MAX_ID
 from ..monitor.periods import periods_for
-from ..monitor.status import PROGRESS_LABELS, STATES, task_status
+from ..monitor.status import PROGRESS_LABELS, STATES
+from ..monitor.views import TaskView, task_view
 from ..register import audit, list_plans
-from ..register.agencies import chain, current, duties_elsewhere, in_dictionary_order, predecessors
+from ..register.agencies import chain, duties_elsewhere, in_dictionary_order, predecessors
 from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDocument, Target, Task, User
 from ..register.search import Filters, search
 from .api import MAX_QUERY, ReminderDays, export_response, get_or_404
@@ -125,19 +126,6 @@ def source_with_mark(text: str, start: int | None, end: int | None) -> Markup:
     return Markup(f'{escape(text[:start])}<mark id="chon">{escape(text[start:end])}</mark>{escape(text[end:])}')
 
 
-class _TaskLine(NamedTuple):
-    """A row of the plan page's task table (attributes, which templates read faster than dict keys)."""
-
-    id: int
-    path: str
-    text: str
-    state: str
-    lead: str
-    coordinators: str
-    deadline: str | None  # ISO
-    corrected: list[str]
-
-
 class _TaskFilter(NamedTuple):
     """What the plan page's task table is narrowed to: an agency (leading or coordinating), a state, a deadline."""
 
@@ -145,11 +133,10 @@ class _TaskFilter(NamedTuple):
     state: str | None
     due_by: date | None
 
-    def keeps(self, row: dashboard.TaskRow, values: dict) -> bool:
-        deadline = date.fromisoformat(values["deadline"]) if values["deadline"] else row.status.deadline
-        return ((self.agency is None or self.agency in values["lead_ids"] + values["coordinator_ids"])
+    def keeps(self, row: TaskView) -> bool:
+        return ((self.agency is None or self.agency in row.facts.agency_ids)
                 and (self.state is None or row.status.state == self.state)
-                and (self.due_by is None or deadline <= self.due_by))
+                and (self.due_by is None or row.status.deadline <= self.due_by))
 
 
 @router.get("/plans/{plan_id}", response_class=HTMLResponse)
@@ -158,12 +145,10 @@ def plan_page(plan_id: RowId, request: Request, task: Annotated[int | None, Quer
               due_by: Annotated[str, Query(max_length=20)] = "", session: Session = Depends(get_session),
               user: User = Depends(current_user)):
     plan = get_or_404(session, Plan, plan_id, "kế hoạch")
-    summary = dashboard.plan_summary(session, plan)
+    summary = dashboard.plan_summary(session, plan, reader=user)
     source = session.get(SourceDocument, plan.current.primary_source_id)
     selected = session.get(Task, task) if task else None
     span = (selected.start, selected.end) if selected and selected.version_id == plan.current.id else (None, None)
-    loaded = corrections.load(session, "task", [row.task.id for row in summary.tasks])
-    values = {row.task.id: corrections.task_values(session, row.task, loaded, row.links) for row in summary.tasks}
     loaded_targets = corrections.load(session, "target", [t.id for t, _, _ in summary.targets])
     target_rows = [(t, corrections.target_values(session, t, loaded_targets), actual, period)
                    for t, actual, period in summary.targets]
@@ -171,14 +156,11 @@ def plan_page(plan_id: RowId, request: Request, task: Annotated[int | None, Quer
               Markup(targets_bar([(t.indicator or t.text, v["min"], v["max"], actual, v["unit"])
                                   for t, v, actual, _ in target_rows[:12]], "Chỉ tiêu: thực hiện so với mục tiêu"))]
     chosen = _TaskFilter(int(agency) if agency.isdigit() else None, state if state in STATES else None, parse_date(due_by))
-    rows = [_TaskLine(row.task.id, row.task.path, row.task.text, row.status.state,
-                      ", ".join(values[row.task.id]["lead"]),
-                      coordinators_text(values[row.task.id]["coordinators"], row.task.coordinators_collective),
-                      values[row.task.id]["deadline"], values[row.task.id]["corrected"])
-            for row in summary.tasks if chosen.keeps(row, values[row.task.id])]
-    named = {agency_id: name for v in values.values()
-             for agency_id, name in zip(v["lead_ids"] + v["coordinator_ids"], v["lead"] + v["coordinators"])}
-    return render(request, "plan.html", user, plan=plan, summary=summary, rows=rows, values=values, target_rows=target_rows,
+    rows = [row for row in summary.tasks if chosen.keeps(row)]
+    named = {link.agency_id: link.name for row in summary.tasks for link in row.facts.links}
+    return render(request, "plan.html", user, plan=plan, summary=summary, rows=rows,
+                  selected_view=next((row for row in summary.tasks if selected and row.id == selected.id), None),
+                  target_rows=target_rows,
                   source=source_with_mark(source.text if source else "", *span), selected=selected, charts=charts,
                   periods=periods_for(plan), chosen=chosen, due_by=due_by,
                   agencies=sorted_vi(named.items(), key=lambda item: item[1]),
@@ -202,14 +184,9 @@ def task_page(task_id: RowId, request: Request, period: str | None = None, sessi
     decidable = {r.id for r in visible if r.status in ("submitted", "approved")
                  and access.can(session, user, "reopen" if r.status == "approved" else "review", r)}
     agencies = {a.id: a.name for a in session.scalars(select(Agency).where(Agency.id.in_({r.agency_id for r in found})))}
-    values = corrections.task_values(session, task)
-    named = [session.get(Agency, agency_id) for agency_id in dict.fromkeys(values["lead_ids"] + values["coordinator_ids"])]
-    successions = [(written, today) for written in named if written
-                   for today in [current(session, written, today_local())] if today.id != written.id]
-    return render(request, "task.html", user, task=task, plan=plan, values=values, successions=successions,
-                  status=task_status(task, plan, found), reports=visible, periods=periods, chosen=chosen, mine=mine,
-                  period_labels={p.key: p.label for p in periods},
-                  can_report=access.can(session, user, "write", task), histories=histories, agencies=agencies,
+    return render(request, "task.html", user, task=task, plan=plan, view=task_view(session, task, plan, found, reader=user),
+                  reports=visible, periods=periods, chosen=chosen, mine=mine,
+                  period_labels={p.key: p.label for p in periods}, histories=histories, agencies=agencies,
                   decidable=decidable)
 
 
@@ -254,11 +231,12 @@ def download(attachment_id: RowId, request: Request, session: Session = Depends(
 
 
 @router.post("/tasks/{task_id}/correct")
-def correct_task(task_id: RowId, field: str = Form(...), value: str = Form(""), session: Session = Depends(get_session),
-                 user: User = Depends(current_user)):
+def correct_task(task_id: RowId, request: Request, field: str = Form(...), value: str = Form(""),
+                 session: Session = Depends(get_session), user: User = Depends(current_user)):
     task = get_or_404(session, Task, task_id, "nhiệm vụ")
     corrections.correct_task(session, user, task, field, value)
     session.commit()
+    request.app.state.overview.clear()  # a corrected deadline moves the task to another state
     return back(f"/plans/{reports.plan_of_task(session, task).id}?task={task_id}#chon")
 
 
