@@ -338,7 +338,9 @@ def test_long_repetitive_text_is_scanned_in_linear_time(text):
 
 @pytest.mark.parametrize("text, names", [
     ("Phòng Kinh tế, Hạ tầng và Đô thị chủ trì", ["Phòng Kinh tế, Hạ tầng và Đô thị"]),
-    ("Phòng Văn hóa, Thông tin, Thể thao và Du lịch huyện phối hợp", ["Phòng Văn hóa, Thông tin, Thể thao và Du lịch"]),
+    ("Phòng Văn hóa, Thông tin, Thể thao và Du lịch huyện phối hợp",
+     ["Phòng Văn hóa, Thông tin, Thể thao và Du lịch huyện"]),  # the plan's own district, unnamed
+    ("Phòng Tài chính – Kế hoạch chủ trì", ["Phòng Tài chính - Kế hoạch"]),  # a document word after a dash; the official dash
     ("Phòng Kinh tế, Sở Y tế và Công an tỉnh", ["Phòng Kinh tế", "Sở Y tế", "Công an tỉnh"]),
 ])
 def test_fields_joined_by_commas_and_a_last_va_make_one_name(text, names):

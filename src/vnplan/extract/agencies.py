@@ -220,10 +220,10 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False) -> _Name:
                 # the head only a known part follows it ("Báo và Phát thanh, Truyền hình", not "Bắc Bộ và …")
                 break
             if goes_on or (lower == "và" and words and following.lower() in lex.NAME_WORDS):
-                words.append(word)  # kept only if the name goes on after it
+                words.append("-" if word == "–" else word)  # kept only if the name goes on; its dash the official one
                 pos, opens_run = stop, False
                 continue
-        elif _opens_document(text, start) and words[-1:] != ["các"]:
+        elif _opens_document(text, start) and words[-1:] not in (["các"], ["-"], ["–"]):  # "Tài chính - Kế hoạch"
             break  # "… Hà Nội xây dựng Đề án": the name of a document, not of the body
         else:
             whole = _HEAD_RE.match(text, start)
@@ -325,8 +325,10 @@ def _words_to_boundary(text: str, pos: int, limit: int) -> tuple[list[str], int]
         if not word or word.end() > limit or not word.group(1)[0].islower():
             return None
         lower = word.group(1).lower()
+        if lower in lex.LOCAL_LEVELS and not _is_capital(_next_word(text, word.end())[0]):
+            return [*words, word.group(1)], word.end()  # "Trung tâm Dịch vụ nông nghiệp huyện": the plan's own district
         if lower in lex.LOCAL_LEVELS or lower in lex.PROVINCE_LEVELS:
-            return (words, pos) if words else None  # "… huyện", "… tỉnh": the body's locality, not its name
+            return (words, pos) if words else None  # "… tỉnh": the province's own department
         if lower in lex.STOP_WORDS or f"{lower} {_next_word(text, word.end())[0].lower()}" in lex.STOP_PAIRS:
             return (words, pos) if words else None
         words.append(word.group(1))

@@ -75,6 +75,8 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Vụ": (),
     "Báo": (),
     "Tạp chí": (),
+    "Bảo tàng": (),
+    "Thư viện": (),
     "Đài": (),
     "Ban": (),
     "Sở": (),
