@@ -14,8 +14,11 @@ ACTION_LABELS = {
     "report.reopen": "Mở lại báo cáo", "target_actual.submit": "Gửi số liệu chỉ tiêu",
     "target_actual.approve": "Duyệt số liệu chỉ tiêu", "target_actual.return": "Trả lại số liệu chỉ tiêu",
     "target_actual.reopen": "Mở lại số liệu chỉ tiêu", "task.correct": "Sửa nhiệm vụ", "target.correct": "Sửa chỉ tiêu",
+    "reporting_duty.correct": "Sửa chế độ báo cáo", "period.add": "Thêm kỳ báo cáo", "period.remove": "Bỏ kỳ báo cáo",
+    "period.due": "Đổi hạn kỳ báo cáo", "plan.intake": "Nhập kế hoạch",
     "user.create": "Tạo người dùng", "user.password": "Đổi mật khẩu", "user.reset": "Cấp lại mật khẩu",
     "user.locked": "Tạm khóa do đăng nhập sai", "user.disable": "Khóa tài khoản",
+    "user.update": "Sửa thông tin người dùng", "user.unlock": "Mở khóa tài khoản",
     "agency.merge": "Gộp cơ quan", "agency.succeed": "Cơ quan kế thừa",
 }
 PAGE = 100

@@ -16,13 +16,13 @@ from datetime import date
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, HTTPException, Path, Query, Request, UploadFile
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..monitor import access, corrections, dashboard, exports, reminders, reports, throttle, users
+from ..monitor import access, corrections, dashboard, exports, period_corrections, reminders, reports, throttle, users
 from ..monitor.calendar import due_items
 from ..monitor.errors import NotFound
 from ..monitor.inputs import MAX_ID, MAX_NOTE, MAX_QUANTITY, whole
@@ -63,6 +63,8 @@ class Body(BaseModel):
 Revision = Annotated[int, Field(ge=0, le=MAX_ID)]
 ReportText = Annotated[str, Field(max_length=reports.MAX_REPORT_TEXT)]
 Period = Annotated[str, Field(min_length=1, max_length=20)]
+PeriodKey = Annotated[str, Path(min_length=1, max_length=20)]
+DueDate = Annotated[str, Field(min_length=1, max_length=20)]  # dd/mm/yyyy (yyyy-mm-dd accepted)
 Quantity = Annotated[float, Field(allow_inf_nan=False, ge=-MAX_QUANTITY, le=MAX_QUANTITY)]
 
 
@@ -98,6 +100,15 @@ class ActualBody(Body):
 class CorrectionBody(Body):
     field: str = Field(max_length=20)
     value: Annotated[str, Field(max_length=2000)] | list[Annotated[str, Field(max_length=300)]] | Quantity | None = None
+
+
+class NewPeriodBody(Body):
+    period: Period  # "2025-Q3", "2025-H1", "2025-07", "2025", or "once" for a one-off report
+    due: DueDate
+
+
+class PeriodDueBody(Body):
+    due: DueDate
 
 
 def get_or_404(session: Session, model, key: int, what: str):
@@ -172,7 +183,7 @@ def plan_detail(plan_id: RowId, session: Session = Depends(get_session), user: U
     loaded_targets = corrections.load(session, "target", [t.id for t, _, _ in summary.targets])
     return {"id": plan.id, "number": plan.number, "title": plan.title, "issuer": plan.issuer,
             "issued_date": plan.issued_date, "version": plan.current.number,
-            "periods": [asdict(p) for p in periods_for(plan)],
+            "periods": _periods_json(plan),
             "states": dict(summary.states), "completion": summary.completion,
             "tasks": [task_json(session, row.task, row.status, loaded, row.links) for row in summary.tasks],
             "targets": [{"id": t.id, "indicator": t.indicator, "text": t.text, "task": t.task_path,
@@ -280,6 +291,39 @@ def correct_target(target_id: RowId, body: CorrectionBody, session: Session = De
     corrections.correct_target(session, user, target, body.field, body.value)
     session.commit()
     return corrections.target_values(session, target)
+
+
+def _periods_json(plan: Plan) -> list[dict]:
+    return [asdict(p) for p in periods_for(plan)]
+
+
+@router.post("/plans/{plan_id}/periods")
+def add_period(plan_id: RowId, body: NewPeriodBody, session: Session = Depends(get_session),
+               user: User = Depends(current_user)) -> list[dict]:
+    """Add a reporting period the plan's duties did not give; answers the plan's periods."""
+    plan = get_or_404(session, Plan, plan_id, "kế hoạch")
+    period_corrections.add_period(session, user, plan, body.period, body.due)
+    session.commit()
+    return _periods_json(plan)
+
+
+@router.put("/plans/{plan_id}/periods/{key}")
+def change_period_due(plan_id: RowId, key: PeriodKey, body: PeriodDueBody, session: Session = Depends(get_session),
+                      user: User = Depends(current_user)) -> list[dict]:
+    plan = get_or_404(session, Plan, plan_id, "kế hoạch")
+    period_corrections.change_due(session, user, plan, key, body.due)
+    session.commit()
+    return _periods_json(plan)
+
+
+@router.delete("/plans/{plan_id}/periods/{key}")
+def remove_period(plan_id: RowId, key: PeriodKey, session: Session = Depends(get_session),
+                  user: User = Depends(current_user)) -> list[dict]:
+    """Remove a period; refused (400) while it has a report in any state."""
+    plan = get_or_404(session, Plan, plan_id, "kế hoạch")
+    period_corrections.remove_period(session, user, plan, key)
+    session.commit()
+    return _periods_json(plan)
 
 
 MAX_SEARCH = 100

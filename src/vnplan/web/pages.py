@@ -12,7 +12,7 @@ from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..monitor import access, corrections, dashboard, inputs, reminders, reports, throttle, users
+from ..monitor import access, corrections, dashboard, inputs, period_corrections, reminders, reports, throttle, users
 from ..monitor.calendar import due_items, ical
 from ..collation import sorted_vi
 from ..monitor.formatting import coordinators_text, parse_date, today_local
@@ -23,7 +23,7 @@ from ..register import audit, list_plans
 from ..register.agencies import chain, current, duties_elsewhere, in_dictionary_order, predecessors
 from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDocument, Target, Task, User
 from ..register.search import Filters, search
-from .api import MAX_QUERY, ReminderDays, export_response, get_or_404
+from .api import MAX_QUERY, PeriodKey, ReminderDays, export_response, get_or_404
 from .auth import (check_csrf, client_address, csrf_token, current_user, local_path, optional_user, require_roles, sign_in,
                    sign_out, visitor, wait_message)
 from .charts import states_bar, targets_bar
@@ -180,7 +180,7 @@ def plan_page(plan_id: RowId, request: Request, task: Annotated[int | None, Quer
              for agency_id, name in zip(v["lead_ids"] + v["coordinator_ids"], v["lead"] + v["coordinators"])}
     return render(request, "plan.html", user, plan=plan, summary=summary, rows=rows, values=values, target_rows=target_rows,
                   source=source_with_mark(source.text if source else "", *span), selected=selected, charts=charts,
-                  periods=periods_for(plan), chosen=chosen, due_by=due_by,
+                  periods=periods_for(plan), period_parts=period_corrections.PARTS, chosen=chosen, due_by=due_by,
                   agencies=sorted_vi(named.items(), key=lambda item: item[1]),
                   can_correct=access.can(session, user, "correct", plan),
                   open_actuals={target_id: [a for a in found if access.can(session, user, "write", a)]
@@ -282,6 +282,31 @@ def correct_target(target_id: RowId, field: str = Form(...), value: str = Form("
     plan_id = corrections.plan_of_version(session, target.version_id).id
     session.commit()
     return back(f"/plans/{plan_id}#chi-tieu")
+
+
+@router.post("/plans/{plan_id}/periods")
+def add_period(plan_id: RowId, part: str = Form(""), year: str = Form(""), due: str = Form(""),
+               session: Session = Depends(get_session), user: User = Depends(current_user)):
+    plan = get_or_404(session, Plan, plan_id, "kế hoạch")
+    period_corrections.add_period(session, user, plan, period_corrections.period_key(part, year), due)
+    session.commit()
+    return back(f"/plans/{plan_id}#ky-bao-cao")
+
+
+@router.post("/plans/{plan_id}/periods/{key}/due")
+def change_period_due(plan_id: RowId, key: PeriodKey, due: str = Form(""), session: Session = Depends(get_session),
+                      user: User = Depends(current_user)):
+    period_corrections.change_due(session, user, get_or_404(session, Plan, plan_id, "kế hoạch"), key, due)
+    session.commit()
+    return back(f"/plans/{plan_id}#ky-bao-cao")
+
+
+@router.post("/plans/{plan_id}/periods/{key}/remove")
+def remove_period(plan_id: RowId, key: PeriodKey, session: Session = Depends(get_session),
+                  user: User = Depends(current_user)):
+    period_corrections.remove_period(session, user, get_or_404(session, Plan, plan_id, "kế hoạch"), key)
+    session.commit()
+    return back(f"/plans/{plan_id}#ky-bao-cao")
 
 
 @router.get("/plans/{plan_id}/export.{fmt}")
