@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Annotated
 from urllib.parse import quote
 
@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from ..monitor import access, corrections, dashboard, exports, period_corrections, reminders, reports, throttle, users
 from ..monitor.calendar import due_items
 from ..monitor.errors import NotFound
+from ..monitor.formatting import day_start, parse_date
 from ..monitor.inputs import MAX_ID, MAX_NOTE, MAX_QUANTITY, whole
 from ..monitor.periods import periods_for
 from ..register import audit, list_plans
@@ -375,13 +376,33 @@ def overview(request: Request, user: User = Depends(current_user)) -> dict:
          "completion": line.completion, "overdue": line.overdue} for line in data.plans]}
 
 
+AuditText = Annotated[str, Query(max_length=80)]
+
+
+def audit_filters(session: Session, plan: int | None, username: str, action: str, since: str, until: str) -> audit.Filters:
+    """The audit log's filters as a page or a script sends them: a plan id, a username, an action, dd/mm/yyyy days
+    (both ends included, in Vietnam's time)."""
+    person = session.scalar(select(User).where(User.username == username)) if username else None
+    if username and person is None:
+        raise NotFound(f"người dùng {username}")
+    first, last = parse_date(since), parse_date(until)
+    return audit.Filters(plan, person, action or None, day_start(first) if first else None,
+                         day_start(last + timedelta(days=1)) if last else None)
+
+
 @router.get("/audit")
-def audit_log(before: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None, session: Session = Depends(get_session),
+def audit_log(before: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+              plan: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None, user_name: Annotated[str, Query(alias="user", max_length=80)] = "",
+              action: AuditText = "", since: Annotated[str, Query(max_length=20)] = "",
+              until: Annotated[str, Query(max_length=20)] = "", session: Session = Depends(get_session),
               user: User = Depends(require_roles("admin", "planning"))) -> list[dict]:
-    """The audit log, latest first, a page at a time (`before`: the last id of the previous page)."""
+    """The audit log, latest first, a page at a time (`before`: the last id of the previous page), narrowed to a
+    plan, a user (what they did or what was done to their account), an action and a range of days (dd/mm/yyyy)."""
+    filters = audit_filters(session, plan, user_name, action, since, until)
     return [{"id": e.id, "at": e.at, "actor": e.actor, "action": e.action, "entity": e.entity, "entity_id": e.entity_id,
              "before": json.loads(e.before_json) if e.before_json else None,
-             "after": json.loads(e.after_json) if e.after_json else None} for e in audit.entries(session, before)]
+             "after": json.loads(e.after_json) if e.after_json else None}
+            for e in audit.entries(session, before, filters=filters)]
 
 
 @router.get("/agencies")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 from pathlib import Path
+from urllib.parse import urlencode
 from typing import Annotated, NamedTuple
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
@@ -23,7 +24,7 @@ from ..register import audit, list_plans
 from ..register.agencies import chain, current, duties_elsewhere, in_dictionary_order, predecessors
 from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDocument, Target, Task, User
 from ..register.search import Filters, search
-from .api import MAX_QUERY, PeriodKey, ReminderDays, export_response, get_or_404
+from .api import MAX_QUERY, PeriodKey, ReminderDays, audit_filters, export_response, get_or_404
 from .auth import (check_csrf, client_address, csrf_token, current_user, local_path, optional_user, require_roles, sign_in,
                    sign_out, visitor, wait_message)
 from .charts import states_bar, targets_bar
@@ -358,10 +359,9 @@ def search_page(request: Request, q: Annotated[str, Query(max_length=MAX_QUERY)]
 
 @router.get("/users", response_class=HTMLResponse)
 def users_page(request: Request, session: Session = Depends(get_session), user: User = Depends(require_roles("admin"))):
-    agencies = in_dictionary_order(session.scalars(select(Agency).where(Agency.kind == "agency")))
     people = sorted_vi(users.list_users(session), key=lambda person: person.display_name or person.username)
-    return render(request, "users.html", user, users=people, agencies=agencies, roles=users.ROLES,
-                  error=None)
+    return render(request, "users.html", user, users=people, agencies=_agency_choices(session), roles=users.ROLES,
+                  locked={person.id for person in people if users.is_locked(person)})
 
 
 @router.post("/users")
@@ -376,19 +376,73 @@ def add_user(username: str = Form(...), password: str = Form(...), role: str = F
     return back("/users")
 
 
+def _person(session: Session, user_id: int) -> User:
+    return get_or_404(session, User, user_id, "người dùng")
+
+
+def _agency_choices(session: Session) -> list[Agency]:
+    return in_dictionary_order(session.scalars(select(Agency).where(Agency.kind == "agency")))
+
+
+@router.get("/users/{user_id}", response_class=HTMLResponse)
+def user_page(user_id: RowId, request: Request, session: Session = Depends(get_session),
+              user: User = Depends(require_roles("admin"))):
+    person = _person(session, user_id)
+    return render(request, "user_edit.html", user, person=person, agencies=_agency_choices(session), roles=users.ROLES,
+                  locked=users.is_locked(person), password=None)
+
+
+@router.post("/users/{user_id}")
+def edit_user(user_id: RowId, display_name: str = Form(""), email: str = Form(""), role: str = Form(...),
+              agency_id: str = Form(""), province: str = Form(""), session: Session = Depends(get_session),
+              user: User = Depends(require_roles("admin"))):
+    agency = get_or_404(session, Agency, key, "cơ quan") if (key := inputs.row_id(agency_id, "cơ quan")) else None
+    users.update_user(session, _person(session, user_id), user.username, display_name, email, role, agency,
+                      province or None)
+    session.commit()
+    return back(f"/users/{user_id}")
+
+
+@router.post("/users/{user_id}/reset", response_class=HTMLResponse)
+def reset_password(user_id: RowId, request: Request, session: Session = Depends(get_session),
+                   user: User = Depends(require_roles("admin"))):
+    """The new one-time password is shown on this answer only (never stored in clear, never shown again)."""
+    person = _person(session, user_id)
+    password = users.reset_password(session, person, user.username)
+    session.commit()
+    page = render(request, "user_edit.html", user, person=person, agencies=_agency_choices(session), roles=users.ROLES,
+                  locked=False, password=password)
+    page.headers["Cache-Control"] = "no-store"
+    return page
+
+
+@router.post("/users/{user_id}/unlock")
+def unlock_user(user_id: RowId, session: Session = Depends(get_session), user: User = Depends(require_roles("admin"))):
+    users.unlock(session, _person(session, user_id), user.username)
+    session.commit()
+    return back(f"/users/{user_id}")
+
+
 @router.post("/users/{user_id}/disable")
 def disable_user(user_id: RowId, session: Session = Depends(get_session), user: User = Depends(require_roles("admin"))):
-    users.disable(session, get_or_404(session, User, user_id, "người dùng"), user.username)
+    users.disable(session, _person(session, user_id), user.username)
     session.commit()
     return back("/users")
 
 
 @router.get("/audit", response_class=HTMLResponse)
 def audit_page(request: Request, before: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
-               session: Session = Depends(get_session), user: User = Depends(require_roles("admin", "planning"))):
-    rows = audit.entries(session, before)
-    return render(request, "audit.html", user, rows=rows, labels=audit.ACTION_LABELS,
-                  older=rows[-1].id if len(rows) == audit.PAGE else None)
+               plan: Annotated[str, Query(max_length=12)] = "", user_name: Annotated[str, Query(alias="user", max_length=80)] = "",
+               action: Annotated[str, Query(max_length=80)] = "", since: Annotated[str, Query(max_length=20)] = "",
+               until: Annotated[str, Query(max_length=20)] = "", session: Session = Depends(get_session),
+               user: User = Depends(require_roles("admin", "planning"))):
+    chosen = {"plan": plan, "user": user_name, "action": action, "since": since, "until": until}
+    rows = audit.entries(session, before, filters=audit_filters(session, inputs.row_id(plan, "kế hoạch"), user_name,
+                                                                action, since, until))
+    return render(request, "audit.html", user, rows=rows, labels=audit.ACTION_LABELS, values=audit.values,
+                  chosen=chosen, plans=list_plans(session), people=users.list_users(session),
+                  older=urlencode({**{k: v for k, v in chosen.items() if v}, "before": rows[-1].id})
+                  if len(rows) == audit.PAGE else None)
 
 
 @router.get("/favicon.ico")
