@@ -4,6 +4,7 @@
 20 November; "hằng quý … trước ngày 20" four, due on the 20th of each quarter's
 last month; "06 tháng" two; "hằng tháng" twelve; a one-off duty one period.
 A plan without a stated cycle is reported on once a year, by 15 December.
+Periods whose reports fell due before the plan was issued are not owed.
 The planning department's corrections (a period added, removed, or due on
 another day) are applied on top, so that every reader sees the same periods.
 """
@@ -144,7 +145,8 @@ def _derived(plan: Plan, today: date) -> list[Period]:
             out += [_period(f"{year}-Q{quarter}", _day(year, quarter * 3, day or 20)) for quarter in range(1, 5)]
         elif frequency == "monthly":
             out += [_period(f"{year}-{month:02d}", _day(year, month, day or 25)) for month in range(1, 13)]
-    return out
+    # a plan issued in November owes its year's last quarter, not the quarters whose reports fell due before it
+    return [p for p in out if plan.issued_date is None or p.due >= plan.issued_date]
 
 
 def period_by_key(plan: Plan, key: str, today: date | None = None) -> Period | None:
