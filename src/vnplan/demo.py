@@ -9,14 +9,14 @@ account that exists is left as it is, and a report or figure already made for it
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from string import Template
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .monitor import reports, users
+from .monitor import corrections, reports, users
 from .monitor.formatting import TIMEZONE, today_local
 from .monitor.periods import Period, periods_for
 from .register import Database, ingest
@@ -147,18 +147,22 @@ def _period(periods: list[Period], which: str, today: date) -> Period:
 
 
 def _moment(day: date, hour: int, today: date) -> datetime:
-    """A moment of `day` in Vietnam's time, never later than the start of today."""
-    return min(datetime.combine(day, time(hour), tzinfo=TIMEZONE), datetime.combine(today, time.min, tzinfo=TIMEZONE))
+    """A moment of `day` in Vietnam's time, never later than the start of today; in UTC, as moments are stored."""
+    moment = min(datetime.combine(day, time(hour), tzinfo=TIMEZONE), datetime.combine(today, time.min, tzinfo=TIMEZONE))
+    return moment.astimezone(timezone.utc)
+
+
+def _made(session: Session, author: User, task: Task, period: Period) -> bool:
+    return session.scalar(select(ProgressReport.id).where(
+        ProgressReport.tracked_task_id == task.tracked_task_id, ProgressReport.period == period.key,
+        ProgressReport.agency_id == reports.reporting_agency(session, author, task))) is not None
 
 
 def _report(session: Session, people: dict[str, User], seed: Seed, today: date) -> None:
     plan = _plan(session, seed.plan)
     task, author = _task(session, plan, seed.task), people[seed.username]
     period = _period(periods_for(plan, today), seed.period, today)
-    exists = session.scalar(select(ProgressReport).where(
-        ProgressReport.tracked_task_id == task.tracked_task_id, ProgressReport.period == period.key,
-        ProgressReport.agency_id == reports.reporting_agency(session, author, task)))
-    if exists is not None:
+    if _made(session, author, task, period):
         return
     report = reports.save_report(session, author, task, period.key, {
         "percent": seed.percent, "progress_label": "hoan_thanh" if seed.percent == 100 else "dang_trien_khai",
@@ -172,6 +176,27 @@ def _report(session: Session, people: dict[str, User], seed: Seed, today: date) 
         reports.approve(session, reviewer, report, report.revision)
     elif seed.state == "returned":
         reports.return_report(session, reviewer, report, seed.comment, report.revision)
+
+
+def _history(session: Session, people: dict[str, User], today: date) -> None:
+    """The periods before the latest due one, reported on time and approved by every agency that has an account
+    (the agencies without one have missed them)."""
+    focal_points = {user.agency_id: user for user in people.values() if user.role == "agency"}
+    for number in (CHUYEN_DOI_SO, NUOC_SACH, Y_TE):
+        plan = _plan(session, number)
+        earlier = [p for p in periods_for(plan, today) if p.due < today][:-1]
+        tasks = session.scalars(select(Task).join(PlanVersion).where(
+            PlanVersion.plan_id == plan.id, PlanVersion.is_current.is_(True)).order_by(Task.position)).all()
+        for task in tasks:
+            author = next((focal_points[a] for a in corrections.task_values(session, task)["lead_ids"]
+                           if a in focal_points), None)
+            for period in earlier if author else ():
+                if not _made(session, author, task, period):
+                    report = reports.save_report(session, author, task, period.key, {
+                        "percent": 30, "progress_label": "dang_trien_khai",
+                        "result": "Đã triển khai các nội dung theo tiến độ của kỳ."}, submit=True)
+                    report.submitted_at = _moment(period.due - timedelta(days=2), 10, today)
+                    reports.approve(session, people[REVIEWER], report, report.revision)
 
 
 def _figure(session: Session, people: dict[str, User], figure: Figure, today: date) -> None:
@@ -195,6 +220,7 @@ def seed(db: Database, folder: Path, today: date | None = None) -> list[Path]:
         raise RuntimeError(f"{failed[0].file}: {failed[0].message}")
     with db.session() as session, session.begin():
         people = _accounts(session)
+        _history(session, people, today)
         for item in SEEDS:
             _report(session, people, item, today)
         for figure in FIGURES:
