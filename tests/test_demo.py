@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from vnplan import demo, extract
 from vnplan.monitor import inbox, rates
-from vnplan.monitor.periods import period_by_key
+from vnplan.monitor.periods import period_by_key, periods_for
 from vnplan.monitor.rates import on_time
 from vnplan.register.models import AuditLog, Plan, ProgressReport, TargetActual, TrackedTask, User
 
@@ -65,3 +65,13 @@ def test_the_seed_makes_reports_in_every_state_and_is_idempotent(db, tmp_path, t
 
     demo.seed(db, tmp_path / "plans", today)
     assert _state(db) == first  # nothing added, nothing logged
+
+
+def test_a_plan_owes_no_report_that_fell_due_before_it_was_issued(db, tmp_path):
+    today = date(2026, 11, 30)
+    demo.seed(db, tmp_path / "plans", today)
+    with db.session() as s:
+        keys = {plan.number: [p.key for p in periods_for(plan, today)] for plan in s.scalars(select(Plan))}
+    assert keys[demo.CHUYEN_DOI_SO][:2] == ["2025-Q4", "2026-Q1"]  # issued on 18/11/2025: its year's last quarter only
+    assert keys[demo.Y_TE][0] == "2026-Q1"  # issued on 22/12/2025, after the 2025 quarters fell due
+    assert keys[demo.NUOC_SACH] == ["2026"]  # issued on 02/12/2025, after 2025's report fell due (15/11)

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 import reporting_plans as rp
-from vnplan.monitor import period_corrections, rates
+from vnplan.monitor import period_corrections, rates, reminders
 from vnplan.monitor.calendar import due_items
 from vnplan.monitor.errors import InvalidInput, PermissionDenied
 from vnplan.monitor.periods import periods_for
@@ -51,13 +51,20 @@ def rate_cell(db, agency: str, period: str) -> rates.Cell:
         return grid.cell({name: i for i, name in grid.agencies.items()}[agency], period)
 
 
-def test_a_moved_due_date_is_what_the_rate_table_and_the_calendar_see(world, app):
+def reminded(db, plan: int) -> set[str]:
+    with db.session() as s:
+        return {item.period.key for item in reminders.pending(s, 7, TODAY) if item.plan.id == plan}
+
+
+def test_a_moved_due_date_is_what_the_rate_table_the_calendar_and_reminders_see(world, app):
     plan = rp.plan_id(world)
     assert rate_cell(world, "Sở Xây dựng", "2026-Q4").label == "Chưa đến hạn (0/1)"
+    assert "2026-Q4" not in reminded(world, plan)  # due on 20/12, beyond the next seven days
     answer = rp.signed_in(app, "stc").put(f"/api/plans/{plan}/periods/2026-Q4", json={"due": "10/11/2026"})
     assert answer.status_code == 200, answer.text
     assert {"key": "2026-Q4", "due": "2026-11-10"}.items() <= next(p for p in answer.json() if p["key"] == "2026-Q4").items()
     assert rate_cell(world, "Sở Xây dựng", "2026-Q4").label == "Chưa nộp (quá hạn) (0/1)"  # now overdue
+    assert "2026-Q4" in reminded(world, plan)
     with world.session() as s:
         due = {i.period.key: i.period.due for i in due_items(s, TODAY) if i.plan.id == plan}
     assert due["2026-Q4"] == date(2026, 11, 10) and due["2026-Q3"] == date(2026, 9, 20)
