@@ -57,6 +57,8 @@ def test_an_admin_moves_a_focal_point_to_another_agency(app):
     [row] = log(app, "user.update")
     assert row.actor == "quantri" and row.entity_id == before.id
     assert json.loads(row.before_json)["agency_id"] == before.agency_id and json.loads(row.after_json)["agency_id"] == tttt
+    assert (json.loads(row.before_json)["agency"], json.loads(row.after_json)["agency"]) == (
+        "Sở Công Thương", "Sở Thông tin và Truyền thông")
     page = admin.get(f"/users/{before.id}")
     assert page.status_code == 200 and f'<option value="{tttt}" selected>' in page.text
     assert edit(admin, after).status_code == 303 and len(log(app, "user.update")) == 1  # nothing changed, nothing logged

@@ -159,12 +159,14 @@ def update_user(session: Session, user: User, actor: str, display_name: str, ema
     changed = {name: value for name, value in wanted.items() if getattr(user, name) != value}
     if not changed:
         return
-    before = {name: getattr(user, name) for name in changed}
+    before, after = {name: getattr(user, name) for name in changed}, dict(changed)
+    if "agency_id" in changed:  # the names too, for whoever reads the log
+        before["agency"], after["agency"] = user.agency.name if user.agency else None, agency.name if agency else None
     for name, value in changed.items():
         setattr(user, name, value)
     session.flush()
     session.refresh(user, ["agency"])
-    record(session, "user.update", "user", user.id, before, changed, actor)
+    record(session, "user.update", "user", user.id, before, after, actor)
 
 
 def unlock(session: Session, user: User, actor: str = "cli") -> None:
