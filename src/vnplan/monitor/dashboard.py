@@ -18,7 +18,7 @@ from ..collation import sorted_vi
 from ..register.agencies import Link, predecessors, task_links
 from ..register.models import Agency, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, TaskAgency, User
 from .formatting import today_local
-from .periods import periods_for, plan_end
+from .periods import period_changes, periods_for, plan_end
 from .status import OPEN_OVERDUE, TaskStatus, classify, task_status
 
 RECEIVED = ("submitted", "approved", "returned")
@@ -141,6 +141,7 @@ def agency_summary(session: Session, agency: Agency, today: date | None = None) 
     links = task_links(session, list({task.id for task, _, _ in rows}))
     summary = AgencySummary(agency)
     periods_cache: dict[int, list] = {}
+    changes = period_changes(session, list({plan.id for _, _, plan in rows}))
     seen: set[tuple[str, int]] = set()  # a task linked twice (two leads of one agency's lineage) counts once
     for task, role, plan in rows:
         if (role, task.id) in seen:
@@ -152,7 +153,7 @@ def agency_summary(session: Session, agency: Agency, today: date | None = None) 
             summary.led.append(row)
             summary.states[row.status.state] += 1
             if plan.id not in periods_cache:
-                periods_cache[plan.id] = periods_for(plan, today)
+                periods_cache[plan.id] = periods_for(plan, today, changes[plan.id])
             periods = periods_cache[plan.id]
             for period in periods:
                 if period.due > today:
