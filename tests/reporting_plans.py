@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
+from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from vnplan.monitor import reports, users
@@ -71,3 +72,12 @@ def submit(db: Database, username: str, path: str, period: str, at: datetime | N
 
 def utc(*parts) -> datetime:
     return datetime(*parts, tzinfo=timezone.utc)
+
+
+def signed_in(app, username: str) -> TestClient:
+    """An API and page client signed in as `username`, sending its CSRF token with every change."""
+    c = TestClient(app)
+    r = c.post("/api/login", json={"username": username, "password": PASSWORDS[username]})
+    assert r.status_code == 200, r.text
+    c.headers["X-CSRF-Token"] = r.json()["csrf_token"]
+    return c

@@ -84,14 +84,6 @@ def test_return_needs_a_reason_and_other_provinces_are_out_of_reach(waiting):
             inbox.inbox(s, rp.user(s, "nn"))
 
 
-def _client(app, username):
-    c = TestClient(app)
-    r = c.post("/api/login", json={"username": username, "password": rp.PASSWORDS[username]})
-    assert r.status_code == 200, r.text
-    c.headers["X-CSRF-Token"] = r.json()["csrf_token"]
-    return c
-
-
 @pytest.fixture
 def app(waiting, tmp_path):
     db, ids = waiting
@@ -102,7 +94,7 @@ def test_agency_user_gets_403_on_the_inbox_and_on_bulk_approval_and_nothing_chan
     app, ids = app
     db = app.state.db
     before = {key: status(db, report_id) for key, report_id in ids.items()}
-    focal = _client(app, "nn")
+    focal = rp.signed_in(app, "nn")
     assert focal.get("/api/inbox").status_code == 403
     body = {"action": "approve", "items": [{"kind": "report", "id": ids["nn-q1"], "revision": before["nn-q1"][1]}]}
     assert focal.post("/api/inbox/decide", json=body).status_code == 403
@@ -116,7 +108,7 @@ def test_agency_user_gets_403_on_the_inbox_and_on_bulk_approval_and_nothing_chan
 def test_api_lists_and_decides_in_bulk(app):
     app, ids = app
     db = app.state.db
-    planning = _client(app, "stc")
+    planning = rp.signed_in(app, "stc")
     body = planning.get("/api/inbox?sort=agency").json()
     assert body["waiting_count"] == 3
     assert [g["group"] for g in body["waiting"]] == ["Sở Nông nghiệp và Môi trường", "Sở Xây dựng"]
@@ -166,7 +158,7 @@ def test_target_actuals_wait_and_are_decided_from_the_inbox(app):
                             .order_by(Target.id)).all()
         for target, value in zip(targets, (61.5, 80)):
             reports.save_actual(s, admin, target, "2026-Q2", value, submit=True)
-    planning = _client(app, "stc")
+    planning = rp.signed_in(app, "stc")
     first, second = planning.get("/api/inbox").json()["actuals"]
     assert "61.5" in first["subject"]
     planning.post("/api/inbox/decide", json={"action": "approve", "items": [

@@ -120,7 +120,8 @@ def test_upload_review_correct_register(app, tmp_path):
         assert {a.action for a in s.scalars(select(AuditLog))} >= {"task.correct", "plan.intake",
                                                                    "reporting_duty.correct"}
     periods = c.get(f"/api/plans/{plan_id}").json()["periods"]  # the corrected due day sets the quarters' dates
-    assert [p["due"] for p in periods] == ["2024-03-20", "2024-06-20", "2024-09-20", "2024-12-20"]
+    # the first quarter's report fell due (20/03) before the plan was issued (05/04/2024): not owed
+    assert [p["due"] for p in periods] == ["2024-06-20", "2024-09-20", "2024-12-20"]
     page = c.get(f"/plans/{plan_id}")
     assert "Sở Nội vụ, Sở Tư pháp" in page.text
     assert "Sở Nội vụ, Sở Tư pháp" in c.get(f"/tasks/{task.id}").text

@@ -4,7 +4,6 @@ from datetime import date
 
 import openpyxl
 import pytest
-from fastapi.testclient import TestClient
 
 import reporting_plans as rp
 from vnplan.monitor import corrections, rates, reports
@@ -128,38 +127,30 @@ def test_excel_has_labels_numbers_and_a4_landscape(made):
     assert all(isinstance(r[4], int) and isinstance(r[5], int) for r in counts)
 
 
-def _client(app, username):
-    c = TestClient(app)
-    r = c.post("/api/login", json={"username": username, "password": rp.PASSWORDS[username]})
-    assert r.status_code == 200, r.text
-    c.headers["X-CSRF-Token"] = r.json()["csrf_token"]
-    return c
-
-
 def test_api_and_pages_with_who_may_see_what(made, tmp_path):
     app = create_app(made, Settings(tmp_path, "r" * 48))
     plan = rp.plan_id(made)
-    body = _client(app, "stc").get(f"/api/plans/{plan}/rates").json()
+    body = rp.signed_in(app, "stc").get(f"/api/plans/{plan}/rates").json()
     names = [a["name"] for a in body["agencies"]]
     assert "Sở Nông nghiệp và Môi trường" in names and body["overall"]["expected"] > 0
-    focal = _client(app, "nn")
+    focal = rp.signed_in(app, "nn")
     own = focal.get(f"/api/plans/{plan}/rates").json()
     assert [a["name"] for a in own["agencies"]] == ["Sở Nông nghiệp và Môi trường"]
     other_agency = next(a["id"] for a in body["agencies"] if a["name"] == "Sở Y tế")
     assert focal.get(f"/api/plans/{plan}/rates?agency={other_agency}").status_code == 403
-    assert _client(app, "stc-ht").get(f"/api/plans/{plan}/rates").status_code == 403
-    assert _client(app, "stc-ht").get(f"/rates?province={rp.PROVINCE}").status_code == 403
-    page = _client(app, "stc").get(f"/plans/{plan}/rates")
+    assert rp.signed_in(app, "stc-ht").get(f"/api/plans/{plan}/rates").status_code == 403
+    assert rp.signed_in(app, "stc-ht").get(f"/rates?province={rp.PROVINCE}").status_code == 403
+    page = rp.signed_in(app, "stc").get(f"/plans/{plan}/rates")
     assert page.status_code == 200 and "Tỷ lệ đầy đủ" in page.text and "Chưa nộp (quá hạn)" in page.text
-    xlsx = _client(app, "stc").get(f"/plans/{plan}/rates.xlsx")
+    xlsx = rp.signed_in(app, "stc").get(f"/plans/{plan}/rates.xlsx")
     assert xlsx.headers["content-type"].startswith("application/vnd.openxmlformats")
-    drill = _client(app, "stc").get(f"/rates/reports?plan={plan}&agency={other_agency}&period=2026-Q2")
+    drill = rp.signed_in(app, "stc").get(f"/rates/reports?plan={plan}&agency={other_agency}&period=2026-Q2")
     assert drill.status_code == 200 and "Bị trả lại" in drill.text
 
 
 def test_cross_plan_page_filters_by_plan(made, tmp_path):
     app = create_app(made, Settings(tmp_path, "r" * 48))
-    planning = _client(app, "stc")
+    planning = rp.signed_in(app, "stc")
     page = planning.get(f"/rates?province={rp.PROVINCE}&plan={rp.plan_id(made)}&period=2026-Q1")
     assert page.status_code == 200 and "Kế hoạch 18/KH-UBND" in page.text
     assert f"plan={rp.plan_id(made)}" in page.text.split("/rates/reports?")[1]  # drill-down keeps the plan
@@ -169,11 +160,11 @@ def test_cross_plan_page_filters_by_plan(made, tmp_path):
 
 def test_focal_point_sees_its_own_row_and_bad_input_gets_a_message(made, tmp_path):
     app = create_app(made, Settings(tmp_path, "r" * 48))
-    focal = _client(app, "xd")
+    focal = rp.signed_in(app, "xd")
     page = focal.get("/rates")
     assert page.status_code == 200 and 'data-agency="Sở Xây dựng"' in page.text
     assert 'data-agency="Sở Y tế"' not in page.text
-    planning = _client(app, "stc")
+    planning = rp.signed_in(app, "stc")
     assert planning.get("/api/plans/999999/rates").json()["detail"] == "Không tìm thấy kế hoạch"
     wrong = planning.get("/api/rates?agency=mot")
     assert wrong.status_code == 422 and "Dữ liệu không hợp lệ" in wrong.json()["detail"]

@@ -380,6 +380,22 @@ def serve(host: str = typer.Option("127.0.0.1", help="Địa chỉ lắng nghe."
     uvicorn.run("vnplan.web.app:create_app", factory=True, host=host, port=port, workers=workers)
 
 
+@app.command()
+def demo() -> None:
+    """Nạp dữ liệu trình diễn: ba kế hoạch mẫu theo năm hiện tại, tài khoản và báo cáo ở mọi trạng thái
+    (chạy lại không tạo trùng) / load the demo: sample plans dated around today, accounts, reports in every state."""
+    from . import demo as demo_data
+    from .register.db import data_dir
+
+    demo_data.seed(_database(), data_dir() / "demo-plans")
+    table = Table(title=f"Tài khoản trình diễn (mật khẩu: {demo_data.PASSWORD})")
+    for col in ("Tên đăng nhập", "Vai trò", "Họ tên"):
+        table.add_column(col)
+    for account in demo_data.ACCOUNTS:
+        table.add_row(account.username, account.role, account.name)
+    console.print(table)
+
+
 users_app = typer.Typer(help="Người dùng / users.", no_args_is_help=True)
 app.add_typer(users_app, name="users")
 

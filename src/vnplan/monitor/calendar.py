@@ -13,7 +13,7 @@ from ..register.models import Agency, Plan, ProgressReport
 from ..register.corrected import task_facts
 from .dashboard import RECEIVED, current_task_rows
 from .formatting import today_local
-from .periods import Period, periods_for
+from .periods import Period, period_changes, periods_for
 from .views import holder_text
 
 
@@ -44,7 +44,9 @@ def due_items(session: Session, today: date | None = None, agency_ids: set[int] 
         query = query.where(Plan.province == province)
     items: list[DueItem] = []
     holders: dict[int, Agency] = {}
-    for plan in session.scalars(query):
+    plans = list(session.scalars(query))
+    changes = period_changes(session, [plan.id for plan in plans])
+    for plan in plans:
         tasks = current_task_rows(session, plan)
         facts = task_facts(session, tasks)  # the leads as corrected: a report is owed by the lead of today's record
         leads = {agency.id: agency for agency in session.scalars(select(Agency).where(
@@ -60,7 +62,7 @@ def due_items(session: Session, today: date | None = None, agency_ids: set[int] 
         reports = list(session.scalars(select(ProgressReport).where(
             ProgressReport.tracked_task_id.in_([t.tracked_task_id for t in tasks]),
             ProgressReport.status.in_(RECEIVED))))
-        for period in periods_for(plan, today):
+        for period in periods_for(plan, today, changes[plan.id]):
             for agency_id, (agency, tracked) in by_agency.items():
                 received = sum(1 for r in reports if r.period == period.key and r.agency_id == agency_id
                                and r.tracked_task_id in tracked)

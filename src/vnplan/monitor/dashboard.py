@@ -19,7 +19,7 @@ from ..register import corrected
 from ..register.agencies import predecessors
 from ..register.models import Agency, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, User
 from .formatting import today_local
-from .periods import periods_for, plan_end
+from .periods import period_changes, periods_for, plan_end
 from .status import OPEN_OVERDUE, classify
 from .views import TaskView, task_views
 
@@ -123,13 +123,14 @@ def agency_summary(session: Session, agency: Agency, today: date | None = None) 
     views = task_views(session, [(row, row.Plan) for row in rows], reports, today)
     summary = AgencySummary(agency)
     periods_cache: dict[int, list] = {}
+    changes = period_changes(session, list({view.plan.id for view in views}))
     for view in views:
         if set(view.facts.lead_ids) & ids:
             own = [r for r in reports.get(view.task.tracked_task_id, []) if r.agency_id in ids]
             summary.led.append(view)
             summary.states[view.status.state] += 1
             if view.plan.id not in periods_cache:
-                periods_cache[view.plan.id] = periods_for(view.plan, today)
+                periods_cache[view.plan.id] = periods_for(view.plan, today, changes[view.plan.id])
             for period in periods_cache[view.plan.id]:
                 if period.due > today:
                     continue

@@ -8,7 +8,7 @@ agrees with every other. The parsers take what officials type: "31/12/2025", "98
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import date, datetime, time, timezone
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -47,6 +47,11 @@ def format_datetime(moment: datetime | None) -> str:
 def today_local() -> date:
     """Today in Vietnam: the day officials see on their calendars, whatever the server's zone."""
     return datetime.now(TIMEZONE).date()
+
+
+def day_start(day: date) -> datetime:
+    """The moment a day begins in Vietnam, in UTC (as moments are stored): 01/12/2025 starts at 17:00 on 30/11."""
+    return datetime.combine(day, time.min, tzinfo=TIMEZONE).astimezone(timezone.utc)
 
 
 def long_date(day: date) -> str:

@@ -16,7 +16,7 @@ from ..register.models import (Agency, Plan, PlanVersion, ProgressReport, Target
                                User)
 from . import reports
 from .errors import Conflict, InvalidInput, NotFound
-from .periods import periods_for
+from .periods import period_changes, periods_for
 from .rates import Filters, hanoi, rate_table, user_scope
 
 KINDS = {"report": ProgressReport, "actual": TargetActual}
@@ -94,7 +94,8 @@ class _PeriodLabels:
     def __init__(self, session: Session, plan_ids: set[int], today: date) -> None:
         plans = session.scalars(select(Plan).where(Plan.id.in_(plan_ids))
                                 .options(selectinload(Plan.versions).selectinload(PlanVersion.reporting)))
-        self.known = {plan.id: {p.key: p for p in periods_for(plan, today)} for plan in plans}
+        changes = period_changes(session, list(plan_ids))
+        self.known = {plan.id: {p.key: p for p in periods_for(plan, today, changes[plan.id])} for plan in plans}
 
     def __call__(self, plan_id: int, key: str) -> tuple[str, date | None]:
         period = self.known.get(plan_id, {}).get(key)

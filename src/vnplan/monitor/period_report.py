@@ -9,8 +9,6 @@ changed meanwhile is reported as stale and the others are saved.
 """
 from __future__ import annotations
 
-import calendar
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -23,11 +21,10 @@ from ..register.models import Plan, PlanVersion, ProgressReport, Target, TargetA
 from . import corrections, reports
 from .errors import Conflict, InvalidInput, PermissionDenied
 from .intake import parse_day
-from .periods import Period, periods_for
+from .periods import Period, bounds, period_label, periods_for
 from .status import PROGRESS_LABELS
 
 DONE = "hoan_thanh"
-_ROMAN = "I II III IV".split()
 
 
 @dataclass(frozen=True)
@@ -39,27 +36,11 @@ class Window:
 
 
 def window(key: str) -> Window:
-    match = re.fullmatch(r"(\d{4})(?:-(H[12]|Q[1-4]|\d{2}))?", key or "")
-    if not match or not 1900 < int(match[1]) < 2200 or (match[2] and match[2].isdigit() and not 1 <= int(match[2]) <= 12):
+    span = bounds(key or "")
+    if span is None or not 1900 < span[0].year < 2200:
         raise InvalidInput(f"Kỳ không hợp lệ: {key} (ví dụ 2024-Q2, 2024-H1, 2024-05, 2024)",
                            f"invalid period: {key} (e.g. 2024-Q2, 2024-H1, 2024-05, 2024)")
-    year, part = int(match[1]), match[2]
-    if part is None:
-        return Window(key, f"Năm {year}", date(year, 1, 1), date(year, 12, 31))
-    if part[0] == "H":
-        half = int(part[1])
-        return Window(key, f"{'6 tháng đầu' if half == 1 else '6 tháng cuối'} năm {year}", date(year, 6 * half - 5, 1),
-                      date(year, 6, 30) if half == 1 else date(year, 12, 31))
-    if part[0] == "Q":
-        quarter = int(part[1])
-        last = _month_end(year, quarter * 3)
-        return Window(key, f"Quý {_ROMAN[quarter - 1]}/{year}", date(year, quarter * 3 - 2, 1), last)
-    month = int(part)
-    return Window(key, f"Tháng {month}/{year}", date(year, month, 1), _month_end(year, month))
-
-
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, calendar.monthrange(year, month)[1])
+    return Window(key, period_label(key), *span)
 
 
 def quarter_of(day: date) -> str:

@@ -4,17 +4,22 @@
 20 November; "hằng quý … trước ngày 20" four, due on the 20th of each quarter's
 last month; "06 tháng" two; "hằng tháng" twelve; a one-off duty one period.
 A plan without a stated cycle is reported on once a year, by 15 December.
+Periods whose reports fell due before the plan was issued are not owed.
+The planning department's corrections (a period added, removed, or due on
+another day) are applied on top, so that every reader sees the same periods.
 """
 from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sqlalchemy.orm import object_session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, object_session
 
-from ..register.models import Plan
+from ..register.models import PeriodCorrection, Plan
 from .formatting import format_date, today_local
 
 DEFAULT_DUE = (12, 15)
@@ -29,7 +34,9 @@ class Period:
     label: str = field(init=False)  # for people, from the key: the same words wherever a period is named
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "label", period_label(self.key))
+        # a one-off report is named by its due date, which the planning department may have moved
+        label = period_label(f"once-{self.due.isoformat()}" if self.key.startswith("once-") else self.key)
+        object.__setattr__(self, "label", label)
 
 
 _QUARTERS = ("I", "II", "III", "IV")
@@ -55,6 +62,27 @@ def period_label(key: str | None) -> str:
     return f"Năm {year}"
 
 
+def bounds(key: str) -> tuple[date, date] | None:
+    """The first and last day a period key covers ("2025-Q3": 01/07/2025-30/09/2025); None for a one-off
+    report (it covers no stretch of its own) or a key that is no period."""
+    found = _KEY.fullmatch(key or "")
+    if not found or found["once"]:
+        return None
+    year = int(found["year"])
+    if found["half"]:
+        first = 1 if found["half"] == "1" else 7
+        return date(year, first, 1), _day(year, first + 5, 31)
+    if found["quarter"]:
+        last = int(found["quarter"]) * 3
+        return date(year, last - 2, 1), _day(year, last, 31)
+    if found["month"]:
+        month = int(found["month"])
+        if not 1 <= month <= 12:
+            return None
+        return date(year, month, 1), _day(year, month, 31)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
 def _day(year: int, month: int, day: int) -> date:
     return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
@@ -67,8 +95,44 @@ def plan_years(plan: Plan, today: date) -> range:
     return range(start, max(start, min(end, today.year + 1)) + 1)
 
 
-def periods_for(plan: Plan, today: date | None = None) -> list[Period]:
-    today = today or today_local()
+def period_changes(session: Session, plan_ids: list[int]) -> defaultdict[int, list[PeriodCorrection]]:
+    """The period corrections of many plans in one query, oldest first, for whoever lists many plans' periods."""
+    out: defaultdict[int, list[PeriodCorrection]] = defaultdict(list)
+    if plan_ids:
+        for change in session.scalars(select(PeriodCorrection).where(PeriodCorrection.plan_id.in_(plan_ids))
+                                      .order_by(PeriodCorrection.id)):
+            out[change.plan_id].append(change)
+    return out
+
+
+def periods_for(plan: Plan, today: date | None = None, changes: list[PeriodCorrection] | None = None) -> list[Period]:
+    """The plan's reporting periods in calendar order, the planning department's corrections applied
+    (`changes`: the plan's entry of `period_changes`, when the caller has loaded them for many plans)."""
+    derived = _derived(plan, today or today_local())
+    if changes is None:
+        session = object_session(plan)
+        changes = period_changes(session, [plan.id])[plan.id] if session is not None else []
+    return apply_corrections(derived, changes) if changes else derived
+
+
+def apply_corrections(derived: list[Period], changes: list[PeriodCorrection]) -> list[Period]:
+    """The periods after the corrections, oldest first: the latest change of a period is the one that counts."""
+    periods = {p.key: p for p in derived}
+    for change in changes:
+        if change.change == "remove":
+            periods.pop(change.period, None)
+        elif change.change == "add":
+            periods[change.period] = Period(change.period, change.start, change.end, change.due)
+        elif change.change == "due" and change.period in periods:
+            periods[change.period] = replace(periods[change.period], due=change.due)
+    return sorted(periods.values(), key=lambda p: (p.start, p.end, p.key))
+
+
+def _period(key: str, due: date) -> Period:
+    return Period(key, *bounds(key), due)
+
+
+def _derived(plan: Plan, today: date) -> list[Period]:
     from .corrections import duty_values  # here, not at the top: corrections needs the permission rule, which reads periods
     duties = [d for d in duty_values(object_session(plan), plan.current.reporting) if d.frequency]
     # the agencies' own duty (to the planning department), not the department's report upward
@@ -84,18 +148,15 @@ def periods_for(plan: Plan, today: date | None = None) -> list[Period]:
     for year in plan_years(plan, today):
         if frequency == "annual":
             month, dom = (int(due[2:4]), int(due[5:7])) if due and due.startswith("--") and len(due) == 7 else DEFAULT_DUE
-            out.append(Period(str(year), date(year, 1, 1), date(year, 12, 31), _day(year, month, dom)))
+            out.append(_period(str(year), _day(year, month, dom)))
         elif frequency == "semiannual":
-            for half, (first, last) in enumerate(((1, 6), (7, 12)), 1):
-                out.append(Period(f"{year}-H{half}", date(year, first, 1), _day(year, last, 31), _day(year, last, day or 15)))
+            out += [_period(f"{year}-H{half}", _day(year, half * 6, day or 15)) for half in (1, 2)]
         elif frequency == "quarterly":
-            for quarter in range(1, 5):
-                last = quarter * 3
-                out.append(Period(f"{year}-Q{quarter}", date(year, last - 2, 1), _day(year, last, 31), _day(year, last, day or 20)))
+            out += [_period(f"{year}-Q{quarter}", _day(year, quarter * 3, day or 20)) for quarter in range(1, 5)]
         elif frequency == "monthly":
-            for month in range(1, 13):
-                out.append(Period(f"{year}-{month:02d}", date(year, month, 1), _day(year, month, 31), _day(year, month, day or 25)))
-    return out
+            out += [_period(f"{year}-{month:02d}", _day(year, month, day or 25)) for month in range(1, 13)]
+    # a plan issued in November owes its year's last quarter, not the quarters whose reports fell due before it
+    return [p for p in out if plan.issued_date is None or p.due >= plan.issued_date]
 
 
 def period_by_key(plan: Plan, key: str, today: date | None = None) -> Period | None:

@@ -26,7 +26,7 @@ from ..register import corrected
 from ..register.agencies import Holders
 from .dashboard import RECEIVED
 from .errors import PermissionDenied
-from .periods import Period, periods_for
+from .periods import Period, period_changes, periods_for
 from .access import REVIEWERS
 from .formatting import TIMEZONE, today_local
 
@@ -257,10 +257,11 @@ def rate_table(session: Session, filters: Filters, today: date | None = None) ->
             found[(report.tracked_task_id, report.period, holders(report.agency_id))] = report
     cells: dict[tuple[int, str], Cell] = {}
     periods: dict[str, Period] = {}
+    changes = period_changes(session, [plan.id for plan in plans])
     for plan in plans:
         if not by_plan.get(plan.id):
             continue
-        for period in periods_for(plan, today):
+        for period in periods_for(plan, today, changes[plan.id]):
             if filters.periods and period.key not in filters.periods:
                 continue
             periods.setdefault(period.key, period)
@@ -310,9 +311,13 @@ def cell_reports(session: Session, filters: Filters, agency_id: int, period_key:
     reports = {(r.tracked_task_id, holders(r.agency_id)): r for r in session.scalars(
         select(ProgressReport).where(ProgressReport.tracked_task_id.in_([lead.tracked_task_id for lead in leads]),
                                      ProgressReport.period == period_key))}
+    led = {lead.plan_id for lead in leads}
+    changes = period_changes(session, list(led))
+    period_of = {plan_id: next((p for p in periods_for(plans[plan_id], today, changes[plan_id]) if p.key == period_key), None)
+                 for plan_id in led}
     out = []
     for lead in leads:
-        period = next((p for p in periods_for(plans[lead.plan_id], today) if p.key == period_key), None)
+        period = period_of[lead.plan_id]
         if period is not None:
             out.append(CellReport(plans[lead.plan_id], tasks[lead.task_id], period,
                                   reports.get((lead.tracked_task_id, agency_id)), period.due < today))

@@ -142,6 +142,40 @@ def reset_password(session: Session, user: User, actor: str = "cli") -> str:
     return password
 
 
+def update_user(session: Session, user: User, actor: str, display_name: str, email: str, role: str,
+                agency: Agency | None, province: str | None) -> None:
+    """An administrator's edit of an account; the audit log keeps the fields that changed, before and after."""
+    if role not in ROLES:
+        raise InvalidInput("Vai trò không hợp lệ", "unknown role")
+    if role == "agency" and agency is None:
+        raise InvalidInput("Tài khoản cán bộ đầu mối phải gắn với một cơ quan", "an agency user needs an agency")
+    if actor == user.username and user.role == "admin" and role != "admin":
+        # the last administrator could otherwise leave nobody able to manage accounts
+        raise InvalidInput("Không thể tự bỏ quyền quản trị của chính mình", "you cannot remove your own admin role")
+    wanted = {"display_name": inputs.text(display_name, "Họ tên", 200).strip() or user.username,
+              "email": inputs.text(email, "Thư điện tử", 200).strip(), "role": role,
+              "agency_id": agency.id if agency else None,
+              "province": inputs.text(province or "", "Tỉnh", 100).strip() or (agency.province if agency else None)}
+    changed = {name: value for name, value in wanted.items() if getattr(user, name) != value}
+    if not changed:
+        return
+    before, after = {name: getattr(user, name) for name in changed}, dict(changed)
+    if "agency_id" in changed:  # the names too, for whoever reads the log
+        before["agency"], after["agency"] = user.agency.name if user.agency else None, agency.name if agency else None
+    for name, value in changed.items():
+        setattr(user, name, value)
+    session.flush()
+    session.refresh(user, ["agency"])
+    record(session, "user.update", "user", user.id, before, after, actor)
+
+
+def unlock(session: Session, user: User, actor: str = "cli") -> None:
+    """The account opens again before its lock runs out (failed sign-ins forgotten)."""
+    before = {"locked_until": user.locked_until, "failed_logins": user.failed_logins}
+    user.locked_until, user.failed_logins = None, 0
+    record(session, "user.unlock", "user", user.id, before, {"locked_until": None, "failed_logins": 0}, actor)
+
+
 def disable(session: Session, user: User, actor: str = "cli") -> None:
     if actor == user.username:
         raise InvalidInput("Không thể tự khóa tài khoản của chính mình", "you cannot disable your own account")

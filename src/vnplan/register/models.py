@@ -286,6 +286,25 @@ class Correction(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class PeriodCorrection(Base):
+    """A reporting period of a plan added, removed or given another due date by the planning department.
+
+    The periods derived from the plan's reporting duties stay as they are; the latest correction of a
+    period (by its key) takes precedence wherever the periods are read.
+    """
+
+    __tablename__ = "period_correction"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    period: Mapped[str] = mapped_column(String(20))  # the period's key, as reports store it
+    change: Mapped[str] = mapped_column(String(10))  # add | remove | due
+    start: Mapped[date | None] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date)
+    due: Mapped[date | None] = mapped_column(Date)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class User(Base):
     __tablename__ = "user_account"
     id: Mapped[int] = mapped_column(primary_key=True)

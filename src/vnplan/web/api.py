@@ -12,19 +12,20 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict
-from datetime import date
+from datetime import date, timedelta
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, HTTPException, Path, Query, Request, UploadFile
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..monitor import access, corrections, dashboard, exports, reminders, reports, throttle, users
+from ..monitor import access, corrections, dashboard, exports, period_corrections, reminders, reports, throttle, users
 from ..monitor.calendar import due_items
 from ..monitor.errors import NotFound
+from ..monitor.formatting import day_start, parse_date
 from ..monitor.inputs import MAX_ID, MAX_NOTE, MAX_QUANTITY, whole
 from ..monitor.periods import periods_for
 from ..monitor.views import TaskView, task_view
@@ -64,6 +65,8 @@ class Body(BaseModel):
 Revision = Annotated[int, Field(ge=0, le=MAX_ID)]
 ReportText = Annotated[str, Field(max_length=reports.MAX_REPORT_TEXT)]
 Period = Annotated[str, Field(min_length=1, max_length=20)]
+PeriodKey = Annotated[str, Path(min_length=1, max_length=20)]
+DueDate = Annotated[str, Field(min_length=1, max_length=20)]  # dd/mm/yyyy (yyyy-mm-dd accepted)
 Quantity = Annotated[float, Field(allow_inf_nan=False, ge=-MAX_QUANTITY, le=MAX_QUANTITY)]
 
 
@@ -99,6 +102,15 @@ class ActualBody(Body):
 class CorrectionBody(Body):
     field: str = Field(max_length=20)
     value: Annotated[str, Field(max_length=2000)] | list[Annotated[str, Field(max_length=300)]] | Quantity | None = None
+
+
+class NewPeriodBody(Body):
+    period: Period  # "2025-Q3", "2025-H1", "2025-07", "2025", or "once" for a one-off report
+    due: DueDate
+
+
+class PeriodDueBody(Body):
+    due: DueDate
 
 
 def get_or_404(session: Session, model, key: int, what: str):
@@ -180,7 +192,7 @@ def plan_detail(plan_id: RowId, session: Session = Depends(get_session), user: U
     loaded_targets = corrections.load(session, "target", [t.id for t, _, _ in summary.targets])
     return {"id": plan.id, "number": plan.number, "title": plan.title, "issuer": plan.issuer,
             "issued_date": plan.issued_date, "version": plan.current.number,
-            "periods": [asdict(p) for p in periods_for(plan)],
+            "periods": _periods_json(plan),
             "states": dict(summary.states), "completion": summary.completion,
             "tasks": [task_json(view) for view in summary.tasks],
             "targets": [{"id": t.id, "indicator": t.indicator, "text": t.text, "task": t.task_path,
@@ -284,6 +296,39 @@ def correct_target(target_id: RowId, body: CorrectionBody, session: Session = De
     return corrections.target_values(session, target)
 
 
+def _periods_json(plan: Plan) -> list[dict]:
+    return [asdict(p) for p in periods_for(plan)]
+
+
+@router.post("/plans/{plan_id}/periods")
+def add_period(plan_id: RowId, body: NewPeriodBody, session: Session = Depends(get_session),
+               user: User = Depends(current_user)) -> list[dict]:
+    """Add a reporting period the plan's duties did not give; answers the plan's periods."""
+    plan = get_or_404(session, Plan, plan_id, "kế hoạch")
+    period_corrections.add_period(session, user, plan, body.period, body.due)
+    session.commit()
+    return _periods_json(plan)
+
+
+@router.put("/plans/{plan_id}/periods/{key}")
+def change_period_due(plan_id: RowId, key: PeriodKey, body: PeriodDueBody, session: Session = Depends(get_session),
+                      user: User = Depends(current_user)) -> list[dict]:
+    plan = get_or_404(session, Plan, plan_id, "kế hoạch")
+    period_corrections.change_due(session, user, plan, key, body.due)
+    session.commit()
+    return _periods_json(plan)
+
+
+@router.delete("/plans/{plan_id}/periods/{key}")
+def remove_period(plan_id: RowId, key: PeriodKey, session: Session = Depends(get_session),
+                  user: User = Depends(current_user)) -> list[dict]:
+    """Remove a period; refused (400) while it has a report in any state."""
+    plan = get_or_404(session, Plan, plan_id, "kế hoạch")
+    period_corrections.remove_period(session, user, plan, key)
+    session.commit()
+    return _periods_json(plan)
+
+
 MAX_SEARCH = 100
 MAX_QUERY = 200
 ReminderDays = Annotated[int, Query(ge=0, le=3660)]  # up to ten years ahead
@@ -333,13 +378,33 @@ def overview(request: Request, user: User = Depends(current_user)) -> dict:
          "completion": line.completion, "overdue": line.overdue} for line in data.plans]}
 
 
+AuditText = Annotated[str, Query(max_length=80)]
+
+
+def audit_filters(session: Session, plan: int | None, username: str, action: str, since: str, until: str) -> audit.Filters:
+    """The audit log's filters as a page or a script sends them: a plan id, a username, an action, dd/mm/yyyy days
+    (both ends included, in Vietnam's time)."""
+    person = session.scalar(select(User).where(User.username == username)) if username else None
+    if username and person is None:
+        raise NotFound(f"người dùng {username}")
+    first, last = parse_date(since), parse_date(until)
+    return audit.Filters(plan, person, action or None, day_start(first) if first else None,
+                         day_start(last + timedelta(days=1)) if last else None)
+
+
 @router.get("/audit")
-def audit_log(before: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None, session: Session = Depends(get_session),
+def audit_log(before: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+              plan: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None, user_name: Annotated[str, Query(alias="user", max_length=80)] = "",
+              action: AuditText = "", since: Annotated[str, Query(max_length=20)] = "",
+              until: Annotated[str, Query(max_length=20)] = "", session: Session = Depends(get_session),
               user: User = Depends(require_roles("admin", "planning"))) -> list[dict]:
-    """The audit log, latest first, a page at a time (`before`: the last id of the previous page)."""
+    """The audit log, latest first, a page at a time (`before`: the last id of the previous page), narrowed to a
+    plan, a user (what they did or what was done to their account), an action and a range of days (dd/mm/yyyy)."""
+    filters = audit_filters(session, plan, user_name, action, since, until)
     return [{"id": e.id, "at": e.at, "actor": e.actor, "action": e.action, "entity": e.entity, "entity_id": e.entity_id,
              "before": json.loads(e.before_json) if e.before_json else None,
-             "after": json.loads(e.after_json) if e.after_json else None} for e in audit.entries(session, before)]
+             "after": json.loads(e.after_json) if e.after_json else None}
+            for e in audit.entries(session, before, filters=filters)]
 
 
 @router.get("/agencies")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 from pathlib import Path
+from urllib.parse import urlencode
 from typing import Annotated, NamedTuple
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
@@ -12,7 +13,7 @@ from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..monitor import access, corrections, dashboard, inputs, reminders, reports, throttle, users
+from ..monitor import access, corrections, dashboard, inputs, period_corrections, reminders, reports, throttle, users
 from ..monitor.calendar import due_items, ical
 from ..collation import sorted_vi
 from ..monitor.formatting import parse_date, today_local
@@ -24,7 +25,7 @@ from ..register import audit, list_plans
 from ..register.agencies import chain, duties_elsewhere, in_dictionary_order, predecessors
 from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDocument, Target, Task, User
 from ..register.search import Filters, search
-from .api import MAX_QUERY, ReminderDays, export_response, get_or_404
+from .api import MAX_QUERY, PeriodKey, ReminderDays, audit_filters, export_response, get_or_404
 from .auth import (check_csrf, client_address, csrf_token, current_user, local_path, optional_user, require_roles, sign_in,
                    sign_out, visitor, wait_message)
 from .charts import states_bar, targets_bar
@@ -162,7 +163,7 @@ def plan_page(plan_id: RowId, request: Request, task: Annotated[int | None, Quer
                   selected_view=next((row for row in summary.tasks if selected and row.id == selected.id), None),
                   target_rows=target_rows,
                   source=source_with_mark(source.text if source else "", *span), selected=selected, charts=charts,
-                  periods=periods_for(plan), chosen=chosen, due_by=due_by,
+                  periods=periods_for(plan), period_parts=period_corrections.PARTS, chosen=chosen, due_by=due_by,
                   agencies=sorted_vi(named.items(), key=lambda item: item[1]),
                   can_correct=access.can(session, user, "correct", plan),
                   open_actuals={target_id: [a for a in found if access.can(session, user, "write", a)]
@@ -262,6 +263,31 @@ def correct_target(target_id: RowId, field: str = Form(...), value: str = Form("
     return back(f"/plans/{plan_id}#chi-tieu")
 
 
+@router.post("/plans/{plan_id}/periods")
+def add_period(plan_id: RowId, part: str = Form(""), year: str = Form(""), due: str = Form(""),
+               session: Session = Depends(get_session), user: User = Depends(current_user)):
+    plan = get_or_404(session, Plan, plan_id, "kế hoạch")
+    period_corrections.add_period(session, user, plan, period_corrections.period_key(part, year), due)
+    session.commit()
+    return back(f"/plans/{plan_id}#ky-bao-cao")
+
+
+@router.post("/plans/{plan_id}/periods/{key}/due")
+def change_period_due(plan_id: RowId, key: PeriodKey, due: str = Form(""), session: Session = Depends(get_session),
+                      user: User = Depends(current_user)):
+    period_corrections.change_due(session, user, get_or_404(session, Plan, plan_id, "kế hoạch"), key, due)
+    session.commit()
+    return back(f"/plans/{plan_id}#ky-bao-cao")
+
+
+@router.post("/plans/{plan_id}/periods/{key}/remove")
+def remove_period(plan_id: RowId, key: PeriodKey, session: Session = Depends(get_session),
+                  user: User = Depends(current_user)):
+    period_corrections.remove_period(session, user, get_or_404(session, Plan, plan_id, "kế hoạch"), key)
+    session.commit()
+    return back(f"/plans/{plan_id}#ky-bao-cao")
+
+
 @router.get("/plans/{plan_id}/export.{fmt}")
 def export(plan_id: RowId, fmt: str, session: Session = Depends(get_session), user: User = Depends(current_user)) -> Response:
     return export_response(session, user, get_or_404(session, Plan, plan_id, "kế hoạch"), fmt)
@@ -311,10 +337,9 @@ def search_page(request: Request, q: Annotated[str, Query(max_length=MAX_QUERY)]
 
 @router.get("/users", response_class=HTMLResponse)
 def users_page(request: Request, session: Session = Depends(get_session), user: User = Depends(require_roles("admin"))):
-    agencies = in_dictionary_order(session.scalars(select(Agency).where(Agency.kind == "agency")))
     people = sorted_vi(users.list_users(session), key=lambda person: person.display_name or person.username)
-    return render(request, "users.html", user, users=people, agencies=agencies, roles=users.ROLES,
-                  error=None)
+    return render(request, "users.html", user, users=people, agencies=_agency_choices(session), roles=users.ROLES,
+                  locked={person.id for person in people if users.is_locked(person)})
 
 
 @router.post("/users")
@@ -329,19 +354,73 @@ def add_user(username: str = Form(...), password: str = Form(...), role: str = F
     return back("/users")
 
 
+def _person(session: Session, user_id: int) -> User:
+    return get_or_404(session, User, user_id, "người dùng")
+
+
+def _agency_choices(session: Session) -> list[Agency]:
+    return in_dictionary_order(session.scalars(select(Agency).where(Agency.kind == "agency")))
+
+
+@router.get("/users/{user_id}", response_class=HTMLResponse)
+def user_page(user_id: RowId, request: Request, session: Session = Depends(get_session),
+              user: User = Depends(require_roles("admin"))):
+    person = _person(session, user_id)
+    return render(request, "user_edit.html", user, person=person, agencies=_agency_choices(session), roles=users.ROLES,
+                  locked=users.is_locked(person), password=None)
+
+
+@router.post("/users/{user_id}")
+def edit_user(user_id: RowId, display_name: str = Form(""), email: str = Form(""), role: str = Form(...),
+              agency_id: str = Form(""), province: str = Form(""), session: Session = Depends(get_session),
+              user: User = Depends(require_roles("admin"))):
+    agency = get_or_404(session, Agency, key, "cơ quan") if (key := inputs.row_id(agency_id, "cơ quan")) else None
+    users.update_user(session, _person(session, user_id), user.username, display_name, email, role, agency,
+                      province or None)
+    session.commit()
+    return back(f"/users/{user_id}")
+
+
+@router.post("/users/{user_id}/reset", response_class=HTMLResponse)
+def reset_password(user_id: RowId, request: Request, session: Session = Depends(get_session),
+                   user: User = Depends(require_roles("admin"))):
+    """The new one-time password is shown on this answer only (never stored in clear, never shown again)."""
+    person = _person(session, user_id)
+    password = users.reset_password(session, person, user.username)
+    session.commit()
+    page = render(request, "user_edit.html", user, person=person, agencies=_agency_choices(session), roles=users.ROLES,
+                  locked=False, password=password)
+    page.headers["Cache-Control"] = "no-store"
+    return page
+
+
+@router.post("/users/{user_id}/unlock")
+def unlock_user(user_id: RowId, session: Session = Depends(get_session), user: User = Depends(require_roles("admin"))):
+    users.unlock(session, _person(session, user_id), user.username)
+    session.commit()
+    return back(f"/users/{user_id}")
+
+
 @router.post("/users/{user_id}/disable")
 def disable_user(user_id: RowId, session: Session = Depends(get_session), user: User = Depends(require_roles("admin"))):
-    users.disable(session, get_or_404(session, User, user_id, "người dùng"), user.username)
+    users.disable(session, _person(session, user_id), user.username)
     session.commit()
     return back("/users")
 
 
 @router.get("/audit", response_class=HTMLResponse)
 def audit_page(request: Request, before: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
-               session: Session = Depends(get_session), user: User = Depends(require_roles("admin", "planning"))):
-    rows = audit.entries(session, before)
-    return render(request, "audit.html", user, rows=rows, labels=audit.ACTION_LABELS,
-                  older=rows[-1].id if len(rows) == audit.PAGE else None)
+               plan: Annotated[str, Query(max_length=12)] = "", user_name: Annotated[str, Query(alias="user", max_length=80)] = "",
+               action: Annotated[str, Query(max_length=80)] = "", since: Annotated[str, Query(max_length=20)] = "",
+               until: Annotated[str, Query(max_length=20)] = "", session: Session = Depends(get_session),
+               user: User = Depends(require_roles("admin", "planning"))):
+    chosen = {"plan": plan, "user": user_name, "action": action, "since": since, "until": until}
+    rows = audit.entries(session, before, filters=audit_filters(session, inputs.row_id(plan, "kế hoạch"), user_name,
+                                                                action, since, until))
+    return render(request, "audit.html", user, rows=rows, labels=audit.ACTION_LABELS, values=audit.values,
+                  chosen=chosen, plans=list_plans(session), people=users.list_users(session),
+                  older=urlencode({**{k: v for k, v in chosen.items() if v}, "before": rows[-1].id})
+                  if len(rows) == audit.PAGE else None)
 
 
 @router.get("/favicon.ico")

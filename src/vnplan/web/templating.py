@@ -5,6 +5,8 @@ not each other; every date, number, period and long title on a page goes through
 """
 from __future__ import annotations
 
+import re
+from datetime import datetime
 from pathlib import Path
 
 from fastapi import Request
@@ -31,7 +33,34 @@ def clip(text: str | None, width: int) -> Markup:
     return Markup(f'<span title="{escape(" ".join((text or "").split()))}">{escape(short)}</span>')
 
 
-templates.env.filters.update(
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}.*")
+
+
+def audited(value) -> str:
+    """A value as the audit log recorded it (JSON), written for people: days and moments the Vietnamese way."""
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "có" if value else "không"
+    if isinstance(value, float):
+        return format_number(value)
+    if isinstance(value, list):
+        return "; ".join(audited(item) for item in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{key}: {audited(item)}" for key, item in value.items())
+    text = str(value)
+    if _ISO_DAY.fullmatch(text):
+        return format_date(text)
+    if _ISO_MOMENT.fullmatch(text):
+        try:
+            return format_datetime(datetime.fromisoformat(text))
+        except ValueError:
+            return text
+    return text
+
+
+templates.env.filters.update(audited=audited, 
     highlight=highlight, clip=clip, date=format_date, datetime=format_datetime, number=format_number,
     percent=format_percent, period=period_label, goal=goal_text, coordinators=coordinators_text)
 

@@ -1,0 +1,66 @@
+"""Administration in a real headless Chromium (fixtures of test_browser.py).
+
+The administrator moves a focal point to another agency, resets another focal point's password while that
+person is signed in elsewhere (their page then asks them to sign in again, and the one-time password leads
+to the change-password page), and narrows the audit log to one user and one action. Screenshots:
+admin-sua-nguoi-dung.png, admin-cap-lai-mat-khau.png, admin-nhat-ky-loc.png.
+"""
+import pytest
+
+from security_world import PROVINCE_A, build, password
+from servers import serving
+from test_browser import CHROMIUM, _login, _shot, browser  # noqa: F401  (browser is a fixture)
+from vnplan.register import Database
+
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (./test.sh installs it)")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("admin")
+    with serving(build(Database(f"sqlite:///{folder / 'vnplan.sqlite'}"), folder)) as base:
+        yield base
+
+
+def test_admin_edits_an_agency_resets_a_password_and_filters_the_audit_log(site, browser):
+    admin = browser.new_context(locale="vi-VN").new_page()
+    _login(admin, site, "quantri", password("quantri"))
+    admin.goto(f"{site}/users")
+    admin.click("tr[data-username=ct_a] >> text=Sửa")
+    admin.select_option("select[name=agency_id]", label=f"Sở Thông tin và Truyền thông ({PROVINCE_A})")
+    admin.fill("input[name=display_name]", "Lê Thị Mai")
+    admin.click("form.edit-user button[type=submit]")
+    admin.wait_for_load_state()
+    chosen = admin.locator("select[name=agency_id] option:checked").inner_text()
+    assert chosen == f"Sở Thông tin và Truyền thông ({PROVINCE_A})"
+    assert admin.input_value("input[name=display_name]") == "Lê Thị Mai"
+    _shot(admin, "admin-sua-nguoi-dung")
+
+    focal = browser.new_context(locale="vi-VN").new_page()
+    _login(focal, site, "tttt_a", password("tttt_a"))
+    assert "/login" not in focal.url
+    admin.goto(f"{site}/users")
+    admin.click("tr[data-username=tttt_a] >> text=Sửa")
+    admin.click("text=Cấp lại mật khẩu")
+    one_time = admin.locator("code.password").inner_text()
+    assert len(one_time) >= 12
+    _shot(admin, "admin-cap-lai-mat-khau")
+    focal.goto(f"{site}/plans")
+    assert "/login" in focal.url  # the session opened before the reset has ended
+    _login(focal, site, "tttt_a", one_time)
+    assert focal.url.endswith("/password")  # a one-time password opens only the page that replaces it
+
+    admin.goto(f"{site}/audit")
+    admin.select_option("select[name=user]", "ct_a")
+    admin.click("form.filters button[type=submit]")
+    admin.wait_for_url("**/audit?*user=ct_a*")
+    actions = admin.locator("table.audit tbody tr").evaluate_all("rows => rows.map(r => r.dataset.action)")
+    assert actions == ["user.update", "user.create"]
+    assert "Lê Thị Mai" in admin.locator("tr[data-action='user.update']").inner_text()  # the after value
+    admin.select_option("select[name=user]", "tttt_a")
+    admin.select_option("select[name=action]", "user.reset")
+    admin.click("form.filters button[type=submit]")
+    admin.wait_for_url("**/audit?*action=user.reset*")
+    rows = admin.locator("table.audit tbody tr")
+    assert rows.count() == 1 and "quantri" in rows.first.inner_text()
+    _shot(admin, "admin-nhat-ky-loc")
