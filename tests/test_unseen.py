@@ -38,7 +38,7 @@ PASSING_FORMATS = {
     ("01_kh_y_te_co_so", "docx"), ("01_kh_y_te_co_so", "pdf"),
     ("05_kh_phong_chong_dich", "docx"), ("05_kh_phong_chong_dich", "pdf"),
     ("07_ct_an_toan_giao_thong", "docx"), ("07_ct_an_toan_giao_thong", "pdf"),
-    ("09_kh_bang_hop_tac_xa", "docx"),
+    ("09_kh_bang_hop_tac_xa", "docx"), ("09_kh_bang_hop_tac_xa", "pdf"),
 }
 
 FREQUENCIES = {None, "once", "monthly", "quarterly", "semiannual", "annual"}

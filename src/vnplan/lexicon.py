@@ -118,6 +118,21 @@ FIELD_LINE = re.compile(
 )
 
 
+# The words a task table's column names open with ("Cơ quan chủ trì", "Thời gian hoàn thành", "Sản phẩm"):
+# a PDF's text layer may give several header cells on one line, and these tell where each one begins.
+TABLE_COLUMN_HEADS = (
+    "STT", "TT", "Số TT", "Số thứ tự", "Nội dung", "Nhiệm vụ", "Tên nhiệm vụ", "Tên hoạt động", "Hoạt động",
+    "Công việc", "Giải pháp", "Cơ quan", "Đơn vị", "Chủ trì", "Phối hợp", "Thời gian", "Thời hạn", "Tiến độ",
+    "Lộ trình", "Sản phẩm", "Kết quả", "Dự kiến", "Ghi chú", "Kinh phí", "Nguồn kinh phí", "Nguồn vốn",
+    "Chỉ tiêu", "Hình thức", "Địa điểm", "Phạm vi",
+)
+
+# Words a wrapped line can stop on only mid-phrase: the text goes on in the next line whatever that
+# line opens with ("Sở Nông nghiệp và" / "Môi trường", "phối hợp với" / "Sở Y tế", "Trước ngày" / "30/11/2026").
+WRAP_JOINERS = ("và", "với", "của", "cho", "gửi", "tại", "thuộc", "các", "hoặc", "ngày", "tháng", "quý", "năm",
+                "đến", "từ", "trước", "trong", "về", "theo", "giữa")
+
+
 def field_role(name: str) -> str:
     """lead | coordinators | content | time | other, from a field's name or a table column's header."""
     name = name.lower().strip(" *")
