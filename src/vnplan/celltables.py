@@ -52,6 +52,7 @@ _HEADER_TOKEN = re.compile(r"\s*(\([^)]*\)?|[^\s(]+)")
 _ENDS_TABLE = re.compile(r"^(?:Nơi nhận|PHỤ LỤC|TM\.|KT\.)", re.I)
 _PART_WORDS = tuple(w.upper() for w in (*ORGANISATION_HEADINGS, *NON_TASK_HEADINGS))
 _JOINER_END = re.compile(r"(?:[,(\-–/&]|\b(?:" + "|".join(map(re.escape, WRAP_JOINERS)) + r"))$", re.I)
+_SPACE_BEFORE_CAPITAL = re.compile(r"(?<=[^\s,;(]) (?=[A-ZĐ])")
 _TIME_START_MAX = 16  # characters: the opening words of a wrapped time cell, "Trước ngày", "Trong quý"
 _MAX_CELL_LINE = 70  # characters: a longer line, all one cell, is the text after the table
 _TIME_CELL_MAX = 40  # characters: "Năm 2025 - 2026 và các năm tiếp theo" wraps no further
@@ -154,11 +155,12 @@ def _is_time(text: str) -> bool:
 
 
 def _is_body(text: str) -> bool:
-    """A body's name, or its head alone at the end of a line ("Ủy ban nhân dân" before "các xã")."""
+    """A body's name, or the start of one wrapped after its head or a joining word ("Ủy ban nhân dân" /
+    "các xã", "Báo và Phát thanh," / "Truyền hình tỉnh")."""
     head = _OPENS_BODY.match(text)
     if not head:
         return False
-    if head.end() == len(text.rstrip(" ,;")):
+    if head.end() == len(text.rstrip(" ,;")) or _JOINER_END.search(text):
         return True
     mentions = find_agencies(text)
     return bool(mentions) and mentions[0].start == 0
@@ -175,25 +177,21 @@ def _pieces(text: str) -> list[str]:
 
 
 def _cell_end(text: str) -> int:
-    """Where the first cell of `text` ends: after a whole time phrase or a body's name followed by a
-    capital, or before a capitalised time phrase that names a year (prose writes "năm 2026")."""
-    time = TIME_PHRASE.match(text) if _OPENS_TIME.match(text) else None
-    if time and time.end() < len(text) and text[time.end():].lstrip()[:1].isupper():
-        return time.end()
-    if _is_body(text):
-        mentions = find_agencies(text)
-        if mentions and mentions[0].start == 0:
-            end = mentions[0].end
-            rest = text[end:]
-            if rest[:1] == " " and rest.lstrip()[:1].isupper():
-                return end
-    for later in re.finditer(r"(?<=[^\s,;(]) (?=[A-ZĐ0-9]\S*)", text):
-        opening = later.end()
-        if text[opening].isupper() and _OPENS_TIME.match(text, opening):
-            phrase = TIME_PHRASE.match(text, opening)
-            if phrase and any(ch.isdigit() for ch in phrase.group(0)):
-                return later.start()
-    return len(text)
+    """Where the first cell of `text` ends: before a capitalised time phrase (prose writes "năm 2026",
+    "hằng năm"), or sooner, after a whole time phrase or a body's name followed by a capital."""
+    limit = next((space.start() for space in _SPACE_BEFORE_CAPITAL.finditer(text)
+                  if _OPENS_TIME.match(text[space.end():]) and TIME_PHRASE.match(text, space.end())), len(text))
+    first = text[:limit]
+    end = None
+    if _OPENS_TIME.match(first):
+        time = TIME_PHRASE.match(first)
+        end = time and time.end()
+    elif _OPENS_BODY.match(first):
+        mentions = find_agencies(first)
+        end = mentions[0].end if mentions and mentions[0].start == 0 else None
+    if end and first[end:end + 1] == " " and first[end:].lstrip()[:1].isupper():
+        return end
+    return limit
 
 
 # -- rows ------------------------------------------------------------------------------------------
@@ -277,7 +275,8 @@ class _Table:
             row.cells[row.cursor].append(piece)
             return
         column = 0 if row.cursor < 0 else self._column_for(row, piece)  # a row opens with its first column
-        if column is None and not self.numbered and (row.cursor > self.content or row.group):
+        if column is None and not self.numbered and (row.group or _OPENS_ACTION.match(piece) or
+                                                     row.cursor == len(self.columns) - 1):
             row = self.open_row()  # the cycle of columns starts again: a new row
             column = 0
         if column is None:  # nowhere to go: it belongs with the cell before
@@ -370,12 +369,12 @@ def _rows_after(lines: list[str], start: int, header: _Header) -> tuple[int, lis
         if not text:
             i += 1
             continue
+        again = _header_at(lines, i) if _HEADER_START.match(text) else None
+        if again and again.roles in (table.columns, header.roles):
+            i += again.size  # the header repeated on a new page, or without its number column under a group
+            continue
         if _ends_table(table, text) or not table.numbered and len(text) > _MAX_CELL_LINE and len(_pieces(text)) == 1:
             break
-        again = _header_at(lines, i) if _HEADER_START.match(text) else None
-        if again and again.roles == table.columns or again and again.roles == header.roles:
-            i += again.size  # the header repeated on a new page
-            continue
         if _PAGE_NUMBER.match(text) and not (table.numbered and _ROW_LABEL.match(text) and table.follows(
                 text.rstrip("."))):
             i += 1  # a number out of sequence is the page's number, not a row's

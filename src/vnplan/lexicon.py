@@ -128,9 +128,9 @@ TABLE_COLUMN_HEADS = (
 )
 
 # Words a wrapped line can stop on only mid-phrase: the text goes on in the next line whatever that
-# line opens with ("Sở Nông nghiệp và" / "Môi trường", "phối hợp với" / "Sở Y tế", "Trước ngày" / "30/11/2026").
-WRAP_JOINERS = ("và", "với", "của", "cho", "gửi", "tại", "thuộc", "các", "hoặc", "ngày", "tháng", "quý", "năm",
-                "đến", "từ", "trước", "trong", "về", "theo", "giữa")
+# line opens with ("Sở Nông nghiệp và" / "Môi trường", "phối hợp với" / "Sở Y tế").
+WRAP_JOINERS = ("và", "với", "của", "cho", "gửi", "tại", "thuộc", "các", "hoặc", "đến", "từ", "trong", "về", "theo",
+                "giữa")
 
 
 def field_role(name: str) -> str:

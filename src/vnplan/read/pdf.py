@@ -70,6 +70,17 @@ def _furniture_key(text: str) -> str:
     return _DIGITS.sub("#", text) if len(text) < 40 else text
 
 
+def _page_number_offset(pages: list[list[tuple[str, float]]]) -> int | None:
+    """How the printed page numbers run against the pages' order (0 when page 1 is numbered 1): the
+    most common difference over the numbers alone on a page's edge lines; None when there are none."""
+    offsets = Counter()
+    for index, page in enumerate(pages):
+        for text, _ in page[:_EDGE_LINES] + page[-_EDGE_LINES:]:
+            if _PAGE_NUMBER.match(text.strip()):
+                offsets[int(_DIGITS.search(text)[0]) - index] += 1
+    return offsets.most_common(1)[0][0] if offsets else None
+
+
 def _assemble(pages: list[list[tuple[str, float]]]) -> str:
     """Join pages: drop repeated headers/footers and page numbers, move footnotes to the end."""
     edge_counts = Counter()
@@ -77,18 +88,22 @@ def _assemble(pages: list[list[tuple[str, float]]]) -> str:
         for text, _ in page[:_EDGE_LINES] + page[-_EDGE_LINES:]:
             edge_counts[_furniture_key(text)] += 1
     repeated = {t for t, n in edge_counts.items() if n >= 3 and n >= len(pages) // 2}
+    offset = _page_number_offset(pages)
     sizes = [size for page in pages for _, size in page if size > 0]
     body_size = statistics.median(sizes) if sizes else 0.0
     body: list[str] = []
     footnotes: list[str] = []
-    for page in pages:
+    for index, page in enumerate(pages):
         in_footnotes = False
         for position, (text, size) in enumerate(page):
             stripped = text.strip()
-            # A page number sits in the header or footer; a number alone inside the page is a
-            # table's row number.
+            # A page number sits in the header or footer and runs with the pages; a number alone
+            # inside the page, or out of the pages' run (the first row on a page), is a table's row number.
             at_edge = position < _EDGE_LINES or position >= len(page) - _EDGE_LINES
-            if (at_edge and _PAGE_NUMBER.match(stripped)) or _furniture_key(stripped) in repeated:
+            if _PAGE_NUMBER.match(stripped):
+                if at_edge and int(_DIGITS.search(stripped)[0]) - index == offset:
+                    continue
+            elif _furniture_key(stripped) in repeated:
                 continue
             small = body_size and 0 < size < body_size * 0.85
             if small and (in_footnotes or _NOTE_NUMBER.match(stripped)):
