@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .extract.agencies import find_agencies
 from .extract.agency_lexicon import HEADS
@@ -44,15 +45,17 @@ _OPENS_TIME = re.compile(
 _OPENS_ACTION = re.compile(r"^(?:" + "|".join(sorted((re.escape(v.capitalize()) for v in ACTION_VERBS),
                                                       key=len, reverse=True)) + r")\b")
 # How a header can open (its number column, or its content column): most lines are passed over on this.
-_HEADER_START = re.compile(r"^(?:S?TT|Số|Nội dung|Nhiệm vụ|Tên|Hoạt động|Công việc)\b", re.I)
+_HEADER_START = re.compile(r"\s*(?:S?TT|Số|Nội dung|Nhiệm vụ|Tên|Hoạt động|Công việc)\b", re.I)
 _NUMBER_HEADER = re.compile(r"^(?:S?TT|Số TT|Số thứ tự)$", re.I)
 _COLUMN_HEAD = re.compile(r"(?:" + "|".join(sorted(map(re.escape, TABLE_COLUMN_HEADS), key=len, reverse=True))
                           + r")(?![\wđ])")
 _HEADER_TOKEN = re.compile(r"\s*(\([^)]*\)?|[^\s(]+)")
 _ENDS_TABLE = re.compile(r"^(?:Nơi nhận|PHỤ LỤC|TM\.|KT\.)", re.I)
 _PART_WORDS = tuple(w.upper() for w in (*ORGANISATION_HEADINGS, *NON_TASK_HEADINGS))
-_JOINER_END = re.compile(r"(?:[,(\-–/&]|\b(?:" + "|".join(map(re.escape, WRAP_JOINERS)) + r"))$", re.I)
-_SPACE_BEFORE_CAPITAL = re.compile(r"(?<=[^\s,;(]) (?=[A-ZĐ])")
+_JOINERS = frozenset(WRAP_JOINERS)
+# A time cell after another on the same line opens with a capital: prose writes "năm 2026", "hằng năm".
+_SPACE_BEFORE_TIME = re.compile(r"(?<=[^\s,;(]) (?=(?:Quý|Năm|Tháng|Hằng|Hàng|Thường xuyên|Giai đoạn|Từ|Trước|Trong|Đến"
+                                r"|Định kỳ)\b)")
 _TIME_START_MAX = 16  # characters: the opening words of a wrapped time cell, "Trước ngày", "Trong quý"
 _MAX_CELL_LINE = 70  # characters: a longer line, all one cell, is the text after the table
 _TIME_CELL_MAX = 40  # characters: "Năm 2025 - 2026 và các năm tiếp theo" wraps no further
@@ -74,7 +77,7 @@ def rebuild_cell_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        line = lines[i].strip()
+        line = lines[i]
         header = _header_at(lines, i) if len(line) <= _MAX_HEADER_LINE and _HEADER_START.match(line) else None
         rows: list[str] = []
         if header:
@@ -114,7 +117,7 @@ def _header_names(line: str, cells: list[str]) -> bool:
     if not added:
         return False
     added[-1] = _joined(added[-1], line[opened:])
-    if not added or any(len(cell) > _MAX_HEADER_CELL or cell.endswith((".", ";", ":")) for cell in added):
+    if any(len(cell) > _MAX_HEADER_CELL or cell.endswith((".", ";", ":")) for cell in added):
         return False
     cells[:] = added
     return True
@@ -134,8 +137,8 @@ def _header_at(lines: list[str], start: int) -> _Header | None:
         if not text or not _header_names(text, cells) or len(cells) > _MAX_COLUMNS:
             break
         roles = [field_role(cell) for cell in cells]
-        if any(roles.count(role) > 1 for role in ("content", "time", "lead")) or (
-                before and _NUMBER_HEADER.match(cells[len(before)] if len(cells) > len(before) else "")):
+        if any(roles.count(role) > 1 for role in ("content", "time", "lead")) or any(
+                _NUMBER_HEADER.match(cell) for cell in cells[1:]):
             cells = before  # the next row's text, or a second table's header
             break
         size += 1
@@ -149,9 +152,22 @@ def _header_at(lines: list[str], start: int) -> _Header | None:
 
 # -- pieces: a line cut where one cell ends and the next begins ---------------------------------------
 
+def _stops_mid_phrase(text: str) -> bool:
+    """Does the line stop on a comma, a bracket or a joining word ("Sở Nông nghiệp và")?"""
+    return text[-1:] in ",(-–/&" or text[text.rfind(" ") + 1:].lower() in _JOINERS
+
+
 def _is_time(text: str) -> bool:
     """A time cell, or its first line ("Trước ngày" before "30/11/2026")."""
     return bool(_OPENS_TIME.match(text)) and (len(text) <= _TIME_START_MAX or bool(TIME_PHRASE.match(text)))
+
+
+@lru_cache(maxsize=4096)
+def _first_name_end(text: str) -> int | None:
+    """Where the body named at the start of `text` ends, None when none is. Cached: the same
+    partners' cell comes back row after row."""
+    mentions = find_agencies(text)
+    return mentions[0].end if mentions and mentions[0].start == 0 else None
 
 
 def _is_body(text: str) -> bool:
@@ -160,10 +176,7 @@ def _is_body(text: str) -> bool:
     head = _OPENS_BODY.match(text)
     if not head:
         return False
-    if head.end() == len(text.rstrip(" ,;")) or _JOINER_END.search(text):
-        return True
-    mentions = find_agencies(text)
-    return bool(mentions) and mentions[0].start == 0
+    return head.end() == len(text.rstrip(" ,;")) or _stops_mid_phrase(text) or _first_name_end(text) is not None
 
 
 def _pieces(text: str) -> list[str]:
@@ -177,18 +190,17 @@ def _pieces(text: str) -> list[str]:
 
 
 def _cell_end(text: str) -> int:
-    """Where the first cell of `text` ends: before a capitalised time phrase (prose writes "năm 2026",
-    "hằng năm"), or sooner, after a whole time phrase or a body's name followed by a capital."""
-    limit = next((space.start() for space in _SPACE_BEFORE_CAPITAL.finditer(text)
-                  if _OPENS_TIME.match(text[space.end():]) and TIME_PHRASE.match(text, space.end())), len(text))
+    """Where the first cell of `text` ends: before a time phrase opening with a capital, or sooner, after
+    a whole time phrase or a body's name followed by a capital."""
+    limit = next((space.start() for space in _SPACE_BEFORE_TIME.finditer(text) if TIME_PHRASE.match(text, space.end())),
+                 len(text))
     first = text[:limit]
     end = None
     if _OPENS_TIME.match(first):
         time = TIME_PHRASE.match(first)
         end = time and time.end()
     elif _OPENS_BODY.match(first):
-        mentions = find_agencies(first)
-        end = mentions[0].end if mentions and mentions[0].start == 0 else None
+        end = _first_name_end(first)
     if end and first[end:end + 1] == " " and first[end:].lstrip()[:1].isupper():
         return end
     return limit
@@ -289,7 +301,7 @@ class _Table:
         before = row.cells[row.cursor][-1]
         whole = row.text(row.cursor)
         role = self.columns[row.cursor]
-        if piece[:1].islower() or _JOINER_END.search(before):
+        if piece[:1].islower() or _stops_mid_phrase(before):
             return True
         if row.group:  # a heading row ends with its line, unless it is in capitals and goes on so
             return before.isupper() and piece.isupper()
@@ -304,8 +316,7 @@ class _Table:
                 return True  # a list of bodies goes on
             if _is_body(piece):
                 return False
-            joined = find_agencies(whole + " " + piece)
-            return bool(joined) and joined[-1].end > len(whole)  # "Ủy ban nhân dân tỉnh" / "Bình Minh"
+            return _name_runs_on(whole, piece)
         # A column of results or notes: without row numbers a task's text (an action verb first) opens a row.
         return self.numbered or not (_OPENS_ACTION.match(piece) and row.text(self.lead))
 
@@ -327,6 +338,13 @@ class _Table:
             cells = [row.text(k) for k in range(len(self.columns))]
             out.append("| " + " | ".join([row.label, *cells] if self.numbered else cells) + " |")
         return out
+
+
+@lru_cache(maxsize=4096)
+def _name_runs_on(name: str, line: str) -> bool:
+    """Does `line` go on with the body's name before it ("Ủy ban nhân dân tỉnh" / "Bình Minh")?"""
+    joined = find_agencies(f"{name} {line}")
+    return bool(joined) and joined[-1].end > len(name)
 
 
 def _family(label: str) -> str:
@@ -354,7 +372,7 @@ def _ends_table(table: _Table, text: str) -> bool:
     if _ENDS_TABLE.match(text):
         return True
     group = _GROUP_LINE.match(text)
-    if not group or not re.match(r"^[IVXL]+\.", text):
+    if not group or _family(group["label"]) != "roman":
         return False
     return not table.next_group(group["label"]) or any(word in text for word in _PART_WORDS)
 
@@ -375,17 +393,14 @@ def _rows_after(lines: list[str], start: int, header: _Header) -> tuple[int, lis
             continue
         if _ends_table(table, text) or not table.numbered and len(text) > _MAX_CELL_LINE and len(_pieces(text)) == 1:
             break
-        if _PAGE_NUMBER.match(text) and not (table.numbered and _ROW_LABEL.match(text) and table.follows(
-                text.rstrip("."))):
-            i += 1  # a number out of sequence is the page's number, not a row's
-            continue
-        if table.numbered and table.row is None and not _LEADING_LABEL.match(text) and not _ROW_LABEL.match(text):
-            break  # a numbered table's first row opens with its number
-        if _ROW_LABEL.match(text) and table.numbered:
-            if not table.follows(text.rstrip(".")):
-                i += 1
-                continue
+        alone = _ROW_LABEL.match(text) or _PAGE_NUMBER.match(text)  # a number or label alone on its line
+        if alone and table.numbered and _ROW_LABEL.match(text) and table.follows(text.rstrip(".")):
             table.open_row(text.rstrip("."))
+        elif alone and (table.numbered or text[-1].isdigit()):
+            i += 1  # a number out of sequence, or in a table without numbers, is the page's number
+            continue
+        elif table.numbered and table.row is None and not _LEADING_LABEL.match(text):
+            break  # a numbered table's first row opens with its number
         else:
             table.add_line(text)
         i += 1
