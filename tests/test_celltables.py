@@ -204,14 +204,23 @@ CELL_TABLE_PLANS = Path(__file__).resolve().parent / "fixtures" / "cell_tables"
 FORMATS = load_script(Path(__file__).resolve().parent / "fixtures" / "make_unseen_formats.py", "make_unseen_formats")
 
 
+# (plan, task rows, cells at the top of their rows). One-line task texts (kh_an_toan_thuc_pham) share their
+# line with the bodies after them; in the middle of their rows, a text and its lead alone on one line are
+# not told apart yet, so that plan is drawn with cells on top only.
+PDF_TABLES = [("kh_doanh_nghiep_nho_va_vua", 15, False), ("kh_doanh_nghiep_nho_va_vua", 15, True),
+              ("kh_du_lich_nong_thon", 10, False), ("kh_du_lich_nong_thon", 10, True),
+              ("kh_an_toan_thuc_pham", 5, True)]
+OVER_PAGES = {"kh_doanh_nghiep_nho_va_vua", "kh_du_lich_nong_thon"}  # their tables run over a page break
+
+
 @pytest.mark.skipif(not FORMATS.FONT.exists(), reason="DejaVuSans.ttf is needed to write a Vietnamese PDF")
-@pytest.mark.parametrize("cells_on_top", [False, True], ids=["cells-in-the-middle", "cells-on-top"])
-@pytest.mark.parametrize("name,rows", [("kh_doanh_nghiep_nho_va_vua", 15), ("kh_du_lich_nong_thon", 10)])
-def test_a_pdf_table_over_pages_gives_the_tasks_of_its_text(name, rows, cells_on_top, tmp_path):
+@pytest.mark.parametrize("name,rows,cells_on_top", PDF_TABLES)
+def test_a_pdf_table_gives_the_tasks_of_its_text(name, rows, cells_on_top, tmp_path):
     source = CELL_TABLE_PLANS / f"{name}.txt"
     lines = [line.strip() for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
     pdf = FORMATS.write_pdf_lines(lines, tmp_path / f"{name}.pdf", heading_row=True, cells_on_top=cells_on_top)
-    assert len(pypdfium2.PdfDocument(pdf)) > 1, "the table should run over a page break"
+    if name in OVER_PAGES:
+        assert len(pypdfium2.PdfDocument(pdf)) > 1, "the table should run over a page break"
 
     def tasks(plan):
         return [(t.text, t.lead, t.coordinators, t.coordinators_collective, t.deadline, t.section) for t in plan.tasks]

@@ -39,6 +39,7 @@ _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$")
 _HEAD_WORDS = sorted({word for head, short in HEADS.items() for word in (head, *short)} | {"Các", "các"}, key=len,
                      reverse=True)
 _OPENS_BODY = re.compile(r"^(?:" + "|".join(re.escape(w) for w in _HEAD_WORDS) + r")(?=[\s,;:]|$)")
+_BODY_INSIDE = re.compile(r" (?:" + "|".join(re.escape(w) for w in _HEAD_WORDS if w[0].isupper()) + r")(?=[\s,;:]|$)")
 _OPENS_TIME = re.compile(
     r"^(?:Quý|Năm|Tháng|Hằng|Hàng|Thường xuyên|Giai đoạn|Từ|Trước|Trong|Đến|Định kỳ|Khi|(?:19|20)\d{2}\b)", re.I
 )
@@ -199,11 +200,32 @@ def _cell_end(text: str) -> int:
     if _OPENS_TIME.match(first):
         time = TIME_PHRASE.match(first)
         end = time and time.end()
-    elif _OPENS_BODY.match(first):
+    elif _OPENS_BODY.match(first) and _first_name_end(first) is not None:
         end = _first_name_end(first)
+    elif _BODY_INSIDE.search(first):
+        return _text_end(first, before_time=limit < len(text)) or limit
     if end and first[end:end + 1] == " " and first[end:].lstrip()[:1].isupper():
         return end
     return limit
+
+
+def _text_end(text: str, before_time: bool) -> int | None:
+    """Where a task's text ends when the bodies' cells follow it on its line: the names that close
+    the line are cells of their own when two stand side by side ("… đầu mối Sở Công Thương Ủy ban
+    nhân dân các xã,") or a time follows them; a name after a joining word stays in the text ("…
+    gửi Sở Y tế")."""
+    run: list = []  # the names closing the line, last first, nothing but spaces between them
+    for mention in reversed(find_agencies(text)):
+        gap = text[mention.end:run[-1].start if run else len(text)]
+        if gap.strip(" ,;" if not run else " "):
+            break
+        run.append(mention)
+    if not run or not (len(run) > 1 or before_time):
+        return None
+    opening = run[-1]
+    if opening.start > 0 and text[opening.start].isupper() and not _stops_mid_phrase(text[:opening.start].rstrip()):
+        return opening.start
+    return opening.end if len(run) > 1 else None
 
 
 # -- rows ------------------------------------------------------------------------------------------
