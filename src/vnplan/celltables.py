@@ -26,7 +26,7 @@ from functools import lru_cache
 from .extract.agencies import find_agencies
 from .extract.agency_lexicon import HEADS
 from .extract.dates import TIME_PHRASE
-from .lexicon import (ACTION_VERBS, NON_TASK_HEADINGS, ORGANISATION_HEADINGS, TABLE_COLUMN_HEADS, WRAP_JOINERS,
+from .lexicon import (ACTION_VERBS, CELL_RUNNING_ON_WORDS, NON_TASK_HEADINGS, ORGANISATION_HEADINGS, TABLE_COLUMN_HEADS,
                       field_role)
 
 _MAX_HEADER_CELL = 45  # characters: a header cell is a short column name
@@ -53,7 +53,7 @@ _COLUMN_HEAD = re.compile(r"(?:" + "|".join(sorted(map(re.escape, TABLE_COLUMN_H
 _HEADER_TOKEN = re.compile(r"\s*(\([^)]*\)?|[^\s(]+)")
 _ENDS_TABLE = re.compile(r"^(?:Nơi nhận|PHỤ LỤC|TM\.|KT\.)", re.I)
 _PART_WORDS = tuple(w.upper() for w in (*ORGANISATION_HEADINGS, *NON_TASK_HEADINGS))
-_JOINERS = frozenset(WRAP_JOINERS)
+_JOINERS = frozenset(CELL_RUNNING_ON_WORDS)
 # A time cell after another on the same line opens with a capital: prose writes "năm 2026", "hằng năm".
 _SPACE_BEFORE_TIME = re.compile(r"(?<=[^\s,;(]) (?=(?:Quý|Năm|Tháng|Hằng|Hàng|Thường xuyên|Giai đoạn|Từ|Trước|Trong|Đến"
                                 r"|Định kỳ)\b)")
@@ -154,8 +154,11 @@ def _header_at(lines: list[str], start: int) -> _Header | None:
 # -- pieces: a line cut where one cell ends and the next begins ---------------------------------------
 
 def _stops_mid_phrase(text: str) -> bool:
-    """Does the line stop on a comma, a bracket or a joining word ("Sở Nông nghiệp và")?"""
-    return text[-1:] in ",(-–/&" or text[text.rfind(" ") + 1:].lower() in _JOINERS
+    """Does the line stop on a comma, a bracket or a joining word ("Sở Nông nghiệp và", "giai đoạn")?"""
+    if text[-1:] in ",(-–/&":
+        return True
+    last_words = text.lower().rsplit(" ", 2)
+    return last_words[-1] in _JOINERS or " ".join(last_words[-2:]) in _JOINERS
 
 
 def _is_time(text: str) -> bool:

@@ -127,10 +127,10 @@ TABLE_COLUMN_HEADS = (
     "Chỉ tiêu", "Hình thức", "Địa điểm", "Phạm vi",
 )
 
-# Words a wrapped line can stop on only mid-phrase: the text goes on in the next line whatever that
-# line opens with ("Sở Nông nghiệp và" / "Môi trường", "phối hợp với" / "Sở Y tế").
-WRAP_JOINERS = ("và", "với", "của", "cho", "gửi", "tại", "thuộc", "các", "hoặc", "đến", "từ", "trong", "về", "theo",
-                "giữa")
+# In a table, a cell's line stopping on one of these goes on in the next line whatever that one opens
+# with ("Sở Nông nghiệp và" / "Môi trường", "báo cáo gửi" / "Sở Y tế"); not on "số" or "ngày", which
+# also close a task's text ("chuyển đổi số", "hằng ngày") before the next cell.
+CELL_RUNNING_ON_WORDS = (*(word for word in RUNNING_ON_WORDS if word not in ("số", "ngày")), "gửi", "hoặc", "giữa")
 
 
 def field_role(name: str) -> str:
