@@ -27,7 +27,7 @@ from .extract.agencies import find_agencies
 from .extract.agency_lexicon import HEADS
 from .extract.dates import TIME_PHRASE
 from .lexicon import (ACTION_VERBS, CELL_RUNNING_ON_WORDS, NON_TASK_HEADINGS, ORGANISATION_HEADINGS, TABLE_COLUMN_HEADS,
-                      field_role)
+                      TIME_CELL_WORDS, field_role)
 
 _MAX_HEADER_CELL = 45  # characters: a header cell is a short column name
 _MAX_HEADER_LINE = 120  # a line holding every column's name at once
@@ -40,9 +40,8 @@ _HEAD_WORDS = sorted({word for head, short in HEADS.items() for word in (head, *
                      reverse=True)
 _OPENS_BODY = re.compile(r"^(?:" + "|".join(re.escape(w) for w in _HEAD_WORDS) + r")(?=[\s,;:]|$)")
 _BODY_INSIDE = re.compile(r" (?:" + "|".join(re.escape(w) for w in _HEAD_WORDS if w[0].isupper()) + r")(?=[\s,;:]|$)")
-_OPENS_TIME = re.compile(
-    r"^(?:Quý|Năm|Tháng|Hằng|Hàng|Thường xuyên|Giai đoạn|Từ|Trước|Trong|Đến|Định kỳ|Khi|(?:19|20)\d{2}\b)", re.I
-)
+_TIME_WORD = "|".join(TIME_CELL_WORDS)
+_OPENS_TIME = re.compile(rf"^(?:{_TIME_WORD}|(?:19|20)\d{{2}}\b)", re.I)
 _OPENS_ACTION = re.compile(r"^(?:" + "|".join(sorted((re.escape(v.capitalize()) for v in ACTION_VERBS),
                                                       key=len, reverse=True)) + r")\b")
 # How a header can open (its number column, or its content column): most lines are passed over on this.
@@ -55,8 +54,7 @@ _ENDS_TABLE = re.compile(r"^(?:Nơi nhận|PHỤ LỤC|TM\.|KT\.)", re.I)
 _PART_WORDS = tuple(w.upper() for w in (*ORGANISATION_HEADINGS, *NON_TASK_HEADINGS))
 _JOINERS = frozenset(CELL_RUNNING_ON_WORDS)
 # A time cell after another on the same line opens with a capital: prose writes "năm 2026", "hằng năm".
-_SPACE_BEFORE_TIME = re.compile(r"(?<=[^\s,;(]) (?=(?:Quý|Năm|Tháng|Hằng|Hàng|Thường xuyên|Giai đoạn|Từ|Trước|Trong|Đến"
-                                r"|Định kỳ)\b)")
+_SPACE_BEFORE_TIME = re.compile(rf"(?<=[^\s,;(]) (?=(?:{_TIME_WORD})\b)")
 _TIME_START_MAX = 16  # characters: the opening words of a wrapped time cell, "Trước ngày", "Trong quý"
 _MAX_CELL_LINE = 70  # characters: a longer line, all one cell, is the text after the table
 _TIME_CELL_MAX = 40  # characters: "Năm 2025 - 2026 và các năm tiếp theo" wraps no further

@@ -127,6 +127,11 @@ TABLE_COLUMN_HEADS = (
     "Chỉ tiêu", "Hình thức", "Địa điểm", "Phạm vi",
 )
 
+# The words a task table's time cell opens with ("Quý II/2026", "Trước ngày 30/11/2026", "Thường xuyên",
+# "Khi có yêu cầu").
+TIME_CELL_WORDS = ("Quý", "Năm", "Tháng", "Hằng", "Hàng", "Thường xuyên", "Giai đoạn", "Từ", "Trước", "Trong", "Đến",
+                   "Định kỳ", "Khi")
+
 # In a table, a cell's line stopping on one of these goes on in the next line whatever that one opens
 # with ("Sở Nông nghiệp và" / "Môi trường", "báo cáo gửi" / "Sở Y tế"); not on "số" or "ngày", which
 # also close a task's text ("chuyển đổi số", "hằng ngày") before the next cell.

@@ -71,9 +71,9 @@ def _furniture_key(text: str) -> str:
 
 
 def _page_number_lines(pages: list[list[tuple[str, float]]]) -> set[tuple[int, int]]:
-    """(page, line) of each page's printed number: a number alone on an edge line that runs with the
-    pages' order (page 1 numbered 1, or 2 when the first page goes unnumbered) on the edge where most
-    pages carry theirs. A number alone elsewhere, or out of that run, is a table's row number."""
+    """(page, line) of each page's printed number: a number alone on an edge line, going up by one a
+    page from wherever it starts, on the edge where most pages carry theirs. A number alone elsewhere,
+    or out of that run (a table's first row on a page), is a row number."""
     candidates: dict[tuple[int, str], list[tuple[int, int]]] = {}
     for index, page in enumerate(pages):
         edges = [*range(min(_EDGE_LINES, len(page))), *range(max(_EDGE_LINES, len(page) - _EDGE_LINES), len(page))]
