@@ -1,3 +1,4 @@
+import importlib.util
 import itertools
 from pathlib import Path
 
@@ -22,6 +23,14 @@ def data_dir(tmp_path, monkeypatch):
 @pytest.fixture
 def sample_text() -> str:
     return SAMPLE.read_text(encoding="utf-8")
+
+
+def load_script(path: Path, module_name: str):
+    """A script that is not part of a package (the shared scorer, a fixture writer), as a module."""
+    spec = importlib.util.spec_from_file_location(module_name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def require_corpus():

@@ -162,7 +162,8 @@ def test_the_plan_table_filters_by_agency_state_and_deadline(server, browser):
                           ".content")
     assert label == '"Chủ trì: "'
     page.select_option("select[name=agency]", label="Sở Du lịch")
-    page.click(".filters button")
+    with page.expect_navigation():  # the filtered page, not the one being left
+        page.click(".filters button")
     assert page.locator(".tasks tbody tr").count() == 1 and "Sở Du lịch" in page.locator(".tasks tbody").inner_text()
     page.goto(f"{base}/plans/1?due_by=30/06/2024")
     rows = page.locator(".tasks tbody tr")

@@ -1,4 +1,11 @@
 """Task tables whose cells come one per line (a PDF's text layer), rebuilt into rows."""
+from pathlib import Path
+
+import pypdfium2
+import pytest
+
+import vnplan
+from conftest import load_script
 from vnplan import extract_text
 from vnplan.celltables import rebuild_cell_tables
 
@@ -47,3 +54,177 @@ def test_the_rebuilt_table_gives_tasks():
         ("Nâng cấp mạng truyền", ["Sở Khoa học và Công nghệ"], "2026-09-30"),
         ("Xây dựng trung tâm d", ["Sở Tài chính"], "2027-12-31"),
     ]
+
+
+# Tables of the fixtures in tests/fixtures/cell_tables as pypdfium2 gives them from the PDF that
+# make_unseen_formats.write_pdf_lines draws. Without row numbers, cells in the middle of their rows:
+# one-line cells side by side share a line; on the new page the header comes again, and a page number
+# (which the PDF reader drops, other sources keep) stands between.
+WITHOUT_NUMBERS = """II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN
+Nội dung nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành
+I. Nhóm nhiệm vụ hoàn thiện thể chế, chính sách
+Ban hành quy chế phối hợp
+quản lý cụm công nghiệp giữa
+các cơ quan cấp tỉnh và cấp xã
+Sở Công Thương
+Ủy ban nhân dân các xã,
+phường
+Trước ngày 30/9/2026
+II. Nhóm nhiệm vụ phát triển nguồn nhân lực
+Tổ chức đào tạo nghề cho lao
+động nông thôn gắn với nhu
+cầu tuyển dụng của doanh
+nghiệp trong các khu, cụm
+công nghiệp
+Sở Nội vụ
+Hội Liên hiệp Phụ nữ tỉnh; Tỉnh
+đoàn
+Hằng năm
+Nâng cao chất lượng đội ngũ
+giáo viên giáo dục nghề nghiệp,
+chú trọng kỹ năng thực hành
+Sở Giáo dục và Đào tạo
+Các trường cao đẳng trên địa
+bàn tỉnh
+2026 - 2027
+Bồi dưỡng kiến thức quản trị
+doanh nghiệp cho chủ hộ kinh
+doanh chuyển lên doanh
+nghiệp
+Sở Tài chính Hiệp hội Doanh nghiệp tỉnh Quý IV/2026
+2
+
+Nội dung nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành
+Tổ chức cuộc thi khởi nghiệp
+đổi mới sáng tạo dành cho
+thanh niên
+Tỉnh đoàn Sở Khoa học và Công nghệ Quý III/2026
+III. TỔ CHỨC THỰC HIỆN
+Sở Tài chính là cơ quan thường trực, theo dõi, đôn đốc các cơ quan thực hiện Kế hoạch.
+"""
+
+# With row numbers, cells at the top of their rows as Word sets them: a row's number shares its line
+# with the first line of the task, and every one-line cell with the cell after it.
+NUMBERS_ON_TOP = """STT Nội dung Đơn vị chủ trì Đơn vị phối hợp Thời gian thực hiện Sản phẩm
+A NHIỆM VỤ CHUNG
+1 Xây dựng bộ tiêu chí
+điểm du lịch nông
+thôn của tỉnh
+Sở Văn hóa, Thể
+thao và Du lịch
+Sở Nông nghiệp và
+Môi trường
+Quý II/2026 Bộ tiêu chí
+2 Đào tạo kỹ năng làm
+du lịch cho hộ dân
+Trường Cao đẳng
+Văn hóa Nghệ thuật
+tỉnh
+Hội Nông dân tỉnh Hằng năm Lớp đào tạo
+B NHIỆM VỤ TẠI CÁC
+ĐỊA PHƯƠNG
+1 Quảng bá sản phẩm
+du lịch nông thôn
+trên các nền tảng
+số, báo cáo kết quả
+gửi Sở Văn hóa, Thể
+thao và Du lịch
+Báo và Phát thanh,
+Truyền hình tỉnh
+Sở Khoa học và
+Công nghệ
+Thường xuyên Tin, bài, video
+2 Cải tạo đường giao
+thông đến các điểm
+du lịch
+Sở Xây dựng Ủy ban nhân dân
+các xã
+Trước ngày
+31/10/2027
+Công trình
+III. TỔ CHỨC THỰC HIỆN
+"""
+
+
+def _rows(text: str) -> list[str]:
+    return [line for line in rebuild_cell_tables(text.split("\n")) if line.startswith("|")]
+
+
+def test_a_table_without_row_numbers_is_cut_into_rows_by_its_cycle_of_columns():
+    assert _rows(WITHOUT_NUMBERS) == [
+        "| Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |",
+        "| I. Nhóm nhiệm vụ hoàn thiện thể chế, chính sách |  |  |  |",
+        "| Ban hành quy chế phối hợp quản lý cụm công nghiệp giữa các cơ quan cấp tỉnh và cấp xã | Sở Công Thương"
+        " | Ủy ban nhân dân các xã, phường | Trước ngày 30/9/2026 |",
+        "| II. Nhóm nhiệm vụ phát triển nguồn nhân lực |  |  |  |",
+        "| Tổ chức đào tạo nghề cho lao động nông thôn gắn với nhu cầu tuyển dụng của doanh nghiệp trong các khu,"
+        " cụm công nghiệp | Sở Nội vụ | Hội Liên hiệp Phụ nữ tỉnh; Tỉnh đoàn | Hằng năm |",
+        "| Nâng cao chất lượng đội ngũ giáo viên giáo dục nghề nghiệp, chú trọng kỹ năng thực hành"
+        " | Sở Giáo dục và Đào tạo | Các trường cao đẳng trên địa bàn tỉnh | 2026 - 2027 |",
+        # three cells on one line; then the page number and the repeated header go
+        "| Bồi dưỡng kiến thức quản trị doanh nghiệp cho chủ hộ kinh doanh chuyển lên doanh nghiệp | Sở Tài chính"
+        " | Hiệp hội Doanh nghiệp tỉnh | Quý IV/2026 |",
+        "| Tổ chức cuộc thi khởi nghiệp đổi mới sáng tạo dành cho thanh niên | Tỉnh đoàn | Sở Khoa học và Công nghệ"
+        " | Quý III/2026 |",
+    ]
+
+
+def test_numbers_and_cells_sharing_a_line_are_cut_apart_and_wrapped_cells_joined():
+    assert _rows(NUMBERS_ON_TOP) == [
+        "| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện | Sản phẩm |",
+        "| A | NHIỆM VỤ CHUNG |  |  |  |  |",
+        "| 1 | Xây dựng bộ tiêu chí điểm du lịch nông thôn của tỉnh | Sở Văn hóa, Thể thao và Du lịch"
+        " | Sở Nông nghiệp và Môi trường | Quý II/2026 | Bộ tiêu chí |",
+        "| 2 | Đào tạo kỹ năng làm du lịch cho hộ dân | Trường Cao đẳng Văn hóa Nghệ thuật tỉnh | Hội Nông dân tỉnh"
+        " | Hằng năm | Lớp đào tạo |",
+        "| B | NHIỆM VỤ TẠI CÁC ĐỊA PHƯƠNG |  |  |  |  |",
+        # a body named inside the task's text stays there; a name wrapped after "và" or a comma is one cell
+        "| 1 | Quảng bá sản phẩm du lịch nông thôn trên các nền tảng số, báo cáo kết quả gửi Sở Văn hóa, Thể thao"
+        " và Du lịch | Báo và Phát thanh, Truyền hình tỉnh | Sở Khoa học và Công nghệ | Thường xuyên | Tin, bài, video |",
+        "| 2 | Cải tạo đường giao thông đến các điểm du lịch | Sở Xây dựng | Ủy ban nhân dân các xã"
+        " | Trước ngày 31/10/2027 | Công trình |",
+    ]
+
+
+def test_a_header_wrapped_over_lines_with_names_side_by_side():
+    lines = ["STT Nội dung công việc Cơ quan chủ trì", "Cơ quan phối hợp Thời gian hoàn", "thành", "Ghi chú",
+             "1", "Tổ chức hội nghị tập huấn", "Sở Nội vụ", "Năm 2026 Tổ chức tại", "các xã"]
+    assert _rows("\n".join(lines)) == [
+        "| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Ghi chú |",
+        "| 1 | Tổ chức hội nghị tập huấn | Sở Nội vụ |  | Năm 2026 | Tổ chức tại các xã |",
+    ]
+
+
+def test_prose_under_a_heading_of_column_names_is_no_table():
+    lines = ["Nội dung", "Cơ quan chủ trì phải báo cáo kết quả thực hiện.", "Thời gian", "Quý IV/2026"]
+    assert rebuild_cell_tables(lines) == lines
+
+
+CELL_TABLE_PLANS = Path(__file__).resolve().parent / "fixtures" / "cell_tables"
+FORMATS = load_script(Path(__file__).resolve().parent / "fixtures" / "make_unseen_formats.py", "make_unseen_formats")
+
+
+# (plan, task rows, cells at the top of their rows). One-line task texts (kh_an_toan_thuc_pham) share their
+# line with the bodies after them; in the middle of their rows, a text and its lead alone on one line are
+# not told apart yet, so that plan is drawn with cells on top only.
+PDF_TABLES = [("kh_doanh_nghiep_nho_va_vua", 15, False), ("kh_doanh_nghiep_nho_va_vua", 15, True),
+              ("kh_du_lich_nong_thon", 10, False), ("kh_du_lich_nong_thon", 10, True),
+              ("kh_an_toan_thuc_pham", 5, True)]
+OVER_PAGES = {"kh_doanh_nghiep_nho_va_vua", "kh_du_lich_nong_thon"}  # their tables run over a page break
+
+
+@pytest.mark.skipif(not FORMATS.FONT.exists(), reason="DejaVuSans.ttf is needed to write a Vietnamese PDF")
+@pytest.mark.parametrize("name,rows,cells_on_top", PDF_TABLES)
+def test_a_pdf_table_gives_the_tasks_of_its_text(name, rows, cells_on_top, tmp_path):
+    source = CELL_TABLE_PLANS / f"{name}.txt"
+    lines = [line.strip() for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    pdf = FORMATS.write_pdf_lines(lines, tmp_path / f"{name}.pdf", heading_row=True, cells_on_top=cells_on_top)
+    if name in OVER_PAGES:
+        assert len(pypdfium2.PdfDocument(pdf)) > 1, "the table should run over a page break"
+
+    def tasks(plan):
+        return [(t.text, t.lead, t.coordinators, t.coordinators_collective, t.deadline, t.section) for t in plan.tasks]
+
+    from_text = tasks(vnplan.extract(source))
+    assert len(from_text) == rows and all(lead for _, lead, *_ in from_text)
+    assert tasks(vnplan.extract(pdf)) == from_text

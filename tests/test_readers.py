@@ -128,3 +128,25 @@ def test_pdf_row_numbers_of_a_table_are_kept_and_the_page_number_dropped(tmp_pat
         "TT", "Nhiệm vụ", "Cơ quan chủ trì", "1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "2",
         "Số hóa hồ sơ lưu trữ", "Sở Nội vụ"]
     assert "7" not in lines
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans.ttf is needed to write a PDF")
+def test_pdf_row_number_at_the_top_of_a_page_is_kept_while_the_page_numbers_go(tmp_path):
+    """On a page's edge, a number alone is its page number only when it runs with the pages."""
+
+    class Numbered(FPDF):
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.cell(0, 10, str(self.page_no()), align="C")
+
+    pdf = Numbered()
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.set_font("DejaVu", size=12)
+    for first_row in (1, 4, 7):
+        pdf.add_page()
+        for row in range(first_row, first_row + 3):
+            for line in [str(row), f"Rà soát hồ sơ đợt {row}", "Sở Nội vụ"]:
+                pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "rows.pdf"))
+    lines = read_file(tmp_path / "rows.pdf").text.splitlines()
+    assert [line for line in lines if line.isdigit()] == [str(row) for row in range(1, 10)]

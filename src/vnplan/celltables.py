@@ -1,34 +1,74 @@
 """Tables whose cells come one per line, as a PDF's text layer gives them, rebuilt into rows.
 
-A task table in a PDF ("TT / Nhiệm vụ / Cơ quan chủ trì / Cơ quan phối hợp / Thời gian …") reaches
-the text layer as its header cells one per line, then, row after row, the row's number alone on a
-line followed by its cells, each wrapped over as many lines as its column is narrow, and empty cells
-dropped. The header says which columns there are and what each holds; a row's lines are then cut
-into cells by what opens each one: a body's name opens a lead or partner cell, a time phrase opens
-the time cell, and everything else continues the cell before it. The rebuilt rows are written
-`| 1 | … | … |`, the form the HTML reader and the markdown tables already give.
+A task table in a PDF ("STT / Nội dung / Cơ quan chủ trì / Cơ quan phối hợp / Thời gian …") reaches
+the text layer cell after cell, each wrapped over as many lines as its column is narrow, empty cells
+dropped; cells that happen to stand on one baseline (a one-line row number and the row's first line,
+two one-line cells side by side) share a line, and on a new page the header comes again, a page
+number between. The model of such a table:
+
+- the header names the columns (several names may share a line, a name may wrap) and the field
+  vocabulary says what each holds: the task's text, its lead, its partners, its time, anything else;
+- each kind of cell looks its own way: a body's name opens with an agency head and is read by the
+  agencies' grammar, a time is a whole time phrase ("Quý II/2026", "Trước ngày 30/11/2026"), a row
+  number follows the one before, a task's text opens with an action verb;
+- the cells of a row come in column order, so a cell of a kind fills the first column after the last
+  one filled that holds that kind, and a line continues its cell unless it opens a kind the cell
+  cannot go on with. Without row numbers, a row ends where the cycle of columns starts again.
+
+The rebuilt rows are written `| 1 | … | … |`, the form the HTML reader and the markdown tables give.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
+from .extract.agencies import find_agencies
 from .extract.agency_lexicon import HEADS
-from .lexicon import field_role
+from .extract.dates import TIME_PHRASE
+from .lexicon import (ACTION_VERBS, CELL_RUNNING_ON_WORDS, NON_TASK_HEADINGS, ORGANISATION_HEADINGS, TABLE_COLUMN_HEADS,
+                      TIME_CELL_WORDS, field_role)
 
 _MAX_HEADER_CELL = 45  # characters: a header cell is a short column name
+_MAX_HEADER_LINE = 120  # a line holding every column's name at once
 _MAX_COLUMNS = 10
-_MAX_TIME_CELL = 30  # characters: "Quý IV/2026", "Năm 2025 - 2026 và các năm tiếp theo" wraps no further
 _ROW_LABEL = re.compile(r"^(?:[IVXL]+|\d{1,3}(?:\.\d{1,3})*|[A-ZĐ])\.?$")
+_LEADING_LABEL = re.compile(r"^(?P<label>[IVXL]+|\d{1,3}(?:\.\d{1,3})*|[A-ZĐ])\.?\s+(?P<rest>\S.*)$")
+_GROUP_LINE = re.compile(r"^(?P<label>[IVXL]+|[A-ZĐ])\.\s+\S")  # "I. Nhóm nhiệm vụ …" across a table
+_PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$")
 _HEAD_WORDS = sorted({word for head, short in HEADS.items() for word in (head, *short)} | {"Các", "các"}, key=len,
                      reverse=True)
 _OPENS_BODY = re.compile(r"^(?:" + "|".join(re.escape(w) for w in _HEAD_WORDS) + r")(?=[\s,;:]|$)")
-_OPENS_TIME = re.compile(
-    r"^(?:Quý|Năm|Tháng|Hằng|Hàng|Thường xuyên|Giai đoạn|Từ|Trước|Trong|Đến|Định kỳ|Khi|(?:19|20)\d{2}\b)", re.I
-)
+_BODY_INSIDE = re.compile(r" (?:" + "|".join(re.escape(w) for w in _HEAD_WORDS if w[0].isupper()) + r")(?=[\s,;:]|$)")
+_TIME_WORD = "|".join(TIME_CELL_WORDS)
+_OPENS_TIME = re.compile(rf"^(?:{_TIME_WORD}|(?:19|20)\d{{2}}\b)", re.I)
+_OPENS_ACTION = re.compile(r"^(?:" + "|".join(sorted((re.escape(v.capitalize()) for v in ACTION_VERBS),
+                                                      key=len, reverse=True)) + r")\b")
 # How a header can open (its number column, or its content column): most lines are passed over on this.
-_HEADER_START = re.compile(r"^(?:S?TT|Số|Nội dung|Nhiệm vụ|Tên|Hoạt động|Công việc)\b", re.I)
+_HEADER_START = re.compile(r"\s*(?:S?TT|Số|Nội dung|Nhiệm vụ|Tên|Hoạt động|Công việc)\b", re.I)
 _NUMBER_HEADER = re.compile(r"^(?:S?TT|Số TT|Số thứ tự)$", re.I)
-_ENDS_TABLE = re.compile(r"^(?:Nơi nhận|[IVX]+\.\s+\S|PHỤ LỤC|TM\.|KT\.)", re.I)
+_COLUMN_HEAD = re.compile(r"(?:" + "|".join(sorted(map(re.escape, TABLE_COLUMN_HEADS), key=len, reverse=True))
+                          + r")(?![\wđ])")
+_HEADER_TOKEN = re.compile(r"\s*(\([^)]*\)?|[^\s(]+)")
+_ENDS_TABLE = re.compile(r"^(?:Nơi nhận|PHỤ LỤC|TM\.|KT\.)", re.I)
+_PART_WORDS = tuple(w.upper() for w in (*ORGANISATION_HEADINGS, *NON_TASK_HEADINGS))
+_JOINERS = frozenset(CELL_RUNNING_ON_WORDS)
+# A time cell after another on the same line opens with a capital: prose writes "năm 2026", "hằng năm".
+_SPACE_BEFORE_TIME = re.compile(rf"(?<=[^\s,;(]) (?=(?:{_TIME_WORD})\b)")
+_TIME_START_MAX = 16  # characters: the opening words of a wrapped time cell, "Trước ngày", "Trong quý"
+_MAX_CELL_LINE = 70  # characters: a longer line, all one cell, is the text after the table
+_TIME_CELL_MAX = 40  # characters: "Năm 2025 - 2026 và các năm tiếp theo" wraps no further
+
+
+@dataclass
+class _Header:
+    cells: list[str]
+    roles: list[str]
+    size: int  # lines taken
+
+    @property
+    def numbered(self) -> bool:
+        return bool(_NUMBER_HEADER.match(self.cells[0]))
 
 
 def rebuild_cell_tables(lines: list[str]) -> list[str]:
@@ -37,127 +77,357 @@ def rebuild_cell_tables(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        roles = _header_at(lines, i) if len(line) <= _MAX_HEADER_CELL + 8 and _HEADER_START.match(line.strip()) else []
-        if not roles:
-            out.append(lines[i])
-            i += 1
-            continue
-        end, rows = _rows_after(lines, i + len(roles), roles)
+        header = _header_at(lines, i) if len(line) <= _MAX_HEADER_LINE and _HEADER_START.match(line) else None
+        rows: list[str] = []
+        if header:
+            end, rows = _rows_after(lines, i + header.size, header)
         if not rows:
             out.append(lines[i])
             i += 1
             continue
-        out += ["| " + " | ".join(_header_cells(lines, i, roles)) + " |", *rows]
+        out += ["| " + " | ".join(header.cells) + " |", *rows]
         i = end
     return out
 
 
-def _header_cells(lines: list[str], start: int, roles: list[str]) -> list[str]:
-    return [lines[start + k].strip() for k in range(len(roles))]
+# -- the header ----------------------------------------------------------------------------------
+
+def _header_names(line: str, cells: list[str]) -> bool:
+    """Add the column names on `line` to `cells`: a column's head opens a name, lower-case words,
+    brackets and punctuation go on with it (so a line opening in lower case goes on with the name
+    before). False, and `cells` untouched, when the line is not made of column names."""
+    added = list(cells)
+    opened = 0  # where the name being read opens on this line
+    pos = 0
+    while (word := _HEADER_TOKEN.match(line, pos)) is not None and word.group(0).strip():
+        head = _COLUMN_HEAD.match(line, word.start(1))
+        token = word.group(1)
+        if head:
+            if opened < word.start(1):
+                added[-1] = _joined(added[-1], line[opened:word.start(1)])
+            added.append("")
+            opened = word.start(1)
+            pos = head.end()
+            continue
+        goes_on = token[:1].islower() or token[:1] in "(,-–/&" or line[:word.start(1)].rstrip().endswith(("(", ","))
+        if not added or not goes_on:
+            return False
+        pos = word.end()
+    if not added:
+        return False
+    added[-1] = _joined(added[-1], line[opened:])
+    if any(len(cell) > _MAX_HEADER_CELL or cell.endswith((".", ";", ":")) for cell in added):
+        return False
+    cells[:] = added
+    return True
 
 
-def _header_at(lines: list[str], start: int) -> list[str]:
-    """The roles of the header cells starting at `start`, or [] when no task-table header starts there."""
-    first = lines[start].strip()
-    following = lines[start + 1].strip() if start + 1 < len(lines) else ""
-    if not (_NUMBER_HEADER.match(first) or field_role(first) == "content") or _NUMBER_HEADER.match(following):
-        return []  # a header opens with its number column when it has one
-    roles: list[str] = []
+def _joined(before: str, after: str) -> str:
+    return f"{before} {after.strip()}".strip()
+
+
+def _header_at(lines: list[str], start: int) -> _Header | None:
+    """The header whose names start at `start`, or None when no task-table header starts there."""
+    cells: list[str] = []
+    size = 0
     for line in lines[start:start + _MAX_COLUMNS]:
         text = line.strip()
-        if not text or len(text) > _MAX_HEADER_CELL or text.endswith((".", ";")) or _ROW_LABEL.match(text):
+        before = list(cells)
+        if not text or not _header_names(text, cells) or len(cells) > _MAX_COLUMNS:
             break
-        roles.append(field_role(text))
+        roles = [field_role(cell) for cell in cells]
+        if any(roles.count(role) > 1 for role in ("content", "time", "lead")) or any(
+                _NUMBER_HEADER.match(cell) for cell in cells[1:]):
+            cells = before  # the next row's text, or a second table's header
+            break
+        size += 1
+    if not cells or not (_NUMBER_HEADER.match(cells[0]) or field_role(cells[0]) == "content"):
+        return None  # a header opens with its number column when it has one, else with the task's text
+    roles = [field_role(cell) for cell in cells]
     if "content" in roles and "lead" in roles and len(roles) >= 3:
-        return roles
-    return []
+        return _Header(cells, roles, size)
+    return None
 
 
-def _rows_after(lines: list[str], start: int, roles: list[str]) -> tuple[int, list[str]]:
-    """The rows following a header: each opens with its number alone on a line."""
-    has_number_column = roles[0] == "other"
-    columns = roles[1:] if has_number_column else roles
-    rows: list[str] = []
-    i = start
-    label = None
-    while i < len(lines) and _ROW_LABEL.match(lines[i].strip()):
-        label = lines[i].strip().rstrip(".")
-        row: list[str] = []
-        j = i + 1
-        while j < len(lines) and not _ENDS_TABLE.match(lines[j].strip()):
-            text = lines[j].strip()
-            if _ROW_LABEL.match(text):
-                if _follows(text.rstrip("."), label):
-                    break
-                j += 1  # a number out of sequence is the page's number, not a row's
-                continue
-            row.append(lines[j])
-            j += 1
-        cells = _cells(row, columns)
-        rows.append("| " + " | ".join([label, *cells] if has_number_column else cells) + " |")
-        i = j
-    return i, rows
+# -- pieces: a line cut where one cell ends and the next begins ---------------------------------------
+
+def _stops_mid_phrase(text: str) -> bool:
+    """Does the line stop on a comma, a bracket or a joining word ("Sở Nông nghiệp và", "giai đoạn")?"""
+    if text[-1:] in ",(-–/&":
+        return True
+    last_words = text.lower().rsplit(" ", 2)
+    return last_words[-1] in _JOINERS or " ".join(last_words[-2:]) in _JOINERS
 
 
-def _follows(label: str, previous: str) -> bool:
-    """Can `label` number the row after `previous`? ("3" after "2", "2.1" after "II", "III" anywhere)."""
-    if not label[0].isdigit():
-        return True  # a group: "II", "B"
-    parts = label.split(".")
-    if not previous[0].isdigit():
-        return parts[-1] == "1"
-    before = previous.split(".")
-    if len(parts) == len(before):
-        return parts[:-1] == before[:-1] and int(parts[-1]) == int(before[-1]) + 1 or (
-            len(parts) > 1 and int(parts[0]) == int(before[0]) + 1 and parts[-1] == "1")
-    if len(parts) == len(before) + 1:
-        return parts[:-1] == before and parts[-1] == "1"
-    return len(parts) < len(before) and int(parts[-1]) == int(before[len(parts) - 1]) + 1
+def _is_time(text: str) -> bool:
+    """A time cell, or its first line ("Trước ngày" before "30/11/2026")."""
+    return bool(_OPENS_TIME.match(text)) and (len(text) <= _TIME_START_MAX or bool(TIME_PHRASE.match(text)))
 
 
-def _cells(row_lines: list[str], columns: list[str]) -> list[str]:
-    """A row's lines cut into its columns' cells; a row that names no body is a group heading."""
-    texts = [line.strip() for line in row_lines if line.strip()]
-    content: list[str] = []  # the content cell runs until a body's name or a time opens the next
-    k = 0
-    while k < len(texts) and not (content and _starts_cell(texts[k], content[-1])):
-        content.append(texts[k])
-        k += 1
-    pieces: list[list[str]] = []
-    for text in texts[k:]:
-        if not pieces or _starts_cell(text, pieces[-1][-1]):
-            pieces.append([text])
-        else:
-            pieces[-1].append(text)
-    cells = [""] * len(columns)
-    cells[columns.index("content")] = " ".join(content)
-    for piece in pieces:
-        text = " ".join(piece)
-        column = _column_for(text, columns, cells)
-        if column is not None:
-            cells[column] = text
-    return cells
+@lru_cache(maxsize=4096)
+def _first_name_end(text: str) -> int | None:
+    """Where the body named at the start of `text` ends, None when none is. Cached: the same
+    partners' cell comes back row after row."""
+    mentions = find_agencies(text)
+    return mentions[0].end if mentions and mentions[0].start == 0 else None
 
 
-def _column_for(text: str, columns: list[str], cells: list[str]) -> int | None:
-    """The column a cell fills. Cells come in column order, empty ones left out: the first column
-    after the last one filled whose role fits — a time phrase the time column, a body the lead or the
-    partners' column, anything else a column of results or funds."""
-    last = max((k for k, cell in enumerate(cells) if cell), default=-1)
-    if _OPENS_TIME.match(text):
-        wanted: tuple[str, ...] = ("time",)
-    elif _OPENS_BODY.match(text):
-        wanted = ("lead", "coordinators")
-    else:
-        wanted = ("other",)
-    after = range(last + 1, len(columns))
-    return next((k for k in after if columns[k] in wanted), next(iter(after), None))
-
-
-def _starts_cell(text: str, before: str) -> bool:
-    """Does this line open a new cell (a body's name, a time) rather than continue the one before?"""
-    if text[:1].islower():
+def _is_body(text: str) -> bool:
+    """A body's name, or the start of one wrapped after its head or a joining word ("Ủy ban nhân dân" /
+    "các xã", "Báo và Phát thanh," / "Truyền hình tỉnh")."""
+    head = _OPENS_BODY.match(text)
+    if not head:
         return False
-    if _OPENS_TIME.match(before) and len(before) <= _MAX_TIME_CELL:
-        return True  # a time cell is a few words: what follows it is the next column
-    return bool(_OPENS_BODY.match(text) or _OPENS_TIME.match(text)) or before.endswith((".", ";"))
+    return head.end() == len(text.rstrip(" ,;")) or _stops_mid_phrase(text) or _first_name_end(text) is not None
+
+
+def _pieces(text: str) -> list[str]:
+    """The cells a line holds: cells side by side on one baseline come as one line, a space apart."""
+    pieces: list[str] = []
+    while text:
+        cut = _cell_end(text)
+        pieces.append(text[:cut].strip())
+        text = text[cut:].strip()
+    return pieces
+
+
+def _cell_end(text: str) -> int:
+    """Where the first cell of `text` ends: before a time phrase opening with a capital, or sooner, after
+    a whole time phrase or a body's name followed by a capital."""
+    limit = next((space.start() for space in _SPACE_BEFORE_TIME.finditer(text) if TIME_PHRASE.match(text, space.end())),
+                 len(text))
+    first = text[:limit]
+    end = None
+    if _OPENS_TIME.match(first):
+        time = TIME_PHRASE.match(first)
+        end = time and time.end()
+    elif _OPENS_BODY.match(first) and _first_name_end(first) is not None:
+        end = _first_name_end(first)
+    elif _BODY_INSIDE.search(first):
+        return _text_end(first, before_time=limit < len(text)) or limit
+    if end and first[end:end + 1] == " " and first[end:].lstrip()[:1].isupper():
+        return end
+    return limit
+
+
+def _text_end(text: str, before_time: bool) -> int | None:
+    """Where a task's text ends when the bodies' cells follow it on its line: the names that close
+    the line are cells of their own when two stand side by side ("… đầu mối Sở Công Thương Ủy ban
+    nhân dân các xã,") or a time follows them; a name after a joining word stays in the text ("…
+    gửi Sở Y tế")."""
+    run: list = []  # the names closing the line, last first, nothing but spaces between them
+    for mention in reversed(find_agencies(text)):
+        gap = text[mention.end:run[-1].start if run else len(text)]
+        if gap.strip(" ,;" if not run else " "):
+            break
+        run.append(mention)
+    if not run or not (len(run) > 1 or before_time):
+        return None
+    opening = run[-1]
+    if opening.start > 0 and text[opening.start].isupper() and not _stops_mid_phrase(text[:opening.start].rstrip()):
+        return opening.start
+    return opening.end if len(run) > 1 else None
+
+
+# -- rows ------------------------------------------------------------------------------------------
+
+@dataclass
+class _Row:
+    label: str = ""
+    cells: dict[int, list[str]] = field(default_factory=dict)
+    cursor: int = -1  # the column being filled
+    group: bool = False  # a heading row across the table ("I. Nhóm nhiệm vụ …")
+
+    def text(self, column: int) -> str:
+        return " ".join(self.cells.get(column, []))
+
+    def put(self, column: int, piece: str) -> None:
+        self.cells.setdefault(column, []).append(piece)
+        self.cursor = column
+
+
+class _Table:
+    """Rows read piece by piece: each piece continues the cell being filled, opens a later column, or
+    opens a row."""
+
+    def __init__(self, header: _Header):
+        self.numbered = header.numbered
+        self.columns = header.roles[1:] if self.numbered else header.roles
+        self.content = self.columns.index("content")
+        self.lead = self.columns.index("lead")
+        self.rows: list[_Row] = []
+
+    @property
+    def row(self) -> _Row | None:
+        return self.rows[-1] if self.rows else None
+
+    def follows(self, label: str) -> bool:
+        """Can `label` number the next row? ("3" after "2", "2.1" after "2", "1" after a group; a group's
+        label anywhere: plans skip and repeat them)."""
+        if not label[0].isdigit():
+            return True
+        parts = label.split(".")
+        previous = next((row.label for row in reversed(self.rows) if row.label[:1].isdigit()), None)
+        if parts[-1] == "1" and (previous is None or self.row.group):
+            return True  # numbering starts, or starts again in a group
+        if previous is None:
+            return False
+        before = previous.split(".")
+        if len(parts) == len(before):
+            return parts[:-1] == before[:-1] and int(parts[-1]) == int(before[-1]) + 1 or (
+                len(parts) > 1 and int(parts[0]) == int(before[0]) + 1 and parts[-1] == "1")
+        if len(parts) == len(before) + 1:
+            return parts[:-1] == before and parts[-1] == "1"
+        return len(parts) < len(before) and int(parts[-1]) == int(before[len(parts) - 1]) + 1
+
+    def next_group(self, label: str) -> bool:
+        """Is `label` the first of its family ("I", "A") or the next after the last group of it?"""
+        last = next((row.label for row in reversed(self.rows) if _family(row.label) == _family(label)), None)
+        return label in ("I", "A") or last is not None and _next_group(last) == label
+
+    def open_row(self, label: str = "") -> _Row:
+        row = _Row(label, group=bool(label) and not label[0].isdigit())
+        self.rows.append(row)
+        return row
+
+    def add_line(self, text: str) -> None:
+        label = _LEADING_LABEL.match(text) if self.numbered else None
+        group = _GROUP_LINE.match(text) if not self.numbered else None
+        if label and not label["rest"][:1].islower() and self.follows(label["label"]):
+            self.open_row(label["label"])  # the row's number and its first line on one baseline
+            text = label["rest"]
+        elif group and self.next_group(group["label"]):
+            self.open_row(group["label"]).put(self.content, text)
+            return
+        for piece in _pieces(text):
+            self.add_piece(piece)
+
+    def add_piece(self, piece: str) -> None:
+        row = self.row
+        if row is None:
+            row = self.open_row()
+        if row.cursor >= 0 and self._goes_on(row, piece):
+            row.cells[row.cursor].append(piece)
+            return
+        column = 0 if row.cursor < 0 else self._column_for(row, piece)  # a row opens with its first column
+        if column is None and not self.numbered and (row.group or _OPENS_ACTION.match(piece) or
+                                                     row.cursor == len(self.columns) - 1):
+            row = self.open_row()  # the cycle of columns starts again: a new row
+            column = 0
+        if column is None:  # nowhere to go: it belongs with the cell before
+            row.cells[row.cursor].append(piece)
+            return
+        row.put(column, piece)
+
+    def _goes_on(self, row: _Row, piece: str) -> bool:
+        """Does the piece continue the cell being filled rather than open the next?"""
+        before = row.cells[row.cursor][-1]
+        whole = row.text(row.cursor)
+        role = self.columns[row.cursor]
+        if piece[:1].islower() or _stops_mid_phrase(before):
+            return True
+        if row.group:  # a heading row ends with its line, unless it is in capitals and goes on so
+            return before.isupper() and piece.isupper()
+        if role == "time":
+            return not _time_is_whole(whole)
+        if _is_time(piece):
+            return False
+        if role == "content":
+            return not _is_body(piece)  # a task's text runs on until a body or a time opens the next cell
+        if role in ("lead", "coordinators"):
+            if before.endswith(";"):
+                return True  # a list of bodies goes on
+            if _is_body(piece):
+                return False
+            return _name_runs_on(whole, piece)
+        # A column of results or notes: without row numbers a task's text (an action verb first) opens a row.
+        return self.numbered or not (_OPENS_ACTION.match(piece) and row.text(self.lead))
+
+    def _column_for(self, row: _Row, piece: str) -> int | None:
+        """The first column after the one being filled that holds this kind of cell."""
+        if _is_time(piece):
+            wanted: tuple[str, ...] = ("time",)
+        elif _is_body(piece):
+            wanted = ("lead", "coordinators")
+        elif not self.numbered and row.cursor >= self.lead and _OPENS_ACTION.match(piece):
+            return None  # a task's text once the row's body is named: the next row
+        else:
+            wanted = ("content", "other")
+        return next((k for k in range(row.cursor + 1, len(self.columns)) if self.columns[k] in wanted), None)
+
+    def lines(self) -> list[str]:
+        out = []
+        for row in self.rows:
+            cells = [row.text(k) for k in range(len(self.columns))]
+            out.append("| " + " | ".join([row.label, *cells] if self.numbered else cells) + " |")
+        return out
+
+
+@lru_cache(maxsize=4096)
+def _name_runs_on(name: str, line: str) -> bool:
+    """Does `line` go on with the body's name before it ("Ủy ban nhân dân tỉnh" / "Bình Minh")?"""
+    joined = find_agencies(f"{name} {line}")
+    return bool(joined) and joined[-1].end > len(name)
+
+
+def _family(label: str) -> str:
+    """The numbering a label belongs to: arabic ("2.1"), roman ("IV") or letters ("B")."""
+    if label[:1].isdigit():
+        return "arabic"
+    return "roman" if label and set(label) <= set("IVXL") else "letter"
+
+
+def _next_group(label: str) -> str:
+    romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+    if label in romans[:-1]:
+        return romans[romans.index(label) + 1]
+    return chr(ord(label) + 1) if len(label) == 1 and label.isalpha() else ""
+
+
+def _time_is_whole(text: str) -> bool:
+    """A time cell says all it has to once it names a year or a recurrence; "Trước ngày" goes on."""
+    phrase = TIME_PHRASE.search(text)
+    return bool(phrase) and (len(text) > _TIME_CELL_MAX or phrase.end() >= len(text.rstrip(" .;")))
+
+
+def _ends_table(table: _Table, text: str) -> bool:
+    """A part heading, the signature or an appendix after the table ends it."""
+    if _ENDS_TABLE.match(text):
+        return True
+    group = _GROUP_LINE.match(text)
+    if not group or _family(group["label"]) != "roman":
+        return False
+    return not table.next_group(group["label"]) or any(word in text for word in _PART_WORDS)
+
+
+def _rows_after(lines: list[str], start: int, header: _Header) -> tuple[int, list[str]]:
+    """The rows following a header, up to what ends the table."""
+    table = _Table(header)
+    i = start
+    last_row_line = start
+    while i < len(lines):
+        text = lines[i].strip()
+        if not text:
+            i += 1
+            continue
+        again = _header_at(lines, i) if _HEADER_START.match(text) else None
+        if again and again.roles in (table.columns, header.roles):
+            i += again.size  # the header repeated on a new page, or without its number column under a group
+            continue
+        if _ends_table(table, text) or not table.numbered and len(text) > _MAX_CELL_LINE and len(_pieces(text)) == 1:
+            break
+        alone = _ROW_LABEL.match(text) or _PAGE_NUMBER.match(text)  # a number or label alone on its line
+        if alone and table.numbered and _ROW_LABEL.match(text) and table.follows(text.rstrip(".")):
+            table.open_row(text.rstrip("."))
+        elif alone and (table.numbered or text[-1].isdigit()):
+            i += 1  # a number out of sequence, or in a table without numbers, is the page's number
+            continue
+        elif table.numbered and table.row is None and not _LEADING_LABEL.match(text):
+            break  # a numbered table's first row opens with its number
+        else:
+            table.add_line(text)
+        i += 1
+        last_row_line = i
+    if not any(row.cells.get(table.lead) for row in table.rows):
+        return start, []  # no row names a body: not a task table
+    return last_row_line, table.lines()

@@ -128,6 +128,26 @@ FIELD_LINE = re.compile(
 )
 
 
+# The words a task table's column names open with ("Cơ quan chủ trì", "Thời gian hoàn thành", "Sản phẩm"):
+# a PDF's text layer may give several header cells on one line, and these tell where each one begins.
+TABLE_COLUMN_HEADS = (
+    "STT", "TT", "Số TT", "Số thứ tự", "Nội dung", "Nhiệm vụ", "Tên nhiệm vụ", "Tên hoạt động", "Hoạt động",
+    "Công việc", "Giải pháp", "Cơ quan", "Đơn vị", "Chủ trì", "Phối hợp", "Thời gian", "Thời hạn", "Tiến độ",
+    "Lộ trình", "Sản phẩm", "Kết quả", "Dự kiến", "Ghi chú", "Kinh phí", "Nguồn kinh phí", "Nguồn vốn",
+    "Chỉ tiêu", "Hình thức", "Địa điểm", "Phạm vi",
+)
+
+# The words a task table's time cell opens with ("Quý II/2026", "Trước ngày 30/11/2026", "Thường xuyên",
+# "Khi có yêu cầu").
+TIME_CELL_WORDS = ("Quý", "Năm", "Tháng", "Hằng", "Hàng", "Thường xuyên", "Giai đoạn", "Từ", "Trước", "Trong", "Đến",
+                   "Định kỳ", "Khi")
+
+# In a table, a cell's line stopping on one of these goes on in the next line whatever that one opens
+# with ("Sở Nông nghiệp và" / "Môi trường", "báo cáo gửi" / "Sở Y tế"); not on "số" or "ngày", which
+# also close a task's text ("chuyển đổi số", "hằng ngày") before the next cell.
+CELL_RUNNING_ON_WORDS = (*(word for word in RUNNING_ON_WORDS if word not in ("số", "ngày")), "gửi", "hoặc", "giữa")
+
+
 def field_role(name: str) -> str:
     """lead | coordinators | content | time | other, from a field's name or a table column's header."""
     name = name.lower().strip(" *")

@@ -92,7 +92,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Đảng ủy": (),
 }
 BARE_HEADS = frozenset({"Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư",
-                        "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tổ công tác", "Tòa án nhân dân tối cao",
+                        "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh đoàn", "Tổ công tác", "Tòa án nhân dân tối cao",
                         "Viện Kiểm sát nhân dân tối cao", "Kiểm toán Nhà nước"})
 # Heads after which the text names a department or ministry field from FIELDS.
 FIELD_HEADS = frozenset({"Sở", "Bộ"})

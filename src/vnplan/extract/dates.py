@@ -93,6 +93,15 @@ _NAMED_DOCUMENT_BEFORE = re.compile(
 _DATED_STEP = re.compile(r"^\s*(?:Năm|Trong năm)\s+((?:19|20)\d{2})\s*:")
 
 
+# A time cell of a task table, whole: "Quý II/2026", "Trước ngày 30/11/2026", "2026 - 2027", "Thường xuyên".
+_TIME_OPENER = r"(?:(?:trước|trong|đến|từ|vào|cuối|đầu|giữa|hoàn thành|chậm nhất|giai đoạn|tháng|quý|năm)\s+)*"
+_PERIOD = rf"(?:{_DATE}|{_QUARTER}|{_MONTH}|(?:19|20)\d{{2}}(?!\d))"
+_RECURRING = r"(?:thường xuyên|liên tục|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|định kỳ)"
+TIME_PHRASE = re.compile(
+    rf"(?i:{_TIME_OPENER}{_PERIOD}(?:\s*(?:-|–|đến|và|,|;)\s*{_TIME_OPENER}{_PERIOD})*|{_RECURRING})(?![\w/])"
+)
+
+
 def deadline_in(text: str) -> str | None:
     """The explicit deadline a task text sets, or None (recurrences and horizons are not deadlines).
 

@@ -70,6 +70,29 @@ def _furniture_key(text: str) -> str:
     return _DIGITS.sub("#", text) if len(text) < 40 else text
 
 
+def _page_number_lines(pages: list[list[tuple[str, float]]]) -> set[tuple[int, int]]:
+    """(page, line) of each page's printed number: a number alone on an edge line, going up by one a
+    page from wherever it starts, on the edge where most pages carry theirs. A number alone elsewhere,
+    or out of that run (a table's first row on a page), is a row number."""
+    candidates: dict[tuple[int, str], list[tuple[int, int]]] = {}
+    for index, page in enumerate(pages):
+        edges = [*range(min(_EDGE_LINES, len(page))), *range(max(_EDGE_LINES, len(page) - _EDGE_LINES), len(page))]
+        for position in edges:
+            text = page[position][0].strip()
+            if _PAGE_NUMBER.match(text):
+                run = (int(_DIGITS.search(text)[0]) - index, "top" if position < _EDGE_LINES else "bottom")
+                candidates.setdefault(run, []).append((index, position))
+    if not candidates:
+        return set()
+    run = max(candidates.values(), key=lambda found: len({index for index, _ in found}))
+    nearest_edge: dict[int, tuple[int, int]] = {}  # one number per page: the one nearest the page's edge
+    for index, position in run:
+        distance = min(position, len(pages[index]) - 1 - position)
+        if index not in nearest_edge or distance < nearest_edge[index][1]:
+            nearest_edge[index] = (position, distance)
+    return {(index, position) for index, (position, _) in nearest_edge.items()}
+
+
 def _assemble(pages: list[list[tuple[str, float]]]) -> str:
     """Join pages: drop repeated headers/footers and page numbers, move footnotes to the end."""
     edge_counts = Counter()
@@ -77,18 +100,18 @@ def _assemble(pages: list[list[tuple[str, float]]]) -> str:
         for text, _ in page[:_EDGE_LINES] + page[-_EDGE_LINES:]:
             edge_counts[_furniture_key(text)] += 1
     repeated = {t for t, n in edge_counts.items() if n >= 3 and n >= len(pages) // 2}
+    page_numbers = _page_number_lines(pages)
     sizes = [size for page in pages for _, size in page if size > 0]
     body_size = statistics.median(sizes) if sizes else 0.0
     body: list[str] = []
     footnotes: list[str] = []
-    for page in pages:
+    for index, page in enumerate(pages):
         in_footnotes = False
         for position, (text, size) in enumerate(page):
             stripped = text.strip()
-            # A page number sits in the header or footer; a number alone inside the page is a
-            # table's row number.
-            at_edge = position < _EDGE_LINES or position >= len(page) - _EDGE_LINES
-            if (at_edge and _PAGE_NUMBER.match(stripped)) or _furniture_key(stripped) in repeated:
+            if (index, position) in page_numbers:
+                continue
+            if not _PAGE_NUMBER.match(stripped) and _furniture_key(stripped) in repeated:
                 continue
             small = body_size and 0 < size < body_size * 0.85
             if small and (in_footnotes or _NOTE_NUMBER.match(stripped)):
