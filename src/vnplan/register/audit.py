@@ -16,6 +16,7 @@ ACTION_LABELS = {
     "target_actual.reopen": "Mở lại số liệu chỉ tiêu", "task.correct": "Sửa nhiệm vụ", "target.correct": "Sửa chỉ tiêu",
     "user.create": "Tạo người dùng", "user.password": "Đổi mật khẩu", "user.reset": "Cấp lại mật khẩu",
     "user.locked": "Tạm khóa do đăng nhập sai", "user.disable": "Khóa tài khoản",
+    "user.feed_key": "Địa chỉ lịch báo cáo", "user.email_notices": "Nhận thông báo qua thư",
     "agency.merge": "Gộp cơ quan", "agency.succeed": "Cơ quan kế thừa",
 }
 PAGE = 100

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, File, HTTPException, Query, Request, UploadFile
+from fastapi import APIRouter, BackgroundTasks, Depends, File, HTTPException, Query, Request, UploadFile
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import select
@@ -34,7 +34,7 @@ from ..register.search import Filters, search
 from ..textfold import fold
 from .auth import (check_csrf, client_address, csrf_token, current_user, optional_user, require_roles, sign_in,
                    sign_out, visitor, wait_message)
-from .deps import RowId, get_session
+from .deps import RowId, get_session, mail_afterwards
 
 router = APIRouter(prefix="/api", dependencies=[Depends(check_csrf)])
 
@@ -234,12 +234,13 @@ async def upload(report_id: RowId, request: Request, file: UploadFile = File(...
 
 
 @router.post("/reports/{report_id}/{action}")
-def decide(report_id: RowId, action: str, body: DecisionBody, request: Request, session: Session = Depends(get_session),
-           user: User = Depends(current_user)) -> dict:
+def decide(report_id: RowId, action: str, body: DecisionBody, request: Request, background: BackgroundTasks,
+           session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
     report = _report(session, user, report_id)
     reports.decide(session, user, report, action, body.comment, body.revision)
     session.commit()
     request.app.state.overview.clear()
+    mail_afterwards(request, background)
     return report_json(report)
 
 
@@ -254,13 +255,14 @@ def save_actual(target_id: RowId, body: ActualBody, session: Session = Depends(g
 
 
 @router.post("/actuals/{actual_id}/{action}")
-def decide_actual(actual_id: RowId, action: str, body: DecisionBody, session: Session = Depends(get_session),
-                  user: User = Depends(current_user)) -> dict:
+def decide_actual(actual_id: RowId, action: str, body: DecisionBody, request: Request, background: BackgroundTasks,
+                  session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
     actual = get_or_404(session, TargetActual, actual_id, "số liệu chỉ tiêu")
     if action not in ("approve", "return"):
         raise HTTPException(404, f"Không có thao tác {action}")
     reports.decide(session, user, actual, action, body.comment, body.revision)
     session.commit()
+    mail_afterwards(request, background)
     return {"id": actual.id, "status": actual.status, "revision": actual.revision}
 
 
