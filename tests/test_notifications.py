@@ -46,9 +46,12 @@ def test_a_returned_then_approved_report_notifies_its_agency_and_no_one_else(app
     report = agency.get(f"/api/reports/{report_id}").json()
     again = agency.post(f"/api/tasks/{task_id(app, OWN)}/reports",
                         json={"period": PERIOD, "percent": 100, "revision": report["revision"], "submit": True}).json()
-    client(app, "stc", "mat-khau-stc").post(f"/api/reports/{report_id}/approve", json={"revision": again["revision"]})
+    planning = client(app, "stc", "mat-khau-stc")
+    approved = planning.post(f"/api/reports/{report_id}/approve", json={"revision": again["revision"]}).json()
     assert [n.kind for n in _notices(app, "tttt")] == ["returned", "approved"]
     assert _notices(app, "tttt")[1].text.endswith("đã được duyệt.")
+    planning.post(f"/api/reports/{report_id}/reopen", json={"comment": "Cập nhật số liệu quý", "revision": approved["revision"]})
+    assert _notices(app, "tttt")[2].text.endswith("được mở lại để bổ sung. Lý do: Cập nhật số liệu quý")
 
 
 def test_the_bell_the_list_and_opening_a_notice(app):

@@ -89,7 +89,15 @@ def report_title(plan: Plan, period_key: str) -> str:
     return f"{what} – {document}"
 
 
-def ical(items: list[DueItem], with_agency: bool = True) -> bytes:
+def for_user(session: Session, user: User, today: date | None = None) -> list[DueItem]:
+    """The due items on the user's calendar (page, download and subscribed feed alike), as `access` decides."""
+    from . import access, reports  # here: reports notify, and notices are named as the calendar names them
+
+    agency_ids = reports.user_agency_ids(session, user) if user.role == "agency" else None  # read only those
+    return list(filter(access.on_calendar(session, user), due_items(session, today, agency_ids=agency_ids)))
+
+
+def ical(items: list[DueItem]) -> bytes:
     """An iCalendar feed: one all-day event per plan, period and agency, on the due date (the agency in the
     title when the feed holds several agencies' duties)."""
     from icalendar import Calendar, Event
@@ -100,6 +108,7 @@ def ical(items: list[DueItem], with_agency: bool = True) -> bytes:
     cal.add("x-wr-calname", "Lịch báo cáo thực hiện kế hoạch")
     cal.add("x-wr-timezone", "Asia/Ho_Chi_Minh")
     stamp = datetime.now(timezone.utc)
+    with_agency = len({item.agency.id for item in items}) > 1
     for item in items:
         event = Event()
         event.add("uid", f"{item.plan.id}-{item.period.key}-{item.agency.id}@vnplan")

@@ -1,7 +1,7 @@
 """Notices to the people concerned, in the app and by e-mail.
 
-A report's (or target actual's) agency hears when the planning department returns it,
-with the reason, or approves it: the notice is written in the decision's own transaction.
+A report's (or target actual's) agency hears when the planning department returns or
+reopens it, with the reason, or approves it: the notice is written in the decision's own transaction.
 An agency hears when a reporting period opens, when its due date is `days` away and when
 it has passed without every report in: these are written by `produce`, which `vnplan remind`
 runs from cron and the notifications page runs for its reader. Every notice names its event
@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from ..register.agencies import current, predecessors
 from ..register.db import Database
-from ..register.models import Agency, Notification, PlanVersion, ProgressReport, Target, Task, User
+from ..register.models import Agency, Notification, Plan, PlanVersion, ProgressReport, Target, Task, TrackedTask, User
 from .calendar import DueItem, agency_text, due_items, report_title
 from .formatting import format_date, format_datetime, shorten, today_local
 from .reminders import sender, smtp_configured, smtp_connection
@@ -56,27 +56,34 @@ def _focal_points(session: Session, agency_ids: set[int]) -> list[User]:
 
 # -- decisions ------------------------------------------------------------------------------------------
 
-def decided(session: Session, record, action: str) -> list[Notification]:
-    """Tell the focal points of the agency a report or target actual belongs to (and of the body that holds
-    its duties today) that it was returned, with the reason, or approved."""
-    if action not in ("return", "approve") or record.agency_id is None:
-        return []
+def _about(session: Session, record) -> tuple[Plan, str, str, str]:
+    """The plan, the words naming what a report or target actual is on, the page to open, the kind of record."""
     if isinstance(record, ProgressReport):
         task = session.scalar(select(Task).join(PlanVersion).where(Task.tracked_task_id == record.tracked_task_id,
                                                                    PlanVersion.is_current.is_(True)))
+        if task is None:  # a task the plan's current version dropped: its report is still decided
+            plan = session.get(Plan, session.get(TrackedTask, record.tracked_task_id).plan_id)
+            return plan, "nhiệm vụ không còn trong kế hoạch hiện hành", f"/plans/{plan.id}", "report"
         plan = session.get(PlanVersion, task.version_id).plan
-        subject, link, entity = (f"nhiệm vụ {task.path} «{shorten(task.text, 80)}»",
-                                 f"/tasks/{task.id}?period={record.period}", "report")
-    else:
-        target = session.get(Target, record.target_id)
-        plan = session.get(PlanVersion, target.version_id).plan
-        subject, link, entity = (f"chỉ tiêu «{shorten(target.indicator or target.text, 80)}»",
-                                 f"/plans/{plan.id}#chi-tieu", "actual")
-    title = report_title(plan, record.period)
-    if action == "return":
-        kind, text = "returned", f"{title}, {subject}: bị trả lại. Lý do: {record.comment}"
-    else:
-        kind, text = "approved", f"{title}, {subject}: đã được duyệt."
+        return (plan, f"nhiệm vụ {task.path} «{shorten(task.text, 80)}»", f"/tasks/{task.id}?period={record.period}",
+                "report")
+    target = session.get(Target, record.target_id)
+    plan = session.get(PlanVersion, target.version_id).plan
+    return plan, f"chỉ tiêu «{shorten(target.indicator or target.text, 80)}»", f"/plans/{plan.id}#chi-tieu", "actual"
+
+
+_DECISIONS = {"return": ("returned", "bị trả lại. Lý do: {}"), "reopen": ("returned", "được mở lại để bổ sung. Lý do: {}"),
+              "approve": ("approved", "đã được duyệt.")}
+
+
+def decided(session: Session, record, action: str) -> list[Notification]:
+    """Tell the focal points of the agency a report or target actual belongs to (and of the body that holds
+    its duties today) that it was returned or reopened, with the reason, or approved."""
+    if action not in _DECISIONS or record.agency_id is None:
+        return []
+    plan, subject, link, entity = _about(session, record)
+    kind, outcome = _DECISIONS[action]
+    text = f"{report_title(plan, record.period)}, {subject}: {outcome.format(record.comment)}"
     agency = session.get(Agency, record.agency_id)
     people = _focal_points(session, {agency.id, current(session, agency, today_local()).id})
     written = [_write(session, person, kind, f"{entity}:{record.id}:{record.revision}", link, text) for person in people]

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..monitor import access, corrections, dashboard, exports, reminders, reports, throttle, users
-from ..monitor.calendar import due_items
+from ..monitor.calendar import for_user as calendar_of
 from ..monitor.errors import NotFound
 from ..monitor.inputs import MAX_ID, MAX_NOTE, MAX_QUANTITY, whole
 from ..monitor.periods import periods_for
@@ -304,7 +304,7 @@ def calendar(session: Session = Depends(get_session), user: User = Depends(curre
     today = date.today()
     return [{"plan_id": i.plan.id, "plan": i.plan.number, "period": i.period.key, "period_label": i.period.label,
              "due": i.period.due, "agency_id": i.agency.id, "agency": i.agency.name, "holder": i.holder.name, "tasks": i.tasks,
-             "received": i.received, "state": i.state(today)} for i in due_items(session, today)]
+             "received": i.received, "state": i.state(today)} for i in calendar_of(session, user, today)]
 
 
 @router.get("/reminders")

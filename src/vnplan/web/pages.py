@@ -12,8 +12,7 @@ from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..monitor import access, corrections, dashboard, inputs, reminders, reports, throttle, users
-from ..monitor.calendar import due_items, ical
+from ..monitor import access, calendar, corrections, dashboard, inputs, reminders, reports, throttle, users
 from ..collation import sorted_vi
 from ..monitor.formatting import coordinators_text, parse_date, today_local
 from ..monitor.inputs import MAX_ID
@@ -303,14 +302,8 @@ def agency_page(agency_id: RowId, request: Request, session: Session = Depends(g
                   predecessors=in_dictionary_order(a for a in predecessors(session, agency) if a.id != agency.id))
 
 
-def calendar_items(session: Session, user: User) -> list:
-    """The due items on the user's calendar (page, download and subscribed feed alike)."""
-    agency_ids = reports.user_agency_ids(session, user) if user.role == "agency" else None  # read only those
-    return list(filter(access.on_calendar(session, user), due_items(session, agency_ids=agency_ids)))
-
-
 def calendar_response(request: Request, session: Session, user: User, feed_url: str | None = None) -> HTMLResponse:
-    return render(request, "calendar.html", user, items=calendar_items(session, user), feed_url=feed_url,
+    return render(request, "calendar.html", user, items=calendar.for_user(session, user), feed_url=feed_url,
                   has_feed=user.feed_token_hash is not None)
 
 
@@ -320,7 +313,7 @@ def calendar_page(request: Request, session: Session = Depends(get_session), use
 
 
 def calendar_file(session: Session, user: User) -> Response:
-    return Response(ical(calendar_items(session, user), with_agency=user.role != "agency"),
+    return Response(calendar.ical(calendar.for_user(session, user)),
                     media_type="text/calendar; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="lich-bao-cao.ics"'})
 
