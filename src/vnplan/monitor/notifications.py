@@ -33,6 +33,7 @@ from .reminders import sender, smtp_configured, smtp_connection
 
 KINDS = {"returned": "Báo cáo bị trả lại", "approved": "Báo cáo đã được duyệt", "period_open": "Kỳ báo cáo đã mở",
          "due_soon": "Sắp đến hạn báo cáo", "overdue": "Quá hạn báo cáo"}
+PERIOD_KINDS = ("period_open", "due_soon", "overdue")
 DUE_SOON_DAYS = 7
 SHOWN = 200  # the latest notices listed; older ones stay in the database
 logger = logging.getLogger("vnplan.notifications")
@@ -116,18 +117,27 @@ def produce(session: Session, days: int = DUE_SOON_DAYS, today: date | None = No
     people = select(User).where(User.active.is_(True), User.role == "agency", User.agency_id.is_not(None))
     if user is not None:
         people = people.where(User.id == user.id)
-    people = list(session.scalars(people.order_by(User.id)))
-    if not people:
+    by_agency: dict[int, list[User]] = {}
+    for person in session.scalars(people.order_by(User.id)):
+        by_agency.setdefault(person.agency_id, []).append(person)
+    if not by_agency:
         return []
-    agency_ids = {a.id for person in people for a in predecessors(session, person.agency)}
+    # what earlier runs wrote, read at once: a run that finds nothing new writes nothing
+    written = set(session.execute(select(Notification.user_id, Notification.key).where(
+        Notification.kind.in_(PERIOD_KINDS), Notification.user_id.in_(people.with_only_columns(User.id)))).tuples())
+    agency_ids = {a.id for group in by_agency.values() for a in predecessors(session, group[0].agency)}
     created = []
     for item in due_items(session, today, agency_ids=agency_ids):
         if item.complete:
             continue
-        concerned = [p for p in people if p.agency_id in (item.agency.id, item.holder.id)]
+        concerned = by_agency.get(item.agency.id, [])
+        if item.holder.id != item.agency.id:
+            concerned = concerned + by_agency.get(item.holder.id, [])
         for kind, text in _period_notices(item, today, days):
             key = f"{kind}:{item.plan.id}:{item.period.key}:{item.agency.id}"
             for person in concerned:
+                if (person.id, key) in written:
+                    continue
                 if notice := _write(session, person, kind, key, f"/report/{quarter_of(item.period.due)}", text):
                     created.append(notice)
     return created
