@@ -124,7 +124,7 @@ def produce(session: Session, days: int = DUE_SOON_DAYS, today: date | None = No
         return []
     # what earlier runs wrote, read at once: a run that finds nothing new writes nothing
     written = set(session.execute(select(Notification.user_id, Notification.key).where(
-        Notification.kind.in_(PERIOD_KINDS), Notification.user_id.in_(people.with_only_columns(User.id)))).tuples())
+        Notification.kind.in_(PERIOD_KINDS), Notification.user_id.in_(people.with_only_columns(User.id)))))
     agency_ids = {a.id for group in by_agency.values() for a in predecessors(session, group[0].agency)}
     created = []
     for item in due_items(session, today, agency_ids=agency_ids):
