@@ -44,8 +44,8 @@ class Counter:
 
 def people(db: Database, per_agency: int) -> int:
     with db.session() as s, s.begin():
-        leads = s.scalars(select(Agency).where(Agency.id.in_(select(TaskAgency.agency_id).where(TaskAgency.role == "lead")),
-                                               Agency.kind == "agency")).all()
+        leading = select(TaskAgency.agency_id).where(TaskAgency.role == "lead")
+        leads = s.scalars(select(Agency).where(Agency.id.in_(leading), Agency.kind == "agency")).all()
         for agency in leads:
             for n in range(per_agency):
                 users.create_user(s, f"a{agency.id}-{n}", "mat-khau-bench", "agency", agency=agency,

@@ -28,8 +28,8 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..register.models import (Notification, Plan, PlanVersion, ProgressReport, ReportingDuty, ReportRevision, Target, TargetActual, Task,
-                               TrackedTask, User)
+from ..register.models import (Notification, Plan, PlanVersion, ProgressReport, ReportingDuty, ReportRevision, Target,
+                               TargetActual, Task, TrackedTask, User)
 from ..textfold import fold
 from . import corrections, reports
 from .errors import NotFound, PermissionDenied

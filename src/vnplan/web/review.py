@@ -118,8 +118,8 @@ def inbox_page(request: Request, sort: str = "oldest", session: Session = Depend
 
 
 @router.post("/inbox/decide")
-def inbox_decide(request: Request, background: BackgroundTasks, one: str = Form(""), action: str = Form(""), comment: str = Form(""),
-                 items: list[str] = Form([]), reason_for: list[str] = Form([]), reason: list[str] = Form([]),
+def inbox_decide(request: Request, background: BackgroundTasks, one: str = Form(""), action: str = Form(""),
+                 comment: str = Form(""), items: list[str] = Form([]), reason_for: list[str] = Form([]), reason: list[str] = Form([]),
                  sort: str = Form("oldest"), session: Session = Depends(get_session),
                  user: User = Depends(current_user)):
     """The list's buttons: one row's ("one" = "action key", with that row's reason) or the ticked rows'."""
