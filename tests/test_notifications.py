@@ -13,7 +13,8 @@ from sqlalchemy import select
 
 from test_api import OWN, PERIOD, app, client, task_id  # noqa: F401 (app is the fixture these tests share)
 from vnplan.monitor import notifications, users
-from vnplan.register.models import AuditLog, Notification, User
+from vnplan.monitor.calendar import report_title
+from vnplan.register.models import AuditLog, Notification, Plan, User
 
 
 def _notices(app, username: str) -> list[Notification]:
@@ -231,3 +232,14 @@ def test_the_account_page_switches_email_off_and_on(app):
     assert page.get("/api/account").json()["email_notices"] is True
     with app.state.db.session() as s:
         assert len(s.scalars(select(AuditLog).where(AuditLog.action == "user.email_notices")).all()) == 2
+
+
+@pytest.mark.parametrize("key,title", [
+    ("2025-Q3", "Báo cáo quý III/2025 – Kế hoạch 154/KH-UBND"),
+    ("2025-H1", "Báo cáo 6 tháng đầu năm 2025 – Kế hoạch 154/KH-UBND"),
+    ("2025-10", "Báo cáo tháng 10/2025 – Kế hoạch 154/KH-UBND"),
+    ("2025", "Báo cáo năm 2025 – Kế hoạch 154/KH-UBND"),
+    ("once-2025-04-15", "Báo cáo một lần – Kế hoạch 154/KH-UBND"),
+])
+def test_what_is_due_is_named_by_its_period_and_plan(key, title):
+    assert report_title(Plan(type="Kế hoạch", number="154/KH-UBND"), key) == title
