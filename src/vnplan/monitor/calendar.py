@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from ..collation import collation_key
 from ..register.agencies import current
 from ..register.audit import record
-from ..register.models import Agency, Plan, ProgressReport, User
+from ..register.models import Agency, Plan, PlanVersion, ProgressReport, Task, TaskAgency, User
 from .dashboard import RECEIVED, current_tasks
 from .formatting import today_local
 from .periods import Period, period_label, periods_for
@@ -48,6 +48,9 @@ def due_items(session: Session, today: date | None = None, agency_ids: set[int] 
     query = select(Plan)
     if province:
         query = query.where(Plan.province == province)
+    if agency_ids is not None:  # only the plans in which these agencies lead a task: a focal point's page reads few
+        query = query.where(Plan.id.in_(select(PlanVersion.plan_id).join(Task).join(TaskAgency).where(
+            PlanVersion.is_current.is_(True), TaskAgency.role == "lead", TaskAgency.agency_id.in_(agency_ids))))
     items: list[DueItem] = []
     holders: dict[int, Agency] = {}
     for plan in session.scalars(query):
