@@ -1,8 +1,10 @@
 import importlib.util
 import itertools
+from email import message_from_bytes
 from pathlib import Path
 
 import pytest
+from aiosmtpd.controller import Controller
 
 import servers
 
@@ -31,6 +33,31 @@ def load_script(path: Path, module_name: str):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+# -- a real SMTP server (aiosmtpd) on loopback, named in the environment as a deployment would --------------
+
+
+class Inbox:
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append((envelope.rcpt_tos, message_from_bytes(envelope.content)))
+        return "250 OK"
+
+
+@pytest.fixture
+def smtp(monkeypatch):
+    """The messages the app sends, as (recipients, message), received by a real SMTP server."""
+    inbox = Inbox()
+    port = servers.free_port()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    monkeypatch.setenv("VNPLAN_SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("VNPLAN_SMTP_PORT", str(port))
+    monkeypatch.setenv("VNPLAN_SMTP_FROM", "theo-doi@stc.quangbinh.gov.vn")
+    yield inbox
+    controller.stop()
+
 
 
 def require_corpus():

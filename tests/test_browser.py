@@ -204,3 +204,49 @@ def test_api_docs_render_offline_from_the_packages_own_assets(server, browser):
     assert "vnplan" in page.locator(".swagger-ui .info .title").inner_text()
     assert page.locator(".opblock").count() > 10 and not outside
     _shot(page, "10-tai-lieu-api")
+
+
+def test_a_returned_report_reaches_the_agency_home_and_its_bell(server, browser):
+    base, _ = server
+    agency = browser.new_context(locale="vi-VN").new_page()
+    _login(agency, base, "tttt", "mat-khau-tttt")
+    agency.goto(f"{base}/plans/1")
+    agency.click("text=Xây dựng kho dữ liệu dùng chung")
+    agency.fill("input[name=percent]", "70")
+    agency.select_option("select[name=progress_label]", "dang_trien_khai")
+    agency.fill("textarea[name=result]", "Đã kết nối cơ sở dữ liệu dân cư")
+    agency.click("button[value=submit]")
+    agency.wait_for_selector("text=Đã gửi")
+
+    planning = browser.new_context(locale="vi-VN").new_page()
+    _login(planning, base, "stc", "mat-khau-stc")
+    planning.goto(agency.url)
+    planning.fill("input[name=comment][placeholder='Lý do trả lại']", "Bổ sung số liệu kết nối dữ liệu đất đai")
+    planning.click("button:has-text('Trả lại')")
+    planning.wait_for_selector("text=Bị trả lại")
+
+    agency.goto(f"{base}/home")
+    returned = agency.locator("#bi-tra-lai")
+    assert "Bổ sung số liệu kết nối dữ liệu đất đai" in returned.inner_text()
+    assert "Xây dựng kho dữ liệu dùng chung" in returned.inner_text()
+    before = int(agency.locator("#chuong .count").inner_text())
+    assert before >= 1  # the approval of the first test's report and this return, at least
+    agency.click("#chuong")
+    agency.wait_for_url(f"{base}/notifications")
+    # the visit also wrote the notice of the overdue period, the newest, so listed first
+    assert "Quá hạn báo cáo" in agency.locator("ul.notices li").first.inner_text()
+    first = agency.locator("ul.notices li", has_text="Báo cáo bị trả lại")
+    assert "unread" in first.get_attribute("class")
+    assert "Lý do: Bổ sung số liệu kết nối dữ liệu đất đai" in first.inner_text()
+    assert agency.locator("ul.notices li.unread").count() == int(agency.locator("#chuong .count").inner_text())
+    _shot(agency, "11-thong-bao")
+    unread = agency.locator("ul.notices li.unread").count()
+    first.locator("button").click()  # opens the task, read from now on
+    agency.wait_for_url(lambda url: "/tasks/" in url)
+    assert "Báo cáo bị trả lại: Bổ sung số liệu" in agency.locator("main").inner_text()
+    badge = agency.locator("#chuong .count")
+    assert (int(badge.inner_text()) if badge.count() else 0) == unread - 1
+    agency.goto(f"{base}/notifications")
+    agency.click("text=Đánh dấu tất cả đã đọc")
+    agency.wait_for_url(f"{base}/notifications")
+    assert agency.locator("#chuong .count").count() == 0 and agency.locator("ul.notices li.unread").count() == 0

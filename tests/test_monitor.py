@@ -121,7 +121,7 @@ def test_dashboards_calendar_and_exports(world):
         assert mine.completeness == 0.25
         items = due_items(s, date(2024, 4, 1))
         assert any(i.agency.name == "Sở Thông tin và Truyền thông" and i.received == 1 for i in items)
-        assert b"BEGIN:VCALENDAR" in ical(items) and "Hạn báo cáo".encode() in ical(items)
+        assert b"BEGIN:VCALENDAR" in ical(items) and "SUMMARY:Báo cáo một lần – Kế hoạch 215/KH-UBND".encode() in ical(items)
         book = openpyxl.load_workbook(io.BytesIO(exports.xlsx(s, summary)))
         sheet = book["Nhiệm vụ"]
         assert [c.value for c in sheet[3]] == exports.HEADERS

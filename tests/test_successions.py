@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from conftest import SAMPLE
 from vnplan.cli import app as cli
-from vnplan.monitor import reminders, users
+from vnplan.monitor import notifications, users
 from vnplan.monitor.calendar import due_items
 from vnplan.register import Database, ingest
 from vnplan.register import agencies as registry
@@ -83,9 +83,9 @@ def test_calendar_and_reminders_name_todays_body_beside_the_written_name(world, 
         items = [i for i in due_items(s, date(2026, 1, 1)) if i.agency.name == "Sở Thông tin và Truyền thông"]
         assert items and all((i.holder.name, i.holder.province) == ("Sở Khoa học và Công nghệ", "Quảng Trị")
                              for i in items)
-        sent = reminders.reminders(s, days=3650, today=date(2026, 1, 1))
-        mine = next(r for r in sent if r.user.username == "khcn")  # the new body's focal point is reminded
-        body = reminders.message(mine, "theo-doi@example.vn", date(2026, 1, 1)).get_content()
+        written = notifications.produce(s, days=3650, today=date(2026, 1, 1))
+        mine = [n for n in written if n.user.username == "khcn"]  # the new body's focal point is reminded
+        body = notifications.message(mine[0].user, mine).get_content()
         assert "Sở Khoa học và Công nghệ (Quảng Trị) (kế hoạch ghi: Sở Thông tin và Truyền thông, Quảng Bình)" in body
     app = create_app(world, Settings(tmp_path, "z" * 48))
     c = TestClient(app)

@@ -485,27 +485,27 @@ def users_disable(username: str = typer.Argument(...)) -> None:
 
 
 @app.command()
-def remind(days: int = typer.Option(7, help="Nhắc các kỳ có hạn trong số ngày này và các kỳ đã quá hạn."),
-           dry_run: bool = typer.Option(False, "--dry-run", help="Chỉ liệt kê, không gửi thư.")) -> None:
-    """Gửi thư nhắc hạn báo cáo / e-mail reminders of reports due or overdue."""
-    from .monitor import reminders
-    from .monitor.formatting import format_date
+def remind(days: int = typer.Option(7, help="Báo trước hạn nộp báo cáo số ngày này."),
+           dry_run: bool = typer.Option(False, "--dry-run", help="Chỉ liệt kê, không ghi thông báo, không gửi thư.")) -> None:
+    """Thông báo kỳ báo cáo mở, sắp đến hạn, quá hạn (trong ứng dụng và qua thư); chạy lại trong ngày không
+    tạo thông báo trùng / notify focal points of periods opened, due soon or overdue; idempotent, for cron."""
+    from .monitor import notifications
 
-    with _database().session() as session:
-        batch = reminders.reminders(session, days)
-        for reminder in batch:
-            console.print(f"{reminder.user.email}: " + "; ".join(
-                f"{i.plan.number} {i.period.label} (hạn {format_date(i.period.due)}, {i.received}/{i.tasks})"
-                for i in reminder.items))
-        if dry_run or not batch:
-            console.print(f"{len(batch)} thư nhắc" + (" (chạy thử, không gửi)" if dry_run else ""))
+    database = _database()
+    with database.session() as session:
+        created = notifications.produce(session, days)
+        for notice in created:
+            console.print(f"{notice.user.username} <{notice.user.email or '—'}>: {notice.text}")
+        if dry_run:
+            session.rollback()
+            console.print(f"{len(created)} thông báo mới (chạy thử, không ghi, không gửi thư)")
             return
-        try:
-            sent = reminders.send(session, days)
-        except (OSError, RuntimeError) as exc:
-            err_console.print(f"[bold red]Lỗi[/] không gửi được thư / could not send: {exc}")
-            raise typer.Exit(code=1) from None
-    console.print(f"Đã gửi {sent} thư nhắc")
+        session.commit()
+    sent, failed = notifications.deliver(database)
+    console.print(f"{len(created)} thông báo mới; đã gửi {sent} thư")
+    if failed:
+        err_console.print(f"[bold red]Lỗi[/] không gửi được {failed} thư (xem nhật ký) / {failed} messages not sent")
+        raise typer.Exit(code=1)
 
 
 def _fmt(value) -> str:

@@ -14,7 +14,11 @@ The rule:
 - an agency writes and sends only its own part of a task it leads or coordinates
   (the planning department of the province may write for the lead);
 - only the planning department of the object's province reviews, reopens and
-  corrects, and nobody approves or returns what they wrote or sent themselves.
+  corrects, and nobody approves or returns what they wrote or sent themselves;
+- a notice is read and marked only by the person it was written to;
+- a reporting calendar (the page's and the subscribed feed's) holds an agency's own
+  duties for its focal points, its province's for everyone else with a province, and
+  every province's for the others (plans are public documents).
 An administrator without a province acts in every province.
 """
 from __future__ import annotations
@@ -24,11 +28,11 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..register.models import (Plan, PlanVersion, ProgressReport, ReportingDuty, ReportRevision, Target, TargetActual, Task,
-                               TrackedTask, User)
+from ..register.models import (Notification, Plan, PlanVersion, ProgressReport, ReportingDuty, ReportRevision, Target,
+                               TargetActual, Task, TrackedTask, User)
 from ..textfold import fold
 from . import corrections, reports
-from .errors import PermissionDenied
+from .errors import NotFound, PermissionDenied
 
 ACTIONS = ("read", "write", "submit", "review", "reopen", "correct", "download", "export")
 REVIEWERS = ("admin", "planning")
@@ -184,3 +188,22 @@ def readable_states(session: Session, user: User, report) -> set[str]:
     actor, subject = actor_of(session, user), subject_of(session, report)
     return {status for status in ("draft", "submitted", "approved", "returned")
             if allows(actor, "read", replace(subject, status=status))}
+
+
+def require_recipient(user: User, notice: Notification) -> None:
+    """Someone else's notice is not found (its id tells nothing), for every role."""
+    if notice.user_id != user.id:
+        raise NotFound("thông báo")
+
+
+def on_calendar(session: Session, user: User):
+    """Which due items (`calendar.DueItem`) belong on `user`'s reporting calendar: a focal point's agency's own
+    (and those of the bodies whose duties passed to it), the province's for everyone else with a province,
+    all of them for the others."""
+    actor = actor_of(session, user)
+
+    def keeps(item) -> bool:
+        if actor.role == "agency":
+            return bool({item.agency.id, item.holder.id} & actor.agencies)
+        return actor.province is None or _province_key(item.plan.province) == actor.province
+    return keeps

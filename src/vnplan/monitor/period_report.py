@@ -265,7 +265,7 @@ _NOT_SENT = (None, "draft")  # returned reports have a section of their own
 class Home:
     due_soon: list[Line]  # not written or still a draft, due in the next two weeks
     overdue: list[Line]  # not written or still a draft, past due
-    returned: list[Line]  # sent back by the planning department, with its reason
+    returned: list[Line]  # sent back by the planning department, with its reason, whatever its due date
     approved: list[tuple[ProgressReport, Task]]  # approved since the previous visit
     since: datetime | None
 
@@ -276,13 +276,15 @@ def _status(line: Line) -> str | None:
 
 def home(session: Session, user: User, since: datetime | None, today: date | None = None) -> Home:
     today = today or date.today()
-    owed = lines_due(session, user, Window("", "", date(1900, 1, 1), today + timedelta(days=DUE_SOON_DAYS)))
+    # every period, so that a report sent back shows whenever it falls due
+    owed = lines_due(session, user, Window("", "", date(1900, 1, 1), date(2199, 12, 31)))
+    soon = today + timedelta(days=DUE_SOON_DAYS)
     agency_ids = reports.user_agency_ids(session, user)
     approved = select(ProgressReport).where(ProgressReport.agency_id.in_(agency_ids),
                                             ProgressReport.status == "approved")
     if since is not None:
         approved = approved.where(ProgressReport.decided_at > since)
-    return Home(due_soon=[line for line in owed if line.period.due >= today and _status(line) in _NOT_SENT],
+    return Home(due_soon=[line for line in owed if today <= line.period.due <= soon and _status(line) in _NOT_SENT],
                 overdue=[line for line in owed if line.period.due < today and _status(line) in _NOT_SENT],
                 returned=[line for line in owed if _status(line) == "returned"],
                 approved=[(report, reports.task_of_report(session, report)) for report in

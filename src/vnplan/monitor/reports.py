@@ -5,7 +5,8 @@ the revision it started from and is applied with a compare-and-set, so of two
 people saving the same report one succeeds and the other gets a `Conflict` with
 nothing lost; a save that names no revision only ever creates. Approved reports
 are locked; only the planning department can reopen one. Who may take each step
-is decided in `access`; every step is in the audit log.
+is decided in `access`; every step is in the audit log, and a return or an approval
+notifies the agency (`notifications`).
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from ..register.agencies import predecessors
 from ..register.audit import record
 from ..register.models import (Attachment, Plan, PlanVersion, ProgressReport, ReportRevision, Target, TargetActual,
                                Task, User)
-from . import access, corrections, inputs
+from . import access, corrections, inputs, notifications
 from .errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from .periods import period_by_key
 from .status import PROGRESS_LABELS
@@ -200,6 +201,7 @@ def _transition(session: Session, user: User, report, action: str, expected_revi
     _snapshot(session, entity, report, action, user)
     record(session, f"{entity}.{action}", entity, report.id, before,
            {"status": target, "revision": report.revision, "comment": comment}, user.username)
+    notifications.decided(session, report, action)
     return report
 
 

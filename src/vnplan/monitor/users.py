@@ -184,5 +184,13 @@ def disable(session: Session, user: User, actor: str = "cli") -> None:
     record(session, "user.disable", "user", user.id, {"active": True}, {"active": False}, actor)
 
 
+def set_email_notices(session: Session, user: User, wanted: bool, actor: str) -> None:
+    """Whether the user's notices also come by e-mail (they always stay in the app)."""
+    if user.email_notices != wanted:
+        record(session, "user.email_notices", "user", user.id, {"email_notices": user.email_notices},
+               {"email_notices": wanted}, actor)
+        user.email_notices = wanted
+
+
 def list_users(session: Session) -> list[User]:
     return list(session.scalars(select(User).order_by(User.username)))

@@ -21,6 +21,7 @@ ACTION_LABELS = {
     "user.create": "Tạo người dùng", "user.password": "Đổi mật khẩu", "user.reset": "Cấp lại mật khẩu",
     "user.locked": "Tạm khóa do đăng nhập sai", "user.disable": "Khóa tài khoản",
     "user.update": "Sửa thông tin người dùng", "user.unlock": "Mở khóa tài khoản",
+    "user.feed_key": "Địa chỉ lịch báo cáo", "user.email_notices": "Nhận thông báo qua thư",
     "agency.merge": "Gộp cơ quan", "agency.succeed": "Cơ quan kế thừa",
 }
 PAGE = 100

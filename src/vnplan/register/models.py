@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from sqlalchemy import (Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint)
+from sqlalchemy import (Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, true)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -320,8 +320,32 @@ class User(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     session_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # raised to end all sessions
+    email_notices: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())  # notices also by e-mail
+    feed_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)  # SHA-256 of the calendar feed's key
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     agency: Mapped[Agency | None] = relationship()
+
+
+class Notification(Base):
+    """A notice to one person: a report returned or approved, a period opened, a due date near or past.
+
+    `key` names the event, one notice per event and person (the reminders can run twice);
+    `mail` is none (not wanted or no address), pending, sending, sent or failed.
+    """
+
+    __tablename__ = "notification"
+    __table_args__ = (UniqueConstraint("user_id", "key", name="uq_notification_user_key"),
+                      Index("ix_notification_user_read", "user_id", "read_at"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", name="fk_notification_user", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))  # returned | approved | period_open | due_soon | overdue
+    key: Mapped[str] = mapped_column(String(200))
+    link: Mapped[str] = mapped_column(String(300))  # the page of what it is about
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    read_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    mail: Mapped[str] = mapped_column(String(10), default="none", index=True)
+    user: Mapped[User] = relationship()
 
 
 class SignInThrottle(Base):

@@ -16,14 +16,14 @@ from datetime import date, timedelta
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, File, HTTPException, Path, Query, Request, UploadFile
+from fastapi import APIRouter, BackgroundTasks, Depends, File, HTTPException, Path, Query, Request, UploadFile
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..monitor import access, corrections, dashboard, exports, period_corrections, reminders, reports, throttle, users
-from ..monitor.calendar import due_items
+from ..monitor.calendar import for_user as calendar_of
 from ..monitor.errors import NotFound
 from ..monitor.formatting import day_start, parse_date
 from ..monitor.inputs import MAX_ID, MAX_NOTE, MAX_QUANTITY, whole
@@ -36,7 +36,7 @@ from ..register.search import Filters, search
 from ..textfold import fold
 from .auth import (check_csrf, client_address, csrf_token, current_user, optional_user, require_roles, sign_in,
                    sign_out, visitor, wait_message)
-from .deps import RowId, get_session
+from .deps import RowId, get_session, mail_afterwards
 
 router = APIRouter(prefix="/api", dependencies=[Depends(check_csrf)])
 
@@ -247,12 +247,13 @@ async def upload(report_id: RowId, request: Request, file: UploadFile = File(...
 
 
 @router.post("/reports/{report_id}/{action}")
-def decide(report_id: RowId, action: str, body: DecisionBody, request: Request, session: Session = Depends(get_session),
-           user: User = Depends(current_user)) -> dict:
+def decide(report_id: RowId, action: str, body: DecisionBody, request: Request, background: BackgroundTasks,
+           session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
     report = _report(session, user, report_id)
     reports.decide(session, user, report, action, body.comment, body.revision)
     session.commit()
     request.app.state.overview.clear()
+    mail_afterwards(request, background)
     return report_json(report)
 
 
@@ -267,13 +268,14 @@ def save_actual(target_id: RowId, body: ActualBody, session: Session = Depends(g
 
 
 @router.post("/actuals/{actual_id}/{action}")
-def decide_actual(actual_id: RowId, action: str, body: DecisionBody, session: Session = Depends(get_session),
-                  user: User = Depends(current_user)) -> dict:
+def decide_actual(actual_id: RowId, action: str, body: DecisionBody, request: Request, background: BackgroundTasks,
+                  session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
     actual = get_or_404(session, TargetActual, actual_id, "số liệu chỉ tiêu")
     if action not in ("approve", "return"):
         raise HTTPException(404, f"Không có thao tác {action}")
     reports.decide(session, user, actual, action, body.comment, body.revision)
     session.commit()
+    mail_afterwards(request, background)
     return {"id": actual.id, "status": actual.status, "revision": actual.revision}
 
 
@@ -349,7 +351,7 @@ def calendar(session: Session = Depends(get_session), user: User = Depends(curre
     today = date.today()
     return [{"plan_id": i.plan.id, "plan": i.plan.number, "period": i.period.key, "period_label": i.period.label,
              "due": i.period.due, "agency_id": i.agency.id, "agency": i.agency.name, "holder": i.holder.name, "tasks": i.tasks,
-             "received": i.received, "state": i.state(today)} for i in due_items(session, today)]
+             "received": i.received, "state": i.state(today)} for i in calendar_of(session, user, today)]
 
 
 @router.get("/reminders")

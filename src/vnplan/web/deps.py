@@ -1,13 +1,15 @@
-"""Request-scoped dependencies: the database session of a request; the types of ids in paths."""
+"""Request-scoped dependencies: the database session of a request, e-mail after the answer; the types of ids in paths."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Path, Request
+from fastapi import BackgroundTasks, Path, Request
 from sqlalchemy.orm import Session
 
+from ..monitor import notifications
 from ..monitor.inputs import MAX_ID
+from ..monitor.reminders import smtp_configured
 
 RowId = Annotated[int, Path(ge=1, le=MAX_ID)]  # larger numbers cannot be ids and overflow the databases' integers
 
@@ -20,3 +22,10 @@ def get_session(request: Request) -> Iterator[Session]:
     finally:
         session.rollback()
         session.close()
+
+
+def mail_afterwards(request: Request, background: BackgroundTasks) -> None:
+    """The notices a request wrote (and committed) go out by e-mail once its answer is sent: a slow or
+    broken mail server never holds up or undoes what the person did."""
+    if smtp_configured():
+        background.add_task(notifications.deliver, request.app.state.db)

@@ -7,14 +7,13 @@ from pathlib import Path
 from urllib.parse import urlencode
 from typing import Annotated, NamedTuple
 
-from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, BackgroundTasks, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..monitor import access, corrections, dashboard, inputs, period_corrections, reminders, reports, throttle, users
-from ..monitor.calendar import due_items, ical
+from ..monitor import access, calendar, corrections, dashboard, inputs, period_corrections, reminders, reports, throttle, users
 from ..collation import sorted_vi
 from ..monitor.formatting import parse_date, today_local
 from ..monitor.inputs import MAX_ID
@@ -29,7 +28,7 @@ from .api import MAX_QUERY, PeriodKey, ReminderDays, audit_filters, export_respo
 from .auth import (check_csrf, client_address, csrf_token, current_user, local_path, optional_user, require_roles, sign_in,
                    sign_out, visitor, wait_message)
 from .charts import states_bar, targets_bar
-from .deps import RowId, get_session
+from .deps import RowId, get_session, mail_afterwards
 from .templating import templates
 
 router = APIRouter(dependencies=[Depends(check_csrf)])
@@ -212,13 +211,14 @@ async def save_report(task_id: RowId, request: Request, period: str = Form(...),
 
 
 @router.post("/reports/{report_id}/{action}")
-def decide(report_id: RowId, action: str, request: Request, comment: str = Form(""), revision: str = Form(""),
-           session: Session = Depends(get_session), user: User = Depends(current_user)):
+def decide(report_id: RowId, action: str, request: Request, background: BackgroundTasks, comment: str = Form(""),
+           revision: str = Form(""), session: Session = Depends(get_session), user: User = Depends(current_user)):
     report = get_or_404(session, ProgressReport, report_id, "báo cáo")
     reports.decide(session, user, report, action, comment, inputs.row_id(revision, "phiên bản"))
     task = reports.task_of_report(session, report)
     session.commit()
     request.app.state.overview.clear()
+    mail_afterwards(request, background)
     return back(f"/tasks/{task.id}?period={report.period}")
 
 
@@ -306,17 +306,25 @@ def agency_page(agency_id: RowId, request: Request, session: Session = Depends(g
                   predecessors=in_dictionary_order(a for a in predecessors(session, agency) if a.id != agency.id))
 
 
+def calendar_response(request: Request, session: Session, user: User, feed_url: str | None = None) -> HTMLResponse:
+    return render(request, "calendar.html", user, items=calendar.for_user(session, user), feed_url=feed_url,
+                  has_feed=user.feed_token_hash is not None)
+
+
 @router.get("/calendar", response_class=HTMLResponse)
 def calendar_page(request: Request, session: Session = Depends(get_session), user: User = Depends(current_user)):
-    agency_ids = reports.user_agency_ids(session, user) if user.role == "agency" else None
-    return render(request, "calendar.html", user, items=due_items(session, agency_ids=agency_ids))
+    return calendar_response(request, session, user)
+
+
+def calendar_file(session: Session, user: User) -> Response:
+    return Response(calendar.ical(calendar.for_user(session, user)),
+                    media_type="text/calendar; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="lich-bao-cao.ics"'})
 
 
 @router.get("/calendar.ics")
-def calendar_feed(session: Session = Depends(get_session), user: User = Depends(current_user)) -> Response:
-    agency_ids = reports.user_agency_ids(session, user) if user.role == "agency" else None
-    return Response(ical(due_items(session, agency_ids=agency_ids)), media_type="text/calendar; charset=utf-8",
-                    headers={"Content-Disposition": 'attachment; filename="lich-bao-cao.ics"'})
+def calendar_download(session: Session = Depends(get_session), user: User = Depends(current_user)) -> Response:
+    return calendar_file(session, user)
 
 
 @router.get("/reminders", response_class=HTMLResponse)

@@ -6,7 +6,7 @@ import time
 from dataclasses import asdict
 from datetime import date
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, BackgroundTasks, Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
@@ -17,7 +17,7 @@ from ..register.models import Agency, Plan, User
 from .api import EXPORT_TYPES, get_or_404
 from .templating import templates
 from .auth import check_csrf, current_user
-from .deps import get_session
+from .deps import get_session, mail_afterwards
 from .pages import back, render
 
 router = APIRouter(dependencies=[Depends(check_csrf)])
@@ -118,8 +118,8 @@ def inbox_page(request: Request, sort: str = "oldest", session: Session = Depend
 
 
 @router.post("/inbox/decide")
-def inbox_decide(request: Request, one: str = Form(""), action: str = Form(""), comment: str = Form(""),
-                 items: list[str] = Form([]), reason_for: list[str] = Form([]), reason: list[str] = Form([]),
+def inbox_decide(request: Request, background: BackgroundTasks, one: str = Form(""), action: str = Form(""),
+                 comment: str = Form(""), items: list[str] = Form([]), reason_for: list[str] = Form([]), reason: list[str] = Form([]),
                  sort: str = Form("oldest"), session: Session = Depends(get_session),
                  user: User = Depends(current_user)):
     """The list's buttons: one row's ("one" = "action key", with that row's reason) or the ticked rows'."""
@@ -133,6 +133,7 @@ def inbox_decide(request: Request, one: str = Form(""), action: str = Form(""), 
         return back(f"/inbox?sort={sort}")
     session.commit()
     request.app.state.overview.clear()
+    mail_afterwards(request, background)
     request.session[FLASH] = [_outcome_json(o) for o in outcomes]
     return back(f"/inbox?sort={sort}")
 
@@ -162,14 +163,15 @@ def inbox_json(request: Request, sort: str = "oldest", session: Session = Depend
 
 
 @router.post("/api/inbox/decide")
-def inbox_decide_json(body: DecideBody, request: Request, session: Session = Depends(get_session),
-                      user: User = Depends(current_user)) -> dict:
+def inbox_decide_json(body: DecideBody, request: Request, background: BackgroundTasks,
+                      session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
     if any(ref.kind not in inbox.KINDS for ref in body.items):
         raise InvalidInput("Loại mục phải là report hoặc actual", "kind must be report or actual")
     outcomes = inbox.decide_many(session, user, body.action, [inbox.Choice(r.kind, r.id, r.revision) for r in body.items],
                                  body.comment)
     session.commit()
     request.app.state.overview.clear()
+    mail_afterwards(request, background)
     return {"outcomes": [_outcome_json(o) for o in outcomes]}
 
 
