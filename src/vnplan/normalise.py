@@ -40,7 +40,7 @@ _BARE_NUMBER = re.compile(r"\d{1,2}\s")  # "36 tháng tuổi" as often as "1 N�
 # A label with nothing after it: its text is on the next line ("**3.****" then "**Tăng cường …**").
 _LABEL_ONLY = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]|Điều\s+\d+\.?|[-–•+]")
 _LONGEST_LABEL = 12  # longer lines need not be tried against _LABEL_ONLY
-_RUNS_ON = re.compile(r"(?<![\w])(?:" + "|".join(RUNNING_ON_WORDS) + r")$", re.I)
+_RUNS_ON = frozenset(RUNNING_ON_WORDS)
 _FIELD_START = re.compile(r"[A-ZĐ]\w*(?: \w+){1,5}:\s")  # "Đơn vị phối hợp: …"
 # Label styles brought to one form when a document uses only the other one (`canonical_labels`).
 _NUMBER_PAREN = re.compile(r"(\d{1,2})\)(?=\s)")  # "1)" -> "1."
@@ -321,8 +321,11 @@ _RANGE_GOES_ON = re.compile(r"[-–]\s*\d")
 def _runs_on(before: str, text: str) -> bool:
     """The sentence cannot stop where `before` ends: on a comma, on a word that needs what follows ("…
     giai đoạn" / "2026-2030: …", "… của" / "Ủy ban …"), or inside a range ("… 2021" / "- 2025 …")."""
-    return (before.endswith(",") or bool(_RUNS_ON.search(before))
-            or (before[-1:].isdigit() and bool(_RANGE_GOES_ON.match(text))))
+    if before.endswith(","):
+        return True
+    last_two = before[-24:].lower().split()[-2:]  # the running-on words are one or two syllables
+    return (bool(last_two) and (last_two[-1] in _RUNS_ON or " ".join(last_two) in _RUNS_ON)) \
+        or (before[-1:].isdigit() and bool(_RANGE_GOES_ON.match(text)))
 
 
 def _is_capitals(text: str) -> bool:

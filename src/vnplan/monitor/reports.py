@@ -25,7 +25,7 @@ from ..register.agencies import predecessors
 from ..register.audit import record
 from ..register.models import (Attachment, Plan, PlanVersion, ProgressReport, ReportRevision, Target, TargetActual,
                                Task, User)
-from . import access, corrections, inputs, notifications
+from . import access, corrections, inputs
 from .errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from .periods import period_by_key
 from .status import PROGRESS_LABELS
@@ -201,6 +201,8 @@ def _transition(session: Session, user: User, report, action: str, expected_revi
     _snapshot(session, entity, report, action, user)
     record(session, f"{entity}.{action}", entity, report.id, before,
            {"status": target, "revision": report.revision, "comment": comment}, user.username)
+    from . import notifications  # here: notices are titled as the calendar titles them, which reads the dashboards
+
     notifications.decided(session, report, action)
     return report
 
