@@ -2,10 +2,11 @@
 import json
 
 import pytest
+from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from security_world import PERIOD_A, TASK_A, build, password, signed_in, task_id
-from vnplan.monitor import users
+from vnplan.monitor import throttle
 from vnplan.register.models import AuditLog, User
 
 
@@ -49,10 +50,14 @@ def test_account_changes_name_the_person_who_made_them(app):
     agency.post("/password", data={"current": password("ct_a"), "new": "mat-khau-moi-1", "repeat": "mat-khau-moi-1",
                                    "csrf_token": agency.headers["X-CSRF-Token"]})
     assert _log(app, "user.password")[-1].actor == "ct_a"
-    for _ in range(users.MAX_FAILURES):
-        admin.post("/api/login", json={"username": "ld_a", "password": "sai-mat-khau"})
-    (locked,) = _log(app, "user.locked")
-    assert locked.actor.startswith("đăng nhập từ ") and locked.actor != "cli"
+    guesser = TestClient(app, client=("203.0.113.9", 40000))
+    for _ in range(throttle.ACCOUNT.free_failures + 1):
+        guesser.post("/api/login", json={"username": "ld_a", "password": "sai-mat-khau"})
+    guesser.post("/api/login", json={"username": "khong-ai", "password": "sai-mat-khau"})
+    failures, (slowed,) = _log(app, "user.sign_in_failed"), _log(app, "user.sign_in_slowed")
+    assert [f.actor for f in failures] == ["ld_a"] * (throttle.ACCOUNT.free_failures + 1) + ["khong-ai"]
+    assert failures[0].entity_id is not None and failures[-1].entity_id is None
+    assert slowed.actor == "ld_a" and json.loads(slowed.after_json) == {"address": "203.0.113.9", "wait_seconds": 2}
 
 
 def test_the_audit_log_is_readable_by_admin_and_planning_only(app):

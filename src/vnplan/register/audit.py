@@ -15,7 +15,8 @@ ACTION_LABELS = {
     "target_actual.approve": "Duyệt số liệu chỉ tiêu", "target_actual.return": "Trả lại số liệu chỉ tiêu",
     "target_actual.reopen": "Mở lại số liệu chỉ tiêu", "task.correct": "Sửa nhiệm vụ", "target.correct": "Sửa chỉ tiêu",
     "user.create": "Tạo người dùng", "user.password": "Đổi mật khẩu", "user.reset": "Cấp lại mật khẩu",
-    "user.locked": "Tạm khóa do đăng nhập sai", "user.disable": "Khóa tài khoản",
+    "user.locked": "Tạm khóa do đăng nhập sai", "user.sign_in_failed": "Đăng nhập sai",
+    "user.sign_in_slowed": "Làm chậm đăng nhập sai", "user.disable": "Khóa tài khoản",
     "agency.merge": "Gộp cơ quan", "agency.succeed": "Cơ quan kế thừa",
 }
 PAGE = 100

@@ -5,7 +5,7 @@ Sign in with POST /api/login; send the returned `csrf_token` as the
 actual names the `revision` it started from; without one a save only creates.
 Errors come as {"detail": "…"} (Vietnamese / English) with 400 or 422 (invalid
 input), 403 (not allowed), 404, 409 (edited or created by someone else meanwhile),
-413 (body too large), 429 (too many failed sign-ins) or 503 (busy; see Retry-After).
+413 (body too large), 429 (too many failed sign-ins: wait Retry-After seconds) or 503 (busy; see Retry-After).
 """
 from __future__ import annotations
 
@@ -22,9 +22,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..monitor import access, corrections, dashboard, exports, reminders, reports, throttle, users
+from ..monitor import access, corrections, dashboard, exports, reminders, reports, users
 from ..monitor.calendar import due_items
-from ..monitor.errors import NotFound
+from ..monitor.errors import NotFound, SignInRefused
 from ..monitor.inputs import MAX_ID, MAX_NOTE, MAX_QUANTITY, whole
 from ..monitor.periods import periods_for
 from ..register import audit, list_plans
@@ -33,7 +33,7 @@ from ..register.models import Agency, Plan, ProgressReport, Target, TargetActual
 from ..register.search import Filters, search
 from ..textfold import fold
 from .auth import (check_csrf, client_address, csrf_token, current_user, optional_user, require_roles, sign_in,
-                   sign_out, visitor, wait_message)
+                   sign_out)
 from .deps import RowId, get_session
 
 router = APIRouter(prefix="/api", dependencies=[Depends(check_csrf)])
@@ -135,16 +135,13 @@ def task_json(session: Session, task: Task, status=None, loaded: dict | None = N
 
 @router.post("/login")
 def login(body: LoginBody, request: Request, session: Session = Depends(get_session)) -> dict:
-    address = client_address(request)
-    if wait := throttle.wait_seconds(session, address):
-        raise HTTPException(429, f"{wait_message(wait)} / too many failed sign-ins, wait {wait} s",
-                            headers={"Retry-After": str(wait)})
-    user = users.authenticate(session, body.username, body.password, actor=visitor(request))
-    if user is None:
-        throttle.failed(session, address)
+    try:
+        user = users.authenticate(session, body.username, body.password, client_address(request))
+    except SignInRefused as refused:
+        session.commit()  # the failure is counted and audited all the same
+        raise HTTPException(refused.status, f"{refused.vi} / {refused.en}",
+                            headers={"Retry-After": str(refused.wait)} if refused.wait else None) from None
     session.commit()
-    if user is None:
-        raise HTTPException(401, "Sai tên đăng nhập hoặc mật khẩu / wrong username or password")
     return {"user": user_json(user), "csrf_token": sign_in(request, user)}
 
 

@@ -12,8 +12,9 @@ from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..monitor import access, corrections, dashboard, inputs, reminders, reports, throttle, users
+from ..monitor import access, corrections, dashboard, inputs, reminders, reports, users
 from ..monitor.calendar import due_items, ical
+from ..monitor.errors import SignInRefused
 from ..collation import sorted_vi
 from ..monitor.formatting import coordinators_text, parse_date, today_local
 from ..monitor.inputs import MAX_ID
@@ -25,7 +26,7 @@ from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDo
 from ..register.search import Filters, search
 from .api import MAX_QUERY, ReminderDays, export_response, get_or_404
 from .auth import (check_csrf, client_address, csrf_token, current_user, local_path, optional_user, require_roles, sign_in,
-                   sign_out, visitor, wait_message)
+                   sign_out)
 from .charts import states_bar, targets_bar
 from .deps import RowId, get_session
 from .templating import templates
@@ -52,19 +53,16 @@ def login_page(request: Request, next: str = "/", user: User | None = Depends(op
 @router.post("/login", response_class=HTMLResponse)
 def login(request: Request, username: str = Form(...), password: str = Form(...), next: str = Form("/"),
           session: Session = Depends(get_session)):
-    address = client_address(request)
-    if wait := throttle.wait_seconds(session, address):
-        page = render(request, "login.html", None, next=next, error=wait_message(wait) + ".")
-        page.status_code = 429
-        page.headers["Retry-After"] = str(wait)
+    try:
+        user = users.authenticate(session, username, password, client_address(request))
+    except SignInRefused as refused:
+        session.commit()  # the failure is counted and audited all the same
+        page = render(request, "login.html", None, next=local_path(next), error=f"{refused.vi}.")
+        page.status_code = refused.status
+        if refused.wait:
+            page.headers["Retry-After"] = str(refused.wait)
         return page
-    user = users.authenticate(session, username, password, actor=visitor(request))
-    if user is None:
-        throttle.failed(session, address)
     session.commit()
-    if user is None:
-        return render(request, "login.html", None, next=next,
-                      error="Sai tên đăng nhập hoặc mật khẩu (tài khoản bị khóa tạm sau 5 lần sai).")
     sign_in(request, user)
     home = "/inbox" if user.role == "planning" else "/"  # the planning department starts from what waits for it
     target = local_path(next)
@@ -85,8 +83,12 @@ def password_page(request: Request, user: User = Depends(current_user)):
 @router.post("/password", response_class=HTMLResponse)
 def change_password(request: Request, current: str = Form(...), new: str = Form(...), repeat: str = Form(...),
                     session: Session = Depends(get_session), user: User = Depends(current_user)):
-    if users.authenticate(session, user.username, current, actor=user.username) is None:
-        return render(request, "password.html", user, error="Mật khẩu hiện tại không đúng.")
+    try:
+        users.authenticate(session, user.username, current, client_address(request))
+    except SignInRefused as refused:
+        session.commit()
+        wrong = "Mật khẩu hiện tại không đúng." if refused.status == 401 else f"{refused.vi}."
+        return render(request, "password.html", user, error=wrong)
     if new != repeat:
         return render(request, "password.html", user, error="Hai lần nhập mật khẩu mới không khớp.")
     users.change_password(session, user, new, user.username)
