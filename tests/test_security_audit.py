@@ -3,10 +3,12 @@ import json
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.exc import DBAPIError
 
 from security_world import PERIOD_A, TASK_A, build, password, signed_in, task_id
 from vnplan.monitor import throttle
+from vnplan.register import audit
 from vnplan.register.models import AuditLog, User
 
 
@@ -86,3 +88,23 @@ def test_an_admin_cannot_disable_their_own_account(app):
                       follow_redirects=False).status_code == 303
     (disabled,) = _log(app, "user.disable")
     assert disabled.actor == "quantri" and disabled.entity_id == other_id
+
+
+def test_the_database_refuses_to_change_or_remove_an_audit_entry(db):
+    with db.session() as s, s.begin():
+        audit.record(s, "report.approve", "report", 7, {"status": "submitted"}, {"status": "approved"}, "stc_a")
+    tampering = [update(AuditLog).values(actor="ai-do"), delete(AuditLog),
+                 text("UPDATE audit_log SET after_json = NULL"), text("DELETE FROM audit_log")]
+    if db.engine.dialect.name == "postgresql":
+        tampering.append(text("TRUNCATE audit_log"))
+    for statement in tampering:
+        with db.session() as s, pytest.raises(DBAPIError, match="append-only"):
+            s.execute(statement)
+            s.commit()
+    with db.session() as s:
+        (entry,) = s.scalars(select(AuditLog))
+        assert entry.actor == "stc_a" and json.loads(entry.after_json) == {"status": "approved"}
+    with db.session() as s, s.begin():  # appending goes on
+        audit.record(s, "report.reopen", "report", 7, None, None, "stc_a")
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(AuditLog)) == 2

@@ -349,6 +349,8 @@ EXPORT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "json": "application/json",
 }
+# what an export answers, for the OpenAPI document
+EXPORT_ANSWERS = {200: {"description": "the export file", "content": {media: {} for media in EXPORT_TYPES.values()}}}
 
 
 def attachment_disposition(filename: str) -> str:
@@ -370,6 +372,6 @@ def export_response(session: Session, user: User, plan: Plan, fmt: str) -> Respo
     return Response(body, media_type=EXPORT_TYPES[fmt], headers={"Content-Disposition": attachment_disposition(name)})
 
 
-@router.get("/plans/{plan_id}/export.{fmt}")
+@router.get("/plans/{plan_id}/export.{fmt}", response_class=Response, responses=EXPORT_ANSWERS)
 def export(plan_id: RowId, fmt: str, session: Session = Depends(get_session), user: User = Depends(current_user)) -> Response:
     return export_response(session, user, get_or_404(session, Plan, plan_id, "kế hoạch"), fmt)

@@ -100,7 +100,7 @@ async def lifespan(app: FastAPI):
 
 
 def create_app(db: Database | None = None, settings: Settings | None = None) -> FastAPI:
-    from . import api, intake, pages, review
+    from . import api, intake, openapi, pages, review
 
     settings = settings or Settings.from_env()
     app = FastAPI(title="vnplan", version="0.1.0", description="Theo dõi thực hiện kế hoạch / plan monitoring API",
@@ -185,4 +185,5 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
     app.include_router(pages.router)
     app.include_router(intake.router)
     app.include_router(review.router)
+    openapi.install(app)
     return app

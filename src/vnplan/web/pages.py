@@ -24,7 +24,7 @@ from ..register import audit, list_plans
 from ..register.agencies import chain, current, duties_elsewhere, in_dictionary_order, predecessors
 from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDocument, Target, Task, User
 from ..register.search import Filters, search
-from .api import MAX_QUERY, ReminderDays, export_response, get_or_404
+from .api import EXPORT_ANSWERS, MAX_QUERY, ReminderDays, export_response, get_or_404
 from .auth import (check_csrf, client_address, csrf_token, current_user, local_path, optional_user, require_roles, sign_in,
                    sign_out)
 from .charts import states_bar, targets_bar
@@ -246,7 +246,8 @@ def decide(report_id: RowId, action: str, request: Request, comment: str = Form(
     return back(f"/tasks/{task.id}?period={report.period}")
 
 
-@router.get("/attachments/{attachment_id}")
+@router.get("/attachments/{attachment_id}", response_class=FileResponse,
+            responses={200: {"description": "the file as it was attached", "content": {"*/*": {}}}})
 def download(attachment_id: RowId, request: Request, session: Session = Depends(get_session),
              user: User = Depends(current_user)):
     attachment = get_or_404(session, Attachment, attachment_id, "tệp đính kèm")
@@ -286,7 +287,7 @@ def correct_target(target_id: RowId, field: str = Form(...), value: str = Form("
     return back(f"/plans/{plan_id}#chi-tieu")
 
 
-@router.get("/plans/{plan_id}/export.{fmt}")
+@router.get("/plans/{plan_id}/export.{fmt}", response_class=Response, responses=EXPORT_ANSWERS)
 def export(plan_id: RowId, fmt: str, session: Session = Depends(get_session), user: User = Depends(current_user)) -> Response:
     return export_response(session, user, get_or_404(session, Plan, plan_id, "kế hoạch"), fmt)
 
@@ -310,7 +311,8 @@ def calendar_page(request: Request, session: Session = Depends(get_session), use
     return render(request, "calendar.html", user, items=due_items(session, agency_ids=agency_ids))
 
 
-@router.get("/calendar.ics")
+@router.get("/calendar.ics", response_class=Response,
+            responses={200: {"description": "iCalendar", "content": {"text/calendar": {}}}})
 def calendar_feed(session: Session = Depends(get_session), user: User = Depends(current_user)) -> Response:
     agency_ids = reports.user_agency_ids(session, user) if user.role == "agency" else None
     return Response(ical(due_items(session, agency_ids=agency_ids)), media_type="text/calendar; charset=utf-8",
@@ -368,6 +370,6 @@ def audit_page(request: Request, before: Annotated[int | None, Query(ge=1, le=MA
                   older=rows[-1].id if len(rows) == audit.PAGE else None)
 
 
-@router.get("/favicon.ico")
+@router.get("/favicon.ico", include_in_schema=False)
 def favicon() -> FileResponse:
     return FileResponse(Path(__file__).parent / "static" / "favicon.svg", media_type="image/svg+xml")

@@ -107,6 +107,9 @@ def _item_json(item: inbox.Item) -> dict:
     return asdict(item) | {"key": item.key}
 
 
+SPREADSHEET = {200: {"description": "Excel", "content": {EXPORT_TYPES["xlsx"]: {}}}}
+
+
 @router.get("/inbox", response_class=HTMLResponse)
 def inbox_page(request: Request, sort: str = "oldest", session: Session = Depends(get_session),
                user: User = Depends(current_user)):
@@ -247,13 +250,13 @@ def rates_page(request: Request, province: str | None = None, plan: int | None =
     return _rates_page(request, session, user, None, province, period, agency, plan)
 
 
-@router.get("/plans/{plan_id}/rates.xlsx")
+@router.get("/plans/{plan_id}/rates.xlsx", response_class=Response, responses=SPREADSHEET)
 def plan_rates_xlsx(plan_id: int, period: str | None = None, agency: int | None = None,
                     session: Session = Depends(get_session), user: User = Depends(current_user)) -> Response:
     return _xlsx(session, user, plan_id, None, period, agency)
 
 
-@router.get("/rates.xlsx")
+@router.get("/rates.xlsx", response_class=Response, responses=SPREADSHEET)
 def rates_xlsx(province: str | None = None, plan: int | None = None, period: str | None = None,
                agency: int | None = None, session: Session = Depends(get_session),
                user: User = Depends(current_user)) -> Response:
