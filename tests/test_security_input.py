@@ -38,9 +38,25 @@ def _clear_refusal(r, status=(400, 404, 409, 413, 422)):
                                  "/plans?page=99999999999999999999", "/api/reminders?days=99999999999",
                                  "/api/reminders?days=-5", "/attachments/99999999999999999999",
                                  "/api/dashboard/agencies/99999999999999999999", "/api/search?q=so&limit=-1",
-                                 "/api/search?q=so&limit=100000", "/reminders?days=99999999999"])
+                                 "/api/search?q=so&limit=100000", "/reminders?days=99999999999",
+                                 # found by the API fuzzing (test_security_fuzz.py): 500s on both databases
+                                 "/api/plans/99999999999999999999/rates", "/api/plans/1099511627776/rates",
+                                 "/api/rates?plan=99999999999999999999", "/rates?agency=1099511627776",
+                                 "/plans/1099511627776/rates", "/plans/1099511627776/rates.xlsx",
+                                 "/rates/reports?agency=99999999999999999999&period=2024"])
 def test_huge_and_negative_numbers_in_paths_and_queries(planning, url):
     _clear_refusal(planning.get(url))
+
+
+def test_huge_ids_and_revisions_in_decisions_and_withdrawals(app, planning):
+    agency = signed_in(app, "tttt_a")
+    _clear_refusal(agency.post("/api/report/withdraw/99999999999999999999", json={"revision": 1}))
+    _clear_refusal(agency.post("/api/report/withdraw/1", json={"revision": 99999999999999999999}))
+    _clear_refusal(planning.post("/api/inbox/decide", json={"action": "approve",
+                                                            "items": [{"kind": "report", "id": 1099511627776}]}))
+    page = agency.post("/report/2024-Q2/withdraw/1", headers={"accept": "application/json"},
+                       data={"revision": "mười hai", "csrf_token": agency.headers["X-CSRF-Token"]})
+    _clear_refusal(page, (400, 404))
 
 
 def test_search_limit_is_bounded(planning):

@@ -34,7 +34,7 @@ from ..register.search import Filters, search
 from ..textfold import fold
 from .auth import (check_csrf, client_address, csrf_token, current_user, optional_user, require_roles, sign_in,
                    sign_out)
-from .deps import RowId, get_session
+from .deps import QueryId, RowId, get_session
 
 router = APIRouter(prefix="/api", dependencies=[Depends(check_csrf)])
 
@@ -329,7 +329,7 @@ def overview(request: Request, user: User = Depends(current_user)) -> dict:
 
 
 @router.get("/audit")
-def audit_log(before: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None, session: Session = Depends(get_session),
+def audit_log(before: QueryId = None, session: Session = Depends(get_session),
               user: User = Depends(require_roles("admin", "planning"))) -> list[dict]:
     """The audit log, latest first, a page at a time (`before`: the last id of the previous page)."""
     return [{"id": e.id, "at": e.at, "actor": e.actor, "action": e.action, "entity": e.entity, "entity_id": e.entity_id,

@@ -28,7 +28,7 @@ from .api import EXPORT_ANSWERS, MAX_QUERY, ReminderDays, export_response, get_o
 from .auth import (check_csrf, client_address, csrf_token, current_user, local_path, optional_user, require_roles, sign_in,
                    sign_out)
 from .charts import states_bar, targets_bar
-from .deps import RowId, get_session
+from .deps import QueryId, RowId, get_session
 from .templating import templates
 
 router = APIRouter(dependencies=[Depends(check_csrf)])
@@ -155,7 +155,7 @@ class _TaskFilter(NamedTuple):
 
 
 @router.get("/plans/{plan_id}", response_class=HTMLResponse)
-def plan_page(plan_id: RowId, request: Request, task: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+def plan_page(plan_id: RowId, request: Request, task: QueryId = None,
               agency: Annotated[str, Query(max_length=MAX_QUERY)] = "", state: Annotated[str, Query(max_length=40)] = "",
               due_by: Annotated[str, Query(max_length=20)] = "", session: Session = Depends(get_session),
               user: User = Depends(current_user)):
@@ -363,7 +363,7 @@ def disable_user(user_id: RowId, session: Session = Depends(get_session), user: 
 
 
 @router.get("/audit", response_class=HTMLResponse)
-def audit_page(request: Request, before: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+def audit_page(request: Request, before: QueryId = None,
                session: Session = Depends(get_session), user: User = Depends(require_roles("admin", "planning"))):
     rows = audit.entries(session, before)
     return render(request, "audit.html", user, rows=rows, labels=audit.ACTION_LABELS,
