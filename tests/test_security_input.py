@@ -54,6 +54,10 @@ def test_huge_ids_and_revisions_in_decisions_and_withdrawals(app, planning):
     _clear_refusal(agency.post("/api/report/withdraw/1", json={"revision": 99999999999999999999}))
     _clear_refusal(planning.post("/api/inbox/decide", json={"action": "approve",
                                                             "items": [{"kind": "report", "id": 1099511627776}]}))
+    for key in ("report:99999999999999999999", "report:²", "actual:1:1099511627776"):
+        r = planning.post("/inbox/decide", data={"action": "approve", "items": [key],
+                                                 "csrf_token": planning.headers["X-CSRF-Token"]}, follow_redirects=False)
+        assert r.status_code == 303 and "không hợp lệ" in planning.get("/inbox").text  # told on the inbox page
     page = agency.post("/report/2024-Q2/withdraw/1", headers={"accept": "application/json"},
                        data={"revision": "mười hai", "csrf_token": agency.headers["X-CSRF-Token"]})
     _clear_refusal(page, (400, 404))
