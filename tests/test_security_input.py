@@ -1,5 +1,7 @@
 """Odd input gets a clear 4xx in Vietnamese and English, never a 500; figures are read the Vietnamese way
 and bounded (SQLite and PostgreSQL)."""
+import re
+
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
@@ -7,7 +9,7 @@ from sqlalchemy import select
 from security_world import PERIOD_A, PERIOD_B, TASK_A, TASK_B, build, signed_in, target_id, task_id
 from vnplan.monitor import inputs
 from vnplan.monitor.errors import InvalidInput
-from vnplan.register.models import Target, TargetActual
+from vnplan.register.models import AuditLog, Target, TargetActual
 
 
 @pytest.fixture
@@ -158,3 +160,16 @@ def test_report_texts_and_unknown_fields_are_refused(app):
                        data={"period": PERIOD_B, "revision": "１２", "csrf_token": agency.headers["X-CSRF-Token"]},
                        headers={"accept": "application/json"})
     _clear_refusal(form, (400,))
+
+
+def test_a_name_no_account_can_have_is_a_wrong_password_not_a_server_error(app):
+    """Found by the API fuzzing: a NUL byte in the sign-in form's name was a 500 on PostgreSQL."""
+    c = TestClient(app)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', c.get("/login").text).group(1)
+    page = c.post("/login", data={"username": "stc_a\x00", "password": "mat-khau\x00", "csrf_token": token})
+    assert page.status_code == 401 and "Sai tên đăng nhập" in page.text
+    r = c.post("/api/login", json={"username": "tttt_a\x00", "password": "x"})
+    assert r.status_code == 401 and "wrong username" in r.json()["detail"]
+    with app.state.db.session() as s:
+        actors = list(s.scalars(select(AuditLog.actor).where(AuditLog.action == "user.sign_in_failed")))
+    assert actors == ["'stc_a\\x00'", "'tttt_a\\x00'"]

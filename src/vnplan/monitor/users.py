@@ -87,22 +87,25 @@ def authenticate(session: Session, username: str, password: str, address: str, n
     under the name tried.
     """
     now = now or datetime.now(timezone.utc)
-    address_key, account_key = throttle.address_key(address), throttle.account_key(username, address)
+    # a name no account can have is looked up nowhere, and kept escaped (no database stores NUL or a lone surrogate)
+    possible = USERNAME.fullmatch(username) is not None
+    tried = username if possible else ascii(username)[:80]
+    address_key, account_key = throttle.address_key(address), throttle.account_key(tried, address)
     if wait := max(throttle.wait_seconds(session, address_key, now), throttle.wait_seconds(session, account_key, now)):
         raise slow_down(wait)
-    user = session.scalar(select(User).where(func.lower(User.username) == username.lower()))
+    user = session.scalar(select(User).where(func.lower(User.username) == username.lower())) if possible else None
     try:
-        if user is None:
-            hash_password(password)  # same work either way, so timing does not reveal which usernames exist
-            raise VerifyMismatchError
+        if user is None or not inputs.whole(password):
+            hash_password(password.encode("utf-8", "replace").decode())  # the same work either way, so timing
+            raise VerifyMismatchError                                    # does not tell which usernames exist
         _verify(user.password_hash, password)
     except (VerifyMismatchError, InvalidHashError):
         wait = max(throttle.failed(session, address_key, throttle.ADDRESS, now),
                    throttle.failed(session, account_key, throttle.ACCOUNT, now))
         attempt = {"address": address, "wait_seconds": wait}
-        record(session, "user.sign_in_failed", "user", user.id if user else None, None, attempt, username[:80])
+        record(session, "user.sign_in_failed", "user", user.id if user else None, None, attempt, tried)
         if wait:
-            record(session, "user.sign_in_slowed", "user", user.id if user else None, None, attempt, username[:80])
+            record(session, "user.sign_in_slowed", "user", user.id if user else None, None, attempt, tried)
         raise wrong_password() from None
     if not user.active:
         raise account_locked()

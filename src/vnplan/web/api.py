@@ -4,8 +4,10 @@ Sign in with POST /api/login; send the returned `csrf_token` as the
 `X-CSRF-Token` header with every change. A change of an existing report or
 actual names the `revision` it started from; without one a save only creates.
 Errors come as {"detail": "…"} (Vietnamese / English) with 400 or 422 (invalid
-input), 403 (not allowed), 404, 409 (edited or created by someone else meanwhile),
-413 (body too large), 429 (too many failed sign-ins: wait Retry-After seconds) or 503 (busy; see Retry-After).
+input), 401 (not signed in, or a wrong password), 403 (not allowed, or the account is locked), 404,
+409 (edited or created by someone else meanwhile), 413 (body too large), 429 (too many failed
+sign-ins from this address: wait Retry-After seconds) or 503 (busy; see Retry-After); the OpenAPI
+document (web/openapi.py) declares them all.
 """
 from __future__ import annotations
 
