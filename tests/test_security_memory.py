@@ -10,7 +10,7 @@ import zipfile
 
 import httpx
 import pytest
-from sqlalchemy import select
+import sqlalchemy
 
 from security_world import PERIOD_A, PERIOD_B, TASK_A, TASK_B, database_digest, password, populate
 from servers import free_port, memory_peak_mb, start_vnplan, stop, wait_until_up
@@ -101,7 +101,7 @@ def test_huge_bodies_and_inflating_documents_are_refused_in_bounded_memory(serve
     db, port, process, data = server
     base = f"http://127.0.0.1:{port}"
     with db.session() as s:
-        task_of = {prefix: s.scalar(select(Task.id).where(Task.text.like(prefix + "%"))) for prefix in (TASK_A, TASK_B)}
+        task_of = {prefix: s.scalar(sqlalchemy.select(Task.id).where(Task.text.like(prefix + "%"))) for prefix in (TASK_A, TASK_B)}
     uploads = []  # (client, path): three intakes of a plan, two attachments to a draft report
     for username in ("stc_a", "stc_a2", "stc_b"):
         uploads.append((_signed_in(base, username), "/api/intake"))
