@@ -79,8 +79,7 @@ def _fuzz(operation, headers: dict, db, known: dict) -> list[str]:
     return problems
 
 
-# each person on one database, so that the run stays near a minute and a half
-@pytest.mark.parametrize("db, username", [("sqlite", "tttt_a"), ("postgresql", "stc_a")], indirect=["db"])
+@pytest.mark.parametrize("username", ["tttt_a", "stc_a"])
 def test_no_input_breaks_the_api_or_changes_what_it_refuses(app, username):
     known = known_ids(app)
     client = signed_in(app, username)
