@@ -90,7 +90,8 @@ async def _request(http: httpx.AsyncClient, tally: Tally, method: str, url: str,
         tally.counts["no answer (server down)" if not (up_before and tally.server_up) else "no answer while up"] += 1
         return None
     if response.status_code >= 500:
-        tally.counts["5xx while up" if up_before and tally.server_up else "5xx around a crash"] += 1
+        when = "while up" if up_before and tally.server_up else "around a crash"
+        tally.counts[f"{response.status_code} {when}"] += 1
         if len(tally.samples) < 8:
             tally.samples.append(f"{response.status_code} {response.text[:200]}")
     return response
