@@ -2,6 +2,8 @@
 another province with the same departments, so that a name alone never grants anything."""
 from __future__ import annotations
 
+import hashlib
+
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
@@ -9,7 +11,7 @@ from conftest import SAMPLE
 from vnplan.monitor import users
 from vnplan.register import agencies as registry
 from vnplan.register import ingest
-from vnplan.register.models import Plan, PlanVersion, Target, Task
+from vnplan.register.models import Base, Plan, PlanVersion, Target, Task
 from vnplan.web.app import create_app
 from vnplan.web.settings import Settings
 
@@ -64,8 +66,8 @@ def password(username: str) -> str:
     return f"mat-khau-{username}"
 
 
-def build(db, tmp_path):
-    """The app over both plans and the people above."""
+def populate(db, tmp_path) -> None:
+    """Both plans and the people above in the register."""
     plan_b = tmp_path / "ke-hoach-b.txt"
     plan_b.write_text(PLAN_B, encoding="utf-8")
     ingest(db, [SAMPLE, plan_b])
@@ -73,6 +75,11 @@ def build(db, tmp_path):
         for username, (role, province, agency) in PEOPLE.items():
             record = registry.find(s, agency, province)[0] if agency else None
             users.create_user(s, username, password(username), role, agency=record, province=province)
+
+
+def build(db, tmp_path):
+    """The app over both plans and the people above."""
+    populate(db, tmp_path)
     return create_app(db, Settings(tmp_path, "k" * 48))
 
 
@@ -82,6 +89,16 @@ def signed_in(app, username: str) -> TestClient:
     assert r.status_code == 200, r.text
     c.headers["X-CSRF-Token"] = r.json()["csrf_token"]
     return c
+
+
+def database_digest(db) -> str:
+    """Every row of every table, in key order: equal digests, an unchanged register."""
+    digest = hashlib.sha256()
+    with db.engine.connect() as connection:
+        for table in Base.metadata.sorted_tables:
+            for row in connection.execute(select(table).order_by(*table.primary_key.columns)):
+                digest.update(repr(tuple(row)).encode())
+    return digest.hexdigest()
 
 
 def task_id(app, prefix: str) -> int:

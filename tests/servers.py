@@ -80,3 +80,57 @@ def serving(app):
     finally:
         instance.should_exit = True
         thread.join(timeout=10)
+
+
+def start_vnplan(env: dict, port: int, log_path, workers: int = 2):
+    """`vnplan serve` as a deployment runs it, its output in `log_path`; in a process group of its own,
+    so that the master and its workers can be stopped (or killed) together."""
+    import sys
+    from pathlib import Path
+
+    vnplan = Path(sys.executable).with_name("vnplan")
+    with open(log_path, "ab") as log:
+        return subprocess.Popen([str(vnplan), "serve", "--port", str(port), "--workers", str(workers)], env=env,
+                                stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+
+
+def wait_until_up(base: str, seconds: float = 60) -> None:
+    import time
+
+    import httpx
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/login", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise RuntimeError(f"the server at {base} did not answer within {seconds} s")
+
+
+def stop(process, sig=None) -> None:
+    """Stop the server's whole process group (SIGTERM: a clean stop; SIGKILL: a crash)."""
+    import signal
+
+    try:
+        os.killpg(process.pid, sig or signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+    process.wait(timeout=30)
+
+
+def memory_peak_mb(pid: int) -> float:
+    """The peak resident memory (VmHWM) of a process and all its descendants, summed, in MB."""
+    import psutil
+
+    total = 0.0
+    root = psutil.Process(pid)
+    for process in [root, *root.children(recursive=True)]:
+        try:
+            status = open(f"/proc/{process.pid}/status").read()
+        except OSError:  # ended meanwhile
+            continue
+        total += next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")) / 1024
+    return total

@@ -1,6 +1,7 @@
 """The JSON API end to end over HTTP (FastAPI's test client), with authorisation, on SQLite and PostgreSQL."""
 import io
 import json
+import re
 
 import docx
 import openpyxl
@@ -69,11 +70,17 @@ def test_sign_in_csrf_and_me(app):
     assert c.get("/api/me").status_code == 401
 
 
-def test_accounts_lock_after_repeated_failures(app):
+def test_a_disabled_account_says_so_only_to_who_knows_its_password(app):
+    with app.state.db.session() as s, s.begin():
+        users.disable(s, s.scalar(select(users.User).where(users.User.username == "ct")))
     c = TestClient(app)
-    for _ in range(users.MAX_FAILURES):
-        assert c.post("/api/login", json={"username": "ct", "password": "sai-mat-khau"}).status_code == 401
-    assert c.post("/api/login", json={"username": "ct", "password": "mat-khau-ct"}).status_code == 401
+    r = c.post("/api/login", json={"username": "ct", "password": "sai-mat-khau"})
+    assert r.status_code == 401 and "khóa" not in r.json()["detail"]
+    r = c.post("/api/login", json={"username": "ct", "password": "mat-khau-ct"})
+    assert r.status_code == 403 and "đã bị khóa" in r.json()["detail"] and "locked" in r.json()["detail"]
+    token = re.search(r'name="csrf_token" value="([^"]+)"', c.get("/login").text).group(1)
+    page = c.post("/login", data={"username": "ct", "password": "mat-khau-ct", "csrf_token": token})
+    assert page.status_code == 403 and "đã bị khóa" in page.text
 
 
 def test_agency_cannot_report_on_another_agencys_task(app):

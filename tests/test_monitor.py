@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy import select
 
 from conftest import SAMPLE
-from vnplan.monitor import dashboard, exports, reports, users
+from vnplan.monitor import dashboard, exports, reports, throttle, users
 from vnplan.monitor.calendar import due_items, ical
-from vnplan.monitor.errors import Conflict, InvalidInput, PermissionDenied
+from vnplan.monitor.errors import Conflict, InvalidInput, PermissionDenied, SignInRefused
 from vnplan.monitor.periods import periods_for
 from vnplan.monitor.status import DONE_LATE, DONE_ON_TIME, OPEN_IN_TIME, OPEN_OVERDUE, task_status
 from vnplan.register import find_plan_by_number, ingest
@@ -134,14 +134,24 @@ def test_dashboards_calendar_and_exports(world):
         assert "Đã ban hành Quy chế" in text and "Nơi nhận:" in text
 
 
-def test_login_throttling(world):
-    now = datetime.now(timezone.utc)
+def test_wrong_passwords_slow_the_account_at_that_address_only(world):
+    moment, guesser, owner = datetime.now(timezone.utc), "203.0.113.5", "198.51.100.20"
+    key, waits = throttle.account_key("tttt", guesser), []
     with world.session() as s, s.begin():
-        for _ in range(users.MAX_FAILURES):
-            assert users.authenticate(s, "tttt", "sai-mat-khau", now) is None
-        # locked now, even with the right password
-        assert users.authenticate(s, "tttt", "mat-khau-tttt", now) is None
-        assert users.authenticate(s, "tttt", "mat-khau-tttt", now + timedelta(minutes=users.LOCK_MINUTES + 1))
+        for _ in range(throttle.ACCOUNT.free_failures + 3):  # each guess made once the last wait is over
+            moment += timedelta(seconds=waits[-1] if waits else 0)
+            with pytest.raises(SignInRefused) as refused:
+                users.authenticate(s, "tttt", "sai-mat-khau", guesser, moment)
+            assert refused.value.status == 401
+            waits.append(throttle.wait_seconds(s, key, moment))
+        assert waits == [0] * throttle.ACCOUNT.free_failures + [2, 4, 8]
+        with pytest.raises(SignInRefused) as refused:  # even the right password waits, from the guesser's address
+            users.authenticate(s, "tttt", "mat-khau-tttt", guesser, moment)
+        assert refused.value.status == 429 and refused.value.wait == 8
+        assert users.authenticate(s, "tttt", "mat-khau-tttt", owner, moment).username == "tttt"
+        assert users.authenticate(s, "TTTT", "mat-khau-tttt", guesser, moment + timedelta(seconds=9)).username == "tttt"
+        # a right password forgives the account's failures at that address
+        assert throttle.wait_seconds(s, key, moment) == 0
 
 
 def test_the_overview_counts_the_states_the_plan_page_shows(world):

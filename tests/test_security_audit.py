@@ -2,10 +2,13 @@
 import json
 
 import pytest
-from sqlalchemy import select
+from fastapi.testclient import TestClient
+from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.exc import DBAPIError
 
 from security_world import PERIOD_A, TASK_A, build, password, signed_in, task_id
-from vnplan.monitor import users
+from vnplan.monitor import throttle
+from vnplan.register import audit
 from vnplan.register.models import AuditLog, User
 
 
@@ -49,10 +52,14 @@ def test_account_changes_name_the_person_who_made_them(app):
     agency.post("/password", data={"current": password("ct_a"), "new": "mat-khau-moi-1", "repeat": "mat-khau-moi-1",
                                    "csrf_token": agency.headers["X-CSRF-Token"]})
     assert _log(app, "user.password")[-1].actor == "ct_a"
-    for _ in range(users.MAX_FAILURES):
-        admin.post("/api/login", json={"username": "ld_a", "password": "sai-mat-khau"})
-    (locked,) = _log(app, "user.locked")
-    assert locked.actor.startswith("đăng nhập từ ") and locked.actor != "cli"
+    guesser = TestClient(app, client=("203.0.113.9", 40000))
+    for _ in range(throttle.ACCOUNT.free_failures + 1):
+        guesser.post("/api/login", json={"username": "ld_a", "password": "sai-mat-khau"})
+    guesser.post("/api/login", json={"username": "khong-ai", "password": "sai-mat-khau"})
+    failures, (slowed,) = _log(app, "user.sign_in_failed"), _log(app, "user.sign_in_slowed")
+    assert [f.actor for f in failures] == ["ld_a"] * (throttle.ACCOUNT.free_failures + 1) + ["khong-ai"]
+    assert failures[0].entity_id is not None and failures[-1].entity_id is None
+    assert slowed.actor == "ld_a" and json.loads(slowed.after_json) == {"address": "203.0.113.9", "wait_seconds": 2}
 
 
 def test_the_audit_log_is_readable_by_admin_and_planning_only(app):
@@ -81,3 +88,23 @@ def test_an_admin_cannot_disable_their_own_account(app):
                       follow_redirects=False).status_code == 303
     (disabled,) = _log(app, "user.disable")
     assert disabled.actor == "quantri" and disabled.entity_id == other_id
+
+
+def test_the_database_refuses_to_change_or_remove_an_audit_entry(db):
+    with db.session() as s, s.begin():
+        audit.record(s, "report.approve", "report", 7, {"status": "submitted"}, {"status": "approved"}, "stc_a")
+    tampering = [update(AuditLog).values(actor="ai-do"), delete(AuditLog),
+                 text("UPDATE audit_log SET after_json = NULL"), text("DELETE FROM audit_log")]
+    if db.engine.dialect.name == "postgresql":
+        tampering.append(text("TRUNCATE audit_log"))
+    for statement in tampering:
+        with db.session() as s, pytest.raises(DBAPIError, match="append-only"):
+            s.execute(statement)
+            s.commit()
+    with db.session() as s:
+        (entry,) = s.scalars(select(AuditLog))
+        assert entry.actor == "stc_a" and json.loads(entry.after_json) == {"status": "approved"}
+    with db.session() as s, s.begin():  # appending goes on
+        audit.record(s, "report.reopen", "report", 7, None, None, "stc_a")
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(AuditLog)) == 2

@@ -1,5 +1,7 @@
 """Odd input gets a clear 4xx in Vietnamese and English, never a 500; figures are read the Vietnamese way
 and bounded (SQLite and PostgreSQL)."""
+import re
+
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
@@ -7,7 +9,7 @@ from sqlalchemy import select
 from security_world import PERIOD_A, PERIOD_B, TASK_A, TASK_B, build, signed_in, target_id, task_id
 from vnplan.monitor import inputs
 from vnplan.monitor.errors import InvalidInput
-from vnplan.register.models import Target, TargetActual
+from vnplan.register.models import AuditLog, Target, TargetActual
 
 
 @pytest.fixture
@@ -38,9 +40,29 @@ def _clear_refusal(r, status=(400, 404, 409, 413, 422)):
                                  "/plans?page=99999999999999999999", "/api/reminders?days=99999999999",
                                  "/api/reminders?days=-5", "/attachments/99999999999999999999",
                                  "/api/dashboard/agencies/99999999999999999999", "/api/search?q=so&limit=-1",
-                                 "/api/search?q=so&limit=100000", "/reminders?days=99999999999"])
+                                 "/api/search?q=so&limit=100000", "/reminders?days=99999999999",
+                                 # found by the API fuzzing (test_security_fuzz.py): 500s on both databases
+                                 "/api/plans/99999999999999999999/rates", "/api/plans/1099511627776/rates",
+                                 "/api/rates?plan=99999999999999999999", "/rates?agency=1099511627776",
+                                 "/plans/1099511627776/rates", "/plans/1099511627776/rates.xlsx",
+                                 "/rates/reports?agency=99999999999999999999&period=2024"])
 def test_huge_and_negative_numbers_in_paths_and_queries(planning, url):
     _clear_refusal(planning.get(url))
+
+
+def test_huge_ids_and_revisions_in_decisions_and_withdrawals(app, planning):
+    agency = signed_in(app, "tttt_a")
+    _clear_refusal(agency.post("/api/report/withdraw/99999999999999999999", json={"revision": 1}))
+    _clear_refusal(agency.post("/api/report/withdraw/1", json={"revision": 99999999999999999999}))
+    _clear_refusal(planning.post("/api/inbox/decide", json={"action": "approve",
+                                                            "items": [{"kind": "report", "id": 1099511627776}]}))
+    for key in ("report:99999999999999999999", "report:²", "actual:1:1099511627776"):
+        r = planning.post("/inbox/decide", data={"action": "approve", "items": [key],
+                                                 "csrf_token": planning.headers["X-CSRF-Token"]}, follow_redirects=False)
+        assert r.status_code == 303 and "không hợp lệ" in planning.get("/inbox").text  # told on the inbox page
+    page = agency.post("/report/2024-Q2/withdraw/1", headers={"accept": "application/json"},
+                       data={"revision": "mười hai", "csrf_token": agency.headers["X-CSRF-Token"]})
+    _clear_refusal(page, (400, 404))
 
 
 def test_search_limit_is_bounded(planning):
@@ -138,3 +160,16 @@ def test_report_texts_and_unknown_fields_are_refused(app):
                        data={"period": PERIOD_B, "revision": "１２", "csrf_token": agency.headers["X-CSRF-Token"]},
                        headers={"accept": "application/json"})
     _clear_refusal(form, (400,))
+
+
+def test_a_name_no_account_can_have_is_a_wrong_password_not_a_server_error(app):
+    """Found by the API fuzzing: a NUL byte in the sign-in form's name was a 500 on PostgreSQL."""
+    c = TestClient(app)
+    token = re.search(r'name="csrf_token" value="([^"]+)"', c.get("/login").text).group(1)
+    page = c.post("/login", data={"username": "stc_a\x00", "password": "mat-khau\x00", "csrf_token": token})
+    assert page.status_code == 401 and "Sai tên đăng nhập" in page.text
+    r = c.post("/api/login", json={"username": "tttt_a\x00", "password": "x"})
+    assert r.status_code == 401 and "wrong username" in r.json()["detail"]
+    with app.state.db.session() as s:
+        actors = list(s.scalars(select(AuditLog.actor).where(AuditLog.action == "user.sign_in_failed")))
+    assert actors == ["'stc_a\\x00'", "'tttt_a\\x00'"]

@@ -4,10 +4,12 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import update
 
 from security_world import build, password, signed_in
 from vnplan.monitor import throttle
 from vnplan.register import Database
+from vnplan.register.models import SignInThrottle
 from vnplan.web.app import create_app
 from vnplan.web.limits import BODY_LIMIT, UPLOAD_LIMIT
 from vnplan.web.settings import Settings
@@ -56,28 +58,49 @@ def test_a_saturated_database_pool_answers_503_with_retry_after(app, db, tmp_pat
     small.engine.dispose()
 
 
+def _sign_in(client: TestClient, username: str, secret: str):
+    return client.post("/api/login", json={"username": username, "password": secret})
+
+
 def test_sign_in_failures_slow_the_address_down_for_every_worker(app, db, tmp_path):
     guesser = TestClient(app, client=("203.0.113.9", 40000))
-    for _ in range(throttle.FREE_FAILURES):
-        assert guesser.post("/api/login", json={"username": "khong-co", "password": "doan-bua"}).status_code == 401
-    assert guesser.post("/api/login", json={"username": "khong-co", "password": "doan-bua"}).status_code == 401
-    r = guesser.post("/api/login", json={"username": "stc_a", "password": password("stc_a")})
+    for n in range(throttle.ADDRESS.free_failures + 1):  # one guess per account: no account is slowed
+        assert _sign_in(guesser, f"khong-co-{n}", "doan-bua").status_code == 401
+    r = _sign_in(guesser, "stc_a", password("stc_a"))
     assert r.status_code == 429 and int(r.headers["retry-after"]) >= 1 and "chờ" in r.json()["detail"]
     other_worker = create_app(db, Settings(tmp_path, "k" * 48))  # another process over the same database
-    assert TestClient(other_worker, client=("203.0.113.9", 40001)).post(
-        "/api/login", json={"username": "stc_a", "password": password("stc_a")}).status_code == 429
+    assert _sign_in(TestClient(other_worker, client=("203.0.113.9", 40001)), "stc_a", password("stc_a")).status_code == 429
     # the real user, elsewhere, signs in as usual
-    assert TestClient(other_worker, client=("198.51.100.7", 40002)).post(
-        "/api/login", json={"username": "stc_a", "password": password("stc_a")}).status_code == 200
+    assert _sign_in(TestClient(other_worker, client=("198.51.100.7", 40002)), "stc_a", password("stc_a")).status_code == 200
+
+
+def test_guessing_one_account_never_locks_its_owner_out(app):
+    """Finding 13: wrong passwords from one address made the owner wait for 15 minutes everywhere."""
+    guesser, owner = TestClient(app, client=("203.0.113.9", 40000)), TestClient(app, client=("198.51.100.7", 40002))
+    answers = [_sign_in(guesser, "tttt_a", f"doan-bua-{n}") for n in range(30)]
+    assert {r.status_code for r in answers[:throttle.ACCOUNT.free_failures + 1]} == {401}
+    assert answers[-1].status_code == 429
+    r = _sign_in(owner, "tttt_a", password("tttt_a"))
+    assert r.status_code == 200 and r.json()["user"]["username"] == "tttt_a"
+    # from the guesser's address the wait grows with every failure the wait lets through
+    with app.state.db.session() as s:
+        key = throttle.account_key("tttt_a", "203.0.113.9")
+        first = throttle.wait_seconds(s, key)
+        s.execute(update(SignInThrottle).where(SignInThrottle.address == key).values(
+            wait_until=datetime.now(timezone.utc)))  # the wait has passed
+        s.commit()
+    assert _sign_in(guesser, "tttt_a", "doan-bua-lan-nua").status_code == 401
+    with app.state.db.session() as s:
+        assert throttle.wait_seconds(s, key) > first >= 2
 
 
 def test_the_wait_doubles_and_is_bounded(db):
     start = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    policy = throttle.ADDRESS
     with db.session() as s, s.begin():
-        for _ in range(throttle.FREE_FAILURES + 3):
-            throttle.failed(s, "192.0.2.1", start)
-        assert throttle.wait_seconds(s, "192.0.2.1", start) == 8
+        waits = [throttle.failed(s, "192.0.2.1", policy, start) for _ in range(policy.free_failures + 3)]
+        assert waits[-3:] == [2, 4, 8] and throttle.wait_seconds(s, "192.0.2.1", start) == 8
         assert throttle.wait_seconds(s, "192.0.2.1", start + timedelta(seconds=9)) == 0
         for _ in range(30):
-            throttle.failed(s, "192.0.2.1", start)
-        assert throttle.wait_seconds(s, "192.0.2.1", start) == throttle.MAX_WAIT
+            throttle.failed(s, "192.0.2.1", policy, start)
+        assert throttle.wait_seconds(s, "192.0.2.1", start) == policy.max_wait

@@ -26,3 +26,25 @@ class Conflict(VnplanError):
 
 class InvalidInput(VnplanError):
     pass
+
+
+class SignInRefused(VnplanError):
+    """A sign-in that did not open a session: `status` is the HTTP answer, `wait` the seconds before trying again."""
+
+    def __init__(self, vi: str, en: str, status: int = 401, wait: int = 0):
+        super().__init__(vi, en)
+        self.status, self.wait = status, wait
+
+
+def wrong_password() -> SignInRefused:
+    return SignInRefused("Sai tên đăng nhập hoặc mật khẩu", "wrong username or password")
+
+
+def slow_down(wait: int) -> SignInRefused:
+    return SignInRefused(f"Đăng nhập sai nhiều lần từ địa chỉ này, hãy chờ {wait} giây rồi thử lại",
+                         f"too many failed sign-ins from this address, wait {wait} s", 429, wait)
+
+
+def account_locked() -> SignInRefused:
+    return SignInRefused("Tài khoản này đã bị khóa; hãy liên hệ quản trị hệ thống để mở lại",
+                         "this account is locked (disabled); ask an administrator to reopen it", 403)

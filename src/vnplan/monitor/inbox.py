@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..register.models import (Agency, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, TrackedTask,
                                User)
-from . import reports
+from . import inputs, reports
 from .errors import Conflict, InvalidInput, NotFound
 from .periods import period_changes, periods_for
 from .rates import Filters, hanoi, rate_table, user_scope
@@ -201,9 +201,10 @@ class Choice:
     def parse(cls, key: str) -> Choice:
         """From an item's key, "report:12:3" (kind, id, revision seen)."""
         parts = key.split(":")
-        if len(parts) not in (2, 3) or parts[0] not in KINDS or not all(p.isdigit() for p in parts[1:]):
-            raise InvalidInput(f"Mục không hợp lệ: {key}", f"invalid item: {key}")
-        return cls(parts[0], int(parts[1]), int(parts[2]) if len(parts) == 3 else None)
+        if len(parts) not in (2, 3) or parts[0] not in KINDS or not all(p.strip() for p in parts[1:]):
+            raise InvalidInput(f"Mục không hợp lệ: {key[:40]}", "invalid item")
+        # ids bounded like every other (digits of other scripts, or numbers past the databases' integers, are no ids)
+        return cls(parts[0], inputs.row_id(parts[1], "mục"), inputs.row_id(parts[2], "phiên bản") if len(parts) == 3 else None)
 
 
 @dataclass(frozen=True)

@@ -1,51 +1,81 @@
-"""Sign-in throttling per address, shared by every worker through the database.
+"""Sign-in slow-downs, shared by every worker through the database; nobody is ever locked out by them.
 
-An address may fail a number of times in a window without notice; after that each
-further failure makes it wait twice as long before the next try (up to a few minutes).
-It slows a guesser down without shutting anyone out for good, and a person signing in
-from another address is not affected at all.
+Two counters slow a guesser down, each with a few free failures in a window and then a wait that
+doubles with every further failure (up to a few minutes):
+
+* per address: one address guessing at many accounts;
+* per account *and* address: one address guessing at one account. It is keyed by both so that a
+  guesser elsewhere never makes the account's owner wait: the owner signing in from their own
+  address is not slowed at all.
 """
 from __future__ import annotations
 
+import hashlib
 import math
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..register.models import SignInThrottle
 
-FREE_FAILURES = 20  # per address and window, before any waiting
-WINDOW = timedelta(minutes=5)
-MAX_WAIT = 300  # seconds
+
+@dataclass(frozen=True)
+class Policy:
+    free_failures: int  # in a window, before any waiting
+    window: timedelta
+    max_wait: int  # seconds
+
+
+ADDRESS = Policy(free_failures=20, window=timedelta(minutes=5), max_wait=300)
+ACCOUNT = Policy(free_failures=3, window=timedelta(hours=1), max_wait=300)
+
+
+def address_key(address: str) -> str:
+    return address[:100]
+
+
+def account_key(username: str, address: str) -> str:
+    """A fixed-length key (the table's column is bounded, and keeps no list of the names tried)."""
+    digest = hashlib.sha256(f"{username.lower()}\n{address}".encode()).hexdigest()[:40]
+    return f"account:{digest}"
 
 
 def _aware(moment: datetime | None) -> datetime | None:
     return moment.replace(tzinfo=timezone.utc) if moment is not None and moment.tzinfo is None else moment
 
 
-def wait_seconds(session: Session, address: str, now: datetime | None = None) -> int:
-    """How long `address` must still wait before it may try again (0: it may now)."""
+def wait_seconds(session: Session, key: str, now: datetime | None = None) -> int:
+    """How long `key` (an address or an account at an address) must still wait before trying again (0: not)."""
     now = now or datetime.now(timezone.utc)
-    row = session.get(SignInThrottle, address[:100])
+    row = session.get(SignInThrottle, key)
     until = _aware(row.wait_until) if row else None
     return math.ceil((until - now).total_seconds()) if until and until > now else 0
 
 
-def failed(session: Session, address: str, now: datetime | None = None) -> None:
-    """Count a failed sign-in from `address`; the caller commits."""
+def failed(session: Session, key: str, policy: Policy = ADDRESS, now: datetime | None = None) -> int:
+    """Count a failed sign-in under `key`; returns the wait it now imposes in seconds (0: none). The caller commits."""
     now = now or datetime.now(timezone.utc)
-    key = address[:100]
     row = session.get(SignInThrottle, key)
     if row is None:
         try:
             with session.begin_nested():
                 row = SignInThrottle(address=key, failures=0, first_at=now)
                 session.add(row)
-        except IntegrityError:  # another worker counted this address first
+        except IntegrityError:  # another worker counted this key first
             row = session.get(SignInThrottle, key, populate_existing=True)
-    if _aware(row.first_at) < now - WINDOW and not (row.wait_until and _aware(row.wait_until) > now):
+    if _aware(row.first_at) < now - policy.window and not (row.wait_until and _aware(row.wait_until) > now):
         row.failures, row.first_at = 0, now
     row.failures += 1
-    if row.failures > FREE_FAILURES:
-        row.wait_until = now + timedelta(seconds=min(2 ** (row.failures - FREE_FAILURES), MAX_WAIT))
+    if row.failures <= policy.free_failures:
+        return 0
+    wait = min(2 ** min(row.failures - policy.free_failures, 30), policy.max_wait)
+    row.wait_until = now + timedelta(seconds=wait)
+    return wait
+
+
+def forget(session: Session, key: str) -> None:
+    """A right password from here: the account's owner starts again with a clean slate at this address."""
+    session.execute(delete(SignInThrottle).where(SignInThrottle.address == key))

@@ -1,4 +1,4 @@
-"""Users and roles, passwords hashed with argon2, login throttling.
+"""Users and roles, passwords hashed with argon2, sign-in slowed down after failures.
 
 Roles: admin; planning (the planning department: everything in its province,
 approves); agency (a focal point: writes reports for its agency's tasks only);
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import secrets
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerifyMismatchError
@@ -18,13 +18,11 @@ from sqlalchemy.orm import Session
 
 from ..register.audit import record
 from ..register.models import Agency, User
-from . import inputs
-from .errors import InvalidInput
+from . import inputs, throttle
+from .errors import InvalidInput, account_locked, slow_down, wrong_password
 
 ROLES = {"admin": "Quản trị", "planning": "Sở Tài chính / KH&ĐT", "agency": "Cán bộ đầu mối", "leader": "Lãnh đạo"}
-MAX_FAILURES = 5
 USERNAME = re.compile(r"[A-Za-z0-9._-]{1,80}")
-LOCK_MINUTES = 15
 # OWASP's argon2id setting (19 MiB, 2 passes); at most a few hashes at once, so that a burst of sign-ins
 # cannot take the server's memory (each hash holds its memory cost while it runs).
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
@@ -80,42 +78,41 @@ def ensure_admin(session: Session) -> str | None:
     return password
 
 
-def authenticate(session: Session, username: str, password: str, now: datetime | None = None,
-                 actor: str = "cli") -> User | None:
-    """The user when the password is right and the account is active and not locked; counts failures.
-    `actor` says where the attempt came from (the audit log names it when an account locks)."""
+def authenticate(session: Session, username: str, password: str, address: str, now: datetime | None = None) -> User:
+    """The user when the password is right and the account active; else raises SignInRefused.
+
+    Failures slow down their address and the account at that address (throttle.py), never the account
+    everywhere: a guesser cannot shut its owner out. Whether an account is locked is said only to someone
+    who knows its password, so that guessing does not tell which accounts exist. Every failure is audited
+    under the name tried.
+    """
     now = now or datetime.now(timezone.utc)
-    user = session.scalar(select(User).where(func.lower(User.username) == username.lower()))
-    if user is None:
-        hash_password(password)  # same work either way, so timing does not reveal which usernames exist
-        return None
-    locked_until = user.locked_until
-    if locked_until is not None and locked_until.tzinfo is None:
-        locked_until = locked_until.replace(tzinfo=timezone.utc)
-    if not user.active or (locked_until and locked_until > now):
-        return None
+    # a name no account can have is looked up nowhere, and kept escaped (no database stores NUL or a lone surrogate)
+    possible = USERNAME.fullmatch(username) is not None
+    tried = username if possible else ascii(username)[:80]
+    address_key, account_key = throttle.address_key(address), throttle.account_key(tried, address)
+    if wait := max(throttle.wait_seconds(session, address_key, now), throttle.wait_seconds(session, account_key, now)):
+        raise slow_down(wait)
+    user = session.scalar(select(User).where(func.lower(User.username) == username.lower())) if possible else None
     try:
+        if user is None or not inputs.whole(password):
+            hash_password(password.encode("utf-8", "replace").decode())  # the same work either way, so timing
+            raise VerifyMismatchError                                    # does not tell which usernames exist
         _verify(user.password_hash, password)
     except (VerifyMismatchError, InvalidHashError):
-        user.failed_logins += 1
-        if user.failed_logins >= MAX_FAILURES:
-            user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
-            user.failed_logins = 0
-            record(session, "user.locked", "user", user.id, None, {"until": user.locked_until}, actor)
-        return None
-    user.failed_logins = 0
-    user.locked_until = None
+        wait = max(throttle.failed(session, address_key, throttle.ADDRESS, now),
+                   throttle.failed(session, account_key, throttle.ACCOUNT, now))
+        attempt = {"address": address, "wait_seconds": wait}
+        record(session, "user.sign_in_failed", "user", user.id if user else None, None, attempt, tried)
+        if wait:
+            record(session, "user.sign_in_slowed", "user", user.id if user else None, None, attempt, tried)
+        raise wrong_password() from None
+    if not user.active:
+        raise account_locked()
+    throttle.forget(session, account_key)
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     return user
-
-
-def is_locked(user: User, now: datetime | None = None) -> bool:
-    now = now or datetime.now(timezone.utc)
-    until = user.locked_until
-    if until is not None and until.tzinfo is None:
-        until = until.replace(tzinfo=timezone.utc)
-    return bool(until and until > now)
 
 
 def end_sessions(user: User) -> None:
@@ -137,7 +134,6 @@ def reset_password(session: Session, user: User, actor: str = "cli") -> str:
     password = secrets.token_urlsafe(12)
     change_password(session, user, password, actor)
     user.must_change_password = True
-    user.failed_logins, user.locked_until = 0, None
     record(session, "user.reset", "user", user.id, None, None, actor)
     return password
 

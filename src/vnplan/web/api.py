@@ -4,8 +4,10 @@ Sign in with POST /api/login; send the returned `csrf_token` as the
 `X-CSRF-Token` header with every change. A change of an existing report or
 actual names the `revision` it started from; without one a save only creates.
 Errors come as {"detail": "…"} (Vietnamese / English) with 400 or 422 (invalid
-input), 403 (not allowed), 404, 409 (edited or created by someone else meanwhile),
-413 (body too large), 429 (too many failed sign-ins) or 503 (busy; see Retry-After).
+input), 401 (not signed in, or a wrong password), 403 (not allowed, or the account is locked), 404,
+409 (edited or created by someone else meanwhile), 413 (body too large), 429 (too many failed
+sign-ins from this address: wait Retry-After seconds) or 503 (busy; see Retry-After); the OpenAPI
+document (web/openapi.py) declares them all.
 """
 from __future__ import annotations
 
@@ -22,9 +24,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..monitor import access, corrections, dashboard, exports, period_corrections, reminders, reports, throttle, users
+from ..monitor import access, corrections, dashboard, exports, period_corrections, reminders, reports, users
 from ..monitor.calendar import for_user as calendar_of
-from ..monitor.errors import NotFound
+from ..monitor.errors import NotFound, SignInRefused
 from ..monitor.formatting import day_start, parse_date
 from ..monitor.inputs import MAX_ID, MAX_NOTE, MAX_QUANTITY, whole
 from ..monitor.periods import periods_for
@@ -35,8 +37,8 @@ from ..register.models import Agency, Plan, ProgressReport, Target, TargetActual
 from ..register.search import Filters, search
 from ..textfold import fold
 from .auth import (check_csrf, client_address, csrf_token, current_user, optional_user, require_roles, sign_in,
-                   sign_out, visitor, wait_message)
-from .deps import RowId, get_session, mail_afterwards
+                   sign_out)
+from .deps import QueryId, RowId, get_session, mail_afterwards
 
 router = APIRouter(prefix="/api", dependencies=[Depends(check_csrf)])
 
@@ -156,16 +158,13 @@ def task_detail_json(session: Session, task: Task, user: User) -> dict:
 
 @router.post("/login")
 def login(body: LoginBody, request: Request, session: Session = Depends(get_session)) -> dict:
-    address = client_address(request)
-    if wait := throttle.wait_seconds(session, address):
-        raise HTTPException(429, f"{wait_message(wait)} / too many failed sign-ins, wait {wait} s",
-                            headers={"Retry-After": str(wait)})
-    user = users.authenticate(session, body.username, body.password, actor=visitor(request))
-    if user is None:
-        throttle.failed(session, address)
+    try:
+        user = users.authenticate(session, body.username, body.password, client_address(request))
+    except SignInRefused as refused:
+        session.commit()  # the failure is counted and audited all the same
+        raise HTTPException(refused.status, f"{refused.vi} / {refused.en}",
+                            headers={"Retry-After": str(refused.wait)} if refused.wait else None) from None
     session.commit()
-    if user is None:
-        raise HTTPException(401, "Sai tên đăng nhập hoặc mật khẩu / wrong username or password")
     return {"user": user_json(user), "csrf_token": sign_in(request, user)}
 
 
@@ -395,7 +394,7 @@ def audit_filters(session: Session, plan: int | None, username: str, action: str
 
 
 @router.get("/audit")
-def audit_log(before: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+def audit_log(before: QueryId = None,
               plan: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None, user_name: Annotated[str, Query(alias="user", max_length=80)] = "",
               action: AuditText = "", since: Annotated[str, Query(max_length=20)] = "",
               until: Annotated[str, Query(max_length=20)] = "", session: Session = Depends(get_session),
@@ -421,6 +420,8 @@ EXPORT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "json": "application/json",
 }
+# what an export answers, for the OpenAPI document
+EXPORT_ANSWERS = {200: {"description": "the export file", "content": {media: {} for media in EXPORT_TYPES.values()}}}
 
 
 def attachment_disposition(filename: str) -> str:
@@ -442,6 +443,6 @@ def export_response(session: Session, user: User, plan: Plan, fmt: str) -> Respo
     return Response(body, media_type=EXPORT_TYPES[fmt], headers={"Content-Disposition": attachment_disposition(name)})
 
 
-@router.get("/plans/{plan_id}/export.{fmt}")
+@router.get("/plans/{plan_id}/export.{fmt}", response_class=Response, responses=EXPORT_ANSWERS)
 def export(plan_id: RowId, fmt: str, session: Session = Depends(get_session), user: User = Depends(current_user)) -> Response:
     return export_response(session, user, get_or_404(session, Plan, plan_id, "kế hoạch"), fmt)

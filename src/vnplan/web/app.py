@@ -100,7 +100,7 @@ async def lifespan(app: FastAPI):
 
 
 def create_app(db: Database | None = None, settings: Settings | None = None) -> FastAPI:
-    from . import api, intake, notices, pages, review
+    from . import api, intake, notices, openapi, pages, review
 
     settings = settings or Settings.from_env()
     app = FastAPI(title="vnplan", version="0.1.0", description="Theo dõi thực hiện kế hoạch / plan monitoring API",
@@ -186,4 +186,5 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
     app.include_router(intake.router)
     app.include_router(review.router)
     app.include_router(notices.router)
+    openapi.install(app)
     return app

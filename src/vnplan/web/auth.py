@@ -16,15 +16,6 @@ def client_address(request: Request) -> str:
     return request.client.host if request.client else "?"
 
 
-def visitor(request: Request) -> str:
-    """Who tries to sign in, as the audit log names them before they are anyone."""
-    return f"đăng nhập từ {client_address(request)}"
-
-
-def wait_message(seconds: int) -> str:
-    return f"Đăng nhập sai quá nhiều lần từ địa chỉ này, hãy chờ {seconds} giây rồi thử lại"
-
-
 def csrf_token(request: Request) -> str:
     token = request.session.get("csrf")
     if not token:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import BackgroundTasks, Path, Request
+from fastapi import BackgroundTasks, Path, Query, Request
 from sqlalchemy.orm import Session
 
 from ..monitor import notifications
@@ -12,6 +12,7 @@ from ..monitor.inputs import MAX_ID
 from ..monitor.reminders import smtp_configured
 
 RowId = Annotated[int, Path(ge=1, le=MAX_ID)]  # larger numbers cannot be ids and overflow the databases' integers
+QueryId = Annotated[int | None, Query(ge=1, le=MAX_ID)]  # the same, optional, in a query
 
 
 def get_session(request: Request) -> Iterator[Session]:

@@ -12,13 +12,14 @@ from fastapi import APIRouter, Body, Depends, File, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy.orm import Session
 
-from ..monitor import intake, period_report
+from ..monitor import inputs, intake, period_report
 from ..monitor.errors import InvalidInput
+from ..monitor.inputs import MAX_ID
 from ..monitor.intake import FREQUENCIES, UploadRefused
 from ..register.models import ProgressReport, User
 from .api import get_or_404
 from .auth import check_csrf, require_roles
-from .deps import get_session
+from .deps import RowId, get_session
 from .pages import source_with_mark, render
 
 FORM_OVERHEAD = 1024 * 1024  # the multipart envelope and the other fields of an upload
@@ -215,10 +216,10 @@ async def save_report_page(key: str, request: Request, session: Session = Depend
 
 
 @router.post("/report/{key}/withdraw/{report_id}")
-def withdraw_page(key: str, report_id: int, revision: str = Form(""), session: Session = Depends(get_session),
+def withdraw_page(key: str, report_id: RowId, revision: str = Form(""), session: Session = Depends(get_session),
                   user: User = Depends(focal_point)):
     report = get_or_404(session, ProgressReport, report_id, "báo cáo")
-    period_report.withdraw(session, user, report, int(revision) if revision else None)
+    period_report.withdraw(session, user, report, inputs.row_id(revision, "phiên bản"))
     session.commit()
     return RedirectResponse(f"/report/{key}", status_code=303)
 
@@ -239,7 +240,7 @@ def api_save_report(key: str, lines: dict[str, dict] = Body(..., embed=True), su
 
 
 @router.post("/api/report/withdraw/{report_id}")
-def api_withdraw(report_id: int, revision: int | None = Body(None, embed=True), session: Session = Depends(get_session),
+def api_withdraw(report_id: RowId, revision: int | None = Body(None, embed=True, ge=0, le=MAX_ID), session: Session = Depends(get_session),
                  user: User = Depends(focal_point)):
     report = get_or_404(session, ProgressReport, report_id, "báo cáo")
     period_report.withdraw(session, user, report, revision)

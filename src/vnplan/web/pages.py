@@ -13,7 +13,8 @@ from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..monitor import access, calendar, corrections, dashboard, inputs, period_corrections, reminders, reports, throttle, users
+from ..monitor import access, calendar, corrections, dashboard, inputs, period_corrections, reminders, reports, users
+from ..monitor.errors import SignInRefused
 from ..collation import sorted_vi
 from ..monitor.formatting import parse_date, today_local
 from ..monitor.inputs import MAX_ID
@@ -24,11 +25,11 @@ from ..register import audit, list_plans
 from ..register.agencies import chain, duties_elsewhere, in_dictionary_order, predecessors
 from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDocument, Target, Task, User
 from ..register.search import Filters, search
-from .api import MAX_QUERY, PeriodKey, ReminderDays, audit_filters, export_response, get_or_404
+from .api import EXPORT_ANSWERS, MAX_QUERY, PeriodKey, ReminderDays, audit_filters, export_response, get_or_404
 from .auth import (check_csrf, client_address, csrf_token, current_user, local_path, optional_user, require_roles, sign_in,
-                   sign_out, visitor, wait_message)
+                   sign_out)
 from .charts import states_bar, targets_bar
-from .deps import RowId, get_session, mail_afterwards
+from .deps import QueryId, RowId, get_session, mail_afterwards
 from .templating import templates
 
 router = APIRouter(dependencies=[Depends(check_csrf)])
@@ -53,19 +54,16 @@ def login_page(request: Request, next: str = "/", user: User | None = Depends(op
 @router.post("/login", response_class=HTMLResponse)
 def login(request: Request, username: str = Form(...), password: str = Form(...), next: str = Form("/"),
           session: Session = Depends(get_session)):
-    address = client_address(request)
-    if wait := throttle.wait_seconds(session, address):
-        page = render(request, "login.html", None, next=next, error=wait_message(wait) + ".")
-        page.status_code = 429
-        page.headers["Retry-After"] = str(wait)
+    try:
+        user = users.authenticate(session, username, password, client_address(request))
+    except SignInRefused as refused:
+        session.commit()  # the failure is counted and audited all the same
+        page = render(request, "login.html", None, next=local_path(next), error=f"{refused.vi}.")
+        page.status_code = refused.status
+        if refused.wait:
+            page.headers["Retry-After"] = str(refused.wait)
         return page
-    user = users.authenticate(session, username, password, actor=visitor(request))
-    if user is None:
-        throttle.failed(session, address)
     session.commit()
-    if user is None:
-        return render(request, "login.html", None, next=next,
-                      error="Sai tên đăng nhập hoặc mật khẩu (tài khoản bị khóa tạm sau 5 lần sai).")
     sign_in(request, user)
     home = "/inbox" if user.role == "planning" else "/"  # the planning department starts from what waits for it
     target = local_path(next)
@@ -86,8 +84,12 @@ def password_page(request: Request, user: User = Depends(current_user)):
 @router.post("/password", response_class=HTMLResponse)
 def change_password(request: Request, current: str = Form(...), new: str = Form(...), repeat: str = Form(...),
                     session: Session = Depends(get_session), user: User = Depends(current_user)):
-    if users.authenticate(session, user.username, current, actor=user.username) is None:
-        return render(request, "password.html", user, error="Mật khẩu hiện tại không đúng.")
+    try:
+        users.authenticate(session, user.username, current, client_address(request))
+    except SignInRefused as refused:
+        session.commit()
+        wrong = "Mật khẩu hiện tại không đúng." if refused.status == 401 else f"{refused.vi}."
+        return render(request, "password.html", user, error=wrong)
     if new != repeat:
         return render(request, "password.html", user, error="Hai lần nhập mật khẩu mới không khớp.")
     users.change_password(session, user, new, user.username)
@@ -140,7 +142,7 @@ class _TaskFilter(NamedTuple):
 
 
 @router.get("/plans/{plan_id}", response_class=HTMLResponse)
-def plan_page(plan_id: RowId, request: Request, task: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+def plan_page(plan_id: RowId, request: Request, task: QueryId = None,
               agency: Annotated[str, Query(max_length=MAX_QUERY)] = "", state: Annotated[str, Query(max_length=40)] = "",
               due_by: Annotated[str, Query(max_length=20)] = "", session: Session = Depends(get_session),
               user: User = Depends(current_user)):
@@ -222,7 +224,8 @@ def decide(report_id: RowId, action: str, request: Request, background: Backgrou
     return back(f"/tasks/{task.id}?period={report.period}")
 
 
-@router.get("/attachments/{attachment_id}")
+@router.get("/attachments/{attachment_id}", response_class=FileResponse,
+            responses={200: {"description": "the file as it was attached", "content": {"*/*": {}}}})
 def download(attachment_id: RowId, request: Request, session: Session = Depends(get_session),
              user: User = Depends(current_user)):
     attachment = get_or_404(session, Attachment, attachment_id, "tệp đính kèm")
@@ -288,7 +291,7 @@ def remove_period(plan_id: RowId, key: PeriodKey, session: Session = Depends(get
     return back(f"/plans/{plan_id}#ky-bao-cao")
 
 
-@router.get("/plans/{plan_id}/export.{fmt}")
+@router.get("/plans/{plan_id}/export.{fmt}", response_class=Response, responses=EXPORT_ANSWERS)
 def export(plan_id: RowId, fmt: str, session: Session = Depends(get_session), user: User = Depends(current_user)) -> Response:
     return export_response(session, user, get_or_404(session, Plan, plan_id, "kế hoạch"), fmt)
 
@@ -322,7 +325,8 @@ def calendar_file(session: Session, user: User) -> Response:
                     headers={"Content-Disposition": 'attachment; filename="lich-bao-cao.ics"'})
 
 
-@router.get("/calendar.ics")
+@router.get("/calendar.ics", response_class=Response,
+            responses={200: {"description": "iCalendar", "content": {"text/calendar": {}}}})
 def calendar_download(session: Session = Depends(get_session), user: User = Depends(current_user)) -> Response:
     return calendar_file(session, user)
 
@@ -417,7 +421,7 @@ def disable_user(user_id: RowId, session: Session = Depends(get_session), user: 
 
 
 @router.get("/audit", response_class=HTMLResponse)
-def audit_page(request: Request, before: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+def audit_page(request: Request, before: QueryId = None,
                plan: Annotated[str, Query(max_length=12)] = "", user_name: Annotated[str, Query(alias="user", max_length=80)] = "",
                action: Annotated[str, Query(max_length=80)] = "", since: Annotated[str, Query(max_length=20)] = "",
                until: Annotated[str, Query(max_length=20)] = "", session: Session = Depends(get_session),
@@ -431,6 +435,6 @@ def audit_page(request: Request, before: Annotated[int | None, Query(ge=1, le=MA
                   if len(rows) == audit.PAGE else None)
 
 
-@router.get("/favicon.ico")
+@router.get("/favicon.ico", include_in_schema=False)
 def favicon() -> FileResponse:
     return FileResponse(Path(__file__).parent / "static" / "favicon.svg", media_type="image/svg+xml")

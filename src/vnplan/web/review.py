@@ -5,19 +5,21 @@ import threading
 import time
 from dataclasses import asdict
 from datetime import date
+from typing import Annotated
 
-from fastapi import APIRouter, BackgroundTasks, Depends, Form, Request
+from fastapi import APIRouter, BackgroundTasks, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
 from ..monitor import inbox, rates
 from ..monitor.errors import InvalidInput, PermissionDenied
+from ..monitor.inputs import MAX_ID
 from ..register.models import Agency, Plan, User
 from .api import EXPORT_TYPES, get_or_404
 from .templating import templates
 from .auth import check_csrf, current_user
-from .deps import get_session, mail_afterwards
+from .deps import QueryId, RowId, get_session, mail_afterwards
 from .pages import back, render
 
 router = APIRouter(dependencies=[Depends(check_csrf)])
@@ -107,6 +109,9 @@ def _item_json(item: inbox.Item) -> dict:
     return asdict(item) | {"key": item.key}
 
 
+SPREADSHEET = {200: {"description": "Excel", "content": {EXPORT_TYPES["xlsx"]: {}}}}
+
+
 @router.get("/inbox", response_class=HTMLResponse)
 def inbox_page(request: Request, sort: str = "oldest", session: Session = Depends(get_session),
                user: User = Depends(current_user)):
@@ -140,8 +145,8 @@ def inbox_decide(request: Request, background: BackgroundTasks, one: str = Form(
 
 class ItemRef(BaseModel):
     kind: str = "report"  # report | actual
-    id: int
-    revision: int | None = None  # the revision the reviewer saw; a record changed since is left as it is
+    id: int = Field(ge=1, le=MAX_ID)
+    revision: int | None = Field(default=None, ge=0, le=MAX_ID)  # the revision the reviewer saw; a record changed since is left as it is
 
 
 class DecideBody(BaseModel):
@@ -238,32 +243,32 @@ def _xlsx(session: Session, user: User, plan_id: int | None, province: str | Non
 
 
 @router.get("/plans/{plan_id}/rates", response_class=HTMLResponse)
-def plan_rates_page(plan_id: int, request: Request, period: str | None = None, agency: int | None = None,
+def plan_rates_page(plan_id: RowId, request: Request, period: str | None = None, agency: QueryId = None,
                     session: Session = Depends(get_session), user: User = Depends(current_user)):
     return _rates_page(request, session, user, plan_id, None, period, agency)
 
 
 @router.get("/rates", response_class=HTMLResponse)
-def rates_page(request: Request, province: str | None = None, plan: int | None = None, period: str | None = None,
-               agency: int | None = None, session: Session = Depends(get_session), user: User = Depends(current_user)):
+def rates_page(request: Request, province: str | None = None, plan: QueryId = None, period: str | None = None,
+               agency: QueryId = None, session: Session = Depends(get_session), user: User = Depends(current_user)):
     return _rates_page(request, session, user, None, province, period, agency, plan)
 
 
-@router.get("/plans/{plan_id}/rates.xlsx")
-def plan_rates_xlsx(plan_id: int, period: str | None = None, agency: int | None = None,
+@router.get("/plans/{plan_id}/rates.xlsx", response_class=Response, responses=SPREADSHEET)
+def plan_rates_xlsx(plan_id: RowId, period: str | None = None, agency: QueryId = None,
                     session: Session = Depends(get_session), user: User = Depends(current_user)) -> Response:
     return _xlsx(session, user, plan_id, None, period, agency)
 
 
-@router.get("/rates.xlsx")
-def rates_xlsx(province: str | None = None, plan: int | None = None, period: str | None = None,
-               agency: int | None = None, session: Session = Depends(get_session),
+@router.get("/rates.xlsx", response_class=Response, responses=SPREADSHEET)
+def rates_xlsx(province: str | None = None, plan: QueryId = None, period: str | None = None,
+               agency: QueryId = None, session: Session = Depends(get_session),
                user: User = Depends(current_user)) -> Response:
     return _xlsx(session, user, plan, province, period, agency)
 
 
 @router.get("/rates/reports", response_class=HTMLResponse)
-def cell_page(request: Request, agency: int, period: str, plan: int | None = None, province: str | None = None,
+def cell_page(request: Request, agency: Annotated[int, Query(ge=1, le=MAX_ID)], period: str, plan: QueryId = None, province: str | None = None,
               session: Session = Depends(get_session), user: User = Depends(current_user)):
     """A cell's drill-down: the tasks behind it and each one's report for the period."""
     chosen = get_or_404(session, Plan, plan, "kế hoạch") if plan else None
@@ -275,13 +280,13 @@ def cell_page(request: Request, agency: int, period: str, plan: int | None = Non
 
 
 @router.get("/api/plans/{plan_id}/rates")
-def plan_rates_json(plan_id: int, period: str | None = None, agency: int | None = None,
+def plan_rates_json(plan_id: RowId, period: str | None = None, agency: QueryId = None,
                     session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
     return _table_json(_table(session, user, plan_id, None, period, agency)[2])
 
 
 @router.get("/api/rates")
-def rates_json(province: str | None = None, plan: int | None = None, period: str | None = None,
-               agency: int | None = None, session: Session = Depends(get_session),
+def rates_json(province: str | None = None, plan: QueryId = None, period: str | None = None,
+               agency: QueryId = None, session: Session = Depends(get_session),
                user: User = Depends(current_user)) -> dict:
     return _table_json(_table(session, user, plan, province, period, agency)[2])
