@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy.orm import object_session
+from sqlalchemy.orm import Session, object_session
 
 from ..register.models import Plan
 from .formatting import format_date, today_local
@@ -67,10 +67,11 @@ def plan_years(plan: Plan, today: date) -> range:
     return range(start, max(start, min(end, today.year + 1)) + 1)
 
 
-def periods_for(plan: Plan, today: date | None = None) -> list[Period]:
+def periods_for(plan: Plan, today: date | None = None, corrections: dict | None = None) -> list[Period]:
+    """The plan's periods; `corrections` as `periods_of` loads them for many plans at once."""
     today = today or today_local()
     from .corrections import duty_values  # here, not at the top: corrections needs the permission rule, which reads periods
-    duties = [d for d in duty_values(object_session(plan), plan.current.reporting) if d.frequency]
+    duties = [d for d in duty_values(object_session(plan), plan.current.reporting, corrections) if d.frequency]
     # the agencies' own duty (to the planning department), not the department's report upward
     duty = next((d for d in duties if d.reporter and d.reporter.lower().startswith(("các", "thủ trưởng", "giám đốc"))),
                 duties[0] if duties else None)
@@ -96,6 +97,13 @@ def periods_for(plan: Plan, today: date | None = None) -> list[Period]:
             for month in range(1, 13):
                 out.append(Period(f"{year}-{month:02d}", date(year, month, 1), _day(year, month, 31), _day(year, month, day or 25)))
     return out
+
+
+def periods_of(session: Session, plans: list[Plan], today: date | None = None) -> dict[int, list[Period]]:
+    """The periods of many plans (loaded with their versions' reporting duties), their corrections read in one query."""
+    from .corrections import load
+    loaded = load(session, "reporting_duty", [d.id for plan in plans for d in plan.current.reporting])
+    return {plan.id: periods_for(plan, today, loaded) for plan in plans}
 
 
 def period_by_key(plan: Plan, key: str, today: date | None = None) -> Period | None:

@@ -25,7 +25,7 @@ from ..register.models import (Agency, Correction, Plan, PlanVersion, ProgressRe
                                User)
 from .dashboard import RECEIVED
 from .errors import PermissionDenied
-from .periods import Period, periods_for
+from .periods import Period, periods_of
 from .access import REVIEWERS
 from .formatting import TIMEZONE, today_local
 
@@ -251,46 +251,56 @@ def received_reports(session: Session, plans) -> list[Row]:
         .where(TrackedTask.plan_id.in_(plans), ProgressReport.status.in_(RECEIVED))))
 
 
-def _plan_cell(agency_id: int, period: Period, tracked: list[int], found: dict, today: date) -> Cell:
-    cell = Cell(agency_id, period, expected=len(tracked))
-    due = period.due < today
-    for tracked_task_id in tracked:
-        report = found.get((tracked_task_id, period.key, agency_id))
-        late = report is not None and not on_time(report.submitted_at, period.due)
-        if report is not None:
-            cell.received += 1
-            cell.late += late
-            cell.returned += report.status == "returned"
-        if due:
-            cell.due.add(Tally(1, int(report is not None), int(report is not None and not late)))
+def _plan_cell(agency_id: int, period: Period, expected: int, received: list[Row], today: date) -> Cell:
+    """One plan's cell: `expected` reports (the tasks the agency leads), `received` those it has."""
+    late = sum(not on_time(report.submitted_at, period.due) for report in received)
+    cell = Cell(agency_id, period, expected, len(received), late, sum(r.status == "returned" for r in received))
+    if period.due < today:
+        cell.due = Tally(expected, len(received), len(received) - late)
     return cell
 
 
 def rate_table(session: Session, filters: Filters, today: date | None = None) -> RateTable:
-    """The reporting-rate table of the plans the filters select, cells summed over plans by period."""
+    """The reporting-rate table of the plans the filters select, cells summed over plans by period.
+
+    Work in Python grows with the reports and the cells, not with their product: each received report
+    is matched once to the duty it answers (its task, its agency as it is today), and each cell is
+    counted from its matched reports.
+    """
     today = today or today_local()
     plans = _plans(session, filters)
+    plan_periods = periods_of(session, plans, today)
     holders = Holders(session, today)
-    by_plan: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    duties: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))  # plan -> agency -> tracked tasks
+    plan_of: dict[int, int] = {}  # tracked task -> plan
     wanted = {holders(a) for a in filters.agency_ids}  # a focal point of a merged department reports as its successor
     for lead in lead_tasks(session, plan_ids(filters), holders):
         if not wanted or lead.agency_id in wanted:
-            by_plan[lead.plan_id][lead.agency_id].append(lead.tracked_task_id)
-    found: dict[tuple[int, str, int], Row] = {}
+            duties[lead.plan_id][lead.agency_id].append(lead.tracked_task_id)
+            plan_of[lead.tracked_task_id] = lead.plan_id
+    owed = {(plan_id, agency_id, tracked) for plan_id, agencies in duties.items()
+            for agency_id, tracked_ids in agencies.items() for tracked in tracked_ids}
+    found: dict[tuple[int, str, int], Row] = {}  # one report per task, period and agency that holds the duty
     for report in received_reports(session, plan_ids(filters)):
         if report.submitted_at is not None:
             found[(report.tracked_task_id, report.period, holders(report.agency_id))] = report
+    received: dict[tuple[int, int, str], list[Row]] = defaultdict(list)  # plan, agency, period -> reports
+    for (tracked, period_key, agency_id), report in found.items():
+        plan_id = plan_of.get(tracked)
+        if (plan_id, agency_id, tracked) in owed:
+            received[(plan_id, agency_id, period_key)].append(report)
     cells: dict[tuple[int, str], Cell] = {}
     periods: dict[str, Period] = {}
     for plan in plans:
-        if not by_plan.get(plan.id):
+        if not duties.get(plan.id):
             continue
-        for period in periods_for(plan, today):
+        for period in plan_periods[plan.id]:
             if filters.periods and period.key not in filters.periods:
                 continue
             periods.setdefault(period.key, period)
-            for agency_id, tracked in by_plan[plan.id].items():
-                cell = _plan_cell(agency_id, period, tracked, found, today)
+            for agency_id, tracked_ids in duties[plan.id].items():
+                cell = _plan_cell(agency_id, period, len(tracked_ids), received.get((plan.id, agency_id, period.key), []),
+                                  today)
                 if (agency_id, period.key) in cells:
                     cells[(agency_id, period.key)].add(cell)
                 else:
@@ -335,9 +345,10 @@ def cell_reports(session: Session, filters: Filters, agency_id: int, period_key:
     reports = {(r.tracked_task_id, holders(r.agency_id)): r for r in session.scalars(
         select(ProgressReport).where(ProgressReport.tracked_task_id.in_([lead.tracked_task_id for lead in leads]),
                                      ProgressReport.period == period_key))}
+    periods = {plan_id: {p.key: p for p in found} for plan_id, found in periods_of(session, list(plans.values()), today).items()}
     out = []
     for lead in leads:
-        period = next((p for p in periods_for(plans[lead.plan_id], today) if p.key == period_key), None)
+        period = periods[lead.plan_id].get(period_key)
         if period is not None:
             out.append(CellReport(plans[lead.plan_id], tasks[lead.task_id], period,
                                   reports.get((lead.tracked_task_id, agency_id)), period.due < today))

@@ -5,14 +5,17 @@ import threading
 import time
 from dataclasses import asdict
 from datetime import date
+from typing import Annotated
+from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
 from ..monitor import inbox, rates
 from ..monitor.errors import InvalidInput, PermissionDenied
+from ..monitor.inputs import MAX_ID
 from ..register.models import Agency, Plan, User
 from .api import EXPORT_TYPES, get_or_404
 from .templating import templates
@@ -40,9 +43,13 @@ class ProvinceFigures:
         self.lock = threading.Lock()
         self.first = threading.Lock()
 
+    def set(self, user: User, value) -> None:
+        """A figure the caller has just computed (the inbox counts what waits anyway)."""
+        self.values[user.province] = (value, time.monotonic())
+
     def store(self, session: Session, user: User):
         value = self.compute(session, user)
-        self.values[user.province] = (value, time.monotonic())
+        self.set(user, value)
         return value
 
     def _refresh(self, user_id: int, province: str | None) -> None:
@@ -107,14 +114,30 @@ def _item_json(item: inbox.Item) -> dict:
     return asdict(item) | {"key": item.key}
 
 
+PAGE_PARAMS = {"waiting": "page", "returned": "returned_page", "actuals": "actuals_page"}  # list -> query parameter
+Page = Annotated[int, Query(ge=1, le=MAX_ID)]
+
+
+def _inbox(request: Request, session: Session, user: User, page: int, returned_page: int,
+           actuals_page: int) -> inbox.Inbox:
+    return inbox.inbox(session, user, overdue=figures(request.app, "overdue").get(session, user),
+                       pages={"waiting": page, "returned": returned_page, "actuals": actuals_page})
+
+
 @router.get("/inbox", response_class=HTMLResponse)
-def inbox_page(request: Request, sort: str = "oldest", session: Session = Depends(get_session),
-               user: User = Depends(current_user)):
-    box = inbox.inbox(session, user, overdue=figures(request.app, "overdue").get(session, user))
-    figures(request.app, "waiting").store(session, user)
+def inbox_page(request: Request, sort: str = "oldest", page: Page = 1, returned_page: Page = 1,
+               actuals_page: Page = 1, session: Session = Depends(get_session), user: User = Depends(current_user)):
+    box = _inbox(request, session, user, page, returned_page, actuals_page)
+    figures(request.app, "waiting").set(user, box.totals["waiting"] + box.totals["actuals"])
     sort = sort if sort in inbox.SORTS else "oldest"
+    shown = {PAGE_PARAMS[name]: p.number for name, p in box.pages.items()}
+
+    def page_url(name: str, number: int) -> str:
+        """This inbox with one list turned to another page, the others and the order kept."""
+        return "/inbox?" + urlencode({"sort": sort, **shown, PAGE_PARAMS[name]: number})
+
     return render(request, "inbox.html", user, box=box, groups=box.groups(sort), sort=sort, sorts=inbox.SORTS,
-                  outcomes=request.session.pop(FLASH, []))
+                  outcomes=request.session.pop(FLASH, []), page_url=page_url)
 
 
 @router.post("/inbox/decide")
@@ -150,10 +173,11 @@ class DecideBody(BaseModel):
 
 
 @router.get("/api/inbox")
-def inbox_json(request: Request, sort: str = "oldest", session: Session = Depends(get_session),
-               user: User = Depends(current_user)) -> dict:
-    box = inbox.inbox(session, user, overdue=figures(request.app, "overdue").get(session, user))
-    return {"waiting_count": inbox.waiting_count(session, user), "totals": box.totals, "shown_at_most": inbox.SHOWN,
+def inbox_json(request: Request, sort: str = "oldest", page: Page = 1, returned_page: Page = 1,
+               actuals_page: Page = 1, session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
+    box = _inbox(request, session, user, page, returned_page, actuals_page)
+    return {"waiting_count": box.totals["waiting"] + box.totals["actuals"], "totals": box.totals,
+            "pages": {name: {"page": p.number, "pages": p.pages, "page_size": p.size} for name, p in box.pages.items()},
             "waiting": [{"group": name, "items": [_item_json(i) for i in items]}
                         for name, items in box.groups(sort if sort in inbox.SORTS else "oldest")],
             "returned": [_item_json(i) for i in box.returned],
