@@ -1,7 +1,7 @@
 """Web load: prints figures, asserts nothing.
 
     .venv/bin/python bench/web.py [--plans 2000] [--reports 200000] [--clients 50] [--seconds 30] [--workers 2]
-                                  [--think 1.0] [--runs 1] [--postgres]
+                                  [--think 1.0 [0 …]] [--runs 1] [--postgres]
 
 Fills a register (SQLite, or with --postgres a PostgreSQL server started on loopback) with
 varied plans (≥ 100,000 tasks) and ≥ 200,000 progress reports, starts `vnplan serve` on
@@ -19,6 +19,7 @@ import argparse
 import asyncio
 import os
 import random
+import signal
 import statistics
 import subprocess
 import sys
@@ -57,7 +58,7 @@ def fill(db: Database, folder: Path, plans: int, reports: int, clients: int) -> 
     files = build_corpus(folder, plans)
     start = time.perf_counter()
     ingest(db, files)
-    print(f"ingested {len(files)} plans in {time.perf_counter() - start:.0f} s")
+    print(f"ingested {len(files)} plans in {time.perf_counter() - start:.0f} s", flush=True)
     with db.session() as s, s.begin():
         tasks = s.execute(select(Task.id, Task.tracked_task_id, PlanVersion.plan_id, TaskAgency.agency_id)
                           .join(PlanVersion, PlanVersion.id == Task.version_id)
@@ -101,9 +102,6 @@ def fill(db: Database, folder: Path, plans: int, reports: int, clients: int) -> 
     for n, chosen in reserved_tasks.items():
         reserved[n] = [(task_id, periods[plan_id][0]) for task_id, _, plan_id, _ in chosen]
     return plan_ids, reserved
-
-
-SHED_PAUSE = 1.0  # seconds a client waits after a 503 before its next request (the server asks for more)
 
 
 @dataclass
@@ -159,11 +157,15 @@ async def client(n: int, base: str, plan_ids: list[int], reserved: list[tuple[in
             except httpx.TimeoutException:
                 run.timeouts[kind] += 1
                 continue
+            except httpx.TransportError as lost:  # the connection failed: an error, and the run goes on
+                run.errors[kind] += 1
+                run.samples.append(f"{kind}: {type(lost).__name__} {lost}")
+                continue
             if r is None:  # this client has sent all the reports it had
                 continue
-            if r.status_code == 503 and r.headers.get("retry-after"):
+            if r.status_code == 503 and r.headers.get("retry-after", "").isdigit():
                 run.shed[kind] += 1  # the report stays reserved: it is sent again later
-                await asyncio.sleep(SHED_PAUSE)
+                await asyncio.sleep(int(r.headers["retry-after"]))  # as asked, as a browser user would
                 continue
             run.latencies[kind].append((time.perf_counter() - start) * 1000)
             if kind == "submit report":
@@ -203,12 +205,22 @@ def report(run: Run, seconds: float) -> dict[str, tuple[float, float]]:
     return figures
 
 
+def _medians(runs: list[dict[str, tuple[float, float]]], think: float) -> None:
+    if len(runs) > 1:
+        print(f"medians of {len(runs)} runs, {think:g} s between requests:")
+        for kind in KINDS:
+            pairs = [figures[kind] for figures in runs if kind in figures]
+            if pairs:
+                print(f"  {kind:14s} p50 {statistics.median(p for p, _ in pairs):7.1f} ms  "
+                      f"p95 {statistics.median(p for _, p in pairs):7.1f} ms", flush=True)
+
+
 def serve(url: str, folder: Path, workers: int) -> tuple[subprocess.Popen, str]:
     """`vnplan serve` as deployed, on a free loopback port; returns the process and its base URL."""
     port = free_port()
     env = dict(os.environ, VNPLAN_DATABASE_URL=url, VNPLAN_DATA_DIR=str(folder), MALLOC_ARENA_MAX="2")
     server = subprocess.Popen([str(Path(sys.executable).with_name("vnplan")), "serve", "--host", "127.0.0.1", "--port", str(port),
-                               "--workers", str(workers)], env=env, stdout=subprocess.DEVNULL)
+                               "--workers", str(workers)], env=env, stdout=subprocess.DEVNULL, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     for _ in range(600):
         try:
@@ -225,25 +237,24 @@ def bench(url: str, folder: Path, args) -> None:
     db.refresh_statistics()
     db.engine.dispose()
     server, base = serve(url, folder, args.workers)
-    runs = []
+    submitted = []
     try:
-        for number in range(1, args.runs + 1):
-            run = asyncio.run(drive(base, plan_ids, reserved, args.clients, args.seconds, args.think))
-            print(f"run {number}: {args.clients} clients for {args.seconds:.0f} s, {args.think:g} s between requests, "
-                  f"{args.workers} worker processes, {url.split(':')[0].split('+')[0]}:")
-            runs.append((report(run, args.seconds), run))
+        for think in args.think:
+            runs = []
+            for number in range(1, args.runs + 1):
+                run = asyncio.run(drive(base, plan_ids, reserved, args.clients, args.seconds, think))
+                print(f"run {number}: {args.clients} clients for {args.seconds:.0f} s, {think:g} s between requests, "
+                      f"{args.workers} worker processes, {url.split(':')[0].split('+')[0]}:", flush=True)
+                runs.append(report(run, args.seconds))
+                submitted += run.submitted
+            _medians(runs, think)
         memory = _peak_memory(server.pid)
     finally:
         server.terminate()
-        server.wait(timeout=30)
-    if len(runs) > 1:
-        print(f"medians of {len(runs)} runs:")
-        for kind in KINDS:
-            pairs = [figures[kind] for figures, _ in runs if kind in figures]
-            if pairs:
-                print(f"  {kind:14s} p50 {statistics.median(p for p, _ in pairs):7.1f} ms  "
-                      f"p95 {statistics.median(p for _, p in pairs):7.1f} ms")
-    submitted = [i for _, run in runs for i in run.submitted]
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # a worker stuck in a request: the whole server goes
+            os.killpg(server.pid, signal.SIGKILL)
     db = Database(url)
     with db.session() as s:
         stored = s.scalar(select(func.count()).select_from(ProgressReport).where(ProgressReport.id.in_(submitted))) if submitted else 0
@@ -261,7 +272,8 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--think", type=float, default=1.0, help="seconds between a client's requests (0: no pause)")
+    parser.add_argument("--think", type=float, nargs="+", default=[1.0],
+                        help="seconds between a client's requests (0: no pause); several values run in turn")
     parser.add_argument("--runs", type=int, default=1, help="runs against the same server, each printed, then medians")
     parser.add_argument("--postgres", action="store_true", help="PostgreSQL on loopback instead of SQLite")
     args = parser.parse_args()

@@ -73,7 +73,8 @@ class Page:
     @classmethod
     def of(cls, asked: int | None, total: int) -> Page:
         """The page asked for, brought within the list (a page past the end shows the last one)."""
-        return cls(min(max(asked or 1, 1), cls(1, total).pages), total)
+        pages = max(1, -(-total // PAGE_SIZE))
+        return cls(min(max(asked or 1, 1), pages), total, PAGE_SIZE)
 
     @property
     def pages(self) -> int:

@@ -248,7 +248,8 @@ def received_reports(session: Session, plans) -> list[Row]:
         select(ProgressReport.id, ProgressReport.tracked_task_id, ProgressReport.agency_id, ProgressReport.period,
                ProgressReport.status, ProgressReport.submitted_at)
         .join(TrackedTask, TrackedTask.id == ProgressReport.tracked_task_id)
-        .where(TrackedTask.plan_id.in_(plans), ProgressReport.status.in_(RECEIVED))))
+        .where(TrackedTask.plan_id.in_(plans), ProgressReport.status.in_(RECEIVED))
+        .order_by(ProgressReport.id)))  # two answers to one duty (a department's and its successor's): the later counts
 
 
 def _plan_cell(agency_id: int, period: Period, expected: int, received: list[Row], today: date) -> Cell:
