@@ -170,16 +170,15 @@ def _reports(province: str | None, status: str, page: Page):
     moment = _moment(status)
     chosen = _in_province(select(ProgressReport.id).where(ProgressReport.status == status), province, _report_plan) \
         .order_by(moment, ProgressReport.id).limit(page.size).offset(page.offset).subquery()
-    current = (select(Task.id, Task.tracked_task_id, Task.path, Task.text)
-               .join(PlanVersion, (PlanVersion.id == Task.version_id) & PlanVersion.is_current.is_(True)).subquery())
     return (select(ProgressReport.id, ProgressReport.revision, ProgressReport.status, ProgressReport.period,
                    ProgressReport.submitted_at, ProgressReport.comment, ProgressReport.decided_at,
-                   current.c.id.label("task_id"), current.c.path, current.c.text, Plan.id.label("plan_id"),
+                   Task.id.label("task_id"), Task.path, Task.text, Plan.id.label("plan_id"),
                    Plan.number, Agency.name.label("agency"), User.display_name.label("submitter"))
             .join(chosen, chosen.c.id == ProgressReport.id)
             .join(TrackedTask, TrackedTask.id == ProgressReport.tracked_task_id)
             .join(Plan, Plan.id == TrackedTask.plan_id)
-            .outerjoin(current, current.c.tracked_task_id == ProgressReport.tracked_task_id)
+            .outerjoin(PlanVersion, (PlanVersion.plan_id == Plan.id) & PlanVersion.is_current.is_(True))
+            .outerjoin(Task, (Task.tracked_task_id == ProgressReport.tracked_task_id) & (Task.version_id == PlanVersion.id))
             .outerjoin(Agency, Agency.id == ProgressReport.agency_id)
             .outerjoin(User, User.id == ProgressReport.author_id)
             .order_by(moment, ProgressReport.id))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime, time, timezone
 
 from sqlalchemy import Row, select
@@ -121,10 +122,20 @@ class RateTable:
         return self.cells.get((agency_id, period_key))
 
     def agency_rate(self, agency_id: int) -> Tally:
-        return _total(c.due for (a, _), c in self.cells.items() if a == agency_id)
+        return self._rates[0].get(agency_id, Tally())
 
     def period_rate(self, period_key: str) -> Tally:
-        return _total(c.due for (_, p), c in self.cells.items() if p == period_key)
+        return self._rates[1].get(period_key, Tally())
+
+    @cached_property
+    def _rates(self) -> tuple[dict[int, Tally], dict[str, Tally]]:
+        """Every row's and every column's rate, summed in one pass over the cells (a page asks for them all)."""
+        by_agency: dict[int, Tally] = defaultdict(Tally)
+        by_period: dict[str, Tally] = defaultdict(Tally)
+        for (agency_id, period_key), cell in self.cells.items():
+            by_agency[agency_id].add(cell.due)
+            by_period[period_key].add(cell.due)
+        return dict(by_agency), dict(by_period)
 
     @property
     def overall(self) -> Tally:
@@ -231,10 +242,11 @@ def lead_tasks(session: Session, plans, holders: Holders) -> list[LeadTask]:
             .where(TaskAgency.role == "lead", PlanVersion.is_current.is_(True), PlanVersion.plan_id.in_(plans))
             .order_by(TaskAgency.id)):
         leads[task_id].append(agency_id)
-    for correction in session.scalars(select(Correction).where(Correction.entity == "task", Correction.field == "lead")
-                                      .order_by(Correction.id)):
-        if correction.entity_id in tasks:
-            leads[correction.entity_id] = [v["id"] for v in json.loads(correction.value_json)]
+    corrected = select(Correction.entity_id, Correction.value_json).where(
+        Correction.entity == "task", Correction.field == "lead",
+        Correction.entity_id.in_(_current_tasks(plans).with_only_columns(Task.id))).order_by(Correction.id)
+    for task_id, value_json in session.execute(corrected):
+        leads[task_id] = [v["id"] for v in json.loads(value_json)]
     out = []
     for task_id, agency_ids in leads.items():
         row = tasks[task_id]
@@ -247,8 +259,9 @@ def received_reports(session: Session, plans) -> list[Row]:
     return list(session.execute(
         select(ProgressReport.id, ProgressReport.tracked_task_id, ProgressReport.agency_id, ProgressReport.period,
                ProgressReport.status, ProgressReport.submitted_at)
-        .join(TrackedTask, TrackedTask.id == ProgressReport.tracked_task_id)
-        .where(TrackedTask.plan_id.in_(plans), ProgressReport.status.in_(RECEIVED))
+        # driven from the plans' tracked tasks, through the index that starts with them
+        .where(ProgressReport.tracked_task_id.in_(select(TrackedTask.id).where(TrackedTask.plan_id.in_(plans))),
+               ProgressReport.status.in_(RECEIVED))
         .order_by(ProgressReport.id)))  # two answers to one duty (a department's and its successor's): the later counts
 
 

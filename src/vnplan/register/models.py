@@ -332,5 +332,5 @@ Index("ix_reference_plan_lookup", Reference.number_key, Reference.version_id)
 Index("ix_progress_report_review", ProgressReport.status, ProgressReport.submitted_at, ProgressReport.id)
 Index("ix_progress_report_returned", ProgressReport.status, ProgressReport.decided_at, ProgressReport.id)
 Index("ix_progress_report_received", ProgressReport.tracked_task_id, ProgressReport.status, ProgressReport.period,
-      ProgressReport.agency_id, ProgressReport.submitted_at)
+      ProgressReport.agency_id, ProgressReport.submitted_at, ProgressReport.id)
 Index("ix_target_actual_review", TargetActual.status, TargetActual.submitted_at, TargetActual.id)

@@ -20,7 +20,7 @@ INDEXES = [
     ('ix_progress_report_review', 'progress_report', ['status', 'submitted_at', 'id']),
     ('ix_progress_report_returned', 'progress_report', ['status', 'decided_at', 'id']),
     ('ix_progress_report_received', 'progress_report',
-     ['tracked_task_id', 'status', 'period', 'agency_id', 'submitted_at']),
+     ['tracked_task_id', 'status', 'period', 'agency_id', 'submitted_at', 'id']),
     ('ix_target_actual_review', 'target_actual', ['status', 'submitted_at', 'id']),
 ]
 
