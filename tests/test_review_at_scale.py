@@ -86,7 +86,12 @@ def test_the_rate_table_counts_what_the_definition_counts(world):
         for filters in (rates.Filters(), rates.Filters(province=rp.PROVINCE), rates.Filters(plan_ids=(plan,)),
                         rates.Filters(periods=("2026-Q2",)), rates.Filters(agency_ids=(merged,))):
             expected = _defined(s, filters)
-            assert expected and _counted(rates.rate_table(s, filters, TODAY)) == expected, filters
+            table = rates.rate_table(s, filters, TODAY)
+            assert expected and _counted(table) == expected, filters
+            overdue = [(a, name, table.agency_rate(a).expected - table.agency_rate(a).received)
+                       for a, name in table.agencies.items()]
+            assert rates.missing_by_agency(s, filters, TODAY) == sorted(
+                (row for row in overdue if row[2] > 0), key=lambda row: (-row[2], row[1]))
         assert sum(counts[1] for counts in _defined(s, rates.Filters()).values()) >= 10  # reports were matched
 
 

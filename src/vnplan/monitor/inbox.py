@@ -20,7 +20,7 @@ from ..register.models import (Agency, Plan, PlanVersion, ProgressReport, Target
 from . import reports
 from .errors import Conflict, InvalidInput, NotFound
 from .periods import periods_of
-from .rates import Filters, hanoi, rate_table, user_scope
+from .rates import Filters, hanoi, missing_by_agency, user_scope
 
 KINDS = {"report": ProgressReport, "actual": TargetActual}
 ACTIONS = {"approve": "Duyệt", "return": "Trả lại"}
@@ -236,7 +236,7 @@ def _local(moment: datetime | None) -> datetime | None:
 
 def overdue_agencies(session: Session, user: User, today: date | None = None) -> list[tuple[int, str, int]]:
     """Agencies of the reviewer's province with reports past due and not received, most first."""
-    return rate_table(session, Filters(province=review_province(user)), today).missing_by_agency()
+    return missing_by_agency(session, Filters(province=review_province(user)), today)
 
 
 def inbox(session: Session, user: User, today: date | None = None,

@@ -141,13 +141,6 @@ class RateTable:
     def overall(self) -> Tally:
         return _total(c.due for c in self.cells.values())
 
-    def missing_by_agency(self) -> list[tuple[int, str, int]]:
-        """(agency id, name, reports overdue and not received), most overdue first."""
-        rates = {agency_id: self.agency_rate(agency_id) for agency_id in self.agencies}
-        out = [(agency_id, name, rates[agency_id].expected - rates[agency_id].received)
-               for agency_id, name in self.agencies.items()]
-        return sorted((row for row in out if row[2] > 0), key=lambda row: (-row[2], row[1]))
-
 
 def _total(tallies) -> Tally:
     total = Tally()
@@ -274,55 +267,90 @@ def _plan_cell(agency_id: int, period: Period, expected: int, received: list[Row
     return cell
 
 
-def rate_table(session: Session, filters: Filters, today: date | None = None) -> RateTable:
-    """The reporting-rate table of the plans the filters select, cells summed over plans by period.
+@dataclass
+class Duties:
+    """What the selected plans owe and what answers them: each plan's periods, the tracked tasks each agency
+    (as it is today) leads in each plan, and the received reports matched to those duties."""
 
-    Work in Python grows with the reports and the cells, not with their product: each received report
-    is matched once to the duty it answers (its task, its agency as it is today), and each cell is
-    counted from its matched reports.
-    """
-    today = today or today_local()
+    plans: list[Plan]
+    periods: dict[int, list[Period]]  # plan -> its periods (those the filters select)
+    owed: dict[int, dict[int, list[int]]]  # plan -> agency -> tracked tasks it leads
+    received: dict[tuple[int, int, str], list[Row]]  # plan, agency, period -> the reports that answer
+
+    def due_periods(self, plan_id: int, today: date) -> list[Period]:
+        return [period for period in self.periods[plan_id] if period.due < today]
+
+
+def duties(session: Session, filters: Filters, today: date) -> Duties:
+    """Work in Python grows with the duties and the reports, not with their product: each received report
+    is matched once to the duty it answers (its task, its agency as it is today)."""
     plans = _plans(session, filters)
-    plan_periods = periods_of(session, plans, today)
     holders = Holders(session, today)
-    duties: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))  # plan -> agency -> tracked tasks
+    owed: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     plan_of: dict[int, int] = {}  # tracked task -> plan
     wanted = {holders(a) for a in filters.agency_ids}  # a focal point of a merged department reports as its successor
     for lead in lead_tasks(session, plan_ids(filters), holders):
         if not wanted or lead.agency_id in wanted:
-            duties[lead.plan_id][lead.agency_id].append(lead.tracked_task_id)
+            owed[lead.plan_id][lead.agency_id].append(lead.tracked_task_id)
             plan_of[lead.tracked_task_id] = lead.plan_id
-    owed = {(plan_id, agency_id, tracked) for plan_id, agencies in duties.items()
-            for agency_id, tracked_ids in agencies.items() for tracked in tracked_ids}
+    duty_keys = {(plan_id, agency_id, tracked) for plan_id, agencies in owed.items()
+                 for agency_id, tracked_ids in agencies.items() for tracked in tracked_ids}
     found: dict[tuple[int, str, int], Row] = {}  # one report per task, period and agency that holds the duty
     for report in received_reports(session, plan_ids(filters)):
         if report.submitted_at is not None:
             found[(report.tracked_task_id, report.period, holders(report.agency_id))] = report
-    received: dict[tuple[int, int, str], list[Row]] = defaultdict(list)  # plan, agency, period -> reports
+    received: dict[tuple[int, int, str], list[Row]] = defaultdict(list)
     for (tracked, period_key, agency_id), report in found.items():
         plan_id = plan_of.get(tracked)
-        if (plan_id, agency_id, tracked) in owed:
+        if (plan_id, agency_id, tracked) in duty_keys:
             received[(plan_id, agency_id, period_key)].append(report)
+    periods = {plan_id: [p for p in found if not filters.periods or p.key in filters.periods]
+               for plan_id, found in periods_of(session, plans, today).items()}
+    return Duties(plans, periods, owed, received)
+
+
+def rate_table(session: Session, filters: Filters, today: date | None = None) -> RateTable:
+    """The reporting-rate table of the plans the filters select, cells summed over plans by period."""
+    today = today or today_local()
+    owed = duties(session, filters, today)
     cells: dict[tuple[int, str], Cell] = {}
     periods: dict[str, Period] = {}
-    for plan in plans:
-        if not duties.get(plan.id):
+    for plan in owed.plans:
+        if not owed.owed.get(plan.id):
             continue
-        for period in plan_periods[plan.id]:
-            if filters.periods and period.key not in filters.periods:
-                continue
+        for period in owed.periods[plan.id]:
             periods.setdefault(period.key, period)
-            for agency_id, tracked_ids in duties[plan.id].items():
-                cell = _plan_cell(agency_id, period, len(tracked_ids), received.get((plan.id, agency_id, period.key), []),
-                                  today)
+            for agency_id, tracked_ids in owed.owed[plan.id].items():
+                cell = _plan_cell(agency_id, period, len(tracked_ids),
+                                  owed.received.get((plan.id, agency_id, period.key), []), today)
                 if (agency_id, period.key) in cells:
                     cells[(agency_id, period.key)].add(cell)
                 else:
                     cells[(agency_id, period.key)] = cell
-    agency_ids = {agency_id for agency_id, _ in cells}
-    names = {a.id: a.name for a in session.execute(select(Agency.id, Agency.name).where(Agency.id.in_(agency_ids)))}
-    return RateTable(dict(sorted(names.items(), key=lambda item: item[1])),
+    return RateTable(_names(session, {agency_id for agency_id, _ in cells}),
                      sorted(periods.values(), key=lambda p: (p.due, p.key)), cells)
+
+
+def missing_by_agency(session: Session, filters: Filters, today: date | None = None) -> list[tuple[int, str, int]]:
+    """The rate table's `missing_by_agency` without building its cells: for each agency, the reports of
+    periods past due that it owes and has not sent, most first."""
+    today = today or today_local()
+    owed = duties(session, filters, today)
+    missing: dict[int, int] = defaultdict(int)
+    for plan_id, agencies in owed.owed.items():
+        due = owed.due_periods(plan_id, today)
+        for agency_id, tracked_ids in agencies.items():
+            missing[agency_id] += len(tracked_ids) * len(due) - sum(
+                len(owed.received.get((plan_id, agency_id, period.key), ())) for period in due)
+    names = _names(session, {agency_id for agency_id, count in missing.items() if count > 0})
+    return sorted(((agency_id, name, missing[agency_id]) for agency_id, name in names.items()),
+                  key=lambda row: (-row[2], row[1]))
+
+
+def _names(session: Session, agency_ids: set[int]) -> dict[int, str]:
+    """Agency names by id, in name order."""
+    names = {a.id: a.name for a in session.execute(select(Agency.id, Agency.name).where(Agency.id.in_(agency_ids)))}
+    return dict(sorted(names.items(), key=lambda item: item[1]))
 
 
 @dataclass
