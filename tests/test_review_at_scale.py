@@ -1,13 +1,15 @@
-"""The inbox read a page at a time and the rate table counted from matched reports give what the plain
+"""The inbox read a page at a time (and its pages turned) and the rate table counted from matched reports give what the plain
 definitions give, on a seeded world: every task and period of three plans reported on or not, by their
 leads, their partners and others, in every state, early and late, with a corrected lead and a
 department whose duties passed to a successor."""
 import random
+import re
 from collections import defaultdict
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 import reporting_plans as rp
@@ -15,7 +17,9 @@ from vnplan.monitor import corrections, inbox, rates
 from vnplan.monitor.periods import periods_for
 from vnplan.register import agencies as registry
 from vnplan.register.ingest import ingest
-from vnplan.register.models import Agency, Plan, PlanVersion, ProgressReport, Task, TaskAgency
+from vnplan.register.models import Agency, Plan, ProgressReport, Task, TaskAgency
+from vnplan.web.app import create_app
+from vnplan.web.settings import Settings
 
 TODAY = date(2026, 11, 30)
 SAMPLE = Path(__file__).resolve().parent.parent / "src" / "vnplan" / "samples" / "ke-hoach-mau.txt"
@@ -113,3 +117,19 @@ def test_inbox_pages_hold_every_waiting_item_once_oldest_first(world, province, 
             assert [i for page in shown[:-1] for i in page] == oldest_first
             assert shown[-1] == shown[-2]  # a page past the end shows the last one
         s.rollback()
+
+
+def test_the_inbox_page_turns_one_list_and_keeps_the_others(world, tmp_path, monkeypatch):
+    monkeypatch.setattr(inbox, "PAGE_SIZE", 4)
+    c = TestClient(create_app(world, Settings(tmp_path, "k" * 48)))
+    assert c.post("/api/login", json={"username": "stc", "password": rp.PASSWORDS["stc"]}).status_code == 200
+    page = c.get("/inbox", params={"page": 2, "returned_page": 2, "sort": "agency"})
+    with world.session() as s:
+        box = inbox.inbox(s, rp.user(s, "stc"), overdue=[], pages={"waiting": 2, "returned": 2})
+    assert page.status_code == 200 and box.pages["waiting"].pages > 2
+    assert f"Trang 2/{box.pages['waiting'].pages} (5–8 trên {box.totals['waiting']}" in page.text
+    assert "/inbox?sort=agency&amp;page=3&amp;returned_page=2&amp;actuals_page=1" in page.text  # the next page
+    assert "/inbox?sort=agency&amp;page=2&amp;returned_page=1&amp;actuals_page=1" in page.text  # returned, back
+    assert [int(key.split(":")[1]) for key in re.findall(r'name="items" value="(report:\d+:\d+)"', page.text)] == [
+        item.id for _, items in box.groups("agency") for item in items]
+    assert c.get("/api/inbox", params={"page": 0}).status_code == 422  # pages count from 1
