@@ -154,12 +154,14 @@ async def client(n: int, base: str, plan_ids: list[int], reserved: list[tuple[in
             start = time.perf_counter()
             try:
                 r = await _request(http, focal, kind, rng, plan_ids, reserved)
-            except httpx.TimeoutException:
-                run.timeouts[kind] += 1
-                continue
-            except httpx.TransportError as lost:  # the connection failed: an error, and the run goes on
-                run.errors[kind] += 1
-                run.samples.append(f"{kind}: {type(lost).__name__} {lost}")
+            except httpx.TransportError as lost:  # no answer: counted, and the run goes on
+                if isinstance(lost, httpx.TimeoutException):
+                    run.timeouts[kind] += 1
+                else:
+                    run.errors[kind] += 1
+                    run.samples.append(f"{kind}: {type(lost).__name__} {lost}")
+                if kind == "submit report":
+                    reserved.pop()  # it may have been stored: sending it again would be refused
                 continue
             if r is None:  # this client has sent all the reports it had
                 continue

@@ -9,7 +9,7 @@ and left as it is, while the others in the same batch are decided.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -68,13 +68,13 @@ class Page:
 
     number: int
     total: int
-    size: int = PAGE_SIZE
+    size: int
 
     @classmethod
     def of(cls, asked: int | None, total: int) -> Page:
         """The page asked for, brought within the list (a page past the end shows the last one)."""
-        pages = max(1, -(-total // PAGE_SIZE))
-        return cls(min(max(asked or 1, 1), pages), total, PAGE_SIZE)
+        whole = cls(1, total, PAGE_SIZE)
+        return replace(whole, number=min(max(asked or 1, 1), whole.pages))
 
     @property
     def pages(self) -> int:
