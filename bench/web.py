@@ -117,7 +117,10 @@ class Run:
 
 
 async def _sign_in(http: httpx.AsyncClient, username: str) -> None:
-    r = await http.post("/api/login", json={"username": username, "password": "mat-khau-thu-tai"})
+    """Signed in, however long a busy server takes (sign-ins are not measured)."""
+    while (r := await http.post("/api/login", json={"username": username, "password": "mat-khau-thu-tai"},
+                                timeout=120)).status_code == 503:
+        await asyncio.sleep(int(r.headers.get("retry-after", "1")))
     http.headers["X-CSRF-Token"] = r.json()["csrf_token"]
 
 
