@@ -146,7 +146,10 @@ async def _request(http: httpx.AsyncClient, focal: httpx.AsyncClient, kind: str,
 async def client(n: int, base: str, plan_ids: list[int], reserved: list[tuple[int, str]], seconds: float,
                  run: Run, think: float, ready: asyncio.Barrier) -> None:
     rng = random.Random(n)
-    async with httpx.AsyncClient(base_url=base, timeout=30) as http, httpx.AsyncClient(base_url=base, timeout=30) as focal:
+    # idle connections are dropped before the server's keep-alive (5 s) could close one under a request
+    limits = httpx.Limits(keepalive_expiry=2)
+    async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as http, \
+            httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as focal:
         await _sign_in(http, f"bench{n}")  # the planning department reads and reviews
         await _sign_in(focal, f"focal{n}")  # a focal point sends its agency's reports
         await ready.wait()  # sign-ins (deliberately slow password hashing) are not part of the measurement
