@@ -108,6 +108,7 @@ def _inbox(request: Request, session: Session, user: User, page: int, returned_p
            actuals_page: int) -> tuple[inbox.Inbox, bool]:
     """The inbox, and whether its overdue agencies are still being counted (the first time in a while for
     the province: in the background, not on the reviewer's time)."""
+    inbox.review_province(user)  # a reviewer's, or 403 before anything is counted for them
     overdue = figures(request.app, "overdue").peek(user)
     return inbox.inbox(session, user, overdue=overdue or [],
                        pages={"waiting": page, "returned": returned_page, "actuals": actuals_page}), overdue is None
