@@ -1,12 +1,17 @@
-"""Request bodies are bounded before sign-in (413); a saturated database pool answers 503 with Retry-After;
-failed sign-ins slow their address down, in the database that every worker shares."""
+"""Request bodies are bounded before sign-in (413); a saturated server (its database pool, or more
+requests at once than it has threads for) answers 503 with Retry-After, never a 500 or a hang; failed
+sign-ins slow their address down, in the database that every worker shares."""
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from datetime import datetime, timedelta, timezone
+
+import httpx
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import update
 
 from security_world import build, password, signed_in
+from servers import serving
 from vnplan.monitor import throttle
 from vnplan.register import Database
 from vnplan.register.models import SignInThrottle
@@ -55,6 +60,35 @@ def test_a_saturated_database_pool_answers_503_with_retry_after(app, db, tmp_pat
         page = c.get("/plans")
         assert page.status_code == 503 and "bận" in page.text
     assert c.get("/api/plans").status_code == 200
+    small.engine.dispose()
+
+
+def test_more_slow_requests_than_threads_are_turned_away_with_503_not_left_hanging(app, db, tmp_path):
+    """Two request threads and two connections, both connections held elsewhere: the two requests admitted
+    wait for one, the ten others are told to come back, and once the connections are free all is well."""
+    small = Database(db.engine.url.render_as_string(hide_password=False), pool_size=2, pool_wait=30)
+    busy_app = create_app(small, Settings(tmp_path, "k" * 48, request_threads=2, admission_wait=0.5))
+    with serving(busy_app) as base, ThreadPoolExecutor(12) as pool:
+        with httpx.Client(base_url=base) as person:
+            assert person.post("/api/login", json={"username": "stc_a", "password": password("stc_a")}).status_code == 200
+            cookies = person.cookies
+
+        def get(path):
+            with httpx.Client(base_url=base, cookies=cookies, timeout=60) as client:
+                return client.get(path)
+
+        held = [small.engine.connect() for _ in range(2)]  # the whole pool, taken
+        slow = [pool.submit(get, "/api/plans" if n % 2 else "/plans") for n in range(12)]
+        turned_away = [done.result() for _, done in zip(range(10), as_completed(slow, timeout=30))]
+        still_waiting = sum(not f.done() for f in slow)
+        for connection in held:
+            connection.close()
+        answers = [f.result() for f in slow]
+    assert still_waiting == 2  # the two admitted, waiting for a connection
+    assert {r.status_code for r in turned_away} == {503}
+    assert sorted(r.status_code for r in answers) == [200] * 2 + [503] * 10  # never a 500, nobody left hanging
+    assert all(r.headers["retry-after"] and "bận" in r.text for r in turned_away)
+    assert {r.headers["content-type"].split(";")[0] for r in turned_away} == {"text/html", "application/json"}
     small.engine.dispose()
 
 

@@ -107,8 +107,10 @@ class DutyValues(NamedTuple):
     corrected: list[str]
 
 
-def duty_values(session: Session | None, duties: list[ReportingDuty]) -> list[DutyValues]:
-    loaded = load(session, "reporting_duty", [d.id for d in duties]) if session is not None else {}
+def duty_values(session: Session | None, duties: list[ReportingDuty], loaded: dict | None = None) -> list[DutyValues]:
+    """`loaded`, when many plans' duties are read at once, is `load(session, "reporting_duty", ids)`."""
+    if loaded is None:
+        loaded = load(session, "reporting_duty", [d.id for d in duties]) if session is not None else {}
     return [DutyValues(d.reporter, loaded.get(d.id, {}).get("frequency", d.frequency),
                        loaded.get(d.id, {}).get("due", d.due), list(loaded.get(d.id, {}))) for d in duties]
 

@@ -1,12 +1,15 @@
 """The planning department's inbox: what waits for its review, what it sent back, who is overdue.
 
+Each list is read a page at a time, oldest first, and counted by the database: a province
+with tens of thousands of waiting reports opens as fast as one with ten.
+
 Decisions go through `reports.decide`, one record at a time, each with the
 revision the reviewer saw: a record someone changed since is reported as stale
 and left as it is, while the others in the same batch are decided.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -16,12 +19,12 @@ from ..register.models import (Agency, Plan, PlanVersion, ProgressReport, Target
                                User)
 from . import inputs, reports
 from .errors import Conflict, InvalidInput, NotFound
-from .periods import period_changes, periods_for
-from .rates import Filters, hanoi, rate_table, user_scope
+from .periods import periods_of
+from .rates import Filters, hanoi, missing_by_agency, user_scope
 
 KINDS = {"report": ProgressReport, "actual": TargetActual}
 ACTIONS = {"approve": "Duyệt", "return": "Trả lại"}
-SHOWN = 200  # items listed per section, oldest first: a longer list is not read, its count is shown
+PAGE_SIZE = 50  # items per page of each list, oldest first
 SORTS = {"oldest": "Cũ nhất trước", "plan": "Theo kế hoạch", "agency": "Theo cơ quan", "period": "Theo kỳ báo cáo"}
 
 
@@ -59,13 +62,49 @@ class Item:
         return (today - self.submitted_at.date()).days if self.submitted_at else None
 
 
+@dataclass(frozen=True)
+class Page:
+    """Which part of a list is shown: page `number` (from 1) of `size` items, out of `total`."""
+
+    number: int
+    total: int
+    size: int
+
+    @classmethod
+    def of(cls, asked: int | None, total: int) -> Page:
+        """The page asked for, brought within the list (a page past the end shows the last one)."""
+        whole = cls(1, total, PAGE_SIZE)
+        return replace(whole, number=min(max(asked or 1, 1), whole.pages))
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.size))
+
+    @property
+    def offset(self) -> int:
+        return (self.number - 1) * self.size
+
+    @property
+    def first(self) -> int:
+        """The position in the whole list of the page's first item (from 1; 0 for an empty list)."""
+        return min(self.offset + 1, self.total)
+
+    @property
+    def last(self) -> int:
+        return min(self.offset + self.size, self.total)
+
+
 @dataclass
 class Inbox:
-    waiting: list[Item]  # reports submitted, not yet decided
-    returned: list[Item]  # reports sent back and not yet resubmitted
-    actuals: list[Item]  # target actuals submitted, not yet decided
+    waiting: list[Item]  # a page of the reports submitted, not yet decided
+    returned: list[Item]  # a page of the reports sent back and not yet resubmitted
+    actuals: list[Item]  # a page of the target actuals submitted, not yet decided
     overdue: list[tuple[int, str, int]]  # agency id, name, reports past due and not received
-    totals: dict[str, int]  # how many there are in each list (waiting, returned, actuals); SHOWN at most are listed
+    pages: dict[str, Page]  # which page of each list (waiting, returned, actuals) is shown, and its count
+
+    @property
+    def totals(self) -> dict[str, int]:
+        return {name: page.total for name, page in self.pages.items()}
 
     def groups(self, sort: str) -> list[tuple[str, list[Item]]]:
         """The waiting reports in groups by plan, agency or period (one group for "oldest"), oldest first."""
@@ -94,52 +133,87 @@ class _PeriodLabels:
     def __init__(self, session: Session, plan_ids: set[int], today: date) -> None:
         plans = session.scalars(select(Plan).where(Plan.id.in_(plan_ids))
                                 .options(selectinload(Plan.versions).selectinload(PlanVersion.reporting)))
-        changes = period_changes(session, list(plan_ids))
-        self.known = {plan.id: {p.key: p for p in periods_for(plan, today, changes[plan.id])} for plan in plans}
+        self.known = {plan_id: {p.key: p for p in periods}
+                      for plan_id, periods in periods_of(session, list(plans), today).items()}
 
     def __call__(self, plan_id: int, key: str) -> tuple[str, date | None]:
         period = self.known.get(plan_id, {}).get(key)
         return (period.label, period.due) if period else (key, None)
 
 
-def _in_province(query, province: str | None):
-    return query.where(Plan.province == province) if province else query
+def _in_province(query, province: str | None, plan_of):
+    """`query` narrowed to the plans of a province; `plan_of` joins what it reads to its plan."""
+    return plan_of(query).where(Plan.province == province) if province else query
 
 
-def _reports(province: str | None, status: str):
-    """Reports in one status with their task, plan, agency and author, as plain rows, oldest first."""
-    moment = ProgressReport.submitted_at if status == "submitted" else ProgressReport.decided_at
-    return _in_province(
-        select(ProgressReport.id, ProgressReport.revision, ProgressReport.status, ProgressReport.period,
-               ProgressReport.submitted_at, ProgressReport.comment, ProgressReport.decided_at,
-               Task.id.label("task_id"), Task.path, Task.text, Plan.id.label("plan_id"), Plan.number,
-               Agency.name.label("agency"), User.display_name.label("submitter"))
-        .join(TrackedTask, TrackedTask.id == ProgressReport.tracked_task_id)
-        .join(Plan, Plan.id == TrackedTask.plan_id)
-        .join(Task, Task.tracked_task_id == ProgressReport.tracked_task_id)
-        .join(PlanVersion, (PlanVersion.id == Task.version_id) & PlanVersion.is_current.is_(True))
-        .outerjoin(Agency, Agency.id == ProgressReport.agency_id)
-        .outerjoin(User, User.id == ProgressReport.author_id)
-        .where(ProgressReport.status == status), province).order_by(moment, ProgressReport.id)
+def _report_plan(query):
+    return query.join(TrackedTask, TrackedTask.id == ProgressReport.tracked_task_id).join(
+        Plan, Plan.id == TrackedTask.plan_id)
 
 
-def _actuals(province: str | None):
-    return _in_province(
-        select(TargetActual.id, TargetActual.revision, TargetActual.status, TargetActual.period, TargetActual.value,
-               TargetActual.submitted_at, TargetActual.comment, Target.indicator, Target.text, Target.unit,
-               Plan.id.label("plan_id"), Plan.number, Agency.name.label("agency"), User.display_name.label("submitter"))
-        .join(Target, Target.id == TargetActual.target_id)
-        .join(PlanVersion, PlanVersion.id == Target.version_id)
-        .join(Plan, Plan.id == PlanVersion.plan_id)
-        .outerjoin(Agency, Agency.id == TargetActual.agency_id)
-        .outerjoin(User, User.id == TargetActual.author_id)
-        .where(TargetActual.status == "submitted"), province).order_by(TargetActual.submitted_at, TargetActual.id)
+def _actual_plan(query):
+    return query.join(Target, Target.id == TargetActual.target_id).join(
+        PlanVersion, PlanVersion.id == Target.version_id).join(Plan, Plan.id == PlanVersion.plan_id)
+
+
+def _moment(status: str):
+    return ProgressReport.submitted_at if status == "submitted" else ProgressReport.decided_at
+
+
+def _reports(province: str | None, status: str, page: Page):
+    """A page of the reports in one status with their task, plan, agency and author, as plain rows, oldest first.
+
+    The page is chosen from the reports alone, through the index on (status, moment, id); what is shown
+    of each is joined to those rows only. A report whose task left the plan's current version is
+    listed all the same (it still waits for a decision), with the plan as its subject.
+    """
+    moment = _moment(status)
+    chosen = _in_province(select(ProgressReport.id).where(ProgressReport.status == status), province, _report_plan) \
+        .order_by(moment, ProgressReport.id).limit(page.size).offset(page.offset).subquery()
+    return (select(ProgressReport.id, ProgressReport.revision, ProgressReport.status, ProgressReport.period,
+                   ProgressReport.submitted_at, ProgressReport.comment, ProgressReport.decided_at,
+                   Task.id.label("task_id"), Task.path, Task.text, Plan.id.label("plan_id"),
+                   Plan.number, Agency.name.label("agency"), User.display_name.label("submitter"))
+            .join(chosen, chosen.c.id == ProgressReport.id)
+            .join(TrackedTask, TrackedTask.id == ProgressReport.tracked_task_id)
+            .join(Plan, Plan.id == TrackedTask.plan_id)
+            .outerjoin(PlanVersion, (PlanVersion.plan_id == Plan.id) & PlanVersion.is_current.is_(True))
+            .outerjoin(Task, (Task.tracked_task_id == ProgressReport.tracked_task_id) & (Task.version_id == PlanVersion.id))
+            .outerjoin(Agency, Agency.id == ProgressReport.agency_id)
+            .outerjoin(User, User.id == ProgressReport.author_id)
+            .order_by(moment, ProgressReport.id))
+
+
+def _actuals(province: str | None, page: Page):
+    return (select(TargetActual.id, TargetActual.revision, TargetActual.status, TargetActual.period,
+                   TargetActual.value, TargetActual.submitted_at, TargetActual.comment, Target.indicator, Target.text,
+                   Target.unit, Plan.id.label("plan_id"), Plan.number, Agency.name.label("agency"),
+                   User.display_name.label("submitter"))
+            .join(Target, Target.id == TargetActual.target_id)
+            .join(PlanVersion, PlanVersion.id == Target.version_id)
+            .join(Plan, Plan.id == PlanVersion.plan_id)
+            .outerjoin(Agency, Agency.id == TargetActual.agency_id)
+            .outerjoin(User, User.id == TargetActual.author_id)
+            .where(TargetActual.status == "submitted", *([Plan.province == province] if province else []))
+            .order_by(TargetActual.submitted_at, TargetActual.id).limit(page.size).offset(page.offset))
+
+
+def _report_count(session: Session, province: str | None, status: str) -> int:
+    query = select(func.count()).select_from(ProgressReport).where(ProgressReport.status == status)
+    return session.scalar(_in_province(query, province, _report_plan))
+
+
+def _actual_count(session: Session, province: str | None) -> int:
+    query = select(func.count()).select_from(TargetActual).where(TargetActual.status == "submitted")
+    return session.scalar(_in_province(query, province, _actual_plan))
 
 
 def _report_item(row, labels: _PeriodLabels) -> Item:
     label, due = labels(row.plan_id, row.period)
+    subject, url = ((f"{row.path}. {row.text}", f"/tasks/{row.task_id}?period={row.period}") if row.task_id else
+                    (REMOVED_TASK, f"/plans/{row.plan_id}"))
     return Item("report", row.id, row.revision, row.status, row.plan_id, row.number or f"#{row.plan_id}",
-                f"{row.path}. {row.text}", f"/tasks/{row.task_id}?period={row.period}", row.agency or "",
+                subject, url, row.agency or "",
                 row.period, label, due, row.submitter or "", _local(row.submitted_at), row.comment,
                 _local(row.decided_at))
 
@@ -153,40 +227,42 @@ def _actual_item(row, labels: _PeriodLabels) -> Item:
                 None)
 
 
+REMOVED_TASK = "Nhiệm vụ không còn trong phiên bản hiện hành của kế hoạch"
+
+
 def _local(moment: datetime | None) -> datetime | None:
     return hanoi(moment) if moment else None
 
 
-def _count(session: Session, query) -> int:
-    return session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
-
-
 def overdue_agencies(session: Session, user: User, today: date | None = None) -> list[tuple[int, str, int]]:
     """Agencies of the reviewer's province with reports past due and not received, most first."""
-    return rate_table(session, Filters(province=review_province(user)), today).missing_by_agency()
+    return missing_by_agency(session, Filters(province=review_province(user)), today)
 
 
 def inbox(session: Session, user: User, today: date | None = None,
-          overdue: list[tuple[int, str, int]] | None = None) -> Inbox:
-    """What waits for the reviewer: the SHOWN oldest of each list, with each list's full count; `overdue`
-    when the caller has it already (it takes longest to work out)."""
+          overdue: list[tuple[int, str, int]] | None = None, pages: dict[str, int] | None = None) -> Inbox:
+    """What waits for the reviewer: the asked page of each list (`pages`, by list name; the first by
+    default), oldest first, with each list's count; `overdue` when the caller has it already (it takes
+    longest to work out)."""
     province = review_province(user)
     today = today or date.today()
-    waiting, returned, actuals = (list(session.execute(query.limit(SHOWN))) for query in (
-        _reports(province, "submitted"), _reports(province, "returned"), _actuals(province)))
+    asked = pages or {}
+    shown = {"waiting": Page.of(asked.get("waiting"), _report_count(session, province, "submitted")),
+             "returned": Page.of(asked.get("returned"), _report_count(session, province, "returned")),
+             "actuals": Page.of(asked.get("actuals"), _actual_count(session, province))}
+    waiting, returned, actuals = (list(session.execute(query)) for query in (
+        _reports(province, "submitted", shown["waiting"]), _reports(province, "returned", shown["returned"]),
+        _actuals(province, shown["actuals"])))
     labels = _PeriodLabels(session, {row.plan_id for row in (*waiting, *returned, *actuals)}, today)
     overdue = overdue_agencies(session, user, today) if overdue is None else overdue
-    totals = {"waiting": _count(session, _reports(province, "submitted")),
-              "returned": _count(session, _reports(province, "returned")),
-              "actuals": _count(session, _actuals(province))}
     return Inbox([_report_item(r, labels) for r in waiting], [_report_item(r, labels) for r in returned],
-                 [_actual_item(r, labels) for r in actuals], overdue, totals)
+                 [_actual_item(r, labels) for r in actuals], overdue, shown)
 
 
 def waiting_count(session: Session, user: User) -> int:
     """Reports and target actuals waiting for this reviewer's decision (the navigation bar's badge)."""
     province = review_province(user)
-    return _count(session, _reports(province, "submitted")) + _count(session, _actuals(province))
+    return _report_count(session, province, "submitted") + _actual_count(session, province)
 
 
 # -- deciding ------------------------------------------------------------------------------------------

@@ -105,10 +105,12 @@ def period_changes(session: Session, plan_ids: list[int]) -> defaultdict[int, li
     return out
 
 
-def periods_for(plan: Plan, today: date | None = None, changes: list[PeriodCorrection] | None = None) -> list[Period]:
+def periods_for(plan: Plan, today: date | None = None, changes: list[PeriodCorrection] | None = None,
+                corrections: dict | None = None) -> list[Period]:
     """The plan's reporting periods in calendar order, the planning department's corrections applied
-    (`changes`: the plan's entry of `period_changes`, when the caller has loaded them for many plans)."""
-    derived = _derived(plan, today or today_local())
+    (`changes`: the plan's entry of `period_changes`, `corrections`: its reporting duties' corrections as
+    `periods_of` loads them, when the caller lists many plans)."""
+    derived = _derived(plan, today or today_local(), corrections)
     if changes is None:
         session = object_session(plan)
         changes = period_changes(session, [plan.id])[plan.id] if session is not None else []
@@ -132,9 +134,9 @@ def _period(key: str, due: date) -> Period:
     return Period(key, *bounds(key), due)
 
 
-def _derived(plan: Plan, today: date) -> list[Period]:
+def _derived(plan: Plan, today: date, corrections: dict | None = None) -> list[Period]:
     from .corrections import duty_values  # here, not at the top: corrections needs the permission rule, which reads periods
-    duties = [d for d in duty_values(object_session(plan), plan.current.reporting) if d.frequency]
+    duties = [d for d in duty_values(object_session(plan), plan.current.reporting, corrections) if d.frequency]
     # the agencies' own duty (to the planning department), not the department's report upward
     duty = next((d for d in duties if d.reporter and d.reporter.lower().startswith(("các", "thủ trưởng", "giám đốc"))),
                 duties[0] if duties else None)
@@ -157,6 +159,14 @@ def _derived(plan: Plan, today: date) -> list[Period]:
             out += [_period(f"{year}-{month:02d}", _day(year, month, day or 25)) for month in range(1, 13)]
     # a plan issued in November owes its year's last quarter, not the quarters whose reports fell due before it
     return [p for p in out if plan.issued_date is None or p.due >= plan.issued_date]
+
+
+def periods_of(session: Session, plans: list[Plan], today: date | None = None) -> dict[int, list[Period]]:
+    """The periods of many plans (loaded with their versions' reporting duties), their corrections read in one query."""
+    from .corrections import load
+    loaded = load(session, "reporting_duty", [d.id for plan in plans for d in plan.current.reporting])
+    changes = period_changes(session, [plan.id for plan in plans])
+    return {plan.id: periods_for(plan, today, changes[plan.id], loaded) for plan in plans}
 
 
 def period_by_key(plan: Plan, key: str, today: date | None = None) -> Period | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime, time, timezone
 
 from sqlalchemy import Row, select
@@ -26,7 +27,7 @@ from ..register import corrected
 from ..register.agencies import Holders
 from .dashboard import RECEIVED
 from .errors import PermissionDenied
-from .periods import Period, period_changes, periods_for
+from .periods import Period, periods_of
 from .access import REVIEWERS
 from .formatting import TIMEZONE, today_local
 
@@ -122,21 +123,24 @@ class RateTable:
         return self.cells.get((agency_id, period_key))
 
     def agency_rate(self, agency_id: int) -> Tally:
-        return _total(c.due for (a, _), c in self.cells.items() if a == agency_id)
+        return self._rates[0].get(agency_id, Tally())
 
     def period_rate(self, period_key: str) -> Tally:
-        return _total(c.due for (_, p), c in self.cells.items() if p == period_key)
+        return self._rates[1].get(period_key, Tally())
+
+    @cached_property
+    def _rates(self) -> tuple[dict[int, Tally], dict[str, Tally]]:
+        """Every row's and every column's rate, summed in one pass over the cells (a page asks for them all)."""
+        by_agency: dict[int, Tally] = defaultdict(Tally)
+        by_period: dict[str, Tally] = defaultdict(Tally)
+        for (agency_id, period_key), cell in self.cells.items():
+            by_agency[agency_id].add(cell.due)
+            by_period[period_key].add(cell.due)
+        return dict(by_agency), dict(by_period)
 
     @property
     def overall(self) -> Tally:
         return _total(c.due for c in self.cells.values())
-
-    def missing_by_agency(self) -> list[tuple[int, str, int]]:
-        """(agency id, name, reports overdue and not received), most overdue first."""
-        rates = {agency_id: self.agency_rate(agency_id) for agency_id in self.agencies}
-        out = [(agency_id, name, rates[agency_id].expected - rates[agency_id].received)
-               for agency_id, name in self.agencies.items()]
-        return sorted((row for row in out if row[2] > 0), key=lambda row: (-row[2], row[1]))
 
 
 def _total(tallies) -> Tally:
@@ -222,59 +226,105 @@ def received_reports(session: Session, plans) -> list[Row]:
     return list(session.execute(
         select(ProgressReport.id, ProgressReport.tracked_task_id, ProgressReport.agency_id, ProgressReport.period,
                ProgressReport.status, ProgressReport.submitted_at)
-        .join(TrackedTask, TrackedTask.id == ProgressReport.tracked_task_id)
-        .where(TrackedTask.plan_id.in_(plans), ProgressReport.status.in_(RECEIVED))))
+        # driven from the plans' tracked tasks, through the index that starts with them
+        .where(ProgressReport.tracked_task_id.in_(select(TrackedTask.id).where(TrackedTask.plan_id.in_(plans))),
+               ProgressReport.status.in_(RECEIVED))
+        .order_by(ProgressReport.id)))  # two answers to one duty (a department's and its successor's): the later counts
 
 
-def _plan_cell(agency_id: int, period: Period, tracked: list[int], found: dict, today: date) -> Cell:
-    cell = Cell(agency_id, period, expected=len(tracked))
-    due = period.due < today
-    for tracked_task_id in tracked:
-        report = found.get((tracked_task_id, period.key, agency_id))
-        late = report is not None and not on_time(report.submitted_at, period.due)
-        if report is not None:
-            cell.received += 1
-            cell.late += late
-            cell.returned += report.status == "returned"
-        if due:
-            cell.due.add(Tally(1, int(report is not None), int(report is not None and not late)))
+def _plan_cell(agency_id: int, period: Period, expected: int, received: list[Row], today: date) -> Cell:
+    """One plan's cell: `expected` reports (the tasks the agency leads), `received` those it has."""
+    late = sum(not on_time(report.submitted_at, period.due) for report in received)
+    cell = Cell(agency_id, period, expected, len(received), late, sum(r.status == "returned" for r in received))
+    if period.due < today:
+        cell.due = Tally(expected, len(received), len(received) - late)
     return cell
+
+
+@dataclass
+class Duties:
+    """What the selected plans owe and what answers them: each plan's periods, the tracked tasks each agency
+    (as it is today) leads in each plan, and the received reports matched to those duties."""
+
+    plans: list[Plan]
+    periods: dict[int, list[Period]]  # plan -> its periods (those the filters select)
+    owed: dict[int, dict[int, list[int]]]  # plan -> agency -> tracked tasks it leads
+    received: dict[tuple[int, int, str], list[Row]]  # plan, agency, period -> the reports that answer
+
+    def due_periods(self, plan_id: int, today: date) -> list[Period]:
+        return [period for period in self.periods[plan_id] if period.due < today]
+
+
+def duties(session: Session, filters: Filters, today: date) -> Duties:
+    """Work in Python grows with the duties and the reports, not with their product: each received report
+    is matched once to the duty it answers (its task, its agency as it is today)."""
+    plans = _plans(session, filters)
+    holders = Holders(session, today)
+    owed: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+    plan_of: dict[int, int] = {}  # tracked task -> plan
+    wanted = {holders(a) for a in filters.agency_ids}  # a focal point of a merged department reports as its successor
+    for lead in lead_tasks(session, plan_ids(filters), holders):
+        if not wanted or lead.agency_id in wanted:
+            owed[lead.plan_id][lead.agency_id].append(lead.tracked_task_id)
+            plan_of[lead.tracked_task_id] = lead.plan_id
+    duty_keys = {(plan_id, agency_id, tracked) for plan_id, agencies in owed.items()
+                 for agency_id, tracked_ids in agencies.items() for tracked in tracked_ids}
+    found: dict[tuple[int, str, int], Row] = {}  # one report per task, period and agency that holds the duty
+    for report in received_reports(session, plan_ids(filters)):
+        if report.submitted_at is not None:
+            found[(report.tracked_task_id, report.period, holders(report.agency_id))] = report
+    received: dict[tuple[int, int, str], list[Row]] = defaultdict(list)
+    for (tracked, period_key, agency_id), report in found.items():
+        plan_id = plan_of.get(tracked)
+        if (plan_id, agency_id, tracked) in duty_keys:
+            received[(plan_id, agency_id, period_key)].append(report)
+    periods = {plan_id: [p for p in found if not filters.periods or p.key in filters.periods]
+               for plan_id, found in periods_of(session, plans, today).items()}
+    return Duties(plans, periods, owed, received)
 
 
 def rate_table(session: Session, filters: Filters, today: date | None = None) -> RateTable:
     """The reporting-rate table of the plans the filters select, cells summed over plans by period."""
     today = today or today_local()
-    plans = _plans(session, filters)
-    holders = Holders(session, today)
-    by_plan: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-    wanted = {holders(a) for a in filters.agency_ids}  # a focal point of a merged department reports as its successor
-    for lead in lead_tasks(session, plan_ids(filters), holders):
-        if not wanted or lead.agency_id in wanted:
-            by_plan[lead.plan_id][lead.agency_id].append(lead.tracked_task_id)
-    found: dict[tuple[int, str, int], Row] = {}
-    for report in received_reports(session, plan_ids(filters)):
-        if report.submitted_at is not None:
-            found[(report.tracked_task_id, report.period, holders(report.agency_id))] = report
+    owed = duties(session, filters, today)
     cells: dict[tuple[int, str], Cell] = {}
     periods: dict[str, Period] = {}
-    changes = period_changes(session, [plan.id for plan in plans])
-    for plan in plans:
-        if not by_plan.get(plan.id):
+    for plan in owed.plans:
+        if not owed.owed.get(plan.id):
             continue
-        for period in periods_for(plan, today, changes[plan.id]):
-            if filters.periods and period.key not in filters.periods:
-                continue
+        for period in owed.periods[plan.id]:
             periods.setdefault(period.key, period)
-            for agency_id, tracked in by_plan[plan.id].items():
-                cell = _plan_cell(agency_id, period, tracked, found, today)
+            for agency_id, tracked_ids in owed.owed[plan.id].items():
+                cell = _plan_cell(agency_id, period, len(tracked_ids),
+                                  owed.received.get((plan.id, agency_id, period.key), []), today)
                 if (agency_id, period.key) in cells:
                     cells[(agency_id, period.key)].add(cell)
                 else:
                     cells[(agency_id, period.key)] = cell
-    agency_ids = {agency_id for agency_id, _ in cells}
-    names = {a.id: a.name for a in session.execute(select(Agency.id, Agency.name).where(Agency.id.in_(agency_ids)))}
-    return RateTable(dict(sorted(names.items(), key=lambda item: item[1])),
+    return RateTable(_names(session, {agency_id for agency_id, _ in cells}),
                      sorted(periods.values(), key=lambda p: (p.due, p.key)), cells)
+
+
+def missing_by_agency(session: Session, filters: Filters, today: date | None = None) -> list[tuple[int, str, int]]:
+    """The rate table's `missing_by_agency` without building its cells: for each agency, the reports of
+    periods past due that it owes and has not sent, most first."""
+    today = today or today_local()
+    owed = duties(session, filters, today)
+    missing: dict[int, int] = defaultdict(int)
+    for plan_id, agencies in owed.owed.items():
+        due = owed.due_periods(plan_id, today)
+        for agency_id, tracked_ids in agencies.items():
+            missing[agency_id] += len(tracked_ids) * len(due) - sum(
+                len(owed.received.get((plan_id, agency_id, period.key), ())) for period in due)
+    names = _names(session, {agency_id for agency_id, count in missing.items() if count > 0})
+    return sorted(((agency_id, name, missing[agency_id]) for agency_id, name in names.items()),
+                  key=lambda row: (-row[2], row[1]))
+
+
+def _names(session: Session, agency_ids: set[int]) -> dict[int, str]:
+    """Agency names by id, in name order."""
+    names = {a.id: a.name for a in session.execute(select(Agency.id, Agency.name).where(Agency.id.in_(agency_ids)))}
+    return dict(sorted(names.items(), key=lambda item: item[1]))
 
 
 @dataclass
@@ -311,13 +361,10 @@ def cell_reports(session: Session, filters: Filters, agency_id: int, period_key:
     reports = {(r.tracked_task_id, holders(r.agency_id)): r for r in session.scalars(
         select(ProgressReport).where(ProgressReport.tracked_task_id.in_([lead.tracked_task_id for lead in leads]),
                                      ProgressReport.period == period_key))}
-    led = {lead.plan_id for lead in leads}
-    changes = period_changes(session, list(led))
-    period_of = {plan_id: next((p for p in periods_for(plans[plan_id], today, changes[plan_id]) if p.key == period_key), None)
-                 for plan_id in led}
+    periods = {plan_id: {p.key: p for p in found} for plan_id, found in periods_of(session, list(plans.values()), today).items()}
     out = []
     for lead in leads:
-        period = period_of[lead.plan_id]
+        period = periods[lead.plan_id].get(period_key)
         if period is not None:
             out.append(CellReport(plans[lead.plan_id], tasks[lead.task_id], period,
                                   reports.get((lead.tracked_task_id, agency_id)), period.due < today))

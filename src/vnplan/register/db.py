@@ -25,11 +25,13 @@ def database_url() -> str:
     return os.environ.get("VNPLAN_DATABASE_URL") or f"sqlite:///{data_dir() / 'vnplan.sqlite'}"
 
 
-# Connections: one per request thread of the web app (16), the overview's background refresh and a
-# spare. A request that still finds none free after POOL_WAIT seconds is told to come back (503)
-# rather than queue without end.
-POOL_SIZE = 18
-POOL_WAIT = 10.0
+# Connections: one per request thread of the web app (the web app admits no more requests at once
+# than it has threads), and one each for the figures refreshed in the background (the overview, the
+# inbox's waiting counts and overdue agencies). A request that still finds none free after POOL_WAIT
+# seconds is told to come back (503) rather than queue: under load a short wait, not a hang.
+REQUEST_THREADS = 16
+POOL_SIZE = REQUEST_THREADS + 3
+POOL_WAIT = 2.0
 
 
 def make_engine(url: str | None = None, pool_size: int = POOL_SIZE, pool_wait: float = POOL_WAIT) -> Engine:

@@ -371,3 +371,9 @@ class AuditLog(Base):
 
 
 Index("ix_reference_plan_lookup", Reference.number_key, Reference.version_id)
+# the review inbox's lists, oldest first, and the rate tables' received reports (migration 0010)
+Index("ix_progress_report_review", ProgressReport.status, ProgressReport.submitted_at, ProgressReport.id)
+Index("ix_progress_report_returned", ProgressReport.status, ProgressReport.decided_at, ProgressReport.id)
+Index("ix_progress_report_received", ProgressReport.tracked_task_id, ProgressReport.status, ProgressReport.period,
+      ProgressReport.agency_id, ProgressReport.submitted_at, ProgressReport.id)
+Index("ix_target_actual_review", TargetActual.status, TargetActual.submitted_at, TargetActual.id)

@@ -21,7 +21,7 @@ from ..errors import VnplanError
 from ..monitor import dashboard
 from ..monitor.errors import Conflict, NotFound, PermissionDenied
 from ..register import Database
-from .limits import BodyLimit
+from .limits import Admission, BodyLimit
 from .settings import Settings
 from .templating import error_page
 
@@ -88,13 +88,28 @@ def _wants_html(request: Request) -> bool:
     return not request.url.path.startswith("/api/") and "application/json" not in request.headers.get("accept", "")
 
 
-RETRY_AFTER = 5  # seconds
-WORKER_THREADS = 16  # requests handled at once per process: enough for two cores, and bounded memory
+RETRY_AFTER = 2  # seconds a client is asked to wait when the server is saturated
+BUSY = "Hệ thống đang bận, hãy thử lại sau ít giây / the server is busy, try again in a few seconds"
+
+
+def busy(request: Request):
+    """503 with Retry-After: every request thread or database connection is taken, come back shortly."""
+    headers = {"Retry-After": str(RETRY_AFTER)}
+    if _wants_html(request):
+        response = error_page(request, BUSY, 503)
+        response.headers.update(headers)
+        return response
+    return JSONResponse({"detail": BUSY}, status_code=503, headers=headers)
+
+
+async def _refuse_busy(scope, receive, send) -> None:
+    await busy(Request(scope, receive))(scope, receive, send)
 
 
 @asynccontextmanager
 async def lifespan(app: FastAPI):
-    anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
+    # requests handled at once per process: enough for two cores, and bounded memory
+    anyio.to_thread.current_default_thread_limiter().total_tokens = app.state.settings.request_threads
     await anyio.to_thread.run_sync(app.state.overview.warm)  # before the first visitor, not on their time
     yield
 
@@ -113,6 +128,8 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
     app.add_middleware(BodyLimit)
     app.add_middleware(SessionMiddleware, secret_key=settings.secret_key, session_cookie="vnplan_session",
                        max_age=SESSION_HOURS * 3600, same_site="lax", https_only=settings.https_only)
+    # outside the session: a request turned away costs no cookie decoding and no database work
+    app.add_middleware(Admission, slots=settings.request_threads, wait=settings.admission_wait, busy=_refuse_busy)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
@@ -148,13 +165,7 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
     @app.exception_handler(PoolTimeout)
     async def saturated(request: Request, exc: PoolTimeout):
         """Every database connection is busy: ask the client to come back instead of queueing it."""
-        message = "Hệ thống đang bận, hãy thử lại sau ít giây / the server is busy, try again in a few seconds"
-        headers = {"Retry-After": str(RETRY_AFTER)}
-        if _wants_html(request):
-            response = error_page(request, message, 503)
-            response.headers.update(headers)
-            return response
-        return JSONResponse({"detail": message}, status_code=503, headers=headers)
+        return busy(request)
 
     @app.exception_handler(Exception)
     async def unexpected_error(request: Request, exc: Exception):

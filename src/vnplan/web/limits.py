@@ -1,8 +1,12 @@
-"""Request bodies are bounded before anything reads them: sign-in, the CSRF check and form parsing
-all come after, so an anonymous client cannot make the server hold a huge body in memory."""
+"""Limits on what a request may cost. Request bodies are bounded before anything reads them: sign-in,
+the CSRF check and form parsing all come after, so an anonymous client cannot make the server hold a
+huge body in memory. Requests are admitted a bounded number at a time: a saturated server answers
+503 with Retry-After within seconds instead of letting every request queue for half a minute."""
 from __future__ import annotations
 
 import json
+
+import anyio
 
 from fastapi import HTTPException
 
@@ -73,3 +77,29 @@ class BodyLimit:
         except _TooLarge:
             if not started:
                 await _refuse(send, limit)
+
+
+class Admission:
+    """ASGI middleware: at most `slots` requests are handled at once (as many as the worker has threads
+    and database connections for); a request that waits more than `wait` seconds for its turn is
+    answered by `busy` (503 with Retry-After) without being handled. Static files are always served."""
+
+    def __init__(self, app, slots: int, wait: float, busy) -> None:
+        self.app, self.wait, self.busy = app, wait, busy
+        self.slots = anyio.Semaphore(slots)
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope["path"].startswith("/static/"):
+            await self.app(scope, receive, send)
+            return
+        admitted = False
+        with anyio.move_on_after(self.wait):
+            await self.slots.acquire()
+            admitted = True
+        if not admitted:
+            await self.busy(scope, receive, send)
+            return
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.slots.release()

@@ -6,6 +6,7 @@ import time
 from dataclasses import asdict
 from datetime import date
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, BackgroundTasks, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
@@ -29,10 +30,10 @@ FLASH = "inbox_outcomes"
 class ProvinceFigures:
     """A figure per province (what waits for review, who is overdue), kept for a few seconds.
 
-    A page must not open a second database connection while its own is held: under load every
-    connection of the pool would be held by a page waiting for another. So a figure is computed
-    with the caller's session when there is none yet; once older than `ttl` seconds the old one is
-    served while a background thread, holding only its own connection, computes it afresh.
+    It is computed by a background thread holding its own connection (the pool keeps one for it),
+    never on a request's time: a page shows the figure as last computed, or says it is being
+    counted, and once older than `ttl` seconds it is counted afresh. A page must not open a second
+    connection while its own is held: under load every connection would be held by a page waiting.
     """
 
     def __init__(self, db, compute, ttl: float) -> None:
@@ -40,17 +41,16 @@ class ProvinceFigures:
         self.values: dict[str | None, tuple[object, float]] = {}
         self.refreshing: set[str | None] = set()
         self.lock = threading.Lock()
-        self.first = threading.Lock()
 
-    def store(self, session: Session, user: User):
-        value = self.compute(session, user)
+    def set(self, user: User, value) -> None:
+        """A figure the caller has just computed (the inbox counts what waits anyway)."""
         self.values[user.province] = (value, time.monotonic())
-        return value
 
     def _refresh(self, user_id: int, province: str | None) -> None:
         try:
             with self.db.session() as session:
-                self.store(session, session.get(User, user_id))
+                user = session.get(User, user_id)
+                self.set(user, self.compute(session, user))
         finally:
             with self.lock:
                 self.refreshing.discard(province)
@@ -64,15 +64,6 @@ class ProvinceFigures:
                 threading.Thread(target=self._refresh, args=(user.id, user.province), daemon=True,
                                  name="province-figures").start()
         return value
-
-    def get(self, session: Session, user: User):
-        """The figure, computed now if there is none yet: by one request, while the others wait for it
-        (each already holds its connection, so the one computing never waits for theirs)."""
-        if user.province not in self.values:
-            with self.first:
-                if user.province not in self.values:
-                    return self.store(session, user)
-        return self.peek(user)
 
 
 _figures_lock = threading.Lock()
@@ -110,16 +101,34 @@ def _item_json(item: inbox.Item) -> dict:
 
 
 SPREADSHEET = {200: {"description": "Excel", "content": {EXPORT_TYPES["xlsx"]: {}}}}
+PAGE_PARAMS = {"waiting": "page", "returned": "returned_page", "actuals": "actuals_page"}  # list -> query parameter
+Page = Annotated[int, Query(ge=1, le=MAX_ID)]
+
+
+def _inbox(request: Request, session: Session, user: User, page: int, returned_page: int,
+           actuals_page: int) -> tuple[inbox.Inbox, bool]:
+    """The inbox, and whether its overdue agencies are still being counted (the first time in a while for
+    the province: in the background, not on the reviewer's time)."""
+    inbox.review_province(user)  # a reviewer's, or 403 before anything is counted for them
+    overdue = figures(request.app, "overdue").peek(user)
+    return inbox.inbox(session, user, overdue=overdue or [],
+                       pages={"waiting": page, "returned": returned_page, "actuals": actuals_page}), overdue is None
 
 
 @router.get("/inbox", response_class=HTMLResponse)
-def inbox_page(request: Request, sort: str = "oldest", session: Session = Depends(get_session),
-               user: User = Depends(current_user)):
-    box = inbox.inbox(session, user, overdue=figures(request.app, "overdue").get(session, user))
-    figures(request.app, "waiting").store(session, user)
+def inbox_page(request: Request, sort: str = "oldest", page: Page = 1, returned_page: Page = 1,
+               actuals_page: Page = 1, session: Session = Depends(get_session), user: User = Depends(current_user)):
+    box, overdue_pending = _inbox(request, session, user, page, returned_page, actuals_page)
+    figures(request.app, "waiting").set(user, box.totals["waiting"] + box.totals["actuals"])
     sort = sort if sort in inbox.SORTS else "oldest"
+    shown = {PAGE_PARAMS[name]: p.number for name, p in box.pages.items()}
+
+    def page_url(name: str, number: int) -> str:
+        """This inbox with one list turned to another page, the others and the order kept."""
+        return "/inbox?" + urlencode({"sort": sort, **shown, PAGE_PARAMS[name]: number})
+
     return render(request, "inbox.html", user, box=box, groups=box.groups(sort), sort=sort, sorts=inbox.SORTS,
-                  outcomes=request.session.pop(FLASH, []))
+                  outcomes=request.session.pop(FLASH, []), page_url=page_url, overdue_pending=overdue_pending)
 
 
 @router.post("/inbox/decide")
@@ -156,10 +165,11 @@ class DecideBody(BaseModel):
 
 
 @router.get("/api/inbox")
-def inbox_json(request: Request, sort: str = "oldest", session: Session = Depends(get_session),
-               user: User = Depends(current_user)) -> dict:
-    box = inbox.inbox(session, user, overdue=figures(request.app, "overdue").get(session, user))
-    return {"waiting_count": inbox.waiting_count(session, user), "totals": box.totals, "shown_at_most": inbox.SHOWN,
+def inbox_json(request: Request, sort: str = "oldest", page: Page = 1, returned_page: Page = 1,
+               actuals_page: Page = 1, session: Session = Depends(get_session), user: User = Depends(current_user)) -> dict:
+    box, overdue_pending = _inbox(request, session, user, page, returned_page, actuals_page)
+    return {"overdue_pending": overdue_pending, "waiting_count": box.totals["waiting"] + box.totals["actuals"], "totals": box.totals,
+            "pages": {name: {"page": p.number, "pages": p.pages, "page_size": p.size} for name, p in box.pages.items()},
             "waiting": [{"group": name, "items": [_item_json(i) for i in items]}
                         for name, items in box.groups(sort if sort in inbox.SORTS else "oldest")],
             "returned": [_item_json(i) for i in box.returned],

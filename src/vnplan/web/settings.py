@@ -6,7 +6,7 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..register.db import data_dir
+from ..register.db import REQUEST_THREADS, data_dir
 
 
 @dataclass(frozen=True)
@@ -14,6 +14,8 @@ class Settings:
     data_dir: Path
     secret_key: str
     https_only: bool = False  # set VNPLAN_HTTPS=1 behind TLS so cookies are never sent in clear
+    request_threads: int = REQUEST_THREADS  # requests handled at once by a worker process
+    admission_wait: float = 2.0  # seconds a request may wait for its turn before it is told to come back (503)
 
     @classmethod
     def from_env(cls) -> Settings:
