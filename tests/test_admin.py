@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from security_world import PROVINCE_A, build, password, signed_in
-from vnplan.monitor import users
+from vnplan.monitor import throttle
 from vnplan.monitor.formatting import format_date, today_local
 from vnplan.register import agencies as registry
 from vnplan.register.models import AuditLog, Plan, User
@@ -94,18 +94,19 @@ def test_a_reset_shows_the_password_once_and_ends_the_users_sessions(app):
     assert row.actor == "quantri" and row.entity_id == target.id
 
 
-def test_a_locked_account_is_unlocked_by_an_admin(app):
+def test_an_admin_lifts_the_sign_in_slow_down_of_an_account(app):
     admin, target = signed_in(app, "quantri"), person(app, "ld_a")
-    stranger = TestClient(app)
-    for _ in range(users.MAX_FAILURES):
+    stranger = TestClient(app, client=("203.0.113.40", 40000))
+    for _ in range(throttle.ACCOUNT.free_failures + 1):
         stranger.post("/api/login", json={"username": "ld_a", "password": "sai-mat-khau"})
-    assert stranger.post("/api/login", json={"username": "ld_a", "password": password("ld_a")}).status_code == 401
-    assert "Tạm khóa (đăng nhập sai)" in admin.get("/users").text
+    assert stranger.post("/api/login", json={"username": "ld_a", "password": password("ld_a")}).status_code == 429
+    assert "Đang bị làm chậm (đăng nhập sai)" in admin.get("/users").text
     assert "Mở khóa tài khoản" in admin.get(f"/users/{target.id}").text
     assert admin.post(f"/users/{target.id}/unlock", data=form(admin), follow_redirects=False).status_code == 303
     assert stranger.post("/api/login", json={"username": "ld_a", "password": password("ld_a")}).status_code == 200
     [row] = log(app, "user.unlock")
-    assert row.actor == "quantri" and json.loads(row.after_json) == {"locked_until": None, "failed_logins": 0}
+    assert row.actor == "quantri" and json.loads(row.before_json) == {"waiting": True}
+    assert json.loads(row.after_json) == {"waiting": False}
 
 
 def test_an_admin_neither_disables_nor_demotes_themselves(app):

@@ -15,7 +15,7 @@ from vnplan.monitor.periods import periods_for
 from vnplan.monitor.status import DONE_LATE, DONE_ON_TIME, OPEN_IN_TIME, OPEN_OVERDUE, task_status
 from vnplan.register import find_plan_by_number, ingest
 from vnplan.register import agencies as registry
-from vnplan.register.models import ProgressReport, ReportRevision, Task
+from vnplan.register.models import ProgressReport, ReportRevision, Task, User
 
 
 @pytest.fixture
@@ -136,8 +136,9 @@ def test_dashboards_calendar_and_exports(world):
 
 def test_wrong_passwords_slow_the_account_at_that_address_only(world):
     moment, guesser, owner = datetime.now(timezone.utc), "203.0.113.5", "198.51.100.20"
-    key, waits = throttle.account_key("tttt", guesser), []
+    waits = []
     with world.session() as s, s.begin():
+        key = throttle.account_key("tttt", guesser, s.scalar(select(User.id).where(User.username == "tttt")))
         for _ in range(throttle.ACCOUNT.free_failures + 3):  # each guess made once the last wait is over
             moment += timedelta(seconds=waits[-1] if waits else 0)
             with pytest.raises(SignInRefused) as refused:

@@ -8,13 +8,13 @@ import httpx
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from security_world import build, password, signed_in
 from servers import serving
 from vnplan.monitor import throttle
 from vnplan.register import Database
-from vnplan.register.models import SignInThrottle
+from vnplan.register.models import SignInThrottle, User
 from vnplan.web.app import create_app
 from vnplan.web.limits import BODY_LIMIT, UPLOAD_LIMIT
 from vnplan.web.settings import Settings
@@ -118,7 +118,7 @@ def test_guessing_one_account_never_locks_its_owner_out(app):
     assert r.status_code == 200 and r.json()["user"]["username"] == "tttt_a"
     # from the guesser's address the wait grows with every failure the wait lets through
     with app.state.db.session() as s:
-        key = throttle.account_key("tttt_a", "203.0.113.9")
+        key = throttle.account_key("tttt_a", "203.0.113.9", s.scalar(select(User.id).where(User.username == "tttt_a")))
         first = throttle.wait_seconds(s, key)
         s.execute(update(SignInThrottle).where(SignInThrottle.address == key).values(
             wait_until=datetime.now(timezone.utc)))  # the wait has passed

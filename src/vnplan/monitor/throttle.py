@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -37,10 +37,24 @@ def address_key(address: str) -> str:
     return address[:100]
 
 
-def account_key(username: str, address: str) -> str:
-    """A fixed-length key (the table's column is bounded, and keeps no list of the names tried)."""
+def account_key(username: str, address: str, user_id: int | None = None) -> str:
+    """A fixed-length key (the table's column is bounded, and keeps no list of the names tried). An account
+    that exists is keyed by its id, so that an administrator can see and lift its slow-downs."""
     digest = hashlib.sha256(f"{username.lower()}\n{address}".encode()).hexdigest()[:40]
-    return f"account:{digest}"
+    return f"account:{user_id}:{digest}" if user_id is not None else f"account:{digest}"
+
+
+def slowed_accounts(session: Session, now: datetime | None = None) -> set[int]:
+    """The ids of the accounts that wait, at some address, before they may try again."""
+    now = now or datetime.now(timezone.utc)
+    keys = session.scalars(select(SignInThrottle.address).where(
+        SignInThrottle.address.like("account:%:%"), SignInThrottle.wait_until > now))
+    return {int(key.split(":")[1]) for key in keys}
+
+
+def release(session: Session, user_id: int) -> None:
+    """Lift every slow-down of the account, at every address (an administrator's decision)."""
+    session.execute(delete(SignInThrottle).where(SignInThrottle.address.like(f"account:{user_id}:%")))
 
 
 def _aware(moment: datetime | None) -> datetime | None:

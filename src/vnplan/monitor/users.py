@@ -90,10 +90,11 @@ def authenticate(session: Session, username: str, password: str, address: str, n
     # a name no account can have is looked up nowhere, and kept escaped (no database stores NUL or a lone surrogate)
     possible = USERNAME.fullmatch(username) is not None
     tried = username if possible else ascii(username)[:80]
-    address_key, account_key = throttle.address_key(address), throttle.account_key(tried, address)
+    user = session.scalar(select(User).where(func.lower(User.username) == username.lower())) if possible else None
+    address_key = throttle.address_key(address)
+    account_key = throttle.account_key(tried, address, user.id if user else None)
     if wait := max(throttle.wait_seconds(session, address_key, now), throttle.wait_seconds(session, account_key, now)):
         raise slow_down(wait)
-    user = session.scalar(select(User).where(func.lower(User.username) == username.lower())) if possible else None
     try:
         if user is None or not inputs.whole(password):
             hash_password(password.encode("utf-8", "replace").decode())  # the same work either way, so timing
@@ -165,11 +166,16 @@ def update_user(session: Session, user: User, actor: str, display_name: str, ema
     record(session, "user.update", "user", user.id, before, after, actor)
 
 
+def slowed(session: Session, user: User) -> bool:
+    """Whether failed sign-ins make the account wait, at some address, before it may try again."""
+    return user.id in throttle.slowed_accounts(session)
+
+
 def unlock(session: Session, user: User, actor: str = "cli") -> None:
-    """The account opens again before its lock runs out (failed sign-ins forgotten)."""
-    before = {"locked_until": user.locked_until, "failed_logins": user.failed_logins}
-    user.locked_until, user.failed_logins = None, 0
-    record(session, "user.unlock", "user", user.id, before, {"locked_until": None, "failed_logins": 0}, actor)
+    """Lift the account's sign-in slow-downs at every address (its failed sign-ins forgotten)."""
+    before = {"waiting": slowed(session, user)}
+    throttle.release(session, user.id)
+    record(session, "user.unlock", "user", user.id, before, {"waiting": False}, actor)
 
 
 def disable(session: Session, user: User, actor: str = "cli") -> None:

@@ -13,7 +13,8 @@ from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..monitor import access, calendar, corrections, dashboard, inputs, period_corrections, reminders, reports, users
+from ..monitor import (access, calendar, corrections, dashboard, inputs, period_corrections, reminders, reports, throttle,
+                       users)
 from ..monitor.errors import SignInRefused
 from ..collation import sorted_vi
 from ..monitor.formatting import parse_date, today_local
@@ -351,7 +352,7 @@ def search_page(request: Request, q: Annotated[str, Query(max_length=MAX_QUERY)]
 def users_page(request: Request, session: Session = Depends(get_session), user: User = Depends(require_roles("admin"))):
     people = sorted_vi(users.list_users(session), key=lambda person: person.display_name or person.username)
     return render(request, "users.html", user, users=people, agencies=_agency_choices(session), roles=users.ROLES,
-                  locked={person.id for person in people if users.is_locked(person)})
+                  locked=throttle.slowed_accounts(session))
 
 
 @router.post("/users")
@@ -379,7 +380,7 @@ def user_page(user_id: RowId, request: Request, session: Session = Depends(get_s
               user: User = Depends(require_roles("admin"))):
     person = _person(session, user_id)
     return render(request, "user_edit.html", user, person=person, agencies=_agency_choices(session), roles=users.ROLES,
-                  locked=users.is_locked(person), password=None)
+                  locked=users.slowed(session, person), password=None)
 
 
 @router.post("/users/{user_id}")
