@@ -59,7 +59,7 @@ def test_the_seed_makes_reports_in_every_state_and_is_idempotent(db, tmp_path, t
         assert "bổ sung" in returned.comment
         grid = rates.rate_table(s, rates.Filters(province=demo.PROVINCE), today)
         assert grid.agencies and grid.overall.expected > grid.overall.received  # some reports are missing
-        assert grid.missing_by_agency()
+        assert rates.missing_by_agency(s, rates.Filters(province=demo.PROVINCE), today)
         waiting = inbox.inbox(s, s.scalar(select(User).where(User.username == demo.REVIEWER)), today)
         assert waiting.totals == {"waiting": 2, "returned": 1, "actuals": 1} and waiting.overdue
 
