@@ -132,7 +132,7 @@ def test_agency_user_cannot_reach_another_agencys_report_form(server, browser):
 
 
 @pytest.mark.parametrize("width", [360, 390, 414, 1366])
-def test_plan_task_and_agency_pages_never_scroll_sideways(server, browser, width):
+def test_plan_task_agency_inbox_and_rate_pages_never_scroll_sideways(server, browser, width):
     base, _ = server
     context = browser.new_context(locale="vi-VN", viewport={"width": width, "height": 900})
     page = context.new_page()
@@ -143,7 +143,8 @@ def test_plan_task_and_agency_pages_never_scroll_sideways(server, browser, width
     page.goto(f"{base}/calendar")
     agency_url = page.locator("a[href^='/agencies/']").first.get_attribute("href")
     for name, url in (("ke-hoach", f"{base}/plans/1"), ("nhiem-vu", task_url), ("co-quan", f"{base}{agency_url}"),
-                      ("lich", f"{base}/calendar"), ("tong-quan", f"{base}/")):
+                      ("lich", f"{base}/calendar"), ("tong-quan", f"{base}/"), ("hop-thu", f"{base}/inbox"),
+                      ("ty-le-bao-cao", f"{base}/plans/1/rates"), ("ty-le-toan-tinh", f"{base}/rates")):
         page.goto(url)
         scroll, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
         assert scroll <= inner, (name, width, scroll, inner)
