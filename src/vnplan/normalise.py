@@ -41,6 +41,7 @@ _BARE_NUMBER = re.compile(r"\d{1,2}\s")  # "36 tháng tuổi" as often as "1 N�
 _LABEL_ONLY = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]|Điều\s+\d+\.?|[-–•+]")
 _LONGEST_LABEL = 12  # longer lines need not be tried against _LABEL_ONLY
 _RUNS_ON = frozenset(RUNNING_ON_WORDS)
+_RUNS_ON_LAST = frozenset(word.rsplit(" ", 1)[-1] for word in RUNNING_ON_WORDS)  # a quick first test
 _FIELD_START = re.compile(r"[A-ZĐ]\w*(?: \w+){1,5}:\s")  # "Đơn vị phối hợp: …"
 # Label styles brought to one form when a document uses only the other one (`canonical_labels`).
 _NUMBER_PAREN = re.compile(r"(\d{1,2})\)(?=\s)")  # "1)" -> "1."
@@ -323,9 +324,13 @@ def _runs_on(before: str, text: str) -> bool:
     giai đoạn" / "2026-2030: …", "… của" / "Ủy ban …"), or inside a range ("… 2021" / "- 2025 …")."""
     if before.endswith(","):
         return True
+    if before[-1:].isdigit():
+        return bool(_RANGE_GOES_ON.match(text))
+    last = before[before.rfind(" ") + 1:].lower()
+    if last not in _RUNS_ON_LAST:
+        return False
     last_two = before[-24:].lower().split()[-2:]  # the running-on words are one or two syllables
-    return (bool(last_two) and (last_two[-1] in _RUNS_ON or " ".join(last_two) in _RUNS_ON)) \
-        or (before[-1:].isdigit() and bool(_RANGE_GOES_ON.match(text)))
+    return last in _RUNS_ON or " ".join(last_two) in _RUNS_ON
 
 
 def _is_capitals(text: str) -> bool:
@@ -494,16 +499,15 @@ def split_glued_headings(lines: list[str]) -> list[str]:
     return out
 
 
-def _without_running_heads(lines: list[_Line]) -> list[_Line]:
-    """Drop the running head or foot of each page ("UBND tỉnh X - Quyết định số 42/QĐ-UBND"): a line that
-    stands beside page numbers, the same words at two page breaks or more."""
-    beside = [i for n, line in enumerate(lines) if _PAGE_NUMBER.match(line.text)
-              for i in (n - 1, n + 1) if 0 <= i < len(lines) and not _PAGE_NUMBER.match(lines[i].text)]
+def _running_heads(lines: list[_Line], numbers: list[bool]) -> set[int]:
+    """The running head or foot of each page ("UBND tỉnh X - Quyết định số 42/QĐ-UBND"): a line that stands
+    beside page numbers (`numbers`: which lines are ones), the same words at two page breaks or more."""
+    beside = [i for n, is_number in enumerate(numbers) if is_number
+              for i in (n - 1, n + 1) if 0 <= i < len(lines) and not numbers[i]]
     counts: dict[str, int] = {}
     for i in beside:
         counts[lines[i].text] = counts.get(lines[i].text, 0) + 1
-    running = {i for i in beside if counts[lines[i].text] >= 2}
-    return [line for i, line in enumerate(lines) if i not in running] if running else lines
+    return {i for i in beside if counts[lines[i].text] >= 2}
 
 
 def normalise(raw: RawText) -> str:
@@ -520,7 +524,9 @@ def normalise(raw: RawText) -> str:
     if wrapped:
         # Without the page's geometry, a number alone on its line reads as a page number (a table's
         # row numbers go with it; the PDF reader, which knows where a line stands, keeps those).
-        lines = [line for line in _without_running_heads(lines) if not _PAGE_NUMBER.match(line.text)]
+        numbers = [_PAGE_NUMBER.match(line.text) is not None for line in lines]
+        running = _running_heads(lines, numbers)
+        lines = [line for i, line in enumerate(lines) if not numbers[i] and i not in running]
         if raw.format != "pdf":
             lines, notes = _split_footnotes(lines)
     if raw.wrapped is False:  # the reader knows each line is a paragraph (a DOCX paragraph, say)

@@ -73,9 +73,11 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     head = _LEAD_OPENING.match(text, topic.end() if topic else 0)
     coordination = list(COORDINATION.finditer(text)) if "phối hợp" in text.lower() else []
     names_list = head.group(0).rstrip().endswith(":")  # "Các Sở: Tài chính, Xây dựng, …"
-    later = _LATER_ASSIGNMENT_HINT.search(text)
-    if not (given or coordination or names_list or later or may_name_agency_at(text, head.end())):
-        return actors  # no place where an agency could be named: spare the scan
+    later = None  # looked for only where it can matter: it scans the whole text
+    if not (given or coordination or names_list or may_name_agency_at(text, head.end())):
+        later = _LATER_ASSIGNMENT_HINT.search(text)
+        if later is None:
+            return actors  # no place where an agency could be named: spare the scan
     mentions = find_agencies(text, aliases=aliases)
     if given:
         actors.leads = _chain(mentions, text, given.end())
@@ -83,7 +85,7 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
         actors.leads = _chain(mentions, text, head.end())
         if actors.leads and _INTENTION.match(text, actors.leads[-1].end):
             actors.leads = []  # "Chính phủ sẽ phân công …": the body says what it will do, nobody is given work
-    if later and all(m.collective for m in actors.leads):
+    if all(m.collective for m in actors.leads) and (later or _LATER_ASSIGNMENT_HINT.search(text)):
         actors.leads = _later_assignments(mentions, text) or actors.leads
     if actors.leads and all(m.collective for m in actors.leads):
         actors.leads = _named_in_brackets(mentions, text, actors.leads[-1].end) or actors.leads

@@ -268,9 +268,9 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False) -> _Name:
                 continue
             if role_verb or lower in lex.STOP_WORDS or not word[:1].isalpha():
                 break
-            verb = None if opens_run else _VERB_AT.match(text, start)
-            if verb and " " in verb.group(0).strip() and verb.group(0).strip().lower() not in lex.NAME_VERBS:
-                break  # a verb of two syllables; one alone may be a compound's ("công trình")  # "… quốc tế vận động": a verb, though its first syllable is a name's ("vận tải")
+            verb = None if opens_run else _verb_at(text, start)
+            if verb and " " in verb and verb not in lex.NAME_VERBS:
+                break  # "… quốc tế vận động": a verb of two syllables (one alone may be a compound's: "công trình")
             if opens_run or (words and lower in lex.NAME_WORDS):
                 words.append(word)
                 pos = stop
@@ -309,7 +309,23 @@ def _field_series_end(text: str, pos: int, limit: int) -> int | None:
     return None if any(_HEAD_RE.match(field) for field in fields) else series.end()
 
 
-_VERB_AT = re.compile(r"[ ]*(?:" + "|".join(sorted(map(re.escape, ACTION_VERBS), key=len, reverse=True)) + r")(?!\w)", re.I)
+_VERBS = frozenset(verb.lower() for verb in ACTION_VERBS)
+_LONGEST_VERB = max(len(verb.split()) for verb in ACTION_VERBS)
+
+
+def _verb_at(text: str, pos: int) -> str | None:
+    """The action verb that opens at `pos` (after spaces), longest first; looked up by its words, since a
+    pattern of two hundred alternatives would be tried at every word of every name."""
+    words = text[pos:pos + 40].lower().split(maxsplit=_LONGEST_VERB)[:_LONGEST_VERB]
+    for n in range(len(words), 0, -1):
+        if any(word[-1:] in ",;:.()" for word in words[:n - 1]):
+            continue  # a mark inside the phrase: the verb, if any, is shorter
+        phrase = " ".join([*words[:n - 1], words[n - 1].rstrip(",;:.()")])
+        if phrase in _VERBS:
+            return phrase
+    return None
+
+
 _BOUNDARY_AT = re.compile(r"[ ]*(?:[,;:.()\n]|$)")
 
 
@@ -319,7 +335,7 @@ def _words_to_boundary(text: str, pos: int, limit: int) -> tuple[list[str], int]
     a small word of the sentence or a verb — so that an unknown verb after a name is not read into it."""
     words: list[str] = []
     while len(words) <= lex.MAX_OPEN_NAME_WORDS:
-        if _VERB_AT.match(text, pos) or words and (_BOUNDARY_AT.match(text, pos) or pos >= limit):
+        if _verb_at(text, pos) or words and (_BOUNDARY_AT.match(text, pos) or pos >= limit):
             return (words, pos) if words else None
         word = _PLAIN_WORD.match(text, pos)
         if not word or word.end() > limit or not word.group(1)[0].islower():
