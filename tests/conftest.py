@@ -27,6 +27,17 @@ def sample_text() -> str:
     return SAMPLE.read_text(encoding="utf-8")
 
 
+def api_client(app, username: str, password: str):
+    """A client of `app` signed in through the API, sending its CSRF token with every change."""
+    from fastapi.testclient import TestClient
+
+    c = TestClient(app)
+    r = c.post("/api/login", json={"username": username, "password": password})
+    assert r.status_code == 200, r.text
+    c.headers["X-CSRF-Token"] = r.json()["csrf_token"]
+    return c
+
+
 def load_script(path: Path, module_name: str):
     """A script that is not part of a package (the shared scorer, a fixture writer), as a module."""
     spec = importlib.util.spec_from_file_location(module_name, path)

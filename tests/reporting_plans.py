@@ -8,6 +8,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from conftest import api_client
 from vnplan.monitor import reports, users
 from vnplan.register import Database, ingest
 from vnplan.register import agencies as registry
@@ -76,8 +77,4 @@ def utc(*parts) -> datetime:
 
 def signed_in(app, username: str) -> TestClient:
     """An API and page client signed in as `username`, sending its CSRF token with every change."""
-    c = TestClient(app)
-    r = c.post("/api/login", json={"username": username, "password": PASSWORDS[username]})
-    assert r.status_code == 200, r.text
-    c.headers["X-CSRF-Token"] = r.json()["csrf_token"]
-    return c
+    return api_client(app, username, PASSWORDS[username])

@@ -7,7 +7,7 @@ import hashlib
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from conftest import SAMPLE
+from conftest import SAMPLE, api_client
 from vnplan.monitor import users
 from vnplan.register import agencies as registry
 from vnplan.register import ingest
@@ -84,11 +84,7 @@ def build(db, tmp_path):
 
 
 def signed_in(app, username: str) -> TestClient:
-    c = TestClient(app)
-    r = c.post("/api/login", json={"username": username, "password": password(username)})
-    assert r.status_code == 200, r.text
-    c.headers["X-CSRF-Token"] = r.json()["csrf_token"]
-    return c
+    return api_client(app, username, password(username))
 
 
 def database_digest(db) -> str:

@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from conftest import SAMPLE
+from conftest import SAMPLE, api_client
 from vnplan.monitor import users
 from vnplan.register import agencies as registry
 from vnplan.register import ingest
@@ -35,12 +35,7 @@ def app(db, tmp_path):
 
 
 def client(app, username=None, password=None) -> TestClient:
-    c = TestClient(app)
-    if username:
-        r = c.post("/api/login", json={"username": username, "password": password})
-        assert r.status_code == 200, r.text
-        c.headers["X-CSRF-Token"] = r.json()["csrf_token"]
-    return c
+    return api_client(app, username, password) if username else TestClient(app)
 
 
 def task_id(app, prefix: str) -> int:

@@ -10,7 +10,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from conftest import SAMPLE
+from conftest import SAMPLE, api_client
 from vnplan.monitor import corrections, users
 from vnplan.register import agencies as registry
 from vnplan.register import ingest
@@ -66,11 +66,7 @@ def app(db, tmp_path):
 
 
 def client(app, username, password) -> TestClient:
-    c = TestClient(app)
-    r = c.post("/api/login", json={"username": username, "password": password})
-    assert r.status_code == 200, r.text
-    c.headers["X-CSRF-Token"] = r.json()["csrf_token"]
-    return c
+    return api_client(app, username, password)
 
 
 def upload(c, data=None, name="ke-hoach-87.docx"):

@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
-from conftest import SAMPLE
+from conftest import SAMPLE, api_client
 from vnplan.monitor import period_report, reports, users
 from vnplan.monitor.status import DONE_ON_TIME, task_status
 from vnplan.register import agencies as registry
@@ -37,11 +37,7 @@ def app(db, tmp_path):
 
 
 def client(app, username, password) -> TestClient:
-    c = TestClient(app)
-    r = c.post("/api/login", json={"username": username, "password": password})
-    assert r.status_code == 200, r.text
-    c.headers["X-CSRF-Token"] = r.json()["csrf_token"]
-    return c
+    return api_client(app, username, password)
 
 
 def owed(c, window=WINDOW) -> dict[str, dict]:

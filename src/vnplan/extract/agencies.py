@@ -262,8 +262,9 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False) -> _Name:
                 end, kept = stop, len(words)
                 break
             if f"{lower} {following.lower()}" in lex.NAME_PAIRS and words:
-                words.extend(text[start:_next_word(text, stop)[2]].split())
-                pos = end = _next_word(text, stop)[2]
+                pair_end = _next_word(text, stop)[2]
+                words.extend(text[start:pair_end].split())
+                pos = end = pair_end
                 kept = len(words)
                 continue
             if role_verb or lower in lex.STOP_WORDS or not word[:1].isalpha():
@@ -624,7 +625,7 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             else:
                 b = mention.start  # the phrase ends where the name of one body begins
                 break
-        owner = _owner_after(found, text, a, b, end)
+        owner = _owner_after(found, text, a, b)
         if owner is not None:
             found.remove(owner)
             b = owner.end
@@ -635,15 +636,16 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
 
 _CLASS_OF_BODY_END = re.compile(r"(?:" + "|".join(lex.CLASS_OF_BODY) + r")\s*$", re.I)
 _BELONGING_WORD = re.compile(r"\s*(?:trực\s+)?(?:" + "|".join(lex.BELONGING) + r")\s+")
+_SPACES = re.compile(r"\s*")
 
 
-def _owner_after(found: "_Found", text: str, a: int, b: int, limit: int) -> AgencyMention | None:
+def _owner_after(found: "_Found", text: str, a: int, b: int) -> AgencyMention | None:
     """The body a class of bodies belongs to, named right after it: "các cơ quan (của) Quốc hội", "các
     Ủy ban của Quốc hội". The class and its owner are one collective actor."""
     belonging = _BELONGING_WORD.match(text, b)
     if belonging is None and not _CLASS_OF_BODY_END.search(text, a, b):
         return None
-    at = belonging.end() if belonging else b + len(text[b:limit]) - len(text[b:limit].lstrip())
+    at = (belonging or _SPACES.match(text, b)).end()
     owner = next(iter(found.starting_within(at - 1, at + 1)), None)
     return owner if owner is not None and owner.start == at and not owner.collective else None
 

@@ -15,10 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..collation import collation_key
-from ..register.agencies import current
 from ..register import corrected
+from ..register.agencies import current
 from ..register.audit import record
-from ..register.corrected import task_facts
 from ..register.models import Agency, Plan, PlanVersion, ProgressReport, Task, User
 from .dashboard import RECEIVED, current_task_rows
 from .formatting import today_local
@@ -60,7 +59,7 @@ def due_items(session: Session, today: date | None = None, agency_ids: set[int] 
     changes = period_changes(session, [plan.id for plan in plans])
     for plan in plans:
         tasks = current_task_rows(session, plan)
-        facts = task_facts(session, tasks)  # the leads as corrected: a report is owed by the lead of today's record
+        facts = corrected.task_facts(session, tasks)  # the leads as corrected: a report is owed by the lead of today's record
         leads = {agency.id: agency for agency in session.scalars(select(Agency).where(
             Agency.id.in_({agency_id for known in facts.values() for agency_id in known.lead_ids})))}
         by_agency: dict[int, tuple[Agency, list[int]]] = {}
