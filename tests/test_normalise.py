@@ -283,3 +283,13 @@ def test_a_line_that_ends_on_a_word_a_sentence_cannot_stop_on_runs_on():
     lines = normalise(RawText(raw, "txt")).split("\n")
     assert lines[0] == "1. Sở Tài chính chủ trì bố trí vốn cho giai đoạn 2026-2030: ưu tiên các công trình dở dang."
     assert lines[1].startswith("2. Sở Xây dựng") and lines[1].endswith("làm chủ Dự án thực hiện.")
+
+
+def test_a_sentence_with_a_clause_break_runs_on_across_a_blank_line_a_heading_does_not():
+    raw = ("(1) Về việc thẩm định Đề án: Các Bộ, cơ quan thống nhất\n\nmột cơ quan chủ trì; giao Bộ Xây dựng làm đầu mối\n\n"
+           "Đề án, chịu trách nhiệm hoàn thiện hồ sơ.\n\n"
+           "(2) Về nguồn lực thực hiện\n\nĐề án bố trí từ ngân sách nhà nước.\n")
+    assert normalise(RawText(raw, "md")).splitlines() == [
+        "(1) Về việc thẩm định Đề án: Các Bộ, cơ quan thống nhất một cơ quan chủ trì; giao Bộ Xây dựng "
+        "làm đầu mối Đề án, chịu trách nhiệm hoàn thiện hồ sơ.",
+        "(2) Về nguồn lực thực hiện", "Đề án bố trí từ ngân sách nhà nước."]

@@ -352,6 +352,15 @@ def _has_words(text: str) -> bool:
     return _WORD_CHAR.search(text) is not None
 
 
+_CLAUSE_BREAK = re.compile(r"[;:] \S")
+
+
+def _is_open_clause(paragraph: list[str]) -> bool:
+    """A paragraph holding a clause break ("…: Các Bộ …", "…; giao …") is a sentence, not a heading,
+    and a sentence of a plan ends on its punctuation: one not yet ended runs on even across a blank line."""
+    return any(_CLAUSE_BREAK.search(line) for line in paragraph)
+
+
 class _Layout:
     """What the document's own lines say about its layout, for judging each line break."""
 
@@ -402,6 +411,8 @@ class _Layout:
                 return False
             if label is not None or ends_sentence or emphasis_edge or _is_capitals(before) or _is_capitals(text):
                 return True
+            if _is_open_clause(paragraph):
+                return False
             return not lower and (self.blank_ends_paragraph or not self.is_full(previous, line))
         if label == "strong":
             return True
