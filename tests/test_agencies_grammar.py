@@ -371,3 +371,34 @@ def test_a_class_of_a_bodys_organs_is_one_collective_actor(text):
 ])
 def test_lower_case_words_no_list_knows_end_a_name_only_before_a_clear_boundary(text, name):
     assert find_agencies(text)[0].name == name
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Giao Ủy ban nhân dân các huyện Tân An, Phú Mỹ và thành phố Bến Cát chỉ đạo",
+     ["Ủy ban nhân dân huyện Tân An", "Ủy ban nhân dân huyện Phú Mỹ", "Ủy ban nhân dân thành phố Bến Cát"]),
+    ("UBND các xã: Thạnh Lợi, Long Sơn; phường 2 rà soát",
+     ["Ủy ban nhân dân xã Thạnh Lợi", "Ủy ban nhân dân xã Long Sơn", "Ủy ban nhân dân phường 2"]),
+])
+def test_a_class_followed_by_named_places_names_each_body(text, names):
+    mentions = find_agencies(text)
+    assert [m.name for m in mentions] == names and not any(m.collective for m in mentions)
+
+
+@pytest.mark.parametrize("text", ["Ủy ban nhân dân các huyện Tân An chủ trì", "UBND các huyện, thị xã, thành phố chủ trì"])
+def test_a_class_with_fewer_than_two_places_stays_collective(text):
+    assert [m.collective for m in find_agencies(text)] == [True]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Giao Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh:",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"),
+    ("Ban Quản lý các khu công nghiệp tỉnh chủ trì", "Ban Quản lý các Khu công nghiệp tỉnh"),
+])
+def test_a_name_closed_by_its_locality_may_hold_a_class_word(text, name):
+    assert find_agencies(text)[0].name == name
+
+
+def test_a_verb_before_the_locality_ends_the_name():
+    assert [m.name for m in find_agencies("Trung tâm Y tế hướng dẫn các trạm y tế xã Tân Lập")] == ["Trung tâm Y tế"]
+    assert find_agencies("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp Thành phố phối hợp")[0].name != (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp Thành phố")  # every level, not a name closed by a place

@@ -411,8 +411,8 @@ class _Layout:
                 return False
             if label is not None or ends_sentence or emphasis_edge or _is_capitals(before) or _is_capitals(text):
                 return True
-            if _is_open_clause(paragraph):
-                return False
+            if _is_open_clause(paragraph) and not before[before.rfind(" ") + 1:].isupper():
+                return False  # (a signature's title in capitals, then the name, is no sentence)
             return not lower and (self.blank_ends_paragraph or not self.is_full(previous, line))
         if label == "strong":
             return True

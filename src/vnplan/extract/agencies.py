@@ -87,6 +87,9 @@ _CLASS_AFTER = re.compile(
         re.escape(n) for n in sorted(lex.COLLECTIVE_NOUNS, key=len, reverse=True) if n[0].islower()) + r"))(?![\wđ])"
 )
 _LOCAL_LEVEL_AT = re.compile(r"[ ]+(?:" + "|".join(sorted(lex.LOCAL_LEVELS, key=len, reverse=True)) + r")(?![\wđ])")
+_NAMED_LOCALITIES = re.compile(r"[ ]+các[ ]+(" + "|".join(re.escape(x) for x in sorted(
+    {level.lower() for level in lex.LOCALITIES}, key=len, reverse=True)) + r")(?![\wđ])(?:[ ]*:)?")
+_PLACE_SEPARATOR = re.compile(r"[ ]*(?:,|;|,?[ ]+và)(?=[ ])")
 
 
 def _is_capital(word: str) -> bool:
@@ -357,7 +360,7 @@ def _words_to_locality(text: str, pos: int, limit: int) -> tuple[list[str], int]
     """Lower-case words from `pos` that a locality closes ("chuyển đổi số tỉnh Yên Bái"): the words
     and the place, and where they end; None when no locality comes within a few plain words."""
     words: list[str] = []
-    for _ in range(lex.MAX_WORDS_BEFORE_LOCALITY):
+    for _ in range(lex.MAX_WORDS_BEFORE_LOCALITY + 1):  # the words, then the locality
         where = _where(text, pos)
         if where and words:
             return words + where[0], min(where[1], limit)
@@ -365,8 +368,14 @@ def _words_to_locality(text: str, pos: int, limit: int) -> tuple[list[str], int]
         if not word or word.end() > limit or not (word.group(1)[0].islower() or word.group(1) in ("-", "–")):
             return None
         lower = word.group(1).lower()
-        if lower in lex.STOP_WORDS or f"{lower} {_next_word(text, word.end())[0].lower()}" in lex.STOP_PAIRS:
+        pair = f"{lower} {_next_word(text, word.end())[0].lower()}"
+        if lower in lex.STOP_WORDS and lower not in lex.NAME_CLASS_WORDS or pair in lex.STOP_PAIRS:
             return None
+        if pair in lex.ALL_LEVELS:
+            return None  # "… các cấp Thành phố": a body at every level, read as such elsewhere
+        verb = _verb_at(text, pos)
+        if verb and " " in verb and verb not in lex.NAME_VERBS:
+            return None  # "… hướng dẫn các trạm y tế xã X": a sentence, not a name ("giao" alone may be "giao thông")
         words.append(word.group(1))
         pos = word.end()
     return None
@@ -410,6 +419,31 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
             return AgencyMention(national, start, levels.end())
         return _class_mention(text, start, head_end, limit if class_extent else head_end)
     return AgencyMention(written, start, name.end, resolved=not name.free)
+
+
+def _named_localities(text: str, start: int, head_end: int, head: str, limit: int) -> list[AgencyMention]:
+    """The bodies a head names over a list of places ("Ủy ban nhân dân các huyện Hải Hà, Đầm Hà và
+    thành phố Móng Cái": three committees), as "Các Sở: Y tế, Tài chính" names two departments; a
+    level may change along the list. Nothing unless at least two places follow the class: without
+    them "các huyện" is a class of bodies, a collective actor."""
+    opening = _NAMED_LOCALITIES.match(text, head_end)
+    if opening is None:
+        return []
+    level, pos, item_start, mentions = opening.group(1), opening.end(), start, []
+    while True:
+        place_end = _place_end(text, pos, numbered=level in lex.LOCAL_LEVELS)
+        if place_end == pos or place_end > limit:
+            break
+        mentions.append(AgencyMention(f"{head} {level} {text[pos:place_end].strip()}", item_start, place_end))
+        separator = _PLACE_SEPARATOR.match(text, place_end)
+        if separator is None:
+            break
+        pos, item_start = separator.end(), _SPACES.match(text, separator.end()).end()
+        relevel = _LOCALITY_AT.match(text, pos)
+        if relevel:
+            level = lex.LOCALITY_ABBREVIATIONS.get(relevel.group(1), relevel.group(1)).lower()
+            pos = relevel.end()
+    return mentions if len(mentions) >= 2 else []
 
 
 def _class_mention(text: str, start: int, head_end: int, limit: int) -> AgencyMention:
@@ -598,7 +632,13 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
         a = start + match.start()
         if (match.start() and _is_word_char(segment[match.start() - 1])) or not found.free(a, a + 1):
             continue
-        mention = _read_name(text, a, start + match.end(), _HEAD_OF[match.group(0).lower()], end)
+        head = _HEAD_OF[match.group(0).lower()]
+        listed = _named_localities(text, a, start + match.end(), head, end)
+        if listed and all(found.free(m.start, m.end) for m in listed):
+            for mention in listed:
+                found.add(mention)
+            continue
+        mention = _read_name(text, a, start + match.end(), head, end)
         if mention is None:
             continue
         mention.end = min(mention.end, end)  # a place read past the end of the stretch stays outside it

@@ -216,7 +216,7 @@ NAME_WORDS = frozenset(
 MAX_NAME_WORDS = 20
 # How many lower-case words a name may hold before the locality that closes it ("Ban Chỉ đạo chuyển
 # đổi số tỉnh", "Ban Quản lý dự án Đầu tư xây dựng công trình giao thông tỉnh").
-MAX_WORDS_BEFORE_LOCALITY = 6
+MAX_WORDS_BEFORE_LOCALITY = 9
 # Lower-case words a name may end on that no list knows ("Cục Biến đổi khí hậu", "Cục Trồng trọt và Bảo
 # vệ thực vật"), when a clear boundary follows them within this many words.
 MAX_OPEN_NAME_WORDS = 3
@@ -240,6 +240,9 @@ STOP_WORDS = frozenset(
     "có là được tại trên trong với cho để về theo từ đến đã đang sẽ thì mà những này đó khi nếu cùng của các "
     "và hoặc nhằm do bởi nhận trả gửi".split()
 )
+# Of those, the ones a name closed by its locality may hold: "Ban Quản lý dự án đầu tư xây dựng các công
+# trình giao thông tỉnh", "Ban Quản lý các khu công nghiệp tỉnh".
+NAME_CLASS_WORDS = frozenset({"các"})
 
 # Collective actors: the nouns and the words a collective phrase is made of.
 COLLECTIVE_NOUNS = (
