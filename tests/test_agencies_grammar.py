@@ -402,3 +402,8 @@ def test_a_verb_before_the_locality_ends_the_name():
     assert [m.name for m in find_agencies("Trung tâm Y tế hướng dẫn các trạm y tế xã Tân Lập")] == ["Trung tâm Y tế"]
     assert find_agencies("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp Thành phố phối hợp")[0].name != (
         "Ủy ban Mặt trận Tổ quốc Việt Nam các cấp Thành phố")  # every level, not a name closed by a place
+
+
+def test_the_plans_own_district_ends_a_name_read_over_unlisted_words():
+    text = "Phối hợp với Trung tâm Dịch vụ nông nghiệp huyện chuyển giao kỹ thuật canh tác, xây dựng mô hình"
+    assert [m.name for m in find_agencies(text)] == ["Trung tâm Dịch vụ nông nghiệp huyện"]

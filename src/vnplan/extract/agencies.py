@@ -293,6 +293,8 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False) -> _Name:
         words.extend(unlisted[0])  # the name may go on after them ("… điện tử và Kinh tế số")
         pos = end = unlisted[1]
         kept, free, opens_run = len(words), True, False
+        if unlisted[0][-1].lower() in lex.LOCAL_LEVELS:
+            break  # "Trung tâm Dịch vụ nông nghiệp huyện": the plan's own district ends the name
     return _Name(end, words[:kept], free)
 
 
