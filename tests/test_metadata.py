@@ -355,3 +355,24 @@ def test_a_wards_committee_under_its_citys_issues_the_plan():
                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/KH-UBND\n"
                "An Biên, ngày 3 tháng 4 năm 2026\nKẾ HOẠCH\nLập lại trật tự vỉa hè năm 2026\n")
     assert (doc.issuer, doc.province) == ("Ủy ban nhân dân phường An Biên", "Hải Phòng")
+
+
+def test_a_district_header_takes_its_province_from_the_text():
+    raw = (PLAIN.replace("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", "ỦY BAN NHÂN DÂN\nHUYỆN CAM LỘ")
+           .replace("Quảng Trị, ngày", "Cam Lộ, ngày")
+           .replace("của Chính phủ, UBND tỉnh", "của Chính phủ, Kế hoạch số 3/KH-UBND của UBND tỉnh Quảng Trị, UBND huyện"))
+    doc = meta(raw)
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân huyện Cam Lộ", "Quảng Trị")
+
+
+def test_a_one_letter_first_name_belongs_to_the_name_not_the_block():
+    doc = meta(PLAIN.replace("Lê Văn Hòa", "Y Nguôn Byă"))
+    assert (doc.signer, doc.signer_title) == ("Y Nguôn Byă", "Phó Chủ tịch")
+
+
+def test_a_signers_name_at_the_end_of_the_last_recipients_line():
+    raw = PLAIN[:PLAIN.index(RECIPIENTS)] + (
+        "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Bộ Văn hóa, Thể thao và Du lịch; KT. CHỦ TỊCH\n- TT Tỉnh ủy; PHÓ CHỦ TỊCH\n"
+        "- Chủ tịch, các PCT UBND tỉnh;\n- Các sở, ban, ngành;\n- Lưu: VT, KGVX. Lê Văn Hòa\n")
+    doc = meta(raw)
+    assert (doc.signer, doc.signer_title) == ("Lê Văn Hòa", "Phó Chủ tịch")

@@ -148,6 +148,7 @@ _MARKER_REACH = 60  # characters from a marker ("TM. ỦY BAN NHÂN DÂN") to th
 _BLOCK_REACH = 200  # characters of markers and offices in one signature block
 _NAME_REACH = 80  # characters that hold the signer's name
 _SIDE_BY_SIDE_LINES = 4  # lines a signature cell may run beside the recipients' cell
+_RECIPIENTS_REACH = 1500  # characters of recipients' lines the name may stand at the end of
 _PLACE_REACH = 100  # characters of a place name and its comma before "ngày"
 
 
@@ -318,6 +319,8 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
     local_unit = _LOCAL_UNIT.match(words, last.end())
     if local_unit:  # the lowest body is a ward's, a commune's or a district's: it issues
         level = _LOCAL_UNITS[_group_index(local_unit)][1]
+        if locality is None:  # the header names the district alone, and its place line the district too
+            province = _most_named_province(text) or province
         return f"{body.name} {level} {_proper_name(local_unit.group(local_unit.lastindex), None)}", province
     if not province:
         return None, None
@@ -518,18 +521,34 @@ def _signature(text: str, after: int) -> tuple[str | None, str | None]:
 def _right_column(text: str, pos: int, block: str) -> tuple[str, str | None]:
     """A text layer that runs the recipients' cell and the signature cell side by side gives lines
     like "- Như trên; KT. CHỦ TỊCH" / "- Lưu: VT. PHÓ CHỦ TỊCH" / "Lê Văn Hòa": the block goes on
-    in the upper-case ends of the next lines, and the name stands on a line of its own."""
-    for line in text[pos:pos + _BLOCK_REACH].split("\n")[1:_SIDE_BY_SIDE_LINES + 1]:  # the lines after the office's
+    in the upper-case ends of the next lines, and the name stands on a line of its own or at the end
+    of a recipients' line further down."""
+    for i, line in enumerate(text[pos:pos + _RECIPIENTS_REACH].split("\n")[1:]):  # the lines after the office's
         tokens = line.split()
         tail_start = len(tokens)
         while tail_start and _is_upper_token(tokens[tail_start - 1]):
             tail_start -= 1
         tail = " ".join(tokens[tail_start:])
-        if _OFFICE.search(tail) or _SIGN_MARKER.search(tail):
+        if i < _SIDE_BY_SIDE_LINES and (_OFFICE.search(tail) or _SIGN_MARKER.search(tail)):
             block += "\n" + tail
             continue
-        return block, (_name_in(line) if tokens and _is_name_word(tokens[0]) else None)
+        if tokens and _is_name_word(tokens[0]):
+            return block, _name_in(line)
+        name = _name_after_recipient(tokens)
+        if name or not line.lstrip().startswith(("-", "+", "•")):
+            return block, name
     return block, None
+
+
+def _name_after_recipient(tokens: list[str]) -> str | None:
+    """The name at the end of a recipients' line, where the two cells run together ("- Lưu: VT, NN.
+    Lê Đức Giang"): the capitalised words after the item's last mark."""
+    start = len(tokens)
+    while start and _is_name_word(tokens[start - 1]) and not _is_upper_token(tokens[start - 1]):
+        start -= 1
+    if not 2 <= len(tokens) - start <= 5 or not start or not tokens[start - 1].endswith((".", ";")):
+        return None
+    return " ".join(tokens[start:])
 
 
 def _own_office(block: str) -> str:
@@ -564,9 +583,12 @@ def _opens_block(text: str, pos: int) -> bool:
 
 def _upper_run_end(text: str, pos: int) -> int:
     """End of the upper-case words that continue the block from `pos`."""
-    for token in re.finditer(r"\s*\S+", text[pos:pos + _BLOCK_REACH]):
-        if not _is_upper_token(token.group(0)):
-            return pos + token.start()
+    tokens = list(re.finditer(r"\s*\S+", text[pos:pos + _BLOCK_REACH]))
+    for token, following in zip(tokens, [*tokens[1:], None]):
+        word = token.group(0).strip()
+        if not _is_upper_token(word) or (len(word) == 1 and following and _is_name_word(following.group(0).strip())
+                                         and not _is_upper_token(following.group(0))):
+            return pos + token.start()  # a one-letter word before a name opens it ("Y Khâm Êban")
     return min(pos + _BLOCK_REACH, len(text))
 
 
