@@ -407,3 +407,17 @@ def test_a_verb_before_the_locality_ends_the_name():
 def test_the_plans_own_district_ends_a_name_read_over_unlisted_words():
     text = "Phối hợp với Trung tâm Dịch vụ nông nghiệp huyện chuyển giao kỹ thuật canh tác, xây dựng mô hình"
     assert [m.name for m in find_agencies(text)] == ["Trung tâm Dịch vụ nông nghiệp huyện"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sở Xây dựng các tỉnh, thành phố trực thuộc trung ương báo cáo tình hình", "Sở Xây dựng các tỉnh, thành phố trực thuộc trung ương"),
+    ("Công an các xã, phường phối hợp", "Công an các xã, phường"),
+])
+def test_a_body_before_a_class_of_localities_is_that_body_in_every_one(text, name):
+    mentions = find_agencies(text)
+    assert [(m.name, m.collective) for m in mentions] == [(name, True)]
+
+
+def test_a_collective_phrase_takes_a_first_syllable_only_with_its_second():
+    assert [m.name for m in find_agencies("các cơ quan báo chí đưa tin")] == ["các cơ quan báo chí"]
+    assert find_agencies("Ủy ban nhân dân các xã báo cáo kết quả")[0].name == "Ủy ban nhân dân các xã"

@@ -510,6 +510,9 @@ def _collective_end(text: str, start: int) -> int:
             break
         if lower == "tổ" and not (text.startswith(" chức", word.end()) and previous in (",", "các", "và")):
             break  # "các cơ quan, tổ chức" but not "UBND các xã tổ chức thực hiện"
+        if lower in lex.COLLECTIVE_FIRST_SYLLABLES and not text.startswith(
+                " " + lex.COLLECTIVE_FIRST_SYLLABLES[lower], word.end()):
+            break  # "các cơ quan báo chí" but not "… trực thuộc trung ương báo cáo"
         if lower not in lex.COLLECTIVE_JOINERS:  # belongs to the phrase only if the phrase goes on
             end = word.end()
         previous = lower
@@ -671,6 +674,10 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
         if owner is not None:
             found.remove(owner)
             b = owner.end
+        body = _body_of_every(found, text, a, start)
+        if body is not None:  # "Sở Công Thương các tỉnh, thành phố": that department of every province
+            found.remove(body)
+            a = body.start
         if b >= start + match.end() and found.free(a, b):  # not "các" left before "Sở Y tế"
             found.add(AgencyMention(text[a:b].strip(" ,;"), a, b, collective=True))
     return found.mentions()
@@ -679,6 +686,21 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
 _CLASS_OF_BODY_END = re.compile(r"(?:" + "|".join(lex.CLASS_OF_BODY) + r")\s*$", re.I)
 _BELONGING_WORD = re.compile(r"\s*(?:trực\s+)?(?:" + "|".join(lex.BELONGING) + r")\s+")
 _SPACES = re.compile(r"\s*")
+_SPACES_BEFORE = re.compile(r"[ ]+$")
+
+
+_EVERY_LOCALITY = re.compile(r"các\s+(?:" + "|".join(re.escape(x) for x in sorted(
+    {level.lower() for level in lex.LOCALITIES}, key=len, reverse=True)) + r")(?![\wđ])")
+
+
+def _body_of_every(found: "_Found", text: str, a: int, start: int) -> AgencyMention | None:
+    """The body named right before a class of localities ("Sở Công Thương các tỉnh", "Công an các
+    xã"): the same body in every one of them, which with the class is one collective actor."""
+    if not _EVERY_LOCALITY.match(text, a):
+        return None
+    gap = _SPACES_BEFORE.search(text, max(start, a - 4), a)
+    body = found.ending_at(gap.start()) if gap else None
+    return body if body is not None and not body.collective else None
 
 
 def _owner_after(found: "_Found", text: str, a: int, b: int) -> AgencyMention | None:
@@ -741,6 +763,11 @@ class _Found:
         i = bisect.bisect_right(self._starts, a)
         j = bisect.bisect_left(self._starts, b, i)
         return [span[2] for span in self._spans[i:j] if span[2] is not None]
+
+    def ending_at(self, b: int) -> AgencyMention | None:
+        """The mention that ends at `b`, if one does and nothing starts after it before `b`."""
+        i = bisect.bisect_left(self._starts, b)
+        return self._spans[i - 1][2] if i and self._spans[i - 1][1] == b else None
 
     def remove(self, mention: AgencyMention) -> None:
         i = next(i for i, span in enumerate(self._spans) if span[2] is mention)
