@@ -293,3 +293,14 @@ def test_a_sentence_with_a_clause_break_runs_on_across_a_blank_line_a_heading_do
         "(1) Về việc thẩm định Đề án: Các Bộ, cơ quan thống nhất một cơ quan chủ trì; giao Bộ Xây dựng "
         "làm đầu mối Đề án, chịu trách nhiệm hoàn thiện hồ sơ.",
         "(2) Về nguồn lực thực hiện", "Đề án bố trí từ ngân sách nhà nước."]
+
+
+def test_a_layout_table_closed_right_before_a_data_table_does_not_run_into_its_first_row():
+    raw = ("thực hiện nghiêm túc./.\n|\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n|\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn An\n|\n"
+           "**PHỤ LỤC**\nDANH MỤC NHIỆM VỤ\n|\n**TT**\n|\n**Nhiệm vụ**\n|\n**Cơ quan chủ\ntrì**\n|\n**Cơ quan phối hợp**\n|\n"
+           "**Thời gian**\n|\n|\n**I**\n|\n**Hoàn thiện thể chế**\n|\n|\n1\n|\nRà soát quy định về dữ liệu số\ncủa tỉnh\n|\n"
+           "Sở Tư pháp\n|\nCác sở, ban, ngành\n|\nQuý II/2026\n|\n|\n2\n|\nCông bố danh mục dữ liệu\n|\nSở Khoa học và Công nghệ\n|\n"
+           "Các sở, ban, ngành\n|\nQuý III/2026\n|\n\n")
+    lines = normalise(RawText(raw, "md")).splitlines()
+    assert "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |" in lines
+    assert "Trần Văn An" in "\n".join(lines[:lines.index("| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |")])

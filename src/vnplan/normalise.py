@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from .celltables import rebuild_cell_tables
@@ -160,12 +161,30 @@ def rebuild_tables(lines: list[str]) -> list[str]:
             j = last_bar + 1
         if row:
             rows.append(row)
+        before = _cells_before_table(rows)
+        if before:  # the page's text before the table, cell after cell, as a layout table stays
+            out += [line for cell in before for line in ("|", *cell)] + ["|"]
         if rows and max(len(r) for r in rows) >= _MIN_DATA_COLUMNS:
             out += ["", *("| " + " | ".join(_cell_text(c) for c in r) + " |" for r in rows), ""]
         else:
             out += lines[i:j]
         i = j
     return out
+
+
+def _cells_before_table(rows: list[list[list[str]]]) -> list[list[str]]:
+    """The cells the first row has beyond the table's width, taken off it. A table's last row ends on
+    one bar, as a cell does: a layout table closed just before a data table (the signature cells, then
+    the appendix's title) runs into the data table's first row, which then is longer than every
+    other row (but one); its own cells are its last ones."""
+    if len(rows) < 3:
+        return []
+    lengths = Counter(len(row) for row in rows[1:])
+    width = max((n for n in lengths if lengths[n] >= 2), default=max(lengths))  # one odd row (two run together) aside
+    if len(rows[0]) <= width:
+        return []
+    before, rows[0] = rows[0][:-width], rows[0][-width:]
+    return before
 
 
 def _cell_text(cell_lines: list[str]) -> str:
