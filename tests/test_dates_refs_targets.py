@@ -25,6 +25,11 @@ def test_deadlines_follow_the_contract(text, expected):
     ("Quý IV năm 2025 và các năm tiếp theo", "2025-12-31"),
     ("Tháng 12/2013 và thường xuyên", "2013-12-31"),
     ("Thường xuyên", None),
+    ("Tháng 9 - 10/2026.", "2026-10-31"),  # two months, not the 9th of October
+    ("Từ ngày 15/02/2026 đến ngày 30/4/2026", "2026-04-30"),
+    ("Từ năm 2026 đến năm 2028", "2028-12-31"),
+    ("Từ tháng 9/2026 đến khi hoàn thành việc sắp xếp", None),  # a start with no end
+    ("Từ quý II đến quý IV/2026", "2026-12-31"),
 ])
 def test_timeframe_fields(text, expected):
     assert deadline_from_timeframe(text) == expected

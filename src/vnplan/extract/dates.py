@@ -136,21 +136,26 @@ def _deadline_phrase(text: str) -> tuple[int, str] | None:
     return None
 
 
+_MONTH_RANGE = r"tháng\s+\d{1,2}\s*[-–]\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})"
+# What may end a time frame, the most specific reading first at the same place: "Tháng 11 - 12/2025" is
+# two months, not the 11th of December.
+_FRAME_ENDS = [(re.compile(pattern, re.I), kind) for pattern, kind in (
+    (_MONTH_RANGE, "month"), (_DATE, "date"), (_QUARTER, "quarter"), (_MONTH, "month"))]
+# "Từ tháng 11/2025 đến khi kết thúc …", "Từ năm 2025": a start, with no date to end by.
+_OPEN_END = re.compile(r"từ\b(?!.*\b(?:đến|tới)\s+(?:(?:ngày|tháng|quý|năm|hết)\s+)?[\dIV])", re.I)
+
+
 def deadline_from_timeframe(value: str) -> str | None:
-    """A 'Thời gian thực hiện' field: the end of the stated range; ongoing tails are ignored."""
+    """A 'Thời gian thực hiện' field: the end of the stated range; ongoing tails and open ends are none."""
     value = value.strip()
-    if re.match(r"^(?:thường xuyên|hằng năm|hàng năm|định kỳ|liên tục)", value, re.I):
+    if re.match(r"^(?:thường xuyên|hằng năm|hàng năm|định kỳ|liên tục)", value, re.I) or _OPEN_END.match(value):
         return None
-    m = re.search(_DATE, value, re.I)
-    if m:
-        return _resolve("date", m.groups())
-    m = re.search(_QUARTER, value, re.I)
-    if m:
-        return _resolve("quarter", m.groups())
-    m = re.search(_MONTH, value, re.I)
-    if m:
-        return _resolve("month", m.groups())
-    m = re.search(r"((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?", value)
-    if m:
-        return iso(int(m.group(2) or m.group(1)), 12, 31)
-    return None
+    last = None
+    for rank, (pattern, kind) in enumerate(_FRAME_ENDS):
+        for m in pattern.finditer(value):
+            if last is None or (m.end(), -rank) > last[0]:
+                last = ((m.end(), -rank), kind, m)
+    if last:
+        return _resolve(last[1], last[2].groups())
+    years = _ANY_YEAR.findall(value)
+    return iso(int(years[-1]), 12, 31) if years else None
