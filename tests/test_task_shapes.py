@@ -394,3 +394,16 @@ Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn v�
     plan = extract_text(text)
     assert [t.lead for t in plan.tasks] == [["Sở Xây dựng"], ["Sở Tài chính"]]
     assert not plan.targets  # "đã hoàn thành khoảng 60%" is a result reported, in a part that assesses
+
+
+def test_a_directives_numbered_sentences_that_instruct_hold_tasks():
+    body = ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các sở, ngành tập trung thực hiện các nhiệm vụ sau:\n"
+            "1. Các cơ quan, tổ chức có liên quan có trách nhiệm chấp hành nghiêm quy định về khai thác cát.\n"
+            "Việc khai thác cát lòng sông phải có giấy phép và được giám sát thường xuyên.\n"
+            "2. Tuân thủ quy hoạch khoáng sản đã được phê duyệt, bảo đảm an toàn đê điều.\n"
+            "3. Sở Xây dựng\n"
+            "a) Hướng dẫn các địa phương kiểm tra bến bãi tập kết cát.\n")
+    texts = [t.text for t in _tasks(body)]
+    assert any(t.startswith("Việc khai thác cát lòng sông") for t in texts)
+    assert any(t.startswith("Tuân thủ quy hoạch khoáng sản") for t in texts)
+    assert any(t.startswith("Hướng dẫn các địa phương") for t in texts)

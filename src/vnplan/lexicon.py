@@ -29,6 +29,7 @@ ACTION_VERBS = (
     "chia sẻ", "liên kết", "thực thi", "tháo gỡ", "giải ngân", "sửa chữa", "bảo trì", "di dời", "mở", "cấp",
     "tạo điều kiện", "khuyến cáo", "rèn luyện", "hoàn tất", "cắt giảm", "đơn giản hóa",
     "tái cơ cấu", "cơ cấu lại", "chấn chỉnh", "siết chặt", "ngăn chặn", "đấu tranh", "tiếp thu", "góp ý",
+    "tuân thủ", "chấp hành", "kết hợp",
 )
 
 # Words that hand work to the body named after them, wherever a clause opens with them ("…; giao Bộ X

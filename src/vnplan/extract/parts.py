@@ -75,7 +75,10 @@ def _role_from_content(blocks: list[Block], members: list[int]) -> str:
     if inside == [blocks[members[0]]]:
         return "tasks" if instructs(inside[0].text) else "other"  # a numbered item standing alone
     instructing = sum(instructs(b.text) for b in inside)
-    return "tasks" if instructing >= 2 and instructing * 2 >= len(inside) else "other"
+    # a numbered sentence heading the part that instructs is itself the first of its tasks
+    head = blocks[members[0]]
+    enough = 1 if inside and inside[0] is head and not _is_title(head.text) and instructs(head.text) else 2
+    return "tasks" if instructing >= enough and instructing * 2 >= len(inside) else "other"
 
 
 _TITLE_WORDS = 10
