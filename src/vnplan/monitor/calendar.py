@@ -19,6 +19,7 @@ from ..register import corrected
 from ..register.agencies import current
 from ..register.audit import record
 from ..register.models import Agency, Plan, PlanVersion, ProgressReport, Task, User
+from . import access
 from .dashboard import RECEIVED, current_task_rows
 from .formatting import today_local
 from .periods import Period, period_changes, period_label, periods_for
@@ -98,9 +99,7 @@ def report_title(plan: Plan, period_key: str) -> str:
 
 def for_user(session: Session, user: User, today: date | None = None) -> list[DueItem]:
     """The due items on the user's calendar (page, download and subscribed feed alike), as `access` decides."""
-    from . import access, reports  # here: reports notify, and notices are named as the calendar names them
-
-    agency_ids = reports.user_agency_ids(session, user) if user.role == "agency" else None  # read only those
+    agency_ids = access.user_agency_ids(session, user) if user.role == "agency" else None  # read only those
     return list(filter(access.on_calendar(session, user), due_items(session, today, agency_ids=agency_ids)))
 
 

@@ -29,6 +29,7 @@ from ..register.db import Database
 from ..register.models import Agency, Notification, Plan, PlanVersion, ProgressReport, Target, Task, TrackedTask, User
 from .calendar import DueItem, agency_text, due_items, report_title
 from .formatting import format_date, format_datetime, shorten, today_local
+from .periods import quarter_of
 from .reminders import sender, smtp_configured, smtp_connection
 
 KINDS = {"returned": "Báo cáo bị trả lại", "approved": "Báo cáo đã được duyệt", "period_open": "Kỳ báo cáo đã mở",
@@ -111,8 +112,6 @@ def produce(session: Session, days: int = DUE_SOON_DAYS, today: date | None = No
             user: User | None = None) -> list[Notification]:
     """Write today's period-opened, due-soon and overdue notices for every focal point (or for `user` alone),
     each once: what was written before is not written again. Returns the new notices."""
-    from .period_report import quarter_of  # here: the period report reads reports, whose decisions write notices
-
     today = today or today_local()
     people = select(User).where(User.active.is_(True), User.role == "agency", User.agency_id.is_not(None))
     if user is not None:
