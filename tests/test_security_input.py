@@ -132,16 +132,15 @@ def test_the_form_reads_figures_the_vietnamese_way(app):
         assert s.scalar(select(TargetActual.value)) == 1.5
 
 
-@pytest.mark.parametrize("typed, number", [("1,5", 1.5), ("1.5", 1.5), ("1.234.567,5", 1234567.5), ("-3", -3.0),
-                                           ("12", 12.0), ("0,25", 0.25), (" 80 ", 80.0), ("", None)])
-def test_quantities(typed, number):
-    assert inputs.quantity(typed) == number
+@pytest.mark.parametrize("sent, number", [("1,5", 1.5), (2, 2.0), (0.25, 0.25), ("", None), (None, None)])
+def test_quantities_are_typed_or_sent_as_numbers(sent, number):
+    assert inputs.quantity(sent) == number  # text is read by formatting.parse_number, tested in test_formatting
 
 
-@pytest.mark.parametrize("typed", ["1.000", "abc", "1,2,3", "1e400", "nan", "inf", "1.5.6", "12%"])
-def test_quantities_refused(typed):
+@pytest.mark.parametrize("sent", [True, [1], {"value": 1}, float("nan"), float("inf"), 1e300, "2.000.000.000.000.000", "1.000", "abc"])
+def test_quantities_refused(sent):
     with pytest.raises(InvalidInput):
-        inputs.quantity(typed)
+        inputs.quantity(sent)
 
 
 @pytest.mark.parametrize("field, value", [("year", 10**30), ("year", -5), ("year", "hai nghìn"), ("min", "1e400"),

@@ -29,7 +29,7 @@ from ..register.db import Database
 from ..register.ingest import IngestResult, find_plan, keep_source, register_plan
 from ..register.models import Plan, SourceDocument, Task, User
 from ..register.workers import ExtractedFile, Failure, extract_file
-from . import corrections
+from . import corrections, inputs
 from .errors import InvalidInput, NotFound, PermissionDenied
 
 MAX_UPLOAD = 20 * 1024 * 1024
@@ -204,18 +204,12 @@ def _names(value) -> list[str]:
     return [name.strip() for name in items if str(name).strip()]
 
 
-def _number(value) -> float | None:
-    text = str(value if value is not None else "").strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        raise InvalidInput(f"Giá trị không hợp lệ: {value}", f"invalid number: {value}") from None
+def _goal(value) -> float | None:
+    return inputs.quantity(value, "Mục tiêu")
 
 
 def _year(value) -> int | None:
-    number = _number(value)
+    number = inputs.quantity(value, "Năm")
     if number is not None and not (1900 <= number <= 2100 and number == int(number)):
         raise InvalidInput(f"Năm không hợp lệ: {value}", f"invalid year: {value}")
     return None if number is None else int(number)
@@ -237,7 +231,7 @@ def _due(value) -> str | None:
 
 
 _TASK_PARSERS = {"lead": _names, "coordinators": _names, "deadline": parse_day}
-_TARGET_PARSERS = {"min": _number, "max": _number, "unit": lambda v: str(v or "").strip(), "year": _year}
+_TARGET_PARSERS = {"min": _goal, "max": _goal, "unit": lambda v: str(v or "").strip(), "year": _year}
 
 
 def _frequency(value) -> str | None:

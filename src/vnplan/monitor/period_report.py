@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from ..register import corrected
 from ..register.models import Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, User
-from . import access, corrections, reports
+from . import access, corrections, inputs, reports
 from .errors import Conflict, InvalidInput, PermissionDenied
 from .intake import parse_day
 from .periods import Period, bounds, period_label, periods_for, quarter_of
@@ -189,13 +189,10 @@ def _checked_report(values: dict) -> tuple[dict, date | None]:
 
 
 def _number(value) -> float:
-    text = str(value or "").strip().replace(" ", "")
-    if not text:
+    number = inputs.quantity(value, "Giá trị thực hiện")
+    if number is None:
         raise InvalidInput("Hãy ghi giá trị thực hiện của chỉ tiêu", "give the value the target reached")
-    try:  # 1.234,5 as officials write it, or 1234.5
-        return float(text.replace(".", "").replace(",", ".") if "," in text else text)
-    except ValueError:
-        raise InvalidInput(f"Giá trị không hợp lệ: {value}", f"invalid number: {value}") from None
+    return number
 
 
 def _save_line(session: Session, user: User, line: Line, values: dict, submit: bool) -> str:
