@@ -27,3 +27,9 @@ def test_the_permission_rule_needs_no_monitoring_service():
     monitor_imports = {alias.name if node.module is None else node.module for node in ast.walk(tree)
                        if isinstance(node, ast.ImportFrom) and node.level == 1 for alias in node.names}
     assert monitor_imports <= {"errors"}
+
+
+def test_templates_ask_the_permission_rule_not_the_role():
+    """A page shows an action or a link as `access` decides (the view passes it, or the template asks `may_open`)."""
+    templates = sorted((PACKAGE / "web" / "templates").glob("*.html"))
+    assert [t.name for t in templates if "user.role" in t.read_text(encoding="utf-8")] == []

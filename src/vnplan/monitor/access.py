@@ -16,6 +16,8 @@ The rule:
 - only the planning department of the object's province reviews, reopens and
   corrects, and nobody approves or returns what they wrote or sent themselves;
 - a notice is read and marked only by the person it was written to;
+- the parts of the app that belong to some roles (adding plans, accounts, the audit log, a focal point's
+  own work) open, and show in the menu, for those roles only (`may_open`);
 - a reporting calendar (the page's and the subscribed feed's) holds an agency's own
   duties for its focal points, its province's for everyone else with a province, and
   every province's for the others (plans are public documents).
@@ -52,6 +54,13 @@ REFUSALS = {
     "correct": ("Chỉ Sở Tài chính (Sở Kế hoạch và Đầu tư) của tỉnh được sửa kết quả trích xuất",
                 "only the planning department of the province corrects extracted values"),
     "export": ("Bạn không có quyền xuất báo cáo này", "you may not export this"),
+}
+# the parts of the app that belong to some roles only: the routes open, and the menu shows, what `may_open` allows
+AREAS = {
+    "intake": REVIEWERS,  # adding plans to the register
+    "own_work": ("agency",),  # a focal point's own tasks and period report
+    "users": ("admin",),  # accounts
+    "audit": REVIEWERS,  # the audit log
 }
 OWN_WORK = ("Không ai được duyệt hoặc trả lại báo cáo do chính mình viết hoặc gửi",
             "nobody reviews a report they wrote or submitted")
@@ -204,6 +213,11 @@ def readable_states(session: Session, user: User, report) -> set[str]:
     actor, subject = actor_of(session, user), subject_of(session, report)
     return {status for status in ("draft", "submitted", "approved", "returned")
             if allows(actor, "read", replace(subject, status=status))}
+
+
+def may_open(user: User, area: str) -> bool:
+    """May `user` open a part of the app (one of AREAS)?"""
+    return user.role in AREAS[area]
 
 
 def require_recipient(user: User, notice: Notification) -> None:

@@ -29,7 +29,7 @@ from ..register.db import Database
 from ..register.ingest import IngestResult, find_plan, keep_source, register_plan
 from ..register.models import Plan, SourceDocument, Task, User
 from ..register.workers import ExtractedFile, Failure, extract_file
-from . import corrections, inputs
+from . import access, corrections, inputs
 from .errors import InvalidInput, NotFound, PermissionDenied
 
 MAX_UPLOAD = 20 * 1024 * 1024
@@ -38,9 +38,6 @@ ACCEPTED_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 FREQUENCIES = {"once": "Một lần", "monthly": "Hằng tháng", "quarterly": "Hằng quý", "semiannual": "6 tháng",
                "annual": "Hằng năm"}
 _DRAFT_ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
-_INTAKE_ROLES = ("admin", "planning")
-
-
 class UploadRefused(VnplanError):
     """A file that cannot become a plan; the message is the one `vnplan extract` prints for it."""
 
@@ -79,7 +76,7 @@ class Draft:
 
 
 def _require_intake(user: User) -> None:
-    if user.role not in _INTAKE_ROLES:
+    if not access.may_open(user, "intake"):
         raise PermissionDenied("Chỉ Sở Tài chính (Sở Kế hoạch và Đầu tư) và quản trị được nhập kế hoạch",
                                "only the planning department adds plans")
 

@@ -96,7 +96,7 @@ class Line:
 
 
 def _require_focal_point(user: User) -> None:
-    if user.role != "agency" or user.agency_id is None:
+    if not access.may_open(user, "own_work") or user.agency_id is None:
         raise PermissionDenied("Báo cáo theo kỳ dành cho cán bộ đầu mối của cơ quan",
                                "the period report is for an agency's focal point")
 

@@ -19,7 +19,7 @@ from ..monitor.intake import FREQUENCIES, UploadRefused
 from ..monitor.periods import quarter_of
 from ..register.models import ProgressReport, User
 from .api import get_or_404
-from .auth import check_csrf, require_roles
+from .auth import check_csrf, require_area
 from .deps import RowId, get_session
 from .pages import source_with_mark, render
 
@@ -35,7 +35,7 @@ def refuse_large_body(request: Request) -> None:
 
 
 router = APIRouter(dependencies=[Depends(refuse_large_body), Depends(check_csrf)])
-planning = require_roles("admin", "planning")
+planning = require_area("intake")
 
 
 async def _read_upload(upload: UploadFile) -> bytes:
@@ -153,7 +153,7 @@ def api_discard(draft_id: str, request: Request, user: User = Depends(planning))
 
 # -- the focal point's period report ---------------------------------------------------------------------
 
-focal_point = require_roles("agency")
+focal_point = require_area("own_work")
 
 
 def _line_json(line: period_report.Line) -> dict:
