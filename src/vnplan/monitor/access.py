@@ -227,7 +227,7 @@ def require_recipient(user: User, notice: Notification) -> None:
 
 
 def on_calendar(session: Session, user: User):
-    """Which due items (`calendar.DueItem`) belong on `user`'s reporting calendar: a focal point's agency's own
+    """Which due items (`dashboard.PeriodDuty`) belong on `user`'s reporting calendar: a focal point's agency's own
     (and those of the bodies whose duties passed to it), the province's for everyone else with a province,
     all of them for the others."""
     actor = actor_of(session, user)

@@ -27,7 +27,8 @@ from sqlalchemy.orm import Session
 from ..register.agencies import current, predecessors
 from ..register.db import Database
 from ..register.models import Agency, Notification, Plan, PlanVersion, ProgressReport, Target, Task, TrackedTask, User
-from .calendar import DueItem, agency_text, due_items, report_title
+from .calendar import agency_text, due_items, report_title
+from .dashboard import PeriodDuty
 from .formatting import format_date, format_datetime, shorten, today_local
 from .periods import quarter_of
 from .reminders import sender, smtp_configured, smtp_connection
@@ -94,7 +95,7 @@ def decided(session: Session, record, action: str) -> list[Notification]:
 
 # -- reporting periods ----------------------------------------------------------------------------------
 
-def _period_notices(item: DueItem, today: date, days: int) -> list[tuple[str, str]]:
+def _period_notices(item: PeriodDuty, today: date, days: int) -> list[tuple[str, str]]:
     """(kind, text) of what a due item calls for today."""
     due, title, who = item.period.due, report_title(item.plan, item.period.key), agency_text(item)
     sent = f"đã gửi {item.received}/{item.tasks} báo cáo"
