@@ -103,3 +103,40 @@ def db(request, tmp_path):
         database = Database(servers.create_database(server, f"test_{next(_database_numbers)}"))
     yield database
     database.engine.dispose()
+
+
+# -- a real headless Chromium (helpers in chromium.py) ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium, launched once per test module (each test opens its own contexts)."""
+    from chromium import CHROMIUM
+
+    playwright = pytest.importorskip("playwright.sync_api")
+    with playwright.sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"])
+        yield instance
+        instance.close()
+
+
+@pytest.fixture(scope="module")
+def sample_site(tmp_path_factory):
+    """The sample plan served on loopback, with a planning officer (stc) and the focal point of its
+    department of information (tttt): (base URL, data folder)."""
+    from chromium import site
+    from vnplan.monitor import users
+    from vnplan.register import Database, ingest
+    from vnplan.register import agencies as registry
+
+    folder = tmp_path_factory.mktemp("web")
+    db = Database(f"sqlite:///{folder / 'vnplan.sqlite'}")
+    ingest(db, [SAMPLE])
+    with db.session() as s, s.begin():
+        tt = registry.find(s, "Sở Thông tin và Truyền thông", "Quảng Bình")[0]
+        users.create_user(s, "stc", "mat-khau-stc", "planning", "Phòng Tổng hợp, Sở Tài chính", province="Quảng Bình")
+        users.create_user(s, "tttt", "mat-khau-tttt", "agency", "Nguyễn Văn An", agency=tt)
+    with site(db, folder) as base:
+        yield base, folder

@@ -111,3 +111,9 @@ def target_id(app, number: str) -> int | None:
     with app.state.db.session() as s:
         return s.scalar(select(Target.id).join(PlanVersion, Target.version_id == PlanVersion.id).join(Plan)
                         .where(Plan.number == number).order_by(Target.id))
+
+
+def task_target(app) -> int:
+    """A target of a task the department of information of A leads."""
+    with app.state.db.session() as s:
+        return s.scalar(select(Target.id).where(Target.task_path == "II.2.a.1"))

@@ -6,71 +6,24 @@ and Word exports download and contain it. Screenshots of the main pages are
 saved in artifacts/screenshots.
 """
 import io
-import shutil
 from pathlib import Path
 
 import docx
 import openpyxl
 import pytest
 
-from conftest import ROOT, SAMPLE
-from servers import serving
-from vnplan.monitor import users
-from vnplan.register import Database, ingest
-from vnplan.register import agencies as registry
-from vnplan.web.app import create_app
-from vnplan.web.settings import Settings
+from chromium import SHOTS, needs_chromium, new_page, shot, signed_in_page
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-SHOTS = ROOT / "artifacts" / "screenshots"
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (./test.sh installs it)")
+pytestmark = needs_chromium
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("web")
-    db = Database(f"sqlite:///{folder / 'vnplan.sqlite'}")
-    ingest(db, [SAMPLE])
-    with db.session() as s, s.begin():
-        tt = registry.find(s, "Sở Thông tin và Truyền thông", "Quảng Bình")[0]
-        users.create_user(s, "stc", "mat-khau-stc", "planning", "Phòng Tổng hợp, Sở Tài chính", province="Quảng Bình")
-        users.create_user(s, "tttt", "mat-khau-tttt", "agency", "Nguyễn Văn An", agency=tt)
-    with serving(create_app(db, Settings(folder, "s" * 48))) as base:
-        yield base, folder
-
-
-@pytest.fixture(scope="module")
-def browser():
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"])
-        yield instance
-        instance.close()
-
-
-def _login(page, base, username, password):
-    page.goto(f"{base}/login")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", password)
-    page.click("button[type=submit]")
-    page.wait_for_url(lambda url: "/login" not in url)  # each role has its own home page
-
-
-def _shot(page, name):
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
-
-
-def test_report_approve_dashboard_calendar_exports(server, browser, tmp_path):
-    base, _ = server
+def test_report_approve_dashboard_calendar_exports(sample_site, browser, tmp_path):
+    base, _ = sample_site
     attachment = tmp_path / "bien-ban-nghiem-thu.pdf"
     attachment.write_bytes(b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
 
-    agency = browser.new_context(accept_downloads=True, locale="vi-VN").new_page()
-    _login(agency, base, "tttt", "mat-khau-tttt")
-    _shot(agency, "01-tong-quan-can-bo-dau-moi")
+    agency = signed_in_page(browser, base, "tttt", "mat-khau-tttt", accept_downloads=True)
+    shot(agency, "01-tong-quan-can-bo-dau-moi")
     agency.click("text=Kế hoạch")
     agency.click("text=215/KH-UBND")
     agency.click("text=Tham mưu ban hành Quy chế quản lý")
@@ -79,30 +32,29 @@ def test_report_approve_dashboard_calendar_exports(server, browser, tmp_path):
     agency.fill("textarea[name=result]", "Đã trình UBND tỉnh ban hành Quy chế vận hành Trung tâm IOC")
     agency.fill("textarea[name=difficulties]", "Thiếu nhân lực chuyên trách")
     agency.set_input_files("input[name=attachment]", str(attachment))
-    _shot(agency, "02-nhap-bao-cao")
+    shot(agency, "02-nhap-bao-cao")
     agency.click("button[value=submit]")
     agency.wait_for_selector("text=Đã gửi")
     assert agency.locator("a", has_text="bien-ban-nghiem-thu.pdf").count() == 1
-    _shot(agency, "03-bao-cao-da-gui")
+    shot(agency, "03-bao-cao-da-gui")
 
-    planning = browser.new_context(accept_downloads=True, locale="vi-VN").new_page()
-    _login(planning, base, "stc", "mat-khau-stc")
+    planning = signed_in_page(browser, base, "stc", "mat-khau-stc", accept_downloads=True)
     planning.goto(f"{base}/plans/1")
-    _shot(planning, "04-trang-ke-hoach")
+    shot(planning, "04-trang-ke-hoach")
     planning.click("text=Tham mưu ban hành Quy chế quản lý")
     planning.click("button:has-text('Duyệt')")
     planning.wait_for_selector("text=Đã duyệt")
-    _shot(planning, "05-da-duyet")
+    shot(planning, "05-da-duyet")
 
     planning.goto(f"{base}/")
     # the deadline (30/06/2024) is long past, so the approved task counts as completed late: 1 of 10 tasks
     assert planning.locator("svg.chart text", has_text="1 (10%)").count() == 1
     assert planning.locator("td.num", has_text="10%").count() == 1  # the plan's completion
-    _shot(planning, "06-tong-quan")
+    shot(planning, "06-tong-quan")
     planning.goto(f"{base}/calendar")
     row = planning.locator("tr", has_text="Sở Thông tin và Truyền thông")
     assert "1 / 4" in row.first.inner_text()
-    _shot(planning, "07-lich-bao-cao")
+    shot(planning, "07-lich-bao-cao")
 
     planning.goto(f"{base}/plans/1")
     with planning.expect_download() as excel:
@@ -121,22 +73,19 @@ def test_report_approve_dashboard_calendar_exports(server, browser, tmp_path):
     assert Path(chart.value.path()).read_text(encoding="utf-8").startswith("<svg")
 
 
-def test_agency_user_cannot_reach_another_agencys_report_form(server, browser):
-    base, _ = server
-    page = browser.new_context(locale="vi-VN").new_page()
-    _login(page, base, "tttt", "mat-khau-tttt")
+def test_agency_user_cannot_reach_another_agencys_report_form(sample_site, browser):
+    base, _ = sample_site
+    page = signed_in_page(browser, base, "tttt", "mat-khau-tttt")
     page.goto(f"{base}/plans/1")
     page.click("text=Hỗ trợ doanh nghiệp, hợp tác xã đưa sản phẩm OCOP")
     assert page.locator("form.report-form").count() == 0
-    _shot(page, "08-nhiem-vu-co-quan-khac")
+    shot(page, "08-nhiem-vu-co-quan-khac")
 
 
 @pytest.mark.parametrize("width", [360, 390, 414, 1366])
-def test_plan_task_agency_inbox_and_rate_pages_never_scroll_sideways(server, browser, width):
-    base, _ = server
-    context = browser.new_context(locale="vi-VN", viewport={"width": width, "height": 900})
-    page = context.new_page()
-    _login(page, base, "stc", "mat-khau-stc")
+def test_plan_task_agency_inbox_and_rate_pages_never_scroll_sideways(sample_site, browser, width):
+    base, _ = sample_site
+    page = signed_in_page(browser, base, "stc", "mat-khau-stc", viewport={"width": width, "height": 900})
     page.goto(f"{base}/plans/1")
     page.click("text=Tham mưu ban hành Quy chế quản lý")
     task_url = page.url
@@ -148,14 +97,13 @@ def test_plan_task_agency_inbox_and_rate_pages_never_scroll_sideways(server, bro
         page.goto(url)
         scroll, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
         assert scroll <= inner, (name, width, scroll, inner)
-        _shot(page, f"{width}px-{name}")
-    context.close()
+        shot(page, f"{width}px-{name}")
+    page.context.close()
 
 
-def test_the_plan_table_filters_by_agency_state_and_deadline(server, browser):
-    base, _ = server
-    page = browser.new_context(locale="vi-VN", viewport={"width": 390, "height": 900}).new_page()
-    _login(page, base, "stc", "mat-khau-stc")
+def test_the_plan_table_filters_by_agency_state_and_deadline(sample_site, browser):
+    base, _ = sample_site
+    page = signed_in_page(browser, base, "stc", "mat-khau-stc", viewport={"width": 390, "height": 900})
     page.goto(f"{base}/plans/1")
     everything = page.locator(".tasks tbody tr").count()
     assert not page.locator(".tasks thead").is_visible()  # on a phone each task is a card
@@ -172,13 +120,12 @@ def test_the_plan_table_filters_by_agency_state_and_deadline(server, browser):
                                                  for i in range(rows.count()))
     page.goto(f"{base}/plans/1?state=chua_hoan_thanh_trong_han")
     assert "Không có nhiệm vụ nào khớp" in page.locator(".tasks tbody").inner_text()  # every deadline is past
-    _shot(page, "09-loc-nhiem-vu")
+    shot(page, "09-loc-nhiem-vu")
 
 
-def test_pages_print_without_menus_and_forms(server, browser):
-    base, _ = server
-    page = browser.new_context(locale="vi-VN").new_page()
-    _login(page, base, "stc", "mat-khau-stc")
+def test_pages_print_without_menus_and_forms(sample_site, browser):
+    base, _ = sample_site
+    page = signed_in_page(browser, base, "stc", "mat-khau-stc")
     page.goto(f"{base}/plans/1")
     page.emulate_media(media="print")
     assert not page.locator("header.topbar").is_visible() and not page.locator("form.filters").is_visible()
@@ -187,9 +134,9 @@ def test_pages_print_without_menus_and_forms(server, browser):
     page.pdf(path=str(SHOTS / "ke-hoach-in-a4.pdf"), format="A4")
 
 
-def test_api_docs_render_offline_from_the_packages_own_assets(server, browser):
-    base, _ = server
-    page = browser.new_context(locale="vi-VN").new_page()
+def test_api_docs_render_offline_from_the_packages_own_assets(sample_site, browser):
+    base, _ = sample_site
+    page = new_page(browser)
     outside = []
 
     def only_this_server(route):
@@ -204,13 +151,12 @@ def test_api_docs_render_offline_from_the_packages_own_assets(server, browser):
     page.wait_for_selector(".swagger-ui .info .title", timeout=15000)
     assert "vnplan" in page.locator(".swagger-ui .info .title").inner_text()
     assert page.locator(".opblock").count() > 10 and not outside
-    _shot(page, "10-tai-lieu-api")
+    shot(page, "10-tai-lieu-api")
 
 
-def test_a_returned_report_reaches_the_agency_home_and_its_bell(server, browser):
-    base, _ = server
-    agency = browser.new_context(locale="vi-VN").new_page()
-    _login(agency, base, "tttt", "mat-khau-tttt")
+def test_a_returned_report_reaches_the_agency_home_and_its_bell(sample_site, browser):
+    base, _ = sample_site
+    agency = signed_in_page(browser, base, "tttt", "mat-khau-tttt")
     agency.goto(f"{base}/plans/1")
     agency.click("text=Xây dựng kho dữ liệu dùng chung")
     agency.fill("input[name=percent]", "70")
@@ -219,8 +165,7 @@ def test_a_returned_report_reaches_the_agency_home_and_its_bell(server, browser)
     agency.click("button[value=submit]")
     agency.wait_for_selector("text=Đã gửi")
 
-    planning = browser.new_context(locale="vi-VN").new_page()
-    _login(planning, base, "stc", "mat-khau-stc")
+    planning = signed_in_page(browser, base, "stc", "mat-khau-stc")
     planning.goto(agency.url)
     planning.fill("input[name=comment][placeholder='Lý do trả lại']", "Bổ sung số liệu kết nối dữ liệu đất đai")
     planning.click("button:has-text('Trả lại')")
@@ -240,7 +185,7 @@ def test_a_returned_report_reaches_the_agency_home_and_its_bell(server, browser)
     assert "unread" in first.get_attribute("class")
     assert "Lý do: Bổ sung số liệu kết nối dữ liệu đất đai" in first.inner_text()
     assert agency.locator("ul.notices li.unread").count() == int(agency.locator("#chuong .count").inner_text())
-    _shot(agency, "11-thong-bao")
+    shot(agency, "11-thong-bao")
     unread = agency.locator("ul.notices li.unread").count()
     first.locator("button").click()  # opens the task, read from now on
     agency.wait_for_url(lambda url: "/tasks/" in url)

@@ -1,4 +1,4 @@
-"""Administration in a real headless Chromium (fixtures of test_browser.py).
+"""Administration in a real headless Chromium.
 
 The administrator moves a focal point to another agency, resets another focal point's password while that
 person is signed in elsewhere (their page then asks them to sign in again, and the one-time password leads
@@ -7,12 +7,12 @@ admin-sua-nguoi-dung.png, admin-cap-lai-mat-khau.png, admin-nhat-ky-loc.png.
 """
 import pytest
 
+from chromium import needs_chromium, shot, sign_in, signed_in_page
 from security_world import PROVINCE_A, build, password
 from servers import serving
-from test_browser import CHROMIUM, _login, _shot, browser  # noqa: F401  (browser is a fixture)
 from vnplan.register import Database
 
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (./test.sh installs it)")
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
@@ -23,8 +23,7 @@ def site(tmp_path_factory):
 
 
 def test_admin_edits_an_agency_resets_a_password_and_filters_the_audit_log(site, browser):
-    admin = browser.new_context(locale="vi-VN").new_page()
-    _login(admin, site, "quantri", password("quantri"))
+    admin = signed_in_page(browser, site, "quantri", password("quantri"))
     admin.goto(f"{site}/users")
     admin.click("tr[data-username=ct_a] >> text=Sửa")
     admin.select_option("select[name=agency_id]", label=f"Sở Thông tin và Truyền thông ({PROVINCE_A})")
@@ -34,20 +33,19 @@ def test_admin_edits_an_agency_resets_a_password_and_filters_the_audit_log(site,
     chosen = admin.locator("select[name=agency_id] option:checked").inner_text()
     assert chosen == f"Sở Thông tin và Truyền thông ({PROVINCE_A})"
     assert admin.input_value("input[name=display_name]") == "Lê Thị Mai"
-    _shot(admin, "admin-sua-nguoi-dung")
+    shot(admin, "admin-sua-nguoi-dung")
 
-    focal = browser.new_context(locale="vi-VN").new_page()
-    _login(focal, site, "tttt_a", password("tttt_a"))
+    focal = signed_in_page(browser, site, "tttt_a", password("tttt_a"))
     assert "/login" not in focal.url
     admin.goto(f"{site}/users")
     admin.click("tr[data-username=tttt_a] >> text=Sửa")
     admin.click("text=Cấp lại mật khẩu")
-    one_time = admin.locator("code.password").inner_text()
+    one_time = admin.locator("#mat-khau-moi").input_value()
     assert len(one_time) >= 12
-    _shot(admin, "admin-cap-lai-mat-khau")
+    shot(admin, "admin-cap-lai-mat-khau")
     focal.goto(f"{site}/plans")
     assert "/login" in focal.url  # the session opened before the reset has ended
-    _login(focal, site, "tttt_a", one_time)
+    sign_in(focal, site, "tttt_a", one_time)
     assert focal.url.endswith("/password")  # a one-time password opens only the page that replaces it
 
     admin.goto(f"{site}/audit")
@@ -63,4 +61,4 @@ def test_admin_edits_an_agency_resets_a_password_and_filters_the_audit_log(site,
     admin.wait_for_url("**/audit?*action=user.reset*")
     rows = admin.locator("table.audit tbody tr")
     assert rows.count() == 1 and "quantri" in rows.first.inner_text()
-    _shot(admin, "admin-nhat-ky-loc")
+    shot(admin, "admin-nhat-ky-loc")

@@ -1,4 +1,4 @@
-"""The inbox and the reporting-rate table in a real headless Chromium (fixtures of test_browser.py).
+"""The inbox and the reporting-rate table in a real headless Chromium.
 
 The planning department approves and returns from its inbox, one report at a time and several at once;
 a focal point then sends a report after its due date, and the rate table shows that late cell, an
@@ -7,14 +7,11 @@ on-time one and a missing one, each with its words and its colour. Screenshots: 
 import pytest
 
 import reporting_plans as rp
-from servers import serving
-from test_browser import CHROMIUM, _login, _shot, browser  # noqa: F401  (browser is a fixture)
+from chromium import needs_chromium, shot, signed_in_page, site as served
 from vnplan.register import Database
 from vnplan.register.models import ProgressReport
-from vnplan.web.app import create_app
-from vnplan.web.settings import Settings
 
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (./test.sh installs it)")
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +26,7 @@ def site(tmp_path_factory):
         # sent on 10/03/2026, ten days before the first quarter's due date: the on-time cell
         "xd-q1": rp.submit(db, "xd", "II.2", "2026-Q1", rp.utc(2026, 3, 10, 2)),
     }
-    with serving(create_app(db, Settings(folder, "b" * 48))) as base:
+    with served(db, folder) as base:
         yield base, db, sent
 
 
@@ -38,10 +35,9 @@ def _status(db, report_id):
         return s.get(ProgressReport, report_id).status
 
 
-def test_planning_approves_and_returns_from_the_inbox(site, browser):  # noqa: F811
+def test_planning_approves_and_returns_from_the_inbox(site, browser):
     base, db, sent = site
-    page = browser.new_context(locale="vi-VN").new_page()
-    _login(page, base, "stc", rp.PASSWORDS["stc"])
+    page = signed_in_page(browser, base, "stc", rp.PASSWORDS["stc"])
     assert page.url == f"{base}/inbox"  # the planning department's home
     assert page.locator("#cho-duyet-nav").inner_text() == "Chờ duyệt (4)"
 
@@ -59,7 +55,7 @@ def test_planning_approves_and_returns_from_the_inbox(site, browser):  # noqa: F
 
     for key in ("nn-q1", "xd-q1"):
         page.check(f"tr[data-item='report:{sent[key]}'] input[type=checkbox]")
-    _shot(page, "inbox")
+    shot(page, "inbox")
     page.click("button:has-text('Duyệt các báo cáo đã chọn')")
     page.wait_for_selector(".outcome.done")
     assert page.locator(".outcome.done").count() == 2
@@ -67,20 +63,18 @@ def test_planning_approves_and_returns_from_the_inbox(site, browser):  # noqa: F
     assert page.locator("#cho-duyet-nav").inner_text() == "Chờ duyệt (0)"
 
 
-def test_rate_table_shows_late_missing_and_on_time_cells(site, browser):  # noqa: F811
+def test_rate_table_shows_late_missing_and_on_time_cells(site, browser):
     base, db, sent = site
     with db.session() as s:
         task_id = rp.task(s, "II.1.2").id
-    focal = browser.new_context(locale="vi-VN").new_page()
-    _login(focal, base, "nn", rp.PASSWORDS["nn"])
+    focal = signed_in_page(browser, base, "nn", rp.PASSWORDS["nn"])
     focal.goto(f"{base}/tasks/{task_id}?period=2026-Q1")  # its first-quarter report, months after 20/03/2026
     focal.fill("input[name=percent]", "60")
     focal.fill("textarea[name=result]", "Đã kiểm tra 12 hồ chứa xung yếu")
     focal.click("button[value=submit]")
     focal.wait_for_selector("text=Đã gửi")
 
-    page = browser.new_context(locale="vi-VN").new_page()
-    _login(page, base, "stc", rp.PASSWORDS["stc"])
+    page = signed_in_page(browser, base, "stc", rp.PASSWORDS["stc"])
     page.goto(f"{base}/plans/{rp.plan_id(db)}/rates")
 
     def cell(agency, period):
@@ -96,7 +90,7 @@ def test_rate_table_shows_late_missing_and_on_time_cells(site, browser):  # noqa
                on_time.evaluate("e => getComputedStyle(e).backgroundColor"),
                missing.evaluate("e => getComputedStyle(e).backgroundColor")}
     assert len(colours) == 3  # told apart by colour as well as by words
-    _shot(page, "rates")
+    shot(page, "rates")
 
     late.click()  # drill down to the reports behind the cell
     page.wait_for_selector("h1:has-text('Báo cáo của Sở Nông nghiệp và Môi trường')")

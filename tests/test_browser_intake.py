@@ -5,22 +5,19 @@ and registers it; the task then shows the corrected lead on the plan and task pa
 A focal point is refused an empty period report, then fills several lines and
 submits them together. Screenshots go to artifacts/screenshots.
 """
-import pytest
 
-from test_browser import _login, _shot, browser, server  # noqa: F401  (fixtures shared with the other browser test)
+from chromium import needs_chromium, shot, signed_in_page
 from test_intake import TASKS, plan_docx
 
-pytestmark = pytest.mark.skipif(__import__("test_browser").CHROMIUM is None,
-                                reason="Debian's chromium is not installed (./test.sh installs it)")
+pytestmark = needs_chromium
 
 
-def test_planning_uploads_corrects_a_lead_and_registers(server, browser, tmp_path):  # noqa: F811
-    base, _ = server
+def test_planning_uploads_corrects_a_lead_and_registers(sample_site, browser, tmp_path):
+    base, _ = sample_site
     upload = tmp_path / "ke-hoach-cai-cach-hanh-chinh.docx"
     # a plan of the planning department's own province, with no task for the focal point of the next test
     upload.write_bytes(plan_docx([t for t in TASKS if "Thông tin và Truyền thông" not in t], province="Quảng Bình"))
-    page = browser.new_context(locale="vi-VN").new_page()
-    _login(page, base, "stc", "mat-khau-stc")
+    page = signed_in_page(browser, base, "stc", "mat-khau-stc")
     page.click("text=Nhập kế hoạch")
     page.set_input_files("input[name=file]", str(upload))
     page.click("button:has-text('Tải lên và trích xuất')")
@@ -32,7 +29,7 @@ def test_planning_uploads_corrects_a_lead_and_registers(server, browser, tmp_pat
     page.click("button:has-text('Lưu sửa đổi')")
     page.wait_for_selector("text=Đã lưu các sửa đổi")
     assert page.locator("tr[data-task='II.2'] .tag", has_text="đã sửa").count() == 1
-    _shot(page, "intake_review")
+    shot(page, "intake_review")
     page.click("button:has-text('Đăng ký kế hoạch')")
     page.wait_for_url(f"{base}/plans/*")
     row = page.locator("tr", has_text="rà soát, đề xuất bãi bỏ")
@@ -43,10 +40,9 @@ def test_planning_uploads_corrects_a_lead_and_registers(server, browser, tmp_pat
     assert page.locator("dd", has_text="Sở Nội vụ").first.inner_text() == "Sở Nội vụ"
 
 
-def test_focal_point_fills_and_submits_a_period_report(server, browser):  # noqa: F811
-    base, _ = server
-    page = browser.new_context(locale="vi-VN").new_page()
-    _login(page, base, "tttt", "mat-khau-tttt")
+def test_focal_point_fills_and_submits_a_period_report(sample_site, browser):
+    base, _ = sample_site
+    page = signed_in_page(browser, base, "tttt", "mat-khau-tttt")
     page.click("text=Báo cáo theo kỳ")
     page.goto(f"{base}/report/2024-Q2")
     page.click("button:has-text('Gửi báo cáo')")  # nothing filled in
@@ -71,11 +67,11 @@ def test_focal_point_fills_and_submits_a_period_report(server, browser):  # noqa
     page.wait_for_selector("text=Đã lưu 3 dòng và gửi Sở Tài chính")
     assert page.locator("tr[data-line] .tag", has_text="Đã gửi").count() == 3
     assert page.locator("tr[data-line]", has_text="Tham mưu ban hành Quy chế").locator("td", has_text="25/06/2024").count() == 1
-    _shot(page, "period_report")
+    shot(page, "period_report")
     page.locator("tr[data-line]", has_text="Xây dựng kho dữ liệu dùng chung").locator("button", has_text="Rút lại").click()
     page.wait_for_url(f"{base}/report/2024-Q2")
     assert page.locator("tr[data-line] .tag", has_text="Đã gửi").count() == 2
     page.click("text=Việc của tôi")
     page.wait_for_url(f"{base}/home")
     assert page.locator("h2", has_text="Quá hạn chưa báo cáo (3)").count() == 1  # 3 of 5 lines sent, 1 withdrawn
-    _shot(page, "agency_home")
+    shot(page, "agency_home")

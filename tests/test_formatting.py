@@ -47,17 +47,30 @@ def test_numbers_use_the_decimal_comma_and_thousands_dot():
 
 
 @pytest.mark.parametrize("typed, expected", [
-    ("98,5", 98.5), ("1.234,5", 1234.5), ("1.234", 1234.0), ("98.5", 98.5), ("0.25", 0.25), ("12", 12.0),
-    ("1 234,5", 1234.5), ("", None)])
+    ("98,5", 98.5), ("1.234,5", 1234.5), ("1.234.567,5", 1234567.5), ("1.234.567", 1234567.0), ("98.5", 98.5),
+    ("0.25", 0.25), ("0,25", 0.25), ("12", 12.0), ("-3", -3.0), ("1 234,5", 1234.5), (" 80 ", 80.0), ("", None)])
 def test_numbers_typed_the_vietnamese_way(typed, expected):
     assert parse_number(typed) == expected
 
 
-@pytest.mark.parametrize("typed", ["mười", "1,2,3", "12%"])
+@pytest.mark.parametrize("typed", ["mười", "1,2,3", "12%", "1.5.6", "nan", "inf", "Infinity", "1e400"])
 def test_unreadable_numbers_are_refused_in_both_languages(typed):
     with pytest.raises(InvalidInput) as refused:
         parse_number(typed)
     assert "dấu phẩy" in refused.value.vi and "decimal comma" in refused.value.en
+
+
+@pytest.mark.parametrize("typed", ["1.000", "5.500", "-2.250"])
+def test_a_lone_thousands_dot_is_refused_not_guessed(typed):
+    with pytest.raises(InvalidInput) as refused:
+        parse_number(typed, "Giá trị")
+    assert "không rõ" in refused.value.vi and "ambiguous" in refused.value.en
+
+
+def test_a_figure_too_long_to_be_finite_is_refused():
+    with pytest.raises(InvalidInput) as refused:
+        parse_number("9" * 400)
+    assert "out of range" in refused.value.en
 
 
 def test_an_exact_goal_is_written_once():

@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from security_world import (PDF, PERIOD_A, PERIOD_B, TASK_A, TASK_B, build, plan_id, signed_in, target_id,
-                            task_id)
+                            task_id, task_target)
 from vnplan.monitor.access import Actor, Subject, allows
 
 
@@ -125,3 +125,28 @@ def test_the_history_of_an_approved_report_keeps_its_drafts_with_its_agency(app)
     assert any("Bản gửi Sở" in (h["snapshot"] or "") for h in other)
     own = agency_a.get(f"/api/reports/{report['id']}/history").json()
     assert any("Bản nháp nội bộ" in (h["snapshot"] or "") for h in own)
+
+
+# the menu's link -> the part of the app it opens, and a page of that part (/report leads to a quarter's)
+MENU_AREAS = {"/intake": ("intake", "/intake"), "/home": ("own_work", "/home"), "/report": ("own_work", "/report/2024-Q2"),
+              "/users": ("users", "/users"), "/audit": ("audit", "/audit")}
+
+
+@pytest.mark.parametrize("username, opens", [("tttt_a", {"own_work"}), ("stc_a", {"intake", "audit"}),
+                                             ("ld_a", set()), ("quantri", {"intake", "audit", "users"})])
+def test_the_menu_and_the_routes_open_the_same_parts_of_the_app(app, username, opens):
+    c = signed_in(app, username)
+    menu = c.get("/plans").text.split("<nav>")[1].split("</nav>")[0]
+    assert {area for link, (area, _) in MENU_AREAS.items() if f'href="{link}"' in menu} == opens
+    for area, page in MENU_AREAS.values():
+        status = c.get(page).status_code
+        assert status in (200, 403) and (status == 200) == (area in opens), (page, status)
+
+
+def test_the_plan_page_offers_a_targets_figures_to_who_may_write_them(app):
+    target = task_target(app)
+    page = f"/plans/{plan_id(app, '215/KH-UBND')}"
+    form = f'action="/targets/{target}/actual"'
+    offered = {username for username in ("tttt_a", "ct_a", "stc_a", "ld_a", "stc_b", "quantri")
+               if form in signed_in(app, username).get(page).text}
+    assert offered == {"tttt_a", "stc_a", "quantri"}  # its lead, the province's planning department, the admin

@@ -16,6 +16,8 @@ The rule:
 - only the planning department of the object's province reviews, reopens and
   corrects, and nobody approves or returns what they wrote or sent themselves;
 - a notice is read and marked only by the person it was written to;
+- the parts of the app that belong to some roles (adding plans, accounts, the audit log, a focal point's
+  own work) open, and show in the menu, for those roles only (`may_open`);
 - a reporting calendar (the page's and the subscribed feed's) holds an agency's own
   duties for its focal points, its province's for everyone else with a province, and
   every province's for the others (plans are public documents).
@@ -28,10 +30,11 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..register import corrected
+from ..register.agencies import predecessors
 from ..register.models import (Notification, Plan, PlanVersion, ProgressReport, ReportingDuty, ReportRevision, Target,
                                TargetActual, Task, TrackedTask, User)
 from ..textfold import fold
-from . import corrections, reports
 from .errors import NotFound, PermissionDenied
 
 ACTIONS = ("read", "write", "submit", "review", "reopen", "correct", "download", "export")
@@ -51,6 +54,13 @@ REFUSALS = {
     "correct": ("Chỉ Sở Tài chính (Sở Kế hoạch và Đầu tư) của tỉnh được sửa kết quả trích xuất",
                 "only the planning department of the province corrects extracted values"),
     "export": ("Bạn không có quyền xuất báo cáo này", "you may not export this"),
+}
+# the parts of the app that belong to some roles only: the routes open, and the menu shows, what `may_open` allows
+AREAS = {
+    "intake": REVIEWERS,  # adding plans to the register
+    "own_work": ("agency",),  # a focal point's own tasks and period report
+    "users": ("admin",),  # accounts
+    "audit": REVIEWERS,  # the audit log
 }
 OWN_WORK = ("Không ai được duyệt hoặc trả lại báo cáo do chính mình viết hoặc gửi",
             "nobody reviews a report they wrote or submitted")
@@ -105,8 +115,13 @@ def allows(actor: Actor, action: str, subject: Subject) -> bool:
     return reviewer  # reopen, correct
 
 
+def user_agency_ids(session: Session, user: User) -> set[int]:
+    """The user's agency and every agency whose duties passed to it."""
+    return {a.id for a in predecessors(session, user.agency)} if user.agency else set()
+
+
 def actor_of(session: Session, user: User) -> Actor:
-    agencies = frozenset(reports.user_agency_ids(session, user))
+    agencies = frozenset(user_agency_ids(session, user))
     province = user.province or (user.agency.province if user.agency else None)
     return Actor(user.id, user.role, _province_key(province), agencies)
 
@@ -127,8 +142,18 @@ def task_subject(province: str | None, agency_ids) -> Subject:
 
 
 def _task_subject(session: Session, task: Task) -> Subject:
-    values = corrections.task_values(session, task)
-    return Subject(_plan_province(session, task.version_id), frozenset(values["lead_ids"]) | frozenset(values["coordinator_ids"]))
+    facts = corrected.task_facts(session, [task])[task.id]
+    return Subject(_plan_province(session, task.version_id), frozenset(facts.agency_ids))
+
+
+def target_agency_ids(session: Session, target: Target) -> set[int]:
+    """The lead agencies (as corrected) of the task a target sits in (none for plan-level targets)."""
+    if not target.task_path:
+        return set()
+    tasks = list(session.scalars(select(Task.id).where(Task.version_id == target.version_id,
+                                                       Task.path == target.task_path)))
+    return {link.agency_id for links in corrected.task_links(session, tasks).values() for link in links
+            if link.role == "lead"}
 
 
 def _report_province(session: Session, report: ProgressReport) -> str | None:
@@ -145,7 +170,7 @@ def subject_of(session: Session, obj) -> Subject:
     if isinstance(obj, ReportingDuty):
         return Subject(_plan_province(session, obj.version_id))
     if isinstance(obj, Target):
-        return Subject(_plan_province(session, obj.version_id), frozenset(reports.target_agency_ids(session, obj)))
+        return Subject(_plan_province(session, obj.version_id), frozenset(target_agency_ids(session, obj)))
     if isinstance(obj, ProgressReport):
         task = session.scalar(select(Task).join(PlanVersion).where(Task.tracked_task_id == obj.tracked_task_id,
                                                                    PlanVersion.is_current.is_(True)))
@@ -154,7 +179,7 @@ def subject_of(session: Session, obj) -> Subject:
                        _writers(session, "report", obj.id))
     if isinstance(obj, TargetActual):
         target = session.get(Target, obj.target_id)
-        return Subject(_plan_province(session, target.version_id), frozenset(reports.target_agency_ids(session, target)),
+        return Subject(_plan_province(session, target.version_id), frozenset(target_agency_ids(session, target)),
                        obj.agency_id, obj.status, _writers(session, "target_actual", obj.id))
     raise TypeError(f"no permissions for {type(obj).__name__}")
 
@@ -190,6 +215,11 @@ def readable_states(session: Session, user: User, report) -> set[str]:
             if allows(actor, "read", replace(subject, status=status))}
 
 
+def may_open(user: User, area: str) -> bool:
+    """May `user` open a part of the app (one of AREAS)?"""
+    return user.role in AREAS[area]
+
+
 def require_recipient(user: User, notice: Notification) -> None:
     """Someone else's notice is not found (its id tells nothing), for every role."""
     if notice.user_id != user.id:
@@ -197,7 +227,7 @@ def require_recipient(user: User, notice: Notification) -> None:
 
 
 def on_calendar(session: Session, user: User):
-    """Which due items (`calendar.DueItem`) belong on `user`'s reporting calendar: a focal point's agency's own
+    """Which due items (`dashboard.PeriodDuty`) belong on `user`'s reporting calendar: a focal point's agency's own
     (and those of the bodies whose duties passed to it), the province's for everyone else with a province,
     all of them for the others."""
     actor = actor_of(session, user)

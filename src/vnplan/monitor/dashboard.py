@@ -19,9 +19,9 @@ from ..register import corrected
 from ..register.agencies import predecessors
 from ..register.models import Agency, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, User
 from .formatting import today_local
-from .periods import period_changes, periods_for, plan_end
+from .periods import Period, period_changes, periods_for, periods_of, plan_end
 from .status import OPEN_OVERDUE, classify
-from .views import TaskView, task_views
+from .views import AgencyLine, Body, TaskView, task_views
 
 RECEIVED = ("submitted", "approved", "returned")
 
@@ -83,6 +83,50 @@ def plan_summary(session: Session, plan: Plan, today: date | None = None, reader
     shown = [(t, latest[t.id].value if t.id in latest else None, latest[t.id].period if t.id in latest else None)
              for t in targets]
     return PlanSummary(plan, rows, Counter(row.status.state for row in rows), shown, reader)
+
+
+@dataclass
+class PeriodDuty:
+    """What one agency owes for one reporting period of a plan: a report on each task it leads (as corrected)."""
+
+    plan: Plan
+    period: Period
+    agency: Body  # as the plan (or its correction) names it
+    holder: Body  # the body that holds its duties today (itself, unless it was merged or renamed)
+    tasks: int  # tasks the agency leads in the plan: one report each
+    received: int
+
+    @property
+    def complete(self) -> bool:
+        return self.received >= self.tasks
+
+    def state(self, today: date) -> str:
+        if self.complete:
+            return "done"
+        return "overdue" if self.period.due < today else "open"
+
+
+def period_duties(session: Session, plans: list[Plan], today: date | None = None,
+                  agency_ids: set[int] | None = None) -> list[PeriodDuty]:
+    """For each plan, its reporting periods times the agencies leading its tasks (only `agency_ids` when given;
+    bodies named as a class owe no report of their own), with the reports received: read from the tasks' views
+    (corrected leads, today's bodies) and the corrected periods, for the calendar, its feed, reminders and notices."""
+    today = today or today_local()
+    pairs = [(task, plan) for plan in plans for task in current_task_rows(session, plan)]
+    reports = _reports_by_tracked(session, [task.tracked_task_id for task, _ in pairs])
+    periods = periods_of(session, plans, today)
+    owing: dict[tuple[int, int], tuple[Plan, AgencyLine, list[int]]] = {}  # (plan, agency) -> the agency's tasks
+    for view in task_views(session, pairs, reports, today):  # a report is owed by the lead of today's record
+        for lead in view.leads:
+            if lead.written.kind != "collective" and (agency_ids is None or lead.written.id in agency_ids):
+                owing.setdefault((view.plan.id, lead.written.id), (view.plan, lead, []))[2].append(view.task.tracked_task_id)
+    duties = []
+    for plan, lead, tracked in owing.values():
+        received = Counter(report.period for tracked_id in tracked for report in reports.get(tracked_id, [])
+                           if report.agency_id == lead.written.id and report.status in RECEIVED)
+        duties += [PeriodDuty(plan, period, lead.written, lead.today, len(tracked), received[period.key])
+                   for period in periods[plan.id]]
+    return duties
 
 
 @dataclass

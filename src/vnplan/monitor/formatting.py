@@ -7,6 +7,7 @@ agrees with every other. The parsers take what officials type: "31/12/2025", "98
 """
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, datetime, time, timezone
 from decimal import Decimal
@@ -14,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date as _babel_date
 from babel.dates import format_datetime as _babel_datetime
-from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+from babel.numbers import format_decimal
 
 from .errors import InvalidInput
 
@@ -98,22 +99,34 @@ def format_percent(ratio: float, decimals: int = 0) -> str:
     return f"{format_number(ratio * 100, decimals)}%"
 
 
-_POINT_DECIMAL = re.compile(r"-?\d+\.(?:\d{1,2}|\d{4,})")  # 98.5, 0.25: a dot that cannot be a thousands dot
+# 1.234.567,5: dots group thousands, a comma marks the decimals
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+# 98,5 | 98.5 | 1234 | -3: one mark, either way, for the decimals
+_PLAIN = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+# 1.000: a thousand to a Vietnamese reader, one to an English keyboard
+_AMBIGUOUS = re.compile(r"[+-]?\d+\.\d{3}")
 
 
-def parse_number(text: str) -> float | None:
-    """A number typed with the Vietnamese decimal comma ("98,5", "1.234,5"), or with a decimal point
-    where it cannot be a thousands dot ("98.5"); None for an empty field; InvalidInput otherwise."""
-    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
-    if not cleaned:
+def parse_number(text: str, what: str = "Số") -> float | None:
+    """A figure as officials type it: "98,5" and "98.5" are ninety-eight and a half, "1.234.567,5" is grouped
+    by thousands; None for an empty field. A lone dot before exactly three digits ("1.000") could be either,
+    so it is refused rather than guessed, as are words, "nan", "inf" and figures too long to be finite."""
+    typed = text.strip().replace("\u00a0", "").replace(" ", "")
+    if not typed:
         return None
-    if _POINT_DECIMAL.fullmatch(cleaned):
-        return float(cleaned)
-    try:
-        return float(parse_decimal(cleaned, locale=LOCALE, strict=True))
-    except NumberFormatError:
-        raise InvalidInput(f"Số không hợp lệ: «{text.strip()}» (dùng dấu phẩy cho phần thập phân, ví dụ 98,5)",
-                           f"invalid number: {text.strip()!r} (use a decimal comma, e.g. 98,5)") from None
+    if _AMBIGUOUS.fullmatch(typed):
+        raise InvalidInput(f"{what} «{text.strip()}» không rõ: viết {typed.replace('.', '')} (nghìn) hoặc "
+                           f"{typed.replace('.', ',')} (số thập phân)",
+                           f"{what} {text.strip()!r} is ambiguous: write it without the dot, or with a decimal comma")
+    if _GROUPED.fullmatch(typed):
+        typed = typed.replace(".", "")
+    elif not _PLAIN.fullmatch(typed):
+        raise InvalidInput(f"{what} không phải là số: «{text.strip()}» (dùng dấu phẩy cho phần thập phân, ví dụ 98,5)",
+                           f"{what}: not a number: {text.strip()!r} (use a decimal comma, e.g. 98,5)")
+    number = float(typed.replace(",", "."))
+    if not math.isfinite(number):
+        raise InvalidInput(f"{what} nằm ngoài giới hạn cho phép", f"{what}: out of range")
+    return number
 
 
 def goal_text(low: float | None, high: float | None) -> str:

@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from .errors import InvalidInput
+from .formatting import parse_number
 
 MAX_ID = 2**31 - 1  # row ids and revisions: a 32-bit integer on both databases
 MAX_QUANTITY = 1e15  # larger than any figure a plan sets (VND of a province's budget included)
@@ -17,11 +18,6 @@ MIN_YEAR, MAX_YEAR = 1945, 2100
 MAX_NOTE = 5000
 MAX_UNIT = 80
 PERIOD_KEY = re.compile(r"[a-z0-9-]{1,20}")
-
-# 1.234.567,5 (dots group thousands, a comma marks decimals) | 1,5 | 1.5 | 1234.5 | -3
-_GROUPED = re.compile(r"[+-]?\d{1,3}(\.\d{3})+(,\d+)?")
-_PLAIN = re.compile(r"[+-]?\d+([.,]\d+)?")
-
 
 def whole(value: str) -> bool:
     """False for text holding a lone surrogate (a JSON "\\ud800"), which no database can store."""
@@ -44,25 +40,13 @@ def text(value: str, what: str, limit: int) -> str:
 
 
 def quantity(value, what: str = "Giá trị") -> float | None:
-    """A figure as typed or sent: 1,5 and 1.5 are one and a half, 1.234.567,5 is grouped by thousands.
-    A lone dot before exactly three digits (1.000) could be either, so it is refused rather than guessed."""
-    if value is None or (isinstance(value, str) and not value.strip()):
+    """A figure as typed in a form (read by `formatting.parse_number`) or sent as a JSON number, within bounds."""
+    if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         raise InvalidInput(f"{what} phải là một số", f"{what}: a number is required")
-    if isinstance(value, str):
-        typed = value.strip().replace(" ", "").replace("\u00a0", "")
-        if re.fullmatch(r"[+-]?\d+\.\d{3}", typed):
-            raise InvalidInput(f"{what} «{value}» không rõ: viết {typed.replace('.', '')} (nghìn) hoặc "
-                               f"{typed.replace('.', ',')} (số thập phân)",
-                               f"{what} '{value}' is ambiguous: write it without the dot, or with a decimal comma")
-        if _GROUPED.fullmatch(typed):
-            typed = typed.replace(".", "")
-        elif not _PLAIN.fullmatch(typed):
-            raise InvalidInput(f"{what} không phải là số: «{value}»", f"{what}: not a number: {value!r}")
-        value = float(typed.replace(",", "."))
-    number = float(value)
-    if not math.isfinite(number) or abs(number) > MAX_QUANTITY:
+    number = parse_number(value, what) if isinstance(value, str) else float(value)
+    if number is not None and (not math.isfinite(number) or abs(number) > MAX_QUANTITY):
         raise InvalidInput(f"{what} nằm ngoài giới hạn cho phép", f"{what}: out of range")
     return number
 

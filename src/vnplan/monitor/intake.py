@@ -29,7 +29,7 @@ from ..register.db import Database
 from ..register.ingest import IngestResult, find_plan, keep_source, register_plan
 from ..register.models import Plan, SourceDocument, Task, User
 from ..register.workers import ExtractedFile, Failure, extract_file
-from . import corrections
+from . import access, corrections, inputs
 from .errors import InvalidInput, NotFound, PermissionDenied
 
 MAX_UPLOAD = 20 * 1024 * 1024
@@ -38,9 +38,6 @@ ACCEPTED_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
 FREQUENCIES = {"once": "Một lần", "monthly": "Hằng tháng", "quarterly": "Hằng quý", "semiannual": "6 tháng",
                "annual": "Hằng năm"}
 _DRAFT_ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
-_INTAKE_ROLES = ("admin", "planning")
-
-
 class UploadRefused(VnplanError):
     """A file that cannot become a plan; the message is the one `vnplan extract` prints for it."""
 
@@ -79,7 +76,7 @@ class Draft:
 
 
 def _require_intake(user: User) -> None:
-    if user.role not in _INTAKE_ROLES:
+    if not access.may_open(user, "intake"):
         raise PermissionDenied("Chỉ Sở Tài chính (Sở Kế hoạch và Đầu tư) và quản trị được nhập kế hoạch",
                                "only the planning department adds plans")
 
@@ -204,18 +201,12 @@ def _names(value) -> list[str]:
     return [name.strip() for name in items if str(name).strip()]
 
 
-def _number(value) -> float | None:
-    text = str(value if value is not None else "").strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        raise InvalidInput(f"Giá trị không hợp lệ: {value}", f"invalid number: {value}") from None
+def _goal(value) -> float | None:
+    return inputs.quantity(value, "Mục tiêu")
 
 
 def _year(value) -> int | None:
-    number = _number(value)
+    number = inputs.quantity(value, "Năm")
     if number is not None and not (1900 <= number <= 2100 and number == int(number)):
         raise InvalidInput(f"Năm không hợp lệ: {value}", f"invalid year: {value}")
     return None if number is None else int(number)
@@ -237,7 +228,7 @@ def _due(value) -> str | None:
 
 
 _TASK_PARSERS = {"lead": _names, "coordinators": _names, "deadline": parse_day}
-_TARGET_PARSERS = {"min": _number, "max": _number, "unit": lambda v: str(v or "").strip(), "year": _year}
+_TARGET_PARSERS = {"min": _goal, "max": _goal, "unit": lambda v: str(v or "").strip(), "year": _year}
 
 
 def _frequency(value) -> str | None:

@@ -27,8 +27,10 @@ from sqlalchemy.orm import Session
 from ..register.agencies import current, predecessors
 from ..register.db import Database
 from ..register.models import Agency, Notification, Plan, PlanVersion, ProgressReport, Target, Task, TrackedTask, User
-from .calendar import DueItem, agency_text, due_items, report_title
+from .calendar import agency_text, due_items, report_title
+from .dashboard import PeriodDuty
 from .formatting import format_date, format_datetime, shorten, today_local
+from .periods import quarter_of
 from .reminders import sender, smtp_configured, smtp_connection
 
 KINDS = {"returned": "Báo cáo bị trả lại", "approved": "Báo cáo đã được duyệt", "period_open": "Kỳ báo cáo đã mở",
@@ -93,7 +95,7 @@ def decided(session: Session, record, action: str) -> list[Notification]:
 
 # -- reporting periods ----------------------------------------------------------------------------------
 
-def _period_notices(item: DueItem, today: date, days: int) -> list[tuple[str, str]]:
+def _period_notices(item: PeriodDuty, today: date, days: int) -> list[tuple[str, str]]:
     """(kind, text) of what a due item calls for today."""
     due, title, who = item.period.due, report_title(item.plan, item.period.key), agency_text(item)
     sent = f"đã gửi {item.received}/{item.tasks} báo cáo"
@@ -111,8 +113,6 @@ def produce(session: Session, days: int = DUE_SOON_DAYS, today: date | None = No
             user: User | None = None) -> list[Notification]:
     """Write today's period-opened, due-soon and overdue notices for every focal point (or for `user` alone),
     each once: what was written before is not written again. Returns the new notices."""
-    from .period_report import quarter_of  # here: the period report reads reports, whose decisions write notices
-
     today = today or today_local()
     people = select(User).where(User.active.is_(True), User.role == "agency", User.agency_id.is_not(None))
     if user is not None:

@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 
 from ..register import corrected
 from ..register.models import Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, User
-from . import corrections, reports
+from . import access, corrections, inputs, reports
 from .errors import Conflict, InvalidInput, PermissionDenied
 from .intake import parse_day
-from .periods import Period, bounds, period_label, periods_for
+from .periods import Period, bounds, period_label, periods_for, quarter_of
 from .status import PROGRESS_LABELS
 
 DONE = "hoan_thanh"
@@ -41,10 +41,6 @@ def window(key: str) -> Window:
         raise InvalidInput(f"Kỳ không hợp lệ: {key} (ví dụ 2024-Q2, 2024-H1, 2024-05, 2024)",
                            f"invalid period: {key} (e.g. 2024-Q2, 2024-H1, 2024-05, 2024)")
     return Window(key, period_label(key), *span)
-
-
-def quarter_of(day: date) -> str:
-    return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
 
 
 def _same_kind_containing(day: date, like: str) -> str:
@@ -100,7 +96,7 @@ class Line:
 
 
 def _require_focal_point(user: User) -> None:
-    if user.role != "agency" or user.agency_id is None:
+    if not access.may_open(user, "own_work") or user.agency_id is None:
         raise PermissionDenied("Báo cáo theo kỳ dành cho cán bộ đầu mối của cơ quan",
                                "the period report is for an agency's focal point")
 
@@ -133,7 +129,7 @@ def lines(session: Session, user: User, key: str) -> list[Line]:
 def lines_due(session: Session, user: User, span: Window) -> list[Line]:
     """Every report the user's agency owes with a due date in `span`, with what it has written so far."""
     _require_focal_point(user)
-    agency_ids = reports.user_agency_ids(session, user)
+    agency_ids = access.user_agency_ids(session, user)
     cache: dict = {}
     out: list[Line] = []
     for task, role in _own_tasks(session, agency_ids):
@@ -146,7 +142,7 @@ def lines_due(session: Session, user: User, span: Window) -> list[Line]:
     targets = session.scalars(select(Target).join(PlanVersion, PlanVersion.id == Target.version_id).where(
         PlanVersion.is_current.is_(True), Target.task_path.is_not(None)).order_by(Target.version_id, Target.id))
     for target in targets:
-        if not reports.target_agency_ids(session, target) & agency_ids:
+        if not access.target_agency_ids(session, target) & agency_ids:
             continue
         plan = session.get(PlanVersion, target.version_id).plan
         for period in _plan_periods(plan, span, cache):
@@ -193,13 +189,10 @@ def _checked_report(values: dict) -> tuple[dict, date | None]:
 
 
 def _number(value) -> float:
-    text = str(value or "").strip().replace(" ", "")
-    if not text:
+    number = inputs.quantity(value, "Giá trị thực hiện")
+    if number is None:
         raise InvalidInput("Hãy ghi giá trị thực hiện của chỉ tiêu", "give the value the target reached")
-    try:  # 1.234,5 as officials write it, or 1234.5
-        return float(text.replace(".", "").replace(",", ".") if "," in text else text)
-    except ValueError:
-        raise InvalidInput(f"Giá trị không hợp lệ: {value}", f"invalid number: {value}") from None
+    return number
 
 
 def _save_line(session: Session, user: User, line: Line, values: dict, submit: bool) -> str:
@@ -279,7 +272,7 @@ def home(session: Session, user: User, since: datetime | None, today: date | Non
     # every period, so that a report sent back shows whenever it falls due
     owed = lines_due(session, user, Window("", "", date(1900, 1, 1), date(2199, 12, 31)))
     soon = today + timedelta(days=DUE_SOON_DAYS)
-    agency_ids = reports.user_agency_ids(session, user)
+    agency_ids = access.user_agency_ids(session, user)
     approved = select(ProgressReport).where(ProgressReport.agency_id.in_(agency_ids),
                                             ProgressReport.status == "approved")
     if since is not None:

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
 from ..register.models import PeriodCorrection, Plan
+from .corrections import duty_values, load
 from .formatting import format_date, today_local
 
 DEFAULT_DUE = (12, 15)
@@ -135,7 +136,6 @@ def _period(key: str, due: date) -> Period:
 
 
 def _derived(plan: Plan, today: date, corrections: dict | None = None) -> list[Period]:
-    from .corrections import duty_values  # here, not at the top: corrections needs the permission rule, which reads periods
     duties = [d for d in duty_values(object_session(plan), plan.current.reporting, corrections) if d.frequency]
     # the agencies' own duty (to the planning department), not the department's report upward
     duty = next((d for d in duties if d.reporter and d.reporter.lower().startswith(("các", "thủ trưởng", "giám đốc"))),
@@ -163,10 +163,14 @@ def _derived(plan: Plan, today: date, corrections: dict | None = None) -> list[P
 
 def periods_of(session: Session, plans: list[Plan], today: date | None = None) -> dict[int, list[Period]]:
     """The periods of many plans (loaded with their versions' reporting duties), their corrections read in one query."""
-    from .corrections import load
     loaded = load(session, "reporting_duty", [d.id for plan in plans for d in plan.current.reporting])
     changes = period_changes(session, [plan.id for plan in plans])
     return {plan.id: periods_for(plan, today, changes[plan.id], loaded) for plan in plans}
+
+
+def quarter_of(day: date) -> str:
+    """The key of the quarter a day falls in ("2025-Q3")."""
+    return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
 
 
 def period_by_key(plan: Plan, key: str, today: date | None = None) -> Period | None:

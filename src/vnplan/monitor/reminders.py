@@ -14,11 +14,12 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
-from .calendar import DueItem, due_items
+from .calendar import due_items
+from .dashboard import PeriodDuty
 from .formatting import today_local
 
 
-def pending(session: Session, days: int = 7, today: date | None = None) -> list[DueItem]:
+def pending(session: Session, days: int = 7, today: date | None = None) -> list[PeriodDuty]:
     """Reports not yet all in whose due date is within `days` or already past."""
     today = today or today_local()
     horizon = today + timedelta(days=days)

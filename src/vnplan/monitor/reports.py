@@ -20,12 +20,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..containers import zip_problem
-from ..register import corrected
-from ..register.agencies import predecessors
 from ..register.audit import record
 from ..register.models import (Attachment, Plan, PlanVersion, ProgressReport, ReportRevision, Target, TargetActual,
                                Task, User)
-from . import access, corrections, inputs
+from . import access, corrections, inputs, notifications
 from .errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from .periods import period_by_key
 from .status import PROGRESS_LABELS
@@ -50,11 +48,6 @@ def _now() -> datetime:
 
 
 # -- who may do what (decided in `access`) -------------------------------------------------------
-
-def user_agency_ids(session: Session, user: User) -> set[int]:
-    """The user's agency and every agency whose duties passed to it."""
-    return {a.id for a in predecessors(session, user.agency)} if user.agency else set()
-
 
 def reporting_agency(session: Session, user: User, task: Task) -> int | None:
     """The agency a user reports for on this task (the lead when the planning department writes)."""
@@ -201,8 +194,6 @@ def _transition(session: Session, user: User, report, action: str, expected_revi
     _snapshot(session, entity, report, action, user)
     record(session, f"{entity}.{action}", entity, report.id, before,
            {"status": target, "revision": report.revision, "comment": comment}, user.username)
-    from . import notifications  # here: notices are titled as the calendar titles them, which reads the dashboards
-
     notifications.decided(session, report, action)
     return report
 
@@ -213,7 +204,7 @@ def submit(session: Session, user: User, report, expected_revision: int | None =
 
 def withdraw(session: Session, user: User, report: ProgressReport, expected_revision: int | None = None) -> None:
     """A submitted report not yet reviewed goes back to draft, to be corrected and sent again."""
-    if report.agency_id not in user_agency_ids(session, user):
+    if report.agency_id not in access.user_agency_ids(session, user):
         raise PermissionDenied("Chỉ rút lại được báo cáo của cơ quan mình", "only your agency's reports can be withdrawn")
     if report.status != "submitted":
         raise InvalidInput("Chỉ rút lại được báo cáo đã gửi mà chưa được xem xét",
@@ -307,16 +298,6 @@ def attachment_path(data_dir: Path, digest: str) -> Path:
 
 
 # -- target actuals --------------------------------------------------------------------------------
-
-def target_agency_ids(session: Session, target: Target) -> set[int]:
-    """The lead agencies (as corrected) of the task a target sits in (none for plan-level targets)."""
-    if not target.task_path:
-        return set()
-    tasks = list(session.scalars(select(Task.id).where(Task.version_id == target.version_id,
-                                                       Task.path == target.task_path)))
-    return {link.agency_id for links in corrected.task_links(session, tasks).values() for link in links
-            if link.role == "lead"}
-
 
 def save_actual(session: Session, user: User, target: Target, period: str, value: float | str | None, note: str = "",
                 expected_revision: int | None = None, submit: bool = False) -> TargetActual:

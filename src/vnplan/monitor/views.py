@@ -45,6 +45,7 @@ class Body(NamedTuple):
     id: int
     name: str
     province: str | None
+    kind: str | None  # "collective" for the bodies a plan names as a class (the districts' people's committees)
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ class Bodies:
             self._holders = Holders(self.session, self.today)
             wanted = self.agency_ids | {self._holders(agency_id) for agency_id in self.agency_ids}
             self._rows = {row.id: Body(*row) for row in self.session.execute(
-                select(Agency.id, Agency.name, Agency.province).where(Agency.id.in_(wanted)))}
+                select(Agency.id, Agency.name, Agency.province, Agency.kind).where(Agency.id.in_(wanted)))}
         return AgencyLine(self._rows[link.agency_id], self._rows[self._holders(link.agency_id)])
 
 

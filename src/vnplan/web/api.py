@@ -36,7 +36,7 @@ from ..register.agencies import in_dictionary_order
 from ..register.models import Agency, Plan, ProgressReport, Target, TargetActual, Task, User
 from ..register.search import Filters, search
 from ..textfold import fold
-from .auth import (check_csrf, client_address, csrf_token, current_user, optional_user, require_roles, sign_in,
+from .auth import (check_csrf, client_address, csrf_token, current_user, optional_user, require_area, sign_in,
                    sign_out)
 from .deps import QueryId, RowId, get_session, mail_afterwards
 
@@ -398,7 +398,7 @@ def audit_log(before: QueryId = None,
               plan: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None, user_name: Annotated[str, Query(alias="user", max_length=80)] = "",
               action: AuditText = "", since: Annotated[str, Query(max_length=20)] = "",
               until: Annotated[str, Query(max_length=20)] = "", session: Session = Depends(get_session),
-              user: User = Depends(require_roles("admin", "planning"))) -> list[dict]:
+              user: User = Depends(require_area("audit"))) -> list[dict]:
     """The audit log, latest first, a page at a time (`before`: the last id of the previous page), narrowed to a
     plan, a user (what they did or what was done to their account), an action and a range of days (dd/mm/yyyy)."""
     filters = audit_filters(session, plan, user_name, action, since, until)

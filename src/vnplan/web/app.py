@@ -21,6 +21,7 @@ from ..errors import VnplanError
 from ..monitor import dashboard
 from ..monitor.errors import Conflict, NotFound, PermissionDenied
 from ..register import Database
+from . import api, intake, notices, openapi, pages, review
 from .limits import Admission, BodyLimit
 from .settings import Settings
 from .templating import error_page
@@ -115,8 +116,6 @@ async def lifespan(app: FastAPI):
 
 
 def create_app(db: Database | None = None, settings: Settings | None = None) -> FastAPI:
-    from . import api, intake, notices, openapi, pages, review
-
     settings = settings or Settings.from_env()
     app = FastAPI(title="vnplan", version="0.1.0", description="Theo dõi thực hiện kế hoạch / plan monitoring API",
                   docs_url=None, openapi_url="/api/openapi.json", redoc_url=None, lifespan=lifespan)

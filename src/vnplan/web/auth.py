@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 from fastapi import Depends, HTTPException, Request
 from sqlalchemy.orm import Session
 
-from ..monitor import users
+from ..monitor import access, users
 from ..register.models import User
 from .deps import get_session
 
@@ -83,9 +83,10 @@ async def check_csrf(request: Request) -> None:
         raise HTTPException(status_code=403, detail="Phiên làm việc không hợp lệ, hãy tải lại trang / CSRF check failed")
 
 
-def require_roles(*roles: str):
+def require_area(area: str):
+    """Opens a route to those who may open that part of the app (`access.may_open`)."""
     def dependency(user: User = Depends(current_user)) -> User:
-        if user.role not in roles:
+        if not access.may_open(user, area):
             raise HTTPException(status_code=403, detail="Bạn không có quyền truy cập / forbidden")
         return user
     return dependency

@@ -16,9 +16,10 @@ from ..monitor import inputs, intake, period_report
 from ..monitor.errors import InvalidInput
 from ..monitor.inputs import MAX_ID
 from ..monitor.intake import FREQUENCIES, UploadRefused
+from ..monitor.periods import quarter_of
 from ..register.models import ProgressReport, User
 from .api import get_or_404
-from .auth import check_csrf, require_roles
+from .auth import check_csrf, require_area
 from .deps import RowId, get_session
 from .pages import source_with_mark, render
 
@@ -34,7 +35,7 @@ def refuse_large_body(request: Request) -> None:
 
 
 router = APIRouter(dependencies=[Depends(refuse_large_body), Depends(check_csrf)])
-planning = require_roles("admin", "planning")
+planning = require_area("intake")
 
 
 async def _read_upload(upload: UploadFile) -> bytes:
@@ -152,7 +153,7 @@ def api_discard(draft_id: str, request: Request, user: User = Depends(planning))
 
 # -- the focal point's period report ---------------------------------------------------------------------
 
-focal_point = require_roles("agency")
+focal_point = require_area("own_work")
 
 
 def _line_json(line: period_report.Line) -> dict:
@@ -189,7 +190,7 @@ def _render_report(request: Request, session: Session, user: User, key: str, out
 @router.get("/report")
 def report_now(ky: str = ""):
     """The window chosen in the page's list (?ky=2024-Q2), else the current quarter."""
-    key = period_report.window(ky).key if ky else period_report.quarter_of(date.today())
+    key = period_report.window(ky).key if ky else quarter_of(date.today())
     return RedirectResponse(f"/report/{key}", status_code=303)
 
 
@@ -254,4 +255,4 @@ def api_withdraw(report_id: RowId, revision: int | None = Body(None, embed=True,
 def agency_home(request: Request, session: Session = Depends(get_session), user: User = Depends(focal_point)):
     since = period_report.previous_visit(_folder(request), user)
     return render(request, "agency_home.html", user, home=period_report.home(session, user, since),
-                  report_now=period_report.quarter_of(date.today()))
+                  report_now=quarter_of(date.today()))

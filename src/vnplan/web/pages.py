@@ -27,7 +27,7 @@ from ..register.agencies import chain, duties_elsewhere, in_dictionary_order, pr
 from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDocument, Target, Task, User
 from ..register.search import Filters, search
 from .api import EXPORT_ANSWERS, MAX_QUERY, PeriodKey, ReminderDays, audit_filters, export_response, get_or_404
-from .auth import (check_csrf, client_address, csrf_token, current_user, local_path, optional_user, require_roles, sign_in,
+from .auth import (check_csrf, client_address, csrf_token, current_user, local_path, optional_user, require_area, sign_in,
                    sign_out)
 from .charts import states_bar, targets_bar
 from .deps import QueryId, RowId, get_session, mail_afterwards
@@ -161,6 +161,7 @@ def plan_page(plan_id: RowId, request: Request, task: QueryId = None,
     chosen = _TaskFilter(int(agency) if agency.isdigit() else None, state if state in STATES else None, parse_date(due_by))
     rows = [row for row in summary.tasks if chosen.keeps(row)]
     named = {link.agency_id: link.name for row in summary.tasks for link in row.facts.links}
+    reader = access.actor_of(session, user)
     return render(request, "plan.html", user, plan=plan, summary=summary, rows=rows,
                   selected_view=next((row for row in summary.tasks if selected and row.id == selected.id), None),
                   target_rows=target_rows,
@@ -168,6 +169,7 @@ def plan_page(plan_id: RowId, request: Request, task: QueryId = None,
                   periods=periods_for(plan), period_parts=period_corrections.PARTS, chosen=chosen, due_by=due_by,
                   agencies=sorted_vi(named.items(), key=lambda item: item[1]),
                   can_correct=access.can(session, user, "correct", plan),
+                  may_report={t.id for t, *_ in target_rows if access.allows(reader, "write", access.subject_of(session, t))},
                   open_actuals={target_id: [a for a in found if access.can(session, user, "write", a)]
                                 for target_id, found in reports.open_actuals(session, [t.id for t, *_ in target_rows]).items()})
 
@@ -349,7 +351,7 @@ def search_page(request: Request, q: Annotated[str, Query(max_length=MAX_QUERY)]
 # -- users (admin) -----------------------------------------------------------------------------------
 
 @router.get("/users", response_class=HTMLResponse)
-def users_page(request: Request, session: Session = Depends(get_session), user: User = Depends(require_roles("admin"))):
+def users_page(request: Request, session: Session = Depends(get_session), user: User = Depends(require_area("users"))):
     people = sorted_vi(users.list_users(session), key=lambda person: person.display_name or person.username)
     return render(request, "users.html", user, users=people, agencies=_agency_choices(session), roles=users.ROLES,
                   locked=throttle.slowed_accounts(session))
@@ -358,7 +360,7 @@ def users_page(request: Request, session: Session = Depends(get_session), user: 
 @router.post("/users")
 def add_user(username: str = Form(...), password: str = Form(...), role: str = Form(...), display_name: str = Form(""),
              email: str = Form(""), agency_id: str = Form(""), province: str = Form(""),
-             session: Session = Depends(get_session), user: User = Depends(require_roles("admin"))):
+             session: Session = Depends(get_session), user: User = Depends(require_area("users"))):
     agency = get_or_404(session, Agency, key, "cơ quan") if (key := inputs.row_id(agency_id, "cơ quan")) else None
     users.create_user(session, username, password, role, display_name, agency,
                       inputs.text(province.strip(), "Tỉnh", 100) or None, email=email, must_change_password=True,
@@ -377,7 +379,7 @@ def _agency_choices(session: Session) -> list[Agency]:
 
 @router.get("/users/{user_id}", response_class=HTMLResponse)
 def user_page(user_id: RowId, request: Request, session: Session = Depends(get_session),
-              user: User = Depends(require_roles("admin"))):
+              user: User = Depends(require_area("users"))):
     person = _person(session, user_id)
     return render(request, "user_edit.html", user, person=person, agencies=_agency_choices(session), roles=users.ROLES,
                   locked=users.slowed(session, person), password=None)
@@ -386,7 +388,7 @@ def user_page(user_id: RowId, request: Request, session: Session = Depends(get_s
 @router.post("/users/{user_id}")
 def edit_user(user_id: RowId, display_name: str = Form(""), email: str = Form(""), role: str = Form(...),
               agency_id: str = Form(""), province: str = Form(""), session: Session = Depends(get_session),
-              user: User = Depends(require_roles("admin"))):
+              user: User = Depends(require_area("users"))):
     agency = get_or_404(session, Agency, key, "cơ quan") if (key := inputs.row_id(agency_id, "cơ quan")) else None
     users.update_user(session, _person(session, user_id), user.username, display_name, email, role, agency,
                       province or None)
@@ -396,7 +398,7 @@ def edit_user(user_id: RowId, display_name: str = Form(""), email: str = Form(""
 
 @router.post("/users/{user_id}/reset", response_class=HTMLResponse)
 def reset_password(user_id: RowId, request: Request, session: Session = Depends(get_session),
-                   user: User = Depends(require_roles("admin"))):
+                   user: User = Depends(require_area("users"))):
     """The new one-time password is shown on this answer only (never stored in clear, never shown again)."""
     person = _person(session, user_id)
     password = users.reset_password(session, person, user.username)
@@ -408,14 +410,14 @@ def reset_password(user_id: RowId, request: Request, session: Session = Depends(
 
 
 @router.post("/users/{user_id}/unlock")
-def unlock_user(user_id: RowId, session: Session = Depends(get_session), user: User = Depends(require_roles("admin"))):
+def unlock_user(user_id: RowId, session: Session = Depends(get_session), user: User = Depends(require_area("users"))):
     users.unlock(session, _person(session, user_id), user.username)
     session.commit()
     return back(f"/users/{user_id}")
 
 
 @router.post("/users/{user_id}/disable")
-def disable_user(user_id: RowId, session: Session = Depends(get_session), user: User = Depends(require_roles("admin"))):
+def disable_user(user_id: RowId, session: Session = Depends(get_session), user: User = Depends(require_area("users"))):
     users.disable(session, _person(session, user_id), user.username)
     session.commit()
     return back("/users")
@@ -426,7 +428,7 @@ def audit_page(request: Request, before: QueryId = None,
                plan: Annotated[str, Query(max_length=12)] = "", user_name: Annotated[str, Query(alias="user", max_length=80)] = "",
                action: Annotated[str, Query(max_length=80)] = "", since: Annotated[str, Query(max_length=20)] = "",
                until: Annotated[str, Query(max_length=20)] = "", session: Session = Depends(get_session),
-               user: User = Depends(require_roles("admin", "planning"))):
+               user: User = Depends(require_area("audit"))):
     chosen = {"plan": plan, "user": user_name, "action": action, "since": since, "until": until}
     rows = audit.entries(session, before, filters=audit_filters(session, inputs.row_id(plan, "kế hoạch"), user_name,
                                                                 action, since, until))

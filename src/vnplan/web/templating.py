@@ -13,6 +13,7 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from ..monitor.access import may_open
 from ..monitor.formatting import (coordinators_text, format_date, format_datetime, format_number, format_percent,
                                   goal_text, shorten, today_local)
 from ..monitor.periods import period_label
@@ -63,6 +64,10 @@ def audited(value) -> str:
 templates.env.filters.update(audited=audited, 
     highlight=highlight, clip=clip, date=format_date, datetime=format_datetime, number=format_number,
     percent=format_percent, period=period_label, goal=goal_text, coordinators=coordinators_text)
+
+
+# the menu asks the permission rule which parts of the app the reader may open
+templates.env.globals["may_open"] = may_open
 
 
 def error_page(request: Request, message: str, status: int):

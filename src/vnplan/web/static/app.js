@@ -40,6 +40,10 @@ document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("[data-back]").forEach((link) => {
     link.addEventListener("click", (event) => { event.preventDefault(); history.back(); });
   });
+  // A secret shown once is selected whole on a click, ready to copy.
+  document.querySelectorAll(".one-time input.secret").forEach((field) => {
+    field.addEventListener("focus", () => field.select());
+  });
   // Bring the highlighted task in the source text into view.
   const mark = document.getElementById("chon");
   if (mark) mark.scrollIntoView({ block: "center" });
