@@ -421,3 +421,13 @@ def test_a_body_before_a_class_of_localities_is_that_body_in_every_one(text, nam
 def test_a_collective_phrase_takes_a_first_syllable_only_with_its_second():
     assert [m.name for m in find_agencies("các cơ quan báo chí đưa tin")] == ["các cơ quan báo chí"]
     assert find_agencies("Ủy ban nhân dân các xã báo cáo kết quả")[0].name == "Ủy ban nhân dân các xã"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Sở Văn hóa Thể thao du lịch chủ trì", ["Sở Văn hóa, Thể thao và Du lịch"]),  # connectives dropped
+    ("Bộ CHQS tỉnh; UBND cấp xã thực hiện", ["Bộ Chỉ huy Quân sự tỉnh", "Ủy ban nhân dân cấp xã"]),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể thực hiện",
+     ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các Đoàn thể"]),
+])
+def test_written_forms_of_common_bodies(text, names):
+    assert [m.name for m in find_agencies(text)] == names

@@ -151,7 +151,7 @@ FIELDS: list[tuple[str, str]] = [
     ("Nông nghiệp và Môi trường", r"nông nghiệp" + _P + r"môi trường|nn\s*(?:&|và)\s*mt"),
     ("Tài nguyên và Môi trường", r"tài nguyên" + _P + r"môi trường|tn\s*(?:&|và)\s*mt|tnmt"),
     ("Lao động - Thương binh và Xã hội", r"lao động" + _P + r"thương binh" + _P + r"xã hội|lđ\s*-?\s*tb\s*(?:&|và)\s*xh|lđtbxh"),
-    ("Văn hóa, Thể thao và Du lịch", r"văn hóa" + _P + r"thể thao" + _AND + r"du lịch|vhttdl|vh\s*,?\s*tt\s*(?:&|và)\s*dl"),
+    ("Văn hóa, Thể thao và Du lịch", r"văn hóa" + _P + r"thể thao" + _P + r"du lịch|vhttdl|vh\s*,?\s*tt\s*(?:&|và)\s*dl"),
     ("Văn hóa và Thể thao", r"văn hóa" + _AND + r"thể thao|vh\s*(?:&|và)\s*tt"),
     ("Khoa học và Công nghệ", r"khoa học" + _P + r"công nghệ|kh\s*(?:&|và)\s*cn|khcn"),
     ("Thông tin và Truyền thông", r"thông tin" + _AND + r"truyền thông|tt\s*(?:&|và)\s*tt|tttt"),
@@ -189,6 +189,7 @@ NAME_PARTS: list[tuple[str, str]] = [
 NAME_ABBREVIATIONS: dict[str, str] = {
     "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "MTTQVN": "Mặt trận Tổ quốc Việt Nam",
     "MTTQ": "Mặt trận Tổ quốc", "KKT": "Khu kinh tế", "KCN": "Khu công nghiệp", "BQL": "Ban Quản lý",
+    "CHQS": "Chỉ huy Quân sự",
 }
 
 # Where a body sits: these words, with the place name after them, complete a name and end it
@@ -247,7 +248,7 @@ NAME_CLASS_WORDS = frozenset({"các"})
 # Collective actors: the nouns and the words a collective phrase is made of.
 COLLECTIVE_NOUNS = (
     "Sở", "sở", "Bộ", "bộ", "cơ quan", "đơn vị", "ngành", "địa phương", "huyện", "quận", "xã", "phường", "tổ chức",
-    "hội", "đoàn thể", "ban", "Ban", "cấp", "tỉnh", "UBND", "Ủy ban", "doanh nghiệp", "thành viên", "hãng", "nhà",
+    "hội", "đoàn thể", "Đoàn thể", "ban", "Ban", "cấp", "tỉnh", "UBND", "Ủy ban", "doanh nghiệp", "thành viên", "hãng", "nhà",
     "Trường", "trường", "thị xã", "thành phố", "chi nhánh", "lực lượng",
 )
 # Words that make a collective noun part of another noun: "các hội nghị" are meetings, not associations.
