@@ -279,6 +279,8 @@ def test_a_class_of_bodies_named_in_brackets_gives_those_bodies():
     actors = actors_of("Các cơ quan quản lý chuyên ngành (Sở Y tế, Sở Tài chính, Sở Xây dựng): rà soát hồ sơ.")
     assert [m.name for m in actors.leads] == ["Sở Y tế", "Sở Tài chính", "Sở Xây dựng"]
     assert [m.collective for m in actors_of("Các sở, ban, ngành rà soát hồ sơ.").leads] == [True]
+    listed = actors_of("Các cơ quan quản lý ngành, lĩnh vực (gồm các Sở: Y tế, Tài chính, Xây dựng) hướng dẫn kiểm kê.")
+    assert [m.name for m in listed.leads] == ["Sở Y tế", "Sở Tài chính", "Sở Xây dựng"]
 
 
 def test_parts_inside_a_letter_part_take_its_role():

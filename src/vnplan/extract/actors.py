@@ -49,11 +49,12 @@ _LATER_ASSIGNMENT_HINT = re.compile(
     r"[;.]\s+(?:(?i:" + "|".join(ASSIGNING_WORDS) + r")\s|[A-ZĐ][^;.]{0,80}?(?:" + "|".join(ANSWERING_WORDS) + r"))")
 
 
-_BRACKET_AFTER_CLASS = re.compile(r"[^()\n:;.]{0,40}?\(")
+_BRACKET_AFTER_CLASS = re.compile(r"[^()\n:;.]{0,40}?\((?:\s*(?:bao\s+)?gồm(?:\s+có)?\s+)?(?:các\s+(?:Sở|Bộ)\s*:\s*)?")
 
 
 def _named_in_brackets(mentions: list[AgencyMention], text: str, end: int) -> list[AgencyMention]:
-    """ "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý …)": a class whose members the bracket names."""
+    """ "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban Quản lý …)", "… (gồm các Sở: Xây dựng, Tài chính)": a
+    class whose members the bracket names."""
     bracket = _BRACKET_AFTER_CLASS.match(text, end)
     if not bracket:
         return []
