@@ -275,3 +275,10 @@ def test_nothing_to_read_gives_no_duties():
 
     assert extract_reporting([]) == []
     assert duties("III. TỔ CHỨC THỰC HIỆN\n") == []
+
+
+def test_a_time_field_after_the_report_dates_it():
+    body = ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính\n- Tổng hợp kết quả kiểm kê, báo cáo Bộ Tài chính.\n"
+            "Thời hạn hoàn thành: Trước ngày 31/3/2026.\n"
+            "- Báo cáo kết quả kiểm kê gửi Ủy ban nhân dân tỉnh. Thời gian hoàn thành: Trước ngày 15/5/2026.\n")
+    assert keys(body) == [("once", "2026-03-31"), ("once", "2026-05-15")]
