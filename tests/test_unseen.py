@@ -102,13 +102,14 @@ def test_unseen_plan_meets_the_bars(name):
         assert not below, f"{name} below bars: {below}"
 
 
-def figures_below_bars(folder: Path, name: str) -> dict[str, float]:
-    """Extracts the plan (a crash fails the caller) and scores it; returns the figures under their bar."""
+def figures_below_bars(folder: Path, name: str, source: Path | None = None) -> dict[str, float]:
+    """Extracts the plan (`source`, else the text beside its gold; a crash fails the caller) and scores it;
+    returns the figures under their bar."""
     score_py = next((path for path in SCORERS if path.exists()), None)
     if score_py is None:
         pytest.skip("the shared scorer (shared/eval/score.py) is not beside the checkout")
     scorer = load_script(score_py, "score")
-    predicted = json.loads(vnplan.extract(folder / f"{name}.txt").to_json())
+    predicted = json.loads(vnplan.extract(source or folder / f"{name}.txt").to_json())
     result = scorer.score_doc(predicted, _gold(name, folder))
     figures = {k: result[k][0] if isinstance(result[k], tuple) else result[k] for k in BARS}
     assert set(figures) == set(BARS)
