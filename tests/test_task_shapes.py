@@ -409,3 +409,10 @@ def test_a_directives_numbered_sentences_that_instruct_hold_tasks():
     assert any(t.startswith("Việc khai thác cát lòng sông") for t in texts)
     assert any(t.startswith("Tuân thủ quy hoạch khoáng sản") for t in texts)
     assert any(t.startswith("Hướng dẫn các địa phương") for t in texts)
+
+
+def test_a_body_written_once_with_the_plans_province_takes_that_full_name_everywhere():
+    body = ("II. NHIỆM VỤ, GIẢI PHÁP\n1. Ban Quản lý Khu kinh tế tỉnh Bình Minh chủ trì thu hút đầu tư vào khu kinh tế.\n"
+            "2. Ban Quản lý Khu kinh tế chủ trì rà soát quỹ đất công nghiệp.\n")
+    leads = {t.lead[0] for t in _tasks(body)}
+    assert leads == {"Ban Quản lý Khu kinh tế tỉnh Bình Minh"}

@@ -78,7 +78,7 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     blocks = segment(text)
     document = extract_metadata(text)
     parts = classify_parts(blocks)
-    tasks = extract_tasks(blocks, parts, tuple(sorted(defined_aliases(text).items())))
+    tasks = extract_tasks(blocks, parts, tuple(sorted(defined_aliases(text).items())), document.province)
     year = _plan_year(document.title)
     targets = _plan_level_targets(blocks, parts, year)
     section_years: dict[str | None, int | None] = {}

@@ -333,30 +333,37 @@ class _TaskBuilder:
 
 
 def extract_tasks(blocks: list[Block], parts: list | None = None,
-                  aliases: tuple[tuple[str, str], ...] = ()) -> list[Task]:
-    """Tasks from the outline; `parts` is `classify_parts(blocks)` when the caller has it already."""
+                  aliases: tuple[tuple[str, str], ...] = (), province: str | None = None) -> list[Task]:
+    """Tasks from the outline; `parts` is `classify_parts(blocks)` when the caller has it already, `province`
+    the plan's own (its bodies' short names take the full name with it)."""
     parts = parts if parts is not None else classify_parts(blocks)
     tasks = _TaskBuilder(blocks, parts, aliases).run()
     tasks = apply_cross_references(tasks + table_tasks(blocks, len(tasks), aliases), blocks, aliases)
-    return _one_name_per_body(tasks, "\n".join(b.line for b in blocks))
+    return _one_name_per_body(tasks, "\n".join(b.line for b in blocks), province)
 
 
 _LOCALITY_WORD = re.compile(r"\s+(?:tỉnh|thành phố|Thành phố)(?=\s)")
 
 
-def _one_name_per_body(tasks: list[Task], text: str) -> list[Task]:
+def _one_name_per_body(tasks: list[Task], text: str, province: str | None) -> list[Task]:
     """One body, one name: a body the plan writes both with and without its locality word ("Báo … tỉnh
-    Đồng Nai", "Báo … Đồng Nai") takes the form the plan writes most often."""
+    Đồng Nai", "Báo … Đồng Nai") takes the form the plan writes most often; one it also writes without
+    its province at all ("Ban Quản lý Khu kinh tế") takes the full name, with the province."""
     names = {name for t in tasks for name in (*t.lead, *t.coordinators)}
+    own_place = re.compile(r"(?:\s+(?:tỉnh|thành phố|Thành phố))?\s+" + re.escape(province) + "$") if province else None
     variants: dict[str, list[str]] = {}
     for name in names:
-        variants.setdefault(_LOCALITY_WORD.sub("", name).casefold(), []).append(name)
+        short = own_place.sub("", name) if own_place else name
+        variants.setdefault(_LOCALITY_WORD.sub("", short).casefold(), []).append(name)
+    folded = text.casefold()
     chosen: dict[str, str] = {}
     for group in variants.values():
         if len(group) > 1:
-            counts = {name: text.count(name) for name in group}
-            best = max(group, key=lambda name: (counts[name], -len(name)))
-            if list(counts.values()).count(counts[best]) == 1:  # a clear favourite, else leave them be
+            full = [name for name in group if own_place and own_place.search(name)]
+            candidates = full if full and len(full) < len(group) else group
+            counts = {name: folded.count(name.casefold()) for name in candidates}
+            best = max(candidates, key=lambda name: (counts[name], -len(name)))
+            if len(candidates) == 1 or list(counts.values()).count(counts[best]) == 1:  # a clear favourite, else leave them be
                 chosen.update({name: best for name in group})
     if chosen:
         for task in tasks:
