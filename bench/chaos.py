@@ -88,6 +88,7 @@ class Tally:
     kills_at: list[float] = field(default_factory=list)
     ups_at: list[float] = field(default_factory=list)  # when the (re)started server first answered
     failures: list[Failure] = field(default_factory=list)
+    answered_in: list[float] = field(default_factory=list)  # seconds each request took that was answered below 500
     samples: list[str] = field(default_factory=list)  # a few refusals, to be read
 
     @property
@@ -116,6 +117,8 @@ async def _request(http: httpx.AsyncClient, tally: Tally, method: str, url: str,
         tally.failures.append(Failure(str(response.status_code), url, sent, time.monotonic()))
         if len(tally.samples) < 8:
             tally.samples.append(f"{response.status_code} {response.text[:200]}")
+    else:
+        tally.answered_in.append(time.monotonic() - sent)
     return response
 
 
@@ -127,7 +130,9 @@ def moment(failure: Failure, tally: Tally) -> tuple[str, float | None]:
     if last_up is None or (last_kill is not None and last_kill >= last_up):
         return "sent while down or starting", None
     if any(failure.sent <= t <= failure.ended for t in tally.kills_at):
-        return "in flight at a kill", None
+        # told apart because a tally by the server's state at the two ends alone counts the second kind as "up"
+        seen_after_restart = any(failure.sent <= t <= failure.ended for t in tally.ups_at)
+        return "in flight at a kill" + (", seen after the restart" if seen_after_restart else ""), None
     return "up", failure.sent - last_up
 
 
@@ -141,7 +146,7 @@ def report_failures(tally: Tally) -> None:
             after_up[failure.kind].append((since, failure.path))
     print("  requests without a good answer, by moment and kind:")
     for (when, kind), count in sorted(by_moment.items()):
-        print(f"    {when:28s} {kind:8s} {count:6d}")
+        print(f"    {when:44s} {kind:8s} {count:6d}")
     for kind, seen in sorted(after_up.items()):
         seconds = sorted(since for since, _ in seen)
         paths = Counter("sign-in" if path.endswith("/login") else "write" for _, path in seen)
@@ -280,6 +285,10 @@ def main() -> None:
         print(f"  {name:28s} {count:7d}")
     print(f"  {'reports acknowledged':28s} {len(tally.acknowledged):7d}")
     print(f"  {'lost writes':28s} {lost:7d}")
+    answered = sorted(tally.answered_in)
+    if answered:
+        print(f"  answered requests took p50 {answered[len(answered) // 2]:.2f} s, "
+              f"p95 {answered[int(len(answered) * 0.95)]:.2f} s, at most {answered[-1]:.2f} s")
     report_failures(tally)
     for sample in tally.samples:
         print(f"  sample: {sample}")

@@ -10,6 +10,7 @@ from fastapi.concurrency import run_in_threadpool
 from sqlalchemy.orm import Session
 
 from ..monitor import users
+from ..monitor.errors import SignInRefused
 from ..register.models import User
 from .deps import get_session
 from .limits import admission_handed_back
@@ -45,9 +46,12 @@ async def authenticate(request: Request, session: Session, username: str, passwo
 
 def _finish_sign_in(session: Session, attempt: users.SignInAttempt, matched: bool, password: str) -> User:
     try:
-        return users.finish_sign_in(session, attempt, matched, password)
-    finally:
-        session.commit()
+        user = users.finish_sign_in(session, attempt, matched, password)
+    except SignInRefused:
+        session.commit()  # the failure is counted and audited all the same
+        raise
+    session.commit()
+    return user
 
 
 def sign_in(request: Request, user: User) -> str:

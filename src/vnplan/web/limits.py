@@ -1,7 +1,8 @@
 """Limits on what a request may cost. Request bodies are bounded before anything reads them: sign-in,
 the CSRF check and form parsing all come after, so an anonymous client cannot make the server hold a
-huge body in memory. Requests are admitted a bounded number at a time: a saturated server answers
-503 with Retry-After within seconds instead of letting every request queue for half a minute."""
+huge body in memory. Requests are admitted a bounded number at a time: a burst waits its turn and is
+served, a saturated server answers 503 with Retry-After within seconds instead of letting every request
+queue for half a minute."""
 from __future__ import annotations
 
 import contextlib
