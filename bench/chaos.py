@@ -128,7 +128,9 @@ def moment(failure: Failure, tally: Tally) -> tuple[str, float | None]:
     last_up = max((t for t in tally.ups_at if t <= failure.sent), default=None)
     last_kill = max((t for t in tally.kills_at if t <= failure.sent), default=None)
     if last_up is None or (last_kill is not None and last_kill >= last_up):
-        return "sent while down or starting", None
+        # held in the listening socket's queue until a worker was up, then answered (or not) by it
+        answered_up = any(failure.sent <= t <= failure.ended for t in tally.ups_at)
+        return "sent while down or starting" + (", ended once up" if answered_up else ""), None
     if any(failure.sent <= t <= failure.ended for t in tally.kills_at):
         # told apart because a tally by the server's state at the two ends alone counts the second kind as "up"
         seen_after_restart = any(failure.sent <= t <= failure.ended for t in tally.ups_at)
