@@ -128,7 +128,7 @@ class Admission:
         if not slot.held:
             await self.busy(scope, receive, send)
             return
-        scope[SLOT_KEY] = slot
+        scope[SLOT_KEY] = self, slot
         try:
             await self.app(scope, receive, send)
         finally:
@@ -138,7 +138,10 @@ class Admission:
         arrived = time.monotonic()
         if self.waiting == 0:
             self.emptied_at = arrived
-        patience = max(self.emptied_at + self.burst_wait - arrived, self.wait)
+        await self.wait_for_turn(slot, max(self.emptied_at + self.burst_wait - arrived, self.wait))
+
+    async def wait_for_turn(self, slot: _Slot, patience: float | None) -> None:
+        """Take `slot` within `patience` seconds (None: however long it takes); queued meanwhile."""
         self.waiting += 1
         try:
             with anyio.move_on_after(patience):
@@ -157,12 +160,12 @@ async def admission_handed_back(request: Request):
     """Hands the request's turn to the next one while the request waits for work that holds no request thread
     and no database connection (a password hash, in threads of its own); takes it back afterwards, with no
     time limit: the request was admitted, and finishes."""
-    slot = request.scope.get(SLOT_KEY)
-    if slot is None:  # an app served without Admission (tests that build one by hand)
+    if SLOT_KEY not in request.scope:  # an app served without Admission (tests that build one by hand)
         yield
         return
+    admission, slot = request.scope[SLOT_KEY]
     slot.give_back()
     try:
         yield
     finally:
-        await slot.take()
+        await admission.wait_for_turn(slot, None)
