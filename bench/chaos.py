@@ -14,8 +14,10 @@ Prints requests, acknowledged writes, conflicts (409: a write whose answer was l
 that was then sent again finds it stored), other refusals and lost writes (the goal: none), and every
 request that got no good answer by its kind (connection refused, reset or closed, the client's own
 time-out, a 5xx) and by its moment: sent while the server was down or starting again, in flight when it
-was killed, or entirely while it was up (then how long after it came up). Only the last counts against
-the server: "up" runs from the moment the restarted server answers its sign-in page to the next kill.
+was killed, or entirely while it was up (then how long after it came up); and how long answered
+requests took. What counts against the server is a failure while it was up, and a 5xx at any moment (a
+running worker answered it): "up" runs from the moment the restarted server answers its sign-in page
+to the next kill.
 """
 from __future__ import annotations
 
