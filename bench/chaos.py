@@ -11,8 +11,13 @@ at random moments and started again. Afterwards every write the server acknowled
 looked up in the database: it must be there, with at least the acknowledged revision.
 
 Prints requests, acknowledged writes, conflicts (409: a write whose answer was lost in a crash and
-that was then sent again finds it stored), other refusals, server errors while the server was up,
-failures while it was down, and lost writes (the goal: none).
+that was then sent again finds it stored), other refusals and lost writes (the goal: none), and every
+request that got no good answer by its kind (connection refused, reset or closed, the client's own
+time-out, a 5xx) and by its moment: sent while the server was down or starting again, in flight when it
+was killed, or entirely while it was up (then how long after it came up); and how long answered
+requests took. What counts against the server is a failure while it was up, and a 5xx at any moment (a
+running worker answered it): "up" runs from the moment the restarted server answers its sign-in page
+to the next kill.
 """
 from __future__ import annotations
 
@@ -71,30 +76,86 @@ def focal_points(db: Database, clients: int) -> list[list[tuple[int, str]]]:
 
 
 @dataclass
+class Failure:
+    kind: str  # "refused", "reset", "timeout" or the 5xx status
+    path: str
+    sent: float  # monotonic seconds
+    ended: float
+
+
+@dataclass
 class Tally:
     counts: Counter = field(default_factory=Counter)
     acknowledged: dict[int, int] = field(default_factory=dict)  # report id -> revision the server acknowledged
-    server_up: bool = False
-    kills: int = 0
-    downtime: float = 0.0
+    kills_at: list[float] = field(default_factory=list)
+    ups_at: list[float] = field(default_factory=list)  # when the (re)started server first answered
+    failures: list[Failure] = field(default_factory=list)
+    answered_in: list[float] = field(default_factory=list)  # seconds each request took that was answered below 500
     samples: list[str] = field(default_factory=list)  # a few refusals, to be read
+
+    @property
+    def downtime(self) -> float:
+        return sum(up - kill for kill, up in zip(self.kills_at, self.ups_at[1:]))
+
+
+def _kind(error: httpx.HTTPError) -> str:
+    if isinstance(error, httpx.TimeoutException):
+        return "timeout"
+    if isinstance(error, httpx.ConnectError):
+        return "refused"
+    return "reset"  # the connection closed or reset before the whole answer came
 
 
 async def _request(http: httpx.AsyncClient, tally: Tally, method: str, url: str, **kwargs) -> httpx.Response | None:
     """One request; None when it met no server (down, or killed while answering)."""
-    up_before = tally.server_up
+    sent = time.monotonic()
     tally.counts["requests"] += 1
     try:
         response = await http.request(method, url, **kwargs)
-    except httpx.HTTPError:
-        tally.counts["no answer (server down)" if not (up_before and tally.server_up) else "no answer while up"] += 1
+    except httpx.HTTPError as error:
+        tally.failures.append(Failure(_kind(error), url, sent, time.monotonic()))
         return None
     if response.status_code >= 500:
-        when = "while up" if up_before and tally.server_up else "around a crash"
-        tally.counts[f"{response.status_code} {when}"] += 1
+        tally.failures.append(Failure(str(response.status_code), url, sent, time.monotonic()))
         if len(tally.samples) < 8:
             tally.samples.append(f"{response.status_code} {response.text[:200]}")
+    else:
+        tally.answered_in.append(time.monotonic() - sent)
     return response
+
+
+def moment(failure: Failure, tally: Tally) -> tuple[str, float | None]:
+    """When a failed request was sent, told from the kills and restarts: ("up", seconds since the server
+    came up) only when it was sent and ended with the server up and no kill in between."""
+    last_up = max((t for t in tally.ups_at if t <= failure.sent), default=None)
+    last_kill = max((t for t in tally.kills_at if t <= failure.sent), default=None)
+    if last_up is None or (last_kill is not None and last_kill >= last_up):
+        # held in the listening socket's queue until a worker was up, then answered (or not) by it
+        answered_up = any(failure.sent <= t <= failure.ended for t in tally.ups_at)
+        return "sent while down or starting" + (", ended once up" if answered_up else ""), None
+    if any(failure.sent <= t <= failure.ended for t in tally.kills_at):
+        # told apart because a tally by the server's state at the two ends alone counts the second kind as "up"
+        seen_after_restart = any(failure.sent <= t <= failure.ended for t in tally.ups_at)
+        return "in flight at a kill" + (", seen after the restart" if seen_after_restart else ""), None
+    return "up", failure.sent - last_up
+
+
+def report_failures(tally: Tally) -> None:
+    by_moment = Counter()
+    after_up = defaultdict(list)
+    for failure in tally.failures:
+        when, since = moment(failure, tally)
+        by_moment[(when, failure.kind)] += 1
+        if since is not None:
+            after_up[failure.kind].append((since, failure.path))
+    print("  requests without a good answer, by moment and kind:")
+    for (when, kind), count in sorted(by_moment.items()):
+        print(f"    {when:44s} {kind:8s} {count:6d}")
+    for kind, seen in sorted(after_up.items()):
+        seconds = sorted(since for since, _ in seen)
+        paths = Counter("sign-in" if path.endswith("/login") else "write" for _, path in seen)
+        print(f"    while up, {kind}: {seconds[0]:.1f}-{seconds[-1]:.1f} s after the server came up "
+              f"(median {seconds[len(seconds) // 2]:.1f} s); {dict(paths)}")
 
 
 async def _sign_in(http: httpx.AsyncClient, tally: Tally, username: str, until: float) -> bool:
@@ -155,21 +216,17 @@ async def killer(start_server, tally: Tally, until: float, rng: random.Random, b
     """SIGKILL the server at random moments (after `up` seconds of service, drawn from the range), start it again."""
     process = start_server()
     await asyncio.to_thread(servers.wait_until_up, base)
-    tally.server_up = True
+    tally.ups_at.append(time.monotonic())
     while True:
         await asyncio.sleep(rng.uniform(*up))
         if time.monotonic() >= until - 3:
             break
-        tally.server_up = False
+        tally.kills_at.append(time.monotonic())
         servers.stop(process, signal.SIGKILL)
-        tally.kills += 1
-        down = time.monotonic()
         process = start_server()
         await asyncio.to_thread(servers.wait_until_up, base)
-        tally.downtime += time.monotonic() - down
-        tally.server_up = True
+        tally.ups_at.append(time.monotonic())
     await asyncio.sleep(max(0.0, until - time.monotonic()))
-    tally.server_up = False
     servers.stop(process)
 
 
@@ -226,11 +283,17 @@ def main() -> None:
         tally = asyncio.run(run(args, base, start_server, reserved))
         lost = lost_writes(url, tally.acknowledged)
     print(f"{args.clients} clients for {args.seconds:.0f} s, {args.workers} workers on {args.database}; "
-          f"server killed (SIGKILL) {tally.kills} times, down {tally.downtime:.1f} s in all (restarts included)")
+          f"server killed (SIGKILL) {len(tally.kills_at)} times, down {tally.downtime:.1f} s in all (restarts included); "
+          f"load average {os.getloadavg()[0]:.1f}")
     for name, count in sorted(tally.counts.items()):
         print(f"  {name:28s} {count:7d}")
     print(f"  {'reports acknowledged':28s} {len(tally.acknowledged):7d}")
     print(f"  {'lost writes':28s} {lost:7d}")
+    answered = sorted(tally.answered_in)
+    if answered:
+        print(f"  answered requests took p50 {answered[len(answered) // 2]:.2f} s, "
+              f"p95 {answered[int(len(answered) * 0.95)]:.2f} s, at most {answered[-1]:.2f} s")
+    report_failures(tally)
     for sample in tally.samples:
         print(f"  sample: {sample}")
 

@@ -5,14 +5,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, inspect, select, text
 
 from conftest import CORPUS, SAMPLE, require_corpus
+from vnplan.monitor import users
 from vnplan.register import find_plan_by_number, ingest, list_plans
 from vnplan.register import agencies as registry
 from vnplan.register.citations import citing
-from vnplan.register.models import (Agency, AuditLog, Plan, ProgressReport, SourceDocument, Task, TaskAgency,
-                                    TrackedTask)
+from vnplan.register.models import (Agency, AuditLog, Notification, Plan, ProgressReport, SourceDocument, Task,
+                                    TaskAgency, TrackedTask, User)
 from vnplan.register.db import migrate
 from vnplan.register.search import Filters, search, tsvector
 
@@ -148,6 +149,25 @@ def test_postgresql_vectors_of_existing_tasks_are_rebuilt_by_the_migration(db):
         assert rows and all(
             row.stored == s.scalar(text("SELECT CAST(:v AS tsvector)::text"), {"v": tsvector(row.folded)})
             for row in rows)
+
+
+def test_the_unused_lock_out_columns_are_dropped_in_place_and_come_back_on_downgrade(db):
+    """Migration 0011 drops user_account.failed_logins and locked_until without copying the table: on SQLite a
+    copy would drop the original, and with foreign keys on that deletes every user's notices."""
+    with db.session() as s, s.begin():
+        user = users.create_user(s, "dau_moi", "mat-khau-dau-moi", "leader")
+        s.add(Notification(user_id=user.id, kind="approved", key="bao-cao-1", link="/reports/1", text="Đã duyệt"))
+
+    def columns() -> set[str]:
+        return {column["name"] for column in inspect(db.engine).get_columns("user_account")}
+
+    lock_out = {"failed_logins", "locked_until"}
+    assert not lock_out & columns()
+    migrate(db.engine, "0010", downgrade=True)
+    assert lock_out <= columns()
+    migrate(db.engine)
+    assert not lock_out & columns()
+    assert (_count(db, User), _count(db, Notification)) == (1, 1)
 
 
 @pytest.mark.parametrize("db", ["postgresql"], indirect=True)

@@ -1,9 +1,11 @@
 """Request bodies are bounded before sign-in (413); a saturated server (its database pool, or more
 requests at once than it has threads for) answers 503 with Retry-After, never a 500 or a hang; failed
 sign-ins slow their address down, in the database that every worker shares."""
+import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from datetime import datetime, timedelta, timezone
 
+import anyio
 import httpx
 
 import pytest
@@ -12,11 +14,12 @@ from sqlalchemy import select, update
 
 from security_world import build, password, signed_in
 from servers import serving
-from vnplan.monitor import throttle
+from vnplan.monitor import throttle, users
 from vnplan.register import Database
 from vnplan.register.models import SignInThrottle, User
+from vnplan.web import auth
 from vnplan.web.app import create_app
-from vnplan.web.limits import BODY_LIMIT, UPLOAD_LIMIT
+from vnplan.web.limits import BODY_LIMIT, UPLOAD_LIMIT, Admission
 from vnplan.web.settings import Settings
 
 
@@ -67,7 +70,8 @@ def test_more_slow_requests_than_threads_are_turned_away_with_503_not_left_hangi
     """Two request threads and two connections, both connections held elsewhere: the two requests admitted
     wait for one, the ten others are told to come back, and once the connections are free all is well."""
     small = Database(db.engine.url.render_as_string(hide_password=False), pool_size=2, pool_wait=30)
-    busy_app = create_app(small, Settings(tmp_path, "k" * 48, request_threads=2, admission_wait=0.5))
+    # the queue stands (nothing ahead of it ever finishes): after burst_wait, each waits admission_wait at most
+    busy_app = create_app(small, Settings(tmp_path, "k" * 48, request_threads=2, admission_wait=0.5, burst_wait=0.5))
     with serving(busy_app) as base, ThreadPoolExecutor(12) as pool:
         with httpx.Client(base_url=base) as person:
             assert person.post("/api/login", json={"username": "stc_a", "password": password("stc_a")}).status_code == 200
@@ -90,6 +94,102 @@ def test_more_slow_requests_than_threads_are_turned_away_with_503_not_left_hangi
     assert all(r.headers["retry-after"] and "bận" in r.text for r in turned_away)
     assert {r.headers["content-type"].split(";")[0] for r in turned_away} == {"text/html", "application/json"}
     small.engine.dispose()
+
+
+def test_a_sign_in_waiting_for_its_password_hash_holds_no_connection_thread_or_turn(app, db, tmp_path):
+    """One request thread, one database connection, one turn at a time: while a sign-in waits for the password
+    hasher (both its places taken, as by two other sign-ins), the pool has lent it no connection and another
+    person's requests are answered; then the sign-in goes through."""
+    small = Database(db.engine.url.render_as_string(hide_password=False), pool_size=1, pool_wait=0.5)
+    busy_app = create_app(small, Settings(tmp_path, "k" * 48, request_threads=1, admission_wait=0.5, burst_wait=0.5))
+    with serving(busy_app) as base, httpx.Client(base_url=base, timeout=30) as reader, ThreadPoolExecutor(1) as pool:
+        assert reader.post("/api/login", json={"username": "stc_a", "password": password("stc_a")}).status_code == 200
+        for _ in range(users.HASHES_AT_ONCE):
+            users._hashing.acquire()
+        try:
+            signing_in = pool.submit(httpx.post, f"{base}/api/login", timeout=30,
+                                     json={"username": "tttt_a", "password": password("tttt_a")})
+            deadline = time.monotonic() + 10
+            while auth._hashes.borrowed_tokens == 0 and time.monotonic() < deadline:  # it waits for the hasher
+                time.sleep(0.01)
+            assert auth._hashes.borrowed_tokens == 1 and small.engine.pool.checkedout() == 0
+            assert reader.get("/api/plans").status_code == 200  # a thread, a connection and a turn were free
+            assert not signing_in.done()
+        finally:
+            for _ in range(users.HASHES_AT_ONCE):
+                users._hashing.release()
+        assert signing_in.result().status_code == 200
+    small.engine.dispose()
+
+
+def _slow_page(seconds: float):
+    async def page(scope, receive, send):
+        await anyio.sleep(seconds)
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+    return page
+
+
+async def _turned_away(scope, receive, send):
+    await send({"type": "http.response.start", "status": 503, "headers": []})
+    await send({"type": "http.response.body", "body": b""})
+
+
+async def _status(admission: Admission) -> int:
+    statuses = []
+
+    async def receive():
+        return {"type": "http.request", "body": b""}
+
+    async def send(message):
+        if message["type"] == "http.response.start":
+            statuses.append(message["status"])
+
+    await admission({"type": "http", "path": "/api/plans", "headers": []}, receive, send)
+    return statuses[0]
+
+
+def test_a_burst_that_drains_is_served_whole_however_long_each_waits():
+    """Twenty requests at once on two slots, a second of work: most wait far longer than `wait`, none is
+    turned away, because the queue empties within burst_wait (a fixed 0.05 s wait would refuse 18)."""
+    admission = Admission(_slow_page(0.1), slots=2, wait=0.05, burst_wait=5, busy=_turned_away)
+
+    async def burst() -> list[int]:
+        statuses = []
+
+        async def one():
+            statuses.append(await _status(admission))
+        async with anyio.create_task_group() as group:
+            for _ in range(20):
+                group.start_soon(one)
+        return statuses
+
+    assert anyio.run(burst) == [200] * 20
+
+
+def test_a_queue_that_stands_is_shed_with_503_while_the_work_goes_on():
+    """Ten clients sending back to back to one slot: more work arrives than it gets through and the queue
+    never empties. The first wave is served (a burst), then the excess is turned away and the slot stays busy."""
+    admission = Admission(_slow_page(0.05), slots=1, wait=0.1, burst_wait=0.5, busy=_turned_away)
+
+    async def flat_out() -> list[tuple[float, int]]:
+        answers, start = [], time.monotonic()
+
+        async def client():
+            while time.monotonic() - start < 2:
+                sent = time.monotonic() - start
+                answers.append((sent, await _status(admission)))
+                await anyio.sleep(0.01)
+        async with anyio.create_task_group() as group:
+            for _ in range(10):
+                group.start_soon(client)
+        return answers
+
+    answers = anyio.run(flat_out)
+    first_wave = [status for sent, status in answers if sent < 0.04]
+    assert first_wave == [200] * 10
+    assert any(status == 503 for sent, status in answers if sent > 0.5)
+    assert sum(status == 200 for _, status in answers) >= 20  # served all along, one at a time
 
 
 def _sign_in(client: TestClient, username: str, secret: str):

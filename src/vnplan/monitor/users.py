@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import secrets
 import threading
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from argon2 import PasswordHasher
@@ -26,7 +27,8 @@ USERNAME = re.compile(r"[A-Za-z0-9._-]{1,80}")
 # OWASP's argon2id setting (19 MiB, 2 passes); at most a few hashes at once, so that a burst of sign-ins
 # cannot take the server's memory (each hash holds its memory cost while it runs).
 _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
-_hashing = threading.BoundedSemaphore(2)
+HASHES_AT_ONCE = 2
+_hashing = threading.BoundedSemaphore(HASHES_AT_ONCE)
 
 
 def _check_password(password: str) -> None:
@@ -78,42 +80,76 @@ def ensure_admin(session: Session) -> str | None:
     return password
 
 
+@dataclass(frozen=True)
+class SignInAttempt:
+    """A sign-in between its two database steps: the account tried (None when there is none) and the
+    throttle keys its outcome counts under."""
+    tried: str  # the name as typed, escaped when no account can have it
+    address: str
+    user: User | None
+    address_key: str
+    account_key: str
+    now: datetime
+
+
+def begin_sign_in(session: Session, username: str, address: str, now: datetime | None = None) -> SignInAttempt:
+    """The first database step: the account looked up, and SignInRefused (429) at once when its address or
+    the account at that address must still wait."""
+    now = now or datetime.now(timezone.utc)
+    # a name no account can have is looked up nowhere, and kept escaped (no database stores NUL or a lone surrogate)
+    possible = USERNAME.fullmatch(username) is not None
+    tried = username if possible else ascii(username)[:80]
+    user = session.scalar(select(User).where(func.lower(User.username) == username.lower())) if possible else None
+    attempt = SignInAttempt(tried, address, user, throttle.address_key(address),
+                            throttle.account_key(tried, address, user.id if user else None), now)
+    if wait := max(throttle.wait_seconds(session, attempt.address_key, now),
+                   throttle.wait_seconds(session, attempt.account_key, now)):
+        raise slow_down(wait)
+    return attempt
+
+
+def password_matches(attempt: SignInAttempt, password: str) -> bool:
+    """The slow step (argon2, tens of milliseconds of a core), which needs no database."""
+    try:
+        if attempt.user is None or not inputs.whole(password):
+            hash_password(password.encode("utf-8", "replace").decode())  # the same work either way, so timing
+            return False                                                 # does not tell which usernames exist
+        _verify(attempt.user.password_hash, password)
+        return True
+    except (VerifyMismatchError, InvalidHashError):
+        return False
+
+
+def finish_sign_in(session: Session, attempt: SignInAttempt, matched: bool, password: str) -> User:
+    """The second database step: the user when the password matched and the account is active; else the
+    failure counted and audited, and SignInRefused raised (the caller commits either way)."""
+    user = attempt.user
+    if not matched:
+        wait = max(throttle.failed(session, attempt.address_key, throttle.ADDRESS, attempt.now),
+                   throttle.failed(session, attempt.account_key, throttle.ACCOUNT, attempt.now))
+        details = {"address": attempt.address, "wait_seconds": wait}
+        record(session, "user.sign_in_failed", "user", user.id if user else None, None, details, attempt.tried)
+        if wait:
+            record(session, "user.sign_in_slowed", "user", user.id if user else None, None, details, attempt.tried)
+        raise wrong_password()
+    if not user.active:
+        raise account_locked()
+    throttle.forget(session, attempt.account_key)
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    return user
+
+
 def authenticate(session: Session, username: str, password: str, address: str, now: datetime | None = None) -> User:
     """The user when the password is right and the account active; else raises SignInRefused.
 
     Failures slow down their address and the account at that address (throttle.py), never the account
     everywhere: a guesser cannot shut its owner out. Whether an account is locked is said only to someone
     who knows its password, so that guessing does not tell which accounts exist. Every failure is audited
-    under the name tried.
+    under the name tried. (The web app runs the same three steps apart: web/auth.py.)
     """
-    now = now or datetime.now(timezone.utc)
-    # a name no account can have is looked up nowhere, and kept escaped (no database stores NUL or a lone surrogate)
-    possible = USERNAME.fullmatch(username) is not None
-    tried = username if possible else ascii(username)[:80]
-    user = session.scalar(select(User).where(func.lower(User.username) == username.lower())) if possible else None
-    address_key = throttle.address_key(address)
-    account_key = throttle.account_key(tried, address, user.id if user else None)
-    if wait := max(throttle.wait_seconds(session, address_key, now), throttle.wait_seconds(session, account_key, now)):
-        raise slow_down(wait)
-    try:
-        if user is None or not inputs.whole(password):
-            hash_password(password.encode("utf-8", "replace").decode())  # the same work either way, so timing
-            raise VerifyMismatchError                                    # does not tell which usernames exist
-        _verify(user.password_hash, password)
-    except (VerifyMismatchError, InvalidHashError):
-        wait = max(throttle.failed(session, address_key, throttle.ADDRESS, now),
-                   throttle.failed(session, account_key, throttle.ACCOUNT, now))
-        attempt = {"address": address, "wait_seconds": wait}
-        record(session, "user.sign_in_failed", "user", user.id if user else None, None, attempt, tried)
-        if wait:
-            record(session, "user.sign_in_slowed", "user", user.id if user else None, None, attempt, tried)
-        raise wrong_password() from None
-    if not user.active:
-        raise account_locked()
-    throttle.forget(session, account_key)
-    if _hasher.check_needs_rehash(user.password_hash):
-        user.password_hash = hash_password(password)
-    return user
+    attempt = begin_sign_in(session, username, address, now)
+    return finish_sign_in(session, attempt, password_matches(attempt, password), password)
 
 
 def end_sessions(user: User) -> None:

@@ -317,8 +317,6 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
-    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     session_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # raised to end all sessions
     email_notices: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())  # notices also by e-mail
     feed_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)  # SHA-256 of the calendar feed's key

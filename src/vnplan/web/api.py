@@ -19,12 +19,13 @@ from typing import Annotated
 from urllib.parse import quote
 
 from fastapi import APIRouter, BackgroundTasks, Depends, File, HTTPException, Path, Query, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..monitor import access, corrections, dashboard, exports, period_corrections, reminders, reports, users
+from ..monitor import access, corrections, dashboard, exports, period_corrections, reminders, reports
 from ..monitor.calendar import for_user as calendar_of
 from ..monitor.errors import NotFound, SignInRefused
 from ..monitor.formatting import day_start, parse_date
@@ -36,7 +37,7 @@ from ..register.agencies import in_dictionary_order
 from ..register.models import Agency, Plan, ProgressReport, Target, TargetActual, Task, User
 from ..register.search import Filters, search
 from ..textfold import fold
-from .auth import (check_csrf, client_address, csrf_token, current_user, optional_user, require_area, sign_in,
+from .auth import (authenticate, check_csrf, csrf_token, current_user, optional_user, require_area, sign_in,
                    sign_out)
 from .deps import QueryId, RowId, get_session, mail_afterwards
 
@@ -157,15 +158,13 @@ def task_detail_json(session: Session, task: Task, user: User) -> dict:
 
 
 @router.post("/login")
-def login(body: LoginBody, request: Request, session: Session = Depends(get_session)) -> dict:
+async def login(body: LoginBody, request: Request, session: Session = Depends(get_session)) -> dict:
     try:
-        user = users.authenticate(session, body.username, body.password, client_address(request))
+        user = await authenticate(request, session, body.username, body.password)
     except SignInRefused as refused:
-        session.commit()  # the failure is counted and audited all the same
         raise HTTPException(refused.status, f"{refused.vi} / {refused.en}",
                             headers={"Retry-After": str(refused.wait)} if refused.wait else None) from None
-    session.commit()
-    return {"user": user_json(user), "csrf_token": sign_in(request, user)}
+    return {"user": await run_in_threadpool(user_json, user), "csrf_token": sign_in(request, user)}
 
 
 @router.post("/logout")

@@ -128,7 +128,8 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
     app.add_middleware(SessionMiddleware, secret_key=settings.secret_key, session_cookie="vnplan_session",
                        max_age=SESSION_HOURS * 3600, same_site="lax", https_only=settings.https_only)
     # outside the session: a request turned away costs no cookie decoding and no database work
-    app.add_middleware(Admission, slots=settings.request_threads, wait=settings.admission_wait, busy=_refuse_busy)
+    app.add_middleware(Admission, slots=settings.request_threads, wait=settings.admission_wait,
+                       burst_wait=settings.burst_wait, busy=_refuse_busy)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):

@@ -4,12 +4,20 @@ from __future__ import annotations
 import secrets
 from urllib.parse import urlsplit
 
+import anyio
 from fastapi import Depends, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 from sqlalchemy.orm import Session
 
 from ..monitor import access, users
+from ..monitor.errors import SignInRefused
 from ..register.models import User
 from .deps import get_session
+from .limits import admission_handed_back
+
+# Threads of their own for sign-ins' password hashes, as many as may hash at once: a sign-in waits for one
+# without holding a request thread.
+_hashes = anyio.CapacityLimiter(users.HASHES_AT_ONCE)
 
 
 def client_address(request: Request) -> str:
@@ -22,6 +30,28 @@ def csrf_token(request: Request) -> str:
         token = secrets.token_urlsafe(24)
         request.session["csrf"] = token
     return token
+
+
+async def authenticate(request: Request, session: Session, username: str, password: str) -> User:
+    """users.authenticate, its steps apart, so that a burst of sign-ins does not hold up the requests behind
+    it: the password is hashed with no database connection (the look-up's transaction ends before), no
+    request thread and no admission slot. The outcome is committed (a failure is counted and audited);
+    SignInRefused when the sign-in is refused."""
+    attempt = await run_in_threadpool(users.begin_sign_in, session, username, client_address(request))
+    await run_in_threadpool(session.commit)  # a read only: the connection goes back to the pool
+    async with admission_handed_back(request):
+        matched = await anyio.to_thread.run_sync(users.password_matches, attempt, password, limiter=_hashes)
+    return await run_in_threadpool(_finish_sign_in, session, attempt, matched, password)
+
+
+def _finish_sign_in(session: Session, attempt: users.SignInAttempt, matched: bool, password: str) -> User:
+    try:
+        user = users.finish_sign_in(session, attempt, matched, password)
+    except SignInRefused:
+        session.commit()  # the failure is counted and audited all the same
+        raise
+    session.commit()
+    return user
 
 
 def sign_in(request: Request, user: User) -> str:

@@ -27,8 +27,8 @@ from ..register.agencies import chain, duties_elsewhere, in_dictionary_order, pr
 from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDocument, Target, Task, User
 from ..register.search import Filters, search
 from .api import EXPORT_ANSWERS, MAX_QUERY, PeriodKey, ReminderDays, audit_filters, export_response, get_or_404
-from .auth import (check_csrf, client_address, csrf_token, current_user, local_path, optional_user, require_area, sign_in,
-                   sign_out)
+from .auth import (authenticate, check_csrf, client_address, csrf_token, current_user, local_path, optional_user,
+                   require_area, sign_in, sign_out)
 from .charts import states_bar, targets_bar
 from .deps import QueryId, RowId, get_session, mail_afterwards
 from .templating import templates
@@ -53,18 +53,16 @@ def login_page(request: Request, next: str = "/", user: User | None = Depends(op
 
 
 @router.post("/login", response_class=HTMLResponse)
-def login(request: Request, username: str = Form(...), password: str = Form(...), next: str = Form("/"),
-          session: Session = Depends(get_session)):
+async def login(request: Request, username: str = Form(...), password: str = Form(...), next: str = Form("/"),
+                session: Session = Depends(get_session)):
     try:
-        user = users.authenticate(session, username, password, client_address(request))
+        user = await authenticate(request, session, username, password)
     except SignInRefused as refused:
-        session.commit()  # the failure is counted and audited all the same
         page = render(request, "login.html", None, next=local_path(next), error=f"{refused.vi}.")
         page.status_code = refused.status
         if refused.wait:
             page.headers["Retry-After"] = str(refused.wait)
         return page
-    session.commit()
     sign_in(request, user)
     home = "/inbox" if user.role == "planning" else "/"  # the planning department starts from what waits for it
     target = local_path(next)

@@ -15,7 +15,8 @@ class Settings:
     secret_key: str
     https_only: bool = False  # set VNPLAN_HTTPS=1 behind TLS so cookies are never sent in clear
     request_threads: int = REQUEST_THREADS  # requests handled at once by a worker process
-    admission_wait: float = 2.0  # seconds a request may wait for its turn before it is told to come back (503)
+    admission_wait: float = 2.0  # seconds a request may wait for its turn behind a standing queue before 503
+    burst_wait: float = 10.0  # how long a burst may take to drain before its queue counts as standing (limits.py)
 
     @classmethod
     def from_env(cls) -> Settings:
