@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .model import OutlineNode, Span
 
@@ -52,6 +53,11 @@ class Block:
     @property
     def span(self) -> Span:
         return Span(self.start, self.start + len(self.line))
+
+    @cached_property
+    def ends_body(self) -> bool:
+        """The signature, "Nơi nhận" or a portal's table after the text: read once, asked by every stage."""
+        return _END_OF_BODY.match(self.line) is not None
 
 
 _BULLETS = {"-": ("dash", _DASH), "–": ("dash", _DASH), "—": ("dash", _DASH), "•": ("dash", _DASH),
@@ -172,7 +178,7 @@ def _is_letter_part(blocks: list[Block], i: int) -> bool:
 
 
 def is_end_of_body(block: Block) -> bool:
-    return bool(_END_OF_BODY.match(block.line))
+    return block.ends_body
 
 
 def outline(blocks: list[Block]) -> list[OutlineNode]:
