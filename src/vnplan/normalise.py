@@ -540,7 +540,7 @@ def normalise(raw: RawText) -> str:
         paragraphs = [line.text for line in lines]
     else:
         paragraphs = _join_wrapped(lines, _Layout(lines, wrapped, markdown))
-    paragraphs = canonical_labels(collapse_spaces("\n".join(paragraphs)).split("\n"))
+    paragraphs = canonical_labels([collapse_spaces(p) if "  " in p else p for p in paragraphs])
     paragraphs = split_glued_headings(paragraphs)
     if notes:
         paragraphs += ["Ghi chú:"] + [" ".join(line.text for line in notes)]
