@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from .model import OutlineNode, Span
 
@@ -49,15 +48,11 @@ class Block:
     parent: int | None = None
     children: list[int] = field(default_factory=list)
     index: int = 0
+    ends_body: bool = False  # the signature, "Nơi nhận" or a portal's table after the text (set by `segment`)
 
     @property
     def span(self) -> Span:
         return Span(self.start, self.start + len(self.line))
-
-    @cached_property
-    def ends_body(self) -> bool:
-        """The signature, "Nơi nhận" or a portal's table after the text: read once, asked by every stage."""
-        return _END_OF_BODY.match(self.line) is not None
 
 
 _BULLETS = {"-": ("dash", _DASH), "–": ("dash", _DASH), "—": ("dash", _DASH), "•": ("dash", _DASH),
@@ -108,6 +103,8 @@ def segment(text: str) -> list[Block]:
         offset += len(line) + 1
     blocks = _heading_continuations_joined(blocks, text)
     _assign_levels(blocks)
+    for block in blocks:  # read once here: the parts and the reporting duties both ask
+        block.ends_body = _END_OF_BODY.match(block.line) is not None
     return blocks
 
 
