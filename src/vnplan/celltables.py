@@ -46,14 +46,6 @@ _OPENS_ACTION = re.compile(r"^(?:" + "|".join(sorted((re.escape(v.capitalize()) 
                                                       key=len, reverse=True)) + r")\b")
 # How a header can open (its number column, or its content column): most lines are passed over on this.
 _HEADER_START = re.compile(r"\s*(?:S?TT|Số|Nội dung|Nhiệm vụ|Tên|Hoạt động|Công việc)\b", re.I)
-_HEADER_FIRST_LETTERS = "sSſtTnNhHcC"  # what the case-blind _HEADER_START can open with ("ſ" folds to "s")
-
-
-def _may_open_header(line: str) -> bool:
-    """`_HEADER_START` matches, its first letter tested first: most lines open otherwise."""
-    return line.lstrip()[:1] in _HEADER_FIRST_LETTERS and _HEADER_START.match(line) is not None
-
-
 _NUMBER_HEADER = re.compile(r"^(?:S?TT|Số TT|Số thứ tự)$", re.I)
 _COLUMN_HEAD = re.compile(r"(?:" + "|".join(sorted(map(re.escape, TABLE_COLUMN_HEADS), key=len, reverse=True))
                           + r")(?![\wđ])")
@@ -85,7 +77,7 @@ def rebuild_cell_tables(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        header = _header_at(lines, i) if len(line) <= _MAX_HEADER_LINE and _may_open_header(line) else None
+        header = _header_at(lines, i) if len(line) <= _MAX_HEADER_LINE and _HEADER_START.match(line) else None
         rows: list[str] = []
         if header:
             end, rows = _rows_after(lines, i + header.size, header)
@@ -418,7 +410,7 @@ def _rows_after(lines: list[str], start: int, header: _Header) -> tuple[int, lis
         if not text:
             i += 1
             continue
-        again = _header_at(lines, i) if _may_open_header(text) else None
+        again = _header_at(lines, i) if _HEADER_START.match(text) else None
         if again and again.roles in (table.columns, header.roles):
             i += again.size  # the header repeated on a new page, or without its number column under a group
             continue
