@@ -349,7 +349,7 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def _has_words(text: str) -> bool:
-    return _WORD_CHAR.search(text) is not None
+    return text[:1].isalnum() or _WORD_CHAR.search(text) is not None  # most lines open with a word: no scan
 
 
 class _Layout:

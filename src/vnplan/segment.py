@@ -97,7 +97,7 @@ def segment(text: str) -> list[Block]:
     blocks: list[Block] = []
     offset = 0
     for line in lines:
-        if _LETTER_OR_DIGIT.search(line):  # lines of marks alone ("* *", "-------", "|") hold nothing
+        if line[:1].isalnum() or _LETTER_OR_DIGIT.search(line):  # lines of marks alone ("* *", "---", "|") hold nothing
             kind, label, body = _classify(line)
             blocks.append(Block(kind, label, body, line, offset, offset + len(line) - len(body)))
         offset += len(line) + 1
