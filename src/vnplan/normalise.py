@@ -205,7 +205,7 @@ def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
         if stripped == "|" or (stripped[:1] in "|-:" and _TABLE_RULE.fullmatch(stripped)):
             cell = True
             continue
-        line = _Line(source.rstrip(), stripped, blank_before=blank, cell_before=cell)
+        line = _Line(source.rstrip(), stripped, blank, cell)  # raw, text, blank_before, cell_before
         blank = cell = False
         if markdown:
             line.in_emphasis_run = (bold_open or italic_open) and bool(out) and not line.blank_before

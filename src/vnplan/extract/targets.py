@@ -49,6 +49,7 @@ _STRONG_COMMIT = re.compile(r"(?:đạt|phấn đấu|ít nhất|tối thiểu|t
                             re.I)
 _CLAUSE_SPLIT = re.compile(r";\s+|\.\s+(?=[A-ZĐ])")  # the clause keeps its ';' or '.'; see _clauses
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")
+_SPACES = re.compile(r"\s+")
 
 
 # Words that make the number after them a year or a numbering. Matched at the end of the words before
@@ -153,7 +154,7 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
                 indicator = clause
             found.append(Target(
                 text=clause.strip(" .;"),
-                indicator=re.sub(r"\s+", " ", indicator).strip(" ,.;:-") or clause[:start].strip(),
+                indicator=_SPACES.sub(" ", indicator).strip(" ,.;:-") or clause[:start].strip(),
                 min=_clean(lo) if lo is not None else None,
                 max=_clean(hi) if hi is not None else None,
                 unit=unit,
