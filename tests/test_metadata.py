@@ -67,6 +67,21 @@ def test_city_without_its_level_in_the_header_takes_it_from_the_text():
     assert (doc.issuer, doc.province) == ("Ủy ban nhân dân thành phố Đà Nẵng", "Đà Nẵng")
 
 
+@pytest.mark.parametrize("mentions, level", [
+    ("Ủy ban nhân dân Thành phố Đà Nẵng ban hành Kế hoạch; các xã của tỉnh Đà Nẵng", "tỉnh"),
+    ("Ủy ban nhân dân Thành phố Đà Nẵng, THÀNH PHỐ Đà Nẵng và các xã của tỉnh Đà Nẵng", "thành phố"),
+    ("Các sở của tỉnh Đà Nẵng và tỉnh  Đà Nẵng", "tỉnh"),
+], ids=["tie", "any-case", "province"])
+def test_the_level_is_the_one_the_text_gives_the_name_most_often(mentions, level):
+    """Ties go to "tỉnh"; "thành phố" is read in any case, and any spacing may stand before the name."""
+    raw = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 88/KH-UBND | Đà Nẵng, ngày 2 tháng 6 năm 2025 |\n"
+        f"KẾ HOẠCH\nPHÁT TRIỂN GIAO THÔNG CÔNG CỘNG\nThực hiện chủ trương của Thành ủy, {mentions}:\n" + BODY
+    )
+    assert meta(raw).issuer == f"Ủy ban nhân dân {level} Đà Nẵng"
+
+
 def test_markdown_web_copy_with_cell_lines_bold_and_wrapped_date():
     raw = (
         "|\n**ỦY BAN NHÂN DÂN**\nTỈNH NINH BÌNH\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"

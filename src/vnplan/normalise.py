@@ -224,7 +224,7 @@ def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
         if stripped == "|" or (stripped[:1] in "|-:" and _TABLE_RULE.fullmatch(stripped)):
             cell = True
             continue
-        line = _Line(source.rstrip(), stripped, blank_before=blank, cell_before=cell)
+        line = _Line(source.rstrip(), stripped, blank, cell)  # raw, text, blank_before, cell_before
         blank = cell = False
         if markdown:
             line.in_emphasis_run = (bold_open or italic_open) and bool(out) and not line.blank_before
@@ -368,7 +368,7 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def _has_words(text: str) -> bool:
-    return _WORD_CHAR.search(text) is not None
+    return text[:1].isalnum() or _WORD_CHAR.search(text) is not None  # most lines open with a word: no scan
 
 
 _CLAUSE_BREAK = re.compile(r"[;:] \S")
@@ -529,6 +529,13 @@ def split_glued_headings(lines: list[str]) -> list[str]:
     return out
 
 
+def _is_page_number(text: str) -> bool:
+    """A page number alone on its line ("12", "- 12 -", "Trang 3/20"); its last character is tested first,
+    which spares most lines the pattern."""
+    last = text[-1:]
+    return (last == "-" or last.isdecimal()) and _PAGE_NUMBER.match(text) is not None
+
+
 def _running_heads(lines: list[_Line], numbers: list[bool]) -> set[int]:
     """The running head or foot of each page ("UBND tỉnh X - Quyết định số 42/QĐ-UBND"): a line that stands
     beside page numbers (`numbers`: which lines are ones), the same words at two page breaks or more."""
@@ -554,7 +561,7 @@ def normalise(raw: RawText) -> str:
     if wrapped:
         # Without the page's geometry, a number alone on its line reads as a page number (a table's
         # row numbers go with it; the PDF reader, which knows where a line stands, keeps those).
-        numbers = [_PAGE_NUMBER.match(line.text) is not None for line in lines]
+        numbers = [_is_page_number(line.text) for line in lines]
         running = _running_heads(lines, numbers)
         lines = [line for i, line in enumerate(lines) if not numbers[i] and i not in running]
         if raw.format != "pdf":
@@ -563,7 +570,7 @@ def normalise(raw: RawText) -> str:
         paragraphs = [line.text for line in lines]
     else:
         paragraphs = _join_wrapped(lines, _Layout(lines, wrapped, markdown))
-    paragraphs = canonical_labels(collapse_spaces("\n".join(paragraphs)).split("\n"))
+    paragraphs = canonical_labels([collapse_spaces(p) if "  " in p else p for p in paragraphs])
     paragraphs = split_glued_headings(paragraphs)
     if notes:
         paragraphs += ["Ghi chú:"] + [" ".join(line.text for line in notes)]

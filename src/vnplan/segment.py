@@ -25,6 +25,8 @@ _END_OF_BODY = re.compile(
     r"^\|?\s*(?:Nơi nhận|TM\.\s|KT\.\s|Q\.\s|TL\.\s|Ghi chú:|File gốc|Tóm tắt$|Số hiệu\s*\||Cơ quan ban hành\s*\|)", re.I
 )
 
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # what str.isalnum() accepts, found by one scan
+
 LEVEL_LETTER_PART = 1
 LEVEL_ROMAN_PART = 2
 LEVEL_ITEM = 3  # + depth - 1
@@ -46,6 +48,7 @@ class Block:
     parent: int | None = None
     children: list[int] = field(default_factory=list)
     index: int = 0
+    ends_body: bool = False  # the signature, "Nơi nhận" or a portal's table after the text (set by `segment`)
 
     @property
     def span(self) -> Span:
@@ -94,12 +97,14 @@ def segment(text: str) -> list[Block]:
     blocks: list[Block] = []
     offset = 0
     for line in lines:
-        if any(c.isalnum() for c in line):  # lines of marks alone ("* *", "-------", "|") hold nothing
+        if line[:1].isalnum() or _LETTER_OR_DIGIT.search(line):  # lines of marks alone ("* *", "---", "|") hold nothing
             kind, label, body = _classify(line)
             blocks.append(Block(kind, label, body, line, offset, offset + len(line) - len(body)))
         offset += len(line) + 1
     blocks = _heading_continuations_joined(blocks, text)
     _assign_levels(blocks)
+    for block in blocks:  # read once here: the parts and the reporting duties both ask
+        block.ends_body = _END_OF_BODY.match(block.line) is not None
     return blocks
 
 
@@ -170,7 +175,7 @@ def _is_letter_part(blocks: list[Block], i: int) -> bool:
 
 
 def is_end_of_body(block: Block) -> bool:
-    return bool(_END_OF_BODY.match(block.line))
+    return block.ends_body
 
 
 def outline(blocks: list[Block]) -> list[OutlineNode]:

@@ -115,6 +115,17 @@ def _alternation(phrases) -> str:
     return "|".join(_spaced(phrase) for phrase in phrases)
 
 
+def _word_alternation(phrases) -> str:
+    """`_alternation` of phrases that open a word (no letter or digit before them). The check stands behind
+    each phrase's first letter: a pattern that opens with letters lets the regex engine skip ahead to
+    them, one that opens with a look-behind is tried at every position of the text."""
+    alternatives = []
+    for phrase in phrases:
+        first = re.escape(phrase[0])
+        alternatives.append(first + r"(?<!\w" + first + ")" + _spaced(phrase)[len(first):])
+    return "|".join(alternatives)
+
+
 _MOTTO = re.compile(_alternation(_MOTTOS))
 _MOTTO_PARTS = re.compile(_alternation(_MOTTO_LINES) + r"|-{2,}|[|*#_=]+", re.I)
 _BODY = re.compile(r"(?<![\w.])(?:" + "|".join(f"(?P<b{i}>{_spaced(b.words)})" for i, b in enumerate(_BODIES)) + r")(?!\w)")
@@ -134,7 +145,7 @@ _PLACE_BEFORE = re.compile("(" + _PLACE_WORD + "(?:[ ]+(?:-[ ]+)?" + _PLACE_WORD
 _CITY_PREFIX = re.compile(r"^(?:Thành phố|TP\.?)\s*", re.I)
 # Matched on the lower-cased text: a case-blind scan of the whole page costs far more.
 _PORTAL_FIELD = re.compile(r"(" + "|".join(_PORTAL_LABELS) + r")[\s*]*[:|]")
-_OFFICE = re.compile(r"(?<!\w)(?:" + _alternation(_OFFICES) + r")(?!\w)")
+_OFFICE = re.compile(r"(?:" + _word_alternation(_OFFICES) + r")(?!\w)")
 _SIGN_MARKER = re.compile(r"(?<![\w.])(?:(?:TM|KT|Q|TL|TUQ)\s?\.|T/M|K/T|T/L)")  # the Party writes T/M, K/T
 _RECIPIENTS = re.compile(r"Nơi nhận\s*:")
 _AUTHORITY_LINE = re.compile(r"^(?:(?:" + _alternation(_OFFICES) + r")\s+)?(?:" + _alternation(b.words for b in _BODIES) + r")(?!\w)")
@@ -372,17 +383,31 @@ def _field_case(words: str) -> str:
 
 
 def _level_named_with(text: str, province: str) -> str:
-    """'thành phố' when the text calls the province a city more often than a province."""
-    escaped = re.escape(province)
-    cities = len(re.findall(r"(?i:thành phố)\s+" + escaped, text))
-    provinces = len(re.findall(r"(?i:tỉnh)\s+" + escaped, text))
+    """'thành phố' when the text calls the province a city ("thành phố X", in any case) more often than a
+    province ("tỉnh X"). The name is found by a plain search and the word before it read there: a
+    case-blind pattern would be tried at every position of the text."""
+    cities = provinces = 0
+    at = text.find(province)
+    while at != -1:
+        word_end = at
+        while word_end and text[word_end - 1].isspace():
+            word_end -= 1
+        if word_end < at:
+            if text[max(0, word_end - 9):word_end].lower() == "thành phố":
+                cities += 1
+            elif text[max(0, word_end - 4):word_end].lower() == "tỉnh":
+                provinces += 1
+        at = text.find(province, at + 1)
     return "thành phố" if cities > provinces else "tỉnh"
+
+
+_PROVINCE_NAMED = re.compile(r"tỉnh(?<!\wtỉnh)\s+((?:[" + _UPPER + r"][\wđ]*\s?){1,3})")  # opens with its word: see _word_alternation
 
 
 def _most_named_province(text: str) -> str | None:
     """The province the text names most often ("tỉnh X"), for a copy without its header."""
     counts: dict[str, int] = {}
-    for m in re.finditer(r"(?<!\w)tỉnh\s+((?:[" + _UPPER + r"][\wđ]*\s?){1,3})", text):
+    for m in _PROVINCE_NAMED.finditer(text):
         name = m.group(1).strip()
         counts[name] = counts.get(name, 0) + 1
     return max(counts, key=counts.get) if counts else None

@@ -43,14 +43,17 @@ def instructs(text: str) -> bool:
     return opens_with_action(text) or bool(actors_of(text).leads)
 
 
-# "Hạ tầng số bao gồm …" says what a thing holds; ", bao gồm …" after a comma only adds an example.
-_DESCRIPTION = re.compile(r"(?<!,)(?<!bao)\s(?:là|bao gồm|gồm có|gồm|như một|được hiểu là)\s|:$")
+# "Hạ tầng số bao gồm …" says what a thing holds; ", bao gồm …" after a comma only adds an example. The
+# pattern opens with the space so that the regex engine skips ahead to spaces; what may not stand
+# before it is checked behind it.
+_DESCRIPTION = re.compile(r"\s(?<!,\s)(?<!bao\s)(?:là|bao gồm|gồm có|gồm|như một|được hiểu là)\s")
 
 
 def describes(text: str) -> bool:
-    """A sentence that says what something is or holds, and instructs nobody."""
+    """A sentence that says what something is or holds, or a lead-in ending in a colon, that instructs nobody."""
     text = text.rstrip()
-    return (text.startswith("(") or bool(_DESCRIPTION.search(text[:120] if not text.endswith(":") else text))) \
+    opening = text[:120] if not text.endswith(":") else text
+    return (text.startswith("(") or opening.endswith(":") or bool(_DESCRIPTION.search(opening))) \
         and not instructs(text)
 
 

@@ -110,13 +110,25 @@ def _send_verb(clause: str) -> re.Match | None:
     limit = purpose.start() if purpose else len(clause)
     for m in words.SEND.finditer(clause, 0, limit):
         if m.group(0).lower() == "báo cáo":
-            if (words.REPORT_NOUN_BEFORE.search(clause, 0, m.start()) or words.REPORT_NOUN_AFTER.match(clause[m.end():])
+            if (_noun_word_before(clause, m.start()) or words.REPORT_NOUN_AFTER.match(clause[m.end():])
                     or _is_report_title(clause, m)):
                 continue
         elif not words.SENT_THING.match(clause, m.end()):
             continue
         return m
     return None
+
+
+_LONGEST_NOUN_WORD = max(map(len, words.REPORT_NOUN_WORDS))
+
+
+def _noun_word_before(clause: str, verb_start: int) -> bool:
+    """ "xây dựng báo cáo", "biểu mẫu báo cáo": a word right before the verb, a space between, makes it
+    a noun. Only the end of the words before is tried: a case-blind pattern searched over all of them
+    is tried at every position."""
+    words_end = len(clause[:verb_start].rstrip())
+    return words_end < verb_start and words.REPORT_NOUN_BEFORE.search(
+        clause, max(0, words_end - _LONGEST_NOUN_WORD), words_end) is not None
 
 
 def _is_report_title(clause: str, verb: re.Match) -> bool:
@@ -131,6 +143,8 @@ def _is_report_title(clause: str, verb: re.Match) -> bool:
 
 
 # --- when -----------------------------------------------------------------------------------
+_DIGIT = re.compile(r"\d")
+
 def frequency_and_due(clause: str, plan_year: int | None = None) -> tuple[str | None, str | None]:
     """The cycle and the due date a report clause states, in the contract's notation.
 
@@ -151,7 +165,7 @@ def frequency_and_due(clause: str, plan_year: int | None = None) -> tuple[str | 
 def timings(clause: str, plan_year: int | None = None) -> list[tuple[str | None, str | None]]:
     """One (cycle, due) per report the clause asks for: two when each cycle has its own day
     ("báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)"), else the clause's one."""
-    pairs = list(words.CYCLE_WITH_DAY.finditer(clause))
+    pairs = list(words.CYCLE_WITH_DAY.finditer(clause)) if _DIGIT.search(clause) else []
     if len({m.lastgroup for m in pairs}) < 2:
         return [frequency_and_due(clause, plan_year)]
     out = []
@@ -171,6 +185,8 @@ def _stated_cycle(text: str) -> str | None:
 
 def _recurring_day(text: str) -> tuple[str, str, re.Match] | None:
     """A day that comes back each quarter, month or year: the cycle it implies, the due, the phrase."""
+    if not _DIGIT.search(text):
+        return None  # a day is written in digits: spare the case-blind scans
     for pattern, cycle in ((words.DUE_QUARTER_DAY, "quarterly"), (words.DUE_MONTH_DAY, "monthly")):
         m = pattern.search(text)
         if m:
@@ -252,7 +268,8 @@ def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | No
     `previous` is the clause before it in its sentence: a report that names no content of its
     own ("; tham mưu UBND tỉnh báo cáo Bộ Tài chính") reports what that clause was about. A
     sentence that opens with a condition ("Trường hợp …", "Nếu …") makes all its clauses conditional."""
-    if "báo cáo" not in clause.lower() and "gửi" not in clause.lower():
+    lowered = clause.lower()
+    if "báo cáo" not in lowered and "gửi" not in lowered:
         return None  # the substring test spares most clauses the scans below
     verb = _send_verb(clause)
     if verb is None or CONDITIONAL.search(clause) or words.CONDITION_OPENING.match(sentence_opening):
@@ -284,6 +301,8 @@ def extract_reporting(blocks: list[Block], plan_year: int | None = None) -> list
         scope = scopes[block.index]
         if scope == NO_DUTIES or (block.kind == "part" and not block.label.startswith("Điều")):
             continue  # an article's own sentence can assign a report ("Điều 2. Giao … ; định kỳ báo cáo …")
+        if not _may_state_duty(block.line):
+            continue  # most blocks: no report word in the line, so none in its text or its cells either
         cells = _cells(block.line)
         if len(cells) >= 3:
             duties.extend(_row_duties(block, cells, plan_year))
@@ -321,12 +340,17 @@ def _without_restatements(duties: list[ReportingDuty]) -> list[ReportingDuty]:
     return [duty for i, duty in enumerate(duties) if not gives_way(i, duty)]
 
 
+def _may_state_duty(text: str) -> bool:
+    """Whether `text` holds a report verb at all: plain substring tests, far cheaper than any scan."""
+    return "áo cáo" in text or "gửi" in text or "Gửi" in text or "ÁO CÁO" in text
+
+
 def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, reporter_required: bool,
                timing_elsewhere: str = "") -> list[ReportingDuty]:
     """The duties stated in `text`; `reporter_of(sentence start, clause start)` names who reports,
     and `timing_elsewhere` (a row's time cell) gives the cycle when the clause gives none."""
     found: list[ReportingDuty] = []
-    if "áo cáo" not in text and "gửi" not in text and "Gửi" not in text and "ÁO CÁO" not in text:
+    if not _may_state_duty(text):
         return found  # no clause of it can state a duty: spare the clause split (and the lower-casing)
     previous = (None, "")
     for sentence_start, clause_start, clause in _clauses(text):

@@ -36,11 +36,10 @@ SENT_THING = re.compile(
     r"\s+(?:(?:các\s+)?(?:báo cáo|kết quả|kế hoạch|chương trình|tình hình|đánh giá|số liệu tổng hợp)|về|đến|tới|lên|cho|qua"
     r"|[A-ZĐÂĂÊÔƠƯ]|UBND)",
 )
-REPORT_NOUN_BEFORE = re.compile(
-    r"(?:xây dựng|lập|hoàn thiện|hồ sơ|không|biểu mẫu|mẫu|chế độ|thông tin|số liệu|các|những|trong|công bố|về|tiếp nhận|"
-    r"nội dung|tài liệu|dự thảo|chế độ thông tin,)\s+$",
-    re.I,
-)
+REPORT_NOUN_WORDS = ("xây dựng", "lập", "hoàn thiện", "hồ sơ", "không", "biểu mẫu", "mẫu", "chế độ", "thông tin", "số liệu",
+                     "các", "những", "trong", "công bố", "về", "tiếp nhận", "nội dung", "tài liệu", "dự thảo",
+                     "chế độ thông tin,")
+REPORT_NOUN_BEFORE = re.compile("(?:" + "|".join(REPORT_NOUN_WORDS) + ")$", re.I)  # the words right before the verb
 REPORT_NOUN_AFTER = re.compile(r"^\s*(?:viên|từ|đề xuất|thẩm định|tài chính|dự báo)\b", re.I)
 CONDITION_OPENING = re.compile(r"^\W*(?:trong\s+)?(?:trường hợp|nếu|khi)\b", re.I)
 # Submitting a document for a decision is not reporting ("báo cáo cấp có thẩm quyền phê duyệt",

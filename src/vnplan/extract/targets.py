@@ -49,7 +49,14 @@ _STRONG_COMMIT = re.compile(r"(?:đạt|phấn đấu|ít nhất|tối thiểu|t
                             re.I)
 _CLAUSE_SPLIT = re.compile(r";\s+|\.\s+(?=[A-ZĐ])")  # the clause keeps its ';' or '.'; see _clauses
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")
+_SPACES = re.compile(r"\s+")
 
+
+# Words that make the number after them a year or a numbering. Matched at the end of the words before
+# the number only: a case-blind pattern searched over all of them is tried at every position.
+_COUNT_WORDS = ("năm", "giai đoạn", "số", "Điều", "khoản", "mức độ", "loại")
+_COUNT_WORD_AT_END = re.compile("(?:" + "|".join(_COUNT_WORDS) + ")$", re.I)
+_LONGEST_COUNT_WORD = max(map(len, _COUNT_WORDS))
 
 _UPPER_BOUND = re.compile(r"(?:dưới|không quá|tối đa|còn dưới)\s*$")
 _LOWER_BOUND = re.compile(r"(?:trên|hơn|ít nhất|tối thiểu|từ)\s*$")
@@ -110,8 +117,8 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
             unit = " ".join(m.group(3).split())
             if not unit.startswith("%") and not _COMMIT.search(before[-60:]):
                 continue
-            if re.search(r"(?:năm|giai đoạn|số|Điều|khoản|mức độ|loại)\s*$", before, re.I):
-                continue
+            if _COUNT_WORD_AT_END.search(before.rstrip()[-_LONGEST_COUNT_WORD:]):
+                continue  # "năm 2025", "giai đoạn 2", "Điều 3": a year or a numbering, not a quantity
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
             lo, hi = _bounds(before, low, high, clause[m.end():m.end() + 12])
             hits.append((m.start(), m.end(), lo, hi, unit.replace(" ", " ")))
@@ -147,7 +154,7 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
                 indicator = clause
             found.append(Target(
                 text=clause.strip(" .;"),
-                indicator=re.sub(r"\s+", " ", indicator).strip(" ,.;:-") or clause[:start].strip(),
+                indicator=_SPACES.sub(" ", indicator).strip(" ,.;:-") or clause[:start].strip(),
                 min=_clean(lo) if lo is not None else None,
                 max=_clean(hi) if hi is not None else None,
                 unit=unit,

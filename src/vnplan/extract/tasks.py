@@ -43,6 +43,8 @@ class _TaskBuilder:
         self.ids: set[str] = set()
         self.counters: dict[str, int] = {}
         self._ancestors: dict[int, list[Block]] = {}
+        self._non_task: dict[int, bool] = {}  # block -> inside a non-task section (see _in_non_task_section)
+        self._prefixes: dict[tuple[int | None, str | None, str], str] = {}  # see make_id
 
     # -- context -----------------------------------------------------------
     def ancestors(self, block: Block) -> list[Block]:
@@ -80,13 +82,7 @@ class _TaskBuilder:
 
     def make_id(self, block: Block, own_heading: bool) -> str:
         part = self.parts[block.index]
-        labels = [a.label for a in reversed(self.ancestors(block)) if a.kind in ("item", "sub") and a.label]
-        if own_heading:
-            labels.append(block.label)
-        # "2.4" under "2" already says "2": keep the most specific label of each number
-        path = [label for i, label in enumerate(labels)
-                if not any(other.startswith(label + ".") for other in labels[i + 1:])]
-        prefix = ".".join(filter(None, [part.label if part else "", *path]))
+        prefix = self._id_prefix(block, own_heading, part.label if part else "")
         if own_heading:
             base = prefix
         else:
@@ -96,6 +92,21 @@ class _TaskBuilder:
             base += "'"
         self.ids.add(base)
         return base
+
+    def _id_prefix(self, block: Block, own_heading: bool, part_label: str) -> str:
+        """The labels of the part and of the items above (and of the block itself when it heads its own
+        task), as "II.2.4.a"; worked out once for the children of a heading, who all ask the same."""
+        key = (block.parent, block.label if own_heading else None, part_label)
+        prefix = self._prefixes.get(key)
+        if prefix is None:
+            labels = [a.label for a in reversed(self.ancestors(block)) if a.kind in ("item", "sub") and a.label]
+            if own_heading:
+                labels.append(block.label)
+            # "2.4" under "2" already says "2": keep the most specific label of each number
+            path = [label for i, label in enumerate(labels)
+                    if not any(other.startswith(label + ".") for other in labels[i + 1:])]
+            prefix = self._prefixes[key] = ".".join(filter(None, [part_label, *path]))
+        return prefix
 
     # -- building ------------------------------------------------------------
     def add(self, block: Block, own_heading: bool, extra: list[Block] = ()) -> None:
@@ -258,14 +269,19 @@ class _TaskBuilder:
         return all(b.kind in ("dash", "star", "plus", "enum") and not instructs(b.text) for b in items)
 
     def _in_non_task_section(self, block: Block) -> bool:
-        """ "6. Kinh phí thực hiện" or "1. Mục tiêu" inside a task part: budget lines and objectives."""
-        for candidate in (block, *self.ancestors(block)):
-            if candidate.kind == "part":
-                return False
-            if candidate.kind in ("item", "sub") and NON_TASK_SECTION.match(candidate.text) \
-                    and not TASK_HEADING.search(candidate.text):
-                return True
-        return False
+        """ "6. Kinh phí thực hiện" or "1. Mục tiêu" inside a task part: budget lines and objectives. Each
+        block's answer is kept, since every block under a heading asks about that heading again."""
+        known = self._non_task.get(block.index)
+        if known is None:
+            if block.kind == "part":
+                known = False
+            elif block.kind in ("item", "sub") and NON_TASK_SECTION.match(block.text) \
+                    and not TASK_HEADING.search(block.text):
+                known = True
+            else:
+                known = block.parent is not None and self._in_non_task_section(self.blocks[block.parent])
+            self._non_task[block.index] = known
+        return known
 
     def _in_task_section(self, block: Block) -> bool:
         """A section about activities inside a part about something else ("II. MỤC TIÊU" → "d) Các
