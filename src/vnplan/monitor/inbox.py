@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ..register.models import (Agency, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, TrackedTask,
                                User)
@@ -131,10 +131,8 @@ class _PeriodLabels:
     """The label and due date of a period key, from the plans of the items shown (loaded in one query)."""
 
     def __init__(self, session: Session, plan_ids: set[int], today: date) -> None:
-        plans = session.scalars(select(Plan).where(Plan.id.in_(plan_ids))
-                                .options(selectinload(Plan.versions).selectinload(PlanVersion.reporting)))
         self.known = {plan_id: {p.key: p for p in periods}
-                      for plan_id, periods in periods_of(session, list(plans), today).items()}
+                      for plan_id, periods in periods_of(session, plan_ids, today).items()}
 
     def __call__(self, plan_id: int, key: str) -> tuple[str, date | None]:
         period = self.known.get(plan_id, {}).get(key)

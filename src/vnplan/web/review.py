@@ -49,8 +49,10 @@ class ProvinceFigures:
     def _refresh(self, user_id: int, province: str | None) -> None:
         try:
             with self.db.session() as session:
-                user = session.get(User, user_id)
-                self.set(user, self.compute(session, user))
+                value = self.compute(session, session.get(User, user_id))
+            with self.lock:  # the figure and the end of its count together: a peek in between would start none
+                self.values[province] = (value, time.monotonic())
+                self.refreshing.discard(province)
         finally:
             with self.lock:
                 self.refreshing.discard(province)
