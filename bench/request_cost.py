@@ -75,12 +75,17 @@ def measure(http: TestClient, statements: Statements, kind: str, paths: list[str
           flush=True)
 
 
+BACKGROUND = ("province-figures", "overview-refresh")  # the app's own threads: not a request's time
+
+
 @contextmanager
 def profiled(enabled: bool):
     """cProfile in every thread started meanwhile (the app answers in its worker threads, not in this one)."""
     profiles: list[cProfile.Profile] = []
 
     def start(*_) -> None:
+        if threading.current_thread().name in BACKGROUND:
+            return
         profile = cProfile.Profile()
         profiles.append(profile)
         profile.enable()  # replaces this hook in the new thread

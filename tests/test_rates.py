@@ -6,7 +6,7 @@ import openpyxl
 import pytest
 
 import reporting_plans as rp
-from vnplan.monitor import corrections, rates, reports
+from vnplan.monitor import access, corrections, rates, reports
 from vnplan.monitor.errors import PermissionDenied
 from vnplan.register import agencies as registry
 from vnplan.register.models import ProgressReport
@@ -104,11 +104,11 @@ def test_scope_keeps_provinces_and_agencies_apart(made):
     with made.session() as s:
         plan = s.get(rates.Plan, rp.plan_id(made))
         with pytest.raises(PermissionDenied):
-            rates.user_scope(rp.user(s, "stc-ht"), plan=plan)
+            access.reporting_scope(rp.user(s, "stc-ht"), plan=plan)
         with pytest.raises(PermissionDenied):
-            rates.user_scope(rp.user(s, "stc"), province=rp.OTHER_PROVINCE)
+            access.reporting_scope(rp.user(s, "stc"), province=rp.OTHER_PROVINCE)
         nn = rp.user(s, "nn")
-        assert rates.user_scope(nn).agency_ids == (nn.agency_id,)
+        assert access.reporting_scope(nn).agency_ids == (nn.agency_id,)
 
 
 def test_excel_has_labels_numbers_and_a4_landscape(made):

@@ -20,16 +20,13 @@ from ..register.models import (Agency, Plan, PlanVersion, ProgressReport, Target
 from . import inputs, reports
 from .errors import Conflict, InvalidInput, NotFound
 from .periods import periods_of
-from .rates import Filters, hanoi, missing_by_agency, user_scope
+from .access import review_province
+from .rates import Filters, hanoi, missing_by_agency
 
 KINDS = {"report": ProgressReport, "actual": TargetActual}
 ACTIONS = {"approve": "Duyệt", "return": "Trả lại"}
 PAGE_SIZE = 50  # items per page of each list, oldest first
 SORTS = {"oldest": "Cũ nhất trước", "plan": "Theo kế hoạch", "agency": "Theo cơ quan", "period": "Theo kỳ báo cáo"}
-
-
-def review_province(user: User) -> str | None:
-    return user_scope(user, review=True).province
 
 
 @dataclass

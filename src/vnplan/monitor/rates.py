@@ -21,14 +21,11 @@ from datetime import date, datetime, time, timezone
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
-from ..register.models import (Agency, Plan, PlanVersion, ProgressReport, Task, TrackedTask,
-                               User)
+from ..register.models import Agency, Plan, PlanVersion, ProgressReport, Task, TrackedTask
 from ..register import corrected
 from ..register.agencies import Holders
 from .dashboard import RECEIVED
-from .errors import PermissionDenied
 from .periods import Period, periods_of
-from .access import REVIEWERS
 from .formatting import TIMEZONE, today_local
 
 
@@ -152,26 +149,12 @@ def _total(tallies) -> Tally:
 
 @dataclass(frozen=True)
 class Filters:
+    """The plans, periods and agencies a table counts: a user's `access.reporting_scope`, narrowed further."""
+
     province: str | None = None
     plan_ids: tuple[int, ...] = ()
     periods: tuple[str, ...] = ()
     agency_ids: tuple[int, ...] = ()  # current agencies (successors), as the table's rows are
-
-
-def user_scope(user: User, province: str | None = None, plan: Plan | None = None, review: bool = False) -> Filters:
-    """What the user may see of reporting (with `review`, decide on): the planning department and leaders
-    their own province (an account without one, every province), a focal point its own agency's row."""
-    if review and user.role not in REVIEWERS:
-        raise PermissionDenied("Chỉ Sở Tài chính (Sở Kế hoạch và Đầu tư) mới duyệt báo cáo",
-                               "only the planning department reviews reports")
-    wanted = plan.province if plan is not None else province
-    if user.province and wanted and wanted != user.province:
-        raise PermissionDenied("Bạn chỉ xem được số liệu của tỉnh mình", "you can only see your own province")
-    agencies = (user.agency_id,) if user.role == "agency" else ()
-    if user.role == "agency" and not user.agency_id:
-        raise PermissionDenied()
-    return Filters(province=wanted or user.province, plan_ids=(plan.id,) if plan is not None else (),
-                   agency_ids=agencies)
 
 
 @dataclass(frozen=True)
