@@ -15,7 +15,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
@@ -136,10 +137,29 @@ def _period(key: str, due: date) -> Period:
     return Period(key, *bounds(key), due)
 
 
+class _Duty(NamedTuple):
+    reporter: str | None
+    frequency: str | None
+    due: str | None
+
+
+class _Dates(NamedTuple):
+    """What of a plan its periods depend on, besides its duties (see `plan_years`)."""
+
+    issued_date: date | None
+    title: str | None
+
+
 def _derived(plan, today: date, duty_values: list) -> list[Period]:
     """The periods of `plan` (a Plan or a row with its issue date and title) from its current version's reporting
     duties (`corrections.DutyValues`, corrections applied)."""
-    duties = [d for d in duty_values if d.frequency]
+    cycle = tuple(_Duty(d.reporter, d.frequency, d.due) for d in duty_values)
+    return list(_cycle_periods(_Dates(plan.issued_date, plan.title), cycle, today))
+
+
+@lru_cache(maxsize=8192)  # a pure function of its arguments: a list of many plans asks again for the same ones all day
+def _cycle_periods(plan: _Dates, cycle: tuple[_Duty, ...], today: date) -> tuple[Period, ...]:
+    duties = [d for d in cycle if d.frequency]
     # the agencies' own duty (to the planning department), not the department's report upward
     duty = next((d for d in duties if d.reporter and d.reporter.lower().startswith(("các", "thủ trưởng", "giám đốc"))),
                 duties[0] if duties else None)
@@ -148,7 +168,7 @@ def _derived(plan, today: date, duty_values: list) -> list[Period]:
     out: list[Period] = []
     if frequency == "once":
         when = date.fromisoformat(due) if due and len(due) == 10 else _day(plan_years(plan, today)[0], 12, 15)
-        return [Period(f"once-{when.isoformat()}", plan.issued_date or when, when, when)]
+        return (Period(f"once-{when.isoformat()}", plan.issued_date or when, when, when),)
     day = int(due[-2:]) if due and due.startswith("---") else None
     for year in plan_years(plan, today):
         if frequency == "annual":
@@ -161,7 +181,7 @@ def _derived(plan, today: date, duty_values: list) -> list[Period]:
         elif frequency == "monthly":
             out += [_period(f"{year}-{month:02d}", _day(year, month, day or 25)) for month in range(1, 13)]
     # a plan issued in November owes its year's last quarter, not the quarters whose reports fell due before it
-    return [p for p in out if plan.issued_date is None or p.due >= plan.issued_date]
+    return tuple(p for p in out if plan.issued_date is None or p.due >= plan.issued_date)
 
 
 def periods_of(session: Session, plan_ids, today: date | None = None) -> dict[int, list[Period]]:
