@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import os
 import pstats
 import random
 import statistics
@@ -97,7 +98,7 @@ def profiled(enabled: bool):
         threading.setprofile(None)
         stats = pstats.Stats(*profiles) if profiles else None
         if stats:
-            stats.sort_stats("cumulative").print_stats(60)
+            stats.sort_stats(os.environ.get("SORT", "cumulative")).print_stats(60)
 
 
 def _overdue_counted(app, seconds: float = 300) -> None:
