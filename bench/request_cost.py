@@ -1,6 +1,6 @@
 """The cost of one request, with no load: prints figures, asserts nothing.
 
-    .venv/bin/python bench/request_cost.py [--postgres] [--database URL] [--repeat 20] [--profile KIND]
+    .venv/bin/python bench/request_cost.py [--postgres] [--database URL] [--repeat 30] [--profile KIND [--sort tottime]]
 
 Fills a register as `bench/web.py` does (2,000 plans, 200,000 reports; or uses `--database`, a register
 `bench/web.py`'s fill already wrote), then asks the app in this process, one request at a time, for the
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import os
 import pstats
 import random
 import statistics
@@ -80,7 +79,7 @@ BACKGROUND = ("province-figures", "overview-refresh")  # the app's own threads: 
 
 
 @contextmanager
-def profiled(enabled: bool):
+def profiled(enabled: bool, order: str):
     """cProfile in every thread started meanwhile (the app answers in its worker threads, not in this one)."""
     profiles: list[cProfile.Profile] = []
 
@@ -98,7 +97,7 @@ def profiled(enabled: bool):
         threading.setprofile(None)
         stats = pstats.Stats(*profiles) if profiles else None
         if stats:
-            stats.sort_stats(os.environ.get("SORT", "cumulative")).print_stats(60)
+            stats.sort_stats(order).print_stats(60)
 
 
 def _overdue_counted(app, seconds: float = 300) -> None:
@@ -129,7 +128,7 @@ def run(url: str, args) -> None:
         kinds = {args.profile: kinds[args.profile]}
     app = create_app(db)
     statements = Statements(db.engine)
-    with profiled(args.profile is not None), TestClient(app) as http:
+    with profiled(args.profile is not None, args.sort), TestClient(app) as http:
         signed = http.post("/api/login", json={"username": "bench0", "password": "mat-khau-thu-tai"})
         http.headers["X-CSRF-Token"] = signed.json()["csrf_token"]
         for paths in kinds.values():  # the first of each warms caches and imports
@@ -146,7 +145,8 @@ def main() -> None:
     parser.add_argument("--postgres", action="store_true", help="PostgreSQL on loopback instead of SQLite")
     parser.add_argument("--database", help="a register filled by an earlier run (SQLAlchemy URL)")
     parser.add_argument("--repeat", type=int, default=30, help="requests of each kind")
-    parser.add_argument("--profile", choices=["inbox", "rates"])
+    parser.add_argument("--profile", choices=["inbox", "rates"], help="only this kind, profiled")
+    parser.add_argument("--sort", default="cumulative", help="the profile's order (cumulative, tottime, …)")
     args = parser.parse_args()
     if args.database:
         run(args.database, args)
