@@ -71,7 +71,8 @@ def fill(db: Database, folder: Path, plans: int, reports: int, clients: int) -> 
         # each client reports for the agency that leads most tasks after those of the clients before it
         by_agency = defaultdict(list)
         for task in unique:
-            by_agency[task[3]].append(task)
+            if periods[task[2]]:  # a plan issued after its last period's due date owes no report
+                by_agency[task[3]].append(task)
         reporting = sorted(by_agency, key=lambda a: -len(by_agency[a]))[:clients]
         reserved_tasks = {n: by_agency[agency_id][:RESERVED] for n, agency_id in enumerate(reporting)}
         kept = {task[0] for chosen in reserved_tasks.values() for task in chosen}

@@ -6,7 +6,7 @@ import pytest
 from vnplan.collation import sorted_vi
 from vnplan.monitor.errors import InvalidInput
 from vnplan.monitor.formatting import (coordinators_text, format_date, format_datetime, format_number, format_percent,
-                                       goal_text, long_date, parse_date, parse_number, shorten)
+                                       TIMEZONE, goal_text, long_date, parse_date, parse_number, shorten)
 from vnplan.monitor.periods import period_label
 
 
@@ -22,6 +22,19 @@ def test_times_are_shown_in_vietnam_time():
     stored = datetime(2025, 12, 31, 18, 30)  # UTC, as the register keeps it
     assert format_datetime(stored) == "01/01/2026 01:30"
     assert format_datetime(stored.replace(tzinfo=timezone.utc)) == "01/01/2026 01:30"
+
+
+def test_moments_read_as_babel_writes_them_in_vietnamese():
+    """Days and moments are written from a cache and digits: the same text as Babel's vi_VN patterns."""
+    from datetime import timedelta
+
+    from babel.dates import format_date as babel_date, format_datetime as babel_datetime
+
+    start = datetime(2024, 2, 28, 16, 59, 59, tzinfo=timezone.utc)
+    for step in range(0, 400 * 24, 7):  # every few hours for over a year, across a leap day and a year's end
+        moment = start + timedelta(hours=step, minutes=step % 60)
+        assert format_datetime(moment) == babel_datetime(moment, "dd/MM/yyyy HH:mm", tzinfo=TIMEZONE, locale="vi_VN")
+        assert format_date(moment.date()) == babel_date(moment.date(), "dd/MM/yyyy", locale="vi_VN")
 
 
 @pytest.mark.parametrize("typed, expected", [

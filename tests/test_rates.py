@@ -6,7 +6,7 @@ import openpyxl
 import pytest
 
 import reporting_plans as rp
-from vnplan.monitor import corrections, rates, reports
+from vnplan.monitor import access, corrections, rates, reports
 from vnplan.monitor.errors import PermissionDenied
 from vnplan.register import agencies as registry
 from vnplan.register.models import ProgressReport
@@ -63,6 +63,25 @@ def test_completeness_and_timeliness_follow_dhis2_over_due_periods(made):
     assert (overall.expected, overall.received, overall.on_time) == (12, 4, 3)
 
 
+def test_a_corrected_reporting_cycle_and_moved_due_date_are_the_tables_periods(made):
+    """The table reads many plans' periods from plain rows: the same periods, corrections applied, as a plan's page."""
+    from vnplan.monitor import period_corrections
+    from vnplan.monitor.periods import periods_for, periods_of
+
+    with made.session() as s, s.begin():
+        plan = s.get(rates.Plan, rp.plan_id(made))
+        duty = plan.current.reporting[0]
+        corrections.correct_duty(s, rp.user(s, "stc"), duty, "frequency", "semiannual")
+        period_corrections.change_due(s, rp.user(s, "stc"), plan, "2026-H2", "05/01/2027")
+    grid, ids = table(made, province=rp.PROVINCE)
+    assert [(p.key, p.due) for p in grid.periods] == [("2026-H1", date(2026, 6, 20)), ("2026-H2", date(2027, 1, 5))]
+    # the quarters' reports answer no half-year
+    assert grid.cell(ids["Sở Nông nghiệp và Môi trường"], "2026-H1").label == "Chưa nộp (quá hạn) (0/2)"
+    with made.session() as s:
+        plans = list(s.scalars(rates.select(rates.Plan)))
+        assert periods_of(s, [p.id for p in plans], TODAY) == {p.id: periods_for(p, TODAY) for p in plans}
+
+
 def test_due_date_ends_at_midnight_hanoi_time(db, tmp_path):
     rp.setup(db, tmp_path)
     rp.submit(db, "nn", "II.1.1", "2026-Q1", rp.utc(2026, 3, 20, 16, 30))  # 23:30 on 20/03 in Hà Nội
@@ -104,11 +123,11 @@ def test_scope_keeps_provinces_and_agencies_apart(made):
     with made.session() as s:
         plan = s.get(rates.Plan, rp.plan_id(made))
         with pytest.raises(PermissionDenied):
-            rates.user_scope(rp.user(s, "stc-ht"), plan=plan)
+            access.reporting_scope(rp.user(s, "stc-ht"), plan=plan)
         with pytest.raises(PermissionDenied):
-            rates.user_scope(rp.user(s, "stc"), province=rp.OTHER_PROVINCE)
+            access.reporting_scope(rp.user(s, "stc"), province=rp.OTHER_PROVINCE)
         nn = rp.user(s, "nn")
-        assert rates.user_scope(nn).agency_ids == (nn.agency_id,)
+        assert access.reporting_scope(nn).agency_ids == (nn.agency_id,)
 
 
 def test_excel_has_labels_numbers_and_a4_landscape(made):

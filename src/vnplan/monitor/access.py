@@ -20,7 +20,10 @@ The rule:
   own work) open, and show in the menu, for those roles only (`may_open`);
 - a reporting calendar (the page's and the subscribed feed's) holds an agency's own
   duties for its focal points, its province's for everyone else with a province, and
-  every province's for the others (plans are public documents).
+  every province's for the others (plans are public documents);
+- reporting figures (rate tables, the inbox) are seen by the planning department and
+  leaders for their own province (an account without one, every province) and by a focal
+  point for its own agency's row; only the planning department reviews (`reporting_scope`).
 An administrator without a province acts in every province.
 """
 from __future__ import annotations
@@ -237,3 +240,35 @@ def on_calendar(session: Session, user: User):
             return bool({item.agency.id, item.holder.id} & actor.agencies)
         return actor.province is None or _province_key(item.plan.province) == actor.province
     return keeps
+
+
+@dataclass(frozen=True)
+class ReportingScope:
+    """The part of the reporting figures a user may see: one province (None: every province), one plan
+    (or every plan of the province) and, for a focal point, its own agency's row only."""
+
+    province: str | None
+    plan_ids: tuple[int, ...] = ()
+    agency_ids: tuple[int, ...] = ()
+
+
+def reporting_scope(user: User, province: str | None = None, plan: Plan | None = None,
+                    review: bool = False) -> ReportingScope:
+    """What `user` may see of the reporting of `plan` or `province` (neither: of the user's own province), and
+    with `review`, decide on; refused with a `PermissionDenied` outside it."""
+    if review and user.role not in REVIEWERS:
+        raise PermissionDenied("Chỉ Sở Tài chính (Sở Kế hoạch và Đầu tư) mới duyệt báo cáo",
+                               "only the planning department reviews reports")
+    wanted = plan.province if plan is not None else province
+    if user.province and wanted and wanted != user.province:
+        raise PermissionDenied("Bạn chỉ xem được số liệu của tỉnh mình", "you can only see your own province")
+    if user.role == "agency" and not user.agency_id:
+        raise PermissionDenied()
+    return ReportingScope(wanted or user.province, (plan.id,) if plan is not None else (),
+                          (user.agency_id,) if user.role == "agency" else ())
+
+
+def review_province(user: User) -> str | None:
+    """The province whose reports `user` reviews (None: every province), or a `PermissionDenied` for anyone
+    but the planning department and administrators."""
+    return reporting_scope(user, review=True).province

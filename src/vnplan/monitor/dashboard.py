@@ -114,7 +114,7 @@ def period_duties(session: Session, plans: list[Plan], today: date | None = None
     today = today or today_local()
     pairs = [(task, plan) for plan in plans for task in current_task_rows(session, plan)]
     reports = _reports_by_tracked(session, [task.tracked_task_id for task, _ in pairs])
-    periods = periods_of(session, plans, today)
+    periods = periods_of(session, [plan.id for plan in plans], today)
     owing: dict[tuple[int, int], tuple[Plan, AgencyLine, list[int]]] = {}  # (plan, agency) -> the agency's tasks
     for view in task_views(session, pairs, reports, today):  # a report is owed by the lead of today's record
         for lead in view.leads:

@@ -13,23 +13,20 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ..register.models import (Agency, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, TrackedTask,
                                User)
 from . import inputs, reports
 from .errors import Conflict, InvalidInput, NotFound
 from .periods import periods_of
-from .rates import Filters, hanoi, missing_by_agency, user_scope
+from .access import review_province
+from .rates import Filters, hanoi, missing_by_agency
 
 KINDS = {"report": ProgressReport, "actual": TargetActual}
 ACTIONS = {"approve": "Duyệt", "return": "Trả lại"}
 PAGE_SIZE = 50  # items per page of each list, oldest first
 SORTS = {"oldest": "Cũ nhất trước", "plan": "Theo kế hoạch", "agency": "Theo cơ quan", "period": "Theo kỳ báo cáo"}
-
-
-def review_province(user: User) -> str | None:
-    return user_scope(user, review=True).province
 
 
 @dataclass
@@ -131,10 +128,8 @@ class _PeriodLabels:
     """The label and due date of a period key, from the plans of the items shown (loaded in one query)."""
 
     def __init__(self, session: Session, plan_ids: set[int], today: date) -> None:
-        plans = session.scalars(select(Plan).where(Plan.id.in_(plan_ids))
-                                .options(selectinload(Plan.versions).selectinload(PlanVersion.reporting)))
         self.known = {plan_id: {p.key: p for p in periods}
-                      for plan_id, periods in periods_of(session, list(plans), today).items()}
+                      for plan_id, periods in periods_of(session, plan_ids, today).items()}
 
     def __call__(self, plan_id: int, key: str) -> tuple[str, date | None]:
         period = self.known.get(plan_id, {}).get(key)

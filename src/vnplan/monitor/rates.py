@@ -19,16 +19,13 @@ from functools import cached_property
 from datetime import date, datetime, time, timezone
 
 from sqlalchemy import Row, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from ..register.models import (Agency, Plan, PlanVersion, ProgressReport, Task, TrackedTask,
-                               User)
+from ..register.models import Agency, Plan, PlanVersion, ProgressReport, Task, TrackedTask
 from ..register import corrected
 from ..register.agencies import Holders
 from .dashboard import RECEIVED
-from .errors import PermissionDenied
 from .periods import Period, periods_of
-from .access import REVIEWERS
 from .formatting import TIMEZONE, today_local
 
 
@@ -152,26 +149,12 @@ def _total(tallies) -> Tally:
 
 @dataclass(frozen=True)
 class Filters:
+    """The plans, periods and agencies a table counts: a user's `access.reporting_scope`, narrowed further."""
+
     province: str | None = None
     plan_ids: tuple[int, ...] = ()
     periods: tuple[str, ...] = ()
     agency_ids: tuple[int, ...] = ()  # current agencies (successors), as the table's rows are
-
-
-def user_scope(user: User, province: str | None = None, plan: Plan | None = None, review: bool = False) -> Filters:
-    """What the user may see of reporting (with `review`, decide on): the planning department and leaders
-    their own province (an account without one, every province), a focal point its own agency's row."""
-    if review and user.role not in REVIEWERS:
-        raise PermissionDenied("Chỉ Sở Tài chính (Sở Kế hoạch và Đầu tư) mới duyệt báo cáo",
-                               "only the planning department reviews reports")
-    wanted = plan.province if plan is not None else province
-    if user.province and wanted and wanted != user.province:
-        raise PermissionDenied("Bạn chỉ xem được số liệu của tỉnh mình", "you can only see your own province")
-    agencies = (user.agency_id,) if user.role == "agency" else ()
-    if user.role == "agency" and not user.agency_id:
-        raise PermissionDenied()
-    return Filters(province=wanted or user.province, plan_ids=(plan.id,) if plan is not None else (),
-                   agency_ids=agencies)
 
 
 @dataclass(frozen=True)
@@ -189,8 +172,7 @@ def _selected(query, filters: Filters):
 
 
 def _plans(session: Session, filters: Filters) -> list[Plan]:
-    return list(session.scalars(_selected(select(Plan), filters).order_by(Plan.id)
-                                .options(selectinload(Plan.versions).selectinload(PlanVersion.reporting))))
+    return list(session.scalars(_selected(select(Plan), filters).order_by(Plan.id)))
 
 
 def plans_in(filters: Filters):
@@ -203,22 +185,21 @@ def plan_ids(filters: Filters):
     return _selected(select(Plan.id), filters)
 
 
-def _current_tasks(plans):
-    return (select(PlanVersion.plan_id, Task.id, Task.tracked_task_id)
-            .join(PlanVersion, PlanVersion.id == Task.version_id)
+def _current_tasks(plans, *columns):
+    return (select(*columns).join(PlanVersion, PlanVersion.id == Task.version_id)
             .where(PlanVersion.is_current.is_(True), PlanVersion.plan_id.in_(plans)))
 
 
 def lead_tasks(session: Session, plans, holders: Holders) -> list[LeadTask]:
     """The tasks each (non-collective) agency leads in these plans' current versions, corrections applied."""
     collective = set(session.scalars(select(Agency.id).where(Agency.kind == "collective")))
-    tasks = {row.id: row for row in session.execute(_current_tasks(plans))}
+    leads = corrected.lead_ids(session, _current_tasks(plans, Task.id))
     out = []
-    for task_id, links in corrected.task_links(session, list(tasks)).items():
-        row = tasks[task_id]
-        leads = [link.agency_id for link in links if link.role == "lead" and link.agency_id not in collective]
-        for holder in dict.fromkeys(holders(agency_id) for agency_id in leads):
-            out.append(LeadTask(row.plan_id, task_id, row.tracked_task_id, holder))
+    for plan_id, task_id, tracked_task_id in session.execute(
+            _current_tasks(plans, PlanVersion.plan_id, Task.id, Task.tracked_task_id)):
+        named = (agency_id for agency_id in leads.get(task_id, ()) if agency_id not in collective)
+        for holder in dict.fromkeys(holders(agency_id) for agency_id in named):
+            out.append(LeadTask(plan_id, task_id, tracked_task_id, holder))
     return out
 
 
@@ -246,8 +227,7 @@ class Duties:
     """What the selected plans owe and what answers them: each plan's periods, the tracked tasks each agency
     (as it is today) leads in each plan, and the received reports matched to those duties."""
 
-    plans: list[Plan]
-    periods: dict[int, list[Period]]  # plan -> its periods (those the filters select)
+    periods: dict[int, list[Period]]  # plan -> its periods (those the filters select), plans in id order
     owed: dict[int, dict[int, list[int]]]  # plan -> agency -> tracked tasks it leads
     received: dict[tuple[int, int, str], list[Row]]  # plan, agency, period -> the reports that answer
 
@@ -258,7 +238,6 @@ class Duties:
 def duties(session: Session, filters: Filters, today: date) -> Duties:
     """Work in Python grows with the duties and the reports, not with their product: each received report
     is matched once to the duty it answers (its task, its agency as it is today)."""
-    plans = _plans(session, filters)
     holders = Holders(session, today)
     owed: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     plan_of: dict[int, int] = {}  # tracked task -> plan
@@ -279,8 +258,8 @@ def duties(session: Session, filters: Filters, today: date) -> Duties:
         if (plan_id, agency_id, tracked) in duty_keys:
             received[(plan_id, agency_id, period_key)].append(report)
     periods = {plan_id: [p for p in found if not filters.periods or p.key in filters.periods]
-               for plan_id, found in periods_of(session, plans, today).items()}
-    return Duties(plans, periods, owed, received)
+               for plan_id, found in sorted(periods_of(session, plan_ids(filters), today).items())}
+    return Duties(periods, owed, received)
 
 
 def rate_table(session: Session, filters: Filters, today: date | None = None) -> RateTable:
@@ -289,14 +268,14 @@ def rate_table(session: Session, filters: Filters, today: date | None = None) ->
     owed = duties(session, filters, today)
     cells: dict[tuple[int, str], Cell] = {}
     periods: dict[str, Period] = {}
-    for plan in owed.plans:
-        if not owed.owed.get(plan.id):
+    for plan_id, plan_periods in owed.periods.items():
+        if not owed.owed.get(plan_id):
             continue
-        for period in owed.periods[plan.id]:
+        for period in plan_periods:
             periods.setdefault(period.key, period)
-            for agency_id, tracked_ids in owed.owed[plan.id].items():
+            for agency_id, tracked_ids in owed.owed[plan_id].items():
                 cell = _plan_cell(agency_id, period, len(tracked_ids),
-                                  owed.received.get((plan.id, agency_id, period.key), []), today)
+                                  owed.received.get((plan_id, agency_id, period.key), []), today)
                 if (agency_id, period.key) in cells:
                     cells[(agency_id, period.key)].add(cell)
                 else:
@@ -361,7 +340,7 @@ def cell_reports(session: Session, filters: Filters, agency_id: int, period_key:
     reports = {(r.tracked_task_id, holders(r.agency_id)): r for r in session.scalars(
         select(ProgressReport).where(ProgressReport.tracked_task_id.in_([lead.tracked_task_id for lead in leads]),
                                      ProgressReport.period == period_key))}
-    periods = {plan_id: {p.key: p for p in found} for plan_id, found in periods_of(session, list(plans.values()), today).items()}
+    periods = {plan_id: {p.key: p for p in found} for plan_id, found in periods_of(session, list(plans), today).items()}
     out = []
     for lead in leads:
         period = periods[lead.plan_id].get(period_key)

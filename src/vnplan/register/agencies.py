@@ -201,6 +201,8 @@ class Holders:
                                                          Agency.successor_on <= today))}
 
     def __call__(self, agency_id: int) -> int:
+        if agency_id not in self.moves:  # most agencies: asked once per duty and per report of a whole register
+            return agency_id
         seen = set()
         while agency_id in self.moves and agency_id not in seen:
             seen.add(agency_id)

@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
-from ..monitor import inbox, rates
+from ..monitor import access, inbox, rates
 from ..monitor.errors import InvalidInput, PermissionDenied
 from ..monitor.inputs import MAX_ID
 from ..register.models import Agency, Plan, User
@@ -49,8 +49,10 @@ class ProvinceFigures:
     def _refresh(self, user_id: int, province: str | None) -> None:
         try:
             with self.db.session() as session:
-                user = session.get(User, user_id)
-                self.set(user, self.compute(session, user))
+                value = self.compute(session, session.get(User, user_id))
+            with self.lock:  # the figure and the end of its count together: a peek in between would start none
+                self.values[province] = (value, time.monotonic())
+                self.refreshing.discard(province)
         finally:
             with self.lock:
                 self.refreshing.discard(province)
@@ -80,7 +82,7 @@ def figures(app, name: str) -> ProvinceFigures:
 
 def waiting_badge(request: Request, user: User) -> int | str | None:
     """For reviewers, the number of items waiting ("" until first counted); None for everyone else."""
-    if user.role not in rates.REVIEWERS:
+    if user.role not in access.REVIEWERS:
         return None
     count = figures(request.app, "waiting").peek(user)
     return "" if count is None else count
@@ -109,7 +111,7 @@ def _inbox(request: Request, session: Session, user: User, page: int, returned_p
            actuals_page: int) -> tuple[inbox.Inbox, bool]:
     """The inbox, and whether its overdue agencies are still being counted (the first time in a while for
     the province: in the background, not on the reviewer's time)."""
-    inbox.review_province(user)  # a reviewer's, or 403 before anything is counted for them
+    access.review_province(user)  # a reviewer's, or 403 before anything is counted for them
     overdue = figures(request.app, "overdue").peek(user)
     return inbox.inbox(session, user, overdue=overdue or [],
                        pages={"waiting": page, "returned": returned_page, "actuals": actuals_page}), overdue is None
@@ -194,7 +196,7 @@ def inbox_decide_json(body: DecideBody, request: Request, background: Background
 
 def _filters(user: User, plan: Plan | None, province: str | None, period: str | None,
              agency: int | None) -> rates.Filters:
-    scope = rates.user_scope(user, province or None, plan)
+    scope = access.reporting_scope(user, province or None, plan)
     if agency and scope.agency_ids and agency not in scope.agency_ids:
         raise PermissionDenied("Bạn chỉ xem được số liệu của cơ quan mình", "you can only see your own agency")
     return rates.Filters(scope.province, scope.plan_ids, (period,) if period else (),
@@ -235,7 +237,7 @@ def _rates_page(request: Request, session: Session, user: User, plan_id: int | N
     chosen, filters, table = _table(session, user, plan_id or plan_filter, province, period, agency)
     plan = chosen if plan_id else None  # the cross-plan page keeps its address and its plan menu
     # the menus offer every period and agency of the table without those two filters
-    unfiltered = rates.Filters(filters.province, filters.plan_ids, (), rates.user_scope(user, province, chosen).agency_ids)
+    unfiltered = rates.Filters(filters.province, filters.plan_ids, (), access.reporting_scope(user, province, chosen).agency_ids)
     choices = table if unfiltered == filters else rates.rate_table(session, unfiltered)
     plans = session.execute(rates.plans_in(rates.Filters(filters.province))).all() if plan is None else []
     return render(request, "rates.html", user, plan=plan, table=table, title=_title(chosen, filters), filters=filters,
