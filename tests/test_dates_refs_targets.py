@@ -1,5 +1,6 @@
 import pytest
 
+from vnplan import extract_text
 from vnplan.extract.dates import deadline_from_timeframe, deadline_in, parse_date
 from vnplan.extract.references import extract_references
 from vnplan.extract.targets import parse_number, targets_in
@@ -112,3 +113,15 @@ def test_lower_bounds_said_away_from_their_number():
     assert found("Tỷ lệ nữ trong diện quy hoạch ít nhất vào năm 2025 đạt 40%.") == [(40, None, "%")]
     assert found("Tỷ lệ hợp tác xã hoạt động hiệu quả đạt từ 65% trở lên.") == [(65, None, "%")]
     assert found("Tỷ số giới tính khi sinh ở mức 107 trẻ sơ sinh trai/100 trẻ sơ sinh gái.")[0][:2] == (107, 107)
+
+
+def test_notes_printed_after_the_signature_cite_for_the_body_that_marks_them():
+    plan = extract_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 12/KH-UBND\nBình Minh, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nDân số năm 2026\n"
+        "Thực hiện các chương trình của Tỉnh ủy[1], Ủy ban nhân dân tỉnh ban hành Kế hoạch.\n"
+        "I. NHIỆM VỤ\n1. Sở Y tế chủ trì tuyên truyền về dân số.\n"
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\n"
+        "[1] Chương trình số 30-CTr/TU ngày 29/12/2017 của Tỉnh ủy; Quyết định số 1679/QĐ-TTg ngày 22/11/2019.\n"
+        "Văn bản liên quan: Quyết định số 999/QĐ-UBND ngày 01/01/2020.\n")
+    numbers = {r.number for r in plan.references}
+    assert {"30-CTr/TU", "1679/QĐ-TTg"} <= numbers and "999/QĐ-UBND" not in numbers

@@ -73,6 +73,26 @@ def _plan_level_targets(blocks: list[Block], parts, plan_year: int | None) -> li
     return found
 
 
+_NOTE_LINE = re.compile(r"^\[(\d{1,3})\] .*$", re.M)
+_NOTE_MARK = re.compile(r"\S\[(\d{1,3})\]")
+
+
+def _body_and_its_notes(text: str, end: int) -> str:
+    """The document's own text, with the notes printed after its signature whose marks the body carries
+    ("… kế hoạch[1] …" / "[1] Chương trình số 30-CTr/TU …"): what the body cites in them, it cites. All
+    else after the body is blanked, so that positions stay those of the text."""
+    marks = set(_NOTE_MARK.findall(text, 0, end)) if "[" in text[:end] else set()
+    if not marks:
+        return text[:end]
+    kept = [text[:end]]
+    last = end
+    for note in _NOTE_LINE.finditer(text, end):
+        if note.group(1) in marks:
+            kept += [" " * (note.start() - last), note.group(0)]
+            last = note.end()
+    return "".join(kept)
+
+
 def extract_plan(text: str, source: str | None = None, strict: bool = True) -> Plan:
     """Normalised text -> Plan. With `strict`, a text that is not a plan raises NotAPlan."""
     blocks = segment(text)
@@ -87,7 +107,7 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
             section_years[task.section] = _section_year(task.section)
         start = task.span.start
         targets.extend(targets_in(text[start:task.span.end], start, task.id, section_years[task.section] or year))
-    references = extract_references(text[:body_end(text, document.signer)], document.number)
+    references = extract_references(_body_and_its_notes(text, body_end(text, document.signer)), document.number)
     reporting = extract_reporting(blocks, year)
     if strict and not tasks and document.type not in _PLAN_TYPES and not document.number:
         raise NotAPlan(
