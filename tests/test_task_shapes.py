@@ -416,3 +416,12 @@ def test_a_body_written_once_with_the_plans_province_takes_that_full_name_everyw
             "2. Ban Quản lý Khu kinh tế chủ trì rà soát quỹ đất công nghiệp.\n")
     leads = {t.lead[0] for t in _tasks(body)}
     assert leads == {"Ban Quản lý Khu kinh tế tỉnh Bình Minh"}
+
+
+def test_a_sentence_handing_the_list_after_it_to_its_bodies_is_no_task():
+    body = ("II. NHIỆM VỤ\nCác sở, ban, ngành, Ủy ban nhân dân các xã thực hiện các nhiệm vụ sau:\n"
+            "1. Công tác chuẩn bị\n- Sở Xây dựng kiểm tra hệ thống thoát nước đô thị.\n"
+            "- Sở Y tế chuẩn bị cơ số thuốc dự phòng.\n")
+    texts = [t.text for t in _tasks(body)]
+    assert not any(t.startswith("Các sở, ban, ngành") for t in texts)
+    assert any(t.startswith("Sở Xây dựng kiểm tra") for t in texts)

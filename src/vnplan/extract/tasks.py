@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (CLOSING_FORMULA, FIELD_LINE, GENERIC_DUTY, NOTE, OWN_PLAN, PROBLEM_REPORT, REPORT_ONLY,
-                       THIS_DOCUMENT, field_role)
+from ..lexicon import (ANNOUNCES_LIST, CLOSING_FORMULA, FIELD_LINE, GENERIC_DUTY, NOTE, OWN_PLAN, PROBLEM_REPORT,
+                       REPORT_ONLY, THIS_DOCUMENT, field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, names_of
@@ -258,7 +258,8 @@ class _TaskBuilder:
     def _introduces_a_list(self, block: Block) -> bool:
         following = self.blocks[block.index + 1] if block.index + 1 < len(self.blocks) else None
         return (block.text.rstrip().endswith(":") and following is not None
-                and following.kind in ("item", "sub", "dash", "star", "enum") and not instructs(block.text))
+                and following.kind in ("item", "sub", "dash", "star", "enum")
+                and (not instructs(block.text) or ANNOUNCES_LIST.search(block.text) is not None))
 
     def _completed_by_its_list(self, block: Block, children: list[int]) -> bool:
         """ "Chủ trì triển khai các nền tảng sau:" then "- Nền tảng quản lý dược;": an instruction whose
