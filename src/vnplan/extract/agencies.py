@@ -87,8 +87,8 @@ _CLASS_AFTER = re.compile(
         re.escape(n) for n in sorted(lex.COLLECTIVE_NOUNS, key=len, reverse=True) if n[0].islower()) + r"))(?![\wđ])"
 )
 _LOCAL_LEVEL_AT = re.compile(r"[ ]+(?:" + "|".join(sorted(lex.LOCAL_LEVELS, key=len, reverse=True)) + r")(?![\wđ])")
-_NAMED_LOCALITIES = re.compile(r"[ ]+các[ ]+(" + "|".join(re.escape(x) for x in sorted(
-    {level.lower() for level in lex.LOCALITIES}, key=len, reverse=True)) + r")(?![\wđ])(?:[ ]*:)?")
+_LEVEL_WORDS = "|".join(re.escape(x) for x in sorted({level.lower() for level in lex.LOCALITIES}, key=len, reverse=True))
+_NAMED_LOCALITIES = re.compile(r"[ ]+các[ ]+(" + _LEVEL_WORDS + r")(?![\wđ])(?:[ ]*:)?")
 _PLACE_SEPARATOR = re.compile(r"[ ]*(?:,|;|,?[ ]+và)(?=[ ])")
 
 
@@ -689,8 +689,7 @@ _SPACES = re.compile(r"\s*")
 _SPACES_BEFORE = re.compile(r"[ ]+$")
 
 
-_EVERY_LOCALITY = re.compile(r"các\s+(?:" + "|".join(re.escape(x) for x in sorted(
-    {level.lower() for level in lex.LOCALITIES}, key=len, reverse=True)) + r")(?![\wđ])")
+_EVERY_LOCALITY = re.compile(r"các\s+(?:" + _LEVEL_WORDS + r")(?![\wđ])")
 
 
 def _body_of_every(found: "_Found", text: str, a: int, start: int) -> AgencyMention | None:
