@@ -81,7 +81,7 @@ def _body_and_its_notes(text: str, end: int) -> str:
     """The document's own text, with the notes printed after its signature whose marks the body carries
     ("… kế hoạch[1] …" / "[1] Chương trình số 30-CTr/TU …"): what the body cites in them, it cites. All
     else after the body is blanked, so that positions stay those of the text."""
-    marks = set(_NOTE_MARK.findall(text, 0, end)) if "[" in text[:end] else set()
+    marks = set(_NOTE_MARK.findall(text, 0, end)) if text.find("[", 0, end) >= 0 else set()
     if not marks:
         return text[:end]
     kept = [text[:end]]
