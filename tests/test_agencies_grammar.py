@@ -428,6 +428,9 @@ def test_a_collective_phrase_takes_a_first_syllable_only_with_its_second():
     ("Bộ CHQS tỉnh; UBND cấp xã thực hiện", ["Bộ Chỉ huy Quân sự tỉnh", "Ủy ban nhân dân cấp xã"]),
     ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể thực hiện",
      ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các Đoàn thể"]),
+    ("Đề nghị các cấp ủy Đảng, Hội Nông dân tỉnh và các tổ chức chính trị - xã hội tỉnh tham gia",
+     ["các cấp ủy Đảng", "Hội Nông dân tỉnh", "các tổ chức chính trị - xã hội tỉnh"]),
+    ("Các tổ chức chính trị-xã hội vận động hội viên", ["Các tổ chức chính trị-xã hội"]),
 ])
 def test_written_forms_of_common_bodies(text, names):
     assert [m.name for m in find_agencies(text)] == names

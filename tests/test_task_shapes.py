@@ -425,3 +425,24 @@ def test_a_sentence_handing_the_list_after_it_to_its_bodies_is_no_task():
     texts = [t.text for t in _tasks(body)]
     assert not any(t.startswith("Các sở, ban, ngành") for t in texts)
     assert any(t.startswith("Sở Xây dựng kiểm tra") for t in texts)
+
+
+def test_the_items_under_every_bodys_own_plan_paragraph_are_weighed_on_their_own_words():
+    body = ("IV. TỔ CHỨC THỰC HIỆN\n"
+            "1. Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ xây dựng kế hoạch triển khai phong trào.\n"
+            "- Lựa chọn, giới thiệu mô hình hay để nhân rộng trên địa bàn.\n"
+            "- Báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.\n"
+            "2. Sở Nội vụ theo dõi, hướng dẫn thực hiện phong trào.\n")
+    texts = [t.text for t in _tasks(body)]
+    assert any(t.startswith("Lựa chọn, giới thiệu mô hình") for t in texts)
+    assert not any(t.startswith(("Các cơ quan, đơn vị", "Báo cáo kết quả")) for t in texts)
+    assert any(t.startswith("Sở Nội vụ theo dõi") for t in texts)
+
+
+def test_a_slogan_and_the_sections_own_time_frame_are_no_tasks():
+    body = ("II. NỘI DUNG PHONG TRÀO\n1. Chủ đề\n“Chung sức xây dựng quê hương giàu đẹp, văn minh”.\n"
+            "2. Thời gian thực hiện: Từ tháng 3/2026 đến hết tháng 12/2026.\n"
+            "3. Nội dung\na) Đẩy mạnh cải cách hành chính, nâng cao chất lượng phục vụ người dân.\n"
+            "b) Thi đua hoàn thành các công trình chào mừng ngày Quốc khánh.\n")
+    texts = [t.text for t in _tasks(body)]
+    assert len(texts) == 2 and texts[0].startswith("Đẩy mạnh cải cách") and texts[1].startswith("Thi đua hoàn thành")

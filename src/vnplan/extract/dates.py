@@ -86,9 +86,10 @@ _BRACKETED_FRAME = re.compile(
     r"\(\s*(?:trong\s+|vào\s+|hoàn thành\s+(?:trong\s+|trước\s+)?)?((?:năm|quý|tháng)\s[^()]{1,50}|(?:19|20)\d{2}[^()]{0,40})\)",
     re.I,
 )
-# …unless the bracket dates a document named just before it ("Kế hoạch (năm 2024)", "số 12/KH-UBND (2024)").
+# …unless the bracket dates a document named just before it ("Kế hoạch (năm 2024)", "số 12/KH-UBND (2024)"),
+# or spells out a span just named ("kế hoạch 05 năm (2020 - 2025)").
 _NAMED_DOCUMENT_BEFORE = re.compile(
-    r"(?:\d+/[\w/\-]+|Kế hoạch|Quyết định|Nghị quyết|Chương trình|Đề án|Chiến lược|Luật|Nghị định|Thông tư|Chỉ thị)\s*$", re.I
+    r"(?:\d+/[\w/\-]+|\b\d+\s+năm|Kế hoạch|Quyết định|Nghị quyết|Chương trình|Đề án|Chiến lược|Luật|Nghị định|Thông tư|Chỉ thị)\s*$", re.I
 )
 _DATED_STEP = re.compile(r"^\s*(?:Năm|Trong năm)\s+((?:19|20)\d{2})\s*:")
 

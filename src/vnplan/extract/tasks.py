@@ -33,6 +33,16 @@ def _closes(text: str) -> bool:
     return ("biết" in text or text.startswith("Trên đây")) and bool(CLOSING_FORMULA.search(text))
 
 
+_QUOTATION = re.compile(r"^[“\"«][^“”\"«»]+[”\"»][.;]?$")
+
+
+def _instructs_nobody(text: str) -> bool:
+    """A slogan in quotation marks, or the section's own time frame or budget ("Thời gian thực hiện: từ
+    tháng 10/2025 …") standing as an item: words about the work, not work given to anyone."""
+    field = FIELD_LINE.match(text)
+    return bool(_QUOTATION.match(text)) or (field is not None and field_role(field.group("name")) in ("time", "other"))
+
+
 class _TaskBuilder:
     def __init__(self, blocks: list[Block], parts: list[Part | None], aliases: tuple[tuple[str, str], ...] = ()):
         self.blocks = blocks
@@ -229,6 +239,8 @@ class _TaskBuilder:
             if children and self.field_section(block):
                 consumed.update(self._descendants(block))
                 continue
+            if not children and _instructs_nobody(block.text.strip()):
+                continue
             if block.kind in ("item", "sub") or block.level == LEVEL_LEAD_IN:
                 if not children:
                     self.add(block, own_heading=True)
@@ -345,8 +357,14 @@ class _TaskBuilder:
         stand_alone = entry is block and not self.in_part(block)
         if stand_alone and (GENERIC_DUTY.search(block.text) or REPORT_ONLY.match(block.text, actors.leads[-1].end)):
             return False
-        addressed_to_all = all(m.collective for m in actors.leads)
-        return not (addressed_to_all and (THIS_DOCUMENT.search(entry.text) or OWN_PLAN.search(entry.text)))
+        generic_entry = all(m.collective for m in actors.leads) and (THIS_DOCUMENT.search(entry.text)
+                                                                     or OWN_PLAN.search(entry.text))
+        if not generic_entry:
+            return True
+        # "1. Các cơ quan … xây dựng kế hoạch …" then "- Giới thiệu điển hình …", "- Báo cáo …": the items
+        # under every body's generic paragraph are weighed on their own words.
+        return block is not entry and not (THIS_DOCUMENT.search(block.text) or GENERIC_DUTY.search(block.text)
+                                           or OWN_PLAN.search(block.text) or REPORT_ONLY.match(block.text))
 
 
 def extract_tasks(blocks: list[Block], parts: list | None = None,
