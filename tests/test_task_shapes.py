@@ -446,3 +446,39 @@ def test_a_slogan_and_the_sections_own_time_frame_are_no_tasks():
             "b) Thi đua hoàn thành các công trình chào mừng ngày Quốc khánh.\n")
     texts = [t.text for t in _tasks(body)]
     assert len(texts) == 2 and texts[0].startswith("Đẩy mạnh cải cách") and texts[1].startswith("Thi đua hoàn thành")
+
+
+DECISION = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH MINH
+Số: 812/QĐ-UBND
+Bình Minh, ngày 5 tháng 6 năm 2026
+QUYẾT ĐỊNH
+Về việc công bố thủ tục hành chính nội bộ trong lĩnh vực nông nghiệp
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH MINH
+QUYẾT ĐỊNH:
+Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính nội bộ trong lĩnh vực nông nghiệp.
+Điều 2. Giao Văn phòng Ủy ban nhân dân tỉnh; Sở Nông nghiệp và Môi trường cập nhật thủ tục lên Cổng dịch vụ công.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này.
+""" + FOOTER + """PHỤ LỤC
+II. NỘI DUNG CỤ THỂ CỦA THỦ TỤC HÀNH CHÍNH
+1. Phê duyệt danh mục giống cây trồng chủ lực của tỉnh
+1.1. Trình tự thực hiện:
+Bước 1: Ủy ban nhân dân cấp xã lập danh sách, gửi Sở Nông nghiệp và Môi trường.
+Bước 2: Sở Nông nghiệp và Môi trường thẩm định, trình Ủy ban nhân dân tỉnh phê duyệt.
+1.2. Cách thức thực hiện: Gửi hồ sơ qua hệ thống quản lý văn bản.
+1.3. Thời hạn giải quyết: 20 ngày làm việc.
+1.4. Phí, lệ phí: Không.
+"""
+
+
+def test_a_decisions_one_paragraph_article_is_its_task_and_a_published_procedure_is_none():
+    tasks = extract_text(DECISION).tasks
+    assert [t.text[:40] for t in tasks] == ["Giao Văn phòng Ủy ban nhân dân tỉnh; Sở "]
+    assert tasks[0].lead == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Nông nghiệp và Môi trường"]
+
+
+def test_the_body_after_a_clause_set_before_it_leads():
+    body = ("II. NHIỆM VỤ\n1. Trong quá trình thực hiện, nếu cần điều chỉnh, Sở Xây dựng tổng hợp, báo cáo "
+            "Ủy ban nhân dân tỉnh xem xét.\n2. Trên cơ sở đề nghị của các địa phương, Sở Tài chính cân đối kinh phí.\n")
+    assert [t.lead for t in _tasks(body)] == [["Sở Xây dựng"], ["Sở Tài chính"]]

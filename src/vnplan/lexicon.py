@@ -43,6 +43,9 @@ INTENTION_WORDS = ("sẽ",)
 # An inline topic before the content of a conclusion ("Về nguồn lực thực hiện: …"): the actors are
 # read after it.
 INLINE_TOPIC = re.compile(r"^\s*Về\s[^:;.]{3,160}:\s*")
+# Words that open a clause set before the subject ("Trong quá trình thực hiện, nếu cần, Bộ X rà soát …",
+# "Trên cơ sở đề nghị của …, Bộ Y tổng hợp …"): the body that acts comes after one of its commas.
+FRONTED_CLAUSE_OPENERS = ("Trong quá trình", "Trên cơ sở", "Căn cứ", "Sau khi", "Khi", "Trường hợp", "Nếu", "Để")
 
 # Words a sentence cannot stop on: a line that ends with one runs on into the next, whatever the next
 # one opens with ("… giai đoạn" / "2026-2030: …", "… của" / "Ủy ban nhân dân tỉnh").
@@ -72,6 +75,13 @@ TARGET_HEADINGS = ("chỉ tiêu",)
 
 # A section with one of these headings inside a task part ("6. Kinh phí thực hiện") lists no tasks.
 NON_TASK_SECTIONS = ("kinh phí", "nguồn vốn", "nguồn lực tài chính", "mục tiêu", "mục đích", "quan điểm", "căn cứ")
+
+# The fields of a published administrative procedure (the national form: steps, channel, dossier, time
+# limit, fees): a part made of them tells citizens and offices how a procedure runs and assigns no task.
+PROCEDURE_FIELD = re.compile(
+    r"^(?:Trình tự thực hiện|Cách thức thực hiện|Thành phần(?:,\s*số lượng)? hồ sơ|Số lượng hồ sơ|Thời hạn giải quyết"
+    r"|Đối tượng thực hiện thủ tục|Cơ quan (?:giải quyết|thực hiện) thủ tục|Kết quả thực hiện thủ tục|Phí,\s*lệ phí|Lệ phí"
+    r"|Tên mẫu đơn|Tên mẫu biểu|Mẫu đơn, mẫu tờ khai|Yêu cầu, điều kiện|Căn cứ pháp lý của thủ tục)\b", re.I)
 
 # Articles (Điều) of a decision that only issue, approve, date or execute it give no task.
 EXECUTION_ARTICLE = re.compile(

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import ANSWERING_WORDS, ASSIGNING_WORDS, INLINE_TOPIC, INTENTION_WORDS
+from ..lexicon import ANSWERING_WORDS, ASSIGNING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, INTENTION_WORDS
 from .agencies import AgencyMention, find_agencies, may_name_agency_at
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
@@ -49,6 +49,20 @@ _LATER_ASSIGNMENT_HINT = re.compile(
     r"[;.]\s+(?:(?i:" + "|".join(ASSIGNING_WORDS) + r")\s|[A-ZĐ][^;.]{0,80}?(?:" + "|".join(ANSWERING_WORDS) + r"))")
 
 
+_FRONTED_CLAUSE = re.compile(r"\s*(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")\s")
+_CLAUSE_COMMA = re.compile(r",\s*")
+_FRONTED_REACH = 200  # characters an opening clause may run before its subject
+
+
+def _after_fronted_clause(text: str) -> list[int]:
+    """Where the subject may begin after a clause set before it: after each of the clause's commas, up to
+    the sentence's first stop."""
+    if not _FRONTED_CLAUSE.match(text):
+        return []
+    stop = min([i for i in (text.find(";"), text.find("."), text.find(":")) if i >= 0] + [_FRONTED_REACH])
+    return [m.end() for m in _CLAUSE_COMMA.finditer(text, 0, stop) if may_name_agency_at(text, m.end())]
+
+
 _BRACKET_AFTER_CLASS = re.compile(r"[^()\n:;.]{0,40}?\((?:\s*(?:bao\s+)?gồm(?:\s+có)?\s+)?(?:các\s+(?:Sở|Bộ)\s*:\s*)?")
 
 
@@ -74,8 +88,9 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     head = _LEAD_OPENING.match(text, topic.end() if topic else 0)
     coordination = list(COORDINATION.finditer(text)) if "phối hợp" in text.lower() else []
     names_list = head.group(0).rstrip().endswith(":")  # "Các Sở: Tài chính, Xây dựng, …"
+    fronted = [] if topic else _after_fronted_clause(text)
     later = None  # looked for only where it can matter: it scans the whole text
-    if not (given or coordination or names_list or may_name_agency_at(text, head.end())):
+    if not (given or coordination or names_list or fronted or may_name_agency_at(text, head.end())):
         later = _LATER_ASSIGNMENT_HINT.search(text)
         if later is None:
             return actors  # no place where an agency could be named: spare the scan
@@ -84,6 +99,8 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
         actors.leads = _chain(mentions, text, given.end())
     if not actors.leads:
         actors.leads = _chain(mentions, text, head.end())
+        for subject in fronted:
+            actors.leads = actors.leads or _chain(mentions, text, subject)
         if actors.leads and _INTENTION.match(text, actors.leads[-1].end):
             actors.leads = []  # "Chính phủ sẽ phân công …": the body says what it will do, nobody is given work
     if all(m.collective for m in actors.leads) and (later or _LATER_ASSIGNMENT_HINT.search(text)):

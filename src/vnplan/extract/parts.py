@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import (ACTION_VERBS, ACTIVITY_HEADINGS, EXECUTION_ARTICLE, NON_TASK_HEADINGS, NON_TASK_SECTIONS,
+from ..lexicon import (ACTION_VERBS, ACTIVITY_HEADINGS, EXECUTION_ARTICLE, NON_TASK_HEADINGS, NON_TASK_SECTIONS, PROCEDURE_FIELD,
                        ORGANISATION_HEADINGS, TARGET_HEADINGS, TASK_HEADINGS, VERB_PREFIXES)
 from ..segment import LEVEL_ITEM, LEVEL_LETTER_PART, Block
 from .actors import actors_of
@@ -141,10 +141,19 @@ def classify_parts(blocks: list[Block]) -> list[Part | None]:
             kind = enclosing or _role_from_content(blocks, members)
         else:
             kind = role_from_heading(head.text) or enclosing or _role_from_content(blocks, members)
+        if kind == "tasks" and _publishes_procedures(blocks, members):
+            kind = "other"
         parts.append(Part(kind, head.label.replace(" ", "")))
     out = [None if m is None else parts[m] for m in membership]
     _split_unheaded_organisation(blocks, out)
     return out
+
+
+def _publishes_procedures(blocks: list[Block], members: list[int]) -> bool:
+    """A part whose items are the fields of administrative procedures ("Trình tự thực hiện:", "Phí, lệ phí:"):
+    how a procedure runs, however much its steps read like instructions."""
+    return len({PROCEDURE_FIELD.match(blocks[i].text).group(0).lower() for i in members
+                if PROCEDURE_FIELD.match(blocks[i].text)}) >= 3
 
 
 def _split_unheaded_organisation(blocks: list[Block], parts: list[Part | None]) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (ANNOUNCES_LIST, CLOSING_FORMULA, FIELD_LINE, GENERIC_DUTY, NOTE, OWN_PLAN, PROBLEM_REPORT,
+from ..lexicon import (ANNOUNCES_LIST, CLOSING_FORMULA, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, NOTE, OWN_PLAN, PROBLEM_REPORT,
                        REPORT_ONLY, THIS_DOCUMENT, field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
@@ -225,7 +225,11 @@ class _TaskBuilder:
         consumed: set[int] = set()
         for block in blocks:
             part = self.parts[block.index]
-            if part is None or block.index in consumed or block.kind in ("part", "row"):
+            if part is None or block.index in consumed or block.kind == "row":
+                continue
+            if block.kind == "part":
+                if self._article_is_one_task(block):
+                    self.add(block, own_heading=True)
                 continue
             is_org = part.kind == "organisation"
             if part.kind == "other" and not self._in_task_section(block):
@@ -266,6 +270,13 @@ class _TaskBuilder:
             self.add(block, own_heading=False, extra=extra)
             consumed.update(b.index for b in extra)
         return self.tasks
+
+    def _article_is_one_task(self, block: Block) -> bool:
+        """ "Điều 2. Giao Văn phòng …; Sở … thực hiện công khai …": an article of one paragraph that
+        assigns work is that work."""
+        return (block.label.startswith("Điều") and self.parts[block.index].kind == "tasks"
+                and not self.in_part(block) and instructs(block.text) and not EXECUTION_ARTICLE.search(block.text)
+                and not GENERIC_DUTY.search(block.text) and actors_of(block.text, self.aliases).leads != [])
 
     def _introduces_a_list(self, block: Block) -> bool:
         following = self.blocks[block.index + 1] if block.index + 1 < len(self.blocks) else None
