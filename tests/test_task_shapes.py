@@ -482,3 +482,35 @@ def test_the_body_after_a_clause_set_before_it_leads():
     body = ("II. NHIỆM VỤ\n1. Trong quá trình thực hiện, nếu cần điều chỉnh, Sở Xây dựng tổng hợp, báo cáo "
             "Ủy ban nhân dân tỉnh xem xét.\n2. Trên cơ sở đề nghị của các địa phương, Sở Tài chính cân đối kinh phí.\n")
     assert [t.lead for t in _tasks(body)] == [["Sở Xây dựng"], ["Sở Tài chính"]]
+
+
+NOTICE = """VĂN PHÒNG CHÍNH PHỦ
+Số: 702/TB-VPCP
+Hà Nội, ngày 2 tháng 12 năm 2026
+THÔNG BÁO
+KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH BÌNH MINH VỀ PHÁT TRIỂN KINH TẾ BIỂN
+Ngày 20 tháng 11 năm 2026, Phó Thủ tướng Chính phủ đã làm việc với lãnh đạo tỉnh Bình Minh. Văn phòng Chính phủ thông báo như sau:
+I. ĐÁNH GIÁ CHUNG
+Thời gian qua, tỉnh Bình Minh đã đạt nhiều kết quả quan trọng trong phát triển kinh tế biển.
+Để phát triển nhanh và bền vững, tỉnh cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:
+1. Rà soát quy hoạch không gian biển, bảo đảm đồng bộ với quy hoạch tỉnh.
+2. Đẩy nhanh tiến độ các dự án cảng biển trọng điểm.
+II. VỀ KIẾN NGHỊ CỦA TỈNH
+Giao Bộ Xây dựng nghiên cứu kiến nghị của tỉnh về nâng cấp luồng hàng hải.
+Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Bình Minh và các cơ quan liên quan biết, thực hiện./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+Trần Văn Bình
+"""
+
+
+def test_a_notice_of_a_session_with_a_province_gives_that_province_the_work_it_announces():
+    tasks = extract_text(NOTICE).tasks
+    assert [(t.text[:20], t.lead) for t in tasks] == [
+        ("Rà soát quy hoạch kh", ["Ủy ban nhân dân tỉnh Bình Minh"]),
+        ("Đẩy nhanh tiến độ cá", ["Ủy ban nhân dân tỉnh Bình Minh"]),
+        ("Giao Bộ Xây dựng ngh", ["Bộ Xây dựng"]),
+    ]

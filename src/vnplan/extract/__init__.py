@@ -7,7 +7,7 @@ from ..errors import NotAPlan
 from ..model import Plan, Target
 from ..segment import Block, outline, segment
 from .agencies import defined_aliases
-from .metadata import body_end, extract_metadata
+from .metadata import body_end, extract_metadata, host_of_session
 from .parts import classify_parts
 from .references import extract_references
 from .reporting import extract_reporting
@@ -98,7 +98,8 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     blocks = segment(text)
     document = extract_metadata(text)
     parts = classify_parts(blocks)
-    tasks = extract_tasks(blocks, parts, tuple(sorted(defined_aliases(text).items())), document.province)
+    tasks = extract_tasks(blocks, parts, tuple(sorted(defined_aliases(text).items())), document.province,
+                          host_of_session(document, text))
     year = _plan_year(document.title)
     targets = _plan_level_targets(blocks, parts, year)
     section_years: dict[str | None, int | None] = {}

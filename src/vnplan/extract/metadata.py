@@ -220,6 +220,26 @@ def extract_metadata(text: str) -> Document:
     return doc
 
 
+# The working session a conclusion notice concludes: "… TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH X (VỀ …)".
+_SESSION_WITH = re.compile(r"làm việc với\s+(?:lãnh đạo\s+|(?:Ban Thường vụ|Thường trực)\s+\S+\s+ủy\s+)?(tỉnh|thành phố)\s+"
+                           r"(\S+(?:\s+\S+){0,3}?)(?=\s+(?:về|tại|ngày|nhằm)\b|\s*[,;(]|\s*$)", re.I)
+
+
+def host_of_session(document: Document, text: str) -> str | None:
+    """The people's committee whose working session a conclusion notice concludes: the work the notice gives
+    nobody by name is that province's. None for other documents."""
+    if document.type != "Thông báo" or not document.title:
+        return None
+    session = _SESSION_WITH.search(document.title)
+    if session is None:
+        return None
+    # the place as the text writes it in its usual case ("ĐÀ NẴNG" in the title, "Đà Nẵng" in the text)
+    written = (m.group(0) for m in re.finditer(r"(?<!\w)" + re.escape(session.group(2)) + r"(?!\w)", text, re.I)
+               if not m.group(0).isupper())
+    place = next(written, None) or session.group(2).title()
+    return f"Ủy ban nhân dân {session.group(1).lower()} {place}"
+
+
 @dataclass
 class _Header:
     start: int = 0  # where the document's own header begins (after a portal's page furniture)

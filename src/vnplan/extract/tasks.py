@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (ANNOUNCES_LIST, CLOSING_FORMULA, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, NOTE, OWN_PLAN, PROBLEM_REPORT,
+from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CLOSING_FORMULA, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, NOTE, OWN_PLAN, PROBLEM_REPORT,
                        REPORT_ONLY, THIS_DOCUMENT, field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
@@ -44,8 +44,10 @@ def _instructs_nobody(text: str) -> bool:
 
 
 class _TaskBuilder:
-    def __init__(self, blocks: list[Block], parts: list[Part | None], aliases: tuple[tuple[str, str], ...] = ()):
+    def __init__(self, blocks: list[Block], parts: list[Part | None], aliases: tuple[tuple[str, str], ...] = (),
+                 default_lead: str = DEFAULT_COLLECTIVE_LEAD):
         self.blocks = blocks
+        self.default_lead = default_lead  # who does the work that names nobody
         self.parts = parts
         self.aliases = aliases  # the short names the plan defines for bodies ("sau đây gọi tắt là …")
         self.tasks: list[Task] = []
@@ -54,6 +56,7 @@ class _TaskBuilder:
         self.counters: dict[str, int] = {}
         self._ancestors: dict[int, list[Block]] = {}
         self._non_task: dict[int, bool] = {}  # block -> inside a non-task section (see _in_non_task_section)
+        self._announcements: dict[int, int] | None = None  # part -> its paragraph announcing tasks (built once)
         self._prefixes: dict[tuple[int | None, str | None, str], str] = {}  # see make_id
 
     # -- context -----------------------------------------------------------
@@ -129,7 +132,7 @@ class _TaskBuilder:
         lead_m, coord_m, collective = self.context_actors(block)
         leads = own.leads or lead_m
         coordinators = list(coord_m) + [c for c in own.coordinators if c.name not in {x.name for x in coord_m}]
-        lead_names = names_of(leads) or [DEFAULT_COLLECTIVE_LEAD]
+        lead_names = names_of(leads) or [self.default_lead]
         coordinators = [c for c in coordinators if c.name not in lead_names]
         section, subsection = self.section_of(block, own_heading)
         task = Task(
@@ -156,7 +159,7 @@ class _TaskBuilder:
             leads = own.leads or inherited
             coordinators = coordinators or [*inherited_coordinators, *own.coordinators]
             collective = collective or inherited_collective or own.collective
-        lead_names = names_of(leads) or [DEFAULT_COLLECTIVE_LEAD]
+        lead_names = names_of(leads) or [self.default_lead]
         coordinators = [c for c in coordinators if not c.collective and c.name not in lead_names]
         section, subsection = self.section_of(block, own_heading)
         self.tasks.append(Task(
@@ -232,7 +235,7 @@ class _TaskBuilder:
                     self.add(block, own_heading=True)
                 continue
             is_org = part.kind == "organisation"
-            if part.kind == "other" and not self._in_task_section(block):
+            if part.kind == "other" and not (self._in_task_section(block) or self._after_announced_tasks(block)):
                 continue
             if part.kind == "tasks" and self._in_non_task_section(block):
                 continue
@@ -307,6 +310,17 @@ class _TaskBuilder:
             self._non_task[block.index] = known
         return known
 
+    def _after_announced_tasks(self, block: Block) -> bool:
+        """ "ĐÁNH GIÁ CHUNG" … "…, thành phố cần tập trung thực hiện một số nhiệm vụ, giải pháp sau đây:" then
+        "1. …", "2. …": the blocks after a paragraph announcing tasks, in its part, are the tasks it announces."""
+        if self._announcements is None:
+            self._announcements = {}
+            for b in self.blocks:
+                part = self.parts[b.index]
+                if part is not None and b.kind == "para" and ANNOUNCES_TASKS.search(b.text):
+                    self._announcements.setdefault(id(part), b.index)
+        return self._announcements.get(id(self.parts[block.index]), len(self.blocks)) < block.index
+
     def _in_task_section(self, block: Block) -> bool:
         """A section about activities inside a part about something else ("II. MỤC TIÊU" → "d) Các
         hoạt động chính" → "- Lồng ghép …"): its instructing items are tasks all the same."""
@@ -379,11 +393,13 @@ class _TaskBuilder:
 
 
 def extract_tasks(blocks: list[Block], parts: list | None = None,
-                  aliases: tuple[tuple[str, str], ...] = (), province: str | None = None) -> list[Task]:
+                  aliases: tuple[tuple[str, str], ...] = (), province: str | None = None,
+                  default_lead: str | None = None) -> list[Task]:
     """Tasks from the outline; `parts` is `classify_parts(blocks)` when the caller has it already, `province`
-    the plan's own (its bodies' short names take the full name with it)."""
+    the plan's own (its bodies' short names take the full name with it), `default_lead` the body that does
+    the work a text gives nobody when it is not every implementing body (see `metadata.host_of_session`)."""
     parts = parts if parts is not None else classify_parts(blocks)
-    tasks = _TaskBuilder(blocks, parts, aliases).run()
+    tasks = _TaskBuilder(blocks, parts, aliases, default_lead or DEFAULT_COLLECTIVE_LEAD).run()
     tasks = apply_cross_references(tasks + table_tasks(blocks, len(tasks), aliases), blocks, aliases)
     return _one_name_per_body(tasks, "\n".join(b.line for b in blocks), province)
 
