@@ -46,6 +46,12 @@ def test_markdown_bold_markers_are_removed_and_close_a_heading():
     assert not any("**" in line for line in lines)
 
 
+def test_italic_markers_inside_brackets_go_but_a_footnote_mark_stays():
+    raw = "**V. CHẾ ĐỘ BÁO CÁO**\n\nSở Xây dựng báo cáo hàng tháng (*trước ngày 18 hàng tháng*) về Ủy ban nhân dân tỉnh (*).\n"
+    text = normalise(RawText(raw, "md"))
+    assert "hàng tháng (trước ngày 18 hàng tháng) về Ủy ban nhân dân tỉnh (*)." in text
+
+
 def test_glued_heading_is_split_again():
     raw = "4. Khoa học\n4.1. Sở Khoa học và Công nghệ:\n- Thực hiện đề án năm 20245. Nhiệm vụ về văn hóa - xã hội\n5.1. Sở Y tế:\n- Làm tốt.\n"
     lines = normalise(RawText(raw, "txt", wrapped=False)).splitlines()

@@ -77,9 +77,18 @@ def test_day_without_cycle_comes_back_each_year_unless_the_plan_covers_one(claus
     ("báo cáo 6 tháng trước ngày 10 tháng 6, báo cáo năm trước ngày 10 tháng 12 gửi Sở Nội vụ",
      [("semiannual", "--06-10"), ("annual", "--12-10")]),
     ("định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh trước ngày 20/6 và 20/12", [("semiannual", "--06-20")]),
+    ("báo cáo định kỳ hàng tháng (trước ngày 18 hàng tháng), 6 tháng (trước ngày 18/5), tổng kết năm "
+     "(trước ngày 30/11 hằng năm) hoặc khi có yêu cầu", [("monthly", "---18"), ("semiannual", "--05-18"), ("annual", "--11-30")]),
 ])
 def test_one_entry_per_cycle_with_its_own_day(clause, expected):
     assert timings(clause) == expected
+
+
+def test_a_report_also_due_on_request_is_still_a_duty_and_italic_days_are_read():
+    found = duties("IV. CHẾ ĐỘ BÁO CÁO\n1. Sở Xây dựng tổng hợp, báo cáo Ủy ban nhân dân tỉnh định kỳ hàng quý "
+                   "(*trước ngày 20 tháng cuối quý*) hoặc khi có yêu cầu.\n")
+    assert [(d.reporter, d.recipient, d.frequency, d.due) for d in found] == [
+        ("Sở Xây dựng", "Ủy ban nhân dân tỉnh", "quarterly", "---20")]
 
 
 def test_one_year_plan_dates_its_reports():

@@ -54,7 +54,7 @@ _OTHER_BULLETS = ("–", "—", "•")  # -> "-"
 _TABLE_RULE = re.compile(r"\|?(\s*:?-{3,}:?\s*\|)+\s*")
 _EMPTY_BOLD = re.compile(r"\*\*\s*\*\*")
 _CLOSE_THEN_EMPTY = re.compile(r"\*\*\*\*\s*$")  # "**3.****": the label's run closes, an empty one dangles
-_STRAY_STAR = re.compile(r"(?<!\()\*(?!\))")  # italic markers; "(*)" is a footnote mark
+_STRAY_STAR = re.compile(r"\(\*\)|\*")  # italic markers, "(*trước ngày 16*)" too; "(*)" is a footnote mark
 # Sentence ends, page furniture.
 _TERMINAL = tuple(".;:!?”\")…")
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:-\s*)?$", re.I)
@@ -261,8 +261,12 @@ def _strip_emphasis(line: str) -> str:
         return line
     bullet = line.lstrip().startswith("* ")
     body = line.lstrip()[2:] if bullet else line
-    body = _SPACE_RUN.sub(" ", _STRAY_STAR.sub("", body))
+    body = _SPACE_RUN.sub(" ", _STRAY_STAR.sub(_footnote_mark_only, body))
     return "* " + body if bullet else body
+
+
+def _footnote_mark_only(star: re.Match) -> str:
+    return star.group(0) if star.group(0) == "(*)" else ""
 
 
 def _is_wrapped(lines: list[_Line]) -> bool:

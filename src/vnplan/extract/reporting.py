@@ -272,7 +272,9 @@ def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | No
     if "báo cáo" not in lowered and "gửi" not in lowered:
         return None  # the substring test spares most clauses the scans below
     verb = _send_verb(clause)
-    if verb is None or CONDITIONAL.search(clause) or words.CONDITION_OPENING.match(sentence_opening):
+    # "… hoặc khi có yêu cầu": an extra occasion beside the cycle, not a condition on the duty
+    if verb is None or CONDITIONAL.search(words.BESIDES_THE_CYCLE.sub(" ", clause)) \
+            or words.CONDITION_OPENING.match(sentence_opening):
         return None
     topic = clause if words.REPORTED_CONTENT.search(clause) else f"{previous} {clause}"
     return None if words.BUDGET.search(topic) else verb

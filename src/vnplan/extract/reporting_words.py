@@ -102,7 +102,8 @@ PERIODIC = {"monthly", "quarterly", "semiannual", "annual"}
 # One report per cycle, each with its own day: "6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)".
 CYCLE_WITH_DAY = re.compile(
     r"(?:(?P<semiannual>(?<!\d)0?6\s+tháng|sáu\s+tháng)|(?P<quarterly>quý)|(?P<annual>năm))(?:\s+đầu năm)?\s*[(:,]?\s*"
-    + r"(?=" + _BEFORE + r"\d{1,2}(?:\s+tháng\s+|/)\d{1,2}(?![/\d]|\s*năm\s+\d))",
+    + r"(?=" + _BEFORE + r"\d{1,2}(?:\s+tháng\s+|/)\d{1,2}(?![/\d]|\s*năm\s+\d))"
+    + r"|(?P<monthly>" + EVERY + r"\s+tháng)\s*[(:,]?\s*(?=" + _BEFORE + r"\d{1,2}\s+" + EVERY + r"\s+tháng)",  # "hàng tháng (trước ngày 18 hàng tháng)"
     re.I,
 )
 # "hoặc đột xuất", "hoặc theo đề nghị": the extra occasions do not change the cycle.
