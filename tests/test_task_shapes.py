@@ -514,3 +514,12 @@ def test_a_notice_of_a_session_with_a_province_gives_that_province_the_work_it_a
         ("Đẩy nhanh tiến độ cá", ["Ủy ban nhân dân tỉnh Bình Minh"]),
         ("Giao Bộ Xây dựng ngh", ["Bộ Xây dựng"]),
     ]
+
+
+def test_a_campaigns_contents_are_its_tasks_even_in_a_part_about_participants():
+    body = ("II. ĐỐI TƯỢNG, NỘI DUNG THI ĐUA\n1. Đối tượng thi đua\na) Tập thể: các cơ quan, đơn vị trên địa bàn tỉnh.\n"
+            "2. Nội dung thi đua\na) Thi đua hoàn thành xuất sắc công tác chuẩn bị ngày hội văn hóa.\n"
+            "b) Đẩy mạnh tuyên truyền về ngày hội trên các phương tiện thông tin.\n")
+    texts = [t.text for t in _tasks(body)]
+    assert texts == ["Thi đua hoàn thành xuất sắc công tác chuẩn bị ngày hội văn hóa.",
+                     "Đẩy mạnh tuyên truyền về ngày hội trên các phương tiện thông tin."]

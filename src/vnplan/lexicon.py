@@ -21,7 +21,7 @@ ACTION_VERBS = (
     "phân bổ", "phân công", "phấn đấu", "phê duyệt", "phòng ngừa", "phòng, chống", "phổ biến", "phối hợp",
     "quan tâm", "quản lý", "quán triệt", "quy định", "rà soát", "sắp xếp", "số hóa", "sơ kết", "sửa đổi",
     "tham gia", "tham mưu", "thanh tra", "theo dõi", "thẩm định", "thiết lập", "thu hút", "thu thập",
-    "thúc đẩy", "thường xuyên", "thực hiện", "thí điểm", "thống kê", "tích hợp", "tiếp nhận", "tiếp tục",
+    "thi đua", "thúc đẩy", "thường xuyên", "thực hiện", "thí điểm", "thống kê", "tích hợp", "tiếp nhận", "tiếp tục",
     "tổ chức", "tổng hợp", "tổng kết", "trình", "triển khai", "truyền thông", "tuyên truyền", "tuyển chọn",
     "tập huấn", "tập trung", "tăng cường", "ứng dụng", "ưu tiên", "vận động", "vận hành", "xác định",
     "xây dựng", "xem xét", "xử lý", "yêu cầu", "lắp đặt", "sử dụng", "trang bị", "đẩy nhanh", "giới thiệu",
@@ -62,7 +62,7 @@ ORGANISATION_HEADINGS = ("tổ chức thực hiện", "trách nhiệm thực hi�
 TASK_HEADINGS = ("nhiệm vụ", "giải pháp", "nội dung", "phân công", "hoạt động", "công việc", "lộ trình")
 # Inside a part about something else, only these words make a section one of activities:
 # "nội dung" there describes ("Nội dung giám sát"), it does not assign.
-ACTIVITY_HEADINGS = ("nhiệm vụ", "giải pháp", "hoạt động", "công việc")
+ACTIVITY_HEADINGS = ("nhiệm vụ", "giải pháp", "hoạt động", "công việc", "nội dung thi đua")  # what a campaign's bodies do
 NON_TASK_HEADINGS = (
     "mục đích", "yêu cầu", "kinh phí", "nguồn vốn", "nguồn lực tài chính", "quan điểm", "căn cứ", "đánh giá",
     "kết quả thực hiện", "tình hình", "thực trạng", "mục tiêu", "thời gian", "phạm vi", "đối tượng",

@@ -323,8 +323,9 @@ class _TaskBuilder:
 
     def _in_task_section(self, block: Block) -> bool:
         """A section about activities inside a part about something else ("II. MỤC TIÊU" → "d) Các
-        hoạt động chính" → "- Lồng ghép …"): its instructing items are tasks all the same."""
-        if block.kind in ("item", "sub"):
+        hoạt động chính" → "- Lồng ghép …", "2. Nội dung thi đua" → "a) Thi đua thực hiện …"): its instructing
+        items are tasks all the same; a numbered item is a heading of its own, the letters under it are items."""
+        if block.kind == "item":
             return False
         for ancestor in self.ancestors(block):
             if ancestor.kind == "part":
