@@ -523,3 +523,10 @@ def test_a_campaigns_contents_are_its_tasks_even_in_a_part_about_participants():
     texts = [t.text for t in _tasks(body)]
     assert texts == ["Thi đua hoàn thành xuất sắc công tác chuẩn bị ngày hội văn hóa.",
                      "Đẩy mạnh tuyên truyền về ngày hội trên các phương tiện thông tin."]
+
+
+def test_partners_named_by_a_lettered_heading_go_to_the_items_under_it():
+    body = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương\na) Chủ trì, phối hợp với các sở, ngành và Sở Tài chính\n"
+            "- Tổ chức hội chợ giới thiệu sản phẩm của tỉnh.\nb) Tham mưu chính sách hỗ trợ doanh nghiệp xuất khẩu.\n")
+    fair, = [t for t in _tasks(body) if t.text.startswith("Tổ chức hội chợ")]
+    assert fair.lead == ["Sở Công Thương"] and fair.coordinators == ["Sở Tài chính"] and fair.coordinators_collective

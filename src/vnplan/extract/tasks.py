@@ -73,14 +73,21 @@ class _TaskBuilder:
         return [c for c in block.children if self.parts[c] is part]
 
     def context_actors(self, block: Block) -> tuple[list[AgencyMention], list[AgencyMention], bool]:
-        """Lead, coordinators and collective flag inherited from the nearest assigning heading."""
+        """Lead, coordinators and collective flag inherited from the nearest assigning heading, with the
+        partners a heading between them names ("1. Sở X" → "a) Chủ trì, phối hợp với các sở, ngành:" → "- …")."""
+        partners: list[AgencyMention] = []
+        collective = False
         for ancestor in self.ancestors(block):
             actors = actors_of(ancestor.text, self.aliases)  # a part or article heading can assign too ("Điều 2. Giao Sở X:")
             if actors.leads:
-                return actors.leads, actors.coordinators, actors.collective
+                named = {m.name for m in partners}
+                return actors.leads, [*partners, *(m for m in actors.coordinators if m.name not in named)], \
+                    collective or actors.collective
+            partners += [m for m in actors.coordinators if m.name not in {p.name for p in partners}]
+            collective = collective or actors.collective
             if ancestor.kind == "part":
                 break
-        return [], [], False
+        return [], partners, collective
 
     def section_of(self, block: Block, own_heading: bool) -> tuple[str | None, str | None]:
         headings = [a for a in self.ancestors(block) if a.kind in ("item", "sub") or a.level == LEVEL_LEAD_IN]
