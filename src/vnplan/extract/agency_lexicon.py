@@ -75,6 +75,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Vụ": (),
     "Báo": (),
     "Tạp chí": (),
+    "Cổng Thông tin điện tử": ("Cổng TTĐT",),
     "Bảo tàng": (),
     "Thư viện": (),
     "Đài": (),
