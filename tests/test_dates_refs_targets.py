@@ -100,6 +100,17 @@ def test_targets_count_whatever_follows_a_committed_number():
     assert found("100% xã mỗi quý có ít nhất 04 tin, bài về bình đẳng giới.") == [(100, 100, "%")]
 
 
+def test_forecasts_commit_to_nothing_and_beating_a_goal_is_a_lower_bound():
+    from vnplan.extract.targets import targets_in
+
+    def found(text):
+        return [(t.min, t.max, t.unit) for t in targets_in(text, 0, None, None)]
+    assert found("Giá trị xuất khẩu cà phê đến năm 2030 dự kiến đạt 186 triệu USD, tăng bình quân 10 - 12%/năm.") == []
+    assert found("Doanh thu du lịch ước đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.") == []
+    assert found("Phấn đấu tăng trưởng kinh tế vượt mục tiêu được giao (10%).") == [(10, None, "%")]
+    assert found("Phấn đấu giá trị xuất khẩu đạt 50 triệu USD, dự kiến năm sau tăng thêm.") == [(50, 50, "triệu USD")]
+
+
 def test_reference_numbers_with_units_joined_by_an_ampersand():
     from vnplan.extract.references import extract_references
     found = extract_references("Thực hiện Công văn số 8935/BNV-CTTN&BĐG ngày 03 tháng 10 năm 2025 của Bộ Nội vụ.", None)

@@ -47,6 +47,10 @@ _COMMIT = re.compile(
 # The words that commit to a number strongly enough to count what follows it, whatever it is.
 _STRONG_COMMIT = re.compile(r"(?:đạt|phấn đấu|ít nhất|tối thiểu|thu hút|đón|khoảng|xuống|còn|thêm|ở mức)\s+(?:\S+\s+){0,2}$",
                             re.I)
+# Forecasts, estimates and results already reached commit to nothing ("dự kiến đạt 48,3 triệu USD", "ước đạt 5%",
+# "tăng 5% so với cùng kỳ"), unless the clause also strives for them ("phấn đấu").
+_NOT_COMMITTED = re.compile(r"dự báo|dự kiến|ước (?:đạt|tính|thực hiện)|đã đạt|so (?:với )?cùng kỳ", re.I)
+_STRIVES = re.compile(r"phấn đấu", re.I)
 _CLAUSE_SPLIT = re.compile(r";\s+|\.\s+(?=[A-ZĐ])")  # the clause keeps its ';' or '.'; see _clauses
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")
 _SPACES = re.compile(r"\s+")
@@ -78,8 +82,9 @@ def _clean(value: float) -> float | int:
     return int(value) if value == int(value) else value
 
 
-# A lower bound said away from its number: "ít nhất vào năm 2025 đạt 40%", "đạt 65% trở lên".
-_LOWER_BOUND_BEFORE = re.compile(r"(?:ít nhất|tối thiểu)(?:[^\d%;]|(?:19|20)\d{2})*$")
+# A lower bound said away from its number: "ít nhất vào năm 2025 đạt 40%", "đạt 65% trở lên", "vượt mục tiêu được
+# giao (10%)".
+_LOWER_BOUND_BEFORE = re.compile(r"(?:ít nhất|tối thiểu|vượt)(?:[^\d%;]|(?:19|20)\d{2})*$")
 _LOWER_BOUND_AFTER = re.compile(r"^\S*\s*(?:trở lên|trở lên\b)")
 
 
@@ -109,7 +114,7 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
     if not _has_digit(text):
         return found
     for clause_start, clause in _clauses(text):
-        if not _has_digit(clause):
+        if not _has_digit(clause) or (_NOT_COMMITTED.search(clause) and not _STRIVES.search(clause)):
             continue
         hits: list[tuple[int, int, float | None, float | None, str]] = []
         for m in _QUANTITY.finditer(clause):
