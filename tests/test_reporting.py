@@ -84,6 +84,12 @@ def test_one_entry_per_cycle_with_its_own_day(clause, expected):
     assert timings(clause) == expected
 
 
+def test_a_report_takes_its_cycle_from_the_clause_after_it():
+    found = duties("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế báo cáo kết quả tiêm chủng về Sở Tài chính; nội dung báo cáo được "
+                   "lồng ghép vào báo cáo công tác của ngành hằng quý.\n")
+    assert [(d.reporter, d.recipient, d.frequency) for d in found] == [("Sở Y tế", "Sở Tài chính", "quarterly")]
+
+
 def test_a_report_also_due_on_request_is_still_a_duty_and_italic_days_are_read():
     found = duties("IV. CHẾ ĐỘ BÁO CÁO\n1. Sở Xây dựng tổng hợp, báo cáo Ủy ban nhân dân tỉnh định kỳ hàng quý "
                    "(*trước ngày 20 tháng cuối quý*) hoặc khi có yêu cầu.\n")

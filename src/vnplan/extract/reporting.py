@@ -355,14 +355,15 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
     if not _may_state_duty(text):
         return found  # no clause of it can state a duty: spare the clause split (and the lower-casing)
     previous = (None, "")
-    for sentence_start, clause_start, clause in _clauses(text):
+    clauses = _clauses(text)
+    for i, (sentence_start, clause_start, clause) in enumerate(clauses):
         verb = _duty_in(clause, previous[1] if previous[0] == sentence_start else "", text[sentence_start:])
         previous = (sentence_start, clause)
         if verb is None:
             continue
         when = timings(clause, plan_year)
-        if when == [(None, None)] and timing_elsewhere:
-            when = timings(timing_elsewhere, plan_year)
+        if when == [(None, None)]:
+            when = timings(_rest_of_sentence(clauses, i) or timing_elsewhere, plan_year)
         if when[0][0] not in words.PERIODIC and words.FOR_DECISION.search(clause, verb.end()):
             continue
         recipient = _recipient(clause, verb)
@@ -374,6 +375,18 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
         span = Span(text_start + clause_start, text_start + clause_start + len(clause))
         found.extend(ReportingDuty(reporter, recipient, frequency, due, clause.strip(), span) for frequency, due in when)
     return found
+
+
+def _rest_of_sentence(clauses: list[tuple[int, int, str]], index: int) -> str:
+    """The clauses after a duty in its sentence that state no duty of their own ("…; nội dung báo cáo được
+    lồng ghép vào Báo cáo … hàng tháng"): they may say when the report is due."""
+    sentence_start, _, clause = clauses[index]
+    rest = []
+    for start, _, following in clauses[index + 1:]:
+        if start != sentence_start or _duty_in(following, clause, ""):
+            break
+        rest.append(following)
+    return " ".join(rest)
 
 
 _CELL = re.compile(r"[^|]+")
