@@ -86,7 +86,7 @@ def test_one_entry_per_cycle_with_its_own_day(clause, expected):
 
 def test_a_report_takes_its_cycle_from_the_clause_after_it():
     found = duties("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế báo cáo kết quả tiêm chủng về Sở Tài chính; nội dung báo cáo được "
-                   "lồng ghép vào báo cáo công tác của ngành hằng quý.\n")
+                   "lồng ghép vào Báo cáo công tác của ngành hằng quý.\n")
     assert [(d.reporter, d.recipient, d.frequency) for d in found] == [("Sở Y tế", "Sở Tài chính", "quarterly")]
 
 
