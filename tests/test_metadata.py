@@ -391,3 +391,11 @@ def test_a_signers_name_at_the_end_of_the_last_recipients_line():
         "- Chủ tịch, các PCT UBND tỉnh;\n- Các sở, ban, ngành;\n- Lưu: VT, KGVX. Lê Văn Hòa\n")
     doc = meta(raw)
     assert (doc.signer, doc.signer_title) == ("Lê Văn Hòa", "Phó Chủ tịch")
+
+
+def test_a_sites_contact_block_ends_the_attachments():
+    from vnplan.extract.metadata import body_end
+    text = ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\nPHỤ LỤC\n| 1 | Rà soát thủ tục | Sở Tư pháp | Quý II/2026 |\n"
+            "| Địa chỉ: | 12 Đường Hoa, Quận 1 | Điện thoại: | 028 3930 | E-mail: | hop@thu.vn |\n"
+            "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật quy chế.\n")
+    assert text[:body_end(text, "Lê Văn An")].endswith("| Quý II/2026 |\n")

@@ -52,6 +52,19 @@ def test_italic_markers_inside_brackets_go_but_a_footnote_mark_stays():
     assert "hàng tháng (trước ngày 18 hàng tháng) về Ủy ban nhân dân tỉnh (*)." in text
 
 
+def test_a_table_run_into_the_next_appendix_is_two_tables():
+    cells = ["STT", "Chỉ tiêu", "Đơn vị", "Năm 2026"], ["1", "Tỷ lệ hồ sơ trực tuyến", "%", "80%"], \
+            ["2", "Tỷ lệ số hóa", "%", "90%"]
+    tasks = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"], ["1", "Xây dựng cơ sở dữ liệu", "Sở Y tế", "Quý II/2026"], \
+            ["2", "Rà soát thủ tục", "Sở Tư pháp", "Quý III/2026"]
+    lines = [line for row in cells for line in ["|", *(x for c in row for x in (c, "|"))]]
+    lines = lines[:-1] + ["|", "**PHỤ LỤC II**", "DANH MỤC NHIỆM VỤ"]  # the first table ends on one bar
+    lines += [line for row in tasks for line in ["|", *(x for c in row for x in (c, "|"))]][:-1] + ["|", ""]
+    text = normalise(RawText("\n".join(["**KẾ HOẠCH**", ""] + lines) + "\n", "md"))
+    assert "\n| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n" in text
+    assert "| 2 | Tỷ lệ số hóa | % | 90% |\n" in text and "\nPHỤ LỤC II\n" in text
+
+
 def test_glued_heading_is_split_again():
     raw = "4. Khoa học\n4.1. Sở Khoa học và Công nghệ:\n- Thực hiện đề án năm 20245. Nhiệm vụ về văn hóa - xã hội\n5.1. Sở Y tế:\n- Làm tốt.\n"
     lines = normalise(RawText(raw, "txt", wrapped=False)).splitlines()

@@ -143,7 +143,8 @@ def rebuild_tables(lines: list[str]) -> list[str]:
             out.append(_framed_row(stripped) if " | " in stripped and _is_unframed_row(lines, i) else lines[i])
             i += 1
             continue
-        rows, row, cell = [], [], []
+        tables: list[list[list[list[str]]]] = [[]]  # rows of cells of lines, one table per appendix
+        row, cell = [], []
         j = last_bar = i
         while j < len(lines) and lines[j].strip() and j - last_bar <= _MAX_CELL_LINES:
             if lines[j].strip() == "|":
@@ -152,26 +153,40 @@ def rebuild_tables(lines: list[str]) -> list[str]:
                     row.append(cell)
                     cell = []
                 elif row:
-                    rows.append(row)
+                    tables[-1].append(row)
                     row = []
             else:
+                if not cell and _APPENDIX_TITLE.match(lines[j].strip()) and (row or tables[-1]):
+                    # a table that ends on one bar runs into the next appendix's title and table when no
+                    # blank line parts them ("… | Bộ Công an |" then "PHỤ LỤC II"): no cell opens with one
+                    tables[-1] += [row] if row else []
+                    tables.append([])
+                    row = []
                 cell.append(lines[j])
             j += 1
         if cell:  # every cell ends at a bar: lines after the last one are text after the table
             j = last_bar + 1
         if row:
-            rows.append(row)
-        before = _cells_before_table(rows)
-        if before:  # the page's text before the table, cell after cell, as a layout table stays
-            out += [line for cell in before for line in ("|", *cell)] + ["|"]
-        if rows and max(len(r) for r in rows) >= _MIN_DATA_COLUMNS:
-            out += ["", *("| " + " | ".join(_cell_text(c) for c in r) + " |" for r in rows), ""]
-        else:
-            out += lines[i:j]
+            tables[-1].append(row)
+        for table in tables:
+            before = _cells_before_table(table)
+            if before:  # the page's text before the table, cell after cell, as a layout table stays
+                out += _cell_after_cell(before)
+            if table and max(len(r) for r in table) >= _MIN_DATA_COLUMNS:
+                out += ["", *("| " + " | ".join(_cell_text(c) for c in r) + " |" for r in table), ""]
+            elif len(tables) > 1:
+                out += _cell_after_cell([cell for r in table for cell in r])
+            else:
+                out += lines[i:j]
         i = j
     return out
 
 
+def _cell_after_cell(cells: list[list[str]]) -> list[str]:
+    return [line for cell in cells for line in ("|", *cell)] + ["|"]
+
+
+_APPENDIX_TITLE = re.compile(r"^\W*(?:PHỤ LỤC|Phụ lục)\b")
 def _cells_before_table(rows: list[list[list[str]]]) -> list[list[str]]:
     """The cells the first row has beyond the table's width, taken off it. A table's last row ends on
     one bar, as a cell does: a layout table closed just before a data table (the signature cells, then

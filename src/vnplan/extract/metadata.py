@@ -695,4 +695,20 @@ def body_end(text: str, signer: str | None) -> int:
         return len(text)  # the name stands in a portal's table, not under a signature
     end = text.find("\n", at)
     end = len(text) if end < 0 else end
-    return len(text) if _ATTACHMENT.search(text, end) else end
+    return _site_footer(text, end) if _ATTACHMENT.search(text, end) else end
+
+
+# A website's contact block ("Địa chỉ:", "Điện thoại:", "E-mail:", "Mã số thuế:", as lines or as the cells of one
+# row): a page's footer, not a document's.
+_CONTACT_LABEL = re.compile(r"(?:^|\|)[^\w\n]*(?:Địa chỉ|Điện thoại|E-?mail|Fax|Mã số thuế|Hotline|Website)\W*:", re.M | re.I)
+_CONTACT_BLOCK = 3  # labels within _CONTACT_REACH characters
+_CONTACT_REACH = 600
+
+
+def _site_footer(text: str, start: int) -> int:
+    """Where the page's own footer begins after `start` (the document's attachments end there), else the end."""
+    labels = [m.start() for m in _CONTACT_LABEL.finditer(text, start)]
+    for i in range(len(labels) - _CONTACT_BLOCK + 1):
+        if labels[i + _CONTACT_BLOCK - 1] - labels[i] <= _CONTACT_REACH:
+            return labels[i]
+    return len(text)
