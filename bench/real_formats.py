@@ -10,7 +10,6 @@ document and format, then the mean of each format, then the median extraction ti
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import statistics
 import sys
@@ -25,22 +24,16 @@ FIXTURES = ROOT / "tests" / "fixtures"
 SETS = ("realheldout", "realheldout2")
 FIGURES = ("tasks", "lead_acc", "coord", "deadline_acc", "targets", "refs", "meta_acc", "reporting")
 FORMATS = ("md", "docx", "pdf")
-
-
-def load(path: Path, name: str):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, str(ROOT / "tests"))
+from conftest import load_script  # noqa: E402
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
-    scorer = load(args.shared / "eval" / "score.py", "score")
-    writer = load(FIXTURES / "make_real_formats.py", "make_real_formats")
+    scorer = load_script(args.shared / "eval" / "score.py", "score")
+    writer = load_script(FIXTURES / "make_real_formats.py", "make_real_formats")
     rows: dict[str, list[list[float]]] = {fmt: [] for fmt in FORMATS}
     seconds: dict[str, list[float]] = {fmt: [] for fmt in FORMATS}
     print(f"{'document':18} {'fmt':5}" + "".join(f"{name[:8]:>9}" for name in FIGURES) + "   pred/gold")
