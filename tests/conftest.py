@@ -1,5 +1,6 @@
 import importlib.util
 import itertools
+import sys
 from email import message_from_bytes
 from pathlib import Path
 
@@ -42,6 +43,7 @@ def load_script(path: Path, module_name: str):
     """A script that is not part of a package (the shared scorer, a fixture writer), as a module."""
     spec = importlib.util.spec_from_file_location(module_name, path)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module  # dataclasses look their module up while the script runs
     spec.loader.exec_module(module)
     return module
 # -- a real SMTP server (aiosmtpd) on loopback, named in the environment as a deployment would --------------

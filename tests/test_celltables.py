@@ -195,6 +195,28 @@ def test_a_header_wrapped_over_lines_with_names_side_by_side():
     ]
 
 
+@pytest.mark.parametrize("header", [
+    ["STT NHIỆM VỤ VÀ GIẢI PHÁP CHỦ TRÌ PHỐI HỢP THỜI GIAN"],  # one-line names side by side, in capitals
+    ["STT", "NHIỆM VỤ VÀ GIẢI PHÁP", "CHỦ TRÌ", "PHỐI HỢP", "THỜI GIAN"],
+])
+def test_a_header_in_capitals_names_its_columns(header):
+    lines = [*header, "1", "Xây dựng kho dữ liệu", "nông nghiệp dùng chung.", "Sở Nông nghiệp và Môi", "trường",
+             "Sở Tài chính", "2026", "2", "Tập huấn chuyển đổi số cho", "hợp tác xã.", "Liên minh Hợp tác xã tỉnh",
+             "Sở Công Thương", "Thường xuyên"]
+    assert _rows("\n".join(lines)) == [
+        "| STT | NHIỆM VỤ VÀ GIẢI PHÁP | CHỦ TRÌ | PHỐI HỢP | THỜI GIAN |",
+        "| 1 | Xây dựng kho dữ liệu nông nghiệp dùng chung. | Sở Nông nghiệp và Môi trường | Sở Tài chính | 2026 |",
+        "| 2 | Tập huấn chuyển đổi số cho hợp tác xã. | Liên minh Hợp tác xã tỉnh | Sở Công Thương | Thường xuyên |",
+    ]
+
+
+def test_capital_column_names_are_told_apart_by_their_roles():
+    lines = ["TT NỘI DUNG CÔNG VIỆC CƠ QUAN CHỦ TRÌ CƠ QUAN PHỐI HỢP THỜI GIAN KẾT QUẢ DỰ KIẾN", "1",
+             "Rà soát quy hoạch", "Sở Xây dựng", "Các sở, ngành", "Quý I/2026", "Báo cáo"]
+    assert _rows("\n".join(lines))[0] == (
+        "| TT | NỘI DUNG CÔNG VIỆC | CƠ QUAN CHỦ TRÌ | CƠ QUAN PHỐI HỢP | THỜI GIAN | KẾT QUẢ DỰ KIẾN |")
+
+
 def test_prose_under_a_heading_of_column_names_is_no_table():
     lines = ["Nội dung", "Cơ quan chủ trì phải báo cáo kết quả thực hiện.", "Thời gian", "Quý IV/2026"]
     assert rebuild_cell_tables(lines) == lines

@@ -57,6 +57,26 @@ def test_pdf_reader_keeps_order_drops_furniture_and_sets_footnotes_apart(tmp_pat
     assert "12/QĐ-UBND" in {r.number for r in plan.references}  # footnotes still count for references
 
 
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans.ttf is needed to write a Vietnamese PDF")
+def test_a_table_in_smaller_type_at_the_foot_of_a_page_is_no_footnote(tmp_path):
+    """Tables are often set smaller than the text; their cells at a page's foot (a row number, a year on the
+    last line, where a page number would stand) stay in the body, in order, where footnotes would be set apart."""
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=12)
+    for n in range(1, 25):
+        pdf.cell(0, 8, f"Đoạn văn số {n} của kế hoạch nâng cao chất lượng y tế cơ sở.", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", size=8)
+    cells = [text for n in range(1, 9) for text in (str(n), f"Nâng cấp trạm y tế xã số {n}", "Sở Y tế", "2026")]
+    for text in cells:  # one cell a line, as a table's text layer gives them, over the page break
+        pdf.cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "kh.pdf"))
+    text = read_file(tmp_path / "kh.pdf").text
+    assert "Ghi chú:" not in text
+    assert [line for line in text.splitlines() if line][-len(cells):] == cells
+
+
 @pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans.ttf is needed to write a PDF")
 def test_scanned_pdf_without_text_layer_is_refused(tmp_path):
     with pytest.raises(vnplan.UnreadableFile, match="OCR"):

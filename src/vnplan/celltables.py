@@ -19,6 +19,7 @@ The rebuilt rows are written `| 1 | … | … |`, the form the HTML reader and t
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -49,6 +50,7 @@ _HEADER_START = re.compile(r"\s*(?:S?TT|Số|Nội dung|Nhiệm vụ|Tên|Hoạt
 _NUMBER_HEADER = re.compile(r"^(?:S?TT|Số TT|Số thứ tự)$", re.I)
 _COLUMN_HEAD = re.compile(r"(?:" + "|".join(sorted(map(re.escape, TABLE_COLUMN_HEADS), key=len, reverse=True))
                           + r")(?![\wđ])")
+_COLUMN_HEAD_ANY_CASE = re.compile(_COLUMN_HEAD.pattern, re.I)
 _HEADER_TOKEN = re.compile(r"\s*(\([^)]*\)?|[^\s(]+)")
 _ENDS_TABLE = re.compile(r"^(?:Nơi nhận|PHỤ LỤC|TM\.|KT\.)", re.I)
 _PART_WORDS = tuple(w.upper() for w in (*ORGANISATION_HEADINGS, *NON_TASK_HEADINGS))
@@ -96,6 +98,8 @@ def _header_names(line: str, cells: list[str]) -> bool:
     """Add the column names on `line` to `cells`: a column's head opens a name, lower-case words,
     brackets and punctuation go on with it (so a line opening in lower case goes on with the name
     before). False, and `cells` untouched, when the line is not made of column names."""
+    if _in_capitals(line):
+        return _capital_header_names(line, cells)
     added = list(cells)
     opened = 0  # where the name being read opens on this line
     pos = 0
@@ -116,10 +120,52 @@ def _header_names(line: str, cells: list[str]) -> bool:
     if not added:
         return False
     added[-1] = _joined(added[-1], line[opened:])
+    return _accept_names(added, cells)
+
+
+def _in_capitals(text: str) -> bool:
+    return text.upper() == text and any(c.isalpha() for c in text)
+
+
+def _accept_names(added: list[str], cells: list[str]) -> bool:
     if any(len(cell) > _MAX_HEADER_CELL or cell.endswith((".", ";", ":")) for cell in added):
         return False
     cells[:] = added
     return True
+
+
+def _capital_header_names(line: str, cells: list[str]) -> bool:
+    """`_header_names` for a line in capitals ("STT NHIỆM VỤ VÀ GIẢI PHÁP CHỦ TRÌ PHỐI HỢP THỜI GIAN"), where
+    no case tells where a name opens. A name may open at a column's head not joined to the word before
+    ("VÀ GIẢI PHÁP" goes on); of the ways to open names there, the one giving the most columns of distinct
+    roles (text, lead, partners, time) wins, then the one with the most names, names of no role side by
+    side counting as one ("KẾT QUẢ DỰ KIẾN"), since a role word qualifies the name it follows
+    ("CƠ QUAN CHỦ TRÌ") and never opens a second column of the same role."""
+    opens = []
+    for word in re.finditer(r"\S+", line):
+        before = line[:word.start()].strip() or (cells[-1] if cells else "")
+        if _COLUMN_HEAD_ANY_CASE.match(line, word.start()) and not (before and _stops_mid_phrase(before)):
+            opens.append(word.start())
+    goes_on = cells and _in_capitals(cells[-1]) and not _ROW_LABEL.match(line.strip())
+    if len(opens) > _MAX_COLUMNS or (opens[:1] != [0] and not goes_on):
+        return False  # words that are no column's head go on only with a name in capitals ("HOÀN" / "THÀNH")
+    best, best_score = None, None
+    for count in range(len(opens) + 1):
+        for chosen in itertools.combinations(opens, count):
+            if not cells and chosen[:1] != (0,):
+                continue  # nothing before for the line's first words to go on with
+            names = list(cells)
+            if chosen[:1] != (0,):
+                names[-1] = _joined(names[-1], line[:chosen[0]] if chosen else line)
+            names += [line[start:end].strip() for start, end in zip(chosen, [*chosen[1:], len(line)])]
+            roles = [field_role(name) for name in names]
+            if any(roles.count(role) > 1 for role in ("content", "lead", "coordinators", "time")):
+                continue
+            separate = sum(1 for n, role in enumerate(roles) if role != "other" or n == 0 or roles[n - 1] != "other")
+            score = (len(set(roles) - {"other"}), separate)
+            if best_score is None or score > best_score:
+                best, best_score = names, score
+    return best is not None and _accept_names(best, cells)
 
 
 def _joined(before: str, after: str) -> str:

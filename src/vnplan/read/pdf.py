@@ -18,7 +18,7 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?
 
 _EDGE_LINES = 2  # the header and footer lines of a page, where its number and running titles stand
 _DIGITS = re.compile(r"\d+")
-_NOTE_NUMBER = re.compile(r"\d{1,3}\s*\S")
+_NOTE_NUMBER = re.compile(r"\d{1,3}(?!\d)\s*\S")  # "1 Như: …", not a year ("2026") opening a table cell
 
 
 def _page_lines(page) -> list[tuple[str, float]]:
@@ -73,7 +73,8 @@ def _furniture_key(text: str) -> str:
 def _page_number_lines(pages: list[list[tuple[str, float]]]) -> set[tuple[int, int]]:
     """(page, line) of each page's printed number: a number alone on an edge line, going up by one a
     page from wherever it starts, on the edge where most pages carry theirs. A number alone elsewhere,
-    or out of that run (a table's first row on a page), is a row number."""
+    or out of that run (a table's first row on a page), is a row number; a year on one page's edge only
+    is a table's cell."""
     candidates: dict[tuple[int, str], list[tuple[int, int]]] = {}
     for index, page in enumerate(pages):
         edges = [*range(min(_EDGE_LINES, len(page))), *range(max(_EDGE_LINES, len(page) - _EDGE_LINES), len(page))]
@@ -82,15 +83,28 @@ def _page_number_lines(pages: list[list[tuple[str, float]]]) -> set[tuple[int, i
             if _PAGE_NUMBER.match(text):
                 run = (int(_DIGITS.search(text)[0]) - index, "top" if position < _EDGE_LINES else "bottom")
                 candidates.setdefault(run, []).append((index, position))
-    if not candidates:
-        return set()
-    run = max(candidates.values(), key=lambda found: len({index for index, _ in found}))
+    run_key, run = max(candidates.items(), key=lambda item: len({index for index, _ in item[1]}), default=(None, []))
+    if len({index for index, _ in run}) == 1 and 1900 <= run_key[0] + run[0][0] <= 2099:
+        return set()  # a year seen on one page's edge only is a table's cell ("2026"), not its number
     nearest_edge: dict[int, tuple[int, int]] = {}  # one number per page: the one nearest the page's edge
     for index, position in run:
         distance = min(position, len(pages[index]) - 1 - position)
         if index not in nearest_edge or distance < nearest_edge[index][1]:
             nearest_edge[index] = (position, distance)
     return {(index, position) for index, (position, _) in nearest_edge.items()}
+
+
+def _footnotes_start(lines: list[tuple[str, float]], body_size: float) -> int:
+    """Where a page's footnotes begin (len(lines) if it has none): its last run of lines in smaller type,
+    below text in body type, opening with a note number. A table set in smaller type is no footnote: its
+    run opens with its header or goes on from the page before, and a number in its middle is a row's."""
+    start = len(lines)
+    while start and body_size and 0 < lines[start - 1][1] < body_size * 0.85:
+        start -= 1
+    below_body_text = any(size >= body_size * 0.85 for _, size in lines[:start])
+    if start < len(lines) and below_body_text and _NOTE_NUMBER.match(lines[start][0]):
+        return start
+    return len(lines)
 
 
 def _assemble(pages: list[list[tuple[str, float]]]) -> str:
@@ -106,20 +120,12 @@ def _assemble(pages: list[list[tuple[str, float]]]) -> str:
     body: list[str] = []
     footnotes: list[str] = []
     for index, page in enumerate(pages):
-        in_footnotes = False
-        for position, (text, size) in enumerate(page):
-            stripped = text.strip()
-            if (index, position) in page_numbers:
-                continue
-            if not _PAGE_NUMBER.match(stripped) and _furniture_key(stripped) in repeated:
-                continue
-            small = body_size and 0 < size < body_size * 0.85
-            if small and (in_footnotes or _NOTE_NUMBER.match(stripped)):
-                in_footnotes = True
-            elif not small:
-                in_footnotes = False
-            (footnotes if in_footnotes else body).append(stripped)
-        body.append("")
+        kept = [(text.strip(), size) for position, (text, size) in enumerate(page)
+                if (index, position) not in page_numbers
+                and (_PAGE_NUMBER.match(text.strip()) or _furniture_key(text.strip()) not in repeated)]
+        notes_from = _footnotes_start(kept, body_size)
+        body += [text for text, _ in kept[:notes_from]] + [""]
+        footnotes += [text for text, _ in kept[notes_from:]]
     text = "\n".join(body).strip()
     if footnotes:
         text += "\n\nGhi chú:\n" + "\n".join(footnotes)

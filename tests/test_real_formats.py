@@ -1,0 +1,105 @@
+"""The real held-out documents (tests/test_realheldout.py) as the DOCX and PDF a province sends, written from
+their portal pages by tests/fixtures/make_real_formats.py and scored against the same gold.
+
+Same ratchet as the markdown: a copy joins `PASSING_FORMATS` once it meets the bars and never leaves it;
+every copy is written, extracted and scored on every run, so a crash fails. The copies' figures beside the
+markdown's are in README ("Extraction quality").
+"""
+import pytest
+
+from vnplan.read import read_file
+from conftest import load_script
+from test_realheldout import DOCUMENTS, FIXTURES, _source
+from test_unseen import figures_below_bars
+
+WRITER = load_script(FIXTURES / "make_real_formats.py", "make_real_formats")
+PASSING_FORMATS = {
+    ("realheldout", "2847e16133f7b987", "docx"), ("realheldout", "2847e16133f7b987", "pdf"),
+    ("realheldout", "4f30202155d56bdd", "docx"), ("realheldout", "4f30202155d56bdd", "pdf"),
+    ("realheldout", "c5d930a5fc8373cd", "docx"),
+    ("realheldout", "d40513a8b25883ec", "docx"), ("realheldout", "d40513a8b25883ec", "pdf"),
+    ("realheldout2", "541cde0f8d5ffef3", "docx"), ("realheldout2", "541cde0f8d5ffef3", "pdf"),
+    ("realheldout2", "a83fffe08d7aeed7", "docx"), ("realheldout2", "a83fffe08d7aeed7", "pdf"),
+}
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("gold_set, name", DOCUMENTS)
+def test_office_copy_of_a_real_document_meets_the_bars(gold_set, name, fmt, tmp_path):
+    if fmt == "pdf" and not WRITER.FONT.exists():
+        pytest.skip("DejaVuSans.ttf is needed to write a Vietnamese PDF")
+    write = WRITER.write_docx if fmt == "docx" else WRITER.write_pdf
+    copy = write(_source(name), tmp_path)
+    below = figures_below_bars(FIXTURES / gold_set, name, copy)
+    if (gold_set, name, fmt) in PASSING_FORMATS:
+        assert not below, f"{name}.{fmt} below bars: {below}"
+
+
+# A portal page of our own words, as the pages in shared/robust lay a document out: the portal's table of
+# particulars before it, its header block and a task table flattened to runs of lines between bars,
+# emphasis across line breaks, no blank lines, the portal's own heading and links after it.
+PORTAL_PAGE = """|
+**Số hiệu:**
+|
+12/KH-UBND
+|
+|
+**ỦY BAN NHÂN DÂN**
+TỈNH AN BÌNH
+-------
+|
+**CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM**
+Độc lập - Tự do - Hạnh phúc
+|
+|
+Số: 12/KH-UBND
+|
+*An Bình, ngày 2
+tháng 3 năm 2026*
+|
+**KẾ HOẠCH**
+PHÁT TRIỂN
+THƯ VIỆN SỐ
+**1.****
+**Sở Văn hóa chủ trì số hóa
+tài liệu cổ.
+|
+**TT**
+|
+**Nội dung**
+|
+**Chủ trì**
+|
+|
+**I**
+|
+**NHÓM MỘT**
+|
+|
+1
+|
+Số hóa
+tài liệu
+|
+Sở Văn hóa
+|
+## Văn bản liên quan
+Tải về
+"""
+
+
+def test_the_converter_keeps_the_document_and_its_structure(tmp_path):
+    page = tmp_path / "trang.md"
+    page.write_text(PORTAL_PAGE, encoding="utf-8")
+    header, title, subject, item, tasks = WRITER.read_page(page)
+    assert header.texts() == [["ỦY BAN NHÂN DÂN\nTỈNH AN BÌNH\n-------",
+                               "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+                              ["Số: 12/KH-UBND", "An Bình, ngày 2 tháng 3 năm 2026"]]
+    assert (title.runs, subject.text) == ([("KẾ HOẠCH", True, False)], "PHÁT TRIỂN THƯ VIỆN SỐ")
+    assert item.runs == [("1. ", True, False), ("Sở Văn hóa chủ trì số hóa tài liệu cổ.", False, False)]
+    assert tasks.texts() == [["TT", "Nội dung", "Chủ trì"], ["I", "NHÓM MỘT"], ["1", "Số hóa tài liệu", "Sở Văn hóa"]]
+
+    lines = read_file(WRITER.write_docx(page, tmp_path)).text.splitlines()
+    assert lines[0].startswith("| ỦY BAN NHÂN DÂN TỈNH AN BÌNH") and "| I | NHÓM MỘT |" in lines  # merged across
+    assert not any("Số hiệu" in line or "Tải về" in line for line in lines)
