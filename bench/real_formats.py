@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/real_formats.py [--shared ../shared]
 
-Each document of tests/fixtures/realheldout and realheldout2 is read from its portal page in
+Each document of the real held-out sets (tests/fixtures/realheldout*) is read from its portal page in
 shared/robust, written as the DOCX and the PDF a province sends (tests/fixtures/make_real_formats.py),
 and all three are extracted and scored against the same gold with shared/eval/score.py. One line per
 document and format, then the mean of each format, then the median extraction time per format.
@@ -21,7 +21,7 @@ import vnplan
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-SETS = ("realheldout", "realheldout2")
+SETS = tuple(sorted(p.name for p in FIXTURES.glob("realheldout*") if p.is_dir()))
 FIGURES = ("tasks", "lead_acc", "coord", "deadline_acc", "targets", "refs", "meta_acc", "reporting")
 FORMATS = ("md", "docx", "pdf")
 sys.path.insert(0, str(ROOT / "tests"))

@@ -530,3 +530,10 @@ def test_partners_named_by_a_lettered_heading_go_to_the_items_under_it():
             "- Tổ chức hội chợ giới thiệu sản phẩm của tỉnh.\nb) Tham mưu chính sách hỗ trợ doanh nghiệp xuất khẩu.\n")
     fair, = [t for t in _tasks(body) if t.text.startswith("Tổ chức hội chợ")]
     assert fair.lead == ["Sở Công Thương"] and fair.coordinators == ["Sở Tài chính"] and fair.coordinators_collective
+
+
+def test_a_line_naming_a_group_over_items_that_instruct_is_their_heading():
+    body = ("III. NHIỆM VỤ\n1. Phát triển nền tảng số\n- Nhóm các nền tảng phục vụ chỉ đạo, điều hành\n"
+            "+ Xây dựng hệ thống thông tin báo cáo của tỉnh.\n+ Phát triển hệ thống họp trực tuyến.\n")
+    assert [t.text for t in _tasks(body)] == ["Xây dựng hệ thống thông tin báo cáo của tỉnh.",
+                                              "Phát triển hệ thống họp trực tuyến."]

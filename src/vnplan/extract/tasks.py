@@ -267,6 +267,8 @@ class _TaskBuilder:
                 continue
             if block.level >= LEVEL_CHILD and self.task_blocks and self._inside_last_task(block):
                 continue  # '+' and '(i)' items were folded into their task
+            if self._heads_instructions(block):
+                continue  # its items are the tasks, each on its own
             extra = [blocks[i] for i in self._descendants(block)]
             if block.kind == "para" and _CONNECTIVE.match(block.text) and self.tasks and self._follows_children(block):
                 last = self.tasks[-1]
@@ -280,6 +282,12 @@ class _TaskBuilder:
             self.add(block, own_heading=False, extra=extra)
             consumed.update(b.index for b in extra)
         return self.tasks
+
+    def _heads_instructions(self, block: Block) -> bool:
+        """ "- Nhóm các nền tảng phục vụ chỉ đạo, điều hành" then "+ Phát triển …", "+ Xây dựng …": a line that
+        instructs nobody over items that each instruct is their heading, not a task holding them."""
+        children = [self.blocks[c] for c in self.in_part(block)]
+        return bool(children) and not instructs(block.text) and all(instructs(c.text) for c in children)
 
     def _article_is_one_task(self, block: Block) -> bool:
         """ "Điều 2. Giao Văn phòng …; Sở … thực hiện công khai …": an article of one paragraph that
