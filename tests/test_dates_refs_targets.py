@@ -119,8 +119,8 @@ def test_reference_numbers_with_units_joined_by_an_ampersand():
 
 def test_resolutions_of_the_standing_committee_numbered_by_year():
     from vnplan.extract.references import extract_references
-    found = extract_references("Triển khai Nghị quyết số 70/2025/UBTVQH15 và Luật số 38/2021/QH15.", None)
-    assert [r.number for r in found] == ["70/2025/UBTVQH15", "38/2021/QH15"]
+    found = extract_references("Triển khai Nghị quyết số 70/2025/UBTVQH15, Luật số 38/2021/QH15 và Luật số 72/2025/QH.", None)
+    assert [r.number for r in found] == ["70/2025/UBTVQH15", "38/2021/QH15", "72/2025/QH"]
 
 
 def test_lower_bounds_said_away_from_their_number():

@@ -480,8 +480,9 @@ def test_a_decisions_one_paragraph_article_is_its_task_and_a_published_procedure
 
 def test_the_body_after_a_clause_set_before_it_leads():
     body = ("II. NHIỆM VỤ\n1. Trong quá trình thực hiện, nếu cần điều chỉnh, Sở Xây dựng tổng hợp, báo cáo "
-            "Ủy ban nhân dân tỉnh xem xét.\n2. Trên cơ sở đề nghị của các địa phương, Sở Tài chính cân đối kinh phí.\n")
-    assert [t.lead for t in _tasks(body)] == [["Sở Xây dựng"], ["Sở Tài chính"]]
+            "Ủy ban nhân dân tỉnh xem xét.\n2. Trên cơ sở đề nghị của các địa phương, Sở Tài chính cân đối kinh phí.\n"
+            "3. Đối với các thủ tục được đơn giản hóa: Giao Sở Tư pháp công bố lại thủ tục.\n")
+    assert [t.lead for t in _tasks(body)] == [["Sở Xây dựng"], ["Sở Tài chính"], ["Sở Tư pháp"]]
 
 
 NOTICE = """VĂN PHÒNG CHÍNH PHỦ

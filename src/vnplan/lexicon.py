@@ -44,8 +44,9 @@ INTENTION_WORDS = ("sẽ",)
 # read after it.
 INLINE_TOPIC = re.compile(r"^\s*Về\s[^:;.]{3,160}:\s*")
 # Words that open a clause set before the subject ("Trong quá trình thực hiện, nếu cần, Bộ X rà soát …",
-# "Trên cơ sở đề nghị của …, Bộ Y tổng hợp …"): the body that acts comes after one of its commas.
-FRONTED_CLAUSE_OPENERS = ("Trong quá trình", "Trên cơ sở", "Căn cứ", "Sau khi", "Khi", "Trường hợp", "Nếu", "Để")
+# "Trên cơ sở đề nghị của …, Bộ Y tổng hợp …", "Đối với các đề xuất …: Giao Sở Z …"): the body that acts comes
+# after one of its commas or its colon.
+FRONTED_CLAUSE_OPENERS = ("Trong quá trình", "Trên cơ sở", "Căn cứ", "Sau khi", "Khi", "Trường hợp", "Nếu", "Để", "Đối với")
 
 # Words a sentence cannot stop on: a line that ends with one runs on into the next, whatever the next
 # one opens with ("… giai đoạn" / "2026-2030: …", "… của" / "Ủy ban nhân dân tỉnh").

@@ -60,7 +60,9 @@ def _after_fronted_clause(text: str) -> list[int]:
     if not _FRONTED_CLAUSE.match(text):
         return []
     stop = min([i for i in (text.find(";"), text.find("."), text.find(":")) if i >= 0] + [_FRONTED_REACH])
-    return [m.end() for m in _CLAUSE_COMMA.finditer(text, 0, stop) if may_name_agency_at(text, m.end())]
+    after_colon = [_LEAD_OPENING.match(text, stop + 1).end()] if text.startswith(":", stop) else []
+    return [m.end() for m in _CLAUSE_COMMA.finditer(text, 0, stop) if may_name_agency_at(text, m.end())] + \
+        [p for p in after_colon if may_name_agency_at(text, p)]
 
 
 _BRACKET_AFTER_CLASS = re.compile(r"[^()\n:;.]{0,40}?\((?:\s*(?:bao\s+)?gồm(?:\s+có)?\s+)?(?:các\s+(?:Sở|Bộ)\s*:\s*)?")

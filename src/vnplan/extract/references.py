@@ -21,7 +21,7 @@ _PARTY = re.compile(r"(\d(?<![\w/.-]\d)\d{0,4})\s*(?:-\s*|\s+)(" + _CODE + r")\s
 _STATE = re.compile(
     r"(\d(?<![\w/.-]\d)\d{0,4})\s*/\s*(?:((?:19|20)\d{2})\s*/\s*)?(" + _CODE + r")((?:\s*-\s*" + _ISSUER + r")+)(?![\w/])"
 )
-_YEAR_CODE = re.compile(r"(\d(?<![\w/.-]\d)\d{0,4})/((?:19|20)\d{2})/([A-ZĐ]{1,7}\d{1,2})(?![\w/])")  # 38/2021/QH15, 70/2025/UBTVQH15
+_YEAR_CODE = re.compile(r"(\d(?<![\w/.-]\d)\d{0,4})/((?:19|20)\d{2})/([A-ZĐ]{1,7}\d{1,2}|QH)(?![\w/])")  # 38/2021/QH15, 70/2025/UBTVQH15, 72/2025/QH
 
 _TYPE_WORDS = [
     ("Nghị quyết", r"nghị quyết"), ("Quyết định", r"quyết định"), ("Kế hoạch", r"kế hoạch(?: hành động)?"),
