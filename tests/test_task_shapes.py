@@ -538,3 +538,11 @@ def test_a_line_naming_a_group_over_items_that_instruct_is_their_heading():
             "+ Xây dựng hệ thống thông tin báo cáo của tỉnh.\n+ Phát triển hệ thống họp trực tuyến.\n")
     assert [t.text for t in _tasks(body)] == ["Xây dựng hệ thống thông tin báo cáo của tỉnh.",
                                               "Phát triển hệ thống họp trực tuyến."]
+
+
+def test_a_websites_footer_after_the_attachments_gives_no_task():
+    appendix = ("PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n"
+                "| 1 | Xây dựng cơ sở dữ liệu hộ kinh doanh | Sở Tài chính | Quý II/2026 |\n"
+                "| Địa chỉ: | 12 Đường Hoa | Điện thoại: | 028 3930 | E-mail: | lienhe@trang.vn |\n")
+    tasks = extract_text(HEADER + "II. NHIỆM VỤ\n1. Sở Y tế chủ trì tập huấn cán bộ y tế xã.\n" + FOOTER + appendix).tasks
+    assert [t.text[:20] for t in tasks] == ["Sở Y tế chủ trì tập ", "Xây dựng cơ sở dữ li"]

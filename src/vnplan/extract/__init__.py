@@ -7,7 +7,7 @@ from ..errors import NotAPlan
 from ..model import Plan, Target
 from ..segment import Block, outline, segment
 from .agencies import defined_aliases
-from .metadata import body_end, extract_metadata, host_of_session
+from .metadata import body_end, extract_metadata, host_of_session, page_end
 from .parts import classify_parts
 from .references import extract_references
 from .reporting import extract_reporting
@@ -95,8 +95,8 @@ def _body_and_its_notes(text: str, end: int) -> str:
 
 def extract_plan(text: str, source: str | None = None, strict: bool = True) -> Plan:
     """Normalised text -> Plan. With `strict`, a text that is not a plan raises NotAPlan."""
-    blocks = segment(text)
     document = extract_metadata(text)
+    blocks = segment(text[:page_end(text, document.signer)])  # a website's footer after the document is none of it
     parts = classify_parts(blocks)
     tasks = extract_tasks(blocks, parts, tuple(sorted(defined_aliases(text).items())), document.province,
                           host_of_session(document, text))

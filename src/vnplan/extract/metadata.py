@@ -685,17 +685,30 @@ _ATTACHMENT = re.compile(r"^\s*(?:PHỤ LỤC|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH
 def body_end(text: str, signer: str | None) -> int:
     """Where the document's own text ends: after its signature, unless an attachment follows it. What
     a portal page prints after that (its notices, related documents) is not the document's."""
-    if not signer:
+    end = _signature_end(text, signer)
+    if end is None:
         return len(text)
+    return _site_footer(text, end) if _ATTACHMENT.search(text, end) else end
+
+
+def page_end(text: str, signer: str | None) -> int:
+    """Where the page's own footer begins after the document's signature and attachments, else the end."""
+    end = _signature_end(text, signer)
+    return len(text) if end is None else _site_footer(text, end)
+
+
+def _signature_end(text: str, signer: str | None) -> int | None:
+    """The end of the signer's line under the signature, None when the name stands under none."""
+    if not signer:
+        return None
     at = text.rfind(signer)
     if at < 0:
-        return len(text)
+        return None
     before = text[max(0, at - 250):at]
     if not (_SIGN_MARKER.search(before) or _OFFICE.search(before)):
-        return len(text)  # the name stands in a portal's table, not under a signature
+        return None  # the name stands in a portal's table, not under a signature
     end = text.find("\n", at)
-    end = len(text) if end < 0 else end
-    return _site_footer(text, end) if _ATTACHMENT.search(text, end) else end
+    return len(text) if end < 0 else end
 
 
 # A website's contact block ("Địa chỉ:", "Điện thoại:", "E-mail:", "Mã số thuế:", as lines or as the cells of one
