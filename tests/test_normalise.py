@@ -65,6 +65,15 @@ def test_a_table_run_into_the_next_appendix_is_two_tables():
     assert "| 2 | Tỷ lệ số hóa | % | 90% |\n" in text and "\nPHỤ LỤC II\n" in text
 
 
+def test_a_bullets_instruction_wrapped_before_a_name_runs_on():
+    raw = ("**III. NHIỆM VỤ**\n1. Phát triển hạ tầng số\n- Triển khai xây dựng, phát triển hạ tầng số phục vụ\n"
+           "Chính phủ số theo chiến lược hạ tầng số của tỉnh đến năm 2030 và các năm\ntiếp theo.\n"
+           "- Phát triển nền tảng dữ liệu dùng chung của tỉnh.\n")
+    lines = normalise(RawText(raw, "md")).splitlines()
+    assert "- Triển khai xây dựng, phát triển hạ tầng số phục vụ Chính phủ số theo chiến lược hạ tầng số của tỉnh " \
+           "đến năm 2030 và các năm tiếp theo." in lines
+
+
 def test_glued_heading_is_split_again():
     raw = "4. Khoa học\n4.1. Sở Khoa học và Công nghệ:\n- Thực hiện đề án năm 20245. Nhiệm vụ về văn hóa - xã hội\n5.1. Sở Y tế:\n- Làm tốt.\n"
     lines = normalise(RawText(raw, "txt", wrapped=False)).splitlines()

@@ -56,6 +56,12 @@ RUNNING_ON_WORDS = ("của", "và", "với", "các", "những", "cho", "tại", 
 # Words before the verb that do not change who acts ("Tiếp tục triển khai …", "Khẩn trương rà soát …").
 VERB_PREFIXES = ("tiếp tục", "chủ động", "khẩn trương", "kịp thời", "thường xuyên", "định kỳ", "nghiêm túc", "sớm",
                  "hằng năm", "hàng năm", "hằng quý", "hằng tháng")
+# A text that opens with an instruction ("Tăng cường …", "Tiếp tục rà soát …").
+VERB_OPENING = re.compile(
+    r"(?:(?:" + "|".join(VERB_PREFIXES) + r")\s*,?\s+)*(?:" + "|".join(sorted(ACTION_VERBS, key=len, reverse=True))
+    + r")(?![\wđ])",
+    re.I,
+)
 
 # Part headings: what a part of a plan is for, told by its words. A heading with none of them
 # ("III. PHÁT TRIỂN HẠ TẦNG SỐ") is read by its content.

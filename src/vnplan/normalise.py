@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .celltables import rebuild_cell_tables
-from .lexicon import RUNNING_ON_WORDS
+from .lexicon import RUNNING_ON_WORDS, VERB_OPENING
 from .read import RawText
 
 # Old-style tone placement on open syllables -> the style the Vietnamese standard now uses.
@@ -474,6 +474,9 @@ class _Layout:
             return True
         if len(paragraph) >= 2 and not ends_sentence and label is None and _label_strength(paragraph[0]):
             return False  # an item's sentence wrapped once already, not yet ended: a short line is the wrap's
+        if len(paragraph) == 1 and not ends_sentence and label is None and before[:1] in _BULLETS \
+                and not before.endswith(":") and VERB_OPENING.match(before[1:].lstrip()):
+            return False  # "- Triển khai … phục vụ" / "Chính phủ số theo …": a bullet's instruction wrapped before a name
         return not full
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import (ACTION_VERBS, ACTIVITY_HEADINGS, EXECUTION_ARTICLE, NON_TASK_HEADINGS, NON_TASK_SECTIONS, PROCEDURE_FIELD,
-                       ORGANISATION_HEADINGS, TARGET_HEADINGS, TASK_HEADINGS, VERB_PREFIXES)
+from ..lexicon import (ACTIVITY_HEADINGS, EXECUTION_ARTICLE, NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS,
+                       PROCEDURE_FIELD, TARGET_HEADINGS, TASK_HEADINGS, VERB_OPENING)
 from ..segment import LEVEL_ITEM, LEVEL_LETTER_PART, Block
 from .actors import actors_of
 
@@ -20,11 +20,6 @@ class Part:
     label: str
 
 
-_VERB_OPENING = re.compile(
-    r"(?:(?:" + "|".join(VERB_PREFIXES) + r")\s*,?\s+)*(?:" + "|".join(sorted(ACTION_VERBS, key=len, reverse=True))
-    + r")(?![\wđ])",
-    re.I,
-)
 _ORGANISATION_HEADING = re.compile("|".join(ORGANISATION_HEADINGS), re.I)
 TASK_HEADING = re.compile("|".join(TASK_HEADINGS), re.I)
 NON_TASK_HEADING = re.compile("|".join(NON_TASK_HEADINGS), re.I)
@@ -35,7 +30,7 @@ NON_TASK_SECTION = re.compile("(?:" + "|".join(NON_TASK_SECTIONS) + r")\b", re.I
 
 def opens_with_action(text: str) -> bool:
     """ "Tăng cường …", "Tiếp tục rà soát …": the text opens with an instruction."""
-    return bool(_VERB_OPENING.match(text.lstrip("*_ ")))
+    return bool(VERB_OPENING.match(text.lstrip("*_ ")))
 
 
 def instructs(text: str) -> bool:
