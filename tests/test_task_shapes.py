@@ -546,3 +546,10 @@ def test_a_websites_footer_after_the_attachments_gives_no_task():
                 "| Địa chỉ: | 12 Đường Hoa | Điện thoại: | 028 3930 | E-mail: | lienhe@trang.vn |\n")
     tasks = extract_text(HEADER + "II. NHIỆM VỤ\n1. Sở Y tế chủ trì tập huấn cán bộ y tế xã.\n" + FOOTER + appendix).tasks
     assert [t.text[:20] for t in tasks] == ["Sở Y tế chủ trì tập ", "Xây dựng cơ sở dữ li"]
+
+
+def test_the_body_answering_a_long_proposal_leads():
+    body = ("II. VỀ CÁC KIẾN NGHỊ CỦA TỈNH\n1. Về đề nghị các bộ, ngành sớm ban hành hướng dẫn về đất đai, tài sản công; "
+            "hoàn thiện quy trình xử lý cơ sở nhà đất dôi dư của địa phương: Bộ Tài chính nghiên cứu, hướng dẫn theo "
+            "thẩm quyền.\n")
+    assert [t.lead for t in _tasks(body)] == [["Bộ Tài chính"]]
