@@ -551,5 +551,6 @@ def test_a_websites_footer_after_the_attachments_gives_no_task():
 def test_the_body_answering_a_long_proposal_leads():
     body = ("II. VỀ CÁC KIẾN NGHỊ CỦA TỈNH\n1. Về đề nghị các bộ, ngành sớm ban hành hướng dẫn về đất đai, tài sản công; "
             "hoàn thiện quy trình xử lý cơ sở nhà đất dôi dư của địa phương: Bộ Tài chính nghiên cứu, hướng dẫn theo "
-            "thẩm quyền.\n")
-    assert [t.lead for t in _tasks(body)] == [["Bộ Tài chính"]]
+            "thẩm quyền.\n2. Về đề nghị hỗ trợ kinh phí khắc phục hậu quả thiên tai: Bộ Nông nghiệp và Môi trường "
+            "tổng hợp, báo cáo Thủ tướng Chính phủ.\n")
+    assert [t.lead for t in _tasks(body)] == [["Bộ Tài chính"], ["Bộ Nông nghiệp và Môi trường"]]
