@@ -74,6 +74,12 @@ def test_a_bullets_instruction_wrapped_before_a_name_runs_on():
            "đến năm 2030 và các năm tiếp theo." in lines
 
 
+def test_an_article_word_left_alone_joins_its_number():
+    text = normalise(RawText("QUYẾT ĐỊNH:\nĐiều\n2. Giao Sở Tài chính chủ trì rà soát quy trình.\nĐiều 3. Quyết định này có "
+                             "hiệu lực.\n", "txt"))
+    assert "\nĐiều 2. Giao Sở Tài chính chủ trì rà soát quy trình.\n" in text
+
+
 def test_glued_heading_is_split_again():
     raw = "4. Khoa học\n4.1. Sở Khoa học và Công nghệ:\n- Thực hiện đề án năm 20245. Nhiệm vụ về văn hóa - xã hội\n5.1. Sở Y tế:\n- Làm tốt.\n"
     lines = normalise(RawText(raw, "txt", wrapped=False)).splitlines()

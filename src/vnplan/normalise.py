@@ -39,7 +39,7 @@ _HEADING_LABEL = re.compile(r"(?:[IVXLC]{1,6}\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2}){0
 _BULLETS = "-–—•+*"
 _BARE_NUMBER = re.compile(r"\d{1,2}\s")  # "36 tháng tuổi" as often as "1 Nội dung"
 # A label with nothing after it: its text is on the next line ("**3.****" then "**Tăng cường …**").
-_LABEL_ONLY = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]|Điều\s+\d+\.?|[-–•+]")
+_LABEL_ONLY = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]|Điều(?:\s+\d+\.?)?|[-–•+]")  # "Điều" / "2. …" too
 _LONGEST_LABEL = 12  # longer lines need not be tried against _LABEL_ONLY
 _RUNS_ON = frozenset(RUNNING_ON_WORDS)
 _RUNS_ON_LAST = frozenset(word.rsplit(" ", 1)[-1] for word in RUNNING_ON_WORDS)  # a quick first test
