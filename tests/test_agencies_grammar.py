@@ -433,6 +433,7 @@ def test_a_collective_phrase_takes_a_first_syllable_only_with_its_second():
     ("Các tổ chức chính trị-xã hội vận động hội viên", ["Các tổ chức chính trị-xã hội"]),
     ("Báo Bình Minh, Cổng Thông tin điện tử tỉnh đưa tin", ["Báo Bình Minh", "Cổng Thông tin điện tử tỉnh"]),
     ("Báo và Phát thanh - Truyền hình Bình Minh đưa tin", ["Báo và Phát thanh, Truyền hình Bình Minh"]),
+    ("UBND các xã/phường tuyên truyền", ["Ủy ban nhân dân các xã/phường"]),
 ])
 def test_written_forms_of_common_bodies(text, names):
     assert [m.name for m in find_agencies(text)] == names

@@ -481,7 +481,7 @@ _COLLECTIVE_FORMS: list[tuple[str, tuple[str, ...]]] = [
 ]
 COLLECTIVE_RE = re.compile("|".join(pattern for pattern, _ in _COLLECTIVE_FORMS))
 _COLLECTIVE_SCANS = [(re.compile(pattern), needs) for pattern, needs in _COLLECTIVE_FORMS]
-_COLLECTIVE_TOKEN = re.compile(r"[^\s,;:.()-]+|\((?!Giao)[^)]{0,40}\)|[,;-]")  # "chính trị-xã hội": three words
+_COLLECTIVE_TOKEN = re.compile(r"[^\s,;:.()/-]+|\((?!Giao)[^)]{0,40}\)|[,;/-]")  # "chính trị-xã hội", "xã/phường"
 _ROLE_NAMED = re.compile("|".join(lex.ROLE_NAMED))
 _BELONGS_TO = re.compile(r"(?:" + "|".join(lex.BELONGING) + r")\s+$")
 
