@@ -458,7 +458,7 @@ CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH MINH
 QUYẾT ĐỊNH:
 Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính nội bộ trong lĩnh vực nông nghiệp.
 Điều 2. Giao Văn phòng Ủy ban nhân dân tỉnh; Sở Nông nghiệp và Môi trường cập nhật thủ tục lên Cổng dịch vụ công.
-Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Giao Sở Tư pháp tổ chức thực hiện công khai thủ tục trong 03 ngày làm việc.
 Điều 4. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này.
 """ + FOOTER + """PHỤ LỤC
 II. NỘI DUNG CỤ THỂ CỦA THỦ TỤC HÀNH CHÍNH
@@ -472,10 +472,12 @@ Bước 2: Sở Nông nghiệp và Môi trường thẩm định, trình Ủy ba
 """
 
 
-def test_a_decisions_one_paragraph_article_is_its_task_and_a_published_procedure_is_none():
+def test_a_decisions_one_paragraph_articles_are_their_tasks_and_a_published_procedure_is_none():
     tasks = extract_text(DECISION).tasks
-    assert [t.text[:40] for t in tasks] == ["Giao Văn phòng Ủy ban nhân dân tỉnh; Sở "]
+    assert [t.text[:40] for t in tasks] == ["Giao Văn phòng Ủy ban nhân dân tỉnh; Sở ",
+                                            "Quyết định này có hiệu lực kể từ ngày ký"]
     assert tasks[0].lead == ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Nông nghiệp và Môi trường"]
+    assert tasks[1].lead == ["Sở Tư pháp"]  # work given after the date of effect
 
 
 def test_the_body_after_a_clause_set_before_it_leads():

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import (ACTIVITY_HEADINGS, EXECUTION_ARTICLE, NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS,
+from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING_WORDS, EXECUTION_ARTICLE, NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS,
                        PROCEDURE_FIELD, TARGET_HEADINGS, TASK_HEADINGS, VERB_OPENING)
 from ..segment import LEVEL_ITEM, LEVEL_LETTER_PART, Block
 from .actors import actors_of
@@ -88,13 +88,22 @@ def _is_title(text: str) -> bool:
     return len(text.split()) <= _TITLE_WORDS and not text.endswith(".") and not actors_of(text).leads
 
 
+_LATER_ASSIGNMENT = re.compile(r"[.;]\s+(?:" + "|".join(word.capitalize() for word in ASSIGNING_WORDS) + r")\s")
+
+
+def hands_on_work(text: str) -> bool:
+    """ "Quyết định này có hiệu lực kể từ ngày ký. Giao Sở X chủ trì …": a sentence after the formula gives work."""
+    return _LATER_ASSIGNMENT.search(text) is not None
+
+
 def _article_role(heading: str, blocks: list[Block], members: list[int]) -> str:
     """An article (Điều) assigns work when it names who does it and is not the decision's formula."""
     if _ORGANISATION_HEADING.search(heading):
         return "organisation"
-    if EXECUTION_ARTICLE.search(heading[:200]) or (
-            _TARGET_HEADING.search(heading[:200]) and not TASK_HEADING.search(heading[:200])):
-        return "other"  # the decision's formula, or targets handed out ("Giao chỉ tiêu …")
+    if EXECUTION_ARTICLE.search(heading[:200]):
+        return "tasks" if hands_on_work(heading) else "other"  # the decision's formula, unless work follows it
+    if _TARGET_HEADING.search(heading[:200]) and not TASK_HEADING.search(heading[:200]):
+        return "other"  # targets handed out ("Giao chỉ tiêu …")
     if actors_of(heading).leads or heading.lower().startswith(("giao ", "yêu cầu ")):
         return "tasks"
     return _role_from_content(blocks, members)

@@ -21,7 +21,7 @@ from .agencies import AgencyMention
 from .crossrefs import apply_cross_references
 from .dates import deadline_in
 from .fields import FieldBlock, assigns
-from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, TASK_HEADING, Part, classify_parts,
+from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, TASK_HEADING, Part, classify_parts, hands_on_work,
                     describes, instructs, opens_with_action)
 from .tables import table_tasks
 
@@ -292,8 +292,8 @@ class _TaskBuilder:
     def _article_is_one_task(self, block: Block) -> bool:
         """ "Điều 2. Giao Văn phòng …; Sở … thực hiện công khai …": an article of one paragraph that
         assigns work is that work."""
-        return (block.label.startswith("Điều") and self.parts[block.index].kind == "tasks"
-                and not self.in_part(block) and instructs(block.text) and not EXECUTION_ARTICLE.search(block.text)
+        return (block.label.startswith("Điều") and self.parts[block.index].kind in ("tasks", "organisation")
+                and not self.in_part(block) and instructs(block.text) and (not EXECUTION_ARTICLE.search(block.text) or hands_on_work(block.text))
                 and not GENERIC_DUTY.search(block.text) and actors_of(block.text, self.aliases).leads != [])
 
     def _introduces_a_list(self, block: Block) -> bool:
