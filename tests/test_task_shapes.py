@@ -556,3 +556,11 @@ def test_the_body_answering_a_long_proposal_leads():
             "thẩm quyền.\n2. Về đề nghị hỗ trợ kinh phí khắc phục hậu quả thiên tai: Bộ Nông nghiệp và Môi trường "
             "tổng hợp, báo cáo Thủ tướng Chính phủ.\n")
     assert [t.lead for t in _tasks(body)] == [["Bộ Tài chính"], ["Bộ Nông nghiệp và Môi trường"]]
+
+
+def test_an_entry_heading_naming_a_class_of_establishments_is_their_name():
+    body = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Giáo dục và Đào tạo\n- Căn cứ chức năng, nhiệm vụ, chỉ đạo các cơ sở giáo dục "
+            "lồng ghép nội dung phòng chống đuối nước.\n2. Các cơ sở sản xuất giống, nuôi trồng thủy sản thương phẩm:\n"
+            "- Giám sát chất lượng nước cấp, nước thải của cơ sở.\n")
+    assert [t.lead for t in _tasks(body)] == [["Sở Giáo dục và Đào tạo"],
+                                              ["Các cơ sở sản xuất giống, nuôi trồng thủy sản thương phẩm"]]

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import ANSWERING_WORDS, ASSIGNING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, INTENTION_WORDS
+from ..lexicon import ANSWERING_WORDS, ASSIGNING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, INTENTION_WORDS, VERB_OPENING
 from .agencies import AgencyMention, find_agencies, may_name_agency_at
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
@@ -65,6 +65,17 @@ def _after_fronted_clause(text: str) -> list[int]:
         [p for p in after_colon if may_name_agency_at(text, p)]
 
 
+def _subject_at(mentions: list[AgencyMention], text: str, start: int) -> list[AgencyMention]:
+    """The bodies at `start` when they are a subject ("…, Bộ Công Thương rà soát …"); a class of bodies only
+    when what follows it is what it does, not more of a phrase ("…, chỉ đạo các cơ sở giáo dục, các cơ sở giáo
+    dục nghề nghiệp lồng ghép …")."""
+    chain = _chain(mentions, text, start)
+    if any(not m.collective for m in chain) or chain and (
+            VERB_OPENING.match(text[chain[-1].end:].lstrip()) or _ANSWERS.match(text, chain[-1].end)):
+        return chain
+    return []
+
+
 _BRACKET_AFTER_CLASS = re.compile(r"[^()\n:;.]{0,40}?\((?:\s*(?:bao\s+)?gồm(?:\s+có)?\s+)?(?:các\s+(?:Sở|Bộ)\s*:\s*)?")
 
 
@@ -102,13 +113,14 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     if not actors.leads:
         actors.leads = _chain(mentions, text, head.end())
         for subject in fronted:
-            actors.leads = actors.leads or _chain(mentions, text, subject)
+            actors.leads = actors.leads or _subject_at(mentions, text, subject)
         if actors.leads and _INTENTION.match(text, actors.leads[-1].end):
             actors.leads = []  # "Chính phủ sẽ phân công …": the body says what it will do, nobody is given work
     if all(m.collective for m in actors.leads) and (later or _LATER_ASSIGNMENT_HINT.search(text)):
         actors.leads = _later_assignments(mentions, text) or actors.leads
     if actors.leads and all(m.collective for m in actors.leads):
         actors.leads = _named_in_brackets(mentions, text, actors.leads[-1].end) or actors.leads
+        actors.leads = _class_heading(actors.leads, text) or actors.leads
     for m in coordination:
         if _ROLE_BEFORE.search(text, 0, m.start()):
             continue  # "các cơ quan phối hợp có trách nhiệm" names a role, not a partner
@@ -119,6 +131,21 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
             elif mention.name not in {x.name for x in actors.coordinators}:
                 actors.coordinators.append(mention)
     return actors
+
+
+_HEADING_WORDS = 12  # at most, in an entry heading that names a class of bodies
+_DUTY_AFTER_CLASS = re.compile(r"(?<!\w)(?:thực hiện|chủ trì|phối hợp|triển khai|trách nhiệm|căn cứ|chủ động|sau)(?!\w)", re.I)
+
+
+def _class_heading(leads: list[AgencyMention], text: str) -> list[AgencyMention]:
+    """ "4. Các cơ sở sản xuất giống, nuôi trồng thủy sản thương phẩm:": an entry heading that opens with a class
+    of bodies names that class with all its words up to the colon."""
+    heading = text.rstrip()
+    if len(leads) != 1 or not heading.endswith(":") or leads[0].start != 0 or len(heading.split()) > _HEADING_WORDS:
+        return []
+    if _DUTY_AFTER_CLASS.search(heading, leads[0].end) or ":" in heading[:-1]:
+        return []  # "Các sở, ngành tổ chức thực hiện:": the class, then what it does
+    return [AgencyMention(heading[:-1].rstrip(), 0, len(heading) - 1, collective=True, resolved=False)]
 
 
 def _later_assignments(mentions: list[AgencyMention], text: str) -> list[AgencyMention]:

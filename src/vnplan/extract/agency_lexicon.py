@@ -250,7 +250,7 @@ NAME_CLASS_WORDS = frozenset({"các"})
 COLLECTIVE_NOUNS = (
     "Sở", "sở", "Bộ", "bộ", "cơ quan", "đơn vị", "ngành", "địa phương", "huyện", "quận", "xã", "phường", "tổ chức",
     "hội", "đoàn thể", "Đoàn thể", "ban", "Ban", "cấp", "tỉnh", "UBND", "Ủy ban", "doanh nghiệp", "thành viên", "hãng", "nhà",
-    "Trường", "trường", "thị xã", "thành phố", "chi nhánh", "lực lượng",
+    "Trường", "trường", "thị xã", "thành phố", "chi nhánh", "lực lượng", "cơ sở",
 )
 # Words that make a collective noun part of another noun: "các hội nghị" are meetings, not associations.
 NOT_COLLECTIVE_AFTER: dict[str, tuple[str, ...]] = {
@@ -259,6 +259,7 @@ NOT_COLLECTIVE_AFTER: dict[str, tuple[str, ...]] = {
     "cấp": ("phép", "độ", "bậc"),
     "ngành": ("hàng", "nghề"),
     "nhà": ("ở", "nước", "máy", "xưởng", "văn hóa"),
+    "cơ sở": ("dữ liệu", "vật chất", "hạ tầng", "pháp lý", "khoa học", "lý luận"),
 }
 LEADERS = ("Thủ trưởng", "Giám đốc", "Chủ tịch", "Lãnh đạo", "Người đứng đầu")
 COLLECTIVE_WORDS = frozenset(
