@@ -80,6 +80,13 @@ def test_an_article_word_left_alone_joins_its_number():
     assert "\nĐiều 2. Giao Sở Tài chính chủ trì rà soát quy trình.\n" in text
 
 
+def test_a_title_in_capitals_ends_where_a_bold_line_begins():
+    raw = ("**CÔNG ĐIỆN**\nVỀ ĐẨY MẠNH PHÒNG CHỐNG\nDỊCH BỆNH TRONG NHỮNG THÁNG CUỐI NĂM VÀ NHỮNG NĂM TIẾP\nTHEO\n"
+           "**THỦ TƯỚNG CHÍNH PHỦ điện:**\n- Bộ trưởng Bộ Y tế.\n")
+    lines = normalise(RawText(raw, "md")).splitlines()
+    assert "THỦ TƯỚNG CHÍNH PHỦ điện:" in lines
+
+
 def test_glued_heading_is_split_again():
     raw = "4. Khoa học\n4.1. Sở Khoa học và Công nghệ:\n- Thực hiện đề án năm 20245. Nhiệm vụ về văn hóa - xã hội\n5.1. Sở Y tế:\n- Làm tốt.\n"
     lines = normalise(RawText(raw, "txt", wrapped=False)).splitlines()

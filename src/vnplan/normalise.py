@@ -454,6 +454,8 @@ class _Layout:
             return not lower and (self.blank_ends_paragraph or not self.is_full(previous, line))
         if label == "strong":
             return True
+        if line.opens_bold and _is_capitals(before):
+            return True  # "… NHỮNG NĂM TIẾP THEO" / "**THỦ TƯỚNG CHÍNH PHỦ điện:**": a title ends where bold begins
         if _runs_on(before, text) and not _same_opening(paragraph[0], text):
             return False
         if ends_sentence and (_FIELD_START.match(text) or _same_opening(paragraph[0], text)):
