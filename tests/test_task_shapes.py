@@ -564,3 +564,11 @@ def test_an_entry_heading_naming_a_class_of_establishments_is_their_name():
             "- Giám sát chất lượng nước cấp, nước thải của cơ sở.\n")
     assert [t.lead for t in _tasks(body)] == [["Sở Giáo dục và Đào tạo"],
                                               ["Các cơ sở sản xuất giống, nuôi trồng thủy sản thương phẩm"]]
+
+
+def test_a_content_part_that_only_specifies_gives_no_task():
+    spec = "".join(f"{n}. Vùng nuôi số {n}\na) Địa điểm quan trắc: đầm số {n}.\nb) Số điểm quan trắc: 0{n} điểm.\n"
+                   f"c) Thông số: nhiệt độ, độ mặn, pH, oxy hòa tan.\nd) Tần suất: 02 lần/tháng.\n" for n in range(1, 4))
+    body = ("II. NỘI DUNG KẾ HOẠCH\n" + spec + "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường\n"
+            "- Tổ chức quan trắc, thông báo kết quả cho người nuôi.\n")
+    assert [t.text for t in _tasks(body)] == ["Tổ chức quan trắc, thông báo kết quả cho người nuôi."]

@@ -67,6 +67,22 @@ def role_from_heading(heading: str) -> str | None:
     return "other" if non_task else None  # without either, a heading named by its topic: the content decides
 
 
+# "Nội dung" is the weakest word a task part is named by: such a part lists tasks unless next to none of its
+# blocks instruct anyone (a monitoring plan's specification of sites and parameters). Parts so named that list
+# tasks have a quarter of their blocks or more instructing; a specification, a few in a hundred.
+_WEAK_HEADING_SHARE = 0.1
+_CONTENT_WORD = re.compile(r"nội dung", re.I)
+
+
+def _names_only_its_content(heading: str) -> bool:
+    return bool(_CONTENT_WORD.search(heading)) and not ACTIVITY_HEADING.search(heading)
+
+
+def _instructing_share(blocks: list[Block], members: list[int]) -> float:
+    inside = [blocks[i] for i in members if blocks[i].kind not in ("part", "row")]
+    return sum(instructs(b.text) for b in inside) / len(inside) if inside else 0.0
+
+
 def _role_from_content(blocks: list[Block], members: list[int]) -> str:
     """A part whose blocks mostly instruct someone lists tasks, whatever its heading says."""
     inside = [blocks[i] for i in members if blocks[i].kind not in ("part", "row")]
@@ -145,6 +161,8 @@ def classify_parts(blocks: list[Block]) -> list[Part | None]:
             kind = enclosing or _role_from_content(blocks, members)
         else:
             kind = role_from_heading(head.text) or enclosing or _role_from_content(blocks, members)
+            if kind == "tasks" and _names_only_its_content(head.text) and _instructing_share(blocks, members) < _WEAK_HEADING_SHARE:
+                kind = "other"  # "NỘI DUNG KẾ HOẠCH" over sites, parameters and frequencies: a specification
         if kind == "tasks" and _publishes_procedures(blocks, members):
             kind = "other"
         parts.append(Part(kind, head.label.replace(" ", "")))
