@@ -390,11 +390,12 @@ class _TaskBuilder:
         entry = entries[-1]  # the body's entry in the list: the outermost block inside the part
         if entry.kind not in ("item", "sub", "dash", "star") and entry.level != LEVEL_LEAD_IN:
             return False
-        if PROBLEM_REPORT.search(block.text):
-            return False
         actors = actors_of(entry.text, self.aliases)
         if not actors.leads or NOTE.match(block.text):
             return False
+        if PROBLEM_REPORT.search(block.text) and (block is entry or all(
+                m.collective for m in actors_of(block.text, self.aliases).leads or actors.leads)):
+            return False  # problems as they arise, said to every body; in one body's own list, a duty of its own
         stand_alone = entry is block and not self.in_part(block)
         if stand_alone and (GENERIC_DUTY.search(block.text) or REPORT_ONLY.match(block.text, actors.leads[-1].end)):
             return False
