@@ -580,3 +580,11 @@ def test_gathering_problems_in_one_bodys_own_list_is_its_task():
             "2. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở Tư pháp.\n")
     texts = [t.text[:30] for t in _tasks(body)]
     assert texts == ["Hướng dẫn các xã thực hiện quy", "Rà soát, tổng hợp khó khăn, vư"]
+
+
+def test_a_decisions_formula_in_two_sentences_gives_no_task():
+    text = DECISION.split("Điều 1.")[0] + (
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch số hóa hồ sơ.\nĐiều 2. Quyết định này có hiệu lực kể từ "
+        "ngày ký. Giao Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này.\n"
+        + FOOTER)
+    assert extract_text(text).tasks == []

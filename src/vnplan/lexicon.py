@@ -95,6 +95,8 @@ EXECUTION_ARTICLE = re.compile(
     r"ban hành kèm theo|có hiệu lực|thi hành quyết định|chịu trách nhiệm thi hành|phê duyệt|bãi bỏ|thay thế",
     re.I,
 )
+# Of those, the sentence that names who executes the decision ("… chịu trách nhiệm thi hành Quyết định này").
+EXECUTION_DUTY = re.compile(r"thi hành quyết định|chịu trách nhiệm thi hành", re.I)
 
 # The generic duties addressed to all implementing bodies at once: build your own plan, carry this
 # one out, monitor, urge, report. A paragraph made only of them assigns nothing new.

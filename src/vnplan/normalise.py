@@ -39,8 +39,9 @@ _HEADING_LABEL = re.compile(r"(?:[IVXLC]{1,6}\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2}){0
 _BULLETS = "-–—•+*"
 _BARE_NUMBER = re.compile(r"\d{1,2}\s")  # "36 tháng tuổi" as often as "1 Nội dung"
 # A label with nothing after it: its text is on the next line ("**3.****" then "**Tăng cường …**").
-_LABEL_ONLY = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]|Điều(?:\s+\d+\.?)?|[-–•+]")  # "Điều" / "2. …" too
+_LABEL_ONLY = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]|Điều(?:\s+\d+\.?)?|[-–•+]")  # "Điều" alone: its number wrapped to the next line
 _LONGEST_LABEL = 12  # longer lines need not be tried against _LABEL_ONLY
+_FIRST_LINE_SHARE = 0.5  # of the wrap width: an item's first line indented or labelled still fills half of it
 _RUNS_ON = frozenset(RUNNING_ON_WORDS)
 _RUNS_ON_LAST = frozenset(word.rsplit(" ", 1)[-1] for word in RUNNING_ON_WORDS)  # a quick first test
 _FIELD_START = re.compile(r"[A-ZĐ]\w*(?: \w+){1,5}:\s")  # "Đơn vị phối hợp: …"
@@ -54,6 +55,7 @@ _OTHER_BULLETS = ("–", "—", "•")  # -> "-"
 _TABLE_RULE = re.compile(r"\|?(\s*:?-{3,}:?\s*\|)+\s*")
 _EMPTY_BOLD = re.compile(r"\*\*\s*\*\*")
 _CLOSE_THEN_EMPTY = re.compile(r"\*\*\*\*\s*$")  # "**3.****": the label's run closes, an empty one dangles
+_APPENDIX_TITLE = re.compile(r"^\W*(?:PHỤ LỤC|Phụ lục)\b")  # no table cell opens with one
 _STRAY_STAR = re.compile(r"\(\*\)|\*")  # italic markers, "(*trước ngày 16*)" too; "(*)" is a footnote mark
 # Sentence ends, page furniture.
 _TERMINAL = tuple(".;:!?”\")…")
@@ -183,10 +185,9 @@ def rebuild_tables(lines: list[str]) -> list[str]:
 
 
 def _cell_after_cell(cells: list[list[str]]) -> list[str]:
+    """Cells written back one after another between bars, as a layout table stays."""
     return [line for cell in cells for line in ("|", *cell)] + ["|"]
 
-
-_APPENDIX_TITLE = re.compile(r"^\W*(?:PHỤ LỤC|Phụ lục)\b")
 def _cells_before_table(rows: list[list[list[str]]]) -> list[list[str]]:
     """The cells the first row has beyond the table's width, taken off it. A table's last row ends on
     one bar, as a cell does: a layout table closed just before a data table (the signature cells, then
@@ -418,6 +419,10 @@ class _Layout:
         reach = self.reach if previous.text.endswith(_TERMINAL) else self.reach * _OPEN_SENTENCE_SLACK
         return len(previous.text) + 1 + len(line.text.split(" ", 1)[0]) >= reach
 
+    def half_full(self, line: _Line) -> bool:
+        """At least half a line: a first line a wrap broke, not a short heading ("- Tổ chức sơ kết, tổng kết")."""
+        return self.reach is not None and len(line.text) >= self.reach * _FIRST_LINE_SHARE
+
     def breaks(self, previous: _Line, line: _Line, paragraph: list[str]) -> bool:
         """True when `line` starts a new paragraph after `previous` (the last of `paragraph`'s lines),
         from all the evidence together."""
@@ -454,7 +459,7 @@ class _Layout:
             return not lower and (self.blank_ends_paragraph or not self.is_full(previous, line))
         if label == "strong":
             return True
-        if line.opens_bold and _is_capitals(before):
+        if line.opens_bold and _is_capitals(before) and not _is_capitals(text):
             return True  # "… NHỮNG NĂM TIẾP THEO" / "**THỦ TƯỚNG CHÍNH PHỦ điện:**": a title ends where bold begins
         if _runs_on(before, text) and not _same_opening(paragraph[0], text):
             return False
@@ -477,10 +482,9 @@ class _Layout:
         if len(paragraph) >= 2 and not ends_sentence and label is None and _label_strength(paragraph[0]):
             return False  # an item's sentence wrapped once already, not yet ended: a short line is the wrap's
         if len(paragraph) == 1 and not ends_sentence and label is None and before[:1] in _BULLETS \
-                and not before.endswith(":") and VERB_OPENING.match(before[1:].lstrip()):
+                and not before.endswith(":") and VERB_OPENING.match(before[1:].lstrip()) and self.half_full(previous):
             return False  # "- Triển khai … phục vụ" / "Chính phủ số theo …": a bullet's instruction wrapped before a name
         return not full
-
 
     def _after_lead_in(self, before: str) -> bool:
         """The line after a one-line lead-in heading ("6.3. Sở X chủ trì:") starts anew."""

@@ -89,7 +89,7 @@ _BRACKETED_FRAME = re.compile(
 # …unless the bracket dates a document named just before it ("Kế hoạch (năm 2024)", "số 12/KH-UBND (2024)"),
 # or spells out a span just named ("kế hoạch 05 năm (2020 - 2025)").
 _NAMED_DOCUMENT_BEFORE = re.compile(
-    r"(?:\d+/[\w/\-]+|\b\d+\s+năm|Kế hoạch|Quyết định|Nghị quyết|Chương trình|Đề án|Chiến lược|Luật|Nghị định|Thông tư|Chỉ thị)\s*$", re.I
+    r"(?:\d+/[\w/\-]+|(?:kế hoạch|chiến lược|chương trình|quy hoạch)\s+\d+\s+năm|Kế hoạch|Quyết định|Nghị quyết|Chương trình|Đề án|Chiến lược|Luật|Nghị định|Thông tư|Chỉ thị)\s*$", re.I
 )
 _DATED_STEP = re.compile(r"^\s*(?:Năm|Trong năm)\s+((?:19|20)\d{2})\s*:")
 

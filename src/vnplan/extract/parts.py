@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING_WORDS, EXECUTION_ARTICLE, NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS,
+from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING_WORDS, EXECUTION_ARTICLE, EXECUTION_DUTY, NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS,
                        PROCEDURE_FIELD, TARGET_HEADINGS, TASK_HEADINGS, VERB_OPENING)
 from ..segment import LEVEL_ITEM, LEVEL_LETTER_PART, Block
 from .actors import actors_of
@@ -108,8 +108,10 @@ _LATER_ASSIGNMENT = re.compile(r"[.;]\s+(?:" + "|".join(word.capitalize() for wo
 
 
 def hands_on_work(text: str) -> bool:
-    """ "Quyết định này có hiệu lực kể từ ngày ký. Giao Sở X chủ trì …": a sentence after the formula gives work."""
-    return _LATER_ASSIGNMENT.search(text) is not None
+    """ "Quyết định này có hiệu lực kể từ ngày ký. Giao Sở X chủ trì …": a sentence after the formula gives work,
+    unless it is the formula's other half ("Giao Chánh Văn phòng, … chịu trách nhiệm thi hành Quyết định này")."""
+    later = _LATER_ASSIGNMENT.search(text)
+    return later is not None and not EXECUTION_DUTY.search(text, later.end())
 
 
 def _article_role(heading: str, blocks: list[Block], members: list[int]) -> str:

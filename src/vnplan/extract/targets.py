@@ -84,7 +84,8 @@ def _clean(value: float) -> float | int:
 
 # A lower bound said away from its number: "ít nhất vào năm 2025 đạt 40%", "đạt 65% trở lên", "vượt mục tiêu được
 # giao (10%)".
-_LOWER_BOUND_BEFORE = re.compile(r"(?:ít nhất|tối thiểu|vượt)(?:[^\d%;]|(?:19|20)\d{2})*$")
+_LOWER_BOUND_BEFORE = re.compile(
+    r"(?:ít nhất|tối thiểu|vượt(?: mức)? (?:mục tiêu|chỉ tiêu|kế hoạch))(?:[^\d%;]|(?:19|20)\d{2})*$")
 _LOWER_BOUND_AFTER = re.compile(r"^\S*\s*(?:trở lên|trở lên\b)")
 
 
