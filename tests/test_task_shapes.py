@@ -588,3 +588,11 @@ def test_a_decisions_formula_in_two_sentences_gives_no_task():
         "ngày ký. Giao Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này.\n"
         + FOOTER)
     assert extract_text(text).tasks == []
+
+
+def test_results_reached_and_requirements_announce_no_tasks():
+    body = ("I. MỤC ĐÍCH, YÊU CẦU\nĐể triển khai hiệu quả, các cơ quan cần bảo đảm một số yêu cầu, nhiệm vụ sau:\n"
+            "1. Bám sát chủ trương của Trung ương và tình hình thực tế của tỉnh.\n"
+            "II. KẾT QUẢ NĂM 2025\nNăm 2025, các sở, ngành đã tập trung thực hiện các nhiệm vụ, giải pháp sau:\n"
+            "1. Hoàn thành số hóa 100% hồ sơ đất đai.\n")
+    assert _tasks(body) == []

@@ -129,6 +129,8 @@ NOTE = re.compile(r"^(?:lưu ý|ghi chú|chú ý)\s*:", re.I)
 ANNOUNCES_LIST = re.compile(r"(?:\bsau|như sau|cụ thể(?: như sau)?|bao gồm|gồm)\s*:\s*$")
 # A sentence that announces the tasks listed after it ("… cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp
 # sau đây:"): what follows is a task list, whatever the part it sits in is about.
+# What has been done already ("các sở, ngành đã thực hiện các nhiệm vụ sau:").
+PAST = re.compile(r"(?<!\w)đã(?!\w)", re.I)
 ANNOUNCES_TASKS = re.compile(r"(?:nhiệm vụ|giải pháp|công việc)\b[^:.;]{0,40}?\bsau(?: đây)?\s*:\s*$", re.I)
 # A paragraph about problems as they arise ("nếu có khó khăn, vướng mắc …, kịp thời phản ánh"), no task.
 PROBLEM_REPORT = re.compile(r"nếu có khó khăn|nếu có vướng mắc|có khó khăn, vướng mắc|cần (?:sửa đổi|điều chỉnh), bổ sung"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CLOSING_FORMULA, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, NOTE, OWN_PLAN, PROBLEM_REPORT,
+from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CLOSING_FORMULA, PAST, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, NOTE, OWN_PLAN, PROBLEM_REPORT,
                        REPORT_ONLY, THIS_DOCUMENT, field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
@@ -330,9 +330,13 @@ class _TaskBuilder:
         "1. …", "2. …": the blocks after a paragraph announcing tasks, in its part, are the tasks it announces."""
         if self._announcements is None:
             self._announcements = {}
+            heading = None
             for b in self.blocks:
+                heading = b if b.kind == "part" else heading
                 part = self.parts[b.index]
-                if part is not None and b.kind == "para" and ANNOUNCES_TASKS.search(b.text):
+                if part is not None and b.kind == "para" and ANNOUNCES_TASKS.search(b.text) \
+                        and not PAST.search(b.text) and not (heading and NON_TASK_SECTION.match(heading.text)):
+                    # (results already reached, and a part on aims or requirements, announce no work to do)
                     self._announcements.setdefault(id(part), b.index)
         return self._announcements.get(id(self.parts[block.index]), len(self.blocks)) < block.index
 
