@@ -399,3 +399,19 @@ def test_a_sites_contact_block_ends_the_attachments():
             "| Địa chỉ: | 12 Đường Hoa, Quận 1 | Điện thoại: | 028 3930 | E-mail: | hop@thu.vn |\n"
             "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật quy chế.\n")
     assert text[:body_end(text, "Lê Văn An")].endswith("| Quý II/2026 |\n")
+
+
+def test_a_contact_block_an_attachment_still_follows_is_the_attachments_own():
+    from vnplan.extract.metadata import body_end
+    text = ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\nPHỤ LỤC\nĐầu mối tiếp nhận phản ánh:\nĐịa chỉ: 12 Đường Hoa\n"
+            "Điện thoại: 028 3930\nE-mail: tiepnhan@binhminh.gov.vn\n| 1 | Rà soát thủ tục | Sở Tư pháp | Quý II/2026 |\n")
+    assert body_end(text, "Lê Văn An") == len(text)
+
+
+def test_a_notice_of_a_session_with_a_province_and_ministries_names_the_province():
+    from vnplan.extract.metadata import host_of_session
+    document = extract_metadata(normalise(RawText(
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 702/TB-VPCP\nHà Nội, ngày 2 tháng 12 năm 2026\nTHÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ "
+        "TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH BÌNH MINH VÀ CÁC BỘ, NGÀNH\nNgày 20/11/2026, Phó Thủ tướng làm việc "
+        "với lãnh đạo tỉnh Bình Minh.\n", "txt")))
+    assert host_of_session(document, "… lãnh đạo tỉnh Bình Minh …") == "Ủy ban nhân dân tỉnh Bình Minh"

@@ -88,6 +88,9 @@ def test_a_report_takes_its_cycle_from_the_clause_after_it():
     found = duties("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế báo cáo kết quả tiêm chủng về Sở Tài chính; nội dung báo cáo được "
                    "lồng ghép vào Báo cáo công tác của ngành hằng quý.\n")
     assert [(d.reporter, d.recipient, d.frequency) for d in found] == [("Sở Y tế", "Sở Tài chính", "quarterly")]
+    found = duties("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ tổng hợp, báo cáo Sở Tài chính kết quả thực hiện; đồng thời "
+                   "hướng dẫn các xã tổ chức giao ban hằng quý.\n")
+    assert [d.frequency for d in found] == [None]  # another activity's rhythm is not the report's
 
 
 def test_a_report_also_due_on_request_is_still_a_duty_and_italic_days_are_read():

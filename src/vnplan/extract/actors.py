@@ -134,18 +134,21 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
 
 
 _HEADING_WORDS = 12  # at most, in an entry heading that names a class of bodies
-_DUTY_AFTER_CLASS = re.compile(r"(?<!\w)(?:thực hiện|chủ trì|phối hợp|triển khai|trách nhiệm|căn cứ|chủ động|sau)(?!\w)", re.I)
 
 
 def _class_heading(leads: list[AgencyMention], text: str) -> list[AgencyMention]:
-    """ "4. Các cơ sở sản xuất giống, nuôi trồng thủy sản thương phẩm:": an entry heading that opens with a class
-    of bodies names that class with all its words up to the colon."""
+    """ "4. Các cơ sở chế biến, kinh doanh nông sản:": an entry heading that opens with a class of bodies and
+    says nothing they do names that class with all its words up to the colon."""
     heading = text.rstrip()
     if len(leads) != 1 or not heading.endswith(":") or leads[0].start != 0 or len(heading.split()) > _HEADING_WORDS:
         return []
-    if _DUTY_AFTER_CLASS.search(heading, leads[0].end) or ":" in heading[:-1]:
-        return []  # "Các sở, ngành tổ chức thực hiện:": the class, then what it does
+    rest = heading[leads[0].end:-1]
+    if ":" in rest or _ANSWERS.match(rest) or any(VERB_OPENING.match(rest, m.end()) for m in _WORD_START.finditer(rest)):
+        return []  # "Các cơ quan báo chí đẩy mạnh tuyên truyền:": the class, then what it does
     return [AgencyMention(heading[:-1].rstrip(), 0, len(heading) - 1, collective=True, resolved=False)]
+
+
+_WORD_START = re.compile(r"(?:^|[\s,;])\s*")
 
 
 def _later_assignments(mentions: list[AgencyMention], text: str) -> list[AgencyMention]:

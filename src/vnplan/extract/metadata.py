@@ -222,7 +222,7 @@ def extract_metadata(text: str) -> Document:
 
 # The working session a conclusion notice concludes: "… TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH X (VỀ …)".
 _SESSION_WITH = re.compile(r"làm việc với\s+(?:lãnh đạo\s+|(?:Ban Thường vụ|Thường trực)\s+\S+\s+ủy\s+)?(tỉnh|thành phố)\s+"
-                           r"(\S+(?:\s+\S+){0,3}?)(?=\s+(?:về|tại|ngày|nhằm)\b|\s*[,;(]|\s*$)", re.I)
+                           r"(\S+(?:\s+\S+){0,5}?)(?=\s+(?:về|tại|ngày|nhằm|và)\b|\s*[,;(]|\s*$)", re.I)
 
 
 def host_of_session(document: Document, text: str) -> str | None:
@@ -719,9 +719,15 @@ _CONTACT_REACH = 600
 
 
 def _site_footer(text: str, start: int) -> int:
-    """Where the page's own footer begins after `start` (the document's attachments end there), else the end."""
+    """Where the page's own footer begins after `start` (the document's attachments end there), else the end. A
+    contact block that a table or numbered list still follows is an attachment's own (a hotline for the plan)."""
     labels = [m.start() for m in _CONTACT_LABEL.finditer(text, start)]
     for i in range(len(labels) - _CONTACT_BLOCK + 1):
-        if labels[i + _CONTACT_BLOCK - 1] - labels[i] <= _CONTACT_REACH:
+        last = labels[i + _CONTACT_BLOCK - 1]
+        if last - labels[i] <= _CONTACT_REACH and not _DOCUMENT_GOES_ON.search(text, text.find("\n", last) + 1 or len(text)):
             return labels[i]
     return len(text)
+
+
+# What an attachment holds and a website's footer does not: a row of a data table, a numbered item.
+_DOCUMENT_GOES_ON = re.compile(r"^(?:\|\s*\d+\s*\||\d{1,2}\.\s+\S|[IVX]{1,4}\.\s+\S)", re.M)

@@ -71,21 +71,26 @@ def role_from_heading(heading: str) -> str | None:
 # blocks instruct anyone (a monitoring plan's specification of sites and parameters). Parts so named that list
 # tasks have a quarter of their blocks or more instructing; a specification, a few in a hundred.
 _WEAK_HEADING_SHARE = 0.1
-_CONTENT_WORD = re.compile(r"nội dung", re.I)
+_WEAKEST_TASK_WORD = re.compile("nội dung", re.I)  # of TASK_HEADINGS, the one that may only name a subject
 
 
 def _names_only_its_content(heading: str) -> bool:
-    return bool(_CONTENT_WORD.search(heading)) and not ACTIVITY_HEADING.search(heading)
+    return bool(_WEAKEST_TASK_WORD.search(heading)) and not ACTIVITY_HEADING.search(heading)
+
+
+def _inside(blocks: list[Block], members: list[int]) -> list[Block]:
+    """A part's blocks without its heading and table rows: the ones that may instruct."""
+    return [blocks[i] for i in members if blocks[i].kind not in ("part", "row")]
 
 
 def _instructing_share(blocks: list[Block], members: list[int]) -> float:
-    inside = [blocks[i] for i in members if blocks[i].kind not in ("part", "row")]
+    inside = _inside(blocks, members)
     return sum(instructs(b.text) for b in inside) / len(inside) if inside else 0.0
 
 
 def _role_from_content(blocks: list[Block], members: list[int]) -> str:
     """A part whose blocks mostly instruct someone lists tasks, whatever its heading says."""
-    inside = [blocks[i] for i in members if blocks[i].kind not in ("part", "row")]
+    inside = _inside(blocks, members)
     if inside == [blocks[members[0]]]:
         return "tasks" if instructs(inside[0].text) else "other"  # a numbered item standing alone
     instructing = sum(instructs(b.text) for b in inside)

@@ -378,14 +378,15 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
 
 
 def _rest_of_sentence(clauses: list[tuple[int, int, str]], index: int) -> str:
-    """The clauses after a duty in its sentence that state no duty of their own ("…; nội dung báo cáo được
-    lồng ghép vào Báo cáo … hàng tháng"): they may say when the report is due."""
+    """The clauses after a duty in its sentence that state no duty of their own and speak of the report ("…; nội
+    dung báo cáo được lồng ghép vào Báo cáo … hàng tháng"): they may say when it is due."""
     sentence_start, _, clause = clauses[index]
     rest = []
     for start, _, following in clauses[index + 1:]:
         if start != sentence_start or _duty_in(following, clause, ""):
             break
-        rest.append(following)
+        if "báo cáo" in following.lower():  # about the report, not another activity's rhythm ("giao ban hằng quý")
+            rest.append(following)
     return " ".join(rest)
 
 
