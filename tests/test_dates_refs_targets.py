@@ -109,6 +109,7 @@ def test_forecasts_commit_to_nothing_and_beating_a_goal_is_a_lower_bound():
     assert found("Doanh thu du lịch ước đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.") == []
     assert found("Phấn đấu tăng trưởng kinh tế vượt mục tiêu được giao (10%).") == [(10, None, "%")]
     assert found("Phấn đấu giá trị xuất khẩu đạt 50 triệu USD, dự kiến năm sau tăng thêm.") == [(50, 50, "triệu USD")]
+    assert found("Dự kiến đến năm 2027, 100% xã có trạm y tế đạt chuẩn.") == [(100, 100, "%")]  # a plan, not a forecast
 
 
 def test_reference_numbers_with_units_joined_by_an_ampersand():

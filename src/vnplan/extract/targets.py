@@ -49,7 +49,7 @@ _STRONG_COMMIT = re.compile(r"(?:đạt|phấn đấu|ít nhất|tối thiểu|t
                             re.I)
 # Forecasts, estimates and results already reached commit to nothing ("dự kiến đạt 48,3 triệu USD", "ước đạt 5%",
 # "tăng 5% so với cùng kỳ"), unless the clause also strives for them ("phấn đấu").
-_NOT_COMMITTED = re.compile(r"dự báo|dự kiến|ước (?:đạt|tính|thực hiện)|đã đạt|so (?:với )?cùng kỳ", re.I)
+_NOT_COMMITTED = re.compile(r"dự báo|dự kiến đạt|ước (?:đạt|tính|thực hiện)|đã đạt|so (?:với )?cùng kỳ", re.I)
 _STRIVES = re.compile(r"phấn đấu", re.I)
 _CLAUSE_SPLIT = re.compile(r";\s+|\.\s+(?=[A-ZĐ])")  # the clause keeps its ';' or '.'; see _clauses
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")
