@@ -83,9 +83,16 @@ def _inside(blocks: list[Block], members: list[int]) -> list[Block]:
     return [blocks[i] for i in members if blocks[i].kind not in ("part", "row")]
 
 
-def _instructing_share(blocks: list[Block], members: list[int]) -> float:
+def _instructs_a_share(blocks: list[Block], members: list[int], share: float) -> bool:
+    """Whether at least `share` of the part's blocks instruct; counted only as far as needed."""
     inside = _inside(blocks, members)
-    return sum(instructs(b.text) for b in inside) / len(inside) if inside else 0.0
+    needed = share * len(inside)
+    found = 0
+    for block in inside:
+        found += instructs(block.text)
+        if found >= needed:
+            return True
+    return False
 
 
 def _role_from_content(blocks: list[Block], members: list[int]) -> str:
@@ -168,7 +175,8 @@ def classify_parts(blocks: list[Block]) -> list[Part | None]:
             kind = enclosing or _role_from_content(blocks, members)
         else:
             kind = role_from_heading(head.text) or enclosing or _role_from_content(blocks, members)
-            if kind == "tasks" and _names_only_its_content(head.text) and _instructing_share(blocks, members) < _WEAK_HEADING_SHARE:
+            if kind == "tasks" and _names_only_its_content(head.text) \
+                    and not _instructs_a_share(blocks, members, _WEAK_HEADING_SHARE):
                 kind = "other"  # "NỘI DUNG KẾ HOẠCH" over sites, parameters and frequencies: a specification
         if kind == "tasks" and _publishes_procedures(blocks, members):
             kind = "other"

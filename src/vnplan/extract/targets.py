@@ -49,7 +49,9 @@ _STRONG_COMMIT = re.compile(r"(?:đạt|phấn đấu|ít nhất|tối thiểu|t
                             re.I)
 # Forecasts, estimates and results already reached commit to nothing ("dự kiến đạt 48,3 triệu USD", "ước đạt 5%",
 # "tăng 5% so với cùng kỳ"), unless the clause also strives for them ("phấn đấu").
-_NOT_COMMITTED = re.compile(r"dự báo|dự kiến đạt|ước (?:đạt|tính|thực hiện)|đã đạt|so (?:với )?cùng kỳ", re.I)
+_NOT_COMMITTED = re.compile(r"[Dd]ự (?:báo|kiến đạt)|[Ưư]ớc (?:đạt|tính|thực hiện)|[Đđ]ã đạt|so (?:với )?cùng kỳ")
+# The same words without their first letter: a case-free test many times faster, true of more texts ("xã đạt").
+_NOT_COMMITTED_HINT = re.compile(r"ự báo|ự kiến đạt|ớc đạt|ớc tính|ớc thực hiện|ã đạt|cùng kỳ")
 _STRIVES = re.compile(r"phấn đấu", re.I)
 _CLAUSE_SPLIT = re.compile(r";\s+|\.\s+(?=[A-ZĐ])")  # the clause keeps its ';' or '.'; see _clauses
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")
@@ -114,8 +116,9 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
     found: list[Target] = []
     if not _has_digit(text):
         return found
+    uncommitted = _NOT_COMMITTED_HINT.search(text) is not None and _NOT_COMMITTED.search(text) is not None
     for clause_start, clause in _clauses(text):
-        if not _has_digit(clause) or (_NOT_COMMITTED.search(clause) and not _STRIVES.search(clause)):
+        if not _has_digit(clause) or (uncommitted and _NOT_COMMITTED.search(clause) and not _STRIVES.search(clause)):
             continue
         hits: list[tuple[int, int, float | None, float | None, str]] = []
         for m in _QUANTITY.finditer(clause):

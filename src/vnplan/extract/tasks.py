@@ -39,8 +39,10 @@ _QUOTATION = re.compile(r"^[“\"«][^“”\"«»]+[”\"»][.;]?$")
 def _instructs_nobody(text: str) -> bool:
     """A slogan in quotation marks, or the section's own time frame or budget ("Thời gian thực hiện: từ
     tháng 10/2025 …") standing as an item: words about the work, not work given to anyone."""
-    field = FIELD_LINE.match(text)
-    return bool(_QUOTATION.match(text)) or (field is not None and field_role(field.group("name")) in ("time", "other"))
+    if text[:1] in "“\"«":
+        return bool(_QUOTATION.match(text))
+    field = FIELD_LINE.match(text) if ":" in text[:40] else None  # field names are short: spare the match
+    return field is not None and field_role(field.group("name")) in ("time", "other")
 
 
 class _TaskBuilder:
@@ -80,10 +82,13 @@ class _TaskBuilder:
         for ancestor in self.ancestors(block):
             actors = actors_of(ancestor.text, self.aliases)  # a part or article heading can assign too ("Điều 2. Giao Sở X:")
             if actors.leads:
+                if not partners:
+                    return actors.leads, actors.coordinators, collective or actors.collective
                 named = {m.name for m in partners}
                 return actors.leads, [*partners, *(m for m in actors.coordinators if m.name not in named)], \
                     collective or actors.collective
-            partners += [m for m in actors.coordinators if m.name not in {p.name for p in partners}]
+            if actors.coordinators:
+                partners += [m for m in actors.coordinators if m.name not in {p.name for p in partners}]
             collective = collective or actors.collective
             if ancestor.kind == "part":
                 break
@@ -334,7 +339,7 @@ class _TaskBuilder:
             for b in self.blocks:
                 heading = b if b.kind == "part" else heading
                 part = self.parts[b.index]
-                if part is not None and b.kind == "para" and ANNOUNCES_TASKS.search(b.text) \
+                if part is not None and b.kind == "para" and b.text.endswith(":") and ANNOUNCES_TASKS.search(b.text) \
                         and not PAST.search(b.text) and not (heading and NON_TASK_SECTION.match(heading.text)):
                     # (results already reached, and a part on aims or requirements, announce no work to do)
                     self._announcements.setdefault(id(part), b.index)
