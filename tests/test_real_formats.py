@@ -16,10 +16,18 @@ WRITER = load_script(FIXTURES / "make_real_formats.py", "make_real_formats")
 PASSING_FORMATS = {
     ("realheldout", "2847e16133f7b987", "docx"), ("realheldout", "2847e16133f7b987", "pdf"),
     ("realheldout", "4f30202155d56bdd", "docx"), ("realheldout", "4f30202155d56bdd", "pdf"),
-    ("realheldout", "c5d930a5fc8373cd", "docx"),
-    ("realheldout", "d40513a8b25883ec", "docx"), ("realheldout", "d40513a8b25883ec", "pdf"),
-    ("realheldout2", "541cde0f8d5ffef3", "docx"), ("realheldout2", "541cde0f8d5ffef3", "pdf"),
-    ("realheldout2", "a83fffe08d7aeed7", "docx"), ("realheldout2", "a83fffe08d7aeed7", "pdf"),
+    ("realheldout", "c5d930a5fc8373cd", "docx"), ("realheldout", "d40513a8b25883ec", "docx"),
+    ("realheldout", "d40513a8b25883ec", "pdf"), ("realheldout2", "541cde0f8d5ffef3", "docx"),
+    ("realheldout2", "541cde0f8d5ffef3", "pdf"), ("realheldout2", "556b2fb4a0149576", "docx"),
+    ("realheldout2", "556b2fb4a0149576", "pdf"), ("realheldout2", "a83fffe08d7aeed7", "docx"),
+    ("realheldout2", "a83fffe08d7aeed7", "pdf"), ("realheldout3", "2957e4f4f0e41373", "docx"),
+    ("realheldout3", "98be6e047028fade", "docx"), ("realheldout3", "98be6e047028fade", "pdf"),
+    ("realheldout3", "f1e0981425ec38be", "docx"), ("realheldout3", "f1e0981425ec38be", "pdf"),
+    ("realheldout4", "9d0926aa62bf16bd", "docx"), ("realheldout4", "9d0926aa62bf16bd", "pdf"),
+    ("realheldout4", "c37e0ca0510350f4", "docx"), ("realheldout4", "c37e0ca0510350f4", "pdf"),
+    ("realheldout4", "c93728206e91346c", "docx"), ("realheldout5", "24ac05c2c7c4518e", "docx"),
+    ("realheldout5", "24ac05c2c7c4518e", "pdf"), ("realheldout6", "65dec8089b8bd9d9", "docx"),
+    ("realheldout6", "65dec8089b8bd9d9", "pdf"), ("realheldout6", "8bb6ac57ee7b4c5d", "docx"),
 }
 
 

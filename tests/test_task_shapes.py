@@ -577,7 +577,8 @@ def test_a_content_part_that_only_specifies_gives_no_task():
 def test_gathering_problems_in_one_bodys_own_list_is_its_task():
     body = ("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp\na) Hướng dẫn các xã thực hiện quy trình mới.\n"
             "b) Rà soát, tổng hợp khó khăn, vướng mắc phát sinh và tham mưu Chủ tịch Ủy ban nhân dân tỉnh xử lý.\n"
-            "2. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở Tư pháp.\n")
+            "2. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về Sở Tư pháp.\n"
+            "3. Trong quá trình thực hiện, trường hợp cần phải sửa đổi, bổ sung, các cơ quan, đơn vị chủ động đề xuất.\n")
     texts = [t.text[:30] for t in _tasks(body)]
     assert texts == ["Hướng dẫn các xã thực hiện quy", "Rà soát, tổng hợp khó khăn, vư"]
 

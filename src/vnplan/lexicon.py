@@ -133,7 +133,7 @@ ANNOUNCES_LIST = re.compile(r"(?:\bsau|như sau|cụ thể(?: như sau)?|bao g�
 PAST = re.compile(r"(?<!\w)đã(?!\w)", re.I)
 ANNOUNCES_TASKS = re.compile(r"(?:nhiệm vụ|giải pháp|công việc)\b[^:.;]{0,40}?\bsau(?: đây)?\s*:\s*$", re.I)
 # A paragraph about problems as they arise ("nếu có khó khăn, vướng mắc …, kịp thời phản ánh"), no task.
-PROBLEM_REPORT = re.compile(r"nếu có khó khăn|nếu có vướng mắc|có khó khăn, vướng mắc|cần (?:sửa đổi|điều chỉnh), bổ sung"
+PROBLEM_REPORT = re.compile(r"nếu có khó khăn|nếu có vướng mắc|có khó khăn, vướng mắc|cần (?:phải )?(?:sửa đổi|điều chỉnh), bổ sung"
                             r"|nội dung cần điều chỉnh|vướng mắc phát sinh", re.I)
 # What is owed only when something happens or is needed ("nếu có khó khăn, vướng mắc …", "trường hợp …",
 # "vượt thẩm quyền"), neither a task nor a standing report; "(nếu có)" after a standing duty is no condition.
