@@ -95,6 +95,12 @@ def test_a_title_in_capitals_ends_where_a_bold_line_begins():
     assert "THỦ TƯỚNG CHÍNH PHỦ điện:" in lines
 
 
+def test_a_head_at_a_lines_end_runs_on_into_its_field():
+    text = normalise(RawText("Điều 2. Giao các cơ quan, đơn vị:\n1. Sở\nTài chính chủ trì rà soát quy trình nội bộ.\n"
+                             "2. Các đơn vị sự nghiệp công lập niêm yết công khai thủ tục.\n", "txt"))
+    assert "\n1. Sở Tài chính chủ trì rà soát quy trình nội bộ.\n" in text
+
+
 def test_glued_heading_is_split_again():
     raw = "4. Khoa học\n4.1. Sở Khoa học và Công nghệ:\n- Thực hiện đề án năm 20245. Nhiệm vụ về văn hóa - xã hội\n5.1. Sở Y tế:\n- Làm tốt.\n"
     lines = normalise(RawText(raw, "txt", wrapped=False)).splitlines()

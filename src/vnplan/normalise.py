@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .celltables import rebuild_cell_tables
+from .extract.agency_lexicon import FIELD_HEADS
 from .lexicon import RUNNING_ON_WORDS, VERB_OPENING
 from .read import RawText
 
@@ -360,9 +361,11 @@ _RANGE_GOES_ON = re.compile(r"[-–]\s*\d")
 
 def _runs_on(before: str, text: str) -> bool:
     """The sentence cannot stop where `before` ends: on a comma, on a word that needs what follows ("…
-    giai đoạn" / "2026-2030: …", "… của" / "Ủy ban …"), or inside a range ("… 2021" / "- 2025 …")."""
+    giai đoạn" / "2026-2030: …", "… của" / "Ủy ban …", "Sở" / "Tài chính"), or inside a range ("… 2021" / "- 2025 …")."""
     if before.endswith(","):
         return True
+    if before[before.rfind(" ") + 1:] in FIELD_HEADS:
+        return True  # "1. Sở" / "Tài chính chủ trì …": a head names no body without its field
     if before[-1:].isdigit():
         return bool(_RANGE_GOES_ON.match(text))
     last = before[before.rfind(" ") + 1:].lower()
