@@ -597,3 +597,24 @@ def test_results_reached_and_requirements_announce_no_tasks():
             "II. KẾT QUẢ NĂM 2025\nNăm 2025, các sở, ngành đã tập trung thực hiện các nhiệm vụ, giải pháp sau:\n"
             "1. Hoàn thành số hóa 100% hồ sơ đất đai.\n")
     assert _tasks(body) == []
+
+
+REGULATION = DECISION.split("QUYẾT ĐỊNH:")[0] + """QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy định đánh giá công tác dân vận.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+""" + FOOTER + """QUY ĐỊNH
+Đánh giá công tác dân vận
+Điều 1. Nguyên tắc đánh giá
+Đánh giá phải khách quan, công khai, đúng quy trình.
+Bảo đảm dân chủ, công bằng giữa các cơ quan, đơn vị.
+Điều 2. Trách nhiệm thực hiện
+1. Trách nhiệm của Sở Nội vụ
+a) Hướng dẫn các cơ quan, đơn vị tự chấm điểm hằng năm.
+b) Tổng hợp kết quả, trình Ủy ban nhân dân tỉnh xếp loại.
+"""
+
+
+def test_a_regulations_rules_are_no_tasks_and_its_duties_headed_by_responsibility_are():
+    tasks = extract_text(REGULATION).tasks
+    assert [(t.text[:25], t.lead) for t in tasks] == [("Hướng dẫn các cơ quan, đơ", ["Sở Nội vụ"]),
+                                                      ("Tổng hợp kết quả, trình Ủ", ["Sở Nội vụ"])]

@@ -74,6 +74,7 @@ NON_TASK_HEADINGS = (
     "mục đích", "yêu cầu", "kinh phí", "nguồn vốn", "nguồn lực tài chính", "quan điểm", "căn cứ", "đánh giá",
     "kết quả thực hiện", "tình hình", "thực trạng", "mục tiêu", "thời gian", "phạm vi", "đối tượng",
     "chế độ báo cáo", "sự cần thiết", "bối cảnh", "giải thích từ ngữ", "hiệu lực",
+    "nguyên tắc", "tiêu chí", "tiêu chuẩn", "thang điểm", "phương pháp",  # a regulation's rules, not work
 )
 
 # An article or part that hands out targets, not work ("Điều 1. Giao chỉ tiêu … như sau:"): its items are

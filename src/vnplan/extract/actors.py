@@ -39,7 +39,7 @@ def _chain(mentions: list[AgencyMention], text: str, start: int) -> list[AgencyM
 
 
 _GIVEN = re.compile(r"\(Giao\s+")  # "(Giao Công an tỉnh chủ trì, …)" names the lead outright
-_LEAD_OPENING = re.compile(r"\s*(?:Giao\s+|Đề nghị\s+|[Cc]ác Sở\s*:\s*)?")
+_LEAD_OPENING = re.compile(r"\s*(?:Giao\s+|Đề nghị\s+|(?:Trách nhiệm|Nhiệm vụ) (?:của )?|[Cc]ác Sở\s*:\s*)?")  # "Trách nhiệm của Sở X"
 _ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")
 _INTENTION = re.compile(r"\s*(?:" + "|".join(INTENTION_WORDS) + r")\s")
 _ANSWERS = re.compile(r"\s*,?\s*(?:" + "|".join(ANSWERING_WORDS) + r")\b")

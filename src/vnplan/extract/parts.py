@@ -136,6 +136,8 @@ def _article_role(heading: str, blocks: list[Block], members: list[int]) -> str:
         return "other"  # targets handed out ("Giao chỉ tiêu …")
     if actors_of(heading).leads or heading.lower().startswith(("giao ", "yêu cầu ")):
         return "tasks"
+    if _is_title(heading) and role_from_heading(heading) == "other":
+        return "other"  # "Điều 3. Nguyên tắc đánh giá": a regulation's rules, however its sentences run
     return _role_from_content(blocks, members)
 
 
