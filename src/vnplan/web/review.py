@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
-from ..monitor import access, inbox, rates
+from ..monitor import access, inbox, inbox_counts, rates
 from ..monitor.errors import InvalidInput, PermissionDenied
 from ..monitor.inputs import MAX_ID
 from ..register.models import Agency, Plan, User
@@ -113,8 +113,30 @@ def _inbox(request: Request, session: Session, user: User, page: int, returned_p
     the province: in the background, not on the reviewer's time)."""
     access.review_province(user)  # a reviewer's, or 403 before anything is counted for them
     overdue = figures(request.app, "overdue").peek(user)
-    return inbox.inbox(session, user, overdue=overdue or [],
-                       pages={"waiting": page, "returned": returned_page, "actuals": actuals_page}), overdue is None
+    box = inbox.inbox(session, user, overdue=overdue or [],
+                      pages={"waiting": page, "returned": returned_page, "actuals": actuals_page})
+    if box.unfolded_counts > inbox_counts.FOLD_AFTER:
+        _fold_in_background(request.app.state.db)
+    return box, overdue is None
+
+
+_folding = threading.Lock()
+
+
+def _fold_in_background(db) -> None:
+    """Folds the inbox's count rows (one worker's thread at a time, on its own connection, as the province
+    figures are counted): the counts stay exact either way, only cheaper to read once folded."""
+    if not _folding.acquire(blocking=False):
+        return
+
+    def fold() -> None:
+        try:
+            with db.session() as session, session.begin():
+                inbox_counts.fold(session)
+        finally:
+            _folding.release()
+
+    threading.Thread(target=fold, daemon=True, name="inbox-count-fold").start()
 
 
 @router.get("/inbox", response_class=HTMLResponse)
