@@ -388,4 +388,6 @@ Index("ix_progress_report_returned", ProgressReport.status, ProgressReport.decid
 Index("ix_progress_report_received", ProgressReport.tracked_task_id, ProgressReport.status, ProgressReport.period,
       ProgressReport.agency_id, ProgressReport.submitted_at, ProgressReport.id)
 Index("ix_target_actual_review", TargetActual.status, TargetActual.submitted_at, TargetActual.id)
-Index("ix_inbox_count_status", InboxCount.status, InboxCount.kind, InboxCount.plan_id, InboxCount.change)  # 0012
+# the inbox: its counts, and a report's task in the current version (migration 0012)
+Index("ix_inbox_count_status", InboxCount.status, InboxCount.kind, InboxCount.plan_id, InboxCount.change)
+Index("ix_task_tracked_version", Task.tracked_task_id, Task.version_id)

@@ -18,6 +18,7 @@ from ..monitor.errors import InvalidInput, PermissionDenied
 from ..monitor.inputs import MAX_ID
 from ..register.models import Agency, Plan, User
 from .api import EXPORT_TYPES, get_or_404
+from . import inbox_rows
 from .templating import templates
 from .auth import check_csrf, current_user
 from .deps import QueryId, RowId, get_session, mail_afterwards
@@ -152,7 +153,8 @@ def inbox_page(request: Request, sort: str = "oldest", page: Page = 1, returned_
         return "/inbox?" + urlencode({"sort": sort, **shown, PAGE_PARAMS[name]: number})
 
     return render(request, "inbox.html", user, box=box, groups=box.groups(sort), sort=sort, sorts=inbox.SORTS,
-                  outcomes=request.session.pop(FLASH, []), page_url=page_url, overdue_pending=overdue_pending)
+                  outcomes=request.session.pop(FLASH, []), page_url=page_url, overdue_pending=overdue_pending,
+                  rows=inbox_rows)
 
 
 @router.post("/inbox/decide")

@@ -9,6 +9,9 @@ change is an insert of its own, not an update of a shared counter, so decisions 
 each other nor deadlock). `monitor/inbox_counts.fold` later replaces the rows of one plan and status by
 their sum, so that the table stays about as large as the number of plans.
 
+The inbox's pages find each report's task in the plan's current version by (tracked task, version): an
+index on both, where SQLite, with no statistics, read every task of the version to find one.
+
 Revision ID: 0012_inbox_counts
 Revises: 0011_drop_unused_lockout
 Create Date: 2026-11-30 16:30:00
@@ -57,6 +60,7 @@ def upgrade() -> None:
     )
     # the counts read the rows of some statuses, summed by plan: all they need is in the index
     op.create_index('ix_inbox_count_status', 'inbox_count', ['status', 'kind', 'plan_id', 'change'])
+    op.create_index('ix_task_tracked_version', 'task', ['tracked_task_id', 'version_id'])
     for table in PLAN_OF:
         op.execute(f"INSERT INTO inbox_count (plan_id, kind, status, change) {_counted_now(table)}")
     postgres = op.get_bind().dialect.name == "postgresql"
@@ -94,5 +98,6 @@ def downgrade() -> None:
         else:
             for event in ("insert", "delete", "update"):
                 op.execute(f"DROP TRIGGER inbox_count_{table}_{event}")
+    op.drop_index('ix_task_tracked_version', table_name='task')
     op.drop_index('ix_inbox_count_status', table_name='inbox_count')
     op.drop_table('inbox_count')
