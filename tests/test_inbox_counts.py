@@ -218,9 +218,10 @@ def test_concurrent_bulk_decisions_neither_wait_for_each_other_nor_deadlock(tmp_
         second = threading.Thread(target=decide, args=("tw2", "return", there[1::2] + here[1::2], second_done))
         second.start()
         second.join(30)
-        assert not second.is_alive() and second_done.is_set() and first.is_alive()
         first.join(30)
-        assert not first.is_alive() and not errors, errors
+        # the first waited, transaction open, for the second to end: had the second waited for the first, the
+        # first's wait would have timed out (an error below) and the second would have ended only after it
+        assert not second.is_alive() and not first.is_alive() and not errors, errors
         for province in (rp.PROVINCE, rp.OTHER_PROVINCE, None):
             assert kept(db, province) == recounted(db, province)
         assert kept(db, None) == {"waiting": 0, "returned": len(here[1::2]) + len(there[1::2]), "actuals": 0}
