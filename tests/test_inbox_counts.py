@@ -55,10 +55,12 @@ def workers(world, tmp_path):
 
 
 def listed(client) -> dict[str, int]:
-    """What the inbox of `client` says: each list's count, and the bell's badge on its page."""
+    """What the inbox of `client` says, each list's count, and the menu's badge, on the inbox page (as the
+    inbox counted) and on another page (counted for the menu alone): both the waiting reports and actuals."""
     answer = client.get("/api/inbox").json()
-    badge = client.get("/inbox").text.split('<span class="badge">(')[1].split(")")[0]
-    return {**answer["totals"], "badge": int(badge)}
+    badges = {int(client.get(page).text.split('<span class="badge">(')[1].split(")")[0]) for page in ("/inbox", "/plans")}
+    assert len(badges) == 1, badges
+    return {**answer["totals"], "badge": badges.pop()}
 
 
 def waiting_items(client) -> list[dict]:

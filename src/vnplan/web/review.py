@@ -77,11 +77,12 @@ def overdue_figures(app) -> ProvinceFigures:
 
 
 def waiting_badge(request: Request, user: User) -> int | None:
-    """For reviewers, the number of items waiting, counted now with the page's own session (the database keeps
-    the counts: one indexed read); None for everyone else."""
+    """For reviewers, the number of items waiting, as the inbox page has just counted them, or counted now with
+    the page's own session (the database keeps the counts: one indexed read); None for everyone else."""
     if user.role not in access.REVIEWERS:
         return None
-    return inbox.waiting_count(object_session(user), user)
+    counted = getattr(request.state, "waiting_count", None)
+    return counted if counted is not None else inbox.waiting_count(object_session(user), user)
 
 
 templates.env.globals["waiting_badge"] = waiting_badge
@@ -139,6 +140,7 @@ def _fold_in_background(db) -> None:
 def inbox_page(request: Request, sort: str = "oldest", page: Page = 1, returned_page: Page = 1,
                actuals_page: Page = 1, session: Session = Depends(get_session), user: User = Depends(current_user)):
     box, overdue_pending = _inbox(request, session, user, page, returned_page, actuals_page)
+    request.state.waiting_count = box.totals["waiting"] + box.totals["actuals"]  # the menu's badge, same moment
     sort = sort if sort in inbox.SORTS else "oldest"
     shown = {PAGE_PARAMS[name]: p.number for name, p in box.pages.items()}
 
