@@ -75,7 +75,7 @@ def measure(http: TestClient, statements: Statements, kind: str, paths: list[str
           flush=True)
 
 
-BACKGROUND = ("province-figures", "overview-refresh")  # the app's own threads: not a request's time
+BACKGROUND = ("province-figures", "overview-refresh", "inbox-count-fold")  # the app's own threads: not a request's time
 
 
 @contextmanager

@@ -39,7 +39,7 @@ from sqlalchemy import func, insert, select, text  # noqa: E402
 
 from register import build_corpus  # noqa: E402
 from servers import create_database, free_port, temporary_postgres  # noqa: E402
-from vnplan.monitor import users  # noqa: E402
+from vnplan.monitor import inbox_counts, users  # noqa: E402
 from vnplan.monitor.periods import periods_for  # noqa: E402
 from vnplan.register import Database  # noqa: E402
 from vnplan.register.ingest import ingest  # noqa: E402
@@ -92,6 +92,7 @@ def fill(db: Database, folder: Path, plans: int, reports: int, clients: int) -> 
                 break
         for chunk in range(0, len(rows), 20000):
             s.execute(insert(ProgressReport), rows[chunk:chunk + 20000])
+        inbox_counts.fold(s)  # the 200,000 rows the triggers wrote, one per plan and status, as a server would
         for n in range(clients):
             users.create_user(s, f"bench{n}", "mat-khau-thu-tai", "planning")
             agency = s.get(Agency, reporting[n % len(reporting)])

@@ -203,3 +203,19 @@ def test_province_figures_are_counted_in_the_background_then_served_and_refreshe
     first = counted(stale, rp.PROVINCE)
     assert stale.peek(planning) == first  # the old figure is served at once
     assert counted(stale, rp.PROVINCE, than=first) > first  # and replaced by a fresh one from the background
+
+
+def test_what_people_typed_stays_escaped_on_the_inbox_page(app):
+    """The inbox's rows are written in Python (web/inbox_rows.py), not by the template: a reason, a name or a
+    task text that holds markup must still come out as text."""
+    app, ids = app
+    db = app.state.db
+    with db.session() as s, s.begin():
+        s.get(ProgressReport, ids["yt-q2"]).comment = '<script>alert("lý do")</script> & <b>'
+        rp.user(s, "nn").display_name = "<img src=x onerror=alert(1)>Hoa"
+        rp.task(s, "II.2").text = 'Xây dựng "<i>đề án</i>" & triển khai'
+    page = rp.signed_in(app, "stc").get("/inbox").text
+    assert "<script>alert" not in page and "<img src=x" not in page and "<i>đề án</i>" not in page
+    assert "&lt;script&gt;alert(&quot;lý do&quot;)&lt;/script&gt; &amp; &lt;b&gt;" in page
+    assert "&lt;img src=x onerror=alert(1)&gt;Hoa" in page
+    assert "Xây dựng &quot;&lt;i&gt;đề án&lt;/i&gt;&quot; &amp; triển khai" in page

@@ -12,12 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..register.models import (Agency, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, TrackedTask,
                                User)
-from . import inputs, reports
+from . import inbox_counts, inputs, reports
 from .errors import Conflict, InvalidInput, NotFound
 from .periods import periods_of
 from .access import review_province
@@ -98,6 +98,7 @@ class Inbox:
     actuals: list[Item]  # a page of the target actuals submitted, not yet decided
     overdue: list[tuple[int, str, int]]  # agency id, name, reports past due and not received
     pages: dict[str, Page]  # which page of each list (waiting, returned, actuals) is shown, and its count
+    unfolded_counts: int = 0  # changes the counts were summed over since their last fold (inbox_counts.fold)
 
     @property
     def totals(self) -> dict[str, int]:
@@ -146,11 +147,6 @@ def _report_plan(query):
         Plan, Plan.id == TrackedTask.plan_id)
 
 
-def _actual_plan(query):
-    return query.join(Target, Target.id == TargetActual.target_id).join(
-        PlanVersion, PlanVersion.id == Target.version_id).join(Plan, Plan.id == PlanVersion.plan_id)
-
-
 def _moment(status: str):
     return ProgressReport.submitted_at if status == "submitted" else ProgressReport.decided_at
 
@@ -193,16 +189,6 @@ def _actuals(province: str | None, page: Page):
             .order_by(TargetActual.submitted_at, TargetActual.id).limit(page.size).offset(page.offset))
 
 
-def _report_count(session: Session, province: str | None, status: str) -> int:
-    query = select(func.count()).select_from(ProgressReport).where(ProgressReport.status == status)
-    return session.scalar(_in_province(query, province, _report_plan))
-
-
-def _actual_count(session: Session, province: str | None) -> int:
-    query = select(func.count()).select_from(TargetActual).where(TargetActual.status == "submitted")
-    return session.scalar(_in_province(query, province, _actual_plan))
-
-
 def _report_item(row, labels: _PeriodLabels) -> Item:
     label, due = labels(row.plan_id, row.period)
     subject, url = ((f"{row.path}. {row.text}", f"/tasks/{row.task_id}?period={row.period}") if row.task_id else
@@ -242,22 +228,21 @@ def inbox(session: Session, user: User, today: date | None = None,
     province = review_province(user)
     today = today or date.today()
     asked = pages or {}
-    shown = {"waiting": Page.of(asked.get("waiting"), _report_count(session, province, "submitted")),
-             "returned": Page.of(asked.get("returned"), _report_count(session, province, "returned")),
-             "actuals": Page.of(asked.get("actuals"), _actual_count(session, province))}
+    counted = inbox_counts.counts(session, province)
+    shown = {name: Page.of(asked.get(name), total) for name, total in counted.lists.items()}
     waiting, returned, actuals = (list(session.execute(query)) for query in (
         _reports(province, "submitted", shown["waiting"]), _reports(province, "returned", shown["returned"]),
         _actuals(province, shown["actuals"])))
     labels = _PeriodLabels(session, {row.plan_id for row in (*waiting, *returned, *actuals)}, today)
     overdue = overdue_agencies(session, user, today) if overdue is None else overdue
     return Inbox([_report_item(r, labels) for r in waiting], [_report_item(r, labels) for r in returned],
-                 [_actual_item(r, labels) for r in actuals], overdue, shown)
+                 [_actual_item(r, labels) for r in actuals], overdue, shown, counted.unfolded)
 
 
 def waiting_count(session: Session, user: User) -> int:
     """Reports and target actuals waiting for this reviewer's decision (the navigation bar's badge)."""
-    province = review_province(user)
-    return _report_count(session, province, "submitted") + _actual_count(session, province)
+    lists = inbox_counts.counts(session, review_province(user)).lists
+    return lists["waiting"] + lists["actuals"]
 
 
 # -- deciding ------------------------------------------------------------------------------------------

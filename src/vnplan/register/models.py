@@ -305,6 +305,19 @@ class PeriodCorrection(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class InboxCount(Base):
+    """One change of the number of reports (or target actuals) of a plan in a status, written by the
+    database's triggers (migration 0012) whenever a record is created, deleted or changes status; a count is
+    the sum of its rows, and `monitor/inbox_counts.fold` merges a plan's rows of one status into one."""
+
+    __tablename__ = "inbox_count"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(8))  # report | actual
+    status: Mapped[str] = mapped_column(String(12))
+    change: Mapped[int] = mapped_column(Integer)
+
+
 class User(Base):
     __tablename__ = "user_account"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -375,3 +388,6 @@ Index("ix_progress_report_returned", ProgressReport.status, ProgressReport.decid
 Index("ix_progress_report_received", ProgressReport.tracked_task_id, ProgressReport.status, ProgressReport.period,
       ProgressReport.agency_id, ProgressReport.submitted_at, ProgressReport.id)
 Index("ix_target_actual_review", TargetActual.status, TargetActual.submitted_at, TargetActual.id)
+# the inbox: its counts, and a report's task in the current version (migration 0012)
+Index("ix_inbox_count_status", InboxCount.status, InboxCount.kind, InboxCount.plan_id, InboxCount.change)
+Index("ix_task_tracked_version", Task.tracked_task_id, Task.version_id)

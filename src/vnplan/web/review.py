@@ -11,13 +11,14 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, BackgroundTasks, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
-from ..monitor import access, inbox, rates
+from ..monitor import access, inbox, inbox_counts, rates
 from ..monitor.errors import InvalidInput, PermissionDenied
 from ..monitor.inputs import MAX_ID
 from ..register.models import Agency, Plan, User
 from .api import EXPORT_TYPES, get_or_404
+from . import inbox_rows
 from .templating import templates
 from .auth import check_csrf, current_user
 from .deps import QueryId, RowId, get_session, mail_afterwards
@@ -28,7 +29,7 @@ FLASH = "inbox_outcomes"
 
 
 class ProvinceFigures:
-    """A figure per province (what waits for review, who is overdue), kept for a few seconds.
+    """A figure per province (the agencies overdue), kept for a while.
 
     It is computed by a background thread holding its own connection (the pool keeps one for it),
     never on a request's time: a page shows the figure as last computed, or says it is being
@@ -41,10 +42,6 @@ class ProvinceFigures:
         self.values: dict[str | None, tuple[object, float]] = {}
         self.refreshing: set[str | None] = set()
         self.lock = threading.Lock()
-
-    def set(self, user: User, value) -> None:
-        """A figure the caller has just computed (the inbox counts what waits anyway)."""
-        self.values[user.province] = (value, time.monotonic())
 
     def _refresh(self, user_id: int, province: str | None) -> None:
         try:
@@ -71,21 +68,21 @@ class ProvinceFigures:
 _figures_lock = threading.Lock()
 
 
-def figures(app, name: str) -> ProvinceFigures:
-    """The app's waiting counts (10 s) or overdue agencies (60 s: they change when a due date passes)."""
-    compute, ttl = {"waiting": (inbox.waiting_count, 10.0), "overdue": (inbox.overdue_agencies, 60.0)}[name]
+def overdue_figures(app) -> ProvinceFigures:
+    """The app's overdue agencies per province, counted at most once a minute (they change when a due date passes)."""
     with _figures_lock:
-        if not hasattr(app.state, f"{name}_figures"):
-            setattr(app.state, f"{name}_figures", ProvinceFigures(app.state.db, compute, ttl))
-        return getattr(app.state, f"{name}_figures")
+        if not hasattr(app.state, "overdue_figures"):
+            app.state.overdue_figures = ProvinceFigures(app.state.db, inbox.overdue_agencies, 60.0)
+        return app.state.overdue_figures
 
 
-def waiting_badge(request: Request, user: User) -> int | str | None:
-    """For reviewers, the number of items waiting ("" until first counted); None for everyone else."""
+def waiting_badge(request: Request, user: User) -> int | None:
+    """For reviewers, the number of items waiting, as the inbox page has just counted them, or counted now with
+    the page's own session (the database keeps the counts: one indexed read); None for everyone else."""
     if user.role not in access.REVIEWERS:
         return None
-    count = figures(request.app, "waiting").peek(user)
-    return "" if count is None else count
+    counted = getattr(request.state, "waiting_count", None)
+    return counted if counted is not None else inbox.waiting_count(object_session(user), user)
 
 
 templates.env.globals["waiting_badge"] = waiting_badge
@@ -112,16 +109,38 @@ def _inbox(request: Request, session: Session, user: User, page: int, returned_p
     """The inbox, and whether its overdue agencies are still being counted (the first time in a while for
     the province: in the background, not on the reviewer's time)."""
     access.review_province(user)  # a reviewer's, or 403 before anything is counted for them
-    overdue = figures(request.app, "overdue").peek(user)
-    return inbox.inbox(session, user, overdue=overdue or [],
-                       pages={"waiting": page, "returned": returned_page, "actuals": actuals_page}), overdue is None
+    overdue = overdue_figures(request.app).peek(user)
+    box = inbox.inbox(session, user, overdue=overdue or [],
+                      pages={"waiting": page, "returned": returned_page, "actuals": actuals_page})
+    if box.unfolded_counts > inbox_counts.FOLD_AFTER:
+        _fold_in_background(request.app.state.db)
+    return box, overdue is None
+
+
+_folding = threading.Lock()
+
+
+def _fold_in_background(db) -> None:
+    """Folds the inbox's count rows (one worker's thread at a time, on its own connection, as the province
+    figures are counted): the counts stay exact either way, only cheaper to read once folded."""
+    if not _folding.acquire(blocking=False):
+        return
+
+    def fold() -> None:
+        try:
+            with db.session() as session, session.begin():
+                inbox_counts.fold(session)
+        finally:
+            _folding.release()
+
+    threading.Thread(target=fold, daemon=True, name="inbox-count-fold").start()
 
 
 @router.get("/inbox", response_class=HTMLResponse)
 def inbox_page(request: Request, sort: str = "oldest", page: Page = 1, returned_page: Page = 1,
                actuals_page: Page = 1, session: Session = Depends(get_session), user: User = Depends(current_user)):
     box, overdue_pending = _inbox(request, session, user, page, returned_page, actuals_page)
-    figures(request.app, "waiting").set(user, box.totals["waiting"] + box.totals["actuals"])
+    request.state.waiting_count = box.totals["waiting"] + box.totals["actuals"]  # the menu's badge, same moment
     sort = sort if sort in inbox.SORTS else "oldest"
     shown = {PAGE_PARAMS[name]: p.number for name, p in box.pages.items()}
 
@@ -130,7 +149,8 @@ def inbox_page(request: Request, sort: str = "oldest", page: Page = 1, returned_
         return "/inbox?" + urlencode({"sort": sort, **shown, PAGE_PARAMS[name]: number})
 
     return render(request, "inbox.html", user, box=box, groups=box.groups(sort), sort=sort, sorts=inbox.SORTS,
-                  outcomes=request.session.pop(FLASH, []), page_url=page_url, overdue_pending=overdue_pending)
+                  outcomes=request.session.pop(FLASH, []), page_url=page_url, overdue_pending=overdue_pending,
+                  rows=inbox_rows)
 
 
 @router.post("/inbox/decide")
