@@ -56,10 +56,7 @@ def _waiting(item: Item, today: date) -> str:
     due = f'<br><span class="meta">hạn {format_date(item.period_due)}</span>' if item.period_due else ""
     sent = (f'{format_datetime(item.submitted_at)}<br><span class="meta">{item.age_days(today)} ngày trước</span>'
             if item.submitted_at else "")
-    return (f'<tr data-item="{item.kind}:{item.id}">{_chosen(item, "báo cáo")}{_plan(item)}'
-            f'<td>{_link(item.subject_url, _cut(item.subject, 160))}</td><td>{escape(item.agency)}</td>'
-            f'<td>{escape(item.period_label)}{due}</td><td>{escape(item.submitter)}</td>'
-            f'<td class="num">{sent}</td>{_decision(item, "báo cáo")}</tr>')
+    return _review_row(item, "báo cáo", due, sent)
 
 
 def actuals(items: list[Item]) -> Markup:
@@ -69,10 +66,15 @@ def actuals(items: list[Item]) -> Markup:
 
 def _actual(item: Item) -> str:
     sent = format_datetime(item.submitted_at) if item.submitted_at else ""
-    return (f'<tr data-item="{item.kind}:{item.id}">{_chosen(item, "số liệu")}{_plan(item)}'
+    return _review_row(item, "số liệu", "", sent)
+
+
+def _review_row(item: Item, noun: str, after_period: str, sent: str) -> str:
+    """A row waiting for a decision: tick box, plan, subject, agency, period, submitter, when, the decision's buttons."""
+    return (f'<tr data-item="{item.kind}:{item.id}">{_chosen(item, noun)}{_plan(item)}'
             f'<td>{_link(item.subject_url, _cut(item.subject, 160))}</td><td>{escape(item.agency)}</td>'
-            f'<td>{escape(item.period_label)}</td><td>{escape(item.submitter)}</td>'
-            f'<td class="num">{sent}</td>{_decision(item, "số liệu")}</tr>')
+            f'<td>{escape(item.period_label)}{after_period}</td><td>{escape(item.submitter)}</td>'
+            f'<td class="num">{sent}</td>{_decision(item, noun)}</tr>')
 
 
 def returned(items: list[Item]) -> Markup:
