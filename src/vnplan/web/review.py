@@ -104,7 +104,8 @@ _figures_lock = threading.Lock()
 
 
 def overdue_figures(app) -> ProvinceFigures:
-    """The app's overdue agencies per province, counted at most once a minute (they change when a due date passes)."""
+    """The app's overdue agencies per province, counted at most once a minute by one of the workers (they change
+    when a due date passes or a report arrives)."""
     with _figures_lock:
         if not hasattr(app.state, "overdue_figures"):
             app.state.overdue_figures = ProvinceFigures(app.state.db, inbox.overdue_agencies, 60.0)
