@@ -107,8 +107,29 @@ def db(request, tmp_path):
     database.engine.dispose()
 
 
-# -- a real headless Chromium (helpers in chromium.py) ------------------------------------------------------
+@pytest.fixture
+def world(db, tmp_path):
+    """The quarterly plan in two provinces with their users (tests/reporting_plans.py), on each kind of database."""
+    import reporting_plans
 
+    reporting_plans.setup(db, tmp_path)
+    return db
+
+
+@pytest.fixture
+def workers(world, tmp_path):
+    """Two apps on one database, each with its own engine, as two workers of `vnplan serve`: what one writes
+    or counts, the other must see."""
+    from vnplan.register import Database
+    from vnplan.web.app import create_app
+    from vnplan.web.settings import Settings
+
+    second = Database(world.engine.url.render_as_string(hide_password=False))
+    yield (create_app(world, Settings(tmp_path, "a" * 48)), create_app(second, Settings(tmp_path, "b" * 48)))
+    second.engine.dispose()
+
+
+# -- a real headless Chromium (helpers in chromium.py) ------------------------------------------------------
 
 @pytest.fixture(scope="module")
 def browser():

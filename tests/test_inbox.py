@@ -173,38 +173,6 @@ def test_target_actuals_wait_and_are_decided_from_the_inbox(app):
         assert s.get(TargetActual, second["id"]).status == "returned"
 
 
-def test_province_figures_are_counted_in_the_background_then_served_and_refreshed(waiting):
-    import time
-
-    from vnplan.web.review import ProvinceFigures
-
-    db, _ = waiting
-    calls = []
-
-    def compute(session, user):
-        calls.append(user.province)
-        return len(calls)
-
-    def counted(figures, province, than=None):
-        for _ in range(400):  # up to 20 s: a loaded machine starts threads late
-            value = figures.values.get(province, (None,))[0]
-            if value is not None and value != than:
-                return value
-            time.sleep(0.05)
-
-    kept = ProvinceFigures(db, compute, ttl=3600)
-    with db.session() as s:
-        planning, other = rp.user(s, "stc"), rp.user(s, "stc-ht")
-    assert kept.peek(planning) is None  # not known yet: counted in the background, not on the page's time
-    assert counted(kept, rp.PROVINCE) == 1 and kept.peek(planning) == 1 and kept.peek(planning) == 1
-    assert kept.peek(other) is None and counted(kept, rp.OTHER_PROVINCE) == 2  # each province its own
-    stale = ProvinceFigures(db, compute, ttl=0)
-    stale.peek(planning)
-    first = counted(stale, rp.PROVINCE)
-    assert stale.peek(planning) == first  # the old figure is served at once
-    assert counted(stale, rp.PROVINCE, than=first) > first  # and replaced by a fresh one from the background
-
-
 def test_what_people_typed_stays_escaped_on_the_inbox_page(app):
     """The inbox's rows are written in Python (web/inbox_rows.py), not by the template: a reason, a name or a
     task text that holds markup must still come out as text."""

@@ -40,20 +40,6 @@ def kept(db: Database, province: str | None) -> dict[str, int]:
         return inbox_counts.counts(s, province).lists
 
 
-@pytest.fixture
-def world(db, tmp_path):
-    rp.setup(db, tmp_path)
-    return db
-
-
-@pytest.fixture
-def workers(world, tmp_path):
-    """Two apps on one database, each with its own engine: what one writes, the other must count."""
-    second = Database(world.engine.url.render_as_string(hide_password=False))
-    yield (create_app(world, Settings(tmp_path, "a" * 48)), create_app(second, Settings(tmp_path, "b" * 48)))
-    second.engine.dispose()
-
-
 def listed(client) -> dict[str, int]:
     """What the inbox of `client` says, each list's count, and the menu's badge, on the inbox page (as the
     inbox counted) and on another page (counted for the menu alone): both the waiting reports and actuals."""

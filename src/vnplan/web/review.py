@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session, object_session
 
-from ..monitor import access, inbox, inbox_counts, rates
+from ..monitor import access, inbox, inbox_counts, overdue_snapshot, rates
 from ..monitor.errors import InvalidInput, PermissionDenied
 from ..monitor.inputs import MAX_ID
 from ..register.models import Agency, Plan, User
@@ -29,47 +29,83 @@ FLASH = "inbox_outcomes"
 
 
 class ProvinceFigures:
-    """A figure per province (the agencies overdue), kept for a while.
+    """A figure per province (the agencies overdue), counted at most once every `ttl` seconds for all the
+    workers of the app together (the database keeps it: monitor/overdue_snapshot.py).
 
-    It is computed by a background thread holding its own connection (the pool keeps one for it),
-    never on a request's time: a page shows the figure as last computed, or says it is being
-    counted, and once older than `ttl` seconds it is counted afresh. A page must not open a second
+    A worker keeps its copy of the last count; once that is older than `ttl` it reads the stored one on the
+    page's own session (one row, at most once every `retry` seconds), and if that is old too, a background
+    thread on its own connection (the pool keeps one for it) takes the lease and counts, unless another worker
+    holds it. A page never waits for a count: it shows the figure as last counted, or says it is being counted,
+    so the figure it shows began at most `ttl` + one count + `retry` seconds ago. A page must not open a second
     connection while its own is held: under load every connection would be held by a page waiting.
     """
 
-    def __init__(self, db, compute, ttl: float) -> None:
-        self.db, self.compute, self.ttl = db, compute, ttl
-        self.values: dict[str | None, tuple[object, float]] = {}
-        self.refreshing: set[str | None] = set()
+    def __init__(self, db, compute, ttl: float, lease: float = 60.0, retry: float = 1.0) -> None:
+        self.db, self.compute, self.ttl, self.lease, self.retry = db, compute, ttl, lease, retry
+        self.values: dict[str | None, overdue_snapshot.Snapshot] = {}
+        self.looked: dict[str | None, float] = {}  # when the stored figure was last read (monotonic clock)
+        self.refreshing: dict[str | None, threading.Thread] = {}
         self.lock = threading.Lock()
+
+    def _fresh(self, snapshot: overdue_snapshot.Snapshot | None) -> bool:
+        return snapshot is not None and time.time() - snapshot.counted_at <= self.ttl
+
+    def _keep(self, province: str | None, snapshot: overdue_snapshot.Snapshot) -> overdue_snapshot.Snapshot:
+        """The newer of `snapshot` and the copy kept, which it replaces if newer."""
+        with self.lock:
+            kept = self.values.get(province)
+            if kept is None or kept.counted_at < snapshot.counted_at:
+                self.values[province] = kept = snapshot
+            return kept
 
     def _refresh(self, user_id: int, province: str | None) -> None:
         try:
-            with self.db.session() as session:
-                value = self.compute(session, session.get(User, user_id))
-            with self.lock:  # the figure and the end of its count together: a peek in between would start none
-                self.values[province] = (value, time.monotonic())
-                self.refreshing.discard(province)
+            with self.db.session() as session, session.begin():
+                if not overdue_snapshot.take_lease(session, province, time.time(), self.ttl, self.lease):
+                    return  # another worker is counting
+            started = time.time()
+            try:
+                with self.db.session() as session:
+                    counted = overdue_snapshot.Snapshot(self.compute(session, session.get(User, user_id)), started)
+            except BaseException:
+                with self.db.session() as session, session.begin():
+                    overdue_snapshot.release(session, province)
+                raise
+            with self.db.session() as session, session.begin():
+                overdue_snapshot.store(session, province, counted)
+            self._keep(province, counted)
         finally:
             with self.lock:
-                self.refreshing.discard(province)
+                self.refreshing.pop(province, None)
 
-    def peek(self, user: User):
-        """The figure as last computed (None before the first), refreshed in the background when old."""
-        value, at = self.values.get(user.province, (None, 0.0))
+    def peek(self, session: Session, user: User):
+        """The figure as last counted by any worker (None before the first), counted afresh in the background
+        when old."""
+        province = user.province
+        kept = self.values.get(province)
+        if self._fresh(kept):
+            return kept.agencies
         with self.lock:
-            if time.monotonic() - at > self.ttl and user.province not in self.refreshing:
-                self.refreshing.add(user.province)
-                threading.Thread(target=self._refresh, args=(user.id, user.province), daemon=True,
-                                 name="province-figures").start()
-        return value
+            if time.monotonic() - self.looked.get(province, -self.retry) < self.retry:
+                return kept.agencies if kept else None
+            self.looked[province] = time.monotonic()
+        stored = overdue_snapshot.stored(session, province)
+        kept = self._keep(province, stored) if stored else kept
+        if not self._fresh(kept):
+            with self.lock:
+                if province not in self.refreshing:
+                    self.refreshing[province] = thread = threading.Thread(
+                        target=self._refresh, args=(user.id, province), daemon=True, name="province-figures")
+                    thread.start()
+        return kept.agencies if kept else None
 
 
 _figures_lock = threading.Lock()
 
 
 def overdue_figures(app) -> ProvinceFigures:
-    """The app's overdue agencies per province, counted at most once a minute (they change when a due date passes)."""
+    """The app's overdue agencies per province, counted at most once a minute by one of the workers (they change
+    when a due date passes or a report arrives)."""
     with _figures_lock:
         if not hasattr(app.state, "overdue_figures"):
             app.state.overdue_figures = ProvinceFigures(app.state.db, inbox.overdue_agencies, 60.0)
@@ -109,7 +145,7 @@ def _inbox(request: Request, session: Session, user: User, page: int, returned_p
     """The inbox, and whether its overdue agencies are still being counted (the first time in a while for
     the province: in the background, not on the reviewer's time)."""
     access.review_province(user)  # a reviewer's, or 403 before anything is counted for them
-    overdue = overdue_figures(request.app).peek(user)
+    overdue = overdue_figures(request.app).peek(session, user)
     box = inbox.inbox(session, user, overdue=overdue or [],
                       pages={"waiting": page, "returned": returned_page, "actuals": actuals_page})
     if box.unfolded_counts > inbox_counts.FOLD_AFTER:
