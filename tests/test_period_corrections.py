@@ -20,12 +20,6 @@ TODAY = date(2026, 11, 30)  # Q4 2026 is due on 20/12/2026, not yet
 
 
 @pytest.fixture
-def world(db, tmp_path):
-    rp.setup(db, tmp_path)
-    return db
-
-
-@pytest.fixture
 def app(world, tmp_path):
     return create_app(world, Settings(tmp_path, "p" * 48))
 
