@@ -394,18 +394,19 @@ def test_a_signers_name_at_the_end_of_the_last_recipients_line():
 
 
 def test_a_sites_contact_block_ends_the_attachments():
-    from vnplan.extract.metadata import body_end
+    from vnplan.extract.metadata import document_ends
     text = ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\nPHỤ LỤC\n| 1 | Rà soát thủ tục | Sở Tư pháp | Quý II/2026 |\n"
             "| Địa chỉ: | 12 Đường Hoa, Quận 1 | Điện thoại: | 028 3930 | E-mail: | hop@thu.vn |\n"
             "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật quy chế.\n")
-    assert text[:body_end(text, "Lê Văn An")].endswith("| Quý II/2026 |\n")
+    body_end, page_end = document_ends(text, "Lê Văn An")
+    assert body_end == page_end and text[:body_end].endswith("| Quý II/2026 |\n")
 
 
 def test_a_contact_block_an_attachment_still_follows_is_the_attachments_own():
-    from vnplan.extract.metadata import body_end
+    from vnplan.extract.metadata import document_ends
     text = ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\nPHỤ LỤC\nĐầu mối tiếp nhận phản ánh:\nĐịa chỉ: 12 Đường Hoa\n"
             "Điện thoại: 028 3930\nE-mail: tiepnhan@binhminh.gov.vn\n| 1 | Rà soát thủ tục | Sở Tư pháp | Quý II/2026 |\n")
-    assert body_end(text, "Lê Văn An") == len(text)
+    assert document_ends(text, "Lê Văn An") == (len(text), len(text))
 
 
 def test_a_notice_of_a_session_with_a_province_and_ministries_names_the_province():

@@ -7,7 +7,7 @@ from ..errors import NotAPlan
 from ..model import Plan, Target
 from ..segment import Block, outline, segment
 from .agencies import defined_aliases
-from .metadata import body_end, extract_metadata, host_of_session, page_end
+from .metadata import document_ends, extract_metadata, host_of_session
 from .parts import classify_parts
 from .references import extract_references
 from .reporting import extract_reporting
@@ -96,7 +96,8 @@ def _body_and_its_notes(text: str, end: int) -> str:
 def extract_plan(text: str, source: str | None = None, strict: bool = True) -> Plan:
     """Normalised text -> Plan. With `strict`, a text that is not a plan raises NotAPlan."""
     document = extract_metadata(text)
-    blocks = segment(text[:page_end(text, document.signer)])  # a website's footer after the document is none of it
+    body_end, page_end = document_ends(text, document.signer)
+    blocks = segment(text[:page_end])  # a website's footer after the document is none of it
     parts = classify_parts(blocks)
     tasks = extract_tasks(blocks, parts, tuple(sorted(defined_aliases(text).items())), document.province,
                           host_of_session(document, text))
@@ -108,7 +109,7 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
             section_years[task.section] = _section_year(task.section)
         start = task.span.start
         targets.extend(targets_in(text[start:task.span.end], start, task.id, section_years[task.section] or year))
-    references = extract_references(_body_and_its_notes(text, body_end(text, document.signer)), document.number)
+    references = extract_references(_body_and_its_notes(text, body_end), document.number)
     reporting = extract_reporting(blocks, year)
     if strict and not tasks and document.type not in _PLAN_TYPES and not document.number:
         raise NotAPlan(

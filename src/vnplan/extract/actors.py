@@ -134,6 +134,7 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
 
 
 _HEADING_WORDS = 12  # at most, in an entry heading that names a class of bodies
+_WORD_START = re.compile(r"(?:^|[\s,;])\s*")
 
 
 def _class_heading(leads: list[AgencyMention], text: str) -> list[AgencyMention]:
@@ -143,12 +144,10 @@ def _class_heading(leads: list[AgencyMention], text: str) -> list[AgencyMention]
     if len(leads) != 1 or not heading.endswith(":") or leads[0].start != 0 or len(heading.split()) > _HEADING_WORDS:
         return []
     rest = heading[leads[0].end:-1]
-    if ":" in rest or _ANSWERS.match(rest) or any(VERB_OPENING.match(rest, m.end()) for m in _WORD_START.finditer(rest)):
+    says_what_it_does = _ANSWERS.match(rest) or any(VERB_OPENING.match(rest, m.end()) for m in _WORD_START.finditer(rest))
+    if ":" in rest or says_what_it_does:
         return []  # "Các cơ quan báo chí đẩy mạnh tuyên truyền:": the class, then what it does
     return [AgencyMention(heading[:-1].rstrip(), 0, len(heading) - 1, collective=True, resolved=False)]
-
-
-_WORD_START = re.compile(r"(?:^|[\s,;])\s*")
 
 
 def _later_assignments(mentions: list[AgencyMention], text: str) -> list[AgencyMention]:

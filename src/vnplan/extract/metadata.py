@@ -682,19 +682,15 @@ def _office_case(office: str) -> str:
 _ATTACHMENT = re.compile(r"^\s*(?:PHỤ LỤC|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|CHƯƠNG TRÌNH|DANH MỤC|\(Kèm theo)", re.M)
 
 
-def body_end(text: str, signer: str | None) -> int:
-    """Where the document's own text ends: after its signature, unless an attachment follows it. What
-    a portal page prints after that (its notices, related documents) is not the document's."""
+def document_ends(text: str, signer: str | None) -> tuple[int, int]:
+    """Where the document's own text ends, and where the page's footer begins. The text ends after its
+    signature, unless attachments follow it; what a portal page prints after those (its notices, related
+    documents, contact block) is not the document's."""
     end = _signature_end(text, signer)
     if end is None:
-        return len(text)
-    return _site_footer(text, end) if _ATTACHMENT.search(text, end) else end
-
-
-def page_end(text: str, signer: str | None) -> int:
-    """Where the page's own footer begins after the document's signature and attachments, else the end."""
-    end = _signature_end(text, signer)
-    return len(text) if end is None else _site_footer(text, end)
+        return len(text), len(text)
+    footer = _site_footer(text, end)
+    return (footer if _ATTACHMENT.search(text, end) else end), footer
 
 
 def _signature_end(text: str, signer: str | None) -> int | None:

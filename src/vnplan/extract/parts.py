@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING_WORDS, EXECUTION_ARTICLE, EXECUTION_DUTY, NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS,
-                       PROCEDURE_FIELD, TARGET_HEADINGS, TASK_HEADINGS, VERB_OPENING)
+from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING_WORDS, EXECUTION_ARTICLE, EXECUTION_DUTY, NON_TASK_HEADINGS,
+                       NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PROCEDURE_FIELD, TARGET_HEADINGS, TASK_HEADINGS,
+                       VERB_OPENING)
 from ..segment import LEVEL_ITEM, LEVEL_LETTER_PART, Block
 from .actors import actors_of
 
@@ -188,11 +189,14 @@ def classify_parts(blocks: list[Block]) -> list[Part | None]:
     return out
 
 
+_PROCEDURE_FIELDS = 3  # different fields of the form: one "Thời hạn giải quyết:" alone may sit in any plan
+
+
 def _publishes_procedures(blocks: list[Block], members: list[int]) -> bool:
     """A part whose items are the fields of administrative procedures ("Trình tự thực hiện:", "Phí, lệ phí:"):
     how a procedure runs, however much its steps read like instructions."""
-    return len({PROCEDURE_FIELD.match(blocks[i].text).group(0).lower() for i in members
-                if PROCEDURE_FIELD.match(blocks[i].text)}) >= 3
+    fields = {field.group(0).lower() for field in (PROCEDURE_FIELD.match(blocks[i].text) for i in members) if field}
+    return len(fields) >= _PROCEDURE_FIELDS
 
 
 def _split_unheaded_organisation(blocks: list[Block], parts: list[Part | None]) -> None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CLOSING_FORMULA, PAST, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, NOTE, OWN_PLAN, PROBLEM_REPORT,
-                       REPORT_ONLY, THIS_DOCUMENT, field_role)
+from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CLOSING_FORMULA, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY,
+                       NOTE, OWN_PLAN, PAST, PROBLEM_REPORT, REPORT_ONLY, THIS_DOCUMENT, field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, names_of
@@ -21,8 +21,8 @@ from .agencies import AgencyMention
 from .crossrefs import apply_cross_references
 from .dates import deadline_in
 from .fields import FieldBlock, assigns
-from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, TASK_HEADING, Part, classify_parts, hands_on_work,
-                    describes, instructs, opens_with_action)
+from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, TASK_HEADING, Part, classify_parts,
+                    describes, hands_on_work, instructs, opens_with_action)
 from .tables import table_tasks
 
 _CONNECTIVE = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó)\b")
@@ -297,9 +297,10 @@ class _TaskBuilder:
     def _article_is_one_task(self, block: Block) -> bool:
         """ "Điều 2. Giao Văn phòng …; Sở … thực hiện công khai …": an article of one paragraph that
         assigns work is that work."""
+        text = block.text
         return (block.label.startswith("Điều") and self.parts[block.index].kind in ("tasks", "organisation")
-                and not self.in_part(block) and instructs(block.text) and (not EXECUTION_ARTICLE.search(block.text) or hands_on_work(block.text))
-                and not GENERIC_DUTY.search(block.text) and actors_of(block.text, self.aliases).leads != [])
+                and not self.in_part(block) and bool(actors_of(text, self.aliases).leads)
+                and (not EXECUTION_ARTICLE.search(text) or hands_on_work(text)) and not GENERIC_DUTY.search(text))
 
     def _introduces_a_list(self, block: Block) -> bool:
         following = self.blocks[block.index + 1] if block.index + 1 < len(self.blocks) else None
