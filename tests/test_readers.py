@@ -170,3 +170,98 @@ def test_pdf_row_number_at_the_top_of_a_page_is_kept_while_the_page_numbers_go(t
     pdf.output(str(tmp_path / "rows.pdf"))
     lines = read_file(tmp_path / "rows.pdf").text.splitlines()
     assert [line for line in lines if line.isdigit()] == [str(row) for row in range(1, 10)]
+
+
+def _task_table_pdf(path: Path, draw_grid) -> Path:
+    """A plan's task table as offices print it: a group heading merged across, a narrow lead column whose
+    name wraps, and neighbouring cells whose lines share a baseline. `draw_grid(pdf, xs, ys)` rules it."""
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=11)
+    pdf.cell(0, 8, "PHỤ LỤC NHIỆM VỤ", new_x="LMARGIN", new_y="NEXT")
+    xs, ys = [10, 22, 110, 150, 200], [30, 40, 50, 70, 90]
+    cells = [(0, 0, "TT"), (1, 0, "Nhiệm vụ"), (2, 0, "Chủ trì"), (3, 0, "Thời gian"),
+             (0, 1, "I"), (1, 1, "CẢI CÁCH HÀNH CHÍNH"),
+             (0, 2, "1"), (1, 2, "Rà soát thủ tục hành chính\nnội bộ của tỉnh"), (2, 2, "Văn phòng\nUBND tỉnh"),
+             (3, 2, "Quý II/2027"),
+             (0, 3, "2"), (1, 3, "Số hóa hồ sơ lưu trữ"), (2, 3, "Sở Nội vụ"), (3, 3, "Năm 2027")]
+    for column, row, text in cells:
+        pdf.set_xy(xs[column] + 1, ys[row] + 1)
+        pdf.multi_cell(xs[column + 1] - xs[column] - 2, 5, text)
+    draw_grid(pdf, xs, ys)
+    pdf.set_xy(10, 100)
+    pdf.cell(0, 8, "Nội dung khác của phụ lục.")
+    pdf.output(str(path))
+    return path
+
+
+def _cell_rectangles(pdf, xs, ys) -> None:
+    """Each cell its own rectangle, as fpdf2 and browsers draw them; the heading row's second cell merged."""
+    for row in range(len(ys) - 1):
+        columns = [0, 1, len(xs) - 1] if row == 1 else range(len(xs))
+        for left, right in zip(columns, columns[1:]):
+            pdf.rect(xs[left], ys[row], xs[right] - xs[left], ys[row + 1] - ys[row])
+
+
+def _ruling_lines(pdf, xs, ys) -> None:
+    """Borders as separate lines, as Word prints them; no vertical line inside the merged heading."""
+    for y in ys:
+        pdf.line(xs[0], y, xs[-1], y)
+    for index, x in enumerate(xs):
+        if index in (0, 1, len(xs) - 1):
+            pdf.line(x, ys[0], x, ys[-1])
+        else:
+            pdf.line(x, ys[0], x, ys[1])
+            pdf.line(x, ys[2], x, ys[-1])
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans.ttf is needed to write a PDF")
+@pytest.mark.parametrize("draw_grid", [_cell_rectangles, _ruling_lines], ids=["rectangles", "lines"])
+def test_a_ruled_pdf_table_reads_as_rows_of_cells_like_a_word_table(tmp_path, draw_grid):
+    lines = read_file(_task_table_pdf(tmp_path / "table.pdf", draw_grid)).text.splitlines()
+    assert lines == [
+        "PHỤ LỤC NHIỆM VỤ",
+        "| TT | Nhiệm vụ | Chủ trì | Thời gian |",
+        "| I | CẢI CÁCH HÀNH CHÍNH |",
+        "| 1 | Rà soát thủ tục hành chính nội bộ của tỉnh | Văn phòng UBND tỉnh | Quý II/2027 |",
+        "| 2 | Số hóa hồ sơ lưu trữ | Sở Nội vụ | Năm 2027 |",
+        "Nội dung khác của phụ lục.",
+    ]
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans.ttf is needed to write a PDF")
+def test_a_ruled_pdf_task_table_gives_the_tasks_of_the_same_table_in_word(tmp_path):
+    header = ["Số: 12/KH-UBND", "KẾ HOẠCH", "Cải cách hành chính năm 2027", "I. NHIỆM VỤ"]
+    rows = [["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+            ["1", "Rà soát, đơn giản hóa thủ tục hành chính nội bộ giữa các cơ quan hành chính nhà nước",
+             "Văn phòng Ủy ban nhân dân tỉnh", "Các sở, ban, ngành", "Trước ngày 30/6/2027"],
+            ["2", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực", "Sở Khoa học và Công nghệ",
+             "Sở Nội vụ", "Quý IV/2027"]]
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.add_font("DejaVu", style="B", fname=str(FONT.with_name("DejaVuSans-Bold.ttf")))
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=10)
+    for line in header:
+        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(8, 60, 40, 30, 30)) as table:
+        for cells in rows:
+            table.row(cells)
+    pdf.output(str(tmp_path / "plan.pdf"))
+    document = docx.Document()
+    for line in header:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    document.save(str(tmp_path / "plan.docx"))
+
+    def tasks(path):
+        return [(t.text, t.lead, t.coordinators, t.deadline) for t in vnplan.extract(path).tasks]
+
+    assert tasks(tmp_path / "plan.pdf") == tasks(tmp_path / "plan.docx")
+    assert [(t[1], t[3]) for t in tasks(tmp_path / "plan.pdf")] == [
+        (["Văn phòng Ủy ban nhân dân tỉnh"], "2027-06-30"), (["Sở Khoa học và Công nghệ"], "2027-12-31")]
+    assert tasks(tmp_path / "plan.pdf")[1][2] == ["Sở Nội vụ"]

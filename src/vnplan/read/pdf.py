@@ -12,6 +12,7 @@ from collections import Counter
 
 from ..errors import UnreadableFile
 from . import RawText
+from .pdf_tables import Cell, cell_at, find_cells, table_rows
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:-\s*)?$", re.I)
 
@@ -22,7 +23,8 @@ _NOTE_NUMBER = re.compile(r"\d{1,3}(?!\d)\s*\S")  # "1 Như: …", not a year ("
 
 
 def _page_lines(page) -> list[tuple[str, float]]:
-    """(text, font size) for each text line on the page, in PDFium's reading order.
+    """(text, font size) for each text line on the page, in PDFium's reading order; a ruled table's
+    rows as `| … |` lines where the table stands (size 0: a table is never a footnote).
 
     The page text comes in one call; a line's font size is read at its first
     character (PDFium's character indexes match the text it returns).
@@ -32,17 +34,55 @@ def _page_lines(page) -> list[tuple[str, float]]:
     textpage = page.get_textpage()
     try:
         text = textpage.get_text_range()
-        lines: list[tuple[str, float]] = []
+        cells = find_cells(page)
+        lines: list[tuple[int, str, float]] = []
         offset = 0
         for line in text.split("\n"):
             stripped = line.rstrip("\r")
             if stripped.strip():
                 first = offset + len(stripped) - len(stripped.lstrip())
-                lines.append((stripped, pdfium_c.FPDFText_GetFontSize(textpage.raw, first)))
+                outside = _into_cells(textpage, stripped, offset, cells, len(lines)) if cells else stripped
+                if outside.strip():
+                    lines.append((len(lines), outside, pdfium_c.FPDFText_GetFontSize(textpage.raw, first)))
+                elif cells:
+                    lines.append((len(lines), "", 0.0))  # keeps the count: a table line's place in the order
             offset += len(line) + 1
-        return lines
+        ordered = sorted([*lines, *((place, row, 0.0) for place, row in table_rows(cells))], key=lambda item: item[0])
+        return [(text, size) for _, text, size in ordered if text]
     finally:
         textpage.close()
+
+
+def _into_cells(textpage, line: str, offset: int, cells: list[Cell], place: int) -> str:
+    """Put a line's characters into the cells around them; return what stands outside every cell.
+
+    A line whose first and last characters are in one cell goes there whole; otherwise it joins the
+    words of neighbouring cells on one baseline, and is parted character by character."""
+    indexes = [offset + i for i, char in enumerate(line) if not char.isspace()]
+    first, last = cell_at(cells, textpage.get_charbox(indexes[0])), cell_at(cells, textpage.get_charbox(indexes[-1]))
+    if first is not None and first is last:
+        _add(first, line.strip(), place)
+        return ""
+    parts: list[tuple[Cell | None, str]] = []
+    for i, char in enumerate(line):
+        cell = parts[-1][0] if char.isspace() and parts else cell_at(cells, textpage.get_charbox(offset + i))
+        if parts and parts[-1][0] is cell:
+            parts[-1] = (cell, parts[-1][1] + char)
+        else:
+            parts.append((cell, char))
+    outside = []
+    for cell, chunk in parts:
+        if cell is None:
+            outside.append(chunk)
+        elif chunk.strip():
+            _add(cell, chunk.strip(), place)
+    return " ".join(chunk.strip() for chunk in outside if chunk.strip())
+
+
+def _add(cell: Cell, text: str, place: int) -> None:
+    if not cell.lines:
+        cell.first_seen = place
+    cell.lines.append(text)
 
 
 def read_pdf(data: bytes, name: str = "") -> RawText:
