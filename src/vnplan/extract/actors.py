@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..lexicon import ANSWERING_WORDS, ASSIGNING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, INTENTION_WORDS, VERB_OPENING
 from .agencies import AgencyMention, find_agencies, may_name_agency_at
+from .agency_lexicon import FIELD_HEADS, OFFICE_HOLDERS
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
 _SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*$")  # what may stand between two bodies of one list
@@ -39,7 +40,10 @@ def _chain(mentions: list[AgencyMention], text: str, start: int) -> list[AgencyM
 
 
 _GIVEN = re.compile(r"\(Giao\s+")  # "(Giao Công an tỉnh chủ trì, …)" names the lead outright
-_LEAD_OPENING = re.compile(r"\s*(?:Giao\s+|Đề nghị\s+|(?:Trách nhiệm|Nhiệm vụ) (?:của )?|[Cc]ác Sở\s*:\s*)?")  # "Trách nhiệm của Sở X"
+# "Các Sở: Tài chính, Xây dựng …", "Bộ trưởng các Bộ: Quốc phòng, Công an …": the list of fields names the subjects.
+_FIELD_LIST_OPENING = (r"(?:(?:" + "|".join(sorted(OFFICE_HOLDERS, key=len, reverse=True)) + r")\s+)?[Cc]ác\s+(?:"
+                       + "|".join(sorted(FIELD_HEADS)) + r")\s*:\s*")
+_LEAD_OPENING = re.compile(r"\s*(?:Giao\s+|Đề nghị\s+|(?:Trách nhiệm|Nhiệm vụ) (?:của )?|" + _FIELD_LIST_OPENING + ")?")  # "Trách nhiệm của Sở X"
 _ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")
 _INTENTION = re.compile(r"\s*(?:" + "|".join(INTENTION_WORDS) + r")\s")
 _ANSWERS = re.compile(r"\s*,?\s*(?:" + "|".join(ANSWERING_WORDS) + r")\b")

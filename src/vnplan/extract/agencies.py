@@ -177,13 +177,14 @@ class _Name:
     free: bool  # holds words the gazetteer does not know (other than places)
 
 
-def _modifiers(text: str, pos: int, limit: int, joint: bool = False) -> _Name:
+def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bool = False) -> _Name:
     """The modifiers of a name from `pos`: the words that belong to it, up to a stop.
 
     Capitalised words belong to the name; so does the lower-case syllable that completes a word
     opening a capitalised run ("Kế hoạch", "Y tế"), and, after the first modifier, the lower-case
     words official names contain ("xã hội", "nông thôn"). Joining words and words such as "phát
-    triển" belong only if the name goes on after them. A locality ends the name.
+    triển" belong only if the name goes on after them. A locality ends the name. A body named by its
+    `mission` (or with one inside its name) may go on in plain words for longer.
     """
     words: list[str] = []
     kept, end, free = 0, pos, False
@@ -287,7 +288,9 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False) -> _Name:
             words.extend(closed[0])
             end, kept, free = closed[1], len(words), True
             break
-        unlisted = _words_to_boundary(text, start, limit) if any(_is_capital(w) for w in words) else None
+        mission = mission or any(head in " ".join(words) for head in lex.MISSION_HEADS)
+        unlisted = _words_to_boundary(text, start, limit, lex.MAX_MISSION_NAME_WORDS if mission else lex.MAX_OPEN_NAME_WORDS
+                                      ) if mission or any(_is_capital(w) for w in words) else None
         if unlisted is None:
             break
         words.extend(unlisted[0])  # the name may go on after them ("… điện tử và Kinh tế số")
@@ -335,12 +338,13 @@ def _verb_at(text: str, pos: int) -> str | None:
 _BOUNDARY_AT = re.compile(r"[ ]*(?:[,;:.()\n]|$)")
 
 
-def _words_to_boundary(text: str, pos: int, limit: int) -> tuple[list[str], int] | None:
+def _words_to_boundary(text: str, pos: int, limit: int, most: int) -> tuple[list[str], int] | None:
     """Lower-case words from `pos` that end a name no list knows ("khí hậu" in "Cục Biến đổi khí hậu
     chủ trì"): accepted only when a clear boundary follows them within a few words — a mark, the end,
-    a small word of the sentence or a verb — so that an unknown verb after a name is not read into it."""
+    a small word of the sentence or a verb — so that an unknown verb after a name is not read into it.
+    At most `most` words."""
     words: list[str] = []
-    while len(words) <= lex.MAX_OPEN_NAME_WORDS:
+    while len(words) <= most:
         if _verb_at(text, pos) or words and (_BOUNDARY_AT.match(text, pos) or pos >= limit):
             return (words, pos) if words else None
         word = _PLAIN_WORD.match(text, pos)
@@ -410,7 +414,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
         where = _where(text, head_end)
         name = _Name(where[1], where[0], False) if where else _Name(head_end, [], False)
     else:
-        name = _modifiers(text, head_end, limit, joint=head in lex.JOINT_HEADS)
+        name = _modifiers(text, head_end, limit, joint=head in lex.JOINT_HEADS, mission=head in lex.MISSION_HEADS)
     if not name.words and head not in lex.BARE_HEADS and not levels:
         return None  # a head alone: "Báo cáo", "Trung tâm", "Thanh tra, kiểm tra"
     written = " ".join([head, *name.words])

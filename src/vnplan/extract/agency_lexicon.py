@@ -222,6 +222,10 @@ MAX_WORDS_BEFORE_LOCALITY = 9
 # Lower-case words a name may end on that no list knows ("Cục Biến đổi khí hậu", "Cục Trồng trọt và Bảo
 # vệ thực vật"), when a clear boundary follows them within this many words.
 MAX_OPEN_NAME_WORDS = 3
+# Bodies named by their mission, in plain words, take more of them ("Ban Chỉ đạo phòng thủ dân sự quốc
+# gia", "Văn phòng Ban Chỉ huy phòng, chống thiên tai"): the same clear boundary must follow.
+MISSION_HEADS = ("Ban Chỉ đạo", "Ban Chỉ huy")
+MAX_MISSION_NAME_WORDS = 8
 # Of those, the ones that cannot end a name: what follows them decides.
 # Verbs that are also words of names ("Viện Nghiên cứu phát triển", "Ban Quản lý dự án Đầu tư xây dựng").
 NAME_VERBS = frozenset({"phát triển", "ứng dụng", "xây dựng", "đầu tư", "chuyển đổi", "nghiên cứu"})
