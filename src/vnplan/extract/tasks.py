@@ -263,7 +263,7 @@ class _TaskBuilder:
             if block.kind in ("item", "sub") or block.level == LEVEL_LEAD_IN:
                 if not children:
                     self.add(block, own_heading=True)
-                elif self._completed_by_its_list(block, children):
+                elif self._completed_by_its_list(block, children) or self._holds_its_clauses(block, children):
                     extra = [blocks[i] for i in self._descendants(block)]
                     self.add(block, own_heading=True, extra=extra)
                     consumed.update(b.index for b in extra)
@@ -315,6 +315,13 @@ class _TaskBuilder:
             return False
         items = [self.blocks[c] for c in children]
         return all(b.kind in ("dash", "star", "plus", "enum") and not instructs(b.text) for b in items)
+
+    def _holds_its_clauses(self, block: Block, children: list[int]) -> bool:
+        """ "2. Chủ tịch Ủy ban nhân dân các tỉnh … tập trung chỉ đạo …, trong đó:" then "(1) …" … "(5) …": a
+        body's instruction whose "(i)" or "+" items give no other body work is one task holding them."""
+        items = [self.blocks[c] for c in children]
+        return (all(b.kind in ("enum", "plus") for b in items) and bool(actors_of(block.text, self.aliases).leads)
+                and not any(actors_of(b.text, self.aliases).leads for b in items))
 
     def _in_non_task_section(self, block: Block) -> bool:
         """ "6. Kinh phí thực hiện" or "1. Mục tiêu" inside a task part: budget lines and objectives. Each
