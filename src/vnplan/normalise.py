@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .celltables import rebuild_cell_tables
-from .extract.agency_lexicon import FIELD_HEADS
+from .extract.agency_lexicon import FIELD_HEADS, LOCAL_LEVELS, NEEDS_LOCALITY, PROVINCE_LEVELS
 from .lexicon import RUNNING_ON_WORDS, VERB_OPENING
 from .read import RawText
 
@@ -44,6 +44,7 @@ _LABEL_ONLY = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-
 _LONGEST_LABEL = 12  # longer lines need not be tried against _LABEL_ONLY
 _FIRST_LINE_SHARE = 0.5  # of the wrap width: an item's first line indented or labelled still fills half of it
 _RUNS_ON = frozenset(RUNNING_ON_WORDS)
+_LOCALITY_OPENERS = frozenset(level.split()[0].lower() for level in (*PROVINCE_LEVELS, *LOCAL_LEVELS))
 _RUNS_ON_LAST = frozenset(word.rsplit(" ", 1)[-1] for word in RUNNING_ON_WORDS)  # a quick first test
 _FIELD_START = re.compile(r"[A-ZĐ]\w*(?: \w+){1,5}:\s")  # "Đơn vị phối hợp: …"
 # Label styles brought to one form when a document uses only the other one (`canonical_labels`).
@@ -366,6 +367,8 @@ def _runs_on(before: str, text: str) -> bool:
         return True
     if before[before.rfind(" ") + 1:] in FIELD_HEADS:
         return True  # "1. Sở" / "Tài chính chủ trì …": a head names no body without its field
+    if before.endswith(NEEDS_LOCALITY) and text.split(" ", 1)[0].lower() in _LOCALITY_OPENERS:
+        return True  # "Chủ tịch Ủy ban nhân dân" / "Thành phố đề nghị …": nor a committee without its place
     if before[-1:].isdigit():
         return bool(_RANGE_GOES_ON.match(text))
     last = before[before.rfind(" ") + 1:].lower()

@@ -120,6 +120,9 @@ BELONGING = ("thuộc", "của")
 # Class nouns that take the body they belong to without a joining word: "các cơ quan Quốc hội" are the
 # National Assembly's bodies, a class, not the Assembly itself.
 CLASS_OF_BODY = ("cơ quan", "đơn vị")
+# Heads that name no body without the locality after them: a line ending on one runs on ("Chủ tịch Ủy ban
+# nhân dân" / "Thành phố đề nghị …").
+NEEDS_LOCALITY = ("Ủy ban nhân dân", "Hội đồng nhân dân")
 # Localities that a department's own province fills: "Sở Y tế tỉnh" is Sở Y tế.
 PROVINCE_LEVELS = ("tỉnh", "thành phố")
 
