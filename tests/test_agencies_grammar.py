@@ -54,6 +54,12 @@ def test_the_province_after_a_department_is_in_the_span_not_in_the_name():
     ("Ban Chỉ đạo Trung ương các Chương trình mục tiêu quốc gia theo dõi",
      [("Ban Chỉ đạo Trung ương các Chương trình mục tiêu quốc gia",
        "Ban Chỉ đạo Trung ương các Chương trình mục tiêu quốc gia")]),
+    # a body named by its mission in plain words, to the verb after it
+    ("Văn phòng Ban chỉ đạo ứng phó sự cố môi trường quốc gia theo dõi sát",
+     [("Văn phòng Ban chỉ đạo ứng phó sự cố môi trường quốc gia",
+       "Văn phòng Ban Chỉ đạo ứng phó sự cố môi trường quốc gia")]),
+    ("Ban Chỉ huy ứng phó sự cố tràn dầu tỉnh kiểm tra",
+     [("Ban Chỉ huy ứng phó sự cố tràn dầu tỉnh", "Ban Chỉ huy ứng phó sự cố tràn dầu tỉnh")]),
 ])
 def test_ministries_and_central_bodies(text, expected):
     assert [(span, name) for span, name, collective in named(text) if not collective] == expected

@@ -340,6 +340,15 @@ def test_a_line_that_ends_on_a_word_a_sentence_cannot_stop_on_runs_on():
     assert lines[1].startswith("2. Sở Xây dựng") and lines[1].endswith("làm chủ Dự án thực hiện.")
 
 
+def test_a_line_ending_on_a_committee_runs_on_into_its_locality():
+    raw = ("Xét đề nghị của Sở Tài chính tại Tờ trình số 15/TTr-STC ngày 02 tháng 3 năm 2026.\n"
+           "Chủ tịch Ủy ban nhân dân\nTỉnh có ý kiến chỉ đạo như sau:\n1. Sở Tài chính rà soát dự toán.\n"
+           "Chủ tịch Hội đồng nhân dân\nXã Tân Phú thông báo để các cơ quan biết.\n")
+    lines = normalise(RawText(raw, "txt")).split("\n")
+    assert lines[1:4] == ["Chủ tịch Ủy ban nhân dân Tỉnh có ý kiến chỉ đạo như sau:", "1. Sở Tài chính rà soát dự toán.",
+                         "Chủ tịch Hội đồng nhân dân Xã Tân Phú thông báo để các cơ quan biết."]
+
+
 def test_a_sentence_with_a_clause_break_runs_on_across_a_blank_line_a_heading_does_not():
     raw = ("(1) Về việc thẩm định Đề án: Các Bộ, cơ quan thống nhất\n\nmột cơ quan chủ trì; giao Bộ Xây dựng làm đầu mối\n\n"
            "Đề án, chịu trách nhiệm hoàn thiện hồ sơ.\n\n"

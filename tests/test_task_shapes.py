@@ -618,3 +618,39 @@ def test_a_regulations_rules_are_no_tasks_and_its_duties_headed_by_responsibilit
     tasks = extract_text(REGULATION).tasks
     assert [(t.text[:25], t.lead) for t in tasks] == [("Hướng dẫn các cơ quan, đơ", ["Sở Nội vụ"]),
                                                       ("Tổng hợp kết quả, trình Ủ", ["Sở Nội vụ"])]
+
+
+DISPATCH = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 118/CĐ-TTg
+Hà Nội, ngày 04 tháng 10 năm 2026
+CÔNG ĐIỆN
+Về việc chủ động ứng phó với đợt rét đậm, rét hại
+THỦ TƯỚNG CHÍNH PHỦ điện:
+- Bộ trưởng các Bộ: Nông nghiệp và Môi trường, Y tế, Giáo dục và Đào tạo;
+- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố khu vực miền núi phía Bắc.
+Để chủ động ứng phó với đợt rét đậm, rét hại, Thủ tướng Chính phủ yêu cầu:
+1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố khu vực miền núi phía Bắc tập trung chỉ đạo bảo vệ người dân và sản xuất, trong đó:
+(1) Hướng dẫn người dân giữ ấm cho người già, trẻ em.
+(2) Che chắn chuồng trại, dự trữ thức ăn cho gia súc.
+(3) Không tổ chức cho học sinh đến trường khi nhiệt độ dưới 7 độ C.
+2. Bộ trưởng các Bộ: Y tế, Giáo dục và Đào tạo theo chức năng, nhiệm vụ chủ động chỉ đạo các cơ sở y tế, trường học thực hiện biện pháp phòng, chống rét.
+3. Các Bộ: Nông nghiệp và Môi trường, Văn hóa, Thể thao và Du lịch hướng dẫn bảo vệ cây trồng, vật nuôi và các khu di tích.
+4. Văn phòng Ban chỉ đạo ứng phó thiên tai quốc gia theo dõi sát diễn biến thời tiết, kịp thời tham mưu điều phối lực lượng hỗ trợ.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+THỦ TƯỚNG
+Trần Văn Bình
+"""
+
+
+def test_a_dispatch_names_its_subjects_by_a_list_of_fields_and_keeps_clauses_inside_their_task():
+    plan = extract_text(DISPATCH)
+    assert len(plan.tasks) == 4
+    holder = next(t for t in plan.tasks if t.text.startswith("Chủ tịch"))
+    assert "(1) Hướng dẫn người dân" in holder.text and "(3) Không tổ chức" in holder.text
+    assert next(t for t in plan.tasks if t.text.startswith("Bộ trưởng")).lead == ["Bộ Y tế", "Bộ Giáo dục và Đào tạo"]
+    assert next(t for t in plan.tasks if t.text.startswith("Các Bộ")).lead == [
+        "Bộ Nông nghiệp và Môi trường", "Bộ Văn hóa, Thể thao và Du lịch"]
+    assert next(t for t in plan.tasks if t.text.startswith("Văn phòng")).lead == [
+        "Văn phòng Ban Chỉ đạo ứng phó thiên tai quốc gia"]

@@ -273,7 +273,8 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                 continue
             if role_verb or lower in lex.STOP_WORDS or not word[:1].isalpha():
                 break
-            verb = None if opens_run else _verb_at(text, start)
+            mission = mission or any(head in " ".join(words) for head in lex.MISSION_HEADS)
+            verb = None if opens_run or mission and follows_head else _verb_at(text, start)  # "Ban Chỉ đạo ứng phó …"
             if verb and " " in verb and verb not in lex.NAME_VERBS:
                 break  # "… quốc tế vận động": a verb of two syllables (one alone may be a compound's: "công trình")
             if opens_run or (words and lower in lex.NAME_WORDS):
@@ -283,14 +284,12 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                     end, kept = stop, len(words)
                 opens_run = False
                 continue
-        closed = _words_to_locality(text, start, limit)
+        closed = _words_to_locality(text, start, limit, mission)
         if closed:
             words.extend(closed[0])
             end, kept, free = closed[1], len(words), True
             break
-        mission = mission or any(head in " ".join(words) for head in lex.MISSION_HEADS)
-        unlisted = _words_to_boundary(text, start, limit, lex.MAX_MISSION_NAME_WORDS if mission else lex.MAX_OPEN_NAME_WORDS
-                                      ) if mission or any(_is_capital(w) for w in words) else None
+        unlisted = _words_to_boundary(text, start, limit, mission) if mission or any(_is_capital(w) for w in words) else None
         if unlisted is None:
             break
         words.extend(unlisted[0])  # the name may go on after them ("… điện tử và Kinh tế số")
@@ -338,14 +337,15 @@ def _verb_at(text: str, pos: int) -> str | None:
 _BOUNDARY_AT = re.compile(r"[ ]*(?:[,;:.()\n]|$)")
 
 
-def _words_to_boundary(text: str, pos: int, limit: int, most: int) -> tuple[list[str], int] | None:
+def _words_to_boundary(text: str, pos: int, limit: int, mission: bool) -> tuple[list[str], int] | None:
     """Lower-case words from `pos` that end a name no list knows ("khí hậu" in "Cục Biến đổi khí hậu
     chủ trì"): accepted only when a clear boundary follows them within a few words — a mark, the end,
     a small word of the sentence or a verb — so that an unknown verb after a name is not read into it.
-    At most `most` words."""
+    A body named by its `mission` takes more words, and opens them with the verb of its mission ("Ban
+    Chỉ đạo ứng phó sự cố …")."""
     words: list[str] = []
-    while len(words) <= most:
-        if _verb_at(text, pos) or words and (_BOUNDARY_AT.match(text, pos) or pos >= limit):
+    while len(words) <= (lex.MAX_MISSION_NAME_WORDS if mission else lex.MAX_OPEN_NAME_WORDS):
+        if (words or not mission) and _verb_at(text, pos) or words and (_BOUNDARY_AT.match(text, pos) or pos >= limit):
             return (words, pos) if words else None
         word = _PLAIN_WORD.match(text, pos)
         if not word or word.end() > limit or not word.group(1)[0].islower():
@@ -362,9 +362,10 @@ def _words_to_boundary(text: str, pos: int, limit: int, most: int) -> tuple[list
     return None
 
 
-def _words_to_locality(text: str, pos: int, limit: int) -> tuple[list[str], int] | None:
+def _words_to_locality(text: str, pos: int, limit: int, mission: bool) -> tuple[list[str], int] | None:
     """Lower-case words from `pos` that a locality closes ("chuyển đổi số tỉnh Yên Bái"): the words
-    and the place, and where they end; None when no locality comes within a few plain words."""
+    and the place, and where they end; None when no locality comes within a few plain words. A body
+    named by its `mission` may open them with the verb of its mission."""
     words: list[str] = []
     for _ in range(lex.MAX_WORDS_BEFORE_LOCALITY + 1):  # the words, then the locality
         where = _where(text, pos)
@@ -379,7 +380,7 @@ def _words_to_locality(text: str, pos: int, limit: int) -> tuple[list[str], int]
             return None
         if pair in lex.ALL_LEVELS:
             return None  # "… các cấp Thành phố": a body at every level, read as such elsewhere
-        verb = _verb_at(text, pos)
+        verb = None if mission and not words else _verb_at(text, pos)
         if verb and " " in verb and verb not in lex.NAME_VERBS:
             return None  # "… hướng dẫn các trạm y tế xã X": a sentence, not a name ("giao" alone may be "giao thông")
         words.append(word.group(1))
