@@ -116,6 +116,8 @@ def test_reference_numbers_with_units_joined_by_an_ampersand():
     from vnplan.extract.references import extract_references
     found = extract_references("Thực hiện Công văn số 8935/BNV-CTTN&BĐG ngày 03 tháng 10 năm 2025 của Bộ Nội vụ.", None)
     assert [(r.number, r.date) for r in found] == [("8935/BNV-CTTN&BĐG", "2025-10-03")]
+    printed = extract_references("Xét đề nghị của Sở Xây dựng tại Công văn số 4821/SXD-QLN& PTĐT ngày 14/11/2026.", None)
+    assert [r.number for r in printed] == ["4821/SXD-QLN&PTĐT"]  # a space after "&" as a portal prints it
 
 
 def test_resolutions_of_the_standing_committee_numbered_by_year():

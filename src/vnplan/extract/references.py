@@ -12,7 +12,7 @@ from ..model import Reference, Span
 from .dates import DATE_NUMERIC, DATE_WORDS, iso
 
 _CODE = r"[A-ZĐ][A-Za-zĐđ]{0,7}"
-_ISSUER = r"[A-ZĐ][A-ZĐa-zđ0-9]{0,9}(?:&[A-ZĐ][A-ZĐa-zđ0-9]{0,9})*"  # "BNV-CTTN&BĐG": units joined by "&"
+_ISSUER = r"[A-ZĐ][A-ZĐa-zđ0-9]{0,9}(?:& ?[A-ZĐ][A-ZĐa-zđ0-9]{0,9})*"  # "BNV-CTTN&BĐG": units joined by "&" ("QLN& TTBĐS" as printed)
 # Each shape opens with its number's first digit, checked against the character before it, so the
 # regex engine skips ahead to digits.
 # Party style: number, hyphen (or a space), kind / issuer.
@@ -41,7 +41,7 @@ _CODE_TYPES = {
 _NOT_DOCUMENT_CODES = {"TCVN", "ISO", "USD", "VND", "GRDP", "GDP", "KM", "HA"}
 
 
-_SPACED_SEPARATOR = re.compile(r"\s*([-/])\s*")
+_SPACED_SEPARATOR = re.compile(r"\s*([-/&])\s*")
 _SPACE_AFTER_NUMBER = re.compile(r"^(\d+)\s+(?=[A-ZĐ])")
 
 
