@@ -28,6 +28,8 @@ PASSING_FORMATS = {
     ("realheldout4", "c93728206e91346c", "docx"), ("realheldout5", "24ac05c2c7c4518e", "docx"),
     ("realheldout5", "24ac05c2c7c4518e", "pdf"), ("realheldout6", "65dec8089b8bd9d9", "docx"),
     ("realheldout6", "65dec8089b8bd9d9", "pdf"), ("realheldout6", "8bb6ac57ee7b4c5d", "docx"),
+    ("realheldout", "c5d930a5fc8373cd", "pdf"), ("realheldout4", "c93728206e91346c", "pdf"),
+    ("realheldout6", "8bb6ac57ee7b4c5d", "pdf"), ("realheldout7", "717159673033f644", "docx"),
 }
 
 

@@ -19,7 +19,8 @@ PASSING = {("realheldout", "2847e16133f7b987"), ("realheldout", "4f30202155d56bd
            ("realheldout2", "541cde0f8d5ffef3"), ("realheldout2", "556b2fb4a0149576"), ("realheldout2", "a83fffe08d7aeed7"),
            ("realheldout3", "2957e4f4f0e41373"), ("realheldout3", "98be6e047028fade"), ("realheldout3", "f1e0981425ec38be"),
            ("realheldout4", "9d0926aa62bf16bd"), ("realheldout4", "c37e0ca0510350f4"), ("realheldout4", "c93728206e91346c"),
-           ("realheldout5", "24ac05c2c7c4518e"), ("realheldout5", "43ce594e2a648040"), ("realheldout6", "65dec8089b8bd9d9")}
+           ("realheldout5", "24ac05c2c7c4518e"), ("realheldout5", "43ce594e2a648040"), ("realheldout6", "65dec8089b8bd9d9"),
+           ("realheldout7", "717159673033f644")}
 
 
 def _source(name: str) -> Path:
