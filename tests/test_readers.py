@@ -265,3 +265,32 @@ def test_a_ruled_pdf_task_table_gives_the_tasks_of_the_same_table_in_word(tmp_pa
     assert [(t[1], t[3]) for t in tasks(tmp_path / "plan.pdf")] == [
         (["Văn phòng Ủy ban nhân dân tỉnh"], "2027-06-30"), (["Sở Khoa học và Công nghệ"], "2027-12-31")]
     assert tasks(tmp_path / "plan.pdf")[1][2] == ["Sở Nội vụ"]
+
+
+def test_a_docx_whose_body_sits_in_a_layout_table_reads_as_its_paragraphs(tmp_path):
+    """A web page pasted into Word keeps the page's layout table around the document's body: the cell holding
+    running text gives its paragraphs, while a table of values keeps one line per row."""
+    document = docx.Document()
+    for line in ["Số: 31/KH-UBND", "KẾ HOẠCH", "Phòng, chống dịch bệnh cho gia súc năm 2027", "II. NHIỆM VỤ, GIẢI PHÁP"]:
+        document.add_paragraph(line)
+    frame = document.add_table(rows=1, cols=2)
+    body = frame.rows[0].cells[1]
+    body.paragraphs[0].text = ("1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Ủy ban nhân dân các xã tổ chức tiêm "
+                               "phòng đợt 1 cho đàn gia súc, hoàn thành trước ngày 30/4/2027, bảo đảm tỷ lệ tiêm phòng "
+                               "đạt yêu cầu kỹ thuật của ngành thú y, ghi chép đầy đủ sổ theo dõi tại từng thôn, bản.")
+    body.add_paragraph("2. Sở Tài chính bố trí kinh phí mua vắc xin, hóa chất khử trùng theo dự toán được duyệt, "
+                       "hướng dẫn các xã thanh toán, quyết toán theo quy định; tổng hợp nhu cầu bổ sung nếu có dịch.")
+    body.add_paragraph("3. Ủy ban nhân dân các xã tuyên truyền người chăn nuôi khai báo dịch bệnh kịp thời, không giấu "
+                       "dịch, không bán chạy gia súc ốm; phối hợp với lực lượng thú y kiểm soát vận chuyển gia súc "
+                       "qua địa bàn, xử lý nghiêm các trường hợp vi phạm theo quy định của pháp luật hiện hành.")
+    values = document.add_table(rows=1, cols=2)
+    values.rows[0].cells[0].text = "Kinh phí"
+    values.rows[0].cells[1].paragraphs[0].text = "Ngân sách tỉnh"
+    values.rows[0].cells[1].add_paragraph("Ngân sách xã")
+    document.save(str(tmp_path / "pasted.docx"))
+    lines = read_file(tmp_path / "pasted.docx").text.splitlines()
+    assert [line[:12] for line in lines[4:7]] == ["1. Sở Nông n", "2. Sở Tài ch", "3. Ủy ban nh"]
+    assert lines[-1] == "| Kinh phí | Ngân sách tỉnh Ngân sách xã |"
+    plan = vnplan.extract(tmp_path / "pasted.docx")
+    assert [t.lead for t in plan.tasks] == [["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính"],
+                                            ["Ủy ban nhân dân các xã"]]

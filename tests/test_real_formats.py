@@ -30,6 +30,7 @@ PASSING_FORMATS = {
     ("realheldout6", "65dec8089b8bd9d9", "pdf"), ("realheldout6", "8bb6ac57ee7b4c5d", "docx"),
     ("realheldout", "c5d930a5fc8373cd", "pdf"), ("realheldout4", "c93728206e91346c", "pdf"),
     ("realheldout6", "8bb6ac57ee7b4c5d", "pdf"), ("realheldout7", "717159673033f644", "docx"),
+    ("realheldout6", "5dbaef1b7c77d06c", "docx"), ("realheldout7", "44aeb2fd86d07d4a", "docx"),
 }
 
 

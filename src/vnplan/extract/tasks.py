@@ -255,6 +255,9 @@ class _TaskBuilder:
                 continue
             # the closing formula after the last item ("… thông báo để các cơ quan biết, thực hiện") is none of its own
             children = [c for c in self.in_part(block) if not _closes(blocks[c].text)]
+            if children and all(blocks[c].kind == "row" for c in children) and instructs(block.text) \
+                    and not block.text.rstrip().endswith(":"):
+                children = []  # "3. UBND các xã tuyên truyền …." then a table: the table is no list of its tasks
             if children and self.field_section(block):
                 consumed.update(self._descendants(block))
                 continue

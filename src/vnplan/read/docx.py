@@ -104,6 +104,32 @@ class _Numbering:
         return label
 
 
+_FRAME_CHARACTERS = 500  # a cell holding this much text (five lines of a page) in several paragraphs frames running text
+_FRAME_PARAGRAPHS = 3
+
+
+def _frames_text(paragraphs: list) -> bool:
+    """A cell that holds running text, not a value: a web page pasted into Word keeps the page's layout
+    table around the document's body. Its row is read as the paragraphs it holds, not as one line."""
+    return len(paragraphs) >= _FRAME_PARAGRAPHS and sum(len(p.text) for p in paragraphs) >= _FRAME_CHARACTERS
+
+
+def _is_ruled(table, qn) -> bool:
+    """A table drawn with borders (a grid style, or borders of its own) tabulates values; only a borderless
+    one may be a page's layout."""
+    properties = table._tbl.tblPr
+    style = properties.find(qn("w:tblStyle")) if properties is not None else None
+    if style is not None and "grid" in style.get(qn("w:val"), "").lower():
+        return True
+    borders = properties.find(qn("w:tblBorders")) if properties is not None else None
+    return borders is not None and any(edge.get(qn("w:val")) not in ("nil", "none") for edge in borders)
+
+
+def _numbered(paragraph, numbering: "_Numbering") -> str:
+    text, label = paragraph.text.strip(), numbering.label(paragraph)
+    return f"{label} {text}" if label else text
+
+
 def read_docx(data: bytes, name: str = "") -> RawText:
     if problem := zip_problem(data):  # before python-docx inflates anything
         raise UnreadableFile(f"Tệp DOCX bị hỏng hoặc không an toàn: {name} ({problem[0]})",
@@ -124,18 +150,20 @@ def read_docx(data: bytes, name: str = "") -> RawText:
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(block, document)
-            text = paragraph.text.strip()
-            if not text:
-                continue
-            label = numbering.label(paragraph)
-            lines.append(f"{label} {text}" if label else text)
+            if paragraph.text.strip():
+                lines.append(_numbered(paragraph, numbering))
         elif tag == "tbl":
-            for row in Table(block, document).rows:
+            table = Table(block, document)
+            layout = not _is_ruled(table, numbering.qn)
+            for row in table.rows:
                 cells, seen = [], set()
                 for cell in row.cells:
                     if id(cell._tc) in seen:  # a merged cell is listed once per grid column
                         continue
                     seen.add(id(cell._tc))
-                    cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
-                lines.append("| " + " | ".join(cells) + " |")
+                    cells.append([p for p in cell.paragraphs if p.text.strip()])
+                if layout and any(_frames_text(paragraphs) for paragraphs in cells):
+                    lines += [_numbered(p, numbering) for paragraphs in cells for p in paragraphs]
+                else:
+                    lines.append("| " + " | ".join(" ".join(p.text.strip() for p in ps) for ps in cells) + " |")
     return RawText("\n".join(lines), "docx", wrapped=False)
