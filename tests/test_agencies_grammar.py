@@ -4,6 +4,7 @@ The phrases are written in the style of provincial and central plans; none is co
 """
 import pytest
 
+from vnplan.extract.actors import actors_of, names_of
 from vnplan.extract.agencies import defined_aliases, find_agencies, is_collective_name, may_name_agency_at
 
 
@@ -443,3 +444,20 @@ def test_a_collective_phrase_takes_a_first_syllable_only_with_its_second():
 ])
 def test_written_forms_of_common_bodies(text, names):
     assert [m.name for m in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+    "thành phố trực thuộc Trung ương khẩn trương rà soát",
+    "Các đồng chí Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan trực thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các "
+    "tỉnh, thành phố trực thuộc Trung ương khẩn trương rà soát",
+    "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương "
+    "khẩn trương rà soát",
+])
+def test_the_governments_formula_for_its_ministries_is_one_collective_actor_whoever_heads_them(text):
+    """Not "Chính phủ": the ministries and the bodies under the Government, by their heads or written out."""
+    assert [(name, collective) for _, name, collective in named(text)] == [
+        ("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", True),
+        ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", True)]
+    assert names_of(actors_of(text).leads) == ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                                                "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]

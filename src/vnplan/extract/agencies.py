@@ -65,6 +65,7 @@ _FIELD_ALTERNATION = "|".join(f"(?P<f{i}>{pattern})" for i, (_, pattern) in enum
 _FIELD_AT = re.compile(r"\s*(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
 _FIELD_ONLY = re.compile(r"(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
 _DEPARTMENT_LIST = re.compile(r"[Cc]ác (Sở|Bộ)(\s*:\s*|\s+)")
+_CENTRAL_BODIES = re.compile(lex.CENTRAL_BODIES_WRITTEN)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|và)\s*")
 _PART_AT = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, (_, pattern) in enumerate(lex.NAME_PARTS)),
                       re.IGNORECASE)
@@ -635,6 +636,9 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             found.add(mention)
         if found.mentions() and ":" in match.group(2):
             found.reserve(start + match.start(), start + match.end())  # "Các Sở:" introduces the list
+    for match in _CENTRAL_BODIES.finditer(segment) if "ngang" in segment else ():
+        if found.free(start + match.start(), start + match.end()):
+            found.add(AgencyMention(lex.CENTRAL_BODIES, start + match.start(), start + match.end(), collective=True))
     for mention in _alias_mentions(segment, start, aliases) if aliases else ():
         if found.free(mention.start, mention.end):
             found.add(mention)

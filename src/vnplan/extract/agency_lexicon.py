@@ -105,6 +105,14 @@ OFFICE_HOLDERS = (
     "Lãnh đạo", "Người đứng đầu", "Hiệu trưởng", "Chánh án", "Chủ nhiệm",
 )
 
+# The Government's formula for every ministry and ministry-level body, written out or by their heads ("Bộ
+# trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ"): one collective actor.
+CENTRAL_BODIES = "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
+CENTRAL_BODIES_WRITTEN = (
+    r"(?:(?:[Cc]ác\s+(?:đồng chí\s+)?)?Bộ trưởng\s*,\s*Thủ trưởng\s+|[Cc]ác\s+[Bb]ộ\s*,\s*)(?:các\s+)?cơ quan ngang\s+[Bb]ộ"
+    r"(?:\s*,\s*(?:Thủ trưởng\s+)?(?:các\s+)?cơ quan\s+(?:trực\s+)?thuộc\s+Chính phủ)?"
+)
+
 # The word before an office that makes its holder a deputy ("Phó Giám đốc Sở Y tế" is Sở Y tế too).
 DEPUTY = "Phó"
 
