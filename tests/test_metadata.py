@@ -416,3 +416,19 @@ def test_a_notice_of_a_session_with_a_province_and_ministries_names_the_province
         "TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH BÌNH MINH VÀ CÁC BỘ, NGÀNH\nNgày 20/11/2026, Phó Thủ tướng làm việc "
         "với lãnh đạo tỉnh Bình Minh.\n", "txt")))
     assert host_of_session(document, "… lãnh đạo tỉnh Bình Minh …") == "Ủy ban nhân dân tỉnh Bình Minh"
+
+
+@pytest.mark.parametrize("header", [
+    # a portal's row holding type word, title and the authority's line in one cell
+    "| THỦ TƯỚNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n"
+    "| Số: 141/CĐ-TTg | Hà Nội, ngày 04 tháng 10 năm 2026 | CÔNG ĐIỆN VỀ VIỆC CHỦ ĐỘNG ỨNG PHÓ VỚI ĐỢT RÉT ĐẬM, "
+    "RÉT HẠI KÉO DÀI THỦ TƯỚNG CHÍNH PHỦ điện: |\n",
+    # the title wrapped with the authority's line
+    "THỦ TƯỚNG CHÍNH PHỦ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+    "Số: 141/CĐ-TTg\nHà Nội, ngày 04 tháng 10 năm 2026\nCÔNG ĐIỆN\nVỀ VIỆC CHỦ ĐỘNG ỨNG PHÓ VỚI ĐỢT RÉT ĐẬM,\n"
+    "RÉT HẠI KÉO DÀI THỦ TƯỚNG\nCHÍNH PHỦ điện:\n",
+])
+def test_a_dispatchs_title_ends_where_the_authority_speaks(header):
+    document = meta(header + "- Bộ trưởng các Bộ: Y tế, Giáo dục và Đào tạo;\n1. Bộ Y tế chỉ đạo các cơ sở y tế.\n")
+    assert (document.type, document.number) == ("Công điện", "141/CĐ-TTg")
+    assert document.title == "VỀ VIỆC CHỦ ĐỘNG ỨNG PHÓ VỚI ĐỢT RÉT ĐẬM, RÉT HẠI KÉO DÀI"

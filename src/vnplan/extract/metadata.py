@@ -132,6 +132,9 @@ _BODY = re.compile(r"(?<![\w.])(?:" + "|".join(f"(?P<b{i}>{_spaced(b.words)})" f
 _LOCAL_UNIT = re.compile(r"\s*(?:" + "|".join(f"(?P<u{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCAL_UNITS)) + r")\s+([^\n]+)")
 _LOCALITY = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<l{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCALITIES)) + r")\s*")
 _TYPE_LINE = re.compile(r"^(" + "|".join(p for _, p in _TYPES) + r")\s*:?\s*$")
+# A portal row may hold type word, title and the authority's line in one cell: "| CÔNG ĐIỆN VỀ VIỆC … THỦ TƯỚNG
+# CHÍNH PHỦ điện: |".
+_TYPE_OPENING_CELL = re.compile(r"^(" + "|".join(p for _, p in _TYPES) + r")\s+(?=[" + _UPPER + r"])")
 _TYPE_REACH = 25  # lines after the header's first line within which the type word stands
 # Patterns open with plain text so the regex engine can skip ahead; what must come before is
 # checked behind it ("Số" at the start, after a space or a cell border).
@@ -149,6 +152,9 @@ _OFFICE = re.compile(r"(?:" + _word_alternation(_OFFICES) + r")(?!\w)")
 _SIGN_MARKER = re.compile(r"(?<![\w.])(?:(?:TM|KT|Q|TL|TUQ)\s?\.|T/M|K/T|T/L)")  # the Party writes T/M, K/T
 _RECIPIENTS = re.compile(r"Nơi nhận\s*:")
 _AUTHORITY_LINE = re.compile(r"^(?:(?:" + _alternation(_OFFICES) + r")\s+)?(?:" + _alternation(b.words for b in _BODIES) + r")(?!\w)")
+# The authority's line closing a title run on with it: "… KHU VỰC TRUNG BỘ THỦ TƯỚNG CHÍNH PHỦ điện:".
+_AUTHORITY_CLOSING = re.compile(r"\s(?:(?:" + _alternation(_OFFICES) + r")\s+)?(?:" + _alternation(b.words for b in _BODIES)
+                                + r")\s+[^\W\d" + _UPPER + r"]+\s*:\s*$")
 
 _HEADER_REACH = 15000  # characters: a portal's page can put much before the document's header
 _BARE_HEADER_REACH = 3000  # characters: where a header without motto must have its number line
@@ -197,7 +203,7 @@ def extract_metadata(text: str) -> Document:
     type_line = _type_line(lines, text.count("\n", 0, header.start))
     if type_line:
         doc.type = _type_name(type_line.words)
-        doc.title = _title(lines[type_line.next:type_line.next + _TITLE_LINES])
+        doc.title = _title([type_line.rest] if type_line.rest else lines[type_line.next:type_line.next + _TITLE_LINES])
     elif header.letter_subject:
         doc.type, doc.title = "Công văn", header.letter_subject
     else:
@@ -487,6 +493,7 @@ def _portal_province(value: str | None) -> str | None:
 class _TypeLine:
     words: str  # "KẾ HOẠCH", "QUYẾT ĐỊNH"
     next: int  # index of the line after it
+    rest: str = ""  # the title, when the type word's cell goes on with it
 
 
 def _type_line(lines: list[str], first: int) -> _TypeLine | None:
@@ -496,6 +503,10 @@ def _type_line(lines: list[str], first: int) -> _TypeLine | None:
         line = lines[i].strip(_MARKUP)
         if _TYPE_LINE.match(line):
             return _TypeLine(line, i + 1)
+        for cell in line.split("|") if "|" in lines[i] else ():
+            opening = _TYPE_OPENING_CELL.match(cell.strip(_MARKUP))
+            if opening:
+                return _TypeLine(opening.group(1), i + 1, cell.strip(_MARKUP)[opening.end():])
         joined = f"{line} {lines[i + 1].strip(_MARKUP)}" if i + 1 < len(lines) and line.isupper() else ""
         if joined and _TYPE_LINE.match(joined):
             return _TypeLine(joined, i + 2)
@@ -513,6 +524,10 @@ def _title(following: list[str]) -> str | None:
     following = following + [""]
     for line, after in zip(following, following[1:]):
         line, after = line.strip(_MARKUP), after.strip(_MARKUP)
+        closing = _AUTHORITY_CLOSING.search(f"{line} {after}")  # the authority's line may wrap with the title
+        if closing and closing.start() < len(line):
+            parts.append(line[:closing.start()])
+            break
         if (not line or _INTRO.match(line) or _TYPE_LINE.match(line) or (parts and not line.isupper())
                 or (_AUTHORITY_LINE.match(line) and _INTRO.match(after))):
             break
