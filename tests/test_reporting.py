@@ -100,6 +100,18 @@ def test_a_report_also_due_on_request_is_still_a_duty_and_italic_days_are_read()
         ("Sở Xây dựng", "Ủy ban nhân dân tỉnh", "quarterly", "---20")]
 
 
+def test_arising_issues_are_reported_as_they_arise_but_a_cycle_kept_for_them_is_a_duty():
+    """"kịp thời báo cáo … những vấn đề đột xuất, phát sinh" is owed only when they arise (SCHEMA); a quarterly report
+    sent "để kịp thời xử lý các vấn đề phát sinh" is a standing duty whose purpose mentions them."""
+    arising = duties("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường theo dõi sát tình hình, kịp thời báo cáo "
+                     "Ủy ban nhân dân tỉnh những vấn đề đột xuất, phát sinh.\n")
+    assert arising == []
+    quarterly = duties("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường báo cáo Ủy ban nhân dân tỉnh định kỳ hằng "
+                    "quý để kịp thời chỉ đạo xử lý các vấn đề đột xuất phát sinh.\n")
+    assert [(d.reporter, d.recipient, d.frequency) for d in quarterly] == [
+        ("Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân tỉnh", "quarterly")]
+
+
 def test_one_year_plan_dates_its_reports():
     body = "III. TỔ CHỨC THỰC HIỆN\n1. Các sở, ngành báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 05/12 để tổng hợp.\n"
     assert keys(body) == [("once", "2025-12-05")]

@@ -272,8 +272,12 @@ def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | No
     if "báo cáo" not in lowered and "gửi" not in lowered:
         return None  # the substring test spares most clauses the scans below
     verb = _send_verb(clause)
-    # "… hoặc khi có yêu cầu": an extra occasion beside the cycle, not a condition on the duty
-    if verb is None or CONDITIONAL.search(words.BESIDES_THE_CYCLE.sub(" ", clause)) \
+    if verb is None:
+        return None
+    # "… hoặc khi có yêu cầu": an extra occasion beside the cycle, not a condition on the duty; and the
+    # purpose ("… để kịp thời xử lý các vấn đề phát sinh") says why the report is sent, not when
+    purpose = words.PURPOSE.search(clause, verb.end())
+    if CONDITIONAL.search(words.BESIDES_THE_CYCLE.sub(" ", clause[:purpose.start() if purpose else len(clause)])) \
             or words.CONDITION_OPENING.match(sentence_opening):
         return None
     topic = clause if words.REPORTED_CONTENT.search(clause) else f"{previous} {clause}"
