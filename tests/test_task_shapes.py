@@ -654,3 +654,13 @@ def test_a_dispatch_names_its_subjects_by_a_list_of_fields_and_keeps_clauses_ins
         "Bộ Nông nghiệp và Môi trường", "Bộ Văn hóa, Thể thao và Du lịch"]
     assert next(t for t in plan.tasks if t.text.startswith("Văn phòng")).lead == [
         "Văn phòng Ban Chỉ đạo ứng phó thiên tai quốc gia"]
+
+
+def test_a_letters_closing_that_asks_every_body_to_carry_out_the_above_is_no_task():
+    letter = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 812/UBND-KT\nBình Minh, ngày 12 tháng 5 năm 2026\n"
+              "V/v triển khai phần mềm quản lý số nhà\nChủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:\n"
+              "1. Giao Sở Xây dựng chủ trì, phối hợp với Công an tỉnh khảo sát hiện trạng dữ liệu số nhà.\n"
+              "2. Giao Ủy ban nhân dân các xã cập nhật dữ liệu số nhà trên địa bàn.\n"
+              "Chủ tịch Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện đầy đủ các nội "
+              "dung chỉ đạo nêu trên.\n" + FOOTER)
+    assert [t.lead for t in extract_text(letter).tasks] == [["Sở Xây dựng"], ["Ủy ban nhân dân các xã"]]

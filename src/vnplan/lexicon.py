@@ -122,7 +122,10 @@ THIS_DOCUMENT = re.compile(r"(?:kế hoạch|chỉ thị|quyết định|chươn
 # Every body building its own plan for this one ("xây dựng kế hoạch chi tiết", "ban hành chương trình hành động").
 OWN_PLAN = re.compile(r"(?:xây dựng|ban hành)(?:\s+và\s+(?:ban hành|triển khai))?\s+(?:các\s+)?(?:kế hoạch|chương trình)", re.I)
 # The closing formula of a notice or plan ("… thông báo để các cơ quan biết, thực hiện./.", "Trên đây là Kế hoạch …").
-CLOSING_FORMULA = re.compile(r"^Trên đây là\b|\bđể [^.;]{0,80}\bbiết,? (?:và )?(?:thực hiện|phối hợp)", re.I)
+# ("… đề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện đầy đủ các nội dung chỉ đạo nêu trên"): a letter's
+# closing asks every body to carry out what it said above.
+CLOSING_FORMULA = re.compile(r"^Trên đây là\b|\bđể [^.;]{0,80}\bbiết,? (?:và )?(?:thực hiện|phối hợp)"
+                             r"|\bcác cơ quan,? đơn vị\b[^.;]{0,120}\bthực hiện\b[^.;]{0,60}\bnêu trên\b", re.I)
 # A note beside the duties ("Lưu ý: …", "Ghi chú: …") assigns nothing of its own.
 NOTE = re.compile(r"^(?:lưu ý|ghi chú|chú ý)\s*:", re.I)
 # A sentence that hands the list after it to its bodies ("Các sở, ngành thực hiện các nhiệm vụ sau:"): the list

@@ -29,8 +29,9 @@ _CONNECTIVE = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Trong �
 
 
 def _closes(text: str) -> bool:
-    """The closing formula ("Trên đây là …", "… để các cơ quan biết, thực hiện"); its words tested first."""
-    return ("biết" in text or text.startswith("Trên đây")) and bool(CLOSING_FORMULA.search(text))
+    """The closing formula ("Trên đây là …", "… để các cơ quan biết, thực hiện", "… các cơ quan, đơn vị … thực
+    hiện … nêu trên"); its words tested first."""
+    return ("biết" in text or "nêu trên" in text or text.startswith("Trên đây")) and bool(CLOSING_FORMULA.search(text))
 
 
 _QUOTATION = re.compile(r"^[“\"«][^“”\"«»]+[”\"»][.;]?$")
