@@ -31,6 +31,9 @@ PASSING_FORMATS = {
     ("realheldout", "c5d930a5fc8373cd", "pdf"), ("realheldout4", "c93728206e91346c", "pdf"),
     ("realheldout6", "8bb6ac57ee7b4c5d", "pdf"), ("realheldout7", "717159673033f644", "docx"),
     ("realheldout6", "5dbaef1b7c77d06c", "docx"), ("realheldout7", "44aeb2fd86d07d4a", "docx"),
+    ("realheldout3", "405a6cabda393030", "docx"), ("realheldout3", "405a6cabda393030", "pdf"),
+    ("realheldout7", "a328fbb46798c2b5", "docx"), ("realheldout7", "a328fbb46798c2b5", "pdf"),
+    ("realheldout7", "cfef94bb5eaf59df", "docx"),
 }
 
 
