@@ -432,3 +432,18 @@ def test_a_dispatchs_title_ends_where_the_authority_speaks(header):
     document = meta(header + "- Bộ trưởng các Bộ: Y tế, Giáo dục và Đào tạo;\n1. Bộ Y tế chỉ đạo các cơ sở y tế.\n")
     assert (document.type, document.number) == ("Công điện", "141/CĐ-TTg")
     assert document.title == "VỀ VIỆC CHỦ ĐỘNG ỨNG PHÓ VỚI ĐỢT RÉT ĐẬM, RÉT HẠI KÉO DÀI"
+
+
+def test_a_text_layer_that_wraps_the_signers_name_and_runs_the_authority_on_with_the_title():
+    document = meta(
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 77/QĐ-UBND\nBình Minh, ngày 3 tháng 3 năm 2026\nQUYẾT ĐỊNH\n"
+        "BAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG DỊCH BỆNH NĂM 2026 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống dịch bệnh năm 2026.\n"
+        "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Thị Minh\nKhuê\n")
+    assert document.title == "BAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG DỊCH BỆNH NĂM 2026"
+    assert (document.signer_title, document.signer) == ("Phó Chủ tịch", "Nguyễn Thị Minh Khuê")
+    kept = meta("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 78/KH-UBND\nBình Minh, ngày 3 tháng 3 năm 2026\nKẾ HOẠCH\n"
+                "THỰC HIỆN CHỈ THỊ SỐ 05/CT-TTG NGÀY 02/02/2026 CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+                "Thực hiện Chỉ thị số 05/CT-TTg, Ủy ban nhân dân tỉnh ban hành Kế hoạch.\n")
+    assert kept.title == "THỰC HIỆN CHỈ THỊ SỐ 05/CT-TTG NGÀY 02/02/2026 CỦA THỦ TƯỚNG CHÍNH PHỦ"

@@ -152,6 +152,10 @@ _OFFICE = re.compile(r"(?:" + _word_alternation(_OFFICES) + r")(?!\w)")
 _SIGN_MARKER = re.compile(r"(?<![\w.])(?:(?:TM|KT|Q|TL|TUQ)\s?\.|T/M|K/T|T/L)")  # the Party writes T/M, K/T
 _RECIPIENTS = re.compile(r"Nơi nhận\s*:")
 _AUTHORITY_LINE = re.compile(r"^(?:(?:" + _alternation(_OFFICES) + r")\s+)?(?:" + _alternation(b.words for b in _BODIES) + r")(?!\w)")
+# The authority's line run on with the title, before the body opens: "… NĂM 2023 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH".
+# Not after "CỦA" or "VỚI": "… CỦA THỦ TƯỚNG CHÍNH PHỦ" is the title's own.
+_AUTHORITY_AT_END = re.compile(r"(?<!CỦA)(?<!VỚI)\s(?:" + _alternation(_OFFICES) + r")\s+(?:"
+                               + _alternation(b.words for b in _BODIES) + r")(?:\s+[" + _UPPER + r"]+){0,4}\s*$")
 # The authority's line closing a title run on with it: "… KHU VỰC TRUNG BỘ THỦ TƯỚNG CHÍNH PHỦ điện:".
 _AUTHORITY_CLOSING = re.compile(r"\s(?:(?:" + _alternation(_OFFICES) + r")\s+)?(?:" + _alternation(b.words for b in _BODIES)
                                 + r")\s+[^\W\d" + _UPPER + r"]+\s*:\s*$")
@@ -164,6 +168,7 @@ _SIGNATURE_BEFORE_RECIPIENTS = 600  # characters: a text layer may put the signa
 _MARKER_REACH = 60  # characters from a marker ("TM. ỦY BAN NHÂN DÂN") to the office it opens
 _BLOCK_REACH = 200  # characters of markers and offices in one signature block
 _NAME_REACH = 80  # characters that hold the signer's name
+_WRAPPED_NAME_WORDS = 2  # a name's last words alone on the next line: a wrap inside it
 _SIDE_BY_SIDE_LINES = 4  # lines a signature cell may run beside the recipients' cell
 _RECIPIENTS_REACH = 1500  # characters of recipients' lines the name may stand at the end of
 _PLACE_REACH = 100  # characters of a place name and its comma before "ngày"
@@ -525,6 +530,8 @@ def _title(following: list[str]) -> str | None:
     for line, after in zip(following, following[1:]):
         line, after = line.strip(_MARKUP), after.strip(_MARKUP)
         closing = _AUTHORITY_CLOSING.search(f"{line} {after}")  # the authority's line may wrap with the title
+        if not closing and _INTRO.match(after):
+            closing = _AUTHORITY_AT_END.search(line)
         if closing and closing.start() < len(line):
             parts.append(line[:closing.start()])
             break
@@ -657,10 +664,14 @@ _SIGNED_MARK = re.compile(r"^[\s*|]*\((?:đã )?ký\)", re.I)  # "(Đã ký)" on
 
 def _name_in(text: str) -> str | None:
     """A person's name at the start of `text`: capitalised syllables on one line ("Phạm Văn
-    Thịnh"). Letter-spaced fragments are joined back ("Ngu y ễn" -> "Nguyễn"); when more words
+    Thịnh"), or with its last words wrapped alone onto the next. Letter-spaced fragments are joined back ("Ngu y ễn" -> "Nguyễn"); when more words
     follow on the line, the last capitalised one opens them ("Cường Thông báo số …")."""
     text = _SIGNED_MARK.sub("", text, count=1)
-    line = re.split(r"[\n|]", text.lstrip(" *|\n"), maxsplit=1)[0]
+    line, *rest = re.split(r"[\n|]", text.lstrip(" *|\n"), maxsplit=2)
+    following = rest[0].split() if rest else []
+    if line.split() and all(map(_is_name_word, line.split()[-2:])) and 0 < len(following) <= _WRAPPED_NAME_WORDS \
+            and all(map(_is_name_word, following)):
+        line += " " + " ".join(following)  # "Trần Thị Diệu" / "Thúy": a text layer's wrap inside the name
     tokens: list[str] = []
     for token in line.split():
         if tokens and _is_fragment(token) and tokens[-1].isalpha():
