@@ -294,3 +294,29 @@ def test_a_docx_whose_body_sits_in_a_layout_table_reads_as_its_paragraphs(tmp_pa
     plan = vnplan.extract(tmp_path / "pasted.docx")
     assert [t.lead for t in plan.tasks] == [["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính"],
                                             ["Ủy ban nhân dân các xã"]]
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans.ttf is needed to write a PDF")
+def test_a_ruled_table_over_several_pages_keeps_its_heading_row_once_and_a_drawing_is_no_table(tmp_path):
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.add_font("DejaVu", style="B", fname=str(FONT.with_name("DejaVuSans-Bold.ttf")))
+    pdf.set_font("DejaVu", size=10)
+    pdf.add_page()
+    pdf.set_xy(30, 100)
+    pdf.cell(0, 6, "Sơ đồ mạng lưới trạm quan trắc")  # a caption inside the drawing
+    for step in range(200):  # a drawing: a dense grid of lines, no table
+        pdf.line(10, 20 + step * 1.2, 200, 20 + step * 1.2)
+        if step < 150:
+            pdf.line(15 + step * 1.2, 20, 15 + step * 1.2, 260)
+    pdf.add_page()
+    with pdf.table(col_widths=(10, 80, 40, 40)) as table:  # fpdf2 repeats the heading row atop each page
+        table.row(["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"])
+        for row in range(1, 121):
+            table.row([str(row), f"Rà soát hồ sơ đợt {row}", "Sở Nội vụ", "Quý IV/2026"])
+    pdf.output(str(tmp_path / "long.pdf"))
+    lines = read_file(tmp_path / "long.pdf").text.splitlines()
+    rows = [line for line in lines if line.startswith("|")]
+    assert lines[0] == "Sơ đồ mạng lưới trạm quan trắc"
+    assert rows[0] == "| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |" and rows.count(rows[0]) == 1
+    assert rows[1:] == [f"| {row} | Rà soát hồ sơ đợt {row} | Sở Nội vụ | Quý IV/2026 |" for row in range(1, 121)]

@@ -159,10 +159,20 @@ def _assemble(pages: list[list[tuple[str, float]]]) -> str:
     body_size = statistics.median(sizes) if sizes else 0.0
     body: list[str] = []
     footnotes: list[str] = []
+    headings_kept: set[str] = set()  # a table's heading row repeated atop each page: kept where it first stands
+
+    def keeps(text: str) -> bool:
+        key = _furniture_key(text)
+        if key not in repeated or _PAGE_NUMBER.match(text):
+            return True
+        if text.startswith("|") and key not in headings_kept:
+            headings_kept.add(key)
+            return True
+        return False
+
     for index, page in enumerate(pages):
         kept = [(text.strip(), size) for position, (text, size) in enumerate(page)
-                if (index, position) not in page_numbers
-                and (_PAGE_NUMBER.match(text.strip()) or _furniture_key(text.strip()) not in repeated)]
+                if (index, position) not in page_numbers and keeps(text.strip())]
         notes_from = _footnotes_start(kept, body_size)
         body += [text for text, _ in kept[:notes_from]] + [""]
         footnotes += [text for text, _ in kept[notes_from:]]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 _THIN = 2.0  # points: a path this thin is a ruling line, not an area
 _SNAP = 3.0  # points: edges this close are one (a border's width, cells drawn each with its own rectangle)
 _MIN_EDGE = 6.0  # points: shorter strokes are glyph parts or bullets, not borders
+_MOST_EDGES = 300  # a page drawing more lines than this holds a drawing (a map, a chart), not a table
 _MOVE_TO = 2  # FPDF_SEGMENT_MOVETO
 _LINE_TO = 0  # FPDF_SEGMENT_LINETO
 
@@ -127,9 +128,10 @@ def _covers(edges, at: float, start: float, end: float) -> bool:
 
 
 def find_cells(page) -> list[Cell]:
-    """The page's table cells, top to bottom and left to right; none when fewer than two columns are drawn."""
+    """The page's table cells, top to bottom and left to right; none when fewer than two columns are drawn,
+    or when the page draws so many lines that it is a picture."""
     horizontal, vertical = _edges(page)
-    if len(vertical) < 3 or len(horizontal) < 2:
+    if len(vertical) < 3 or len(horizontal) < 2 or len(vertical) + len(horizontal) > _MOST_EDGES:
         return []
     corners = sorted({(x, y) for x, x_low, x_high in vertical for y, y_low, y_high in horizontal
                       if y_low - _SNAP <= x <= y_high + _SNAP and x_low - _SNAP <= y <= x_high + _SNAP},
