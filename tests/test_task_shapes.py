@@ -664,3 +664,38 @@ def test_a_letters_closing_that_asks_every_body_to_carry_out_the_above_is_no_tas
               "Chủ tịch Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện đầy đủ các nội "
               "dung chỉ đạo nêu trên.\n" + FOOTER)
     assert [t.lead for t in extract_text(letter).tasks] == [["Sở Xây dựng"], ["Ủy ban nhân dân các xã"]]
+
+
+ORGANISING_CHAPTER = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH MINH
+Số: 1210/QĐ-UBND
+Bình Minh, ngày 02 tháng 11 năm 2026
+QUYẾT ĐỊNH
+Ban hành Quy định đánh giá công tác cải cách hành chính
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy định đánh giá công tác cải cách hành chính.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+QUY ĐỊNH
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Quy định này quy định tiêu chí, thang điểm đánh giá công tác cải cách hành chính.
+Chương II
+TỔ CHỨC THỰC HIỆN
+Điều 2. Trình tự, thời gian đánh giá
+1. Thẩm quyền đánh giá
+Ủy ban nhân dân tỉnh quyết định kết quả đánh giá hằng năm.
+2. Trình tự đánh giá
+a) Sở Nội vụ tổng hợp kết quả tự đánh giá của các cơ quan, đơn vị trước ngày 20 tháng 12 hằng năm.
+b) Trong quý I của năm liền kề, Sở Tư pháp chủ trì thẩm định kết quả đánh giá.
+Điều 3. Trách nhiệm thi hành
+Các cơ quan, đơn vị chịu trách nhiệm thi hành Quy định này.
+"""
+
+
+def test_a_regulations_organising_chapter_gives_its_articles_steps_named_body_by_body():
+    """ "Chương II / TỔ CHỨC THỰC HIỆN" organises the articles after it; a step that names its body is that body's
+    duty even under an entry that names none, and a time clause before the subject does not hide it."""
+    tasks = extract_text(ORGANISING_CHAPTER + FOOTER).tasks
+    assert [(t.lead, t.text[:20]) for t in tasks] == [
+        (["Sở Nội vụ"], "Sở Nội vụ tổng hợp k"), (["Sở Tư pháp"], "Trong quý I của năm ")]

@@ -46,7 +46,8 @@ INLINE_TOPIC = re.compile(r"^\s*Về\s[^:.]{3,600}:\s*")  # a topic may hold a l
 # Words that open a clause set before the subject ("Trong quá trình thực hiện, nếu cần, Bộ X rà soát …",
 # "Trên cơ sở đề nghị của …, Bộ Y tổng hợp …", "Đối với các đề xuất …: Giao Sở Z …"): the body that acts comes
 # after one of its commas or its colon.
-FRONTED_CLAUSE_OPENERS = ("Trong quá trình", "Trên cơ sở", "Căn cứ", "Sau khi", "Khi", "Trường hợp", "Nếu", "Để", "Đối với")
+FRONTED_CLAUSE_OPENERS = ("Trong", "Trên cơ sở", "Căn cứ", "Sau khi", "Khi", "Trường hợp", "Nếu", "Để", "Đối với",
+                          "Hằng năm", "Hàng năm", "Định kỳ", "Trước ngày", "Từ năm")  # time: "Trong quý I …, Sở X chủ trì"
 
 # Words a sentence cannot stop on: a line that ends with one runs on into the next, whatever the next
 # one opens with ("… giai đoạn" / "2026-2030: …", "… của" / "Ủy ban nhân dân tỉnh").

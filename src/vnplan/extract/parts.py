@@ -167,9 +167,12 @@ def classify_parts(blocks: list[Block]) -> list[Part | None]:
             membership.append(None)
     parts: list[Part] = []
     enclosing: str | None = None  # the role a letter part ("B. NHIỆM VỤ CỤ THỂ") gives the parts inside it
+    chapter: str | None = None  # the role a regulation's chapter ("Chương IV" / "TỔ CHỨC THỰC HIỆN") gives its articles
     for head, members in heads:
         if head.label.startswith("Điều"):
             kind = _article_role(head.text, blocks, members)
+            if kind == "other" and chapter in ("organisation", "tasks") and not EXECUTION_ARTICLE.search(head.text[:200]):
+                kind = chapter  # "Điều 9. Thẩm quyền, trình tự …" in the chapter that organises the work
         elif head.kind == "item" and not head.text.isupper():
             # a short title ("1. Đánh giá chung") says what its item is for; a numbered sentence says little
             kind = (role_from_heading(head.text) if _is_title(head.text) else None) or _role_from_content(blocks, members)
@@ -184,9 +187,22 @@ def classify_parts(blocks: list[Block]) -> list[Part | None]:
         if kind == "tasks" and _publishes_procedures(blocks, members):
             kind = "other"
         parts.append(Part(kind, head.label.replace(" ", "")))
+        chapter = _chapter_role(blocks, members, chapter)
     out = [None if m is None else parts[m] for m in membership]
     _split_unheaded_organisation(blocks, out)
     return out
+
+
+_CHAPTER = re.compile(r"^Chương\s+[IVXLC\d]+\.?$", re.I)
+
+
+def _chapter_role(blocks: list[Block], members: list[int], role: str | None) -> str | None:
+    """The role of the last chapter opened inside a part's blocks ("Chương IV" then its title in capitals), or
+    `role` when none opens there: the articles after it read their role from it when their own title says none."""
+    for i in members:
+        if _CHAPTER.match(blocks[i].text.strip()) and i + 1 < len(blocks):
+            role = role_from_heading(blocks[i + 1].text)
+    return role
 
 
 _PROCEDURE_FIELDS = 3  # different fields of the form: one "Thời hạn giải quyết:" alone may sit in any plan

@@ -408,11 +408,14 @@ class _TaskBuilder:
         heading = chain[len(entries)] if len(chain) > len(entries) else None
         if heading is not None and heading.kind == "part" and actors_of(heading.text, self.aliases).leads:
             return not PROBLEM_REPORT.search(block.text)  # "I. SỞ Y TẾ": the whole part is one body's duties
-        entry = entries[-1]  # the body's entry in the list: the outermost block inside the part
-        if entry.kind not in ("item", "sub", "dash", "star") and entry.level != LEVEL_LEAD_IN:
+        # the body's entry in the list: the outermost block inside the part that names a body ("2. Trình tự, thời
+        # gian" holds "b) Sở Nội vụ tổng hợp …": the step names its body; a class named inside is every body's duty)
+        named = [(entry, actors) for entry in reversed(entries) if (actors := actors_of(entry.text, self.aliases)).leads
+                 and (entry is entries[-1] or any(not m.collective for m in actors.leads))]
+        if not named or NOTE.match(block.text):
             return False
-        actors = actors_of(entry.text, self.aliases)
-        if not actors.leads or NOTE.match(block.text):
+        entry, actors = named[0]
+        if entry.kind not in ("item", "sub", "dash", "star") and entry.level != LEVEL_LEAD_IN:
             return False
         if PROBLEM_REPORT.search(block.text) and (block is entry or all(
                 m.collective for m in actors_of(block.text, self.aliases).leads or actors.leads)):
