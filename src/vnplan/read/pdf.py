@@ -12,7 +12,7 @@ from collections import Counter
 
 from ..errors import UnreadableFile
 from . import RawText
-from .pdf_tables import Cell, cell_at, find_cells, table_rows
+from .pdf_tables import find_cells, put_in_cells, table_rows
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:-\s*)?$", re.I)
 
@@ -35,54 +35,20 @@ def _page_lines(page) -> list[tuple[str, float]]:
     try:
         text = textpage.get_text_range()
         cells = find_cells(page)
-        lines: list[tuple[int, str, float]] = []
+        placed: list[tuple[int, str, float]] = []  # (place among the page's lines, text, size)
         offset = 0
         for line in text.split("\n"):
             stripped = line.rstrip("\r")
             if stripped.strip():
                 first = offset + len(stripped) - len(stripped.lstrip())
-                outside = _into_cells(textpage, stripped, offset, cells, len(lines)) if cells else stripped
-                if outside.strip():
-                    lines.append((len(lines), outside, pdfium_c.FPDFText_GetFontSize(textpage.raw, first)))
-                elif cells:
-                    lines.append((len(lines), "", 0.0))  # keeps the count: a table line's place in the order
+                place = len(placed)
+                outside = put_in_cells(textpage, stripped, offset, cells, place) if cells else stripped
+                placed.append((place, outside, pdfium_c.FPDFText_GetFontSize(textpage.raw, first)))
             offset += len(line) + 1
-        ordered = sorted([*lines, *((place, row, 0.0) for place, row in table_rows(cells))], key=lambda item: item[0])
-        return [(text, size) for _, text, size in ordered if text]
+        rows = [(place, row, 0.0) for place, row in table_rows(cells)]
+        return [(text, size) for _, text, size in sorted([*placed, *rows], key=lambda item: item[0]) if text.strip()]
     finally:
         textpage.close()
-
-
-def _into_cells(textpage, line: str, offset: int, cells: list[Cell], place: int) -> str:
-    """Put a line's characters into the cells around them; return what stands outside every cell.
-
-    A line whose first and last characters are in one cell goes there whole; otherwise it joins the
-    words of neighbouring cells on one baseline, and is parted character by character."""
-    indexes = [offset + i for i, char in enumerate(line) if not char.isspace()]
-    first, last = cell_at(cells, textpage.get_charbox(indexes[0])), cell_at(cells, textpage.get_charbox(indexes[-1]))
-    if first is not None and first is last:
-        _add(first, line.strip(), place)
-        return ""
-    parts: list[tuple[Cell | None, str]] = []
-    for i, char in enumerate(line):
-        cell = parts[-1][0] if char.isspace() and parts else cell_at(cells, textpage.get_charbox(offset + i))
-        if parts and parts[-1][0] is cell:
-            parts[-1] = (cell, parts[-1][1] + char)
-        else:
-            parts.append((cell, char))
-    outside = []
-    for cell, chunk in parts:
-        if cell is None:
-            outside.append(chunk)
-        elif chunk.strip():
-            _add(cell, chunk.strip(), place)
-    return " ".join(chunk.strip() for chunk in outside if chunk.strip())
-
-
-def _add(cell: Cell, text: str, place: int) -> None:
-    if not cell.lines:
-        cell.first_seen = place
-    cell.lines.append(text)
 
 
 def read_pdf(data: bytes, name: str = "") -> RawText:

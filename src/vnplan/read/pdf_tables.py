@@ -34,6 +34,11 @@ class Cell:
     def holds(self, x: float, y: float) -> bool:
         return self.left <= x <= self.right and self.bottom <= y <= self.top
 
+    def add(self, text: str, place: int) -> None:
+        if not self.lines:
+            self.first_seen = place
+        self.lines.append(text)
+
 
 def _segments(path) -> list[tuple[float, float, float, float]]:
     """The straight strokes of one path object, in page coordinates."""
@@ -176,7 +181,34 @@ def table_rows(cells: list[Cell]) -> list[tuple[int, str]]:
     return rows
 
 
-def cell_at(cells: list[Cell], box: tuple[float, float, float, float]) -> Cell | None:
+def _cell_at(cells: list[Cell], box: tuple[float, float, float, float]) -> Cell | None:
     """The cell around a character's box (left, bottom, right, top), by its centre."""
     x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
     return next((cell for cell in cells if cell.holds(x, y)), None)
+
+
+def put_in_cells(textpage, line: str, offset: int, cells: list[Cell], place: int) -> str:
+    """Put the characters of a text line (at `offset` in the page's text, the `place`-th line) into the cells
+    around them; return what stands outside every cell.
+
+    A line whose first and last characters are in one cell goes there whole; otherwise it joins the
+    words of neighbouring cells on one baseline, and is parted character by character."""
+    indexes = [offset + i for i, char in enumerate(line) if not char.isspace()]
+    first, last = _cell_at(cells, textpage.get_charbox(indexes[0])), _cell_at(cells, textpage.get_charbox(indexes[-1]))
+    if first is not None and first is last:
+        first.add(line.strip(), place)
+        return ""
+    parts: list[tuple[Cell | None, str]] = []
+    for i, char in enumerate(line):
+        cell = parts[-1][0] if char.isspace() and parts else _cell_at(cells, textpage.get_charbox(offset + i))
+        if parts and parts[-1][0] is cell:
+            parts[-1] = (cell, parts[-1][1] + char)
+        else:
+            parts.append((cell, char))
+    outside = []
+    for cell, chunk in parts:
+        if cell is None:
+            outside.append(chunk.strip())
+        elif chunk.strip():
+            cell.add(chunk.strip(), place)
+    return " ".join(chunk for chunk in outside if chunk)
