@@ -238,6 +238,7 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                 break
             if whole and len(whole.group(0).split()) > 1:  # "Văn phòng Ban Chỉ đạo": a head inside a name
                 words.append(_HEAD_OF[whole.group(0).lower()])
+                mission = mission or words[-1] in lex.MISSION_HEADS
                 pos = end = whole.end()
                 kept, opens_run, free, after_head = len(words), False, True, True
                 continue
@@ -274,7 +275,6 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                 continue
             if role_verb or lower in lex.STOP_WORDS or not word[:1].isalpha():
                 break
-            mission = mission or any(head in " ".join(words) for head in lex.MISSION_HEADS)
             verb = None if opens_run or mission and follows_head else _verb_at(text, start)  # "Ban Chỉ đạo ứng phó …"
             if verb and " " in verb and verb not in lex.NAME_VERBS:
                 break  # "… quốc tế vận động": a verb of two syllables (one alone may be a compound's: "công trình")
