@@ -43,7 +43,8 @@ _GIVEN = re.compile(r"\(Giao\s+")  # "(Giao Công an tỉnh chủ trì, …)" na
 # "Các Sở: Tài chính, Xây dựng …", "Bộ trưởng các Bộ: Quốc phòng, Công an …": the list of fields names the subjects.
 _FIELD_LIST_OPENING = (r"(?:(?:" + "|".join(sorted(OFFICE_HOLDERS, key=len, reverse=True)) + r")\s+)?[Cc]ác\s+(?:"
                        + "|".join(sorted(FIELD_HEADS)) + r")\s*:\s*")
-_LEAD_OPENING = re.compile(r"\s*(?:Giao\s+|Đề nghị\s+|(?:Trách nhiệm|Nhiệm vụ) (?:của )?|" + _FIELD_LIST_OPENING + ")?")  # "Trách nhiệm của Sở X"
+_LEAD_OPENING = re.compile(  # "Giao Sở X …", "Trách nhiệm của Sở X"
+    r"\s*(?:Giao\s+|Đề nghị\s+|(?:Trách nhiệm|Nhiệm vụ) (?:của )?|" + _FIELD_LIST_OPENING + ")?")
 _ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")
 _INTENTION = re.compile(r"\s*(?:" + "|".join(INTENTION_WORDS) + r")\s")
 _ANSWERS = re.compile(r"\s*,?\s*(?:" + "|".join(ANSWERING_WORDS) + r")\b")

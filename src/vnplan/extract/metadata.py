@@ -664,8 +664,9 @@ _SIGNED_MARK = re.compile(r"^[\s*|]*\((?:đã )?ký\)", re.I)  # "(Đã ký)" on
 
 def _name_in(text: str) -> str | None:
     """A person's name at the start of `text`: capitalised syllables on one line ("Phạm Văn
-    Thịnh"), or with its last words wrapped alone onto the next. Letter-spaced fragments are joined back ("Ngu y ễn" -> "Nguyễn"); when more words
-    follow on the line, the last capitalised one opens them ("Cường Thông báo số …")."""
+    Thịnh"), or with its last words wrapped alone onto the next. Letter-spaced fragments are joined
+    back ("Ngu y ễn" -> "Nguyễn"); when more words follow on the line, the last capitalised one opens
+    them ("Cường Thông báo số …")."""
     text = _SIGNED_MARK.sub("", text, count=1)
     line, *rest = re.split(r"[\n|]", text.lstrip(" *|\n"), maxsplit=2)
     following = rest[0].split() if rest else []
