@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -67,14 +68,18 @@ def migrate(engine: Engine, revision: str = "head", downgrade: bool = False) -> 
 def _commit_if_only_read(connection) -> None:
     """Commits the psycopg connection's open transaction if it wrote nothing: PostgreSQL assigns a transaction
     id at the first write of any kind (a row, a lock on one, a table), so none assigned means none made."""
-    from psycopg.pq import TransactionStatus  # PostgreSQL's driver, imported where it is used
+    import psycopg  # PostgreSQL's driver, imported where it is used
+    from psycopg.pq import TransactionStatus
 
     if connection.info.transaction_status != TransactionStatus.INTRANS:
         return  # idle, or a failed transaction, which only a rollback ends
-    with connection.cursor() as cursor:
-        only_read = cursor.execute("SELECT txid_current_if_assigned() IS NULL").fetchone()[0]
-    if only_read:
-        connection.commit()
+    try:
+        with connection.cursor() as cursor:
+            only_read = cursor.execute("SELECT txid_current_if_assigned() IS NULL").fetchone()[0]
+        if only_read:
+            connection.commit()
+    except psycopg.Error:
+        pass  # a connection lost: the caller's rollback discards it
 
 
 class Database:
@@ -104,6 +109,8 @@ class Database:
         try:
             if self.dialect == "postgresql" and session.in_transaction():
                 _commit_if_only_read(session.connection().connection.dbapi_connection)
+        except SQLAlchemyError:
+            pass  # a connection lost or a transaction failed: the rollback below ends it, as before
         finally:
             session.rollback()
             session.close()
