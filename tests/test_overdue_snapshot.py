@@ -104,3 +104,16 @@ def test_workers_starting_count_each_reviewers_figure_once_before_the_first_inbo
         for app, username in ((second_app, "stc"), (first_app, "stc-ht")):
             assert shown(rp.signed_in(app, username)) == (False, counted_now(app.state.db, username))
     assert (first.counts, second.counts) == (2, 0)
+
+
+def test_a_worker_whose_count_fails_at_start_up_starts_all_the_same_and_frees_the_lease(workers):
+    app, _ = workers
+
+    def failing(session, user):
+        raise RuntimeError("the count failed")
+
+    app.state.overdue_figures = ProvinceFigures(app.state.db, failing, 60.0)
+    with TestClient(app) as started:
+        assert started.get("/login").status_code == 200
+    with app.state.db.session() as s:
+        assert s.execute(text("SELECT count(*), count(lease_until) FROM overdue_snapshot")).one() == (2, 0)

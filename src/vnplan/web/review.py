@@ -1,6 +1,7 @@
 """The planning department's inbox and the reporting-rate tables: pages, Excel, and their JSON API."""
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from dataclasses import asdict
@@ -26,6 +27,7 @@ from .deps import QueryId, RowId, get_session, mail_afterwards
 from .pages import back, render
 
 router = APIRouter(dependencies=[Depends(check_csrf)])
+logger = logging.getLogger("vnplan.web")
 FLASH = "inbox_outcomes"
 
 
@@ -96,7 +98,10 @@ class ProvinceFigures:
                 select(User.id, User.province).where(User.role.in_(access.REVIEWERS), User.active.is_(True))
                 .order_by(User.id))}
         for province, user_id in reviewers.items():
-            self._recount(user_id, province)
+            try:
+                self._recount(user_id, province)
+            except Exception:  # a figure is no reason not to serve: the inbox counts it in the background then
+                logger.exception("counting the overdue agencies of %s at start-up failed", province or "every province")
 
     def peek(self, session: Session, user: User):
         """The figure as last counted by any worker (None before the first), counted afresh in the background
