@@ -3,6 +3,7 @@ database, each with its own engine as each worker of `vnplan serve` has; the fig
 reads without counting, and an expired figure is counted again by exactly one of them (the lease)."""
 import threading
 
+from fastapi.testclient import TestClient
 from sqlalchemy import text
 
 import reporting_plans as rp
@@ -93,3 +94,26 @@ def test_an_expired_figure_is_counted_again_by_one_worker_and_equals_a_direct_co
     assert after != before
     assert shown(reviewer_first) == shown(reviewer_second) == (False, after)
     assert (first.counts, second.counts) == (1, 0)
+
+
+def test_workers_starting_count_each_reviewers_figure_once_before_the_first_inbox(workers):
+    first_app, second_app = workers
+    first, second = CountingFigures(first_app), CountingFigures(second_app)
+    with TestClient(first_app), TestClient(second_app):  # both start (their start-ups run), one after the other
+        assert (first.counts, second.counts) == (2, 0)  # the two provinces' planning departments; the second reads
+        for app, username in ((second_app, "stc"), (first_app, "stc-ht")):
+            assert shown(rp.signed_in(app, username)) == (False, counted_now(app.state.db, username))
+    assert (first.counts, second.counts) == (2, 0)
+
+
+def test_a_worker_whose_count_fails_at_start_up_starts_all_the_same_and_frees_the_lease(workers):
+    app, _ = workers
+
+    def failing(session, user):
+        raise RuntimeError("the count failed")
+
+    app.state.overdue_figures = ProvinceFigures(app.state.db, failing, 60.0)
+    with TestClient(app) as started:
+        assert started.get("/login").status_code == 200
+    with app.state.db.session() as s:
+        assert s.execute(text("SELECT count(*), count(lease_until) FROM overdue_snapshot")).one() == (2, 0)

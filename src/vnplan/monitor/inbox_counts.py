@@ -27,10 +27,11 @@ class Counts:
 
 def counts(session: Session, province: str | None) -> Counts:
     """The number of records in each list of the inbox, for a province (None: every province), in one query."""
+    # grouped in the order of the index on (status, kind, plan_id, change): read in order, with no sort
     query = (select(InboxCount.kind, InboxCount.status, func.sum(InboxCount.change), func.count(),
                     func.count(InboxCount.plan_id.distinct()))
              .where(InboxCount.status.in_({status for _, status in LISTS.values()}))
-             .group_by(InboxCount.kind, InboxCount.status))
+             .group_by(InboxCount.status, InboxCount.kind))
     if province:
         query = query.join(Plan, Plan.id == InboxCount.plan_id).where(Plan.province == province)
     found, unfolded = {}, 0

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -36,8 +37,10 @@ POOL_WAIT = 2.0
 
 def make_engine(url: str | None = None, pool_size: int = POOL_SIZE, pool_wait: float = POOL_WAIT) -> Engine:
     url = url or database_url()
+    # the connection used last is handed out first: its prepared statements (see `Database.end`) and its server
+    # process's caches are warm, and the connections a burst opened are the ones left idle after it
     engine = create_engine(url, future=True, pool_pre_ping=not url.startswith("sqlite"), pool_size=pool_size,
-                           max_overflow=0, pool_timeout=pool_wait)
+                           max_overflow=0, pool_timeout=pool_wait, pool_use_lifo=True)
     if engine.dialect.name == "sqlite":
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):
@@ -62,6 +65,23 @@ def migrate(engine: Engine, revision: str = "head", downgrade: bool = False) -> 
         (command.downgrade if downgrade else command.upgrade)(config, revision)
 
 
+def _commit_if_only_read(connection) -> None:
+    """Commits the psycopg connection's open transaction if it wrote nothing: PostgreSQL assigns a transaction
+    id at the first write of any kind (a row, a lock on one, a table), so none assigned means none made."""
+    import psycopg  # PostgreSQL's driver, imported where it is used
+    from psycopg.pq import TransactionStatus
+
+    if connection.info.transaction_status != TransactionStatus.INTRANS:
+        return  # idle, or a failed transaction, which only a rollback ends
+    try:
+        with connection.cursor() as cursor:
+            only_read = cursor.execute("SELECT txid_current_if_assigned() IS NULL").fetchone()[0]
+        if only_read:
+            connection.commit()
+    except psycopg.Error:
+        pass  # a connection lost: the caller's rollback discards it
+
+
 class Database:
     """An engine, migrated, with a session factory."""
 
@@ -76,6 +96,24 @@ class Database:
 
     def session(self) -> Session:
         return self.sessions()
+
+    def end(self, session: Session) -> None:
+        """Ends a session whose user committed what it meant to keep: anything unfinished is rolled back and
+        the session closed.
+
+        On PostgreSQL a transaction that wrote nothing is committed instead, which for the data is the same
+        (there is nothing to undo; changes the session holds but never sent are dropped all the same) but keeps
+        the connection's prepared statements: psycopg deallocates all of them on every ROLLBACK, so with
+        read-only requests ending in one the server planned every statement afresh on every request (1.5 ms
+        for each list of the inbox, more than running it)."""
+        try:
+            if self.dialect == "postgresql" and session.in_transaction():
+                _commit_if_only_read(session.connection().connection.dbapi_connection)
+        except SQLAlchemyError:
+            pass  # a connection lost or a transaction failed: the rollback below ends it, as before
+        finally:
+            session.rollback()
+            session.close()
 
     def refresh_statistics(self) -> None:
         """After a bulk load, so that PostgreSQL plans queries for the tables as they are now: its

@@ -17,12 +17,12 @@ QueryId = Annotated[int | None, Query(ge=1, le=MAX_ID)]  # the same, optional, i
 
 def get_session(request: Request) -> Iterator[Session]:
     """One session per request; handlers commit their changes, anything unfinished is rolled back."""
-    session = request.app.state.db.session()
+    db = request.app.state.db
+    session = db.session()
     try:
         yield session
     finally:
-        session.rollback()
-        session.close()
+        db.end(session)
 
 
 def mail_afterwards(request: Request, background: BackgroundTasks) -> None:

@@ -1,6 +1,7 @@
 """The planning department's inbox and the reporting-rate tables: pages, Excel, and their JSON API."""
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from dataclasses import asdict
@@ -11,6 +12,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, BackgroundTasks, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field
+from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
 from ..monitor import access, inbox, inbox_counts, overdue_snapshot, rates
@@ -25,6 +27,7 @@ from .deps import QueryId, RowId, get_session, mail_afterwards
 from .pages import back, render
 
 router = APIRouter(dependencies=[Depends(check_csrf)])
+logger = logging.getLogger("vnplan.web")
 FLASH = "inbox_outcomes"
 
 
@@ -58,25 +61,47 @@ class ProvinceFigures:
                 self.values[province] = kept = snapshot
             return kept
 
+    def _recount(self, user_id: int, province: str | None) -> None:
+        """Counts the province's figure and stores it for every worker, unless the stored one is recent enough or
+        another worker is counting it (the lease)."""
+        with self.db.session() as session, session.begin():
+            if not overdue_snapshot.take_lease(session, province, time.time(), self.ttl, self.lease):
+                return
+        started = time.time()
+        try:
+            with self.db.session() as session:
+                counted = overdue_snapshot.Snapshot(self.compute(session, session.get(User, user_id)), started)
+        except BaseException:
+            with self.db.session() as session, session.begin():
+                overdue_snapshot.release(session, province)
+            raise
+        with self.db.session() as session, session.begin():
+            overdue_snapshot.store(session, province, counted)
+        self._keep(province, counted)
+
     def _refresh(self, user_id: int, province: str | None) -> None:
         try:
-            with self.db.session() as session, session.begin():
-                if not overdue_snapshot.take_lease(session, province, time.time(), self.ttl, self.lease):
-                    return  # another worker is counting
-            started = time.time()
-            try:
-                with self.db.session() as session:
-                    counted = overdue_snapshot.Snapshot(self.compute(session, session.get(User, user_id)), started)
-            except BaseException:
-                with self.db.session() as session, session.begin():
-                    overdue_snapshot.release(session, province)
-                raise
-            with self.db.session() as session, session.begin():
-                overdue_snapshot.store(session, province, counted)
-            self._keep(province, counted)
+            self._recount(user_id, province)
         finally:
             with self.lock:
                 self.refreshing.pop(province, None)
+
+    def count_at_start(self) -> None:
+        """Counts, before the worker takes its first request, the figure of each reviewer's province (the whole
+        register for a reviewer without one) that no worker counted within `ttl`. Otherwise the first inbox
+        after a start says the figure is being counted, and the worker that counts it in the background (~2 s
+        of CPU for a register of 200,000 reports, holding the interpreter's lock) slows every request it
+        serves meanwhile. Of several workers starting together one counts each province, the others start at
+        once and read its figure."""
+        with self.db.session() as session:
+            reviewers = {province: user_id for user_id, province in session.execute(
+                select(User.id, User.province).where(User.role.in_(access.REVIEWERS), User.active.is_(True))
+                .order_by(User.id))}
+        for province, user_id in reviewers.items():
+            try:
+                self._recount(user_id, province)
+            except Exception:  # a figure is no reason not to serve: the inbox counts it in the background then
+                logger.exception("counting the overdue agencies of %s at start-up failed", province or "every province")
 
     def peek(self, session: Session, user: User):
         """The figure as last counted by any worker (None before the first), counted afresh in the background

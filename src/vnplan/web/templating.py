@@ -21,6 +21,12 @@ from ..monitor.periods import period_label
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 
 
+def compile_templates() -> None:
+    """Every page's template compiled into the environment's cache, as the first page using it would."""
+    for name in templates.env.list_templates(extensions=["html"]):
+        templates.env.get_template(name)
+
+
 def highlight(snippet: str) -> Markup:
     """A search snippet with its «matches» marked, everything else escaped."""
     return Markup(str(escape(snippet)).replace("«", "<mark>").replace("»", "</mark>"))
