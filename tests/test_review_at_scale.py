@@ -1,7 +1,8 @@
 """The inbox read a page at a time (and its pages turned) and the rate table counted from matched reports give what the plain
 definitions give, on a seeded world: every task and period of three plans reported on or not, by their
 leads, their partners and others, in every state, early and late, with a corrected lead and a
-department whose duties passed to a successor."""
+department whose duties passed to a successor (and on to the province it merged into), and a task led by it and
+its successor, who both answer it."""
 import random
 import re
 from collections import defaultdict
@@ -15,9 +16,9 @@ from sqlalchemy import select
 import reporting_plans as rp
 from vnplan.monitor import corrections, inbox, rates
 from vnplan.monitor.periods import periods_for
-from vnplan.register import agencies as registry
+from vnplan.register import agencies as registry, corrected
 from vnplan.register.ingest import ingest
-from vnplan.register.models import Agency, Plan, ProgressReport, Task, TaskAgency
+from vnplan.register.models import Agency, Plan, PlanVersion, ProgressReport, Task, TaskAgency
 from vnplan.web.app import create_app
 from vnplan.web.settings import Settings
 
@@ -33,6 +34,9 @@ def world(db, tmp_path):
     with db.session() as s, s.begin():
         corrections.correct_task(s, rp.user(s, "stc"), rp.task(s, "II.2"), "lead", "Sở Y tế")
         corrections.correct_task(s, rp.user(s, "stc"), rp.task(s, "II.3"), "lead", "Sở Xây dựng")
+        # a task led by two agencies whose duties pass to one: one duty of it, though each of them answers
+        shared = rp.task(s, "II.1.b")
+        corrections.correct_task(s, rp.user(s, "stc"), shared, "lead", "Sở Xây dựng; Sở Xây dựng và Giao thông")
         old = registry.find(s, "Sở Xây dựng", rp.PROVINCE)[0]
         registry.succeed(s, old, registry.resolve(s, rp.PROVINCE, "Sở Xây dựng và Giao thông"), date(2026, 7, 1))
         others = list(s.scalars(select(Agency.id)))
@@ -43,6 +47,14 @@ def world(db, tmp_path):
                     for agency_id in agencies | {rng.choice(others)}:
                         if rng.random() < 0.6:
                             s.add(_report(rng, task.tracked_task_id, agency_id, period))
+        s.flush()
+        answered = set(s.execute(select(ProgressReport.period, ProgressReport.agency_id)
+                                 .where(ProgressReport.tracked_task_id == shared.tracked_task_id)))
+        for period in periods_for(s.get(PlanVersion, shared.version_id).plan, TODAY):
+            for agency_id in {old.id, old.successor_id} - {a for key, a in answered if key == period.key}:
+                s.add(ProgressReport(tracked_task_id=shared.tracked_task_id, agency_id=agency_id, period=period.key,
+                                     status="submitted", result="Kết quả", revision=1,
+                                     submitted_at=datetime.combine(period.due, datetime.min.time(), timezone.utc)))
     return db
 
 
@@ -87,6 +99,8 @@ def test_the_rate_table_counts_what_the_definition_counts(world):
     with world.session() as s:
         plan = s.scalar(select(Plan.id).where(Plan.province == rp.PROVINCE))
         merged = registry.find(s, "Sở Xây dựng", rp.PROVINCE)[0].id  # its focal point reports as its successor
+        holders = rates.Holders(s, TODAY)
+        assert any(len({holders(a) for a in named}) < len(named) for named in corrected.lead_ids(s, select(Task.id)).values())
         for filters in (rates.Filters(), rates.Filters(province=rp.PROVINCE), rates.Filters(plan_ids=(plan,)),
                         rates.Filters(periods=("2026-Q2",)), rates.Filters(agency_ids=(merged,))):
             expected = _defined(s, filters)

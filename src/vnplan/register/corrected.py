@@ -107,6 +107,12 @@ def lead_ids(session: Session, task_ids) -> defaultdict[int, list[int]]:
     return leads
 
 
+def corrected_leads(session: Session) -> dict[int, list[int]]:
+    """The lead agencies of every task whose lead was corrected, by task: what replaces its extracted leads."""
+    return {task_id: [named["id"] for named in value]
+            for (task_id, _), value in _latest_of_every_task(session, (AGENCY_FIELDS["lead"],)).items()}
+
+
 def _latest_of_every_task(session: Session, fields: tuple[str, ...]) -> dict[tuple[int, str], object]:
     """The latest correction of these fields for every task: corrections are typed by people, so they
     stay few beside the tasks and are read whole."""
