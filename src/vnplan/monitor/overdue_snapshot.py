@@ -2,10 +2,10 @@
 
 Counting them reads every lead duty and received report of the province (0.6 s for the whole register of the
 benchmark on PostgreSQL, most of it the database's), and the figure changes only when a due date passes or a
-report arrives, so it is counted at most once an interval for all the workers together: the one that finds the stored figure too old takes the
-lease (a conditional UPDATE: of several at once exactly one succeeds), counts and stores the figure; the others
-read the stored one meanwhile. The lease of a worker that stopped while counting expires, and another takes
-it over. Moments are seconds since the epoch, from the workers' clocks.
+report arrives, so it is counted at most once an interval for all the workers together: the one that finds the
+stored figure too old takes the lease (a conditional UPDATE: of several at once exactly one succeeds), counts and
+stores the figure; the others read the stored one meanwhile. The lease of a worker that stopped while counting
+expires, and another takes it over. Moments are seconds since the epoch, from the workers' clocks.
 """
 from __future__ import annotations
 
