@@ -3,12 +3,12 @@
     .venv/bin/python bench/request_cost.py [--postgres] [--database URL] [--repeat 30] [--profile KIND [--sort tottime]]
 
 Fills a register as `bench/web.py` does (2,000 plans, 200,000 reports; or uses `--database`, a register
-`bench/web.py`'s fill already wrote), then asks the app in this process, one request at a time, for the
-review inbox (`/inbox?page=N`) and plans' reporting-rate tables (`/plans/N/rates`), signed in as one of the
-bench's planning-department reviewers. For each kind it prints the median and p95 of wall time and of this
-process's CPU time, the SQL statements per request and the time spent in them. On a machine shared with
-other work, CPU time and statement counts are the figures to compare; `--profile inbox` (or `rates`) prints
-where the CPU time of that kind goes (cProfile, cumulative).
+`bench/web.py`'s fill already wrote), then asks the app in this process, one request at a time, for the review
+inbox (`/inbox?page=N`) and plans' reporting-rate tables (`/plans/N/rates`), signed in as one of the bench's
+planning-department reviewers, then counts the inbox's overdue agencies for the whole register. For each kind
+it prints the median and p95 of wall time and of this process's CPU time, the SQL statements per request and
+the time spent in them. On a machine shared with other work, CPU time and statement counts are the figures to
+compare; `--profile inbox` (or `rates`) prints where the CPU time of that kind goes (cProfile, cumulative).
 """
 from __future__ import annotations
 
@@ -33,7 +33,8 @@ from sqlalchemy import event, select, text  # noqa: E402
 
 from servers import create_database, temporary_postgres  # noqa: E402
 from vnplan.register import Database  # noqa: E402
-from vnplan.register.models import Plan  # noqa: E402
+from vnplan.monitor import inbox  # noqa: E402
+from vnplan.register.models import Plan, User  # noqa: E402
 from vnplan.web.app import create_app  # noqa: E402
 from web import fill  # noqa: E402
 
@@ -100,6 +101,24 @@ def profiled(enabled: bool, order: str):
             stats.sort_stats(order).print_stats(60)
 
 
+def measure_count(db: Database, statements: Statements, repeat: int) -> None:
+    """The inbox's overdue agencies counted afresh for the reviewer's whole register, as a worker's background
+    thread counts them once a minute: by the clock, and by this thread's CPU time, the share that holds the
+    interpreter's lock while the worker's requests wait for it (on PostgreSQL the database's work is the
+    server's, in a process of its own; SQLite's runs in this thread, with the lock released)."""
+    walls, cpus, sql = [], [], []
+    with db.session() as session:
+        reviewer = session.scalars(select(User).where(User.username == "bench0")).one()
+        for _ in range(repeat):
+            before = (time.perf_counter(), time.thread_time(), statements.seconds)
+            inbox.overdue_agencies(session, reviewer)
+            walls.append((time.perf_counter() - before[0]) * 1000)
+            cpus.append((time.thread_time() - before[1]) * 1000)
+            sql.append((statements.seconds - before[2]) * 1000)
+    print(f"  overdue count {repeat} times  wall p50 {statistics.median(walls):6.0f} ms  CPU (this thread) p50 "
+          f"{statistics.median(cpus):6.0f} ms  SQL p50 {statistics.median(sql):6.0f} ms", flush=True)
+
+
 def _overdue_counted(app, seconds: float = 300) -> None:
     """Waits for the inbox's overdue agencies, counted in a background thread of this process, so that
     their CPU time is not taken for the requests' (the measurement then ends within their minute)."""
@@ -137,6 +156,8 @@ def run(url: str, args) -> None:
         print(f"{db.dialect}, {len(plan_ids)} plans, one request at a time:")
         for kind, paths in kinds.items():
             measure(http, statements, kind, paths)
+    if not args.profile:
+        measure_count(db, statements, 5)
     db.engine.dispose()
 
 
