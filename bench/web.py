@@ -209,7 +209,8 @@ def report(run: Run, seconds: float) -> dict[str, tuple[float, float]]:
     answered = sum(len(v) for v in run.latencies.values())
     print(f"  throughput {answered / seconds:.1f} requests/s answered (not shed), "
           f"{sum(run.shed.values()) / seconds:.1f}/s shed; errors {sum(run.errors.values())}, "
-          f"time-outs {sum(run.timeouts.values())}")
+          f"time-outs {sum(run.timeouts.values())}; load average at the end {os.getloadavg()[0]:.1f} "
+          f"(the machine's other work shows in every figure)")
     for sample in run.samples[:5]:
         print(f"  error: {sample}")
     return figures
