@@ -666,6 +666,27 @@ def test_a_letters_closing_that_asks_every_body_to_carry_out_the_above_is_no_tas
     assert [t.lead for t in extract_text(letter).tasks] == [["Sở Xây dựng"], ["Ủy ban nhân dân các xã"]]
 
 
+
+DIRECTIVE = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 04/CT-UBND\nBình Minh, ngày 02 tháng 4 năm 2026\nCHỈ THỊ\n"
+             "Về tăng cường quản lý chất thải rắn sinh hoạt\n")
+
+
+def test_the_last_paragraph_asking_every_body_to_carry_out_the_document_is_no_task():
+    """After a directive's last item, "Yêu cầu Giám đốc các sở, …, Chủ tịch … nghiêm túc thực hiện Chỉ thị này./."
+    (or a notice's "… xin trân trọng thông báo./.") closes the document: neither a task of its own nor a paragraph
+    of the last item, which stays a task by itself."""
+    body = ("1. Sở Nông nghiệp và Môi trường hướng dẫn các xã phân loại chất thải rắn tại nguồn.\n"
+            "2. Các sở, ban, ngành theo chức năng, nhiệm vụ phối hợp với các xã triển khai có hiệu quả Chỉ thị này.\n"
+            "Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường và Thủ trưởng các cơ quan, "
+            "đơn vị có liên quan nghiêm túc triển khai thực hiện Chỉ thị này./.\n")
+    tasks = extract_text(DIRECTIVE + body + FOOTER).tasks
+    assert [t.text[:20] for t in tasks] == ["Sở Nông nghiệp và Mô", "Các sở, ban, ngành t"]
+    notice = body.replace("Yêu cầu Giám đốc", "Văn phòng Ủy ban nhân dân tỉnh xin trân trọng thông báo./.\nYêu cầu Giám đốc")
+    assert len(extract_text(DIRECTIVE + notice.rsplit("\n", 2)[0] + "\n" + FOOTER).tasks) == 2
+    inside = body.replace("1. Sở Nông", "1. Yêu cầu các xã, phường nghiêm túc thực hiện Chỉ thị này.\n2. Sở Nông")
+    assert "Yêu cầu các xã, phường nghiêm túc thực hiện Chỉ thị này." in [t.text for t in extract_text(
+        DIRECTIVE + inside + FOOTER).tasks]  # inside the list the same words are a task
+
 ORGANISING_CHAPTER = """ỦY BAN NHÂN DÂN
 TỈNH BÌNH MINH
 Số: 1210/QĐ-UBND

@@ -127,6 +127,12 @@ OWN_PLAN = re.compile(r"(?:xây dựng|ban hành)(?:\s+và\s+(?:ban hành|triể
 # closing asks every body to carry out what it said above.
 CLOSING_FORMULA = re.compile(r"^Trên đây là\b|\bđể [^.;]{0,80}\bbiết,? (?:và )?(?:thực hiện|phối hợp)"
                              r"|\bcác cơ quan,? đơn vị\b[^.;]{0,120}\bthực hiện\b[^.;]{0,60}\bnêu trên\b", re.I)
+# The last words of a directive or letter, after its last item: every addressee asked at once to carry the
+# document out ("Yêu cầu Giám đốc các sở, … nghiêm túc thực hiện Chỉ thị này./.", "Thủ tướng Chính phủ yêu cầu các
+# bộ, cơ quan, địa phương khẩn trương triển khai thực hiện./.") or the notice said to be given ("… xin trân trọng
+# thông báo./."). Read only on the body's last paragraph: the same words inside the list are a task.
+CLOSING_REQUEST = re.compile(r"^(?:[^.;:]{0,60}\s)?(?:yêu cầu|đề nghị)\s[^.]{0,250}?\b(?:thực hiện|triển khai)\b"
+                             r"(?:[^.]{0,60}?\b(?:này|nêu trên)\b|[^.]{0,60}?\./\.$)|trân trọng thông báo", re.I)
 # A note beside the duties ("Lưu ý: …", "Ghi chú: …") assigns nothing of its own.
 NOTE = re.compile(r"^(?:lưu ý|ghi chú|chú ý)\s*:", re.I)
 # A sentence that hands the list after it to its bodies ("Các sở, ngành thực hiện các nhiệm vụ sau:"): the list

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CLOSING_FORMULA, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY,
+from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CLOSING_FORMULA, CLOSING_REQUEST, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY,
                        NOTE, OWN_PLAN, PAST, PROBLEM_REPORT, REPORT_ONLY, THIS_DOCUMENT, field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
@@ -255,7 +255,7 @@ class _TaskBuilder:
             if is_org and not self._assigned_in_organisation(block):
                 continue
             # the closing formula after the last item ("… thông báo để các cơ quan biết, thực hiện") is none of its own
-            children = [c for c in self.in_part(block) if not _closes(blocks[c].text)]
+            children = [c for c in self.in_part(block) if not self._closes_document(blocks[c])]
             if children and all(blocks[c].kind == "row" for c in children) and instructs(block.text) \
                     and not block.text.rstrip().endswith(":"):
                 children = []  # "3. UBND các xã tuyên truyền …." then a table: the table is no list of its tasks
@@ -284,13 +284,22 @@ class _TaskBuilder:
                 last.text += " " + block.line
                 last.span = Span(last.span.start, block.start + len(block.line))
                 continue
-            if describes(block.text) or _closes(block.text) or not any(c.isalpha() for c in block.text):
+            if describes(block.text) or self._closes_document(block) or not any(c.isalpha() for c in block.text):
                 continue  # "Hạ tầng số bao gồm …", "Tài sản số như một …": a description, not an instruction
             if not extra and self._introduces_a_list(block):
                 continue  # "Các nhiệm vụ trọng tâm bao gồm:" before its a), b): a lead-in, not a task
             self.add(block, own_heading=False, extra=extra)
             consumed.update(b.index for b in extra)
         return self.tasks
+
+    def _closes_document(self, block: Block) -> bool:
+        """The closing formula anywhere, or the body's last unlabelled paragraph asking every addressee at once to
+        carry the document out (the signature or "Nơi nhận:" comes next, or nothing does)."""
+        if _closes(block.text):
+            return True
+        following = self.blocks[block.index + 1] if block.index + 1 < len(self.blocks) else None
+        return (block.kind == "para" and (following is None or following.ends_body)
+                and CLOSING_REQUEST.search(block.text) is not None)
 
     def _heads_instructions(self, block: Block) -> bool:
         """ "- Nhóm các nền tảng phục vụ chỉ đạo, điều hành" then "+ Phát triển …", "+ Xây dựng …": a line that
