@@ -720,3 +720,14 @@ def test_a_regulations_organising_chapter_gives_its_articles_steps_named_body_by
     tasks = extract_text(ORGANISING_CHAPTER + FOOTER).tasks
     assert [(t.lead, t.text[:20]) for t in tasks] == [
         (["Sở Nội vụ"], "Sở Nội vụ tổng hợp k"), (["Sở Tư pháp"], "Trong quý I của năm ")]
+
+
+def test_the_steps_of_a_roadmap_phase_are_due_by_its_end():
+    """ "III. LỘ TRÌNH THỰC HIỆN" → "1. Giai đoạn 2026 - 2028" → "- Hoàn thiện …": the phase is the steps' time
+    frame; a step that sets its own date keeps it, and a heading that only mentions a phase sets nothing."""
+    tasks = _tasks("III. LỘ TRÌNH THỰC HIỆN\n1. Giai đoạn 2026 - 2028\n"
+                   "- Hoàn thiện cơ sở dữ liệu đất đai dùng chung của tỉnh.\n"
+                   "- Ban hành quy chế khai thác dữ liệu trước ngày 30/6/2027.\n"
+                   "2. Giai đoạn 2029–2030:\n- Mở rộng kết nối dữ liệu đến tất cả các xã, phường.\n"
+                   "3. Nâng cấp hạ tầng trong giai đoạn 2026 - 2030\n- Nâng cấp trung tâm dữ liệu của tỉnh.\n")
+    assert [t.deadline for t in tasks] == ["2028-12-31", "2027-06-30", "2030-12-31", None]

@@ -19,7 +19,7 @@ from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, names_of
 from .agencies import AgencyMention
 from .crossrefs import apply_cross_references
-from .dates import deadline_in
+from .dates import deadline_in, phase_deadline
 from .fields import FieldBlock, assigns
 from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, TASK_HEADING, Part, classify_parts,
                     describes, hands_on_work, instructs, opens_with_action)
@@ -95,6 +95,17 @@ class _TaskBuilder:
                 break
         return [], partners, collective
 
+    def phase_deadline(self, block: Block) -> str | None:
+        """A step that sets no time of its own under a roadmap phase ("1. Giai đoạn 2025 - 2030") is due by the
+        phase's end."""
+        for ancestor in self.ancestors(block):
+            if ancestor.kind == "part":
+                return None
+            deadline = phase_deadline(ancestor.text)
+            if deadline:
+                return deadline
+        return None
+
     def section_of(self, block: Block, own_heading: bool) -> tuple[str | None, str | None]:
         headings = [a for a in self.ancestors(block) if a.kind in ("item", "sub") or a.level == LEVEL_LEAD_IN]
         if own_heading:
@@ -156,7 +167,7 @@ class _TaskBuilder:
             lead=lead_names,
             coordinators=[c.name for c in coordinators],
             coordinators_collective=collective or own.collective,
-            deadline=deadline_in(body),
+            deadline=deadline_in(body) or self.phase_deadline(block),
             span=Span(block.text_start, end),
             unresolved_agencies=[m.name for m in [*leads, *coordinators] if not m.resolved and not m.collective],
         )
