@@ -130,6 +130,8 @@ def test_ministries_and_central_bodies(text, expected):
      "Ban Quản lý các Khu công nghiệp, khu kinh tế"),
     ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh chỉ đạo",
      "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh", "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh"),
+    ("Ban Quản lý các khu chế xuất và công nghiệp Bình Minh hướng dẫn",
+     "Ban Quản lý các khu chế xuất và công nghiệp Bình Minh", "Ban Quản lý các Khu chế xuất và công nghiệp Bình Minh"),
 ])
 def test_a_body_is_read_whole_up_to_its_stop(text, span, canonical):
     assert named(text)[0] == (span, canonical, False)

@@ -194,6 +194,7 @@ NAME_PARTS: list[tuple[str, str]] = [
     ("các Khu công nghiệp, khu kinh tế", r"các khu công nghiệp\s*,?\s*khu kinh tế"),
     ("Khu kinh tế", r"khu kinh tế|kkt(?!\w)"),
     ("Khu công nghiệp", r"khu công nghiệp|kcn(?!\w)"),
+    ("Khu chế xuất", r"khu chế xuất|kcx(?!\w)"),
     ("Phát thanh, Truyền hình", r"phát thanh\s*[,–-]\s*truyền hình"),  # also written "Phát thanh - Truyền hình"
 ]
 
