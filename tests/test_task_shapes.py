@@ -731,3 +731,14 @@ def test_the_steps_of_a_roadmap_phase_are_due_by_its_end():
                    "2. Giai đoạn 2029–2030:\n- Mở rộng kết nối dữ liệu đến tất cả các xã, phường.\n"
                    "3. Nâng cấp hạ tầng trong giai đoạn 2026 - 2030\n- Nâng cấp trung tâm dữ liệu của tỉnh.\n")
     assert [t.deadline for t in tasks] == ["2028-12-31", "2027-06-30", "2030-12-31", None]
+
+
+def test_a_name_cut_after_a_head_inside_it_is_the_one_body_the_plan_names_in_full_with_it():
+    """ "phối hợp với Văn phòng Ban Chỉ đạo" where the plan also writes "Văn phòng Ban Chỉ đạo chuyển đổi số tỉnh": the
+    one body; with two such bodies in the plan the short name stays as written."""
+    body = ("II. NHIỆM VỤ\n1. Sở Khoa học và Công nghệ chủ trì, phối hợp với Văn phòng Ban Chỉ đạo rà soát các nền tảng "
+            "số dùng chung.\n2. Văn phòng Ban Chỉ đạo chuyển đổi số tỉnh tổng hợp kết quả rà soát.\n")
+    tasks = _tasks(body)
+    assert tasks[0].coordinators == ["Văn phòng Ban Chỉ đạo chuyển đổi số tỉnh"]
+    two = body + "3. Văn phòng Ban Chỉ đạo an toàn thực phẩm tỉnh kiểm tra các bếp ăn tập thể.\n"
+    assert _tasks(two)[0].coordinators == ["Văn phòng Ban Chỉ đạo"]

@@ -17,7 +17,8 @@ from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CLOSING_FORMULA, CLOSING
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, names_of
-from .agencies import AgencyMention
+from .agencies import AgencyMention, find_agencies
+from .agency_lexicon import HEADS
 from .crossrefs import apply_cross_references
 from .dates import deadline_in, phase_deadline
 from .fields import FieldBlock, assigns
@@ -462,7 +463,29 @@ def extract_tasks(blocks: list[Block], parts: list | None = None,
     parts = parts if parts is not None else classify_parts(blocks)
     tasks = _TaskBuilder(blocks, parts, aliases, default_lead or DEFAULT_COLLECTIVE_LEAD).run()
     tasks = apply_cross_references(tasks + table_tasks(blocks, len(tasks), aliases), blocks, aliases)
-    return _one_name_per_body(tasks, "\n".join(b.line for b in blocks), province)
+    text = "\n".join(b.line for b in blocks)
+    return _one_name_per_body(_names_ending_on_a_head_completed(tasks, text), text, province)
+
+
+_ENDS_ON_A_HEAD = re.compile(r"\s(?:" + "|".join(re.escape(head) for head in HEADS if " " in head) + r")$")
+
+
+def _names_ending_on_a_head_completed(tasks: list[Task], text: str) -> list[Task]:
+    """A name cut after a head inside it ("Văn phòng Ban Chỉ huy", in a narrow table cell) is the one body the plan
+    names in full with it ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"), when it names only one so."""
+    short = {name for t in tasks for name in (*t.lead, *t.coordinators) if _ENDS_ON_A_HEAD.search(name)}
+    if not short:
+        return tasks
+    named = {m.name for m in find_agencies(text) if not m.collective}
+    full = {}
+    for name in short:
+        longer = {other for other in named if other.startswith(name + " ")}
+        if len(longer) == 1:
+            full[name] = longer.pop()
+    for task in tasks if full else ():
+        task.lead = list(dict.fromkeys(full.get(n, n) for n in task.lead))
+        task.coordinators = list(dict.fromkeys(full.get(n, n) for n in task.coordinators))
+    return tasks
 
 
 _LOCALITY_WORD = re.compile(r"\s+(?:tỉnh|thành phố|Thành phố)(?=\s)")
