@@ -220,15 +220,18 @@ def test_the_head_of_a_class_of_bodies_is_collective():
     ("Thủ trưởng các sở, ban, ngành chịu trách nhiệm", "Thủ trưởng các sở, ban, ngành"),
     ("Các Sở, ngành trực thuộc Ủy ban nhân dân tỉnh triển khai", "Các Sở, ngành trực thuộc Ủy ban nhân dân tỉnh"),
     ("Cơ quan chủ trì giải quyết thủ tục đầu tư có trách nhiệm", "Cơ quan chủ trì giải quyết thủ tục đầu tư"),
+    ("Cơ quan thanh tra khẩn trương ban hành kết luận thanh tra theo quy định", "Cơ quan thanh tra"),
+    ("Đơn vị được giao chủ trì có trách nhiệm tổng hợp kết quả", "Đơn vị được giao chủ trì"),
 ])
 def test_collective_phrases(text, span):
     [(found, name, collective)] = named(text)
     assert (found, collective) == (span, True)
-    assert is_collective_name(name) or name.startswith("Cơ quan")
+    assert is_collective_name(name) or name.startswith(("Cơ quan", "Đơn vị"))
 
 
 def test_a_field_label_is_no_body_named_by_its_role():
     assert named("- Cơ quan chủ trì: Bộ Tư pháp.") == [("Bộ Tư pháp", "Bộ Tư pháp", False)]
+    assert named("- Đơn vị được giao chủ trì: Sở Y tế.") == [("Sở Y tế", "Sở Y tế", False)]
 
 
 def test_a_role_named_body_in_a_sentence_is_the_role_alone():

@@ -483,7 +483,8 @@ _COLLECTIVE_FORMS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:Sở|sở)(?<!\w..), ban, ngành", ("ở, ban, ngành",)),
     (r"địa phương(?<!\w.{10})(?:\s+liên quan)?(?![\w])", ("địa phương",)),
     (r"cơ quan,? đơn vị (?:có )?liên quan", ("cơ quan",)),
-    (r"(?:" + "|".join(lex.ROLE_NAMED) + r")(?![\w])(?!\s*:)", ("Cơ quan",)),  # not the field "Cơ quan chủ trì:"
+    (r"(?:" + "|".join(lex.ROLE_NAMED) + r")(?![\w])(?!\s*:)",  # not the field "Cơ quan chủ trì:"
+     tuple({" ".join(role.split()[:2]) for role in lex.ROLE_NAMED})),
 ]
 COLLECTIVE_RE = re.compile("|".join(pattern for pattern, _ in _COLLECTIVE_FORMS))
 _COLLECTIVE_SCANS = [(re.compile(pattern), needs) for pattern, needs in _COLLECTIVE_FORMS]
