@@ -742,3 +742,12 @@ def test_a_name_cut_after_a_head_inside_it_is_the_one_body_the_plan_names_in_ful
     assert tasks[0].coordinators == ["Văn phòng Ban Chỉ đạo chuyển đổi số tỉnh"]
     two = body + "3. Văn phòng Ban Chỉ đạo an toàn thực phẩm tỉnh kiểm tra các bếp ăn tập thể.\n"
     assert _tasks(two)[0].coordinators == ["Văn phòng Ban Chỉ đạo"]
+
+
+def test_a_time_field_closing_a_tasks_own_paragraph_dates_it_and_is_no_part_of_its_text():
+    tasks = _tasks("II. NHIỆM VỤ\n1. Sở Tài chính tổng hợp kết quả rà soát tài sản, báo cáo Ủy ban nhân dân tỉnh. "
+                   "Thời gian hoàn thành: Trước ngày 30/9/2026.\n"
+                   "2. Sở Xây dựng hướng dẫn các xã lập hồ sơ nhà ở; thời gian thực hiện theo hướng dẫn của Bộ.\n")
+    assert [(t.text, t.deadline) for t in tasks] == [
+        ("Sở Tài chính tổng hợp kết quả rà soát tài sản, báo cáo Ủy ban nhân dân tỉnh.", "2026-09-30"),
+        ("Sở Xây dựng hướng dẫn các xã lập hồ sơ nhà ở; thời gian thực hiện theo hướng dẫn của Bộ.", None)]

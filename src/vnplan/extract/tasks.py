@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CLOSING_FORMULA, CLOSING_REQUEST, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY,
-                       NOTE, OWN_PLAN, PAST, PROBLEM_REPORT, REPORT_ONLY, THIS_DOCUMENT, field_role)
+                       INLINE_TIME_FIELD, NOTE, OWN_PLAN, PAST, PROBLEM_REPORT, REPORT_ONLY, THIS_DOCUMENT, field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, names_of
@@ -164,7 +164,7 @@ class _TaskBuilder:
             id=self.make_id(block, own_heading),
             section=section,
             subsection=subsection,
-            text=body.strip(),
+            text=INLINE_TIME_FIELD.sub("", body).strip(),
             lead=lead_names,
             coordinators=[c.name for c in coordinators],
             coordinators_collective=collective or own.collective,
@@ -191,7 +191,7 @@ class _TaskBuilder:
             id=self.make_id(block, own_heading),
             section=section,
             subsection=subsection,
-            text=content.strip(),
+            text=INLINE_TIME_FIELD.sub("", content).strip(),
             lead=lead_names,
             coordinators=list(dict.fromkeys(c.name for c in coordinators)),
             coordinators_collective=collective,
