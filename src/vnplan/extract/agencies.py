@@ -690,7 +690,22 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             a = body.start
         if b >= start + match.end() and found.free(a, b):  # not "các" left before "Sở Y tế"
             found.add(AgencyMention(text[a:b].strip(" ,;"), a, b, collective=True))
-    return found.mentions()
+    return [_of_every_level(mention, text) for mention in found.mentions()]
+
+
+# A body of a level then the other level, neither named ("Công an tỉnh, thành phố", "Thuế tỉnh, thành phố trực
+# thuộc Trung ương"): that body of every province and city, a class.
+_BARE_LEVEL_END = re.compile(r"\s(?:tỉnh|thành phố)$")
+_OTHER_LEVEL = re.compile(r",\s*(?:tỉnh|thành phố)(?:\s+trực thuộc\s+[Tt]rung ương)?(?![\wđ])(?!\s+[A-ZĐ])")
+
+
+def _of_every_level(mention: AgencyMention, text: str) -> AgencyMention:
+    if mention.collective or not _BARE_LEVEL_END.search(text, mention.start, mention.end):
+        return mention
+    other = _OTHER_LEVEL.match(text, mention.end)
+    if other is None:
+        return mention
+    return AgencyMention(text[mention.start:other.end()], mention.start, other.end(), collective=True)
 
 
 _CLASS_OF_BODY_END = re.compile(r"(?:" + "|".join(lex.CLASS_OF_BODY) + r")\s*$", re.I)
