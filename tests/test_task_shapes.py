@@ -751,3 +751,18 @@ def test_a_time_field_closing_a_tasks_own_paragraph_dates_it_and_is_no_part_of_i
     assert [(t.text, t.deadline) for t in tasks] == [
         ("Sở Tài chính tổng hợp kết quả rà soát tài sản, báo cáo Ủy ban nhân dân tỉnh.", "2026-09-30"),
         ("Sở Xây dựng hướng dẫn các xã lập hồ sơ nhà ở; thời gian thực hiện theo hướng dẫn của Bộ.", None)]
+
+
+def test_a_letters_list_of_enclosures_ends_its_body():
+    """ "3. Chỉ đạo …" then "Sở Tư pháp gửi kèm bộ tài liệu gồm:" and its list: the enclosures come after the last
+    request, as "Nơi nhận" does, so the last item is a request like the others and the list gives nothing."""
+    letter = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSỞ TƯ PHÁP\nSố: 310/STP-PBGDPL\nBình Minh, ngày 05 tháng 6 năm 2026\n"
+              "V/v phổ biến tài liệu hỏi đáp pháp luật cho cán bộ cấp xã\n"
+              "Sở Tư pháp đề nghị Ủy ban nhân dân các xã, phường quan tâm chỉ đạo:\n"
+              "1. Phổ biến tài liệu hỏi đáp pháp luật đến cán bộ, công chức cấp xã.\n"
+              "2. Lồng ghép nội dung tài liệu vào các buổi sinh hoạt chuyên đề hằng tháng.\n"
+              "3. Chỉ đạo công chức tư pháp thường xuyên giải đáp câu hỏi của người dân về thủ tục hộ tịch.\n"
+              "Sở Tư pháp gửi kèm bộ tài liệu gồm:\n- Tài liệu hỏi đáp về hộ tịch;\n- Tài liệu hỏi đáp về chứng thực.\n"
+              + FOOTER)
+    tasks = extract_text(letter).tasks
+    assert [t.text[:20] for t in tasks] == ["Phổ biến tài liệu hỏ", "Lồng ghép nội dung t", "Chỉ đạo công chức tư"]
