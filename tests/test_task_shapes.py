@@ -766,3 +766,14 @@ def test_a_letters_list_of_enclosures_ends_its_body():
               + FOOTER)
     tasks = extract_text(letter).tasks
     assert [t.text[:20] for t in tasks] == ["Phổ biến tài liệu hỏ", "Lồng ghép nội dung t", "Chỉ đạo công chức tư"]
+
+
+def test_an_office_of_the_plans_own_steering_body_stands_for_it():
+    """ "1.1. Trưởng Ban Chỉ đạo" over its dashes: the office-holder stands for the body he heads, which the plan
+    names in full elsewhere; among several so named, a provincial plan's own is the province's."""
+    body = ("I. MỤC ĐÍCH\nThực hiện chỉ đạo của Ban Chỉ đạo Trung ương; Ban Chỉ đạo tỉnh điều hành chung.\n"
+            "II. NHIỆM VỤ CỤ THỂ\n1. Nhiệm vụ của thành viên Ban Chỉ đạo\n1.1. Trưởng Ban Chỉ đạo\n"
+            "- Phụ trách chung, chỉ đạo toàn bộ hoạt động của Ban Chỉ đạo.\n"
+            "- Phân công nhiệm vụ cho các thành viên Ban Chỉ đạo.\n"
+            "1.2. Sở Tài chính\n- Hướng dẫn các đơn vị lập báo cáo kiểm kê.\n")
+    assert [t.lead for t in _tasks(body)] == [["Ban Chỉ đạo tỉnh"], ["Ban Chỉ đạo tỉnh"], ["Sở Tài chính"]]

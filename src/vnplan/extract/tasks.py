@@ -16,9 +16,9 @@ from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CLOSING_FORMULA, CLOSING
                        INLINE_TIME_FIELD, NOTE, OWN_PLAN, PAST, PROBLEM_REPORT, REPORT_ONLY, THIS_DOCUMENT, field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
-from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, names_of
+from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of
 from .agencies import AgencyMention, find_agencies
-from .agency_lexicon import HEADS
+from .agency_lexicon import DEPUTY, HEADS, MISSION_HEADS, OFFICE_HOLDERS, PROVINCE_LEVELS
 from .crossrefs import apply_cross_references
 from .dates import deadline_in, phase_deadline
 from .fields import FieldBlock, assigns
@@ -26,6 +26,10 @@ from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, TASK_H
                     describes, hands_on_work, instructs, opens_with_action)
 from .tables import table_tasks
 
+# A heading that is an office of the plan's own steering body, unnamed ("1.1. Trưởng Ban Chỉ đạo"): the office-holder
+# stands for the body, named in full elsewhere in the plan (see `_names_ending_on_a_head_completed`).
+_OWN_BODYS_OFFICE = re.compile(r"(?:" + DEPUTY + r"\s+)?(?:" + "|".join(OFFICE_HOLDERS) + r")\s+("
+                               + "|".join(MISSION_HEADS) + r")\s*:?\s*$")
 _CONNECTIVE = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó)\b")
 
 
@@ -83,6 +87,10 @@ class _TaskBuilder:
         collective = False
         for ancestor in self.ancestors(block):
             actors = actors_of(ancestor.text, self.aliases)  # a part or article heading can assign too ("Điều 2. Giao Sở X:")
+            own_body = _OWN_BODYS_OFFICE.match(ancestor.text) if ancestor.kind in ("item", "sub") else None
+            if own_body and not actors.leads:
+                actors = Actors([AgencyMention(own_body.group(1), ancestor.text_start, ancestor.text_start + own_body.end(),
+                                               resolved=False)], [], False)
             if actors.leads:
                 if not partners:
                     return actors.leads, actors.coordinators, collective or actors.collective
@@ -464,24 +472,27 @@ def extract_tasks(blocks: list[Block], parts: list | None = None,
     tasks = _TaskBuilder(blocks, parts, aliases, default_lead or DEFAULT_COLLECTIVE_LEAD).run()
     tasks = apply_cross_references(tasks + table_tasks(blocks, len(tasks), aliases), blocks, aliases)
     text = "\n".join(b.line for b in blocks)
-    return _one_name_per_body(_names_ending_on_a_head_completed(tasks, text), text, province)
+    return _one_name_per_body(_names_ending_on_a_head_completed(tasks, text, province), text, province)
 
 
 _ENDS_ON_A_HEAD = re.compile(r"\s(?:" + "|".join(re.escape(head) for head in HEADS if " " in head) + r")$")
 
 
-def _names_ending_on_a_head_completed(tasks: list[Task], text: str) -> list[Task]:
+def _names_ending_on_a_head_completed(tasks: list[Task], text: str, province: str | None) -> list[Task]:
     """A name cut after a head inside it ("Văn phòng Ban Chỉ huy", in a narrow table cell) is the one body the plan
-    names in full with it ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"), when it names only one so."""
-    short = {name for t in tasks for name in (*t.lead, *t.coordinators) if _ENDS_ON_A_HEAD.search(name)}
+    names in full with it ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"), when it names only one so. A head alone
+    ("Trưởng Ban Chỉ đạo") is the plan's own body of that kind: the one it names so, or, among several, in a
+    provincial plan the province's ("Ban Chỉ đạo tỉnh")."""
+    short = {name for t in tasks for name in (*t.lead, *t.coordinators) if _ENDS_ON_A_HEAD.search(name) or name in HEADS}
     if not short:
         return tasks
     named = {m.name for m in find_agencies(text) if not m.collective}
     full = {}
     for name in short:
         longer = {other for other in named if other.startswith(name + " ")}
-        if len(longer) == 1:
-            full[name] = longer.pop()
+        own = {f"{name} {level}" for level in PROVINCE_LEVELS} & longer if province and name in HEADS else set()
+        if len(longer) == 1 or len(own) == 1:
+            full[name] = (longer if len(longer) == 1 else own).pop()
     for task in tasks if full else ():
         task.lead = list(dict.fromkeys(full.get(n, n) for n in task.lead))
         task.coordinators = list(dict.fromkeys(full.get(n, n) for n in task.coordinators))
