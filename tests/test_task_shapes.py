@@ -673,7 +673,7 @@ DIRECTIVE = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 04/CT-UBND\nBình Mi
 
 def test_the_last_paragraph_asking_every_body_to_carry_out_the_document_is_no_task():
     """After a directive's last item, "Yêu cầu Giám đốc các sở, …, Chủ tịch … nghiêm túc thực hiện Chỉ thị này./."
-    (or a notice's "… xin trân trọng thông báo./.") closes the document: neither a task of its own nor a paragraph
+    (or a notice's "… xin trân trọng thông báo./.", or every body's generic duty once more) closes the document: neither a task of its own nor a paragraph
     of the last item, which stays a task by itself."""
     body = ("1. Sở Nông nghiệp và Môi trường hướng dẫn các xã phân loại chất thải rắn tại nguồn.\n"
             "2. Các sở, ban, ngành theo chức năng, nhiệm vụ phối hợp với các xã triển khai có hiệu quả Chỉ thị này.\n"
@@ -683,6 +683,11 @@ def test_the_last_paragraph_asking_every_body_to_carry_out_the_document_is_no_ta
     assert [t.text[:20] for t in tasks] == ["Sở Nông nghiệp và Mô", "Các sở, ban, ngành t"]
     notice = body.replace("Yêu cầu Giám đốc", "Văn phòng Ủy ban nhân dân tỉnh xin trân trọng thông báo./.\nYêu cầu Giám đốc")
     assert len(extract_text(DIRECTIVE + notice.rsplit("\n", 2)[0] + "\n" + FOOTER).tasks) == 2
+    generic = body.replace("Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường và Thủ trưởng các "
+                           "cơ quan, đơn vị có liên quan nghiêm túc", "Các cơ quan, đơn vị, địa phương căn cứ chức năng, "
+                           "nhiệm vụ được giao, khẩn trương").replace("./.", "; kịp thời báo cáo Ủy ban nhân dân tỉnh./.")
+    assert [t.text[:20] for t in extract_text(DIRECTIVE + generic + FOOTER).tasks] == [
+        "Sở Nông nghiệp và Mô", "Các sở, ban, ngành t"]  # every body's generic duty, said once more
     inside = body.replace("1. Sở Nông", "1. Yêu cầu các xã, phường nghiêm túc thực hiện Chỉ thị này.\n2. Sở Nông")
     assert "Yêu cầu các xã, phường nghiêm túc thực hiện Chỉ thị này." in [t.text for t in extract_text(
         DIRECTIVE + inside + FOOTER).tasks]  # inside the list the same words are a task

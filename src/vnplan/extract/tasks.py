@@ -314,12 +314,19 @@ class _TaskBuilder:
 
     def _closes_document(self, block: Block) -> bool:
         """The closing formula anywhere, or the body's last unlabelled paragraph asking every addressee at once to
-        carry the document out (the signature or "Nơi nhận:" comes next, or nothing does)."""
+        carry the document out or giving every body its generic duty (the signature or "Nơi nhận:" comes next, or
+        nothing does)."""
         if _closes(block.text):
             return True
         following = self.blocks[block.index + 1] if block.index + 1 < len(self.blocks) else None
-        return (block.kind == "para" and (following is None or following.ends_body)
-                and CLOSING_REQUEST.search(block.text) is not None)
+        if block.kind != "para" or not (following is None or following.ends_body):
+            return False
+        if CLOSING_REQUEST.search(block.text):
+            return True
+        # "Các cơ quan, đơn vị, địa phương … khẩn trương triển khai thực hiện Kế hoạch này; …./.": the generic duty,
+        # said to every body once more at the end
+        leads = actors_of(block.text, self.aliases).leads
+        return bool(leads) and all(m.collective for m in leads) and GENERIC_DUTY.search(block.text) is not None
 
     def _heads_instructions(self, block: Block) -> bool:
         """ "- Nhóm các nền tảng phục vụ chỉ đạo, điều hành" then "+ Phát triển …", "+ Xây dựng …": a line that
