@@ -782,3 +782,14 @@ def test_an_office_of_the_plans_own_steering_body_stands_for_it():
             "- Phân công nhiệm vụ cho các thành viên Ban Chỉ đạo.\n"
             "1.2. Sở Tài chính\n- Hướng dẫn các đơn vị lập báo cáo kiểm kê.\n")
     assert [t.lead for t in _tasks(body)] == [["Ban Chỉ đạo tỉnh"], ["Ban Chỉ đạo tỉnh"], ["Sở Tài chính"]]
+
+
+def test_in_a_central_document_the_capitalised_city_is_the_one_it_names():
+    """A central notice about one city writes "Ủy ban nhân dân thành phố Hải Minh" once, then "Ủy ban nhân dân Thành
+    phố": the level capitalised with no place after it is that city."""
+    notice = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 512/TB-VPCP\nHà Nội, ngày 10 tháng 6 năm 2026\nTHÔNG BÁO\n"
+              "Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với thành phố Hải Minh\n"
+              "1. Ủy ban nhân dân thành phố Hải Minh rà soát quy hoạch các khu tái định cư.\n"
+              "2. Ủy ban nhân dân Thành phố chỉ đạo các xã, phường hoàn thành giải phóng mặt bằng.\n"
+              "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.\n" + FOOTER)
+    assert [t.lead for t in extract_text(notice).tasks] == [["Ủy ban nhân dân thành phố Hải Minh"]] * 2

@@ -485,18 +485,25 @@ def extract_tasks(blocks: list[Block], parts: list | None = None,
 _ENDS_ON_A_HEAD = re.compile(r"\s(?:" + "|".join(re.escape(head) for head in HEADS if " " in head) + r")$")
 
 
+# "Ủy ban nhân dân Thành phố", the level capitalised and no place after it: the one city (or province) a central
+# document is about, named in full elsewhere in it.
+_THE_ONE_LOCALITY = re.compile(r"\s(?:Thành phố|Tỉnh)$")
+
+
 def _names_ending_on_a_head_completed(tasks: list[Task], text: str, province: str | None) -> list[Task]:
     """A name cut after a head inside it ("Văn phòng Ban Chỉ huy", in a narrow table cell) is the one body the plan
     names in full with it ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"), when it names only one so. A head alone
     ("Trưởng Ban Chỉ đạo") is the plan's own body of that kind: the one it names so, or, among several, in a
-    provincial plan the province's ("Ban Chỉ đạo tỉnh")."""
-    short = {name for t in tasks for name in (*t.lead, *t.coordinators) if _ENDS_ON_A_HEAD.search(name) or name in HEADS}
+    provincial plan the province's ("Ban Chỉ đạo tỉnh"). In a central document, so is a body of "Thành phố" with
+    the level capitalised and no place ("Ủy ban nhân dân Thành phố")."""
+    short = {name for t in tasks for name in (*t.lead, *t.coordinators)
+             if _ENDS_ON_A_HEAD.search(name) or name in HEADS or not province and _THE_ONE_LOCALITY.search(name)}
     if not short:
         return tasks
     named = {m.name for m in find_agencies(text) if not m.collective}
     full = {}
     for name in short:
-        longer = {other for other in named if other.startswith(name + " ")}
+        longer = {other for other in named if other.casefold().startswith(name.casefold() + " ")}
         own = {f"{name} {level}" for level in PROVINCE_LEVELS} & longer if province and name in HEADS else set()
         if len(longer) == 1 or len(own) == 1:
             full[name] = (longer if len(longer) == 1 else own).pop()
