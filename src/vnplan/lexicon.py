@@ -169,8 +169,8 @@ FIELD_LINE = re.compile(
 
 # The same time field closing a task's own paragraph ("… gửi Bộ Tài chính. Thời gian hoàn thành: Trước ngày 31/5/2026."):
 # it dates the task and is no part of its text.
-INLINE_TIME_FIELD = re.compile(r"(?<=[.;])\s+\**(?:Thời gian|Thời hạn)(?:\s+(?:hoàn thành|thực hiện))?\s*:\s*[^.:;]{1,60}"
-                               r"\.?\**\s*$", re.I)
+INLINE_TIME_FIELD = re.compile(r"(?<=[.;])\s+\**(?:Thời gian|Thời hạn)(?:\s+(?:hoàn thành|thực hiện))?\s*:\s*"
+                               r"(?P<value>(?:[^.:;*]|\.(?=\S)){1,60}\.?)\**\s*$", re.I)
 
 # The words a task table's column names open with ("Cơ quan chủ trì", "Thời gian hoàn thành", "Sản phẩm"):
 # a PDF's text layer may give several header cells on one line, and these tell where each one begins.

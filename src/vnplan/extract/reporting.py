@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CONDITIONAL, FIELD_LINE, field_role
+from ..lexicon import CONDITIONAL, FIELD_LINE, INLINE_TIME_FIELD, field_role
 from ..model import ReportingDuty, Span
 from ..segment import LEVEL_LEAD_IN, Block, is_end_of_body
 from . import reporting_words as words
@@ -322,17 +322,14 @@ def extract_reporting(blocks: list[Block], plan_year: int | None = None) -> list
     return _without_restatements(duties)
 
 
-_INLINE_TIME_FIELD = re.compile(r"(?<=[.;]\s)(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện)?\s*:\s*(.+)$")
-
-
 def _time_field_after(block: Block, blocks: list[Block]) -> str:
     """The time field that dates an item: written after its sentence ("… gửi Bộ Tài chính. Thời gian
     hoàn thành: Trước ngày 31/5/2026.") or on the line after it ("Thời hạn hoàn thành: …")."""
     if "áo cáo" not in block.text:
         return ""
-    inline = _INLINE_TIME_FIELD.search(block.text)
+    inline = INLINE_TIME_FIELD.search(block.text)
     if inline:
-        return inline.group(1)
+        return inline.group("value")
     following = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
     field = following and FIELD_LINE.match(following.text)
     return field.group("value") if field and field_role(field.group("name")) == "time" else ""
