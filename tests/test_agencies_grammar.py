@@ -130,6 +130,8 @@ def test_ministries_and_central_bodies(text, expected):
      "Ban Quản lý các Khu công nghiệp, khu kinh tế"),
     ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh chỉ đạo",
      "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh", "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh"),
+    ("báo cáo Ủy ban nhân dân Tỉnh kết quả thực hiện", "Ủy ban nhân dân Tỉnh", "Ủy ban nhân dân Tỉnh"),
+    ("Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy"),
     ("Ban Quản lý các khu chế xuất và công nghiệp Bình Minh hướng dẫn",
      "Ban Quản lý các khu chế xuất và công nghiệp Bình Minh", "Ban Quản lý các Khu chế xuất và công nghiệp Bình Minh"),
 ])

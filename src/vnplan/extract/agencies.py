@@ -79,7 +79,7 @@ def _field(match: re.Match) -> str:
 
 _TOKEN = re.compile(r"[ ]*([^\s,;:.()\[\]“”\"!?/]+|[,;:.()\[\]“”\"!?/\n]|(?=\n))")
 _LOCALITY_AT = re.compile(r"[ ]*(" + "|".join(re.escape(x) for x in sorted(
-    (*lex.LOCALITIES, *lex.LOCALITY_ABBREVIATIONS), key=len, reverse=True)) + r")(?![\wđ])")
+    (*lex.LOCALITIES, *lex.LOCALITY_ABBREVIATIONS), key=len, reverse=True)) + r")(?![\wđ])(?!\s+ủy\b)")  # not "Tỉnh ủy"
 _BRANCH_AT = re.compile(r"[ ]*" + lex.BRANCH[1] + r"(?![\wđ])")
 _PLACE_WORD = re.compile(r"[ ]+([^\s,;:.()\[\]“”\"!?/]+)")
 _ALL_LEVELS = re.compile(r"[ ]+(?:" + "|".join(re.escape(x) for x in lex.ALL_LEVELS) + r")(?![\wđ])")

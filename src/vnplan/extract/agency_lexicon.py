@@ -209,7 +209,7 @@ NAME_ABBREVIATIONS: dict[str, str] = {
 # ("Công an tỉnh", "Ủy ban nhân dân huyện Phú Lộc", "Chi cục Hải quan khu vực II").
 # A branch ("Ngân hàng Nhà nước - Chi nhánh tỉnh Hà Tĩnh") is written with a dash, and its place follows.
 BRANCH = ("- Chi nhánh", r"(?:[-–]\s*)?(?i:chi nhánh)")
-LOCALITIES = ("thành phố", "Thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu",
+LOCALITIES = ("thành phố", "Thành phố", "tỉnh", "Tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu",
               "khu vực", "Khu vực")
 # Short forms of localities, with the word they stand for.
 LOCALITY_ABBREVIATIONS = {"TP": "Thành phố", "TP.": "Thành phố", "Tp.": "Thành phố"}
