@@ -286,7 +286,8 @@ def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | No
 
 def _restates(duty: ReportingDuty, other: ReportingDuty) -> bool:
     """`duty` says again what `other` says: same recipient, same or collective reporters, and either the
-    same cycle and due, or no cycle, due or urgency of its own where `other` states a period."""
+    same cycle and due, the same cycle with no due where `other` gives one, or no cycle, due or urgency of its
+    own where `other` states a period."""
     if duty.recipient is None or duty.recipient != other.recipient:
         return False
     reporters = (duty.reporter, other.reporter)
@@ -296,6 +297,8 @@ def _restates(duty: ReportingDuty, other: ReportingDuty) -> bool:
         # two undated duties may well be two, unless the text repeats itself word for word
         return duty.frequency is not None or duty.due is not None or duty.text == other.text
     periodic = other.frequency not in (None, "once")
+    if periodic and duty.frequency == other.frequency and duty.due is None and other.due is not None:
+        return True  # "Định kỳ hằng năm, báo cáo UBND tỉnh" beside "… báo cáo UBND tỉnh trước ngày 30/11 hằng năm"
     return periodic and duty.frequency is None and duty.due is None and not words.AT_ONCE.search(duty.text)
 
 
