@@ -146,3 +146,9 @@ def test_notes_printed_after_the_signature_cite_for_the_body_that_marks_them():
         "Văn bản liên quan: Quyết định số 999/QĐ-UBND ngày 01/01/2020.\n")
     numbers = {r.number for r in plan.references}
     assert {"30-CTr/TU", "1679/QĐ-TTg"} <= numbers and "999/QĐ-UBND" not in numbers
+
+
+def test_a_decision_or_decree_typed_without_its_d_bar_is_the_same_document():
+    text = ("thay thế Quyết định số 270/QĐ-TTg ngày 02/4/2024; dự án đã có trong QĐ số 270/QD- TTg; "
+            "mẫu ban hành kèm theo Nghị định số 56/2017/ND-CP")
+    assert [r.number for r in extract_references(text)] == ["270/QĐ-TTg", "56/2017/NĐ-CP"]
