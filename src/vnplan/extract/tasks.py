@@ -18,7 +18,7 @@ from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of
 from .agencies import AgencyMention, find_agencies
-from .agency_lexicon import DEPUTY, HEADS, MISSION_HEADS, OFFICE_HOLDERS, PROVINCE_LEVELS
+from .agency_lexicon import DEPUTY, MISSION_HEADS, OFFICE_HOLDERS, PROVINCE_LEVELS
 from .crossrefs import apply_cross_references
 from .dates import deadline_in, phase_deadline
 from .fields import FieldBlock, assigns
@@ -37,6 +37,11 @@ def _closes(text: str) -> bool:
     """The closing formula ("Trên đây là …", "… để các cơ quan biết, thực hiện", "… các cơ quan, đơn vị … thực
     hiện … nêu trên"); its words tested first."""
     return ("biết" in text or "nêu trên" in text or text.startswith("Trên đây")) and bool(CLOSING_FORMULA.search(text))
+
+
+def _without_time_field(text: str) -> str:
+    """The task's text without the time field closing it (its words tested first: most texts have none)."""
+    return (INLINE_TIME_FIELD.sub("", text) if ":" in text and "ời" in text else text).strip()
 
 
 _QUOTATION = re.compile(r"^[“\"«][^“”\"«»]+[”\"»][.;]?$")
@@ -172,7 +177,7 @@ class _TaskBuilder:
             id=self.make_id(block, own_heading),
             section=section,
             subsection=subsection,
-            text=INLINE_TIME_FIELD.sub("", body).strip(),
+            text=_without_time_field(body),
             lead=lead_names,
             coordinators=[c.name for c in coordinators],
             coordinators_collective=collective or own.collective,
@@ -199,7 +204,7 @@ class _TaskBuilder:
             id=self.make_id(block, own_heading),
             section=section,
             subsection=subsection,
-            text=INLINE_TIME_FIELD.sub("", content).strip(),
+            text=_without_time_field(content),
             lead=lead_names,
             coordinators=list(dict.fromkeys(c.name for c in coordinators)),
             coordinators_collective=collective,
@@ -482,7 +487,9 @@ def extract_tasks(blocks: list[Block], parts: list | None = None,
     return _one_name_per_body(_names_ending_on_a_head_completed(tasks, text, province), text, province)
 
 
-_ENDS_ON_A_HEAD = re.compile(r"\s(?:" + "|".join(re.escape(head) for head in HEADS if " " in head) + r")$")
+# The heads of bodies named by their mission ("Ban Chỉ huy", "Ban Chỉ đạo"): a name may not end on one ("Bộ Công an",
+# "Văn phòng Chính phủ" end complete on heads that are whole names or fields).
+_ENDS_ON_A_HEAD = re.compile(r"\s(?:" + "|".join(map(re.escape, MISSION_HEADS)) + r")$")
 
 
 # "Ủy ban nhân dân Thành phố", the level capitalised and no place after it: the one city (or province) a central
@@ -497,14 +504,14 @@ def _names_ending_on_a_head_completed(tasks: list[Task], text: str, province: st
     provincial plan the province's ("Ban Chỉ đạo tỉnh"). In a central document, so is a body of "Thành phố" with
     the level capitalised and no place ("Ủy ban nhân dân Thành phố")."""
     short = {name for t in tasks for name in (*t.lead, *t.coordinators)
-             if _ENDS_ON_A_HEAD.search(name) or name in HEADS or not province and _THE_ONE_LOCALITY.search(name)}
+             if _ENDS_ON_A_HEAD.search(name) or name in MISSION_HEADS or not province and _THE_ONE_LOCALITY.search(name)}
     if not short:
         return tasks
     named = {m.name for m in find_agencies(text) if not m.collective}
     full = {}
     for name in short:
         longer = {other for other in named if other.casefold().startswith(name.casefold() + " ")}
-        own = {f"{name} {level}" for level in PROVINCE_LEVELS} & longer if province and name in HEADS else set()
+        own = {f"{name} {level}" for level in PROVINCE_LEVELS} & longer if province and name in MISSION_HEADS else set()
         if len(longer) == 1 or len(own) == 1:
             full[name] = (longer if len(longer) == 1 else own).pop()
     for task in tasks if full else ():
