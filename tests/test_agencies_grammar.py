@@ -130,6 +130,10 @@ def test_ministries_and_central_bodies(text, expected):
      "Ban Quản lý các Khu công nghiệp, khu kinh tế"),
     ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh chỉ đạo",
      "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh", "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh"),
+    ("báo cáo Ủy ban nhân dân Tỉnh kết quả thực hiện", "Ủy ban nhân dân Tỉnh", "Ủy ban nhân dân Tỉnh"),
+    ("Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy"),
+    ("Ban Quản lý các khu chế xuất và công nghiệp Bình Minh hướng dẫn",
+     "Ban Quản lý các khu chế xuất và công nghiệp Bình Minh", "Ban Quản lý các Khu chế xuất và công nghiệp Bình Minh"),
 ])
 def test_a_body_is_read_whole_up_to_its_stop(text, span, canonical):
     assert named(text)[0] == (span, canonical, False)
@@ -218,15 +222,24 @@ def test_the_head_of_a_class_of_bodies_is_collective():
     ("Thủ trưởng các sở, ban, ngành chịu trách nhiệm", "Thủ trưởng các sở, ban, ngành"),
     ("Các Sở, ngành trực thuộc Ủy ban nhân dân tỉnh triển khai", "Các Sở, ngành trực thuộc Ủy ban nhân dân tỉnh"),
     ("Cơ quan chủ trì giải quyết thủ tục đầu tư có trách nhiệm", "Cơ quan chủ trì giải quyết thủ tục đầu tư"),
+    ("Cơ quan thanh tra khẩn trương ban hành kết luận thanh tra theo quy định", "Cơ quan thanh tra"),
+    ("Đơn vị được giao chủ trì có trách nhiệm tổng hợp kết quả", "Đơn vị được giao chủ trì"),
+    ("phối hợp với Thuế tỉnh, thành phố để rà soát", "Thuế tỉnh, thành phố"),
+    ("Công an tỉnh, thành phố trực thuộc Trung ương kiểm tra", "Công an tỉnh, thành phố trực thuộc Trung ương"),
 ])
 def test_collective_phrases(text, span):
     [(found, name, collective)] = named(text)
     assert (found, collective) == (span, True)
-    assert is_collective_name(name) or name.startswith("Cơ quan")
+    assert is_collective_name(name) or name.startswith(("Cơ quan", "Đơn vị"))
+
+
+def test_a_body_of_a_level_then_a_named_city_stays_one_body():
+    assert named("Sở Y tế tỉnh, Thành phố Hà Nội phối hợp")[0] == ("Sở Y tế tỉnh", "Sở Y tế", False)
 
 
 def test_a_field_label_is_no_body_named_by_its_role():
     assert named("- Cơ quan chủ trì: Bộ Tư pháp.") == [("Bộ Tư pháp", "Bộ Tư pháp", False)]
+    assert named("- Đơn vị được giao chủ trì: Sở Y tế.") == [("Sở Y tế", "Sở Y tế", False)]
 
 
 def test_a_role_named_body_in_a_sentence_is_the_role_alone():

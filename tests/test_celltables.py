@@ -56,6 +56,42 @@ def test_the_rebuilt_table_gives_tasks():
     ]
 
 
+
+UNNUMBERED_ROW = """PHỤ LỤC
+STT
+Nội dung công việc
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn thành
+Kinh phí
+1
+Nâng cấp phòng máy chủ của tỉnh.
+Sở Khoa học và Công nghệ
+Các sở, ngành
+Quý IV/2026
+Đầu tư công hoặc nguồn vốn
+hợp pháp khác
+Xây dựng phương án sao lưu dữ liệu
+dự phòng.
+Trung tâm Chuyển đổi số tỉnh
+2
+Đào tạo cán bộ quản trị hệ thống.
+Sở Nội vụ
+Năm 2027
+"""
+
+
+def test_a_row_left_unnumbered_under_a_numbered_one_is_a_row_sharing_its_merged_cells():
+    """After row 1's time and budget cells, "Xây dựng …" then a body: a row the table leaves unnumbered, whose
+    partners and time are row 1's (merged cells); a budget cell opening like a task ("Đầu tư công …") is no row."""
+    header = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 45/KH-UBND\nKẾ HOẠCH\nChuyển đổi số năm 2026\n"
+    tasks = extract_text(header + UNNUMBERED_ROW).tasks
+    assert [(t.text[:20], t.lead, t.coordinators_collective, t.deadline) for t in tasks] == [
+        ("Nâng cấp phòng máy c", ["Sở Khoa học và Công nghệ"], True, "2026-12-31"),
+        ("Xây dựng phương án s", ["Trung tâm Chuyển đổi số tỉnh"], True, "2026-12-31"),
+        ("Đào tạo cán bộ quản ", ["Sở Nội vụ"], False, "2027-12-31"),
+    ]
+
 # Tables of the fixtures in tests/fixtures/cell_tables as pypdfium2 gives them from the PDF that
 # make_unseen_formats.write_pdf_lines draws. Without row numbers, cells in the middle of their rows:
 # one-line cells side by side share a line; on the new page the header comes again, and a page number

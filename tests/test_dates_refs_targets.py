@@ -146,3 +146,20 @@ def test_notes_printed_after_the_signature_cite_for_the_body_that_marks_them():
         "Văn bản liên quan: Quyết định số 999/QĐ-UBND ngày 01/01/2020.\n")
     numbers = {r.number for r in plan.references}
     assert {"30-CTr/TU", "1679/QĐ-TTg"} <= numbers and "999/QĐ-UBND" not in numbers
+
+
+def test_a_decision_or_decree_typed_without_its_d_bar_is_the_same_document():
+    text = ("thay thế Quyết định số 270/QĐ-TTg ngày 02/4/2024; dự án đã có trong QĐ số 270/QD- TTg; "
+            "mẫu ban hành kèm theo Nghị định số 56/2017/ND-CP")
+    assert [r.number for r in extract_references(text)] == ["270/QĐ-TTg", "56/2017/NĐ-CP"]
+
+
+def test_a_reference_cited_only_in_an_appendix_after_the_signature_is_the_documents():
+    """The appendix after the signature is part of the decision, also when a portal prints its title in a table
+    cell ("| PHỤ LỤC 1"): what it cites, the decision cites."""
+    decision = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 2301/QĐ-UBND\nBình Minh, ngày 01 tháng 12 năm 2026\nQUYẾT ĐỊNH\n"
+                "Công bố danh mục thủ tục hành chính nội bộ\nĐiều 1. Công bố kèm theo Quyết định này danh mục thủ tục.\n"
+                "Điều 2. Sở Y tế hướng dẫn các xã thực hiện.\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn An\n"
+                "| PHỤ LỤC 1 DANH MỤC THỦ TỤC\n| Bước 1 | Tiếp nhận thông tin theo Mẫu số 01 ban hành kèm theo Nghị định số "
+                "56/2017/NĐ-CP |\n")
+    assert "56/2017/NĐ-CP" in [r.number for r in extract_text(decision).references]

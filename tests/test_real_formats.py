@@ -34,6 +34,10 @@ PASSING_FORMATS = {
     ("realheldout3", "405a6cabda393030", "docx"), ("realheldout3", "405a6cabda393030", "pdf"),
     ("realheldout7", "a328fbb46798c2b5", "docx"), ("realheldout7", "a328fbb46798c2b5", "pdf"),
     ("realheldout7", "cfef94bb5eaf59df", "docx"),
+    ("realheldout", "192068354fd1ffe5", "docx"), ("realheldout", "192068354fd1ffe5", "pdf"),
+    ("realheldout", "4e39af96b6891368", "docx"), ("realheldout", "4e39af96b6891368", "pdf"),
+    ("realheldout4", "abca9704d4c889cd", "docx"), ("realheldout4", "abca9704d4c889cd", "pdf"),
+    ("realheldout7", "9063e901ca3fd0c3", "docx"), ("realheldout7", "9063e901ca3fd0c3", "pdf"),
 }
 
 

@@ -21,7 +21,9 @@ PASSING = {("realheldout", "2847e16133f7b987"), ("realheldout", "4f30202155d56bd
            ("realheldout4", "9d0926aa62bf16bd"), ("realheldout4", "c37e0ca0510350f4"), ("realheldout4", "c93728206e91346c"),
            ("realheldout5", "24ac05c2c7c4518e"), ("realheldout5", "43ce594e2a648040"), ("realheldout6", "65dec8089b8bd9d9"),
            ("realheldout3", "405a6cabda393030"), ("realheldout7", "44aeb2fd86d07d4a"), ("realheldout7", "717159673033f644"),
-           ("realheldout7", "a328fbb46798c2b5"), ("realheldout7", "cfef94bb5eaf59df")}
+           ("realheldout7", "a328fbb46798c2b5"), ("realheldout7", "cfef94bb5eaf59df"),
+           ("realheldout", "4e39af96b6891368"), ("realheldout7", "9063e901ca3fd0c3"), ("realheldout4", "abca9704d4c889cd"),
+           ("realheldout", "192068354fd1ffe5"), ("realheldout6", "8bb6ac57ee7b4c5d")}
 
 
 def _source(name: str) -> Path:

@@ -268,6 +268,16 @@ def test_restatement_without_a_period_merges_into_the_periodic_duty():
         ("Sở Tài chính", "Ủy ban nhân dân tỉnh", "quarterly")]
 
 
+def test_a_restatement_with_the_cycle_but_no_day_merges_into_the_dated_duty():
+    body = """III. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính
+- Định kỳ hằng năm, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện.
+- Tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 30/11 hằng năm.
+"""
+    assert [(d.reporter, d.recipient, d.frequency, d.due) for d in duties(body)] == [
+        ("Sở Tài chính", "Ủy ban nhân dân tỉnh", "annual", "--11-30")]
+
+
 def test_periodic_report_for_direction_is_a_duty_but_a_one_off_submission_is_not():
     body = """III. TỔ CHỨC THỰC HIỆN
 1. Sở Xây dựng định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh xem xét, chỉ đạo.

@@ -666,6 +666,32 @@ def test_a_letters_closing_that_asks_every_body_to_carry_out_the_above_is_no_tas
     assert [t.lead for t in extract_text(letter).tasks] == [["Sở Xây dựng"], ["Ủy ban nhân dân các xã"]]
 
 
+
+DIRECTIVE = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 04/CT-UBND\nBình Minh, ngày 02 tháng 4 năm 2026\nCHỈ THỊ\n"
+             "Về tăng cường quản lý chất thải rắn sinh hoạt\n")
+
+
+def test_the_last_paragraph_asking_every_body_to_carry_out_the_document_is_no_task():
+    """After a directive's last item, "Yêu cầu Giám đốc các sở, …, Chủ tịch … nghiêm túc thực hiện Chỉ thị này./."
+    (or a notice's "… xin trân trọng thông báo./.", or every body's generic duty once more) closes the document: neither a task of its own nor a paragraph
+    of the last item, which stays a task by itself."""
+    body = ("1. Sở Nông nghiệp và Môi trường hướng dẫn các xã phân loại chất thải rắn tại nguồn.\n"
+            "2. Các sở, ban, ngành theo chức năng, nhiệm vụ phối hợp với các xã triển khai có hiệu quả Chỉ thị này.\n"
+            "Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường và Thủ trưởng các cơ quan, "
+            "đơn vị có liên quan nghiêm túc triển khai thực hiện Chỉ thị này./.\n")
+    tasks = extract_text(DIRECTIVE + body + FOOTER).tasks
+    assert [t.text[:20] for t in tasks] == ["Sở Nông nghiệp và Mô", "Các sở, ban, ngành t"]
+    notice = body.replace("Yêu cầu Giám đốc", "Văn phòng Ủy ban nhân dân tỉnh xin trân trọng thông báo./.\nYêu cầu Giám đốc")
+    assert len(extract_text(DIRECTIVE + notice.rsplit("\n", 2)[0] + "\n" + FOOTER).tasks) == 2
+    generic = body.replace("Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường và Thủ trưởng các "
+                           "cơ quan, đơn vị có liên quan nghiêm túc", "Các cơ quan, đơn vị, địa phương căn cứ chức năng, "
+                           "nhiệm vụ được giao, khẩn trương").replace("./.", "; kịp thời báo cáo Ủy ban nhân dân tỉnh./.")
+    assert [t.text[:20] for t in extract_text(DIRECTIVE + generic + FOOTER).tasks] == [
+        "Sở Nông nghiệp và Mô", "Các sở, ban, ngành t"]  # every body's generic duty, said once more
+    inside = body.replace("1. Sở Nông", "1. Yêu cầu các xã, phường nghiêm túc thực hiện Chỉ thị này.\n2. Sở Nông")
+    assert "Yêu cầu các xã, phường nghiêm túc thực hiện Chỉ thị này." in [t.text for t in extract_text(
+        DIRECTIVE + inside + FOOTER).tasks]  # inside the list the same words are a task
+
 ORGANISING_CHAPTER = """ỦY BAN NHÂN DÂN
 TỈNH BÌNH MINH
 Số: 1210/QĐ-UBND
@@ -699,3 +725,71 @@ def test_a_regulations_organising_chapter_gives_its_articles_steps_named_body_by
     tasks = extract_text(ORGANISING_CHAPTER + FOOTER).tasks
     assert [(t.lead, t.text[:20]) for t in tasks] == [
         (["Sở Nội vụ"], "Sở Nội vụ tổng hợp k"), (["Sở Tư pháp"], "Trong quý I của năm ")]
+
+
+def test_the_steps_of_a_roadmap_phase_are_due_by_its_end():
+    """ "III. LỘ TRÌNH THỰC HIỆN" → "1. Giai đoạn 2026 - 2028" → "- Hoàn thiện …": the phase is the steps' time
+    frame; a step that sets its own date keeps it, and a heading that only mentions a phase sets nothing."""
+    tasks = _tasks("III. LỘ TRÌNH THỰC HIỆN\n1. Giai đoạn 2026 - 2028\n"
+                   "- Hoàn thiện cơ sở dữ liệu đất đai dùng chung của tỉnh.\n"
+                   "- Ban hành quy chế khai thác dữ liệu trước ngày 30/6/2027.\n"
+                   "2. Giai đoạn 2029–2030:\n- Mở rộng kết nối dữ liệu đến tất cả các xã, phường.\n"
+                   "3. Nâng cấp hạ tầng trong giai đoạn 2026 - 2030\n- Nâng cấp trung tâm dữ liệu của tỉnh.\n")
+    assert [t.deadline for t in tasks] == ["2028-12-31", "2027-06-30", "2030-12-31", None]
+
+
+def test_a_name_cut_after_a_head_inside_it_is_the_one_body_the_plan_names_in_full_with_it():
+    """ "phối hợp với Văn phòng Ban Chỉ đạo" where the plan also writes "Văn phòng Ban Chỉ đạo chuyển đổi số tỉnh": the
+    one body; with two such bodies in the plan the short name stays as written."""
+    body = ("II. NHIỆM VỤ\n1. Sở Khoa học và Công nghệ chủ trì, phối hợp với Văn phòng Ban Chỉ đạo rà soát các nền tảng "
+            "số dùng chung.\n2. Văn phòng Ban Chỉ đạo chuyển đổi số tỉnh tổng hợp kết quả rà soát.\n")
+    tasks = _tasks(body)
+    assert tasks[0].coordinators == ["Văn phòng Ban Chỉ đạo chuyển đổi số tỉnh"]
+    two = body + "3. Văn phòng Ban Chỉ đạo an toàn thực phẩm tỉnh kiểm tra các bếp ăn tập thể.\n"
+    assert _tasks(two)[0].coordinators == ["Văn phòng Ban Chỉ đạo"]
+
+
+def test_a_time_field_closing_a_tasks_own_paragraph_dates_it_and_is_no_part_of_its_text():
+    tasks = _tasks("II. NHIỆM VỤ\n1. Sở Tài chính tổng hợp kết quả rà soát tài sản, báo cáo Ủy ban nhân dân tỉnh. "
+                   "Thời gian hoàn thành: Trước ngày 30/9/2026.\n"
+                   "2. Sở Xây dựng hướng dẫn các xã lập hồ sơ nhà ở; thời gian thực hiện theo hướng dẫn của Bộ.\n")
+    assert [(t.text, t.deadline) for t in tasks] == [
+        ("Sở Tài chính tổng hợp kết quả rà soát tài sản, báo cáo Ủy ban nhân dân tỉnh.", "2026-09-30"),
+        ("Sở Xây dựng hướng dẫn các xã lập hồ sơ nhà ở; thời gian thực hiện theo hướng dẫn của Bộ.", None)]
+
+
+def test_a_letters_list_of_enclosures_ends_its_body():
+    """ "3. Chỉ đạo …" then "Sở Tư pháp gửi kèm bộ tài liệu gồm:" and its list: the enclosures come after the last
+    request, as "Nơi nhận" does, so the last item is a request like the others and the list gives nothing."""
+    letter = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSỞ TƯ PHÁP\nSố: 310/STP-PBGDPL\nBình Minh, ngày 05 tháng 6 năm 2026\n"
+              "V/v phổ biến tài liệu hỏi đáp pháp luật cho cán bộ cấp xã\n"
+              "Sở Tư pháp đề nghị Ủy ban nhân dân các xã, phường quan tâm chỉ đạo:\n"
+              "1. Phổ biến tài liệu hỏi đáp pháp luật đến cán bộ, công chức cấp xã.\n"
+              "2. Lồng ghép nội dung tài liệu vào các buổi sinh hoạt chuyên đề hằng tháng.\n"
+              "3. Chỉ đạo công chức tư pháp thường xuyên giải đáp câu hỏi của người dân về thủ tục hộ tịch.\n"
+              "Sở Tư pháp gửi kèm bộ tài liệu gồm:\n- Tài liệu hỏi đáp về hộ tịch;\n- Tài liệu hỏi đáp về chứng thực.\n"
+              + FOOTER)
+    tasks = extract_text(letter).tasks
+    assert [t.text[:20] for t in tasks] == ["Phổ biến tài liệu hỏ", "Lồng ghép nội dung t", "Chỉ đạo công chức tư"]
+
+
+def test_an_office_of_the_plans_own_steering_body_stands_for_it():
+    """ "1.1. Trưởng Ban Chỉ đạo" over its dashes: the office-holder stands for the body he heads, which the plan
+    names in full elsewhere; among several so named, a provincial plan's own is the province's."""
+    body = ("I. MỤC ĐÍCH\nThực hiện chỉ đạo của Ban Chỉ đạo Trung ương; Ban Chỉ đạo tỉnh điều hành chung.\n"
+            "II. NHIỆM VỤ CỤ THỂ\n1. Nhiệm vụ của thành viên Ban Chỉ đạo\n1.1. Trưởng Ban Chỉ đạo\n"
+            "- Phụ trách chung, chỉ đạo toàn bộ hoạt động của Ban Chỉ đạo.\n"
+            "- Phân công nhiệm vụ cho các thành viên Ban Chỉ đạo.\n"
+            "1.2. Sở Tài chính\n- Hướng dẫn các đơn vị lập báo cáo kiểm kê.\n")
+    assert [t.lead for t in _tasks(body)] == [["Ban Chỉ đạo tỉnh"], ["Ban Chỉ đạo tỉnh"], ["Sở Tài chính"]]
+
+
+def test_in_a_central_document_the_capitalised_city_is_the_one_it_names():
+    """A central notice about one city writes "Ủy ban nhân dân thành phố Hải Minh" once, then "Ủy ban nhân dân Thành
+    phố": the level capitalised with no place after it is that city."""
+    notice = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 512/TB-VPCP\nHà Nội, ngày 10 tháng 6 năm 2026\nTHÔNG BÁO\n"
+              "Kết luận của Phó Thủ tướng Chính phủ tại buổi làm việc với thành phố Hải Minh\n"
+              "1. Ủy ban nhân dân thành phố Hải Minh rà soát quy hoạch các khu tái định cư.\n"
+              "2. Ủy ban nhân dân Thành phố chỉ đạo các xã, phường hoàn thành giải phóng mặt bằng.\n"
+              "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.\n" + FOOTER)
+    assert [t.lead for t in extract_text(notice).tasks] == [["Ủy ban nhân dân thành phố Hải Minh"]] * 2

@@ -360,6 +360,9 @@ class _Table:
                                                      row.cursor == len(self.columns) - 1):
             row = self.open_row()  # the cycle of columns starts again: a new row
             column = 0
+        elif column is None and self._opens_unnumbered_row(row, piece):
+            row = self.open_row()  # a row the table leaves unnumbered, under the numbered one before it
+            column = self.content
         if column is None:  # nowhere to go: it belongs with the cell before
             row.cells[row.cursor].append(piece)
             return
@@ -379,6 +382,8 @@ class _Table:
         if _is_time(piece):
             return False
         if role == "content":
+            if self._opens_unnumbered_row(row, piece):
+                return False  # an unnumbered row's text ends where another one opens (see `_rows_with_a_body`)
             return not _is_body(piece)  # a task's text runs on until a body or a time opens the next cell
         if role in ("lead", "coordinators"):
             if before.endswith(";"):
@@ -386,8 +391,9 @@ class _Table:
             if _is_body(piece):
                 return False
             return _name_runs_on(whole, piece)
-        # A column of results or notes: without row numbers a task's text (an action verb first) opens a row.
-        return self.numbered or not (_OPENS_ACTION.match(piece) and row.text(self.lead))
+        # A column of results or notes: a task's text (an action verb first) opens a row.
+        return not (self._opens_unnumbered_row(row, piece) or not self.numbered and _OPENS_ACTION.match(piece)
+                    and row.text(self.lead))
 
     def _column_for(self, row: _Row, piece: str) -> int | None:
         """The first column after the one being filled that holds this kind of cell."""
@@ -395,17 +401,45 @@ class _Table:
             wanted: tuple[str, ...] = ("time",)
         elif _is_body(piece):
             wanted = ("lead", "coordinators")
-        elif not self.numbered and row.cursor >= self.lead and _OPENS_ACTION.match(piece):
+        elif self._opens_unnumbered_row(row, piece) or (
+                not self.numbered and row.cursor >= self.lead and _OPENS_ACTION.match(piece)):
             return None  # a task's text once the row's body is named: the next row
         else:
             wanted = ("content", "other")
         return next((k for k in range(row.cursor + 1, len(self.columns)) if self.columns[k] in wanted), None)
 
+    def _opens_unnumbered_row(self, row: _Row, piece: str) -> bool:
+        """In a numbered table, a task's text (an action verb first) after a row's time cell, or after the text of a
+        row already unnumbered, opens a row the table leaves unnumbered: its merged cells are the row's above."""
+        return self.numbered and row.cursor >= 0 and bool(_OPENS_ACTION.match(piece)) and (
+            (not row.label and not row.group) or any(self.columns[k] == "time" and row.cells.get(k)
+                                                     for k in range(len(self.columns))))
+
+    def _rows_with_a_body(self) -> list[_Row]:
+        """The rows, each unnumbered one of a numbered table that names no body folded back into the cell the row
+        before ended on: a wrapped result or budget cell that opens like a task ("Đầu tư công …"), not a row."""
+        rows: list[_Row] = []
+        for row in self.rows:
+            if self.numbered and rows and not row.label and not row.group and not row.text(self.lead):
+                before = rows[-1]
+                column = next((k for k in range(before.cursor + 1, len(self.columns))
+                               if self.columns[k] == "other" and not before.cells.get(k)), before.cursor)
+                before.put(column, " ".join(row.text(k) for k in sorted(row.cells)))
+                continue
+            rows.append(row)
+        return rows
+
     def lines(self) -> list[str]:
         out = []
-        for row in self.rows:
+        for row in self._rows_with_a_body():
             cells = [row.text(k) for k in range(len(self.columns))]
-            out.append("| " + " | ".join([row.label, *cells] if self.numbered else cells) + " |")
+            if self.numbered and not row.label and any(cells):
+                # a row left unnumbered shares its merged cells with the numbered one above: written as a portal
+                # writes it, from its content cell to its last own cell
+                cells = cells[self.content:max(k for k, cell in enumerate(cells) if cell) + 1]
+            elif self.numbered:
+                cells = [row.label, *cells]
+            out.append("| " + " | ".join(cells) + " |")
         return out
 
 

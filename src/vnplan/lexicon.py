@@ -127,6 +127,12 @@ OWN_PLAN = re.compile(r"(?:xây dựng|ban hành)(?:\s+và\s+(?:ban hành|triể
 # closing asks every body to carry out what it said above.
 CLOSING_FORMULA = re.compile(r"^Trên đây là\b|\bđể [^.;]{0,80}\bbiết,? (?:và )?(?:thực hiện|phối hợp)"
                              r"|\bcác cơ quan,? đơn vị\b[^.;]{0,120}\bthực hiện\b[^.;]{0,60}\bnêu trên\b", re.I)
+# The last words of a directive or letter, after its last item: every addressee asked at once to carry the
+# document out ("Yêu cầu Giám đốc các sở, … nghiêm túc thực hiện Chỉ thị này./.", "Thủ tướng Chính phủ yêu cầu các
+# bộ, cơ quan, địa phương khẩn trương triển khai thực hiện./.") or the notice said to be given ("… xin trân trọng
+# thông báo./."). Read only on the body's last paragraph: the same words inside the list are a task.
+CLOSING_REQUEST = re.compile(r"^(?:[^.;:]{0,60}\s)?(?:yêu cầu|đề nghị)\s[^.]{0,250}?\b(?:thực hiện|triển khai)\b"
+                             r"(?:[^.]{0,60}?\b(?:này|nêu trên)\b|[^.]{0,60}?\./\.$)|trân trọng thông báo", re.I)
 # A note beside the duties ("Lưu ý: …", "Ghi chú: …") assigns nothing of its own.
 NOTE = re.compile(r"^(?:lưu ý|ghi chú|chú ý)\s*:", re.I)
 # A sentence that hands the list after it to its bodies ("Các sở, ngành thực hiện các nhiệm vụ sau:"): the list
@@ -161,6 +167,10 @@ FIELD_LINE = re.compile(
     re.I,
 )
 
+# The same time field closing a task's own paragraph ("… gửi Bộ Tài chính. Thời gian hoàn thành: Trước ngày 31/5/2026."):
+# it dates the task and is no part of its text.
+INLINE_TIME_FIELD = re.compile(r"(?<=[.;])\s+\**(?:Thời gian|Thời hạn)(?:\s+(?:hoàn thành|thực hiện))?\s*:\s*"
+                               r"(?P<value>(?:[^.:;*]|\.(?=\S)){1,60}\.?)\**\s*$", re.I)
 
 # The words a task table's column names open with ("Cơ quan chủ trì", "Thời gian hoàn thành", "Sản phẩm"):
 # a PDF's text layer may give several header cells on one line, and these tell where each one begins.

@@ -25,6 +25,10 @@ _END_OF_BODY = re.compile(
     r"^\|?\s*(?:Nơi nhận|TM\.\s|KT\.\s|Q\.\s|TL\.\s|Ghi chú:|File gốc|Tóm tắt$|Số hiệu\s*\||Cơ quan ban hành\s*\|)", re.I
 )
 
+# A letter's list of what it sends with it ("Bộ Tài chính gửi kèm bộ tài liệu gồm:") comes after its last request,
+# as "Nơi nhận" does: none of the body.
+_ENCLOSURES = re.compile(r"^(?:[^.;:,]{0,60}\s)?(?:xin\s+)?[Gg]ửi kèm(?:\s+theo)?\s[^.;]{0,120}:$")
+
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # what str.isalnum() accepts, found by one scan
 
 LEVEL_LETTER_PART = 1
@@ -104,7 +108,8 @@ def segment(text: str) -> list[Block]:
     blocks = _heading_continuations_joined(blocks, text)
     _assign_levels(blocks)
     for block in blocks:  # read once here: the parts and the reporting duties both ask
-        block.ends_body = _END_OF_BODY.match(block.line) is not None
+        block.ends_body = _END_OF_BODY.match(block.line) is not None or (
+            block.kind == "para" and "ửi kèm" in block.line and _ENCLOSURES.match(block.line) is not None)
     return blocks
 
 

@@ -79,7 +79,7 @@ def _field(match: re.Match) -> str:
 
 _TOKEN = re.compile(r"[ ]*([^\s,;:.()\[\]“”\"!?/]+|[,;:.()\[\]“”\"!?/\n]|(?=\n))")
 _LOCALITY_AT = re.compile(r"[ ]*(" + "|".join(re.escape(x) for x in sorted(
-    (*lex.LOCALITIES, *lex.LOCALITY_ABBREVIATIONS), key=len, reverse=True)) + r")(?![\wđ])")
+    (*lex.LOCALITIES, *lex.LOCALITY_ABBREVIATIONS), key=len, reverse=True)) + r")(?![\wđ])(?!\s+ủy\b)")  # not "Tỉnh ủy"
 _BRANCH_AT = re.compile(r"[ ]*" + lex.BRANCH[1] + r"(?![\wđ])")
 _PLACE_WORD = re.compile(r"[ ]+([^\s,;:.()\[\]“”\"!?/]+)")
 _ALL_LEVELS = re.compile(r"[ ]+(?:" + "|".join(re.escape(x) for x in lex.ALL_LEVELS) + r")(?![\wđ])")
@@ -483,7 +483,8 @@ _COLLECTIVE_FORMS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:Sở|sở)(?<!\w..), ban, ngành", ("ở, ban, ngành",)),
     (r"địa phương(?<!\w.{10})(?:\s+liên quan)?(?![\w])", ("địa phương",)),
     (r"cơ quan,? đơn vị (?:có )?liên quan", ("cơ quan",)),
-    (r"(?:" + "|".join(lex.ROLE_NAMED) + r")(?![\w])(?!\s*:)", ("Cơ quan",)),  # not the field "Cơ quan chủ trì:"
+    (r"(?:" + "|".join(lex.ROLE_NAMED) + r")(?![\w])(?!\s*:)",  # not the field "Cơ quan chủ trì:"
+     tuple({" ".join(role.split()[:2]) for role in lex.ROLE_NAMED})),
 ]
 COLLECTIVE_RE = re.compile("|".join(pattern for pattern, _ in _COLLECTIVE_FORMS))
 _COLLECTIVE_SCANS = [(re.compile(pattern), needs) for pattern, needs in _COLLECTIVE_FORMS]
@@ -689,7 +690,22 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             a = body.start
         if b >= start + match.end() and found.free(a, b):  # not "các" left before "Sở Y tế"
             found.add(AgencyMention(text[a:b].strip(" ,;"), a, b, collective=True))
-    return found.mentions()
+    return [_of_every_level(mention, text) for mention in found.mentions()]
+
+
+# A body of a level then the other level, neither named ("Công an tỉnh, thành phố", "Thuế tỉnh, thành phố trực
+# thuộc Trung ương"): that body of every province and city, a class.
+_BARE_LEVEL_END = re.compile(r"\s(?:tỉnh|thành phố)$")
+_OTHER_LEVEL = re.compile(r",\s*(?:tỉnh|thành phố)(?:\s+trực thuộc\s+[Tt]rung ương)?(?![\wđ])(?!\s+[A-ZĐ])")
+
+
+def _of_every_level(mention: AgencyMention, text: str) -> AgencyMention:
+    if mention.collective or not _BARE_LEVEL_END.search(text, mention.start, mention.end):
+        return mention
+    other = _OTHER_LEVEL.match(text, mention.end)
+    if other is None:
+        return mention
+    return AgencyMention(text[mention.start:other.end()], mention.start, other.end(), collective=True)
 
 
 _CLASS_OF_BODY_END = re.compile(r"(?:" + "|".join(lex.CLASS_OF_BODY) + r")\s*$", re.I)

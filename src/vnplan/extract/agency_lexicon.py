@@ -194,6 +194,7 @@ NAME_PARTS: list[tuple[str, str]] = [
     ("các Khu công nghiệp, khu kinh tế", r"các khu công nghiệp\s*,?\s*khu kinh tế"),
     ("Khu kinh tế", r"khu kinh tế|kkt(?!\w)"),
     ("Khu công nghiệp", r"khu công nghiệp|kcn(?!\w)"),
+    ("Khu chế xuất", r"khu chế xuất|kcx(?!\w)"),
     ("Phát thanh, Truyền hình", r"phát thanh\s*[,–-]\s*truyền hình"),  # also written "Phát thanh - Truyền hình"
 ]
 
@@ -208,7 +209,7 @@ NAME_ABBREVIATIONS: dict[str, str] = {
 # ("Công an tỉnh", "Ủy ban nhân dân huyện Phú Lộc", "Chi cục Hải quan khu vực II").
 # A branch ("Ngân hàng Nhà nước - Chi nhánh tỉnh Hà Tĩnh") is written with a dash, and its place follows.
 BRANCH = ("- Chi nhánh", r"(?:[-–]\s*)?(?i:chi nhánh)")
-LOCALITIES = ("thành phố", "Thành phố", "tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu",
+LOCALITIES = ("thành phố", "Thành phố", "tỉnh", "Tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu",
               "khu vực", "Khu vực")
 # Short forms of localities, with the word they stand for.
 LOCALITY_ABBREVIATIONS = {"TP": "Thành phố", "TP.": "Thành phố", "Tp.": "Thành phố"}
@@ -287,9 +288,10 @@ COLLECTIVE_WORDS = frozenset(
 COLLECTIVE_FIRST_SYLLABLES = {"báo": "chí", "sản": "xuất", "kinh": "doanh", "chế": "biến"}
 # Of those, the words that belong to a collective phrase only when it goes on after them.
 COLLECTIVE_JOINERS = frozenset({",", ";", "và", "có", "các", "trong", "trên", "-", "/"})
-# Bodies named by their role in a procedure ("Cơ quan chủ trì giải quyết thủ tục"): one of many, so
-# collective.
-ROLE_NAMED = ("Cơ quan chủ trì", "Cơ quan phối hợp", "Cơ quan thường trực", "Cơ quan đầu mối")
+# Bodies named by their role in a procedure ("Cơ quan chủ trì giải quyết thủ tục") or in the work ("Cơ quan thanh
+# tra" of each case, "Đơn vị được giao chủ trì"): one of many, so collective.
+ROLE_NAMED = ("Cơ quan chủ trì", "Cơ quan phối hợp", "Cơ quan thường trực", "Cơ quan đầu mối", "Cơ quan thanh tra",
+              "Đơn vị được giao chủ trì")
 # Level words after a head that make the phrase a class of bodies ("Ủy ban nhân dân cấp xã").
 CLASS_LEVELS = ("cấp xã", "cấp huyện", "cấp tỉnh", "các cấp", "cấp cơ sở")
 

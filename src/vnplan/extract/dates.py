@@ -160,3 +160,15 @@ def deadline_from_timeframe(value: str) -> str | None:
         return _resolve(last[1], last[2].groups())
     years = _ANY_YEAR.findall(value)
     return iso(int(years[-1]), 12, 31) if years else None
+
+
+# A roadmap's phase heading, nothing else on the line ("1. Giai đoạn 2025 - 2030", "Giai đoạn 2031–2035:"): the
+# steps listed under it are to be done within it.
+_PHASE_HEADING = re.compile(r"^Giai đoạn\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}\s*:?$", re.I)
+
+
+def phase_deadline(heading: str) -> str | None:
+    """The end of the phase a roadmap heading names, as the deadline of the steps under it; None for any other
+    heading."""
+    heading = heading.strip(" *")
+    return deadline_from_timeframe(heading) if _PHASE_HEADING.match(heading) else None

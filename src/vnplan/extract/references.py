@@ -43,12 +43,15 @@ _NOT_DOCUMENT_CODES = {"TCVN", "ISO", "USD", "VND", "GRDP", "GDP", "KM", "HA"}
 
 _SPACED_SEPARATOR = re.compile(r"\s*([-/&])\s*")
 _SPACE_AFTER_NUMBER = re.compile(r"^(\d+)\s+(?=[A-ZĐ])")
+# The type codes of a decision and a decree typed without their Đ ("270/QD-TTg", "56/2017/ND-CP"): the same documents.
+_CODE_WITHOUT_D_BAR = re.compile(r"(?<=/)([QN])D(?=-)")
 
 
 def normalise_number(raw: str) -> str:
-    """'29- NQ/TW' -> '29-NQ/TW', '13 KH/TW' -> '13-KH/TW'. The replacements are functions: a template
+    """'29- NQ/TW' -> '29-NQ/TW', '13 KH/TW' -> '13-KH/TW', '270/QD-TTg' -> '270/QĐ-TTg'. The replacements are functions: a template
     string ("\\1-") is expanded by Python code at every call, several times slower for these short strings."""
     number = _SPACED_SEPARATOR.sub(lambda m: m.group(1), raw.strip())
+    number = _CODE_WITHOUT_D_BAR.sub(lambda m: m.group(1) + "Đ", number) if "D-" in number else number
     return _SPACE_AFTER_NUMBER.sub(lambda m: m.group(1) + "-", number)
 
 

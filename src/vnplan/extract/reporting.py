@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import CONDITIONAL, FIELD_LINE, field_role
+from ..lexicon import CONDITIONAL, FIELD_LINE, INLINE_TIME_FIELD, field_role
 from ..model import ReportingDuty, Span
 from ..segment import LEVEL_LEAD_IN, Block, is_end_of_body
 from . import reporting_words as words
@@ -286,7 +286,8 @@ def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | No
 
 def _restates(duty: ReportingDuty, other: ReportingDuty) -> bool:
     """`duty` says again what `other` says: same recipient, same or collective reporters, and either the
-    same cycle and due, or no cycle, due or urgency of its own where `other` states a period."""
+    same cycle and due, the same cycle with no due where `other` gives one, or no cycle, due or urgency of its
+    own where `other` states a period."""
     if duty.recipient is None or duty.recipient != other.recipient:
         return False
     reporters = (duty.reporter, other.reporter)
@@ -296,6 +297,8 @@ def _restates(duty: ReportingDuty, other: ReportingDuty) -> bool:
         # two undated duties may well be two, unless the text repeats itself word for word
         return duty.frequency is not None or duty.due is not None or duty.text == other.text
     periodic = other.frequency not in (None, "once")
+    if periodic and duty.frequency == other.frequency and duty.due is None and other.due is not None:
+        return True  # "Định kỳ hằng năm, báo cáo UBND tỉnh" beside "… báo cáo UBND tỉnh trước ngày 30/11 hằng năm"
     return periodic and duty.frequency is None and duty.due is None and not words.AT_ONCE.search(duty.text)
 
 
@@ -322,17 +325,14 @@ def extract_reporting(blocks: list[Block], plan_year: int | None = None) -> list
     return _without_restatements(duties)
 
 
-_INLINE_TIME_FIELD = re.compile(r"(?<=[.;]\s)(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện)?\s*:\s*(.+)$")
-
-
 def _time_field_after(block: Block, blocks: list[Block]) -> str:
     """The time field that dates an item: written after its sentence ("… gửi Bộ Tài chính. Thời gian
     hoàn thành: Trước ngày 31/5/2026.") or on the line after it ("Thời hạn hoàn thành: …")."""
     if "áo cáo" not in block.text:
         return ""
-    inline = _INLINE_TIME_FIELD.search(block.text)
+    inline = INLINE_TIME_FIELD.search(block.text)
     if inline:
-        return inline.group(1)
+        return inline.group("value")
     following = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
     field = following and FIELD_LINE.match(following.text)
     return field.group("value") if field and field_role(field.group("name")) == "time" else ""

@@ -12,19 +12,24 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CLOSING_FORMULA, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY,
-                       NOTE, OWN_PLAN, PAST, PROBLEM_REPORT, REPORT_ONLY, THIS_DOCUMENT, field_role)
+from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CLOSING_FORMULA, CLOSING_REQUEST, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY,
+                       INLINE_TIME_FIELD, NOTE, OWN_PLAN, PAST, PROBLEM_REPORT, REPORT_ONLY, THIS_DOCUMENT, field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
-from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, names_of
-from .agencies import AgencyMention
+from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of
+from .agencies import AgencyMention, find_agencies
+from .agency_lexicon import DEPUTY, MISSION_HEADS, OFFICE_HOLDERS, PROVINCE_LEVELS
 from .crossrefs import apply_cross_references
-from .dates import deadline_in
+from .dates import deadline_in, phase_deadline
 from .fields import FieldBlock, assigns
 from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, TASK_HEADING, Part, classify_parts,
                     describes, hands_on_work, instructs, opens_with_action)
 from .tables import table_tasks
 
+# A heading that is an office of the plan's own steering body, unnamed ("1.1. Trưởng Ban Chỉ đạo"): the office-holder
+# stands for the body, named in full elsewhere in the plan (see `_names_ending_on_a_head_completed`).
+_OWN_BODYS_OFFICE = re.compile(r"(?:" + DEPUTY + r"\s+)?(?:" + "|".join(OFFICE_HOLDERS) + r")\s+("
+                               + "|".join(MISSION_HEADS) + r")\s*:?\s*$")
 _CONNECTIVE = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó)\b")
 
 
@@ -32,6 +37,11 @@ def _closes(text: str) -> bool:
     """The closing formula ("Trên đây là …", "… để các cơ quan biết, thực hiện", "… các cơ quan, đơn vị … thực
     hiện … nêu trên"); its words tested first."""
     return ("biết" in text or "nêu trên" in text or text.startswith("Trên đây")) and bool(CLOSING_FORMULA.search(text))
+
+
+def _without_time_field(text: str) -> str:
+    """The task's text without the time field closing it (its words tested first: most texts have none)."""
+    return (INLINE_TIME_FIELD.sub("", text) if ":" in text and "ời" in text else text).strip()
 
 
 _QUOTATION = re.compile(r"^[“\"«][^“”\"«»]+[”\"»][.;]?$")
@@ -82,6 +92,10 @@ class _TaskBuilder:
         collective = False
         for ancestor in self.ancestors(block):
             actors = actors_of(ancestor.text, self.aliases)  # a part or article heading can assign too ("Điều 2. Giao Sở X:")
+            own_body = _OWN_BODYS_OFFICE.match(ancestor.text) if ancestor.kind in ("item", "sub") else None
+            if own_body and not actors.leads:
+                actors = Actors([AgencyMention(own_body.group(1), ancestor.text_start, ancestor.text_start + own_body.end(),
+                                               resolved=False)], [], False)
             if actors.leads:
                 if not partners:
                     return actors.leads, actors.coordinators, collective or actors.collective
@@ -94,6 +108,17 @@ class _TaskBuilder:
             if ancestor.kind == "part":
                 break
         return [], partners, collective
+
+    def phase_deadline(self, block: Block) -> str | None:
+        """A step that sets no time of its own under a roadmap phase ("1. Giai đoạn 2025 - 2030") is due by the
+        phase's end."""
+        for ancestor in self.ancestors(block):
+            if ancestor.kind == "part":
+                return None
+            deadline = phase_deadline(ancestor.text)
+            if deadline:
+                return deadline
+        return None
 
     def section_of(self, block: Block, own_heading: bool) -> tuple[str | None, str | None]:
         headings = [a for a in self.ancestors(block) if a.kind in ("item", "sub") or a.level == LEVEL_LEAD_IN]
@@ -152,11 +177,11 @@ class _TaskBuilder:
             id=self.make_id(block, own_heading),
             section=section,
             subsection=subsection,
-            text=body.strip(),
+            text=_without_time_field(body),
             lead=lead_names,
             coordinators=[c.name for c in coordinators],
             coordinators_collective=collective or own.collective,
-            deadline=deadline_in(body),
+            deadline=deadline_in(body) or self.phase_deadline(block),
             span=Span(block.text_start, end),
             unresolved_agencies=[m.name for m in [*leads, *coordinators] if not m.resolved and not m.collective],
         )
@@ -179,7 +204,7 @@ class _TaskBuilder:
             id=self.make_id(block, own_heading),
             section=section,
             subsection=subsection,
-            text=content.strip(),
+            text=_without_time_field(content),
             lead=lead_names,
             coordinators=list(dict.fromkeys(c.name for c in coordinators)),
             coordinators_collective=collective,
@@ -255,7 +280,7 @@ class _TaskBuilder:
             if is_org and not self._assigned_in_organisation(block):
                 continue
             # the closing formula after the last item ("… thông báo để các cơ quan biết, thực hiện") is none of its own
-            children = [c for c in self.in_part(block) if not _closes(blocks[c].text)]
+            children = [c for c in self.in_part(block) if not self._closes_document(blocks[c])]
             if children and all(blocks[c].kind == "row" for c in children) and instructs(block.text) \
                     and not block.text.rstrip().endswith(":"):
                 children = []  # "3. UBND các xã tuyên truyền …." then a table: the table is no list of its tasks
@@ -284,13 +309,29 @@ class _TaskBuilder:
                 last.text += " " + block.line
                 last.span = Span(last.span.start, block.start + len(block.line))
                 continue
-            if describes(block.text) or _closes(block.text) or not any(c.isalpha() for c in block.text):
+            if describes(block.text) or self._closes_document(block) or not any(c.isalpha() for c in block.text):
                 continue  # "Hạ tầng số bao gồm …", "Tài sản số như một …": a description, not an instruction
             if not extra and self._introduces_a_list(block):
                 continue  # "Các nhiệm vụ trọng tâm bao gồm:" before its a), b): a lead-in, not a task
             self.add(block, own_heading=False, extra=extra)
             consumed.update(b.index for b in extra)
         return self.tasks
+
+    def _closes_document(self, block: Block) -> bool:
+        """The closing formula anywhere, or the body's last unlabelled paragraph asking every addressee at once to
+        carry the document out or giving every body its generic duty (the signature or "Nơi nhận:" comes next, or
+        nothing does)."""
+        if _closes(block.text):
+            return True
+        following = self.blocks[block.index + 1] if block.index + 1 < len(self.blocks) else None
+        if block.kind != "para" or not (following is None or following.ends_body):
+            return False
+        if CLOSING_REQUEST.search(block.text):
+            return True
+        # "Các cơ quan, đơn vị, địa phương … khẩn trương triển khai thực hiện Kế hoạch này; …./.": the generic duty,
+        # said to every body once more at the end
+        leads = actors_of(block.text, self.aliases).leads
+        return bool(leads) and all(m.collective for m in leads) and GENERIC_DUTY.search(block.text) is not None
 
     def _heads_instructions(self, block: Block) -> bool:
         """ "- Nhóm các nền tảng phục vụ chỉ đạo, điều hành" then "+ Phát triển …", "+ Xây dựng …": a line that
@@ -442,7 +483,41 @@ def extract_tasks(blocks: list[Block], parts: list | None = None,
     parts = parts if parts is not None else classify_parts(blocks)
     tasks = _TaskBuilder(blocks, parts, aliases, default_lead or DEFAULT_COLLECTIVE_LEAD).run()
     tasks = apply_cross_references(tasks + table_tasks(blocks, len(tasks), aliases), blocks, aliases)
-    return _one_name_per_body(tasks, "\n".join(b.line for b in blocks), province)
+    text = "\n".join(b.line for b in blocks)
+    return _one_name_per_body(_names_ending_on_a_head_completed(tasks, text, province), text, province)
+
+
+# The heads of bodies named by their mission ("Ban Chỉ huy", "Ban Chỉ đạo"): a name may not end on one ("Bộ Công an",
+# "Văn phòng Chính phủ" end complete on heads that are whole names or fields).
+_ENDS_ON_A_HEAD = re.compile(r"\s(?:" + "|".join(map(re.escape, MISSION_HEADS)) + r")$")
+
+
+# "Ủy ban nhân dân Thành phố", the level capitalised and no place after it: the one city (or province) a central
+# document is about, named in full elsewhere in it.
+_THE_ONE_LOCALITY = re.compile(r"\s(?:Thành phố|Tỉnh)$")
+
+
+def _names_ending_on_a_head_completed(tasks: list[Task], text: str, province: str | None) -> list[Task]:
+    """A name cut after a head inside it ("Văn phòng Ban Chỉ huy", in a narrow table cell) is the one body the plan
+    names in full with it ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"), when it names only one so. A head alone
+    ("Trưởng Ban Chỉ đạo") is the plan's own body of that kind: the one it names so, or, among several, in a
+    provincial plan the province's ("Ban Chỉ đạo tỉnh"). In a central document, so is a body of "Thành phố" with
+    the level capitalised and no place ("Ủy ban nhân dân Thành phố")."""
+    short = {name for t in tasks for name in (*t.lead, *t.coordinators)
+             if _ENDS_ON_A_HEAD.search(name) or name in MISSION_HEADS or not province and _THE_ONE_LOCALITY.search(name)}
+    if not short:
+        return tasks
+    named = {m.name for m in find_agencies(text) if not m.collective}
+    full = {}
+    for name in short:
+        longer = {other for other in named if other.casefold().startswith(name.casefold() + " ")}
+        own = {f"{name} {level}" for level in PROVINCE_LEVELS} & longer if province and name in MISSION_HEADS else set()
+        if len(longer) == 1 or len(own) == 1:
+            full[name] = (longer if len(longer) == 1 else own).pop()
+    for task in tasks if full else ():
+        task.lead = list(dict.fromkeys(full.get(n, n) for n in task.lead))
+        task.coordinators = list(dict.fromkeys(full.get(n, n) for n in task.coordinators))
+    return tasks
 
 
 _LOCALITY_WORD = re.compile(r"\s+(?:tỉnh|thành phố|Thành phố)(?=\s)")
