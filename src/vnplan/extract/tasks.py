@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CLOSING_FORMULA, CLOSING_REQUEST, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY,
-                       INLINE_TIME_FIELD, NOTE, OWN_PLAN, PAST, PROBLEM_REPORT, REPORT_ONLY, THIS_DOCUMENT, field_role)
+from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CLOSING_FORMULA, CLOSING_REQUEST, EXECUTION_ARTICLE, FIELD_LINE,
+                       GENERIC_DUTY, INLINE_TIME_FIELD, NOTE, OWN_PLAN, PAST, PROBLEM_REPORT, REPORT_ONLY, THIS_DOCUMENT,
+                       field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of
