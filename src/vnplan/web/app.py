@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import gc
-import sys
 import logging
+import sys
 import threading
 import time
 from contextlib import asynccontextmanager
