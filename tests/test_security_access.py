@@ -6,10 +6,12 @@ import json
 import docx
 import openpyxl
 import pytest
+from sqlalchemy import select
 
 from security_world import (PDF, PERIOD_A, PERIOD_B, TASK_A, TASK_B, build, plan_id, signed_in, target_id,
                             task_id, task_target)
 from vnplan.monitor.access import Actor, Subject, allows
+from vnplan.register.models import Target
 
 
 @pytest.fixture
@@ -150,3 +152,15 @@ def test_the_plan_page_offers_a_targets_figures_to_who_may_write_them(app):
     offered = {username for username in ("tttt_a", "ct_a", "stc_a", "ld_a", "stc_b", "quantri")
                if form in signed_in(app, username).get(page).text}
     assert offered == {"tttt_a", "stc_a", "quantri"}  # its lead, the province's planning department, the admin
+
+
+def test_each_department_is_offered_the_figures_of_its_own_tasks_targets_only(app):
+    """The page decides for all its targets at once: each target's form goes with the lead of its own task."""
+    with app.state.db.session() as s:
+        by_path = {path: target for target, path in s.execute(select(Target.id, Target.task_path).where(
+            Target.task_path.in_(["II.2.a.1", "II.3.a.1"])))}
+        every = set(s.scalars(select(Target.id)))
+    page = f"/plans/{plan_id(app, '215/KH-UBND')}"
+    for username, path in (("tttt_a", "II.2.a.1"), ("ct_a", "II.3.a.1")):
+        text = signed_in(app, username).get(page).text
+        assert {t for t in every if f'action="/targets/{t}/actual"' in text} == {by_path[path]}, username

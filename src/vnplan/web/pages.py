@@ -167,7 +167,8 @@ def plan_page(plan_id: RowId, request: Request, task: QueryId = None,
                   periods=periods_for(plan), period_parts=period_corrections.PARTS, chosen=chosen, due_by=due_by,
                   agencies=sorted_vi(named.items(), key=lambda item: item[1]),
                   can_correct=access.can(session, user, "correct", plan),
-                  may_report={t.id for t, *_ in target_rows if access.allows(reader, "write", access.subject_of(session, t))},
+                  may_report={target_id for target_id, subject in access.target_subjects(
+                      session, [t for t, *_ in target_rows]).items() if access.allows(reader, "write", subject)},
                   open_actuals={target_id: [a for a in found if access.can(session, user, "write", a)]
                                 for target_id, found in reports.open_actuals(session, [t.id for t, *_ in target_rows]).items()})
 
