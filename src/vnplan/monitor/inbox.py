@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import lru_cache
 
 from sqlalchemy import literal, select
 from sqlalchemy.orm import Session
@@ -80,6 +81,11 @@ class Page:
     @property
     def offset(self) -> int:
         return (self.number - 1) * self.size
+
+    @property
+    def window(self) -> tuple[int, int]:
+        """How many items the page holds at most, and how many come before it."""
+        return self.size, self.offset
 
     @property
     def first(self) -> int:
@@ -159,7 +165,8 @@ def _inline(number: int):
     return literal(number, literal_execute=True)
 
 
-def _reports(province: str | None, status: str, page: Page):
+@lru_cache(maxsize=1024)  # built once per province, list and page: a statement costs more to build than to run
+def _reports(province: str | None, status: str, size: int, offset: int):
     """A page of the reports in one status with their task, plan, agency and author, as plain rows, oldest first.
 
     The page is chosen from the reports alone, through the index on (status, moment, id); what is shown
@@ -168,7 +175,7 @@ def _reports(province: str | None, status: str, page: Page):
     """
     moment = _moment(status)
     chosen = _in_province(select(ProgressReport.id).where(ProgressReport.status == status), province, _report_plan) \
-        .order_by(moment, ProgressReport.id).limit(_inline(page.size)).offset(_inline(page.offset)).subquery()
+        .order_by(moment, ProgressReport.id).limit(_inline(size)).offset(_inline(offset)).subquery()
     return (select(ProgressReport.id, ProgressReport.revision, ProgressReport.status, ProgressReport.period,
                    ProgressReport.submitted_at, ProgressReport.comment, ProgressReport.decided_at,
                    Task.id.label("task_id"), Task.path, Task.text, Plan.id.label("plan_id"),
@@ -183,7 +190,8 @@ def _reports(province: str | None, status: str, page: Page):
             .order_by(moment, ProgressReport.id))
 
 
-def _actuals(province: str | None, page: Page):
+@lru_cache(maxsize=1024)
+def _actuals(province: str | None, size: int, offset: int):
     return (select(TargetActual.id, TargetActual.revision, TargetActual.status, TargetActual.period,
                    TargetActual.value, TargetActual.submitted_at, TargetActual.comment, Target.indicator, Target.text,
                    Target.unit, Plan.id.label("plan_id"), Plan.number, Agency.name.label("agency"),
@@ -194,7 +202,7 @@ def _actuals(province: str | None, page: Page):
             .outerjoin(Agency, Agency.id == TargetActual.agency_id)
             .outerjoin(User, User.id == TargetActual.author_id)
             .where(TargetActual.status == "submitted", *([Plan.province == province] if province else []))
-            .order_by(TargetActual.submitted_at, TargetActual.id).limit(_inline(page.size)).offset(_inline(page.offset)))
+            .order_by(TargetActual.submitted_at, TargetActual.id).limit(_inline(size)).offset(_inline(offset)))
 
 
 def _report_item(row, labels: _PeriodLabels) -> Item:
@@ -239,8 +247,8 @@ def inbox(session: Session, user: User, today: date | None = None,
     counted = inbox_counts.counts(session, province)
     shown = {name: Page.of(asked.get(name), total) for name, total in counted.lists.items()}
     waiting, returned, actuals = (list(session.execute(query)) for query in (
-        _reports(province, "submitted", shown["waiting"]), _reports(province, "returned", shown["returned"]),
-        _actuals(province, shown["actuals"])))
+        _reports(province, "submitted", *shown["waiting"].window), _reports(province, "returned", *shown["returned"].window),
+        _actuals(province, *shown["actuals"].window)))
     labels = _PeriodLabels(session, {row.plan_id for row in (*waiting, *returned, *actuals)}, today)
     overdue = overdue_agencies(session, user, today) if overdue is None else overdue
     return Inbox([_report_item(r, labels) for r in waiting], [_report_item(r, labels) for r in returned],
