@@ -4,11 +4,11 @@
 
 Fills a register as `bench/web.py` does (2,000 plans, 200,000 reports; or uses `--database`, a register
 `bench/web.py`'s fill already wrote), then asks the app in this process, one request at a time, for the review
-inbox (`/inbox?page=N`) and plans' reporting-rate tables (`/plans/N/rates`), signed in as one of the bench's
-planning-department reviewers, then counts the inbox's overdue agencies for the whole register. For each kind
+inbox (`/inbox?page=N`), plans' reporting-rate tables (`/plans/N/rates`), plan pages, the dashboard and searches
+(the other requests of `bench/web.py`'s mix), signed in as one of the bench's planning-department reviewers, then counts the inbox's overdue agencies for the whole register. For each kind
 it prints the median and p95 of wall time and of this process's CPU time, the SQL statements per request and
 the time spent in them. On a machine shared with other work, CPU time and statement counts are the figures to
-compare; `--profile inbox` (or `rates`) prints where the CPU time of that kind goes (cProfile, cumulative).
+compare; `--profile inbox` (or `rates`, `plan`, …) prints where the CPU time of that kind goes (cProfile, cumulative).
 """
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ from vnplan.register import Database  # noqa: E402
 from vnplan.monitor import inbox  # noqa: E402
 from vnplan.register.models import Plan, User  # noqa: E402
 from vnplan.web.app import create_app  # noqa: E402
-from web import fill  # noqa: E402
+from web import QUERIES, fill  # noqa: E402
 
 
 class Statements:
@@ -142,7 +142,10 @@ def run(url: str, args) -> None:
                 connection.execute(text("VACUUM ANALYZE"))
     rng = random.Random(1)
     kinds = {"inbox": [f"/inbox?page={rng.choice([1, 1, 1, 2, 3])}" for _ in range(args.repeat)],
-             "rates": [f"/plans/{rng.choice(plan_ids)}/rates" for _ in range(args.repeat)]}
+             "rates": [f"/plans/{rng.choice(plan_ids)}/rates" for _ in range(args.repeat)],
+             "plan": [f"/plans/{rng.choice(plan_ids)}" for _ in range(args.repeat)],
+             "dashboard": ["/" for _ in range(args.repeat)],
+             "search": [f"/api/search?q={rng.choice(QUERIES)}" for _ in range(args.repeat)]}
     if args.profile:
         kinds = {args.profile: kinds[args.profile]}
     app = create_app(db)
@@ -166,7 +169,7 @@ def main() -> None:
     parser.add_argument("--postgres", action="store_true", help="PostgreSQL on loopback instead of SQLite")
     parser.add_argument("--database", help="a register filled by an earlier run (SQLAlchemy URL)")
     parser.add_argument("--repeat", type=int, default=30, help="requests of each kind")
-    parser.add_argument("--profile", choices=["inbox", "rates"], help="only this kind, profiled")
+    parser.add_argument("--profile", choices=["inbox", "rates", "plan", "dashboard", "search"], help="only this kind, profiled")
     parser.add_argument("--sort", default="cumulative", help="the profile's order (cumulative, tottime, …)")
     args = parser.parse_args()
     if args.database:
