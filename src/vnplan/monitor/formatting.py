@@ -14,8 +14,9 @@ from decimal import Decimal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from babel import Locale
 from babel.dates import format_date as _babel_date
-from babel.numbers import format_decimal
+from babel.numbers import NumberPattern, parse_pattern
 
 from .errors import InvalidInput
 
@@ -89,11 +90,19 @@ def parse_date(text: str) -> date | None:
 
 # -- numbers ----------------------------------------------------------------------------------------
 
+@lru_cache(maxsize=8)
+def _number_pattern(decimals: int) -> NumberPattern:
+    return parse_pattern(f"#,##0.{'#' * decimals}" if decimals else "#,##0")
+
+
+_NUMBERS_LOCALE = Locale.parse(LOCALE)  # parsed once: Babel's format_decimal parses the locale and pattern on each call
+
+
 def format_number(value: float | int | Decimal | None, decimals: int = 2) -> str:
     """12.345,5: at most `decimals` decimals, none when the number is whole ("" for no number)."""
     if value is None:
         return ""
-    return format_decimal(value, f"#,##0.{'#' * decimals}" if decimals else "#,##0", locale=LOCALE)
+    return _number_pattern(decimals).apply(value, _NUMBERS_LOCALE)
 
 
 def format_percent(ratio: float, decimals: int = 0) -> str:
