@@ -172,6 +172,26 @@ def test_pdf_row_number_at_the_top_of_a_page_is_kept_while_the_page_numbers_go(t
     assert [line for line in lines if line.isdigit()] == [str(row) for row in range(1, 10)]
 
 
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans.ttf is needed to write a Vietnamese PDF")
+def test_a_year_wrapped_alone_in_a_narrow_header_cell_still_dates_the_letter(tmp_path):
+    """The reader takes out the page numbers by where they stand; a number alone elsewhere is text."""
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=12)
+    for line in ["ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                 "Số: 512/UBND-KT", "V/v rà soát các công trình cấp nước sinh hoạt", "Quảng Trị, ngày 25 tháng 11 năm",
+                 "2025", "Kính gửi: Sở Nông nghiệp và Môi trường.",
+                 "Giao Sở Nông nghiệp và Môi trường rà soát các công trình cấp nước, hoàn thành trước ngày 15/12/2025."]:
+        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(-20)
+    pdf.cell(0, 5, "1", align="C")
+    pdf.output(str(tmp_path / "cv.pdf"))
+    plan = vnplan.extract(tmp_path / "cv.pdf", strict=False)
+    assert plan.document.number == "512/UBND-KT"
+    assert plan.document.issued_date == "2025-11-25"
+
+
 def _task_table_pdf(path: Path, draw_grid) -> Path:
     """A plan's task table as offices print it: a group heading merged across, a narrow lead column whose
     name wraps, and neighbouring cells whose lines share a baseline. `draw_grid(pdf, xs, ys)` rules it."""

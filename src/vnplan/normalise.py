@@ -592,14 +592,15 @@ def normalise(raw: RawText) -> str:
     lines = _read_lines(source_lines, markdown)
     wrapped = raw.wrapped if raw.wrapped is not None else _is_wrapped(lines)
     notes: list[_Line] = []
-    if wrapped:
+    if wrapped and raw.format != "pdf":
         # Without the page's geometry, a number alone on its line reads as a page number (a table's
-        # row numbers go with it; the PDF reader, which knows where a line stands, keeps those).
+        # row numbers go with it). The PDF reader, which knows where a line stands, has taken out the
+        # page numbers, running heads and footnotes already, and keeps a number that is none ("… ngày 25
+        # tháng 11 năm" / "2025" in a narrow header cell).
         numbers = [_is_page_number(line.text) for line in lines]
         running = _running_heads(lines, numbers)
         lines = [line for i, line in enumerate(lines) if not numbers[i] and i not in running]
-        if raw.format != "pdf":
-            lines, notes = _split_footnotes(lines)
+        lines, notes = _split_footnotes(lines)
     if raw.wrapped is False:  # the reader knows each line is a paragraph (a DOCX paragraph, say)
         paragraphs = [line.text for line in lines]
     else:
