@@ -1,4 +1,5 @@
 import re
+import textwrap
 
 import pytest
 
@@ -368,3 +369,21 @@ def test_a_layout_table_closed_right_before_a_data_table_does_not_run_into_its_f
     lines = normalise(RawText(raw, "md")).splitlines()
     assert "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |" in lines
     assert "Trần Văn An" in "\n".join(lines[:lines.index("| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |")])
+
+
+def test_a_line_ending_on_a_colon_inside_an_open_parenthesis_runs_on():
+    """In a PDF's hard-wrapped text a lead-in heading ends on its colon ("b) Sở Y tế chủ trì:"); a field opened
+    in a parenthesis and wrapped after its colon does not."""
+    wrapped = "\n".join(textwrap.fill(paragraph, 88) for paragraph in (
+        "a) Rà soát, bổ sung danh mục thuốc thiết yếu tại các trạm y tế xã, phường trên địa bàn tỉnh bảo đảm đủ "
+        "thuốc cho người dân trong năm 2026 và những năm tiếp theo, theo đúng quy định hiện hành của Bộ Y tế.",
+        "b) Sở Y tế chủ trì:",
+        "- Tổ chức tập huấn cho nhân viên y tế thôn, bản về sơ cứu ban đầu và chăm sóc sức khỏe bà mẹ, trẻ em tại "
+        "cộng đồng, hoàn thành trong quý III năm 2026 theo kế hoạch đã được Ủy ban nhân dân tỉnh phê duyệt.",
+        "- Kiểm tra, giám sát việc thực hiện các quy định về an toàn thực phẩm tại các bếp ăn tập thể của các trường "
+        "học, khu công nghiệp và cơ sở sản xuất kinh doanh trên địa bàn tỉnh trong dịp cao điểm."))
+    raw = (wrapped + "\nc) Nâng cấp phần mềm quản lý hồ sơ sức khỏe điện tử cho người dân toàn tỉnh (Cơ quan chủ trì:\n"
+           "Sở Khoa học và Công nghệ; cơ quan phối hợp: Sở Y tế; thời gian hoàn thành: quý II/2026).\n")
+    lines = normalise(RawText(raw, "txt")).split("\n")
+    assert lines[1:3] == ["b) Sở Y tế chủ trì:", lines[2]] and lines[2].startswith("- Tổ chức tập huấn")
+    assert lines[4].startswith("c) Nâng cấp") and lines[4].endswith("; thời gian hoàn thành: quý II/2026).")

@@ -793,3 +793,18 @@ def test_in_a_central_document_the_capitalised_city_is_the_one_it_names():
               "2. Ủy ban nhân dân Thành phố chỉ đạo các xã, phường hoàn thành giải phóng mặt bằng.\n"
               "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.\n" + FOOTER)
     assert [t.lead for t in extract_text(notice).tasks] == [["Ủy ban nhân dân thành phố Hải Minh"]] * 2
+
+
+def test_fields_in_a_parenthesis_closing_the_task_give_its_lead_partners_and_time():
+    body = """II. NHIỆM VỤ, GIẢI PHÁP
+1. Phát triển hạ tầng
+a) Xây dựng trung tâm dữ liệu dùng chung của tỉnh, kết nối với các hệ thống của các sở (Cơ quan chủ trì: Sở Khoa học và Công nghệ; cơ quan phối hợp: Sở Tài chính, Công an tỉnh; thời gian hoàn thành: Quý IV/2026).
+b) Phủ sóng di động đến các thôn vùng sâu (Cơ quan chủ trì: Sở Khoa học và Công nghệ; cơ quan phối hợp: Ủy ban nhân dân các xã; thời gian: năm 2026 - 2027).
+c) Sở Xây dựng chủ trì lập quy hoạch hạ tầng viễn thông thụ động (ống, cống, bể cáp).
+"""
+    tasks = _tasks(body)
+    assert [t.lead for t in tasks] == [["Sở Khoa học và Công nghệ"], ["Sở Khoa học và Công nghệ"], ["Sở Xây dựng"]]
+    assert tasks[0].coordinators == ["Sở Tài chính", "Công an tỉnh"] and not tasks[0].coordinators_collective
+    assert tasks[1].coordinators == [] and tasks[1].coordinators_collective
+    assert [t.deadline for t in tasks[:2]] == ["2026-12-31", "2027-12-31"]
+    assert tasks[0].text.endswith("thời gian hoàn thành: Quý IV/2026).")  # the fields stay in the text, as written

@@ -168,9 +168,14 @@ FIELD_LINE = re.compile(
 )
 
 # The same time field closing a task's own paragraph ("… gửi Bộ Tài chính. Thời gian hoàn thành: Trước ngày 31/5/2026."):
-# it dates the task and is no part of its text.
+# it dates the task and is no part of its text. (Not one inside a closing parenthesis: see TRAILING_FIELDS.)
 INLINE_TIME_FIELD = re.compile(r"(?<=[.;])\s+\**(?:Thời gian|Thời hạn)(?:\s+(?:hoàn thành|thực hiện))?\s*:\s*"
-                               r"(?P<value>(?:[^.:;*]|\.(?=\S)){1,60}\.?)\**\s*$", re.I)
+                               r"(?P<value>(?:[^.:;*)]|\.(?=\S)){1,60}\.?)\**\s*$", re.I)
+
+# The fields in a parenthesis closing a task's paragraph, one after another between semicolons ("… gắn với các
+# khu công nghiệp (Cơ quan chủ trì: Sở X; cơ quan phối hợp: Sở Y, Sở Z; thời gian hoàn thành: Quý III/2024)."):
+# who leads, partners and when, as a field block's lines say it. They stay in the task's text, as written.
+TRAILING_FIELDS = re.compile(r"\((?P<fields>[^()]*:[^()]*)\)[.;]?\s*$")
 
 # The words a task table's column names open with ("Cơ quan chủ trì", "Thời gian hoàn thành", "Sản phẩm"):
 # a PDF's text layer may give several header cells on one line, and these tell where each one begins.

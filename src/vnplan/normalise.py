@@ -493,8 +493,12 @@ class _Layout:
         return not full
 
     def _after_lead_in(self, before: str) -> bool:
-        """The line after a one-line lead-in heading ("6.3. Sở X chủ trì:") starts anew."""
-        return not self.blank_ends_paragraph and before.endswith(":") and _HEADING_LABEL.match(before) is not None
+        """The line after a one-line lead-in heading ("6.3. Sở X chủ trì:") starts anew; not one inside a
+        parenthesis still open ("c) Hỗ trợ … (Cơ quan chủ trì:" / "Sở X; …)"), a field the sentence carries."""
+        if self.blank_ends_paragraph or not before.endswith(":"):
+            return False
+        label = _HEADING_LABEL.match(before)
+        return label is not None and before.count("(", label.end()) <= before.count(")", label.end())
 
 
 def _indents_first_lines(lines: list[_Line], reach: int) -> bool:

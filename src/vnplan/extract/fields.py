@@ -2,11 +2,24 @@
 table's row written as labelled lines."""
 from __future__ import annotations
 
-from ..lexicon import FIELD_LINE, field_role
+from ..lexicon import FIELD_LINE, TRAILING_FIELDS, field_role
 from ..segment import Block
 from .actors import ADVISED, COORDINATION, actors_of, bodies_named
 from .agencies import AgencyMention
 from .dates import deadline_from_timeframe, deadline_in
+
+
+def trailing_fields(text: str) -> FieldBlock | None:
+    """The fields in a parenthesis closing a task's paragraph (`TRAILING_FIELDS`), when one names its lead."""
+    found = TRAILING_FIELDS.search(text) if text.rstrip(" .;").endswith(")") else None
+    if not found:
+        return None
+    fields = FieldBlock()
+    for part in found.group("fields").split(";"):
+        field = FIELD_LINE.match(part.strip())
+        if field:
+            fields.add(field_role(field.group("name")), field.group("value"), [])
+    return fields if any(v.strip() for v in fields.values.get("lead", [])) else None
 
 
 def assigns(block: Block) -> bool:

@@ -22,7 +22,7 @@ from .agencies import AgencyMention, find_agencies
 from .agency_lexicon import DEPUTY, MISSION_HEADS, OFFICE_HOLDERS, PROVINCE_LEVELS
 from .crossrefs import apply_cross_references
 from .dates import deadline_in, phase_deadline
-from .fields import FieldBlock, assigns
+from .fields import FieldBlock, assigns, trailing_fields
 from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, TASK_HEADING, Part, classify_parts,
                     describes, hands_on_work, instructs, opens_with_action)
 from .tables import table_tasks
@@ -167,6 +167,10 @@ class _TaskBuilder:
         for child in extra:
             body += " " + child.line
             end = child.start + len(child.line)
+        fields = trailing_fields(body) if body.endswith((")", ").", ");")) else None
+        if fields:
+            self.add_assigned(block, own_heading, body, end, fields)
+            return
         own = actors_of(body, self.aliases)
         lead_m, coord_m, collective = self.context_actors(block)
         leads = own.leads or lead_m
