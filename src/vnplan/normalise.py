@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from .alignedtables import rebuild_aligned_tables
 from .celltables import rebuild_cell_tables
 from .extract.agency_lexicon import FIELD_HEADS, LOCAL_LEVELS, NEEDS_LOCALITY, PROVINCE_LEVELS
 from .lexicon import RUNNING_ON_WORDS, VERB_OPENING
@@ -289,10 +290,11 @@ def _footnote_mark_only(star: re.Match) -> str:
 
 def _is_wrapped(lines: list[_Line]) -> bool:
     """True when paragraphs are hard-wrapped: many lines stop mid-sentence before a lowercase line."""
-    if len(lines) < 8:
+    prose = [line for line in lines if line.text[:1] != "|"]  # a table's rows say nothing of the text's wraps
+    if len(prose) < 8:
         return False
-    breaks = sum(1 for a, b in zip(lines, lines[1:]) if not a.text.endswith(_TERMINAL) and b.text[:1].islower())
-    return breaks / len(lines) > 0.15
+    breaks = sum(1 for a, b in zip(prose, prose[1:]) if not a.text.endswith(_TERMINAL) and b.text[:1].islower())
+    return breaks / len(prose) > 0.15
 
 
 def _wrap_reach(lines: list[_Line]) -> int | None:
@@ -589,8 +591,9 @@ def normalise(raw: RawText) -> str:
     """Raw reader output -> normalised text, one paragraph (or table row, or cell) per line."""
     text = normalise_text(raw.text)
     markdown = raw.format == "md" or text.count("**") >= 4
-    source_lines = text.split("\n")
-    if "|" in text:
+    as_read = text.split("\n")
+    source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next
+    if "|" in text or source_lines is not as_read:
         source_lines = rebuild_tables(source_lines)
     source_lines = rebuild_cell_tables(source_lines)  # before page numbers go: a row's number looks like one
     lines = _read_lines(source_lines, markdown)

@@ -1,0 +1,108 @@
+"""Tables laid out with spaces, as a PDF's text is copied with its layout kept, rebuilt into rows.
+
+Copied "with layout" (`pdftotext -layout`, a print to text), a task table keeps its columns by padding
+each line with spaces: the header names the columns where they begin ("TT   Nội dung công việc   Đơn vị
+chủ trì   …"), a row opens with its number in the first column, and a cell too long for its column wraps
+onto the lines below, in the same column, the other columns blank there. A cell filled to its width may
+stand one space from the next, so cells are cut where the header says each column begins, not at runs
+of spaces. The model:
+
+- a header is a line whose runs of text (apart by two spaces or more) are column names of the field
+  vocabulary, three or more; lines right under it with nothing in the first column finish its names;
+- a table line has text only where columns begin (a little early or late: type is not exactly
+  aligned) and nothing in the first column wider than that column; a row opens with text in the first
+  column, a line without continues the row's cells;
+- anything else — a heading across the page, a page number, the page's running head — ends the table.
+
+The rebuilt rows are written `| 1 | … | … |`, the form the HTML reader and the markdown tables give.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import TABLE_COLUMN_HEADS
+
+_MIN_COLUMNS = 3  # a two-column layout (the header block, the signature) is page layout, not a table
+_SLACK = 3  # characters a cell may start before or after its column's start
+_MAX_HEADER_CELL = 30  # characters: a column's name is short
+_HEADS = tuple(sorted((head.lower() for head in TABLE_COLUMN_HEADS), key=len, reverse=True))
+
+
+def _runs(line: str) -> list[tuple[int, str]]:
+    """Where each run of text (words one space apart) starts, and the run."""
+    return [(found.start(), found.group()) for found in re.finditer(r"\S+(?: \S+)*", line)]
+
+
+def _header_columns(line: str) -> list[int] | None:
+    """The columns' starts, when the line names three columns or more and nothing else."""
+    runs = _runs(line)
+    if len(runs) < _MIN_COLUMNS or not all(len(text) <= _MAX_HEADER_CELL and text.lower().startswith(_HEADS)
+                                           for _, text in runs):
+        return None
+    return [start for start, _ in runs]
+
+
+def _space_near(line: str, column: int) -> int | None:
+    """Where a cell ends and the next begins, near `column`: just after the nearest space."""
+    for distance in range(_SLACK + 1):
+        for at in (column - 1 - distance, column - 1 + distance):
+            if 0 < at < len(line) and line[at] == " ":
+                return at + 1
+    return None
+
+
+def _cells(line: str, columns: list[int]) -> list[str] | None:
+    """The line cut into the columns' cells, or None when its text does not keep to the columns."""
+    cells = [""] * len(columns)
+    for start, text in _runs(line):
+        column = max((i for i, begins in enumerate(columns) if start >= begins - _SLACK), default=None)
+        if column is None:
+            return None
+        end = start + len(text)
+        # a run may hold several cells set one space apart (each filled to its width): cut it at the space
+        # nearest where each next column begins; never in the first column, whose row numbers fill no width
+        crossed = [begins for begins in columns[column + 1:] if begins < end]
+        cuts = [_space_near(line, begins) for begins in crossed]
+        if crossed and (column == 0 or start > columns[column] + _SLACK or None in cuts):
+            return None
+        for offset, (cut_from, cut_to) in enumerate(zip([start, *cuts], [*cuts, end])):
+            cells[column + offset] = (cells[column + offset] + " " + line[cut_from:cut_to].strip()).strip()
+    return cells
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def rebuild_aligned_tables(lines: list[str]) -> list[str]:
+    """Space-aligned tables rewritten as one `| … |` line per row (the header included); other lines kept.
+    Without such a table, `lines` itself is returned."""
+    if not any("   " in line for line in lines):  # no line padded with spaces: no such table
+        return lines
+    out: list[str] = []
+    found = False
+    i = 0
+    while i < len(lines):
+        columns = _header_columns(lines[i]) if "  " in lines[i] else None
+        if columns is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows = [_cells(lines[i], columns)]  # the header first
+        end = i + 1
+        while end < len(lines) and (cells := _cells(lines[end], columns)) is not None:
+            if cells[0] and any(cells[1:]):
+                rows.append(cells)  # a row opens with its number (or a group's letter)
+            elif cells[0]:
+                break  # a number alone (the page's): the table stops
+            else:  # the cells of the row above (or of the header) go on; a blank line between rows is none
+                rows[-1] = [f"{above} {more}".strip() for above, more in zip(rows[-1], cells)]
+            end += 1
+        if len(rows) == 1:  # column names and no row: words spaced out, no table
+            out.append(lines[i])
+            i += 1
+            continue
+        found = True
+        out += [_row(cells) for cells in rows]
+        i = end
+    return out if found else lines

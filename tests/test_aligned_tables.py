@@ -1,0 +1,105 @@
+"""Tables laid out with spaces (a PDF copied with its layout kept), rebuilt into rows and read as a task table."""
+import textwrap
+
+from vnplan import extract_text
+from vnplan.normalise import normalise
+from vnplan.read import RawText
+from vnplan.alignedtables import rebuild_aligned_tables
+
+TABLE = """\
+III. NHIỆM VỤ CỤ THỂ
+STT  Nhiệm vụ                                            Cơ quan chủ trì      Cơ quan phối hợp         Thời gian
+                                                                                                       hoàn thành
+I    HẠ TẦNG SỐ
+1    Xây dựng trung tâm dữ liệu dùng chung của tỉnh      Sở Khoa học và Công  Sở Tài chính, Công an    Quý IV/2026
+                                                         nghệ                 tỉnh
+2    Phủ sóng di động đến các thôn, bản vùng sâu         Sở Khoa học và Công  Ủy ban nhân dân các xã   Năm 2027
+                                                         nghệ
+
+2
+Kế hoạch số 45/KH-UBND ngày 10/3/2026 của UBND tỉnh Bình Minh
+STT  Nhiệm vụ                                            Cơ quan chủ trì      Cơ quan phối hợp         Thời gian
+                                                                                                       hoàn thành
+3    Số hóa hồ sơ đất đai của các xã, phường             Sở Nông nghiệp và    Sở Tư pháp               Tháng 9/2026
+                                                         Môi trường
+
+3
+Kế hoạch số 45/KH-UBND ngày 10/3/2026 của UBND tỉnh Bình Minh
+STT  Nhiệm vụ                                            Cơ quan chủ trì      Cơ quan phối hợp         Thời gian
+                                                                                                       hoàn thành
+4    Đào tạo kỹ năng số cho cán bộ, công chức cấp xã      Sở Nội vụ            Sở Khoa học và Công nghệ Năm 2026
+IV. TỔ CHỨC THỰC HIỆN
+"""
+
+
+def test_the_rows_of_a_space_aligned_table_are_rebuilt_with_their_wrapped_cells():
+    lines = rebuild_aligned_tables(TABLE.split("\n"))
+    assert lines[:7] == [
+        "III. NHIỆM VỤ CỤ THỂ",
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |",
+        "| I | HẠ TẦNG SỐ |  |  |  |",
+        "| 1 | Xây dựng trung tâm dữ liệu dùng chung của tỉnh | Sở Khoa học và Công nghệ | Sở Tài chính, Công an tỉnh"
+        " | Quý IV/2026 |",
+        "| 2 | Phủ sóng di động đến các thôn, bản vùng sâu | Sở Khoa học và Công nghệ | Ủy ban nhân dân các xã | Năm 2027 |",
+        # the page's number and running head end the table; its header repeated on the next page opens it again
+        "2", "Kế hoạch số 45/KH-UBND ngày 10/3/2026 của UBND tỉnh Bình Minh",
+    ]
+    assert lines[8] == "| 3 | Số hóa hồ sơ đất đai của các xã, phường | Sở Nông nghiệp và Môi trường | Sở Tư pháp | Tháng 9/2026 |"
+    assert lines[-3:-1] == ["| 4 | Đào tạo kỹ năng số cho cán bộ, công chức cấp xã | Sở Nội vụ | Sở Khoa học và Công nghệ | Năm 2026 |",
+                          "IV. TỔ CHỨC THỰC HIỆN"]  # a heading across the page is no row
+
+
+def test_page_layout_in_two_columns_and_prose_are_left_as_they_are():
+    text = ["ỦY BAN NHÂN DÂN                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "TỈNH BÌNH MINH                         Độc lập - Tự do - Hạnh phúc",
+            "Nội dung    Thời gian    Kinh phí thực hiện theo quy định hiện hành của Nhà nước."]
+    assert rebuild_aligned_tables(text) is text
+
+
+# copied with its layout, the prose is hard-wrapped as the page was
+PURPOSES = "\n".join(textwrap.fill(paragraph, 100) for paragraph in (
+    "1. Phát triển hạ tầng số đồng bộ, hiện đại, bảo đảm an toàn thông tin, đáp ứng yêu cầu chuyển đổi số của các cơ "
+    "quan nhà nước, doanh nghiệp và người dân trên địa bàn tỉnh trong năm 2026 và những năm tiếp theo.",
+    "2. Phân công cụ thể nhiệm vụ cho từng cơ quan, đơn vị; xác định rõ thời hạn hoàn thành, sản phẩm đầu ra và trách "
+    "nhiệm của người đứng đầu trong việc tổ chức thực hiện, bảo đảm đúng tiến độ, chất lượng và hiệu quả.",
+    "3. Huy động các nguồn lực xã hội tham gia đầu tư hạ tầng số; ưu tiên bố trí kinh phí từ ngân sách nhà nước cho các "
+    "nhiệm vụ cấp bách, có tính lan tỏa, phục vụ trực tiếp người dân và doanh nghiệp ở vùng sâu, vùng xa.")) + "\n"
+
+
+def test_a_space_aligned_task_table_gives_its_tasks():
+    plan = extract_text("""ỦY BAN NHÂN DÂN
+TỈNH BÌNH MINH
+Số: 45/KH-UBND
+Bình Minh, ngày 10 tháng 3 năm 2026
+KẾ HOẠCH
+Phát triển hạ tầng số năm 2026
+I. MỤC ĐÍCH, YÊU CẦU
+""" + PURPOSES + TABLE.replace("III. NHIỆM VỤ CỤ THỂ", "II. NHIỆM VỤ CỤ THỂ").replace("IV. TỔ", "III. TỔ") + """Các cơ quan được giao nhiệm vụ báo cáo kết quả thực hiện trước ngày 15/12/2026.
+Nơi nhận:
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn An
+""")
+    by_text = {t.text: t for t in plan.tasks}
+    first = by_text["Xây dựng trung tâm dữ liệu dùng chung của tỉnh"]
+    assert first.lead == ["Sở Khoa học và Công nghệ"] and first.coordinators == ["Sở Tài chính", "Công an tỉnh"]
+    assert first.deadline == "2026-12-31"
+    third = by_text["Số hóa hồ sơ đất đai của các xã, phường"]
+    assert third.lead == ["Sở Nông nghiệp và Môi trường"] and third.deadline == "2026-09-30"
+    assert by_text["Đào tạo kỹ năng số cho cán bộ, công chức cấp xã"].coordinators == ["Sở Khoa học và Công nghệ"]
+    assert len(plan.tasks) == 4  # the pages' running heads are none
+
+
+def test_a_page_mostly_table_is_still_read_as_the_wrapped_copy_it_is():
+    """Whether the text is hard-wrapped is judged on its prose: many one-line rows do not hide its wraps."""
+    header = ("STT  Nhiệm vụ                                            Cơ quan chủ trì      Cơ quan phối hợp         "
+              "Thời gian")
+    rows = [f"{n:<5}{f'Rà soát hồ sơ đất đai đợt {n}':<52}{'Sở Tư pháp':<21}{'Sở Nội vụ':<25}Năm 2026" for n in range(1, 31)]
+    pages = ["\n".join([header, *rows[:15]]), "\n".join([header, *rows[15:]])]
+    running = "Kế hoạch số 45/KH-UBND ngày 10/3/2026 của UBND tỉnh Bình Minh"
+    text = PURPOSES + f"\n2\n{running}\n".join(pages) + f"\n3\n{running}\nIII. TỔ CHỨC THỰC HIỆN\n"
+    lines = normalise(RawText(text, "txt")).split("\n")
+    assert lines[0].startswith("1. Phát triển hạ tầng số") and lines[0].endswith("những năm tiếp theo.")
+    assert running not in lines and "2" not in lines
+    assert sum(line.startswith("| ") for line in lines) == 32  # two headers, thirty rows
