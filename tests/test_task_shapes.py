@@ -808,3 +808,19 @@ c) Sở Xây dựng chủ trì lập quy hoạch hạ tầng viễn thông thụ
     assert tasks[1].coordinators == [] and tasks[1].coordinators_collective
     assert [t.deadline for t in tasks[:2]] == ["2026-12-31", "2027-12-31"]
     assert tasks[0].text.endswith("thời gian hoàn thành: Quý IV/2026).")  # the fields stay in the text, as written
+
+
+def test_plus_items_under_a_heading_that_only_names_a_body_are_its_tasks():
+    body = """II. NHIỆM VỤ, GIẢI PHÁP
+1. Phân công thực hiện
+a) Phòng Kinh tế:
++ Rà soát, cập nhật dữ liệu hộ kinh doanh trên địa bàn xã, hoàn thành trước ngày 30/6/2026.
++ Vận động các hợp tác xã áp dụng thanh toán không dùng tiền mặt.
+b) Công an xã chủ trì tổ chức đợt cao điểm làm căn cước cho người dân, trong đó:
++ thu nhận hồ sơ lưu động tại các thôn;
++ kích hoạt tài khoản định danh điện tử cho người cao tuổi.
+"""
+    tasks = _tasks(body)
+    assert [t.text[:20] for t in tasks] == ["Rà soát, cập nhật dữ", "Vận động các hợp tác", "Công an xã chủ trì t"]
+    assert [t.lead for t in tasks] == [["Phòng Kinh tế"], ["Phòng Kinh tế"], ["Công an xã"]]
+    assert tasks[0].deadline == "2026-06-30"

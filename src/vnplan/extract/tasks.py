@@ -48,6 +48,15 @@ def _without_time_field(text: str) -> str:
 _QUOTATION = re.compile(r"^[“\"«][^“”\"«»]+[”\"»][.;]?$")
 
 
+def _names_only(text: str, bodies: list[AgencyMention]) -> bool:
+    """ "b) Phòng Kinh tế:" / "d) Công an xã:": an entry heading naming the bodies its items are given to, no work
+    of its own (each "+" item under it is a task, as each "-" item is)."""
+    rest = text
+    for body in sorted(bodies, key=lambda m: m.start, reverse=True):
+        rest = rest[:body.start] + rest[body.end:]
+    return not any(char.isalnum() for char in rest.replace(" và ", " "))
+
+
 def _instructs_nobody(text: str) -> bool:
     """A slogan in quotation marks, or the section's own time frame or budget ("Thời gian thực hiện: từ
     tháng 10/2025 …") standing as an item: words about the work, not work given to anyone."""
@@ -370,7 +379,8 @@ class _TaskBuilder:
         """ "2. Chủ tịch Ủy ban nhân dân các tỉnh … tập trung chỉ đạo …, trong đó:" then "(1) …" … "(5) …": a
         body's instruction whose "(i)" or "+" items give no other body work is one task holding them."""
         items = [self.blocks[c] for c in children]
-        return (all(b.kind in ("enum", "plus") for b in items) and bool(actors_of(block.text, self.aliases).leads)
+        leads = actors_of(block.text, self.aliases).leads
+        return (all(b.kind in ("enum", "plus") for b in items) and bool(leads) and not _names_only(block.text, leads)
                 and not any(actors_of(b.text, self.aliases).leads for b in items))
 
     def _in_non_task_section(self, block: Block) -> bool:
