@@ -134,6 +134,9 @@ def test_ministries_and_central_bodies(text, expected):
     ("Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy"),
     ("Ban Quản lý các khu chế xuất và công nghiệp Bình Minh hướng dẫn",
      "Ban Quản lý các khu chế xuất và công nghiệp Bình Minh", "Ban Quản lý các Khu chế xuất và công nghiệp Bình Minh"),
+    # after a proper name of two capitalised syllables the sentence goes on, whatever its verb
+    ("Đài Truyền hình Bình Minh tăng thời lượng đưa tin", "Đài Truyền hình Bình Minh", "Đài Truyền hình Bình Minh"),
+    ("Cục Biến đổi khí hậu chủ trì", "Cục Biến đổi khí hậu", "Cục Biến đổi khí hậu"),
 ])
 def test_a_body_is_read_whole_up_to_its_stop(text, span, canonical):
     assert named(text)[0] == (span, canonical, False)

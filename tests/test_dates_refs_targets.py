@@ -13,6 +13,8 @@ from vnplan.extract.targets import parse_number, targets_in
     ("trình phê duyệt trước quý III/2024", "2024-06-30"),
     ("hoàn thành trong tháng 6/2024", "2024-06-30"),
     ("hoàn thiện hồ sơ vào cuối năm 2024", "2024-12-31"),
+    ("hoàn thành trước 17 giờ ngày 29/9/2025", "2025-09-29"),  # the hour of the day, then the day
+    ("báo cáo trước 16h00 ngày 3/10/2025", "2025-10-03"),
     ("thực hiện thường xuyên, hằng năm", None),
     ("giai đoạn 2021 - 2025, tầm nhìn đến năm 2030", None),
     ("trong 10 ngày kể từ ngày Quyết định có hiệu lực", None),

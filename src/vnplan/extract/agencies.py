@@ -290,7 +290,11 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
             words.extend(closed[0])
             end, kept, free = closed[1], len(words), True
             break
-        unlisted = _words_to_boundary(text, start, limit, mission) if mission or any(_is_capital(w) for w in words) else None
+        # lower-case words no list knows may end a name ("Cục Biến đổi khí hậu"), not after a proper name of two
+        # capitalised syllables ("Thông tấn xã Việt Nam tăng thời lượng …": the sentence goes on)
+        proper_name_ends = len(words) >= 2 and _is_capital(words[-1]) and _is_capital(words[-2])
+        unlisted = (_words_to_boundary(text, start, limit, mission)
+                    if mission or (any(_is_capital(w) for w in words) and not proper_name_ends) else None)
         if unlisted is None:
             break
         words.extend(unlisted[0])  # the name may go on after them ("… điện tử và Kinh tế số")

@@ -47,8 +47,10 @@ def parse_date(text: str) -> str | None:
 _DATE = r"(?:ngày\s+)?(\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(\d{1,2})\s*(?:/|-|\.|\s+năm\s+)\s*((?:19|20)\d{2})"
 _QUARTER = r"quý\s+(I{1,3}|IV|[1-4])\s*(?:/|\s+năm\s+|\s+)\s*((?:19|20)\d{2})"
 _MONTH = r"tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*((?:19|20)\d{2})"
+_HOUR = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?,?\s+)?"  # "trước 17 giờ ngày 29/9/2025", "16h00 ngày …"
 _DEADLINE_PATTERNS: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"(?:trước|chậm nhất(?:\s+(?:là|vào))?|hoàn thành(?:\s+(?:trước|trong|vào))?|xong(?:\s+trước)?|hạn)\s+" + _DATE, re.I), "date"),
+    (re.compile(r"(?:trước|chậm nhất(?:\s+(?:là|vào))?|hoàn thành(?:\s+(?:trước|trong|vào))?|xong(?:\s+trước)?|hạn)\s+"
+                + _HOUR + _DATE, re.I), "date"),
     (re.compile(r"trước\s+" + _QUARTER, re.I), "before_quarter"),
     (re.compile(r"(?:trong|vào|hoàn thành(?:\s+trong)?|cuối|chậm nhất(?:\s+trong)?)\s+" + _QUARTER, re.I), "quarter"),
     (re.compile(r"(?:trong|trước|vào|cuối|hoàn thành(?:\s+trong)?)\s+" + _MONTH, re.I), "month"),
