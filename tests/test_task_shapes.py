@@ -824,3 +824,18 @@ b) Công an xã chủ trì tổ chức đợt cao điểm làm căn cước cho 
     assert [t.text[:20] for t in tasks] == ["Rà soát, cập nhật dữ", "Vận động các hợp tác", "Công an xã chủ trì t"]
     assert [t.lead for t in tasks] == [["Phòng Kinh tế"], ["Phòng Kinh tế"], ["Công an xã"]]
     assert tasks[0].deadline == "2026-06-30"
+
+
+def test_an_annual_programmes_table_gives_months_and_quarters_without_their_year():
+    table = """II. DANH MỤC ĐỀ ÁN TRÌNH ỦY BAN NHÂN DÂN TỈNH
+| STT | Nội dung | Cơ quan chủ trì | Thời gian trình |
+|---|---|---|---|
+| 1 | Đề án phát triển chợ đầu mối nông sản | Sở Công Thương | Tháng 3 |
+| 2 | Quy định giá dịch vụ thu gom rác thải | Sở Nông nghiệp và Môi trường | Quý II |
+| 3 | Báo cáo tình hình kinh tế - xã hội | Sở Tài chính | Tháng cuối quý |
+"""
+    annual = extract_text(HEADER.replace("Phát triển hạ tầng số năm 2026", "Chương trình công tác năm 2026") + table + FOOTER)
+    assert [t.deadline for t in annual.tasks] == ["2026-03-31", "2026-06-30", None]
+    longer = extract_text(HEADER.replace("Phát triển hạ tầng số năm 2026", "Phát triển đô thị giai đoạn 2026 - 2030")
+                          + table + FOOTER)
+    assert [t.deadline for t in longer.tasks] == [None, None, None]  # which year's March, a reader cannot tell

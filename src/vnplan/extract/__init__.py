@@ -99,9 +99,9 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     body_end, page_end = document_ends(text, document.signer)
     blocks = segment(text[:page_end])  # a website's footer after the document is none of it
     parts = classify_parts(blocks)
-    tasks = extract_tasks(blocks, parts, tuple(sorted(defined_aliases(text).items())), document.province,
-                          host_of_session(document, text))
     year = _plan_year(document.title)
+    tasks = extract_tasks(blocks, parts, tuple(sorted(defined_aliases(text).items())), document.province,
+                          host_of_session(document, text), year)
     targets = _plan_level_targets(blocks, parts, year)
     section_years: dict[str | None, int | None] = {}
     for task in tasks:

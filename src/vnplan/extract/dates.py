@@ -148,9 +148,16 @@ _FRAME_ENDS = [(re.compile(pattern, re.I), kind) for pattern, kind in (
 _OPEN_END = re.compile(r"từ\b(?!.*\b(?:đến|tới)\s+(?:(?:ngày|tháng|quý|năm|hết)\s+)?[\dIV])", re.I)
 
 
-def deadline_from_timeframe(value: str) -> str | None:
-    """A 'Thời gian thực hiện' field: the end of the stated range; ongoing tails and open ends are none."""
+# A month or quarter without its year ("Tháng 3", "Quý II"), as an annual plan's table writes its times.
+_YEARLESS = re.compile(r"(?:tháng\s+(?:1[0-2]|0?[1-9])|quý\s+(?:I{1,3}|IV|[1-4]))", re.I)
+
+
+def deadline_from_timeframe(value: str, year: int | None = None) -> str | None:
+    """A 'Thời gian thực hiện' field: the end of the stated range; ongoing tails and open ends are none. A month
+    or quarter alone is of `year` (an annual plan's) when it is known."""
     value = value.strip()
+    if year and _YEARLESS.fullmatch(value):
+        value = f"{value}/{year}"
     if re.match(r"^(?:thường xuyên|hằng năm|hàng năm|định kỳ|liên tục)", value, re.I) or _OPEN_END.match(value):
         return None
     last = None

@@ -12,8 +12,10 @@ from .dates import deadline_from_timeframe, deadline_in
 _ROW_LABEL = re.compile(r"[\dIVXLC.]*|[A-ZĐa-zđ][.)]?")  # a row's number cell: "1", "2.3", "IV", "A", "a)"
 
 
-def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, str], ...] = ()) -> list[Task]:
-    """One task per row of a task table (Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian)."""
+def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, str], ...] = (),
+                year: int | None = None) -> list[Task]:
+    """One task per row of a task table (Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian); a time
+    without its year ("Tháng 3", "Quý II") is of `year`, an annual plan's."""
     tasks: list[Task] = []
     columns: dict[str, int] | None = None
     previous: list[str] = []
@@ -60,7 +62,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             lead=lead_names,
             coordinators=[c.name for c in coords if not c.collective],
             coordinators_collective=any(c.collective for c in coords),
-            deadline=deadline_from_timeframe(time_text) if time_text else deadline_in(content),
+            deadline=deadline_from_timeframe(time_text, year) if time_text else deadline_in(content),
             span=Span(offset, offset + len(content)),
             unresolved_agencies=[m.name for m in [*leads, *coords] if not m.resolved and not m.collective],
         ))

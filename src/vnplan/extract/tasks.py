@@ -491,13 +491,14 @@ class _TaskBuilder:
 
 def extract_tasks(blocks: list[Block], parts: list | None = None,
                   aliases: tuple[tuple[str, str], ...] = (), province: str | None = None,
-                  default_lead: str | None = None) -> list[Task]:
+                  default_lead: str | None = None, year: int | None = None) -> list[Task]:
     """Tasks from the outline; `parts` is `classify_parts(blocks)` when the caller has it already, `province`
     the plan's own (its bodies' short names take the full name with it), `default_lead` the body that does
-    the work a text gives nobody when it is not every implementing body (see `metadata.host_of_session`)."""
+    the work a text gives nobody when it is not every implementing body (see `metadata.host_of_session`),
+    `year` an annual plan's (its table's "Tháng 3" is March of it)."""
     parts = parts if parts is not None else classify_parts(blocks)
     tasks = _TaskBuilder(blocks, parts, aliases, default_lead or DEFAULT_COLLECTIVE_LEAD).run()
-    tasks = apply_cross_references(tasks + table_tasks(blocks, len(tasks), aliases), blocks, aliases)
+    tasks = apply_cross_references(tasks + table_tasks(blocks, len(tasks), aliases, year), blocks, aliases)
     text = "\n".join(b.line for b in blocks)
     return _one_name_per_body(_names_ending_on_a_head_completed(tasks, text, province), text, province)
 
