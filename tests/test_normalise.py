@@ -387,3 +387,11 @@ def test_a_line_ending_on_a_colon_inside_an_open_parenthesis_runs_on():
     lines = normalise(RawText(raw, "txt")).split("\n")
     assert lines[1:3] == ["b) Sở Y tế chủ trì:", lines[2]] and lines[2].startswith("- Tổ chức tập huấn")
     assert lines[4].startswith("c) Nâng cấp") and lines[4].endswith("; thời gian hoàn thành: quý II/2026).")
+
+
+def test_a_bold_run_holding_the_type_over_the_title_gives_both_their_lines():
+    raw = ("**ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH**\n\nSố: 12/KH-UBND\n\n**KẾ HOẠCH\nTổ chức Hội chợ nông sản năm 2026**\n\n"
+           "**I. MỤC ĐÍCH,\nYÊU CẦU**\n\nQuảng bá nông sản của tỉnh đến người tiêu dùng.\n")
+    lines = normalise(RawText(raw, "md")).split("\n")
+    assert lines[:5] == ["ỦY BAN NHÂN DÂN TỈNH BÌNH MINH", "Số: 12/KH-UBND", "KẾ HOẠCH",
+                         "Tổ chức Hội chợ nông sản năm 2026", "I. MỤC ĐÍCH, YÊU CẦU"]

@@ -440,7 +440,9 @@ class _Layout:
         if len(paragraph) == 1 and len(before) <= _LONGEST_LABEL and _LABEL_ONLY.fullmatch(before):
             return False
         if line.in_emphasis_run:
-            return False
+            # one bold run, one paragraph; but a line in capitals over one that is not is a document's type over
+            # its title ("**KẾ HOẠCH" / "Tổ chức Lễ hội … năm 2026**"), or the motto's two lines
+            return _is_capitals(before) and text[:1].isupper() and not _is_capitals(text)
         if not _has_words(before):
             return True  # rules and separators stand alone
         lower = text[:1].islower()
