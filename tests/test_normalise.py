@@ -395,3 +395,15 @@ def test_a_bold_run_holding_the_type_over_the_title_gives_both_their_lines():
     lines = normalise(RawText(raw, "md")).split("\n")
     assert lines[:5] == ["ỦY BAN NHÂN DÂN TỈNH BÌNH MINH", "Số: 12/KH-UBND", "KẾ HOẠCH",
                          "Tổ chức Hội chợ nông sản năm 2026", "I. MỤC ĐÍCH, YÊU CẦU"]
+
+
+def test_a_running_head_naming_the_document_goes_at_its_only_page_break():
+    paragraphs = [textwrap.fill(f"{n}. Phòng Ngân sách rà soát dự toán chi thường xuyên của các đơn vị sự nghiệp thuộc "
+                                f"Sở, đối chiếu với định mức phân bổ và báo cáo Giám đốc Sở kết quả đợt {n} trong năm.", 88)
+                  for n in range(1, 6)]
+    head = "Kế hoạch số 85/KH-STC ngày 18/4/2025 của Sở Tài chính"
+    raw = ("SỞ TÀI CHÍNH\nSố: 85/KH-STC\n" + "\n".join(paragraphs[:3]) + f"\n2\n{head}\n" + "\n".join(paragraphs[3:])
+           + "\n")
+    lines = normalise(RawText(raw, "txt")).split("\n")
+    assert head not in lines and "2" not in lines
+    assert [line[:2] for line in lines[2:7]] == ["1.", "2.", "3.", "4.", "5."]

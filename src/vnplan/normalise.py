@@ -586,7 +586,21 @@ def _running_heads(lines: list[_Line], numbers: list[bool]) -> set[int]:
     counts: dict[str, int] = {}
     for i in beside:
         counts[lines[i].text] = counts.get(lines[i].text, 0) + 1
-    return {i for i in beside if counts[lines[i].text] >= 2}
+    own = _own_number(lines)  # a head naming the document itself is one at its first page break already
+    return {i for i in beside if counts[lines[i].text] >= 2 or (own and own in lines[i].text)}
+
+
+_NUMBER_LINE = re.compile(r"^\W*Số\s*:\s*(\d+/[\w.Đđ-]+)")
+_HEADER_LINES = 30  # the document's number stands among its first lines
+
+
+def _own_number(lines: list[_Line]) -> str | None:
+    """The document's number as its header writes it ("Số: 85/KH-STC" -> "85/KH-STC")."""
+    for line in lines[:_HEADER_LINES]:
+        found = _NUMBER_LINE.match(line.text)
+        if found:
+            return found.group(1)
+    return None
 
 
 def normalise(raw: RawText) -> str:
