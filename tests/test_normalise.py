@@ -341,6 +341,14 @@ def test_a_line_that_ends_on_a_word_a_sentence_cannot_stop_on_runs_on():
     assert lines[1].startswith("2. Sở Xây dựng") and lines[1].endswith("làm chủ Dự án thực hiện.")
 
 
+def test_a_unit_of_the_department_itself_ends_its_heading():
+    raw = ("6. Thanh tra Sở\nXây dựng kế hoạch thanh tra năm 2026, không để chồng chéo.\n"
+           "7. Sở\nTài chính chủ trì thẩm định dự toán.\n")
+    assert normalise(RawText(raw, "txt")).split("\n")[:3] == [
+        "6. Thanh tra Sở", "Xây dựng kế hoạch thanh tra năm 2026, không để chồng chéo.",
+        "7. Sở Tài chính chủ trì thẩm định dự toán."]
+
+
 def test_a_line_ending_on_a_committee_runs_on_into_its_locality():
     raw = ("Xét đề nghị của Sở Tài chính tại Tờ trình số 15/TTr-STC ngày 02 tháng 3 năm 2026.\n"
            "Chủ tịch Ủy ban nhân dân\nTỉnh có ý kiến chỉ đạo như sau:\n1. Sở Tài chính rà soát dự toán.\n"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .alignedtables import rebuild_aligned_tables
 from .celltables import rebuild_cell_tables
-from .extract.agency_lexicon import FIELD_HEADS, LOCAL_LEVELS, NEEDS_LOCALITY, PROVINCE_LEVELS
+from .extract.agency_lexicon import FIELD_HEADS, HEADS, LOCAL_LEVELS, NEEDS_LOCALITY, PROVINCE_LEVELS
 from .lexicon import RUNNING_ON_WORDS, VERB_OPENING
 from .read import RawText
 
@@ -360,6 +360,7 @@ def _label_strength(text: str) -> str | None:
 
 
 _RANGE_GOES_ON = re.compile(r"[-–]\s*\d")
+_UNIT_HEADS = tuple(head for head in HEADS if head not in FIELD_HEADS)  # "Thanh tra", "Văn phòng", "Phòng" …
 
 
 def _runs_on(before: str, text: str) -> bool:
@@ -367,8 +368,11 @@ def _runs_on(before: str, text: str) -> bool:
     giai đoạn" / "2026-2030: …", "… của" / "Ủy ban …", "Sở" / "Tài chính"), or inside a range ("… 2021" / "- 2025 …")."""
     if before.endswith(","):
         return True
-    if before[before.rfind(" ") + 1:] in FIELD_HEADS:
-        return True  # "1. Sở" / "Tài chính chủ trì …": a head names no body without its field
+    last = before.rfind(" ") + 1
+    if before[last:] in FIELD_HEADS:
+        # "1. Sở" / "Tài chính chủ trì …": a head names no body without its field; but after a unit's head
+        # it is the department's own ("6. Thanh tra Sở", "Văn phòng Bộ"), a whole name
+        return not before[:last].rstrip().endswith(_UNIT_HEADS)
     if before.endswith(NEEDS_LOCALITY) and text.split(" ", 1)[0].lower() in _LOCALITY_OPENERS:
         return True  # "Chủ tịch Ủy ban nhân dân" / "Thành phố đề nghị …": nor a committee without its place
     if before[-1:].isdigit():
