@@ -161,7 +161,7 @@ def test_a_department_under_its_province():
         + RECIPIENTS + "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nHoàng Thị Mai\n"
     )
     doc = meta(raw)
-    assert (doc.issuer, doc.province) == ("Sở Y tế", "Bắc Kạn")
+    assert (doc.issuer, doc.province) == ("Sở Y tế tỉnh Bắc Kạn", "Bắc Kạn")  # every province has a Sở Y tế
     assert (doc.signer, doc.signer_title) == ("Hoàng Thị Mai", "Phó Giám đốc")
 
 

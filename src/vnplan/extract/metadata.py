@@ -357,7 +357,10 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
     province = province or place
     if body.named:
         rest_end = locality.start() if locality and locality.start() > last.end() else len(words)
-        return f"{body.name} {_field_case(words[last.end():rest_end])}".strip(), province
+        name = f"{body.name} {_field_case(words[last.end():rest_end])}".strip()
+        if locality and locality.start() < last.start() and level and province:
+            name += f" {level} {province}"  # "UBND TỈNH X / SỞ TÀI CHÍNH": the department of that province
+        return name, province
     local_unit = _LOCAL_UNIT.match(words, last.end())
     if local_unit:  # the lowest body is a ward's, a commune's or a district's: it issues
         level = _LOCAL_UNITS[_group_index(local_unit)][1]
