@@ -165,3 +165,14 @@ def test_a_reference_cited_only_in_an_appendix_after_the_signature_is_the_docume
                 "| PHỤ LỤC 1 DANH MỤC THỦ TỤC\n| Bước 1 | Tiếp nhận thông tin theo Mẫu số 01 ban hành kèm theo Nghị định số "
                 "56/2017/NĐ-CP |\n")
     assert "56/2017/NĐ-CP" in [r.number for r in extract_text(decision).references]
+
+
+def test_a_commitment_stated_among_the_plans_purposes_is_a_plan_level_target():
+    plan = extract_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 14/KH-UBND\nBình Minh, ngày 2 tháng 2 năm 2026\nKẾ HOẠCH\n"
+        "Tổ chức Hội chợ nông sản năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\n"
+        "1. Quảng bá nông sản của tỉnh; phấn đấu đón trên 20.000 lượt khách đến Hội chợ.\n"
+        "2. Tổ chức Hội chợ trang trọng, an toàn, tiết kiệm.\nII. NHIỆM VỤ\n"
+        "1. Sở Công Thương chủ trì tổ chức Hội chợ, hoàn thành trước ngày 30/4/2026.\n"
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\n")
+    assert [(t.min, t.max, t.unit, t.year, t.task) for t in plan.targets] == [(20000, None, "lượt khách", 2026, None)]

@@ -14,7 +14,7 @@ from .reporting import extract_reporting
 from .targets import targets_in
 from .tasks import extract_tasks
 
-_TARGET_HEADING = re.compile(r"chỉ tiêu|mục tiêu", re.I)
+_TARGET_HEADING = re.compile(r"chỉ tiêu|mục tiêu|mục đích", re.I)
 _PLAN_TYPES = {"Kế hoạch", "Chương trình", "Quyết định", "Đề án", "Chỉ thị", "Nghị quyết"}
 
 
