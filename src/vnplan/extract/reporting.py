@@ -154,7 +154,11 @@ def frequency_and_due(clause: str, plan_year: int | None = None) -> tuple[str | 
     day = _recurring_day(rest)
     if day is None:
         once = deadline_in(rest)
-        return ("once", once) if once else (_stated_cycle(rest), None)
+        if once:
+            return "once", once
+        stated = _stated_cycle(rest)
+        bare = words.DUE_BARE_DAY.search(rest) if stated in ("monthly", "quarterly") else None
+        return stated, f"---{int(bare.group(1)):02d}" if bare and 1 <= int(bare.group(1)) <= 31 else None
     implied, due, match = day
     stated = _stated_cycle(rest[: match.start()] + " " + rest[match.end():])  # "ngày 20 hằng tháng" names a day
     if stated is None and implied == "annual" and plan_year:
