@@ -82,6 +82,8 @@ def test_day_without_cycle_comes_back_each_year_unless_the_plan_covers_one(claus
     ("định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh trước ngày 20/6 và 20/12", [("semiannual", "--06-20")]),
     ("báo cáo định kỳ hàng tháng (trước ngày 18 hàng tháng), 6 tháng (trước ngày 18/5), tổng kết năm "
      "(trước ngày 30/11 hằng năm) hoặc khi có yêu cầu", [("monthly", "---18"), ("semiannual", "--05-18"), ("annual", "--11-30")]),
+    ("báo cáo kết quả thực hiện 6 tháng trước ngày 15/6/2026 và năm trước ngày 15/12/2026 về Sở Tài chính",
+     [("once", "2026-06-15"), ("once", "2026-12-15")]),  # whole dates: two reports, each due once
 ])
 def test_one_entry_per_cycle_with_its_own_day(clause, expected):
     assert timings(clause) == expected

@@ -168,9 +168,13 @@ def frequency_and_due(clause: str, plan_year: int | None = None) -> tuple[str | 
 
 def timings(clause: str, plan_year: int | None = None) -> list[tuple[str | None, str | None]]:
     """One (cycle, due) per report the clause asks for: two when each cycle has its own day
-    ("báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)"), else the clause's one."""
+    ("báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)") or its own date (each due once), else the
+    clause's one."""
     pairs = list(words.CYCLE_WITH_DAY.finditer(clause)) if _DIGIT.search(clause) else []
     if len({m.lastgroup for m in pairs}) < 2:
+        dated = list(words.CYCLE_WITH_DATE.finditer(clause)) if _DIGIT.search(clause) else []
+        if len({m.lastgroup for m in dated}) >= 2:
+            return [("once", deadline_in(clause[m.end():])) for m in dated]
         return [frequency_and_due(clause, plan_year)]
     out = []
     for m in pairs:
