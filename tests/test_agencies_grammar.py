@@ -137,6 +137,9 @@ def test_ministries_and_central_bodies(text, expected):
     # after a proper name of two capitalised syllables the sentence goes on, whatever its verb
     ("Đài Truyền hình Bình Minh tăng thời lượng đưa tin", "Đài Truyền hình Bình Minh", "Đài Truyền hình Bình Minh"),
     ("Cục Biến đổi khí hậu chủ trì", "Cục Biến đổi khí hậu", "Cục Biến đổi khí hậu"),
+    ("Ngân hàng Nhà nước Bình Minh nghiên cứu chính sách tín dụng", "Ngân hàng Nhà nước Bình Minh",
+     "Ngân hàng Nhà nước Bình Minh"),
+    ("Viện Nghiên cứu phát triển kinh tế chủ trì", "Viện Nghiên cứu phát triển kinh tế", "Viện Nghiên cứu phát triển kinh tế"),
 ])
 def test_a_body_is_read_whole_up_to_its_stop(text, span, canonical):
     assert named(text)[0] == (span, canonical, False)

@@ -276,7 +276,7 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
             if role_verb or lower in lex.STOP_WORDS or not word[:1].isalpha():
                 break
             verb = None if opens_run or mission and follows_head else _verb_at(text, start)  # "Ban Chỉ đạo ứng phó …"
-            if verb and " " in verb and verb not in lex.NAME_VERBS:
+            if verb and " " in verb and (verb not in lex.NAME_VERBS or _ends_proper_name(words)):
                 break  # "… quốc tế vận động": a verb of two syllables (one alone may be a compound's: "công trình")
             if opens_run or (words and lower in lex.NAME_WORDS):
                 words.append(word)
@@ -290,11 +290,9 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
             words.extend(closed[0])
             end, kept, free = closed[1], len(words), True
             break
-        # lower-case words no list knows may end a name ("Cục Biến đổi khí hậu"), not after a proper name of two
-        # capitalised syllables ("Thông tấn xã Việt Nam tăng thời lượng …": the sentence goes on)
-        proper_name_ends = len(words) >= 2 and _is_capital(words[-1]) and _is_capital(words[-2])
+        # lower-case words no list knows may end a name ("Cục Biến đổi khí hậu"), not after a proper name
         unlisted = (_words_to_boundary(text, start, limit, mission)
-                    if mission or (any(_is_capital(w) for w in words) and not proper_name_ends) else None)
+                    if mission or (any(_is_capital(w) for w in words) and not _ends_proper_name(words)) else None)
         if unlisted is None:
             break
         words.extend(unlisted[0])  # the name may go on after them ("… điện tử và Kinh tế số")
@@ -340,6 +338,13 @@ def _verb_at(text: str, pos: int) -> str | None:
 
 
 _BOUNDARY_AT = re.compile(r"[ ]*(?:[,;:.()\n]|$)")
+
+
+def _ends_proper_name(words: list[str]) -> bool:
+    """The name so far ends on a proper name of two capitalised syllables ("… Việt Nam", "… Bình Dương"): words no
+    list knows after it, or a verb names may hold, are the sentence's ("Thông tấn xã Việt Nam tăng thời lượng …",
+    "Ngân hàng Nhà nước Việt Nam nghiên cứu chính sách …")."""
+    return len(words) >= 2 and _is_capital(words[-1]) and _is_capital(words[-2])
 
 
 def _words_to_boundary(text: str, pos: int, limit: int, mission: bool) -> tuple[list[str], int] | None:
