@@ -415,3 +415,10 @@ def test_a_running_head_naming_the_document_goes_at_its_only_page_break():
     lines = normalise(RawText(raw, "txt")).split("\n")
     assert head not in lines and "2" not in lines
     assert [line[:2] for line in lines[2:7]] == ["1.", "2.", "3.", "4.", "5."]
+
+
+def test_a_heading_set_in_two_bold_runs_on_two_lines_is_one_heading():
+    raw = ("**III. NHIỆM VỤ**\n1. Sở Y tế chủ trì kiểm tra an toàn thực phẩm.\n**IV. TỔ CHỨC**\n**THỰC HIỆN**\n"
+           "Các sở, ngành triển khai Kế hoạch này.\n")
+    lines = normalise(RawText(raw, "md")).split("\n")
+    assert lines[2:4] == ["IV. TỔ CHỨC THỰC HIỆN", "Các sở, ngành triển khai Kế hoạch này."]

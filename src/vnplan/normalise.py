@@ -479,6 +479,9 @@ class _Layout:
             return False
         if ends_sentence and (_FIELD_START.match(text) or _same_opening(paragraph[0], text)):
             return True  # a field line ("Thời gian thực hiện: …") or a parallel paragraph ("Căn cứ …") follows
+        if previous.closes_bold and line.opens_bold and label is None and _HEADING_LABEL.match(before) \
+                and _is_capitals(before) and _is_capitals(text):
+            return False  # "**IV. TỔ CHỨC**" / "**THỰC HIỆN**": one heading set in two bold runs
         if emphasis_edge and not lower:
             return True
         if self._after_lead_in(before):
