@@ -291,7 +291,7 @@ COLLECTIVE_JOINERS = frozenset({",", ";", "và", "có", "các", "trong", "trên"
 # Bodies named by their role in a procedure ("Cơ quan chủ trì giải quyết thủ tục") or in the work ("Cơ quan thanh
 # tra" of each case, "Đơn vị được giao chủ trì"): one of many, so collective.
 ROLE_NAMED = ("Cơ quan chủ trì", "Cơ quan phối hợp", "Cơ quan thường trực", "Cơ quan đầu mối", "Cơ quan thanh tra",
-              "Đơn vị được giao chủ trì")
+              "Đơn vị được giao chủ trì", "Đoàn kiểm tra", "Đoàn công tác")
 # Level words after a head that make the phrase a class of bodies ("Ủy ban nhân dân cấp xã").
 CLASS_LEVELS = ("cấp xã", "cấp huyện", "cấp tỉnh", "các cấp", "cấp cơ sở")
 
