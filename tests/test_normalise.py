@@ -422,3 +422,21 @@ def test_a_heading_set_in_two_bold_runs_on_two_lines_is_one_heading():
            "Các sở, ngành triển khai Kế hoạch này.\n")
     lines = normalise(RawText(raw, "md")).split("\n")
     assert lines[2:4] == ["IV. TỔ CHỨC THỰC HIỆN", "Các sở, ngành triển khai Kế hoạch này."]
+
+
+TABLE_ROWS = ["| STT | Nội dung | Cơ quan chủ trì | Thời gian trình |",
+              "| I | Lĩnh vực kinh tế |  |  |",
+              "| 1 | Đề án phát triển chợ đầu mối nông sản | Sở Công Thương | Tháng 3/2026 |",
+              "| 2 | Quy định giá dịch vụ thu gom rác thải | Sở Nông nghiệp và Môi trường | Quý II/2026 |"]
+
+
+@pytest.mark.parametrize("width", [None, 60])
+def test_a_markdown_table_whose_rows_ran_into_one_paragraph_gets_its_rows_back(width):
+    """A copy that joins a table's lines puts each row after the last (`… | Tháng 3/2026 | | 2 | …`), and a PDF
+    wraps that paragraph anywhere, after a bar as well as inside a cell."""
+    run_together = " ".join([TABLE_ROWS[0], "|---|---|---|---|", *TABLE_ROWS[1:]])
+    text = textwrap.fill(run_together, width) if width else run_together
+    raw = "II. DANH MỤC ĐỀ ÁN\n" + text + "\nIII. TỔ CHỨC THỰC HIỆN\nCác sở triển khai thực hiện.\n"
+    lines = [line for line in normalise(RawText(raw, "txt")).split("\n") if line]
+    assert lines[:6] == ["II. DANH MỤC ĐỀ ÁN", *(" ".join(row.split()) for row in TABLE_ROWS), "III. TỔ CHỨC THỰC HIỆN"]
+

@@ -145,6 +145,11 @@ def rebuild_tables(lines: list[str]) -> list[str]:
     while i < len(lines):
         stripped = lines[i].strip()
         if stripped != "|":
+            end, rows = _table_run_together(lines, i) if stripped[:1] == "|" else (i + 1, None)
+            if rows:
+                out += rows
+                i = end
+                continue
             out.append(_framed_row(stripped) if " | " in stripped and _is_unframed_row(lines, i) else lines[i])
             i += 1
             continue
@@ -185,6 +190,46 @@ def rebuild_tables(lines: list[str]) -> list[str]:
                 out += lines[i:j]
         i = j
     return out
+
+
+_SEPARATOR_ROW = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|){2,}")
+_HEADER_ROW_LINES = 3  # lines a wrapped header row takes at most before its separator row
+
+
+def _table_run_together(lines: list[str], start: int) -> tuple[int, list[str] | None]:
+    """From a line opening with a bar, the lines of a table whose rows a copy ran into one paragraph, hard-wrapped
+    or not: where it ends and its rows (None when these lines hold no such table). A table written row by row,
+    its separator row on a line of its own, is none."""
+    joined, end = lines[start].strip(), start + 1
+    # a line breaks after a bar as well as inside a cell: the table goes on until its last row is whole
+    while end < len(lines) and lines[end].strip() and (
+            not joined.endswith("|") or "|" in lines[end] or _rows_run_together(joined) is None):
+        if _SEPARATOR_ROW.fullmatch(lines[end].strip()) or (
+                end - start >= _HEADER_ROW_LINES and not _SEPARATOR_ROW.search(joined)):
+            return start + 1, None  # a separator row of its own, or none under the header: rows written one by one
+        joined += " " + lines[end].strip()
+        end += 1
+    return end, _rows_run_together(joined)
+
+
+def _rows_run_together(line: str) -> list[str] | None:
+    """A markdown table whose rows a copy ran into one line ("| STT | Nội dung | … | |---|---| … | | 1 | … |"): its
+    rows back, each as wide as its header row. None when the line is no such table, or its cells do not fall into
+    rows of that width, each closed by the next row's bar."""
+    separator = _SEPARATOR_ROW.search(line, 1)
+    if separator is None:
+        return None
+    header = [cell.strip() for cell in line[:separator.start()].strip().strip("|").split("|")]
+    width = len(header)
+    cells = [cell.strip() for cell in line[separator.end():].split("|")]
+    if width < _MIN_DATA_COLUMNS or not cells or cells[0]:
+        return None
+    cells = cells[1:]  # the first row's opening bar
+    rows = [cells[start:start + width] for start in range(0, len(cells), width + 1)]
+    boundaries = cells[width::width + 1]  # the empty cell between one row's closing bar and the next one's opening
+    if any(boundaries) or any(len(row) != width for row in rows if any(row)):
+        return None
+    return ["| " + " | ".join(row) + " |" for row in [header, *rows] if any(row)]
 
 
 def _cell_after_cell(cells: list[list[str]]) -> list[str]:
