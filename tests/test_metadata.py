@@ -447,3 +447,10 @@ def test_a_text_layer_that_wraps_the_signers_name_and_runs_the_authority_on_with
                 "THỰC HIỆN CHỈ THỊ SỐ 05/CT-TTG NGÀY 02/02/2026 CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
                 "Thực hiện Chỉ thị số 05/CT-TTg, Ủy ban nhân dân tỉnh ban hành Kế hoạch.\n")
     assert kept.title == "THỰC HIỆN CHỈ THỊ SỐ 05/CT-TTG NGÀY 02/02/2026 CỦA THỦ TƯỚNG CHÍNH PHỦ"
+
+
+def test_a_type_word_and_its_title_run_into_one_line():
+    raw = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 27/KH-UBND\nBình Minh, ngày 05 tháng 02 năm 2026\n"
+           "KẾ HOẠCH Tổ chức Hội chợ nông sản năm 2026\nCăn cứ Luật Tổ chức chính quyền địa phương;\n" + BODY)
+    doc = meta(raw)
+    assert (doc.type, doc.title) == ("Kế hoạch", "Tổ chức Hội chợ nông sản năm 2026")

@@ -518,6 +518,9 @@ def _type_line(lines: list[str], first: int) -> _TypeLine | None:
         joined = f"{line} {lines[i + 1].strip(_MARKUP)}" if i + 1 < len(lines) and line.isupper() else ""
         if joined and _TYPE_LINE.match(joined):
             return _TypeLine(joined, i + 2)
+        opening = _TYPE_OPENING_CELL.match(line) if "|" not in lines[i] else None
+        if opening:  # "KẾ HOẠCH Tổ chức Lễ hội … năm 2026": a copy ran the type word and the title into one line
+            return _TypeLine(opening.group(1), i + 1, line[opening.end():])
     return None
 
 
