@@ -577,6 +577,28 @@ def _join_wrapped(lines: list[_Line], layout: _Layout) -> list[str]:
     return [" ".join(parts) for parts in paragraphs]
 
 
+# A bullet inside a paragraph, after the end of a lead-in, a sentence or a bracket ("Sở X (cơ quan thường trực): –
+# Xây dựng …. – Tổ chức …", "Phòng Kinh tế: + Chủ trì …"): a copy that ran a list into its heading. Not "-", which a
+# sentence also uses between words.
+_INLINE_BULLET = re.compile(r"(?<=[.:;)])\s+([–+*•])\s+(?=\w)")
+
+
+def split_inline_bullets(paragraphs: list[str]) -> list[str]:
+    """Each bullet a copy ran into the paragraph before it back on a line of its own (a bullet opens in capitals)."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if not any(mark in paragraph for mark in "–+*•"):
+            out.append(paragraph)
+            continue
+        start = 0
+        for bullet in _INLINE_BULLET.finditer(paragraph):
+            if paragraph[bullet.end()].isupper():
+                out.append(paragraph[start:bullet.start()])
+                start = bullet.start(1)
+        out.append(paragraph[start:])
+    return out
+
+
 def canonical_labels(paragraphs: list[str]) -> list[str]:
     """"1)" -> "1.", "a." -> "a)", "–"/"•" -> "-", each only when the document does not also use the
     canonical form (then the two styles may mark two levels and both stay)."""
@@ -680,7 +702,8 @@ def normalise(raw: RawText) -> str:
         paragraphs = [line.text for line in lines]
     else:
         paragraphs = _join_wrapped(lines, _Layout(lines, wrapped, markdown))
-    paragraphs = canonical_labels([collapse_spaces(p) if "  " in p else p for p in paragraphs])
+    paragraphs = split_inline_bullets([collapse_spaces(p) if "  " in p else p for p in paragraphs])
+    paragraphs = canonical_labels(paragraphs)
     paragraphs = split_glued_headings(paragraphs)
     if notes:
         paragraphs += ["Ghi chú:"] + [" ".join(line.text for line in notes)]
