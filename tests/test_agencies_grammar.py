@@ -475,3 +475,26 @@ def test_the_governments_formula_for_its_ministries_is_one_collective_actor_whoe
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", True)]
     assert names_of(actors_of(text).leads) == ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
                                                 "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trung tâm Hỗ trợ đầu tư chủ trì tổ chức hội nghị kết nối", "Trung tâm Hỗ trợ đầu tư"),
+    ("Giao Viện Nghiên cứu phát triển, Sở Xây dựng phối hợp", "Viện Nghiên cứu phát triển"),
+    ("7. Trung tâm Hỗ trợ đầu tư, khoa học và môi trường", "Trung tâm Hỗ trợ đầu tư, khoa học và môi trường"),
+    ("Trung tâm Hỗ trợ đầu tư và các doanh nghiệp thực hiện", "Trung tâm Hỗ trợ đầu tư"),
+])
+def test_a_name_may_end_on_the_verb_of_its_field_when_nothing_more_of_it_can_follow(text, name):
+    assert named(text)[0][1] == name
+
+
+def test_plain_words_after_a_names_last_field_stay_out_unless_they_are_fields():
+    assert named("Trung tâm Hỗ trợ đầu tư phối hợp hỗ trợ doanh nghiệp")[0][1] == "Trung tâm Hỗ trợ đầu tư"
+    assert named("Viện Kinh tế nghiên cứu, đề xuất giải pháp")[0][1] == "Viện Kinh tế"  # verbs of the sentence
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Quỹ Bảo lãnh tín dụng hợp tác xã tỉnh chủ trì cho vay vốn ưu đãi", "Quỹ Bảo lãnh tín dụng hợp tác xã tỉnh"),
+    ("Liên minh Hợp tác xã tỉnh phối hợp", "Liên minh Hợp tác xã tỉnh"),
+])
+def test_a_noun_that_opens_with_a_verb_is_a_word_of_the_name(text, name):
+    assert named(text)[0][1] == name

@@ -298,10 +298,53 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
         kept, free, opens_run = len(words), True, False
         if unlisted[0][-1].lower() in lex.LOCAL_LEVELS:
             break  # "Trung tâm Dịch vụ nông nghiệp huyện": the plan's own district ends the name
+    if _ends_on_name_verbs(words[kept:]):  # "Trung tâm Hỗ trợ đầu tư chủ trì": the verb was the name's
+        domains = _domain_series(text, pos, limit)  # "Trung tâm Hỗ trợ đầu tư, khoa học và môi trường"
+        if _name_ends_at(text, domains, limit):
+            for word in text[pos:domains].split():
+                if word == ",":
+                    words[-1] += ","
+                else:
+                    words.append(word)
+            kept, end = len(words), domains
     return _Name(end, words[:kept], free)
 
 
 _PLAIN_WORD = re.compile(r"[ ]*([^\s,;:.()\[\]“”\"!?/]+)")
+
+
+def _ends_on_name_verbs(words: list[str]) -> bool:
+    """The words left open at a name's end are whole verbs that names contain ("đầu tư", "phát triển")."""
+    pairs = [" ".join(words[i:i + 2]).lower() for i in range(0, len(words), 2)]
+    return bool(words) and len(words) % 2 == 0 and all(pair in lex.NAME_VERBS for pair in pairs)
+
+
+_CLEAR_END = re.compile(r"[ ]*(?:[;:.)\n]|$|(?:,|[ ]và)[ ]*(?=[A-ZĐ]|các ))")
+
+
+def _name_ends_at(text: str, pos: int, limit: int) -> bool:
+    """Nothing more of a name can follow `pos`: the end, a mark that ends the clause, a comma or "và" before
+    another name, or the verb of the body's role ("… đầu tư chủ trì")."""
+    following, _, stop = _next_word(text, pos)
+    return pos >= limit or bool(_CLEAR_END.match(text, pos)) or (
+        f"{following.lower()} {_next_word(text, stop)[0].lower()}" in lex.ROLE_VERBS)
+
+
+_DOMAIN = r"[a-zđ]\w*(?: [a-zđ]\w*)?"
+_DOMAIN_SERIES = re.compile(r"(?:, " + _DOMAIN + r")* và " + _DOMAIN + r"(?![\wđ])")
+
+
+def _domain_series(text: str, pos: int, limit: int) -> int:
+    """Where the fields of a body's work that go on after a name's last field end (", khoa học và môi
+    trường" after "Trung tâm Hỗ trợ đầu tư"), `pos` when none do: a series of plain words closed by "và";
+    words that are sentence or class words open no field."""
+    series = _DOMAIN_SERIES.match(text, pos)
+    if series is None or series.end() > limit:
+        return pos
+    words = [word for word in re.split(r"[ ,]+", text[pos:series.end()]) if word and word != "và"]
+    if any(word in lex.STOP_WORDS or word in lex.COLLECTIVE_WORDS for word in words):
+        return pos
+    return series.end()
 
 
 _SERIES_FIELD = r"[A-ZĐ]\w*(?:\s(?:[a-zđ]\w*|-\s[A-ZĐ]\w*))?"
@@ -326,6 +369,9 @@ def _verb_at(text: str, pos: int) -> str | None:
     """The action verb that opens at `pos` (after spaces), longest first; looked up by its words, since a
     pattern of two hundred alternatives would be tried at every word of every name."""
     words = text[pos:pos + 40].lower().split(maxsplit=_LONGEST_VERB)[:_LONGEST_VERB]
+    if any(" ".join(words).startswith(noun) and (" ".join(words) + " ")[len(noun)] in " ,;:.()"
+           for noun in lex.NOUNS_OPENING_WITH_A_VERB):
+        return None
     for n in range(len(words), 0, -1):
         if any(word[-1:] in ",;:.()" for word in words[:n - 1]):
             continue  # a mark inside the phrase: the verb, if any, is shorter

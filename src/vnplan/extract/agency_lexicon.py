@@ -242,6 +242,9 @@ MAX_MISSION_NAME_WORDS = 8
 # Verbs that are also words of names ("Viện Nghiên cứu phát triển", "Ban Quản lý dự án Đầu tư xây dựng").
 NAME_VERBS = frozenset({"phát triển", "ứng dụng", "xây dựng", "đầu tư", "chuyển đổi", "nghiên cứu"})
 NAME_WORDS_OPEN = frozenset({"và", *(syllable for verb in NAME_VERBS for syllable in verb.split())})
+# Nouns that open with a verb ("hợp tác xã" is a cooperative, not "hợp tác" + "xã"): inside a name they
+# are words of the name ("Quỹ Bảo lãnh tín dụng hợp tác xã tỉnh").
+NOUNS_OPENING_WITH_A_VERB = ("hợp tác xã",)
 
 # Words at which a name ends: the verbs of the roles (as word pairs, since their syllables occur in
 # names: "Ban hành" no, "Trung tâm Phục vụ hành chính công" yes) and the small words of the sentence.
