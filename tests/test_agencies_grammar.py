@@ -482,9 +482,10 @@ def test_the_governments_formula_for_its_ministries_is_one_collective_actor_whoe
     ("Giao Viện Nghiên cứu phát triển, Sở Xây dựng phối hợp", "Viện Nghiên cứu phát triển"),
     ("7. Trung tâm Hỗ trợ đầu tư, khoa học và môi trường", "Trung tâm Hỗ trợ đầu tư, khoa học và môi trường"),
     ("Trung tâm Hỗ trợ đầu tư và các doanh nghiệp thực hiện", "Trung tâm Hỗ trợ đầu tư"),
+    ("Sở Tài chính; Trung tâm Hỗ trợ đầu tư, khoa học và môi trường tỉnh | Quý III", "Trung tâm Hỗ trợ đầu tư, khoa học và môi trường tỉnh"),
 ])
 def test_a_name_may_end_on_the_verb_of_its_field_when_nothing_more_of_it_can_follow(text, name):
-    assert named(text)[0][1] == name
+    assert name in [canonical for _, canonical, _ in named(text)]
 
 
 def test_plain_words_after_a_names_last_field_stay_out_unless_they_are_fields():

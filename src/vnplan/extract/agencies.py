@@ -300,13 +300,15 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
             break  # "Trung tâm Dịch vụ nông nghiệp huyện": the plan's own district ends the name
     if _ends_on_name_verbs(words[kept:]):  # "Trung tâm Hỗ trợ đầu tư chủ trì": the verb was the name's
         domains = _domain_series(text, pos, limit)  # "Trung tâm Hỗ trợ đầu tư, khoa học và môi trường"
-        if _name_ends_at(text, domains, limit):
+        where = _where(text, domains) if domains > pos else None  # "… và môi trường tỉnh"
+        if where or _name_ends_at(text, domains, limit):
             for word in text[pos:domains].split():
                 if word == ",":
                     words[-1] += ","
                 else:
                     words.append(word)
-            kept, end = len(words), domains
+            words.extend(where[0] if where else [])
+            kept, end = len(words), min(where[1], limit) if where else domains
     return _Name(end, words[:kept], free)
 
 
