@@ -84,6 +84,18 @@ def test_one_entry_per_cycle_with_its_own_day(clause, expected):
     assert timings(clause) == expected
 
 
+@pytest.mark.parametrize("clause, expected", [
+    ("báo cáo sơ kết quý I trước ngày 25/3/2026 và báo cáo kết quả cả năm trước ngày 20/11/2026, gửi Sở Xây dựng",
+     [("once", "2026-03-25"), ("once", "2026-11-20")]),
+    ("gửi báo cáo giữa kỳ trước ngày 30/6/2027 và gửi báo cáo tổng kết trước ngày 15/11/2030 về Bộ Nội vụ",
+     [("once", "2027-06-30"), ("once", "2030-11-15")]),
+    # one report with a single date: the "và" joins two things it covers, not two reports
+    ("báo cáo kết quả thực hiện và báo cáo tình hình giải ngân trước ngày 10/12/2026", [("once", "2026-12-10")]),
+])
+def test_two_reports_in_one_clause_each_with_its_own_date_are_two_duties(clause, expected):
+    assert timings(clause) == expected
+
+
 def test_a_report_takes_its_cycle_from_the_clause_after_it():
     found = duties("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế báo cáo kết quả tiêm chủng về Sở Tài chính; nội dung báo cáo được "
                    "lồng ghép vào Báo cáo công tác của ngành hằng quý.\n")

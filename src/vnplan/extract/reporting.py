@@ -167,13 +167,23 @@ def timings(clause: str, plan_year: int | None = None) -> list[tuple[str | None,
     ("báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)"), else the clause's one."""
     pairs = list(words.CYCLE_WITH_DAY.finditer(clause)) if _DIGIT.search(clause) else []
     if len({m.lastgroup for m in pairs}) < 2:
-        return [frequency_and_due(clause, plan_year)]
+        return _each_report(clause, plan_year) or [frequency_and_due(clause, plan_year)]
     out = []
     for m in pairs:
         day = _recurring_day(clause[m.end():])
         if day is not None:
             out.append((m.lastgroup, day[1]))
     return out
+
+
+def _each_report(clause: str, plan_year: int | None) -> list[tuple[str | None, str | None]]:
+    """One (cycle, due) per report when the clause asks for several, each with a date of its own ("báo cáo
+    sơ kết quý I trước ngày 25/3/2026 và báo cáo … cả năm trước ngày 20/11/2026"); else nothing."""
+    if not words.SECOND_REPORT.search(clause):
+        return []
+    reports = [frequency_and_due(part, plan_year) for part in words.SECOND_REPORT.split(clause)]
+    dated = all(due for _, due in reports) and len(set(reports)) == len(reports)
+    return reports if dated else []
 
 
 def _stated_cycle(text: str) -> str | None:
