@@ -793,3 +793,19 @@ def test_in_a_central_document_the_capitalised_city_is_the_one_it_names():
               "2. Ủy ban nhân dân Thành phố chỉ đạo các xã, phường hoàn thành giải phóng mặt bằng.\n"
               "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện./.\n" + FOOTER)
     assert [t.lead for t in extract_text(notice).tasks] == [["Ủy ban nhân dân thành phố Hải Minh"]] * 2
+
+
+def test_a_party_that_is_no_bodys_name_leads_the_work_given_to_it():
+    body = """II. NHIỆM VỤ
+1. Sở Xây dựng chủ trì rà soát hiện trạng nhà ở tạm.
+2. Trách nhiệm của đơn vị được kiểm tra:
+a) Chuẩn bị hồ sơ, tài liệu phục vụ đoàn kiểm tra trước ngày 15/4/2026.
+b) Khắc phục các tồn tại sau kiểm tra.
+3. Hộ gia đình, cá nhân: Chủ động gia cố nhà cửa, chằng chống mái nhà trước mùa mưa bão.
+4. Trách nhiệm của Sở Tài chính: Bố trí kinh phí thực hiện kiểm tra.
+"""
+    tasks = _by_start(_tasks(body))
+    assert tasks["Chuẩn bị hồ sơ, tài liệu "].lead == ["Đơn vị được kiểm tra"]
+    assert tasks["Khắc phục các tồn tại sau"].lead == ["Đơn vị được kiểm tra"]
+    assert [t.lead for t in tasks.values() if "gia cố" in t.text] == [["Hộ gia đình, cá nhân"]]
+    assert [t.lead for t in tasks.values() if "Bố trí kinh phí" in t.text] == [["Sở Tài chính"]]  # a body's name stays one

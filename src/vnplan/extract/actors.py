@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..lexicon import ANSWERING_WORDS, ASSIGNING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, INTENTION_WORDS, VERB_OPENING
 from .agencies import AgencyMention, find_agencies, may_name_agency_at
-from .agency_lexicon import FIELD_HEADS, OFFICE_HOLDERS
+from .agency_lexicon import DOCUMENT_WORDS, DUTY_OF, FIELD_HEADS, NON_STATE_PARTIES, OFFICE_HOLDERS
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
 _SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*$")  # what may stand between two bodies of one list
@@ -107,6 +107,9 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     coordination = list(COORDINATION.finditer(text)) if "phối hợp" in text.lower() else []
     names_list = head.group(0).rstrip().endswith(":")  # "Các Sở: Tài chính, Xây dựng, …"
     fronted = [] if topic else _after_fronted_clause(text)
+    party = _party_named_before_colon(text)
+    if party:
+        return Actors([party])
     later = None  # looked for only where it can matter: it scans the whole text
     if not (given or coordination or names_list or fronted or may_name_agency_at(text, head.end())):
         later = _LATER_ASSIGNMENT_HINT.search(text)
@@ -136,6 +139,28 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
             elif mention.name not in {x.name for x in actors.coordinators}:
                 actors.coordinators.append(mention)
     return actors
+
+
+_PARTY = r"(?:" + "|".join(f"[{p[0]}{p[0].upper()}]{re.escape(p[1:])}" for p in NON_STATE_PARTIES) + r")(?![\wđ])"
+_PARTIES_BEFORE_COLON = re.compile(r"\s*((?:[Cc]ác\s+)?" + _PARTY + r"(?:\s*(?:,|và|,\s*và)\s*" + _PARTY + r")*)\s*:")
+_DUTY_HEADING = re.compile(re.escape(DUTY_OF) + r"\s+([^:;.]{3,80}?)\s*:?\s*$")
+_DOCUMENT_OPENING = re.compile(r"(?:" + "|".join(DOCUMENT_WORDS) + r")(?![\wđ])", re.I)
+
+
+def _party_named_before_colon(text: str) -> AgencyMention | None:
+    """A party that is no body's name, named where a body's would stand: a list of parties outside the state
+    before a colon ("Hộ gia đình, cá nhân: Chủ động gia cố …"), or the party a duty heading names ("Trách nhiệm
+    của đơn vị được kiểm tra:"), unless a body's name or a document stands there."""
+    parties = _PARTIES_BEFORE_COLON.match(text)
+    if parties:
+        named = parties.group(1)
+    else:
+        duty = _DUTY_HEADING.match(text.lstrip())
+        if duty is None or may_name_agency_at(duty.group(1)) or _DOCUMENT_OPENING.match(duty.group(1)):
+            return None
+        named = duty.group(1)
+    start = text.index(named)
+    return AgencyMention(named[:1].upper() + named[1:], start, start + len(named), collective=True, resolved=False)
 
 
 _HEADING_WORDS = 12  # at most, in an entry heading that names a class of bodies

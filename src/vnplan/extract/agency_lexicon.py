@@ -295,6 +295,13 @@ COLLECTIVE_JOINERS = frozenset({",", ";", "và", "có", "các", "trong", "trên"
 # tra" of each case, "Đơn vị được giao chủ trì"): one of many, so collective.
 ROLE_NAMED = ("Cơ quan chủ trì", "Cơ quan phối hợp", "Cơ quan thường trực", "Cơ quan đầu mối", "Cơ quan thanh tra",
               "Đơn vị được giao chủ trì")
+# Parties outside the state that a plan gives work to as a class ("Hộ gia đình, cá nhân: Chủ động gia cố …"); a list
+# of them before a colon names who does what follows.
+NON_STATE_PARTIES = ("doanh nghiệp", "cộng đồng", "tổ chức", "cá nhân", "người dân", "nhân dân", "hộ gia đình",
+                     "hộ kinh doanh", "hợp tác xã", "nhà đầu tư", "chủ đầu tư", "nhà tài trợ", "tình nguyện viên")
+# The heading of a party's duties ("Trách nhiệm của đơn vị được kiểm tra:"): what follows "của" names the party,
+# whether or not it is a body's name.
+DUTY_OF = "Trách nhiệm của"
 # Level words after a head that make the phrase a class of bodies ("Ủy ban nhân dân cấp xã").
 CLASS_LEVELS = ("cấp xã", "cấp huyện", "cấp tỉnh", "các cấp", "cấp cơ sở")
 
