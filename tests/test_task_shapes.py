@@ -809,3 +809,16 @@ b) Khắc phục các tồn tại sau kiểm tra.
     assert tasks["Khắc phục các tồn tại sau"].lead == ["Đơn vị được kiểm tra"]
     assert [t.lead for t in tasks.values() if "gia cố" in t.text] == [["Hộ gia đình, cá nhân"]]
     assert [t.lead for t in tasks.values() if "Bố trí kinh phí" in t.text] == [["Sở Tài chính"]]  # a body's name stays one
+
+
+def test_an_item_that_gives_only_the_monitoring_of_the_document_after_the_work_is_no_task():
+    body = """II. NHIỆM VỤ TRỌNG TÂM
+1. Sở Tài chính rà soát, điều chuyển vốn của các dự án chậm giải ngân trước ngày 30/9/2026.
+2. Sở Xây dựng đẩy nhanh thẩm định thiết kế các công trình trọng điểm.
+3. Giao Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện Thông báo này; tổng hợp, báo cáo Chủ tịch Ủy ban nhân dân tỉnh trước ngày 10 hằng tháng.
+4. Sở Nội vụ theo dõi, đôn đốc việc thực hiện Thông báo này; chủ trì tổ chức hội nghị sơ kết.
+"""
+    texts = [t.text for t in _tasks(body)]
+    assert not any(text.startswith("Giao Văn phòng") for text in texts)
+    assert any(text.startswith("Sở Nội vụ") for text in texts)  # monitoring and work of its own: a task
+    assert len(texts) == 3

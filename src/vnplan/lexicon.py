@@ -113,6 +113,12 @@ GENERIC_DUTY = re.compile(
     r"|(?<!để )(?:tổ chức|triển khai)\s+thực hiện\s+(?:các\s+|những\s+)?nhiệm vụ được giao",
     re.I,
 )
+# Monitoring the carrying out of the document itself ("theo dõi, đôn đốc việc thực hiện Thông báo này", "… các nội
+# dung kết luận"): the last item of a letter or notice gives a body that, and nothing new.
+MONITORS_THIS_DOCUMENT = re.compile(
+    r"(?:theo dõi|đôn đốc|kiểm tra)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra|giám sát))+\s+(?:việc\s+)?(?:triển khai\s+)?"
+    r"(?:thực hiện|triển khai)\s+(?:các nội dung (?:của\s+)?)?(?:(?:kế hoạch|chỉ thị|quyết định|chương trình|đề án|công văn|"
+    r"thông báo|kết luận)\s+này|kết luận|nội dung (?:nêu\s+)?trên)(?![\wđ])", re.I)
 # "This plan" as a whole: a duty towards it, given to every body at once, is the generic one.
 # A body's whole duty is to report ("Sở X các tỉnh báo cáo tình hình thực hiện …", "… được giao nhiệm vụ định
 # kỳ báo cáo kết quả"): read right after the body, it makes a reporting duty, not a task.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CLOSING_FORMULA, CLOSING_REQUEST, EXECUTION_ARTICLE, FIELD_LINE,
-                       GENERIC_DUTY, INLINE_TIME_FIELD, NOTE, OWN_PLAN, PAST, PROBLEM_REPORT, REPORT_ONLY, THIS_DOCUMENT,
+                       GENERIC_DUTY, INLINE_TIME_FIELD, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PAST, PROBLEM_REPORT, REPORT_ONLY, THIS_DOCUMENT,
                        field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
@@ -292,7 +292,8 @@ class _TaskBuilder:
                 continue
             if block.kind in ("item", "sub") or block.level == LEVEL_LEAD_IN:
                 if not children:
-                    self.add(block, own_heading=True)
+                    if not (self.tasks and self._monitors_this_document_only(block)):
+                        self.add(block, own_heading=True)
                 elif self._completed_by_its_list(block, children) or self._holds_its_clauses(block, children):
                     extra = [blocks[i] for i in self._descendants(block)]
                     self.add(block, own_heading=True, extra=extra)
@@ -333,6 +334,17 @@ class _TaskBuilder:
         # said to every body once more at the end
         leads = actors_of(block.text, self.aliases).leads
         return bool(leads) and all(m.collective for m in leads) and GENERIC_DUTY.search(block.text) is not None
+
+    def _monitors_this_document_only(self, block: Block) -> bool:
+        """ "3. Giao Văn phòng X theo dõi, đôn đốc việc thực hiện Thông báo này; tổng hợp, báo cáo …": after the items that
+        give the work, an item that gives a body only the monitoring of the document and the reports on it."""
+        text = block.text
+        monitoring = MONITORS_THIS_DOCUMENT.search(text)
+        leads = actors_of(text, self.aliases).leads if monitoring else []
+        if not leads or text[leads[-1].end:monitoring.start()].strip(" ,"):
+            return False
+        rest = re.split(r"[;.]", text[monitoring.end():])
+        return all("báo cáo" in clause.lower() for clause in rest if clause.strip(" ,/"))
 
     def _heads_instructions(self, block: Block) -> bool:
         """ "- Nhóm các nền tảng phục vụ chỉ đạo, điều hành" then "+ Phát triển …", "+ Xây dựng …": a line that
