@@ -822,3 +822,15 @@ def test_an_item_that_gives_only_the_monitoring_of_the_document_after_the_work_i
     assert not any(text.startswith("Giao Văn phòng") for text in texts)
     assert any(text.startswith("Sở Nội vụ") for text in texts)  # monitoring and work of its own: a task
     assert len(texts) == 3
+
+
+def test_the_bodies_that_label_an_item_are_its_lead_not_its_text():
+    body = """II. NHIỆM VỤ
+1. Sở Y tế, Trung tâm Kiểm soát bệnh tật tỉnh: tổ chức tiêm vắc xin sởi cho trẻ dưới 5 tuổi trong quý II/2026.
+2. Sở Tài chính chủ trì bố trí kinh phí mua vắc xin.
+"""
+    tasks = _tasks(body)
+    assert [(t.text[:22], t.lead) for t in tasks] == [
+        ("tổ chức tiêm vắc xin s", ["Sở Y tế", "Trung tâm Kiểm soát bệnh tật tỉnh"]),
+        ("Sở Tài chính chủ trì b", ["Sở Tài chính"]),  # a body that is the sentence's subject stays in it
+    ]

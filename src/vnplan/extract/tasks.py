@@ -45,6 +45,15 @@ def _without_time_field(text: str) -> str:
     return (INLINE_TIME_FIELD.sub("", text) if ":" in text and "ời" in text else text).strip()
 
 
+_LABEL_COLON = re.compile(r"\s*:\s*")
+
+
+def _without_label(text: str, leads: list[AgencyMention]) -> str:
+    """ "Sở Y tế, Báo tỉnh: tăng cường tuyên truyền …": the work, without the bodies that label it (they are its lead)."""
+    colon = _LABEL_COLON.match(text, leads[-1].end) if leads and not text[:leads[0].start].strip() else None
+    return text[colon.end():] if colon and colon.end() < len(text) else text
+
+
 _QUOTATION = re.compile(r"^[“\"«][^“”\"«»]+[”\"»][.;]?$")
 
 
@@ -178,7 +187,7 @@ class _TaskBuilder:
             id=self.make_id(block, own_heading),
             section=section,
             subsection=subsection,
-            text=_without_time_field(body),
+            text=_without_time_field(_without_label(body, own.leads)),
             lead=lead_names,
             coordinators=[c.name for c in coordinators],
             coordinators_collective=collective or own.collective,
