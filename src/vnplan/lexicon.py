@@ -53,6 +53,10 @@ FRONTED_CLAUSE_OPENERS = ("Trong", "Trên cơ sở", "Căn cứ", "Sau khi", "Kh
 # one opens with ("… giai đoạn" / "2026-2030: …", "… của" / "Ủy ban nhân dân tỉnh").
 RUNNING_ON_WORDS = ("của", "và", "với", "các", "những", "cho", "tại", "theo", "về", "trong", "đến", "từ", "giai đoạn",
                     "ngày", "là", "để", "số", "thuộc", "nhằm", "bằng")
+# Words a number follows ("… có mức cảnh báo cấp độ" / "2. …"): a line that ends on one and a line that opens with a
+# bare number are one sentence the wrap broke before the number, not an item after a heading.
+NUMBERED_WORDS = ("cấp độ", "nhóm", "loại", "mức", "khoản", "điều", "lần", "đợt", "vùng", "khu vực", "tổ", "quận",
+                  "phường", "hạng", "bậc")
 
 # Words before the verb that do not change who acts ("Tiếp tục triển khai …", "Khẩn trương rà soát …").
 VERB_PREFIXES = ("tiếp tục", "chủ động", "khẩn trương", "kịp thời", "thường xuyên", "định kỳ", "nghiêm túc", "sớm",
