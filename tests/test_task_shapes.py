@@ -834,3 +834,30 @@ def test_the_bodies_that_label_an_item_are_its_lead_not_its_text():
         ("tổ chức tiêm vắc xin s", ["Sở Y tế", "Trung tâm Kiểm soát bệnh tật tỉnh"]),
         ("Sở Tài chính chủ trì b", ["Sở Tài chính"]),  # a body that is the sentence's subject stays in it
     ]
+
+
+def test_an_instruction_after_the_phase_or_the_occasion_it_is_for_instructs():
+    assert instructs("Giai đoạn trước mùa mưa (tháng 4 - tháng 6): Kiểm tra, gia cố các hồ chứa xung yếu.")
+    assert instructs("Bước 2: Rà soát hồ sơ đề nghị hỗ trợ.")
+    assert instructs("Khi mực nước vượt báo động 3, di dời ngay người dân ra khỏi vùng trũng.")
+    assert not instructs("Giai đoạn 2026 - 2030: tỷ lệ hộ dùng nước sạch đạt 95%.")
+    assert not instructs("Khi mực nước vượt báo động 3, các vùng trũng bị ngập sâu.")
+
+
+def test_phase_steps_and_noted_instructions_in_a_section_on_how_the_work_is_done_are_tasks():
+    body = """III. ĐỐI TƯỢNG, NHU CẦU HỖ TRỢ
+1. Đối tượng: các hộ dân có nhà bị ngập, hư hỏng do bão.
+2. Phương án tổ chức sơ tán
+- Giai đoạn trước bão (24 giờ): Di dời người dân ở nhà tạm, nhà xung yếu đến nơi trú ẩn an toàn.
+- Giai đoạn sau bão: Tổ chức đưa người dân trở về nhà, hỗ trợ dọn dẹp nhà cửa.
+Lưu ý:
+- Việc sơ tán được thực hiện theo phương châm bốn tại chỗ.
+- Khi di dời người cao tuổi, trẻ em, bố trí phương tiện và người hỗ trợ riêng.
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Xây dựng chủ trì hướng dẫn gia cố nhà ở trước mùa mưa bão.
+"""
+    texts = [t.text for t in _tasks(body)]
+    assert any(text.startswith("Giai đoạn trước bão") for text in texts)
+    assert any(text.startswith("Giai đoạn sau bão") for text in texts)
+    assert any(text.startswith("Khi di dời người cao tuổi") for text in texts)
+    assert not any(text.startswith(("Việc sơ tán", "Đối tượng")) for text in texts)  # a rule and a scope, no work

@@ -49,6 +49,10 @@ INLINE_TOPIC = re.compile(r"^\s*Về\s[^:.]{3,600}:\s*")  # a topic may hold a l
 FRONTED_CLAUSE_OPENERS = ("Trong", "Trên cơ sở", "Căn cứ", "Sau khi", "Khi", "Trường hợp", "Nếu", "Để", "Đối với",
                           "Hằng năm", "Hàng năm", "Định kỳ", "Trước ngày", "Từ năm")  # time: "Trong quý I …, Sở X chủ trì"
 
+# The label of a phase or step an instruction is given for ("Giai đoạn trước bão (24 giờ): Di dời …", "Bước 2: Rà
+# soát …"): the instruction follows it.
+PHASE_LABEL = re.compile(r"(?:Giai đoạn|Bước|Đợt|Thời kỳ)(?![\wđ])[^:;.]{0,60}:\s*")
+
 # Words a sentence cannot stop on: a line that ends with one runs on into the next, whatever the next
 # one opens with ("… giai đoạn" / "2026-2030: …", "… của" / "Ủy ban nhân dân tỉnh").
 RUNNING_ON_WORDS = ("của", "và", "với", "các", "những", "cho", "tại", "theo", "về", "trong", "đến", "từ", "giai đoạn",
@@ -74,7 +78,8 @@ ORGANISATION_HEADINGS = ("tổ chức thực hiện", "trách nhiệm thực hi�
 TASK_HEADINGS = ("nhiệm vụ", "giải pháp", "nội dung", "phân công", "hoạt động", "công việc", "lộ trình")
 # Inside a part about something else, only these words make a section one of activities:
 # "nội dung" there describes ("Nội dung giám sát"), it does not assign.
-ACTIVITY_HEADINGS = ("nhiệm vụ", "giải pháp", "hoạt động", "công việc", "nội dung thi đua")  # what a campaign's bodies do
+ACTIVITY_HEADINGS = ("nhiệm vụ", "giải pháp", "hoạt động", "công việc", "nội dung thi đua",  # what a campaign's bodies do
+                     "phương án")  # how the work is to be done ("Phương án tổ chức sơ tán")
 NON_TASK_HEADINGS = (
     "mục đích", "yêu cầu", "kinh phí", "nguồn vốn", "nguồn lực tài chính", "quan điểm", "căn cứ", "đánh giá",
     "kết quả thực hiện", "tình hình", "thực trạng", "mục tiêu", "thời gian", "phạm vi", "đối tượng",
