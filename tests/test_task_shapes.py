@@ -861,3 +861,18 @@ IV. TỔ CHỨC THỰC HIỆN
     assert any(text.startswith("Giai đoạn sau bão") for text in texts)
     assert any(text.startswith("Khi di dời người cao tuổi") for text in texts)
     assert not any(text.startswith(("Việc sơ tán", "Đối tượng")) for text in texts)  # a rule and a scope, no work
+
+
+def test_an_entry_of_the_body_by_body_list_labelled_by_a_class_is_a_task_however_generic():
+    body = """II. NHIỆM VỤ
+1. Tổ chức hội thi tìm hiểu pháp luật về bầu cử.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp: Chủ trì biên soạn tài liệu hỏi đáp về bầu cử.
+2. Các đơn vị sự nghiệp trực thuộc: Căn cứ nhiệm vụ của mình, chủ động xây dựng kế hoạch hưởng ứng Phong trào.
+3. Các đơn vị phát thanh, truyền thông cơ sở: Xây dựng chuyên mục và đẩy mạnh tuyên truyền về Phong trào.
+4. Các sở, ban, ngành căn cứ Kế hoạch này xây dựng kế hoạch triển khai thực hiện.
+"""
+    leads = {t.text[:20]: t.lead for t in _tasks(body)}
+    assert leads["Căn cứ nhiệm vụ của m"[:20]] == ["Các đơn vị sự nghiệp trực thuộc"]
+    assert leads["Xây dựng chuyên mục "] == ["Các đơn vị phát thanh, truyền thông cơ sở"]
+    assert not any(text.startswith("Các sở, ban, ngành") for text in leads)  # every body's generic duty, unlabelled

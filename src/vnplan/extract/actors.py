@@ -169,12 +169,17 @@ _WORD_START = re.compile(r"(?:^|[\s,;])\s*")
 
 def _class_heading(leads: list[AgencyMention], text: str) -> list[AgencyMention]:
     """ "4. Các cơ sở chế biến, kinh doanh nông sản:": an entry heading that opens with a class of bodies and
-    says nothing they do names that class with all its words up to the colon."""
-    heading = text.rstrip()
+    says nothing they do names that class with all its words up to the colon; so does the label of an entry
+    ("3. Các đơn vị phát thanh, truyền thông cơ sở: Xây dựng …")."""
+    colon = text.find(":", leads[0].end) if len(leads) == 1 else -1
+    heading = text[:colon + 1] if colon >= 0 else text.rstrip()
     if len(leads) != 1 or not heading.endswith(":") or leads[0].start != 0 or len(heading.split()) > _HEADING_WORDS:
         return []
     rest = heading[leads[0].end:-1]
-    says_what_it_does = _ANSWERS.match(rest) or any(VERB_OPENING.match(rest, m.end()) for m in _WORD_START.finditer(rest))
+    # before the work a label's colon opens, a word that may be a verb is a word of the class's name ("phát thanh,
+    # truyền thông"), unless it comes right after the class
+    openings = _WORD_START.finditer(rest) if heading == text.rstrip() else [_WORD_START.match(rest)]
+    says_what_it_does = _ANSWERS.match(rest) or any(VERB_OPENING.match(rest, m.end()) for m in openings)
     if ":" in rest or says_what_it_does:
         return []  # "Các cơ quan báo chí đẩy mạnh tuyên truyền:": the class, then what it does
     return [AgencyMention(heading[:-1].rstrip(), 0, len(heading) - 1, collective=True, resolved=False)]

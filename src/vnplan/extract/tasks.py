@@ -48,10 +48,20 @@ def _without_time_field(text: str) -> str:
 _LABEL_COLON = re.compile(r"\s*:\s*")
 
 
+def _label_end(text: str, leads: list[AgencyMention]) -> int | None:
+    """Where the bodies that label the text end, with their colon ("Sở Y tế, Báo tỉnh: …"); None when no body labels it."""
+    colon = _LABEL_COLON.match(text, leads[-1].end) if leads and not text[:leads[0].start].strip() else None
+    return colon.end() if colon and colon.end() < len(text) else None
+
+
+def _labelled_by(text: str, leads: list[AgencyMention]) -> bool:
+    return _label_end(text, leads) is not None
+
+
 def _without_label(text: str, leads: list[AgencyMention]) -> str:
     """ "Sở Y tế, Báo tỉnh: tăng cường tuyên truyền …": the work, without the bodies that label it (they are its lead)."""
-    colon = _LABEL_COLON.match(text, leads[-1].end) if leads and not text[:leads[0].start].strip() else None
-    return text[colon.end():] if colon and colon.end() < len(text) else text
+    end = _label_end(text, leads)
+    return text[end:] if end is not None else text
 
 
 _QUOTATION = re.compile(r"^[“\"«][^“”\"«»]+[”\"»][.;]?$")
@@ -484,11 +494,15 @@ class _TaskBuilder:
                 m.collective for m in actors_of(block.text, self.aliases).leads or actors.leads)):
             return False  # problems as they arise, said to every body; in one body's own list, a duty of its own
         stand_alone = entry is block and not self.in_part(block)
-        if stand_alone and (GENERIC_DUTY.search(block.text) or REPORT_ONLY.match(block.text, actors.leads[-1].end)):
+        # "2. Các đơn vị sự nghiệp trực thuộc: Căn cứ …, xây dựng kế hoạch …": the bodies that label an entry make it one
+        # of the list's, their duty of its own, however generic
+        labelled = stand_alone and _labelled_by(block.text, actors.leads)
+        if stand_alone and not labelled and (
+                GENERIC_DUTY.search(block.text) or REPORT_ONLY.match(block.text, actors.leads[-1].end)):
             return False
         generic_entry = all(m.collective for m in actors.leads) and (THIS_DOCUMENT.search(entry.text)
                                                                      or OWN_PLAN.search(entry.text))
-        if not generic_entry:
+        if not generic_entry or labelled:
             return True
         # "1. Các cơ quan … xây dựng kế hoạch …" then "- Giới thiệu điển hình …", "- Báo cáo …": the items
         # under every body's generic paragraph are weighed on their own words.
