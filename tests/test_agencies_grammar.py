@@ -499,3 +499,14 @@ def test_plain_words_after_a_names_last_field_stay_out_unless_they_are_fields():
 ])
 def test_a_noun_that_opens_with_a_verb_is_a_word_of_the_name(text, name):
     assert named(text)[0][1] == name
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Ban Chỉ đạo Chuyển đổi số cấp tỉnh, cấp xã chủ trì", [("Ban Chỉ đạo Chuyển đổi số tỉnh", False),
+                                                              ("Ban Chỉ đạo Chuyển đổi số cấp xã", True)]),
+    ("Hội đồng Thi đua - Khen thưởng cấp tỉnh và cấp huyện tổ chức", [("Hội đồng Thi đua - Khen thưởng tỉnh", False),
+                                                                 ("Hội đồng Thi đua - Khen thưởng cấp huyện", True)]),
+    ("Ban Chỉ đạo Chuyển đổi số cấp tỉnh chủ trì", [("Ban Chỉ đạo Chuyển đổi số cấp tỉnh", False)]),
+])
+def test_a_body_named_at_the_provinces_level_then_at_lower_ones_is_the_provinces_body_and_a_class(text, names):
+    assert [(name, collective) for _, name, collective in named(text)] == names

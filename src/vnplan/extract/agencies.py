@@ -738,7 +738,7 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             a = body.start
         if b >= start + match.end() and found.free(a, b):  # not "các" left before "Sở Y tế"
             found.add(AgencyMention(text[a:b].strip(" ,;"), a, b, collective=True))
-    return [_of_every_level(mention, text) for mention in found.mentions()]
+    return [level for mention in found.mentions() for level in _at_each_level(_of_every_level(mention, text), text)]
 
 
 # A body of a level then the other level, neither named ("Công an tỉnh, thành phố", "Thuế tỉnh, thành phố trực
@@ -754,6 +754,24 @@ def _of_every_level(mention: AgencyMention, text: str) -> AgencyMention:
     if other is None:
         return mention
     return AgencyMention(text[mention.start:other.end()], mention.start, other.end(), collective=True)
+
+
+# A body named at the province's level, then at lower ones ("Ban Chỉ đạo Chuyển đổi số cấp tỉnh, cấp xã").
+_PROVINCE_LEVEL_END = re.compile(r"\scấp tỉnh$")
+_LOWER_LEVELS = re.compile(r"(?:\s*,\s*|\s+và\s+)(cấp (?:huyện|xã)(?:(?:\s*,\s*|\s+và\s+)cấp (?:huyện|xã))?)(?![\wđ])")
+
+
+def _at_each_level(mention: AgencyMention, text: str) -> list[AgencyMention]:
+    """ "Ban Chỉ đạo Chuyển đổi số cấp tỉnh, cấp xã": the province's body by name ("… tỉnh") and the
+    body of each commune, a class; any other mention as it is."""
+    if mention.collective or not _PROVINCE_LEVEL_END.search(text, mention.start, mention.end):
+        return [mention]
+    lower = _LOWER_LEVELS.match(text, mention.end)
+    if lower is None or not mention.name.endswith(" cấp tỉnh"):
+        return [mention]
+    body = mention.name[:-len(" cấp tỉnh")]
+    return [AgencyMention(f"{body} tỉnh", mention.start, mention.end, resolved=mention.resolved),
+            AgencyMention(f"{body} {lower.group(1)}", lower.start(1), lower.end(1), collective=True)]
 
 
 _CLASS_OF_BODY_END = re.compile(r"(?:" + "|".join(lex.CLASS_OF_BODY) + r")\s*$", re.I)
