@@ -510,3 +510,13 @@ def test_a_noun_that_opens_with_a_verb_is_a_word_of_the_name(text, name):
 ])
 def test_a_body_named_at_the_provinces_level_then_at_lower_ones_is_the_provinces_body_and_a_class(text, names):
     assert [(name, collective) for _, name, collective in named(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("phối hợp với Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp Khánh Hòa",
+     ["Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp Khánh Hòa"]),
+    ("Ban Quản lý Khu kinh tế và các doanh nghiệp phối hợp", ["Ban Quản lý Khu kinh tế", "các doanh nghiệp"]),
+    ("Ban Quản lý Khu kinh tế và các Trường cao đẳng phối hợp", ["Ban Quản lý Khu kinh tế", "các Trường"]),
+])
+def test_what_a_body_manages_after_va_cac_belongs_to_its_name_another_body_does_not(text, names):
+    assert [name for _, name, _ in named(text)] == names

@@ -215,8 +215,9 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
             break
         lower = word.lower()
         if lower in lex.NAME_JOINERS:
-            following, following_start, _ = _next_word(text, stop)
-            goes_on = _is_capital(following) or _PART_AT.match(text, following_start)
+            following, following_start, following_end = _next_word(text, stop)
+            goes_on = _is_capital(following) or _PART_AT.match(text, following_start) or (
+                lower == "và" and following == "các" and _classes_go_on(text, following_end))
             joins_second_body = joint and "và" not in words and bool(words) and _HEAD_RE.match(text, following_start)
             if (lower == "của" and not words) or (lower == "và" and not joins_second_body and (
                     _HEAD_RE.match(text, following_start) or _opens_document(text, following_start)
@@ -313,6 +314,13 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
 
 
 _PLAIN_WORD = re.compile(r"[ ]*([^\s,;:.()\[\]“”\"!?/]+)")
+
+
+def _classes_go_on(text: str, pos: int) -> bool:
+    """ "… Khu kinh tế Vân Phong và các Khu công nghiệp …": after "và các", a capitalised word that opens no body's
+    name goes on with the name (what a body manages); another body's head or a class's noun begins another."""
+    word, start, _ = _next_word(text, pos)
+    return _is_capital(word) and not _HEAD_RE.match(text, start)
 
 
 def _ends_on_name_verbs(words: list[str]) -> bool:
