@@ -520,3 +520,8 @@ def test_a_body_named_at_the_provinces_level_then_at_lower_ones_is_the_provinces
 ])
 def test_what_a_body_manages_after_va_cac_belongs_to_its_name_another_body_does_not(text, names):
     assert [name for _, name, _ in named(text)] == names
+
+
+def test_plain_words_a_level_without_a_place_closes_are_the_plans_own_bodys_name():
+    assert named("Phòng Kinh tế phối hợp với Ban Quản lý dự án đầu tư xây dựng huyện thẩm định hồ sơ")[1][1] == \
+        "Ban Quản lý dự án đầu tư xây dựng huyện"

@@ -419,6 +419,13 @@ def _words_to_boundary(text: str, pos: int, limit: int, mission: bool) -> tuple[
     return None
 
 
+def _ends_a_sentence_part(text: str, pos: int) -> bool:
+    """What follows `pos` cannot be more of a name: a mark, the end, a small word of the sentence or a verb."""
+    following = _next_word(text, pos)[0]
+    return not following or not following[:1].isalnum() or following.lower() in lex.STOP_WORDS \
+        or _verb_at(text, pos) is not None
+
+
 def _words_to_locality(text: str, pos: int, limit: int, mission: bool) -> tuple[list[str], int] | None:
     """Lower-case words from `pos` that a locality closes ("chuyển đổi số tỉnh Yên Bái"): the words
     and the place, and where they end; None when no locality comes within a few plain words. A body
@@ -432,6 +439,8 @@ def _words_to_locality(text: str, pos: int, limit: int, mission: bool) -> tuple[
         if not word or word.end() > limit or not (word.group(1)[0].islower() or word.group(1) in ("-", "–")):
             return None
         lower = word.group(1).lower()
+        if words and lower in lex.LOCAL_LEVELS and _ends_a_sentence_part(text, word.end()):
+            return [*words, word.group(1)], word.end()  # "… đầu tư xây dựng huyện chủ trì": the plan's own district
         pair = f"{lower} {_next_word(text, word.end())[0].lower()}"
         if lower in lex.STOP_WORDS and lower not in lex.NAME_CLASS_WORDS or pair in lex.STOP_PAIRS:
             return None
