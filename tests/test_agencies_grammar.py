@@ -525,3 +525,8 @@ def test_what_a_body_manages_after_va_cac_belongs_to_its_name_another_body_does_
 def test_plain_words_a_level_without_a_place_closes_are_the_plans_own_bodys_name():
     assert named("Phòng Kinh tế phối hợp với Ban Quản lý dự án đầu tư xây dựng huyện thẩm định hồ sơ")[1][1] == \
         "Ban Quản lý dự án đầu tư xây dựng huyện"
+
+
+def test_a_class_of_localities_keeps_the_words_that_say_which():
+    assert named("Ủy ban nhân dân các xã ven biển tổ chức diễn tập") == [
+        ("Ủy ban nhân dân các xã ven biển", "Ủy ban nhân dân các xã ven biển", True)]

@@ -876,3 +876,18 @@ III. TỔ CHỨC THỰC HIỆN
     assert leads["Căn cứ nhiệm vụ của m"[:20]] == ["Các đơn vị sự nghiệp trực thuộc"]
     assert leads["Xây dựng chuyên mục "] == ["Các đơn vị phát thanh, truyền thông cơ sở"]
     assert not any(text.startswith("Các sở, ban, ngành") for text in leads)  # every body's generic duty, unlabelled
+
+
+def test_a_paragraph_giving_every_body_the_report_after_the_last_entrys_list_is_no_task_of_that_entry():
+    body = """II. NHIỆM VỤ
+1. Tổ chức tiêm chủng mở rộng cho trẻ em.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế
+- Chủ trì giám sát dịch bệnh tại cộng đồng.
+2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh
+- Vận động Nhân dân tham gia vệ sinh môi trường.
+Các sở, ban, ngành, Ủy ban nhân dân các xã, phường báo cáo kết quả thực hiện Kế hoạch gửi Sở Y tế trước ngày 05/12/2026.
+"""
+    plan = extract_text(HEADER + body + FOOTER)
+    assert not any(t.text.startswith("Các sở, ban, ngành") for t in plan.tasks)
+    assert [(d.recipient, d.due) for d in plan.reporting] == [("Sở Y tế", "2026-12-05")]

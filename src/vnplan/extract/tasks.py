@@ -493,6 +493,10 @@ class _TaskBuilder:
         if PROBLEM_REPORT.search(block.text) and (block is entry or all(
                 m.collective for m in actors_of(block.text, self.aliases).leads or actors.leads)):
             return False  # problems as they arise, said to every body; in one body's own list, a duty of its own
+        own = actors_of(block.text, self.aliases).leads if block is not entry and block.kind == "para" else []
+        if own and all(m.collective for m in own) and (
+                GENERIC_DUTY.search(block.text) or REPORT_ONLY.match(block.text, own[-1].end)):
+            return False  # after an entry's list, a paragraph giving every body at once the generic duty or the report
         stand_alone = entry is block and not self.in_part(block)
         # "2. Các đơn vị sự nghiệp trực thuộc: Căn cứ …, xây dựng kế hoạch …": the bodies that label an entry make it one
         # of the list's, their duty of its own, however generic
