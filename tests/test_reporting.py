@@ -89,6 +89,10 @@ def test_one_entry_per_cycle_with_its_own_day(clause, expected):
      [("once", "2026-03-25"), ("once", "2026-11-20")]),
     ("gửi báo cáo giữa kỳ trước ngày 30/6/2027 và gửi báo cáo tổng kết trước ngày 15/11/2030 về Bộ Nội vụ",
      [("once", "2027-06-30"), ("once", "2030-11-15")]),
+    ("báo cáo kết quả thực hiện 6 tháng (trước ngày 12/6/2026) và năm (trước ngày 25/11/2026) về Sở Nội vụ",
+     [("once", "2026-06-12"), ("once", "2026-11-25")]),
+    ("báo cáo kết quả 6 tháng đầu năm trước ngày 12/6/2026 và cả năm trước ngày 25/11/2026 về Ban Chỉ đạo",
+     [("once", "2026-06-12"), ("once", "2026-11-25")]),
     # one report with a single date: the "và" joins two things it covers, not two reports
     ("báo cáo kết quả thực hiện và báo cáo tình hình giải ngân trước ngày 10/12/2026", [("once", "2026-12-10")]),
 ])

@@ -100,8 +100,9 @@ FREQUENCIES: list[tuple[str, re.Pattern]] = [
 ]
 PERIODIC = {"monthly", "quarterly", "semiannual", "annual"}
 # A second report the same clause asks for: "báo cáo sơ kết quý I trước ngày 25/3/2026 và báo cáo … cả năm trước ngày
-# 20/11/2026".
-SECOND_REPORT = re.compile(r",?\s+và\s+(?=(?:báo cáo|gửi báo cáo)(?![\wđ]))", re.I)
+# 20/11/2026", "… 6 tháng (trước ngày 12/6/2026) và năm (trước ngày 25/11/2026)".
+SECOND_REPORT = re.compile(
+    r",?\s+và\s+(?=(?:báo cáo|gửi báo cáo|(?:cả\s+)?năm|(?:0?6|sáu)\s+tháng|quý)(?![\wđ]))", re.I)
 # One report per cycle, each with its own day: "6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)".
 CYCLE_WITH_DAY = re.compile(
     r"(?:(?P<semiannual>(?<!\d)0?6\s+tháng|sáu\s+tháng)|(?P<quarterly>quý)|(?P<annual>năm))(?:\s+đầu năm)?\s*[(:,]?\s*"
