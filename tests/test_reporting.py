@@ -77,6 +77,8 @@ def test_day_without_cycle_comes_back_each_year_unless_the_plan_covers_one(claus
     ("báo cáo 6 tháng trước ngày 10 tháng 6, báo cáo năm trước ngày 10 tháng 12 gửi Sở Nội vụ",
      [("semiannual", "--06-10"), ("annual", "--12-10")]),
     ("định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh trước ngày 20/6 và 20/12", [("semiannual", "--06-20")]),
+    ("định kỳ 6 tháng, hằng năm (trước ngày 18 tháng 6 và ngày 18 tháng 12) báo cáo kết quả gửi Vụ Kế hoạch",
+     [("semiannual", "--06-18"), ("annual", "--12-18")]),
     ("báo cáo định kỳ hàng tháng (trước ngày 18 hàng tháng), 6 tháng (trước ngày 18/5), tổng kết năm "
      "(trước ngày 30/11 hằng năm) hoặc khi có yêu cầu", [("monthly", "---18"), ("semiannual", "--05-18"), ("annual", "--11-30")]),
 ])

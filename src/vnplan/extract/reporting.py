@@ -166,6 +166,10 @@ def timings(clause: str, plan_year: int | None = None) -> list[tuple[str | None,
     """One (cycle, due) per report the clause asks for: two when each cycle has its own day
     ("báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)"), else the clause's one."""
     pairs = list(words.CYCLE_WITH_DAY.finditer(clause)) if _DIGIT.search(clause) else []
+    listed = words.LISTED_CYCLES.search(clause) if _DIGIT.search(clause) else None
+    if listed:  # "6 tháng, hằng năm (trước ngày 18 tháng 6 và ngày 18 tháng 12)"
+        day1, month1, day2, month2 = map(int, listed.groups())
+        return [("semiannual", f"--{month1:02d}-{day1:02d}"), ("annual", f"--{month2:02d}-{day2:02d}")]
     if len({m.lastgroup for m in pairs}) < 2:
         return _each_report(clause, plan_year) or [frequency_and_due(clause, plan_year)]
     out = []
