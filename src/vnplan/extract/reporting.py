@@ -25,7 +25,7 @@ from ..model import ReportingDuty, Span
 from ..segment import LEVEL_LEAD_IN, Block, is_end_of_body
 from . import reporting_words as words
 from .agencies import find_agencies, may_name_agency_at
-from .dates import deadline_in, iso
+from .dates import TIME_PHRASE, deadline_from_timeframe, deadline_in, iso
 from .actors import actors_of
 
 # Where a block sits, as far as reporting goes.
@@ -366,9 +366,10 @@ def _may_state_duty(text: str) -> bool:
 
 
 def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, reporter_required: bool,
-               timing_elsewhere: str = "") -> list[ReportingDuty]:
+               timing_elsewhere: str = "", due_elsewhere: str | None = None) -> list[ReportingDuty]:
     """The duties stated in `text`; `reporter_of(sentence start, clause start)` names who reports,
-    and `timing_elsewhere` (a row's time cell) gives the cycle when the clause gives none."""
+    `timing_elsewhere` (the cells after a row's work) gives the cycle when the clause gives none, and
+    `due_elsewhere` (the end of a row's time frame) the date when neither gives one: the report is due once."""
     found: list[ReportingDuty] = []
     if not _may_state_duty(text):
         return found  # no clause of it can state a duty: spare the clause split (and the lower-casing)
@@ -387,6 +388,8 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
         recipient = _recipient(clause, verb)
         if when == [(None, None)] and not (recipient or words.DUTY_CUE.search(clause)):
             continue
+        if when == [(None, None)] and due_elsewhere and not words.DUTY_CUE.search(clause):
+            when = [("once", due_elsewhere)]  # a one-off report the row's time frame dates ("định kỳ" says it recurs)
         reporter = reporter_of(sentence_start, clause_start)
         if reporter is None and reporter_required:
             continue
@@ -430,5 +433,7 @@ def _row_duties(block: Block, cells: list[tuple[int, str]], plan_year: int | Non
     for i, (offset, cell) in enumerate(cells):
         reporter = next((name for j, name in enumerate(opening) if name and j != i), None)
         timing = " ".join(text for _, text in cells[i + 1:])
-        found.extend(_duties_in(cell, block.start + offset, plan_year, lambda *_, name=reporter: name, True, timing))
+        frame = next((text for _, text in cells[i + 1:] if TIME_PHRASE.fullmatch(text)), None)  # "Tháng 9/2026"
+        found.extend(_duties_in(cell, block.start + offset, plan_year, lambda *_, name=reporter: name, True, timing,
+                                deadline_from_timeframe(frame) if frame else None))
     return found
