@@ -16,6 +16,7 @@ PLANS = sorted(p.stem for p in HELDOUT2.glob("*.json"))
 PASSING: set[str] = {
     "01_kh_tinh_nuoc_sach_pdf",
     "02_kh_bo_cong_thuong",
+    "03_ctr_hanh_dong_phu_luc_bang",
     "04_qd_chu_tich_ban_hanh_kh_thien_tai",
     "06_tb_ket_luan_chu_tich_tinh",
     "07_kh_huyen_nong_thon_moi",
