@@ -891,3 +891,18 @@ Các sở, ban, ngành, Ủy ban nhân dân các xã, phường báo cáo kết 
     plan = extract_text(HEADER + body + FOOTER)
     assert not any(t.text.startswith("Các sở, ban, ngành") for t in plan.tasks)
     assert [(d.recipient, d.due) for d in plan.reporting] == [("Sở Y tế", "2026-12-05")]
+
+
+def test_a_short_heading_naming_a_local_group_by_what_it_does_leads_its_items():
+    body = """II. NHIỆM VỤ
+1. Đội ngũ cán bộ
+- Bồi dưỡng kỹ năng hòa giải cho cán bộ thôn.
+2. Ban tự quản các tổ dân cư
+- Vận động hộ gia đình giữ vệ sinh đường làng.
+- Báo cáo ngay Ủy ban nhân dân xã khi phát hiện hành vi đổ rác thải trái phép.
+"""
+    plan = extract_text(HEADER + body + FOOTER)
+    leads = {t.text[:20]: t.lead for t in plan.tasks}
+    assert leads["Vận động hộ gia đình"] == ["Ban tự quản các tổ dân cư"]
+    assert leads["Bồi dưỡng kỹ năng hò"] != ["Đội ngũ cán bộ"]  # a topic, not a group
+    assert [(d.reporter, d.recipient) for d in plan.reporting] == [("Ban tự quản các tổ dân cư", "Ủy ban nhân dân xã")]

@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from ..lexicon import ANSWERING_WORDS, ASSIGNING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, INTENTION_WORDS, VERB_OPENING
 from .agencies import AgencyMention, find_agencies, may_name_agency_at
-from .agency_lexicon import DOCUMENT_WORDS, DUTY_OF, FIELD_HEADS, NON_STATE_PARTIES, OFFICE_HOLDERS
+from .agency_lexicon import (DOCUMENT_WORDS, DUTY_OF, FIELD_HEADS, GROUP_HEADING_WORDS, GROUP_NOT_NAMED_BY, GROUP_WORDS,
+                             NON_STATE_PARTIES, OFFICE_HOLDERS)
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
 _SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*$")  # what may stand between two bodies of one list
@@ -143,17 +144,22 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
 
 _PARTY = r"(?:" + "|".join(f"[{p[0]}{p[0].upper()}]{re.escape(p[1:])}" for p in NON_STATE_PARTIES) + r")(?![\wđ])"
 _PARTIES_BEFORE_COLON = re.compile(r"\s*((?:[Cc]ác\s+)?" + _PARTY + r"(?:\s*(?:,|và|,\s*và)\s*" + _PARTY + r")*)\s*:")
+_GROUP_HEADING = re.compile(r"\s*(?:" + "|".join(GROUP_WORDS) + r")\s+(?!(?:" + "|".join(GROUP_NOT_NAMED_BY)
+                            + r")(?![\wđ]))[a-zđà-ỹ][^.,;:!?()]*$")
 _DUTY_HEADING = re.compile(re.escape(DUTY_OF) + r"\s+([^:;.]{3,80}?)\s*:?\s*$")
 _DOCUMENT_OPENING = re.compile(r"(?:" + "|".join(DOCUMENT_WORDS) + r")(?![\wđ])", re.I)
 
 
 def _party_named_before_colon(text: str) -> AgencyMention | None:
     """A party that is no body's name, named where a body's would stand: a list of parties outside the state
-    before a colon ("Hộ gia đình, cá nhân: Chủ động gia cố …"), or the party a duty heading names ("Trách nhiệm
-    của đơn vị được kiểm tra:"), unless a body's name or a document stands there."""
+    before a colon ("Hộ gia đình, cá nhân: Chủ động gia cố …"), a local group alone in a short heading ("Ban tự
+    quản các tổ dân cư"), or the party a duty heading names ("Trách nhiệm của đơn vị được kiểm tra:"), unless a
+    body's name or a document stands there."""
     parties = _PARTIES_BEFORE_COLON.match(text)
     if parties:
         named = parties.group(1)
+    elif _GROUP_HEADING.match(text) and len(text.split()) <= GROUP_HEADING_WORDS and not find_agencies(text):
+        named = text.strip()  # "2. Ban tự quản các tổ dân cư": a group of people named by what it does
     else:
         duty = _DUTY_HEADING.match(text.lstrip())
         if duty is None or may_name_agency_at(duty.group(1)) or _DOCUMENT_OPENING.match(duty.group(1)):

@@ -299,6 +299,11 @@ ROLE_NAMED = ("Cơ quan chủ trì", "Cơ quan phối hợp", "Cơ quan thườn
 # of them before a colon names who does what follows.
 NON_STATE_PARTIES = ("doanh nghiệp", "cộng đồng", "tổ chức", "cá nhân", "người dân", "nhân dân", "hộ gia đình",
                      "hộ kinh doanh", "hợp tác xã", "nhà đầu tư", "chủ đầu tư", "nhà tài trợ", "tình nguyện viên")
+# Words that open the name of a local group of people, named by what it does ("Ban tự quản các tổ dân cư", "Tổ hòa
+# giải", "Đội xung kích"): a short heading that is such a name alone names the group its items are given to.
+GROUP_WORDS = ("Ban", "Tổ", "Đội")
+GROUP_NOT_NAMED_BY = ("ngũ", "hành", "chức")  # "Đội ngũ …", "Ban hành …", "Tổ chức …": no group
+GROUP_HEADING_WORDS = 8  # at most
 # The heading of a party's duties ("Trách nhiệm của đơn vị được kiểm tra:"): what follows "của" names the party,
 # whether or not it is a body's name.
 DUTY_OF = "Trách nhiệm của"
