@@ -482,3 +482,58 @@ def test_the_governments_formula_for_its_ministries_is_one_collective_actor_whoe
         ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", True)]
     assert names_of(actors_of(text).leads) == ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
                                                 "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trung tâm Hỗ trợ đầu tư chủ trì tổ chức hội nghị kết nối", "Trung tâm Hỗ trợ đầu tư"),
+    ("Giao Viện Nghiên cứu phát triển, Sở Xây dựng phối hợp", "Viện Nghiên cứu phát triển"),
+    ("7. Trung tâm Hỗ trợ đầu tư, khoa học và môi trường", "Trung tâm Hỗ trợ đầu tư, khoa học và môi trường"),
+    ("Trung tâm Hỗ trợ đầu tư và các doanh nghiệp thực hiện", "Trung tâm Hỗ trợ đầu tư"),
+    ("Sở Tài chính; Trung tâm Hỗ trợ đầu tư, khoa học và môi trường tỉnh | Quý III", "Trung tâm Hỗ trợ đầu tư, khoa học và môi trường tỉnh"),
+])
+def test_a_name_may_end_on_the_verb_of_its_field_when_nothing_more_of_it_can_follow(text, name):
+    assert name in [canonical for _, canonical, _ in named(text)]
+
+
+def test_plain_words_after_a_names_last_field_stay_out_unless_they_are_fields():
+    assert named("Trung tâm Hỗ trợ đầu tư phối hợp hỗ trợ doanh nghiệp")[0][1] == "Trung tâm Hỗ trợ đầu tư"
+    assert named("Viện Kinh tế nghiên cứu, đề xuất giải pháp")[0][1] == "Viện Kinh tế"  # verbs of the sentence
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Quỹ Bảo lãnh tín dụng hợp tác xã tỉnh chủ trì cho vay vốn ưu đãi", "Quỹ Bảo lãnh tín dụng hợp tác xã tỉnh"),
+    ("Liên minh Hợp tác xã tỉnh phối hợp", "Liên minh Hợp tác xã tỉnh"),
+])
+def test_a_noun_that_opens_with_a_verb_is_a_word_of_the_name(text, name):
+    assert named(text)[0][1] == name
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Ban Chỉ đạo Chuyển đổi số cấp tỉnh, cấp xã chủ trì", [("Ban Chỉ đạo Chuyển đổi số tỉnh", False),
+                                                              ("Ban Chỉ đạo Chuyển đổi số cấp xã", True)]),
+    ("Hội đồng Thi đua - Khen thưởng cấp tỉnh và cấp huyện tổ chức", [("Hội đồng Thi đua - Khen thưởng tỉnh", False),
+                                                                 ("Hội đồng Thi đua - Khen thưởng cấp huyện", True)]),
+    ("Ban Chỉ đạo Chuyển đổi số cấp tỉnh chủ trì", [("Ban Chỉ đạo Chuyển đổi số cấp tỉnh", False)]),
+])
+def test_a_body_named_at_the_provinces_level_then_at_lower_ones_is_the_provinces_body_and_a_class(text, names):
+    assert [(name, collective) for _, name, collective in named(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("phối hợp với Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp Khánh Hòa",
+     ["Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp Khánh Hòa"]),
+    ("Ban Quản lý Khu kinh tế và các doanh nghiệp phối hợp", ["Ban Quản lý Khu kinh tế", "các doanh nghiệp"]),
+    ("Ban Quản lý Khu kinh tế và các Trường cao đẳng phối hợp", ["Ban Quản lý Khu kinh tế", "các Trường"]),
+])
+def test_what_a_body_manages_after_va_cac_belongs_to_its_name_another_body_does_not(text, names):
+    assert [name for _, name, _ in named(text)] == names
+
+
+def test_plain_words_a_level_without_a_place_closes_are_the_plans_own_bodys_name():
+    assert named("Phòng Kinh tế phối hợp với Ban Quản lý dự án đầu tư xây dựng huyện thẩm định hồ sơ")[1][1] == \
+        "Ban Quản lý dự án đầu tư xây dựng huyện"
+
+
+def test_a_class_of_localities_keeps_the_words_that_say_which():
+    assert named("Ủy ban nhân dân các xã ven biển tổ chức diễn tập") == [
+        ("Ủy ban nhân dân các xã ven biển", "Ủy ban nhân dân các xã ven biển", True)]

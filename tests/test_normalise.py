@@ -102,6 +102,17 @@ def test_a_head_at_a_lines_end_runs_on_into_its_field():
     assert "\n1. Sở Tài chính chủ trì rà soát quy trình nội bộ.\n" in text
 
 
+def test_a_number_the_wrap_put_at_a_lines_start_stays_in_its_sentence():
+    raw = ("**II. NHIỆM VỤ**\n1. Cứu trợ khẩn cấp\n- Huy động ca nô, xuồng máy tiếp cận các thôn bị chia cắt, trước hết các xã\n"
+           "thuộc vùng nguy cơ sạt lở, trước hết các thôn có mức cảnh báo lũ cấp độ\n"
+           "2. Bố trí điểm sơ tán tạm thời cho các hộ dân.\n"
+           "2. Khôi phục sản xuất\n- Cấp giống cây trồng cho các hộ bị thiệt hại.\n")
+    lines = normalise(RawText(raw, "md")).splitlines()
+    assert any(line.endswith("trước hết các thôn có mức cảnh báo lũ cấp độ 2. Bố trí điểm sơ tán tạm thời cho các hộ dân.")
+               for line in lines)
+    assert "2. Khôi phục sản xuất" in lines  # a heading's number after a sentence that ended stays a label
+
+
 def test_glued_heading_is_split_again():
     raw = "4. Khoa học\n4.1. Sở Khoa học và Công nghệ:\n- Thực hiện đề án năm 20245. Nhiệm vụ về văn hóa - xã hội\n5.1. Sở Y tế:\n- Làm tốt.\n"
     lines = normalise(RawText(raw, "txt", wrapped=False)).splitlines()

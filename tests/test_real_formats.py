@@ -38,6 +38,7 @@ PASSING_FORMATS = {
     ("realheldout", "4e39af96b6891368", "docx"), ("realheldout", "4e39af96b6891368", "pdf"),
     ("realheldout4", "abca9704d4c889cd", "docx"), ("realheldout4", "abca9704d4c889cd", "pdf"),
     ("realheldout7", "9063e901ca3fd0c3", "docx"), ("realheldout7", "9063e901ca3fd0c3", "pdf"),
+    ("realheldout2", "62f25a030c183151", "docx"), ("realheldout2", "62f25a030c183151", "pdf"),
 }
 
 

@@ -23,7 +23,7 @@ PASSING = {("realheldout", "2847e16133f7b987"), ("realheldout", "4f30202155d56bd
            ("realheldout3", "405a6cabda393030"), ("realheldout7", "44aeb2fd86d07d4a"), ("realheldout7", "717159673033f644"),
            ("realheldout7", "a328fbb46798c2b5"), ("realheldout7", "cfef94bb5eaf59df"),
            ("realheldout", "4e39af96b6891368"), ("realheldout7", "9063e901ca3fd0c3"), ("realheldout4", "abca9704d4c889cd"),
-           ("realheldout", "192068354fd1ffe5"), ("realheldout6", "8bb6ac57ee7b4c5d")}
+           ("realheldout", "192068354fd1ffe5"), ("realheldout6", "8bb6ac57ee7b4c5d"), ("realheldout2", "62f25a030c183151")}
 
 
 def _source(name: str) -> Path:

@@ -80,12 +80,30 @@ def test_day_without_cycle_comes_back_each_year_unless_the_plan_covers_one(claus
     ("báo cáo 6 tháng trước ngày 10 tháng 6, báo cáo năm trước ngày 10 tháng 12 gửi Sở Nội vụ",
      [("semiannual", "--06-10"), ("annual", "--12-10")]),
     ("định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh trước ngày 20/6 và 20/12", [("semiannual", "--06-20")]),
+    ("định kỳ 6 tháng, hằng năm (trước ngày 18 tháng 6 và ngày 18 tháng 12) báo cáo kết quả gửi Vụ Kế hoạch",
+     [("semiannual", "--06-18"), ("annual", "--12-18")]),
     ("báo cáo định kỳ hàng tháng (trước ngày 18 hàng tháng), 6 tháng (trước ngày 18/5), tổng kết năm "
      "(trước ngày 30/11 hằng năm) hoặc khi có yêu cầu", [("monthly", "---18"), ("semiannual", "--05-18"), ("annual", "--11-30")]),
     ("báo cáo kết quả thực hiện 6 tháng trước ngày 15/6/2026 và năm trước ngày 15/12/2026 về Sở Tài chính",
      [("once", "2026-06-15"), ("once", "2026-12-15")]),  # whole dates: two reports, each due once
 ])
 def test_one_entry_per_cycle_with_its_own_day(clause, expected):
+    assert timings(clause) == expected
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("báo cáo sơ kết quý I trước ngày 25/3/2026 và báo cáo kết quả cả năm trước ngày 20/11/2026, gửi Sở Xây dựng",
+     [("once", "2026-03-25"), ("once", "2026-11-20")]),
+    ("gửi báo cáo giữa kỳ trước ngày 30/6/2027 và gửi báo cáo tổng kết trước ngày 15/11/2030 về Bộ Nội vụ",
+     [("once", "2027-06-30"), ("once", "2030-11-15")]),
+    ("báo cáo kết quả thực hiện 6 tháng (trước ngày 12/6/2026) và năm (trước ngày 25/11/2026) về Sở Nội vụ",
+     [("once", "2026-06-12"), ("once", "2026-11-25")]),
+    ("báo cáo kết quả 6 tháng đầu năm trước ngày 12/6/2026 và cả năm trước ngày 25/11/2026 về Ban Chỉ đạo",
+     [("once", "2026-06-12"), ("once", "2026-11-25")]),
+    # one report with a single date: the "và" joins two things it covers, not two reports
+    ("báo cáo kết quả thực hiện và báo cáo tình hình giải ngân trước ngày 10/12/2026", [("once", "2026-12-10")]),
+])
+def test_two_reports_in_one_clause_each_with_its_own_date_are_two_duties(clause, expected):
     assert timings(clause) == expected
 
 
@@ -205,6 +223,19 @@ TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian th
     assert [(d.reporter, d.recipient, d.frequency) for d in found] == [
         ("Sở Tài nguyên và Môi trường", "Bộ Tài nguyên và Môi trường", "annual"),
         ("Các sở, ngành, Ủy ban nhân dân các xã", "Sở Tài nguyên và Môi trường", "quarterly"),
+    ]
+
+
+def test_a_one_off_report_in_a_task_table_is_due_by_the_end_of_its_rows_time_frame():
+    annex = """PHỤ LỤC
+TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện
+1 | Tổng kết 03 năm thực hiện Đề án, báo cáo Ủy ban nhân dân tỉnh | Sở Nội vụ | Các sở, ngành | Tháng 9/2026
+2 | Theo dõi chỉ số cải cách hành chính; định kỳ báo cáo Ủy ban nhân dân tỉnh | Sở Nội vụ | Các sở, ngành | 2026 - 2030
+"""
+    found = vnplan.extract_text(HEADER + TASKS + SIGNATURE + annex).reporting
+    assert [(d.recipient, d.frequency, d.due) for d in found] == [
+        ("Ủy ban nhân dân tỉnh", "once", "2026-09-30"),
+        ("Ủy ban nhân dân tỉnh", None, None),  # "định kỳ" without a period: it recurs, the row's frame is no due
     ]
 
 

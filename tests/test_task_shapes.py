@@ -839,3 +839,116 @@ def test_an_annual_programmes_table_gives_months_and_quarters_without_their_year
     longer = extract_text(HEADER.replace("Phát triển hạ tầng số năm 2026", "Phát triển đô thị giai đoạn 2026 - 2030")
                           + table + FOOTER)
     assert [t.deadline for t in longer.tasks] == [None, None, None]  # which year's March, a reader cannot tell
+
+
+def test_a_party_that_is_no_bodys_name_leads_the_work_given_to_it():
+    body = """II. NHIỆM VỤ
+1. Sở Xây dựng chủ trì rà soát hiện trạng nhà ở tạm.
+2. Trách nhiệm của đơn vị được kiểm tra:
+a) Chuẩn bị hồ sơ, tài liệu phục vụ đoàn kiểm tra trước ngày 15/4/2026.
+b) Khắc phục các tồn tại sau kiểm tra.
+3. Hộ gia đình, cá nhân: Chủ động gia cố nhà cửa, chằng chống mái nhà trước mùa mưa bão.
+4. Trách nhiệm của Sở Tài chính: Bố trí kinh phí thực hiện kiểm tra.
+"""
+    tasks = _by_start(_tasks(body))
+    assert tasks["Chuẩn bị hồ sơ, tài liệu "].lead == ["Đơn vị được kiểm tra"]
+    assert tasks["Khắc phục các tồn tại sau"].lead == ["Đơn vị được kiểm tra"]
+    assert [t.lead for t in tasks.values() if "gia cố" in t.text] == [["Hộ gia đình, cá nhân"]]
+    assert [t.lead for t in tasks.values() if "Bố trí kinh phí" in t.text] == [["Sở Tài chính"]]  # a body's name stays one
+
+
+def test_an_item_that_gives_only_the_monitoring_of_the_document_after_the_work_is_no_task():
+    body = """II. NHIỆM VỤ TRỌNG TÂM
+1. Sở Tài chính rà soát, điều chuyển vốn của các dự án chậm giải ngân trước ngày 30/9/2026.
+2. Sở Xây dựng đẩy nhanh thẩm định thiết kế các công trình trọng điểm.
+3. Giao Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện Thông báo này; tổng hợp, báo cáo Chủ tịch Ủy ban nhân dân tỉnh trước ngày 10 hằng tháng.
+4. Sở Nội vụ theo dõi, đôn đốc việc thực hiện Thông báo này; chủ trì tổ chức hội nghị sơ kết.
+"""
+    texts = [t.text for t in _tasks(body)]
+    assert not any(text.startswith("Giao Văn phòng") for text in texts)
+    assert any(text.startswith("Sở Nội vụ") for text in texts)  # monitoring and work of its own: a task
+    assert len(texts) == 3
+
+
+def test_the_bodies_that_label_an_item_are_its_lead_not_its_text():
+    body = """II. NHIỆM VỤ
+1. Sở Y tế, Trung tâm Kiểm soát bệnh tật tỉnh: tổ chức tiêm vắc xin sởi cho trẻ dưới 5 tuổi trong quý II/2026.
+2. Sở Tài chính chủ trì bố trí kinh phí mua vắc xin.
+"""
+    tasks = _tasks(body)
+    assert [(t.text[:22], t.lead) for t in tasks] == [
+        ("tổ chức tiêm vắc xin s", ["Sở Y tế", "Trung tâm Kiểm soát bệnh tật tỉnh"]),
+        ("Sở Tài chính chủ trì b", ["Sở Tài chính"]),  # a body that is the sentence's subject stays in it
+    ]
+
+
+def test_an_instruction_after_the_phase_or_the_occasion_it_is_for_instructs():
+    assert instructs("Giai đoạn trước mùa mưa (tháng 4 - tháng 6): Kiểm tra, gia cố các hồ chứa xung yếu.")
+    assert instructs("Bước 2: Rà soát hồ sơ đề nghị hỗ trợ.")
+    assert instructs("Khi mực nước vượt báo động 3, di dời ngay người dân ra khỏi vùng trũng.")
+    assert not instructs("Giai đoạn 2026 - 2030: tỷ lệ hộ dùng nước sạch đạt 95%.")
+    assert not instructs("Khi mực nước vượt báo động 3, các vùng trũng bị ngập sâu.")
+
+
+def test_phase_steps_and_noted_instructions_in_a_section_on_how_the_work_is_done_are_tasks():
+    body = """III. ĐỐI TƯỢNG, NHU CẦU HỖ TRỢ
+1. Đối tượng: các hộ dân có nhà bị ngập, hư hỏng do bão.
+2. Phương án tổ chức sơ tán
+- Giai đoạn trước bão (24 giờ): Di dời người dân ở nhà tạm, nhà xung yếu đến nơi trú ẩn an toàn.
+- Giai đoạn sau bão: Tổ chức đưa người dân trở về nhà, hỗ trợ dọn dẹp nhà cửa.
+Lưu ý:
+- Việc sơ tán được thực hiện theo phương châm bốn tại chỗ.
+- Khi di dời người cao tuổi, trẻ em, bố trí phương tiện và người hỗ trợ riêng.
+IV. TỔ CHỨC THỰC HIỆN
+1. Sở Xây dựng chủ trì hướng dẫn gia cố nhà ở trước mùa mưa bão.
+"""
+    texts = [t.text for t in _tasks(body)]
+    assert any(text.startswith("Giai đoạn trước bão") for text in texts)
+    assert any(text.startswith("Giai đoạn sau bão") for text in texts)
+    assert any(text.startswith("Khi di dời người cao tuổi") for text in texts)
+    assert not any(text.startswith(("Việc sơ tán", "Đối tượng")) for text in texts)  # a rule and a scope, no work
+
+
+def test_an_entry_of_the_body_by_body_list_labelled_by_a_class_is_a_task_however_generic():
+    body = """II. NHIỆM VỤ
+1. Tổ chức hội thi tìm hiểu pháp luật về bầu cử.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp: Chủ trì biên soạn tài liệu hỏi đáp về bầu cử.
+2. Các đơn vị sự nghiệp trực thuộc: Căn cứ nhiệm vụ của mình, chủ động xây dựng kế hoạch hưởng ứng Phong trào.
+3. Các đơn vị phát thanh, truyền thông cơ sở: Xây dựng chuyên mục và đẩy mạnh tuyên truyền về Phong trào.
+4. Các sở, ban, ngành căn cứ Kế hoạch này xây dựng kế hoạch triển khai thực hiện.
+"""
+    leads = {t.text[:20]: t.lead for t in _tasks(body)}
+    assert leads["Căn cứ nhiệm vụ của m"[:20]] == ["Các đơn vị sự nghiệp trực thuộc"]
+    assert leads["Xây dựng chuyên mục "] == ["Các đơn vị phát thanh, truyền thông cơ sở"]
+    assert not any(text.startswith("Các sở, ban, ngành") for text in leads)  # every body's generic duty, unlabelled
+
+
+def test_a_paragraph_giving_every_body_the_report_after_the_last_entrys_list_is_no_task_of_that_entry():
+    body = """II. NHIỆM VỤ
+1. Tổ chức tiêm chủng mở rộng cho trẻ em.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế
+- Chủ trì giám sát dịch bệnh tại cộng đồng.
+2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh
+- Vận động Nhân dân tham gia vệ sinh môi trường.
+Các sở, ban, ngành, Ủy ban nhân dân các xã, phường báo cáo kết quả thực hiện Kế hoạch gửi Sở Y tế trước ngày 05/12/2026.
+"""
+    plan = extract_text(HEADER + body + FOOTER)
+    assert not any(t.text.startswith("Các sở, ban, ngành") for t in plan.tasks)
+    assert [(d.recipient, d.due) for d in plan.reporting] == [("Sở Y tế", "2026-12-05")]
+
+
+def test_a_short_heading_naming_a_local_group_by_what_it_does_leads_its_items():
+    body = """II. NHIỆM VỤ
+1. Đội ngũ cán bộ
+- Bồi dưỡng kỹ năng hòa giải cho cán bộ thôn.
+2. Ban tự quản các tổ dân cư
+- Vận động hộ gia đình giữ vệ sinh đường làng.
+- Báo cáo ngay Ủy ban nhân dân xã khi phát hiện hành vi đổ rác thải trái phép.
+"""
+    plan = extract_text(HEADER + body + FOOTER)
+    leads = {t.text[:20]: t.lead for t in plan.tasks}
+    assert leads["Vận động hộ gia đình"] == ["Ban tự quản các tổ dân cư"]
+    assert leads["Bồi dưỡng kỹ năng hò"] != ["Đội ngũ cán bộ"]  # a topic, not a group
+    assert [(d.reporter, d.recipient) for d in plan.reporting] == [("Ban tự quản các tổ dân cư", "Ủy ban nhân dân xã")]

@@ -23,7 +23,7 @@ SCORERS = [folder / "shared" / "eval" / "score.py" for folder in Path(__file__).
 
 BARS = {"tasks": 0.85, "lead_acc": 0.80, "targets": 0.85, "refs": 0.95, "meta_acc": 0.90, "reporting": 0.70}
 PASSING = {"01_kh_y_te_co_so", "02_kh_chuyen_doi_so", "04_kh_du_lich_cong_dong", "05_kh_phong_chong_dich",
-           "06_qd_ban_hanh_kh_rung", "08_tb_ket_luan_cung_ung_dien", "09_kh_bang_hop_tac_xa",
+           "06_qd_ban_hanh_kh_rung", "07_ct_an_toan_giao_thong", "08_tb_ket_luan_cung_ung_dien", "09_kh_bang_hop_tac_xa",
            "10_kh_bo_giam_phat_thai", "11_kh_phuong_trat_tu_via_he", "12_qd_giao_nhiem_vu_nong_thon_moi"}
 
 # A few plans in each office format: plain dashes and numbered headings, per-agency sections,

@@ -49,10 +49,18 @@ INLINE_TOPIC = re.compile(r"^\s*Về\s[^:.]{3,600}:\s*")  # a topic may hold a l
 FRONTED_CLAUSE_OPENERS = ("Trong", "Trên cơ sở", "Căn cứ", "Sau khi", "Khi", "Trường hợp", "Nếu", "Để", "Đối với",
                           "Hằng năm", "Hàng năm", "Định kỳ", "Trước ngày", "Từ năm")  # time: "Trong quý I …, Sở X chủ trì"
 
+# The label of a phase or step an instruction is given for ("Giai đoạn trước bão (24 giờ): Di dời …", "Bước 2: Rà
+# soát …"): the instruction follows it.
+PHASE_LABEL = re.compile(r"(?:Giai đoạn|Bước|Đợt|Thời kỳ)(?![\wđ])[^:;.]{0,60}:\s*")
+
 # Words a sentence cannot stop on: a line that ends with one runs on into the next, whatever the next
 # one opens with ("… giai đoạn" / "2026-2030: …", "… của" / "Ủy ban nhân dân tỉnh").
 RUNNING_ON_WORDS = ("của", "và", "với", "các", "những", "cho", "tại", "theo", "về", "trong", "đến", "từ", "giai đoạn",
                     "ngày", "là", "để", "số", "thuộc", "nhằm", "bằng")
+# Words a number follows ("… có mức cảnh báo cấp độ" / "2. …"): a line that ends on one and a line that opens with a
+# bare number are one sentence the wrap broke before the number, not an item after a heading.
+NUMBERED_WORDS = ("cấp độ", "nhóm", "loại", "mức", "khoản", "điều", "lần", "đợt", "vùng", "khu vực", "tổ", "quận",
+                  "phường", "hạng", "bậc")
 
 # Words before the verb that do not change who acts ("Tiếp tục triển khai …", "Khẩn trương rà soát …").
 VERB_PREFIXES = ("tiếp tục", "chủ động", "khẩn trương", "kịp thời", "thường xuyên", "định kỳ", "nghiêm túc", "sớm",
@@ -70,7 +78,8 @@ ORGANISATION_HEADINGS = ("tổ chức thực hiện", "trách nhiệm thực hi�
 TASK_HEADINGS = ("nhiệm vụ", "giải pháp", "nội dung", "phân công", "hoạt động", "công việc", "lộ trình")
 # Inside a part about something else, only these words make a section one of activities:
 # "nội dung" there describes ("Nội dung giám sát"), it does not assign.
-ACTIVITY_HEADINGS = ("nhiệm vụ", "giải pháp", "hoạt động", "công việc", "nội dung thi đua")  # what a campaign's bodies do
+ACTIVITY_HEADINGS = ("nhiệm vụ", "giải pháp", "hoạt động", "công việc", "nội dung thi đua",  # what a campaign's bodies do
+                     "phương án")  # how the work is to be done ("Phương án tổ chức sơ tán")
 NON_TASK_HEADINGS = (
     "mục đích", "yêu cầu", "kinh phí", "nguồn vốn", "nguồn lực tài chính", "quan điểm", "căn cứ", "đánh giá",
     "kết quả thực hiện", "tình hình", "thực trạng", "mục tiêu", "thời gian", "phạm vi", "đối tượng",
@@ -113,6 +122,12 @@ GENERIC_DUTY = re.compile(
     r"|(?<!để )(?:tổ chức|triển khai)\s+thực hiện\s+(?:các\s+|những\s+)?nhiệm vụ được giao",
     re.I,
 )
+# Monitoring the carrying out of the document itself ("theo dõi, đôn đốc việc thực hiện Thông báo này", "… các nội
+# dung kết luận"): the last item of a letter or notice gives a body that, and nothing new.
+MONITORS_THIS_DOCUMENT = re.compile(
+    r"(?:theo dõi|đôn đốc|kiểm tra)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra|giám sát))+\s+(?:việc\s+)?(?:triển khai\s+)?"
+    r"(?:thực hiện|triển khai)\s+(?:các nội dung (?:của\s+)?)?(?:(?:kế hoạch|chỉ thị|quyết định|chương trình|đề án|công văn|"
+    r"thông báo|kết luận)\s+này|kết luận|nội dung (?:nêu\s+)?trên)(?![\wđ])", re.I)
 # "This plan" as a whole: a duty towards it, given to every body at once, is the generic one.
 # A body's whole duty is to report ("Sở X các tỉnh báo cáo tình hình thực hiện …", "… được giao nhiệm vụ định
 # kỳ báo cáo kết quả"): read right after the body, it makes a reporting duty, not a task.

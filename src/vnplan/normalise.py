@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .alignedtables import rebuild_aligned_tables
 from .celltables import rebuild_cell_tables
 from .extract.agency_lexicon import FIELD_HEADS, HEADS, LOCAL_LEVELS, NEEDS_LOCALITY, PROVINCE_LEVELS
-from .lexicon import RUNNING_ON_WORDS, VERB_OPENING
+from .lexicon import NUMBERED_WORDS, RUNNING_ON_WORDS, VERB_OPENING
 from .read import RawText
 
 # Old-style tone placement on open syllables -> the style the Vietnamese standard now uses.
@@ -45,6 +45,8 @@ _LABEL_ONLY = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-
 _LONGEST_LABEL = 12  # longer lines need not be tried against _LABEL_ONLY
 _FIRST_LINE_SHARE = 0.5  # of the wrap width: an item's first line indented or labelled still fills half of it
 _RUNS_ON = frozenset(RUNNING_ON_WORDS)
+_NUMBER_LABEL = re.compile(r"\d{1,2}[.)]\s")
+_ENDS_ON_NUMBERED_WORD = re.compile(r"(?<![\wđ])(?:" + "|".join(NUMBERED_WORDS) + r")$", re.I)
 _LOCALITY_OPENERS = frozenset(level.split()[0].lower() for level in (*PROVINCE_LEVELS, *LOCAL_LEVELS))
 _RUNS_ON_LAST = frozenset(word.rsplit(" ", 1)[-1] for word in RUNNING_ON_WORDS)  # a quick first test
 _FIELD_START = re.compile(r"[A-ZĐ]\w*(?: \w+){1,5}:\s")  # "Đơn vị phối hợp: …"
@@ -517,7 +519,9 @@ class _Layout:
                 return False  # (a signature's title in capitals, then the name, is no sentence)
             return not lower and (self.blank_ends_paragraph or not self.is_full(previous, line))
         if label == "strong":
-            return True
+            # "… có mức cảnh báo cấp độ" / "2. Bố trí …": the wrap put the level's number first, after a line that is
+            # no heading (a sentence's, wrapped before)
+            return not (len(paragraph) >= 2 and _NUMBER_LABEL.match(text) and _ENDS_ON_NUMBERED_WORD.search(before))
         if line.opens_bold and _is_capitals(before) and not _is_capitals(text):
             return True  # "… NHỮNG NĂM TIẾP THEO" / "**THỦ TƯỚNG CHÍNH PHỦ điện:**": a title ends where bold begins
         if _runs_on(before, text) and not _same_opening(paragraph[0], text):

@@ -7,7 +7,8 @@ from functools import lru_cache
 
 from ..lexicon import ANSWERING_WORDS, ASSIGNING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, INTENTION_WORDS, VERB_OPENING
 from .agencies import AgencyMention, find_agencies, may_name_agency_at
-from .agency_lexicon import FIELD_HEADS, OFFICE_HOLDERS
+from .agency_lexicon import (DOCUMENT_WORDS, DUTY_OF, FIELD_HEADS, GROUP_HEADING_WORDS, GROUP_NOT_NAMED_BY, GROUP_WORDS,
+                             NON_STATE_PARTIES, OFFICE_HOLDERS)
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
 _SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*$")  # what may stand between two bodies of one list
@@ -107,6 +108,9 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     coordination = list(COORDINATION.finditer(text)) if "phối hợp" in text.lower() else []
     names_list = head.group(0).rstrip().endswith(":")  # "Các Sở: Tài chính, Xây dựng, …"
     fronted = [] if topic else _after_fronted_clause(text)
+    party = _party_named_before_colon(text)
+    if party:
+        return Actors([party])
     later = None  # looked for only where it can matter: it scans the whole text
     if not (given or coordination or names_list or fronted or may_name_agency_at(text, head.end())):
         later = _LATER_ASSIGNMENT_HINT.search(text)
@@ -138,18 +142,50 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     return actors
 
 
+_PARTY = r"(?:" + "|".join(f"[{p[0]}{p[0].upper()}]{re.escape(p[1:])}" for p in NON_STATE_PARTIES) + r")(?![\wđ])"
+_PARTIES_BEFORE_COLON = re.compile(r"\s*((?:[Cc]ác\s+)?" + _PARTY + r"(?:\s*(?:,|và|,\s*và)\s*" + _PARTY + r")*)\s*:")
+_GROUP_HEADING = re.compile(r"\s*(?:" + "|".join(GROUP_WORDS) + r")\s+(?!(?:" + "|".join(GROUP_NOT_NAMED_BY)
+                            + r")(?![\wđ]))[a-zđà-ỹ][^.,;:!?()]*$")
+_DUTY_HEADING = re.compile(re.escape(DUTY_OF) + r"\s+([^:;.]{3,80}?)\s*:?\s*$")
+_DOCUMENT_OPENING = re.compile(r"(?:" + "|".join(DOCUMENT_WORDS) + r")(?![\wđ])", re.I)
+
+
+def _party_named_before_colon(text: str) -> AgencyMention | None:
+    """A party that is no body's name, named where a body's would stand: a list of parties outside the state
+    before a colon ("Hộ gia đình, cá nhân: Chủ động gia cố …"), a local group alone in a short heading ("Ban tự
+    quản các tổ dân cư"), or the party a duty heading names ("Trách nhiệm của đơn vị được kiểm tra:"), unless a
+    body's name or a document stands there."""
+    parties = _PARTIES_BEFORE_COLON.match(text)
+    if parties:
+        named = parties.group(1)
+    elif _GROUP_HEADING.match(text) and len(text.split()) <= GROUP_HEADING_WORDS and not find_agencies(text):
+        named = text.strip()  # "2. Ban tự quản các tổ dân cư": a group of people named by what it does
+    else:
+        duty = _DUTY_HEADING.match(text.lstrip())
+        if duty is None or may_name_agency_at(duty.group(1)) or _DOCUMENT_OPENING.match(duty.group(1)):
+            return None
+        named = duty.group(1)
+    start = text.index(named)
+    return AgencyMention(named[:1].upper() + named[1:], start, start + len(named), collective=True, resolved=False)
+
+
 _HEADING_WORDS = 12  # at most, in an entry heading that names a class of bodies
 _WORD_START = re.compile(r"(?:^|[\s,;])\s*")
 
 
 def _class_heading(leads: list[AgencyMention], text: str) -> list[AgencyMention]:
     """ "4. Các cơ sở chế biến, kinh doanh nông sản:": an entry heading that opens with a class of bodies and
-    says nothing they do names that class with all its words up to the colon."""
-    heading = text.rstrip()
+    says nothing they do names that class with all its words up to the colon; so does the label of an entry
+    ("3. Các đơn vị phát thanh, truyền thông cơ sở: Xây dựng …")."""
+    colon = text.find(":", leads[0].end) if len(leads) == 1 else -1
+    heading = text[:colon + 1] if colon >= 0 else text.rstrip()
     if len(leads) != 1 or not heading.endswith(":") or leads[0].start != 0 or len(heading.split()) > _HEADING_WORDS:
         return []
     rest = heading[leads[0].end:-1]
-    says_what_it_does = _ANSWERS.match(rest) or any(VERB_OPENING.match(rest, m.end()) for m in _WORD_START.finditer(rest))
+    # before the work a label's colon opens, a word that may be a verb is a word of the class's name ("phát thanh,
+    # truyền thông"), unless it comes right after the class
+    openings = _WORD_START.finditer(rest) if heading == text.rstrip() else [_WORD_START.match(rest)]
+    says_what_it_does = _ANSWERS.match(rest) or any(VERB_OPENING.match(rest, m.end()) for m in openings)
     if ":" in rest or says_what_it_does:
         return []  # "Các cơ quan báo chí đẩy mạnh tuyên truyền:": the class, then what it does
     return [AgencyMention(heading[:-1].rstrip(), 0, len(heading) - 1, collective=True, resolved=False)]

@@ -215,8 +215,9 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
             break
         lower = word.lower()
         if lower in lex.NAME_JOINERS:
-            following, following_start, _ = _next_word(text, stop)
-            goes_on = _is_capital(following) or _PART_AT.match(text, following_start)
+            following, following_start, following_end = _next_word(text, stop)
+            goes_on = _is_capital(following) or _PART_AT.match(text, following_start) or (
+                lower == "và" and following == "các" and _classes_go_on(text, following_end))
             joins_second_body = joint and "và" not in words and bool(words) and _HEAD_RE.match(text, following_start)
             if (lower == "của" and not words) or (lower == "và" and not joins_second_body and (
                     _HEAD_RE.match(text, following_start) or _opens_document(text, following_start)
@@ -300,10 +301,62 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
         kept, free, opens_run = len(words), True, False
         if unlisted[0][-1].lower() in lex.LOCAL_LEVELS:
             break  # "Trung tâm Dịch vụ nông nghiệp huyện": the plan's own district ends the name
+    if _ends_on_name_verbs(words[kept:]):  # "Trung tâm Hỗ trợ đầu tư chủ trì": the verb was the name's
+        domains = _domain_series(text, pos, limit)  # "Trung tâm Hỗ trợ đầu tư, khoa học và môi trường"
+        where = _where(text, domains) if domains > pos else None  # "… và môi trường tỉnh"
+        if where or _name_ends_at(text, domains, limit):
+            for word in text[pos:domains].split():
+                if word == ",":
+                    words[-1] += ","
+                else:
+                    words.append(word)
+            words.extend(where[0] if where else [])
+            kept, end = len(words), min(where[1], limit) if where else domains
     return _Name(end, words[:kept], free)
 
 
 _PLAIN_WORD = re.compile(r"[ ]*([^\s,;:.()\[\]“”\"!?/]+)")
+
+
+def _classes_go_on(text: str, pos: int) -> bool:
+    """ "… Khu kinh tế Vân Phong và các Khu công nghiệp …": after "và các", a capitalised word that opens no body's
+    name goes on with the name (what a body manages); another body's head or a class's noun begins another."""
+    word, start, _ = _next_word(text, pos)
+    return _is_capital(word) and not _HEAD_RE.match(text, start)
+
+
+def _ends_on_name_verbs(words: list[str]) -> bool:
+    """The words left open at a name's end are whole verbs that names contain ("đầu tư", "phát triển")."""
+    pairs = [" ".join(words[i:i + 2]).lower() for i in range(0, len(words), 2)]
+    return bool(words) and len(words) % 2 == 0 and all(pair in lex.NAME_VERBS for pair in pairs)
+
+
+_CLEAR_END = re.compile(r"[ ]*(?:[;:.)\n]|$|(?:,|[ ]và)[ ]*(?=[A-ZĐ]|các ))")
+
+
+def _name_ends_at(text: str, pos: int, limit: int) -> bool:
+    """Nothing more of a name can follow `pos`: the end, a mark that ends the clause, a comma or "và" before
+    another name, or the verb of the body's role ("… đầu tư chủ trì")."""
+    following, _, stop = _next_word(text, pos)
+    return pos >= limit or bool(_CLEAR_END.match(text, pos)) or (
+        f"{following.lower()} {_next_word(text, stop)[0].lower()}" in lex.ROLE_VERBS)
+
+
+_DOMAIN = r"[a-zđ]\w*(?: [a-zđ]\w*)?"
+_DOMAIN_SERIES = re.compile(r"(?:, " + _DOMAIN + r")* và " + _DOMAIN + r"(?![\wđ])")
+
+
+def _domain_series(text: str, pos: int, limit: int) -> int:
+    """Where the fields of a body's work that go on after a name's last field end (", khoa học và môi
+    trường" after "Trung tâm Hỗ trợ đầu tư"), `pos` when none do: a series of plain words closed by "và";
+    words that are sentence or class words open no field."""
+    series = _DOMAIN_SERIES.match(text, pos)
+    if series is None or series.end() > limit:
+        return pos
+    words = [word for word in re.split(r"[ ,]+", text[pos:series.end()]) if word and word != "và"]
+    if any(word in lex.STOP_WORDS or word in lex.COLLECTIVE_WORDS for word in words):
+        return pos
+    return series.end()
 
 
 _SERIES_FIELD = r"[A-ZĐ]\w*(?:\s(?:[a-zđ]\w*|-\s[A-ZĐ]\w*))?"
@@ -328,6 +381,9 @@ def _verb_at(text: str, pos: int) -> str | None:
     """The action verb that opens at `pos` (after spaces), longest first; looked up by its words, since a
     pattern of two hundred alternatives would be tried at every word of every name."""
     words = text[pos:pos + 40].lower().split(maxsplit=_LONGEST_VERB)[:_LONGEST_VERB]
+    if any(" ".join(words).startswith(noun) and (" ".join(words) + " ")[len(noun)] in " ,;:.()"
+           for noun in lex.NOUNS_OPENING_WITH_A_VERB):
+        return None
     for n in range(len(words), 0, -1):
         if any(word[-1:] in ",;:.()" for word in words[:n - 1]):
             continue  # a mark inside the phrase: the verb, if any, is shorter
@@ -372,6 +428,13 @@ def _words_to_boundary(text: str, pos: int, limit: int, mission: bool) -> tuple[
     return None
 
 
+def _ends_a_sentence_part(text: str, pos: int) -> bool:
+    """What follows `pos` cannot be more of a name: a mark, the end, a small word of the sentence or a verb."""
+    following = _next_word(text, pos)[0]
+    return not following or not following[:1].isalnum() or following.lower() in lex.STOP_WORDS \
+        or _verb_at(text, pos) is not None
+
+
 def _words_to_locality(text: str, pos: int, limit: int, mission: bool) -> tuple[list[str], int] | None:
     """Lower-case words from `pos` that a locality closes ("chuyển đổi số tỉnh Yên Bái"): the words
     and the place, and where they end; None when no locality comes within a few plain words. A body
@@ -385,6 +448,8 @@ def _words_to_locality(text: str, pos: int, limit: int, mission: bool) -> tuple[
         if not word or word.end() > limit or not (word.group(1)[0].islower() or word.group(1) in ("-", "–")):
             return None
         lower = word.group(1).lower()
+        if words and lower in lex.LOCAL_LEVELS and _ends_a_sentence_part(text, word.end()):
+            return [*words, word.group(1)], word.end()  # "… đầu tư xây dựng huyện chủ trì": the plan's own district
         pair = f"{lower} {_next_word(text, word.end())[0].lower()}"
         if lower in lex.STOP_WORDS and lower not in lex.NAME_CLASS_WORDS or pair in lex.STOP_PAIRS:
             return None
@@ -699,7 +764,7 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             a = body.start
         if b >= start + match.end() and found.free(a, b):  # not "các" left before "Sở Y tế"
             found.add(AgencyMention(text[a:b].strip(" ,;"), a, b, collective=True))
-    return [_of_every_level(mention, text) for mention in found.mentions()]
+    return [level for mention in found.mentions() for level in _at_each_level(_of_every_level(mention, text), text)]
 
 
 # A body of a level then the other level, neither named ("Công an tỉnh, thành phố", "Thuế tỉnh, thành phố trực
@@ -715,6 +780,24 @@ def _of_every_level(mention: AgencyMention, text: str) -> AgencyMention:
     if other is None:
         return mention
     return AgencyMention(text[mention.start:other.end()], mention.start, other.end(), collective=True)
+
+
+# A body named at the province's level, then at lower ones ("Ban Chỉ đạo Chuyển đổi số cấp tỉnh, cấp xã").
+_PROVINCE_LEVEL_END = re.compile(r"\scấp tỉnh$")
+_LOWER_LEVELS = re.compile(r"(?:\s*,\s*|\s+và\s+)(cấp (?:huyện|xã)(?:(?:\s*,\s*|\s+và\s+)cấp (?:huyện|xã))?)(?![\wđ])")
+
+
+def _at_each_level(mention: AgencyMention, text: str) -> list[AgencyMention]:
+    """ "Ban Chỉ đạo Chuyển đổi số cấp tỉnh, cấp xã": the province's body by name ("… tỉnh") and the
+    body of each commune, a class; any other mention as it is."""
+    if mention.collective or not _PROVINCE_LEVEL_END.search(text, mention.start, mention.end):
+        return [mention]
+    lower = _LOWER_LEVELS.match(text, mention.end)
+    if lower is None or not mention.name.endswith(" cấp tỉnh"):
+        return [mention]
+    body = mention.name[:-len(" cấp tỉnh")]
+    return [AgencyMention(f"{body} tỉnh", mention.start, mention.end, resolved=mention.resolved),
+            AgencyMention(f"{body} {lower.group(1)}", lower.start(1), lower.end(1), collective=True)]
 
 
 _CLASS_OF_BODY_END = re.compile(r"(?:" + "|".join(lex.CLASS_OF_BODY) + r")\s*$", re.I)

@@ -242,6 +242,9 @@ MAX_MISSION_NAME_WORDS = 8
 # Verbs that are also words of names ("Viện Nghiên cứu phát triển", "Ban Quản lý dự án Đầu tư xây dựng").
 NAME_VERBS = frozenset({"phát triển", "ứng dụng", "xây dựng", "đầu tư", "chuyển đổi", "nghiên cứu"})
 NAME_WORDS_OPEN = frozenset({"và", *(syllable for verb in NAME_VERBS for syllable in verb.split())})
+# Nouns that open with a verb ("hợp tác xã" is a cooperative, not "hợp tác" + "xã"): inside a name they
+# are words of the name ("Quỹ Bảo lãnh tín dụng hợp tác xã tỉnh").
+NOUNS_OPENING_WITH_A_VERB = ("hợp tác xã",)
 
 # Words at which a name ends: the verbs of the roles (as word pairs, since their syllables occur in
 # names: "Ban hành" no, "Trung tâm Phục vụ hành chính công" yes) and the small words of the sentence.
@@ -281,17 +284,29 @@ LEADERS = ("Thủ trưởng", "Giám đốc", "Chủ tịch", "Lãnh đạo", "N
 COLLECTIVE_WORDS = frozenset(
     "các sở ban ngành cấp tỉnh và địa phương ubnd ủy nhân dân huyện thị xã thành phố phường đặc khu đơn vị cơ "
     "quan liên quan có trực thuộc đoàn thể hội tổ chức trung ương bộ doanh nghiệp khác trên địa bàn thông tấn "
-    "báo chí vùng trong quận trấn viên chính trị đảng - / sản xuất kinh doanh chế biến".split()
+    "báo chí vùng trong quận trấn viên chính trị đảng - / sản xuất kinh doanh chế biến ven biển".split()
 )
 # Of those, the ones that belong to a phrase only with their word's second syllable ("cơ quan báo chí",
 # "cơ sở sản xuất, kinh doanh", not "… báo cáo", "… sản phẩm").
-COLLECTIVE_FIRST_SYLLABLES = {"báo": "chí", "sản": "xuất", "kinh": "doanh", "chế": "biến"}
+COLLECTIVE_FIRST_SYLLABLES = {"báo": "chí", "sản": "xuất", "kinh": "doanh", "chế": "biến", "ven": "biển"}
 # Of those, the words that belong to a collective phrase only when it goes on after them.
 COLLECTIVE_JOINERS = frozenset({",", ";", "và", "có", "các", "trong", "trên", "-", "/"})
 # Bodies named by their role in a procedure ("Cơ quan chủ trì giải quyết thủ tục") or in the work ("Cơ quan thanh
 # tra" of each case, "Đơn vị được giao chủ trì"): one of many, so collective.
 ROLE_NAMED = ("Cơ quan chủ trì", "Cơ quan phối hợp", "Cơ quan thường trực", "Cơ quan đầu mối", "Cơ quan thanh tra",
               "Đơn vị được giao chủ trì", "Đoàn kiểm tra", "Đoàn công tác")
+# Parties outside the state that a plan gives work to as a class ("Hộ gia đình, cá nhân: Chủ động gia cố …"); a list
+# of them before a colon names who does what follows.
+NON_STATE_PARTIES = ("doanh nghiệp", "cộng đồng", "tổ chức", "cá nhân", "người dân", "nhân dân", "hộ gia đình",
+                     "hộ kinh doanh", "hợp tác xã", "nhà đầu tư", "chủ đầu tư", "nhà tài trợ", "tình nguyện viên")
+# Words that open the name of a local group of people, named by what it does ("Ban tự quản các tổ dân cư", "Tổ hòa
+# giải", "Đội xung kích"): a short heading that is such a name alone names the group its items are given to.
+GROUP_WORDS = ("Ban", "Tổ", "Đội")
+GROUP_NOT_NAMED_BY = ("ngũ", "hành", "chức")  # "Đội ngũ …", "Ban hành …", "Tổ chức …": no group
+GROUP_HEADING_WORDS = 8  # at most
+# The heading of a party's duties ("Trách nhiệm của đơn vị được kiểm tra:"): what follows "của" names the party,
+# whether or not it is a body's name.
+DUTY_OF = "Trách nhiệm của"
 # Level words after a head that make the phrase a class of bodies ("Ủy ban nhân dân cấp xã").
 CLASS_LEVELS = ("cấp xã", "cấp huyện", "cấp tỉnh", "các cấp", "cấp cơ sở")
 

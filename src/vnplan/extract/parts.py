@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING_WORDS, EXECUTION_ARTICLE, EXECUTION_DUTY, NON_TASK_HEADINGS,
-                       NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PROCEDURE_FIELD, TARGET_HEADINGS, TASK_HEADINGS,
-                       VERB_OPENING)
+from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING_WORDS, EXECUTION_ARTICLE, EXECUTION_DUTY, FRONTED_CLAUSE_OPENERS,
+                       NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_FIELD,
+                       TARGET_HEADINGS, TASK_HEADINGS, VERB_OPENING)
 from ..segment import LEVEL_ITEM, LEVEL_LETTER_PART, Block
 from .actors import actors_of
 
@@ -34,9 +34,24 @@ def opens_with_action(text: str) -> bool:
     return bool(VERB_OPENING.match(text.lstrip("*_ ")))
 
 
+_FRONTED_CLAUSE = re.compile(r"(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")\s")
+_CLAUSE_COMMA = re.compile(r",\s*")
+_OCCASION_REACH = 150  # characters the clause of the occasion may run before the instruction
+
+
 def instructs(text: str) -> bool:
-    """The text tells someone to do something: it opens with an action or with its actor."""
-    return opens_with_action(text) or bool(actors_of(text).leads)
+    """The text tells someone to do something: it opens with an action or with its actor, after the label of
+    the phase it is for ("Giai đoạn sau bão: Tổ chức …") or the occasion it is for ("Khi di dời người cao tuổi, …,
+    bố trí …")."""
+    phase = PHASE_LABEL.match(text.lstrip("*_ "))
+    if phase:
+        text = text.lstrip("*_ ")[phase.end():]
+    if opens_with_action(text) or actors_of(text).leads:
+        return True
+    stop = re.search(r"[;:.]", text)
+    reach = min(stop.start() if stop else len(text), _OCCASION_REACH)
+    return bool(_FRONTED_CLAUSE.match(text)) and any(
+        opens_with_action(text[comma.end():]) for comma in _CLAUSE_COMMA.finditer(text, 0, reach))
 
 
 # "Hạ tầng số bao gồm …" says what a thing holds; ", bao gồm …" after a comma only adds an example. The

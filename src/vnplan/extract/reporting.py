@@ -25,7 +25,7 @@ from ..model import ReportingDuty, Span
 from ..segment import LEVEL_LEAD_IN, Block, is_end_of_body
 from . import reporting_words as words
 from .agencies import find_agencies, may_name_agency_at
-from .dates import deadline_in, iso
+from .dates import TIME_PHRASE, deadline_from_timeframe, deadline_in, iso
 from .actors import actors_of
 
 # Where a block sits, as far as reporting goes.
@@ -171,17 +171,35 @@ def timings(clause: str, plan_year: int | None = None) -> list[tuple[str | None,
     ("báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)") or its own date (each due once), else the
     clause's one."""
     pairs = list(words.CYCLE_WITH_DAY.finditer(clause)) if _DIGIT.search(clause) else []
+    listed = words.LISTED_CYCLES.search(clause) if _DIGIT.search(clause) else None
+    if listed:  # "6 tháng, hằng năm (trước ngày 18 tháng 6 và ngày 18 tháng 12)"
+        day1, month1, day2, month2 = map(int, listed.groups())
+        return [("semiannual", f"--{month1:02d}-{day1:02d}"), ("annual", f"--{month2:02d}-{day2:02d}")]
     if len({m.lastgroup for m in pairs}) < 2:
-        dated = list(words.CYCLE_WITH_DATE.finditer(clause)) if _DIGIT.search(clause) else []
-        if len({m.lastgroup for m in dated}) >= 2:
-            return [("once", deadline_in(clause[m.end():])) for m in dated]
-        return [frequency_and_due(clause, plan_year)]
+        return _each_report(clause, plan_year) or _each_cycle_dated(clause) or [frequency_and_due(clause, plan_year)]
     out = []
     for m in pairs:
         day = _recurring_day(clause[m.end():])
         if day is not None:
             out.append((m.lastgroup, day[1]))
     return out
+
+
+def _each_report(clause: str, plan_year: int | None) -> list[tuple[str | None, str | None]]:
+    """One (cycle, due) per report when the clause asks for several, each with a date of its own ("báo cáo
+    sơ kết quý I trước ngày 25/3/2026 và báo cáo … cả năm trước ngày 20/11/2026"); else nothing."""
+    if not words.SECOND_REPORT.search(clause):
+        return []
+    reports = [frequency_and_due(part, plan_year) for part in words.SECOND_REPORT.split(clause)]
+    dated = all(due for _, due in reports) and len(set(reports)) == len(reports)
+    return reports if dated else []
+
+
+def _each_cycle_dated(clause: str) -> list[tuple[str | None, str | None]]:
+    """One report due once per cycle the clause dates ("báo cáo 6 tháng trước ngày 15/6/2026 và năm trước ngày
+    15/12/2026"); else nothing."""
+    dated = list(words.CYCLE_WITH_DATE.finditer(clause)) if _DIGIT.search(clause) else []
+    return [("once", deadline_in(clause[m.end():])) for m in dated] if len({m.lastgroup for m in dated}) >= 2 else []
 
 
 def _stated_cycle(text: str) -> str | None:
@@ -360,9 +378,10 @@ def _may_state_duty(text: str) -> bool:
 
 
 def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, reporter_required: bool,
-               timing_elsewhere: str = "") -> list[ReportingDuty]:
+               timing_elsewhere: str = "", due_elsewhere: str | None = None) -> list[ReportingDuty]:
     """The duties stated in `text`; `reporter_of(sentence start, clause start)` names who reports,
-    and `timing_elsewhere` (a row's time cell) gives the cycle when the clause gives none."""
+    `timing_elsewhere` (the cells after a row's work) gives the cycle when the clause gives none, and
+    `due_elsewhere` (the end of a row's time frame) the date when neither gives one: the report is due once."""
     found: list[ReportingDuty] = []
     if not _may_state_duty(text):
         return found  # no clause of it can state a duty: spare the clause split (and the lower-casing)
@@ -381,6 +400,8 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
         recipient = _recipient(clause, verb)
         if when == [(None, None)] and not (recipient or words.DUTY_CUE.search(clause)):
             continue
+        if when == [(None, None)] and due_elsewhere and not words.DUTY_CUE.search(clause):
+            when = [("once", due_elsewhere)]  # a one-off report the row's time frame dates ("định kỳ" says it recurs)
         reporter = reporter_of(sentence_start, clause_start)
         if reporter is None and reporter_required:
             continue
@@ -424,5 +445,7 @@ def _row_duties(block: Block, cells: list[tuple[int, str]], plan_year: int | Non
     for i, (offset, cell) in enumerate(cells):
         reporter = next((name for j, name in enumerate(opening) if name and j != i), None)
         timing = " ".join(text for _, text in cells[i + 1:])
-        found.extend(_duties_in(cell, block.start + offset, plan_year, lambda *_, name=reporter: name, True, timing))
+        frame = next((text for _, text in cells[i + 1:] if TIME_PHRASE.fullmatch(text)), None)  # "Tháng 9/2026"
+        found.extend(_duties_in(cell, block.start + offset, plan_year, lambda *_, name=reporter: name, True, timing,
+                                deadline_from_timeframe(frame) if frame else None))
     return found

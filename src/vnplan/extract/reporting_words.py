@@ -101,6 +101,14 @@ FREQUENCIES: list[tuple[str, re.Pattern]] = [
     ("annual", re.compile(EVERY + r"\s+năm|định kỳ năm|theo năm|cuối năm|(?:một|1)\s+năm" + _ONCE_IN, re.I)),
 ]
 PERIODIC = {"monthly", "quarterly", "semiannual", "annual"}
+# A second report the same clause asks for: "báo cáo sơ kết quý I trước ngày 25/3/2026 và báo cáo … cả năm trước ngày
+# 20/11/2026", "… 6 tháng (trước ngày 12/6/2026) và năm (trước ngày 25/11/2026)".
+SECOND_REPORT = re.compile(
+    r",?\s+và\s+(?=(?:báo cáo|gửi báo cáo|(?:cả\s+)?năm|(?:0?6|sáu)\s+tháng|quý)(?![\wđ]))", re.I)
+# Cycles listed, then their days in the same order: "định kỳ 6 tháng, hằng năm (trước ngày 18 tháng 6 và ngày 18 tháng 12)".
+LISTED_CYCLES = re.compile(
+    r"(?:(?<!\d)0?6|sáu)\s+tháng\s*(?:,|và)\s*(?:" + EVERY + r"\s+)?năm\s*\(\s*" + _BEFORE
+    + r"(\d{1,2})(?:\s+tháng\s+|/)(\d{1,2})\s*(?:,|và)\s*(?:ngày\s+)?(\d{1,2})(?:\s+tháng\s+|/)(\d{1,2})\s*\)", re.I)
 # One report per cycle, each with its own day: "6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)".
 _CYCLE_WORD = (r"(?:(?P<semiannual>(?<!\d)0?6\s+tháng|sáu\s+tháng)|(?P<quarterly>quý)|(?P<annual>năm))(?:\s+đầu năm)?"
                r"\s*[(:,]?\s*")

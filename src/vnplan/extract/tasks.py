@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CLOSING_FORMULA, CLOSING_REQUEST, EXECUTION_ARTICLE, FIELD_LINE,
-                       GENERIC_DUTY, INLINE_TIME_FIELD, NOTE, OWN_PLAN, PAST, PROBLEM_REPORT, REPORT_ONLY, THIS_DOCUMENT,
+                       GENERIC_DUTY, INLINE_TIME_FIELD, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PAST, PROBLEM_REPORT, REPORT_ONLY, THIS_DOCUMENT,
                        field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
@@ -43,6 +43,25 @@ def _closes(text: str) -> bool:
 def _without_time_field(text: str) -> str:
     """The task's text without the time field closing it (its words tested first: most texts have none)."""
     return (INLINE_TIME_FIELD.sub("", text) if ":" in text and "ời" in text else text).strip()
+
+
+_LABEL_COLON = re.compile(r"\s*:\s*")
+
+
+def _label_end(text: str, leads: list[AgencyMention]) -> int | None:
+    """Where the bodies that label the text end, with their colon ("Sở Y tế, Báo tỉnh: …"); None when no body labels it."""
+    colon = _LABEL_COLON.match(text, leads[-1].end) if leads and not text[:leads[0].start].strip() else None
+    return colon.end() if colon and colon.end() < len(text) else None
+
+
+def _labelled_by(text: str, leads: list[AgencyMention]) -> bool:
+    return _label_end(text, leads) is not None
+
+
+def _without_label(text: str, leads: list[AgencyMention]) -> str:
+    """ "Sở Y tế, Báo tỉnh: tăng cường tuyên truyền …": the work, without the bodies that label it (they are its lead)."""
+    end = _label_end(text, leads)
+    return text[end:] if end is not None else text
 
 
 _QUOTATION = re.compile(r"^[“\"«][^“”\"«»]+[”\"»][.;]?$")
@@ -191,7 +210,7 @@ class _TaskBuilder:
             id=self.make_id(block, own_heading),
             section=section,
             subsection=subsection,
-            text=_without_time_field(body),
+            text=_without_time_field(_without_label(body, own.leads)),
             lead=lead_names,
             coordinators=[c.name for c in coordinators],
             coordinators_collective=collective or own.collective,
@@ -305,7 +324,8 @@ class _TaskBuilder:
                 continue
             if block.kind in ("item", "sub") or block.level == LEVEL_LEAD_IN:
                 if not children:
-                    self.add(block, own_heading=True)
+                    if not (self.tasks and self._monitors_this_document_only(block)):
+                        self.add(block, own_heading=True)
                 elif self._completed_by_its_list(block, children) or self._holds_its_clauses(block, children):
                     extra = [blocks[i] for i in self._descendants(block)]
                     self.add(block, own_heading=True, extra=extra)
@@ -346,6 +366,17 @@ class _TaskBuilder:
         # said to every body once more at the end
         leads = actors_of(block.text, self.aliases).leads
         return bool(leads) and all(m.collective for m in leads) and GENERIC_DUTY.search(block.text) is not None
+
+    def _monitors_this_document_only(self, block: Block) -> bool:
+        """ "3. Giao Văn phòng X theo dõi, đôn đốc việc thực hiện Thông báo này; tổng hợp, báo cáo …": after the items that
+        give the work, an item that gives a body only the monitoring of the document and the reports on it."""
+        text = block.text
+        monitoring = MONITORS_THIS_DOCUMENT.search(text)
+        leads = actors_of(text, self.aliases).leads if monitoring else []
+        if not leads or text[leads[-1].end:monitoring.start()].strip(" ,"):
+            return False
+        rest = re.split(r"[;.]", text[monitoring.end():])
+        return all("báo cáo" in clause.lower() for clause in rest if clause.strip(" ,/"))
 
     def _heads_instructions(self, block: Block) -> bool:
         """ "- Nhóm các nền tảng phục vụ chỉ đạo, điều hành" then "+ Phát triển …", "+ Xây dựng …": a line that
@@ -476,12 +507,20 @@ class _TaskBuilder:
         if PROBLEM_REPORT.search(block.text) and (block is entry or all(
                 m.collective for m in actors_of(block.text, self.aliases).leads or actors.leads)):
             return False  # problems as they arise, said to every body; in one body's own list, a duty of its own
+        own = actors_of(block.text, self.aliases).leads if block is not entry and block.kind == "para" else []
+        if own and all(m.collective for m in own) and (
+                GENERIC_DUTY.search(block.text) or REPORT_ONLY.match(block.text, own[-1].end)):
+            return False  # after an entry's list, a paragraph giving every body at once the generic duty or the report
         stand_alone = entry is block and not self.in_part(block)
-        if stand_alone and (GENERIC_DUTY.search(block.text) or REPORT_ONLY.match(block.text, actors.leads[-1].end)):
+        # "2. Các đơn vị sự nghiệp trực thuộc: Căn cứ …, xây dựng kế hoạch …": the bodies that label an entry make it one
+        # of the list's, their duty of its own, however generic
+        labelled = stand_alone and _labelled_by(block.text, actors.leads)
+        if stand_alone and not labelled and (
+                GENERIC_DUTY.search(block.text) or REPORT_ONLY.match(block.text, actors.leads[-1].end)):
             return False
         generic_entry = all(m.collective for m in actors.leads) and (THIS_DOCUMENT.search(entry.text)
                                                                      or OWN_PLAN.search(entry.text))
-        if not generic_entry:
+        if not generic_entry or labelled:
             return True
         # "1. Các cơ quan … xây dựng kế hoạch …" then "- Giới thiệu điển hình …", "- Báo cáo …": the items
         # under every body's generic paragraph are weighed on their own words.
