@@ -13,7 +13,13 @@ from test_unseen import check_gold, figures_below_bars
 
 HELDOUT3 = Path(__file__).resolve().parent / "fixtures" / "heldout3"
 PLANS = sorted(p.stem for p in HELDOUT3.glob("*.json"))
-PASSING: set[str] = set()
+PASSING: set[str] = {
+    "03_kh_xa_hai_cap_de_an_06",
+    "05_ctr_cong_tac_nam_bang_thang",
+    "06_md_le_hoi_phan_cong",
+    "08_tb_ket_luan_pho_thu_tuong",
+    "09_web_chat_thai_ran_mot_dong",
+}
 
 
 def test_the_set_is_complete():
