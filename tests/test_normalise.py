@@ -456,8 +456,10 @@ def test_a_markdown_table_whose_rows_ran_into_one_paragraph_gets_its_rows_back(w
 def test_bullets_a_copy_ran_into_their_heading_get_their_own_lines():
     raw = ("1. Sở Văn hóa, Thể thao và Du lịch (cơ quan thường trực) – Xây dựng kịch bản Lễ khai mạc. – Tổ chức các "
            "hoạt động phần hội.\n2. Phòng Kinh tế: + Chủ trì số hóa dữ liệu đất đai. + Vận động các hộ kinh doanh.\n"
-           "3. Sở Lao động – Thương binh và Xã hội rà soát hồ sơ giai đoạn 2021 – 2025.\n")
-    assert normalise(RawText(raw, "txt")).split("\n")[:7] == [
+           "3. Sở Lao động – Thương binh và Xã hội rà soát hồ sơ giai đoạn 2021 – 2025.\n"
+           "4. Sở Y tế – Bố trí kíp cấp cứu thường trực. – Kiểm tra an toàn thực phẩm.\n")
+    assert normalise(RawText(raw, "txt")).split("\n")[:10] == [
         "1. Sở Văn hóa, Thể thao và Du lịch (cơ quan thường trực)", "- Xây dựng kịch bản Lễ khai mạc.",
         "- Tổ chức các hoạt động phần hội.", "2. Phòng Kinh tế:", "+ Chủ trì số hóa dữ liệu đất đai.",
-        "+ Vận động các hộ kinh doanh.", "3. Sở Lao động – Thương binh và Xã hội rà soát hồ sơ giai đoạn 2021 – 2025."]
+        "+ Vận động các hộ kinh doanh.", "3. Sở Lao động – Thương binh và Xã hội rà soát hồ sơ giai đoạn 2021 – 2025.",
+        "4. Sở Y tế", "- Bố trí kíp cấp cứu thường trực.", "- Kiểm tra an toàn thực phẩm."]

@@ -131,19 +131,25 @@ def test_html_from_a_legal_portal(tmp_path):
     assert [(t.lead, t.deadline) for t in plan.tasks] == [(["Sở Nông nghiệp và Phát triển nông thôn"], "2024-06-30")]
 
 
-@pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans.ttf is needed to write a PDF")
-def test_pdf_row_numbers_of_a_table_are_kept_and_the_page_number_dropped(tmp_path):
+def _one_page_pdf(path: Path, lines: list[str], page_number: str) -> Path:
+    """A page of the given lines, its number printed at its foot."""
     pdf = FPDF()
     pdf.add_font("DejaVu", fname=str(FONT))
     pdf.add_page()
     pdf.set_font("DejaVu", size=12)
-    for line in ["PHỤ LỤC NHIỆM VỤ", "TT", "Nhiệm vụ", "Cơ quan chủ trì", "1", "Rà soát văn bản quy phạm pháp luật",
-                 "Sở Tư pháp", "2", "Số hóa hồ sơ lưu trữ", "Sở Nội vụ", "Nội dung khác của phụ lục."]:
+    for line in lines:
         pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
     pdf.set_y(-20)
-    pdf.cell(0, 5, "7", align="C")
-    pdf.output(str(tmp_path / "pl.pdf"))
-    lines = read_file(tmp_path / "pl.pdf").text.splitlines()
+    pdf.cell(0, 5, page_number, align="C")
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans.ttf is needed to write a PDF")
+def test_pdf_row_numbers_of_a_table_are_kept_and_the_page_number_dropped(tmp_path):
+    lines = read_file(_one_page_pdf(tmp_path / "pl.pdf", [
+        "PHỤ LỤC NHIỆM VỤ", "TT", "Nhiệm vụ", "Cơ quan chủ trì", "1", "Rà soát văn bản quy phạm pháp luật",
+        "Sở Tư pháp", "2", "Số hóa hồ sơ lưu trữ", "Sở Nội vụ", "Nội dung khác của phụ lục."], "7")).text.splitlines()
     assert lines[lines.index("TT"):lines.index("Sở Nội vụ") + 1] == [
         "TT", "Nhiệm vụ", "Cơ quan chủ trì", "1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "2",
         "Số hóa hồ sơ lưu trữ", "Sở Nội vụ"]
@@ -175,18 +181,11 @@ def test_pdf_row_number_at_the_top_of_a_page_is_kept_while_the_page_numbers_go(t
 @pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans.ttf is needed to write a Vietnamese PDF")
 def test_a_year_wrapped_alone_in_a_narrow_header_cell_still_dates_the_letter(tmp_path):
     """The reader takes out the page numbers by where they stand; a number alone elsewhere is text."""
-    pdf = FPDF()
-    pdf.add_font("DejaVu", fname=str(FONT))
-    pdf.add_page()
-    pdf.set_font("DejaVu", size=12)
-    for line in ["ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                 "Số: 512/UBND-KT", "V/v rà soát các công trình cấp nước sinh hoạt", "Quảng Trị, ngày 25 tháng 11 năm",
-                 "2025", "Kính gửi: Sở Nông nghiệp và Môi trường.",
-                 "Giao Sở Nông nghiệp và Môi trường rà soát các công trình cấp nước, hoàn thành trước ngày 15/12/2025."]:
-        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_y(-20)
-    pdf.cell(0, 5, "1", align="C")
-    pdf.output(str(tmp_path / "cv.pdf"))
+    _one_page_pdf(tmp_path / "cv.pdf", [
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Số: 512/UBND-KT", "V/v rà soát các công trình cấp nước sinh hoạt", "Quảng Trị, ngày 25 tháng 11 năm",
+        "2025", "Kính gửi: Sở Nông nghiệp và Môi trường.",
+        "Giao Sở Nông nghiệp và Môi trường rà soát các công trình cấp nước, hoàn thành trước ngày 15/12/2025."], "1")
     plan = vnplan.extract(tmp_path / "cv.pdf", strict=False)
     assert plan.document.number == "512/UBND-KT"
     assert plan.document.issued_date == "2025-11-25"

@@ -583,8 +583,9 @@ def _join_wrapped(lines: list[_Line], layout: _Layout) -> list[str]:
 
 # A bullet inside a paragraph, after the end of a lead-in, a sentence or a bracket ("Sở X (cơ quan thường trực): –
 # Xây dựng …. – Tổ chức …", "Phòng Kinh tế: + Chủ trì …"): a copy that ran a list into its heading. Not "-", which a
-# sentence also uses between words.
-_INLINE_BULLET = re.compile(r"(?<=[.:;)])\s+([–+*•])\s+(?=\w)")
+# sentence also uses between words; after a word only when an instruction follows and the same mark comes again
+# after a sentence ("3. Sở Y tế – Bố trí …. – Phối hợp …"), not in a name ("Sở Lao động – Thương binh và Xã hội").
+_INLINE_BULLET = re.compile(r"(?<=(?P<end>[.:;)])|\w)\s+(?P<mark>[–+*•])\s+(?=\w)")
 
 
 def split_inline_bullets(paragraphs: list[str]) -> list[str]:
@@ -594,11 +595,13 @@ def split_inline_bullets(paragraphs: list[str]) -> list[str]:
         if not any(mark in paragraph for mark in "–+*•"):
             out.append(paragraph)
             continue
+        found = [b for b in _INLINE_BULLET.finditer(paragraph) if paragraph[b.end()].isupper()]
+        after_sentences = {b["mark"] for b in found if b["end"]}
         start = 0
-        for bullet in _INLINE_BULLET.finditer(paragraph):
-            if paragraph[bullet.end()].isupper():
+        for bullet in found:
+            if bullet["end"] or (bullet["mark"] in after_sentences and VERB_OPENING.match(paragraph, bullet.end())):
                 out.append(paragraph[start:bullet.start()])
-                start = bullet.start(1)
+                start = bullet.start("mark")
         out.append(paragraph[start:])
     return out
 
