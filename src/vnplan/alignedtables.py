@@ -26,11 +26,12 @@ _MIN_COLUMNS = 3  # a two-column layout (the header block, the signature) is pag
 _SLACK = 3  # characters a cell may start before or after its column's start
 _MAX_HEADER_CELL = 30  # characters: a column's name is short
 _HEADS = tuple(sorted((head.lower() for head in TABLE_COLUMN_HEADS), key=len, reverse=True))
+_RUN = re.compile(r"\S+(?: \S+)*")  # words one space apart: two spaces or more part the runs
 
 
 def _runs(line: str) -> list[tuple[int, str]]:
     """Where each run of text (words one space apart) starts, and the run."""
-    return [(found.start(), found.group()) for found in re.finditer(r"\S+(?: \S+)*", line)]
+    return [(found.start(), found.group()) for found in _RUN.finditer(line)]
 
 
 def _header_columns(line: str) -> list[int] | None:

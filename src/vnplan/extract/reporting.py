@@ -168,7 +168,7 @@ def frequency_and_due(clause: str, plan_year: int | None = None) -> tuple[str | 
 
 def timings(clause: str, plan_year: int | None = None) -> list[tuple[str | None, str | None]]:
     """One (cycle, due) per report the clause asks for: two when each cycle has its own day
-    ("báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)") or its own date (each due once), else the
+    ("báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)"), one per report with its own date, else the
     clause's one."""
     pairs = list(words.CYCLE_WITH_DAY.finditer(clause)) if _DIGIT.search(clause) else []
     listed = words.LISTED_CYCLES.search(clause) if _DIGIT.search(clause) else None
@@ -176,7 +176,7 @@ def timings(clause: str, plan_year: int | None = None) -> list[tuple[str | None,
         day1, month1, day2, month2 = map(int, listed.groups())
         return [("semiannual", f"--{month1:02d}-{day1:02d}"), ("annual", f"--{month2:02d}-{day2:02d}")]
     if len({m.lastgroup for m in pairs}) < 2:
-        return _each_report(clause, plan_year) or _each_cycle_dated(clause) or [frequency_and_due(clause, plan_year)]
+        return _each_report(clause, plan_year) or [frequency_and_due(clause, plan_year)]
     out = []
     for m in pairs:
         day = _recurring_day(clause[m.end():])
@@ -193,13 +193,6 @@ def _each_report(clause: str, plan_year: int | None) -> list[tuple[str | None, s
     reports = [frequency_and_due(part, plan_year) for part in words.SECOND_REPORT.split(clause)]
     dated = all(due for _, due in reports) and len(set(reports)) == len(reports)
     return reports if dated else []
-
-
-def _each_cycle_dated(clause: str) -> list[tuple[str | None, str | None]]:
-    """One report due once per cycle the clause dates ("báo cáo 6 tháng trước ngày 15/6/2026 và năm trước ngày
-    15/12/2026"); else nothing."""
-    dated = list(words.CYCLE_WITH_DATE.finditer(clause)) if _DIGIT.search(clause) else []
-    return [("once", deadline_in(clause[m.end():])) for m in dated] if len({m.lastgroup for m in dated}) >= 2 else []
 
 
 def _stated_cycle(text: str) -> str | None:

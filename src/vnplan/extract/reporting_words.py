@@ -110,16 +110,11 @@ LISTED_CYCLES = re.compile(
     r"(?:(?<!\d)0?6|sáu)\s+tháng\s*(?:,|và)\s*(?:" + EVERY + r"\s+)?năm\s*\(\s*" + _BEFORE
     + r"(\d{1,2})(?:\s+tháng\s+|/)(\d{1,2})\s*(?:,|và)\s*(?:ngày\s+)?(\d{1,2})(?:\s+tháng\s+|/)(\d{1,2})\s*\)", re.I)
 # One report per cycle, each with its own day: "6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)".
-_CYCLE_WORD = (r"(?:(?P<semiannual>(?<!\d)0?6\s+tháng|sáu\s+tháng)|(?P<quarterly>quý)|(?P<annual>năm))(?:\s+đầu năm)?"
-               r"\s*[(:,]?\s*")
 CYCLE_WITH_DAY = re.compile(
-    _CYCLE_WORD + r"(?=" + _BEFORE + r"\d{1,2}(?:\s+tháng\s+|/)\d{1,2}(?![/\d]|\s*năm\s+\d))"
+    r"(?:(?P<semiannual>(?<!\d)0?6\s+tháng|sáu\s+tháng)|(?P<quarterly>quý)|(?P<annual>năm))(?:\s+đầu năm)?\s*[(:,]?\s*"
+    + r"(?=" + _BEFORE + r"\d{1,2}(?:\s+tháng\s+|/)\d{1,2}(?![/\d]|\s*năm\s+\d))"
     + r"|(?P<monthly>" + EVERY + r"\s+tháng)\s*[(:,]?\s*(?=" + _BEFORE + r"\d{1,2}\s+" + EVERY + r"\s+tháng)",  # "hàng tháng (trước ngày 18 hàng tháng)"
     re.I,
 )
-# The same with whole dates, in a plan of one year: "báo cáo 6 tháng trước ngày 15/6/2026 và năm trước ngày 15/12/2026"
-# asks for two reports, each due once.
-CYCLE_WITH_DATE = re.compile(
-    _CYCLE_WORD + r"(?=" + _BEFORE + r"\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|/\d{1,2}/)(?:19|20)\d{2})", re.I)
 # "hoặc đột xuất", "hoặc theo đề nghị": the extra occasions do not change the cycle.
 BESIDES_THE_CYCLE = re.compile(r"hoặc\s+(?:khi\s+)?(?:đột xuất|theo (?:đề nghị|yêu cầu)|có yêu cầu)", re.I)
