@@ -195,7 +195,7 @@ class _TaskBuilder:
         for child in extra:
             body += " " + child.line
             end = child.start + len(child.line)
-        fields = trailing_fields(body) if body.endswith((")", ").", ");")) else None
+        fields = trailing_fields(body)
         if fields:
             self.add_assigned(block, own_heading, body, end, fields)
             return
