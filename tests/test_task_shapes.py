@@ -738,6 +738,22 @@ def test_the_steps_of_a_roadmap_phase_are_due_by_its_end():
     assert [t.deadline for t in tasks] == ["2028-12-31", "2027-06-30", "2030-12-31", None]
 
 
+def test_the_activities_of_a_section_that_gives_its_own_time_are_due_by_its_end():
+    """ "1. Tuần lễ hưởng ứng" → "a) Thời gian: Từ ngày … đến ngày …" beside "b) Các hoạt động chính" → "- …": the
+    section's time item dates the activities that set none of their own, and is no task; a time field closing the
+    items above it stays their field."""
+    tasks = _tasks("II. NỘI DUNG\n1. Tuần lễ hưởng ứng\n"
+                   "a) Thời gian: Từ ngày 01/10/2026 đến ngày 07/10/2026.\nb) Các hoạt động chính\n"
+                   "- Tổ chức lễ phát động tại các xã, phường.\n"
+                   "- Treo băng rôn, khẩu hiệu trước ngày 28/9/2026.\n"
+                   "2. Truyền thông thường xuyên\n- Đăng tải tin, bài trên cổng thông tin điện tử của tỉnh.\n"
+                   "- Phát hành tờ rơi về sử dụng nước an toàn.\n- Thời gian: Quý IV/2026.\n"
+                   "3. Sơ kết\n- Tổng hợp kết quả Tuần lễ, báo cáo Ủy ban nhân dân tỉnh.\n")
+    assert [(t.text[:20], t.deadline) for t in tasks] == [
+        ("Tổ chức lễ phát động", "2026-10-07"), ("Treo băng rôn, khẩu ", "2026-09-28"),
+        ("Đăng tải tin, bài tr", "2026-12-31"), ("Phát hành tờ rơi về ", "2026-12-31"), ("Tổng hợp kết quả Tuầ", None)]
+
+
 def test_a_name_cut_after_a_head_inside_it_is_the_one_body_the_plan_names_in_full_with_it():
     """ "phối hợp với Văn phòng Ban Chỉ đạo" where the plan also writes "Văn phòng Ban Chỉ đạo chuyển đổi số tỉnh": the
     one body; with two such bodies in the plan the short name stays as written."""

@@ -21,7 +21,7 @@ from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of
 from .agencies import AgencyMention, find_agencies
 from .agency_lexicon import DEPUTY, MISSION_HEADS, OFFICE_HOLDERS, PROVINCE_LEVELS
 from .crossrefs import apply_cross_references
-from .dates import deadline_in, phase_deadline
+from .dates import deadline_from_timeframe, deadline_in, phase_deadline
 from .fields import FieldBlock, assigns, trailing_fields
 from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, TASK_HEADING, Part, classify_parts,
                     describes, hands_on_work, instructs, opens_with_action)
@@ -138,15 +138,25 @@ class _TaskBuilder:
                 break
         return [], partners, collective
 
-    def phase_deadline(self, block: Block) -> str | None:
-        """A step that sets no time of its own under a roadmap phase ("1. Giai đoạn 2025 - 2030") is due by the
-        phase's end."""
+    def section_deadline(self, block: Block) -> str | None:
+        """A step that sets no time of its own is due by the end of the section it sits in, when the section
+        dates itself: a roadmap phase ("1. Giai đoạn 2025 - 2030"), or an item of the section that gives only its
+        time ("2. Tháng hành động" → "b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025" beside "d) Các hoạt
+        động chính" → "- …")."""
         for ancestor in self.ancestors(block):
             if ancestor.kind == "part":
                 return None
-            deadline = phase_deadline(ancestor.text)
+            deadline = phase_deadline(ancestor.text) or self._time_item(ancestor)
             if deadline:
                 return deadline
+        return None
+
+    def _time_item(self, heading: Block) -> str | None:
+        for child in self.in_part(heading):
+            item = self.blocks[child]
+            field = FIELD_LINE.match(item.text) if item.kind in ("item", "sub") and item.label else None
+            if field and field_role(field.group("name")) == "time" and not item.children:
+                return deadline_from_timeframe(field.group("value"))
         return None
 
     def section_of(self, block: Block, own_heading: bool) -> tuple[str | None, str | None]:
@@ -214,7 +224,7 @@ class _TaskBuilder:
             lead=lead_names,
             coordinators=[c.name for c in coordinators],
             coordinators_collective=collective or own.collective,
-            deadline=deadline_in(body) or self.phase_deadline(block),
+            deadline=deadline_in(body) or self.section_deadline(block),
             span=Span(block.text_start, end),
             unresolved_agencies=[m.name for m in [*leads, *coordinators] if not m.resolved and not m.collective],
         )
@@ -255,7 +265,7 @@ class _TaskBuilder:
         one. Returns False, adding nothing, when no child is a field that assigns.
         """
         children = [self.blocks[c] for c in self.in_part(heading)]
-        if not any(assigns(c) for c in children):
+        if not any(assigns(c) for c in children) or self._dates_itself(children):
             return False
         runs: list[tuple[list[Block], FieldBlock]] = []  # content blocks and the fields that follow them
         content: list[Block] = []
@@ -286,6 +296,14 @@ class _TaskBuilder:
                 text = " ".join(b.text if b is block else b.line for b in subtree)
                 self.add_assigned(block, False, text, self.end_of(subtree[-1]), assigned)
         return True
+
+    @staticmethod
+    def _dates_itself(children: list[Block]) -> bool:
+        """A section with one field, its time, amid other items: the time of the section's work ("b) Thời gian:
+        Từ ngày … đến ngày …" before "c) Các hoạt động chính"), not a field block closing the items above it."""
+        fields = [i for i, c in enumerate(children) if FIELD_LINE.match(c.text)]
+        return len(fields) == 1 and fields[0] < len(children) - 1 and \
+            field_role(FIELD_LINE.match(children[fields[0]].text).group("name")) == "time"
 
     def subtree(self, block: Block) -> list[Block]:
         return [block, *(self.blocks[i] for i in self._descendants(block))]
