@@ -96,6 +96,11 @@ def test_targets_count_whatever_follows_a_committed_number():
     assert found("Phấn đấu có ít nhất 120 cơ sở lưu trú đạt chuẩn.") == [(120, None, "cơ sở lưu trú")]
     assert found("Thu hút 350.000 lượt khách đến các điểm du lịch.") == [(350000, 350000, "lượt khách")]
     assert found("Tỷ suất sinh ở tuổi vị thành niên giảm xuống 18 ca sinh/1.000 phụ nữ.") == [(18, 18, "ca sinh/1.000 phụ nữ")]
+    # a rate per so many people after a plain commitment word, and a ratio "còn X lần"
+    assert found("Tỷ lệ tử vong trẻ sơ sinh dưới 6/100.000 trẻ đẻ sống vào năm 2027.") == [(None, 6, "/100.000 trẻ đẻ sống")]
+    assert found("Giảm thời gian làm việc nhà không được trả công của phụ nữ còn 1,5 lần so với nam giới.") == [
+        (1.5, 1.5, "lần")]
+    assert found("Tổ chức kiểm tra 03 lần trong năm; thực hiện Quyết định số 12/2025/QĐ-UBND.") == []
     # counts of the plan's own parts, ranks of products and qualifiers of a rate are not targets
     assert found("Kế hoạch đạt 06 quan điểm và 12 nhóm nhiệm vụ.") == []
     assert found("Nâng cấp sản phẩm đạt chuẩn OCOP 3 sao trở lên.") == []

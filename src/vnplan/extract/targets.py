@@ -31,13 +31,20 @@ _COUNTED = re.compile(
     r"(?:\s*[-–]\s*(" + _NUM + r"))?\s+((?:(?!(?:của|trên|tại|vào|đến|trong|được|đạt|và|với|cho|năm|có|là)\b)"
     r"[a-zđà-ỹ][\wđ]*(?:/[\d.,]+)?\s*){1,4})"
 )
+# A rate per so many of a population ("dưới 4/100.000 trẻ sinh ra còn sống", "đạt 12/10.000 dân"): a measure in
+# itself, so a plain commitment word before it is enough.
+_RATE_PER = re.compile(
+    r"(\d(?<![\d/.,\w]\d)\d*(?:,\d+)?)(/\d{1,3}(?:\.\d{3})+\s+(?:(?!(?:của|tại|vào|đến|trong|năm|và)\b)"
+    r"[a-zđà-ỹ][\wđ]*\s*){1,5})"
+)
 # What a count of the plan's own parts or of time is, never a target ("06 quan điểm", "12 nhóm nhiệm vụ").
 _NOT_A_UNIT = re.compile(
     r"^(?:quan điểm|nhóm|nhiệm vụ|giải pháp|mục tiêu|chỉ tiêu|văn bản|kế hoạch|điều|khoản|điểm|mục|phần|tháng|ngày|"
     r"năm|quý|tuần|giờ|phút|lần|đợt|bước|giai đoạn|nội dung|chương trình|đề án|dự thảo|phụ lục|tiêu chí|sao|hạng|tuổi)\b",
     re.I,
 )
-_TIMES = re.compile(r"gấp\s+(" + _NUM + r")(?:\s*[-–]\s*(" + _NUM + r"))?\s+lần")
+# A ratio ("gấp 2 lần"; "giảm số giờ … của phụ nữ còn 1,7 lần" that of men): a target, though "03 lần" counts events.
+_TIMES = re.compile(r"(?:gấp|còn)\s+(" + _NUM + r")(?:\s*[-–]\s*(" + _NUM + r"))?\s+lần")
 _RANK = re.compile(r"(?:nhóm\s+(?:Top\s+)?|Top\s+)(\d{1,2})(?!\d)((?:\s+[^\s,;.()]+){0,4})")
 _COMMIT = re.compile(
     r"(?:đạt|phấn đấu|khoảng|trên|dưới|tăng|giảm|chiếm|từ|ở mức|có thêm|thêm|còn|gấp|bình quân|tối thiểu|"
@@ -131,7 +138,7 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
             lo, hi = _bounds(before, low, high, clause[m.end():m.end() + 12])
             hits.append((m.start(), m.end(), lo, hi, unit.replace(" ", " ")))
-        for m in _TIMES.finditer(clause) if "gấp" in clause else ():
+        for m in _TIMES.finditer(clause) if "lần" in clause else ():
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
             hits.append((m.start(), m.end(), low, high if high is not None else low, "lần"))
         for m in _RANK.finditer(clause) if ("nhóm" in clause or "Top" in clause) else ():
@@ -139,6 +146,12 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
             if re.match(r"(?:nhiệm vụ|giải pháp|quan điểm|chỉ tiêu)", unit):
                 continue
             hits.append((m.start(), m.end(), None, float(m.group(1)), unit))
+        for m in _RATE_PER.finditer(clause) if "/" in clause else ():
+            before = clause[: m.start()]
+            if _COMMIT.search(before[-40:]):
+                low = parse_number(m.group(1))
+                lo, hi = _bounds(before, low, None)
+                hits.append((m.start(), m.end(), lo, hi, " ".join(m.group(2).split())))
         taken = [(start, end) for start, end, *_ in hits]
         percent_clause = any(unit.startswith("%") for *_, unit in hits)  # a count beside a rate qualifies it
         for m in _COUNTED.finditer(clause) if not percent_clause else ():
