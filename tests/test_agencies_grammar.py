@@ -537,3 +537,9 @@ def test_plain_words_a_level_without_a_place_closes_are_the_plans_own_bodys_name
 def test_a_class_of_localities_keeps_the_words_that_say_which():
     assert named("Ủy ban nhân dân các xã ven biển tổ chức diễn tập") == [
         ("Ủy ban nhân dân các xã ven biển", "Ủy ban nhân dân các xã ven biển", True)]
+
+
+def test_cases_are_no_schools():
+    """ "Các trường hợp …" (the cases) opens many a rule; "các trường" are schools only when no "hợp" follows."""
+    assert actors_of("Các trường hợp chưa xem xét xử lý kỷ luật").leads == []
+    assert names_of(actors_of("Các trường học rà soát cơ sở vật chất.").leads) == ["Các trường"]

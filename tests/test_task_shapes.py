@@ -968,3 +968,95 @@ def test_a_short_heading_naming_a_local_group_by_what_it_does_leads_its_items():
     assert leads["Vận động hộ gia đình"] == ["Ban tự quản các tổ dân cư"]
     assert leads["Bồi dưỡng kỹ năng hò"] != ["Đội ngũ cán bộ"]  # a topic, not a group
     assert [(d.reporter, d.recipient) for d in plan.reporting] == [("Ban tự quản các tổ dân cư", "Ủy ban nhân dân xã")]
+
+
+FOOD_SAFETY_REGULATION = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH MINH
+Số: 31/2026/QĐ-UBND
+Bình Minh, ngày 14 tháng 5 năm 2026
+QUYẾT ĐỊNH
+Ban hành Quy định kiểm tra an toàn thực phẩm tại các bếp ăn tập thể
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy định kiểm tra an toàn thực phẩm tại các bếp ăn tập thể.
+Điều 2. Quyết định này có hiệu lực kể từ ngày 01 tháng 6 năm 2026.
+QUY ĐỊNH
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Quy định này quy định việc kiểm tra an toàn thực phẩm tại các bếp ăn tập thể trên địa bàn tỉnh.
+Điều 2. Các trường hợp được miễn kiểm tra định kỳ
+1. Bếp ăn đã được cấp giấy chứng nhận đủ điều kiện an toàn thực phẩm còn hiệu lực.
+2. Tổ chức, cá nhân tự nguyện áp dụng hệ thống quản lý chất lượng theo quy định.
+Điều 3. Trình tự kiểm tra
+1. Thành lập đoàn kiểm tra;
+2. Tổ chức kiểm tra tại cơ sở;
+3. Thông báo kết quả kiểm tra cho cơ sở được kiểm tra.
+Chương II
+BIỆN PHÁP VÀ LỘ TRÌNH ÁP DỤNG
+Điều 4. Các biện pháp áp dụng tại bếp ăn tập thể
+1. Lưu mẫu thức ăn trong 24 giờ.
+2. Ghi chép nguồn gốc nguyên liệu hằng ngày.
+Chương III
+TỔ CHỨC THỰC HIỆN
+Điều 5. Trách nhiệm của Sở Y tế
+1. Chủ trì tổ chức kiểm tra các bếp ăn tập thể theo kế hoạch hằng năm.
+2. Tổng hợp kết quả kiểm tra, báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 hằng năm.
+Điều 6. Trách nhiệm thi hành
+Giám đốc các sở, Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quy định này.
+"""
+
+
+def test_a_regulations_articles_of_rules_give_no_task_and_its_articles_of_duties_do():
+    """An article named by its topic lays down rules ("Các trường hợp …", "Trình tự kiểm tra", "Các biện pháp
+    áp dụng …"), however its items read; the article that gives a body its duties gives its tasks; the article naming
+    who executes the regulation gives none."""
+    tasks = extract_text(FOOD_SAFETY_REGULATION + FOOTER).tasks
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (["Sở Y tế"], "Chủ trì tổ chức kiểm tra "), (["Sở Y tế"], "Tổng hợp kết quả kiểm tra")]
+
+
+MANDATE = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH MINH
+Số: 2210/QĐ-UBND
+Bình Minh, ngày 20 tháng 10 năm 2026
+QUYẾT ĐỊNH
+Ban hành Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Văn hóa, Thể thao và Du lịch
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+QUY ĐỊNH
+Điều 1. Vị trí và chức năng
+1. Sở Văn hóa, Thể thao và Du lịch là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.
+Điều 2. Nhiệm vụ và quyền hạn
+1. Về di sản văn hóa
+1.1. Tham mưu Ủy ban nhân dân tỉnh quản lý di sản văn hóa trên địa bàn và thực hiện các nhiệm vụ sau:
+a) Chủ trì, phối hợp với các cơ quan có liên quan lập hồ sơ xếp hạng di tích cấp tỉnh;
+b) Tổ chức kiểm kê di sản văn hóa phi vật thể.
+2. Về thể dục, thể thao
+a) Hướng dẫn phát triển phong trào thể dục, thể thao quần chúng.
+Điều 3. Cơ cấu tổ chức
+1. Lãnh đạo Sở gồm Giám đốc và không quá 03 Phó Giám đốc.
+Điều 4. Tổ chức thực hiện
+1. Giao Sở Văn hóa, Thể thao và Du lịch xây dựng Đề án vị trí việc làm của Sở, trình Ủy ban nhân dân tỉnh trong quý I/2027.
+"""
+
+
+def test_a_bodys_mandate_gives_no_task_though_its_items_read_as_duties():
+    """ "Điều 2. Nhiệm vụ và quyền hạn" of a body, and a sentence in it that mentions "các nhiệm vụ sau:", state what
+    the body is for; the regulation's implementation article gives the work to follow up."""
+    tasks = extract_text(MANDATE + FOOTER).tasks
+    assert [(t.lead, t.text[:25], t.deadline) for t in tasks] == [
+        (["Sở Văn hóa, Thể thao và Du lịch"], "Giao Sở Văn hóa, Thể thao", "2027-03-31")]
+
+
+def test_the_formula_adopting_a_resolution_ends_its_body():
+    """ "Nghị quyết này được Hội đồng nhân dân … thông qua ngày …" closes the text: a recipients list run into one
+    line after it, with no "Nơi nhận", is none of the last article."""
+    body = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 12/NQ-HĐND\nNGHỊ QUYẾT\nVề nhiệm vụ phát triển du lịch năm 2027\n"
+            "QUYẾT NGHỊ:\nĐiều 1. Giao Ủy ban nhân dân tỉnh xây dựng kế hoạch phát triển du lịch năm 2027.\n"
+            "Điều 2. Tổ chức thực hiện\n1. Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n"
+            "2. Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n"
+            "Nghị quyết này được Hội đồng nhân dân tỉnh Bình Minh khóa XI, Kỳ họp thứ 9 thông qua ngày 10 tháng 12 năm 2026.\n"
+            "- Ủy ban Thường vụ Quốc hội; - Chính phủ; - Bộ Văn hóa, Thể thao và Du lịch; - Lưu: VT. |\n(đã ký)\n")
+    assert all("Chính phủ; -" not in t.text for t in extract_text(body).tasks)
+    assert "Chính phủ; -" in extract_text(body.replace("Nghị quyết này được", "Văn bản")).tasks[-1].text

@@ -87,6 +87,10 @@ NON_TASK_HEADINGS = (
     "nguyên tắc", "tiêu chí", "tiêu chuẩn", "thang điểm", "phương pháp",  # a regulation's rules, not work
 )
 
+# A body's standing mandate, as a regulation of its organisation states it ("Điều 2. Nhiệm vụ và quyền hạn", "Vị trí
+# và chức năng"): what the body is for, not work a document hands it to follow up.
+STATUTORY_MANDATE = re.compile(r"chức năng|quyền hạn|vị trí|cơ cấu tổ chức|biên chế", re.I)
+
 # An article or part that hands out targets, not work ("Điều 1. Giao chỉ tiêu … như sau:"): its items are
 # levels to reach, unless its heading also speaks of tasks.
 TARGET_HEADINGS = ("chỉ tiêu",)
@@ -103,11 +107,13 @@ PROCEDURE_FIELD = re.compile(
 
 # Articles (Điều) of a decision that only issue, approve, date or execute it give no task.
 EXECUTION_ARTICLE = re.compile(
-    r"ban hành kèm theo|có hiệu lực|thi hành quyết định|chịu trách nhiệm thi hành|phê duyệt|bãi bỏ|thay thế",
+    r"ban hành kèm theo|có hiệu lực|hiệu lực thi hành|thi hành (?:quyết định|nghị định|nghị quyết|thông tư|(?:quy định|quy chế) này)|trách nhiệm thi hành"
+    r"|phê duyệt|bãi bỏ|thay thế",
     re.I,
 )
 # Of those, the sentence that names who executes the decision ("… chịu trách nhiệm thi hành Quyết định này").
-EXECUTION_DUTY = re.compile(r"thi hành quyết định|chịu trách nhiệm thi hành", re.I)
+EXECUTION_DUTY = re.compile(r"thi hành (?:quyết định|nghị định|nghị quyết|thông tư|(?:quy định|quy chế) này)|chịu trách nhiệm thi hành",
+                            re.I)
 
 # The generic duties addressed to all implementing bodies at once: build your own plan, carry this
 # one out, monitor, urge, report. A paragraph made only of them assigns nothing new.

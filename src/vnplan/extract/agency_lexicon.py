@@ -277,6 +277,7 @@ NOT_COLLECTIVE_AFTER: dict[str, tuple[str, ...]] = {
     "ban": ("hành",),
     "cấp": ("phép", "độ", "bậc"),
     "ngành": ("hàng", "nghề"),
+    "trường": ("hợp",),  # "các trường hợp" are cases
     "nhà": ("ở", "nước", "máy", "xưởng", "văn hóa"),
     "cơ sở": ("dữ liệu", "vật chất", "hạ tầng", "pháp lý", "khoa học", "lý luận"),
 }

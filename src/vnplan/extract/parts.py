@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING_WORDS, EXECUTION_ARTICLE, EXECUTION_DUTY, FRONTED_CLAUSE_OPENERS,
-                       NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_FIELD,
+                       NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_FIELD, STATUTORY_MANDATE,
                        TARGET_HEADINGS, TASK_HEADINGS, VERB_OPENING)
 from ..segment import LEVEL_ITEM, LEVEL_LETTER_PART, Block
 from .actors import actors_of
@@ -119,14 +119,14 @@ def _role_from_content(blocks: list[Block], members: list[int]) -> str:
     instructing = sum(instructs(b.text) for b in inside)
     # a numbered sentence heading the part that instructs is itself the first of its tasks
     head = blocks[members[0]]
-    enough = 1 if inside and inside[0] is head and not _is_title(head.text) and instructs(head.text) else 2
+    enough = 1 if inside and inside[0] is head and not is_title(head.text) and instructs(head.text) else 2
     return "tasks" if instructing >= enough and instructing * 2 >= len(inside) else "other"
 
 
 _TITLE_WORDS = 10
 
 
-def _is_title(text: str) -> bool:
+def is_title(text: str) -> bool:
     """A few words naming a topic, not a sentence: no full stop, no body doing anything."""
     text = text.rstrip(" :")
     return len(text.split()) <= _TITLE_WORDS and not text.endswith(".") and not actors_of(text).leads
@@ -152,9 +152,17 @@ def _article_role(heading: str, blocks: list[Block], members: list[int]) -> str:
         return "other"  # targets handed out ("Giao chỉ tiêu …")
     if actors_of(heading).leads or heading.lower().startswith(("giao ", "yêu cầu ")):
         return "tasks"
-    if _is_title(heading) and role_from_heading(heading) == "other":
-        return "other"  # "Điều 3. Nguyên tắc đánh giá": a regulation's rules, however its sentences run
+    if _names_a_topic(heading):
+        # "Điều 3. Nguyên tắc đánh giá", "Điều 4. Các trường hợp …", "Điều 2. Nhiệm vụ và quyền hạn": a regulation's
+        # rules or a body's mandate, however its sentences run; only a title that names work to do lists tasks
+        return "tasks" if role_from_heading(heading) == "tasks" and not STATUTORY_MANDATE.search(heading) else "other"
     return _role_from_content(blocks, members)
+
+
+def _names_a_topic(heading: str) -> bool:
+    """An article's title: words naming its subject, however many, with no sentence in them and no body doing
+    anything (an article whose heading is a sentence, "Điều 2. Bộ Tài chính hoàn thiện …", is read by its content)."""
+    return not re.search(r"[.;:!?]\s", heading + " ") and not actors_of(heading).leads
 
 
 def classify_parts(blocks: list[Block]) -> list[Part | None]:
@@ -186,11 +194,11 @@ def classify_parts(blocks: list[Block]) -> list[Part | None]:
     for head, members in heads:
         if head.label.startswith("Điều"):
             kind = _article_role(head.text, blocks, members)
-            if kind == "other" and chapter in ("organisation", "tasks") and not EXECUTION_ARTICLE.search(head.text[:200]):
+            if kind == "other" and chapter == "organisation" and not EXECUTION_ARTICLE.search(head.text[:200]):
                 kind = chapter  # "Điều 9. Thẩm quyền, trình tự …" in the chapter that organises the work
         elif head.kind == "item" and not head.text.isupper():
             # a short title ("1. Đánh giá chung") says what its item is for; a numbered sentence says little
-            kind = (role_from_heading(head.text) if _is_title(head.text) else None) or _role_from_content(blocks, members)
+            kind = (role_from_heading(head.text) if is_title(head.text) else None) or _role_from_content(blocks, members)
         elif head.level == LEVEL_LETTER_PART:
             enclosing = role_from_heading(head.text)
             kind = enclosing or _role_from_content(blocks, members)

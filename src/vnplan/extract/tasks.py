@@ -24,7 +24,7 @@ from .crossrefs import apply_cross_references
 from .dates import deadline_from_timeframe, deadline_in, phase_deadline
 from .fields import FieldBlock, assigns, trailing_fields
 from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, TASK_HEADING, Part, classify_parts,
-                    describes, hands_on_work, instructs, opens_with_action)
+                    describes, hands_on_work, instructs, is_title, opens_with_action)
 from .tables import table_tasks
 
 # A heading that is an office of the plan's own steering body, unnamed ("1.1. Trưởng Ban Chỉ đạo"): the office-holder
@@ -465,13 +465,15 @@ class _TaskBuilder:
     def _in_task_section(self, block: Block) -> bool:
         """A section about activities inside a part about something else ("II. MỤC TIÊU" → "d) Các
         hoạt động chính" → "- Lồng ghép …", "2. Nội dung thi đua" → "a) Thi đua thực hiện …"): its instructing
-        items are tasks all the same; a numbered item is a heading of its own, the letters under it are items."""
+        items are tasks all the same; a numbered item is a heading of its own, the letters under it are items. The
+        section is named by its title: a sentence that mentions duties ("… và thực hiện các nhiệm vụ sau:" in a
+        body's mandate) does not make one."""
         if block.kind == "item":
             return False
         for ancestor in self.ancestors(block):
             if ancestor.kind == "part":
                 return False
-            if ancestor.kind in ("item", "sub") and ACTIVITY_HEADING.search(ancestor.text) \
+            if ancestor.kind in ("item", "sub") and is_title(ancestor.text) and ACTIVITY_HEADING.search(ancestor.text) \
                     and not NON_TASK_HEADING.search(ancestor.text):
                 return instructs(block.text)
         return False
