@@ -1060,3 +1060,54 @@ def test_the_formula_adopting_a_resolution_ends_its_body():
             "- Ủy ban Thường vụ Quốc hội; - Chính phủ; - Bộ Văn hóa, Thể thao và Du lịch; - Lưu: VT. |\n(đã ký)\n")
     assert all("Chính phủ; -" not in t.text for t in extract_text(body).tasks)
     assert "Chính phủ; -" in extract_text(body.replace("Nghị quyết này được", "Văn bản")).tasks[-1].text
+
+
+PROCEDURES_DECISION = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH MINH
+Số: 1544/QĐ-UBND
+Bình Minh, ngày 08 tháng 9 năm 2026
+QUYẾT ĐỊNH
+Về việc công bố danh mục thủ tục hành chính mới ban hành lĩnh vực văn hóa cơ sở
+QUYẾT ĐỊNH:
+Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính mới ban hành lĩnh vực văn hóa cơ sở.
+Điều 2. Giao Sở Văn hóa, Thể thao và Du lịch cập nhật các thủ tục hành chính lên Cổng dịch vụ công của tỉnh.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn An
+THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH LĨNH VỰC VĂN HÓA CƠ SỞ
+(Ban hành kèm theo Quyết định số 1544/QĐ-UBND ngày 08/9/2026)
+I. NỘI DUNG CỤ THỂ CỦA TỪNG THỦ TỤC
+1. Thủ tục công nhận câu lạc bộ văn hóa
+a) Trình tự thực hiện:
+- Tổ chức gửi hồ sơ đến Ủy ban nhân dân cấp xã.
+- Ủy ban nhân dân cấp xã thẩm định hồ sơ trong 05 ngày làm việc.
+b) Thành phần hồ sơ: Đơn đề nghị; danh sách thành viên.
+II. MẪU ĐƠN
+Căn cứ kế hoạch phát triển văn hóa cơ sở, chúng tôi đăng ký thực hiện nhiệm vụ với các thông tin sau:
+1. Loại hình nhiệm vụ
+- Văn nghệ quần chúng □
+- Thể thao quần chúng □
+"""
+
+
+def test_a_decision_publishing_procedures_gives_its_own_articles_work_and_none_from_its_annex():
+    """The procedures published after the signature, their steps and their forms, are no task list, whatever
+    their sentences look like; the decision's own article that gives work is its task."""
+    tasks = extract_text(PROCEDURES_DECISION).tasks
+    assert [(t.lead, t.text[:30]) for t in tasks] == [(["Sở Văn hóa, Thể thao và Du lịch"], "Giao Sở Văn hóa, Thể thao và D")]
+
+
+def test_a_form_announcing_its_fields_announces_no_tasks_and_a_title_mentioning_tasks_names_no_activities():
+    """A form's "… thực hiện nhiệm vụ với các thông tin sau:" announces the fields after it, and "1. Loại hình
+    nhiệm vụ" names a kind, not the activities to carry out."""
+    from vnplan.lexicon import ANNOUNCES_TASKS
+    assert not ANNOUNCES_TASKS.search("Chúng tôi đăng ký thực hiện nhiệm vụ với các thông tin sau:")
+    assert ANNOUNCES_TASKS.search("Các sở, ngành cần tập trung thực hiện các nhiệm vụ, giải pháp chủ yếu sau đây:")
+    title = "công bố danh mục thủ tục hành chính mới ban hành"
+    form = PROCEDURES_DECISION.replace(title, "ban hành mẫu đơn đăng ký")
+    annex = form[:form.index("I. NỘI DUNG")] + form[form.index("II. MẪU ĐƠN"):]
+    assert [t.text[:30] for t in extract_text(annex).tasks] == ["Giao Sở Văn hóa, Thể thao và D"]

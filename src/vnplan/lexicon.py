@@ -105,6 +105,10 @@ PROCEDURE_FIELD = re.compile(
     r"|Đối tượng thực hiện thủ tục|Cơ quan (?:giải quyết|thực hiện) thủ tục|Kết quả thực hiện thủ tục|Phí,\s*lệ phí|Lệ phí"
     r"|Tên mẫu đơn|Tên mẫu biểu|Mẫu đơn, mẫu tờ khai|Yêu cầu, điều kiện|Căn cứ pháp lý của thủ tục)\b", re.I)
 
+# A decision publishing administrative procedures ("Công bố danh mục thủ tục hành chính …", "Phê duyệt quy trình nội
+# bộ …"): its annex holds the procedures, their steps and their forms, and its work is in its own articles.
+PUBLISHES_PROCEDURES = re.compile(r"thủ tục hành chính|quy trình nội bộ", re.I)
+
 # Articles (Điều) of a decision that only issue, approve, date or execute it give no task.
 EXECUTION_ARTICLE = re.compile(
     r"ban hành kèm theo|có hiệu lực|hiệu lực thi hành|thi hành (?:quyết định|nghị định|nghị quyết|thông tư|(?:quy định|quy chế) này)|trách nhiệm thi hành"
@@ -163,7 +167,9 @@ ANNOUNCES_LIST = re.compile(r"(?:\bsau|như sau|cụ thể(?: như sau)?|bao g�
 # sau đây:"): what follows is a task list, whatever the part it sits in is about.
 # What has been done already ("các sở, ngành đã thực hiện các nhiệm vụ sau:").
 PAST = re.compile(r"(?<!\w)đã(?!\w)", re.I)
-ANNOUNCES_TASKS = re.compile(r"(?:nhiệm vụ|giải pháp|công việc)\b[^:.;]{0,40}?\bsau(?: đây)?\s*:\s*$", re.I)
+# ("… chủ trì thực hiện nhiệm vụ với các thông tin sau:" of a form announces its fields, not tasks)
+ANNOUNCES_TASKS = re.compile(r"(?:nhiệm vụ|giải pháp|công việc)\b(?:(?!\bvới\b|thông tin)[^:.;]){0,40}?\bsau(?: đây)?\s*:\s*$",
+                             re.I)
 # A paragraph about problems as they arise ("nếu có khó khăn, vướng mắc …, kịp thời phản ánh"), no task.
 PROBLEM_REPORT = re.compile(r"nếu có khó khăn|nếu có vướng mắc|có khó khăn, vướng mắc|cần (?:phải )?(?:sửa đổi|điều chỉnh), bổ sung"
                             r"|nội dung cần điều chỉnh|vướng mắc phát sinh", re.I)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..errors import NotAPlan
+from ..lexicon import PUBLISHES_PROCEDURES
 from ..model import Plan, Target
 from ..segment import Block, outline, segment
 from .agencies import defined_aliases
@@ -97,7 +98,8 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     """Normalised text -> Plan. With `strict`, a text that is not a plan raises NotAPlan."""
     document = extract_metadata(text)
     body_end, page_end = document_ends(text, document.signer)
-    blocks = segment(text[:page_end])  # a website's footer after the document is none of it
+    # a website's footer after the document is none of it, nor the annex of procedures a decision publishes
+    blocks = segment(text[:body_end if PUBLISHES_PROCEDURES.search(document.title or "") else page_end])
     parts = classify_parts(blocks)
     year = _plan_year(document.title)
     tasks = extract_tasks(blocks, parts, tuple(sorted(defined_aliases(text).items())), document.province,

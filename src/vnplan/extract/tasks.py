@@ -85,6 +85,11 @@ def _instructs_nobody(text: str) -> bool:
     return field is not None and field_role(field.group("name")) in ("time", "other")
 
 
+# A title naming activities opens with their word ("Các hoạt động chính", "Nội dung thi đua", "Nhiệm vụ cụ thể"); one
+# that only mentions them names something else ("Loại hình nhiệm vụ", "Mối liên kết giữa các nhiệm vụ" of a form).
+_ACTIVITY_TITLE = re.compile(r"[*_\s]*(?:(?:các|một số|những)\s+)?(?:" + ACTIVITY_HEADING.pattern + ")", re.I)
+
+
 class _TaskBuilder:
     def __init__(self, blocks: list[Block], parts: list[Part | None], aliases: tuple[tuple[str, str], ...] = (),
                  default_lead: str = DEFAULT_COLLECTIVE_LEAD):
@@ -473,7 +478,7 @@ class _TaskBuilder:
         for ancestor in self.ancestors(block):
             if ancestor.kind == "part":
                 return False
-            if ancestor.kind in ("item", "sub") and is_title(ancestor.text) and ACTIVITY_HEADING.search(ancestor.text) \
+            if ancestor.kind in ("item", "sub") and is_title(ancestor.text) and _ACTIVITY_TITLE.match(ancestor.text) \
                     and not NON_TASK_HEADING.search(ancestor.text):
                 return instructs(block.text)
         return False
