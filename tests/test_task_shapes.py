@@ -1111,3 +1111,40 @@ def test_a_form_announcing_its_fields_announces_no_tasks_and_a_title_mentioning_
     form = PROCEDURES_DECISION.replace(title, "ban hành mẫu đơn đăng ký")
     annex = form[:form.index("I. NỘI DUNG")] + form[form.index("II. MẪU ĐƠN"):]
     assert [t.text[:30] for t in extract_text(annex).tasks] == ["Giao Sở Văn hóa, Thể thao và D"]
+
+
+DISPATCH = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 140/CĐ-TTg
+Hà Nội, ngày 12 tháng 10 năm 2026
+CÔNG ĐIỆN
+Về việc khắc phục hậu quả sạt lở đất tại các tỉnh miền núi phía Bắc
+THỦ TƯỚNG CHÍNH PHỦ điện:
+- Chủ tịch Ủy ban nhân dân các tỉnh: Hà Giang, Lào Cai, Yên Bái;
+- Bộ trưởng các Bộ: Quốc phòng, Công an, Xây dựng.
+Thời gian qua, mưa lớn kéo dài đã gây sạt lở đất nghiêm trọng tại nhiều địa phương, Thủ tướng Chính phủ yêu cầu:
+1. Chủ tịch Ủy ban nhân dân các tỉnh: Hà Giang, Lào Cai và Yên Bái chỉ đạo các cơ quan chức năng khẩn trương thống kê, báo cáo về các nội dung sau:
+(1) Số hộ phải di dời khẩn cấp.
+(2) Số công trình hạ tầng bị hư hỏng.
+2. Bộ trưởng Bộ Xây dựng hướng dẫn các địa phương lựa chọn địa điểm tái định cư an toàn.
+3. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng tại chỗ hỗ trợ người dân di dời tài sản.
+Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+THỦ TƯỚNG
+Nguyễn Văn Minh
+"""
+
+
+def test_a_dispatch_gives_each_numbered_request_to_the_bodies_it_names():
+    """A request whose lead-in names its bodies over a list of places ("Chủ tịch Ủy ban nhân dân các tỉnh: A, B và C
+    … về các nội dung sau:" then "(1) …") is one task of those committees; an item followed by a paragraph naming
+    another body is a task of its own, and so is that paragraph."""
+    tasks = extract_text(DISPATCH).tasks
+    assert [(t.lead, t.text[:25]) for t in tasks] == [
+        (["Ủy ban nhân dân tỉnh Hà Giang", "Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Yên Bái"],
+         "Chủ tịch Ủy ban nhân dân "),
+        (["Bộ Xây dựng"], "Bộ trưởng Bộ Xây dựng hướ"),
+        (["Bộ Quốc phòng", "Bộ Công an"], "Bộ trưởng các Bộ: Quốc ph"),
+        (["Văn phòng Chính phủ"], "Văn phòng Chính phủ theo ")]
+    assert "(2) Số công trình" in tasks[0].text

@@ -724,6 +724,9 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
         head = _HEAD_OF[match.group(0).lower()]
         listed = _named_localities(text, a, start + match.end(), head, end)
         if listed and all(found.free(m.start, m.end) for m in listed):
+            office = _OFFICE_BEFORE.search(text, max(start, a - 24), a)
+            if office and found.free(office.start(), a):
+                listed[0].start = office.start()  # "Chủ tịch Ủy ban nhân dân các tỉnh: A, B": the committees
             for mention in listed:
                 found.add(mention)
             continue

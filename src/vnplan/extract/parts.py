@@ -116,9 +116,12 @@ def _role_from_content(blocks: list[Block], members: list[int]) -> str:
     inside = _inside(blocks, members)
     if inside == [blocks[members[0]]]:
         return "tasks" if instructs(inside[0].text) else "other"  # a numbered item standing alone
+    head = blocks[members[0]]
+    if inside and inside[0] is head and head.text.rstrip().endswith(":") and not is_title(head.text) \
+            and actors_of(head.text).leads:
+        return "tasks"  # "1. Chủ tịch UBND các tỉnh … báo cáo về một số nội dung sau:" then "(1) Số hộ …": one task
     instructing = sum(instructs(b.text) for b in inside)
     # a numbered sentence heading the part that instructs is itself the first of its tasks
-    head = blocks[members[0]]
     enough = 1 if inside and inside[0] is head and not is_title(head.text) and instructs(head.text) else 2
     return "tasks" if instructing >= enough and instructing * 2 >= len(inside) else "other"
 

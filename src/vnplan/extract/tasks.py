@@ -502,11 +502,16 @@ class _TaskBuilder:
         """'e) Xây dựng … .' followed by more paragraphs: a sentence, not an assignment line. A numbered
         item that instructs and is followed only by unlabelled paragraphs keeps its own text as a task."""
         text = block.text.strip()
-        if not text.endswith(".") or actors_of(text, self.aliases).leads:
+        if not text.endswith("."):
             return False
+        children = [self.blocks[c] for c in self.in_part(block)]
+        if actors_of(text, self.aliases).leads:
+            # "3. Bộ trưởng các Bộ: … chỉ đạo … ." then "Văn phòng Chính phủ theo dõi …": paragraphs that each name a
+            # body of their own are no items of it, and it is a whole assignment
+            return block.kind == "item" and all(c.kind == "para" and actors_of(c.text, self.aliases).leads
+                                                for c in children)
         if block.kind == "sub":
             return len(text) > 80
-        children = [self.blocks[c] for c in self.in_part(block)]
         return block.kind == "item" and opens_with_action(text) and all(c.kind == "para" for c in children)
 
     def _assigned_in_organisation(self, block: Block) -> bool:
