@@ -1113,7 +1113,7 @@ def test_a_form_announcing_its_fields_announces_no_tasks_and_a_title_mentioning_
     assert [t.text[:30] for t in extract_text(annex).tasks] == ["Giao Sở Văn hóa, Thể thao và D"]
 
 
-DISPATCH = """THỦ TƯỚNG CHÍNH PHỦ
+LANDSLIDE_DISPATCH = """THỦ TƯỚNG CHÍNH PHỦ
 Số: 140/CĐ-TTg
 Hà Nội, ngày 12 tháng 10 năm 2026
 CÔNG ĐIỆN
@@ -1140,7 +1140,7 @@ def test_a_dispatch_gives_each_numbered_request_to_the_bodies_it_names():
     """A request whose lead-in names its bodies over a list of places ("Chủ tịch Ủy ban nhân dân các tỉnh: A, B và C
     … về các nội dung sau:" then "(1) …") is one task of those committees; an item followed by a paragraph naming
     another body is a task of its own, and so is that paragraph."""
-    tasks = extract_text(DISPATCH).tasks
+    tasks = extract_text(LANDSLIDE_DISPATCH).tasks
     assert [(t.lead, t.text[:25]) for t in tasks] == [
         (["Ủy ban nhân dân tỉnh Hà Giang", "Ủy ban nhân dân tỉnh Lào Cai", "Ủy ban nhân dân tỉnh Yên Bái"],
          "Chủ tịch Ủy ban nhân dân "),
