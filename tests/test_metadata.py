@@ -398,15 +398,17 @@ def test_a_sites_contact_block_ends_the_attachments():
     text = ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\nPHỤ LỤC\n| 1 | Rà soát thủ tục | Sở Tư pháp | Quý II/2026 |\n"
             "| Địa chỉ: | 12 Đường Hoa, Quận 1 | Điện thoại: | 028 3930 | E-mail: | hop@thu.vn |\n"
             "Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật quy chế.\n")
-    body_end, page_end = document_ends(text, "Lê Văn An")
-    assert body_end == page_end and text[:body_end].endswith("| Quý II/2026 |\n")
+    ends = document_ends(text, "Lê Văn An")
+    assert ends.body == ends.page and text[:ends.body].endswith("| Quý II/2026 |\n")
+    assert text[:ends.signature].endswith("Lê Văn An")
 
 
 def test_a_contact_block_an_attachment_still_follows_is_the_attachments_own():
     from vnplan.extract.metadata import document_ends
     text = ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\nPHỤ LỤC\nĐầu mối tiếp nhận phản ánh:\nĐịa chỉ: 12 Đường Hoa\n"
             "Điện thoại: 028 3930\nE-mail: tiepnhan@binhminh.gov.vn\n| 1 | Rà soát thủ tục | Sở Tư pháp | Quý II/2026 |\n")
-    assert document_ends(text, "Lê Văn An") == (len(text), len(text))
+    ends = document_ends(text, "Lê Văn An")
+    assert (ends.body, ends.page) == (len(text), len(text))
 
 
 def test_a_notice_of_a_session_with_a_province_and_ministries_names_the_province():

@@ -599,7 +599,10 @@ def test_results_reached_and_requirements_announce_no_tasks():
     assert _tasks(body) == []
 
 
-REGULATION = DECISION.split("QUYẾT ĐỊNH:")[0] + """QUYẾT ĐỊNH:
+# a decision issuing a regulation (one titled as publishing procedures has only those after its signature)
+REGULATION = DECISION.split("QUYẾT ĐỊNH:")[0].replace(
+    "Về việc công bố thủ tục hành chính nội bộ trong lĩnh vực nông nghiệp",
+    "Ban hành Quy định đánh giá công tác dân vận") + """QUYẾT ĐỊNH:
 Điều 1. Ban hành kèm theo Quyết định này Quy định đánh giá công tác dân vận.
 Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
 """ + FOOTER + """QUY ĐỊNH
@@ -1097,8 +1100,10 @@ Căn cứ kế hoạch phát triển văn hóa cơ sở, chúng tôi đăng ký 
 def test_a_decision_publishing_procedures_gives_its_own_articles_work_and_none_from_its_annex():
     """The procedures published after the signature, their steps and their forms, are no task list, whatever
     their sentences look like; the decision's own article that gives work is its task."""
-    tasks = extract_text(PROCEDURES_DECISION).tasks
-    assert [(t.lead, t.text[:30]) for t in tasks] == [(["Sở Văn hóa, Thể thao và Du lịch"], "Giao Sở Văn hóa, Thể thao và D")]
+    as_annex = PROCEDURES_DECISION.replace("THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH LĨNH VỰC", "PHỤ LỤC\nTHỦ TỤC HÀNH CHÍNH LĨNH VỰC")
+    for text in (PROCEDURES_DECISION, as_annex):  # the annex marked as an attachment ("PHỤ LỤC") or not
+        tasks = extract_text(text).tasks
+        assert [(t.lead, t.text[:30]) for t in tasks] == [(["Sở Văn hóa, Thể thao và Du lịch"], "Giao Sở Văn hóa, Thể thao và D")]
 
 
 def test_a_form_announcing_its_fields_announces_no_tasks_and_a_title_mentioning_tasks_names_no_activities():
@@ -1148,3 +1153,24 @@ def test_a_dispatch_gives_each_numbered_request_to_the_bodies_it_names():
         (["Bộ Quốc phòng", "Bộ Công an"], "Bộ trưởng các Bộ: Quốc ph"),
         (["Văn phòng Chính phủ"], "Văn phòng Chính phủ theo ")]
     assert "(2) Số công trình" in tasks[0].text
+
+
+def test_who_executes_a_decision_however_long_the_list_and_its_signature_give_no_task():
+    """ "Điều 3. Chánh Văn phòng …, Giám đốc các Sở …, Chủ tịch … chịu trách nhiệm thi hành Quyết định này." names who
+    executes it, past the first two hundred characters too; "T/M ỦY BAN NHÂN DÂN" opens the signature."""
+    body = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 1901/QĐ-UBND\nBình Minh, ngày 11 tháng 11 năm 2026\nQUYẾT ĐỊNH\n"
+            "Bãi bỏ Quyết định số 77/QĐ-UBND ngày 15/01/2026 của Ủy ban nhân dân tỉnh\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Bãi bỏ Quyết định số 77/QĐ-UBND ngày 15/01/2026 của Ủy ban nhân dân tỉnh.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính, Giám đốc Sở Giáo dục và Đào tạo, "
+            "Giám đốc Sở Y tế, Giám đốc Sở Xây dựng, Giám đốc Sở Nội vụ, Chủ tịch Ủy ban nhân dân các xã, phường và "
+            "Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này.\n"
+            "T/M ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n")
+    assert extract_text(body).tasks == []
+
+
+def test_a_mandate_announced_as_duties_and_powers_gives_no_task():
+    """ "… thực hiện những nhiệm vụ, quyền hạn cụ thể sau đây:" announces a body's mandate, not tasks."""
+    mandate = MANDATE.replace("1. Về di sản văn hóa\n", "Sở thực hiện những nhiệm vụ, quyền hạn cụ thể sau đây:\n"
+                                                         "1. Về di sản văn hóa\n")
+    assert [t.text[:25] for t in extract_text(mandate + FOOTER).tasks] == ["Giao Sở Văn hóa, Thể thao"]

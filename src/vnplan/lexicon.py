@@ -107,7 +107,9 @@ PROCEDURE_FIELD = re.compile(
 
 # A decision publishing administrative procedures ("Công bố danh mục thủ tục hành chính …", "Phê duyệt quy trình nội
 # bộ …"): its annex holds the procedures, their steps and their forms, and its work is in its own articles.
-PUBLISHES_PROCEDURES = re.compile(r"thủ tục hành chính|quy trình nội bộ", re.I)
+PUBLISHES_PROCEDURES = re.compile(
+    r"(?:công bố|phê duyệt|thông qua|ban hành)\s+(?:(?:kèm theo|danh mục|và|các|bộ|\d+)\s+)*"
+    r"(?:thủ tục hành chính|quy trình (?:nội bộ|giải quyết|điện tử)|phương án (?:đơn giản hóa|cắt giảm))", re.I)
 
 # Articles (Điều) of a decision that only issue, approve, date or execute it give no task.
 EXECUTION_ARTICLE = re.compile(
@@ -167,8 +169,9 @@ ANNOUNCES_LIST = re.compile(r"(?:\bsau|như sau|cụ thể(?: như sau)?|bao g�
 # sau đây:"): what follows is a task list, whatever the part it sits in is about.
 # What has been done already ("các sở, ngành đã thực hiện các nhiệm vụ sau:").
 PAST = re.compile(r"(?<!\w)đã(?!\w)", re.I)
-# ("… chủ trì thực hiện nhiệm vụ với các thông tin sau:" of a form announces its fields, not tasks)
-ANNOUNCES_TASKS = re.compile(r"(?:nhiệm vụ|giải pháp|công việc)\b(?:(?!\bvới\b|thông tin)[^:.;]){0,40}?\bsau(?: đây)?\s*:\s*$",
+# ("… chủ trì thực hiện nhiệm vụ với các thông tin sau:" of a form announces its fields, and "… những nhiệm vụ,
+# quyền hạn cụ thể sau đây:" a body's mandate, not tasks)
+ANNOUNCES_TASKS = re.compile(r"(?:nhiệm vụ|giải pháp|công việc)\b(?:(?!\bvới\b|thông tin|quyền hạn)[^:.;]){0,40}?\bsau(?: đây)?\s*:\s*$",
                              re.I)
 # A paragraph about problems as they arise ("nếu có khó khăn, vướng mắc …, kịp thời phản ánh"), no task.
 PROBLEM_REPORT = re.compile(r"nếu có khó khăn|nếu có vướng mắc|có khó khăn, vướng mắc|cần (?:phải )?(?:sửa đổi|điều chỉnh), bổ sung"

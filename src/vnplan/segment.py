@@ -22,7 +22,7 @@ _STAR = re.compile(r"^\*\s*(\S.*)$")
 _PLUS = re.compile(r"^\+\s*(\S.*)$")
 _ENUM = re.compile(r"^\((?:[ivx]{1,5}|\d{1,2})\)\s*(\S.*)$")
 _END_OF_BODY = re.compile(
-    r"^\|?\s*(?:Nơi nhận|TM\.\s|KT\.\s|Q\.\s|TL\.\s|Ghi chú:|File gốc|Tóm tắt$|Số hiệu\s*\||Cơ quan ban hành\s*\|"
+    r"^\|?\s*(?:Nơi nhận|T/?M\.?\s|KT\.\s|Q\.\s|TL\.\s|Ghi chú:|File gốc|Tóm tắt$|Số hiệu\s*\||Cơ quan ban hành\s*\|"
     # the formula closing a law or a resolution an assembly adopts: what follows is signature and recipients
     r"|[*_]*(?:Luật|Pháp lệnh|Nghị quyết) này (?:đã )?được [^.]{0,200}?thông qua ngày)", re.I
 )

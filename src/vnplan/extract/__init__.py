@@ -97,9 +97,9 @@ def _body_and_its_notes(text: str, end: int) -> str:
 def extract_plan(text: str, source: str | None = None, strict: bool = True) -> Plan:
     """Normalised text -> Plan. With `strict`, a text that is not a plan raises NotAPlan."""
     document = extract_metadata(text)
-    body_end, page_end = document_ends(text, document.signer)
+    ends = document_ends(text, document.signer)
     # a website's footer after the document is none of it, nor the annex of procedures a decision publishes
-    blocks = segment(text[:body_end if PUBLISHES_PROCEDURES.search(document.title or "") else page_end])
+    blocks = segment(text[:ends.signature if PUBLISHES_PROCEDURES.search(document.title or "") else ends.page])
     parts = classify_parts(blocks)
     year = _plan_year(document.title)
     tasks = extract_tasks(blocks, parts, tuple(sorted(defined_aliases(text).items())), document.province,
@@ -111,7 +111,7 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
             section_years[task.section] = _section_year(task.section)
         start = task.span.start
         targets.extend(targets_in(text[start:task.span.end], start, task.id, section_years[task.section] or year))
-    references = extract_references(_body_and_its_notes(text, body_end), document.number)
+    references = extract_references(_body_and_its_notes(text, ends.body), document.number)
     reporting = extract_reporting(blocks, year)
     if strict and not tasks and document.type not in _PLAN_TYPES and not document.number:
         raise NotAPlan(

@@ -715,15 +715,22 @@ def _office_case(office: str) -> str:
 _ATTACHMENT = re.compile(r"^[\s|]*(?:PHỤ LỤC|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|CHƯƠNG TRÌNH|DANH MỤC|\(Kèm theo)", re.M)
 
 
-def document_ends(text: str, signer: str | None) -> tuple[int, int]:
-    """Where the document's own text ends, and where the page's footer begins. The text ends after its
-    signature, unless attachments follow it; what a portal page prints after those (its notices, related
-    documents, contact block) is not the document's."""
+@dataclass(frozen=True)
+class Ends:
+    """Where a page's parts end: the document's signature, its own text (the signature, or the attachments after
+    it), and the page before the portal's footer (its notices, related documents, contact block)."""
+
+    signature: int
+    body: int
+    page: int
+
+
+def document_ends(text: str, signer: str | None) -> Ends:
     end = _signature_end(text, signer)
     if end is None:
-        return len(text), len(text)
+        return Ends(len(text), len(text), len(text))
     footer = _site_footer(text, end)
-    return (footer if _ATTACHMENT.search(text, end) else end), footer
+    return Ends(end, footer if _ATTACHMENT.search(text, end) else end, footer)
 
 
 def _signature_end(text: str, signer: str | None) -> int | None:

@@ -149,7 +149,7 @@ def _article_role(heading: str, blocks: list[Block], members: list[int]) -> str:
     """An article (Điều) assigns work when it names who does it and is not the decision's formula."""
     if _ORGANISATION_HEADING.search(heading):
         return "organisation"
-    if EXECUTION_ARTICLE.search(heading[:200]):
+    if EXECUTION_ARTICLE.search(heading[:200]) or EXECUTION_DUTY.search(heading):  # however long the list of who
         return "tasks" if hands_on_work(heading) else "other"  # the decision's formula, unless work follows it
     if _TARGET_HEADING.search(heading[:200]) and not TASK_HEADING.search(heading[:200]):
         return "other"  # targets handed out ("Giao chỉ tiêu …")
