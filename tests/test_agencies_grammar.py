@@ -50,6 +50,7 @@ def test_the_province_after_a_department_is_in_the_span_not_in_the_name():
     ("Thông tấn xã Việt Nam, Đài Tiếng nói Việt Nam đưa tin",
      [("Thông tấn xã Việt Nam", "Thông tấn xã Việt Nam"), ("Đài Tiếng nói Việt Nam", "Đài Tiếng nói Việt Nam")]),
     ("Văn phòng Chính phủ theo dõi", [("Văn phòng Chính phủ", "Văn phòng Chính phủ")]),
+    ("Đoàn ĐBQH tỉnh Hà Tĩnh giám sát", [("Đoàn ĐBQH tỉnh Hà Tĩnh", "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh")]),
     ("Ủy ban Pháp luật và Tư pháp của Quốc hội thẩm tra",
      [("Ủy ban Pháp luật và Tư pháp của Quốc hội", "Ủy ban Pháp luật và Tư pháp của Quốc hội")]),
     ("Ban Chỉ đạo Trung ương các Chương trình mục tiêu quốc gia theo dõi",

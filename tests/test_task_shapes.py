@@ -1174,3 +1174,19 @@ def test_a_mandate_announced_as_duties_and_powers_gives_no_task():
     mandate = MANDATE.replace("1. Về di sản văn hóa\n", "Sở thực hiện những nhiệm vụ, quyền hạn cụ thể sau đây:\n"
                                                          "1. Về di sản văn hóa\n")
     assert [t.text[:25] for t in extract_text(mandate + FOOTER).tasks] == ["Giao Sở Văn hóa, Thể thao"]
+
+
+def test_a_resolutions_implementation_article_gives_its_new_work_only():
+    """ "… có trách nhiệm tổ chức thi hành Nghị quyết này" said to every body, and supervision "trong phạm vi nhiệm vụ,
+    quyền hạn của mình" after the work is given, assign nothing new; the khoản that gives work is the task."""
+    body = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 21/2026/NQ-HĐND\nBình Minh, ngày 10 tháng 12 năm 2026\nNGHỊ QUYẾT\n"
+            "Quy định mức hỗ trợ học phí trên địa bàn tỉnh\nQUYẾT NGHỊ:\n"
+            "Điều 1. Mức hỗ trợ học phí\nMức hỗ trợ bằng 50% học phí của cơ sở giáo dục công lập.\n"
+            "Điều 2. Tổ chức thực hiện\n"
+            "1. Ủy ban nhân dân tỉnh, các sở, ngành và Ủy ban nhân dân các xã, phường có trách nhiệm tổ chức thi hành "
+            "Nghị quyết này.\n"
+            "2. Giao Ủy ban nhân dân tỉnh ban hành hướng dẫn chi trả trước ngày 31/3/2027.\n"
+            "3. Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân và đại biểu Hội đồng nhân dân tỉnh, trong "
+            "phạm vi nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.\n"
+            "Nghị quyết này được Hội đồng nhân dân tỉnh Bình Minh khóa XI, Kỳ họp thứ 9 thông qua ngày 10 tháng 12 năm 2026.\n")
+    assert [(t.lead, t.deadline) for t in extract_text(body).tasks] == [(["Ủy ban nhân dân tỉnh"], "2027-03-31")]

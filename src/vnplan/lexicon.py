@@ -121,14 +121,18 @@ EXECUTION_ARTICLE = re.compile(
 EXECUTION_DUTY = re.compile(r"thi hành (?:quyết định|nghị định|nghị quyết|thông tư|(?:quy định|quy chế) này)|chịu trách nhiệm thi hành",
                             re.I)
 
+# The document itself, whatever its kind ("Kế hoạch này", "Nghị quyết này", "Công điện này").
+_THIS = (r"(?:kế hoạch|chỉ thị|quyết định|chương trình|đề án|nghị quyết|nghị định|thông tư|quy định|quy chế|công điện"
+         r"|công văn|thông báo|kết luận) này")
+
 # The generic duties addressed to all implementing bodies at once: build your own plan, carry this
 # one out, monitor, urge, report. A paragraph made only of them assigns nothing new.
 GENERIC_DUTY = re.compile(
     r"(?:xây dựng|ban hành)(?:\s+và\s+(?:ban hành|triển khai))?\s+(?:các\s+)?(?:kế hoạch|chương trình)[^.;]{0,60}?(?:để\s+)?(?:triển khai|thực hiện)"
-    r"|(?:phổ biến|tuyên truyền)[^.;]{0,80}(?:kế hoạch|chỉ thị|quyết định|chương trình) này|là cơ quan thường trực"
-    r"|(?:triển khai|tổ chức)\s+thực hiện\s+(?:có hiệu quả\s+|nghiêm túc\s+|hiệu quả\s+)?(?:các nội dung của\s+)?"
-    r"(?:kế hoạch|chỉ thị|quyết định|chương trình) này"
-    r"|(?:có|chịu) trách nhiệm (?:triển khai\s+)?thực hiện(?:\s+(?:và|,)|\s+(?:kế hoạch|chỉ thị|quyết định|chương trình) này|\s*$)"
+    r"|(?:phổ biến|tuyên truyền)[^.;]{0,80}" + _THIS + r"|là cơ quan thường trực"
+    r"|(?:triển khai|tổ chức)\s+(?:thực hiện|thi hành)\s+(?:có hiệu quả\s+|nghiêm túc\s+|hiệu quả\s+)?(?:các nội dung của\s+)?"
+    + _THIS +
+    r"|(?:có|chịu) trách nhiệm (?:triển khai\s+|tổ chức\s+)?(?:thực hiện|thi hành)(?:\s+(?:và|,)|\s+" + _THIS + r"|\s*$)"
     r"|các nhiệm vụ (?:trong|thuộc|theo) (?:lĩnh vực|phạm vi|chức năng)"
     r"|theo dõi,?\s+(?:đôn đốc|kiểm tra|tổng hợp)|đôn đốc,?\s+(?:theo dõi|kiểm tra)|kiểm tra,?\s+(?:đôn đốc|giám sát)"
     r"|(?<!để )(?:tổ chức|triển khai)\s+thực hiện\s+(?:các\s+|những\s+)?nhiệm vụ được giao",
@@ -137,16 +141,16 @@ GENERIC_DUTY = re.compile(
 # Monitoring the carrying out of the document itself ("theo dõi, đôn đốc việc thực hiện Thông báo này", "… các nội
 # dung kết luận"): the last item of a letter or notice gives a body that, and nothing new.
 MONITORS_THIS_DOCUMENT = re.compile(
-    r"(?:theo dõi|đôn đốc|kiểm tra)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra|giám sát))+\s+(?:việc\s+)?(?:triển khai\s+)?"
-    r"(?:thực hiện|triển khai)\s+(?:các nội dung (?:của\s+)?)?(?:(?:kế hoạch|chỉ thị|quyết định|chương trình|đề án|công văn|"
-    r"thông báo|kết luận)\s+này|kết luận|nội dung (?:nêu\s+)?trên)(?![\wđ])", re.I)
+    r"(?:(?:theo dõi|đôn đốc|kiểm tra)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra|giám sát))+|giám sát)\s+(?:việc\s+)?"
+    r"(?:triển khai\s+)?(?:thực hiện|triển khai|thi hành)\s+(?:các nội dung (?:của\s+)?)?(?:" + _THIS +
+    r"|kết luận|nội dung (?:nêu\s+)?trên)(?![\wđ])", re.I)
 # "This plan" as a whole: a duty towards it, given to every body at once, is the generic one.
 # A body's whole duty is to report ("Sở X các tỉnh báo cáo tình hình thực hiện …", "… được giao nhiệm vụ định
 # kỳ báo cáo kết quả"): read right after the body, it makes a reporting duty, not a task.
 REPORT_ONLY = re.compile(
     r"\s*(?:được giao nhiệm vụ\s+)?(?:(?:định kỳ|hằng năm|hằng quý|hằng tháng|hàng năm|hàng quý|hàng tháng)\s+)*"
     r"(?:tổng hợp,?\s+)?báo cáo\b", re.I)
-THIS_DOCUMENT = re.compile(r"(?:kế hoạch|chỉ thị|quyết định|chương trình|đề án) này", re.I)
+THIS_DOCUMENT = re.compile(_THIS, re.I)
 # Every body building its own plan for this one ("xây dựng kế hoạch chi tiết", "ban hành chương trình hành động").
 OWN_PLAN = re.compile(r"(?:xây dựng|ban hành)(?:\s+và\s+(?:ban hành|triển khai))?\s+(?:các\s+)?(?:kế hoạch|chương trình)", re.I)
 # The closing formula of a notice or plan ("… thông báo để các cơ quan biết, thực hiện./.", "Trên đây là Kế hoạch …").

@@ -26,6 +26,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Ngân hàng Nhà nước": ("NHNN",),
     "Ngân hàng Chính sách xã hội": ("NHCSXH",),
     "Liên đoàn Lao động": ("LĐLĐ",),
+    "Đoàn đại biểu Quốc hội": ("Đoàn ĐBQH",),
     "Đoàn Thanh niên Cộng sản Hồ Chí Minh": ("Đoàn TNCS Hồ Chí Minh",),
     "Thông tấn xã": (),
     "Ban Quản lý dự án": ("BQLDA",),

@@ -90,6 +90,11 @@ def _instructs_nobody(text: str) -> bool:
 _ACTIVITY_TITLE = re.compile(r"[*_\s]*(?:(?:các|một số|những)\s+)?(?:" + ACTIVITY_HEADING.pattern + ")", re.I)
 
 
+# "… , trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát …": the body acts within its remit, nothing more.
+_IN_OWN_REMIT = re.compile(r"(?:trong phạm vi|theo)\s+(?:chức năng,?\s*)?nhiệm vụ,?\s*(?:và\s+)?quyền hạn"
+                           r"(?:\s+(?:của mình|được giao))?", re.I)
+
+
 class _TaskBuilder:
     def __init__(self, blocks: list[Block], parts: list[Part | None], aliases: tuple[tuple[str, str], ...] = (),
                  default_lead: str = DEFAULT_COLLECTIVE_LEAD):
@@ -396,7 +401,7 @@ class _TaskBuilder:
         text = block.text
         monitoring = MONITORS_THIS_DOCUMENT.search(text)
         leads = actors_of(text, self.aliases).leads if monitoring else []
-        if not leads or text[leads[-1].end:monitoring.start()].strip(" ,"):
+        if not leads or _IN_OWN_REMIT.sub("", text[leads[-1].end:monitoring.start()]).strip(" ,"):
             return False
         rest = re.split(r"[;.]", text[monitoring.end():])
         return all("báo cáo" in clause.lower() for clause in rest if clause.strip(" ,/"))
