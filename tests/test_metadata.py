@@ -456,3 +456,13 @@ def test_a_type_word_and_its_title_run_into_one_line():
            "KẾ HOẠCH Tổ chức Hội chợ nông sản năm 2026\nCăn cứ Luật Tổ chức chính quyền địa phương;\n" + BODY)
     doc = meta(raw)
     assert (doc.type, doc.title) == ("Kế hoạch", "Tổ chức Hội chợ nông sản năm 2026")
+
+
+def test_an_attachment_issued_with_the_document_belongs_to_its_text():
+    """ "*(Ban hành kèm theo Quyết định số …)*" under an annex's title, as a portal's markdown writes it: the annex is the
+    document's (its citations count), though its title names no known kind."""
+    from vnplan.extract.metadata import document_ends
+    text = ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\n**THỦ TỤC HÀNH CHÍNH LĨNH VỰC VĂN HÓA**\n"
+            "*(Ban hành kèm theo Quyết định số 1544/QĐ-UBND ngày 08/9/2026)*\nCăn cứ pháp lý: Nghị định số 12/2026/NĐ-CP.\n")
+    ends = document_ends(text, "Lê Văn An")
+    assert ends.body == len(text) and text[:ends.signature].endswith("Lê Văn An")

@@ -114,7 +114,7 @@ PUBLISHES_PROCEDURES = re.compile(
 # Articles (Điều) of a decision that only issue, approve, date or execute it give no task.
 EXECUTION_ARTICLE = re.compile(
     r"ban hành kèm theo|có hiệu lực|hiệu lực thi hành|thi hành (?:quyết định|nghị định|nghị quyết|thông tư|(?:quy định|quy chế) này)|trách nhiệm thi hành"
-    r"|phê duyệt|bãi bỏ|thay thế",
+    r"|phê duyệt|bãi bỏ|thay thế|^\s*(?:thông qua|chấp thuận)\s",  # "Điều 1. Thông qua Báo cáo …": approves
     re.I,
 )
 # Of those, the sentence that names who executes the decision ("… chịu trách nhiệm thi hành Quyết định này").

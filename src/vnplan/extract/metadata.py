@@ -712,7 +712,8 @@ def _office_case(office: str) -> str:
 
 
 # What may follow a document's signature and still belong to it: an attached plan, annex or rules.
-_ATTACHMENT = re.compile(r"^[\s|]*(?:PHỤ LỤC|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|CHƯƠNG TRÌNH|DANH MỤC|\(Kèm theo)", re.M)
+_ATTACHMENT = re.compile(r"^[\s|*_]*(?:PHỤ LỤC|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|CHƯƠNG TRÌNH|DANH MỤC|\((?:Ban\s+hành\s+)?[Kk]èm\s+theo)",
+                         re.M)
 
 
 @dataclass(frozen=True)
