@@ -466,3 +466,10 @@ def test_an_attachment_issued_with_the_document_belongs_to_its_text():
             "*(Ban hành kèm theo Quyết định số 1544/QĐ-UBND ngày 08/9/2026)*\nCăn cứ pháp lý: Nghị định số 12/2026/NĐ-CP.\n")
     ends = document_ends(text, "Lê Văn An")
     assert ends.body == len(text) and text[:ends.signature].endswith("Lê Văn An")
+
+
+def test_a_resolution_without_a_header_date_is_dated_by_its_adoption():
+    text = ("ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 1790/NQ-UBTVQH15\nNGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã\n"
+            "QUYẾT NGHỊ:\nĐiều 1. Sắp xếp các đơn vị hành chính cấp xã.\n"
+            "Nghị quyết này được Ủy ban Thường vụ Quốc hội khóa XV thông qua ngày 16 tháng 6 năm 2026.\n")
+    assert extract_metadata(text).issued_date == "2026-06-16"

@@ -22,7 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..model import Document
-from .dates import DATE_NUMERIC, iso
+from .dates import DATE_NUMERIC, iso, parse_date
 from .references import normalise_number
 
 # --- vocabulary --------------------------------------------------------------------------------
@@ -188,6 +188,16 @@ def _is_name_word(token: str) -> bool:
 
 # --- the document ------------------------------------------------------------------------------
 
+# The formula closing a law or resolution an assembly adopts ("Nghị quyết này được Hội đồng nhân dân tỉnh … thông qua
+# ngày 10 tháng 12 năm 2026"): its date is the document's when the header gives none.
+_ADOPTED_ON = re.compile(r"(?:Luật|Pháp lệnh|Nghị quyết) này (?:đã )?được [^.\n]{0,200}?thông qua ngày\s+([^.\n]{6,30})")
+
+
+def _adoption_date(text: str) -> str | None:
+    adopted = _ADOPTED_ON.search(text)
+    return parse_date("ngày " + adopted.group(1)) if adopted else None
+
+
 
 def extract_metadata(text: str) -> Document:
     """Normalised text -> Document. The document's own header and signature come first; a
@@ -201,7 +211,7 @@ def extract_metadata(text: str) -> Document:
     elif portal.get("number"):
         doc.number = normalise_number(portal["number"])
 
-    doc.issued_date = header.date or _portal_date(portal.get("date"))
+    doc.issued_date = header.date or _adoption_date(text) or _portal_date(portal.get("date"))
     doc.issuer, doc.province = _issuer(header.issuer_words, header.place, text)
 
     lines = text.split("\n")
