@@ -39,6 +39,9 @@ PASSING_FORMATS = {
     ("realheldout4", "abca9704d4c889cd", "docx"), ("realheldout4", "abca9704d4c889cd", "pdf"),
     ("realheldout7", "9063e901ca3fd0c3", "docx"), ("realheldout7", "9063e901ca3fd0c3", "pdf"),
     ("realheldout2", "62f25a030c183151", "docx"), ("realheldout2", "62f25a030c183151", "pdf"),
+    ("realheldout8", "0f98ee482389e59e", "docx"), ("realheldout8", "0f98ee482389e59e", "pdf"),
+    ("realheldout8", "2d977d9ad8cd2645", "docx"), ("realheldout8", "de54f5fa3cc24927", "docx"),
+    ("realheldout8", "de54f5fa3cc24927", "pdf"),
 }
 
 

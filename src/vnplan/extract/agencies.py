@@ -178,6 +178,9 @@ class _Name:
     free: bool  # holds words the gazetteer does not know (other than places)
 
 
+_NAME_GOES_ON = re.compile(r"\s+(?:và|-|–)\s+[A-ZĐÀ-Ỹ]")
+
+
 def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bool = False) -> _Name:
     """The modifiers of a name from `pos`: the words that belong to it, up to a stop.
 
@@ -197,7 +200,9 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
             break
         follows_head, after_head = after_head, False
         field = None if words else _FIELD_AT.match(text, pos)
-        if field and field.end() <= limit:  # "Hiệp hội du lịch tỉnh": a field names the body's domain
+        if field and field.end() <= limit and not _NAME_GOES_ON.match(text, field.end()):
+            # "Hiệp hội du lịch tỉnh": a field names the body's domain, unless it is only the first part of the
+            # name ("Vụ Khoa học công nghệ và Môi trường" is no "Khoa học và Công nghệ")
             words.append(_field(field))
             pos = end = field.end()
             kept, opens_run = len(words), False
@@ -247,8 +252,10 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
             role_verb = f"{lower} {following.lower()}" in lex.STOP_PAIRS
             if _is_capital(word) and (words or not word[:1].isdigit()) and not (
                     word[:1].isdigit() and text.startswith("/", stop)):  # "số 58/2025": a document's number
-                if role_verb and not follows_head:
-                    break  # "Bộ Chỉ huy Quân sự tỉnh Chủ trì": a role verb written in capitals
+                if role_verb and not follows_head and words[-1:] not in (["và"], ["-"]):
+                    # "Bộ Chỉ huy Quân sự tỉnh Chủ trì": a role verb written in capitals; after a joining word it
+                    # opens the name's next part ("Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp")
+                    break
                 # a capitalised word may open a two-syllable word ("Kế hoạch", "Phòng thủ"), unless it
                 # follows another capitalised word ("Hà Tĩnh trở thành")
                 opens_run = follows_head or not _is_capital(words[-1]) or words[-1][-1:] in "-–"
