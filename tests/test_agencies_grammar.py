@@ -146,6 +146,8 @@ def test_ministries_and_central_bodies(text, expected):
      "Trung tâm Xúc tiến thương mại và Hỗ trợ doanh nghiệp"),
     ("Vụ Khoa học công nghệ và Môi trường thẩm định", "Vụ Khoa học công nghệ và Môi trường",
      "Vụ Khoa học công nghệ và Môi trường"),
+    ("Chi nhánh Văn phòng đăng ký đất đai khu vực Bắc Sơn cập nhật", "Chi nhánh Văn phòng đăng ký đất đai khu vực Bắc Sơn",
+     "Chi nhánh Văn phòng đăng ký đất đai khu vực Bắc Sơn"),
 ])
 def test_a_body_is_read_whole_up_to_its_stop(text, span, canonical):
     assert named(text)[0] == (span, canonical, False)

@@ -241,7 +241,7 @@ MISSION_HEADS = ("Ban Chỉ đạo", "Ban Chỉ huy")
 MAX_MISSION_NAME_WORDS = 8
 # Of those, the ones that cannot end a name: what follows them decides.
 # Verbs that are also words of names ("Viện Nghiên cứu phát triển", "Ban Quản lý dự án Đầu tư xây dựng").
-NAME_VERBS = frozenset({"phát triển", "ứng dụng", "xây dựng", "đầu tư", "chuyển đổi", "nghiên cứu"})
+NAME_VERBS = frozenset({"phát triển", "ứng dụng", "xây dựng", "đầu tư", "chuyển đổi", "nghiên cứu", "đăng ký"})
 NAME_WORDS_OPEN = frozenset({"và", *(syllable for verb in NAME_VERBS for syllable in verb.split())})
 # Nouns that open with a verb ("hợp tác xã" is a cooperative, not "hợp tác" + "xã"): inside a name they
 # are words of the name ("Quỹ Bảo lãnh tín dụng hợp tác xã tỉnh").
