@@ -1193,3 +1193,18 @@ def test_a_resolutions_implementation_article_gives_its_new_work_only():
     approving = body.replace("Điều 1. Mức hỗ trợ học phí\nMức hỗ trợ bằng 50% học phí của cơ sở giáo dục công lập.",
                              "Điều 1. Thông qua Đề án hỗ trợ học phí; Sở Giáo dục và Đào tạo chịu trách nhiệm về số liệu.")
     assert [t.lead for t in extract_text(approving).tasks] == [["Ủy ban nhân dân tỉnh"]]  # approving is no work
+
+
+def test_the_duties_of_individuals_requirements_and_contents_of_a_regulation_are_rules():
+    """ "Trách nhiệm của công chức …" binds people, not bodies; "Yêu cầu về …" and "Nội dung bồi dưỡng" say what a rule
+    requires and covers; a chapter's heading ends the article before it. The body's duties stay its tasks."""
+    body = FOOD_SAFETY_REGULATION.split("Chương I\n")[0] + (
+        "Chương I\nQUY ĐỊNH CHUNG\n"
+        "Điều 1. Trách nhiệm của công chức khi tham gia bồi dưỡng\n1. Thực hiện đúng quy chế của cơ sở bồi dưỡng.\n"
+        "2. Hoàn thành chương trình bồi dưỡng theo thời gian quy định.\n"
+        "Điều 2. Yêu cầu về bồi dưỡng ở nước ngoài\n1. Việc cử công chức đi bồi dưỡng phải bảo đảm công khai, minh bạch.\n"
+        "Điều 3. Nội dung bồi dưỡng\n1. Kiến thức quản lý nhà nước.\n2. Kỹ năng số.\n"
+        "Chương II\nTỔ CHỨC THỰC HIỆN\n"
+        "Điều 4. Trách nhiệm của Sở Nội vụ\n1. Xây dựng kế hoạch bồi dưỡng hằng năm, trình Ủy ban nhân dân tỉnh trong quý I.\n")
+    tasks = extract_text(body + FOOTER).tasks
+    assert [(t.lead, t.text[:25]) for t in tasks] == [(["Sở Nội vụ"], "Xây dựng kế hoạch bồi dưỡ")]

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..lexicon import ANSWERING_WORDS, ASSIGNING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, INTENTION_WORDS, VERB_OPENING
 from .agencies import AgencyMention, find_agencies, may_name_agency_at
 from .agency_lexicon import (DOCUMENT_WORDS, DUTY_OF, FIELD_HEADS, GROUP_HEADING_WORDS, GROUP_NOT_NAMED_BY, GROUP_WORDS,
-                             NON_STATE_PARTIES, OFFICE_HOLDERS)
+                             INDIVIDUALS, NON_STATE_PARTIES, OFFICE_HOLDERS)
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
 _SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*$")  # what may stand between two bodies of one list
@@ -147,6 +147,7 @@ _PARTIES_BEFORE_COLON = re.compile(r"\s*((?:[Cc]ác\s+)?" + _PARTY + r"(?:\s*(?:
 _GROUP_HEADING = re.compile(r"\s*(?:" + "|".join(GROUP_WORDS) + r")\s+(?!(?:" + "|".join(GROUP_NOT_NAMED_BY)
                             + r")(?![\wđ]))[a-zđà-ỹ][^.,;:!?()]*$")
 _DUTY_HEADING = re.compile(re.escape(DUTY_OF) + r"\s+([^:;.]{3,80}?)\s*:?\s*$")
+_INDIVIDUALS = re.compile(r"(?:" + "|".join(INDIVIDUALS) + r")(?![\wđ])", re.I)
 _DOCUMENT_OPENING = re.compile(r"(?:" + "|".join(DOCUMENT_WORDS) + r")(?![\wđ])", re.I)
 
 
@@ -162,7 +163,8 @@ def _party_named_before_colon(text: str) -> AgencyMention | None:
         named = text.strip()  # "2. Ban tự quản các tổ dân cư": a group of people named by what it does
     else:
         duty = _DUTY_HEADING.match(text.lstrip())
-        if duty is None or may_name_agency_at(duty.group(1)) or _DOCUMENT_OPENING.match(duty.group(1)):
+        if duty is None or may_name_agency_at(duty.group(1)) or _DOCUMENT_OPENING.match(duty.group(1)) \
+                or _INDIVIDUALS.match(duty.group(1)):
             return None
         named = duty.group(1)
     start = text.index(named)

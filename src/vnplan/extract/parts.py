@@ -153,12 +153,14 @@ def _article_role(heading: str, blocks: list[Block], members: list[int]) -> str:
         return "tasks" if hands_on_work(heading) else "other"  # the decision's formula, unless work follows it
     if _TARGET_HEADING.search(heading[:200]) and not TASK_HEADING.search(heading[:200]):
         return "other"  # targets handed out ("Giao chỉ tiêu …")
-    if actors_of(heading).leads or heading.lower().startswith(("giao ", "yêu cầu ")):
+    if actors_of(heading).leads or heading.lower().startswith("giao "):
         return "tasks"
     if _names_a_topic(heading):
-        # "Điều 3. Nguyên tắc đánh giá", "Điều 4. Các trường hợp …", "Điều 2. Nhiệm vụ và quyền hạn": a regulation's
-        # rules or a body's mandate, however its sentences run; only a title that names work to do lists tasks
-        return "tasks" if role_from_heading(heading) == "tasks" and not STATUTORY_MANDATE.search(heading) else "other"
+        # "Điều 3. Nguyên tắc đánh giá", "Điều 4. Các trường hợp …", "Điều 2. Nhiệm vụ và quyền hạn", "Điều 14. Nội
+        # dung bồi dưỡng": a regulation's rules, a body's mandate or what a rule covers, however its sentences run;
+        # only a title that names work to do lists tasks
+        names_work = role_from_heading(heading) == "tasks" and not _names_only_its_content(heading)
+        return "tasks" if names_work and not STATUTORY_MANDATE.search(heading) else "other"
     return _role_from_content(blocks, members)
 
 
@@ -180,8 +182,9 @@ def classify_parts(blocks: list[Block]) -> list[Part | None]:
     membership: list[int | None] = []
     stopped = False
     for block in blocks:
-        if block.kind == "part" or (not has_parts and block.kind == "item" and block.level == LEVEL_ITEM
-                                    and (block.text.isupper() or not upper_items)):
+        if block.kind == "part" or _CHAPTER.match(block.text.strip()) or (
+                not has_parts and block.kind == "item" and block.level == LEVEL_ITEM
+                and (block.text.isupper() or not upper_items)):
             heads.append((block, []))
             stopped = False
         elif is_end_of_body(block):
@@ -195,7 +198,9 @@ def classify_parts(blocks: list[Block]) -> list[Part | None]:
     enclosing: str | None = None  # the role a letter part ("B. NHIỆM VỤ CỤ THỂ") gives the parts inside it
     chapter: str | None = None  # the role a regulation's chapter ("Chương IV" / "TỔ CHỨC THỰC HIỆN") gives its articles
     for head, members in heads:
-        if head.label.startswith("Điều"):
+        if _CHAPTER.match(head.text.strip()):
+            kind = "other"  # "Chương II" and its title: the articles after it are the chapter's content
+        elif head.label.startswith("Điều"):
             kind = _article_role(head.text, blocks, members)
             if kind == "other" and chapter == "organisation" and not EXECUTION_ARTICLE.search(head.text[:200]):
                 kind = chapter  # "Điều 9. Thẩm quyền, trình tự …" in the chapter that organises the work
