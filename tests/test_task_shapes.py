@@ -1208,3 +1208,15 @@ def test_the_duties_of_individuals_requirements_and_contents_of_a_regulation_are
         "Điều 4. Trách nhiệm của Sở Nội vụ\n1. Xây dựng kế hoạch bồi dưỡng hằng năm, trình Ủy ban nhân dân tỉnh trong quý I.\n")
     tasks = extract_text(body + FOOTER).tasks
     assert [(t.lead, t.text[:25]) for t in tasks] == [(["Sở Nội vụ"], "Xây dựng kế hoạch bồi dưỡ")]
+
+
+def test_a_topic_title_joined_by_a_semicolon_is_still_a_title_and_a_forms_blank_lines_are_no_tasks():
+    body = FOOD_SAFETY_REGULATION.split("Chương I\n")[0] + (
+        "Điều 1. Địa điểm thí điểm; thời gian thực hiện thí điểm\n"
+        "1. Thí điểm mô hình bếp ăn an toàn tại các trường mầm non của tỉnh.\n"
+        "2. Thời gian thí điểm là 02 năm kể từ ngày Quy định này có hiệu lực.\n"
+        "Điều 2. Trách nhiệm của Sở Y tế\n1. Hướng dẫn các trường lập hồ sơ đăng ký thí điểm.\n") + FOOTER + (
+        "PHỤ LỤC\nMẪU ĐƠN ĐĂNG KÝ\nI. NỘI DUNG ĐĂNG KÝ\nTên cơ sở: ...............................\n"
+        "Tổ chức bếp ăn tại: ……………………………………\nThực hiện thí điểm từ ngày: ……………………\n")
+    tasks = extract_text(body).tasks
+    assert [(t.lead, t.text[:24]) for t in tasks] == [(["Sở Y tế"], "Hướng dẫn các trường lập")]

@@ -167,7 +167,7 @@ def _article_role(heading: str, blocks: list[Block], members: list[int]) -> str:
 def _names_a_topic(heading: str) -> bool:
     """An article's title: words naming its subject, however many, with no sentence in them and no body doing
     anything (an article whose heading is a sentence, "Điều 2. Bộ Tài chính hoàn thiện …", is read by its content)."""
-    return not re.search(r"[.;:!?]\s", heading + " ") and not actors_of(heading).leads
+    return not re.search(r"[.:!?]\s", heading + " ") and not actors_of(heading).leads  # (";" may join two topics)
 
 
 def classify_parts(blocks: list[Block]) -> list[Part | None]:

@@ -95,6 +95,10 @@ _IN_OWN_REMIT = re.compile(r"(?:trong phạm vi|theo)\s+(?:chức năng,?\s*)?nh
                            r"(?:\s+(?:của mình|được giao))?", re.I)
 
 
+# A form's line to fill in ("(Tiểu mục) ……………", "Họ và tên: ........"): a template, never an instruction.
+_FORM_BLANK = re.compile(r"(?:\.{5}|…{3}|(?:…\.*){3})")
+
+
 class _TaskBuilder:
     def __init__(self, blocks: list[Block], parts: list[Part | None], aliases: tuple[tuple[str, str], ...] = (),
                  default_lead: str = DEFAULT_COLLECTIVE_LEAD):
@@ -371,7 +375,8 @@ class _TaskBuilder:
                 last.text += " " + block.line
                 last.span = Span(last.span.start, block.start + len(block.line))
                 continue
-            if describes(block.text) or self._closes_document(block) or not any(c.isalpha() for c in block.text):
+            if describes(block.text) or self._closes_document(block) or not any(c.isalpha() for c in block.text) \
+                    or _FORM_BLANK.search(block.text):
                 continue  # "Hạ tầng số bao gồm …", "Tài sản số như một …": a description, not an instruction
             if not extra and self._introduces_a_list(block):
                 continue  # "Các nhiệm vụ trọng tâm bao gồm:" before its a), b): a lead-in, not a task
