@@ -1213,8 +1213,8 @@ def test_the_duties_of_individuals_requirements_and_contents_of_a_regulation_are
 def test_a_topic_title_joined_by_a_semicolon_is_still_a_title_and_a_forms_blank_lines_are_no_tasks():
     body = FOOD_SAFETY_REGULATION.split("Chương I\n")[0] + (
         "Điều 1. Địa điểm thí điểm; thời gian thực hiện thí điểm\n"
-        "1. Thí điểm mô hình bếp ăn an toàn tại các trường mầm non của tỉnh.\n"
-        "2. Thời gian thí điểm là 02 năm kể từ ngày Quy định này có hiệu lực.\n"
+        "1. Tổ chức thí điểm mô hình bếp ăn an toàn tại các trường mầm non của tỉnh.\n"
+        "2. Công khai danh sách các trường thí điểm trên cổng thông tin điện tử.\n"
         "Điều 2. Trách nhiệm của Sở Y tế\n1. Hướng dẫn các trường lập hồ sơ đăng ký thí điểm.\n") + FOOTER + (
         "PHỤ LỤC\nMẪU ĐƠN ĐĂNG KÝ\nI. NỘI DUNG ĐĂNG KÝ\nTên cơ sở: ...............................\n"
         "Tổ chức bếp ăn tại: ……………………………………\nThực hiện thí điểm từ ngày: ……………………\n")
