@@ -463,3 +463,14 @@ def test_bullets_a_copy_ran_into_their_heading_get_their_own_lines():
         "- Tổ chức các hoạt động phần hội.", "2. Phòng Kinh tế:", "+ Chủ trì số hóa dữ liệu đất đai.",
         "+ Vận động các hộ kinh doanh.", "3. Sở Lao động – Thương binh và Xã hội rà soát hồ sơ giai đoạn 2021 – 2025.",
         "4. Sở Y tế", "- Bố trí kíp cấp cứu thường trực.", "- Kiểm tra an toàn thực phẩm."]
+
+
+def test_a_label_alone_on_its_line_opens_its_item_after_an_unpunctuated_heading():
+    """ "1." / "Trách nhiệm của Sở Xây dựng" / "a)" / "Tổ chức …": the heading has no full stop, yet "a)" alone is no
+    continuation of it."""
+    text = ("**Điều 5. Trách nhiệm thi hành**\n\n1.\nTrách nhiệm của Sở Xây dựng\n\na)\nTổ chức kiểm tra các công trình "
+            "nhà ở xã hội trên địa bàn theo kế hoạch được\nphê duyệt;\n\nb) Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.\n")
+    assert normalise(RawText(text, "md")).split("\n")[1:4] == [
+        "1. Trách nhiệm của Sở Xây dựng",
+        "a) Tổ chức kiểm tra các công trình nhà ở xã hội trên địa bàn theo kế hoạch được phê duyệt;",
+        "b) Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh."]

@@ -1217,6 +1217,7 @@ def test_a_topic_title_joined_by_a_semicolon_is_still_a_title_and_a_forms_blank_
         "2. Công khai danh sách các trường thí điểm trên cổng thông tin điện tử.\n"
         "Điều 2. Trách nhiệm của Sở Y tế\n1. Hướng dẫn các trường lập hồ sơ đăng ký thí điểm.\n") + FOOTER + (
         "PHỤ LỤC\nMẪU ĐƠN ĐĂNG KÝ\nI. NỘI DUNG ĐĂNG KÝ\nTên cơ sở: ...............................\n"
-        "Tổ chức bếp ăn tại: ……………………………………\nThực hiện thí điểm từ ngày: ……………………\n")
+        "Tổ chức bếp ăn tại: ……………………………………\nThực hiện thí điểm từ ngày: ……………………\n"
+        "1. Thực hiện ...........................................\n")
     tasks = extract_text(body).tasks
     assert [(t.lead, t.text[:24]) for t in tasks] == [(["Sở Y tế"], "Hướng dẫn các trường lập")]

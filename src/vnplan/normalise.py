@@ -490,6 +490,8 @@ class _Layout:
             return True  # a table cell or row starts or ended
         if len(paragraph) == 1 and len(before) <= _LONGEST_LABEL and _LABEL_ONLY.fullmatch(before):
             return False
+        if len(text) <= _LONGEST_LABEL and text[:1].isalnum() and _LABEL_ONLY.fullmatch(text):
+            return True  # "a)" alone on its line opens the item its text follows on the next line
         if line.in_emphasis_run:
             # one bold run, one paragraph; but a line in capitals over one that is not is a document's type over
             # its title ("**KẾ HOẠCH" / "Tổ chức Lễ hội … năm 2026**"), or the motto's two lines

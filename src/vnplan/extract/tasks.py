@@ -331,7 +331,7 @@ class _TaskBuilder:
         consumed: set[int] = set()
         for block in blocks:
             part = self.parts[block.index]
-            if part is None or block.index in consumed or block.kind == "row":
+            if part is None or block.index in consumed or block.kind == "row" or _FORM_BLANK.search(block.text):
                 continue
             if block.kind == "part":
                 if self._article_is_one_task(block):
@@ -375,8 +375,7 @@ class _TaskBuilder:
                 last.text += " " + block.line
                 last.span = Span(last.span.start, block.start + len(block.line))
                 continue
-            if describes(block.text) or self._closes_document(block) or not any(c.isalpha() for c in block.text) \
-                    or _FORM_BLANK.search(block.text):
+            if describes(block.text) or self._closes_document(block) or not any(c.isalpha() for c in block.text):
                 continue  # "Hạ tầng số bao gồm …", "Tài sản số như một …": a description, not an instruction
             if not extra and self._introduces_a_list(block):
                 continue  # "Các nhiệm vụ trọng tâm bao gồm:" before its a), b): a lead-in, not a task
