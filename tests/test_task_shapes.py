@@ -1190,6 +1190,10 @@ def test_a_resolutions_implementation_article_gives_its_new_work_only():
             "phạm vi nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.\n"
             "Nghị quyết này được Hội đồng nhân dân tỉnh Bình Minh khóa XI, Kỳ họp thứ 9 thông qua ngày 10 tháng 12 năm 2026.\n")
     assert [(t.lead, t.deadline) for t in extract_text(body).tasks] == [(["Ủy ban nhân dân tỉnh"], "2027-03-31")]
+    deputies = body.replace("Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân và đại biểu Hội đồng nhân dân tỉnh",
+                            "Hội đồng Dân tộc, các Ủy ban của Quốc hội, Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh "
+                            "Bình Minh")
+    assert [t.lead for t in extract_text(deputies).tasks] == [["Ủy ban nhân dân tỉnh"]]  # the people named between
     approving = body.replace("Điều 1. Mức hỗ trợ học phí\nMức hỗ trợ bằng 50% học phí của cơ sở giáo dục công lập.",
                              "Điều 1. Thông qua Đề án hỗ trợ học phí; Sở Giáo dục và Đào tạo chịu trách nhiệm về số liệu.")
     assert [t.lead for t in extract_text(approving).tasks] == [["Ủy ban nhân dân tỉnh"]]  # approving is no work

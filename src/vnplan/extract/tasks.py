@@ -90,6 +90,12 @@ def _instructs_nobody(text: str) -> bool:
 _ACTIVITY_TITLE = re.compile(r"[*_\s]*(?:(?:các|một số|những)\s+)?(?:" + ACTIVITY_HEADING.pattern + ")", re.I)
 
 
+def _does_more(gap: str) -> bool:
+    """Whether words between the bodies and their monitoring give work of their own: an action in them; more
+    bodies or people named ("… và đại biểu Quốc hội tỉnh") do not."""
+    return any(opens_with_action(gap[word.start():]) for word in re.finditer(r"(?<![\wđ])\w", gap))
+
+
 # "… , trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát …": the body acts within its remit, nothing more.
 _IN_OWN_REMIT = re.compile(r"(?:trong phạm vi|theo)\s+(?:chức năng,?\s*)?nhiệm vụ,?\s*(?:và\s+)?quyền hạn"
                            r"(?:\s+(?:của mình|được giao))?", re.I)
@@ -405,7 +411,7 @@ class _TaskBuilder:
         text = block.text
         monitoring = MONITORS_THIS_DOCUMENT.search(text)
         leads = actors_of(text, self.aliases).leads if monitoring else []
-        if not leads or _IN_OWN_REMIT.sub("", text[leads[-1].end:monitoring.start()]).strip(" ,"):
+        if not leads or _does_more(_IN_OWN_REMIT.sub("", text[leads[-1].end:monitoring.start()])):
             return False
         rest = re.split(r"[;.]", text[monitoring.end():])
         return all("báo cáo" in clause.lower() for clause in rest if clause.strip(" ,/"))
