@@ -146,6 +146,8 @@ def test_ministries_and_central_bodies(text, expected):
      "Trung tâm Xúc tiến thương mại và Hỗ trợ doanh nghiệp"),
     ("Vụ Khoa học công nghệ và Môi trường thẩm định", "Vụ Khoa học công nghệ và Môi trường",
      "Vụ Khoa học công nghệ và Môi trường"),
+    ("Ban Tuyên giáo và Dân vận Trung ương xây dựng chương trình bồi dưỡng", "Ban Tuyên giáo và Dân vận Trung ương",
+     "Ban Tuyên giáo và Dân vận Trung ương"),
     ("Chi nhánh Văn phòng đăng ký đất đai khu vực Bắc Sơn cập nhật", "Chi nhánh Văn phòng đăng ký đất đai khu vực Bắc Sơn",
      "Chi nhánh Văn phòng đăng ký đất đai khu vực Bắc Sơn"),
 ])

@@ -404,10 +404,10 @@ _BOUNDARY_AT = re.compile(r"[ ]*(?:[,;:.()\n]|$)")
 
 
 def _ends_proper_name(words: list[str]) -> bool:
-    """The name so far ends on a proper name of two capitalised syllables ("… Việt Nam", "… Bình Dương"): words no
-    list knows after it, or a verb names may hold, are the sentence's ("Thông tấn xã Việt Nam tăng thời lượng …",
-    "Ngân hàng Nhà nước Việt Nam nghiên cứu chính sách …")."""
-    return len(words) >= 2 and _is_capital(words[-1]) and _is_capital(words[-2])
+    """The name so far ends on a proper name of two capitalised syllables ("… Việt Nam", "… Bình Dương") or on the
+    central level ("… Trung ương"): words no list knows after it, or a verb names may hold, are the sentence's
+    ("Thông tấn xã Việt Nam tăng thời lượng …", "Ban Tuyên giáo Trung ương xây dựng chương trình …")."""
+    return len(words) >= 2 and (_is_capital(words[-1]) and _is_capital(words[-2]) or words[-2:] == ["Trung", "ương"])
 
 
 def _words_to_boundary(text: str, pos: int, limit: int, mission: bool) -> tuple[list[str], int] | None:
