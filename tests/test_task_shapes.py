@@ -1208,8 +1208,10 @@ def test_the_duties_of_individuals_requirements_and_contents_of_a_regulation_are
         "2. Hoàn thành chương trình bồi dưỡng theo thời gian quy định.\n"
         "Điều 2. Yêu cầu về bồi dưỡng ở nước ngoài\n1. Việc cử công chức đi bồi dưỡng phải bảo đảm công khai, minh bạch.\n"
         "Điều 3. Nội dung bồi dưỡng\n1. Kiến thức quản lý nhà nước.\n2. Kỹ năng số.\n"
+        "Điều 4. Tiêu chuẩn, chế độ của giảng viên\n1. Nhiệm vụ của giảng viên\na) Biên soạn tài liệu và giảng dạy.\n"
+        "b) Tham gia nghiên cứu khoa học.\n"
         "Chương II\nTỔ CHỨC THỰC HIỆN\n"
-        "Điều 4. Trách nhiệm của Sở Nội vụ\n1. Xây dựng kế hoạch bồi dưỡng hằng năm, trình Ủy ban nhân dân tỉnh trong quý I.\n")
+        "Điều 5. Trách nhiệm của Sở Nội vụ\n1. Xây dựng kế hoạch bồi dưỡng hằng năm, trình Ủy ban nhân dân tỉnh trong quý I.\n")
     tasks = extract_text(body + FOOTER).tasks
     assert [(t.lead, t.text[:25]) for t in tasks] == [(["Sở Nội vụ"], "Xây dựng kế hoạch bồi dưỡ")]
 

@@ -19,7 +19,7 @@ from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of
 from .agencies import AgencyMention, find_agencies
-from .agency_lexicon import DEPUTY, MISSION_HEADS, OFFICE_HOLDERS, PROVINCE_LEVELS
+from .agency_lexicon import DEPUTY, INDIVIDUALS, MISSION_HEADS, OFFICE_HOLDERS, PROVINCE_LEVELS
 from .crossrefs import apply_cross_references
 from .dates import deadline_from_timeframe, deadline_in, phase_deadline
 from .fields import FieldBlock, assigns, trailing_fields
@@ -84,6 +84,9 @@ def _instructs_nobody(text: str) -> bool:
     field = FIELD_LINE.match(text) if ":" in text[:40] else None  # field names are short: spare the match
     return field is not None and field_role(field.group("name")) in ("time", "other")
 
+
+# "Nhiệm vụ của giảng viên": what people must do, a rule of conduct, not activities given to a body.
+_OF_INDIVIDUALS = re.compile(r"\bcủa\s+(?:các\s+)?(?:" + "|".join(INDIVIDUALS) + r")(?![\wđ])", re.I)
 
 # A title naming activities opens with their word ("Các hoạt động chính", "Nội dung thi đua", "Nhiệm vụ cụ thể"); one
 # that only mentions them names something else ("Loại hình nhiệm vụ", "Mối liên kết giữa các nhiệm vụ" of a form).
@@ -494,7 +497,7 @@ class _TaskBuilder:
             if ancestor.kind == "part":
                 return False
             if ancestor.kind in ("item", "sub") and is_title(ancestor.text) and _ACTIVITY_TITLE.match(ancestor.text) \
-                    and not NON_TASK_HEADING.search(ancestor.text):
+                    and not NON_TASK_HEADING.search(ancestor.text) and not _OF_INDIVIDUALS.search(ancestor.text):
                 return instructs(block.text)
         return False
 
