@@ -41,7 +41,8 @@ PASSING_FORMATS = {
     ("realheldout2", "62f25a030c183151", "docx"), ("realheldout2", "62f25a030c183151", "pdf"),
     ("realheldout8", "0f98ee482389e59e", "docx"), ("realheldout8", "0f98ee482389e59e", "pdf"),
     ("realheldout8", "2d977d9ad8cd2645", "docx"), ("realheldout8", "de54f5fa3cc24927", "docx"),
-    ("realheldout8", "de54f5fa3cc24927", "pdf"),
+    ("realheldout8", "de54f5fa3cc24927", "pdf"), ("realheldout9", "0326977b5d611b9a", "docx"),
+    ("realheldout9", "f7f2733d47a603dc", "docx"), ("realheldout9", "f7f2733d47a603dc", "pdf"),
 }
 
 
