@@ -1227,3 +1227,12 @@ def test_a_topic_title_joined_by_a_semicolon_is_still_a_title_and_a_forms_blank_
         "1. Thực hiện ...........................................\n")
     tasks = extract_text(body).tasks
     assert [(t.lead, t.text[:24]) for t in tasks] == [(["Sở Y tế"], "Hướng dẫn các trường lập")]
+
+
+def test_a_monitoring_entry_of_tổ_chức_thực_hiện_followed_by_a_note_to_every_body_stays_no_task():
+    body = ("II. NHIỆM VỤ\n1. Sở Y tế kiểm tra an toàn thực phẩm tại các bếp ăn tập thể.\nIII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Sở Tài chính chủ trì, phối hợp với các đơn vị liên quan kiểm tra, đôn đốc việc triển khai thực hiện Kế "
+            "hoạch; định kỳ tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.\n"
+            "Trong quá trình thực hiện, trường hợp có vướng mắc phát sinh, các cơ quan, đơn vị kịp thời gửi Sở Tài chính "
+            "để tổng hợp, đề xuất phương án xử lý, báo cáo Ủy ban nhân dân tỉnh xem xét./.\n")
+    assert [t.lead for t in _tasks(body)] == [["Sở Y tế"]]

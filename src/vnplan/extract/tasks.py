@@ -531,9 +531,10 @@ class _TaskBuilder:
         children = [self.blocks[c] for c in self.in_part(block)]
         if actors_of(text, self.aliases).leads:
             # "3. Bộ trưởng các Bộ: … chỉ đạo … ." then "Văn phòng Chính phủ theo dõi …": paragraphs that each name a
-            # body of their own are no items of it, and it is a whole assignment
-            return block.kind == "item" and all(c.kind == "para" and actors_of(c.text, self.aliases).leads
-                                                for c in children)
+            # body of their own are no items of it, and it is a whole assignment (in Tổ chức thực hiện, the entries
+            # keep their own rules: a body's generic duty there followed by a note to every body is no task)
+            return block.kind == "item" and self.parts[block.index].kind != "organisation" and all(
+                c.kind == "para" and actors_of(c.text, self.aliases).leads for c in children)
         if block.kind == "sub":
             return len(text) > 80
         return block.kind == "item" and opens_with_action(text) and all(c.kind == "para" for c in children)
