@@ -553,3 +553,9 @@ def test_cases_are_no_schools():
     """ "Các trường hợp …" (the cases) opens many a rule; "các trường" are schools only when no "hợp" follows."""
     assert actors_of("Các trường hợp chưa xem xét xử lý kỷ luật").leads == []
     assert names_of(actors_of("Các trường học rà soát cơ sở vật chất.").leads) == ["Các trường"]
+
+
+def test_a_directors_office_stands_for_the_department_he_heads():
+    """ "Vụ trưởng Vụ Pháp chế", as "Giám đốc Sở Y tế": the office-holder stands for his body, also in a duty heading."""
+    assert names_of(actors_of("Vụ trưởng Vụ Pháp chế hướng dẫn các đơn vị thuộc Bộ.").leads) == ["Vụ Pháp chế"]
+    assert names_of(actors_of("Trách nhiệm của Vụ trưởng Vụ Tổ chức cán bộ").leads) == ["Vụ Tổ chức cán bộ"]

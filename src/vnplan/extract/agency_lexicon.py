@@ -102,7 +102,7 @@ FIELD_HEADS = frozenset({"Sở", "Bộ"})
 # Office-holders stand for the body they head: "Giám đốc Sở Y tế" is Sở Y tế.
 OFFICE_HOLDERS = (
     "Giám đốc", "Tổng Giám đốc", "Chủ tịch", "Thủ trưởng", "Bộ trưởng", "Thứ trưởng", "Trưởng", "Chánh",
-    "Viện trưởng", "Cục trưởng", "Chi cục trưởng", "Tổng cục trưởng", "Chỉ huy trưởng", "Tư lệnh", "Bí thư",
+    "Viện trưởng", "Vụ trưởng", "Cục trưởng", "Chi cục trưởng", "Tổng cục trưởng", "Chỉ huy trưởng", "Tư lệnh", "Bí thư",
     "Lãnh đạo", "Người đứng đầu", "Hiệu trưởng", "Chánh án", "Chủ nhiệm",
 )
 
