@@ -43,6 +43,8 @@ PASSING_FORMATS = {
     ("realheldout8", "2d977d9ad8cd2645", "docx"), ("realheldout8", "de54f5fa3cc24927", "docx"),
     ("realheldout8", "de54f5fa3cc24927", "pdf"), ("realheldout9", "0326977b5d611b9a", "docx"),
     ("realheldout9", "f7f2733d47a603dc", "docx"), ("realheldout9", "f7f2733d47a603dc", "pdf"),
+    ("realheldout10", "8983091b5c6598d8", "docx"), ("realheldout10", "8983091b5c6598d8", "pdf"),
+    ("realheldout10", "b1ce4a2380c2c8e3", "docx"), ("realheldout10", "b1ce4a2380c2c8e3", "pdf"),
 }
 
 
