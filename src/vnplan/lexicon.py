@@ -87,6 +87,14 @@ NON_TASK_HEADINGS = (
     "nguyên tắc", "tiêu chí", "tiêu chuẩn", "thang điểm", "phương pháp",  # a regulation's rules, not work
 )
 
+# The formula closing a law or a resolution an assembly adopts ("Nghị quyết này được Hội đồng nhân dân tỉnh … thông qua
+# ngày 10 tháng 12 năm 2026"): the end of its body (signature and recipients follow) and, when the header gives none,
+# its date. A pattern's text, for the patterns of the segmenter and of the metadata.
+ADOPTION_FORMULA = r"(?:Luật|Pháp lệnh|Nghị quyết) này (?:đã )?được [^.\n]{0,200}?thông qua ngày"
+# "… , trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát …": a body acting within its remit, nothing more.
+IN_OWN_REMIT = re.compile(r"(?:trong phạm vi|theo)\s+(?:chức năng,?\s*)?nhiệm vụ,?\s*(?:và\s+)?quyền hạn"
+                          r"(?:\s+(?:của mình|được giao))?", re.I)
+
 # A body's standing mandate, as a regulation of its organisation states it ("Điều 2. Nhiệm vụ và quyền hạn", "Vị trí
 # và chức năng"): what the body is for, not work a document hands it to follow up.
 STATUTORY_MANDATE = re.compile(r"chức năng|quyền hạn|vị trí|cơ cấu tổ chức|biên chế", re.I)

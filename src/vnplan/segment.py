@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .lexicon import ADOPTION_FORMULA
 from .model import OutlineNode, Span
 
 _ROMAN_PART = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]{1,6})\s*[.\-–]\s*(\S.*)$")
@@ -23,8 +24,7 @@ _PLUS = re.compile(r"^\+\s*(\S.*)$")
 _ENUM = re.compile(r"^\((?:[ivx]{1,5}|\d{1,2})\)\s*(\S.*)$")
 _END_OF_BODY = re.compile(
     r"^\|?\s*(?:Nơi nhận|T/?M\.?\s|KT\.\s|Q\.\s|TL\.\s|Ghi chú:|File gốc|Tóm tắt$|Số hiệu\s*\||Cơ quan ban hành\s*\|"
-    # the formula closing a law or a resolution an assembly adopts: what follows is signature and recipients
-    r"|[*_]*(?:Luật|Pháp lệnh|Nghị quyết) này (?:đã )?được [^.]{0,200}?thông qua ngày)", re.I
+    r"|[*_]*" + ADOPTION_FORMULA + ")", re.I
 )
 
 # A letter's list of what it sends with it ("Bộ Tài chính gửi kèm bộ tài liệu gồm:") comes after its last request,

@@ -21,6 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..lexicon import ADOPTION_FORMULA
 from ..model import Document
 from .dates import DATE_NUMERIC, iso, parse_date
 from .references import normalise_number
@@ -188,9 +189,7 @@ def _is_name_word(token: str) -> bool:
 
 # --- the document ------------------------------------------------------------------------------
 
-# The formula closing a law or resolution an assembly adopts ("Nghị quyết này được Hội đồng nhân dân tỉnh … thông qua
-# ngày 10 tháng 12 năm 2026"): its date is the document's when the header gives none.
-_ADOPTED_ON = re.compile(r"(?:Luật|Pháp lệnh|Nghị quyết) này (?:đã )?được [^.\n]{0,200}?thông qua ngày\s+([^.\n]{6,30})")
+_ADOPTED_ON = re.compile(ADOPTION_FORMULA + r"\s+([^.\n]{6,30})")
 
 
 def _adoption_date(text: str) -> str | None:

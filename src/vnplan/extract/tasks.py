@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CLOSING_FORMULA, CLOSING_REQUEST, EXECUTION_ARTICLE, FIELD_LINE,
-                       GENERIC_DUTY, INLINE_TIME_FIELD, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PAST, PROBLEM_REPORT, REPORT_ONLY, THIS_DOCUMENT,
+                       GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PAST, PROBLEM_REPORT, REPORT_ONLY, THIS_DOCUMENT,
                        field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
@@ -93,15 +93,13 @@ _OF_INDIVIDUALS = re.compile(r"\bcủa\s+(?:các\s+)?(?:" + "|".join(INDIVIDUALS
 _ACTIVITY_TITLE = re.compile(r"[*_\s]*(?:(?:các|một số|những)\s+)?(?:" + ACTIVITY_HEADING.pattern + ")", re.I)
 
 
+_WORD_START = re.compile(r"(?<![\wđ])\w")
+
+
 def _does_more(gap: str) -> bool:
     """Whether words between the bodies and their monitoring give work of their own: an action in them; more
     bodies or people named ("… và đại biểu Quốc hội tỉnh") do not."""
-    return any(opens_with_action(gap[word.start():]) for word in re.finditer(r"(?<![\wđ])\w", gap))
-
-
-# "… , trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát …": the body acts within its remit, nothing more.
-_IN_OWN_REMIT = re.compile(r"(?:trong phạm vi|theo)\s+(?:chức năng,?\s*)?nhiệm vụ,?\s*(?:và\s+)?quyền hạn"
-                           r"(?:\s+(?:của mình|được giao))?", re.I)
+    return any(opens_with_action(gap[word.start():]) for word in _WORD_START.finditer(gap))
 
 
 def _form_blank(text: str) -> bool:
@@ -330,9 +328,8 @@ class _TaskBuilder:
     def _dates_itself(children: list[Block]) -> bool:
         """A section with one field, its time, amid other items: the time of the section's work ("b) Thời gian:
         Từ ngày … đến ngày …" before "c) Các hoạt động chính"), not a field block closing the items above it."""
-        fields = [i for i, c in enumerate(children) if FIELD_LINE.match(c.text)]
-        return len(fields) == 1 and fields[0] < len(children) - 1 and \
-            field_role(FIELD_LINE.match(children[fields[0]].text).group("name")) == "time"
+        fields = [(i, field) for i, c in enumerate(children) if (field := FIELD_LINE.match(c.text))]
+        return len(fields) == 1 and fields[0][0] < len(children) - 1 and field_role(fields[0][1].group("name")) == "time"
 
     def subtree(self, block: Block) -> list[Block]:
         return [block, *(self.blocks[i] for i in self._descendants(block))]
@@ -420,7 +417,7 @@ class _TaskBuilder:
         text = block.text
         monitoring = MONITORS_THIS_DOCUMENT.search(text)
         leads = actors_of(text, self.aliases).leads if monitoring else []
-        if not leads or _does_more(_IN_OWN_REMIT.sub("", text[leads[-1].end:monitoring.start()])):
+        if not leads or _does_more(IN_OWN_REMIT.sub("", text[leads[-1].end:monitoring.start()])):
             return False
         rest = re.split(r"[;.]", text[monitoring.end():])
         return all("báo cáo" in clause.lower() for clause in rest if clause.strip(" ,/"))
