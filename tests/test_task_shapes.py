@@ -1236,3 +1236,16 @@ def test_a_monitoring_entry_of_tổ_chức_thực_hiện_followed_by_a_note_to_e
             "Trong quá trình thực hiện, trường hợp có vướng mắc phát sinh, các cơ quan, đơn vị kịp thời gửi Sở Tài chính "
             "để tổng hợp, đề xuất phương án xử lý, báo cáo Ủy ban nhân dân tỉnh xem xét./.\n")
     assert [t.lead for t in _tasks(body)] == [["Sở Y tế"]]
+
+
+def test_an_article_named_by_a_step_and_the_forms_attached_last_give_no_task():
+    """ "Điều 1. Lập kế hoạch kiểm tra" names a step of a procedure, whatever its object says; a form attached after
+    the signature ("Mẫu số 01", its sections and the flattened header of its table) is a template to fill in."""
+    body = FOOD_SAFETY_REGULATION.split("Chương I\n")[0] + (
+        "Điều 1. Lập kế hoạch nhiệm vụ kiểm tra\n1. Lập kế hoạch kiểm tra định kỳ theo quý.\n"
+        "2. Tiếp nhận yêu cầu kiểm tra đột xuất và bổ sung vào kế hoạch.\n"
+        "Điều 2. Trách nhiệm của Sở Y tế\n1. Hướng dẫn các trường lập hồ sơ đăng ký kiểm tra.\n") + FOOTER + (
+        "Mẫu số 01\nBÁO CÁO KẾT QUẢ KIỂM TRA\nI. Tình hình chung\nII. Hoạt động kiểm tra\nSTT\nNội dung\n"
+        "1. Kiểm tra việc lưu mẫu thức ăn tại bếp ăn.\n2. Kiểm tra nguồn gốc nguyên liệu.\n")
+    tasks = extract_text(body).tasks
+    assert [(t.lead, t.text[:24]) for t in tasks] == [(["Sở Y tế"], "Hướng dẫn các trường lập")]

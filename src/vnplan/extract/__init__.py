@@ -98,8 +98,9 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     """Normalised text -> Plan. With `strict`, a text that is not a plan raises NotAPlan."""
     document = extract_metadata(text)
     ends = document_ends(text, document.signer)
-    # a website's footer after the document is none of it, nor the annex of procedures a decision publishes
-    blocks = segment(text[:ends.signature if PUBLISHES_PROCEDURES.search(document.title or "") else ends.page])
+    # a website's footer after the document is none of it, nor the annex of procedures a decision publishes, nor
+    # the forms attached last
+    blocks = segment(text[:ends.signature if PUBLISHES_PROCEDURES.search(document.title or "") else ends.forms])
     parts = classify_parts(blocks)
     year = _plan_year(document.title)
     tasks = extract_tasks(blocks, parts, tuple(sorted(defined_aliases(text).items())), document.province,

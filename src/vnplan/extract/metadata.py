@@ -725,22 +725,30 @@ _ATTACHMENT = re.compile(r"^[\s|*_]*(?:PHỤ LỤC|KẾ HOẠCH|QUY CHẾ|QUY Đ
                          re.M)
 
 
+# The forms attached after the signature ("PHỤ LỤC" over "MẪU BÁO CÁO …", "Mẫu số 01"): templates to fill in,
+# whose headings and rows give no work, though they read like a report's sections ("III. Hoạt động …").
+_FORMS = re.compile(r"^[\s|*_#]*(?:PHỤ LỤC[^\n]*\n[\s|*_#]*MẪU\b|(?:Mẫu|MẪU)\s+(?:số|SỐ)\s*\d+\b)", re.M)
+
+
 @dataclass(frozen=True)
 class Ends:
     """Where a page's parts end: the document's signature, its own text (the signature, or the attachments after
-    it), and the page before the portal's footer (its notices, related documents, contact block)."""
+    it), the attachments before the forms attached last, and the page before the portal's footer (its notices,
+    related documents, contact block)."""
 
     signature: int
     body: int
+    forms: int
     page: int
 
 
 def document_ends(text: str, signer: str | None) -> Ends:
     end = _signature_end(text, signer)
     if end is None:
-        return Ends(len(text), len(text), len(text))
+        return Ends(len(text), len(text), len(text), len(text))
     footer = _site_footer(text, end)
-    return Ends(end, footer if _ATTACHMENT.search(text, end) else end, footer)
+    forms = _FORMS.search(text, end, footer)
+    return Ends(end, footer if _ATTACHMENT.search(text, end) else end, forms.start() if forms else footer, footer)
 
 
 def _signature_end(text: str, signer: str | None) -> int | None:

@@ -158,8 +158,10 @@ def _article_role(heading: str, blocks: list[Block], members: list[int]) -> str:
     if _names_a_topic(heading):
         # "Điều 3. Nguyên tắc đánh giá", "Điều 4. Các trường hợp …", "Điều 2. Nhiệm vụ và quyền hạn", "Điều 14. Nội
         # dung bồi dưỡng": a regulation's rules, a body's mandate or what a rule covers, however its sentences run;
-        # only a title that names work to do lists tasks
-        names_work = role_from_heading(heading) == "tasks" and not _names_only_its_content(heading)
+        # only a title that names work to do lists tasks; a title that is itself an action names a step of a
+        # procedure, whatever its object ("Điều 10. Lập kế hoạch nhiệm vụ" then how the plan is drawn up)
+        names_work = role_from_heading(heading) == "tasks" and not _names_only_its_content(heading) \
+            and not opens_with_action(heading)
         return "tasks" if names_work and not STATUTORY_MANDATE.search(heading) else "other"
     return _role_from_content(blocks, members)
 
