@@ -1176,19 +1176,22 @@ def test_a_mandate_announced_as_duties_and_powers_gives_no_task():
     assert [t.text[:25] for t in extract_text(mandate + FOOTER).tasks] == ["Giao Sở Văn hóa, Thể thao"]
 
 
+FEE_RESOLUTION = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 21/2026/NQ-HĐND\nBình Minh, ngày 10 tháng 12 năm 2026\nNGHỊ QUYẾT\n"
+                  "Quy định mức hỗ trợ học phí trên địa bàn tỉnh\nQUYẾT NGHỊ:\n"
+                  "Điều 1. Mức hỗ trợ học phí\nMức hỗ trợ bằng 50% học phí của cơ sở giáo dục công lập.\n"
+                  "Điều 2. Tổ chức thực hiện\n"
+                  "1. Ủy ban nhân dân tỉnh, các sở, ngành và Ủy ban nhân dân các xã, phường có trách nhiệm tổ chức thi hành "
+                  "Nghị quyết này.\n"
+                  "2. Giao Ủy ban nhân dân tỉnh ban hành hướng dẫn chi trả trước ngày 31/3/2027.\n"
+                  "3. Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân và đại biểu Hội đồng nhân dân tỉnh, trong "
+                  "phạm vi nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.\n"
+                  "Nghị quyết này được Hội đồng nhân dân tỉnh Bình Minh khóa XI, Kỳ họp thứ 9 thông qua ngày 10 tháng 12 năm 2026.\n")
+
+
 def test_a_resolutions_implementation_article_gives_its_new_work_only():
     """ "… có trách nhiệm tổ chức thi hành Nghị quyết này" said to every body, and supervision "trong phạm vi nhiệm vụ,
     quyền hạn của mình" after the work is given, assign nothing new; the khoản that gives work is the task."""
-    body = ("HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 21/2026/NQ-HĐND\nBình Minh, ngày 10 tháng 12 năm 2026\nNGHỊ QUYẾT\n"
-            "Quy định mức hỗ trợ học phí trên địa bàn tỉnh\nQUYẾT NGHỊ:\n"
-            "Điều 1. Mức hỗ trợ học phí\nMức hỗ trợ bằng 50% học phí của cơ sở giáo dục công lập.\n"
-            "Điều 2. Tổ chức thực hiện\n"
-            "1. Ủy ban nhân dân tỉnh, các sở, ngành và Ủy ban nhân dân các xã, phường có trách nhiệm tổ chức thi hành "
-            "Nghị quyết này.\n"
-            "2. Giao Ủy ban nhân dân tỉnh ban hành hướng dẫn chi trả trước ngày 31/3/2027.\n"
-            "3. Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân và đại biểu Hội đồng nhân dân tỉnh, trong "
-            "phạm vi nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.\n"
-            "Nghị quyết này được Hội đồng nhân dân tỉnh Bình Minh khóa XI, Kỳ họp thứ 9 thông qua ngày 10 tháng 12 năm 2026.\n")
+    body = FEE_RESOLUTION
     assert [(t.lead, t.deadline) for t in extract_text(body).tasks] == [(["Ủy ban nhân dân tỉnh"], "2027-03-31")]
     deputies = body.replace("Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân và đại biểu Hội đồng nhân dân tỉnh",
                             "Hội đồng Dân tộc, các Ủy ban của Quốc hội, Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh "
@@ -1249,3 +1252,17 @@ def test_an_article_named_by_a_step_and_the_forms_attached_last_give_no_task():
         "1. Kiểm tra việc lưu mẫu thức ăn tại bếp ăn.\n2. Kiểm tra nguồn gốc nguyên liệu.\n")
     tasks = extract_text(body).tasks
     assert [(t.lead, t.text[:24]) for t in tasks] == [(["Sở Y tế"], "Hướng dẫn các trường lập")]
+
+
+def test_the_generic_duty_given_to_one_body_by_name_charges_it_with_the_document():
+    """ "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này, bảo đảm …" names the resolution's executor: its task.
+    Said to every body, or as what a monitoring body urges the others to do, it stays none."""
+    every_body = ("1. Ủy ban nhân dân tỉnh, các sở, ngành và Ủy ban nhân dân các xã, phường có trách nhiệm tổ chức thi hành "
+                  "Nghị quyết này.\n")
+    executor = FEE_RESOLUTION.replace(every_body, "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này, bảo đảm "
+                                                  "đúng đối tượng, công khai, minh bạch.\n")
+    assert [t.text[:40] for t in extract_text(executor).tasks] == [
+        "Giao Ủy ban nhân dân tỉnh tổ chức thực h", "Giao Ủy ban nhân dân tỉnh ban hành hướng"]
+    urging = FEE_RESOLUTION.replace(every_body, "1. Giao Sở Tư pháp theo dõi, đôn đốc các cơ quan, đơn vị triển khai "
+                                                "thực hiện Nghị quyết này.\n")
+    assert [t.text[:40] for t in extract_text(urging).tasks] == ["Giao Ủy ban nhân dân tỉnh ban hành hướng"]

@@ -133,13 +133,16 @@ EXECUTION_DUTY = re.compile(r"thi hành (?:quyết định|nghị định|nghị
 _THIS = (r"(?:kế hoạch|chỉ thị|quyết định|chương trình|đề án|nghị quyết|nghị định|thông tư|quy định|quy chế|công điện"
          r"|công văn|thông báo|kết luận) này")
 
+# Carrying the document out: every body's generic duty, or, given to one body by name, that body's charge to execute it.
+_CARRY_OUT_THIS = (r"(?:triển khai|tổ chức)\s+(?:thực hiện|thi hành)\s+(?:có hiệu quả\s+|nghiêm túc\s+|hiệu quả\s+)?"
+                   r"(?:các nội dung của\s+)?" + _THIS)
+CARRIES_OUT_THIS = re.compile(_CARRY_OUT_THIS, re.I)
 # The generic duties addressed to all implementing bodies at once: build your own plan, carry this
 # one out, monitor, urge, report. A paragraph made only of them assigns nothing new.
 GENERIC_DUTY = re.compile(
     r"(?:xây dựng|ban hành)(?:\s+và\s+(?:ban hành|triển khai))?\s+(?:các\s+)?(?:kế hoạch|chương trình)[^.;]{0,60}?(?:để\s+)?(?:triển khai|thực hiện)"
     r"|(?:phổ biến|tuyên truyền)[^.;]{0,80}" + _THIS + r"|là cơ quan thường trực"
-    r"|(?:triển khai|tổ chức)\s+(?:thực hiện|thi hành)\s+(?:có hiệu quả\s+|nghiêm túc\s+|hiệu quả\s+)?(?:các nội dung của\s+)?"
-    + _THIS +
+    r"|" + _CARRY_OUT_THIS +
     r"|(?:có|chịu) trách nhiệm (?:triển khai\s+|tổ chức\s+)?(?:thực hiện|thi hành)(?:\s+(?:và|,)|\s+" + _THIS + r"|\s*$)"
     r"|các nhiệm vụ (?:trong|thuộc|theo) (?:lĩnh vực|phạm vi|chức năng)"
     r"|theo dõi,?\s+(?:đôn đốc|kiểm tra|tổng hợp)|đôn đốc,?\s+(?:theo dõi|kiểm tra)|kiểm tra,?\s+(?:đôn đốc|giám sát)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CLOSING_FORMULA, CLOSING_REQUEST, EXECUTION_ARTICLE, FIELD_LINE,
+from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST, EXECUTION_ARTICLE, FIELD_LINE,
                        GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PAST, PROBLEM_REPORT, REPORT_ONLY, THIS_DOCUMENT,
                        field_role)
 from ..model import Span, Task
@@ -32,6 +32,12 @@ from .tables import table_tasks
 _OWN_BODYS_OFFICE = re.compile(r"(?:" + DEPUTY + r"\s+)?(?:" + "|".join(OFFICE_HOLDERS) + r")\s+("
                                + "|".join(MISSION_HEADS) + r")\s*:?\s*$")
 _CONNECTIVE = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó)\b")
+
+
+def _charged_with_the_document(text: str, leads: list[AgencyMention]) -> bool:
+    """ "Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết này, bảo đảm …": one body named to carry the
+    document out, its executor."""
+    return len(leads) == 1 and not leads[0].collective and CARRIES_OUT_THIS.match(text, leads[0].end + 1) is not None
 
 
 def _closes(text: str) -> bool:
@@ -567,8 +573,11 @@ class _TaskBuilder:
         # "2. Các đơn vị sự nghiệp trực thuộc: Căn cứ …, xây dựng kế hoạch …": the bodies that label an entry make it one
         # of the list's, their duty of its own, however generic
         labelled = stand_alone and _labelled_by(block.text, actors.leads)
+        # the generic duty said to every body at once is none; given to one body by name ("Giao Ủy ban nhân dân
+        # Thành phố tổ chức thực hiện Nghị quyết này"), it is that body's charge to carry the document out
         if stand_alone and not labelled and (
-                GENERIC_DUTY.search(block.text) or REPORT_ONLY.match(block.text, actors.leads[-1].end)):
+                (GENERIC_DUTY.search(block.text) and not _charged_with_the_document(block.text, actors.leads))
+                or REPORT_ONLY.match(block.text, actors.leads[-1].end)):
             return False
         generic_entry = all(m.collective for m in actors.leads) and (THIS_DOCUMENT.search(entry.text)
                                                                      or OWN_PLAN.search(entry.text))
