@@ -459,6 +459,9 @@ def test_a_body_before_a_class_of_localities_is_that_body_in_every_one(text, nam
 def test_a_collective_phrase_takes_a_first_syllable_only_with_its_second():
     assert [m.name for m in find_agencies("các cơ quan báo chí đưa tin")] == ["các cơ quan báo chí"]
     assert find_agencies("Ủy ban nhân dân các xã báo cáo kết quả")[0].name == "Ủy ban nhân dân các xã"
+    assert [m.name for m in find_agencies("Các cơ quan theo thẩm quyền khẩn trương chuẩn bị")] == ["Các cơ quan theo thẩm quyền"]
+    assert [m.name for m in find_agencies("báo cáo các cơ quan có thẩm quyền")] == ["các cơ quan có thẩm quyền"]
+    assert [m.name for m in find_agencies("các cơ quan theo dõi việc thực hiện")] == ["các cơ quan"]
 
 
 @pytest.mark.parametrize("text, names", [

@@ -1266,3 +1266,21 @@ def test_the_generic_duty_given_to_one_body_by_name_charges_it_with_the_document
     urging = FEE_RESOLUTION.replace(every_body, "1. Giao Sở Tư pháp theo dõi, đôn đốc các cơ quan, đơn vị triển khai "
                                                 "thực hiện Nghị quyết này.\n")
     assert [t.text[:40] for t in extract_text(urging).tasks] == ["Giao Ủy ban nhân dân tỉnh ban hành hướng"]
+
+
+def test_a_khoan_giving_work_in_the_article_of_effect_is_a_task_and_its_siblings_none():
+    """ "Điều 2. Hiệu lực thi hành": the date of effect and who goes on working until when are no work; the khoản that
+    tells the bodies to prepare is."""
+    body = ("ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 1901/NQ-UBTVQH15\nHà Nội, ngày 16 tháng 6 năm 2026\nNGHỊ QUYẾT\n"
+            "Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Bình Minh năm 2026\nQUYẾT NGHỊ:\n"
+            "Điều 1. Sắp xếp các đơn vị hành chính cấp xã của tỉnh Bình Minh\n"
+            "1. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của xã An Phú và xã An Lạc thành xã mới có tên gọi là "
+            "xã An Phú.\n2. Sau khi sắp xếp, tỉnh Bình Minh có 42 đơn vị hành chính cấp xã.\n"
+            "Điều 2. Hiệu lực thi hành\n1. Nghị quyết này có hiệu lực thi hành từ ngày được thông qua.\n"
+            "2. Các cơ quan theo thẩm quyền khẩn trương thực hiện các công tác chuẩn bị cần thiết, bảo đảm để chính quyền "
+            "địa phương ở các đơn vị hành chính cấp xã hình thành sau sắp xếp chính thức hoạt động từ ngày 01/7/2026.\n"
+            "3. Chính quyền địa phương ở đơn vị hành chính cấp xã trước sắp xếp tiếp tục hoạt động cho đến khi chính "
+            "quyền địa phương ở đơn vị hành chính cấp xã hình thành sau sắp xếp chính thức hoạt động.\n"
+            "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH\nLê Văn An\n")
+    assert [(t.text[:36], t.lead) for t in extract_text(body).tasks] == [
+        ("Các cơ quan theo thẩm quyền khẩn trư", ["Các cơ quan theo thẩm quyền"])]

@@ -286,11 +286,12 @@ LEADERS = ("Thủ trưởng", "Giám đốc", "Chủ tịch", "Lãnh đạo", "N
 COLLECTIVE_WORDS = frozenset(
     "các sở ban ngành cấp tỉnh và địa phương ubnd ủy nhân dân huyện thị xã thành phố phường đặc khu đơn vị cơ "
     "quan liên quan có trực thuộc đoàn thể hội tổ chức trung ương bộ doanh nghiệp khác trên địa bàn thông tấn "
-    "báo chí vùng trong quận trấn viên chính trị đảng - / sản xuất kinh doanh chế biến ven biển".split()
+    "báo chí vùng trong quận trấn viên chính trị đảng - / sản xuất kinh doanh chế biến ven biển theo thẩm quyền".split()
 )
 # Of those, the ones that belong to a phrase only with their word's second syllable ("cơ quan báo chí",
-# "cơ sở sản xuất, kinh doanh", not "… báo cáo", "… sản phẩm").
-COLLECTIVE_FIRST_SYLLABLES = {"báo": "chí", "sản": "xuất", "kinh": "doanh", "chế": "biến", "ven": "biển"}
+# "cơ sở sản xuất, kinh doanh", "các cơ quan theo thẩm quyền", not "… báo cáo", "… sản phẩm", "… theo dõi").
+COLLECTIVE_FIRST_SYLLABLES = {"báo": "chí", "sản": "xuất", "kinh": "doanh", "chế": "biến", "ven": "biển",
+                              "theo": "thẩm quyền", "thẩm": "quyền"}
 # Of those, the words that belong to a collective phrase only when it goes on after them.
 COLLECTIVE_JOINERS = frozenset({",", ";", "và", "có", "các", "trong", "trên", "-", "/"})
 # Bodies named by their role in a procedure ("Cơ quan chủ trì giải quyết thủ tục") or in the work ("Cơ quan thanh

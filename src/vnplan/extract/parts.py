@@ -166,6 +166,19 @@ def _article_role(heading: str, blocks: list[Block], members: list[int]) -> str:
     return _role_from_content(blocks, members)
 
 
+def _give_work_its_khoan(blocks: list[Block], members: list[int], label: str, parts: list[Part | None]) -> None:
+    """In an article of the formula ("Điều 2. Hiệu lực thi hành"), a khoản that tells a body to do something other than
+    execute the document ("2. Các cơ quan theo thẩm quyền khẩn trương thực hiện các công tác chuẩn bị …") lists tasks,
+    its siblings (the date of effect, who goes on working until when) none."""
+    work = Part("tasks", label)
+    for i in members[1:]:
+        block = blocks[i]
+        if block.kind == "item" and actors_of(block.text).leads and instructs(block.text) \
+                and not EXECUTION_DUTY.search(block.text):
+            for j in (i, *block.children):
+                parts[j] = work
+
+
 def _names_a_topic(heading: str) -> bool:
     """An article's title: words naming its subject, however many, with no sentence in them and no body doing
     anything (an article whose heading is a sentence, "Điều 2. Bộ Tài chính hoàn thiện …", is read by its content)."""
@@ -199,6 +212,7 @@ def classify_parts(blocks: list[Block]) -> list[Part | None]:
     parts: list[Part] = []
     enclosing: str | None = None  # the role a letter part ("B. NHIỆM VỤ CỤ THỂ") gives the parts inside it
     chapter: str | None = None  # the role a regulation's chapter ("Chương IV" / "TỔ CHỨC THỰC HIỆN") gives its articles
+    working: list[tuple[list[int], str]] = []  # the articles of the formula (effect, execution), with their labels
     for head, members in heads:
         if _CHAPTER.match(head.text.strip()):
             kind = "other"  # "Chương II" and its title: the articles after it are the chapter's content
@@ -220,9 +234,13 @@ def classify_parts(blocks: list[Block]) -> list[Part | None]:
         if kind == "tasks" and _publishes_procedures(blocks, members):
             kind = "other"
         parts.append(Part(kind, head.label.replace(" ", "")))
+        if kind == "other" and head.label.startswith("Điều") and EXECUTION_ARTICLE.search(head.text[:200]):
+            working.append((members, parts[-1].label))
         chapter = _chapter_role(blocks, members, chapter)
     out = [None if m is None else parts[m] for m in membership]
     _split_unheaded_organisation(blocks, out)
+    for members, label in working:
+        _give_work_its_khoan(blocks, members, label, out)
     return out
 
 
