@@ -47,6 +47,16 @@ def test_markdown_bold_markers_are_removed_and_close_a_heading():
     assert not any("**" in line for line in lines)
 
 
+def test_bold_runs_closing_into_a_capital_are_two_lines_and_runs_cutting_a_word_or_phrase_stay_one():
+    raw = ("**THÔNG TƯ****Quy định chế độ làm việc đối với nhân viên thư viện****, thiết bị**\n\n"
+           "**C****ỘNG HO****À XÃ H****ỘI CHỦ NGHĨA VIỆT NAM**\n\n"
+           "**Chương I****QUY ĐỊNH CHUNG**\n\n**Điều 1. Phạm vi điều chỉnh**\n\nThông tư này quy định chế độ làm việc.\n")
+    lines = normalise(RawText(raw, "md")).splitlines()
+    assert lines[:4] == ["THÔNG TƯ", "Quy định chế độ làm việc đối với nhân viên thư viện, thiết bị",
+                         "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Chương I"]
+    assert lines[4] == "QUY ĐỊNH CHUNG"
+
+
 def test_italic_markers_inside_brackets_go_but_a_footnote_mark_stays():
     raw = "**V. CHẾ ĐỘ BÁO CÁO**\n\nSở Xây dựng báo cáo hàng tháng (*trước ngày 18 hàng tháng*) về Ủy ban nhân dân tỉnh (*).\n"
     text = normalise(RawText(raw, "md"))

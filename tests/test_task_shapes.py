@@ -1284,3 +1284,37 @@ def test_a_khoan_giving_work_in_the_article_of_effect_is_a_task_and_its_siblings
             "TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI\nCHỦ TỊCH\nLê Văn An\n")
     assert [(t.text[:36], t.lead) for t in extract_text(body).tasks] == [
         ("Các cơ quan theo thẩm quyền khẩn trư", ["Các cơ quan theo thẩm quyền"])]
+
+
+TEACHING_CIRCULAR = """BỘ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 09/2026/TT-BGDĐT
+Hà Nội, ngày 12 tháng 3 năm 2026
+THÔNG TƯ
+Quy định chế độ làm việc đối với giáo viên trường trung cấp
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Nhiệm vụ của giáo viên, giáo viên chủ nhiệm
+1. Thực hiện kế hoạch giảng dạy theo quy định.
+2. Phối hợp với cha mẹ học sinh trong việc giáo dục học sinh.
+Điều 2. Chế độ giảm định mức tiết dạy đối với giáo viên kiêm nhiệm các công việc chuyên môn
+Đối với công việc không bố trí được người làm thì nhà trường được sử dụng tiết dạy để làm công việc đó, cụ thể như sau:
+1. Giáo viên kiêm nhiệm công tác thư viện được giảm 03 tiết/tuần.
+2. Giáo viên kiêm nhiệm công tác văn thư được giảm 02 tiết/tuần.
+Chương II
+TỔ CHỨC THỰC HIỆN
+Điều 3. Tổ chức thực hiện
+1. Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương chỉ đạo Sở Giáo dục và Đào tạo hướng dẫn, kiểm tra việc thực hiện chế độ làm việc quy định tại Thông tư này.
+2. Các sở, ban, ngành căn cứ Thông tư này xây dựng kế hoạch triển khai thực hiện.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Lê Văn An
+"""
+
+
+def test_a_circulars_duties_of_teachers_and_its_norms_are_rules_and_an_entry_for_one_kind_of_body_is_a_task():
+    """ "Nhiệm vụ của giáo viên" binds people; an article on a norm, whose title names work only as its object and
+    whose lead-in says "… cụ thể như sau:", lists rules; in Tổ chức thực hiện the entry of one kind of body ("Ủy ban
+    nhân dân tỉnh, thành phố trực thuộc Trung ương …") is its task, the generic one to every body none."""
+    tasks = extract_text(TEACHING_CIRCULAR).tasks
+    assert [(t.lead, t.text[:30]) for t in tasks] == [
+        (["Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"], "Ủy ban nhân dân tỉnh, thành ph")]

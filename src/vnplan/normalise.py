@@ -280,6 +280,8 @@ def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
     blank = cell = False
     bold_open = italic_open = False
     run_lines = 0
+    if markdown:
+        source_lines = [piece for source in source_lines for piece in _split_bold_runs(source)]
     for source in source_lines:
         if markdown and "**" in source:
             source = _EMPTY_BOLD.sub("", _CLOSE_THEN_EMPTY.sub("**", source))
@@ -311,6 +313,27 @@ def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
             bold_open = italic_open = False
         out.append(line)
     return out
+
+
+_RUN_JOINT = re.compile(r"(?<=[^\s*])\*\*\*\*(?=[^\W\d_])")
+
+
+def _split_bold_runs(line: str) -> list[str]:
+    """ "**THÔNG TƯ****Quy định chế độ …**", "**Chương I****QUY ĐỊNH CHUNG**": one bold run closing where the next
+    opens with a capital is two lines run together (a heading, then its title). Runs that only cut a word or a
+    phrase ("**x****ác định**", "**… phổ thông****, dự bị …**", "**C****ỘNG HO****À**": capitals on both sides) stay
+    joined."""
+    if "****" not in line:
+        return [line]
+    pieces, start = [], 0
+    for joint in _RUN_JOINT.finditer(line):
+        before = line[line.rfind("**", 0, joint.start()) + 2:joint.start()]
+        after_end = line.find("**", joint.end())
+        after = line[joint.end():after_end if after_end >= 0 else len(line)]
+        if after[:1].isupper() and not (before.isupper() and after.isupper()):
+            pieces.append(line[start:joint.start()] + "**")
+            start = joint.start() + 2
+    return [*pieces, line[start:]] if pieces else [line]
 
 
 def _italic_markers(line: str) -> int:

@@ -311,7 +311,8 @@ GROUP_HEADING_WORDS = 8  # at most
 # whether or not it is a body's name.
 DUTY_OF = "Trách nhiệm của"
 # People, not bodies: the duties of "công chức", "học viên" a regulation lays down are rules of conduct, given to no body.
-INDIVIDUALS = ("cán bộ", "công chức", "viên chức", "người lao động", "học viên", "giảng viên", "sinh viên", "người học",
+INDIVIDUALS = ("cán bộ", "công chức", "viên chức", "người lao động", "học viên", "giảng viên", "giáo viên", "nhà giáo",
+               "sinh viên", "người học",
                "người nộp thuế", "cá nhân")
 # Level words after a head that make the phrase a class of bodies ("Ủy ban nhân dân cấp xã").
 CLASS_LEVELS = ("cấp xã", "cấp huyện", "cấp tỉnh", "các cấp", "cấp cơ sở")

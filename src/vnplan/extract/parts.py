@@ -13,6 +13,7 @@ from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING_WORDS, EXECUTION_ARTICLE, EX
                        TARGET_HEADINGS, TASK_HEADINGS, VERB_OPENING)
 from ..segment import LEVEL_ITEM, LEVEL_LETTER_PART, Block
 from .actors import actors_of
+from .agency_lexicon import INDIVIDUALS
 
 
 @dataclass
@@ -27,6 +28,8 @@ NON_TASK_HEADING = re.compile("|".join(NON_TASK_HEADINGS), re.I)
 ACTIVITY_HEADING = re.compile("|".join(ACTIVITY_HEADINGS), re.I)
 _TARGET_HEADING = re.compile("|".join(TARGET_HEADINGS), re.I)
 NON_TASK_SECTION = re.compile("(?:" + "|".join(NON_TASK_SECTIONS) + r")\b", re.I)
+# "Nhiệm vụ của giảng viên": what people must do, a rule of conduct, not activities given to a body.
+OF_INDIVIDUALS = re.compile(r"\bcủa\s+(?:các\s+)?(?:" + "|".join(INDIVIDUALS) + r")(?![\wđ])", re.I)
 
 
 def opens_with_action(text: str) -> bool:
@@ -158,11 +161,13 @@ def _article_role(heading: str, blocks: list[Block], members: list[int]) -> str:
     if _names_a_topic(heading):
         # "Điều 3. Nguyên tắc đánh giá", "Điều 4. Các trường hợp …", "Điều 2. Nhiệm vụ và quyền hạn", "Điều 14. Nội
         # dung bồi dưỡng": a regulation's rules, a body's mandate or what a rule covers, however its sentences run;
-        # only a title that names work to do lists tasks; a title that is itself an action names a step of a
-        # procedure, whatever its object ("Điều 10. Lập kế hoạch nhiệm vụ" then how the plan is drawn up)
+        # only a title that names work to do lists tasks, and names it first: after an action or a rule's subject
+        # the work word is their object ("Điều 10. Lập kế hoạch nhiệm vụ", a step of a procedure; "Điều 9. Chế độ giảm
+        # định mức tiết dạy đối với giáo viên kiêm nhiệm các công việc chuyên môn", a rule)
         names_work = role_from_heading(heading) == "tasks" and not _names_only_its_content(heading) \
-            and not opens_with_action(heading)
-        return "tasks" if names_work and not STATUTORY_MANDATE.search(heading) else "other"
+            and TASK_HEADING.match(heading, _QUANTIFIER.match(heading).end()) is not None
+        return "tasks" if names_work and not (STATUTORY_MANDATE.search(heading) or OF_INDIVIDUALS.search(heading)) \
+            else "other"
     return _role_from_content(blocks, members)
 
 
@@ -177,6 +182,9 @@ def _give_work_its_khoan(blocks: list[Block], members: list[int], label: str, pa
                 and not EXECUTION_DUTY.search(block.text):
             for j in (i, *block.children):
                 parts[j] = work
+
+
+_QUANTIFIER = re.compile(r"(?:(?:các|những|một số|một)\s+)?", re.I)
 
 
 def _names_a_topic(heading: str) -> bool:

@@ -19,12 +19,12 @@ from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of
 from .agencies import AgencyMention, find_agencies
-from .agency_lexicon import DEPUTY, INDIVIDUALS, MISSION_HEADS, OFFICE_HOLDERS, PROVINCE_LEVELS
+from .agency_lexicon import DEPUTY, LEADERS, MISSION_HEADS, OFFICE_HOLDERS, PROVINCE_LEVELS
 from .crossrefs import apply_cross_references
 from .dates import deadline_from_timeframe, deadline_in, phase_deadline
 from .fields import FieldBlock, assigns, trailing_fields
-from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, TASK_HEADING, Part, classify_parts,
-                    describes, hands_on_work, instructs, is_title, opens_with_action)
+from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, OF_INDIVIDUALS, TASK_HEADING, Part,
+                    classify_parts, describes, hands_on_work, instructs, is_title, opens_with_action)
 from .tables import table_tasks
 
 # A heading that is an office of the plan's own steering body, unnamed ("1.1. Trưởng Ban Chỉ đạo"): the office-holder
@@ -32,6 +32,15 @@ from .tables import table_tasks
 _OWN_BODYS_OFFICE = re.compile(r"(?:" + DEPUTY + r"\s+)?(?:" + "|".join(OFFICE_HOLDERS) + r")\s+("
                                + "|".join(MISSION_HEADS) + r")\s*:?\s*$")
 _CONNECTIVE = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó)\b")
+
+
+_AT_LARGE = re.compile(r"(?:(?:" + "|".join(LEADERS) + r")\s+)?các\s", re.I)
+
+
+def _every_body(mention: AgencyMention) -> bool:
+    """ "Các sở, ban, ngành", "Thủ trưởng các cơ quan, đơn vị": the implementing bodies at large, not one kind of body
+    ("Ủy ban nhân dân các xã")."""
+    return mention.collective and _AT_LARGE.match(mention.name) is not None
 
 
 def _charged_with_the_document(text: str, leads: list[AgencyMention]) -> bool:
@@ -90,9 +99,6 @@ def _instructs_nobody(text: str) -> bool:
     field = FIELD_LINE.match(text) if ":" in text[:40] else None  # field names are short: spare the match
     return field is not None and field_role(field.group("name")) in ("time", "other")
 
-
-# "Nhiệm vụ của giảng viên": what people must do, a rule of conduct, not activities given to a body.
-_OF_INDIVIDUALS = re.compile(r"\bcủa\s+(?:các\s+)?(?:" + "|".join(INDIVIDUALS) + r")(?![\wđ])", re.I)
 
 # A title naming activities opens with their word ("Các hoạt động chính", "Nội dung thi đua", "Nhiệm vụ cụ thể"); one
 # that only mentions them names something else ("Loại hình nhiệm vụ", "Mối liên kết giữa các nhiệm vụ" of a form).
@@ -489,8 +495,11 @@ class _TaskBuilder:
                 heading = b if b.kind == "part" else heading
                 part = self.parts[b.index]
                 if part is not None and b.kind == "para" and b.text.endswith(":") and ANNOUNCES_TASKS.search(b.text) \
-                        and not PAST.search(b.text) and not (heading and NON_TASK_SECTION.match(heading.text)):
-                    # (results already reached, and a part on aims or requirements, announce no work to do)
+                        and not PAST.search(b.text) and not (heading and (NON_TASK_SECTION.match(heading.text)
+                                                                          or heading.label.startswith("Điều"))):
+                    # (results already reached, and a part on aims or requirements, announce no work to do; an
+                    # article's title has said what it is for: "… để làm công việc đó, cụ thể như sau:" in an article
+                    # of rules lists rules)
                     self._announcements.setdefault(id(part), b.index)
         return self._announcements.get(id(self.parts[block.index]), len(self.blocks)) < block.index
 
@@ -506,7 +515,7 @@ class _TaskBuilder:
             if ancestor.kind == "part":
                 return False
             if ancestor.kind in ("item", "sub") and is_title(ancestor.text) and _ACTIVITY_TITLE.match(ancestor.text) \
-                    and not NON_TASK_HEADING.search(ancestor.text) and not _OF_INDIVIDUALS.search(ancestor.text):
+                    and not NON_TASK_HEADING.search(ancestor.text) and not OF_INDIVIDUALS.search(ancestor.text):
                 return instructs(block.text)
         return False
 
@@ -579,8 +588,10 @@ class _TaskBuilder:
                 (GENERIC_DUTY.search(block.text) and not _charged_with_the_document(block.text, actors.leads))
                 or REPORT_ONLY.match(block.text, actors.leads[-1].end)):
             return False
-        generic_entry = all(m.collective for m in actors.leads) and (THIS_DOCUMENT.search(entry.text)
-                                                                     or OWN_PLAN.search(entry.text))
+        # "1. Các sở, ban, ngành … căn cứ Kế hoạch này …" speaks to every body; "1. Ủy ban nhân dân tỉnh, thành phố
+        # trực thuộc Trung ương chỉ đạo …" to one kind of body, its entry in the list
+        generic_entry = any(_every_body(m) for m in actors.leads) and all(m.collective for m in actors.leads) \
+            and (THIS_DOCUMENT.search(entry.text) or OWN_PLAN.search(entry.text))
         if not generic_entry or labelled:
             return True
         # "1. Các cơ quan … xây dựng kế hoạch …" then "- Giới thiệu điển hình …", "- Báo cáo …": the items
