@@ -1318,3 +1318,44 @@ def test_a_circulars_duties_of_teachers_and_its_norms_are_rules_and_an_entry_for
     tasks = extract_text(TEACHING_CIRCULAR).tasks
     assert [(t.lead, t.text[:30]) for t in tasks] == [
         (["Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"], "Ủy ban nhân dân tỉnh, thành ph")]
+
+
+RESTRUCTURING = """ỦY BAN NHÂN DÂN TỈNH BÌNH MINH
+TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG
+Số: 812/QĐ-TTPVHCC
+Bình Minh, ngày 20 tháng 10 năm 2026
+QUYẾT ĐỊNH
+Phê duyệt phương án liên thông quy trình thực hiện nghĩa vụ tài chính đối với thủ tục hành chính lĩnh vực đất đai
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt kèm theo Quyết định này phương án liên thông quy trình (chi tiết tại Phụ lục kèm theo).
+Điều 2. Trung tâm Phục vụ hành chính công tỉnh chủ trì bảo đảm các điều kiện kỹ thuật của hệ thống giải quyết thủ tục hành chính; tổ chức hướng dẫn người dân thực hiện.
+Sở Nông nghiệp và Môi trường, Thuế tỉnh phối hợp rà soát, cập nhật quy trình điện tử trên hệ thống trước ngày 30/11/2026.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+GIÁM ĐỐC
+Lê Văn An
+PHỤ LỤC I
+QUY TRÌNH LIÊN THÔNG
+I. NHIỆM VỤ CỦA CÁC CƠ QUAN TRONG QUY TRÌNH
+1. Bộ phận một cửa tiếp nhận hồ sơ và chuyển thông tin sang cơ quan thuế.
+2. Cơ quan thuế xác định nghĩa vụ tài chính và gửi thông báo cho người nộp.
+PHỤ LỤC II
+DANH MỤC THỦ TỤC HÀNH CHÍNH ÁP DỤNG PHƯƠNG ÁN LIÊN THÔNG
+I. Thủ tục hành chính cấp tỉnh
+(1) Đăng ký biến động quyền sử dụng đất do chuyển nhượng.
+(2) Cấp đổi Giấy chứng nhận quyền sử dụng đất.
+(3) Tách thửa hoặc hợp thửa đất.
+"""
+
+
+def test_an_articles_first_sentence_is_its_task_and_a_catalogue_of_procedures_none():
+    """ "Điều 2. Trung tâm … chủ trì …." followed by a paragraph of its own is a task, as that paragraph is; the
+    procedures an annex lists under "I. Thủ tục hành chính cấp tỉnh" are none, and a decision approving a plan to
+    restructure procedures reads its work from its articles only."""
+    tasks = extract_text(RESTRUCTURING).tasks
+    assert [t.text[:30] for t in tasks] == ["Trung tâm Phục vụ hành chính c", "Sở Nông nghiệp và Môi trường, ",
+                                            "Bộ phận một cửa tiếp nhận hồ s", "Cơ quan thuế xác định nghĩa vụ"]
+    restructuring = RESTRUCTURING.replace("Phê duyệt phương án liên thông", "Phê duyệt phương án tái cấu trúc, liên thông")
+    assert [t.text[:30] for t in extract_text(restructuring).tasks] == [t.text[:30] for t in tasks[:2]]

@@ -115,9 +115,12 @@ PROCEDURE_FIELD = re.compile(
 
 # A decision publishing administrative procedures ("Công bố danh mục thủ tục hành chính …", "Phê duyệt quy trình nội
 # bộ …"): its annex holds the procedures, their steps and their forms, and its work is in its own articles.
+# A heading over a catalogue of procedures ("I. Thủ tục hành chính cấp tỉnh", "Danh mục thủ tục …"): their names read
+# like instructions ("Đăng ký biến động …", "Tách thửa …") and are none.
+PROCEDURE_CATALOGUE = re.compile(r"\s*(?:(?:danh mục|các)\s+)?thủ tục\b", re.I)
 PUBLISHES_PROCEDURES = re.compile(
     r"(?:công bố|phê duyệt|thông qua|ban hành)\s+(?:(?:kèm theo|danh mục|và|các|bộ|\d+)\s+)*"
-    r"(?:thủ tục hành chính|quy trình (?:nội bộ|giải quyết|điện tử)|phương án (?:đơn giản hóa|cắt giảm))", re.I)
+    r"(?:thủ tục hành chính|quy trình (?:nội bộ|giải quyết|điện tử)|phương án (?:đơn giản hóa|cắt giảm|tái cấu trúc))", re.I)
 
 # Articles (Điều) of a decision that only issue, approve, date or execute it give no task.
 EXECUTION_ARTICLE = re.compile(

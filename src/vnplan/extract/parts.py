@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING_WORDS, EXECUTION_ARTICLE, EXECUTION_DUTY, FRONTED_CLAUSE_OPENERS,
-                       NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_FIELD, STATUTORY_MANDATE,
-                       TARGET_HEADINGS, TASK_HEADINGS, VERB_OPENING)
+                       NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_CATALOGUE,
+                       PROCEDURE_FIELD, STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS, VERB_OPENING)
 from ..segment import LEVEL_ITEM, LEVEL_LETTER_PART, Block
 from .actors import actors_of
 from .agency_lexicon import INDIVIDUALS
@@ -74,6 +74,8 @@ def describes(text: str) -> bool:
 def role_from_heading(heading: str) -> str | None:
     if _ORGANISATION_HEADING.search(heading):
         return "organisation"
+    if PROCEDURE_CATALOGUE.match(heading):
+        return "other"
     task, non_task = TASK_HEADING.search(heading), NON_TASK_HEADING.search(heading)
     if task and non_task:
         # An activity word that heads the title decides ("Nhiệm vụ trong thời gian tới"); "nội dung" is
@@ -205,7 +207,7 @@ def classify_parts(blocks: list[Block]) -> list[Part | None]:
     membership: list[int | None] = []
     stopped = False
     for block in blocks:
-        if block.kind == "part" or _CHAPTER.match(block.text.strip()) or (
+        if block.kind == "part" or _DIVISION.match(block.text.strip()) or (
                 not has_parts and block.kind == "item" and block.level == LEVEL_ITEM
                 and (block.text.isupper() or not upper_items)):
             heads.append((block, []))
@@ -222,8 +224,8 @@ def classify_parts(blocks: list[Block]) -> list[Part | None]:
     chapter: str | None = None  # the role a regulation's chapter ("Chương IV" / "TỔ CHỨC THỰC HIỆN") gives its articles
     working: list[tuple[list[int], str]] = []  # the articles of the formula (effect, execution), with their labels
     for head, members in heads:
-        if _CHAPTER.match(head.text.strip()):
-            kind = "other"  # "Chương II" and its title: the articles after it are the chapter's content
+        if _DIVISION.match(head.text.strip()):
+            kind = "other"  # "Chương II", "PHỤ LỤC II" and its title: the articles or parts after it are its content
         elif head.label.startswith("Điều"):
             kind = _article_role(head.text, blocks, members)
             if kind == "other" and chapter == "organisation" and not EXECUTION_ARTICLE.search(head.text[:200]):
@@ -253,6 +255,8 @@ def classify_parts(blocks: list[Block]) -> list[Part | None]:
 
 
 _CHAPTER = re.compile(r"^Chương\s+[IVXLC\d]+\.?$", re.I)
+# A chapter or an annex opens a division of the document: its heading line ends the part before it.
+_DIVISION = re.compile(_CHAPTER.pattern + r"|^PHỤ LỤC(?:\s+(?:SỐ\s*)?[IVXLC\d]+)?\.?$", re.I)
 
 
 def _chapter_role(blocks: list[Block], members: list[int], role: str | None) -> str | None:

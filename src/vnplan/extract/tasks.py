@@ -441,11 +441,13 @@ class _TaskBuilder:
         return bool(children) and not instructs(block.text) and all(instructs(c.text) for c in children)
 
     def _article_is_one_task(self, block: Block) -> bool:
-        """ "Điều 2. Giao Văn phòng …; Sở … thực hiện công khai …": an article of one paragraph that
-        assigns work is that work."""
+        """ "Điều 2. Giao Văn phòng …; Sở … thực hiện công khai …": an article whose first paragraph assigns work is
+        that work, alone or followed by paragraphs of its own (a list it announces, "…:", is its tasks instead)."""
         text = block.text
+        follows = self.in_part(block)
         return (block.label.startswith("Điều") and self.parts[block.index].kind in ("tasks", "organisation")
-                and not self.in_part(block) and bool(actors_of(text, self.aliases).leads)
+                and (not follows or (text.rstrip().endswith(".") and all(self.blocks[i].kind == "para" for i in follows)))
+                and bool(actors_of(text, self.aliases).leads)
                 and (not EXECUTION_ARTICLE.search(text) or hands_on_work(text)) and not GENERIC_DUTY.search(text))
 
     def _introduces_a_list(self, block: Block) -> bool:
