@@ -473,3 +473,17 @@ def test_a_resolution_without_a_header_date_is_dated_by_its_adoption():
             "QUYẾT NGHỊ:\nĐiều 1. Sắp xếp các đơn vị hành chính cấp xã.\n"
             "Nghị quyết này được Ủy ban Thường vụ Quốc hội khóa XV thông qua ngày 16 tháng 6 năm 2026.\n")
     assert extract_metadata(text).issued_date == "2026-06-16"
+
+
+@pytest.mark.parametrize("formula, issuer", [
+    ("Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư quy định chế độ làm việc của giáo viên.", "Bộ Giáo dục và Đào tạo"),
+    ("Chính phủ ban hành Nghị định quy định chế độ làm việc của giáo viên.", "Chính phủ"),
+    ("Thủ tướng Chính phủ ban hành Quyết định quy định chế độ làm việc của giáo viên.", "Thủ tướng Chính phủ"),
+])
+def test_a_copy_without_its_issuer_cell_is_issued_by_whom_its_enacting_formula_names(formula, issuer):
+    """The portal copy keeps the number and the place line but not the issuer's cell; the formula closing the căn cứ
+    speaks in the issuer's name, not the place's."""
+    raw = ("| Số: 05/2026/TT-BGDĐT | Hà Nội, ngày 12 tháng 3 năm 2026 |\n\nTHÔNG TƯ\nQuy định chế độ làm việc của giáo viên\n"
+           "Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;\n" + formula + "\nChương I\nQUY ĐỊNH CHUNG\n"
+           "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định chế độ làm việc của giáo viên.\n")
+    assert (meta(raw).issuer, meta(raw).province) == (issuer, None)

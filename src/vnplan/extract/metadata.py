@@ -228,6 +228,15 @@ def extract_metadata(text: str) -> Document:
         authority = _authority(lines[type_line.next:type_line.next + _TITLE_LINES])
         doc.issuer, doc.province = _issuer(authority, header.place, text)
 
+    if doc.issuer is None:
+        # A copy without its header still enacts in its own name ("Chính phủ ban hành Nghị định …", "Bộ trưởng Bộ
+        # Giáo dục và Đào tạo ban hành Thông tư …").
+        enacting = _ENACTING.search(text, 0, _ENACTING_REACH)
+        if enacting:
+            office, body = enacting.group("office"), enacting.group("body")
+            doc.issuer, doc.province = _issuer((body if office != "Thủ tướng" else f"{office} {body}").upper(),
+                                               header.place, text)
+
     if doc.issuer is None and doc.province is None:
         # A copy without its header: a provincial plan names its province in the place line.
         doc.province = header.place or _portal_province(portal.get("issuer")) or _most_named_province(text)
@@ -238,6 +247,14 @@ def extract_metadata(text: str) -> Document:
     if not doc.signer and portal.get("signer"):
         doc.signer = _name_in(portal["signer"])
     return doc
+
+
+# The enacting formula after the căn cứ, in the issuer's own name: who it is, the office it speaks through dropped
+# ("Bộ trưởng Bộ X" issues for Bộ X; "Thủ tướng Chính phủ" is an issuer in its own right).
+_ENACTING = re.compile(r"^[*_\s]*(?:(?P<office>Bộ trưởng|Thủ tướng|Chủ tịch|Giám đốc|Thống đốc)\s+)?"
+                       r"(?P<body>(?:Chính phủ|Bộ|Ủy ban nhân dân|Hội đồng nhân dân|Ngân hàng Nhà nước|Kiểm toán Nhà nước)"
+                       r"[^\n.;,]{0,80}?)\s+ban hành\s+(?:Nghị định|Thông tư|Quyết định|Nghị quyết|Chỉ thị)\b", re.M)
+_ENACTING_REACH = 12000  # characters: the formula closes the căn cứ, before the body
 
 
 # The working session a conclusion notice concludes: "… TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH X (VỀ …)".
