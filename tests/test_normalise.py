@@ -57,6 +57,15 @@ def test_bold_runs_closing_into_a_capital_are_two_lines_and_runs_cutting_a_word_
     assert lines[4] == "QUY ĐỊNH CHUNG"
 
 
+def test_an_italic_line_opening_with_a_spaced_star_is_no_bullet_and_closes_its_run():
+    raw = ("**Điều 1.** Công bố kèm\ntheo Quyết định này danh mục 06 thủ tục hành chính.\n* (Chi tiết theo Phụ lục đính kèm)*\n"
+           "**Điều 2. **Giao các cơ\nquan, đơn vị:\n1. Sở Nội vụ niêm yết công khai thủ tục hành chính.\n"
+           "* Nội dung niêm yết gồm tên thủ tục và thời hạn giải quyết.\n")
+    lines = normalise(RawText(raw, "md")).splitlines()
+    assert lines[1:3] == ["(Chi tiết theo Phụ lục đính kèm)", "Điều 2. Giao các cơ quan, đơn vị:"]
+    assert lines[-1] == "* Nội dung niêm yết gồm tên thủ tục và thời hạn giải quyết."
+
+
 def test_italic_markers_inside_brackets_go_but_a_footnote_mark_stays():
     raw = "**V. CHẾ ĐỘ BÁO CÁO**\n\nSở Xây dựng báo cáo hàng tháng (*trước ngày 18 hàng tháng*) về Ủy ban nhân dân tỉnh (*).\n"
     text = normalise(RawText(raw, "md"))

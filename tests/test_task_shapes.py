@@ -1359,3 +1359,15 @@ def test_an_articles_first_sentence_is_its_task_and_a_catalogue_of_procedures_no
                                             "Bộ phận một cửa tiếp nhận hồ s", "Cơ quan thuế xác định nghĩa vụ"]
     restructuring = RESTRUCTURING.replace("Phê duyệt phương án liên thông", "Phê duyệt phương án tái cấu trúc, liên thông")
     assert [t.text[:30] for t in extract_text(restructuring).tasks] == [t.text[:30] for t in tasks[:2]]
+
+
+def test_a_time_limit_stated_after_a_step_without_a_colon_is_no_task_of_its_own():
+    body = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 1513/QĐ-UBND\nBình Minh, ngày 22 tháng 11 năm 2026\nQUYẾT ĐỊNH\n"
+            "Về việc công bố danh mục thủ tục hành chính sửa đổi trong lĩnh vực việc làm\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Công bố kèm theo Quyết định này danh mục 06 thủ tục hành chính sửa đổi.\n"
+            "Điều 2. Giao các cơ quan, đơn vị:\n1. Sở Nội vụ chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh:\n"
+            "Rà soát, xây dựng quy trình nội bộ, quy trình điện tử trong giải quyết thủ tục hành chính.\n"
+            "Thời hạn chậm nhất 05 ngày làm việc kể từ ngày ban hành Quyết định.\n"
+            "2. Ủy ban nhân dân các xã, phường niêm yết công khai thủ tục hành chính tại bộ phận một cửa.\n"
+            "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n" + FOOTER)
+    assert [t.lead for t in extract_text(body).tasks] == [["Sở Nội vụ"], ["Ủy ban nhân dân các xã, phường"]]

@@ -338,9 +338,18 @@ def _split_bold_runs(line: str) -> list[str]:
 
 def _italic_markers(line: str) -> int:
     """Single `*` markers on a line; a leading "* " bullet and a "(*)" footnote mark are not ones."""
-    if line.startswith("* "):
+    if _opens_with_bullet(line):
         line = line[2:]
     return line.replace("**", "").replace("(*)", "").count("*")
+
+
+def _opens_with_bullet(line: str) -> bool:
+    """ "* Nội dung …" opens with a bullet; "* (Chi tiết theo Phụ lục)*" with an italic run the line closes."""
+    line = line.strip()
+    if not line.startswith("* "):
+        return False
+    rest = line[2:].replace("**", "").replace("(*)", "")
+    return not (rest.endswith("*") and rest.count("*") % 2)
 
 
 def _strip_emphasis(line: str) -> str:
@@ -348,7 +357,7 @@ def _strip_emphasis(line: str) -> str:
     line = line.replace("**", "")
     if "*" not in line:
         return line
-    bullet = line.lstrip().startswith("* ")
+    bullet = _opens_with_bullet(line)
     body = line.lstrip()[2:] if bullet else line
     body = _SPACE_RUN.sub(" ", _STRAY_STAR.sub(_footnote_mark_only, body))
     return "* " + body if bullet else body

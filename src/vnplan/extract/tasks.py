@@ -91,11 +91,16 @@ def _names_only(text: str, bodies: list[AgencyMention]) -> bool:
     return not any(char.isalnum() for char in rest.replace(" và ", " "))
 
 
+_TIME_STATEMENT = re.compile(r"(?:Thời hạn|Thời gian (?:hoàn thành|thực hiện))\s+(?:chậm nhất|trước|trong|không quá|tối đa|là)\s")
+
+
 def _instructs_nobody(text: str) -> bool:
     """A slogan in quotation marks, or the section's own time frame or budget ("Thời gian thực hiện: từ
-    tháng 10/2025 …") standing as an item: words about the work, not work given to anyone."""
+    tháng 10/2025 …", "Thời hạn chậm nhất …") standing as an item: words about the work, not work given to anyone."""
     if text[:1] in "“\"«":
         return bool(_QUOTATION.match(text))
+    if _TIME_STATEMENT.match(text):
+        return True  # "Thời hạn chậm nhất 05 ngày làm việc …" after a step: when it is due, without a colon
     field = FIELD_LINE.match(text) if ":" in text[:40] else None  # field names are short: spare the match
     return field is not None and field_role(field.group("name")) in ("time", "other")
 
