@@ -1371,3 +1371,18 @@ def test_a_time_limit_stated_after_a_step_without_a_colon_is_no_task_of_its_own(
             "2. Ủy ban nhân dân các xã, phường niêm yết công khai thủ tục hành chính tại bộ phận một cửa.\n"
             "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n" + FOOTER)
     assert [t.lead for t in extract_text(body).tasks] == [["Sở Nội vụ"], ["Ủy ban nhân dân các xã, phường"]]
+
+
+def test_spreading_the_document_itself_is_generic_and_mobilising_people_is_work():
+    """ "… tổ chức phổ biến, tuyên truyền rộng rãi Nghị quyết này" has the document for its object: the generic duty;
+    "… phối hợp tuyên truyền, vận động tạo sự đồng thuận trong nhân dân và giám sát việc thực hiện Nghị quyết này"
+    mobilises people, and "phổ biến, kiểm tra việc thực hiện" inspects: work of their own."""
+    supervision = ("3. Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân và đại biểu Hội đồng nhân dân tỉnh, trong "
+                   "phạm vi nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.\n")
+    body = FEE_RESOLUTION.replace(supervision, (
+        "3. Sở Văn hóa, Thể thao và Du lịch tổ chức phổ biến, tuyên truyền rộng rãi Nghị quyết này.\n"
+        "4. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền, vận động tạo sự đồng thuận trong nhân "
+        "dân và giám sát việc thực hiện Nghị quyết này.\n"
+        "5. Sở Giáo dục và Đào tạo có trách nhiệm phổ biến, kiểm tra việc thực hiện Nghị quyết này.\n"))
+    assert [t.lead for t in extract_text(body).tasks] == [
+        ["Ủy ban nhân dân tỉnh"], ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"], ["Sở Giáo dục và Đào tạo"]]

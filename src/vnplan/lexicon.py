@@ -144,7 +144,8 @@ CARRIES_OUT_THIS = re.compile(_CARRY_OUT_THIS, re.I)
 # one out, monitor, urge, report. A paragraph made only of them assigns nothing new.
 GENERIC_DUTY = re.compile(
     r"(?:xây dựng|ban hành)(?:\s+và\s+(?:ban hành|triển khai))?\s+(?:các\s+)?(?:kế hoạch|chương trình)[^.;]{0,60}?(?:để\s+)?(?:triển khai|thực hiện)"
-    r"|(?:phổ biến|tuyên truyền)[^.;]{0,80}" + _THIS + r"|là cơ quan thường trực"
+    r"|(?:phổ biến|tuyên truyền)(?:,?\s*(?:và\s+)?(?:phổ biến|tuyên truyền|quán triệt|giới thiệu))*\s+(?:rộng rãi\s+)?"
+    r"(?:(?:các\s+)?nội dung (?:của\s+)?)?" + _THIS + r"|là cơ quan thường trực"
     r"|" + _CARRY_OUT_THIS +
     r"|(?:có|chịu) trách nhiệm (?:triển khai\s+|tổ chức\s+)?(?:thực hiện|thi hành)(?:\s+(?:và|,)|\s+" + _THIS + r"|\s*$)"
     r"|các nhiệm vụ (?:trong|thuộc|theo) (?:lĩnh vực|phạm vi|chức năng)"
