@@ -1269,14 +1269,16 @@ def test_the_generic_duty_given_to_one_body_by_name_charges_it_with_the_document
 
 
 def test_a_khoan_giving_work_in_the_article_of_effect_is_a_task_and_its_siblings_none():
-    """ "Điều 2. Hiệu lực thi hành": the date of effect and who goes on working until when are no work; the khoản that
-    tells the bodies to prepare is."""
+    """ "Điều 3. Hiệu lực thi hành": the date of effect and who goes on working until when are no work; the khoản that
+    tells the bodies to prepare is. An article on who approves what ("Điều 2. Thẩm định, phê duyệt …") lays down rules."""
     body = ("ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 1901/NQ-UBTVQH15\nHà Nội, ngày 16 tháng 6 năm 2026\nNGHỊ QUYẾT\n"
             "Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Bình Minh năm 2026\nQUYẾT NGHỊ:\n"
             "Điều 1. Sắp xếp các đơn vị hành chính cấp xã của tỉnh Bình Minh\n"
             "1. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của xã An Phú và xã An Lạc thành xã mới có tên gọi là "
             "xã An Phú.\n2. Sau khi sắp xếp, tỉnh Bình Minh có 42 đơn vị hành chính cấp xã.\n"
-            "Điều 2. Hiệu lực thi hành\n1. Nghị quyết này có hiệu lực thi hành từ ngày được thông qua.\n"
+            "Điều 2. Thẩm định, phê duyệt đề án sắp xếp\n1. Bộ Nội vụ thẩm định đề án sắp xếp của các tỉnh.\n"
+            "2. Chính phủ phê duyệt đề án sau khi có ý kiến thẩm định.\n"
+            "Điều 3. Hiệu lực thi hành\n1. Nghị quyết này có hiệu lực thi hành từ ngày được thông qua.\n"
             "2. Các cơ quan theo thẩm quyền khẩn trương thực hiện các công tác chuẩn bị cần thiết, bảo đảm để chính quyền "
             "địa phương ở các đơn vị hành chính cấp xã hình thành sau sắp xếp chính thức hoạt động từ ngày 01/7/2026.\n"
             "3. Chính quyền địa phương ở đơn vị hành chính cấp xã trước sắp xếp tiếp tục hoạt động cho đến khi chính "

@@ -173,8 +173,11 @@ def _article_role(heading: str, blocks: list[Block], members: list[int]) -> str:
     return _role_from_content(blocks, members)
 
 
+_OF_EFFECT = re.compile(r"hiệu lực", re.I)  # "Điều 2. Hiệu lực thi hành", "… có hiệu lực kể từ …"
+
+
 def _give_work_its_khoan(blocks: list[Block], members: list[int], label: str, parts: list[Part | None]) -> None:
-    """In an article of the formula ("Điều 2. Hiệu lực thi hành"), a khoản that tells a body to do something other than
+    """In the article of effect ("Điều 2. Hiệu lực thi hành"), a khoản that tells a body to do something other than
     execute the document ("2. Các cơ quan theo thẩm quyền khẩn trương thực hiện các công tác chuẩn bị …") lists tasks,
     its siblings (the date of effect, who goes on working until when) none."""
     work = Part("tasks", label)
@@ -222,7 +225,7 @@ def classify_parts(blocks: list[Block]) -> list[Part | None]:
     parts: list[Part] = []
     enclosing: str | None = None  # the role a letter part ("B. NHIỆM VỤ CỤ THỂ") gives the parts inside it
     chapter: str | None = None  # the role a regulation's chapter ("Chương IV" / "TỔ CHỨC THỰC HIỆN") gives its articles
-    working: list[tuple[list[int], str]] = []  # the articles of the formula (effect, execution), with their labels
+    working: list[tuple[list[int], str]] = []  # the articles of effect, with their labels
     for head, members in heads:
         if _DIVISION.match(head.text.strip()):
             kind = "other"  # "Chương II", "PHỤ LỤC II" and its title: the articles or parts after it are its content
@@ -244,7 +247,7 @@ def classify_parts(blocks: list[Block]) -> list[Part | None]:
         if kind == "tasks" and _publishes_procedures(blocks, members):
             kind = "other"
         parts.append(Part(kind, head.label.replace(" ", "")))
-        if kind == "other" and head.label.startswith("Điều") and EXECUTION_ARTICLE.search(head.text[:200]):
+        if kind == "other" and head.label.startswith("Điều") and _OF_EFFECT.search(head.text[:200]):
             working.append((members, parts[-1].label))
         chapter = _chapter_role(blocks, members, chapter)
     out = [None if m is None else parts[m] for m in membership]
