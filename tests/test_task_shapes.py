@@ -1388,3 +1388,17 @@ def test_spreading_the_document_itself_is_generic_and_mobilising_people_is_work(
         "5. Sở Giáo dục và Đào tạo có trách nhiệm phổ biến, kiểm tra việc thực hiện Nghị quyết này.\n"))
     assert [t.lead for t in extract_text(body).tasks] == [
         ["Ủy ban nhân dân tỉnh"], ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"], ["Sở Giáo dục và Đào tạo"]]
+
+
+def test_the_sentence_introducing_a_list_gives_its_items_their_body():
+    """ "Chính phủ cơ bản thống nhất với dự án … . Giao Bộ Tư pháp chủ trì …, bảo đảm một số yêu cầu sau:": the items
+    are the ministry's, not the Government's that speaks first."""
+    body = ("CHÍNH PHỦ\nSố: 412/NQ-CP\nHà Nội, ngày 21 tháng 11 năm 2026\nNGHỊ QUYẾT\n"
+            "Về dự án Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Thư viện\nQUYẾT NGHỊ:\n"
+            "Điều 1. Chính phủ cơ bản thống nhất với dự án Pháp lệnh do Bộ Văn hóa, Thể thao và Du lịch trình. Giao Bộ "
+            "Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Bộ Tư pháp hoàn thiện hồ sơ dự án, bảo đảm một số yêu "
+            "cầu sau:\n1. Rà soát kỹ nội dung dự thảo Pháp lệnh, bảo đảm tính thống nhất của hệ thống pháp luật.\n"
+            "2. Hoàn thiện hồ sơ dự án, trình Ủy ban Thường vụ Quốc hội trước ngày 15/12/2026.\n"
+            "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký.\n"
+            "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nLê Văn An\n")
+    assert [t.lead for t in extract_text(body).tasks] == [["Bộ Văn hóa, Thể thao và Du lịch"]] * 2

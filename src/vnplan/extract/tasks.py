@@ -49,6 +49,18 @@ def _charged_with_the_document(text: str, leads: list[AgencyMention]) -> bool:
     return len(leads) == 1 and not leads[0].collective and CARRIES_OUT_THIS.match(text, leads[0].end + 1) is not None
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=\w)")
+
+
+def _introducing_sentence(text: str) -> str:
+    """ "Chính phủ cơ bản thống nhất với dự án … Giao Bộ Công an chủ trì …, bảo đảm một số yêu cầu sau:": the sentence
+    that introduces a list gives its items their body, not the sentences before it."""
+    if not text.rstrip().endswith(":"):
+        return text
+    starts = [end.end() for end in _SENTENCE_END.finditer(text) if text[end.end()].isupper()]
+    return text[starts[-1]:] if starts else text
+
+
 def _closes(text: str) -> bool:
     """The closing formula ("Trên đây là …", "… để các cơ quan biết, thực hiện", "… các cơ quan, đơn vị … thực
     hiện … nêu trên"); its words tested first."""
@@ -161,7 +173,8 @@ class _TaskBuilder:
         partners: list[AgencyMention] = []
         collective = False
         for ancestor in self.ancestors(block):
-            actors = actors_of(ancestor.text, self.aliases)  # a part or article heading can assign too ("Điều 2. Giao Sở X:")
+            # a part or article heading can assign too ("Điều 2. Giao Sở X:"), in the sentence that opens the list
+            actors = actors_of(_introducing_sentence(ancestor.text), self.aliases)
             own_body = _OWN_BODYS_OFFICE.match(ancestor.text) if ancestor.kind in ("item", "sub") else None
             if own_body and not actors.leads:
                 actors = Actors([AgencyMention(own_body.group(1), ancestor.text_start, ancestor.text_start + own_body.end(),
