@@ -487,3 +487,11 @@ def test_a_copy_without_its_issuer_cell_is_issued_by_whom_its_enacting_formula_n
            "Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;\n" + formula + "\nChương I\nQUY ĐỊNH CHUNG\n"
            "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định chế độ làm việc của giáo viên.\n")
     assert (meta(raw).issuer, meta(raw).province) == (issuer, None)
+
+
+def test_a_header_that_lost_the_mottos_first_line_still_gives_its_number_and_date():
+    raw = ("| ------- | Độc lập - Tự do - Hạnh phúc --------------- | Số: 25/2026/NĐ-CP | Hà Nội, ngày 21 tháng 02 năm 2026 |\n"
+           "NGHỊ ĐỊNH\nQuy định chức năng, nhiệm vụ của Bộ Nội vụ\nCăn cứ Luật Tổ chức Chính phủ;\n"
+           "Chính phủ ban hành Nghị định quy định chức năng, nhiệm vụ của Bộ Nội vụ.\n")
+    doc = meta(raw)
+    assert (doc.number, doc.issued_date, doc.issuer) == ("25/2026/NĐ-CP", "2026-02-21", "Chính phủ")

@@ -45,6 +45,16 @@ PASSING_FORMATS = {
     ("realheldout9", "f7f2733d47a603dc", "docx"), ("realheldout9", "f7f2733d47a603dc", "pdf"),
     ("realheldout10", "8983091b5c6598d8", "docx"), ("realheldout10", "8983091b5c6598d8", "pdf"),
     ("realheldout10", "b1ce4a2380c2c8e3", "docx"), ("realheldout10", "b1ce4a2380c2c8e3", "pdf"),
+    ("realheldout10", "86bfc6829840b0c8", "docx"), ("realheldout10", "86bfc6829840b0c8", "pdf"),
+    ("realheldout10", "c257b50e82ec95ef", "docx"), ("realheldout10", "c257b50e82ec95ef", "pdf"),
+    ("realheldout11", "346647ab456312c0", "docx"), ("realheldout11", "346647ab456312c0", "pdf"),
+    ("realheldout11", "45cc2b3cda45b66c", "docx"), ("realheldout11", "77dca8a7aeea79a1", "docx"),
+    ("realheldout11", "77dca8a7aeea79a1", "pdf"), ("realheldout11", "e09bc3b35c473bea", "docx"),
+    ("realheldout11", "e09bc3b35c473bea", "pdf"), ("realheldout12", "0beedb7bdb363a85", "pdf"),
+    ("realheldout12", "9119d84f0b18ca45", "docx"), ("realheldout12", "9119d84f0b18ca45", "pdf"),
+    ("realheldout12", "e5fc434ba0580ac0", "docx"), ("realheldout12", "e5fc434ba0580ac0", "pdf"),
+    ("realheldout7", "717159673033f644", "pdf"), ("realheldout8", "3da36bfda85c0a44", "docx"),
+    ("realheldout9", "428781e0a885659b", "docx"), ("realheldout9", "428781e0a885659b", "pdf"),
 }
 
 

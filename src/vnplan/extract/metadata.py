@@ -128,6 +128,7 @@ def _word_alternation(phrases) -> str:
 
 
 _MOTTO = re.compile(_alternation(_MOTTOS))
+_MOTTO_SECOND_LINE = re.compile(_spaced(_MOTTO_LINES[-1]))
 _MOTTO_PARTS = re.compile(_alternation(_MOTTO_LINES) + r"|-{2,}|[|*#_=]+", re.I)
 _BODY = re.compile(r"(?<![\w.])(?:" + "|".join(f"(?P<b{i}>{_spaced(b.words)})" for i, b in enumerate(_BODIES)) + r")(?!\w)")
 _LOCAL_UNIT = re.compile(r"\s*(?:" + "|".join(f"(?P<u{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCAL_UNITS)) + r")\s+([^\n]+)")
@@ -339,6 +340,11 @@ def _motto_and_number(reach: str) -> tuple[re.Match | None, re.Match | None]:
         first = first or motto
     if first:
         return first, None
+    # a copy that lost the motto's first line keeps its second ("| ------- | Độc lập - Tự do - Hạnh phúc | Số: …")
+    second = _MOTTO_SECOND_LINE.search(reach)
+    number = second and _NUMBER.search(reach, second.end(), second.end() + _MOTTO_TO_NUMBER)
+    if number:
+        return second, number
     return None, _NUMBER_LINE.search(reach, 0, _BARE_HEADER_REACH)
 
 
