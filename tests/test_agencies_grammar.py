@@ -562,3 +562,13 @@ def test_a_directors_office_stands_for_the_department_he_heads():
     """ "Vụ trưởng Vụ Pháp chế", as "Giám đốc Sở Y tế": the office-holder stands for his body, also in a duty heading."""
     assert names_of(actors_of("Vụ trưởng Vụ Pháp chế hướng dẫn các đơn vị thuộc Bộ.").leads) == ["Vụ Pháp chế"]
     assert names_of(actors_of("Trách nhiệm của Vụ trưởng Vụ Tổ chức cán bộ").leads) == ["Vụ Tổ chức cán bộ"]
+
+
+def test_a_bare_head_as_short_name_is_its_body_alone_and_not_the_names_it_opens():
+    text = "Nghị định này quy định về Quỹ bảo trợ trẻ em quốc gia (sau đây gọi là Quỹ) và các quỹ địa phương."
+    aliases = tuple(sorted(defined_aliases(text).items()))
+    assert aliases == (("Quỹ", "Quỹ bảo trợ trẻ em quốc gia"),)
+    assert [m.name for m in find_agencies("Quỹ có trách nhiệm báo cáo Bộ Tài chính.", aliases=aliases)] == [
+        "Quỹ bảo trợ trẻ em quốc gia", "Bộ Tài chính"]
+    assert "Quỹ bảo trợ trẻ em quốc gia" not in [
+        m.name for m in find_agencies("Phối hợp với Quỹ bảo trợ trẻ em địa phương trong việc hỗ trợ.", aliases=aliases)]

@@ -1402,3 +1402,31 @@ def test_the_sentence_introducing_a_list_gives_its_items_their_body():
             "Điều 2. Nghị quyết này có hiệu lực thi hành kể từ ngày ký.\n"
             "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nLê Văn An\n")
     assert [t.lead for t in extract_text(body).tasks] == [["Bộ Văn hóa, Thể thao và Du lịch"]] * 2
+
+
+FUND_DECREE = """CHÍNH PHỦ
+Số: 88/2026/NĐ-CP
+Hà Nội, ngày 12 tháng 6 năm 2026
+NGHỊ ĐỊNH
+Về tổ chức và hoạt động của Quỹ bảo trợ trẻ em quốc gia
+Chính phủ ban hành Nghị định về tổ chức và hoạt động của Quỹ bảo trợ trẻ em quốc gia.
+Điều 1. Phạm vi điều chỉnh
+Nghị định này quy định chi tiết về Quỹ bảo trợ trẻ em quốc gia (sau đây gọi là Quỹ) và các quỹ bảo trợ trẻ em địa phương.
+Điều 2. Nhiệm vụ và quyền hạn của Quỹ
+1. Nhiệm vụ của Quỹ
+a) Quản lý, sử dụng hiệu quả nguồn vốn được giao;
+b) Thực hiện chế độ báo cáo, kế toán theo quy định.
+Điều 3. Trách nhiệm của Quỹ
+1. Tiếp nhận, quản lý các khoản đóng góp của tổ chức, cá nhân.
+2. Phối hợp với Quỹ bảo trợ trẻ em địa phương trong việc hỗ trợ trẻ em có hoàn cảnh khó khăn.
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+Lê Văn An
+"""
+
+
+def test_a_bare_head_defined_as_a_short_name_stands_for_its_body_and_a_mandate_gives_no_work():
+    """ "… Quỹ bảo trợ trẻ em quốc gia (sau đây gọi là Quỹ)": "Điều 3. Trách nhiệm của Quỹ" gives that fund its tasks,
+    and "Quỹ bảo trợ trẻ em địa phương" is another body; the fund's "Nhiệm vụ và quyền hạn" is its mandate."""
+    tasks = extract_text(FUND_DECREE).tasks
+    assert [(t.lead, t.coordinators) for t in tasks] == [(["Quỹ bảo trợ trẻ em quốc gia"], [])] * 2

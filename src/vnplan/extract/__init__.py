@@ -101,9 +101,10 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     # a website's footer after the document is none of it, nor the annex of procedures a decision publishes, nor
     # the forms attached last
     blocks = segment(text[:ends.signature if PUBLISHES_PROCEDURES.search(document.title or "") else ends.forms])
-    parts = classify_parts(blocks)
+    aliases = tuple(sorted(defined_aliases(text).items()))
+    parts = classify_parts(blocks, aliases)
     year = _plan_year(document.title)
-    tasks = extract_tasks(blocks, parts, tuple(sorted(defined_aliases(text).items())), document.province,
+    tasks = extract_tasks(blocks, parts, aliases, document.province,
                           host_of_session(document, text), year)
     targets = _plan_level_targets(blocks, parts, year)
     section_years: dict[str | None, int | None] = {}

@@ -674,12 +674,26 @@ def defined_aliases(text: str) -> dict[str, str]:
         return aliases
     for definition in _ALIAS_DEFINITION.finditer(text):
         before = text[max(0, definition.start() - 300):definition.start()].rstrip()
-        named = [m for m in find_agencies(before) if m.end == len(before) and not m.collective]
+        named = [m.name for m in find_agencies(before) if m.end == len(before) and not m.collective]
         alias = " ".join(definition.group(1).split())
         names_a_body = _HEAD_RE.match(alias) or alias.isupper()  # not "Chương trình 26" after "… của Tỉnh ủy"
-        if named and names_a_body and alias != named[-1].name:
-            aliases[alias] = named[-1].name
+        if not named and alias in lex.HEADS:
+            named = _named_by_its_head(before, alias)
+        if named and names_a_body and alias != named[-1]:
+            aliases[alias] = named[-1]
     return aliases
+
+
+_ALIASED_NAME_WORDS = 8
+
+
+def _named_by_its_head(before: str, head: str) -> list[str]:
+    """ "… về Quỹ nhà ở quốc gia (sau đây gọi là Quỹ)": a short name that is a bare head says that the words from that
+    head on name a body, though written in lower case as a name is not."""
+    start = before.rfind(head + " ")
+    phrase = before[start:] if start >= 0 else ""
+    words = phrase.split()
+    return [" ".join(words)] if 1 < len(words) <= _ALIASED_NAME_WORDS and not re.search(r"[,.;:()\n]", phrase) else []
 
 
 def _alias_mentions(segment: str, start: int, aliases: Mapping[str, str]) -> list[AgencyMention]:
@@ -689,8 +703,13 @@ def _alias_mentions(segment: str, start: int, aliases: Mapping[str, str]) -> lis
     for alias in sorted(aliases, key=len, reverse=True):
         if alias not in segment:
             continue
+        # a bare head for short name ("Quỹ") opens other names too ("Quỹ nhà ở địa phương" beside "Quỹ nhà ở quốc gia")
+        full_words, own = aliases[alias].split(), len(alias.split())
+        fuller = re.compile(r"\s+" + re.escape(full_words[own]) + r"\b") \
+            if alias in lex.HEADS and len(full_words) > own else None
         for m in re.finditer(r"(?<![\wđĐ])" + re.escape(alias) + r"(?![\wđĐ])", segment):
-            if any(a <= m.start() < b for a, b in defined) or _CLASS_AFTER.match(segment, m.end()):
+            if any(a <= m.start() < b for a, b in defined) or _CLASS_AFTER.match(segment, m.end()) \
+                    or (fuller and fuller.match(segment, m.end())):
                 continue
             found.append(AgencyMention(aliases[alias], start + m.start(), start + m.end()))
     return found

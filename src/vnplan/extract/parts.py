@@ -150,7 +150,7 @@ def hands_on_work(text: str) -> bool:
     return later is not None and not EXECUTION_DUTY.search(text, later.end())
 
 
-def _article_role(heading: str, blocks: list[Block], members: list[int]) -> str:
+def _article_role(heading: str, blocks: list[Block], members: list[int], aliases: tuple[tuple[str, str], ...]) -> str:
     """An article (Điều) assigns work when it names who does it and is not the decision's formula."""
     if _ORGANISATION_HEADING.search(heading):
         return "organisation"
@@ -158,7 +158,7 @@ def _article_role(heading: str, blocks: list[Block], members: list[int]) -> str:
         return "tasks" if hands_on_work(heading) else "other"  # the decision's formula, unless work follows it
     if _TARGET_HEADING.search(heading[:200]) and not TASK_HEADING.search(heading[:200]):
         return "other"  # targets handed out ("Giao chỉ tiêu …")
-    if actors_of(heading).leads or heading.lower().startswith("giao "):
+    if actors_of(heading, aliases).leads or heading.lower().startswith("giao "):  # ("Trách nhiệm của Quỹ", defined so)
         return "tasks"
     if _names_a_topic(heading):
         # "Điều 3. Nguyên tắc đánh giá", "Điều 4. Các trường hợp …", "Điều 2. Nhiệm vụ và quyền hạn", "Điều 14. Nội
@@ -198,8 +198,9 @@ def _names_a_topic(heading: str) -> bool:
     return not re.search(r"[.:!?]\s", heading + " ") and not actors_of(heading).leads  # (";" may join two topics)
 
 
-def classify_parts(blocks: list[Block]) -> list[Part | None]:
-    """For each block, the part it sits in (None before the first part or after the signature)."""
+def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = ()) -> list[Part | None]:
+    """For each block, the part it sits in (None before the first part or after the signature); `aliases` are the
+    short names the document defines (`agencies.defined_aliases`)."""
     from ..segment import is_end_of_body
 
     # Without part headings (I., II.), upper-case numbered items ("1. NHIỆM VỤ, GIẢI PHÁP") divide the
@@ -230,7 +231,7 @@ def classify_parts(blocks: list[Block]) -> list[Part | None]:
         if _DIVISION.match(head.text.strip()):
             kind = "other"  # "Chương II", "PHỤ LỤC II" and its title: the articles or parts after it are its content
         elif head.label.startswith("Điều"):
-            kind = _article_role(head.text, blocks, members)
+            kind = _article_role(head.text, blocks, members, aliases)
             if kind == "other" and chapter == "organisation" and not EXECUTION_ARTICLE.search(head.text[:200]):
                 kind = chapter  # "Điều 9. Thẩm quyền, trình tự …" in the chapter that organises the work
         elif head.kind == "item" and not head.text.isupper():

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST, EXECUTION_ARTICLE, FIELD_LINE,
-                       GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PAST, PROBLEM_REPORT, REPORT_ONLY, THIS_DOCUMENT,
+                       GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PAST, PROBLEM_REPORT,
+                       REPORT_ONLY, STATUTORY_MANDATE, THIS_DOCUMENT,
                        field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
@@ -531,7 +532,10 @@ class _TaskBuilder:
         body's mandate) does not make one."""
         if block.kind == "item":
             return False
-        for ancestor in self.ancestors(block):
+        ancestors = self.ancestors(block)
+        if ancestors and ancestors[-1].kind == "part" and STATUTORY_MANDATE.search(ancestors[-1].text):
+            return False  # "Điều 7. Nhiệm vụ và quyền hạn của Quỹ" → "1. Nhiệm vụ của Quỹ": a body's mandate, not work
+        for ancestor in ancestors:
             if ancestor.kind == "part":
                 return False
             if ancestor.kind in ("item", "sub") and is_title(ancestor.text) and _ACTIVITY_TITLE.match(ancestor.text) \
@@ -627,7 +631,7 @@ def extract_tasks(blocks: list[Block], parts: list | None = None,
     the plan's own (its bodies' short names take the full name with it), `default_lead` the body that does
     the work a text gives nobody when it is not every implementing body (see `metadata.host_of_session`),
     `year` an annual plan's (its table's "Tháng 3" is March of it)."""
-    parts = parts if parts is not None else classify_parts(blocks)
+    parts = parts if parts is not None else classify_parts(blocks, aliases)
     tasks = _TaskBuilder(blocks, parts, aliases, default_lead or DEFAULT_COLLECTIVE_LEAD).run()
     tasks = apply_cross_references(tasks + table_tasks(blocks, len(tasks), aliases, year), blocks, aliases)
     text = "\n".join(b.line for b in blocks)
