@@ -55,6 +55,7 @@ PASSING_FORMATS = {
     ("realheldout12", "e5fc434ba0580ac0", "docx"), ("realheldout12", "e5fc434ba0580ac0", "pdf"),
     ("realheldout7", "717159673033f644", "pdf"), ("realheldout8", "3da36bfda85c0a44", "docx"),
     ("realheldout9", "428781e0a885659b", "docx"), ("realheldout9", "428781e0a885659b", "pdf"),
+    ("realheldout9", "9e9ed41212fc9334", "docx"), ("realheldout9", "9e9ed41212fc9334", "pdf"),
 }
 
 

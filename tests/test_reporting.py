@@ -358,3 +358,17 @@ def test_a_time_field_after_the_report_dates_it():
             "Thời hạn hoàn thành: Trước ngày 31/3/2026.\n"
             "- Báo cáo kết quả kiểm kê gửi Ủy ban nhân dân tỉnh. Thời gian hoàn thành: Trước ngày 15/5/2026.\n")
     assert keys(body) == [("once", "2026-03-31"), ("once", "2026-05-15")]
+
+
+def test_a_duty_list_under_an_article_naming_its_body_reports_for_that_body():
+    """ "Điều 9. Trách nhiệm của Sở X" → "2. Trách nhiệm trong việc quản lý …" → "g) Báo cáo số liệu … hàng tháng gửi …":
+    the article names who reports."""
+    regulation = """Điều 9. Trách nhiệm của Sở Khoa học và Công nghệ
+1. Hướng dẫn các cơ quan, đơn vị sử dụng ứng dụng phản ánh kiến nghị.
+2. Trách nhiệm trong việc quản lý ứng dụng phản ánh kiến nghị
+a) Bảo đảm hạ tầng kỹ thuật của ứng dụng.
+b) Báo cáo số liệu tiếp nhận, xử lý phản ánh kiến nghị hàng tháng gửi Ủy ban nhân dân tỉnh.
+"""
+    [duty] = duties(regulation, tasks="")
+    assert (duty.reporter, duty.recipient, duty.frequency) == (
+        "Sở Khoa học và Công nghệ", "Ủy ban nhân dân tỉnh", "monthly")

@@ -248,10 +248,13 @@ def _assigned_before(text: str, end: int) -> str | None:
 
 
 def _heading_subject(block: Block, blocks: list[Block]) -> str | None:
-    """The body whose duty list the block sits in ("1. Sở X:", "b) Ủy ban nhân dân các xã chủ trì …")."""
+    """The body whose duty list the block sits in ("1. Sở X:", "b) Ủy ban nhân dân các xã chủ trì …", the article
+    "Điều 9. Trách nhiệm của Sở X")."""
     parent = block.parent
-    while parent is not None and blocks[parent].kind != "part":
+    while parent is not None:
         heading = blocks[parent]
+        if heading.kind == "part":
+            return _subject(heading.text) if heading.label.startswith("Điều") else None
         if heading.kind in ("item", "sub") or heading.level == LEVEL_LEAD_IN or heading.children:
             subject = _subject(heading.text)
             if subject:
