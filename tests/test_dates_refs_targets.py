@@ -181,3 +181,14 @@ def test_a_commitment_stated_among_the_plans_purposes_is_a_plan_level_target():
         "1. Sở Công Thương chủ trì tổ chức Hội chợ, hoàn thành trước ngày 30/4/2026.\n"
         "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\n")
     assert [(t.min, t.max, t.unit, t.year, t.task) for t in plan.targets] == [(20000, None, "lượt khách", 2026, None)]
+
+
+def test_a_time_the_work_may_take_at_the_most_is_a_target_and_a_year_after_a_commitment_is_none():
+    def found(text):
+        return [(t.min, t.max, t.unit) for t in targets_in(text, 0, None, 2026)]
+    assert found("Thời gian giải quyết thủ tục đăng ký doanh nghiệp không quá 02 ngày làm việc.") == [
+        (None, 2.0, "ngày làm việc")]
+    assert found("Rút ngắn thời gian thẩm định quyết toán xuống còn tối đa 60 ngày.") == [(None, 60.0, "ngày")]
+    assert found("Tổ chức tập huấn trong 03 ngày cho cán bộ cấp xã.") == []  # how long, no limit
+    assert found("Phấn đấu năm 2026 cả nước hoàn thành khoảng 100.000 căn hộ nhà ở xã hội.") == [
+        (100000.0, 100000.0, "căn hộ")]

@@ -71,6 +71,10 @@ _COUNT_WORDS = ("năm", "giai đoạn", "số", "Điều", "khoản", "mức đ�
 _COUNT_WORD_AT_END = re.compile("(?:" + "|".join(_COUNT_WORDS) + ")$", re.I)
 _LONGEST_COUNT_WORD = max(map(len, _COUNT_WORDS))
 
+# A time the work may take at the most ("không quá 02 ngày làm việc", "xuống còn tối đa 60 ngày", "dưới 02 giờ"): a
+# target, though a number of days is otherwise none.
+_TIME_UNIT = re.compile(r"(?:ngày|giờ)\b")
+_TIME_LIMIT = re.compile(r"(?:không quá|tối đa|xuống dưới|xuống còn)\s*$")
 _UPPER_BOUND = re.compile(r"(?:dưới|không quá|tối đa|còn dưới)\s*$")
 _LOWER_BOUND = re.compile(r"(?:trên|hơn|ít nhất|tối thiểu|từ)\s*$")
 
@@ -159,8 +163,11 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
                 continue
             before = clause[: m.start()]
             unit = " ".join(m.group(3).split())
-            if _NOT_A_UNIT.match(unit) or not _STRONG_COMMIT.search(before[-40:]):
+            limit = _TIME_UNIT.match(unit) and _TIME_LIMIT.search(before)
+            if not limit and (_NOT_A_UNIT.match(unit) or not _STRONG_COMMIT.search(before[-40:])):
                 continue
+            if _COUNT_WORD_AT_END.search(before.rstrip()[-_LONGEST_COUNT_WORD:]):
+                continue  # "phấn đấu năm 2025 cả nước …": a year, not a count
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
             lo, hi = _bounds(before, low, high)
             hits.append((m.start(), m.end(), lo, hi, unit))
