@@ -495,3 +495,12 @@ def test_a_header_that_lost_the_mottos_first_line_still_gives_its_number_and_dat
            "Chính phủ ban hành Nghị định quy định chức năng, nhiệm vụ của Bộ Nội vụ.\n")
     doc = meta(raw)
     assert (doc.number, doc.issued_date, doc.issuer) == ("25/2026/NĐ-CP", "2026-02-21", "Chính phủ")
+
+
+def test_a_title_opening_with_ban_hanh_is_no_authority_line():
+    """ "BAN HÀNH QUY CHẾ …" under the type word is the title (the verb "ban hành"), not a body "Ban …" speaking."""
+    raw = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+           "Số: 78/2026/QĐ-UBND\nBình Minh, ngày 21 tháng 11 năm 2026\nQUYẾT ĐỊNH\n"
+           "BAN HÀNH QUY CHẾ TIẾP NHẬN, XỬ LÝ PHẢN ÁNH KIẾN NGHỊ TRÊN ỨNG DỤNG PHẢN ÁNH, KIẾN NGHỊ\n"
+           "Căn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert meta(raw).title == "BAN HÀNH QUY CHẾ TIẾP NHẬN, XỬ LÝ PHẢN ÁNH KIẾN NGHỊ TRÊN ỨNG DỤNG PHẢN ÁNH, KIẾN NGHỊ"

@@ -493,3 +493,15 @@ def test_a_label_alone_on_its_line_opens_its_item_after_an_unpunctuated_heading(
         "1. Trách nhiệm của Sở Xây dựng",
         "a) Tổ chức kiểm tra các công trình nhà ở xã hội trên địa bàn theo kế hoạch được phê duyệt;",
         "b) Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh."]
+
+
+def test_a_year_wrapped_onto_its_own_line_is_no_page_number():
+    body = textwrap.fill("Điều 1. Ban hành kèm theo Quyết định này Quy định về mẫu thẻ và việc quản lý, sử dụng thẻ "
+                         "kiểm toán viên nhà nước. Quy định này áp dụng đối với kiểm toán viên nhà nước, các đơn vị "
+                         "trực thuộc và các cơ quan, tổ chức, cá nhân có liên quan đến việc cấp, quản lý, sử dụng thẻ "
+                         "kiểm toán viên nhà nước trong hoạt động kiểm toán.", 60)
+    raw = ("Số: 1760/QĐ-KTNN\n*Hà Nội, ngày **24** tháng 11 năm\n202**5*\n\n**QUYẾT ĐỊNH**\n\n" + body + "\n12\n"
+           + body + "\n")
+    lines = normalise(RawText(raw, "md")).splitlines()
+    assert lines[0].endswith("Hà Nội, ngày 24 tháng 11 năm 2025")
+    assert "12" not in lines  # the page number between the paragraphs still goes

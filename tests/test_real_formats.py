@@ -56,6 +56,7 @@ PASSING_FORMATS = {
     ("realheldout7", "717159673033f644", "pdf"), ("realheldout8", "3da36bfda85c0a44", "docx"),
     ("realheldout9", "428781e0a885659b", "docx"), ("realheldout9", "428781e0a885659b", "pdf"),
     ("realheldout9", "9e9ed41212fc9334", "docx"), ("realheldout9", "9e9ed41212fc9334", "pdf"),
+    ("realheldout10", "58afeb4af978fe53", "docx"), ("realheldout10", "58afeb4af978fe53", "pdf"),
 }
 
 

@@ -32,7 +32,8 @@ PASSING = {("realheldout", "2847e16133f7b987"), ("realheldout", "4f30202155d56bd
            ("realheldout9", "428781e0a885659b"), ("realheldout11", "04e4130eb91f3242"), ("realheldout11", "346647ab456312c0"),
            ("realheldout11", "45cc2b3cda45b66c"), ("realheldout11", "77dca8a7aeea79a1"), ("realheldout11", "e09bc3b35c473bea"),
            ("realheldout12", "0beedb7bdb363a85"), ("realheldout12", "389276e8dae699ce"), ("realheldout12", "9119d84f0b18ca45"),
-           ("realheldout9", "9e9ed41212fc9334")}
+           ("realheldout9", "9e9ed41212fc9334"), ("realheldout10", "58afeb4af978fe53"),
+           ("realheldout12", "e5fc434ba0580ac0")}
 
 
 def _source(name: str) -> Path:

@@ -46,6 +46,7 @@ _LONGEST_LABEL = 12  # longer lines need not be tried against _LABEL_ONLY
 _FIRST_LINE_SHARE = 0.5  # of the wrap width: an item's first line indented or labelled still fills half of it
 _RUNS_ON = frozenset(RUNNING_ON_WORDS)
 _NUMBER_LABEL = re.compile(r"\d{1,2}[.)]\s")
+_ENDS_ON_DATE_WORD = re.compile(r"(?<![\wđ])(?:ngày|tháng|năm)$", re.I)  # "… ngày 24 tháng 11 năm" / "2025": no page number
 _ENDS_ON_NUMBERED_WORD = re.compile(r"(?<![\wđ])(?:" + "|".join(NUMBERED_WORDS) + r")$", re.I)
 _LOCALITY_OPENERS = frozenset(level.split()[0].lower() for level in (*PROVINCE_LEVELS, *LOCAL_LEVELS))
 _RUNS_ON_LAST = frozenset(word.rsplit(" ", 1)[-1] for word in RUNNING_ON_WORDS)  # a quick first test
@@ -735,7 +736,8 @@ def normalise(raw: RawText) -> str:
         # row numbers go with it). The PDF reader, which knows where a line stands, has taken out the
         # page numbers, running heads and footnotes already, and keeps a number that is none ("… ngày 25
         # tháng 11 năm" / "2025" in a narrow header cell).
-        numbers = [_is_page_number(line.text) for line in lines]
+        numbers = [_is_page_number(line.text) and not (i and _ENDS_ON_DATE_WORD.search(lines[i - 1].text))
+                   for i, line in enumerate(lines)]
         running = _running_heads(lines, numbers)
         lines = [line for i, line in enumerate(lines) if not numbers[i] and i not in running]
         lines, notes = _split_footnotes(lines)

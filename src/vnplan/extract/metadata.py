@@ -153,7 +153,9 @@ _PORTAL_FIELD = re.compile(r"(" + "|".join(_PORTAL_LABELS) + r")[\s*]*[:|]")
 _OFFICE = re.compile(r"(?:" + _word_alternation(_OFFICES) + r")(?!\w)")
 _SIGN_MARKER = re.compile(r"(?<![\w.])(?:(?:TM|KT|Q|TL|TUQ)\s?\.|T/M|K/T|T/L)")  # the Party writes T/M, K/T
 _RECIPIENTS = re.compile(r"Nơi nhận\s*:")
-_AUTHORITY_LINE = re.compile(r"^(?:(?:" + _alternation(_OFFICES) + r")\s+)?(?:" + _alternation(b.words for b in _BODIES) + r")(?!\w)")
+# ("BAN HÀNH QUY CHẾ …" opens a title with the verb "ban hành", not a body "Ban …")
+_AUTHORITY_LINE = re.compile(r"^(?:(?:" + _alternation(_OFFICES) + r")\s+)?(?:" + _alternation(b.words for b in _BODIES)
+                             + r")(?!\w)(?!\s+HÀNH\b)")
 # The authority's line run on with the title, before the body opens: "… NĂM 2023 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH".
 # Not after "CỦA" or "VỚI": "… CỦA THỦ TƯỚNG CHÍNH PHỦ" is the title's own.
 _AUTHORITY_AT_END = re.compile(r"(?<!CỦA)(?<!VỚI)\s(?:" + _alternation(_OFFICES) + r")\s+(?:"
