@@ -505,3 +505,14 @@ def test_a_year_wrapped_onto_its_own_line_is_no_page_number():
     lines = normalise(RawText(raw, "md")).splitlines()
     assert lines[0].endswith("Hà Nội, ngày 24 tháng 11 năm 2025")
     assert "12" not in lines  # the page number between the paragraphs still goes
+
+
+def test_a_long_italic_run_cut_off_does_not_turn_its_closing_marker_into_an_opening():
+    cites = "\n".join(f"Nghị định số {n}/2025/NĐ-CP ngày 01/4/2025 quy định chi tiết một số điều và biện pháp;"
+                      for n in range(70, 80))
+    raw = ("*Căn cứ các Nghị định của Chính phủ:\n" + cites + "*\n*Theo đề nghị của Sở Xây dựng;*\n"
+           "*Ủy ban nhân dân tỉnh ban hành\nQuyết định bãi bỏ Quyết định số 14/2025/QĐ-UBND.*\n"
+           "**Điều 1. Bãi bỏ toàn bộ Quyết\nđịnh**\nBãi bỏ toàn bộ Quyết định số 14/2025/QĐ-UBND của Ủy ban nhân dân tỉnh.\n"
+           "**Điều 2. Điều khoản thi hành**\n1. Quyết định này có hiệu lực kể\ntừ ngày ban hành.\n")
+    lines = normalise(RawText(raw, "md")).splitlines()
+    assert "Điều 1. Bãi bỏ toàn bộ Quyết định" in lines and "Điều 2. Điều khoản thi hành" in lines

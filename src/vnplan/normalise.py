@@ -302,7 +302,11 @@ def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
                 if stripped.count("**") % 2:
                     bold_open = not bold_open
                 if _italic_markers(stripped) % 2:
-                    italic_open = not italic_open
+                    # a lone marker closing the line closes a run, one opening it opens one, whatever was
+                    # believed open (a run cut off as too long must not turn the next closing into an opening)
+                    plain = stripped.replace("**", "")
+                    italic_open = False if plain.endswith("*") and not plain.startswith("*") else \
+                        True if plain.startswith("*") and not plain.endswith("*") else not italic_open
                 line.closes_bold = stripped.endswith("**") and not bold_open
                 line.raw = _strip_emphasis(line.raw)
                 line.text = line.raw.strip()
