@@ -57,6 +57,10 @@ PASSING_FORMATS = {
     ("realheldout9", "428781e0a885659b", "docx"), ("realheldout9", "428781e0a885659b", "pdf"),
     ("realheldout9", "9e9ed41212fc9334", "docx"), ("realheldout9", "9e9ed41212fc9334", "pdf"),
     ("realheldout10", "58afeb4af978fe53", "docx"), ("realheldout10", "58afeb4af978fe53", "pdf"),
+    ("realheldout13", "8c306b6991495e34", "docx"), ("realheldout13", "8c306b6991495e34", "pdf"),
+    ("realheldout13", "a5b95740527e665d", "docx"), ("realheldout13", "a5b95740527e665d", "pdf"),
+    ("realheldout13", "ef57df9384270c6e", "docx"), ("realheldout13", "fcc6947614833898", "docx"),
+    ("realheldout13", "fcc6947614833898", "pdf"),
 }
 
 
