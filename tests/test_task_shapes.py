@@ -1430,3 +1430,14 @@ def test_a_bare_head_defined_as_a_short_name_stands_for_its_body_and_a_mandate_g
     and "Quỹ bảo trợ trẻ em địa phương" is another body; the fund's "Nhiệm vụ và quyền hạn" is its mandate."""
     tasks = extract_text(FUND_DECREE).tasks
     assert [(t.lead, t.coordinators) for t in tasks] == [(["Quỹ bảo trợ trẻ em quốc gia"], [])] * 2
+
+
+def test_executors_named_over_căn_cứ_quyết_định_thi_hành_give_no_task():
+    body = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BÌNH MINH\nSố: 223/2026/QĐ-UBND\nBình Minh, ngày 11 tháng 11 năm 2026\n"
+            "QUYẾT ĐỊNH\nBãi bỏ Quyết định số 77/2026/QĐ-UBND của Ủy ban nhân dân thành phố\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Bãi bỏ Quyết định số 77/2026/QĐ-UBND ngày 15/01/2026 của Ủy ban nhân dân thành phố.\n"
+            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân thành phố; Giám đốc các sở, Thủ trưởng các ban, ngành; Chủ tịch Ủy "
+            "ban nhân dân các xã, phường và các tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành./.\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n")
+    assert extract_text(body).tasks == []

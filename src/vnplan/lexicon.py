@@ -129,7 +129,8 @@ EXECUTION_ARTICLE = re.compile(
     re.I,
 )
 # Of those, the sentence that names who executes the decision ("… chịu trách nhiệm thi hành Quyết định này").
-EXECUTION_DUTY = re.compile(r"thi hành (?:quyết định|nghị định|nghị quyết|thông tư|(?:quy định|quy chế) này)|chịu trách nhiệm thi hành",
+EXECUTION_DUTY = re.compile(r"thi hành (?:quyết định|nghị định|nghị quyết|thông tư|(?:quy định|quy chế) này)|chịu trách nhiệm thi hành"
+                            r"|căn cứ (?:quyết định|nghị quyết|chỉ thị)(?: này)? (?:để )?thi hành",  # "… căn cứ Quyết định thi hành"
                             re.I)
 
 # The document itself, whatever its kind ("Kế hoạch này", "Nghị quyết này", "Công điện này").
