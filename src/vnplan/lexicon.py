@@ -128,6 +128,8 @@ EXECUTION_ARTICLE = re.compile(
     r"|phê duyệt|bãi bỏ|thay thế|^\s*(?:thông qua|chấp thuận)\s",  # "Điều 1. Thông qua Báo cáo …": approves
     re.I,
 )
+# Of those, the article that sets the date of effect ("Điều 2. Hiệu lực thi hành"): a khoản of it may still give work.
+EFFECT_ARTICLE = re.compile(r"hiệu lực", re.I)
 # Of those, the sentence that names who executes the decision ("… chịu trách nhiệm thi hành Quyết định này").
 EXECUTION_DUTY = re.compile(r"thi hành (?:quyết định|nghị định|nghị quyết|thông tư|(?:quy định|quy chế) này)|chịu trách nhiệm thi hành"
                             r"|căn cứ (?:quyết định|nghị quyết|chỉ thị)(?: này)? (?:để )?thi hành",  # "… căn cứ Quyết định thi hành"
@@ -137,6 +139,8 @@ EXECUTION_DUTY = re.compile(r"thi hành (?:quyết định|nghị định|nghị
 _THIS = (r"(?:kế hoạch|chỉ thị|quyết định|chương trình|đề án|nghị quyết|nghị định|thông tư|quy định|quy chế|công điện"
          r"|công văn|thông báo|kết luận) này")
 
+# Words that may stand before the word a title opens with ("Các hoạt động chính", "Một số nhiệm vụ trọng tâm").
+TITLE_QUANTIFIER = r"(?:(?:các|một số|những)\s+)?"
 # Carrying the document out: every body's generic duty, or, given to one body by name, that body's charge to execute it.
 _CARRY_OUT_THIS = (r"(?:triển khai|tổ chức)\s+(?:thực hiện|thi hành)\s+(?:có hiệu quả\s+|nghiêm túc\s+|hiệu quả\s+)?"
                    r"(?:các nội dung của\s+)?" + _THIS)

@@ -200,7 +200,6 @@ def _adoption_date(text: str) -> str | None:
     return parse_date("ngày " + adopted.group(1)) if adopted else None
 
 
-
 def extract_metadata(text: str) -> Document:
     """Normalised text -> Document. The document's own header and signature come first; a
     portal's metadata table fills only the fields they leave empty."""
@@ -236,9 +235,7 @@ def extract_metadata(text: str) -> Document:
         # Giáo dục và Đào tạo ban hành Thông tư …").
         enacting = _ENACTING.search(text, 0, _ENACTING_REACH)
         if enacting:
-            office, body = enacting.group("office"), enacting.group("body")
-            doc.issuer, doc.province = _issuer((body if office != "Thủ tướng" else f"{office} {body}").upper(),
-                                               header.place, text)
+            doc.issuer, doc.province = _issuer(enacting.group("who").upper(), header.place, text)
 
     if doc.issuer is None and doc.province is None:
         # A copy without its header: a provincial plan names its province in the place line.
@@ -252,11 +249,11 @@ def extract_metadata(text: str) -> Document:
     return doc
 
 
-# The enacting formula after the căn cứ, in the issuer's own name: who it is, the office it speaks through dropped
-# ("Bộ trưởng Bộ X" issues for Bộ X; "Thủ tướng Chính phủ" is an issuer in its own right).
-_ENACTING = re.compile(r"^[*_\s]*(?:(?P<office>Bộ trưởng|Thủ tướng|Chủ tịch|Giám đốc|Thống đốc)\s+)?"
-                       r"(?P<body>(?:Chính phủ|Bộ|Ủy ban nhân dân|Hội đồng nhân dân|Ngân hàng Nhà nước|Kiểm toán Nhà nước)"
-                       r"[^\n.;,]{0,80}?)\s+ban hành\s+(?:Nghị định|Thông tư|Quyết định|Nghị quyết|Chỉ thị)\b", re.M)
+# The enacting formula after the căn cứ, in the issuer's own name ("Chính phủ ban hành Nghị định …", "Bộ trưởng Bộ X ban
+# hành Thông tư …"): read as the issuer cell is (`_issuer` drops the office a body speaks through).
+_ENACTING = re.compile(r"^[*_\s]*(?P<who>(?:Bộ trưởng|Thủ tướng|Chủ tịch|Giám đốc|Thống đốc|Chính phủ|Bộ|Ủy ban nhân dân"
+                       r"|Hội đồng nhân dân|Ngân hàng Nhà nước|Kiểm toán Nhà nước)[^\n.;,]{0,80}?)\s+ban hành\s+"
+                       r"(?:Nghị định|Thông tư|Quyết định|Nghị quyết|Chỉ thị)\b", re.M)
 _ENACTING_REACH = 12000  # characters: the formula closes the căn cứ, before the body
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING_WORDS, EXECUTION_ARTICLE, EXECUTION_DUTY, FRONTED_CLAUSE_OPENERS,
-                       NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_CATALOGUE,
-                       PROCEDURE_FIELD, STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS, VERB_OPENING)
+from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING_WORDS, EFFECT_ARTICLE, EXECUTION_ARTICLE, EXECUTION_DUTY,
+                       FRONTED_CLAUSE_OPENERS, NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PHASE_LABEL,
+                       PROCEDURE_CATALOGUE, PROCEDURE_FIELD, STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS,
+                       TITLE_QUANTIFIER, VERB_OPENING)
 from ..segment import LEVEL_ITEM, LEVEL_LETTER_PART, Block
 from .actors import actors_of
 from .agency_lexicon import INDIVIDUALS
@@ -173,23 +174,21 @@ def _article_role(heading: str, blocks: list[Block], members: list[int], aliases
     return _role_from_content(blocks, members)
 
 
-_OF_EFFECT = re.compile(r"hiệu lực", re.I)  # "Điều 2. Hiệu lực thi hành", "… có hiệu lực kể từ …"
-
-
-def _give_work_its_khoan(blocks: list[Block], members: list[int], label: str, parts: list[Part | None]) -> None:
+def _give_work_its_khoan(blocks: list[Block], members: list[int], label: str, parts: list[Part | None],
+                        aliases: tuple[tuple[str, str], ...]) -> None:
     """In the article of effect ("Điều 2. Hiệu lực thi hành"), a khoản that tells a body to do something other than
     execute the document ("2. Các cơ quan theo thẩm quyền khẩn trương thực hiện các công tác chuẩn bị …") lists tasks,
     its siblings (the date of effect, who goes on working until when) none."""
     work = Part("tasks", label)
     for i in members[1:]:
         block = blocks[i]
-        if block.kind == "item" and actors_of(block.text).leads and instructs(block.text) \
+        if block.kind == "item" and actors_of(block.text, aliases).leads and instructs(block.text) \
                 and not EXECUTION_DUTY.search(block.text):
             for j in (i, *block.children):
                 parts[j] = work
 
 
-_QUANTIFIER = re.compile(r"(?:(?:các|những|một số|một)\s+)?", re.I)
+_QUANTIFIER = re.compile(TITLE_QUANTIFIER, re.I)
 
 
 def _names_a_topic(heading: str) -> bool:
@@ -248,13 +247,13 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
         if kind == "tasks" and _publishes_procedures(blocks, members):
             kind = "other"
         parts.append(Part(kind, head.label.replace(" ", "")))
-        if kind == "other" and head.label.startswith("Điều") and _OF_EFFECT.search(head.text[:200]):
+        if kind == "other" and head.label.startswith("Điều") and EFFECT_ARTICLE.search(head.text[:200]):
             working.append((members, parts[-1].label))
         chapter = _chapter_role(blocks, members, chapter)
     out = [None if m is None else parts[m] for m in membership]
     _split_unheaded_organisation(blocks, out)
     for members, label in working:
-        _give_work_its_khoan(blocks, members, label, out)
+        _give_work_its_khoan(blocks, members, label, out, aliases)
     return out
 
 

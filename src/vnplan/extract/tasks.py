@@ -14,8 +14,7 @@ import re
 
 from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST, EXECUTION_ARTICLE, FIELD_LINE,
                        GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PAST, PROBLEM_REPORT,
-                       REPORT_ONLY, STATUTORY_MANDATE, THIS_DOCUMENT,
-                       field_role)
+                       REPORT_ONLY, STATUTORY_MANDATE, THIS_DOCUMENT, TITLE_QUANTIFIER, field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of
@@ -120,7 +119,7 @@ def _instructs_nobody(text: str) -> bool:
 
 # A title naming activities opens with their word ("Các hoạt động chính", "Nội dung thi đua", "Nhiệm vụ cụ thể"); one
 # that only mentions them names something else ("Loại hình nhiệm vụ", "Mối liên kết giữa các nhiệm vụ" of a form).
-_ACTIVITY_TITLE = re.compile(r"[*_\s]*(?:(?:các|một số|những)\s+)?(?:" + ACTIVITY_HEADING.pattern + ")", re.I)
+_ACTIVITY_TITLE = re.compile(r"[*_\s]*" + TITLE_QUANTIFIER + "(?:" + ACTIVITY_HEADING.pattern + ")", re.I)
 
 
 _WORD_START = re.compile(r"(?<![\wđ])\w")
