@@ -516,3 +516,40 @@ def test_a_long_italic_run_cut_off_does_not_turn_its_closing_marker_into_an_open
            "**Điều 2. Điều khoản thi hành**\n1. Quyết định này có hiệu lực kể\ntừ ngày ban hành.\n")
     lines = normalise(RawText(raw, "md")).splitlines()
     assert "Điều 1. Bãi bỏ toàn bộ Quyết định" in lines and "Điều 2. Điều khoản thi hành" in lines
+
+
+LETTER_BODY = (
+    "Xét đề nghị của Bộ Công Thương tại Tờ trình số 410/TTr-BCT ngày 02 tháng 11 năm 2026 về phát triển chợ đầu mối "
+    "nông sản tại các vùng sản xuất tập trung trên địa bàn cả nước phía Bắc, Phó Thủ tướng Chính phủ Nguyễn Văn Nam "
+    "có ý kiến như sau:",
+    "Bộ Công Thương chủ trì, phối hợp với Bộ Nông nghiệp và Môi trường, Bộ Tài chính và các địa phương liên quan "
+    "hoàn thiện đề án phát triển chợ đầu mối nông sản, bảo đảm khả thi, tiết kiệm, đúng quy định của pháp luật về "
+    "quy hoạch và đầu tư công; báo cáo Thủ tướng Chính phủ trong tháng 12 năm 2026.",
+    "Bộ Tài chính chủ trì, phối hợp với Bộ Công Thương cân đối, bố trí nguồn vốn đầu tư công trung hạn cho các dự án "
+    "chợ đầu mối nông sản đủ điều kiện theo quy định, hoàn thành trong quý I năm 2027.",
+    "Văn phòng Chính phủ thông báo để Bộ Công Thương biết, thực hiện./.")
+
+
+def _wrapped_at(width: int, paragraphs) -> list[str]:
+    return [line for paragraph in paragraphs for line in textwrap.wrap(paragraph, width)]
+
+
+def test_a_letter_whose_body_sits_in_the_cell_beside_its_number_comes_out_paragraph_by_paragraph():
+    """A portal's copy puts the letter's number, its date and its whole body in cells of one row: that row is the
+    page's layout, not a row of data, whatever its number of cells."""
+    body = "\n".join(_wrapped_at(80, LETTER_BODY))
+    raw = ("|\n**VĂN PHÒNG CHÍNH PHỦ**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n|\n|\nSố: 812/VPCP-KTTH\n"
+           "*V/v phát triển chợ đầu mối*\n|\n*Hà Nội, ngày 5\ntháng 11 năm 2026*\n|\n**Kính gửi:** Bộ trưởng Bộ Công "
+           f"Thương.\n{body}\n|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n|\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\n"
+           "Nguyễn Văn Hải\n|\n")
+    lines = normalise(RawText(raw, "md")).splitlines()
+    assert lines[lines.index("Số: 812/VPCP-KTTH"):lines.index("Nơi nhận:")] == [
+        "Số: 812/VPCP-KTTH", "V/v phát triển chợ đầu mối", "Hà Nội, ngày 5 tháng 11 năm 2026",
+        "Kính gửi: Bộ trưởng Bộ Công Thương.", *LETTER_BODY]
+
+
+def test_a_full_line_announcing_what_follows_ends_its_paragraph():
+    """ "… có ý kiến như sau:" at the end of a full line of a PDF's text: what it announces starts anew."""
+    lines = _wrapped_at(80, LETTER_BODY)
+    assert lines[2].endswith("có ý kiến như sau:") and len(lines[2]) > 75
+    assert normalise(RawText("\n".join(lines) + "\n", "pdf", wrapped=True)).splitlines() == list(LETTER_BODY)

@@ -30,7 +30,7 @@ PASSING_FORMATS = {
     ("realheldout6", "65dec8089b8bd9d9", "pdf"), ("realheldout6", "8bb6ac57ee7b4c5d", "docx"),
     ("realheldout", "c5d930a5fc8373cd", "pdf"), ("realheldout4", "c93728206e91346c", "pdf"),
     ("realheldout6", "8bb6ac57ee7b4c5d", "pdf"), ("realheldout7", "717159673033f644", "docx"),
-    ("realheldout6", "5dbaef1b7c77d06c", "docx"), ("realheldout7", "44aeb2fd86d07d4a", "docx"),
+    ("realheldout7", "44aeb2fd86d07d4a", "docx"),
     ("realheldout3", "405a6cabda393030", "docx"), ("realheldout3", "405a6cabda393030", "pdf"),
     ("realheldout7", "a328fbb46798c2b5", "docx"), ("realheldout7", "a328fbb46798c2b5", "pdf"),
     ("realheldout7", "cfef94bb5eaf59df", "docx"),
@@ -61,6 +61,11 @@ PASSING_FORMATS = {
     ("realheldout13", "a5b95740527e665d", "docx"), ("realheldout13", "a5b95740527e665d", "pdf"),
     ("realheldout13", "ef57df9384270c6e", "docx"), ("realheldout13", "fcc6947614833898", "docx"),
     ("realheldout13", "fcc6947614833898", "pdf"),
+    ("realheldout11", "45cc2b3cda45b66c", "pdf"), ("realheldout14", "06690fd4027d01c8", "pdf"),
+    ("realheldout14", "299dbc033cf2dcb6", "docx"), ("realheldout14", "299dbc033cf2dcb6", "pdf"),
+    ("realheldout14", "329d9e978debfeec", "docx"), ("realheldout14", "329d9e978debfeec", "pdf"),
+    ("realheldout14", "cb6eb2174499b5d1", "pdf"), ("realheldout7", "cfef94bb5eaf59df", "pdf"),
+    ("realheldout9", "0326977b5d611b9a", "pdf"),
 }
 
 

@@ -1441,3 +1441,55 @@ def test_executors_named_over_căn_cứ_quyết_định_thi_hành_give_no_task()
             "ban nhân dân các xã, phường và các tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành./.\n"
             "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n")
     assert extract_text(body).tasks == []
+
+
+LETTER = """VĂN PHÒNG CHÍNH PHỦ
+Số: 9876/VPCP-NN
+V/v xây dựng hệ thống cảnh báo sạt lở đất
+Hà Nội, ngày 12 tháng 10 năm 2026
+Kính gửi: Bộ trưởng Bộ Nông nghiệp và Môi trường.
+Xét Tờ trình số 310/TTr-BNNMT ngày 01 tháng 10 năm 2026 của Bộ Nông nghiệp và Môi trường về hệ thống cảnh báo
+sạt lở đất, Phó Thủ tướng Chính phủ có ý kiến như sau:
+Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với Bộ Xây dựng, Bộ Tài chính và các địa phương liên quan rà soát
+các điểm có nguy cơ sạt lở cao, đề xuất phương án lắp đặt trạm cảnh báo; báo cáo Thủ tướng Chính phủ trong
+quý I năm 2027.
+Văn phòng Chính phủ thông báo để Bộ Nông nghiệp và Môi trường biết, thực hiện./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, NN.
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+Trần Văn Bình
+"""
+
+REPLY = """CỤC THUẾ
+Số: 4321/CT-CS
+V/v chính sách thuế giá trị gia tăng
+Hà Nội, ngày 12 tháng 10 năm 2026
+Kính gửi: Thuế tỉnh Bình Minh.
+Cục Thuế nhận được công văn số 55/BMI-QLDN ngày 20/9/2026 của Thuế tỉnh Bình Minh về chính sách thuế giá trị gia tăng.
+Căn cứ khoản 2 Điều 15 Luật Thuế giá trị gia tăng số 48/2024/QH15 quy định về hoàn thuế.
+Trường hợp doanh nghiệp đáp ứng các điều kiện nêu trên thì được hoàn thuế theo quy định.
+Cục Thuế trả lời để Thuế tỉnh Bình Minh biết./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, CS.
+KT. CỤC TRƯỞNG
+PHÓ CỤC TRƯỞNG
+Lê Thị Hoa
+"""
+
+
+def test_a_letter_without_numbered_items_gives_the_work_of_its_body_and_nothing_else():
+    """ "Kính gửi: …", the context, the paragraph that gives a body work, the closing: one task, with its partners,
+    deadline and report; the salutation, the context and the closing give none."""
+    plan = extract_text(LETTER)
+    assert [(t.text[:40], t.lead) for t in plan.tasks] == [
+        ("Bộ Nông nghiệp và Môi trường chủ trì, ph", ["Bộ Nông nghiệp và Môi trường"])]
+    assert plan.tasks[0].coordinators == ["Bộ Xây dựng", "Bộ Tài chính"] and plan.tasks[0].deadline == "2027-03-31"
+    assert [(r.frequency, r.due) for r in plan.reporting] == [("once", "2027-03-31")]
+
+
+def test_a_letter_that_answers_a_question_gives_no_task():
+    """A reply states what the rules say and what its sender did; it gives nobody work."""
+    assert extract_text(REPLY).tasks == []

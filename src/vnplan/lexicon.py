@@ -189,6 +189,9 @@ NOTE = re.compile(r"^(?:lưu ý|ghi chú|chú ý)\s*:", re.I)
 # A sentence that hands the list after it to its bodies ("Các sở, ngành thực hiện các nhiệm vụ sau:"): the list
 # holds the tasks, the sentence none of its own.
 ANNOUNCES_LIST = re.compile(r"(?:\bsau|như sau|cụ thể(?: như sau)?|bao gồm|gồm)\s*:\s*$")
+# A line ending "… như sau:" / "… sau đây:" announces what follows as paragraphs of their own, however full the line
+# ("… Phó Thủ tướng có ý kiến như sau:" / "Bộ X chủ trì …"); "cụ thể:", "gồm:" may run on inside a sentence.
+ANNOUNCES_PARAGRAPHS = re.compile(r"\bsau(?: đây)?\s*:$")
 # A sentence that announces the tasks listed after it ("… cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp
 # sau đây:"): what follows is a task list, whatever the part it sits in is about.
 # What has been done already ("các sở, ngành đã thực hiện các nhiệm vụ sau:").
@@ -197,6 +200,9 @@ PAST = re.compile(r"(?<!\w)đã(?!\w)", re.I)
 # quyền hạn cụ thể sau đây:" a body's mandate, not tasks)
 ANNOUNCES_TASKS = re.compile(r"(?:nhiệm vụ|giải pháp|công việc)\b(?:(?!\bvới\b|thông tin|quyền hạn)[^:.;]){0,40}?\bsau(?: đây)?\s*:\s*$",
                              re.I)
+# A letter's salutation ("Kính gửi: Bộ trưởng Bộ X"): whom the letter addresses, no work; its body follows.
+SALUTATION = re.compile(r"^\W*Kính gửi\b")
+
 # A paragraph about problems as they arise ("nếu có khó khăn, vướng mắc …, kịp thời phản ánh"), no task.
 PROBLEM_REPORT = re.compile(r"nếu có khó khăn|nếu có vướng mắc|có khó khăn, vướng mắc|cần (?:phải )?(?:sửa đổi|điều chỉnh), bổ sung"
                             r"|nội dung cần điều chỉnh|vướng mắc phát sinh", re.I)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .alignedtables import rebuild_aligned_tables
 from .celltables import rebuild_cell_tables
 from .extract.agency_lexicon import FIELD_HEADS, HEADS, LOCAL_LEVELS, NEEDS_LOCALITY, PROVINCE_LEVELS
-from .lexicon import NUMBERED_WORDS, RUNNING_ON_WORDS, VERB_OPENING
+from .lexicon import ANNOUNCES_PARAGRAPHS, NUMBERED_WORDS, RUNNING_ON_WORDS, VERB_OPENING
 from .read import RawText
 
 # Old-style tone placement on open syllables -> the style the Vietnamese standard now uses.
@@ -75,6 +75,9 @@ _MIN_WRAPS = 5  # fewer clear wraps than this: the document is not hard-wrapped,
 _BLANK_SEPARATED_SHARE = 0.05  # a markdown copy with fewer blank lines does not use them for paragraphs
 _MIN_DATA_COLUMNS = 3  # the two-column header and signature blocks are page layout, not data
 _MAX_CELL_LINES = 20  # in a copy without blank lines, a longer run with no bar is text after the table
+# A cell that opens with the document's number, its salutation or its recipients belongs to the page's layout (a
+# letter whose body sits in the cell beside its number and date), whatever the number of cells of its row.
+_LAYOUT_CELL = re.compile(r"^\W*(?:Số|Kính gửi|Nơi nhận)\s*:")
 _MAX_RUN_LINES = 8  # an emphasis run longer than this is an unbalanced marker, not a heading
 
 
@@ -186,7 +189,9 @@ def rebuild_tables(lines: list[str]) -> list[str]:
             if before:  # the page's text before the table, cell after cell, as a layout table stays
                 out += _cell_after_cell(before)
             if table and max(len(r) for r in table) >= _MIN_DATA_COLUMNS:
-                out += ["", *("| " + " | ".join(_cell_text(c) for c in r) + " |" for r in table), ""]
+                out += ["", *(line for r in table for line in (
+                    _cell_after_cell(r) if any(_LAYOUT_CELL.match(_strip_emphasis(c[0])) for c in r)
+                    else ["| " + " | ".join(_cell_text(c) for c in r) + " |"])), ""]
             elif len(tables) > 1:
                 out += _cell_after_cell([cell for r in table for cell in r])
             else:
@@ -572,7 +577,7 @@ class _Layout:
             return False  # "**IV. TỔ CHỨC**" / "**THỰC HIỆN**": one heading set in two bold runs
         if emphasis_edge and not lower:
             return True
-        if self._after_lead_in(before):
+        if self._after_lead_in(before) or (text[:1].isupper() and ANNOUNCES_PARAGRAPHS.search(before)):
             return True
         # Inside a blank-separated paragraph every break is a wrap; lines in capitals after its first
         # one may also be a header's separate lines ("ỦY BAN NHÂN DÂN" / "TỈNH X"): their length decides.

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING_WORDS, EFFECT_ARTICLE, EXECUTION_ARTICLE, EXECUTION_DUTY,
-                       FRONTED_CLAUSE_OPENERS, NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PHASE_LABEL,
-                       PROCEDURE_CATALOGUE, PROCEDURE_FIELD, STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS,
+from ..lexicon import (ACTIVITY_HEADINGS, ANSWERING_WORDS, ASSIGNING_WORDS, CLOSING_FORMULA, EFFECT_ARTICLE,
+                       EXECUTION_ARTICLE, EXECUTION_DUTY, FRONTED_CLAUSE_OPENERS, NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PHASE_LABEL,
+                       PROCEDURE_CATALOGUE, PROCEDURE_FIELD, SALUTATION, STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS,
                        TITLE_QUANTIFIER, VERB_OPENING)
 from ..segment import LEVEL_ITEM, LEVEL_LETTER_PART, Block
 from .actors import actors_of
@@ -222,6 +222,8 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
             membership.append(len(heads) - 1)
         else:
             membership.append(None)
+    if not heads:
+        _letter_body(blocks, membership, heads)
     parts: list[Part] = []
     enclosing: str | None = None  # the role a letter part ("B. NHIỆM VỤ CỤ THỂ") gives the parts inside it
     chapter: str | None = None  # the role a regulation's chapter ("Chương IV" / "TỔ CHỨC THỰC HIỆN") gives its articles
@@ -229,6 +231,8 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
     for head, members in heads:
         if _DIVISION.match(head.text.strip()):
             kind = "other"  # "Chương II", "PHỤ LỤC II" and its title: the articles or parts after it are its content
+        elif SALUTATION.match(head.text):
+            kind = "tasks"  # a letter's body, of only the paragraphs that give work (`_letter_body`)
         elif head.label.startswith("Điều"):
             kind = _article_role(head.text, blocks, members, aliases)
             if kind == "other" and chapter == "organisation" and not EXECUTION_ARTICLE.search(head.text[:200]):
@@ -255,6 +259,41 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
     for members, label in working:
         _give_work_its_khoan(blocks, members, label, out, aliases)
     return out
+
+
+_ASSIGNING_OPENING = re.compile(r"\W*(?:" + "|".join(ASSIGNING_WORDS) + r")\s", re.I)
+_ANSWERING = re.compile(r"[\s,]*(?:" + "|".join(ANSWERING_WORDS) + r")(?![\wđ])", re.I)
+
+
+def _assigns(text: str) -> bool:
+    """A paragraph that gives a named body work: "Giao/Đề nghị X …", or X followed by its role ("X chủ trì, phối
+    hợp …") or an instruction; not a body's own statement ("Cục X nhận được …", "Văn phòng X thông báo để …")."""
+    leads = actors_of(text).leads
+    if not leads or CLOSING_FORMULA.search(text):
+        return False
+    after = text[leads[-1].end:]
+    return bool(_ASSIGNING_OPENING.match(text) or _ANSWERING.match(after) or opens_with_action(after.lstrip(" ,")))
+
+
+def _letter_body(blocks: list[Block], membership: list[int | None], heads: list[tuple[Block, list[int]]]) -> None:
+    """A letter with neither parts nor numbered items ("Kính gửi: …", then the paragraphs of its body, then its
+    closing) is read as one part of the paragraphs of its body that give a named body work: the context, the
+    answer and the closing around them give none."""
+    from ..segment import is_end_of_body
+
+    salutation = next((b for b in blocks if SALUTATION.match(b.text)), None)
+    if salutation is None:
+        return
+    members = [salutation.index]  # the part's heading: whom the letter addresses
+    for block in blocks[salutation.index + 1:]:
+        if is_end_of_body(block):
+            break
+        if _assigns(block.text):
+            members.append(block.index)
+    if len(members) > 1:
+        heads.append((salutation, members))
+        for i in members:
+            membership[i] = 0
 
 
 _CHAPTER = re.compile(r"^Chương\s+[IVXLC\d]+\.?$", re.I)
