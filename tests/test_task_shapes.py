@@ -1288,6 +1288,23 @@ def test_a_khoan_giving_work_in_the_article_of_effect_is_a_task_and_its_siblings
         ("Các cơ quan theo thẩm quyền khẩn trư", ["Các cơ quan theo thẩm quyền"])]
 
 
+
+def test_a_named_body_s_khoan_in_the_article_on_who_executes_gives_its_tasks_the_executors_none():
+    """ "Điều 5. Trách nhiệm thi hành": "Cục X có trách nhiệm: a) … b) …" gives two tasks (the first wrapped before
+    its last words); who executes the circular gives none."""
+    circular = ("BỘ XÂY DỰNG\nSố: 41/2026/TT-BXD\nHà Nội, ngày 2 tháng 3 năm 2026\nTHÔNG TƯ\n"
+                "Quy định giá dịch vụ kiểm định thiết bị nâng\n"
+                "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định giá dịch vụ kiểm định thiết bị nâng.\n"
+                "Điều 5. Trách nhiệm thi hành\n1. Cục Kiểm định Xây dựng có trách nhiệm:\n"
+                "a) Tổ chức triển khai thực hiện\nThông tư này.\n"
+                "b) Tổng hợp, báo cáo Bộ Xây dựng tình hình kê khai giá dịch vụ kiểm định hằng năm.\n"
+                "2. Chánh Văn phòng Bộ, Cục trưởng Cục Kiểm định Xây dựng và các cơ quan, đơn vị có liên quan chịu trách "
+                "nhiệm thi hành Thông tư này.\n"
+                "Nơi nhận:\n- Như Điều 5;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn Hải\n")
+    assert [(t.id, t.text[:45], t.lead) for t in extract_text(circular).tasks] == [
+        ("Điều5.1.a", "Tổ chức triển khai thực hiện Thông tư này.", ["Cục Kiểm định Xây dựng"]),
+        ("Điều5.1.b", "Tổng hợp, báo cáo Bộ Xây dựng tình hình kê kh", ["Cục Kiểm định Xây dựng"])]
+
 TEACHING_CIRCULAR = """BỘ GIÁO DỤC VÀ ĐÀO TẠO
 Số: 09/2026/TT-BGDĐT
 Hà Nội, ngày 12 tháng 3 năm 2026

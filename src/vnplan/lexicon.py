@@ -128,8 +128,9 @@ EXECUTION_ARTICLE = re.compile(
     r"|phê duyệt|bãi bỏ|thay thế|^\s*(?:thông qua|chấp thuận)\s",  # "Điều 1. Thông qua Báo cáo …": approves
     re.I,
 )
-# Of those, the article that sets the date of effect ("Điều 2. Hiệu lực thi hành"): a khoản of it may still give work.
-EFFECT_ARTICLE = re.compile(r"hiệu lực", re.I)
+# Of those, the articles that set the date of effect or say who executes the document ("Điều 2. Hiệu lực thi hành",
+# "Điều 5. Trách nhiệm thi hành"): a khoản of them may still give a named body work.
+EFFECT_ARTICLE = re.compile(r"hiệu lực|(?:trách nhiệm|tổ chức) thi hành", re.I)
 # Of those, the sentence that names who executes the decision ("… chịu trách nhiệm thi hành Quyết định này").
 EXECUTION_DUTY = re.compile(r"thi hành (?:quyết định|nghị định|nghị quyết|thông tư|(?:quy định|quy chế) này)|chịu trách nhiệm thi hành"
                             r"|căn cứ (?:quyết định|nghị quyết|chỉ thị)(?: này)? (?:để )?thi hành",  # "… căn cứ Quyết định thi hành"

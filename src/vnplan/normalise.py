@@ -74,6 +74,7 @@ _OPEN_SENTENCE_SLACK = 0.9
 _MIN_WRAPS = 5  # fewer clear wraps than this: the document is not hard-wrapped, there is no width
 _BLANK_SEPARATED_SHARE = 0.05  # a markdown copy with fewer blank lines does not use them for paragraphs
 _MIN_DATA_COLUMNS = 3  # the two-column header and signature blocks are page layout, not data
+_FRAGMENT_WORDS = 3  # a line of so few words ending a sentence left open above is the end of that sentence
 _MAX_CELL_LINES = 20  # in a copy without blank lines, a longer run with no bar is text after the table
 # A cell that opens with the document's number, its salutation or its recipients belongs to the page's layout (a
 # letter whose body sits in the cell beside its number and date), whatever the number of cells of its row.
@@ -579,6 +580,8 @@ class _Layout:
             return True
         if self._after_lead_in(before) or (text[:1].isupper() and ANNOUNCES_PARAGRAPHS.search(before)):
             return True
+        if label is None and not ends_sentence and text.endswith(".") and len(text.split()) <= _FRAGMENT_WORDS:
+            return False  # "a) Tổ chức triển khai thực hiện" / "Thông tư này.": a few words and a full stop end a sentence
         # Inside a blank-separated paragraph every break is a wrap; lines in capitals after its first
         # one may also be a header's separate lines ("ỦY BAN NHÂN DÂN" / "TỈNH X"): their length decides.
         full = self.is_full(previous, line) or (

@@ -71,13 +71,18 @@ def _after_fronted_clause(text: str) -> list[int]:
         [p for p in after_colon if may_name_agency_at(text, p)]
 
 
+def does_after(text: str, end: int) -> bool:
+    """What follows a body named up to `end` is what it does: an instruction ("… rà soát …") or its role ("… chủ
+    trì, …", "… chịu trách nhiệm …"), not more of a phrase or a statement about it ("… nhận được công văn …")."""
+    return bool(VERB_OPENING.match(text[end:].lstrip()) or _ANSWERS.match(text, end))
+
+
 def _subject_at(mentions: list[AgencyMention], text: str, start: int) -> list[AgencyMention]:
     """The bodies at `start` when they are a subject ("…, Bộ Công Thương rà soát …"); a class of bodies only
     when what follows it is what it does, not more of a phrase ("…, chỉ đạo các cơ sở giáo dục, các cơ sở giáo
     dục nghề nghiệp lồng ghép …")."""
     chain = _chain(mentions, text, start)
-    if any(not m.collective for m in chain) or chain and (
-            VERB_OPENING.match(text[chain[-1].end:].lstrip()) or _ANSWERS.match(text, chain[-1].end)):
+    if any(not m.collective for m in chain) or chain and does_after(text, chain[-1].end):
         return chain
     return []
 

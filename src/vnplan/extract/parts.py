@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import (ACTIVITY_HEADINGS, ANSWERING_WORDS, ASSIGNING_WORDS, CLOSING_FORMULA, EFFECT_ARTICLE,
-                       EXECUTION_ARTICLE, EXECUTION_DUTY, FRONTED_CLAUSE_OPENERS, NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PHASE_LABEL,
-                       PROCEDURE_CATALOGUE, PROCEDURE_FIELD, SALUTATION, STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS,
-                       TITLE_QUANTIFIER, VERB_OPENING)
+from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING_WORDS, CLOSING_FORMULA, EFFECT_ARTICLE, EXECUTION_ARTICLE,
+                       EXECUTION_DUTY, FRONTED_CLAUSE_OPENERS, NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS,
+                       PHASE_LABEL, PROCEDURE_CATALOGUE, PROCEDURE_FIELD, SALUTATION, STATUTORY_MANDATE, TARGET_HEADINGS,
+                       TASK_HEADINGS, TITLE_QUANTIFIER, VERB_OPENING)
 from ..segment import LEVEL_ITEM, LEVEL_LETTER_PART, Block
-from .actors import actors_of
+from .actors import actors_of, does_after
 from .agency_lexicon import INDIVIDUALS
 
 
@@ -176,7 +176,7 @@ def _article_role(heading: str, blocks: list[Block], members: list[int], aliases
 
 def _give_work_its_khoan(blocks: list[Block], members: list[int], label: str, parts: list[Part | None],
                         aliases: tuple[tuple[str, str], ...]) -> None:
-    """In the article of effect ("Điều 2. Hiệu lực thi hành"), a khoản that tells a body to do something other than
+    """In the article of effect or execution ("Điều 2. Hiệu lực thi hành"), a khoản that tells a body to do something other than
     execute the document ("2. Các cơ quan theo thẩm quyền khẩn trương thực hiện các công tác chuẩn bị …") lists tasks,
     its siblings (the date of effect, who goes on working until when) none."""
     work = Part("tasks", label)
@@ -262,7 +262,6 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
 
 
 _ASSIGNING_OPENING = re.compile(r"\W*(?:" + "|".join(ASSIGNING_WORDS) + r")\s", re.I)
-_ANSWERING = re.compile(r"[\s,]*(?:" + "|".join(ANSWERING_WORDS) + r")(?![\wđ])", re.I)
 
 
 def _assigns(text: str) -> bool:
@@ -271,8 +270,7 @@ def _assigns(text: str) -> bool:
     leads = actors_of(text).leads
     if not leads or CLOSING_FORMULA.search(text):
         return False
-    after = text[leads[-1].end:]
-    return bool(_ASSIGNING_OPENING.match(text) or _ANSWERING.match(after) or opens_with_action(after.lstrip(" ,")))
+    return bool(_ASSIGNING_OPENING.match(text)) or does_after(text, leads[-1].end)
 
 
 def _letter_body(blocks: list[Block], membership: list[int | None], heads: list[tuple[Block, list[int]]]) -> None:
