@@ -1510,3 +1510,19 @@ def test_a_letter_without_numbered_items_gives_the_work_of_its_body_and_nothing_
 def test_a_letter_that_answers_a_question_gives_no_task():
     """A reply states what the rules say and what its sender did; it gives nobody work."""
     assert extract_text(REPLY).tasks == []
+
+
+def test_an_article_naming_a_kind_of_work_a_rule_covers_gives_no_task():
+    """ "Điều 4. Các công việc được thực hiện thông qua ký hợp đồng": the kinds of work the decree lets bodies contract
+    out, not work given to anyone; "Điều 5. Các nhiệm vụ trọng tâm" names work to do."""
+    decree = ("CHÍNH PHỦ\nSố: 210/2026/NĐ-CP\nHà Nội, ngày 2 tháng 7 năm 2026\nNGHỊ ĐỊNH\n"
+              "Quy định việc thuê dịch vụ kiểm định trong cơ quan hành chính\n"
+              "Điều 4. Các công việc được thực hiện thông qua thuê dịch vụ\n"
+              "1. Công việc kiểm định kỹ thuật có tính chất chuyên sâu:\n"
+              "a) Kiểm định thiết bị đo lường trong các phòng thí nghiệm;\n"
+              "b) Đánh giá an toàn hệ thống thông tin của cơ quan.\n"
+              "2. Công việc hỗ trợ phục vụ mà cơ quan chưa tự thực hiện được.\n"
+              "Điều 5. Các nhiệm vụ trọng tâm\n"
+              "1. Rà soát danh mục thiết bị cần kiểm định định kỳ của các cơ quan hành chính.\n"
+              "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nLê Văn An\n")
+    assert [t.id for t in extract_text(decree).tasks] == ["Điều5.1"]

@@ -163,12 +163,14 @@ def _article_role(heading: str, blocks: list[Block], members: list[int], aliases
         return "tasks"
     if _names_a_topic(heading):
         # "Điều 3. Nguyên tắc đánh giá", "Điều 4. Các trường hợp …", "Điều 2. Nhiệm vụ và quyền hạn", "Điều 14. Nội
-        # dung bồi dưỡng": a regulation's rules, a body's mandate or what a rule covers, however its sentences run;
+        # dung bồi dưỡng", "Điều 4. Các công việc được thực hiện thông qua ký hợp đồng": a regulation's rules, a
+        # body's mandate or what a rule covers (work qualified by what is done with it), however its sentences run;
         # only a title that names work to do lists tasks, and names it first: after an action or a rule's subject
         # the work word is their object ("Điều 10. Lập kế hoạch nhiệm vụ", a step of a procedure; "Điều 9. Chế độ giảm
         # định mức tiết dạy đối với giáo viên kiêm nhiệm các công việc chuyên môn", a rule)
+        work = TASK_HEADING.match(heading, _QUANTIFIER.match(heading).end())
         names_work = role_from_heading(heading) == "tasks" and not _names_only_its_content(heading) \
-            and TASK_HEADING.match(heading, _QUANTIFIER.match(heading).end()) is not None
+            and work is not None and not _QUALIFIED_WORK.match(heading, work.end())
         return "tasks" if names_work and not (STATUTORY_MANDATE.search(heading) or OF_INDIVIDUALS.search(heading)) \
             else "other"
     return _role_from_content(blocks, members)
@@ -189,6 +191,7 @@ def _give_work_its_khoan(blocks: list[Block], members: list[int], label: str, pa
 
 
 _QUANTIFIER = re.compile(TITLE_QUANTIFIER, re.I)
+_QUALIFIED_WORK = re.compile(r"\s+được\s")  # "Các công việc được thực hiện …": a kind of work a rule covers
 
 
 def _names_a_topic(heading: str) -> bool:
