@@ -1526,3 +1526,17 @@ def test_an_article_naming_a_kind_of_work_a_rule_covers_gives_no_task():
               "1. Rà soát danh mục thiết bị cần kiểm định định kỳ của các cơ quan hành chính.\n"
               "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nLê Văn An\n")
     assert [t.id for t in extract_text(decree).tasks] == ["Điều5.1"]
+
+
+def test_the_duties_of_people_under_an_article_about_them_are_rules_not_tasks():
+    """ "Điều 8. Tiêu chuẩn, nhiệm vụ của giảng viên" → "2. Nhiệm vụ" → "a) Biên soạn …": what a lecturer must do, a
+    rule of conduct given to no body, though its item is titled "Nhiệm vụ"."""
+    decree = ("CHÍNH PHỦ\nSố: 211/2026/NĐ-CP\nHà Nội, ngày 2 tháng 7 năm 2026\nNGHỊ ĐỊNH\n"
+              "Về bồi dưỡng cán bộ cơ sở\n"
+              "Điều 8. Tiêu chuẩn, nhiệm vụ của giảng viên bồi dưỡng cán bộ cơ sở\n"
+              "1. Tiêu chuẩn\na) Có trình độ đại học trở lên;\nb) Có kinh nghiệm giảng dạy từ ba năm trở lên.\n"
+              "2. Nhiệm vụ\na) Biên soạn tài liệu và giảng dạy theo chương trình được phê duyệt;\n"
+              "b) Tham gia đánh giá chất lượng khóa bồi dưỡng.\n"
+              "Điều 9. Trách nhiệm của Bộ Nội vụ\n1. Ban hành chương trình bồi dưỡng cán bộ cơ sở.\n"
+              "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nLê Văn An\n")
+    assert [(t.id, t.lead) for t in extract_text(decree).tasks] == [("Điều9.1", ["Bộ Nội vụ"])]

@@ -531,8 +531,11 @@ class _TaskBuilder:
         if block.kind == "item":
             return False
         ancestors = self.ancestors(block)
-        if ancestors and ancestors[-1].kind == "part" and STATUTORY_MANDATE.search(ancestors[-1].text):
-            return False  # "Điều 7. Nhiệm vụ và quyền hạn của Quỹ" → "1. Nhiệm vụ của Quỹ": a body's mandate, not work
+        if ancestors and ancestors[-1].kind == "part" and (STATUTORY_MANDATE.search(ancestors[-1].text)
+                                                            or OF_INDIVIDUALS.search(ancestors[-1].text)):
+            # "Điều 7. Nhiệm vụ và quyền hạn của Quỹ" → "1. Nhiệm vụ của Quỹ": a body's mandate, not work; "Điều 30.
+            # Tiêu chuẩn, nhiệm vụ … của giảng viên" → "2. Nhiệm vụ": what people must do, a rule of conduct
+            return False
         for ancestor in ancestors:
             if ancestor.kind == "part":
                 return False
