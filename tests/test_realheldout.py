@@ -37,7 +37,8 @@ PASSING = {("realheldout", "2847e16133f7b987"), ("realheldout", "4f30202155d56bd
            ("realheldout12", "e5fc434ba0580ac0"), ("realheldout13", "8c306b6991495e34"), ("realheldout13", "a5b95740527e665d"),
            ("realheldout13", "ef57df9384270c6e"), ("realheldout13", "fcc6947614833898"),
            ("realheldout14", "299dbc033cf2dcb6"), ("realheldout14", "329d9e978debfeec"),
-           ("realheldout14", "06690fd4027d01c8"), ("realheldout14", "cb6eb2174499b5d1")}
+           ("realheldout14", "06690fd4027d01c8"), ("realheldout14", "cb6eb2174499b5d1"),
+           ("realheldout11", "355bcc582867074b")}
 
 
 def _source(name: str) -> Path:
