@@ -286,3 +286,17 @@ def test_cli_register_commands(tmp_path, monkeypatch):
     assert {a["name"]: a["successor"] for a in listed}["Sở Du lịch"] == "Sở Văn hóa, Thể thao và Du lịch"
     assert runner.invoke(app, ["compare", "215/KH-UBND", "215/KH-UBND"]).exit_code == 0
     assert runner.invoke(app, ["compare", "215/KH-UBND", "999/KH-UBND"]).exit_code == 1
+
+
+def test_among_selects_exactly_the_ids_given_on_both_databases(db):
+    """One array parameter on PostgreSQL, a list of parameters on SQLite: the same rows, none for no ids."""
+    from vnplan.register.db import among
+
+    with db.session() as session, session.begin():
+        session.add_all(Agency(province="Bình Minh", name=f"Sở thử nghiệm {n}") for n in range(5))
+    with db.session() as session:
+        ids = sorted(session.scalars(select(Agency.id)))[:5]
+        chosen = [ids[0], ids[2], ids[4]]
+        assert sorted(session.scalars(select(Agency.id).where(among(session, Agency.id, chosen)))) == chosen
+        assert sorted(session.scalars(select(Agency.id).where(among(session, Agency.id, set(chosen[:1]))))) == chosen[:1]
+        assert list(session.scalars(select(Agency.id).where(among(session, Agency.id, [])))) == []

@@ -18,9 +18,10 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, object_session
 
+from ..register.db import among
 from ..register.models import PeriodCorrection, Plan, PlanVersion, ReportingDuty
 from .corrections import duty_values, load
 from .formatting import format_date, today_local
@@ -104,7 +105,7 @@ def period_changes(session: Session, plan_ids: list[int]) -> defaultdict[int, li
     """The period corrections of many plans in one query, oldest first, for whoever lists many plans' periods."""
     out: defaultdict[int, list[PeriodCorrection]] = defaultdict(list)
     if plan_ids:
-        for change in session.scalars(select(PeriodCorrection).where(PeriodCorrection.plan_id.in_(plan_ids))
+        for change in session.scalars(select(PeriodCorrection).where(among(session, PeriodCorrection.plan_id, plan_ids))
                                       .order_by(PeriodCorrection.id)):
             out[change.plan_id].append(change)
     return out
@@ -193,7 +194,8 @@ def periods_of(session: Session, plan_ids, today: date | None = None) -> dict[in
                ReportingDuty.frequency, ReportingDuty.due)
         .join(PlanVersion, (PlanVersion.plan_id == Plan.id) & PlanVersion.is_current.is_(True))
         .outerjoin(ReportingDuty, ReportingDuty.version_id == PlanVersion.id)
-        .where(Plan.id.in_(plan_ids)).order_by(Plan.id, ReportingDuty.id)).all()
+        .where(Plan.id.in_(plan_ids) if isinstance(plan_ids, Select) else among(session, Plan.id, plan_ids))
+        .order_by(Plan.id, ReportingDuty.id)).all()
     plans = {row.plan_id: row for row in rows}
     duties: defaultdict[int, list] = defaultdict(list)
     for row in rows:

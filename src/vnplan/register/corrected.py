@@ -19,6 +19,7 @@ from sqlalchemy import ColumnElement, case, false, or_, select
 from sqlalchemy.orm import Session
 
 from .agencies import Link, task_links as extracted_links
+from .db import among
 from .models import Correction, Task, TaskAgency
 
 AGENCY_FIELDS = {"lead": "lead", "coordinator": "coordinators"}  # link role -> corrected field
@@ -29,7 +30,7 @@ def latest(session: Session, entity: str, ids: list[int]) -> dict[int, dict[str,
     out: dict[int, dict[str, object]] = {}
     for i in range(0, len(ids), 900):  # within any database's limit on parameters
         for correction in session.scalars(select(Correction).where(
-                Correction.entity == entity, Correction.entity_id.in_(ids[i:i + 900])).order_by(Correction.id)):
+                Correction.entity == entity, among(session, Correction.entity_id, ids[i:i + 900])).order_by(Correction.id)):
             out.setdefault(correction.entity_id, {})[correction.field] = json.loads(correction.value_json)
     return out
 
