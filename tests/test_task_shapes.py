@@ -1540,3 +1540,22 @@ def test_the_duties_of_people_under_an_article_about_them_are_rules_not_tasks():
               "Điều 9. Trách nhiệm của Bộ Nội vụ\n1. Ban hành chương trình bồi dưỡng cán bộ cơ sở.\n"
               "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nLê Văn An\n")
     assert [(t.id, t.lead) for t in extract_text(decree).tasks] == [("Điều9.1", ["Bộ Nội vụ"])]
+
+
+def test_a_paragraph_after_an_item_s_clauses_is_a_task_of_its_own():
+    """ "1. Chủ tịch … báo cáo cụ thể về một số nội dung sau:" then "(1) …" "(2) …": one task holding its clauses; the
+    paragraph after them, in which the bodies send the report, is a task of its own (a DOCX keeps it apart)."""
+    dispatch = ("THỦ TƯỚNG CHÍNH PHỦ\nSố: 240/CĐ-TTg\nHà Nội, ngày 3 tháng 10 năm 2026\nCÔNG ĐIỆN\n"
+                "Về việc thống kê thiệt hại do bão số 9\n"
+                "THỦ TƯỚNG CHÍNH PHỦ điện:\n"
+                "1. Chủ tịch Ủy ban nhân dân các tỉnh: Bình Minh, An Lạc chỉ đạo cơ quan chức năng rà soát, thống kê, "
+                "báo cáo cụ thể về một số nội dung sau:\n"
+                "(1) Số hộ dân có nhà bị sập, trôi cần phải xây dựng lại.\n(2) Số trường học bị hư hỏng cần sửa chữa.\n"
+                "Ủy ban nhân dân các tỉnh: Bình Minh, An Lạc khẩn trương gửi Báo cáo về Văn phòng Chính phủ trước 17 giờ "
+                "ngày 05/10/2026.\n"
+                "2. Bộ trưởng Bộ Tài chính tổng hợp, đề xuất nguồn kinh phí hỗ trợ các địa phương.\n"
+                "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTHỦ TƯỚNG\nLê Văn An\n")
+    tasks = extract_text(dispatch).tasks
+    assert [t.text[:30] for t in tasks] == ["Chủ tịch Ủy ban nhân dân các t", "Ủy ban nhân dân các tỉnh: Bình",
+                                            "Bộ trưởng Bộ Tài chính tổng hợ"]
+    assert "(2) Số trường học" in tasks[0].text and tasks[1].deadline == "2026-10-05"

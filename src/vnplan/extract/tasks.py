@@ -400,7 +400,9 @@ class _TaskBuilder:
                     if not (self.tasks and self._monitors_this_document_only(block)):
                         self.add(block, own_heading=True)
                 elif self._completed_by_its_list(block, children) or self._holds_its_clauses(block, children):
-                    extra = [blocks[i] for i in self._descendants(block)]
+                    # (a paragraph after an item's clauses is left to be read on its own)
+                    end = len(blocks) if self._completed_by_its_list(block, children) else self._clauses_end(children)
+                    extra = [blocks[i] for i in self._descendants(block) if i < end]
                     self.add(block, own_heading=True, extra=extra)
                     consumed.update(b.index for b in extra)
                 elif self._heading_is_also_task(block):
@@ -481,13 +483,22 @@ class _TaskBuilder:
         items = [self.blocks[c] for c in children]
         return all(b.kind in ("dash", "star", "plus", "enum") and not instructs(b.text) for b in items)
 
+    def _clauses_end(self, children: list[int]) -> int:
+        """Where an item's "(i)" or "+" clauses end: a paragraph after them is a sentence of its own ("Ủy ban nhân dân
+        các tỉnh … khẩn trương gửi Báo cáo …"), not one of the clauses."""
+        return next((c for c in children if self.blocks[c].kind == "para"), len(self.blocks))
+
     def _holds_its_clauses(self, block: Block, children: list[int]) -> bool:
         """ "2. Chủ tịch Ủy ban nhân dân các tỉnh … tập trung chỉ đạo …, trong đó:" then "(1) …" … "(5) …": a
-        body's instruction whose "(i)" or "+" items give no other body work is one task holding them."""
-        items = [self.blocks[c] for c in children]
+        body's instruction whose "(i)" or "+" items give no other body work is one task holding them; a paragraph
+        after them in which a body goes on is a task of its own."""
+        end = self._clauses_end(children)
+        items = [self.blocks[c] for c in children if c < end]
+        after = [self.blocks[c] for c in children if c >= end]
         leads = actors_of(block.text, self.aliases).leads
-        return (all(b.kind in ("enum", "plus") for b in items) and bool(leads) and not _names_only(block.text, leads)
-                and not any(actors_of(b.text, self.aliases).leads for b in items))
+        return (bool(items) and all(b.kind in ("enum", "plus") for b in items) and bool(leads)
+                and not _names_only(block.text, leads) and not any(actors_of(b.text, self.aliases).leads for b in items)
+                and all(b.kind == "para" and actors_of(b.text, self.aliases).leads for b in after))
 
     def _in_non_task_section(self, block: Block) -> bool:
         """ "6. Kinh phí thực hiện" or "1. Mục tiêu" inside a task part: budget lines and objectives. Each
