@@ -1559,3 +1559,17 @@ def test_a_paragraph_after_an_item_s_clauses_is_a_task_of_its_own():
     assert [t.text[:30] for t in tasks] == ["Chủ tịch Ủy ban nhân dân các t", "Ủy ban nhân dân các tỉnh: Bình",
                                             "Bộ trưởng Bộ Tài chính tổng hợ"]
     assert "(2) Số trường học" in tasks[0].text and tasks[1].deadline == "2026-10-05"
+
+
+def test_a_conclusion_hands_an_item_s_work_to_a_class_of_bodies():
+    """ "2. Về …: Trên cơ sở …, Bộ X đã hướng dẫn …. Vì vậy, đề nghị Ủy ban nhân dân các tỉnh … căn cứ … để trình …": the
+    context names no body given work; the conclusion gives the class of bodies the item's work."""
+    from vnplan.extract.actors import actors_of
+
+    item = ("Về mức hỗ trợ chi phí quản lý của các địa phương: Trên cơ sở ý kiến của Bộ Tài chính tại Công văn số "
+            "1200/BTC-NSNN ngày 02/10/2026, Bộ Nội vụ đã hướng dẫn Sở Nội vụ các tỉnh xác định mức hỗ trợ. Vì vậy, đề "
+            "nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương căn cứ mức hỗ trợ đã được xác định để trình "
+            "Hội đồng nhân dân cấp tỉnh quy định mức chi phí quản lý phù hợp.")
+    assert [m.name for m in actors_of(item).leads] == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+    # a later clause naming a class without the conclusion gives the item no lead of its own
+    assert actors_of(item.replace("Vì vậy, đề nghị", "Đề nghị")).leads == []

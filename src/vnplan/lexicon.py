@@ -35,6 +35,9 @@ ACTION_VERBS = (
 # Words that hand work to the body named after them, wherever a clause opens with them ("…; giao Bộ X
 # làm chủ Chương trình", "Yêu cầu các Bộ, cơ quan …", "Đề nghị Ủy ban …").
 ASSIGNING_WORDS = ("giao", "yêu cầu", "đề nghị")
+# A sentence that draws the conclusion of the ones before it ("Vì vậy, đề nghị các tỉnh …"): the work it hands on is
+# the paragraph's.
+CONCLUDING_WORDS = ("Vì vậy", "Vì thế", "Do đó", "Do vậy", "Theo đó", "Bởi vậy")
 # Words after a named subject that make it answer for work ("Bộ X chịu trách nhiệm hướng dẫn …").
 ANSWERING_WORDS = ("chịu trách nhiệm", "có trách nhiệm", "chủ trì")
 # A subject followed by these states what it will do itself, it is not given work ("Chính phủ sẽ

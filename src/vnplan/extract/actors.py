@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import ANSWERING_WORDS, ASSIGNING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, INTENTION_WORDS, VERB_OPENING
+from ..lexicon import (ANSWERING_WORDS, ASSIGNING_WORDS, CONCLUDING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC,
+                       INTENTION_WORDS, VERB_OPENING)
 from .agencies import AgencyMention, find_agencies, may_name_agency_at
 from .agency_lexicon import (DOCUMENT_WORDS, DUTY_OF, FIELD_HEADS, GROUP_HEADING_WORDS, GROUP_NOT_NAMED_BY, GROUP_WORDS,
                              INDIVIDUALS, NON_STATE_PARTIES, OFFICE_HOLDERS)
@@ -50,9 +51,12 @@ _ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")
 _INTENTION = re.compile(r"\s*(?:" + "|".join(INTENTION_WORDS) + r")\s")
 _ANSWERS = re.compile(r"\s*,?\s*(?:" + "|".join(ANSWERING_WORDS) + r")\b")
 # A clause after the first that hands work on: "…; giao Bộ X …", ". Yêu cầu các Bộ …", ". Bộ Y chịu trách nhiệm".
-_LATER_CLAUSE = re.compile(r"[;.]\s+(?:(?:" + "|".join(ASSIGNING_WORDS) + r")\s+)?", re.I)
+_CONCLUDING = r"(?:(?:" + "|".join(CONCLUDING_WORDS) + r"),?\s+)?"
+_LATER_CLAUSE = re.compile(r"[;.]\s+(?P<concluding>" + _CONCLUDING + r")(?:(?:" + "|".join(ASSIGNING_WORDS) + r")\s+)?",
+                           re.I)
 _LATER_ASSIGNMENT_HINT = re.compile(
-    r"[;.]\s+(?:(?i:" + "|".join(ASSIGNING_WORDS) + r")\s|[A-ZĐ][^;.]{0,80}?(?:" + "|".join(ANSWERING_WORDS) + r"))")
+    r"[;.]\s+(?:" + _CONCLUDING + r"(?i:" + "|".join(ASSIGNING_WORDS) + r")\s|[A-ZĐ][^;.]{0,80}?(?:"
+    + "|".join(ANSWERING_WORDS) + r"))")
 
 
 _FRONTED_CLAUSE = re.compile(r"\s*(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")\s")
@@ -131,7 +135,7 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
         if actors.leads and _INTENTION.match(text, actors.leads[-1].end):
             actors.leads = []  # "Chính phủ sẽ phân công …": the body says what it will do, nobody is given work
     if all(m.collective for m in actors.leads) and (later or _LATER_ASSIGNMENT_HINT.search(text)):
-        actors.leads = _later_assignments(mentions, text) or actors.leads
+        actors.leads = _later_assignments(mentions, text, classes_too=not actors.leads) or actors.leads
     if actors.leads and all(m.collective for m in actors.leads):
         actors.leads = _named_in_brackets(mentions, text, actors.leads[-1].end) or actors.leads
         actors.leads = _class_heading(actors.leads, text) or actors.leads
@@ -198,16 +202,20 @@ def _class_heading(leads: list[AgencyMention], text: str) -> list[AgencyMention]
     return [AgencyMention(heading[:-1].rstrip(), 0, len(heading) - 1, collective=True, resolved=False)]
 
 
-def _later_assignments(mentions: list[AgencyMention], text: str) -> list[AgencyMention]:
+def _later_assignments(mentions: list[AgencyMention], text: str, classes_too: bool = False) -> list[AgencyMention]:
     """Bodies that clauses after the first hand work to ("…; giao Bộ X làm chủ Chương trình", ". Bộ Y chịu
     trách nhiệm …", ". Yêu cầu các Bộ, cơ quan …"), when one of them names a body: in a conclusion the
-    subject of the first clause often only agrees or is told of the matter."""
+    subject of the first clause often only agrees or is told of the matter. A class of bodies counts too when the
+    first clause names none and a conclusion hands it the work (`classes_too`: "Về …: Trên cơ sở …, Bộ X đã hướng
+    dẫn …. Vì vậy, đề nghị các tỉnh …")."""
     found: list[AgencyMention] = []
+    concluded = False
     for clause in _LATER_CLAUSE.finditer(text):
         chain = _chain(mentions, text, clause.end())
         if chain and (clause.group(0).strip(";. ") or _ANSWERS.match(text, chain[-1].end)):
             found.extend(m for m in chain if m.name not in {f.name for f in found})
-    return found if any(not m.collective for m in found) else []
+            concluded = concluded or bool(clause.group("concluding"))
+    return found if (classes_too and concluded) or any(not m.collective for m in found) else []
 
 
 def names_of(mentions: list[AgencyMention]) -> list[str]:
