@@ -206,7 +206,6 @@ ANNOUNCES_TASKS = re.compile(r"(?:nhiệm vụ|giải pháp|công việc)\b(?:(?
                              re.I)
 # A letter's salutation ("Kính gửi: Bộ trưởng Bộ X"): whom the letter addresses, no work; its body follows.
 SALUTATION = re.compile(r"^\W*Kính gửi\b")
-
 # A paragraph about problems as they arise ("nếu có khó khăn, vướng mắc …, kịp thời phản ánh"), no task.
 PROBLEM_REPORT = re.compile(r"nếu có khó khăn|nếu có vướng mắc|có khó khăn, vướng mắc|cần (?:phải )?(?:sửa đổi|điều chỉnh), bổ sung"
                             r"|nội dung cần điều chỉnh|vướng mắc phát sinh", re.I)

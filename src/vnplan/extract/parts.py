@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING_WORDS, CLOSING_FORMULA, EFFECT_ARTICLE, EXECUTION_ARTICLE,
-                       EXECUTION_DUTY, FRONTED_CLAUSE_OPENERS, NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS,
-                       PHASE_LABEL, PROCEDURE_CATALOGUE, PROCEDURE_FIELD, SALUTATION, STATUTORY_MANDATE, TARGET_HEADINGS,
-                       TASK_HEADINGS, TITLE_QUANTIFIER, VERB_OPENING)
+                       EXECUTION_DUTY, FRONTED_CLAUSE_OPENERS, NON_TASK_HEADINGS, NON_TASK_SECTIONS,
+                       ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_CATALOGUE, PROCEDURE_FIELD, SALUTATION,
+                       STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS, TITLE_QUANTIFIER, VERB_OPENING)
 from ..segment import LEVEL_ITEM, LEVEL_LETTER_PART, Block
 from .actors import actors_of, does_after
 from .agency_lexicon import INDIVIDUALS
@@ -178,9 +178,10 @@ def _article_role(heading: str, blocks: list[Block], members: list[int], aliases
 
 def _give_work_its_khoan(blocks: list[Block], members: list[int], label: str, parts: list[Part | None],
                         aliases: tuple[tuple[str, str], ...]) -> None:
-    """In the article of effect or execution ("Điều 2. Hiệu lực thi hành"), a khoản that tells a body to do something other than
-    execute the document ("2. Các cơ quan theo thẩm quyền khẩn trương thực hiện các công tác chuẩn bị …") lists tasks,
-    its siblings (the date of effect, who goes on working until when) none."""
+    """In the article of effect or of execution ("Điều 2. Hiệu lực thi hành", "Điều 5. Trách nhiệm thi hành"), a khoản
+    that tells a body to do something other than execute the document ("2. Các cơ quan theo thẩm quyền khẩn trương
+    thực hiện các công tác chuẩn bị …", "1. Cục X có trách nhiệm: a) …") lists tasks, its siblings (the date of effect,
+    who goes on working until when, who executes) none."""
     work = Part("tasks", label)
     for i in members[1:]:
         block = blocks[i]

@@ -399,9 +399,10 @@ class _TaskBuilder:
                 if not children:
                     if not (self.tasks and self._monitors_this_document_only(block)):
                         self.add(block, own_heading=True)
-                elif self._completed_by_its_list(block, children) or self._holds_its_clauses(block, children):
+                elif (completed := self._completed_by_its_list(block, children)) \
+                        or self._holds_its_clauses(block, children):
                     # (a paragraph after an item's clauses is left to be read on its own)
-                    end = len(blocks) if self._completed_by_its_list(block, children) else self._clauses_end(children)
+                    end = len(blocks) if completed else self._clauses_end(children)
                     extra = [blocks[i] for i in self._descendants(block) if i < end]
                     self.add(block, own_heading=True, extra=extra)
                     consumed.update(b.index for b in extra)
