@@ -447,10 +447,16 @@ def test_a_running_head_naming_the_document_goes_at_its_only_page_break():
     assert [line[:2] for line in lines[2:7]] == ["1.", "2.", "3.", "4.", "5."]
 
 
-def test_a_heading_set_in_two_bold_runs_on_two_lines_is_one_heading():
-    raw = ("**III. NHIỆM VỤ**\n1. Sở Y tế chủ trì kiểm tra an toàn thực phẩm.\n**IV. TỔ CHỨC**\n**THỰC HIỆN**\n"
+@pytest.mark.parametrize("heading, fmt", [("**IV. TỔ CHỨC**\n**THỰC HIỆN**\n", "md"),
+                                          ("**IV. TỔ CHỨC**\n\n**THỰC HIỆN**\n\n", "md"),
+                                          ("IV. TỔ CHỨC\nTHỰC HIỆN\n", "txt")])
+def test_a_labelled_heading_in_capitals_on_two_lines_is_one_heading(heading, fmt):
+    """Set in two bold runs, with a blank line between them or none, or plain as a web copy wrapped it."""
+    raw = ("**III. NHIỆM VỤ**\n1. Sở Y tế chủ trì kiểm tra an toàn thực phẩm.\n" + heading +
            "Các sở, ngành triển khai Kế hoạch này.\n")
-    lines = normalise(RawText(raw, "md")).split("\n")
+    if fmt == "txt":
+        raw = raw.replace("**", "")
+    lines = [line for line in normalise(RawText(raw, fmt)).split("\n") if line]
     assert lines[2:4] == ["IV. TỔ CHỨC THỰC HIỆN", "Các sở, ngành triển khai Kế hoạch này."]
 
 

@@ -550,6 +550,8 @@ class _Layout:
         label = _label_strength(text)
         ends_sentence = before.endswith(_TERMINAL)
         emphasis_edge = previous.closes_bold or line.opens_bold
+        if line.blank_before and self._heading_goes_on(previous, line, paragraph, label):
+            return False
         if line.blank_before:
             # Only a sentence that visibly runs on continues across a blank line: in lowercase (a
             # paragraph never opens in lowercase, even after a bold run closes), or, where a blank
@@ -573,9 +575,8 @@ class _Layout:
             return False
         if ends_sentence and (_FIELD_START.match(text) or _same_opening(paragraph[0], text)):
             return True  # a field line ("Thời gian thực hiện: …") or a parallel paragraph ("Căn cứ …") follows
-        if previous.closes_bold and line.opens_bold and label is None and _HEADING_LABEL.match(before) \
-                and _is_capitals(before) and _is_capitals(text):
-            return False  # "**IV. TỔ CHỨC**" / "**THỰC HIỆN**": one heading set in two bold runs
+        if self._heading_goes_on(previous, line, paragraph, label):
+            return False
         if emphasis_edge and not lower:
             return True
         if self._after_lead_in(before) or (text[:1].isupper() and ANNOUNCES_PARAGRAPHS.search(before)):
@@ -598,6 +599,14 @@ class _Layout:
                 and not before.endswith(":") and VERB_OPENING.match(before[1:].lstrip()) and self.half_full(previous):
             return False  # "- Triển khai … phục vụ" / "Chính phủ số theo …": a bullet's instruction wrapped before a name
         return not full
+
+    @staticmethod
+    def _heading_goes_on(previous: _Line, line: _Line, paragraph: list[str], label: str | None) -> bool:
+        """ "IV. TỔ CHỨC" / "THỰC HIỆN", bold or not, with a blank line between or not ("**IV. TỔ CHỨC**" / "**THỰC
+        HIỆN**"): a labelled heading in capitals broken across two lines, the second unlabelled and in capitals too."""
+        return (label is None and len(paragraph) == 1 and previous.closes_bold == line.opens_bold
+                and _HEADING_LABEL.match(previous.text) is not None and _is_capitals(previous.text)
+                and _is_capitals(line.text))
 
     def _after_lead_in(self, before: str) -> bool:
         """The line after a one-line lead-in heading ("6.3. Sở X chủ trì:") starts anew; not one inside a
