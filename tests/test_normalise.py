@@ -559,3 +559,26 @@ def test_a_full_line_announcing_what_follows_ends_its_paragraph():
     lines = _wrapped_at(80, LETTER_BODY)
     assert lines[2].endswith("có ý kiến như sau:") and len(lines[2]) > 75
     assert normalise(RawText("\n".join(lines) + "\n", "pdf", wrapped=True)).splitlines() == list(LETTER_BODY)
+
+
+def test_an_article_title_then_a_sentence_opening_with_its_occasion_stay_apart_in_a_pdf_text():
+    """ "Điều 1. Sắp xếp các đơn vị hành chính cấp xã của tỉnh X" (no full stop, nearly a full line) then "Trên cơ sở
+    Đề án …": the article's title ends where a sentence opens with its occasion."""
+    body = ("Trên cơ sở Đề án số 12/ĐA-CP ngày 09 tháng 5 năm 2026 của Chính phủ về sắp xếp đơn vị hành chính cấp xã "
+            "của tỉnh Bình Minh năm 2026, Ủy ban Thường vụ Quốc hội quyết định sắp xếp để thành lập các đơn vị hành chính "
+            "cấp xã của tỉnh Bình Minh như sau:")
+    item = ("{}. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của các xã thuộc vùng ven biển phía đông của tỉnh thành "
+            "xã mới có tên gọi là xã số {} theo đề án đã được các cơ quan có thẩm quyền thẩm định và trình ký.")
+    lines = ["Điều 1. Sắp xếp các đơn vị hành chính cấp xã của tỉnh Bình Minh", *textwrap.wrap(body, 64),
+             *(line for n in (1, 2, 3) for line in textwrap.wrap(item.format(n, n), 64))]
+    out = normalise(RawText("\n".join(lines) + "\n", "pdf", wrapped=True)).splitlines()
+    assert out[0] == "Điều 1. Sắp xếp các đơn vị hành chính cấp xã của tỉnh Bình Minh"
+    assert out[1].startswith("Trên cơ sở Đề án số 12/ĐA-CP")
+
+
+def test_an_article_labelled_with_a_bracket_is_an_article():
+    """ "Điều 3) Quyết định này có hiệu lực …", as a copy that writes "1)" for "1." also writes its articles."""
+    from vnplan.segment import segment
+
+    blocks = segment("Điều 2) Giao Sở Tư pháp rà soát các thủ tục.\nĐiều 3) Quyết định này có hiệu lực từ ngày ký.\n")
+    assert [(b.kind, b.label) for b in blocks] == [("part", "Điều 2"), ("part", "Điều 3")]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .alignedtables import rebuild_aligned_tables
 from .celltables import rebuild_cell_tables
 from .extract.agency_lexicon import FIELD_HEADS, HEADS, LOCAL_LEVELS, NEEDS_LOCALITY, PROVINCE_LEVELS
-from .lexicon import ANNOUNCES_PARAGRAPHS, NUMBERED_WORDS, RUNNING_ON_WORDS, VERB_OPENING
+from .lexicon import ANNOUNCES_PARAGRAPHS, FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS, RUNNING_ON_WORDS, VERB_OPENING
 from .read import RawText
 
 # Old-style tone placement on open syllables -> the style the Vietnamese standard now uses.
@@ -33,10 +33,12 @@ _TONE_MOVES.update({k.upper(): v.upper() for k, v in list(_TONE_MOVES.items())})
 # enumerations, articles ("Điều 5." heads an article, "tại Điều 5 Luật …" only cites one).
 # Bullets are judged by what follows them (see `_label_strength`).
 _STRONG_LABEL = re.compile(
-    r"(?:PHẦN|MỤC|CHƯƠNG)\s+[IVXLC\d]+\b|(?:Phần|Mục|Chương|Điều)\s+[IVXLC\d]+[.:]|[IVXLC]{1,6}[.\-–]\s|[A-ZĐ]\.\s"
+    r"(?:PHẦN|MỤC|CHƯƠNG)\s+[IVXLC\d]+\b|(?:Phần|Mục|Chương|Điều)\s+[IVXLC\d]+[.:)]|[IVXLC]{1,6}[.\-–]\s|[A-ZĐ]\.\s"
     r"|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|(?=[A-ZĐ]))|\d{1,2}(?:\.\d{1,2}){1,3}\s|[a-zđ][).]\s"
     r"|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)"
 )
+_TITLED_HEADING = re.compile(r"(?:Điều\s+\d{1,3}|[IVXLC]{1,6})[.:)]\s+\S")  # an article's or a part's title
+_OPENS_SENTENCE = re.compile(r"(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")\s")
 _HEADING_LABEL = re.compile(r"(?:[IVXLC]{1,6}\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\))\s")  # not bullets
 _BULLETS = "-–—•+*"
 _BARE_NUMBER = re.compile(r"\d{1,2}\s")  # "36 tháng tuổi" as often as "1 Nội dung"
@@ -147,6 +149,7 @@ def rebuild_tables(lines: list[str]) -> list[str]:
     line per row, as the HTML reader writes a table; a layout table (fewer than three columns: the
     header and the signature blocks) stays cell after cell, which the metadata reader expects. A row
     already written on one line (`a | b | c`) gets the same form."""
+    lines = _blanks_between_bars_dropped(lines)
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -199,6 +202,24 @@ def rebuild_tables(lines: list[str]) -> list[str]:
                 out += lines[i:j]
         i = j
     return out
+
+
+_BLANK_BETWEEN_LINES = 0.4  # a copy with this share of blank lines puts one between every two lines, cells too
+
+
+def _blanks_between_bars_dropped(lines: list[str]) -> list[str]:
+    """A copy that puts a blank line between every two lines, a table's bars and cells too ("|", "", "1", "", "|"):
+    the blank lines between two bars no more than a cell's lines apart go, so that the table reads as a table
+    (a blank line still ends one after its last bar)."""
+    if sum(1 for line in lines if not line.strip()) < _BLANK_BETWEEN_LINES * len(lines):
+        return lines
+    bars = [i for i, line in enumerate(lines) if line.strip() == "|"]
+    dropped: set[int] = set()
+    for a, b in zip(bars, bars[1:]):
+        between = range(a + 1, b)
+        if sum(1 for i in between if lines[i].strip()) <= _MAX_CELL_LINES:
+            dropped.update(i for i in between if not lines[i].strip())
+    return [line for i, line in enumerate(lines) if i not in dropped] if dropped else lines
 
 
 _SEPARATOR_ROW = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|){2,}")
@@ -581,6 +602,8 @@ class _Layout:
             return True
         if self._after_lead_in(before) or (text[:1].isupper() and ANNOUNCES_PARAGRAPHS.search(before)):
             return True
+        if len(paragraph) == 1 and not ends_sentence and _TITLED_HEADING.match(before) and _OPENS_SENTENCE.match(text):
+            return True  # "Điều 1. Sắp xếp … tỉnh X" / "Trên cơ sở …": a sentence opens after the article's title
         if label is None and not ends_sentence and text.endswith(".") and len(text.split()) <= _FRAGMENT_WORDS:
             return False  # "a) Tổ chức triển khai thực hiện" / "Thông tư này.": a few words and a full stop end a sentence
         # Inside a blank-separated paragraph every break is a wrap; lines in capitals after its first

@@ -15,7 +15,7 @@ from .model import OutlineNode, Span
 
 _ROMAN_PART = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]{1,6})\s*[.\-–]\s*(\S.*)$")
 _LETTER_PART = re.compile(r"^([A-ZĐ])\.\s+(\S.*)$")
-_ARTICLE = re.compile(r"^(Điều\s+\d{1,3})\s*[.:]\s*(.*)$")  # "Điều 2. Giao Bộ X: …" divides a decision
+_ARTICLE = re.compile(r"^(Điều\s+\d{1,3})\s*[.:)]\s*(.*)$")  # "Điều 2. Giao Bộ X: …" (or "Điều 2)") divides a decision
 _ITEM = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))\s*(\S.*)$|^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(\S.*)$")
 _SUB = re.compile(r"^([a-zđ])(?:\)|\.(?=\s))\s*(\S.*)$")  # "a)" and "a."
 _DASH = re.compile(r"^[-–—•]\s*(\S.*)$")
