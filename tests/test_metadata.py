@@ -504,3 +504,14 @@ def test_a_title_opening_with_ban_hanh_is_no_authority_line():
            "BAN HÀNH QUY CHẾ TIẾP NHẬN, XỬ LÝ PHẢN ÁNH KIẾN NGHỊ TRÊN ỨNG DỤNG PHẢN ÁNH, KIẾN NGHỊ\n"
            "Căn cứ Luật Tổ chức chính quyền địa phương;\n")
     assert meta(raw).title == "BAN HÀNH QUY CHẾ TIẾP NHẬN, XỬ LÝ PHẢN ÁNH KIẾN NGHỊ TRÊN ỨNG DỤNG PHẢN ÁNH, KIẾN NGHỊ"
+
+
+def test_a_signer_s_name_wrapped_over_two_lines_still_ends_the_document():
+    """A PDF's text may wrap the name under the signature ("KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị" / "Phương Hoa"): the
+    forms attached after it are still the forms, not the document's body."""
+    from vnplan.extract.metadata import document_ends
+
+    text = ("Điều 5. Trách nhiệm thi hành\nCục X chịu trách nhiệm thi hành Thông tư này.\nNơi nhận:\n- Lưu: VT.\n"
+            "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị\nPhương Hoa\nPHỤ LỤC\nMẪU BÁO CÁO\nMẫu số 01\n1. Tên trạm\n")
+    ends = document_ends(text, "Nguyễn Thị Phương Hoa")
+    assert text[:ends.signature].endswith("Phương Hoa") and text[ends.forms:].startswith("PHỤ LỤC")

@@ -582,3 +582,27 @@ def test_an_article_labelled_with_a_bracket_is_an_article():
 
     blocks = segment("Điều 2) Giao Sở Tư pháp rà soát các thủ tục.\nĐiều 3) Quyết định này có hiệu lực từ ngày ký.\n")
     assert [(b.kind, b.label) for b in blocks] == [("part", "Điều 2"), ("part", "Điều 3")]
+
+
+def test_the_formula_adopting_a_resolution_starts_its_own_line_after_a_full_one():
+    """ "… giám sát việc thực hiện Nghị quyết này." (a full line) / "Nghị quyết này được Ủy ban Thường vụ Quốc hội …
+    thông qua ngày …": the formula that ends the body is a paragraph of its own."""
+    duty = ("2. Giao Chính phủ tổ chức việc xác định chính xác diện tích tự nhiên của các đơn vị hành chính cấp xã và công "
+            "bố công khai trước ngày 30 tháng 9 năm 2026; đồng thời, khẩn trương triển khai công tác đo đạc, xác định "
+            "phạm vi ranh giới của các đơn vị hành chính trên thực địa để lập hồ sơ về địa giới theo quy định.")
+    item = ("3. Hội đồng Dân tộc, các Ủy ban của Quốc hội, Đoàn đại biểu Quốc hội và đại biểu Quốc hội, trong phạm vi "
+            "nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.")
+    formula = ("Nghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV thông qua "
+               "ngày 16 tháng 6 năm 2026.")
+    # a width at which the item's last line is full, as a PDF's text wraps it
+    width = next(w for w in range(70, 100) if len(textwrap.wrap(item, w)[-1]) >= w - 3)
+    lines = [line for paragraph in (duty, duty, item, formula) for line in textwrap.wrap(paragraph, width)]
+    out = normalise(RawText("\n".join(lines) + "\n", "pdf", wrapped=True)).splitlines()
+    assert out[-2:] == [item, formula]
+
+
+def test_a_form_s_label_and_the_dots_after_it_are_one_line():
+    """ "1.1. (Tiểu mục)" then a line of dots to fill in: one line, a form's blank (never a task)."""
+    raw = "C. NỘI DUNG BÀI GIẢNG\n1. (Tên mục)\n" + "." * 60 + "\n1.1. (Tiểu mục)\n" + "." * 60 + " *\n"
+    lines = normalise(RawText(raw, "pdf", wrapped=True)).splitlines()
+    assert lines[1:] == ["1. (Tên mục) " + "." * 60, "1.1. (Tiểu mục) " + "." * 60 + " *"]

@@ -93,7 +93,8 @@ NON_TASK_HEADINGS = (
 # The formula closing a law or a resolution an assembly adopts ("Nghị quyết này được Hội đồng nhân dân tỉnh … thông qua
 # ngày 10 tháng 12 năm 2026"): the end of its body (signature and recipients follow) and, when the header gives none,
 # its date. A pattern's text, for the patterns of the segmenter and of the metadata.
-ADOPTION_FORMULA = r"(?:Luật|Pháp lệnh|Nghị quyết) này (?:đã )?được [^.\n]{0,200}?thông qua ngày"
+ADOPTION_OPENING = r"(?:Luật|Pháp lệnh|Nghị quyết) này (?:đã )?được "  # (a PDF's text may wrap before the rest)
+ADOPTION_FORMULA = ADOPTION_OPENING + r"[^.\n]{0,200}?thông qua ngày"
 # "… , trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát …": a body acting within its remit, nothing more.
 IN_OWN_REMIT = re.compile(r"(?:trong phạm vi|theo)\s+(?:chức năng,?\s*)?nhiệm vụ,?\s*(?:và\s+)?quyền hạn"
                           r"(?:\s+(?:của mình|được giao))?", re.I)

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from .alignedtables import rebuild_aligned_tables
 from .celltables import rebuild_cell_tables
 from .extract.agency_lexicon import FIELD_HEADS, HEADS, LOCAL_LEVELS, NEEDS_LOCALITY, PROVINCE_LEVELS
-from .lexicon import ANNOUNCES_PARAGRAPHS, FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS, RUNNING_ON_WORDS, VERB_OPENING
+from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS, RUNNING_ON_WORDS,
+                      VERB_OPENING)
 from .read import RawText
 
 # Old-style tone placement on open syllables -> the style the Vietnamese standard now uses.
@@ -37,6 +38,9 @@ _STRONG_LABEL = re.compile(
     r"|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|(?=[A-ZĐ]))|\d{1,2}(?:\.\d{1,2}){1,3}\s|[a-zđ][).]\s"
     r"|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)"
 )
+_ADOPTED = re.compile(ADOPTION_OPENING)
+_FILL_IN = re.compile(r"(?=.*[.…]{5})[.…*\s]+")  # a line of dots: the blank a form leaves to fill in
+_FORM_LABEL_LENGTH = 40  # a form's label before its blank is short
 _TITLED_HEADING = re.compile(r"(?:Điều\s+\d{1,3}|[IVXLC]{1,6})[.:)]\s+\S")  # an article's or a part's title
 _OPENS_SENTENCE = re.compile(r"(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")\s")
 _HEADING_LABEL = re.compile(r"(?:[IVXLC]{1,6}\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\))\s")  # not bullets
@@ -562,6 +566,8 @@ class _Layout:
             return _is_capitals(before) and text[:1].isupper() and not _is_capitals(text)
         if not _has_words(before):
             return True  # rules and separators stand alone
+        if _FILL_IN.fullmatch(text) and len(paragraph) == 1 and len(before) <= _FORM_LABEL_LENGTH:
+            return False  # "1.1. (Tiểu mục)" / "…………": a form's label and the blank to fill in after it
         lower = text[:1].islower()
         if lower and text[1:2] not in ").":  # no "a)" label: the commonest case, a sentence running on
             if not line.blank_before:
@@ -594,8 +600,10 @@ class _Layout:
             return True  # "… NHỮNG NĂM TIẾP THEO" / "**THỦ TƯỚNG CHÍNH PHỦ điện:**": a title ends where bold begins
         if _runs_on(before, text) and not _same_opening(paragraph[0], text):
             return False
-        if ends_sentence and (_FIELD_START.match(text) or _same_opening(paragraph[0], text)):
-            return True  # a field line ("Thời gian thực hiện: …") or a parallel paragraph ("Căn cứ …") follows
+        if ends_sentence and (_FIELD_START.match(text) or _same_opening(paragraph[0], text) or _ADOPTED.match(text)):
+            # a field line ("Thời gian thực hiện: …"), a parallel paragraph ("Căn cứ …") or the formula adopting the
+            # document ("Nghị quyết này được … thông qua ngày …", which ends its body) follows
+            return True
         if self._heading_goes_on(previous, line, paragraph, label):
             return False
         if emphasis_edge and not lower:

@@ -777,13 +777,16 @@ def _signature_end(text: str, signer: str | None) -> int | None:
     """The end of the signer's line under the signature, None when the name stands under none."""
     if not signer:
         return None
-    at = text.rfind(signer)
-    if at < 0:
-        return None
+    at, name_end = text.rfind(signer), None
+    if at < 0:  # a PDF's text may wrap the name ("… THỨ TRƯỞNG Nguyễn Thị" / "Phương Hoa")
+        wrapped = list(re.finditer(r"\s+".join(map(re.escape, signer.split())), text))
+        if not wrapped:
+            return None
+        at, name_end = wrapped[-1].start(), wrapped[-1].end()
     before = text[max(0, at - 250):at]
     if not (_SIGN_MARKER.search(before) or _OFFICE.search(before)):
         return None  # the name stands in a portal's table, not under a signature
-    end = text.find("\n", at)
+    end = text.find("\n", name_end or at)
     return len(text) if end < 0 else end
 
 
