@@ -606,3 +606,25 @@ def test_a_form_s_label_and_the_dots_after_it_are_one_line():
     raw = "C. NỘI DUNG BÀI GIẢNG\n1. (Tên mục)\n" + "." * 60 + "\n1.1. (Tiểu mục)\n" + "." * 60 + " *\n"
     lines = normalise(RawText(raw, "pdf", wrapped=True)).splitlines()
     assert lines[1:] == ["1. (Tên mục) " + "." * 60, "1.1. (Tiểu mục) " + "." * 60 + " *"]
+
+
+def test_a_footer_laid_out_with_blank_lines_does_not_change_how_the_document_above_it_reads():
+    """A portal copies the document without blank lines and its own notice after it with them, first lines cut short:
+    each line is judged by the lines around it, so the document's lines keep their breaks ("… cập nhật nội dung." /
+    "Bộ Tài chính gửi kèm …")."""
+    item = ("{}. Chỉ đạo các cơ quan chuyên môn phối hợp với Thuế tỉnh, thành phố để thường xuyên rà soát, phản hồi "
+            "vướng mắc phát sinh trong quá trình sử dụng tài liệu hướng dẫn nghiệp vụ để tiến hành cập nhật nội dung.")
+    body = [line for n in range(1, 9) for line in textwrap.wrap(item.format(n), 80)]
+    enclosures = "Bộ Tài chính gửi kèm bộ tài liệu gồm:"
+    notice = ["", "Quý Thành viên xác", "nhận giúp chúng tôi được tiếp tục lưu trữ những thông tin mà quý thành viên đã cung",
+              "cấp khi tiếp tục sử dụng dịch vụ của trang."] * 14
+    raw = "\n".join([*body, enclosures, "- Tài liệu hướng dẫn;", "Nơi nhận:", "- Như trên.", *["Trang thông tin"] * 40,
+                     *notice]) + "\n"
+    lines = normalise(RawText(raw, "md")).splitlines()
+    assert lines[7] == item.format(8) and lines[8] == enclosures
+
+
+def test_a_note_s_mark_alone_on_its_line_opens_the_note():
+    """ "[3]" alone, then the note's text: one note line, as the notes after a signature are read ("[3] Thông tư …")."""
+    raw = "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\n[3]\nThông tư số 01/2026/TT-BYT ngày 25/01/2026 của Bộ Y tế.\n"
+    assert "[3] Thông tư số 01/2026/TT-BYT ngày 25/01/2026 của Bộ Y tế." in normalise(RawText(raw, "md")).splitlines()

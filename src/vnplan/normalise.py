@@ -47,7 +47,8 @@ _HEADING_LABEL = re.compile(r"(?:[IVXLC]{1,6}\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2}){0
 _BULLETS = "-–—•+*"
 _BARE_NUMBER = re.compile(r"\d{1,2}\s")  # "36 tháng tuổi" as often as "1 Nội dung"
 # A label with nothing after it: its text is on the next line ("**3.****" then "**Tăng cường …**").
-_LABEL_ONLY = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]|Điều(?:\s+\d+\.?)?|[-–•+]")  # "Điều" alone: its number wrapped to the next line
+# ("Điều" alone: its number wrapped to the next line; "[3]" a note's mark before the note's text)
+_LABEL_ONLY = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]|Điều(?:\s+\d+\.?)?|[-–•+]|\[\d{1,3}\]")
 _LONGEST_LABEL = 12  # longer lines need not be tried against _LABEL_ONLY
 _FIRST_LINE_SHARE = 0.5  # of the wrap width: an item's first line indented or labelled still fills half of it
 _RUNS_ON = frozenset(RUNNING_ON_WORDS)
@@ -79,6 +80,7 @@ _FOOTNOTE_START = re.compile(r"^\d{1,2}\s+\S")
 _OPEN_SENTENCE_SLACK = 0.9
 _MIN_WRAPS = 5  # fewer clear wraps than this: the document is not hard-wrapped, there is no width
 _BLANK_SEPARATED_SHARE = 0.05  # a markdown copy with fewer blank lines does not use them for paragraphs
+_LAYOUT_WINDOW = 40  # lines before and after a line whose blank lines tell how it is laid out
 _MIN_DATA_COLUMNS = 3  # the two-column header and signature blocks are page layout, not data
 _FRAGMENT_WORDS = 3  # a line of so few words ending a sentence left open above is the end of that sentence
 _MAX_CELL_LINES = 20  # in a copy without blank lines, a longer run with no bar is text after the table
@@ -141,6 +143,7 @@ class _Line:
     blank_before: bool = False
     cell_before: bool = False  # a `|` line (a table cell boundary in a web copy) precedes it
     in_emphasis_run: bool = False  # continues a bold or italic run the line before left open
+    blank_separated: bool = False  # the lines around it use blank lines between paragraphs (see `_Layout`)
     opens_bold: bool = False
     closes_bold: bool = False
 
@@ -532,12 +535,18 @@ class _Layout:
 
     def __init__(self, lines: list[_Line], wrapped: bool, markdown: bool):
         self.reach = _wrap_reach(lines) if wrapped else None
-        indented_first_lines = self.reach is not None and _indents_first_lines(lines, self.reach)
-        blank_lines = sum(1 for line in lines if line.blank_before)
+        indented = _indented_first_lines(lines, self.reach) if self.reach is not None else [False] * len(lines)
         # In a web copy a blank line ends a paragraph and every break inside one is a wrap, however
-        # short the line (its wraps are uneven); in a PDF's text a blank line may be a page break.
-        self.blank_ends_paragraph = indented_first_lines or (
-            markdown and blank_lines >= _BLANK_SEPARATED_SHARE * len(lines))
+        # short the line (its wraps are uneven); in a PDF's text a blank line may be a page break. A page may
+        # hold both (a document copied without blank lines above a portal's footer with them): each line is
+        # judged by the lines around it.
+        blanks = [0]
+        for line in lines:
+            blanks.append(blanks[-1] + line.blank_before)
+        for i, line in enumerate(lines):
+            start, end = max(0, i - _LAYOUT_WINDOW), min(len(lines), i + _LAYOUT_WINDOW + 1)
+            line.blank_separated = indented[i] or (
+                markdown and blanks[end] - blanks[start] >= _BLANK_SEPARATED_SHARE * (end - start))
 
     def is_full(self, previous: _Line, line: _Line) -> bool:
         """Would the next line's first word have fitted on the previous line? If not, the wrap broke it."""
@@ -571,7 +580,7 @@ class _Layout:
         lower = text[:1].islower()
         if lower and text[1:2] not in ").":  # no "a)" label: the commonest case, a sentence running on
             if not line.blank_before:
-                return self._after_lead_in(before)
+                return self._after_lead_in(line, before)
         elif not _has_words(text):
             return True
         label = _label_strength(text)
@@ -591,7 +600,7 @@ class _Layout:
                 return True
             if _is_open_clause(paragraph) and not before[before.rfind(" ") + 1:].isupper():
                 return False  # (a signature's title in capitals, then the name, is no sentence)
-            return not lower and (self.blank_ends_paragraph or not self.is_full(previous, line))
+            return not lower and (line.blank_separated or not self.is_full(previous, line))
         if label == "strong":
             # "… có mức cảnh báo cấp độ" / "2. Bố trí …": the wrap put the level's number first, after a line that is
             # no heading (a sentence's, wrapped before)
@@ -608,7 +617,7 @@ class _Layout:
             return False
         if emphasis_edge and not lower:
             return True
-        if self._after_lead_in(before) or (text[:1].isupper() and ANNOUNCES_PARAGRAPHS.search(before)):
+        if self._after_lead_in(line, before) or (text[:1].isupper() and ANNOUNCES_PARAGRAPHS.search(before)):
             return True
         if len(paragraph) == 1 and not ends_sentence and _TITLED_HEADING.match(before) and _OPENS_SENTENCE.match(text):
             return True  # "Điều 1. Sắp xếp … tỉnh X" / "Trên cơ sở …": a sentence opens after the article's title
@@ -617,7 +626,7 @@ class _Layout:
         # Inside a blank-separated paragraph every break is a wrap; lines in capitals after its first
         # one may also be a header's separate lines ("ỦY BAN NHÂN DÂN" / "TỈNH X"): their length decides.
         full = self.is_full(previous, line) or (
-            self.blank_ends_paragraph and (previous.blank_before or not _is_capitals(before)))
+            line.blank_separated and (previous.blank_before or not _is_capitals(before)))
         if label == "weak":
             return ends_sentence or not full
         if lower or before.endswith(","):
@@ -639,21 +648,31 @@ class _Layout:
                 and _HEADING_LABEL.match(previous.text) is not None and _is_capitals(previous.text)
                 and _is_capitals(line.text))
 
-    def _after_lead_in(self, before: str) -> bool:
+    @staticmethod
+    def _after_lead_in(line: _Line, before: str) -> bool:
         """The line after a one-line lead-in heading ("6.3. Sở X chủ trì:") starts anew; not one inside a
         parenthesis still open ("c) Hỗ trợ … (Cơ quan chủ trì:" / "Sở X; …)"), a field the sentence carries."""
-        if self.blank_ends_paragraph or not before.endswith(":"):
+        if line.blank_separated or not before.endswith(":"):
             return False
         label = _HEADING_LABEL.match(before)
         return label is not None and before.count("(", label.end()) <= before.count(")", label.end())
 
 
-def _indents_first_lines(lines: list[_Line], reach: int) -> bool:
-    """True when paragraphs' first lines break well short of the width and still run on (web copies)."""
-    first_lines = [a for a, b in zip(lines, lines[1:])
-                   if a.blank_before and not b.blank_before and b.text[:1].islower()]
-    short = sum(1 for a in first_lines if len(a.text) < reach * 0.6)
-    return short >= _MIN_WRAPS and short > 0.3 * len(first_lines)
+def _indented_first_lines(lines: list[_Line], reach: int) -> list[bool]:
+    """For each line, whether the paragraphs around it break their first lines well short of the width and still
+    run on (web copies)."""
+    first = [0]  # running counts of paragraphs' first lines that run on, and of the short ones among them
+    short = [0]
+    for a, b in zip(lines, [*lines[1:], None]):
+        runs_on = b is not None and a.blank_before and not b.blank_before and b.text[:1].islower()
+        first.append(first[-1] + runs_on)
+        short.append(short[-1] + (runs_on and len(a.text) < reach * 0.6))
+    out = []
+    for i in range(len(lines)):
+        start, end = max(0, i - _LAYOUT_WINDOW), min(len(lines), i + _LAYOUT_WINDOW + 1)
+        found = short[end] - short[start]
+        out.append(found >= _MIN_WRAPS and found > 0.3 * (first[end] - first[start]))
+    return out
 
 
 def _join_wrapped(lines: list[_Line], layout: _Layout) -> list[str]:
