@@ -540,13 +540,9 @@ class _Layout:
         # short the line (its wraps are uneven); in a PDF's text a blank line may be a page break. A page may
         # hold both (a document copied without blank lines above a portal's footer with them): each line is
         # judged by the lines around it.
-        blanks = [0]
-        for line in lines:
-            blanks.append(blanks[-1] + line.blank_before)
+        blanks, around = _around([line.blank_before for line in lines]), _around([True] * len(lines))
         for i, line in enumerate(lines):
-            start, end = max(0, i - _LAYOUT_WINDOW), min(len(lines), i + _LAYOUT_WINDOW + 1)
-            line.blank_separated = indented[i] or (
-                markdown and blanks[end] - blanks[start] >= _BLANK_SEPARATED_SHARE * (end - start))
+            line.blank_separated = indented[i] or (markdown and blanks[i] >= _BLANK_SEPARATED_SHARE * around[i])
 
     def is_full(self, previous: _Line, line: _Line) -> bool:
         """Would the next line's first word have fitted on the previous line? If not, the wrap broke it."""
@@ -658,21 +654,23 @@ class _Layout:
         return label is not None and before.count("(", label.end()) <= before.count(")", label.end())
 
 
+def _around(flags: list[bool]) -> list[int]:
+    """For each line, how many of the lines within `_LAYOUT_WINDOW` of it have the flag."""
+    running = [0]
+    for flag in flags:
+        running.append(running[-1] + flag)
+    return [running[min(len(flags), i + _LAYOUT_WINDOW + 1)] - running[max(0, i - _LAYOUT_WINDOW)]
+            for i in range(len(flags))]
+
+
 def _indented_first_lines(lines: list[_Line], reach: int) -> list[bool]:
     """For each line, whether the paragraphs around it break their first lines well short of the width and still
     run on (web copies)."""
-    first = [0]  # running counts of paragraphs' first lines that run on, and of the short ones among them
-    short = [0]
-    for a, b in zip(lines, [*lines[1:], None]):
-        runs_on = b is not None and a.blank_before and not b.blank_before and b.text[:1].islower()
-        first.append(first[-1] + runs_on)
-        short.append(short[-1] + (runs_on and len(a.text) < reach * 0.6))
-    out = []
-    for i in range(len(lines)):
-        start, end = max(0, i - _LAYOUT_WINDOW), min(len(lines), i + _LAYOUT_WINDOW + 1)
-        found = short[end] - short[start]
-        out.append(found >= _MIN_WRAPS and found > 0.3 * (first[end] - first[start]))
-    return out
+    runs_on = [a.blank_before and b is not None and not b.blank_before and b.text[:1].islower()
+               for a, b in zip(lines, [*lines[1:], None])]
+    first_lines = _around(runs_on)
+    short = _around([on and len(line.text) < reach * 0.6 for on, line in zip(runs_on, lines)])
+    return [found >= _MIN_WRAPS and found > 0.3 * total for found, total in zip(short, first_lines)]
 
 
 def _join_wrapped(lines: list[_Line], layout: _Layout) -> list[str]:
