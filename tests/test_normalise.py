@@ -628,3 +628,51 @@ def test_a_note_s_mark_alone_on_its_line_opens_the_note():
     """ "[3]" alone, then the note's text: one note line, as the notes after a signature are read ("[3] Thông tư …")."""
     raw = "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\n[3]\nThông tư số 01/2026/TT-BYT ngày 25/01/2026 của Bộ Y tế.\n"
     assert "[3] Thông tư số 01/2026/TT-BYT ngày 25/01/2026 của Bộ Y tế." in normalise(RawText(raw, "md")).splitlines()
+
+
+_DUTIES = ("Tổ chức tiếp nhận hồ sơ và trả kết quả giải quyết thủ tục hành chính của tổ chức, cá nhân không phân biệt "
+           "nơi cư trú, nơi đặt trụ sở hoặc nơi đã cấp các loại giấy tờ cho tổ chức, cá nhân;",
+           "Chuyển hồ sơ đầy đủ, kịp thời đến cơ quan có thẩm quyền giải quyết; bảo đảm đồng bộ giữa bản giấy và hồ sơ "
+           "điện tử trên hệ thống;",
+           "Cập nhật đầy đủ, liên tục trạng thái hồ sơ trên hệ thống thông tin giải quyết thủ tục hành chính để phục vụ "
+           "theo dõi, giám sát tiến độ và thông báo kết quả cho tổ chức, cá nhân.")
+
+
+def test_an_article_title_wrapped_on_a_word_that_numbers_things_is_followed_by_its_first_item():
+    """ "Điều 2. Trách nhiệm của Sở Y tế; Ủy ban nhân dân" / "các xã, phường" / "1. Trách nhiệm …": "phường 1" may be a
+    ward's name inside a sentence, but an article's title is no sentence, and its first item follows."""
+    lines = ["Điều 2. Trách nhiệm của Sở Văn hóa, Thể thao và Du lịch; Ủy ban nhân dân", "các xã, phường",
+             "1. Trách nhiệm của Sở Văn hóa, Thể thao và Du lịch",
+             *(line for n, duty in zip("abc", _DUTIES) for line in textwrap.wrap(f"{n}) {duty}", 84))]
+    out = normalise(RawText("\n".join(lines) + "\n", "pdf", wrapped=True)).splitlines()
+    assert out[:3] == ["Điều 2. Trách nhiệm của Sở Văn hóa, Thể thao và Du lịch; Ủy ban nhân dân các xã, phường",
+                       "1. Trách nhiệm của Sở Văn hóa, Thể thao và Du lịch", f"a) {_DUTIES[0]}"]
+
+
+def test_a_chapter_label_alone_on_its_line_stands_between_the_last_article_and_its_title():
+    """In a PDF's text "Chương V" follows a full line ending an article's last item: it is the chapter's label, not
+    the end of the item's sentence, and its title in capitals follows on a line of its own."""
+    item = ("8. Chỉ đạo các lực lượng thuộc Ủy ban nhân dân các xã, phường thường xuyên kiểm tra, phát hiện và đình chỉ "
+            "kịp thời các vi phạm, lập hồ sơ vi phạm chuyển đơn vị thoát nước và cơ quan có thẩm quyền xử lý theo quy định "
+            "hoặc tự xử lý vi phạm hành chính đối với các hành vi vi phạm trong phạm vi thẩm quyền và địa bàn quản lý được giao.")
+    duties = [line for n, duty in enumerate(_DUTIES, 5) for line in textwrap.wrap(f"{n}. {duty}", 84)]
+    lines = [*duties, *textwrap.wrap(item, 84), "Chương V", "TỔ CHỨC THỰC HIỆN", "Điều 27. Quy định chuyển tiếp",
+             *textwrap.wrap("Đối với các công trình đang giao Sở Xây dựng quản lý thì Sở Xây dựng tiếp tục quản lý đến khi "
+                            "hoàn tất thủ tục bàn giao cho cấp xã, hoàn thành trước ngày 01/01/2027.", 84)]
+    assert len(lines[len(duties) + len(textwrap.wrap(item, 84)) - 1]) > 80
+    out = normalise(RawText("\n".join(lines) + "\n", "pdf", wrapped=True)).splitlines()
+    assert out[3:7] == [item, "Chương V", "TỔ CHỨC THỰC HIỆN", "Điều 27. Quy định chuyển tiếp"]
+
+
+def test_an_article_title_with_a_semicolon_ends_at_a_blank_line_after_its_short_last_line():
+    """ "Điều 7. Chủ sở hữu công trình thoát nước mưa, nước thải; công trình …" wrapped, its last line short, then a
+    blank line and the article's first paragraph: the semicolon makes no sentence of a title."""
+    title = ("Điều 7. Chủ sở hữu công trình thoát nước mưa, nước thải; công trình xử lý nước thải; công trình xử lý "
+             "bùn thải từ hệ thống thoát nước")
+    body = ("Ủy ban nhân dân thành phố là chủ sở hữu các công trình thoát nước mưa và nước thải được đầu tư bằng ngân "
+            "sách nhà nước trên địa bàn thành phố, phân cấp quản lý cho Ủy ban nhân dân các xã như sau:")
+    lines = [*textwrap.wrap(title, 84), "", *textwrap.wrap(body, 84),
+             *(line for n, duty in enumerate(_DUTIES, 1) for line in textwrap.wrap(f"{n}. {duty}", 84))]
+    assert len(textwrap.wrap(title, 84)[-1]) < 50
+    out = normalise(RawText("\n".join(lines) + "\n", "pdf", wrapped=True)).splitlines()
+    assert out[:2] == [title, body]

@@ -68,7 +68,8 @@ PASSING_FORMATS = {
     ("realheldout9", "0326977b5d611b9a", "pdf"), ("realheldout12", "389276e8dae699ce", "docx"),
     ("realheldout12", "389276e8dae699ce", "pdf"), ("realheldout14", "06690fd4027d01c8", "docx"),
     ("realheldout14", "cb6eb2174499b5d1", "docx"), ("realheldout8", "b2fa001677379e64", "docx"),
-    ("realheldout8", "3da36bfda85c0a44", "pdf"),
+    ("realheldout8", "3da36bfda85c0a44", "pdf"), ("realheldout13", "ef57df9384270c6e", "pdf"),
+    ("realheldout8", "b2fa001677379e64", "pdf"),
 }
 
 

@@ -1573,3 +1573,25 @@ def test_a_conclusion_hands_an_item_s_work_to_a_class_of_bodies():
     assert [m.name for m in actors_of(item).leads] == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
     # a later clause naming a class without the conclusion gives the item no lead of its own
     assert actors_of(item.replace("Vì vậy, đề nghị", "Đề nghị")).leads == []
+
+
+def test_an_item_s_time_said_on_a_line_of_its_own_is_part_of_it():
+    """ "1. Sở Tài chính chủ trì … ." then "Thời hạn chậm nhất 05 ngày làm việc …" without a colon: the item's own
+    time, not a paragraph that would make the item a heading over it."""
+    text = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH MINH
+Số: 118/QĐ-UBND
+Bình Minh, ngày 6 tháng 5 năm 2026
+QUYẾT ĐỊNH
+Về việc công bố danh mục thủ tục hành chính lĩnh vực đất đai
+Điều 1. Công bố kèm theo Quyết định này danh mục 03 thủ tục hành chính được sửa đổi, bổ sung.
+Điều 2. Giao các cơ quan, đơn vị:
+1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Văn phòng UBND tỉnh xây dựng quy trình nội bộ, quy trình điện tử giải quyết các thủ tục hành chính công bố tại Quyết định này.
+Thời hạn chậm nhất 05 ngày làm việc kể từ ngày ban hành Quyết định.
+2. Ủy ban nhân dân các xã, phường niêm yết công khai các thủ tục hành chính tại trụ sở.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+    tasks = extract_text(text).tasks
+    assert [t.lead for t in tasks] == [["Sở Nông nghiệp và Môi trường"], ["Ủy ban nhân dân các xã, phường"]]
+    assert tasks[0].text.endswith("điện tử giải quyết các thủ tục hành chính công bố tại Quyết định này. "
+                                  "Thời hạn chậm nhất 05 ngày làm việc kể từ ngày ban hành Quyết định.")

@@ -50,6 +50,7 @@ _BARE_NUMBER = re.compile(r"\d{1,2}\s")  # "36 tháng tuổi" as often as "1 N�
 # ("Điều" alone: its number wrapped to the next line; "[3]" a note's mark before the note's text)
 _LABEL_ONLY = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]|Điều(?:\s+\d+\.?)?|[-–•+]|\[\d{1,3}\]")
 _LONGEST_LABEL = 12  # longer lines need not be tried against _LABEL_ONLY
+_DIVISION_ONLY = re.compile(r"(?:Chương|Phần|Mục|CHƯƠNG|PHẦN|MỤC)\s+[IVXLC\d]{1,6}\.?")  # "Chương V" alone, its title below
 _FIRST_LINE_SHARE = 0.5  # of the wrap width: an item's first line indented or labelled still fills half of it
 _RUNS_ON = frozenset(RUNNING_ON_WORDS)
 _NUMBER_LABEL = re.compile(r"\d{1,2}[.)]\s")
@@ -565,6 +566,8 @@ class _Layout:
             return False
         if len(text) <= _LONGEST_LABEL and text[:1].isalnum() and _LABEL_ONLY.fullmatch(text):
             return True  # "a)" alone on its line opens the item its text follows on the next line
+        if _DIVISION_ONLY.fullmatch(text) or (len(paragraph) == 1 and _DIVISION_ONLY.fullmatch(before)):
+            return True  # a chapter's label stands on its own line, between the last article and its title
         if line.in_emphasis_run:
             # one bold run, one paragraph; but a line in capitals over one that is not is a document's type over
             # its title ("**KẾ HOẠCH" / "Tổ chức Lễ hội … năm 2026**"), or the motto's two lines
@@ -594,13 +597,18 @@ class _Layout:
                 return False
             if label is not None or ends_sentence or emphasis_edge or _is_capitals(before) or _is_capitals(text):
                 return True
-            if _is_open_clause(paragraph) and not before[before.rfind(" ") + 1:].isupper():
-                return False  # (a signature's title in capitals, then the name, is no sentence)
+            if _is_open_clause(paragraph) and not before[before.rfind(" ") + 1:].isupper() and not (
+                    _TITLED_HEADING.match(paragraph[0]) and self.reach is not None and not self.is_full(previous, line)):
+                # (a signature's title in capitals, then the name, is no sentence; nor is an article's title,
+                # "Điều 7. Chủ sở hữu …; công trình …", whose last line the wrap left short)
+                return False
             return not lower and (line.blank_separated or not self.is_full(previous, line))
         if label == "strong":
             # "… có mức cảnh báo cấp độ" / "2. Bố trí …": the wrap put the level's number first, after a line that is
-            # no heading (a sentence's, wrapped before)
-            return not (len(paragraph) >= 2 and _NUMBER_LABEL.match(text) and _ENDS_ON_NUMBERED_WORD.search(before))
+            # no heading (a sentence's, wrapped before); an article's title wrapped over two lines ("Điều 2. Trách
+            # nhiệm của … Ủy ban nhân dân" / "các xã, phường") is one, and its first item follows
+            return not (len(paragraph) >= 2 and _NUMBER_LABEL.match(text) and _ENDS_ON_NUMBERED_WORD.search(before)
+                        and not _TITLED_HEADING.match(paragraph[0]))
         if line.opens_bold and _is_capitals(before) and not _is_capitals(text):
             return True  # "… NHỮNG NĂM TIẾP THEO" / "**THỦ TƯỚNG CHÍNH PHỦ điện:**": a title ends where bold begins
         if _runs_on(before, text) and not _same_opening(paragraph[0], text):

@@ -396,7 +396,13 @@ class _TaskBuilder:
             if not children and _instructs_nobody(block.text.strip()):
                 continue
             if block.kind in ("item", "sub") or block.level == LEVEL_LEAD_IN:
-                if not children:
+                if children and all(self._states_its_time(blocks[c]) for c in children):
+                    # "1. Sở X chủ trì … ." then "Thời hạn chậm nhất 05 ngày làm việc …": the item's own time,
+                    # said on a line of its own, is part of it
+                    extra = [blocks[c] for c in children]
+                    self.add(block, own_heading=True, extra=extra)
+                    consumed.update(b.index for b in extra)
+                elif not children:
                     if not (self.tasks and self._monitors_this_document_only(block)):
                         self.add(block, own_heading=True)
                 elif (completed := self._completed_by_its_list(block, children)) \
@@ -562,6 +568,9 @@ class _TaskBuilder:
             out.append(c)
             out.extend(self._descendants(self.blocks[c]))
         return out
+
+    def _states_its_time(self, block: Block) -> bool:
+        return block.kind == "para" and not block.children and TIME_STATEMENT.match(block.text) is not None
 
     def _inside_last_task(self, block: Block) -> bool:
         last = self.task_blocks[-1]
