@@ -347,11 +347,11 @@ def test_a_bar_inside_prose_does_not_make_a_table_row():
         "[sửa | sửa mã nguồn]Kế hoạch được ban hành năm 2025.", "Trang chủ | Văn bản mới"]
 
 
-def test_lines_the_reader_knows_are_paragraphs_are_never_joined():
-    raw = "1. Sở Y tế chủ trì thực hiện\nnhiệm vụ được giao tại văn bản số 12\n"
+def test_lines_the_reader_knows_are_paragraphs_are_joined_only_where_a_sentence_runs_on():
+    raw = "1. Sở Y tế chủ trì thực hiện\nNhiệm vụ được giao tại văn bản số 12\n"
     assert normalise(RawText(raw, "docx", wrapped=False)).splitlines() == [
-        "1. Sở Y tế chủ trì thực hiện", "nhiệm vụ được giao tại văn bản số 12"]
-    assert normalise(RawText(raw, "txt")).splitlines() == [
+        "1. Sở Y tế chủ trì thực hiện", "Nhiệm vụ được giao tại văn bản số 12"]
+    assert normalise(RawText(raw.replace("\nN", "\nn"), "txt")).splitlines() == [
         "1. Sở Y tế chủ trì thực hiện nhiệm vụ được giao tại văn bản số 12"]
 
 
@@ -676,3 +676,31 @@ def test_an_article_title_with_a_semicolon_ends_at_a_blank_line_after_its_short_
     assert len(textwrap.wrap(title, 84)[-1]) < 50
     out = normalise(RawText("\n".join(lines) + "\n", "pdf", wrapped=True)).splitlines()
     assert out[:2] == [title, body]
+
+
+def test_a_line_ending_on_trên_runs_on_across_a_blank_line_unless_a_phrase_ends_there():
+    """ "… đồng bộ nội dung thủ tục trên" / blank line / "Hệ thống thông tin …": a web copy's blank line inside a
+    sentence stopped on "trên" (on); "… theo các nội dung nêu trên" (as said above) ends its phrase."""
+    raw = ("2. Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính cập nhật, đồng bộ nội dung thủ tục trên\n\n"
+           "Hệ thống thông tin giải quyết thủ tục hành chính tỉnh theo quy định.\n\n"
+           "- Các cơ quan, đơn vị thực hiện theo các nội dung nêu trên\n\nTrong quá trình thực hiện, nếu có vướng mắc, "
+           "phản ánh về Sở Tài chính.\n")
+    assert normalise(RawText(raw, "md")).splitlines() == [
+        "2. Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính cập nhật, đồng bộ nội dung thủ tục trên Hệ thống "
+        "thông tin giải quyết thủ tục hành chính tỉnh theo quy định.",
+        "- Các cơ quan, đơn vị thực hiện theo các nội dung nêu trên",
+        "Trong quá trình thực hiện, nếu có vướng mắc, phản ánh về Sở Tài chính."]
+
+
+def test_a_document_s_paragraph_opening_in_lowercase_is_the_rest_of_the_one_before():
+    """In a DOCX each paragraph is one, except where the typist broke a sentence (a page's end, a PDF's line) or an
+    item's next clause: a lowercase paragraph after one that stopped mid-sentence, or after a labelled item's
+    semicolon, is its rest; after a lead-in's colon, or after a sentence's full stop, it stays apart."""
+    paragraphs = ["5. Theo dõi, đôn đốc xử lý phản ánh kiến nghị; định kỳ hằng tháng xem xét lại và xử lý phù hợp đối với",
+                  "các phản ánh kiến nghị đã bị ẩn.",
+                  "- Chủ trì xây dựng quy trình nội bộ đối với từng thủ tục hành chính công bố tại Điều 1;",
+                  "hoàn thiện hồ sơ trình Chủ tịch UBND tỉnh phê duyệt.",
+                  "Các nhiệm vụ của Tổ công tác gồm:", "xây dựng kế hoạch kiểm tra;", "tổ chức kiểm tra tại các xã.",
+                  "| 1 | Sở Tài chính | Quý I/2026 |", "a) Rà soát danh mục thủ tục."]
+    out = normalise(RawText("\n".join(paragraphs) + "\n", "docx", wrapped=False)).splitlines()
+    assert out == [" ".join(paragraphs[:2]), " ".join(paragraphs[2:4]), *paragraphs[4:]]

@@ -43,3 +43,10 @@ def test_a_heading_broken_over_two_lines_before_its_bullets_is_one_heading():
     assert heading.text == "Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, Hội Liên hiệp Phụ nữ tỉnh và các tổ chức thành viên"
     assert blocks[next(b for b in blocks if b.kind == "dash").parent] is heading
     assert any(b.kind == "para" and b.text == "Chủ trì tổ chức tập huấn." for b in blocks)  # ends a phrase: its own block
+
+
+def test_a_signature_in_a_table_row_whose_first_cell_is_empty_ends_the_body():
+    """A DOCX's signature table without "Nơi nhận" beside it: the row opens with an empty cell, then "KT. CHỦ TỊCH"."""
+    blocks = segment("6. Các sở, ngành phối hợp thực hiện.\nYêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện.\n"
+                     "| | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn An |\n")
+    assert [b.ends_body for b in blocks] == [False, False, True]

@@ -59,7 +59,9 @@ PHASE_LABEL = re.compile(r"(?:Giai đoạn|Bước|Đợt|Thời kỳ)(?![\wđ])
 # Words a sentence cannot stop on: a line that ends with one runs on into the next, whatever the next
 # one opens with ("… giai đoạn" / "2026-2030: …", "… của" / "Ủy ban nhân dân tỉnh").
 RUNNING_ON_WORDS = ("của", "và", "với", "các", "những", "cho", "tại", "theo", "về", "trong", "đến", "từ", "giai đoạn",
-                    "ngày", "là", "để", "số", "thuộc", "nhằm", "bằng")
+                    "ngày", "là", "để", "số", "thuộc", "nhằm", "bằng", "trên")
+# … except where the word closes a phrase of its own ("như trên", "nêu trên": as said above).
+PHRASES_ENDING_ON_RUNNING_WORDS = ("như trên", "nêu trên", "kể trên", "ở trên")
 # Words a number follows ("… có mức cảnh báo cấp độ" / "2. …"): a line that ends on one and a line that opens with a
 # bare number are one sentence the wrap broke before the number, not an item after a heading.
 NUMBERED_WORDS = ("cấp độ", "nhóm", "loại", "mức", "khoản", "điều", "lần", "đợt", "vùng", "khu vực", "tổ", "quận",
@@ -260,7 +262,7 @@ TIME_CELL_WORDS = ("Quý", "Năm", "Tháng", "Hằng", "Hàng", "Thường xuyê
 # In a table, a cell's line stopping on one of these goes on in the next line whatever that one opens
 # with ("Sở Nông nghiệp và" / "Môi trường", "báo cáo gửi" / "Sở Y tế"); not on "số" or "ngày", which
 # also close a task's text ("chuyển đổi số", "hằng ngày") before the next cell.
-CELL_RUNNING_ON_WORDS = (*(word for word in RUNNING_ON_WORDS if word not in ("số", "ngày")), "gửi", "hoặc", "giữa")
+CELL_RUNNING_ON_WORDS = (*(word for word in RUNNING_ON_WORDS if word not in ("số", "ngày", "trên")), "gửi", "hoặc", "giữa")
 
 
 def field_role(name: str) -> str:

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from .alignedtables import rebuild_aligned_tables
 from .celltables import rebuild_cell_tables
 from .extract.agency_lexicon import FIELD_HEADS, HEADS, LOCAL_LEVELS, NEEDS_LOCALITY, PROVINCE_LEVELS
-from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS, RUNNING_ON_WORDS,
-                      VERB_OPENING)
+from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS,
+                      PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_WORDS, VERB_OPENING)
 from .read import RawText
 
 # Old-style tone placement on open syllables -> the style the Vietnamese standard now uses.
@@ -499,8 +499,8 @@ def _runs_on(before: str, text: str) -> bool:
     last = before[before.rfind(" ") + 1:].lower()
     if last not in _RUNS_ON_LAST:
         return False
-    last_two = before[-24:].lower().split()[-2:]  # the running-on words are one or two syllables
-    return last in _RUNS_ON or " ".join(last_two) in _RUNS_ON
+    last_two = " ".join(before[-24:].lower().split()[-2:])  # the running-on words are one or two syllables
+    return (last in _RUNS_ON or last_two in _RUNS_ON) and last_two not in PHRASES_ENDING_ON_RUNNING_WORDS
 
 
 def _is_capitals(text: str) -> bool:
@@ -796,6 +796,22 @@ def _own_number(lines: list[_Line]) -> str | None:
     return None
 
 
+def _split_sentences_joined(paragraphs: list[str]) -> list[str]:
+    """A paragraph opening in lowercase after one that stopped mid-sentence is its rest: a document typed
+    over a PDF's lines, or a page break taken for a paragraph's end ("… xử lý phù hợp đối với" / "các phản
+    ánh …"), or an item's next clause ("- Chủ trì … tại Điều 1;" / "hoàn thiện hồ sơ …"; unlabelled, lowercase
+    paragraphs after a lead-in's colon are its list instead). A label ("a) …") opens an item, never a rest."""
+    joined: list[str] = []
+    for text in paragraphs:
+        before = joined[-1] if joined else ""
+        if text[:1].islower() and text[1:2] not in ")." and before[:1] not in ("", "|") and (  # (nor a table's row)
+                not before.endswith(_TERMINAL) or (before.endswith(";") and _label_strength(before))):
+            joined[-1] += " " + text
+            continue
+        joined.append(text)
+    return joined
+
+
 def normalise(raw: RawText) -> str:
     """Raw reader output -> normalised text, one paragraph (or table row, or cell) per line."""
     text = normalise_text(raw.text)
@@ -819,7 +835,7 @@ def normalise(raw: RawText) -> str:
         lines = [line for i, line in enumerate(lines) if not numbers[i] and i not in running]
         lines, notes = _split_footnotes(lines)
     if raw.wrapped is False:  # the reader knows each line is a paragraph (a DOCX paragraph, say)
-        paragraphs = [line.text for line in lines]
+        paragraphs = _split_sentences_joined([line.text for line in lines])
     else:
         paragraphs = _join_wrapped(lines, _Layout(lines, wrapped, markdown))
     paragraphs = split_inline_bullets([collapse_spaces(p) if "  " in p else p for p in paragraphs])

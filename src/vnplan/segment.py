@@ -23,7 +23,7 @@ _STAR = re.compile(r"^\*\s*(\S.*)$")
 _PLUS = re.compile(r"^\+\s*(\S.*)$")
 _ENUM = re.compile(r"^\((?:[ivx]{1,5}|\d{1,2})\)\s*(\S.*)$")
 _END_OF_BODY = re.compile(
-    r"^\|?\s*(?:Nơi nhận|T/?M\.?\s|KT\.\s|Q\.\s|TL\.\s|Ghi chú:|File gốc|Tóm tắt$|Số hiệu\s*\||Cơ quan ban hành\s*\|"
+    r"^(?:\|\s*)*(?:Nơi nhận|T/?M\.?\s|KT\.\s|Q\.\s|TL\.\s|Ghi chú:|File gốc|Tóm tắt$|Số hiệu\s*\||Cơ quan ban hành\s*\|"
     r"|[*_]*" + ADOPTION_FORMULA + ")", re.I
 )
 
