@@ -670,6 +670,24 @@ def test_a_letters_closing_that_asks_every_body_to_carry_out_the_above_is_no_tas
 
 
 
+
+def test_a_ministry_s_closing_request_to_every_province_to_carry_out_as_required_is_no_task():
+    """ "Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành phố triển khai thực hiện theo đúng quy định, bảo đảm thực
+    hiện nhiệm vụ được giao …" closing a ministry's letter: the body asking is not the one that works, and what it
+    asks of every province is the generic duty. The same request with work of its own in it is a task, its lead
+    the body asked."""
+    letter = ("BỘ TÀI CHÍNH\nSố: 4410/BTC-NSNN\nHà Nội, ngày 12 tháng 5 năm 2026\nV/v phân bổ kinh phí quản lý năm 2026\n"
+              "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n"
+              "1. Đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương rà soát, báo cáo số đối tượng thụ "
+              "hưởng trước ngày 30/6/2026.\n{closing}\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n"
+              "Trần Văn Minh\n")
+    generic = ("Bộ Tài chính đề nghị Ủy ban nhân dân các tỉnh, thành phố triển khai thực hiện theo đúng quy định, bảo đảm "
+               "thực hiện nhiệm vụ được giao, thực hành tiết kiệm, chống lãng phí ngân sách nhà nước./.")
+    assert [t.text[:20] for t in extract_text(letter.format(closing=generic)).tasks] == ["Đề nghị Ủy ban nhân "]
+    own = "Bộ Tài chính đề nghị Sở Tài chính các tỉnh, thành phố gửi số liệu quyết toán về Bộ trước ngày 15/7/2026./."
+    assert [t.lead for t in extract_text(letter.format(closing=own)).tasks][-1] == ["Sở Tài chính các tỉnh, thành phố"]
+
+
 DIRECTIVE = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 04/CT-UBND\nBình Minh, ngày 02 tháng 4 năm 2026\nCHỈ THỊ\n"
              "Về tăng cường quản lý chất thải rắn sinh hoạt\n")
 

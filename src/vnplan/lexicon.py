@@ -162,7 +162,8 @@ GENERIC_DUTY = re.compile(
     r"|(?:có|chịu) trách nhiệm (?:triển khai\s+|tổ chức\s+)?(?:thực hiện|thi hành)(?:\s+(?:và|,)|\s+" + _THIS + r"|\s*$)"
     r"|các nhiệm vụ (?:trong|thuộc|theo) (?:lĩnh vực|phạm vi|chức năng)"
     r"|theo dõi,?\s+(?:đôn đốc|kiểm tra|tổng hợp)|đôn đốc,?\s+(?:theo dõi|kiểm tra)|kiểm tra,?\s+(?:đôn đốc|giám sát)"
-    r"|(?<!để )(?:tổ chức|triển khai)\s+thực hiện\s+(?:các\s+|những\s+)?nhiệm vụ được giao",
+    r"|(?<!để )(?:tổ chức|triển khai|bảo đảm|đảm bảo)\s+thực hiện\s+(?:các\s+|những\s+)?nhiệm vụ được giao"
+    r"|(?:tổ chức|triển khai)\s+thực hiện\s+theo đúng quy định(?:\s+của pháp luật)?\s*[,.;]",
     re.I,
 )
 # Monitoring the carrying out of the document itself ("theo dõi, đôn đốc việc thực hiện Thông báo này", "… các nội

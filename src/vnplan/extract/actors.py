@@ -48,6 +48,7 @@ _FIELD_LIST_OPENING = (r"(?:(?:" + "|".join(sorted(OFFICE_HOLDERS, key=len, reve
 _LEAD_OPENING = re.compile(  # "Giao Sở X …", "Trách nhiệm của Sở X"
     r"\s*(?:Giao\s+|Đề nghị\s+|(?:Trách nhiệm|Nhiệm vụ) (?:của )?|" + _FIELD_LIST_OPENING + ")?")
 _ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")
+_HANDS_ON = re.compile(r"\s*(?:" + "|".join(ASSIGNING_WORDS) + r")\s+", re.I)  # "Bộ X đề nghị …", "Sở X giao …"
 _INTENTION = re.compile(r"\s*(?:" + "|".join(INTENTION_WORDS) + r")\s")
 _ANSWERS = re.compile(r"\s*,?\s*(?:" + "|".join(ANSWERING_WORDS) + r")\b")
 # A clause after the first that hands work on: "…; giao Bộ X …", ". Yêu cầu các Bộ …", ". Bộ Y chịu trách nhiệm".
@@ -130,6 +131,9 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
         actors.leads = _chain(mentions, text, given.end())
     if not actors.leads:
         actors.leads = _chain(mentions, text, head.end())
+        handed = _HANDS_ON.match(text, actors.leads[-1].end) if actors.leads else None
+        if handed:  # "Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh …": the body asked does the work, not the one asking
+            actors.leads = _chain(mentions, text, handed.end()) or actors.leads
         for subject in fronted:
             actors.leads = actors.leads or _subject_at(mentions, text, subject)
         if actors.leads and _INTENTION.match(text, actors.leads[-1].end):
