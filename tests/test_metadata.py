@@ -272,7 +272,7 @@ def test_unit_under_its_province_and_a_wrapped_province_name():
     header = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ {}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
               "Số: 31/KH-TTPV\nThành phố Hồ Chí Minh, ngày 6 tháng 10 năm 2025\nKẾ HOẠCH\nSỐ HÓA HỒ SƠ NĂM 2025\n" + BODY)
     doc = meta(header.format("HỒ CHÍ MINH\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"))
-    assert (doc.issuer, doc.province) == ("Trung tâm phục vụ hành chính công", "Hồ Chí Minh")
+    assert (doc.issuer, doc.province) == ("Trung tâm phục vụ hành chính công thành phố Hồ Chí Minh", "Hồ Chí Minh")
     doc = meta(header.format("HỒ CHÍ\nMINH"))
     assert (doc.issuer, doc.province) == ("Ủy ban nhân dân thành phố Hồ Chí Minh", "Hồ Chí Minh")
 

@@ -400,8 +400,8 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
         return f"{body.name} {level} {_proper_name(local_unit.group(local_unit.lastindex), None)}", province
     if not province:
         return None, None
-    if unit and last.start() < locality.start():
-        return unit, province
+    if unit and last.start() < locality.start():  # "UBND TỈNH X / TRUNG TÂM …": the unit of that province, as a Sở
+        return (f"{unit} {level} {province}" if level else unit), province
     return f"{body.name} {level or _level_named_with(text, province)} {province}", province
 
 
