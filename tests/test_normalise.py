@@ -701,6 +701,6 @@ def test_a_document_s_paragraph_opening_in_lowercase_is_the_rest_of_the_one_befo
                   "- Chủ trì xây dựng quy trình nội bộ đối với từng thủ tục hành chính công bố tại Điều 1;",
                   "hoàn thiện hồ sơ trình Chủ tịch UBND tỉnh phê duyệt.",
                   "Các nhiệm vụ của Tổ công tác gồm:", "xây dựng kế hoạch kiểm tra;", "tổ chức kiểm tra tại các xã.",
-                  "| 1 | Sở Tài chính | Quý I/2026 |", "a) Rà soát danh mục thủ tục."]
+                  "| 1 | Sở Tài chính | Quý I/2026 |", "a) Rà soát danh mục thủ tục.", "1.1.1", "." * 60]
     out = normalise(RawText("\n".join(paragraphs) + "\n", "docx", wrapped=False)).splitlines()
-    assert out == [" ".join(paragraphs[:2]), " ".join(paragraphs[2:4]), *paragraphs[4:]]
+    assert out == [" ".join(paragraphs[:2]), " ".join(paragraphs[2:4]), *paragraphs[4:9], "1.1.1 " + "." * 60]

@@ -800,16 +800,22 @@ def _split_sentences_joined(paragraphs: list[str]) -> list[str]:
     """A paragraph opening in lowercase after one that stopped mid-sentence is its rest: a document typed
     over a PDF's lines, or a page break taken for a paragraph's end ("… xử lý phù hợp đối với" / "các phản
     ánh …"), or an item's next clause ("- Chủ trì … tại Điều 1;" / "hoàn thiện hồ sơ …"; unlabelled, lowercase
-    paragraphs after a lead-in's colon are its list instead). A label ("a) …") opens an item, never a rest."""
+    paragraphs after a lead-in's colon are its list instead). A label ("a) …") opens an item, never a rest. A
+    form's short label ("1.1.1") and the dots to fill in after it are one line, as in a text."""
     joined: list[str] = []
     for text in paragraphs:
         before = joined[-1] if joined else ""
-        if text[:1].islower() and text[1:2] not in ")." and before[:1] not in ("", "|") and (  # (nor a table's row)
-                not before.endswith(_TERMINAL) or (before.endswith(";") and _label_strength(before))):
+        if before[:1] not in ("", "|") and (_rest_of_sentence(before, text) or (  # (nor a table's row)
+                _FILL_IN.fullmatch(text) and len(before) <= _FORM_LABEL_LENGTH)):  # a form's label, then its blank
             joined[-1] += " " + text
             continue
         joined.append(text)
     return joined
+
+
+def _rest_of_sentence(before: str, text: str) -> bool:
+    return text[:1].islower() and text[1:2] not in ")." and (
+        not before.endswith(_TERMINAL) or (before.endswith(";") and _label_strength(before) is not None))
 
 
 def normalise(raw: RawText) -> str:
