@@ -664,7 +664,7 @@ def test_a_chapter_label_alone_on_its_line_stands_between_the_last_article_and_i
     assert out[3:7] == [item, "Chương V", "TỔ CHỨC THỰC HIỆN", "Điều 27. Quy định chuyển tiếp"]
 
 
-def test_an_article_title_with_a_semicolon_ends_at_a_blank_line_after_its_short_last_line():
+def test_an_article_title_with_a_semicolon_ends_on_its_short_last_line_blank_line_or_not():
     """ "Điều 7. Chủ sở hữu công trình thoát nước mưa, nước thải; công trình …" wrapped, its last line short, then a
     blank line and the article's first paragraph: the semicolon makes no sentence of a title."""
     title = ("Điều 7. Chủ sở hữu công trình thoát nước mưa, nước thải; công trình xử lý nước thải; công trình xử lý "
@@ -676,6 +676,8 @@ def test_an_article_title_with_a_semicolon_ends_at_a_blank_line_after_its_short_
     assert len(textwrap.wrap(title, 84)[-1]) < 50
     out = normalise(RawText("\n".join(lines) + "\n", "pdf", wrapped=True)).splitlines()
     assert out[:2] == [title, body]
+    lines.remove("")  # nor without the blank line: the title's short last line ends it
+    assert normalise(RawText("\n".join(lines) + "\n", "pdf", wrapped=True)).splitlines()[:2] == [title, body]
 
 
 def test_a_line_ending_on_trên_runs_on_across_a_blank_line_unless_a_phrase_ends_there():

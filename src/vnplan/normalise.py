@@ -637,8 +637,11 @@ class _Layout:
             return False  # the sentence visibly runs on
         if _is_capitals(before) != _is_capitals(text):
             return True
-        if len(paragraph) >= 2 and not ends_sentence and label is None and _label_strength(paragraph[0]):
-            return False  # an item's sentence wrapped once already, not yet ended: a short line is the wrap's
+        if len(paragraph) >= 2 and not ends_sentence and label is None and _label_strength(paragraph[0]) \
+                and not _TITLED_HEADING.match(paragraph[0]):
+            # an item's sentence wrapped once already, not yet ended: a short line is the wrap's; an article's title
+            # ends on its short line
+            return False
         if len(paragraph) == 1 and not ends_sentence and label is None and before[:1] in _BULLETS \
                 and not before.endswith(":") and VERB_OPENING.match(before[1:].lstrip()) and self.half_full(previous):
             return False  # "- Triển khai … phục vụ" / "Chính phủ số theo …": a bullet's instruction wrapped before a name
