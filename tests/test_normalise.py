@@ -706,3 +706,17 @@ def test_a_document_s_paragraph_opening_in_lowercase_is_the_rest_of_the_one_befo
                   "| 1 | Sở Tài chính | Quý I/2026 |", "a) Rà soát danh mục thủ tục.", "1.1.1", "." * 60]
     out = normalise(RawText("\n".join(paragraphs) + "\n", "docx", wrapped=False)).splitlines()
     assert out == [" ".join(paragraphs[:2]), " ".join(paragraphs[2:4]), *paragraphs[4:9], "1.1.1 " + "." * 60]
+
+
+def test_a_lowercase_line_after_a_blank_line_and_a_labelled_item_s_semicolon_is_its_next_clause():
+    """A web copy's blank line inside an item: "- Chủ trì … tại Điều 1 Quyết định này;" / blank / "hoàn thiện hồ sơ …"
+    goes on; after an unlabelled paragraph's semicolon a line in lowercase stays apart, as a list's entry."""
+    raw = ("- Chủ trì, phối hợp với các cơ quan liên quan xây dựng quy trình nội bộ đối với từng thủ tục công bố tại Điều 1 "
+           "Quyết định này;\n\nhoàn thiện hồ sơ trình Chủ tịch UBND tỉnh phê duyệt chậm nhất 03 ngày.\n\n"
+           "Các nhiệm vụ của Tổ công tác gồm: xây dựng kế hoạch;\n\ntổ chức kiểm tra tại các xã.\n"
+           "a) Trực tiếp tổ chức việc kiểm tra hồ sơ;\n\nb)Quyết định phân công cán bộ kiểm tra.\n")
+    assert normalise(RawText(raw, "md")).splitlines() == [
+        "- Chủ trì, phối hợp với các cơ quan liên quan xây dựng quy trình nội bộ đối với từng thủ tục công bố tại Điều 1 "
+        "Quyết định này; hoàn thiện hồ sơ trình Chủ tịch UBND tỉnh phê duyệt chậm nhất 03 ngày.",
+        "Các nhiệm vụ của Tổ công tác gồm: xây dựng kế hoạch;", "tổ chức kiểm tra tại các xã.",
+        "a) Trực tiếp tổ chức việc kiểm tra hồ sơ;", "b)Quyết định phân công cán bộ kiểm tra."]

@@ -591,7 +591,8 @@ class _Layout:
             # Only a sentence that visibly runs on continues across a blank line: in lowercase (a
             # paragraph never opens in lowercase, even after a bold run closes), or, where a blank
             # line may be a page break, from a full line.
-            if lower and label is None and not ends_sentence:
+            if lower and label is None and (not ends_sentence or (
+                    text[1:2] not in ")." and _next_clause(paragraph[0], before))):  # ("b)Quyết định …" is an item)
                 return False
             if label != "strong" and _runs_on(before, text) and not _same_opening(paragraph[0], text):
                 return False
@@ -818,7 +819,13 @@ def _split_sentences_joined(paragraphs: list[str]) -> list[str]:
 
 def _rest_of_sentence(before: str, text: str) -> bool:
     return text[:1].islower() and text[1:2] not in ")." and (
-        not before.endswith(_TERMINAL) or (before.endswith(";") and _label_strength(before) is not None))
+        not before.endswith(_TERMINAL) or _next_clause(before, before))
+
+
+def _next_clause(opening: str, before: str) -> bool:
+    """A labelled item's sentence ended on a semicolon ("- Chủ trì … tại Điều 1;" / "hoàn thiện hồ sơ …"): a line in
+    lowercase after it is the item's next clause."""
+    return before.endswith(";") and _label_strength(opening) is not None
 
 
 def normalise(raw: RawText) -> str:
