@@ -69,7 +69,8 @@ PASSING_FORMATS = {
     ("realheldout12", "389276e8dae699ce", "pdf"), ("realheldout14", "06690fd4027d01c8", "docx"),
     ("realheldout14", "cb6eb2174499b5d1", "docx"), ("realheldout8", "b2fa001677379e64", "docx"),
     ("realheldout8", "3da36bfda85c0a44", "pdf"), ("realheldout13", "ef57df9384270c6e", "pdf"),
-    ("realheldout8", "b2fa001677379e64", "pdf"),
+    ("realheldout8", "b2fa001677379e64", "pdf"), ("realheldout14", "c81379258ef3a44f", "docx"),
+    ("realheldout14", "c81379258ef3a44f", "pdf"),
 }
 
 
