@@ -135,6 +135,20 @@ def test_arising_issues_are_reported_as_they_arise_but_a_cycle_kept_for_them_is_
         ("Sở Nông nghiệp và Môi trường", "Ủy ban nhân dân tỉnh", "quarterly")]
 
 
+def test_a_standing_report_that_lists_problems_among_its_contents_is_a_duty():
+    """ "định kỳ hoặc đột xuất báo cáo … về tình hình, kết quả triển khai, khó khăn vướng mắc" recurs whatever happens (SCHEMA:
+    a standing duty that also mentions problems); "nếu có khó khăn, vướng mắc … báo cáo" is owed only if they arise."""
+    standing = duties("Điều 2. Trách nhiệm của Sở Văn hóa, Thể thao và Du lịch\n1. Theo dõi, kiểm tra việc thực hiện và định "
+                      "kỳ hoặc đột xuất báo cáo Ủy ban nhân dân tỉnh về tình hình, kết quả triển khai, khó khăn vướng mắc, "
+                      "kiến nghị giải pháp hoàn thiện.\n")
+    assert [(d.reporter, d.recipient, d.frequency) for d in standing] == [
+        ("Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân tỉnh", None)]
+    arising = duties("III. TỔ CHỨC THỰC HIỆN\n1. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, Sở Y tế báo cáo Ủy "
+                     "ban nhân dân tỉnh xem xét.\n2. Sở Y tế thường xuyên theo dõi, nếu có vướng mắc thì báo cáo Ủy ban nhân "
+                     "dân tỉnh.\n")
+    assert arising == []
+
+
 def test_one_year_plan_dates_its_reports():
     body = "III. TỔ CHỨC THỰC HIỆN\n1. Các sở, ngành báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 05/12 để tổng hợp.\n"
     assert keys(body) == [("once", "2025-12-05")]

@@ -299,11 +299,18 @@ def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | No
     # "… hoặc khi có yêu cầu": an extra occasion beside the cycle, not a condition on the duty; and the
     # purpose ("… để kịp thời xử lý các vấn đề phát sinh") says why the report is sent, not when
     purpose = words.PURPOSE.search(clause, verb.end())
-    if CONDITIONAL.search(words.BESIDES_THE_CYCLE.sub(" ", clause[:purpose.start() if purpose else len(clause)])) \
+    if _conditional(words.BESIDES_THE_CYCLE.sub(" ", clause[:purpose.start() if purpose else len(clause)])) \
             or words.CONDITION_OPENING.match(sentence_opening):
         return None
     topic = clause if words.REPORTED_CONTENT.search(clause) else f"{previous} {clause}"
     return None if words.BUDGET.search(topic) else verb
+
+
+def _conditional(clause: str) -> bool:
+    """Owed only if something happens ("nếu có khó khăn, vướng mắc …", "khi có yêu cầu"); a standing report that
+    lists problems among what it covers is no such report."""
+    hits = [hit.group(0).lower() for hit in CONDITIONAL.finditer(clause)]
+    return bool(hits) and not (set(hits) == {"vướng mắc"} and words.STANDING.search(clause))
 
 
 def _restates(duty: ReportingDuty, other: ReportingDuty) -> bool:

@@ -56,6 +56,9 @@ THROUGH = re.compile(r"\((?:thông\s+)?qua\b[^)]*\)", re.I)
 AT_ONCE = re.compile(r"\bngay\b|khi xảy ra", re.I)  # a report owed when an event happens
 # A report with no cycle, due or receiver is a duty only when the text makes it one.
 DUTY_CUE = re.compile(r"định kỳ|thường xuyên|kịp thời|\bngay\b|theo quy định", re.I)
+# A report that recurs whatever happens: problems among its contents ("định kỳ báo cáo … tình hình, kết quả, khó khăn
+# vướng mắc") do not make it one owed only when they arise.
+STANDING = re.compile(r"định kỳ|thường xuyên|h[aằ]ng (?:năm|quý|tháng|tuần)", re.I)
 
 # --- who reports --------------------------------------------------------------------------
 # An office-holder stands for the body he heads.
