@@ -149,6 +149,16 @@ def test_a_standing_report_that_lists_problems_among_its_contents_is_a_duty():
     assert arising == []
 
 
+def test_results_reported_for_a_decision_are_a_duty_a_submission_for_approval_is_not():
+    results = duties("Điều 5. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết; tổng kết, "
+                     "đánh giá, báo cáo Hội đồng nhân dân Thành phố kết quả thực hiện để xem xét, quyết định việc kéo dài "
+                     "thời gian áp dụng.\n")
+    assert [(d.reporter, d.recipient) for d in results] == [("Ủy ban nhân dân Thành phố", "Hội đồng nhân dân Thành phố")]
+    submission = duties("III. TỔ CHỨC THỰC HIỆN\n1. Sở Xây dựng hoàn thiện phương án, báo cáo Ủy ban nhân dân tỉnh xem xét, "
+                        "phê duyệt.\n")
+    assert submission == []
+
+
 def test_one_year_plan_dates_its_reports():
     body = "III. TỔ CHỨC THỰC HIỆN\n1. Các sở, ngành báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 05/12 để tổng hợp.\n"
     assert keys(body) == [("once", "2025-12-05")]

@@ -306,6 +306,16 @@ def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | No
     return None if words.BUDGET.search(topic) else verb
 
 
+def _submitted_for_decision(clause: str, after: int) -> bool:
+    """ "trình Ủy ban nhân dân tỉnh xem xét, phê duyệt": a submission, no report; but the results of the work reported so
+    that the recipient decides on them ("báo cáo Hội đồng nhân dân kết quả thực hiện để xem xét, quyết định …") are."""
+    decision = words.FOR_DECISION.search(clause, after)
+    if decision is None:
+        return False
+    purpose = words.PURPOSE.search(clause, after, decision.start())
+    return not (purpose and words.REPORTED_CONTENT.search(clause, after, purpose.start()))
+
+
 def _conditional(clause: str) -> bool:
     """Owed only if something happens ("nếu có khó khăn, vướng mắc …", "khi có yêu cầu"); a standing report that
     lists problems among what it covers is no such report."""
@@ -398,7 +408,7 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
         when = timings(clause, plan_year)
         if when == [(None, None)]:
             when = timings(_rest_of_sentence(clauses, i) or timing_elsewhere, plan_year)
-        if when[0][0] not in words.PERIODIC and words.FOR_DECISION.search(clause, verb.end()):
+        if when[0][0] not in words.PERIODIC and _submitted_for_decision(clause, verb.end()):
             continue
         recipient = _recipient(clause, verb)
         if when == [(None, None)] and not (recipient or words.DUTY_CUE.search(clause)):
