@@ -39,6 +39,13 @@ def test_lead_coordinators_and_collective_partners():
     assert actors.collective
 
 
+def test_the_subject_after_a_time_set_before_it_with_a_comma():
+    """ "Hằng năm, Sở Nội vụ ban hành …": the time opens the sentence, the body after its comma does the work."""
+    assert [m.name for m in actors_of("Hằng năm, Sở Nội vụ ban hành văn bản hướng dẫn thực hiện Quy chế.").leads] == [
+        "Sở Nội vụ"]
+    assert [m.name for m in actors_of("Định kỳ, Sở Y tế tổng hợp kết quả kiểm tra.").leads] == ["Sở Y tế"]
+
+
 def test_advising_the_committee_is_not_coordination():
     actors = actors_of("Tham mưu UBND tỉnh chỉ đạo các địa phương triển khai")
     assert actors.coordinators == [] and not actors.collective

@@ -688,6 +688,18 @@ def test_a_ministry_s_closing_request_to_every_province_to_carry_out_as_required
     assert [t.lead for t in extract_text(letter.format(closing=own)).tasks][-1] == ["Sở Tài chính các tỉnh, thành phố"]
 
 
+def test_a_paragraph_asking_for_amendments_after_the_last_entry_is_no_task_of_that_entry_s_body():
+    """ "4. Hằng năm, Sở Nội vụ ban hành văn bản hướng dẫn …" then an unlabelled "Trong quá trình thực hiện, các cấp, các
+    ngành … phát hiện những vấn đề … cần sửa đổi, bổ sung, báo cáo …": said to whoever finds them, not Sở Nội vụ's work."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 77/QĐ-UBND\nBình Minh, ngày 6 tháng 5 năm 2026\nQUY CHẾ\n"
+            "Xét tặng danh hiệu Công dân ưu tú\nĐiều 12. Tổ chức thực hiện\n"
+            "1. Sở Văn hóa, Thể thao và Du lịch tuyên truyền về các cá nhân được tặng danh hiệu.\n"
+            "2. Hằng năm, Sở Nội vụ ban hành văn bản hướng dẫn, đôn đốc các cấp, các ngành tổ chức thực hiện Quy chế này.\n"
+            "Trong quá trình thực hiện, các cấp, các ngành, cơ quan, đơn vị phát hiện những vấn đề mới cần sửa đổi, bổ "
+            "sung, báo cáo Ủy ban nhân dân tỉnh qua Sở Nội vụ để xem xét, sửa đổi kịp thời./.\n" + FOOTER)
+    assert not any(t.text.startswith("Trong quá trình thực hiện") for t in extract_text(text).tasks)
+
+
 DIRECTIVE = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 04/CT-UBND\nBình Minh, ngày 02 tháng 4 năm 2026\nCHỈ THỊ\n"
              "Về tăng cường quản lý chất thải rắn sinh hoạt\n")
 

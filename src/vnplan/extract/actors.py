@@ -60,7 +60,7 @@ _LATER_ASSIGNMENT_HINT = re.compile(
     + "|".join(ANSWERING_WORDS) + r"))")
 
 
-_FRONTED_CLAUSE = re.compile(r"\s*(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")\s")
+_FRONTED_CLAUSE = re.compile(r"\s*(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")[\s,]")  # ("Hằng năm, Sở X …")
 _CLAUSE_COMMA = re.compile(r",\s*")
 _FRONTED_REACH = 200  # characters an opening clause may run before its subject
 

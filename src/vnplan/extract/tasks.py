@@ -617,10 +617,13 @@ class _TaskBuilder:
         entry, actors = named[0]
         if entry.kind not in ("item", "sub", "dash", "star") and entry.level != LEVEL_LEAD_IN:
             return False
-        if PROBLEM_REPORT.search(block.text) and (block is entry or all(
-                m.collective for m in actors_of(block.text, self.aliases).leads or actors.leads)):
-            return False  # problems as they arise, said to every body; in one body's own list, a duty of its own
-        own = actors_of(block.text, self.aliases).leads if block is not entry and block.kind == "para" else []
+        own = actors_of(block.text, self.aliases).leads
+        if PROBLEM_REPORT.search(block.text) and (block is entry or (block.kind == "para" and not own) or all(
+                m.collective for m in own or actors.leads)):
+            # problems as they arise, said to every body (also in a paragraph after an entry that names nobody);
+            # in one body's own list, a duty of its own
+            return False
+        own = own if block is not entry and block.kind == "para" else []
         if own and all(m.collective for m in own) and (
                 GENERIC_DUTY.search(block.text) or REPORT_ONLY.match(block.text, own[-1].end)):
             return False  # after an entry's list, a paragraph giving every body at once the generic duty or the report
