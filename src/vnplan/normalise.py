@@ -800,7 +800,7 @@ def _own_number(lines: list[_Line]) -> str | None:
     return None
 
 
-def _split_sentences_joined(paragraphs: list[str]) -> list[str]:
+def _broken_sentences_joined(paragraphs: list[str]) -> list[str]:
     """A paragraph opening in lowercase after one that stopped mid-sentence is its rest: a document typed
     over a PDF's lines, or a page break taken for a paragraph's end ("… xử lý phù hợp đối với" / "các phản
     ánh …"), or an item's next clause ("- Chủ trì … tại Điều 1;" / "hoàn thiện hồ sơ …"; unlabelled, lowercase
@@ -819,7 +819,7 @@ def _split_sentences_joined(paragraphs: list[str]) -> list[str]:
 
 def _rest_of_sentence(before: str, text: str) -> bool:
     return text[:1].islower() and text[1:2] not in ")." and (
-        not before.endswith(_TERMINAL) or _next_clause(before, before))
+        not before.endswith(_TERMINAL) or _next_clause(opening=before, before=before))
 
 
 def _next_clause(opening: str, before: str) -> bool:
@@ -851,7 +851,7 @@ def normalise(raw: RawText) -> str:
         lines = [line for i, line in enumerate(lines) if not numbers[i] and i not in running]
         lines, notes = _split_footnotes(lines)
     if raw.wrapped is False:  # the reader knows each line is a paragraph (a DOCX paragraph, say)
-        paragraphs = _split_sentences_joined([line.text for line in lines])
+        paragraphs = _broken_sentences_joined([line.text for line in lines])
     else:
         paragraphs = _join_wrapped(lines, _Layout(lines, wrapped, markdown))
     paragraphs = split_inline_bullets([collapse_spaces(p) if "  " in p else p for p in paragraphs])
