@@ -60,6 +60,7 @@ def keys(body: str, tasks: str = TASKS):
     ("gửi báo cáo về Sở Nội vụ trước ngày 16 tháng 12 năm 2025", ("once", "2025-12-16")),
     ("gửi kế hoạch về Sở Tài chính, hoàn thành trong tháng 10/2026", ("once", "2026-10-31")),
     ("Báo cáo Hội đồng nhân dân Thành phố kết quả thực hiện Nghị quyết năm 2026", ("once", None)),
+    ("hằng năm gửi báo cáo về Sở Nội vụ từ ngày 10 đến ngày 15 tháng 12", ("annual", "--12-15")),
     ("hằng năm báo cáo Hội đồng nhân dân tỉnh kết quả thực hiện Nghị quyết năm 2026", ("annual", None)),
     ("báo cáo kết quả thực hiện Kế hoạch giai đoạn 2021 - 2025 gửi Sở Nội vụ", (None, None)),
 ])

@@ -83,7 +83,9 @@ TOWARDS = re.compile(
 ABBREVIATIONS = [(re.compile(r"\bUBND\b"), "Ủy ban nhân dân"), (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân")]
 
 # --- when -----------------------------------------------------------------------------------
-_BEFORE = r"(?:trước|chậm nhất(?:\s+(?:là|vào))?|hạn|vào|trong)\s+(?:ngày\s+)?(?:trước\s+ngày\s+)?"
+# ("từ ngày 10 đến ngày 15 tháng 12": a window's last day is the due)
+_BEFORE = (r"(?:trước|chậm nhất(?:\s+(?:là|vào))?|hạn|vào|trong|từ\s+ngày\s+\d{1,2}\s+đến)\s+(?:ngày\s+)?"
+           r"(?:trước\s+ngày\s+)?")
 EVERY = r"(?:hằng|hàng|mỗi)"
 # "trước ngày 20 của tháng cuối quý", "ngày 15 tháng cuối quý": a day in each quarter;
 # "ngày 05 của tháng đầu quý sau": the same, reported after the quarter closes.
