@@ -70,7 +70,9 @@ PASSING_FORMATS = {
     ("realheldout14", "cb6eb2174499b5d1", "docx"), ("realheldout8", "b2fa001677379e64", "docx"),
     ("realheldout8", "3da36bfda85c0a44", "pdf"), ("realheldout13", "ef57df9384270c6e", "pdf"),
     ("realheldout8", "b2fa001677379e64", "pdf"), ("realheldout14", "c81379258ef3a44f", "docx"),
-    ("realheldout14", "c81379258ef3a44f", "pdf"),
+    ("realheldout14", "c81379258ef3a44f", "pdf"), ("realheldout13", "e83d7b60c0b1d639", "docx"),
+    ("realheldout13", "e83d7b60c0b1d639", "pdf"), ("realheldout9", "27e00d593ec30fac", "docx"),
+    ("realheldout9", "27e00d593ec30fac", "pdf"),
 }
 
 

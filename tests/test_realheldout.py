@@ -38,7 +38,8 @@ PASSING = {("realheldout", "2847e16133f7b987"), ("realheldout", "4f30202155d56bd
            ("realheldout13", "ef57df9384270c6e"), ("realheldout13", "fcc6947614833898"),
            ("realheldout14", "299dbc033cf2dcb6"), ("realheldout14", "329d9e978debfeec"),
            ("realheldout14", "06690fd4027d01c8"), ("realheldout14", "cb6eb2174499b5d1"),
-           ("realheldout11", "355bcc582867074b"), ("realheldout14", "c81379258ef3a44f")}
+           ("realheldout11", "355bcc582867074b"), ("realheldout14", "c81379258ef3a44f"),
+           ("realheldout13", "e83d7b60c0b1d639"), ("realheldout9", "27e00d593ec30fac")}
 
 
 def _source(name: str) -> Path:
