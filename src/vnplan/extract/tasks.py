@@ -130,6 +130,11 @@ def _does_more(gap: str) -> bool:
     return any(opens_with_action(gap[word.start():]) for word in _WORD_START.finditer(gap))
 
 
+def _states_its_time(block: Block) -> bool:
+    """ "Thời hạn chậm nhất 05 ngày làm việc …" on a line of its own under an item: that item's time."""
+    return block.kind == "para" and not block.children and TIME_STATEMENT.match(block.text) is not None
+
+
 def _form_blank(text: str) -> bool:
     """A form's line to fill in ("(Tiểu mục) ……………", "Họ và tên: ........"): a template, never an instruction.
     (Substring tests: a pattern searched over every block cost a tenth of the extraction's time.)"""
@@ -396,7 +401,7 @@ class _TaskBuilder:
             if not children and _instructs_nobody(block.text.strip()):
                 continue
             if block.kind in ("item", "sub") or block.level == LEVEL_LEAD_IN:
-                if children and all(self._states_its_time(blocks[c]) for c in children):
+                if children and all(_states_its_time(blocks[c]) for c in children):
                     # "1. Sở X chủ trì … ." then "Thời hạn chậm nhất 05 ngày làm việc …": the item's own time,
                     # said on a line of its own, is part of it
                     extra = [blocks[c] for c in children]
@@ -569,9 +574,6 @@ class _TaskBuilder:
             out.extend(self._descendants(self.blocks[c]))
         return out
 
-    def _states_its_time(self, block: Block) -> bool:
-        return block.kind == "para" and not block.children and TIME_STATEMENT.match(block.text) is not None
-
     def _inside_last_task(self, block: Block) -> bool:
         last = self.task_blocks[-1]
         return any(a.index == last for a in self.ancestors(block))
@@ -617,13 +619,13 @@ class _TaskBuilder:
         entry, actors = named[0]
         if entry.kind not in ("item", "sub", "dash", "star") and entry.level != LEVEL_LEAD_IN:
             return False
-        own = actors_of(block.text, self.aliases).leads
-        if PROBLEM_REPORT.search(block.text) and (block is entry or (block.kind == "para" and not own) or all(
-                m.collective for m in own or actors.leads)):
+        named_here = actors_of(block.text, self.aliases).leads
+        if PROBLEM_REPORT.search(block.text) and (block is entry or (block.kind == "para" and not named_here) or all(
+                m.collective for m in named_here or actors.leads)):
             # problems as they arise, said to every body (also in a paragraph after an entry that names nobody);
             # in one body's own list, a duty of its own
             return False
-        own = own if block is not entry and block.kind == "para" else []
+        own = named_here if block is not entry and block.kind == "para" else []
         if own and all(m.collective for m in own) and (
                 GENERIC_DUTY.search(block.text) or REPORT_ONLY.match(block.text, own[-1].end)):
             return False  # after an entry's list, a paragraph giving every body at once the generic duty or the report
