@@ -388,6 +388,22 @@ def test_a_line_ending_on_a_committee_runs_on_into_its_locality():
                          "Chủ tịch Hội đồng nhân dân Xã Tân Phú thông báo để các cơ quan biết."]
 
 
+def test_a_line_ending_on_an_office_runs_on_into_the_body_it_heads():
+    raw = ("Điều 2. Tổ chức thực hiện\n1. Chủ tịch Ủy ban nhân dân cấp xã:\na) Công khai Danh mục\n"
+           "thủ tục hành chính để tra cứu.\nb) Phối hợp với Giám đốc\nSở Y tế bố trí nhân lực, trang thiết bị để tiếp nhận hồ sơ\n"
+           "đúng quy định.\n")
+    lines = normalise(RawText(raw, "txt")).split("\n")
+    assert lines[3] == "b) Phối hợp với Giám đốc Sở Y tế bố trí nhân lực, trang thiết bị để tiếp nhận hồ sơ đúng quy định."
+
+
+def test_a_line_opening_on_one_word_and_a_clauses_end_runs_on():
+    # a narrow recipients column of a PDF wraps a place name: its last word and ";" open the next line
+    raw = ("Nơi nhận: - Thủ tướng Chính phủ (để b/c); -\nCác bộ: Nội vụ, Tài chính; - Tỉnh ủy, UBND tỉnh Bình\n"
+           "Định; - Lưu: VT, TCCV.\n")
+    lines = normalise(RawText(raw, "txt")).split("\n")
+    assert any("UBND tỉnh Bình Định; - Lưu: VT, TCCV." in line for line in lines)
+
+
 def test_a_sentence_with_a_clause_break_runs_on_across_a_blank_line_a_heading_does_not():
     raw = ("(1) Về việc thẩm định Đề án: Các Bộ, cơ quan thống nhất\n\nmột cơ quan chủ trì; giao Bộ Xây dựng làm đầu mối\n\n"
            "Đề án, chịu trách nhiệm hoàn thiện hồ sơ.\n\n"

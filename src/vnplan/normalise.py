@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .alignedtables import rebuild_aligned_tables
 from .celltables import rebuild_cell_tables
-from .extract.agency_lexicon import FIELD_HEADS, HEADS, LOCAL_LEVELS, NEEDS_LOCALITY, PROVINCE_LEVELS
+from .extract.agency_lexicon import FIELD_HEADS, HEADS, LOCAL_LEVELS, NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS
 from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS,
                       PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_WORDS, VERB_OPENING)
 from .read import RawText
@@ -479,7 +479,10 @@ def _label_strength(text: str) -> str | None:
 
 
 _RANGE_GOES_ON = re.compile(r"[-–]\s*\d")
+_ONE_WORD_CLAUSE = re.compile(r"\w+[;,](?:\s|$)")
 _UNIT_HEADS = tuple(head for head in HEADS if head not in FIELD_HEADS)  # "Thanh tra", "Văn phòng", "Phòng" …
+_ENDS_ON_OFFICE = re.compile(r"(?<!\w)(?:" + "|".join(OFFICE_HOLDERS) + r")$")
+_OPENS_WITH_HEAD = re.compile(r"(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r")(?!\w)")
 
 
 def _runs_on(before: str, text: str) -> bool:
@@ -494,6 +497,8 @@ def _runs_on(before: str, text: str) -> bool:
         return not before[:last].rstrip().endswith(_UNIT_HEADS)
     if before.endswith(NEEDS_LOCALITY) and text.split(" ", 1)[0].lower() in _LOCALITY_OPENERS:
         return True  # "Chủ tịch Ủy ban nhân dân" / "Thành phố đề nghị …": nor a committee without its place
+    if _ENDS_ON_OFFICE.search(before) and _OPENS_WITH_HEAD.match(text):
+        return True  # "d) Phối hợp với Giám đốc" / "Sở Y tế bố trí …": nor an office without the body it heads
     if before[-1:].isdigit():
         return bool(_RANGE_GOES_ON.match(text))
     last = before[before.rfind(" ") + 1:].lower()
@@ -614,6 +619,8 @@ class _Layout:
             return True  # "… NHỮNG NĂM TIẾP THEO" / "**THỦ TƯỚNG CHÍNH PHỦ điện:**": a title ends where bold begins
         if _runs_on(before, text) and not _same_opening(paragraph[0], text):
             return False
+        if label is None and not ends_sentence and _ONE_WORD_CLAUSE.match(text):
+            return False  # "… UBND thành phố Đà" / "Nẵng; - VPCP …": no paragraph opens on one word and a clause's end
         if ends_sentence and (_FIELD_START.match(text) or _same_opening(paragraph[0], text) or _ADOPTED.match(text)):
             # a field line ("Thời gian thực hiện: …"), a parallel paragraph ("Căn cứ …") or the formula adopting the
             # document ("Nghị quyết này được … thông qua ngày …", which ends its body) follows
