@@ -640,6 +640,27 @@ def test_a_footer_laid_out_with_blank_lines_does_not_change_how_the_document_abo
     assert lines[7] == item.format(8) and lines[8] == enclosures
 
 
+def _first_line_indented(paragraph: str, first: int = 50, width: int = 82) -> list[str]:
+    """A web copy's paragraph: the first line indented, so cut shorter than the rest."""
+    head = textwrap.wrap(paragraph, first)[0]
+    return [head, *textwrap.wrap(paragraph[len(head):].strip(), width)]
+
+
+def test_a_copy_that_indents_first_lines_is_read_with_two_widths():
+    """Every first line broken well short of the others: a first line that short may still have been full ("… các
+    tỉnh: Bình Định, Phú Yên, Gia" / "Lai và Kon Tum …"), and a line of the others that short ends its paragraph."""
+    duties = [f"{n}. Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo cơ quan chức năng và chính quyền cơ sở khẩn trương rà "
+              f"soát, thống kê, tổng hợp số hộ dân có nhà bị hư hỏng nặng cần phải sửa chữa trong đợt mưa lũ thứ {n}."
+              for n in range(1, 7)]
+    last = ("Ủy ban nhân dân các tỉnh: Bình Định, Phú Yên, Gia Lai và Kon Tum khẩn trương gửi báo cáo về Bộ Tài chính "
+            "trước ngày 27/11/2026 để tổng hợp.")
+    ended = "7. Tổng kinh phí cần thiết hỗ trợ Nhân dân sửa chữa, xây dựng lại nhà cửa (gồm kinh phí địa phương tự cân đối)."
+    lines = [line for paragraph in duties for line in _first_line_indented(paragraph)]
+    lines += _first_line_indented(ended, width=72) + _first_line_indented(last)
+    assert lines[-3].endswith(" Gia")  # the case the test is about
+    assert normalise(RawText("\n".join(lines) + "\n", "md")).splitlines() == [*duties, ended, last]
+
+
 def test_a_note_s_mark_alone_on_its_line_opens_the_note():
     """ "[3]" alone, then the note's text: one note line, as the notes after a signature are read ("[3] Thông tư …")."""
     raw = "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\n[3]\nThông tư số 01/2026/TT-BYT ngày 25/01/2026 của Bộ Y tế.\n"

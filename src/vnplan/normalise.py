@@ -80,6 +80,7 @@ _FOOTNOTE_START = re.compile(r"^\d{1,2}\s+\S")
 # does not end a sentence counts as full a little earlier.
 _OPEN_SENTENCE_SLACK = 0.9
 _MIN_WRAPS = 5  # fewer clear wraps than this: the document is not hard-wrapped, there is no width
+_INDENTED_FIRST_LINE = 0.8  # first lines wrapped this much shorter than the others: the copy indents them
 _BLANK_SEPARATED_SHARE = 0.05  # a markdown copy with fewer blank lines does not use them for paragraphs
 _LAYOUT_WINDOW = 40  # lines before and after a line whose blank lines tell how it is laid out
 _MIN_DATA_COLUMNS = 3  # the two-column header and signature blocks are page layout, not data
@@ -416,17 +417,28 @@ def _is_wrapped(lines: list[_Line]) -> bool:
     return breaks / len(prose) > 0.15
 
 
-def _wrap_reach(lines: list[_Line]) -> int | None:
+def _wrap_reaches(lines: list[_Line]) -> tuple[int | None, int | None]:
     """How long a line plus the next word must be to have been broken by the wrap, learned from the
     lines that clearly were (mid-sentence, lowercase next): nearly the width for a fixed-width wrap,
-    less for a PDF's proportional type. None when the text is not hard-wrapped."""
-    overflows = sorted(
-        len(a.text) + 1 + len(b.text.split(" ", 1)[0])
-        for a, b in zip(lines, lines[1:])
-        if not a.blank_before and not b.blank_before and b.text[:1].islower() and not a.text.endswith(_TERMINAL)
-    )
+    less for a PDF's proportional type. Twice: for a paragraph's first line and for the lines after it,
+    since a copy may indent every first line (a web page's first-line indent, a label's hanging
+    indent). None when the text is not hard-wrapped, or for first lines when they fill the width too."""
+    firsts, others = [], []
+    for before, a, b in zip([None, *lines], lines, lines[1:]):
+        if a.blank_before or b.blank_before or not b.text[:1].islower() or a.text.endswith(_TERMINAL):
+            continue
+        opens = before is None or before.text.endswith(_TERMINAL) or _STRONG_LABEL.match(a.text) is not None
+        (firsts if opens else others).append(len(a.text) + 1 + len(b.text.split(" ", 1)[0]))
+    reach, first = _reach_of(others), _reach_of(firsts)
+    if reach is not None and first is not None and first < reach * _INDENTED_FIRST_LINE:
+        return reach, first
+    return _reach_of(firsts + others), None  # first lines as wide as the others: one width
+
+
+def _reach_of(overflows: list[int]) -> int | None:
     if len(overflows) < _MIN_WRAPS:
         return None
+    overflows = sorted(overflows)
     # Table cells wrapped in narrow columns would pull the figure down: keep the body's wraps.
     body = [n for n in overflows if n >= 0.75 * overflows[len(overflows) * 9 // 10]]
     return body[len(body) // 10]
@@ -540,7 +552,7 @@ class _Layout:
     """What the document's own lines say about its layout, for judging each line break."""
 
     def __init__(self, lines: list[_Line], wrapped: bool, markdown: bool):
-        self.reach = _wrap_reach(lines) if wrapped else None
+        self.reach, self.first_reach = _wrap_reaches(lines) if wrapped else (None, None)
         indented = _indented_first_lines(lines, self.reach) if self.reach is not None else [False] * len(lines)
         # In a web copy a blank line ends a paragraph and every break inside one is a wrap, however
         # short the line (its wraps are uneven); in a PDF's text a blank line may be a page break. A page may
@@ -550,11 +562,15 @@ class _Layout:
         for i, line in enumerate(lines):
             line.blank_separated = indented[i] or (markdown and blanks[i] >= _BLANK_SEPARATED_SHARE * around[i])
 
-    def is_full(self, previous: _Line, line: _Line) -> bool:
-        """Would the next line's first word have fitted on the previous line? If not, the wrap broke it."""
+    def is_full(self, previous: _Line, line: _Line, first: bool = False) -> bool:
+        """Would the next line's first word have fitted on the previous line (its paragraph's `first`)? If
+        not, the wrap broke it."""
         if self.reach is None:
             return False
-        reach = self.reach if previous.text.endswith(_TERMINAL) else self.reach * _OPEN_SENTENCE_SLACK
+        if previous.text.endswith(_TERMINAL):
+            reach = self.reach  # a short first line may hold a whole sentence: only a full line says the wrap broke it
+        else:
+            reach = (self.first_reach if first and self.first_reach is not None else self.reach) * _OPEN_SENTENCE_SLACK
         return len(previous.text) + 1 + len(line.text.split(" ", 1)[0]) >= reach
 
     def half_full(self, line: _Line) -> bool:
@@ -637,7 +653,7 @@ class _Layout:
             return False  # "a) Tổ chức triển khai thực hiện" / "Thông tư này.": a few words and a full stop end a sentence
         # Inside a blank-separated paragraph every break is a wrap; lines in capitals after its first
         # one may also be a header's separate lines ("ỦY BAN NHÂN DÂN" / "TỈNH X"): their length decides.
-        full = self.is_full(previous, line) or (
+        full = self.is_full(previous, line, first=len(paragraph) == 1) or (
             line.blank_separated and (previous.blank_before or not _is_capitals(before)))
         if label == "weak":
             return ends_sentence or not full
