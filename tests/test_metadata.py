@@ -174,6 +174,14 @@ def test_decision_title_stops_at_the_authority_line():
     assert doc.title == "BAN HÀNH KẾ HOẠCH PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG NĂM 2024"
 
 
+def test_a_type_word_glued_to_its_title():
+    """A copy that lost the markup between the type word and the title: "THÔNG TƯQuy định …"."""
+    raw = PLAIN.replace("KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA BÀN TỈNH\nGIAI ĐOẠN 2024 - 2026\n",
+                        "KẾ HOẠCHPhát triển du lịch cộng đồng năm 2026\n")
+    doc = meta(raw)
+    assert (doc.type, doc.title) == ("Kế hoạch", "Phát triển du lịch cộng đồng năm 2026")
+
+
 def test_signature_without_a_name_still_gives_the_office():
     doc = meta(PLAIN.replace("\n\nLê Văn Hòa\n", "\n"))
     assert (doc.signer, doc.signer_title) == (None, "Phó Chủ tịch")

@@ -463,6 +463,19 @@ def test_a_running_head_naming_the_document_goes_at_its_only_page_break():
     assert [line[:2] for line in lines[2:7]] == ["1.", "2.", "3.", "4.", "5."]
 
 
+def test_a_line_between_two_page_numbers_is_no_running_head():
+    """A page holding one line of the text (a sentence's middle, between the numbers of the pages around it) stands
+    beside two page breaks but at one place: a running head stands at two."""
+    paragraphs = [textwrap.fill(f"{n}. Phòng Ngân sách rà soát dự toán chi thường xuyên của các đơn vị sự nghiệp thuộc "
+                                f"Sở, đối chiếu với định mức phân bổ và báo cáo Giám đốc Sở kết quả đợt {n} trong năm.", 88)
+                  for n in range(1, 6)]
+    raw = ("SỞ TÀI CHÍNH\nSố: 85/KH-STC\n" + "\n".join(paragraphs) + "\nĐiều 3. Chánh Văn phòng Sở, Trưởng các phòng, đơn\n2\n"
+           "vị thuộc Sở và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định\n3\nnày./.\n")
+    assert normalise(RawText(raw, "txt")).split("\n")[-2] == (
+        "Điều 3. Chánh Văn phòng Sở, Trưởng các phòng, đơn vị thuộc Sở và các tổ chức, cá nhân có liên quan chịu trách "
+        "nhiệm thi hành Quyết định này./.")
+
+
 @pytest.mark.parametrize("heading, fmt", [("**IV. TỔ CHỨC**\n**THỰC HIỆN**\n", "md"),
                                           ("**IV. TỔ CHỨC**\n\n**THỰC HIỆN**\n\n", "md"),
                                           ("IV. TỔ CHỨC\nTHỰC HIỆN\n", "txt")])

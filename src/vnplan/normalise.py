@@ -801,8 +801,8 @@ def _is_page_number(text: str) -> bool:
 def _running_heads(lines: list[_Line], numbers: list[bool]) -> set[int]:
     """The running head or foot of each page ("UBND tỉnh X - Quyết định số 42/QĐ-UBND"): a line that stands
     beside page numbers (`numbers`: which lines are ones), the same words at two page breaks or more."""
-    beside = [i for n, is_number in enumerate(numbers) if is_number
-              for i in (n - 1, n + 1) if 0 <= i < len(lines) and not numbers[i]]
+    beside = {i for n, is_number in enumerate(numbers) if is_number  # a line between two numbers is beside one break
+              for i in (n - 1, n + 1) if 0 <= i < len(lines) and not numbers[i]}
     counts: dict[str, int] = {}
     for i in beside:
         counts[lines[i].text] = counts.get(lines[i].text, 0) + 1

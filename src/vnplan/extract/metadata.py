@@ -104,6 +104,7 @@ _INTRO = re.compile(r"^(?:Thực hiện|Căn cứ|Theo đề nghị|Xét đề n
 
 # Upper-case letters for character classes (Vietnamese capitals sit among lower-case ones in Unicode).
 _UPPER = "A-Z" + "".join(chr(code) for code in range(0xC0, 0x1EFA) if chr(code).isupper())
+_LOWER = "a-z" + "".join(chr(code) for code in range(0xC0, 0x1EFA) if chr(code).islower())
 
 
 def _spaced(phrase: str) -> str:
@@ -136,7 +137,9 @@ _LOCALITY = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<l{i}>{_spaced(w)})" for i,
 _TYPE_LINE = re.compile(r"^(" + "|".join(p for _, p in _TYPES) + r")\s*:?\s*$")
 # A portal row may hold type word, title and the authority's line in one cell: "| CÔNG ĐIỆN VỀ VIỆC … THỦ TƯỚNG
 # CHÍNH PHỦ điện: |".
-_TYPE_OPENING_CELL = re.compile(r"^(" + "|".join(p for _, p in _TYPES) + r")\s+(?=[" + _UPPER + r"])")
+# A copy that lost the markup between them glues the two: "THÔNG TƯQuy định …".
+_TYPE_OPENING_CELL = re.compile(r"^(" + "|".join(p for _, p in _TYPES) + r")(?:\s+(?=[" + _UPPER + r"])|(?=[" + _UPPER
+                                + r"][" + _LOWER + "]))")
 _TYPE_REACH = 25  # lines after the header's first line within which the type word stands
 # Patterns open with plain text so the regex engine can skip ahead; what must come before is
 # checked behind it ("Số" at the start, after a space or a cell border).
