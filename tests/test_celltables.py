@@ -222,6 +222,21 @@ def test_numbers_and_cells_sharing_a_line_are_cut_apart_and_wrapped_cells_joined
     ]
 
 
+def test_partners_listed_from_bodies_without_a_head_open_their_own_cell():
+    """After the lead's whole name, "Viện, Trường; Sở, ngành …" names partners: their cell, though no agency head opens
+    it; a name wrapped mid-field goes on ("Sở Tài" / "chính")."""
+    text = "\n".join([
+        "STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian",
+        "1", "Hướng dẫn hợp tác xã ứng dụng công nghệ", "số trong sản xuất.", "Sở Nông nghiệp và Môi trường",
+        "Viện, Trường; Sở, ban, ngành có liên", "quan", "2026 - 2030",
+        "2", "Tổ chức hội chợ công nghệ thường niên.", "Sở Công Thương", "Doanh nghiệp, Sở Tài", "chính", "Hằng năm",
+        ""])
+    assert [line for line in rebuild_cell_tables(text.split("\n")) if line.startswith("|")][1:] == [
+        "| 1 | Hướng dẫn hợp tác xã ứng dụng công nghệ số trong sản xuất. | Sở Nông nghiệp và Môi trường"
+        " | Viện, Trường; Sở, ban, ngành có liên quan | 2026 - 2030 |",
+        "| 2 | Tổ chức hội chợ công nghệ thường niên. | Sở Công Thương | Doanh nghiệp, Sở Tài chính | Hằng năm |"]
+
+
 def test_a_header_wrapped_over_lines_with_names_side_by_side():
     lines = ["STT Nội dung công việc Cơ quan chủ trì", "Cơ quan phối hợp Thời gian hoàn", "thành", "Ghi chú",
              "1", "Tổ chức hội nghị tập huấn", "Sở Nội vụ", "Năm 2026 Tổ chức tại", "các xã"]

@@ -399,8 +399,8 @@ class _Table:
         """The first column after the one being filled that holds this kind of cell."""
         if _is_time(piece):
             wanted: tuple[str, ...] = ("time",)
-        elif _is_body(piece):
-            wanted = ("lead", "coordinators")
+        elif _is_body(piece) or self.columns[row.cursor] == "lead" and _BODY_INSIDE.search(piece):
+            wanted = ("lead", "coordinators")  # after the lead's whole name, partners listed from others ("Viện, Sở …")
         elif self._opens_unnumbered_row(row, piece) or (
                 not self.numbered and row.cursor >= self.lead and _OPENS_ACTION.match(piece)):
             return None  # a task's text once the row's body is named: the next row
@@ -446,8 +446,7 @@ class _Table:
 @lru_cache(maxsize=4096)
 def _name_runs_on(name: str, line: str) -> bool:
     """Does `line` go on with the body's name before it ("Ủy ban nhân dân tỉnh" / "Bình Minh")?"""
-    joined = find_agencies(f"{name} {line}")
-    return bool(joined) and joined[-1].end > len(name)
+    return any(found.start < len(name) < found.end for found in find_agencies(f"{name} {line}"))  # one name across
 
 
 def _family(label: str) -> str:
