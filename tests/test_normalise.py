@@ -276,6 +276,18 @@ def test_a_data_table_one_cell_per_line_becomes_one_row_per_line():
     assert normalise(RawText(raw, "md")).splitlines() == ["Phụ lục", *TASK_TABLE_ROWS, "Nơi nhận:"]
 
 
+def test_page_numbers_inside_a_rows_cells_go():
+    """A PDF's text copied cell per line: a page break inside the row leaves the page's number after the row's own
+    ("1" / "6") and between two lines of a sentence ("… dữ liệu" / "7" / "số của tỉnh"); a number cell's one number
+    and a number ending a cell ("Số lượng:" / "120") stay."""
+    raw = ("Phụ lục\n\n|\n**TT**\n|\n**Nhiệm vụ**\n|\n**Cơ quan chủ\ntrì**\n|\n**Cơ quan phối hợp**\n|\n**Thời gian**\n|\n|\n"
+           "**I**\n|\n**Hoàn thiện thể chế**\n|\n|\n1\n6\n|\nRà soát quy định về dữ liệu\n7\nsố của tỉnh\n|\nSở Tư pháp\n|\n"
+           "Các sở, ban, ngành\n|\nQuý II/2026\n|\n\nNơi nhận:\n")
+    assert normalise(RawText(raw, "md")).splitlines() == ["Phụ lục", *TASK_TABLE_ROWS, "Nơi nhận:"]
+    assert normalise(RawText("|\nTT\n|\nChỉ tiêu\n|\nGhi chú\n|\n|\n1\n|\nSố lượng:\n120\n|\nlớp\n|\n\n", "md")
+                     ).splitlines()[1] == "| 1 | Số lượng: 120 | lớp |"
+
+
 def test_a_row_written_on_one_line_takes_the_same_form():
     raw = "TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian\nI | Hoàn thiện thể chế\n" \
           "1 | Rà soát quy định về dữ liệu số của tỉnh | Sở Tư pháp | Các sở, ban, ngành | Quý II/2026\n"

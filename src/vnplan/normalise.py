@@ -291,7 +291,21 @@ def _cells_before_table(rows: list[list[list[str]]]) -> list[list[str]]:
 
 
 def _cell_text(cell_lines: list[str]) -> str:
-    return _SPACE_RUN.sub(" ", " ".join(_strip_emphasis(line).strip() for line in cell_lines)).strip()
+    lines = [_strip_emphasis(line).strip() for line in cell_lines]
+    return _SPACE_RUN.sub(" ", " ".join(line for k, line in enumerate(lines) if not _page_number_in_cell(lines, k))).strip()
+
+
+_CELL_PAGE_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _page_number_in_cell(lines: list[str], k: int) -> bool:
+    """A page break inside a row puts the page's number among a cell's lines: after the row's own number ("4" /
+    "6"), or between two lines of one sentence ("… phục vụ" / "5" / "chỉ đạo …")."""
+    if k == 0 or not _CELL_PAGE_NUMBER.fullmatch(lines[k]):
+        return False
+    if all(_CELL_PAGE_NUMBER.fullmatch(line) for line in lines[:k]):
+        return True
+    return k + 1 < len(lines) and lines[k + 1][:1].islower() and not lines[k - 1].endswith(_TERMINAL)
 
 
 def _is_unframed_row(lines: list[str], i: int) -> bool:
