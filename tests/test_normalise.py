@@ -490,6 +490,7 @@ def test_a_line_between_two_page_numbers_is_no_running_head():
 
 @pytest.mark.parametrize("heading, fmt", [("**IV. TỔ CHỨC**\n**THỰC HIỆN**\n", "md"),
                                           ("**IV. TỔ CHỨC**\n\n**THỰC HIỆN**\n\n", "md"),
+                                          ("**IV.****\n**TỔ CHỨC**\n\n**THỰC HIỆN**\n\n", "md"),
                                           ("IV. TỔ CHỨC\nTHỰC HIỆN\n", "txt")])
 def test_a_labelled_heading_in_capitals_on_two_lines_is_one_heading(heading, fmt):
     """Set in two bold runs, with a blank line between them or none, or plain as a web copy wrapped it."""
@@ -772,13 +773,16 @@ def test_a_document_s_paragraph_opening_in_lowercase_is_the_rest_of_the_one_befo
 
 def test_a_lowercase_line_after_a_blank_line_and_a_labelled_item_s_semicolon_is_its_next_clause():
     """A web copy's blank line inside an item: "- Chủ trì … tại Điều 1 Quyết định này;" / blank / "hoàn thiện hồ sơ …"
-    goes on; after an unlabelled paragraph's semicolon a line in lowercase stays apart, as a list's entry."""
+    goes on, and so after an unlabelled sentence; after a list's entry ("… gồm: xây dựng kế hoạch;") a line in
+    lowercase stays apart, the next entry."""
     raw = ("- Chủ trì, phối hợp với các cơ quan liên quan xây dựng quy trình nội bộ đối với từng thủ tục công bố tại Điều 1 "
            "Quyết định này;\n\nhoàn thiện hồ sơ trình Chủ tịch UBND tỉnh phê duyệt chậm nhất 03 ngày.\n\n"
            "Các nhiệm vụ của Tổ công tác gồm: xây dựng kế hoạch;\n\ntổ chức kiểm tra tại các xã.\n"
-           "a) Trực tiếp tổ chức việc kiểm tra hồ sơ;\n\nb)Quyết định phân công cán bộ kiểm tra.\n")
+           "a) Trực tiếp tổ chức việc kiểm tra hồ sơ;\n\nb)Quyết định phân công cán bộ kiểm tra.\n\n"
+           "Chủ trì, phối hợp với các sở, ngành quản lý người nước ngoài đến khảo sát;\n\nhướng dẫn các thủ tục liên quan.\n")
     assert normalise(RawText(raw, "md")).splitlines() == [
         "- Chủ trì, phối hợp với các cơ quan liên quan xây dựng quy trình nội bộ đối với từng thủ tục công bố tại Điều 1 "
         "Quyết định này; hoàn thiện hồ sơ trình Chủ tịch UBND tỉnh phê duyệt chậm nhất 03 ngày.",
         "Các nhiệm vụ của Tổ công tác gồm: xây dựng kế hoạch;", "tổ chức kiểm tra tại các xã.",
-        "a) Trực tiếp tổ chức việc kiểm tra hồ sơ;", "b)Quyết định phân công cán bộ kiểm tra."]
+        "a) Trực tiếp tổ chức việc kiểm tra hồ sơ;", "b)Quyết định phân công cán bộ kiểm tra.",
+        "Chủ trì, phối hợp với các sở, ngành quản lý người nước ngoài đến khảo sát; hướng dẫn các thủ tục liên quan."]

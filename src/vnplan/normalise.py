@@ -627,7 +627,7 @@ class _Layout:
             # paragraph never opens in lowercase, even after a bold run closes), or, where a blank
             # line may be a page break, from a full line.
             if lower and label is None and (not ends_sentence or (
-                    text[1:2] not in ")." and _next_clause(paragraph[0], before))):  # ("b)Quyết định …" is an item)
+                    text[1:2] not in ")." and _next_clause(paragraph))):  # ("b)Quyết định …" is an item)
                 return False
             if label != "strong" and _runs_on(before, text) and not _same_opening(paragraph[0], text):
                 return False
@@ -688,9 +688,11 @@ class _Layout:
     @staticmethod
     def _heading_goes_on(previous: _Line, line: _Line, paragraph: list[str], label: str | None) -> bool:
         """ "IV. TỔ CHỨC" / "THỰC HIỆN", bold or not, with a blank line between or not ("**IV. TỔ CHỨC**" / "**THỰC
-        HIỆN**"): a labelled heading in capitals broken across two lines, the second unlabelled and in capitals too."""
-        return (label is None and len(paragraph) == 1 and previous.closes_bold == line.opens_bold
-                and _HEADING_LABEL.match(previous.text) is not None and _is_capitals(previous.text)
+        HIỆN**", "**V.**" / "**TỔ CHỨC**" / "**THỰC HIỆN**"): a labelled heading in capitals broken across two lines,
+        the second unlabelled and in capitals too."""
+        return (label is None and (len(paragraph) == 1 or len(paragraph) == 2 and _LABEL_ONLY.fullmatch(paragraph[0]))
+                and previous.closes_bold == line.opens_bold
+                and _HEADING_LABEL.match(paragraph[0] + " ") is not None and _is_capitals(previous.text)
                 and _is_capitals(line.text))
 
     @staticmethod
@@ -856,13 +858,16 @@ def _broken_sentences_joined(paragraphs: list[str]) -> list[str]:
 
 def _rest_of_sentence(before: str, text: str) -> bool:
     return text[:1].islower() and text[1:2] not in ")." and (
-        not before.endswith(_TERMINAL) or _next_clause(opening=before, before=before))
+        not before.endswith(_TERMINAL) or _next_clause([before]))
 
 
-def _next_clause(opening: str, before: str) -> bool:
-    """A labelled item's sentence ended on a semicolon ("- Chủ trì … tại Điều 1;" / "hoàn thiện hồ sơ …"): a line in
-    lowercase after it is the item's next clause."""
-    return before.endswith(";") and _label_strength(opening) is not None
+def _next_clause(paragraph: list[str]) -> bool:
+    """A labelled item's sentence, or a sentence opening in capitals that lists nothing after a colon, ended on a
+    semicolon ("- Chủ trì … tại Điều 1;" / "hoàn thiện hồ sơ …"): a line in lowercase after it is its next clause (after
+    "… gồm: xây dựng kế hoạch;", or a paragraph that opened in lowercase, it is the list's next entry)."""
+    opening = paragraph[0]
+    return paragraph[-1].endswith(";") and (_label_strength(opening) is not None or opening[:1].isupper() and not any(
+        ":" in line for line in paragraph))
 
 
 def normalise(raw: RawText) -> str:
