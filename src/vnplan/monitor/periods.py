@@ -17,12 +17,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import Select, select
+from sqlalchemy import Engine, Row, Select, func, select
 from sqlalchemy.orm import Session, object_session
 
-from ..register.db import among
-from ..register.models import PeriodCorrection, Plan, PlanVersion, ReportingDuty
+from ..register.db import among, wrote
+from ..register.models import Correction, PeriodCorrection, Plan, PlanVersion, ReportingDuty
 from .corrections import duty_values, load
 from .formatting import format_date, today_local
 
@@ -185,29 +186,60 @@ def _cycle_periods(plan: _Dates, cycle: tuple[_Duty, ...], today: date) -> tuple
     return tuple(p for p in out if plan.issued_date is None or p.due >= plan.issued_date)
 
 
+# The periods of each register's plans as this process last derived them: plan id -> (the rows they were derived
+# from and the day, the periods). Each worker process keeps its own, checked against rows read afresh on every
+# call; by engine, as a process may open several registers (the tests do).
+_DERIVED: WeakKeyDictionary[Engine, dict[int, tuple[tuple, tuple[Period, ...]]]] = WeakKeyDictionary()
+
+
 def periods_of(session: Session, plan_ids, today: date | None = None) -> dict[int, list[Period]]:
-    """The periods of many plans (ids, or a query of them) in three queries of plain rows: each plan's dates and
-    title with its current version's reporting duties, the duties' corrections and the plans' period corrections.
-    No ORM object is built: an inbox page or a province's rate table names periods of hundreds of plans."""
-    rows = session.execute(
-        select(Plan.id.label("plan_id"), Plan.issued_date, Plan.title, ReportingDuty.id, ReportingDuty.reporter,
-               ReportingDuty.frequency, ReportingDuty.due)
-        .join(PlanVersion, (PlanVersion.plan_id == Plan.id) & PlanVersion.is_current.is_(True))
-        .outerjoin(ReportingDuty, ReportingDuty.version_id == PlanVersion.id)
-        .where(Plan.id.in_(plan_ids) if isinstance(plan_ids, Select) else among(session, Plan.id, plan_ids))
-        .order_by(Plan.id, ReportingDuty.id)).all()
-    plans = {row.plan_id: row for row in rows}
-    duties: defaultdict[int, list] = defaultdict(list)
-    for row in rows:
-        if row.id is not None:
-            duties[row.plan_id].append(row)
-    loaded = load(session, "reporting_duty", [row.id for found in duties.values() for row in found])
-    changes = period_changes(session, list(plans))
+    """The periods of many plans (ids, or a query of them): an inbox page or a province's rate table names periods
+    of hundreds of plans on every request. What they are derived from is read in one query of plain rows
+    (`_inputs`); a plan's periods are derived again only when its rows or the day differ from those they were
+    last derived from, so a change made through any worker is seen by every other at once."""
     today = today or today_local()
+    inputs: defaultdict[int, list[Row]] = defaultdict(list)
+    for row in session.execute(_inputs(session, plan_ids)):
+        inputs[row.plan_id].append(row)
+    keys = {plan_id: (today, *map(tuple, rows)) for plan_id, rows in inputs.items()}
+    kept = _DERIVED.setdefault(session.get_bind(), {})
+    out = {plan_id: kept[plan_id][1] for plan_id, key in keys.items() if kept.get(plan_id, (None,))[0] == key}
+    stale = {plan_id: rows for plan_id, rows in inputs.items() if plan_id not in out}
+    if stale:
+        derived = _derive(session, stale, today)
+        if not wrote(session):  # periods seen with this transaction's own changes are not kept: it may roll them back
+            kept.update((plan_id, (keys[plan_id], periods)) for plan_id, periods in derived.items())
+        out |= derived
+    return {plan_id: list(out[plan_id]) for plan_id in inputs}
+
+
+def _inputs(session: Session, plan_ids) -> Select:
+    """What the periods of plans are derived from, in plan order, one row per reporting duty of a plan's current
+    version (a plan without any has one row without a duty): the plan's issue date and title, the duty, and how
+    many corrections the duty and the plan's periods have. Corrections are only ever added, so these counts
+    change with each new one, whichever worker wrote it: while a plan's rows stay the same, so do its periods."""
+    duty_corrections = select(func.count()).where(Correction.entity == "reporting_duty",
+                                                  Correction.entity_id == ReportingDuty.id)
+    period_corrections = select(func.count()).where(PeriodCorrection.plan_id == Plan.id)
+    return (select(Plan.id.label("plan_id"), Plan.issued_date, Plan.title,
+                   period_corrections.scalar_subquery().label("period_corrections"), ReportingDuty.id,
+                   ReportingDuty.reporter, ReportingDuty.frequency, ReportingDuty.due,
+                   duty_corrections.scalar_subquery().label("duty_corrections"))
+            .join(PlanVersion, (PlanVersion.plan_id == Plan.id) & PlanVersion.is_current.is_(True))
+            .outerjoin(ReportingDuty, ReportingDuty.version_id == PlanVersion.id)
+            .where(Plan.id.in_(plan_ids) if isinstance(plan_ids, Select) else among(session, Plan.id, plan_ids))
+            .order_by(Plan.id, ReportingDuty.id))
+
+
+def _derive(session: Session, inputs: dict[int, list[Row]], today: date) -> dict[int, tuple[Period, ...]]:
+    """The periods of plans from their rows (`_inputs`), reading the corrections of those that have any."""
+    corrected = [row.id for rows in inputs.values() for row in rows if row.duty_corrections]
+    loaded = load(session, "reporting_duty", corrected)
+    changes = period_changes(session, [plan_id for plan_id, rows in inputs.items() if rows[0].period_corrections])
     out = {}
-    for plan_id, plan in plans.items():
-        derived = _derived(plan, today, duty_values(session, duties[plan_id], loaded))
-        out[plan_id] = apply_corrections(derived, changes[plan_id]) if changes[plan_id] else derived
+    for plan_id, rows in inputs.items():
+        derived = _derived(rows[0], today, duty_values(session, [row for row in rows if row.id is not None], loaded))
+        out[plan_id] = tuple(apply_corrections(derived, changes[plan_id]) if changes[plan_id] else derived)
     return out
 
 

@@ -75,21 +75,34 @@ def migrate(engine: Engine, revision: str = "head", downgrade: bool = False) -> 
         (command.downgrade if downgrade else command.upgrade)(config, revision)
 
 
+def _only_read(connection) -> bool:
+    """Whether the psycopg connection's open transaction wrote nothing: PostgreSQL assigns a transaction id at
+    the first write of any kind (a row, a lock on one, a table), so none assigned means none made."""
+    with connection.cursor() as cursor:
+        return cursor.execute("SELECT txid_current_if_assigned() IS NULL").fetchone()[0]
+
+
 def _commit_if_only_read(connection) -> None:
-    """Commits the psycopg connection's open transaction if it wrote nothing: PostgreSQL assigns a transaction
-    id at the first write of any kind (a row, a lock on one, a table), so none assigned means none made."""
+    """Commits the psycopg connection's open transaction if it wrote nothing."""
     import psycopg  # PostgreSQL's driver, imported where it is used
     from psycopg.pq import TransactionStatus
 
     if connection.info.transaction_status != TransactionStatus.INTRANS:
         return  # idle, or a failed transaction, which only a rollback ends
     try:
-        with connection.cursor() as cursor:
-            only_read = cursor.execute("SELECT txid_current_if_assigned() IS NULL").fetchone()[0]
-        if only_read:
+        if _only_read(connection):
             connection.commit()
     except psycopg.Error:
         pass  # a connection lost: the caller's rollback discards it
+
+
+def wrote(session: Session) -> bool:
+    """Whether the session's transaction has written anything yet: what it reads then includes changes that no
+    other session sees, and that a rollback may still undo."""
+    connection = session.connection().connection.dbapi_connection
+    if session.get_bind().dialect.name == "postgresql":
+        return not _only_read(connection)
+    return connection.in_transaction  # pysqlite begins a transaction at the first write, never for a read
 
 
 class Database:
