@@ -284,8 +284,9 @@ def test_page_numbers_inside_a_rows_cells_go():
            "**I**\n|\n**Hoàn thiện thể chế**\n|\n|\n1\n6\n|\nRà soát quy định về dữ liệu\n7\nsố của tỉnh\n|\nSở Tư pháp\n|\n"
            "Các sở, ban, ngành\n|\nQuý II/2026\n|\n\nNơi nhận:\n")
     assert normalise(RawText(raw, "md")).splitlines() == ["Phụ lục", *TASK_TABLE_ROWS, "Nơi nhận:"]
-    assert normalise(RawText("|\nTT\n|\nChỉ tiêu\n|\nGhi chú\n|\n|\n1\n|\nSố lượng:\n120\n|\nlớp\n|\n\n", "md")
-                     ).splitlines()[1] == "| 1 | Số lượng: 120 | lớp |"
+    assert normalise(RawText("|\nTT\n|\nChỉ tiêu\n|\nGhi chú\n|\n|\n1\n|\nSố lượng:\n120\n|\nlớp\n|\n|\nII.1\n30\n|\n"
+                             "Nhóm nền tảng số\n|\n|\n\n", "md")).splitlines()[1:3] == [
+        "| 1 | Số lượng: 120 | lớp |", "| II.1 | Nhóm nền tảng số |"]
 
 
 def test_a_row_written_on_one_line_takes_the_same_form():
@@ -553,6 +554,17 @@ def test_a_year_wrapped_onto_its_own_line_is_no_page_number():
     lines = normalise(RawText(raw, "md")).splitlines()
     assert lines[0].endswith("Hà Nội, ngày 24 tháng 11 năm 2025")
     assert "12" not in lines  # the page number between the paragraphs still goes
+
+
+def test_a_page_number_between_a_date_s_word_and_its_number_goes_and_the_date_runs_on():
+    body = textwrap.fill("Bộ Nội vụ theo chức năng nhiệm vụ được giao khẩn trương nghiên cứu, xử lý kiến nghị của tỉnh, "
+                         "báo cáo cấp có thẩm quyền những vấn đề vượt thẩm quyền (nếu có) trong tháng", 88).split("\n")
+    before = [textwrap.fill(f"{n}. Phòng Ngân sách rà soát dự toán chi thường xuyên của các đơn vị sự nghiệp thuộc Sở, "
+                            f"đối chiếu với định mức phân bổ và báo cáo Giám đốc Sở kết quả đợt {n} trong năm.", 88)
+              for n in range(1, 4)]
+    raw = "\n".join([*before, *body[:-1], "5", body[-1], "6", "11 năm 2025.", "Văn phòng Chính phủ thông báo để biết."])
+    lines = normalise(RawText(raw + "\n", "txt")).splitlines()
+    assert lines[3].endswith("(nếu có) trong tháng 11 năm 2025.") and len(lines) == 5
 
 
 def test_a_long_italic_run_cut_off_does_not_turn_its_closing_marker_into_an_opening():

@@ -296,14 +296,15 @@ def _cell_text(cell_lines: list[str]) -> str:
 
 
 _CELL_PAGE_NUMBER = re.compile(r"\d{1,3}")
+_ROW_LABEL_CELL = re.compile(r"(?:[IVXL]{1,5}|[A-ZĐ]|\d{1,3})(?:\.\d{1,3})*\.?")
 
 
 def _page_number_in_cell(lines: list[str], k: int) -> bool:
-    """A page break inside a row puts the page's number among a cell's lines: after the row's own number ("4" /
-    "6"), or between two lines of one sentence ("… phục vụ" / "5" / "chỉ đạo …")."""
+    """A page break inside a row puts the page's number among a cell's lines: after the row's own label ("4" /
+    "6", "III.1" / "30"), or between two lines of one sentence ("… phục vụ" / "5" / "chỉ đạo …")."""
     if k == 0 or not _CELL_PAGE_NUMBER.fullmatch(lines[k]):
         return False
-    if all(_CELL_PAGE_NUMBER.fullmatch(line) for line in lines[:k]):
+    if all(_ROW_LABEL_CELL.fullmatch(line) for line in lines[:k]):
         return True
     return k + 1 < len(lines) and lines[k + 1][:1].islower() and not lines[k - 1].endswith(_TERMINAL)
 
@@ -527,6 +528,8 @@ def _runs_on(before: str, text: str) -> bool:
         return True  # "d) Phối hợp với Giám đốc" / "Sở Y tế bố trí …": nor an office without the body it heads
     if before[-1:].isdigit():
         return bool(_RANGE_GOES_ON.match(text))
+    if text[:1].isdigit() and _ENDS_ON_DATE_WORD.search(before):
+        return True  # "… trong tháng" / "11 năm 2025.": a date's word and its number
     last = before[before.rfind(" ") + 1:].lower()
     if last not in _RUNS_ON_LAST:
         return False
@@ -814,6 +817,13 @@ def _is_page_number(text: str) -> bool:
     return (last == "-" or last.isdecimal()) and _PAGE_NUMBER.match(text) is not None
 
 
+def _date_number(lines: list[_Line], i: int) -> bool:
+    """ "… ngày 25 tháng 11 năm" / "2025": the number a date's word wanted, not a page's; but where a number opens
+    the line after it too ("… trong tháng" / "6" / "11 năm 2025."), the page's number stands between the two."""
+    return i > 0 and _ENDS_ON_DATE_WORD.search(lines[i - 1].text) is not None and not (
+        i + 1 < len(lines) and lines[i + 1].text[:1].isdigit())
+
+
 def _running_heads(lines: list[_Line], numbers: list[bool]) -> set[int]:
     """The running head or foot of each page ("UBND tỉnh X - Quyết định số 42/QĐ-UBND"): a line that stands
     beside page numbers (`numbers`: which lines are ones), the same words at two page breaks or more."""
@@ -887,8 +897,7 @@ def normalise(raw: RawText) -> str:
         # row numbers go with it). The PDF reader, which knows where a line stands, has taken out the
         # page numbers, running heads and footnotes already, and keeps a number that is none ("… ngày 25
         # tháng 11 năm" / "2025" in a narrow header cell).
-        numbers = [_is_page_number(line.text) and not (i and _ENDS_ON_DATE_WORD.search(lines[i - 1].text))
-                   for i, line in enumerate(lines)]
+        numbers = [_is_page_number(line.text) and not _date_number(lines, i) for i, line in enumerate(lines)]
         running = _running_heads(lines, numbers)
         lines = [line for i, line in enumerate(lines) if not numbers[i] and i not in running]
         lines, notes = _split_footnotes(lines)
