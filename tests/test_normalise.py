@@ -699,6 +699,18 @@ def test_a_copy_that_indents_first_lines_is_read_with_two_widths():
     assert normalise(RawText("\n".join(lines) + "\n", "md")).splitlines() == [*duties, ended, last]
 
 
+def test_in_a_copy_that_indents_first_lines_a_short_first_line_opens_its_paragraph():
+    """An item's heading without a full stop ("9. Báo … điện tử tỉnh"), then a line as short as the copy's first
+    lines that runs on: a paragraph opens there, though the heading stopped mid-line; a full line before still runs on."""
+    duties = [f"{n}. Sở Công Thương chủ trì, phối hợp với các sở, ngành rà soát, tổng hợp nhu cầu xuất khẩu sản phẩm "
+              f"nông sản của tỉnh trong đợt {n} và báo cáo kết quả thực hiện." for n in range(1, 7)]
+    heading = "7. Báo và Phát thanh, Truyền hình tỉnh, Cổng thông tin điện tử tỉnh"
+    body = "Xây dựng các phóng sự, tin bài để quảng bá, giới thiệu các sản phẩm hàng hóa nông sản của tỉnh tham gia xuất khẩu."
+    lines = [line for paragraph in duties for line in _first_line_indented(paragraph, first=34)]
+    lines += [heading, *_first_line_indented(body, first=34)]
+    assert normalise(RawText("\n".join(lines) + "\n", "md")).splitlines() == [*duties, heading, body]
+
+
 def test_a_note_s_mark_alone_on_its_line_opens_the_note():
     """ "[3]" alone, then the note's text: one note line, as the notes after a signature are read ("[3] Thông tư …")."""
     raw = "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\n[3]\nThông tư số 01/2026/TT-BYT ngày 25/01/2026 của Bộ Y tế.\n"

@@ -146,6 +146,7 @@ class _Line:
     cell_before: bool = False  # a `|` line (a table cell boundary in a web copy) precedes it
     in_emphasis_run: bool = False  # continues a bold or italic run the line before left open
     blank_separated: bool = False  # the lines around it use blank lines between paragraphs (see `_Layout`)
+    indented_first: bool = False  # cut as short as a copy that indents first lines cuts them, and runs on (`_Layout`)
     opens_bold: bool = False
     closes_bold: bool = False
 
@@ -578,6 +579,11 @@ class _Layout:
         blanks, around = _around([line.blank_before for line in lines]), _around([True] * len(lines))
         for i, line in enumerate(lines):
             line.blank_separated = indented[i] or (markdown and blanks[i] >= _BLANK_SEPARATED_SHARE * around[i])
+        if self.first_reach is not None:
+            for line, after in zip(lines, lines[1:]):
+                line.indented_first = (not after.blank_before and after.text[:1].islower()
+                                       and not line.text.endswith(_TERMINAL) and self._fills(line, after, self.first_reach)
+                                       and not self._fills(line, after, self.reach))
 
     def is_full(self, previous: _Line, line: _Line, first: bool = False) -> bool:
         """Would the next line's first word have fitted on the previous line (its paragraph's `first`)? If
@@ -585,9 +591,14 @@ class _Layout:
         if self.reach is None:
             return False
         if previous.text.endswith(_TERMINAL):
-            reach = self.reach  # a short first line may hold a whole sentence: only a full line says the wrap broke it
-        else:
-            reach = (self.first_reach if first and self.first_reach is not None else self.reach) * _OPEN_SENTENCE_SLACK
+            return self._fills(previous, line, self.reach)  # a short first line may hold a whole sentence
+        return self._fills(previous, line, self.first_reach if first and self.first_reach is not None else self.reach)
+
+    @staticmethod
+    def _fills(previous: _Line, line: _Line, reach: int) -> bool:
+        """Would the next line's first word have overflowed a line this wide (a sentence not yet ended a little less)?"""
+        if not previous.text.endswith(_TERMINAL):
+            reach *= _OPEN_SENTENCE_SLACK
         return len(previous.text) + 1 + len(line.text.split(" ", 1)[0]) >= reach
 
     def half_full(self, line: _Line) -> bool:
@@ -654,6 +665,8 @@ class _Layout:
             return False
         if label is None and not ends_sentence and _ONE_WORD_CLAUSE.match(text):
             return False  # "… UBND thành phố Đà" / "Nẵng; - VPCP …": no paragraph opens on one word and a clause's end
+        if line.indented_first and not previous.indented_first and not self.is_full(previous, line):
+            return True  # "9. Báo … điện tử tỉnh" / "Xây dựng các phóng sự, tin bài" / "để quảng bá …": a first line
         if ends_sentence and (_FIELD_START.match(text) or _same_opening(paragraph[0], text) or _ADOPTED.match(text)):
             # a field line ("Thời gian thực hiện: …"), a parallel paragraph ("Căn cứ …") or the formula adopting the
             # document ("Nghị quyết này được … thông qua ngày …", which ends its body) follows
