@@ -237,6 +237,17 @@ def test_partners_listed_from_bodies_without_a_head_open_their_own_cell():
         "| 2 | Tổ chức hội chợ công nghệ thường niên. | Sở Công Thương | Doanh nghiệp, Sở Tài chính | Hằng năm |"]
 
 
+def test_a_rows_text_naming_a_body_after_a_lead_without_partners_opens_the_next_row():
+    """Without row numbers, a lead with no partners, then the next row's text, which names a body inside it: a row."""
+    text = "\n".join(["Nội dung nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành",
+                     "Rà soát quy chế phối hợp quản lý", "cụm công nghiệp", "Sở Công Thương",
+                     "Triển khai kế hoạch của Ủy ban", "nhân dân tỉnh về du lịch", "Sở Văn hóa, Thể thao và Du lịch",
+                     "Hằng năm", ""])
+    assert _rows(text)[1:] == [
+        "| Rà soát quy chế phối hợp quản lý cụm công nghiệp | Sở Công Thương |  |  |",
+        "| Triển khai kế hoạch của Ủy ban nhân dân tỉnh về du lịch | Sở Văn hóa, Thể thao và Du lịch |  | Hằng năm |"]
+
+
 def test_a_header_wrapped_over_lines_with_names_side_by_side():
     lines = ["STT Nội dung công việc Cơ quan chủ trì", "Cơ quan phối hợp Thời gian hoàn", "thành", "Ghi chú",
              "1", "Tổ chức hội nghị tập huấn", "Sở Nội vụ", "Năm 2026 Tổ chức tại", "các xã"]

@@ -278,15 +278,14 @@ def test_a_data_table_one_cell_per_line_becomes_one_row_per_line():
 
 def test_page_numbers_inside_a_rows_cells_go():
     """A PDF's text copied cell per line: a page break inside the row leaves the page's number after the row's own
-    ("1" / "6") and between two lines of a sentence ("… dữ liệu" / "7" / "số của tỉnh"); a number cell's one number
-    and a number ending a cell ("Số lượng:" / "120") stay."""
+    ("1" / "6", "II.1" / "30"); a number in a cell's text stays ("Số lượng:" / "120", "cho" / "50" / "cán bộ")."""
     raw = ("Phụ lục\n\n|\n**TT**\n|\n**Nhiệm vụ**\n|\n**Cơ quan chủ\ntrì**\n|\n**Cơ quan phối hợp**\n|\n**Thời gian**\n|\n|\n"
-           "**I**\n|\n**Hoàn thiện thể chế**\n|\n|\n1\n6\n|\nRà soát quy định về dữ liệu\n7\nsố của tỉnh\n|\nSở Tư pháp\n|\n"
+           "**I**\n|\n**Hoàn thiện thể chế**\n|\n|\n1\n6\n|\nRà soát quy định về dữ liệu\nsố của tỉnh\n|\nSở Tư pháp\n|\n"
            "Các sở, ban, ngành\n|\nQuý II/2026\n|\n\nNơi nhận:\n")
     assert normalise(RawText(raw, "md")).splitlines() == ["Phụ lục", *TASK_TABLE_ROWS, "Nơi nhận:"]
     assert normalise(RawText("|\nTT\n|\nChỉ tiêu\n|\nGhi chú\n|\n|\n1\n|\nSố lượng:\n120\n|\nlớp\n|\n|\nII.1\n30\n|\n"
-                             "Nhóm nền tảng số\n|\n|\n\n", "md")).splitlines()[1:3] == [
-        "| 1 | Số lượng: 120 | lớp |", "| II.1 | Nhóm nền tảng số |"]
+                             "Tập huấn cho\n50\ncán bộ\n|\n|\n\n", "md")).splitlines()[1:3] == [
+        "| 1 | Số lượng: 120 | lớp |", "| II.1 | Tập huấn cho 50 cán bộ |"]
 
 
 def test_a_row_written_on_one_line_takes_the_same_form():
@@ -415,6 +414,23 @@ def test_a_line_opening_on_one_word_and_a_clauses_end_runs_on():
            "Định; - Lưu: VT, TCCV.\n")
     lines = normalise(RawText(raw, "txt")).split("\n")
     assert any("UBND tỉnh Bình Định; - Lưu: VT, TCCV." in line for line in lines)
+
+
+@pytest.mark.parametrize("raw", [
+    "KT. CHỦ TỊCH\nPhó Chủ tịch\nĐoàn Văn Việt\n",  # a signature's office, then a surname that is also a head
+    "Độc lập - Tự do - Hạnh phúc\nHuế, ngày 12 tháng 3 năm 2026\n",  # a place and a comma after the motto
+    "Số: 45/KH-UBND\nHuế, ngày 12 tháng 3 năm 2026\n",
+    "2. Trách nhiệm thực hiện\nSở, ban, ngành tỉnh chủ trì thực hiện.\n",
+    "a) Báo cáo định kỳ hằng năm\n2 Sở Tài chính tổng hợp.\n",  # an item's number after a date's word
+])
+def test_lines_these_rules_must_leave_apart_stay_apart(raw):
+    assert normalise(RawText(raw, "txt")).splitlines() == raw.splitlines()
+
+
+def test_the_entries_of_a_list_after_its_lead_in_stay_apart_across_blank_lines():
+    raw = "Nhiệm vụ của Tổ công tác gồm:\n\nXây dựng kế hoạch kiểm tra;\n\ntổ chức kiểm tra tại các xã;\n\nbáo cáo kết quả.\n"
+    assert normalise(RawText(raw, "md")).splitlines() == [
+        "Nhiệm vụ của Tổ công tác gồm:", "Xây dựng kế hoạch kiểm tra;", "tổ chức kiểm tra tại các xã;", "báo cáo kết quả."]
 
 
 def test_a_sentence_with_a_clause_break_runs_on_across_a_blank_line_a_heading_does_not():

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .extract.agencies import find_agencies
-from .extract.agency_lexicon import HEADS
+from .extract.agency_lexicon import HEAD_WORDS
 from .extract.dates import TIME_PHRASE
 from .lexicon import (ACTION_VERBS, CELL_RUNNING_ON_WORDS, NON_TASK_HEADINGS, ORGANISATION_HEADINGS, TABLE_COLUMN_HEADS,
                       TIME_CELL_WORDS, field_role)
@@ -37,8 +37,7 @@ _ROW_LABEL = re.compile(r"^(?:[IVXL]+|\d{1,3}(?:\.\d{1,3})*|[A-ZĐ])\.?$")
 _LEADING_LABEL = re.compile(r"^(?P<label>[IVXL]+|\d{1,3}(?:\.\d{1,3})*|[A-ZĐ])\.?\s+(?P<rest>\S.*)$")
 _GROUP_LINE = re.compile(r"^(?P<label>[IVXL]+|[A-ZĐ])\.\s+\S")  # "I. Nhóm nhiệm vụ …" across a table
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$")
-_HEAD_WORDS = sorted({word for head, short in HEADS.items() for word in (head, *short)} | {"Các", "các"}, key=len,
-                     reverse=True)
+_HEAD_WORDS = ("Các", "các", *HEAD_WORDS)  # "Các sở, ngành" opens a cell of bodies too
 _OPENS_BODY = re.compile(r"^(?:" + "|".join(re.escape(w) for w in _HEAD_WORDS) + r")(?=[\s,;:]|$)")
 _BODY_INSIDE = re.compile(r" (?:" + "|".join(re.escape(w) for w in _HEAD_WORDS if w[0].isupper()) + r")(?=[\s,;:]|$)")
 _TIME_WORD = "|".join(TIME_CELL_WORDS)
@@ -399,7 +398,8 @@ class _Table:
         """The first column after the one being filled that holds this kind of cell."""
         if _is_time(piece):
             wanted: tuple[str, ...] = ("time",)
-        elif _is_body(piece) or self.columns[row.cursor] == "lead" and _BODY_INSIDE.search(piece):
+        elif _is_body(piece) or (self.columns[row.cursor] == "lead" and _BODY_INSIDE.search(piece)
+                                 and not _OPENS_ACTION.match(piece)):
             wanted = ("lead", "coordinators")  # after the lead's whole name, partners listed from others ("Viện, Sở …")
         elif self._opens_unnumbered_row(row, piece) or (
                 not self.numbered and row.cursor >= self.lead and _OPENS_ACTION.match(piece)):

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from .alignedtables import rebuild_aligned_tables
 from .celltables import rebuild_cell_tables
-from .extract.agency_lexicon import FIELD_HEADS, HEADS, LOCAL_LEVELS, NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS
+from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NEEDS_LOCALITY,
+                                     OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS,
                       PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_WORDS, VERB_OPENING)
 from .read import RawText
@@ -296,18 +297,14 @@ def _cell_text(cell_lines: list[str]) -> str:
     return _SPACE_RUN.sub(" ", " ".join(line for k, line in enumerate(lines) if not _page_number_in_cell(lines, k))).strip()
 
 
-_CELL_PAGE_NUMBER = re.compile(r"\d{1,3}")
 _ROW_LABEL_CELL = re.compile(r"(?:[IVXL]{1,5}|[A-ZĐ]|\d{1,3})(?:\.\d{1,3})*\.?")
 
 
 def _page_number_in_cell(lines: list[str], k: int) -> bool:
-    """A page break inside a row puts the page's number among a cell's lines: after the row's own label ("4" /
-    "6", "III.1" / "30"), or between two lines of one sentence ("… phục vụ" / "5" / "chỉ đạo …")."""
-    if k == 0 or not _CELL_PAGE_NUMBER.fullmatch(lines[k]):
-        return False
-    if all(_ROW_LABEL_CELL.fullmatch(line) for line in lines[:k]):
-        return True
-    return k + 1 < len(lines) and lines[k + 1][:1].islower() and not lines[k - 1].endswith(_TERMINAL)
+    """A page break inside a row puts the page's number among a cell's lines, after the row's own label ("4" / "6",
+    "III.1" / "30"). (One between two lines of a sentence may as well be its own number: "cho" / "50" / "cán bộ".)"""
+    return 0 < k and len(lines[k]) <= 3 and lines[k].isdigit() and all(_ROW_LABEL_CELL.fullmatch(line)
+                                                                          for line in lines[:k])
 
 
 def _is_unframed_row(lines: list[str], i: int) -> bool:
@@ -507,10 +504,23 @@ def _label_strength(text: str) -> str | None:
 
 
 _RANGE_GOES_ON = re.compile(r"[-–]\s*\d")
+_DATE_NUMBER = re.compile(r"\d{1,4}(?:[/.-]\d{1,4})*")
+
+
+def _date_goes_on(text: str) -> bool:
+    """A date's number going on as a date does: "11 năm 2025.", "2025, …", "15/3/2026 của …"; an item's number does
+    not ("2 Sở Tài chính …")."""
+    after = text[_DATE_NUMBER.match(text).end():]
+    return not after or after[0] in ".,;:)" or after[0] == " " and after[1:2].islower()
 _ONE_WORD_CLAUSE = re.compile(r"\w+[;,](?:\s|$)")
+
+
+def _ends_on_a_name(before: str) -> bool:
+    """ "… UBND thành phố Đà": a line in sentence case ending on a capitalised word, as a name the wrap cut."""
+    last = before[before.rfind(" ") + 1:]
+    return last[:1].isupper() and last[1:].islower() and not _is_capitals(before)
 _UNIT_HEADS = tuple(head for head in HEADS if head not in FIELD_HEADS)  # "Thanh tra", "Văn phòng", "Phòng" …
-_ENDS_ON_OFFICE = re.compile(r"(?<!\w)(?:" + "|".join(OFFICE_HOLDERS) + r")$")
-_OPENS_WITH_HEAD = re.compile(r"(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + r")(?!\w)")
+_OPENS_WITH_HEAD = re.compile(r"(?:" + "|".join(map(re.escape, HEAD_WORDS)) + r")(?!\w)")
 
 
 def _runs_on(before: str, text: str) -> bool:
@@ -525,17 +535,25 @@ def _runs_on(before: str, text: str) -> bool:
         return not before[:last].rstrip().endswith(_UNIT_HEADS)
     if before.endswith(NEEDS_LOCALITY) and text.split(" ", 1)[0].lower() in _LOCALITY_OPENERS:
         return True  # "Chủ tịch Ủy ban nhân dân" / "Thành phố đề nghị …": nor a committee without its place
-    if _ENDS_ON_OFFICE.search(before) and _OPENS_WITH_HEAD.match(text):
+    if before.endswith(OFFICE_HOLDERS) and _OPENS_WITH_HEAD.match(text) and _office_in_sentence(before):
         return True  # "d) Phối hợp với Giám đốc" / "Sở Y tế bố trí …": nor an office without the body it heads
     if before[-1:].isdigit():
         return bool(_RANGE_GOES_ON.match(text))
-    if text[:1].isdigit() and _ENDS_ON_DATE_WORD.search(before):
+    if text[:1].isdigit() and _ENDS_ON_DATE_WORD.search(before) and _date_goes_on(text):
         return True  # "… trong tháng" / "11 năm 2025.": a date's word and its number
     last = before[before.rfind(" ") + 1:].lower()
     if last not in _RUNS_ON_LAST:
         return False
     last_two = " ".join(before[-24:].lower().split()[-2:])  # the running-on words are one or two syllables
     return (last in _RUNS_ON or last_two in _RUNS_ON) and last_two not in PHRASES_ENDING_ON_RUNNING_WORDS
+
+
+def _office_in_sentence(before: str) -> bool:
+    """The office a line ends on is a word of its sentence ("… phối hợp với Giám đốc"), not a signature's title
+    alone ("Phó Chủ tịch" over the signer's name, "Đoàn Văn …", whose surname is also a body's head)."""
+    office = max((o for o in OFFICE_HOLDERS if before.endswith(o)), key=len)  # "Tổng Giám đốc", not "Giám đốc"
+    rest = before[:-len(office)]
+    return rest[-1:] == " " and len(rest.split()) > 1 + (rest.split()[-1] == DEPUTY)
 
 
 def _is_capitals(text: str) -> bool:
@@ -605,9 +623,9 @@ class _Layout:
         """At least half a line: a first line a wrap broke, not a short heading ("- Tổ chức sơ kết, tổng kết")."""
         return self.reach is not None and len(line.text) >= self.reach * _FIRST_LINE_SHARE
 
-    def breaks(self, previous: _Line, line: _Line, paragraph: list[str]) -> bool:
-        """True when `line` starts a new paragraph after `previous` (the last of `paragraph`'s lines),
-        from all the evidence together."""
+    def breaks(self, previous: _Line, line: _Line, paragraph: list[str], in_list: bool = False) -> bool:
+        """True when `line` starts a new paragraph after `previous` (the last of `paragraph`'s lines, an entry of
+        a list if `in_list`: the paragraph before it ended on a lead-in's colon), from all the evidence together."""
         text, before = line.text, previous.text
         if line.cell_before or text[:1] == "|" or (before[:1] == "|" and before[-1:] == "|"):
             return True  # a table cell or row starts or ended
@@ -641,7 +659,7 @@ class _Layout:
             # paragraph never opens in lowercase, even after a bold run closes), or, where a blank
             # line may be a page break, from a full line.
             if lower and label is None and (not ends_sentence or (
-                    text[1:2] not in ")." and _next_clause(paragraph))):  # ("b)Quyết định …" is an item)
+                    text[1:2] not in ")." and _next_clause(paragraph, in_list))):  # ("b)Quyết định …" is an item)
                 return False
             if label != "strong" and _runs_on(before, text) and not _same_opening(paragraph[0], text):
                 return False
@@ -663,7 +681,7 @@ class _Layout:
             return True  # "… NHỮNG NĂM TIẾP THEO" / "**THỦ TƯỚNG CHÍNH PHỦ điện:**": a title ends where bold begins
         if _runs_on(before, text) and not _same_opening(paragraph[0], text):
             return False
-        if label is None and not ends_sentence and _ONE_WORD_CLAUSE.match(text):
+        if label is None and not ends_sentence and _ONE_WORD_CLAUSE.match(text) and _ends_on_a_name(before):
             return False  # "… UBND thành phố Đà" / "Nẵng; - VPCP …": no paragraph opens on one word and a clause's end
         if line.indented_first and not previous.indented_first and not self.is_full(previous, line):
             return True  # "9. Báo … điện tử tỉnh" / "Xây dựng các phóng sự, tin bài" / "để quảng bá …": a first line
@@ -744,7 +762,8 @@ def _join_wrapped(lines: list[_Line], layout: _Layout) -> list[str]:
     paragraphs: list[list[str]] = []  # the lines of each paragraph, joined once at the end
     previous = None
     for line in lines:
-        if previous is None or layout.breaks(previous, line, paragraphs[-1]):
+        in_list = len(paragraphs) > 1 and paragraphs[-2][-1].endswith(":")
+        if previous is None or layout.breaks(previous, line, paragraphs[-1], in_list):
             paragraphs.append([line.text])
         else:
             paragraphs[-1].append(line.text)
@@ -871,7 +890,8 @@ def _broken_sentences_joined(paragraphs: list[str]) -> list[str]:
     joined: list[str] = []
     for text in paragraphs:
         before = joined[-1] if joined else ""
-        if before[:1] not in ("", "|") and (_rest_of_sentence(before, text) or (  # (nor a table's row)
+        in_list = len(joined) > 1 and joined[-2].endswith(":")
+        if before[:1] not in ("", "|") and (_rest_of_sentence(before, text, in_list) or (  # (nor a table's row)
                 _FILL_IN.fullmatch(text) and len(before) <= _FORM_LABEL_LENGTH)):  # a form's label, then its blank
             joined[-1] += " " + text
             continue
@@ -879,18 +899,19 @@ def _broken_sentences_joined(paragraphs: list[str]) -> list[str]:
     return joined
 
 
-def _rest_of_sentence(before: str, text: str) -> bool:
+def _rest_of_sentence(before: str, text: str, in_list: bool) -> bool:
     return text[:1].islower() and text[1:2] not in ")." and (
-        not before.endswith(_TERMINAL) or _next_clause([before]))
+        not before.endswith(_TERMINAL) or _next_clause([before], in_list))
 
 
-def _next_clause(paragraph: list[str]) -> bool:
-    """A labelled item's sentence, or a sentence opening in capitals that lists nothing after a colon, ended on a
-    semicolon ("- Chủ trì … tại Điều 1;" / "hoàn thiện hồ sơ …"): a line in lowercase after it is its next clause (after
-    "… gồm: xây dựng kế hoạch;", or a paragraph that opened in lowercase, it is the list's next entry)."""
+def _next_clause(paragraph: list[str], in_list: bool) -> bool:
+    """A labelled item's sentence, or a sentence opening in capitals that is no list's entry, ended on a semicolon
+    ("- Chủ trì … tại Điều 1;" / "hoàn thiện hồ sơ …"): a line in lowercase after it is its next clause. After an
+    entry ("… gồm: xây dựng kế hoạch;", "gồm:" / "Xây dựng kế hoạch;", or one that opened in lowercase) it is the
+    list's next entry."""
     opening = paragraph[0]
-    return paragraph[-1].endswith(";") and (_label_strength(opening) is not None or opening[:1].isupper() and not any(
-        ":" in line for line in paragraph))
+    return paragraph[-1].endswith(";") and (_label_strength(opening) is not None or opening[:1].isupper() and not (
+        in_list or any(":" in line for line in paragraph)))
 
 
 def normalise(raw: RawText) -> str:

@@ -96,6 +96,8 @@ HEADS: dict[str, tuple[str, ...]] = {
 BARE_HEADS = frozenset({"Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư",
                         "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh đoàn", "Tổ công tác", "Tòa án nhân dân tối cao",
                         "Viện Kiểm sát nhân dân tối cao", "Kiểm toán Nhà nước"})
+# Every word that opens a body's name, full or abbreviated ("Ủy ban nhân dân", "UBND"), longest first.
+HEAD_WORDS = tuple(sorted({word for head, short in HEADS.items() for word in (head, *short)}, key=len, reverse=True))
 # Heads after which the text names a department or ministry field from FIELDS.
 FIELD_HEADS = frozenset({"Sở", "Bộ"})
 
