@@ -121,3 +121,18 @@ def test_a_change_rolled_back_is_never_shown(world):
     with world.session() as s, s.begin():  # another change of the same period, committed
         period_corrections.change_due(s, rp.user(s, "stc"), s.get(Plan, plan), "2026-Q2", "05/07/2026")
     assert dues(world, plan, TODAY)["2026-Q2"] == date(2026, 7, 5)
+
+
+def test_a_correction_taken_away_and_another_made_is_seen_though_their_number_is_the_same(world):
+    """No page takes a correction away, but a database administrator may: one taken away and another made leave as
+    many as before, and the periods are derived again all the same."""
+    from vnplan.register.models import PeriodCorrection
+
+    plan = rp.plan_id(world)
+    with world.session() as s, s.begin():
+        period_corrections.change_due(s, rp.user(s, "stc"), s.get(Plan, plan), "2026-Q2", "30/06/2026")
+    assert dues(world, plan, TODAY)["2026-Q2"] == date(2026, 6, 30)
+    with world.session() as s, s.begin():
+        s.query(PeriodCorrection).filter_by(plan_id=plan).delete()
+        period_corrections.change_due(s, rp.user(s, "stc"), s.get(Plan, plan), "2026-Q2", "05/07/2026")
+    assert dues(world, plan, TODAY)["2026-Q2"] == date(2026, 7, 5)

@@ -203,7 +203,11 @@ def periods_of(session: Session, plan_ids, today: date | None = None) -> dict[in
         inputs[row.plan_id].append(row)
     keys = {plan_id: (today, *map(tuple, rows)) for plan_id, rows in inputs.items()}
     kept = _DERIVED.setdefault(session.get_bind(), {})
-    out = {plan_id: kept[plan_id][1] for plan_id, key in keys.items() if kept.get(plan_id, (None,))[0] == key}
+    out = {}
+    for plan_id, key in keys.items():
+        entry = kept.get(plan_id)  # read once: another thread may replace it meanwhile
+        if entry is not None and entry[0] == key:
+            out[plan_id] = entry[1]
     stale = {plan_id: rows for plan_id, rows in inputs.items() if plan_id not in out}
     if stale:
         derived = _derive(session, stale, today)
@@ -216,19 +220,25 @@ def periods_of(session: Session, plan_ids, today: date | None = None) -> dict[in
 def _inputs(session: Session, plan_ids) -> Select:
     """What the periods of plans are derived from, in plan order, one row per reporting duty of a plan's current
     version (a plan without any has one row without a duty): the plan's issue date and title, the duty, and how
-    many corrections the duty and the plan's periods have. Corrections are only ever added, so these counts
-    change with each new one, whichever worker wrote it: while a plan's rows stay the same, so do its periods."""
-    duty_corrections = select(func.count()).where(Correction.entity == "reporting_duty",
-                                                  Correction.entity_id == ReportingDuty.id)
-    period_corrections = select(func.count()).where(PeriodCorrection.plan_id == Plan.id)
+    many corrections the duty and the plan's periods have and when the last was made (`_corrections_seen`), which
+    change with each correction, whichever worker made it: while a plan's rows stay the same, so do its periods."""
+    of_duty = (Correction.entity == "reporting_duty", Correction.entity_id == ReportingDuty.id)
+    of_plan = (PeriodCorrection.plan_id == Plan.id,)
     return (select(Plan.id.label("plan_id"), Plan.issued_date, Plan.title,
-                   period_corrections.scalar_subquery().label("period_corrections"), ReportingDuty.id,
+                   *_corrections_seen(PeriodCorrection, of_plan, "period_corrections"), ReportingDuty.id,
                    ReportingDuty.reporter, ReportingDuty.frequency, ReportingDuty.due,
-                   duty_corrections.scalar_subquery().label("duty_corrections"))
+                   *_corrections_seen(Correction, of_duty, "duty_corrections"))
             .join(PlanVersion, (PlanVersion.plan_id == Plan.id) & PlanVersion.is_current.is_(True))
             .outerjoin(ReportingDuty, ReportingDuty.version_id == PlanVersion.id)
             .where(Plan.id.in_(plan_ids) if isinstance(plan_ids, Select) else among(session, Plan.id, plan_ids))
             .order_by(Plan.id, ReportingDuty.id))
+
+
+def _corrections_seen(kind, where: tuple, name: str) -> tuple:
+    """How many corrections there are, and when the last was made: together they change with every correction added
+    or taken away (an id would not: SQLite gives a new row the id of the last one deleted)."""
+    return (select(func.count(kind.id)).where(*where).scalar_subquery().label(name),
+            select(func.max(kind.at)).where(*where).scalar_subquery().label(f"last_of_{name}"))
 
 
 def _derive(session: Session, inputs: dict[int, list[Row]], today: date) -> dict[int, tuple[Period, ...]]:
