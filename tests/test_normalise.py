@@ -583,19 +583,6 @@ def test_a_page_number_between_a_date_s_word_and_its_number_goes_and_the_date_ru
     assert lines[3].endswith("(nếu có) trong tháng 11 năm 2025.") and len(lines) == 5
 
 
-def test_a_persons_name_the_wrap_cut_is_one_name():
-    before = [textwrap.fill(f"Điều {n}. Phòng Ngân sách rà soát dự toán chi thường xuyên của các đơn vị sự nghiệp "
-                            f"thuộc Sở, đối chiếu với định mức phân bổ và báo cáo kết quả đợt {n} trong năm.", 80)
-              for n in range(1, 4)]
-    raw = "\n".join([*before, "Điều 4. Phân công Phó Thủ tướng Thường trực Chính phủ Nguyễn Văn",
-                     "Bình chỉ đạo Bộ Công an và các bộ, cơ quan liên quan hoàn thiện dự án Pháp lệnh.",
-                     "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Trần Minh Hải", "Nơi nhận: các bộ, ngành."])
-    lines = normalise(RawText(raw + "\n", "txt")).splitlines()
-    assert lines[3:] == ["Điều 4. Phân công Phó Thủ tướng Thường trực Chính phủ Nguyễn Văn Bình chỉ đạo Bộ Công an và các "
-                         "bộ, cơ quan liên quan hoàn thiện dự án Pháp lệnh.", "KT. THỦ TƯỚNG", "PHÓ THỦ TƯỚNG",
-                         "Trần Minh Hải", "Nơi nhận: các bộ, ngành."]
-
-
 def test_a_long_italic_run_cut_off_does_not_turn_its_closing_marker_into_an_opening():
     cites = "\n".join(f"Nghị định số {n}/2025/NĐ-CP ngày 01/4/2025 quy định chi tiết một số điều và biện pháp;"
                       for n in range(70, 80))

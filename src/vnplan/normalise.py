@@ -515,14 +515,6 @@ def _date_goes_on(text: str) -> bool:
 _ONE_WORD_CLAUSE = re.compile(r"\w+[;,](?:\s|$)")
 
 
-def _name_cut(before: str, text: str) -> bool:
-    """Two capitalised words end a line in sentence case, one opens the next and a word in lowercase follows it: a
-    name of three or more syllables ("Nguyễn Hòa" / "Bình chỉ đạo …")."""
-    last, opening = before.rsplit(" ", 2)[-2:], text.split(" ", 2)[:2]
-    return (len(last) == 2 == len(opening) and all(_ends_on_a_name(word) for word in (*last, opening[0]))
-            and opening[1][:1].islower() and not _is_capitals(before))
-
-
 def _ends_on_a_name(before: str) -> bool:
     """ "… UBND thành phố Đà": a line in sentence case ending on a capitalised word, as a name the wrap cut."""
     last = before[before.rfind(" ") + 1:]
@@ -691,8 +683,6 @@ class _Layout:
             return False
         if label is None and not ends_sentence and _ONE_WORD_CLAUSE.match(text) and _ends_on_a_name(before):
             return False  # "… UBND thành phố Đà" / "Nẵng; - VPCP …": no paragraph opens on one word and a clause's end
-        if label is None and not ends_sentence and self.half_full(previous) and _name_cut(before, text):
-            return False  # "… Phó Thủ tướng Nguyễn Hòa" / "Bình chỉ đạo Bộ Công an …": a person's name the wrap cut
         if line.indented_first and not previous.indented_first and not self.is_full(previous, line):
             return True  # "9. Báo … điện tử tỉnh" / "Xây dựng các phóng sự, tin bài" / "để quảng bá …": a first line
         if ends_sentence and (_FIELD_START.match(text) or _same_opening(paragraph[0], text) or _ADOPTED.match(text)):
