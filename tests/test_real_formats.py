@@ -72,7 +72,9 @@ PASSING_FORMATS = {
     ("realheldout8", "b2fa001677379e64", "pdf"), ("realheldout14", "c81379258ef3a44f", "docx"),
     ("realheldout14", "c81379258ef3a44f", "pdf"), ("realheldout13", "e83d7b60c0b1d639", "docx"),
     ("realheldout13", "e83d7b60c0b1d639", "pdf"), ("realheldout9", "27e00d593ec30fac", "docx"),
-    ("realheldout9", "27e00d593ec30fac", "pdf"),
+    ("realheldout9", "27e00d593ec30fac", "pdf"), ("realheldout11", "355bcc582867074b", "docx"),
+    ("realheldout11", "355bcc582867074b", "pdf"), ("realheldout14", "2ff42266d5aa9fd1", "docx"),
+    ("realheldout14", "2ff42266d5aa9fd1", "pdf"),
 }
 
 

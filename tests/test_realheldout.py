@@ -39,7 +39,8 @@ PASSING = {("realheldout", "2847e16133f7b987"), ("realheldout", "4f30202155d56bd
            ("realheldout14", "299dbc033cf2dcb6"), ("realheldout14", "329d9e978debfeec"),
            ("realheldout14", "06690fd4027d01c8"), ("realheldout14", "cb6eb2174499b5d1"),
            ("realheldout11", "355bcc582867074b"), ("realheldout14", "c81379258ef3a44f"),
-           ("realheldout13", "e83d7b60c0b1d639"), ("realheldout9", "27e00d593ec30fac")}
+           ("realheldout13", "e83d7b60c0b1d639"), ("realheldout9", "27e00d593ec30fac"),
+           ("realheldout14", "2ff42266d5aa9fd1")}
 
 
 def _source(name: str) -> Path:

@@ -299,7 +299,9 @@ COLLECTIVE_JOINERS = frozenset({",", ";", "và", "có", "các", "trong", "trên"
 # Bodies named by their role in a procedure ("Cơ quan chủ trì giải quyết thủ tục") or in the work ("Cơ quan thanh
 # tra" of each case, "Đơn vị được giao chủ trì"): one of many, so collective.
 ROLE_NAMED = ("Cơ quan chủ trì", "Cơ quan phối hợp", "Cơ quan thường trực", "Cơ quan đầu mối", "Cơ quan thanh tra",
-              "Đơn vị được giao chủ trì", "Đoàn kiểm tra", "Đoàn công tác")
+              "Đơn vị được giao chủ trì", "Đoàn kiểm tra", "Đoàn công tác",
+              # those who provide a service the document rules on ("Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm …")
+              "Đơn vị cung cấp", "Tổ chức cung cấp", "Doanh nghiệp cung cấp")
 # Parties outside the state that a plan gives work to as a class ("Hộ gia đình, cá nhân: Chủ động gia cố …"); a list
 # of them before a colon names who does what follows.
 NON_STATE_PARTIES = ("doanh nghiệp", "cộng đồng", "tổ chức", "cá nhân", "người dân", "nhân dân", "hộ gia đình",
