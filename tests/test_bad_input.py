@@ -33,6 +33,38 @@ def _truncated_docx(path):
     return path
 
 
+# A legal Q&A page: it quotes a decree's duties ("Chủ tịch Ủy ban nhân dân cấp xã có quyền: …", "Sở Tư pháp có
+# trách nhiệm …"), which read like tasks, but it is nobody's plan: no type, no number.
+QUESTION_AND_ANSWER = """# Mức xử phạt khi để rác không đúng nơi quy định là bao nhiêu?
+
+**Để rác không đúng nơi quy định bị phạt bao nhiêu? Ai có thẩm quyền xử phạt?**
+
+**Mức phạt khi để rác không đúng nơi quy định**
+
+Căn cứ khoản 2 Điều 25 Nghị định 45/2022/NĐ-CP quy định như sau:
+
+1. Phạt tiền từ 500.000 đồng đến 1.000.000 đồng đối với hành vi để rác không đúng nơi quy định.
+
+**Thẩm quyền xử phạt**
+
+Căn cứ Điều 56 Nghị định 45/2022/NĐ-CP quy định:
+
+1. Chủ tịch Ủy ban nhân dân cấp xã có quyền:
+
+a) Phạt cảnh cáo;
+
+b) Phạt tiền đến 10.000.000 đồng;
+
+c) Tịch thu tang vật vi phạm hành chính.
+
+2. Sở Tài nguyên và Môi trường có trách nhiệm hướng dẫn, kiểm tra việc thu gom rác trên địa bàn tỉnh.
+
+3. Ủy ban nhân dân cấp huyện chủ trì, phối hợp với Công an huyện tổ chức kiểm tra định kỳ hằng quý.
+
+Trên đây là nội dung tư vấn, bạn đọc tham khảo.
+"""
+
+
 @pytest.mark.parametrize("make,message", [
     (lambda p: _write(p / "empty.txt", b""), "Tệp rỗng"),
     (lambda p: _write(p / "blob.txt", bytes(range(256)) * 20), "nhị phân"),
@@ -45,7 +77,11 @@ def _truncated_docx(path):
     (lambda p: _write(p / "news.html",
         "<html><body><h1>Hỏi đáp: thủ tục cấp đổi giấy phép lái xe</h1><p>Bạn đọc hỏi: tôi cần chuẩn bị giấy tờ gì?"
         "</p><p>Trả lời: người dân mang theo căn cước và giấy phép cũ đến bộ phận một cửa.</p></body></html>"),
-        "không phải là kế hoạch"),
+        "Không nhận ra văn bản hành chính"),
+    (lambda p: _write(p / "hoi-dap.md", QUESTION_AND_ANSWER), "Không nhận ra văn bản hành chính"),
+    (lambda p: _write(p / "thong-bao.txt",
+        "THÔNG BÁO\nVề lịch nghỉ Tết Nguyên đán của cơ quan\n\nCơ quan nghỉ từ ngày 26 tháng 1 đến hết ngày 2 tháng 2."
+        "\nCán bộ trực theo lịch đã phân công.\n"), "không phải là kế hoạch"),
 ])
 def test_bad_file_gives_a_clear_error_and_exit_1(tmp_path, make, message):
     path = make(tmp_path)

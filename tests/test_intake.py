@@ -151,7 +151,7 @@ def test_second_copy_and_new_version_are_recognised(app):
     ("trong.docx", b"", "Tệp rỗng"),
     ("anh.pdf", bytes(range(256)) * 40, "PDF"),
     ("cu.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "Word 97-2003"),
-    ("thu.txt", "Kính gửi anh Nam, chiều nay họp tổ lúc 3 giờ nhé.".encode(), "không phải là kế hoạch"),
+    ("thu.txt", "Kính gửi anh Nam, chiều nay họp tổ lúc 3 giờ nhé.".encode(), "Không nhận ra văn bản hành chính"),
 ])
 def test_bad_files_are_refused_with_the_command_line_message_and_nothing_kept(app, tmp_path, name, data, message):
     c = client(app, "stc", "mat-khau-stc")

@@ -115,9 +115,19 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
         targets.extend(targets_in(text[start:task.span.end], start, task.id, section_years[task.section] or year))
     references = extract_references(_body_and_its_notes(text, ends.body), document.number)
     reporting = extract_reporting(blocks, year)
-    if strict and not tasks and document.type not in _PLAN_TYPES and not document.number:
-        raise NotAPlan(
-            "Văn bản này không phải là kế hoạch (không có số hiệu, loại văn bản hay danh sách nhiệm vụ)",
-            "this document is not a plan (no document number, type or task list)",
-        )
+    if strict and not document.number:
+        if document.type is None:
+            # an article, a Q&A page or an encyclopedia entry quotes rules that read like duties; a plan
+            # a body issues always carries its type or its number
+            raise NotAPlan(
+                "Không nhận ra văn bản hành chính: không thấy loại văn bản (Kế hoạch, Quyết định, Chỉ thị…) hay số "
+                "hiệu; nếu đây chỉ là phần nội dung, hãy thêm phần đầu của văn bản",
+                "no administrative document found: neither a document type (Kế hoạch, Quyết định, Chỉ thị…) nor "
+                "a number; if this is only the body of a plan, include its header",
+            )
+        if not tasks and document.type not in _PLAN_TYPES:
+            raise NotAPlan(
+                "Văn bản này không phải là kế hoạch (không có số hiệu, loại văn bản hay danh sách nhiệm vụ)",
+                "this document is not a plan (no document number, type or task list)",
+            )
     return Plan(document, references, targets, tasks, reporting, outline(blocks), text=text, source=source)
