@@ -411,6 +411,16 @@ def test_a_sites_contact_block_ends_the_attachments():
     assert text[:ends.signature].endswith("Lê Văn An")
 
 
+def test_an_annex_run_into_the_cell_after_the_signature_is_the_documents_own():
+    from vnplan.extract.metadata import document_ends
+    # a copy whose last table ran the annex's heading into the row of the signature
+    text = ("| Nơi nhận: - Như Điều 3; - Lưu: VT. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn An | DANH MỤC THỦ TỤC HÀNH CHÍNH "
+            "(Kèm theo Quyết định số 15/QĐ-UBND) | STT | Tên thủ tục | Căn cứ pháp lý |\n"
+            "| 1 | Cấp giấy phép | Nghị định số 12/2025/NĐ-CP |\n")
+    ends = document_ends(text, "Lê Văn An")
+    assert text[:ends.signature].endswith("Lê Văn An ") and ends.body == len(text)
+
+
 def test_a_contact_block_an_attachment_still_follows_is_the_attachments_own():
     from vnplan.extract.metadata import document_ends
     text = ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\nPHỤ LỤC\nĐầu mối tiếp nhận phản ánh:\nĐịa chỉ: 12 Đường Hoa\n"

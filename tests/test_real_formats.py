@@ -74,7 +74,12 @@ PASSING_FORMATS = {
     ("realheldout13", "e83d7b60c0b1d639", "pdf"), ("realheldout9", "27e00d593ec30fac", "docx"),
     ("realheldout9", "27e00d593ec30fac", "pdf"), ("realheldout11", "355bcc582867074b", "docx"),
     ("realheldout11", "355bcc582867074b", "pdf"), ("realheldout14", "2ff42266d5aa9fd1", "docx"),
-    ("realheldout14", "2ff42266d5aa9fd1", "pdf"),
+    ("realheldout14", "2ff42266d5aa9fd1", "pdf"), ("realheldout11", "04e4130eb91f3242", "docx"),
+    ("realheldout11", "04e4130eb91f3242", "pdf"), ("realheldout12", "0beedb7bdb363a85", "docx"),
+    ("realheldout5", "43ce594e2a648040", "docx"), ("realheldout5", "43ce594e2a648040", "pdf"),
+    ("realheldout15", "1871c6bc374a0bc4", "docx"), ("realheldout15", "1871c6bc374a0bc4", "pdf"),
+    ("realheldout15", "5d196a776ae817c7", "docx"), ("realheldout15", "5d196a776ae817c7", "pdf"),
+    ("realheldout15", "bcb420579d35d2e9", "docx"), ("realheldout15", "bcb420579d35d2e9", "pdf"),
 }
 
 

@@ -746,7 +746,8 @@ def _office_case(office: str) -> str:
 
 
 # What may follow a document's signature and still belong to it: an attached plan, annex or rules.
-_ATTACHMENT = re.compile(r"^[\s|*_]*(?:PHỤ LỤC|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|CHƯƠNG TRÌNH|DANH MỤC|\((?:Ban\s+hành\s+)?[Kk]èm\s+theo)",
+# It may open the cell after the signature's, where a copy ran the page's last table on into it.
+_ATTACHMENT = re.compile(r"(?:^|(?<=\|))[\s|*_]*(?:PHỤ LỤC|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|CHƯƠNG TRÌNH|DANH MỤC|\((?:Ban\s+hành\s+)?[Kk]èm\s+theo)",
                          re.M)
 
 
@@ -789,8 +790,10 @@ def _signature_end(text: str, signer: str | None) -> int | None:
     before = text[max(0, at - 250):at]
     if not (_SIGN_MARKER.search(before) or _OFFICE.search(before)):
         return None  # the name stands in a portal's table, not under a signature
-    end = text.find("\n", name_end or at)
-    return len(text) if end < 0 else end
+    # the signature's line, or its cell when the line is a table row ("| Nơi nhận: … | KT. CHỦ TỊCH … Tên | …")
+    end = min((found for found in (text.find("\n", name_end or at), text.find("|", name_end or at)) if found >= 0),
+              default=len(text))
+    return end
 
 
 # A website's contact block ("Địa chỉ:", "Điện thoại:", "E-mail:", "Mã số thuế:", as lines or as the cells of one
