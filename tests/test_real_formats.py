@@ -80,6 +80,7 @@ PASSING_FORMATS = {
     ("realheldout15", "1871c6bc374a0bc4", "docx"), ("realheldout15", "1871c6bc374a0bc4", "pdf"),
     ("realheldout15", "5d196a776ae817c7", "docx"), ("realheldout15", "5d196a776ae817c7", "pdf"),
     ("realheldout15", "bcb420579d35d2e9", "docx"), ("realheldout15", "bcb420579d35d2e9", "pdf"),
+    ("realheldout8", "f20b8af669b140e9", "docx"), ("realheldout8", "f20b8af669b140e9", "pdf"),
 }
 
 

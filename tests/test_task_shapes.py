@@ -1625,3 +1625,49 @@ Thời hạn chậm nhất 05 ngày làm việc kể từ ngày ban hành Quyế
     assert [t.lead for t in tasks] == [["Sở Nông nghiệp và Môi trường"], ["Ủy ban nhân dân các xã, phường"]]
     assert tasks[0].text.endswith("điện tử giải quyết các thủ tục hành chính công bố tại Quyết định này. "
                                   "Thời hạn chậm nhất 05 ngày làm việc kể từ ngày ban hành Quyết định.")
+
+
+DECREE_OF_RULES = """CHÍNH PHỦ
+Số: 412/2026/NĐ-CP
+Hà Nội, ngày 12 tháng 10 năm 2026
+NGHỊ ĐỊNH
+Quy định chi tiết một số điều của Luật Hỗ trợ nông dân
+Chương I
+NHỮNG QUY ĐỊNH CHUNG
+Điều 1. Phạm vi điều chỉnh
+Nghị định này quy định chi tiết về Quỹ hỗ trợ nông dân và dữ liệu nông hộ.
+Chương II
+QUỸ HỖ TRỢ NÔNG DÂN
+Điều 2. Nhiệm vụ của Quỹ hỗ trợ nông dân
+1. Tiếp nhận, quản lý, sử dụng các nguồn tài chính của Quỹ theo quy định.
+2. Hỗ trợ kinh phí cho các dự án sản xuất của hộ nông dân.
+3. Thực hiện chế độ báo cáo, kế toán theo quy định của pháp luật.
+Chương III
+CHI NGÂN SÁCH CHO HOẠT ĐỘNG HỖ TRỢ NÔNG DÂN
+Điều 3. Nội dung và mức chi cho các hoạt động của Hội đồng tư vấn
+1. Chi họp hội đồng áp dụng theo mức chi hiện hành.
+2. Chi nhận xét chuyên sâu của chuyên gia: 2.000.000 đồng/báo cáo.
+Điều 4. Quản trị dữ liệu nông hộ
+1. Dữ liệu nông hộ được quản lý tập trung, thống nhất.
+2. Hoạt động quản trị dữ liệu nông hộ bao gồm:
+a) Xây dựng chiến lược dữ liệu, kế hoạch phát triển dữ liệu nông hộ;
+b) Kiểm tra, đánh giá, duy trì dữ liệu; quản lý chất lượng dữ liệu.
+Chương IV
+ĐIỀU KHOẢN THI HÀNH
+Điều 5. Tổ chức thực hiện
+1. Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với Bộ Tài chính xây dựng cơ sở dữ liệu nông hộ, hoàn thành trong năm 2027.
+2. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương chịu trách nhiệm thi hành Nghị định này.
+Điều 6. Hiệu lực thi hành
+Nghị định này có hiệu lực thi hành từ ngày 01 tháng 12 năm 2026.
+TM. CHÍNH PHỦ
+THỦ TƯỚNG
+Lê Minh Hùng
+"""
+
+
+def test_a_chaptered_statute_hands_out_work_only_in_its_chapter_on_execution():
+    """A decree's chapters of rules (a fund's duties, spending on activities, what managing data includes) give no
+    task however their items read; its chapter on execution does."""
+    tasks = extract_text(DECREE_OF_RULES).tasks
+    assert [(t.lead, t.coordinators, t.deadline) for t in tasks] == [
+        (["Bộ Nông nghiệp và Môi trường"], ["Bộ Tài chính"], "2027-12-31")]

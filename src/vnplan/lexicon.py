@@ -105,6 +105,12 @@ IN_OWN_REMIT = re.compile(r"(?:trong phạm vi|theo)\s+(?:chức năng,?\s*)?nhi
 # và chức năng"): what the body is for, not work a document hands it to follow up.
 STATUTORY_MANDATE = re.compile(r"chức năng|quyền hạn|vị trí|cơ cấu tổ chức|biên chế", re.I)
 
+# A statute or regulation divided into chapters hands out work only in the chapter that sets it in motion or says
+# who answers for what ("Chương V. TỔ CHỨC THỰC HIỆN", "ĐIỀU KHOẢN THI HÀNH", "QUY ĐỊNH TRÁCH NHIỆM CỦA CÁC BÊN"); its
+# other chapters ("QUỸ BẢO TỒN …", "CHI NGÂN SÁCH …", "BIỆN PHÁP ÁP DỤNG …") are rules for every case, whatever bodies
+# their articles name and however their sentences run.
+WORK_CHAPTER = re.compile(r"tổ chức thực hiện|triển khai thực hiện|thi hành|trách nhiệm|điều khoản cuối cùng", re.I)
+
 # An article or part that hands out targets, not work ("Điều 1. Giao chỉ tiêu … như sau:"): its items are
 # levels to reach, unless its heading also speaks of tasks.
 TARGET_HEADINGS = ("chỉ tiêu",)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING_WORDS, CLOSING_FORMULA, EFFECT_ARTICLE, EXECUTION_ARTICLE,
                        EXECUTION_DUTY, FRONTED_CLAUSE_OPENERS, NON_TASK_HEADINGS, NON_TASK_SECTIONS,
                        ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_CATALOGUE, PROCEDURE_FIELD, SALUTATION,
-                       STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS, TITLE_QUANTIFIER, VERB_OPENING)
+                       STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS, TITLE_QUANTIFIER, VERB_OPENING, WORK_CHAPTER)
 from ..segment import LEVEL_ITEM, LEVEL_LETTER_PART, Block
 from .actors import actors_of, does_after
 from .agency_lexicon import INDIVIDUALS
@@ -19,7 +19,7 @@ from .agency_lexicon import INDIVIDUALS
 
 @dataclass
 class Part:
-    kind: str  # tasks | organisation | other
+    kind: str  # tasks | organisation | other | rules (a chapter of rules: nothing in it is work)
     label: str
 
 
@@ -230,7 +230,7 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
         _letter_body(blocks, membership, heads)
     parts: list[Part] = []
     enclosing: str | None = None  # the role a letter part ("B. NHIỆM VỤ CỤ THỂ") gives the parts inside it
-    chapter: str | None = None  # the role a regulation's chapter ("Chương IV" / "TỔ CHỨC THỰC HIỆN") gives its articles
+    chapter: str | None = None  # the title of the regulation's chapter the articles sit in ("TỔ CHỨC THỰC HIỆN")
     working: list[tuple[list[int], str]] = []  # the articles of effect, with their labels
     for head, members in heads:
         if _DIVISION.match(head.text.strip()):
@@ -238,9 +238,13 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
         elif SALUTATION.match(head.text):
             kind = "tasks"  # a letter's body, of only the paragraphs that give work (`_letter_body`)
         elif head.label.startswith("Điều"):
-            kind = _article_role(head.text, blocks, members, aliases)
-            if kind == "other" and chapter == "organisation" and not EXECUTION_ARTICLE.search(head.text[:200]):
-                kind = chapter  # "Điều 9. Thẩm quyền, trình tự …" in the chapter that organises the work
+            if chapter is not None and not WORK_CHAPTER.search(chapter):
+                kind = "rules"
+            else:
+                kind = _article_role(head.text, blocks, members, aliases)
+            if kind == "other" and chapter is not None and role_from_heading(chapter) == "organisation" \
+                    and not EXECUTION_ARTICLE.search(head.text[:200]):
+                kind = "organisation"  # "Điều 9. Thẩm quyền, trình tự …" in the chapter that organises the work
         elif head.kind == "item" and not head.text.isupper():
             # a short title ("1. Đánh giá chung") says what its item is for; a numbered sentence says little
             kind = (role_from_heading(head.text) if is_title(head.text) else None) or _role_from_content(blocks, members)
@@ -257,7 +261,7 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
         parts.append(Part(kind, head.label.replace(" ", "")))
         if kind == "other" and head.label.startswith("Điều") and EFFECT_ARTICLE.search(head.text[:200]):
             working.append((members, parts[-1].label))
-        chapter = _chapter_role(blocks, members, chapter)
+        chapter = _chapter_title(blocks, members, chapter)
     out = [None if m is None else parts[m] for m in membership]
     _split_unheaded_organisation(blocks, out)
     for members, label in working:
@@ -303,13 +307,13 @@ _CHAPTER = re.compile(r"^Chương\s+[IVXLC\d]+\.?$", re.I)
 _DIVISION = re.compile(_CHAPTER.pattern + r"|^PHỤ LỤC(?:\s+(?:SỐ\s*)?[IVXLC\d]+)?\.?$", re.I)
 
 
-def _chapter_role(blocks: list[Block], members: list[int], role: str | None) -> str | None:
-    """The role of the last chapter opened inside a part's blocks ("Chương IV" then its title in capitals), or
-    `role` when none opens there: the articles after it read their role from it when their own title says none."""
+def _chapter_title(blocks: list[Block], members: list[int], title: str | None) -> str | None:
+    """The title of the last chapter opened inside a part's blocks ("Chương IV" then its title in capitals), or
+    `title` when none opens there: the articles after it sit in that chapter."""
     for i in members:
         if _CHAPTER.match(blocks[i].text.strip()) and i + 1 < len(blocks):
-            role = role_from_heading(blocks[i + 1].text)
-    return role
+            title = blocks[i + 1].text
+    return title
 
 
 _PROCEDURE_FIELDS = 3  # different fields of the form: one "Thời hạn giải quyết:" alone may sit in any plan

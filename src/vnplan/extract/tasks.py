@@ -384,6 +384,8 @@ class _TaskBuilder:
                     self.add(block, own_heading=True)
                 continue
             is_org = part.kind == "organisation"
+            if part.kind == "rules":
+                continue
             if part.kind == "other" and not (self._in_task_section(block) or self._after_announced_tasks(block)):
                 continue
             if part.kind == "tasks" and self._in_non_task_section(block):
