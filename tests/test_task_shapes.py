@@ -1671,3 +1671,34 @@ def test_a_chaptered_statute_hands_out_work_only_in_its_chapter_on_execution():
     tasks = extract_text(DECREE_OF_RULES).tasks
     assert [(t.lead, t.coordinators, t.deadline) for t in tasks] == [
         (["Bộ Nông nghiệp và Môi trường"], ["Bộ Tài chính"], "2027-12-31")]
+
+
+def _decree(closing: str) -> str:
+    head, _ = DECREE_OF_RULES.split("Chương IV\n")
+    return head + "Chương IV\nĐIỀU KHOẢN THI HÀNH\n" + closing + "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nLê Minh Hùng\n"
+
+
+def test_guiding_the_execution_of_a_decree_is_a_ministrys_task_executing_it_is_none():
+    """ "Điều 5. Trách nhiệm tổ chức thi hành": the minister charged with guiding the decree's execution has work; the
+    executors' clause gives none."""
+    tasks = extract_text(_decree(
+        "Điều 5. Trách nhiệm tổ chức thi hành\n"
+        "1. Bộ trưởng Bộ Nông nghiệp và Môi trường có trách nhiệm hướng dẫn thi hành Nghị định này.\n"
+        "2. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung "
+        "ương chịu trách nhiệm thi hành Nghị định này.\n")).tasks
+    assert [(t.lead, t.text[:40]) for t in tasks] == [
+        (["Bộ Nông nghiệp và Môi trường"], "Bộ trưởng Bộ Nông nghiệp và Môi trường c")]
+
+
+def test_an_articles_unnumbered_paragraphs_are_its_clauses():
+    """ "Điều 5. Tổ chức thực hiện" then paragraphs without numbers: each is a clause, read as a numbered khoản would
+    be; a problem to report if it arises is none."""
+    tasks = extract_text(_decree(
+        "Điều 5. Tổ chức thực hiện\n"
+        "Bộ trưởng Bộ Nông nghiệp và Môi trường chịu trách nhiệm hướng dẫn, kiểm tra việc thực hiện Nghị định này.\n"
+        "Trong quá trình thực hiện nếu phát sinh khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời phản ánh về Bộ Nông "
+        "nghiệp và Môi trường để tổng hợp, báo cáo Chính phủ.\n"
+        "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương "
+        "chịu trách nhiệm thi hành Nghị định này.\n")).tasks
+    assert [(t.lead, t.text[:40]) for t in tasks] == [
+        (["Bộ Nông nghiệp và Môi trường"], "Bộ trưởng Bộ Nông nghiệp và Môi trường c")]

@@ -144,7 +144,8 @@ EXECUTION_ARTICLE = re.compile(
 # "Điều 5. Trách nhiệm thi hành"): a khoản of them may still give a named body work.
 EFFECT_ARTICLE = re.compile(r"hiệu lực|(?:trách nhiệm|tổ chức) thi hành", re.I)
 # Of those, the sentence that names who executes the decision ("… chịu trách nhiệm thi hành Quyết định này").
-EXECUTION_DUTY = re.compile(r"thi hành (?:quyết định|nghị định|nghị quyết|thông tư|(?:quy định|quy chế) này)|chịu trách nhiệm thi hành"
+EXECUTION_DUTY = re.compile(r"(?<!hướng dẫn )(?<!kiểm tra việc )"  # guiding or checking the execution is work of its own
+                            r"thi hành (?:quyết định|nghị định|nghị quyết|thông tư|(?:quy định|quy chế) này)|chịu trách nhiệm thi hành"
                             r"|căn cứ (?:quyết định|nghị quyết|chỉ thị)(?: này)? (?:để )?thi hành",  # "… căn cứ Quyết định thi hành"
                             re.I)
 
@@ -217,7 +218,7 @@ ANNOUNCES_TASKS = re.compile(r"(?:nhiệm vụ|giải pháp|công việc)\b(?:(?
 # A letter's salutation ("Kính gửi: Bộ trưởng Bộ X"): whom the letter addresses, no work; its body follows.
 SALUTATION = re.compile(r"^\W*Kính gửi\b")
 # A paragraph about problems as they arise ("nếu có khó khăn, vướng mắc …, kịp thời phản ánh"), no task.
-PROBLEM_REPORT = re.compile(r"nếu có khó khăn|nếu có vướng mắc|có khó khăn, vướng mắc|cần (?:phải )?(?:sửa đổi|điều chỉnh), bổ sung"
+PROBLEM_REPORT = re.compile(r"nếu (?:có |phát sinh |gặp )*(?:khó khăn|vướng mắc)|có khó khăn, vướng mắc|cần (?:phải )?(?:sửa đổi|điều chỉnh), bổ sung"
                             r"|nội dung cần điều chỉnh|vướng mắc phát sinh", re.I)
 # What is owed only when something happens or is needed ("nếu có khó khăn, vướng mắc …", "trường hợp …",
 # "vượt thẩm quyền"), neither a task nor a standing report; "(nếu có)" after a standing duty is no condition.

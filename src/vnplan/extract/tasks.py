@@ -456,6 +456,12 @@ class _TaskBuilder:
         leads = actors_of(block.text, self.aliases).leads
         return bool(leads) and all(m.collective for m in leads) and GENERIC_DUTY.search(block.text) is not None
 
+    def _clause_of_article(self, block: Block) -> bool:
+        """An unnumbered paragraph right under an article's title is one of its clauses, as a numbered khoản is ("Điều
+        9. Tổ chức thực hiện" / "Bộ trưởng Bộ X chịu trách nhiệm …" / "Các Bộ trưởng … chịu trách nhiệm thi hành …")."""
+        parent = self.blocks[block.parent] if block.parent is not None else None
+        return block.kind == "para" and parent is not None and parent.kind == "part" and parent.label.startswith("Điều")
+
     def _monitors_this_document_only(self, block: Block) -> bool:
         """ "3. Giao Văn phòng X theo dõi, đôn đốc việc thực hiện Thông báo này; tổng hợp, báo cáo …": after the items that
         give the work, an item that gives a body only the monitoring of the document and the reports on it."""
@@ -619,7 +625,8 @@ class _TaskBuilder:
         if not named or NOTE.match(block.text):
             return False
         entry, actors = named[0]
-        if entry.kind not in ("item", "sub", "dash", "star") and entry.level != LEVEL_LEAD_IN:
+        if entry.kind not in ("item", "sub", "dash", "star") and entry.level != LEVEL_LEAD_IN \
+                and not self._clause_of_article(entry):
             return False
         named_here = actors_of(block.text, self.aliases).leads
         if PROBLEM_REPORT.search(block.text) and (block is entry or (block.kind == "para" and not named_here) or all(
