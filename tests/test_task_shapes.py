@@ -1702,3 +1702,17 @@ def test_an_articles_unnumbered_paragraphs_are_its_clauses():
         "chịu trách nhiệm thi hành Nghị định này.\n")).tasks
     assert [(t.lead, t.text[:40]) for t in tasks] == [
         (["Bộ Nông nghiệp và Môi trường"], "Bộ trưởng Bộ Nông nghiệp và Môi trường c")]
+
+
+def test_the_bodies_a_lead_in_directs_are_neither_leads_nor_partners():
+    """ "Bộ trưởng Bộ Tài chính có trách nhiệm chỉ đạo:" then items that name their own subjects: the ministry answers
+    for each; an item under a lead-in that only assigns keeps its own body."""
+    tasks = extract_text(_decree(
+        "Điều 5. Trách nhiệm tổ chức thi hành\n"
+        "1. Bộ trưởng Bộ Tài chính có trách nhiệm chỉ đạo:\n"
+        "a) Hằng năm, Cục Thống kê có trách nhiệm cung cấp chỉ số giá tiêu dùng cho Bảo hiểm xã hội Việt Nam;\n"
+        "b) Kho bạc Nhà nước có trách nhiệm công khai số liệu thu, chi của Quỹ hỗ trợ nông dân.\n"
+        "2. Các bộ, cơ quan sau có trách nhiệm:\n"
+        "a) Bộ Y tế hướng dẫn khám sức khỏe cho hộ nông dân được hỗ trợ.\n")).tasks
+    assert [t.lead for t in tasks] == [["Bộ Tài chính"], ["Bộ Tài chính"], ["Bộ Y tế"]]
+    assert [t.coordinators for t in tasks] == [[], [], []]

@@ -111,6 +111,10 @@ STATUTORY_MANDATE = re.compile(r"chức năng|quyền hạn|vị trí|cơ cấu 
 # their articles name and however their sentences run.
 WORK_CHAPTER = re.compile(r"tổ chức thực hiện|triển khai thực hiện|thi hành|trách nhiệm|điều khoản cuối cùng", re.I)
 
+# A lead-in that hands its list to bodies its actor directs ("Bộ trưởng Bộ Tài chính có trách nhiệm chỉ đạo:", "Giao Ban
+# Quản lý … chỉ đạo các đơn vị … có trách nhiệm:"): the actor answers for each item, whoever the item names.
+DIRECTS_ITS_LIST = re.compile(r"\bchỉ đạo\b[^.;:]*:\s*$", re.I)
+
 # An article or part that hands out targets, not work ("Điều 1. Giao chỉ tiêu … như sau:"): its items are
 # levels to reach, unless its heading also speaks of tasks.
 TARGET_HEADINGS = ("chỉ tiêu",)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST, EXECUTION_ARTICLE, FIELD_LINE,
-                       GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PAST, PROBLEM_REPORT,
-                       REPORT_ONLY, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER, field_role)
+from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST, DIRECTS_ITS_LIST,
+                       EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD, MONITORS_THIS_DOCUMENT,
+                       NOTE, OWN_PLAN, PAST, PROBLEM_REPORT, REPORT_ONLY, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT,
+                       TIME_STATEMENT, TITLE_QUANTIFIER, field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of
@@ -196,6 +197,18 @@ class _TaskBuilder:
                 break
         return [], partners, collective
 
+    def _directed_by_heading(self, block: Block) -> bool:
+        """Whether the heading that gives the block its body directs the bodies its items name ("Bộ trưởng Bộ X có
+        trách nhiệm chỉ đạo:" → "a) Cục Y có trách nhiệm …"): those are directed, neither leads nor partners."""
+        for ancestor in self.ancestors(block):
+            sentence = _introducing_sentence(ancestor.text)
+            leads = actors_of(sentence, self.aliases).leads
+            if leads:
+                return DIRECTS_ITS_LIST.search(sentence, leads[-1].end) is not None
+            if ancestor.kind == "part":
+                break
+        return False
+
     def section_deadline(self, block: Block) -> str | None:
         """A step that sets no time of its own is due by the end of the section it sits in, when the section
         dates itself: a roadmap phase ("1. Giai đoạn 2025 - 2030"), or an item of the section that gives only its
@@ -272,7 +285,8 @@ class _TaskBuilder:
             return
         own = actors_of(body, self.aliases)
         lead_m, coord_m, collective = self.context_actors(block)
-        leads = own.leads or lead_m
+        directed = bool(own.leads and lead_m and self._directed_by_heading(block))
+        leads = lead_m if directed else own.leads or lead_m
         coordinators = list(coord_m) + [c for c in own.coordinators if c.name not in {x.name for x in coord_m}]
         lead_names = names_of(leads) or [self.default_lead]
         coordinators = [c for c in coordinators if c.name not in lead_names]
