@@ -826,3 +826,13 @@ def test_a_lowercase_line_after_a_blank_line_and_a_labelled_item_s_semicolon_is_
         "Các nhiệm vụ của Tổ công tác gồm: xây dựng kế hoạch;", "tổ chức kiểm tra tại các xã.",
         "a) Trực tiếp tổ chức việc kiểm tra hồ sơ;", "b)Quyết định phân công cán bộ kiểm tra.",
         "Chủ trì, phối hợp với các sở, ngành quản lý người nước ngoài đến khảo sát; hướng dẫn các thủ tục liên quan."]
+
+
+@pytest.mark.parametrize("kind", ["txt", "md"])
+def test_a_chapters_label_and_title_broken_after_their_first_word_are_rejoined(kind):
+    """A copy that kept the line breaks of bold runs, without the bold: "Chương" / "IV", then "TỔ" / "CHỨC THỰC HIỆN"."""
+    raw = ("Điều 10. Khen thưởng\nCá nhân có thành tích được khen thưởng theo quy định.\n\nChương\nIV\n\nTỔ\n"
+           "CHỨC THỰC HIỆN\n\nĐiều 11. Trách nhiệm thi hành\nSở Nội vụ hướng dẫn thực hiện Quy chế này.\n")
+    lines = normalise(RawText(raw, kind)).splitlines()
+    at = lines.index("Chương IV")
+    assert lines[at + 1] == "TỔ CHỨC THỰC HIỆN" and lines[at + 2].startswith("Điều 11. Trách nhiệm thi hành")

@@ -1716,3 +1716,8 @@ def test_the_bodies_a_lead_in_directs_are_neither_leads_nor_partners():
         "a) Bộ Y tế hướng dẫn khám sức khỏe cho hộ nông dân được hỗ trợ.\n")).tasks
     assert [t.lead for t in tasks] == [["Bộ Tài chính"], ["Bộ Tài chính"], ["Bộ Y tế"]]
     assert [t.coordinators for t in tasks] == [[], [], []]
+
+
+def test_a_chapter_titled_on_its_labels_line_is_read_by_its_title():
+    decree = DECREE_OF_RULES.replace("Chương IV\nĐIỀU KHOẢN THI HÀNH\n", "Chương IV. ĐIỀU KHOẢN THI HÀNH\n")
+    assert [t.lead for t in extract_text(decree).tasks] == [["Bộ Nông nghiệp và Môi trường"]]

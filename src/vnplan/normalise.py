@@ -49,7 +49,8 @@ _BULLETS = "-–—•+*"
 _BARE_NUMBER = re.compile(r"\d{1,2}\s")  # "36 tháng tuổi" as often as "1 Nội dung"
 # A label with nothing after it: its text is on the next line ("**3.****" then "**Tăng cường …**").
 # ("Điều" alone: its number wrapped to the next line; "[3]" a note's mark before the note's text)
-_LABEL_ONLY = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]|Điều(?:\s+\d+\.?)?|[-–•+]|\[\d{1,3}\]")
+_LABEL_ONLY = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]|Điều(?:\s+\d+\.?)?|[-–•+]|\[\d{1,3}\]"
+                         r"|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC")  # a division's word, its number on the next line
 _LONGEST_LABEL = 12  # longer lines need not be tried against _LABEL_ONLY
 _DIVISION_ONLY = re.compile(r"(?:Chương|Phần|Mục|CHƯƠNG|PHẦN|MỤC)\s+[IVXLC\d]{1,6}\.?")  # "Chương V" alone, its title below
 _FIRST_LINE_SHARE = 0.5  # of the wrap width: an item's first line indented or labelled still fills half of it
@@ -633,7 +634,7 @@ class _Layout:
             return False
         if len(text) <= _LONGEST_LABEL and text[:1].isalnum() and _LABEL_ONLY.fullmatch(text):
             return True  # "a)" alone on its line opens the item its text follows on the next line
-        if _DIVISION_ONLY.fullmatch(text) or (len(paragraph) == 1 and _DIVISION_ONLY.fullmatch(before)):
+        if _DIVISION_ONLY.fullmatch(text) or (len(paragraph) <= 2 and _DIVISION_ONLY.fullmatch(" ".join(paragraph))):
             return True  # a chapter's label stands on its own line, between the last article and its title
         if line.in_emphasis_run:
             # one bold run, one paragraph; but a line in capitals over one that is not is a document's type over
@@ -707,6 +708,8 @@ class _Layout:
             return ends_sentence or not full
         if lower or before.endswith(","):
             return False  # the sentence visibly runs on
+        if len(paragraph) == 1 and before.isalpha() and before.isupper() and _is_capitals(text):
+            return False  # "TỔ" / "CHỨC THỰC HIỆN": a title in capitals wrapped after its first word
         if _is_capitals(before) != _is_capitals(text):
             return True
         if len(paragraph) >= 2 and not ends_sentence and label is None and _label_strength(paragraph[0]) \

@@ -307,11 +307,17 @@ _CHAPTER = re.compile(r"^Chương\s+[IVXLC\d]+\.?$", re.I)
 _DIVISION = re.compile(_CHAPTER.pattern + r"|^PHỤ LỤC(?:\s+(?:SỐ\s*)?[IVXLC\d]+)?\.?$", re.I)
 
 
+_CHAPTER_LINE = re.compile(r"^(?:Chương|CHƯƠNG)\s+[IVXLC\d]+\b[.:]?\s*(?P<title>.*)$")
+
+
 def _chapter_title(blocks: list[Block], members: list[int], title: str | None) -> str | None:
     """The title of the last chapter opened inside a part's blocks ("Chương IV" then its title in capitals), or
     `title` when none opens there: the articles after it sit in that chapter."""
     for i in members:
-        if _CHAPTER.match(blocks[i].text.strip()) and i + 1 < len(blocks):
+        chapter = _CHAPTER_LINE.match(blocks[i].text.strip())
+        if chapter and chapter.group("title"):
+            title = chapter.group("title")  # "Chương IV. TỔ CHỨC THỰC HIỆN" on one line
+        elif chapter and i + 1 < len(blocks):
             title = blocks[i + 1].text
     return title
 
