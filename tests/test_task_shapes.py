@@ -1721,3 +1721,14 @@ def test_the_bodies_a_lead_in_directs_are_neither_leads_nor_partners():
 def test_a_chapter_titled_on_its_labels_line_is_read_by_its_title():
     decree = DECREE_OF_RULES.replace("Chương IV\nĐIỀU KHOẢN THI HÀNH\n", "Chương IV. ĐIỀU KHOẢN THI HÀNH\n")
     assert [t.lead for t in extract_text(decree).tasks] == [["Bộ Nông nghiệp và Môi trường"]]
+
+
+def test_a_time_limit_said_under_a_lead_ins_work_is_no_task():
+    """ "1. Sở X chủ trì, phối hợp với Y:" / its work / "Thời hạn hoàn thành không quá 05 ngày làm việc …": the last
+    line says when the work is due; it gives no work of its own."""
+    tasks = _tasks("II. NHIỆM VỤ\n1. Sở Tài chính chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh:\n"
+                   "Xây dựng quy trình điện tử giải quyết thủ tục hành chính theo nội dung phê duyệt.\n"
+                   "Thời hạn hoàn thành không quá 05 ngày làm việc kể từ ngày ban hành Kế hoạch.\n"
+                   "2. Sở Nội vụ niêm yết công khai quy trình tại Trung tâm Phục vụ hành chính công.\n")
+    assert [(t.lead, t.text[:20]) for t in tasks] == [
+        (["Sở Tài chính"], "Xây dựng quy trình đ"), (["Sở Nội vụ"], "Sở Nội vụ niêm yết c")]

@@ -250,7 +250,8 @@ FIELD_LINE = re.compile(
 INLINE_TIME_FIELD = re.compile(r"(?<=[.;])\s+\**(?:Thời gian|Thời hạn)(?:\s+(?:hoàn thành|thực hiện))?\s*:\s*"
                                r"(?P<value>(?:[^.:;*)]|\.(?=\S)){1,60}\.?)\**\s*$", re.I)
 # A time said without a colon, on a line of its own after a step ("Thời hạn chậm nhất 05 ngày làm việc …").
-TIME_STATEMENT = re.compile(r"(?:Thời hạn|Thời gian (?:hoàn thành|thực hiện))\s+(?:chậm nhất|trước|trong|không quá|tối đa|là)\s")
+TIME_STATEMENT = re.compile(r"(?:Thời hạn(?: hoàn thành| thực hiện)?|Thời gian (?:hoàn thành|thực hiện))\s+"
+                            r"(?:chậm nhất|trước|trong|không quá|tối đa|là)\s")
 
 # The fields in a parenthesis closing a task's paragraph, one after another between semicolons ("… gắn với các
 # khu công nghiệp (Cơ quan chủ trì: Sở X; cơ quan phối hợp: Sở Y, Sở Z; thời gian hoàn thành: Quý III/2024)."):

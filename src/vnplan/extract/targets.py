@@ -75,6 +75,9 @@ _LONGEST_COUNT_WORD = max(map(len, _COUNT_WORDS))
 # target, though a number of days is otherwise none.
 _TIME_UNIT = re.compile(r"(?:ngày|giờ)\b")
 _TIME_LIMIT = re.compile(r"(?:không quá|tối đa|xuống dưới|xuống còn)\s*$")
+# "… không quá 05 ngày làm việc kể từ ngày ban hành Quyết định": when one piece of work is due, counted from an event,
+# not a time the service is held to.
+_COUNTED_FROM = re.compile(r"(?:ngày|giờ)(?: làm việc)? (?:kể từ|tính từ|sau khi)\b")
 _UPPER_BOUND = re.compile(r"(?:dưới|không quá|tối đa|còn dưới)\s*$")
 _LOWER_BOUND = re.compile(r"(?:trên|hơn|ít nhất|tối thiểu|từ)\s*$")
 
@@ -163,7 +166,7 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
                 continue
             before = clause[: m.start()]
             unit = " ".join(m.group(3).split())
-            limit = _TIME_UNIT.match(unit) and _TIME_LIMIT.search(before)
+            limit = _TIME_UNIT.match(unit) and _TIME_LIMIT.search(before) and not _COUNTED_FROM.match(clause, m.start(3))
             if not limit and (_NOT_A_UNIT.match(unit) or not _STRONG_COMMIT.search(before[-40:])):
                 continue
             if _COUNT_WORD_AT_END.search(before.rstrip()[-_LONGEST_COUNT_WORD:]):
