@@ -194,3 +194,10 @@ def test_a_time_the_work_may_take_at_the_most_is_a_target_and_a_year_after_a_com
     assert found("Thời hạn hoàn thành không quá 05 ngày làm việc kể từ ngày ban hành Quyết định.") == []
     assert found("Phấn đấu năm 2026 cả nước hoàn thành khoảng 100.000 căn hộ nhà ở xã hội.") == [
         (100000.0, 100000.0, "căn hộ")]
+
+
+def test_old_numbers_with_their_issuer_alone_and_a_number_glued_to_its_word():
+    text = ("Căn cứ Nghị định số 12/CP ngày 26/01/1995 của Chính phủ; Quyết định 113/TTg; Tờ trình số357/TTr-CP ngày "
+            "03/6/2025; một phần ba (1/3) số hộ; Chỉ thị số 27/CTTg năm 2024.")
+    assert [(r.number, r.type, r.date) for r in extract_references(text)] == [
+        ("12/CP", "Nghị định", "1995-01-26"), ("113/TTg", "Quyết định", None), ("357/TTr-CP", "Tờ trình", "2025-06-03")]

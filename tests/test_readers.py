@@ -339,3 +339,18 @@ def test_a_ruled_table_over_several_pages_keeps_its_heading_row_once_and_a_drawi
     assert lines[0] == "Sơ đồ mạng lưới trạm quan trắc"
     assert rows[0] == "| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |" and rows.count(rows[0]) == 1
     assert rows[1:] == [f"| {row} | Rà soát hồ sơ đợt {row} | Sở Nội vụ | Quý IV/2026 |" for row in range(1, 121)]
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans.ttf is needed to write a Vietnamese PDF")
+def test_a_hyphen_a_pdf_line_broke_at_stays_a_hyphen(tmp_path):
+    """PDFium marks a hyphen that ended a line with U+FFFE; the number keeps its hyphen ("1805/QĐ-" / "UBND")."""
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.set_font("DejaVu", size=12)
+    pdf.add_page()
+    for width in range(20, 40, 2):  # one of the widths breaks the line right after the hyphen
+        pdf.multi_cell(width, 7, "Số 1805/QĐ-UBND ngày", new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "hyphen.pdf"
+    pdf.output(str(path))
+    text = read_file(path).text
+    assert "\ufffe" not in text and "1805/QĐ-UBND" in text

@@ -82,6 +82,7 @@ PASSING_FORMATS = {
     ("realheldout15", "bcb420579d35d2e9", "docx"), ("realheldout15", "bcb420579d35d2e9", "pdf"),
     ("realheldout8", "f20b8af669b140e9", "docx"), ("realheldout8", "f20b8af669b140e9", "pdf"),
     ("realheldout14", "9a885bb50365e6f1", "docx"), ("realheldout14", "9a885bb50365e6f1", "pdf"),
+    ("realheldout15", "88be0fbbe795796d", "docx"), ("realheldout15", "88be0fbbe795796d", "pdf"),
 }
 
 

@@ -2,7 +2,8 @@
 
 Shapes: 29-NQ/TW, 29- NQ/TW, 13 KH/TW (party documents); 1745/QĐ-TTg,
 843/SKHĐT-KTN, 565/UBND-KT1 (state documents); 84/2022/NĐ-CP, 38/2021/QH15
-(numbered by year). The plan's own number is not a reference.
+(numbered by year); 12/CP, 123/TTg (an issuer alone, after a type word). The plan's own number is not a
+reference.
 """
 from __future__ import annotations
 
@@ -13,15 +14,19 @@ from .dates import DATE_NUMERIC, DATE_WORDS, iso
 
 _CODE = r"[A-ZĐ][A-Za-zĐđ]{0,7}"
 _ISSUER = r"[A-ZĐ][A-ZĐa-zđ0-9]{0,9}(?:& ?[A-ZĐ][A-ZĐa-zđ0-9]{0,9})*"  # "BNV-CTTN&BĐG": units joined by "&" ("QLN& TTBĐS" as printed)
-# Each shape opens with its number's first digit, checked against the character before it, so the
-# regex engine skips ahead to digits.
+# Each shape opens with its number's first digit, checked against the character before it (no word, slash, dot or
+# hyphen: not the middle of another number; but "số357/TTr-CP", the word glued to it), so the regex engine skips ahead
+# to digits.
 # Party style: number, hyphen (or a space), kind / issuer.
-_PARTY = re.compile(r"(\d(?<![\w/.-]\d)\d{0,4})\s*(?:-\s*|\s+)(" + _CODE + r")\s*/\s*(" + _ISSUER + r")(?![\w/])")
+_PARTY = re.compile(r"(\d(?:(?<=số\d)|(?<![\w/.-]\d))\d{0,4})\s*(?:-\s*|\s+)(" + _CODE + r")\s*/\s*(" + _ISSUER + r")(?![\w/])")
 # State style: number / [year /] kind - issuer [- issuer …], or number / year / code.
 _STATE = re.compile(
-    r"(\d(?<![\w/.-]\d)\d{0,4})\s*/\s*(?:((?:19|20)\d{2})\s*/\s*)?(" + _CODE + r")((?:\s*-\s*" + _ISSUER + r")+)(?![\w/])"
+    r"(\d(?:(?<=số\d)|(?<![\w/.-]\d))\d{0,4})\s*/\s*(?:((?:19|20)\d{2})\s*/\s*)?(" + _CODE + r")((?:\s*-\s*" + _ISSUER + r")+)(?![\w/])"
 )
-_YEAR_CODE = re.compile(r"(\d(?<![\w/.-]\d)\d{0,4})/((?:19|20)\d{2})/([A-ZĐ]{1,7}\d{1,2}|QH)(?![\w/])")  # 38/2021/QH15, 70/2025/UBTVQH15, 72/2025/QH
+# An old or short number with its issuer alone ("Nghị định số 12/CP", "Quyết định 123/TTg"): a number only after a
+# document's type word (tested in `extract_references`).
+_ISSUER_ONLY = re.compile(r"(\d(?<![\w/.-]\d)\d{0,4})\s*/\s*([A-ZĐ][A-ZĐa-z]{1,2})(?=[\s,;.:)]|$)")  # a short issuer ("CP", "TTg")
+_YEAR_CODE = re.compile(r"(\d(?:(?<=số\d)|(?<![\w/.-]\d))\d{0,4})/((?:19|20)\d{2})/([A-ZĐ]{1,7}\d{1,2}|QH)(?![\w/])")  # 38/2021/QH15, 70/2025/UBTVQH15, 72/2025/QH
 
 _TYPE_WORDS = [
     ("Nghị quyết", r"nghị quyết"), ("Quyết định", r"quyết định"), ("Kế hoạch", r"kế hoạch(?: hành động)?"),
@@ -101,7 +106,7 @@ def _matches(text: str):
     """(pattern, match) for every candidate number, searched only near slashes, longest shapes first."""
     for a, b in _windows(text):
         taken: list[tuple[int, int]] = []  # matches overlap only within one stretch
-        for pattern in (_YEAR_CODE, _STATE, _PARTY):
+        for pattern in (_YEAR_CODE, _STATE, _PARTY, _ISSUER_ONLY):
             for m in pattern.finditer(text, a, b):
                 if all(m.end() <= x or m.start() >= y for x, y in taken):
                     taken.append((m.start(), m.end()))
@@ -112,7 +117,9 @@ def extract_references(text: str, own_number: str | None = None) -> list[Referen
     own = normalise_number(own_number).upper() if own_number else None
     found: dict[str, Reference] = {}
     for pattern, m in _matches(text):
-        code = m.group(3) if pattern is not _PARTY else m.group(2)
+        if pattern is _ISSUER_ONLY and not _TYPE_BEFORE.search(text[max(0, m.start() - 40):m.start()].lower()):
+            continue
+        code = m.group(3) if pattern not in (_PARTY, _ISSUER_ONLY) else m.group(2)
         if code.upper() in _NOT_DOCUMENT_CODES or (pattern is _PARTY and m.group(3).upper() in _NOT_DOCUMENT_CODES):
             continue
         if pattern is _PARTY and not _TWO_CAPITALS.search(m.group(3)) and len(m.group(3)) > 3:

@@ -33,7 +33,9 @@ def _page_lines(page) -> list[tuple[str, float]]:
 
     textpage = page.get_textpage()
     try:
-        text = textpage.get_text_range()
+        # PDFium writes a hyphen at which a line was broken as U+FFFE (a soft hyphen's mark); Vietnamese breaks no word
+        # with one, so it is the text's own hyphen ("1805/QĐ-" / "UBND"). One character for one: offsets stay.
+        text = textpage.get_text_range().replace("\ufffe", "-")
         cells = find_cells(page)
         placed: list[tuple[int, str, float]] = []  # (place among the page's lines, text, size)
         offset = 0
