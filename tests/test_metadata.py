@@ -533,3 +533,16 @@ def test_a_signer_s_name_wrapped_over_two_lines_still_ends_the_document():
             "KT. BỘ TRƯỞNG THỨ TRƯỞNG Nguyễn Thị\nPhương Hoa\nPHỤ LỤC\nMẪU BÁO CÁO\nMẫu số 01\n1. Tên trạm\n")
     ends = document_ends(text, "Nguyễn Thị Phương Hoa")
     assert text[:ends.signature].endswith("Phương Hoa") and text[ends.forms:].startswith("PHỤ LỤC")
+
+
+def test_a_signature_cell_run_together_before_a_forms_recipients_label():
+    """The copy ran the signature cell's lines together ("TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Tên"), gave the
+    document's own recipients no label, and a form attached after it has its own "Nơi nhận:"."""
+    raw = ("CHÍNH PHỦ\nSố: 412/2026/NĐ-CP\nHà Nội, ngày 12 tháng 10 năm 2026\nNGHỊ ĐỊNH\nQuy định chi tiết Luật Hỗ trợ "
+           "nông dân\nĐiều 1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 12 năm 2026./.\n"
+           "| - Thủ tướng, các Phó Thủ tướng Chính phủ; - Các bộ, cơ quan ngang bộ; - Lưu: VT, KTTH | TM. CHÍNH PHỦKT. "
+           "THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Lê Minh Hùng |\n"
+           "Mẫu số 01\nGIẤY XÁC NHẬN\n" + "Ông (bà) ……… đã tham gia chương trình hỗ trợ nông dân tại xã ………, huyện ………\n" * 8
+           + "Nơi nhận:- Ông (bà) ………; - Lưu VT. |\n")
+    doc = meta(raw)
+    assert (doc.signer, doc.signer_title) == ("Lê Minh Hùng", "Phó Thủ tướng")

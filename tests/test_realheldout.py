@@ -43,7 +43,7 @@ PASSING = {("realheldout", "2847e16133f7b987"), ("realheldout", "4f30202155d56bd
            ("realheldout14", "2ff42266d5aa9fd1"), ("realheldout15", "1871c6bc374a0bc4"),
            ("realheldout15", "5d196a776ae817c7"), ("realheldout15", "bcb420579d35d2e9"),
            ("realheldout8", "f20b8af669b140e9"), ("realheldout14", "9a885bb50365e6f1"),
-           ("realheldout15", "80bb1f677e7d4d75")}
+           ("realheldout15", "80bb1f677e7d4d75"), ("realheldout15", "88be0fbbe795796d")}
 
 
 def _source(name: str) -> Path:

@@ -17,6 +17,7 @@ a sequence of parts in a stretch of text, not line by line.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -246,7 +247,7 @@ def extract_metadata(text: str) -> Document:
         if doc.province:
             doc.issuer = f"Ủy ban nhân dân {_level_named_with(text, doc.province)} {doc.province}"
 
-    doc.signer_title, doc.signer = _signature(text, header.end)
+    doc.signer_title, doc.signer = _signature(_signature_unglued(text), header.end)
     if not doc.signer and portal.get("signer"):
         doc.signer = _name_in(portal["signer"])
     return doc
@@ -605,13 +606,26 @@ def _intro_title(text: str) -> str | None:
 # --- the signature -----------------------------------------------------------------------------
 
 
+# A signature cell whose lines a copy ran together ("TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Hồ Đức Phớc"): a
+# marker or a deputy's office glued to the capitals before it, the signed mark glued to both sides. Each starts a line.
+_GLUED_SIGNATURE = re.compile(r"(?<=[A-ZĐÀ-Ỹ])(?=(?:TM|KT|TL|TUQ)\.\s)|(?<=[A-ZĐÀ-Ỹ]{2})(?=PHÓ\s)"
+                              r"|(?<=\S)(?=\([Đđ]ã ký\))|(?<=\([Đđ]ã ký\))(?=\S)")
+
+
+def _signature_unglued(text: str) -> str:
+    """The text with a run-together signature cell broken into its lines; positions before the first break stay."""
+    return _GLUED_SIGNATURE.sub("\n", text) if "ký)" in text or "PHÓ" in text else text
+
+
 def _signature(text: str, after: int) -> tuple[str | None, str | None]:
     """(office, name) of the first signature block after the header: a Quyết định signs before
     the plan it issues, and the document is the Quyết định. The block is a run of upper-case
     words (markers, offices) ended by the name."""
     recipients = _RECIPIENTS.search(text, after)
     start = max(after, recipients.start() - _SIGNATURE_BEFORE_RECIPIENTS) if recipients else after
-    for office in _OFFICE.finditer(text, start):
+    # (the first "Nơi nhận:" may be an attached form's, the document's own recipients having no label: then the
+    # signature stands before it)
+    for office in itertools.chain(_OFFICE.finditer(text, start), _OFFICE.finditer(text, after, start)):
         block_end = _upper_run_end(text, office.end())
         name = _name_in(text[block_end:block_end + _NAME_REACH])
         # An office in running text opens no block, unless the name follows it directly.
