@@ -83,6 +83,7 @@ PASSING_FORMATS = {
     ("realheldout8", "f20b8af669b140e9", "docx"), ("realheldout8", "f20b8af669b140e9", "pdf"),
     ("realheldout14", "9a885bb50365e6f1", "docx"), ("realheldout14", "9a885bb50365e6f1", "pdf"),
     ("realheldout15", "88be0fbbe795796d", "docx"), ("realheldout15", "88be0fbbe795796d", "pdf"),
+    ("realheldout15", "80bb1f677e7d4d75", "docx"), ("realheldout15", "80bb1f677e7d4d75", "pdf"),
 }
 
 

@@ -1731,4 +1731,17 @@ def test_a_time_limit_said_under_a_lead_ins_work_is_no_task():
                    "Thời hạn hoàn thành không quá 05 ngày làm việc kể từ ngày ban hành Kế hoạch.\n"
                    "2. Sở Nội vụ niêm yết công khai quy trình tại Trung tâm Phục vụ hành chính công.\n")
     assert [(t.lead, t.text[:20]) for t in tasks] == [
-        (["Sở Tài chính"], "Xây dựng quy trình đ"), (["Sở Nội vụ"], "Sở Nội vụ niêm yết c")]
+        (["Sở Tài chính"], "Sở Tài chính chủ trì"), (["Sở Nội vụ"], "Sở Nội vụ niêm yết c")]
+
+
+def test_a_lead_in_naming_its_body_and_one_paragraph_of_work_are_one_task():
+    """ "1. Sở X chủ trì, phối hợp với Y:" then one paragraph of work (and when it is due): one task, as when a copy runs
+    the two on; a topic's lead-in ("2. Về …:") leaves its paragraph a task of its own."""
+    tasks = _tasks("II. NHIỆM VỤ\n1. Sở Tài chính chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh:\n"
+                   "Xây dựng quy trình điện tử giải quyết thủ tục hành chính theo nội dung phê duyệt.\n"
+                   "Thời hạn hoàn thành trước ngày 30/6/2026.\n"
+                   "2. Về kiến nghị hoàn thiện hệ thống dữ liệu đất đai:\n"
+                   "Sở Nông nghiệp và Môi trường nghiên cứu kiến nghị của các xã, trình Ủy ban nhân dân tỉnh.\n")
+    assert [(t.lead, t.text[:30], t.deadline) for t in tasks] == [
+        (["Sở Tài chính"], "Sở Tài chính chủ trì, phối hợp", "2026-06-30"),
+        (["Sở Nông nghiệp và Môi trường"], "Sở Nông nghiệp và Môi trường n", None)]

@@ -423,6 +423,12 @@ class _TaskBuilder:
                     extra = [blocks[c] for c in children]
                     self.add(block, own_heading=True, extra=extra)
                     consumed.update(b.index for b in extra)
+                elif self._one_paragraph_completes(block, children):
+                    # "1. Sở X chủ trì, phối hợp với Y:" / "Xây dựng …" (/ "Thời hạn hoàn thành …"): the colon
+                    # introduces the work of one paragraph, not a list; one task, as when the copy runs them on
+                    extra = [blocks[c] for c in children]
+                    self.add(block, own_heading=True, extra=extra)
+                    consumed.update(b.index for b in extra)
                 elif not children:
                     if not (self.tasks and self._monitors_this_document_only(block)):
                         self.add(block, own_heading=True)
@@ -469,6 +475,18 @@ class _TaskBuilder:
         # said to every body once more at the end
         leads = actors_of(block.text, self.aliases).leads
         return bool(leads) and all(m.collective for m in leads) and GENERIC_DUTY.search(block.text) is not None
+
+    def _one_paragraph_completes(self, block: Block, children: list[int]) -> bool:
+        """An item that names its body and ends on its colon, whose children are one unlabelled paragraph naming no
+        body of its own, and the time it is due by ("1. Về kiến nghị …:" names a topic: its paragraph stands alone)."""
+        if not block.text.rstrip().endswith(":"):
+            return False
+        kids = [self.blocks[c] for c in children]
+        if any(kid.kind != "para" or kid.children for kid in kids):
+            return False
+        if sum(not _states_its_time(kid) for kid in kids) != 1 or _states_its_time(kids[0]):
+            return False
+        return bool(actors_of(block.text, self.aliases).leads) and not actors_of(kids[0].text, self.aliases).leads
 
     def _clause_of_article(self, block: Block) -> bool:
         """An unnumbered paragraph right under an article's title is one of its clauses, as a numbered khoản is ("Điều
