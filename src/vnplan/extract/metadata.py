@@ -805,9 +805,8 @@ def _signature_end(text: str, signer: str | None) -> int | None:
     if not (_SIGN_MARKER.search(before) or _OFFICE.search(before)):
         return None  # the name stands in a portal's table, not under a signature
     # the signature's line, or its cell when the line is a table row ("| Nơi nhận: … | KT. CHỦ TỊCH … Tên | …")
-    end = min((found for found in (text.find("\n", name_end or at), text.find("|", name_end or at)) if found >= 0),
-              default=len(text))
-    return end
+    return min((found for found in (text.find("\n", name_end or at), text.find("|", name_end or at)) if found >= 0),
+               default=len(text))
 
 
 # A website's contact block ("Địa chỉ:", "Điện thoại:", "E-mail:", "Mã số thuế:", as lines or as the cells of one
