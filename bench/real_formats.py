@@ -46,7 +46,10 @@ def main() -> None:
                            "pdf": writer.write_pdf(page, Path(folder))}
                 for fmt, source in sources.items():
                     started = time.perf_counter()
-                    predicted = json.loads(vnplan.extract(source).to_json())
+                    try:
+                        predicted = json.loads(vnplan.extract(source).to_json())
+                    except vnplan.NotAPlan:
+                        predicted = {}  # refused as no plan: scored as the scorer scores a failed run
                     seconds[fmt].append(time.perf_counter() - started)
                     result = scorer.score_doc(predicted, gold)
                     figures = [result[k][0] if isinstance(result[k], (list, tuple)) else result[k] for k in FIGURES]
