@@ -613,8 +613,10 @@ _GLUED_SIGNATURE = re.compile(r"(?<=[A-ZĐÀ-Ỹ])(?=(?:TM|KT|TL|TUQ)\.\s)|(?<=[
 
 
 def _signature_unglued(text: str) -> str:
-    """The text with a run-together signature cell broken into its lines; positions before the first break stay."""
-    return _GLUED_SIGNATURE.sub("\n", text) if "ký)" in text or "PHÓ" in text else text
+    """The text with a run-together signature cell broken into its lines; positions before the first break stay. Only
+    a copy that writes the signed mark runs the cell together so: a substring test spares the others the scan (a pass
+    over the whole text cost a tenth of the extraction's time)."""
+    return _GLUED_SIGNATURE.sub("\n", text) if "ã ký)" in text else text
 
 
 def _signature(text: str, after: int) -> tuple[str | None, str | None]:
