@@ -1745,3 +1745,11 @@ def test_a_lead_in_naming_its_body_and_one_paragraph_of_work_are_one_task():
     assert [(t.lead, t.text[:30], t.deadline) for t in tasks] == [
         (["Sở Tài chính"], "Sở Tài chính chủ trì, phối hợp", "2026-06-30"),
         (["Sở Nông nghiệp và Môi trường"], "Sở Nông nghiệp và Môi trường n", None)]
+
+
+def test_every_body_told_to_carry_out_the_document_named_without_nay_is_no_task():
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n"
+                   "1. Sở Tư pháp chủ trì rà soát thủ tục hành chính, hoàn thành trong quý II/2026.\n"
+                   "2. Các cơ quan, đơn vị, địa phương căn cứ nội dung Kế hoạch để triển khai thực hiện nghiêm túc, đầy "
+                   "đủ, bảo đảm quyền lợi của người dân, doanh nghiệp.\n")
+    assert [t.lead for t in tasks] == [["Sở Tư pháp"]]

@@ -174,7 +174,10 @@ GENERIC_DUTY = re.compile(
     r"|các nhiệm vụ (?:trong|thuộc|theo) (?:lĩnh vực|phạm vi|chức năng)"
     r"|theo dõi,?\s+(?:đôn đốc|kiểm tra|tổng hợp)|đôn đốc,?\s+(?:theo dõi|kiểm tra)|kiểm tra,?\s+(?:đôn đốc|giám sát)"
     r"|(?<!để )(?:tổ chức|triển khai|bảo đảm|đảm bảo)\s+thực hiện\s+(?:các\s+|những\s+)?nhiệm vụ được giao"
-    r"|(?:tổ chức|triển khai)\s+thực hiện\s+theo đúng quy định(?:\s+của pháp luật)?\s*[,.;]",
+    r"|(?:tổ chức|triển khai)\s+thực hiện\s+theo đúng quy định(?:\s+của pháp luật)?\s*[,.;]"
+    # "… căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc": the document itself, named without "này"
+    r"|căn cứ (?:các\s+)?(?:nội dung\s+(?:của\s+)?)?(?:quyết định|kế hoạch|chỉ thị|thông báo)(?:\s+này)?,?\s+(?:để\s+)?"
+    r"(?:triển khai|tổ chức)\s+thực hiện",
     re.I,
 )
 # Monitoring the carrying out of the document itself ("theo dõi, đôn đốc việc thực hiện Thông báo này", "… các nội
