@@ -1678,16 +1678,20 @@ def _decree(closing: str) -> str:
     return head + "Chương IV\nĐIỀU KHOẢN THI HÀNH\n" + closing + "TM. CHÍNH PHỦ\nTHỦ TƯỚNG\nLê Minh Hùng\n"
 
 
+# The executors' clause closing a decree, and the start of the task its guiding ministry is given.
+_EXECUTORS = ("Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung "
+              "ương chịu trách nhiệm thi hành Nghị định này.\n")
+_GUIDING_MINISTRY = "Bộ trưởng Bộ Nông nghiệp và Môi trường c"
+
+
 def test_guiding_the_execution_of_a_decree_is_a_ministrys_task_executing_it_is_none():
     """ "Điều 5. Trách nhiệm tổ chức thi hành": the minister charged with guiding the decree's execution has work; the
     executors' clause gives none."""
     tasks = extract_text(_decree(
         "Điều 5. Trách nhiệm tổ chức thi hành\n"
         "1. Bộ trưởng Bộ Nông nghiệp và Môi trường có trách nhiệm hướng dẫn thi hành Nghị định này.\n"
-        "2. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung "
-        "ương chịu trách nhiệm thi hành Nghị định này.\n")).tasks
-    assert [(t.lead, t.text[:40]) for t in tasks] == [
-        (["Bộ Nông nghiệp và Môi trường"], "Bộ trưởng Bộ Nông nghiệp và Môi trường c")]
+        "2. " + _EXECUTORS)).tasks
+    assert [(t.lead, t.text[:40]) for t in tasks] == [(["Bộ Nông nghiệp và Môi trường"], _GUIDING_MINISTRY)]
 
 
 def test_an_articles_unnumbered_paragraphs_are_its_clauses():
@@ -1698,10 +1702,8 @@ def test_an_articles_unnumbered_paragraphs_are_its_clauses():
         "Bộ trưởng Bộ Nông nghiệp và Môi trường chịu trách nhiệm hướng dẫn, kiểm tra việc thực hiện Nghị định này.\n"
         "Trong quá trình thực hiện nếu phát sinh khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời phản ánh về Bộ Nông "
         "nghiệp và Môi trường để tổng hợp, báo cáo Chính phủ.\n"
-        "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương "
-        "chịu trách nhiệm thi hành Nghị định này.\n")).tasks
-    assert [(t.lead, t.text[:40]) for t in tasks] == [
-        (["Bộ Nông nghiệp và Môi trường"], "Bộ trưởng Bộ Nông nghiệp và Môi trường c")]
+        + _EXECUTORS)).tasks
+    assert [(t.lead, t.text[:40]) for t in tasks] == [(["Bộ Nông nghiệp và Môi trường"], _GUIDING_MINISTRY)]
 
 
 def test_the_bodies_a_lead_in_directs_are_neither_leads_nor_partners():
