@@ -18,6 +18,10 @@ from vnplan.extract.targets import parse_number, targets_in
     ("thực hiện thường xuyên, hằng năm", None),
     ("giai đoạn 2021 - 2025, tầm nhìn đến năm 2030", None),
     ("trong 10 ngày kể từ ngày Quyết định có hiệu lực", None),
+    # readying what starts on a day ends the day before, as "trước quý III" ends with the quarter before
+    ("khẩn trương chuẩn bị trụ sở, bảo đảm để các phường mới chính thức hoạt động từ ngày 01 tháng 3 năm 2027.",
+     "2027-02-28"),
+    ("Trung tâm hoạt động từ ngày 01/3/2027 theo quy chế này.", None),  # a start, readying nothing
 ])
 def test_deadlines_follow_the_contract(text, expected):
     assert deadline_in(text) == expected
@@ -201,3 +205,9 @@ def test_old_numbers_with_their_issuer_alone_and_a_number_glued_to_its_word():
             "03/6/2025; một phần ba (1/3) số hộ; Chỉ thị số 27/CTTg năm 2024.")
     assert [(r.number, r.type, r.date) for r in extract_references(text)] == [
         ("12/CP", "Nghị định", "1995-01-26"), ("113/TTg", "Quyết định", None), ("357/TTr-CP", "Tờ trình", "2025-06-03")]
+
+
+def test_a_company_numbers_its_letter_by_its_date():
+    text = "Trả lời công văn số 20261022/CV-HTM ngày 22/10/2026 của Công ty TNHH Hưng Thịnh Minh về thủ tục hải quan."
+    refs = extract_references(text)
+    assert [(r.number, r.type, r.date) for r in refs] == [("20261022/CV-HTM", "Công văn", "2026-10-22")]

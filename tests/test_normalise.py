@@ -47,6 +47,16 @@ def test_markdown_bold_markers_are_removed_and_close_a_heading():
     assert not any("**" in line for line in lines)
 
 
+def test_a_markdown_heading_loses_its_hashes_and_stands_alone():
+    """ "#### Điều 3. Tổ chức thực hiện" after an article's last khoản, no blank line between: a heading of its own."""
+    raw = ("#### Điều 2. Hiệu lực thi hành\n1. Nghị quyết này có hiệu lực thi hành từ ngày được thông qua.\n"
+           "2. Các cơ quan theo thẩm quyền khẩn trương chuẩn bị các điều kiện cần thiết để các phường mới hoạt động\n"
+           "#### Điều 3. Tổ chức thực hiện\n1. Giao Chính phủ công bố diện tích tự nhiên của các phường mới.\n")
+    lines = normalise(RawText(raw, "md")).splitlines()
+    assert "Điều 3. Tổ chức thực hiện" in lines and "Điều 2. Hiệu lực thi hành" in lines
+    assert not any("#" in line for line in lines)
+
+
 def test_bold_runs_closing_into_a_capital_are_two_lines_and_runs_cutting_a_word_or_phrase_stay_one():
     raw = ("**THÔNG TƯ****Quy định chế độ làm việc đối với nhân viên thư viện****, thiết bị**\n\n"
            "**C****ỘNG HO****À XÃ H****ỘI CHỦ NGHĨA VIỆT NAM**\n\n"

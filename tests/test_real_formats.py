@@ -84,6 +84,13 @@ PASSING_FORMATS = {
     ("realheldout14", "9a885bb50365e6f1", "docx"), ("realheldout14", "9a885bb50365e6f1", "pdf"),
     ("realheldout15", "88be0fbbe795796d", "docx"), ("realheldout15", "88be0fbbe795796d", "pdf"),
     ("realheldout15", "80bb1f677e7d4d75", "docx"), ("realheldout15", "80bb1f677e7d4d75", "pdf"),
+    ("realheldout16", "14d45619867d65a2", "docx"), ("realheldout16", "14d45619867d65a2", "pdf"),
+    ("realheldout16", "28eca2b78641f2b0", "docx"), ("realheldout16", "28eca2b78641f2b0", "pdf"),
+    ("realheldout16", "631e2524192d7b61", "docx"), ("realheldout16", "631e2524192d7b61", "pdf"),
+    ("realheldout16", "b135fb7c2c27dd4b", "docx"), ("realheldout16", "b135fb7c2c27dd4b", "pdf"),
+    ("realheldout16", "d8df85cac631ac19", "docx"), ("realheldout16", "d8df85cac631ac19", "pdf"),
+    ("realheldout16", "e1d32e33e6daa23a", "docx"), ("realheldout16", "e1d32e33e6daa23a", "pdf"),
+    ("realheldout16", "e507ed3e72fc9f60", "docx"), ("realheldout16", "e507ed3e72fc9f60", "pdf"),
 }
 
 

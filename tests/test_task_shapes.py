@@ -1,4 +1,6 @@
 """Each way a plan assigns work, on small plans written in the style of real ones."""
+import pytest
+
 from vnplan import extract_text
 from vnplan.extract.parts import classify_parts, instructs, opens_with_action
 from vnplan.lexicon import FIELD_LINE, field_role
@@ -1479,13 +1481,14 @@ def test_a_bare_head_defined_as_a_short_name_stands_for_its_body_and_a_mandate_g
     assert [(t.lead, t.coordinators) for t in tasks] == [(["Quỹ bảo trợ trẻ em quốc gia"], [])] * 2
 
 
-def test_executors_named_over_căn_cứ_quyết_định_thi_hành_give_no_task():
+@pytest.mark.parametrize("executes", ["căn cứ Quyết định thi hành", "căn cứ Quyết định này thực hiện"])
+def test_executors_named_over_căn_cứ_quyết_định_thi_hành_give_no_task(executes):
     body = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BÌNH MINH\nSố: 223/2026/QĐ-UBND\nBình Minh, ngày 11 tháng 11 năm 2026\n"
             "QUYẾT ĐỊNH\nBãi bỏ Quyết định số 77/2026/QĐ-UBND của Ủy ban nhân dân thành phố\nQUYẾT ĐỊNH:\n"
             "Điều 1. Bãi bỏ Quyết định số 77/2026/QĐ-UBND ngày 15/01/2026 của Ủy ban nhân dân thành phố.\n"
             "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
             "Điều 3. Chánh Văn phòng Ủy ban nhân dân thành phố; Giám đốc các sở, Thủ trưởng các ban, ngành; Chủ tịch Ủy "
-            "ban nhân dân các xã, phường và các tổ chức, cá nhân có liên quan căn cứ Quyết định thi hành./.\n"
+            f"ban nhân dân các xã, phường và các tổ chức, cá nhân có liên quan {executes}./.\n"
             "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n")
     assert extract_text(body).tasks == []
 
@@ -1755,3 +1758,33 @@ def test_every_body_told_to_carry_out_the_document_named_without_nay_is_no_task(
                    "2. Các cơ quan, đơn vị, địa phương căn cứ nội dung Kế hoạch để triển khai thực hiện nghiêm túc, đầy "
                    "đủ, bảo đảm quyền lợi của người dân, doanh nghiệp.\n")
     assert [t.lead for t in tasks] == [["Sở Tư pháp"]]
+
+
+CIRCULAR = """BỘ XÂY DỰNG
+Số: 41/2026/TT-BXD
+Hà Nội, ngày 20 tháng 11 năm 2026
+THÔNG TƯ
+Quy định giá dịch vụ thẩm định an toàn thang máy
+Điều 1. Phạm vi điều chỉnh
+Thông tư này quy định giá dịch vụ thẩm định an toàn thang máy do các tổ chức thẩm định thực hiện.
+Điều 2. Giá dịch vụ
+Tổ chức thẩm định được thu giá dịch vụ theo biểu giá tại Phụ lục.
+Điều 3. Trách nhiệm thi hành
+1. Cục Kinh tế xây dựng có trách nhiệm hướng dẫn, kiểm tra việc thực hiện Thông
+tư này.
+2. Tổ chức thẩm định thang máy có trách nhiệm niêm yết công khai giá dịch vụ tại trụ sở.
+3. Tổ chức, cá nhân có trách nhiệm chấp hành quy định tại Thông tư này.
+Điều 4. Hiệu lực thi hành
+Thông tư này có hiệu lực kể từ ngày 05 tháng 01 năm 2027./.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Nguyễn Văn Bình
+"""
+
+
+def test_a_class_of_bodies_named_by_what_it_does_answers_for_its_duty():
+    """ "Tổ chức thẩm định thang máy có trách nhiệm …": the class the circular rules on is the lead, though no
+    vocabulary lists it; "Tổ chức, cá nhân có trách nhiệm chấp hành" names no body (nor work)."""
+    tasks = extract_text(CIRCULAR).tasks
+    assert [(t.lead, t.coordinators) for t in tasks] == [
+        (["Cục Kinh tế xây dựng"], []), (["Tổ chức thẩm định thang máy"], [])]

@@ -150,7 +150,7 @@ EFFECT_ARTICLE = re.compile(r"hiệu lực|(?:trách nhiệm|tổ chức) thi h�
 # Of those, the sentence that names who executes the decision ("… chịu trách nhiệm thi hành Quyết định này").
 EXECUTION_DUTY = re.compile(r"(?<!hướng dẫn )(?<!kiểm tra việc )"  # guiding or checking the execution is work of its own
                             r"thi hành (?:quyết định|nghị định|nghị quyết|thông tư|(?:quy định|quy chế) này)|chịu trách nhiệm thi hành"
-                            r"|căn cứ (?:quyết định|nghị quyết|chỉ thị)(?: này)? (?:để )?thi hành",  # "… căn cứ Quyết định thi hành"
+                            r"|căn cứ (?:quyết định|nghị quyết|chỉ thị)(?: này)? (?:để )?(?:thi hành|thực hiện)",  # "… căn cứ Quyết định này thực hiện"
                             re.I)
 
 # The document itself, whatever its kind ("Kế hoạch này", "Nghị quyết này", "Công điện này").

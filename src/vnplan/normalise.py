@@ -70,6 +70,7 @@ _OTHER_BULLETS = ("–", "—", "•")  # -> "-"
 # Markdown: table rules, emphasis markers.
 _TABLE_RULE = re.compile(r"\|?(\s*:?-{3,}:?\s*\|)+\s*")
 _EMPTY_BOLD = re.compile(r"\*\*\s*\*\*")
+_ATX_HEADING = re.compile(r"#{1,6}[ \t]+(?=\S)")  # "#### Điều 3. Tổ chức thực hiện": a markdown heading, one line
 _CLOSE_THEN_EMPTY = re.compile(r"\*\*\*\*\s*$")  # "**3.****": the label's run closes, an empty one dangles
 _APPENDIX_TITLE = re.compile(r"^\W*(?:PHỤ LỤC|Phụ lục)\b")  # no table cell opens with one
 _STRAY_STAR = re.compile(r"\(\*\)|\*")  # italic markers, "(*trước ngày 16*)" too; "(*)" is a footnote mark
@@ -343,6 +344,9 @@ def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
         if stripped == "|" or (stripped[:1] in "|-:" and _TABLE_RULE.fullmatch(stripped)):
             cell = True
             continue
+        heading = _ATX_HEADING.match(stripped) if markdown and stripped[:1] == "#" else None
+        if heading:
+            source = stripped = stripped[heading.end():]
         line = _Line(source.rstrip(), stripped, blank, cell)  # raw, text, blank_before, cell_before
         blank = cell = False
         if markdown:
@@ -363,6 +367,8 @@ def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
                 if not line.text:
                     blank = True
                     continue
+        if heading:  # its own paragraph, as a bold run is: its edges are emphasis edges
+            line.opens_bold = line.closes_bold = True
         run_lines = run_lines + 1 if bold_open or italic_open else 0
         if run_lines > _MAX_RUN_LINES:
             bold_open = italic_open = False

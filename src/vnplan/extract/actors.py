@@ -8,8 +8,8 @@ from functools import lru_cache
 from ..lexicon import (ANSWERING_WORDS, ASSIGNING_WORDS, CONCLUDING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC,
                        INTENTION_WORDS, VERB_OPENING)
 from .agencies import AgencyMention, find_agencies, may_name_agency_at
-from .agency_lexicon import (DOCUMENT_WORDS, DUTY_OF, FIELD_HEADS, GROUP_HEADING_WORDS, GROUP_NOT_NAMED_BY, GROUP_WORDS,
-                             INDIVIDUALS, NON_STATE_PARTIES, OFFICE_HOLDERS)
+from .agency_lexicon import (CLASS_NOUNS, DOCUMENT_WORDS, DUTY_OF, FIELD_HEADS, GROUP_HEADING_WORDS, GROUP_NOT_NAMED_BY,
+                             GROUP_WORDS, INDIVIDUALS, NON_STATE_PARTIES, OFFICE_HOLDERS)
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
 _SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*$")  # what may stand between two bodies of one list
@@ -160,6 +160,7 @@ _PARTIES_BEFORE_COLON = re.compile(r"\s*((?:[Cc]ác\s+)?" + _PARTY + r"(?:\s*(?:
 _GROUP_HEADING = re.compile(r"\s*(?:" + "|".join(GROUP_WORDS) + r")\s+(?!(?:" + "|".join(GROUP_NOT_NAMED_BY)
                             + r")(?![\wđ]))[a-zđà-ỹ][^.,;:!?()]*$")
 _DUTY_HEADING = re.compile(re.escape(DUTY_OF) + r"\s+([^:;.]{3,80}?)\s*:?\s*$")
+_ANSWERING_CLASS = re.compile(r"\s*((?:" + "|".join(CLASS_NOUNS) + r")(?:\s+[^\W\d_]+){1,6}?)\s+(?:có|chịu) trách nhiệm(?![\wđ])")
 _INDIVIDUALS = re.compile(r"(?:" + "|".join(INDIVIDUALS) + r")(?![\wđ])", re.I)
 _DOCUMENT_OPENING = re.compile(r"(?:" + "|".join(DOCUMENT_WORDS) + r")(?![\wđ])", re.I)
 
@@ -174,6 +175,8 @@ def _party_named_before_colon(text: str) -> AgencyMention | None:
         named = parties.group(1)
     elif _GROUP_HEADING.match(text) and len(text.split()) <= GROUP_HEADING_WORDS and not find_agencies(text):
         named = text.strip()  # "2. Ban tự quản các tổ dân cư": a group of people named by what it does
+    elif (answering := _answering_class(text)) is not None:
+        named = answering  # "Tổ chức kiểm định có trách nhiệm …": the class is named by what it does
     else:
         duty = _DUTY_HEADING.match(text.lstrip())
         if duty is None or may_name_agency_at(duty.group(1)) or _DOCUMENT_OPENING.match(duty.group(1)) \
@@ -182,6 +185,21 @@ def _party_named_before_colon(text: str) -> AgencyMention | None:
         named = duty.group(1)
     start = text.index(named)
     return AgencyMention(named[:1].upper() + named[1:], start, start + len(named), collective=True, resolved=False)
+
+
+def _answering_class(text: str) -> str | None:
+    """The subject of "… có trách nhiệm" when it is a class noun and lowercase words that name no body ("Tổ chức
+    kiểm định"), not a body's name ("Cơ quan Thường trực …") nor people ("Tổ chức, cá nhân", "Cơ quan, viên chức")."""
+    if text.lstrip()[:1] not in "TĐDC":
+        return None
+    answering = _ANSWERING_CLASS.match(text)
+    if answering is None:
+        return None
+    named = answering.group(1).strip()
+    # (every class noun is two words)
+    if not named.split(" ", 2)[2].islower() or _INDIVIDUALS.search(named) or find_agencies(named):
+        return None
+    return named
 
 
 _HEADING_WORDS = 12  # at most, in an entry heading that names a class of bodies

@@ -302,6 +302,9 @@ ROLE_NAMED = ("Cơ quan chủ trì", "Cơ quan phối hợp", "Cơ quan thườn
               "Đơn vị được giao chủ trì", "Đoàn kiểm tra", "Đoàn công tác",
               # those who provide a service the document rules on ("Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm …")
               "Đơn vị cung cấp", "Tổ chức cung cấp", "Doanh nghiệp cung cấp")
+# The nouns that open the name of a class of bodies named by what it does, as the subject of its duty ("Tổ chức kiểm
+# định có trách nhiệm …", "Đơn vị vận hành chịu trách nhiệm …"): whatever the words after the noun, they name it.
+CLASS_NOUNS = ("Tổ chức", "Đơn vị", "Doanh nghiệp", "Cơ sở", "Cơ quan")
 # Parties outside the state that a plan gives work to as a class ("Hộ gia đình, cá nhân: Chủ động gia cố …"); a list
 # of them before a colon names who does what follows.
 NON_STATE_PARTIES = ("doanh nghiệp", "cộng đồng", "tổ chức", "cá nhân", "người dân", "nhân dân", "hộ gia đình",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 _ROMAN_QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
@@ -105,6 +105,11 @@ TIME_PHRASE = re.compile(
 )
 
 
+# Work that readies something to start on a day ("… chuẩn bị …, bảo đảm để chính quyền … chính thức hoạt động từ ngày
+# 01 tháng 7 năm 2025") must be done the day before, as "trước quý III" ends with the quarter before.
+_READY_FROM = re.compile(r"(?:bảo đảm|đảm bảo|sẵn sàng)\s[^.;]{0,200}?(?:hoạt động|vận hành)\s+(?:kể\s+)?từ\s+" + _DATE, re.I)
+
+
 def deadline_in(text: str) -> str | None:
     """The explicit deadline a task text sets, or None (recurrences and horizons are not deadlines).
 
@@ -121,6 +126,9 @@ def deadline_in(text: str) -> str | None:
         bracket = None
     if bracket and (phrase is None or bracket.start() < phrase[0]):
         return deadline_from_timeframe(bracket.group(1)) or (phrase and phrase[1])
+    if phrase is None and "từ" in text and (ready := _READY_FROM.search(text)):
+        start = iso(int(ready.group(3)), int(ready.group(2)), int(ready.group(1)))
+        return start and (date.fromisoformat(start) - timedelta(days=1)).isoformat()
     return phrase and phrase[1]
 
 
