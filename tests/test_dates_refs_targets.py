@@ -207,7 +207,9 @@ def test_old_numbers_with_their_issuer_alone_and_a_number_glued_to_its_word():
         ("12/CP", "Nghị định", "1995-01-26"), ("113/TTg", "Quyết định", None), ("357/TTr-CP", "Tờ trình", "2025-06-03")]
 
 
-def test_a_company_numbers_its_letter_by_its_date():
-    text = "Trả lời công văn số 20261022/CV-HTM ngày 22/10/2026 của Công ty TNHH Hưng Thịnh Minh về thủ tục hải quan."
+def test_a_company_numbers_its_letter_by_its_date_or_its_year():
+    text = ("Trả lời công văn số 20261022/CV-HTM ngày 22/10/2026 và công văn số 26-1507/PBHC-KD ngày 05/11/2026 của Công "
+            "ty TNHH Hưng Thịnh Minh về thủ tục hải quan.")
     refs = extract_references(text)
-    assert [(r.number, r.type, r.date) for r in refs] == [("20261022/CV-HTM", "Công văn", "2026-10-22")]
+    assert [(r.number, r.type, r.date) for r in refs] == [("20261022/CV-HTM", "Công văn", "2026-10-22"),
+                                                          ("26-1507/PBHC-KD", "Công văn", "2026-11-05")]

@@ -91,6 +91,12 @@ PASSING_FORMATS = {
     ("realheldout16", "d8df85cac631ac19", "docx"), ("realheldout16", "d8df85cac631ac19", "pdf"),
     ("realheldout16", "e1d32e33e6daa23a", "docx"), ("realheldout16", "e1d32e33e6daa23a", "pdf"),
     ("realheldout16", "e507ed3e72fc9f60", "docx"), ("realheldout16", "e507ed3e72fc9f60", "pdf"),
+    ("realheldout17", "0f145efacbf006fc", "docx"), ("realheldout17", "0f145efacbf006fc", "pdf"),
+    ("realheldout17", "266dbea1c7803ae9", "docx"), ("realheldout17", "266dbea1c7803ae9", "pdf"),
+    ("realheldout17", "8fe888e498bceabd", "docx"), ("realheldout17", "8fe888e498bceabd", "pdf"),
+    ("realheldout17", "9a53c71ee9f5781f", "docx"), ("realheldout17", "9a53c71ee9f5781f", "pdf"),
+    ("realheldout17", "b3bb1db5fda14e02", "docx"), ("realheldout17", "b3bb1db5fda14e02", "pdf"),
+    ("realheldout17", "cf07a5ebd65d1318", "docx"), ("realheldout17", "cf07a5ebd65d1318", "pdf"),
 }
 
 

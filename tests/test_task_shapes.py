@@ -1788,3 +1788,39 @@ def test_a_class_of_bodies_named_by_what_it_does_answers_for_its_duty():
     tasks = extract_text(CIRCULAR).tasks
     assert [(t.lead, t.coordinators) for t in tasks] == [
         (["Cục Kinh tế xây dựng"], []), (["Tổ chức thẩm định thang máy"], [])]
+
+
+ANNEX_OF_LEVELS = """HỘI ĐỒNG NHÂN DÂN
+TỈNH BÌNH MINH
+Số: 31/2026/NQ-HĐND
+Bình Minh, ngày 10 tháng 12 năm 2026
+NGHỊ QUYẾT
+Quy định mức chi thuê chuyên gia tư vấn chuyển đổi số
+Điều 1. Quy định mức chi thuê chuyên gia tư vấn chuyển đổi số tại Phụ lục kèm theo Nghị quyết này.
+Điều 2. Tổ chức thực hiện
+1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.
+Nghị quyết này được Hội đồng nhân dân tỉnh Bình Minh khóa XI, kỳ họp thứ 9 thông qua ngày 10 tháng 12 năm 2026.
+Nơi nhận:
+- Ủy ban nhân dân tỉnh;
+- Lưu: VT.
+CHỦ TỊCH
+Trần Văn An
+PHỤ LỤC
+MỨC CHI THUÊ CHUYÊN GIA TƯ VẤN
+(Kèm theo Nghị quyết số 31/2026/NQ-HĐND ngày 10 tháng 12 năm 2026 của Hội đồng nhân dân tỉnh Bình Minh)
+I. Mức chi theo tháng
+Chuyên gia bậc 1: 40 triệu đồng/tháng.
+II. Mức chi theo sản phẩm
+Báo cáo đánh giá hiện trạng: 15 triệu đồng/báo cáo.
+III. Áp dụng mức chi của chuyên gia tư vấn
+1. Mức chi quy định tại Mục I và Mục II Phụ lục này là mức tối đa, đã bao gồm thuế thu nhập cá nhân của chuyên gia.
+2. Đối với chuyên gia là người nước ngoài, Sở Khoa học và Công nghệ báo cáo Ủy ban nhân dân tỉnh xem xét, quyết định.
+3. Căn cứ quy mô của nhiệm vụ, Giám đốc Sở Khoa học và Công nghệ xác định mức chi phù hợp trong phạm vi mức tối đa.
+4. Việc chi trả cho chuyên gia được căn cứ hợp đồng tư vấn đã ký kết.
+"""
+
+
+def test_an_item_that_says_what_a_thing_is_gives_no_one_work():
+    """ "1. Mức chi … là mức tối đa, …": a numbered item that describes, among items that assign, is no task."""
+    tasks = extract_text(ANNEX_OF_LEVELS).tasks
+    assert [t.lead for t in tasks] == [["Ủy ban nhân dân tỉnh"]] + [["Sở Khoa học và Công nghệ"]] * 2

@@ -64,12 +64,18 @@ def instructs(text: str) -> bool:
 _DESCRIPTION = re.compile(r"\s(?<!,\s)(?<!bao\s)(?:là|bao gồm|gồm có|gồm|như một|được hiểu là)\s")
 
 
+# "Việc chi trả … được căn cứ hợp đồng": how an act is done, a rule for whoever does it; not what a directive requires
+# of it ("Việc khai thác cát phải có giấy phép và được giám sát").
+_RULE_OF_AN_ACT = re.compile(r"Việc\s(?:(?!\sphải\s)[^.;:]){0,150}?\sđược\s")
+
+
 def describes(text: str) -> bool:
-    """A sentence that says what something is or holds, or a lead-in ending in a colon, that instructs nobody."""
+    """A sentence that says what something is or holds, or how an act is done, or a lead-in ending in a colon, that
+    instructs nobody."""
     text = text.rstrip()
     opening = text[:120] if not text.endswith(":") else text
-    return (text.startswith("(") or opening.endswith(":") or bool(_DESCRIPTION.search(opening))) \
-        and not instructs(text)
+    return (text.startswith("(") or opening.endswith(":") or bool(_DESCRIPTION.search(opening))
+            or bool(_RULE_OF_AN_ACT.match(text))) and not instructs(text)
 
 
 def role_from_heading(heading: str) -> str | None:

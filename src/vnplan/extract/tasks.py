@@ -414,8 +414,8 @@ class _TaskBuilder:
             if children and self.field_section(block):
                 consumed.update(self._descendants(block))
                 continue
-            if not children and _instructs_nobody(block.text.strip()):
-                continue
+            if not children and (_instructs_nobody(block.text.strip()) or describes(block.text)):
+                continue  # (an item that says what a thing is — "Mức chi … là mức tối đa" — gives no one work)
             if block.kind in ("item", "sub") or block.level == LEVEL_LEAD_IN:
                 if children and all(_states_its_time(blocks[c]) for c in children):
                     # "1. Sở X chủ trì … ." then "Thời hạn chậm nhất 05 ngày làm việc …": the item's own time,
