@@ -52,9 +52,19 @@ def test_a_markdown_heading_loses_its_hashes_and_stands_alone():
     raw = ("#### Điều 2. Hiệu lực thi hành\n1. Nghị quyết này có hiệu lực thi hành từ ngày được thông qua.\n"
            "2. Các cơ quan theo thẩm quyền khẩn trương chuẩn bị các điều kiện cần thiết để các phường mới hoạt động\n"
            "#### Điều 3. Tổ chức thực hiện\n1. Giao Chính phủ công bố diện tích tự nhiên của các phường mới.\n")
+    for copy in (RawText(raw, "md"), RawText(raw, "txt")):  # a plain-text copy of the page keeps its hashes too
+        lines = normalise(copy).splitlines()
+        assert "Điều 3. Tổ chức thực hiện" in lines and "Điều 2. Hiệu lực thi hành" in lines
+        assert not any("#" in line for line in lines)
+
+
+def test_a_sentences_last_words_on_a_line_of_their_own_end_it():
+    """A copy that set a short item in bold broke it before its last words: "**1. Giao … tổ chức thực hiện**" / "Nghị
+    quyết." — two words and a full stop are no paragraph."""
+    raw = ("**Điều 4. Tổ chức thực hiện**\n\n**1. Giao Ủy ban nhân dân tỉnh\ntổ chức thực hiện**\n\nNghị quyết.\n\n"
+           "**2. Giao Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.**\n")
     lines = normalise(RawText(raw, "md")).splitlines()
-    assert "Điều 3. Tổ chức thực hiện" in lines and "Điều 2. Hiệu lực thi hành" in lines
-    assert not any("#" in line for line in lines)
+    assert "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết." in lines
 
 
 def test_bold_runs_closing_into_a_capital_are_two_lines_and_runs_cutting_a_word_or_phrase_stay_one():

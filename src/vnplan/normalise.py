@@ -344,7 +344,8 @@ def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
         if stripped == "|" or (stripped[:1] in "|-:" and _TABLE_RULE.fullmatch(stripped)):
             cell = True
             continue
-        heading = _ATX_HEADING.match(stripped) if markdown and stripped[:1] == "#" else None
+        # (a plain-text copy of a markdown page keeps them too)
+        heading = _ATX_HEADING.match(stripped) if stripped[:1] == "#" else None
         if heading:
             source = stripped = stripped[heading.end():]
         line = _Line(source.rstrip(), stripped, blank, cell)  # raw, text, blank_before, cell_before
@@ -530,11 +531,16 @@ _UNIT_HEADS = tuple(head for head in HEADS if head not in FIELD_HEADS)  # "Thanh
 _OPENS_WITH_HEAD = re.compile(r"(?:" + "|".join(map(re.escape, HEAD_WORDS)) + r")(?!\w)")
 
 
+_SENTENCE_TAIL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,2}\.")  # "Nghị quyết.", "Kế hoạch này."
+
+
 def _runs_on(before: str, text: str) -> bool:
     """The sentence cannot stop where `before` ends: on a comma, on a word that needs what follows ("…
     giai đoạn" / "2026-2030: …", "… của" / "Ủy ban …", "Sở" / "Tài chính"), or inside a range ("… 2021" / "- 2025 …")."""
     if before.endswith(","):
         return True
+    if _SENTENCE_TAIL.fullmatch(text) and not before.endswith(_TERMINAL) and not text.isupper():
+        return True  # "… tổ chức thực hiện" / "Nghị quyết.": a sentence's last words, never a paragraph of their own
     last = before.rfind(" ") + 1
     if before[last:] in FIELD_HEADS:
         # "1. Sở" / "Tài chính chủ trì …": a head names no body without its field; but after a unit's head
