@@ -51,7 +51,7 @@ def test_references_in_many_spellings_with_type_and_date():
     text = ("Thực hiện Nghị quyết số 29- NQ/TW ngày 17/11/2022, Kế hoạch số 13 KH/TW ngày 28/11/2022, "
             "Văn bản số 843/SKHĐT-KTN ngày 31/3/2023, Nghị quyết 38/2021/QH15 và Quyết định số 1745/QĐ-TTg "
             "ngày 30 tháng 12 năm 2023; Kế hoạch 334/KH-UBND; đạt TCVN ISO 9001:2015, bản đồ tỷ lệ 1/5.000.")
-    refs = {r.number: r for r in extract_references(text, own_number="334/KH-UBND")}
+    refs = {r.number: r for r in extract_references(text, "334/KH-UBND")}
     assert set(refs) == {"29-NQ/TW", "13-KH/TW", "843/SKHĐT-KTN", "38/2021/QH15", "1745/QĐ-TTg"}
     assert refs["29-NQ/TW"].type == "Nghị quyết" and refs["29-NQ/TW"].date == "2022-11-17"
     assert refs["1745/QĐ-TTg"].date == "2023-12-30"
@@ -213,3 +213,17 @@ def test_a_company_numbers_its_letter_by_its_date_or_its_year():
     refs = extract_references(text)
     assert [(r.number, r.type, r.date) for r in refs] == [("20261022/CV-HTM", "Công văn", "2026-10-22"),
                                                           ("26-1507/PBHC-KD", "Công văn", "2026-11-05")]
+
+
+def test_the_number_a_portal_records_for_the_page_is_the_documents_own_even_misprinted():
+    page = ("| Số hiệu: | 45677/CHQ-GSQL |\n| Loại văn bản: | Công văn |\n| Nơi ban hành: | Cục Hải quan |\n"
+            "BỘ TÀI CHÍNH\nCỤC HẢI QUAN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 4567/CHQ-GSQL\nV/v khai bổ sung hồ sơ hải quan\nHà Nội, ngày 25 tháng 11 năm 2026\n"
+            "Kính gửi: Công ty TNHH Minh Phát.\n"
+            "Căn cứ Thông tư số 38/2015/TT-BTC ngày 25/3/2015 của Bộ Tài chính, Cục Hải quan có ý kiến như sau: Công ty "
+            "thực hiện khai bổ sung theo quy định.\nCục Hải quan trả lời để Công ty biết./.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\nTrần Văn Bình\n"
+            "Công văn 45677/CHQ-GSQL năm 2026 khai bổ sung hồ sơ hải quan do Cục Hải quan ban hành\n")
+    plan = extract_text(page)
+    assert plan.document.number == "4567/CHQ-GSQL"
+    assert [r.number for r in plan.references] == ["38/2015/TT-BTC"]

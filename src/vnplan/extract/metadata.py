@@ -499,6 +499,11 @@ def _portal_labels(lowered: str) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start())
 
 
+def portal_number(text: str) -> str | None:
+    """The number a legal portal's metadata table records for the document on its page."""
+    return _portal_fields(text).get("number")
+
+
 def _portal_fields(text: str) -> dict[str, str]:
     """Fields of a legal portal's metadata table, in any of its flattened forms: '| Số hiệu |
     24/KH-UBND |', 'Số hiệu: | 24/KH-UBND', 'Số hiệu:\\n631/TB-VPCP Loại văn bản: …'."""

@@ -115,8 +115,10 @@ def _matches(text: str):
                     yield pattern, m
 
 
-def extract_references(text: str, own_number: str | None = None) -> list[Reference]:
-    own = normalise_number(own_number).upper() if own_number else None
+def extract_references(text: str, *own_numbers: str | None) -> list[Reference]:
+    """Every document `text` cites, once each, in order; not the document itself, under any of `own_numbers` (its
+    header's number, and the one a portal's table records for it, which may be misprinted)."""
+    own = {normalise_number(number).upper() for number in own_numbers if number}
     found: dict[str, Reference] = {}
     for pattern, m in _matches(text):
         if pattern is _ISSUER_ONLY and not _TYPE_BEFORE.search(text[max(0, m.start() - 40):m.start()].lower()):
@@ -128,7 +130,7 @@ def extract_references(text: str, own_number: str | None = None) -> list[Referen
             continue
         number = normalise_number(m.group(0))
         key = number.upper()
-        if key == own:
+        if key in own:
             continue
         if pattern is _YEAR_CODE:
             code = "QH" if code.upper().startswith("QH") else code
