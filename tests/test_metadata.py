@@ -283,6 +283,9 @@ def test_unit_under_its_province_and_a_wrapped_province_name():
     assert (doc.issuer, doc.province) == ("Trung tâm phục vụ hành chính công thành phố Hồ Chí Minh", "Hồ Chí Minh")
     doc = meta(header.format("HỒ CHÍ\nMINH"))
     assert (doc.issuer, doc.province) == ("Ủy ban nhân dân thành phố Hồ Chí Minh", "Hồ Chí Minh")
+    # a copy that ran the cell's lines together: the place line's name, then the unit
+    doc = meta(header.replace("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ {}", "UBND THÀNH PHỐ HỒ CHÍ MINH TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"))
+    assert (doc.issuer, doc.province) == ("Trung tâm phục vụ hành chính công thành phố Hồ Chí Minh", "Hồ Chí Minh")
 
 
 def test_html_header_cells_keep_their_line_breaks_apart():

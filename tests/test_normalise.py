@@ -67,6 +67,14 @@ def test_a_sentences_last_words_on_a_line_of_their_own_end_it():
     assert "1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết." in lines
 
 
+def test_an_article_opening_on_its_assignment_runs_on_over_a_name_in_title_case():
+    """ "Điều 2. Giao Sở Công" / "Thương chủ trì, …": no article title opens "Giao …"; the sentence goes on."""
+    raw = ("**Điều 2. **Giao Sở Công\nThương chủ trì, phối hợp với các cơ quan có liên quan có trách nhiệm:\n"
+           "1. Cung cấp đầy đủ nội dung thủ tục hành chính.\n")
+    lines = normalise(RawText(raw, "md")).splitlines()
+    assert lines[0] == "Điều 2. Giao Sở Công Thương chủ trì, phối hợp với các cơ quan có liên quan có trách nhiệm:"
+
+
 def test_bold_runs_closing_into_a_capital_are_two_lines_and_runs_cutting_a_word_or_phrase_stay_one():
     raw = ("**THÔNG TƯ****Quy định chế độ làm việc đối với nhân viên thư viện****, thiết bị**\n\n"
            "**C****ỘNG HO****À XÃ H****ỘI CHỦ NGHĨA VIỆT NAM**\n\n"

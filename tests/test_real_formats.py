@@ -97,6 +97,9 @@ PASSING_FORMATS = {
     ("realheldout17", "9a53c71ee9f5781f", "docx"), ("realheldout17", "9a53c71ee9f5781f", "pdf"),
     ("realheldout17", "b3bb1db5fda14e02", "docx"), ("realheldout17", "b3bb1db5fda14e02", "pdf"),
     ("realheldout17", "cf07a5ebd65d1318", "docx"), ("realheldout17", "cf07a5ebd65d1318", "pdf"),
+    ("realheldout18", "46cf026ac548f4bd", "docx"), ("realheldout18", "46cf026ac548f4bd", "pdf"),
+    ("realheldout18", "875cbe611015707a", "docx"), ("realheldout18", "875cbe611015707a", "pdf"),
+    ("realheldout18", "ca72de8fb3033d5c", "docx"), ("realheldout18", "d5015b24faef2597", "docx"),
 }
 
 

@@ -1824,3 +1824,47 @@ def test_an_item_that_says_what_a_thing_is_gives_no_one_work():
     """ "1. Mức chi … là mức tối đa, …": a numbered item that describes, among items that assign, is no task."""
     tasks = extract_text(ANNEX_OF_LEVELS).tasks
     assert [t.lead for t in tasks] == [["Ủy ban nhân dân tỉnh"]] + [["Sở Khoa học và Công nghệ"]] * 2
+
+
+QUOTING_LETTER = """CỤC THUẾ
+Số: 5678/CT-CS
+V/v tiền sử dụng đất khi giao đất tái định cư
+Hà Nội, ngày 20 tháng 11 năm 2026
+Kính gửi: Thuế tỉnh Bình Minh.
+Cục Thuế nhận được công văn số 91/BMI-QLĐ ngày 02/10/2026 của Thuế tỉnh Bình Minh. Về vấn đề này, Cục Thuế có ý kiến
+như sau:
+- Tại khoản 3, khoản 7 Điều 12 Nghị định số 88/2026/NĐ-CP ngày 01/6/2026 của Chính phủ quy định như sau:
+“Điều 12. Nguyên tắc miễn, giảm tiền sử dụng đất
+3. Việc miễn tiền sử dụng đất khi giao đất tái định cư thực hiện theo quy định về bồi thường, hỗ trợ, tái định cư.
+7. Cơ quan thuế xác định số tiền được miễn theo hồ sơ do cơ quan tài nguyên chuyển đến.”
+Đề nghị Thuế tỉnh Bình Minh đối chiếu hồ sơ của người sử dụng đất với quy định nêu trên để xử lý theo đúng quy định.
+Cục Thuế trả lời để Thuế tỉnh Bình Minh biết./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, CS.
+KT. CỤC TRƯỞNG
+PHÓ CỤC TRƯỞNG
+Nguyễn Thị Hoa
+"""
+
+
+def test_a_letter_quoting_a_decrees_clauses_keeps_its_own_request():
+    """The quoted clauses "3. …", "7. …" are the decree's, not the letter's outline: the request after them is the
+    letter's one task, and the quoted duty of "Cơ quan thuế" none."""
+    tasks = extract_text(QUOTING_LETTER).tasks
+    assert [(t.lead, t.text[:40]) for t in tasks] == [(["Thuế tỉnh Bình Minh"], "Đề nghị Thuế tỉnh Bình Minh đối chiếu hồ")]
+
+
+def test_an_article_opening_on_its_body_gives_work_though_it_says_phê_duyệt():
+    """ "Điều 2. Sở Xây dựng chủ trì … xây dựng quy trình …, phê duyệt theo quy định": the approving is the work's, not
+    the decision approving something; "Điều 3. Quyết định này thay thế …" still gives none."""
+    body = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 2310/QĐ-UBND\nBình Minh, ngày 21 tháng 11 năm 2026\nQUYẾT ĐỊNH\n"
+            "Về việc công bố danh mục thủ tục hành chính lĩnh vực du lịch\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Công bố kèm theo Quyết định này danh mục 03 thủ tục hành chính lĩnh vực du lịch.\n"
+            "Điều 2. Sở Văn hóa, Thể thao và Du lịch chủ trì phối hợp với Trung tâm Phục vụ hành chính công tỉnh xây dựng "
+            "quy trình nội bộ giải quyết thủ tục hành chính được công bố tại Quyết định này, phê duyệt theo quy định.\n"
+            "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký và thay thế Quyết định số 12/QĐ-UBND.\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n")
+    tasks = extract_text(body).tasks
+    assert [(t.lead, t.coordinators) for t in tasks] == [
+        (["Sở Văn hóa, Thể thao và Du lịch"], ["Trung tâm Phục vụ hành chính công tỉnh"])]

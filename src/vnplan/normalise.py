@@ -17,7 +17,7 @@ from .alignedtables import rebuild_aligned_tables
 from .celltables import rebuild_cell_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NEEDS_LOCALITY,
                                      OFFICE_HOLDERS, PROVINCE_LEVELS)
-from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS,
+from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, ASSIGNING_WORDS, FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS,
                       PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_WORDS, VERB_OPENING)
 from .read import RawText
 
@@ -531,6 +531,7 @@ _UNIT_HEADS = tuple(head for head in HEADS if head not in FIELD_HEADS)  # "Thanh
 _OPENS_WITH_HEAD = re.compile(r"(?:" + "|".join(map(re.escape, HEAD_WORDS)) + r")(?!\w)")
 
 
+_ASSIGNING_ARTICLE = re.compile(r"Điều\s+\d{1,3}[.:]\s+(?:" + "|".join(w.capitalize() for w in ASSIGNING_WORDS) + r")\s")
 _SENTENCE_TAIL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,2}\.")  # "Nghị quyết.", "Kế hoạch này."
 
 
@@ -694,6 +695,8 @@ class _Layout:
             return True  # "… NHỮNG NĂM TIẾP THEO" / "**THỦ TƯỚNG CHÍNH PHỦ điện:**": a title ends where bold begins
         if _runs_on(before, text) and not _same_opening(paragraph[0], text):
             return False
+        if label is None and not ends_sentence and len(paragraph) == 1 and _ASSIGNING_ARTICLE.match(before):
+            return False  # "Điều 2. Giao Sở Công" / "Thương chủ trì, …": an article opening on its assignment is a sentence
         if label is None and not ends_sentence and _ONE_WORD_CLAUSE.match(text) and _ends_on_a_name(before):
             return False  # "… UBND thành phố Đà" / "Nẵng; - VPCP …": no paragraph opens on one word and a clause's end
         if line.indented_first and not previous.indented_first and not self.is_full(previous, line):

@@ -100,11 +100,12 @@ def _classify(line: str) -> tuple[str, str, str]:
 def segment(text: str) -> list[Block]:
     """Normalised text -> blocks in order, each with level and parent index."""
     lines = text.split("\n")
+    quoted = _quoted_lines(lines) if "“" in text else set()
     blocks: list[Block] = []
     offset = 0
-    for line in lines:
+    for n, line in enumerate(lines):
         if line[:1].isalnum() or _LETTER_OR_DIGIT.search(line):  # lines of marks alone ("* *", "---", "|") hold nothing
-            kind, label, body = _classify(line)
+            kind, label, body = ("para", "", line) if n in quoted else _classify(line)
             blocks.append(Block(kind, label, body, line, offset, offset + len(line) - len(body)))
         offset += len(line) + 1
     blocks = _heading_continuations_joined(blocks, text)
@@ -113,6 +114,25 @@ def segment(text: str) -> list[Block]:
         block.ends_body = _END_OF_BODY.match(block.line) is not None or (
             block.kind == "para" and "ửi kèm" in block.line and _ENCLOSURES.match(block.line) is not None)
     return blocks
+
+
+_LONGEST_QUOTATION = 40  # lines: an opening mark left unclosed that long quotes nothing
+
+
+def _quoted_lines(lines: list[str]) -> set[int]:
+    """The lines inside a quotation after its first (“Điều 17. …” / "5. Việc …" / "9. … người có công.”): a letter
+    quoting a decree's clauses; their labels are the decree's, not the letter's own structure."""
+    quoted: set[int] = set()
+    n = 0
+    while n < len(lines):
+        if lines[n].count("“") > lines[n].count("”"):
+            close = next((k for k in range(n + 1, min(len(lines), n + _LONGEST_QUOTATION))
+                          if lines[k].count("”") > lines[k].count("“")), None)
+            if close is not None:
+                quoted.update(range(n + 1, close + 1))
+                n = close
+        n += 1
+    return quoted
 
 
 _OPEN_END = re.compile(r"[^.;:!?)\]]$")  # a line that stops mid-phrase

@@ -381,8 +381,10 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
         line_end = words.find("\n", locality.end())
         line_end = len(words) if line_end < 0 else line_end
         following = _BODY.search(words, locality.end(), line_end)
-        province = _proper_name(words[locality.end():following.start() if following else line_end], place)
-        unit = _unit_below(words[line_end:], province, place)
+        named = words[locality.end():following.start() if following else line_end]
+        province, unit = _place_then_unit(named, place)
+        province = province or _proper_name(named, place)
+        unit = unit or _unit_below(words[line_end:], province, place)
     if not bodies:
         return None, None
     last = bodies[-1]
@@ -407,6 +409,23 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
     if unit and last.start() < locality.start():  # "UBND TỈNH X / TRUNG TÂM …": the unit of that province, as a Sở
         return (f"{unit} {level} {province}" if level else unit), province
     return f"{body.name} {level or _level_named_with(text, province)} {province}", province
+
+
+def _place_then_unit(words: str, place: str | None) -> tuple[str | None, str | None]:
+    """ "HÀ NỘI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG" after "UBND THÀNH PHỐ", the cell's two lines run together: the
+    place line's name, then the unit under the committee, which issues."""
+    if not place:
+        return None, None
+    wanted, taken = _squeezed(place), ""
+    split = words.split()
+    for n, word in enumerate(split):
+        taken += _squeezed(word)
+        if taken == wanted:
+            rest = split[n + 1:]
+            return (place, _field_case(" ".join(rest))) if len(rest) >= 2 else (None, None)
+        if not wanted.startswith(taken):
+            break
+    return None, None
 
 
 def _unit_below(lines: str, province: str | None, place: str | None) -> str | None:

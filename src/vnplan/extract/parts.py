@@ -162,7 +162,7 @@ def _article_role(heading: str, blocks: list[Block], members: list[int], aliases
     if _ORGANISATION_HEADING.search(heading):
         return "organisation"
     if EXECUTION_ARTICLE.search(heading[:200]) or EXECUTION_DUTY.search(heading):  # however long the list of who
-        return "tasks" if hands_on_work(heading) else "other"  # the decision's formula, unless work follows it
+        return "tasks" if works_beyond_the_formula(heading, aliases) else "other"
     if _TARGET_HEADING.search(heading[:200]) and not TASK_HEADING.search(heading[:200]):
         return "other"  # targets handed out ("Giao chỉ tiêu …")
     if actors_of(heading, aliases).leads or heading.lower().startswith("giao "):  # ("Trách nhiệm của Quỹ", defined so)
@@ -180,6 +180,18 @@ def _article_role(heading: str, blocks: list[Block], members: list[int], aliases
         return "tasks" if names_work and not (STATUTORY_MANDATE.search(heading) or OF_INDIVIDUALS.search(heading)) \
             else "other"
     return _role_from_content(blocks, members)
+
+
+def works_beyond_the_formula(text: str, aliases: tuple[tuple[str, str], ...]) -> bool:
+    """An article worded like the decision's formula (it approves, replaces, dates or executes) that still gives
+    work: work handed on after the formula, or an article that opens on the one body it gives work to ("Điều 2. Sở
+    Xây dựng chủ trì … xây dựng quy trình …, phê duyệt theo quy định": the approving is that work's)."""
+    if hands_on_work(text):
+        return True
+    if EXECUTION_DUTY.search(text) or EFFECT_ARTICLE.search(text[:200]):
+        return False
+    leads = actors_of(text, aliases).leads
+    return bool(leads) and leads[0].start == 0 and not leads[0].collective
 
 
 def _give_work_its_khoan(blocks: list[Block], members: list[int], label: str, parts: list[Part | None],

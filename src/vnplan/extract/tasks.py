@@ -25,7 +25,7 @@ from .crossrefs import apply_cross_references
 from .dates import deadline_from_timeframe, deadline_in, phase_deadline
 from .fields import FieldBlock, assigns, trailing_fields
 from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, OF_INDIVIDUALS, TASK_HEADING, Part,
-                    classify_parts, describes, hands_on_work, instructs, is_title, opens_with_action)
+                    classify_parts, describes, instructs, is_title, opens_with_action, works_beyond_the_formula)
 from .tables import table_tasks
 
 # A heading that is an office of the plan's own steering body, unnamed ("1.1. Trưởng Ban Chỉ đạo"): the office-holder
@@ -519,7 +519,8 @@ class _TaskBuilder:
         return (block.label.startswith("Điều") and self.parts[block.index].kind in ("tasks", "organisation")
                 and (not follows or (text.rstrip().endswith(".") and all(self.blocks[i].kind == "para" for i in follows)))
                 and bool(actors_of(text, self.aliases).leads)
-                and (not EXECUTION_ARTICLE.search(text) or hands_on_work(text)) and not GENERIC_DUTY.search(text))
+                and (not EXECUTION_ARTICLE.search(text) or works_beyond_the_formula(text, self.aliases))
+                and not GENERIC_DUTY.search(text))
 
     def _introduces_a_list(self, block: Block) -> bool:
         following = self.blocks[block.index + 1] if block.index + 1 < len(self.blocks) else None
