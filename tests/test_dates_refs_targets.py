@@ -159,6 +159,18 @@ def test_notes_printed_after_the_signature_cite_for_the_body_that_marks_them():
     assert {"30-CTr/TU", "1679/QĐ-TTg"} <= numbers and "999/QĐ-UBND" not in numbers
 
 
+def test_a_note_runs_on_over_its_lines_to_the_next_note():
+    """A consolidated text's note quoting its amending circular's legal bases, line after line, then the next note."""
+    plan = extract_text(
+        "BỘ QUỐC PHÒNG\nSố: 95/VBHN-BQP\nHà Nội, ngày 24 tháng 11 năm 2026\nTHÔNG TƯ\nQuy định về rà phá bom mìn\n"
+        "Căn cứ Nghị định số 18/2019/NĐ-CP;[1]\nĐiều 1. Thông tư này quy định về rà phá bom mìn vật nổ.[2]\n"
+        "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn Bình\n"
+        "[1] Thông tư số 77/2026/TT-BQP có căn cứ ban hành như sau:\n“Căn cứ Nghị định số 01/2022/NĐ-CP ngày 30/11/2022;\n"
+        "Căn cứ Nghị định số 35/2023/NĐ-CP ngày 20/6/2023;”.\n[2] Điều này được sửa đổi theo Thông tư số 77/2026/TT-BQP.\n")
+    numbers = {r.number for r in plan.references}
+    assert {"77/2026/TT-BQP", "01/2022/NĐ-CP", "35/2023/NĐ-CP"} <= numbers
+
+
 def test_a_decision_or_decree_typed_without_its_d_bar_is_the_same_document():
     text = ("thay thế Quyết định số 270/QĐ-TTg ngày 02/4/2024; dự án đã có trong QĐ số 270/QD- TTg; "
             "mẫu ban hành kèm theo Nghị định số 56/2017/ND-CP")

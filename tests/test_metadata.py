@@ -549,3 +549,12 @@ def test_a_signature_cell_run_together_before_a_forms_recipients_label():
            + "Nơi nhận:- Ông (bà) ………; - Lưu VT. |\n")
     doc = meta(raw)
     assert (doc.signer, doc.signer_title) == ("Lê Minh Hùng", "Phó Thủ tướng")
+
+
+def test_an_officers_rank_is_not_his_name_and_an_office_glued_to_its_body_is_read():
+    head = ("BỘ QUỐC PHÒNG\nSố: 12/2026/TT-BQP\nHà Nội, ngày 2 tháng 12 năm 2026\nTHÔNG TƯ\nQuy định về rà phá bom mìn\n"
+            "Điều 1. Thông tư này có hiệu lực từ ngày 15 tháng 01 năm 2027.\n")
+    doc = meta(head + "Nơi nhận:\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nThượng tướng Nguyễn Văn Bình\n")
+    assert (doc.signer_title, doc.signer) == ("Thứ trưởng", "Nguyễn Văn Bình")
+    doc = meta(head + "- Lưu: HC, PLTP. | TM. ỦY BAN THƯỜNG VỤ QUỐC HỘICHỦ TỊCH Trần Văn Hùng |\n")
+    assert (doc.signer_title, doc.signer) == ("Chủ tịch", "Trần Văn Hùng")

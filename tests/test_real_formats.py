@@ -100,6 +100,8 @@ PASSING_FORMATS = {
     ("realheldout18", "46cf026ac548f4bd", "docx"), ("realheldout18", "46cf026ac548f4bd", "pdf"),
     ("realheldout18", "875cbe611015707a", "docx"), ("realheldout18", "875cbe611015707a", "pdf"),
     ("realheldout18", "ca72de8fb3033d5c", "docx"), ("realheldout18", "d5015b24faef2597", "docx"),
+    ("realheldout12", "ff9aace5b310314d", "docx"), ("realheldout12", "ff9aace5b310314d", "pdf"),
+    ("realheldout18", "a032a58e6ab2f19d", "docx"), ("realheldout18", "a032a58e6ab2f19d", "pdf"),
 }
 
 

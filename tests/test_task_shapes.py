@@ -1868,3 +1868,17 @@ def test_an_article_opening_on_its_body_gives_work_though_it_says_phê_duyệt()
     tasks = extract_text(body).tasks
     assert [(t.lead, t.coordinators) for t in tasks] == [
         (["Sở Văn hóa, Thể thao và Du lịch"], ["Trung tâm Phục vụ hành chính công tỉnh"])]
+
+
+def test_partners_listed_after_a_class_and_its_colon():
+    """ "phối hợp với các đơn vị: Văn phòng …, Sở Tài chính": the class introduces the bodies it lists."""
+    body = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 2311/QĐ-UBND\nBình Minh, ngày 21 tháng 11 năm 2026\nQUYẾT ĐỊNH\n"
+            "Về việc công bố danh mục thủ tục hành chính lĩnh vực y tế\nQUYẾT ĐỊNH:\n"
+            "Điều 1. Công bố kèm theo Quyết định này danh mục 05 thủ tục hành chính lĩnh vực y tế.\n"
+            "Điều 2. Giao Sở Y tế chủ trì, phối hợp với các đơn vị: Văn phòng Ủy ban nhân dân tỉnh và Sở Tài chính công "
+            "khai các thủ tục hành chính trên Cổng dịch vụ công trong thời hạn 03 ngày làm việc.\n"
+            "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
+            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n")
+    tasks = extract_text(body).tasks
+    assert [(t.lead, t.coordinators) for t in tasks] == [
+        (["Sở Y tế"], ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Tài chính"])]

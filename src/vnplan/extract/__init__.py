@@ -80,17 +80,20 @@ _NOTE_MARK = re.compile(r"\S\[(\d{1,3})\]")
 
 def _body_and_its_notes(text: str, end: int) -> str:
     """The document's own text, with the notes printed after its signature whose marks the body carries
-    ("… kế hoạch[1] …" / "[1] Chương trình số 30-CTr/TU …"): what the body cites in them, it cites. All
+    ("… kế hoạch[1] …" / "[1] Chương trình số 30-CTr/TU …", each to the next note): what the body cites in them, it cites. All
     else after the body is blanked, so that positions stay those of the text."""
     marks = set(_NOTE_MARK.findall(text, 0, end)) if text.find("[", 0, end) >= 0 else set()
     if not marks:
         return text[:end]
     kept = [text[:end]]
     last = end
-    for note in _NOTE_LINE.finditer(text, end):
+    notes = list(_NOTE_LINE.finditer(text, end))
+    for note, following in zip(notes, [*notes[1:], None]):
         if note.group(1) in marks:
-            kept += [" " * (note.start() - last), note.group(0)]
-            last = note.end()
+            # a note's lines run to the next note ("[1] Thông tư … như sau:" / "“Căn cứ Nghị định …"); the last, one line
+            note_end = following.start() - 1 if following else note.end()
+            kept += [" " * (note.start() - last), text[note.start():note_end]]
+            last = note_end
     return "".join(kept)
 
 

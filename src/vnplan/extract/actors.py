@@ -33,8 +33,9 @@ def _chain(mentions: list[AgencyMention], text: str, start: int) -> list[AgencyM
     for mention in mentions:
         if mention.start < pos:
             continue
-        if _SEPARATOR.match(text[pos:mention.start]):
-            out.append(mention)
+        gap = text[pos:mention.start]
+        if _SEPARATOR.match(gap) or (out and out[-1].collective and gap.strip() == ":"):
+            out.append(mention)  # ("phối hợp với các đơn vị: Văn phòng …": the class, then the bodies it lists)
             pos = mention.end
         else:
             break

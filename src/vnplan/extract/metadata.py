@@ -636,11 +636,26 @@ _GLUED_SIGNATURE = re.compile(r"(?<=[A-ZĐÀ-Ỹ])(?=(?:TM|KT|TL|TUQ)\.\s)|(?<=[
                               r"|(?<=\S)(?=\([Đđ]ã ký\))|(?<=\([Đđ]ã ký\))(?=\S)")
 
 
+# The offices a signature's body line may run into ("TM. ỦY BAN THƯỜNG VỤ QUỐC HỘICHỦ TỊCH"), and what may stand glued
+# before one and belong to it ("PHÓCHỦ TỊCH" is no body's last word).
+_GLUED_OFFICES = ("CHỦ TỊCH", "THỦ TƯỚNG", "BỘ TRƯỞNG", "GIÁM ĐỐC", "TRƯỞNG BAN", "CHỦ NHIỆM")
+
+
 def _signature_unglued(text: str) -> str:
     """The text with a run-together signature cell broken into its lines; positions before the first break stay. Only
     a copy that writes the signed mark runs the cell together so: a substring test spares the others the scan (a pass
-    over the whole text cost a tenth of the extraction's time)."""
-    return _GLUED_SIGNATURE.sub("\n", text) if "ã ký)" in text else text
+    over the whole text cost a tenth of the extraction's time). An office glued to the body above it is found by
+    plain searches for the offices in capitals, which few texts hold."""
+    if "ã ký)" in text:
+        text = _GLUED_SIGNATURE.sub("\n", text)
+    for office in _GLUED_OFFICES:
+        at = text.find(office, 1)
+        while at > 0:
+            if text[at - 1].isupper() and text[at - 3:at] != "PHÓ":
+                text = text[:at] + "\n" + text[at:]
+                at += 1
+            at = text.find(office, at + 1)
+    return text
 
 
 def _signature(text: str, after: int) -> tuple[str | None, str | None]:
@@ -739,6 +754,7 @@ def _upper_run_end(text: str, pos: int) -> int:
     return min(pos + _BLOCK_REACH, len(text))
 
 
+_RANK = re.compile(r"[\s*|]*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:Chuẩn\s+|Phó\s+)?Đô\s+đốc)\s+(?=[A-ZĐÀ-Ỹ])")
 _SIGNED_MARK = re.compile(r"^[\s*|]*\((?:đã )?ký\)", re.I)  # "(Đã ký)" on a copy, before the name
 
 
@@ -748,6 +764,9 @@ def _name_in(text: str) -> str | None:
     back ("Ngu y ễn" -> "Nguyễn"); when more words follow on the line, the last capitalised one opens
     them ("Cường Thông báo số …")."""
     text = _SIGNED_MARK.sub("", text, count=1)
+    rank = _RANK.match(text)
+    if rank:
+        text = text[rank.end():]  # "Thượng tướng Võ Minh Lương": the officer's rank, not his name
     line, *rest = re.split(r"[\n|]", text.lstrip(" *|\n"), maxsplit=2)
     following = rest[0].split() if rest else []
     if line.split() and all(map(_is_name_word, line.split()[-2:])) and 0 < len(following) <= _WRAPPED_NAME_WORDS \
