@@ -239,3 +239,9 @@ def test_the_number_a_portal_records_for_the_page_is_the_documents_own_even_misp
     plan = extract_text(page)
     assert plan.document.number == "4567/CHQ-GSQL"
     assert [r.number for r in plan.references] == ["38/2015/TT-BTC"]
+
+
+def test_a_units_code_with_its_region_after_a_dot():
+    text = ("Cục Thuế nhận được công văn số 412/CCTKV.VII-NVDTPC.BMI ngày 15/05/2026 của Chi cục Thuế khu vực VII theo "
+            "Quyết định số 12/QĐ-UBND.Căn cứ các quy định nêu trên, Cục Thuế có ý kiến như sau.")
+    assert [r.number for r in extract_references(text)] == ["412/CCTKV.VII-NVDTPC.BMI", "12/QĐ-UBND"]

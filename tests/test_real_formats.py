@@ -102,6 +102,7 @@ PASSING_FORMATS = {
     ("realheldout18", "ca72de8fb3033d5c", "docx"), ("realheldout18", "d5015b24faef2597", "docx"),
     ("realheldout12", "ff9aace5b310314d", "docx"), ("realheldout12", "ff9aace5b310314d", "pdf"),
     ("realheldout18", "a032a58e6ab2f19d", "docx"), ("realheldout18", "a032a58e6ab2f19d", "pdf"),
+    ("realheldout18", "6d0e277c7b88a914", "docx"), ("realheldout18", "6d0e277c7b88a914", "pdf"),
 }
 
 

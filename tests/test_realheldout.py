@@ -54,7 +54,8 @@ PASSING = {("realheldout", "2847e16133f7b987"), ("realheldout", "4f30202155d56bd
            ("realheldout17", "9a53c71ee9f5781f"), ("realheldout18", "1ea5e769bcf16b99"),
            ("realheldout18", "46cf026ac548f4bd"), ("realheldout18", "875cbe611015707a"),
            ("realheldout18", "ca72de8fb3033d5c"), ("realheldout18", "d5015b24faef2597"),
-           ("realheldout12", "ff9aace5b310314d"), ("realheldout18", "a032a58e6ab2f19d")}
+           ("realheldout12", "ff9aace5b310314d"), ("realheldout18", "a032a58e6ab2f19d"),
+           ("realheldout18", "6d0e277c7b88a914")}
 
 
 def _source(name: str) -> Path:

@@ -90,6 +90,11 @@ def test_day_without_cycle_comes_back_each_year_unless_the_plan_covers_one(claus
      "(trước ngày 30/11 hằng năm) hoặc khi có yêu cầu", [("monthly", "---18"), ("semiannual", "--05-18"), ("annual", "--11-30")]),
     ("báo cáo kết quả thực hiện 6 tháng trước ngày 15/6/2026 và năm trước ngày 15/12/2026 về Sở Tài chính",
      [("once", "2026-06-15"), ("once", "2026-12-15")]),  # whole dates: two reports, each due once
+    # three cycles listed, the words between, then their days in order, the quarter's in its last month
+    ("Bộ Chỉ huy quân sự tỉnh gửi báo cáo kết quả rà phá bom mìn quý, sáu tháng, năm về Binh chủng Công binh trước ngày "
+     "20 tháng cuối của quý, ngày 20 tháng 6 và ngày 20 tháng 12 hằng năm",
+     [("quarterly", "---20"), ("semiannual", "--06-20"), ("annual", "--12-20")]),
+    ("các sở báo cáo 6 tháng, năm trước ngày 15/6 và 15/12 về Sở Nội vụ", [("semiannual", "--06-15"), ("annual", "--12-15")]),
 ])
 def test_one_entry_per_cycle_with_its_own_day(clause, expected):
     assert timings(clause) == expected

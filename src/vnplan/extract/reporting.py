@@ -173,10 +173,9 @@ def timings(clause: str, plan_year: int | None = None) -> list[tuple[str | None,
     ("báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)"), one per report with its own date, else the
     clause's one."""
     pairs = list(words.CYCLE_WITH_DAY.finditer(clause)) if _DIGIT.search(clause) else []
-    listed = words.LISTED_CYCLES.search(clause) if _DIGIT.search(clause) else None
-    if listed:  # "6 tháng, hằng năm (trước ngày 18 tháng 6 và ngày 18 tháng 12)"
-        day1, month1, day2, month2 = map(int, listed.groups())
-        return [("semiannual", f"--{month1:02d}-{day1:02d}"), ("annual", f"--{month2:02d}-{day2:02d}")]
+    listed = _listed_cycles_and_days(clause) if _DIGIT.search(clause) else None
+    if listed:
+        return listed
     if len({m.lastgroup for m in pairs}) < 2:
         return _each_report(clause, plan_year) or [frequency_and_due(clause, plan_year)]
     out = []
@@ -184,6 +183,34 @@ def timings(clause: str, plan_year: int | None = None) -> list[tuple[str | None,
         day = _recurring_day(clause[m.end():])
         if day is not None:
             out.append((m.lastgroup, day[1]))
+    return out
+
+
+_LISTED_CYCLE_NAMES = ("quarterly", "semiannual", "annual")
+
+
+def _listed_cycles_and_days(clause: str) -> list[tuple[str, str]] | None:
+    """Cycles listed, then as many days in the same order ("6 tháng, hằng năm (trước ngày 18 tháng 6 và ngày 18 tháng
+    12)", "quý, sáu tháng, năm … trước ngày 25 tháng cuối của quý, ngày 25 tháng 6 và ngày 25 tháng 12"): one report
+    per cycle, each due on its day; a quarter's day is one of its last month."""
+    listed = words.LISTED_CYCLES.search(clause)
+    if listed is None:
+        return None
+    cycles = [_LISTED_CYCLE_NAMES[m.lastindex - 1] for m in words.CYCLE_IN_LIST.finditer(listed.group(0))]
+    before = clause.find("trước", listed.end())
+    day = words.LISTED_DAY.match(clause, before) if before >= 0 else None
+    days = []
+    while day is not None:
+        number, quarter_end, month = day.group(1) or day.group(4), day.group(2), day.group(3) or day.group(5)
+        days.append((int(number), None if quarter_end else int(month)))
+        day = words.NEXT_LISTED_DAY.match(clause, day.end())
+    if len(days) != len(cycles):
+        return None
+    out = []
+    for cycle, (number, month) in zip(cycles, days):
+        if (month is None) != (cycle == "quarterly") or not 1 <= number <= 31 or not 1 <= (month or 1) <= 12:
+            return None
+        out.append((cycle, f"---{number:02d}" if month is None else f"--{month:02d}-{number:02d}"))
     return out
 
 

@@ -112,10 +112,16 @@ PERIODIC = {"monthly", "quarterly", "semiannual", "annual"}
 # 20/11/2026", "… 6 tháng (trước ngày 12/6/2026) và năm (trước ngày 25/11/2026)".
 SECOND_REPORT = re.compile(
     r",?\s+và\s+(?=(?:báo cáo|gửi báo cáo|(?:cả\s+)?năm|(?:0?6|sáu)\s+tháng|quý)(?![\wđ]))", re.I)
-# Cycles listed, then their days in the same order: "định kỳ 6 tháng, hằng năm (trước ngày 18 tháng 6 và ngày 18 tháng 12)".
-LISTED_CYCLES = re.compile(
-    r"(?:(?<!\d)0?6|sáu)\s+tháng\s*(?:,|và)\s*(?:" + EVERY + r"\s+)?năm\s*\(\s*" + _BEFORE
-    + r"(\d{1,2})(?:\s+tháng\s+|/)(\d{1,2})\s*(?:,|và)\s*(?:ngày\s+)?(\d{1,2})(?:\s+tháng\s+|/)(\d{1,2})\s*\)", re.I)
+# Cycles listed, then their days in the same order: "định kỳ 6 tháng, hằng năm (trước ngày 18 tháng 6 và ngày 18 tháng
+# 12)", "báo cáo … quý, sáu tháng, năm … trước ngày 25 tháng cuối của quý, ngày 25 tháng 6 và ngày 25 tháng 12".
+_CYCLE_WORD = r"(?:quý|(?<!\d)0?6\s+tháng|sáu\s+tháng|năm)(?!\s*\d)"
+LISTED_CYCLES = re.compile(r"(?<![\wđ])" + _CYCLE_WORD + r"(?:\s*(?:,|và)\s*(?:" + EVERY + r"\s+)?" + _CYCLE_WORD + r")+", re.I)
+CYCLE_IN_LIST = re.compile(r"(quý)|(6\s+tháng|sáu\s+tháng)|(năm)", re.I)
+# The first day of the list, and each one after it.
+LISTED_DAY = re.compile(r"[(\s]*" + _BEFORE + r"(\d{1,2})\s+(?:của\s+)?tháng\s+(?:(cuối\s+(?:của\s+)?quý)|(\d{1,2}))(?![\d/])"
+                        r"|[(\s]*" + _BEFORE + r"(\d{1,2})/(\d{1,2})(?![\d/])", re.I)
+NEXT_LISTED_DAY = re.compile(r"\s*(?:,|và)\s*(?:ngày\s+)?(\d{1,2})\s+(?:của\s+)?tháng\s+(?:(cuối\s+(?:của\s+)?quý)|(\d{1,2}))"
+                             r"(?![\d/])|\s*(?:,|và)\s*(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?![\d/])", re.I)
 # One report per cycle, each with its own day: "6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)".
 CYCLE_WITH_DAY = re.compile(
     r"(?:(?P<semiannual>(?<!\d)0?6\s+tháng|sáu\s+tháng)|(?P<quarterly>quý)|(?P<annual>năm))(?:\s+đầu năm)?\s*[(:,]?\s*"
