@@ -117,11 +117,11 @@ SECOND_REPORT = re.compile(
 _CYCLE_WORD = r"(?:quý|(?<!\d)0?6\s+tháng|sáu\s+tháng|năm)(?!\s*\d)"
 LISTED_CYCLES = re.compile(r"(?<![\wđ])" + _CYCLE_WORD + r"(?:\s*(?:,|và)\s*(?:" + EVERY + r"\s+)?" + _CYCLE_WORD + r")+", re.I)
 CYCLE_IN_LIST = re.compile(r"(quý)|(6\s+tháng|sáu\s+tháng)|(năm)", re.I)
-# The first day of the list, and each one after it.
-LISTED_DAY = re.compile(r"[(\s]*" + _BEFORE + r"(\d{1,2})\s+(?:của\s+)?tháng\s+(?:(cuối\s+(?:của\s+)?quý)|(\d{1,2}))(?![\d/])"
-                        r"|[(\s]*" + _BEFORE + r"(\d{1,2})/(\d{1,2})(?![\d/])", re.I)
-NEXT_LISTED_DAY = re.compile(r"\s*(?:,|và)\s*(?:ngày\s+)?(\d{1,2})\s+(?:của\s+)?tháng\s+(?:(cuối\s+(?:của\s+)?quý)|(\d{1,2}))"
-                             r"(?![\d/])|\s*(?:,|và)\s*(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?![\d/])", re.I)
+# A day of the list: in the quarter's last month, in a month, or day/month. The first comes after its "trước".
+_LISTED_DAY_FORMS = (r"(?:(\d{1,2})\s+(?:của\s+)?tháng\s+(?:(cuối\s+(?:của\s+)?quý)|(\d{1,2}))(?![\d/])"
+                     r"|(\d{1,2})/(\d{1,2})(?![\d/]))")
+LISTED_DAY = re.compile(r"[(\s]*" + _BEFORE + _LISTED_DAY_FORMS, re.I)
+NEXT_LISTED_DAY = re.compile(r"\s*(?:,|và)\s*(?:ngày\s+)?" + _LISTED_DAY_FORMS, re.I)
 # One report per cycle, each with its own day: "6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)".
 CYCLE_WITH_DAY = re.compile(
     r"(?:(?P<semiannual>(?<!\d)0?6\s+tháng|sáu\s+tháng)|(?P<quarterly>quý)|(?P<annual>năm))(?:\s+đầu năm)?\s*[(:,]?\s*"
