@@ -73,6 +73,9 @@ def test_an_article_opening_on_its_assignment_runs_on_over_a_name_in_title_case(
            "1. Cung cấp đầy đủ nội dung thủ tục hành chính.\n")
     lines = normalise(RawText(raw, "md")).splitlines()
     assert lines[0] == "Điều 2. Giao Sở Công Thương chủ trì, phối hợp với các cơ quan có liên quan có trách nhiệm:"
+    # a web copy's blank line inside the name changes nothing
+    lines = normalise(RawText(raw.replace("Sở Công\n", "Sở\nCông\n\n"), "md")).splitlines()
+    assert lines[0] == "Điều 2. Giao Sở Công Thương chủ trì, phối hợp với các cơ quan có liên quan có trách nhiệm:"
 
 
 def test_bold_runs_closing_into_a_capital_are_two_lines_and_runs_cutting_a_word_or_phrase_stay_one():

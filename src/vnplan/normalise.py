@@ -666,6 +666,8 @@ class _Layout:
         label = _label_strength(text)
         ends_sentence = before.endswith(_TERMINAL)
         emphasis_edge = previous.closes_bold or line.opens_bold
+        if label is None and not ends_sentence and _ASSIGNING_ARTICLE.match(paragraph[0]):
+            return False  # "Điều 2. Giao Sở Công" / "Thương chủ trì, …": an article opening on its assignment is a sentence
         if line.blank_before and self._heading_goes_on(previous, line, paragraph, label):
             return False
         if line.blank_before:
@@ -695,8 +697,6 @@ class _Layout:
             return True  # "… NHỮNG NĂM TIẾP THEO" / "**THỦ TƯỚNG CHÍNH PHỦ điện:**": a title ends where bold begins
         if _runs_on(before, text) and not _same_opening(paragraph[0], text):
             return False
-        if label is None and not ends_sentence and len(paragraph) == 1 and _ASSIGNING_ARTICLE.match(before):
-            return False  # "Điều 2. Giao Sở Công" / "Thương chủ trì, …": an article opening on its assignment is a sentence
         if label is None and not ends_sentence and _ONE_WORD_CLAUSE.match(text) and _ends_on_a_name(before):
             return False  # "… UBND thành phố Đà" / "Nẵng; - VPCP …": no paragraph opens on one word and a clause's end
         if line.indented_first and not previous.indented_first and not self.is_full(previous, line):
