@@ -126,7 +126,7 @@ def deadline_in(text: str) -> str | None:
         bracket = None
     if bracket and (phrase is None or bracket.start() < phrase[0]):
         return deadline_from_timeframe(bracket.group(1)) or (phrase and phrase[1])
-    if phrase is None and "từ" in text and (ready := _READY_FROM.search(text)):
+    if phrase is None and ("hoạt động" in text or "vận hành" in text) and (ready := _READY_FROM.search(text)):
         start = iso(int(ready.group(3)), int(ready.group(2)), int(ready.group(1)))
         return start and (date.fromisoformat(start) - timedelta(days=1)).isoformat()
     return phrase and phrase[1]

@@ -21,6 +21,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon import ADOPTION_FORMULA
 from ..model import Document
@@ -523,6 +524,7 @@ def portal_number(text: str) -> str | None:
     return _portal_fields(text).get("number")
 
 
+@lru_cache(maxsize=4)  # asked twice of each text, for the metadata and for the references (a str keeps its hash)
 def _portal_fields(text: str) -> dict[str, str]:
     """Fields of a legal portal's metadata table, in any of its flattened forms: '| Số hiệu |
     24/KH-UBND |', 'Số hiệu: | 24/KH-UBND', 'Số hiệu:\\n631/TB-VPCP Loại văn bản: …'."""
