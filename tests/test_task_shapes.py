@@ -1838,14 +1838,7 @@ như sau:
 3. Việc miễn tiền sử dụng đất khi giao đất tái định cư thực hiện theo quy định về bồi thường, hỗ trợ, tái định cư.
 7. Cơ quan thuế xác định số tiền được miễn theo hồ sơ do cơ quan tài nguyên chuyển đến.”
 Đề nghị Thuế tỉnh Bình Minh đối chiếu hồ sơ của người sử dụng đất với quy định nêu trên để xử lý theo đúng quy định.
-Cục Thuế trả lời để Thuế tỉnh Bình Minh biết./.
-Nơi nhận:
-- Như trên;
-- Lưu: VT, CS.
-KT. CỤC TRƯỞNG
-PHÓ CỤC TRƯỞNG
-Nguyễn Thị Hoa
-"""
+""" + REPLY[REPLY.index("Cục Thuế trả lời"):]  # the answer letter's closing and signature
 
 
 def test_a_letter_quoting_a_decrees_clauses_keeps_its_own_request():
@@ -1855,16 +1848,21 @@ def test_a_letter_quoting_a_decrees_clauses_keeps_its_own_request():
     assert [(t.lead, t.text[:40]) for t in tasks] == [(["Thuế tỉnh Bình Minh"], "Đề nghị Thuế tỉnh Bình Minh đối chiếu hồ")]
 
 
+def _procedure_decision(field: str, article_2: str, article_3: str = "Quyết định này có hiệu lực thi hành kể từ ngày ký.") -> str:
+    """A province's decision publishing procedures of one field, whose Điều 2 is given."""
+    return ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 2310/QĐ-UBND\nBình Minh, ngày 21 tháng 11 năm 2026\nQUYẾT ĐỊNH\n"
+            f"Về việc công bố danh mục thủ tục hành chính lĩnh vực {field}\nQUYẾT ĐỊNH:\n"
+            f"Điều 1. Công bố kèm theo Quyết định này danh mục 03 thủ tục hành chính lĩnh vực {field}.\n"
+            f"Điều 2. {article_2}\nĐiều 3. {article_3}\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n")
+
+
 def test_an_article_opening_on_its_body_gives_work_though_it_says_phê_duyệt():
     """ "Điều 2. Sở Xây dựng chủ trì … xây dựng quy trình …, phê duyệt theo quy định": the approving is the work's, not
     the decision approving something; "Điều 3. Quyết định này thay thế …" still gives none."""
-    body = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 2310/QĐ-UBND\nBình Minh, ngày 21 tháng 11 năm 2026\nQUYẾT ĐỊNH\n"
-            "Về việc công bố danh mục thủ tục hành chính lĩnh vực du lịch\nQUYẾT ĐỊNH:\n"
-            "Điều 1. Công bố kèm theo Quyết định này danh mục 03 thủ tục hành chính lĩnh vực du lịch.\n"
-            "Điều 2. Sở Văn hóa, Thể thao và Du lịch chủ trì phối hợp với Trung tâm Phục vụ hành chính công tỉnh xây dựng "
-            "quy trình nội bộ giải quyết thủ tục hành chính được công bố tại Quyết định này, phê duyệt theo quy định.\n"
-            "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký và thay thế Quyết định số 12/QĐ-UBND.\n"
-            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n")
+    body = _procedure_decision(
+        "du lịch", "Sở Văn hóa, Thể thao và Du lịch chủ trì phối hợp với Trung tâm Phục vụ hành chính công tỉnh xây dựng "
+        "quy trình nội bộ giải quyết thủ tục hành chính được công bố tại Quyết định này, phê duyệt theo quy định.",
+        "Quyết định này có hiệu lực thi hành kể từ ngày ký và thay thế Quyết định số 12/QĐ-UBND.")
     tasks = extract_text(body).tasks
     assert [(t.lead, t.coordinators) for t in tasks] == [
         (["Sở Văn hóa, Thể thao và Du lịch"], ["Trung tâm Phục vụ hành chính công tỉnh"])]
@@ -1872,13 +1870,9 @@ def test_an_article_opening_on_its_body_gives_work_though_it_says_phê_duyệt()
 
 def test_partners_listed_after_a_class_and_its_colon():
     """ "phối hợp với các đơn vị: Văn phòng …, Sở Tài chính": the class introduces the bodies it lists."""
-    body = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 2311/QĐ-UBND\nBình Minh, ngày 21 tháng 11 năm 2026\nQUYẾT ĐỊNH\n"
-            "Về việc công bố danh mục thủ tục hành chính lĩnh vực y tế\nQUYẾT ĐỊNH:\n"
-            "Điều 1. Công bố kèm theo Quyết định này danh mục 05 thủ tục hành chính lĩnh vực y tế.\n"
-            "Điều 2. Giao Sở Y tế chủ trì, phối hợp với các đơn vị: Văn phòng Ủy ban nhân dân tỉnh và Sở Tài chính công "
-            "khai các thủ tục hành chính trên Cổng dịch vụ công trong thời hạn 03 ngày làm việc.\n"
-            "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n"
-            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n")
+    body = _procedure_decision(
+        "y tế", "Giao Sở Y tế chủ trì, phối hợp với các đơn vị: Văn phòng Ủy ban nhân dân tỉnh và Sở Tài chính công khai "
+        "các thủ tục hành chính trên Cổng dịch vụ công trong thời hạn 03 ngày làm việc.")
     tasks = extract_text(body).tasks
     assert [(t.lead, t.coordinators) for t in tasks] == [
         (["Sở Y tế"], ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Tài chính"])]
