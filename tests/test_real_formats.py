@@ -103,6 +103,11 @@ PASSING_FORMATS = {
     ("realheldout12", "ff9aace5b310314d", "docx"), ("realheldout12", "ff9aace5b310314d", "pdf"),
     ("realheldout18", "a032a58e6ab2f19d", "docx"), ("realheldout18", "a032a58e6ab2f19d", "pdf"),
     ("realheldout18", "6d0e277c7b88a914", "docx"), ("realheldout18", "6d0e277c7b88a914", "pdf"),
+    ("realheldout19", "31a15f59ab505674", "docx"), ("realheldout19", "31a15f59ab505674", "pdf"),
+    ("realheldout19", "97ae4fa01c536eb2", "docx"), ("realheldout19", "97ae4fa01c536eb2", "pdf"),
+    ("realheldout19", "e7cd8d423108e103", "docx"), ("realheldout19", "e7cd8d423108e103", "pdf"),
+    ("realheldout19", "ec312e33c3cb8de5", "docx"), ("realheldout19", "ec312e33c3cb8de5", "pdf"),
+    ("realheldout19", "ad3df698d54f5b1d", "docx"), ("realheldout19", "e13c637d6d90ecc4", "docx"),
 }
 
 

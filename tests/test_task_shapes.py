@@ -1876,3 +1876,17 @@ def test_partners_listed_after_a_class_and_its_colon():
     tasks = extract_text(body).tasks
     assert [(t.lead, t.coordinators) for t in tasks] == [
         (["Sở Y tế"], ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Tài chính"])]
+
+
+def test_a_handed_article_repealing_procedures_gives_work_and_executors_over_two_lines_none():
+    """ "Điều 2. Giao Sở Tài chính chủ trì … thực hiện bãi bỏ thủ tục …": the repealing is the department's work; an
+    article naming who executes the decision, broken after a semicolon ("…;" / "Giám đốc: …, … chịu trách nhiệm thi
+    hành"), gives none."""
+    body = _procedure_decision(
+        "đấu thầu", "Giao Sở Tài chính chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh trong thời hạn 03 ngày làm "
+        "việc thực hiện bãi bỏ thủ tục hành chính trên cơ sở dữ liệu quốc gia theo đúng quy định.",
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Tài chính, Thủ trưởng các ban, ngành cấp tỉnh;\n"
+        "Giám đốc: Trung tâm Công báo - Tin học tỉnh, Trung tâm Phục vụ hành chính công tỉnh và các tổ chức, cá nhân có "
+        "liên quan chịu trách nhiệm thi hành Quyết định này./.")
+    tasks = extract_text(body).tasks
+    assert [(t.lead, t.coordinators) for t in tasks] == [(["Sở Tài chính"], ["Văn phòng Ủy ban nhân dân tỉnh"])]

@@ -161,6 +161,7 @@ def _article_role(heading: str, blocks: list[Block], members: list[int], aliases
     """An article (Điều) assigns work when it names who does it and is not the decision's formula."""
     if _ORGANISATION_HEADING.search(heading):
         return "organisation"
+    heading = _first_sentence(heading, blocks, members)  # "Điều 4. Chánh Văn phòng …;" / "Giám đốc: …, … chịu trách nhiệm …"
     if EXECUTION_ARTICLE.search(heading[:200]) or EXECUTION_DUTY.search(heading):  # however long the list of who
         return "tasks" if works_beyond_the_formula(heading, aliases) else "other"
     if _TARGET_HEADING.search(heading[:200]) and not TASK_HEADING.search(heading[:200]):
@@ -182,16 +183,27 @@ def _article_role(heading: str, blocks: list[Block], members: list[int], aliases
     return _role_from_content(blocks, members)
 
 
+def _first_sentence(heading: str, blocks: list[Block], members: list[int]) -> str:
+    """An article's opening sentence, run on over the paragraphs a copy broke it into after a semicolon or a comma (a list
+    of who executes the decision, one office per line)."""
+    for i in members[1:]:
+        if not heading.rstrip().endswith((";", ",")) or blocks[i].kind != "para":
+            break  # (a title ends on no mark: "Điều 1. Sắp xếp các đơn vị hành chính …" is no sentence)
+        heading += " " + blocks[i].text
+    return heading
+
+
 def works_beyond_the_formula(text: str, aliases: tuple[tuple[str, str], ...]) -> bool:
     """An article worded like the decision's formula (it approves, replaces, dates or executes) that still gives
-    work: work handed on after the formula, or an article that opens on the one body it gives work to ("Điều 2. Sở
-    Xây dựng chủ trì … xây dựng quy trình …, phê duyệt theo quy định": the approving is that work's)."""
+    work: work handed on after the formula, or an article that opens on the one body it gives work to, named or handed
+    it ("Điều 2. Sở Xây dựng chủ trì … xây dựng quy trình …, phê duyệt theo quy định", "Điều 2. Giao Sở Tài chính chủ trì
+    … thực hiện bãi bỏ thủ tục …": the approving, the repealing are that work's)."""
     if hands_on_work(text):
         return True
     if EXECUTION_DUTY.search(text) or EFFECT_ARTICLE.search(text[:200]):
         return False
     leads = actors_of(text, aliases).leads
-    return bool(leads) and leads[0].start == 0 and not leads[0].collective
+    return bool(leads) and not leads[0].collective and text[:leads[0].start].strip().lower() in ("", *ASSIGNING_WORDS)
 
 
 def _give_work_its_khoan(blocks: list[Block], members: list[int], label: str, parts: list[Part | None],
