@@ -148,7 +148,7 @@ async def _request(http: httpx.AsyncClient, focal: httpx.AsyncClient, kind: str,
 async def client(n: int, base: str, plan_ids: list[int], reserved: list[tuple[int, str]], seconds: float,
                  run: Run, think: float, ready: asyncio.Barrier) -> None:
     rng = random.Random(n)
-    # idle connections are dropped before the server's keep-alive (5 s) could close one under a request
+    # idle connections are dropped long before the server's keep-alive (120 s) could close one under a request
     limits = httpx.Limits(keepalive_expiry=2)
     async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as http, \
             httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as focal:

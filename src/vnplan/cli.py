@@ -361,7 +361,7 @@ def serve(host: str = typer.Option("127.0.0.1", help="Địa chỉ lắng nghe."
 
     from .monitor import users as user_service
     from .web.app import create_app
-    from .web.settings import Settings
+    from .web.settings import KEEP_ALIVE_SECONDS, Settings
 
     db = _database()
     with db.session() as session, session.begin():
@@ -371,13 +371,14 @@ def serve(host: str = typer.Option("127.0.0.1", help="Địa chỉ lắng nghe."
                       "(mật khẩu dùng một lần, sẽ phải đổi khi đăng nhập)")
     console.print(f"Mở trình duyệt tại http://{host}:{port}/")
     if workers == 1:
-        uvicorn.run(create_app(db), host=host, port=port)
+        uvicorn.run(create_app(db), host=host, port=port, timeout_keep_alive=KEEP_ALIVE_SECONDS)
         return
     # Each worker process builds its own app from the environment: same database, same session key.
     if _state["db"]:
         os.environ["VNPLAN_DATABASE_URL"] = _state["db"]
     Settings.from_env()  # writes the session key once, before the workers read it
-    uvicorn.run("vnplan.web.app:create_app", factory=True, host=host, port=port, workers=workers)
+    uvicorn.run("vnplan.web.app:create_app", factory=True, host=host, port=port, workers=workers,
+                timeout_keep_alive=KEEP_ALIVE_SECONDS)
 
 
 @app.command()
