@@ -227,6 +227,23 @@ def test_a_company_numbers_its_letter_by_its_date_or_its_year():
                                                           ("26-1507/PBHC-KD", "Công văn", "2026-11-05")]
 
 
+def test_what_a_portal_writes_above_the_documents_header_is_not_cited_by_it():
+    page = ("Thông tư 12/2026/TT-BTC sửa đổi Thông tư 55/2023/TT-BTC\n"
+            "Theo hướng dẫn tại Nghị định 11/2020/NĐ-CP, việc kiểm soát chi do Kho bạc thực hiện.\n"
+            "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 12/2026/TT-BTC\n"
+            "Hà Nội, ngày 28 tháng 11 năm 2026\nTHÔNG TƯ\nSửa đổi Thông tư số 55/2023/TT-BTC\n"
+            "Căn cứ Luật Ngân sách nhà nước số 83/2015/QH13;\nBộ trưởng Bộ Tài chính ban hành Thông tư sửa đổi.\n"
+            "Điều 1. Sửa đổi khoản 1 Điều 3 Thông tư số 55/2023/TT-BTC.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTrần Văn Bình\n")
+    assert [r.number for r in extract_text(page).references] == ["55/2023/TT-BTC", "83/2015/QH13"]
+
+
+def test_a_number_added_between_two_takes_a_letter():
+    text = ("Bãi bỏ Quyết định số 215b/QĐ- UBND ngày 06/4/2026 và Quyết định số 12/QĐ-UBND ngày 02/01/2026 của Chủ tịch "
+            "Ủy ban nhân dân tỉnh; khoản 2a Điều 5 được giữ nguyên.")
+    assert [r.number for r in extract_references(text)] == ["215b/QĐ-UBND", "12/QĐ-UBND"]
+
+
 def test_the_number_a_portal_records_for_the_page_is_the_documents_own_even_misprinted():
     page = ("| Số hiệu: | 45677/CHQ-GSQL |\n| Loại văn bản: | Công văn |\n| Nơi ban hành: | Cục Hải quan |\n"
             "BỘ TÀI CHÍNH\nCỤC HẢI QUAN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"

@@ -137,6 +137,7 @@ def test_prime_minister_decision_is_the_document_and_has_no_province():
 
 @pytest.mark.parametrize("cell, signature, issuer, office", [
     ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG", "Bộ Kế hoạch và Đầu tư", "Thứ trưởng"),
+    ("BỘ GIÁO DỤC VÀ ĐÀO TẠO", "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG THƯỜNG TRỰC", "Bộ Giáo dục và Đào tạo", "Thứ trưởng Thường trực"),
     ("BỘ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH", "BỘ TRƯỞNG", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ trưởng"),
     ("VĂN PHÒNG CHÍNH PHỦ", "KT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM", "Văn phòng Chính phủ", "Phó Chủ nhiệm"),
     ("BAN CHỈ ĐẠO TRUNG ƯƠNG\nCÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA", "TRƯỞNG BAN\n\nPHÓ THỦ TƯỚNG",
@@ -508,6 +509,18 @@ def test_a_copy_without_its_issuer_cell_is_issued_by_whom_its_enacting_formula_n
            "Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;\n" + formula + "\nChương I\nQUY ĐỊNH CHUNG\n"
            "Điều 1. Phạm vi điều chỉnh\nThông tư này quy định chế độ làm việc của giáo viên.\n")
     assert (meta(raw).issuer, meta(raw).province) == (issuer, None)
+
+
+def test_a_copy_without_its_type_line_takes_type_and_title_from_its_enacting_formula():
+    """A portal copy that kept the motto and the number but set the title as a bold line without "THÔNG TƯ" above it:
+    the formula names what it enacts ("… ban hành Thông tư quy định chế độ …")."""
+    raw = ("| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc |\nSố: 05/2026/TT-BGDĐT |\n|\n\n"
+           "**Quy định chế độ làm việc đối với giáo viên ****mầm non**\n\n*Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;*\n\n"
+           "*Bộ trưởng Bộ Giáo dục và Đào tạo ban hành** **Thông tư **quy định chế độ làm việc đối với giáo viên mầm non**.*\n\n"
+           "**Điều 1. Phạm vi điều chỉnh**\n\nThông tư này quy định chế độ làm việc đối với giáo viên mầm non.\n")
+    doc = extract_metadata(normalise(RawText(raw, "md")))
+    assert (doc.type, doc.issuer, doc.title) == ("Thông tư", "Bộ Giáo dục và Đào tạo",
+                                                 "Quy định chế độ làm việc đối với giáo viên mầm non")
 
 
 def test_a_header_that_lost_the_mottos_first_line_still_gives_its_number_and_date():

@@ -78,6 +78,44 @@ def test_an_article_opening_on_its_assignment_runs_on_over_a_name_in_title_case(
     assert lines[0] == "Điều 2. Giao Sở Công Thương chủ trì, phối hợp với các cơ quan có liên quan có trách nhiệm:"
 
 
+def test_a_bracket_closing_on_a_word_ends_no_sentence_before_a_line_in_lowercase():
+    """A web copy's blank line after "(Phòng Kiểm soát thủ tục hành chính)" or "(dichvucong.gov.vn)" mid-sentence: the
+    sentence goes on; a heading closing on its bracket stays a heading before a paragraph that opens in capitals."""
+    raw = ("1. Danh mục thủ tục hành chính (Phụ lục I)\n\nCác sở rà soát danh mục thủ tục.\n\n"
+           "2. Sở Nội vụ chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh (Phòng Kiểm soát thủ tục hành chính)\n\n"
+           "cập nhật danh mục trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)\n\ntrước ngày 15/12/2026.\n")
+    for copy in (RawText(raw, "md"), RawText(raw, "txt")):
+        assert normalise(copy).splitlines() == [
+            "1. Danh mục thủ tục hành chính (Phụ lục I)", "Các sở rà soát danh mục thủ tục.",
+            "2. Sở Nội vụ chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh (Phòng Kiểm soát thủ tục hành chính) "
+            "cập nhật danh mục trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn) trước ngày 15/12/2026."]
+
+
+def test_an_article_assigning_a_named_office_runs_on_and_one_titled_by_the_assignment_does_not():
+    """ "Điều 3. Phân công Phó Chủ tịch … Trần Văn" / "An chỉ đạo …": "Phân công" before a name hands work on, so the
+    sentence goes on across a web copy's blank line; "Điều 4. Phân công thực hiện" is an article's title."""
+    raw = ("Điều 3. Phân công Phó Chủ tịch Ủy ban nhân dân tỉnh Trần Văn\n\nAn chỉ đạo Sở Y tế hoàn thiện đề án.\n\n"
+           "Điều 4. Phân công thực hiện\n\nSở Y tế chủ trì triển khai đề án.\n")
+    assert normalise(RawText(raw, "md")).splitlines() == [
+        "Điều 3. Phân công Phó Chủ tịch Ủy ban nhân dân tỉnh Trần Văn An chỉ đạo Sở Y tế hoàn thiện đề án.",
+        "Điều 4. Phân công thực hiện", "Sở Y tế chủ trì triển khai đề án."]
+
+
+def test_a_line_ending_on_a_head_or_a_divisions_word_runs_on_into_its_name_or_number():
+    """A text whose line width cannot be learned (a letter amid a portal's short lines): "… Về vấn đề này, Cục" / "Thuế
+    có ý kiến …" is one sentence, as is "… khoản" / "2 Điều 44 …"; a unit's own office ("Văn phòng Cục") is whole."""
+    raw = ("Về vấn đề này, Cục\nThuế có ý kiến như sau:\nCăn cứ khoản 1 Điều 39, khoản\n2 Điều 44 Nghị định số 103/2024/NĐ-CP.\n"
+           "Đề nghị Văn phòng Cục\nKiểm tra lại hồ sơ.\n")
+    assert normalise(RawText(raw, "txt")).splitlines() == [
+        "Về vấn đề này, Cục Thuế có ý kiến như sau:", "Căn cứ khoản 1 Điều 39, khoản 2 Điều 44 Nghị định số 103/2024/NĐ-CP.",
+        "Đề nghị Văn phòng Cục", "Kiểm tra lại hồ sơ."]
+
+
+def test_an_empty_bold_run_between_two_words_keeps_the_space_between_them():
+    raw = "**Bộ trưởng** ban hành** **Thông tư **quy định** việc trả lương dạy thêm*** ***giờ và **x****ác định** mức chi.\n"
+    assert normalise(RawText(raw, "md")).strip() == "Bộ trưởng ban hành Thông tư quy định việc trả lương dạy thêm giờ và xác định mức chi."
+
+
 def test_bold_runs_closing_into_a_capital_are_two_lines_and_runs_cutting_a_word_or_phrase_stay_one():
     raw = ("**THÔNG TƯ****Quy định chế độ làm việc đối với nhân viên thư viện****, thiết bị**\n\n"
            "**C****ỘNG HO****À XÃ H****ỘI CHỦ NGHĨA VIỆT NAM**\n\n"

@@ -108,6 +108,10 @@ PASSING_FORMATS = {
     ("realheldout19", "e7cd8d423108e103", "docx"), ("realheldout19", "e7cd8d423108e103", "pdf"),
     ("realheldout19", "ec312e33c3cb8de5", "docx"), ("realheldout19", "ec312e33c3cb8de5", "pdf"),
     ("realheldout19", "ad3df698d54f5b1d", "docx"), ("realheldout19", "e13c637d6d90ecc4", "docx"),
+    ("realheldout20", "1796a553dfee88ef", "docx"), ("realheldout20", "68c706de4d068f13", "docx"),
+    ("realheldout20", "68c706de4d068f13", "pdf"), ("realheldout20", "da8411114c03e36b", "docx"),
+    ("realheldout20", "da8411114c03e36b", "pdf"), ("realheldout20", "fcf5e41bf354281b", "docx"),
+    ("realheldout20", "fcf5e41bf354281b", "pdf"),
 }
 
 
@@ -191,3 +195,16 @@ def test_the_converter_keeps_the_document_and_its_structure(tmp_path):
     lines = read_file(WRITER.write_docx(page, tmp_path)).text.splitlines()
     assert lines[0].startswith("| ỦY BAN NHÂN DÂN TỈNH AN BÌNH") and "| I | NHÓM MỘT |" in lines  # merged across
     assert not any("Số hiệu" in line or "Tải về" in line for line in lines)
+
+
+def test_the_converter_keeps_a_document_whose_header_row_runs_together(tmp_path):
+    """ "BỘ X------- | CỘNG HÒA … Hạnh phúc--- |" / "Số: … |" / "|" and then the text: the document starts at the motto's
+    line, and the lone bar closing that row opens no table that would swallow the text up to the next bar."""
+    page = tmp_path / "trang.md"
+    page.write_text("BỘ AN BÌNH------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc--------------- |\n"
+                    "Số: 12/2026/TT-BAB |\n|\n\n**THÔNG TƯ**\n\n**Điều 1. Phạm vi điều chỉnh**\n\n"
+                    "Thông tư này quy định việc số hóa tài liệu.\n\n" + "Tài liệu được số hóa theo danh mục.\n\n" * 60
+                    + "|\n**Mẫu số 01**\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n|\n|\n",
+                    encoding="utf-8")
+    texts = [block.text for block in WRITER.read_page(page) if isinstance(block, WRITER.Paragraph)]
+    assert texts[0].startswith("BỘ AN BÌNH") and "Thông tư này quy định việc số hóa tài liệu." in texts

@@ -35,6 +35,9 @@ ACTION_VERBS = (
 # Words that hand work to the body named after them, wherever a clause opens with them ("…; giao Bộ X
 # làm chủ Chương trình", "Yêu cầu các Bộ, cơ quan …", "Đề nghị Ủy ban …").
 ASSIGNING_WORDS = ("giao", "yêu cầu", "đề nghị")
+# Words that hand work on only when a named body or office follows ("Phân công Phó Thủ tướng …", "Phân công Sở X …");
+# before a noun they title a part ("Phân công nhiệm vụ", "Phân công thực hiện").
+ASSIGNING_BEFORE_A_NAME = ("phân công",)
 # A sentence that draws the conclusion of the ones before it ("Vì vậy, đề nghị các tỉnh …"): the work it hands on is
 # the paragraph's.
 CONCLUDING_WORDS = ("Vì vậy", "Vì thế", "Do đó", "Do vậy", "Theo đó", "Bởi vậy")

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 
 from .alignedtables import rebuild_aligned_tables
 from .celltables import rebuild_cell_tables
-from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NEEDS_LOCALITY,
-                                     OFFICE_HOLDERS, PROVINCE_LEVELS)
-from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, ASSIGNING_WORDS, FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS,
-                      PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_WORDS, VERB_OPENING)
+from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
+                                     NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
+from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS,
+                      FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_WORDS,
+                      VERB_OPENING)
 from .read import RawText
 
 # Old-style tone placement on open syllables -> the style the Vietnamese standard now uses.
@@ -336,7 +337,7 @@ def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
         source_lines = [piece for source in source_lines for piece in _split_bold_runs(source)]
     for source in source_lines:
         if markdown and "**" in source:
-            source = _EMPTY_BOLD.sub("", _CLOSE_THEN_EMPTY.sub("**", source))
+            source = _EMPTY_BOLD.sub(_space_it_holds, _CLOSE_THEN_EMPTY.sub("**", source))
         stripped = source.strip()
         if not stripped:
             blank, bold_open, italic_open = True, False, False  # runs do not cross blank lines
@@ -378,6 +379,12 @@ def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
 
 
 _RUN_JOINT = re.compile(r"(?<=[^\s*])\*\*\*\*(?=[^\W\d_])")
+
+
+def _space_it_holds(empty_run: re.Match) -> str:
+    """ "ban hành** **Thông tư": an empty bold run between two words holds the space between them; "**x****ác định**"
+    one cutting a word holds none."""
+    return " " if empty_run.group(0)[2:-2] else ""
 
 
 def _split_bold_runs(line: str) -> list[str]:
@@ -528,10 +535,12 @@ def _ends_on_a_name(before: str) -> bool:
     last = before[before.rfind(" ") + 1:]
     return last[:1].isupper() and last[1:].islower() and not _is_capitals(before)
 _UNIT_HEADS = tuple(head for head in HEADS if head not in FIELD_HEADS)  # "Thanh tra", "Văn phòng", "Phòng" …
+_ENDS_ON_NAMED_AFTER_HEAD = re.compile(r"(?<![\wđ])(?:" + "|".join(NAMED_AFTER_HEADS) + ")$")
 _OPENS_WITH_HEAD = re.compile(r"(?:" + "|".join(map(re.escape, HEAD_WORDS)) + r")(?!\w)")
 
 
-_ASSIGNING_ARTICLE = re.compile(r"Điều\s+\d{1,3}[.:]\s+(?:" + "|".join(w.capitalize() for w in ASSIGNING_WORDS) + r")\s")
+_ASSIGNING_ARTICLE = re.compile(r"Điều\s+\d{1,3}[.:]\s+(?:" + "|".join(w.capitalize() for w in ASSIGNING_WORDS) + "|(?:"
+                                + "|".join(w.capitalize() for w in ASSIGNING_BEFORE_A_NAME) + r")(?=\s+[A-ZĐ]))\s")
 _SENTENCE_TAIL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,2}\.")  # "Nghị quyết.", "Kế hoạch này."
 
 
@@ -547,6 +556,10 @@ def _runs_on(before: str, text: str) -> bool:
         # "1. Sở" / "Tài chính chủ trì …": a head names no body without its field; but after a unit's head
         # it is the department's own ("6. Thanh tra Sở", "Văn phòng Bộ"), a whole name
         return not before[:last].rstrip().endswith(_UNIT_HEADS)
+    if text[:1].isupper() and not _is_capitals(text) and (head := _ENDS_ON_NAMED_AFTER_HEAD.search(before)):
+        return not before[:head.start()].rstrip().endswith(_UNIT_HEADS)  # "Về vấn đề này, Cục" / "Thuế có ý kiến …"
+    if text[:1].isdigit() and _ENDS_ON_NUMBERED_WORD.search(before) and not _NUMBER_LABEL.match(text):
+        return True  # "… Điều 39, khoản" / "2 Điều 44 …": a division's word and its number
     if before.endswith(NEEDS_LOCALITY) and text.split(" ", 1)[0].lower() in _LOCALITY_OPENERS:
         return True  # "Chủ tịch Ủy ban nhân dân" / "Thành phố đề nghị …": nor a committee without its place
     if before.endswith(OFFICE_HOLDERS) and _OPENS_WITH_HEAD.match(text) and _office_in_sentence(before):
@@ -674,7 +687,7 @@ class _Layout:
             # Only a sentence that visibly runs on continues across a blank line: in lowercase (a
             # paragraph never opens in lowercase, even after a bold run closes), or, where a blank
             # line may be a page break, from a full line.
-            if lower and label is None and (not ends_sentence or (
+            if lower and label is None and (not _ends_sentence(before) or (
                     text[1:2] not in ")." and _next_clause(paragraph, in_list))):  # ("b)Quyết định …" is an item)
                 return False
             if label != "strong" and _runs_on(before, text) and not _same_opening(paragraph[0], text):
@@ -919,7 +932,13 @@ def _broken_sentences_joined(paragraphs: list[str]) -> list[str]:
 
 def _rest_of_sentence(before: str, text: str, in_list: bool) -> bool:
     return text[:1].islower() and text[1:2] not in ")." and (
-        not before.endswith(_TERMINAL) or _next_clause([before], in_list))
+        not _ends_sentence(before) or _next_clause([before], in_list))
+
+
+def _ends_sentence(text: str) -> bool:
+    """The line ends on a sentence's punctuation; a bracket closing on a word does not end one before a line in
+    lowercase ("… Văn phòng (Trung tâm Tin học)" / "căn cứ …")."""
+    return text.endswith(_TERMINAL) and not (text[-1] == ")" and text[-2:-1] not in _TERMINAL)
 
 
 def _next_clause(paragraph: list[str], in_list: bool) -> bool:

@@ -8,7 +8,7 @@ from ..lexicon import PUBLISHES_PROCEDURES
 from ..model import Plan, Target
 from ..segment import Block, outline, segment
 from .agencies import defined_aliases
-from .metadata import document_ends, extract_metadata, host_of_session, portal_number
+from .metadata import document_ends, document_start, extract_metadata, host_of_session, portal_number
 from .parts import classify_parts
 from .references import extract_references
 from .reporting import extract_reporting
@@ -116,7 +116,9 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
             section_years[task.section] = _section_year(task.section)
         start = task.span.start
         targets.extend(targets_in(text[start:task.span.end], start, task.id, section_years[task.section] or year))
-    references = extract_references(_body_and_its_notes(text, ends.body), document.number, portal_number(text))
+    start = document_start(text)  # (blanked, not cut: positions stay those of the text)
+    references = extract_references(" " * start + _body_and_its_notes(text, ends.body)[start:], document.number,
+                                    portal_number(text))
     reporting = extract_reporting(blocks, year)
     if strict and not document.number:
         if document.type is None:

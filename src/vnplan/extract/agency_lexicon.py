@@ -100,6 +100,9 @@ BARE_HEADS = frozenset({"Thủ tướng Chính phủ", "Chính phủ", "Quốc h
 HEAD_WORDS = tuple(sorted({word for head, short in HEADS.items() for word in (head, *short)}, key=len, reverse=True))
 # Heads after which the text names a department or ministry field from FIELDS.
 FIELD_HEADS = frozenset({"Sở", "Bộ"})
+# Heads that name no body until the name after them ("Cục" / "Thuế tỉnh …", "Vụ" / "Pháp chế"): a line ends on one
+# only where a wrap broke the name.
+NAMED_AFTER_HEADS = ("Cục", "Chi cục", "Tổng cục", "Vụ", "Viện", "Trung tâm", "Học viện", "Bệnh viện")
 
 # Office-holders stand for the body they head: "Giám đốc Sở Y tế" is Sở Y tế.
 OFFICE_HOLDERS = (

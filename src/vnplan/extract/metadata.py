@@ -89,7 +89,7 @@ _LOCAL_UNITS = (("THỊ XÃ", "thị xã"), ("THỊ TRẤN", "thị trấn"), ("
 # TỊCH"); a rank after it is his person's ("TRƯỞNG BAN / PHÓ THỦ TƯỚNG" signs as Trưởng ban).
 _OFFICES = (
     "PHÓ THỦ TƯỚNG THƯỜNG TRỰC", "PHÓ THỦ TƯỚNG", "THỦ TƯỚNG", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ CHỦ TỊCH",
-    "CHỦ TỊCH", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "PHÓ CHỦ NHIỆM", "CHỦ NHIỆM", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC",
+    "CHỦ TỊCH", "BỘ TRƯỞNG", "THỨ TRƯỞNG THƯỜNG TRỰC", "THỨ TRƯỞNG", "PHÓ CHỦ NHIỆM", "CHỦ NHIỆM", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC",
     "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG",
     "PHÓ BÍ THƯ", "BÍ THƯ", "PHÓ TỔNG CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "CỤC TRƯỞNG",
     "PHÓ VỤ TRƯỞNG", "VỤ TRƯỞNG", "PHÓ TỔNG KIỂM TOÁN NHÀ NƯỚC", "TỔNG KIỂM TOÁN NHÀ NƯỚC",
@@ -227,20 +227,19 @@ def extract_metadata(text: str) -> Document:
         doc.title = _title([type_line.rest] if type_line.rest else lines[type_line.next:type_line.next + _TITLE_LINES])
     elif header.letter_subject:
         doc.type, doc.title = "Công văn", header.letter_subject
-    else:
-        doc.type = portal.get("type")
-    doc.title = doc.title or _intro_title(text)
+    # A copy without its header still enacts in its own name, its type and its title ("Chính phủ ban hành Nghị định
+    # quy định …", "Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư quy định …").
+    enacting = None if type_line and doc.issuer else _ENACTING.search(text, 0, _ENACTING_REACH)
+    if not type_line and not header.letter_subject:
+        doc.type = enacting.group("type") if enacting else portal.get("type")
+    doc.title = doc.title or (enacting and _enacted_title(enacting)) or _intro_title(text)
     if doc.issuer is None and type_line:
         # A copy without the issuer cell still names the issuing authority above "Căn cứ …".
         authority = _authority(lines[type_line.next:type_line.next + _TITLE_LINES])
         doc.issuer, doc.province = _issuer(authority, header.place, text)
 
-    if doc.issuer is None:
-        # A copy without its header still enacts in its own name ("Chính phủ ban hành Nghị định …", "Bộ trưởng Bộ
-        # Giáo dục và Đào tạo ban hành Thông tư …").
-        enacting = _ENACTING.search(text, 0, _ENACTING_REACH)
-        if enacting:
-            doc.issuer, doc.province = _issuer(enacting.group("who").upper(), header.place, text)
+    if doc.issuer is None and enacting:
+        doc.issuer, doc.province = _issuer(enacting.group("who").upper(), header.place, text)
 
     if doc.issuer is None and doc.province is None:
         # A copy without its header: a provincial plan names its province in the place line.
@@ -258,8 +257,14 @@ def extract_metadata(text: str) -> Document:
 # hành Thông tư …"): read as the issuer cell is (`_issuer` drops the office a body speaks through).
 _ENACTING = re.compile(r"^[*_\s]*(?P<who>(?:Bộ trưởng|Thủ tướng|Chủ tịch|Giám đốc|Thống đốc|Chính phủ|Bộ|Ủy ban nhân dân"
                        r"|Hội đồng nhân dân|Ngân hàng Nhà nước|Kiểm toán Nhà nước)[^\n.;,]{0,80}?)\s+ban hành\s+"
-                       r"(?:Nghị định|Thông tư|Quyết định|Nghị quyết|Chỉ thị)\b", re.M)
+                       r"(?P<type>Nghị định|Thông tư|Quyết định|Nghị quyết|Chỉ thị)\b(?P<title>[^\n]*)", re.M)
 _ENACTING_REACH = 12000  # characters: the formula closes the căn cứ, before the body
+
+
+def _enacted_title(enacting: re.Match) -> str | None:
+    """ "… ban hành Thông tư quy định chế độ …." → "Quy định chế độ …": the formula names what it enacts."""
+    title = enacting.group("title").strip().rstrip(".").strip()
+    return title[:1].upper() + title[1:] if title else None
 
 
 # The working session a conclusion notice concludes: "… TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH X (VỀ …)".
@@ -293,6 +298,13 @@ class _Header:
     letter_subject: str | None = None  # a letter's "V/v …" line
 
 
+def document_start(text: str) -> int:
+    """Where the document's own header begins: what a portal's page puts before it (its summary, its list of
+    related documents) is none of the document."""
+    return _find_header(text).start
+
+
+@lru_cache(maxsize=4)  # read by the metadata and by the references of the same text
 def _find_header(text: str) -> _Header:
     """The issuer cell, number, place and date around the first national motto (or the first
     "Số:" when the motto is missing)."""
@@ -799,11 +811,12 @@ def _is_fragment(token: str) -> bool:
 
 
 def _office_case(office: str) -> str:
-    """'PHÓ CHỦ TỊCH' -> 'Phó Chủ tịch', 'BỘ TRƯỞNG' -> 'Bộ trưởng', 'CHÁNH VĂN PHÒNG' -> 'Chánh Văn phòng':
-    the office's first word, the word after Phó and the name of a body inside it open with a capital."""
+    """'PHÓ CHỦ TỊCH' -> 'Phó Chủ tịch', 'BỘ TRƯỞNG' -> 'Bộ trưởng', 'CHÁNH VĂN PHÒNG' -> 'Chánh Văn phòng', 'THỨ
+    TRƯỞNG THƯỜNG TRỰC' -> 'Thứ trưởng Thường trực': the office's first word, the word after Phó, the name of a body
+    inside it and the standing deputy's rank open with a capital."""
     words = re.sub(r"\s+", " ", office).strip().lower().capitalize()
     words = re.sub(r"(?<=^Phó )\w", lambda m: m.group(0).upper(), words)
-    return words.replace("văn phòng", "Văn phòng")
+    return words.replace("văn phòng", "Văn phòng").replace(" thường trực", " Thường trực")
 
 
 # What may follow a document's signature and still belong to it: an attached plan, annex or rules.

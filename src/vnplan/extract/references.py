@@ -25,9 +25,9 @@ _ISSUER = (r"[A-ZĐ][A-ZĐa-zđ0-9]{0,9}(?:& ?[A-ZĐ][A-ZĐa-zđ0-9]{0,9})*"  # 
 _PARTY = re.compile(r"(\d(?:(?<=số\d)|(?<![\w/.-]\d))\d{0,4})\s*(?:-\s*|\s+)(" + _CODE + r")\s*/\s*(" + _ISSUER + r")(?![\w/])")
 # State style: number / [year /] kind - issuer [- issuer …], or number / year / code. The number may run to eight
 # digits or carry a year before a hyphen: a company numbers its letters by their date ("20251022/CV-HD") or its year
-# ("25-2303/PBHC-KD").
+# ("25-2303/PBHC-KD"); one added between two numbers takes a letter ("364a/QĐ-UBND").
 _STATE = re.compile(
-    r"(\d(?:(?<=số\d)|(?<![\w/.-]\d))\d{0,7}(?:-\d{1,7})?)\s*/\s*(?:((?:19|20)\d{2})\s*/\s*)?(" + _CODE + r")((?:\s*-\s*" + _ISSUER + r")+)(?![\w/])"
+    r"(\d(?:(?<=số\d)|(?<![\w/.-]\d))\d{0,7}(?:-\d{1,7})?[a-z]?)\s*/\s*(?:((?:19|20)\d{2})\s*/\s*)?(" + _CODE + r")((?:\s*-\s*" + _ISSUER + r")+)(?![\w/])"
 )
 # An old or short number with its issuer alone ("Nghị định số 12/CP", "Quyết định 123/TTg"): a number only after a
 # document's type word (tested in `extract_references`).
