@@ -423,6 +423,9 @@ def test_an_annex_run_into_the_cell_after_the_signature_is_the_documents_own():
             "| 1 | Cấp giấy phép | Nghị định số 12/2025/NĐ-CP |\n")
     ends = document_ends(text, "Lê Văn An")
     assert text[:ends.signature].endswith("Lê Văn An ") and ends.body == len(text)
+    # the annex's title broken so that its second line opens the cell: the line saying what it is attached to tells
+    text = text.replace("DANH MỤC THỦ TỤC HÀNH CHÍNH (Kèm", "THỦ TỤC HÀNH CHÍNH LĨNH VỰC BÁO CHÍ (Kèm")
+    assert document_ends(text, "Lê Văn An").body == len(text)
 
 
 def test_a_contact_block_an_attachment_still_follows_is_the_attachments_own():

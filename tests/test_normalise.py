@@ -101,6 +101,19 @@ def test_an_article_assigning_a_named_office_runs_on_and_one_titled_by_the_assig
         "Điều 4. Phân công thực hiện", "Sở Y tế chủ trì triển khai đề án."]
 
 
+def test_an_articles_label_on_lines_of_its_own_opens_the_article_and_its_assignment_runs_on():
+    """A web copy that broke "**Điều" / "2.**" apart: "Điều", a blank line, "**2.****", then the bold opening of the
+    article; the article is one paragraph, across the blank lines inside its sentence too."""
+    raw = ("Điều\n\n**1. Công bố kèm theo\nQuyết định này danh mục 02 thủ tục.**\n\nĐiều\n\n**2.****\n**Giao Sở Nội vụ chủ "
+           "trì, phối hợp với**\n\nVăn phòng UBND tỉnh xây dựng quy trình điện tử trên Hệ thống của tỉnh\n\n"
+           "(https://dichvucong.binhminh.gov.vn) để áp dụng.\n\nĐiều\n\n**3. Quyết định này có hiệu lực kể từ ngày ký.**\n")
+    assert normalise(RawText(raw, "md")).splitlines() == [
+        "Điều 1. Công bố kèm theo Quyết định này danh mục 02 thủ tục.",
+        "Điều 2. Giao Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh xây dựng quy trình điện tử trên Hệ thống của "
+        "tỉnh (https://dichvucong.binhminh.gov.vn) để áp dụng.",
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký."]
+
+
 def test_a_line_ending_on_a_head_or_a_divisions_word_runs_on_into_its_name_or_number():
     """A text whose line width cannot be learned (a letter amid a portal's short lines): "… Về vấn đề này, Cục" / "Thuế
     có ý kiến …" is one sentence, as is "… khoản" / "2 Điều 44 …"; a unit's own office ("Văn phòng Cục") is whole."""

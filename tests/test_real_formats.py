@@ -112,6 +112,14 @@ PASSING_FORMATS = {
     ("realheldout20", "68c706de4d068f13", "pdf"), ("realheldout20", "da8411114c03e36b", "docx"),
     ("realheldout20", "da8411114c03e36b", "pdf"), ("realheldout20", "fcf5e41bf354281b", "docx"),
     ("realheldout20", "fcf5e41bf354281b", "pdf"),
+    ("realheldout8", "046d4a5b8d446144", "docx"), ("realheldout8", "046d4a5b8d446144", "pdf"),
+    ("realheldout13", "5fc0868aeac2f15a", "docx"), ("realheldout13", "5fc0868aeac2f15a", "pdf"),
+    ("realheldout20", "514184bd8913458c", "docx"), ("realheldout20", "514184bd8913458c", "pdf"),
+    ("realheldout20", "d6cbe14c6f6cf724", "docx"), ("realheldout20", "d6cbe14c6f6cf724", "pdf"),
+    ("realheldout21", "55f3a3d0d7e08b45", "docx"), ("realheldout21", "5b23fa267ca390f9", "docx"),
+    ("realheldout21", "919fbc8391baa810", "docx"), ("realheldout21", "aab8ca5824139565", "docx"),
+    ("realheldout21", "aab8ca5824139565", "pdf"), ("realheldout21", "ee18506c3853f01d", "docx"),
+    ("realheldout21", "ee18506c3853f01d", "pdf"),
 }
 
 

@@ -1321,6 +1321,21 @@ def test_a_khoan_giving_work_in_the_article_of_effect_is_a_task_and_its_siblings
 
 
 
+def test_a_khoan_giving_work_in_the_transitional_article_is_a_task_and_its_siblings_none():
+    """ "Điều 3. Điều khoản chuyển tiếp": what was begun goes on under the old rules (no work); the committee told to
+    review and adjust is given work, as in the article of effect."""
+    circular = ("BỘ TÀI CHÍNH\nSố: 15/2026/TT-BTC\nHà Nội, ngày 2 tháng 3 năm 2026\nTHÔNG TƯ\n"
+                "Sửa đổi Thông tư số 40/2024/TT-BTC về kinh phí đào tạo nghề\n"
+                "Điều 1. Sửa đổi khoản 2 Điều 4\nMức chi đào tạo nghề là 2.000.000 đồng/người/khóa.\n"
+                "Điều 2. Điều khoản chuyển tiếp\n1. Các khóa học đã khai giảng trước ngày Thông tư này có hiệu lực tiếp tục "
+                "thực hiện theo Thông tư số 40/2024/TT-BTC.\n2. Ủy ban nhân dân cấp tỉnh chỉ đạo rà soát, điều chỉnh kế hoạch "
+                "đào tạo nghề theo hướng dẫn tại Thông tư này.\n"
+                "Điều 3. Hiệu lực thi hành\nThông tư này có hiệu lực thi hành từ ngày 15 tháng 4 năm 2026.\n"
+                "Nơi nhận:\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn Hải\n")
+    assert [(t.id, t.text[:38]) for t in extract_text(circular).tasks] == [
+        ("Điều2.2", "Ủy ban nhân dân cấp tỉnh chỉ đạo rà so")]
+
+
 def test_a_named_body_s_khoan_in_the_article_on_who_executes_gives_its_tasks_the_executors_none():
     """ "Điều 5. Trách nhiệm thi hành": "Cục X có trách nhiệm: a) … b) …" gives two tasks (the first wrapped before
     its last words); who executes the circular gives none."""

@@ -147,9 +147,10 @@ EXECUTION_ARTICLE = re.compile(
     r"|phê duyệt|bãi bỏ|thay thế|^\s*(?:thông qua|chấp thuận)\s",  # "Điều 1. Thông qua Báo cáo …": approves
     re.I,
 )
-# Of those, the articles that set the date of effect or say who executes the document ("Điều 2. Hiệu lực thi hành",
-# "Điều 5. Trách nhiệm thi hành"): a khoản of them may still give a named body work.
-EFFECT_ARTICLE = re.compile(r"hiệu lực|(?:trách nhiệm|tổ chức) thi hành", re.I)
+# Of those, the articles that set the date of effect, say who executes the document or how what was begun goes on
+# ("Điều 2. Hiệu lực thi hành", "Điều 5. Trách nhiệm thi hành", "Điều 3. Điều khoản chuyển tiếp"): a khoản of them may
+# still give a named body work.
+EFFECT_ARTICLE = re.compile(r"hiệu lực|(?:trách nhiệm|tổ chức) thi hành|chuyển tiếp", re.I)
 # Of those, the sentence that names who executes the decision ("… chịu trách nhiệm thi hành Quyết định này").
 EXECUTION_DUTY = re.compile(r"(?<!hướng dẫn )(?<!kiểm tra việc )"  # guiding or checking the execution is work of its own
                             r"thi hành (?:quyết định|nghị định|nghị quyết|thông tư|(?:quy định|quy chế) này)|chịu trách nhiệm thi hành"

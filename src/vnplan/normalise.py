@@ -656,8 +656,8 @@ class _Layout:
         text, before = line.text, previous.text
         if line.cell_before or text[:1] == "|" or (before[:1] == "|" and before[-1:] == "|"):
             return True  # a table cell or row starts or ended
-        if len(paragraph) == 1 and len(before) <= _LONGEST_LABEL and _LABEL_ONLY.fullmatch(before):
-            return False
+        if len(paragraph) <= 2 and len(opening := " ".join(paragraph)) <= _LONGEST_LABEL and _LABEL_ONLY.fullmatch(opening):
+            return False  # a label alone ("a)", "Điều" / "2.") opens the item its text follows
         if len(text) <= _LONGEST_LABEL and text[:1].isalnum() and _LABEL_ONLY.fullmatch(text):
             return True  # "a)" alone on its line opens the item its text follows on the next line
         if _DIVISION_ONLY.fullmatch(text) or (len(paragraph) <= 2 and _DIVISION_ONLY.fullmatch(" ".join(paragraph))):
@@ -679,7 +679,8 @@ class _Layout:
         label = _label_strength(text)
         ends_sentence = before.endswith(_TERMINAL)
         emphasis_edge = previous.closes_bold or line.opens_bold
-        if label is None and not ends_sentence and _ASSIGNING_ARTICLE.match(paragraph[0]):
+        if label is None and not ends_sentence and paragraph[0].startswith("Điều") \
+                and _ASSIGNING_ARTICLE.match(" ".join(paragraph[:3])):  # (its label may stand on lines of its own)
             return False  # "Điều 2. Giao Sở Công" / "Thương chủ trì, …": an article opening on its assignment is a sentence
         if line.blank_before and self._heading_goes_on(previous, line, paragraph, label):
             return False

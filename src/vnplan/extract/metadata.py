@@ -820,9 +820,10 @@ def _office_case(office: str) -> str:
 
 
 # What may follow a document's signature and still belong to it: an attached plan, annex or rules.
-# It may open the cell after the signature's, where a copy ran the page's last table on into it.
-_ATTACHMENT = re.compile(r"(?:^|(?<=\|))[\s|*_]*(?:PHỤ LỤC|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|CHƯƠNG TRÌNH|DANH MỤC|\((?:Ban\s+hành\s+)?[Kk]èm\s+theo)",
-                         re.M)
+# It may open the cell after the signature's, where a copy ran the page's last table on into it; the line saying what
+# it is attached to may stand anywhere in that cell ("| … ÁP DỤNG TRÊN ĐỊA BÀN TỈNH (Kèm theo Quyết định số …) …").
+_ATTACHMENT = re.compile(r"(?:^|(?<=\|))[\s|*_]*(?:PHỤ LỤC|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|CHƯƠNG TRÌNH|DANH MỤC|\((?:Ban\s+hành\s+)?[Kk]èm\s+theo)"
+                         r"|\((?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?:Quyết định|Nghị quyết|Kế hoạch|Thông tư|Chỉ thị)", re.M)
 
 
 # The forms attached after the signature ("PHỤ LỤC" over "MẪU BÁO CÁO …", "Mẫu số 01"): templates to fill in,
