@@ -656,7 +656,8 @@ class _Layout:
         text, before = line.text, previous.text
         if line.cell_before or text[:1] == "|" or (before[:1] == "|" and before[-1:] == "|"):
             return True  # a table cell or row starts or ended
-        if len(paragraph) <= 2 and len(opening := " ".join(paragraph)) <= _LONGEST_LABEL and _LABEL_ONLY.fullmatch(opening):
+        if len(paragraph) <= 2 and len(opening := " ".join(paragraph)) <= _LONGEST_LABEL \
+                and _LABEL_ONLY.fullmatch(opening):
             return False  # a label alone ("a)", "Điều" / "2.") opens the item its text follows
         if len(text) <= _LONGEST_LABEL and text[:1].isalnum() and _LABEL_ONLY.fullmatch(text):
             return True  # "a)" alone on its line opens the item its text follows on the next line

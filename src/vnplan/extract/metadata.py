@@ -89,8 +89,8 @@ _LOCAL_UNITS = (("THỊ XÃ", "thị xã"), ("THỊ TRẤN", "thị trấn"), ("
 # TỊCH"); a rank after it is his person's ("TRƯỞNG BAN / PHÓ THỦ TƯỚNG" signs as Trưởng ban).
 _OFFICES = (
     "PHÓ THỦ TƯỚNG THƯỜNG TRỰC", "PHÓ THỦ TƯỚNG", "THỦ TƯỚNG", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ CHỦ TỊCH",
-    "CHỦ TỊCH", "BỘ TRƯỞNG", "THỨ TRƯỞNG THƯỜNG TRỰC", "THỨ TRƯỞNG", "PHÓ CHỦ NHIỆM", "CHỦ NHIỆM", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC",
-    "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG",
+    "CHỦ TỊCH", "BỘ TRƯỞNG", "THỨ TRƯỞNG THƯỜNG TRỰC", "THỨ TRƯỞNG", "PHÓ CHỦ NHIỆM", "CHỦ NHIỆM",
+    "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG",
     "PHÓ BÍ THƯ", "BÍ THƯ", "PHÓ TỔNG CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "CỤC TRƯỞNG",
     "PHÓ VỤ TRƯỞNG", "VỤ TRƯỞNG", "PHÓ TỔNG KIỂM TOÁN NHÀ NƯỚC", "TỔNG KIỂM TOÁN NHÀ NƯỚC",
 )
@@ -822,8 +822,10 @@ def _office_case(office: str) -> str:
 # What may follow a document's signature and still belong to it: an attached plan, annex or rules.
 # It may open the cell after the signature's, where a copy ran the page's last table on into it; the line saying what
 # it is attached to may stand anywhere in that cell ("| … ÁP DỤNG TRÊN ĐỊA BÀN TỈNH (Kèm theo Quyết định số …) …").
-_ATTACHMENT = re.compile(r"(?:^|(?<=\|))[\s|*_]*(?:PHỤ LỤC|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|CHƯƠNG TRÌNH|DANH MỤC|\((?:Ban\s+hành\s+)?[Kk]èm\s+theo)"
-                         r"|\((?:Ban\s+hành\s+)?[Kk]èm\s+theo\s+(?:Quyết định|Nghị quyết|Kế hoạch|Thông tư|Chỉ thị)", re.M)
+_ATTACHED_TO = r"\((?:Ban\s+hành\s+)?[Kk]èm\s+theo"
+_ATTACHMENT = re.compile(r"(?:^|(?<=\|))[\s|*_]*(?:PHỤ LỤC|KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|CHƯƠNG TRÌNH|DANH MỤC|"
+                         + _ATTACHED_TO + r")|" + _ATTACHED_TO + r"\s+(?:Quyết định|Nghị quyết|Kế hoạch|Thông tư|Chỉ thị)",
+                         re.M)
 
 
 # The forms attached after the signature ("PHỤ LỤC" over "MẪU BÁO CÁO …", "Mẫu số 01"): templates to fill in,
