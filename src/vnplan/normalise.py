@@ -556,7 +556,8 @@ def _runs_on(before: str, text: str) -> bool:
         # "1. Sở" / "Tài chính chủ trì …": a head names no body without its field; but after a unit's head
         # it is the department's own ("6. Thanh tra Sở", "Văn phòng Bộ"), a whole name
         return not before[:last].rstrip().endswith(_UNIT_HEADS)
-    if text[:1].isupper() and not _is_capitals(text) and (head := _ENDS_ON_NAMED_AFTER_HEAD.search(before)):
+    if before.endswith(NAMED_AFTER_HEADS) and text[:1].isupper() and not _is_capitals(text) \
+            and (head := _ENDS_ON_NAMED_AFTER_HEAD.search(before)):  # (the plain test spares most lines the pattern)
         return not before[:head.start()].rstrip().endswith(_UNIT_HEADS)  # "Về vấn đề này, Cục" / "Thuế có ý kiến …"
     if text[:1].isdigit() and _ENDS_ON_NUMBERED_WORD.search(before) and not _NUMBER_LABEL.match(text):
         return True  # "… Điều 39, khoản" / "2 Điều 44 …": a division's word and its number
