@@ -2,8 +2,11 @@
 import pytest
 
 from vnplan import extract_text
+from vnplan.extract.actors import actors_of
 from vnplan.extract.parts import classify_parts, instructs, opens_with_action
 from vnplan.lexicon import FIELD_LINE, field_role
+from vnplan.normalise import normalise
+from vnplan.read import RawText
 from vnplan.segment import segment
 
 HEADER = """ỦY BAN NHÂN DÂN
@@ -1861,6 +1864,54 @@ def test_a_letter_quoting_a_decrees_clauses_keeps_its_own_request():
     letter's one task, and the quoted duty of "Cơ quan thuế" none."""
     tasks = extract_text(QUOTING_LETTER).tasks
     assert [(t.lead, t.text[:40]) for t in tasks] == [(["Thuế tỉnh Bình Minh"], "Đề nghị Thuế tỉnh Bình Minh đối chiếu hồ")]
+
+
+def _reply_asking(paragraph: str) -> str:
+    """The answer letter with one more paragraph of its body before its closing."""
+    closing = REPLY.index("Cục Thuế trả lời")
+    return REPLY[:closing] + paragraph + "\n" + REPLY[closing:]
+
+
+def test_a_request_after_a_clause_set_before_it_gives_the_letter_its_task():
+    """ "Về việc …, đề nghị Thuế tỉnh X …": the topic clause stands before the request, whatever word opens it; the
+    body asked leads, and the sentence after it that goes on with the request stays in the task."""
+    tasks = extract_text(_reply_asking(
+        "Về việc doanh nghiệp đã góp đủ vốn điều lệ hay chưa, đề nghị Thuế tỉnh Bình Minh trao đổi với cơ quan đăng ký "
+        "kinh doanh trên địa bàn để xác định. Trên cơ sở ý kiến đó, Thuế tỉnh Bình Minh xử lý theo thẩm quyền.")).tasks
+    assert [(t.lead, t.text[:30]) for t in tasks] == [(["Thuế tỉnh Bình Minh"], "Về việc doanh nghiệp đã góp đủ")]
+    assert tasks[0].text.endswith("xử lý theo thẩm quyền.")
+
+
+def test_a_letters_paragraph_that_states_the_law_then_asks_gives_the_request_as_its_task():
+    """ "Tại Điều 10 … quy định …. Do vậy, đối với …, đề nghị Thuế tỉnh X báo cáo …": the sentences before the request
+    answer the question; the request, with the clause set before its verb, is the task and its span."""
+    text = _reply_asking(
+        "Tại Điều 10 Nghị định số 103/2024/NĐ-CP quy định tính tiền sử dụng đất khi cấp Giấy chứng nhận. Nghị định "
+        "không quy định trường hợp này. Do vậy, đối với trường hợp vướng mắc nêu trên, đề nghị Thuế tỉnh Bình Minh báo "
+        "cáo Ủy ban nhân dân tỉnh Bình Minh có văn bản gửi Bộ Tài chính để được hướng dẫn.")
+    plan = extract_text(text)
+    assert [(t.lead, t.text[:40]) for t in plan.tasks] == [
+        (["Thuế tỉnh Bình Minh"], "Do vậy, đối với trường hợp vướng mắc nêu")]
+    task = plan.tasks[0]
+    assert normalise(RawText(text, "txt"))[task.span.start:task.span.end] == task.text
+
+
+@pytest.mark.parametrize("association", ["Hiệp hội Doanh nghiệp tỉnh Bình Minh", "Hội đồng Kinh doanh Hoa kỳ - ASEAN"])
+def test_a_letter_asking_an_association_of_businesses_to_seek_guidance_gives_no_task(association):
+    """ "Theo đó, đề nghị Hiệp hội Doanh nghiệp … liên hệ với Bộ X để được hướng dẫn": the answer to a private
+    addressee, no work given to a body of the state; the same request to a tax office is a task."""
+    request = "Theo đó, đề nghị {} liên hệ với Bộ Công Thương là cơ quan chủ trì để được hướng dẫn."
+    assert extract_text(_reply_asking(request.format(association))).tasks == []
+    assert [t.lead for t in extract_text(_reply_asking(request.format("Thuế tỉnh Bình Minh"))).tasks] == [
+        ["Thuế tỉnh Bình Minh"]]
+
+
+def test_a_body_that_asks_another_after_a_clause_set_before_it_hands_the_work_on():
+    """ "Trong quá trình thực hiện, Sở X đề nghị Ủy ban nhân dân các xã …": the body asked does the work, also when a
+    clause comes before the one that asks."""
+    assert [m.name for m in actors_of(
+        "Trong quá trình thực hiện, Sở Xây dựng đề nghị Ủy ban nhân dân các xã rà soát danh mục công trình.").leads] \
+        == ["Ủy ban nhân dân các xã"]
 
 
 def _procedure_decision(field: str, article_2: str, article_3: str = "Quyết định này có hiệu lực thi hành kể từ ngày ký.") -> str:

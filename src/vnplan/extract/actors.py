@@ -49,29 +49,34 @@ _FIELD_LIST_OPENING = (r"(?:(?:" + "|".join(sorted(OFFICE_HOLDERS, key=len, reve
 _LEAD_OPENING = re.compile(  # "Giao Sở X …", "Trách nhiệm của Sở X"
     r"\s*(?:Giao\s+|Đề nghị\s+|(?:Trách nhiệm|Nhiệm vụ) (?:của )?|" + _FIELD_LIST_OPENING + ")?")
 _ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")
-_HANDS_ON = re.compile(r"\s*(?:" + "|".join(ASSIGNING_WORDS) + r")\s+", re.I)  # "Bộ X đề nghị …", "Sở X giao …"
+_ASSIGNING = r"(?:" + "|".join(ASSIGNING_WORDS) + r")"
+_HANDS_ON = re.compile(r"\s*" + _ASSIGNING + r"\s+", re.I)  # "Bộ X đề nghị …", "Sở X giao …"
 _INTENTION = re.compile(r"\s*(?:" + "|".join(INTENTION_WORDS) + r")\s")
 _ANSWERS = re.compile(r"\s*,?\s*(?:" + "|".join(ANSWERING_WORDS) + r")\b")
+_FRONTED_REACH = 200  # characters an opening clause may run before its subject
+# A clause set before the word that hands work on ("Về việc …, đề nghị Sở X …"; ". Do vậy, đối với …, đề nghị …").
+_CLAUSE_BEFORE_HANDING = r"(?:[^;.:]{0,%d}?,\s*)?" % _FRONTED_REACH
 # A clause after the first that hands work on: "…; giao Bộ X …", ". Yêu cầu các Bộ …", ". Bộ Y chịu trách nhiệm".
 _CONCLUDING = r"(?:(?:" + "|".join(CONCLUDING_WORDS) + r"),?\s+)?"
-_LATER_CLAUSE = re.compile(r"[;.]\s+(?P<concluding>" + _CONCLUDING + r")(?:(?:" + "|".join(ASSIGNING_WORDS) + r")\s+)?",
-                           re.I)
+_LATER_CLAUSE = re.compile(r"[;.]\s+(?P<concluding>" + _CONCLUDING + r")(?:" + _CLAUSE_BEFORE_HANDING + _ASSIGNING
+                           + r"\s+)?", re.I)
 _LATER_ASSIGNMENT_HINT = re.compile(
-    r"[;.]\s+(?:" + _CONCLUDING + r"(?i:" + "|".join(ASSIGNING_WORDS) + r")\s|[A-ZĐ][^;.]{0,80}?(?:"
+    r"[;.]\s+(?:" + _CONCLUDING + _CLAUSE_BEFORE_HANDING + r"(?i:" + _ASSIGNING + r")\s|[A-ZĐ][^;.]{0,80}?(?:"
     + "|".join(ANSWERING_WORDS) + r"))")
 
 
 _FRONTED_CLAUSE = re.compile(r"\s*(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")[\s,]")  # ("Hằng năm, Sở X …")
 _CLAUSE_COMMA = re.compile(r",\s*")
-_FRONTED_REACH = 200  # characters an opening clause may run before its subject
+_HANDING_AFTER_COMMA = re.compile(r",\s*" + _ASSIGNING + r"\s+", re.I)
 
 
 def _after_fronted_clause(text: str) -> list[int]:
     """Where the subject may begin after a clause set before it: after each of the clause's commas, up to
-    the sentence's first stop."""
-    if not _FRONTED_CLAUSE.match(text):
-        return []
+    the sentence's first stop. Whatever opens the sentence, a comma then a word that hands work on ends such a
+    clause too ("Về việc …, đề nghị Sở X …", "Do vậy, đối với …, đề nghị …"): the body asked comes next."""
     stop = min([i for i in (text.find(";"), text.find("."), text.find(":")) if i >= 0] + [_FRONTED_REACH])
+    if not _FRONTED_CLAUSE.match(text):
+        return [m.end() for m in _HANDING_AFTER_COMMA.finditer(text, 0, stop) if may_name_agency_at(text, m.end())]
     after_colon = [_LEAD_OPENING.match(text, stop + 1).end()] if text.startswith(":", stop) else []
     return [m.end() for m in _CLAUSE_COMMA.finditer(text, 0, stop) if may_name_agency_at(text, m.end())] + \
         [p for p in after_colon if may_name_agency_at(text, p)]
@@ -132,11 +137,11 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
         actors.leads = _chain(mentions, text, given.end())
     if not actors.leads:
         actors.leads = _chain(mentions, text, head.end())
+        for subject in fronted:
+            actors.leads = actors.leads or _subject_at(mentions, text, subject)
         handed = _HANDS_ON.match(text, actors.leads[-1].end) if actors.leads else None
         if handed:  # "Bộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh …": the body asked does the work, not the one asking
             actors.leads = _chain(mentions, text, handed.end()) or actors.leads
-        for subject in fronted:
-            actors.leads = actors.leads or _subject_at(mentions, text, subject)
         if actors.leads and _INTENTION.match(text, actors.leads[-1].end):
             actors.leads = []  # "Chính phủ sẽ phân công …": the body says what it will do, nobody is given work
     if all(m.collective for m in actors.leads) and (later or _LATER_ASSIGNMENT_HINT.search(text)):

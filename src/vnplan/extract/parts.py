@@ -14,13 +14,14 @@ from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING_WORDS, CLOSING_FORMULA, EFFE
                        STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS, TITLE_QUANTIFIER, VERB_OPENING, WORK_CHAPTER)
 from ..segment import LEVEL_ITEM, LEVEL_LETTER_PART, Block
 from .actors import actors_of, does_after
-from .agency_lexicon import INDIVIDUALS
+from .agency_lexicon import ASSOCIATION_HEADS, BUSINESS_WORDS, INDIVIDUALS
 
 
 @dataclass
 class Part:
     kind: str  # tasks | organisation | other | rules (a chapter of rules: nothing in it is work)
     label: str
+    letter: bool = False  # a letter's body (`_letter_body`): its paragraphs answer first, then ask
 
 
 _ORGANISATION_HEADING = re.compile("|".join(ORGANISATION_HEADINGS), re.I)
@@ -288,7 +289,7 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
                 kind = "other"  # "NỘI DUNG KẾ HOẠCH" over sites, parameters and frequencies: a specification
         if kind == "tasks" and _publishes_procedures(blocks, members):
             kind = "other"
-        parts.append(Part(kind, head.label.replace(" ", "")))
+        parts.append(Part(kind, head.label.replace(" ", ""), letter=bool(SALUTATION.match(head.text))))
         if kind == "other" and head.label.startswith("Điều") and EFFECT_ARTICLE.search(head.text[:200]):
             working.append((members, parts[-1].label))
         chapter = _chapter_title(blocks, members, chapter)
@@ -299,16 +300,21 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
     return out
 
 
-_ASSIGNING_OPENING = re.compile(r"\W*(?:" + "|".join(ASSIGNING_WORDS) + r")\s", re.I)
+_ASSIGNING_BEFORE = re.compile(r"(?:^|\W)(?:" + "|".join(ASSIGNING_WORDS) + r")\s+$", re.I)
+
+
+_BUSINESS_ASSOCIATION = re.compile(r"(?:" + "|".join(ASSOCIATION_HEADS) + r")(?:\s+\S+){0,3}?\s+(?i:"
+                                   + "|".join(BUSINESS_WORDS) + r")(?![\wđ])")
 
 
 def _assigns(text: str) -> bool:
-    """A paragraph that gives a named body work: "Giao/Đề nghị X …", or X followed by its role ("X chủ trì, phối
-    hợp …") or an instruction; not a body's own statement ("Cục X nhận được …", "Văn phòng X thông báo để …")."""
+    """A paragraph that gives a named body work: "Giao/Đề nghị X …" (also after a clause, "Về việc …, đề nghị X
+    …"), or X followed by its role ("X chủ trì, phối hợp …") or an instruction; not a body's own statement ("Cục X
+    nhận được …", "Văn phòng X thông báo để …"), nor a request to an association of businesses, which answers it."""
     leads = actors_of(text).leads
-    if not leads or CLOSING_FORMULA.search(text):
+    if not leads or CLOSING_FORMULA.search(text) or _BUSINESS_ASSOCIATION.match(leads[0].name):
         return False
-    return bool(_ASSIGNING_OPENING.match(text)) or does_after(text, leads[-1].end)
+    return bool(_ASSIGNING_BEFORE.search(text, 0, leads[0].start)) or does_after(text, leads[-1].end)
 
 
 def _letter_body(blocks: list[Block], membership: list[int | None], heads: list[tuple[Block, list[int]]]) -> None:

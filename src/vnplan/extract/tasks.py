@@ -275,7 +275,7 @@ class _TaskBuilder:
     # -- building ------------------------------------------------------------
     def add(self, block: Block, own_heading: bool, extra: list[Block] = ()) -> None:
         body = block.text
-        end = block.start + len(block.line)
+        start, end = block.text_start, block.start + len(block.line)
         for child in extra:
             body += " " + child.line
             end = child.start + len(child.line)
@@ -284,6 +284,14 @@ class _TaskBuilder:
             self.add_assigned(block, own_heading, body, end, fields)
             return
         own = actors_of(body, self.aliases)
+        part = self.parts[block.index]
+        if part is not None and part.letter and block.kind == "para" and own.leads:
+            # a letter's paragraph states the law and the facts, then asks ("Tại Điều 10 … quy định …. Do vậy, …,
+            # đề nghị Thuế tỉnh X báo cáo …"): the request is the task
+            request = body.rfind(". ", 0, own.leads[0].start) + 2
+            if request > 1:
+                body, start = body[request:], start + request
+                own = actors_of(body, self.aliases)
         lead_m, coord_m, collective = self.context_actors(block)
         directed = bool(own.leads and lead_m and self._directed_by_heading(block))
         leads = lead_m if directed else own.leads or lead_m
@@ -300,7 +308,7 @@ class _TaskBuilder:
             coordinators=[c.name for c in coordinators],
             coordinators_collective=collective or own.collective,
             deadline=deadline_in(body) or self.section_deadline(block),
-            span=Span(block.text_start, end),
+            span=Span(start, end),
             unresolved_agencies=[m.name for m in [*leads, *coordinators] if not m.resolved and not m.collective],
         )
         self.tasks.append(task)
