@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .alignedtables import rebuild_aligned_tables
 from .celltables import rebuild_cell_tables
@@ -41,7 +42,7 @@ _STRONG_LABEL = re.compile(
     r"|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)"
 )
 _ADOPTED = re.compile(ADOPTION_OPENING)
-_FILL_IN = re.compile(r"(?=.*[.…]{5})[.…*\s]+")  # a line of dots: the blank a form leaves to fill in
+_FILL_IN = re.compile(r"[.…*\s]*[.…]{5}[.…*\s]*")  # a line of dots: the blank a form leaves to fill in
 _FORM_LABEL_LENGTH = 40  # a form's label before its blank is short
 _TITLED_HEADING = re.compile(r"(?:Điều\s+\d{1,3}|[IVXLC]{1,6})[.:)]\s+\S")  # an article's or a part's title
 _OPENS_SENTENCE = re.compile(r"(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")\s")
@@ -54,6 +55,7 @@ _LABEL_ONLY = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-
                          r"|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC")  # a division's word, its number on the next line
 _LONGEST_LABEL = 12  # longer lines need not be tried against _LABEL_ONLY
 _DIVISION_ONLY = re.compile(r"(?:Chương|Phần|Mục|CHƯƠNG|PHẦN|MỤC)\s+[IVXLC\d]{1,6}\.?")  # "Chương V" alone, its title below
+_LONGEST_DIVISION = 16  # "CHƯƠNG XXXVIII.": longer lines need not be tried against _DIVISION_ONLY
 _FIRST_LINE_SHARE = 0.5  # of the wrap width: an item's first line indented or labelled still fills half of it
 _RUNS_ON = frozenset(RUNNING_ON_WORDS)
 _NUMBER_LABEL = re.compile(r"\d{1,2}[.)]\s")
@@ -622,9 +624,13 @@ class _Layout:
         # short the line (its wraps are uneven); in a PDF's text a blank line may be a page break. A page may
         # hold both (a document copied without blank lines above a portal's footer with them): each line is
         # judged by the lines around it.
-        blanks, around = _around([line.blank_before for line in lines]), _around([True] * len(lines))
-        for i, line in enumerate(lines):
-            line.blank_separated = indented[i] or (markdown and blanks[i] >= _BLANK_SEPARATED_SHARE * around[i])
+        if markdown:
+            blanks, around = _around([line.blank_before for line in lines]), _around([True] * len(lines))
+            for i, line in enumerate(lines):
+                line.blank_separated = indented[i] or blanks[i] >= _BLANK_SEPARATED_SHARE * around[i]
+        else:
+            for line, indented_first in zip(lines, indented):
+                line.blank_separated = indented_first
         if self.first_reach is not None:
             for line, after in zip(lines, lines[1:]):
                 line.indented_first = (not after.blank_before and after.text[:1].islower()
@@ -657,12 +663,14 @@ class _Layout:
         text, before = line.text, previous.text
         if line.cell_before or text[:1] == "|" or (before[:1] == "|" and before[-1:] == "|"):
             return True  # a table cell or row starts or ended
-        if len(paragraph) <= 2 and len(opening := " ".join(paragraph)) <= _LONGEST_LABEL \
-                and _LABEL_ONLY.fullmatch(opening):
+        if len(paragraph) <= 2 and len(paragraph[0]) <= _LONGEST_LABEL \
+                and len(opening := " ".join(paragraph)) <= _LONGEST_LABEL and _LABEL_ONLY.fullmatch(opening):
             return False  # a label alone ("a)", "Điều" / "2.") opens the item its text follows
         if len(text) <= _LONGEST_LABEL and text[:1].isalnum() and _LABEL_ONLY.fullmatch(text):
             return True  # "a)" alone on its line opens the item its text follows on the next line
-        if _DIVISION_ONLY.fullmatch(text) or (len(paragraph) <= 2 and _DIVISION_ONLY.fullmatch(" ".join(paragraph))):
+        if len(text) <= _LONGEST_DIVISION and _DIVISION_ONLY.fullmatch(text) or (
+                len(paragraph) <= 2 and len(paragraph[0]) <= _LONGEST_DIVISION
+                and _DIVISION_ONLY.fullmatch(" ".join(paragraph))):
             return True  # a chapter's label stands on its own line, between the last article and its title
         if line.in_emphasis_run:
             # one bold run, one paragraph; but a line in capitals over one that is not is a document's type over
@@ -670,7 +678,7 @@ class _Layout:
             return _is_capitals(before) and text[:1].isupper() and not _is_capitals(text)
         if not _has_words(before):
             return True  # rules and separators stand alone
-        if _FILL_IN.fullmatch(text) and len(paragraph) == 1 and len(before) <= _FORM_LABEL_LENGTH:
+        if len(paragraph) == 1 and len(before) <= _FORM_LABEL_LENGTH and _FILL_IN.fullmatch(text):
             return False  # "1.1. (Tiểu mục)" / "…………": a form's label and the blank to fill in after it
         lower = text[:1].islower()
         if lower and text[1:2] not in ").":  # no "a)" label: the commonest case, a sentence running on
@@ -775,11 +783,12 @@ class _Layout:
 
 def _around(flags: list[bool]) -> list[int]:
     """For each line, how many of the lines within `_LAYOUT_WINDOW` of it have the flag."""
-    running = [0]
-    for flag in flags:
-        running.append(running[-1] + flag)
-    return [running[min(len(flags), i + _LAYOUT_WINDOW + 1)] - running[max(0, i - _LAYOUT_WINDOW)]
-            for i in range(len(flags))]
+    running = list(accumulate(flags, initial=0))
+    n, window = len(flags), _LAYOUT_WINDOW
+    # running totals at each window's end and start, clipped to the document (slices, not a min and a max per line)
+    ends = running[window + 1:] + [running[-1]] * min(window + 1, n)
+    starts = [0] * min(window, n) + running[:max(0, n - window)]
+    return [end - start for end, start in zip(ends[:n], starts)]
 
 
 def _indented_first_lines(lines: list[_Line], reach: int) -> list[bool]:
