@@ -574,3 +574,33 @@ def test_an_officers_rank_is_not_his_name_and_an_office_glued_to_its_body_is_rea
     assert (doc.signer_title, doc.signer) == ("Thứ trưởng", "Nguyễn Văn Bình")
     doc = meta(head + "- Lưu: HC, PLTP. | TM. ỦY BAN THƯỜNG VỤ QUỐC HỘICHỦ TỊCH Trần Văn Hùng |\n")
     assert (doc.signer_title, doc.signer) == ("Chủ tịch", "Trần Văn Hùng")
+
+
+def _tax_letter(cell: str, signature: str) -> str:
+    return (f"{cell}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+            "Số: 812/BMI-QLDN1\nV/v thuế suất thuế giá trị gia tăng\nBình Minh, ngày 01 tháng 12 năm 2026\n"
+            "Kính gửi: Công ty TNHH Minh Phát.\nThuế tỉnh Bình Minh nhận được công văn của Công ty.\n"
+            "Thuế tỉnh Bình Minh trả lời để Công ty biết./.\n" + RECIPIENTS + signature + "\nTrần Văn Bình\n")
+
+
+@pytest.mark.parametrize("cell", ["CỤC THUẾ\nTHUẾ TỈNH BÌNH MINH", "| CỤC THUẾ THUẾ TỈNH BÌNH MINH -------- | |"])
+def test_a_central_bodys_office_in_a_province_issues_and_its_head_signs(cell):
+    """ "CỤC THUẾ / THUẾ TỈNH X": the office of the department in the province issues, also when a copy runs the cell's
+    two lines together; "KT. TRƯỞNG THUẾ TỈNH / PHÓ TRƯỞNG THUẾ TỈNH" signs as its deputy head."""
+    doc = meta(_tax_letter(cell, "KT. TRƯỞNG THUẾ TỈNH\nPHÓ TRƯỞNG THUẾ TỈNH"))
+    assert (doc.issuer, doc.province) == ("Thuế tỉnh Bình Minh", "Bình Minh")
+    assert (doc.signer_title, doc.signer) == ("Phó Trưởng Thuế tỉnh", "Trần Văn Bình")
+
+
+def test_a_deputy_signs_for_the_head_named_above_him_though_the_copy_lost_the_marker():
+    """ "TL. CỤC TRƯỞNG / TRƯỞNG BAN NGHIỆP VỤ THUẾ / PHÓ TRƯỞNG BAN": the deputy of the office above him signs; a rank
+    of another office after a head ("TRƯỞNG BAN / PHÓ THỦ TƯỚNG", test_central_bodies_as_issuers) does not."""
+    doc = meta(_tax_letter("BỘ TÀI CHÍNH\nCỤC HẢI QUAN", "TL. CỤC TRƯỞNG\nTRƯỞNG BAN NGHIỆP VỤ THUẾ\nPHÓ TRƯỞNG BAN"))
+    assert (doc.signer_title, doc.signer) == ("Phó Trưởng ban", "Trần Văn Bình")
+
+
+def test_an_office_over_the_signed_mark_signs_though_the_copy_gives_no_name():
+    """ "CHỦ TỊCH" / "(Đã ký)" and no name: the Chủ tịch signed; the name stays unknown."""
+    raw = PLAIN[:PLAIN.index("TM. ỦY BAN NHÂN DÂN")] + "CHỦ TỊCH\n(Đã ký)\n"
+    doc = meta(raw)
+    assert (doc.signer_title, doc.signer) == ("Chủ tịch", None)

@@ -2,6 +2,7 @@
 import pytest
 
 from vnplan import extract_text
+from vnplan.extract import extract_plan
 from vnplan.extract.actors import actors_of
 from vnplan.extract.parts import classify_parts, instructs, opens_with_action
 from vnplan.lexicon import FIELD_LINE, field_role
@@ -280,7 +281,6 @@ Hạ tầng số của tỉnh bao gồm hạ tầng viễn thông, hạ tầng d
 
 
 def test_a_class_of_bodies_named_in_brackets_gives_those_bodies():
-    from vnplan.extract.actors import actors_of
     actors = actors_of("Các cơ quan quản lý chuyên ngành (Sở Y tế, Sở Tài chính, Sở Xây dựng): rà soát hồ sơ.")
     assert [m.name for m in actors.leads] == ["Sở Y tế", "Sở Tài chính", "Sở Xây dựng"]
     assert [m.collective for m in actors_of("Các sở, ban, ngành rà soát hồ sơ.").leads] == [True]
@@ -1615,7 +1615,6 @@ def test_a_paragraph_after_an_item_s_clauses_is_a_task_of_its_own():
 def test_a_conclusion_hands_an_item_s_work_to_a_class_of_bodies():
     """ "2. Về …: Trên cơ sở …, Bộ X đã hướng dẫn …. Vì vậy, đề nghị Ủy ban nhân dân các tỉnh … căn cứ … để trình …": the
     context names no body given work; the conclusion gives the class of bodies the item's work."""
-    from vnplan.extract.actors import actors_of
 
     item = ("Về mức hỗ trợ chi phí quản lý của các địa phương: Trên cơ sở ý kiến của Bộ Tài chính tại Công văn số "
             "1200/BTC-NSNN ngày 02/10/2026, Bộ Nội vụ đã hướng dẫn Sở Nội vụ các tỉnh xác định mức hỗ trợ. Vì vậy, đề "
@@ -1932,6 +1931,29 @@ def test_an_article_opening_on_its_body_gives_work_though_it_says_phê_duyệt()
     tasks = extract_text(body).tasks
     assert [(t.lead, t.coordinators) for t in tasks] == [
         (["Sở Văn hóa, Thể thao và Du lịch"], ["Trung tâm Phục vụ hành chính công tỉnh"])]
+
+
+def test_a_giao_paragraph_after_the_date_of_effect_is_a_task():
+    """ "Điều 2. Quyết định này có hiệu lực …" then "Giao Văn phòng … chủ trì, phối hợp với …": the article of effect
+    holds an assignment of its own; the date of effect still gives none."""
+    body = _procedure_decision(
+        "báo chí", "Quyết định này có hiệu lực thi hành kể từ ngày ký.\nGiao Văn phòng Ủy ban nhân dân tỉnh chủ trì, phối "
+        "hợp với Sở Văn hóa, Thể thao và Du lịch và các cơ quan, đơn vị có liên quan xây dựng quy trình điện tử giải quyết "
+        "thủ tục hành chính trên Hệ thống thông tin giải quyết thủ tục hành chính tỉnh.",
+        "Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này.")
+    tasks = extract_text(body).tasks
+    assert [(t.lead, t.coordinators, t.coordinators_collective) for t in tasks] == [
+        (["Văn phòng Ủy ban nhân dân tỉnh"], ["Sở Văn hóa, Thể thao và Du lịch"], True)]
+
+
+def test_an_assigning_article_whose_first_line_ends_on_giao_is_one_sentence():
+    """ "**Điều 2. **Giao" / "Sở Nông nghiệp và Môi trường chủ trì, …" in a markdown copy: the wrap broke the article
+    right after its verb; the body named on the next line leads."""
+    body = _procedure_decision(
+        "khoáng sản", "Giao\nSở Nông nghiệp và Môi trường chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh xây "
+        "dựng quy trình điện tử trong thời hạn 03 ngày làm việc.").replace("Điều 2. ", "**Điều 2. **")
+    plan = extract_plan(normalise(RawText(body, "md")), strict=False)
+    assert [(t.lead, t.text[:30]) for t in plan.tasks] == [(["Sở Nông nghiệp và Môi trường"], "Giao Sở Nông nghiệp và Môi trư")]
 
 
 def test_partners_listed_after_a_class_and_its_colon():

@@ -542,7 +542,7 @@ _OPENS_WITH_HEAD = re.compile(r"(?:" + "|".join(map(re.escape, HEAD_WORDS)) + r"
 
 
 _ASSIGNING_ARTICLE = re.compile(r"Điều\s+\d{1,3}[.:]\s+(?:" + "|".join(w.capitalize() for w in ASSIGNING_WORDS) + "|(?:"
-                                + "|".join(w.capitalize() for w in ASSIGNING_BEFORE_A_NAME) + r")(?=\s+[A-ZĐ]))\s")
+                                + "|".join(w.capitalize() for w in ASSIGNING_BEFORE_A_NAME) + r")(?=\s+[A-ZĐ]))(?:\s|$)")
 _SENTENCE_TAIL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,2}\.")  # "Nghị quyết.", "Kế hoạch này."
 
 

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..lexicon import ADOPTION_FORMULA
 from ..model import Document
+from .agency_lexicon import DEPUTY
 from .dates import DATE_NUMERIC, iso, parse_date
 from .references import normalise_number
 
@@ -93,6 +94,8 @@ _OFFICES = (
     "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG",
     "PHÓ BÍ THƯ", "BÍ THƯ", "PHÓ TỔNG CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "CỤC TRƯỞNG",
     "PHÓ VỤ TRƯỞNG", "VỤ TRƯỞNG", "PHÓ TỔNG KIỂM TOÁN NHÀ NƯỚC", "TỔNG KIỂM TOÁN NHÀ NƯỚC",
+    # the heads of a province's tax office since 2025 ("KT. TRƯỞNG THUẾ TỈNH / PHÓ TRƯỞNG THUẾ TỈNH")
+    "PHÓ TRƯỞNG THUẾ TỈNH", "TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ THÀNH PHỐ", "TRƯỞNG THUẾ THÀNH PHỐ",
 )
 
 # The portal's metadata labels and the document fields they fill.
@@ -403,6 +406,9 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
     last = bodies[-1]
     body = _BODIES[_group_index(last)]
     if not body.local:
+        office = _provincial_office(words, last.end(), locality, level, province)
+        if office:
+            return office, province
         return (f"{body.name} {_field_case(words[last.end():])}".strip() if body.named else body.name), None
     province = province or place
     if body.named:
@@ -422,6 +428,25 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
     if unit and last.start() < locality.start():  # "UBND TỈNH X / TRUNG TÂM …": the unit of that province, as a Sở
         return (f"{unit} {level} {province}" if level else unit), province
     return f"{body.name} {level or _level_named_with(text, province)} {province}", province
+
+
+def _provincial_office(words: str, body_end: int, locality: re.Match | None, level: str | None,
+                       province: str | None) -> str | None:
+    """ "CỤC THUẾ / THUẾ TỈNH X": a central body's office in a province, named by the body's field and the province
+    after it, issues ("Thuế tỉnh X"); its province is the document's. The office's name stands on the line under the
+    body's, or, in a cell whose lines were run together, repeats the body's field ("CỤC THUẾ THUẾ TỈNH X")."""
+    if locality is None or province is None or locality.start() < body_end:
+        return None
+    between = words[body_end:locality.start()]
+    if "\n" in between.strip():
+        unit = between[between.rstrip().rfind("\n") + 1:].split()
+    else:
+        named = between.split()
+        unit = named[len(named) // 2:] if len(named) % 2 == 0 and named[:len(named) // 2] == named[len(named) // 2:] \
+            else []
+    if not unit or _BODY.search(" ".join(unit)):
+        return None
+    return f"{_field_case(' '.join(unit))} {level} {province}"
 
 
 def _place_then_unit(words: str, place: str | None) -> tuple[str | None, str | None]:
@@ -689,8 +714,8 @@ def _signature(text: str, after: int) -> tuple[str | None, str | None]:
         block = text[max(0, office.start() - _MARKER_REACH):block_end]
         if not name:
             block, name = _right_column(text, office.end(), block)
-        if name or _SIGN_MARKER.search(block):
-            return _office_case(_own_office(block)), name
+        if name or _SIGN_MARKER.search(block) or _SIGNED_MARK.match(text[block_end:block_end + _NAME_REACH]):
+            return _office_case(_own_office(block)), name  # ("CHỦ TỊCH" / "(Đã ký)": a copy may leave the name out)
     return None, None
 
 
@@ -743,7 +768,11 @@ def _own_office(block: str) -> str:
                 break
         marked_until = max(marked_until, phrase_end)
     own = [office for office in offices if office.start() >= marked_until]
-    return (own[0] if own else offices[-1]).group(0)
+    if not own:
+        return offices[-1].group(0)
+    # "TRƯỞNG BAN NGHIỆP VỤ … / PHÓ TRƯỞNG BAN": the head's deputy signs for him, the copy having lost the "KT."
+    deputy = f"{DEPUTY.upper()} {' '.join(own[0].group(0).split())}"
+    return next((o.group(0) for o in own[1:] if " ".join(o.group(0).split()) == deputy), own[0].group(0))
 
 
 def _opens_block(text: str, pos: int) -> bool:
@@ -812,10 +841,11 @@ def _is_fragment(token: str) -> bool:
 
 def _office_case(office: str) -> str:
     """'PHÓ CHỦ TỊCH' -> 'Phó Chủ tịch', 'BỘ TRƯỞNG' -> 'Bộ trưởng', 'CHÁNH VĂN PHÒNG' -> 'Chánh Văn phòng', 'THỨ
-    TRƯỞNG THƯỜNG TRỰC' -> 'Thứ trưởng Thường trực': the office's first word, the word after Phó, the name of a body
-    inside it and the standing deputy's rank open with a capital."""
+    TRƯỞNG THƯỜNG TRỰC' -> 'Thứ trưởng Thường trực', 'PHÓ TRƯỞNG THUẾ TỈNH' -> 'Phó Trưởng Thuế tỉnh': the office's first
+    word, the word after Phó, the name of a body inside it and the standing deputy's rank open with a capital."""
     words = re.sub(r"\s+", " ", office).strip().lower().capitalize()
     words = re.sub(r"(?<=^Phó )\w", lambda m: m.group(0).upper(), words)
+    words = re.sub(r"(?i)(trưởng) thuế", r"\1 Thuế", words)
     return words.replace("văn phòng", "Văn phòng").replace(" thường trực", " Thường trực")
 
 

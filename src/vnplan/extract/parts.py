@@ -210,13 +210,14 @@ def works_beyond_the_formula(text: str, aliases: tuple[tuple[str, str], ...]) ->
 def _give_work_its_khoan(blocks: list[Block], members: list[int], label: str, parts: list[Part | None],
                         aliases: tuple[tuple[str, str], ...]) -> None:
     """In the article of effect or of execution ("Điều 2. Hiệu lực thi hành", "Điều 5. Trách nhiệm thi hành"), a khoản
-    that tells a body to do something other than execute the document ("2. Các cơ quan theo thẩm quyền khẩn trương
-    thực hiện các công tác chuẩn bị …", "1. Cục X có trách nhiệm: a) …") lists tasks, its siblings (the date of effect,
-    who goes on working until when, who executes) none."""
+    or a paragraph that tells a body to do something other than execute the document ("2. Các cơ quan theo thẩm quyền
+    khẩn trương thực hiện các công tác chuẩn bị …", "1. Cục X có trách nhiệm: a) …", "Giao Văn phòng X chủ trì …" after
+    the date of effect) lists tasks, its siblings (the date of effect, who goes on working until when, who executes)
+    none."""
     work = Part("tasks", label)
     for i in members[1:]:
         block = blocks[i]
-        if block.kind == "item" and actors_of(block.text, aliases).leads and instructs(block.text) \
+        if block.kind in ("item", "para") and actors_of(block.text, aliases).leads and instructs(block.text) \
                 and not EXECUTION_DUTY.search(block.text):
             for j in (i, *block.children):
                 parts[j] = work
