@@ -405,3 +405,21 @@ b) Báo cáo số liệu tiếp nhận, xử lý phản ánh kiến nghị hàng
     [duty] = duties(regulation, tasks="")
     assert (duty.reporter, duty.recipient, duty.frequency) == (
         "Sở Khoa học và Công nghệ", "Ủy ban nhân dân tỉnh", "monthly")
+
+
+def test_a_report_the_body_received_is_no_duty_of_its_own():
+    """ "Sở X nhận được Báo cáo số … của Y gửi Bộ Tài chính": the report was sent, by another, and received; the same
+    words as an instruction ("Sở X gửi Bộ Tài chính báo cáo …") owe one."""
+    organisation = "III. TỔ CHỨC THỰC HIỆN\n"
+    received = ("Sở Tài chính nhận được Báo cáo số 15/BC-HĐTV ngày 02/10/2025 của Hội đồng tư vấn gửi Bộ Tài chính, "
+                "có nội dung kiến nghị như sau:\n")
+    assert duties(organisation + received) == []
+    assert keys(organisation + "Sở Tài chính gửi Bộ Tài chính báo cáo kết quả thực hiện trước ngày 15/12/2025.\n") \
+        == [("once", "2025-12-15")]
+
+
+def test_sending_to_a_body_whose_name_opens_with_an_accented_capital_is_reporting():
+    """ "gửi Ủy ban nhân dân tỉnh …": "Ủ" is a capital as "S" of "Sở" is; the body it goes to makes "gửi" a report."""
+    body = ("III. TỔ CHỨC THỰC HIỆN\nSở Tài chính tổng hợp, gửi Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày "
+            "15/12/2025.\n")
+    assert [(d.recipient, d.frequency, d.due) for d in duties(body)] == [("Ủy ban nhân dân tỉnh", "once", "2025-12-15")]

@@ -323,7 +323,7 @@ def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | No
     if "báo cáo" not in lowered and "gửi" not in lowered:
         return None  # the substring test spares most clauses the scans below
     verb = _send_verb(clause)
-    if verb is None:
+    if verb is None or words.RECEIVED.search(clause, 0, verb.start()):
         return None
     # "… hoặc khi có yêu cầu": an extra occasion beside the cycle, not a condition on the duty; and the
     # purpose ("… để kịp thời xử lý các vấn đề phát sinh") says why the report is sent, not when
