@@ -120,7 +120,22 @@ PASSING_FORMATS = {
     ("realheldout21", "919fbc8391baa810", "docx"), ("realheldout21", "aab8ca5824139565", "docx"),
     ("realheldout21", "aab8ca5824139565", "pdf"), ("realheldout21", "ee18506c3853f01d", "docx"),
     ("realheldout21", "ee18506c3853f01d", "pdf"),
-}
+    ("realheldout22", "005d8820eb95c1cb", "docx"), ("realheldout22", "005d8820eb95c1cb", "pdf"),
+    ("realheldout22", "4768df91f00a5ddd", "docx"), ("realheldout22", "4768df91f00a5ddd", "pdf"),
+    ("realheldout22", "52932ba8546afb5f", "docx"), ("realheldout22", "52932ba8546afb5f", "pdf"),
+    ("realheldout22", "6db5764f41d7bc3a", "docx"), ("realheldout22", "9e001697662f9728", "docx"),
+    ("realheldout22", "9e001697662f9728", "pdf"), ("realheldout22", "cd5874640909d75c", "docx"),
+    ("realheldout23", "386a3bae0faac998", "docx"), ("realheldout23", "386a3bae0faac998", "pdf"),
+    ("realheldout23", "39db3d8c3cc4571d", "docx"), ("realheldout23", "39db3d8c3cc4571d", "pdf"),
+    ("realheldout23", "92582856e1434cfb", "docx"), ("realheldout23", "92582856e1434cfb", "pdf"),
+    ("realheldout23", "9c31035f914c937e", "docx"), ("realheldout23", "9c31035f914c937e", "pdf"),
+    ("realheldout23", "adc1d34379e9829f", "docx"), ("realheldout23", "adc1d34379e9829f", "pdf"),
+    ("realheldout23", "f08cdc4c1a96afa2", "docx"), ("realheldout23", "f08cdc4c1a96afa2", "pdf"),
+    ("realheldout23", "f74ec909344a3ab3", "docx"), ("realheldout23", "f74ec909344a3ab3", "pdf"),
+    ("realheldout24", "66c4469d61836680", "docx"), ("realheldout24", "66c4469d61836680", "pdf"),
+    ("realheldout24", "8d83af6d1d146972", "docx"), ("realheldout24", "8d83af6d1d146972", "pdf"),
+    ("realheldout24", "b7a1f12e746ba1bb", "docx"), ("realheldout24", "b7a1f12e746ba1bb", "pdf"),
+    ("realheldout24", "fe1e8de161e04a1e", "docx"), ("realheldout24", "fe1e8de161e04a1e", "pdf")}
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
