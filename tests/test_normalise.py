@@ -918,3 +918,14 @@ def test_a_chapters_label_and_title_broken_after_their_first_word_are_rejoined(k
     lines = normalise(RawText(raw, kind)).splitlines()
     at = lines.index("Chương IV")
     assert lines[at + 1] == "TỔ CHỨC THỰC HIỆN" and lines[at + 2].startswith("Điều 11. Trách nhiệm thi hành")
+
+
+def test_a_long_line_of_dots_that_ends_otherwise_is_read_in_linear_time():
+    """A form's blank of 50,000 dots ending on a letter is no blank; telling so must not backtrack over every dot (a
+    pattern with a run inside a run took seconds per 20,000 dots). The bound is far above what the check needs."""
+    import time
+
+    raw = "KẾ HOẠCH\nHọ và tên\n" + "." * 50_000 + "x\nI. NỘI DUNG\n"
+    started = time.process_time()
+    normalise(RawText(raw, "txt"))
+    assert time.process_time() - started < 5

@@ -423,3 +423,11 @@ def test_sending_to_a_body_whose_name_opens_with_an_accented_capital_is_reportin
     body = ("III. TỔ CHỨC THỰC HIỆN\nSở Tài chính tổng hợp, gửi Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày "
             "15/12/2025.\n")
     assert [(d.recipient, d.frequency, d.due) for d in duties(body)] == [("Ủy ban nhân dân tỉnh", "once", "2025-12-15")]
+
+
+def test_a_duty_dated_from_the_day_something_is_received_is_still_owed():
+    """ "… kể từ ngày nhận được báo cáo của các đơn vị, Sở X tổng hợp, báo cáo …": the day a report is received starts
+    the duty's time; it is no body saying what it received."""
+    body = ("III. TỔ CHỨC THỰC HIỆN\nTrong thời hạn 10 ngày kể từ ngày nhận được báo cáo của các đơn vị, Sở Tài chính "
+            "tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025.\n")
+    assert [(d.recipient, d.frequency, d.due) for d in duties(body)] == [("Ủy ban nhân dân tỉnh", "once", "2025-12-15")]

@@ -1905,6 +1905,30 @@ def test_a_letter_asking_an_association_of_businesses_to_seek_guidance_gives_no_
         ["Thuế tỉnh Bình Minh"]]
 
 
+def test_a_later_sentence_keeps_its_own_subject_before_a_comma_and_giao():
+    """ "…. Sở X chịu trách nhiệm thẩm định hồ sơ thu hồi đất, giao đất …": the sentence's subject leads; "giao" after
+    its comma is a word of its work, not a request to a body named further on."""
+    assert [m.name for m in actors_of(
+        "Các sở, ban, ngành triển khai thực hiện. Sở Tài nguyên và Môi trường chịu trách nhiệm thẩm định hồ sơ thu hồi "
+        "đất, giao đất, cho thuê đất.").leads] == ["Sở Tài nguyên và Môi trường"]
+
+
+def test_a_request_a_letter_only_reports_gives_no_lead():
+    """ "Về việc này, Bộ Tài chính đã có Công văn …, đề nghị Ủy ban nhân dân tỉnh …": the request is the ministry's,
+    told of; the letter asks nobody."""
+    assert actors_of("Về việc này, Bộ Tài chính đã có Công văn số 12/BTC-QLCS, đề nghị Ủy ban nhân dân tỉnh Bình Minh "
+                     "rà soát.").leads == []
+
+
+def test_a_letters_request_that_names_its_body_only_with_the_paragraph_keeps_its_lead():
+    """ "…. Vì vậy, đề nghị Ủy ban nhân dân các tỉnh căn cứ …": read alone the request names a class only as part of
+    the paragraph's conclusion; the task keeps the paragraph's lead."""
+    tasks = extract_text(_reply_asking(
+        "Nghị định số 103/2024/NĐ-CP không quy định trường hợp này. Vì vậy, đề nghị Ủy ban nhân dân các tỉnh căn cứ "
+        "hướng dẫn của Bộ Tài chính để trình Hội đồng nhân dân cùng cấp quyết định.")).tasks
+    assert [t.lead for t in tasks] == [["Ủy ban nhân dân các tỉnh"]]
+
+
 def test_a_body_that_asks_another_after_a_clause_set_before_it_hands_the_work_on():
     """ "Trong quá trình thực hiện, Sở X đề nghị Ủy ban nhân dân các xã …": the body asked does the work, also when a
     clause comes before the one that asks."""

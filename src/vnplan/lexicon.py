@@ -32,9 +32,12 @@ ACTION_VERBS = (
     "tuân thủ", "chấp hành", "kết hợp",
 )
 
+# Every capital letter, Vietnamese ones among them (they sit among lower-case ones in Unicode): for character classes.
+UPPER_LETTERS = "".join(chr(code) for code in range(ord("A"), 0x1EFA) if chr(code).isupper())
 # Words that hand work to the body named after them, wherever a clause opens with them ("…; giao Bộ X
 # làm chủ Chương trình", "Yêu cầu các Bộ, cơ quan …", "Đề nghị Ủy ban …").
 ASSIGNING_WORDS = ("giao", "yêu cầu", "đề nghị")
+ASSIGNING = r"(?:" + "|".join(ASSIGNING_WORDS) + r")"  # the same, as a pattern (matched case-blind)
 # Words that hand work on only when a named body or office follows ("Phân công Phó Thủ tướng …", "Phân công Sở X …");
 # before a noun they title a part ("Phân công nhiệm vụ", "Phân công thực hiện").
 ASSIGNING_BEFORE_A_NAME = ("phân công",)

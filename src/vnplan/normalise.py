@@ -42,7 +42,8 @@ _STRONG_LABEL = re.compile(
     r"|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)"
 )
 _ADOPTED = re.compile(ADOPTION_OPENING)
-_FILL_IN = re.compile(r"[.…*\s]*[.…]{5}[.…*\s]*")  # a line of dots: the blank a form leaves to fill in
+_DOT_RUN = re.compile(r"[.…]{5}")
+_FILL_IN_CHARACTERS = ".…* \t"
 _FORM_LABEL_LENGTH = 40  # a form's label before its blank is short
 _TITLED_HEADING = re.compile(r"(?:Điều\s+\d{1,3}|[IVXLC]{1,6})[.:)]\s+\S")  # an article's or a part's title
 _OPENS_SENTENCE = re.compile(r"(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")\s")
@@ -55,7 +56,7 @@ _LABEL_ONLY = re.compile(r"(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2}){0,3}|[a-
                          r"|Chương|CHƯƠNG|Phần|PHẦN|Mục|MỤC")  # a division's word, its number on the next line
 _LONGEST_LABEL = 12  # longer lines need not be tried against _LABEL_ONLY
 _DIVISION_ONLY = re.compile(r"(?:Chương|Phần|Mục|CHƯƠNG|PHẦN|MỤC)\s+[IVXLC\d]{1,6}\.?")  # "Chương V" alone, its title below
-_LONGEST_DIVISION = 16  # "CHƯƠNG XXXVIII.": longer lines need not be tried against _DIVISION_ONLY
+_LONGEST_DIVISION = 14  # "CHƯƠNG XXXVII.": longer lines need not be tried against _DIVISION_ONLY
 _FIRST_LINE_SHARE = 0.5  # of the wrap width: an item's first line indented or labelled still fills half of it
 _RUNS_ON = frozenset(RUNNING_ON_WORDS)
 _NUMBER_LABEL = re.compile(r"\d{1,2}[.)]\s")
@@ -601,6 +602,12 @@ def _same_opening(paragraph: str, text: str) -> bool:
 _WORD_CHAR = re.compile(r"[^\W_]")
 
 
+def _is_fill_in(text: str) -> bool:
+    """A line of dots, the blank a form leaves to fill in ("…………", "** ..... **"): two plain scans, linear however
+    long the line (a pattern with a run inside a run backtracks on a long line of dots ending otherwise)."""
+    return not text.strip(_FILL_IN_CHARACTERS) and _DOT_RUN.search(text) is not None
+
+
 def _has_words(text: str) -> bool:
     return text[:1].isalnum() or _WORD_CHAR.search(text) is not None  # most lines open with a word: no scan
 
@@ -678,7 +685,7 @@ class _Layout:
             return _is_capitals(before) and text[:1].isupper() and not _is_capitals(text)
         if not _has_words(before):
             return True  # rules and separators stand alone
-        if len(paragraph) == 1 and len(before) <= _FORM_LABEL_LENGTH and _FILL_IN.fullmatch(text):
+        if len(paragraph) == 1 and len(before) <= _FORM_LABEL_LENGTH and _is_fill_in(text):
             return False  # "1.1. (Tiểu mục)" / "…………": a form's label and the blank to fill in after it
         lower = text[:1].islower()
         if lower and text[1:2] not in ").":  # no "a)" label: the commonest case, a sentence running on
@@ -935,7 +942,7 @@ def _broken_sentences_joined(paragraphs: list[str]) -> list[str]:
         before = joined[-1] if joined else ""
         in_list = len(joined) > 1 and joined[-2].endswith(":")
         if before[:1] not in ("", "|") and (_rest_of_sentence(before, text, in_list) or (  # (nor a table's row)
-                _FILL_IN.fullmatch(text) and len(before) <= _FORM_LABEL_LENGTH)):  # a form's label, then its blank
+                _is_fill_in(text) and len(before) <= _FORM_LABEL_LENGTH)):  # a form's label, then its blank
             joined[-1] += " " + text
             continue
         joined.append(text)

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import (ANSWERING_WORDS, ASSIGNING_WORDS, CONCLUDING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC,
+from ..lexicon import (ANSWERING_WORDS, ASSIGNING, CONCLUDING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC,
                        INTENTION_WORDS, VERB_OPENING)
 from .agencies import AgencyMention, find_agencies, may_name_agency_at
 from .agency_lexicon import (CLASS_NOUNS, DOCUMENT_WORDS, DUTY_OF, FIELD_HEADS, GROUP_HEADING_WORDS, GROUP_NOT_NAMED_BY,
@@ -49,25 +49,26 @@ _FIELD_LIST_OPENING = (r"(?:(?:" + "|".join(sorted(OFFICE_HOLDERS, key=len, reve
 _LEAD_OPENING = re.compile(  # "Giao Sở X …", "Trách nhiệm của Sở X"
     r"\s*(?:Giao\s+|Đề nghị\s+|(?:Trách nhiệm|Nhiệm vụ) (?:của )?|" + _FIELD_LIST_OPENING + ")?")
 _ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")
-_ASSIGNING = r"(?:" + "|".join(ASSIGNING_WORDS) + r")"
-_HANDS_ON = re.compile(r"\s*" + _ASSIGNING + r"\s+", re.I)  # "Bộ X đề nghị …", "Sở X giao …"
+_HANDS_ON = re.compile(r"\s*" + ASSIGNING + r"\s+", re.I)  # "Bộ X đề nghị …", "Sở X giao …"
 _INTENTION = re.compile(r"\s*(?:" + "|".join(INTENTION_WORDS) + r")\s")
 _ANSWERS = re.compile(r"\s*,?\s*(?:" + "|".join(ANSWERING_WORDS) + r")\b")
 _FRONTED_REACH = 200  # characters an opening clause may run before its subject
 # A clause set before the word that hands work on ("Về việc …, đề nghị Sở X …"; ". Do vậy, đối với …, đề nghị …").
-_CLAUSE_BEFORE_HANDING = r"(?:[^;.:]{0,%d}?,\s*)?" % _FRONTED_REACH
+_CLAUSE_BEFORE_HANDING = r"[^;.:]{0,%d}?,\s*" % _FRONTED_REACH
 # A clause after the first that hands work on: "…; giao Bộ X …", ". Yêu cầu các Bộ …", ". Bộ Y chịu trách nhiệm".
 _CONCLUDING = r"(?:(?:" + "|".join(CONCLUDING_WORDS) + r"),?\s+)?"
-_LATER_CLAUSE = re.compile(r"[;.]\s+(?P<concluding>" + _CONCLUDING + r")(?:" + _CLAUSE_BEFORE_HANDING + _ASSIGNING
-                           + r"\s+)?", re.I)
+_LATER_CLAUSE = re.compile(r"[;.]\s+(?P<concluding>" + _CONCLUDING + r")(?:" + ASSIGNING + r"\s+)?", re.I)
+# … whose subject is not where it opens but after a clause set before the word that hands work on ("… . Do vậy, đối
+# với …, đề nghị Thuế tỉnh X …").
+_LATER_REQUEST = re.compile(_CLAUSE_BEFORE_HANDING + ASSIGNING + r"\s+", re.I)
 _LATER_ASSIGNMENT_HINT = re.compile(
-    r"[;.]\s+(?:" + _CONCLUDING + _CLAUSE_BEFORE_HANDING + r"(?i:" + _ASSIGNING + r")\s|[A-ZĐ][^;.]{0,80}?(?:"
+    r"[;.]\s+(?:" + _CONCLUDING + "(?:" + _CLAUSE_BEFORE_HANDING + r")?(?i:" + ASSIGNING + r")\s|[A-ZĐ][^;.]{0,80}?(?:"
     + "|".join(ANSWERING_WORDS) + r"))")
 
 
 _FRONTED_CLAUSE = re.compile(r"\s*(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")[\s,]")  # ("Hằng năm, Sở X …")
 _CLAUSE_COMMA = re.compile(r",\s*")
-_HANDING_AFTER_COMMA = re.compile(r",\s*" + _ASSIGNING + r"\s+", re.I)
+_HANDING_AFTER_COMMA = re.compile(r",\s*" + ASSIGNING + r"\s+", re.I)
 
 
 def _after_fronted_clause(text: str) -> list[int]:
@@ -76,7 +77,10 @@ def _after_fronted_clause(text: str) -> list[int]:
     clause too ("Về việc …, đề nghị Sở X …", "Do vậy, đối với …, đề nghị …"): the body asked comes next."""
     stop = min([i for i in (text.find(";"), text.find("."), text.find(":")) if i >= 0] + [_FRONTED_REACH])
     if not _FRONTED_CLAUSE.match(text):
-        return [m.end() for m in _HANDING_AFTER_COMMA.finditer(text, 0, stop) if may_name_agency_at(text, m.end())]
+        asked = [m for m in _HANDING_AFTER_COMMA.finditer(text, 0, stop) if may_name_agency_at(text, m.end())]
+        # (a body named before the request is whose it is, and the letter only reports it: "Về việc này, Bộ X đã có
+        # Công văn …, đề nghị Ủy ban nhân dân tỉnh …")
+        return [asked[0].end()] if asked and not find_agencies(text[:asked[0].start()]) else []
     after_colon = [_LEAD_OPENING.match(text, stop + 1).end()] if text.startswith(":", stop) else []
     return [m.end() for m in _CLAUSE_COMMA.finditer(text, 0, stop) if may_name_agency_at(text, m.end())] + \
         [p for p in after_colon if may_name_agency_at(text, p)]
@@ -238,7 +242,10 @@ def _later_assignments(mentions: list[AgencyMention], text: str, classes_too: bo
     concluded = False
     for clause in _LATER_CLAUSE.finditer(text):
         chain = _chain(mentions, text, clause.end())
-        if chain and (clause.group(0).strip(";. ") or _ANSWERS.match(text, chain[-1].end)):
+        asked = None if chain else _LATER_REQUEST.match(text, clause.end())
+        if asked and not any(clause.end() <= m.start < asked.end() for m in mentions):
+            chain = _chain(mentions, text, asked.end())  # (a body named in the clause is whose the request is)
+        if chain and (clause.group(0).strip(";. ") or asked or _ANSWERS.match(text, chain[-1].end)):
             found.extend(m for m in chain if m.name not in {f.name for f in found})
             concluded = concluded or bool(clause.group("concluding"))
     return found if (classes_too and concluded) or any(not m.collective for m in found) else []

@@ -312,10 +312,10 @@ CLASS_NOUNS = ("Tổ chức", "Đơn vị", "Doanh nghiệp", "Cơ sở", "Cơ q
 # of them before a colon names who does what follows.
 NON_STATE_PARTIES = ("doanh nghiệp", "cộng đồng", "tổ chức", "cá nhân", "người dân", "nhân dân", "hộ gia đình",
                      "hộ kinh doanh", "hợp tác xã", "nhà đầu tư", "chủ đầu tư", "nhà tài trợ", "tình nguyện viên")
-# Associations of businesses, not bodies of the state: an association's head with a business word in its name ("Hiệp
-# hội Doanh nghiệp …", "Hội đồng Kinh doanh …", "Hội Doanh nhân trẻ …"). A letter that asks one to do something
-# answers it; it gives no work.
-ASSOCIATION_HEADS = ("Hiệp hội", "Hội đồng", "Hội", "Câu lạc bộ")
+# Associations of businesses, not bodies of the state: an association's head and right after it a business word
+# ("Hiệp hội Doanh nghiệp …", "Hội đồng Kinh doanh …", "Hội Doanh nhân trẻ …"; not "Hội đồng xét chọn doanh nghiệp …").
+# A letter that asks one to do something answers it; it gives no work.
+ASSOCIATION_HEADS = ("Hiệp hội", "Hội đồng", "Hội")
 BUSINESS_WORDS = ("kinh doanh", "doanh nghiệp", "doanh nhân")
 # Words that open the name of a local group of people, named by what it does ("Ban tự quản các tổ dân cư", "Tổ hòa
 # giải", "Đội xung kích"): a short heading that is such a name alone names the group its items are given to.

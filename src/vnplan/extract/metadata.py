@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import ADOPTION_FORMULA
+from ..lexicon import ADOPTION_FORMULA, UPPER_LETTERS
 from ..model import Document
 from .agency_lexicon import DEPUTY
 from .dates import DATE_NUMERIC, iso, parse_date
@@ -97,6 +97,8 @@ _OFFICES = (
     # the heads of a province's tax office since 2025 ("KT. TRƯỞNG THUẾ TỈNH / PHÓ TRƯỞNG THUẾ TỈNH")
     "PHÓ TRƯỞNG THUẾ TỈNH", "TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ THÀNH PHỐ", "TRƯỞNG THUẾ THÀNH PHỐ",
 )
+# The names of bodies inside those offices, written with their capital ("Chánh Văn phòng", "Phó Trưởng Thuế tỉnh").
+_BODIES_IN_OFFICES = ("Văn phòng", "Thuế")
 
 # The portal's metadata labels and the document fields they fill.
 _PORTAL_LABELS = {"số hiệu": "number", "loại văn bản": "type", "người ký": "signer", "ngày ban hành": "date",
@@ -108,7 +110,7 @@ _INTRO = re.compile(r"^(?:Thực hiện|Căn cứ|Theo đề nghị|Xét đề n
 # --- patterns ---------------------------------------------------------------------------------
 
 # Upper-case letters for character classes (Vietnamese capitals sit among lower-case ones in Unicode).
-_UPPER = "A-Z" + "".join(chr(code) for code in range(0xC0, 0x1EFA) if chr(code).isupper())
+_UPPER = UPPER_LETTERS
 _LOWER = "a-z" + "".join(chr(code) for code in range(0xC0, 0x1EFA) if chr(code).islower())
 
 
@@ -388,7 +390,7 @@ def _clean_cell(cell: str) -> str:
 def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str | None]:
     """(issuer, province) from the issuer cell: the lowest body named in it ("UBND TỈNH X / SỞ Y
     TẾ" is issued by the Sở), the province from the cell's "TỈNH X" / "THÀNH PHỐ X" or else from
-    the place line; a central body has none."""
+    the place line; a central body has none, its office in a province that province (`_provincial_office`)."""
     bodies = list(_BODY.finditer(words))
     locality = _LOCALITY.search(words)
     province = level = unit = None
@@ -432,9 +434,9 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
 
 def _provincial_office(words: str, body_end: int, locality: re.Match | None, level: str | None,
                        province: str | None) -> str | None:
-    """ "CỤC THUẾ / THUẾ TỈNH X": a central body's office in a province, named by the body's field and the province
-    after it, issues ("Thuế tỉnh X"); its province is the document's. The office's name stands on the line under the
-    body's, or, in a cell whose lines were run together, repeats the body's field ("CỤC THUẾ THUẾ TỈNH X")."""
+    """ "CỤC THUẾ / THUẾ TỈNH X": a central body's office in a province, named on the line under the body's with the
+    province after it, issues ("Thuế tỉnh X"); its province is the document's. In a cell whose lines were run together
+    only an office named by the body's field repeated is told apart ("CỤC THUẾ THUẾ TỈNH X")."""
     if locality is None or province is None or locality.start() < body_end:
         return None
     between = words[body_end:locality.start()]
@@ -755,7 +757,7 @@ def _name_after_recipient(tokens: list[str]) -> str | None:
 def _own_office(block: str) -> str:
     """The signer's office in a block: the first office not inside a marked phrase (a marker with
     the office right after it and those joined to it by commas: "KT. BỘ TRƯỞNG, CHỦ NHIỆM"; "TM.
-    ỦY BAN NHÂN DÂN" marks a body, no office)."""
+    ỦY BAN NHÂN DÂN" marks a body, no office), or its deputy's when he signs under it."""
     offices = list(_OFFICE.finditer(block))
     marked_until = 0
     for marker in _SIGN_MARKER.finditer(block):
@@ -845,8 +847,9 @@ def _office_case(office: str) -> str:
     word, the word after Phó, the name of a body inside it and the standing deputy's rank open with a capital."""
     words = re.sub(r"\s+", " ", office).strip().lower().capitalize()
     words = re.sub(r"(?<=^Phó )\w", lambda m: m.group(0).upper(), words)
-    words = re.sub(r"(?i)(trưởng) thuế", r"\1 Thuế", words)
-    return words.replace("văn phòng", "Văn phòng").replace(" thường trực", " Thường trực")
+    for body in _BODIES_IN_OFFICES:
+        words = re.sub(r"(?<= )" + body.lower() + r"(?!\w)", body, words)
+    return words.replace(" thường trực", " Thường trực")
 
 
 # What may follow a document's signature and still belong to it: an attached plan, annex or rules.

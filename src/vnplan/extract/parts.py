@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING_WORDS, CLOSING_FORMULA, EFFECT_ARTICLE, EXECUTION_ARTICLE,
+from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING, ASSIGNING_WORDS, CLOSING_FORMULA, EFFECT_ARTICLE, EXECUTION_ARTICLE,
                        EXECUTION_DUTY, FRONTED_CLAUSE_OPENERS, NON_TASK_HEADINGS, NON_TASK_SECTIONS,
                        ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_CATALOGUE, PROCEDURE_FIELD, SALUTATION,
                        STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS, TITLE_QUANTIFIER, VERB_OPENING, WORK_CHAPTER)
@@ -265,9 +265,10 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
     chapter: str | None = None  # the title of the regulation's chapter the articles sit in ("TỔ CHỨC THỰC HIỆN")
     working: list[tuple[list[int], str]] = []  # the articles of effect, with their labels
     for head, members in heads:
+        letter = bool(SALUTATION.match(head.text))
         if _DIVISION.match(head.text.strip()):
             kind = "other"  # "Chương II", "PHỤ LỤC II" and its title: the articles or parts after it are its content
-        elif SALUTATION.match(head.text):
+        elif letter:
             kind = "tasks"  # a letter's body, of only the paragraphs that give work (`_letter_body`)
         elif head.label.startswith("Điều"):
             if chapter is not None and not WORK_CHAPTER.search(chapter):
@@ -290,7 +291,7 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
                 kind = "other"  # "NỘI DUNG KẾ HOẠCH" over sites, parameters and frequencies: a specification
         if kind == "tasks" and _publishes_procedures(blocks, members):
             kind = "other"
-        parts.append(Part(kind, head.label.replace(" ", ""), letter=bool(SALUTATION.match(head.text))))
+        parts.append(Part(kind, head.label.replace(" ", ""), letter=letter))
         if kind == "other" and head.label.startswith("Điều") and EFFECT_ARTICLE.search(head.text[:200]):
             working.append((members, parts[-1].label))
         chapter = _chapter_title(blocks, members, chapter)
@@ -301,11 +302,11 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
     return out
 
 
-_ASSIGNING_BEFORE = re.compile(r"(?:^|\W)(?:" + "|".join(ASSIGNING_WORDS) + r")\s+$", re.I)
+_ASSIGNING_BEFORE = re.compile(r"(?:^|\W)" + ASSIGNING + r"\s+$", re.I)
 
 
-_BUSINESS_ASSOCIATION = re.compile(r"(?:" + "|".join(ASSOCIATION_HEADS) + r")(?:\s+\S+){0,3}?\s+(?i:"
-                                   + "|".join(BUSINESS_WORDS) + r")(?![\wđ])")
+_BUSINESS_ASSOCIATION = re.compile(r"(?:" + "|".join(ASSOCIATION_HEADS) + r")\s+(?i:" + "|".join(BUSINESS_WORDS)
+                                   + r")(?![\wđ])")
 
 
 def _assigns(text: str) -> bool:

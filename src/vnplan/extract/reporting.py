@@ -323,7 +323,7 @@ def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | No
     if "báo cáo" not in lowered and "gửi" not in lowered:
         return None  # the substring test spares most clauses the scans below
     verb = _send_verb(clause)
-    if verb is None or words.RECEIVED.search(clause, 0, verb.start()):
+    if verb is None or _received(clause, verb.start()):
         return None
     # "… hoặc khi có yêu cầu": an extra occasion beside the cycle, not a condition on the duty; and the
     # purpose ("… để kịp thời xử lý các vấn đề phát sinh") says why the report is sent, not when
@@ -333,6 +333,13 @@ def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | No
         return None
     topic = clause if words.REPORTED_CONTENT.search(clause) else f"{previous} {clause}"
     return None if words.BUDGET.search(topic) else verb
+
+
+def _received(clause: str, before: int) -> bool:
+    """A body named before `before` says it received something ("Cục X nhận được Báo cáo số … gửi Thủ tướng …")."""
+    if "nhận được" not in clause:
+        return False  # the substring test spares most clauses the scan for bodies
+    return any(words.RECEIVED.match(clause, m.end) for m in find_agencies(clause[:before]))
 
 
 def _submitted_for_decision(clause: str, after: int) -> bool:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import UPPER_LETTERS
+
 # --- where duties sit ----------------------------------------------------------------
 # A part or article about carrying the plan out: every report clause in it is read.
 ORGANISATION_HEADING = re.compile(
@@ -34,7 +36,7 @@ SEND = re.compile(r"(?<![\wđ])(?:báo cáo|gửi)(?![\wđ])", re.I)
 # "gửi về UBND tỉnh", "gửi Sở X"); "gửi các nội dung, thông tin …" hands over information.
 SENT_THING = re.compile(
     r"\s+(?:(?:các\s+)?(?:báo cáo|kết quả|kế hoạch|chương trình|tình hình|đánh giá|số liệu tổng hợp)|về|đến|tới|lên|cho|qua"
-    r"|[" + "".join(chr(code) for code in range(ord("A"), 0x1EFA) if chr(code).isupper()) + r"])",
+    r"|[" + UPPER_LETTERS + r"])",
 )
 REPORT_NOUN_WORDS = ("xây dựng", "lập", "hoàn thiện", "hồ sơ", "không", "biểu mẫu", "mẫu", "chế độ", "thông tin", "số liệu",
                      "các", "những", "trong", "công bố", "về", "tiếp nhận", "nội dung", "tài liệu", "dự thảo",
@@ -42,8 +44,8 @@ REPORT_NOUN_WORDS = ("xây dựng", "lập", "hoàn thiện", "hồ sơ", "khôn
 REPORT_NOUN_BEFORE = re.compile("(?:" + "|".join(REPORT_NOUN_WORDS) + ")$", re.I)  # the words right before the verb
 REPORT_NOUN_AFTER = re.compile(r"^\s*(?:viên|từ|đề xuất|thẩm định|tài chính|dự báo)\b", re.I)
 # A body saying what it received ("Cục X nhận được Báo cáo số … của Y gửi Thủ tướng …"): the sending is the received
-# document's, done; no one owes a report.
-RECEIVED = re.compile(r"(?<![\wđ])nhận được(?![\wđ])", re.I)
+# document's, done; no one owes a report. Only right after the body's name: "kể từ ngày nhận được …" dates a duty.
+RECEIVED = re.compile(r"\s*(?:đã\s+)?nhận được(?![\wđ])")
 CONDITION_OPENING = re.compile(r"^\W*(?:trong\s+)?(?:trường hợp|nếu|khi)\b", re.I)
 # Submitting a document for a decision is not reporting ("báo cáo cấp có thẩm quyền phê duyệt",
 # "gửi Sở Tài chính thẩm định", "báo cáo UBND tỉnh xem xét, quyết định"), unless it comes back each period.

@@ -142,6 +142,11 @@ def _form_blank(text: str) -> bool:
     return "....." in text or text.count("…") >= 3
 
 
+# Where a sentence starts: after a full stop closing a word in lower case, a number or a bracket ("… quy định. Do vậy,
+# …"; not "TP. Hà Nội").
+_SENTENCE_START = re.compile(r"(?<=[a-zđà-ỹ0-9)\]])\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
 class _TaskBuilder:
     def __init__(self, blocks: list[Block], parts: list[Part | None], aliases: tuple[tuple[str, str], ...] = (),
                  default_lead: str = DEFAULT_COLLECTIVE_LEAD):
@@ -287,11 +292,11 @@ class _TaskBuilder:
         part = self.parts[block.index]
         if part is not None and part.letter and block.kind == "para" and own.leads:
             # a letter's paragraph states the law and the facts, then asks ("Tại Điều 10 … quy định …. Do vậy, …,
-            # đề nghị Thuế tỉnh X báo cáo …"): the request is the task
-            request = body.rfind(". ", 0, own.leads[0].start) + 2
-            if request > 1:
-                body, start = body[request:], start + request
-                own = actors_of(body, self.aliases)
+            # đề nghị Thuế tỉnh X báo cáo …"): the request is the task, when it names its body on its own
+            sentences = [m.end() for m in _SENTENCE_START.finditer(body, 0, own.leads[0].start)]
+            request = actors_of(body[sentences[-1]:], self.aliases) if sentences else None
+            if request is not None and request.leads:
+                body, start, own = body[sentences[-1]:], start + sentences[-1], request
         lead_m, coord_m, collective = self.context_actors(block)
         directed = bool(own.leads and lead_m and self._directed_by_heading(block))
         leads = lead_m if directed else own.leads or lead_m
