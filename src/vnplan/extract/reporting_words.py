@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import UPPER_LETTERS
+from ..lexicon import ASSIGNING, UPPER_LETTERS
 
 # --- where duties sit ----------------------------------------------------------------
 # A part or article about carrying the plan out: every report clause in it is read.
@@ -72,7 +72,7 @@ RESULTS_OF_A_YEAR = re.compile(r"kết quả (?:thực hiện|triển khai)\b[^.
 LEADER_TITLE = r"(?:Thủ trưởng|Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Chánh Văn phòng|Người đứng đầu|Lãnh đạo)"
 LEADER = re.compile(r"(?<![\wđ])" + LEADER_TITLE + r"(?:\s*\([^)]{0,30}\))?\s+(?:của\s+)?(?=\S)")
 # Words that hand a duty to the body named next ("giao Sở X …", "đề nghị Y …", "yêu cầu các sở …").
-ASSIGNS = re.compile(r"(?<![\wđ])(?:giao|đề nghị|yêu cầu)\s+(?=\S)", re.I)
+ASSIGNS = re.compile(r"(?<![\wđ])" + ASSIGNING + r"\s+(?=\S)", re.I)
 # Words the agency finder may take for a body ("Trường" a school, "Báo" a newspaper) that open no body here.
 NOT_A_BODY = re.compile(r"(?:trường hợp|báo cáo)\b", re.I)
 COLLECTIVE_REPORTER = re.compile(r"^Các\s", re.I)
