@@ -109,8 +109,8 @@ _INTRO = re.compile(r"^(?:Thực hiện|Căn cứ|Theo đề nghị|Xét đề n
 
 # --- patterns ---------------------------------------------------------------------------------
 
-# Upper-case letters for character classes (Vietnamese capitals sit among lower-case ones in Unicode).
-_UPPER = UPPER_LETTERS
+# Lower-case letters for character classes (Vietnamese ones sit among the capitals in Unicode; the capitals are
+# UPPER_LETTERS).
 _LOWER = "a-z" + "".join(chr(code) for code in range(0xC0, 0x1EFA) if chr(code).islower())
 
 
@@ -145,7 +145,8 @@ _TYPE_LINE = re.compile(r"^(" + "|".join(p for _, p in _TYPES) + r")\s*:?\s*$")
 # A portal row may hold type word, title and the authority's line in one cell: "| CÔNG ĐIỆN VỀ VIỆC … THỦ TƯỚNG
 # CHÍNH PHỦ điện: |".
 # A copy that lost the markup between them glues the two: "THÔNG TƯQuy định …".
-_TYPE_OPENING_CELL = re.compile(r"^(" + "|".join(p for _, p in _TYPES) + r")(?:\s+(?=[" + _UPPER + r"])|(?=[" + _UPPER
+_TYPE_OPENING_CELL = re.compile(r"^(" + "|".join(p for _, p in _TYPES) + r")(?:\s+(?=[" + UPPER_LETTERS + r"])|(?=["
+                                + UPPER_LETTERS
                                 + r"][" + _LOWER + "]))")
 _TYPE_REACH = 25  # lines after the header's first line within which the type word stands
 # Patterns open with plain text so the regex engine can skip ahead; what must come before is
@@ -155,7 +156,7 @@ _NUMBER = re.compile(r"Số(?<![^|\s#*]..)(?:\s+hiệu)?\s*[:|.]?[\s|*]*(\d{1,5}
 # Without the motto, only a number line ("Số: …" opening a line or cell) belongs to the header.
 _NUMBER_LINE = re.compile(r"^[|*#\s]*" + _NUMBER.pattern, re.M)
 _DATE_IN_WORDS = re.compile(r"[Nn]gày[\s*|]+(\d{1,2})[\s*|]+tháng[\s*|]+(\d{1,2})[\s*|]+năm[\s*|]+(\d{4})")
-_PLACE_WORD = "[" + _UPPER + r"][\w.]*(?:-[" + _UPPER + r"][\w]*)?"  # "Hà", "TP.", "Rang-Tháp"
+_PLACE_WORD = "[" + UPPER_LETTERS + r"][\w.]*(?:-[" + UPPER_LETTERS + r"][\w]*)?"  # "Hà", "TP.", "Rang-Tháp"
 _PLACE_BEFORE = re.compile("(" + _PLACE_WORD + "(?:[ ]+(?:-[ ]+)?" + _PLACE_WORD + r"){0,5})[ *]*,[\s*]*$")
 _CITY_PREFIX = re.compile(r"^(?:Thành phố|TP\.?)\s*", re.I)
 # Matched on the lower-cased text: a case-blind scan of the whole page costs far more.
@@ -169,10 +170,10 @@ _AUTHORITY_LINE = re.compile(r"^(?:(?:" + _alternation(_OFFICES) + r")\s+)?(?:" 
 # The authority's line run on with the title, before the body opens: "… NĂM 2023 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH".
 # Not after "CỦA" or "VỚI": "… CỦA THỦ TƯỚNG CHÍNH PHỦ" is the title's own.
 _AUTHORITY_AT_END = re.compile(r"(?<!CỦA)(?<!VỚI)\s(?:" + _alternation(_OFFICES) + r")\s+(?:"
-                               + _alternation(b.words for b in _BODIES) + r")(?:\s+[" + _UPPER + r"]+){0,4}\s*$")
+                               + _alternation(b.words for b in _BODIES) + r")(?:\s+[" + UPPER_LETTERS + r"]+){0,4}\s*$")
 # The authority's line closing a title run on with it: "… KHU VỰC TRUNG BỘ THỦ TƯỚNG CHÍNH PHỦ điện:".
 _AUTHORITY_CLOSING = re.compile(r"\s(?:(?:" + _alternation(_OFFICES) + r")\s+)?(?:" + _alternation(b.words for b in _BODIES)
-                                + r")\s+[^\W\d" + _UPPER + r"]+\s*:\s*$")
+                                + r")\s+[^\W\d" + UPPER_LETTERS + r"]+\s*:\s*$")
 
 _HEADER_REACH = 15000  # characters: a portal's page can put much before the document's header
 _BARE_HEADER_REACH = 3000  # characters: where a header without motto must have its number line
@@ -529,7 +530,8 @@ def _level_named_with(text: str, province: str) -> str:
     return "thành phố" if cities > provinces else "tỉnh"
 
 
-_PROVINCE_NAMED = re.compile(r"tỉnh(?<!\wtỉnh)\s+((?:[" + _UPPER + r"][\wđ]*\s?){1,3})")  # opens with its word: see _word_alternation
+# (it opens with its word: see _word_alternation)
+_PROVINCE_NAMED = re.compile(r"tỉnh(?<!\wtỉnh)\s+((?:[" + UPPER_LETTERS + r"][\wđ]*\s?){1,3})")
 
 
 def _most_named_province(text: str) -> str | None:
