@@ -20,6 +20,7 @@ _MIN_EDGE = 6.0  # points: shorter strokes are glyph parts or bullets, not borde
 _MOST_EDGES = 300  # a page drawing more lines than this holds a drawing (a map, a chart), not a table
 _MOVE_TO = 2  # FPDF_SEGMENT_MOVETO
 _LINE_TO = 0  # FPDF_SEGMENT_LINETO
+_DEEPEST_FORM = 14  # form XObjects nested deeper than this are not read (as pypdfium2's own walk stops)
 
 
 @dataclass(eq=False)
@@ -70,6 +71,21 @@ def _segments(path) -> list[tuple[float, float, float, float]]:
     return strokes
 
 
+def _paths(parent, count_objects, get_object, depth: int = 0):
+    """The path objects of a page, or of a form XObject on it, and of the forms inside those. Read through PDFium's
+    own calls: a page of text holds thousands of objects, and wrapping each in a Python object only to skip it cost
+    more than reading the paths."""
+    import pypdfium2.raw as pdfium_c
+
+    for index in range(count_objects(parent)):
+        obj = get_object(parent, index)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            yield obj
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _DEEPEST_FORM:
+            yield from _paths(obj, pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject, depth + 1)
+
+
 def _edges(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
     """Horizontal (y, x0, x1) and vertical (x, y0, y1) edges drawn on the page, snapped and joined.
 
@@ -78,15 +94,18 @@ def _edges(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, fl
     import pypdfium2.raw as pdfium_c
 
     horizontal, vertical = [], []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
-        left, bottom, right, top = obj.get_bounds()
+    bounds = [ctypes.c_float() for _ in range(4)]
+    for path in _paths(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject):
+        if not pdfium_c.FPDFPageObj_GetBounds(path, *bounds):
+            continue
+        left, bottom, right, top = (bound.value for bound in bounds)
         if top - bottom <= _THIN and right - left >= _MIN_EDGE:
             horizontal.append(((top + bottom) / 2, left, right))
             continue
         if right - left <= _THIN and top - bottom >= _MIN_EDGE:
             vertical.append(((left + right) / 2, bottom, top))
             continue
-        for x0, y0, x1, y1 in _segments(obj.raw):
+        for x0, y0, x1, y1 in _segments(path):
             if abs(y1 - y0) <= _THIN and abs(x1 - x0) >= _MIN_EDGE:
                 horizontal.append(((y0 + y1) / 2, min(x0, x1), max(x0, x1)))
             elif abs(x1 - x0) <= _THIN and abs(y1 - y0) >= _MIN_EDGE:
