@@ -315,6 +315,34 @@ def test_a_docx_whose_body_sits_in_a_layout_table_reads_as_its_paragraphs(tmp_pa
                                             ["Ủy ban nhân dân các xã"]]
 
 
+def test_a_web_page_whose_body_sits_in_a_layout_table_reads_as_its_paragraphs(tmp_path):
+    """The same on a web page: a borderless table frames the document, its header a table inside the frame; the frame's
+    cell gives its paragraphs and the inner table its rows once, while a ruled table of values keeps one line per row."""
+    items = ["1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Ủy ban nhân dân các xã tổ chức tiêm phòng đợt 1 cho "
+             "đàn gia súc, hoàn thành trước ngày 30/4/2027, bảo đảm tỷ lệ tiêm phòng đạt yêu cầu kỹ thuật của ngành.",
+             "2. Sở Tài chính bố trí kinh phí mua vắc xin, hóa chất khử trùng theo dự toán được duyệt, hướng dẫn các xã "
+             "thanh toán, quyết toán theo quy định; tổng hợp nhu cầu bổ sung nếu có dịch.",
+             "3. Ủy ban nhân dân các xã tuyên truyền người chăn nuôi khai báo dịch bệnh kịp thời, không giấu dịch; phối "
+             "hợp với lực lượng thú y kiểm soát vận chuyển gia súc qua địa bàn."]
+    page = tmp_path / "kh.html"
+    page.write_text(f"""<html><body><table><tr><td>Trang chủ</td><td>
+      <table><tr><td><b>ỦY BAN NHÂN DÂN<br>TỈNH AN BÌNH</b></td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr>
+      <tr><td>Số: 31/KH-UBND</td><td><i>An Bình, ngày 5 tháng 1 năm 2027</i></td></tr></table>
+      <p><b>KẾ HOẠCH</b></p><p>Phòng, chống dịch bệnh cho gia súc năm 2027</p><p><b>II. NHIỆM VỤ, GIẢI PHÁP</b></p>
+      {"".join(f"<p>{item}</p>" for item in items)}
+      <table border="1"><tr><td>Kinh phí</td><td><p>Ngân sách tỉnh</p><p>Ngân sách xã</p></td></tr></table>
+      </td></tr></table></body></html>""", encoding="utf-8")
+    lines = [line for line in read_file(page).text.splitlines() if line]
+    assert lines[:3] == ["Trang chủ", "| ỦY BAN NHÂN DÂN TỈNH AN BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+                         "| Số: 31/KH-UBND | An Bình, ngày 5 tháng 1 năm 2027 |"]
+    assert [line[:12] for line in lines[6:9]] == ["1. Sở Nông n", "2. Sở Tài ch", "3. Ủy ban nh"]
+    assert lines[-1] == "| Kinh phí | Ngân sách tỉnh Ngân sách xã |" and lines.count(lines[-1]) == 1
+    plan = vnplan.extract(page)
+    assert plan.document.number == "31/KH-UBND"
+    assert [t.lead for t in plan.tasks] == [["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính"],
+                                            ["Ủy ban nhân dân các xã"]]
+
+
 @pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans.ttf is needed to write a PDF")
 def test_a_ruled_table_over_several_pages_keeps_its_heading_row_once_and_a_drawing_is_no_table(tmp_path):
     pdf = FPDF()

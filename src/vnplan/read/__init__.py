@@ -21,6 +21,16 @@ class RawText:
 
 MAX_BYTES = 50 * 1024 * 1024
 
+_FRAME_CHARACTERS = 500  # a cell holding this much text (five lines of a page) in several paragraphs frames running text
+_FRAME_PARAGRAPHS = 3
+
+
+def frames_text(paragraphs: list[str]) -> bool:
+    """Whether a cell of a borderless table holds running text, not a value: a web page, or one pasted into Word,
+    keeps the page's layout table around the document's body. The readers read its row as the paragraphs it holds,
+    not as one line of cells."""
+    return len(paragraphs) >= _FRAME_PARAGRAPHS and sum(map(len, paragraphs)) >= _FRAME_CHARACTERS
+
 
 def sniff_format(path: Path, head: bytes) -> str:
     suffix = path.suffix.lower().lstrip(".")

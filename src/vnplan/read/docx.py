@@ -11,7 +11,7 @@ import zipfile
 
 from ..containers import zip_problem
 from ..errors import UnreadableFile
-from . import RawText
+from . import RawText, frames_text
 
 _ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
@@ -104,16 +104,6 @@ class _Numbering:
         return label
 
 
-_FRAME_CHARACTERS = 500  # a cell holding this much text (five lines of a page) in several paragraphs frames running text
-_FRAME_PARAGRAPHS = 3
-
-
-def _frames_text(paragraphs: list) -> bool:
-    """A cell that holds running text, not a value: a web page pasted into Word keeps the page's layout
-    table around the document's body. Its row is read as the paragraphs it holds, not as one line."""
-    return len(paragraphs) >= _FRAME_PARAGRAPHS and sum(len(p.text) for p in paragraphs) >= _FRAME_CHARACTERS
-
-
 def _is_ruled(table, qn) -> bool:
     """A table drawn with borders (a grid style, or borders of its own) tabulates values; only a borderless
     one may be a page's layout."""
@@ -162,7 +152,7 @@ def read_docx(data: bytes, name: str = "") -> RawText:
                         continue
                     seen.add(id(cell._tc))
                     cells.append([p for p in cell.paragraphs if p.text.strip()])
-                if layout and any(_frames_text(paragraphs) for paragraphs in cells):
+                if layout and any(frames_text([p.text for p in paragraphs]) for paragraphs in cells):
                     lines += [_numbered(p, numbering) for paragraphs in cells for p in paragraphs]
                 else:
                     lines.append("| " + " | ".join(" ".join(p.text.strip() for p in ps) for ps in cells) + " |")

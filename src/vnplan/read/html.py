@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..errors import UnreadableFile
+from . import frames_text
 
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "object", "embed", "svg", "canvas",
               "form", "button", "select", "input", "textarea", "nav", "header", "footer", "aside", "template")
@@ -51,27 +52,46 @@ def html_to_text(markup: str) -> str:
     return "\n".join(lines).strip()
 
 
-def _cell_text(cell) -> str:
-    """A table cell's text on one line; its line breaks and paragraphs become spaces, so the
-    header cell "ỦY BAN NHÂN DÂN<br>TỈNH X" does not read "DÂNTỈNH"."""
+_BREAK = "\x00"  # where a cell's paragraph or line ends (text in the page never holds one)
+
+
+def _cell_paragraphs(cell) -> list[str]:
+    """A table cell's paragraphs (and lines broken with <br>), each on one line."""
     parts = []
     for piece in cell.iter():
         if piece is not cell and isinstance(piece.tag, str) and (piece.tag == "br" or piece.tag in _BLOCK_TAGS):
-            parts.append(" ")
+            parts.append(_BREAK)
         if piece.text and isinstance(piece.tag, str):
             parts.append(piece.text)
         if piece is not cell and piece.tail:
             parts.append(piece.tail)
-    return re.sub(r"\s+", " ", "".join(parts)).strip()
+    return [text for part in "".join(parts).split(_BREAK) if (text := re.sub(r"\s+", " ", part).strip())]
+
+
+def _is_ruled(table) -> bool:
+    """A table drawn with borders tabulates values; only a borderless one may be a page's layout."""
+    border = (table.get("border") or "0").strip()
+    return border not in ("0", "") or "border" in (table.get("style") or "").replace("border-collapse", "")
 
 
 def _walk(element, out: list[str]) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag == "table":
+        ruled = _is_ruled(element)
         for row in element.iter("tr"):
-            cells = [_cell_text(cell) for cell in row if cell.tag in ("td", "th")]
-            if any(cells):
-                out.append("\n| " + " | ".join(cells) + " |\n")
+            if row.getparent() is not None and next(row.iterancestors("table")) is not element:
+                continue  # a table inside a cell is read with its cell
+            cells = [cell for cell in row if cell.tag in ("td", "th")]
+            paragraphs = [_cell_paragraphs(cell) for cell in cells]
+            if not ruled and any(frames_text(texts) for texts in paragraphs):
+                for cell in cells:  # the page's body in its layout: read as the page, tables inside it as tables
+                    out.append("\n")
+                    _walk(cell, out)
+                    out.append("\n")
+            elif any(paragraphs):
+                # the cell on one line: its line breaks and paragraphs become spaces, so that the header cell
+                # "ỦY BAN NHÂN DÂN<br>TỈNH X" does not read "DÂNTỈNH"
+                out.append("\n| " + " | ".join(" ".join(texts) for texts in paragraphs) + " |\n")
         if element.tail:
             out.append(element.tail)
         return
