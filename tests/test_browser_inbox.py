@@ -35,6 +35,23 @@ def _status(db, report_id):
         return s.get(ProgressReport, report_id).status
 
 
+def test_enter_in_a_reason_box_decides_nothing(site, browser):
+    """A reviewer who types why a report goes back and presses Enter has approved nothing: the form's first button,
+    which Enter presses, is a disabled one; the reason stays typed for the "Trả lại" button."""
+    base, db, sent = site
+    page = signed_in_page(browser, base, "stc", rp.PASSWORDS["stc"])
+    page.check(f"tr[data-item='report:{sent['nn-q1']}'] input[type=checkbox]")
+    page.fill("#duyet input[name=comment]", "Thiếu số liệu cụ thể")
+    page.press("#duyet input[name=comment]", "Enter")
+    row = page.locator(f"tr[data-item='report:{sent['yt-q1']}']")
+    row.locator("input[name=reason]").fill("Chưa nêu kết quả")
+    row.locator("input[name=reason]").press("Enter")
+    page.wait_for_timeout(500)  # a submission, had there been one, would have left this page by now
+    assert page.url == f"{base}/inbox" and page.locator(".outcome").count() == 0
+    assert {_status(db, sent[k]) for k in ("nn-q1", "yt-q1")} == {"submitted"}
+    assert page.input_value("#duyet input[name=comment]") == "Thiếu số liệu cụ thể"
+
+
 def test_planning_approves_and_returns_from_the_inbox(site, browser):
     base, db, sent = site
     page = signed_in_page(browser, base, "stc", rp.PASSWORDS["stc"])
