@@ -61,6 +61,58 @@ def test_four_states(world):
         assert task_status(task.deadline, plan, [draft], date(2024, 7, 1)).state == OPEN_OVERDUE
 
 
+def test_only_the_leads_approved_reports_say_how_far_a_task_is(world):
+    """A coordinating body that reports its own part done has not completed the task, and the label every reader sees
+    beside the state is an approved report's, never a draft's or an unreviewed one's."""
+    with world.session() as s:
+        plan = find_plan_by_number(s, "215/KH-UBND")
+        task = _task(s, "Tham mưu ban hành Quy chế")  # deadline 2024-06-30
+        lead, partner = 1, 2
+        sent = datetime(2024, 6, 20, tzinfo=timezone.utc)
+        partner_done = ProgressReport(agency_id=partner, status="approved", percent=100, progress_label="hoan_thanh",
+                                      submitted_at=sent, updated_at=sent)
+        lead_draft = ProgressReport(agency_id=lead, status="draft", progress_label="khong_thuc_hien_duoc",
+                                    updated_at=datetime(2024, 6, 25, tzinfo=timezone.utc))
+        lead_sent = ProgressReport(agency_id=lead, status="submitted", percent=40, progress_label="dang_trien_khai",
+                                   submitted_at=sent, updated_at=sent)
+        status = task_status(task.deadline, plan, [partner_done, lead_draft, lead_sent], date(2024, 7, 1), leads=[lead])
+        assert (status.state, status.percent, status.label) == (OPEN_OVERDUE, None, None)
+        lead_sent.status = "approved"
+        status = task_status(task.deadline, plan, [partner_done, lead_draft, lead_sent], date(2024, 7, 1), leads=[lead])
+        assert (status.state, status.percent, status.label) == (OPEN_OVERDUE, 40, "dang_trien_khai")
+        lead_sent.percent = 100
+        assert task_status(task.deadline, plan, [partner_done, lead_sent], date(2024, 7, 1), leads=[lead]).state == DONE_ON_TIME
+
+
+def test_a_partners_report_of_completion_completes_nothing_on_any_page(world):
+    """The province overview (counted in the database) and the plan page agree: the partner's approved "hoàn thành"
+    leaves the task open; the lead's completes it."""
+    with world.session() as s, s.begin():
+        task = next(t for t in s.scalars(select(Task)) if {"lead", "coordinator"} <= {a.role for a in t.agencies})
+        lead = next(a.agency_id for a in task.agencies if a.role == "lead")
+        partner = next(a.agency_id for a in task.agencies if a.role == "coordinator" and a.agency_id != lead)
+        s.add(ProgressReport(tracked_task_id=task.tracked_task_id, agency_id=partner, period="once-2024-04-15",
+                             status="approved", percent=100, progress_label="hoan_thanh",
+                             submitted_at=datetime(2024, 5, 2, tzinfo=timezone.utc)))
+        task_id = task.id
+    today = date(2031, 2, 1)
+
+    def done_tasks():
+        with world.session() as s:
+            plan = find_plan_by_number(s, "215/KH-UBND")
+            line = next(line for line in dashboard.overview(s, today=today).plans if line.plan.id == plan.id)
+            summary = dashboard.plan_summary(s, plan, today)
+            assert line.states == summary.states
+            return {view.task.id for view in summary.tasks if view.status.completed_on}
+
+    assert task_id not in done_tasks()
+    with world.session() as s, s.begin():
+        task = s.get(Task, task_id)
+        s.add(ProgressReport(tracked_task_id=task.tracked_task_id, agency_id=lead, period="once-2024-04-15",
+                             status="approved", percent=100, submitted_at=datetime(2024, 5, 3, tzinfo=timezone.utc)))
+    assert task_id in done_tasks()
+
+
 def test_workflow_permissions_and_conflicts(world):
     period = "once-2024-04-15"
     with world.session() as s, s.begin():

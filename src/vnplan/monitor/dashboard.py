@@ -239,12 +239,15 @@ def overview(session: Session, province: str | None = None, today: date | None =
     today = today or today_local()
     heads = select(Plan.id, Plan.number, Plan.title, Plan.issued_date, Plan.province)  # plain rows: no ORM objects for every plan
     plans = {p.id: p for p in session.execute(heads.where(Plan.province == province) if province else heads)}
-    # the day a report names as the day of completion, else the day it was sent (as `task_status` has it)
-    done = (select(ProgressReport.tracked_task_id,
+    # the day a lead's report names as the day of completion, else the day it was sent (as `task_status` has it)
+    done = (select(Task.id.label("task_id"),
                    func.min(func.coalesce(ProgressReport.completed_on, ProgressReport.submitted_at)).label("completed_at"))
-            .where(ProgressReport.status == "approved",
-                   or_(ProgressReport.percent >= 100, ProgressReport.progress_label == "hoan_thanh"))
-            .group_by(ProgressReport.tracked_task_id).subquery())
+            .join(ProgressReport, ProgressReport.tracked_task_id == Task.tracked_task_id)
+            .join(PlanVersion, PlanVersion.id == Task.version_id)
+            .where(PlanVersion.is_current.is_(True), ProgressReport.status == "approved",
+                   or_(ProgressReport.percent >= 100, ProgressReport.progress_label == "hoan_thanh"),
+                   corrected.reported_by_a_lead(session, ProgressReport.agency_id))
+            .group_by(Task.id).subquery())
     completed_on = func.date(done.c.completed_at, type_=Date)
     # Counted by the database per (plan, deadline, day of completion): a few rows per plan instead of one
     # per task, since a state depends on nothing else.
@@ -252,7 +255,7 @@ def overview(session: Session, province: str | None = None, today: date | None =
     rows = session.execute(
         select(PlanVersion.plan_id, deadline, completed_on, func.count())
         .join(PlanVersion, PlanVersion.id == Task.version_id).where(PlanVersion.is_current.is_(True))
-        .outerjoin(done, done.c.tracked_task_id == Task.tracked_task_id)
+        .outerjoin(done, done.c.task_id == Task.id)
         .group_by(PlanVersion.plan_id, deadline, completed_on))
     ends = {plan_id: plan_end(plan, today) for plan_id, plan in plans.items()}
     lines: dict[int, PlanLine] = {}

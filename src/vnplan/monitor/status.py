@@ -2,7 +2,7 @@
 
 hoàn thành đúng hạn / hoàn thành quá hạn / chưa hoàn thành trong hạn / chưa
 hoàn thành quá hạn: computed from the task's deadline (or, without one, the end
-of its plan's period) and its approved reports (a task is done when an approved
+of its plan's period) and its lead's approved reports (a task is done when such a
 report says 100 % or "hoàn thành"; it was done on the day that report names, else the day it was submitted).
 """
 from __future__ import annotations
@@ -58,15 +58,26 @@ def classify(deadline: date, completed_on: date | None, today: date) -> str:
 
 
 def task_status(deadline: date | None, plan: Plan, reports: list[ProgressReport], today: date | None = None,
-                end: date | None = None) -> TaskStatus:
-    """The state of a task with this deadline (as corrected: see `register.corrected`) and these reports."""
+                end: date | None = None, leads: list[int] | None = None) -> TaskStatus:
+    """The state of a task with this deadline (as corrected: see `register.corrected`) and these reports.
+
+    Only the reports of its `leads` (as corrected) say how far the task is: a coordinating body that reports its own
+    part done has not completed the task. Only approved ones are counted, and the label shown beside the state is the
+    latest approved one's, since every reader of the task sees it and a draft or an unreviewed report is not theirs
+    to read."""
     today = today or today_local()
     deadline = effective_deadline(deadline, plan, today, end)
-    approved = sorted((r for r in reports if r.status == "approved"), key=lambda r: (r.submitted_at or r.updated_at))
+    approved = sorted((r for r in reports if r.status == "approved" and _of_a_lead(r, leads)),
+                      key=lambda r: (r.submitted_at or r.updated_at))
     done = next((r for r in approved if (r.percent or 0) >= 100 or r.progress_label == "hoan_thanh"), None)
-    latest = max(reports, key=lambda r: r.updated_at, default=None)
+    latest = max(approved, key=lambda r: r.updated_at, default=None)
     percent = max((r.percent or 0 for r in approved), default=None)
     if done:
         completed_on = done.completed_on or (done.submitted_at or done.updated_at).date()
         return TaskStatus(classify(deadline, completed_on, today), deadline, completed_on, 100, "hoan_thanh")
     return TaskStatus(classify(deadline, None, today), deadline, None, percent, latest.progress_label if latest else None)
+
+
+def _of_a_lead(report: ProgressReport, leads: list[int] | None) -> bool:
+    """Whether a lead sent the report (a report of no body, kept from before reports were per body, counts as one)."""
+    return leads is None or report.agency_id is None or report.agency_id in leads

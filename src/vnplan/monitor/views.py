@@ -169,7 +169,7 @@ def task_views(session: Session, tasks: list[tuple[object, Plan]], reports: dict
             ends[plan.id] = plan_end(plan, today)
         known = facts[task.id]
         view = TaskView(task, plan, known, task_status(known.deadline, plan, reports.get(task.tracked_task_id, []),
-                                                       today, ends[plan.id]), bodies)
+                                                       today, ends[plan.id], known.lead_ids or None), bodies)
         if actor is not None:
             subject = access.task_subject(plan.province, known.agency_ids)
             view.can_correct = access.allows(actor, "correct", subject)

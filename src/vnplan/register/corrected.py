@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, case, false, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, false, or_, select, true, tuple_
 from sqlalchemy.orm import Session
 
 from .agencies import Link, task_links as extracted_links
@@ -140,6 +140,22 @@ def naming(session: Session, agency_ids: set[int], role: str | None = None) -> C
         if replaced:  # a correction of the field replaces every extracted link of that role
             linked = linked.where(TaskAgency.task_id.not_in(replaced))
         conditions.append(Task.id.in_(linked))
+    return or_(*conditions)
+
+
+def reported_by_a_lead(session: Session, agency_id: ColumnElement) -> ColumnElement[bool]:
+    """A condition on `Task.id` and a report's agency column: the report is the task's lead's (corrections applied),
+    or the task names no lead, or the report names no body — the reports `monitor.status` lets say how far a task is."""
+    corrected = {task_id: [named["id"] for named in value]
+                 for (task_id, _), value in _latest_of_every_task(session, (AGENCY_FIELDS["lead"],)).items()}
+    extracted_leads = select(TaskAgency.agency_id).where(TaskAgency.task_id == Task.id, TaskAgency.role == "lead")
+    conditions = [agency_id.is_(None),
+                  and_(Task.id.not_in(corrected) if corrected else true(),
+                       or_(agency_id.in_(extracted_leads), ~exists(extracted_leads)))]
+    if pairs := [(task_id, lead) for task_id, leads in corrected.items() for lead in leads]:
+        conditions.append(tuple_(Task.id, agency_id).in_(pairs))
+    if leaderless := [task_id for task_id, leads in corrected.items() if not leads]:
+        conditions.append(Task.id.in_(leaderless))
     return or_(*conditions)
 
 
