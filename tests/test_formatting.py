@@ -6,7 +6,7 @@ import pytest
 from vnplan.collation import sorted_vi
 from vnplan.monitor.errors import InvalidInput
 from vnplan.monitor.formatting import (coordinators_text, format_date, format_datetime, format_number, format_percent,
-                                       TIMEZONE, goal_text, long_date, parse_date, parse_number, shorten)
+                                       TIMEZONE, goal_text, input_figure, long_date, parse_date, parse_number, shorten)
 from vnplan.monitor.periods import period_label
 
 
@@ -130,3 +130,10 @@ def test_agency_names_sort_in_dictionary_order():
 def test_tones_sort_ngang_huyen_hoi_nga_sac_nang():
     assert sorted_vi(["má", "mạ", "mã", "mà", "ma", "mả"]) == ["ma", "mà", "mả", "mã", "má", "mạ"]
     assert sorted_vi(["Đông", "Dương", "Eo"]) == ["Dương", "Đông", "Eo"]
+
+
+@pytest.mark.parametrize("value, shown", [(1500000.0, "1500000"), (123456.78, "123456,78"), (12345678, "12345678"),
+                                          (0.1, "0,1"), (-3.5, "-3,5"), (2.0, "2"), (None, "")])
+def test_a_figure_goes_back_into_a_field_with_every_digit(value, shown):
+    assert input_figure(value) == shown
+    assert parse_number(shown) == value

@@ -160,7 +160,7 @@ def test_target_actuals_wait_and_are_decided_from_the_inbox(app):
             reports.save_actual(s, admin, target, "2026-Q2", value, submit=True)
     planning = rp.signed_in(app, "stc")
     first, second = planning.get("/api/inbox").json()["actuals"]
-    assert "61.5" in first["subject"]
+    assert "61,5 %" in first["subject"]  # the decimal comma, as every figure a user reads
     planning.post("/api/inbox/decide", json={"action": "approve", "items": [
         {"kind": "actual", "id": first["id"], "revision": first["revision"]}]})
     page = planning.get("/inbox")

@@ -190,6 +190,20 @@ def test_a_submitted_report_not_yet_reviewed_can_be_withdrawn(app):
     assert r.status_code == 400 and "chưa được xem xét" in r.json()["detail"]
 
 
+def test_a_saved_figure_comes_back_into_its_field_whole(app):
+    """A large or precise figure goes back into the form with every digit and a decimal comma, not as "1.23457e+07",
+    so that saving the page again reads the same number."""
+    c = client(app, "tttt", "mat-khau-tttt")
+    target = next(k for k, line in owed(c).items() if line["kind"] == "target")
+    assert c.post(f"/api/report/{WINDOW}", json={"lines": {target: {"value": "12345678", "revision": 0}}}).status_code == 200
+    page = c.get(f"/report/{WINDOW}").text
+    assert f'name="{target}.value" size="8" inputmode="decimal" aria-label="Giá trị thực hiện" value="12345678"' in page
+    assert c.post(f"/api/report/{WINDOW}", json={"lines": {target: {"value": "123456,78", "revision": 1}}}).status_code == 200
+    assert 'value="123456,78"' in c.get(f"/report/{WINDOW}").text
+    with app.state.db.session() as s:
+        assert s.scalar(select(TargetActual.value)) == 123456.78
+
+
 def test_the_page_lists_lines_and_keeps_what_failed(app):
     c = client(app, "tttt", "mat-khau-tttt")
     page = c.get(f"/report/{WINDOW}")

@@ -105,6 +105,17 @@ def format_number(value: float | int | Decimal | None, decimals: int = 2) -> str
     return _number_pattern(decimals).apply(value, _NUMBERS_LOCALE)
 
 
+def input_figure(value: float | int | None) -> str:
+    """A stored figure as it goes back into a form's field: every digit it has, a decimal comma, no grouping dots
+    ("1500000", "123456,78"), so that saving the form again reads the same number (`parse_number`); "" for none."""
+    if value is None:
+        return ""
+    text = format(Decimal(repr(float(value))), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
 def format_percent(ratio: float, decimals: int = 0) -> str:
     """0.985 -> "98,5%" with decimals=1; "10%" for 0.1."""
     return f"{format_number(ratio * 100, decimals)}%"

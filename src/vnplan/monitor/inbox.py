@@ -20,6 +20,7 @@ from ..register.models import (Agency, Plan, PlanVersion, ProgressReport, Target
                                User)
 from . import inbox_counts, inputs, reports
 from .errors import Conflict, InvalidInput, NotFound
+from .formatting import format_number
 from .periods import periods_of
 from .access import review_province
 from .rates import Filters, hanoi, missing_by_agency
@@ -217,7 +218,7 @@ def _report_item(row, labels: _PeriodLabels) -> Item:
 
 def _actual_item(row, labels: _PeriodLabels) -> Item:
     label, due = labels(row.plan_id, row.period)
-    value = "" if row.value is None else f"{row.value:g}"
+    value = format_number(row.value)
     return Item("actual", row.id, row.revision, row.status, row.plan_id, row.number or f"#{row.plan_id}",
                 f"{row.indicator or row.text}: {value} {row.unit or ''}".strip(), f"/plans/{row.plan_id}#chi-tieu",
                 row.agency or "", row.period, label, due, row.submitter or "", _local(row.submitted_at), row.comment,

@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 
 from ..monitor.access import may_open
 from ..monitor.formatting import (coordinators_text, format_date, format_datetime, format_number, format_percent,
-                                  goal_text, shorten, today_local)
+                                  goal_text, input_figure, shorten, today_local)
 from ..monitor.periods import period_label
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -67,9 +67,9 @@ def audited(value) -> str:
     return text
 
 
-templates.env.filters.update(audited=audited, 
-    highlight=highlight, clip=clip, date=format_date, datetime=format_datetime, number=format_number,
-    percent=format_percent, period=period_label, goal=goal_text, coordinators=coordinators_text)
+templates.env.filters.update(
+    audited=audited, highlight=highlight, clip=clip, date=format_date, datetime=format_datetime, number=format_number,
+    figure=input_figure, percent=format_percent, period=period_label, goal=goal_text, coordinators=coordinators_text)
 
 
 # the menu asks the permission rule which parts of the app the reader may open
