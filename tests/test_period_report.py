@@ -204,6 +204,38 @@ def test_a_saved_figure_comes_back_into_its_field_whole(app):
         assert s.scalar(select(TargetActual.value)) == 123456.78
 
 
+def test_a_saved_page_is_asked_for_anew_so_reloading_it_sends_nothing(app):
+    """After "Gửi báo cáo" the browser is sent to the page itself: reloading it, or going back to it, asks for it again
+    instead of sending the form a second time (which found every line already sent and said the report was empty)."""
+    c = client(app, "tttt", "mat-khau-tttt")
+    own = key_of(owed(c), OWN)
+    answer = c.post(f"/report/{WINDOW}", follow_redirects=False, data={
+        "csrf_token": c.headers["X-CSRF-Token"], "action": "submit", f"{own}.revision": "0",
+        f"{own}.progress_label": "dang_trien_khai", f"{own}.percent": "40"})
+    assert answer.status_code == 303 and answer.headers["location"] == f"/report/{WINDOW}"
+    page = c.get(f"/report/{WINDOW}")
+    assert "Đã lưu 1 dòng và gửi Sở Tài chính" in page.text
+    again = c.get(f"/report/{WINDOW}")  # a reload
+    assert again.status_code == 200 and "Đã lưu" not in again.text and "Báo cáo trống" not in again.text
+    assert owed(c)[own]["status"] == "submitted"
+
+
+def test_a_line_changed_meanwhile_shows_what_is_saved_beside_what_was_typed(app):
+    """Two focal points of one body on one line: the second is told, sees the first one's saved words beside their own
+    (kept in the field), and overwrites only by saving again, knowingly."""
+    first, second = client(app, "tttt", "mat-khau-tttt"), client(app, "tttt2", "mat-khau-tttt2")
+    own = key_of(owed(first), OWN)
+    form = {"action": "save", f"{own}.revision": "0", f"{own}.progress_label": "dang_trien_khai"}
+    assert first.post(f"/report/{WINDOW}", follow_redirects=False, data={
+        **form, "csrf_token": first.headers["X-CSRF-Token"], f"{own}.result": "Bản của người thứ nhất"}).status_code == 303
+    page = second.post(f"/report/{WINDOW}", data={
+        **form, "csrf_token": second.headers["X-CSRF-Token"], f"{own}.result": "Bản của người thứ hai"}).text
+    assert "Nội dung đang lưu (do người khác vừa sửa)" in page and "Bản của người thứ nhất" in page
+    assert ">Bản của người thứ hai</textarea>" in page
+    with app.state.db.session() as s:
+        assert s.scalar(select(ProgressReport.result)) == "Bản của người thứ nhất"
+
+
 def test_the_page_lists_lines_and_keeps_what_failed(app):
     c = client(app, "tttt", "mat-khau-tttt")
     page = c.get(f"/report/{WINDOW}")

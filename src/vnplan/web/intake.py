@@ -194,9 +194,13 @@ def report_now(ky: str = ""):
     return RedirectResponse(f"/report/{key}", status_code=303)
 
 
+SAVED = "report_outcomes"  # what the last save of a period report did, shown once on the page it redirects to
+
+
 @router.get("/report/{key}", response_class=HTMLResponse)
 def report_page(key: str, request: Request, session: Session = Depends(get_session), user: User = Depends(focal_point)):
-    return _render_report(request, session, user, key)
+    saved = [period_report.Outcome(**outcome) for outcome in request.session.pop(SAVED, [])]
+    return _render_report(request, session, user, key, saved)
 
 
 @router.post("/report/{key}", response_class=HTMLResponse)
@@ -212,6 +216,11 @@ async def save_report_page(key: str, request: Request, session: Session = Depend
         return page
     session.commit()
     failed = {o.key for o in outcomes if o.state in ("stale", "invalid")}
+    if not failed:
+        # everything is saved: the page is asked for anew, so that reloading it, or coming back to it, sends nothing again
+        request.session[SAVED] = [{"key": o.key, "state": o.state, "message": o.message} for o in outcomes]
+        return RedirectResponse(f"/report/{key}", status_code=303)
+    # what was typed in the lines not saved stays on the page (too much to keep in a cookie across a redirect)
     return _render_report(request, session, user, key, outcomes,
                           {k: v for k, v in entered.items() if k in failed})
 
