@@ -3,6 +3,7 @@ another province with the same departments, so that a name alone never grants an
 from __future__ import annotations
 
 import hashlib
+from contextlib import contextmanager
 
 from fastapi.testclient import TestClient
 from sqlalchemy import select
@@ -11,7 +12,7 @@ from conftest import SAMPLE, api_client
 from vnplan.monitor import users
 from vnplan.register import agencies as registry
 from vnplan.register import ingest
-from vnplan.register.models import Base, Plan, PlanVersion, Target, Task
+from vnplan.register.models import Base, Plan, PlanVersion, Target, Task, User
 from vnplan.web.app import create_app
 from vnplan.web.settings import Settings
 
@@ -117,3 +118,21 @@ def task_target(app) -> int:
     """A target of a task the department of information of A leads."""
     with app.state.db.session() as s:
         return s.scalar(select(Target.id).where(Target.task_path == "II.2.a.1"))
+
+
+def person(app, username: str) -> User:
+    """The account as stored now, detached from its session."""
+    with app.state.db.session() as s:
+        found = s.scalar(select(User).where(User.username == username))
+        s.expunge(found)
+        return found
+
+
+@contextmanager
+def served_world(folder):
+    """The world in a SQLite register, served on loopback for a browser: its base URL."""
+    from servers import serving
+    from vnplan.register import Database
+
+    with serving(build(Database(f"sqlite:///{folder / 'vnplan.sqlite'}"), folder)) as base:
+        yield base

@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from security_world import PROVINCE_A, build, password, signed_in
+from security_world import PROVINCE_A, build, password, person, signed_in
 from vnplan.monitor import throttle
 from vnplan.monitor.formatting import format_date, today_local
 from vnplan.register import agencies as registry
@@ -18,13 +18,6 @@ from vnplan.register.models import AuditLog, Plan, User
 @pytest.fixture
 def app(db, tmp_path):
     return build(db, tmp_path)
-
-
-def person(app, username: str) -> User:
-    with app.state.db.session() as s:
-        found = s.scalar(select(User).where(User.username == username))
-        s.expunge(found)
-        return found
 
 
 def agency_id(app, name: str) -> int:
@@ -81,7 +74,9 @@ def test_only_an_admin_administers(app, username):
 def test_a_reset_shows_the_password_once_and_ends_the_users_sessions(app):
     admin, focal = signed_in(app, "quantri"), signed_in(app, "tttt_a")
     target = person(app, "tttt_a")
-    page = admin.post(f"/users/{target.id}/reset", data=form(admin))
+    reset = admin.post(f"/users/{target.id}/reset", data=form(admin, confirmed="yes"), follow_redirects=False)
+    assert reset.status_code == 303 and reset.headers["location"] == f"/users/{target.id}"
+    page = admin.get(reset.headers["location"])  # post/redirect/get: the password is shown by the page redirected to
     assert page.status_code == 200 and page.headers["cache-control"] == "no-store"
     one_time = page.text.split('id="mat-khau-moi" value="')[1].split('"')[0]
     assert len(one_time) >= 12 and one_time not in admin.get(f"/users/{target.id}").text
@@ -119,7 +114,8 @@ def test_an_admin_neither_disables_nor_demotes_themselves(app):
     agency_without_agency = edit(admin, person(app, "ld_a"), role="agency", agency_id="")
     assert agency_without_agency.status_code == 400 and person(app, "ld_a").role == "leader"
     other = person(app, "ld_b")
-    assert admin.post(f"/users/{other.id}/disable", data=form(admin), follow_redirects=False).status_code == 303
+    assert admin.post(f"/users/{other.id}/disable", data=form(admin, confirmed="yes"),
+                      follow_redirects=False).status_code == 303
     assert not person(app, "ld_b").active and log(app, "user.disable")[-1].actor == "quantri"
 
 

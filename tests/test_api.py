@@ -100,10 +100,14 @@ def test_report_workflow_with_return_and_resubmission(app):
     r = planning.post(f"/api/reports/{report['id']}/return", json={"comment": "Bổ sung tiến độ cụ thể",
                                                                    "revision": report["revision"]})
     assert r.json()["status"] == "returned"
-    r = agency.post(f"/api/tasks/{tid}/reports", json={"period": PERIOD, "percent": 100, "progress_label": "hoan_thanh",
-                                                      "result": "Đã ban hành Quy chế", "revision": r.json()["revision"],
-                                                      "submit": True})
-    assert r.status_code == 200 and r.json()["status"] == "submitted"
+    done = {"period": PERIOD, "percent": 100, "progress_label": "hoan_thanh", "result": "Đã ban hành Quy chế",
+            "revision": r.json()["revision"], "submit": True}
+    refused = agency.post(f"/api/tasks/{tid}/reports", json=done)  # the day it was done decides on time or late
+    assert refused.status_code == 400 and "ngày hoàn thành" in refused.text
+    refused = agency.post(f"/api/tasks/{tid}/reports", json=done | {"percent": 10, "completed_on": "20/06/2024"})
+    assert refused.status_code == 400 and "100%" in refused.text
+    r = agency.post(f"/api/tasks/{tid}/reports", json=done | {"completed_on": "20/06/2024"})
+    assert r.status_code == 200 and r.json()["status"] == "submitted" and r.json()["completed_on"] == "2024-06-20"
     r = planning.post(f"/api/reports/{report['id']}/approve", json={"revision": r.json()["revision"]})
     assert r.json()["status"] == "approved"
     locked = agency.post(f"/api/tasks/{tid}/reports", json={"period": PERIOD, "percent": 90, "revision": r.json()["revision"]})

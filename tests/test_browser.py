@@ -29,6 +29,7 @@ def test_report_approve_dashboard_calendar_exports(sample_site, browser, tmp_pat
     agency.click("text=Tham mưu ban hành Quy chế quản lý")
     agency.fill("input[name=percent]", "100")
     agency.select_option("select[name=progress_label]", "hoan_thanh")
+    agency.fill("input[name=completed_on]", "15/07/2024")  # after the deadline of 30/06/2024
     agency.fill("textarea[name=result]", "Đã trình UBND tỉnh ban hành Quy chế vận hành Trung tâm IOC")
     agency.fill("textarea[name=difficulties]", "Thiếu nhân lực chuyên trách")
     agency.set_input_files("input[name=attachment]", str(attachment))
@@ -47,7 +48,7 @@ def test_report_approve_dashboard_calendar_exports(sample_site, browser, tmp_pat
     shot(planning, "05-da-duyet")
 
     planning.goto(f"{base}/")
-    # the deadline (30/06/2024) is long past, so the approved task counts as completed late: 1 of 10 tasks
+    # done on 15/07/2024, after its deadline (30/06/2024): the approved task counts as completed late, 1 of 10 tasks
     assert planning.locator("svg.chart text", has_text="1 (10%)").count() == 1
     assert planning.locator("td.num", has_text="10%").count() == 1  # the plan's completion
     shot(planning, "06-tong-quan")

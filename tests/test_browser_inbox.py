@@ -113,3 +113,18 @@ def test_rate_table_shows_late_missing_and_on_time_cells(site, browser):
     page.wait_for_selector("h1:has-text('Báo cáo của Sở Nông nghiệp và Môi trường')")
     assert page.locator("td .state", has_text="Trễ hạn").count() == 1
     assert page.locator("td .state", has_text="Đúng hạn").count() == 1
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_wide_lists_scroll_inside_their_box_not_the_page(site, browser, width):
+    """The inbox's lists, the rate tables (a column per period) and the period report keep to the screen, a phone's
+    included: a table wider than the screen scrolls in its own box, its buttons reachable."""
+    base, db, _ = site
+    pages = {"stc": ["/inbox", f"/plans/{rp.plan_id(db)}/rates", "/rates"], "nn": ["/report/2026-Q1"]}
+    for who, urls in pages.items():
+        page = signed_in_page(browser, base, who, rp.PASSWORDS[who], viewport={"width": width, "height": 900})
+        for url in urls:
+            page.goto(f"{base}{url}")
+            scroll, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+            assert scroll <= inner, (url, width, scroll, inner)
+        page.close()

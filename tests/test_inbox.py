@@ -187,3 +187,14 @@ def test_what_people_typed_stays_escaped_on_the_inbox_page(app):
     assert "&lt;script&gt;alert(&quot;lý do&quot;)&lt;/script&gt; &amp; &lt;b&gt;" in page
     assert "&lt;img src=x onerror=alert(1)&gt;Hoa" in page
     assert "Xây dựng &quot;&lt;i&gt;đề án&lt;/i&gt;&quot; &amp; triển khai" in page
+
+
+def test_a_task_page_opens_on_the_first_period_its_reader_still_owes(waiting, tmp_path):
+    """Not on the plan's first period when that one is sent already: on the first still owed (II.2: the first
+    quarter sent, the second a draft)."""
+    db, _ = waiting
+    with db.session() as s:
+        task_id = rp.task(s, "II.2").id
+    page = rp.signed_in(create_app(db, Settings(tmp_path, "x" * 48)), "xd").get(f"/tasks/{task_id}").text
+    assert '<option value="2026-Q2" selected>' in page
+    assert '<option value="2026-Q1" selected>' not in page

@@ -136,3 +136,18 @@ def test_lists_follow_vietnamese_dictionary_order(app, tmp_path):
     assert order == sorted(order)  # Bắc Ninh, Đà Nẵng, Quảng Bình, Yên Bái: Đ right after D, not after Y
     people = c.get("/users").text.split("<tbody>")[1]
     assert people.index("Đầu mối") < people.index("Phòng Tổng hợp") < people.index("Quản trị")
+
+
+def test_a_refused_address_or_value_is_explained_in_vietnamese(app):
+    """A mistyped address is a page not found; a value out of range says why in Vietnamese, not in the validator's
+    English; the search box stops at the length the search accepts."""
+    c = signed_in(app, "stc", "mat-khau-stc")
+    page = c.get("/plans/abc")
+    assert page.status_code == 404 and "Không tìm thấy trang này" in page.text and "Input should" not in page.text
+    page = c.get("/inbox?page=0")
+    assert page.status_code == 422 and "Số trang phải từ 1 trở lên" in page.text and "Input should" not in page.text
+    page = c.get("/search?q=" + "x" * 201)
+    assert page.status_code == 422 and "Nội dung tìm kiếm dài quá 200 ký tự" in page.text
+    assert 'maxlength="200"' in c.get("/search").text
+    answer = c.get("/api/plans/abc")  # the JSON API keeps the validator's own words beside ours
+    assert answer.status_code == 422 and "invalid input" in answer.json()["detail"]

@@ -121,6 +121,8 @@ def test_an_empty_report_is_refused(app):
     ({"progress_label": "dang_trien_khai"}, "tỷ lệ hoàn thành hoặc kết quả"),
     ({"progress_label": "hoan_thanh", "percent": "100"}, "ngày hoàn thành"),
     ({"progress_label": "hoan_thanh", "percent": "100", "completed_on": "01/01/2999"}, "sau hôm nay"),
+    ({"progress_label": "hoan_thanh", "percent": "10", "completed_on": "01/06/2024"}, "tỷ lệ hoàn thành là 100%"),
+    ({"progress_label": "dang_trien_khai", "percent": "45,5"}, "số nguyên từ 0 đến 100"),
 ])
 def test_an_incomplete_line_is_reported_and_the_others_saved(app, values, message):
     c = client(app, "tttt", "mat-khau-tttt")
@@ -281,6 +283,19 @@ def test_focal_point_home_overdue_returned_and_approved_since_the_last_visit(app
     again = c.get("/home").text  # nothing approved since this last visit
     assert "(0)</h2>" in again.split('id="da-duyet"')[1]
     assert client(app, "stc", "mat-khau-stc").get("/home").status_code == 403
+
+
+def test_a_partner_is_offered_its_line_but_is_not_late_on_the_leads_report(app):
+    """The period report offers a coordinating body its line, to report its part; its home does not count that line
+    as overdue, as the reporting rates and the reminders count only the lead's report."""
+    c = client(app, "nv", "mat-khau-nv")
+    lines = owed(c)
+    partner = [line for line in lines.values() if line["kind"] == "task" and line["role"] == "phối hợp"]
+    led = [line for line in lines.values() if line["kind"] == "task" and line["role"] == "chủ trì"]
+    assert partner and led
+    overdue = c.get("/home").text.split('id="qua-han"')[1].split("</section>")[0]
+    assert all(f'href="/tasks/{line["task_id"]}?' in overdue for line in led)
+    assert not any(f'href="/tasks/{line["task_id"]}?' in overdue for line in partner)
 
 
 def test_choosing_a_window(app):

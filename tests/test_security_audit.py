@@ -84,7 +84,7 @@ def test_an_admin_cannot_disable_their_own_account(app):
                    headers={"accept": "application/json"})
     assert r.status_code == 400 and "chính mình" in r.json()["detail"]
     assert admin.get("/api/me").status_code == 200
-    assert admin.post(f"/users/{other_id}/disable", data={"csrf_token": admin.headers["X-CSRF-Token"]},
+    assert admin.post(f"/users/{other_id}/disable", data={"csrf_token": admin.headers["X-CSRF-Token"], "confirmed": "yes"},
                       follow_redirects=False).status_code == 303
     (disabled,) = _log(app, "user.disable")
     assert disabled.actor == "quantri" and disabled.entity_id == other_id

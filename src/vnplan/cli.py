@@ -121,6 +121,8 @@ def ingest(
     """Nhập kế hoạch vào sổ theo dõi / ingest plans into the register."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from .monitor.formatting import format_date
+    from .register.corrected import FIELD_NAMES
     from .register.ingest import ingest as ingest_paths
     from .register.ingest import iter_files
 
@@ -144,6 +146,11 @@ def ingest(
             table.add_row(Path(r.file).name, labels[r.status], r.number or (f"#{r.plan_id}" if r.plan_id else ""),
                           str(r.tasks) + (f" (+{len(r.added)} / -{len(r.removed)})" if r.status == "new-version" else ""))
     console.print(table)
+    for r in results:  # what the planning department corrected and a new version's own text now says otherwise
+        for entry in r.dropped:
+            value = format_date(entry["value"]) if entry["field"] == "deadline" else ", ".join(entry["value"])
+            console.print(f"[yellow]Sửa đổi không giữ lại[/] {r.number or ''} {entry['path']}: "
+                          f"{FIELD_NAMES[entry['field']]} «{value}» (văn bản mới ghi khác)")
     errors = [r for r in results if r.status == "error"]
     for r in errors:
         err_console.print(f"[bold red]Lỗi[/] {r.file}: {r.message}")
@@ -451,38 +458,48 @@ def users_list(as_json: bool = typer.Option(False, "--json", help="In JSON.")) -
     console.print(table)
 
 
+def _one_user(session, username: str):
+    """The account named `username`; a message and exit status 1 when there is none."""
+    from sqlalchemy import select
+
+    from .register.models import User
+
+    user = session.scalar(select(User).where(User.username == username))
+    if user is None:
+        err_console.print(f"[bold red]Lỗi[/] không có người dùng {username} / no user {username}")
+        raise typer.Exit(code=1)
+    return user
+
+
 @users_app.command("reset")
 def users_reset(username: str = typer.Argument(...)) -> None:
     """Cấp lại mật khẩu tạm, đăng xuất mọi phiên / reset a password and end every session."""
-    from sqlalchemy import select
-
     from .monitor import users as user_service
-    from .register.models import User
 
     with _database().session() as session, session.begin():
-        user = session.scalar(select(User).where(User.username == username))
-        if user is None:
-            err_console.print(f"[bold red]Lỗi[/] không có người dùng {username}")
-            raise typer.Exit(code=1)
-        password = user_service.reset_password(session, user)
+        password = user_service.reset_password(session, _one_user(session, username))
     console.print(f"Đã cấp lại mật khẩu cho {username}, mật khẩu tạm: [bold yellow]{password}[/]")
 
 
 @users_app.command("disable")
 def users_disable(username: str = typer.Argument(...)) -> None:
     """Khóa tài khoản / disable a user."""
-    from sqlalchemy import select
-
     from .monitor import users as user_service
-    from .register.models import User
 
     with _database().session() as session, session.begin():
-        user = session.scalar(select(User).where(User.username == username))
-        if user is None:
-            err_console.print(f"[bold red]Lỗi[/] không có người dùng {username}")
-            raise typer.Exit(code=1)
-        user_service.disable(session, user)
+        user_service.disable(session, _one_user(session, username))
     console.print(f"Đã khóa {username}")
+
+
+@users_app.command("enable")
+def users_enable(username: str = typer.Argument(...)) -> None:
+    """Kích hoạt lại tài khoản đã khóa / re-enable a disabled user."""
+    from .monitor import users as user_service
+
+    with _database().session() as session, session.begin():
+        enabled = user_service.enable(session, _one_user(session, username))
+    console.print(f"Đã kích hoạt lại {username}" if enabled
+                  else f"{username} đang hoạt động, không cần kích hoạt lại / already active")
 
 
 @app.command()

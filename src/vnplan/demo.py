@@ -164,13 +164,16 @@ def _report(session: Session, people: dict[str, User], seed: Seed, today: date) 
     period = _period(periods_for(plan, today), seed.period, today)
     if _made(session, author, task, period):
         return
+    # as if sent a few days before the due date, or four days after it for the late one (a task done, the day before)
+    sent = _moment(period.due + timedelta(days=4 if seed.state == "approved-late" else -3), 9, today)
+    # (never after the real today, which the register holds every completion day to, when the demo is dated later)
+    done = {"progress_label": "hoan_thanh", "completed_on": min(sent.date() - timedelta(days=1), today_local())} \
+        if seed.percent == 100 else {"progress_label": "dang_trien_khai"}
     report = reports.save_report(session, author, task, period.key, {
-        "percent": seed.percent, "progress_label": "hoan_thanh" if seed.percent == 100 else "dang_trien_khai",
-        "result": seed.result}, submit=seed.state != "draft")
+        "percent": seed.percent, "result": seed.result, **done}, submit=seed.state != "draft")
     if seed.state == "draft":
         return
-    # as if sent a few days before the due date, or four days after it for the late one
-    report.submitted_at = _moment(period.due + timedelta(days=4 if seed.state == "approved-late" else -3), 9, today)
+    report.submitted_at = sent
     reviewer = people[REVIEWER]
     if seed.state.startswith("approved"):
         reports.approve(session, reviewer, report, report.revision)

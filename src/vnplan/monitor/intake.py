@@ -7,6 +7,9 @@ the plan (a second copy, a new version and what changed) and the corrections mad
 the review screen. Registering goes through the same code path as `vnplan ingest`
 (`extract_file` then `register_plan`), and the corrections are then stored as
 corrections, beside the extracted values and audited, in the same transaction.
+A new version keeps the corrections of the previous one where its text did not
+change the corrected field (`register_plan` carries them); the review screen's own
+corrections are stored after those, so they take precedence.
 """
 from __future__ import annotations
 
@@ -56,6 +59,10 @@ class Known:
     number: str | None = None
     added: list[str] = field(default_factory=list)  # task ids of the draft not in the registered version
     removed: list[dict] = field(default_factory=list)  # {"path", "text"} of registered tasks the draft drops
+    # {"path", "field", "value"}: corrections of the registered version that the draft's tasks keep, and those
+    # it drops because its text changed the corrected field (see `IngestResult`)
+    carried: list[dict] = field(default_factory=list)
+    dropped: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -152,7 +159,8 @@ def _known(db: Database, item: ExtractedFile) -> Known:
         session.rollback()
         session.close()
     return Known(result.status, result.plan_id if plan is not None else None, result.number, result.added,
-                 [{"path": path, "text": removed_texts.get(path, "")} for path in result.removed])
+                 [{"path": path, "text": removed_texts.get(path, "")} for path in result.removed],
+                 result.carried, result.dropped)
 
 
 # -- drafts ---------------------------------------------------------------------------------------
@@ -275,6 +283,8 @@ def correct(folder: Path, user: User, draft_id: str, submitted: dict) -> Draft:
 
 @dataclass
 class Registered:
+    """`result.carried` / `result.dropped` list the previous version's corrections kept and not kept."""
+
     result: IngestResult
     corrections: int  # corrections stored
     ignored: int = 0  # corrections not applied: the registered content came from another source
@@ -298,11 +308,12 @@ def register(db: Database, folder: Path, user: User, draft_id: str) -> Registere
                 outcome = Registered(IngestResult(draft.filename, "unchanged", existing.plan_id, existing.plan.number,
                                                   "đã có trong sổ / already registered"), 0)
             else:
-                result = register_plan(session, item)
+                result = register_plan(session, item, user)
                 outcome = _apply_corrections(session, user, draft, result)
                 keep_source(item.data, item.digest)
                 record(session, "plan.intake", "plan", result.plan_id, None,
-                       {"file": draft.filename, "status": result.status, "corrections": outcome.corrections},
+                       {"file": draft.filename, "status": result.status, "corrections": outcome.corrections,
+                        "corrections_carried": len(result.carried), "corrections_dropped": result.dropped},
                        user.username)
     except IntegrityError:  # the same file registered at this moment by a colleague
         raise InvalidInput("Tệp này vừa được đăng ký; hãy tải lại trang", "the file was registered meanwhile") from None

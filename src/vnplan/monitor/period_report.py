@@ -20,11 +20,10 @@ from ..register import corrected
 from ..register.models import Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, User
 from . import access, corrections, inputs, reports
 from .errors import Conflict, InvalidInput, PermissionDenied
-from .intake import parse_day
 from .periods import Period, bounds, period_label, periods_for, quarter_of
-from .status import PROGRESS_LABELS
 
-DONE = "hoan_thanh"
+
+LEADS, COORDINATES = "chủ trì", "phối hợp"  # the agency's role in a task, as its line says it
 
 
 @dataclass(frozen=True)
@@ -77,7 +76,7 @@ class Line:
     period: Period
     task: Task | None = None
     target: Target | None = None
-    role: str = ""  # chủ trì | phối hợp
+    role: str = ""  # LEADS | COORDINATES
     report: ProgressReport | None = None
     actual: TargetActual | None = None
     target_values: dict = field(default_factory=dict)
@@ -115,9 +114,9 @@ def _own_tasks(session: Session, agency_ids: set[int]) -> list[tuple[Task, str]]
     out = []
     for task in candidates:
         if set(facts[task.id].lead_ids) & agency_ids:
-            out.append((task, "chủ trì"))
+            out.append((task, LEADS))
         elif facts[task.id].coordinator_ids & agency_ids:
-            out.append((task, "phối hợp"))
+            out.append((task, COORDINATES))
     return out
 
 
@@ -167,25 +166,16 @@ def _filled(kind: str, values: dict) -> bool:
     return any(str(values.get(name) or "").strip() for name in names)
 
 
-def _checked_report(values: dict) -> tuple[dict, date | None]:
-    """The fields for `reports.save_report` and the completion date; InvalidInput when incomplete."""
+def _checked_report(values: dict) -> dict:
+    """The fields for `reports.save_report`; InvalidInput when a line says too little to be a report (a line left
+    blank is no report at all: `_filled`)."""
     label = (values.get("progress_label") or "").strip()
     percent = str(values.get("percent") or "").strip()
     result = str(values.get("result") or "").strip()
-    if label not in PROGRESS_LABELS:
-        raise InvalidInput("Hãy chọn tình trạng thực hiện", "choose a progress status")
-    if not percent and not result:
-        raise InvalidInput("Hãy ghi tỷ lệ hoàn thành hoặc kết quả thực hiện", "give a percentage or a result")
-    completed = parse_day(values.get("completed_on"))
-    if label == DONE and completed is None:
-        raise InvalidInput("Nhiệm vụ đã hoàn thành: hãy ghi ngày hoàn thành (dd/mm/yyyy)",
-                           "a completed task needs its completion date")
-    completed_on = date.fromisoformat(completed) if completed and label == DONE else None
-    if completed_on and completed_on > date.today():
-        raise InvalidInput("Ngày hoàn thành không thể sau hôm nay", "the completion date cannot be in the future")
-    fields = {"progress_label": label, "percent": percent or None, "result": result,
-              "difficulties": str(values.get("difficulties") or ""), "proposals": str(values.get("proposals") or "")}
-    return fields, completed_on
+    reports.require_content(label, percent, result)
+    return {"progress_label": label, "percent": percent or None, "result": result,
+            "completed_on": values.get("completed_on"), "difficulties": str(values.get("difficulties") or ""),
+            "proposals": str(values.get("proposals") or "")}
 
 
 def _number(value) -> float:
@@ -201,10 +191,7 @@ def _save_line(session: Session, user: User, line: Line, values: dict, submit: b
         reports.save_actual(session, user, line.target, line.period.key, _number(values.get("value")),
                             str(values.get("note") or ""), expected, submit=submit)
         return "submitted" if submit else "saved"
-    fields, completed_on = _checked_report(values)
-    report = reports.save_report(session, user, line.task, line.period.key, fields, expected)
-    report.completed_on = completed_on
-    session.flush()  # before the submission re-reads the row
+    report = reports.save_report(session, user, line.task, line.period.key, _checked_report(values), expected)
     if submit:
         reports.submit(session, user, report, report.revision)
     return "submitted" if submit else "saved"
@@ -267,6 +254,13 @@ def _status(line: Line) -> str | None:
     return line.record.status if line.record is not None else None
 
 
+def _owed(line: Line) -> bool:
+    """A report the agency owes: on a task it leads, or a target's figure. A partner may report its part of a task
+    (the period report offers the line), but is not late when it does not: the lead's report is the one counted, in
+    the reporting rates and the reminders as here."""
+    return line.kind != "task" or line.role == LEADS
+
+
 def home(session: Session, user: User, since: datetime | None, today: date | None = None) -> Home:
     today = today or date.today()
     # every period, so that a report sent back shows whenever it falls due
@@ -277,8 +271,9 @@ def home(session: Session, user: User, since: datetime | None, today: date | Non
                                             ProgressReport.status == "approved")
     if since is not None:
         approved = approved.where(ProgressReport.decided_at > since)
-    return Home(due_soon=[line for line in owed if today <= line.period.due <= soon and _status(line) in _NOT_SENT],
-                overdue=[line for line in owed if line.period.due < today and _status(line) in _NOT_SENT],
+    unsent = [line for line in owed if _owed(line) and _status(line) in _NOT_SENT]
+    return Home(due_soon=[line for line in unsent if today <= line.period.due <= soon],
+                overdue=[line for line in unsent if line.period.due < today],
                 returned=[line for line in owed if _status(line) == "returned"],
                 approved=[(report, reports.task_of_report(session, report)) for report in
                           session.scalars(approved.order_by(ProgressReport.decided_at.desc()).limit(50))],

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import select, update
@@ -26,7 +26,8 @@ from ..register.models import (Attachment, Plan, PlanVersion, ProgressReport, Re
 from . import access, corrections, inputs, notifications
 from .errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from .periods import period_by_key
-from .status import PROGRESS_LABELS
+from .formatting import parse_date, today_local
+from .status import DONE, PROGRESS_LABELS
 
 EDITABLE = ("draft", "returned")
 ALLOWED_ATTACHMENTS = {  # extension -> (content type, magic bytes at the start)
@@ -110,15 +111,19 @@ def reports_for(session: Session, task: Task) -> list[ProgressReport]:
                                 .order_by(ProgressReport.period, ProgressReport.id)))
 
 
+PERCENT_REFUSED = "Tỷ lệ hoàn thành là một số nguyên từ 0 đến 100, ví dụ 60 hoặc 60% (không ghi phần thập phân)"
+
+
 def _validate(fields: dict) -> dict:
     clean = {}
     if "percent" in fields and fields["percent"] not in (None, ""):
-        try:
-            percent = int(fields["percent"])
+        typed = fields["percent"]
+        try:  # "60" or "60%", as people write a share
+            percent = int(typed.strip().removesuffix("%").strip() if isinstance(typed, str) else typed)
         except (TypeError, ValueError):
-            raise InvalidInput("Tỷ lệ hoàn thành phải là số từ 0 đến 100", "percent must be 0-100") from None
+            raise InvalidInput(PERCENT_REFUSED, "percent must be a whole number from 0 to 100") from None
         if not 0 <= percent <= 100:
-            raise InvalidInput("Tỷ lệ hoàn thành phải là số từ 0 đến 100", "percent must be 0-100")
+            raise InvalidInput(PERCENT_REFUSED, "percent must be a whole number from 0 to 100")
         clean["percent"] = percent
     label = fields.get("progress_label")
     if label:
@@ -128,7 +133,47 @@ def _validate(fields: dict) -> dict:
     for name, what in (("result", "Kết quả"), ("difficulties", "Khó khăn, vướng mắc"), ("proposals", "Kiến nghị")):
         if name in fields and fields[name] is not None:
             clean[name] = inputs.text(str(fields[name]), what, MAX_REPORT_TEXT)
+    if "completed_on" in fields or label == DONE:
+        clean["completed_on"] = _completion_day(label, clean.get("percent"), fields.get("completed_on"))
     return clean
+
+
+def _completion_day(label: str | None, percent: int | None, typed) -> date | None:
+    """The day a task was done, which (not the day of approval) decides whether it was done on time: required with
+    "hoàn thành", none otherwise; never after today, and "hoàn thành" goes with no percentage below 100."""
+    if label != DONE:
+        return None
+    if percent is not None and percent < 100:
+        raise InvalidInput("Nhiệm vụ đã hoàn thành thì tỷ lệ hoàn thành là 100% (hoặc để trống)",
+                           "a completed task is 100% done (or leave the percentage empty)")
+    day = typed if isinstance(typed, date) else parse_date(str(typed or ""))
+    if day is None:
+        raise InvalidInput("Nhiệm vụ đã hoàn thành: hãy ghi ngày hoàn thành (dd/mm/yyyy)",
+                           "a completed task needs its completion date")
+    if day > today_local():
+        raise InvalidInput("Ngày hoàn thành không thể sau hôm nay", "the completion date cannot be in the future")
+    return day
+
+
+def require_content(label: str | None, percent, result: str | None) -> None:
+    """What a line of the period report must say to be a report: its status, and a percentage or a result."""
+    if label not in PROGRESS_LABELS:
+        raise InvalidInput("Hãy chọn tình trạng thực hiện", "choose a progress status")
+    _require_percent_or_result(percent, result)
+
+
+def _require_percent_or_result(percent, result: str | None) -> None:
+    if percent in (None, "") and not (result or "").strip():
+        raise InvalidInput("Hãy ghi tỷ lệ hoàn thành hoặc kết quả thực hiện", "give a percentage or a result")
+
+
+def _require_complete(report: ProgressReport) -> None:
+    """What a report must say before it is sent, whichever page or call sends it: something done (a percentage or a
+    result), and the day of completion of a task it reports done."""
+    _require_percent_or_result(report.percent, report.result)
+    if report.progress_label == DONE and report.completed_on is None:
+        raise InvalidInput("Nhiệm vụ đã hoàn thành: hãy ghi ngày hoàn thành (dd/mm/yyyy)",
+                           "a completed task needs its completion date")
 
 
 def save_report(session: Session, user: User, task: Task, period: str, fields: dict,
@@ -176,6 +221,8 @@ def _transition(session: Session, user: User, report, action: str, expected_revi
     entity = "report" if isinstance(report, ProgressReport) else "target_actual"
     allowed, target, permission = _STEPS[action]
     access.require(session, user, permission, report)
+    if action == "submit" and entity == "report":
+        _require_complete(report)
     if report.status not in allowed:
         raise InvalidInput(f"Không thể {'gửi' if action == 'submit' else 'xử lý'} báo cáo ở trạng thái «{report.status}»",
                            f"cannot {action} a report that is {report.status}")

@@ -24,10 +24,11 @@ STATES = {
     OPEN_IN_TIME: "Chưa hoàn thành, trong hạn",
     OPEN_OVERDUE: "Chưa hoàn thành, quá hạn",
 }
+DONE = "hoan_thanh"  # the progress label of a task its body reports done
 PROGRESS_LABELS = {
     "chua_trien_khai": "Chưa triển khai",
     "dang_trien_khai": "Đang triển khai",
-    "hoan_thanh": "Hoàn thành",
+    DONE: "Hoàn thành",
     "khong_thuc_hien_duoc": "Không thực hiện được",
 }
 
@@ -69,12 +70,12 @@ def task_status(deadline: date | None, plan: Plan, reports: list[ProgressReport]
     deadline = effective_deadline(deadline, plan, today, end)
     approved = sorted((r for r in reports if r.status == "approved" and _of_a_lead(r, leads)),
                       key=lambda r: (r.submitted_at or r.updated_at))
-    done = next((r for r in approved if (r.percent or 0) >= 100 or r.progress_label == "hoan_thanh"), None)
+    done = next((r for r in approved if (r.percent or 0) >= 100 or r.progress_label == DONE), None)
     latest = max(approved, key=lambda r: r.updated_at, default=None)
     percent = max((r.percent or 0 for r in approved), default=None)
     if done:
         completed_on = done.completed_on or (done.submitted_at or done.updated_at).date()
-        return TaskStatus(classify(deadline, completed_on, today), deadline, completed_on, 100, "hoan_thanh")
+        return TaskStatus(classify(deadline, completed_on, today), deadline, completed_on, 100, DONE)
     return TaskStatus(classify(deadline, None, today), deadline, None, percent, latest.progress_label if latest else None)
 
 

@@ -168,6 +168,7 @@ def change_password(session: Session, user: User, new_password: str, actor: str 
 
 def reset_password(session: Session, user: User, actor: str = "cli") -> str:
     """A new one-time password (returned) that the user must replace at the next sign-in; ends their sessions."""
+    check_not_own_account("reset", user, actor)
     password = secrets.token_urlsafe(12)
     change_password(session, user, password, actor)
     user.must_change_password = True
@@ -214,12 +215,38 @@ def unlock(session: Session, user: User, actor: str = "cli") -> None:
     record(session, "user.unlock", "user", user.id, before, {"waiting": False}, actor)
 
 
-def disable(session: Session, user: User, actor: str = "cli") -> None:
+# What an administrator may not do to their own account, with the reason they are told.
+_NOT_TO_ONESELF = {
+    # they would shut themselves out, maybe leaving nobody able to manage accounts
+    "disable": ("Không thể tự khóa tài khoản của chính mình", "you cannot disable your own account"),
+    # the reset ends their own session before the one-time password is shown to them
+    "reset": ("Không thể tự cấp lại mật khẩu của chính mình; hãy đổi mật khẩu ở trang Đổi mật khẩu",
+              "you cannot reset your own password; change it on the password page"),
+}
+
+
+def check_not_own_account(change: str, user: User, actor: str) -> None:
+    """InvalidInput when `actor` would make this change ("disable", "reset") to their own account."""
     if actor == user.username:
-        raise InvalidInput("Không thể tự khóa tài khoản của chính mình", "you cannot disable your own account")
+        raise InvalidInput(*_NOT_TO_ONESELF[change])
+
+
+def disable(session: Session, user: User, actor: str = "cli") -> None:
+    """The account can no longer sign in and its sessions end; `enable` lets it in again."""
+    check_not_own_account("disable", user, actor)
     user.active = False
     end_sessions(user)
     record(session, "user.disable", "user", user.id, {"active": True}, {"active": False}, actor)
+
+
+def enable(session: Session, user: User, actor: str = "cli") -> bool:
+    """A disabled account may sign in again, with the password it had (reset it if that was the reason).
+    False, and nothing recorded, when the account is active already."""
+    if user.active:
+        return False
+    user.active = True
+    record(session, "user.enable", "user", user.id, {"active": False}, {"active": True}, actor)
+    return True
 
 
 def set_email_notices(session: Session, user: User, wanted: bool, actor: str) -> None:

@@ -20,6 +20,7 @@ ACTION_LABELS = {
     "period.due": "Đổi hạn kỳ báo cáo", "plan.intake": "Nhập kế hoạch",
     "user.create": "Tạo người dùng", "user.password": "Đổi mật khẩu", "user.reset": "Cấp lại mật khẩu",
     "user.locked": "Tạm khóa do đăng nhập sai", "user.disable": "Khóa tài khoản",
+    "user.enable": "Kích hoạt lại tài khoản",
     "user.sign_in_failed": "Đăng nhập sai", "user.sign_in_slowed": "Làm chậm đăng nhập sai",
     "user.update": "Sửa thông tin người dùng", "user.unlock": "Mở khóa tài khoản",
     "user.feed_key": "Địa chỉ lịch báo cáo", "user.email_notices": "Nhận thông báo qua thư",

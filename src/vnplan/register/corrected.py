@@ -23,6 +23,7 @@ from .db import among
 from .models import Correction, Task, TaskAgency
 
 AGENCY_FIELDS = {"lead": "lead", "coordinator": "coordinators"}  # link role -> corrected field
+FIELD_NAMES = {"lead": "cơ quan chủ trì", "coordinators": "cơ quan phối hợp", "deadline": "thời hạn"}  # as people read them
 
 
 def latest(session: Session, entity: str, ids: list[int]) -> dict[int, dict[str, object]]:

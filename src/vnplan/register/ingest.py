@@ -6,7 +6,9 @@ when a source lacks the number, near-identical tasks) joins that plan: the
 metadata is merged field by field from the most reliable source and the tasks
 come from the most complete one. A re-issued plan (same number, other date or
 other content) becomes a new version whose tasks are matched to the previous
-version's, so that progress reports stay attached.
+version's, so that progress reports stay attached; the planning department's
+corrections of a matched task follow it too, unless the new text itself changed
+the corrected value (the text then wins, and the result says which were dropped).
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from sqlalchemy import delete, select
@@ -21,10 +24,11 @@ from sqlalchemy.orm import Session
 
 from .. import model as extracted
 from ..extract.references import normalise_number
-from . import agencies, bulk, search
+from . import agencies, bulk, corrected, search
+from .audit import record
 from .db import Database, data_dir
-from .models import (OutlineNode, Plan, PlanVersion, Reference, ReportingDuty, SourceDocument, Target, Task,
-                     TaskAgency, TrackedTask)
+from .models import (Correction, OutlineNode, Plan, PlanVersion, Reference, ReportingDuty, SourceDocument, Target, Task,
+                     TaskAgency, TrackedTask, User)
 from .workers import AlreadyRegistered, ExtractedFile, Failure, digest_of, extract_file, extract_files
 
 SAME_TASK = 80  # rapidfuzz token_set_ratio for "the same task" across sources and versions
@@ -44,6 +48,9 @@ class IngestResult:
     tasks: int = 0
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    # corrections of tasks matched into the new content, {"path", "field", "value"} (agency names, ISO dates):
+    carried: list[dict] = field(default_factory=list)  # kept: the new text says what the old one said
+    dropped: list[dict] = field(default_factory=list)  # not kept: the new text changed the corrected field
 
 
 def source_path(digest: str) -> Path:
@@ -171,12 +178,14 @@ def find_plan(session: Session, plan: extracted.Plan, new_texts: list[str]) -> t
 
 # -- storing --------------------------------------------------------------------------------------
 
-def register_plan(session: Session, item: ExtractedFile) -> IngestResult:
+def register_plan(session: Session, item: ExtractedFile, by: User | None = None) -> IngestResult:
+    """Store an extracted file; `by` is who registers it (the command line when None), for the audit log
+    of the corrections carried to a new version."""
     with session.no_autoflush:  # one flush per document, not one per lazy load
-        return _register(session, item)
+        return _register(session, item, by)
 
 
-def _register(session: Session, item: ExtractedFile) -> IngestResult:
+def _register(session: Session, item: ExtractedFile, by: User | None) -> IngestResult:
     plan, path = item.plan, item.path
     existing, same_version = find_plan(session, plan, item.folded)
     result = IngestResult(str(path), "new-plan", number=plan.document.number, tasks=len(plan.tasks))
@@ -203,9 +212,11 @@ def _register(session: Session, item: ExtractedFile) -> IngestResult:
     primary = session.get(SourceDocument, version.primary_source_id) if version.primary_source_id else None
     if primary is None or len(plan.tasks) > primary.task_count:
         match_against = previous or (version if primary else None)
+        corrected_before = _corrected_tasks(session, match_against) if match_against else {}
         added, removed = _fill_version(session, db_plan, version, item, source, match_against)
         if result.status == "new-version":
             result.added, result.removed = added, removed
+        result.carried, result.dropped = _carry_corrections(session, version, corrected_before, by)
     _merge_metadata(db_plan)
     result.plan_id = db_plan.id
     result.number = db_plan.number
@@ -257,7 +268,11 @@ def _fill_version(session: Session, plan: Plan, version: PlanVersion, item: Extr
     matched = {i: old.tracked_task_id for i, old in _match(match_against.tasks if match_against else [],
                                                             item.plan.tasks, item.folded).items()}
     if match_against is version:  # a more complete source replaces this version's content
-        search.unindex(session, [t.id for t in match_against.tasks])
+        replaced = [t.id for t in match_against.tasks]
+        search.unindex(session, replaced)
+        # their corrections were read beforehand and go to the new rows (`_carry_corrections`); left behind, they
+        # would attach to whatever new task SQLite gives a deleted task's id
+        session.execute(delete(Correction).where(Correction.entity == "task", Correction.entity_id.in_(replaced)))
         for model in (Task, Target, Reference, ReportingDuty, OutlineNode):
             session.execute(delete(model).where(model.version_id == version.id))
         session.expire(version)
@@ -301,3 +316,69 @@ def _fill_version(session: Session, plan: Plan, version: PlanVersion, item: Extr
     added = [tasks[i].id for i in new_tracked]
     removed = [path for tracked_id, path in old_tasks if tracked_id not in kept]
     return added, removed
+
+
+# -- corrections follow their tasks -----------------------------------------------------------------
+# A correction is keyed by the task row, and a new version (or a more complete source of the same one) writes
+# new rows: without this, what the planning department corrected would silently fall back to the extraction.
+
+class _CorrectedTask(NamedTuple):
+    task_id: int
+    said: dict[str, object]  # what its text said of each corrected field (see `_said`)
+    corrections: dict[str, object]  # the latest correction of each field, as stored
+
+
+def _said(links: list[agencies.Link], deadline: date | None) -> dict[str, object]:
+    """What a task's text says of each field a correction can set, comparable across versions: the agencies as
+    the registry resolved them, in any order (a re-issued text may list them otherwise), and the deadline."""
+    agencies_said = {name: sorted(link.agency_id for link in links if link.role == role)
+                     for role, name in corrected.AGENCY_FIELDS.items()}
+    return agencies_said | {"deadline": deadline}
+
+
+def _corrected_tasks(session: Session, version: PlanVersion) -> dict[int, _CorrectedTask]:
+    """The corrected tasks of `version` by tracked task, read before its tasks are matched or replaced."""
+    tasks = {task.id: task for task in version.tasks}
+    latest = corrected.latest(session, "task", list(tasks))
+    links = agencies.task_links(session, list(latest))
+    return {tasks[task_id].tracked_task_id:
+            _CorrectedTask(task_id, _said(links[task_id], tasks[task_id].deadline), fields)
+            for task_id, fields in latest.items()}
+
+
+def _shown(field_name: str, value) -> object:
+    """A correction's value as people read it: agency names, or the ISO deadline."""
+    return [named["name"] for named in value] if field_name in corrected.AGENCY_FIELDS.values() else value
+
+
+def _carry_corrections(session: Session, version: PlanVersion, corrected_before: dict[int, _CorrectedTask],
+                       by: User | None) -> tuple[list[dict], list[dict]]:
+    """Give each task of `version` matched to a corrected task the latest correction of every field its new
+    text left as it was; a field the new text changed is the text's again (dropped). (carried, dropped)."""
+    if not corrected_before:
+        return [], []
+    rows = session.execute(select(Task.id, Task.tracked_task_id, Task.path, Task.deadline).where(
+        Task.version_id == version.id, Task.tracked_task_id.in_(list(corrected_before))).order_by(Task.position)).all()
+    links = agencies.task_links(session, [row.id for row in rows])
+    carried, dropped = [], []
+    for row in rows:
+        old = corrected_before[row.tracked_task_id]
+        said = _said(links[row.id], row.deadline)
+        as_read = corrected.apply(links[row.id], row.deadline, {}).values()  # the audit log's "before"
+        for field_name, value in old.corrections.items():
+            entry = {"path": row.path, "field": field_name, "value": _shown(field_name, value)}
+            if said.get(field_name) != old.said.get(field_name):
+                dropped.append(entry)
+                continue
+            _carry(session, row.id, field_name, value, as_read.get(field_name), old.task_id, by)
+            carried.append(entry)
+    session.flush()  # before the corrections made on the review screen: the latest correction wins
+    return carried, dropped
+
+
+def _carry(session: Session, task_id: int, field_name: str, value, before, from_task_id: int, by: User | None) -> None:
+    """One carried correction, stored and audited as `monitor.corrections.correct_task` does, by who registers."""
+    session.add(Correction(entity="task", entity_id=task_id, field=field_name,
+                           value_json=json.dumps(value, ensure_ascii=False), actor_id=by.id if by else None))
+    record(session, "task.correct", "task", task_id, {field_name: before},
+           {field_name: value, "carried_from_task": from_task_id}, by.username if by else "cli")

@@ -85,6 +85,7 @@ class ReportBody(Body):
     result: ReportText | None = None
     difficulties: ReportText | None = None
     proposals: ReportText | None = None
+    completed_on: str | None = Field(default=None, max_length=10)  # dd/mm/yyyy or yyyy-mm-dd; required with "hoan_thanh"
     revision: Revision | None = None  # the revision this edit starts from; omit only when creating
     submit: bool = False
 
@@ -132,8 +133,8 @@ def report_json(report: ProgressReport) -> dict:
     return {"id": report.id, "tracked_task_id": report.tracked_task_id, "agency_id": report.agency_id,
             "period": report.period, "percent": report.percent, "progress_label": report.progress_label,
             "result": report.result, "difficulties": report.difficulties, "proposals": report.proposals,
-            "status": report.status, "comment": report.comment, "revision": report.revision,
-            "submitted_at": report.submitted_at, "attachments": [
+            "completed_on": report.completed_on, "status": report.status, "comment": report.comment,
+            "revision": report.revision, "submitted_at": report.submitted_at, "attachments": [
                 {"id": a.id, "filename": a.filename, "size": a.size, "url": f"/attachments/{a.id}"}
                 for a in report.attachments]}
 

@@ -131,6 +131,21 @@ async def lifespan(app: FastAPI):
     yield
 
 
+# Why a value was refused, for a person reading the page (the JSON API keeps the validator's own words)
+_REFUSALS = {"int_parsing": "phải là số nguyên", "int_type": "phải là số nguyên", "float_parsing": "phải là số",
+             "greater_than_equal": "phải từ {ge} trở lên", "greater_than": "phải lớn hơn {gt}",
+             "less_than_equal": "không được quá {le}", "less_than": "phải nhỏ hơn {lt}",
+             "string_too_long": "dài quá {max_length} ký tự", "too_long": "quá nhiều mục", "missing": "còn thiếu"}
+_FIELDS = {"q": "Nội dung tìm kiếm", "page": "Số trang", "returned_page": "Số trang", "actuals_page": "Số trang",
+           "plan": "Kế hoạch", "agency": "Cơ quan", "period": "Kỳ báo cáo", "year": "Năm"}
+
+
+def _in_vietnamese(error: dict) -> str:
+    field = str(error["loc"][-1])
+    reason = _REFUSALS.get(error["type"], "không hợp lệ").format(**error.get("ctx", {}))
+    return f"{_FIELDS.get(field, field)} {reason}"
+
+
 def create_app(db: Database | None = None, settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings.from_env()
     app = FastAPI(title="vnplan", version="0.1.0", description="Theo dõi thực hiện kế hoạch / plan monitoring API",
@@ -194,9 +209,11 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError):
-        detail = "; ".join(f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in exc.errors())
         if _wants_html(request):
-            return error_page(request, f"Dữ liệu không hợp lệ: {detail}", 422)
+            if any(e["loc"][0] == "path" for e in exc.errors()):  # "/plans/abc": no such page
+                return error_page(request, "Không tìm thấy trang này; hãy kiểm tra lại địa chỉ", 404)
+            return error_page(request, f"Dữ liệu không hợp lệ: {'; '.join(map(_in_vietnamese, exc.errors()))}", 422)
+        detail = "; ".join(f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in exc.errors())
         return JSONResponse({"detail": f"Dữ liệu không hợp lệ / invalid input: {detail}"}, status_code=422)
 
     @app.get("/api/docs", include_in_schema=False)

@@ -142,7 +142,8 @@ def api_register(draft_id: str, request: Request, user: User = Depends(planning)
     request.app.state.overview.clear()
     r = done.result
     return {"status": r.status, "plan_id": r.plan_id, "number": r.number, "tasks": r.tasks, "added": r.added,
-            "removed": r.removed, "corrections": done.corrections, "corrections_not_applied": done.ignored}
+            "removed": r.removed, "corrections": done.corrections, "corrections_not_applied": done.ignored,
+            "corrections_carried": r.carried, "corrections_dropped": r.dropped}
 
 
 @router.delete("/api/intake/{draft_id}")

@@ -26,6 +26,7 @@ from ..register import audit, list_plans
 from ..register.agencies import chain, duties_elsewhere, in_dictionary_order, predecessors
 from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDocument, Target, Task, User
 from ..register.search import Filters, search
+from . import audit_rows
 from .api import EXPORT_ANSWERS, MAX_QUERY, PeriodKey, ReminderDays, audit_filters, export_response, get_or_404
 from .auth import (authenticate, check_csrf, client_address, csrf_token, current_user, local_path, optional_user,
                    require_area, sign_in, sign_out)
@@ -181,8 +182,8 @@ def task_page(task_id: RowId, request: Request, period: str | None = None, sessi
     found = reports.reports_for(session, task)
     visible = access.readable(session, user, found)
     periods = periods_for(plan)
-    chosen = period or (periods[0].key if periods else None)
     agency_id = reports.reporting_agency(session, user, task)
+    chosen = period or _period_to_open(periods, found, agency_id)
     mine = next((r for r in found if r.period == chosen and r.agency_id == agency_id), None)
     histories = {r.id: reports.history(session, "report", r.id) for r in visible}
     decidable = {r.id for r in visible if r.status in ("submitted", "approved")
@@ -194,15 +195,26 @@ def task_page(task_id: RowId, request: Request, period: str | None = None, sessi
                   decidable=decidable)
 
 
+def _period_to_open(periods: list, found: list[ProgressReport], agency_id: int | None) -> str | None:
+    """The period a task's page opens on: the first the reader's body still owes (not sent, or sent back), else the
+    first not yet due; the last when every one is past and done."""
+    sent = {r.period for r in found if r.agency_id == agency_id and r.status in ("submitted", "approved")}
+    today = today_local()
+    owed = [p for p in periods if p.key not in sent] if agency_id is not None else [p for p in periods if p.due >= today]
+    candidates = owed or periods[-1:]
+    return candidates[0].key if candidates else None
+
+
 @router.post("/tasks/{task_id}/report", response_class=HTMLResponse)
 async def save_report(task_id: RowId, request: Request, period: str = Form(...), percent: str = Form(""),
                       progress_label: str = Form(""), result: str = Form(""), difficulties: str = Form(""),
-                      proposals: str = Form(""), revision: str = Form(""), action: str = Form("save"),
+                      proposals: str = Form(""), completed_on: str = Form(""), revision: str = Form(""),
+                      action: str = Form("save"),
                       attachment: UploadFile | None = File(None), session: Session = Depends(get_session),
                       user: User = Depends(current_user)):
     task = get_or_404(session, Task, task_id, "nhiệm vụ")
     fields = {"percent": percent or None, "progress_label": progress_label or None, "result": result,
-              "difficulties": difficulties, "proposals": proposals}
+              "difficulties": difficulties, "proposals": proposals, "completed_on": completed_on}
     report = reports.save_report(session, user, task, period, fields,
                                  expected_revision=inputs.row_id(revision, "phiên bản"))
     if attachment is not None and attachment.filename:
@@ -344,7 +356,7 @@ def search_page(request: Request, q: Annotated[str, Query(max_length=MAX_QUERY)]
                 agency: Annotated[str, Query(max_length=300)] = "", session: Session = Depends(get_session),
                 user: User = Depends(current_user)):
     hits = search(session, q, Filters(agency=agency or None), 50) if q.strip() else []
-    return render(request, "search.html", user, q=q, agency=agency, hits=hits)
+    return render(request, "search.html", user, q=q, agency=agency, hits=hits, max_query=MAX_QUERY)
 
 
 # -- users (admin) -----------------------------------------------------------------------------------
@@ -376,12 +388,31 @@ def _agency_choices(session: Session) -> list[Agency]:
     return in_dictionary_order(session.scalars(select(Agency).where(Agency.kind == "agency")))
 
 
+# The one-time password of a reset waits in the administrator's session (a signed, HttpOnly cookie) between
+# the reset and the page that shows it, so that reloading that page shows it no more and issues no other.
+ONE_TIME_PASSWORD = "one_time_password"
+
+
+def _keep_one_time_password(request: Request, person: User, password: str) -> None:
+    request.session[ONE_TIME_PASSWORD] = {"user_id": person.id, "password": password}
+
+
+def _take_one_time_password(request: Request, person: User) -> str | None:
+    """The password kept for this person, gone from the session once taken (whoever's page takes it)."""
+    kept = request.session.pop(ONE_TIME_PASSWORD, None)
+    return kept["password"] if isinstance(kept, dict) and kept.get("user_id") == person.id else None
+
+
 @router.get("/users/{user_id}", response_class=HTMLResponse)
 def user_page(user_id: RowId, request: Request, session: Session = Depends(get_session),
               user: User = Depends(require_area("users"))):
     person = _person(session, user_id)
-    return render(request, "user_edit.html", user, person=person, agencies=_agency_choices(session), roles=users.ROLES,
-                  locked=users.slowed(session, person), password=None)
+    password = _take_one_time_password(request, person)
+    page = render(request, "user_edit.html", user, person=person, agencies=_agency_choices(session), roles=users.ROLES,
+                  locked=users.slowed(session, person), password=password)
+    if password:
+        page.headers["Cache-Control"] = "no-store"  # Back must not bring the password out of the cache
+    return page
 
 
 @router.post("/users/{user_id}")
@@ -395,17 +426,53 @@ def edit_user(user_id: RowId, display_name: str = Form(""), email: str = Form(""
     return back(f"/users/{user_id}")
 
 
-@router.post("/users/{user_id}/reset", response_class=HTMLResponse)
-def reset_password(user_id: RowId, request: Request, session: Session = Depends(get_session),
+class Confirmation(NamedTuple):
+    """What the page asking an administrator to confirm a change says, and what its button does."""
+
+    question: str
+    consequence: str
+    button: str
+
+
+# the changes to an account that a slip of the mouse must not make: each is asked about on a page of its own
+CONFIRMATIONS = {
+    "disable": Confirmation("Khóa tài khoản {name}?",
+                            "Người dùng sẽ không đăng nhập được nữa và mọi phiên đăng nhập của tài khoản kết thúc ngay. "
+                            "Có thể kích hoạt lại tài khoản sau.", "Khóa tài khoản"),
+    "reset": Confirmation("Cấp lại mật khẩu cho {name}?",
+                          "Mật khẩu hiện tại của người dùng sẽ không dùng được nữa và mọi phiên đăng nhập của tài khoản "
+                          "kết thúc ngay. Mật khẩu dùng một lần mới chỉ hiện một lần, ở trang sau.", "Cấp lại mật khẩu"),
+}
+CONFIRMED = "yes"  # the value the confirmation page's form sends; a bare POST changes nothing
+
+
+def _confirmation_page(request: Request, session: Session, user: User, user_id: int, change: str) -> HTMLResponse:
+    person = _person(session, user_id)
+    users.check_not_own_account(change, person, user.username)  # refused before anything is asked
+    wording = CONFIRMATIONS[change]
+    return render(request, "user_confirm.html", user, person=person, action=f"/users/{person.id}/{change}",
+                  confirmed=CONFIRMED, question=wording.question.format(name=person.username),
+                  consequence=wording.consequence, button=wording.button)
+
+
+@router.get("/users/{user_id}/reset", response_class=HTMLResponse)
+def confirm_reset_password(user_id: RowId, request: Request, session: Session = Depends(get_session),
+                           user: User = Depends(require_area("users"))):
+    return _confirmation_page(request, session, user, user_id, "reset")
+
+
+@router.post("/users/{user_id}/reset")
+def reset_password(user_id: RowId, request: Request, confirmed: str = Form(""), session: Session = Depends(get_session),
                    user: User = Depends(require_area("users"))):
-    """The new one-time password is shown on this answer only (never stored in clear, never shown again)."""
+    """Post/redirect/get: the new one-time password is shown once, by the user's page this redirects to; reloading
+    that page issues no second password (only the hash is stored; the password itself is never shown again)."""
+    if confirmed != CONFIRMED:
+        return back(f"/users/{user_id}/reset")
     person = _person(session, user_id)
     password = users.reset_password(session, person, user.username)
     session.commit()
-    page = render(request, "user_edit.html", user, person=person, agencies=_agency_choices(session), roles=users.ROLES,
-                  locked=False, password=password)
-    page.headers["Cache-Control"] = "no-store"
-    return page
+    _keep_one_time_password(request, person, password)
+    return back(f"/users/{person.id}")
 
 
 @router.post("/users/{user_id}/unlock")
@@ -415,11 +482,29 @@ def unlock_user(user_id: RowId, session: Session = Depends(get_session), user: U
     return back(f"/users/{user_id}")
 
 
+@router.get("/users/{user_id}/disable", response_class=HTMLResponse)
+def confirm_disable_user(user_id: RowId, request: Request, session: Session = Depends(get_session),
+                         user: User = Depends(require_area("users"))):
+    return _confirmation_page(request, session, user, user_id, "disable")
+
+
 @router.post("/users/{user_id}/disable")
-def disable_user(user_id: RowId, session: Session = Depends(get_session), user: User = Depends(require_area("users"))):
+def disable_user(user_id: RowId, confirmed: str = Form(""), session: Session = Depends(get_session),
+                 user: User = Depends(require_area("users"))):
+    if confirmed != CONFIRMED:
+        return back(f"/users/{user_id}/disable")
     users.disable(session, _person(session, user_id), user.username)
     session.commit()
     return back("/users")
+
+
+@router.post("/users/{user_id}/enable")
+def enable_user(user_id: RowId, next: str = Form(""), session: Session = Depends(get_session),
+                user: User = Depends(require_area("users"))):
+    """Undoes a disable at once (nothing is lost by it, so nothing is asked); back to the list or the user's page."""
+    users.enable(session, _person(session, user_id), user.username)
+    session.commit()
+    return back(local_path(next) if next else f"/users/{user_id}")
 
 
 @router.get("/audit", response_class=HTMLResponse)
@@ -429,12 +514,12 @@ def audit_page(request: Request, before: QueryId = None,
                until: Annotated[str, Query(max_length=20)] = "", session: Session = Depends(get_session),
                user: User = Depends(require_area("audit"))):
     chosen = {"plan": plan, "user": user_name, "action": action, "since": since, "until": until}
-    rows = audit.entries(session, before, filters=audit_filters(session, inputs.row_id(plan, "kế hoạch"), user_name,
-                                                                action, since, until))
-    return render(request, "audit.html", user, rows=rows, labels=audit.ACTION_LABELS, values=audit.values,
+    entries = audit.entries(session, before, filters=audit_filters(session, inputs.row_id(plan, "kế hoạch"), user_name,
+                                                                   action, since, until))
+    return render(request, "audit.html", user, rows=audit_rows.written(session, entries), labels=audit.ACTION_LABELS,
                   chosen=chosen, plans=list_plans(session), people=users.list_users(session),
-                  older=urlencode({**{k: v for k, v in chosen.items() if v}, "before": rows[-1].id})
-                  if len(rows) == audit.PAGE else None)
+                  older=urlencode({**{k: v for k, v in chosen.items() if v}, "before": entries[-1].id})
+                  if len(entries) == audit.PAGE else None)
 
 
 @router.get("/favicon.ico", include_in_schema=False)
