@@ -202,7 +202,7 @@ def test_the_audit_page_names_objects_fields_and_values_in_vietnamese(app):
     assert admin.post(f"/users/{target.id}/enable", data=form(admin), follow_redirects=False).status_code == 303
 
     page = admin.get("/audit").text
-    for written in (f"Báo cáo số {report}", "Trạng thái:", "Đã gửi → Đã duyệt", "Nháp → Đã gửi",
+    for written in (f"Báo cáo số {report}", "Trạng thái:", "Đã gửi → Đã duyệt", "Bản nháp → Đã gửi",
                     "Kế hoạch 215/KH-UBND", "Nhiệm vụ ", "Thời hạn:", "30/06/2024 → 31/07/2024",
                     "Cơ quan phối hợp:", "Sở Công Thương", "Vai trò:", "Cán bộ đầu mối → Lãnh đạo",
                     "Sở Công Thương → Sở Thông tin và Truyền thông", "Tài khoản ct_a",

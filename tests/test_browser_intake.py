@@ -75,3 +75,21 @@ def test_focal_point_fills_and_submits_a_period_report(sample_site, browser):
     page.wait_for_url(f"{base}/home")
     assert page.locator("h2", has_text="Quá hạn chưa báo cáo (3)").count() == 1  # 3 of 5 lines sent, 1 withdrawn
     shot(page, "agency_home")
+
+
+def test_leaving_a_period_report_with_lines_typed_asks_first(sample_site, browser):
+    """Choosing another period reloads the page: with lines typed and not saved, the browser asks before leaving,
+    and staying keeps what was typed."""
+    base, _ = sample_site
+    page = signed_in_page(browser, base, "tttt", "mat-khau-tttt")
+    page.goto(f"{base}/report/2024-Q2")
+    asked = []
+    page.on("dialog", lambda dialog: (asked.append(dialog.type), dialog.dismiss()))
+    result = page.locator("textarea[aria-label='Kết quả thực hiện']").first  # a line still open (another test sends some)
+    result.fill("Đã phát 3 chuyên mục")
+    other = page.eval_on_selector("select[name=ky]", "s => [...s.options].map(o => o.value).find(v => v !== '2024-Q2')")
+    page.select_option("select[name=ky]", other)
+    page.wait_for_timeout(500)
+    assert asked == ["beforeunload"] and page.url == f"{base}/report/2024-Q2"
+    assert result.input_value() == "Đã phát 3 chuyên mục"
+    page.close()

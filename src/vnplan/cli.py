@@ -123,8 +123,8 @@ def ingest(
 
     from .monitor.formatting import format_date
     from .register.corrected import FIELD_NAMES
+    from .register.ingest import OUTCOMES, iter_files
     from .register.ingest import ingest as ingest_paths
-    from .register.ingest import iter_files
 
     db = _database()
     files = iter_files(paths)
@@ -136,14 +136,12 @@ def ingest(
             progress.update(bar, advance=1, description=Path(result.file).name[:40])
 
         results = ingest_paths(db, files, dry_run, progress=advance)
-    labels = {"new-plan": "kế hoạch mới", "new-source": "thêm nguồn", "new-version": "phiên bản mới",
-              "unchanged": "không đổi", "error": "lỗi"}
     table = Table(title="Kết quả nhập" + (" (chạy thử)" if dry_run else ""))
     for col in ("Tệp", "Kết quả", "Kế hoạch", "Nhiệm vụ"):
         table.add_column(col)
     for r in results:
         if r.status != "error":
-            table.add_row(Path(r.file).name, labels[r.status], r.number or (f"#{r.plan_id}" if r.plan_id else ""),
+            table.add_row(Path(r.file).name, OUTCOMES[r.status].lower(), r.number or (f"#{r.plan_id}" if r.plan_id else ""),
                           str(r.tasks) + (f" (+{len(r.added)} / -{len(r.removed)})" if r.status == "new-version" else ""))
     console.print(table)
     for r in results:  # what the planning department corrected and a new version's own text now says otherwise

@@ -24,6 +24,8 @@ STATES = {
     OPEN_IN_TIME: "Chưa hoàn thành, trong hạn",
     OPEN_OVERDUE: "Chưa hoàn thành, quá hạn",
 }
+# The states of a progress report or of a target's figures, as every page names them.
+REPORT_STATUSES = {"draft": "Bản nháp", "submitted": "Đã gửi", "approved": "Đã duyệt", "returned": "Bị trả lại"}
 DONE = "hoan_thanh"  # the progress label of a task its body reports done
 PROGRESS_LABELS = {
     "chua_trien_khai": "Chưa triển khai",

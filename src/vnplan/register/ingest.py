@@ -31,6 +31,9 @@ from .models import (Correction, OutlineNode, Plan, PlanVersion, Reference, Repo
                      TaskAgency, TrackedTask, User)
 from .workers import AlreadyRegistered, ExtractedFile, Failure, digest_of, extract_file, extract_files
 
+# What registering a file did, as the command line and the audit log name it.
+OUTCOMES = {"new-plan": "Kế hoạch mới", "new-source": "Thêm nguồn", "new-version": "Phiên bản mới",
+            "unchanged": "Không đổi", "error": "Lỗi"}
 SAME_TASK = 80  # rapidfuzz token_set_ratio for "the same task" across sources and versions
 SAME_PLAN = 0.6  # share of the smaller task list found in the other: the same plan
 SAME_VERSION = 0.8  # share for "the same version" when the numbers match

@@ -19,18 +19,14 @@ from sqlalchemy.orm import Session
 
 from ..monitor.intake import FREQUENCIES
 from ..monitor.periods import period_label
-from ..monitor.status import PROGRESS_LABELS
+from ..monitor.status import PROGRESS_LABELS, REPORT_STATUSES
 from ..monitor.users import ROLES
 from ..register import audit
+from ..register.ingest import OUTCOMES
 from ..register.models import (Agency, AuditLog, Plan, PlanVersion, ProgressReport, ReportingDuty, Target, TargetActual,
                                Task, User)
 from .templating import audited
 
-# The states of a progress report or a target's figures, as the task page names them.
-REPORT_STATUSES = {"draft": "Nháp", "submitted": "Đã gửi", "approved": "Đã duyệt", "returned": "Bị trả lại"}
-# What registering a plan did, as `vnplan ingest` names it.
-INTAKE_OUTCOMES = {"new-plan": "Kế hoạch mới", "new-source": "Thêm nguồn", "new-version": "Phiên bản mới",
-                   "unchanged": "Không đổi"}
 ACCOUNT_STATES = {True: "Đang hoạt động", False: "Đã khóa"}
 
 FIELD_LABELS = {
@@ -50,7 +46,7 @@ FIELD_LABELS = {
     "successor_id": "Cơ quan kế thừa", "successor_on": "Kế thừa từ ngày",
 }
 # field -> its values in words; a value not listed is shown as recorded ("field": the field a correction was of)
-VALUE_WORDS = {"status": REPORT_STATUSES | INTAKE_OUTCOMES, "role": ROLES, "frequency": FREQUENCIES,
+VALUE_WORDS = {"status": REPORT_STATUSES | OUTCOMES, "role": ROLES, "frequency": FREQUENCIES,
                "progress_label": PROGRESS_LABELS, "active": ACCOUNT_STATES, "field": FIELD_LABELS}
 AGENCY_ID_FIELDS = ("agency_id", "source_id", "target_id", "successor_id")
 # A field left out when the entry also records the field named beside it, which says the same for people:

@@ -17,6 +17,7 @@ from ..monitor.access import may_open
 from ..monitor.formatting import (coordinators_text, format_date, format_datetime, format_number, format_percent,
                                   goal_text, input_figure, shorten, today_local)
 from ..monitor.periods import period_label
+from ..monitor.status import REPORT_STATUSES
 from ..register.corrected import FIELD_NAMES
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -76,6 +77,7 @@ templates.env.filters.update(
 # the menu asks the permission rule which parts of the app the reader may open
 templates.env.globals["may_open"] = may_open
 templates.env.globals["corrected_fields"] = FIELD_NAMES
+templates.env.globals["report_statuses"] = REPORT_STATUSES
 
 
 def error_page(request: Request, message: str, status: int):

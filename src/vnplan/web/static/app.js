@@ -33,6 +33,19 @@ document.addEventListener("DOMContentLoaded", () => {
       image.src = svgUrl;
     });
   });
+  // A report form holding what someone typed asks before the page is left unsaved: choosing another period, a link
+  // or closing the tab would drop every line typed.
+  document.querySelectorAll("form[data-unsaved-warning]").forEach((form) => {
+    let typed = false;
+    form.addEventListener("input", () => { typed = true; });
+    form.addEventListener("submit", () => { typed = false; });
+    window.addEventListener("beforeunload", (event) => {
+      if (typed) {
+        event.preventDefault();
+        event.returnValue = "";
+      }
+    });
+  });
   // Choosing a reporting period reloads the form for that period.
   document.querySelectorAll("select[data-autosubmit]").forEach((select) => {
     select.addEventListener("change", () => select.form.submit());
