@@ -6,15 +6,13 @@ wherever the value is used, and each one is in the audit log with before and aft
 """
 from __future__ import annotations
 
-import json
 from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
 from ..register import corrected
 from ..register.agencies import Link, Registry
-from ..register.audit import record
-from ..register.models import Correction, Plan, PlanVersion, ReportingDuty, Target, Task, User
+from ..register.models import Plan, PlanVersion, ReportingDuty, Target, Task, User
 from . import access, inputs
 from .errors import InvalidInput
 from .formatting import parse_date
@@ -75,9 +73,7 @@ def correct_task(session: Session, user: User, task: Task, field: str, value) ->
         agencies = [registry.resolve(name) for name in names]
         session.flush()
         stored = [{"id": a.id, "name": a.name} for a in agencies]
-    session.add(Correction(entity="task", entity_id=task.id, field=field,
-                           value_json=json.dumps(stored, ensure_ascii=False), actor_id=user.id))
-    record(session, "task.correct", "task", task.id, {field: before}, {field: stored}, user.username)
+    corrected.store(session, "task", task.id, field, stored, before, user.username, user.id)
 
 
 def correct_target(session: Session, user: User, target: Target, field: str, value) -> None:
@@ -93,9 +89,7 @@ def correct_target(session: Session, user: User, target: Target, field: str, val
     else:
         raise InvalidInput("Đơn vị phải là chữ", "the unit must be text")
     before = target_values(session, target).get(field)
-    session.add(Correction(entity="target", entity_id=target.id, field=field,
-                           value_json=json.dumps(stored, ensure_ascii=False), actor_id=user.id))
-    record(session, "target.correct", "target", target.id, {field: before}, {field: stored}, user.username)
+    corrected.store(session, "target", target.id, field, stored, before, user.username, user.id)
 
 
 class DutyValues(NamedTuple):
@@ -121,9 +115,7 @@ def correct_duty(session: Session, user: User, duty: ReportingDuty, field: str, 
     if field not in DUTY_FIELDS:
         raise InvalidInput(f"Không sửa được trường {field}", f"cannot correct field {field}")
     before = duty_values(session, [duty])[0]._asdict()[field]
-    session.add(Correction(entity="reporting_duty", entity_id=duty.id, field=field,
-                           value_json=json.dumps(value, ensure_ascii=False), actor_id=user.id))
-    record(session, "reporting_duty.correct", "reporting_duty", duty.id, {field: before}, {field: value}, user.username)
+    corrected.store(session, "reporting_duty", duty.id, field, value, before, user.username, user.id)
 
 
 def plan_of_version(session: Session, version_id: int) -> Plan:

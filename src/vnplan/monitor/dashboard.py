@@ -20,7 +20,7 @@ from ..register.agencies import predecessors
 from ..register.models import Agency, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, User
 from .formatting import today_local
 from .periods import Period, period_changes, periods_for, periods_of, plan_end
-from .status import OPEN_OVERDUE, classify
+from .status import DONE, OPEN_OVERDUE, classify
 from .views import AgencyLine, Body, TaskView, task_views
 
 RECEIVED = ("submitted", "approved", "returned")
@@ -245,7 +245,7 @@ def overview(session: Session, province: str | None = None, today: date | None =
             .join(ProgressReport, ProgressReport.tracked_task_id == Task.tracked_task_id)
             .join(PlanVersion, PlanVersion.id == Task.version_id)
             .where(PlanVersion.is_current.is_(True), ProgressReport.status == "approved",
-                   or_(ProgressReport.percent >= 100, ProgressReport.progress_label == "hoan_thanh"),
+                   or_(ProgressReport.percent >= 100, ProgressReport.progress_label == DONE),
                    corrected.reported_by_a_lead(session, ProgressReport.agency_id))
             .group_by(Task.id).subquery())
     completed_on = func.date(done.c.completed_at, type_=Date)

@@ -111,6 +111,8 @@ def reports_for(session: Session, task: Task) -> list[ProgressReport]:
                                 .order_by(ProgressReport.period, ProgressReport.id)))
 
 
+NO_COMPLETION_DAY = ("Nhiệm vụ đã hoàn thành: hãy ghi ngày hoàn thành (dd/mm/yyyy)",
+                     "a completed task needs its completion date")
 PERCENT_REFUSED = "Tỷ lệ hoàn thành là một số nguyên từ 0 đến 100, ví dụ 60 hoặc 60% (không ghi phần thập phân)"
 
 
@@ -148,8 +150,7 @@ def _completion_day(label: str | None, percent: int | None, typed) -> date | Non
                            "a completed task is 100% done (or leave the percentage empty)")
     day = typed if isinstance(typed, date) else parse_date(str(typed or ""))
     if day is None:
-        raise InvalidInput("Nhiệm vụ đã hoàn thành: hãy ghi ngày hoàn thành (dd/mm/yyyy)",
-                           "a completed task needs its completion date")
+        raise InvalidInput(*NO_COMPLETION_DAY)
     if day > today_local():
         raise InvalidInput("Ngày hoàn thành không thể sau hôm nay", "the completion date cannot be in the future")
     return day
@@ -172,8 +173,7 @@ def _require_complete(report: ProgressReport) -> None:
     result), and the day of completion of a task it reports done."""
     _require_percent_or_result(report.percent, report.result)
     if report.progress_label == DONE and report.completed_on is None:
-        raise InvalidInput("Nhiệm vụ đã hoàn thành: hãy ghi ngày hoàn thành (dd/mm/yyyy)",
-                           "a completed task needs its completion date")
+        raise InvalidInput(*NO_COMPLETION_DAY)
 
 
 def save_report(session: Session, user: User, task: Task, period: str, fields: dict,

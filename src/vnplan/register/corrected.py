@@ -19,6 +19,7 @@ from sqlalchemy import ColumnElement, and_, case, exists, false, or_, select, tr
 from sqlalchemy.orm import Session
 
 from .agencies import Link, task_links as extracted_links
+from .audit import record
 from .db import among
 from .models import Correction, Task, TaskAgency
 
@@ -35,6 +36,15 @@ def latest(session: Session, entity: str, ids: list[int]) -> dict[int, dict[str,
             out.setdefault(correction.entity_id, {})[correction.field] = json.loads(correction.value_json)
     return out
 
+
+
+def store(session: Session, entity: str, entity_id: int, field: str, value, before, actor: str,
+          actor_id: int | None, note: dict | None = None) -> None:
+    """One correction written beside the extracted value, and its audit entry ("task.correct" …): the one way a
+    correction is stored, whether a person types it or it follows its task into a new version (`note` says so)."""
+    session.add(Correction(entity=entity, entity_id=entity_id, field=field,
+                           value_json=json.dumps(value, ensure_ascii=False), actor_id=actor_id))
+    record(session, f"{entity}.correct", entity, entity_id, {field: before}, {field: value, **(note or {})}, actor)
 
 @dataclass(frozen=True)
 class TaskFacts:

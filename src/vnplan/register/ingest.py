@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 from .. import model as extracted
 from ..extract.references import normalise_number
 from . import agencies, bulk, corrected, search
-from .audit import record
 from .db import Database, data_dir
 from .models import (Correction, OutlineNode, Plan, PlanVersion, Reference, ReportingDuty, SourceDocument, Target, Task,
                      TaskAgency, TrackedTask, User)
@@ -373,15 +372,8 @@ def _carry_corrections(session: Session, version: PlanVersion, corrected_before:
             if said.get(field_name) != old.said.get(field_name):
                 dropped.append(entry)
                 continue
-            _carry(session, row.id, field_name, value, as_read.get(field_name), old.task_id, by)
+            corrected.store(session, "task", row.id, field_name, value, as_read.get(field_name),
+                            by.username if by else "cli", by.id if by else None, {"carried_from_task": old.task_id})
             carried.append(entry)
     session.flush()  # before the corrections made on the review screen: the latest correction wins
     return carried, dropped
-
-
-def _carry(session: Session, task_id: int, field_name: str, value, before, from_task_id: int, by: User | None) -> None:
-    """One carried correction, stored and audited as `monitor.corrections.correct_task` does, by who registers."""
-    session.add(Correction(entity="task", entity_id=task_id, field=field_name,
-                           value_json=json.dumps(value, ensure_ascii=False), actor_id=by.id if by else None))
-    record(session, "task.correct", "task", task_id, {field_name: before},
-           {field_name: value, "carried_from_task": from_task_id}, by.username if by else "cli")
