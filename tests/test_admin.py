@@ -13,6 +13,7 @@ from vnplan.monitor import throttle
 from vnplan.monitor.formatting import format_date, today_local
 from vnplan.register import agencies as registry
 from vnplan.register.models import AuditLog, Plan, User
+from vnplan.textfold import fold
 
 
 @pytest.fixture
@@ -143,3 +144,17 @@ def test_the_audit_log_narrows_by_plan_user_action_and_days(app):
     wrong = admin.get("/api/audit", params={"since": "31/02/2025"})
     assert wrong.status_code == 400 and "Ngày không hợp lệ" in wrong.json()["detail"]
     assert admin.get("/api/audit", params={"user": "khong-co"}).status_code == 404
+
+
+def test_a_province_typed_otherwise_is_the_registers_and_a_new_one_is_said_to_hold_nothing_yet(app):
+    """An account whose province is spelt otherwise than the register's would see nothing at all."""
+    admin, leader = signed_in(app, "quantri"), person(app, "ld_a")
+    page = admin.get(f"/users/{leader.id}").text
+    assert f'<option value="{PROVINCE_A}">' in page and "chưa có kế hoạch hay cơ quan nào" not in page
+    typed = "tỉnh " + fold(PROVINCE_A).upper()  # no diacritics, capitals, with "tỉnh"
+    assert edit(admin, leader, province=typed).status_code == 303
+    assert person(app, "ld_a").province == PROVINCE_A and log(app, "user.update") == []  # the same province
+    assert edit(admin, leader, province="  Tỉnh   Sơn  Hà ").status_code == 303  # its plans may come later
+    assert person(app, "ld_a").province == "Sơn Hà"  # as plans name their province
+    assert "chưa có kế hoạch hay cơ quan nào của tỉnh/thành phố này" in admin.get(f"/users/{leader.id}").text
+    assert "(chưa có trong sổ đăng ký)" in admin.get("/users").text

@@ -177,12 +177,13 @@ def test_a_returned_report_reaches_the_agency_home_and_its_bell(sample_site, bro
     assert "Bổ sung số liệu kết nối dữ liệu đất đai" in returned.inner_text()
     assert "Xây dựng kho dữ liệu dùng chung" in returned.inner_text()
     before = int(agency.locator("#chuong .count").inner_text())
-    assert before >= 1  # the approval of the first test's report and this return, at least
+    assert before >= 2  # the overdue period (written when the home was first opened) and this return, at least
     agency.click("#chuong")
     agency.wait_for_url(f"{base}/notifications")
-    # the visit also wrote the notice of the overdue period, the newest, so listed first
-    assert "Quá hạn báo cáo" in agency.locator("ul.notices li").first.inner_text()
-    first = agency.locator("ul.notices li", has_text="Báo cáo bị trả lại")
+    assert agency.locator("ul.notices li.unread").count() == before  # the bell counted what the list shows
+    first = agency.locator("ul.notices li").first  # the newest
+    assert "Báo cáo bị trả lại" in first.inner_text()
+    assert agency.locator("ul.notices li", has_text="Quá hạn báo cáo").count() == 1
     assert "unread" in first.get_attribute("class")
     assert "Lý do: Bổ sung số liệu kết nối dữ liệu đất đai" in first.inner_text()
     assert agency.locator("ul.notices li.unread").count() == int(agency.locator("#chuong .count").inner_text())

@@ -93,3 +93,28 @@ def test_leaving_a_period_report_with_lines_typed_asks_first(sample_site, browse
     assert asked == ["beforeunload"] and page.url == f"{base}/report/2024-Q2"
     assert result.input_value() == "Đã phát 3 chuyên mục"
     page.close()
+
+
+def test_discarding_a_draft_asks_first(sample_site, browser, tmp_path):
+    base, _ = sample_site
+    upload = tmp_path / "ke-hoach-huy.docx"
+    upload.write_bytes(plan_docx(TASKS[:2], province="Quảng Bình"))
+    page = signed_in_page(browser, base, "stc", "mat-khau-stc")
+    page.goto(f"{base}/intake")
+    page.set_input_files("input[name=file]", str(upload))
+    page.click("button:has-text('Tải lên và trích xuất')")
+    page.wait_for_url(f"{base}/intake/*")
+    review, asked = page.url, []
+
+    def answer(dialog, accept: bool):
+        asked.append(dialog.message)
+        dialog.accept() if accept else dialog.dismiss()
+
+    page.once("dialog", lambda dialog: answer(dialog, False))
+    page.click("button:has-text('Hủy bản nháp')")
+    assert page.url == review and page.locator("button:has-text('Đăng ký kế hoạch')").count() == 1  # kept
+    page.once("dialog", lambda dialog: answer(dialog, True))
+    page.click("button:has-text('Hủy bản nháp')")
+    page.wait_for_url(f"{base}/intake")
+    assert len(asked) == 2 and asked[0].startswith("Hủy bản nháp này?")
+    assert page.goto(review).status == 404  # discarded

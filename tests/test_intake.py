@@ -106,7 +106,7 @@ def test_upload_review_correct_register(app, tmp_path):
     assert r.status_code == 200, r.text
     assert r.json()["status"] == "new-plan" and r.json()["corrections"] == 3
     plan_id = r.json()["plan_id"]
-    assert drafts(tmp_path) == []
+    assert [sorted(p.name for p in d.iterdir()) for d in drafts(tmp_path)] == [["registered.json"]]  # the file is gone
     with app.state.db.session() as s:
         task = s.scalar(select(Task).join(Task.version).where(Task.path == "II.2").where(
             Task.version.has(plan_id=plan_id)))
@@ -209,6 +209,23 @@ def test_who_may_not(app, tmp_path):
     assert no_token.post(f"/api/intake/{draft['id']}/register").status_code == 403
     assert counts(app) == before and len(drafts(tmp_path)) == 1
     assert owner.get("/api/intake/..%2F..%2Fetc").status_code == 404
+
+
+def test_a_registered_drafts_pages_lead_to_its_plan(app, tmp_path):
+    """Back after registering, or the register button pressed again on a page kept open, finds the plan
+    (registered once), not a missing page; another person's draft id still finds nothing."""
+    c = client(app, "stc", "mat-khau-stc")
+    draft, before = upload(c).json(), counts(app)
+    registered = c.post(f"/intake/{draft['id']}", data={"csrf_token": c.headers["X-CSRF-Token"], "action": "register"},
+                        follow_redirects=False)
+    assert registered.status_code == 303 and (plan := registered.headers["location"]).startswith("/plans/")
+    back = c.get(f"/intake/{draft['id']}", follow_redirects=False)
+    assert back.status_code == 303 and back.headers["location"] == plan
+    again = c.post(f"/intake/{draft['id']}", data={"csrf_token": c.headers["X-CSRF-Token"], "action": "register"},
+                   follow_redirects=False)
+    assert again.headers["location"] == plan and counts(app)[:2] == (before[0] + 1, before[1] + 1)
+    assert client(app, "stc2", "mat-khau-stc2").get(f"/intake/{draft['id']}").status_code == 404
+    assert c.get(f"/api/intake/{draft['id']}").status_code == 404  # the draft itself is gone
 
 
 def test_invalid_correction_is_refused_and_the_draft_kept(app):

@@ -127,6 +127,18 @@ def test_the_notifications_page_writes_todays_notices_for_its_reader(app):
     assert all(n.read_at for n in _notices(app, "ct"))
 
 
+def test_a_focal_point_signs_in_to_its_home_whose_bell_already_counts_todays_notices(app):
+    """The bell is looked at first on the home page: it must not say 0 until the notices page is opened."""
+    page = TestClient(app)
+    token = page.get("/login").text.split('name="csrf_token" value="')[1].split('"')[0]
+    signed = page.post("/login", data={"username": "ct", "password": "mat-khau-ct", "next": "/", "csrf_token": token},
+                       follow_redirects=False)
+    assert signed.headers["location"] == "/home"
+    home = page.get("/home").text
+    assert 'aria-label="Thông báo: 1 chưa đọc"' in home and [n.kind for n in _notices(app, "ct")] == ["overdue"]
+    assert 'aria-label="Thông báo: 1 chưa đọc"' in page.get("/").text and len(_notices(app, "ct")) == 1
+
+
 def _events(body: bytes) -> list[str]:
     return [str(event["summary"]) for event in icalendar.Calendar.from_ical(body).walk("VEVENT")]
 

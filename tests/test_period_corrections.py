@@ -144,6 +144,7 @@ def test_the_plan_page_lists_and_corrects_the_periods(world, app):
     ({"period": "2027-Q1", "due": "31/02/2027"}, "Ngày không hợp lệ"),
     ({"period": "2027-Q1", "due": "2027"}, "Ngày không hợp lệ"),
     ({"period": "2027-Q2", "due": "20/03/2027"}, "không được trước ngày bắt đầu kỳ (01/04/2027)"),
+    ({"period": "2027-Q2", "due": "20/07/2072"}, "muộn hơn một năm sau khi kỳ kết thúc (30/06/2027): hãy kiểm tra lại năm"),
 ])
 def test_wrong_periods_and_dates_get_a_message_and_change_nothing(world, app, body, message):
     plan = rp.plan_id(world)
@@ -158,5 +159,7 @@ def test_changing_a_period_the_plan_does_not_have_is_refused(world):
         plan, user = s.get(Plan, rp.plan_id(world)), rp.user(s, "stc")
         with pytest.raises(InvalidInput, match="không có kỳ báo cáo"):
             period_corrections.change_due(s, user, plan, "2030-Q1", "20/03/2030")
+        with pytest.raises(InvalidInput, match="muộn hơn một năm"):  # 2062 typed for 2026
+            period_corrections.change_due(s, user, plan, "2026-Q3", "05/10/2062")
         with pytest.raises(PermissionDenied):
             period_corrections.remove_period(s, rp.user(s, "xd"), plan, "2026-Q1")

@@ -319,8 +319,28 @@ def register(db: Database, folder: Path, user: User, draft_id: str) -> Registere
         raise InvalidInput("Tệp này vừa được đăng ký; hãy tải lại trang", "the file was registered meanwhile") from None
     finally:
         session.close()
-    shutil.rmtree(directory, ignore_errors=True)
+    _leave_registered_mark(directory, draft, outcome.result.plan_id)
     return outcome
+
+
+REGISTERED = "registered.json"
+
+
+def _leave_registered_mark(directory: Path, draft: Draft, plan_id: int) -> None:
+    """The draft's file and extraction go; what it became stays for the week drafts are kept, so that a page
+    of the draft opened again (Back after registering, a second click) leads to the plan instead of nowhere."""
+    shutil.rmtree(directory, ignore_errors=True)
+    directory.mkdir(parents=True)
+    (directory / REGISTERED).write_text(json.dumps({"owner_id": draft.owner_id, "plan_id": plan_id}), encoding="utf-8")
+
+
+def registered_plan(folder: Path, user: User, draft_id: str) -> int | None:
+    """The plan this user's draft was registered as, if it was."""
+    path = _draft_dir(folder, draft_id) / REGISTERED
+    if not path.exists():
+        return None
+    mark = json.loads(path.read_text(encoding="utf-8"))
+    return mark["plan_id"] if mark["owner_id"] == user.id else None
 
 
 def _apply_corrections(session: Session, user: User, draft: Draft, result: IngestResult) -> Registered:

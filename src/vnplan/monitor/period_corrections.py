@@ -55,10 +55,17 @@ def _existing(plan: Plan, key: str) -> Period:
     return found
 
 
-def _check_due(period_start: date, due: date) -> None:
-    if due < period_start:
-        raise InvalidInput(f"Hạn báo cáo không được trước ngày bắt đầu kỳ ({format_date(period_start)})",
-                           f"the due date cannot be before the period starts ({period_start.isoformat()})")
+LATEST_DUE = 366  # days after a period ends: a report due later than that is a year typed wrong ("2052" for "2025")
+
+
+def _check_due(start: date, end: date, due: date) -> None:
+    if due < start:
+        raise InvalidInput(f"Hạn báo cáo không được trước ngày bắt đầu kỳ ({format_date(start)})",
+                           f"the due date cannot be before the period starts ({start.isoformat()})")
+    if (due - end).days > LATEST_DUE:
+        raise InvalidInput(f"Hạn báo cáo {format_date(due)} muộn hơn một năm sau khi kỳ kết thúc ({format_date(end)}): "
+                           "hãy kiểm tra lại năm", f"the due date {due.isoformat()} is more than a year after the period "
+                           f"ends ({end.isoformat()}): check the year")
 
 
 def _as_audited(period: Period) -> dict:
@@ -88,7 +95,7 @@ def add_period(session: Session, user: User, plan: Plan, key: str, due_text) -> 
                                f"invalid period: {key[:20]!r} (e.g. 2025-Q3, 2025-H1, 2025-07, 2025)")
     if any(p.key == key for p in periods_for(plan)):
         raise InvalidInput(f"Kế hoạch đã có kỳ báo cáo «{period_label(key)}»", f"the plan already has period {key}")
-    _check_due(span[0], due)
+    _check_due(span[0], span[1], due)
     added = Period(key, span[0], span[1], due)
     session.add(PeriodCorrection(plan_id=plan.id, period=key, change="add", start=added.start, end=added.end,
                                  due=due, actor_id=user.id))
@@ -112,7 +119,7 @@ def change_due(session: Session, user: User, plan: Plan, key: str, due_text) -> 
     period = _existing(plan, key)
     due = _due(due_text)
     if not key.startswith(ONCE):
-        _check_due(period.start, due)
+        _check_due(period.start, period.end, due)
     session.add(PeriodCorrection(plan_id=plan.id, period=key, change="due", due=due, actor_id=user.id))
     record(session, "period.due", "plan", plan.id, {"period": key, "label": period.label, "due": period.due},
            {"period": key, "label": period.label, "due": due}, user.username)

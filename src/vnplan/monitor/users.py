@@ -17,8 +17,11 @@ from argon2.exceptions import InvalidHashError, VerifyMismatchError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..normalise import collapse_spaces, fix_tone_marks
+from ..register import known_provinces
 from ..register.audit import record
 from ..register.models import Agency, User
+from ..textfold import fold
 from . import inputs, throttle
 from .errors import InvalidInput, account_locked, slow_down, wrong_password
 
@@ -47,6 +50,27 @@ def _verify(password_hash: str, password: str) -> None:
         _hasher.verify(password_hash, password)
 
 
+_PROVINCE_WORD = re.compile(r"^(?:(?:tinh|thanh pho)\s+|tp\.\s*)")  # "Tỉnh X", "Thành phố X", "TP. X": X
+_PROVINCE_WORD_TYPED = re.compile(r"^(?:(?:tỉnh|thành phố)\s+|tp\.\s*)", re.IGNORECASE)
+
+
+def _province_key(name: str) -> str:
+    return _PROVINCE_WORD.sub("", fold(name))
+
+
+def province_named(session: Session, typed: str | None, agency: Agency | None = None) -> str | None:
+    """The province an account acts in, as the register spells it (a plan's province is its bare name):
+    "quang binh", "Tỉnh Quảng Bình" and "Quảng Bình" are one province, for an account whose province is
+    spelt otherwise would see nothing. One the register does not hold yet is kept, without "Tỉnh", as
+    typed (its plans may come later); none typed, the agency's."""
+    typed = collapse_spaces(fix_tone_marks(inputs.text(typed or "", "Tỉnh", 100))).strip()
+    if not typed:
+        return agency.province if agency else None
+    key = _province_key(typed)
+    known = next((name for name in known_provinces(session) if _province_key(name) == key), None)
+    return known or _PROVINCE_WORD_TYPED.sub("", typed) or typed
+
+
 def create_user(session: Session, username: str, password: str, role: str, display_name: str = "",
                 agency: Agency | None = None, province: str | None = None, email: str = "",
                 must_change_password: bool = False, actor: str = "cli") -> User:
@@ -62,7 +86,7 @@ def create_user(session: Session, username: str, password: str, role: str, displ
     if session.scalar(select(User).where(func.lower(User.username) == username.lower())):
         raise InvalidInput(f"Tên đăng nhập đã tồn tại: {username}", f"username taken: {username}")
     user = User(username=username, display_name=display_name or username, role=role, agency=agency,
-                province=province or (agency.province if agency else None), email=email,
+                province=province_named(session, province, agency), email=email,
                 password_hash=hash_password(password), must_change_password=must_change_password)
     session.add(user)
     session.flush()
@@ -189,7 +213,7 @@ def update_user(session: Session, user: User, actor: str, display_name: str, ema
     wanted = {"display_name": inputs.text(display_name, "Họ tên", 200).strip() or user.username,
               "email": inputs.text(email, "Thư điện tử", 200).strip(), "role": role,
               "agency_id": agency.id if agency else None,
-              "province": inputs.text(province or "", "Tỉnh", 100).strip() or (agency.province if agency else None)}
+              "province": province_named(session, province, agency)}
     changed = {name: value for name, value in wanted.items() if getattr(user, name) != value}
     if not changed:
         return

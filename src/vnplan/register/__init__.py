@@ -10,13 +10,13 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..collation import collation_key
+from ..collation import collation_key, sorted_vi
 from ..extract.references import normalise_number
 from .db import Database
 from .ingest import IngestResult, ingest
-from .models import Plan, PlanVersion, SourceDocument, Target, Task
+from .models import Agency, Plan, PlanVersion, SourceDocument, Target, Task
 
-__all__ = ["Database", "IngestResult", "ingest", "list_plans", "PlanRow", "find_plan_by_number"]
+__all__ = ["Database", "IngestResult", "ingest", "list_plans", "PlanRow", "find_plan_by_number", "known_provinces"]
 
 
 @dataclass
@@ -53,6 +53,13 @@ def list_plans(session: Session) -> list[PlanRow]:
     rows.sort(key=lambda row: (collation_key(row[0].province), row[0].issued_date or date.min, row[0].id))
     return [PlanRow(p.id, p.number, p.issuer, p.province, p.issued_date.isoformat() if p.issued_date else None,
                     p.title, s, v, t, g) for p, s, v, t, g in rows]
+
+
+def known_provinces(session: Session) -> list[str]:
+    """The provinces the register holds plans or agencies of, in dictionary order."""
+    names = set(session.scalars(select(Plan.province).where(Plan.province.is_not(None)).distinct()))
+    names |= set(session.scalars(select(Agency.province).distinct()))
+    return sorted_vi(names)
 
 
 def find_plan_by_number(session: Session, number: str) -> Plan | None:

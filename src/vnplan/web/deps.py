@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from ..monitor import notifications
 from ..monitor.inputs import MAX_ID
 from ..monitor.reminders import smtp_configured
+from ..register.models import User
 
 RowId = Annotated[int, Path(ge=1, le=MAX_ID)]  # larger numbers cannot be ids and overflow the databases' integers
 QueryId = Annotated[int | None, Query(ge=1, le=MAX_ID)]  # the same, optional, in a query
@@ -30,3 +31,11 @@ def mail_afterwards(request: Request, background: BackgroundTasks) -> None:
     broken mail server never holds up or undoes what the person did."""
     if smtp_configured():
         background.add_task(notifications.deliver, request.app.state.db)
+
+
+def produce_notices(session: Session, user: User, request: Request, background: BackgroundTasks) -> None:
+    """A focal point's pages where the bell is first looked at (home, overview, notices) write today's
+    period notices for them even when the daily run has not come yet, so the bell counts them at once."""
+    if user.role == "agency" and user.agency_id is not None and notifications.produce(session, user=user):
+        session.commit()
+        mail_afterwards(request, background)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from fastapi import APIRouter, Body, Depends, File, Form, HTTPException, Request, UploadFile
+from fastapi import APIRouter, BackgroundTasks, Body, Depends, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy.orm import Session
 
@@ -20,7 +20,7 @@ from ..monitor.periods import quarter_of
 from ..register.models import ProgressReport, User
 from .api import get_or_404
 from .auth import check_csrf, require_area
-from .deps import RowId, get_session
+from .deps import RowId, get_session, produce_notices
 from .pages import source_with_mark, render
 
 FORM_OVERHEAD = 1024 * 1024  # the multipart envelope and the other fields of an upload
@@ -83,6 +83,8 @@ def _selected_span(draft: intake.Draft, item: str | None) -> tuple[int | None, i
 @router.get("/intake/{draft_id}", response_class=HTMLResponse)
 def review_page(draft_id: str, request: Request, item: str | None = None, saved: bool = False,
                 user: User = Depends(planning)):
+    if (plan_id := intake.registered_plan(_folder(request), user, draft_id)) is not None:
+        return RedirectResponse(f"/plans/{plan_id}", status_code=303)
     draft = intake.load(_folder(request), user, draft_id)
     return render(request, "intake_review.html", user, draft=draft, plan=draft.plan, item=item, saved=saved,
                   source=source_with_mark(draft.plan["text"], *_selected_span(draft, item)), frequencies=FREQUENCIES)
@@ -104,6 +106,8 @@ def _form_corrections(form) -> dict:
 async def save_review(draft_id: str, request: Request, user: User = Depends(planning)):
     form = await request.form()
     folder = _folder(request)
+    if (plan_id := intake.registered_plan(folder, user, draft_id)) is not None:  # sent again from a page kept open
+        return RedirectResponse(f"/plans/{plan_id}", status_code=303)
     intake.correct(folder, user, draft_id, _form_corrections(form))
     if form.get("action") == "register":
         done = intake.register(request.app.state.db, folder, user, draft_id)
@@ -262,7 +266,9 @@ def api_withdraw(report_id: RowId, revision: int | None = Body(None, embed=True,
 # -- the focal point's home -----------------------------------------------------------------------------------
 
 @router.get("/home", response_class=HTMLResponse)
-def agency_home(request: Request, session: Session = Depends(get_session), user: User = Depends(focal_point)):
+def agency_home(request: Request, background: BackgroundTasks, session: Session = Depends(get_session),
+                user: User = Depends(focal_point)):
+    produce_notices(session, user, request, background)
     since = period_report.previous_visit(_folder(request), user)
     return render(request, "agency_home.html", user, home=period_report.home(session, user, since),
                   report_now=quarter_of(date.today()))

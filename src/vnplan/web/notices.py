@@ -16,7 +16,7 @@ from ..monitor.errors import NotFound
 from ..register.models import Notification, User
 from .api import get_or_404
 from .auth import check_csrf, current_user, local_path
-from .deps import RowId, get_session, mail_afterwards
+from .deps import RowId, get_session, produce_notices
 from .pages import back, calendar_file, calendar_response, render
 from .templating import templates
 
@@ -29,13 +29,6 @@ def unread_notices(user: User) -> int:
 
 
 templates.env.globals["unread_notices"] = unread_notices
-
-
-def _produce_for(session: Session, user: User, request: Request, background: BackgroundTasks) -> None:
-    """A focal point opening the list sees today's period notices even when the daily run has not come yet."""
-    if user.role == "agency" and user.agency_id is not None and notifications.produce(session, user=user):
-        session.commit()
-        mail_afterwards(request, background)
 
 
 def _notice(session: Session, user: User, notice_id: int) -> Notification:
@@ -54,7 +47,7 @@ def notice_json(notice: Notification) -> dict:
 @router.get("/notifications", response_class=HTMLResponse)
 def notifications_page(request: Request, background: BackgroundTasks, session: Session = Depends(get_session),
                        user: User = Depends(current_user)):
-    _produce_for(session, user, request, background)
+    produce_notices(session, user, request, background)
     return render(request, "notifications.html", user, notices=notifications.latest(session, user),
                   kinds=notifications.KINDS)
 
@@ -124,7 +117,7 @@ class AccountBody(BaseModel):
 @router.get("/api/notifications")
 def notifications_json(request: Request, background: BackgroundTasks, session: Session = Depends(get_session),
                        user: User = Depends(current_user)) -> dict:
-    _produce_for(session, user, request, background)
+    produce_notices(session, user, request, background)
     return {"unread": notifications.unread_count(session, user),
             "notifications": [notice_json(n) for n in notifications.latest(session, user)]}
 

@@ -22,7 +22,7 @@ from ..monitor.inputs import MAX_ID
 from ..monitor.periods import periods_for
 from ..monitor.status import PROGRESS_LABELS, STATES
 from ..monitor.views import TaskView, task_view
-from ..register import audit, list_plans
+from ..register import audit, known_provinces, list_plans
 from ..register.agencies import chain, duties_elsewhere, in_dictionary_order, predecessors
 from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDocument, Target, Task, User
 from ..register.search import Filters, search
@@ -31,7 +31,7 @@ from .api import EXPORT_ANSWERS, MAX_QUERY, PeriodKey, ReminderDays, audit_filte
 from .auth import (authenticate, check_csrf, client_address, csrf_token, current_user, local_path, optional_user,
                    require_area, sign_in, sign_out)
 from .charts import states_bar, targets_bar
-from .deps import QueryId, RowId, get_session, mail_afterwards
+from .deps import QueryId, RowId, get_session, mail_afterwards, produce_notices
 from .templating import templates
 
 router = APIRouter(dependencies=[Depends(check_csrf)])
@@ -65,7 +65,8 @@ async def login(request: Request, username: str = Form(...), password: str = For
             page.headers["Retry-After"] = str(refused.wait)
         return page
     sign_in(request, user)
-    home = "/inbox" if user.role == "planning" else "/"  # the planning department starts from what waits for it
+    # the planning department starts from what waits for it, a focal point from what its agency owes
+    home = {"planning": "/inbox", "agency": "/home"}.get(user.role, "/")
     target = local_path(next)
     return back("/password" if user.must_change_password else (target if target != "/" else home))
 
@@ -105,7 +106,9 @@ PLANS_PER_PAGE = 100
 
 
 @router.get("/", response_class=HTMLResponse)
-def overview(request: Request, session: Session = Depends(get_session), user: User = Depends(current_user)):
+def overview(request: Request, background: BackgroundTasks, session: Session = Depends(get_session),
+             user: User = Depends(current_user)):
+    produce_notices(session, user, request, background)
     data = request.app.state.overview.get()
     chart = Markup(states_bar(dict(data.totals), f"Tình hình thực hiện nhiệm vụ — {data.scope}"))
     own = dashboard.agency_summary(session, user.agency) if user.agency else None
@@ -365,7 +368,7 @@ def search_page(request: Request, q: Annotated[str, Query(max_length=MAX_QUERY)]
 def users_page(request: Request, session: Session = Depends(get_session), user: User = Depends(require_area("users"))):
     people = sorted_vi(users.list_users(session), key=lambda person: person.display_name or person.username)
     return render(request, "users.html", user, users=people, agencies=_agency_choices(session), roles=users.ROLES,
-                  locked=throttle.slowed_accounts(session))
+                  locked=throttle.slowed_accounts(session), provinces=known_provinces(session))
 
 
 @router.post("/users")
@@ -373,9 +376,8 @@ def add_user(username: str = Form(...), password: str = Form(...), role: str = F
              email: str = Form(""), agency_id: str = Form(""), province: str = Form(""),
              session: Session = Depends(get_session), user: User = Depends(require_area("users"))):
     agency = get_or_404(session, Agency, key, "cơ quan") if (key := inputs.row_id(agency_id, "cơ quan")) else None
-    users.create_user(session, username, password, role, display_name, agency,
-                      inputs.text(province.strip(), "Tỉnh", 100) or None, email=email, must_change_password=True,
-                      actor=user.username)
+    users.create_user(session, username, password, role, display_name, agency, province, email=email,
+                      must_change_password=True, actor=user.username)
     session.commit()
     return back("/users")
 
@@ -409,7 +411,7 @@ def user_page(user_id: RowId, request: Request, session: Session = Depends(get_s
     person = _person(session, user_id)
     password = _take_one_time_password(request, person)
     page = render(request, "user_edit.html", user, person=person, agencies=_agency_choices(session), roles=users.ROLES,
-                  locked=users.slowed(session, person), password=password)
+                  locked=users.slowed(session, person), password=password, provinces=known_provinces(session))
     if password:
         page.headers["Cache-Control"] = "no-store"  # Back must not bring the password out of the cache
     return page

@@ -46,6 +46,12 @@ document.addEventListener("DOMContentLoaded", () => {
       }
     });
   });
+  // A step that cannot be taken back from the same page (removing a reporting period, discarding a draft) asks first.
+  document.querySelectorAll("form[data-confirm]").forEach((form) => {
+    form.addEventListener("submit", (event) => {
+      if (!window.confirm(form.dataset.confirm)) event.preventDefault();
+    });
+  });
   // Choosing a reporting period reloads the form for that period.
   document.querySelectorAll("select[data-autosubmit]").forEach((select) => {
     select.addEventListener("change", () => select.form.submit());
