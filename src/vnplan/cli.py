@@ -121,7 +121,7 @@ def ingest(
     """Nhập kế hoạch vào sổ theo dõi / ingest plans into the register."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from .monitor.formatting import format_date
+    from .monitor.formatting import correction_text
     from .register.corrected import FIELD_NAMES
     from .register.ingest import OUTCOMES, iter_files
     from .register.ingest import ingest as ingest_paths
@@ -146,9 +146,8 @@ def ingest(
     console.print(table)
     for r in results:  # what the planning department corrected and a new version's own text now says otherwise
         for entry in r.dropped:
-            value = format_date(entry["value"]) if entry["field"] == "deadline" else ", ".join(entry["value"])
-            console.print(f"[yellow]Sửa đổi không giữ lại[/] {r.number or ''} {entry['path']}: "
-                          f"{FIELD_NAMES[entry['field']]} «{value}» (văn bản mới ghi khác)")
+            console.print(f"[yellow]Sửa đổi không giữ lại[/] {r.number or ''} {entry['path']}: {FIELD_NAMES[entry['field']]} "
+                          f"«{correction_text(entry['field'], entry['value'])}» (văn bản mới ghi khác)")
     errors = [r for r in results if r.status == "error"]
     for r in errors:
         err_console.print(f"[bold red]Lỗi[/] {r.file}: {r.message}")

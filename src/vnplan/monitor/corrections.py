@@ -17,9 +17,7 @@ from . import access, inputs
 from .errors import InvalidInput
 from .formatting import parse_date
 
-TASK_FIELDS = ("lead", "coordinators", "deadline")
-TARGET_FIELDS = ("min", "max", "unit", "year")
-DUTY_FIELDS = ("frequency", "due")
+TASK_FIELDS, TARGET_FIELDS, DUTY_FIELDS = corrected.TASK_FIELDS, corrected.TARGET_FIELDS, corrected.DUTY_FIELDS
 MAX_AGENCIES = 50
 MAX_AGENCY_NAME = 300
 

@@ -25,6 +25,8 @@ TIMEZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 DATE_PATTERN = "dd/MM/yyyy"
 ELLIPSIS = "…"
 RELATED_AGENCIES = "các cơ quan liên quan"
+FREQUENCIES = {"once": "Một lần", "monthly": "Hằng tháng", "quarterly": "Hằng quý", "semiannual": "6 tháng",
+               "annual": "Hằng năm"}
 
 
 # -- dates and times --------------------------------------------------------------------------------
@@ -181,4 +183,35 @@ def coordinators_text(names: list[str], collective: bool) -> str:
     if not names:
         return RELATED_AGENCIES[0].upper() + RELATED_AGENCIES[1:] if collective else ""
     return ", ".join(names) + (f" và {RELATED_AGENCIES}" if collective else "")
+
+
+def due_day_text(due: str | None) -> str:
+    """A day as extraction writes it (2026-06-30; --11-20, each year; ---20, each period) as people write it."""
+    if not due:
+        return ""
+    if due.startswith("---"):
+        return f"ngày {due[3:]}"
+    if due.startswith("--"):
+        return f"{due[5:7]}/{due[2:4]}"
+    try:
+        return format_date(due)
+    except ValueError:  # a partial date ("2024-08") stays as written
+        return due
+
+
+def correction_text(field: str, value) -> str:
+    """A corrected value (`register.corrected` stores them) as people read it."""
+    if value is None or value == "":
+        return "(để trống)"
+    if field == "deadline":
+        return format_date(value)
+    if field == "due":
+        return due_day_text(value)
+    if field == "frequency":
+        return FREQUENCIES.get(value, value)
+    if isinstance(value, list):  # agencies, as names or as {id, name}
+        return ", ".join(item["name"] if isinstance(item, dict) else item for item in value)
+    if isinstance(value, float):
+        return format_number(value)
+    return str(value)
 

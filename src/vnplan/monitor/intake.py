@@ -34,12 +34,11 @@ from ..register.models import Plan, SourceDocument, Task, User
 from ..register.workers import ExtractedFile, Failure, extract_file
 from . import access, corrections, inputs
 from .errors import InvalidInput, NotFound, PermissionDenied
+from .formatting import FREQUENCIES
 
 MAX_UPLOAD = 20 * 1024 * 1024
 DRAFT_DAYS = 7
 ACCEPTED_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".md")
-FREQUENCIES = {"once": "Một lần", "monthly": "Hằng tháng", "quarterly": "Hằng quý", "semiannual": "6 tháng",
-               "annual": "Hằng năm"}
 _DRAFT_ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 class UploadRefused(VnplanError):
     """A file that cannot become a plan; the message is the one `vnplan extract` prints for it."""

@@ -24,7 +24,12 @@ from .db import among
 from .models import Correction, Task, TaskAgency
 
 AGENCY_FIELDS = {"lead": "lead", "coordinator": "coordinators"}  # link role -> corrected field
-FIELD_NAMES = {"lead": "cơ quan chủ trì", "coordinators": "cơ quan phối hợp", "deadline": "thời hạn"}  # as people read them
+TASK_FIELDS = ("lead", "coordinators", "deadline")  # what a correction may set, by what it corrects
+TARGET_FIELDS = ("min", "max", "unit", "year")
+DUTY_FIELDS = ("frequency", "due")
+FIELD_NAMES = {"lead": "cơ quan chủ trì", "coordinators": "cơ quan phối hợp", "deadline": "thời hạn",  # as people read them
+               "min": "mục tiêu (từ)", "max": "mục tiêu", "unit": "đơn vị", "year": "năm đạt",
+               "frequency": "tần suất báo cáo", "due": "hạn gửi báo cáo"}
 
 
 def latest(session: Session, entity: str, ids: list[int]) -> dict[int, dict[str, object]]:

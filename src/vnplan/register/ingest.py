@@ -19,15 +19,16 @@ from pathlib import Path
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from .. import model as extracted
 from ..extract.references import normalise_number
+from ..textfold import fold
 from . import agencies, bulk, corrected, search
 from .db import Database, data_dir
-from .models import (Correction, OutlineNode, Plan, PlanVersion, Reference, ReportingDuty, SourceDocument, Target, Task,
-                     TaskAgency, TrackedTask, User)
+from .models import (Correction, OutlineNode, Plan, PlanVersion, Reference, ReportingDuty, SourceDocument, Target,
+                     TargetActual, Task, TaskAgency, TrackedTask, User)
 from .workers import AlreadyRegistered, ExtractedFile, Failure, digest_of, extract_file, extract_files
 
 # What registering a file did, as the command line and the audit log name it.
@@ -215,10 +216,16 @@ def _register(session: Session, item: ExtractedFile, by: User | None) -> IngestR
     if primary is None or len(plan.tasks) > primary.task_count:
         match_against = previous or (version if primary else None)
         corrected_before = _corrected_tasks(session, match_against) if match_against else {}
+        following = {entity: _before(session, match_against, entity) if match_against else []
+                     for entity in _FOLLOWING}
         added, removed = _fill_version(session, db_plan, version, item, source, match_against)
         if result.status == "new-version":
             result.added, result.removed = added, removed
         result.carried, result.dropped = _carry_corrections(session, version, corrected_before, by)
+        for entity, before in following.items():
+            carried, dropped = _follow(session, version, entity, before, by, replacing=match_against is version)
+            result.carried += carried
+            result.dropped += dropped
     _merge_metadata(db_plan)
     result.plan_id = db_plan.id
     result.number = db_plan.number
@@ -238,25 +245,31 @@ def _merge_metadata(plan: Plan) -> None:
     plan.current.issued_date = plan.issued_date
 
 
-def _match(old: list[Task], new: list[extracted.Task], new_folded: list[str]) -> dict[int, Task]:
-    """New task index -> old task: text similarity first, outline position to break ties."""
-    if not old or not new:
+def _pairs(old_keys: list[str], new_keys: list[str], same_place=lambda new, old: False) -> dict[int, int]:
+    """New index -> old index of the items that are the same across sources or versions: text similarity
+    first (folded text), `same_place` then nearness in the list to break ties; each old item pairs once."""
+    if not old_keys or not new_keys:
         return {}
-    scores = process.cdist(new_folded, [t.folded for t in old], scorer=fuzz.token_set_ratio)
+    scores = process.cdist(new_keys, old_keys, scorer=fuzz.token_set_ratio)
     pairs = []
-    for i in range(len(new)):
-        for j in range(len(old)):
-            score = scores[i][j] + (5 if new[i].id == old[j].path else 0)
+    for i in range(len(new_keys)):
+        for j in range(len(old_keys)):
             if scores[i][j] >= SAME_TASK - 10:
-                pairs.append((score, -abs(i - j), i, j))
+                pairs.append((scores[i][j] + (5 if same_place(i, j) else 0), -abs(i - j), i, j))
     pairs.sort(reverse=True)
-    matched: dict[int, Task] = {}
+    matched: dict[int, int] = {}
     used = set()
     for _, _, i, j in pairs:
         if i not in matched and j not in used:
-            matched[i] = old[j]
+            matched[i] = j
             used.add(j)
     return matched
+
+
+def _match(old: list[Task], new: list[extracted.Task], new_folded: list[str]) -> dict[int, Task]:
+    """New task index -> old task; at equal similarity the task at the same outline position."""
+    pairs = _pairs([t.folded for t in old], new_folded, lambda i, j: new[i].id == old[j].path)
+    return {i: old[j] for i, j in pairs.items()}
 
 
 def _fill_version(session: Session, plan: Plan, version: PlanVersion, item: ExtractedFile, source: SourceDocument,
@@ -275,7 +288,8 @@ def _fill_version(session: Session, plan: Plan, version: PlanVersion, item: Extr
         # their corrections were read beforehand and go to the new rows (`_carry_corrections`); left behind, they
         # would attach to whatever new task SQLite gives a deleted task's id
         session.execute(delete(Correction).where(Correction.entity == "task", Correction.entity_id.in_(replaced)))
-        for model in (Task, Target, Reference, ReportingDuty, OutlineNode):
+        # targets and duties go once their figures and corrections have moved to the new rows (`_follow`)
+        for model in (Task, Reference, OutlineNode):
             session.execute(delete(model).where(model.version_id == version.id))
         session.expire(version)
     version.primary_source_id = source.id
@@ -377,3 +391,72 @@ def _carry_corrections(session: Session, version: PlanVersion, corrected_before:
             carried.append(entry)
     session.flush()  # before the corrections made on the review screen: the latest correction wins
     return carried, dropped
+
+
+# -- targets and reporting duties follow too ----------------------------------------------------------
+# A target's figures (`TargetActual`) and the corrections of a target or a reporting duty are keyed by its row,
+# and neither has a tracked identity as tasks do: they are matched by their text, like tasks.
+
+_FOLLOWING = {"target": (Target, corrected.TARGET_FIELDS), "reporting_duty": (ReportingDuty, corrected.DUTY_FIELDS)}
+_LABELS = {"target": "chỉ tiêu", "reporting_duty": "chế độ báo cáo"}
+
+
+class _Before(NamedTuple):
+    """A target or reporting duty of the version matched against, read before the new content is written."""
+
+    id: int
+    folded: str
+    label: str  # how people find it in a list of corrections kept and not kept
+    said: dict[str, object]  # what its text said of each field a correction can set
+    corrections: dict[str, object]  # the latest correction of each field
+
+
+def _rows(session: Session, version: PlanVersion, entity: str) -> list:
+    model, _ = _FOLLOWING[entity]
+    return list(session.scalars(select(model).where(model.version_id == version.id).order_by(model.id)))
+
+
+def _before(session: Session, version: PlanVersion, entity: str) -> list[_Before]:
+    _, fields = _FOLLOWING[entity]
+    rows = _rows(session, version, entity)
+    latest = corrected.latest(session, entity, [row.id for row in rows])
+    return [_Before(row.id, fold(row.text), f"{_LABELS[entity]} «{_short(row.text)}»",
+                    {name: getattr(row, name) for name in fields}, latest.get(row.id, {})) for row in rows]
+
+
+def _short(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + "…"
+
+
+def _follow(session: Session, version: PlanVersion, entity: str, before: list[_Before], by: User | None,
+            replacing: bool) -> tuple[list[dict], list[dict]]:
+    """Match `version`'s new targets (or duties) to those `before`; give each the corrections of its match whose
+    field its text left as it was, and a target the figures reported on its match. When `replacing` a version's
+    content, the old rows then go with their corrections, but for a target no new one matches that holds figures:
+    a figure reported is never deleted. (carried, dropped)."""
+    if not before:
+        return [], []
+    old_ids = {old.id for old in before}
+    rows = [row for row in _rows(session, version, entity) if row.id not in old_ids]
+    carried, dropped = [], []
+    for i, j in _pairs([old.folded for old in before], [fold(row.text) for row in rows]).items():
+        row, old = rows[i], before[j]
+        for field_name, value in old.corrections.items():
+            entry = {"path": old.label, "field": field_name, "value": value}
+            if getattr(row, field_name) != old.said[field_name]:
+                dropped.append(entry)
+                continue
+            corrected.store(session, entity, row.id, field_name, value, getattr(row, field_name),
+                            by.username if by else "cli", by.id if by else None, {"carried_from": old.id})
+            carried.append(entry)
+        if entity == "target":
+            session.execute(update(TargetActual).where(TargetActual.target_id == old.id).values(target_id=row.id))
+    if replacing:
+        model, _ = _FOLLOWING[entity]
+        gone = [row_id for row_id in old_ids if entity != "target" or not session.scalar(
+            select(TargetActual.id).where(TargetActual.target_id == row_id).limit(1))]
+        session.execute(delete(Correction).where(Correction.entity == entity, Correction.entity_id.in_(gone)))
+        session.execute(delete(model).where(model.id.in_(gone)))
+    session.flush()
+    return carried, dropped
+

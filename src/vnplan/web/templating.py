@@ -14,8 +14,8 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from ..monitor.access import may_open
-from ..monitor.formatting import (coordinators_text, format_date, format_datetime, format_number, format_percent,
-                                  goal_text, input_figure, shorten, today_local)
+from ..monitor.formatting import (coordinators_text, correction_text, due_day_text, format_date, format_datetime,
+                                  format_number, format_percent, goal_text, input_figure, shorten, today_local)
 from ..monitor.periods import period_label
 from ..monitor.status import REPORT_STATUSES
 from ..register.corrected import FIELD_NAMES
@@ -71,7 +71,7 @@ def audited(value) -> str:
 
 templates.env.filters.update(
     audited=audited, highlight=highlight, clip=clip, date=format_date, datetime=format_datetime, number=format_number,
-    figure=input_figure, percent=format_percent, period=period_label, goal=goal_text, coordinators=coordinators_text)
+    figure=input_figure, correction=correction_text, day=due_day_text, percent=format_percent, period=period_label, goal=goal_text, coordinators=coordinators_text)
 
 
 # the menu asks the permission rule which parts of the app the reader may open
