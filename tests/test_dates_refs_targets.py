@@ -78,6 +78,20 @@ def test_targets_ranges_bounds_units_years_and_ranks():
     ]
 
 
+def test_a_target_is_named_by_what_its_number_measures():
+    """Not by a label, a time frame, a commitment verb or the task sentence it sits in."""
+    text = ("Chỉ tiêu 2: Đến hết năm 2027, 100% đường trục xã được cứng hóa. "
+            "Tỷ lệ hộ nghèo đa chiều giảm bình quân 1,5%/năm. "
+            "Sở Y tế chủ trì nâng cao chất lượng khám, chữa bệnh tuyến cơ sở, phấn đấu 90% trạm y tế xã đạt chuẩn "
+            "quốc gia về y tế vào năm 2027. "
+            "Tỷ lệ che phủ rừng đạt 58% trở lên; trong đó, tỷ trọng kinh tế số chiếm 20% GRDP. "
+            "Đến năm 2026 có 30% và đến năm 2030 có 60% hợp tác xã ứng dụng công nghệ số.")
+    assert [t.indicator for t in targets_in(text, 0, None, 2030)] == [
+        "đường trục xã được cứng hóa", "Tỷ lệ hộ nghèo đa chiều", "trạm y tế xã đạt chuẩn quốc gia về y tế",
+        "Tỷ lệ che phủ rừng", "tỷ trọng kinh tế số", text.split(". ")[-1].rstrip("."),
+        "hợp tác xã ứng dụng công nghệ số"]
+
+
 def test_deadlines_without_a_trigger_word():
     from vnplan.extract.dates import deadline_in
     assert deadline_in("Ban hành quy chế phối hợp (trong năm 2026).") == "2026-12-31"

@@ -116,6 +116,40 @@ def _bounds(before: str, low: float, high: float | None, after: str = "") -> tup
     return low, low
 
 
+# Words before a number that name no indicator: a target's own label ("Chỉ tiêu 3:"), "trong đó", "và", a bare
+# commitment verb, a time frame ("Đến hết năm 2027,", "Từ năm 2025 trở đi,", "Giai đoạn 2026 - 2030,").
+_LEAD_IN = re.compile(
+    r"^(?:\s*(?:(?:chỉ tiêu|mục tiêu)\s+\d+\s*[:.)]|trong đó|và|phấn đấu|(?:(?:đến|tới|từ|trong|vào)\s+)?"
+    r"(?:hết\s+|cuối\s+)?(?:năm\s+(?:19|20)\d{2}|giai đoạn\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})"
+    r"(?:\s+trở đi)?)\s*[,:]?)+", re.I)
+_TRAILING_CUE = re.compile(r"(?:\s*\b(?:đạt|phấn đấu|khoảng|trên|dưới|hơn|tăng|giảm|chiếm|ở mức|còn|xuống|lên|tới|"
+                           r"bình quân|tối thiểu|ít nhất|có|là|và)\b)+\s*$", re.I)
+# A percentage straight after "phấn đấu" or "đạt" is followed by what it measures ("phấn đấu 90% trạm y tế xã đạt
+# chuẩn"), unless the words before already name a rate ("Tỷ lệ … đạt 90%").
+_STRIVE_BEFORE = re.compile(r"(?:phấn đấu|đạt)(?:\s+(?:giảm|tăng|trên|hơn|ít nhất|tối thiểu|khoảng|tới))*\s*$", re.I)
+_RATE_NAMED = re.compile(r"\b(?:tỷ lệ|tỷ trọng|tỷ suất|tỷ số|tốc độ|chỉ số)\b", re.I)
+_QUALIFIER = re.compile(r"(?:^|\s)(?:trở lên|trở xuống|so với|vào năm|trong năm|đến năm|năm (?:19|20)\d{2})\b.*", re.I)
+
+
+def _indicator(clause: str, since: int, start: int, end: int, until: int, unit: str) -> str:
+    """What a target's number (clause[start:end]) measures, from the words between the number before it (`since`)
+    and the one after it (`until`): the words before it without a label, a time frame or the commitment verb
+    ("Tỷ lệ hộ nghèo giảm còn 2%"); for a percentage those words do not name, the words after it
+    ("Đến năm 2027, 100% đường trục xã được cứng hóa"); else the whole clause."""
+    before = clause[since:start]
+    head = _LEAD_IN.sub("", before.lstrip(" ,.;:"))
+    cue = None
+    for cue in _COMMIT.finditer(head):
+        pass
+    head = _TRAILING_CUE.sub("", head[: cue.start()] if cue and cue.start() > 3 else head).strip(" ,.;:-(")
+    named = len(head.split()) >= 3  # "Hình thành 20 mô hình …", "Đảm bảo 70% …": a verb, no indicator yet
+    if unit == "%" and (not named or (_STRIVE_BEFORE.search(before) and not _RATE_NAMED.search(head))):
+        measured = _TRAILING_CUE.sub("", _QUALIFIER.sub("", clause[end:until])).strip(" ,.;:-(")
+        if len(measured.split()) >= 2:
+            return measured
+    return head if named else clause.strip(" .;")
+
+
 def _clauses(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for m in _CLAUSE_SPLIT.finditer(text):
@@ -174,19 +208,14 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
             lo, hi = _bounds(before, low, high)
             hits.append((m.start(), m.end(), lo, hi, unit))
-        for start, end, lo, hi, unit in sorted(hits):
+        hits.sort()
+        for k, (start, end, lo, hi, unit) in enumerate(hits):
             years = [y for y in _YEAR.finditer(clause[:start])]
             year = int(years[-1].group(1)) if years else default_year
-            head = clause[:start]
-            cue = None
-            for cue in _COMMIT.finditer(head):
-                pass
-            indicator = head[: cue.start()] if cue and cue.start() > 3 else head
-            if len(indicator.split()) < 3:  # "phấn đấu 200 sản phẩm": the clause says more than its first words
-                indicator = clause
             found.append(Target(
                 text=clause.strip(" .;"),
-                indicator=_SPACES.sub(" ", indicator).strip(" ,.;:-") or clause[:start].strip(),
+                indicator=_SPACES.sub(" ", _indicator(clause, hits[k - 1][1] if k else 0, start, end,
+                                                      hits[k + 1][0] if k + 1 < len(hits) else len(clause), unit)),
                 min=_clean(lo) if lo is not None else None,
                 max=_clean(hi) if hi is not None else None,
                 unit=unit,
