@@ -25,6 +25,8 @@ def test_planning_uploads_corrects_a_lead_and_registers(sample_site, browser, tm
     assert page.locator("text=Kế hoạch mới").count() == 1
     page.click("tr[data-task='II.2'] >> a")  # the task's text is highlighted in the source
     assert page.locator("mark#chon", has_text="Sở Tư pháp chủ trì rà soát").count() == 1
+    # an agency's name is read whole in its box ("Sở Nông nghiệp và Phát triển nông thôn" ≈ 40 characters)
+    assert page.locator("input[name='task-II.2-coordinators']").bounding_box()["width"] >= 200
     page.fill("input[name='task-II.2-lead']", "Sở Nội vụ")
     page.click("button:has-text('Lưu sửa đổi')")
     page.wait_for_selector("text=Đã lưu các sửa đổi")

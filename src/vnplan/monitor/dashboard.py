@@ -20,7 +20,7 @@ from ..register.agencies import predecessors
 from ..register.models import Agency, Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, User
 from .formatting import today_local
 from .periods import Period, period_changes, periods_for, periods_of, plan_end
-from .status import DONE, OPEN_OVERDUE, classify
+from .status import DONE, OPEN_OVERDUE, classify, finished
 from .views import AgencyLine, Body, TaskView, task_views
 
 RECEIVED = ("submitted", "approved", "returned")
@@ -37,8 +37,7 @@ class PlanSummary:
 
     @property
     def completion(self) -> float:
-        done = self.states.get("hoan_thanh_dung_han", 0) + self.states.get("hoan_thanh_qua_han", 0)
-        return done / len(self.tasks) if self.tasks else 0.0
+        return finished(self.states) / len(self.tasks) if self.tasks else 0.0
 
     @property
     def overdue(self) -> list[TaskView]:
@@ -149,8 +148,7 @@ class AgencySummary:
 
     @property
     def completion_rate(self) -> float:
-        done = self.states.get("hoan_thanh_dung_han", 0) + self.states.get("hoan_thanh_qua_han", 0)
-        return done / len(self.led) if self.led else 0.0
+        return finished(self.states) / len(self.led) if self.led else 0.0
 
 
 def agency_summary(session: Session, agency: Agency, today: date | None = None) -> AgencySummary:
@@ -212,8 +210,7 @@ class PlanLine:
 
     @property
     def completion(self) -> float:
-        done = self.states.get("hoan_thanh_dung_han", 0) + self.states.get("hoan_thanh_qua_han", 0)
-        return done / self.tasks if self.tasks else 0.0
+        return finished(self.states) / self.tasks if self.tasks else 0.0
 
     @property
     def overdue(self) -> int:

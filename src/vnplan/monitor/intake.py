@@ -34,7 +34,7 @@ from ..register.models import Plan, SourceDocument, Task, User
 from ..register.workers import ExtractedFile, Failure, extract_file
 from . import access, corrections, inputs
 from .errors import InvalidInput, NotFound, PermissionDenied
-from .formatting import FREQUENCIES
+from .formatting import FREQUENCIES, parse_date
 
 MAX_UPLOAD = 20 * 1024 * 1024
 DRAFT_DAYS = 7
@@ -190,17 +190,10 @@ def discard(folder: Path, user: User, draft_id: str) -> None:
 
 # -- corrections on the review screen ------------------------------------------------------------------
 
-def parse_day(value: str | None) -> str | None:
-    """dd/mm/yyyy (as officials write it) or ISO -> ISO; empty -> None."""
-    value = (value or "").strip()
-    if not value:
-        return None
-    match = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", value)
-    try:
-        day = date(int(match[3]), int(match[2]), int(match[1])) if match else date.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput(f"Ngày không hợp lệ: {value} (viết dd/mm/yyyy)", f"invalid date: {value} (dd/mm/yyyy)") from None
-    return day.isoformat()
+def _day(value) -> str | None:
+    """A day typed as officials write it (dd/mm/yyyy) or ISO, as ISO; empty -> None."""
+    day = parse_date(str(value or ""))
+    return day.isoformat() if day else None
 
 
 def _names(value) -> list[str]:
@@ -231,10 +224,10 @@ def _due(value) -> str | None:
     day_month = re.fullmatch(r"(\d{1,2})/(\d{1,2})", text)
     if day_month and 1 <= int(day_month.group(1)) <= 31 and 1 <= int(day_month.group(2)) <= 12:
         return f"--{int(day_month.group(2)):02d}-{int(day_month.group(1)):02d}"
-    return parse_day(text)
+    return _day(text)
 
 
-_TASK_PARSERS = {"lead": _names, "coordinators": _names, "deadline": parse_day}
+_TASK_PARSERS = {"lead": _names, "coordinators": _names, "deadline": _day}
 _TARGET_PARSERS = {"min": _goal, "max": _goal, "unit": lambda v: str(v or "").strip(), "year": _year}
 
 

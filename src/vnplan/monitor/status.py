@@ -26,6 +26,14 @@ STATES = {
 }
 # The states of a progress report or of a target's figures, as every page names them.
 REPORT_STATUSES = {"draft": "Bản nháp", "submitted": "Đã gửi", "approved": "Đã duyệt", "returned": "Bị trả lại"}
+FINISHED = (DONE_ON_TIME, DONE_LATE)
+
+
+def finished(states) -> int:
+    """How many of the tasks counted by state (a Counter of `STATES` keys) are done, on time or late."""
+    return sum(states.get(state, 0) for state in FINISHED)
+
+
 DONE = "hoan_thanh"  # the progress label of a task its body reports done
 PROGRESS_LABELS = {
     "chua_trien_khai": "Chưa triển khai",
