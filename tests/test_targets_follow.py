@@ -25,12 +25,12 @@ FIRST, REISSUED = "ngày 10 tháng 3 năm 2027", "ngày 18 tháng 6 năm 2027"
 PERIOD = "2027-Q2"
 
 
-def plan_text(tasks: list[str], lane: str = "85", issued: str = FIRST) -> str:
+def plan_text(tasks: list[str], lane: str = "85", issued: str = FIRST, more_targets: tuple[str, ...] = ()) -> str:
     lines = ["ỦY BAN NHÂN DÂN", "TỈNH HÀ TĨNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
              "Số: 77/KH-UBND", f"Hà Tĩnh, {issued}", "KẾ HOẠCH", "Cứng hóa đường giao thông nông thôn năm 2027",
              "I. MỤC TIÊU",
              "- Đến hết năm 2027, 100% đường trục xã được cứng hóa.",
-             f"- Đến hết năm 2027, {lane}% đường trục thôn, xóm được cứng hóa.",
+             f"- Đến hết năm 2027, {lane}% đường trục thôn, xóm được cứng hóa.", *more_targets,
              "II. NHIỆM VỤ CỤ THỂ", *(f"{i}. {text}" for i, text in enumerate(tasks, 1)),
              "III. TỔ CHỨC THỰC HIỆN",
              "Các sở, ngành định kỳ 6 tháng báo cáo kết quả thực hiện gửi Sở Xây dựng trước ngày 15 của tháng cuối kỳ "
@@ -130,3 +130,17 @@ def test_a_new_text_that_changes_a_corrected_goal_wins(stc, db):
     (road, lane), [duty] = shown(db, plan_id)
     assert (lane["max"], lane["corrected"], duty.frequency) == (95, [], "quarterly")
     assert figures(db, plan_id) == [(PERIOD, 64, "submitted")]  # the other target's figure still follows it
+
+
+def test_a_figure_on_a_target_the_more_complete_copy_lacks_is_kept_and_its_review_corrects_its_own_targets(stc, db):
+    markets = "- Đến hết năm 2027, 70% chợ nông thôn được cải tạo, nâng cấp."
+    plan_id = register(stc, plan_text(TASKS[:2], more_targets=(markets,)), "ke-hoach-77-ban-web.txt")["plan_id"]
+    (_, _, market), _ = current(db, plan_id)
+    assert stc.post(f"/api/targets/{market.id}/actuals", json={"period": "2027-H1", "value": 40}).status_code == 200
+    done = register(stc, plan_text(TASKS), "ke-hoach-77.txt", {"targets": {"1": {"max": 90}}})  # lane, on this copy
+    assert done["status"] == "new-source" and done["corrections"] == 1
+    targets, _ = shown(db, plan_id)
+    by_name = {t.text: values for t, values in zip(current(db, plan_id)[0], targets)}
+    assert by_name["Đến hết năm 2027, 85% đường trục thôn, xóm được cứng hóa"]["max"] == 90
+    assert by_name["Đến hết năm 2027, 100% đường trục xã được cứng hóa"]["corrected"] == []
+    assert figures(db, plan_id) == [("2027-H1", 40, "draft")]  # a figure reported is never deleted

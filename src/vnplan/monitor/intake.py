@@ -346,10 +346,17 @@ def _apply_corrections(session: Session, user: User, draft: Draft, result: Inges
     for path, values in wanted["tasks"].items():
         for name, value in values.items():
             corrections.correct_task(session, user, tasks[path], name, value)
-    for index, values in wanted["targets"].items():
-        for name, value in values.items():
-            corrections.correct_target(session, user, version.targets[int(index)], name, value)
-    for index, values in wanted["reporting"].items():
-        for name, value in values.items():
-            corrections.correct_duty(session, user, version.reporting[int(index)], name, value)
+    for kind, correct, rows in (("targets", corrections.correct_target, version.targets),
+                                ("reporting", corrections.correct_duty, version.reporting)):
+        for index, values in wanted[kind].items():
+            row = _row_of(rows, draft.plan[kind][int(index)])
+            for name, value in values.items():
+                correct(session, user, row, name, value)
     return Registered(result, count)
+
+
+def _row_of(rows: list, extracted: dict):
+    """The registered target (or duty) read as the draft's `extracted` one: by its place in the source and its text.
+    (Not by position in the version: a target of an earlier copy may stay beside them, holding reported figures.)"""
+    spans = {(row.start, row.end, row.text): row for row in rows}  # in id order: the newest row of a key wins
+    return spans[(extracted["span"]["start"], extracted["span"]["end"], extracted["text"])]

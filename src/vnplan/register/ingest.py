@@ -458,5 +458,6 @@ def _follow(session: Session, version: PlanVersion, entity: str, before: list[_B
         session.execute(delete(Correction).where(Correction.entity == entity, Correction.entity_id.in_(gone)))
         session.execute(delete(model).where(model.id.in_(gone)))
     session.flush()
+    session.expire(version)  # its lists of targets and duties are read again
     return carried, dropped
 
