@@ -155,6 +155,49 @@ def test_a_stale_line_is_reported_and_the_others_saved(app):
         assert s.scalar(select(ProgressReport.percent).where(ProgressReport.status == "draft")) == 40
 
 
+def test_a_line_sent_back_as_its_page_showed_it_is_not_written_again(app):
+    """Two tabs (or two colleagues) on one period report: each save writes only the lines its reader changed, so an
+    older page never puts back, over newer words, a line its reader did not touch; nor does a save count them."""
+    tab_a, tab_b = client(app, "tttt", "mat-khau-tttt"), client(app, "tttt2", "mat-khau-tttt2")
+    lines = owed(tab_a)
+    own, media = key_of(lines, OWN), key_of(lines, MEDIA)
+    drafts = {own: {"progress_label": "dang_trien_khai", "result": "Bản nháp đầu"},
+              media: {"progress_label": "dang_trien_khai", "result": "Đã phát 3 phóng sự"}}
+    tab_a.post(f"/api/report/{WINDOW}", json={"lines": {k: v | {"revision": 0} for k, v in drafts.items()}})
+    seen = {k: line["revision"] for k, line in owed(tab_b).items()}  # both tabs show revision 1 of each line
+    newer = drafts[own] | {"result": "BẢN MỚI NHẤT của tab A"}
+    r = tab_a.post(f"/api/report/{WINDOW}", json={"lines": {own: newer | {"revision": seen[own]},
+                                                           media: drafts[media] | {"revision": seen[media]}}})
+    assert {o["key"]: o["state"] for o in r.json()["lines"]} == {own: "saved", media: "unchanged"}
+    r = tab_b.post(f"/api/report/{WINDOW}", json={"lines": {  # tab B, still on revision 1, changes the other line only
+        own: drafts[own] | {"revision": seen[own]}, media: drafts[media] | {"result": "Đã phát 4 phóng sự",
+                                                                            "revision": seen[media]}}})
+    assert {o["key"]: o["state"] for o in r.json()["lines"]} == {own: "unchanged", media: "saved"}
+    with app.state.db.session() as s:
+        assert set(s.scalars(select(ProgressReport.result))) == {"BẢN MỚI NHẤT của tab A", "Đã phát 4 phóng sự"}
+    page = tab_b.post(f"/report/{WINDOW}", follow_redirects=True, data={
+        "csrf_token": tab_b.headers["X-CSRF-Token"], "action": "save", f"{own}.revision": str(seen[own]),
+        **{f"{own}.{name}": value for name, value in drafts[own].items()}})
+    assert "Đã lưu 0 dòng. 1 dòng không thay đổi." in page.text
+
+
+def test_the_period_report_keeps_what_a_line_has_no_box_for(app):
+    """The task page holds the proposals (kiến nghị, đề xuất); the period report has no box for them, and must
+    not empty them when it saves or sends the line."""
+    c = client(app, "tttt", "mat-khau-tttt")
+    own = key_of(owed(c), OWN)
+    with app.state.db.session() as s:
+        task_id = s.scalar(select(reports.Task.id).where(reports.Task.text.like(OWN + "%")))
+    saved = c.post(f"/api/tasks/{task_id}/reports", json={"period": PERIOD, "percent": 40, "result": "Đang soạn",
+                                                          "proposals": "Đề nghị bố trí 2 tỷ đồng"})
+    assert saved.status_code == 200, saved.text
+    r = c.post(f"/api/report/{WINDOW}", json={"submit": True, "lines": {own: {
+        "progress_label": "dang_trien_khai", "percent": "50", "result": "Đã trình dự thảo", "revision": 1}}})
+    assert r.json()["lines"][0]["state"] == "submitted"
+    with app.state.db.session() as s:
+        assert s.scalar(select(ProgressReport.proposals)) == "Đề nghị bố trí 2 tỷ đồng"
+
+
 def test_who_may_not(app):
     before = stored(app)
     c = client(app, "ct", "mat-khau-ct")  # another agency: the lines of TTTT are not its own

@@ -20,6 +20,7 @@ from ..register import corrected
 from ..register.models import Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, User
 from . import access, corrections, inputs, reports
 from .errors import Conflict, InvalidInput, PermissionDenied
+from .formatting import parse_date
 from .periods import Period, bounds, period_label, periods_for, quarter_of
 
 
@@ -157,7 +158,7 @@ def lines_due(session: Session, user: User, span: Window) -> list[Line]:
 @dataclass
 class Outcome:
     key: str
-    state: str  # saved | submitted | stale | invalid | skipped
+    state: str  # saved | submitted | unchanged | stale | invalid | skipped
     message: str = ""
 
 
@@ -168,14 +169,50 @@ def _filled(kind: str, values: dict) -> bool:
 
 def _checked_report(values: dict) -> dict:
     """The fields for `reports.save_report`; InvalidInput when a line says too little to be a report (a line left
-    blank is no report at all: `_filled`)."""
+    blank is no report at all: `_filled`). A field the line does not send (the period report has no box for the
+    proposals a task page may hold) keeps what is saved."""
     label = (values.get("progress_label") or "").strip()
     percent = str(values.get("percent") or "").strip()
     result = str(values.get("result") or "").strip()
     reports.require_content(label, percent, result)
-    return {"progress_label": label, "percent": percent or None, "result": result,
-            "completed_on": values.get("completed_on"), "difficulties": str(values.get("difficulties") or ""),
-            "proposals": str(values.get("proposals") or "")}
+    fields = {"progress_label": label, "percent": percent or None, "result": result,
+              "completed_on": values.get("completed_on")}
+    return fields | {name: str(values[name] or "") for name in ("difficulties", "proposals") if name in values}
+
+
+def _revision_seen(values: dict) -> int | None:
+    typed = str(values.get("revision") or "").strip()
+    return int(typed) if typed.isdigit() else None
+
+
+def _as_typed(kind: str, values: dict) -> tuple | None:
+    """What a line says, read as it would be stored (None: it does not read, and saving it will say why)."""
+    try:
+        if kind == "target":
+            return inputs.quantity(values.get("value"), "Giá trị"), str(values.get("note") or "").strip()
+        percent = str(values.get("percent") or "").strip().removesuffix("%").strip()
+        day = parse_date(str(values.get("completed_on") or ""))
+        return ((values.get("progress_label") or "").strip(), int(percent) if percent else None,
+                str(values.get("result") or "").strip(), str(values.get("difficulties") or "").strip(),
+                day.isoformat() if day else None)
+    except (InvalidInput, ValueError):
+        return None
+
+
+def _as_shown(kind: str, shown: dict) -> tuple:
+    if kind == "target":
+        return shown.get("value"), (shown.get("note") or "").strip()
+    day = shown.get("completed_on")
+    return (shown.get("progress_label") or "", shown.get("percent"), (shown.get("result") or "").strip(),
+            (shown.get("difficulties") or "").strip(), day.isoformat() if isinstance(day, date) else day)
+
+
+def _untouched(session: Session, line: Line, values: dict) -> bool:
+    """Does the line come back as its page showed it (at the revision it names)? Then its reader did not change it,
+    and it is not written again: saving it would put back, over a colleague's newer words, what the page showed."""
+    seen = _revision_seen(values)
+    shown = reports.fields_at(session, line.record, seen) if line.record is not None and seen is not None else None
+    return shown is not None and _as_typed(line.kind, values) == _as_shown(line.kind, shown)
 
 
 def _number(value) -> float:
@@ -215,9 +252,18 @@ def save(session: Session, user: User, key: str, submitted: dict[str, dict], sub
                            "the report is empty: fill in at least one task or target")
     outcomes = [Outcome(k, "skipped") for k in submitted if k not in filled]
     for line_key, values in filled.items():
+        line = owed[line_key]
+        untouched = _untouched(session, line, values)
+        if untouched and not submit:
+            outcomes.append(Outcome(line_key, "unchanged"))
+            continue
         savepoint = session.begin_nested()
         try:
-            state = _save_line(session, user, owed[line_key], values, submit)
+            if untouched:  # sent as saved, at the revision its page showed (a newer one is a colleague's: stale)
+                reports.submit(session, user, line.record, _revision_seen(values))
+                state = "submitted"
+            else:
+                state = _save_line(session, user, line, values, submit)
             savepoint.commit()
             outcomes.append(Outcome(line_key, state))
         except Conflict as exc:

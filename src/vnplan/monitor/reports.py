@@ -60,13 +60,27 @@ def reporting_agency(session: Session, user: User, task: Task) -> int | None:
 
 # -- revisions -------------------------------------------------------------------------------------
 
-_REPORT_FIELDS = ("percent", "progress_label", "result", "difficulties", "proposals", "status", "comment")
+_REPORT_FIELDS = ("percent", "progress_label", "result", "difficulties", "proposals", "completed_on", "status", "comment")
 _ACTUAL_FIELDS = ("value", "note", "status", "comment")
 
 
+def _fields(obj) -> dict:
+    return {f: getattr(obj, f) for f in (_REPORT_FIELDS if isinstance(obj, ProgressReport) else _ACTUAL_FIELDS)}
+
+
+def fields_at(session: Session, obj, revision: int) -> dict | None:
+    """A report's (or target actual's) fields as they were at `revision` (its history keeps each; dates as ISO
+    text there), None for a revision it never had."""
+    if revision == obj.revision:
+        return _fields(obj)
+    entity = "report" if isinstance(obj, ProgressReport) else "target_actual"
+    found = session.scalar(select(ReportRevision.snapshot_json).where(
+        ReportRevision.entity == entity, ReportRevision.entity_id == obj.id, ReportRevision.revision == revision))
+    return json.loads(found) if found else None
+
+
 def _snapshot(session: Session, entity: str, obj, action: str, actor: User) -> None:
-    fields = _REPORT_FIELDS if entity == "report" else _ACTUAL_FIELDS
-    data = {f: getattr(obj, f) for f in fields} | {"period": obj.period}
+    data = _fields(obj) | {"period": obj.period}
     session.add(ReportRevision(entity=entity, entity_id=obj.id, revision=obj.revision, action=action,
                                snapshot_json=json.dumps(data, ensure_ascii=False, default=str), actor_id=actor.id))
 
