@@ -212,8 +212,9 @@ def test_target_actuals_and_corrections(app):
 def test_read_endpoints_and_exports(app):
     c = client(app, "stc", "mat-khau-stc")
     agency = client(app, "tttt", "mat-khau-tttt")
-    agency.post(f"/api/tasks/{task_id(app, OWN)}/reports",
-                json={"period": PERIOD, "percent": 100, "result": "Đã ban hành Quy chế", "submit": True})
+    sent = agency.post(f"/api/tasks/{task_id(app, OWN)}/reports",
+                       json={"period": PERIOD, "percent": 100, "result": "Đã ban hành Quy chế", "submit": True}).json()
+    assert c.post(f"/api/reports/{sent['id']}/approve", json={"revision": sent["revision"]}).status_code == 200
     plans = c.get("/api/plans").json()
     assert [(p["number"], p["tasks"]) for p in plans] == [("215/KH-UBND", 10)]
     detail = c.get(f"/api/plans/{plans[0]['id']}").json()

@@ -21,7 +21,8 @@ PERIOD = "once-2024-04-15"
 
 @pytest.fixture
 def summary(tmp_path):
-    """The sample plan with one task reported done and one target's figure in, as a session and its summary."""
+    """The sample plan with one task reported done and one target's figure in, both approved, as a session and its
+    summary."""
     db = Database(f"sqlite:///{tmp_path / 'vnplan.sqlite'}")
     ingest(db, [SAMPLE])
     with db.session() as s, s.begin():
@@ -33,7 +34,7 @@ def summary(tmp_path):
                                                                  "difficulties": "Thiếu nhân lực"}, submit=True)
         reports.approve(s, planning, report)
         target = s.scalar(select(Target).where(Target.task_path == "II.2.a.1"))
-        reports.save_actual(s, agency, target, PERIOD, 98.5, submit=True)
+        reports.approve(s, planning, reports.save_actual(s, agency, target, PERIOD, 98.5, submit=True))
     with db.session() as s:
         yield s, dashboard.plan_summary(s, find_plan_by_number(s, "215/KH-UBND"))
     db.engine.dispose()
@@ -120,3 +121,33 @@ def test_csv_and_json_write_dates_and_periods_for_people(summary):
     text = exports.csv_text(session, plan_summary)
     assert "30/06/2024" in text and "2024-06-30" not in text
     assert "Báo cáo một lần (hạn 15/04/2024)" in exports.json_data(session, plan_summary)
+
+
+def test_an_official_report_states_only_what_the_planning_department_approved_of_the_lead(tmp_path):
+    """A report waiting in the inbox, a partner's report and a figure not yet approved are no part of an official
+    report, whoever downloads it."""
+    db = Database(f"sqlite:///{tmp_path / 'vnplan.sqlite'}")
+    ingest(db, [SAMPLE])
+    with db.session() as s, s.begin():
+        planning = users.create_user(s, "stc", "mat-khau-stc", "planning", "Phòng Tổng hợp", province="Quảng Bình")
+        lead = users.create_user(s, "tttt", "mat-khau-tttt", "agency",
+                                 agency=registry.find(s, "Sở Thông tin và Truyền thông", "Quảng Bình")[0])
+        partner = users.create_user(s, "nv", "mat-khau-nv", "agency",
+                                    agency=registry.find(s, "Sở Nội vụ", "Quảng Bình")[0])
+        task = s.scalar(select(Task).where(Task.text.like("Tham mưu ban hành Quy chế%")))
+        reports.approve(s, planning, reports.save_report(s, lead, task, PERIOD, {
+            "percent": 60, "result": "Đã trình dự thảo Quy chế"}, submit=True))
+        reports.save_report(s, partner, task, PERIOD, {"progress_label": "chua_trien_khai",
+                                                       "result": "Chưa nhận được dự thảo"}, submit=True)
+        other = s.scalar(select(Task).where(Task.text.like("Tổ chức tuyên truyền%")))
+        reports.save_report(s, lead, other, PERIOD, {"percent": 30, "result": "Chờ duyệt"}, submit=True)
+        target = s.scalar(select(Target).where(Target.task_path == "II.2.a.1"))
+        reports.save_actual(s, lead, target, PERIOD, 1234.5, submit=True)
+    with db.session() as s:
+        summary = dashboard.plan_summary(s, find_plan_by_number(s, "215/KH-UBND"))
+        rows = exports.rows(s, summary)
+        [own] = [row.result for row in rows if row.text.startswith("Tham mưu ban hành Quy chế")]
+        [media] = [row.result for row in rows if row.text.startswith("Tổ chức tuyên truyền")]
+        assert (own, media) == ("Đã trình dự thảo Quy chế", "")  # the lead's approved words; the other still waits
+        assert all(row.actual is None for row in exports.target_rows(s, summary))
+    db.engine.dispose()

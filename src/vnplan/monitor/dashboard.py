@@ -31,7 +31,7 @@ class PlanSummary:
     plan: Plan
     tasks: list[TaskView]
     states: Counter
-    targets: list[tuple[Target, float | None, str | None]]  # target, latest approved/submitted actual, its period
+    targets: list[tuple[Target, float | None, str | None]]  # target, its latest approved figure, that figure's period
     reader: User | None = None  # whose permissions the views carry and whose exports hold only the reports they
     # may read; None: the console operator
 
@@ -76,7 +76,7 @@ def plan_summary(session: Session, plan: Plan, today: date | None = None, reader
     targets = list(session.scalars(select(Target).where(Target.version_id == plan.current.id).order_by(Target.id)))
     latest: dict[int, TargetActual] = {}
     for actual in session.scalars(select(TargetActual).where(TargetActual.target_id.in_([t.id for t in targets]),
-                                                             TargetActual.status.in_(("submitted", "approved")))):
+                                                             TargetActual.status == "approved")):
         if actual.target_id not in latest or actual.period > latest[actual.target_id].period:
             latest[actual.target_id] = actual
     shown = [(t, latest[t.id].value if t.id in latest else None, latest[t.id].period if t.id in latest else None)

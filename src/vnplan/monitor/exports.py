@@ -25,7 +25,7 @@ from .dashboard import PlanSummary
 from .formatting import format_date, format_number, goal_text, long_date, today_local
 from .periods import period_label
 from .reports import reports_for
-from .status import PROGRESS_LABELS, STATES
+from .status import PROGRESS_LABELS, STATES, approved_of_leads
 
 HEADERS = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Tình hình thực hiện", "Kết quả",
            "Khó khăn, vướng mắc / Kiến nghị", "Tiến độ (%)"]
@@ -81,17 +81,15 @@ class TargetRow:
                 self.unit, self.year or "", format_number(self.actual), self.period]
 
 
-def _latest_report(reports: list[ProgressReport]) -> ProgressReport | None:
-    shown = [r for r in reports if r.status in ("approved", "submitted")] or reports
-    return max(shown, key=lambda r: (r.period, r.updated_at), default=None)
-
-
 def rows(session: Session, summary: PlanSummary) -> list[ExportRow]:
     """The task table: the leads as they stand today (the name the plan wrote beside a body that has changed
-    since), corrected deadlines, each task's state and its latest report the reader may read."""
+    since), corrected deadlines, each task's state and its lead's latest approved report (an official report
+    states what the planning department accepted, the same for every reader)."""
     out = []
     for number, row in enumerate(summary.tasks, 1):
-        report = _latest_report(readable(session, summary.reader, reports_for(session, row.task)))
+        approved = approved_of_leads(readable(session, summary.reader, reports_for(session, row.task)),
+                                     row.facts.lead_ids or None)
+        report = max(approved, key=lambda r: (r.period, r.updated_at), default=None)
         status = row.state_label
         if report and report.progress_label:
             status += f" — {PROGRESS_LABELS[report.progress_label]}"

@@ -78,8 +78,7 @@ def task_status(deadline: date | None, plan: Plan, reports: list[ProgressReport]
     to read."""
     today = today or today_local()
     deadline = effective_deadline(deadline, plan, today, end)
-    approved = sorted((r for r in reports if r.status == "approved" and _of_a_lead(r, leads)),
-                      key=lambda r: (r.submitted_at or r.updated_at))
+    approved = sorted(approved_of_leads(reports, leads), key=lambda r: (r.submitted_at or r.updated_at))
     done = next((r for r in approved if (r.percent or 0) >= 100 or r.progress_label == DONE), None)
     latest = max(approved, key=lambda r: r.updated_at, default=None)
     percent = max((r.percent or 0 for r in approved), default=None)
@@ -89,6 +88,7 @@ def task_status(deadline: date | None, plan: Plan, reports: list[ProgressReport]
     return TaskStatus(classify(deadline, None, today), deadline, None, percent, latest.progress_label if latest else None)
 
 
-def _of_a_lead(report: ProgressReport, leads: list[int] | None) -> bool:
-    """Whether a lead sent the report (a report of no body, kept from before reports were per body, counts as one)."""
-    return leads is None or report.agency_id is None or report.agency_id in leads
+def approved_of_leads(reports: list[ProgressReport], leads: list[int] | None) -> list[ProgressReport]:
+    """The reports that say how far a task is, on every page and in every official report: approved ones, of its
+    `leads` (a report of no body, kept from before reports were per body, counts as one)."""
+    return [r for r in reports if r.status == "approved" and (leads is None or r.agency_id is None or r.agency_id in leads)]
