@@ -3,18 +3,21 @@
 Over HTTP with FastAPI's test client on SQLite and PostgreSQL, on the sample plan
 (one report due on 15/04/2024: the window 2024-Q2 holds it, 2024-Q3 does not).
 """
-from datetime import date
+import os
+import time
+from datetime import date, datetime, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from conftest import SAMPLE, api_client
-from vnplan.monitor import period_report, reports, users
+from vnplan.monitor import period_corrections, period_report, reports, users
+from vnplan.monitor.formatting import TIMEZONE, format_date, today_local
 from vnplan.monitor.status import DONE_ON_TIME, task_status
 from vnplan.register import agencies as registry
 from vnplan.register import ingest
-from vnplan.register.models import ProgressReport, ReportRevision, TargetActual
+from vnplan.register.models import Plan, ProgressReport, ReportRevision, TargetActual
 from vnplan.web.app import create_app
 from vnplan.web.settings import Settings
 
@@ -339,6 +342,32 @@ def test_a_partner_is_offered_its_line_but_is_not_late_on_the_leads_report(app):
     overdue = c.get("/home").text.split('id="qua-han"')[1].split("</section>")[0]
     assert all(f'href="/tasks/{line["task_id"]}?' in overdue for line in led)
     assert not any(f'href="/tasks/{line["task_id"]}?' in overdue for line in partner)
+
+
+def test_a_report_falls_due_by_hanois_calendar_whatever_the_servers_zone(app):
+    """A server kept in UTC (or anywhere) reads another date than Hà Nội's for hours every day: the focal point's home
+    must still call a report due today "sắp đến hạn" and one due yesterday "quá hạn", as Hà Nội's calendar says."""
+    hanoi = today_local()
+    # a zone whose date differs from Hà Nội's right now: 19 hours behind before 19:00 there, 7 hours ahead after
+    zone, due = ("Etc/GMT+12", hanoi - timedelta(days=1)) if datetime.now(TIMEZONE).hour < 19 else ("Etc/GMT-14", hanoi)
+    db = app.state.db
+    with db.session() as s, s.begin():
+        planning = s.scalar(select(users.User).where(users.User.username == "stc"))
+        plan = s.scalar(select(Plan))
+        period_corrections.add_period(s, planning, plan, "once", format_date(due))
+    kept = os.environ.get("TZ")
+    os.environ["TZ"] = zone
+    time.tzset()
+    try:
+        assert date.today() != hanoi  # the server's own calendar shows another day
+        with db.session() as s:
+            home = period_report.home(s, s.scalar(select(users.User).where(users.User.username == "tttt")), None)
+            overdue, soon = ({line.period.key for line in lines} for lines in (home.overdue, home.due_soon))
+    finally:
+        os.environ.pop("TZ") if kept is None else os.environ.__setitem__("TZ", kept)
+        time.tzset()
+    key = f"once-{due.isoformat()}"
+    assert (key in overdue, key in soon) == ((True, False) if due < hanoi else (False, True))
 
 
 def test_choosing_a_window(app):

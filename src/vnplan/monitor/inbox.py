@@ -20,7 +20,7 @@ from ..register.models import (Agency, Plan, PlanVersion, ProgressReport, Target
                                User)
 from . import inbox_counts, inputs, reports
 from .errors import Conflict, InvalidInput, NotFound
-from .formatting import format_number
+from .formatting import format_number, today_local
 from .periods import periods_of
 from .access import review_province
 from .rates import Filters, hanoi, missing_by_agency
@@ -243,7 +243,7 @@ def inbox(session: Session, user: User, today: date | None = None,
     default), oldest first, with each list's count; `overdue` when the caller has it already (it takes
     longest to work out)."""
     province = review_province(user)
-    today = today or date.today()
+    today = today or today_local()
     asked = pages or {}
     counted = inbox_counts.counts(session, province)
     shown = {name: Page.of(asked.get(name), total) for name, total in counted.lists.items()}

@@ -20,7 +20,7 @@ from ..register import corrected
 from ..register.models import Plan, PlanVersion, ProgressReport, Target, TargetActual, Task, User
 from . import access, corrections, inputs, reports
 from .errors import Conflict, InvalidInput, PermissionDenied
-from .formatting import parse_date
+from .formatting import parse_date, today_local
 from .periods import Period, bounds, period_label, periods_for, quarter_of
 
 
@@ -308,7 +308,7 @@ def _owed(line: Line) -> bool:
 
 
 def home(session: Session, user: User, since: datetime | None, today: date | None = None) -> Home:
-    today = today or date.today()
+    today = today or today_local()
     # every period, so that a report sent back shows whenever it falls due
     owed = lines_due(session, user, Window("", "", date(1900, 1, 1), date(2199, 12, 31)))
     soon = today + timedelta(days=DUE_SOON_DAYS)

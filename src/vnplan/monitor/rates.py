@@ -386,7 +386,7 @@ class CellReport:
 def cell_reports(session: Session, filters: Filters, agency_id: int, period_key: str,
                  today: date | None = None) -> list[CellReport]:
     """What lies behind one cell: each task the agency leads in the selected plans, with its report."""
-    today = today or date.today()
+    today = today or today_local()
     plans = {p.id: p for p in _plans(session, filters)}
     holders = Holders(session, today)
     leads = [lead for lead in lead_tasks(session, plan_ids(filters), holders) if lead.agency_id == agency_id]

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from ..collation import sorted_vi
 from ..extract.agencies import is_collective_name
+from ..monitor.formatting import today_local
 from ..textfold import fold
 from .audit import record
 from .models import Agency, AgencyAlias, TaskAgency
@@ -184,7 +185,7 @@ def succeed(session: Session, old: Agency, new: Agency, on: date, actor: str = "
 
 def current(session: Session, agency: Agency, on: date | None = None) -> Agency:
     """The agency that holds `agency`'s duties on `on` (today by default), following successors."""
-    on = on or date.today()
+    on = on or today_local()
     seen = set()
     while agency.successor_id and agency.successor_on and agency.successor_on <= on and agency.id not in seen:
         seen.add(agency.id)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Annotated
 from urllib.parse import quote
 
@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from ..monitor import access, corrections, dashboard, exports, period_corrections, reminders, reports
 from ..monitor.calendar import for_user as calendar_of
 from ..monitor.errors import NotFound, SignInRefused
-from ..monitor.formatting import day_start, parse_date
+from ..monitor.formatting import day_start, parse_date, today_local
 from ..monitor.inputs import MAX_ID, MAX_NOTE, MAX_QUANTITY, whole
 from ..monitor.periods import periods_for
 from ..monitor.views import TaskView, task_view
@@ -347,7 +347,7 @@ def search_tasks(q: Annotated[str, Query(max_length=MAX_QUERY)], province: str |
 
 @router.get("/calendar")
 def calendar(session: Session = Depends(get_session), user: User = Depends(current_user)) -> list[dict]:
-    today = date.today()
+    today = today_local()
     return [{"plan_id": i.plan.id, "plan": i.plan.number, "period": i.period.key, "period_label": i.period.label,
              "due": i.period.due, "agency_id": i.agency.id, "agency": i.agency.name, "holder": i.holder.name, "tasks": i.tasks,
              "received": i.received, "state": i.state(today)} for i in calendar_of(session, user, today)]
@@ -355,7 +355,7 @@ def calendar(session: Session = Depends(get_session), user: User = Depends(curre
 
 @router.get("/reminders")
 def pending_reminders(days: ReminderDays = 7, session: Session = Depends(get_session), user: User = Depends(current_user)) -> list:
-    today = date.today()
+    today = today_local()
     return [{"plan": i.plan.number, "period": i.period.key, "due": i.period.due, "agency": i.agency.name,
              "holder": i.holder.name, "received": i.received, "tasks": i.tasks, "state": i.state(today)}
             for i in reminders.pending(session, days, today)]

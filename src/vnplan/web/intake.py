@@ -6,14 +6,13 @@ the review screen opens on the draft.
 """
 from __future__ import annotations
 
-from datetime import date
-
 from fastapi import APIRouter, BackgroundTasks, Body, Depends, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy.orm import Session
 
 from ..monitor import inputs, intake, period_report
 from ..monitor.errors import InvalidInput
+from ..monitor.formatting import today_local
 from ..monitor.inputs import MAX_ID
 from ..monitor.intake import FREQUENCIES, UploadRefused
 from ..monitor.periods import quarter_of
@@ -187,7 +186,7 @@ def _render_report(request: Request, session: Session, user: User, key: str, out
                    error: str | None = None):
     earlier, later = period_report.neighbours(key)
     return render(request, "period_report.html", user, window=period_report.window(key), earlier=earlier, later=later,
-                  choices=period_report.choices(date.today().year),
+                  choices=period_report.choices(today_local().year),
                   lines=period_report.lines(session, user, key), outcomes={o.key: o for o in outcomes or []},
                   entered=entered or {}, error=error)
 
@@ -195,7 +194,7 @@ def _render_report(request: Request, session: Session, user: User, key: str, out
 @router.get("/report")
 def report_now(ky: str = ""):
     """The window chosen in the page's list (?ky=2024-Q2), else the current quarter."""
-    key = period_report.window(ky).key if ky else quarter_of(date.today())
+    key = period_report.window(ky).key if ky else quarter_of(today_local())
     return RedirectResponse(f"/report/{key}", status_code=303)
 
 
@@ -271,4 +270,4 @@ def agency_home(request: Request, background: BackgroundTasks, session: Session 
     produce_notices(session, user, request, background)
     since = period_report.previous_visit(_folder(request), user)
     return render(request, "agency_home.html", user, home=period_report.home(session, user, since),
-                  report_now=quarter_of(date.today()))
+                  report_now=quarter_of(today_local()))

@@ -5,7 +5,6 @@ import logging
 import threading
 import time
 from dataclasses import asdict
-from datetime import date
 from typing import Annotated
 from urllib.parse import urlencode
 
@@ -17,6 +16,7 @@ from sqlalchemy.orm import Session, object_session
 
 from ..monitor import access, inbox, inbox_counts, overdue_snapshot, rates
 from ..monitor.errors import InvalidInput, PermissionDenied
+from ..monitor.formatting import today_local
 from ..monitor.inputs import MAX_ID
 from ..register.models import Agency, Plan, User
 from .api import EXPORT_TYPES, get_or_404
@@ -330,7 +330,7 @@ def _rates_page(request: Request, session: Session, user: User, plan_id: int | N
 def _xlsx(session: Session, user: User, plan_id: int | None, province: str | None, period: str | None,
           agency: int | None) -> Response:
     plan, filters, table = _table(session, user, plan_id, province, period, agency)
-    name = f"ty-le-bao-cao-{(plan.number or str(plan.id)).replace('/', '-') if plan else date.today().isoformat()}.xlsx"
+    name = f"ty-le-bao-cao-{(plan.number or str(plan.id)).replace('/', '-') if plan else today_local().isoformat()}.xlsx"
     return Response(rates.to_xlsx(table, _title(plan, filters)), media_type=EXPORT_TYPES["xlsx"],
                     headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
