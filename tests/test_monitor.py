@@ -186,6 +186,18 @@ def test_dashboards_calendar_and_exports(world):
         assert "Đã ban hành Quy chế" in text and "Nơi nhận:" in text
 
 
+def test_a_returned_report_is_owed_again_on_the_agencys_calendar(world):
+    """The calendar, its feed, the reminders and the period notices must not say "đã đủ" of a period whose report
+    the planning department sent back: the agency owes it again."""
+    with world.session() as s, s.begin():
+        report = reports.save_report(s, _user(s, "tttt"), _task(s, "Tham mưu ban hành Quy chế"), "once-2024-04-15",
+                                     {"percent": 50, "result": "Đã có dự thảo"}, submit=True)
+        reports.return_report(s, _user(s, "stc"), report, "Bổ sung ý kiến của các sở")
+    with world.session() as s:
+        [mine] = [i for i in due_items(s, date(2024, 4, 1)) if i.agency.name == "Sở Thông tin và Truyền thông"]
+        assert (mine.received, mine.complete) == (0, False)
+
+
 def test_wrong_passwords_slow_the_account_at_that_address_only(world):
     moment, guesser, owner = datetime.now(timezone.utc), "203.0.113.5", "198.51.100.20"
     waits = []

@@ -109,6 +109,17 @@ def test_corrected_lead_owes_the_reports(made):
     assert grid.cell(ids["Sở Y tế"], "2026-Q1").expected == 2
 
 
+def test_agencies_in_vietnamese_dictionary_order_on_the_page_and_in_excel(made):
+    """"Sở Nội vụ" before "Sở Nông nghiệp …" (i before n), which the order of the characters' codes inverts."""
+    with made.session() as s, s.begin():
+        corrections.correct_task(s, rp.user(s, "stc"), rp.task(s, "II.2"), "lead", "Sở Nội vụ")
+    grid, _ = table(made, province=rp.PROVINCE)
+    assert list(grid.agencies.values()) == ["Sở Nội vụ", "Sở Nông nghiệp và Môi trường", "Sở Y tế"]
+    book = openpyxl.load_workbook(io.BytesIO(rates.to_xlsx(grid, "Tình hình gửi báo cáo")))
+    counted = [row[0] for row in book["Số liệu"].iter_rows(min_row=2, values_only=True)]
+    assert list(dict.fromkeys(counted)) == ["Sở Nội vụ", "Sở Nông nghiệp và Môi trường", "Sở Y tế"]
+
+
 def test_successor_reports_in_place_of_the_agency_it_replaced(made):
     with made.session() as s, s.begin():
         old = registry.find(s, "Sở Xây dựng", rp.PROVINCE)[0]

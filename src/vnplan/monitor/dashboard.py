@@ -23,7 +23,8 @@ from .periods import Period, period_changes, periods_for, periods_of, plan_end
 from .status import DONE, OPEN_OVERDUE, classify, finished
 from .views import AgencyLine, Body, TaskView, task_views
 
-RECEIVED = ("submitted", "approved", "returned")
+RECEIVED = ("submitted", "approved", "returned")  # what the planning department received (the rate tables' sense)
+ANSWERED = ("submitted", "approved")  # what an agency owes no more: a report returned to it is owed again
 
 
 @dataclass
@@ -122,7 +123,7 @@ def period_duties(session: Session, plans: list[Plan], today: date | None = None
     duties = []
     for plan, lead, tracked in owing.values():
         received = Counter(report.period for tracked_id in tracked for report in reports.get(tracked_id, [])
-                           if report.agency_id == lead.written.id and report.status in RECEIVED)
+                           if report.agency_id == lead.written.id and report.status in ANSWERED)
         duties += [PeriodDuty(plan, period, lead.written, lead.today, len(tracked), received[period.key])
                    for period in periods[plan.id]]
     return duties

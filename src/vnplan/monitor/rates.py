@@ -21,6 +21,7 @@ from datetime import date, datetime, time, timezone
 from sqlalchemy import Column, Integer, MetaData, Row, Table, column, delete, func, insert, select, union, values
 from sqlalchemy.orm import Session
 
+from ..collation import collation_key
 from ..register.models import Agency, Plan, PlanVersion, ProgressReport, Task, TaskAgency, TrackedTask
 from ..register import corrected
 from ..register.agencies import Holders
@@ -313,7 +314,7 @@ def missing_by_agency(session: Session, filters: Filters, today: date | None = N
     names = _names(session, {agency_id for agency_id, count in missing.items()
                              if count > 0 and (not wanted or agency_id in wanted)})
     return sorted(((agency_id, name, missing[agency_id]) for agency_id, name in names.items()),
-                  key=lambda row: (-row[2], row[1]))
+                  key=lambda row: (-row[2], collation_key(row[1])))
 
 
 # The agencies whose duties passed to another, with the agency that holds them today: a table of the
@@ -355,9 +356,9 @@ def _duties_in_database(session: Session, filters: Filters, holders: Holders):
 
 
 def _names(session: Session, agency_ids: set[int]) -> dict[int, str]:
-    """Agency names by id, in name order."""
+    """Agency names by id, in Vietnamese dictionary order."""
     names = {a.id: a.name for a in session.execute(select(Agency.id, Agency.name).where(Agency.id.in_(agency_ids)))}
-    return dict(sorted(names.items(), key=lambda item: item[1]))
+    return dict(sorted(names.items(), key=lambda item: collation_key(item[1])))
 
 
 @dataclass
@@ -459,8 +460,8 @@ def to_xlsx(table: RateTable, title: str) -> bytes:
 
     counts = book.create_sheet("Số liệu")
     counts.append(["Cơ quan", "Kỳ báo cáo", "Hạn nộp", "Tình trạng", "Phải nộp", "Đã nhận", "Trễ hạn", "Bị trả lại"])
-    for (agency_id, _), cell in sorted(table.cells.items(), key=lambda item: (table.agencies[item[0][0]],
-                                                                                 item[1].period.due)):
+    for (agency_id, _), cell in sorted(table.cells.items(), key=lambda item: (
+            collation_key(table.agencies[item[0][0]]), item[1].period.due)):
         counts.append([table.agencies[agency_id], cell.period.label, cell.period.due, CELL_STATES[cell.state],
                        cell.expected, cell.received, cell.late, cell.returned])
         counts.cell(counts.max_row, 3).number_format = "DD/MM/YYYY"
