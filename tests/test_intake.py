@@ -234,6 +234,8 @@ def test_invalid_correction_is_refused_and_the_draft_kept(app):
     r = c.put(f"/api/intake/{draft['id']}/corrections", json={"tasks": {"II.1": {"deadline": "31/02/2024"}}})
     assert r.status_code == 400 and "Ngày không hợp lệ" in r.json()["detail"]
     assert c.put(f"/api/intake/{draft['id']}/corrections", json={"tasks": {"IX.9": {"lead": "Sở Y tế"}}}).status_code == 400
+    erased = c.put(f"/api/intake/{draft['id']}/corrections", json={"tasks": {"II.1": {"lead": " "}}})
+    assert erased.status_code == 400 and "Hãy ghi cơ quan chủ trì" in erased.json()["detail"]
     assert c.get(f"/api/intake/{draft['id']}").json()["corrections"]["tasks"] == {}
 
 

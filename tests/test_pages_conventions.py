@@ -57,6 +57,22 @@ def test_a_deadline_typed_day_month_year_is_accepted_and_shown_so(app):
     assert wrong.status_code == 400 and "ngày/tháng/năm" in wrong.text and "Traceback" not in wrong.text
 
 
+def test_each_field_of_a_task_is_corrected_from_its_own_value_and_a_lead_is_never_emptied(app):
+    """One box per field, holding that field's value (one box holding the lead whatever field was chosen let the lead
+    be saved as the partners); a lead erased is refused, for a task nobody leads is owed by nobody."""
+    c = signed_in(app, "stc", "mat-khau-stc")
+    with app.state.db.session() as s:
+        task = s.scalar(select(Task).where(Task.text.like("Tham mưu ban hành Quy chế%")))
+    page = c.get(f"/plans/1?task={task.id}").text
+    forms = dict(re.findall(r'data-field="(\w+)">.*?name="value" value="([^"]*)"', page, re.S))
+    assert forms["lead"] == "Sở Thông tin và Truyền thông" and forms["lead"] != forms["coordinators"]
+    assert re.fullmatch(r"\d\d/\d\d/\d{4}", forms["deadline"])
+    assert '<option value="Sở Nội vụ">' in page  # the province's bodies offered as they are named
+    erased = c.post(f"/tasks/{task.id}/correct", data={"field": "lead", "value": " ; ", "csrf_token": csrf(c, "/plans/1")})
+    assert erased.status_code == 400 and "Hãy ghi cơ quan chủ trì" in erased.text
+    assert forms["lead"] in c.get(f"/plans/1?task={task.id}").text.split('data-field="lead"')[1][:400]
+
+
 def test_a_figure_typed_with_a_decimal_comma_shows_with_its_period_named(app):
     agency = signed_in(app, "tttt", "mat-khau-tttt")
     with app.state.db.session() as s:

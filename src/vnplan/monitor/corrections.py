@@ -18,6 +18,7 @@ from .errors import InvalidInput
 from .formatting import parse_date
 
 TASK_FIELDS, TARGET_FIELDS, DUTY_FIELDS = corrected.TASK_FIELDS, corrected.TARGET_FIELDS, corrected.DUTY_FIELDS
+NO_LEAD = ("Hãy ghi cơ quan chủ trì của nhiệm vụ (nhiều cơ quan thì cách nhau bởi dấu ;)", "a task needs its lead body")
 MAX_AGENCIES = 50
 MAX_AGENCY_NAME = 300
 
@@ -66,6 +67,8 @@ def correct_task(session: Session, user: User, task: Task, field: str, value) ->
         if written is None or not all(isinstance(name, str) for name in written) or len(written) > MAX_AGENCIES:
             raise InvalidInput("Hãy ghi tên các cơ quan, cách nhau bởi dấu ;", "agency names are required")
         names = [inputs.text(n, "Tên cơ quan", MAX_AGENCY_NAME).strip() for n in written if n.strip()]
+        if field == "lead" and not names:  # a task nobody leads is owed by nobody: it would leave every count
+            raise InvalidInput(*NO_LEAD)
         plan = session.get(PlanVersion, task.version_id).plan
         registry = Registry(session, plan.province or "?")
         agencies = [registry.resolve(name) for name in names]

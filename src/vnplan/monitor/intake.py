@@ -253,6 +253,8 @@ def _changes(extracted: list[dict], submitted: dict, parsers: dict, key) -> dict
                 raise InvalidInput(f"Không sửa được trường {name}", f"cannot correct field {name}")
             value = parsers[name](raw)
             if value != by_key[str(item_key)].get(name):
+                if name == "lead" and not value:  # erased: registering would refuse it (`corrections.correct_task`)
+                    raise InvalidInput(*corrections.NO_LEAD)
                 out.setdefault(str(item_key), {})[name] = value
     return out
 

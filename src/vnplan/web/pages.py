@@ -170,6 +170,8 @@ def plan_page(plan_id: RowId, request: Request, task: QueryId = None,
                   source=source_with_mark(source.text if source else "", *span), selected=selected, charts=charts,
                   periods=periods_for(plan), period_parts=period_corrections.PARTS, chosen=chosen, due_by=due_by,
                   agencies=sorted_vi(named.items(), key=lambda item: item[1]),
+                  province_agencies=[a.name for a in in_dictionary_order(session.scalars(select(Agency).where(
+                      Agency.province == plan.province, Agency.kind == "agency")))] if selected else [],
                   can_correct=access.can(session, user, "correct", plan),
                   may_report={target_id for target_id, subject in access.target_subjects(
                       session, [t for t, *_ in target_rows]).items() if access.allows(reader, "write", subject)},
