@@ -74,7 +74,7 @@ class Registry:
     def resolve(self, name: str, resolved: bool = True) -> Agency:
         """The registry record for `name`, creating it (and its alias) when new."""
         key = _key(name)
-        agency = self.by_key.get(key)
+        agency = self.by_key.get(key) or self._named_with_province(key)
         if agency is not None:
             return agency
         kind = "collective" if is_collective_name(name) else "agency"
@@ -97,6 +97,15 @@ class Registry:
         self._alias(agency, name, key)
         self.link_successor(agency)
         return agency
+
+    def _named_with_province(self, key: str) -> Agency | None:
+        """A body of this province named with it ("Sở Tài chính tỉnh Hà Tĩnh", "Ủy ban nhân dân tỉnh Hà Tĩnh") is
+        the one the registry knows without it ("Sở Tài chính", "Ủy ban nhân dân tỉnh")."""
+        province = _key(self.province)
+        for suffix in (f" tinh {province}", f" thanh pho {province}", f" {province}"):
+            if key.endswith(suffix) and (known := self.by_key.get(key[: -len(suffix)])):
+                return known
+        return None
 
     def _alias(self, agency: Agency, name: str, key: str) -> None:
         self.session.add(AgencyAlias(agency=agency, province=self.province, alias=name, key=key))
