@@ -120,3 +120,18 @@ def test_discarding_a_draft_asks_first(sample_site, browser, tmp_path):
     page.wait_for_url(f"{base}/intake")
     assert len(asked) == 2 and asked[0].startswith("Hủy bản nháp này?")
     assert page.goto(review).status == 404  # discarded
+
+
+def test_the_period_report_is_one_card_per_line_on_a_phone(sample_site, browser):
+    """At 390 px the status list and the result box were 35–37 px wide: each line is a card, its fields full width."""
+    base, _ = sample_site
+    page = signed_in_page(browser, base, "tttt", "mat-khau-tttt", viewport={"width": 390, "height": 844})
+    page.goto(f"{base}/report/2024-Q2")
+    line = page.locator("tr[data-line]:has(select)").first  # a line still open for writing
+    assert not page.locator("table.period-lines thead").is_visible()
+    for field in ("select", "textarea[aria-label='Kết quả thực hiện']"):
+        assert line.locator(field).bounding_box()["width"] >= 250, field
+    scroll, inner = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert scroll <= inner
+    shot(page, "390px-bao-cao-theo-ky")
+    page.context.close()
