@@ -167,3 +167,12 @@ def test_a_refused_address_or_value_is_explained_in_vietnamese(app):
     assert 'maxlength="200"' in c.get("/search").text
     answer = c.get("/api/plans/abc")  # the JSON API keeps the validator's own words beside ours
     assert answer.status_code == 422 and "invalid input" in answer.json()["detail"]
+
+
+def test_an_address_that_does_not_exist_gets_the_vietnamese_error_page(app):
+    c = signed_in(app, "stc", "mat-khau-stc")
+    page = c.get("/khong-co-trang-nay", headers={"accept": "text/html"})
+    assert page.status_code == 404 and "Không tìm thấy trang này" in page.text and "Not Found" not in page.text
+    assert '<h1>Không thực hiện được</h1>' in page.text
+    answer = c.get("/api/khong-co")
+    assert answer.status_code == 404 and answer.json()["detail"].endswith("/ not found")

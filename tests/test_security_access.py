@@ -77,15 +77,15 @@ def _export_texts(c, pid) -> dict[str, str]:
 def test_exports_hold_only_what_the_reader_may_read(app):
     agency_a, other_agency, planning_a = signed_in(app, "tttt_a"), signed_in(app, "ct_a"), signed_in(app, "stc_a")
     pid = plan_id(app, "215/KH-UBND")
+    readers = (agency_a, other_agency, planning_a, signed_in(app, "ld_a"), signed_in(app, "stc_b"))
     draft = _report(agency_a, task_id(app, TASK_A), PERIOD_A, "Nội dung nháp chưa gửi")
-    assert all("Nội dung nháp chưa gửi" in text for text in _export_texts(agency_a, pid).values())
-    for reader in (other_agency, planning_a, signed_in(app, "ld_a"), signed_in(app, "stc_b")):
-        assert not any("Nội dung nháp chưa gửi" in text for text in _export_texts(reader, pid).values())
     sent = agency_a.post(f"/api/reports/{draft['id']}/submit", json={"revision": draft["revision"]}).json()
-    assert all("Nội dung nháp chưa gửi" in text for text in _export_texts(planning_a, pid).values())
-    assert not any("Nội dung nháp chưa gửi" in text for text in _export_texts(other_agency, pid).values())
+    for reader in readers:  # an official report states what was approved: neither a draft nor a report in the inbox
+        assert not any("Nội dung nháp chưa gửi" in text for text in _export_texts(reader, pid).values())
     planning_a.post(f"/api/reports/{draft['id']}/approve", json={"revision": sent["revision"]})
-    assert all("Nội dung nháp chưa gửi" in text for text in _export_texts(other_agency, pid).values())
+    for reader in readers[:4]:  # approved: the same for every reader of the province, and for no other province's
+        assert all("Nội dung nháp chưa gửi" in text for text in _export_texts(reader, pid).values())
+    assert not any("Nội dung nháp chưa gửi" in text for text in _export_texts(readers[4], pid).values())
     assert json.loads(_export_texts(signed_in(app, "stc_b"), pid)["json"])["plan"]["number"] == "215/KH-UBND"
 
 

@@ -11,12 +11,13 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import anyio
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import TimeoutError as PoolTimeout
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
 from ..errors import VnplanError
@@ -96,6 +97,9 @@ def _wants_html(request: Request) -> bool:
     return not request.url.path.startswith("/api/") and "application/json" not in request.headers.get("accept", "")
 
 
+# the router's own answers, which say it in English only
+ROUTER_ERRORS = {(404, "Not Found"): "Không tìm thấy trang này; hãy kiểm tra lại địa chỉ / not found",
+                 (405, "Method Not Allowed"): "Trang này không nhận thao tác đó / method not allowed"}
 RETRY_AFTER = 2  # seconds a client is asked to wait when the server is saturated
 BUSY = "Hệ thống đang bận, hãy thử lại sau ít giây / the server is busy, try again in a few seconds"
 
@@ -181,17 +185,18 @@ def create_app(db: Database | None = None, settings: Settings | None = None) -> 
             return error_page(request, exc.vi, status)
         return JSONResponse({"detail": exc.vi, "detail_en": exc.en}, status_code=status)
 
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, exc: HTTPException):
+    @app.exception_handler(StarletteHTTPException)  # FastAPI's own and the router's (no such address, method)
+    async def http_error(request: Request, exc: StarletteHTTPException):
         if exc.status_code == 401 and _wants_html(request):
             return RedirectResponse(f"/login?{urlencode({'next': request.url.path})}", status_code=303)
         if exc.status_code == 428 and _wants_html(request):
             return RedirectResponse("/password", status_code=303)
+        detail = ROUTER_ERRORS.get((exc.status_code, exc.detail), exc.detail)
         if _wants_html(request):
-            page = error_page(request, exc.detail, exc.status_code)
+            page = error_page(request, detail.partition(" / ")[0], exc.status_code)
             page.headers.update(exc.headers or {})  # Retry-After, for one
             return page
-        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+        return JSONResponse({"detail": detail}, status_code=exc.status_code, headers=exc.headers)
 
     @app.exception_handler(PoolTimeout)
     async def saturated(request: Request, exc: PoolTimeout):
