@@ -126,6 +126,9 @@ def test_an_empty_report_is_refused(app):
     ({"progress_label": "hoan_thanh", "percent": "100", "completed_on": "01/01/2999"}, "sau hôm nay"),
     ({"progress_label": "hoan_thanh", "percent": "10", "completed_on": "01/06/2024"}, "tỷ lệ hoàn thành là 100%"),
     ({"progress_label": "dang_trien_khai", "percent": "45,5"}, "số nguyên từ 0 đến 100"),
+    # a completion day typed is never dropped unseen: a wrong one is said so, and it goes with "hoàn thành" only
+    ({"progress_label": "dang_trien_khai", "percent": "40", "completed_on": "31/11/2024"}, "Ngày không hợp lệ"),
+    ({"progress_label": "dang_trien_khai", "percent": "40", "completed_on": "01/06/2024"}, "chỉ ghi khi tình trạng"),
 ])
 def test_an_incomplete_line_is_reported_and_the_others_saved(app, values, message):
     c = client(app, "tttt", "mat-khau-tttt")
