@@ -2,6 +2,7 @@
 API and the pages, seen by the reporting-rate table, the calendar and the report forms, audited, and refused
 (changing nothing) for other people and for a period that already has reports."""
 import json
+import re
 from datetime import date
 
 import pytest
@@ -127,6 +128,8 @@ def test_the_plan_page_lists_and_corrects_the_periods(world, app):
     planning = rp.signed_in(app, "stc")
     page = planning.get(f"/plans/{plan}")
     assert 'id="ky-bao-cao"' in page.text and "Quý III/2026" in page.text and "20/09/2026" in page.text
+    # the year box holds this year, not a grey example that looks filled in and sends nothing
+    assert re.search(r'name="year" [^>]*value="\d{4}"', page.text) and 'placeholder="20/10/' not in page.text
     moved = planning.post(f"/plans/{plan}/periods/2026-Q3/due", data={"due": "05/10/2026"}, follow_redirects=False)
     assert moved.status_code == 303 and moved.headers["location"] == f"/plans/{plan}#ky-bao-cao"
     assert ("2026-Q3", "2026-10-05") in periods(world)
