@@ -131,6 +131,11 @@ def test_second_copy_and_new_version_are_recognised(app):
 
     again = upload(c, original).json()  # the very same file
     assert again["known"]["status"] == "unchanged"
+    # nothing to correct there: registering it again changes nothing, so a correction would be thrown away unseen
+    page = c.get(f"/intake/{again['id']}").text
+    assert "<fieldset class=\"plain\" disabled>" in page and "Đăng ký kế hoạch</button>" not in page
+    refused = c.put(f"/api/intake/{again['id']}/corrections", json={"tasks": {"II.1": {"lead": "Sở Y tế"}}})
+    assert refused.status_code == 400 and "trang kế hoạch" in refused.json()["detail"]
     assert c.post(f"/api/intake/{again['id']}/register").json()["status"] == "unchanged"
 
     copy = upload(c, plan_docx(issued="ngày 5 tháng 4 năm 2024"), "ban-sao.docx").json()  # other bytes, same plan

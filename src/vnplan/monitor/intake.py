@@ -269,6 +269,9 @@ def correct(folder: Path, user: User, draft_id: str, submitted: dict) -> Draft:
         "targets": _changes(plan["targets"], submitted.get("targets", {}), _TARGET_PARSERS, lambda i, t: str(i)),
         "reporting": _changes(plan["reporting"], submitted.get("reporting", {}), _DUTY_PARSERS, lambda i, d: str(i)),
     }
+    if draft.known.status == "unchanged" and any(draft.corrections.values()):
+        raise InvalidInput("Tệp này đã được đăng ký; hãy sửa trên trang kế hoạch",
+                           "this file is registered already: correct the plan on its page")
     _save(folder, draft)
     return draft
 
