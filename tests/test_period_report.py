@@ -4,6 +4,7 @@ Over HTTP with FastAPI's test client on SQLite and PostgreSQL, on the sample pla
 (one report due on 15/04/2024: the window 2024-Q2 holds it, 2024-Q3 does not).
 """
 import os
+import re
 import time
 from datetime import date, datetime, timedelta
 
@@ -239,6 +240,21 @@ def test_a_submitted_report_not_yet_reviewed_can_be_withdrawn(app):
         reports.approve(s, planning, s.get(ProgressReport, ids[10]))
     r = c.post(f"/api/report/withdraw/{ids[10]}", json={})
     assert r.status_code == 400 and "chưa được xem xét" in r.json()["detail"]
+
+
+def test_a_target_figure_sent_and_not_yet_reviewed_can_be_withdrawn_too(app):
+    """A mistyped figure (1.234,5 for a rate) need not wait for the planning department to return it."""
+    c = client(app, "tttt", "mat-khau-tttt")
+    target = next(k for k, line in owed(c).items() if line["kind"] == "target")
+    c.post(f"/api/report/{WINDOW}", json={"submit": True, "lines": {target: {"value": "1.234,5", "revision": 0}}})
+    page = c.get(f"/report/{WINDOW}").text
+    form = re.search(r'action="(/report/[^"]+/withdraw-figure/(\d+))"', page)
+    assert form and f'form="rut-{target}">Rút lại</button>' in page
+    done = c.post(form[1], data={"csrf_token": c.headers["X-CSRF-Token"], "revision": owed(c)[target]["revision"]},
+                  follow_redirects=False)
+    assert done.status_code == 303 and owed(c)[target]["status"] == "draft" and owed(c)[target]["editable"]
+    assert client(app, "ct", "mat-khau-ct").post(f"/api/report/withdraw-figure/{form[2]}", json={}).status_code == 403
+    assert c.post(f"/api/report/withdraw-elsewhere/{form[2]}", json={}).status_code == 404
 
 
 def test_a_saved_figure_comes_back_into_its_field_whole(app):

@@ -275,8 +275,9 @@ def save(session: Session, user: User, key: str, submitted: dict[str, dict], sub
     return outcomes
 
 
-def withdraw(session: Session, user: User, report: ProgressReport, expected_revision: int | None = None) -> None:
-    """A submitted report not yet reviewed goes back to draft, to be corrected and sent again."""
+def withdraw(session: Session, user: User, report: ProgressReport | TargetActual,
+             expected_revision: int | None = None) -> None:
+    """A submitted report (or target's figure) not yet reviewed goes back to draft, to be corrected and sent again."""
     _require_focal_point(user)
     reports.withdraw(session, user, report, expected_revision)
 

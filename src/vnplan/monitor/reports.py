@@ -266,15 +266,16 @@ def submit(session: Session, user: User, report, expected_revision: int | None =
     return _transition(session, user, report, "submit", expected_revision)
 
 
-def withdraw(session: Session, user: User, report: ProgressReport, expected_revision: int | None = None) -> None:
-    """A submitted report not yet reviewed goes back to draft, to be corrected and sent again."""
+def withdraw(session: Session, user: User, report: ProgressReport | TargetActual,
+             expected_revision: int | None = None) -> None:
+    """A submitted report (or target's figure) not yet reviewed goes back to draft, to be corrected and sent again."""
     if report.agency_id not in access.user_agency_ids(session, user):
         raise PermissionDenied("Chỉ rút lại được báo cáo của cơ quan mình", "only your agency's reports can be withdrawn")
     if report.status != "submitted":
         raise InvalidInput("Chỉ rút lại được báo cáo đã gửi mà chưa được xem xét",
                            "only a submitted report not yet reviewed can be withdrawn")
     _compare_and_set(session, report, expected_revision, {"status": "draft", "submitted_at": None})
-    _snapshot(session, "report", report, "withdraw", user)
+    _snapshot(session, "report" if isinstance(report, ProgressReport) else "target_actual", report, "withdraw", user)
 
 
 def approve(session: Session, user: User, report, expected_revision: int | None = None):

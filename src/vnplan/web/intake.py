@@ -11,12 +11,12 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy.orm import Session
 
 from ..monitor import inputs, intake, period_report
-from ..monitor.errors import InvalidInput
+from ..monitor.errors import InvalidInput, NotFound
 from ..monitor.formatting import today_local
 from ..monitor.inputs import MAX_ID
 from ..monitor.intake import FREQUENCIES, UploadRefused
 from ..monitor.periods import quarter_of
-from ..register.models import ProgressReport, User
+from ..register.models import ProgressReport, TargetActual, User
 from .api import get_or_404
 from .auth import check_csrf, require_area
 from .deps import RowId, get_session, produce_notices
@@ -229,12 +229,24 @@ async def save_report_page(key: str, request: Request, session: Session = Depend
                           {k: v for k, v in entered.items() if k in failed})
 
 
-@router.post("/report/{key}/withdraw/{report_id}")
-def withdraw_page(key: str, report_id: RowId, revision: str = Form(""), session: Session = Depends(get_session),
-                  user: User = Depends(focal_point)):
-    report = get_or_404(session, ProgressReport, report_id, "báo cáo")
-    period_report.withdraw(session, user, report, inputs.row_id(revision, "phiên bản"))
+WITHDRAWN = {"withdraw": (ProgressReport, "báo cáo"), "withdraw-figure": (TargetActual, "số liệu chỉ tiêu")}
+
+
+def _withdraw(session: Session, user: User, kind: str, record_id: int, revision: int | None):
+    if kind not in WITHDRAWN:
+        raise NotFound("trang")
+    model, name = WITHDRAWN[kind]
+    record = get_or_404(session, model, record_id, name)
+    period_report.withdraw(session, user, record, revision)
     session.commit()
+    return record
+
+
+@router.post("/report/{key}/{kind}/{record_id}")
+def withdraw_page(key: str, kind: str, record_id: RowId, revision: str = Form(""), session: Session = Depends(get_session),
+                  user: User = Depends(focal_point)):
+    """Rút lại: a report (…/withdraw/N) or a target's figure (…/withdraw-figure/N) sent and not yet reviewed."""
+    _withdraw(session, user, kind, record_id, inputs.row_id(revision, "phiên bản"))
     return RedirectResponse(f"/report/{key}", status_code=303)
 
 
@@ -253,13 +265,12 @@ def api_save_report(key: str, lines: dict[str, dict] = Body(..., embed=True), su
     return {"lines": [{"key": o.key, "state": o.state, "message": o.message} for o in outcomes]}
 
 
-@router.post("/api/report/withdraw/{report_id}")
-def api_withdraw(report_id: RowId, revision: int | None = Body(None, embed=True, ge=0, le=MAX_ID), session: Session = Depends(get_session),
-                 user: User = Depends(focal_point)):
-    report = get_or_404(session, ProgressReport, report_id, "báo cáo")
-    period_report.withdraw(session, user, report, revision)
-    session.commit()
-    return {"status": report.status, "revision": report.revision}
+@router.post("/api/report/{kind}/{record_id}")
+def api_withdraw(kind: str, record_id: RowId, revision: int | None = Body(None, embed=True, ge=0, le=MAX_ID),
+                 session: Session = Depends(get_session), user: User = Depends(focal_point)):
+    """/api/report/withdraw/N (a report) or /api/report/withdraw-figure/N (a target's figure)."""
+    record = _withdraw(session, user, kind, record_id, revision)
+    return {"status": record.status, "revision": record.revision}
 
 
 # -- the focal point's home -----------------------------------------------------------------------------------
