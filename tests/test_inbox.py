@@ -1,5 +1,6 @@
 """The planning department's inbox: what waits, in which order, decisions one by one and in bulk with each
 report's revision check, the province boundary, and who may not (403, nothing changed)."""
+import re
 from datetime import date
 
 import pytest
@@ -68,6 +69,9 @@ def test_bulk_approval_reports_a_stale_item_and_leaves_it_as_it_is(waiting):
                                                                     (ids["xd-q1"], False, True)]
     assert status(db, ids["nn-q1"])[0] == "approved"
     assert status(db, ids["xd-q1"])[0] == "returned"  # the colleague's decision stands
+    # each outcome names what was decided as the reviewer knows it, not by a row number
+    assert outcomes[0].subject.startswith("Kế hoạch ") and "Sở Nông nghiệp và Môi trường — Quý I/2026" in outcomes[0].subject
+    assert "nhiệm vụ II.1.1" in outcomes[0].subject and "phiên bản" not in outcomes[1].message
 
 
 def test_return_needs_a_reason_and_other_provinces_are_out_of_reach(waiting):
@@ -167,7 +171,7 @@ def test_target_actuals_wait_and_are_decided_from_the_inbox(app):
     token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
     after = planning.post("/inbox/decide", data={"csrf_token": token, "action": "return", "comment": "Số liệu chưa khớp",
                                                  "items": [second["key"]]})
-    assert f"Số liệu chỉ tiêu số {second['id']}: Đã trả lại" in after.text
+    assert re.search(r"chỉ tiêu «[^»]+» — [^<]*Quý II/2026: Đã trả lại", after.text)
     with db.session() as s:
         assert s.get(TargetActual, first["id"]).status == "approved"
         assert s.get(TargetActual, second["id"]).status == "returned"
@@ -198,3 +202,11 @@ def test_a_task_page_opens_on_the_first_period_its_reader_still_owes(waiting, tm
     page = rp.signed_in(create_app(db, Settings(tmp_path, "x" * 48)), "xd").get(f"/tasks/{task_id}").text
     assert '<option value="2026-Q2" selected>' in page
     assert '<option value="2026-Q1" selected>' not in page
+
+
+def test_a_report_sent_today_says_so_not_zero_days_ago(app):
+    app, _ = app
+    db = app.state.db
+    rp.submit(db, "yt", "II.3", "2026-Q3")  # now
+    page = rp.signed_in(app, "stc").get("/inbox").text
+    assert 'class="meta">hôm nay</span>' in page and ">0 ngày trước<" not in page

@@ -21,8 +21,9 @@ from ..register.models import (Agency, Plan, PlanVersion, ProgressReport, Target
 from . import inbox_counts, inputs, reports
 from .errors import Conflict, InvalidInput, NotFound
 from .formatting import format_number, today_local
-from .periods import periods_of
+from .periods import period_label, periods_of
 from .access import review_province
+from .notifications import about
 from .rates import Filters, hanoi, missing_by_agency
 
 KINDS = {"report": ProgressReport, "actual": TargetActual}
@@ -286,6 +287,14 @@ class Outcome:
     done: bool
     stale: bool  # someone changed the record since the reviewer saw it: left as it is
     message: str
+    subject: str = ""  # what was decided, as the reviewer knows it: plan, task or target, agency, period
+
+
+def _subject(session: Session, record) -> str:
+    plan, words, _, _ = about(session, record)
+    agency = session.get(Agency, record.agency_id) if record.agency_id else None
+    return " — ".join(part for part in (f"Kế hoạch {plan.number or plan.id}", words, agency.name if agency else "",
+                                        period_label(record.period)) if part)
 
 
 def _plan_of(session: Session, record) -> Plan:
@@ -310,18 +319,20 @@ def decide_many(session: Session, user: User, action: str, choices: list[Choice]
     outcomes = []
     for choice in choices:
         record = session.get(KINDS[choice.kind], choice.id)
+        subject = ""
         try:
             if record is None or (province and _plan_of(session, record).province != province):
                 raise NotFound("báo cáo")
+            subject = _subject(session, record)
             if choice.revision is not None and record.revision != choice.revision:
                 # checked before the workflow's own checks: a report a colleague approved meanwhile is
                 # stale, which says more to the reviewer than "cannot approve an approved report"
                 raise Conflict(record.revision)
             reports.decide(session, user, record, action, comment, choice.revision)
-            outcomes.append(Outcome(choice, True, False, f"Đã {ACTIONS[action].lower()}"))
-        except Conflict as conflict:
-            outcomes.append(Outcome(choice, False, True, "Đã có người khác xử lý hoặc sửa báo cáo này "
-                                    f"(nay là phiên bản {conflict.current_revision}); chưa thay đổi gì, hãy xem lại"))
+            outcomes.append(Outcome(choice, True, False, f"Đã {ACTIONS[action].lower()}", subject))
+        except Conflict:
+            outcomes.append(Outcome(choice, False, True, "Đã có người khác xử lý hoặc sửa báo cáo này trong lúc "
+                                    "anh/chị xem; chưa thay đổi gì, hãy xem lại", subject))
         except (InvalidInput, NotFound) as refused:
-            outcomes.append(Outcome(choice, False, False, refused.vi))
+            outcomes.append(Outcome(choice, False, False, refused.vi, subject))
     return outcomes

@@ -59,7 +59,7 @@ def _focal_points(session: Session, agency_ids: set[int]) -> list[User]:
 
 # -- decisions ------------------------------------------------------------------------------------------
 
-def _about(session: Session, record) -> tuple[Plan, str, str, str]:
+def about(session: Session, record) -> tuple[Plan, str, str, str]:
     """The plan, the words naming what a report or target actual is on, the page to open, the kind of record."""
     if isinstance(record, ProgressReport):
         task = session.scalar(select(Task).join(PlanVersion).where(Task.tracked_task_id == record.tracked_task_id,
@@ -84,7 +84,7 @@ def decided(session: Session, record, action: str) -> list[Notification]:
     its duties today) that it was returned or reopened, with the reason, or approved."""
     if action not in _DECISIONS or record.agency_id is None:
         return []
-    plan, subject, link, entity = _about(session, record)
+    plan, subject, link, entity = about(session, record)
     kind, outcome = _DECISIONS[action]
     text = f"{report_title(plan, record.period)}, {subject}: {outcome.format(record.comment)}"
     agency = session.get(Agency, record.agency_id)

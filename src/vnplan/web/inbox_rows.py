@@ -54,7 +54,8 @@ def waiting(items: list[Item], today: date) -> Markup:
 
 def _waiting(item: Item, today: date) -> str:
     due = f'<br><span class="meta">hạn {format_date(item.period_due)}</span>' if item.period_due else ""
-    sent = (f'{format_datetime(item.submitted_at)}<br><span class="meta">{item.age_days(today)} ngày trước</span>'
+    age = item.age_days(today) if item.submitted_at else None
+    sent = (f'{format_datetime(item.submitted_at)}<br><span class="meta">{f"{age} ngày trước" if age else "hôm nay"}</span>'
             if item.submitted_at else "")
     return _review_row(item, "báo cáo", due, sent)
 

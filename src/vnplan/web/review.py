@@ -153,7 +153,7 @@ templates.env.globals["waiting_badge"] = waiting_badge
 
 def _outcome_json(outcome: inbox.Outcome) -> dict:
     return {"kind": outcome.choice.kind, "id": outcome.choice.id, "revision": outcome.choice.revision,
-            "done": outcome.done, "stale": outcome.stale, "message": outcome.message}
+            "done": outcome.done, "stale": outcome.stale, "message": outcome.message, "subject": outcome.subject}
 
 
 def _item_json(item: inbox.Item) -> dict:
