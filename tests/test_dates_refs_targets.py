@@ -85,11 +85,12 @@ def test_a_target_is_named_by_what_its_number_measures():
             "Sở Y tế chủ trì nâng cao chất lượng khám, chữa bệnh tuyến cơ sở, phấn đấu 90% trạm y tế xã đạt chuẩn "
             "quốc gia về y tế vào năm 2027. "
             "Tỷ lệ che phủ rừng đạt 58% trở lên; trong đó, tỷ trọng kinh tế số chiếm 20% GRDP. "
-            "Đến năm 2026 có 30% và đến năm 2030 có 60% hợp tác xã ứng dụng công nghệ số.")
+            "Đến năm 2026 có 30% và đến năm 2030 có 60% hợp tác xã ứng dụng công nghệ số. "
+            "Sở Y tế chủ trì, phấn đấu 100% trạm y tế có bác sĩ làm việc, hoàn thành trước ngày 30/6/2026.")
     assert [t.indicator for t in targets_in(text, 0, None, 2030)] == [
         "đường trục xã được cứng hóa", "Tỷ lệ hộ nghèo đa chiều", "trạm y tế xã đạt chuẩn quốc gia về y tế",
-        "Tỷ lệ che phủ rừng", "tỷ trọng kinh tế số", text.split(". ")[-1].rstrip("."),
-        "hợp tác xã ứng dụng công nghệ số"]
+        "Tỷ lệ che phủ rừng", "tỷ trọng kinh tế số", text.split(". ")[-2],
+        "hợp tác xã ứng dụng công nghệ số", "trạm y tế có bác sĩ làm việc"]
 
 
 def test_deadlines_without_a_trigger_word():

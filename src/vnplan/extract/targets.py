@@ -128,7 +128,9 @@ _TRAILING_CUE = re.compile(r"(?:\s*\b(?:đạt|phấn đấu|khoảng|trên|dư�
 # chuẩn"), unless the words before already name a rate ("Tỷ lệ … đạt 90%").
 _STRIVE_BEFORE = re.compile(r"(?:phấn đấu|đạt)(?:\s+(?:giảm|tăng|trên|hơn|ít nhất|tối thiểu|khoảng|tới))*\s*$", re.I)
 _RATE_NAMED = re.compile(r"\b(?:tỷ lệ|tỷ trọng|tỷ suất|tỷ số|tốc độ|chỉ số)\b", re.I)
-_QUALIFIER = re.compile(r"(?:^|\s)(?:trở lên|trở xuống|so với|vào năm|trong năm|đến năm|năm (?:19|20)\d{2})\b.*", re.I)
+# words after the measured thing that qualify the number or set a time, not part of what is measured
+_QUALIFIER = re.compile(r"(?:^|\s|,)\s*(?:trở lên|trở xuống|so với|vào năm|trong năm|đến năm|năm (?:19|20)\d{2}|"
+                        r"hoàn thành|trước ngày|chậm nhất)\b.*", re.I | re.S)
 
 
 def _indicator(clause: str, since: int, start: int, end: int, until: int, unit: str) -> str:
