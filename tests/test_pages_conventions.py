@@ -68,6 +68,10 @@ def test_each_field_of_a_task_is_corrected_from_its_own_value_and_a_lead_is_neve
     assert forms["lead"] == "Sở Thông tin và Truyền thông" and forms["lead"] != forms["coordinators"]
     assert re.fullmatch(r"\d\d/\d\d/\d{4}", forms["deadline"])
     assert '<option value="Sở Nội vụ">' in page  # the province's bodies offered as they are named
+    saved = c.post(f"/tasks/{task.id}/correct", data={"field": "deadline", "value": "30/11/2026",
+                                                       "csrf_token": csrf(c, "/plans/1")})  # followed to the page
+    assert f'role="status">Đã lưu thời hạn của nhiệm vụ {task.path}.</p>' in saved.text
+    assert "Đã lưu thời hạn" not in c.get(f"/plans/1?task={task.id}").text  # said once
     erased = c.post(f"/tasks/{task.id}/correct", data={"field": "lead", "value": " ; ", "csrf_token": csrf(c, "/plans/1")})
     assert erased.status_code == 400 and "Hãy ghi cơ quan chủ trì" in erased.text
     assert forms["lead"] in c.get(f"/plans/1?task={task.id}").text.split('data-field="lead"')[1][:400]

@@ -135,6 +135,7 @@ def test_the_plan_page_lists_and_corrects_the_periods(world, app):
     assert ("2026-Q3", "2026-10-05") in periods(world)
     added = planning.post(f"/plans/{plan}/periods", data={"part": "once", "year": "", "due": "15/01/2027"})
     assert added.status_code == 200 and ("once-2027-01-15", "2027-01-15") in periods(world)
+    assert 'role="status">Đã thêm kỳ báo cáo Báo cáo một lần' in added.text  # the change is said
     assert "Báo cáo một lần (hạn 15/01/2027)" in planning.get(f"/plans/{plan}").text
     removed = planning.post(f"/plans/{plan}/periods/2026-Q1/remove")
     assert removed.status_code == 200 and "2026-Q1" not in [key for key, _ in periods(world)]

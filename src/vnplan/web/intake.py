@@ -16,11 +16,12 @@ from ..monitor.formatting import today_local
 from ..monitor.inputs import MAX_ID
 from ..monitor.intake import FREQUENCIES, UploadRefused
 from ..monitor.periods import quarter_of
+from ..register.ingest import OUTCOMES
 from ..register.models import ProgressReport, TargetActual, User
 from .api import get_or_404
 from .auth import check_csrf, require_area
 from .deps import RowId, get_session, produce_notices
-from .pages import source_with_mark, render
+from .pages import done, render, source_with_mark
 
 FORM_OVERHEAD = 1024 * 1024  # the multipart envelope and the other fields of an upload
 
@@ -109,9 +110,11 @@ async def save_review(draft_id: str, request: Request, user: User = Depends(plan
         return RedirectResponse(f"/plans/{plan_id}", status_code=303)
     intake.correct(folder, user, draft_id, _form_corrections(form))
     if form.get("action") == "register":
-        done = intake.register(request.app.state.db, folder, user, draft_id)
+        registered = intake.register(request.app.state.db, folder, user, draft_id)
         request.app.state.overview.clear()
-        return RedirectResponse(f"/plans/{done.result.plan_id}", status_code=303)
+        result = registered.result
+        return done(request, f"Đã đăng ký: {OUTCOMES[result.status]} — Kế hoạch {result.number or result.plan_id}.",
+                    f"/plans/{result.plan_id}")
     return RedirectResponse(f"/intake/{draft_id}?saved=1", status_code=303)
 
 
@@ -243,11 +246,11 @@ def _withdraw(session: Session, user: User, kind: str, record_id: int, revision:
 
 
 @router.post("/report/{key}/{kind}/{record_id}")
-def withdraw_page(key: str, kind: str, record_id: RowId, revision: str = Form(""), session: Session = Depends(get_session),
-                  user: User = Depends(focal_point)):
+def withdraw_page(key: str, kind: str, record_id: RowId, request: Request, revision: str = Form(""),
+                  session: Session = Depends(get_session), user: User = Depends(focal_point)):
     """Rút lại: a report (…/withdraw/N) or a target's figure (…/withdraw-figure/N) sent and not yet reviewed."""
     _withdraw(session, user, kind, record_id, inputs.row_id(revision, "phiên bản"))
-    return RedirectResponse(f"/report/{key}", status_code=303)
+    return done(request, "Đã rút lại; sửa rồi gửi lại khi xong.", f"/report/{key}")
 
 
 @router.get("/api/report/{key}")

@@ -17,12 +17,13 @@ from ..monitor import (access, calendar, corrections, dashboard, inputs, period_
                        users)
 from ..monitor.errors import SignInRefused
 from ..collation import sorted_vi
-from ..monitor.formatting import parse_date, today_local
+from ..monitor.formatting import format_date, parse_date, today_local
 from ..monitor.inputs import MAX_ID
-from ..monitor.periods import periods_for
+from ..monitor.periods import period_label, periods_for
 from ..monitor.status import PROGRESS_LABELS, STATES
 from ..monitor.views import TaskView, task_view
 from ..register import audit, known_provinces, list_plans
+from ..register.corrected import FIELD_NAMES
 from ..register.agencies import chain, duties_elsewhere, in_dictionary_order, predecessors
 from ..register.models import Agency, Attachment, Plan, ProgressReport, SourceDocument, Target, Task, User
 from ..register.search import Filters, search
@@ -37,13 +38,23 @@ from .templating import templates
 router = APIRouter(dependencies=[Depends(check_csrf)])
 
 
+ACTION_NOTE = "action_note"  # what the last change did, said once on the page it leads to
+
+
 def render(request: Request, name: str, user: User | None, **context) -> HTMLResponse:
     return templates.TemplateResponse(request, name, {"user": user, "csrf": csrf_token(request), "states": STATES,
-                                                      "labels": PROGRESS_LABELS, "today": today_local(), **context})
+                                                      "labels": PROGRESS_LABELS, "today": today_local(),
+                                                      "action_note": request.session.pop(ACTION_NOTE, None), **context})
 
 
 def back(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
+
+
+def done(request: Request, note: str, url: str) -> RedirectResponse:
+    """To `url`, whose page says `note` (a change made with no word of it leaves people unsure it was)."""
+    request.session[ACTION_NOTE] = note
+    return back(url)
 
 
 # -- signing in --------------------------------------------------------------------------------------
@@ -260,7 +271,8 @@ def correct_task(task_id: RowId, request: Request, field: str = Form(...), value
     corrections.correct_task(session, user, task, field, value)
     session.commit()
     request.app.state.overview.clear()  # a corrected deadline moves the task to another state
-    return back(f"/plans/{reports.plan_of_task(session, task).id}?task={task_id}#chon")
+    return done(request, f"Đã lưu {FIELD_NAMES.get(field, field)} của nhiệm vụ {task.path}.",
+                f"/plans/{reports.plan_of_task(session, task).id}?task={task_id}#chon")
 
 
 @router.post("/targets/{target_id}/actual")
@@ -276,38 +288,38 @@ def save_actual(target_id: RowId, period: str = Form(...), value: str = Form("")
 
 
 @router.post("/targets/{target_id}/correct")
-def correct_target(target_id: RowId, field: str = Form(...), value: str = Form(""), session: Session = Depends(get_session),
+def correct_target(target_id: RowId, request: Request, field: str = Form(...), value: str = Form(""), session: Session = Depends(get_session),
                    user: User = Depends(current_user)):
     target = get_or_404(session, Target, target_id, "chỉ tiêu")
     corrections.correct_target(session, user, target, field, value)
     plan_id = corrections.plan_of_version(session, target.version_id).id
     session.commit()
-    return back(f"/plans/{plan_id}#chi-tieu")
+    return done(request, f"Đã lưu {FIELD_NAMES.get(field, field)} của chỉ tiêu.", f"/plans/{plan_id}#chi-tieu")
 
 
 @router.post("/plans/{plan_id}/periods")
-def add_period(plan_id: RowId, part: str = Form(""), year: str = Form(""), due: str = Form(""),
+def add_period(plan_id: RowId, request: Request, part: str = Form(""), year: str = Form(""), due: str = Form(""),
                session: Session = Depends(get_session), user: User = Depends(current_user)):
     plan = get_or_404(session, Plan, plan_id, "kế hoạch")
-    period_corrections.add_period(session, user, plan, period_corrections.period_key(part, year), due)
+    added = period_corrections.add_period(session, user, plan, period_corrections.period_key(part, year), due)
     session.commit()
-    return back(f"/plans/{plan_id}#ky-bao-cao")
+    return done(request, f"Đã thêm kỳ báo cáo {added.label}.", f"/plans/{plan_id}#ky-bao-cao")
 
 
 @router.post("/plans/{plan_id}/periods/{key}/due")
-def change_period_due(plan_id: RowId, key: PeriodKey, due: str = Form(""), session: Session = Depends(get_session),
+def change_period_due(plan_id: RowId, key: PeriodKey, request: Request, due: str = Form(""), session: Session = Depends(get_session),
                       user: User = Depends(current_user)):
-    period_corrections.change_due(session, user, get_or_404(session, Plan, plan_id, "kế hoạch"), key, due)
+    moved = period_corrections.change_due(session, user, get_or_404(session, Plan, plan_id, "kế hoạch"), key, due)
     session.commit()
-    return back(f"/plans/{plan_id}#ky-bao-cao")
+    return done(request, f"Đã đổi hạn báo cáo {moved.label} thành {format_date(moved.due)}.", f"/plans/{plan_id}#ky-bao-cao")
 
 
 @router.post("/plans/{plan_id}/periods/{key}/remove")
-def remove_period(plan_id: RowId, key: PeriodKey, session: Session = Depends(get_session),
+def remove_period(plan_id: RowId, key: PeriodKey, request: Request, session: Session = Depends(get_session),
                   user: User = Depends(current_user)):
     period_corrections.remove_period(session, user, get_or_404(session, Plan, plan_id, "kế hoạch"), key)
     session.commit()
-    return back(f"/plans/{plan_id}#ky-bao-cao")
+    return done(request, f"Đã bỏ kỳ báo cáo {period_label(key)}.", f"/plans/{plan_id}#ky-bao-cao")
 
 
 @router.get("/plans/{plan_id}/export.{fmt}", response_class=Response, responses=EXPORT_ANSWERS)
