@@ -6,7 +6,7 @@ import openpyxl
 import pytest
 
 import reporting_plans as rp
-from vnplan.monitor import access, corrections, rates, reports
+from vnplan.monitor import access, corrections, period_corrections, rates, reports
 from vnplan.monitor.errors import PermissionDenied
 from vnplan.register import agencies as registry
 from vnplan.register.models import ProgressReport
@@ -176,6 +176,22 @@ def test_api_and_pages_with_who_may_see_what(made, tmp_path):
     assert xlsx.headers["content-type"].startswith("application/vnd.openxmlformats")
     drill = rp.signed_in(app, "stc").get(f"/rates/reports?plan={plan}&agency={other_agency}&period=2026-Q2")
     assert drill.status_code == 200 and "Bị trả lại" in drill.text
+
+
+def test_a_column_summing_plans_with_different_due_days_shows_them_all(made):
+    """Across plans a period may fall due on several days: the header says from the first to the last, not one."""
+    with made.session() as s:
+        grid = rates.rate_table(s, rates.Filters(), TODAY)
+        q1 = next(p for p in grid.periods if p.key == "2026-Q1")
+        assert grid.due_text(q1) == f"hạn {q1.due:%d/%m/%Y}"  # every plan the same day
+    later = q1.due.replace(day=q1.due.day + 5)
+    with made.session() as s, s.begin():
+        other = s.get(rp.Plan, rp.plan_id(made, rp.OTHER_PROVINCE))
+        period_corrections.change_due(s, rp.user(s, "stc-ht"), other, "2026-Q1", f"{later:%d/%m/%Y}")
+    with made.session() as s:
+        grid = rates.rate_table(s, rates.Filters(), TODAY)
+        q1 = next(p for p in grid.periods if p.key == "2026-Q1")
+        assert grid.due_text(q1) == f"hạn {q1.due:%d/%m/%Y} – {later:%d/%m/%Y}"
 
 
 def test_cross_plan_page_filters_by_plan(made, tmp_path):

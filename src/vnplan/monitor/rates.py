@@ -27,7 +27,7 @@ from ..register import corrected
 from ..register.agencies import Holders
 from .dashboard import RECEIVED
 from .periods import Period, periods_of
-from .formatting import TIMEZONE, today_local
+from .formatting import TIMEZONE, format_date, today_local
 
 
 ON_TIME = "dung_han"
@@ -116,6 +116,12 @@ class RateTable:
     agencies: dict[int, str]
     periods: list[Period]
     cells: dict[tuple[int, str], Cell]
+    last_due: dict[str, date] = field(default_factory=dict)  # across plans a period may fall due on several days
+
+    def due_text(self, period: Period) -> str:
+        """"hạn 20/09/2026", or "hạn 15/09/2026 – 20/09/2026" when the plans summed set different days."""
+        last = self.last_due.get(period.key, period.due)
+        return f"hạn {format_date(period.due)}" + (f" – {format_date(last)}" if last != period.due else "")
 
     def cell(self, agency_id: int, period_key: str) -> Cell | None:
         return self.cells.get((agency_id, period_key))
@@ -266,11 +272,14 @@ def rate_table(session: Session, filters: Filters, today: date | None = None) ->
     owed = duties(session, filters, today)
     cells: dict[tuple[int, str], Cell] = {}
     periods: dict[str, Period] = {}
+    last_due: dict[str, date] = {}
     for plan_id, plan_periods in owed.periods.items():
         if not owed.owed.get(plan_id):
             continue
         for period in plan_periods:
-            periods.setdefault(period.key, period)
+            if period.key not in periods or period.due < periods[period.key].due:  # the column shows the first day
+                periods[period.key] = period
+            last_due[period.key] = max(last_due.get(period.key, period.due), period.due)
             for agency_id, tracked_ids in owed.owed[plan_id].items():
                 cell = _plan_cell(agency_id, period, len(tracked_ids),
                                   owed.received.get((plan_id, agency_id, period.key), []), today)
@@ -279,7 +288,7 @@ def rate_table(session: Session, filters: Filters, today: date | None = None) ->
                 else:
                     cells[(agency_id, period.key)] = cell
     return RateTable(_names(session, {agency_id for agency_id, _ in cells}),
-                     sorted(periods.values(), key=lambda p: (p.due, p.key)), cells)
+                     sorted(periods.values(), key=lambda p: (p.due, p.key)), cells, last_due)
 
 
 def missing_by_agency(session: Session, filters: Filters, today: date | None = None) -> list[tuple[int, str, int]]:
