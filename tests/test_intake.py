@@ -272,3 +272,22 @@ def test_drafts_left_for_a_week_are_dropped(app, tmp_path):
 def test_a_reporting_due_day_is_typed_the_way_people_write_it():
     from vnplan.monitor.intake import _due
     assert [_due(x) for x in ("ngày 15", "20/11", "30/6/2026", "---20", "")] == ["---15", "--11-20", "2026-06-30", "---20", None]
+
+
+def test_a_task_written_on_its_own_line_is_not_said_twice_on_its_page(app):
+    """"2. Sở Tư pháp: chủ trì …" is its own section: the task page showed the line above the task's text."""
+    c = client(app, "stc", "mat-khau-stc")
+    text = "\n".join(["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN", "Số: 91/KH-UBND", "Lạng Sơn, ngày 12 tháng 3 năm 2027",
+                      "KẾ HOẠCH", "Phổ biến, giáo dục pháp luật năm 2027", "I. NHIỆM VỤ CỤ THỂ",
+                      "1. Sở Tư pháp: chủ trì tổ chức hội nghị phổ biến Luật Hộ tịch cho công chức cấp xã, hoàn thành "
+                      "trước ngày 30/6/2027.",
+                      "2. Sở Giáo dục và Đào tạo: chủ trì lồng ghép nội dung giáo dục pháp luật vào hoạt động ngoại khóa, "
+                      "hoàn thành trước ngày 30/9/2027.",
+                      "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Hồ Tiến Thiệu"]) + "\n"
+    draft = c.post("/api/intake", files={"file": ("ke-hoach-91.txt", text.encode(), "text/plain")}).json()
+    plan_id = c.post(f"/api/intake/{draft['id']}/register").json()["plan_id"]
+    with app.state.db.session() as s:
+        task = s.scalar(select(Task).join(Task.version).where(Task.version.has(plan_id=plan_id), Task.path == "I.1"))
+        assert task.text in task.section  # the item's line is its section
+    page = c.get(f"/tasks/{task.id}").text
+    assert page.count("tổ chức hội nghị phổ biến Luật Hộ tịch") == 1
