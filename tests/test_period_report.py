@@ -333,6 +333,8 @@ def test_focal_point_home_overdue_returned_and_approved_since_the_last_visit(app
     page = c.get("/home")
     assert page.status_code == 200
     assert f"Quá hạn chưa báo cáo ({len(lines)})" in page.text and "Đã được duyệt  (0)" in page.text
+    figures = sum(line["kind"] == "target" for line in lines.values())  # the inbox counts task reports only: said
+    assert f"Gồm {len(lines) - figures} báo cáo nhiệm vụ và {figures} số liệu chỉ tiêu." in page.text
     c.post(f"/api/report/{WINDOW}", json={"submit": True, "lines": {
         own: {"progress_label": "dang_trien_khai", "percent": "50"},
         media: {"progress_label": "dang_trien_khai", "percent": "10"}}})
