@@ -282,6 +282,8 @@ def test_a_saved_page_is_asked_for_anew_so_reloading_it_sends_nothing(app):
     assert answer.status_code == 303 and answer.headers["location"] == f"/report/{WINDOW}"
     page = c.get(f"/report/{WINDOW}")
     assert "Đã lưu 1 dòng và gửi Sở Tài chính" in page.text
+    sent = page.text.split('<ul class="sent-lines">')[1].split("</ul>")[0]  # which line went, by name
+    assert sent.count("<li>") == 1 and OWN in sent
     again = c.get(f"/report/{WINDOW}")  # a reload
     assert again.status_code == 200 and "Đã lưu" not in again.text and "Báo cáo trống" not in again.text
     assert owed(c)[own]["status"] == "submitted"
