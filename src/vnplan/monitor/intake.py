@@ -353,15 +353,13 @@ def _apply_corrections(session: Session, user: User, draft: Draft, result: Inges
             corrections.correct_task(session, user, tasks[path], name, value)
     for kind, correct, rows in (("targets", corrections.correct_target, version.targets),
                                 ("reporting", corrections.correct_duty, version.reporting)):
+        # the registered row read as the draft's item: by its place in the source and its text, not by its position
+        # in the version (a target of an earlier copy may stay beside them, holding reported figures); rows in id
+        # order, so the newest row of a place wins
+        by_place = {(row.start, row.end, row.text): row for row in rows}
         for index, values in wanted[kind].items():
-            row = _row_of(rows, draft.plan[kind][int(index)])
+            item = draft.plan[kind][int(index)]
+            row = by_place[(item["span"]["start"], item["span"]["end"], item["text"])]
             for name, value in values.items():
                 correct(session, user, row, name, value)
     return Registered(result, count)
-
-
-def _row_of(rows: list, extracted: dict):
-    """The registered target (or duty) read as the draft's `extracted` one: by its place in the source and its text.
-    (Not by position in the version: a target of an earlier copy may stay beside them, holding reported figures.)"""
-    spans = {(row.start, row.end, row.text): row for row in rows}  # in id order: the newest row of a key wins
-    return spans[(extracted["span"]["start"], extracted["span"]["end"], extracted["text"])]

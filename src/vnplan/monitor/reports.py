@@ -157,15 +157,15 @@ def _validate(fields: dict) -> dict:
 def _completion_day(label: str | None, percent: int | None, typed) -> date | None:
     """The day a task was done, which (not the day of approval) decides whether it was done on time: required with
     "hoàn thành", none otherwise; never after today, and "hoàn thành" goes with no percentage below 100."""
+    day = typed if isinstance(typed, date) else parse_date(str(typed or ""))  # a day mistyped is said so, always
     if label != DONE:
-        if typed not in (None, "") and (typed if isinstance(typed, date) else parse_date(str(typed))):
+        if day is not None:
             raise InvalidInput("Ngày hoàn thành chỉ ghi khi tình trạng là «Hoàn thành»",
                                "a completion date goes with the status 'hoàn thành' only")
         return None
     if percent is not None and percent < 100:
         raise InvalidInput("Nhiệm vụ đã hoàn thành thì tỷ lệ hoàn thành là 100% (hoặc để trống)",
                            "a completed task is 100% done (or leave the percentage empty)")
-    day = typed if isinstance(typed, date) else parse_date(str(typed or ""))
     if day is None:
         raise InvalidInput(*NO_COMPLETION_DAY)
     if day > today_local():

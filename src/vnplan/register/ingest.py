@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from .. import model as extracted
 from ..extract.references import normalise_number
+from ..monitor.formatting import shorten
 from ..textfold import fold
 from . import agencies, bulk, corrected, search
 from .db import Database, data_dir
@@ -51,7 +52,8 @@ class IngestResult:
     tasks: int = 0
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
-    # corrections of tasks matched into the new content, {"path", "field", "value"} (agency names, ISO dates):
+    # corrections of the tasks, targets and duties matched into the new content, {"path", "field", "value"}
+    # ("path": the task's, or the target's or duty's name; values: agency names, ISO dates, figures, codes):
     carried: list[dict] = field(default_factory=list)  # kept: the new text says what the old one said
     dropped: list[dict] = field(default_factory=list)  # not kept: the new text changed the corrected field
 
@@ -362,6 +364,11 @@ def _corrected_tasks(session: Session, version: PlanVersion) -> dict[int, _Corre
             for task_id, fields in latest.items()}
 
 
+def _registrar(by: User | None) -> tuple[str, int | None]:
+    """Who the audit log says carried a correction over: whoever registers the file (the command line when None)."""
+    return (by.username, by.id) if by else ("cli", None)
+
+
 def _shown(field_name: str, value) -> object:
     """A correction's value as people read it: agency names, or the ISO deadline."""
     return [named["name"] for named in value] if field_name in corrected.AGENCY_FIELDS.values() else value
@@ -386,8 +393,8 @@ def _carry_corrections(session: Session, version: PlanVersion, corrected_before:
             if said.get(field_name) != old.said.get(field_name):
                 dropped.append(entry)
                 continue
-            corrected.store(session, "task", row.id, field_name, value, as_read.get(field_name),
-                            by.username if by else "cli", by.id if by else None, {"carried_from_task": old.task_id})
+            corrected.store(session, "task", row.id, field_name, value, as_read.get(field_name), *_registrar(by),
+                            {"carried_from_task": old.task_id})
             carried.append(entry)
     session.flush()  # before the corrections made on the review screen: the latest correction wins
     return carried, dropped
@@ -420,12 +427,8 @@ def _before(session: Session, version: PlanVersion, entity: str) -> list[_Before
     _, fields = _FOLLOWING[entity]
     rows = _rows(session, version, entity)
     latest = corrected.latest(session, entity, [row.id for row in rows])
-    return [_Before(row.id, fold(row.text), f"{_LABELS[entity]} «{_short(row.text)}»",
+    return [_Before(row.id, fold(row.text), f"{_LABELS[entity]} «{shorten(row.text, 60)}»",
                     {name: getattr(row, name) for name in fields}, latest.get(row.id, {})) for row in rows]
-
-
-def _short(text: str, width: int = 60) -> str:
-    return text if len(text) <= width else text[:width].rsplit(" ", 1)[0] + "…"
 
 
 def _follow(session: Session, version: PlanVersion, entity: str, before: list[_Before], by: User | None,
@@ -446,15 +449,15 @@ def _follow(session: Session, version: PlanVersion, entity: str, before: list[_B
             if getattr(row, field_name) != old.said[field_name]:
                 dropped.append(entry)
                 continue
-            corrected.store(session, entity, row.id, field_name, value, getattr(row, field_name),
-                            by.username if by else "cli", by.id if by else None, {"carried_from": old.id})
+            corrected.store(session, entity, row.id, field_name, value, getattr(row, field_name), *_registrar(by),
+                            {"carried_from": old.id})
             carried.append(entry)
         if entity == "target":
             session.execute(update(TargetActual).where(TargetActual.target_id == old.id).values(target_id=row.id))
     if replacing:
         model, _ = _FOLLOWING[entity]
-        gone = [row_id for row_id in old_ids if entity != "target" or not session.scalar(
-            select(TargetActual.id).where(TargetActual.target_id == row_id).limit(1))]
+        holding = set(session.scalars(select(TargetActual.target_id).where(TargetActual.target_id.in_(old_ids))))
+        gone = [row_id for row_id in old_ids if row_id not in holding]
         session.execute(delete(Correction).where(Correction.entity == entity, Correction.entity_id.in_(gone)))
         session.execute(delete(model).where(model.id.in_(gone)))
     session.flush()

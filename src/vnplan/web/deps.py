@@ -34,8 +34,8 @@ def mail_afterwards(request: Request, background: BackgroundTasks) -> None:
 
 
 def produce_notices(session: Session, user: User, request: Request, background: BackgroundTasks) -> None:
-    """A focal point's pages where the bell is first looked at (home, overview, notices) write today's
-    period notices for them even when the daily run has not come yet, so the bell counts them at once."""
+    """The focal point's pages where the bell is first looked at (their home, where they sign in, and the notices)
+    write today's period notices for them even when the daily run has not come yet, so the bell counts them at once."""
     if user.role == "agency" and user.agency_id is not None and notifications.produce(session, user=user):
         session.commit()
         mail_afterwards(request, background)

@@ -32,7 +32,7 @@ from .api import EXPORT_ANSWERS, MAX_QUERY, PeriodKey, ReminderDays, audit_filte
 from .auth import (authenticate, check_csrf, client_address, csrf_token, current_user, local_path, optional_user,
                    require_area, sign_in, sign_out)
 from .charts import states_bar, targets_bar
-from .deps import QueryId, RowId, get_session, mail_afterwards, produce_notices
+from .deps import QueryId, RowId, get_session, mail_afterwards
 from .templating import templates
 
 router = APIRouter(dependencies=[Depends(check_csrf)])
@@ -117,9 +117,7 @@ PLANS_PER_PAGE = 100
 
 
 @router.get("/", response_class=HTMLResponse)
-def overview(request: Request, background: BackgroundTasks, session: Session = Depends(get_session),
-             user: User = Depends(current_user)):
-    produce_notices(session, user, request, background)
+def overview(request: Request, session: Session = Depends(get_session), user: User = Depends(current_user)):
     data = request.app.state.overview.get()
     chart = Markup(states_bar(dict(data.totals), f"Tình hình thực hiện nhiệm vụ — {data.scope}"))
     own = dashboard.agency_summary(session, user.agency) if user.agency else None
@@ -214,7 +212,7 @@ def task_page(task_id: RowId, request: Request, period: str | None = None, sessi
 def _period_to_open(periods: list, found: list[ProgressReport], agency_id: int | None) -> str | None:
     """The period a task's page opens on: the first the reader's body still owes (not sent, or sent back), else the
     first not yet due; the last when every one is past and done."""
-    sent = {r.period for r in found if r.agency_id == agency_id and r.status in ("submitted", "approved")}
+    sent = {r.period for r in found if r.agency_id == agency_id and r.status in dashboard.ANSWERED}
     today = today_local()
     owed = [p for p in periods if p.key not in sent] if agency_id is not None else [p for p in periods if p.due >= today]
     candidates = owed or periods[-1:]
