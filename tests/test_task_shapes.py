@@ -2002,3 +2002,42 @@ def test_a_handed_article_repealing_procedures_gives_work_and_executors_over_two
         "liên quan chịu trách nhiệm thi hành Quyết định này./.")
     tasks = extract_text(body).tasks
     assert [(t.lead, t.coordinators) for t in tasks] == [(["Sở Tài chính"], ["Văn phòng Ủy ban nhân dân tỉnh"])]
+
+
+LOST_NUMBERING = """Căn cứ Luật Lâm nghiệp năm 2017;
+Xét đề nghị của Sở Nông nghiệp và Môi trường.
+MỤC ĐÍCH, YÊU CẦU
+\tChủ động phòng ngừa, phát hiện sớm và dập tắt kịp thời các vụ cháy rừng.
+NHIỆM VỤ CỤ THỂ
+Sở Nông nghiệp và Môi trường
+\tChủ trì, phối hợp với Công an tỉnh xây dựng phương án chữa cháy rừng, hoàn thành trong quý II/2026.
+\tTổ chức tập huấn nghiệp vụ cho lực lượng bảo vệ rừng chuyên trách.
+Công an tỉnh
+\tKiểm tra an toàn phòng cháy tại các khu rừng phòng hộ trước ngày 30/4/2026.
+Ủy ban nhân dân các xã, phường
+\tRà soát, lập danh sách hộ gia đình sống gần rừng.
+TỔ CHỨC THỰC HIỆN
+\tSở Nông nghiệp và Môi trường theo dõi, tổng hợp kết quả thực hiện, báo cáo Ủy ban nhân dân tỉnh.
+"""
+
+
+def test_a_copy_that_lost_its_numbering_keeps_its_outline_in_the_form_of_its_lines():
+    """A Word plan pasted as text without its automatic numbering: a line in capitals heads a part, another
+    line without a full stop names who does the sentences under it."""
+    tasks = _tasks(LOST_NUMBERING)
+    assert [(t.lead, t.text[:20]) for t in tasks] == [
+        (["Sở Nông nghiệp và Môi trường"], "Chủ trì, phối hợp vớ"),
+        (["Sở Nông nghiệp và Môi trường"], "Tổ chức tập huấn ngh"),
+        (["Công an tỉnh"], "Kiểm tra an toàn phò"),
+        (["Ủy ban nhân dân các xã, phường"], "Rà soát, lập danh sá"),
+    ]
+    assert tasks[0].coordinators == ["Công an tỉnh"] and str(tasks[0].deadline) == "2026-06-30"
+
+
+def test_a_letter_in_paragraphs_is_not_read_as_a_lost_outline():
+    letter = ("Căn cứ Kế hoạch số 12/KH-UBND ngày 02/02/2026 của Ủy ban nhân dân tỉnh;\n"
+              "Ủy ban nhân dân tỉnh yêu cầu các sở, ngành khẩn trương triển khai các nhiệm vụ được giao.\n"
+              "Giao Sở Tài chính tổng hợp kết quả, báo cáo trước ngày 15/6/2026.\n")
+    blocks = segment(normalise(RawText(HEADER + letter + FOOTER, "txt")))
+    body = blocks[:next(i for i, b in enumerate(blocks) if b.ends_body)]
+    assert len(body) == 9 and {b.kind for b in body} == {"para"}

@@ -109,11 +109,56 @@ def segment(text: str) -> list[Block]:
             blocks.append(Block(kind, label, body, line, offset, offset + len(line) - len(body)))
         offset += len(line) + 1
     blocks = _heading_continuations_joined(blocks, text)
-    _assign_levels(blocks)
     for block in blocks:  # read once here: the parts and the reporting duties both ask
         block.ends_body = _END_OF_BODY.match(block.line) is not None or (
             block.kind == "para" and "ửi kèm" in block.line and _ENCLOSURES.match(block.line) is not None)
+    _lost_numbering_restored(blocks)
+    _assign_levels(blocks)
     return blocks
+
+
+_TERMINAL_MARKS = tuple(".;:!?…”\"")
+_LONGEST_UNLABELLED_HEADING = 120  # characters: a longer line without a full stop is a sentence left open
+_MIN_UNLABELLED_HEADINGS = 3
+
+
+def _is_unlabelled_heading(block: Block) -> bool:
+    line = block.line.rstrip()
+    return len(line) <= _LONGEST_UNLABELLED_HEADING and not line.endswith(_TERMINAL_MARKS)
+
+
+def _lost_numbering_restored(blocks: list[Block]) -> None:
+    """A copy that lost its automatic numbering (a Word document pasted as text) keeps its outline in the form
+    of its lines alone: after the preamble, a line in capitals without a full stop heads a part, another line
+    without one heads an item, and a sentence is one of the item's points. Read only when the body has no
+    label at all and such headings each head sentences: a letter in paragraphs has no headings."""
+    end = next((i for i, b in enumerate(blocks) if b.ends_body), len(blocks))
+    if any(b.kind != "para" for b in blocks[:end]):
+        return
+    first_sentence = next((i for i, b in enumerate(blocks[:end]) if not _is_unlabelled_heading(b)), end)
+    body = blocks[first_sentence:end]
+    headings = [i for i, b in enumerate(body[:-1]) if _is_unlabelled_heading(b) and not _is_unlabelled_heading(body[i + 1])]
+    if len(headings) < _MIN_UNLABELLED_HEADINGS:
+        return
+    parts = items = 0
+    for block in body:
+        if not _is_unlabelled_heading(block):
+            block.kind, block.label = "dash", "-"
+        elif block.line.upper() == block.line:
+            parts, items = parts + 1, 0
+            block.kind, block.label = "part", _roman(parts)
+        else:
+            items += 1
+            block.kind, block.label = "item", str(items)
+
+
+def _roman(number: int) -> str:
+    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = ""
+    for value, numeral in numerals:
+        while number >= value:
+            out, number = out + numeral, number - value
+    return out
 
 
 _LONGEST_QUOTATION = 40  # lines: an opening mark left unclosed that long quotes nothing
