@@ -929,3 +929,26 @@ def test_a_long_line_of_dots_that_ends_otherwise_is_read_in_linear_time():
     started = time.process_time()
     normalise(RawText(raw, "txt"))
     assert time.process_time() - started < 5
+
+
+def test_quarter_marks_one_cell_per_line_do_not_make_the_text_look_hard_wrapped():
+    """A table copied cell after cell puts an "x" on a line for each quarter something runs in: a mark, not a
+    sentence going on in lowercase, so the body's one-paragraph lines stay apart."""
+    body = ["KẾ HOẠCH", "Tuyên truyền pháp luật năm 2026",
+            "Căn cứ Luật Phổ biến, giáo dục pháp luật năm 2012;",
+            "Căn cứ Kế hoạch số 05/KH-UBND ngày 10/01/2026 của Ủy ban nhân dân tỉnh;",
+            "Ủy ban nhân dân huyện ban hành Kế hoạch như sau:"]
+    rows = []
+    for n in range(1, 6):
+        rows += [str(n), f"Hội nghị chuyên đề số {n}", "x", "x", "", "x"]
+    text = normalise(RawText("\n".join(body + ["Lịch tổ chức", "STT", "Tên hội nghị", "Quý I", "Quý II", "Quý III",
+                                                "Quý IV"] + rows) + "\n", "txt"))
+    assert "\n".join(body) in text
+    assert "\n3\nHội nghị chuyên đề số 3" in text  # a row's number is no page number
+
+
+def test_a_word_processors_second_level_marks_are_sub_bullets():
+    text = normalise(RawText("• Tổ chức tập huấn tại các khu vực sau:\n\t◦ khu vực chợ;\n\t○ khu vực bến xe.\n"
+                             "• Kiểm tra an toàn.\n", "txt"))
+    assert text.split("\n")[:4] == ["- Tổ chức tập huấn tại các khu vực sau:", "+ khu vực chợ;", "+ khu vực bến xe.",
+                                    "- Kiểm tra an toàn."]

@@ -48,7 +48,8 @@ _FORM_LABEL_LENGTH = 40  # a form's label before its blank is short
 _TITLED_HEADING = re.compile(r"(?:Điều\s+\d{1,3}|[IVXLC]{1,6})[.:)]\s+\S")  # an article's or a part's title
 _OPENS_SENTENCE = re.compile(r"(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")\s")
 _HEADING_LABEL = re.compile(r"(?:[IVXLC]{1,6}\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\))\s")  # not bullets
-_BULLETS = "-–—•+*"
+_SUB_BULLETS = ("◦", "○", "▪", "▫", "‣", "⁃")  # a word processor's second-level marks -> "+"
+_BULLETS = "-–—•+*" + "".join(_SUB_BULLETS)
 _BARE_NUMBER = re.compile(r"\d{1,2}\s")  # "36 tháng tuổi" as often as "1 Nội dung"
 # A label with nothing after it: its text is on the next line ("**3.****" then "**Tăng cường …**").
 # ("Điều" alone: its number wrapped to the next line; "[3]" a note's mark before the note's text)
@@ -444,8 +445,14 @@ def _is_wrapped(lines: list[_Line]) -> bool:
     prose = [line for line in lines if line.text[:1] != "|"]  # a table's rows say nothing of the text's wraps
     if len(prose) < 8:
         return False
-    breaks = sum(1 for a, b in zip(prose, prose[1:]) if not a.text.endswith(_TERMINAL) and b.text[:1].islower())
+    breaks = sum(1 for a, b in zip(prose, prose[1:]) if not a.text.endswith(_TERMINAL) and _goes_on_lowercase(b.text))
     return breaks / len(prose) > 0.15
+
+
+def _goes_on_lowercase(text: str) -> bool:
+    """The line may carry on a sentence: it opens in lowercase and is more than one mark (a table's "x" in a
+    quarter's column, one cell per line, is a mark of its own)."""
+    return text[:1].islower() and len(text) > 1
 
 
 def _wrap_reaches(lines: list[_Line]) -> tuple[int | None, int | None]:
@@ -456,7 +463,7 @@ def _wrap_reaches(lines: list[_Line]) -> tuple[int | None, int | None]:
     indent). None when the text is not hard-wrapped, or for first lines when they fill the width too."""
     firsts, others = [], []
     for before, a, b in zip([None, *lines], lines, lines[1:]):
-        if a.blank_before or b.blank_before or not b.text[:1].islower() or a.text.endswith(_TERMINAL):
+        if a.blank_before or b.blank_before or not _goes_on_lowercase(b.text) or a.text.endswith(_TERMINAL):
             continue
         opens = before is None or before.text.endswith(_TERMINAL) or _STRONG_LABEL.match(a.text) is not None
         (firsts if opens else others).append(len(a.text) + 1 + len(b.text.split(" ", 1)[0]))
@@ -847,11 +854,12 @@ def split_inline_bullets(paragraphs: list[str]) -> list[str]:
 
 
 def canonical_labels(paragraphs: list[str]) -> list[str]:
-    """"1)" -> "1.", "a." -> "a)", "–"/"•" -> "-", each only when the document does not also use the
+    """"1)" -> "1.", "a." -> "a)", "–"/"•" -> "-", "◦" -> "+", each only when the document does not also use the
     canonical form (then the two styles may mark two levels and both stay)."""
     numbers_dot = any(_NUMBER_DOT.match(p) for p in paragraphs)
     letters_paren = any(_LETTER_PAREN.match(p) for p in paragraphs)
     plain_dash = any(p[:2] == "- " for p in paragraphs)
+    plain_plus = any(p[:2] == "+ " for p in paragraphs)
     out = []
     for p in paragraphs:
         first = p[:1]
@@ -861,6 +869,8 @@ def canonical_labels(paragraphs: list[str]) -> list[str]:
             p = _LETTER_DOT.sub(r"\1)", p, count=1) if _LETTER_DOT.match(p) else p
         elif first in _OTHER_BULLETS and not plain_dash:
             p = "- " + p[1:].lstrip()
+        elif first in _SUB_BULLETS and not plain_plus:
+            p = "+ " + p[1:].lstrip()
         out.append(p)
     return out
 

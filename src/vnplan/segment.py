@@ -20,7 +20,7 @@ _ITEM = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))\s*(\S.*)$|^(\d{1,2}(?
 _SUB = re.compile(r"^([a-zđ])(?:\)|\.(?=\s))\s*(\S.*)$")  # "a)" and "a."
 _DASH = re.compile(r"^[-–—•]\s*(\S.*)$")
 _STAR = re.compile(r"^\*\s*(\S.*)$")
-_PLUS = re.compile(r"^\+\s*(\S.*)$")
+_PLUS = re.compile(r"^[+◦○▪▫‣⁃]\s*(\S.*)$")  # "+", or a second-level mark kept beside a "+" of the text's own
 _ENUM = re.compile(r"^\((?:[ivx]{1,5}|\d{1,2})\)\s*(\S.*)$")
 _END_OF_BODY = re.compile(
     r"^(?:\|\s*)*(?:Nơi nhận|T/?M\.?\s|KT\.\s|Q\.\s|TL\.\s|Ghi chú:|File gốc|Tóm tắt$|Số hiệu\s*\||Cơ quan ban hành\s*\|"
@@ -62,7 +62,8 @@ class Block:
 
 
 _BULLETS = {"-": ("dash", _DASH), "–": ("dash", _DASH), "—": ("dash", _DASH), "•": ("dash", _DASH),
-            "*": ("star", _STAR), "+": ("plus", _PLUS), "(": ("enum", _ENUM)}
+            "*": ("star", _STAR), "(": ("enum", _ENUM),
+            **{mark: ("plus", _PLUS) for mark in "+◦○▪▫‣⁃"}}
 
 
 def _classify(line: str) -> tuple[str, str, str]:
