@@ -277,3 +277,43 @@ def test_a_units_code_with_its_region_after_a_dot():
     text = ("Cục Thuế nhận được công văn số 412/CCTKV.VII-NVDTPC.BMI ngày 15/05/2026 của Chi cục Thuế khu vực VII theo "
             "Quyết định số 12/QĐ-UBND.Căn cứ các quy định nêu trên, Cục Thuế có ý kiến như sau.")
     assert [r.number for r in extract_references(text)] == ["412/CCTKV.VII-NVDTPC.BMI", "12/QĐ-UBND"]
+
+
+TARGETS_TABLE_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH MINH
+Số: 77/KH-UBND
+Bình Minh, ngày 02 tháng 3 năm 2026
+KẾ HOẠCH
+Phát triển thủy sản bền vững năm 2026
+I. MỤC TIÊU
+Các chỉ tiêu chủ yếu:
+| Chỉ tiêu | Đơn vị tính | Năm 2026 | Giai đoạn 2026 - 2030 |
+|---|---|---|---|
+| Sản lượng nuôi trồng thủy sản | tấn | 12.500 | 15.000 |
+| Tỷ lệ cơ sở nuôi có chứng nhận VietGAP | % | ≥ 30 | 45,5 |
+| Số tàu cá lắp thiết bị giám sát hành trình | chiếc | - | |
+II. NHIỆM VỤ
+1. Sở Nông nghiệp và Môi trường chủ trì hướng dẫn các xã xây dựng vùng nuôi tập trung.
+Nơi nhận:
+- Như trên;
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn An
+Phụ lục
+| Chỉ tiêu | Đơn vị tính | Năm 2024 | Năm 2025 |
+|---|---|---|---|
+| Sản lượng khai thác | tấn | 9.800 | 10.100 |
+"""
+
+
+def test_a_targets_table_gives_a_target_for_each_figure_by_its_columns_year():
+    plan = extract_text(TARGETS_TABLE_PLAN)
+    got = [(t.indicator, t.min, t.max, t.unit, t.year) for t in plan.targets]
+    assert got == [
+        ("Sản lượng nuôi trồng thủy sản", 12500, 12500, "tấn", 2026),
+        ("Sản lượng nuôi trồng thủy sản", 15000, 15000, "tấn", 2030),
+        ("Tỷ lệ cơ sở nuôi có chứng nhận VietGAP", 30, None, "%", 2026),
+        ("Tỷ lệ cơ sở nuôi có chứng nhận VietGAP", 45.5, 45.5, "%", 2030),
+    ]  # not the appendix's figures of past years, after the signature
+    first = plan.targets[0]
+    assert plan.text[first.span.start:first.span.end] == "Sản lượng nuôi trồng thủy sản"

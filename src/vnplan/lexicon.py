@@ -288,9 +288,18 @@ TIME_CELL_WORDS = ("Quý", "Năm", "Tháng", "Hằng", "Hàng", "Thường xuyê
 CELL_RUNNING_ON_WORDS = (*(word for word in RUNNING_ON_WORDS if word not in ("số", "ngày", "trên")), "gửi", "hoặc", "giữa")
 
 
+# A targets table: its indicator column, its unit column ("Đơn vị tính", "ĐVT") and columns of values, each named by
+# its year ("Năm 2026", "Đến năm 2030", "Giai đoạn 2026 - 2030") or as the plan's figure ("Chỉ tiêu", "Kế hoạch").
+INDICATOR_COLUMN_HEADS = ("chỉ tiêu", "tên chỉ tiêu", "nội dung chỉ tiêu", "nội dung", "chỉ số", "mục tiêu")
+UNIT_COLUMN_HEADS = ("đơn vị tính", "đvt")
+VALUE_COLUMN_HEADS = ("chỉ tiêu", "mục tiêu", "kế hoạch", "kết quả phấn đấu")
+
+
 def field_role(name: str) -> str:
-    """lead | coordinators | content | time | other, from a field's name or a table column's header."""
+    """lead | coordinators | content | time | unit | other, from a field's name or a table column's header."""
     name = name.lower().strip(" *")
+    if name.startswith(UNIT_COLUMN_HEADS):
+        return "unit"  # "Đơn vị tính" measures; it names no body
     if "phối hợp" in name and "chủ trì" not in name:
         return "coordinators"
     if name.startswith(("cơ quan", "đơn vị", "chủ trì")):

@@ -12,6 +12,7 @@ from .metadata import document_ends, document_start, extract_metadata, host_of_s
 from .parts import classify_parts
 from .references import extract_references
 from .reporting import extract_reporting
+from .target_tables import table_targets
 from .targets import targets_in
 from .tasks import extract_tasks
 
@@ -58,12 +59,13 @@ def _under_target_heading(block: Block, blocks: list[Block], known: dict[int, bo
 
 
 def _plan_level_targets(blocks: list[Block], parts, plan_year: int | None) -> list[Target]:
-    """Targets listed under a heading about targets ("Một số chỉ tiêu cụ thể đến năm 2030:") outside the task parts."""
-    found: list[Target] = []
+    """Targets listed under a heading about targets ("Một số chỉ tiêu cụ thể đến năm 2030:") outside the task parts,
+    and the figures of a targets table anywhere."""
+    found, tabled = table_targets(blocks, plan_year)
     known: dict[int, bool] = {}
     for block in blocks:
         part = parts[block.index]
-        if part is not None and part.kind == "tasks":
+        if block.index in tabled or part is not None and part.kind == "tasks":
             continue
         if block.kind == "part" or block.parent is None:
             continue

@@ -1,0 +1,109 @@
+"""Targets in a table of indicators: one row an indicator, its unit in a column, one column a year.
+
+"| Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2026 | Năm 2030 |" then "| Diện tích … | ha | 1.200 | 1.800 | 5.000 |": each
+figure is a target of its row's indicator, in the row's unit, for its column's year. A column of figures named
+without a year ("Chỉ tiêu", "Kế hoạch") is the plan's own year.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import INDICATOR_COLUMN_HEADS, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS
+from ..model import Span, Target
+from ..segment import Block
+from .targets import parse_number
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# A figure alone in its cell, with a bound before it ("≥ 80", "Trên 50", "Tối thiểu 2") or a percent sign after it.
+_FIGURE = re.compile(r"(?P<bound>≥|>=|>|≤|<=|<|trên|dưới|tối thiểu|ít nhất|tối đa|không quá)?\s*"
+                     r"(?P<number>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<percent>%)?", re.I)
+_LOWER = ("≥", ">=", ">", "trên", "tối thiểu", "ít nhất")
+_UPPER = ("≤", "<=", "<", "dưới", "tối đa", "không quá")
+
+
+def _cells(block: Block) -> list[tuple[int, str]]:
+    """Every cell of a table row, empty ones too (a column's place counts), with the offset of its text."""
+    line = block.line.rstrip()
+    body = line[1:] if line.startswith("|") else line
+    position = block.start + len(block.line) - len(block.line.lstrip()) + len(line.lstrip()) - len(body)
+    pieces = body.split("|")
+    if line.endswith("|"):
+        pieces.pop()
+    cells = []
+    for text in pieces:
+        cells.append((position + len(text) - len(text.lstrip()), text.strip()))
+        position += len(text) + 1
+    return cells
+
+
+class _Columns:
+    """What a header row says each column holds, or None when it is no targets table's header."""
+
+    def __init__(self, names: list[str], plan_year: int | None):
+        lowered = [name.lower().strip(" *") for name in names]
+        self.unit = next((k for k, name in enumerate(lowered) if name.startswith(UNIT_COLUMN_HEADS)), None)
+        self.indicator = next((k for k, name in enumerate(lowered) if name.startswith(INDICATOR_COLUMN_HEADS)
+                               and not _YEAR.search(name)), None)
+        self.years: dict[int, int | None] = {}
+        for k, name in enumerate(lowered):
+            if k in (self.unit, self.indicator):
+                continue
+            years = _YEAR.findall(name)
+            if years:
+                self.years[k] = int(years[-1])  # "Giai đoạn 2026 - 2030": by its end
+            elif name.startswith(VALUE_COLUMN_HEADS):
+                self.years[k] = plan_year
+
+    @property
+    def valid(self) -> bool:
+        return self.indicator is not None and bool(self.years) and (self.unit is not None or len(self.years) > 1)
+
+
+def _figure(cell: str) -> tuple[float | None, float | None, bool] | None:
+    m = _FIGURE.fullmatch(cell.strip())
+    if m is None:
+        return None
+    value = parse_number(m["number"])
+    value = int(value) if value == int(value) else value
+    bound = (m["bound"] or "").lower()
+    if bound in _LOWER:
+        return value, None, bool(m["percent"])
+    if bound in _UPPER:
+        return None, value, bool(m["percent"])
+    return value, value, bool(m["percent"])
+
+
+def table_targets(blocks: list[Block], plan_year: int | None) -> tuple[list[Target], set[int]]:
+    """The targets of every targets table in the body, and the indices of the rows read (no other reader takes
+    them)."""
+    found: list[Target] = []
+    read: set[int] = set()
+    columns: _Columns | None = None
+    for block in blocks:
+        if block.ends_body:
+            break  # an appendix's tables of yearly figures are data the plan works from, not the targets it sets
+        if block.kind != "row":
+            columns = None
+            continue
+        cells = _cells(block)
+        header = _Columns([text for _, text in cells], plan_year)
+        if header.valid:
+            columns = header
+            read.add(block.index)
+            continue
+        if columns is None:
+            continue
+        read.add(block.index)
+        if columns.indicator >= len(cells) or not cells[columns.indicator][1]:
+            continue
+        offset, indicator = cells[columns.indicator]
+        unit = cells[columns.unit][1] if columns.unit is not None and columns.unit < len(cells) else ""
+        for k, year in columns.years.items():
+            figure = _figure(cells[k][1]) if k < len(cells) else None
+            if figure is None:
+                continue
+            low, high, percent = figure
+            found.append(Target(text=indicator, indicator=indicator, min=low, max=high,
+                                unit="%" if percent and not unit else unit, year=year, task=None,
+                                span=Span(offset, offset + len(indicator))))
+    return found, read
