@@ -103,3 +103,26 @@ def test_a_page_mostly_table_is_still_read_as_the_wrapped_copy_it_is():
     assert lines[0].startswith("1. Phát triển hạ tầng số") and lines[0].endswith("những năm tiếp theo.")
     assert running not in lines and "2" not in lines
     assert sum(line.startswith("| ") for line in lines) == 32  # two headers, thirty rows
+
+
+TAB_PLAN = ("ỦY BAN NHÂN DÂN TỈNH BÌNH MINH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Số: 81/KH-UBND\tBình Minh, ngày 05 tháng 3 năm 2026\n"
+            "KẾ HOẠCH\nĐầu tư hạ tầng nghề cá năm 2026\n"
+            "I. NHIỆM VỤ\n"
+            "1. Triển khai các dự án theo danh mục sau:\n"
+            "STT\tTên dự án\tĐịa điểm\tCơ quan chủ quản\tThời gian thực hiện\n"
+            "1\tNâng cấp bến cá Cửa Đông\txã Đông Hải\tỦy ban nhân dân xã Đông Hải\t2026 - 2027\n"
+            "2\tNạo vét luồng vào khu neo đậu\tphường Bắc Sơn\tSở Nông nghiệp và Môi trường\t2026\n"
+            "\tTổ chức kiểm tra, nghiệm thu các hạng mục hoàn thành.\n"
+            "Nơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\n")
+
+
+def test_a_table_whose_cells_are_parted_by_tabs_is_read_as_a_table():
+    """A word processor's table pasted as text: a row a line, its cells apart by tabs. The header block's two
+    cells and an indent of tabs stay lines of text."""
+    plan = extract_text(TAB_PLAN)
+    rows = [(t.text, t.lead, str(t.deadline)) for t in plan.tasks if t.id.startswith("T.")]
+    assert rows == [("Nâng cấp bến cá Cửa Đông", ["Ủy ban nhân dân xã Đông Hải"], "2027-12-31"),
+                    ("Nạo vét luồng vào khu neo đậu", ["Sở Nông nghiệp và Môi trường"], "2026-12-31")]
+    assert plan.document.number == "81/KH-UBND"
+    assert "\nTổ chức kiểm tra, nghiệm thu các hạng mục hoàn thành.\n" in plan.text

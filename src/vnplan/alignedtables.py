@@ -15,6 +15,7 @@ of spaces. The model:
 - anything else — a heading across the page, a page number, the page's running head — ends the table.
 
 The rebuilt rows are written `| 1 | … | … |`, the form the HTML reader and the markdown tables give.
+A table copied from a word processor as text parts its cells with tabs instead (`rebuild_tab_tables`).
 """
 from __future__ import annotations
 
@@ -27,6 +28,25 @@ _SLACK = 3  # characters a cell may start before or after its column's start
 _MAX_HEADER_CELL = 30  # characters: a column's name is short
 _HEADS = tuple(sorted((head.lower() for head in TABLE_COLUMN_HEADS), key=len, reverse=True))
 _RUN = re.compile(r"\S+(?: \S+)*")  # words one space apart: two spaces or more part the runs
+
+
+def _tab_cells(line: str) -> list[str] | None:
+    """The cells of a line whose cells are parted by tabs (after any indent), three or more, else None."""
+    cells = line.strip().split("\t")
+    if len(cells) < _MIN_COLUMNS or sum(1 for cell in cells if cell.strip()) < _MIN_COLUMNS - 1:
+        return None
+    return [cell.strip() for cell in cells]
+
+
+def rebuild_tab_tables(lines: list[str]) -> list[str]:
+    """Runs of two lines or more whose cells are parted by tabs, written as table rows; an indent of tabs, the
+    two-cell header and signature blocks, and one line alone with tabs (a layout's, not a table's) stay."""
+    cells = [_tab_cells(line) if "\t" in line else None for line in lines]
+    out = []
+    for i, line in enumerate(lines):
+        in_run = cells[i] is not None and any(cells[k] is not None for k in (i - 1, i + 1) if 0 <= k < len(lines))
+        out.append("| " + " | ".join(cells[i]) + " |" if in_run else line)
+    return out
 
 
 def _runs(line: str) -> list[tuple[int, str]]:

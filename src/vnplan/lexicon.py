@@ -274,7 +274,7 @@ TABLE_COLUMN_HEADS = (
     "STT", "TT", "Số TT", "Số thứ tự", "Nội dung", "Nhiệm vụ", "Tên nhiệm vụ", "Tên hoạt động", "Hoạt động",
     "Công việc", "Giải pháp", "Cơ quan", "Đơn vị", "Chủ trì", "Phối hợp", "Thời gian", "Thời hạn", "Tiến độ",
     "Lộ trình", "Sản phẩm", "Kết quả", "Dự kiến", "Ghi chú", "Kinh phí", "Nguồn kinh phí", "Nguồn vốn",
-    "Chỉ tiêu", "Hình thức", "Địa điểm", "Phạm vi",
+    "Chỉ tiêu", "Hình thức", "Địa điểm", "Phạm vi", "Tên dự án", "Dự án", "Tên công trình",
 )
 
 # The words a task table's time cell opens with ("Quý II/2026", "Trước ngày 30/11/2026", "Thường xuyên",
@@ -304,7 +304,8 @@ def field_role(name: str) -> str:
         return "coordinators"
     if name.startswith(("cơ quan", "đơn vị", "chủ trì")):
         return "lead"
-    if name.startswith(("nội dung", "nhiệm vụ", "tên nhiệm vụ", "tên hoạt động", "hoạt động", "công việc")):
+    if name.startswith(("nội dung", "nhiệm vụ", "tên nhiệm vụ", "tên hoạt động", "hoạt động", "công việc", "tên dự án",
+                        "dự án", "tên công trình")):
         return "content"
     if name.startswith(("thời gian", "thời hạn", "tiến độ")):
         return "time"

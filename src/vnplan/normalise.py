@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
 
-from .alignedtables import rebuild_aligned_tables
+from .alignedtables import rebuild_aligned_tables, rebuild_tab_tables
 from .celltables import rebuild_cell_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
                                      NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
@@ -982,7 +982,7 @@ def _next_clause(paragraph: list[str], in_list: bool) -> bool:
 
 def normalise(raw: RawText) -> str:
     """Raw reader output -> normalised text, one paragraph (or table row, or cell) per line."""
-    text = normalise_text(raw.text)
+    text = normalise_text("\n".join(rebuild_tab_tables(raw.text.split("\n"))) if "\t" in raw.text else raw.text)
     markdown = raw.format == "md" or text.count("**") >= 4
     as_read = text.split("\n")
     source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next
