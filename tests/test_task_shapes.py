@@ -2041,3 +2041,18 @@ def test_a_letter_in_paragraphs_is_not_read_as_a_lost_outline():
     blocks = segment(normalise(RawText(HEADER + letter + FOOTER, "txt")))
     body = blocks[:next(i for i, b in enumerate(blocks) if b.ends_body)]
     assert len(body) == 9 and {b.kind for b in body} == {"para"}
+
+
+def test_a_paragraph_announcing_a_numbered_list_gives_each_item_its_body():
+    """A council's resolution: "Điều 2." opens, a paragraph hands the list to the provincial committee, and the
+    numbered items that follow are not its children in the outline; the body it names leads each, the bodies
+    it directs are no partners."""
+    body = ("Điều 1. Thông qua Đề án phát triển hợp tác xã đến năm 2030.\n"
+            "Điều 2. Nhiệm vụ, giải pháp chủ yếu\n"
+            "Giao Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành, Ủy ban nhân dân các xã thực hiện các nhiệm vụ sau:\n"
+            "1. Rà soát, phân loại hợp tác xã, hoàn thành trước ngày 30/6/2026.\n"
+            "2. Hỗ trợ hợp tác xã tiếp cận đất đai để xây dựng nhà kho.\n"
+            "Điều 3. Tổ chức thực hiện\n")
+    tasks = _tasks(body)
+    assert [(t.id, t.lead, t.coordinators) for t in tasks[:2]] == [
+        ("Điều2.1", ["Ủy ban nhân dân tỉnh"], []), ("Điều2.2", ["Ủy ban nhân dân tỉnh"], [])]

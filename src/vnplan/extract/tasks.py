@@ -159,6 +159,7 @@ class _TaskBuilder:
         self.ids: set[str] = set()
         self.counters: dict[str, int] = {}
         self._ancestors: dict[int, list[Block]] = {}
+        self._governing: dict[int, list[Block]] = {}
         self._non_task: dict[int, bool] = {}  # block -> inside a non-task section (see _in_non_task_section)
         self._announcements: dict[int, int] | None = None  # part -> its paragraph announcing tasks (built once)
         self._prefixes: dict[tuple[int | None, str | None, str], str] = {}  # see make_id
@@ -173,6 +174,31 @@ class _TaskBuilder:
             self._ancestors[block.index] = chain
         return chain
 
+    def governing(self, block: Block) -> list[Block]:
+        """The ancestors, each numbered list's announcing paragraph before its parent ("Điều 2. …" / "Giao Ủy ban
+        nhân dân tỉnh chỉ đạo các sở, ngành thực hiện các nhiệm vụ sau:" / "1. …"): the items are not the
+        paragraph's children in the outline, yet it speaks for each. Built once per block."""
+        chain = self._governing.get(block.index)
+        if chain is None:
+            chain = []
+            if block.parent is not None:
+                announcing = self._announcing_paragraph(block)
+                parent = self.blocks[block.parent]
+                chain = [*([announcing] if announcing else []), parent, *self.governing(parent)]
+            self._governing[block.index] = chain
+        return chain
+
+    def _announcing_paragraph(self, block: Block) -> Block | None:
+        if block.kind not in ("item", "sub"):
+            return None
+        before: Block | None = None
+        for index in self.blocks[block.parent].children:
+            sibling = self.blocks[index]
+            if sibling.kind == block.kind and sibling.level == block.level:  # the list's first item
+                return before if before is not None and before.kind == "para" and before.text.endswith(":") else None
+            before = sibling
+        return None
+
     def in_part(self, block: Block) -> list[int]:
         part = self.parts[block.index]
         return [c for c in block.children if self.parts[c] is part]
@@ -182,7 +208,7 @@ class _TaskBuilder:
         partners a heading between them names ("1. Sở X" → "a) Chủ trì, phối hợp với các sở, ngành:" → "- …")."""
         partners: list[AgencyMention] = []
         collective = False
-        for ancestor in self.ancestors(block):
+        for ancestor in self.governing(block):
             # a part or article heading can assign too ("Điều 2. Giao Sở X:"), in the sentence that opens the list
             actors = actors_of(_introducing_sentence(ancestor.text), self.aliases)
             own_body = _OWN_BODYS_OFFICE.match(ancestor.text) if ancestor.kind in ("item", "sub") else None
@@ -205,7 +231,7 @@ class _TaskBuilder:
     def _directed_by_heading(self, block: Block) -> bool:
         """Whether the heading that gives the block its body directs the bodies its items name ("Bộ trưởng Bộ X có
         trách nhiệm chỉ đạo:" → "a) Cục Y có trách nhiệm …"): those are directed, neither leads nor partners."""
-        for ancestor in self.ancestors(block):
+        for ancestor in self.governing(block):
             sentence = _introducing_sentence(ancestor.text)
             leads = actors_of(sentence, self.aliases).leads
             if leads:
