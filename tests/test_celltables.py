@@ -312,3 +312,60 @@ def test_a_pdf_table_gives_the_tasks_of_its_text(name, rows, cells_on_top, tmp_p
     from_text = tasks(vnplan.extract(source))
     assert len(from_text) == rows and all(lead for _, lead, *_ in from_text)
     assert tasks(vnplan.extract(pdf)) == from_text
+
+
+MARKED_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH MINH
+Số: 90/KH-UBND
+Bình Minh, ngày 12 tháng 01 năm 2026
+KẾ HOẠCH
+Phòng, chống dịch bệnh trên cây trồng năm 2026
+I. NHIỆM VỤ
+Các nhiệm vụ cụ thể, cơ quan chủ trì, cơ quan phối hợp và thời gian thực hiện tại Phụ lục kèm theo Kế hoạch này.
+Nơi nhận:
+- Như trên;
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn An
+Phụ lục
+STT
+Nội dung
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian thực hiện
+Quý I
+Quý II
+Quý III
+Quý IV
+I
+Giám sát dịch hại
+1
+Điều tra, dự báo sâu bệnh hại lúa vụ Đông Xuân
+Sở Nông nghiệp và Môi trường
+Ủy ban nhân dân các xã
+x
+x
+
+
+2
+Tập huấn kỹ thuật phòng trừ tổng hợp cho nông dân
+
+Hội Nông dân tỉnh
+
+x
+
+x
+"""
+
+
+def test_a_table_marking_its_quarters_one_cell_a_line_is_read_by_place():
+    """A word processor's table flattened cell after cell, an empty cell an empty line, its time marked "x" under
+    quarter columns: each cell by its place; the deadline is the end of the last quarter marked, in the plan's
+    year; an empty lead cell was merged with the row above; the sentence pointing to the appendix is no task."""
+    tasks = extract_text(MARKED_PLAN).tasks
+    assert [(t.text, t.lead, t.coordinators, t.coordinators_collective, str(t.deadline)) for t in tasks] == [
+        ("Điều tra, dự báo sâu bệnh hại lúa vụ Đông Xuân", ["Sở Nông nghiệp và Môi trường"], [], True, "2026-06-30"),
+        ("Tập huấn kỹ thuật phòng trừ tổng hợp cho nông dân", ["Sở Nông nghiệp và Môi trường"], ["Hội Nông dân tỉnh"],
+         False, "2026-12-31"),
+    ]
+    assert tasks[0].section == "Giám sát dịch hại"

@@ -80,7 +80,10 @@ def rebuild_cell_tables(lines: list[str]) -> list[str]:
         line = lines[i]
         header = _header_at(lines, i) if len(line) <= _MAX_HEADER_LINE and _HEADER_START.match(line) else None
         rows: list[str] = []
-        if header:
+        marks = _mark_columns(lines, i + header.size) if header and header.numbered and header.roles[-1] == "time" else []
+        if marks:
+            end, rows = _marked_rows(lines, i + header.size + len(marks), header, marks)
+        elif header:
             end, rows = _rows_after(lines, i + header.size, header)
         if not rows:
             out.append(lines[i])
@@ -92,6 +95,10 @@ def rebuild_cell_tables(lines: list[str]) -> list[str]:
 
 
 # -- the header ----------------------------------------------------------------------------------
+
+# Under a time column, the columns a row marks "x" in, a name a line ("Quý I" … "Quý IV", "Tháng 1", "2026")
+_MARK_HEAD = re.compile(r"(?:Quý\s+(?:I{1,3}|IV|[1-4])|Tháng\s+(?:1[0-2]|0?[1-9])|(?:Năm\s+)?(?:19|20)\d{2})", re.I)
+_MAX_MARK_COLUMNS = 12
 
 def _header_names(line: str, cells: list[str]) -> bool:
     """Add the column names on `line` to `cells`: a column's head opens a name, lower-case words,
@@ -192,6 +199,50 @@ def _header_at(lines: list[str], start: int) -> _Header | None:
     if "content" in roles and "lead" in roles and len(roles) >= 3:
         return _Header(cells, roles, size)
     return None
+
+
+def _mark_columns(lines: list[str], start: int) -> list[str]:
+    """The names of the columns a time column is divided into, when its second header row follows the first."""
+    names = []
+    for line in lines[start:start + _MAX_MARK_COLUMNS]:
+        if not _MARK_HEAD.fullmatch(line.strip()):
+            break
+        names.append(line.strip())
+    return names if len(names) >= 2 else []
+
+
+def _marked_rows(lines: list[str], start: int, header: _Header, marks: list[str]) -> tuple[int, list[str]]:
+    """The rows of a table whose time is marked "x" in columns of quarters or months, its cells given one a line
+    and an empty cell as an empty line (a word processor's table flattened cell after cell): every place counts,
+    so a row holds the lines from its number to the next number, a heading row across the table ("I" / its
+    title) the lines to the next. Written with its time cell as the marked columns' names ("Quý I, Quý II")."""
+    width = len(header.cells) - 1 + len(marks)  # a row's cells, its number first
+    table = _Table(header)
+    rows: list[list[str]] = []
+    end = start
+    for i in range(start, len(lines)):
+        text = lines[i].strip()
+        row = rows[-1] if rows else None
+        full = row is not None and (len(row) >= width or table.row.group and len(row) >= 2)
+        if _ROW_LABEL.match(text) and (row is None or full) and (
+                table.follows(text.rstrip(".")) if text[:1].isdigit() else table.next_group(text.rstrip("."))):
+            table.open_row(text.rstrip("."))
+            rows.append([text.rstrip(".")])
+        elif row is None or _ENDS_TABLE.match(text) or (full and text):
+            break
+        elif not full:
+            row.append(text)
+        end = i + 1
+    out = []
+    for row in rows:
+        if len(row) <= 2:
+            out.append("| " + " | ".join(row) + " |")  # a heading row across the table
+            continue
+        cells, marked = row[:len(header.cells) - 1], row[len(header.cells) - 1:]
+        cells += [""] * (len(header.cells) - 1 - len(cells))
+        time = ", ".join(name for name, cell in zip(marks, marked) if cell)
+        out.append("| " + " | ".join([*cells, time]) + " |")
+    return (end, out) if any(len(row) > 2 for row in rows) else (start, [])
 
 
 # -- pieces: a line cut where one cell ends and the next begins ---------------------------------------

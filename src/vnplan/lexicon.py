@@ -230,6 +230,11 @@ PAST = re.compile(r"(?<!\w)đã(?!\w)", re.I)
 ANNOUNCES_TASKS = re.compile(r"(?:nhiệm vụ|giải pháp|công việc)\b(?:(?!\bvới\b|thông tin|quyền hạn)[^:.;]){0,40}?\bsau(?: đây)?\s*:\s*$",
                              re.I)
 # A letter's salutation ("Kính gửi: Bộ trưởng Bộ X"): whom the letter addresses, no work; its body follows.
+# A sentence that only points to where the tasks are listed ("Các nhiệm vụ cụ thể, cơ quan chủ trì … tại Phụ lục kèm
+# theo Kế hoạch này.", "(Chi tiết tại Phụ lục đính kèm)"): the list is read where it stands, the pointer is none of it.
+POINTS_TO_APPENDIX = re.compile(r"^\(?(?:(?:Các|Danh mục(?: các)?|Chi tiết(?: các)?|Nội dung(?: các)?)\s+(?:nhiệm vụ|nội dung|"
+                                r"hoạt động|dự án)[^.;:]{0,160}?|Chi tiết)\s+(?:tại|theo|có)\s+(?:các\s+)?Phụ lục\b"
+                                r"[^.;]{0,120}[.)]*$", re.I)
 SALUTATION = re.compile(r"^\W*Kính gửi\b")
 # A paragraph about problems as they arise ("nếu có khó khăn, vướng mắc …, kịp thời phản ánh"), no task.
 PROBLEM_REPORT = re.compile(r"nếu (?:có |phát sinh |gặp )*(?:khó khăn|vướng mắc)|có khó khăn, vướng mắc|cần (?:phải )?(?:sửa đổi|điều chỉnh), bổ sung"

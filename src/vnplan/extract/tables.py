@@ -47,7 +47,10 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         lead_text = cells[columns["lead"]] if "lead" in columns and columns["lead"] < len(cells) else ""
         if not lead_text and all(not c for i, c in enumerate(cells) if i != columns["content"] and not _ROW_LABEL.fullmatch(c)):
             section = content  # a group heading row
+            previous = []
             continue
+        if not lead_text and "lead" in columns and columns["lead"] < len(previous):
+            lead_text = cells[columns["lead"]] = previous[columns["lead"]]  # merged with the row above's: every task has one
         previous = cells
         coord_text = cells[columns["coord"]] if "coord" in columns and columns["coord"] < len(cells) else ""
         time_text = cells[columns["time"]] if "time" in columns and columns["time"] < len(cells) else ""

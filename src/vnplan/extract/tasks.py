@@ -14,8 +14,8 @@ import re
 
 from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST, DIRECTS_ITS_LIST,
                        EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD, MONITORS_THIS_DOCUMENT,
-                       NOTE, OWN_PLAN, PAST, PROBLEM_REPORT, REPORT_ONLY, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT,
-                       TIME_STATEMENT, TITLE_QUANTIFIER, field_role)
+                       NOTE, OWN_PLAN, PAST, POINTS_TO_APPENDIX, PROBLEM_REPORT, REPORT_ONLY, SALUTATION, STATUTORY_MANDATE,
+                       THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER, field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of
@@ -111,6 +111,8 @@ def _instructs_nobody(text: str) -> bool:
         return bool(_QUOTATION.match(text))
     if SALUTATION.match(text):
         return True  # "Kính gửi: …" heads a letter's body
+    if "hụ lục" in text and POINTS_TO_APPENDIX.match(text):
+        return True
     if TIME_STATEMENT.match(text):
         return True  # "Thời hạn chậm nhất 05 ngày làm việc …" after a step: when it is due, without a colon
     field = FIELD_LINE.match(text) if ":" in text[:40] else None  # field names are short: spare the match
