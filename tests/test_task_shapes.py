@@ -2056,3 +2056,19 @@ def test_a_paragraph_announcing_a_numbered_list_gives_each_item_its_body():
     tasks = _tasks(body)
     assert [(t.id, t.lead, t.coordinators) for t in tasks[:2]] == [
         ("Điều2.1", ["Ủy ban nhân dân tỉnh"], []), ("Điều2.2", ["Ủy ban nhân dân tỉnh"], [])]
+
+
+def test_a_notice_written_in_paragraphs_alone_gives_the_work_its_paragraphs_assign():
+    """A conclusion notice with no number, no letter and no "Kính gửi": its "Giao …", "Đề nghị …" and "X chủ trì
+    …" paragraphs are its tasks; the meeting's account and the closing are not."""
+    body = ("Ngày 02/3/2026, Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp về tiến độ xây dựng trường học.\n"
+            "Thời gian qua, các sở, ngành đã tích cực triển khai các dự án được giao.\n"
+            "Giao Sở Xây dựng thẩm định hồ sơ thiết kế các trường học, hoàn thành trước ngày 30/4/2026.\n"
+            "Sở Tài chính chủ trì, phối hợp với Sở Giáo dục và Đào tạo bố trí vốn cho các dự án.\n"
+            "Đề nghị Công ty Điện lực tỉnh di dời đường dây điện trong phạm vi dự án.\n"
+            "Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n")
+    tasks = _tasks(body)
+    assert [(t.lead, t.coordinators, t.text[:12]) for t in tasks] == [
+        (["Sở Xây dựng"], [], "Giao Sở Xây "), (["Sở Tài chính"], ["Sở Giáo dục và Đào tạo"], "Sở Tài chính"),
+        (["Công ty Điện lực tỉnh"], [], "Đề nghị Công")]
+    assert str(tasks[0].deadline) == "2026-04-30"

@@ -258,14 +258,15 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
             membership.append(len(heads) - 1)
         else:
             membership.append(None)
-    if not heads:
+    unheaded = not heads
+    if unheaded:
         _letter_body(blocks, membership, heads)
     parts: list[Part] = []
     enclosing: str | None = None  # the role a letter part ("B. NHIỆM VỤ CỤ THỂ") gives the parts inside it
     chapter: str | None = None  # the title of the regulation's chapter the articles sit in ("TỔ CHỨC THỰC HIỆN")
     working: list[tuple[list[int], str]] = []  # the articles of effect, with their labels
     for head, members in heads:
-        letter = bool(SALUTATION.match(head.text))
+        letter = unheaded or bool(SALUTATION.match(head.text))
         if _DIVISION.match(head.text.strip()):
             kind = "other"  # "Chương II", "PHỤ LỤC II" and its title: the articles or parts after it are its content
         elif letter:
@@ -321,23 +322,25 @@ def _assigns(text: str) -> bool:
 
 def _letter_body(blocks: list[Block], membership: list[int | None], heads: list[tuple[Block, list[int]]]) -> None:
     """A letter with neither parts nor numbered items ("Kính gửi: …", then the paragraphs of its body, then its
-    closing) is read as one part of the paragraphs of its body that give a named body work: the context, the
-    answer and the closing around them give none."""
+    closing), or a notice or directive written in paragraphs alone, is read as one part of the paragraphs of its
+    body that give a named body work: the context, the answer and the closing around them give none."""
     from ..segment import is_end_of_body
 
     salutation = next((b for b in blocks if SALUTATION.match(b.text)), None)
-    if salutation is None:
-        return
-    members = [salutation.index]  # the part's heading: whom the letter addresses
-    for block in blocks[salutation.index + 1:]:
+    assigning = []
+    for block in blocks[salutation.index + 1 if salutation else 0:]:
         if is_end_of_body(block):
             break
-        if _assigns(block.text):
-            members.append(block.index)
-    if len(members) > 1:
-        heads.append((salutation, members))
-        for i in members:
-            membership[i] = 0
+        if block.kind == "para" and _assigns(block.text):
+            assigning.append(block.index)
+    if not assigning:
+        return
+    # the part's heading: whom the letter addresses (a member, no task), or in a notice or directive without one,
+    # its first assignment
+    members = [salutation.index, *assigning] if salutation else assigning
+    heads.append((salutation or blocks[assigning[0]], members))
+    for i in members:
+        membership[i] = 0
 
 
 _CHAPTER = re.compile(r"^Chương\s+[IVXLC\d]+\.?$", re.I)
