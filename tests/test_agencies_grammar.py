@@ -574,3 +574,12 @@ def test_a_bare_head_as_short_name_is_its_body_alone_and_not_the_names_it_opens(
         "Quỹ bảo trợ trẻ em quốc gia", "Bộ Tài chính"]
     assert "Quỹ bảo trợ trẻ em quốc gia" not in [
         m.name for m in find_agencies("Phối hợp với Quỹ bảo trợ trẻ em địa phương trong việc hỗ trợ.", aliases=aliases)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("phối hợp với Công ty TNHH một thành viên Cấp nước Bình Minh kiểm tra", "Công ty TNHH một thành viên Cấp nước Bình Minh"),
+    ("Công ty TNHH Một thành viên Điện lực Bình Minh chủ trì", "Công ty TNHH Một thành viên Điện lực Bình Minh"),
+    ("Công ty cổ phần Môi trường đô thị Bình Minh thu gom rác", "Công ty cổ phần Môi trường đô thị Bình Minh"),
+])
+def test_a_companys_legal_form_in_lower_case_is_part_of_its_name(text, name):
+    assert [m.name for m in find_agencies(text)] == [name]

@@ -2072,3 +2072,16 @@ def test_a_notice_written_in_paragraphs_alone_gives_the_work_its_paragraphs_assi
         (["Sở Xây dựng"], [], "Giao Sở Xây "), (["Sở Tài chính"], ["Sở Giáo dục và Đào tạo"], "Sở Tài chính"),
         (["Công ty Điện lực tỉnh"], [], "Đề nghị Công")]
     assert str(tasks[0].deadline) == "2026-04-30"
+
+
+def test_roles_said_in_brackets_after_the_bodies_close_an_item():
+    """ "(Sở X chủ trì; Y, Z phối hợp; hoàn thành …)" at an item's end: who leads, who helps and when, without the
+    fields' names."""
+    tasks = _tasks("II. NHIỆM VỤ, GIẢI PHÁP\n"
+                   "2.1.1. Lắp đặt trạm đo mặn tự động tại các cửa sông (Sở Nông nghiệp và Môi trường chủ trì; Sở Tài "
+                   "chính, Công an tỉnh phối hợp; hoàn thành trong quý II/2026).\n"
+                   "2.1.2. Vận hành các công trình cấp nước (Sở Xây dựng chủ trì; thực hiện từ tháng 12/2025 đến "
+                   "tháng 5/2026).\n")
+    assert [(t.lead, t.coordinators, str(t.deadline)) for t in tasks] == [
+        (["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính", "Công an tỉnh"], "2026-06-30"),
+        (["Sở Xây dựng"], [], "2026-05-31")]

@@ -272,6 +272,10 @@ TIME_STATEMENT = re.compile(r"(?:Thời hạn(?: hoàn thành| thực hiện)?|T
 # khu công nghiệp (Cơ quan chủ trì: Sở X; cơ quan phối hợp: Sở Y, Sở Z; thời gian hoàn thành: Quý III/2024)."):
 # who leads, partners and when, as a field block's lines say it. They stay in the task's text, as written.
 TRAILING_FIELDS = re.compile(r"\((?P<fields>[^()]*:[^()]*)\)[.;]?\s*$")
+# …or the roles said after the bodies, without a field's name: "(Sở X chủ trì; Sở Y, Sở Z phối hợp; hoàn thành trong
+# quý II/2026)".
+TRAILING_ROLES = re.compile(r"\((?P<fields>[^()]*\s(?:chủ trì|phối hợp)(?:\s+thực hiện)?\s*(?:[;,][^()]*)?)\)[.;]?\s*$")
+ROLE_AFTER_BODIES = re.compile(r"(?P<value>\S.*?)\s+(?P<role>chủ trì|phối hợp)(?:\s+thực hiện)?\s*$")
 
 # The words a task table's column names open with ("Cơ quan chủ trì", "Thời gian hoàn thành", "Sản phẩm"):
 # a PDF's text layer may give several header cells on one line, and these tell where each one begins.

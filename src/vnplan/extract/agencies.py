@@ -281,6 +281,14 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                 pos = end = pair_end
                 kept = len(words)
                 continue
+            form = next((f for f in lex.LEGAL_FORMS if text[start:start + len(f)].lower() == f), None)
+            if form is None and words and words[-1].lower() in ("một", "hai") and lower == "thành":
+                form = "thành viên"  # "Công ty TNHH Một thành viên …"
+            if form and text[start:start + len(form)].lower() == form and text[start + len(form):][:1] in (" ", ""):
+                words.extend(text[start:start + len(form)].split())
+                pos = end = start + len(form)
+                kept = len(words)
+                continue
             if role_verb or lower in lex.STOP_WORDS or not word[:1].isalpha():
                 break
             verb = None if opens_run or mission and follows_head else _verb_at(text, start)  # "Ban Chỉ đạo ứng phó …"

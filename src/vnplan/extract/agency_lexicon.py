@@ -263,6 +263,9 @@ STOP_PAIRS = ROLE_VERBS | frozenset(
 # Pairs that open with a small word of the sentence but belong to names ("Cục Quản lý và Phát triển thị
 # trường trong nước").
 NAME_PAIRS = frozenset({"trong nước", "ngoài nước"})
+# A company's legal form, in lower case inside its name ("Công ty TNHH một thành viên Nước sạch …"), longest first.
+LEGAL_FORMS = ("trách nhiệm hữu hạn một thành viên", "trách nhiệm hữu hạn", "một thành viên", "hai thành viên",
+               "cổ phần")
 STOP_WORDS = frozenset(
     "có là được tại trên trong với cho để về theo từ đến đã đang sẽ thì mà những này đó khi nếu cùng của các "
     "và hoặc nhằm do bởi nhận trả gửi".split()

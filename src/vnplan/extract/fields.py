@@ -2,7 +2,7 @@
 table's row written as labelled lines."""
 from __future__ import annotations
 
-from ..lexicon import FIELD_LINE, TRAILING_FIELDS, field_role
+from ..lexicon import FIELD_LINE, ROLE_AFTER_BODIES, TRAILING_FIELDS, TRAILING_ROLES, field_role
 from ..segment import Block
 from .actors import ADVISED, COORDINATION, actors_of, bodies_named
 from .agencies import AgencyMention
@@ -10,15 +10,21 @@ from .dates import deadline_from_timeframe, deadline_in
 
 
 def trailing_fields(text: str) -> FieldBlock | None:
-    """The fields in a parenthesis closing a task's paragraph (`TRAILING_FIELDS`), when one names its lead."""
-    found = TRAILING_FIELDS.search(text) if text.rstrip(" .;").endswith(")") else None
+    """The fields in a parenthesis closing a task's paragraph, named (`TRAILING_FIELDS`) or said by their role
+    after the bodies (`TRAILING_ROLES`), when one names its lead; a part naming no field nor role is its time."""
+    if not text.rstrip(" .;").endswith(")"):
+        return None
+    found = TRAILING_FIELDS.search(text) or TRAILING_ROLES.search(text)
     if not found:
         return None
     fields = FieldBlock()
     for part in found.group("fields").split(";"):
-        field = FIELD_LINE.match(part.strip())
+        field = FIELD_LINE.match(part.strip()) or ROLE_AFTER_BODIES.match(part.strip())
         if field:
-            fields.add(field_role(field.group("name")), field.group("value"), [])
+            fields.add(field_role(field.group("name" if field.re is FIELD_LINE else "role")),
+                       field.group("value"), [])
+        elif deadline_from_timeframe(part):
+            fields.add("time", part, [])
     return fields if any(v.strip() for v in fields.values.get("lead", [])) else None
 
 
