@@ -604,3 +604,14 @@ def test_an_office_over_the_signed_mark_signs_though_the_copy_gives_no_name():
     raw = PLAIN[:PLAIN.index("TM. ỦY BAN NHÂN DÂN")] + "CHỦ TỊCH\n(Đã ký)\n"
     doc = meta(raw)
     assert (doc.signer_title, doc.signer) == ("Chủ tịch", None)
+
+
+@pytest.mark.parametrize("gap", ["\t", "                                  "])
+def test_a_signature_set_beside_the_recipients_gives_its_title_and_name(gap):
+    """A copy that kept the page's two columns, line by line: the signature's lines stand to the right of "Nơi
+    nhận" and its list, parted by tabs or a run of spaces."""
+    header = "ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 15/KH-UBND\nBình Minh, ngày 03 tháng 02 năm 2026\nKẾ HOẠCH\nTuyên truyền pháp luật\n"
+    signature = (f"Nơi nhận:{gap}TM. ỦY BAN NHÂN DÂN\n- Sở Tư pháp;{gap}CHỦ TỊCH\n- Thường trực Tỉnh ủy;\n"
+                 f"- Các sở, ngành;\n- UBND các xã;\n- Lưu: VT, NC.{gap}Trần Thị Mai Hương\n")
+    document = meta(header + BODY + signature)
+    assert (document.signer, document.signer_title) == ("Trần Thị Mai Hương", "Chủ tịch")

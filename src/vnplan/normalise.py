@@ -980,9 +980,37 @@ def _next_clause(paragraph: list[str], in_list: bool) -> bool:
         in_list or any(":" in line for line in paragraph)))
 
 
+_RECIPIENTS = re.compile(r"^\W*Nơi nhận\b")
+_COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # what parts a line's left column from its right one, in a copy with layout
+_MAX_RECIPIENT_LINES = 30
+
+
+def signature_beside_recipients(lines: list[str]) -> list[str]:
+    """The signature block set beside "Nơi nhận" (a two-column layout copied line by line: "Nơi nhận:    TM. ỦY
+    BAN NHÂN DÂN", "- Lưu: VT.    Nguyễn Văn A") put after the list of recipients, one line each, as a one-column
+    copy gives it: the signer's title and name are then lines of their own."""
+    start = next((i for i, line in enumerate(lines) if _RECIPIENTS.match(line)), None)
+    if start is None or not _COLUMN_GAP.search(lines[start].strip()):
+        return lines
+    left: list[str] = []
+    right: list[str] = []
+    end = start
+    for line in lines[start:start + _MAX_RECIPIENT_LINES]:
+        if not line.strip():
+            break
+        cells = _COLUMN_GAP.split(line.strip(), maxsplit=1)
+        left.append(cells[0])
+        right += cells[1:]
+        end += 1
+    return [*lines[:start], *left, *right, *lines[end:]]
+
+
 def normalise(raw: RawText) -> str:
     """Raw reader output -> normalised text, one paragraph (or table row, or cell) per line."""
-    text = normalise_text("\n".join(rebuild_tab_tables(raw.text.split("\n"))) if "\t" in raw.text else raw.text)
+    text = raw.text
+    if "\t" in text or "   " in text:
+        text = "\n".join(rebuild_tab_tables(signature_beside_recipients(text.split("\n"))))
+    text = normalise_text(text)
     markdown = raw.format == "md" or text.count("**") >= 4
     as_read = text.split("\n")
     source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next
