@@ -952,3 +952,11 @@ def test_a_word_processors_second_level_marks_are_sub_bullets():
                              "• Kiểm tra an toàn.\n", "txt"))
     assert text.split("\n")[:4] == ["- Tổ chức tập huấn tại các khu vực sau:", "+ khu vực chợ;", "+ khu vực bến xe.",
                                     "- Kiểm tra an toàn."]
+
+
+def test_a_word_processors_numbers_followed_by_a_tab_are_labels():
+    """Numbering copied from a word processor as text: the number, a tab, the text; a Roman number without its
+    dot, a manual line break inside a paragraph."""
+    raw = "II\tNHIỆM VỤ\n1\tSở Y tế\na\tTổ chức tập huấn\x0bcho cán bộ.\n-\tKiểm tra.\n"
+    assert normalise(RawText(raw, "txt")).split("\n")[:4] == [
+        "II. NHIỆM VỤ", "1. Sở Y tế", "a) Tổ chức tập huấn cho cán bộ.", "- Kiểm tra."]

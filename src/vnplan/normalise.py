@@ -119,7 +119,7 @@ def fix_tone_marks(text: str) -> str:
     return _TONE_RE.sub(_move_tone, text)
 
 
-_ODD_SPACES = ("\u00a0", "\u2007", "\u202f", "\t", "\u3000")
+_ODD_SPACES = ("\u00a0", "\u2007", "\u202f", "\t", "\u3000", "\x0b")  # (\x0b: a word processor's line break)
 _INVISIBLE = ("\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad")
 
 
@@ -980,6 +980,21 @@ def _next_clause(paragraph: list[str], in_list: bool) -> bool:
         in_list or any(":" in line for line in paragraph)))
 
 
+# A word processor's numbering copied as text: the number, a tab, the text ("II<tab>MỤC TIÊU", "1<tab>Sở Y tế"), the
+# number's own mark lost.
+_NUMBER_TAB = re.compile(r"^(?P<indent>\s*)(?:(?P<roman>[IVXL]{1,5})|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|(?P<letter>[a-zđ]))"
+                         r"\t+(?=\S)")
+
+
+def _label_before_tab(line: str) -> str:
+    """The line with a label that a tab follows written as a label ("II. ", "1. ", "a) ")."""
+    m = _NUMBER_TAB.match(line)
+    if m is None:
+        return line
+    mark = ") " if m["letter"] else ". "
+    return m["indent"] + (m["roman"] or m["arabic"] or m["letter"]) + mark + line[m.end():]
+
+
 _RECIPIENTS = re.compile(r"^\W*Nơi nhận\b")
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # what parts a line's left column from its right one, in a copy with layout
 _MAX_RECIPIENT_LINES = 30
@@ -1009,7 +1024,8 @@ def normalise(raw: RawText) -> str:
     """Raw reader output -> normalised text, one paragraph (or table row, or cell) per line."""
     text = raw.text
     if "\t" in text or "   " in text:
-        text = "\n".join(rebuild_tab_tables(signature_beside_recipients(text.split("\n"))))
+        lines = rebuild_tab_tables(signature_beside_recipients(text.split("\n")))
+        text = "\n".join(_label_before_tab(line) if "\t" in line else line for line in lines)
     text = normalise_text(text)
     markdown = raw.format == "md" or text.count("**") >= 4
     as_read = text.split("\n")
