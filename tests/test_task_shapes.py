@@ -2085,3 +2085,16 @@ def test_roles_said_in_brackets_after_the_bodies_close_an_item():
     assert [(t.lead, t.coordinators, str(t.deadline)) for t in tasks] == [
         (["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính", "Công an tỉnh"], "2026-06-30"),
         (["Sở Xây dựng"], [], "2026-05-31")]
+
+
+def test_a_programme_table_by_month_dates_each_row_by_its_month_cell():
+    """A year's work programme: the month first ("05 - 06" under "Tháng", in the plan's year), a month cell
+    merged with the row above left empty, and no number column (the month is no row number)."""
+    plan = extract_text(HEADER.replace("Phát triển hạ tầng số năm 2026", "Chương trình công tác năm 2026") +
+                        "II. NỘI DUNG\n| Tháng | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp |\n|---|---|---|---|\n"
+                        "| 04 | Tổ chức Ngày Sách Việt Nam | Thư viện tỉnh | Sở Giáo dục và Đào tạo |\n"
+                        "| | Kiểm tra cơ sở lưu trú du lịch | Phòng Quản lý du lịch | Công an tỉnh |\n"
+                        "| 05 - 06 | Tổ chức Lễ hội Trái cây | Phòng Quản lý du lịch | Hiệp hội Du lịch tỉnh |\n" + FOOTER)
+    assert [(t.text[:14], t.lead, str(t.deadline)) for t in plan.tasks] == [
+        ("Tổ chức Ngày S", ["Thư viện tỉnh"], "2026-04-30"), ("Kiểm tra cơ sở", ["Phòng Quản lý du lịch"], "2026-04-30"),
+        ("Tổ chức Lễ hội", ["Phòng Quản lý du lịch"], "2026-06-30")]

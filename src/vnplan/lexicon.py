@@ -316,6 +316,6 @@ def field_role(name: str) -> str:
     if name.startswith(("nội dung", "nhiệm vụ", "tên nhiệm vụ", "tên hoạt động", "hoạt động", "công việc", "tên dự án",
                         "dự án", "tên công trình")):
         return "content"
-    if name.startswith(("thời gian", "thời hạn", "tiến độ")):
+    if name.startswith(("thời gian", "thời hạn", "tiến độ")) or name in ("tháng", "quý"):
         return "time"
     return "other"

@@ -159,7 +159,7 @@ _OPEN_END = re.compile(r"từ\b(?!.*\b(?:đến|tới)\s+(?:(?:ngày|tháng|quý
 # A month or quarter without its year ("Tháng 3", "Quý II"), as an annual plan's table writes its times.
 _YEARLESS_ONE = r"(?:tháng\s+(?:1[0-2]|0?[1-9])|quý\s+(?:I{1,3}|IV|[1-4]))"
 # "Quý II", or a list of them ("Quý I, Quý III", a table's quarter columns marked): by the last, in the plan's year
-_YEARLESS = re.compile(_YEARLESS_ONE + r"(?:\s*(?:,|và|-|–)\s*" + _YEARLESS_ONE + ")*", re.I)
+_YEARLESS = re.compile(_YEARLESS_ONE + r"(?:\s*(?:,|và|-|–)\s*(?:(?:tháng|quý)\s+)?(?:1[0-2]|0?[1-9]|I{1,3}|IV))*", re.I)
 
 
 def deadline_from_timeframe(value: str, year: int | None = None) -> str | None:

@@ -10,6 +10,7 @@ from .actors import DEFAULT_COLLECTIVE_LEAD, bodies_named, names_of
 from .dates import deadline_from_timeframe, deadline_in
 
 _ROW_LABEL = re.compile(r"[\dIVXLC.]*|[A-ZĐa-zđ][.)]?")  # a row's number cell: "1", "2.3", "IV", "A", "a)"
+_NUMBER_HEADER = re.compile(r"S?TT\.?|Số TT|Số thứ tự|Số", re.I)
 
 
 def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, str], ...] = (),
@@ -18,6 +19,8 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
     without its year ("Tháng 3", "Quý II") is of `year`, an annual plan's."""
     tasks: list[Task] = []
     columns: dict[str, int] | None = None
+    numbered = False  # the first column numbers the rows ("STT")
+    time_unit: str | None = None  # the time column named by its unit ("Tháng"): its cells are bare numbers
     previous: list[str] = []
     section = None
     for block in blocks:
@@ -30,12 +33,15 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             columns = {}
             for i, role in enumerate(roles):
                 columns.setdefault({"coordinators": "coord"}.get(role, role), i)
+            numbered = bool(_NUMBER_HEADER.fullmatch(cells[0]))
+            time_unit = cells[columns["time"]].lower() if "time" in columns else None
+            time_unit = time_unit if time_unit in ("tháng", "quý") else None
             continue
         if not columns or "content" not in columns:
             continue
         if columns["content"] == 0 and len(cells) > 1 and cells[0] and _ROW_LABEL.fullmatch(cells[0]):
             cells = cells[1:]  # a header repeated without its number column
-        elif cells and not _ROW_LABEL.fullmatch(cells[0]) and columns["content"] > 0:
+        elif numbered and cells and not _ROW_LABEL.fullmatch(cells[0]) and columns["content"] > 0:
             # A row whose first cells were merged with the row above starts at its content cell.
             cells = [""] * columns["content"] + cells
             cells += previous[len(cells):]  # and the cells merged below it are the row above's
@@ -49,11 +55,15 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             section = content  # a group heading row
             previous = []
             continue
-        if not lead_text and "lead" in columns and columns["lead"] < len(previous):
-            lead_text = cells[columns["lead"]] = previous[columns["lead"]]  # merged with the row above's: every task has one
+        for role in ("lead", "time"):  # a cell left empty was merged with the row above's: every task has a lead
+            if role in columns and columns[role] < min(len(cells), len(previous)) and not cells[columns[role]]:
+                cells[columns[role]] = previous[columns[role]]
+        lead_text = cells[columns["lead"]] if "lead" in columns and columns["lead"] < len(cells) else ""
         previous = cells
         coord_text = cells[columns["coord"]] if "coord" in columns and columns["coord"] < len(cells) else ""
         time_text = cells[columns["time"]] if "time" in columns and columns["time"] < len(cells) else ""
+        if time_unit and re.fullmatch(r"[\dIVX\s,–-]+", time_text):
+            time_text = f"{time_unit} {time_text}"  # "05 - 06" under "Tháng"
         leads = bodies_named(lead_text, aliases=aliases)
         coords = bodies_named(coord_text, aliases=aliases)
         lead_names = names_of(leads) or ([lead_text] if lead_text else [DEFAULT_COLLECTIVE_LEAD])
