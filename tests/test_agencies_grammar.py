@@ -583,3 +583,24 @@ def test_a_bare_head_as_short_name_is_its_body_alone_and_not_the_names_it_opens(
 ])
 def test_a_companys_legal_form_in_lower_case_is_part_of_its_name(text, name):
     assert [m.name for m in find_agencies(text)] == [name]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Công chức Văn hóa - Xã hội tham mưu", [("Công chức Văn hóa - Xã hội", False)]),
+    ("Trạm Khuyến nông tỉnh hướng dẫn", [("Trạm Khuyến nông tỉnh", False)]),
+    ("cán bộ, công chức cấp xã", []),  # the staff, in lower case: no body
+    ("Các bộ phận, đơn vị được phân công", [("Các bộ phận, đơn vị", True)]),  # units, not ministries
+])
+def test_a_communes_officials_stations_and_units(text, expected):
+    assert [(m.name, m.collective) for m in find_agencies(text)] == expected
+
+
+def test_a_communes_own_bodies_named_by_their_level_alone_are_its_own():
+    """In a commune's plan "Công an xã" is that commune's police; in a province's, every commune's."""
+    from vnplan.extract.agencies import own_bodies
+    text = "Phối hợp với Công an xã xử lý vi phạm; Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã đăng tải."
+    own = own_bodies(text, "Ủy ban nhân dân xã Tân Phú")
+    assert own == {"Công an xã": "Công an xã"}
+    assert [(m.name, m.collective) for m in find_agencies("Phối hợp với Công an xã", aliases=own)] == [("Công an xã", False)]
+    assert own_bodies(text, "Ủy ban nhân dân tỉnh Bình Minh") == {}
+    assert find_agencies("Phối hợp với Công an xã")[0].collective

@@ -692,6 +692,23 @@ def defined_aliases(text: str) -> dict[str, str]:
     return aliases
 
 
+_COMMUNE_ISSUER = re.compile(r"Ủy ban nhân dân (xã|phường|đặc khu)\s+[A-ZĐ]")
+_ISSUING_HEADS = ("Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND")
+
+
+def own_bodies(text: str, issuer: str | None) -> dict[str, str]:
+    """A commune's or ward's plan names its own bodies by their level alone ("Công an xã", "Văn phòng Ủy ban nhân dân
+    phường"): each the one body of the issuing commune, where a province's plan would mean every commune's. Given
+    as short names for themselves, to pass with the defined ones."""
+    issuing = _COMMUNE_ISSUER.match(issuer or "")
+    if issuing is None:
+        return {}
+    own = re.compile(_HEAD_RE.pattern + r"\s+" + issuing.group(1) + r"(?![\wđ])")
+    names = {" ".join(m.group(0).split()) for m in own.finditer(text)}
+    # the committee and council themselves close longer names ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường")
+    return {name: name for name in names if not name.startswith(_ISSUING_HEADS)}
+
+
 _ALIASED_NAME_WORDS = 8
 
 

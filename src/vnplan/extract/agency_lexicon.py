@@ -72,6 +72,8 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Kiểm toán Nhà nước": ("KTNN",),
     "Bưu điện": (),
     "Phòng": (),
+    "Trạm": (),  # "Trạm Y tế xã", "Trạm Khuyến nông"
+    "Công chức": (),  # a commune's officials by their field: "Công chức Văn hóa - Xã hội", "Công chức Tư pháp - Hộ tịch"
     "Đội": (),
     "Vụ": (),
     "Báo": (),
@@ -278,7 +280,7 @@ NAME_CLASS_WORDS = frozenset({"các"})
 COLLECTIVE_NOUNS = (
     "Sở", "sở", "Bộ", "bộ", "cơ quan", "đơn vị", "ngành", "địa phương", "huyện", "quận", "xã", "phường", "tổ chức",
     "hội", "đoàn thể", "Đoàn thể", "ban", "Ban", "cấp", "tỉnh", "UBND", "Ủy ban", "doanh nghiệp", "thành viên", "hãng", "nhà",
-    "Trường", "trường", "thị xã", "thành phố", "chi nhánh", "lực lượng", "cơ sở",
+    "Trường", "trường", "thị xã", "thành phố", "chi nhánh", "lực lượng", "cơ sở", "bộ phận",
 )
 # Words that make a collective noun part of another noun: "các hội nghị" are meetings, not associations.
 NOT_COLLECTIVE_AFTER: dict[str, tuple[str, ...]] = {
