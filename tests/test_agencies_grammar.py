@@ -604,3 +604,8 @@ def test_a_communes_own_bodies_named_by_their_level_alone_are_its_own():
     assert [(m.name, m.collective) for m in find_agencies("Phối hợp với Công an xã", aliases=own)] == [("Công an xã", False)]
     assert own_bodies(text, "Ủy ban nhân dân tỉnh Bình Minh") == {}
     assert find_agencies("Phối hợp với Công an xã")[0].collective
+
+
+def test_a_name_ending_on_lower_case_words_closes_at_a_table_cell():
+    assert [m.name for m in find_agencies("| Phòng Quản lý thể dục thể thao | Trung tâm Huấn luyện |")][0] == \
+        "Phòng Quản lý thể dục thể thao"

@@ -2098,3 +2098,17 @@ def test_a_programme_table_by_month_dates_each_row_by_its_month_cell():
     assert [(t.text[:14], t.lead, str(t.deadline)) for t in plan.tasks] == [
         ("Tổ chức Ngày S", ["Thư viện tỉnh"], "2026-04-30"), ("Kiểm tra cơ sở", ["Phòng Quản lý du lịch"], "2026-04-30"),
         ("Tổ chức Lễ hội", ["Phòng Quản lý du lịch"], "2026-06-30")]
+
+
+def test_a_directive_in_paragraphs_gives_work_said_after_the_remit_and_to_a_body_heading_a_list():
+    body = ("Thời gian qua, tình trạng xây dựng không phép còn diễn ra ở nhiều nơi.\n"
+            "Sở Tài chính, Sở Xây dựng theo chức năng, nhiệm vụ được giao kiểm tra năng lực của nhà thầu.\n"
+            "Chủ tịch Ủy ban nhân dân các xã, phường:\n"
+            "- Chịu trách nhiệm về trật tự xây dựng trên địa bàn.\n"
+            "- Báo cáo kết quả xử lý vi phạm về Sở Xây dựng trước ngày 20 hằng tháng.\n"
+            "Các chủ đầu tư, nhà thầu thi công thực hiện đầy đủ các biện pháp bảo đảm an toàn lao động.\n")
+    tasks = _tasks(body)
+    assert [t.text[:16] for t in tasks] == ["Sở Tài chính, Sở", "Chịu trách nhiệm", "Báo cáo kết quả ",
+                                             "Các chủ đầu tư, "]
+    assert tasks[0].lead == ["Sở Tài chính", "Sở Xây dựng"]
+    assert tasks[1].lead == tasks[2].lead and "xã, phường" in tasks[1].lead[0]

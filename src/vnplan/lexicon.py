@@ -106,6 +106,9 @@ ADOPTION_FORMULA = ADOPTION_OPENING + r"[^.\n]{0,200}?thông qua ngày"
 # "… , trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát …": a body acting within its remit, nothing more.
 IN_OWN_REMIT = re.compile(r"(?:trong phạm vi|theo)\s+(?:chức năng,?\s*)?nhiệm vụ,?\s*(?:và\s+)?quyền hạn"
                           r"(?:\s+(?:của mình|được giao))?", re.I)
+# The same said before what a body does ("Sở X, Ban Y theo chức năng, nhiệm vụ được giao kiểm tra …"), shorter too.
+REMIT_BEFORE_ACTION = re.compile(r"(?:trong phạm vi|theo)\s+(?:chức năng,?\s*)?nhiệm vụ(?:,?\s*(?:và\s+)?quyền hạn)?"
+                                 r"(?:\s+(?:của mình|được giao))?,?\s*", re.I)
 
 # A body's standing mandate, as a regulation of its organisation states it ("Điều 2. Nhiệm vụ và quyền hạn", "Vị trí
 # và chức năng"): what the body is for, not work a document hands it to follow up.

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lexicon import (ANSWERING_WORDS, ASSIGNING, CONCLUDING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC,
-                       INTENTION_WORDS, VERB_OPENING)
+                       INTENTION_WORDS, REMIT_BEFORE_ACTION, VERB_OPENING)
 from .agencies import AgencyMention, find_agencies, may_name_agency_at
 from .agency_lexicon import (CLASS_NOUNS, DOCUMENT_WORDS, DUTY_OF, FIELD_HEADS, GROUP_HEADING_WORDS, GROUP_NOT_NAMED_BY,
                              GROUP_WORDS, INDIVIDUALS, NON_STATE_PARTIES, OFFICE_HOLDERS)
@@ -89,7 +89,9 @@ def _after_fronted_clause(text: str) -> list[int]:
 def does_after(text: str, end: int) -> bool:
     """What follows a body named up to `end` is what it does: an instruction ("… rà soát …") or its role ("… chủ
     trì, …", "… chịu trách nhiệm …"), not more of a phrase or a statement about it ("… nhận được công văn …")."""
-    return bool(VERB_OPENING.match(text[end:].lstrip()) or _ANSWERS.match(text, end))
+    rest = text[end:].lstrip()
+    remit = REMIT_BEFORE_ACTION.match(rest) if rest[:1] in "tT" else None  # "theo chức năng, nhiệm vụ được giao"
+    return bool(VERB_OPENING.match(rest[remit.end():] if remit else rest) or _ANSWERS.match(text, end))
 
 
 def _subject_at(mentions: list[AgencyMention], text: str, start: int) -> list[AgencyMention]:

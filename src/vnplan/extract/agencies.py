@@ -408,7 +408,7 @@ def _verb_at(text: str, pos: int) -> str | None:
     return None
 
 
-_BOUNDARY_AT = re.compile(r"[ ]*(?:[,;:.()\n]|$)")
+_BOUNDARY_AT = re.compile(r"[ ]*(?:[,;:.()|\n]|$)")  # ("|": a table cell ends)
 
 
 def _ends_proper_name(words: list[str]) -> bool:

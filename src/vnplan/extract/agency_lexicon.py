@@ -241,7 +241,7 @@ MAX_NAME_WORDS = 20
 MAX_WORDS_BEFORE_LOCALITY = 9
 # Lower-case words a name may end on that no list knows ("Cục Biến đổi khí hậu", "Cục Trồng trọt và Bảo
 # vệ thực vật"), when a clear boundary follows them within this many words.
-MAX_OPEN_NAME_WORDS = 3
+MAX_OPEN_NAME_WORDS = 4
 # Bodies named by their mission, in plain words, take more of them ("Ban Chỉ đạo phòng thủ dân sự quốc
 # gia", "Văn phòng Ban Chỉ huy phòng, chống thiên tai"): the same clear boundary must follow.
 MISSION_HEADS = ("Ban Chỉ đạo", "Ban Chỉ huy")
@@ -280,7 +280,7 @@ NAME_CLASS_WORDS = frozenset({"các"})
 COLLECTIVE_NOUNS = (
     "Sở", "sở", "Bộ", "bộ", "cơ quan", "đơn vị", "ngành", "địa phương", "huyện", "quận", "xã", "phường", "tổ chức",
     "hội", "đoàn thể", "Đoàn thể", "ban", "Ban", "cấp", "tỉnh", "UBND", "Ủy ban", "doanh nghiệp", "thành viên", "hãng", "nhà",
-    "Trường", "trường", "thị xã", "thành phố", "chi nhánh", "lực lượng", "cơ sở", "bộ phận",
+    "Trường", "trường", "thị xã", "thành phố", "chi nhánh", "lực lượng", "cơ sở", "bộ phận", "chủ đầu tư",
 )
 # Words that make a collective noun part of another noun: "các hội nghị" are meetings, not associations.
 NOT_COLLECTIVE_AFTER: dict[str, tuple[str, ...]] = {

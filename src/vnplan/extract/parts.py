@@ -333,6 +333,8 @@ def _letter_body(blocks: list[Block], membership: list[int | None], heads: list[
             break
         if block.kind == "para" and _assigns(block.text):
             assigning.append(block.index)
+        elif block.kind == "para" and block.children and _names_its_body_only(block.text):
+            assigning += [block.index, *_descendants(blocks, block)]  # "Chủ tịch Ủy ban nhân dân các xã:" / "- …"
     if not assigning:
         return
     # the part's heading: whom the letter addresses (a member, no task), or in a notice or directive without one,
@@ -341,6 +343,17 @@ def _letter_body(blocks: list[Block], membership: list[int | None], heads: list[
     heads.append((salutation or blocks[assigning[0]], members))
     for i in members:
         membership[i] = 0
+
+
+def _names_its_body_only(text: str) -> bool:
+    """ "Sở Y tế:", "Giao Chủ tịch Ủy ban nhân dân các xã:": a heading naming who does the list below it."""
+    leads = actors_of(text).leads
+    return bool(leads) and text[leads[-1].end:].strip() == ":" and (
+        not text[:leads[0].start].strip() or bool(_ASSIGNING_BEFORE.search(text, 0, leads[0].start)))
+
+
+def _descendants(blocks: list[Block], block: Block) -> list[int]:
+    return [i for child in block.children for i in (child, *_descendants(blocks, blocks[child]))]
 
 
 _CHAPTER = re.compile(r"^Chương\s+[IVXLC\d]+\.?$", re.I)
