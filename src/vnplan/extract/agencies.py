@@ -281,8 +281,10 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                 pos = end = pair_end
                 kept = len(words)
                 continue
-            form = next((f for f in lex.LEGAL_FORMS if text[start:start + len(f)].lower() == f), None)
-            if form is None and words and words[-1].lower() in ("một", "hai") and lower == "thành":
+            form = None
+            if lower in _LEGAL_FORM_OPENERS:
+                form = next((f for f in lex.LEGAL_FORMS if text[start:start + len(f)].lower() == f), None)
+            elif lower == "thành" and words and words[-1].lower() in ("một", "hai"):
                 form = "thành viên"  # "Công ty TNHH Một thành viên …"
             if form and text[start:start + len(form)].lower() == form and text[start + len(form):][:1] in (" ", ""):
                 words.extend(text[start:start + len(form)].split())
@@ -331,6 +333,7 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
 
 
 _PLAIN_WORD = re.compile(r"[ ]*([^\s,;:.()\[\]“”\"!?/]+)")
+_LEGAL_FORM_OPENERS = frozenset(form.split()[0] for form in lex.LEGAL_FORMS)
 
 
 def _classes_go_on(text: str, pos: int) -> bool:
