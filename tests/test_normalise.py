@@ -960,3 +960,14 @@ def test_a_word_processors_numbers_followed_by_a_tab_are_labels():
     raw = "II\tNHIỆM VỤ\n1\tSở Y tế\na\tTổ chức tập huấn\x0bcho cán bộ.\n-\tKiểm tra.\n"
     assert normalise(RawText(raw, "txt")).split("\n")[:4] == [
         "II. NHIỆM VỤ", "1. Sở Y tế", "a) Tổ chức tập huấn cho cán bộ.", "- Kiểm tra."]
+
+
+def test_items_and_bullets_run_into_a_heading_or_a_sentence_go_back_on_their_own_lines():
+    """A portal's copy that ran a part onto one line: the heading in capitals, then its numbered items and bullets."""
+    raw = ("III. NHIỆM VỤ 1. Công chức Văn hóa - Xã hội: * Tổ chức tuyên truyền tại các thôn. "
+           "2. Trạm Y tế xã: tư vấn sức khỏe tiền hôn nhân.\nIV. CHỈ TIÊU * Giảm 10% số vụ; * 100% thôn có tổ tuyên truyền.\n"
+           "V. KINH PHÍ Theo Nghị định số 12/2020/NĐ-CP. 5. Không phải mục.\n")
+    assert normalise(RawText(raw, "txt")).split("\n")[:9] == [
+        "III. NHIỆM VỤ", "1. Công chức Văn hóa - Xã hội:", "* Tổ chức tuyên truyền tại các thôn.",
+        "2. Trạm Y tế xã: tư vấn sức khỏe tiền hôn nhân.", "IV. CHỈ TIÊU", "* Giảm 10% số vụ;",
+        "* 100% thôn có tổ tuyên truyền.", "V. KINH PHÍ Theo Nghị định số 12/2020/NĐ-CP. 5. Không phải mục.", ""]

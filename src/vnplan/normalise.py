@@ -842,13 +842,43 @@ def split_inline_bullets(paragraphs: list[str]) -> list[str]:
         if not any(mark in paragraph for mark in "–+*•"):
             out.append(paragraph)
             continue
-        found = [b for b in _INLINE_BULLET.finditer(paragraph) if paragraph[b.end()].isupper()]
+        found = [b for b in _INLINE_BULLET.finditer(paragraph)
+                 if paragraph[b.end()].isupper() or b["end"] and paragraph[b.end()].isdigit()]  # "; * 100% …"
         after_sentences = {b["mark"] for b in found if b["end"]}
         start = 0
         for bullet in found:
-            if bullet["end"] or (bullet["mark"] in after_sentences and VERB_OPENING.match(paragraph, bullet.end())):
+            if bullet["end"] or (bullet["mark"] in after_sentences and VERB_OPENING.match(paragraph, bullet.end())) \
+                    or _is_capitals(paragraph[start:bullet.start()]):  # "II. CHỈ TIÊU * Giảm …": after a heading
                 out.append(paragraph[start:bullet.start()])
                 start = bullet.start("mark")
+        out.append(paragraph[start:])
+    return out
+
+
+# A numbered item a copy ran into the paragraph before it: after a sentence's end or a heading in capitals, its number
+# and a capital ("… thanh niên. 2. Công chức Tư pháp - Hộ tịch:", "III. NHIỆM VỤ 1. Công chức …").
+_INLINE_ITEM = re.compile(r"(?<=[^\W\d_]|[.;:])\s+(\d{1,2})\.\s+(?=[A-ZĐÀ-Ỹ])")
+_ITEM_NUMBER = re.compile(r"(\d{1,2})\.\s")
+
+
+def split_inline_items(paragraphs: list[str]) -> list[str]:
+    """Each numbered item run into the line before it back on a line of its own, when its number is the next of
+    the list (1 after a heading in capitals) and a full stop or the heading closes what comes before."""
+    out: list[str] = []
+    last = 0  # the number of the last item that opened a line
+    for paragraph in paragraphs:
+        opening = _ITEM_NUMBER.match(paragraph)
+        last = int(opening.group(1)) if opening else last
+        if ". " not in paragraph[3:]:
+            out.append(paragraph)
+            continue
+        start = 0
+        for item in _INLINE_ITEM.finditer(paragraph):
+            number, before = int(item.group(1)), paragraph[start:item.start()]
+            if number == last + 1 and before.rstrip().endswith((".", ";", ":")) or (
+                    number == 1 and _is_capitals(_HEADING_LABEL.sub("", before, count=1))):
+                out.append(before)
+                start, last = item.start(1), number
         out.append(paragraph[start:])
     return out
 
@@ -1049,7 +1079,7 @@ def normalise(raw: RawText) -> str:
         paragraphs = _broken_sentences_joined([line.text for line in lines])
     else:
         paragraphs = _join_wrapped(lines, _Layout(lines, wrapped, markdown))
-    paragraphs = split_inline_bullets([collapse_spaces(p) if "  " in p else p for p in paragraphs])
+    paragraphs = split_inline_items(split_inline_bullets([collapse_spaces(p) if "  " in p else p for p in paragraphs]))
     paragraphs = canonical_labels(paragraphs)
     paragraphs = split_glued_headings(paragraphs)
     if notes:
