@@ -615,3 +615,12 @@ def test_a_signature_set_beside_the_recipients_gives_its_title_and_name(gap):
                  f"- Các sở, ngành;\n- UBND các xã;\n- Lưu: VT, NC.{gap}Trần Thị Mai Hương\n")
     document = meta(header + BODY + signature)
     assert (document.signer, document.signer_title) == ("Trần Thị Mai Hương", "Chủ tịch")
+
+
+def test_the_type_word_run_into_its_title_under_a_blank_line_is_the_heading():
+    """A portal's copy: the date, a blank line, then "KẾ HOẠCH" and the title on one line."""
+    document = meta("ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nSố: 19/KH-UBND Tân Phú, ngày 06 tháng 02 năm 2026\n\n"
+                    "KẾ HOẠCH Phòng, chống tảo hôn trên địa bàn xã năm 2026\n" + BODY + RECIPIENTS +
+                    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLò Văn Pọm\n")
+    assert (document.type, document.title, document.issued_date) == (
+        "Kế hoạch", "Phòng, chống tảo hôn trên địa bàn xã năm 2026", "2026-02-06")

@@ -34,6 +34,18 @@ ACTION_VERBS = (
 
 # Every capital letter, Vietnamese ones among them (they sit among lower-case ones in Unicode): for character classes.
 UPPER_LETTERS = "".join(chr(code) for code in range(ord("A"), 0x1EFA) if chr(code).isupper())
+
+# The type words a document's heading opens with, in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH"), with the type each names.
+DOCUMENT_TYPES = [
+    ("Kế hoạch", r"KẾ HOẠCH(?: HÀNH ĐỘNG)?"), ("Chương trình", r"CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?"),
+    ("Quyết định", r"QUYẾT ĐỊNH"), ("Nghị quyết", r"NGHỊ QUYẾT"), ("Chỉ thị", r"CHỈ THỊ"), ("Đề án", r"ĐỀ ÁN"),
+    ("Báo cáo", r"BÁO CÁO"), ("Thông báo", r"THÔNG BÁO"), ("Hướng dẫn", r"HƯỚNG DẪN"), ("Tờ trình", r"TỜ TRÌNH"),
+    ("Công văn", r"CÔNG VĂN"), ("Quy chế", r"QUY CHẾ"), ("Quy định", r"QUY ĐỊNH"), ("Nghị định", r"NGHỊ ĐỊNH"),
+    ("Thông tư", r"THÔNG TƯ"), ("Công điện", r"CÔNG ĐIỆN"), ("Kết luận", r"KẾT LUẬN"),
+]
+# A heading that opens with one and runs on with its title in sentence case ("KẾ HOẠCH Phòng, chống …").
+TYPE_THEN_TITLE = re.compile(r"(?:" + "|".join(p for _, p in DOCUMENT_TYPES) + r")\s+[" + UPPER_LETTERS + r"][^\W\d_]*[a-zđà-ỹ]")
+
 # Words that hand work to the body named after them, wherever a clause opens with them ("…; giao Bộ X
 # làm chủ Chương trình", "Yêu cầu các Bộ, cơ quan …", "Đề nghị Ủy ban …").
 ASSIGNING_WORDS = ("giao", "yêu cầu", "đề nghị")

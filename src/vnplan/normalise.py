@@ -20,7 +20,7 @@ from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOC
                                      NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS,
                       FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_WORDS,
-                      VERB_OPENING)
+                      TYPE_THEN_TITLE, VERB_OPENING)
 from .read import RawText
 
 # Old-style tone placement on open syllables -> the style the Vietnamese standard now uses.
@@ -717,7 +717,8 @@ class _Layout:
                 return False
             if label != "strong" and _runs_on(before, text) and not _same_opening(paragraph[0], text):
                 return False
-            if label is not None or ends_sentence or emphasis_edge or _is_capitals(before) or _is_capitals(text):
+            if label is not None or ends_sentence or emphasis_edge or _is_capitals(before) or _is_capitals(text) \
+                    or TYPE_THEN_TITLE.match(text):  # "KẾ HOẠCH Phòng, chống …": the type and title under the date
                 return True
             if _is_open_clause(paragraph) and not before[before.rfind(" ") + 1:].isupper() and not (
                     _TITLED_HEADING.match(paragraph[0]) and self.reach is not None and not self.is_full(previous, line)):

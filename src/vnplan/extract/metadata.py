@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import ADOPTION_FORMULA, UPPER_LETTERS
+from ..lexicon import ADOPTION_FORMULA, DOCUMENT_TYPES, UPPER_LETTERS
 from ..model import Document
 from .agency_lexicon import DEPUTY
 from .dates import DATE_NUMERIC, iso, parse_date
@@ -31,13 +31,6 @@ from .references import normalise_number
 
 # --- vocabulary --------------------------------------------------------------------------------
 
-_TYPES = [
-    ("Kế hoạch", r"KẾ HOẠCH(?: HÀNH ĐỘNG)?"), ("Chương trình", r"CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?"),
-    ("Quyết định", r"QUYẾT ĐỊNH"), ("Nghị quyết", r"NGHỊ QUYẾT"), ("Chỉ thị", r"CHỈ THỊ"), ("Đề án", r"ĐỀ ÁN"),
-    ("Báo cáo", r"BÁO CÁO"), ("Thông báo", r"THÔNG BÁO"), ("Hướng dẫn", r"HƯỚNG DẪN"), ("Tờ trình", r"TỜ TRÌNH"),
-    ("Công văn", r"CÔNG VĂN"), ("Quy chế", r"QUY CHẾ"), ("Quy định", r"QUY ĐỊNH"), ("Nghị định", r"NGHỊ ĐỊNH"),
-    ("Thông tư", r"THÔNG TƯ"), ("Công điện", r"CÔNG ĐIỆN"), ("Kết luận", r"KẾT LUẬN"),
-]
 # A letter ("Công văn") has no type word; its trích yếu follows the number: "V/v …".
 _LETTER_SUBJECT = re.compile(r"[\s|*]*(?:V/v|V/V|Về việc)[\s.:]+([^|\n]+)")  # matched right after the number
 
@@ -141,11 +134,11 @@ _MOTTO_PARTS = re.compile(_alternation(_MOTTO_LINES) + r"|-{2,}|[|*#_=]+", re.I)
 _BODY = re.compile(r"(?<![\w.])(?:" + "|".join(f"(?P<b{i}>{_spaced(b.words)})" for i, b in enumerate(_BODIES)) + r")(?!\w)")
 _LOCAL_UNIT = re.compile(r"\s*(?:" + "|".join(f"(?P<u{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCAL_UNITS)) + r")\s+([^\n]+)")
 _LOCALITY = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<l{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCALITIES)) + r")\s*")
-_TYPE_LINE = re.compile(r"^(" + "|".join(p for _, p in _TYPES) + r")\s*:?\s*$")
+_TYPE_LINE = re.compile(r"^(" + "|".join(p for _, p in DOCUMENT_TYPES) + r")\s*:?\s*$")
 # A portal row may hold type word, title and the authority's line in one cell: "| CÔNG ĐIỆN VỀ VIỆC … THỦ TƯỚNG
 # CHÍNH PHỦ điện: |".
 # A copy that lost the markup between them glues the two: "THÔNG TƯQuy định …".
-_TYPE_OPENING_CELL = re.compile(r"^(" + "|".join(p for _, p in _TYPES) + r")(?:\s+(?=[" + UPPER_LETTERS + r"])|(?=["
+_TYPE_OPENING_CELL = re.compile(r"^(" + "|".join(p for _, p in DOCUMENT_TYPES) + r")(?:\s+(?=[" + UPPER_LETTERS + r"])|(?=["
                                 + UPPER_LETTERS
                                 + r"][" + _LOWER + "]))")
 _TYPE_REACH = 25  # lines after the header's first line within which the type word stands
@@ -627,7 +620,7 @@ def _type_line(lines: list[str], first: int) -> _TypeLine | None:
 
 
 def _type_name(words: str) -> str:
-    return next(name for name, pattern in _TYPES if re.match(pattern, words))
+    return next(name for name, pattern in DOCUMENT_TYPES if re.match(pattern, words))
 
 
 def _title(following: list[str]) -> str | None:
