@@ -65,6 +65,13 @@ def test_focal_point_fills_and_submits_a_period_report(sample_site, browser):
     third = page.locator("tr[data-line]", has_text="Xây dựng kho dữ liệu dùng chung")
     third.locator("select").select_option("dang_trien_khai")
     third.locator("input[aria-label='Tỷ lệ hoàn thành']").fill("70")
+    asked = []  # the two saved drafts would go too: the page says so first, and "Cancel" sends nothing
+    page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
+    page.click("button:has-text('Gửi báo cáo')")
+    assert "cả 2 dòng đã lưu nháp" in asked[0]
+    assert page.locator("tr[data-line] .tag", has_text="Bản nháp").count() == 2
+    assert third.locator("input[aria-label='Tỷ lệ hoàn thành']").input_value() == "70"
+    page.once("dialog", lambda dialog: dialog.accept())
     page.click("button:has-text('Gửi báo cáo')")
     page.wait_for_selector("text=Đã lưu 3 dòng và gửi Sở Tài chính")
     assert page.locator("tr[data-line] .tag", has_text="Đã gửi").count() == 3
