@@ -2112,3 +2112,22 @@ def test_a_directive_in_paragraphs_gives_work_said_after_the_remit_and_to_a_body
                                              "Các chủ đầu tư, "]
     assert tasks[0].lead == ["Sở Tài chính", "Sở Xây dựng"]
     assert tasks[1].lead == tasks[2].lead and "xã, phường" in tasks[1].lead[0]
+
+
+def test_yeu_cau_gives_work_in_a_notice_and_is_a_bodys_own_request_under_its_heading():
+    notice = _tasks("Ngày 02/3/2026, Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp về giải phóng mặt bằng.\n"
+                    "Yêu cầu Công an tỉnh bảo đảm an ninh, trật tự khi tổ chức cưỡng chế thu hồi đất.\n"
+                    "Giao Sở Xây dựng:\n- Thẩm định đơn giá bồi thường tài sản trên đất.\n"
+                    "- Hoàn thiện hồ sơ điều chỉnh khu tái định cư.\n")
+    assert [(t.lead, t.text[:14]) for t in notice] == [
+        (["Công an tỉnh"], "Yêu cầu Công a"), (["Sở Xây dựng"], "Thẩm định đơn "), (["Sở Xây dựng"], "Hoàn thiện hồ ")]
+    heading = _tasks("II. NHIỆM VỤ\n1. Sở Khoa học và Công nghệ\n- Nâng cao chất lượng truyền thông về phòng tránh thiên tai.\n"
+                     "- Yêu cầu các cơ quan báo chí trên địa bàn tỉnh đưa tin kịp thời về thiên tai.\n")
+    assert [t.lead for t in heading] == [["Sở Khoa học và Công nghệ"]] * 2
+
+
+def test_each_bodys_own_share_of_the_plan_is_no_task_of_its_own():
+    tasks = _tasks("II. NHIỆM VỤ\n1. Sở Y tế tổ chức tập huấn sơ cứu.\nIII. TỔ CHỨC THỰC HIỆN\n"
+                   "1. Các sở, ban, ngành, Ủy ban nhân dân các xã căn cứ nhiệm vụ được giao chủ động triển khai thực "
+                   "hiện; định kỳ báo cáo kết quả về Sở Tài chính trước ngày 15/12 hằng năm.\n")
+    assert [t.text[:20] for t in tasks] == ["Sở Y tế tổ chức tập "]

@@ -199,6 +199,9 @@ GENERIC_DUTY = re.compile(
     r"|(?:tổ chức|triển khai)\s+thực hiện\s+theo đúng quy định(?:\s+của pháp luật)?\s*[,.;]"
     # "… căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc": the document itself, named without "này"
     r"|căn cứ (?:các\s+)?(?:nội dung\s+(?:của\s+)?)?(?:quyết định|kế hoạch|chỉ thị|thông báo)(?:\s+này)?,?\s+(?:để\s+)?"
+    r"(?:triển khai|tổ chức)\s+thực hiện"
+    # "… căn cứ nhiệm vụ được giao chủ động triển khai thực hiện": each body's own share, named nowhere else
+    r"|căn cứ (?:chức năng,?\s*)?nhiệm vụ(?:,?\s*quyền hạn)?\s+(?:được giao|của mình)[^.;]{0,30}?\s+(?:chủ động\s+)?"
     r"(?:triển khai|tổ chức)\s+thực hiện",
     re.I,
 )

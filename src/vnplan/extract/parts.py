@@ -333,6 +333,8 @@ def _letter_body(blocks: list[Block], membership: list[int | None], heads: list[
             break
         if block.kind == "para" and _assigns(block.text):
             assigning.append(block.index)
+            if block.text.endswith(":"):
+                assigning += _descendants(blocks, block)  # "Giao Sở Xây dựng:" / "- Thẩm định …"
         elif block.kind == "para" and block.children and _names_its_body_only(block.text):
             assigning += [block.index, *_descendants(blocks, block)]  # "Chủ tịch Ủy ban nhân dân các xã:" / "- …"
     if not assigning:

@@ -149,6 +149,9 @@ def _form_blank(text: str) -> bool:
 _SENTENCE_START = re.compile(r"(?<=[a-zđà-ỹ0-9)\]])\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
+_REQUIRES = re.compile(r"\s*Yêu cầu\s")
+
+
 class _TaskBuilder:
     def __init__(self, blocks: list[Block], parts: list[Part | None], aliases: tuple[tuple[str, str], ...] = (),
                  default_lead: str = DEFAULT_COLLECTIVE_LEAD):
@@ -326,7 +329,8 @@ class _TaskBuilder:
             if request is not None and request.leads:
                 body, start, own = body[sentences[-1]:], start + sentences[-1], request
         lead_m, coord_m, collective = self.context_actors(block)
-        directed = bool(own.leads and lead_m and self._directed_by_heading(block))
+        # under a body's heading, "Yêu cầu X …" is that body requiring X: the body it directs does not lead
+        directed = bool(own.leads and lead_m and (self._directed_by_heading(block) or _REQUIRES.match(body)))
         leads = lead_m if directed else own.leads or lead_m
         coordinators = list(coord_m) + [c for c in own.coordinators if c.name not in {x.name for x in coord_m}]
         lead_names = names_of(leads) or [self.default_lead]
