@@ -971,3 +971,9 @@ def test_items_and_bullets_run_into_a_heading_or_a_sentence_go_back_on_their_own
         "III. NHIỆM VỤ", "1. Công chức Văn hóa - Xã hội:", "* Tổ chức tuyên truyền tại các thôn.",
         "2. Trạm Y tế xã: tư vấn sức khỏe tiền hôn nhân.", "IV. CHỈ TIÊU", "* Giảm 10% số vụ;",
         "* 100% thôn có tổ tuyên truyền.", "V. KINH PHÍ Theo Nghị định số 12/2020/NĐ-CP. 5. Không phải mục.", ""]
+
+
+def test_html_line_breaks_part_a_cells_list_and_lines_elsewhere():
+    raw = "Tổ chức thực hiện<br>theo kế hoạch.\n| 1 | Rà soát quy định | Cục A<br/>Vụ B | Quý II/2026 |\n"
+    lines = normalise(RawText(raw, "md")).split("\n")
+    assert lines[0] == "Tổ chức thực hiện theo kế hoạch." and "| Cục A; Vụ B |" in "\n".join(lines)

@@ -1011,6 +1011,10 @@ def _next_clause(paragraph: list[str], in_list: bool) -> bool:
         in_list or any(":" in line for line in paragraph)))
 
 
+# A line break kept as HTML: in a table row it parts a cell's lines, often a list ("Cục A<br>Cục B"); elsewhere a line.
+_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
+
+
 # A word processor's numbering copied as text: the number, a tab, the text ("II<tab>MỤC TIÊU", "1<tab>Sở Y tế"), the
 # number's own mark lost.
 _NUMBER_TAB = re.compile(r"^(?P<indent>\s*)(?:(?P<roman>[IVXL]{1,5})|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|(?P<letter>[a-zđ]))"
@@ -1054,6 +1058,8 @@ def signature_beside_recipients(lines: list[str]) -> list[str]:
 def normalise(raw: RawText) -> str:
     """Raw reader output -> normalised text, one paragraph (or table row, or cell) per line."""
     text = raw.text
+    if "<br" in text or "<BR" in text:  # a markdown copy keeps a cell's line breaks as HTML
+        text = "\n".join(_BREAK.sub("; " if "|" in line else "\n", line) for line in text.split("\n"))
     if "\t" in text or "   " in text:
         lines = rebuild_tab_tables(signature_beside_recipients(text.split("\n")))
         text = "\n".join(_label_before_tab(line) if "\t" in line else line for line in lines)
