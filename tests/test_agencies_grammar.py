@@ -609,3 +609,10 @@ def test_a_communes_own_bodies_named_by_their_level_alone_are_its_own():
 def test_a_name_ending_on_lower_case_words_closes_at_a_table_cell():
     assert [m.name for m in find_agencies("| Phòng Quản lý thể dục thể thao | Trung tâm Huấn luyện |")][0] == \
         "Phòng Quản lý thể dục thể thao"
+
+
+@pytest.mark.parametrize("written,official", [("Sở Công Thuong", "Sở Công Thương"), ("Sở Tai chinh", "Sở Tài chính"),
+                                              ("Bo Noi vu", None), ("Sở Giao duc va Dao tao", "Sở Giáo dục và Đào tạo")])
+def test_a_department_whose_marks_a_scan_lost_is_read_by_its_official_name(written, official):
+    names = [m.name for m in find_agencies(f"{written} chủ trì thực hiện")]
+    assert names == ([official] if official else [])

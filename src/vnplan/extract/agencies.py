@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ..lexicon import ACTION_VERBS
+from ..textfold import fold, fold_aligned
 from . import agency_lexicon as lex
 
 
@@ -69,6 +70,13 @@ _CENTRAL_BODIES = re.compile(lex.CENTRAL_BODIES_WRITTEN)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|và)\s*")
 _PART_AT = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, (_, pattern) in enumerate(lex.NAME_PARTS)),
                       re.IGNORECASE)
+
+
+# The fields' official names without their marks, to read a name whose marks were lost ("Sở Công Thuong").
+_FOLDED_FIELDS = {fold(name): name for name, _ in lex.FIELDS}
+_FIELD_WITHOUT_MARKS = re.compile(r"\s*(" + "|".join(re.escape(name) for name in sorted(_FOLDED_FIELDS, key=len, reverse=True))
+                                  + r")(?![\w])")
+_LONGEST_FIELD = max(map(len, _FOLDED_FIELDS)) + 4
 
 
 def _field(match: re.Match) -> str:
@@ -500,6 +508,9 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
             return AgencyMention(f"{head} {_field(field)}", start, min(end, limit))
         if text.startswith(head, _next_word(text, head_end)[1]):
             return None  # a head written twice ("Sở Sở Công Thương"): the second one names the body
+        unmarked = _FIELD_WITHOUT_MARKS.match(fold_aligned(text[head_end:min(limit, head_end + _LONGEST_FIELD)]))
+        if unmarked:  # a text whose marks a scan's reading lost ("Sở Công Thuong"): the field's official name
+            return AgencyMention(f"{head} {_FOLDED_FIELDS[unmarked.group(1)]}", start, head_end + unmarked.end())
     levels = _ALL_LEVELS.match(text, head_end)
     if not levels and (_CLASS_AFTER.match(text, head_end) or _LOCAL_LEVEL_AT.match(text, head_end)
                        and _where(text, head_end) is None):
