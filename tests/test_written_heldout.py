@@ -30,9 +30,16 @@ PASSING: dict[str, set[str]] = {
         "06_md_le_hoi_phan_cong",
         "08_tb_ket_luan_pho_thu_tuong",
         "09_web_chat_thai_ran_mot_dong",
+        "02_kh_so_tai_chinh_phong_don_vi_pdf",
+        "07_kh_bo_xay_dung_bang_pdf",
+        "10_kh_tinh_ngoac_chu_tri_pdf",
     },
-    "heldout4": set(),  # written blind on 2026-12-02; its first run is in its NOTES.md
-    "heldout5": set(),  # written blind on 2026-12-02, after the fourth was worked on; its first run is in its NOTES.md
+    # written blind on 2026-12-02; its first run is in its NOTES.md
+    "heldout4": {"02_qd_ttg_de_an_bang_tab", "03_kh_tinh_word_mat_so_muc", "04_kh_thanh_pho_phu_luc_o_quy",
+                 "10_md_kh_tinh_bang_chi_tieu_nam"},
+    # written blind on 2026-12-02, after the fourth was worked on; its first run is in its NOTES.md
+    "heldout5": {"01_kh_tinh_cua_khau_ocr", "03_kh_tinh_thap_phan_ngoac_chu_tri", "06_kh_xa_sao_cong_chuc",
+                 "07_kh_tinh_doc_tab_la_ma", "10_web_kh_huyen_2023_phong"},
     "heldout6": set(),  # written blind on 2026-12-02, after the fifth was worked on; its first run is in its NOTES.md
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
