@@ -977,3 +977,17 @@ def test_html_line_breaks_part_a_cells_list_and_lines_elsewhere():
     raw = "Tổ chức thực hiện<br>theo kế hoạch.\n| 1 | Rà soát quy định | Cục A<br/>Vụ B | Quý II/2026 |\n"
     lines = normalise(RawText(raw, "md")).split("\n")
     assert lines[0] == "Tổ chức thực hiện theo kế hoạch." and "| Cục A; Vụ B |" in "\n".join(lines)
+
+
+def test_a_plan_forwarded_in_an_email_loses_its_quotation_marks():
+    raw = ("Kính gửi các đồng chí,\nVăn phòng chuyển tiếp Kế hoạch để các đồng chí biết.\n"
+           "> ỦY BAN NHÂN DÂN\n> TỈNH BÌNH MINH\n> Số: 05/KH-UBND\n>\n> KẾ HOẠCH\n> I. MỤC ĐÍCH\n"
+           ">> - Bảo đảm mọi người dân được hỗ trợ.\n")
+    lines = normalise(RawText(raw, "txt")).split("\n")
+    assert lines[1:7] == ["ỦY BAN NHÂN DÂN", "TỈNH BÌNH MINH", "Số: 05/KH-UBND", "KẾ HOẠCH", "I. MỤC ĐÍCH",
+                          "- Bảo đảm mọi người dân được hỗ trợ."]
+
+
+def test_a_party_documents_number_dash_labels_are_items():
+    assert normalise(RawText("I- MỤC ĐÍCH\n1- Quán triệt sâu sắc Nghị quyết.\n2- Cụ thể hóa các nhiệm vụ.\n", "txt")
+                     ).split("\n")[:3] == ["I- MỤC ĐÍCH", "1. Quán triệt sâu sắc Nghị quyết.", "2. Cụ thể hóa các nhiệm vụ."]

@@ -20,7 +20,7 @@ from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOC
                                      NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS,
                       FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_WORDS,
-                      TYPE_THEN_TITLE, VERB_OPENING)
+                      TYPE_THEN_TITLE, UPPER_LETTERS, VERB_OPENING)
 from .read import RawText
 
 # Old-style tone placement on open syllables -> the style the Vietnamese standard now uses.
@@ -68,6 +68,7 @@ _RUNS_ON_LAST = frozenset(word.rsplit(" ", 1)[-1] for word in RUNNING_ON_WORDS) 
 _FIELD_START = re.compile(r"[A-ZĐ]\w*(?: \w+){1,5}:\s")  # "Đơn vị phối hợp: …"
 # Label styles brought to one form when a document uses only the other one (`canonical_labels`).
 _NUMBER_PAREN = re.compile(r"(\d{1,2})\)(?=\s)")  # "1)" -> "1."
+_NUMBER_DASH = re.compile(r"(\d{1,2})-\s+(?=[" + UPPER_LETTERS + "])")  # "1- Đổi mới …" -> "1. Đổi mới …"
 _NUMBER_DOT = re.compile(r"\d{1,2}\.\s")
 _LETTER_DOT = re.compile(r"([a-zđ])\.(?=\s)")  # "a." -> "a)"
 _LETTER_PAREN = re.compile(r"[a-zđ]\)\s")
@@ -896,6 +897,7 @@ def canonical_labels(paragraphs: list[str]) -> list[str]:
         first = p[:1]
         if first.isdigit() and not numbers_dot:
             p = _NUMBER_PAREN.sub(r"\1.", p, count=1) if _NUMBER_PAREN.match(p) else p
+            p = _NUMBER_DASH.sub(r"\1. ", p, count=1) if _NUMBER_DASH.match(p) else p  # a Party document's "1- …"
         elif first.islower() and not letters_paren:
             p = _LETTER_DOT.sub(r"\1)", p, count=1) if _LETTER_DOT.match(p) else p
         elif first in _OTHER_BULLETS and not plain_dash:
@@ -1011,6 +1013,18 @@ def _next_clause(paragraph: list[str], in_list: bool) -> bool:
         in_list or any(":" in line for line in paragraph)))
 
 
+_QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")
+
+
+def _unquoted(lines: list[str]) -> list[str]:
+    """A document forwarded in an e-mail, quoted line by line ("> KẾ HOẠCH"), without the quotation marks, when
+    most of the text is quoted (a reply's own lines above it stay as they are)."""
+    quoted = sum(1 for line in lines if line.lstrip().startswith(">"))
+    if quoted * 2 < sum(1 for line in lines if line.strip()):
+        return lines
+    return [_QUOTE_MARKS.sub("", line) if line.lstrip().startswith(">") else line for line in lines]
+
+
 # A line break kept as HTML: in a table row it parts a cell's lines, often a list ("Cục A<br>Cục B"); elsewhere a line.
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
 
@@ -1058,6 +1072,8 @@ def signature_beside_recipients(lines: list[str]) -> list[str]:
 def normalise(raw: RawText) -> str:
     """Raw reader output -> normalised text, one paragraph (or table row, or cell) per line."""
     text = raw.text
+    if "\n>" in text:
+        text = "\n".join(_unquoted(text.split("\n")))
     if "<br" in text or "<BR" in text:  # a markdown copy keeps a cell's line breaks as HTML
         text = "\n".join(_BREAK.sub("; " if "|" in line else "\n", line) for line in text.split("\n"))
     if "\t" in text or "   " in text:
