@@ -991,3 +991,16 @@ def test_a_plan_forwarded_in_an_email_loses_its_quotation_marks():
 def test_a_party_documents_number_dash_labels_are_items():
     assert normalise(RawText("I- MỤC ĐÍCH\n1- Quán triệt sâu sắc Nghị quyết.\n2- Cụ thể hóa các nhiệm vụ.\n", "txt")
                      ).split("\n")[:3] == ["I- MỤC ĐÍCH", "1. Quán triệt sâu sắc Nghị quyết.", "2. Cụ thể hóa các nhiệm vụ."]
+
+
+def test_symbols_for_bullets_are_the_texts_own_marks_by_level():
+    """A post's pictures ("📌 I. …", "👉 Ban …:", "✅ …") or a symbol font's marks seen in another font ("v", "Ø"):
+    an outer mark is "-", one under a line ending on a colon "+", a mark before a label only goes."""
+    raw = ("📌 III. PHÂN CÔNG\n👉 Ban Phong trào:\n✅ Chủ trì tổ chức Lễ ra quân.\n✅ Hướng dẫn cơ sở Đoàn.\n"
+           "👉 Văn phòng:\n✅ Bảo đảm hậu cần.\n<Nội dung> = giữ nguyên\n")
+    assert normalise(RawText(raw, "txt")).split("\n")[:7] == [
+        "III. PHÂN CÔNG", "- Ban Phong trào:", "+ Chủ trì tổ chức Lễ ra quân.", "+ Hướng dẫn cơ sở Đoàn.",
+        "- Văn phòng:", "+ Bảo đảm hậu cần.", "<Nội dung> = giữ nguyên"]
+    fonts = normalise(RawText("v Giám đốc Sở Y tế:\nØ Chỉ đạo kiểm tra.\nØ Báo cáo kết quả.\nv Giám đốc Sở Tài chính:\n"
+                              "Ø Bố trí kinh phí.\n", "txt")).split("\n")
+    assert fonts[:3] == ["- Giám đốc Sở Y tế:", "+ Chỉ đạo kiểm tra.", "+ Báo cáo kết quả."]

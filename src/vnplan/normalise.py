@@ -1010,6 +1010,55 @@ def _next_clause(paragraph: list[str], in_list: bool) -> bool:
         in_list or any(":" in line for line in paragraph)))
 
 
+# A line opening with a symbol for its bullet: a picture ("✅", "👉", "🔹", "➢") or a symbol font's mark shown in
+# another font ("Ø", "§", "ü", "v" for Wingdings' arrow, square, tick and diamond), then the item.
+_FONT_MARK = re.compile(r"[ØüÜ§](?=\s)|[vq](?= [" + UPPER_LETTERS + "])")
+_MIN_SYMBOL_LINES = 3
+
+
+def _symbol_mark(line: str) -> tuple[str, int] | None:
+    """(the mark, where the item begins) of a line opening with a symbol for its bullet."""
+    font = _FONT_MARK.match(line)
+    end = font.end() if font else 0
+    while end < len(line) and (unicodedata.category(line[end]) == "So" or line[end] == "\ufe0f"):
+        end += 1
+    if end == 0:
+        return None
+    begin = len(line) - len(line[end:].lstrip())
+    return (line[0], begin) if begin < len(line) else None
+
+
+def symbol_bullets(lines: list[str]) -> list[str]:
+    """Symbols as bullets written as the text's own marks: "- " for the outer level, "+ " for a mark that follows one
+    ending on a colon (a list inside an item), whatever symbol each level uses; a symbol before a label ("📌 I. …")
+    only goes. Read when at least three lines open so; a single decoration stays."""
+    marks = [_symbol_mark(line) if line[:1] and (not line[:1].isalnum() or line[:1] in "ØüÜ§vq") else None
+             for line in lines]
+    if sum(1 for m in marks if m) < _MIN_SYMBOL_LINES:
+        return lines
+    depth: dict[str, int] = {}
+    previous: tuple[str, str] | None = None  # the last marked line's symbol and text
+    for line, mark in zip(lines, marks):
+        if mark is None:
+            previous = None if line.strip() else previous
+            continue
+        symbol, rest = mark[0], line[mark[1]:]
+        depth.setdefault(symbol, 1)
+        if previous and previous[1].rstrip().endswith(":") and previous[0] != symbol:
+            depth[symbol] = max(depth[symbol], depth[previous[0]] + 1)
+        previous = (symbol, rest)
+    out = []
+    for line, mark in zip(lines, marks):
+        if mark is None:
+            out.append(line)
+            continue
+        rest = line[mark[1]:]
+        labelled = _HEADING_LABEL.match(rest) or _ROMAN_LABEL.match(rest)
+        out.append(rest if labelled else ("- " if depth[mark[0]] == 1 else "+ ") + rest)
+    return out
+
+
+_ROMAN_LABEL = re.compile(r"[IVXLC]{1,6}[.\-–]\s")
 _QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")
 
 
@@ -1071,6 +1120,7 @@ def normalise(raw: RawText) -> str:
     text = raw.text
     if "\n>" in text:
         text = "\n".join(_unquoted(text.split("\n")))
+    text = "\n".join(symbol_bullets(text.split("\n")))
     if "<br" in text or "<BR" in text:  # a markdown copy keeps a cell's line breaks as HTML
         text = "\n".join(_BREAK.sub("; " if "|" in line else "\n", line) for line in text.split("\n"))
     if "\t" in text or "   " in text:
