@@ -446,14 +446,10 @@ def _is_wrapped(lines: list[_Line]) -> bool:
     prose = [line for line in lines if line.text[:1] != "|"]  # a table's rows say nothing of the text's wraps
     if len(prose) < 8:
         return False
-    breaks = sum(1 for a, b in zip(prose, prose[1:]) if not a.text.endswith(_TERMINAL) and _goes_on_lowercase(b.text))
+    # (a table's "x" in a quarter's column, one cell per line, opens in lowercase too: a mark, not a sentence going on)
+    breaks = sum(1 for a, b in zip(prose, prose[1:])
+                 if b.text[:1].islower() and len(b.text) > 1 and not a.text.endswith(_TERMINAL))
     return breaks / len(prose) > 0.15
-
-
-def _goes_on_lowercase(text: str) -> bool:
-    """The line may carry on a sentence: it opens in lowercase and is more than one mark (a table's "x" in a
-    quarter's column, one cell per line, is a mark of its own)."""
-    return text[:1].islower() and len(text) > 1
 
 
 def _wrap_reaches(lines: list[_Line]) -> tuple[int | None, int | None]:
@@ -464,7 +460,8 @@ def _wrap_reaches(lines: list[_Line]) -> tuple[int | None, int | None]:
     indent). None when the text is not hard-wrapped, or for first lines when they fill the width too."""
     firsts, others = [], []
     for before, a, b in zip([None, *lines], lines, lines[1:]):
-        if a.blank_before or b.blank_before or not _goes_on_lowercase(b.text) or a.text.endswith(_TERMINAL):
+        if a.blank_before or b.blank_before or not (b.text[:1].islower() and len(b.text) > 1) \
+                or a.text.endswith(_TERMINAL):
             continue
         opens = before is None or before.text.endswith(_TERMINAL) or _STRONG_LABEL.match(a.text) is not None
         (firsts if opens else others).append(len(a.text) + 1 + len(b.text.split(" ", 1)[0]))
@@ -866,6 +863,8 @@ _ITEM_NUMBER = re.compile(r"(\d{1,2})\.\s")
 def split_inline_items(paragraphs: list[str]) -> list[str]:
     """Each numbered item run into the line before it back on a line of its own, when its number is the next of
     the list (1 after a heading in capitals) and a full stop or the heading closes what comes before."""
+    if not any(_INLINE_ITEM.search(paragraph, 3) for paragraph in paragraphs if " " in paragraph):
+        return paragraphs
     out: list[str] = []
     last = 0  # the number of the last item that opened a line
     for paragraph in paragraphs:
@@ -1028,12 +1027,19 @@ def _symbol_mark(line: str) -> tuple[str, int] | None:
     return (line[0], begin) if begin < len(line) else None
 
 
+def _may_open_with_a_symbol(first: str) -> bool:
+    return first in "ØüÜ§vq" and first != "" or first > "\u2000" and unicodedata.category(first) == "So"
+
+
+# A line that may open with a symbol for its bullet, found by one scan of the text (most texts have none)
+_SYMBOL_LINE = re.compile(r"^[ \t]*(?:[ØüÜ§]\s|[vq] [" + UPPER_LETTERS + r"]|[\u2190-\u2bff\U0001f300-\U0001faff])", re.M)
+
+
 def symbol_bullets(lines: list[str]) -> list[str]:
     """Symbols as bullets written as the text's own marks: "- " for the outer level, "+ " for a mark that follows one
     ending on a colon (a list inside an item), whatever symbol each level uses; a symbol before a label ("📌 I. …")
     only goes. Read when at least three lines open so; a single decoration stays."""
-    marks = [_symbol_mark(line) if line[:1] and (not line[:1].isalnum() or line[:1] in "ØüÜ§vq") else None
-             for line in lines]
+    marks = [_symbol_mark(line) if _may_open_with_a_symbol(line[:1]) else None for line in lines]
     if sum(1 for m in marks if m) < _MIN_SYMBOL_LINES:
         return lines
     depth: dict[str, int] = {}
@@ -1091,6 +1097,7 @@ def _label_before_tab(line: str) -> str:
 
 
 _RECIPIENTS = re.compile(r"^\W*Nơi nhận\b")
+_RECIPIENTS_BESIDE = re.compile(r"^\W*Nơi nhận\b[^\n]*?(?:\t| {3})[ \t]*\S", re.M)  # the signature beside them
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # what parts a line's left column from its right one, in a copy with layout
 _MAX_RECIPIENT_LINES = 30
 
@@ -1115,18 +1122,30 @@ def signature_beside_recipients(lines: list[str]) -> list[str]:
     return [*lines[:start], *left, *right, *lines[end:]]
 
 
+def _copy_marks_read(text: str) -> str:
+    """The marks a copy left in the raw text, read before the spaces go: an e-mail's quotation marks, symbols for
+    bullets, HTML line breaks, a signature beside the recipients, tabs between cells and after labels. Each step is
+    taken only when the text holds what it reads."""
+    beside = _RECIPIENTS_BESIDE.search(text)
+    if not ("\n>" in text or "<br" in text or "<BR" in text or "\t" in text or beside
+            or len(_SYMBOL_LINE.findall(text, 0, 200_000)) >= _MIN_SYMBOL_LINES):
+        return text
+    lines = text.split("\n")
+    if "\n>" in text:
+        lines = _unquoted(lines)
+    lines = symbol_bullets(lines)
+    if "<br" in text or "<BR" in text:  # a markdown copy keeps a cell's line breaks as HTML
+        lines = "\n".join(_BREAK.sub("; " if "|" in line else "\n", line) for line in lines).split("\n")
+    if beside:
+        lines = signature_beside_recipients(lines)
+    if "\t" in text:
+        lines = [_label_before_tab(line) if "\t" in line else line for line in rebuild_tab_tables(lines)]
+    return "\n".join(lines)
+
+
 def normalise(raw: RawText) -> str:
     """Raw reader output -> normalised text, one paragraph (or table row, or cell) per line."""
-    text = raw.text
-    if "\n>" in text:
-        text = "\n".join(_unquoted(text.split("\n")))
-    text = "\n".join(symbol_bullets(text.split("\n")))
-    if "<br" in text or "<BR" in text:  # a markdown copy keeps a cell's line breaks as HTML
-        text = "\n".join(_BREAK.sub("; " if "|" in line else "\n", line) for line in text.split("\n"))
-    if "\t" in text or "   " in text:
-        lines = rebuild_tab_tables(signature_beside_recipients(text.split("\n")))
-        text = "\n".join(_label_before_tab(line) if "\t" in line else line for line in lines)
-    text = normalise_text(text)
+    text = normalise_text(_copy_marks_read(raw.text))
     markdown = raw.format == "md" or text.count("**") >= 4
     as_read = text.split("\n")
     source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next
