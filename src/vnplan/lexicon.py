@@ -35,6 +35,13 @@ ACTION_VERBS = (
 # Every capital letter, Vietnamese ones among them (they sit among lower-case ones in Unicode): for character classes.
 UPPER_LETTERS = "".join(chr(code) for code in range(ord("A"), 0x1EFA) if chr(code).isupper())
 
+# Bullets a word processor writes for a list's second level ("◦" under "•"): read as "+".
+SUB_BULLET_MARKS = "◦○▪▫‣⁃"
+# A symbol font's bullets when the text is shown in another font (Wingdings' arrow, square, tick; diamond, box): "Ø",
+# "§", "ü" at a line's start, and the letters "v", "q" when a capital follows (see `normalise.symbol_bullets`).
+SYMBOL_FONT_MARKS = "ØüÜ§"
+SYMBOL_FONT_LETTERS = "vq"
+
 # The type words a document's heading opens with, in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH"), with the type each names.
 DOCUMENT_TYPES = [
     ("Kế hoạch", r"KẾ HOẠCH(?: HÀNH ĐỘNG)?"), ("Chương trình", r"CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?"),

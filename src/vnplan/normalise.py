@@ -20,7 +20,8 @@ from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOC
                                      NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS,
                       FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_WORDS,
-                      TYPE_THEN_TITLE, UPPER_LETTERS, VERB_OPENING)
+                      SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_THEN_TITLE, UPPER_LETTERS,
+                      VERB_OPENING)
 from .read import RawText
 
 # Old-style tone placement on open syllables -> the style the Vietnamese standard now uses.
@@ -48,8 +49,7 @@ _FORM_LABEL_LENGTH = 40  # a form's label before its blank is short
 _TITLED_HEADING = re.compile(r"(?:Điều\s+\d{1,3}|[IVXLC]{1,6})[.:)]\s+\S")  # an article's or a part's title
 _OPENS_SENTENCE = re.compile(r"(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")\s")
 _HEADING_LABEL = re.compile(r"(?:[IVXLC]{1,6}\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\))\s")  # not bullets
-_SUB_BULLETS = ("◦", "○", "▪", "▫", "‣", "⁃")  # a word processor's second-level marks -> "+"
-_BULLETS = "-–—•+*" + "".join(_SUB_BULLETS)
+_BULLETS = "-–—•+*" + SUB_BULLET_MARKS
 _BARE_NUMBER = re.compile(r"\d{1,2}\s")  # "36 tháng tuổi" as often as "1 Nội dung"
 # A label with nothing after it: its text is on the next line ("**3.****" then "**Tăng cường …**").
 # ("Điều" alone: its number wrapped to the next line; "[3]" a note's mark before the note's text)
@@ -898,7 +898,7 @@ def canonical_labels(paragraphs: list[str]) -> list[str]:
             p = _LETTER_DOT.sub(r"\1)", p, count=1) if _LETTER_DOT.match(p) else p
         elif first in _OTHER_BULLETS and not plain_dash:
             p = "- " + p[1:].lstrip()
-        elif first in _SUB_BULLETS and not plain_plus:
+        elif first in SUB_BULLET_MARKS and not plain_plus:
             p = "+ " + p[1:].lstrip()
         out.append(p)
     return out
@@ -1011,7 +1011,8 @@ def _next_clause(paragraph: list[str], in_list: bool) -> bool:
 
 # A line opening with a symbol for its bullet: a picture ("✅", "👉", "🔹", "➢") or a symbol font's mark shown in
 # another font ("Ø", "§", "ü", "v" for Wingdings' arrow, square, tick and diamond), then the item.
-_FONT_MARK = re.compile(r"[ØüÜ§](?=\s)|[vq](?= [" + UPPER_LETTERS + "])")
+_FONT_MARK_AT = r"[" + SYMBOL_FONT_MARKS + r"](?=\s)|[" + SYMBOL_FONT_LETTERS + r"](?= [" + UPPER_LETTERS + "])"
+_FONT_MARK = re.compile(_FONT_MARK_AT)
 _MIN_SYMBOL_LINES = 3
 
 
@@ -1028,11 +1029,12 @@ def _symbol_mark(line: str) -> tuple[str, int] | None:
 
 
 def _may_open_with_a_symbol(first: str) -> bool:
-    return first in "ØüÜ§vq" and first != "" or first > "\u2000" and unicodedata.category(first) == "So"
+    return first != "" and first in SYMBOL_FONT_MARKS + SYMBOL_FONT_LETTERS or (
+        first > "\u2000" and unicodedata.category(first) == "So")
 
 
 # A line that may open with a symbol for its bullet, found by one scan of the text (most texts have none)
-_SYMBOL_LINE = re.compile(r"^[ \t]*(?:[ØüÜ§]\s|[vq] [" + UPPER_LETTERS + r"]|[\u2190-\u2bff\U0001f300-\U0001faff])", re.M)
+_SYMBOL_LINE = re.compile(r"^[ \t]*(?:" + _FONT_MARK_AT + r"|[\u2190-\u2bff\U0001f300-\U0001faff])", re.M)
 
 
 def symbol_bullets(lines: list[str]) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import ADOPTION_FORMULA
+from .lexicon import ADOPTION_FORMULA, SUB_BULLET_MARKS
 from .model import OutlineNode, Span
 
 _ROMAN_PART = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]{1,6})\s*[.\-–]\s*(\S.*)$")
@@ -20,7 +20,7 @@ _ITEM = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))\s*(\S.*)$|^(\d{1,2}(?
 _SUB = re.compile(r"^([a-zđ])(?:\)|\.(?=\s))\s*(\S.*)$")  # "a)" and "a."
 _DASH = re.compile(r"^[-–—•]\s*(\S.*)$")
 _STAR = re.compile(r"^\*\s*(\S.*)$")
-_PLUS = re.compile(r"^[+◦○▪▫‣⁃]\s*(\S.*)$")  # "+", or a second-level mark kept beside a "+" of the text's own
+_PLUS = re.compile(r"^[+" + SUB_BULLET_MARKS + r"]\s*(\S.*)$")  # "+", or a second-level mark kept beside a "+" of the text's own
 _ENUM = re.compile(r"^\((?:[ivx]{1,5}|\d{1,2})\)\s*(\S.*)$")
 _END_OF_BODY = re.compile(
     r"^(?:\|\s*)*(?:Nơi nhận|T/?M\.?\s|KT\.\s|Q\.\s|TL\.\s|Ghi chú:|File gốc|Tóm tắt$|Số hiệu\s*\||Cơ quan ban hành\s*\|"
@@ -63,7 +63,7 @@ class Block:
 
 _BULLETS = {"-": ("dash", _DASH), "–": ("dash", _DASH), "—": ("dash", _DASH), "•": ("dash", _DASH),
             "*": ("star", _STAR), "(": ("enum", _ENUM),
-            **{mark: ("plus", _PLUS) for mark in "+◦○▪▫‣⁃"}}
+            **{mark: ("plus", _PLUS) for mark in "+" + SUB_BULLET_MARKS}}
 
 
 def _classify(line: str) -> tuple[str, str, str]:

@@ -50,9 +50,8 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         content = cells[columns["content"]]
         if re.fullmatch(r"[-\s:]*", content):
             continue
-        lead_text = cells[columns["lead"]] if "lead" in columns and columns["lead"] < len(cells) else ""
-        if not lead_text and all(not c for i, c in enumerate(cells) if i != columns["content"] and not _ROW_LABEL.fullmatch(c)):
-            section = content  # a group heading row
+        if all(not c for i, c in enumerate(cells) if i != columns["content"] and not _ROW_LABEL.fullmatch(c)):
+            section = content  # a group heading row: its title alone
             previous = []
             continue
         for role in ("lead", "time"):  # a cell left empty was merged with the row above's: every task has a lead

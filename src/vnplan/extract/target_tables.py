@@ -24,12 +24,12 @@ _UPPER = ("≤", "<=", "<", "dưới", "tối đa", "không quá")
 def _cells(block: Block) -> list[tuple[int, str]]:
     """Every cell of a table row, empty ones too (a column's place counts), with the offset of its text."""
     line = block.line.rstrip()
-    body = line[1:] if line.startswith("|") else line
-    position = block.start + len(block.line) - len(block.line.lstrip()) + len(line.lstrip()) - len(body)
-    pieces = body.split("|")
+    opening = 1 if line.startswith("|") else 0
+    pieces = line[opening:].split("|")
     if line.endswith("|"):
         pieces.pop()
     cells = []
+    position = block.start + opening
     for text in pieces:
         cells.append((position + len(text) - len(text.lstrip()), text.strip()))
         position += len(text) + 1
@@ -37,7 +37,7 @@ def _cells(block: Block) -> list[tuple[int, str]]:
 
 
 class _Columns:
-    """What a header row says each column holds, or None when it is no targets table's header."""
+    """What a header row says each column holds; `valid` when it is a targets table's header."""
 
     def __init__(self, names: list[str], plan_year: int | None):
         lowered = [name.lower().strip(" *") for name in names]
