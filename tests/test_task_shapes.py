@@ -2131,3 +2131,14 @@ def test_each_bodys_own_share_of_the_plan_is_no_task_of_its_own():
                    "1. Các sở, ban, ngành, Ủy ban nhân dân các xã căn cứ nhiệm vụ được giao chủ động triển khai thực "
                    "hiện; định kỳ báo cáo kết quả về Sở Tài chính trước ngày 15/12 hằng năm.\n")
     assert [t.text[:20] for t in tasks] == ["Sở Y tế tổ chức tập "]
+
+
+def test_a_lead_after_a_dash_closing_the_item_with_its_partners_in_a_bracket():
+    tasks = _tasks("II. NHIỆM VỤ TRỌNG TÂM\n"
+                   "1. Kiểm soát tình trạng lựa chọn giới tính thai nhi. — Sở Y tế (phối hợp: Công an tỉnh)\n"
+                   "2. Xây dựng mô hình chăm sóc người cao tuổi tại 12 xã. — Sở Y tế, Hội Người cao tuổi tỉnh\n"
+                   "3. Tổ chức hội nghị – hội thảo về dân số trong quý III/2026.\n")
+    assert [(t.text, t.lead, t.coordinators) for t in tasks[:2]] == [
+        ("Kiểm soát tình trạng lựa chọn giới tính thai nhi.", ["Sở Y tế"], ["Công an tỉnh"]),
+        ("Xây dựng mô hình chăm sóc người cao tuổi tại 12 xã.", ["Sở Y tế", "Hội Người cao tuổi tỉnh"], [])]
+    assert tasks[2].text.startswith("Tổ chức hội nghị – hội thảo")  # a dash inside the sentence names nobody

@@ -300,6 +300,10 @@ TRAILING_FIELDS = re.compile(r"\((?P<fields>[^()]*:[^()]*)\)[.;]?\s*$")
 # …or the roles said after the bodies, without a field's name: "(Sở X chủ trì; Sở Y, Sở Z phối hợp; hoàn thành trong
 # quý II/2026)".
 TRAILING_ROLES = re.compile(r"\((?P<fields>[^()]*\s(?:chủ trì|phối hợp)(?:\s+thực hiện)?\s*(?:[;,][^()]*)?)\)[.;]?\s*$")
+# …or the lead after a dash closing the item's sentence, its partners in a bracket: "… thai nhi. — Sở Y tế (phối hợp:
+# Công an tỉnh)".
+LEAD_AFTER_DASH = re.compile(r"(?<=[.;])\s+[—–]\s+(?P<bodies>[^()—–.;]{3,200}?)\s*(?:\((?P<fields>[^()]*)\))?\s*\.?$")
+ROLE_WITH_COLON = re.compile(r"(?P<name>phối hợp|chủ trì|thời gian|thời hạn)\s*:\s*(?P<value>.+)", re.I)
 ROLE_AFTER_BODIES = re.compile(r"(?P<value>\S.*?)\s+(?P<role>chủ trì|phối hợp)(?:\s+thực hiện)?\s*$")
 
 # The words a task table's column names open with ("Cơ quan chủ trì", "Thời gian hoàn thành", "Sản phẩm"):

@@ -2,16 +2,20 @@
 table's row written as labelled lines."""
 from __future__ import annotations
 
-from ..lexicon import FIELD_LINE, ROLE_AFTER_BODIES, TRAILING_FIELDS, TRAILING_ROLES, field_role
+from ..lexicon import (FIELD_LINE, LEAD_AFTER_DASH, ROLE_AFTER_BODIES, ROLE_WITH_COLON, TRAILING_FIELDS, TRAILING_ROLES,
+                       field_role)
 from ..segment import Block
 from .actors import ADVISED, COORDINATION, actors_of, bodies_named
-from .agencies import AgencyMention
+from .agencies import AgencyMention, find_agencies
 from .dates import deadline_from_timeframe, deadline_in
 
 
 def trailing_fields(text: str) -> FieldBlock | None:
     """The fields in a parenthesis closing a task's paragraph, named (`TRAILING_FIELDS`) or said by their role
     after the bodies (`TRAILING_ROLES`), when one names its lead; a part naming no field nor role is its time."""
+    dashed = LEAD_AFTER_DASH.search(text) if "—" in text or "–" in text else None
+    if dashed and _names_only(dashed.group("bodies")):
+        return _lead_after_dash(dashed)
     if not text.rstrip(" .;").endswith(")"):
         return None
     found = TRAILING_FIELDS.search(text) or TRAILING_ROLES.search(text)
@@ -28,6 +32,25 @@ def trailing_fields(text: str) -> FieldBlock | None:
     return fields if any(v.strip() for v in fields.values.get("lead", [])) else None
 
 
+def _names_only(text: str) -> bool:
+    """Nothing but bodies' names, with the commas and "và" between them."""
+    rest = text
+    for body in sorted(find_agencies(text), key=lambda m: m.start, reverse=True):
+        rest = rest[:body.start] + rest[body.end:]
+    return rest != text and not any(char.isalnum() for char in rest.replace(" và ", " "))
+
+
+def _lead_after_dash(dashed) -> FieldBlock:
+    fields = FieldBlock()
+    fields.after_work = dashed.start()
+    fields.add("lead", dashed.group("bodies"), [])
+    for part in (dashed.group("fields") or "").split(";"):
+        role = ROLE_WITH_COLON.match(part.strip())
+        if role:
+            fields.add(field_role(role.group("name")), role.group("value"), [])
+    return fields
+
+
 def assigns(block: Block) -> bool:
     match = FIELD_LINE.match(block.text)
     return bool(match) and field_role(match.group("name")) in ("lead", "coordinators", "time")
@@ -40,6 +63,7 @@ class FieldBlock:
         self.values: dict[str, list[str]] = {}
         self.children: dict[str, list[Block]] = {}
         self.last: list[Block] | None = None
+        self.after_work: int | None = None  # where the fields follow the work's own words, when they close its text
 
     def add(self, role: str, value: str, subtree: list[Block]) -> None:
         self.values.setdefault(role, []).append(value)

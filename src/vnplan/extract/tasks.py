@@ -317,7 +317,8 @@ class _TaskBuilder:
             end = child.start + len(child.line)
         fields = trailing_fields(body)
         if fields:
-            self.add_assigned(block, own_heading, body, end, fields)
+            # the lead said after a dash closes the sentence: the work is the sentence before it
+            self.add_assigned(block, own_heading, body[:fields.after_work], end, fields)
             return
         own = actors_of(body, self.aliases)
         part = self.parts[block.index]
