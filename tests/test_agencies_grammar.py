@@ -616,3 +616,16 @@ def test_a_name_ending_on_lower_case_words_closes_at_a_table_cell():
 def test_a_department_whose_marks_a_scan_lost_is_read_by_its_official_name(written, official):
     names = [m.name for m in find_agencies(f"{written} chủ trì thực hiện")]
     assert names == ([official] if official else [])
+
+
+def test_a_legend_of_short_names_defines_them():
+    """ "Phòng KHTH (Phòng Kế hoạch tổng hợp)" in brackets, or a line after "viết tắt" with colons: each short form
+    is the body the legend spells out."""
+    text = ("Các chữ viết tắt: Phòng KHTH (Phòng Kế hoạch tổng hợp); Khoa KSNK (Khoa Kiểm soát nhiễm khuẩn).\n"
+            "Ghi chú chữ viết tắt: VP: Văn phòng Sở; TTra: Thanh tra Sở; P.VT: Phòng Quản lý vận tải, phương tiện và người lái.\n")
+    assert defined_aliases(text) == {
+        "Phòng KHTH": "Phòng Kế hoạch tổng hợp", "Khoa KSNK": "Khoa Kiểm soát nhiễm khuẩn", "VP": "Văn phòng Sở",
+        "TTra": "Thanh tra Sở", "P.VT": "Phòng Quản lý vận tải, phương tiện và người lái"}
+    assert [m.name for m in find_agencies("| 5 | Số hóa hồ sơ | P.VT | VP; Khoa KSNK |", aliases=defined_aliases(text))] == [
+        "Phòng Quản lý vận tải, phương tiện và người lái", "Văn phòng Sở", "Khoa Kiểm soát nhiễm khuẩn"]
+    assert [m.name for m in find_agencies("Khoa Tim mạch chủ trì")] == ["Khoa Tim mạch"]

@@ -2142,3 +2142,11 @@ def test_a_lead_after_a_dash_closing_the_item_with_its_partners_in_a_bracket():
         ("Kiểm soát tình trạng lựa chọn giới tính thai nhi.", ["Sở Y tế"], ["Công an tỉnh"]),
         ("Xây dựng mô hình chăm sóc người cao tuổi tại 12 xã.", ["Sở Y tế", "Hội Người cao tuổi tỉnh"], [])]
     assert tasks[2].text.startswith("Tổ chức hội nghị – hội thảo")  # a dash inside the sentence names nobody
+
+
+def test_a_task_written_as_one_line_of_named_fields():
+    tasks = _tasks("II. NHIỆM VỤ\n- Nhiệm vụ: Rà soát quy trình tiếp đón; bố trí thêm bàn khám; Chủ trì: Phòng Kế hoạch "
+                   "- Tài chính; Phối hợp: Khoa Khám bệnh; Thời gian: Quý I/2026.\n")
+    assert [(t.text, t.lead, t.coordinators, str(t.deadline)) for t in tasks] == [
+        ("Rà soát quy trình tiếp đón; bố trí thêm bàn khám", ["Phòng Kế hoạch - Tài chính"], ["Khoa Khám bệnh"],
+         "2026-03-31")]

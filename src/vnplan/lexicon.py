@@ -303,6 +303,9 @@ TRAILING_ROLES = re.compile(r"\((?P<fields>[^()]*\s(?:chủ trì|phối hợp)(?
 # …or the lead after a dash closing the item's sentence, its partners in a bracket: "… thai nhi. — Sở Y tế (phối hợp:
 # Công an tỉnh)".
 LEAD_AFTER_DASH = re.compile(r"(?<=[.;])\s+[—–]\s+(?P<bodies>[^()—–.;]{3,200}?)\s*(?:\((?P<fields>[^()]*)\))?\s*\.?$")
+# …or a task written as one line of named fields: "Nhiệm vụ: …; Chủ trì: …; Phối hợp: …; Thời gian: …".
+INLINE_FIELD = re.compile(r"(?:^|;\s*)(?P<name>Nhiệm vụ|Nội dung|(?:Cơ quan |Đơn vị )?(?:chủ trì|phối hợp)|Thời gian(?: hoàn thành|"
+                          r" thực hiện)?|Thời hạn(?: hoàn thành)?|Sản phẩm|Kết quả(?: dự kiến)?)\s*:\s*", re.I)
 ROLE_WITH_COLON = re.compile(r"(?P<name>phối hợp|chủ trì|thời gian|thời hạn)\s*:\s*(?P<value>.+)", re.I)
 ROLE_AFTER_BODIES = re.compile(r"(?P<value>\S.*?)\s+(?P<role>chủ trì|phối hợp)(?:\s+thực hiện)?\s*$")
 

@@ -169,6 +169,7 @@ def _is_place_word(text: str, word: re.Match, first: bool, numbered: bool) -> bo
 _DOCUMENT_AT = re.compile("(?i:" + "|".join(sorted(lex.DOCUMENT_WORDS, key=len, reverse=True)) + r")(?![\wđ])")
 
 
+_CITED_DOCUMENT = re.compile(r"\s+(?:số\s+)?\d")  # "Kế hoạch số 12/KH-UBND", "Quyết định 15/QĐ-TTg"
 _FIELD_GOES_ON = re.compile(r"\s*(?:,\s*|\svà\s+)[A-ZĐ]")
 
 
@@ -242,8 +243,11 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                 words.append("-" if word == "–" else word)  # kept only if the name goes on; its dash the official one
                 pos, opens_run = stop, False
                 continue
-        elif _opens_document(text, start) and words[-1:] not in (["các"], ["-"], ["–"]):  # "Tài chính - Kế hoạch"
-            break  # "… Hà Nội xây dựng Đề án": the name of a document, not of the body
+        elif _opens_document(text, start) and words[-1:] not in (["các"], ["-"], ["–"]) and (
+                words or _CITED_DOCUMENT.match(text, _DOCUMENT_AT.match(text, start).end())):  # "Tài chính - Kế hoạch"
+            # "… Hà Nội xây dựng Đề án": the name of a document, not of the body; right after the head, the word is
+            # the body's field ("Phòng Kế hoạch tổng hợp", "Vụ Kế hoạch - Tài chính") unless a number cites it
+            break
         else:
             whole = _HEAD_RE.match(text, start)
             if whole and _HEAD_OF[whole.group(0).lower()] in lex.BARE_HEADS:
@@ -683,6 +687,37 @@ _ALIAS_DEFINITION = re.compile(
 )
 
 
+# A legend of short names: "Phòng KHTH (Phòng Kế hoạch tổng hợp)", "VP (Văn phòng Sở)", or the other way round,
+# "Phòng Kế hoạch tổng hợp (Phòng KHTH)": a short form holding an acronym, beside a body's full name in brackets.
+_ACRONYM = r"[A-ZĐ][A-ZĐ0-9]*(?:[.&-][A-ZĐ0-9]+)*[A-ZĐ0-9]"
+_SHORT_FORM = r"(?:(?:" + "|".join(re.escape(h) for h in lex.HEAD_WORDS if " " not in h) + r")\s+)?(?:[A-ZĐ]\.)?" + _ACRONYM
+_LEGEND = re.compile(r"(?<![\wđĐ])(?P<short>" + _SHORT_FORM + r")\s*\((?P<full>[^()]{4,90})\)"
+                     r"|(?P<full2>[^()\n;:]{4,90})\s*\((?P<short2>" + _SHORT_FORM + r")\)")
+
+
+# …or a legend line after the words "viết tắt": "VP: Văn phòng Sở; TTra: Thanh tra Sở; P.KHTC: Phòng Kế hoạch - Tài chính".
+_LEGEND_NAME_WORDS = 14  # a legend spells a name out whole, however long
+_LEGEND_LINE = re.compile(r"viết tắt[^:\n]{0,40}:(?P<pairs>[^\n]+)", re.I)
+_LEGEND_PAIR = re.compile(r"(?:^|;)\s*(?P<short>[A-ZĐ][\w.&-]{1,12})\s*[:=]\s*(?P<full>[^;\n]{3,90}?)\s*(?=;|\.?$)")
+
+
+def _legend_aliases(text: str) -> dict[str, str]:
+    aliases: dict[str, str] = {}
+    for line in _LEGEND_LINE.finditer(text) if "viết tắt" in text else ():
+        for pair in _LEGEND_PAIR.finditer(line["pairs"].strip()):
+            short, full = pair["short"], pair["full"].strip()
+            if sum(c.isupper() for c in short) >= 2 and _HEAD_RE.match(full) and len(full.split()) <= _LEGEND_NAME_WORDS:
+                aliases[short] = full
+    for m in _LEGEND.finditer(text):
+        short, full = (m["short"], m["full"].strip()) if m["short"] else (m["short2"], m["full2"].strip())
+        named = [n for n in find_agencies(full) if not n.collective and n.end >= len(full) - 1]
+        if named and (m["short2"] or named[0].start == 0):
+            aliases[short] = named[-1].name
+        elif m["short"] and _HEAD_RE.match(full) and len(full.split()) <= _LEGEND_NAME_WORDS:
+            aliases[short] = full  # the legend spells the name out, though its words are not all a name's ("Kế hoạch")
+    return aliases
+
+
 def defined_aliases(text: str) -> dict[str, str]:
     """Short names the text defines for a body it has just named: {"Ban Chỉ đạo": "Ban Chỉ đạo … tỉnh"}.
 
@@ -691,7 +726,7 @@ def defined_aliases(text: str) -> dict[str, str]:
     pass the result to every `find_agencies` call as `aliases` (as `tuple(sorted(….items()))` where the
     caller caches by its arguments).
     """
-    aliases: dict[str, str] = {}
+    aliases = _legend_aliases(text) if "(" in text else {}
     if "tắt là" not in text and "gọi là" not in text:
         return aliases
     for definition in _ALIAS_DEFINITION.finditer(text):

@@ -73,6 +73,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Bưu điện": (),
     "Phòng": (),
     "Trạm": (),  # "Trạm Y tế xã", "Trạm Khuyến nông"
+    "Khoa": (),  # a hospital's or a university's department: "Khoa Tim mạch", "Khoa Kiểm soát nhiễm khuẩn"
     "Công chức": (),  # a commune's officials by their field: "Công chức Văn hóa - Xã hội", "Công chức Tư pháp - Hộ tịch"
     "Đội": (),
     "Vụ": (),

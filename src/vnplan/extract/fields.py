@@ -2,7 +2,7 @@
 table's row written as labelled lines."""
 from __future__ import annotations
 
-from ..lexicon import (FIELD_LINE, LEAD_AFTER_DASH, ROLE_AFTER_BODIES, ROLE_WITH_COLON, TRAILING_FIELDS, TRAILING_ROLES,
+from ..lexicon import (FIELD_LINE, INLINE_FIELD, LEAD_AFTER_DASH, ROLE_AFTER_BODIES, ROLE_WITH_COLON, TRAILING_FIELDS, TRAILING_ROLES,
                        field_role)
 from ..segment import Block
 from .actors import ADVISED, COORDINATION, actors_of, bodies_named
@@ -30,6 +30,24 @@ def trailing_fields(text: str) -> FieldBlock | None:
         elif deadline_from_timeframe(part):
             fields.add("time", part, [])
     return fields if any(v.strip() for v in fields.values.get("lead", [])) else None
+
+
+_MIN_INLINE_FIELDS = 3
+
+
+def inline_fields(text: str) -> FieldBlock | None:
+    """A task written as one line of named fields ("Nhiệm vụ: …; Chủ trì: …; Phối hợp: …; Thời gian: …"): its
+    work, lead, partners and time; the work may hold semicolons of its own, a field's name parts them."""
+    if ":" not in text[:40]:
+        return None
+    names = [m for m in INLINE_FIELD.finditer(text)]
+    roles = [field_role(m.group("name")) for m in names]
+    if len(names) < _MIN_INLINE_FIELDS or names[0].start() != 0 or roles[0] != "content" or "lead" not in roles:
+        return None
+    fields = FieldBlock()
+    for name, role, following in zip(names, roles, [*names[1:], None]):
+        fields.add(role, text[name.end():following.start() if following else len(text)].strip(" ;"), [])
+    return fields
 
 
 def _names_only(text: str) -> bool:

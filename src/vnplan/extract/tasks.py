@@ -23,7 +23,7 @@ from .agencies import AgencyMention, find_agencies
 from .agency_lexicon import DEPUTY, LEADERS, MISSION_HEADS, OFFICE_HOLDERS, PROVINCE_LEVELS
 from .crossrefs import apply_cross_references
 from .dates import deadline_from_timeframe, deadline_in, phase_deadline
-from .fields import FieldBlock, assigns, trailing_fields
+from .fields import FieldBlock, assigns, inline_fields, trailing_fields
 from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, OF_INDIVIDUALS, TASK_HEADING, Part,
                     classify_parts, describes, instructs, is_title, opens_with_action, works_beyond_the_formula)
 from .tables import table_tasks
@@ -315,10 +315,11 @@ class _TaskBuilder:
         for child in extra:
             body += " " + child.line
             end = child.start + len(child.line)
-        fields = trailing_fields(body)
+        fields = trailing_fields(body) or inline_fields(body)
         if fields:
-            # the lead said after a dash closes the sentence: the work is the sentence before it
-            self.add_assigned(block, own_heading, body[:fields.after_work], end, fields)
+            # the work is the named field's words, or the sentence before a dash the lead follows
+            work = fields.content_text() or body[:fields.after_work]
+            self.add_assigned(block, own_heading, work, end, fields)
             return
         own = actors_of(body, self.aliases)
         part = self.parts[block.index]
