@@ -691,8 +691,10 @@ _ALIAS_DEFINITION = re.compile(
 # "Phòng Kế hoạch tổng hợp (Phòng KHTH)": a short form holding an acronym, beside a body's full name in brackets.
 _ACRONYM = r"[A-ZĐ][A-ZĐ0-9]*(?:[.&-][A-ZĐ0-9]+)*[A-ZĐ0-9]"
 _SHORT_FORM = r"(?:(?:" + "|".join(re.escape(h) for h in lex.HEAD_WORDS if " " not in h) + r")\s+)?(?:[A-ZĐ]\.)?" + _ACRONYM
-_LEGEND = re.compile(r"(?<![\wđĐ])(?P<short>" + _SHORT_FORM + r")\s*\((?P<full>[^()]{4,90})\)"
-                     r"|(?P<full2>[^()\n;:]{4,90})\s*\((?P<short2>" + _SHORT_FORM + r")\)")
+_BRACKETED = re.compile(r"\(([^()\n]{2,90})\)")
+_SHORT_BEFORE = re.compile(r"(?<![\wđĐ])(" + _SHORT_FORM + r")\s*$")
+_SHORT_ONLY = re.compile(_SHORT_FORM)
+_FULL_BEFORE = re.compile(r"([^()\n;:]{4,90}?)\s*$")
 
 
 # …or a legend line after the words "viết tắt": "VP: Văn phòng Sở; TTra: Thanh tra Sở; P.KHTC: Phòng Kế hoạch - Tài chính".
@@ -708,13 +710,23 @@ def _legend_aliases(text: str) -> dict[str, str]:
             short, full = pair["short"], pair["full"].strip()
             if sum(c.isupper() for c in short) >= 2 and _HEAD_RE.match(full) and len(full.split()) <= _LEGEND_NAME_WORDS:
                 aliases[short] = full
-    for m in _LEGEND.finditer(text):
-        short, full = (m["short"], m["full"].strip()) if m["short"] else (m["short2"], m["full2"].strip())
-        named = [n for n in find_agencies(full) if not n.collective and n.end >= len(full) - 1]
-        if named and (m["short2"] or named[0].start == 0):
-            aliases[short] = named[-1].name
-        elif m["short"] and _HEAD_RE.match(full) and len(full.split()) <= _LEGEND_NAME_WORDS:
-            aliases[short] = full  # the legend spells the name out, though its words are not all a name's ("Kế hoạch")
+    for bracket in _BRACKETED.finditer(text):  # (a scan for brackets first: a legend's pairs are found around them)
+        inside = bracket.group(1).strip()
+        before = text[max(0, bracket.start() - 90):bracket.start()]
+        if _SHORT_ONLY.fullmatch(inside):  # "Phòng Kế hoạch tổng hợp (Phòng KHTH)"
+            full = _FULL_BEFORE.search(before)
+            named = [n for n in find_agencies(full.group(1)) if not n.collective] if full else []
+            if named and named[-1].end >= len(full.group(1).rstrip()) - 1:
+                aliases[inside] = named[-1].name
+            continue
+        short = _SHORT_BEFORE.search(before[-40:])  # "Phòng KHTH (Phòng Kế hoạch tổng hợp)"
+        if short is None:
+            continue
+        named = [n for n in find_agencies(inside) if not n.collective and n.end >= len(inside) - 1]
+        if named and named[0].start == 0:
+            aliases[short.group(1)] = named[0].name
+        elif _HEAD_RE.match(inside) and len(inside.split()) <= _LEGEND_NAME_WORDS:
+            aliases[short.group(1)] = inside  # the legend spells the name out, though not all its words are a name's
     return aliases
 
 
