@@ -863,7 +863,7 @@ _ITEM_NUMBER = re.compile(r"(\d{1,2})\.\s")
 def split_inline_items(paragraphs: list[str]) -> list[str]:
     """Each numbered item run into the line before it back on a line of its own, when its number is the next of
     the list (1 after a heading in capitals) and a full stop or the heading closes what comes before."""
-    if not any(_INLINE_ITEM.search(paragraph, 3) for paragraph in paragraphs if " " in paragraph):
+    if not _INLINE_ITEM.search("\n".join(paragraphs)):  # one scan: most texts have none
         return paragraphs
     out: list[str] = []
     last = 0  # the number of the last item that opened a line
@@ -1033,6 +1033,7 @@ def _may_open_with_a_symbol(first: str) -> bool:
         first > "\u2000" and unicodedata.category(first) == "So")
 
 
+_SYMBOL_CHAR = re.compile(r"[\u2190-\u2bff\U0001f300-\U0001faff" + SYMBOL_FONT_MARKS + "]")
 # A line that may open with a symbol for its bullet, found by one scan of the text (most texts have none)
 _SYMBOL_LINE = re.compile(r"^[ \t]*(?:" + _FONT_MARK_AT + r"|[\u2190-\u2bff\U0001f300-\U0001faff])", re.M)
 
@@ -1128,14 +1129,17 @@ def _copy_marks_read(text: str) -> str:
     """The marks a copy left in the raw text, read before the spaces go: an e-mail's quotation marks, symbols for
     bullets, HTML line breaks, a signature beside the recipients, tabs between cells and after labels. Each step is
     taken only when the text holds what it reads."""
-    beside = _RECIPIENTS_BESIDE.search(text)
-    if not ("\n>" in text or "<br" in text or "<BR" in text or "\t" in text or beside
-            or len(_SYMBOL_LINE.findall(text, 0, 200_000)) >= _MIN_SYMBOL_LINES):
+    recipients = text.find("Nơi nhận")
+    beside = _RECIPIENTS_BESIDE.search(text, max(0, recipients - 10)) if recipients >= 0 else None
+    symbols = (_SYMBOL_CHAR.search(text) is not None or any(f"\n{letter} " in text for letter in SYMBOL_FONT_LETTERS)) \
+        and len(_SYMBOL_LINE.findall(text)) >= _MIN_SYMBOL_LINES
+    if not ("\n>" in text or "<br" in text or "<BR" in text or "\t" in text or beside or symbols):
         return text
     lines = text.split("\n")
     if "\n>" in text:
         lines = _unquoted(lines)
-    lines = symbol_bullets(lines)
+    if symbols:
+        lines = symbol_bullets(lines)
     if "<br" in text or "<BR" in text:  # a markdown copy keeps a cell's line breaks as HTML
         lines = "\n".join(_BREAK.sub("; " if "|" in line else "\n", line) for line in lines).split("\n")
     if beside:

@@ -694,6 +694,7 @@ _SHORT_FORM = r"(?:(?:" + "|".join(re.escape(h) for h in lex.HEAD_WORDS if " " n
 _BRACKETED = re.compile(r"\(([^()\n]{2,90})\)")
 _SHORT_BEFORE = re.compile(r"(?<![\wđĐ])(" + _SHORT_FORM + r")\s*$")
 _SHORT_ONLY = re.compile(_SHORT_FORM)
+_TWO_CAPITALS = re.compile(r"[A-ZĐ]{2}")
 _FULL_BEFORE = re.compile(r"([^()\n;:]{4,90}?)\s*$")
 
 
@@ -719,8 +720,8 @@ def _legend_aliases(text: str) -> dict[str, str]:
             if named and named[-1].end >= len(full.group(1).rstrip()) - 1:
                 aliases[inside] = named[-1].name
             continue
-        short = _SHORT_BEFORE.search(before[-40:])  # "Phòng KHTH (Phòng Kế hoạch tổng hợp)"
-        if short is None:
+        short = _SHORT_BEFORE.search(before[-40:]) if _TWO_CAPITALS.search(before, len(before) - 20) else None
+        if short is None:  # ("Phòng KHTH (Phòng Kế hoạch tổng hợp)": an acronym stands right before the bracket)
             continue
         named = [n for n in find_agencies(inside) if not n.collective and n.end >= len(inside) - 1]
         if named and named[0].start == 0:
