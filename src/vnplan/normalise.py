@@ -1029,13 +1029,14 @@ def _symbol_mark(line: str) -> tuple[str, int] | None:
 
 
 def _may_open_with_a_symbol(first: str) -> bool:
-    return first != "" and first in SYMBOL_FONT_MARKS + SYMBOL_FONT_LETTERS or (
-        first > "\u2000" and unicodedata.category(first) == "So")
+    return bool(first) and (first in SYMBOL_FONT_MARKS + SYMBOL_FONT_LETTERS
+                            or first > "\u2000" and unicodedata.category(first) == "So")
 
 
-_SYMBOL_CHAR = re.compile(r"[\u2190-\u2bff\U0001f300-\U0001faff" + SYMBOL_FONT_MARKS + "]")
+_PICTURES = "\u2190-\u2bff\U0001f300-\U0001faff"  # arrows, shapes, dingbats, emoji: the symbols a bullet may be
+_SYMBOL_CHAR = re.compile("[" + _PICTURES + SYMBOL_FONT_MARKS + "]")
 # A line that may open with a symbol for its bullet, found by one scan of the text (most texts have none)
-_SYMBOL_LINE = re.compile(r"^[ \t]*(?:" + _FONT_MARK_AT + r"|[\u2190-\u2bff\U0001f300-\U0001faff])", re.M)
+_SYMBOL_LINE = re.compile(r"^[ \t]*(?:" + _FONT_MARK_AT + "|[" + _PICTURES + "])", re.M)
 
 
 def symbol_bullets(lines: list[str]) -> list[str]:
@@ -1130,21 +1131,22 @@ def _copy_marks_read(text: str) -> str:
     bullets, HTML line breaks, a signature beside the recipients, tabs between cells and after labels. Each step is
     taken only when the text holds what it reads."""
     recipients = text.find("Nơi nhận")
-    beside = _RECIPIENTS_BESIDE.search(text, max(0, recipients - 10)) if recipients >= 0 else None
+    beside = recipients >= 0 and _RECIPIENTS_BESIDE.search(text, max(0, recipients - 10)) is not None
     symbols = (_SYMBOL_CHAR.search(text) is not None or any(f"\n{letter} " in text for letter in SYMBOL_FONT_LETTERS)) \
         and len(_SYMBOL_LINE.findall(text)) >= _MIN_SYMBOL_LINES
-    if not ("\n>" in text or "<br" in text or "<BR" in text or "\t" in text or beside or symbols):
+    quoted, breaks, tabs = "\n>" in text, "<br" in text or "<BR" in text, "\t" in text
+    if not (quoted or breaks or tabs or beside or symbols):
         return text
     lines = text.split("\n")
-    if "\n>" in text:
+    if quoted:
         lines = _unquoted(lines)
     if symbols:
         lines = symbol_bullets(lines)
-    if "<br" in text or "<BR" in text:  # a markdown copy keeps a cell's line breaks as HTML
+    if breaks:  # a markdown copy keeps a cell's line breaks as HTML
         lines = "\n".join(_BREAK.sub("; " if "|" in line else "\n", line) for line in lines).split("\n")
     if beside:
         lines = signature_beside_recipients(lines)
-    if "\t" in text:
+    if tabs:
         lines = [_label_before_tab(line) if "\t" in line else line for line in rebuild_tab_tables(lines)]
     return "\n".join(lines)
 

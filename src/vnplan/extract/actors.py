@@ -86,6 +86,15 @@ def _after_fronted_clause(text: str) -> list[int]:
         [p for p in after_colon if may_name_agency_at(text, p)]
 
 
+def names_only(text: str, bodies: list[AgencyMention]) -> bool:
+    """Nothing but the bodies' names, with the commas and "và" between them: an entry heading naming the bodies its
+    items are given to ("b) Phòng Kinh tế:"), no work of its own, or the lead said after an item ("… — Sở Y tế")."""
+    rest = text
+    for body in sorted(bodies, key=lambda m: m.start, reverse=True):
+        rest = rest[:body.start] + rest[body.end:]
+    return not any(char.isalnum() for char in rest.replace(" và ", " "))
+
+
 def does_after(text: str, end: int) -> bool:
     """What follows a body named up to `end` is what it does: an instruction ("… rà soát …") or its role ("… chủ
     trì, …", "… chịu trách nhiệm …"), not more of a phrase or a statement about it ("… nhận được công văn …")."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..lexicon import (FIELD_LINE, INLINE_FIELD, LEAD_AFTER_DASH, ROLE_AFTER_BODIES, ROLE_WITH_COLON, TRAILING_FIELDS, TRAILING_ROLES,
                        field_role)
 from ..segment import Block
-from .actors import ADVISED, COORDINATION, actors_of, bodies_named
+from .actors import ADVISED, COORDINATION, actors_of, bodies_named, names_only
 from .agencies import AgencyMention, find_agencies
 from .dates import deadline_from_timeframe, deadline_in
 
@@ -14,7 +14,8 @@ def trailing_fields(text: str) -> FieldBlock | None:
     """The fields in a parenthesis closing a task's paragraph, named (`TRAILING_FIELDS`) or said by their role
     after the bodies (`TRAILING_ROLES`), when one names its lead; a part naming no field nor role is its time."""
     dashed = LEAD_AFTER_DASH.search(text) if "—" in text or "–" in text else None
-    if dashed and _names_only(dashed.group("bodies")):
+    bodies = find_agencies(dashed.group("bodies")) if dashed else []
+    if bodies and names_only(dashed.group("bodies"), bodies):
         return _lead_after_dash(dashed)
     if not text.rstrip(" .;").endswith(")"):
         return None
@@ -40,7 +41,7 @@ def inline_fields(text: str) -> FieldBlock | None:
     work, lead, partners and time; the work may hold semicolons of its own, a field's name parts them."""
     if ":" not in text[:40]:
         return None
-    names = [m for m in INLINE_FIELD.finditer(text)]
+    names = list(INLINE_FIELD.finditer(text))
     roles = [field_role(m.group("name")) for m in names]
     if len(names) < _MIN_INLINE_FIELDS or names[0].start() != 0 or roles[0] != "content" or "lead" not in roles:
         return None
@@ -48,14 +49,6 @@ def inline_fields(text: str) -> FieldBlock | None:
     for name, role, following in zip(names, roles, [*names[1:], None]):
         fields.add(role, text[name.end():following.start() if following else len(text)].strip(" ;"), [])
     return fields
-
-
-def _names_only(text: str) -> bool:
-    """Nothing but bodies' names, with the commas and "và" between them."""
-    rest = text
-    for body in sorted(find_agencies(text), key=lambda m: m.start, reverse=True):
-        rest = rest[:body.start] + rest[body.end:]
-    return rest != text and not any(char.isalnum() for char in rest.replace(" và ", " "))
 
 
 def _lead_after_dash(dashed) -> FieldBlock:

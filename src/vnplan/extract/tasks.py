@@ -18,7 +18,7 @@ from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CARRIES_OUT_THIS, CLOSIN
                        THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER, field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
-from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of
+from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of, names_only
 from .agencies import AgencyMention, find_agencies
 from .agency_lexicon import DEPUTY, LEADERS, MISSION_HEADS, OFFICE_HOLDERS, PROVINCE_LEVELS
 from .crossrefs import apply_cross_references
@@ -93,15 +93,6 @@ def _without_label(text: str, leads: list[AgencyMention]) -> str:
 
 
 _QUOTATION = re.compile(r"^[“\"«][^“”\"«»]+[”\"»][.;]?$")
-
-
-def _names_only(text: str, bodies: list[AgencyMention]) -> bool:
-    """ "b) Phòng Kinh tế:" / "d) Công an xã:": an entry heading naming the bodies its items are given to, no work
-    of its own (each "+" item under it is a task, as each "-" item is)."""
-    rest = text
-    for body in sorted(bodies, key=lambda m: m.start, reverse=True):
-        rest = rest[:body.start] + rest[body.end:]
-    return not any(char.isalnum() for char in rest.replace(" và ", " "))
 
 
 def _instructs_nobody(text: str) -> bool:
@@ -597,7 +588,7 @@ class _TaskBuilder:
         after = [self.blocks[c] for c in children if c >= end]
         leads = actors_of(block.text, self.aliases).leads
         return (bool(items) and all(b.kind in ("enum", "plus") for b in items) and bool(leads)
-                and not _names_only(block.text, leads) and not any(actors_of(b.text, self.aliases).leads for b in items)
+                and not names_only(block.text, leads) and not any(actors_of(b.text, self.aliases).leads for b in items)
                 and all(b.kind == "para" and actors_of(b.text, self.aliases).leads for b in after))
 
     def _in_non_task_section(self, block: Block) -> bool:
