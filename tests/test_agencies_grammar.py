@@ -629,3 +629,18 @@ def test_a_legend_of_short_names_defines_them():
     assert [m.name for m in find_agencies("| 5 | Số hóa hồ sơ | P.VT | VP; Khoa KSNK |", aliases=defined_aliases(text))] == [
         "Phòng Quản lý vận tải, phương tiện và người lái", "Văn phòng Sở", "Khoa Kiểm soát nhiễm khuẩn"]
     assert [m.name for m in find_agencies("Khoa Tim mạch chủ trì")] == ["Khoa Tim mạch"]
+
+
+def test_an_acronym_in_brackets_closes_the_name_before_it():
+    """ "Phòng Nghiệp vụ dược về quản lý giá thuốc (NVD)": the bracket ends the name, though the name's grammar
+    stops at a small word or a verb; the acronym and the whole name are that body wherever they stand."""
+    text = ("1. Phòng Nghiệp vụ dược về quản lý giá thuốc (NVD) - đơn vị thường trực.\n"
+            "2. Phòng Thanh tra an toàn thực phẩm, phòng chống ngộ độc (ATTP): phối hợp.\n"
+            "3. Giao Sở Y tế chủ trì triển khai Đề án (ĐA).\n")
+    aliases = defined_aliases(text)
+    assert aliases["NVD"] == aliases["Phòng Nghiệp vụ dược về quản lý giá thuốc"] == \
+        "Phòng Nghiệp vụ dược về quản lý giá thuốc"
+    assert aliases["ATTP"] == "Phòng Thanh tra an toàn thực phẩm, phòng chống ngộ độc"
+    assert "ĐA" not in aliases  # the words before the bracket say what is done, they name no body
+    assert [m.name for m in find_agencies("NVD chủ trì, phối hợp với ATTP", aliases=aliases)] == [
+        "Phòng Nghiệp vụ dược về quản lý giá thuốc", "Phòng Thanh tra an toàn thực phẩm, phòng chống ngộ độc"]

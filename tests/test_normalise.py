@@ -1004,3 +1004,11 @@ def test_symbols_for_bullets_are_the_texts_own_marks_by_level():
     fonts = normalise(RawText("v Giám đốc Sở Y tế:\nØ Chỉ đạo kiểm tra.\nØ Báo cáo kết quả.\nv Giám đốc Sở Tài chính:\n"
                               "Ø Bố trí kinh phí.\n", "txt")).split("\n")
     assert fonts[:3] == ["- Giám đốc Sở Y tế:", "+ Chỉ đạo kiểm tra.", "+ Báo cáo kết quả."]
+
+
+def test_slash_labels_are_items():
+    """ "1/ …" and "a/ …", as some offices number their items."""
+    lines = normalise(RawText("IV. PHÂN CÔNG\n1/ Phòng Tổ chức cán bộ: rà soát biên chế.\na/ Lập danh sách.\n"
+                              "2/ Văn phòng: tổng hợp.\n", "txt")).split("\n")
+    assert lines[:4] == ["IV. PHÂN CÔNG", "1. Phòng Tổ chức cán bộ: rà soát biên chế.", "a) Lập danh sách.",
+                         "2. Văn phòng: tổng hợp."]

@@ -2150,3 +2150,21 @@ def test_a_task_written_as_one_line_of_named_fields():
     assert [(t.text, t.lead, t.coordinators, str(t.deadline)) for t in tasks] == [
         ("Rà soát quy trình tiếp đón; bố trí thêm bàn khám", ["Phòng Kế hoạch - Tài chính"], ["Khoa Khám bệnh"],
          "2026-03-31")]
+
+
+def test_bodies_named_with_their_acronyms_lead_their_items():
+    """A public-security or health office names its units with a code ("Phòng … (NV02) - đơn vị thường trực:"),
+    then by the code alone ("3/ NV02: …", "phối hợp với NV02"); "1/" labels its items."""
+    tasks = _tasks("""I. PHÂN CÔNG NHIỆM VỤ
+1/ Phòng Quản lý hành nghề về y dược tư nhân (NV02) - đơn vị thường trực:
+- Chủ trì rà soát các cơ sở hành nghề chưa có giấy phép, hoàn thành trước ngày 30/6/2026.
+- Hướng dẫn các trạm y tế xã lập danh sách cơ sở.
+2/ Phòng Thanh tra về an toàn thực phẩm (TT05): chủ trì, phối hợp với NV02 kiểm tra bếp ăn tập thể.
+3/ NV02: công khai danh sách cơ sở vi phạm trên trang thông tin điện tử.
+II. TỔ CHỨC THỰC HIỆN
+Các phòng báo cáo kết quả trước ngày 20 hằng tháng.
+""")
+    leads = [(t.text[:22], t.lead, t.coordinators) for t in tasks if t.id.startswith("I.")]
+    nv02, tt05 = "Phòng Quản lý hành nghề về y dược tư nhân", "Phòng Thanh tra về an toàn thực phẩm"
+    assert leads == [("Chủ trì rà soát các cơ", [nv02], []), ("Hướng dẫn các trạm y t", [nv02], []),
+                     ("chủ trì, phối hợp với ", [tt05], [nv02]), ("công khai danh sách cơ", [nv02], [])]

@@ -39,7 +39,7 @@ _TONE_MOVES.update({k.upper(): v.upper() for k, v in list(_TONE_MOVES.items())})
 # Bullets are judged by what follows them (see `_label_strength`).
 _STRONG_LABEL = re.compile(
     r"(?:PHẦN|MỤC|CHƯƠNG)\s+[IVXLC\d]+\b|(?:Phần|Mục|Chương|Điều)\s+[IVXLC\d]+[.:)]|[IVXLC]{1,6}[.\-–]\s|[A-ZĐ]\.\s"
-    r"|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|(?=[A-ZĐ]))|\d{1,2}(?:\.\d{1,2}){1,3}\s|[a-zđ][).]\s"
+    r"|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|(?=[A-ZĐ]))|\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}/\s|[a-zđ][)./]\s"
     r"|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)"
 )
 _ADOPTED = re.compile(ADOPTION_OPENING)
@@ -68,10 +68,11 @@ _RUNS_ON_LAST = frozenset(word.rsplit(" ", 1)[-1] for word in RUNNING_ON_WORDS) 
 _FIELD_START = re.compile(r"[A-ZĐ]\w*(?: \w+){1,5}:\s")  # "Đơn vị phối hợp: …"
 # Label styles brought to one form when a document uses only the other one (`canonical_labels`).
 _NUMBER_PAREN = re.compile(r"(\d{1,2})\)(?=\s)")  # "1)" -> "1."
-_NUMBER_DASH = re.compile(r"(\d{1,2})-\s+(?=[" + UPPER_LETTERS + "])")  # "1- Đổi mới …" -> "1. Đổi mới …"
+_NUMBER_DASH = re.compile(r"(\d{1,2})[-/]\s+(?=[" + UPPER_LETTERS + "])")  # "1- Đổi mới …", "1/ Phòng …" -> "1. …"
 _NUMBER_DOT = re.compile(r"\d{1,2}\.\s")
-_LETTER_DOT = re.compile(r"([a-zđ])\.(?=\s)")  # "a." -> "a)"
+_LETTER_DOT = re.compile(r"([a-zđ])[./](?=\s)")  # "a." and "a/" -> "a)"
 _LETTER_PAREN = re.compile(r"[a-zđ]\)\s")
+_AFTER_LETTER_LABEL = ")./"  # "a)", "a.", "a/": a line in lower case that opens an item, not a sentence running on
 _OTHER_BULLETS = ("–", "—", "•")  # -> "-"
 # Markdown: table rules, emphasis markers.
 _TABLE_RULE = re.compile(r"\|?(\s*:?-{3,}:?\s*\|)+\s*")
@@ -693,7 +694,7 @@ class _Layout:
         if len(paragraph) == 1 and len(before) <= _FORM_LABEL_LENGTH and _is_fill_in(text):
             return False  # "1.1. (Tiểu mục)" / "…………": a form's label and the blank to fill in after it
         lower = text[:1].islower()
-        if lower and text[1:2] not in ").":  # no "a)" label: the commonest case, a sentence running on
+        if lower and text[1:2] not in _AFTER_LETTER_LABEL:  # no "a)" label: the commonest case, a sentence running on
             if not line.blank_before:
                 return self._after_lead_in(line, before)
         elif not _has_words(text):
@@ -711,7 +712,7 @@ class _Layout:
             # paragraph never opens in lowercase, even after a bold run closes), or, where a blank
             # line may be a page break, from a full line.
             if lower and label is None and (not _ends_sentence(before) or (
-                    text[1:2] not in ")." and _next_clause(paragraph, in_list))):  # ("b)Quyết định …" is an item)
+                    text[1:2] not in _AFTER_LETTER_LABEL and _next_clause(paragraph, in_list))):  # ("b)Quyết định …" is an item)
                 return False
             if label != "strong" and _runs_on(before, text) and not _same_opening(paragraph[0], text):
                 return False
@@ -893,7 +894,7 @@ def canonical_labels(paragraphs: list[str]) -> list[str]:
         first = p[:1]
         if first.isdigit() and not numbers_dot:
             p = _NUMBER_PAREN.sub(r"\1.", p, count=1) if _NUMBER_PAREN.match(p) else p
-            p = _NUMBER_DASH.sub(r"\1. ", p, count=1) if _NUMBER_DASH.match(p) else p  # a Party document's "1- …"
+            p = _NUMBER_DASH.sub(r"\1. ", p, count=1) if _NUMBER_DASH.match(p) else p  # a Party document's "1- …", a "1/ …"
         elif first.islower() and not letters_paren:
             p = _LETTER_DOT.sub(r"\1)", p, count=1) if _LETTER_DOT.match(p) else p
         elif first in _OTHER_BULLETS and not plain_dash:
@@ -989,7 +990,7 @@ def _broken_sentences_joined(paragraphs: list[str]) -> list[str]:
 
 
 def _rest_of_sentence(before: str, text: str, in_list: bool) -> bool:
-    return text[:1].islower() and text[1:2] not in ")." and (
+    return text[:1].islower() and text[1:2] not in _AFTER_LETTER_LABEL and (
         not _ends_sentence(before) or _next_clause([before], in_list))
 
 

@@ -143,7 +143,8 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     if party:
         return Actors([party])
     later = None  # looked for only where it can matter: it scans the whole text
-    if not (given or coordination or names_list or fronted or may_name_agency_at(text, head.end())):
+    if not (given or coordination or names_list or fronted or may_name_agency_at(text, head.end())
+            or any(text.startswith(short, head.end()) for short, _ in aliases)):
         later = _LATER_ASSIGNMENT_HINT.search(text)
         if later is None:
             return actors  # no place where an agency could be named: spare the scan

@@ -704,6 +704,28 @@ _LEGEND_LINE = re.compile(r"viết tắt[^:\n]{0,40}:(?P<pairs>[^\n]+)", re.I)
 _LEGEND_PAIR = re.compile(r"(?:^|;)\s*(?P<short>[A-ZĐ][\w.&-]{1,12})\s*[:=]\s*(?P<full>[^;\n]{3,90}?)\s*(?=;|\.?$)")
 
 
+_NAME_TAIL = re.compile(r"(?:,?\s*[a-zđà-ỹ][\wđ-]*)+", re.I)  # words in lower case, commas between: no sentence
+_NAME_TAIL_WORDS = 10
+
+
+def _name_up_to_its_acronym(phrase: str) -> str | None:
+    """The body named right before an acronym in brackets. The bracket closes the name: a name the grammar ends early
+    ("Phòng Cảnh sát" in "Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PC06)", at a verb or a small word)
+    runs on to it, over words in lower case that hold no role verb."""
+    named = [n for n in find_agencies(phrase) if not n.collective]
+    if not named:
+        return None
+    last = named[-1]
+    if last.end >= len(phrase) - 1:
+        return last.name
+    tail = phrase[last.end:]
+    words = tail.replace(",", " ").split()
+    if not _NAME_TAIL.fullmatch(tail) or any(w[:1].isupper() for w in words) or len(words) > _NAME_TAIL_WORDS \
+            or any(" ".join(pair) in lex.ROLE_VERBS for pair in zip(words, words[1:])):
+        return None
+    return phrase[last.start:].strip() if phrase[last.start:last.end] == last.name else None
+
+
 def _legend_aliases(text: str) -> dict[str, str]:
     aliases: dict[str, str] = {}
     for line in _LEGEND_LINE.finditer(text) if "viết tắt" in text else ():
@@ -716,9 +738,10 @@ def _legend_aliases(text: str) -> dict[str, str]:
         before = text[max(0, bracket.start() - 90):bracket.start()]
         if _SHORT_ONLY.fullmatch(inside):  # "Phòng Kế hoạch tổng hợp (Phòng KHTH)"
             full = _FULL_BEFORE.search(before)
-            named = [n for n in find_agencies(full.group(1)) if not n.collective] if full else []
-            if named and named[-1].end >= len(full.group(1).rstrip()) - 1:
-                aliases[inside] = named[-1].name
+            name = _name_up_to_its_acronym(full.group(1).rstrip()) if full else None
+            if name:
+                aliases[inside] = name
+                aliases.setdefault(name, name)  # spelt out before its acronym, the name is whole wherever it stands
             continue
         short = _SHORT_BEFORE.search(before[-40:]) if _TWO_CAPITALS.search(before, len(before) - 20) else None
         if short is None:  # ("Phòng KHTH (Phòng Kế hoạch tổng hợp)": an acronym stands right before the bracket)

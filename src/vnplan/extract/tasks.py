@@ -73,7 +73,7 @@ def _without_time_field(text: str) -> str:
     return (INLINE_TIME_FIELD.sub("", text) if ":" in text and "ời" in text else text).strip()
 
 
-_LABEL_COLON = re.compile(r"\s*:\s*")
+_LABEL_COLON = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?:\s*")  # "Phòng X (PC02): …", "Sở Y tế (cơ quan thường trực): …"
 
 
 def _label_end(text: str, leads: list[AgencyMention]) -> int | None:
