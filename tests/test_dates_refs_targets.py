@@ -133,6 +133,7 @@ def test_forecasts_commit_to_nothing_and_beating_a_goal_is_a_lower_bound():
         return [(t.min, t.max, t.unit) for t in targets_in(text, 0, None, None)]
     assert found("Giá trị xuất khẩu cà phê đến năm 2030 dự kiến đạt 186 triệu USD, tăng bình quân 10 - 12%/năm.") == []
     assert found("Doanh thu du lịch ước đạt 1.200 tỷ đồng, tăng 8% so với cùng kỳ.") == []
+    assert found("Số cơ sở vi phạm bị xử lý tăng ít nhất 12% so với cùng kỳ năm trước.") == [(12, None, "%")]
     assert found("Phấn đấu tăng trưởng kinh tế vượt mục tiêu được giao (10%).") == [(10, None, "%")]
     assert found("Phấn đấu giá trị xuất khẩu đạt 50 triệu USD, dự kiến năm sau tăng thêm.") == [(50, 50, "triệu USD")]
     assert found("Dự kiến đến năm 2027, 100% xã có trạm y tế đạt chuẩn.") == [(100, 100, "%")]  # a plan, not a forecast

@@ -1004,6 +1004,11 @@ def test_symbols_for_bullets_are_the_texts_own_marks_by_level():
     fonts = normalise(RawText("v Giám đốc Sở Y tế:\nØ Chỉ đạo kiểm tra.\nØ Báo cáo kết quả.\nv Giám đốc Sở Tài chính:\n"
                               "Ø Bố trí kinh phí.\n", "txt")).split("\n")
     assert fonts[:3] == ["- Giám đốc Sở Y tế:", "+ Chỉ đạo kiểm tra.", "+ Báo cáo kết quả."]
+    # three levels: the outer lines are headings of their own, the inner two "-" and "+"
+    three = normalise(RawText("v Giám đốc Sở Y tế:\nØ Kiểm tra các mặt hàng sau:\n§ thuốc;\n§ mỹ phẩm.\nØ Báo cáo kết quả.\n"
+                              "v Giám đốc Sở Tài chính:\nØ Bố trí kinh phí.\n", "txt")).split("\n")
+    assert three[:6] == ["Giám đốc Sở Y tế:", "- Kiểm tra các mặt hàng sau:", "+ thuốc;", "+ mỹ phẩm.",
+                         "- Báo cáo kết quả.", "Giám đốc Sở Tài chính:"]
 
 
 def test_slash_labels_are_items():

@@ -2168,3 +2168,31 @@ Các phòng báo cáo kết quả trước ngày 20 hằng tháng.
     nv02, tt05 = "Phòng Quản lý hành nghề về y dược tư nhân", "Phòng Thanh tra về an toàn thực phẩm"
     assert leads == [("Chủ trì rà soát các cơ", [nv02], []), ("Hướng dẫn các trạm y t", [nv02], []),
                      ("chủ trì, phối hợp với ", [tt05], [nv02]), ("công khai danh sách cơ", [nv02], [])]
+
+
+def test_a_committee_gives_its_duties_member_by_member():
+    """ "- Đ/c Giám đốc Sở Y tế - Ủy viên:" over "+" items: the member's office stands for the body, the form of
+    address and the seat in the committee name nothing; each item is a task of that body."""
+    tasks = _tasks("""I. PHÂN CÔNG NHIỆM VỤ CÁC THÀNH VIÊN BAN CHỈ ĐẠO
+- Đ/c Giám đốc Sở Y tế - Phó Trưởng ban Thường trực:
++ Chủ trì kiểm tra an toàn thực phẩm tại các bếp ăn tập thể.
++ Phối hợp với Sở Công Thương kiểm tra các cơ sở kinh doanh thực phẩm chức năng.
+- Đồng chí Phó Giám đốc Công an tỉnh - Ủy viên:
++ Kiểm soát việc vận chuyển gia súc, gia cầm qua địa bàn.
+- Đ/c Tổng Biên tập Báo Bình Minh - Ủy viên:
++ Mở chuyên mục tuyên truyền về an toàn thực phẩm.
+II. TỔ CHỨC THỰC HIỆN
+Các thành viên báo cáo kết quả trước ngày 20 hằng tháng.
+""")
+    assert [(t.text[:25], t.lead, t.coordinators) for t in tasks if t.id.startswith("I.")] == [
+        ("Chủ trì kiểm tra an toàn ", ["Sở Y tế"], []),
+        ("Phối hợp với Sở Công Thươ", ["Sở Y tế"], ["Sở Công Thương"]),
+        ("Kiểm soát việc vận chuyển", ["Công an tỉnh"], []),
+        ("Mở chuyên mục tuyên truyề", ["Báo Bình Minh"], [])]
+
+
+def test_a_youth_unions_own_boards_are_named_with_it():
+    """ "Ban Phong trào Tỉnh đoàn", "Văn phòng Tỉnh đoàn": the union's boards, not a board of a province."""
+    from vnplan.extract.agencies import find_agencies
+    assert [m.name for m in find_agencies("Ban Thanh niên trường học Tỉnh đoàn chủ trì, Văn phòng Tỉnh đoàn phối hợp")] == [
+        "Ban Thanh niên trường học Tỉnh đoàn", "Văn phòng Tỉnh đoàn"]

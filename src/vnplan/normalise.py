@@ -1058,6 +1058,9 @@ def symbol_bullets(lines: list[str]) -> list[str]:
         if previous and previous[1].rstrip().endswith(":") and previous[0] != symbol:
             depth[symbol] = max(depth[symbol], depth[previous[0]] + 1)
         previous = (symbol, rest)
+    # two levels of marks are "-" and "+"; under three, the outer lines are headings of their own and the two inner
+    # levels the marks ("v Sở Y tế:" / "Ø Chỉ đạo …:" / "§ thực phẩm;")
+    written = ("- ", "+ ") if max(depth.values()) < 3 else ("", "- ", "+ ")
     out = []
     for line, mark in zip(lines, marks):
         if mark is None:
@@ -1065,7 +1068,7 @@ def symbol_bullets(lines: list[str]) -> list[str]:
             continue
         rest = line[mark[1]:]
         labelled = _HEADING_LABEL.match(rest) or _ROMAN_LABEL.match(rest)
-        out.append(rest if labelled else ("- " if depth[mark[0]] == 1 else "+ ") + rest)
+        out.append(rest if labelled else written[min(depth[mark[0]], len(written)) - 1] + rest)
     return out
 
 

@@ -7,9 +7,9 @@ from functools import lru_cache
 
 from ..lexicon import (ANSWERING_WORDS, ASSIGNING, CONCLUDING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC,
                        INTENTION_WORDS, REMIT_BEFORE_ACTION, VERB_OPENING)
-from .agencies import AgencyMention, find_agencies, may_name_agency_at
-from .agency_lexicon import (CLASS_NOUNS, DOCUMENT_WORDS, DUTY_OF, FIELD_HEADS, GROUP_HEADING_WORDS, GROUP_NOT_NAMED_BY,
-                             GROUP_WORDS, INDIVIDUALS, NON_STATE_PARTIES, OFFICE_HOLDERS)
+from .agencies import SEAT_AFTER_DASH, AgencyMention, find_agencies, may_name_agency_at
+from .agency_lexicon import (CLASS_NOUNS, DOCUMENT_WORDS, DUTY_OF, FIELD_HEADS, FORMS_OF_ADDRESS, GROUP_HEADING_WORDS,
+                             GROUP_NOT_NAMED_BY, GROUP_WORDS, INDIVIDUALS, NON_STATE_PARTIES, OFFICE_HOLDERS)
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
 _SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*$")  # what may stand between two bodies of one list
@@ -47,7 +47,7 @@ _GIVEN = re.compile(r"\(Giao\s+")  # "(Giao Công an tỉnh chủ trì, …)" na
 _FIELD_LIST_OPENING = (r"(?:(?:" + "|".join(sorted(OFFICE_HOLDERS, key=len, reverse=True)) + r")\s+)?[Cc]ác\s+(?:"
                        + "|".join(sorted(FIELD_HEADS)) + r")\s*:\s*")
 _LEAD_OPENING = re.compile(  # "Giao Sở X …", "Trách nhiệm của Sở X"
-    r"\s*(?:Giao\s+|Đề nghị\s+|Yêu cầu\s+|(?:Trách nhiệm|Nhiệm vụ) (?:của )?|" + _FIELD_LIST_OPENING + ")?")
+    r"\s*(?:Giao\s+|Đề nghị\s+|Yêu cầu\s+|(?:Trách nhiệm|Nhiệm vụ) (?:của )?|(?:" + "|".join(FORMS_OF_ADDRESS) + r")\s+|" + _FIELD_LIST_OPENING + ")?")
 _ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")
 _HANDS_ON = re.compile(r"\s*" + ASSIGNING + r"\s+", re.I)  # "Bộ X đề nghị …", "Sở X giao …"
 _INTENTION = re.compile(r"\s*(?:" + "|".join(INTENTION_WORDS) + r")\s")
@@ -91,8 +91,13 @@ def names_only(text: str, bodies: list[AgencyMention]) -> bool:
     items are given to ("b) Phòng Kinh tế:"), no work of its own, or the lead said after an item ("… — Sở Y tế")."""
     rest = text
     for body in sorted(bodies, key=lambda m: m.start, reverse=True):
-        rest = rest[:body.start] + rest[body.end:]
+        seat = SEAT_AFTER_DASH.match(rest, body.end)  # "Đ/c Giám đốc Sở Y tế - Ủy viên": a member's seat, no work
+        rest = rest[:body.start] + rest[seat.end() if seat else body.end:]
+    rest = _ADDRESS.sub("", rest, count=1)
     return not any(char.isalnum() for char in rest.replace(" và ", " "))
+
+
+_ADDRESS = re.compile(r"^\s*(?:" + "|".join(FORMS_OF_ADDRESS) + r")\s")
 
 
 def does_after(text: str, end: int) -> bool:

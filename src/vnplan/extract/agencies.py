@@ -54,6 +54,8 @@ _HEAD_RE = re.compile(
         (form for canonical, shorts in lex.HEADS.items() for form in (canonical, *shorts)), key=len, reverse=True))
     + r")(?![\wđĐ])"
 )
+# "… khu vực XI - Ủy viên": a committee seat after the dash ends the name.
+SEAT_AFTER_DASH = re.compile(r"\s*[-–]\s*(?:Phó\s+)?(?:" + "|".join(lex.COMMITTEE_SEATS) + r")(?:\s+[Tt]hường trực)?(?![\wđ])")
 _PLURAL_BEFORE = re.compile(r"(?<![\wđĐ])[Cc]ác $")
 _OFFICE_BEFORE = re.compile(
     r"(?:" + lex.DEPUTY + r"\s+)?(?:" + "|".join(re.escape(t) for t in sorted(lex.OFFICE_HOLDERS, key=len, reverse=True))
@@ -87,7 +89,7 @@ def _field(match: re.Match) -> str:
 
 _TOKEN = re.compile(r"[ ]*([^\s,;:.()\[\]“”\"!?/]+|[,;:.()\[\]“”\"!?/\n]|(?=\n))")
 _LOCALITY_AT = re.compile(r"[ ]*(" + "|".join(re.escape(x) for x in sorted(
-    (*lex.LOCALITIES, *lex.LOCALITY_ABBREVIATIONS), key=len, reverse=True)) + r")(?![\wđ])(?!\s+ủy\b)")  # not "Tỉnh ủy"
+    (*lex.LOCALITIES, *lex.LOCALITY_ABBREVIATIONS), key=len, reverse=True)) + r")(?![\wđ])(?!\s+(?:ủy|đoàn)\b)")  # not "Tỉnh ủy", "Tỉnh đoàn"
 _BRANCH_AT = re.compile(r"[ ]*" + lex.BRANCH[1] + r"(?![\wđ])")
 _PLACE_WORD = re.compile(r"[ ]+([^\s,;:.()\[\]“”\"!?/]+)")
 _ALL_LEVELS = re.compile(r"[ ]+(?:" + "|".join(re.escape(x) for x in lex.ALL_LEVELS) + r")(?![\wđ])")
@@ -151,7 +153,8 @@ def _place_end(text: str, pos: int, numbered: bool) -> int:
     while True:
         word = _PLACE_WORD.match(text, end)
         if word and word.group(1) in ("-", "–") and end > pos:
-            word = _PLACE_WORD.match(text, word.end())  # a dash joins two halves of one place
+            # a dash joins two halves of one place, not a name and a committee seat ("… Quảng Trị - Ủy viên")
+            word = None if SEAT_AFTER_DASH.match(text, end) else _PLACE_WORD.match(text, word.end())
         if not word or not _is_place_word(text, word, first=end == pos, numbered=numbered):
             return end
         end = word.end()
@@ -229,6 +232,8 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
             break
         lower = word.lower()
         if lower in lex.NAME_JOINERS:
+            if lower in "-–" and SEAT_AFTER_DASH.match(text, start):
+                break
             following, following_start, following_end = _next_word(text, stop)
             goes_on = _is_capital(following) or _PART_AT.match(text, following_start) or (
                 lower == "và" and following == "các" and _classes_go_on(text, following_end))

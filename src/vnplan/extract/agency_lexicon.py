@@ -107,11 +107,17 @@ FIELD_HEADS = frozenset({"Sở", "Bộ"})
 # only where a wrap broke the name.
 NAMED_AFTER_HEADS = ("Cục", "Chi cục", "Tổng cục", "Vụ", "Viện", "Trung tâm", "Học viện", "Bệnh viện")
 
+# A steering committee's duties given member by member: "Đ/c Giám đốc Sở Y tế - Ủy viên:". The form of address
+# before the office, and the member's seat in the committee after a dash, are no part of the body's name.
+FORMS_OF_ADDRESS = ("Đ/c", "Đồng chí")
+COMMITTEE_SEATS = ("Trưởng ban", "Ủy viên", "Thành viên", "Thư ký", "Tổ trưởng", "Tổ phó", "Trưởng đoàn",
+                   "Thường trực")  # each also after "Phó", and with "thường trực" after it
+
 # Office-holders stand for the body they head: "Giám đốc Sở Y tế" is Sở Y tế.
 OFFICE_HOLDERS = (
     "Giám đốc", "Tổng Giám đốc", "Chủ tịch", "Thủ trưởng", "Bộ trưởng", "Thứ trưởng", "Trưởng", "Chánh",
     "Viện trưởng", "Vụ trưởng", "Cục trưởng", "Chi cục trưởng", "Tổng cục trưởng", "Chỉ huy trưởng", "Tư lệnh", "Bí thư",
-    "Lãnh đạo", "Người đứng đầu", "Hiệu trưởng", "Chánh án", "Chủ nhiệm",
+    "Lãnh đạo", "Người đứng đầu", "Hiệu trưởng", "Chánh án", "Chủ nhiệm", "Tổng Biên tập",
 )
 
 # The Government's formula for every ministry and ministry-level body, written out or by their heads ("Bộ

@@ -55,11 +55,11 @@ _COMMIT = re.compile(
 _STRONG_COMMIT = re.compile(r"(?:đạt|phấn đấu|ít nhất|tối thiểu|thu hút|đón|khoảng|xuống|còn|thêm|ở mức)\s+(?:\S+\s+){0,2}$",
                             re.I)
 # Forecasts, estimates and results already reached commit to nothing ("dự kiến đạt 48,3 triệu USD", "ước đạt 5%",
-# "tăng 5% so với cùng kỳ"), unless the clause also strives for them ("phấn đấu").
+# "tăng 5% so với cùng kỳ"), unless the clause also strives for them ("phấn đấu", "tăng ít nhất 10% so với cùng kỳ").
 _NOT_COMMITTED = re.compile(r"[Dd]ự (?:báo|kiến đạt)|[Ưư]ớc (?:đạt|tính|thực hiện)|[Đđ]ã đạt|so (?:với )?cùng kỳ")
 # The same words without their first letter: a case-free test many times faster, true of more texts ("xã đạt").
 _NOT_COMMITTED_HINT = re.compile(r"ự báo|ự kiến đạt|ớc đạt|ớc tính|ớc thực hiện|ã đạt|cùng kỳ")
-_STRIVES = re.compile(r"phấn đấu", re.I)
+_STRIVES = re.compile(r"phấn đấu|ít nhất|tối thiểu", re.I)
 _CLAUSE_SPLIT = re.compile(r";\s+|\.\s+(?=[A-ZĐ])")  # the clause keeps its ';' or '.'; see _clauses
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")
 _SPACES = re.compile(r"\s+")

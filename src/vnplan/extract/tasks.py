@@ -547,7 +547,10 @@ class _TaskBuilder:
         """ "- Nhóm các nền tảng phục vụ chỉ đạo, điều hành" then "+ Phát triển …", "+ Xây dựng …": a line that
         instructs nobody over items that each instruct is their heading, not a task holding them."""
         children = [self.blocks[c] for c in self.in_part(block)]
-        return bool(children) and not instructs(block.text) and all(instructs(c.text) for c in children)
+        if not children or not all(instructs(c.text) for c in children):
+            return False
+        # "- Sở Y tế:" (or "- Đ/c Giám đốc Sở Y tế - Ủy viên:") over its "+" items: the heading names their body
+        return not instructs(block.text) or names_only(block.text, actors_of(block.text, self.aliases).leads)
 
     def _article_is_one_task(self, block: Block) -> bool:
         """ "Điều 2. Giao Văn phòng …; Sở … thực hiện công khai …": an article whose first paragraph assigns work is
