@@ -2196,3 +2196,26 @@ def test_a_youth_unions_own_boards_are_named_with_it():
     from vnplan.extract.agencies import find_agencies
     assert [m.name for m in find_agencies("Ban Thanh niên trường học Tỉnh đoàn chủ trì, Văn phòng Tỉnh đoàn phối hợp")] == [
         "Ban Thanh niên trường học Tỉnh đoàn", "Văn phòng Tỉnh đoàn"]
+
+
+def test_a_response_plans_steps_name_their_lead_on_a_line_of_their_own():
+    """A Phương án's steps: "Bước 2: Khi …" then "(Chủ trì: X; phối hợp: Y)" then dashes. The steps' part is named
+    by no task word, the line of roles speaks for the dashes under its step, and a dash naming its own body takes
+    neither the step's lead nor its partners."""
+    tasks = _tasks("""I. CÁC BƯỚC ỨNG PHÓ
+Bước 1: Khi có tin áp thấp nhiệt đới trên Biển Đông
+(Chủ trì: Ban Chỉ huy Phòng thủ dân sự xã; phối hợp: Đồn Biên phòng Bến Đá)
+- Tổ chức trực ban 24/24 giờ, theo dõi diễn biến của áp thấp nhiệt đới.
+- Thông báo cho chủ tàu, thuyền trưởng biết vị trí, hướng di chuyển của áp thấp.
+Bước 2: Khi có tin bão khẩn cấp (bão cách đất liền khoảng 500 km)
+(Chủ trì: Ủy ban nhân dân xã; phối hợp: Công an xã)
+- Tổ chức sơ tán dân ở các nhà yếu đến các điểm sơ tán tập trung.
+- Điện lực Bến Đá chủ động cắt điện khu vực nguy hiểm; phối hợp với Đồn Biên phòng trên địa bàn bảo vệ trạm biến áp.
+II. TỔ CHỨC THỰC HIỆN
+Các cơ quan báo cáo tình hình trước 15 giờ hằng ngày.
+""")
+    assert [(t.text[:22], t.lead, t.coordinators, t.coordinators_collective) for t in tasks if t.id.startswith("I.")] == [
+        ("Tổ chức trực ban 24/24", ["Ban Chỉ huy Phòng thủ dân sự xã"], ["Đồn Biên phòng Bến Đá"], False),
+        ("Thông báo cho chủ tàu,", ["Ban Chỉ huy Phòng thủ dân sự xã"], ["Đồn Biên phòng Bến Đá"], False),
+        ("Tổ chức sơ tán dân ở c", ["Ủy ban nhân dân xã"], [], True),  # (a province's plan: every commune's)
+        ("Điện lực Bến Đá chủ độ", ["Điện lực Bến Đá"], [], True)]

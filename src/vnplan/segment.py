@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import ADOPTION_FORMULA, SUB_BULLET_MARKS
+from .lexicon import ADOPTION_FORMULA, PHASE_LABEL, SUB_BULLET_MARKS
 from .model import OutlineNode, Span
 
 _ROMAN_PART = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]{1,6})\s*[.\-–]\s*(\S.*)$")
@@ -109,7 +109,7 @@ def segment(text: str) -> list[Block]:
             kind, label, body = ("para", "", line) if n in quoted else _classify(line)
             blocks.append(Block(kind, label, body, line, offset, offset + len(line) - len(body)))
         offset += len(line) + 1
-    blocks = _heading_continuations_joined(blocks, text)
+    blocks = _role_lines_joined(_heading_continuations_joined(blocks, text), text)
     for block in blocks:  # read once here: the parts and the reporting duties both ask
         block.ends_body = _END_OF_BODY.match(block.line) is not None or (
             block.kind == "para" and "ửi kèm" in block.line and _ENCLOSURES.match(block.line) is not None)
@@ -203,6 +203,35 @@ def _heading_continuations_joined(blocks: list[Block], text: str) -> list[Block]
     return out
 
 
+# A line of its own that says who does the work of the heading above it: "(Chủ trì: Sở X; phối hợp: Sở Y)".
+_ROLE_LINE = re.compile(r"\((?:[^()]*[\s:])?(?:[Cc]hủ trì|[Pp]hối hợp)[\s:][^()]*\)[.;]?")
+_ROLES_CLOSING = re.compile(r"\((?:[^()]*[\s:])?(?:[Cc]hủ trì|[Pp]hối hợp)[\s:][^()]*\)[.;]?$")
+
+
+def _role_lines_joined(blocks: list[Block], text: str) -> list[Block]:
+    """ "Bước 2: Khi có tin bão khẩn cấp" / "(Chủ trì: Ủy ban nhân dân xã; phối hợp: Công an xã)" / "- …": the line
+    of roles belongs to the heading it follows, which speaks for the list after it."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (previous is not None and block.kind == "para" and previous.kind in ("para", "item", "sub")
+                and previous.start + len(previous.line) + 1 == block.start and not previous.line.endswith((".", ";"))
+                and _ROLE_LINE.fullmatch(block.line.strip())):
+            line = text[previous.start:block.start + len(block.line)].replace("\n", " ")
+            out[-1] = Block(previous.kind, previous.label, line[previous.text_start - previous.start:], line,
+                            previous.start, previous.text_start)
+            continue
+        out.append(block)
+    return out
+
+
+def _heads_a_list(block: Block) -> bool:
+    """A paragraph over the bullets after it: one ending on its colon, a step's heading ("Bước 1: Khi có tin bão …"),
+    or a heading that names who does the work ("… (Chủ trì: Sở X)")."""
+    text = block.text.rstrip()
+    return text.endswith(":") or PHASE_LABEL.match(text) is not None or _ROLES_CLOSING.search(text) is not None
+
+
 def _assign_levels(blocks: list[Block]) -> None:
     star_under_heading = False
     open_blocks: list[int] = []  # the current path from the root, levels strictly increasing
@@ -222,7 +251,7 @@ def _assign_levels(blocks: list[Block]) -> None:
             block.level = LEVEL_CHILD if star_under_heading else LEVEL_LEAF
         elif block.kind == "para":
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            lead_in = block.text.rstrip().endswith(":") and nxt is not None and nxt.kind in ("dash", "star", "plus")
+            lead_in = nxt is not None and nxt.kind in ("dash", "star", "plus") and _heads_a_list(block)
             block.level = LEVEL_LEAD_IN if lead_in else LEVEL_LEAF
         else:
             block.level = LEVEL_LEAF

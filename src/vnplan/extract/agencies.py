@@ -56,6 +56,7 @@ _HEAD_RE = re.compile(
 )
 # "… khu vực XI - Ủy viên": a committee seat after the dash ends the name.
 SEAT_AFTER_DASH = re.compile(r"\s*[-–]\s*(?:Phó\s+)?(?:" + "|".join(lex.COMMITTEE_SEATS) + r")(?:\s+[Tt]hường trực)?(?![\wđ])")
+_IN_THE_AREA = re.compile(r"\s+(?:đóng quân\s+|đóng\s+)?trên địa bàn(?![\wđ])")
 _PLURAL_BEFORE = re.compile(r"(?<![\wđĐ])[Cc]ác $")
 _OFFICE_BEFORE = re.compile(
     r"(?:" + lex.DEPUTY + r"\s+)?(?:" + "|".join(re.escape(t) for t in sorted(lex.OFFICE_HOLDERS, key=len, reverse=True))
@@ -882,6 +883,8 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             # "Giám đốc Sở Y tế": the office-holder stands for his body; "các Sở Tài chính, …" opens a list
             mention.start = before.start()
         mention.name = aliases.get(mention.name, mention.name)
+        if _IN_THE_AREA.match(text, mention.end):  # "Đồn Biên phòng trên địa bàn": every such body there, a class
+            mention.collective = True
         found.add(mention)
     for match in _leftmost(_COLLECTIVE_SCANS, segment):
         a = start + match.start()

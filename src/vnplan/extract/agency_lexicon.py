@@ -73,6 +73,8 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Bưu điện": (),
     "Phòng": (),
     "Trạm": (),  # "Trạm Y tế xã", "Trạm Khuyến nông"
+    "Đồn": (),  # "Đồn Biên phòng Cửa khẩu …", "Đồn Công an …"
+    "Điện lực": (),  # a power company's branch: "Điện lực Hội An", "Công ty Điện lực …" has its own head
     "Khoa": (),  # a hospital's or a university's department: "Khoa Tim mạch", "Khoa Kiểm soát nhiễm khuẩn"
     "Công chức": (),  # a commune's officials by their field: "Công chức Văn hóa - Xã hội", "Công chức Tư pháp - Hộ tịch"
     "Đội": (),
@@ -277,7 +279,7 @@ LEGAL_FORMS = ("trách nhiệm hữu hạn một thành viên", "trách nhiệm 
                "cổ phần")
 STOP_WORDS = frozenset(
     "có là được tại trên trong với cho để về theo từ đến đã đang sẽ thì mà những này đó khi nếu cùng của các "
-    "và hoặc nhằm do bởi nhận trả gửi".split()
+    "và hoặc nhằm do bởi nhận trả gửi đóng".split()
 )
 # Of those, the ones a name closed by its locality may hold: "Ban Quản lý dự án đầu tư xây dựng các công
 # trình giao thông tỉnh", "Ban Quản lý các khu công nghiệp tỉnh".

@@ -24,9 +24,9 @@ def trailing_fields(text: str) -> FieldBlock | None:
         return None
     fields = FieldBlock()
     for part in found.group("fields").split(";"):
-        field = FIELD_LINE.match(part.strip()) or ROLE_AFTER_BODIES.match(part.strip())
-        if field:
-            fields.add(field_role(field.group("name" if field.re is FIELD_LINE else "role")),
+        field = FIELD_LINE.match(part.strip()) or ROLE_WITH_COLON.match(part.strip()) or ROLE_AFTER_BODIES.match(part.strip())
+        if field:  # "Đơn vị chủ trì: X", "Chủ trì: X", "X chủ trì"
+            fields.add(field_role(field.group("role" if field.re is ROLE_AFTER_BODIES else "name")),
                        field.group("value"), [])
         elif deadline_from_timeframe(part):
             fields.add("time", part, [])

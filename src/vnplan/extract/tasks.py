@@ -207,6 +207,8 @@ class _TaskBuilder:
         for ancestor in self.governing(block):
             # a part or article heading can assign too ("Điều 2. Giao Sở X:"), in the sentence that opens the list
             actors = actors_of(_introducing_sentence(ancestor.text), self.aliases)
+            if not actors.leads and ancestor.text.endswith(")") and (fields := trailing_fields(ancestor.text)):
+                actors = Actors(*fields.actors(self.aliases))  # "Bước 1: … (Chủ trì: X; phối hợp: Y)" over its list
             own_body = _OWN_BODYS_OFFICE.match(ancestor.text) if ancestor.kind in ("item", "sub") else None
             if own_body and not actors.leads:
                 actors = Actors([AgencyMention(own_body.group(1), ancestor.text_start, ancestor.text_start + own_body.end(),
@@ -325,7 +327,10 @@ class _TaskBuilder:
         # under a body's heading, "Yêu cầu X …" is that body requiring X: the body it directs does not lead
         directed = bool(own.leads and lead_m and (self._directed_by_heading(block) or _REQUIRES.match(body)))
         leads = lead_m if directed else own.leads or lead_m
-        coordinators = list(coord_m) + [c for c in own.coordinators if c.name not in {x.name for x in coord_m}]
+        # the heading's partners are its lead's: an item that names a lead of its own ("- Điện lực X cắt điện …" under
+        # "(Chủ trì: UBND xã; phối hợp: Công an xã)") does not take them
+        inherited = coord_m if leads is lead_m or names_of(leads) == names_of(lead_m) else []
+        coordinators = list(inherited) + [c for c in own.coordinators if c.name not in {x.name for x in inherited}]
         lead_names = names_of(leads) or [self.default_lead]
         coordinators = [c for c in coordinators if c.name not in lead_names]
         section, subsection = self.section_of(block, own_heading)
