@@ -2219,3 +2219,52 @@ Các cơ quan báo cáo tình hình trước 15 giờ hằng ngày.
         ("Thông báo cho chủ tàu,", ["Ban Chỉ huy Phòng thủ dân sự xã"], ["Đồn Biên phòng Bến Đá"], False),
         ("Tổ chức sơ tán dân ở c", ["Ủy ban nhân dân xã"], [], True),  # (a province's plan: every commune's)
         ("Điện lực Bến Đá chủ độ", ["Điện lực Bến Đá"], [], True)]
+
+
+def test_a_ministrys_letter_numbered_by_topic():
+    """A Bộ's Công văn numbered by topic ("1. Về tổ chức kiểm tra", "2. Về sử dụng kết quả đánh giá"): a topic named by
+    what is done is no assessment part; a "Lưu ý:" beside the items gives nothing; the closing paragraph about
+    difficulties belongs to no item (the last one stays a task)."""
+    from vnplan.extract.parts import role_from_heading
+    assert role_from_heading("Về tổ chức đánh giá") is None and role_from_heading("Xây dựng tiêu chí chấm điểm") is None
+    assert role_from_heading("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN") == "other"
+    assert role_from_heading("TỔ CHỨC THEO DÕI, KIỂM TRA VÀ CHẾ ĐỘ BÁO CÁO") == "other"  # a list of topics
+    tasks = extract_text("""BỘ XÂY DỰNG
+Số: 512/BXD-QLN
+Hà Nội, ngày 12 tháng 3 năm 2026
+V/v kiểm tra an toàn chung cư cũ năm 2026
+Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+Để bảo đảm an toàn cho người dân, Bộ Xây dựng đề nghị như sau:
+1. Về tổ chức kiểm tra
+a) Chỉ đạo Sở Xây dựng rà soát, lập danh sách các nhà chung cư cũ có nguy cơ mất an toàn.
+b) Tổ chức kiểm định chất lượng các nhà chung cư cấp D, hoàn thành trước ngày 30/9/2026.
+Lưu ý: việc kiểm định do đơn vị có đủ năng lực thực hiện theo quy định.
+2. Về sử dụng kết quả đánh giá
+a) Sử dụng kết quả kiểm định làm căn cứ di dời các hộ dân ra khỏi nhà chung cư nguy hiểm.
+b) Công khai danh sách nhà chung cư nguy hiểm trên cổng thông tin điện tử của tỉnh.
+
+Trong quá trình thực hiện, nếu có vướng mắc, đề nghị các địa phương phản ánh về Bộ Xây dựng để được hướng dẫn.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. BỘ TRƯỞNG
+THỨ TRƯỞNG
+Trần Văn Bình
+""").tasks
+    assert [t.text[:22] for t in tasks] == ["Chỉ đạo Sở Xây dựng rà", "Tổ chức kiểm định chất", "Sử dụng kết quả kiểm đ",
+                                           "Công khai danh sách nh"]
+
+
+def test_an_item_that_only_drafts_the_report_is_a_reporting_duty():
+    """ "2. Văn phòng … tổng hợp, tham mưu Ủy ban nhân dân xã báo cáo …" and "Phòng X chủ trì, phối hợp với các đơn vị
+    kiểm tra, đôn đốc việc triển khai thực hiện Kế hoạch; định kỳ báo cáo …": the report, not a task."""
+    tasks = _tasks("""I. NHIỆM VỤ
+1. Sở Y tế tổ chức tiêm chủng mở rộng cho trẻ em dưới 1 tuổi.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Giáo dục và Đào tạo chủ động triển khai tiêm chủng trong trường học.
+2. Văn phòng Ủy ban nhân dân tỉnh tổng hợp, tham mưu Ủy ban nhân dân tỉnh báo cáo Bộ Y tế trước ngày 15/12/2026.
+3. Sở Y tế chủ trì, phối hợp với các đơn vị liên quan kiểm tra, đôn đốc việc triển khai thực hiện Kế hoạch; định kỳ tổng hợp, báo cáo Ủy ban nhân dân tỉnh.
+
+Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan phản ánh về Sở Y tế để tổng hợp.
+""")
+    assert [t.text[:22] for t in tasks] == ["Sở Y tế tổ chức tiêm c", "Sở Giáo dục và Đào tạo"]

@@ -1,4 +1,4 @@
-"""The held-out sets written for this purpose after the first (tests/fixtures/heldout2 … heldout7), each scored
+"""The held-out sets written for this purpose after the first (tests/fixtures/heldout2 … heldout8), each scored
 against its hand-made gold with the shared scorer.
 
 A set read while rules were tuned no longer measures extraction on documents nobody has seen, so each set was
@@ -44,6 +44,7 @@ PASSING: dict[str, set[str]] = {
     # run is in its NOTES.md
     # written blind on 2026-12-02, after the sixth was scored; its first run is in its NOTES.md
     "heldout7": {"02_qd_quy_che_phoi_hop_dieu_khoan", "05_kh_tinh_trong_tam_giai_phap_chu_tri_dam"},
+    "heldout8": set(),  # written blind on 2026-12-02, after the seventh was worked on; its first run is in its NOTES.md
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

@@ -185,6 +185,8 @@ EXECUTION_DUTY = re.compile(r"(?<!hướng dẫn )(?<!kiểm tra việc )"  # gu
 # The document itself, whatever its kind ("Kế hoạch này", "Nghị quyết này", "Công điện này").
 _THIS = (r"(?:kế hoạch|chỉ thị|quyết định|chương trình|đề án|nghị quyết|nghị định|thông tư|quy định|quy chế|công điện"
          r"|công văn|thông báo|kết luận) này")
+# …or by its type word in capitals and no number ("… đôn đốc việc triển khai thực hiện Kế hoạch; …"): the one at hand.
+_THIS_BY_CAPITAL = r"(?-i:Kế hoạch|Chỉ thị|Chương trình|Đề án|Thông báo|Kết luận)(?!\s+(?:số|\d))"
 
 # Words that may stand before the word a title opens with ("Các hoạt động chính", "Một số nhiệm vụ trọng tâm").
 TITLE_QUANTIFIER = r"(?:(?:các|một số|những)\s+)?"
@@ -217,13 +219,13 @@ GENERIC_DUTY = re.compile(
 MONITORS_THIS_DOCUMENT = re.compile(
     r"(?:(?:theo dõi|đôn đốc|kiểm tra)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra|giám sát))+|giám sát)\s+(?:việc\s+)?"
     r"(?:triển khai\s+)?(?:thực hiện|triển khai|thi hành)\s+(?:các nội dung (?:của\s+)?)?(?:" + _THIS +
-    r"|kết luận|nội dung (?:nêu\s+)?trên)(?![\wđ])", re.I)
+    r"|kết luận|nội dung (?:nêu\s+)?trên|" + _THIS_BY_CAPITAL + r")(?![\wđ])", re.I)
 # "This plan" as a whole: a duty towards it, given to every body at once, is the generic one.
 # A body's whole duty is to report ("Sở X các tỉnh báo cáo tình hình thực hiện …", "… được giao nhiệm vụ định
 # kỳ báo cáo kết quả"): read right after the body, it makes a reporting duty, not a task.
 REPORT_ONLY = re.compile(
     r"\s*(?:được giao nhiệm vụ\s+)?(?:(?:định kỳ|hằng năm|hằng quý|hằng tháng|hàng năm|hàng quý|hàng tháng)\s+)*"
-    r"(?:tổng hợp,?\s+)?báo cáo\b", re.I)
+    r"(?:tổng hợp,?\s+)?(?:tham mưu\s+[^,;.:]{3,80}?\s+)?báo cáo\b", re.I)  # ("tổng hợp, tham mưu UBND xã báo cáo …")
 THIS_DOCUMENT = re.compile(_THIS, re.I)
 # Every body building its own plan for this one ("xây dựng kế hoạch chi tiết", "ban hành chương trình hành động").
 OWN_PLAN = re.compile(r"(?:xây dựng|ban hành)(?:\s+và\s+(?:ban hành|triển khai))?\s+(?:các\s+)?(?:kế hoạch|chương trình)", re.I)

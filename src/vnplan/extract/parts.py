@@ -79,12 +79,21 @@ def describes(text: str) -> bool:
             or bool(_RULE_OF_AN_ACT.match(text))) and not instructs(text)
 
 
+_TOPIC = re.compile(r"^\s*(?:Về|VỀ)\s+")  # "Về …" only names the topic a heading is about
+_LISTED = re.compile(r",|\s(?:và|VÀ)\s")
+
+
 def role_from_heading(heading: str) -> str | None:
     if _ORGANISATION_HEADING.search(heading):
         return "organisation"
     if PROCEDURE_CATALOGUE.match(heading):
         return "other"
     task, non_task = TASK_HEADING.search(heading), NON_TASK_HEADING.search(heading)
+    before = _TOPIC.sub("", heading[:non_task.start()], count=1) if non_task else ""
+    if before and opens_with_action(before) and not _LISTED.search(before):
+        # "Về tổ chức đánh giá", "Xây dựng tiêu chí": the word names what is done, not the part's kind (but "Tổ chức
+        # theo dõi, kiểm tra và chế độ báo cáo" lists its topics)
+        non_task = None
     if task and non_task:
         # An activity word that heads the title decides ("Nhiệm vụ trong thời gian tới"); "nội dung" is
         # too weak for that ("Nội dung giám sát, đánh giá"), and a title headed otherwise lists none

@@ -100,8 +100,8 @@ def _instructs_nobody(text: str) -> bool:
     tháng 10/2025 …", "Thời hạn chậm nhất …") standing as an item: words about the work, not work given to anyone."""
     if text[:1] in "“\"«":
         return bool(_QUOTATION.match(text))
-    if SALUTATION.match(text):
-        return True  # "Kính gửi: …" heads a letter's body
+    if SALUTATION.match(text) or NOTE.match(text):
+        return True  # "Kính gửi: …" heads a letter's body; "Lưu ý: …" says how, beside the duties
     if "hụ lục" in text and POINTS_TO_APPENDIX.match(text):
         return True
     if TIME_STATEMENT.match(text):
@@ -115,6 +115,7 @@ def _instructs_nobody(text: str) -> bool:
 _ACTIVITY_TITLE = re.compile(r"[*_\s]*" + TITLE_QUANTIFIER + "(?:" + ACTIVITY_HEADING.pattern + ")", re.I)
 
 
+_ROLE_WORDS = re.compile(r"chủ trì|phối hợp", re.I)
 _WORD_START = re.compile(r"(?<![\wđ])\w")
 
 
@@ -512,8 +513,8 @@ class _TaskBuilder:
         following = self.blocks[block.index + 1] if block.index + 1 < len(self.blocks) else None
         if block.kind != "para" or not (following is None or following.ends_body):
             return False
-        if CLOSING_REQUEST.search(block.text):
-            return True
+        if CLOSING_REQUEST.search(block.text) or PROBLEM_REPORT.search(block.text):
+            return True  # (or asks to hear of any difficulty: "Trong quá trình thực hiện, nếu có vướng mắc, …")
         # "Các cơ quan, đơn vị, địa phương … khẩn trương triển khai thực hiện Kế hoạch này; …./.": the generic duty,
         # said to every body once more at the end
         leads = actors_of(block.text, self.aliases).leads
@@ -543,7 +544,8 @@ class _TaskBuilder:
         text = block.text
         monitoring = MONITORS_THIS_DOCUMENT.search(text)
         leads = actors_of(text, self.aliases).leads if monitoring else []
-        if not leads or _does_more(IN_OWN_REMIT.sub("", text[leads[-1].end:monitoring.start()])):
+        # (its role and partners before the monitoring are no more work: "Sở X chủ trì, phối hợp với các đơn vị kiểm tra, …")
+        if not leads or _does_more(_ROLE_WORDS.sub("", IN_OWN_REMIT.sub("", text[leads[-1].end:monitoring.start()]))):
             return False
         rest = re.split(r"[;.]", text[monitoring.end():])
         return all("báo cáo" in clause.lower() for clause in rest if clause.strip(" ,/"))
@@ -717,7 +719,7 @@ class _TaskBuilder:
         if own and all(m.collective for m in own) and (
                 GENERIC_DUTY.search(block.text) or REPORT_ONLY.match(block.text, own[-1].end)):
             return False  # after an entry's list, a paragraph giving every body at once the generic duty or the report
-        stand_alone = entry is block and not self.in_part(block)
+        stand_alone = entry is block and all(self._closes_document(self.blocks[c]) for c in self.in_part(block))
         # "2. Các đơn vị sự nghiệp trực thuộc: Căn cứ …, xây dựng kế hoạch …": the bodies that label an entry make it one
         # of the list's, their duty of its own, however generic
         labelled = stand_alone and _labelled_by(block.text, actors.leads)
