@@ -1017,3 +1017,20 @@ def test_slash_labels_are_items():
                               "2/ Văn phòng: tổng hợp.\n", "txt")).split("\n")
     assert lines[:4] == ["IV. PHÂN CÔNG", "1. Phòng Tổ chức cán bộ: rà soát biên chế.", "a) Lập danh sách.",
                          "2. Văn phòng: tổng hợp."]
+
+
+def test_a_gazettes_running_heads_with_their_page_numbers_go():
+    """ "CÔNG BÁO/Số 05/Ngày 23-01-2026 39", "40 CÔNG BÁO/…": the same words at each page break, a page apart, the page's
+    number beside them and rising; a legal text's own words repeated with their own numbers ("05 ngày làm việc kể từ
+    …") and a table's numbered rows stay."""
+    items = [f"{n}. Sở Tài chính rà soát định mức chi số {n} cho các đơn vị sự nghiệp công lập." for n in range(1, 17)]
+    raw = "\n".join(["KẾ HOẠCH", "I. NHIỆM VỤ", *items[:8],
+                     "17. Sở Nội vụ rà soát vị trí việc làm của các đơn vị sự nghiệp công lập và hoàn thành",
+                     "CÔNG BÁO/Số 05 + 06/Ngày 23-01-2026 39", "", "trước ngày 30/6/2026.", *items[8:],
+                     "Trong thời hạn", "05 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ,",
+                     "Sở Xây dựng trả lời. Trong thời hạn", "03 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ,",
+                     "Sở Y tế trả lời.", "", "40 CÔNG BÁO/Số 05 + 06/Ngày 23-01-2026", "18. Sở Y tế hướng dẫn các xã."]) + "\n"
+    text = normalise(RawText(raw, "txt"))
+    assert "CÔNG BÁO" not in text
+    assert "vị trí việc làm của các đơn vị sự nghiệp công lập và hoàn thành trước ngày 30/6/2026." in text
+    assert "05 ngày làm việc" in text and "03 ngày làm việc" in text

@@ -2268,3 +2268,67 @@ II. TỔ CHỨC THỰC HIỆN
 Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan phản ánh về Sở Y tế để tổng hợp.
 """)
     assert [t.text[:22] for t in tasks] == ["Sở Y tế tổ chức tiêm c", "Sở Giáo dục và Đào tạo"]
+
+
+def test_items_opening_with_who_in_brackets_under_group_headings():
+    """A gazette copy: "Nhóm nhiệm vụ thứ hai: …" heads the numbered items after it (it is no point of the item before
+    it, nor a task); each item opens with its lead, partners and time in brackets."""
+    tasks = _tasks("""II. NHIỆM VỤ, GIẢI PHÁP
+Nhóm nhiệm vụ thứ nhất: Hoàn thiện cơ chế, chính sách
+1. (Sở Tài chính chủ trì; Sở Nội vụ phối hợp) Rà soát, đề xuất cơ chế đặt hàng dịch vụ sự nghiệp công.
+2. (Sở Khoa học và Công nghệ chủ trì; các sở, ngành phối hợp; quý IV/2026) Đặt hàng các nhiệm vụ khoa học về chuyển đổi số.
+Nhóm nhiệm vụ thứ hai: Phát triển nguồn nhân lực
+3. (Trường Cao đẳng Bình Minh thực hiện) Đào tạo nhân lực kỹ thuật số cho doanh nghiệp nhỏ và vừa.
+III. TỔ CHỨC THỰC HIỆN
+Các sở, ngành báo cáo kết quả trước ngày 15/12 hằng năm.
+""")
+    assert [(t.text[:22], t.lead, t.coordinators, t.coordinators_collective, t.deadline)
+            for t in tasks if t.id.startswith("II.")] == [
+        ("Rà soát, đề xuất cơ ch", ["Sở Tài chính"], ["Sở Nội vụ"], False, None),
+        ("Đặt hàng các nhiệm vụ ", ["Sở Khoa học và Công nghệ"], [], True, "2026-12-31"),
+        ("Đào tạo nhân lực kỹ th", ["Trường Cao đẳng Bình Minh"], [], False, None)]
+
+
+def test_a_wards_campaign_week_by_week_from_a_phone_screenshot():
+    """A ward's campaign as a phone screenshot's text: short wraps, the status bar between screens; each week heads its
+    dashes and sets their deadline; the body doing each in a closing bracket ("(Trạm Y tế phường thực hiện)"); the
+    ward's own officers by their posts; the province is the city the text names, not the ward."""
+    plan = extract_text("""9:41 ◀ Zalo  4G  76%
+ỦY BAN NHÂN DÂN
+PHƯỜNG AN BÌNH
+Số: 40/KH-UBND
+An Bình, ngày 20 tháng 4 năm 2026
+KẾ HOẠCH
+Ra quân diệt lăng quăng năm 2026
+Thực hiện Kế hoạch số 900/KH-SYT
+ngày 10/4/2026 của Sở Y tế thành phố
+Cần Thơ, Ủy ban nhân dân phường ban
+hành Kế hoạch như sau:
+I. LỊCH TRIỂN KHAI
+Tuần 1 (từ ngày 04/5 đến ngày
+10/5/2026):
+- Điều tra chỉ số côn trùng tại các
+khu vực (Trạm Y tế phường thực hiện).
+9:42 ◀ Zalo  4G  75%
+- Tổ chức lễ ra quân (Văn phòng Hội
+đồng nhân dân và Ủy ban nhân dân
+phường thực hiện).
+Tuần 2 (từ ngày 11/5 đến ngày
+17/5/2026):
+- Phun hóa chất diệt muỗi tại các ổ
+dịch (Trạm Y tế phường thực hiện).
+9:43 ◀ Zalo  4G  74%
+II. TRÁCH NHIỆM
+1. Trưởng Công an phường: bảo đảm an
+ninh trật tự trong các đợt ra quân.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Tư
+""")
+    assert plan.document.province == "Cần Thơ"
+    assert [(t.text[:20], t.lead, t.deadline) for t in plan.tasks] == [
+        ("Điều tra chỉ số côn ", ["Trạm Y tế phường"], "2026-05-10"),
+        ("Tổ chức lễ ra quân (", ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường"], "2026-05-10"),
+        ("Phun hóa chất diệt m", ["Trạm Y tế phường"], "2026-05-17"),
+        ("bảo đảm an ninh trật", ["Công an phường"], None)]
+    assert not any("Zalo" in t.text for t in plan.tasks) and not any(t.min == 74 for t in plan.targets)

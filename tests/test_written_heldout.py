@@ -36,7 +36,7 @@ PASSING: dict[str, set[str]] = {
     },
     # written blind on 2026-12-02; its first run is in its NOTES.md
     "heldout4": {"02_qd_ttg_de_an_bang_tab", "03_kh_tinh_word_mat_so_muc", "04_kh_thanh_pho_phu_luc_o_quy",
-                 "10_md_kh_tinh_bang_chi_tieu_nam"},
+                 "10_md_kh_tinh_bang_chi_tieu_nam", "09_kh_phuong_html_cham_tron"},
     # written blind on 2026-12-02, after the fourth was worked on; its first run is in its NOTES.md
     "heldout5": {"01_kh_tinh_cua_khau_ocr", "03_kh_tinh_thap_phan_ngoac_chu_tri", "06_kh_xa_sao_cong_chuc",
                  "07_kh_tinh_doc_tab_la_ma", "10_web_kh_huyen_2023_phong"},
@@ -44,7 +44,7 @@ PASSING: dict[str, set[str]] = {
     # run is in its NOTES.md
     # written blind on 2026-12-02, after the sixth was scored; its first run is in its NOTES.md
     "heldout7": {"02_qd_quy_che_phoi_hop_dieu_khoan", "05_kh_tinh_trong_tam_giai_phap_chu_tri_dam"},
-    "heldout8": set(),  # written blind on 2026-12-02, after the seventh was worked on; its first run is in its NOTES.md
+    "heldout8": {"03_ctr_cong_bao_ngoac_chu_tri_dau"},  # written blind on 2026-12-02, after the seventh was worked on; its first run is in its NOTES.md
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

@@ -30,6 +30,16 @@ ACTION_VERBS = (
     "tạo điều kiện", "khuyến cáo", "rèn luyện", "hoàn tất", "cắt giảm", "đơn giản hóa",
     "tái cơ cấu", "cơ cấu lại", "chấn chỉnh", "siết chặt", "ngăn chặn", "đấu tranh", "tiếp thu", "góp ý",
     "tuân thủ", "chấp hành", "kết hợp",
+    # orders, requests and field work
+    "đặt hàng", "định hướng", "kêu gọi", "kiểm đếm", "sơ tán", "cứu hộ", "cứu nạn", "tìm kiếm", "dự trữ", "mua sắm",
+    "nắm chắc", "nắm bắt", "rút ngắn", "vận chuyển", "thẩm tra", "khen thưởng", "biểu dương", "xử phạt", "thu hồi",
+    "chi trả", "bàn giao", "phân loại", "phân tích", "cảnh báo", "kiểm định", "kiểm kê", "quyết toán", "đối thoại",
+    "lấy ý kiến", "xin ý kiến", "phát hiện", "xác minh", "điều tra", "truy quét", "tuần tra", "bảo quản", "bảo dưỡng",
+    "chăm sóc", "thu gom", "quan trắc", "lấy mẫu", "xét nghiệm", "điều trị", "tư vấn", "phản biện", "đưa tin",
+    "cấp phát", "chuyển giao", "hợp nhất", "bổ nhiệm", "luân chuyển", "điều động", "tuyển dụng", "hoàn chỉnh",
+    "chuẩn hóa", "đồng bộ hóa", "liên thông", "công nhận", "xét duyệt", "ký kết", "cam kết", "khôi phục", "phục hồi",
+    "khởi công", "nghiệm thu", "quảng bá", "tôn vinh", "rút kinh nghiệm", "chấm điểm", "xếp loại", "bình xét",
+    "kiến nghị", "trồng mới", "trực ban", "ứng trực", "mời",
 )
 
 # Every capital letter, Vietnamese ones among them (they sit among lower-case ones in Unicode): for character classes.
@@ -300,8 +310,11 @@ TIME_STATEMENT = re.compile(r"(?:Thời hạn(?: hoàn thành| thực hiện)?|T
 # who leads, partners and when, as a field block's lines say it. They stay in the task's text, as written.
 TRAILING_FIELDS = re.compile(r"\((?P<fields>[^()]*:[^()]*)\)[.;]?\s*$")
 # …or the roles said after the bodies, without a field's name: "(Sở X chủ trì; Sở Y, Sở Z phối hợp; hoàn thành trong
-# quý II/2026)".
-TRAILING_ROLES = re.compile(r"\((?P<fields>[^()]*\s(?:chủ trì|phối hợp)(?:\s+thực hiện)?\s*(?:[;,][^()]*)?)\)[.;]?\s*$")
+# quý II/2026)", "(Trạm Y tế xã thực hiện)".
+TRAILING_ROLES = re.compile(r"\((?P<fields>[^()]*\s(?:chủ trì|phối hợp|thực hiện)(?:\s+thực hiện)?\s*(?:[;,][^()]*)?)\)[.;]?\s*$")
+# …or the same bracket opening the item, before its work: "1. (Sở Công Thương chủ trì; các sở phối hợp) Rà soát …",
+# "(Chủ trì: Sở X; thời gian: quý II/2026) Xây dựng …", "(Công ty Điện lực X thực hiện) Đầu tư …".
+LEADING_ROLES = re.compile(r"\((?P<fields>(?:[^()]*\s)?(?:[Cc]hủ trì|[Pp]hối hợp|thực hiện)(?:\s+thực hiện)?\s*(?::[^()]*|[;,][^()]*)?)\)\s*(?=\S)")
 # …or the lead after a dash closing the item's sentence, its partners in a bracket: "… thai nhi. — Sở Y tế (phối hợp:
 # Công an tỉnh)".
 LEAD_AFTER_DASH = re.compile(r"(?<=[.;])\s+[—–]\s+(?P<bodies>[^()—–.;]{3,200}?)\s*(?:\((?P<fields>[^()]*)\))?\s*\.?$")
@@ -309,7 +322,7 @@ LEAD_AFTER_DASH = re.compile(r"(?<=[.;])\s+[—–]\s+(?P<bodies>[^()—–.;]{3
 INLINE_FIELD = re.compile(r"(?:^|;\s*)(?P<name>Nhiệm vụ|Nội dung|(?:Cơ quan |Đơn vị )?(?:chủ trì|phối hợp)|Thời gian(?: hoàn thành|"
                           r" thực hiện)?|Thời hạn(?: hoàn thành)?|Sản phẩm|Kết quả(?: dự kiến)?)\s*:\s*", re.I)
 ROLE_WITH_COLON = re.compile(r"(?P<name>phối hợp|chủ trì|thời gian|thời hạn)\s*:\s*(?P<value>.+)", re.I)
-ROLE_AFTER_BODIES = re.compile(r"(?P<value>\S.*?)\s+(?P<role>chủ trì|phối hợp)(?:\s+thực hiện)?\s*$")
+ROLE_AFTER_BODIES = re.compile(r"(?P<value>\S.*?)\s+(?P<role>chủ trì|phối hợp|(?<!phối hợp )thực hiện)(?:\s+thực hiện)?\s*$")
 
 # The words a task table's column names open with ("Cơ quan chủ trì", "Thời gian hoàn thành", "Sản phẩm"):
 # a PDF's text layer may give several header cells on one line, and these tell where each one begins.
@@ -345,7 +358,7 @@ def field_role(name: str) -> str:
         return "unit"  # "Đơn vị tính" measures; it names no body
     if "phối hợp" in name and "chủ trì" not in name:
         return "coordinators"
-    if name.startswith(("cơ quan", "đơn vị", "chủ trì")):
+    if name.startswith(("cơ quan", "đơn vị", "chủ trì", "thực hiện")):
         return "lead"
     if name.startswith(("nội dung", "nhiệm vụ", "tên nhiệm vụ", "tên hoạt động", "hoạt động", "công việc", "tên dự án",
                         "dự án", "tên công trình")):

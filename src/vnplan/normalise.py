@@ -520,13 +520,17 @@ def _label_strength(text: str) -> str | None:
     if first in _BULLETS:
         rest = text[1:].lstrip()
         return "strong" if rest[:1].isupper() else "weak"
-    if _STRONG_LABEL.match(text):
+    if _STRONG_LABEL.match(text) or (first in _STEP_INITIALS and _STEP_OPENER.match(text)):
         return "strong"
     if first.isdigit() and _BARE_NUMBER.match(text):
         return "weak"
     return None
 
 
+# A numbered step, phase or week opens its own heading ("Bước 2: …", "Tuần 3 (từ ngày …", "Đợt 1 -"), not a year's phase
+# ("Giai đoạn 2026 - 2030" may run on from "… trong").
+_STEP_OPENER = re.compile(r"(?:Giai đoạn|Bước|Đợt|Tuần)\s+(?:\d{1,2}|[IVX]{1,4})(?![\d/\w])")
+_STEP_INITIALS = frozenset("GBĐT")
 _RANGE_GOES_ON = re.compile(r"[-–]\s*\d")
 _DATE_NUMBER = re.compile(r"\d{1,4}(?:[/.-]\d{1,4})*")
 
@@ -958,6 +962,36 @@ def _running_heads(lines: list[_Line], numbers: list[bool]) -> set[int]:
     return {i for i in beside if counts[lines[i].text] >= 2 or (own and own in lines[i].text)}
 
 
+# A running head with the page's number on its own line ("CÔNG BÁO/Số 05 + 06/Ngày 23-01-2026 39", "40 CÔNG BÁO/…"):
+# the same words at two page breaks or more, the number apart from them and higher each time.
+_NUMBERED_HEAD = re.compile(r"^(?:(\d{1,3})\s+(\S.{19,}?)|(\S.{19,}?)\s+(\d{1,3}))$")
+# A phone's status bar in a screenshot's text ("9:42 ◀ Zalo 4G 75%"): the time, then the battery's charge.
+_STATUS_BAR = re.compile(r"^\d{1,2}:\d{2}(?!\d)\D.{0,40}\d{1,3}\s*%$")
+
+
+def _numbered_running_heads(lines: list[_Line]) -> set[int]:
+    pages: dict[str, dict[int, str]] = {}
+    for i, line in enumerate(lines):
+        head = _NUMBERED_HEAD.match(line.text) if line.text[:1].isdigit() or line.text[-1:].isdigit() else None
+        if head:
+            pages.setdefault(head.group(2) or head.group(3), {})[i] = head.group(1) or head.group(4)
+    # (the page numbers rise from head to head, a page apart: words a legal text repeats with its own numbers, and
+    # the rows of a table numbered one after another, do not)
+    return {i for numbered in pages.values() if len(numbered) >= 2 and _page_after_page(numbered) for i in numbered}
+
+
+_LINES_ON_A_PAGE = 15  # at the least
+
+
+def _page_after_page(numbered: dict[int, str]) -> bool:
+    heads = sorted(numbered.items())
+    return all(int(a) < int(b) and j - i >= _LINES_ON_A_PAGE for (i, a), (j, b) in zip(heads, heads[1:]))
+
+
+def _status_bars(lines: list[_Line]) -> set[int]:
+    return {i for i, line in enumerate(lines) if line.text[-1:] == "%" and _STATUS_BAR.match(line.text)}
+
+
 _NUMBER_LINE = re.compile(r"^\W*Số\s*:\s*(\d+/[\w.Đđ-]+)")
 _HEADER_LINES = 30  # the document's number stands among its first lines
 
@@ -1167,6 +1201,9 @@ def normalise(raw: RawText) -> str:
     lines = _read_lines(source_lines, markdown)
     wrapped = raw.wrapped if raw.wrapped is not None else _is_wrapped(lines)
     notes: list[_Line] = []
+    if raw.format != "pdf":  # a gazette's running heads, a screenshot's status bars: in any copy of such pages
+        furniture = _numbered_running_heads(lines) | _status_bars(lines)
+        lines = [line for i, line in enumerate(lines) if i not in furniture] if furniture else lines
     if wrapped and raw.format != "pdf":
         # Without the page's geometry, a number alone on its line reads as a page number (a table's
         # row numbers go with it). The PDF reader, which knows where a line stands, has taken out the

@@ -253,6 +253,10 @@ def _assign_levels(blocks: list[Block]) -> None:
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             lead_in = nxt is not None and nxt.kind in ("dash", "star", "plus") and _heads_a_list(block)
             block.level = LEVEL_LEAD_IN if lead_in else LEVEL_LEAF
+            if nxt is not None and nxt.kind == "item" and "." not in nxt.label and _is_unlabelled_heading(block):
+                # "Nhóm nhiệm vụ thứ hai: Phát triển hạ tầng …" between "2. …" and "3. …": a heading of the
+                # numbered items after it, at their level (not a point of the item before it)
+                block.level = LEVEL_ITEM
         else:
             block.level = LEVEL_LEAF
         if block.kind in ("part", "item", "sub") or block.level == LEVEL_LEAD_IN:

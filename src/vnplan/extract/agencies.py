@@ -858,6 +858,8 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             found.add(AgencyMention(lex.CENTRAL_BODIES, start + match.start(), start + match.end(), collective=True))
     for mention in _alias_mentions(segment, start, aliases) if aliases else ():
         if found.free(mention.start, mention.end):
+            office = _OFFICE_BEFORE.search(text, max(start, mention.start - 24), mention.start)
+            mention.start = office.start() if office else mention.start  # "Trưởng Công an xã": the body he heads
             found.add(mention)
     for match in _HEAD_RE.finditer(segment):
         a = start + match.start()

@@ -183,7 +183,9 @@ def deadline_from_timeframe(value: str, year: int | None = None) -> str | None:
 
 # A roadmap's phase heading, nothing else on the line ("1. Giai đoạn 2025 - 2030", "Giai đoạn 2031–2035:"): the
 # steps listed under it are to be done within it.
-_PHASE_HEADING = re.compile(r"^Giai đoạn\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}\s*:?$", re.I)
+_PHASE_HEADING = re.compile(r"^Giai đoạn\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}\s*:?$"
+                            # a numbered step or week with its time frame: "Tuần 2 (từ ngày 11/5 đến ngày 17/5/2026):"
+                            r"|^(?:Giai đoạn|Bước|Đợt|Tuần)\s+(?:\d{1,2}|[IVX]{1,4})(?![\d/])[^.;]{0,100}:?$", re.I)
 
 
 def phase_deadline(heading: str) -> str | None:

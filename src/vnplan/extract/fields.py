@@ -2,8 +2,8 @@
 table's row written as labelled lines."""
 from __future__ import annotations
 
-from ..lexicon import (FIELD_LINE, INLINE_FIELD, LEAD_AFTER_DASH, ROLE_AFTER_BODIES, ROLE_WITH_COLON, TRAILING_FIELDS, TRAILING_ROLES,
-                       field_role)
+from ..lexicon import (FIELD_LINE, INLINE_FIELD, LEAD_AFTER_DASH, LEADING_ROLES, ROLE_AFTER_BODIES, ROLE_WITH_COLON,
+                       TRAILING_FIELDS, TRAILING_ROLES, field_role)
 from ..segment import Block
 from .actors import ADVISED, COORDINATION, actors_of, bodies_named, names_only
 from .agencies import AgencyMention, find_agencies
@@ -20,10 +20,22 @@ def trailing_fields(text: str) -> FieldBlock | None:
     if not text.rstrip(" .;").endswith(")"):
         return None
     found = TRAILING_FIELDS.search(text) or TRAILING_ROLES.search(text)
-    if not found:
-        return None
+    return _bracketed(found.group("fields")) if found else None
+
+
+def leading_fields(text: str) -> FieldBlock | None:
+    """The same bracket opening the text, before the work it assigns ("(Sở X chủ trì; Sở Y phối hợp) Rà soát …")."""
+    found = LEADING_ROLES.match(text) if text[:1] == "(" else None
+    fields = _bracketed(found.group("fields")) if found else None
+    if fields is not None:
+        fields.add("content", text[found.end():], [])
+    return fields
+
+
+def _bracketed(inside: str) -> FieldBlock | None:
+    """The fields a bracket holds, each named or said by its role after the bodies, when one names the lead."""
     fields = FieldBlock()
-    for part in found.group("fields").split(";"):
+    for part in inside.split(";"):
         field = FIELD_LINE.match(part.strip()) or ROLE_WITH_COLON.match(part.strip()) or ROLE_AFTER_BODIES.match(part.strip())
         if field:  # "Đơn vị chủ trì: X", "Chủ trì: X", "X chủ trì"
             fields.add(field_role(field.group("role" if field.re is ROLE_AFTER_BODIES else "name")),

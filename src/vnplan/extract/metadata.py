@@ -416,9 +416,10 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
     local_unit = _LOCAL_UNIT.match(words, last.end())
     if local_unit:  # the lowest body is a ward's, a commune's or a district's: it issues
         level = _LOCAL_UNITS[_group_index(local_unit)][1]
-        if locality is None:  # the header names the district alone, and its place line the district too
-            province = _most_named_province(text) or province
-        return f"{body.name} {level} {_proper_name(local_unit.group(local_unit.lastindex), None)}", province
+        own_name = _proper_name(local_unit.group(local_unit.lastindex), None)
+        if locality is None:  # the header names the district or commune alone, and its place line the same place
+            province = _most_named_province(text, cities=True) or (province if province != own_name else None)
+        return f"{body.name} {level} {own_name}", province
     if not province:
         return None, None
     if unit and last.start() < locality.start():  # "UBND TỈNH X / TRUNG TÂM …": the unit of that province, as a Sở
@@ -525,12 +526,14 @@ def _level_named_with(text: str, province: str) -> str:
 
 # (it opens with its word: see _word_alternation)
 _PROVINCE_NAMED = re.compile(r"tỉnh(?<!\wtỉnh)\s+((?:[" + UPPER_LETTERS + r"][\wđ]*\s?){1,3})")
+_PROVINCE_OR_CITY_NAMED = re.compile(r"(?:tỉnh(?<!\wtỉnh)|(?<![\wđ])[Tt]hành phố)\s+((?:[" + UPPER_LETTERS + r"][\wđ]*\s?){1,3})")
 
 
-def _most_named_province(text: str) -> str | None:
-    """The province the text names most often ("tỉnh X"), for a copy without its header."""
+def _most_named_province(text: str, cities: bool = False) -> str | None:
+    """The province the text names most often ("tỉnh X"), for a copy without its header; with `cities`, a centrally-run
+    city too ("thành phố Đà Nẵng", "Sở Y tế Thành phố Hồ Chí Minh"), as a commune's plan names the one above it."""
     counts: dict[str, int] = {}
-    for m in _PROVINCE_NAMED.finditer(text):
+    for m in _PROVINCE_NAMED.finditer(text) if not cities else _PROVINCE_OR_CITY_NAMED.finditer(text):
         name = m.group(1).strip()
         counts[name] = counts.get(name, 0) + 1
     return max(counts, key=counts.get) if counts else None

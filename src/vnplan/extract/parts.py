@@ -10,10 +10,12 @@ from dataclasses import dataclass
 
 from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING, ASSIGNING_WORDS, CLOSING_FORMULA, EFFECT_ARTICLE, EXECUTION_ARTICLE,
                        EXECUTION_DUTY, FRONTED_CLAUSE_OPENERS, NON_TASK_HEADINGS, NON_TASK_SECTIONS,
-                       ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_CATALOGUE, PROCEDURE_FIELD, SALUTATION,
-                       STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS, TITLE_QUANTIFIER, VERB_OPENING, WORK_CHAPTER)
-from ..segment import LEVEL_ITEM, LEVEL_LETTER_PART, Block
+                       ORGANISATION_HEADINGS, LEADING_ROLES, PHASE_LABEL, PROCEDURE_CATALOGUE, PROCEDURE_FIELD, SALUTATION,
+                       STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS, TITLE_QUANTIFIER, TRAILING_ROLES, VERB_OPENING,
+                       WORK_CHAPTER)
+from ..segment import LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_LETTER_PART, Block
 from .actors import actors_of, does_after
+from .agencies import find_agencies
 from .agency_lexicon import ASSOCIATION_HEADS, BUSINESS_WORDS, INDIVIDUALS
 
 
@@ -51,8 +53,14 @@ def instructs(text: str) -> bool:
     phase = PHASE_LABEL.match(text.lstrip("*_ "))
     if phase:
         text = text.lstrip("*_ ")[phase.end():]
+    roles = LEADING_ROLES.match(text) if text[:1] == "(" else None
+    if roles:
+        text = text[roles.end():]  # "(Sở X chủ trì; Sở Y phối hợp) Rà soát …": who, then the work
     if opens_with_action(text) or actors_of(text).leads:
         return True
+    roles = TRAILING_ROLES.search(text) if text.endswith((")", ").", ");")) else None
+    if roles and roles.start() > 0 and find_agencies(roles.group("fields")):
+        return True  # "Điều tra chỉ số côn trùng (Trạm Y tế xã thực hiện)": who does it, said after it
     stop = re.search(r"[;:.]", text)
     reach = min(stop.start() if stop else len(text), _OCCASION_REACH)
     return bool(_FRONTED_CLAUSE.match(text)) and any(
@@ -117,8 +125,9 @@ def _names_only_its_content(heading: str) -> bool:
 
 
 def _inside(blocks: list[Block], members: list[int]) -> list[Block]:
-    """A part's blocks without its heading and table rows: the ones that may instruct."""
-    return [blocks[i] for i in members if blocks[i].kind not in ("part", "row")]
+    """A part's blocks without its heading, table rows and the headings of its lists ("Tuần 1 (từ ngày …):"): the ones
+    that may instruct."""
+    return [blocks[i] for i in members if blocks[i].kind not in ("part", "row") and blocks[i].level != LEVEL_LEAD_IN]
 
 
 def _instructs_a_share(blocks: list[Block], members: list[int], share: float) -> bool:
@@ -144,7 +153,9 @@ def _role_from_content(blocks: list[Block], members: list[int]) -> str:
         return "tasks"  # "1. Chủ tịch UBND các tỉnh … báo cáo về một số nội dung sau:" then "(1) Số hộ …": one task
     instructing = sum(instructs(b.text) for b in inside)
     # a numbered sentence heading the part that instructs is itself the first of its tasks
-    enough = 1 if inside and inside[0] is head and not is_title(head.text) and instructs(head.text) else 2
+    # (a part of one block that instructs lists that one task)
+    alone = len(inside) == 1 and not EXECUTION_DUTY.search(inside[0].text)  # (not the formula of execution alone)
+    enough = 1 if inside and (inside[0] is head and not is_title(head.text) and instructs(head.text) or alone) else 2
     return "tasks" if instructing >= enough and instructing * 2 >= len(inside) else "other"
 
 

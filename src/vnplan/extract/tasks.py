@@ -17,13 +17,13 @@ from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CARRIES_OUT_THIS, CLOSIN
                        NOTE, OWN_PLAN, PAST, POINTS_TO_APPENDIX, PROBLEM_REPORT, REPORT_ONLY, SALUTATION, STATUTORY_MANDATE,
                        THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER, field_role)
 from ..model import Span, Task
-from ..segment import LEVEL_CHILD, LEVEL_LEAD_IN, Block
+from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of, names_only
 from .agencies import AgencyMention, find_agencies
 from .agency_lexicon import DEPUTY, LEADERS, MISSION_HEADS, OFFICE_HOLDERS, PROVINCE_LEVELS
 from .crossrefs import apply_cross_references
 from .dates import deadline_from_timeframe, deadline_in, phase_deadline
-from .fields import FieldBlock, assigns, inline_fields, trailing_fields
+from .fields import FieldBlock, assigns, inline_fields, leading_fields, trailing_fields
 from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, OF_INDIVIDUALS, TASK_HEADING, Part,
                     classify_parts, describes, instructs, is_title, opens_with_action, works_beyond_the_formula)
 from .tables import table_tasks
@@ -309,7 +309,7 @@ class _TaskBuilder:
         for child in extra:
             body += " " + child.line
             end = child.start + len(child.line)
-        fields = trailing_fields(body) or inline_fields(body)
+        fields = trailing_fields(body) or leading_fields(body) or inline_fields(body)
         if fields:
             # the work is the named field's words, or the sentence before a dash the lead follows
             work = fields.content_text() or body[:fields.after_work]
@@ -370,7 +370,7 @@ class _TaskBuilder:
             lead=lead_names,
             coordinators=list(dict.fromkeys(c.name for c in coordinators)),
             coordinators_collective=collective,
-            deadline=fields.deadline() or deadline_in(content),
+            deadline=fields.deadline() or deadline_in(content) or self.section_deadline(block),
             span=Span(block.text_start, end),
             unresolved_agencies=[m.name for m in [*leads, *coordinators] if not m.resolved and not m.collective],
         ))
@@ -486,6 +486,8 @@ class _TaskBuilder:
                 elif self._heading_is_also_task(block):
                     self.add(block, own_heading=True)
                 continue
+            if block.kind == "para" and block.level == LEVEL_ITEM:
+                continue  # a heading over the numbered items after it ("Nhóm nhiệm vụ thứ hai: …")
             if block.level >= LEVEL_CHILD and self.task_blocks and self._inside_last_task(block):
                 continue  # '+' and '(i)' items were folded into their task
             if self._heads_instructions(block):
