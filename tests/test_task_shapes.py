@@ -2332,3 +2332,34 @@ Lê Văn Tư
         ("Phun hóa chất diệt m", ["Trạm Y tế phường"], "2026-05-17"),
         ("bảo đảm an ninh trật", ["Công an phường"], None)]
     assert not any("Zalo" in t.text for t in plan.tasks) and not any(t.min == 74 for t in plan.targets)
+
+
+def test_a_schools_plan_gives_its_duties_by_post():
+    """ "I/", "1/", "1.1/" labels; duties under the posts that hold them ("Phó Hiệu trưởng phụ trách chuyên môn",
+    "Tổ trưởng các tổ chuyên môn" for the groups he heads, "Tổ Văn phòng"); a post before a colon keeps its partners."""
+    plan = extract_text("""SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BÌNH MINH
+TRƯỜNG THPT HOA SEN
+Số: 12/KH-THPTHS
+Bình Minh, ngày 05 tháng 02 năm 2026
+KẾ HOẠCH
+Ôn tập thi tốt nghiệp năm 2026
+I/ NỘI DUNG VÀ PHÂN CÔNG NHIỆM VỤ
+1/ Phó Hiệu trưởng phụ trách chuyên môn
+1.1/ Xây dựng thời khóa biểu ôn tập cho học sinh khối 12, hoàn thành trước ngày 20/02/2026.
+1.2/ Kiểm tra, dự giờ các tiết ôn tập.
+2/ Tổ trưởng các tổ chuyên môn
+2.1/ Xây dựng ngân hàng câu hỏi ôn tập theo định dạng đề thi mới.
+3/ Tổ Văn phòng
+3.1/ Chuẩn bị phòng thi, in sao đề thi thử.
+4/ Trưởng các chi đoàn: phối hợp với Trạm Y tế phường tuyên truyền phòng, chống dịch bệnh cho học sinh.
+II/ TỔ CHỨC THỰC HIỆN
+Các tổ chuyên môn báo cáo tiến độ ôn tập vào tuần cuối mỗi tháng.
+HIỆU TRƯỞNG
+Lê Thị Mai
+""")
+    assert [(t.text[:20], t.lead, t.coordinators) for t in plan.tasks if t.id.startswith("I.")] == [
+        ("Xây dựng thời khóa b", ["Phó Hiệu trưởng phụ trách chuyên môn"], []),
+        ("Kiểm tra, dự giờ các", ["Phó Hiệu trưởng phụ trách chuyên môn"], []),
+        ("Xây dựng ngân hàng c", ["Các tổ chuyên môn"], []),
+        ("Chuẩn bị phòng thi, ", ["Tổ Văn phòng"], []),
+        ("phối hợp với Trạm Y ", ["Các chi đoàn"], ["Trạm Y tế phường"])]

@@ -38,8 +38,8 @@ _TONE_MOVES.update({k.upper(): v.upper() for k, v in list(_TONE_MOVES.items())})
 # enumerations, articles ("Điều 5." heads an article, "tại Điều 5 Luật …" only cites one).
 # Bullets are judged by what follows them (see `_label_strength`).
 _STRONG_LABEL = re.compile(
-    r"(?:PHẦN|MỤC|CHƯƠNG)\s+[IVXLC\d]+\b|(?:Phần|Mục|Chương|Điều)\s+[IVXLC\d]+[.:)]|[IVXLC]{1,6}[.\-–]\s|[A-ZĐ]\.\s"
-    r"|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|(?=[A-ZĐ]))|\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}/\s|[a-zđ][)./]\s"
+    r"(?:PHẦN|MỤC|CHƯƠNG)\s+[IVXLC\d]+\b|(?:Phần|Mục|Chương|Điều)\s+[IVXLC\d]+[.:)]|[IVXLC]{1,6}[.\-–/]\s|[A-ZĐ]\.\s"
+    r"|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|(?=[A-ZĐ]))|\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}(?:\.\d{1,2}){0,3}/\s|[a-zđ][)./]\s"
     r"|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)"
 )
 _ADOPTED = re.compile(ADOPTION_OPENING)
@@ -70,6 +70,8 @@ _FIELD_START = re.compile(r"[A-ZĐ]\w*(?: \w+){1,5}:\s")  # "Đơn vị phối h
 _NUMBER_PAREN = re.compile(r"(\d{1,2})\)(?=\s)")  # "1)" -> "1."
 _NUMBER_DASH = re.compile(r"(\d{1,2})[-/]\s+(?=[" + UPPER_LETTERS + "])")  # "1- Đổi mới …", "1/ Phòng …" -> "1. …"
 _NUMBER_DOT = re.compile(r"\d{1,2}\.\s")
+_SLASH_LABEL = re.compile(r"([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){1,3})/\s+(?=\S)")  # "I/ …", "1.1/ …" -> "I. …", "1.1. …"
+_SLASH_LABEL_INITIALS = frozenset("IVXLC0123456789")
 _LETTER_DOT = re.compile(r"([a-zđ])[./](?=\s)")  # "a." and "a/" -> "a)"
 _LETTER_PAREN = re.compile(r"[a-zđ]\)\s")
 _AFTER_LETTER_LABEL = ")./"  # "a)", "a.", "a/": a line in lower case that opens an item, not a sentence running on
@@ -896,7 +898,9 @@ def canonical_labels(paragraphs: list[str]) -> list[str]:
     out = []
     for p in paragraphs:
         first = p[:1]
-        if first.isdigit() and not numbers_dot:
+        if first in _SLASH_LABEL_INITIALS and _SLASH_LABEL.match(p):
+            p = _SLASH_LABEL.sub(r"\1. ", p, count=1)  # "I/ MỤC ĐÍCH", "1.1/ Xây dựng …": no other label is written so
+        elif first.isdigit() and not numbers_dot:
             p = _NUMBER_PAREN.sub(r"\1.", p, count=1) if _NUMBER_PAREN.match(p) else p
             p = _NUMBER_DASH.sub(r"\1. ", p, count=1) if _NUMBER_DASH.match(p) else p  # a Party document's "1- …", a "1/ …"
         elif first.islower() and not letters_paren:

@@ -5,11 +5,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import (ANSWERING_WORDS, ASSIGNING, CONCLUDING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC,
+from ..lexicon import (ANSWERING_WORDS, ASSIGNING, CONCLUDING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, UPPER_LETTERS,
                        INTENTION_WORDS, REMIT_BEFORE_ACTION, VERB_OPENING)
 from .agencies import SEAT_AFTER_DASH, AgencyMention, find_agencies, may_name_agency_at
 from .agency_lexicon import (CLASS_NOUNS, DOCUMENT_WORDS, DUTY_OF, FIELD_HEADS, FORMS_OF_ADDRESS, GROUP_HEADING_WORDS,
-                             GROUP_NOT_NAMED_BY, GROUP_WORDS, INDIVIDUALS, NON_STATE_PARTIES, OFFICE_HOLDERS)
+                             GROUP_NOT_NAMED_BY, GROUP_WORDS, INDIVIDUALS, NON_STATE_PARTIES, OFFICE_HOLDERS, POST_WORDS,
+                             POSTS)
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
 _SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*$")  # what may stand between two bodies of one list
@@ -135,7 +136,8 @@ def _named_in_brackets(mentions: list[AgencyMention], text: str, end: int) -> li
 def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     """Subject agencies at the start of `text`, coordinators after 'phối hợp', collective partners; `aliases`
     are the short names the document defines (`defined_aliases`), as sorted pairs so the cache keeps working."""
-    if text[:60].isupper():
+    in_capitals = text[:60].isupper()
+    if in_capitals:
         text = text[:1] + text[1:].lower()  # "SỞ Y TẾ" as a heading: names are read in their usual case
     actors = Actors()
     given = _GIVEN.search(text)
@@ -144,9 +146,9 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     coordination = list(COORDINATION.finditer(text)) if "phối hợp" in text.lower() else []
     names_list = head.group(0).rstrip().endswith(":")  # "Các Sở: Tài chính, Xây dựng, …"
     fronted = [] if topic else _after_fronted_clause(text)
-    party = _party_named_before_colon(text)
-    if party:
-        return Actors([party])
+    party = _party_named_before_colon(text, posts=not in_capitals)  # (no post in a signature's "THỨ TRƯỞNG")
+    if party:  # its partners are still named after "phối hợp" ("Trưởng các ấp: phối hợp với Công an xã …")
+        return Actors([party], *_partners(text, coordination, find_agencies(text, aliases=aliases)))
     later = None  # looked for only where it can matter: it scans the whole text
     if not (given or coordination or names_list or fronted or may_name_agency_at(text, head.end())
             or any(text.startswith(short, head.end()) for short, _ in aliases)):
@@ -170,22 +172,29 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     if actors.leads and all(m.collective for m in actors.leads):
         actors.leads = _named_in_brackets(mentions, text, actors.leads[-1].end) or actors.leads
         actors.leads = _class_heading(actors.leads, text) or actors.leads
+    actors.coordinators, actors.collective = _partners(text, coordination, mentions)
+    return actors
+
+
+def _partners(text: str, coordination: list[re.Match], mentions: list[AgencyMention]) -> tuple[list[AgencyMention], bool]:
+    """The bodies named after each "phối hợp (với)", and whether a class of bodies is among them."""
+    partners: list[AgencyMention] = []
+    collective = False
     for m in coordination:
         if _ROLE_BEFORE.search(text, 0, m.start()):
             continue  # "các cơ quan phối hợp có trách nhiệm" names a role, not a partner
-        chain = _chain(mentions, text, m.end())
-        for mention in chain:
+        for mention in _chain(mentions, text, m.end()):
             if mention.collective:
-                actors.collective = True
-            elif mention.name not in {x.name for x in actors.coordinators}:
-                actors.coordinators.append(mention)
-    return actors
+                collective = True
+            elif mention.name not in {x.name for x in partners}:
+                partners.append(mention)
+    return partners, collective
 
 
 _PARTY = r"(?:" + "|".join(f"[{p[0]}{p[0].upper()}]{re.escape(p[1:])}" for p in NON_STATE_PARTIES) + r")(?![\wđ])"
 _PARTIES_BEFORE_COLON = re.compile(r"\s*((?:[Cc]ác\s+)?" + _PARTY + r"(?:\s*(?:,|và|,\s*và)\s*" + _PARTY + r")*)\s*:")
 _GROUP_HEADING = re.compile(r"\s*(?:" + "|".join(GROUP_WORDS) + r")\s+(?!(?:" + "|".join(GROUP_NOT_NAMED_BY)
-                            + r")(?![\wđ]))[a-zđà-ỹ][^.,;:!?()]*$")
+                            + r")(?![\wđ]))[^\W\d_][^.,;:!?()]*$")  # ("Tổ Văn phòng", "Đội xung kích")
 _DUTY_HEADING = re.compile(re.escape(DUTY_OF) + r"\s+([^:;.]{3,80}?)\s*:?\s*$")
 _ANSWERING_CLASS = re.compile(r"\s*((?:" + "|".join(CLASS_NOUNS) + r")(?P<what>(?:\s+[^\W\d_]+){1,6}?))\s+(?:có|chịu) trách nhiệm(?![\wđ])")
 _CLASS_INITIALS = tuple({noun[0] for noun in CLASS_NOUNS})  # spares the match most texts
@@ -193,7 +202,7 @@ _INDIVIDUALS = re.compile(r"(?:" + "|".join(INDIVIDUALS) + r")(?![\wđ])", re.I)
 _DOCUMENT_OPENING = re.compile(r"(?:" + "|".join(DOCUMENT_WORDS) + r")(?![\wđ])", re.I)
 
 
-def _party_named_before_colon(text: str) -> AgencyMention | None:
+def _party_named_before_colon(text: str, posts: bool = True) -> AgencyMention | None:
     """A party that is no body's name, named where a body's would stand: a list of parties outside the state
     before a colon ("Hộ gia đình, cá nhân: Chủ động gia cố …"), a local group alone in a short heading ("Ban tự
     quản các tổ dân cư"), or the party a duty heading names ("Trách nhiệm của đơn vị được kiểm tra:"), unless a
@@ -201,6 +210,9 @@ def _party_named_before_colon(text: str) -> AgencyMention | None:
     parties = _PARTIES_BEFORE_COLON.match(text)
     if parties:
         named = parties.group(1)
+    elif posts and (post := _post_heading(text)) is not None:  # "1/ Phó Hiệu trưởng phụ trách chuyên môn", "3. Trưởng các khu
+        name, start, end = post  # phố: …": the post does them, and the heading names it with all its words
+        return AgencyMention(name[:1].upper() + name[1:], start, end, collective=True, resolved=False)
     elif _GROUP_HEADING.match(text) and len(text.split()) <= GROUP_HEADING_WORDS and not find_agencies(text):
         named = text.strip()  # "2. Ban tự quản các tổ dân cư": a group of people named by what it does
     elif (answering := _answering_class(text)) is not None:
@@ -213,6 +225,30 @@ def _party_named_before_colon(text: str) -> AgencyMention | None:
         named = duty.group(1)
     start = text.index(named)
     return AgencyMention(named[:1].upper() + named[1:], start, start + len(named), collective=True, resolved=False)
+
+
+_POST_HEADING = re.compile(r"\s*((?:Phó\s+)?(?:" + "|".join(sorted((*OFFICE_HOLDERS, *POSTS), key=len, reverse=True))
+                           + r")(?![\wđ])[^:;.,()]*?)\s*(?::\s|:?$)")
+_NAME_AFTER_HOLDER = re.compile(r"(?:Phó\s+)?(?:" + "|".join(sorted((*OFFICE_HOLDERS, *POSTS), key=len, reverse=True))
+                                + r")\s+[" + UPPER_LETTERS + r"]")
+_HEADS_OF_UNITS = frozenset((*OFFICE_HOLDERS, "Tổ trưởng", "Tổ phó", *(f"Phó {h}" for h in OFFICE_HOLDERS)))
+_HOLDER_OF_A_CLASS = re.compile(r"(?:Phó\s+)?\S+(?:\s+\S+)?\s+(các\s+\S.*)$")
+
+
+def _post_heading(text: str) -> tuple[str, int, int] | None:
+    """The post a short heading names, with nothing it does ("Phó Hiệu trưởng phụ trách chuyên môn"); the heads of a
+    class of units stand for the class ("Tổ trưởng các tổ chuyên môn" -> "Các tổ chuyên môn"). None where a body is
+    named (its office-holder stands for it: see `agencies`)."""
+    post = _POST_HEADING.match(text) if text.lstrip()[:1].isupper() else None
+    if post is None or len(post.group(1).split()) > POST_WORDS or find_agencies(post.group(1)) \
+            or _NAME_AFTER_HOLDER.match(post.group(1)):
+        return None  # ("Trưởng Ban Chỉ đạo", "Bí thư Đoàn trường": the holder of a body, named after him)
+    named = post.group(1)
+    held = _HOLDER_OF_A_CLASS.match(named)
+    if held and named[:held.start(1)].strip() in _HEADS_OF_UNITS:
+        # (a class teacher of the classes teaches them: "Giáo viên chủ nhiệm các lớp 12" stays)
+        return held.group(1), post.start(1), post.end(1)
+    return named, post.start(1), post.end(1)
 
 
 def _answering_class(text: str) -> str | None:

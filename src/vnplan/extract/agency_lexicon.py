@@ -122,6 +122,12 @@ OFFICE_HOLDERS = (
     "Lãnh đạo", "Người đứng đầu", "Hiệu trưởng", "Chánh án", "Chủ nhiệm", "Tổng Biên tập",
 )
 
+# Posts that head the duties given to the people who hold them, in a school's or a commune's plan ("Phó Hiệu trưởng
+# phụ trách chuyên môn", "Giáo viên chủ nhiệm các lớp 12", "Tổ trưởng các tổ chuyên môn"): with the office-holders,
+# a heading of a post alone names who does the items under it.
+POSTS = ("Tổ trưởng", "Tổ phó", "Giáo viên chủ nhiệm", "Trưởng thôn", "Trưởng khu phố", "Trưởng ấp", "Trưởng bản")
+POST_WORDS = 8  # at most, in such a heading
+
 # The Government's formula for every ministry and ministry-level body, written out or by their heads ("Bộ
 # trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ"): one collective actor.
 CENTRAL_BODIES = "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"
