@@ -126,3 +126,23 @@ def test_a_table_whose_cells_are_parted_by_tabs_is_read_as_a_table():
                     ("Nạo vét luồng vào khu neo đậu", ["Sở Nông nghiệp và Môi trường"], "2026-12-31")]
     assert plan.document.number == "81/KH-UBND"
     assert "\nTổ chức kiểm tra, nghiệm thu các hạng mục hoàn thành.\n" in plan.text
+
+
+def test_a_table_saved_as_delimited_text_is_rebuilt():
+    """A spreadsheet's rows saved as CSV with semicolons: the header opens with the row number's column and names the
+    columns; a cell in quotes holds semicolons and a line break; the records end where a line is no row."""
+    from vnplan.alignedtables import rebuild_delimited_tables
+    lines = ["PHỤ LỤC", "STT;Tồn tại, hạn chế;Biện pháp khắc phục;Đơn vị chủ trì;Thời hạn hoàn thành",
+             '1;Hồ sơ quá hạn;"Rà soát hồ sơ; giải quyết dứt điểm', 'hồ sơ đủ điều kiện";Văn phòng Sở;Quý III/2024',
+             "2;Chưa số hóa hồ sơ;Số hóa hồ sơ lưu trữ;Trung tâm Lưu trữ;31/12/2024", "Ghi chú: các phòng báo cáo hằng tháng."]
+    assert rebuild_delimited_tables(lines) == [
+        "PHỤ LỤC", "| STT | Tồn tại, hạn chế | Biện pháp khắc phục | Đơn vị chủ trì | Thời hạn hoàn thành |",
+        "| 1 | Hồ sơ quá hạn | Rà soát hồ sơ; giải quyết dứt điểm hồ sơ đủ điều kiện | Văn phòng Sở | Quý III/2024 |",
+        "| 2 | Chưa số hóa hồ sơ | Số hóa hồ sơ lưu trữ | Trung tâm Lưu trữ | 31/12/2024 |",
+        "Ghi chú: các phòng báo cáo hằng tháng."]
+    plain = ["Căn cứ Luật Đất đai; Nghị định số 102/2024/NĐ-CP; Thông tư số 10/2024/TT-BTNMT;", "STT là số thứ tự."]
+    assert rebuild_delimited_tables(plain) == plain
+    tasks = extract_text("SỞ NỘI VỤ TỈNH BÌNH MINH\nSố: 10/KH-SNV\nKẾ HOẠCH\nKhắc phục tồn tại sau thanh tra\n"
+                         "I. NỘI DUNG KHẮC PHỤC\n" + "\n".join(lines[1:5]) + "\n").tasks
+    assert [(t.text[:20], t.lead, t.deadline) for t in tasks] == [
+        ("Rà soát hồ sơ; giải ", ["Văn phòng Sở"], "2024-09-30"), ("Số hóa hồ sơ lưu trữ", ["Trung tâm Lưu trữ"], "2024-12-31")]

@@ -2264,6 +2264,7 @@ II. TỔ CHỨC THỰC HIỆN
 1. Sở Giáo dục và Đào tạo chủ động triển khai tiêm chủng trong trường học.
 2. Văn phòng Ủy ban nhân dân tỉnh tổng hợp, tham mưu Ủy ban nhân dân tỉnh báo cáo Bộ Y tế trước ngày 15/12/2026.
 3. Sở Y tế chủ trì, phối hợp với các đơn vị liên quan kiểm tra, đôn đốc việc triển khai thực hiện Kế hoạch; định kỳ tổng hợp, báo cáo Ủy ban nhân dân tỉnh.
+4. Các phòng, đơn vị thuộc Sở được phân công chủ trì gửi báo cáo kết quả về Văn phòng Sở trước ngày 10/12/2026.
 
 Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan phản ánh về Sở Y tế để tổng hợp.
 """)
@@ -2363,3 +2364,37 @@ Lê Thị Mai
         ("Xây dựng ngân hàng c", ["Các tổ chuyên môn"], []),
         ("Chuẩn bị phòng thi, ", ["Tổ Văn phòng"], []),
         ("phối hợp với Trạm Y ", ["Các chi đoàn"], ["Trạm Y tế phường"])]
+
+
+def test_the_appendix_the_body_points_to_lists_the_tasks_with_their_fields():
+    """ "Các nhiệm vụ … chi tiết tại Phụ lục kèm theo": the appendix after the signature lists them, each numbered item
+    with "+ Chủ trì: …", "+ Thời gian: …" lines in any order under it, under headings of its own."""
+    tasks = extract_text("""TRƯỜNG CAO ĐẲNG BÌNH MINH
+Số: 21/KH-CĐBM
+Bình Minh, ngày 02 tháng 3 năm 2026
+KẾ HOẠCH
+Cải tiến chất lượng đào tạo năm 2026
+I. MỤC TIÊU
+Nâng cao chất lượng đào tạo theo tiêu chuẩn kiểm định.
+II. NỘI DUNG
+Các nhiệm vụ cải tiến chất lượng, đơn vị chủ trì và thời gian hoàn thành chi tiết tại Phụ lục kèm theo Kế hoạch này.
+Nơi nhận:
+- Lưu: VT.
+HIỆU TRƯỞNG
+Lê Văn Năm
+
+PHỤ LỤC
+NHIỆM VỤ CẢI TIẾN CHẤT LƯỢNG NĂM 2026
+(Kèm theo Kế hoạch số 21/KH-CĐBM ngày 02/3/2026)
+Tiêu chuẩn 1. Chương trình đào tạo
+1. Rà soát, cập nhật chương trình đào tạo các ngành nghề trọng điểm.
+   + Chủ trì: Phòng Đào tạo
+   + Thời gian: Quý II/2026
+   + Phối hợp: Các khoa chuyên môn
+2. Xây dựng ngân hàng đề thi kết thúc mô-đun.
+   + Thời gian: Tháng 9/2026
+   + Thực hiện: Phòng Khảo thí
+""").tasks
+    assert [(t.text[:20], t.lead, t.coordinators_collective, t.deadline) for t in tasks] == [
+        ("Rà soát, cập nhật ch", ["Phòng Đào tạo"], True, "2026-06-30"),
+        ("Xây dựng ngân hàng đ", ["Phòng Khảo thí"], False, "2026-09-30")]

@@ -15,10 +15,12 @@ of spaces. The model:
 - anything else — a heading across the page, a page number, the page's running head — ends the table.
 
 The rebuilt rows are written `| 1 | … | … |`, the form the HTML reader and the markdown tables give.
-A table copied from a word processor as text parts its cells with tabs instead (`rebuild_tab_tables`).
+A table copied from a word processor as text parts its cells with tabs instead (`rebuild_tab_tables`); one saved
+from a spreadsheet as delimited text, with semicolons or commas (`rebuild_delimited_tables`).
 """
 from __future__ import annotations
 
+import csv
 import re
 
 from .lexicon import TABLE_COLUMN_HEADS
@@ -47,6 +49,53 @@ def rebuild_tab_tables(lines: list[str]) -> list[str]:
         in_run = cells[i] is not None and any(cells[k] is not None for k in (i - 1, i + 1) if 0 <= k < len(lines))
         out.append("| " + " | ".join(cells[i]) + " |" if in_run else line)
     return out
+
+
+# A table exported as delimited text (a spreadsheet saved as CSV, "STT;Nội dung;Đơn vị chủ trì;…"): a header opening
+# with the row number's column and naming columns of the field vocabulary, then one record per row, a cell in quotes
+# where it holds the delimiter or line breaks.
+_NUMBER_HEADS = ("stt", "tt", "số tt", "số thứ tự")
+_DELIMITERS = (";", ",")
+
+
+def _delimited_header(line: str) -> str | None:
+    """The delimiter of a header line of a delimited table, else None."""
+    if not line.lstrip(' "').lower().startswith(_NUMBER_HEADS):
+        return None  # (the test most lines fail, before any parsing)
+    for delimiter in _DELIMITERS:
+        if line.count(delimiter) < _MIN_COLUMNS - 1:
+            continue
+        cells = [cell.strip().lower() for cell in next(csv.reader([line], delimiter=delimiter))]
+        if len(cells) >= _MIN_COLUMNS and cells[0] in _NUMBER_HEADS and sum(c.startswith(_HEADS) for c in cells) >= 3:
+            return delimiter
+    return None
+
+
+def rebuild_delimited_tables(lines: list[str]) -> list[str]:
+    """Delimited tables rewritten as `| … |` rows, the header included: the records after a header with as many cells,
+    each opening with its number (or nothing, a row that goes on); a cell's line breaks become spaces."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        delimiter = _delimited_header(lines[i]) if ";" in lines[i] or "," in lines[i] else None
+        if delimiter is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        reader = csv.reader((line + "\n" for line in lines[i:]), delimiter=delimiter)
+        header = next(reader)
+        out.append(_row([cell.strip() for cell in header]))
+        consumed = reader.line_num
+        for record in reader:
+            if len(record) != len(header) or not _ROW_NUMBER.fullmatch(record[0].strip()):
+                break
+            out.append(_row([" ".join(cell.split()) for cell in record]))
+            consumed = reader.line_num
+        i += consumed
+    return out
+
+
+_ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-ZĐ])?\.?")
 
 
 def _runs(line: str) -> list[tuple[int, str]]:

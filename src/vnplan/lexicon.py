@@ -234,8 +234,8 @@ MONITORS_THIS_DOCUMENT = re.compile(
 # A body's whole duty is to report ("Sở X các tỉnh báo cáo tình hình thực hiện …", "… được giao nhiệm vụ định
 # kỳ báo cáo kết quả"): read right after the body, it makes a reporting duty, not a task.
 REPORT_ONLY = re.compile(
-    r"\s*(?:được giao nhiệm vụ\s+)?(?:(?:định kỳ|hằng năm|hằng quý|hằng tháng|hàng năm|hàng quý|hàng tháng)\s+)*"
-    r"(?:tổng hợp,?\s+)?(?:tham mưu\s+[^,;.:]{3,80}?\s+)?báo cáo\b", re.I)  # ("tổng hợp, tham mưu UBND xã báo cáo …")
+    r"\s*(?:được (?:giao nhiệm vụ|giao|phân công)(?:\s+chủ trì)?\s+)?(?:(?:định kỳ|hằng năm|hằng quý|hằng tháng|hàng năm|hàng quý|hàng tháng)\s+)*"
+    r"(?:tổng hợp,?\s+)?(?:tham mưu\s+[^,;.:]{3,80}?\s+)?(?:gửi\s+)?báo cáo\b", re.I)  # ("tổng hợp, tham mưu UBND xã báo cáo …")
 THIS_DOCUMENT = re.compile(_THIS, re.I)
 # Every body building its own plan for this one ("xây dựng kế hoạch chi tiết", "ban hành chương trình hành động").
 OWN_PLAN = re.compile(r"(?:xây dựng|ban hành)(?:\s+và\s+(?:ban hành|triển khai))?\s+(?:các\s+)?(?:kế hoạch|chương trình)", re.I)
@@ -293,7 +293,8 @@ FIELD_LINE = re.compile(
     r"|Nội dung(?: thực hiện| công việc| hoạt động| chính)?|Nhiệm vụ(?: cụ thể)?"
     r"|Thời gian(?: thực hiện| hoàn thành| triển khai)?|Thời hạn(?: hoàn thành| ban hành| thực hiện| trình)?"
     r"|Tiến độ(?: thực hiện| hoàn thành)?|(?:Dự kiến\s+)?(?:Sản phẩm|Kết quả)(?: đầu ra| dự kiến| chính)?"
-    r"|(?:Nguồn\s+)?[Kk]inh phí(?: thực hiện)?)\s*:\s*(?P<value>.*)$",
+    r"|(?:Nguồn\s+)?[Kk]inh phí(?: thực hiện)?"
+    r"|(?:Chủ trì|Phối hợp)(?: thực hiện)?|Thực hiện)\s*:\s*(?P<value>.*)$",  # ("+ Chủ trì: Phòng X", "+ Thực hiện: …")
     re.I,
 )
 
@@ -330,7 +331,7 @@ TABLE_COLUMN_HEADS = (
     "STT", "TT", "Số TT", "Số thứ tự", "Nội dung", "Nhiệm vụ", "Tên nhiệm vụ", "Tên hoạt động", "Hoạt động",
     "Công việc", "Giải pháp", "Cơ quan", "Đơn vị", "Chủ trì", "Phối hợp", "Thời gian", "Thời hạn", "Tiến độ",
     "Lộ trình", "Sản phẩm", "Kết quả", "Dự kiến", "Ghi chú", "Kinh phí", "Nguồn kinh phí", "Nguồn vốn",
-    "Chỉ tiêu", "Hình thức", "Địa điểm", "Phạm vi", "Tên dự án", "Dự án", "Tên công trình",
+    "Chỉ tiêu", "Hình thức", "Địa điểm", "Phạm vi", "Tên dự án", "Dự án", "Tên công trình", "Biện pháp",
 )
 
 # The words a task table's time cell opens with ("Quý II/2026", "Trước ngày 30/11/2026", "Thường xuyên",
@@ -361,7 +362,7 @@ def field_role(name: str) -> str:
     if name.startswith(("cơ quan", "đơn vị", "chủ trì", "thực hiện")):
         return "lead"
     if name.startswith(("nội dung", "nhiệm vụ", "tên nhiệm vụ", "tên hoạt động", "hoạt động", "công việc", "tên dự án",
-                        "dự án", "tên công trình")):
+                        "dự án", "tên công trình", "biện pháp", "giải pháp")):
         return "content"
     if name.startswith(("thời gian", "thời hạn", "tiến độ")) or name in ("tháng", "quý"):
         return "time"

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
 
-from .alignedtables import rebuild_aligned_tables, rebuild_tab_tables
+from .alignedtables import rebuild_aligned_tables, rebuild_delimited_tables, rebuild_tab_tables
 from .celltables import rebuild_cell_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
                                      NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
@@ -1199,7 +1199,9 @@ def normalise(raw: RawText) -> str:
     markdown = raw.format == "md" or text.count("**") >= 4
     as_read = text.split("\n")
     source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next
-    if "|" in text or source_lines is not as_read:
+    if ";" in text or "," in text:
+        source_lines = rebuild_delimited_tables(source_lines)
+    if "|" in text or source_lines != as_read:
         source_lines = rebuild_tables(source_lines)
     source_lines = rebuild_cell_tables(source_lines)  # before page numbers go: a row's number looks like one
     lines = _read_lines(source_lines, markdown)

@@ -296,6 +296,7 @@ COLLECTIVE_NOUNS = (
     "Sở", "sở", "Bộ", "bộ", "cơ quan", "đơn vị", "ngành", "địa phương", "huyện", "quận", "xã", "phường", "tổ chức",
     "hội", "đoàn thể", "Đoàn thể", "ban", "Ban", "cấp", "tỉnh", "UBND", "Ủy ban", "doanh nghiệp", "thành viên", "hãng", "nhà",
     "Trường", "trường", "thị xã", "thành phố", "chi nhánh", "lực lượng", "cơ sở", "bộ phận", "chủ đầu tư",
+    "phòng", "khoa", "trung tâm",  # a unit's own departments: "các phòng chuyên môn", "các khoa, phòng, trung tâm"
 )
 # Words that make a collective noun part of another noun: "các hội nghị" are meetings, not associations.
 NOT_COLLECTIVE_AFTER: dict[str, tuple[str, ...]] = {
@@ -306,6 +307,10 @@ NOT_COLLECTIVE_AFTER: dict[str, tuple[str, ...]] = {
     "trường": ("hợp",),  # "các trường hợp" are cases
     "nhà": ("ở", "nước", "máy", "xưởng", "văn hóa"),
     "cơ sở": ("dữ liệu", "vật chất", "hạ tầng", "pháp lý", "khoa học", "lý luận"),
+    "phòng": ("học", "thi", "họp", "chống", "ngừa", "khám", "máy", "làm việc", "thí nghiệm", "ở", "trọ", "bệnh",
+              "cháy", "tránh", "hộ"),
+    "khoa": ("học",),
+    "trung tâm": ("thương mại", "mua sắm", "dữ liệu", "hội nghị", "thành phố", "đô thị"),
 }
 LEADERS = ("Thủ trưởng", "Giám đốc", "Chủ tịch", "Lãnh đạo", "Người đứng đầu")
 COLLECTIVE_WORDS = frozenset(

@@ -9,10 +9,10 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING, ASSIGNING_WORDS, CLOSING_FORMULA, EFFECT_ARTICLE, EXECUTION_ARTICLE,
-                       EXECUTION_DUTY, FRONTED_CLAUSE_OPENERS, NON_TASK_HEADINGS, NON_TASK_SECTIONS,
-                       ORGANISATION_HEADINGS, LEADING_ROLES, PHASE_LABEL, PROCEDURE_CATALOGUE, PROCEDURE_FIELD, SALUTATION,
-                       STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS, TITLE_QUANTIFIER, TRAILING_ROLES, VERB_OPENING,
-                       WORK_CHAPTER)
+                       EXECUTION_DUTY, FIELD_LINE, FRONTED_CLAUSE_OPENERS, NON_TASK_HEADINGS, NON_TASK_SECTIONS,
+                       ORGANISATION_HEADINGS, LEADING_ROLES, PHASE_LABEL, POINTS_TO_APPENDIX, PROCEDURE_CATALOGUE, PROCEDURE_FIELD, SALUTATION,
+                       ROLE_WITH_COLON, STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS, TITLE_QUANTIFIER, TRAILING_ROLES,
+                       VERB_OPENING, WORK_CHAPTER, field_role)
 from ..segment import LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_LETTER_PART, Block
 from .actors import actors_of, does_after
 from .agencies import find_agencies
@@ -125,9 +125,24 @@ def _names_only_its_content(heading: str) -> bool:
 
 
 def _inside(blocks: list[Block], members: list[int]) -> list[Block]:
-    """A part's blocks without its heading, table rows and the headings of its lists ("Tuần 1 (từ ngày …):"): the ones
-    that may instruct."""
-    return [blocks[i] for i in members if blocks[i].kind not in ("part", "row") and blocks[i].level != LEVEL_LEAD_IN]
+    """A part's blocks without its heading, table rows and the headings of its lists ("Tuần 1 (từ ngày …):", "Tiêu
+    chuẩn 2. …" over numbered items)."""
+    return [blocks[i] for i in members if blocks[i].kind not in ("part", "row") and blocks[i].level != LEVEL_LEAD_IN
+            and not (blocks[i].kind == "para" and blocks[i].level == LEVEL_ITEM)]
+
+
+def _instructions_inside(blocks: list[Block], members: list[int]) -> list[Block]:
+    """The blocks that may instruct, without the fields that say who does an item and when."""
+    return [b for b in _inside(blocks, members) if not _states_a_field(b.text)]
+
+
+def _states_a_field(text: str) -> bool:
+    """ "Chủ trì: Phòng X", "Đơn vị phối hợp: …", "Thời gian: Quý III/2026", "Sản phẩm: …": a field of the item above,
+    not its work."""
+    if ":" not in text[:40]:
+        return False
+    field = FIELD_LINE.match(text) or ROLE_WITH_COLON.match(text)
+    return field is not None and field_role(field.group("name")) != "content"
 
 
 def _instructs_a_share(blocks: list[Block], members: list[int], share: float) -> bool:
@@ -143,8 +158,9 @@ def _instructs_a_share(blocks: list[Block], members: list[int], share: float) ->
 
 
 def _role_from_content(blocks: list[Block], members: list[int]) -> str:
-    """A part whose blocks mostly instruct someone lists tasks, whatever its heading says."""
-    inside = _inside(blocks, members)
+    """A part whose blocks mostly instruct someone lists tasks, whatever its heading says ("+ Chủ trì: …" under an
+    item is none of them)."""
+    inside = _instructions_inside(blocks, members)
     if inside == [blocks[members[0]]]:
         return "tasks" if instructs(inside[0].text) else "other"  # a numbered item standing alone
     head = blocks[members[0]]
@@ -285,9 +301,15 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
     enclosing: str | None = None  # the role a letter part ("B. NHIỆM VỤ CỤ THỂ") gives the parts inside it
     chapter: str | None = None  # the title of the regulation's chapter the articles sit in ("TỔ CHỨC THỰC HIỆN")
     working: list[tuple[list[int], str]] = []  # the articles of effect, with their labels
+    # the body may say that its tasks are listed in the appendix ("Các nhiệm vụ … chi tiết tại Phụ lục kèm theo")
+    pointed_to = any("hụ lục" in b.text and POINTS_TO_APPENDIX.match(b.text) for b in blocks)
     for head, members in heads:
         letter = unheaded or bool(SALUTATION.match(head.text))
-        if _DIVISION.match(head.text.strip()):
+        if pointed_to and _APPENDIX.match(head.text.strip()):
+            # the appendix the body points to: its list, after its title lines, may be the tasks
+            entries = _after_its_title(blocks, members)
+            kind = _role_from_content(blocks, entries) if entries else "other"
+        elif _DIVISION.match(head.text.strip()):
             kind = "other"  # "Chương II", "PHỤ LỤC II" and its title: the articles or parts after it are its content
         elif letter:
             kind = "tasks"  # a letter's body, of only the paragraphs that give work (`_letter_body`)
@@ -317,6 +339,10 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
             working.append((members, parts[-1].label))
         chapter = _chapter_title(blocks, members, chapter)
     out = [None if m is None else parts[m] for m in membership]
+    for (head, members), part in zip(heads, parts):
+        if part.kind != "other" and _APPENDIX.match(head.text.strip()):
+            for i in members[:len(members) - len(_after_its_title(blocks, members))]:
+                out[i] = None  # the appendix's heading, title and "(Kèm theo …)" lines are none of its list
     _split_unheaded_organisation(blocks, out)
     for members, label in working:
         _give_work_its_khoan(blocks, members, label, out, aliases)
@@ -380,7 +406,15 @@ def _descendants(blocks: list[Block], block: Block) -> list[int]:
 
 _CHAPTER = re.compile(r"^Chương\s+[IVXLC\d]+\.?$", re.I)
 # A chapter or an annex opens a division of the document: its heading line ends the part before it.
-_DIVISION = re.compile(_CHAPTER.pattern + r"|^PHỤ LỤC(?:\s+(?:SỐ\s*)?[IVXLC\d]+)?\.?$", re.I)
+def _after_its_title(blocks: list[Block], members: list[int]) -> list[int]:
+    """An appendix's blocks from its first entry on: after "PHỤ LỤC", its title and "(Kèm theo …)"."""
+    first = next((k for k, i in enumerate(members) if blocks[i].kind != "para" or blocks[i].level == LEVEL_ITEM),
+                 len(members))
+    return members[first:]
+
+
+_APPENDIX = re.compile(r"^PHỤ LỤC(?:\s+(?:SỐ\s*)?[IVXLC\d]+)?\.?$", re.I)
+_DIVISION = re.compile(_CHAPTER.pattern + "|" + _APPENDIX.pattern, re.I)
 
 
 _CHAPTER_LINE = re.compile(r"^(?:Chương|CHƯƠNG)\s+[IVXLC\d]+\b[.:]?\s*(?P<title>.*)$")
