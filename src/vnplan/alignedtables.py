@@ -52,8 +52,8 @@ def rebuild_tab_tables(lines: list[str]) -> list[str]:
 
 
 # A table exported as delimited text (a spreadsheet saved as CSV, "STT;Nội dung;Đơn vị chủ trì;…"): a header
-# opening with the row number's column and naming columns of the field vocabulary, then one record per row, a cell in quotes
-# where it holds the delimiter or line breaks.
+# opening with the row number's column and naming columns of the field vocabulary, then one record per row, a cell
+# in quotes where it holds the delimiter or line breaks.
 _NUMBER_HEADS = ("stt", "tt", "số tt", "số thứ tự")
 _DELIMITERS = (";", ",")
 
