@@ -1034,3 +1034,13 @@ def test_a_gazettes_running_heads_with_their_page_numbers_go():
     assert "CÔNG BÁO" not in text
     assert "vị trí việc làm của các đơn vị sự nghiệp công lập và hoàn thành trước ngày 30/6/2026." in text
     assert "05 ngày làm việc" in text and "03 ngày làm việc" in text
+
+
+def test_a_letter_spaced_heading_and_ordinal_divisions():
+    """ "K Ế  H O Ạ C H" is "KẾ HOẠCH"; "Phần thứ hai" over its title is a division above the parts it holds, written
+    as the letter part it is."""
+    text = normalise(RawText("                K Ế  H O Ạ C H\nTuyển quân năm 2026\n\nPhần thứ nhất\nMỤC ĐÍCH, YÊU CẦU\n"
+                             "I. MỤC ĐÍCH\nBảo đảm chất lượng.\n\nPhần thứ hai: NHIỆM VỤ\n1. Sở Y tế khám tuyển.\n", "txt"))
+    assert text.split("\n")[:7] == ["KẾ HOẠCH", "Tuyển quân năm 2026", "A. MỤC ĐÍCH, YÊU CẦU", "I. MỤC ĐÍCH",
+                                    "Bảo đảm chất lượng.", "B. NHIỆM VỤ", "1. Sở Y tế khám tuyển."]
+    assert normalise(RawText("Các mặt hàng A B C D đều đạt.\n", "txt")).startswith("Các mặt hàng A B C D")

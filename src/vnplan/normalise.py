@@ -913,6 +913,36 @@ def canonical_labels(paragraphs: list[str]) -> list[str]:
     return out
 
 
+# "Phần thứ hai" over "NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN": a division above the parts I., II. it holds, as "B." is.
+_ORDINALS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám")
+_ORDINAL_PART = re.compile(r"^(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+(" + "|".join(_ORDINALS) + r")\b\s*[:.\-–]?\s*(.*)$", re.I)
+
+
+def ordinal_parts(paragraphs: list[str]) -> list[str]:
+    """ "Phần thứ nhất" (its title on the same line or the next) written as the letter part it is: "A. <title>"."""
+    out: list[str] = []
+    pending: str | None = None  # the letter of a division whose title is on the next line
+    for p in paragraphs:
+        if pending is not None:
+            out.append(f"{pending}. {p}" if p.isupper() else f"{pending}.")
+            if p.isupper():
+                pending = None
+                continue
+            pending = None
+        division = _ORDINAL_PART.match(p) if p[:1] in "Pp" else None
+        if division is None:
+            out.append(p)
+            continue
+        letter = "ABCDEFGH"[_ORDINALS.index(division.group(1).lower())]
+        if division.group(2):
+            out.append(f"{letter}. {division.group(2)}")
+        else:
+            pending = letter
+    if pending is not None:
+        out.append(f"{pending}.")
+    return out
+
+
 _TOP_ITEM = re.compile(r"(\d{1,2})\.\s")
 _SUB_ITEM = re.compile(r"(\d{1,2})\.\d{1,2}\.?\s")
 
@@ -1193,11 +1223,23 @@ def _copy_marks_read(text: str) -> str:
     return "\n".join(lines)
 
 
+_MIN_SPACED_LETTERS = 4
+
+
+def _letters_closed_up(line: str) -> str:
+    """A heading typed with its letters spaced apart ("K Ế  H O Ạ C H"): the letters closed up, two spaces or more
+    parting the words ("KẾ HOẠCH")."""
+    letters = line.split()
+    if len(letters) < _MIN_SPACED_LETTERS or any(len(letter) != 1 or not letter.isupper() for letter in letters):
+        return line
+    return " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", line.strip()))
+
+
 def normalise(raw: RawText) -> str:
     """Raw reader output -> normalised text, one paragraph (or table row, or cell) per line."""
     text = normalise_text(_copy_marks_read(raw.text))
     markdown = raw.format == "md" or text.count("**") >= 4
-    as_read = text.split("\n")
+    as_read = [_letters_closed_up(line) if "  " in line else line for line in text.split("\n")]
     source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next
     if ";" in text or "," in text:
         source_lines = rebuild_delimited_tables(source_lines)
@@ -1224,7 +1266,7 @@ def normalise(raw: RawText) -> str:
     else:
         paragraphs = _join_wrapped(lines, _Layout(lines, wrapped, markdown))
     paragraphs = split_inline_items(split_inline_bullets([collapse_spaces(p) if "  " in p else p for p in paragraphs]))
-    paragraphs = canonical_labels(paragraphs)
+    paragraphs = ordinal_parts(canonical_labels(paragraphs))
     paragraphs = split_glued_headings(paragraphs)
     if notes:
         paragraphs += ["Ghi chú:"] + [" ".join(line.text for line in notes)]
