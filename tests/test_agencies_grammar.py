@@ -644,3 +644,13 @@ def test_an_acronym_in_brackets_closes_the_name_before_it():
     assert "ĐA" not in aliases  # the words before the bracket say what is done, they name no body
     assert [m.name for m in find_agencies("NVD chủ trì, phối hợp với ATTP", aliases=aliases)] == [
         "Phòng Nghiệp vụ dược về quản lý giá thuốc", "Phòng Thanh tra an toàn thực phẩm, phòng chống ngộ độc"]
+
+
+def test_a_name_runs_to_the_end_only_over_a_few_words_in_lower_case():
+    from vnplan.extract.agencies import name_to_the_end
+    text = "Phòng Quản lý thu, sổ, thẻ:"
+    mention = find_agencies(text)[0]
+    assert name_to_the_end(text, mention) == "Phòng Quản lý thu, sổ, thẻ"
+    sentence = "Phòng Quản lý thu " + "tổ chức thu nộp đúng hạn, " * 40 + "bảo đảm."  # a sentence: read at once, no name
+    assert name_to_the_end(sentence, find_agencies(sentence)[0]) is None
+    assert name_to_the_end("Phòng Quản lý thu chủ trì", find_agencies("Phòng Quản lý thu chủ trì")[0]) is None

@@ -2398,3 +2398,18 @@ Tiêu chuẩn 1. Chương trình đào tạo
     assert [(t.text[:20], t.lead, t.coordinators_collective, t.deadline) for t in tasks] == [
         ("Rà soát, cập nhật ch", ["Phòng Đào tạo"], True, "2026-06-30"),
         ("Xây dựng ngân hàng đ", ["Phòng Khảo thí"], False, "2026-09-30")]
+
+
+def test_a_heading_over_its_items_names_its_body_with_all_its_words():
+    """ "1. Phòng Truyền thông và Phát triển người tham gia" over its dashes: the name runs to the heading's end, though
+    its grammar would stop at a verb or a comma; a heading that goes on with what the body does is no name."""
+    tasks = _tasks("""I. PHÂN CÔNG
+1. Phòng Truyền thông và Phát triển người tham gia
+- Tổ chức hội nghị đối thoại với người lao động tại các khu công nghiệp.
+2. Phòng Quản lý thu, sổ, thẻ
+- Đối chiếu dữ liệu người tham gia với cơ sở dữ liệu dân cư.
+3. Phòng Kế hoạch - Tài chính chủ trì, phối hợp với các phòng
+- Bố trí kinh phí tuyên truyền.
+""")
+    assert [t.lead for t in tasks if t.id.startswith("I.")] == [
+        ["Phòng Truyền thông và Phát triển người tham gia"], ["Phòng Quản lý thu, sổ, thẻ"], ["Phòng Kế hoạch - Tài chính"]]

@@ -710,7 +710,7 @@ _LEGEND_LINE = re.compile(r"viết tắt[^:\n]{0,40}:(?P<pairs>[^\n]+)", re.I)
 _LEGEND_PAIR = re.compile(r"(?:^|;)\s*(?P<short>[A-ZĐ][\w.&-]{1,12})\s*[:=]\s*(?P<full>[^;\n]{3,90}?)\s*(?=;|\.?$)")
 
 
-_NAME_TAIL = re.compile(r"(?:,?\s*[a-zđà-ỹ][\wđ-]*)+", re.I)  # words in lower case, commas between: no sentence
+_NAME_TAIL = re.compile(r",?\s*[\wđ-]+(?:,?\s+[\wđ-]+)*")  # words, commas between: no sentence
 _NAME_TAIL_WORDS = 10
 
 
@@ -722,14 +722,20 @@ def _name_up_to_its_acronym(phrase: str) -> str | None:
     if not named:
         return None
     last = named[-1]
-    if last.end >= len(phrase) - 1:
-        return last.name
-    tail = phrase[last.end:]
+    return last.name if last.end >= len(phrase) - 1 else name_to_the_end(phrase, last)
+
+
+def name_to_the_end(text: str, mention: AgencyMention) -> str | None:
+    """The mention's name run on to the end of `text`, where something closes the name there (a bracketed acronym, the
+    end of a heading naming the body whose items follow: "Phòng Truyền thông và Phát triển người tham gia"): the
+    words after it are in lower case, a few, commas between, and hold no role ("chủ trì", "phối hợp"). None where the
+    mention was not read as written or other words follow it."""
+    tail = text[mention.end:].rstrip(" :")
     words = tail.replace(",", " ").split()
-    if not _NAME_TAIL.fullmatch(tail) or any(w[:1].isupper() for w in words) or len(words) > _NAME_TAIL_WORDS \
-            or any(" ".join(pair) in lex.ROLE_VERBS for pair in zip(words, words[1:])):
+    if not words or len(words) > _NAME_TAIL_WORDS or any(not w[:1].islower() for w in words) \
+            or not _NAME_TAIL.fullmatch(tail) or any(" ".join(pair) in lex.ROLE_VERBS for pair in zip(words, words[1:])):
         return None
-    return phrase[last.start:].strip() if phrase[last.start:last.end] == last.name else None
+    return text[mention.start:mention.end + len(tail)].strip() if text[mention.start:mention.end] == mention.name else None
 
 
 def _legend_aliases(text: str) -> dict[str, str]:

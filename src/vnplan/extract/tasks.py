@@ -19,7 +19,7 @@ from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CARRIES_OUT_THIS, CLOSIN
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of, names_only
-from .agencies import AgencyMention, find_agencies
+from .agencies import AgencyMention, find_agencies, name_to_the_end
 from .agency_lexicon import DEPUTY, LEADERS, MISSION_HEADS, OFFICE_HOLDERS, PROVINCE_LEVELS
 from .crossrefs import apply_cross_references
 from .dates import deadline_from_timeframe, deadline_in, phase_deadline
@@ -210,6 +210,11 @@ class _TaskBuilder:
             actors = actors_of(_introducing_sentence(ancestor.text), self.aliases)
             if not actors.leads and ancestor.text.endswith(")") and (fields := trailing_fields(ancestor.text)):
                 actors = Actors(*fields.actors(self.aliases))  # "Bước 1: … (Chủ trì: X; phối hợp: Y)" over its list
+            elif len(actors.leads) == 1 and not actors.leads[0].collective and ancestor.kind != "part" \
+                    and not ancestor.text.endswith((".", ";")) and (whole := name_to_the_end(ancestor.text, actors.leads[0])):
+                # "1. Phòng Quản lý thu, sổ, thẻ" over its items: the heading names the body, all its words
+                actors = Actors([AgencyMention(whole, actors.leads[0].start, len(ancestor.text), resolved=False)],
+                                actors.coordinators, actors.collective)
             own_body = _OWN_BODYS_OFFICE.match(ancestor.text) if ancestor.kind in ("item", "sub") else None
             if own_body and not actors.leads:
                 actors = Actors([AgencyMention(own_body.group(1), ancestor.text_start, ancestor.text_start + own_body.end(),
