@@ -195,17 +195,22 @@ def _heading_continuations_joined(blocks: list[Block], text: str) -> list[Block]
                 and previous.start + len(previous.line) + 1 == block.start
                 and _OPEN_END.search(previous.line) and _OPEN_END.search(block.line)
                 and following is not None and following.kind in ("dash", "star", "plus")):
-            line = text[previous.start:block.start + len(block.line)].replace("\n", " ")
-            out[-1] = Block(previous.kind, previous.label, line[previous.text_start - previous.start:], line,
-                            previous.start, previous.text_start)
+            out[-1] = _joined(previous, block, text)
             continue
         out.append(block)
     return out
 
 
+def _joined(first: Block, second: Block, text: str) -> Block:
+    """Two adjacent lines as the one block the first opens."""
+    line = text[first.start:second.start + len(second.line)].replace("\n", " ")
+    return Block(first.kind, first.label, line[first.text_start - first.start:], line, first.start, first.text_start)
+
+
 # A line of its own that says who does the work of the heading above it: "(Chủ trì: Sở X; phối hợp: Sở Y)".
-_ROLE_LINE = re.compile(r"\((?:[^()]*[\s:])?(?:[Cc]hủ trì|[Pp]hối hợp)[\s:][^()]*\)[.;]?")
-_ROLES_CLOSING = re.compile(r"\((?:[^()]*[\s:])?(?:[Cc]hủ trì|[Pp]hối hợp)[\s:][^()]*\)[.;]?$")
+_ROLES = r"\((?:[^()]*[\s:])?(?:[Cc]hủ trì|[Pp]hối hợp)[\s:][^()]*\)[.;]?"
+_ROLE_LINE = re.compile(_ROLES)
+_ROLES_CLOSING = re.compile(_ROLES + "$")  # … or closing a heading's line
 
 
 def _role_lines_joined(blocks: list[Block], text: str) -> list[Block]:
@@ -217,9 +222,7 @@ def _role_lines_joined(blocks: list[Block], text: str) -> list[Block]:
         if (previous is not None and block.kind == "para" and previous.kind in ("para", "item", "sub")
                 and previous.start + len(previous.line) + 1 == block.start and not previous.line.endswith((".", ";"))
                 and _ROLE_LINE.fullmatch(block.line.strip())):
-            line = text[previous.start:block.start + len(block.line)].replace("\n", " ")
-            out[-1] = Block(previous.kind, previous.label, line[previous.text_start - previous.start:], line,
-                            previous.start, previous.text_start)
+            out[-1] = _joined(previous, block, text)
             continue
         out.append(block)
     return out
