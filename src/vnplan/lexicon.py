@@ -322,6 +322,8 @@ LEAD_AFTER_DASH = re.compile(r"(?<=[.;])\s+[—–]\s+(?P<bodies>[^()—–.;]{3
 # …or a task written as one line of named fields: "Nhiệm vụ: …; Chủ trì: …; Phối hợp: …; Thời gian: …".
 INLINE_FIELD = re.compile(r"(?:^|;\s*)(?P<name>Nhiệm vụ|Nội dung|(?:Cơ quan |Đơn vị )?(?:chủ trì|phối hợp)|Thời gian(?: hoàn thành|"
                           r" thực hiện)?|Thời hạn(?: hoàn thành)?|Sản phẩm|Kết quả(?: dự kiến)?)\s*:\s*", re.I)
+# The two roles an assignment names, as a pattern's alternation ("chủ trì", "phối hợp").
+LEAD_OR_PARTNER = r"(?:[Cc]hủ trì|[Pp]hối hợp)"
 ROLE_WITH_COLON = re.compile(r"(?P<name>phối hợp|chủ trì|thời gian|thời hạn)\s*:\s*(?P<value>.+)", re.I)
 ROLE_AFTER_BODIES = re.compile(r"(?P<value>\S.*?)\s+(?P<role>chủ trì|phối hợp|(?<!phối hợp )thực hiện)(?:\s+thực hiện)?\s*$")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import ADOPTION_FORMULA, PHASE_LABEL, SUB_BULLET_MARKS
+from .lexicon import ADOPTION_FORMULA, LEAD_OR_PARTNER, PHASE_LABEL, SUB_BULLET_MARKS
 from .model import OutlineNode, Span
 
 _ROMAN_PART = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]{1,6})\s*[.\-–]\s*(\S.*)$")
@@ -208,7 +208,7 @@ def _joined(first: Block, second: Block, text: str) -> Block:
 
 
 # A line of its own that says who does the work of the heading above it: "(Chủ trì: Sở X; phối hợp: Sở Y)".
-_ROLES = r"\((?:[^()]*[\s:])?(?:[Cc]hủ trì|[Pp]hối hợp)[\s:][^()]*\)[.;]?"
+_ROLES = r"\((?:[^()]*[\s:])?" + LEAD_OR_PARTNER + r"[\s:][^()]*\)[.;]?"
 _ROLE_LINE = re.compile(_ROLES)
 _ROLES_CLOSING = re.compile(_ROLES + "$")  # … or closing a heading's line
 

@@ -227,10 +227,9 @@ def _party_named_before_colon(text: str, posts: bool = True) -> AgencyMention | 
     return AgencyMention(named[:1].upper() + named[1:], start, start + len(named), collective=True, resolved=False)
 
 
-_POST_HEADING = re.compile(r"\s*((?:Phó\s+)?(?:" + "|".join(sorted((*OFFICE_HOLDERS, *POSTS), key=len, reverse=True))
-                           + r")(?![\wđ])[^:;.,()]*?)\s*(?::\s|:?$)")
-_NAME_AFTER_HOLDER = re.compile(r"(?:Phó\s+)?(?:" + "|".join(sorted((*OFFICE_HOLDERS, *POSTS), key=len, reverse=True))
-                                + r")\s+[" + UPPER_LETTERS + r"]")
+_HOLDER = r"(?:Phó\s+)?(?:" + "|".join(sorted((*OFFICE_HOLDERS, *POSTS), key=len, reverse=True)) + r")"
+_POST_HEADING = re.compile(r"\s*(" + _HOLDER + r"(?![\wđ])[^:;.,()]*?)\s*(?::\s|:?$)")
+_NAME_AFTER_HOLDER = re.compile(_HOLDER + r"\s+[" + UPPER_LETTERS + r"]")
 _HEADS_OF_UNITS = frozenset((*OFFICE_HOLDERS, "Tổ trưởng", "Tổ phó", *(f"Phó {h}" for h in OFFICE_HOLDERS)))
 _HOLDER_OF_A_CLASS = re.compile(r"(?:Phó\s+)?\S+(?:\s+\S+)?\s+(các\s+\S.*)$")
 

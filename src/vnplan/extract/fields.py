@@ -36,7 +36,7 @@ def _bracketed(inside: str) -> FieldBlock | None:
     """The fields a bracket holds, each named or said by its role after the bodies, when one names the lead."""
     fields = FieldBlock()
     for part in inside.split(";"):
-        field = FIELD_LINE.match(part.strip()) or ROLE_WITH_COLON.match(part.strip()) or ROLE_AFTER_BODIES.match(part.strip())
+        field = FIELD_LINE.match(part.strip()) or ROLE_AFTER_BODIES.match(part.strip())
         if field:  # "Đơn vị chủ trì: X", "Chủ trì: X", "X chủ trì"
             fields.add(field_role(field.group("role" if field.re is ROLE_AFTER_BODIES else "name")),
                        field.group("value"), [])

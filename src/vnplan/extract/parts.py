@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING, ASSIGNING_WORDS, CLOSING_FORMULA, EFFECT_ARTICLE, EXECUTION_ARTICLE,
                        EXECUTION_DUTY, FIELD_LINE, FRONTED_CLAUSE_OPENERS, LEADING_ROLES, NON_TASK_HEADINGS,
                        NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PHASE_LABEL, POINTS_TO_APPENDIX, PROCEDURE_CATALOGUE,
-                       PROCEDURE_FIELD, ROLE_WITH_COLON, SALUTATION, STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS,
+                       PROCEDURE_FIELD, SALUTATION, STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS,
                        TITLE_QUANTIFIER, TRAILING_ROLES, VERB_OPENING, WORK_CHAPTER, field_role)
 from ..segment import LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_LETTER_PART, Block
 from .actors import actors_of, does_after
@@ -141,7 +141,7 @@ def _states_a_field(text: str) -> bool:
     not its work."""
     if ":" not in text[:40]:
         return False
-    field = FIELD_LINE.match(text) or ROLE_WITH_COLON.match(text)
+    field = FIELD_LINE.match(text)
     return field is not None and field_role(field.group("name")) != "content"
 
 

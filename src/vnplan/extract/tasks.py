@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST, DIRECTS_ITS_LIST,
-                       EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD, MONITORS_THIS_DOCUMENT,
-                       NOTE, OWN_PLAN, PAST, POINTS_TO_APPENDIX, PROBLEM_REPORT, REPORT_ONLY, SALUTATION, STATUTORY_MANDATE,
+                       EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD, LEAD_OR_PARTNER,
+                       MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PAST, POINTS_TO_APPENDIX, PROBLEM_REPORT, REPORT_ONLY, SALUTATION, STATUTORY_MANDATE,
                        THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER, field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, Block
@@ -115,7 +115,7 @@ def _instructs_nobody(text: str) -> bool:
 _ACTIVITY_TITLE = re.compile(r"[*_\s]*" + TITLE_QUANTIFIER + "(?:" + ACTIVITY_HEADING.pattern + ")", re.I)
 
 
-_ROLE_WORDS = re.compile(r"chủ trì|phối hợp", re.I)
+_ROLE_WORDS = re.compile(LEAD_OR_PARTNER, re.I)
 _WORD_START = re.compile(r"(?<![\wđ])\w")
 
 
