@@ -654,3 +654,20 @@ def test_a_name_runs_to_the_end_only_over_a_few_words_in_lower_case():
     sentence = "Phòng Quản lý thu " + "tổ chức thu nộp đúng hạn, " * 40 + "bảo đảm."  # a sentence: read at once, no name
     assert name_to_the_end(sentence, find_agencies(sentence)[0]) is None
     assert name_to_the_end("Phòng Quản lý thu chủ trì", find_agencies("Phòng Quản lý thu chủ trì")[0]) is None
+
+
+def test_lower_case_words_after_a_comma_finish_an_office_s_field():
+    """ "Phòng Bồi thường, tái định cư:" is one office, its field written as a series; a comma before a verb,
+    a class, another body or a place ends the name."""
+    def names(text):
+        return [m.name for m in find_agencies(text)]
+    assert names("- Phòng Bồi thường, tái định cư: tổ chức hội nghị") == ["Phòng Bồi thường, tái định cư"]
+    assert names("2. Phòng Quản lý cảng biển, luồng lạch và bến bãi (đơn vị đầu mối):") == [
+        "Phòng Quản lý cảng biển, luồng lạch và bến bãi"]
+    assert names("Phòng Quản lý cảng biển, luồng lạch và bến bãi theo dõi việc thực hiện") == [
+        "Phòng Quản lý cảng biển, luồng lạch và bến bãi"]
+    assert names("Phòng Quản lý cảng biển, luồng lạch chủ trì") == ["Phòng Quản lý cảng biển, luồng lạch"]
+    assert names("Phòng Kinh tế, tổ chức thực hiện:") == ["Phòng Kinh tế"]
+    assert names("Phòng Văn hóa và Thông tin, các xã:") == ["Phòng Văn hóa và Thông tin", "các xã"]
+    assert names("Trung tâm Y tế huyện, trạm y tế xã:") == ["Trung tâm Y tế huyện"]
+    assert names("Phòng Kinh tế, hạ tầng đô thị xuống cấp nghiêm trọng ở nhiều nơi.") == ["Phòng Kinh tế"]  # no clear end

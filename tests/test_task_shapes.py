@@ -776,6 +776,16 @@ def test_the_steps_of_a_roadmap_phase_are_due_by_its_end():
     assert [t.deadline for t in tasks] == ["2028-12-31", "2027-06-30", "2030-12-31", None]
 
 
+def test_the_items_under_a_month_of_an_annual_programme_are_due_by_its_end():
+    """ "Tháng 02:" → "- Phòng X: …" in a plan for 2026: the month is the item's time frame, of the plan's year; a
+    two-month heading ends with its second month, a quarter with its last day, and an item's own date wins."""
+    tasks = _tasks("II. NHIỆM VỤ THEO THÁNG\nTháng 02:\n- Văn phòng Sở: tổ chức hội nghị triển khai nhiệm vụ năm.\n"
+                   "Tháng 5 và tháng 6:\n- Phòng Hạ tầng số: khảo sát hiện trạng mạng cáp quang tại các xã.\n"
+                   "- Phòng Hạ tầng số: hoàn thành báo cáo khảo sát trước ngày 20/5/2026.\n"
+                   "Quý IV:\n- Văn phòng Sở: tổng kết, đánh giá kết quả thực hiện Kế hoạch.\n")
+    assert [t.deadline for t in tasks] == ["2026-02-28", "2026-06-30", "2026-05-20", "2026-12-31"]
+
+
 def test_the_activities_of_a_section_that_gives_its_own_time_are_due_by_its_end():
     """ "1. Tuần lễ hưởng ứng" → "a) Thời gian: Từ ngày … đến ngày …" beside "b) Các hoạt động chính" → "- …": the
     section's time item dates the activities that set none of their own, and is no task; a time field closing the

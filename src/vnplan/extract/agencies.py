@@ -347,7 +347,43 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                     words.append(word)
             words.extend(where[0] if where else [])
             kept, end = len(words), min(where[1], limit) if where else domains
+    elif kept and words[kept - 1][-1:] not in ",-–" and any(_is_capital(word) for word in words[:kept]):
+        tail = _lower_case_tail(text, end, limit)
+        if tail:  # "Phòng Phổ biến, giáo dục pháp luật:": the rest of the office's field
+            words = [*words[:kept - 1], words[kept - 1] + ",", *tail[0]]
+            kept, end, free = len(words), tail[1], True
     return _Name(end, words[:kept], free)
+
+
+_TAIL_ENDS = re.compile(r"[ ]*(?:[:(\n]|$)")
+
+
+def _lower_case_tail(text: str, pos: int, limit: int) -> tuple[list[str], int] | None:
+    """The lower-case words after a comma that finish an office's field ("Phòng Phổ biến, giáo dục pháp luật:",
+    "Phòng Quản lý hộ kinh doanh, cá nhân và thu khác theo dõi …"), with where they end; None when the comma goes on
+    to a verb, a class, another body or a place, or when no clear end of the name follows a few words: the colon
+    or bracket after an actor, the verb of its role, or, after a series closed by "và", any verb."""
+    comma = re.compile(r"[ ]*,").match(text, pos)
+    if comma is None or _verb_at(text, comma.end()):
+        return None
+    words: list[str] = []
+    pos = comma.end()
+    while len(words) < lex.MAX_FIELD_TAIL_WORDS:
+        word = _PLAIN_WORD.match(text, pos)
+        if not word or word.end() > limit or not word.group(1)[:1].islower():
+            return None
+        lower = word.group(1).lower()
+        if (lower in lex.STOP_WORDS and not (lower == "và" and words) or lower in lex.LOCAL_LEVELS
+                or lower in lex.PROVINCE_LEVELS or _HEAD_RE.match(word.group(1).capitalize())
+                or lower in lex.COLLECTIVE_NOUNS):
+            return None
+        words.append(word.group(1))
+        pos = word.end()
+        following = f"{_next_word(text, pos)[0].lower()} {_next_word(text, _next_word(text, pos)[2])[0].lower()}"
+        if words[-1] != "và" and (pos >= limit or _TAIL_ENDS.match(text, pos) or following in lex.ROLE_VERBS
+                                  or "và" in words and _verb_at(text, pos)):
+            return words, pos
+    return None
 
 
 _PLAIN_WORD = re.compile(r"[ ]*([^\s,;:.()\[\]“”\"!?/]+)")

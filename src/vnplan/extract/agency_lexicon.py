@@ -257,6 +257,8 @@ MAX_WORDS_BEFORE_LOCALITY = 9
 # Lower-case words a name may end on that no list knows ("Cục Biến đổi khí hậu", "Cục Trồng trọt và Bảo
 # vệ thực vật"), when a clear boundary follows them within this many words.
 MAX_OPEN_NAME_WORDS = 4
+# Lower-case words after a comma that may finish an office's field ("Phòng Quản lý hộ kinh doanh, cá nhân và thu khác").
+MAX_FIELD_TAIL_WORDS = 6
 # Bodies named by their mission, in plain words, take more of them ("Ban Chỉ đạo phòng thủ dân sự quốc
 # gia", "Văn phòng Ban Chỉ huy phòng, chống thiên tai"): the same clear boundary must follow.
 MISSION_HEADS = ("Ban Chỉ đạo", "Ban Chỉ huy")

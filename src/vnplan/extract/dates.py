@@ -185,11 +185,14 @@ def deadline_from_timeframe(value: str, year: int | None = None) -> str | None:
 # steps listed under it are to be done within it.
 _PHASE_HEADING = re.compile(r"^Giai đoạn\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:19|20)\d{2}\s*:?$"
                             # a numbered step or week with its time frame: "Tuần 2 (từ ngày 11/5 đến ngày 17/5/2026):"
-                            r"|^(?:Giai đoạn|Bước|Đợt|Tuần)\s+(?:\d{1,2}|[IVX]{1,4})(?![\d/])[^.;]{0,100}:?$", re.I)
+                            r"|^(?:Giai đoạn|Bước|Đợt|Tuần)\s+(?:\d{1,2}|[IVX]{1,4})(?![\d/])[^.;]{0,100}:?$"
+                            # a work programme's month or quarter, alone on its line: "Tháng 01:", "Quý II/2026:",
+                            # "Tháng 7 và tháng 8:", "Tháng 3 năm 2026"
+                            r"|^" + _YEARLESS.pattern + r"(?:/(?:19|20)\d{2}|\s+năm\s+(?:19|20)\d{2})?\s*:?$", re.I)
 
 
-def phase_deadline(heading: str) -> str | None:
+def phase_deadline(heading: str, year: int | None = None) -> str | None:
     """The end of the phase a roadmap heading names, as the deadline of the steps under it; None for any other
-    heading."""
+    heading. A month or quarter without its year is of `year` (an annual plan's), when it is known."""
     heading = heading.strip(" *")
-    return deadline_from_timeframe(heading) if _PHASE_HEADING.match(heading) else None
+    return deadline_from_timeframe(heading.rstrip(" :"), year) if _PHASE_HEADING.match(heading) else None

@@ -146,9 +146,10 @@ _REQUIRES = re.compile(r"\s*Yêu cầu\s")
 
 class _TaskBuilder:
     def __init__(self, blocks: list[Block], parts: list[Part | None], aliases: tuple[tuple[str, str], ...] = (),
-                 default_lead: str = DEFAULT_COLLECTIVE_LEAD):
+                 default_lead: str = DEFAULT_COLLECTIVE_LEAD, year: int | None = None):
         self.blocks = blocks
         self.default_lead = default_lead  # who does the work that names nobody
+        self.year = year  # an annual plan's: its month headings ("Tháng 3:") are months of it
         self.parts = parts
         self.aliases = aliases  # the short names the plan defines for bodies ("sau đây gọi tắt là …")
         self.tasks: list[Task] = []
@@ -246,13 +247,13 @@ class _TaskBuilder:
 
     def section_deadline(self, block: Block) -> str | None:
         """A step that sets no time of its own is due by the end of the section it sits in, when the section
-        dates itself: a roadmap phase ("1. Giai đoạn 2025 - 2030"), or an item of the section that gives only its
+        dates itself: a roadmap phase ("1. Giai đoạn 2025 - 2030"), a programme's month ("Tháng 3:"), or an item of the section that gives only its
         time ("2. Tháng hành động" → "b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025" beside "d) Các hoạt
         động chính" → "- …")."""
         for ancestor in self.ancestors(block):
             if ancestor.kind == "part":
                 return None
-            deadline = phase_deadline(ancestor.text) or self._time_item(ancestor)
+            deadline = phase_deadline(ancestor.text, self.year) or self._time_item(ancestor)
             if deadline:
                 return deadline
         return None
@@ -756,7 +757,7 @@ def extract_tasks(blocks: list[Block], parts: list | None = None,
     the work a text gives nobody when it is not every implementing body (see `metadata.host_of_session`),
     `year` an annual plan's (its table's "Tháng 3" is March of it)."""
     parts = parts if parts is not None else classify_parts(blocks, aliases)
-    tasks = _TaskBuilder(blocks, parts, aliases, default_lead or DEFAULT_COLLECTIVE_LEAD).run()
+    tasks = _TaskBuilder(blocks, parts, aliases, default_lead or DEFAULT_COLLECTIVE_LEAD, year).run()
     tasks = apply_cross_references(tasks + table_tasks(blocks, len(tasks), aliases, year), blocks, aliases)
     text = "\n".join(b.line for b in blocks)
     return _one_name_per_body(_names_ending_on_a_head_completed(tasks, text, province), text, province)
