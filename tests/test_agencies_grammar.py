@@ -671,3 +671,17 @@ def test_lower_case_words_after_a_comma_finish_an_office_s_field():
     assert names("Phòng Văn hóa và Thông tin, các xã:") == ["Phòng Văn hóa và Thông tin", "các xã"]
     assert names("Trung tâm Y tế huyện, trạm y tế xã:") == ["Trung tâm Y tế huyện"]
     assert names("Phòng Kinh tế, hạ tầng đô thị xuống cấp nghiêm trọng ở nhiều nơi.") == ["Phòng Kinh tế"]  # no clear end
+
+
+def test_a_district_office_written_short_and_the_youth_union_named_by_its_head_alone():
+    """ "Phòng TC-KH", "Phòng KT-HT": the offices every district has, in their official names; "Huyện đoàn" alone is the
+    district's own youth union, which the plan names in full elsewhere."""
+    assert [m.name for m in find_agencies("Phòng TC-KH chủ trì, phối hợp với Phòng KT-HT")] == [
+        "Phòng Tài chính - Kế hoạch", "Phòng Kinh tế - Hạ tầng"]
+    assert [m.name for m in find_agencies("phối hợp với Huyện đoàn tổ chức")] == ["Huyện đoàn"]
+    assert [m.name for m in find_agencies("Đề nghị Huyện đoàn Bình Sơn:")] == ["Huyện đoàn Bình Sơn"]
+    from test_task_shapes import _tasks
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n1. Đề nghị Huyện đoàn Bình Sơn:\n- Tổ chức các hoạt động hè cho thiếu nhi.\n"
+                   "2. Phòng Giáo dục và Đào tạo: phối hợp với Huyện đoàn tổ chức Hội thi an toàn giao thông.\n")
+    assert [(t.lead, t.coordinators) for t in tasks] == [
+        (["Huyện đoàn Bình Sơn"], []), (["Phòng Giáo dục và Đào tạo"], ["Huyện đoàn Bình Sơn"])]

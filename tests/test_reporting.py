@@ -327,6 +327,18 @@ def test_report_owed_when_an_event_happens_is_a_duty_without_cycle():
     assert [(d.recipient, d.frequency, d.due) for d in duties(body)] == [("Ủy ban nhân dân tỉnh", None, None)] * 2
 
 
+def test_an_event_that_opens_the_sentence_calls_for_a_report_at_once_but_trouble_with_the_work_does_not():
+    """ "Khi phát hiện …, X phải báo cáo ngay …" and "Trường hợp xảy ra …" are duties an event sets off; "Nếu có khó
+    khăn, vướng mắc, … báo cáo" (a problem report) and a condition without "ngay" are not."""
+    body = """III. TỔ CHỨC THỰC HIỆN
+1. Khi phát hiện cơ sở kinh doanh vi phạm nghiêm trọng, các phòng, đơn vị phải báo cáo ngay Giám đốc Sở để xử lý.
+2. Trường hợp xảy ra ngộ độc thực phẩm đông người, Ủy ban nhân dân các xã báo cáo ngay về Sở Y tế.
+3. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo ngay về Sở Y tế để tổng hợp.
+4. Khi có yêu cầu, các đơn vị báo cáo Sở Y tế.
+"""
+    assert [(d.text[:14], d.frequency) for d in duties(body)] == [("Khi phát hiện ", None), ("Trường hợp xảy", None)]
+
+
 def test_restatement_without_a_period_merges_into_the_periodic_duty():
     body = """III. TỔ CHỨC THỰC HIỆN
 1. Sở Tài chính

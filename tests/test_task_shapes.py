@@ -235,6 +235,35 @@ III. TỔ CHỨC THỰC HIỆN
     assert tasks["Cải tạo hệ thống thủy lợi"].lead == ["Các sở, ban, ngành, địa phương"]  # a topic is no reference
 
 
+def test_a_cross_reference_may_list_its_places_unit_by_unit():
+    """ "khoản 1 và khoản 2 Mục III", "điểm a khoản 3 Mục III": each unit written with its word, from the smallest up;
+    the part closes the reference. A separate "Chế độ thông tin, báo cáo" part holds reports, not tasks."""
+    from vnplan.extract.crossrefs import _CROSS_REFERENCE, _referenced_prefixes
+    def places(text):
+        return _referenced_prefixes(_CROSS_REFERENCE.search(text).group(1))
+    assert places("các nhiệm vụ tại khoản 1 và khoản 2 Mục III Kế hoạch này") == ["III.1", "III.2"]
+    assert places("nhiệm vụ tại điểm a khoản 4 Mục III; đồng thời") == ["III.4.a"]
+    assert places("các nhiệm vụ tại điểm a khoản 1, điểm b khoản 2 mục III") == ["III.1.a", "III.2.b"]
+    assert places("các nhiệm vụ tại mục 1.2, 1.3 phần II và khoản 3 phần IV") == ["II.1.2", "II.1.3", "IV.3"]
+    body = """III. NHIỆM VỤ CỤ THỂ
+1. Hạ tầng
+a) Nâng cấp mạng cáp quang đến các thôn.
+2. Nhân lực
+a) Tập huấn kỹ năng số cho cán bộ xã.
+3. Dữ liệu
+a) Số hóa hồ sơ địa chính.
+b) Chuẩn hóa dữ liệu dân cư.
+IV. TỔ CHỨC THỰC HIỆN
+1. Phòng Hạ tầng số chủ trì thực hiện các nhiệm vụ tại khoản 1 và khoản 2 Mục III.
+2. Trung tâm Dữ liệu chủ trì thực hiện nhiệm vụ tại điểm a khoản 3 Mục III.
+V. CHẾ ĐỘ THÔNG TIN, BÁO CÁO
+1. Các phòng, đơn vị báo cáo kết quả thực hiện hằng quý về Văn phòng Sở.
+"""
+    assert [(t.text[:12], t.lead) for t in _tasks(body)] == [
+        ("Nâng cấp mạn", ["Phòng Hạ tầng số"]), ("Tập huấn kỹ ", ["Phòng Hạ tầng số"]),
+        ("Số hóa hồ sơ", ["Trung tâm Dữ liệu"]), ("Chuẩn hóa dữ", ["Các sở, ban, ngành, địa phương"])]
+
+
 def test_a_list_that_only_names_objects_stays_in_its_instruction_and_lead_ins_are_not_tasks():
     body = """II. NHIỆM VỤ, GIẢI PHÁP
 1. Y tế số

@@ -566,7 +566,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
         name = _Name(where[1], where[0], False) if where else _Name(head_end, [], False)
     else:
         name = _modifiers(text, head_end, limit, joint=head in lex.JOINT_HEADS, mission=head in lex.MISSION_HEADS)
-    if not name.words and head not in lex.BARE_HEADS and not levels:
+    if not name.words and head not in lex.BARE_HEADS and head not in lex.NAMING_ALONE_HEADS and not levels:
         return None  # a head alone: "Báo cáo", "Trung tâm", "Thanh tra, kiểm tra"
     written = " ".join([head, *name.words])
     levels = _ALL_LEVELS.match(text, name.end)

@@ -60,6 +60,9 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Công đoàn": (),
     "Tỉnh đoàn": (),
     "Thành đoàn": (),
+    "Huyện đoàn": (),
+    "Quận đoàn": (),
+    "Thị đoàn": (),
     "Công an": (),
     "Thanh tra": (),
     "Văn phòng": ("VP",),
@@ -101,6 +104,8 @@ HEADS: dict[str, tuple[str, ...]] = {
 BARE_HEADS = frozenset({"Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư",
                         "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh đoàn", "Tổ công tác", "Tòa án nhân dân tối cao",
                         "Viện Kiểm sát nhân dân tối cao", "Kiểm toán Nhà nước"})
+# Heads that alone name the body of the plan's own city or district ("Huyện đoàn chủ trì"), its place name optional.
+NAMING_ALONE_HEADS = frozenset({"Thành đoàn", "Huyện đoàn", "Quận đoàn", "Thị đoàn"})
 # Every word that opens a body's name, full or abbreviated ("Ủy ban nhân dân", "UBND"), longest first.
 HEAD_WORDS = tuple(sorted({word for head, short in HEADS.items() for word in (head, *short)}, key=len, reverse=True))
 # Heads after which the text names a department or ministry field from FIELDS.
@@ -195,6 +200,9 @@ FIELDS: list[tuple[str, str]] = [
     ("Dân tộc và Tôn giáo", r"dân tộc" + _AND + r"tôn giáo"),
     ("Quy hoạch - Kiến trúc", r"quy hoạch\s*[-–]\s*kiến trúc"),
     ("Công Thương", r"công thương"),
+    # a district's offices ("Phòng TC-KH", "Phòng KT-HT"), before the fields they open with
+    ("Tài chính - Kế hoạch", r"tài chính\s*[-–]\s*kế hoạch|tc\s*[-–]\s*kh(?!\w)"),
+    ("Kinh tế - Hạ tầng", r"kinh tế\s*[-–]\s*hạ tầng|kt\s*[-–]\s*ht(?!\w)"),
     ("Tài chính", r"tài chính"),
     ("Xây dựng", r"xây dựng"),
     ("Y tế", r"y tế"),

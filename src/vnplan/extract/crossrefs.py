@@ -7,27 +7,47 @@ from ..model import Task
 from ..segment import Block
 from .actors import actors_of, names_of
 
+# A label is a whole word: a Roman numeral, a number ("2", "1.3") or a letter; labels of one kind are listed with
+# commas or "và", and each list follows its word: "điểm a, b mục 2 phần III", "khoản 1 và khoản 2 Mục III".
+_LABEL = r"(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])\.?(?![\w])"
+_LABELS = r"(?:điểm|mục|khoản|phần|tiểu mục)\s+(" + _LABEL + r"(?:\s*(?:,|và)\s*" + _LABEL + r")*)"
 _CROSS_REFERENCE = re.compile(
     r"nhiệm vụ\s+(?:(?:được\s+)?(?:nêu|quy định|giao)\s+)?(?:tại|ở|thuộc)\s+"
-    r"((?:(?:điểm|mục|khoản|phần|tiểu mục)\s+[\dIVXa-zđ.]+(?:\s*(?:,|và)\s*[\dIVXa-zđ.]+)*\s*,?\s*)+)",
+    r"(" + _LABELS + r"(?:\s*(?:,|và)?\s*" + _LABELS + r")*)",
     re.I,
 )
-_REFERENCE_LABEL = re.compile(r"(?:điểm|mục|khoản|phần|tiểu mục)\s+([\dIVXa-zđ.]+(?:\s*(?:,|và)\s*[\dIVXa-zđ.]+)*)", re.I)
+_REFERENCE_LABEL = re.compile(_LABELS, re.I)
 
 
 def _referenced_prefixes(reference: str) -> list[str]:
     """ "điểm a, b mục 2 phần III" -> ["III.2.a", "III.2.b"]: labels read by their form, whatever the word
-    before them (a Roman numeral is a part, a number an item, a letter a point)."""
-    part, items, points = "", [""], [""]
+    before them (a Roman numeral is a part, a number an item, a letter a point). Units are written from the
+    smallest up, so a part closes what came before it; lists of one unit in a row add up ("khoản 1 và khoản 2
+    Mục III" -> ["III.1", "III.2"]), and a smaller unit after a larger one starts another place ("điểm a khoản 1,
+    điểm b khoản 2")."""
+    prefixes: list[str] = []
+    waiting: list[tuple[str, str]] = []  # (item, point) places not yet given their part
+    items: list[str] = []
+    points: list[str] = []
+    last = ""
     for group in _REFERENCE_LABEL.finditer(reference):
         labels = [x.strip(" .") for x in re.split(r",|và", group.group(1)) if x.strip(" .")]
-        if all(re.fullmatch(r"[IVX]+", x) for x in labels):
-            part = labels[0]
-        elif all(re.fullmatch(r"\d+(?:\.\d+)*", x) for x in labels):
-            items = labels
-        elif all(re.fullmatch(r"[a-zđ]", x) for x in labels):
-            points = labels
-    return [".".join(filter(None, [part, item, point])) for item in items for point in points]
+        kind = ("part" if all(re.fullmatch(r"[IVX]+", x) for x in labels)
+                else "item" if all(re.fullmatch(r"\d+(?:\.\d+)*", x) for x in labels) else "point")
+        if kind == "point" and last != "point":
+            waiting += [(item, point) for item in items or [""] for point in points or [""]] if points or items else []
+            items, points = [], labels
+        elif kind == "point":
+            points += labels
+        elif kind == "item":
+            items = items + labels if last == "item" else labels
+        else:
+            places = waiting + [(item, point) for item in items or [""] for point in points or [""]]
+            prefixes += [".".join(filter(None, [labels[0], item, point])) for item, point in places]
+            waiting, items, points = [], [], []
+        last = kind
+    places = waiting + ([(item, point) for item in items or [""] for point in points or [""]] if items or points else [])
+    return prefixes + [".".join(filter(None, [item, point])) for item, point in places]
 
 
 def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tuple[tuple[str, str], ...] = ()) -> list[Task]:

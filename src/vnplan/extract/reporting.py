@@ -328,8 +328,12 @@ def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | No
     # "… hoặc khi có yêu cầu": an extra occasion beside the cycle, not a condition on the duty; and the
     # purpose ("… để kịp thời xử lý các vấn đề phát sinh") says why the report is sent, not when
     purpose = words.PURPOSE.search(clause, verb.end())
-    if _conditional(words.BESIDES_THE_CYCLE.sub(" ", clause[:purpose.start() if purpose else len(clause)])) \
-            or words.CONDITION_OPENING.match(sentence_opening):
+    condition = words.CONDITION_OPENING.match(sentence_opening)
+    # "Khi phát hiện vi phạm, … phải báo cáo ngay …": the report an event calls for at once is a standing duty,
+    # where "Nếu có khó khăn, vướng mắc, … báo cáo" is owed only if the work runs into trouble
+    event = condition is not None and words.AT_ONCE.search(clause) is not None
+    said = words.BESIDES_THE_CYCLE.sub(" ", clause[:purpose.start() if purpose else len(clause)])
+    if _conditional(words.CONDITION_OPENING.sub("", said, count=1) if event else said) or condition and not event:
         return None
     topic = clause if words.REPORTED_CONTENT.search(clause) else f"{previous} {clause}"
     return None if words.BUDGET.search(topic) else verb

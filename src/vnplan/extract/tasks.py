@@ -20,7 +20,7 @@ from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of, names_only
 from .agencies import AgencyMention, find_agencies, name_to_the_end
-from .agency_lexicon import DEPUTY, LEADERS, MISSION_HEADS, OFFICE_HOLDERS, PROVINCE_LEVELS
+from .agency_lexicon import DEPUTY, LEADERS, MISSION_HEADS, NAMING_ALONE_HEADS, OFFICE_HOLDERS, PROVINCE_LEVELS
 from .crossrefs import apply_cross_references
 from .dates import deadline_from_timeframe, deadline_in, phase_deadline
 from .fields import FieldBlock, assigns, inline_fields, leading_fields, trailing_fields
@@ -776,11 +776,12 @@ _THE_ONE_LOCALITY = re.compile(r"\s(?:Thành phố|Tỉnh)$")
 def _names_ending_on_a_head_completed(tasks: list[Task], text: str, province: str | None) -> list[Task]:
     """A name cut after a head inside it ("Văn phòng Ban Chỉ huy", in a narrow table cell) is the one body the plan
     names in full with it ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"), when it names only one so. A head alone
-    ("Trưởng Ban Chỉ đạo") is the plan's own body of that kind: the one it names so, or, among several, in a
+    ("Trưởng Ban Chỉ đạo", "Huyện đoàn") is the plan's own body of that kind: the one it names so, or, among several, in a
     provincial plan the province's ("Ban Chỉ đạo tỉnh"). In a central document, so is a body of "Thành phố" with
     the level capitalised and no place ("Ủy ban nhân dân Thành phố")."""
     short = {name for t in tasks for name in (*t.lead, *t.coordinators)
-             if _ENDS_ON_A_HEAD.search(name) or name in MISSION_HEADS or not province and _THE_ONE_LOCALITY.search(name)}
+             if _ENDS_ON_A_HEAD.search(name) or name in MISSION_HEADS or name in NAMING_ALONE_HEADS
+             or not province and _THE_ONE_LOCALITY.search(name)}
     if not short:
         return tasks
     named = {m.name for m in find_agencies(text) if not m.collective}
