@@ -685,3 +685,26 @@ def test_a_district_office_written_short_and_the_youth_union_named_by_its_head_a
                    "2. Phòng Giáo dục và Đào tạo: phối hợp với Huyện đoàn tổ chức Hội thi an toàn giao thông.\n")
     assert [(t.lead, t.coordinators) for t in tasks] == [
         (["Huyện đoàn Bình Sơn"], []), (["Phòng Giáo dục và Đào tạo"], ["Huyện đoàn Bình Sơn"])]
+
+
+def test_a_body_named_with_its_place_then_more_places_is_that_body_of_each():
+    """ "Ủy ban nhân dân phường An Hòa, phường Tây Sơn và xã Bình Minh:" names three committees; a place written without
+    its level, or a place where the work is done after a verb, names none."""
+    def names(text):
+        return [m.name for m in find_agencies(text)]
+    assert names("6. Ủy ban nhân dân phường An Hòa, phường Tây Sơn và xã Bình Minh:") == [
+        "Ủy ban nhân dân phường An Hòa", "Ủy ban nhân dân phường Tây Sơn", "Ủy ban nhân dân xã Bình Minh"]
+    assert names("Công an tỉnh Hòa Bình, tỉnh Sơn La phối hợp") == ["Công an tỉnh Hòa Bình", "Công an tỉnh Sơn La"]
+    assert names("Ủy ban nhân dân xã Bình Minh tổ chức tại xã Bình Minh, xã Tân An") == ["Ủy ban nhân dân xã Bình Minh"]
+    assert names("Ủy ban nhân dân huyện Phú Lộc, Sở Y tế") == ["Ủy ban nhân dân huyện Phú Lộc", "Sở Y tế"]
+
+
+def test_a_cell_that_is_one_name_keeps_all_its_words():
+    """A lead cell "Trung tâm Công nghệ thông tin đất đai và môi trường": lower-case words the grammar would stop at are
+    still the name's when nothing else is in the cell; a class listed after it is not."""
+    from vnplan.extract.actors import bodies_named
+    assert [m.name for m in bodies_named("Trung tâm Công nghệ thông tin đất đai và môi trường")] == [
+        "Trung tâm Công nghệ thông tin đất đai và môi trường"]
+    assert [m.name for m in bodies_named("Phòng Quản lý quy hoạch và xây dựng")] == ["Phòng Quản lý quy hoạch và xây dựng"]
+    assert [m.name for m in bodies_named("Hiệp hội Du lịch tỉnh, các hiệp hội ngành hàng")][0] == "Hiệp hội Du lịch tỉnh"
+    assert [m.name for m in bodies_named("Sở Y tế chủ trì")] == ["Sở Y tế"]

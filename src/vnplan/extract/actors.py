@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..lexicon import (ANSWERING_WORDS, ASSIGNING, CONCLUDING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, UPPER_LETTERS,
                        INTENTION_WORDS, REMIT_BEFORE_ACTION, VERB_OPENING)
-from .agencies import SEAT_AFTER_DASH, AgencyMention, find_agencies, may_name_agency_at
+from .agencies import SEAT_AFTER_DASH, AgencyMention, find_agencies, may_name_agency_at, name_to_the_end
 from .agency_lexicon import (CLASS_NOUNS, DOCUMENT_WORDS, DUTY_OF, FIELD_HEADS, FORMS_OF_ADDRESS, GROUP_HEADING_WORDS,
                              GROUP_NOT_NAMED_BY, GROUP_WORDS, INDIVIDUALS, NON_STATE_PARTIES, OFFICE_HOLDERS, POST_WORDS,
                              POSTS)
@@ -313,11 +313,18 @@ def names_of(mentions: list[AgencyMention]) -> list[str]:
 
 
 _BELONGS = re.compile(r"(?:thuộc|trực thuộc|của)\s+$")
+_LIST_GOES_ON = re.compile(r",\s*(?:các|những)\s")
 
 
 @lru_cache(maxsize=4096)  # table cells and field values repeat ("Các sở, ban, ngành" row after row)
 def bodies_named(text: str, start: int = 0, aliases: tuple[tuple[str, str], ...] = ()) -> tuple[AgencyMention, ...]:
     """The bodies a cell or field names, without those that only qualify another ("cơ quan thuộc
     Chính phủ", "các đơn vị của Sở Y tế": a class of bodies, not the Government or the department)."""
-    return tuple(m for m in find_agencies(text, start, aliases=aliases)
-                 if not _BELONGS.search(text, max(0, m.start - 15), m.start))
+    bodies = tuple(m for m in find_agencies(text, start, aliases=aliases)
+                   if not _BELONGS.search(text, max(0, m.start - 15), m.start))
+    if len(bodies) == 1 and not bodies[0].resolved and not text[start:bodies[0].start].strip():
+        # a cell that is one name ("Trung tâm Công nghệ thông tin tài nguyên và môi trường"): its words are the name's
+        whole = name_to_the_end(text, bodies[0])
+        if whole and not _LIST_GOES_ON.search(whole):  # not "Hiệp hội Doanh nghiệp tỉnh, các hiệp hội ngành hàng"
+            return (AgencyMention(whole, bodies[0].start, bodies[0].start + len(whole), resolved=False),)
+    return bodies

@@ -955,7 +955,9 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             a = body.start
         if b >= start + match.end() and found.free(a, b):  # not "các" left before "Sở Y tế"
             found.add(AgencyMention(text[a:b].strip(" ,;"), a, b, collective=True))
-    return [level for mention in found.mentions() for level in _at_each_level(_of_every_level(mention, text), text)]
+    bodies = {(body.start, body.name): body for mention in found.mentions()
+              for level in _at_each_level(_of_every_level(mention, text), text) for body in _in_each_place(level, text)}
+    return list(bodies.values())  # (a list of places after a class is read once: "các huyện A, B và thành phố C")
 
 
 # A body of a level then the other level, neither named ("Công an tỉnh, thành phố", "Thuế tỉnh, thành phố trực
@@ -989,6 +991,28 @@ def _at_each_level(mention: AgencyMention, text: str) -> list[AgencyMention]:
     body = mention.name[:-len(" cấp tỉnh")]
     return [AgencyMention(f"{body} tỉnh", mention.start, mention.end, resolved=mention.resolved),
             AgencyMention(f"{body} {lower.group(1)}", lower.start(1), lower.end(1), collective=True)]
+
+
+# A body named with its place, then more places of a level ("Ủy ban nhân dân phường Thái An, phường Tây Sơn và xã Hòa
+# Bình"): the same body of each. The level must be written before each place.
+_PLACE_IN_NAME = re.compile(r"\s(" + _LEVEL_WORDS + r")\s+[A-ZĐ0-9][^\s]*(?:\s+[A-ZĐ0-9][^\s]*)*$")
+_NEXT_PLACE = re.compile(r"(?:[ ]*,|,?[ ]+và)[ ]+(" + _LEVEL_WORDS + r")(?=[ ]+[A-ZĐ0-9])")
+
+
+def _in_each_place(mention: AgencyMention, text: str) -> list[AgencyMention]:
+    """The body of every place a list after its name gives, the mention itself first."""
+    place = None if mention.collective else _PLACE_IN_NAME.search(mention.name)
+    if place is None:
+        return [mention]
+    body, bodies, pos = mention.name[:place.start()], [mention], mention.end
+    while (following := _NEXT_PLACE.match(text, pos)) is not None:
+        level = following.group(1)
+        end = _place_end(text, following.end(), numbered=level in lex.LOCAL_LEVELS)
+        if end == following.end():
+            break
+        bodies.append(AgencyMention(f"{body} {level} {text[following.end():end].strip()}", following.start(1), end))
+        pos = end
+    return bodies
 
 
 _CLASS_OF_BODY_END = re.compile(r"(?:" + "|".join(lex.CLASS_OF_BODY) + r")\s*$", re.I)
