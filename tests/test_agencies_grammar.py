@@ -708,3 +708,16 @@ def test_a_cell_that_is_one_name_keeps_all_its_words():
     assert [m.name for m in bodies_named("Phòng Quản lý quy hoạch và xây dựng")] == ["Phòng Quản lý quy hoạch và xây dựng"]
     assert [m.name for m in bodies_named("Hiệp hội Du lịch tỉnh, các hiệp hội ngành hàng")][0] == "Hiệp hội Du lịch tỉnh"
     assert [m.name for m in bodies_named("Sở Y tế chủ trì")] == ["Sở Y tế"]
+
+
+def test_party_groups_inside_bodies_and_a_mass_organisation_written_short():
+    """The Party's group in a body is a body of its own ("Đảng đoàn Hội đồng nhân dân tỉnh", "Ban cán sự đảng Ủy ban
+    nhân dân tỉnh"), not the body; "Hội LHPN" is the Women's Union; a field that opens with a verb after a comma
+    ("Cục Quản lý, giám sát …") is the name's only before an actor's colon."""
+    def names(text):
+        return [m.name for m in find_agencies(text)]
+    assert names("Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo") == ["Đảng đoàn Hội đồng nhân dân tỉnh"]
+    assert names("Đề nghị Ban cán sự đảng UBND tỉnh lãnh đạo") == ["Ban cán sự đảng Ủy ban nhân dân tỉnh"]
+    assert names("Văn phòng Hội LHPN tỉnh:") == ["Văn phòng Hội Liên hiệp Phụ nữ tỉnh"]
+    assert names("3. Cục Quản lý, giám sát bảo hiểm: tăng cường") == ["Cục Quản lý, giám sát bảo hiểm"]
+    assert names("Cục Quản lý, giám sát chặt chẽ việc thực hiện") == ["Cục Quản lý"]

@@ -356,16 +356,19 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
 
 
 _TAIL_ENDS = re.compile(r"[ ]*(?:[:(\n]|$)")
+_ACTOR_COLON = re.compile(r"[ ]*:")
 
 
 def _lower_case_tail(text: str, pos: int, limit: int) -> tuple[list[str], int] | None:
     """The lower-case words after a comma that finish an office's field ("Phòng Phổ biến, giáo dục pháp luật:",
     "Phòng Quản lý hộ kinh doanh, cá nhân và thu khác theo dõi …"), with where they end; None when the comma goes on
-    to a verb, a class, another body or a place, or when no clear end of the name follows a few words: the colon
-    or bracket after an actor, the verb of its role, or, after a series closed by "và", any verb."""
+    to a class, another body or a place, or when no clear end of the name follows a few words: the colon or bracket
+    after an actor, the verb of its role, or, after a series closed by "và", any verb. Words that open with a verb
+    are the name's only before an actor's colon."""
     comma = re.compile(r"[ ]*,").match(text, pos)
-    if comma is None or _verb_at(text, comma.end()):
+    if comma is None:
         return None
+    opens_with_verb = _verb_at(text, comma.end()) is not None  # "Cục Quản lý, giám sát tổ chức tín dụng:" only
     words: list[str] = []
     pos = comma.end()
     while len(words) < lex.MAX_FIELD_TAIL_WORDS:
@@ -382,7 +385,7 @@ def _lower_case_tail(text: str, pos: int, limit: int) -> tuple[list[str], int] |
         following = f"{_next_word(text, pos)[0].lower()} {_next_word(text, _next_word(text, pos)[2])[0].lower()}"
         if words[-1] != "và" and (pos >= limit or _TAIL_ENDS.match(text, pos) or following in lex.ROLE_VERBS
                                   or "và" in words and _verb_at(text, pos)):
-            return words, pos
+            return (words, pos) if not opens_with_verb or _ACTOR_COLON.match(text, pos) else None
     return None
 
 

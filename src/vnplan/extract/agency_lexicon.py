@@ -100,6 +100,8 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Thành ủy": (),
     "Huyện ủy": (),
     "Đảng ủy": (),
+    "Đảng đoàn": (),  # the Party's group in an assembly or a front: "Đảng đoàn Hội đồng nhân dân tỉnh"
+    "Ban cán sự đảng": (),  # … in a government body: "Ban cán sự đảng Ủy ban nhân dân tỉnh"
 }
 BARE_HEADS = frozenset({"Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư",
                         "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh đoàn", "Tổ công tác", "Tòa án nhân dân tối cao",
@@ -233,7 +235,7 @@ NAME_PARTS: list[tuple[str, str]] = [
 NAME_ABBREVIATIONS: dict[str, str] = {
     "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "MTTQVN": "Mặt trận Tổ quốc Việt Nam",
     "MTTQ": "Mặt trận Tổ quốc", "KKT": "Khu kinh tế", "KCN": "Khu công nghiệp", "BQL": "Ban Quản lý",
-    "CHQS": "Chỉ huy Quân sự",
+    "CHQS": "Chỉ huy Quân sự", "LHPN": "Liên hiệp Phụ nữ", "CCB": "Cựu chiến binh",
 }
 
 # Where a body sits: these words, with the place name after them, complete a name and end it
