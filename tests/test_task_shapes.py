@@ -235,6 +235,14 @@ III. TỔ CHỨC THỰC HIỆN
     assert tasks["Cải tạo hệ thống thủy lợi"].lead == ["Các sở, ban, ngành, địa phương"]  # a topic is no reference
 
 
+def test_a_part_of_targets_lists_no_tasks_though_its_lines_open_with_a_verb():
+    """ "II. CHỈ TIÊU NĂM 2026" → "- Thành lập mới ít nhất 40 tổ …": what is to be reached, not work given to anyone."""
+    tasks = _tasks("II. CHỈ TIÊU NĂM 2026\n- Thành lập mới ít nhất 40 tổ công nghệ số cộng đồng;\n"
+                   "- Phấn đấu 100% hộ gia đình có đường truyền cáp quang.\n"
+                   "III. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Sở Khoa học và Công nghệ hướng dẫn thành lập tổ công nghệ số.\n")
+    assert [t.text[:20] for t in tasks] == ["Sở Khoa học và Công "]
+
+
 def test_a_cross_reference_may_list_its_places_unit_by_unit():
     """ "khoản 1 và khoản 2 Mục III", "điểm a khoản 3 Mục III": each unit written with its word, from the smallest up;
     the part closes the reference. A separate "Chế độ thông tin, báo cáo" part holds reports, not tasks."""

@@ -122,7 +122,7 @@ ACTIVITY_HEADINGS = ("nhiệm vụ", "giải pháp", "hoạt động", "công vi
                      "phương án")  # how the work is to be done ("Phương án tổ chức sơ tán")
 NON_TASK_HEADINGS = (
     "mục đích", "yêu cầu", "kinh phí", "nguồn vốn", "nguồn lực tài chính", "quan điểm", "căn cứ", "đánh giá",
-    "kết quả thực hiện", "tình hình", "thực trạng", "mục tiêu", "thời gian", "phạm vi", "đối tượng",
+    "kết quả thực hiện", "tình hình", "thực trạng", "mục tiêu", "chỉ tiêu", "thời gian", "phạm vi", "đối tượng",
     "chế độ báo cáo", "chế độ thông tin", "sự cần thiết", "bối cảnh", "giải thích từ ngữ", "hiệu lực",
     "nguyên tắc", "tiêu chí", "tiêu chuẩn", "thang điểm", "phương pháp",  # a regulation's rules, not work
 )
