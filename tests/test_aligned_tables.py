@@ -146,3 +146,27 @@ def test_a_table_saved_as_delimited_text_is_rebuilt():
                          "I. NỘI DUNG KHẮC PHỤC\n" + "\n".join(lines[1:5]) + "\n").tasks
     assert [(t.text[:20], t.lead, t.deadline) for t in tasks] == [
         ("Rà soát hồ sơ; giải ", ["Văn phòng Sở"], "2024-09-30"), ("Số hóa hồ sơ lưu trữ", ["Trung tâm Lưu trữ"], "2024-12-31")]
+
+
+def test_a_word_table_whose_cells_hold_several_paragraphs_is_rebuilt_row_by_row():
+    """Word copies a cell's paragraphs one a line, the row's next cells after the tab at the end of the last one: a
+    row that opens with its number takes the lines below it up to the next number; a sentence goes on after a
+    space, bodies listed one a paragraph are parted by semicolons; a section row keeps its empty cells."""
+    from vnplan.alignedtables import rebuild_tab_tables
+    lines = ["TT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian",
+             "I\tTruyền thông\t\t\t",
+             "1\tBiên soạn tài liệu hỏi - đáp về chuyển đổi số.",
+             "Phát hành tờ rơi đến các thôn.\tSở Khoa học và Công nghệ\tCông an tỉnh",
+             "Sở Tư pháp\tQuý II/2026",
+             "2\tTập huấn kỹ năng số cho cán bộ xã.\tSở Nội vụ\tSở Tài chính\tQuý III/2026",
+             "",
+             "III. TỔ CHỨC THỰC HIỆN"]
+    assert rebuild_tab_tables(lines) == [
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |",
+        "| I | Truyền thông |  |  |  |",
+        "| 1 | Biên soạn tài liệu hỏi - đáp về chuyển đổi số. Phát hành tờ rơi đến các thôn. | Sở Khoa học và Công nghệ"
+        " | Công an tỉnh; Sở Tư pháp | Quý II/2026 |",
+        "| 2 | Tập huấn kỹ năng số cho cán bộ xã. | Sở Nội vụ | Sở Tài chính | Quý III/2026 |",
+        "", "III. TỔ CHỨC THỰC HIỆN"]
+    # a line of prose with one tab after the table is no row of it
+    assert rebuild_tab_tables(["a\tb\tc", "1\td\te", "Ghi chú:\tkhông"])[-1] == "Ghi chú:\tkhông"

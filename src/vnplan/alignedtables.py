@@ -32,23 +32,77 @@ _HEADS = tuple(sorted((head.lower() for head in TABLE_COLUMN_HEADS), key=len, re
 _RUN = re.compile(r"\S+(?: \S+)*")  # words one space apart: two spaces or more part the runs
 
 
+def _tab_split(line: str) -> list[str]:
+    """A line parted at its tabs, after any indent; the tabs at its end part empty cells (a section row "I\tTên\t\t")."""
+    return line.lstrip().rstrip(" \r\n").split("\t")
+
+
 def _tab_cells(line: str) -> list[str] | None:
     """The cells of a line whose cells are parted by tabs (after any indent), three or more, else None."""
-    cells = line.strip().split("\t")
+    cells = _tab_split(line)
     if len(cells) < _MIN_COLUMNS or sum(1 for cell in cells if cell.strip()) < _MIN_COLUMNS - 1:
         return None
     return [cell.strip() for cell in cells]
 
 
 def rebuild_tab_tables(lines: list[str]) -> list[str]:
-    """Runs of two lines or more whose cells are parted by tabs, written as table rows; an indent of tabs, the
-    two-cell header and signature blocks, and one line alone with tabs (a layout's, not a table's) stay."""
-    cells = [_tab_cells(line) if "\t" in line else None for line in lines]
-    out = []
-    for i, line in enumerate(lines):
-        in_run = cells[i] is not None and any(cells[k] is not None for k in (i - 1, i + 1) if 0 <= k < len(lines))
-        out.append("| " + " | ".join(cells[i]) + " |" if in_run else line)
+    """Runs of two rows or more whose cells are parted by tabs, written as table rows; an indent of tabs, the
+    two-cell header and signature blocks, and one line alone with tabs (a layout's, not a table's) stay.
+
+    A cell holding several paragraphs breaks its row: Word copies each paragraph on a line of its own, the row's
+    next cells after the tab at the end of the last one. So a row that opens with its number and has fewer cells
+    than the line above the table's rows (its header) takes the lines below, up to the next row's number, each
+    paragraph joined to the cell it belongs to."""
+    out: list[str] = []
+    i = 0
+    width = 0  # the cells of the run's first row (its header): what a broken row adds up to
+    while i < len(lines):
+        record = _tab_record(lines, i, width) if "\t" in lines[i] else None
+        if record is None:
+            out.append(lines[i])
+            i, width = i + 1, 0
+            continue
+        cells, end = record
+        following = _tab_record(lines, end, width or len(cells)) if end < len(lines) and "\t" in lines[end] else None
+        if not width and following is None:
+            out.append(lines[i])  # one line alone with tabs
+            i += 1
+            continue
+        width = width or len(cells)
+        out.append(_row(cells))
+        i = end
     return out
+
+
+_ROW_OPENING = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-ZĐ])\.?\t")
+
+
+def _tab_record(lines: list[str], start: int, width: int) -> tuple[list[str], int] | None:
+    """The cells of the row at `start` and where the next row begins; None where no row of a tab table begins.
+    A row that opens with its number and falls short of `width` cells goes on over the lines below it."""
+    cells = _tab_cells(lines[start])
+    opens_row = _ROW_OPENING.match(lines[start]) is not None
+    if cells is None and not (opens_row and width):
+        return None
+    cells = cells or [cell.strip() for cell in _tab_split(lines[start])]
+    end = start + 1
+    while opens_row and len(cells) < width and end < len(lines) and lines[end].strip() \
+            and not _ROW_OPENING.match(lines[end]):
+        more = [cell.strip() for cell in _tab_split(lines[end])]
+        if len(cells) + len(more) - 1 > width:
+            return None  # more cells than the header's: no row of this table
+        cells[-1] = _paragraphs_joined(cells[-1], more[0])
+        cells += more[1:]
+        end += 1
+    return (cells, end) if len(cells) >= _MIN_COLUMNS else None
+
+
+def _paragraphs_joined(cell: str, paragraph: str) -> str:
+    """Two paragraphs of one cell on one line: a sentence goes on after a space; names listed one a paragraph
+    ("Công an thành phố" / "Sở Tư pháp") are parted by a semicolon, as cells list them."""
+    if not cell or not paragraph:
+        return cell or paragraph
+    return f"{cell} {paragraph}" if cell.endswith((".", ";", ",", ":")) else f"{cell}; {paragraph}"
 
 
 # A table exported as delimited text (a spreadsheet saved as CSV, "STT;Nội dung;Đơn vị chủ trì;…"): a header
