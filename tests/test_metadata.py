@@ -624,3 +624,23 @@ def test_the_type_word_run_into_its_title_under_a_blank_line_is_the_heading():
                     "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLò Văn Pọm\n")
     assert (document.type, document.title, document.issued_date) == (
         "Kế hoạch", "Phòng, chống tảo hôn trên địa bàn xã năm 2026", "2026-02-06")
+
+
+def _header(cell: str, body: str) -> str:
+    return (cell + "                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 21/KH-X                 Bình Minh, ngày 05 tháng 3 năm 2026\n\nKẾ HOẠCH\nTổ chức Tháng hành động năm 2026\n\n"
+            + body + BODY + RECIPIENTS + "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nLê Văn Hòa\n")
+
+
+def test_an_issuer_no_vocabulary_knows_is_the_cell_s_last_line_as_the_text_writes_it():
+    """ "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM / LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH MINH": the last line issues, in the case the
+    text gives it; a Ban under the provincial committee is the province's; a name the text never writes in its own
+    case is left to the other readings."""
+    doc = meta(_header("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nLIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH MINH\n",
+                       "Ban Thường vụ Liên đoàn Lao động tỉnh Bình Minh ban hành Kế hoạch như sau:\n"))
+    assert (doc.issuer, doc.province) == ("Liên đoàn Lao động tỉnh Bình Minh", "Bình Minh")
+    doc = meta(_header("UBND TỈNH BÌNH MINH\nBAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI\n",
+                       "Ban Chỉ đạo phòng, chống thiên tai ban hành Kế hoạch như sau:\n"))
+    assert (doc.issuer, doc.province) == ("Ban Chỉ đạo phòng, chống thiên tai tỉnh Bình Minh", "Bình Minh")
+    doc = meta(_header("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nLIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH MINH\n", "Thực hiện chỉ đạo:\n"))
+    assert doc.issuer != "Liên đoàn Lao động tỉnh Bình Minh"

@@ -398,14 +398,19 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
         province = province or _proper_name(named, place)
         unit = unit or _unit_below(words[line_end:], province, place)
     if not bodies:
-        return None, None
+        return _body_no_list_knows(words, text, locality, province)
     last = bodies[-1]
     body = _BODIES[_group_index(last)]
     if not body.local:
         office = _provincial_office(words, last.end(), locality, level, province)
         if office:
             return office, province
-        return (f"{body.name} {_field_case(words[last.end():])}".strip() if body.named else body.name), None
+        if not body.named:
+            return body.name, None
+        name = _as_the_text_writes(words[last.start():], text) or f"{body.name} {_field_case(words[last.end():])}".strip()
+        if locality and locality.start() < last.start() and level and province:
+            return f"{name} {level} {province}", province  # "UBND TỈNH X / BAN CHỈ ĐẠO …": the province's Ban
+        return name, None
     province = province or place
     if body.named:
         rest_end = locality.start() if locality and locality.start() > last.end() else len(words)
@@ -425,6 +430,34 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
     if unit and last.start() < locality.start():  # "UBND TỈNH X / TRUNG TÂM …": the unit of that province, as a Sở
         return (f"{unit} {level} {province}" if level else unit), province
     return f"{body.name} {level or _level_named_with(text, province)} {province}", province
+
+
+def _as_the_text_writes(upper_words: str, text: str) -> str | None:
+    """A name the header writes in capitals, in the case the document's own text gives it ("BAN CHỈ ĐẠO PHÒNG, CHỐNG
+    TỘI PHẠM" -> "Ban Chỉ đạo phòng, chống tội phạm"), where the text writes it so; else None."""
+    words = upper_words.split()
+    if len(words) < 2:
+        return None
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.I)
+    for found in pattern.finditer(text):
+        if found.group(0) != found.group(0).upper():
+            return " ".join(found.group(0).split())
+    return None
+
+
+def _body_no_list_knows(words: str, text: str, locality: re.Match | None,
+                        province: str | None) -> tuple[str | None, str | None]:
+    """The issuer on the cell's last line when the cell names no body of the vocabulary ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT
+    NAM / LIÊN ĐOÀN LAO ĐỘNG TỈNH X", a school, a company): that line, as the text writes it, when it does; the province
+    when the line names one."""
+    lines = [line for line in words.split("\n") if len(line.split()) >= 2]
+    if not lines:
+        return None, None
+    name = _as_the_text_writes(lines[-1], text)
+    if name is None:
+        return None, None
+    in_last_line = locality is not None and locality.start() >= words.rfind(lines[-1])
+    return name, province if in_last_line else None
 
 
 def _provincial_office(words: str, body_end: int, locality: re.Match | None, level: str | None,
