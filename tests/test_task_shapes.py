@@ -243,6 +243,22 @@ def test_a_part_of_targets_lists_no_tasks_though_its_lines_open_with_a_verb():
     assert [t.text[:20] for t in tasks] == ["Sở Khoa học và Công "]
 
 
+def test_a_paragraph_handing_out_the_list_above_gives_it_its_lead_and_is_no_task():
+    """ "- Rà soát …" / "- Công khai …" / "Giao Sở X chủ trì, phối hợp với Y thực hiện các nội dung trên; thời gian: …":
+    the bullets take the paragraph's lead, partners and time; a bullet with its own lead keeps it."""
+    tasks = _tasks("II. NHIỆM VỤ, GIẢI PHÁP\n1. Nâng cao chất lượng dịch vụ công\n"
+                   "- Rà soát quy trình nội bộ giải quyết thủ tục hành chính.\n"
+                   "- Công khai kết quả đánh giá của từng cơ quan trên Cổng thông tin điện tử tỉnh.\n"
+                   "- Sở Nội vụ kiểm tra đột xuất việc tiếp nhận hồ sơ.\n"
+                   "Giao Trung tâm Phục vụ hành chính công tỉnh chủ trì, phối hợp với Sở Khoa học và Công nghệ thực hiện"
+                   " các nội dung trên; thời gian: trước ngày 30/9/2026.\n"
+                   "2. Cải cách chế độ công vụ\n- Sở Nội vụ chủ trì tổ chức thi tuyển công chức.\n")
+    assert [(t.text[:12], t.lead, t.coordinators, t.deadline) for t in tasks] == [
+        ("Rà soát quy ", ["Trung tâm Phục vụ hành chính công tỉnh"], ["Sở Khoa học và Công nghệ"], "2026-09-30"),
+        ("Công khai kế", ["Trung tâm Phục vụ hành chính công tỉnh"], ["Sở Khoa học và Công nghệ"], "2026-09-30"),
+        ("Sở Nội vụ ki", ["Sở Nội vụ"], [], None), ("Sở Nội vụ ch", ["Sở Nội vụ"], [], None)]
+
+
 def test_a_cross_reference_may_list_its_places_unit_by_unit():
     """ "khoản 1 và khoản 2 Mục III", "điểm a khoản 3 Mục III": each unit written with its word, from the smallest up;
     the part closes the reference. A separate "Chế độ thông tin, báo cáo" part holds reports, not tasks."""

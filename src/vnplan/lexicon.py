@@ -274,6 +274,10 @@ POINTS_TO_APPENDIX = re.compile(r"^\(?(?:(?:Các|Danh mục(?: các)?|Chi tiết
                                 r"[^.;]{0,120}[.)]*$", re.I)
 SALUTATION = re.compile(r"^\W*Kính gửi\b")
 # A paragraph about problems as they arise ("nếu có khó khăn, vướng mắc …, kịp thời phản ánh"), no task.
+# A paragraph after a list handing out what the list says ("Giao Sở X chủ trì, phối hợp với Y thực hiện các nội dung
+# trên; thời gian: …"): the bullets above are its work, and it is no task of its own.
+COVERS_ABOVE = re.compile(r"(?:các|những)\s+(?:nội dung|nhiệm vụ|hoạt động|công việc|giải pháp)\s+(?:(?:đã\s+)?nêu\s+)?trên"
+                          r"(?![\wđ])", re.I)
 PROBLEM_REPORT = re.compile(r"nếu (?:có |phát sinh |gặp )*(?:khó khăn|vướng mắc)|có khó khăn, vướng mắc|cần (?:phải )?(?:sửa đổi|điều chỉnh), bổ sung"
                             r"|nội dung cần điều chỉnh|vướng mắc phát sinh", re.I)
 # What is owed only when something happens or is needed ("nếu có khó khăn, vướng mắc …", "trường hợp …",

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST, DIRECTS_ITS_LIST,
+from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST, COVERS_ABOVE,
+                       DIRECTS_ITS_LIST,
                        EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD, LEAD_OR_PARTNER,
                        MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PAST, POINTS_TO_APPENDIX, PROBLEM_REPORT, REPORT_ONLY, SALUTATION, STATUTORY_MANDATE,
                        THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER, field_role)
@@ -510,7 +511,28 @@ class _TaskBuilder:
                 continue  # "Các nhiệm vụ trọng tâm bao gồm:" before its a), b): a lead-in, not a task
             self.add(block, own_heading=False, extra=extra)
             consumed.update(b.index for b in extra)
+            if block.kind == "para" and COVERS_ABOVE.search(block.text):
+                self._hand_out_to_the_list_above(block)
         return self.tasks
+
+    def _hand_out_to_the_list_above(self, block: Block) -> None:
+        """ "- Rà soát …" / "- Đánh giá …" / "Giao Sở X chủ trì, phối hợp với Y thực hiện các nội dung trên; thời gian: …":
+        the paragraph gives its lead, partners and time to the bullets before it under the same heading that name no
+        lead of their own, and is no task of its own when it gives them to any."""
+        handing = self.tasks[-1]
+        if handing.lead == [self.default_lead]:
+            return
+        listed = [task for task, index in zip(self.tasks[:-1], self.task_blocks[:-1])
+                  if self.blocks[index].parent == block.parent and index < block.index
+                  and self.blocks[index].kind != "para" and task.lead == [self.default_lead]]
+        for task in listed:
+            task.lead = list(handing.lead)
+            task.coordinators = list(handing.coordinators)
+            task.coordinators_collective = handing.coordinators_collective
+            task.deadline = task.deadline or handing.deadline
+        if listed:
+            self.tasks.pop()
+            self.task_blocks.pop()
 
     def _closes_document(self, block: Block) -> bool:
         """The closing formula anywhere, or the body's last unlabelled paragraph asking every addressee at once to
