@@ -1,4 +1,4 @@
-"""The held-out sets written for this purpose after the first (tests/fixtures/heldout2 … heldout9), each scored
+"""The held-out sets written for this purpose after the first (tests/fixtures/heldout2 … heldout10), each scored
 against its hand-made gold with the shared scorer.
 
 A set read while rules were tuned no longer measures extraction on documents nobody has seen, so each set was
@@ -39,16 +39,22 @@ PASSING: dict[str, set[str]] = {
                  "10_md_kh_tinh_bang_chi_tieu_nam", "09_kh_phuong_html_cham_tron"},
     # written blind on 2026-12-02, after the fourth was worked on; its first run is in its NOTES.md
     "heldout5": {"01_kh_tinh_cua_khau_ocr", "03_kh_tinh_thap_phan_ngoac_chu_tri", "06_kh_xa_sao_cong_chuc",
-                 "07_kh_tinh_doc_tab_la_ma", "10_web_kh_huyen_2023_phong"},
+                 "07_kh_tinh_doc_tab_la_ma", "10_web_kh_huyen_2023_phong", "05_qd_bo_kh_hanh_dong_bang_br"},
     "heldout6": {"10_kh_cong_an_tinh_ma_don_vi"},  # written blind on 2026-12-02, after the fifth was worked on; its first
     # run is in its NOTES.md
     # written blind on 2026-12-02, after the sixth was scored; its first run is in its NOTES.md
-    "heldout7": {"02_qd_quy_che_phoi_hop_dieu_khoan", "05_kh_tinh_trong_tam_giai_phap_chu_tri_dam"},
+    "heldout7": {"02_qd_quy_che_phoi_hop_dieu_khoan", "05_kh_tinh_trong_tam_giai_phap_chu_tri_dam",
+                 "06_kh_ban_quan_ly_kcn_gantt_thang"},
     # written blind on 2026-12-02, after the seventh was worked on; its first run is in its NOTES.md
     "heldout8": {"03_ctr_cong_bao_ngoac_chu_tri_dau", "05_kh_khac_phuc_thanh_tra_csv"},
     # written blind on 2026-12-02, after the eighth was worked on; its first run is in its NOTES.md
     "heldout9": {"01_kh_tinh_chi_thi_giao_cuoi_doan", "02_kh_so_nnmt_muc_1_1_chu_tri_giua_cau",
-                 "10_kh_tinh_phong_trao_thi_dua_khen_thuong"},
+                 "10_kh_tinh_phong_trao_thi_dua_khen_thuong", "03_kh_thanh_pho_bang_word_tab_xuong_dong",
+                 "04_kh_huyen_2024_phong_viet_tat", "05_qd_ban_chi_dao_dieu_kem_ke_hoach_a_inline",
+                 "06_ctr_so_tu_phap_thang_liet_ke"},
+    # written blind on 2026-12-02, after the ninth was worked on, and scored once at the end of that session (its
+    # NOTES.md); two plans met the bars on that first run
+    "heldout10": {"02_kh_phuong_tet_tieu_de_co_quan", "04_ctr_tinh_nq71_ngoac_chu_tri_nhom"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
