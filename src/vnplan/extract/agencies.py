@@ -355,6 +355,7 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
     return _Name(end, words[:kept], free)
 
 
+_COMMA = re.compile(r"[ ]*,")
 _TAIL_ENDS = re.compile(r"[ ]*(?:[:(\n]|$)")
 _ACTOR_COLON = re.compile(r"[ ]*:")
 
@@ -365,7 +366,7 @@ def _lower_case_tail(text: str, pos: int, limit: int) -> tuple[list[str], int] |
     to a class, another body or a place, or when no clear end of the name follows a few words: the colon or bracket
     after an actor, the verb of its role, or, after a series closed by "và", any verb. Words that open with a verb
     are the name's only before an actor's colon."""
-    comma = re.compile(r"[ ]*,").match(text, pos)
+    comma = _COMMA.match(text, pos)
     if comma is None:
         return None
     opens_with_verb = _verb_at(text, comma.end()) is not None  # "Cục Quản lý, giám sát tổ chức tín dụng:" only
@@ -382,8 +383,9 @@ def _lower_case_tail(text: str, pos: int, limit: int) -> tuple[list[str], int] |
             return None
         words.append(word.group(1))
         pos = word.end()
-        following = f"{_next_word(text, pos)[0].lower()} {_next_word(text, _next_word(text, pos)[2])[0].lower()}"
-        if words[-1] != "và" and (pos >= limit or _TAIL_ENDS.match(text, pos) or following in lex.ROLE_VERBS
+        following, _, following_end = _next_word(text, pos)
+        role = f"{following.lower()} {_next_word(text, following_end)[0].lower()}" in lex.ROLE_VERBS
+        if words[-1] != "và" and (pos >= limit or _TAIL_ENDS.match(text, pos) or role
                                   or "và" in words and _verb_at(text, pos)):
             return (words, pos) if not opens_with_verb or _ACTOR_COLON.match(text, pos) else None
     return None
