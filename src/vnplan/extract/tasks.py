@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST, COVERS_ABOVE,
-                       DIRECTS_ITS_LIST,
-                       EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD, LEAD_OR_PARTNER,
-                       MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PAST, POINTS_TO_APPENDIX, PROBLEM_REPORT, REPORT_ONLY, SALUTATION, STATUTORY_MANDATE,
+                       DIRECTS_ITS_LIST, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD,
+                       LEAD_OR_PARTNER, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PAST, POINTS_TO_APPENDIX, PROBLEM_REPORT,
+                       REPORT_ONLY, SALUTATION, STATUTORY_MANDATE,
                        THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER, field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, Block
@@ -248,9 +248,9 @@ class _TaskBuilder:
 
     def section_deadline(self, block: Block) -> str | None:
         """A step that sets no time of its own is due by the end of the section it sits in, when the section
-        dates itself: a roadmap phase ("1. Giai đoạn 2025 - 2030"), a programme's month ("Tháng 3:"), or an item of the section that gives only its
-        time ("2. Tháng hành động" → "b) Thời gian: Từ ngày 15/11/2025 đến ngày 15/12/2025" beside "d) Các hoạt
-        động chính" → "- …")."""
+        dates itself: a roadmap phase ("1. Giai đoạn 2025 - 2030"), a programme's month ("Tháng 3:"), or an item of
+        the section that gives only its time ("2. Tháng hành động" → "b) Thời gian: Từ ngày 15/11/2025 đến ngày
+        15/12/2025" beside "d) Các hoạt động chính" → "- …")."""
         for ancestor in self.ancestors(block):
             if ancestor.kind == "part":
                 return None
