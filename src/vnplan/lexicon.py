@@ -200,6 +200,12 @@ _THIS_BY_CAPITAL = r"(?-i:Kế hoạch|Chỉ thị|Chương trình|Đề án|Th�
 
 # Words that may stand before the word a title opens with ("Các hoạt động chính", "Một số nhiệm vụ trọng tâm").
 TITLE_QUANTIFIER = r"(?:(?:các|một số|những)\s+)?"
+# Monitoring the carrying out of the document itself ("theo dõi, đôn đốc việc thực hiện Thông báo này", "… các nội
+# dung kết luận", "là đầu mối theo dõi việc thực hiện Kế hoạch").
+_MONITOR_THIS = (
+    r"(?:(?:theo dõi|đôn đốc|kiểm tra)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra|giám sát))+|giám sát|theo dõi(?=\s+việc\s))"
+    r"\s+(?:việc\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai|thi hành)\s+(?:các nội dung (?:của\s+)?)?(?:" + _THIS +
+    r"|kết luận|nội dung (?:nêu\s+)?trên|" + _THIS_BY_CAPITAL + r")(?![\wđ])")
 # Carrying the document out: every body's generic duty, or, given to one body by name, that body's charge to execute it.
 _CARRY_OUT_THIS = (r"(?:triển khai|tổ chức)\s+(?:thực hiện|thi hành)\s+(?:có hiệu quả\s+|nghiêm túc\s+|hiệu quả\s+)?"
                    r"(?:các nội dung của\s+)?" + _THIS)
@@ -224,18 +230,16 @@ GENERIC_DUTY = re.compile(
     r"(?:triển khai|tổ chức)\s+thực hiện",
     re.I,
 )
-# Monitoring the carrying out of the document itself ("theo dõi, đôn đốc việc thực hiện Thông báo này", "… các nội
-# dung kết luận"): the last item of a letter or notice gives a body that, and nothing new.
-MONITORS_THIS_DOCUMENT = re.compile(
-    r"(?:(?:theo dõi|đôn đốc|kiểm tra)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra|giám sát))+|giám sát)\s+(?:việc\s+)?"
-    r"(?:triển khai\s+)?(?:thực hiện|triển khai|thi hành)\s+(?:các nội dung (?:của\s+)?)?(?:" + _THIS +
-    r"|kết luận|nội dung (?:nêu\s+)?trên|" + _THIS_BY_CAPITAL + r")(?![\wđ])", re.I)
+# The last item of a letter or notice that gives a body the monitoring of the document gives nothing new.
+MONITORS_THIS_DOCUMENT = re.compile(_MONITOR_THIS, re.I)
+
 # "This plan" as a whole: a duty towards it, given to every body at once, is the generic one.
 # A body's whole duty is to report ("Sở X các tỉnh báo cáo tình hình thực hiện …", "… được giao nhiệm vụ định
 # kỳ báo cáo kết quả"): read right after the body, it makes a reporting duty, not a task.
 REPORT_ONLY = re.compile(
     r"\s*(?:được (?:giao nhiệm vụ|giao|phân công)(?:\s+chủ trì)?\s+)?(?:(?:định kỳ|hằng năm|hằng quý|hằng tháng|hàng năm|hàng quý|hàng tháng)\s+)*"
-    r"(?:tổng hợp,?\s+)?(?:tham mưu\s+[^,;.:]{3,80}?\s+)?(?:gửi\s+)?báo cáo\b", re.I)  # ("tổng hợp, tham mưu UBND xã báo cáo …")
+    r"(?:tổng hợp(?:\s+kết quả[^,;.:]{0,60}?)?,?\s+)?(?:tham mưu\s+[^,;.:]{3,80}?\s+)?(?:phải\s+)?(?:gửi\s+)?báo cáo\b",
+    re.I)  # ("tổng hợp, tham mưu UBND xã báo cáo …")
 THIS_DOCUMENT = re.compile(_THIS, re.I)
 # Every body building its own plan for this one ("xây dựng kế hoạch chi tiết", "ban hành chương trình hành động").
 OWN_PLAN = re.compile(r"(?:xây dựng|ban hành)(?:\s+và\s+(?:ban hành|triển khai))?\s+(?:các\s+)?(?:kế hoạch|chương trình)", re.I)

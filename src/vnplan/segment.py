@@ -114,6 +114,7 @@ def segment(text: str) -> list[Block]:
         block.ends_body = _END_OF_BODY.match(block.line) is not None or (
             block.kind == "para" and "ửi kèm" in block.line and _ENCLOSURES.match(block.line) is not None)
     _lost_numbering_restored(blocks)
+    _unnumbered_capital_parts(blocks)
     _assign_levels(blocks)
     return blocks
 
@@ -151,6 +152,44 @@ def _lost_numbering_restored(blocks: list[Block]) -> None:
         else:
             items += 1
             block.kind, block.label = "item", str(items)
+
+
+def _capital_heading(block: Block) -> bool:
+    return block.kind == "para" and block.line.isupper() and _is_unlabelled_heading(block)
+
+
+def _heads_content(blocks: list[Block], i: int) -> bool:
+    """The heading at `i` stands over something other than headings: a sentence or a labelled block, directly or
+    under one more heading in capitals ("NỘI DUNG THỰC HIỆN" over "TUYÊN TRUYỀN" over its items)."""
+    for block in blocks[i + 1:i + 3]:
+        if block.kind != "para" or not _is_unlabelled_heading(block):
+            return not block.ends_body
+        if not _capital_heading(block):
+            return False  # a title's second line, a signer's name: no part's heading
+    return False
+
+
+def _unnumbered_capital_parts(blocks: list[Block]) -> None:
+    """Where no labelled part divides the text, lines in capitals without a number or a full stop ("MỤC TIÊU", "VỆ SINH
+    TAY", "TỔ CHỨC THỰC HIỆN") head its parts, as "I.", "II." would: a plan typed with the numbering its template
+    styled away. Such a heading stands between content, a sentence or a labelled block before it (or the note
+    of what the plan comes with, or a heading of this kind) and after it; a title's lines, a letterhead's and a
+    signer's stand among other headings. It takes three, with no labelled part after them, to read them so."""
+    headings: list[Block] = []
+    for i, block in enumerate(blocks):
+        if block.kind == "part":
+            headings = []  # the parts that divide the text: capitals before them head nothing of theirs
+            continue
+        if not (i and _capital_heading(block) and _heads_content(blocks, i)):
+            continue
+        before = blocks[i - 1]
+        content_before = not (_is_unlabelled_heading(before) or before.line.isupper())  # (a title joined from its lines)
+        if content_before or before.line.startswith("(") or (headings and headings[-1] is before):
+            headings.append(block)
+    if len(headings) < _MIN_UNLABELLED_HEADINGS:
+        return
+    for n, block in enumerate(headings, 1):
+        block.kind, block.label = "part", _roman(n)
 
 
 def _roman(number: int) -> str:

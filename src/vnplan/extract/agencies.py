@@ -474,10 +474,12 @@ _BOUNDARY_AT = re.compile(r"[ ]*(?:[,;:.()|\n]|$)")  # ("|": a table cell ends)
 
 
 def _ends_proper_name(words: list[str]) -> bool:
-    """The name so far ends on a proper name of two capitalised syllables ("… Việt Nam", "… Bình Dương") or on the
-    central level ("… Trung ương"): words no list knows after it, or a verb names may hold, are the sentence's
-    ("Thông tấn xã Việt Nam tăng thời lượng …", "Ban Tuyên giáo Trung ương xây dựng chương trình …")."""
-    return len(words) >= 2 and (_is_capital(words[-1]) and _is_capital(words[-2]) or words[-2:] == ["Trung", "ương"])
+    """The name so far ends on a proper name of two capitalised syllables ("… Việt Nam", "… Bình Dương"), on the
+    central level ("… Trung ương") or on the second of two fields a dash joins ("… Văn hóa - Xã hội"): words no list
+    knows after it, or a verb names may hold, are the sentence's ("Thông tấn xã Việt Nam tăng thời lượng …", "Ban
+    Tuyên giáo Trung ương xây dựng chương trình …", "Phòng Văn hóa - Xã hội xây dựng tin, bài …")."""
+    return len(words) >= 2 and (_is_capital(words[-1]) and _is_capital(words[-2]) or words[-2:] == ["Trung", "ương"]
+                                or len(words) >= 3 and words[-3] in ("-", "–") and _is_capital(words[-2]))
 
 
 def _words_to_boundary(text: str, pos: int, limit: int, mission: bool) -> tuple[list[str], int] | None:

@@ -328,6 +328,10 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
             enclosing = role_from_heading(head.text)
             kind = enclosing or _role_from_content(blocks, members)
         else:
+            if members == [head.index] and head.index + 1 < len(blocks) and blocks[head.index + 1].kind == "part":
+                # a heading with nothing of its own over the next ones ("NỘI DUNG THỰC HIỆN" over "TUYÊN TRUYỀN",
+                # "DẠY BƠI"): it says what they are for, as a letter part does
+                enclosing = role_from_heading(head.text) or enclosing
             kind = role_from_heading(head.text) or enclosing or _role_from_content(blocks, members)
             if kind == "tasks" and _names_only_its_content(head.text) \
                     and not _instructs_a_share(blocks, members, _WEAK_HEADING_SHARE):

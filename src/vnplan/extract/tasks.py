@@ -447,6 +447,8 @@ class _TaskBuilder:
             if block.kind == "part":
                 if self._article_is_one_task(block):
                     self.add(block, own_heading=True)
+                elif part.kind == "tasks" and self.in_part(block) and self.field_section(block):
+                    consumed.update(self._descendants(block))  # a part's items, each with its fields after it
                 continue
             is_org = part.kind == "organisation"
             if part.kind == "rules":
@@ -757,7 +759,7 @@ class _TaskBuilder:
         # Thành phố tổ chức thực hiện Nghị quyết này"), it is that body's charge to carry the document out
         if stand_alone and not labelled and (
                 (GENERIC_DUTY.search(block.text) and not _charged_with_the_document(block.text, actors.leads))
-                or REPORT_ONLY.match(block.text, actors.leads[-1].end)):
+                or REPORT_ONLY.match(block.text, actors.leads[-1].end) or self._monitors_this_document_only(block)):
             return False
         # "1. Các sở, ban, ngành … căn cứ Kế hoạch này …" speaks to every body; "1. Ủy ban nhân dân tỉnh, thành phố
         # trực thuộc Trung ương chỉ đạo …" to one kind of body, its entry in the list
