@@ -721,3 +721,35 @@ def test_party_groups_inside_bodies_and_a_mass_organisation_written_short():
     assert names("Văn phòng Hội LHPN tỉnh:") == ["Văn phòng Hội Liên hiệp Phụ nữ tỉnh"]
     assert names("3. Cục Quản lý, giám sát bảo hiểm: tăng cường") == ["Cục Quản lý, giám sát bảo hiểm"]
     assert names("Cục Quản lý, giám sát chặt chẽ việc thực hiện") == ["Cục Quản lý"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Tỉnh đoàn Bình Minh tổ chức hội trại.", ["Tỉnh đoàn Bình Minh"]),  # the head holds its level: the place follows bare
+    ("phối hợp với Tỉnh ủy Bình Minh chỉ đạo", ["Tỉnh ủy Bình Minh"]),
+    ("Thành ủy Huế; Sở Y tế", ["Thành ủy Huế", "Sở Y tế"]),  # a place of one syllable where the clause ends
+    ("Tỉnh đoàn Thanh niên tổ chức", ["Tỉnh đoàn"]),  # not a place: a word goes on in lower case
+    ("Tỉnh ủy, Hội đồng nhân dân tỉnh", ["Tỉnh ủy", "Hội đồng nhân dân tỉnh"]),
+])
+def test_a_party_or_youth_committee_takes_the_place_written_after_it(text, names):
+    assert [m.name for m in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Phòng Văn hóa - Xã hội xây dựng tin, bài tuyên truyền.", "Phòng Văn hóa - Xã hội"),
+    ("Phòng Kinh tế - Hạ tầng phát triển mạng lưới chợ.", "Phòng Kinh tế - Hạ tầng"),
+    ("Phòng Tài chính xây dựng dự toán năm 2026.", "Phòng Tài chính"),
+    ("phối hợp với Phòng Tài chính đầu tư tham mưu Giám đốc Sở", "Phòng Tài chính đầu tư"),  # the sentence's verb follows
+    ("Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì", "Ban Quản lý dự án đầu tư xây dựng tỉnh"),
+])
+def test_a_whole_field_closes_the_name_before_a_verb(text, name):
+    assert [m.name for m in find_agencies(text)] == [name]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Các Trung tâm Y tế khu vực tổ chức tiêm vét.", [("Các Trung tâm Y tế khu vực", True)]),
+    ("Đơn vị chủ trì: các Chi cục Thuế khu vực.", [("Các Chi cục Thuế khu vực", True)]),
+    ("Các Trung tâm Y tế khu vực, Trạm Y tế xã", [("Các Trung tâm Y tế khu vực", True), ("Trạm Y tế xã", False)]),
+    ("phối hợp với các Sở Tài chính, Xây dựng", [("Sở Tài chính", False), ("Sở Xây dựng", False)]),  # a list
+])
+def test_the_plural_of_a_named_body_is_every_body_of_that_name(text, names):
+    assert [(m.name, m.collective) for m in find_agencies(text)] == names

@@ -644,3 +644,20 @@ def test_an_issuer_no_vocabulary_knows_is_the_cell_s_last_line_as_the_text_write
     assert (doc.issuer, doc.province) == ("Ban Chỉ đạo phòng, chống thiên tai tỉnh Bình Minh", "Bình Minh")
     doc = meta(_header("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nLIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH MINH\n", "Thực hiện chỉ đạo:\n"))
     assert doc.issuer != "Liên đoàn Lao động tỉnh Bình Minh"
+
+
+def test_a_council_s_standing_organ_a_party_committee_s_ban_and_a_department_s_unit_issue_in_their_province():
+    """ "HỘI ĐỒNG NHÂN DÂN / TỈNH X / THƯỜNG TRỰC": the council's standing organ; "TỈNH ỦY X / BAN CHỈ ĐẠO …": the
+    Party committee writes its level before the place; "SỞ Y TẾ X / BỆNH VIỆN ĐA KHOA TỈNH": the hospital under the
+    department issues. A department's name wrapped onto a second line names no unit."""
+    doc = meta(_header("HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH MINH\nTHƯỜNG TRỰC\n", ""))
+    assert (doc.issuer, doc.province) == ("Thường trực Hội đồng nhân dân tỉnh Bình Minh", "Bình Minh")
+    doc = meta(_header("TỈNH ỦY BÌNH MINH\nBAN CHỈ ĐẠO PHÒNG, CHỐNG THAM NHŨNG\n",
+                       "Ban Chỉ đạo phòng, chống tham nhũng ban hành Kế hoạch như sau:\n"))
+    assert (doc.issuer, doc.province) == ("Ban Chỉ đạo phòng, chống tham nhũng tỉnh Bình Minh", "Bình Minh")
+    doc = meta(_header("SỞ Y TẾ BÌNH MINH\nBỆNH VIỆN ĐA KHOA TỈNH\n",
+                       "Bệnh viện Đa khoa tỉnh Bình Minh ban hành Kế hoạch như sau:\n"))
+    assert (doc.issuer, doc.province) == ("Bệnh viện Đa khoa tỉnh Bình Minh", "Bình Minh")
+    doc = meta(_header("UBND TỈNH BÌNH MINH\nSỞ NÔNG NGHIỆP VÀ\nPHÁT TRIỂN NÔNG THÔN\n",
+                       "Sở Nông nghiệp và Phát triển nông thôn ban hành Kế hoạch như sau:\n"))
+    assert doc.issuer == "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Minh"

@@ -2476,3 +2476,16 @@ def test_a_heading_over_its_items_names_its_body_with_all_its_words():
 """)
     assert [t.lead for t in tasks if t.id.startswith("I.")] == [
         ["Phòng Truyền thông và Phát triển người tham gia"], ["Phòng Quản lý thu, sổ, thẻ"], ["Phòng Kế hoạch - Tài chính"]]
+
+
+def test_a_standing_office_and_every_body_acting_on_its_share_are_no_tasks():
+    # "X là đơn vị thường trực, tổng hợp …, báo cáo …" and "Các cơ quan … căn cứ nhiệm vụ được phân công chủ động triển
+    # khai" give nothing new in Tổ chức thực hiện; the funding given to one body does
+    body = """II. NHIỆM VỤ
+1. Sở Y tế tổ chức tiêm vắc xin sởi cho trẻ dưới 5 tuổi.
+III. TỔ CHỨC THỰC HIỆN
+1. Trung tâm Kiểm soát bệnh tật tỉnh là đơn vị thường trực, tổng hợp số liệu, báo cáo Sở Y tế trước ngày 10 hằng tháng.
+2. Các cơ quan, đơn vị căn cứ nhiệm vụ được phân công chủ động triển khai, bảo đảm đúng tiến độ.
+3. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.
+"""
+    assert [(t.id, t.lead) for t in _tasks(body)] == [("II.1", ["Sở Y tế"]), ("III.3", ["Sở Tài chính"])]

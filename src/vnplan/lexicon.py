@@ -215,7 +215,7 @@ CARRIES_OUT_THIS = re.compile(_CARRY_OUT_THIS, re.I)
 GENERIC_DUTY = re.compile(
     r"(?:xây dựng|ban hành)(?:\s+và\s+(?:ban hành|triển khai))?\s+(?:các\s+)?(?:kế hoạch|chương trình)[^.;]{0,60}?(?:để\s+)?(?:triển khai|thực hiện)"
     r"|(?:phổ biến|tuyên truyền)(?:,?\s*(?:và\s+)?(?:phổ biến|tuyên truyền|quán triệt|giới thiệu))*\s+(?:rộng rãi\s+)?"
-    r"(?:(?:các\s+)?nội dung (?:của\s+)?)?" + _THIS + r"|là cơ quan thường trực"
+    r"(?:(?:các\s+)?nội dung (?:của\s+)?)?" + _THIS + r"|là (?:cơ quan|đơn vị) thường trực"
     r"|" + _CARRY_OUT_THIS +
     r"|(?:có|chịu) trách nhiệm (?:triển khai\s+|tổ chức\s+)?(?:thực hiện|thi hành)(?:\s+(?:và|,)|\s+" + _THIS + r"|\s*$)"
     r"|các nhiệm vụ (?:trong|thuộc|theo) (?:lĩnh vực|phạm vi|chức năng)"
@@ -226,8 +226,8 @@ GENERIC_DUTY = re.compile(
     r"|căn cứ (?:các\s+)?(?:nội dung\s+(?:của\s+)?)?(?:quyết định|kế hoạch|chỉ thị|thông báo)(?:\s+này)?,?\s+(?:để\s+)?"
     r"(?:triển khai|tổ chức)\s+thực hiện"
     # "… căn cứ nhiệm vụ được giao chủ động triển khai thực hiện": each body's own share, named nowhere else
-    r"|căn cứ (?:chức năng,?\s*)?nhiệm vụ(?:,?\s*quyền hạn)?\s+(?:được giao|của mình)[^.;]{0,30}?\s+(?:chủ động\s+)?"
-    r"(?:triển khai|tổ chức)\s+thực hiện",
+    r"|căn cứ (?:chức năng,?\s*)?nhiệm vụ(?:,?\s*quyền hạn)?\s+(?:được giao|được phân công|của mình)[^.;]{0,30}?\s+"
+    r"(?:chủ động\s+)?(?:triển khai|tổ chức)(?:\s+thực hiện|(?=[,;.]))",
     re.I,
 )
 # The last item of a letter or notice that gives a body the monitoring of the document gives nothing new.

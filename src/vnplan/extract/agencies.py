@@ -207,6 +207,7 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
     kept, end, free = 0, pos, False
     opens_run = False  # the last word was a capitalised one after a lower-case one or the head
     after_head = True  # the last word ended a head
+    field_only = False  # the name so far is one whole field ("Tài chính", "Kinh tế - Hạ tầng")
     while pos < limit and len(words) < lex.MAX_NAME_WORDS:
         word, start, stop = _next_word(text, pos)
         if not word or stop > limit:
@@ -218,7 +219,7 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
             # name ("Vụ Khoa học công nghệ và Môi trường" is no "Khoa học và Công nghệ")
             words.append(_field(field))
             pos = end = field.end()
-            kept, opens_run = len(words), False
+            kept, opens_run, field_only = len(words), False, True
             continue
         part = _PART_AT.match(text, start)
         if part and (part.end() >= len(text) or not text[part.end()].isalnum()):
@@ -312,8 +313,12 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
             if role_verb or lower in lex.STOP_WORDS or not word[:1].isalpha():
                 break
             verb = None if opens_run or mission and follows_head else _verb_at(text, start)  # "Ban Chỉ đạo ứng phó …"
-            if verb and " " in verb and (verb not in lex.NAME_VERBS or _ends_proper_name(words)):
-                break  # "… quốc tế vận động": a verb of two syllables (one alone may be a compound's: "công trình")
+            if verb and " " in verb and (verb not in lex.NAME_VERBS or _ends_proper_name(words) or (
+                    field_only and len(words) == 1 and not _ends_a_sentence_part(text, start + len(verb)))):
+                # "… quốc tế vận động": a verb of two syllables (one alone may be a compound's: "công trình"); after a
+                # whole field, even one names hold unless the sentence's own verb follows it ("Phòng Tài chính đầu tư
+                # tham mưu …", not "Phòng Kinh tế - Hạ tầng xây dựng mạng lưới …")
+                break
             if opens_run or (words and lower in lex.NAME_WORDS):
                 words.append(word)
                 pos = stop
@@ -568,8 +573,14 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
     if not levels and (_CLASS_AFTER.match(text, head_end) or _LOCAL_LEVEL_AT.match(text, head_end)
                        and _where(text, head_end) is None):
         return _class_mention(text, start, head_end, limit if class_extent else head_end)
-    if head in lex.BARE_HEADS:  # whole names: only a locality may follow ("Tỉnh ủy Hà Tĩnh")
+    if head in lex.BARE_HEADS:  # whole names: only a locality may follow ("Tỉnh ủy tỉnh X", "Tỉnh ủy Hà Tĩnh")
         where = _where(text, head_end)
+        if where is None and head in lex.LEVELLED_BARE_HEADS:
+            place_end = _place_end(text, head_end, False)
+            place = text[head_end:place_end].split()
+            # a place of one syllable ("Huế") only where the clause ends: "Tỉnh đoàn Thanh niên" names no place
+            if len(place) >= 2 or place and _CLEAR_END.match(text, place_end):
+                where = ([" ".join(place)], place_end)
         name = _Name(where[1], where[0], False) if where else _Name(head_end, [], False)
     else:
         name = _modifiers(text, head_end, limit, joint=head in lex.JOINT_HEADS, mission=head in lex.MISSION_HEADS)
@@ -886,6 +897,16 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+_LIST_GOES_ON = re.compile(r"\s*(?:,|và)\s*(?=[A-ZĐ])")
+
+
+def _names_a_kind(text: str, head: str, mention: AgencyMention) -> bool:
+    """ "các Trung tâm Y tế khu vực": every body of that name, a class; "các Sở Tài chính, Xây dựng" names each of a
+    list instead, its fields going on after the first."""
+    goes_on = _LIST_GOES_ON.match(text, mention.end)
+    return head not in lex.FIELD_HEADS and not (goes_on and not _HEAD_RE.match(text, goes_on.end()))
+
+
 def find_agencies(text: str, start: int = 0, end: int | None = None,
                   aliases: Mapping[str, str] | Iterable[tuple[str, str]] | None = None) -> list[AgencyMention]:
     """Every agency named in text[start:end], in order, collective actors flagged.
@@ -933,6 +954,8 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
         if before and found.free(before.start(), a):
             # "Giám đốc Sở Y tế": the office-holder stands for his body; "các Sở Tài chính, …" opens a list
             mention.start = before.start()
+            if before.re is _PLURAL_BEFORE and _names_a_kind(text, head, mention):
+                mention.name, mention.collective = "Các " + mention.name, True
         mention.name = aliases.get(mention.name, mention.name)
         if _IN_THE_AREA.match(text, mention.end):  # "Đồn Biên phòng trên địa bàn": every such body there, a class
             mention.collective = True

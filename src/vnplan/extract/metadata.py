@@ -393,7 +393,7 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
         line_end = words.find("\n", locality.end())
         line_end = len(words) if line_end < 0 else line_end
         following = _BODY.search(words, locality.end(), line_end)
-        named = words[locality.end():following.start() if following else line_end]
+        named = _LEVELLED_COMMITTEE.sub("", words[locality.end():following.start() if following else line_end])
         province, unit = _place_then_unit(named, place)
         province = province or _proper_name(named, place)
         unit = unit or _unit_below(words[line_end:], province, place)
@@ -412,6 +412,9 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
             return f"{name} {level} {province}", province  # "UBND TỈNH X / BAN CHỈ ĐẠO …": the province's Ban
         return name, None
     province = province or place
+    if body.named and (below := _unit_named_below(words, last.end(), text)):
+        # "SỞ Y TẾ X / BỆNH VIỆN ĐA KHOA TỈNH": the unit under the department issues, in the department's province
+        return (f"{below} {province}" if _LEVEL_AT_END.search(below) and province else below), province
     if body.named:
         rest_end = locality.start() if locality and locality.start() > last.end() else len(words)
         name = f"{body.name} {_field_case(words[last.end():rest_end])}".strip()
@@ -427,9 +430,34 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
         return f"{body.name} {level} {own_name}", province
     if not province:
         return None, None
+    if unit in _ORGANS_OF_A_BODY and last.start() < locality.start():
+        # "HỘI ĐỒNG NHÂN DÂN / TỈNH X / THƯỜNG TRỰC": the council's standing organ
+        return f"{unit} {body.name} {level or _level_named_with(text, province)} {province}", province
     if unit and last.start() < locality.start():  # "UBND TỈNH X / TRUNG TÂM …": the unit of that province, as a Sở
         return (f"{unit} {level} {province}" if level else unit), province
     return f"{body.name} {level or _level_named_with(text, province)} {province}", province
+
+
+# "TỈNH ỦY X", "TỈNH ĐOÀN X": the Party's or the youth union's committee, written with its level before the place.
+_LEVELLED_COMMITTEE = re.compile(r"^\s*(?:ỦY|ĐOÀN)\s+")
+# Organs of the body named above them, which they act for ("THƯỜNG TRỰC" of a council).
+_ORGANS_OF_A_BODY = ("Thường trực", "Ban Thường vụ")
+_LEVEL_AT_END = re.compile(r"\s(?:tỉnh|thành phố)$")
+
+
+def _unit_named_below(words: str, body_end: int, text: str) -> str | None:
+    """The unit on the line under a department's ("BỆNH VIỆN ĐA KHOA TỈNH" under "SỞ Y TẾ X"), as the text writes it,
+    when that line names a body of its own; not the second line of the department's own name."""
+    line_start = words.find("\n", body_end)
+    if line_start < 0:
+        return None
+    line = words[line_start:].strip().split("\n")[0].strip()
+    name = _as_the_text_writes(line, text) if len(line.split()) >= 2 and not _BODY.search(line) else None
+    if name is None:
+        return None
+    from .agencies import find_agencies  # (the agency grammar reads the line: a wrapped field names no body)
+    mentions = find_agencies(name)
+    return name if mentions and mentions[0].start == 0 and not mentions[0].collective else None
 
 
 def _as_the_text_writes(upper_words: str, text: str) -> str | None:
