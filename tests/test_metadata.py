@@ -661,3 +661,18 @@ def test_a_council_s_standing_organ_a_party_committee_s_ban_and_a_department_s_u
     doc = meta(_header("UBND TỈNH BÌNH MINH\nSỞ NÔNG NGHIỆP VÀ\nPHÁT TRIỂN NÔNG THÔN\n",
                        "Sở Nông nghiệp và Phát triển nông thôn ban hành Kế hoạch như sau:\n"))
     assert doc.issuer == "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Minh"
+
+
+@pytest.mark.parametrize("cell,body,issuer", [
+    ("TỈNH ỦY BÌNH MINH\n", "", "Tỉnh ủy Bình Minh"),  # the committee writes its level before the place
+    ("TỈNH ỦY BÌNH MINH\nVĂN PHÒNG\n", "", "Văn phòng Tỉnh ủy Bình Minh"),  # an office is its body's
+    ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nVĂN PHÒNG\n", "", "Văn phòng Ủy ban nhân dân tỉnh Bình Minh"),
+    # a unit under the committee that names its own place is named as the text writes it, once
+    ("ỦY BAN NHÂN DÂN TỈNH BÌNH MINH\nTRƯỜNG ĐẠI HỌC BÌNH MINH\n",
+     "Trường Đại học Bình Minh ban hành Kế hoạch như sau:\n", "Trường Đại học Bình Minh"),
+    # "ỦY BAN NHÂN DÂN TỈNH" over "ỦY BAN NHÂN DÂN": no Party committee across the line
+    ("ỦY BAN NHÂN DÂN TỈNH\nỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\n", "", "Ủy ban nhân dân tỉnh Bình Minh"),
+])
+def test_party_committees_offices_and_units_named_in_the_issuer_cell(cell, body, issuer):
+    doc = meta(_header(cell, body))
+    assert (doc.issuer, doc.province) == (issuer, "Bình Minh")

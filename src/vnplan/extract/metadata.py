@@ -45,6 +45,7 @@ class _Body:
     name: str  # the full name it stands for
     named: bool = False  # a name follows the word ("BỘ TÀI CHÍNH", "SỞ Y TẾ")
     local: bool = False  # a body of a province or city, so the document has a province
+    levelled: bool = False  # its name holds its level, the place follows bare ("TỈNH ỦY X" is "Tỉnh ủy X")
 
 
 # Bodies that issue documents, most specific first.
@@ -69,6 +70,10 @@ _BODIES = (
     _Body("HỘI ĐỒNG NHÂN DÂN", "Hội đồng nhân dân", local=True),
     _Body("HĐND", "Hội đồng nhân dân", local=True),
     _Body("SỞ", "Sở", named=True, local=True),
+    _Body("TỈNH ỦY", "Tỉnh ủy", local=True, levelled=True),
+    _Body("THÀNH ỦY", "Thành ủy", local=True, levelled=True),
+    _Body("TỈNH ĐOÀN", "Tỉnh đoàn", local=True, levelled=True),
+    _Body("THÀNH ĐOÀN", "Thành đoàn", local=True, levelled=True),
 )
 # Words that keep their capitals inside a body's name ("Ban Chỉ đạo Trung ương …").
 _PROPER_WORDS = ("Trung ương", "Việt Nam", "Chính phủ", "Quốc hội", "Nhà nước")
@@ -131,7 +136,10 @@ def _word_alternation(phrases) -> str:
 _MOTTO = re.compile(_alternation(_MOTTOS))
 _MOTTO_SECOND_LINE = re.compile(_spaced(_MOTTO_LINES[-1]))
 _MOTTO_PARTS = re.compile(_alternation(_MOTTO_LINES) + r"|-{2,}|[|*#_=]+", re.I)
-_BODY = re.compile(r"(?<![\w.])(?:" + "|".join(f"(?P<b{i}>{_spaced(b.words)})" for i, b in enumerate(_BODIES)) + r")(?!\w)")
+# (a levelled body's words stand on one line: "ỦY BAN NHÂN DÂN TỈNH" over "ỦY BAN NHÂN DÂN" holds no "TỈNH ỦY")
+_BODY = re.compile(r"(?<![\w.])(?:" + "|".join(
+    f"(?P<b{i}>{'[ ]+'.join(map(re.escape, b.words.split())) if b.levelled else _spaced(b.words)})"
+    for i, b in enumerate(_BODIES)) + r")(?!\w)")
 _LOCAL_UNIT = re.compile(r"\s*(?:" + "|".join(f"(?P<u{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCAL_UNITS)) + r")\s+([^\n]+)")
 _LOCALITY = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<l{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCALITIES)) + r")\s*")
 _TYPE_LINE = re.compile(r"^(" + "|".join(p for _, p in DOCUMENT_TYPES) + r")\s*:?\s*$")
@@ -396,7 +404,7 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
         named = _LEVELLED_COMMITTEE.sub("", words[locality.end():following.start() if following else line_end])
         province, unit = _place_then_unit(named, place)
         province = province or _proper_name(named, place)
-        unit = unit or _unit_below(words[line_end:], province, place)
+        unit = unit or _unit_below(words[line_end:], province, place, text)
     if not bodies:
         return _body_no_list_knows(words, text, locality, province)
     last = bodies[-1]
@@ -430,18 +438,21 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
         return f"{body.name} {level} {own_name}", province
     if not province:
         return None, None
-    if unit in _ORGANS_OF_A_BODY and last.start() < locality.start():
-        # "HỘI ĐỒNG NHÂN DÂN / TỈNH X / THƯỜNG TRỰC": the council's standing organ
-        return f"{unit} {body.name} {level or _level_named_with(text, province)} {province}", province
+    name = f"{body.name} {province}" if body.levelled else \
+        f"{body.name} {level or _level_named_with(text, province)} {province}"
+    if unit in _ORGANS_OF_A_BODY and last.start() < locality.start() + len(locality.group(0)):
+        # "HỘI ĐỒNG NHÂN DÂN / TỈNH X / THƯỜNG TRỰC", "TỈNH ỦY X / VĂN PHÒNG": the body's standing organ, its office
+        return f"{unit} {name}", province
     if unit and last.start() < locality.start():  # "UBND TỈNH X / TRUNG TÂM …": the unit of that province, as a Sở
-        return (f"{unit} {level} {province}" if level else unit), province
-    return f"{body.name} {level or _level_named_with(text, province)} {province}", province
+        # (a unit that names its place already, "Trường Đại học X", is named in full)
+        return (f"{unit} {level} {province}" if level and not unit.endswith(province) else unit), province
+    return name, province
 
 
 # "TỈNH ỦY X", "TỈNH ĐOÀN X": the Party's or the youth union's committee, written with its level before the place.
 _LEVELLED_COMMITTEE = re.compile(r"^\s*(?:ỦY|ĐOÀN)\s+")
 # Organs of the body named above them, which they act for ("THƯỜNG TRỰC" of a council).
-_ORGANS_OF_A_BODY = ("Thường trực", "Ban Thường vụ")
+_ORGANS_OF_A_BODY = ("Thường trực", "Ban Thường vụ", "Văn phòng")
 _LEVEL_AT_END = re.compile(r"\s(?:tỉnh|thành phố)$")
 
 
@@ -524,7 +535,7 @@ def _place_then_unit(words: str, place: str | None) -> tuple[str | None, str | N
     return None, None
 
 
-def _unit_below(lines: str, province: str | None, place: str | None) -> str | None:
+def _unit_below(lines: str, province: str | None, place: str | None, text: str) -> str | None:
     """A unit named on the line under "ỦY BAN NHÂN DÂN / TỈNH X" that is no body of the
     vocabulary ("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"): it is the issuer. A line that only
     continues the province's name (wrapped) is none."""
@@ -533,7 +544,7 @@ def _unit_below(lines: str, province: str | None, place: str | None) -> str | No
             continue
         if province and place and _squeezed(province + line) == _squeezed(place):
             continue
-        return _field_case(line)
+        return _as_the_text_writes(line, text) or _field_case(line)
     return None
 
 
