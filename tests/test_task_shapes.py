@@ -2489,3 +2489,16 @@ III. TỔ CHỨC THỰC HIỆN
 3. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.
 """
     assert [(t.id, t.lead) for t in _tasks(body)] == [("II.1", ["Sở Y tế"]), ("III.3", ["Sở Tài chính"])]
+
+
+def test_answering_for_the_results_and_monitoring_the_plan_at_hand_are_no_tasks():
+    # "chịu trách nhiệm trước Giám đốc Sở về kết quả …" says who answers for the work, "theo dõi, đôn đốc việc thực hiện;"
+    # with no object monitors the plan at hand: neither gives new work
+    body = """II. NHIỆM VỤ
+1. Sở Y tế tổ chức tiêm vắc xin sởi cho trẻ dưới 5 tuổi.
+III. TỔ CHỨC THỰC HIỆN
+1. Thủ trưởng các phòng, đơn vị thuộc Sở chịu trách nhiệm trước Giám đốc Sở về kết quả thực hiện; báo cáo trước ngày 20 hằng tháng.
+2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.
+3. Giao Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện; kịp thời báo cáo Chủ tịch Ủy ban nhân dân tỉnh.
+"""
+    assert [(t.id, t.lead) for t in _tasks(body)] == [("II.1", ["Sở Y tế"]), ("III.2", ["Sở Tài chính"])]

@@ -205,7 +205,9 @@ TITLE_QUANTIFIER = r"(?:(?:các|một số|những)\s+)?"
 _MONITOR_THIS = (
     r"(?:(?:theo dõi|đôn đốc|kiểm tra)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra|giám sát))+|giám sát|theo dõi(?=\s+việc\s))"
     r"\s+(?:việc\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai|thi hành)\s+(?:các nội dung (?:của\s+)?)?(?:" + _THIS +
-    r"|kết luận|nội dung (?:nêu\s+)?trên|" + _THIS_BY_CAPITAL + r")(?![\wđ])")
+    r"|kết luận|nội dung (?:nêu\s+)?trên|" + _THIS_BY_CAPITAL + r")(?![\wđ])"
+    # … or with no object, the plan being the one at hand ("theo dõi, đôn đốc việc thực hiện; báo cáo …")
+    r"|(?:theo dõi|đôn đốc)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra))+\s+việc\s+(?:triển khai\s+)?thực hiện(?=\s*[;.,])")
 # Carrying the document out: every body's generic duty, or, given to one body by name, that body's charge to execute it.
 _CARRY_OUT_THIS = (r"(?:triển khai|tổ chức)\s+(?:thực hiện|thi hành)\s+(?:có hiệu quả\s+|nghiêm túc\s+|hiệu quả\s+)?"
                    r"(?:các nội dung của\s+)?" + _THIS)
@@ -217,6 +219,7 @@ GENERIC_DUTY = re.compile(
     r"|(?:phổ biến|tuyên truyền)(?:,?\s*(?:và\s+)?(?:phổ biến|tuyên truyền|quán triệt|giới thiệu))*\s+(?:rộng rãi\s+)?"
     r"(?:(?:các\s+)?nội dung (?:của\s+)?)?" + _THIS + r"|là (?:cơ quan|đơn vị) thường trực"
     r"|" + _CARRY_OUT_THIS +
+    r"|chịu trách nhiệm trước\s[^.;]{3,60}?\svề\s"  # answering for the results to one's superior
     r"|(?:có|chịu) trách nhiệm (?:triển khai\s+|tổ chức\s+)?(?:thực hiện|thi hành)(?:\s+(?:và|,)|\s+" + _THIS + r"|\s*$)"
     r"|các nhiệm vụ (?:trong|thuộc|theo) (?:lĩnh vực|phạm vi|chức năng)"
     r"|theo dõi,?\s+(?:đôn đốc|kiểm tra|tổng hợp)|đôn đốc,?\s+(?:theo dõi|kiểm tra)|kiểm tra,?\s+(?:đôn đốc|giám sát)"
