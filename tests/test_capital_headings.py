@@ -110,3 +110,15 @@ def test_monitoring_the_plan_and_reporting_on_it_in_its_last_part_are_no_tasks()
     leads = [t.lead for t in plan.tasks if t.id.startswith("V.")]
     assert leads == [["Phòng Kinh tế"]]
     assert {(r.frequency, r.due) for r in plan.reporting} == {("monthly", "---25"), (None, None), ("once", "2026-12-15")}
+
+
+def test_a_lead_in_closing_a_part_speaks_for_the_parts_after_it():
+    # "Các cơ quan, đơn vị … thực hiện các nội dung sau:" then the topic parts: no task of its own, and the lead of the
+    # items that name nobody, up to the part that organises the work
+    plan = PLAN.replace("NỘI DUNG THỰC HIỆN\n", "NỘI DUNG THỰC HIỆN\nCác cơ quan, đơn vị trong xã thực hiện các nội dung sau:\n")
+    tasks = {t.text[:30]: t for t in extract_text(plan).tasks}
+    assert not any(text.startswith("Các cơ quan, đơn vị") for text in tasks)
+    campaign = tasks["Tổ chức chiến dịch vệ sinh môi"]
+    assert campaign.lead[0].startswith("Các cơ quan, đơn vị")
+    assert tasks["Trạm Y tế xã phối hợp với Công"].lead == ["Trạm Y tế xã"]
+    assert [t.lead for t in tasks.values() if t.id.startswith("V.")] == [["Phòng Kinh tế"]]

@@ -163,6 +163,7 @@ class _TaskBuilder:
         self._announcements: dict[int, int] | None = None  # part -> its paragraph announcing tasks (built once)
         self._prefixes: dict[tuple[int | None, str | None, str], str] = {}  # see make_id
         self._time_items: dict[int, str | None] = {}  # heading -> the deadline its own time item sets (built once)
+        self._lead_ins = self._lead_ins_over_parts()  # task part -> the paragraph before it that speaks for it
 
     # -- context -----------------------------------------------------------
     def ancestors(self, block: Block) -> list[Block]:
@@ -231,8 +232,30 @@ class _TaskBuilder:
                 partners += [m for m in actors.coordinators if m.name not in {p.name for p in partners}]
             collective = collective or actors.collective
             if ancestor.kind == "part":
+                lead_in = self._lead_ins.get(ancestor.index)
+                if lead_in is not None and (actors := actors_of(lead_in.text, self.aliases)).leads:
+                    return actors.leads, [*partners, *actors.coordinators], collective or actors.collective
                 break
         return [], partners, collective
+
+    def _lead_ins_over_parts(self) -> dict[int, Block]:
+        """ "Các khoa, phòng trong Bệnh viện thực hiện các nội dung sau:" ending a part, right before the next: it names
+        who does the work of the task parts after it, up to a part of another kind."""
+        lead_ins: dict[int, Block] = {}
+        current = None
+        for block, following in zip(self.blocks, self.blocks[1:]):
+            if following.kind == "part" and block.kind == "para" and block.text.rstrip().endswith(":") \
+                    and actors_of(block.text, self.aliases).leads:
+                current = block
+            elif block.kind == "part" and current is not None and block is not current:
+                part = self.parts[block.index]
+                if part is None or part.kind != "tasks":
+                    current = None
+                else:
+                    lead_ins[block.index] = current
+        if current is not None and self.blocks[-1].kind == "part":
+            lead_ins[self.blocks[-1].index] = current
+        return lead_ins
 
     def _directed_by_heading(self, block: Block) -> bool:
         """Whether the heading that gives the block its body directs the bodies its items name ("Bộ trưởng Bộ X có
@@ -604,6 +627,8 @@ class _TaskBuilder:
 
     def _introduces_a_list(self, block: Block) -> bool:
         following = self.blocks[block.index + 1] if block.index + 1 < len(self.blocks) else None
+        if following is not None and self._lead_ins.get(following.index) is block:
+            return True  # the parts after it are its list
         return (block.text.rstrip().endswith(":") and following is not None
                 and following.kind in ("item", "sub", "dash", "star", "enum")
                 and (not instructs(block.text) or ANNOUNCES_LIST.search(block.text) is not None))
