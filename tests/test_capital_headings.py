@@ -1,7 +1,13 @@
 """A plan whose parts are headed by lines in capitals with no number ("MỤC TIÊU", "TUYÊN TRUYỀN", "TỔ CHỨC THỰC
 HIỆN"): the numbering a template styled away. Its items are "*" bullets, each followed by a line of its own that
 gives its time ("Thời gian: Quý II/2026.")."""
-from vnplan import extract_text
+from pathlib import Path
+
+import docx
+import pytest
+from fpdf import FPDF
+
+from vnplan import extract_file, extract_text
 from vnplan.normalise import normalise_text
 from vnplan.segment import segment
 
@@ -122,3 +128,33 @@ def test_a_lead_in_closing_a_part_speaks_for_the_parts_after_it():
     assert campaign.lead[0].startswith("Các cơ quan, đơn vị")
     assert tasks["Trạm Y tế xã phối hợp với Công"].lead == ["Trạm Y tế xã"]
     assert [t.lead for t in tasks.values() if t.id.startswith("V.")] == [["Phòng Kinh tế"]]
+
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def _summary(plan) -> list[tuple[str, list[str], str | None]]:
+    return [(t.text[:40], t.lead, t.deadline) for t in plan.tasks]
+
+
+def test_the_same_plan_as_a_word_document_gives_the_same_tasks(tmp_path):
+    document = docx.Document()
+    for line in PLAN.split("\n"):
+        if line:
+            paragraph = document.add_paragraph()
+            paragraph.add_run(line).bold = line.isupper()  # a template's headings: bold capitals, no number
+    document.save(tmp_path / "plan.docx")
+    assert _summary(extract_file(tmp_path / "plan.docx")) == _summary(extract_text(PLAN))
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans.ttf is needed to write a Vietnamese PDF")
+def test_the_same_plan_as_a_pdf_gives_the_same_tasks(tmp_path):
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=11)
+    for line in PLAN.split("\n"):
+        if line:
+            pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")  # long items wrap onto a second line
+    pdf.output(str(tmp_path / "plan.pdf"))
+    assert _summary(extract_file(tmp_path / "plan.pdf")) == _summary(extract_text(PLAN))
