@@ -318,3 +318,18 @@ def test_a_targets_table_gives_a_target_for_each_figure_by_its_columns_year():
     ]  # not the appendix's figures of past years, after the signature
     first = plan.targets[0]
     assert plan.text[first.span.start:first.span.end] == "Sản lượng nuôi trồng thủy sản"
+
+
+@pytest.mark.parametrize("text,deadline", [
+    # stages of one piece of work: it is done with the last
+    ("Kiểm tra các điểm tiêm; đợt 1 kết thúc trước ngày 30/6/2026, đợt 2 kết thúc trước ngày 30/11/2026.", "2026-11-30"),
+    ("Tổng hợp kết quả, báo cáo Chủ tịch 6 tháng (trước ngày 20/6/2026) và năm (trước ngày 15/12/2026).", "2026-12-15"),
+    # the report after the work is a reporting duty: the work's own date
+    ("Giải quyết dứt điểm tranh chấp đất rừng, hoàn thành trước ngày 31/3/2026; báo cáo kết quả trước ngày 15/4/2026.",
+     "2026-03-31"),
+    # a later sentence is another step
+    ("Các báo cáo trên gửi Sở Tư pháp trước ngày 05/12/2026. Trên cơ sở đó, Sở Tư pháp tổng hợp, báo cáo Ủy ban nhân dân "
+     "tỉnh trước ngày 10/12/2026.", "2026-12-05"),
+])
+def test_a_task_with_several_dates_is_due_when_its_own_work_ends(text, deadline):
+    assert deadline_in(text) == deadline

@@ -133,18 +133,35 @@ def deadline_in(text: str) -> str | None:
 
 
 def _deadline_phrase(text: str) -> tuple[int, str] | None:
-    """The earliest deadline phrase with a trigger word: its position and date."""
+    """The deadline phrase with a trigger word that ends the task's work, its position and date: the latest date of
+    its stages ("đợt 1 … trước ngày 30/6, đợt 2 … trước ngày 30/11"), not counting the report after the work ("…,
+    hoàn thành trước ngày 31/3/2025; báo cáo … trước ngày 15/4/2025": the report's date is a reporting duty's), in
+    the sentence of the first. The position is the first phrase's."""
     searched_to = 0
+    found: list[tuple[int, str]] = []
     for year in _ANY_YEAR.finditer(text):
         end = year.end()
         for word in _DEADLINE_START.finditer(text, max(searched_to, year.start() - _MAX_PHRASE), end):
-            for pattern, kind in _DEADLINE_PATTERNS:
-                m = pattern.match(text, word.start(), end)
-                value = m and _resolve(kind, m.groups())
-                if value:
-                    return word.start(), value
+            value = next((value for pattern, kind in _DEADLINE_PATTERNS
+                          if (m := pattern.match(text, word.start(), end)) and (value := _resolve(kind, m.groups()))), None)
+            if value:
+                found.append((word.start(), value))
+                break
         searched_to = end
-    return None
+    if len(found) > 1:
+        # (a later sentence is another step, often another body's: "Trên cơ sở đó, Bộ X tổng hợp, báo cáo … trước …")
+        sentence_end = text.find(". ", found[0][0])
+        found = [(position, value) for position, value in found if sentence_end < 0 or position < sentence_end]
+        work = [(position, value) for position, value in found if not _in_a_report_clause(text, position)]
+        return found[0][0], max(value for _, value in work or found)
+    return found[0] if found else None
+
+
+def _in_a_report_clause(text: str, position: int) -> bool:
+    """The clause (between semicolons) holding `position` is about reporting."""
+    start = text.rfind(";", 0, position) + 1
+    stop = text.find(";", position)
+    return "báo cáo" in text[start:stop if stop >= 0 else len(text)].lower()
 
 
 _MONTH_RANGE = r"tháng\s+\d{1,2}\s*[-–]\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})"
