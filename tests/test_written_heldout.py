@@ -1,4 +1,4 @@
-"""The held-out sets written for this purpose after the first (tests/fixtures/heldout2 … heldout10), each scored
+"""The held-out sets written for this purpose after the first (tests/fixtures/heldout2 … heldout11), each scored
 against its hand-made gold with the shared scorer.
 
 A set read while rules were tuned no longer measures extraction on documents nobody has seen, so each set was
@@ -58,6 +58,9 @@ PASSING: dict[str, set[str]] = {
     "heldout10": {"02_kh_phuong_tet_tieu_de_co_quan", "04_ctr_tinh_nq71_ngoac_chu_tri_nhom",
                   "03_kh_so_y_te_don_vi_chu_tri_cuoi_nhom", "06_kh_truyen_thong_co_quan_hai_cham_chu_tri",
                   "09_qd_benh_vien_kem_kh_in_hoa_sao_thoi_gian"},
+    # written blind on 2026-12-02, after the tenth was worked on, and scored once at the end of that session (its
+    # NOTES.md); one plan met the bars on that first run
+    "heldout11": {"08_kh_xa_tet_trong_cay_tieu_de_don_vi"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

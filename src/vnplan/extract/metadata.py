@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..lexicon import ADOPTION_FORMULA, DOCUMENT_TYPES, UPPER_LETTERS
 from ..model import Document
+from .agencies import find_agencies
 from .agency_lexicon import DEPUTY
 from .dates import DATE_NUMERIC, iso, parse_date
 from .references import normalise_number
@@ -466,8 +467,7 @@ def _unit_named_below(words: str, body_end: int, text: str) -> str | None:
     name = _as_the_text_writes(line, text) if len(line.split()) >= 2 and not _BODY.search(line) else None
     if name is None:
         return None
-    from .agencies import find_agencies  # (the agency grammar reads the line: a wrapped field names no body)
-    mentions = find_agencies(name)
+    mentions = find_agencies(name)  # (the agency grammar reads the line: a wrapped field names no body)
     return name if mentions and mentions[0].start == 0 and not mentions[0].collective else None
 
 
