@@ -142,8 +142,7 @@ def _deadline_phrase(text: str) -> tuple[int, str] | None:
     for year in _ANY_YEAR.finditer(text):
         end = year.end()
         for word in _DEADLINE_START.finditer(text, max(searched_to, year.start() - _MAX_PHRASE), end):
-            value = next((value for pattern, kind in _DEADLINE_PATTERNS
-                          if (m := pattern.match(text, word.start(), end)) and (value := _resolve(kind, m.groups()))), None)
+            value = _phrase_at(text, word.start(), end)
             if value:
                 found.append((word.start(), value))
                 break
@@ -155,6 +154,16 @@ def _deadline_phrase(text: str) -> tuple[int, str] | None:
         work = [(position, value) for position, value in found if not _in_a_report_clause(text, position)]
         return found[0][0], max(value for _, value in work or found)
     return found[0] if found else None
+
+
+def _phrase_at(text: str, start: int, end: int) -> str | None:
+    """The date of the deadline phrase opening at `start` and ending by `end`, the first pattern that reads one."""
+    for pattern, kind in _DEADLINE_PATTERNS:
+        m = pattern.match(text, start, end)
+        value = m and _resolve(kind, m.groups())
+        if value:
+            return value
+    return None
 
 
 def _in_a_report_clause(text: str, position: int) -> bool:

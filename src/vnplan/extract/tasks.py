@@ -243,19 +243,19 @@ class _TaskBuilder:
         who does the work of the task parts after it, up to a part of another kind."""
         lead_ins: dict[int, Block] = {}
         current = None
-        for block, following in zip(self.blocks, self.blocks[1:]):
-            if following.kind == "part" and block.kind == "para" and block.text.rstrip().endswith(":") \
+        for block in self.blocks:
+            if block.kind == "part" and current is not None:
+                part = self.parts[block.index]
+                current = current if part is not None and part.kind == "tasks" else None
+                if current is not None:
+                    lead_ins[block.index] = current
+            elif block.kind == "para" and block.text.rstrip().endswith(":") and self._before_a_part(block) \
                     and actors_of(block.text, self.aliases).leads:
                 current = block
-            elif block.kind == "part" and current is not None and block is not current:
-                part = self.parts[block.index]
-                if part is None or part.kind != "tasks":
-                    current = None
-                else:
-                    lead_ins[block.index] = current
-        if current is not None and self.blocks[-1].kind == "part":
-            lead_ins[self.blocks[-1].index] = current
         return lead_ins
+
+    def _before_a_part(self, block: Block) -> bool:
+        return block.index + 1 < len(self.blocks) and self.blocks[block.index + 1].kind == "part"
 
     def _directed_by_heading(self, block: Block) -> bool:
         """Whether the heading that gives the block its body directs the bodies its items name ("Bộ trưởng Bộ X có
