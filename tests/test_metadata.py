@@ -676,3 +676,69 @@ def test_a_council_s_standing_organ_a_party_committee_s_ban_and_a_department_s_u
 def test_party_committees_offices_and_units_named_in_the_issuer_cell(cell, body, issuer):
     doc = meta(_header(cell, body))
     assert (doc.issuer, doc.province) == (issuer, "Bình Minh")
+
+
+def _plan_head(cell: str, number: str, place: str, type_and_title: str, intro: str, signature: str) -> str:
+    return (cell + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            + f"Số: {number}\n{place}, ngày 04 tháng 3 năm 2026\n\n{type_and_title}\n\n{intro}\n" + BODY + signature)
+
+
+@pytest.mark.parametrize("cell, intro, issuer, province", [
+    # an abbreviation in the cell spelt out as the text spells it after the same word
+    ("QUÂN KHU 7\nBỘ CHQS TỈNH TÂY NINH", "Bộ Chỉ huy Quân sự tỉnh xây dựng Kế hoạch như sau:",
+     "Bộ Chỉ huy Quân sự tỉnh Tây Ninh", "Tây Ninh"),
+    # a unit whose name ends with its level: the level is written once
+    ("UBND TỈNH YÊN BÁI\nTHANH TRA TỈNH", "Thanh tra tỉnh xây dựng Kế hoạch như sau:", "Thanh tra tỉnh Yên Bái", "Yên Bái"),
+    ("ỦY BAN NHÂN DÂN TỈNH KON TUM\nBAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH",
+     "Ban Quản lý dự án đầu tư xây dựng tỉnh xây dựng Kế hoạch như sau:",
+     "Ban Quản lý dự án đầu tư xây dựng tỉnh Kon Tum", "Kon Tum"),
+    # a department's branch under a department that names its province bare
+    ("SỞ XÂY DỰNG ĐIỆN BIÊN\nCHI CỤC GIÁM ĐỊNH XÂY DỰNG", "Chi cục xây dựng Kế hoạch như sau:",
+     "Chi cục Giám định xây dựng tỉnh Điện Biên", "Điện Biên"),
+    # an organ on the cell's last line acts for the body above it, also under a ward
+    ("ỦY BAN MTTQ VIỆT NAM\nTỈNH BẠC LIÊU\nBAN THƯỜNG TRỰC", "Ban Thường trực xây dựng Kế hoạch như sau:",
+     "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu", "Bạc Liêu"),
+    # a Party header over the unit that issues
+    ("ĐẢNG BỘ TỈNH SƠN LA\nBÁO SƠN LA", "Ban Biên tập Báo Sơn La xây dựng Kế hoạch như sau:", "Báo Sơn La", "Sơn La"),
+])
+def test_issuer_cells_of_provincial_units(cell, intro, issuer, province):
+    doc = meta(_plan_head(cell, "12/KH-XX", province, "KẾ HOẠCH\nCông tác năm 2026", intro, RECIPIENTS))
+    assert (doc.issuer, doc.province) == (issuer, province)
+
+
+def test_a_joint_plan_is_issued_by_the_body_named_first():
+    raw = _plan_head("HỘI LIÊN HIỆP PHỤ NỮ TỈNH BẾN TRE\nBẢO HIỂM XÃ HỘI\nTỈNH BẾN TRE", "03/KHLT-HLHPN-BHXH", "Bến Tre",
+                  "KẾ HOẠCH LIÊN TỊCH\nVận động phụ nữ tham gia bảo hiểm xã hội tự nguyện",
+                  "Hội Liên hiệp Phụ nữ tỉnh và Bảo hiểm xã hội tỉnh thống nhất như sau:", RECIPIENTS)
+    doc = meta(raw)
+    assert (doc.issuer, doc.province, doc.type) == ("Hội Liên hiệp Phụ nữ tỉnh Bến Tre", "Bến Tre", "Kế hoạch")
+    assert doc.title == "Vận động phụ nữ tham gia bảo hiểm xã hội tự nguyện"
+
+
+def test_a_title_in_lower_case_after_the_type_word():
+    raw = ("ĐẢNG BỘ TỈNH SƠN LA                    ĐẢNG CỘNG SẢN VIỆT NAM\nBÁO SƠN LA\n        *\n"
+           "Số 08-KH/BSL                      Sơn La, ngày 02 tháng 02 năm 2026\n\n"
+           "KẾ HOẠCH\ntuyên truyền kỷ niệm ngày thành lập Đảng\n-----\n\n"
+           "Ban Biên tập Báo Sơn La xây dựng Kế hoạch như sau:\n" + BODY)
+    doc = meta(raw)
+    assert (doc.type, doc.title, doc.issuer) == ("Kế hoạch", "tuyên truyền kỷ niệm ngày thành lập Đảng", "Báo Sơn La")
+
+
+@pytest.mark.parametrize("signature, office, name", [
+    ("Nơi nhận:                                      CHỈ HUY TRƯỞNG\n- UBND tỉnh;\n- Lưu: VT.       Thượng tá Lò Văn Kiên\n",
+     "Chỉ huy trưởng", "Lò Văn Kiên"),
+    # the name alone under the recipients, in the right column
+    ("Nơi nhận:                                   KT. GIÁM ĐỐC\n- Như trên;                                 PHÓ GIÁM ĐỐC\n"
+     "- Lưu: VT.\n                                            Đào Thị Hoa\n", "Phó Giám đốc", "Đào Thị Hoa"),
+    ("Nơi nhận:                                  T/M BAN BIÊN TẬP\n- Như trên;                                TỔNG BIÊN TẬP\n"
+     "- Lưu: VT.\n                                           Quàng Văn Pọm\n", "Tổng Biên tập", "Quàng Văn Pọm"),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHI CỤC TRƯỞNG\nPHÓ CHI CỤC TRƯỞNG\nVi Thị Mai\n", "Phó Chi cục trưởng",
+     "Vi Thị Mai"),
+    # a signature set in a table, its cell's lines parted by ";"
+    ("| Nơi nhận: | CHÁNH THANH TRA |\n|---|---|\n| - Như trên;<br>- Lưu: VT. | *(Đã ký)*<br>**Lường Văn Sơn** |\n",
+     "Chánh Thanh tra", "Lường Văn Sơn"),
+])
+def test_offices_and_names_of_provincial_units(signature, office, name):
+    doc = meta(_plan_head("UBND TỈNH SƠN LA\nTHANH TRA TỈNH", "5/KH-TTr", "Sơn La", "KẾ HOẠCH\nThanh tra năm 2026",
+                       "Thanh tra tỉnh xây dựng Kế hoạch như sau:", signature), "md" if "|" in signature else "txt")
+    assert (doc.signer_title, doc.signer) == (office, name)

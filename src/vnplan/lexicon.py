@@ -54,11 +54,11 @@ SYMBOL_FONT_LETTERS = "vq"
 
 # The type words a document's heading opens with, in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH"), with the type each names.
 DOCUMENT_TYPES = [
-    ("Kế hoạch", r"KẾ HOẠCH(?: HÀNH ĐỘNG)?"), ("Chương trình", r"CHƯƠNG TRÌNH(?: HÀNH ĐỘNG)?"),
-    ("Quyết định", r"QUYẾT ĐỊNH"), ("Nghị quyết", r"NGHỊ QUYẾT"), ("Chỉ thị", r"CHỈ THỊ"), ("Đề án", r"ĐỀ ÁN"),
+    ("Kế hoạch", r"KẾ HOẠCH(?: HÀNH ĐỘNG| LIÊN TỊCH)?"), ("Chương trình", r"CHƯƠNG TRÌNH(?: HÀNH ĐỘNG| LIÊN TỊCH)?"),
+    ("Quyết định", r"QUYẾT ĐỊNH"), ("Nghị quyết", r"NGHỊ QUYẾT(?: LIÊN TỊCH)?"), ("Chỉ thị", r"CHỈ THỊ"), ("Đề án", r"ĐỀ ÁN"),
     ("Báo cáo", r"BÁO CÁO"), ("Thông báo", r"THÔNG BÁO"), ("Hướng dẫn", r"HƯỚNG DẪN"), ("Tờ trình", r"TỜ TRÌNH"),
     ("Công văn", r"CÔNG VĂN"), ("Quy chế", r"QUY CHẾ"), ("Quy định", r"QUY ĐỊNH"), ("Nghị định", r"NGHỊ ĐỊNH"),
-    ("Thông tư", r"THÔNG TƯ"), ("Công điện", r"CÔNG ĐIỆN"), ("Kết luận", r"KẾT LUẬN"),
+    ("Thông tư", r"THÔNG TƯ(?: LIÊN TỊCH)?"), ("Công điện", r"CÔNG ĐIỆN"), ("Kết luận", r"KẾT LUẬN"),
 ]
 # A heading that opens with one and runs on with its title in sentence case ("KẾ HOẠCH Phòng, chống …").
 TYPE_THEN_TITLE = re.compile(r"(?:" + "|".join(p for _, p in DOCUMENT_TYPES) + r")\s+[" + UPPER_LETTERS + r"][^\W\d_]*[a-zđà-ỹ]")

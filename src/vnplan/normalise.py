@@ -1176,6 +1176,7 @@ _RECIPIENTS = re.compile(r"^\W*Nơi nhận\b")
 _RECIPIENTS_BESIDE = re.compile(r"^\W*Nơi nhận\b[^\n]*?(?:\t| {3})[ \t]*\S", re.M)  # the signature beside them
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # what parts a line's left column from its right one, in a copy with layout
 _MAX_RECIPIENT_LINES = 30
+_COLUMN_SLACK = 8  # characters a line of the right column may start before the column's first line
 
 
 def signature_beside_recipients(lines: list[str]) -> list[str]:
@@ -1188,12 +1189,17 @@ def signature_beside_recipients(lines: list[str]) -> list[str]:
     left: list[str] = []
     right: list[str] = []
     end = start
+    opening = lines[start]
+    right_column = len(opening) - len(_COLUMN_GAP.split(opening.strip(), maxsplit=1)[-1]) - (len(opening) - len(opening.rstrip()))
     for line in lines[start:start + _MAX_RECIPIENT_LINES]:
         if not line.strip():
             break
         cells = _COLUMN_GAP.split(line.strip(), maxsplit=1)
-        left.append(cells[0])
-        right += cells[1:]
+        if len(cells) == 1 and "\t" not in line and len(line) - len(line.lstrip()) >= right_column - _COLUMN_SLACK:
+            right.append(cells[0])  # a line of the right column alone (the signer's name under the recipients' list)
+        else:
+            left.append(cells[0])
+            right += cells[1:]
         end += 1
     return [*lines[:start], *left, *right, *lines[end:]]
 

@@ -65,12 +65,16 @@ _BODIES = (
     _Body("BAN", "Ban", named=True),  # Ban Chỉ đạo …, Ban Tuyên giáo và Dân vận Trung ương
     _Body("BỘ", "Bộ", named=True),
     _Body("TỔNG CỤC", "Tổng cục", named=True),
+    _Body("CHI CỤC", "Chi cục", named=True, local=True),  # a Sở's or a central office's branch in a province
     _Body("CỤC", "Cục", named=True),
     _Body("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân", local=True),
     _Body("UBND", "Ủy ban nhân dân", local=True),
     _Body("HỘI ĐỒNG NHÂN DÂN", "Hội đồng nhân dân", local=True),
     _Body("HĐND", "Hội đồng nhân dân", local=True),
     _Body("SỞ", "Sở", named=True, local=True),
+    _Body("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "Ủy ban Mặt trận Tổ quốc Việt Nam", local=True),
+    _Body("ỦY BAN MTTQ VIỆT NAM", "Ủy ban Mặt trận Tổ quốc Việt Nam", local=True),
+    _Body("ĐẢNG BỘ", "Đảng bộ", local=True),  # over the unit that issues, in a Party header ("ĐẢNG BỘ TỈNH X / BÁO X")
     _Body("TỈNH ỦY", "Tỉnh ủy", local=True, levelled=True),
     _Body("THÀNH ỦY", "Thành ủy", local=True, levelled=True),
     _Body("TỈNH ĐOÀN", "Tỉnh đoàn", local=True, levelled=True),
@@ -95,9 +99,14 @@ _OFFICES = (
     "PHÓ VỤ TRƯỞNG", "VỤ TRƯỞNG", "PHÓ TỔNG KIỂM TOÁN NHÀ NƯỚC", "TỔNG KIỂM TOÁN NHÀ NƯỚC",
     # the heads of a province's tax office since 2025 ("KT. TRƯỞNG THUẾ TỈNH / PHÓ TRƯỞNG THUẾ TỈNH")
     "PHÓ TRƯỞNG THUẾ TỈNH", "TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ THÀNH PHỐ", "TRƯỞNG THUẾ THÀNH PHỐ",
+    # the heads of a province's units: its inspectorate, military command, a Sở's branch, a newspaper, a school
+    "PHÓ CHÁNH THANH TRA", "CHÁNH THANH TRA", "PHÓ CHỈ HUY TRƯỞNG", "CHỈ HUY TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG",
+    "CHI CỤC TRƯỞNG", "PHÓ TỔNG BIÊN TẬP", "TỔNG BIÊN TẬP", "PHÓ HIỆU TRƯỞNG", "HIỆU TRƯỞNG", "PHÓ VIỆN TRƯỞNG",
+    "VIỆN TRƯỞNG", "PHÓ TỔNG GIÁM ĐỐC", "TỔNG GIÁM ĐỐC",
 )
-# The names of bodies inside those offices, written with their capital ("Chánh Văn phòng", "Phó Trưởng Thuế tỉnh").
-_BODIES_IN_OFFICES = ("Văn phòng", "Thuế")
+# The names of bodies inside those offices, written with their capital ("Chánh Văn phòng", "Phó Trưởng Thuế tỉnh",
+# "Chánh Thanh tra", "Tổng Biên tập").
+_BODIES_IN_OFFICES = ("Văn phòng", "Thuế", "Thanh tra", "Biên tập")
 
 # The portal's metadata labels and the document fields they fill.
 _PORTAL_LABELS = {"số hiệu": "number", "loại văn bản": "type", "người ký": "signer", "ngày ban hành": "date",
@@ -147,9 +156,10 @@ _TYPE_LINE = re.compile(r"^(" + "|".join(p for _, p in DOCUMENT_TYPES) + r")\s*:
 # A portal row may hold type word, title and the authority's line in one cell: "| CÔNG ĐIỆN VỀ VIỆC … THỦ TƯỚNG
 # CHÍNH PHỦ điện: |".
 # A copy that lost the markup between them glues the two: "THÔNG TƯQuy định …".
-_TYPE_OPENING_CELL = re.compile(r"^(" + "|".join(p for _, p in DOCUMENT_TYPES) + r")(?:\s+(?=[" + UPPER_LETTERS + r"])|(?=["
-                                + UPPER_LETTERS
-                                + r"][" + _LOWER + "]))")
+# A title may open in lower case ("KẾ HOẠCH tuyên truyền …"), a wrapped one joined to its type word.
+_TYPE_OPENING_CELL = re.compile(r"^(" + "|".join(p for _, p in DOCUMENT_TYPES) + r")(?:\s+(?=[" + UPPER_LETTERS + _LOWER
+                                + r"])|(?=[" + UPPER_LETTERS + r"][" + _LOWER + "]))")
+_JOINT_NUMBER = re.compile(r"[/-][A-ZĐ]*LT(?![A-Z])")  # "08/KHLT-HND-NHCSXH", "15/2024/TTLT-BTC-BNV": a joint document
 _TYPE_REACH = 25  # lines after the header's first line within which the type word stands
 # Patterns open with plain text so the regex engine can skip ahead; what must come before is
 # checked behind it ("Số" at the start, after a space or a cell border).
@@ -226,7 +236,10 @@ def extract_metadata(text: str) -> Document:
         doc.number = normalise_number(portal["number"])
 
     doc.issued_date = header.date or _adoption_date(text) or _portal_date(portal.get("date"))
-    doc.issuer, doc.province = _issuer(header.issuer_words, header.place, text)
+    # a joint plan's header stacks its bodies, the first named issues it ("HỘI NÔNG DÂN TỈNH X / NGÂN HÀNG …")
+    joint = doc.number is not None and _JOINT_NUMBER.search(doc.number) is not None
+    doc.issuer, doc.province = _issuer(header.issuer_words.split("\n")[0] if joint else header.issuer_words,
+                                       header.place, text)
 
     lines = text.split("\n")
     type_line = _type_line(lines, text.count("\n", 0, header.start))
@@ -393,7 +406,17 @@ def _clean_cell(cell: str) -> str:
 def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str | None]:
     """(issuer, province) from the issuer cell: the lowest body named in it ("UBND TỈNH X / SỞ Y
     TẾ" is issued by the Sở), the province from the cell's "TỈNH X" / "THÀNH PHỐ X" or else from
-    the place line; a central body has none, its office in a province that province (`_provincial_office`)."""
+    the place line; a central body has none, its office in a province that province (`_provincial_office`).
+    An organ on the cell's last line acts for the body above it ("HỘI ĐỒNG NHÂN DÂN / TỈNH X / THƯỜNG TRỰC")."""
+    words = _spelt_out(words, text)
+    organ = _ORGAN_LINE.search(words)
+    if organ is None:
+        return _body_issuer(words, place, text)
+    issuer, province = _body_issuer(words[:organ.start()], place, text)
+    return (f"{_ORGANS_OF_A_BODY[_group_index(organ)]} {issuer}" if issuer else None), province
+
+
+def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, str | None]:
     bodies = list(_BODY.finditer(words))
     locality = _LOCALITY.search(words)
     province = level = unit = None
@@ -416,9 +439,12 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
             return office, province
         if not body.named:
             return body.name, None
-        name = _as_the_text_writes(words[last.start():], text) or f"{body.name} {_field_case(words[last.end():])}".strip()
-        if locality and locality.start() < last.start() and level and province:
-            return f"{name} {level} {province}", province  # "UBND TỈNH X / BAN CHỈ ĐẠO …": the province's Ban
+        name_end = locality.start() if locality and locality.start() > last.start() else len(words)
+        name = _as_the_text_writes(words[last.start():name_end], text) \
+            or f"{body.name} {_field_case(words[last.end():name_end])}".strip()
+        if locality and level and province:
+            # "UBND TỈNH X / BAN CHỈ ĐẠO …", "BỘ CHỈ HUY QUÂN SỰ TỈNH X": the province's Ban, its command
+            return _in_place(name, level, province), province
         return name, None
     province = province or place
     if body.named and (below := _unit_named_below(words, last.end(), text)):
@@ -429,6 +455,9 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
         name = f"{body.name} {_field_case(words[last.end():rest_end])}".strip()
         if locality and locality.start() < last.start() and level and province:
             name += f" {level} {province}"  # "UBND TỈNH X / SỞ TÀI CHÍNH": the department of that province
+        elif not locality and province and _squeezed(province) in _squeezed(words[:last.start()]):
+            # "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG X / CHI CỤC KIỂM LÂM": the branch of the department of that province
+            name += f" {_level_named_with(text, province)} {province}"
         return name, province
     local_unit = _LOCAL_UNIT.match(words, last.end())
     if local_unit:  # the lowest body is a ward's, a commune's or a district's: it issues
@@ -441,20 +470,51 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
         return None, None
     name = f"{body.name} {province}" if body.levelled else \
         f"{body.name} {level or _level_named_with(text, province)} {province}"
-    if unit in _ORGANS_OF_A_BODY and last.start() < locality.start() + len(locality.group(0)):
-        # "HỘI ĐỒNG NHÂN DÂN / TỈNH X / THƯỜNG TRỰC", "TỈNH ỦY X / VĂN PHÒNG": the body's standing organ, its office
-        return f"{unit} {name}", province
     if unit and last.start() < locality.start():  # "UBND TỈNH X / TRUNG TÂM …": the unit of that province, as a Sở
         # (a unit that names its place already, "Trường Đại học X", is named in full)
-        return (f"{unit} {level} {province}" if level and not unit.endswith(province) else unit), province
+        return (_in_place(unit, level, province) if level else unit), province
     return name, province
+
+
+def _in_place(name: str, level: str, province: str) -> str:
+    """A body's name with its province, the level written once: "Thanh tra tỉnh" + Nghệ An is "Thanh tra tỉnh Nghệ
+    An", "Trường Đại học Hà Tĩnh" stays."""
+    if name.endswith(province):
+        return name
+    return f"{name} {province}" if _LEVEL_AT_END.search(name) else f"{name} {level} {province}"
 
 
 # "TỈNH ỦY X", "TỈNH ĐOÀN X": the Party's or the youth union's committee, written with its level before the place.
 _LEVELLED_COMMITTEE = re.compile(r"^\s*(?:ỦY|ĐOÀN)\s+")
 # Organs of the body named above them, which they act for ("THƯỜNG TRỰC" of a council).
-_ORGANS_OF_A_BODY = ("Thường trực", "Ban Thường vụ", "Văn phòng")
+_ORGANS_OF_A_BODY = ("Ban Thường trực", "Ban Thường vụ", "Thường trực", "Văn phòng")
+_ORGAN_LINE = re.compile(r"\n[ ]*(?:" + "|".join(f"(?P<o{i}>{_spaced(organ.upper())})" for i, organ in enumerate(_ORGANS_OF_A_BODY))
+                         + r")[ ]*$")
 _LEVEL_AT_END = re.compile(r"\s(?:tỉnh|thành phố)$")
+
+# An abbreviation in the issuer cell ("BỘ CHQS", "ỦY BAN MTTQ"): capitals that spell no syllable of the language.
+_ABBREVIATION = re.compile(r"(?<!\S)[A-ZĐ]{2,6}(?!\S)")
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?")
+
+
+def _spelt_out(words: str, text: str) -> str:
+    """The cell with its abbreviations spelt out as the text spells them after the same word ("BỘ CHQS" is "BỘ CHỈ HUY
+    QUÂN SỰ" where the text writes "Bộ Chỉ huy Quân sự"); one the text never spells out stays."""
+    for abbreviation in reversed(list(_ABBREVIATION.finditer(words))):
+        letters = abbreviation.group(0)
+        before = words[words.rfind("\n", 0, abbreviation.start()) + 1:abbreviation.start()].split()[-1:]  # on its line
+        if not before or _SYLLABLE.fullmatch(_bare(letters)) or _BODY.fullmatch(letters):
+            continue
+        spelt = re.search(r"(?<!\w)" + re.escape(before[0]) + r"\s+("
+                          + r"\s+".join(re.escape(letter) + r"[^\W\d_]*" for letter in letters) + r")(?!\w)", text, re.I)
+        if spelt:
+            words = words[:abbreviation.start()] + " ".join(spelt.group(1).split()).upper() + words[abbreviation.end():]
+    return words
+
+
+def _bare(word: str) -> str:
+    """The word in lower case without its tone and vowel marks ("CHỈ" -> "chi"); "đ" stays."""
+    return "".join(char for char in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(char))
 
 
 def _unit_named_below(words: str, body_end: int, text: str) -> str | None:
@@ -492,10 +552,15 @@ def _body_no_list_knows(words: str, text: str, locality: re.Match | None,
     lines = [line for line in words.split("\n") if len(line.split()) >= 2]
     if not lines:
         return None, None
+    line_start = words.rfind(lines[-1])
+    in_last_line = locality is not None and locality.start() >= line_start
     name = _as_the_text_writes(lines[-1], text)
+    if name is None and in_last_line and province:
+        # "HỘI NÔNG DÂN TỈNH X" where the text says "Hội Nông dân tỉnh" or "Hội Nông dân": its name, in its province
+        own_name = _as_the_text_writes(words[line_start:locality.start()], text)
+        name = own_name and _in_place(own_name, _LOCALITIES[_group_index(locality)][1], province)
     if name is None:
         return None, None
-    in_last_line = locality is not None and locality.start() >= words.rfind(lines[-1])
     return name, province if in_last_line else None
 
 
@@ -744,7 +809,7 @@ def _intro_title(text: str) -> str | None:
 # A signature cell whose lines a copy ran together ("TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Hồ Đức Phớc"): a
 # marker or a deputy's office glued to the capitals before it, the signed mark glued to both sides. Each starts a line.
 _GLUED_SIGNATURE = re.compile(r"(?<=[A-ZĐÀ-Ỹ])(?=(?:TM|KT|TL|TUQ)\.\s)|(?<=[A-ZĐÀ-Ỹ]{2})(?=PHÓ\s)"
-                              r"|(?<=\S)(?=\([Đđ]ã ký\))|(?<=\([Đđ]ã ký\))(?=\S)")
+                              r"|(?<=\S)(?=\([Đđ]ã ký\))|(?<=\([Đđ]ã ký\))(?=\w)")
 
 
 # The offices a signature's body line may run into ("TM. ỦY BAN THƯỜNG VỤ QUỐC HỘICHỦ TỊCH"), and what may stand glued
@@ -784,11 +849,33 @@ def _signature(text: str, after: int) -> tuple[str | None, str | None]:
         if not (_opens_block(text, office.start()) or (name and not text[office.end():block_end].strip())):
             continue
         block = text[max(0, office.start() - _MARKER_REACH):block_end]
+        name = name or _name_in_cell_below(text, office)
         if not name:
             block, name = _right_column(text, office.end(), block)
         if name or _SIGN_MARKER.search(block) or _SIGNED_MARK.match(text[block_end:block_end + _NAME_REACH]):
             return _office_case(_own_office(block)), name  # ("CHỦ TỊCH" / "(Đã ký)": a copy may leave the name out)
     return None, None
+
+
+def _name_in_cell_below(text: str, office: re.Match) -> str | None:
+    """The name in the office's column of the table rows below it, where a copy set the signature in a table ("| Nơi
+    nhận: | CHÁNH THANH TRA |" over "| - UBND tỉnh; … | (Đã ký); Hoàng Văn A |", a cell's lines parted by ";")."""
+    line_start = text.rfind("\n", 0, office.start()) + 1
+    if not text[line_start:office.start()].lstrip().startswith("|"):
+        return None
+    column = text.count("|", line_start, office.start())
+    line_end = text.find("\n", office.end())
+    for row in text[line_end + 1:].split("\n", _CELL_ROWS)[:_CELL_ROWS] if line_end >= 0 else ():
+        cells = row.split("|")
+        if not row.lstrip().startswith("|") or len(cells) <= column:
+            return None
+        for line in _SIGNED_MARK.sub("", cells[column]).split(";"):
+            if name := _name_in(line):
+                return name
+    return None
+
+
+_CELL_ROWS = 3  # table rows under the office's that may hold the signer's name
 
 
 def _right_column(text: str, pos: int, block: str) -> tuple[str, str | None]:
