@@ -333,3 +333,16 @@ def test_a_targets_table_gives_a_target_for_each_figure_by_its_columns_year():
 ])
 def test_a_task_with_several_dates_is_due_when_its_own_work_ends(text, deadline):
     assert deadline_in(text) == deadline
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Từ ngày 02/3 đến ngày 13/3/2026: Các trường tiếp nhận hồ sơ dự tuyển.", "2026-03-13"),
+    ("Ngày 14/5 và 15/5/2026: Hội đồng thi tổ chức thi.", "2026-05-15"),
+    ("Tháng 9/2026: Sở tổng kết năm học.", "2026-09-30"),
+    ("Tổ chức các lớp tập huấn từ tháng 4 đến tháng 8/2026 tại các cụm xã.", "2026-08-31"),
+    # a span over which a duty recurs ends no work
+    ("Báo cáo tiến độ về Sở trước ngày 20 hằng tháng (từ tháng 3 đến tháng 9 năm 2026).", None),
+    ("Từ năm 2026: duy trì chế độ giao ban.", None),
+])
+def test_schedules_labelled_by_their_time_and_spans(text, expected):
+    assert deadline_in(text) == expected

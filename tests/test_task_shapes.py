@@ -2502,3 +2502,27 @@ III. TỔ CHỨC THỰC HIỆN
 3. Giao Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện; kịp thời báo cáo Chủ tịch Ủy ban nhân dân tỉnh.
 """
     assert [(t.id, t.lead) for t in _tasks(body)] == [("II.1", ["Sở Y tế"]), ("III.2", ["Sở Tài chính"])]
+
+
+def test_the_agent_named_after_the_work_leads_it():
+    tasks = _by_start(_tasks(
+        "I. NỘI DUNG BỒI DƯỠNG\n"
+        "1. Bồi dưỡng kỹ năng quản lý dự án cho cán bộ cấp xã; do Sở Xây dựng tổ chức, Phòng Quản lý đô thị phối hợp "
+        "chiêu sinh; thực hiện trong quý III/2026.\n"
+        "2. Tập huấn nghiệp vụ văn thư, lưu trữ cho công chức văn phòng; do Sở Nội vụ chủ trì, Trường Chính trị tỉnh "
+        "phối hợp tổ chức; hoàn thành trước ngày 30/9/2026.\n"
+        "3. Tập huấn kỹ năng truyền thông cho đội ngũ báo cáo viên; do Ủy ban nhân dân các xã tự tổ chức; thực hiện "
+        "thường xuyên.\n"
+        "4. Tổ chức hội thảo chuyên đề về chuyển đổi số; do ảnh hưởng của mưa bão, thời gian có thể điều chỉnh.\n"))
+    assert (tasks["Bồi dưỡng kỹ năng quản lý"].lead, tasks["Bồi dưỡng kỹ năng quản lý"].coordinators) == (
+        ["Sở Xây dựng"], ["Phòng Quản lý đô thị"])
+    assert (tasks["Tập huấn nghiệp vụ văn th"].lead, tasks["Tập huấn nghiệp vụ văn th"].coordinators) == (
+        ["Sở Nội vụ"], ["Trường Chính trị tỉnh"])
+    assert tasks["Tập huấn kỹ năng truyền t"].lead == ["Ủy ban nhân dân các xã"]
+    assert tasks["Tổ chức hội thảo chuyên đ"].lead == ["Các sở, ban, ngành, địa phương"]  # "do ảnh hưởng": a reason
+
+
+def test_partners_named_before_coordination_after_the_leads_role():
+    actors = actors_of("Sở Y tế chủ trì, Sở Tài chính và Bảo hiểm xã hội tỉnh phối hợp rà soát danh mục thuốc.")
+    assert [m.name for m in actors.leads] == ["Sở Y tế"]
+    assert [m.name for m in actors.coordinators] == ["Sở Tài chính", "Bảo hiểm xã hội tỉnh"]

@@ -75,6 +75,9 @@ ASSIGNING_BEFORE_A_NAME = ("phân công",)
 CONCLUDING_WORDS = ("Vì vậy", "Vì thế", "Do đó", "Do vậy", "Theo đó", "Bởi vậy")
 # Words after a named subject that make it answer for work ("Bộ X chịu trách nhiệm hướng dẫn …").
 ANSWERING_WORDS = ("chịu trách nhiệm", "có trách nhiệm", "chủ trì")
+# Words after a body named as the agent ("…; do Sở X chủ trì tổ chức", "do Trường Y tổ chức, Phòng Z phối hợp"): the
+# clause hands it the work the sentence before named.
+AGENT_ROLE_WORDS = ("chủ trì", "tổ chức", "thực hiện", "triển khai", "đảm nhận", "đảm nhiệm", "phụ trách")
 # A subject followed by these states what it will do itself, it is not given work ("Chính phủ sẽ
 # phân công …").
 INTENTION_WORDS = ("sẽ",)

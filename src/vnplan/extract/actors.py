@@ -1,11 +1,12 @@
 """Who does the work: the subject bodies that open a text, the partners after "phối hợp"."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import (ANSWERING_WORDS, ASSIGNING, CONCLUDING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, UPPER_LETTERS,
+from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, CONCLUDING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, UPPER_LETTERS,
                        INTENTION_WORDS, REMIT_BEFORE_ACTION, VERB_OPENING)
 from .agencies import SEAT_AFTER_DASH, AgencyMention, find_agencies, may_name_agency_at, name_to_the_end
 from .agency_lexicon import (CLASS_NOUNS, DOCUMENT_WORDS, DUTY_OF, FIELD_HEADS, FORMS_OF_ADDRESS, GROUP_HEADING_WORDS,
@@ -66,6 +67,13 @@ _LATER_ASSIGNMENT_HINT = re.compile(
     r"[;.]\s+(?:" + _CONCLUDING + "(?:" + _CLAUSE_BEFORE_HANDING + r")?(?i:" + ASSIGNING + r")\s|[A-ZĐ][^;.]{0,80}?(?:"
     + "|".join(ANSWERING_WORDS) + r"))")
 
+
+# "…; do Sở X chủ trì tổ chức": the agent of a clause after the work, the sentence having no subject of its own.
+_BY_AGENT = re.compile(r"(?:^|[;,]\s*)do\s+(?=[" + UPPER_LETTERS + r"])")
+_AGENT_ROLE = re.compile(r"\s*(?:tự\s+)?(?:" + "|".join(AGENT_ROLE_WORDS) + r")(?![\wđ])")
+# "Sở X chủ trì, Sở Y phối hợp", "do Trường X tổ chức, Phòng Y phối hợp": the partners named before "phối hợp", after
+# the lead's role.
+_LEAD_ROLE_BEFORE = re.compile(r"(?:" + "|".join(AGENT_ROLE_WORDS) + r")\s*,\s*$")
 
 _FRONTED_CLAUSE = re.compile(r"\s*(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")[\s,]")  # ("Hằng năm, Sở X …")
 _CLAUSE_COMMA = re.compile(r",\s*")
@@ -150,7 +158,8 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     if party:  # its partners are still named after "phối hợp" ("Trưởng các ấp: phối hợp với Công an xã …")
         return Actors([party], *_partners(text, coordination, find_agencies(text, aliases=aliases)))
     later = None  # looked for only where it can matter: it scans the whole text
-    if not (given or coordination or names_list or fronted or may_name_agency_at(text, head.end())
+    by_agent = _BY_AGENT.search(text) if " do " in text or text.startswith("do ") else None
+    if not (given or coordination or names_list or fronted or by_agent or may_name_agency_at(text, head.end())
             or any(text.startswith(short, head.end()) for short, _ in aliases)):
         later = _LATER_ASSIGNMENT_HINT.search(text)
         if later is None:
@@ -167,6 +176,8 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
             actors.leads = _chain(mentions, text, handed.end()) or actors.leads
         if actors.leads and _INTENTION.match(text, actors.leads[-1].end):
             actors.leads = []  # "Chính phủ sẽ phân công …": the body says what it will do, nobody is given work
+    if not actors.leads and by_agent:
+        actors.leads = _agents(mentions, text, by_agent)
     if all(m.collective for m in actors.leads) and (later or _LATER_ASSIGNMENT_HINT.search(text)):
         actors.leads = _later_assignments(mentions, text, classes_too=not actors.leads) or actors.leads
     if actors.leads and all(m.collective for m in actors.leads):
@@ -176,14 +187,40 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     return actors
 
 
+def _agents(mentions: list[AgencyMention], text: str, first: re.Match) -> list[AgencyMention]:
+    """The bodies a clause "do X chủ trì …" names as the agent of the work before it (the first such clause whose
+    bodies a role word follows: "do ảnh hưởng của …" gives a reason, no agent)."""
+    for clause in itertools.chain([first], _BY_AGENT.finditer(text, first.end())):
+        chain = _chain(mentions, text, clause.end())
+        if chain and _AGENT_ROLE.match(text, chain[-1].end):
+            return chain
+    return []
+
+
+def _named_before(mentions: list[AgencyMention], text: str, end: int) -> list[AgencyMention]:
+    """The bodies listed one after another up to `end`, read backwards ("…, Sở Y và Sở Z phối hợp")."""
+    chain: list[AgencyMention] = []
+    for mention in reversed(mentions):
+        if mention.end > end:
+            continue
+        if not _SEPARATOR.match(text[mention.end:chain[0].start if chain else end]):
+            break
+        chain.insert(0, mention)
+    return chain
+
+
 def _partners(text: str, coordination: list[re.Match], mentions: list[AgencyMention]) -> tuple[list[AgencyMention], bool]:
-    """The bodies named after each "phối hợp (với)", and whether a class of bodies is among them."""
+    """The bodies named after each "phối hợp (với)", or before it after the lead's "chủ trì," ("Sở X chủ trì, Sở Y
+    phối hợp"), and whether a class of bodies is among them."""
     partners: list[AgencyMention] = []
     collective = False
     for m in coordination:
         if _ROLE_BEFORE.search(text, 0, m.start()):
             continue  # "các cơ quan phối hợp có trách nhiệm" names a role, not a partner
-        for mention in _chain(mentions, text, m.end()):
+        before = _named_before(mentions, text, m.start())
+        if not (before and _LEAD_ROLE_BEFORE.search(text, 0, before[0].start)):
+            before = []
+        for mention in before + _chain(mentions, text, m.end()):
             if mention.collective:
                 collective = True
             elif mention.name not in {x.name for x in partners}:

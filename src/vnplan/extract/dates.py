@@ -48,6 +48,7 @@ _DATE = r"(?:ngày\s+)?(\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(\d{1,2})\s*(?:/|-|
 _QUARTER = r"quý\s+(I{1,3}|IV|[1-4])\s*(?:/|\s+năm\s+|\s+)\s*((?:19|20)\d{2})"
 _MONTH = r"tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*((?:19|20)\d{2})"
 _HOUR = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?,?\s+)?"  # "trước 17 giờ ngày 29/9/2025", "16h00 ngày …"
+_SPAN_TO = r"từ\s+[^.;:]{1,30}?\s+(?:đến|tới)\s+(?:hết\s+)?"
 _DEADLINE_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?:trước|chậm nhất(?:\s+(?:là|vào))?|hoàn thành(?:\s+(?:trước|trong|vào))?|xong(?:\s+trước)?|hạn)\s+"
                 + _HOUR + _DATE, re.I), "date"),
@@ -56,13 +57,16 @@ _DEADLINE_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?:trong|trước|vào|cuối|hoàn thành(?:\s+trong)?)\s+" + _MONTH, re.I), "month"),
     (re.compile(r"(?:hoàn thành|hoàn tất|xong)[^.;]{0,60}?(?:trong|vào|trước)\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})", re.I), "year"),
     (re.compile(r"(?:vào|trước)\s+cuối\s+năm\s+((?:19|20)\d{2})", re.I), "year"),
+    # a span's end: "từ tháng 3 đến tháng 10/2026", "từ ngày 01/4 đến ngày 10/4/2026"
+    *((re.compile(_SPAN_TO + period, re.I), kind) for period, kind in ((_DATE, "date"), (_MONTH, "month"),
+                                                                       (_QUARTER, "quarter"))),
 ]
 
 
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
 # Every deadline phrase starts with one of these words and ends with a year. Scanning for the words
 # and trying the phrase patterns only there is far faster than one case-insensitive alternation.
-_DEADLINE_START = re.compile(r"(?i:trước|chậm|hoàn|xong|hạn|trong|vào|cuối)")
+_DEADLINE_START = re.compile(r"(?i:trước|chậm|hoàn|xong|hạn|trong|vào|cuối|từ)")
 _MAX_PHRASE = 110  # characters from the opening word to the year, "hoàn thành … trong năm 2024" included
 
 
@@ -93,7 +97,9 @@ _BRACKETED_FRAME = re.compile(
 _NAMED_DOCUMENT_BEFORE = re.compile(
     r"(?:\d+/[\w/\-]+|(?:kế hoạch|chiến lược|chương trình|quy hoạch)\s+\d+\s+năm|Kế hoạch|Quyết định|Nghị quyết|Chương trình|Đề án|Chiến lược|Luật|Nghị định|Thông tư|Chỉ thị)\s*$", re.I
 )
-_DATED_STEP = re.compile(r"^\s*(?:Năm|Trong năm)\s+((?:19|20)\d{2})\s*:")
+# A step of a schedule labelled by its time: "Năm 2026: trình …", "Từ ngày 01/4 đến ngày 10/4/2026: Các trường …",
+# "Ngày 02/6 và 03/6/2026: …".
+_DATED_STEP = re.compile(r"^\s*((?:Năm|Trong năm|Từ|Trước|Ngày|Đến|Tháng|Quý)\s[^:;.]{0,40}?(?:19|20)\d{2})\s*:")
 
 
 # A time cell of a task table, whole: "Quý II/2026", "Trước ngày 30/11/2026", "2026 - 2027", "Thường xuyên".
@@ -118,8 +124,8 @@ def deadline_in(text: str) -> str | None:
     if "20" not in text and "19" not in text:  # a plain substring test is far cheaper than any scan
         return None
     step = _DATED_STEP.match(text)
-    if step:
-        return iso(int(step.group(1)), 12, 31)
+    if step and (value := deadline_from_timeframe(step.group(1))):
+        return value
     phrase = _deadline_phrase(text)
     bracket = _BRACKETED_FRAME.search(text) if "(" in text else None
     if bracket and _NAMED_DOCUMENT_BEFORE.search(text, max(0, bracket.start() - 40), bracket.start()):
@@ -161,9 +167,14 @@ def _phrase_at(text: str, start: int, end: int) -> str | None:
     for pattern, kind in _DEADLINE_PATTERNS:
         m = pattern.match(text, start, end)
         value = m and _resolve(kind, m.groups())
-        if value:
+        if value and not (pattern.pattern.startswith(_SPAN_TO) and _RECURRENCE.search(text)):
             return value
     return None
+
+
+# A duty done again and again over a span ("báo cáo … trước ngày 25 hằng tháng (từ tháng 4 đến tháng 10 năm 2026)"):
+# the span's end is no deadline.
+_RECURRENCE = re.compile(r"(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý)|định kỳ", re.I)
 
 
 def _in_a_report_clause(text: str, position: int) -> bool:
