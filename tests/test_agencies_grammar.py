@@ -753,3 +753,29 @@ def test_a_whole_field_closes_the_name_before_a_verb(text, name):
 ])
 def test_the_plural_of_a_named_body_is_every_body_of_that_name(text, names):
     assert [(m.name, m.collective) for m in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # lower-case words of an office's field, a verb among them, closed by "và" and a field in capitals
+    ("Phòng Quản lý khai thác thủy sản và Kiểm ngư: kiểm tra tàu cá.", ["Phòng Quản lý khai thác thủy sản và Kiểm ngư"]),
+    ("Trung tâm Bảo tồn đa dạng sinh học và Giáo dục môi trường chủ trì tổ chức.",
+     ["Trung tâm Bảo tồn đa dạng sinh học và Giáo dục môi trường"]),
+    ("Phòng Tiếp công dân, xử lý đơn và Thanh tra phòng, chống tham nhũng | Quý III/2026",
+     ["Phòng Tiếp công dân, xử lý đơn và Thanh tra phòng, chống tham nhũng"]),
+    ("Đội Quản lý thị trường cơ động và Phòng, chống hàng giả\n", ["Đội Quản lý thị trường cơ động và Phòng, chống hàng giả"]),
+    # … but not a sentence going on, nor a second body after "và"
+    ("Phòng Kinh tế kiểm tra và Sở Xây dựng phối hợp.", ["Phòng Kinh tế", "Sở Xây dựng"]),
+    ("Chi cục Thủy sản và Kiểm ngư tổ chức tuần tra, phối hợp với Đồn Biên phòng.",
+     ["Chi cục Thủy sản và Kiểm ngư", "Đồn Biên phòng"]),
+])
+def test_an_office_field_in_lower_case_closed_by_a_capital_field(text, names):
+    assert [m.name for m in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Đề nghị Vườn quốc gia Phong Nha - Kẻ Bàng và các Ban Quản lý rừng đặc dụng:",
+     [("Vườn quốc gia Phong Nha - Kẻ Bàng", False), ("Các Ban Quản lý rừng đặc dụng", True)]),
+    ("Ban Quản lý chợ đầu mối tổ chức sắp xếp lại các quầy hàng.", [("Ban Quản lý chợ đầu mối", False)]),
+])
+def test_a_national_park_and_bodies_named_by_a_capitalised_head_and_plain_words(text, names):
+    assert [(m.name, m.collective) for m in find_agencies(text)] == names

@@ -194,7 +194,8 @@ class _Name:
 _NAME_GOES_ON = re.compile(r"\s+(?:và|-|–)\s+[A-ZĐÀ-Ỹ]")
 
 
-def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bool = False) -> _Name:
+def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bool = False,
+               capitalised_head: bool = False) -> _Name:
     """The modifiers of a name from `pos`: the words that belong to it, up to a stop.
 
     Capitalised words belong to the name; so does the lower-case syllable that completes a word
@@ -244,7 +245,12 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                     _HEAD_RE.match(text, following_start) or _opens_document(text, following_start)
                     or not words and not _PART_AT.match(text, following_start))):
                 # "của" only inside a name; "và" before another body joins two names, and right after
-                # the head only a known part follows it ("Báo và Phát thanh, Truyền hình", not "Bắc Bộ và …")
+                # the head only a known part follows it ("Báo và Phát thanh, Truyền hình", not "Bắc Bộ và …"); a
+                # head in lower case opens a field ("Đội Kiểm lâm cơ động và Phòng cháy, chữa cháy rừng")
+                closed = _capital_field_after_and(text, start, limit) if lower == "và" and words else None
+                if closed:
+                    words.extend(closed[0])
+                    end, kept = closed[1], len(words)
                 break
             if goes_on or (lower == "và" and words and following.lower() in lex.NAME_WORDS):
                 words.append("-" if word == "–" else word)  # kept only if the name goes on; its dash the official one
@@ -317,7 +323,12 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                     field_only and len(words) == 1 and not _ends_a_sentence_part(text, start + len(verb)))):
                 # "… quốc tế vận động": a verb of two syllables (one alone may be a compound's: "công trình"); after a
                 # whole field, even one names hold unless the sentence's own verb follows it ("Phòng Tài chính đầu tư
-                # tham mưu …", not "Phòng Kinh tế - Hạ tầng xây dựng mạng lưới …")
+                # tham mưu …", not "Phòng Kinh tế - Hạ tầng xây dựng mạng lưới …"), unless "và" closes them with a
+                # field in capitals ("Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên")
+                closed = _field_closed_by_a_capital(text, start, limit) if any(map(_is_capital, words)) else None
+                if closed:
+                    words.extend(closed[0])
+                    end, kept = closed[1], len(words)
                 break
             if opens_run or (words and lower in lex.NAME_WORDS):
                 words.append(word)
@@ -332,8 +343,10 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
             end, kept, free = closed[1], len(words), True
             break
         # lower-case words no list knows may end a name ("Cục Biến đổi khí hậu"), not after a proper name
+        # (a head with a capital of its own counts: "các Ban Quản lý rừng phòng hộ")
         unlisted = (_words_to_boundary(text, start, limit, mission)
-                    if mission or (any(_is_capital(w) for w in words) and not _ends_proper_name(words)) else None)
+                    if mission or ((capitalised_head or any(_is_capital(w) for w in words))
+                                   and not _ends_proper_name(words)) else None)
         if unlisted is None:
             break
         words.extend(unlisted[0])  # the name may go on after them ("… điện tử và Kinh tế số")
@@ -353,9 +366,10 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
             words.extend(where[0] if where else [])
             kept, end = len(words), min(where[1], limit) if where else domains
     elif kept and words[kept - 1][-1:] not in ",-–" and any(_is_capital(word) for word in words[:kept]):
-        tail = _lower_case_tail(text, end, limit)
-        if tail:  # "Phòng Phổ biến, giáo dục pháp luật:": the rest of the office's field
-            words = [*words[:kept - 1], words[kept - 1] + ",", *tail[0]]
+        tail = _lower_case_tail(text, end, limit) or _field_closed_by_a_capital(text, end, limit)
+        if tail:  # "Phòng Phổ biến, giáo dục pháp luật:", "Phòng Giám sát, kiểm tra và Xử lý sau thanh tra": the rest
+            # of the office's field
+            words = [*words[:kept - 1], words[kept - 1] + ",", *tail[0][tail[0][0] == ",":]]
             kept, end, free = len(words), tail[1], True
     return _Name(end, words[:kept], free)
 
@@ -397,6 +411,62 @@ def _lower_case_tail(text: str, pos: int, limit: int) -> tuple[list[str], int] |
 
 
 _PLAIN_WORD = re.compile(r"[ ]*([^\s,;:.()\[\]“”\"!?/]+)")
+_NAME_CLOSES = re.compile(r"[ ]*(?:[;:.(|\n]|$|,[ ]*(?=[A-ZĐ]|các ))")  # what ends a name for sure
+
+
+def _field_closed_by_a_capital(text: str, pos: int, limit: int) -> tuple[list[str], int] | None:
+    """Lower-case words of an office's field, after a comma or not, that "và" closes with a field in capitals, up to a
+    sure end of the name ("Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên", "Phòng Giám sát, kiểm tra và Xử lý sau
+    thanh tra"), with where they end; None when a sentence goes on there: a word of the sentence, a place, a class or
+    a role among the lower-case words, another body after "và", no sure end."""
+    words: list[str] = []
+    comma = _COMMA.match(text, pos)
+    if comma:
+        words.append(",")
+        pos = comma.end()
+    while len(words) <= lex.MAX_OPEN_NAME_WORDS:
+        word = _PLAIN_WORD.match(text, pos)
+        if not word or word.end() > limit:
+            return None
+        lower = word.group(1).lower()
+        if lower == "và":
+            closed = _capital_field_after_and(text, pos, limit) if len(words) > words.count(",") else None
+            return (words + closed[0], closed[1]) if closed else None
+        if (not word.group(1)[:1].islower() or lower in lex.STOP_WORDS or lower in lex.LOCAL_LEVELS
+                or lower in lex.PROVINCE_LEVELS or lower in lex.COLLECTIVE_NOUNS
+                or f"{lower} {_next_word(text, word.end())[0].lower()}" in lex.ROLE_VERBS):
+            return None
+        words.append(word.group(1))
+        pos = word.end()
+    return None
+
+
+def _capital_field_after_and(text: str, pos: int, limit: int) -> tuple[list[str], int] | None:
+    """ "và" at `pos` and a field in capitals that ends a name for sure within a few lower-case words ("… và Bảo tồn
+    thiên nhiên:", "… và Phòng cháy, chữa cháy rừng" at a line's end), with where it ends; None for another body ("…
+    và Sở Tài chính") or a sentence going on."""
+    _, _, pos = _next_word(text, pos)  # "và"
+    capital, start, stop = _next_word(text, pos)
+    following, _, following_end = _next_word(text, stop)
+    if following == ",":  # "… và Phòng, chống hàng giả"
+        following = _next_word(text, following_end)[0]
+    if not _is_capital(capital) or stop > limit or (_HEAD_RE.match(text, start) and not following[:1].islower()):
+        return None
+    words = ["và", capital]
+    pos = stop
+    while not (pos >= limit or _NAME_CLOSES.match(text, pos) or _name_ends_at(text, pos, limit)):
+        comma = _COMMA.match(text, pos)
+        word = _PLAIN_WORD.match(text, comma.end() if comma else pos)
+        if not word or word.end() > limit or not word.group(1)[:1].islower() or len(words) > lex.MAX_FIELD_TAIL_WORDS \
+                or word.group(1).lower() in lex.STOP_WORDS or word.group(1).lower() in lex.LOCAL_LEVELS:
+            return None
+        if comma:
+            words[-1] += ","
+        words.append(word.group(1))
+        pos = word.end()
+    return words, pos
+
+
 _LEGAL_FORM_OPENERS = frozenset(form.split()[0] for form in lex.LEGAL_FORMS)
 
 
@@ -583,7 +653,8 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
                 where = ([" ".join(place)], place_end)
         name = _Name(where[1], where[0], False) if where else _Name(head_end, [], False)
     else:
-        name = _modifiers(text, head_end, limit, joint=head in lex.JOINT_HEADS, mission=head in lex.MISSION_HEADS)
+        name = _modifiers(text, head_end, limit, joint=head in lex.JOINT_HEADS, mission=head in lex.MISSION_HEADS,
+                          capitalised_head=any(map(_is_capital, head.split()[1:])))
     if not name.words and head not in lex.BARE_HEADS and head not in lex.NAMING_ALONE_HEADS and not levels:
         return None  # a head alone: "Báo cáo", "Trung tâm", "Thanh tra, kiểm tra"
     written = " ".join([head, *name.words])

@@ -29,6 +29,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Đoàn đại biểu Quốc hội": ("Đoàn ĐBQH",),
     "Đoàn Thanh niên Cộng sản Hồ Chí Minh": ("Đoàn TNCS Hồ Chí Minh",),
     "Thông tấn xã": (),
+    "Vườn quốc gia": (),
     "Ban Quản lý dự án": ("BQLDA",),
     "Ban Quản lý": ("BQL",),
     "Ban Chỉ đạo": ("BCĐ",),
