@@ -89,8 +89,9 @@ def test_ministries_and_central_bodies(text, expected):
      "Ban Quản lý dự án Đầu tư xây dựng công trình giao thông tỉnh"),
     ("Ngân hàng nhà nước - chi nhánh tỉnh Bình Định chỉ đạo", "Ngân hàng nhà nước - chi nhánh tỉnh Bình Định",
      "Ngân hàng Nhà nước - Chi nhánh tỉnh Bình Định"),
+    # (the branch written as the text writes it, with its dash or without)
     ("Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực 5 theo dõi", "Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực 5",
-     "Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực 5"),
+     "Ngân hàng Nhà nước Việt Nam Chi nhánh Khu vực 5"),
     ("Kho bạc Nhà nước khu vực XI kiểm soát chi", "Kho bạc Nhà nước khu vực XI", "Kho bạc Nhà nước khu vực XI"),
     ("Bảo hiểm xã hội tỉnh thực hiện", "Bảo hiểm xã hội tỉnh", "Bảo hiểm xã hội tỉnh"),
     ("Thuế tỉnh Quảng Ngãi hướng dẫn", "Thuế tỉnh Quảng Ngãi", "Thuế tỉnh Quảng Ngãi"),
@@ -779,3 +780,28 @@ def test_an_office_field_in_lower_case_closed_by_a_capital_field(text, names):
 ])
 def test_a_national_park_and_bodies_named_by_a_capitalised_head_and_plain_words(text, names):
     assert [(m.name, m.collective) for m in find_agencies(text)] == names
+
+
+def test_a_provincial_body_names_itself_without_its_province():
+    from vnplan.extract.agencies import issuer_short_names
+    short = issuer_short_names("Sở Xây dựng tỉnh Hòa Bình", "Hòa Bình")
+    assert short == {"Sở Xây dựng tỉnh": "Sở Xây dựng tỉnh Hòa Bình", "Sở Xây dựng": "Sở Xây dựng tỉnh Hòa Bình",
+                     "Sở": "Sở Xây dựng tỉnh Hòa Bình"}
+    aliases = tuple(short.items())
+    text = ("Sở Xây dựng tỉnh chủ trì; phối hợp với Sở kiểm tra; Văn phòng Sở tổng hợp; Sở Tài chính bố trí kinh phí; "
+            "các Sở, ngành phối hợp.")
+    assert [m.name for m in find_agencies(text, aliases=aliases) if not m.collective] == [
+        "Sở Xây dựng tỉnh Hòa Bình", "Sở Xây dựng tỉnh Hòa Bình", "Văn phòng Sở", "Sở Tài chính"]
+    # a body whose name is also a word of the sentence gives no bare short name; the people's committee keeps the
+    # contract's short name
+    assert issuer_short_names("Thanh tra tỉnh Hòa Bình", "Hòa Bình") == {"Thanh tra tỉnh": "Thanh tra tỉnh Hòa Bình"}
+    assert issuer_short_names("Ủy ban nhân dân tỉnh Hòa Bình", "Hòa Bình") == {}
+    assert issuer_short_names("Văn phòng Ủy ban nhân dân tỉnh Hòa Bình", "Hòa Bình") == {}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ngân hàng Chính sách xã hội Chi nhánh tỉnh Hòa Bình phối hợp", "Ngân hàng Chính sách xã hội Chi nhánh tỉnh Hòa Bình"),
+    ("Ngân hàng Nhà nước - Chi nhánh tỉnh Hòa Bình phối hợp", "Ngân hàng Nhà nước - Chi nhánh tỉnh Hòa Bình"),
+])
+def test_a_branch_keeps_the_dash_the_text_gives_it(text, name):
+    assert find_agencies(text)[0].name == name

@@ -7,7 +7,7 @@ from ..errors import NotAPlan
 from ..lexicon import PUBLISHES_PROCEDURES
 from ..model import Plan, Target
 from ..segment import Block, outline, segment
-from .agencies import defined_aliases, own_bodies
+from .agencies import defined_aliases, issuer_short_names, own_bodies
 from .metadata import document_ends, document_start, extract_metadata, host_of_session, portal_number
 from .parts import classify_parts
 from .references import extract_references
@@ -106,7 +106,8 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     # a website's footer after the document is none of it, nor the annex of procedures a decision publishes, nor
     # the forms attached last
     blocks = segment(text[:ends.signature if PUBLISHES_PROCEDURES.search(document.title or "") else ends.forms])
-    aliases = tuple(sorted({**own_bodies(text, document.issuer), **defined_aliases(text)}.items()))
+    aliases = tuple(sorted({**issuer_short_names(document.issuer, document.province), **own_bodies(text, document.issuer),
+                            **defined_aliases(text)}.items()))
     parts = classify_parts(blocks, aliases)
     year = _plan_year(document.title)
     tasks = extract_tasks(blocks, parts, aliases, document.province,

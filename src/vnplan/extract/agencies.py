@@ -123,8 +123,8 @@ def _where(text: str, pos: int) -> tuple[list[str], int] | None:
     """
     branch = _BRANCH_AT.match(text, pos)
     words = []
-    if branch:
-        words.append(lex.BRANCH[0])
+    if branch:  # its dash as the text writes it: "Ngân hàng Nhà nước - Chi nhánh …", "Ngân hàng … Chi nhánh tỉnh …"
+        words.append(lex.BRANCH[0] if branch.group(0).strip()[:1] in "-–" else lex.BRANCH[0].lstrip("- "))
         pos = branch.end()
     locality = _LOCALITY_AT.match(text, pos)
     if locality:
@@ -934,6 +934,27 @@ def own_bodies(text: str, issuer: str | None) -> dict[str, str]:
 _ALIASED_NAME_WORDS = 8
 
 
+def issuer_short_names(issuer: str | None, province: str | None) -> dict[str, str]:
+    """A provincial body's plan names itself without its province ("Hội Nông dân tỉnh", "Sở Giáo dục và Đào tạo") or,
+    a department, by its head alone ("phối hợp với Sở"): one body, the issuer, whose name in full the header gives.
+    The people's committee and council, and their offices, are the exception the contract writes ("Ủy ban nhân dân
+    tỉnh")."""
+    if not issuer or not province or not issuer.endswith(" " + province) or any(h in issuer for h in _ISSUING_HEADS):
+        return {}
+    with_level = issuer[:-len(province)].rstrip()
+    level = next((level for level in lex.PROVINCE_LEVELS if with_level.endswith(" " + level)), None)
+    if level is None:
+        return {}
+    short = {with_level: issuer}
+    without_level = with_level[:-len(level)].rstrip()
+    if without_level not in lex.HEADS:  # ("Thanh tra", "Thuế": a word of the sentence as often as the body)
+        short[without_level] = issuer
+    head = issuer.split()[0]
+    if head in lex.FIELD_HEADS:
+        short[head] = issuer
+    return short
+
+
 def _named_by_its_head(before: str, head: str) -> list[str]:
     """ "… về Quỹ nhà ở quốc gia (sau đây gọi là Quỹ)": a short name that is a bare head says that the words from that
     head on name a body, though written in lower case as a name is not."""
@@ -941,6 +962,10 @@ def _named_by_its_head(before: str, head: str) -> list[str]:
     phrase = before[start:] if start >= 0 else ""
     words = phrase.split()
     return [" ".join(words)] if 1 < len(words) <= _ALIASED_NAME_WORDS and not re.search(r"[,.;:()\n]", phrase) else []
+
+
+_HEAD_BEFORE = re.compile(r"(?:" + _HEAD_RE.pattern + r")\s+$")
+_HEAD_REACH = 40  # characters: the longest head before a name's word
 
 
 def _alias_mentions(segment: str, start: int, aliases: Mapping[str, str]) -> list[AgencyMention]:
@@ -957,6 +982,11 @@ def _alias_mentions(segment: str, start: int, aliases: Mapping[str, str]) -> lis
         for m in re.finditer(r"(?<![\wđĐ])" + re.escape(alias) + r"(?![\wđĐ])", segment):
             if any(a <= m.start() < b for a, b in defined) or _CLASS_AFTER.match(segment, m.end()) \
                     or (fuller and fuller.match(segment, m.end())):
+                continue
+            if _is_capital(_next_word(segment, m.end())[0]) or _PLURAL_BEFORE.search(segment, 0, m.start()) \
+                    or _HEAD_BEFORE.search(segment, max(0, m.start() - _HEAD_REACH), m.start()):
+                # "Sở Tài chính", "các Sở", "Hội Nông dân Việt Nam": another body or a class; "Văn phòng Sở", "Văn
+                # phòng Thuế tỉnh": a unit of the body the short name stands for
                 continue
             found.append(AgencyMention(aliases[alias], start + m.start(), start + m.end()))
     return found

@@ -243,7 +243,8 @@ NAME_ABBREVIATIONS: dict[str, str] = {
 
 # Where a body sits: these words, with the place name after them, complete a name and end it
 # ("Công an tỉnh", "Ủy ban nhân dân huyện Phú Lộc", "Chi cục Hải quan khu vực II").
-# A branch ("Ngân hàng Nhà nước - Chi nhánh tỉnh Hà Tĩnh") is written with a dash, and its place follows.
+# A branch ("Ngân hàng Nhà nước - Chi nhánh tỉnh Hà Tĩnh") is written with a dash where the text has one, and its
+# place follows.
 BRANCH = ("- Chi nhánh", r"(?:[-–]\s*)?(?i:chi nhánh)")
 LOCALITIES = ("thành phố", "Thành phố", "tỉnh", "Tỉnh", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu",
               "khu vực", "Khu vực")
