@@ -805,3 +805,20 @@ def test_a_provincial_body_names_itself_without_its_province():
 ])
 def test_a_branch_keeps_the_dash_the_text_gives_it(text, name):
     assert find_agencies(text)[0].name == name
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Ban Kinh tế xây dựng chuyên mục hỏi đáp về chính sách thuế trên báo in.", ["Ban Kinh tế"]),
+    ("Trung tâm Phát triển quỹ đất xây dựng huyện chủ trì.", ["Trung tâm Phát triển quỹ đất xây dựng huyện"]),
+])
+def test_a_verb_names_hold_is_the_sentences_when_its_complement_follows(text, names):
+    assert [m.name for m in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("phối hợp với Hạt Kiểm lâm Quỳ Châu tuần tra", [("Hạt Kiểm lâm Quỳ Châu", False)]),
+    ("Các Hạt Quản lý đường bộ khu vực", [("Các Hạt Quản lý đường bộ khu vực", True)]),
+    ("Hạt giống cây trồng được cung ứng đủ cho vụ Xuân.", []),
+])
+def test_a_forest_or_road_unit_is_a_body_and_a_seed_is_not(text, names):
+    assert [(m.name, m.collective) for m in find_agencies(text)] == names

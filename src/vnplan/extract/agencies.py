@@ -347,8 +347,9 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
         unlisted = (_words_to_boundary(text, start, limit, mission)
                     if mission or ((capitalised_head or any(_is_capital(w) for w in words))
                                    and not _ends_proper_name(words)) else None)
-        if unlisted is None:
-            break
+        if unlisted is None or (words[kept:] and _ends_on_name_verbs(words[kept:])
+                                and _next_word(text, unlisted[1])[0].lower() in lex.PREPOSITIONS):
+            break  # ("… xây dựng trang chuyên đề về …": the verb and its object, not more of the name)
         words.extend(unlisted[0])  # the name may go on after them ("… điện tử và Kinh tế số")
         pos = end = unlisted[1]
         kept, free, opens_run = len(words), True, False

@@ -78,6 +78,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Phòng": (),
     "Trạm": (),  # "Trạm Y tế xã", "Trạm Khuyến nông"
     "Đồn": (),  # "Đồn Biên phòng Cửa khẩu …", "Đồn Công an …"
+    "Hạt": (),  # "Hạt Kiểm lâm …", "Hạt Quản lý đường bộ …"
     "Điện lực": (),  # a power company's branch: "Điện lực Hội An", "Công ty Điện lực …" has its own head
     "Khoa": (),  # a hospital's or a university's department: "Khoa Tim mạch", "Khoa Kiểm soát nhiễm khuẩn"
     "Công chức": (),  # a commune's officials by their field: "Công chức Văn hóa - Xã hội", "Công chức Tư pháp - Hộ tịch"
@@ -303,6 +304,9 @@ STOP_WORDS = frozenset(
     "có là được tại trên trong với cho để về theo từ đến đã đang sẽ thì mà những này đó khi nếu cùng của các "
     "và hoặc nhằm do bởi nhận trả gửi đóng".split()
 )
+# Of those, the prepositions that open a verb's complement: after a verb names may hold and its object, one says the
+# verb was the sentence's ("Ban Điện tử xây dựng trang chuyên đề về Đại hội").
+PREPOSITIONS = frozenset({"về", "trên", "tại", "cho", "với", "để", "nhằm", "theo"})
 # Of those, the ones a name closed by its locality may hold: "Ban Quản lý dự án đầu tư xây dựng các công
 # trình giao thông tỉnh", "Ban Quản lý các khu công nghiệp tỉnh".
 NAME_CLASS_WORDS = frozenset({"các"})
