@@ -792,6 +792,10 @@ def test_a_provincial_body_names_itself_without_its_province():
             "các Sở, ngành phối hợp.")
     assert [m.name for m in find_agencies(text, aliases=aliases) if not m.collective] == [
         "Sở Xây dựng tỉnh Hòa Bình", "Sở Xây dựng tỉnh Hòa Bình", "Văn phòng Sở", "Sở Tài chính"]
+    # the same kind of body of a ward is another body
+    union = tuple(issuer_short_names("Hội Nông dân tỉnh Hòa Bình", "Hòa Bình").items())
+    assert [m.name for m in find_agencies("Hội Nông dân phường Kỳ Sơn phối hợp với Hội Nông dân", aliases=union)] == [
+        "Hội Nông dân phường Kỳ Sơn", "Hội Nông dân tỉnh Hòa Bình"]
     # a body whose name is also a word of the sentence gives no bare short name; the people's committee keeps the
     # contract's short name
     assert issuer_short_names("Thanh tra tỉnh Hòa Bình", "Hòa Bình") == {"Thanh tra tỉnh": "Thanh tra tỉnh Hòa Bình"}

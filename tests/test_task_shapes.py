@@ -2526,3 +2526,21 @@ def test_partners_named_before_coordination_after_the_leads_role():
     actors = actors_of("Sở Y tế chủ trì, Sở Tài chính và Bảo hiểm xã hội tỉnh phối hợp rà soát danh mục thuốc.")
     assert [m.name for m in actors.leads] == ["Sở Y tế"]
     assert [m.name for m in actors.coordinators] == ["Sở Tài chính", "Bảo hiểm xã hội tỉnh"]
+
+
+def test_a_line_of_several_fields_after_each_activity_assigns_it():
+    tasks = _by_start(_tasks(
+        "II. NỘI DUNG HOẠT ĐỘNG\n"
+        "1. Tổ chức lễ ra quân hưởng ứng Tuần lễ quốc gia phòng, chống thiên tai.\n"
+        "Thời gian: tháng 5/2026; đơn vị thực hiện: Ban Tuyên truyền; phối hợp: Văn phòng Hội, Hội Chữ thập đỏ phường "
+        "Tân An.\n"
+        "2. Tập huấn sơ cấp cứu ban đầu cho tình nguyện viên các tổ dân phố.\n"
+        "Thời gian: trước ngày 30/6/2026; đơn vị thực hiện: Ban Công tác xã hội.\n"
+        "3. Xây dựng kế hoạch vận động hiến máu tình nguyện năm 2027.\n"
+        "Thời hạn hoàn thành: tháng 11/2026; chủ trì: Văn phòng Hội.\n"))
+    first = tasks["Tổ chức lễ ra quân hưởng "]
+    assert (first.lead, first.coordinators, first.deadline) == (
+        ["Ban Tuyên truyền"], ["Văn phòng Hội", "Hội Chữ thập đỏ phường Tân An"], "2026-05-31")
+    assert (tasks["Tập huấn sơ cấp cứu ban đ"].lead, tasks["Tập huấn sơ cấp cứu ban đ"].deadline) == (
+        ["Ban Công tác xã hội"], "2026-06-30")
+    assert tasks["Xây dựng kế hoạch vận độn"].lead == ["Văn phòng Hội"]

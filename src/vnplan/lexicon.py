@@ -302,15 +302,17 @@ CONDITIONAL = re.compile(
 # Field blocks: the labelled lines that give a task's content, who does it and when
 # ("- Nội dung: …", "Đơn vị chủ trì (tham mưu) thực hiện: …", "+ Thời hạn ban hành: …"), as a
 # task table's columns do. The name decides the role: who leads, who partners, when, what.
-FIELD_LINE = re.compile(
-    r"^(?P<name>(?:Cơ quan|Đơn vị)(?:\s*\(?(?:chủ trì|phối hợp|thực hiện|tham mưu|triển khai)\)?)*"
+_FIELD_NAME = (
+    r"(?:Cơ quan|Đơn vị)(?:\s*\(?(?:chủ trì|phối hợp|thực hiện|tham mưu|triển khai)\)?)*"
     r"|Nội dung(?: thực hiện| công việc| hoạt động| chính)?|Nhiệm vụ(?: cụ thể)?"
     r"|Thời gian(?: thực hiện| hoàn thành| triển khai)?|Thời hạn(?: hoàn thành| ban hành| thực hiện| trình)?"
     r"|Tiến độ(?: thực hiện| hoàn thành)?|(?:Dự kiến\s+)?(?:Sản phẩm|Kết quả)(?: đầu ra| dự kiến| chính)?"
     r"|(?:Nguồn\s+)?[Kk]inh phí(?: thực hiện)?"
-    r"|(?:Chủ trì|Phối hợp)(?: thực hiện)?|Thực hiện)\s*:\s*(?P<value>.*)$",  # ("+ Chủ trì: Phòng X", "+ Thực hiện: …")
-    re.I,
+    r"|(?:Chủ trì|Phối hợp)(?: thực hiện)?|Thực hiện"  # ("+ Chủ trì: Phòng X", "+ Thực hiện: …")
 )
+FIELD_LINE = re.compile(r"^(?P<name>" + _FIELD_NAME + r")\s*:\s*(?P<value>.*)$", re.I)
+# One line may name several fields one after another: "Thời gian: tháng 5/2026; đơn vị thực hiện: Ban X; phối hợp: Y."
+NEXT_FIELD = re.compile(r"\s*;\s*(?=(?:" + _FIELD_NAME + r")\s*:)", re.I)
 
 # The same time field closing a task's own paragraph ("… gửi Bộ Tài chính. Thời gian hoàn thành: Trước ngày 31/5/2026."):
 # it dates the task and is no part of its text. (Not one inside a closing parenthesis: see TRAILING_FIELDS.)

@@ -984,10 +984,11 @@ def _alias_mentions(segment: str, start: int, aliases: Mapping[str, str]) -> lis
             if any(a <= m.start() < b for a, b in defined) or _CLASS_AFTER.match(segment, m.end()) \
                     or (fuller and fuller.match(segment, m.end())):
                 continue
-            if _is_capital(_next_word(segment, m.end())[0]) or _PLURAL_BEFORE.search(segment, 0, m.start()) \
+            following = _next_word(segment, m.end())[0]
+            if _is_capital(following) or following in lex.LOCAL_LEVELS or _PLURAL_BEFORE.search(segment, 0, m.start()) \
                     or _HEAD_BEFORE.search(segment, max(0, m.start() - _HEAD_REACH), m.start()):
-                # "Sở Tài chính", "các Sở", "Hội Nông dân Việt Nam": another body or a class; "Văn phòng Sở", "Văn
-                # phòng Thuế tỉnh": a unit of the body the short name stands for
+                # "Sở Tài chính", "các Sở", "Hội Nông dân Việt Nam", "Hội Chữ thập đỏ phường X": another body or a
+                # class; "Văn phòng Sở", "Văn phòng Thuế tỉnh": a unit of the body the short name stands for
                 continue
             found.append(AgencyMention(aliases[alias], start + m.start(), start + m.end()))
     return found

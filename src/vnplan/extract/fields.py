@@ -2,8 +2,10 @@
 table's row written as labelled lines."""
 from __future__ import annotations
 
-from ..lexicon import (FIELD_LINE, INLINE_FIELD, LEAD_AFTER_DASH, LEADING_ROLES, ROLE_AFTER_BODIES, ROLE_WITH_COLON,
-                       TRAILING_FIELDS, TRAILING_ROLES, field_role)
+import re
+
+from ..lexicon import (FIELD_LINE, INLINE_FIELD, LEAD_AFTER_DASH, LEADING_ROLES, NEXT_FIELD, ROLE_AFTER_BODIES,
+                       ROLE_WITH_COLON, TRAILING_FIELDS, TRAILING_ROLES, field_role)
 from ..segment import Block
 from .actors import ADVISED, COORDINATION, actors_of, bodies_named, names_only
 from .agencies import AgencyMention, find_agencies
@@ -74,9 +76,23 @@ def _lead_after_dash(dashed) -> FieldBlock:
     return fields
 
 
+def fields_of_line(field: re.Match) -> list[tuple[str, str]]:
+    """(role, value) of each field a field line names, one or several one after another ("Thời gian: tháng 5/2026; đơn
+    vị thực hiện: Ban X; phối hợp: Y")."""
+    first, *others = NEXT_FIELD.split(field.group("value"))
+    named = [(field_role(field.group("name")), first)]
+    for other in others:
+        more = FIELD_LINE.match(other)
+        named.append((field_role(more.group("name")), more.group("value")))
+    return named
+
+
 def assigns(block: Block) -> bool:
+    """A field line that says who does the work or when; one that opens with the work is a task of its own line
+    ("Nhiệm vụ: …; Chủ trì: …", `inline_fields`)."""
     match = FIELD_LINE.match(block.text)
-    return bool(match) and field_role(match.group("name")) in ("lead", "coordinators", "time")
+    roles = [role for role, _ in fields_of_line(match)] if match else ["content"]
+    return roles[0] != "content" and any(role in ("lead", "coordinators", "time") for role in roles)
 
 
 class FieldBlock:

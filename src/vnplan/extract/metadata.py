@@ -478,9 +478,9 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
 
 def _in_place(name: str, level: str, province: str) -> str:
     """A body's name with its province, the level written once: "Thanh tra tỉnh" + Nghệ An is "Thanh tra tỉnh Nghệ
-    An", "Trường Đại học Hà Tĩnh" stays."""
-    if name.endswith(province):
-        return name
+    An", "Trường Đại học Hà Tĩnh" and "Trường Đại học Hồng Đức" stay."""
+    if name.endswith(province) or all(map(_is_name_word, name.split()[-2:])):
+        return name  # (a name that ends on a proper name of its own: "Trường Đại học Hồng Đức")
     return f"{name} {province}" if _LEVEL_AT_END.search(name) else f"{name} {level} {province}"
 
 

@@ -24,7 +24,7 @@ from .agencies import AgencyMention, find_agencies, name_to_the_end
 from .agency_lexicon import DEPUTY, LEADERS, MISSION_HEADS, NAMING_ALONE_HEADS, OFFICE_HOLDERS, PROVINCE_LEVELS
 from .crossrefs import apply_cross_references
 from .dates import deadline_from_timeframe, deadline_in, phase_deadline
-from .fields import FieldBlock, assigns, inline_fields, leading_fields, trailing_fields
+from .fields import FieldBlock, assigns, fields_of_line, inline_fields, leading_fields, trailing_fields
 from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, OF_INDIVIDUALS, TASK_HEADING, Part,
                     classify_parts, describes, instructs, is_title, opens_with_action, works_beyond_the_formula)
 from .tables import table_tasks
@@ -424,7 +424,9 @@ class _TaskBuilder:
             if match:
                 if fields is None:
                     fields = FieldBlock()
-                fields.add(field_role(match.group("name")), match.group("value"), self.subtree(child))
+                named = fields_of_line(match)
+                for n, (role, value) in enumerate(named, 1):
+                    fields.add(role, value, self.subtree(child) if n == len(named) else [child])
             elif fields is not None and fields.last and child.text[:1].islower():
                 fields.last.append(child)  # the field's own line, wrapped
             else:
