@@ -57,10 +57,11 @@ _DEADLINE_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"(?:trong|trước|vào|cuối|hoàn thành(?:\s+trong)?)\s+" + _MONTH, re.I), "month"),
     (re.compile(r"(?:hoàn thành|hoàn tất|xong)[^.;]{0,60}?(?:trong|vào|trước)\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})", re.I), "year"),
     (re.compile(r"(?:vào|trước)\s+cuối\s+năm\s+((?:19|20)\d{2})", re.I), "year"),
-    # a span's end: "từ tháng 3 đến tháng 10/2026", "từ ngày 01/4 đến ngày 10/4/2026"
-    *((re.compile(_SPAN_TO + period, re.I), kind) for period, kind in ((_DATE, "date"), (_MONTH, "month"),
-                                                                       (_QUARTER, "quarter"))),
 ]
+# A span's end: "từ tháng 3 đến tháng 10/2026", "từ ngày 01/4 đến ngày 10/4/2026".
+_SPAN_ENDS: list[tuple[re.Pattern, str]] = [
+    (re.compile(_SPAN_TO + period, re.I), kind) for period, kind in ((_DATE, "date"), (_MONTH, "month"),
+                                                                     (_QUARTER, "quarter"))]
 
 
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -164,10 +165,12 @@ def _deadline_phrase(text: str) -> tuple[int, str] | None:
 
 def _phrase_at(text: str, start: int, end: int) -> str | None:
     """The date of the deadline phrase opening at `start` and ending by `end`, the first pattern that reads one."""
-    for pattern, kind in _DEADLINE_PATTERNS:
+    # (a duty recurring over the span ends no work at the span's end)
+    spans = _SPAN_ENDS if text[start:start + 2].lower() == "từ" and not _RECURRENCE.search(text) else []
+    for pattern, kind in _DEADLINE_PATTERNS + spans:
         m = pattern.match(text, start, end)
         value = m and _resolve(kind, m.groups())
-        if value and not (pattern.pattern.startswith(_SPAN_TO) and _RECURRENCE.search(text)):
+        if value:
             return value
     return None
 
