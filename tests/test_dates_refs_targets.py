@@ -346,3 +346,40 @@ def test_a_task_with_several_dates_is_due_when_its_own_work_ends(text, deadline)
 ])
 def test_schedules_labelled_by_their_time_and_spans(text, expected):
     assert deadline_in(text) == expected
+
+
+def test_a_floor_or_a_new_count_commits_and_a_place_or_a_ceiling_does_not():
+    def found(text):
+        return [(t.min, t.max, t.unit) for t in targets_in(text, 0, None, 2026)]
+    assert found("Mỗi suất quà có trị giá không dưới 300.000 đồng.") == [(300000, None, "đồng")]
+    assert found("Trồng mới 20.000 cây phân tán trên địa bàn.") == [(20000, 20000, "cây phân tán")]
+    assert found("Xây mới ít nhất 15 “Mái ấm công đoàn” cho đoàn viên khó khăn.") == [(15, None, "“Mái ấm công đoàn”")]
+    assert found("Thời gian chờ lấy kết quả xét nghiệm trung bình không quá 60 phút.") == [(None, 60, "phút")]
+    assert found("Tỷ lệ hộ dùng nước sạch đạt trên 85%²;") == [(85, None, "%")]  # a note's mark after the unit
+    assert found("Đăng tải tin, bài trên 3 loại hình báo chí của tỉnh.") == []  # "trên": a place
+    assert found("Mức hỗ trợ tối đa 10 triệu đồng/hộ/năm.") == []  # a ceiling on spending
+
+
+def test_a_count_set_off_before_a_rate_is_a_target_and_one_running_into_it_qualifies_it():
+    def found(text):
+        return [(t.min, t.max, t.unit) for t in targets_in(text, 0, None, 2026)]
+    assert found("Bảo đảm chỗ neo đậu cho khoảng 12.000 phương tiện, trong đó ít nhất 90% phương tiện có định vị.") == [
+        (12000, 12000, "phương tiện"), (90, None, "%")]
+    assert found("Tỷ lệ trẻ được khám sàng lọc ít nhất 03 bệnh tật học đường đạt 95%.") == [(95, 95, "%")]
+
+
+def test_a_list_under_a_heading_of_targets_commits_to_each_quantity_but_not_to_results_or_breakdowns():
+    def targets(body):
+        plan = extract_text(
+            "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 21/KH-UBND\nAn Phú, ngày 5 tháng 1 năm 2026\nKẾ HOẠCH\n"
+            "Phát triển hợp tác xã năm 2026\nI. MỤC TIÊU\n1. Mục đích\nNâng cao hiệu quả hoạt động của 12 hợp tác xã.\n"
+            f"2. Chỉ tiêu\n{body}II. NHIỆM VỤ\n"
+            "1. Phòng Kinh tế chủ trì hướng dẫn thành lập hợp tác xã, hoàn thành trước ngày 30/6/2026.\n"
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\n")
+        return [(t.min, t.max, t.unit) for t in plan.targets]
+    assert targets("- Bồi dưỡng cho 400 lượt thành viên hợp tác xã;\n") == [(400, 400, "lượt thành viên hợp")]
+    assert targets("- Năm 2025, toàn xã đã có 9 hợp tác xã hoạt động;\n") == []  # a result, not a commitment
+    assert targets("- Tổng số thành viên kết nạp là 300 người (trong đó nữ 120 người, thanh niên 90 người);\n") == [
+        (300, 300, "người")]
+    assert targets("- Số ca mắc lao giảm từ 150 ca mắc/100.000 dân xuống 120 ca mắc/100.000 dân;\n") == [
+        (120, 120, "ca mắc/100.000 dân")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..errors import NotAPlan
-from ..lexicon import PUBLISHES_PROCEDURES
+from ..lexicon import PUBLISHES_PROCEDURES, TARGET_HEADINGS
 from ..model import Plan, Target
 from ..segment import Block, outline, segment
 from .agencies import defined_aliases, issuer_short_names, own_bodies
@@ -17,6 +17,9 @@ from .targets import targets_in
 from .tasks import extract_tasks
 
 _TARGET_HEADING = re.compile(r"chỉ tiêu|mục tiêu|mục đích", re.I)
+# A heading that names a list of targets ("2. Chỉ tiêu cụ thể đến năm 2030:", "II. MỤC TIÊU, CHỈ TIÊU"), not a paragraph
+# that speaks of them in passing
+_TARGETS_LISTED = re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(TARGET_HEADINGS) + r")\b[^.;]{0,80}$", re.I)
 _PLAN_TYPES = {"Kế hoạch", "Chương trình", "Quyết định", "Đề án", "Chỉ thị", "Nghị quyết"}
 
 
@@ -47,14 +50,14 @@ def _heading_year(block: Block, blocks: list[Block]) -> int | None:
     return None
 
 
-def _under_target_heading(block: Block, blocks: list[Block], known: dict[int, bool]) -> bool:
+def _under_heading(block: Block, blocks: list[Block], heading: re.Pattern, known: dict[int, bool]) -> bool:
     """Objectives nest ("II. MỤC TIÊU" → "2. Đến năm 2030" → "a) Về hạ tầng" → "- 100% …"): any heading above
     counts. `known` keeps each heading's answer, since siblings ask about the same ones."""
     parent = block.parent
     if parent is None:
         return False
     if parent not in known:
-        known[parent] = bool(_TARGET_HEADING.search(blocks[parent].text)) or _under_target_heading(blocks[parent], blocks, known)
+        known[parent] = bool(heading.search(blocks[parent].text)) or _under_heading(blocks[parent], blocks, heading, known)
     return known[parent]
 
 
@@ -62,17 +65,21 @@ def _plan_level_targets(blocks: list[Block], parts, plan_year: int | None) -> li
     """Targets listed under a heading about targets ("Một số chỉ tiêu cụ thể đến năm 2030:") outside the task parts,
     and the figures of a targets table anywhere."""
     found, tabled = table_targets(blocks, plan_year)
-    known: dict[int, bool] = {}
+    about_targets: dict[int, bool] = {}
+    listing_targets: dict[int, bool] = {}
     for block in blocks:
         part = parts[block.index]
         if block.index in tabled or part is not None and part.kind == "tasks":
             continue
         if block.kind == "part" or block.parent is None:
             continue
-        if not _under_target_heading(block, blocks, known):
+        if not _under_heading(block, blocks, _TARGET_HEADING, about_targets):
             continue
         year = _heading_year(block, blocks) or plan_year
-        found.extend(targets_in(block.text, block.text_start, None, year))
+        # a list under "Chỉ tiêu" commits to each of its quantities; one under "Mục tiêu" or "Mục đích" only to
+        # those its words commit to
+        committed = _under_heading(block, blocks, _TARGETS_LISTED, listing_targets)
+        found.extend(targets_in(block.text, block.text_start, None, year, committed))
     return found
 
 

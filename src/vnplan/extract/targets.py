@@ -18,18 +18,20 @@ _UNITS = (
     r"tỷ\s+đồng|triệu\s+đồng(?:/người/năm|/người)?|ha|km|HTX|hợp\s+tác\s+xã|sản\s+phẩm|doanh\s+nghiệp|"
     r"lao\s+động|người|học\s+sinh|giường\s+bệnh|bác\s+sĩ|tấn|MW|căn\s+hộ|căn|xã|trường|điểm|công\s+trình|dự\s+án|hộ"
 )
+# A unit ends where no letter, digit or "/" follows, though a note's superscript mark may ("đạt trên 90%⁵").
+_WORD_GOES_ON = r"(?![⁰¹²³⁴-⁹])[\w/]"
 # The number opens the pattern (its first digit checked against the character before it) so the
 # regex engine can skip ahead to digits instead of trying every position.
 _QUANTITY = re.compile(
     r"(\d(?<![\d/.,\w]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))"
-    r"(?:\s*[-–]\s*(" + _NUM + r"))?\s*(" + _UNITS + r")(?![\w/])"
+    r"(?:\s*[-–]\s*(" + _NUM + r"))?\s*(" + _UNITS + r")(?!" + _WORD_GOES_ON + r")"
 )
 # A number after a commitment word, followed by a noun phrase of its own ("ít nhất 120 cơ sở lưu trú",
 # "xuống 18 ca sinh/1.000 phụ nữ"): the phrase is the unit, whatever it counts.
 _COUNTED = re.compile(
     r"(\d(?<![\d/.,\w]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))"
-    r"(?:\s*[-–]\s*(" + _NUM + r"))?\s+((?:(?!(?:của|trên|tại|vào|đến|trong|được|đạt|và|với|cho|năm|có|là)\b)"
-    r"[a-zđà-ỹ][\wđ]*(?:/[\d.,]+)?\s*){1,4})"
+    r"(?:\s*[-–]\s*(" + _NUM + r"))?\s+((?:[“\"][^”\"]{1,40}[”\"])|"
+    r"(?:(?!(?:của|trên|tại|vào|đến|trong|được|đạt|và|với|cho|năm|có|là|bằng|theo|về|để|từ|do|nhằm)\b)[a-zđà-ỹ][\wđ]*(?:/[\d.,]+)?\s*){1,4})"
 )
 # A rate per so many of a population ("dưới 4/100.000 trẻ sinh ra còn sống", "đạt 12/10.000 dân"): a measure in
 # itself, so a plain commitment word before it is enough.
@@ -52,8 +54,11 @@ _COMMIT = re.compile(
     re.I,
 )
 # The words that commit to a number strongly enough to count what follows it, whatever it is.
-_STRONG_COMMIT = re.compile(r"(?:đạt|phấn đấu|ít nhất|tối thiểu|thu hút|đón|khoảng|xuống|còn|thêm|ở mức)\s+(?:\S+\s+){0,2}$",
-                            re.I)
+# A floor or "mới" commits only straight before the number ("không dưới 500.000 đồng", "trồng mới 50.000 cây").
+# "trên" does not: before a count it is a place as often as a bound ("trên 4 loại hình báo chí"); nor does a ceiling,
+# which caps what may be spent or taken ("mức hỗ trợ tối đa 13 triệu đồng"), save a time limit (below).
+_STRONG_COMMIT = re.compile(r"(?:(?:đạt|phấn đấu|ít nhất|tối thiểu|thu hút|đón|khoảng|xuống|còn|thêm|ở mức)\s+(?:\S+\s+){0,2}|"
+                            r"(?:không dưới|mới)\s+)$", re.I)
 # Forecasts, estimates and results already reached commit to nothing ("dự kiến đạt 48,3 triệu USD", "ước đạt 5%",
 # "tăng 5% so với cùng kỳ"), unless the clause also strives for them ("phấn đấu", "tăng ít nhất 10% so với cùng kỳ").
 _NOT_COMMITTED = re.compile(r"[Dd]ự (?:báo|kiến đạt)|[Ưư]ớc (?:đạt|tính|thực hiện)|[Đđ]ã đạt|so (?:với )?cùng kỳ")
@@ -67,19 +72,20 @@ _SPACES = re.compile(r"\s+")
 
 # Words that make the number after them a year or a numbering. Matched at the end of the words before
 # the number only: a case-blind pattern searched over all of them is tried at every position.
-_COUNT_WORDS = ("năm", "giai đoạn", "số", "Điều", "khoản", "mức độ", "loại")
+_COUNT_WORDS = ("năm", "giai đoạn", "số", "Điều", "khoản", "mức độ", "loại", "ngày", "tháng", "quý", "phụ lục", "khối", "lớp", "nhóm", "top")
 _COUNT_WORD_AT_END = re.compile("(?:" + "|".join(_COUNT_WORDS) + ")$", re.I)
 _LONGEST_COUNT_WORD = max(map(len, _COUNT_WORDS))
 
 # A time the work may take at the most ("không quá 02 ngày làm việc", "xuống còn tối đa 60 ngày", "dưới 02 giờ"): a
 # target, though a number of days is otherwise none.
-_TIME_UNIT = re.compile(r"(?:ngày|giờ)\b")
+_TIME_UNIT = re.compile(r"(?:ngày|giờ|phút)\b")
 _TIME_LIMIT = re.compile(r"(?:không quá|tối đa|xuống dưới|xuống còn)\s*$")
 # "… không quá 05 ngày làm việc kể từ ngày ban hành Quyết định": when one piece of work is due, counted from an event,
 # not a time the service is held to.
 _COUNTED_FROM = re.compile(r"(?:ngày|giờ)(?: làm việc)? (?:kể từ|tính từ|sau khi)\b")
-_UPPER_BOUND = re.compile(r"(?:dưới|không quá|tối đa|còn dưới)\s*$")
-_LOWER_BOUND = re.compile(r"(?:trên|hơn|ít nhất|tối thiểu|từ)\s*$")
+_BASELINE = re.compile(r"(?:[^;.]|\.(?=\d)){0,60}?\b(?:xuống|lên)\s+(?:còn\s+|mức\s+)?\d")
+_UPPER_BOUND = re.compile(r"(?:(?<!không )dưới|không quá|tối đa)\s*$")
+_LOWER_BOUND = re.compile(r"(?:trên|hơn|ít nhất|tối thiểu|từ|không dưới)\s*$")
 
 
 def _has_digit(text: str) -> bool:
@@ -161,8 +167,11 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def targets_in(text: str, offset: int, task_id: str | None, default_year: int | None) -> list[Target]:
-    """Targets in one task (or plan-level) text; `offset` is the text's position in the document."""
+def targets_in(text: str, offset: int, task_id: str | None, default_year: int | None,
+               committed: bool = False) -> list[Target]:
+    """Targets in one task (or plan-level) text; `offset` is the text's position in the document. `committed`: the
+    text is listed under a heading of targets, which commits to every quantity in it ("Chỉ tiêu: … - Đào tạo 2.500
+    lượt cán bộ"), worded with a commitment or not."""
     found: list[Target] = []
     if not _has_digit(text):
         return found
@@ -170,11 +179,17 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
     for clause_start, clause in _clauses(text):
         if not _has_digit(clause) or (uncommitted and _NOT_COMMITTED.search(clause) and not _STRIVES.search(clause)):
             continue
+        # A heading of targets commits to a quantity, though not to what was already done ("đã giao 1.790 công
+        # dân") nor to the breakdown in brackets after a count ("1.850 công dân (trong đó nhập ngũ 1.600 công dân)").
+        listed = committed and "đã " not in clause
+
+        def listed_at(before: str) -> bool:
+            return listed and before.count("(") <= before.count(")")
         hits: list[tuple[int, int, float | None, float | None, str]] = []
         for m in _QUANTITY.finditer(clause):
             before = clause[: m.start()]
             unit = " ".join(m.group(3).split())
-            if not unit.startswith("%") and not _COMMIT.search(before[-60:]):
+            if not unit.startswith("%") and not listed_at(before) and not _COMMIT.search(before[-60:]):
                 continue
             if _COUNT_WORD_AT_END.search(before.rstrip()[-_LONGEST_COUNT_WORD:]):
                 continue  # "năm 2025", "giai đoạn 2", "Điều 3": a year or a numbering, not a quantity
@@ -196,21 +211,27 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
                 lo, hi = _bounds(before, low, None)
                 hits.append((m.start(), m.end(), lo, hi, " ".join(m.group(2).split())))
         taken = [(start, end) for start, end, *_ in hits]
-        percent_clause = any(unit.startswith("%") for *_, unit in hits)  # a count beside a rate qualifies it
-        for m in _COUNTED.finditer(clause) if not percent_clause else ():
+        # A count qualifies the rate it comes after ("100% số xã (125 xã)") or runs into ("được sàng lọc ít nhất 05
+        # bệnh … đạt 90%"); one set off before the rate is a target of its own ("khoảng 75.000 tàu cá, trong đó ít
+        # nhất 95% …").
+        first_rate = min((start for start, *_, unit in hits if unit.startswith("%")), default=None)
+        for m in _COUNTED.finditer(clause):
+            if first_rate is not None and (m.start() > first_rate or "," not in clause[m.end():first_rate]):
+                continue
             if any(start <= m.start() < end for start, end in taken):
                 continue
             before = clause[: m.start()]
             unit = " ".join(m.group(3).split())
             limit = _TIME_UNIT.match(unit) and _TIME_LIMIT.search(before) and not _COUNTED_FROM.match(clause, m.start(3))
-            if not limit and (_NOT_A_UNIT.match(unit) or not _STRONG_COMMIT.search(before[-40:])):
+            if not limit and (_NOT_A_UNIT.match(unit) or not (listed_at(before) or _STRONG_COMMIT.search(before[-40:]))):
                 continue
             if _COUNT_WORD_AT_END.search(before.rstrip()[-_LONGEST_COUNT_WORD:]):
                 continue  # "phấn đấu năm 2025 cả nước …": a year, not a count
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
             lo, hi = _bounds(before, low, high)
             hits.append((m.start(), m.end(), lo, hi, unit))
-        hits.sort()
+        # "giảm từ 23 ca sinh … xuống 18": where the indicator starts from, not where it goes
+        hits = sorted(hit for hit in hits if not (clause.endswith("từ ", 0, hit[0]) and _BASELINE.match(clause, hit[0])))
         for k, (start, end, lo, hi, unit) in enumerate(hits):
             years = [y for y in _YEAR.finditer(clause[:start])]
             year = int(years[-1].group(1)) if years else default_year
