@@ -383,3 +383,15 @@ def test_a_list_under_a_heading_of_targets_commits_to_each_quantity_but_not_to_r
         (300, 300, "người")]
     assert targets("- Số ca mắc lao giảm từ 150 ca mắc/100.000 dân xuống 120 ca mắc/100.000 dân;\n") == [
         (120, 120, "ca mắc/100.000 dân")]
+
+
+def test_a_directives_opening_commits_to_what_it_strives_for_and_to_nothing_else():
+    plan = extract_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 05/CT-UBND\nBình Minh, ngày 9 tháng 3 năm 2026\nCHỈ THỊ\n"
+        "Về tăng cường bảo đảm trật tự, an toàn giao thông năm 2026\n"
+        "Năm 2025, toàn tỉnh xảy ra 212 vụ tai nạn giao thông, làm chết 95 người. Để kéo giảm tai nạn, phấn đấu năm "
+        "2026 giảm ít nhất 15% số vụ tai nạn giao thông so với năm 2025, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Công an tỉnh chủ trì tuần tra, kiểm soát, xử lý vi phạm trên các tuyến quốc lộ.\n"
+        "2. Sở Xây dựng chủ trì rà soát, khắc phục điểm đen tai nạn giao thông, hoàn thành trước ngày 30/6/2026.\n"
+        "CHỦ TỊCH\nLê Văn An\n")
+    assert [(t.min, t.max, t.unit, t.year, t.task) for t in plan.targets] == [(15, None, "%", 2026, None)]

@@ -5,7 +5,7 @@ import re
 
 from ..errors import NotAPlan
 from ..lexicon import PUBLISHES_PROCEDURES, TARGET_HEADINGS
-from ..model import Plan, Target
+from ..model import Plan, Target, Task
 from ..segment import Block, outline, segment
 from .agencies import defined_aliases, issuer_short_names, own_bodies
 from .metadata import document_ends, document_start, extract_metadata, host_of_session, portal_number
@@ -20,6 +20,7 @@ _TARGET_HEADING = re.compile(r"chỉ tiêu|mục tiêu|mục đích", re.I)
 # A heading that names a list of targets ("2. Chỉ tiêu cụ thể đến năm 2030:", "II. MỤC TIÊU, CHỈ TIÊU"), not a paragraph
 # that speaks of them in passing
 _TARGETS_LISTED = re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(TARGET_HEADINGS) + r")\b[^.;]{0,80}$", re.I)
+_STRIVING_SENTENCE = re.compile(r"[^.;]*\bphấn đấu\b(?:[^.;]|\.(?=\d))*", re.I)
 _PLAN_TYPES = {"Kế hoạch", "Chương trình", "Quyết định", "Đề án", "Chỉ thị", "Nghị quyết"}
 
 
@@ -61,9 +62,9 @@ def _under_heading(block: Block, blocks: list[Block], heading: re.Pattern, known
     return known[parent]
 
 
-def _plan_level_targets(blocks: list[Block], parts, plan_year: int | None) -> list[Target]:
+def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year: int | None) -> list[Target]:
     """Targets listed under a heading about targets ("Một số chỉ tiêu cụ thể đến năm 2030:") outside the task parts,
-    and the figures of a targets table anywhere."""
+    those a paragraph outside every part strives for, and the figures of a targets table anywhere."""
     found, tabled = table_targets(blocks, plan_year)
     about_targets: dict[int, bool] = {}
     listing_targets: dict[int, bool] = {}
@@ -71,7 +72,17 @@ def _plan_level_targets(blocks: list[Block], parts, plan_year: int | None) -> li
         part = parts[block.index]
         if block.index in tabled or part is not None and part.kind == "tasks":
             continue
-        if block.kind == "part" or block.parent is None:
+        if block.kind == "part":
+            continue
+        if block.parent is None and block.kind == "para":
+            # a paragraph outside every part commits only where it strives ("Để hạn chế thiệt hại …, phấn đấu năm
+            # 2026 giảm ít nhất 10% số vụ cháy"), as a directive's opening does; in a task, the task's target
+            if any(task.span.start <= block.text_start < task.span.end for task in tasks):
+                continue
+            for striving in _STRIVING_SENTENCE.finditer(block.text):
+                found.extend(targets_in(striving.group(), block.text_start + striving.start(), None, plan_year))
+            continue
+        if block.parent is None:
             continue
         if not _under_heading(block, blocks, _TARGET_HEADING, about_targets):
             continue
@@ -119,7 +130,7 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     year = _plan_year(document.title)
     tasks = extract_tasks(blocks, parts, aliases, document.province,
                           host_of_session(document, text), year)
-    targets = _plan_level_targets(blocks, parts, year)
+    targets = _plan_level_targets(blocks, parts, tasks, year)
     section_years: dict[str | None, int | None] = {}
     for task in tasks:
         if task.section not in section_years:
