@@ -2522,6 +2522,20 @@ def test_the_agent_named_after_the_work_leads_it():
     assert tasks["Tổ chức hội thảo chuyên đ"].lead == ["Các sở, ban, ngành, địa phương"]  # "do ảnh hưởng": a reason
 
 
+def test_the_agent_named_in_brackets_after_a_topic_leads_its_bullets():
+    tasks = _by_start(_tasks(
+        "II. NHIỆM VỤ, GIẢI PHÁP\n"
+        "1. Bảo đảm an toàn bến thuyền (Phòng Quản lý cảng chủ trì, phối hợp với Công an tỉnh)\n"
+        "- Kiểm tra phao cứu sinh trên các thuyền trước mỗi chuyến, thực hiện thường xuyên.\n"
+        "- Lập danh sách thuyền không đủ điều kiện, hoàn thành trước ngày 30/5/2026.\n"
+        "2. Báo cáo cấp có thẩm quyền (Ủy ban nhân dân tỉnh và các Bộ chủ trì dự án thành phần) kết quả thực hiện.\n"))
+    assert (tasks["Kiểm tra phao cứu sinh tr"].lead, tasks["Kiểm tra phao cứu sinh tr"].coordinators) == (
+        ["Phòng Quản lý cảng"], ["Công an tỉnh"])
+    assert tasks["Lập danh sách thuyền khôn"].lead == ["Phòng Quản lý cảng"]
+    # bodies in brackets with an object after their role say which are meant, not who does the work
+    assert tasks["Báo cáo cấp có thẩm quyền"].lead == ["Các sở, ban, ngành, địa phương"]
+
+
 def test_partners_named_before_coordination_after_the_leads_role():
     actors = actors_of("Sở Y tế chủ trì, Sở Tài chính và Bảo hiểm xã hội tỉnh phối hợp rà soát danh mục thuốc.")
     assert [m.name for m in actors.leads] == ["Sở Y tế"]

@@ -69,7 +69,10 @@ _LATER_ASSIGNMENT_HINT = re.compile(
 
 
 # "…; do Sở X chủ trì tổ chức": the agent of a clause after the work, the sentence having no subject of its own.
-_BY_AGENT = re.compile(r"(?:^|[;,]\s*)do\s+(?=[" + UPPER_LETTERS + r"])")
+# The agent named in a clause of its own after the work: "…, do X chủ trì" or in brackets, "… (X chủ trì, phối hợp
+# với Y)"; it counts only where a role word follows the bodies (`_agents`).
+_BY_AGENT = re.compile(r"(?:(?:^|[;,]\s*)do\s+|\()(?=[" + UPPER_LETTERS + r"])")
+_BRACKETED_ROLE_END = re.compile(r"\s*[),;]")
 _AGENT_ROLE = re.compile(r"\s*(?:tự\s+)?(?:" + "|".join(AGENT_ROLE_WORDS) + r")(?![\wđ])")
 # "Sở X chủ trì, Sở Y phối hợp", "do Trường X tổ chức, Phòng Y phối hợp": the partners named before "phối hợp", after
 # the lead's role.
@@ -158,7 +161,7 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     if party:  # its partners are still named after "phối hợp" ("Trưởng các ấp: phối hợp với Công an xã …")
         return Actors([party], *_partners(text, coordination, find_agencies(text, aliases=aliases)))
     later = None  # looked for only where it can matter: it scans the whole text
-    by_agent = _BY_AGENT.search(text) if " do " in text or text.startswith("do ") else None
+    by_agent = _BY_AGENT.search(text) if " do " in text or text.startswith("do ") or "(" in text else None
     if not (given or coordination or names_list or fronted or by_agent or may_name_agency_at(text, head.end())
             or any(text.startswith(short, head.end()) for short, _ in aliases)):
         later = _LATER_ASSIGNMENT_HINT.search(text)
@@ -192,7 +195,10 @@ def _agents(mentions: list[AgencyMention], text: str, first: re.Match) -> list[A
     bodies a role word follows: "do ảnh hưởng của …" gives a reason, no agent)."""
     for clause in itertools.chain([first], _BY_AGENT.finditer(text, first.end())):
         chain = _chain(mentions, text, clause.end())
-        if chain and _AGENT_ROLE.match(text, chain[-1].end):
+        role = _AGENT_ROLE.match(text, chain[-1].end) if chain else None
+        # in brackets, the role ends the clause ("(X chủ trì)", "(X chủ trì, phối hợp với Y)"); "(X chủ trì dự án …)"
+        # says which bodies are meant, not who does the work
+        if role and (not clause.group().endswith("(") or _BRACKETED_ROLE_END.match(text, role.end())):
             return chain
     return []
 
