@@ -1,4 +1,4 @@
-"""The held-out sets written for this purpose after the first (tests/fixtures/heldout2 … heldout12), each scored
+"""The held-out sets written for this purpose after the first (tests/fixtures/heldout2 … heldout13), each scored
 against its hand-made gold with the shared scorer.
 
 A set read while rules were tuned no longer measures extraction on documents nobody has seen, so each set was
@@ -70,6 +70,9 @@ PASSING: dict[str, set[str]] = {
     # three plans met the bars on that first run
     "heldout12": {"04_kh_phuong_ha_noi_phan_loai_rac_a_b_c", "08_kh_bo_tu_phap_phu_luc_o_xuong_dong_pdf",
                   "10_kh_lien_minh_htx_phan_thu_ket_qua_dan_chieu", "01_kh_hoi_chu_thap_do_thang_nhan_dao_dong_thoi_gian"},
+    # written blind on 2026-12-03, after the twelfth was worked on, and scored once in that session (its NOTES.md); no
+    # plan met every bar on that first run
+    "heldout13": set(),
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
