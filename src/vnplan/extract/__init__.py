@@ -74,15 +74,12 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
             continue
         if block.kind == "part":
             continue
-        if block.parent is None and block.kind == "para":
+        if block.parent is None:
             # a paragraph outside every part commits only where it strives ("Để hạn chế thiệt hại …, phấn đấu năm
             # 2026 giảm ít nhất 10% số vụ cháy"), as a directive's opening does; in a task, the task's target
-            if any(task.span.start <= block.text_start < task.span.end for task in tasks):
-                continue
-            for striving in _STRIVING_SENTENCE.finditer(block.text):
-                found.extend(targets_in(striving.group(), block.text_start + striving.start(), None, plan_year))
-            continue
-        if block.parent is None:
+            if block.kind == "para" and not any(task.span.start <= block.text_start < task.span.end for task in tasks):
+                for striving in _STRIVING_SENTENCE.finditer(block.text):
+                    found.extend(targets_in(striving.group(), block.text_start + striving.start(), None, plan_year))
             continue
         if not _under_heading(block, blocks, _TARGET_HEADING, about_targets):
             continue
