@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
+from itertools import accumulate
 
 from ..errors import NotAPlan
 from ..lexicon import PUBLISHES_PROCEDURES, TARGET_HEADINGS
@@ -20,7 +23,8 @@ _TARGET_HEADING = re.compile(r"chỉ tiêu|mục tiêu|mục đích", re.I)
 # A heading that names a list of targets ("2. Chỉ tiêu cụ thể đến năm 2030:", "II. MỤC TIÊU, CHỈ TIÊU"), not a paragraph
 # that speaks of them in passing
 _TARGETS_LISTED = re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(TARGET_HEADINGS) + r")\b[^.;]{0,80}$", re.I)
-_STRIVING_SENTENCE = re.compile(r"[^.;]*\bphấn đấu\b(?:[^.;]|\.(?=\d))*", re.I)
+# anchored at a sentence's start: unanchored, each position of a long paragraph would rescan its sentence
+_STRIVING_SENTENCE = re.compile(r"(?:^|(?<=[.;]))[^.;]*\bphấn đấu\b(?:[^.;]|\.(?=\d))*", re.I)
 _PLAN_TYPES = {"Kế hoạch", "Chương trình", "Quyết định", "Đề án", "Chỉ thị", "Nghị quyết"}
 
 
@@ -62,12 +66,26 @@ def _under_heading(block: Block, blocks: list[Block], heading: re.Pattern, known
     return known[parent]
 
 
+def _covered_by(spans) -> Callable[[int], bool]:
+    """Whether a position falls inside any of the spans (which may overlap), by bisection rather than a scan of them
+    all for each block."""
+    spans = sorted((span.start, span.end) for span in spans)
+    starts = [start for start, _ in spans]
+    furthest = list(accumulate((end for _, end in spans), max))
+
+    def covers(position: int) -> bool:
+        i = bisect_right(starts, position) - 1
+        return i >= 0 and furthest[i] > position
+    return covers
+
+
 def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year: int | None) -> list[Target]:
     """Targets listed under a heading about targets ("Một số chỉ tiêu cụ thể đến năm 2030:") outside the task parts,
     those a paragraph outside every part strives for, and the figures of a targets table anywhere."""
     found, tabled = table_targets(blocks, plan_year)
     about_targets: dict[int, bool] = {}
     listing_targets: dict[int, bool] = {}
+    in_a_task = _covered_by([task.span for task in tasks])
     for block in blocks:
         part = parts[block.index]
         if block.index in tabled or part is not None and part.kind == "tasks":
@@ -77,7 +95,7 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
         if block.parent is None:
             # a paragraph outside every part commits only where it strives ("Để hạn chế thiệt hại …, phấn đấu năm
             # 2026 giảm ít nhất 10% số vụ cháy"), as a directive's opening does; in a task, the task's target
-            if block.kind == "para" and not any(task.span.start <= block.text_start < task.span.end for task in tasks):
+            if block.kind == "para" and not in_a_task(block.text_start):
                 for striving in _STRIVING_SENTENCE.finditer(block.text):
                     found.extend(targets_in(striving.group(), block.text_start + striving.start(), None, plan_year))
             continue
