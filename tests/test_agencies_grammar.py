@@ -5,7 +5,8 @@ The phrases are written in the style of provincial and central plans; none is co
 import pytest
 
 from vnplan.extract.actors import actors_of, names_of
-from vnplan.extract.agencies import defined_aliases, find_agencies, is_collective_name, may_name_agency_at
+from vnplan.extract.agencies import (defined_aliases, find_agencies, is_collective_name, may_name_agency_at,
+                                     spelt_out_names)
 
 
 def named(text, **kwargs):
@@ -339,6 +340,34 @@ def test_a_short_name_is_found_and_written_in_full():
 def test_aliases_may_be_given_as_pairs_for_a_cache_key():
     pairs = tuple(sorted(defined_aliases(PLAN).items()))
     assert named("Trung tâm hướng dẫn", aliases=pairs)[0][1] == "Trung tâm Công nghệ thông tin và Truyền thông tỉnh"
+
+
+# -- names the plan spells out where its role closes them -----------------------------------------------------
+
+SPELT_PLAN = (
+    "2. Chuẩn bị vật tư dự phòng\n"
+    "Ban Quản lý khai thác công trình thủy lợi Sông Mã chủ trì, phối hợp với Phòng Kế hoạch tổng hợp thực hiện:\n"
+    "- Tập kết vật tư tại các cống đầu mối.\n"
+    "3. Phòng Cảnh sát phòng chống tội phạm về môi trường (cơ quan thường trực)\n"
+    "a) Phòng Kế hoạch tổng hợp chủ trì lập dự toán.\n"
+    "Phòng Văn hóa - Xã hội xây dựng kế hoạch phối hợp với các trường.\n"
+    "Công an tỉnh chỉ đạo lực lượng chức năng phối hợp với Sở Y tế.\n"
+    "Sở Y tế tiếp tục chủ trì; Trung tâm Y tế khu vực thường xuyên phối hợp.\n"
+)
+
+
+def test_a_name_the_plan_closes_with_a_role_or_a_heading_bracket_is_spelt_out_whole():
+    assert spelt_out_names(SPELT_PLAN) == {name: name for name in (
+        "Ban Quản lý khai thác công trình thủy lợi Sông Mã", "Phòng Kế hoạch tổng hợp",
+        "Phòng Cảnh sát phòng chống tội phạm về môi trường")}
+
+
+def test_a_spelt_out_name_is_whole_where_the_grammar_alone_would_cut_it():
+    text = "Giao Phòng Kế hoạch tổng hợp theo dõi việc thực hiện, báo cáo Ban Quản lý khai thác công trình thủy lợi Sông Mã."
+    aliases = tuple(sorted(spelt_out_names(SPELT_PLAN).items()))
+    assert [name for _, name, _ in named(text, aliases=aliases)] == [
+        "Phòng Kế hoạch tổng hợp", "Ban Quản lý khai thác công trình thủy lợi Sông Mã"]
+    assert [name for _, name, _ in named(text)] != [name for _, name, _ in named(text, aliases=aliases)]
 
 
 # -- where the scan may start -------------------------------------------------------------------------------

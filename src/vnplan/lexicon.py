@@ -98,6 +98,9 @@ PHASE_LABEL = re.compile(r"(?:Giai đoạn|Bước|Đợt|Thời kỳ)(?![\wđ])
 # one opens with ("… giai đoạn" / "2026-2030: …", "… của" / "Ủy ban nhân dân tỉnh").
 RUNNING_ON_WORDS = ("của", "và", "với", "các", "những", "cho", "tại", "theo", "về", "trong", "đến", "từ", "giai đoạn",
                     "ngày", "là", "để", "số", "thuộc", "nhằm", "bằng", "trên")
+# Of those, the ones that run on only into a number ("… Kế hoạch số" / "25/KH-UBND"): a heading may end on one, a
+# word of its own ("4. Nhân lực số" / "Phòng Tổ chức cán bộ chủ trì:").
+RUNNING_ON_INTO_NUMBERS = ("số",)
 # … except where the word closes a phrase of its own ("như trên", "nêu trên": as said above).
 PHRASES_ENDING_ON_RUNNING_WORDS = ("như trên", "nêu trên", "kể trên", "ở trên")
 # Words a number follows ("… có mức cảnh báo cấp độ" / "2. …"): a line that ends on one and a line that opens with a

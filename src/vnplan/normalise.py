@@ -19,7 +19,8 @@ from .celltables import rebuild_cell_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
                                      NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS,
-                      FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_WORDS,
+                      FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_INTO_NUMBERS,
+                      RUNNING_ON_WORDS,
                       SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_THEN_TITLE, UPPER_LETTERS,
                       VERB_OPENING)
 from .read import RawText
@@ -585,7 +586,7 @@ def _runs_on(before: str, text: str) -> bool:
     if text[:1].isdigit() and _ENDS_ON_DATE_WORD.search(before) and _date_goes_on(text):
         return True  # "… trong tháng" / "11 năm 2025.": a date's word and its number
     last = before[before.rfind(" ") + 1:].lower()
-    if last not in _RUNS_ON_LAST:
+    if last not in _RUNS_ON_LAST or last in RUNNING_ON_INTO_NUMBERS and not text[:1].isdigit():
         return False
     last_two = " ".join(before[-24:].lower().split()[-2:])  # the running-on words are one or two syllables
     return (last in _RUNS_ON or last_two in _RUNS_ON) and last_two not in PHRASES_ENDING_ON_RUNNING_WORDS

@@ -915,6 +915,61 @@ def defined_aliases(text: str) -> dict[str, str]:
     return aliases
 
 
+_SPELT_CLOSER = re.compile(r"[ ]+(?:" + "|".join(lex.NAME_CLOSING_ROLES) + r")(?![\wđ])|[ ]*\(")
+_SPELT_WORD = re.compile(r"[^\W\d_]+|[-–]")
+# what may stand before a name that opens its line: a label, a bullet, emphasis
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t>#*_\\]*(?:(?:[\dIVXLa-zđ]{1,4}\\?[.)])+[ \t]*|[-–•+][ \t]*)?[*_]*$")
+_SENTENCE_PAIRS = lex.SENTENCE_WORDS | lex.ROLE_VERBS | (lex.STOP_PAIRS - lex.VERBS_OF_NAMES)
+_LOCALITY_WORD = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(x) for x in lex.LOCALITIES) + r")(?!\S)")
+
+
+def spelt_out_names(text: str) -> dict[str, str]:
+    """The names the document spells out whole where something closes them (`lex.NAME_CLOSING_ROLES`): each as its own
+    short name, to pass with the defined ones, so that the name is whole wherever it stands ("Phòng Kế hoạch tổng hợp",
+    "Ban Quản lý bảo trì đường bộ Nghệ An"). Only where the grammar reads less, and not past a name it closes on a
+    field or a proper name ("Phòng Văn hóa - Xã hội xây dựng kế hoạch phối hợp …"), on a locality ("Công an tỉnh chỉ
+    đạo …"), or a department's."""
+    names: dict[str, str] = {}
+    for match in _HEAD_RE.finditer(text):
+        a = match.start()
+        head = _HEAD_OF[match.group(0).lower()]
+        if a and _is_word_char(text[a - 1]) or head in lex.BARE_HEADS or head in lex.FIELD_HEADS \
+                or _PLURAL_BEFORE.search(text, max(0, a - 4), a):
+            continue
+        closer = _SPELT_CLOSER.search(text, match.end(), min(len(text), match.end() + 120))
+        if closer is None or text.find("\n", match.end(), closer.start()) >= 0 or closer.group().strip() == "(" \
+                and not _LINE_OPENING.search(text, max(0, a - 20), a):
+            continue
+        read = _read_name(text, a, match.end(), head, closer.start())
+        read_words = read.name.split()[len(head.split()):] if read else []
+        if read and (read.collective or read.end >= closer.start() or not text[read.end:closer.start()].strip()[:1].islower()
+                     or read.name.split()[:len(head.split())] != head.split() or _LOCALITY_WORD.search(read.name)
+                     or _ends_proper_name(read_words) or _FIELD_ONLY.fullmatch(" ".join(read_words))):
+            continue
+        words = text[match.end():closer.start()].split()
+        if _spelt_name_words(words, capitalised=any(map(_is_capital, head.split()[1:]))):
+            name = " ".join([head, *words])
+            names.setdefault(name, name)
+    return names
+
+
+def _spelt_name_words(words: list[str], capitalised: bool) -> bool:
+    """Words that can be a name's after its head: a few, plain, the first capitalised (unless the head is: "Ban Quản
+    lý bảo trì …"), no word of the sentence, no acronym of another body, "và" only before a capital that opens no
+    other body."""
+    if not words or len(words) > lex.MAX_SPELT_NAME_WORDS or not (capitalised or _is_capital(words[0])):
+        return False
+    pairs = {" ".join(pair).lower() for pair in zip(words, words[1:])}
+    if pairs & _SENTENCE_PAIRS or any(w.lower() in lex.SENTENCE_WORDS or w.isupper() for w in words):
+        return False
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if not _SPELT_WORD.fullmatch(word) or lower in lex.STOP_WORDS and lower not in lex.SPELT_NAME_SMALL_WORDS \
+                or lower == "và" and (not _is_capital(words[i + 1]) or _HEAD_RE.match(" ".join(words[i + 1:]))):
+            return False
+    return True
+
+
 _COMMUNE_ISSUER = re.compile(r"Ủy ban nhân dân (xã|phường|đặc khu)\s+[A-ZĐ]")
 _ISSUING_HEADS = ("Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND")
 

@@ -294,6 +294,21 @@ STOP_PAIRS = ROLE_VERBS | frozenset(
     "đảm bảo|cung cấp|hoàn thành|ban hành|làm việc|chủ động|phổ biến|tuyên truyền|báo cáo|đề nghị|yêu cầu|"
     "trở thành|phê duyệt|quy định|quyết định|giải quyết|tổng hợp|đánh giá|thông báo".split("|")
 )
+# What closes a name a document spells out whole, whatever its words: the role its body takes right after it ("Phòng
+# Kế hoạch tổng hợp chủ trì", "… là cơ quan thường trực") or, where the name opens its line, a bracket ("1. Phòng …
+# (đơn vị đầu mối)"). Read there once, the name is whole wherever the document writes it.
+NAME_CLOSING_ROLES = ("chủ trì", "phối hợp", "là cơ quan", "là đơn vị")
+# The most syllables such a name holds after its head.
+MAX_SPELT_NAME_WORDS = 14
+# The small words a spelt-out name may hold ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội"); "và" only before
+# a field in capitals.
+SPELT_NAME_SMALL_WORDS = frozenset({"về", "và"})
+# Words of the sentence between a body and its role ("Sở Y tế tiếp tục chủ trì", "… thông báo kết quả như sau"):
+# never the name's. The verbs of the sentence (`STOP_PAIRS`) are not either, but for those names hold in lower case
+# ("Phòng Kế hoạch tổng hợp", "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính").
+SENTENCE_WORDS = frozenset("tiếp tục|thường xuyên|chủ động|khẩn trương|tích cực|kịp thời|trực tiếp|định kỳ|hằng năm|"
+                           "hàng năm|cùng|cũng|tập trung|nghiêm túc|phải|luôn|đồng thời|như sau|về việc".split("|"))
+VERBS_OF_NAMES = frozenset({"quản lý", "tổng hợp", "kiểm tra", "hỗ trợ", "tổ chức", "bảo đảm", "theo dõi"})
 # Pairs that open with a small word of the sentence but belong to names ("Cục Quản lý và Phát triển thị
 # trường trong nước").
 NAME_PAIRS = frozenset({"trong nước", "ngoài nước"})
