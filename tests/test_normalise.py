@@ -124,6 +124,16 @@ def test_a_line_ending_on_a_head_or_a_divisions_word_runs_on_into_its_name_or_nu
         "Đề nghị Văn phòng Cục", "Kiểm tra lại hồ sơ."]
 
 
+def test_a_heading_ending_on_so_runs_on_only_into_a_number():
+    """ "số" needs a number after it only as "number" ("… theo Kế hoạch số" / "25/KH-UBND"); as "digital" it ends a
+    heading, and the paragraph under it stands alone."""
+    raw = ("3. Nhân lực số\nPhòng Tổ chức hành chính chủ trì:\n- Tuyển dụng viên chức công nghệ thông tin.\n"
+           "Triển khai theo Kế hoạch số\n25/KH-UBND của Ủy ban nhân dân tỉnh.\n")
+    assert normalise(RawText(raw, "txt")).splitlines() == [
+        "3. Nhân lực số", "Phòng Tổ chức hành chính chủ trì:", "- Tuyển dụng viên chức công nghệ thông tin.",
+        "Triển khai theo Kế hoạch số 25/KH-UBND của Ủy ban nhân dân tỉnh."]
+
+
 def test_an_empty_bold_run_between_two_words_keeps_the_space_between_them():
     raw = "**Bộ trưởng** ban hành** **Thông tư **quy định** việc trả lương dạy thêm*** ***giờ và **x****ác định** mức chi.\n"
     assert normalise(RawText(raw, "md")).strip() == "Bộ trưởng ban hành Thông tư quy định việc trả lương dạy thêm giờ và xác định mức chi."

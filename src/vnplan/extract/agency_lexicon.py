@@ -6,6 +6,8 @@ of `normalise` (hóa, ủy).
 """
 from __future__ import annotations
 
+from ..lexicon import VERB_PREFIXES
+
 # Heads: the words a body's name opens with, each with its canonical spelling and the short forms
 # that stand for it. A head alone names nothing ("Trung tâm", "Sở"); it needs a modifier, except the
 # heads in BARE_HEADS, which are whole names.
@@ -306,8 +308,8 @@ SPELT_NAME_SMALL_WORDS = frozenset({"về", "và"})
 # Words of the sentence between a body and its role ("Sở Y tế tiếp tục chủ trì", "… thông báo kết quả như sau"):
 # never the name's. The verbs of the sentence (`STOP_PAIRS`) are not either, but for those names hold in lower case
 # ("Phòng Kế hoạch tổng hợp", "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính").
-SENTENCE_WORDS = frozenset("tiếp tục|thường xuyên|chủ động|khẩn trương|tích cực|kịp thời|trực tiếp|định kỳ|hằng năm|"
-                           "hàng năm|cùng|cũng|tập trung|nghiêm túc|phải|luôn|đồng thời|như sau|về việc".split("|"))
+SENTENCE_WORDS = frozenset((*VERB_PREFIXES, *"tích cực|trực tiếp|cùng|cũng|tập trung|phải|luôn|đồng thời|như sau|về việc"
+                                                .split("|")))
 VERBS_OF_NAMES = frozenset({"quản lý", "tổng hợp", "kiểm tra", "hỗ trợ", "tổ chức", "bảo đảm", "theo dõi"})
 # Pairs that open with a small word of the sentence but belong to names ("Cục Quản lý và Phát triển thị
 # trường trong nước").
