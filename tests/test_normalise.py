@@ -134,6 +134,14 @@ def test_a_heading_ending_on_so_runs_on_only_into_a_number():
         "Triển khai theo Kế hoạch số 25/KH-UBND của Ủy ban nhân dân tỉnh."]
 
 
+def test_a_markdown_copys_escaped_labels_are_labels():
+    """A web clipper escapes what markdown would read as a list or heading ("1\\.", "\\-", "\\+"): the labels are the
+    text's."""
+    raw = "**1\\. Phòng Văn hóa (đơn vị đầu mối)**\n\n\\- Tổ chức hội thi.\n\n\\+ Thời gian: quý II/2026.\n"
+    assert normalise(RawText(raw, "md")).splitlines() == [
+        "1. Phòng Văn hóa (đơn vị đầu mối)", "- Tổ chức hội thi.", "+ Thời gian: quý II/2026."]
+
+
 def test_an_empty_bold_run_between_two_words_keeps_the_space_between_them():
     raw = "**Bộ trưởng** ban hành** **Thông tư **quy định** việc trả lương dạy thêm*** ***giờ và **x****ác định** mức chi.\n"
     assert normalise(RawText(raw, "md")).strip() == "Bộ trưởng ban hành Thông tư quy định việc trả lương dạy thêm giờ và xác định mức chi."

@@ -476,6 +476,17 @@ def test_a_body_written_once_with_the_plans_province_takes_that_full_name_everyw
     assert leads == {"Ban Quản lý Khu kinh tế tỉnh Bình Minh"}
 
 
+def test_the_body_after_a_short_topic_and_its_colon_leads_the_work():
+    body = ("II. NỘI DUNG\n1. Các hoạt động cấp tỉnh\n"
+            "1.1. Hội thi tin học trẻ: Ban Thanh thiếu nhi Tỉnh đoàn chủ trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức "
+            "vòng chung kết trong tháng 5/2026.\n"
+            "1.2. Chương trình \"Mùa hè xanh\": Văn phòng Tỉnh đoàn bảo đảm kinh phí, hậu cần cho các đội hình.\n"
+            "1.3. Thời gian tổ chức: từ tháng 5 đến tháng 8/2026, các cơ sở Đoàn chủ động triển khai.\n")
+    leads = {t.text[:20]: t.lead for t in _tasks(body)}
+    assert leads["Hội thi tin học trẻ:"] == ["Ban Thanh thiếu nhi Tỉnh đoàn"]
+    assert leads["Chương trình \"Mùa hè"] == ["Văn phòng Tỉnh đoàn"]
+
+
 def test_a_sentence_handing_the_list_after_it_to_its_bodies_is_no_task():
     body = ("II. NHIỆM VỤ\nCác sở, ban, ngành, Ủy ban nhân dân các xã thực hiện các nhiệm vụ sau:\n"
             "1. Công tác chuẩn bị\n- Sở Xây dựng kiểm tra hệ thống thoát nước đô thị.\n"

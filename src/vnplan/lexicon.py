@@ -84,6 +84,8 @@ INTENTION_WORDS = ("sẽ",)
 # An inline topic before the content of a conclusion ("Về nguồn lực thực hiện: …"): the actors are
 # read after it.
 INLINE_TOPIC = re.compile(r"^\s*Về\s[^:.]{3,600}:\s*")  # a topic may hold a list ("…; hoàn thiện …")
+# Any other topic before the body that does the work ("Lễ ra quân Tháng Thanh niên: Ban Phong trào chủ trì …") is short.
+TOPIC_CHARACTERS = 120
 # Words that open a clause set before the subject ("Trong quá trình thực hiện, nếu cần, Bộ X rà soát …",
 # "Trên cơ sở đề nghị của …, Bộ Y tổng hợp …", "Đối với các đề xuất …: Giao Sở Z …"): the body that acts comes
 # after one of its commas or its colon.

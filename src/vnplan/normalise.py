@@ -1242,9 +1242,16 @@ def _letters_closed_up(line: str) -> str:
     return " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", line.strip()))
 
 
+# A markdown copy escapes the marks that would open a list or a heading ("1\.", "\-", "\+", "\#"): the text has
+# the marks. Not emphasis ("\*", "\_") nor a table's bar ("\|"), read as markdown later.
+_MARKDOWN_ESCAPE = re.compile(r"\\([-.+#!()\[\]{}>:;,'\"`~=<])")
+
+
 def normalise(raw: RawText) -> str:
     """Raw reader output -> normalised text, one paragraph (or table row, or cell) per line."""
     text = normalise_text(_copy_marks_read(raw.text))
+    if "\\" in text:
+        text = _MARKDOWN_ESCAPE.sub(r"\1", text)
     markdown = raw.format == "md" or text.count("**") >= 4
     as_read = [_letters_closed_up(line) if "  " in line else line for line in text.split("\n")]
     source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next

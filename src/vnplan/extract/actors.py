@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, CONCLUDING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, UPPER_LETTERS,
-                       INTENTION_WORDS, REMIT_BEFORE_ACTION, VERB_OPENING)
+from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, CONCLUDING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC,
+                       INTENTION_WORDS, REMIT_BEFORE_ACTION, TOPIC_CHARACTERS, UPPER_LETTERS, VERB_OPENING)
 from .agencies import SEAT_AFTER_DASH, AgencyMention, find_agencies, may_name_agency_at, name_to_the_end
 from .agency_lexicon import (CLASS_NOUNS, DOCUMENT_WORDS, DUTY_OF, FIELD_HEADS, FORMS_OF_ADDRESS, GROUP_HEADING_WORDS,
                              GROUP_NOT_NAMED_BY, GROUP_WORDS, INDIVIDUALS, NON_STATE_PARTIES, OFFICE_HOLDERS, POST_WORDS,
@@ -143,6 +143,21 @@ def _named_in_brackets(mentions: list[AgencyMention], text: str, end: int) -> li
     return named if named and not any(m.collective for m in named) else []
 
 
+_TOPIC_BEFORE_COLON = re.compile(r"[^:;.()]{3,%d}:\s*" % TOPIC_CHARACTERS)
+
+
+def _topic_before_a_subject(text: str, aliases: tuple[tuple[str, str], ...]) -> re.Match | None:
+    """A short topic that names no body, a colon, and the body that does the work with what it does ("Lễ ra quân: Ban
+    Phong trào chủ trì, phối hợp với …", "Ngày hội việc làm: Trung tâm Dịch vụ việc làm tổ chức …"): the sentence
+    opens after the colon."""
+    topic = _TOPIC_BEFORE_COLON.match(text) if ":" in text[:TOPIC_CHARACTERS + 2] else None
+    if topic is None or not may_name_agency_at(text, topic.end()) or find_agencies(text, 0, topic.end()):
+        return None
+    chain = _chain(find_agencies(text, topic.end(), min(len(text), topic.end() + _FRONTED_REACH), aliases), text,
+                   topic.end())
+    return topic if chain and does_after(text, chain[-1].end) else None
+
+
 @lru_cache(maxsize=4096)
 def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     """Subject agencies at the start of `text`, coordinators after 'phối hợp', collective partners; `aliases`
@@ -152,7 +167,7 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
         text = text[:1] + text[1:].lower()  # "SỞ Y TẾ" as a heading: names are read in their usual case
     actors = Actors()
     given = _GIVEN.search(text)
-    topic = INLINE_TOPIC.match(text)
+    topic = INLINE_TOPIC.match(text) or _topic_before_a_subject(text, aliases)
     head = _LEAD_OPENING.match(text, topic.end() if topic else 0)
     coordination = list(COORDINATION.finditer(text)) if "phối hợp" in text.lower() else []
     names_list = head.group(0).rstrip().endswith(":")  # "Các Sở: Tài chính, Xây dựng, …"

@@ -934,17 +934,21 @@ def spelt_out_names(text: str) -> dict[str, str]:
         a = match.start()
         head = _HEAD_OF[match.group(0).lower()]
         if a and _is_word_char(text[a - 1]) or head in lex.BARE_HEADS or head in lex.FIELD_HEADS \
-                or _PLURAL_BEFORE.search(text, max(0, a - 4), a):
-            continue
+                or _PLURAL_BEFORE.search(text, max(0, a - 4), a) or _HEAD_BEFORE.search(text, max(0, a - _HEAD_REACH), a):
+            continue  # (a head inside a name: "Trường Đại học …")
         closer = _SPELT_CLOSER.search(text, match.end(), min(len(text), match.end() + 120))
         if closer is None or text.find("\n", match.end(), closer.start()) >= 0 or closer.group().strip() == "(" \
                 and not _LINE_OPENING.search(text, max(0, a - 20), a):
             continue
         read = _read_name(text, a, match.end(), head, closer.start())
         read_words = read.name.split()[len(head.split()):] if read else []
-        if read and (read.collective or read.end >= closer.start() or not text[read.end:closer.start()].strip()[:1].islower()
-                     or read.name.split()[:len(head.split())] != head.split() or _LOCALITY_WORD.search(read.name)
-                     or _ends_proper_name(read_words) or _FIELD_ONLY.fullmatch(" ".join(read_words))):
+        if read and (read.collective or read.name.split()[:len(head.split())] != head.split()
+                     or _LOCALITY_WORD.search(read.name) or _FIELD_ONLY.fullmatch(" ".join(read_words))):
+            continue
+        if read and read.end >= closer.start():
+            names.setdefault(read.name, read.name)  # read whole here, whatever the grammar reads where no role closes it
+            continue
+        if read and (not text[read.end:closer.start()].strip()[:1].islower() or _ends_proper_name(read_words)):
             continue
         words = text[match.end():closer.start()].split()
         if _spelt_name_words(words, capitalised=any(map(_is_capital, head.split()[1:]))):
@@ -1040,12 +1044,16 @@ def _alias_mentions(segment: str, start: int, aliases: Mapping[str, str]) -> lis
                     or (fuller and fuller.match(segment, m.end())):
                 continue
             following = _next_word(segment, m.end())[0]
+            if aliases[alias] == alias and (_where(segment, m.end())
+                                            or _words_to_locality(segment, m.end(), len(segment), False)):
+                continue  # a name spelt out elsewhere, here the start of a longer one its place closes
             if _is_capital(following) or following in lex.LOCAL_LEVELS or _PLURAL_BEFORE.search(segment, 0, m.start()) \
                     or _HEAD_BEFORE.search(segment, max(0, m.start() - _HEAD_REACH), m.start()):
                 # "Sở Tài chính", "các Sở", "Hội Nông dân Việt Nam", "Hội Chữ thập đỏ phường X": another body or a
                 # class; "Văn phòng Sở", "Văn phòng Thuế tỉnh": a unit of the body the short name stands for
                 continue
-            found.append(AgencyMention(aliases[alias], start + m.start(), start + m.end()))
+            # (a name spelt out as written is as unresolved as where the grammar reads it)
+            found.append(AgencyMention(aliases[alias], start + m.start(), start + m.end(), resolved=aliases[alias] != alias))
     return found
 
 
