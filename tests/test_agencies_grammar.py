@@ -192,6 +192,10 @@ def test_table_cells_run_together_do_not_merge_two_bodies():
     ("các Bộ: Quốc phòng, Công an, Ngoại giao phối hợp", ["Bộ Quốc phòng", "Bộ Công an", "Bộ Ngoại giao"]),
     ("các Sở Y tế, Công an tỉnh phối hợp", ["Sở Y tế", "Công an tỉnh"]),
     ("các Sở Tài chính, xây dựng cơ sở dữ liệu", ["Sở Tài chính"]),
+    # any head opens such a list with its colon, each name read as if the head stood before it
+    ("Các Cục: Quản lý đầu tư và Phát triển đô thị, Hàng không Việt Nam: chỉ đạo",
+     ["Cục Quản lý đầu tư và Phát triển đô thị", "Cục Hàng không Việt Nam"]),
+    ("Các Vụ: Kế hoạch - Tài chính, Pháp chế chủ trì", ["Vụ Kế hoạch - Tài chính", "Vụ Pháp chế"]),
 ])
 def test_a_list_after_cac_so_or_cac_bo_names_each_body(text, names):
     assert [name for _, name, collective in named(text) if not collective] == names
@@ -203,6 +207,13 @@ def test_a_list_without_colon_reads_as_one_run_of_names():
 
     actors = actors_of("Sở Y tế chủ trì, phối hợp với các Sở Tài chính, Nội vụ và các cơ quan liên quan")
     assert [m.name for m in actors.coordinators] == ["Sở Tài chính", "Sở Nội vụ"] and actors.collective
+
+
+def test_the_bodies_a_head_lists_after_its_colon_lead_the_work():
+    from vnplan.extract.tasks import actors_of
+
+    actors = actors_of("Các Trung tâm: Kiểm soát bệnh tật, Pháp y: rà soát trang thiết bị trước mùa mưa bão")
+    assert [m.name for m in actors.leads] == ["Trung tâm Kiểm soát bệnh tật", "Trung tâm Pháp y"]
 
 
 # -- office-holders and nationwide organisations ------------------------------------------------------

@@ -69,6 +69,8 @@ _FIELD_ALTERNATION = "|".join(f"(?P<f{i}>{pattern})" for i, (_, pattern) in enum
 _FIELD_AT = re.compile(r"\s*(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
 _FIELD_ONLY = re.compile(r"(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
 _DEPARTMENT_LIST = re.compile(r"[Cc]ác (" + "|".join(sorted(lex.FIELD_HEADS)) + r")(\s*:\s*|\s+)")  # "Các Sở: …", "các Bộ …"
+_HEAD_LIST = re.compile(r"[Cc]ác (" + "|".join(re.escape(h) for h in lex.LISTING_HEADS if h not in lex.FIELD_HEADS)
+                        + r")\s*:\s*(?=[A-ZĐ])")  # "Các Cục: Đường sắt Việt Nam, …"
 _CENTRAL_BODIES = re.compile(lex.CENTRAL_BODIES_WRITTEN)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|và)\s*")
 _PART_AT = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, (_, pattern) in enumerate(lex.NAME_PARTS)),
@@ -1089,6 +1091,12 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             found.add(mention)
         if found.mentions() and ":" in match.group(2):
             found.reserve(start + match.start(), start + match.end())  # "Các Sở:" introduces the list
+    for match in _HEAD_LIST.finditer(segment) if ":" in segment and "ác " in segment else ():
+        listed = [mention for mention in _head_list(segment, match, start) if found.free(mention.start, mention.end)]
+        for mention in listed:
+            found.add(mention)
+        if listed:
+            found.reserve(start + match.start(), start + match.end())  # "Các Cục:" introduces the list
     for match in _CENTRAL_BODIES.finditer(segment) if "ngang" in segment else ():
         if found.free(start + match.start(), start + match.end()):
             found.add(AgencyMention(lex.CENTRAL_BODIES, start + match.start(), start + match.end(), collective=True))
@@ -1264,6 +1272,32 @@ def _field_list(segment: str, match: re.Match, start: int) -> list[AgencyMention
     return [AgencyMention(f"{head} {_field(field)}", start + (first_start if i == 0 and first_start is not None
                                                                  else field.start()), start + field.end())
             for i, field in enumerate(fields)]
+
+
+_LIST_ENDS = re.compile(r"[:;.\n]")
+_NEXT_IN_LIST = re.compile(r"\s*,\s*(?=[A-ZĐ])")
+
+
+def _head_list(segment: str, match: re.Match, start: int) -> list[AgencyMention]:
+    """The bodies a list after "Các Cục:" names by the rest of their names, comma after comma ("Các Cục: Hàng hải và
+    Đường thủy Việt Nam, Đường sắt Việt Nam"), each read as if the head stood before it."""
+    head = _HEAD_OF[match.group(1).lower()]
+    end_of_list = _LIST_ENDS.search(segment, match.end())
+    limit = end_of_list.start() if end_of_list else len(segment)
+    mentions: list[AgencyMention] = []
+    pos = match.end()
+    while True:
+        written = f"{head} {segment[pos:limit]}"
+        read = _read_name(written, 0, len(head), head, len(written))
+        if read is None or read.collective or read.end <= len(head) + 1:
+            break
+        end = pos + read.end - len(head) - 1
+        mentions.append(AgencyMention(read.name, start + pos, start + end, resolved=read.resolved))
+        following = _NEXT_IN_LIST.match(segment, end)
+        if following is None or following.end() >= limit:
+            break
+        pos = following.end()
+    return mentions
 
 
 class _Found:

@@ -116,6 +116,10 @@ LEVELLED_BARE_HEADS = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "
 NAMING_ALONE_HEADS = frozenset({"Thành đoàn", "Huyện đoàn", "Quận đoàn", "Thị đoàn"})
 # Every word that opens a body's name, full or abbreviated ("Ủy ban nhân dân", "UBND"), longest first.
 HEAD_WORDS = tuple(sorted({word for head, short in HEADS.items() for word in (head, *short)}, key=len, reverse=True))
+# Heads that open a list of the bodies they head, by the rest of their names: "Các Sở: Y tế, Tài chính", "Các Cục: Đường
+# sắt Việt Nam, Hàng không Việt Nam", "Bộ trưởng các Bộ: Quốc phòng, Công an".
+LISTING_HEADS = tuple(sorted((head for head in HEADS if head[:1].isupper() and head not in BARE_HEADS), key=len,
+                             reverse=True))
 # Heads after which the text names a department or ministry field from FIELDS.
 FIELD_HEADS = frozenset({"Sở", "Bộ"})
 # Heads that name no body until the name after them ("Cục" / "Thuế tỉnh …", "Vụ" / "Pháp chế"): a line ends on one
