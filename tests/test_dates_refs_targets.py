@@ -22,6 +22,8 @@ from vnplan.extract.targets import parse_number, targets_in
     ("khẩn trương chuẩn bị trụ sở, bảo đảm để các phường mới chính thức hoạt động từ ngày 01 tháng 3 năm 2027.",
      "2027-02-28"),
     ("Trung tâm hoạt động từ ngày 01/3/2027 theo quy chế này.", None),  # a start, readying nothing
+    ("tổ chức Hội thi tại Nhà văn hóa tỉnh vào ngày 14/3/2026", "2026-03-14"),  # the day of the event the task holds
+    ("phát động cuộc thi từ ngày 05/3/2026", None),
 ])
 def test_deadlines_follow_the_contract(text, expected):
     assert deadline_in(text) == expected

@@ -487,6 +487,19 @@ def test_the_body_after_a_short_topic_and_its_colon_leads_the_work():
     assert leads["Chương trình \"Mùa hè"] == ["Văn phòng Tỉnh đoàn"]
 
 
+def test_the_steps_under_a_heading_closing_on_its_time_are_due_then():
+    body = ("II. NỘI DUNG VÀ TIẾN ĐỘ\n"
+            "2.1. Lập danh sách hộ (hoàn thành trước ngày 20/3/2026)\n"
+            "- Phòng Nghiệp vụ chuẩn bị biểu mẫu, gửi các đội công tác.\n"
+            "- Các đội công tác phối hợp với Ủy ban nhân dân các xã rà soát danh sách hộ.\n"
+            "2.2. Thu thập thông tin (từ ngày 01/4 đến ngày 25/4/2026)\n"
+            "- Các đội công tác phỏng vấn trực tiếp chủ hộ; hoàn thành trước ngày 20/4/2026.\n"
+            "- Phòng Nghiệp vụ kiểm tra phiếu tại địa bàn.\n")
+    assert [(t.text.split()[:4], t.deadline) for t in _tasks(body)] == [
+        (["Phòng", "Nghiệp", "vụ", "chuẩn"], "2026-03-20"), (["Các", "đội", "công", "tác"], "2026-03-20"),
+        (["Các", "đội", "công", "tác"], "2026-04-20"), (["Phòng", "Nghiệp", "vụ", "kiểm"], "2026-04-25")]
+
+
 def test_a_sentence_handing_the_list_after_it_to_its_bodies_is_no_task():
     body = ("II. NHIỆM VỤ\nCác sở, ban, ngành, Ủy ban nhân dân các xã thực hiện các nhiệm vụ sau:\n"
             "1. Công tác chuẩn bị\n- Sở Xây dựng kiểm tra hệ thống thoát nước đô thị.\n"

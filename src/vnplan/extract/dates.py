@@ -50,7 +50,8 @@ _MONTH = r"tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*((?:19|20)\d{2})"
 _HOUR = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?,?\s+)?"  # "trước 17 giờ ngày 29/9/2025", "16h00 ngày …"
 _SPAN_TO = r"từ\s+[^.;:]{1,30}?\s+(?:đến|tới)\s+(?:hết\s+)?"
 _DEADLINE_PATTERNS: list[tuple[re.Pattern, str]] = [
-    (re.compile(r"(?:trước|chậm nhất(?:\s+(?:là|vào))?|hoàn thành(?:\s+(?:trước|trong|vào))?|xong(?:\s+trước)?|hạn)\s+"
+    # (an event the task holds "vào ngày 14/3/2026" is due that day)
+    (re.compile(r"(?:trước|chậm nhất(?:\s+(?:là|vào))?|hoàn thành(?:\s+(?:trước|trong|vào))?|xong(?:\s+trước)?|hạn|vào)\s+"
                 + _HOUR + _DATE, re.I), "date"),
     (re.compile(r"trước\s+" + _QUARTER, re.I), "before_quarter"),
     (re.compile(r"(?:trong|vào|hoàn thành(?:\s+trong)?|cuối|chậm nhất(?:\s+trong)?)\s+" + _QUARTER, re.I), "quarter"),
@@ -231,8 +232,17 @@ _PHASE_HEADING = re.compile(r"^Giai đoạn\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:
                             r"|^" + _YEARLESS.pattern + r"(?:/(?:19|20)\d{2}|\s+năm\s+(?:19|20)\d{2})?\s*:?$", re.I)
 
 
+# A step heading closing on the time of its steps: "3.1. Rà soát bảng kê hộ (hoàn thành trước ngày 15/3/2026)",
+# "3.3. Thu thập thông tin (từ ngày 01/4 đến ngày 30/4/2026)".
+_TIMED_HEADING = re.compile(r"\(([^()]{6,80})\)\s*:?$")
+
+
 def phase_deadline(heading: str, year: int | None = None) -> str | None:
-    """The end of the phase a roadmap heading names, as the deadline of the steps under it; None for any other
-    heading. A month or quarter without its year is of `year` (an annual plan's), when it is known."""
+    """The end of the phase a roadmap heading names, or the time a step heading gives in its closing bracket, as the
+    deadline of the steps under it; None for any other heading. A month or quarter without its year is of `year` (an
+    annual plan's), when it is known."""
     heading = heading.strip(" *")
-    return deadline_from_timeframe(heading.rstrip(" :"), year) if _PHASE_HEADING.match(heading) else None
+    if _PHASE_HEADING.match(heading):
+        return deadline_from_timeframe(heading.rstrip(" :"), year)
+    timed = _TIMED_HEADING.search(heading) if heading.endswith((")", "):")) else None
+    return deadline_in(timed.group(1)) if timed else None
