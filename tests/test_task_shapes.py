@@ -500,6 +500,31 @@ def test_the_steps_under_a_heading_closing_on_its_time_are_due_then():
         (["Các", "đội", "công", "tác"], "2026-04-20"), (["Phòng", "Nghiệp", "vụ", "kiểm"], "2026-04-25")]
 
 
+def test_a_conclusions_paragraph_gives_one_task_per_body_it_hands_work_to():
+    body = ("II. KẾT LUẬN\n"
+            "1. Về dự án cải tạo chợ trung tâm: Đây là công trình dân sinh cấp bách, phải hoàn thành trước Tết. Giao Ban "
+            "Quản lý dự án đầu tư xây dựng khu vực chủ trì, phối hợp với Ủy ban nhân dân phường An Lạc đôn đốc nhà thầu; "
+            "hoàn thành trước ngày 15/12/2026. Sở Công Thương hướng dẫn bố trí lại các quầy hàng. Trong đó, Sở Công "
+            "Thương ưu tiên các hộ kinh doanh bị ảnh hưởng. Đối với các hộ chưa di dời, giao Ủy ban nhân dân phường An "
+            "Lạc vận động, thuyết phục. Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan biết, thực hiện.\n")
+    tasks = _tasks(body)
+    assert [(t.lead, t.text.split(".")[0][:30]) for t in tasks] == [
+        (["Ban Quản lý dự án đầu tư xây dựng khu vực"], "Giao Ban Quản lý dự án đầu tư "),
+        (["Sở Công Thương"], "Sở Công Thương hướng dẫn bố tr"),
+        (["Ủy ban nhân dân phường An Lạc"], "Đối với các hộ chưa di dời, gi"),
+    ]
+    assert tasks[0].deadline == "2026-12-15" and "Trong đó" in tasks[1].text and "thông báo" not in tasks[2].text
+
+
+def test_an_instruction_made_of_the_activities_it_lists_is_one_task():
+    body = ("II. NHIỆM VỤ\n1. Sở Văn hóa và Thể thao chủ trì:\n"
+            "a) Tổ chức Ngày hội văn hóa các dân tộc tại quảng trường tỉnh, gồm các hoạt động:\n"
+            "+ Trình diễn trang phục truyền thống;\n+ Giao lưu văn nghệ giữa các xã;\n+ Thi nấu ăn dân tộc.\n"
+            "b) Thi đấu thể thao truyền thống; trao giải cho các đội đạt thành tích cao.\n")
+    texts = [t.text for t in _tasks(body)]
+    assert len(texts) == 2 and texts[0].startswith("Tổ chức Ngày hội") and "Thi nấu ăn" in texts[0]
+
+
 def test_a_sentence_handing_the_list_after_it_to_its_bodies_is_no_task():
     body = ("II. NHIỆM VỤ\nCác sở, ban, ngành, Ủy ban nhân dân các xã thực hiện các nhiệm vụ sau:\n"
             "1. Công tác chuẩn bị\n- Sở Xây dựng kiểm tra hệ thống thoát nước đô thị.\n"

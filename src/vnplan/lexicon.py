@@ -270,6 +270,9 @@ NOTE = re.compile(r"^(?:lưu ý|ghi chú|chú ý)\s*:", re.I)
 # A sentence that hands the list after it to its bodies ("Các sở, ngành thực hiện các nhiệm vụ sau:"): the list
 # holds the tasks, the sentence none of its own.
 ANNOUNCES_LIST = re.compile(r"(?:\bsau|như sau|cụ thể(?: như sau)?|bao gồm|gồm)\s*:\s*$")
+# An instruction whose object is made of the items after it ("Tổ chức Chương trình …, gồm các hoạt động:" / "+ Khám sức
+# khỏe miễn phí …"): the items are its parts, whatever verb they open with, and the instruction one task.
+PARTS_LISTED = re.compile(r"\b(?:bao gồm|gồm)(?:\s+(?:các|những)\s+[^:;.]{1,30})?\s*:\s*$")
 # A line ending "… như sau:" / "… sau đây:" announces what follows as paragraphs of their own, however full the line
 # ("… Phó Thủ tướng có ý kiến như sau:" / "Bộ X chủ trì …"); "cụ thể:", "gồm:" may run on inside a sentence.
 ANNOUNCES_PARAGRAPHS = re.compile(r"\bsau(?: đây)?\s*:$")

@@ -94,8 +94,9 @@ def _after_fronted_clause(text: str) -> list[int]:
         # Công văn …, đề nghị Ủy ban nhân dân tỉnh …")
         return [asked[0].end()] if asked and not find_agencies(text[:asked[0].start()]) else []
     after_colon = [_LEAD_OPENING.match(text, stop + 1).end()] if text.startswith(":", stop) else []
-    return [m.end() for m in _CLAUSE_COMMA.finditer(text, 0, stop) if may_name_agency_at(text, m.end())] + \
-        [p for p in after_colon if may_name_agency_at(text, p)]
+    handed = [m.end() for m in _HANDING_AFTER_COMMA.finditer(text, 0, stop)]  # "Đối với …, giao Sở X …"
+    return [p for p in sorted([*(m.end() for m in _CLAUSE_COMMA.finditer(text, 0, stop)), *handed, *after_colon])
+            if may_name_agency_at(text, p)]
 
 
 def names_only(text: str, bodies: list[AgencyMention]) -> bool:

@@ -14,8 +14,8 @@ import re
 
 from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST, COVERS_ABOVE,
                        DIRECTS_ITS_LIST, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD,
-                       LEAD_OR_PARTNER, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PAST, POINTS_TO_APPENDIX, PROBLEM_REPORT,
-                       REPORT_ONLY, SALUTATION, STATUTORY_MANDATE,
+                       LEAD_OR_PARTNER, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PARTS_LISTED, PAST, POINTS_TO_APPENDIX,
+                       PROBLEM_REPORT, REPORT_ONLY, SALUTATION, STATUTORY_MANDATE,
                        THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER, field_role)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, Block
@@ -143,6 +143,7 @@ _SENTENCE_START = re.compile(r"(?<=[a-zđà-ỹ0-9)\]])\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 _REQUIRES = re.compile(r"\s*Yêu cầu\s")
+_SUBJECT_REACH = 100  # characters before a sentence's subject: "Đối với các hộ chưa đồng thuận, giao …"
 
 
 class _TaskBuilder:
@@ -345,6 +346,40 @@ class _TaskBuilder:
             work = fields.content_text() or body[:fields.after_work]
             self.add_assigned(block, own_heading, work, end, fields)
             return
+        pieces = self._assignments(body)
+        if pieces:
+            task_id = self.make_id(block, own_heading)
+            for k, (offset, piece) in enumerate(pieces, 1):
+                self.add_one(block, own_heading, piece, start + offset, start + offset + len(piece), f"{task_id}.{k}")
+            return
+        self.add_one(block, own_heading, body, start, end)
+
+    def _assignments(self, body: str) -> list[tuple[int, str]]:
+        """A paragraph that gives work sentence after sentence to bodies of its own ("2. Về …: Đây là dự án trọng
+        điểm …. Giao Ủy ban nhân dân phường X chủ trì …. Sở Y hướng dẫn …. Trung tâm Z chi trả …"): each sentence
+        whose subject is a named body, not one of those just named, opens a task, which the sentences after it without
+        one go on; what comes before the first states the matter. None for one body's paragraph, or one sentence."""
+        starts = [0, *(m.end() for m in _SENTENCE_START.finditer(body))]
+        if len(starts) < 2:
+            return []
+        opening: list[int] = []
+        current: set[str] = set()
+        stop = len(body)
+        for a, b in zip(starts, [*starts[1:], len(body)]):
+            if _closes(body[a:b]):
+                stop = a  # the closing formula ("… xin thông báo để … biết, thực hiện") gives no work
+                break
+            named = actors_of(body[a:b], self.aliases).leads
+            if named and not all(m.collective for m in named) and named[0].start <= _SUBJECT_REACH \
+                    and not set(names_of(named)) <= current:  # ("Trong đó, Sở X …": one of the bodies just named)
+                opening.append(a)
+                current = set(names_of(named))
+        if len(opening) < 2:
+            return []
+        return [(a, body[a:b].rstrip()) for a, b in zip(opening, [*opening[1:], stop])]
+
+    def add_one(self, block: Block, own_heading: bool, body: str, start: int, end: int, task_id: str | None = None) -> None:
+        """One task of `body`, which the block (and the blocks joined to it) holds from `start` to `end`."""
         own = actors_of(body, self.aliases)
         part = self.parts[block.index]
         if part is not None and part.letter and block.kind == "para" and own.leads:
@@ -366,7 +401,7 @@ class _TaskBuilder:
         coordinators = [c for c in coordinators if c.name not in lead_names]
         section, subsection = self.section_of(block, own_heading)
         task = Task(
-            id=self.make_id(block, own_heading),
+            id=task_id or self.make_id(block, own_heading),
             section=section,
             subsection=subsection,
             text=_without_time_field(_without_label(body, own.leads)),
@@ -641,7 +676,8 @@ class _TaskBuilder:
         if not block.text.rstrip().endswith(":") or not opens_with_action(block.text):
             return False
         items = [self.blocks[c] for c in children]
-        return all(b.kind in ("dash", "star", "plus", "enum") and not instructs(b.text) for b in items)
+        parts = PARTS_LISTED.search(block.text) is not None
+        return all(b.kind in ("dash", "star", "plus", "enum") and (parts or not instructs(b.text)) for b in items)
 
     def _clauses_end(self, children: list[int]) -> int:
         """Where an item's "(i)" or "+" clauses end: a paragraph after them is a sentence of its own ("Ủy ban nhân dân
