@@ -149,6 +149,13 @@ def test_reference_numbers_with_units_joined_by_an_ampersand():
     assert [r.number for r in printed] == ["4821/SXD-QLN&PTĐT"]  # a space after "&" as a portal prints it
 
 
+def test_a_party_style_number_keeps_the_department_after_its_issuer():
+    from vnplan.extract.references import extract_references
+    found = extract_references("Thực hiện Kế hoạch số 57-KH/TWĐTN-BTN ngày 12/01/2026 của Ban Bí thư Trung ương Đoàn và "
+                               "Chỉ thị số 05-CT/TU của Tỉnh ủy.", None)
+    assert [r.number for r in found] == ["57-KH/TWĐTN-BTN", "05-CT/TU"]
+
+
 def test_resolutions_of_the_standing_committee_numbered_by_year():
     from vnplan.extract.references import extract_references
     found = extract_references("Triển khai Nghị quyết số 70/2025/UBTVQH15, Luật số 38/2021/QH15 và Luật số 72/2025/QH.", None)

@@ -21,8 +21,10 @@ _ISSUER = (r"[A-ZĐ][A-ZĐa-zđ0-9]{0,9}(?:& ?[A-ZĐ][A-ZĐa-zđ0-9]{0,9})*"  # 
 # Each shape opens with its number's first digit, checked against the character before it (no word, slash, dot or
 # hyphen: not the middle of another number; but "số357/TTr-CP", the word glued to it), so the regex engine skips ahead
 # to digits.
-# Party style: number, hyphen (or a space), kind / issuer.
-_PARTY = re.compile(r"(\d(?:(?<=số\d)|(?<![\w/.-]\d))\d{0,4})\s*(?:-\s*|\s+)(" + _CODE + r")\s*/\s*(" + _ISSUER + r")(?![\w/])")
+# Party style: number, hyphen (or a space), kind / issuer, with the issuing unit's department after a hyphen
+# ("102-KH/TWĐTN-PT").
+_PARTY = re.compile(r"(\d(?:(?<=số\d)|(?<![\w/.-]\d))\d{0,4})\s*(?:-\s*|\s+)(" + _CODE + r")\s*/\s*(" + _ISSUER
+                    + r"(?:-[A-ZĐ][A-ZĐa-zđ0-9]{0,9})*)(?![\w/])")
 # State style: number / [year /] kind - issuer [- issuer …], or number / year / code. The number may run to eight
 # digits or carry a year before a hyphen: a company numbers its letters by their date ("20251022/CV-HD") or its year
 # ("25-2303/PBHC-KD"); one added between two numbers takes a letter ("364a/QĐ-UBND").
