@@ -116,6 +116,16 @@ def test_two_reports_in_one_clause_each_with_its_own_date_are_two_duties(clause,
     assert timings(clause) == expected
 
 
+def test_entries_labelled_as_parts_under_a_lettered_part_report_as_items_do():
+    tasks = ("A. MỤC ĐÍCH\nI. Nâng cao hiệu quả quản lý.\nB. NHIỆM VỤ\nI. SỐ HÓA HỒ SƠ\n"
+             "1. Văn phòng Đăng ký đất đai số hóa hồ sơ địa chính.\n")
+    body = ("C. TỔ CHỨC THỰC HIỆN\n"
+            "I. Các phòng, đơn vị thuộc Sở căn cứ nhiệm vụ được giao xây dựng kế hoạch chi tiết; báo cáo kết quả hằng quý "
+            "(trước ngày 15 của tháng cuối quý) về Văn phòng Sở.\n"
+            "II. Văn phòng Sở tổng hợp, tham mưu Giám đốc Sở báo cáo Ủy ban nhân dân tỉnh trước ngày 10/12/2025.\n")
+    assert keys(body, tasks) == [("quarterly", "---15"), ("once", "2025-12-10")]
+
+
 def test_a_report_takes_its_cycle_from_the_clause_after_it():
     found = duties("IV. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế báo cáo kết quả tiêm chủng về Sở Tài chính; nội dung báo cáo được "
                    "lồng ghép vào Báo cáo công tác của ngành hằng quý.\n")

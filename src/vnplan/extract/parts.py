@@ -328,11 +328,14 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
             enclosing = role_from_heading(head.text)
             kind = enclosing or _role_from_content(blocks, members)
         else:
-            if members == [head.index] and head.index + 1 < len(blocks) and blocks[head.index + 1].kind == "part":
+            # a part labelled as one but written as a sentence ("I. Các phòng … báo cáo kết quả hằng quý …" under "C.
+            # TỔ CHỨC THỰC HIỆN") is an entry of the part around it: its words name no role
+            role = role_from_heading(head.text) if head.text.isupper() or is_title(head.text) else None
+            if role and members == [head.index] and head.index + 1 < len(blocks) and blocks[head.index + 1].kind == "part":
                 # a heading with nothing of its own over the next ones ("NỘI DUNG THỰC HIỆN" over "TUYÊN TRUYỀN",
                 # "DẠY BƠI"): it says what they are for, as a letter part does
-                enclosing = role_from_heading(head.text) or enclosing
-            kind = role_from_heading(head.text) or enclosing or _role_from_content(blocks, members)
+                enclosing = role
+            kind = role or enclosing or _role_from_content(blocks, members)
             if kind == "tasks" and _names_only_its_content(head.text) \
                     and not _instructs_a_share(blocks, members, _WEAK_HEADING_SHARE):
                 kind = "other"  # "NỘI DUNG KẾ HOẠCH" over sites, parameters and frequencies: a specification

@@ -387,8 +387,11 @@ def extract_reporting(blocks: list[Block], plan_year: int | None = None) -> list
     scopes = block_scopes(blocks)
     for block in blocks:
         scope = scopes[block.index]
-        if scope == NO_DUTIES or (block.kind == "part" and not block.label.startswith("Điều")):
-            continue  # an article's own sentence can assign a report ("Điều 2. Giao … ; định kỳ báo cáo …")
+        if scope == NO_DUTIES or (block.kind == "part" and not block.label.startswith("Điều")
+                                  and not block.text.rstrip().endswith(".")):
+            # an article's own sentence can assign a report ("Điều 2. Giao … ; định kỳ báo cáo …"), as can an entry
+            # labelled as a part but written as a sentence ("I. Các phòng … báo cáo kết quả hằng quý … về Văn phòng Sở.")
+            continue
         if not _may_state_duty(block.line):
             continue  # most blocks: no report word in the line, so none in its text or its cells either
         cells = _cells(block.line)
