@@ -5,7 +5,7 @@ The phrases are written in the style of provincial and central plans; none is co
 import pytest
 
 from vnplan.extract.actors import actors_of, names_of
-from vnplan.extract.agencies import (defined_aliases, find_agencies, is_collective_name, may_name_agency_at,
+from vnplan.extract.agencies import (defined_aliases, find_agencies, in_usual_case, is_collective_name, may_name_agency_at,
                                      spelt_out_names)
 
 
@@ -394,6 +394,16 @@ def test_a_name_read_whole_before_its_role_settles_it_where_the_sentence_goes_on
     assert [name for _, name, _ in named(text, aliases=aliases)] == [
         "Phòng Hành chính - Tổng hợp", "Phòng Công tác dân tộc", "Ban Quản lý dự án đầu tư xây dựng tỉnh"]
     assert [name for _, name, _ in named(text)][:2] != ["Phòng Hành chính - Tổng hợp", "Phòng Công tác dân tộc"]
+
+
+@pytest.mark.parametrize("capitals,usual", [
+    ("PHÒNG VĂN HÓA - XÃ HỘI (CƠ QUAN THƯỜNG TRỰC)", "Phòng Văn hóa - Xã hội (cơ quan thường trực)"),
+    ("ĐỀ NGHỊ ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ VÀ CÁC ĐOÀN THỂ CHÍNH TRỊ - XÃ HỘI",
+     "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã và các đoàn thể chính trị - xã hội"),
+    ("CÔNG AN XÃ, TRẠM Y TẾ XÃ", "Công an xã, Trạm Y tế xã"),
+])
+def test_a_heading_in_capitals_is_read_in_the_usual_case_of_names(capitals, usual):
+    assert in_usual_case(capitals) == usual
 
 
 # -- where the scan may start -------------------------------------------------------------------------------

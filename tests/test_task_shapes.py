@@ -525,6 +525,13 @@ def test_an_instruction_made_of_the_activities_it_lists_is_one_task():
     assert len(texts) == 2 and texts[0].startswith("Tổ chức Ngày hội") and "Thi nấu ăn" in texts[0]
 
 
+def test_a_bodys_section_headed_in_capitals_gives_it_the_items_under_it():
+    body = ("III. NHIỆM VỤ CỤ THỂ\n1. PHÒNG KINH TẾ - HẠ TẦNG (CƠ QUAN THƯỜNG TRỰC)\n"
+            "• Tham mưu ký hợp đồng thu gom rác với đơn vị dịch vụ công ích.\n"
+            "2. TRUNG TÂM VĂN HÓA - THỂ THAO\n• Tuyên truyền phân loại rác trên hệ thống truyền thanh.\n")
+    assert [t.lead for t in _tasks(body)] == [["Phòng Kinh tế - Hạ tầng"], ["Trung tâm Văn hóa - Thể thao"]]
+
+
 def test_a_sentence_handing_the_list_after_it_to_its_bodies_is_no_task():
     body = ("II. NHIỆM VỤ\nCác sở, ban, ngành, Ủy ban nhân dân các xã thực hiện các nhiệm vụ sau:\n"
             "1. Công tác chuẩn bị\n- Sở Xây dựng kiểm tra hệ thống thoát nước đô thị.\n"

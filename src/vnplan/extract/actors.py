@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, CONCLUDING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC,
                        INTENTION_WORDS, REMIT_BEFORE_ACTION, TOPIC_CHARACTERS, UPPER_LETTERS, VERB_OPENING)
-from .agencies import SEAT_AFTER_DASH, AgencyMention, find_agencies, may_name_agency_at, name_to_the_end
+from .agencies import SEAT_AFTER_DASH, AgencyMention, find_agencies, in_usual_case, may_name_agency_at, name_to_the_end
 from .agency_lexicon import (CLASS_NOUNS, DOCUMENT_WORDS, DUTY_OF, FORMS_OF_ADDRESS, GROUP_HEADING_WORDS,
                              GROUP_NOT_NAMED_BY, GROUP_WORDS, INDIVIDUALS, LISTING_HEADS, NON_STATE_PARTIES, OFFICE_HOLDERS,
                              POST_WORDS, POSTS)
@@ -165,7 +165,7 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     are the short names the document defines (`defined_aliases`), as sorted pairs so the cache keeps working."""
     in_capitals = text[:60].isupper()
     if in_capitals:
-        text = text[:1] + text[1:].lower()  # "SỞ Y TẾ" as a heading: names are read in their usual case
+        text = in_usual_case(text)  # "PHÒNG KINH TẾ" as a heading: names are read in their usual case
     actors = Actors()
     given = _GIVEN.search(text)
     topic = INLINE_TOPIC.match(text) or _topic_before_a_subject(text, aliases)

@@ -925,6 +925,33 @@ _SENTENCE_PAIRS = lex.SENTENCE_WORDS | lex.ROLE_VERBS | (lex.STOP_PAIRS - lex.VE
 _LOCALITY_WORD = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(x) for x in lex.LOCALITIES) + r")(?!\S)")
 
 
+_LOWER_HEADS = dict(sorted(((head.lower(), head) for head in lex.HEADS if head[:1].isupper()), key=lambda kv: -len(kv[0])))
+# a head where a heading names its body: at its start, after the word that hands it work, or after a comma or "và"
+_HEAD_IN_LOWER = re.compile(r"(?:^|(?<=^đề nghị )|(?<=^giao )|(?<=^yêu cầu )|(?<=, )|(?<= và ))("
+                            + "|".join(re.escape(lower) for lower in _LOWER_HEADS) + r")(?![\wđ])")
+_WORD_AFTER = re.compile(r"[ ]+([^\W\d_]+)")
+_AFTER_DASH = re.compile(r"(?<= - )[^\W\d_]")
+
+
+def in_usual_case(text: str) -> str:
+    """A heading in capitals ("PHÒNG VĂN HÓA - XÃ HỘI (CƠ QUAN THƯỜNG TRỰC)") as names are written, so that the
+    grammar can read them: lower case, each head that opens a name in its own spelling, the word after it
+    capitalised, and a name's field after a dash ("Phòng Văn hóa - Xã hội (cơ quan thường trực)")."""
+    lower = text.lower()
+    chars = list(lower[:1].upper() + lower[1:])
+    for match in _HEAD_IN_LOWER.finditer(lower):
+        head = _LOWER_HEADS[match.group(1)]
+        chars[match.start():match.end()] = head
+        following = _WORD_AFTER.match(lower, match.end())
+        if following and head not in lex.BARE_HEADS and following.group(1) not in lex.LOCALITIES \
+                and following.group(1) not in lex.STOP_WORDS:
+            chars[following.start(1)] = chars[following.start(1)].upper()
+    for dash in _AFTER_DASH.finditer(lower):
+        if any(word[:1].isupper() for word in "".join(chars[:dash.start()]).split()[-4:-1]):
+            chars[dash.start()] = chars[dash.start()].upper()  # a name's second field, not "chính trị - xã hội"
+    return "".join(chars)
+
+
 def spelt_out_names(text: str) -> dict[str, str]:
     """The names the document spells out whole where something closes them (`lex.NAME_CLOSING_ROLES`): each as its own
     short name, to pass with the defined ones, so that the name is whole wherever it stands ("Phòng Kế hoạch tổng hợp",
