@@ -917,14 +917,6 @@ def defined_aliases(text: str) -> dict[str, str]:
     return aliases
 
 
-_SPELT_CLOSER = re.compile(r"[ ]+(?:" + "|".join(lex.NAME_CLOSING_ROLES) + r")(?![\wđ])|[ ]*\(")
-_SPELT_WORD = re.compile(r"[^\W\d_]+|[-–]")
-# what may stand before a name that opens its line: a label, a bullet, emphasis
-_LINE_OPENING = re.compile(r"(?:^|\n)[ \t>#*_\\]*(?:(?:[\dIVXLa-zđ]{1,4}\\?[.)])+[ \t]*|[-–•+][ \t]*)?[*_]*$")
-_SENTENCE_PAIRS = lex.SENTENCE_WORDS | lex.ROLE_VERBS | (lex.STOP_PAIRS - lex.VERBS_OF_NAMES)
-_LOCALITY_WORD = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(x) for x in lex.LOCALITIES) + r")(?!\S)")
-
-
 _LOWER_HEADS = dict(sorted(((head.lower(), head) for head in lex.HEADS if head[:1].isupper()), key=lambda kv: -len(kv[0])))
 # a head where a heading names its body: at its start, after the word that hands it work, or after a comma or "và"
 _HEAD_IN_LOWER = re.compile(r"(?:^|(?<=^đề nghị )|(?<=^giao )|(?<=^yêu cầu )|(?<=, )|(?<= và ))("
@@ -952,12 +944,20 @@ def in_usual_case(text: str) -> str:
     return "".join(chars)
 
 
+_SPELT_CLOSER = re.compile(r"[ ]+(?:" + "|".join(lex.NAME_CLOSING_ROLES) + r")(?![\wđ])|[ ]*\(")
+_SPELT_WORD = re.compile(r"[^\W\d_]+|[-–]")
+# what may stand before a name that opens its line: a label, a bullet, emphasis
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t>#*_\\]*(?:(?:[\dIVXLa-zđ]{1,4}\\?[.)])+[ \t]*|[-–•+][ \t]*)?[*_]*$")
+_SENTENCE_PAIRS = lex.SENTENCE_WORDS | lex.ROLE_VERBS | (lex.STOP_PAIRS - lex.VERBS_OF_NAMES)
+_LOCALITY_WORD = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(x) for x in lex.LOCALITIES) + r")(?!\S)")
+
+
 def spelt_out_names(text: str) -> dict[str, str]:
     """The names the document spells out whole where something closes them (`lex.NAME_CLOSING_ROLES`): each as its own
     short name, to pass with the defined ones, so that the name is whole wherever it stands ("Phòng Kế hoạch tổng hợp",
-    "Ban Quản lý bảo trì đường bộ Nghệ An"). Only where the grammar reads less, and not past a name it closes on a
-    field or a proper name ("Phòng Văn hóa - Xã hội xây dựng kế hoạch phối hợp …"), on a locality ("Công an tỉnh chỉ
-    đạo …"), or a department's."""
+    "Ban Quản lý bảo trì đường bộ Nghệ An"), whether the grammar reads it whole there or less. Not past a name the
+    grammar closes on a field or a proper name ("Phòng Văn hóa - Xã hội xây dựng kế hoạch phối hợp …"), on a locality
+    ("Công an tỉnh chỉ đạo …"), nor a department's, whose name the lexicon knows."""
     names: dict[str, str] = {}
     for match in _HEAD_RE.finditer(text):
         a = match.start()
