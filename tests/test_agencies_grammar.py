@@ -4,9 +4,9 @@ The phrases are written in the style of provincial and central plans; none is co
 """
 import pytest
 
-from vnplan.extract.actors import actors_of, names_of
+from vnplan.extract.actors import actors_of, names_of, names_only
 from vnplan.extract.agencies import (defined_aliases, find_agencies, in_usual_case, is_collective_name, may_name_agency_at,
-                                     spelt_out_names)
+                                     name_alone, spelt_out_names)
 
 
 def named(text, **kwargs):
@@ -891,3 +891,27 @@ def test_a_verb_names_hold_is_the_sentences_when_its_complement_follows(text, na
 ])
 def test_a_forest_or_road_unit_is_a_body_and_a_seed_is_not(text, names):
     assert [(m.name, m.collective) for m in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize("heading, name", [
+    ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh"),
+    ("Trung tâm Dịch vụ nông nghiệp và khuyến nông huyện (cơ quan thường trực):",
+     "Trung tâm Dịch vụ nông nghiệp và khuyến nông huyện"),
+    ("Sở Tài chính", None),  # the grammar reads it whole already
+    ("Ủy ban nhân dân các phường có công trình", None),  # a class, not one body
+    ("Sở Xây dựng tổ chức thực hiện các nội dung sau:", None),  # a sentence
+    ("Sở Y tế và Sở Giáo dục và Đào tạo", None),  # two bodies
+])
+def test_a_heading_that_is_one_body_s_name_alone_is_the_whole_name(heading, name):
+    assert name_alone(heading) == name
+
+
+def test_a_class_named_with_what_picks_its_members_is_names_only():
+    text = "Ủy ban nhân dân các phường có công trình"
+    assert names_only(text, actors_of(text).leads)
+    assert names_only("Các trường học ven biển:", actors_of("Các trường học ven biển:").leads)
+    sentence = "Ủy ban nhân dân các phường tổ chức thực hiện"
+    assert not names_only(sentence, actors_of(sentence).leads)
+    answering = "Ủy ban nhân dân các phường có trách nhiệm"
+    assert not names_only(answering, actors_of(answering).leads)

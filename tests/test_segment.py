@@ -50,3 +50,29 @@ def test_a_signature_in_a_table_row_whose_first_cell_is_empty_ends_the_body():
     blocks = segment("6. Các sở, ngành phối hợp thực hiện.\nYêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện.\n"
                      "| | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn An |\n")
     assert [b.ends_body for b in blocks] == [False, False, True]
+
+
+def test_a_list_mark_seen_after_another_under_one_heading_nests_under_it():
+    blocks = segment("2. Nhiệm vụ trong thời gian tới\n"
+                     "(1) Sở Tài chính\n"
+                     "– Rà soát các dự án chậm giải ngân.\n"
+                     "– Tổng hợp tình hình giải ngân hằng tháng.\n"
+                     "(2) Sở Xây dựng\n"
+                     "– Rút ngắn thời gian thẩm định hồ sơ.\n"
+                     "3. Tổ chức thực hiện\n"
+                     "- Sở Nội vụ:\n"
+                     "(i) Theo dõi việc thực hiện;\n"
+                     "- Sở Tư pháp kiểm tra việc thực hiện.\n"
+                     "* Lưu ý chung cho các đơn vị:\n"
+                     "- Báo cáo đúng hạn.\n")
+    by_text = {b.text: b for b in blocks}
+    # the "(n)" bodies come first, so the dashes after them are their items
+    assert blocks[by_text["Rà soát các dự án chậm giải ngân."].parent].text == "Sở Tài chính"
+    assert blocks[by_text["Tổng hợp tình hình giải ngân hằng tháng."].parent].text == "Sở Tài chính"
+    assert blocks[by_text["Rút ngắn thời gian thẩm định hồ sơ."].parent].text == "Sở Xây dựng"
+    assert blocks[by_text["Sở Xây dựng"].parent].label == "2"
+    # under the next heading the dashes come first: "(i)" nests under the dash
+    assert blocks[by_text["Theo dõi việc thực hiện;"].parent].text == "Sở Nội vụ:"
+    assert blocks[by_text["Sở Tư pháp kiểm tra việc thực hiện."].parent].label == "3"
+    # a "*" item is always the outer one
+    assert blocks[by_text["Báo cáo đúng hạn."].parent].text == "Lưu ý chung cho các đơn vị:"

@@ -2614,3 +2614,50 @@ def test_a_line_of_several_fields_after_each_activity_assigns_it():
     assert (tasks["Tập huấn sơ cấp cứu ban đ"].lead, tasks["Tập huấn sơ cấp cứu ban đ"].deadline) == (
         ["Ban Công tác xã hội"], "2026-06-30")
     assert tasks["Xây dựng kế hoạch vận độn"].lead == ["Văn phòng Hội"]
+
+
+def test_a_conclusion_notice_s_numbered_bodies_each_head_their_dashed_work():
+    notice = """ỦY BAN NHÂN DÂN TỈNH BÌNH MINH
+VĂN PHÒNG
+Số: 52/TB-VP
+Bình Minh, ngày 06 tháng 5 năm 2026
+THÔNG BÁO
+Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về tiến độ các công trình trọng điểm
+Ngày 04 tháng 5 năm 2026, Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc họp về tiến độ các công trình trọng điểm.
+Chủ tịch Ủy ban nhân dân tỉnh kết luận như sau:
+1. Tình hình chung
+Đến hết tháng 4, giá trị khối lượng thực hiện ước đạt 21% kế hoạch.
+2. Nhiệm vụ thời gian tới
+Để hoàn thành các công trình đúng hạn, phấn đấu đến ngày 30/9/2026 giải ngân đạt trên 60% kế hoạch vốn, yêu cầu các cơ quan thực hiện các nhiệm vụ sau:
+(1) Sở Tài chính
+– Chủ trì, phối hợp với Kho bạc Nhà nước tỉnh rà soát các công trình chậm tiến độ, trình Ủy ban nhân dân tỉnh trước ngày 31/5/2026.
+– Tổng hợp tình hình giải ngân, báo cáo Ủy ban nhân dân tỉnh trước ngày 10 hằng tháng.
+(2) Ủy ban nhân dân các phường có công trình
+– Hoàn thành giải phóng mặt bằng, bàn giao cho chủ đầu tư trước ngày 30/6/2026.
+(3) Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh
+– Làm việc với các nhà thầu chậm tiến độ, yêu cầu tăng cường nhân lực, thiết bị.
+– Lập tiến độ chi tiết của từng gói thầu, gửi Sở Tài chính trước ngày 20/5/2026.
+3. Về đề nghị của Ủy ban nhân dân phường Đông Hòa
+Thống nhất chủ trương mở rộng tuyến đường vào khu tái định cư; giao Sở Xây dựng hướng dẫn phường lập hồ sơ điều chỉnh dự án trước ngày 15/6/2026.
+Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+Trần Thị Bích
+"""
+    plan = extract_text(notice)
+    tasks = _by_start(plan.tasks)
+    assert list(tasks) == ["Chủ trì, phối hợp với Kho", "Tổng hợp tình hình giải n", "Hoàn thành giải phóng mặt",
+                           "Làm việc với các nhà thầu", "Lập tiến độ chi tiết của ", "Thống nhất chủ trương mở "]
+    assert tasks["Chủ trì, phối hợp với Kho"].lead == ["Sở Tài chính"]
+    assert tasks["Tổng hợp tình hình giải n"].lead == ["Sở Tài chính"]
+    assert tasks["Hoàn thành giải phóng mặt"].lead[0].startswith("Ủy ban nhân dân các phường")
+    board = "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh"
+    assert tasks["Làm việc với các nhà thầu"].lead == [board] and tasks["Lập tiến độ chi tiết của "].lead == [board]
+    # a conclusion under a topic's title that hands the work on is that work
+    assert (tasks["Thống nhất chủ trương mở "].lead, tasks["Thống nhất chủ trương mở "].deadline) == (
+        ["Sở Xây dựng"], "2026-06-15")
+    # the sentence leading in to the bodies' work commits to its figure; the estimate of the results does not
+    assert [t.min for t in plan.targets] == [60]

@@ -274,8 +274,13 @@ def _heads_a_list(block: Block) -> bool:
     return text.endswith(":") or PHASE_LABEL.match(text) is not None or _ROLES_CLOSING.search(text) is not None
 
 
+_LIST_MARKS = ("star", "dash", "enum")
+
+
 def _assign_levels(blocks: list[Block]) -> None:
-    star_under_heading = False
+    # Under one heading, a list mark seen after another one nests under it: "(1) Sở X" then "– …" puts the dashes
+    # under the "(1)", "- …" then "(i) …" the other way round, as a reader takes them.
+    marks_seen: list[str] = []
     open_blocks: list[int] = []  # the current path from the root, levels strictly increasing
     for i, block in enumerate(blocks):
         block.index = i
@@ -285,12 +290,14 @@ def _assign_levels(blocks: list[Block]) -> None:
             block.level = LEVEL_ITEM + block.label.count(".")
         elif block.kind == "sub":
             block.level = LEVEL_SUB
-        elif block.kind in ("plus", "enum"):
+        elif block.kind == "plus":
             block.level = LEVEL_CHILD
-        elif block.kind == "star":
-            block.level = LEVEL_LEAF
-        elif block.kind == "dash":
-            block.level = LEVEL_CHILD if star_under_heading else LEVEL_LEAF
+        elif block.kind in _LIST_MARKS:
+            if block.kind == "star":
+                marks_seen = []  # "* …" is always an outer item: the dashes after it are its own
+            if block.kind not in marks_seen:
+                marks_seen.append(block.kind)
+            block.level = LEVEL_LEAF + marks_seen.index(block.kind)
         elif block.kind == "para":
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             lead_in = nxt is not None and nxt.kind in ("dash", "star", "plus") and _heads_a_list(block)
@@ -302,9 +309,7 @@ def _assign_levels(blocks: list[Block]) -> None:
         else:
             block.level = LEVEL_LEAF
         if block.kind in ("part", "item", "sub") or block.level == LEVEL_LEAD_IN:
-            star_under_heading = False
-        elif block.kind == "star":
-            star_under_heading = True
+            marks_seen = []
         # parent: nearest previous block with a lower level
         while open_blocks and blocks[open_blocks[-1]].level >= block.level:
             open_blocks.pop()

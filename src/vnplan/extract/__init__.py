@@ -10,9 +10,9 @@ from ..errors import NotAPlan
 from ..lexicon import PUBLISHES_PROCEDURES, TARGET_HEADINGS
 from ..model import Plan, Target, Task
 from ..segment import Block, outline, segment
-from .agencies import defined_aliases, issuer_short_names, own_bodies, spelt_out_names
+from .agencies import defined_aliases, issuer_short_names, name_alone, own_bodies, spelt_out_names
 from .metadata import document_ends, document_start, extract_metadata, host_of_session, portal_number
-from .parts import classify_parts
+from .parts import classify_parts, instructs
 from .references import extract_references
 from .reporting import extract_reporting
 from .target_tables import table_targets
@@ -88,13 +88,12 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
     in_a_task = _covered_by([task.span for task in tasks])
     for block in blocks:
         part = parts[block.index]
-        if block.index in tabled or part is not None and part.kind == "tasks":
+        if block.index in tabled or block.kind == "part":
             continue
-        if block.kind == "part":
-            continue
-        if block.parent is None:
-            # a paragraph outside every part commits only where it strives ("Để hạn chế thiệt hại …, phấn đấu năm
-            # 2026 giảm ít nhất 10% số vụ cháy"), as a directive's opening does; in a task, the task's target
+        if block.parent is None or part is not None and part.kind == "tasks":
+            # a paragraph outside every part, or one that leads in to tasks, commits only where it strives ("Để hạn
+            # chế thiệt hại …, phấn đấu năm 2026 giảm ít nhất 10% số vụ cháy", "…, phấn đấu …, yêu cầu các cơ quan
+            # thực hiện các nhiệm vụ sau:"), as a directive's opening does; in a task, the task's target
             if block.kind == "para" and not in_a_task(block.text_start):
                 for striving in _STRIVING_SENTENCE.finditer(block.text):
                     found.extend(targets_in(striving.group(), block.text_start + striving.start(), None, plan_year))
@@ -132,6 +131,21 @@ def _body_and_its_notes(text: str, end: int) -> str:
     return "".join(kept)
 
 
+_SECTION_HEADS = ("item", "sub", "enum", "dash", "star")
+
+
+def _section_names(blocks: list[Block]) -> dict[str, str]:
+    """The bodies whose sections the document heads with their name alone ("(4) Ban Quản lý dự án …" over "– Làm việc
+    với …", "– Lập kế hoạch …"), each as its own short name: the items under the heading are that body's work."""
+    names: dict[str, str] = {}
+    for block in blocks:
+        if block.children and block.kind in _SECTION_HEADS and not block.text.rstrip().endswith((".", ";")):
+            name = name_alone(block.text)
+            if name and all(instructs(blocks[child].text) for child in block.children):
+                names[name] = name
+    return names
+
+
 def extract_plan(text: str, source: str | None = None, strict: bool = True) -> Plan:
     """Normalised text -> Plan. With `strict`, a text that is not a plan raises NotAPlan."""
     document = extract_metadata(text)
@@ -139,8 +153,8 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     # a website's footer after the document is none of it, nor the annex of procedures a decision publishes, nor
     # the forms attached last
     blocks = segment(text[:ends.signature if PUBLISHES_PROCEDURES.search(document.title or "") else ends.forms])
-    aliases = tuple(sorted({**spelt_out_names(text), **issuer_short_names(document.issuer, document.province), **own_bodies(text, document.issuer),
-                            **defined_aliases(text)}.items()))
+    aliases = tuple(sorted({**spelt_out_names(text), **_section_names(blocks), **issuer_short_names(document.issuer, document.province),
+                            **own_bodies(text, document.issuer), **defined_aliases(text)}.items()))
     parts = classify_parts(blocks, aliases)
     year = _plan_year(document.title)
     tasks = extract_tasks(blocks, parts, aliases, document.province,

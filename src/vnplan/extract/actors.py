@@ -103,6 +103,9 @@ def names_only(text: str, bodies: list[AgencyMention]) -> bool:
     """Nothing but the bodies' names, with the commas and "và" between them: an entry heading naming the bodies its
     items are given to ("b) Phòng Kinh tế:"), no work of its own, or the lead said after an item ("… — Sở Y tế")."""
     rest = text
+    last = max(bodies, key=lambda m: m.start, default=None)
+    if last is not None and last.collective:
+        rest = rest[:last.end] + _class_qualifier_removed(rest[last.end:])
     for body in sorted(bodies, key=lambda m: m.start, reverse=True):
         seat = SEAT_AFTER_DASH.match(rest, body.end)  # "Đ/c Giám đốc Sở Y tế - Ủy viên": a member's seat, no work
         rest = rest[:body.start] + rest[seat.end() if seat else body.end:]
@@ -111,6 +114,18 @@ def names_only(text: str, bodies: list[AgencyMention]) -> bool:
 
 
 _ADDRESS = re.compile(r"^\s*(?:" + "|".join(FORMS_OF_ADDRESS) + r")\s")
+_LONGEST_CLASS_QUALIFIER = 3  # words
+
+
+def _class_qualifier_removed(rest: str) -> str:
+    """ "Ủy ban nhân dân các xã, phường có dự án", "Các bệnh viện có khoa sản": a few lower-case words that pick the
+    class's members, at the end of a heading, are the class's name, unless they do something ("… tổ chức thực hiện")."""
+    words = rest.strip().rstrip(":").split()
+    qualifier = " ".join(words)
+    if not 0 < len(words) <= _LONGEST_CLASS_QUALIFIER or not all(w.isalpha() and w.islower() for w in words) \
+            or VERB_OPENING.match(qualifier) or qualifier.startswith(ANSWERING_WORDS):
+        return rest
+    return ""
 
 
 def does_after(text: str, end: int) -> bool:

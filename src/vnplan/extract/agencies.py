@@ -1003,6 +1003,36 @@ def _spelt_name_words(words: list[str], capitalised: bool) -> bool:
     return True
 
 
+_ROLE_IN_BRACKETS = re.compile(r"\s*\([^()]*\)\s*$")  # "(cơ quan thường trực)" after the name says its role
+
+
+def name_alone(heading: str) -> str | None:
+    """The body a heading names and nothing else, spelt out whole, where the grammar reads less of it (a name with
+    "các" or a lower-case "và" in it): the line bounds the name, so its words need no closing role. None for a
+    heading that is not one body's name alone, or that the grammar already reads whole."""
+    name = _ROLE_IN_BRACKETS.sub("", heading.strip().rstrip(":").rstrip())
+    match = _HEAD_RE.match(name)
+    if match is None:
+        return None
+    head = _HEAD_OF[match.group(0).lower()]
+    read = find_agencies(name)
+    if head in lex.BARE_HEADS or head in lex.FIELD_HEADS or len(read) > 1 \
+            or read and (read[0].collective or read[0].end >= len(name)):
+        return None
+    words = name[match.end():].split()
+    if not 0 < len(words) <= lex.MAX_HEADING_NAME_WORDS or not (_is_capital(words[0]) or any(map(_is_capital, head.split()[1:]))):
+        return None
+    pairs = {" ".join(pair).lower() for pair in zip(words, words[1:])}
+    if pairs & _SENTENCE_PAIRS or any(w.lower() in lex.SENTENCE_WORDS for w in words):
+        return None
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if not _SPELT_WORD.fullmatch(word) or lower in lex.STOP_WORDS and lower not in lex.HEADING_NAME_SMALL_WORDS \
+                or lower == "và" and _HEAD_RE.match(" ".join(words[i + 1:])):
+            return None
+    return name
+
+
 _COMMUNE_ISSUER = re.compile(r"Ủy ban nhân dân (xã|phường|đặc khu)\s+[A-ZĐ]")
 _ISSUING_HEADS = ("Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND")
 

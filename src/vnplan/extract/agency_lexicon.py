@@ -309,6 +309,11 @@ MAX_SPELT_NAME_WORDS = 14
 # The small words a spelt-out name may hold ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội"); "và" only before
 # a field in capitals.
 SPELT_NAME_SMALL_WORDS = frozenset({"về", "và"})
+# A heading that is one body's name alone, over the work its items give that body, is bounded by its line: the name
+# may be longer there and hold "các" and a lower-case "và" ("(4) Ban Quản lý dự án đầu tư xây dựng các công trình dân
+# dụng và công nghiệp tỉnh").
+MAX_HEADING_NAME_WORDS = 24
+HEADING_NAME_SMALL_WORDS = SPELT_NAME_SMALL_WORDS | {"các"}
 # Words of the sentence between a body and its role ("Sở Y tế tiếp tục chủ trì", "… thông báo kết quả như sau"):
 # never the name's. The verbs of the sentence (`STOP_PAIRS`) are not either, but for those names hold in lower case
 # ("Phòng Kế hoạch tổng hợp", "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính").

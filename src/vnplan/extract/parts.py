@@ -170,7 +170,9 @@ def _role_from_content(blocks: list[Block], members: list[int]) -> str:
     instructing = sum(instructs(b.text) for b in inside)
     # a numbered sentence heading the part that instructs is itself the first of its tasks
     # (a part of one block that instructs lists that one task)
-    alone = len(inside) == 1 and not EXECUTION_DUTY.search(inside[0].text)  # (not the formula of execution alone)
+    # (a title over one paragraph, "3. Về đề xuất của …" / "Đồng ý …; giao Sở X …", holds that one block too)
+    content = inside[1:] if inside and inside[0] is head and not instructs(head.text) else inside
+    alone = len(content) == 1 and not EXECUTION_DUTY.search(content[0].text)  # (not the formula of execution alone)
     enough = 1 if inside and (inside[0] is head and not is_title(head.text) and instructs(head.text) or alone) else 2
     return "tasks" if instructing >= enough and instructing * 2 >= len(inside) else "other"
 
