@@ -152,6 +152,15 @@ def test_ministries_and_central_bodies(text, expected):
      "Ban Tuyên giáo và Dân vận Trung ương"),
     ("Chi nhánh Văn phòng đăng ký đất đai khu vực Bắc Sơn cập nhật", "Chi nhánh Văn phòng đăng ký đất đai khu vực Bắc Sơn",
      "Chi nhánh Văn phòng đăng ký đất đai khu vực Bắc Sơn"),
+    # lower-case words no list knows, closed by a proper name or the central level
+    ("Viện Sốt rét ký sinh trùng Trung ương, Viện Pasteur", "Viện Sốt rét ký sinh trùng Trung ương",
+     "Viện Sốt rét ký sinh trùng Trung ương"),
+    ("Viện Vệ sinh môi trường Bắc Bộ chủ trì", "Viện Vệ sinh môi trường Bắc Bộ", "Viện Vệ sinh môi trường Bắc Bộ"),
+    ("Đài Thông tin duyên hải Bình Minh duy trì liên lạc", "Đài Thông tin duyên hải Bình Minh",
+     "Đài Thông tin duyên hải Bình Minh"),
+    # a field closed by a capital after "và" keeps the text's punctuation: no comma where none is written
+    ("Trung tâm Dịch vụ hỗ trợ và Xúc tiến thương mại thực hiện", "Trung tâm Dịch vụ hỗ trợ và Xúc tiến thương mại",
+     "Trung tâm Dịch vụ hỗ trợ và Xúc tiến thương mại"),
 ])
 def test_a_body_is_read_whole_up_to_its_stop(text, span, canonical):
     assert named(text)[0] == (span, canonical, False)

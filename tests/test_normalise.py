@@ -1062,3 +1062,12 @@ def test_a_letter_spaced_heading_and_ordinal_divisions():
     assert text.split("\n")[:7] == ["KẾ HOẠCH", "Tuyển quân năm 2026", "A. MỤC ĐÍCH, YÊU CẦU", "I. MỤC ĐÍCH",
                                     "Bảo đảm chất lượng.", "B. NHIỆM VỤ", "1. Sở Y tế khám tuyển."]
     assert normalise(RawText("Các mặt hàng A B C D đều đạt.\n", "txt")).startswith("Các mặt hàng A B C D")
+
+
+def test_a_party_style_letter_and_number_label_with_a_dash_opens_an_item():
+    """ "1- Đổi mới …" then "a- Tổ chức …": labels, as "1." and "a)" are; "e-learning" or "a- ha" in lower case is none."""
+    raw = ("1- Đổi mới tư duy về kinh tế tư nhân\na- Tổ chức quán triệt nghị quyết đến cán bộ, đảng viên\n"
+           "b- Biểu dương doanh nhân tiêu biểu\n2- Cải cách thể chế\nđẩy mạnh các khóa học\ne-learning cho cán bộ.\n")
+    assert normalise(RawText(raw, "txt")).splitlines() == [
+        "1. Đổi mới tư duy về kinh tế tư nhân", "a) Tổ chức quán triệt nghị quyết đến cán bộ, đảng viên",
+        "b) Biểu dương doanh nhân tiêu biểu", "2. Cải cách thể chế đẩy mạnh các khóa học e-learning cho cán bộ."]

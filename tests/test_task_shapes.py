@@ -235,6 +235,22 @@ III. TỔ CHỨC THỰC HIỆN
     assert tasks["Cải tạo hệ thống thủy lợi"].lead == ["Các sở, ban, ngành, địa phương"]  # a topic is no reference
 
 
+def test_each_cross_reference_takes_the_body_of_its_own_clause():
+    body = """II. NHIỆM VỤ, GIẢI PHÁP
+1. Phát triển hạ tầng
+a) Nâng cấp đường giao thông nông thôn.
+b) Cải tạo hệ thống thủy lợi nội đồng.
+2. Phát triển nguồn nhân lực
+a) Đào tạo nghề cho lao động nông thôn.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ là cơ quan thường trực, chủ trì các nhiệm vụ tại mục 2 phần II; Sở Xây dựng chủ trì nhiệm vụ tại điểm a mục 1 phần II. Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh.
+"""
+    tasks = _by_start(_tasks(body))
+    assert tasks["Nâng cấp đường giao thông"].lead == ["Sở Xây dựng"]
+    assert tasks["Đào tạo nghề cho lao động"].lead == ["Sở Nội vụ"]
+    assert tasks["Cải tạo hệ thống thủy lợi"].lead == ["Các sở, ban, ngành, địa phương"]
+
+
 def test_a_part_of_targets_lists_no_tasks_though_its_lines_open_with_a_verb():
     """ "II. CHỈ TIÊU NĂM 2026" → "- Thành lập mới ít nhất 40 tổ …": what is to be reached, not work given to anyone."""
     tasks = _tasks("II. CHỈ TIÊU NĂM 2026\n- Thành lập mới ít nhất 40 tổ công nghệ số cộng đồng;\n"

@@ -41,6 +41,7 @@ _TONE_MOVES.update({k.upper(): v.upper() for k, v in list(_TONE_MOVES.items())})
 _STRONG_LABEL = re.compile(
     r"(?:PHẦN|MỤC|CHƯƠNG)\s+[IVXLC\d]+\b|(?:Phần|Mục|Chương|Điều)\s+[IVXLC\d]+[.:)]|[IVXLC]{1,6}[.\-–/]\s|[A-ZĐ]\.\s"
     r"|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|(?=[A-ZĐ]))|\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}(?:\.\d{1,2}){0,3}/\s|[a-zđ][)./]\s"
+    r"|[a-zđ]-\s+(?=[" + UPPER_LETTERS + "])"
     r"|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)"
 )
 _ADOPTED = re.compile(ADOPTION_OPENING)
@@ -73,9 +74,14 @@ _NUMBER_DASH = re.compile(r"(\d{1,2})[-/]\s+(?=[" + UPPER_LETTERS + "])")  # "1-
 _NUMBER_DOT = re.compile(r"\d{1,2}\.\s")
 _SLASH_LABEL = re.compile(r"([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){1,3})/\s+(?=\S)")  # "I/ …", "1.1/ …" -> "I. …", "1.1. …"
 _SLASH_LABEL_INITIALS = frozenset("IVXLC0123456789")
-_LETTER_DOT = re.compile(r"([a-zđ])[./](?=\s)")  # "a." and "a/" -> "a)"
+_LETTER_DOT = re.compile(r"([a-zđ])(?:[./](?=\s)|-(?=\s+[" + UPPER_LETTERS + "]))")  # "a.", "a/", "a- Tổ chức …" -> "a)"
 _LETTER_PAREN = re.compile(r"[a-zđ]\)\s")
 _AFTER_LETTER_LABEL = ")./"  # "a)", "a.", "a/": a line in lower case that opens an item, not a sentence running on
+_LETTER_DASH_LABEL = re.compile(r"[a-zđ]-\s+[" + UPPER_LETTERS + "]")  # "a- Tổ chức …", a Party document's style
+
+
+def _opens_with_letter_label(text: str) -> bool:
+    return text[1:2] in _AFTER_LETTER_LABEL or text[1:2] == "-" and _LETTER_DASH_LABEL.match(text) is not None
 _OTHER_BULLETS = ("–", "—", "•")  # -> "-"
 # Markdown: table rules, emphasis markers.
 _TABLE_RULE = re.compile(r"\|?(\s*:?-{3,}:?\s*\|)+\s*")
@@ -701,7 +707,7 @@ class _Layout:
         if len(paragraph) == 1 and len(before) <= _FORM_LABEL_LENGTH and _is_fill_in(text):
             return False  # "1.1. (Tiểu mục)" / "…………": a form's label and the blank to fill in after it
         lower = text[:1].islower()
-        if lower and text[1:2] not in _AFTER_LETTER_LABEL:  # no "a)" label: the commonest case, a sentence running on
+        if lower and not _opens_with_letter_label(text):  # no "a)" label: the commonest case, a sentence running on
             if not line.blank_before:
                 return self._after_lead_in(line, before)
         elif not _has_words(text):
@@ -719,7 +725,7 @@ class _Layout:
             # paragraph never opens in lowercase, even after a bold run closes), or, where a blank
             # line may be a page break, from a full line.
             if lower and label is None and (not _ends_sentence(before) or (
-                    text[1:2] not in _AFTER_LETTER_LABEL and _next_clause(paragraph, in_list))):  # ("b)Quyết định …" is an item)
+                    not _opens_with_letter_label(text) and _next_clause(paragraph, in_list))):  # ("b)Quyết định …" is an item)
                 return False
             if label != "strong" and _runs_on(before, text) and not _same_opening(paragraph[0], text):
                 return False
@@ -1059,7 +1065,7 @@ def _broken_sentences_joined(paragraphs: list[str]) -> list[str]:
 
 
 def _rest_of_sentence(before: str, text: str, in_list: bool) -> bool:
-    return text[:1].islower() and text[1:2] not in _AFTER_LETTER_LABEL and (
+    return text[:1].islower() and not _opens_with_letter_label(text) and (
         not _ends_sentence(before) or _next_clause([before], in_list))
 
 

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ..lexicon import ACTION_VERBS
+from ..lexicon import ACTION_VERBS, UPPER_LETTERS
 from ..textfold import fold, fold_aligned
 from . import agency_lexicon as lex
 
@@ -372,7 +372,9 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
         tail = _lower_case_tail(text, end, limit) or _field_closed_by_a_capital(text, end, limit)
         if tail:  # "Phòng Phổ biến, giáo dục pháp luật:", "Phòng Giám sát, kiểm tra và Xử lý sau thanh tra": the rest
             # of the office's field
-            words = [*words[:kept - 1], words[kept - 1] + ",", *tail[0][tail[0][0] == ",":]]
+            # (the field closed by a capital need not follow a comma: "Trung tâm Dịch vụ hỗ trợ và Xúc tiến …")
+            comma = "," if _COMMA.match(text, end) else ""
+            words = [*words[:kept - 1], words[kept - 1] + comma, *tail[0][tail[0][0] == ",":]]
             kept, end, free = len(words), tail[1], True
     return _Name(end, words[:kept], free)
 
@@ -571,8 +573,10 @@ def _words_to_boundary(text: str, pos: int, limit: int, mission: bool) -> tuple[
         if (words or not mission) and _verb_at(text, pos) or words and (_BOUNDARY_AT.match(text, pos) or pos >= limit):
             return (words, pos) if words else None
         word = _PLAIN_WORD.match(text, pos)
-        if not word or word.end() > limit or not word.group(1)[0].islower():
+        if not word or word.end() > limit:
             return None
+        if not word.group(1)[0].islower():
+            return _closed_by_a_proper_name(text, words, pos, limit)
         lower = word.group(1).lower()
         if lower in lex.LOCAL_LEVELS and not _is_capital(_next_word(text, word.end())[0]):
             return [*words, word.group(1)], word.end()  # "Trung tâm Dịch vụ nông nghiệp huyện": the plan's own district
@@ -583,6 +587,21 @@ def _words_to_boundary(text: str, pos: int, limit: int, mission: bool) -> tuple[
         words.append(word.group(1))
         pos = word.end()
     return None
+
+
+_CAPITAL_WORD = r"(?:Trung ương|[" + UPPER_LETTERS + r"][^\s,;:.()\[\]|]*)"
+_CAPITAL_RUN = re.compile(r"[ ]*(" + _CAPITAL_WORD + r"(?:[ ]+" + _CAPITAL_WORD + r"){0,2})")
+
+
+def _closed_by_a_proper_name(text: str, words: list[str], pos: int, limit: int) -> tuple[list[str], int] | None:
+    """Lower-case words a proper name or the central level closes, up to a clear boundary: "dịch tễ Trung ương",
+    "dịch tễ Tây Nguyên" after "Viện Vệ sinh". Not another body ("… Bộ Y tế")."""
+    run = _CAPITAL_RUN.match(text, pos)
+    if not words or run is None or run.end() > limit or _HEAD_RE.match(run.group(1)):
+        return None
+    if run.end() < limit and not _BOUNDARY_AT.match(text, run.end()) and _verb_at(text, run.end()) is None:
+        return None
+    return [*words, *run.group(1).split()], run.end()
 
 
 def _ends_a_sentence_part(text: str, pos: int) -> bool:

@@ -17,6 +17,7 @@ _CROSS_REFERENCE = re.compile(
     re.I,
 )
 _REFERENCE_LABEL = re.compile(_LABELS, re.I)
+_CLAUSE_BREAK = re.compile(r"[;.](?!\d)\s*")
 
 
 def _referenced_prefixes(reference: str) -> list[str]:
@@ -55,12 +56,14 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
     sentence that hands the items over is not a task of its own."""
     assignments: list[tuple[str, list[str], int]] = []
     for block in blocks:
-        m = _CROSS_REFERENCE.search(block.text) if "nhiệm vụ" in block.text else None
-        if not m:
-            continue
-        leads = names_of(actors_of(block.text, aliases).leads)
-        if leads:
-            assignments += [(prefix, leads, block.index) for prefix in _referenced_prefixes(m.group(1)) if prefix]
+        text = block.text
+        for m in _CROSS_REFERENCE.finditer(text) if "nhiệm vụ" in text else ():
+            # each reference is its own clause's: "Sở X chủ trì các nhiệm vụ tại mục 2 …; Sở Y chủ trì nhiệm vụ tại điểm a
+            # mục 3 …" (a clause naming no body hands its places to the block's)
+            clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
+            leads = names_of(actors_of(text[clause:m.start()], aliases).leads) or names_of(actors_of(text, aliases).leads)
+            if leads:
+                assignments += [(prefix, leads, block.index) for prefix in _referenced_prefixes(m.group(1)) if prefix]
     if not assignments:
         return tasks
     referring = {index for _, _, index in assignments}
