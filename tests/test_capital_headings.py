@@ -158,3 +158,38 @@ def test_the_same_plan_as_a_pdf_gives_the_same_tasks(tmp_path):
             pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")  # long items wrap onto a second line
     pdf.output(str(tmp_path / "plan.pdf"))
     assert _summary(extract_file(tmp_path / "plan.pdf")) == _summary(extract_text(PLAN))
+
+
+WARD_PLAN_IN_TITLE_CASE = """ỦY BAN NHÂN DÂN
+PHƯỜNG ĐÔNG HƯNG
+Số: 18/KH-UBND
+Đông Hưng, ngày 03 tháng 3 năm 2026
+KẾ HOẠCH
+Bảo Đảm Vệ Sinh An Toàn Thực Phẩm Trên Địa Bàn Phường Năm 2026
+I. Mục Đích, Yêu Cầu
+* Nâng cao ý thức của người sản xuất, kinh doanh thực phẩm.
+II. Nhiệm Vụ Và Phân Công Thực Hiện
+1. Trạm Y Tế Phường Đông Hưng (Cơ Quan Thường Trực)
+* Chủ trì kiểm tra các cơ sở kinh doanh dịch vụ ăn uống trên địa bàn.
+2. Phòng Kinh Tế, Hạ Tầng Và Đô Thị
+* Hướng dẫn các chợ trên địa bàn bố trí khu vực kinh doanh thực phẩm tươi sống riêng biệt.
+3. Văn Phòng Hội Đồng Nhân Dân Và Ủy Ban Nhân Dân Phường: Tham mưu bố trí kinh phí kiểm tra từ dự toán năm 2026.
+III. Tổ Chức Thực Hiện
+* Giao Trạm Y tế phường Đông Hưng theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp, báo cáo Ủy ban nhân dân phường.
+* Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời phản ánh về Ủy ban nhân dân phường.
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Đỗ Minh Tâm
+"""
+
+
+def test_headings_in_title_case_are_read_as_names_are_written():
+    """A web copy that capitalises every word of its headings: the names under them, and the role of the part that
+    organises the plan, are read in their usual case; the place keeps its capitals."""
+    tasks = extract_text(WARD_PLAN_IN_TITLE_CASE).tasks
+    assert [(t.text[:20], t.lead) for t in tasks] == [
+        ("Chủ trì kiểm tra các", ["Trạm Y tế phường Đông Hưng"]),
+        ("Hướng dẫn các chợ tr", ["Phòng Kinh tế, Hạ tầng và Đô thị"]),
+        ("Tham mưu bố trí kinh", ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường"])]

@@ -2677,3 +2677,17 @@ Trần Thị Bích
         ["Sở Xây dựng"], "2026-06-15")
     # the sentence leading in to the bodies' work commits to its figure; the estimate of the results does not
     assert [t.min for t in plan.targets] == [60]
+
+
+def test_monitoring_the_document_is_no_task_at_its_close_but_is_one_inside_a_part_of_tasks():
+    dispatch = ("1. Bộ Công Thương chỉ đạo bảo đảm cung ứng xăng dầu cho các địa phương bị ảnh hưởng.\n"
+                "2. Văn phòng Chính phủ theo dõi, đôn đốc các bộ, cơ quan, địa phương thực hiện nghiêm Công điện này; "
+                "báo cáo Thủ tướng Chính phủ những vấn đề phát sinh.\n")
+    assert [t.text[:15] for t in _tasks(dispatch)] == ["Bộ Công Thương "]
+    # a report owed day by day while the storm lasts is work of its own
+    daily = dispatch.replace("Công điện này; ", "Công điện này và báo cáo các cấp hằng ngày; ")
+    assert [t.text[:15] for t in _tasks(daily)] == ["Bộ Công Thương ", "Văn phòng Chính"]
+    plan = ("II. NHIỆM VỤ CỤ THỂ\n1. Công an các xã, phường tuần tra kiểm soát các tuyến đường trọng điểm.\n"
+            "2. Phòng Tham mưu: theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch; tổng hợp, báo cáo kết quả đợt cao "
+            "điểm trước ngày 15/6/2026.\nIII. TỔ CHỨC THỰC HIỆN\nCác đơn vị triển khai thực hiện nghiêm túc Kế hoạch này.\n")
+    assert [t.text[:15] for t in _tasks(plan)] == ["Công an các xã,", "theo dõi, đôn đ"]

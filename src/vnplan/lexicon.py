@@ -212,7 +212,9 @@ TITLE_QUANTIFIER = r"(?:(?:các|một số|những)\s+)?"
 # dung kết luận", "là đầu mối theo dõi việc thực hiện Kế hoạch").
 _MONITOR_THIS = (
     r"(?:(?:theo dõi|đôn đốc|kiểm tra)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra|giám sát))+|giám sát|theo dõi(?=\s+việc\s))"
-    r"\s+(?:việc\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai|thi hành)\s+(?:các nội dung (?:của\s+)?)?(?:" + _THIS +
+    # (the bodies urged may stand between: "đôn đốc các bộ, cơ quan, địa phương thực hiện nghiêm Công điện này")
+    r"(?:\s+(?:các|những)\s[^.;:]{0,60}?)?"
+    r"\s+(?:việc\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai|thi hành)\s+(?:nghiêm(?:\s+túc)?\s+)?(?:các nội dung (?:của\s+)?)?(?:" + _THIS +
     r"|kết luận|nội dung (?:nêu\s+)?trên|" + _THIS_BY_CAPITAL + r")(?![\wđ])"
     # … or with no object, the plan being the one at hand ("theo dõi, đôn đốc việc thực hiện; báo cáo …")
     r"|(?:theo dõi|đôn đốc)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra))+\s+việc\s+(?:triển khai\s+)?thực hiện(?=\s*[;.,])")

@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, CONCLUDING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC,
                        INTENTION_WORDS, REMIT_BEFORE_ACTION, TOPIC_CHARACTERS, UPPER_LETTERS, VERB_OPENING)
-from .agencies import SEAT_AFTER_DASH, AgencyMention, find_agencies, in_usual_case, may_name_agency_at, name_to_the_end
+from .agencies import (SEAT_AFTER_DASH, AgencyMention, find_agencies, in_title_case, in_usual_case, may_name_agency_at,
+                       name_to_the_end)
 from .agency_lexicon import (CLASS_NOUNS, DOCUMENT_WORDS, DUTY_OF, FORMS_OF_ADDRESS, GROUP_HEADING_WORDS,
                              GROUP_NOT_NAMED_BY, GROUP_WORDS, INDIVIDUALS, LISTING_HEADS, NON_STATE_PARTIES, OFFICE_HOLDERS,
                              POST_WORDS, POSTS)
@@ -181,6 +182,10 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     in_capitals = text[:60].isupper()
     if in_capitals:
         text = in_usual_case(text)  # "PHÒNG KINH TẾ" as a heading: names are read in their usual case
+    else:
+        name = text.split(":", 1)[0]  # "Văn Phòng Hội Đồng Nhân Dân …: Tham mưu …", a name in title case
+        if in_title_case(name):
+            text = in_usual_case(name) + text[len(name):]
     actors = Actors()
     given = _GIVEN.search(text)
     topic = INLINE_TOPIC.match(text) or _topic_before_a_subject(text, aliases)

@@ -942,6 +942,7 @@ _HEAD_IN_LOWER = re.compile(r"(?:^|(?<=^đề nghị )|(?<=^giao )|(?<=^yêu c�
                             + "|".join(re.escape(lower) for lower in _LOWER_HEADS) + r")(?![\wđ])")
 _WORD_AFTER = re.compile(r"[ ]+([^\W\d_]+)")
 _AFTER_DASH = re.compile(r"(?<= - )[^\W\d_]")
+_AFTER_COMMA_OR_AND = re.compile(r"(?:(?<=, )|(?<= và ))[^\W\d_]")
 
 
 def in_usual_case(text: str) -> str:
@@ -960,9 +961,26 @@ def in_usual_case(text: str) -> str:
     for dash in _AFTER_DASH.finditer(lower):
         if any(word[:1].isupper() for word in "".join(chars[:dash.start()]).split()[-4:-1]):
             chars[dash.start()] = chars[dash.start()].upper()  # a name's second field, not "chính trị - xã hội"
+    for field in _AFTER_COMMA_OR_AND.finditer(lower):
+        # a name's next field in a series ("Phòng Kinh tế, Hạ tầng và Đô thị"), after a field capitalised inside it
+        if _WORD_AFTER.match(" " + lower[field.start():]).group(1) not in lex.STOP_WORDS and any(word[:1].isupper() and word.strip(",").lower() not in _HEAD_OF
+               for word in "".join(chars[1:field.start()]).split()[-3:]):
+            chars[field.start()] = chars[field.start()].upper()
+    if not text.isupper():
+        # a heading in title case spells its places as they are: "Công An Phường Cầu Giấy" keeps "Cầu Giấy"
+        for place in _PLACE_AFTER_LOCALITY.finditer(lower):
+            chars[place.start(1):place.end(1)] = text[place.start(1):place.end(1)]
     return "".join(chars)
 
 
+def in_title_case(text: str) -> bool:
+    """A heading's name with every word capitalised ("Phòng Kinh Tế, Hạ Tầng Và Đô Thị"), as a web copy writes one."""
+    words = [word for word in re.findall(r"[^\W\d_]+", text) if len(word) > 1]
+    return len(words) >= lex.TITLE_CASE_WORDS and all(word[:1].isupper() for word in words)
+
+
+_PLACE_AFTER_LOCALITY = re.compile(r"(?<![\wđ])(?:" + "|".join(re.escape(x) for x in sorted(lex.LOCALITIES, key=len, reverse=True))
+                                   + r")[ ]+([^,:;()\n]+)")
 _SPELT_CLOSER = re.compile(r"[ ]+(?:" + "|".join(lex.NAME_CLOSING_ROLES) + r")(?![\wđ])|[ ]*\(")
 _SPELT_WORD = re.compile(r"[^\W\d_]+|[-–]")
 # what may stand before a name that opens its line: a label, a bullet, emphasis

@@ -309,6 +309,9 @@ MAX_SPELT_NAME_WORDS = 14
 # The small words a spelt-out name may hold ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội"); "và" only before
 # a field in capitals.
 SPELT_NAME_SMALL_WORDS = frozenset({"về", "và"})
+# The fewest words of a heading written in title case ("Phòng Văn Hóa - Xã Hội"): two capitalised words are as often
+# a name in its usual case ("Sở Tư pháp" is not, "Công An" would be).
+TITLE_CASE_WORDS = 3
 # A heading that is one body's name alone, over the work its items give that body, is bounded by its line: the name
 # may be longer there and hold "các" and a lower-case "và" ("(4) Ban Quản lý dự án đầu tư xây dựng các công trình dân
 # dụng và công nghiệp tỉnh").

@@ -63,6 +63,9 @@ AT_ONCE = re.compile(r"\bngay\b|khi xảy ra", re.I)  # a report owed when an ev
 DUTY_CUE = re.compile(r"định kỳ|thường xuyên|kịp thời|\bngay\b|theo quy định", re.I)
 # A report that recurs whatever happens: problems among its contents ("định kỳ báo cáo … tình hình, kết quả, khó khăn
 # vướng mắc") do not make it one owed only when they arise.
+# A report owed day by day or week by week while an event lasts ("… và báo cáo các cấp hàng ngày"): a running duty of
+# its own, more than the monitoring it follows (a report at the end of each quarter or year is that monitoring's).
+RUNNING_REPORT = re.compile(r"(?:h[àằ]ng|mỗi) (?:ngày|tuần)", re.I)
 STANDING = re.compile(r"định kỳ|thường xuyên|h[aằ]ng (?:năm|quý|tháng|tuần)", re.I)
 # The results of one named year ("báo cáo … kết quả thực hiện Nghị quyết năm 2026"): one report, on that year.
 RESULTS_OF_A_YEAR = re.compile(r"kết quả (?:thực hiện|triển khai)\b[^.;]{0,80}?\bnăm \d{4}(?!\s*[-–]\s*\d)", re.I)

@@ -27,6 +27,7 @@ from .dates import deadline_from_timeframe, deadline_in, phase_deadline
 from .fields import FieldBlock, assigns, fields_of_line, inline_fields, leading_fields, trailing_fields
 from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, OF_INDIVIDUALS, TASK_HEADING, Part,
                     classify_parts, describes, instructs, is_title, opens_with_action, works_beyond_the_formula)
+from .reporting_words import RUNNING_REPORT
 from .tables import table_tasks
 
 # A heading that is an office of the plan's own steering body, unnamed ("1.1. Trưởng Ban Chỉ đạo"): the office-holder
@@ -632,9 +633,14 @@ class _TaskBuilder:
 
     def _monitors_this_document_only(self, block: Block) -> bool:
         """ "3. Giao Văn phòng X theo dõi, đôn đốc việc thực hiện Thông báo này; tổng hợp, báo cáo …": after the items that
-        give the work, an item that gives a body only the monitoring of the document and the reports on it."""
+        give the work, an item that gives a body only the monitoring of the document and the reports on it. Not inside a
+        part the document's own organisation follows, where it is one body's share of the work like the others; nor with
+        a report owed day by day ("… và báo cáo các cấp hàng ngày"), which is work of its own."""
         text = block.text
         monitoring = MONITORS_THIS_DOCUMENT.search(text)
+        if monitoring and (RUNNING_REPORT.search(text, monitoring.end())
+                           or any(later.kind == "part" for later in self.blocks[block.index + 1:])):
+            return False
         leads = actors_of(text, self.aliases).leads if monitoring else []
         # (its role and partners before the monitoring are no more work: "Sở X chủ trì, phối hợp với các đơn vị kiểm tra, …")
         if not leads or _does_more(_ROLE_WORDS.sub("", IN_OWN_REMIT.sub("", text[leads[-1].end:monitoring.start()]))):
