@@ -170,3 +170,14 @@ def test_a_word_table_whose_cells_hold_several_paragraphs_is_rebuilt_row_by_row(
         "", "III. TỔ CHỨC THỰC HIỆN"]
     # a line of prose with one tab after the table is no row of it
     assert rebuild_tab_tables(["a\tb\tc", "1\td\te", "Ghi chú:\tkhông"])[-1] == "Ghi chú:\tkhông"
+
+
+def test_a_page_number_set_under_a_later_column_ends_the_table_and_joins_no_cell():
+    table = ("STT  Nhiệm vụ                                   Đơn vị chủ trì       Thời gian\n"
+             "1    Kiểm tra hàng hóa lưu thông trên tuyến      Đội Quản lý số 1     Trước 20/12/2026\n"
+             "2    Tổng hợp, báo cáo kết quả đợt cao điểm      Phòng Tổng hợp       Trước 20/3/2027\n"
+             "\n"
+             "                                                                     2\n")
+    lines = rebuild_aligned_tables(table.split("\n"))
+    assert lines[2] == "| 2 | Tổng hợp, báo cáo kết quả đợt cao điểm | Phòng Tổng hợp | Trước 20/3/2027 |"
+    assert lines[3].strip() == "2"

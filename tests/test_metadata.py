@@ -700,6 +700,10 @@ def _plan_head(cell: str, number: str, place: str, type_and_title: str, intro: s
      "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu", "Bạc Liêu"),
     # a Party header over the unit that issues
     ("ĐẢNG BỘ TỈNH SƠN LA\nBÁO SƠN LA", "Ban Biên tập Báo Sơn La xây dựng Kế hoạch như sau:", "Báo Sơn La", "Sơn La"),
+    # a board whose name holds a place of its own takes no province after it
+    ("UBND TỈNH BÌNH MINH\nBAN QUẢN LÝ KHU KINH TẾ ĐÔNG HẢI\nVÀ CÁC KHU CÔNG NGHIỆP",
+     "Ban Quản lý Khu kinh tế Đông Hải và các khu công nghiệp xây dựng Kế hoạch như sau:",
+     "Ban Quản lý Khu kinh tế Đông Hải và các khu công nghiệp", "Bình Minh"),
 ])
 def test_issuer_cells_of_provincial_units(cell, intro, issuer, province):
     doc = meta(_plan_head(cell, "12/KH-XX", province, "KẾ HOẠCH\nCông tác năm 2026", intro, RECIPIENTS))
@@ -742,3 +746,15 @@ def test_offices_and_names_of_provincial_units(signature, office, name):
     doc = meta(_plan_head("UBND TỈNH SƠN LA\nTHANH TRA TỈNH", "5/KH-TTr", "Sơn La", "KẾ HOẠCH\nThanh tra năm 2026",
                        "Thanh tra tỉnh xây dựng Kế hoạch như sau:", signature), "md" if "|" in signature else "txt")
     assert (doc.signer_title, doc.signer) == (office, name)
+
+
+def test_a_unit_under_a_ministry_issues_and_the_place_line_may_come_before_the_number():
+    """A text layer that reads the motto's column first puts the place and date above the number; the university on
+    the line under its ministry is the issuer, a central body's unit with no province."""
+    raw = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG ĐẠI HỌC ĐÔNG HẢI Độc lập - Tự do - Hạnh phúc\n"
+           "Bình Minh, ngày 09 tháng 02 năm 2026\nSố: 31/KH-ĐHĐH\n\nKẾ HOẠCH\nTuyển sinh năm 2026\n\n"
+           "Hiệu trưởng Trường Đại học Đông Hải ban hành Kế hoạch như sau:\n" + BODY + RECIPIENTS
+           + "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n\nNguyễn Thị Lan\n")
+    doc = meta(raw)
+    assert (doc.number, doc.issued_date) == ("31/KH-ĐHĐH", "2026-02-09")
+    assert (doc.issuer, doc.province) == ("Trường Đại học Đông Hải", None)

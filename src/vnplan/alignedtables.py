@@ -215,10 +215,12 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
         rows = [_cells(lines[i], columns)]  # the header first
         end = i + 1
         while end < len(lines) and (cells := _cells(lines[end], columns)) is not None:
+            if lines[end].strip().isdigit():
+                break  # a number alone, in whichever column the page sets it: the page's, and the table stops
             if cells[0] and any(cells[1:]):
                 rows.append(cells)  # a row opens with its number (or a group's letter)
             elif cells[0]:
-                break  # a number alone (the page's): the table stops
+                break  # a first cell alone: the table stops
             else:  # the cells of the row above (or of the header) go on; a blank line between rows is none
                 rows[-1] = [f"{above} {more}".strip() for above, more in zip(rows[-1], cells)]
             end += 1

@@ -344,13 +344,19 @@ def _find_header(text: str) -> _Header:
     if number:
         header.number = normalise_number(number.group(1)).rstrip(".")
         after = number.end()
-    for date in _DATE_IN_WORDS.finditer(reach, after, after + _MOTTO_TO_NUMBER):
-        # The place line: "Hà Nội, ngày …" (a date without a place is a cited law's, "Luật … ngày …").
-        place = _PLACE_BEFORE.search(reach, max(after, date.start() - _PLACE_REACH), date.start())
-        if place:
-            header.date = iso(int(date.group(3)), int(date.group(2)), int(date.group(1)))
-            header.place = _CITY_PREFIX.sub("", place.group(1)).strip()
-            place_start, after = place.start(), date.end()
+    # The place line: "Hà Nội, ngày …" (a date without a place is a cited law's, "Luật … ngày …"), after the number or,
+    # where a text layer put the right column's lines first, in the motto's cell before it
+    windows = [(after, after + _MOTTO_TO_NUMBER)] + ([(motto.end(), number.start())] if number and motto
+                                                     and motto.end() < number.start() else [])
+    for start, end in windows:
+        for date in _DATE_IN_WORDS.finditer(reach, start, end):
+            place = _PLACE_BEFORE.search(reach, max(start, date.start() - _PLACE_REACH), date.start())
+            if place:
+                header.date = iso(int(date.group(3)), int(date.group(2)), int(date.group(1)))
+                header.place = _CITY_PREFIX.sub("", place.group(1)).strip()
+                place_start, after = place.start(), max(after, date.end())
+                break
+        if header.date:
             break
     header.end = after
     subject = _LETTER_SUBJECT.match(reach, number.end()) if number else None
@@ -439,6 +445,8 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
             return office, province
         if not body.named:
             return body.name, None
+        if not locality and (below := _unit_named_below(words, last.end(), text)):
+            return below, None  # "BỘ GIÁO DỤC VÀ ĐÀO TẠO / TRƯỜNG ĐẠI HỌC X": the unit under the ministry issues
         name_end = locality.start() if locality and locality.start() > last.start() else len(words)
         name = _as_the_text_writes(words[last.start():name_end], text) \
             or f"{body.name} {_field_case(words[last.end():name_end])}".strip()
@@ -479,8 +487,11 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
 def _in_place(name: str, level: str, province: str) -> str:
     """A body's name with its province, the level written once: "Thanh tra tỉnh" + Nghệ An is "Thanh tra tỉnh Nghệ
     An", "Trường Đại học Hà Tĩnh" and "Trường Đại học Hồng Đức" stay."""
-    if name.endswith(province) or all(map(_is_name_word, name.split()[-2:])):
-        return name  # (a name that ends on a proper name of its own: "Trường Đại học Hồng Đức")
+    words = name.split()
+    if name.endswith(province) or any(all(map(_is_name_word, pair)) for pair in zip(words[2:], words[3:])):
+        # (a name that holds a proper name of its own: "Trường Đại học Hồng Đức", "Ban Quản lý Khu kinh tế Nghi Sơn và
+        # các khu công nghiệp")
+        return name
     return f"{name} {province}" if _LEVEL_AT_END.search(name) else f"{name} {level} {province}"
 
 
@@ -540,7 +551,8 @@ def _as_the_text_writes(upper_words: str, text: str) -> str | None:
     pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.I)
     for found in pattern.finditer(text):
         if found.group(0) != found.group(0).upper():
-            return " ".join(found.group(0).split())
+            name = " ".join(found.group(0).split())
+            return name[:1].upper() + name[1:]  # (written inside a sentence: "thuộc cục Quản lý thị trường …")
     return None
 
 
