@@ -349,6 +349,15 @@ def test_an_event_that_opens_the_sentence_calls_for_a_report_at_once_but_trouble
     assert [(d.text[:14], d.frequency) for d in duties(body)] == [("Khi phát hiện ", None), ("Trường hợp xảy", None)]
 
 
+def test_an_event_that_opens_a_later_clause_calls_for_its_own_report_at_once():
+    body = """III. TỔ CHỨC THỰC HIỆN
+1. Các đơn vị báo cáo tình hình vận hành về Sở trước ngày 20 hằng tháng; trường hợp xảy ra sự cố nghiêm trọng phải báo cáo ngay Sở Khoa học và Công nghệ.
+2. Các đơn vị triển khai thực hiện Kế hoạch; nếu có khó khăn, vướng mắc thì báo cáo Sở để tổng hợp.
+"""
+    assert [(d.frequency, d.due, d.text[:10]) for d in duties(body)] == [
+        ("monthly", "---20", "Các đơn vị"), (None, None, "trường hợp")]
+
+
 def test_restatement_without_a_period_merges_into_the_periodic_duty():
     body = """III. TỔ CHỨC THỰC HIỆN
 1. Sở Tài chính

@@ -328,7 +328,8 @@ def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | No
     # "… hoặc khi có yêu cầu": an extra occasion beside the cycle, not a condition on the duty; and the
     # purpose ("… để kịp thời xử lý các vấn đề phát sinh") says why the report is sent, not when
     purpose = words.PURPOSE.search(clause, verb.end())
-    condition = words.CONDITION_OPENING.match(sentence_opening)
+    # (the clause may open with its own: "…; trường hợp xảy ra sự cố nghiêm trọng phải báo cáo ngay")
+    condition = words.CONDITION_OPENING.match(sentence_opening) or words.CONDITION_OPENING.match(clause)
     # "Khi phát hiện vi phạm, … phải báo cáo ngay …": the report an event calls for at once is a standing duty,
     # where "Nếu có khó khăn, vướng mắc, … báo cáo" is owed only if the work runs into trouble
     event = condition is not None and words.AT_ONCE.search(clause) is not None
