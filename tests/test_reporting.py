@@ -274,11 +274,13 @@ def test_a_one_off_report_in_a_task_table_is_due_by_the_end_of_its_rows_time_fra
 TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện
 1 | Tổng kết 03 năm thực hiện Đề án, báo cáo Ủy ban nhân dân tỉnh | Sở Nội vụ | Các sở, ngành | Tháng 9/2026
 2 | Theo dõi chỉ số cải cách hành chính; định kỳ báo cáo Ủy ban nhân dân tỉnh | Sở Nội vụ | Các sở, ngành | 2026 - 2030
+3 | Tổng hợp kết quả thực hiện Đề án năm 2026, báo cáo Bộ Nội vụ | Sở Nội vụ | Các sở, ngành | Trước ngày 10/12/2026
 """
     found = vnplan.extract_text(HEADER + TASKS + SIGNATURE + annex).reporting
     assert [(d.recipient, d.frequency, d.due) for d in found] == [
         ("Ủy ban nhân dân tỉnh", "once", "2026-09-30"),
         ("Ủy ban nhân dân tỉnh", None, None),  # "định kỳ" without a period: it recurs, the row's frame is no due
+        ("Bộ Nội vụ", "once", "2026-12-10"),  # the results of a year, due by the row's date
     ]
 
 

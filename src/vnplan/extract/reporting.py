@@ -457,8 +457,9 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
         recipient = _recipient(clause, verb)
         if when == [(None, None)] and not (recipient or words.DUTY_CUE.search(clause)):
             continue
-        if when == [(None, None)] and due_elsewhere and not words.DUTY_CUE.search(clause):
-            when = [("once", due_elsewhere)]  # a one-off report the row's time frame dates ("định kỳ" says it recurs)
+        if due_elsewhere and (when == [(None, None)] and not words.DUTY_CUE.search(clause) or when == [("once", None)]):
+            # a one-off report the row's time frame dates ("định kỳ" says it recurs), also one on a year's results
+            when = [("once", due_elsewhere)]
         reporter = reporter_of(sentence_start, clause_start)
         if reporter is None and reporter_required:
             continue
