@@ -59,6 +59,7 @@ def test_a_list_mark_seen_after_another_under_one_heading_nests_under_it():
                      "– Tổng hợp tình hình giải ngân hằng tháng.\n"
                      "(2) Sở Xây dựng\n"
                      "– Rút ngắn thời gian thẩm định hồ sơ.\n"
+                     "+ Thẩm định trong 10 ngày làm việc.\n"
                      "3. Tổ chức thực hiện\n"
                      "- Sở Nội vụ:\n"
                      "(i) Theo dõi việc thực hiện;\n"
@@ -71,6 +72,7 @@ def test_a_list_mark_seen_after_another_under_one_heading_nests_under_it():
     assert blocks[by_text["Tổng hợp tình hình giải ngân hằng tháng."].parent].text == "Sở Tài chính"
     assert blocks[by_text["Rút ngắn thời gian thẩm định hồ sơ."].parent].text == "Sở Xây dựng"
     assert blocks[by_text["Sở Xây dựng"].parent].label == "2"
+    assert blocks[by_text["Thẩm định trong 10 ngày làm việc."].parent].text == "Rút ngắn thời gian thẩm định hồ sơ."
     # under the next heading the dashes come first: "(i)" nests under the dash
     assert blocks[by_text["Theo dõi việc thực hiện;"].parent].text == "Sở Nội vụ:"
     assert blocks[by_text["Sở Tư pháp kiểm tra việc thực hiện."].parent].label == "3"

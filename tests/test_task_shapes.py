@@ -216,14 +216,17 @@ b) Kết nối dữ liệu tiêm chủng.
     assert [(t.text, t.lead) for t in _tasks(relabelled)] == [(t.text, t.lead) for t in _tasks(plain)]
 
 
-def test_assignment_by_cross_reference_overrides_the_collective_lead():
-    body = """II. NHIỆM VỤ, GIẢI PHÁP
+TWO_TOPICS = """II. NHIỆM VỤ, GIẢI PHÁP
 1. Phát triển hạ tầng
 a) Nâng cấp đường giao thông nông thôn.
 b) Cải tạo hệ thống thủy lợi nội đồng.
 2. Phát triển nguồn nhân lực
 a) Đào tạo nghề cho lao động nông thôn.
-III. TỔ CHỨC THỰC HIỆN
+"""
+
+
+def test_assignment_by_cross_reference_overrides_the_collective_lead():
+    body = TWO_TOPICS + """III. TỔ CHỨC THỰC HIỆN
 1. Sở Xây dựng chủ trì thực hiện các nhiệm vụ tại điểm a mục 1 phần II.
 2. Sở Nội vụ chủ trì thực hiện các nhiệm vụ tại mục 2 phần II.
 3. Sở Y tế chủ trì các nhiệm vụ trong lĩnh vực y tế của Kế hoạch.
@@ -236,13 +239,7 @@ III. TỔ CHỨC THỰC HIỆN
 
 
 def test_each_cross_reference_takes_the_body_of_its_own_clause():
-    body = """II. NHIỆM VỤ, GIẢI PHÁP
-1. Phát triển hạ tầng
-a) Nâng cấp đường giao thông nông thôn.
-b) Cải tạo hệ thống thủy lợi nội đồng.
-2. Phát triển nguồn nhân lực
-a) Đào tạo nghề cho lao động nông thôn.
-III. TỔ CHỨC THỰC HIỆN
+    body = TWO_TOPICS + """III. TỔ CHỨC THỰC HIỆN
 1. Sở Nội vụ là cơ quan thường trực, chủ trì các nhiệm vụ tại mục 2 phần II; Sở Xây dựng chủ trì nhiệm vụ tại điểm a mục 1 phần II. Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh.
 """
     tasks = _by_start(_tasks(body))

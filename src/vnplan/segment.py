@@ -291,7 +291,7 @@ def _assign_levels(blocks: list[Block]) -> None:
         elif block.kind == "sub":
             block.level = LEVEL_SUB
         elif block.kind == "plus":
-            block.level = LEVEL_CHILD
+            block.level = max(LEVEL_CHILD, LEVEL_LEAF + len(marks_seen))  # "+" under the innermost mark seen
         elif block.kind in _LIST_MARKS:
             if block.kind == "star":
                 marks_seen = []  # "* …" is always an outer item: the dashes after it are its own
