@@ -1071,3 +1071,15 @@ def test_a_party_style_letter_and_number_label_with_a_dash_opens_an_item():
     assert normalise(RawText(raw, "txt")).splitlines() == [
         "1. Đổi mới tư duy về kinh tế tư nhân", "a) Tổ chức quán triệt nghị quyết đến cán bộ, đảng viên",
         "b) Biểu dương doanh nhân tiêu biểu", "2. Cải cách thể chế đẩy mạnh các khóa học e-learning cho cán bộ."]
+
+
+def test_a_markdown_list_written_all_1_is_numbered_as_rendered_and_its_indented_list_lettered():
+    raw = ("### Điều 2. Tổ chức thực hiện\n\n1. Giao Ủy ban nhân dân tỉnh:\n   1. Ban hành kế hoạch năm 2026.\n"
+           "   1. Bố trí vốn cho vay nhà ở xã hội.\n1. Giao Thường trực Hội đồng nhân dân tỉnh giám sát.\n"
+           "1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tuyên truyền, vận động Nhân dân.\n\n"
+           "### Điều 3. Hiệu lực thi hành\n\n1. Nghị quyết có hiệu lực từ ngày ký.\n2. Bãi bỏ Nghị quyết số 12/NQ-HĐND.\n")
+    assert normalise(RawText(raw, "md")).splitlines() == [
+        "Điều 2. Tổ chức thực hiện", "1. Giao Ủy ban nhân dân tỉnh:", "a) Ban hành kế hoạch năm 2026.",
+        "b) Bố trí vốn cho vay nhà ở xã hội.", "2. Giao Thường trực Hội đồng nhân dân tỉnh giám sát.",
+        "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tuyên truyền, vận động Nhân dân.",
+        "Điều 3. Hiệu lực thi hành", "1. Nghị quyết có hiệu lực từ ngày ký.", "2. Bãi bỏ Nghị quyết số 12/NQ-HĐND."]

@@ -339,6 +339,50 @@ def _framed_row(line: str) -> str:
     return "| " + line + (" |" if not line.endswith("|") else "")
 
 
+_MARKDOWN_ITEM = re.compile(r"( *)(\d{1,2})\.(?=[ ]+\S)")
+_NESTING = 2  # spaces: an item indented this much more than the one above it sits inside it
+# Items of one list all written "1." (fewer could be a wrapped article's number and its first clause)
+_LEAST_RENDERED_ITEMS = 3
+
+
+def numbered_as_rendered(lines: list[str]) -> list[str]:
+    """A markdown copy's ordered lists as a browser renders them: every item of a list written "1." (the number is
+    the renderer's to give) counts on from the first, and a list indented under an item is that item's lettered
+    points ("1. Giao Ủy ban nhân dân tỉnh:" / "   1. Ban hành …" -> "a) Ban hành …"). A heading or an unindented
+    paragraph ends the list; numbers written otherwise are left as written."""
+    out = list(lines)
+    run: list[tuple[int, int, int]] = []  # (line, indent, number) of the list being read
+    for i, line in enumerate([*lines, "#"]):
+        item = _MARKDOWN_ITEM.match(line)
+        if item:
+            run.append((i, len(item.group(1)), int(item.group(2))))
+        elif line.strip() and not line.startswith(" "):
+            _renumber(out, run)
+            run = []
+    return out
+
+
+def _renumber(lines: list[str], run: list[tuple[int, int, int]]) -> None:
+    outer = min((indent for _, indent, _ in run), default=0)
+    top = [(i, number) for i, indent, number in run if indent < outer + _NESTING]
+    if len(top) < _LEAST_RENDERED_ITEMS or len({number for _, number in top}) > 1:
+        return  # numbers written by hand (or too few items to tell): as written
+    first = top[0][1]
+    counted = {i: first + k for k, (i, _) in enumerate(top)}
+    point = 0
+    for i, indent, _ in run:
+        item = _MARKDOWN_ITEM.match(lines[i])
+        if i in counted:
+            lines[i] = f"{item.group(1)}{counted[i]}.{lines[i][item.end():]}"
+            point = 0
+        else:
+            lines[i] = f"{item.group(1)}{_POINT_LETTERS[min(point, len(_POINT_LETTERS) - 1)]}){lines[i][item.end():]}"
+            point += 1
+
+
+_POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"  # the Vietnamese points' letters, in order
+
+
 def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
     """Source lines -> `_Line`s: blank and `|` lines become flags, markdown emphasis becomes evidence.
 
@@ -1266,6 +1310,8 @@ def normalise(raw: RawText) -> str:
     if "|" in text or source_lines != as_read:
         source_lines = rebuild_tables(source_lines)
     source_lines = rebuild_cell_tables(source_lines)  # before page numbers go: a row's number looks like one
+    if markdown and "1. " in text:
+        source_lines = numbered_as_rendered(source_lines)
     lines = _read_lines(source_lines, markdown)
     wrapped = raw.wrapped if raw.wrapped is not None else _is_wrapped(lines)
     notes: list[_Line] = []
