@@ -1023,19 +1023,22 @@ def spelt_out_names(text: str) -> dict[str, str]:
     return names
 
 
-def _spelt_name_words(words: list[str], capitalised: bool) -> bool:
+def _spelt_name_words(words: list[str], capitalised: bool, bounded: bool = False) -> bool:
     """Words that can be a name's after its head: a few, plain, the first capitalised (unless the head is: "Ban Quản
     lý bảo trì …"), no word of the sentence, no acronym of another body, "và" only before a capital that opens no
-    other body."""
-    if not words or len(words) > lex.MAX_SPELT_NAME_WORDS or not (capitalised or _is_capital(words[0])):
+    other body. A name its line `bounded` (a heading that is the name alone) may be longer and hold "các" and a
+    lower-case "và"."""
+    most, small = ((lex.MAX_HEADING_NAME_WORDS, lex.HEADING_NAME_SMALL_WORDS) if bounded
+                   else (lex.MAX_SPELT_NAME_WORDS, lex.SPELT_NAME_SMALL_WORDS))
+    if not words or len(words) > most or not (capitalised or _is_capital(words[0])):
         return False
     pairs = {" ".join(pair).lower() for pair in zip(words, words[1:])}
-    if pairs & _SENTENCE_PAIRS or any(w.lower() in lex.SENTENCE_WORDS or w.isupper() for w in words):
+    if pairs & _SENTENCE_PAIRS or any(w.lower() in lex.SENTENCE_WORDS or not bounded and w.isupper() for w in words):
         return False
     for i, word in enumerate(words):
         lower = word.lower()
-        if not _SPELT_WORD.fullmatch(word) or lower in lex.STOP_WORDS and lower not in lex.SPELT_NAME_SMALL_WORDS \
-                or lower == "và" and (not _is_capital(words[i + 1]) or _HEAD_RE.match(" ".join(words[i + 1:]))):
+        if not _SPELT_WORD.fullmatch(word) or lower in lex.STOP_WORDS and lower not in small \
+                or lower == "và" and (not bounded and not _is_capital(words[i + 1]) or _HEAD_RE.match(" ".join(words[i + 1:]))):
             return False
     return True
 
@@ -1057,17 +1060,7 @@ def name_alone(heading: str) -> str | None:
             or read and (read[0].collective or read[0].end >= len(name)):
         return None
     words = name[match.end():].split()
-    if not 0 < len(words) <= lex.MAX_HEADING_NAME_WORDS or not (_is_capital(words[0]) or any(map(_is_capital, head.split()[1:]))):
-        return None
-    pairs = {" ".join(pair).lower() for pair in zip(words, words[1:])}
-    if pairs & _SENTENCE_PAIRS or any(w.lower() in lex.SENTENCE_WORDS for w in words):
-        return None
-    for i, word in enumerate(words):
-        lower = word.lower()
-        if not _SPELT_WORD.fullmatch(word) or lower in lex.STOP_WORDS and lower not in lex.HEADING_NAME_SMALL_WORDS \
-                or lower == "và" and _HEAD_RE.match(" ".join(words[i + 1:])):
-            return None
-    return name
+    return name if _spelt_name_words(words, any(map(_is_capital, head.split()[1:])), bounded=True) else None
 
 
 _COMMUNE_ISSUER = re.compile(r"Ủy ban nhân dân (xã|phường|đặc khu)\s+[A-ZĐ]")
