@@ -47,6 +47,8 @@ UPPER_LETTERS = "".join(chr(code) for code in range(ord("A"), 0x1EFA) if chr(cod
 
 # Bullets a word processor writes for a list's second level ("◦" under "•"): read as "+".
 SUB_BULLET_MARKS = "◦○▪▫‣⁃"
+# The letters of a list's points, in the Vietnamese alphabet's order ("a)", "b)", "c)", "d)", "đ)", "e)", …).
+POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
 # A symbol font's bullets when the text is shown in another font (Wingdings' arrow, square, tick; diamond, box): "Ø",
 # "§", "ü" at a line's start, and the letters "v", "q" when a capital follows (see `normalise.symbol_bullets`).
 SYMBOL_FONT_MARKS = "ØüÜ§"

@@ -20,7 +20,7 @@ from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOC
                                      NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS,
                       FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_INTO_NUMBERS,
-                      RUNNING_ON_WORDS,
+                      POINT_LETTERS, RUNNING_ON_WORDS,
                       SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_THEN_TITLE, UPPER_LETTERS,
                       VERB_OPENING)
 from .read import RawText
@@ -376,11 +376,9 @@ def _renumber(lines: list[str], run: list[tuple[int, int, int]]) -> None:
             lines[i] = f"{item.group(1)}{counted[i]}.{lines[i][item.end():]}"
             point = 0
         else:
-            lines[i] = f"{item.group(1)}{_POINT_LETTERS[min(point, len(_POINT_LETTERS) - 1)]}){lines[i][item.end():]}"
+            lines[i] = f"{item.group(1)}{POINT_LETTERS[min(point, len(POINT_LETTERS) - 1)]}){lines[i][item.end():]}"
             point += 1
 
-
-_POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"  # the Vietnamese points' letters, in order
 
 
 def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:

@@ -11,11 +11,11 @@ import zipfile
 
 from ..containers import zip_problem
 from ..errors import UnreadableFile
+from ..lexicon import POINT_LETTERS
 from . import RawText, frames_text
 
 _ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-_VI_LETTERS = "abcdđeghiklmnopqrstuvxy"
 
 
 def _roman(n: int) -> str:
@@ -33,7 +33,7 @@ def _format_number(n: int, fmt: str) -> str:
     if fmt == "lowerRoman":
         return _roman(n).lower()
     if fmt in ("lowerLetter", "upperLetter"):
-        letter = _VI_LETTERS[(n - 1) % len(_VI_LETTERS)]
+        letter = POINT_LETTERS[(n - 1) % len(POINT_LETTERS)]
         return letter.upper() if fmt == "upperLetter" else letter
     return str(n)
 
