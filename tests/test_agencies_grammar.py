@@ -660,6 +660,16 @@ def test_a_companys_legal_form_in_lower_case_is_part_of_its_name(text, name):
     assert [m.name for m in find_agencies(text)] == [name]
 
 
+@pytest.mark.parametrize("text,names", [
+    ("Đề nghị Viettel Bình Minh, VNPT Bình Minh, MobiFone Bình Minh: nhắn tin cảnh báo",
+     ["Viettel Bình Minh", "VNPT Bình Minh", "MobiFone Bình Minh"]),
+    ("phối hợp với Viễn thông Bình Minh nâng cấp đường truyền", ["Viễn thông Bình Minh"]),
+    ("phát triển hạ tầng viễn thông, phủ sóng di động", []),  # the trade, in lower case: no body
+])
+def test_a_telecommunications_groups_branch_is_named_by_the_group_and_its_place(text, names):
+    assert [m.name for m in find_agencies(text)] == names
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Công chức Văn hóa - Xã hội tham mưu", [("Công chức Văn hóa - Xã hội", False)]),
     ("Trạm Khuyến nông tỉnh hướng dẫn", [("Trạm Khuyến nông tỉnh", False)]),

@@ -2542,9 +2542,19 @@ def test_a_heading_over_its_items_names_its_body_with_all_its_words():
 - Đối chiếu dữ liệu người tham gia với cơ sở dữ liệu dân cư.
 3. Phòng Kế hoạch - Tài chính chủ trì, phối hợp với các phòng
 - Bố trí kinh phí tuyên truyền.
+4. Đảng đoàn Mặt trận Tổ quốc tỉnh lãnh đạo, chỉ đạo:
+- Giám sát việc thực hiện chính sách an sinh xã hội.
+5. Ban Chỉ huy quân sự các xã, phường
+- Rà soát nguồn công dân sẵn sàng nhập ngũ.
+6. Phòng Chế độ bảo hiểm - Giám định, thanh toán
+- Giải quyết hồ sơ hưởng chế độ ốm đau, thai sản đúng hạn.
 """)
+    # a name its locality closes ("… tỉnh") runs no further than more localities ("… các xã, phường"); a field after
+    # a dash is the name's
     assert [t.lead for t in tasks if t.id.startswith("I.")] == [
-        ["Phòng Truyền thông và Phát triển người tham gia"], ["Phòng Quản lý thu, sổ, thẻ"], ["Phòng Kế hoạch - Tài chính"]]
+        ["Phòng Truyền thông và Phát triển người tham gia"], ["Phòng Quản lý thu, sổ, thẻ"], ["Phòng Kế hoạch - Tài chính"],
+        ["Đảng đoàn Mặt trận Tổ quốc tỉnh"], ["Ban Chỉ huy quân sự các xã, phường"],
+        ["Phòng Chế độ bảo hiểm - Giám định, thanh toán"]]
 
 
 def test_a_standing_office_and_every_body_acting_on_its_share_are_no_tasks():
@@ -2688,3 +2698,29 @@ def test_monitoring_the_document_is_no_task_at_its_close_but_is_one_inside_a_par
             "2. Phòng Tham mưu: theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch; tổng hợp, báo cáo kết quả đợt cao "
             "điểm trước ngày 15/6/2026.\nIII. TỔ CHỨC THỰC HIỆN\nCác đơn vị triển khai thực hiện nghiêm túc Kế hoạch này.\n")
     assert [t.text[:15] for t in _tasks(plan)] == ["Công an các xã,", "theo dõi, đôn đ"]
+
+
+def test_the_partners_of_a_body_directed_are_not_the_directing_bodys():
+    """ "Chỉ đạo Sở X chủ trì, phối hợp với Sở Y …": Sở Y works with the body directed, not with the one given the task;
+    a partner in a clause of its own ("…; phối hợp với …") is the task's."""
+    tasks = _tasks("""II. NHIỆM VỤ
+1. Giao Ủy ban nhân dân tỉnh:
+a) Chỉ đạo Sở Xây dựng chủ trì, phối hợp với Sở Tài chính rà soát quỹ đất phát triển nhà ở công nhân.
+b) Chỉ đạo Ban Quản lý các khu công nghiệp phối hợp với Liên đoàn Lao động tỉnh khảo sát nhu cầu nhà ở.
+c) Chỉ đạo Công ty Điện lực tỉnh bảo đảm cấp điện; phối hợp với Công an tỉnh kiểm tra an toàn phòng cháy.
+""")
+    assert [(t.lead, t.coordinators) for t in tasks] == [
+        (["Ủy ban nhân dân tỉnh"], []), (["Ủy ban nhân dân tỉnh"], []), (["Ủy ban nhân dân tỉnh"], ["Công an tỉnh"])]
+
+
+def test_a_sentence_after_the_work_naming_who_does_it_gives_the_lead():
+    """ "Nhiệm vụ 2: Bố trí …. Phòng X thực hiện thường xuyên.": the body that opens the sentence after the work, on its
+    role ("thực hiện", "chủ trì", "phối hợp với … thực hiện"), leads it; a sentence about the work names nobody."""
+    tasks = _tasks("""III. NHIỆM VỤ CỤ THỂ
+Nhiệm vụ 1: Bố trí công chức tiếp nhận hồ sơ tại quầy theo số lượng hồ sơ từng lĩnh vực. Phòng Tổ chức - Hành chính thực hiện thường xuyên.
+Nhiệm vụ 2: Triển khai trả kết quả điện tử. Phòng Nghiệp vụ phối hợp với Sở Khoa học và Công nghệ thực hiện; hoàn thành trong quý II/2026.
+Nhiệm vụ 3: Tổ chức lấy ý kiến người dân hằng quý. Kết quả được công khai trên Cổng thông tin điện tử của tỉnh.
+""")
+    assert [(t.lead, t.coordinators) for t in tasks] == [
+        (["Phòng Tổ chức - Hành chính"], []), (["Phòng Nghiệp vụ"], ["Sở Khoa học và Công nghệ"]),
+        (["Các sở, ban, ngành, địa phương"], [])]

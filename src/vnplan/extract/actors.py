@@ -66,7 +66,10 @@ _LATER_CLAUSE = re.compile(r"[;.]\s+(?P<concluding>" + _CONCLUDING + r")(?:" + A
 _LATER_REQUEST = re.compile(_CLAUSE_BEFORE_HANDING + ASSIGNING + r"\s+", re.I)
 _LATER_ASSIGNMENT_HINT = re.compile(
     r"[;.]\s+(?:" + _CONCLUDING + "(?:" + _CLAUSE_BEFORE_HANDING + r")?(?i:" + ASSIGNING + r")\s|[A-ZĐ][^;.]{0,80}?(?:"
-    + "|".join(ANSWERING_WORDS) + r"))")
+    + "|".join(ANSWERING_WORDS) + r")|(?<=\.\s)[A-ZĐ][^;.]{0,80}?(?:" + "|".join((*AGENT_ROLE_WORDS, "phối hợp")) + r"))")
+# A sentence of its own after the work, opening on the bodies that do it: ". Phòng X thực hiện thường xuyên.",
+# ". Phòng Y phối hợp với Sở Z thực hiện".
+_AGENT_SENTENCE = re.compile(r"\s*(?:" + "|".join((*AGENT_ROLE_WORDS, "phối hợp")) + r")(?![\wđ])")
 
 
 # "…; do Sở X chủ trì tổ chức": the agent of a clause after the work, the sentence having no subject of its own.
@@ -77,6 +80,8 @@ _BRACKETED_ROLE_END = re.compile(r"\s*[),;]")
 _AGENT_ROLE = re.compile(r"\s*(?:tự\s+)?(?:" + "|".join(AGENT_ROLE_WORDS) + r")(?![\wđ])")
 # "Sở X chủ trì, Sở Y phối hợp", "do Trường X tổ chức, Phòng Y phối hợp": the partners named before "phối hợp", after
 # the lead's role.
+_DIRECTS = re.compile(r"(?<![\wđ])chỉ đạo\s+", re.I)
+_DIRECTED_SUBJECT_ROLE = re.compile(r"\s*(?:chủ trì\s*,?\s*)?")  # between the body directed and its "phối hợp"
 _LEAD_ROLE_BEFORE = re.compile(r"(?:" + "|".join(AGENT_ROLE_WORDS) + r")\s*,\s*$")
 
 _FRONTED_CLAUSE = re.compile(r"\s*(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")[\s,]")  # ("Hằng năm, Sở X …")
@@ -222,8 +227,22 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     if actors.leads and all(m.collective for m in actors.leads):
         actors.leads = _named_in_brackets(mentions, text, actors.leads[-1].end) or actors.leads
         actors.leads = _class_heading(actors.leads, text) or actors.leads
+    coordination = [m for m in coordination if not _partners_of_the_directed(text, m, mentions, actors.leads)]
     actors.coordinators, actors.collective = _partners(text, coordination, mentions)
     return actors
+
+
+def _partners_of_the_directed(text: str, coordination: re.Match, mentions: list[AgencyMention],
+                              leads: list[AgencyMention]) -> bool:
+    """"Chỉ đạo Sở X (chủ trì,) phối hợp với Sở Y …": the body directed works with Sở Y, not the one directing it
+    (unless the directed body is the one given the work)."""
+    clause = max(text.rfind(";", 0, coordination.start()), text.rfind(".", 0, coordination.start())) + 1
+    for directs in _DIRECTS.finditer(text, clause, coordination.start()):
+        directed = [m for m in mentions if m.start == directs.end()]
+        if directed and _DIRECTED_SUBJECT_ROLE.fullmatch(text, directed[0].end, coordination.start()) \
+                and directed[0].name not in {lead.name for lead in leads}:
+            return True
+    return False
 
 
 def _agents(mentions: list[AgencyMention], text: str, first: re.Match) -> list[AgencyMention]:
@@ -376,7 +395,8 @@ def _later_assignments(mentions: list[AgencyMention], text: str, classes_too: bo
         asked = None if chain else _LATER_REQUEST.match(text, clause.end())
         if asked and not any(clause.end() <= m.start < asked.end() for m in mentions):
             chain = _chain(mentions, text, asked.end())  # (a body named in the clause is whose the request is)
-        if chain and (clause.group(0).strip(";. ") or asked or _ANSWERS.match(text, chain[-1].end)):
+        if chain and (clause.group(0).strip(";. ") or asked or _ANSWERS.match(text, chain[-1].end)
+                      or clause.group(0).startswith(".") and _AGENT_SENTENCE.match(text, chain[-1].end)):
             found.extend(m for m in chain if m.name not in {f.name for f in found})
             concluded = concluded or bool(clause.group("concluding"))
     return found if (classes_too and concluded) or any(not m.collective for m in found) else []

@@ -872,14 +872,23 @@ def _name_up_to_its_acronym(phrase: str) -> str | None:
     return last.name if last.end >= len(phrase) - 1 else name_to_the_end(phrase, last)
 
 
+_LOCALITY_WORD = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(x) for x in lex.LOCALITIES) + r")(?!\S)")
+_ENDS_ON_LOCALITY = re.compile(_LOCALITY_WORD.pattern + "$")
+_LOCALITY_LIST = re.compile(r"(?:,?\s*(?:và\s+)?(?:" + "|".join(re.escape(x) for x in lex.LOCALITIES) + r"))+")  # ", thành phố"
+
+
 def name_to_the_end(text: str, mention: AgencyMention) -> str | None:
     """The mention's name run on to the end of `text`, where something closes the name there (a bracketed acronym, the
     end of a heading naming the body whose items follow: "Phòng Truyền thông và Phát triển người tham gia"): the
-    words after it are in lower case, a few, commas between, and hold no role ("chủ trì", "phối hợp"). None where the
-    mention was not read as written or other words follow it."""
+    words after it are in lower case (but a field after a dash: "Phòng Quản lý thu - Sổ, thẻ"), a few, commas between,
+    and hold no role ("chủ trì", "phối hợp"). None where the
+    mention was not read as written, its locality closed it ("Ban cán sự đảng Ủy ban nhân dân tỉnh" / "lãnh đạo, chỉ
+    đạo:"; more localities may follow: "… các huyện, thành phố"), or other words follow it."""
     tail = text[mention.end:].rstrip(" :")
     words = tail.replace(",", " ").split()
-    if not words or len(words) > _NAME_TAIL_WORDS or any(not w[:1].islower() for w in words) \
+    if not words or _ENDS_ON_LOCALITY.search(mention.name) and not _LOCALITY_LIST.fullmatch(tail) \
+            or len(words) > _NAME_TAIL_WORDS \
+            or any(not w[:1].islower() and w != "-" and before != "-" for before, w in zip(["", *words], words)) \
             or not _NAME_TAIL.fullmatch(tail) or any(" ".join(pair) in lex.ROLE_VERBS for pair in zip(words, words[1:])):
         return None
     return text[mention.start:mention.end + len(tail)].strip() if text[mention.start:mention.end] == mention.name else None
@@ -986,7 +995,6 @@ _SPELT_WORD = re.compile(r"[^\W\d_]+|[-–]")
 # what may stand before a name that opens its line: a label, a bullet, emphasis
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t>#*_\\]*(?:(?:[\dIVXLa-zđ]{1,4}\\?[.)])+[ \t]*|[-–•+][ \t]*)?[*_]*$")
 _SENTENCE_PAIRS = lex.SENTENCE_WORDS | lex.ROLE_VERBS | (lex.STOP_PAIRS - lex.VERBS_OF_NAMES)
-_LOCALITY_WORD = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(x) for x in lex.LOCALITIES) + r")(?!\S)")
 
 
 def spelt_out_names(text: str) -> dict[str, str]:

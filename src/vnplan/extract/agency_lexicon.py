@@ -82,6 +82,12 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Đồn": (),  # "Đồn Biên phòng Cửa khẩu …", "Đồn Công an …"
     "Hạt": (),  # "Hạt Kiểm lâm …", "Hạt Quản lý đường bộ …"
     "Điện lực": (),  # a power company's branch: "Điện lực Hội An", "Công ty Điện lực …" has its own head
+    # the telecommunications groups' branches in every province, by the group's name and the place: "Viễn thông X"
+    # (VNPT's), "Viettel X", "VNPT X", "MobiFone X"
+    "Viễn thông": (),
+    "Viettel": (),
+    "VNPT": (),
+    "MobiFone": (),
     "Khoa": (),  # a hospital's or a university's department: "Khoa Tim mạch", "Khoa Kiểm soát nhiễm khuẩn"
     "Công chức": (),  # a commune's officials by their field: "Công chức Văn hóa - Xã hội", "Công chức Tư pháp - Hộ tịch"
     "Đội": (),
