@@ -25,6 +25,41 @@ def test_hard_wrapped_lines_are_rejoined_but_bullets_stay_apart():
     assert lines.count("- Tăng cường y tế cơ sở.") == 3
 
 
+def test_the_grounds_open_their_own_paragraph_after_a_title_the_wrap_filled():
+    # a PDF's text layer: the title's last line reaches the width, with no mark to end it, and "Căn cứ" follows
+    raw = (
+        "ỦY BAN NHÂN DÂN\n"
+        "TỈNH BÌNH MINH\n"
+        "-------\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "---------------\n"
+        "\n"
+        "Số: 27/KH-UBND\n"
+        "Bình Minh, ngày 20 tháng 01 năm 2026\n"
+        "\n"
+        "KẾ HOẠCH\n"
+        "Giải quyết việc làm và giảm nghèo bền vững trên địa bàn tỉnh Bình Minh năm 2026\n"
+        "Căn cứ Luật Việc làm số 74/2025/QH15 ngày 16 tháng 6 năm 2025;\n"
+        "Căn cứ Quyết định số 90/QĐ-TTg ngày 18 tháng 01 năm 2022 của Thủ tướng Chính phủ\n"
+        "phê duyệt Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 -\n"
+        "2025;\n"
+        "Căn cứ Nghị quyết số 41/NQ-HĐND ngày 10 tháng 12 năm 2025 của Hội đồng nhân dân \n"
+        "tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2026;\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch giải quyết việc làm và giảm nghèo bền vững\n"
+        "năm 2026 như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU \n"
+        "Tạo việc làm bền vững, nâng cao thu nhập cho người lao động; hỗ trợ người nghèo, \n"
+        "hộ nghèo tiếp cận đầy đủ các dịch vụ xã hội cơ bản; hạn chế tái nghèo và phát sinh\n"
+        "nghèo mới.\n"
+        "II. CHỈ TIÊU NĂM 2026\n"
+    )
+    lines = normalise(RawText(raw, "txt")).splitlines()
+    title = lines.index("KẾ HOẠCH") + 1
+    assert lines[title] == "Giải quyết việc làm và giảm nghèo bền vững trên địa bàn tỉnh Bình Minh năm 2026"
+    assert lines[title + 1] == "Căn cứ Luật Việc làm số 74/2025/QH15 ngày 16 tháng 6 năm 2025;"
+
+
 def test_pdf_text_footnotes_are_moved_out_of_the_body():
     body = ["- Phát triển du lịch có lợi thế1. Hình thành các tour tuyến du lịch nhằm khai thác hiệu quả"] + [
         f"các điểm đến và sản phẩm du lịch tiêu biểu của địa phương số {i} tiếp tục" for i in range(12)
