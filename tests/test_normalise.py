@@ -25,7 +25,7 @@ def test_hard_wrapped_lines_are_rejoined_but_bullets_stay_apart():
     assert lines.count("- Tăng cường y tế cơ sở.") == 3
 
 
-def test_the_grounds_open_their_own_paragraph_after_a_title_the_wrap_filled():
+def test_the_grounds_and_the_recipients_open_their_own_paragraphs():
     # a PDF's text layer: the title's last line reaches the width, with no mark to end it, and "Căn cứ" follows
     raw = (
         "ỦY BAN NHÂN DÂN\n"
@@ -53,11 +53,18 @@ def test_the_grounds_open_their_own_paragraph_after_a_title_the_wrap_filled():
         "hộ nghèo tiếp cận đầy đủ các dịch vụ xã hội cơ bản; hạn chế tái nghèo và phát sinh\n"
         "nghèo mới.\n"
         "II. CHỈ TIÊU NĂM 2026\n"
+        "Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị phản ánh về Sở\n"
+        "Nội vụ (qua Phòng Lao động - Việc làm) để được hướng dẫn, phối hợp giải quyết./.\n"
+        "Nơi nhận:                                              TM. ỦY BAN NHÂN DÂN\n"
+        "- Bộ Nội vụ (b/c);                                      CHỦ TỊCH\n"
+        "- Lưu: VT.\n"
     )
     lines = normalise(RawText(raw, "txt")).splitlines()
     title = lines.index("KẾ HOẠCH") + 1
     assert lines[title] == "Giải quyết việc làm và giảm nghèo bền vững trên địa bàn tỉnh Bình Minh năm 2026"
     assert lines[title + 1] == "Căn cứ Luật Việc làm số 74/2025/QH15 ngày 16 tháng 6 năm 2025;"
+    # nothing runs on after the mark that ends the text, and the recipients open their own paragraph
+    assert lines[-6].endswith("phối hợp giải quyết./.") and lines[-5] == "Nơi nhận:"
 
 
 def test_pdf_text_footnotes_are_moved_out_of_the_body():

@@ -49,7 +49,9 @@ _DOT_RUN = re.compile(r"[.…]{5}")
 _FILL_IN_CHARACTERS = ".…* \t"
 _FORM_LABEL_LENGTH = 40  # a form's label before its blank is short
 _TITLED_HEADING = re.compile(r"(?:Điều\s+\d{1,3}|[IVXLC]{1,6})[.:)]\s+\S")  # an article's or a part's title
-_GROUNDS_OPENING = "Căn cứ "  # in capitals only where a paragraph opens: no sentence wraps before it
+# In capitals only where a paragraph opens: no sentence wraps before them.
+_OWN_PARAGRAPH_OPENINGS = ("Căn cứ ", "Nơi nhận")
+_TEXT_END = "./."
 _OPENS_SENTENCE = re.compile(r"(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")\s")
 _HEADING_LABEL = re.compile(r"(?:[IVXLC]{1,6}\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\))\s")  # not bullets
 _BULLETS = "-–—•+*" + SUB_BULLET_MARKS
@@ -747,8 +749,10 @@ class _Layout:
             return _is_capitals(before) and text[:1].isupper() and not _is_capitals(text)
         if not _has_words(before):
             return True  # rules and separators stand alone
-        if text.startswith(_GROUNDS_OPENING) and not before.endswith(","):
-            return True  # "… năm 2026" / "Căn cứ Luật …": the grounds open their own paragraph, after the title too
+        if text.startswith(_OWN_PARAGRAPH_OPENINGS) and not before.endswith(",") or before.endswith(_TEXT_END):
+            # "… năm 2026" / "Căn cứ Luật …": the grounds open their own paragraph, after the title too, as the
+            # recipients do; nothing runs on after the mark that ends the text ("… giải quyết./.")
+            return True
         if len(paragraph) == 1 and len(before) <= _FORM_LABEL_LENGTH and _is_fill_in(text):
             return False  # "1.1. (Tiểu mục)" / "…………": a form's label and the blank to fill in after it
         lower = text[:1].islower()
