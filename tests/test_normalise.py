@@ -67,6 +67,40 @@ def test_the_grounds_and_the_recipients_open_their_own_paragraphs():
     assert lines[-6].endswith("phối hợp giải quyết./.") and lines[-5] == "Nơi nhận:"
 
 
+def test_a_heading_then_the_sentence_that_names_its_lead_are_two_paragraphs():
+    # a PDF's text layer: the heading's line is nearly full and the sentence after it opens on the body that leads it
+    raw = (
+        "- Phối hợp chặt chẽ giữa các phòng, đơn vị thuộc Sở với Ủy ban nhân\n"
+        "dân các xã, phường và lực lượng Công an, Quân sự trên địa bàn.\n"
+        "II. CHỈ TIÊU\n"
+        "1. 100% cầu yếu, ngầm, tràn trên các tuyến đường tỉnh được kiểm tra,\n"
+        "cắm biển cảnh báo và bố trí cọc tiêu, thước đo mực nước trước mùa mưa,\n"
+        "lũ.\n"
+        "2. Thông tuyến tạm các vị trí sạt lở, ngập sâu trên đường tỉnh trong\n"
+        "thời gian không quá 24 giờ kể từ khi nước rút.\n"
+        "3. Mỗi hạt quản lý đường bộ dự trữ tối thiểu 500 m3 đá hộc và tối\n"
+        "thiểu 2.000 bao tải cát.\n"
+        "III. NHIỆM VỤ, GIẢI PHÁP\n"
+        "1. Kiểm tra, rà soát hệ thống đường tỉnh trước mùa mưa, lũ \n"
+        "Phòng Quản lý kết cấu hạ tầng giao thông chủ trì, phối hợp với Ban\n"
+        "Quản lý bảo trì đường bộ Bình Minh và Ủy ban nhân dân các xã, phường có \n"
+        "tuyến đường tỉnh đi qua thực hiện: \n"
+        "- Kiểm tra toàn bộ các tuyến đường tỉnh, tập trung vào các đoạn ta luy \n"
+        "cao, đèo dốc, các cầu yếu, ngầm, tràn và hệ thống cống thoát nước;\n"
+        "hoàn thành trước ngày 15/6/2026.\n"
+        "- Lập danh mục các điểm xung yếu, điểm có nguy cơ sạt lở và phương án\n"
+        "bảo đảm giao thông cho từng điểm, trình Giám đốc Sở phê duyệt trước\n"
+        "ngày 20/6/2026.\n"
+        "- Rà soát, bổ sung biển báo hiệu, cọc tiêu, thước đo mực nước tại các\n"
+        "ngầm, tràn và các đoạn thường xuyên bị ngập; hoàn thành trong tháng\n"
+        "6/2026.\n"
+    )
+    lines = normalise(RawText(raw, "txt")).splitlines()
+    assert "1. Kiểm tra, rà soát hệ thống đường tỉnh trước mùa mưa, lũ" in lines
+    assert any(line.startswith("Phòng Quản lý kết cấu hạ tầng giao thông chủ trì") for line in lines)
+    assert any(line.startswith("2. Thông tuyến tạm các vị trí sạt lở") for line in lines)  # a numbered sentence runs on
+
+
 def test_pdf_text_footnotes_are_moved_out_of_the_body():
     body = ["- Phát triển du lịch có lợi thế1. Hình thành các tour tuyến du lịch nhằm khai thác hiệu quả"] + [
         f"các điểm đến và sản phẩm du lịch tiêu biểu của địa phương số {i} tiếp tục" for i in range(12)

@@ -29,7 +29,6 @@ UNWRAPPED_LINE = 100
 UNWRAPPED_SHARE = 0.2
 SIGNATURE = re.compile(r"\s*\**(?:Nơi nhận|TM\.|KT\.)")
 NOT_YET: dict[str, tuple[str, ...]] = {
-    "01_qd_so_xay_dung_kh_bao_dam_giao_thong_mua_lu": ("pdfwrap",),
     "03_kh_benh_vien_dong_khoa_gia_tri": ("pdfwrap", "webmd"),
     "03_kh_thanh_pho_bang_word_tab_xuong_dong": ("oneline", "webmd", "relabel"),
     "04_ct_gia_lai_chay_rung_mua_kho_nhan_ngoac": ("pdfwrap",),

@@ -49,6 +49,10 @@ _DOT_RUN = re.compile(r"[.…]{5}")
 _FILL_IN_CHARACTERS = ".…* \t"
 _FORM_LABEL_LENGTH = 40  # a form's label before its blank is short
 _TITLED_HEADING = re.compile(r"(?:Điều\s+\d{1,3}|[IVXLC]{1,6})[.:)]\s+\S")  # an article's or a part's title
+# A sentence opening on the body that leads it ("Phòng Quản lý … chủ trì, …"): an agency's head first, no mark before
+# the role.
+_LEADS_ITS_SENTENCE = re.compile(r"(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True))
+                                 + r")\s(?:[^\s,;:.()]+\s+){0,12}?chủ trì(?![\wđ])")
 # In capitals only where a paragraph opens: no sentence wraps before them.
 _OWN_PARAGRAPH_OPENINGS = ("Căn cứ ", "Nơi nhận")
 _TEXT_END = "./."
@@ -835,6 +839,9 @@ class _Layout:
         if len(paragraph) == 1 and not ends_sentence and label is None and before[:1] in _BULLETS \
                 and not before.endswith(":") and VERB_OPENING.match(before[1:].lstrip()) and self.half_full(previous):
             return False  # "- Triển khai … phục vụ" / "Chính phủ số theo …": a bullet's instruction wrapped before a name
+        if len(paragraph) == 1 and label is None and not ends_sentence and (heading := _STRONG_LABEL.match(before)) \
+                and any(map(str.isalpha, before[heading.end():])) and _LEADS_ITS_SENTENCE.match(text):
+            return True  # "1. Kiểm tra … mùa mưa, lũ" / "Phòng X chủ trì, …": a heading, then the sentence naming who leads
         return not full
 
     @staticmethod
