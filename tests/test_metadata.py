@@ -250,6 +250,19 @@ def test_letter_takes_its_subject_line_as_title():
     assert (doc.issuer, doc.province, doc.signer_title) == ("Bộ Tài chính", None, "Thứ trưởng")
 
 
+def test_a_letters_subject_under_a_number_line_that_also_holds_the_place_and_date():
+    # the two header columns copied side by side: "Số: …" and the place line on one line, the "V/v …" under them
+    raw = (
+        "ỦY BAN NHÂN DÂN                          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH BÌNH MINH                                 Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 412/UBND-KT                          Bình Minh, ngày 09 tháng 3 năm 2026\n"
+        "V/v khắc phục hậu quả mưa lũ trên địa bàn tỉnh\n\n"
+        "Kính gửi: Các sở, ban, ngành tỉnh.\n" + BODY + RECIPIENTS + "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Hải\n"
+    )
+    doc = meta(raw)
+    assert (doc.type, doc.title, doc.issued_date) == ("Công văn", "khắc phục hậu quả mưa lũ trên địa bàn tỉnh", "2026-03-09")
+
+
 def test_a_date_cited_in_the_body_is_not_the_issued_date():
     raw = PLAIN.replace("Quảng Trị, ngày 03 tháng 4 năm 2024", "Quảng Trị, ngày 03 tháng 4 năm")
     raw = raw.replace("Thực hiện Nghị quyết", "Căn cứ Luật Du lịch ngày 19 tháng 6 năm 2017;\nThực hiện Nghị quyết")

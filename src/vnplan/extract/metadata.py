@@ -359,7 +359,8 @@ def _find_header(text: str) -> _Header:
         if header.date:
             break
     header.end = after
-    subject = _LETTER_SUBJECT.match(reach, number.end()) if number else None
+    # right after the number, or after the place line the number's line also holds ("Số: … Quảng Ninh, ngày …" / "V/v …")
+    subject = (_LETTER_SUBJECT.match(reach, number.end()) or _LETTER_SUBJECT.match(reach, after)) if number else None
     if subject:
         # On a flattened line the place-date follows the subject: "V/v … Hà Nội, ngày …".
         end = place_start if subject.start(1) < place_start < subject.end(1) else subject.end(1)
