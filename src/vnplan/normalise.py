@@ -387,7 +387,6 @@ def _renumber(lines: list[str], run: list[tuple[int, int, int]]) -> None:
             point += 1
 
 
-
 def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
     """Source lines -> `_Line`s: blank and `|` lines become flags, markdown emphasis becomes evidence.
 

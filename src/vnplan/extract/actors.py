@@ -64,12 +64,13 @@ _LATER_CLAUSE = re.compile(r"[;.]\s+(?P<concluding>" + _CONCLUDING + r")(?:" + A
 # … whose subject is not where it opens but after a clause set before the word that hands work on ("… . Do vậy, đối
 # với …, đề nghị Thuế tỉnh X …").
 _LATER_REQUEST = re.compile(_CLAUSE_BEFORE_HANDING + ASSIGNING + r"\s+", re.I)
+_AGENT_SENTENCE_ROLE = "(?:" + "|".join((*AGENT_ROLE_WORDS, "phối hợp")) + ")"
 _LATER_ASSIGNMENT_HINT = re.compile(
     r"[;.]\s+(?:" + _CONCLUDING + "(?:" + _CLAUSE_BEFORE_HANDING + r")?(?i:" + ASSIGNING + r")\s|[A-ZĐ][^;.]{0,80}?(?:"
-    + "|".join(ANSWERING_WORDS) + r")|(?<=\.\s)[A-ZĐ][^;.]{0,80}?(?:" + "|".join((*AGENT_ROLE_WORDS, "phối hợp")) + r"))")
+    + "|".join(ANSWERING_WORDS) + r")|(?<=\.\s)[A-ZĐ][^;.]{0,80}?" + _AGENT_SENTENCE_ROLE + ")")
 # A sentence of its own after the work, opening on the bodies that do it: ". Phòng X thực hiện thường xuyên.",
 # ". Phòng Y phối hợp với Sở Z thực hiện".
-_AGENT_SENTENCE = re.compile(r"\s*(?:" + "|".join((*AGENT_ROLE_WORDS, "phối hợp")) + r")(?![\wđ])")
+_AGENT_SENTENCE = re.compile(r"\s*" + _AGENT_SENTENCE_ROLE + r"(?![\wđ])")
 
 
 # "…; do Sở X chủ trì tổ chức": the agent of a clause after the work, the sentence having no subject of its own.
@@ -78,10 +79,10 @@ _AGENT_SENTENCE = re.compile(r"\s*(?:" + "|".join((*AGENT_ROLE_WORDS, "phối h�
 _BY_AGENT = re.compile(r"(?:(?:^|[;,]\s*)do\s+|\()(?=[" + UPPER_LETTERS + r"])")
 _BRACKETED_ROLE_END = re.compile(r"\s*[),;]")
 _AGENT_ROLE = re.compile(r"\s*(?:tự\s+)?(?:" + "|".join(AGENT_ROLE_WORDS) + r")(?![\wđ])")
-# "Sở X chủ trì, Sở Y phối hợp", "do Trường X tổ chức, Phòng Y phối hợp": the partners named before "phối hợp", after
-# the lead's role.
 _DIRECTS = re.compile(r"(?<![\wđ])chỉ đạo\s+", re.I)
 _DIRECTED_SUBJECT_ROLE = re.compile(r"\s*(?:chủ trì\s*,?\s*)?")  # between the body directed and its "phối hợp"
+# "Sở X chủ trì, Sở Y phối hợp", "do Trường X tổ chức, Phòng Y phối hợp": the partners named before "phối hợp", after
+# the lead's role.
 _LEAD_ROLE_BEFORE = re.compile(r"(?:" + "|".join(AGENT_ROLE_WORDS) + r")\s*,\s*$")
 
 _FRONTED_CLAUSE = re.compile(r"\s*(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")[\s,]")  # ("Hằng năm, Sở X …")

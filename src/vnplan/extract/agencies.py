@@ -872,18 +872,19 @@ def _name_up_to_its_acronym(phrase: str) -> str | None:
     return last.name if last.end >= len(phrase) - 1 else name_to_the_end(phrase, last)
 
 
-_LOCALITY_WORD = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(x) for x in lex.LOCALITIES) + r")(?!\S)")
+_LOCALITIES = "(?:" + "|".join(re.escape(x) for x in lex.LOCALITIES) + ")"
+_LOCALITY_WORD = re.compile(r"(?<!\S)" + _LOCALITIES + r"(?!\S)")
 _ENDS_ON_LOCALITY = re.compile(_LOCALITY_WORD.pattern + "$")
-_LOCALITY_LIST = re.compile(r"(?:,?\s*(?:và\s+)?(?:" + "|".join(re.escape(x) for x in lex.LOCALITIES) + r"))+")  # ", thành phố"
+_LOCALITY_LIST = re.compile(r"(?:,?\s*(?:và\s+)?" + _LOCALITIES + ")+")  # ", thành phố"
 
 
 def name_to_the_end(text: str, mention: AgencyMention) -> str | None:
     """The mention's name run on to the end of `text`, where something closes the name there (a bracketed acronym, the
     end of a heading naming the body whose items follow: "Phòng Truyền thông và Phát triển người tham gia"): the
     words after it are in lower case (but a field after a dash: "Phòng Quản lý thu - Sổ, thẻ"), a few, commas between,
-    and hold no role ("chủ trì", "phối hợp"). None where the
-    mention was not read as written, its locality closed it ("Ban cán sự đảng Ủy ban nhân dân tỉnh" / "lãnh đạo, chỉ
-    đạo:"; more localities may follow: "… các huyện, thành phố"), or other words follow it."""
+    and hold no role ("chủ trì", "phối hợp"). None where the mention was not read as written, its locality closed it
+    ("Ban cán sự đảng Ủy ban nhân dân tỉnh" / "lãnh đạo, chỉ đạo:"; more localities may follow: "… các huyện, thành
+    phố"), or other words follow it."""
     tail = text[mention.end:].rstrip(" :")
     words = tail.replace(",", " ").split()
     if not words or _ENDS_ON_LOCALITY.search(mention.name) and not _LOCALITY_LIST.fullmatch(tail) \
