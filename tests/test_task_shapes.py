@@ -2724,3 +2724,45 @@ Nhiệm vụ 3: Tổ chức lấy ý kiến người dân hằng quý. Kết qu�
     assert [(t.lead, t.coordinators) for t in tasks] == [
         (["Phòng Tổ chức - Hành chính"], []), (["Phòng Nghiệp vụ"], ["Sở Khoa học và Công nghệ"]),
         (["Các sở, ban, ngành, địa phương"], [])]
+
+
+def _dispatch(points: list[str]) -> str:
+    """A Công văn of a province whose body asks for its work in labelled points and has no part or numbered item."""
+    return ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 2210/UBND-KT\nBình Minh, ngày 05 tháng 6 năm 2026\n"
+            "V/v khắc phục sự cố sạt lở bờ sông\n"
+            "Kính gửi:\n- Sở Xây dựng;\n- Sở Nông nghiệp và Môi trường;\n- Ủy ban nhân dân xã Tân Phú.\n"
+            "Ngày 03/6/2026, tại bờ sông đoạn qua xã Tân Phú xảy ra sạt lở dài khoảng 80 m, ảnh hưởng đến 12 hộ dân.\n"
+            "Để kịp thời khắc phục hậu quả, Ủy ban nhân dân tỉnh yêu cầu:\n"
+            + "\n".join(points) + "\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\n")
+
+
+_POINTS = [
+    "{0}) Sở Nông nghiệp và Môi trường (cơ quan thường trực phòng, chống thiên tai của tỉnh):",
+    "- Chủ trì, phối hợp với Sở Xây dựng khảo sát, xác định phạm vi vùng nguy hiểm; cắm biển cảnh báo.",
+    "- Đề xuất phương án xử lý khẩn cấp, trình Ủy ban nhân dân tỉnh trước ngày 15/6/2026.",
+    "{1}) Ủy ban nhân dân xã Tân Phú di dời ngay các hộ dân ra khỏi vùng nguy hiểm; bố trí chỗ ở tạm.",
+    "{2}) Đề nghị Công ty Điện lực Bình Minh kiểm tra, di dời đường dây điện trong vùng sạt lở.",
+    "{3}) Giao Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc các cơ quan, đơn vị thực hiện nội dung Văn bản này.",
+]
+
+
+@pytest.mark.parametrize("labels", [("a", "b", "c", "d"), ("i", "ii", "iii", "iv")])
+def test_a_letter_asking_for_its_work_in_labelled_points_gives_a_task_per_point(labels):
+    """ "a) … d)" or "i) … iv)" under "Ủy ban nhân dân tỉnh yêu cầu:", with no part or numbered item: each point that
+    gives a body work is a task (a body heading its dashes, a bracket saying what it is here before the colon), the
+    point that only gives the monitoring of "Văn bản này" none."""
+    tasks = extract_text(_dispatch([line.format(*labels) for line in _POINTS])).tasks
+    assert [(t.text[:30], t.lead) for t in tasks] == [
+        ("Chủ trì, phối hợp với Sở Xây d", ["Sở Nông nghiệp và Môi trường"]),
+        ("Đề xuất phương án xử lý khẩn c", ["Sở Nông nghiệp và Môi trường"]),
+        ("Ủy ban nhân dân xã Tân Phú di ", ["Ủy ban nhân dân xã Tân Phú"]),
+        ("Đề nghị Công ty Điện lực Bình ", ["Công ty Điện lực Bình Minh"])]
+    assert tasks[0].coordinators == ["Sở Xây dựng"] and tasks[1].deadline == "2026-06-15"
+
+
+def test_lower_case_roman_points_are_labels_at_the_level_of_letters():
+    blocks = segment(normalise(RawText("ii) Sở Y tế bố trí lực lượng.\niv) Sở Du lịch:\n- Thông tin cho du khách.\n"
+                                       "vi) Ban Quản lý khu du lịch khảo sát.\n", "txt")))
+    assert [(b.kind, b.label, b.parent) for b in blocks] == [("sub", "ii", None), ("sub", "iv", None),
+                                                             ("dash", "-", 1), ("sub", "vi", None)]

@@ -45,6 +45,10 @@ ACTION_VERBS = (
 # Every capital letter, Vietnamese ones among them (they sit among lower-case ones in Unicode): for character classes.
 UPPER_LETTERS = "".join(chr(code) for code in range(ord("A"), 0x1EFA) if chr(code).isupper())
 
+# Points numbered in lower-case Roman numerals ("ii)", "iv)", "viii)"), at a letter's level; "i)", "v)", "x)" read as
+# letters already, which is the same level.
+ROMAN_POINT_NUMERALS = r"i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xvi{0,3}"
+
 # Bullets a word processor writes for a list's second level ("◦" under "•"): read as "+".
 SUB_BULLET_MARKS = "◦○▪▫‣⁃"
 # The letters of a list's points, in the Vietnamese alphabet's order ("a)", "b)", "c)", "d)", "đ)", "e)", …).
@@ -204,7 +208,7 @@ EXECUTION_DUTY = re.compile(r"(?<!hướng dẫn )(?<!kiểm tra việc )"  # gu
 
 # The document itself, whatever its kind ("Kế hoạch này", "Nghị quyết này", "Công điện này").
 _THIS = (r"(?:kế hoạch|chỉ thị|quyết định|chương trình|đề án|nghị quyết|nghị định|thông tư|quy định|quy chế|công điện"
-         r"|công văn|thông báo|kết luận) này")
+         r"|công văn|văn bản|thông báo|kết luận) này")
 # …or by its type word in capitals and no number ("… đôn đốc việc triển khai thực hiện Kế hoạch; …"): the one at hand.
 _THIS_BY_CAPITAL = r"(?-i:Kế hoạch|Chỉ thị|Chương trình|Đề án|Thông báo|Kết luận)(?!\s+(?:số|\d))"
 
@@ -216,7 +220,7 @@ _MONITOR_THIS = (
     r"(?:(?:theo dõi|đôn đốc|kiểm tra)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra|giám sát))+|giám sát|theo dõi(?=\s+việc\s))"
     # (the bodies urged may stand between: "đôn đốc các bộ, cơ quan, địa phương thực hiện nghiêm Công điện này")
     r"(?:\s+(?:các|những)\s[^.;:]{0,60}?)?"
-    r"\s+(?:việc\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai|thi hành)\s+(?:nghiêm(?:\s+túc)?\s+)?(?:các nội dung (?:của\s+)?)?(?:" + _THIS +
+    r"\s+(?:việc\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai|thi hành)\s+(?:nghiêm(?:\s+túc)?\s+)?(?:(?:các\s+)?nội dung (?:của\s+)?)?(?:" + _THIS +
     r"|kết luận|nội dung (?:nêu\s+)?trên|" + _THIS_BY_CAPITAL + r")(?![\wđ])"
     # … or with no object, the plan being the one at hand ("theo dõi, đôn đốc việc thực hiện; báo cáo …")
     r"|(?:theo dõi|đôn đốc)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra))+\s+việc\s+(?:triển khai\s+)?thực hiện(?=\s*[;.,])")
@@ -272,8 +276,9 @@ CLOSING_REQUEST = re.compile(r"^(?:[^.;:]{0,60}\s)?(?:yêu cầu|đề nghị)\s
 # A note beside the duties ("Lưu ý: …", "Ghi chú: …") assigns nothing of its own.
 NOTE = re.compile(r"^(?:lưu ý|ghi chú|chú ý)\s*:", re.I)
 # A sentence that hands the list after it to its bodies ("Các sở, ngành thực hiện các nhiệm vụ sau:"): the list
-# holds the tasks, the sentence none of its own.
-ANNOUNCES_LIST = re.compile(r"(?:\bsau|như sau|cụ thể(?: như sau)?|bao gồm|gồm)\s*:\s*$")
+# holds the tasks, the sentence none of its own; so does a request whose object is that list ("Ủy ban nhân dân tỉnh
+# yêu cầu:").
+ANNOUNCES_LIST = re.compile(r"(?:\bsau|như sau|cụ thể(?: như sau)?|bao gồm|gồm|\byêu cầu|\bđề nghị)\s*:\s*$")
 # An instruction whose object is made of the items after it ("Tổ chức Chương trình …, gồm các hoạt động:" / "+ Khám sức
 # khỏe miễn phí …"): the items are its parts, whatever verb they open with, and the instruction one task.
 PARTS_LISTED = re.compile(r"\b(?:bao gồm|gồm)(?:\s+(?:các|những)\s+[^:;.]{1,30})?\s*:\s*$")

@@ -20,7 +20,7 @@ from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOC
                                      NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS,
                       FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_INTO_NUMBERS,
-                      POINT_LETTERS, RUNNING_ON_WORDS,
+                      POINT_LETTERS, ROMAN_POINT_NUMERALS, RUNNING_ON_WORDS,
                       SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_THEN_TITLE, UPPER_LETTERS,
                       VERB_OPENING)
 from .read import RawText
@@ -42,7 +42,7 @@ _STRONG_LABEL = re.compile(
     r"(?:PHẦN|MỤC|CHƯƠNG)\s+[IVXLC\d]+\b|(?:Phần|Mục|Chương|Điều)\s+[IVXLC\d]+[.:)]|[IVXLC]{1,6}[.\-–/]\s|[A-ZĐ]\.\s"
     r"|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|(?=[A-ZĐ]))|\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}(?:\.\d{1,2}){0,3}/\s|[a-zđ][)./]\s"
     r"|[a-zđ]-\s+(?=[" + UPPER_LETTERS + "])"
-    r"|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)"
+    r"|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)|(?:" + ROMAN_POINT_NUMERALS + r")\)\s"
 )
 _ADOPTED = re.compile(ADOPTION_OPENING)
 _DOT_RUN = re.compile(r"[.…]{5}")
@@ -88,7 +88,11 @@ _LETTER_DASH_LABEL = re.compile(r"[a-zđ]-\s+[" + UPPER_LETTERS + "]")  # "a- T�
 
 
 def _opens_with_letter_label(text: str) -> bool:
-    return text[1:2] in _AFTER_LETTER_LABEL or text[1:2] == "-" and _LETTER_DASH_LABEL.match(text) is not None
+    return text[1:2] in _AFTER_LETTER_LABEL or text[1:2] == "-" and _LETTER_DASH_LABEL.match(text) is not None \
+        or text[:1] in "ivx" and _ROMAN_POINT.match(text) is not None
+
+
+_ROMAN_POINT = re.compile(r"(?:" + ROMAN_POINT_NUMERALS + r")\)\s")
 _OTHER_BULLETS = ("–", "—", "•")  # -> "-"
 # Markdown: table rules, emphasis markers.
 _TABLE_RULE = re.compile(r"\|?(\s*:?-{3,}:?\s*\|)+\s*")

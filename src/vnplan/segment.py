@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import ADOPTION_FORMULA, LEAD_OR_PARTNER, PHASE_LABEL, SUB_BULLET_MARKS
+from .lexicon import ADOPTION_FORMULA, LEAD_OR_PARTNER, PHASE_LABEL, ROMAN_POINT_NUMERALS, SUB_BULLET_MARKS
 from .model import OutlineNode, Span
 
 _ROMAN_PART = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]{1,6})\s*[.\-–]\s*(\S.*)$")
@@ -18,6 +18,7 @@ _LETTER_PART = re.compile(r"^([A-ZĐ])\.\s+(\S.*)$")
 _ARTICLE = re.compile(r"^(Điều\s+\d{1,3})\s*[.:)]\s*(.*)$")  # "Điều 2. Giao Bộ X: …" (or "Điều 2)") divides a decision
 _ITEM = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.|\))\s*(\S.*)$|^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(\S.*)$")
 _SUB = re.compile(r"^([a-zđ])(?:\)|\.(?=\s))\s*(\S.*)$")  # "a)" and "a."
+_ROMAN_SUB = re.compile(r"^(" + ROMAN_POINT_NUMERALS + r")\)\s*(\S.*)$")
 _DASH = re.compile(r"^[-–—•]\s*(\S.*)$")
 _STAR = re.compile(r"^\*\s*(\S.*)$")
 _PLUS = re.compile(r"^[+" + SUB_BULLET_MARKS + r"]\s*(\S.*)$")  # "+", or a second-level mark kept beside a "+" of the text's own
@@ -92,7 +93,7 @@ def _classify(line: str) -> tuple[str, str, str]:
         if m:
             return kind, line[: m.start(1)].strip(), m.group(1)
     else:
-        m = _SUB.match(line)
+        m = _SUB.match(line) or _ROMAN_SUB.match(line)
         if m:
             return "sub", m.group(1), m.group(2)
     return "para", "", line

@@ -386,11 +386,13 @@ def _letter_body(blocks: list[Block], membership: list[int | None], heads: list[
     for block in blocks[salutation.index + 1 if salutation else 0:]:
         if is_end_of_body(block):
             break
-        if block.kind == "para" and _assigns(block.text):
+        if block.kind not in ("para", "sub"):
+            continue  # (a letter's points, "a)" or "ii)", are paragraphs of its body as unlabelled ones are)
+        if _assigns(block.text):
             assigning.append(block.index)
             if block.text.endswith(":"):
                 assigning += _descendants(blocks, block)  # "Giao Sở Xây dựng:" / "- Thẩm định …"
-        elif block.kind == "para" and block.children and _names_its_body_only(block.text):
+        elif block.children and _names_its_body_only(block.text):
             assigning += [block.index, *_descendants(blocks, block)]  # "Chủ tịch Ủy ban nhân dân các xã:" / "- …"
     if not assigning:
         return
@@ -402,10 +404,13 @@ def _letter_body(blocks: list[Block], membership: list[int | None], heads: list[
         membership[i] = 0
 
 
+_REMARK = re.compile(r"^\s*\([^()]*\)")  # "Sở X (cơ quan thường trực …):": what the body is here, said of it
+
+
 def _names_its_body_only(text: str) -> bool:
     """ "Sở Y tế:", "Giao Chủ tịch Ủy ban nhân dân các xã:": a heading naming who does the list below it."""
     leads = actors_of(text).leads
-    return bool(leads) and text[leads[-1].end:].strip() == ":" and (
+    return bool(leads) and _REMARK.sub("", text[leads[-1].end:]).strip() == ":" and (
         not text[:leads[0].start].strip() or bool(_ASSIGNING_BEFORE.search(text, 0, leads[0].start)))
 
 
