@@ -934,3 +934,15 @@ def test_a_class_named_with_what_picks_its_members_is_names_only():
     assert not names_only(sentence, actors_of(sentence).leads)
     answering = "Ủy ban nhân dân các phường có trách nhiệm"
     assert not names_only(answering, actors_of(answering).leads)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("(Chủ trì: Phòng Lao động, việc làm và Bảo hiểm xã hội; phối hợp: Sở Tài chính)",
+     ["Phòng Lao động, việc làm và Bảo hiểm xã hội", "Sở Tài chính"]),
+    ("Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên chủ trì", ["Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên"]),
+    ("Sở Y tế, Bảo hiểm xã hội tỉnh phối hợp", ["Sở Y tế", "Bảo hiểm xã hội tỉnh"]),
+])
+def test_an_office_s_fields_closed_by_and_a_capital_run_through_a_word_like_xa_hoi(text, names):
+    """ "xã" opens "xã hội" as it names a level: the field "… và Bảo hiểm xã hội" closes the office's name, while a
+    body of its own after a comma stays one."""
+    assert [m.name for m in find_agencies(text)] == names

@@ -2766,3 +2766,16 @@ def test_lower_case_roman_points_are_labels_at_the_level_of_letters():
                                        "vi) Ban Quản lý khu du lịch khảo sát.\n", "txt")))
     assert [(b.kind, b.label, b.parent) for b in blocks] == [("sub", "ii", None), ("sub", "iv", None),
                                                              ("dash", "-", 1), ("sub", "vi", None)]
+
+
+def test_items_under_a_month_heading_are_due_by_the_end_of_that_month():
+    """A work programme organised by month: "Tháng 3/2026" alone on its line over numbered items, at their level. An
+    item that sets no time of its own is due at the end of its month; one that does keeps its own."""
+    body = ("II. NHIỆM VỤ CỤ THỂ THEO THÁNG\nTháng 02/2026\n"
+            "1. Rà soát danh mục thủ tục hành chính thuộc thẩm quyền giải quyết của Sở (Chủ trì: Văn phòng Sở).\n"
+            "Tháng 4 và tháng 5/2026\n"
+            "2. Tổ chức tập huấn kỹ năng số cho công chức (Chủ trì: Phòng Tổ chức cán bộ).\n"
+            "3. Trình Ủy ban nhân dân tỉnh Đề án vị trí việc làm (Chủ trì: Phòng Tổ chức cán bộ; thời hạn: trước ngày "
+            "15/4/2026).\n"
+            "III. TỔ CHỨC THỰC HIỆN\nCác phòng triển khai thực hiện Chương trình này.\n")
+    assert [t.deadline for t in _tasks(body)] == ["2026-02-28", "2026-05-31", "2026-04-15"]

@@ -401,7 +401,7 @@ def _lower_case_tail(text: str, pos: int, limit: int) -> tuple[list[str], int] |
         if not word or word.end() > limit or not word.group(1)[:1].islower():
             return None
         lower = word.group(1).lower()
-        if (lower in lex.STOP_WORDS and not (lower == "và" and words) or lower in lex.LOCAL_LEVELS
+        if (lower in lex.STOP_WORDS and not (lower == "và" and words) or _names_a_level(text, word)
                 or lower in lex.PROVINCE_LEVELS or _HEAD_RE.match(word.group(1).capitalize())
                 or lower in lex.COLLECTIVE_NOUNS):
             return None
@@ -437,7 +437,7 @@ def _field_closed_by_a_capital(text: str, pos: int, limit: int) -> tuple[list[st
         if lower == "và":
             closed = _capital_field_after_and(text, pos, limit) if len(words) > words.count(",") else None
             return (words + closed[0], closed[1]) if closed else None
-        if (not word.group(1)[:1].islower() or lower in lex.STOP_WORDS or lower in lex.LOCAL_LEVELS
+        if (not word.group(1)[:1].islower() or lower in lex.STOP_WORDS or _names_a_level(text, word)
                 or lower in lex.PROVINCE_LEVELS or lower in lex.COLLECTIVE_NOUNS
                 or f"{lower} {_next_word(text, word.end())[0].lower()}" in lex.ROLE_VERBS):
             return None
@@ -463,13 +463,19 @@ def _capital_field_after_and(text: str, pos: int, limit: int) -> tuple[list[str]
         comma = _COMMA.match(text, pos)
         word = _PLAIN_WORD.match(text, comma.end() if comma else pos)
         if not word or word.end() > limit or not word.group(1)[:1].islower() or len(words) > lex.MAX_FIELD_TAIL_WORDS \
-                or word.group(1).lower() in lex.STOP_WORDS or word.group(1).lower() in lex.LOCAL_LEVELS:
+                or word.group(1).lower() in lex.STOP_WORDS or _names_a_level(text, word):
             return None
         if comma:
             words[-1] += ","
         words.append(word.group(1))
         pos = word.end()
     return words, pos
+
+
+def _names_a_level(text: str, word: re.Match) -> bool:
+    """The plain word matched is a local level ("xã", "phường"), not the first syllable of a word ("xã hội")."""
+    lower = word.group(1).lower()
+    return lower in lex.LOCAL_LEVELS and f"{lower} {_next_word(text, word.end())[0].lower()}" not in lex.LEVEL_COMPOUNDS
 
 
 _LEGAL_FORM_OPENERS = frozenset(form.split()[0] for form in lex.LEGAL_FORMS)

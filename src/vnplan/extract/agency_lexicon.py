@@ -266,6 +266,8 @@ LOCALITY_ABBREVIATIONS = {"TP": "Thành phố", "TP.": "Thành phố", "Tp.": "T
 # Of those, the levels that name one body only with the place after them: "Ủy ban nhân dân xã" alone
 # is every commune's committee, a class.
 LOCAL_LEVELS = frozenset({"huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu", "khu vực", "Khu vực"})
+# Words that open with a level's syllable and name none ("Phòng Lao động, việc làm và Bảo hiểm xã hội").
+LEVEL_COMPOUNDS = frozenset({"xã hội"})
 
 # Lower-case words that official names contain after their first capitalised word
 # ("Bảo hiểm xã hội", "Ban Quản lý dự án", "Trung tâm Chuyển đổi số", "Viện Nghiên cứu phát triển").

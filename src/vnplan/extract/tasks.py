@@ -278,11 +278,21 @@ class _TaskBuilder:
         15/12/2025" beside "d) Các hoạt động chính" → "- …")."""
         for ancestor in self.ancestors(block):
             if ancestor.kind == "part":
-                return None
+                break
             deadline = phase_deadline(ancestor.text, self.year) or self._time_item(ancestor)
             if deadline:
                 return deadline
-        return None
+        group = self._group_heading(next((b for b in (block, *self.ancestors(block)) if b.level == LEVEL_ITEM), block))
+        return phase_deadline(group.text, self.year) if group else None
+
+    def _group_heading(self, item: Block) -> Block | None:
+        """The unlabelled heading over a run of numbered items, at their level ("Tháng 3/2026" then "5. …", "6. …"):
+        the last one before the item among its siblings, if any."""
+        if item.kind != "item" or item.parent is None:
+            return None
+        siblings = self.blocks[item.parent].children
+        return next((self.blocks[i] for i in reversed(siblings[:siblings.index(item.index)])
+                     if self.blocks[i].kind == "para" and self.blocks[i].level == LEVEL_ITEM), None)
 
     def _time_item(self, heading: Block) -> str | None:
         if heading.index not in self._time_items:  # every step under the heading asks
