@@ -1159,3 +1159,15 @@ def test_a_markdown_list_written_all_1_is_numbered_as_rendered_and_its_indented_
         "b) Bố trí vốn cho vay nhà ở xã hội.", "2. Giao Thường trực Hội đồng nhân dân tỉnh giám sát.",
         "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh tuyên truyền, vận động Nhân dân.",
         "Điều 3. Hiệu lực thi hành", "1. Nghị quyết có hiệu lực từ ngày ký.", "2. Bãi bỏ Nghị quyết số 12/NQ-HĐND."]
+
+
+def test_a_symbol_is_read_at_its_level_in_each_list_of_its_own():
+    """The same symbol may mark a plan's targets at the top of their list and, in another part, the duties under a
+    member's heading that another symbol marks: each list is read on its own."""
+    raw = ("II. CHỈ TIÊU\n➢ Giải ngân 100% kế hoạch vốn.\n➢ Giảm tỷ lệ hộ nghèo 3%.\n➢ Có thêm 12 xã đạt chuẩn.\n"
+           "III. PHÂN CÔNG\n❖ Đồng chí Giám đốc Sở Tài chính - Ủy viên:\n➢ Tham mưu phân bổ vốn.\n"
+           "❖ Đồng chí Giám đốc Sở Y tế - Ủy viên:\n➢ Chỉ đạo kiểm tra.\n")
+    assert normalise(RawText(raw, "txt")).split("\n")[:9] == [
+        "II. CHỈ TIÊU", "- Giải ngân 100% kế hoạch vốn.", "- Giảm tỷ lệ hộ nghèo 3%.", "- Có thêm 12 xã đạt chuẩn.",
+        "III. PHÂN CÔNG", "- Đồng chí Giám đốc Sở Tài chính - Ủy viên:", "+ Tham mưu phân bổ vốn.",
+        "- Đồng chí Giám đốc Sở Y tế - Ủy viên:", "+ Chỉ đạo kiểm tra."]

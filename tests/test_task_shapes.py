@@ -2779,3 +2779,22 @@ def test_items_under_a_month_heading_are_due_by_the_end_of_that_month():
             "15/4/2026).\n"
             "III. TỔ CHỨC THỰC HIỆN\nCác phòng triển khai thực hiện Chương trình này.\n")
     assert [t.deadline for t in _tasks(body)] == ["2026-02-28", "2026-05-31", "2026-04-15"]
+
+
+def test_a_committee_s_duties_member_by_member_give_each_member_its_items():
+    """ "Đồng chí Giám đốc Sở X - Phó Trưởng ban Thường trực:" or "… - Trưởng Ban Chỉ đạo:" over its items: the seat,
+    with the committee's name, is no work, and each item ("Giúp Trưởng ban …", "Trực tiếp chỉ đạo …") is a task of the
+    body the member heads; a part on meetings and reports ("CHẾ ĐỘ HỌP, THÔNG TIN BÁO CÁO") lists none."""
+    body = ("III. PHÂN CÔNG NHIỆM VỤ CÁC THÀNH VIÊN\n"
+            "1. Đồng chí Giám đốc Sở Xây dựng - Phó Trưởng ban Thường trực:\n"
+            "- Giúp Trưởng ban điều hành công việc thường xuyên của Ban Chỉ đạo.\n"
+            "- Trực tiếp chỉ đạo rà soát các công trình chậm tiến độ.\n"
+            "2. Đồng chí Chủ tịch Ủy ban nhân dân tỉnh - Trưởng Ban Chỉ đạo:\n"
+            "- Chỉ đạo toàn diện hoạt động của Ban Chỉ đạo.\n"
+            "- Chủ trì các phiên họp định kỳ của Ban Chỉ đạo.\n"
+            "IV. CHẾ ĐỘ HỌP, THÔNG TIN BÁO CÁO\n"
+            "1. Ban Chỉ đạo họp định kỳ 6 tháng và cuối năm.\n"
+            "2. Các thành viên báo cáo kết quả thực hiện nhiệm vụ về Sở Xây dựng trước ngày 10 hằng quý.\n")
+    assert [(t.text[:25], t.lead) for t in _tasks(body)] == [
+        ("Giúp Trưởng ban điều hành", ["Sở Xây dựng"]), ("Trực tiếp chỉ đạo rà soát", ["Sở Xây dựng"]),
+        ("Chỉ đạo toàn diện hoạt độ", ["Ủy ban nhân dân tỉnh"]), ("Chủ trì các phiên họp địn", ["Ủy ban nhân dân tỉnh"])]

@@ -29,7 +29,7 @@ ACTION_VERBS = (
     "chia sẻ", "liên kết", "thực thi", "tháo gỡ", "giải ngân", "sửa chữa", "bảo trì", "di dời", "mở", "cấp",
     "tạo điều kiện", "khuyến cáo", "rèn luyện", "hoàn tất", "cắt giảm", "đơn giản hóa",
     "tái cơ cấu", "cơ cấu lại", "chấn chỉnh", "siết chặt", "ngăn chặn", "đấu tranh", "tiếp thu", "góp ý",
-    "tuân thủ", "chấp hành", "kết hợp",
+    "tuân thủ", "chấp hành", "kết hợp", "giúp",
     # orders, requests and field work
     "đặt hàng", "định hướng", "kêu gọi", "kiểm đếm", "sơ tán", "cứu hộ", "cứu nạn", "tìm kiếm", "dự trữ", "mua sắm",
     "nắm chắc", "nắm bắt", "làm việc", "rút ngắn", "vận chuyển", "thẩm tra", "khen thưởng", "biểu dương", "xử phạt", "thu hồi",
@@ -117,7 +117,7 @@ NUMBERED_WORDS = ("cấp độ", "nhóm", "loại", "mức", "khoản", "điều
                   "phường", "hạng", "bậc")
 
 # Words before the verb that do not change who acts ("Tiếp tục triển khai …", "Khẩn trương rà soát …").
-VERB_PREFIXES = ("tiếp tục", "chủ động", "khẩn trương", "kịp thời", "thường xuyên", "định kỳ", "nghiêm túc", "sớm",
+VERB_PREFIXES = ("tiếp tục", "chủ động", "khẩn trương", "kịp thời", "thường xuyên", "định kỳ", "nghiêm túc", "sớm", "trực tiếp",
                  "hằng năm", "hàng năm", "hằng quý", "hằng tháng")
 # A text that opens with an instruction ("Tăng cường …", "Tiếp tục rà soát …").
 VERB_OPENING = re.compile(
@@ -137,7 +137,7 @@ ACTIVITY_HEADINGS = ("nhiệm vụ", "giải pháp", "hoạt động", "công vi
 NON_TASK_HEADINGS = (
     "mục đích", "yêu cầu", "kinh phí", "nguồn vốn", "nguồn lực tài chính", "quan điểm", "căn cứ", "đánh giá",
     "kết quả thực hiện", "tình hình", "thực trạng", "mục tiêu", "chỉ tiêu", "thời gian", "phạm vi", "đối tượng",
-    "chế độ báo cáo", "chế độ thông tin", "sự cần thiết", "bối cảnh", "giải thích từ ngữ", "hiệu lực",
+    "chế độ báo cáo", "chế độ thông tin", "chế độ họp", "sự cần thiết", "bối cảnh", "giải thích từ ngữ", "hiệu lực",
     "nguyên tắc", "tiêu chí", "tiêu chuẩn", "thang điểm", "phương pháp",  # a regulation's rules, not work
 )
 

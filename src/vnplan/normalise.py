@@ -1181,28 +1181,38 @@ def symbol_bullets(lines: list[str]) -> list[str]:
     marks = [_symbol_mark(line) if _may_open_with_a_symbol(line[:1]) else None for line in lines]
     if sum(1 for m in marks if m) < _MIN_SYMBOL_LINES:
         return lines
-    depth: dict[str, int] = {}
-    previous: tuple[str, str] | None = None  # the last marked line's symbol and text
+    # Each list is read on its own: a symbol is one level down under a line with another symbol ending on a colon,
+    # back at the level it had when it comes again in the same list, and at the top in a list of its own (the same
+    # symbol may mark a plan's targets and, elsewhere, the duties under a member's heading).
+    depths: list[int] = []
+    open_symbols: list[str] = []  # the symbols of the list being read, outermost first
+    previous = ""  # the last marked line's text
     for line, mark in zip(lines, marks):
         if mark is None:
-            previous = None if line.strip() else previous
+            if line.strip():
+                open_symbols, previous = [], ""
             continue
-        symbol, rest = mark[0], line[mark[1]:]
-        depth.setdefault(symbol, 1)
-        if previous and previous[1].rstrip().endswith(":") and previous[0] != symbol:
-            depth[symbol] = max(depth[symbol], depth[previous[0]] + 1)
-        previous = (symbol, rest)
+        symbol = mark[0]
+        if symbol in open_symbols:
+            del open_symbols[open_symbols.index(symbol) + 1:]
+        elif open_symbols and previous.rstrip().endswith(":"):
+            open_symbols.append(symbol)
+        else:
+            open_symbols = [symbol]
+        depths.append(len(open_symbols))
+        previous = line[mark[1]:]
     # two levels of marks are "-" and "+"; under three, the outer lines are headings of their own and the two inner
     # levels the marks ("v Sở Y tế:" / "Ø Chỉ đạo …:" / "§ thực phẩm;")
-    written = ("- ", "+ ") if max(depth.values()) < 3 else ("", "- ", "+ ")
+    written = ("- ", "+ ") if max(depths) < 3 else ("", "- ", "+ ")
     out = []
+    levels = iter(depths)
     for line, mark in zip(lines, marks):
         if mark is None:
             out.append(line)
             continue
-        rest = line[mark[1]:]
+        rest, depth = line[mark[1]:], next(levels)
         labelled = _HEADING_LABEL.match(rest) or _ROMAN_LABEL.match(rest)
-        out.append(rest if labelled else written[min(depth[mark[0]], len(written)) - 1] + rest)
+        out.append(rest if labelled else written[min(depth, len(written)) - 1] + rest)
     return out
 
 

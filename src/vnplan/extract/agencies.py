@@ -55,7 +55,9 @@ _HEAD_RE = re.compile(
     + r")(?![\wđĐ])"
 )
 # "… khu vực XI - Ủy viên": a committee seat after the dash ends the name.
-SEAT_AFTER_DASH = re.compile(r"\s*[-–]\s*(?:Phó\s+)?(?:" + "|".join(lex.COMMITTEE_SEATS) + r")(?:\s+[Tt]hường trực)?(?![\wđ])")
+# ("Trưởng Ban Chỉ đạo:": the seat with the committee's name, up to the heading's colon)
+SEAT_AFTER_DASH = re.compile(r"\s*[-–]\s*(?:Phó\s+)?(?i:" + "|".join(lex.COMMITTEE_SEATS) + r")(?:\s+[Tt]hường trực)?(?![\wđ])"
+                             r"(?:[^\S\n]+[A-ZĐ][^\s:;,.]*(?:[^\S\n]+[^\s:;,.]+){0,5}(?=\s*:))?")
 _IN_THE_AREA = re.compile(r"\s+(?:đóng quân\s+|đóng\s+)?trên địa bàn(?![\wđ])")
 _PLURAL_BEFORE = re.compile(r"(?<![\wđĐ])[Cc]ác $")
 _OFFICE_BEFORE = re.compile(
