@@ -2798,3 +2798,22 @@ def test_a_committee_s_duties_member_by_member_give_each_member_its_items():
     assert [(t.text[:25], t.lead) for t in _tasks(body)] == [
         ("Giúp Trưởng ban điều hành", ["Sở Xây dựng"]), ("Trực tiếp chỉ đạo rà soát", ["Sở Xây dựng"]),
         ("Chỉ đạo toàn diện hoạt độ", ["Ủy ban nhân dân tỉnh"]), ("Chủ trì các phiên họp địn", ["Ủy ban nhân dân tỉnh"])]
+
+
+def test_a_programme_built_of_chapters_takes_its_work_from_the_chapter_that_lists_it():
+    """ "Chương II / NỘI DUNG PHỐI HỢP" then "Điều 4. Phối hợp tuyên truyền …" with its khoản: the articles of the
+    chapter that lists the work give a task per khoản, though their titles name a topic; the general chapter's
+    articles (purposes, targets) give none."""
+    text = ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH BÌNH MINH\nSố: 07/CTrPH-MTTQ-SYT\nBình Minh, ngày 10 tháng 3 năm 2026\n"
+            "CHƯƠNG TRÌNH PHỐI HỢP\nVề vận động Nhân dân tham gia bảo vệ sức khỏe cộng đồng giai đoạn 2026 - 2030\n"
+            "Chương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Mục đích\n"
+            "1. Phát huy vai trò của Mặt trận trong công tác chăm sóc sức khỏe Nhân dân.\n"
+            "Chương II\nNỘI DUNG PHỐI HỢP\nĐiều 2. Phối hợp tuyên truyền, vận động Nhân dân\n"
+            "1. Sở Y tế cung cấp tài liệu tuyên truyền về phòng, chống dịch bệnh cho Mặt trận các cấp.\n"
+            "2. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì vận động Nhân dân tham gia bảo hiểm y tế.\n"
+            "Điều 3. Phối hợp giám sát\n"
+            "1. Sở Y tế tiếp thu, trả lời các kiến nghị sau giám sát trong thời hạn 30 ngày.\n"
+            "Chương III\nTỔ CHỨC THỰC HIỆN\nĐiều 4. Hiệu lực thi hành\nChương trình có hiệu lực kể từ ngày ký./.\n"
+            "TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nLê Văn An\n")
+    assert [(t.id, t.lead) for t in extract_text(text).tasks] == [
+        ("Điều2.1", ["Sở Y tế"]), ("Điều2.2", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Minh"]), ("Điều3.1", ["Sở Y tế"])]

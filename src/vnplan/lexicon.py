@@ -158,10 +158,16 @@ REMIT_BEFORE_ACTION = re.compile(r"(?:trong phạm vi|theo)\s+(?:chức năng,?\
 STATUTORY_MANDATE = re.compile(r"chức năng|quyền hạn|vị trí|cơ cấu tổ chức|biên chế", re.I)
 
 # A statute or regulation divided into chapters hands out work only in the chapter that sets it in motion or says
-# who answers for what ("Chương V. TỔ CHỨC THỰC HIỆN", "ĐIỀU KHOẢN THI HÀNH", "QUY ĐỊNH TRÁCH NHIỆM CỦA CÁC BÊN"); its
+# who answers for what ("Chương V. TỔ CHỨC THỰC HIỆN", "ĐIỀU KHOẢN THI HÀNH", "QUY ĐỊNH TRÁCH NHIỆM CỦA CÁC BÊN"), or,
+# in a programme built of chapters, the one that lists its work ("NỘI DUNG PHỐI HỢP", "NHIỆM VỤ, GIẢI PHÁP"); its
 # other chapters ("QUỸ BẢO TỒN …", "CHI NGÂN SÁCH …", "BIỆN PHÁP ÁP DỤNG …") are rules for every case, whatever bodies
 # their articles name and however their sentences run.
-WORK_CHAPTER = re.compile(r"tổ chức thực hiện|triển khai thực hiện|thi hành|trách nhiệm|điều khoản cuối cùng", re.I)
+_LISTS_WORK = r"nội dung phối hợp|nhiệm vụ,? (?:và )?giải pháp|nhiệm vụ (?:trọng tâm|cụ thể)"
+WORK_CHAPTER = re.compile(r"tổ chức thực hiện|triển khai thực hiện|thi hành|trách nhiệm|điều khoản cuối cùng|" + _LISTS_WORK,
+                          re.I)
+# (in the chapter that lists the work, an article titled by its topic, "Điều 4. Phối hợp tuyên truyền, vận động Nhân
+# dân", is read by its content: its khoản give the work)
+WORK_LIST_CHAPTER = re.compile(_LISTS_WORK, re.I)
 
 # A lead-in that hands its list to bodies its actor directs ("Bộ trưởng Bộ Tài chính có trách nhiệm chỉ đạo:", "Giao Ban
 # Quản lý … chỉ đạo các đơn vị … có trách nhiệm:"): the actor answers for each item, whoever the item names.

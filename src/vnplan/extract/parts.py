@@ -12,7 +12,7 @@ from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING, ASSIGNING_WORDS, CLOSING_FO
                        EXECUTION_DUTY, FIELD_LINE, FRONTED_CLAUSE_OPENERS, LEADING_ROLES, NON_TASK_HEADINGS,
                        NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PHASE_LABEL, POINTS_TO_APPENDIX, PROCEDURE_CATALOGUE,
                        PROCEDURE_FIELD, SALUTATION, STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS,
-                       TITLE_QUANTIFIER, TRAILING_ROLES, VERB_OPENING, WORK_CHAPTER, field_role)
+                       TITLE_QUANTIFIER, TRAILING_ROLES, VERB_OPENING, WORK_CHAPTER, WORK_LIST_CHAPTER, field_role)
 from ..segment import LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_LETTER_PART, Block
 from .actors import actors_of, does_after
 from .agencies import find_agencies
@@ -320,6 +320,8 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
                 kind = "rules"
             else:
                 kind = _article_role(head.text, blocks, members, aliases)
+                if kind == "other" and chapter is not None and WORK_LIST_CHAPTER.search(chapter):
+                    kind = _role_from_content(blocks, members)
             if kind == "other" and chapter is not None and role_from_heading(chapter) == "organisation" \
                     and not EXECUTION_ARTICLE.search(head.text[:200]):
                 kind = "organisation"  # "Điều 9. Thẩm quyền, trình tự …" in the chapter that organises the work
