@@ -382,3 +382,35 @@ def test_a_hyphen_a_pdf_line_broke_at_stays_a_hyphen(tmp_path):
     pdf.output(str(path))
     text = read_file(path).text
     assert "\ufffe" not in text and "1805/QĐ-UBND" in text
+
+
+def test_a_page_s_own_document_header_under_a_header_class_is_kept_and_its_group_rows_head_the_table(tmp_path):
+    """An intranet page whose document header sits in `<div class="doc-header">` (a class a site's chrome uses too):
+    the header, with the national motto and the number, is the document's and stays, and the unit under a ministry
+    on its one line ("BỘ Y TẾ<br/>BỆNH VIỆN …") issues; a task table's row of one cell spanning the columns ("B. …")
+    titles the rows after it and is no task."""
+    page = tmp_path / "kh.html"
+    page.write_text("""<html><body><div class="site-header">Cổng thông tin nội bộ</div>
+      <div class="doc-header"><table><tr><td>BỘ Y TẾ<br/><strong>BỆNH VIỆN ĐA KHOA TRUNG ƯƠNG MIỀN NÚI</strong><br/>
+      Số: 88/KH-BVMN</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br/>Độc lập - Tự do - Hạnh phúc<br/>
+      Thái Nguyên, ngày 10 tháng 3 năm 2026</td></tr></table></div>
+      <p><strong>KẾ HOẠCH</strong></p><p><strong>Số hóa hồ sơ bệnh án năm 2026</strong></p>
+      <p>Bệnh viện Đa khoa Trung ương Miền núi ban hành Kế hoạch như sau:</p>
+      <p><strong>I. NHIỆM VỤ</strong></p>
+      <table border="1"><tr><td>TT</td><td>Nội dung công việc</td><td>Đơn vị chủ trì</td><td>Đơn vị phối hợp</td>
+      <td>Thời gian</td></tr>
+      <tr><td colspan="5">A. Hạ tầng</td></tr>
+      <tr><td>1</td><td>Nâng cấp máy chủ lưu trữ hồ sơ</td><td>Phòng Công nghệ thông tin</td><td>Phòng Vật tư</td>
+      <td>Quý I/2026</td></tr>
+      <tr><td colspan="5">B. Dữ liệu</td></tr>
+      <tr><td>2</td><td>Số hóa hồ sơ bệnh án lưu trữ</td><td>Phòng Kế hoạch tổng hợp</td><td>&nbsp;</td>
+      <td>30/9/2026</td></tr></table>
+      <p>II. TỔ CHỨC THỰC HIỆN</p><p>Các khoa, phòng triển khai thực hiện Kế hoạch này.</p></body></html>""",
+                    encoding="utf-8")
+    plan = vnplan.extract(page)
+    assert (plan.document.number, plan.document.issuer, plan.document.issued_date) == (
+        "88/KH-BVMN", "Bệnh viện Đa khoa Trung ương Miền núi", "2026-03-10")
+    assert "Cổng thông tin" not in read_file(page).text
+    assert [(t.section, t.text, t.lead) for t in plan.tasks] == [
+        ("A. Hạ tầng", "Nâng cấp máy chủ lưu trữ hồ sơ", ["Phòng Công nghệ thông tin"]),
+        ("B. Dữ liệu", "Số hóa hồ sơ bệnh án lưu trữ", ["Phòng Kế hoạch tổng hợp"])]

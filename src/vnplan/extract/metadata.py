@@ -534,13 +534,26 @@ def _unit_named_below(words: str, body_end: int, text: str) -> str | None:
     when that line names a body of its own; not the second line of the department's own name."""
     line_start = words.find("\n", body_end)
     if line_start < 0:
-        return None
+        return _unit_after_on_its_line(words[body_end:], text)
     line = words[line_start:].strip().split("\n")[0].strip()
     name = _as_the_text_writes(line, text) if len(line.split()) >= 2 and not _BODY.search(line) else None
-    if name is None:
-        return None
+    return name if name is not None and _names_a_body(name) else None
+
+
+def _names_a_body(name: str) -> bool:
     mentions = find_agencies(name)  # (the agency grammar reads the line: a wrapped field names no body)
-    return name if mentions and mentions[0].start == 0 and not mentions[0].collective else None
+    return bool(mentions) and mentions[0].start == 0 and not mentions[0].collective
+
+
+def _unit_after_on_its_line(rest: str, text: str) -> str | None:
+    """ "BỘ Y TẾ BỆNH VIỆN X", the cell's two lines run together: the longest end of the line after the department's
+    head that the text writes as a body's name ("Bệnh viện X"), if any."""
+    words = rest.split()
+    for first in range(1, len(words) - 1):
+        name = _as_the_text_writes(" ".join(words[first:]), text)
+        if name is not None and not _BODY.search(" ".join(words[first:])) and _names_a_body(name):
+            return name
+    return None
 
 
 def _as_the_text_writes(upper_words: str, text: str) -> str | None:

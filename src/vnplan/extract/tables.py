@@ -39,6 +39,9 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             continue
         if not columns or "content" not in columns:
             continue
+        if len(cells) == 1 and len(columns) > 2 and cells[0]:
+            section, previous = cells[0], []  # a row of one cell spanning the table ("A. Hạ tầng"): a group's title
+            continue
         if columns["content"] == 0 and len(cells) > 1 and cells[0] and _ROW_LABEL.fullmatch(cells[0]):
             cells = cells[1:]  # a header repeated without its number column
         elif numbered and cells and not _ROW_LABEL.fullmatch(cells[0]) and columns["content"] > 0:

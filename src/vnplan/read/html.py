@@ -37,7 +37,8 @@ def html_to_text(markup: str) -> str:
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
         attrs = " ".join(filter(None, (element.get("class"), element.get("id"), element.get("role"))))
-        if attrs and _BOILERPLATE_ATTR.search(attrs) and element.tag not in ("body", "html"):
+        if attrs and _BOILERPLATE_ATTR.search(attrs) and element.tag not in ("body", "html") \
+                and not _holds_the_documents_header(element):
             element.drop_tree()
     body = root.find("body")
     out: list[str] = []
@@ -50,6 +51,15 @@ def html_to_text(markup: str) -> str:
         elif not line and lines and lines[-1]:
             lines.append("")
     return "\n".join(lines).strip()
+
+
+# The document's own header under a class a page's chrome also uses ("doc-header"): the issuer, its number and the
+# national motto, which no site header holds.
+_DOCUMENT_HEADER = re.compile(r"CỘNG H[OÒ]À XÃ HỘI CHỦ NGHĨA|Số\s*:\s*\d", re.I)
+
+
+def _holds_the_documents_header(element) -> bool:
+    return _DOCUMENT_HEADER.search(element.text_content()) is not None
 
 
 _BREAK = "\x00"  # where a cell's paragraph or line ends (text in the page never holds one)
