@@ -1,4 +1,4 @@
-"""The held-out sets written for this purpose after the first (tests/fixtures/heldout2 … heldout17), each scored
+"""The held-out sets written for this purpose after the first (tests/fixtures/heldout2 … heldout18), each scored
 against its hand-made gold with the shared scorer.
 
 A set read while rules were tuned no longer measures extraction on documents nobody has seen, so each set was
@@ -93,9 +93,12 @@ PASSING: dict[str, set[str]] = {
                   "06_cv_so_nnmt_an_giang_dich_ta_lon_kinh_gui", "08_qd_huyen_can_giuoc_cchc_2023_ten_in_dam",
                   "09_kh_ldld_ca_mau_thang_cong_nhan_tab_dau_doan"},
     # written blind on 2026-12-03 (a later session) and scored with that session's start code and with the code at the
-    # end of its extraction work (its NOTES.md); three plans met every bar
-    "heldout17": {"07_kh_so_tai_chinh_ninh_binh_pdf_gian_chu_ngat_dong", "08_tb_ket_luan_cao_bang_cua_khau_can_deu_hai_le",
+    # end of its extraction work (its NOTES.md); three plans met every bar, two more once the next session read the set
+    "heldout17": {"02_cv_hoa_toc_quang_ninh_tran_dau_so_la_ma_thuong", "06_kh_bcd_ctmtqg_lao_cai_thanh_vien_ky_hieu_word",
+                  "07_kh_so_tai_chinh_ninh_binh_pdf_gian_chu_ngat_dong", "08_tb_ket_luan_cao_bang_cua_khau_can_deu_hai_le",
                   "10_qd_binh_phuoc_pci_2019_ngat_trang"},
+    # written blind in the session after (2026-12-03) and scored with its start code (its NOTES.md); none met every bar
+    "heldout18": set(),
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
