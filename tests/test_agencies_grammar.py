@@ -946,3 +946,12 @@ def test_an_office_s_fields_closed_by_and_a_capital_run_through_a_word_like_xa_h
     """ "xã" opens "xã hội" as it names a level: the field "… và Bảo hiểm xã hội" closes the office's name, while a
     body of its own after a comma stays one."""
     assert [m.name for m in find_agencies(text)] == names
+
+
+def test_a_class_of_bodies_stops_before_the_verb_that_shares_a_syllable_with_its_words():
+    """ "quan" belongs to a class only as "cơ quan" or "liên quan": "Ủy ban nhân dân các xã, phường quan tâm …" names the
+    communes' committees, its verb none of them."""
+    assert [m.name for m in find_agencies("Đề nghị Ủy ban nhân dân các xã, phường quan tâm, tạo điều kiện")] == [
+        "Ủy ban nhân dân các xã, phường"]
+    assert [m.name for m in find_agencies("Sở Y tế và các cơ quan, đơn vị liên quan")] == [
+        "Sở Y tế", "các cơ quan, đơn vị liên quan"]

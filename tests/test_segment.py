@@ -78,3 +78,13 @@ def test_a_list_mark_seen_after_another_under_one_heading_nests_under_it():
     assert blocks[by_text["Sở Tư pháp kiểm tra việc thực hiện."].parent].label == "3"
     # a "*" item is always the outer one
     assert blocks[by_text["Báo cáo đúng hạn."].parent].text == "Lưu ý chung cho các đơn vị:"
+
+
+def test_stars_under_a_bullet_that_announces_them_are_its_sub_items():
+    """ "+ … tham gia cùng chính quyền địa phương:" then "* …", "* …": the stars are that bullet's points; a star after
+    a bullet that announces nothing is the outer item it usually is, the dashes after it its own."""
+    blocks = segment("1. Chiến dịch tình nguyện\n+ Tổ chức Lễ ra quân.\n+ Tiếp nhận các đội hình tình nguyện:\n"
+                     "* Hướng dẫn người dân sử dụng dịch vụ công;\n* Dạy kèm học sinh.\n+ Huy động nguồn lực.\n"
+                     "* Nhóm hoạt động khác\n- Tổ chức sân chơi.\n")
+    assert [(b.kind, b.parent) for b in blocks] == [("item", None), ("plus", 0), ("plus", 0), ("star", 2), ("star", 2),
+                                                    ("plus", 0), ("star", 0), ("dash", 6)]

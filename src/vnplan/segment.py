@@ -283,9 +283,19 @@ def _assign_levels(blocks: list[Block]) -> None:
     # under the "(1)", "- …" then "(i) …" the other way round, as a reader takes them.
     marks_seen: list[str] = []
     open_blocks: list[int] = []  # the current path from the root, levels strictly increasing
+    star_level: int | None = None  # the level of "*" items listed under a bullet's colon ("+ … gồm:" / "* …")
     for i, block in enumerate(blocks):
         block.index = i
-        if block.kind == "part":
+        previous = blocks[i - 1] if i else None
+        if block.kind != "star" or previous is None:
+            star_level = None
+        elif previous.kind in ("dash", "plus") and previous.text.rstrip().endswith(":"):
+            star_level = previous.level + 1
+        elif previous.kind != "star":
+            star_level = None
+        if star_level is not None:
+            block.level = star_level  # "*" under a bullet that announces it: its sub-item, not the outer item it usually is
+        elif block.kind == "part":
             block.level = LEVEL_LETTER_PART if _is_letter_part(blocks, i) else LEVEL_ROMAN_PART
         elif block.kind == "item":
             block.level = LEVEL_ITEM + block.label.count(".")
@@ -295,7 +305,7 @@ def _assign_levels(blocks: list[Block]) -> None:
             block.level = max(LEVEL_CHILD, LEVEL_LEAF + len(marks_seen))  # "+" under the innermost mark seen
         elif block.kind in _LIST_MARKS:
             if block.kind == "star":
-                marks_seen = []  # "* …" is always an outer item: the dashes after it are its own
+                marks_seen = []  # "* …" is otherwise an outer item: the dashes after it are its own
             if block.kind not in marks_seen:
                 marks_seen.append(block.kind)
             block.level = LEVEL_LEAF + marks_seen.index(block.kind)

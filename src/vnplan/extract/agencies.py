@@ -788,6 +788,8 @@ def _collective_end(text: str, start: int) -> int:
         if lower in lex.COLLECTIVE_FIRST_SYLLABLES and not text.startswith(
                 " " + lex.COLLECTIVE_FIRST_SYLLABLES[lower], word.end()):
             break  # "các cơ quan báo chí" but not "… trực thuộc trung ương báo cáo"
+        if previous not in lex.COLLECTIVE_SECOND_SYLLABLES.get(lower, (previous,)):
+            break  # "… cơ quan liên quan" but not "… các xã, phường quan tâm"
         if lower not in lex.COLLECTIVE_JOINERS:  # belongs to the phrase only if the phrase goes on
             end = word.end()
         previous = lower

@@ -379,6 +379,9 @@ COLLECTIVE_WORDS = frozenset(
 # "cơ sở sản xuất, kinh doanh", "các cơ quan theo thẩm quyền", not "… báo cáo", "… sản phẩm", "… theo dõi").
 COLLECTIVE_FIRST_SYLLABLES = {"báo": "chí", "sản": "xuất", "kinh": "doanh", "chế": "biến", "ven": "biển",
                               "theo": "thẩm quyền", "thẩm": "quyền"}
+# …and the ones that belong to it only after their word's first syllable ("các cơ quan liên quan", not "các xã,
+# phường quan tâm").
+COLLECTIVE_SECOND_SYLLABLES = {"quan": ("cơ", "liên")}
 # Of those, the words that belong to a collective phrase only when it goes on after them.
 COLLECTIVE_JOINERS = frozenset({",", ";", "và", "có", "các", "trong", "trên", "-", "/"})
 # Bodies named by their role in a procedure ("Cơ quan chủ trì giải quyết thủ tục") or in the work ("Cơ quan thanh
