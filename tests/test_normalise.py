@@ -1171,3 +1171,29 @@ def test_a_symbol_is_read_at_its_level_in_each_list_of_its_own():
         "II. CHỈ TIÊU", "- Giải ngân 100% kế hoạch vốn.", "- Giảm tỷ lệ hộ nghèo 3%.", "- Có thêm 12 xã đạt chuẩn.",
         "III. PHÂN CÔNG", "- Đồng chí Giám đốc Sở Tài chính - Ủy viên:", "+ Tham mưu phân bổ vốn.",
         "- Đồng chí Giám đốc Sở Y tế - Ủy viên:", "+ Chỉ đạo kiểm tra."]
+
+
+def test_a_forwarded_plan_whose_wrapped_lines_lost_their_quotation_marks_or_sit_in_bold_loses_them_all():
+    """A quoted paragraph wrapped with ">" on its first line only, and a markdown copy's "**> KẾ HOẠCH**": the quoted
+    document is still read without its marks."""
+    wrapped = ("Kính gửi các đồng chí,\nVăn phòng chuyển tiếp Kế hoạch.\n> ỦY BAN NHÂN DÂN\n> TỈNH BÌNH MINH\n"
+               "> Số: 05/KH-UBND\n>\n> KẾ HOẠCH\n> I. NHIỆM VỤ\n> 1. Sở Y tế chủ trì, phối hợp với các sở, ngành tổ chức\n"
+               "tiêm chủng cho trẻ em dưới 5 tuổi, hoàn thành trong quý II năm 2026; báo cáo kết quả\n"
+               "về Ủy ban nhân dân tỉnh trước ngày 30/6/2026.\n> 2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch\n"
+               "theo quy định của pháp luật về ngân sách nhà nước.\n")
+    lines = normalise(RawText(wrapped, "txt")).split("\n")
+    assert lines[2:7] == ["TỈNH BÌNH MINH", "Số: 05/KH-UBND", "KẾ HOẠCH", "I. NHIỆM VỤ",
+                          "1. Sở Y tế chủ trì, phối hợp với các sở, ngành tổ chức tiêm chủng cho trẻ em dưới 5 tuổi, "
+                          "hoàn thành trong quý II năm 2026; báo cáo kết quả về Ủy ban nhân dân tỉnh trước ngày 30/6/2026."]
+    bold = "Văn phòng chuyển tiếp Kế hoạch.\n\n**> KẾ HOẠCH**\n\n**> I. NHIỆM VỤ**\n\n> 1. Sở Y tế tổ chức tiêm chủng.\n"
+    assert normalise(RawText(bold, "md")).split("\n")[1:4] == ["KẾ HOẠCH", "I. NHIỆM VỤ", "1. Sở Y tế tổ chức tiêm chủng."]
+
+
+def test_a_symbol_list_keeps_its_levels_over_wrapped_lines_and_page_numbers():
+    """A PDF's text layer: a member's heading wrapped before its colon, the items wrapped, a page's number between two
+    items; the member's items are still "+" under his "-"."""
+    raw = ("III. PHÂN CÔNG\n❖ Đồng chí Giám đốc Sở Tài chính - Ủy\nviên:\n➢ Tham mưu phân bổ vốn cho các xã, phường\n"
+           "theo kế hoạch được giao.\n2\n➢ Hướng dẫn thanh toán vốn.\n❖ Đồng chí Giám đốc Sở Y tế - Ủy viên:\n"
+           "➢ Chỉ đạo kiểm tra.\n")
+    marks = [line[:2] for line in normalise(RawText(raw, "txt")).split("\n") if line[:2] in ("- ", "+ ")]
+    assert marks == ["- ", "+ ", "+ ", "- ", "+ "]

@@ -1187,11 +1187,18 @@ def symbol_bullets(lines: list[str]) -> list[str]:
     depths: list[int] = []
     open_symbols: list[str] = []  # the symbols of the list being read, outermost first
     previous = ""  # the last marked line's text
+    last = ""  # the last line with words, marked or not
     for line, mark in zip(lines, marks):
         if mark is None:
-            if line.strip():
+            if not _LETTER.search(line):
+                continue  # a blank line, a page's number or a rule between two lines of a list
+            if not _wraps_after(last, line):
                 open_symbols, previous = [], ""
+            elif previous:
+                previous += " " + line.strip()  # a marked line's wrapped end: its colon announces what follows
+            last = line.strip()
             continue
+        last = line.strip()
         symbol = mark[0]
         if symbol in open_symbols:
             del open_symbols[open_symbols.index(symbol) + 1:]
@@ -1216,17 +1223,28 @@ def symbol_bullets(lines: list[str]) -> list[str]:
     return out
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _wraps_after(before: str, line: str) -> bool:
+    """The line goes on with the sentence the one before left open: a wrap."""
+    return bool(before) and (not before.endswith(_TERMINAL) or line.lstrip()[:1].islower())
+
+
 _ROMAN_LABEL = re.compile(r"[IVXLC]{1,6}[.\-–]\s")
-_QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")
+_QUOTE_MARKS = re.compile(r"^(\s*(?:\*\*|__)?)\s*(?:>\s?)+")  # (a markdown copy may open the line's bold run first)
+_MIN_QUOTED_SHARE = 0.25  # of the lines from the first quoted one on: wrapped lines may have lost their mark
 
 
 def _unquoted(lines: list[str]) -> list[str]:
-    """A document forwarded in an e-mail, quoted line by line ("> KẾ HOẠCH"), without the quotation marks, when
-    most of the text is quoted (a reply's own lines above it stay as they are)."""
-    quoted = sum(1 for line in lines if line.lstrip().startswith(">"))
-    if quoted * 2 < sum(1 for line in lines if line.strip()):
+    """A document forwarded in an e-mail, quoted line by line ("> KẾ HOẠCH", "**> KẾ HOẠCH**" in a markdown copy), without
+    the quotation marks, when the text from its first quoted line on is quoted (a reply's own lines above it stay as they
+    are; a quoted paragraph's wrapped lines may have lost their mark)."""
+    marked = [_QUOTE_MARKS.match(line) is not None for line in lines]
+    first = marked.index(True) if True in marked else len(lines)
+    if sum(marked) < _MIN_QUOTED_SHARE * sum(1 for line in lines[first:] if line.strip()):
         return lines
-    return [_QUOTE_MARKS.sub("", line) if line.lstrip().startswith(">") else line for line in lines]
+    return [_QUOTE_MARKS.sub(r"\1", line) for line in lines]
 
 
 # A line break kept as HTML: in a table row it parts a cell's lines, often a list ("Cục A<br>Cục B"); elsewhere a line.
@@ -1288,7 +1306,7 @@ def _copy_marks_read(text: str) -> str:
     beside = recipients >= 0 and _RECIPIENTS_BESIDE.search(text, max(0, recipients - 10)) is not None
     symbols = (_SYMBOL_CHAR.search(text) is not None or any(f"\n{letter} " in text for letter in SYMBOL_FONT_LETTERS)) \
         and len(_SYMBOL_LINE.findall(text)) >= _MIN_SYMBOL_LINES
-    quoted, breaks, tabs = "\n>" in text, "<br" in text or "<BR" in text, "\t" in text
+    quoted, breaks, tabs = "\n>" in text or "\n**>" in text, "<br" in text or "<BR" in text, "\t" in text
     if not (quoted or breaks or tabs or beside or symbols):
         return text
     lines = text.split("\n")
