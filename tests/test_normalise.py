@@ -1197,3 +1197,47 @@ def test_a_symbol_list_keeps_its_levels_over_wrapped_lines_and_page_numbers():
            "➢ Chỉ đạo kiểm tra.\n")
     marks = [line[:2] for line in normalise(RawText(raw, "txt")).split("\n") if line[:2] in ("- ", "+ ")]
     assert marks == ["- ", "+ ", "+ ", "- ", "+ "]
+
+
+def test_a_pdf_s_title_ends_where_the_text_s_first_sentence_opens():
+    """A PDF's text layer, no blank lines in the body: the title under the type word, then the first sentence opening on
+    a clause and its comma ("Mùa mưa năm 2025, …"), however full the title's line."""
+    raw = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+           "---------------\n\nSố: 07/CT-UBND\n\nBình Minh, ngày 02 tháng 12 năm 2025\n\nCHỈ THỊ\n"
+           "Về tăng cường công tác phòng, chống sạt lở bờ sông, bờ biển mùa mưa năm 2026\n"
+           "Mùa mưa năm 2025, trên địa bàn tỉnh đã xảy ra 14 điểm sạt lở bờ sông, làm hư\n"
+           "hỏng 2,3 km đê bao và 37 căn nhà; nguyên nhân chủ yếu do khai thác cát trái phép\n"
+           "và mưa lớn kéo dài. Theo dự báo của cơ quan khí tượng, mùa mưa năm nay đến sớm,\n"
+           "nguy cơ sạt lở ở mức cao, nhất là tại các xã ven sông lớn và khu vực cửa biển.\n"
+           "Để chủ động phòng ngừa, giảm thiểu thiệt hại, Chủ tịch Ủy ban nhân dân tỉnh yêu\n"
+           "cầu các sở, ban, ngành và Ủy ban nhân dân các xã, phường thực hiện tốt các nội\n"
+           "dung sau đây:\n")
+    lines = normalise(RawText(raw, "txt")).split("\n")
+    assert lines[8:10] == ["CHỈ THỊ", "Về tăng cường công tác phòng, chống sạt lở bờ sông, bờ biển mùa mưa năm 2026"]
+    assert lines[10].startswith("Mùa mưa năm 2025, trên địa bàn tỉnh")
+
+
+def test_after_a_full_stop_at_a_line_s_end_the_next_assignment_opens_its_paragraph():
+    """A notice's text layer: the title, the meeting's narrative, then "… trong tháng 12/2025." at the end of a full
+    line and "Giao Ban Quản lý …": the next assignment, not more of the sentence before, as the narrative's date opens
+    its own paragraph under the title."""
+    raw = (
+           "ỦY BAN NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+           "TỈNH BÌNH MINH                         Độc lập - Tự do - Hạnh phúc\n"
+           "\n"
+           "Số: 12/TB-UBND                   Bình Minh, ngày 18 tháng 12 năm 2025\n"
+           "\n"
+           "THÔNG BÁO\n"
+           "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về tiến độ\n"
+           "bồi thường, giải phóng mặt bằng Dự án đường tỉnh 176 (giai đoạn 2)\n"
+           "Ngày 15 tháng 12 năm 2025, đồng chí Chủ tịch Ủy ban nhân dân tỉnh chủ trì cuộc\n"
+           "họp nghe báo cáo tiến độ bồi thường, giải phóng mặt bằng Dự án đường tỉnh 176.\n"
+           "Tham dự cuộc họp có lãnh đạo các sở: Xây dựng, Tài chính, Nông nghiệp và Môi\n"
+           "trường; Công an tỉnh; lãnh đạo Ủy ban nhân dân các xã có dự án đi qua.\n"
+           "Giao Sở Tài chính tham mưu Ủy ban nhân dân tỉnh bố trí đủ vốn ngân sách tỉnh còn\n"
+           "thiếu cho công tác bồi thường, giải phóng mặt bằng của Dự án trong tháng 12/2025.\n"
+           "Giao Ban Quản lý dự án đầu tư xây dựng tỉnh phối hợp với nhà thầu thi công đẩy\n"
+           "nhanh tiến độ xây dựng khu tái định cư, hoàn thành trong quý I/2026; báo cáo\n"
+           "tiến độ về Ủy ban nhân dân tỉnh trước ngày 25 hằng tháng.\n")
+    openings = [line[:24] for line in normalise(RawText(raw, "txt")).strip().split("\n")[-3:]]
+    assert openings == ["Ngày 15 tháng 12 năm 202", "Giao Sở Tài chính tham m", "Giao Ban Quản lý dự án đ"]

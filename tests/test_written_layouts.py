@@ -31,8 +31,6 @@ SIGNATURE = re.compile(r"\s*\**(?:Nơi nhận|TM\.|KT\.)")
 NOT_YET: dict[str, tuple[str, ...]] = {
     "03_kh_benh_vien_dong_khoa_gia_tri": ("pdfwrap", "webmd"),
     "03_kh_thanh_pho_bang_word_tab_xuong_dong": ("oneline", "webmd", "relabel"),
-    "04_ct_gia_lai_chay_rung_mua_kho_nhan_ngoac": ("pdfwrap",),
-    "04_tb_vp_ubnd_doan_giao": ("pdfwrap",),
     "05_ctr_cong_tac_nam_bang_thang": ("pdfwrap",),
     "05_kh_khac_phuc_thanh_tra_csv": LAYOUTS,
     "05_kh_tinh_trong_tam_giai_phap_chu_tri_dam": ("pdfwrap",),

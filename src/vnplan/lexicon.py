@@ -67,6 +67,8 @@ DOCUMENT_TYPES = [
     ("Thông tư", r"THÔNG TƯ(?: LIÊN TỊCH)?"), ("Công điện", r"CÔNG ĐIỆN"), ("Kết luận", r"KẾT LUẬN"),
 ]
 # A heading that opens with one and runs on with its title in sentence case ("KẾ HOẠCH Phòng, chống …").
+# The type word alone on its line, over the title ("KẾ HOẠCH", "THÔNG BÁO", "CHỈ THỊ").
+TYPE_LINE = re.compile(r"[*_#\s]*(?:" + "|".join(p for _, p in DOCUMENT_TYPES) + r")[*_\s]*")
 TYPE_THEN_TITLE = re.compile(r"(?:" + "|".join(p for _, p in DOCUMENT_TYPES) + r")\s+[" + UPPER_LETTERS + r"][^\W\d_]*[a-zđà-ỹ]")
 
 # Words that hand work to the body named after them, wherever a clause opens with them ("…; giao Bộ X
@@ -229,7 +231,8 @@ _MONITOR_THIS = (
     r"\s+(?:việc\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai|thi hành)\s+(?:nghiêm(?:\s+túc)?\s+)?(?:(?:các\s+)?nội dung (?:của\s+)?)?(?:" + _THIS +
     r"|kết luận|nội dung (?:nêu\s+)?trên|" + _THIS_BY_CAPITAL + r")(?![\wđ])"
     # … or with no object, the plan being the one at hand ("theo dõi, đôn đốc việc thực hiện; báo cáo …")
-    r"|(?:theo dõi|đôn đốc)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra))+\s+việc\s+(?:triển khai\s+)?thực hiện(?=\s*[;.,])")
+    r"|(?:theo dõi|đôn đốc)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra))+\s+(?:việc|(?:các|những)\s[^.;:]{0,60}?)\s+"
+    r"(?:triển khai\s+)?thực hiện(?=\s*[;.,])")  # ("… đôn đốc các cơ quan, đơn vị thực hiện; …")
 # Carrying the document out: every body's generic duty, or, given to one body by name, that body's charge to execute it.
 _CARRY_OUT_THIS = (r"(?:triển khai|tổ chức)\s+(?:thực hiện|thi hành)\s+(?:có hiệu quả\s+|nghiêm túc\s+|hiệu quả\s+)?"
                    r"(?:các nội dung của\s+)?" + _THIS)
@@ -278,7 +281,9 @@ CLOSING_FORMULA = re.compile(r"^Trên đây là\b|\bđể [^.;]{0,80}\bbiết,? 
 # bộ, cơ quan, địa phương khẩn trương triển khai thực hiện./.") or the notice said to be given ("… xin trân trọng
 # thông báo./."). Read only on the body's last paragraph: the same words inside the list are a task.
 CLOSING_REQUEST = re.compile(r"^(?:[^.;:]{0,60}\s)?(?:yêu cầu|đề nghị)\s[^.]{0,250}?\b(?:thực hiện|triển khai)\b"
-                             r"(?:[^.]{0,60}?\b(?:này|nêu trên)\b|[^.]{0,60}?\./\.$)|trân trọng thông báo", re.I)
+                             r"(?:[^.]{0,60}?\b(?:này|nêu trên)\b|[^.]{0,60}?\./\.$)|trân trọng thông báo"
+                             # ("Yêu cầu Thủ trưởng các sở, ngành … nghiêm túc thực hiện; chịu trách nhiệm …")
+                             r"|^(?:yêu cầu|đề nghị)\s[^.;]{0,200}?\snghiêm(?:\s+túc)?\s+(?:triển khai\s+)?thực hiện\s*[;.]", re.I)
 # A note beside the duties ("Lưu ý: …", "Ghi chú: …") assigns nothing of its own.
 NOTE = re.compile(r"^(?:lưu ý|ghi chú|chú ý)\s*:", re.I)
 # A sentence that hands the list after it to its bodies ("Các sở, ngành thực hiện các nhiệm vụ sau:"): the list

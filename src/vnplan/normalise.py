@@ -21,7 +21,7 @@ from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOC
 from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS,
                       FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_INTO_NUMBERS,
                       POINT_LETTERS, ROMAN_POINT_NUMERALS, RUNNING_ON_WORDS,
-                      SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_THEN_TITLE, UPPER_LETTERS,
+                      SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS,
                       VERB_OPENING)
 from .read import RawText
 
@@ -51,8 +51,12 @@ _FORM_LABEL_LENGTH = 40  # a form's label before its blank is short
 _TITLED_HEADING = re.compile(r"(?:Điều\s+\d{1,3}|[IVXLC]{1,6})[.:)]\s+\S")  # an article's or a part's title
 # A sentence opening on the body that leads it ("Phòng Quản lý … chủ trì, …"): an agency's head first, no mark before
 # the role.
-_LEADS_ITS_SENTENCE = re.compile(r"(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True))
-                                 + r")\s(?:[^\s,;:.()]+\s+){0,12}?chủ trì(?![\wđ])")
+_HEADS = r"(?:" + "|".join(sorted(map(re.escape, HEADS), key=len, reverse=True)) + ")"
+_LEADS_ITS_SENTENCE = re.compile(_HEADS + r"\s(?:[^\s,;:.()]+\s+){0,12}?chủ trì(?![\wđ])")
+# A sentence that hands a named body its work ("Giao Sở X …", "Đề nghị Công ty Y …"): after a full stop at a line's end,
+# the paragraph of a notice's next assignment, however full that line.
+_OPENS_ASSIGNMENT = re.compile(r"(?:" + "|".join(word.capitalize() for word in ASSIGNING_WORDS) + r")\s+" + _HEADS
+                               + r"(?![\wđ])")
 # In capitals only where a paragraph opens: no sentence wraps before them.
 _OWN_PARAGRAPH_OPENINGS = ("Căn cứ ", "Nơi nhận")
 _TEXT_END = "./."
@@ -808,9 +812,10 @@ class _Layout:
             return False  # "… UBND thành phố Đà" / "Nẵng; - VPCP …": no paragraph opens on one word and a clause's end
         if line.indented_first and not previous.indented_first and not self.is_full(previous, line):
             return True  # "9. Báo … điện tử tỉnh" / "Xây dựng các phóng sự, tin bài" / "để quảng bá …": a first line
-        if ends_sentence and (_FIELD_START.match(text) or _same_opening(paragraph[0], text) or _ADOPTED.match(text)):
-            # a field line ("Thời gian thực hiện: …"), a parallel paragraph ("Căn cứ …") or the formula adopting the
-            # document ("Nghị quyết này được … thông qua ngày …", which ends its body) follows
+        if ends_sentence and (_FIELD_START.match(text) or _same_opening(paragraph[0], text) or _ADOPTED.match(text)
+                              or before.endswith(".") and _OPENS_ASSIGNMENT.match(text)):
+            # a field line ("Thời gian thực hiện: …"), a parallel paragraph ("Căn cứ …"), the next assignment or the
+            # formula adopting the document ("Nghị quyết này được … thông qua ngày …", which ends its body) follows
             return True
         if self._heading_goes_on(previous, line, paragraph, label):
             return False
@@ -892,12 +897,28 @@ def _join_wrapped(lines: list[_Line], layout: _Layout) -> list[str]:
     previous = None
     for line in lines:
         in_list = len(paragraphs) > 1 and paragraphs[-2][-1].endswith(":")
-        if previous is None or layout.breaks(previous, line, paragraphs[-1], in_list):
+        titled = len(paragraphs) > 1 and len(paragraphs[-2]) == 1 and TYPE_LINE.fullmatch(paragraphs[-2][0]) is not None
+        if previous is None or layout.breaks(previous, line, paragraphs[-1], in_list) or (
+                titled and _opens_the_text(line.text, previous.text)):
             paragraphs.append([line.text])
         else:
             paragraphs[-1].append(line.text)
         previous = line
     return [" ".join(parts) for parts in paragraphs]
+
+
+# The first sentence of a text under its title, after a clause of time or place: "Ngày 15 tháng 12 năm 2025, …",
+# "Mùa khô năm 2024 - 2025, trên địa bàn …", "Thực hiện …".
+_CLAUSE_BEFORE_COMMA = re.compile(r"[" + UPPER_LETTERS + r"][^,;:.()]{3,60}?\s[a-zđ][^,;:.()]*,\s")
+_OPENING_DATE = re.compile(r"Ngày\s+\d")
+
+
+def _opens_the_text(text: str, before: str) -> bool:
+    """Under the type word, a line that opens the text's first sentence after the title's last line: no title's wrapped
+    line opens in capitals on a clause and its comma, a date, an opener of a sentence or an assignment ("Giao Sở X")."""
+    return (text[:1].isupper() and not _runs_on(before, text)
+            and (_OPENS_SENTENCE.match(text) is not None or _OPENING_DATE.match(text) is not None
+                 or _CLAUSE_BEFORE_COMMA.match(text) is not None or _OPENS_ASSIGNMENT.match(text) is not None))
 
 
 # A bullet inside a paragraph, after the end of a lead-in, a sentence or a bracket ("Sở X (cơ quan thường trực): –

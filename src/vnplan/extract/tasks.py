@@ -401,8 +401,10 @@ class _TaskBuilder:
             if request is not None and request.leads:
                 body, start, own = body[sentences[-1]:], start + sentences[-1], request
         lead_m, coord_m, collective = self.context_actors(block)
-        # under a body's heading, "Yêu cầu X …" is that body requiring X: the body it directs does not lead
-        directed = bool(own.leads and lead_m and (self._directed_by_heading(block) or _REQUIRES.match(body)))
+        # under a body's heading, an item "Yêu cầu X …" is that body requiring X: the body it directs does not lead (an
+        # unlabelled paragraph after the heading's list is the issuer's own request)
+        directed = bool(own.leads and lead_m and (self._directed_by_heading(block)
+                                                  or block.kind != "para" and _REQUIRES.match(body)))
         leads = lead_m if directed else own.leads or lead_m
         # the heading's partners are its lead's: an item that names a lead of its own ("- Điện lực X cắt điện …" under
         # "(Chủ trì: UBND xã; phối hợp: Công an xã)") does not take them
@@ -580,6 +582,9 @@ class _TaskBuilder:
                 continue
             if describes(block.text) or self._closes_document(block) or not any(c.isalpha() for c in block.text):
                 continue  # "Hạ tầng số bao gồm …", "Tài sản số như một …": a description, not an instruction
+            if block.kind == "para" and not extra and self.tasks and (
+                    self._monitors_this_document_only(block) or self._asks_every_body_to_carry_it_out(block)):
+                continue  # after the work, "Giao Văn phòng … theo dõi, đôn đốc …", "Yêu cầu Thủ trưởng các sở … thực hiện"
             if not extra and self._introduces_a_list(block):
                 continue  # "Các nhiệm vụ trọng tâm bao gồm:" before its a), b): a lead-in, not a task
             self.add(block, own_heading=False, extra=extra)
@@ -622,6 +627,11 @@ class _TaskBuilder:
         # said to every body once more at the end
         leads = actors_of(block.text, self.aliases).leads
         return bool(leads) and all(m.collective for m in leads) and GENERIC_DUTY.search(block.text) is not None
+
+    def _asks_every_body_to_carry_it_out(self, block: Block) -> bool:
+        """A paragraph asking classes of bodies only, the heads of every sở or commune, to carry the document out."""
+        leads = actors_of(block.text, self.aliases).leads
+        return bool(leads) and all(m.collective for m in leads) and CLOSING_REQUEST.search(block.text) is not None
 
     def _one_paragraph_completes(self, block: Block, children: list[int]) -> bool:
         """An item that names its body and ends on its colon, whose children are one unlabelled paragraph naming no
