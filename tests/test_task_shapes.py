@@ -2821,8 +2821,8 @@ def test_a_programme_built_of_chapters_takes_its_work_from_the_chapter_that_list
 
 def test_a_notice_s_requests_after_a_body_s_list_are_the_issuer_s_and_its_closing_generic_ones_give_no_task():
     """After "Giao Sở Xây dựng:" and its dashes, "Yêu cầu Công an tỉnh …" is the issuer's request to the Công an, not
-    the Sở's; "Giao Văn phòng … theo dõi, đôn đốc các cơ quan, đơn vị thực hiện; hằng tháng … báo cáo …" and "Yêu cầu
-    Thủ trưởng các sở, ngành … nghiêm túc thực hiện; …" give no task."""
+    the Sở's; "Yêu cầu Thủ trưởng các sở, ngành … nghiêm túc thực hiện; …" gives no task. (The Văn phòng's monitoring
+    with its monthly report stays a task, as the real dispatches' gold reads it.)"""
     text = ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 12/TB-UBND\nBình Minh, ngày 18 tháng 12 năm 2025\nTHÔNG BÁO\n"
             "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về tiến độ Dự án đường tỉnh 176\n"
             "Giao Sở Xây dựng:\n- Thẩm định đơn giá bồi thường, hoàn thành trước ngày 25/12/2025.\n"
@@ -2836,4 +2836,4 @@ def test_a_notice_s_requests_after_a_body_s_list_are_the_issuer_s_and_its_closin
             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nLê Văn An\n")
     assert [(t.text[:24], t.lead) for t in extract_text(text).tasks] == [
         ("Thẩm định đơn giá bồi th", ["Sở Xây dựng"]), ("Hoàn thiện hồ sơ điều ch", ["Sở Xây dựng"]),
-        ("Yêu cầu Công an tỉnh bảo", ["Công an tỉnh"])]
+        ("Yêu cầu Công an tỉnh bảo", ["Công an tỉnh"]), ("Giao Văn phòng Ủy ban nh", ["Văn phòng Ủy ban nhân dân tỉnh"])]

@@ -582,9 +582,8 @@ class _TaskBuilder:
                 continue
             if describes(block.text) or self._closes_document(block) or not any(c.isalpha() for c in block.text):
                 continue  # "Hạ tầng số bao gồm …", "Tài sản số như một …": a description, not an instruction
-            if block.kind == "para" and not extra and self.tasks and (
-                    self._monitors_this_document_only(block) or self._asks_every_body_to_carry_it_out(block)):
-                continue  # after the work, "Giao Văn phòng … theo dõi, đôn đốc …", "Yêu cầu Thủ trưởng các sở … thực hiện"
+            if block.kind == "para" and not extra and self.tasks and self._asks_every_body_to_carry_it_out(block):
+                continue  # after the work, "Yêu cầu Thủ trưởng các sở, ngành … nghiêm túc thực hiện; …"
             if not extra and self._introduces_a_list(block):
                 continue  # "Các nhiệm vụ trọng tâm bao gồm:" before its a), b): a lead-in, not a task
             self.add(block, own_heading=False, extra=extra)
