@@ -404,3 +404,17 @@ def test_a_directives_opening_commits_to_what_it_strives_for_and_to_nothing_else
         "2. Sở Xây dựng chủ trì rà soát, khắc phục điểm đen tai nạn giao thông, hoàn thành trước ngày 30/6/2026.\n"
         "CHỦ TỊCH\nLê Văn An\n")
     assert [(t.min, t.max, t.unit, t.year, t.task) for t in plan.targets] == [(15, None, "%", 2026, None)]
+
+
+def test_what_a_directive_strives_for_runs_on_over_its_semicolons():
+    """ "… phấn đấu trong năm 2026 xử lý ít nhất 15 điểm úng ngập; thời gian tiêu thoát nước sau mưa không quá 3 giờ.":
+    the goals after the semicolon are the same sentence's, a time limit among them; the next sentence commits to
+    nothing."""
+    plan = extract_text(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BÌNH MINH\nSố: 06/CT-UBND\nBình Minh, ngày 9 tháng 3 năm 2026\nCHỈ THỊ\n"
+        "Về phòng, chống úng ngập đô thị mùa mưa năm 2026\n"
+        "Thành phố phấn đấu trong năm 2026 xử lý dứt điểm ít nhất 15 điểm úng ngập thường xuyên; thời gian tiêu thoát "
+        "nước sau mưa tại khu vực nội đô không quá 3 giờ. Năm 2025 có 46 điểm úng ngập, kéo dài trên 6 giờ.\n"
+        "1. Sở Xây dựng chủ trì rà soát, nạo vét hệ thống thoát nước, hoàn thành trước ngày 15/5/2026.\n"
+        "CHỦ TỊCH\nLê Văn An\n")
+    assert [(t.min, t.max, t.unit) for t in plan.targets] == [(15, None, "điểm"), (None, 3, "giờ")]

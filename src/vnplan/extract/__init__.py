@@ -23,8 +23,9 @@ _TARGET_HEADING = re.compile(r"chỉ tiêu|mục tiêu|mục đích", re.I)
 # A heading that names a list of targets ("2. Chỉ tiêu cụ thể đến năm 2030:", "II. MỤC TIÊU, CHỈ TIÊU"), not a paragraph
 # that speaks of them in passing
 _TARGETS_LISTED = re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(TARGET_HEADINGS) + r")\b[^.;]{0,80}$", re.I)
-# anchored at a sentence's start: unanchored, each position of a long paragraph would rescan its sentence
-_STRIVING_SENTENCE = re.compile(r"(?:^|(?<=[.;]))[^.;]*\bphấn đấu\b(?:[^.;]|\.(?=\d))*", re.I)
+# anchored at a sentence's start: unanchored, each position of a long paragraph would rescan its sentence; its goals
+# run on over its semicolons ("… phấn đấu … 100% tuyến cống được nạo vét; thời gian tiêu thoát nước không quá 3 giờ.")
+_STRIVING_SENTENCE = re.compile(r"(?:^|(?<=[.;]))[^.;]*\bphấn đấu\b(?:[^.]|\.(?=\d))*", re.I)
 _PLAN_TYPES = {"Kế hoạch", "Chương trình", "Quyết định", "Đề án", "Chỉ thị", "Nghị quyết"}
 
 
