@@ -771,3 +771,11 @@ def test_a_unit_under_a_ministry_issues_and_the_place_line_may_come_before_the_n
     doc = meta(raw)
     assert (doc.number, doc.issued_date) == ("31/KH-ĐHĐH", "2026-02-09")
     assert (doc.issuer, doc.province) == ("Trường Đại học Đông Hải", None)
+
+
+@pytest.mark.parametrize("heading, kind", [("KẾ HOẠCH PHỐI HỢP", "Kế hoạch"), ("CHƯƠNG TRÌNH PHỐI HỢP", "Chương trình")])
+def test_a_joint_plan_s_type_word_with_its_qualifier_is_no_title(heading, kind):
+    """ "CHƯƠNG TRÌNH PHỐI HỢP" over "Về …": the type and its qualifier, then the title on the line below."""
+    doc = meta(PLAIN.replace("KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA BÀN TỈNH\nGIAI ĐOẠN 2024 - 2026\n",
+                             f"{heading}\nVề bảo đảm an ninh, trật tự trường học năm học 2025 - 2026\n"))
+    assert (doc.type, doc.title) == (kind, "Về bảo đảm an ninh, trật tự trường học năm học 2025 - 2026")
