@@ -1241,3 +1241,17 @@ def test_after_a_full_stop_at_a_line_s_end_the_next_assignment_opens_its_paragra
            "tiến độ về Ủy ban nhân dân tỉnh trước ngày 25 hằng tháng.\n")
     openings = [line[:24] for line in normalise(RawText(raw, "txt")).strip().split("\n")[-3:]]
     assert openings == ["Ngày 15 tháng 12 năm 202", "Giao Sở Tài chính tham m", "Giao Ban Quản lý dự án đ"]
+
+
+def test_inside_a_blank_separated_paragraph_a_closing_assignment_stays_in_it():
+    """A markdown copy whose paragraphs blank lines part: "… các cấp." at a line's end, then "Giao Sở X chủ trì …
+    thực hiện; thời gian: …" closes the same paragraph, which gives the work above it to that Sở."""
+    raw = ("**6. Đẩy mạnh ứng dụng công nghệ\nthông tin, chuyển đổi số**\n\nHoàn thiện việc kết nối,\n"
+           "chia sẻ dữ liệu giữa Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh\n"
+           "với Cơ sở dữ liệu quốc gia về dân cư, cắt giảm giấy tờ người dân phải nộp; lắp\n"
+           "đặt camera giám sát tại Bộ phận Một cửa các cấp, bảo đảm an toàn dữ liệu cá nhân.\n"
+           "Giao Sở Khoa học và Công nghệ chủ trì, phối hợp với Công an tỉnh, Văn phòng Ủy\n"
+           "ban nhân dân tỉnh thực hiện; thời gian: hoàn thành trong năm 2026.\n\n"
+           "**7. Phát huy vai trò giám\nsát của Nhân dân**\n\nTổ chức lấy ý kiến đánh giá của người dân.\n")
+    lines = normalise(RawText(raw, "md")).split("\n")
+    assert lines[1].startswith("Hoàn thiện việc kết nối") and lines[1].endswith("hoàn thành trong năm 2026.")

@@ -813,9 +813,10 @@ class _Layout:
         if line.indented_first and not previous.indented_first and not self.is_full(previous, line):
             return True  # "9. Báo … điện tử tỉnh" / "Xây dựng các phóng sự, tin bài" / "để quảng bá …": a first line
         if ends_sentence and (_FIELD_START.match(text) or _same_opening(paragraph[0], text) or _ADOPTED.match(text)
-                              or before.endswith(".") and _OPENS_ASSIGNMENT.match(text)):
-            # a field line ("Thời gian thực hiện: …"), a parallel paragraph ("Căn cứ …"), the next assignment or the
-            # formula adopting the document ("Nghị quyết này được … thông qua ngày …", which ends its body) follows
+                              or before.endswith(".") and not line.blank_separated and _OPENS_ASSIGNMENT.match(text)):
+            # a field line ("Thời gian thực hiện: …"), a parallel paragraph ("Căn cứ …"), the next assignment (where no
+            # blank line parts the paragraphs: inside one, "Giao Sở X …" may close it) or the formula adopting the
+            # document ("Nghị quyết này được … thông qua ngày …", which ends its body) follows
             return True
         if self._heading_goes_on(previous, line, paragraph, label):
             return False
