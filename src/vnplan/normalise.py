@@ -91,12 +91,12 @@ _AFTER_LETTER_LABEL = ")./"  # "a)", "a.", "a/": a line in lower case that opens
 _LETTER_DASH_LABEL = re.compile(r"[a-zđ]-\s+[" + UPPER_LETTERS + "]")  # "a- Tổ chức …", a Party document's style
 
 
+_ROMAN_POINT = re.compile(r"(?:" + ROMAN_POINT_NUMERALS + r")\)\s")  # "ii) ", "viii) "
+
+
 def _opens_with_letter_label(text: str) -> bool:
     return text[1:2] in _AFTER_LETTER_LABEL or text[1:2] == "-" and _LETTER_DASH_LABEL.match(text) is not None \
         or text[:1] in "ivx" and _ROMAN_POINT.match(text) is not None
-
-
-_ROMAN_POINT = re.compile(r"(?:" + ROMAN_POINT_NUMERALS + r")\)\s")
 _OTHER_BULLETS = ("–", "—", "•")  # -> "-"
 # Markdown: table rules, emphasis markers.
 _TABLE_RULE = re.compile(r"\|?(\s*:?-{3,}:?\s*\|)+\s*")
