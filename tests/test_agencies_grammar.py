@@ -955,3 +955,24 @@ def test_a_class_of_bodies_stops_before_the_verb_that_shares_a_syllable_with_its
         "Ủy ban nhân dân các xã, phường"]
     assert [m.name for m in find_agencies("Sở Y tế và các cơ quan, đơn vị liên quan")] == [
         "Sở Y tế", "các cơ quan, đơn vị liên quan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Ban Chỉ đạo 389 tỉnh chủ trì", [("Ban Chỉ đạo 389 tỉnh", False)]),
+    ("Ban Chỉ đạo 35 Tỉnh ủy theo dõi", [("Ban Chỉ đạo 35 Tỉnh ủy", False)]),
+    ("Sở Y tế 05 ngày một lần báo cáo", [("Sở Y tế", False)]),  # a count after the name is none of it
+    ("Các thành viên Ban Chỉ đạo 389 tỉnh, Ủy ban nhân dân các xã báo cáo",
+     [("Các thành viên Ban Chỉ đạo 389 tỉnh", True), ("Ủy ban nhân dân các xã", True)]),
+    ("phối hợp với Tổ giúp việc Ban Chỉ đạo tỉnh", [("Tổ giúp việc Ban Chỉ đạo tỉnh", False)]),
+])
+def test_a_committee_s_number_and_those_serving_it(text, expected):
+    """A numbered committee ("Ban Chỉ đạo 389") is named with its number; its members are many people, a collective
+    actor; its support team is a body of its own."""
+    assert [(m.name, m.collective) for m in find_agencies(text)] == expected
+
+
+def test_a_short_name_inside_its_members_phrase_names_them_not_the_body():
+    aliases = defined_aliases("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh (sau đây gọi tắt là Hội đồng) ban hành")
+    assert aliases == {"Hội đồng": "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh"}
+    assert [(m.name, m.collective) for m in find_agencies("Các thành viên Hội đồng báo cáo", aliases=aliases)] == [
+        ("Các thành viên Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", True)]

@@ -2837,3 +2837,48 @@ def test_a_notice_s_requests_after_a_body_s_list_are_the_issuer_s_and_its_closin
     assert [(t.text[:24], t.lead) for t in extract_text(text).tasks] == [
         ("Thẩm định đơn giá bồi th", ["Sở Xây dựng"]), ("Hoàn thiện hồ sơ điều ch", ["Sở Xây dựng"]),
         ("Yêu cầu Công an tỉnh bảo", ["Công an tỉnh"]), ("Giao Văn phòng Ủy ban nh", ["Văn phòng Ủy ban nhân dân tỉnh"])]
+
+
+STEP_PLAN = """III. CÁC BƯỚC TIẾN HÀNH
+Bước 1. Chuẩn bị
+1. Thành lập Đoàn kiểm tra liên ngành rà soát, đánh giá an toàn hồ chứa thủy lợi trên địa bàn tỉnh (sau đây gọi tắt là Đoàn kiểm tra) do Phó Giám đốc Sở làm Trưởng đoàn.
+- Đơn vị thực hiện: Chi cục Thủy lợi.
+- Đơn vị phối hợp: Công an tỉnh.
+- Thời gian: trước ngày 20/02/2026.
+- Kết quả/sản phẩm: Quyết định thành lập Đoàn kiểm tra.
+Bước 2. Kiểm tra hiện trường
+2. Kiểm tra hiện trạng đập, tràn xả lũ, cống lấy nước của các hồ chứa; lập biên bản từng công trình.
+- Đơn vị thực hiện: Đoàn kiểm tra.
+- Đơn vị phối hợp: Ủy ban nhân dân các xã có hồ chứa.
+- Thời gian: từ tháng 3 đến hết tháng 5/2026.
+- Kết quả/sản phẩm: Biên bản kiểm tra.
+Bước 3. Tổng kết
+3. Tổng hợp kết quả kiểm tra, báo cáo Ủy ban nhân dân tỉnh.
+- Đơn vị thực hiện: Chi cục Thủy lợi.
+- Đơn vị phối hợp: Đoàn kiểm tra.
+- Thời gian: tháng 7/2026.
+- Kết quả/sản phẩm: Báo cáo tổng kết.
+IV. TỔ CHỨC THỰC HIỆN
+Các đơn vị báo cáo kết quả về Sở Nông nghiệp và Môi trường trước ngày 15/12/2026.
+"""
+
+
+def test_numbered_steps_with_field_lines_are_tasks_whoever_the_fields_name():
+    """A part named by its steps ("CÁC BƯỚC TIẾN HÀNH"), each numbered activity followed by its field lines, one of
+    them two names sharing a field ("Kết quả/sản phẩm:"): every activity is a task with the lead, partners and
+    deadline its fields give; a body the plan sets up and names for short is that body in full; the report an
+    activity makes is due by its time field."""
+    plan = extract_text(HEADER + STEP_PLAN + FOOTER)
+    assert [t.text[:22] for t in plan.tasks] == ["Thành lập Đoàn kiểm tr", "Kiểm tra hiện trạng đậ",
+                                                "Tổng hợp kết quả kiểm "]
+    first, second, third = plan.tasks
+    team = "Đoàn kiểm tra liên ngành rà soát, đánh giá an toàn hồ chứa thủy lợi trên địa bàn tỉnh"
+    assert (first.lead, first.coordinators, first.deadline) == (["Chi cục Thủy lợi"], ["Công an tỉnh"], "2026-02-20")
+    assert (second.lead, second.deadline) == ([team], "2026-05-31")
+    assert (third.lead, third.coordinators, third.deadline) == (["Chi cục Thủy lợi"], [team], "2026-07-31")
+    assert ("Chi cục Thủy lợi", "once", "2026-07-31") in {(r.reporter, r.frequency, r.due) for r in plan.reporting}
+
+
+def test_two_names_may_share_one_field():
+    assert field_role(FIELD_LINE.match("Kết quả/sản phẩm: Báo cáo tổng kết.").group("name")) == "other"
+    assert field_role(FIELD_LINE.match("Thời gian/tiến độ: Quý II/2026").group("name")) == "time"

@@ -331,7 +331,7 @@ CONDITIONAL = re.compile(
 # Field blocks: the labelled lines that give a task's content, who does it and when
 # ("- Nội dung: …", "Đơn vị chủ trì (tham mưu) thực hiện: …", "+ Thời hạn ban hành: …"), as a
 # task table's columns do. The name decides the role: who leads, who partners, when, what.
-_FIELD_NAME = (
+_ONE_FIELD_NAME = (
     r"(?:Cơ quan|Đơn vị)(?:\s*\(?(?:chủ trì|phối hợp|thực hiện|tham mưu|triển khai)\)?)*"
     r"|Nội dung(?: thực hiện| công việc| hoạt động| chính)?|Nhiệm vụ(?: cụ thể)?"
     r"|Thời gian(?: thực hiện| hoàn thành| triển khai)?|Thời hạn(?: hoàn thành| ban hành| thực hiện| trình)?"
@@ -339,6 +339,8 @@ _FIELD_NAME = (
     r"|(?:Nguồn\s+)?[Kk]inh phí(?: thực hiện)?"
     r"|(?:Chủ trì|Phối hợp)(?: thực hiện)?|Thực hiện"  # ("+ Chủ trì: Phòng X", "+ Thực hiện: …")
 )
+# Two names may share one field, the first deciding its role: "Kết quả/sản phẩm:", "Thời gian/tiến độ:".
+_FIELD_NAME = r"(?:" + _ONE_FIELD_NAME + r")(?:\s*/\s*(?:" + _ONE_FIELD_NAME + r"))?"
 FIELD_LINE = re.compile(r"^(?P<name>" + _FIELD_NAME + r")\s*:\s*(?P<value>.*)$", re.I)
 # One line may name several fields one after another: "Thời gian: tháng 5/2026; đơn vị thực hiện: Ban X; phối hợp: Y."
 NEXT_FIELD = re.compile(r"\s*;\s*(?=(?:" + _FIELD_NAME + r")\s*:)", re.I)

@@ -60,6 +60,26 @@ SEAT_AFTER_DASH = re.compile(r"\s*[-–]\s*(?:Phó\s+)?(?i:" + "|".join(lex.COMM
                              r"(?:[^\S\n]+[A-ZĐ][^\s:;,.]*(?:[^\S\n]+[^\s:;,.]+){0,5}(?=\s*:))?")
 _IN_THE_AREA = re.compile(r"\s+(?:đóng quân\s+|đóng\s+)?trên địa bàn(?![\wđ])")
 _PLURAL_BEFORE = re.compile(r"(?<![\wđĐ])[Cc]ác $")
+_SERVING_BEFORE = re.compile(r"(?<![\wđĐ])(?:các\s+)?(?:" + "|".join(lex.SERVING_A_BODY) + r")\s+$", re.I)
+
+
+_SERVING = re.compile(r"(?:các\s+)?(?:" + "|".join(lex.SERVING_A_BODY) + r")\s+", re.I)
+
+
+def body_served(name: str) -> str | None:
+    """ "Ban Chỉ đạo tỉnh" of "Các thành viên Ban Chỉ đạo tỉnh": the body a collective of its members names."""
+    serving = _SERVING.match(name)
+    return name[serving.end():] if serving and _HEAD_RE.match(name, serving.end()) else None
+
+
+def _as_those_serving_it(text: str, mention: AgencyMention, start: int, found: "_Found") -> None:
+    """ "Các thành viên Ban Chỉ đạo 389 tỉnh": the people serving a body, a collective actor whose name holds the
+    body's."""
+    serving = _SERVING_BEFORE.search(text, max(start, mention.start - 24), mention.start)
+    if serving and found.free(serving.start(), mention.start):
+        phrase = text[serving.start():mention.start]
+        mention.name = phrase[:1].upper() + phrase[1:] + mention.name
+        mention.start, mention.collective = serving.start(), True
 _OFFICE_BEFORE = re.compile(
     r"(?:" + lex.DEPUTY + r"\s+)?(?:" + "|".join(re.escape(t) for t in sorted(lex.OFFICE_HOLDERS, key=len, reverse=True))
     + r")\s+$"
@@ -198,6 +218,14 @@ class _Name:
 _NAME_GOES_ON = re.compile(r"\s+(?:và|-|–)\s+[A-ZĐÀ-Ỹ]")
 
 
+def _numbers_the_body(word: str, following: str) -> bool:
+    """ "Ban Chỉ đạo 389 tỉnh", "Ban Chỉ đạo 35 Tỉnh ủy", "Đội 2": a number right after the head is the body's own,
+    when a place, another capitalised word or the clause's end follows it (not "Sở Y tế 05 ngày")."""
+    return word.isdigit() and len(word) <= 4 and (
+        following.lower() in lex.LOCAL_LEVELS or following.lower() in lex.PROVINCE_LEVELS
+        or _is_capital(following) and not following[:1].isdigit() or following in ("", ",", ";", ".", ":", ")", "\n"))
+
+
 def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bool = False,
                capitalised_head: bool = False) -> _Name:
     """The modifiers of a name from `pos`: the words that belong to it, up to a stop.
@@ -279,7 +307,7 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                 continue
             following = _next_word(text, stop)[0]
             role_verb = f"{lower} {following.lower()}" in lex.STOP_PAIRS
-            if _is_capital(word) and (words or not word[:1].isdigit()) and not (
+            if _is_capital(word) and (words or not word[:1].isdigit() or _numbers_the_body(word, following)) and not (
                     word[:1].isdigit() and text.startswith("/", stop)):  # "số 58/2025": a document's number
                 if role_verb and not follows_head and words[-1:] not in (["và"], ["-"]):
                     # "Bộ Chỉ huy Quân sự tỉnh Chủ trì": a role verb written in capitals; after a joining word it
@@ -949,7 +977,7 @@ def defined_aliases(text: str) -> dict[str, str]:
         named = [m.name for m in find_agencies(before) if m.end == len(before) and not m.collective]
         alias = " ".join(definition.group(1).split())
         names_a_body = _HEAD_RE.match(alias) or alias.isupper()  # not "Chương trình 26" after "… của Tỉnh ủy"
-        if not named and alias in lex.HEADS:
+        if not named and names_a_body:  # "Đoàn kiểm tra liên ngành rà soát, … (sau đây gọi tắt là Đoàn kiểm tra)"
             named = _named_by_its_head(before, alias)
         if named and names_a_body and alias != named[-1]:
             aliases[alias] = named[-1]
@@ -1099,7 +1127,9 @@ def own_bodies(text: str, issuer: str | None) -> dict[str, str]:
     return {name: name for name in names if not name.startswith(_ISSUING_HEADS)}
 
 
-_ALIASED_NAME_WORDS = 8
+# A body a plan sets up is named by what it does, its verbs listed with commas ("Tổ công tác liên ngành rà soát, xử lý
+# vi phạm … (sau đây gọi tắt là Tổ công tác)"): up to this many syllables from its head to the definition.
+_ALIASED_NAME_WORDS = 24
 
 
 def issuer_short_names(issuer: str | None, province: str | None) -> dict[str, str]:
@@ -1124,12 +1154,13 @@ def issuer_short_names(issuer: str | None, province: str | None) -> dict[str, st
 
 
 def _named_by_its_head(before: str, head: str) -> list[str]:
-    """ "… về Quỹ nhà ở quốc gia (sau đây gọi là Quỹ)": a short name that is a bare head says that the words from that
-    head on name a body, though written in lower case as a name is not."""
+    """ "… về Quỹ nhà ở quốc gia (sau đây gọi là Quỹ)": a short name that is a bare head, or the opening words of the
+    name ("Đoàn kiểm tra"), says that the words from there on name a body, though written in lower case as a name is
+    not."""
     start = before.rfind(head + " ")
     phrase = before[start:] if start >= 0 else ""
     words = phrase.split()
-    return [" ".join(words)] if 1 < len(words) <= _ALIASED_NAME_WORDS and not re.search(r"[,.;:()\n]", phrase) else []
+    return [" ".join(words)] if 1 < len(words) <= _ALIASED_NAME_WORDS and not re.search(r"[.;:()\n]", phrase) else []
 
 
 _HEAD_BEFORE = re.compile(r"(?:" + _HEAD_RE.pattern + r")\s+$")
@@ -1210,6 +1241,7 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
         if found.free(mention.start, mention.end):
             office = _OFFICE_BEFORE.search(text, max(start, mention.start - 24), mention.start)
             mention.start = office.start() if office else mention.start  # "Trưởng Công an xã": the body he heads
+            _as_those_serving_it(text, mention, start, found)
             found.add(mention)
     for match in _HEAD_RE.finditer(segment):
         a = start + match.start()
@@ -1237,6 +1269,7 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             if before.re is _PLURAL_BEFORE and _names_a_kind(text, head, mention):
                 mention.name, mention.collective = "Các " + mention.name, True
         mention.name = aliases.get(mention.name, mention.name)
+        _as_those_serving_it(text, mention, start, found)
         if _IN_THE_AREA.match(text, mention.end):  # "Đồn Biên phòng trên địa bàn": every such body there, a class
             mention.collective = True
         found.add(mention)

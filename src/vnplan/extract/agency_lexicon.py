@@ -39,6 +39,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Bộ Chỉ huy": (),
     "Bộ Tư lệnh": ("BTL",),
     "Tổ công tác": (),
+    "Tổ giúp việc": (),
     "Ủy ban": (),
     "Hội đồng": (),
     "Tổng cục": (),
@@ -137,6 +138,10 @@ NAMED_AFTER_HEADS = ("Cục", "Chi cục", "Tổng cục", "Vụ", "Viện", "Tr
 FORMS_OF_ADDRESS = ("Đ/c", "Đồng chí")
 COMMITTEE_SEATS = ("Trưởng ban", "Ủy viên", "Thành viên", "Thư ký", "Tổ trưởng", "Tổ phó", "Trưởng đoàn",
                    "Thường trực")  # each also after "Phó", and with "thường trực" after it
+
+# Who serve a body rather than the body itself: "các thành viên Ban Chỉ đạo tỉnh", many people, a collective actor
+# whose name holds the body's.
+SERVING_A_BODY = ("thành viên",)
 
 # Office-holders stand for the body they head: "Giám đốc Sở Y tế" is Sở Y tế.
 OFFICE_HOLDERS = (

@@ -194,7 +194,7 @@ _MONTH_RANGE = r"tháng\s+\d{1,2}\s*[-–]\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})"
 _FRAME_ENDS = [(re.compile(pattern, re.I), kind) for pattern, kind in (
     (_MONTH_RANGE, "month"), (_DATE, "date"), (_QUARTER, "quarter"), (_MONTH, "month"))]
 # "Từ tháng 11/2025 đến khi kết thúc …", "Từ năm 2025": a start, with no date to end by.
-_OPEN_END = re.compile(r"từ\b(?!.*\b(?:đến|tới)\s+(?:(?:ngày|tháng|quý|năm|hết)\s+)?[\dIV])", re.I)
+_OPEN_END = re.compile(r"từ\b(?!.*\b(?:đến|tới)\s+(?:hết\s+)?(?:(?:ngày|tháng|quý|năm)\s+)?[\dIV])", re.I)
 
 
 # A month or quarter without its year ("Tháng 3", "Quý II"), as an annual plan's table writes its times.

@@ -298,7 +298,15 @@ def _reporter(block: Block, blocks: list[Block], sentence_start: int, clause_sta
             or (_subject(text[sentence_start:]) if sentence_start < clause_start else None)
             or _assigned_before(text, clause_start)
             or (_subject(text) if sentence_start else None)
+            or _lead_field(block, blocks)
             or _heading_subject(block, blocks))
+
+
+def _lead_field(block: Block, blocks: list[Block]) -> str | None:
+    """ "Tổng hợp kết quả …, báo cáo Ủy ban nhân dân tỉnh." over "- Đơn vị thực hiện: Phòng X.": the body its field
+    names."""
+    lead = _fields_after(block, blocks).get("lead")
+    return _subject(lead) if lead else None
 
 
 def _recipient(clause: str, verb: re.Match) -> str | None:
@@ -399,26 +407,37 @@ def extract_reporting(blocks: list[Block], plan_year: int | None = None) -> list
         if len(cells) >= 3:
             duties.extend(_row_duties(block, cells, plan_year))
             continue
+        timing = _time_field_after(block, blocks)
         duties.extend(_duties_in(
             block.text, block.text_start, plan_year,
             lambda sentence_start, clause_start: _reporter(block, blocks, sentence_start, clause_start),
             reporter_required=scope != ORGANISATION,  # a report clause in an actor-less content item is no one's duty
-            timing_elsewhere=_time_field_after(block, blocks),
+            timing_elsewhere=timing, due_elsewhere=deadline_from_timeframe(timing, plan_year) if timing else None,
         ))
     return _without_restatements(duties)
 
 
 def _time_field_after(block: Block, blocks: list[Block]) -> str:
     """The time field that dates an item: written after its sentence ("… gửi Bộ Tài chính. Thời gian
-    hoàn thành: Trước ngày 31/5/2026.") or on the line after it ("Thời hạn hoàn thành: …")."""
+    hoàn thành: Trước ngày 31/5/2026.") or among the field lines after it ("Thời hạn hoàn thành: …")."""
     if "áo cáo" not in block.text:
         return ""
     inline = INLINE_TIME_FIELD.search(block.text)
-    if inline:
-        return inline.group("value")
-    following = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
-    field = following and FIELD_LINE.match(following.text)
-    return field.group("value") if field and field_role(field.group("name")) == "time" else ""
+    return inline.group("value") if inline else _fields_after(block, blocks).get("time", "")
+
+
+def _fields_after(block: Block, blocks: list[Block]) -> dict[str, str]:
+    """The item's field lines, role to value ("- Đơn vị thực hiện: Phòng X", "- Thời gian: Quý II/2026"): the
+    lines right after it that are fields, the first of each role. None when they hold the item's content: the
+    block is then only its title ("9. Báo cáo kết quả tiêm chủng" over "- Nội dung: …"), and the content's own line
+    is the one that states the work."""
+    fields: dict[str, str] = {}
+    for following in blocks[block.index + 1:]:
+        field = FIELD_LINE.match(following.text)
+        if field is None:
+            break
+        fields.setdefault(field_role(field.group("name")), field.group("value"))
+    return {} if "content" in fields else fields
 
 
 def _without_restatements(duties: list[ReportingDuty]) -> list[ReportingDuty]:
@@ -451,7 +470,8 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
             continue
         when = timings(clause, plan_year)
         if when == [(None, None)]:
-            when = timings(_rest_of_sentence(clauses, i) or timing_elsewhere, plan_year)
+            rest = _rest_of_sentence(clauses, i)
+            when = timings(rest, plan_year) if rest else _timed_elsewhere(clause, timing_elsewhere, plan_year)
         if when[0][0] not in words.PERIODIC and _submitted_for_decision(clause, verb.end()):
             continue
         recipient = _recipient(clause, verb)
@@ -466,6 +486,13 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
         span = Span(text_start + clause_start, text_start + clause_start + len(clause))
         found.extend(ReportingDuty(reporter, recipient, frequency, due, clause.strip(), span) for frequency, due in when)
     return found
+
+
+def _timed_elsewhere(clause: str, timing: str, plan_year: int | None) -> list[tuple[str | None, str | None]]:
+    """The cycle a field or cell gives ("Hằng tháng"), with the day the clause itself names ("… trước ngày 10 của
+    tháng sau")."""
+    together = timings(f"{timing.rstrip(' .;')}, {clause}", plan_year) if timing else [(None, None)]
+    return together if together[0][1] else timings(timing, plan_year)
 
 
 def _rest_of_sentence(clauses: list[tuple[int, int, str]], index: int) -> str:

@@ -20,7 +20,7 @@ from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CARRIES_OUT_THIS, CLOSIN
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of, names_only
-from .agencies import AgencyMention, find_agencies, name_to_the_end
+from .agencies import AgencyMention, body_served, find_agencies, name_to_the_end
 from .agency_lexicon import DEPUTY, LEADERS, MISSION_HEADS, NAMING_ALONE_HEADS, OFFICE_HOLDERS, PROVINCE_LEVELS
 from .crossrefs import apply_cross_references
 from .dates import deadline_from_timeframe, deadline_in, phase_deadline
@@ -896,7 +896,8 @@ def _names_ending_on_a_head_completed(tasks: list[Task], text: str, province: st
              or not province and _THE_ONE_LOCALITY.search(name)}
     if not short:
         return tasks
-    named = {m.name for m in find_agencies(text) if not m.collective}
+    mentions = find_agencies(text)
+    named = {m.name for m in mentions if not m.collective} | {body_served(m.name) for m in mentions if m.collective} - {None}
     full = {}
     for name in short:
         longer = {other for other in named if other.casefold().startswith(name.casefold() + " ")}
