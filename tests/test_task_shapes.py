@@ -2882,3 +2882,29 @@ def test_numbered_steps_with_field_lines_are_tasks_whoever_the_fields_name():
 def test_two_names_may_share_one_field():
     assert field_role(FIELD_LINE.match("Kết quả/sản phẩm: Báo cáo tổng kết.").group("name")) == "other"
     assert field_role(FIELD_LINE.match("Thời gian/tiến độ: Quý II/2026").group("name")) == "time"
+
+
+LEADER_TABLE = """III. NHIỆM VỤ CỤ THỂ
+Nội dung công việc ................................ Đơn vị chủ trì ................ Thời gian thực hiện
+1. Tuyên truyền, phổ biến
+1.1. Biên soạn tài liệu hỏi đáp về bảo hiểm y tế học sinh, phối hợp với Sở Giáo dục và Đào tạo phát hành đến các trường ........ Phòng Truyền thông ........ Quý I/2026
+1.2. Tổ chức tọa đàm trực tuyến về chính sách bảo hiểm xã hội tự nguyện ........ Phòng Truyền thông ........ Tháng 5/2026
+2. Kiểm tra, đối soát
+2.1. Đối soát dữ liệu người tham gia với cơ sở dữ liệu quốc gia về dân cư ........ Phòng Quản lý thu ........ Trước 30/9/2026
+IV. TỔ CHỨC THỰC HIỆN
+Các phòng nghiệp vụ định kỳ 6 tháng, hằng năm báo cáo kết quả về Văn phòng trước ngày 10/6/2026 và ngày 10/12/2026.
+"""
+
+
+def test_a_table_typed_with_dot_leaders_is_read_as_its_columns():
+    """Dot leaders part the cells as tabs do: the header names the columns, each numbered line is a row, the
+    numbered line without leaders over rows is their group; the partners the work names itself are its partners."""
+    plan = extract_text(HEADER + LEADER_TABLE + FOOTER)
+    rows = [(t.section, t.text[:20], t.lead, t.coordinators, t.deadline) for t in plan.tasks]
+    assert rows == [
+        ("Tuyên truyền, phổ biến", "Biên soạn tài liệu h", ["Phòng Truyền thông"], ["Sở Giáo dục và Đào tạo"], "2026-03-31"),
+        ("Tuyên truyền, phổ biến", "Tổ chức tọa đàm trực", ["Phòng Truyền thông"], [], "2026-05-31"),
+        ("Kiểm tra, đối soát", "Đối soát dữ liệu ngư", ["Phòng Quản lý thu"], [], "2026-09-30"),
+    ]
+    # the report of every six months and of the year, each with its date: two reports, and no task
+    assert [(r.frequency, r.due) for r in plan.reporting] == [("once", "2026-06-10"), ("once", "2026-12-10")]

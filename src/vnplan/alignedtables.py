@@ -232,3 +232,59 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
         out += [_row(cells) for cells in rows]
         i = end
     return out if found else lines
+
+
+# A table typed with dot leaders (a word processor's tab with a leader, or dots typed to fill the line): a header
+# naming its columns between runs of dots ("Nội dung nhiệm vụ ........ Đơn vị chủ trì ........ Thời gian hoàn
+# thành"), then one row per line, the row's number opening it ("1.1. Tham mưu … ........ Phòng X ........ Quý I/2027"),
+# groups of rows under a numbered line without leaders ("1. Công tác tham mưu"). Leaders part the cells as tabs do.
+_LEADER = re.compile(r"\s*(?:\.\s?){4,}\s*|\s*…{2,}\s*")
+_LEADER_ROW_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3}|[IVXL]{1,5}|[a-zđ])[.)]\s+(?=\S)")
+
+
+def _leader_cells(line: str) -> list[str] | None:
+    """The cells a line's leaders part, text on both sides of each; None for a line without, or one that ends on its
+    dots (a form's blank to fill in)."""
+    if not _LEADER.search(line):
+        return None
+    cells = [cell.strip() for cell in _LEADER.split(line.strip())]
+    return cells if len(cells) >= 2 and all(cells) else None
+
+
+def _is_leader_header(cells: list[str]) -> bool:
+    return len(cells) >= 2 and sum(cell.lower().startswith(_HEADS) for cell in cells) >= 2 \
+        and all(len(cell) <= _MAX_HEADER_CELL for cell in cells)
+
+
+def rebuild_leader_tables(lines: list[str]) -> list[str]:
+    """Dot-leader tables rewritten as `| … |` rows under their header, a column for the rows' numbers put first; the
+    numbered line of a group of rows becomes a row of its own, its title its one cell. Other lines kept."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        header = _leader_cells(lines[i]) if "…" in lines[i] or "...." in lines[i] else None
+        if header is None or not _is_leader_header(header):
+            out.append(lines[i])
+            i += 1
+            continue
+        rows: list[list[str]] = []
+        end = i + 1
+        while end < len(lines):
+            cells = _leader_cells(lines[end])
+            number = _LEADER_ROW_NUMBER.match(lines[end].strip())
+            if cells is not None and len(cells) <= len(header):
+                label = _LEADER_ROW_NUMBER.match(cells[0])
+                rows.append([label.group(1) if label else "", cells[0][label.end():] if label else cells[0],
+                             *cells[1:], *[""] * (len(header) - len(cells))])
+            elif cells is None and number and end + 1 < len(lines) and _leader_cells(lines[end + 1]):
+                rows.append([number.group(1), lines[end].strip()[number.end():], *[""] * (len(header) - 1)])
+            else:
+                break
+            end += 1
+        if not rows:
+            out.append(lines[i])
+            i += 1
+            continue
+        out += [_row(["TT", *header]), *(_row(cells) for cells in rows)]
+        i = end
+    return out

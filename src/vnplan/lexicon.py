@@ -264,9 +264,10 @@ MONITORS_THIS_DOCUMENT = re.compile(_MONITOR_THIS, re.I)
 
 # "This plan" as a whole: a duty towards it, given to every body at once, is the generic one.
 # A body's whole duty is to report ("Sở X các tỉnh báo cáo tình hình thực hiện …", "… được giao nhiệm vụ định
-# kỳ báo cáo kết quả"): read right after the body, it makes a reporting duty, not a task.
+# kỳ báo cáo kết quả", "… định kỳ 6 tháng, hằng năm báo cáo …"): read right after the body, it makes a reporting
+# duty, not a task.
 REPORT_ONLY = re.compile(
-    r"\s*(?:được (?:giao nhiệm vụ|giao|phân công)(?:\s+chủ trì)?\s+)?(?:(?:định kỳ|hằng năm|hằng quý|hằng tháng|hàng năm|hàng quý|hàng tháng)\s+)*"
+    r"\s*(?:được (?:giao nhiệm vụ|giao|phân công)(?:\s+chủ trì)?\s+)?(?:(?:định kỳ|(?:hằng|hàng) (?:năm|quý|tháng)|\d{1,2} tháng|sáu tháng),?\s+(?:và\s+)?)*"
     r"(?:tổng hợp(?:\s+kết quả[^,;.:]{0,60}?)?,?\s+)?(?:tham mưu\s+[^,;.:]{3,80}?\s+)?(?:phải\s+)?(?:gửi\s+)?báo cáo\b",
     re.I)  # ("tổng hợp, tham mưu UBND xã báo cáo …")
 THIS_DOCUMENT = re.compile(_THIS, re.I)

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
 
-from .alignedtables import rebuild_aligned_tables, rebuild_delimited_tables, rebuild_tab_tables
+from .alignedtables import rebuild_aligned_tables, rebuild_delimited_tables, rebuild_leader_tables, rebuild_tab_tables
 from .celltables import rebuild_cell_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
                                      NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
@@ -1370,6 +1370,8 @@ def normalise(raw: RawText) -> str:
     markdown = raw.format == "md" or text.count("**") >= 4
     as_read = [_letters_closed_up(line) if "  " in line else line for line in text.split("\n")]
     source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next
+    if "...." in text or "……" in text:
+        source_lines = rebuild_leader_tables(source_lines)
     if ";" in text or "," in text:
         source_lines = rebuild_delimited_tables(source_lines)
     if "|" in text or source_lines != as_read:

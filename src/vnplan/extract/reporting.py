@@ -192,7 +192,8 @@ _LISTED_CYCLE_NAMES = ("quarterly", "semiannual", "annual")
 def _listed_cycles_and_days(clause: str) -> list[tuple[str, str]] | None:
     """Cycles listed, then as many days in the same order ("6 tháng, hằng năm (trước ngày 18 tháng 6 và ngày 18 tháng
     12)", "quý, sáu tháng, năm … trước ngày 25 tháng cuối của quý, ngày 25 tháng 6 và ngày 25 tháng 12"): one report
-    per cycle, each due on its day; a quarter's day is one of its last month."""
+    per cycle, each due on its day; a quarter's day is one of its last month. Days with their year ("trước ngày
+    05/6/2027 và ngày 05/11/2027") date the reports of that year, each once."""
     listed = words.LISTED_CYCLES.search(clause)
     if listed is None:
         return None
@@ -202,16 +203,19 @@ def _listed_cycles_and_days(clause: str) -> list[tuple[str, str]] | None:
     days = []
     while day is not None:
         number, quarter_end, month = day.group(1) or day.group(4), day.group(2), day.group(3) or day.group(5)
-        days.append((int(number), None if quarter_end else int(month)))
+        days.append((int(number), None if quarter_end else int(month), day.group(6)))
         day = words.NEXT_LISTED_DAY.match(clause, day.end())
-    if len(days) != len(cycles):
+    if len(days) != len(cycles) or len({year is None for _, _, year in days}) > 1:
         return None
     out = []
-    for cycle, (number, month) in zip(cycles, days):
+    for cycle, (number, month, year) in zip(cycles, days):
         if (month is None) != (cycle == "quarterly") or not 1 <= number <= 31 or not 1 <= (month or 1) <= 12:
             return None
-        out.append((cycle, f"---{number:02d}" if month is None else f"--{month:02d}-{number:02d}"))
-    return out
+        if year:
+            out.append(("once", iso(int(year), month, number)))
+        else:
+            out.append((cycle, f"---{number:02d}" if month is None else f"--{month:02d}-{number:02d}"))
+    return out if all(due for _, due in out) else None
 
 
 def _each_report(clause: str, plan_year: int | None) -> list[tuple[str | None, str | None]]:

@@ -127,7 +127,7 @@ LISTED_CYCLES = re.compile(r"(?<![\wđ])" + _CYCLE_WORD + r"(?:\s*(?:,|và)\s*(?
 CYCLE_IN_LIST = re.compile(r"(quý)|(6\s+tháng|sáu\s+tháng)|(năm)", re.I)
 # A day of the list: in the quarter's last month, in a month, or day/month. The first comes after its "trước".
 _LISTED_DAY_FORMS = (r"(?:(\d{1,2})\s+(?:của\s+)?tháng\s+(?:(cuối\s+(?:của\s+)?quý)|(\d{1,2}))(?![\d/])"
-                     r"|(\d{1,2})/(\d{1,2})(?![\d/]))")
+                     r"|(\d{1,2})/(\d{1,2})(?:/((?:19|20)\d{2}))?(?![\d/]))")  # (a date of one year: that report once)
 LISTED_DAY = re.compile(r"[(\s]*" + _BEFORE + _LISTED_DAY_FORMS, re.I)
 NEXT_LISTED_DAY = re.compile(r"\s*(?:,|và)\s*(?:ngày\s+)?" + _LISTED_DAY_FORMS, re.I)
 # One report per cycle, each with its own day: "6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)".

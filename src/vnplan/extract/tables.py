@@ -6,7 +6,7 @@ import re
 from ..lexicon import field_role
 from ..model import Span, Task
 from ..segment import Block
-from .actors import DEFAULT_COLLECTIVE_LEAD, bodies_named, names_of
+from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, bodies_named, names_of
 from .dates import deadline_from_timeframe, deadline_in
 
 _ROW_LABEL = re.compile(r"[\dIVXLC.]*|[A-ZĐa-zđ][.)]?")  # a row's number cell: "1", "2.3", "IV", "A", "a)"
@@ -67,7 +67,8 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         if time_unit and re.fullmatch(r"[\dIVX\s,–-]+", time_text):
             time_text = f"{time_unit} {time_text}"  # "05 - 06" under "Tháng"
         leads = bodies_named(lead_text, aliases=aliases)
-        coords = bodies_named(coord_text, aliases=aliases)
+        # without a partners' cell, the partners the work names itself ("Phối hợp với Công an tỉnh tổ chức …")
+        coords = bodies_named(coord_text, aliases=aliases) if coord_text else actors_of(content, aliases).coordinators
         lead_names = names_of(leads) or ([lead_text] if lead_text else [DEFAULT_COLLECTIVE_LEAD])
         offset = block.start + block.line.find(content) if content else block.start
         tasks.append(Task(
