@@ -976,3 +976,22 @@ def test_a_short_name_inside_its_members_phrase_names_them_not_the_body():
     assert aliases == {"Hội đồng": "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh"}
     assert [(m.name, m.collective) for m in find_agencies("Các thành viên Hội đồng báo cáo", aliases=aliases)] == [
         ("Các thành viên Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("phối hợp với Hợp tác xã chè Bình Lư và các doanh nghiệp",
+     [("Hợp tác xã chè Bình Lư", False), ("các doanh nghiệp", True)]),
+    ("Trường mầm non Hoa Sen tổ chức", [("Trường mầm non Hoa Sen", False)]),
+    ("Công ty cổ phần Sông Đà thi công", [("Công ty cổ phần Sông Đà", False)]),
+    ("Trung tâm Y tế huyện Tam Đường", [("Trung tâm Y tế huyện Tam Đường", False)]),
+])
+def test_a_head_its_kind_in_lower_case_then_its_proper_name(text, expected):
+    assert [(m.name, m.collective) for m in find_agencies(text)] == expected
+
+
+def test_a_second_class_after_and_the_is_a_second_actor():
+    text = "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh tăng cường tuyên truyền"
+    assert [m.name for m in find_agencies(text)] == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+                                                     "các tổ chức chính trị - xã hội tỉnh"]
+    assert [m.name for m in find_agencies("Ủy ban nhân dân xã và các tổ chức chính trị - xã hội xã tăng cường")] == [
+        "Ủy ban nhân dân xã", "các tổ chức chính trị - xã hội xã"]

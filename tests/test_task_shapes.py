@@ -2908,3 +2908,41 @@ def test_a_table_typed_with_dot_leaders_is_read_as_its_columns():
     ]
     # the report of every six months and of the year, each with its date: two reports, and no task
     assert [(r.frequency, r.due) for r in plan.reporting] == [("once", "2026-06-10"), ("once", "2026-12-10")]
+
+
+def test_letters_in_brackets_label_a_body_s_items():
+    """ "(a)", "(b)" under "2. Sở Công Thương" are its lettered items, as "a)", "b)" are; "(i)" stays a Roman point."""
+    body = """IV. PHÂN CÔNG NHIỆM VỤ
+1. Sở Công Thương
+(a) Chỉ đạo lực lượng quản lý thị trường kiểm tra hàng hóa tại các chợ đầu mối.
+(b) Phối hợp với Công an tỉnh xử lý các vụ buôn bán hàng giả; hoàn thành trước ngày 30/6/2026.
+2. Công an tỉnh
+(a) Điều tra, xử lý nghiêm các đường dây sản xuất hàng giả.
+"""
+    tasks = _tasks(body)
+    assert [(t.lead, t.text[:20], t.deadline) for t in tasks] == [
+        (["Sở Công Thương"], "Chỉ đạo lực lượng qu", None),
+        (["Sở Công Thương"], "Phối hợp với Công an", "2026-06-30"),
+        (["Công an tỉnh"], "Điều tra, xử lý nghi", None),
+    ]
+    assert normalise(RawText("(i) Rà soát.\n(ii) Báo cáo.\n", "txt")) == "(i) Rà soát.\n(ii) Báo cáo.\n"
+
+
+def test_paragraphs_counted_in_words_are_items_their_ordinal_a_label():
+    """ "Thứ nhất, Ủy ban nhân dân xã …", "Thứ hai, …" inside an article: each paragraph a task whose text starts after
+    its ordinal, led by the body it opens with."""
+    body = """Điều 2. Nhiệm vụ, giải pháp chủ yếu
+Thứ nhất, Ủy ban nhân dân xã tập trung phát triển vùng nguyên liệu dược liệu; phối hợp với Hợp tác xã dược liệu Tà Xùa xây dựng chuỗi liên kết tiêu thụ sản phẩm.
+Thứ hai, Công an xã giữ vững an ninh trật tự trên địa bàn; hoàn thành trước ngày 30/9/2026.
+Điều 3. Tổ chức thực hiện
+1. Giao Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết này.
+"""
+    tasks = _tasks(body)
+    first, second = tasks[:2]
+    assert first.text.startswith("Ủy ban nhân dân xã tập trung") and first.lead == ["Ủy ban nhân dân xã"]
+    assert first.coordinators == ["Hợp tác xã dược liệu Tà Xùa"]
+    assert second.text.startswith("Công an xã giữ vững") and second.lead == ["Công an xã"]
+    assert second.deadline == "2026-09-30"
+    # a single "Thứ nhất, …" is a sentence, not a count
+    once = "Thứ nhất, vùng khó khăn cần được tập trung đầu tư.\n"
+    assert normalise(RawText(once, "txt")) == once

@@ -1,4 +1,4 @@
-"""The held-out sets written for this purpose after the first (tests/fixtures/heldout2 … heldout18), each scored
+"""The held-out sets written for this purpose after the first (tests/fixtures/heldout2 … heldout19), each scored
 against its hand-made gold with the shared scorer.
 
 A set read while rules were tuned no longer measures extraction on documents nobody has seen, so each set was
@@ -97,8 +97,11 @@ PASSING: dict[str, set[str]] = {
     "heldout17": {"02_cv_hoa_toc_quang_ninh_tran_dau_so_la_ma_thuong", "06_kh_bcd_ctmtqg_lao_cai_thanh_vien_ky_hieu_word",
                   "07_kh_so_tai_chinh_ninh_binh_pdf_gian_chu_ngat_dong", "08_tb_ket_luan_cao_bang_cua_khau_can_deu_hai_le",
                   "10_qd_binh_phuoc_pci_2019_ngat_trang"},
-    # written blind in the session after (2026-12-03) and scored with its start code (its NOTES.md); none met every bar
-    "heldout18": set(),
+    # written blind in the session after (2026-12-03) and scored with its start code (its NOTES.md); none met every bar,
+    # two once the next session read the set
+    "heldout18": {"05_kh_so_tu_phap_can_tho_pbgdpl_2027_cham_dan", "07_qd_dien_bien_rung_2027_phu_luc_theo_co_quan"},
+    # written blind in the session after (2026-12-03) and scored as it was finished (its NOTES.md); none met every bar
+    "heldout19": set(),
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

@@ -59,9 +59,10 @@ SYMBOL_FONT_MARKS = "ØüÜ§"
 SYMBOL_FONT_LETTERS = "vq"
 
 # The type words a document's heading opens with, in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH"), with the type each names.
+_JOINT_OR_ACTION = r"(?: HÀNH ĐỘNG| LIÊN TỊCH| LIÊN NGÀNH| PHỐI HỢP)?"  # "KẾ HOẠCH LIÊN NGÀNH": of several bodies
 DOCUMENT_TYPES = [
-    ("Kế hoạch", r"KẾ HOẠCH(?: HÀNH ĐỘNG| LIÊN TỊCH| PHỐI HỢP)?"),
-    ("Chương trình", r"CHƯƠNG TRÌNH(?: HÀNH ĐỘNG| LIÊN TỊCH| PHỐI HỢP)?"),
+    ("Kế hoạch", r"KẾ HOẠCH" + _JOINT_OR_ACTION),
+    ("Chương trình", r"CHƯƠNG TRÌNH" + _JOINT_OR_ACTION),
     ("Quyết định", r"QUYẾT ĐỊNH"), ("Nghị quyết", r"NGHỊ QUYẾT(?: LIÊN TỊCH)?"), ("Chỉ thị", r"CHỈ THỊ"), ("Đề án", r"ĐỀ ÁN"),
     ("Báo cáo", r"BÁO CÁO"), ("Thông báo", r"THÔNG BÁO"), ("Hướng dẫn", r"HƯỚNG DẪN"), ("Tờ trình", r"TỜ TRÌNH"),
     ("Công văn", r"CÔNG VĂN"), ("Quy chế", r"QUY CHẾ"), ("Quy định", r"QUY ĐỊNH"), ("Nghị định", r"NGHỊ ĐỊNH"),

@@ -87,6 +87,8 @@ _SLASH_LABEL = re.compile(r"([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){1,3})/\s+(?=\S)")
 _SLASH_LABEL_INITIALS = frozenset("IVXLC0123456789")
 _LETTER_DOT = re.compile(r"([a-zđ])(?:[./](?=\s)|-(?=\s+[" + UPPER_LETTERS + "]))")  # "a.", "a/", "a- Tổ chức …" -> "a)"
 _LETTER_PAREN = re.compile(r"[a-zđ]\)\s")
+# "(a)", "(b)": a letter in brackets, as "a)" (not "(i)", "(v)", "(x)": Roman points, read as such)
+_LETTER_BRACKETED = re.compile(r"\(([a-hk-uyđ])\)\s+(?=\S)")
 _AFTER_LETTER_LABEL = ")./"  # "a)", "a.", "a/": a line in lower case that opens an item, not a sentence running on
 _LETTER_DASH_LABEL = re.compile(r"[a-zđ]-\s+[" + UPPER_LETTERS + "]")  # "a- Tổ chức …", a Party document's style
 
@@ -977,7 +979,7 @@ def split_inline_items(paragraphs: list[str]) -> list[str]:
 
 
 def canonical_labels(paragraphs: list[str]) -> list[str]:
-    """"1)" -> "1.", "a." -> "a)", "–"/"•" -> "-", "◦" -> "+", each only when the document does not also use the
+    """"1)" -> "1.", "a." and "(a)" -> "a)", "–"/"•" -> "-", "◦" -> "+", each only when the document does not also use the
     canonical form (then the two styles may mark two levels and both stay)."""
     numbers_dot = any(_NUMBER_DOT.match(p) for p in paragraphs)
     letters_paren = any(_LETTER_PAREN.match(p) for p in paragraphs)
@@ -993,6 +995,8 @@ def canonical_labels(paragraphs: list[str]) -> list[str]:
             p = _NUMBER_DASH.sub(r"\1. ", p, count=1) if _NUMBER_DASH.match(p) else p  # a Party document's "1- …", a "1/ …"
         elif first.islower() and not letters_paren:
             p = _LETTER_DOT.sub(r"\1)", p, count=1) if _LETTER_DOT.match(p) else p
+        elif first == "(" and not letters_paren and _LETTER_BRACKETED.match(p):
+            p = _LETTER_BRACKETED.sub(r"\1) ", p, count=1)
         elif first in _OTHER_BULLETS and not plain_dash:
             p = "- " + p[1:].lstrip()
         elif first in SUB_BULLET_MARKS and not plain_plus:
@@ -1029,6 +1033,26 @@ def ordinal_parts(paragraphs: list[str]) -> list[str]:
     if pending is not None:
         out.append(f"{pending}.")
     return out
+
+
+# "Thứ nhất, Ủy ban nhân dân xã tập trung …", "Hai là, …": paragraphs counted in words, each opening with its
+# ordinal, as "(1)", "(2)" count them.
+_ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
+_COUNTING_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+_ORDINAL_PARAGRAPH = re.compile(r"(?:Thứ (?P<ordinal>" + "|".join(_ORDINAL_WORDS) + r")|(?P<count>"
+                                + "|".join(word.capitalize() for word in _COUNTING_WORDS) + r") là)\s*[,:]\s*(?=\S)")
+
+
+def ordinal_paragraphs(paragraphs: list[str]) -> list[str]:
+    """Paragraphs counted in words ("Thứ nhất, …", "Thứ hai, …") written as the enumeration they are ("(1) …"), when
+    the count runs from the first on: the words are their label, not their text."""
+    opened = [_ORDINAL_PARAGRAPH.match(p) if p[:1] in "TMHBNSCĐ" else None for p in paragraphs]
+    numbers = [(_ORDINAL_WORDS.index(m["ordinal"]) if m["ordinal"] else _COUNTING_WORDS.index(m["count"].lower())) + 1
+               if m else None for m in opened]
+    counted = [n for n in numbers if n]
+    if len(counted) < 2 or counted[:2] != [1, 2]:
+        return paragraphs
+    return [f"({number}) {p[m.end():]}" if m else p for p, m, number in zip(paragraphs, opened, numbers)]
 
 
 _TOP_ITEM = re.compile(r"(\d{1,2})\.\s")
@@ -1370,8 +1394,6 @@ def normalise(raw: RawText) -> str:
     markdown = raw.format == "md" or text.count("**") >= 4
     as_read = [_letters_closed_up(line) if "  " in line else line for line in text.split("\n")]
     source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next
-    if "...." in text or "……" in text:
-        source_lines = rebuild_leader_tables(source_lines)
     if ";" in text or "," in text:
         source_lines = rebuild_delimited_tables(source_lines)
     if "|" in text or source_lines != as_read:
@@ -1399,7 +1421,9 @@ def normalise(raw: RawText) -> str:
     else:
         paragraphs = _join_wrapped(lines, _Layout(lines, wrapped, markdown))
     paragraphs = split_inline_items(split_inline_bullets([collapse_spaces(p) if "  " in p else p for p in paragraphs]))
-    paragraphs = ordinal_parts(canonical_labels(paragraphs))
+    if "...." in text or "……" in text:  # (read as paragraphs: a row's line may wrap)
+        paragraphs = rebuild_leader_tables(paragraphs)
+    paragraphs = ordinal_paragraphs(ordinal_parts(canonical_labels(paragraphs)))
     paragraphs = split_glued_headings(paragraphs)
     if notes:
         paragraphs += ["Ghi chú:"] + [" ".join(line.text for line in notes)]

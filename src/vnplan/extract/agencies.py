@@ -369,7 +369,8 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                     end, kept = stop, len(words)
                 opens_run = False
                 continue
-        closed = _words_to_locality(text, start, limit, mission)
+        closed = _words_to_locality(text, start, limit, mission) or (
+            None if words else _words_to_proper_name(text, start, limit))
         if closed:
             words.extend(closed[0])
             end, kept, free = closed[1], len(words), True
@@ -647,6 +648,36 @@ def _ends_a_sentence_part(text: str, pos: int) -> bool:
         or _verb_at(text, pos) is not None
 
 
+_DESCRIPTOR_WORDS = 3  # lower-case words of a kind ("chè", "mầm non") between a head and the proper name it bears
+
+
+def _words_to_proper_name(text: str, pos: int, limit: int) -> tuple[list[str], int] | None:
+    """Right after the head, a few lower-case words of its kind, then the body's proper name, two capitalised
+    syllables or more that no head opens ("Hợp tác xã chè Bình Lư", "Trường mầm non Hoa Sen"): the words and the name,
+    and where they end; None otherwise."""
+    words: list[str] = []
+    while len(words) <= _DESCRIPTOR_WORDS:
+        word = _PLAIN_WORD.match(text, pos)
+        if not word or word.end() > limit:
+            return None
+        if word.group(1)[0].isupper():
+            break
+        lower = word.group(1).lower()
+        if lower in lex.STOP_WORDS or lower in lex.LOCAL_LEVELS or f"{lower} {_next_word(text, word.end())[0].lower()}" \
+                in lex.STOP_PAIRS or _verb_at(text, pos):
+            return None
+        words.append(word.group(1))
+        pos = word.end()
+    if not words or len(words) > _DESCRIPTOR_WORDS or _HEAD_RE.match(text, _SPACES.match(text, pos).end()):
+        return None
+    name: list[str] = []
+    while (word := _PLAIN_WORD.match(text, pos)) and word.end() <= limit and word.group(1)[0].isupper() \
+            and word.group(1).isalpha():
+        name.append(word.group(1))
+        pos = word.end()
+    return (words + name, pos) if len(name) >= 2 else None
+
+
 def _words_to_locality(text: str, pos: int, limit: int, mission: bool) -> tuple[list[str], int] | None:
     """Lower-case words from `pos` that a locality closes ("chuyển đổi số tỉnh Yên Bái"): the words
     and the place, and where they end; None when no locality comes within a few plain words. A body
@@ -811,6 +842,8 @@ def _collective_end(text: str, start: int) -> int:
             continue
         if not (token in (",", ";") or lower in lex.COLLECTIVE_WORDS or token.startswith("(")):
             break
+        if lower == "và" and word.start() > start and text.startswith(" các ", word.end()):
+            break  # "Ủy ban nhân dân xã và các tổ chức chính trị - xã hội xã": a second class begins
         if lower == "tổ" and not (text.startswith(" chức", word.end()) and previous in (",", "các", "và")):
             break  # "các cơ quan, tổ chức" but not "UBND các xã tổ chức thực hiện"
         if lower in lex.COLLECTIVE_FIRST_SYLLABLES and not text.startswith(

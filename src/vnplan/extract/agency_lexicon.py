@@ -40,6 +40,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Bộ Tư lệnh": ("BTL",),
     "Tổ công tác": (),
     "Tổ giúp việc": (),
+    "Hợp tác xã": ("HTX",),
     "Ủy ban": (),
     "Hội đồng": (),
     "Tổng cục": (),
