@@ -2946,3 +2946,60 @@ Thứ hai, Công an xã giữ vững an ninh trật tự trên địa bàn; hoà
     # a single "Thứ nhất, …" is a sentence, not a count
     once = "Thứ nhất, vùng khó khăn cần được tập trung đầu tư.\n"
     assert normalise(RawText(once, "txt")) == once
+
+
+def test_work_numbered_by_name_is_a_title_over_its_work_and_fields():
+    """ "Nhiệm vụ 1: <title>", then the work, then one line of fields: the work is the task, the title its section;
+    "Nhiệm vụ n:" numbered across groups "1. Nhóm …" counts a level below them and stays as written."""
+    body = """IV. NHIỆM VỤ VÀ GIẢI PHÁP
+Nhiệm vụ 1: Phát triển vùng nguyên liệu
+Rà soát, quy hoạch vùng trồng chè an toàn tại các xã vùng cao; cấp mã số vùng trồng.
+Cơ quan chủ trì: Sở Nông nghiệp và Môi trường; cơ quan phối hợp: Ủy ban nhân dân các xã; thời gian thực hiện: năm 2027.
+Nhiệm vụ 2: Xúc tiến thương mại
+Tổ chức hội chợ chè đặc sản của tỉnh; kết nối tiêu thụ với các siêu thị.
+Cơ quan chủ trì: Sở Công Thương; cơ quan phối hợp: Hiệp hội Chè tỉnh; thời gian thực hiện: Quý III/2026.
+"""
+    tasks = _tasks(body)
+    assert [(t.section, t.text[:20], t.lead, t.coordinators, t.deadline) for t in tasks] == [
+        ("1. Phát triển vùng nguyên liệu", "Rà soát, quy hoạch v", ["Sở Nông nghiệp và Môi trường"], [], "2027-12-31"),
+        ("2. Xúc tiến thương mại", "Tổ chức hội chợ chè ", ["Sở Công Thương"], ["Hiệp hội Chè tỉnh"], "2026-09-30"),
+    ]
+    across_groups = "1. Nhóm thể chế\nNhiệm vụ 1: Ban hành quy chế.\nNhiệm vụ 2: Sửa đổi quy định.\n2. Nhóm hạ tầng\n"
+    assert normalise(RawText(across_groups, "txt")) == across_groups
+
+
+def test_footnotes_under_their_rule_leave_the_items_whole_and_cite_what_they_name():
+    """A copy of a PDF's text, one paragraph per line, keeps each page's footnotes under their rule of underscores and
+    the page's number after them: they part no list, and the documents they name are cited."""
+    text = """THỦ TƯỚNG CHÍNH PHỦ
+Số: 21/CT-TTg
+Hà Nội, ngày 02 tháng 7 năm 2026
+CHỈ THỊ
+Về phòng, chống hạn hán
+Thủ tướng Chính phủ yêu cầu:
+
+1. Chủ tịch Ủy ban nhân dân các tỉnh:
+
+a) Rà soát các hồ chứa theo Luật Thủy lợi1; vận hành tích nước hợp lý.
+
+__________________
+1 Luật Thủy lợi số 08/2017/QH14 ngày 19 tháng 6 năm 2017.
+
+2
+
+b) Chủ động bố trí ngân sách địa phương cho các công trình cấp nước sinh hoạt.
+
+2. Giao Bộ Nông nghiệp và Môi trường theo dõi, đôn đốc việc thực hiện Chỉ thị này; tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 15 tháng 12 hằng năm.
+
+Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh chịu trách nhiệm tổ chức thực hiện nghiêm Chỉ thị này./.
+
+Nơi nhận:
+- Như trên;
+KT. THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+Nguyễn Văn An
+"""
+    plan = extract_text(text)
+    # the closing item only monitors the directive and the last paragraph is its formula: no task of either
+    assert [t.text[:20] for t in plan.tasks] == ["Rà soát các hồ chứa ", "Chủ động bố trí ngân"]
+    assert "08/2017/QH14" in {r.number for r in plan.references}

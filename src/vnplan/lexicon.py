@@ -130,6 +130,10 @@ VERB_OPENING = re.compile(
     re.I,
 )
 
+# The words a unit of work is numbered after on a line of its own ("Nhiệm vụ 1: Quy hoạch vùng nguyên liệu", "Hoạt
+# động 2. …"): its label, as "1." is.
+NUMBERED_WORK_WORDS = ("Nhiệm vụ", "Giải pháp", "Hoạt động", "Nội dung", "Dự án", "Đề án")
+
 # Part headings: what a part of a plan is for, told by its words. A heading with none of them
 # ("III. PHÁT TRIỂN HẠ TẦNG SỐ") is read by its content.
 ORGANISATION_HEADINGS = ("tổ chức thực hiện", "trách nhiệm thực hiện", "tổ chức triển khai", "phân công trách nhiệm")
@@ -236,7 +240,7 @@ _MONITOR_THIS = (
     r"|(?:theo dõi|đôn đốc)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra))+\s+(?:việc|(?:các|những)\s[^.;:]{0,60}?)\s+"
     r"(?:triển khai\s+)?thực hiện(?=\s*[;.,])")  # ("… đôn đốc các cơ quan, đơn vị thực hiện; …")
 # Carrying the document out: every body's generic duty, or, given to one body by name, that body's charge to execute it.
-_CARRY_OUT_THIS = (r"(?:triển khai|tổ chức)\s+(?:thực hiện|thi hành)\s+(?:có hiệu quả\s+|nghiêm túc\s+|hiệu quả\s+)?"
+_CARRY_OUT_THIS = (r"(?:triển khai|tổ chức)\s+(?:thực hiện|thi hành)\s+(?:có hiệu quả\s+|nghiêm(?: túc)?\s+|hiệu quả\s+)?"
                    r"(?:các nội dung của\s+)?" + _THIS)
 CARRIES_OUT_THIS = re.compile(_CARRY_OUT_THIS, re.I)
 # The generic duties addressed to all implementing bodies at once: build your own plan, carry this

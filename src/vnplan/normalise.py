@@ -19,7 +19,7 @@ from .celltables import rebuild_cell_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
                                      NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS,
-                      FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_INTO_NUMBERS,
+                      FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS, NUMBERED_WORK_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_INTO_NUMBERS,
                       POINT_LETTERS, ROMAN_POINT_NUMERALS, RUNNING_ON_WORDS,
                       SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS,
                       VERB_OPENING)
@@ -580,6 +580,31 @@ def _split_footnotes(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
     return body, notes
 
 
+_FOOTNOTE_RULE = re.compile(r"^_{5,}$")  # the short rule a word processor sets over a page's footnotes
+
+
+def _notes_under_a_rule(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
+    """Footnotes set under their rule ("__________" / "1 Nghị quyết số …" / "2 Quyết định …"), in any copy: apart from
+    the body, with the page's number right after them. A rule over no numbered note stays."""
+    if not any(_FOOTNOTE_RULE.match(line.text) for line in lines):
+        return lines, []
+    body, notes = [], []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        if _FOOTNOTE_RULE.match(lines[i].text):
+            while j < len(lines) and (_FOOTNOTE_START.match(lines[j].text)
+                                      or j > i + 1 and not lines[j].blank_before and not _label_strength(lines[j].text)):
+                j += 1  # the notes, each opening with its number, and the lines a long one wraps onto
+        if j == i + 1 or not _FOOTNOTE_START.match(lines[i + 1].text):
+            body.append(lines[i])
+            i += 1
+            continue
+        notes.extend(lines[i + 1:j])
+        i = j + 1 if j < len(lines) and _is_page_number(lines[j].text) else j
+    return body, notes
+
+
 def _label_strength(text: str) -> str | None:
     """'strong' for a label that opens an item anywhere, 'weak' for one that may sit mid-sentence
     ("… từ 6 tháng đến" / "36 tháng tuổi", "giai đoạn 2026" / "- 2030"), else None."""
@@ -1055,6 +1080,23 @@ def ordinal_paragraphs(paragraphs: list[str]) -> list[str]:
     return [f"({number}) {p[m.end():]}" if m else p for p, m, number in zip(paragraphs, opened, numbers)]
 
 
+_NUMBERED_WORK = re.compile(r"(?:\*\*)?(?:" + "|".join(NUMBERED_WORK_WORDS) + r")\s+(\d{1,2}(?:\.\d{1,2}){0,2})\s*[:.]\s*"
+                            r"(?:\*\*\s*)?(?=\S)")
+
+
+def numbered_work(paragraphs: list[str]) -> list[str]:
+    """ "Nhiệm vụ 1: Quy hoạch …", "Nhiệm vụ 2: …" written with the label they are ("1. Quy hoạch …"), when the count
+    runs from the first on: a title over the work and its fields, or the work itself, numbered as items are. Not
+    when items numbered so stand right above or among them ("2. Nhóm nhiệm vụ …" over "Nhiệm vụ 4: …"): they count a
+    level below."""
+    opened = [_NUMBERED_WORK.match(p) if p[:1] in "NGHDĐ*" else None for p in paragraphs]
+    counted = [i for i, m in enumerate(opened) if m]
+    if [opened[i].group(1) for i in counted[:2]] != ["1", "2"] \
+            or any(_TOP_ITEM.match(p) for p in paragraphs[max(0, counted[0] - 1):counted[-1]]):
+        return paragraphs
+    return [f"{m.group(1)}. {p[m.end():]}" if m else p for p, m in zip(paragraphs, opened)]
+
+
 _TOP_ITEM = re.compile(r"(\d{1,2})\.\s")
 _SUB_ITEM = re.compile(r"(\d{1,2})\.\d{1,2}\.?\s")
 
@@ -1403,7 +1445,7 @@ def normalise(raw: RawText) -> str:
         source_lines = numbered_as_rendered(source_lines)
     lines = _read_lines(source_lines, markdown)
     wrapped = raw.wrapped if raw.wrapped is not None else _is_wrapped(lines)
-    notes: list[_Line] = []
+    lines, notes = _notes_under_a_rule(lines)
     if raw.format != "pdf":  # a gazette's running heads, a screenshot's status bars: in any copy of such pages
         furniture = _numbered_running_heads(lines) | _status_bars(lines)
         lines = [line for i, line in enumerate(lines) if i not in furniture] if furniture else lines
@@ -1415,7 +1457,8 @@ def normalise(raw: RawText) -> str:
         numbers = [_is_page_number(line.text) and not _date_number(lines, i) for i, line in enumerate(lines)]
         running = _running_heads(lines, numbers)
         lines = [line for i, line in enumerate(lines) if not numbers[i] and i not in running]
-        lines, notes = _split_footnotes(lines)
+        lines, more_notes = _split_footnotes(lines)
+        notes += more_notes
     if raw.wrapped is False:  # the reader knows each line is a paragraph (a DOCX paragraph, say)
         paragraphs = _broken_sentences_joined([line.text for line in lines])
     else:
@@ -1423,7 +1466,7 @@ def normalise(raw: RawText) -> str:
     paragraphs = split_inline_items(split_inline_bullets([collapse_spaces(p) if "  " in p else p for p in paragraphs]))
     if "...." in text or "……" in text:  # (read as paragraphs: a row's line may wrap)
         paragraphs = rebuild_leader_tables(paragraphs)
-    paragraphs = ordinal_paragraphs(ordinal_parts(canonical_labels(paragraphs)))
+    paragraphs = numbered_work(ordinal_paragraphs(ordinal_parts(canonical_labels(paragraphs))))
     paragraphs = split_glued_headings(paragraphs)
     if notes:
         paragraphs += ["Ghi chú:"] + [" ".join(line.text for line in notes)]

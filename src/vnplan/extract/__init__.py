@@ -113,22 +113,30 @@ _NOTE_LINE = re.compile(r"^\[(\d{1,3})\] .*$", re.M)
 _NOTE_MARK = re.compile(r"\S\[(\d{1,3})\]")
 
 
+# The footnotes of the body's pages, which the normaliser sets after the text under this heading, numbered as the
+# pages number them ("1 Nghị quyết số 120/NQ-CP …").
+_PAGE_NOTES = re.compile(r"\nGhi chú:\n(\d{1,2} [^\n]*)\n?$")
+
+
 def _body_and_its_notes(text: str, end: int) -> str:
     """The document's own text, with the notes printed after its signature whose marks the body carries
-    ("… kế hoạch[1] …" / "[1] Chương trình số 30-CTr/TU …", each to the next note): what the body cites in them, it cites. All
-    else after the body is blanked, so that positions stay those of the text."""
+    ("… kế hoạch[1] …" / "[1] Chương trình số 30-CTr/TU …", each to the next note), and its pages' footnotes: what the
+    body cites in them, it cites. All else after the body is blanked, so that positions stay those of the text."""
     marks = set(_NOTE_MARK.findall(text, 0, end)) if text.find("[", 0, end) >= 0 else set()
-    if not marks:
+    page_notes = _PAGE_NOTES.search(text, end)
+    if not marks and not page_notes:
         return text[:end]
     kept = [text[:end]]
     last = end
-    notes = list(_NOTE_LINE.finditer(text, end))
+    notes = list(_NOTE_LINE.finditer(text, end)) if marks else []
     for note, following in zip(notes, [*notes[1:], None]):
         if note.group(1) in marks:
             # a note's lines run to the next note ("[1] Thông tư … như sau:" / "“Căn cứ Nghị định …"); the last, one line
             note_end = following.start() - 1 if following else note.end()
             kept += [" " * (note.start() - last), text[note.start():note_end]]
             last = note_end
+    if page_notes and page_notes.start(1) >= last:
+        kept += [" " * (page_notes.start(1) - last), page_notes.group(1)]
     return "".join(kept)
 
 
