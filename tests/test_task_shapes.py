@@ -3003,3 +3003,65 @@ Nguyễn Văn An
     # the closing item only monitors the directive and the last paragraph is its formula: no task of either
     assert [t.text[:20] for t in plan.tasks] == ["Rà soát các hồ chứa ", "Chủ động bố trí ngân"]
     assert "08/2017/QH14" in {r.number for r in plan.references}
+
+
+def test_a_timetable_s_quarter_columns_and_ditto_cells():
+    """ "Nt" (như trên) repeats the cell above; the quarters marked "x" date the work by the last of them, in the year
+    of an annual plan, and a report row is due then."""
+    text = HEADER.replace("Phát triển hạ tầng số năm 2026", "Giám sát chất lượng nước năm 2026") + """III. NHIỆM VỤ CỤ THỂ
+| TT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Quý I | Quý II | Quý III | Quý IV |
+|---|---|---|---|---|---|---|---|
+| **I** | **Quan trắc** | | | | | | |
+| 1 | Lấy mẫu nước mặt tại 40 điểm quan trắc trên các sông chính | Trung tâm Quan trắc môi trường | Chi cục Thủy lợi | x | x | | |
+| 2 | Lấy mẫu nước dưới đất tại các giếng quan trắc | Nt | Nt | | | x | |
+| 3 | Tổng hợp kết quả quan trắc, báo cáo Ủy ban nhân dân tỉnh | Nt | Các phòng thuộc Sở | | | | x |
+""" + FOOTER
+    plan = extract_text(text)
+    assert [(t.lead, t.coordinators, t.deadline) for t in plan.tasks] == [
+        (["Trung tâm Quan trắc môi trường"], ["Chi cục Thủy lợi"], "2026-06-30"),
+        (["Trung tâm Quan trắc môi trường"], ["Chi cục Thủy lợi"], "2026-09-30"),
+        (["Trung tâm Quan trắc môi trường"], [], "2026-12-31"),
+    ]
+    assert [(r.frequency, r.due) for r in plan.reporting] == [("once", "2026-12-31")]
+
+
+def test_a_cross_reference_gives_the_items_their_partners_too():
+    body = """III. NHIỆM VỤ
+1. Hoàn thiện thể chế
+1.1. Rà soát, sửa đổi quy chế quản lý dữ liệu giao thông.
+2. Hạ tầng dữ liệu
+2.1. Xây dựng nền tảng dữ liệu dùng chung.
+2.2. Kết nối dữ liệu camera về Trung tâm điều hành.
+IV. TỔ CHỨC THỰC HIỆN
+1. Phân công chủ trì thực hiện các nhiệm vụ tại Mục III:
+a) Vụ Pháp chế chủ trì các nhiệm vụ tại khoản 1 Mục III; Văn phòng Bộ phối hợp;
+b) Trung tâm Công nghệ thông tin chủ trì nhiệm vụ tại điểm 2.1 Mục III, phối hợp với Cục Đường bộ Việt Nam;
+c) Cục Đường bộ Việt Nam chủ trì, phối hợp với Cục Cảnh sát giao thông thực hiện nhiệm vụ tại điểm 2.2 Mục III.
+"""
+    tasks = {t.text[:18]: (t.lead, t.coordinators) for t in _tasks(body)}
+    assert tasks == {
+        "Rà soát, sửa đổi q": (["Vụ Pháp chế"], ["Văn phòng Bộ"]),
+        "Xây dựng nền tảng ": (["Trung tâm Công nghệ thông tin"], ["Cục Đường bộ Việt Nam"]),
+        "Kết nối dữ liệu ca": (["Cục Đường bộ Việt Nam"], ["Cục Cảnh sát giao thông"]),
+    }
+
+
+def test_partners_in_a_clause_after_the_lead_s_own():
+    """ "P2 chủ trì cung ứng vật tư; P3, các Điện lực phối hợp": the partners have a clause of their own."""
+    actors = actors_of("Lắp đặt máy biến áp. Phòng Kế hoạch chủ trì cung ứng vật tư; Phòng Kỹ thuật phối hợp. Thời hạn: tháng 5/2026.")
+    assert [m.name for m in actors.leads] == ["Phòng Kế hoạch"]
+    assert [m.name for m in actors.coordinators] == ["Phòng Kỹ thuật"]
+
+
+def test_a_dash_aligned_under_a_wrapped_sentence_is_part_of_it():
+    """Text laid out with hanging indents: a line opening with "- " under the wrapped text of an item, the line above
+    not ended, goes on with the sentence ("… cao tốc Hà Nội" / "- Hải Phòng …"); under a lead-in it is a bullet."""
+    text = ("III.  NHIỆM VỤ\n"
+            "   1.  Thí điểm chia sẻ dữ liệu phát hiện vi phạm tốc độ từ hệ thống giám sát\n"
+            "       giao thông thông minh trên tuyến cao tốc Hà Nội\n"
+            "       - Hải Phòng từ tháng 3/2027.\n"
+            "   2.  Các đơn vị quản lý khai thác đường cao tốc thực hiện các nội dung sau:\n"
+            "       - Kết nối dữ liệu camera về Trung tâm điều hành giao thông quốc gia.\n")
+    lines = normalise(RawText(text, "txt")).splitlines()
+    assert "giao thông thông minh trên tuyến cao tốc Hà Nội - Hải Phòng từ tháng 3/2027." in lines[1]
+    assert lines[-1] == "- Kết nối dữ liệu camera về Trung tâm điều hành giao thông quốc gia."

@@ -288,3 +288,49 @@ def rebuild_leader_tables(lines: list[str]) -> list[str]:
         out += [_row(["TT", *header]), *(_row(cells) for cells in rows)]
         i = end
     return out
+
+
+# What a task table writes in a cell instead of repeating the one above it ("Nt", "như trên").
+_DITTO = re.compile(r"(?:-\s*)?(?:nt|như trên)\.?(?:\s*-)?", re.I)
+# A column for one period of the plan's year ("Quý I" … "Quý IV", "Tháng 1" … "Tháng 12"), a mark in it ("x") where
+# the work is done then.
+_PERIOD_COLUMN = re.compile(r"(?:quý\s+(?:I{1,3}|IV|[1-4])|tháng\s+(?:1[0-2]|0?[1-9]))", re.I)
+_PERIOD_MARK_LENGTH = 2  # "x", "X", "✓", "xx"
+
+
+def _table_cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def rows_spelt_out(lines: list[str]) -> list[str]:
+    """Task tables' rows as they read: a ditto cell ("Nt") the cell above it, and the period columns of a timetable
+    ("Quý I | Quý II | …" marked "x") one time column listing the periods marked ("Quý II, Quý IV"). Other lines
+    kept as they are."""
+    out: list[str] = []
+    periods: list[int] = []  # the columns of the table at hand that are periods
+    header: list[str] | None = None
+    above: list[str] = []
+    for line in lines:
+        if not line.startswith("|"):
+            out.append(line)
+            periods, header, above = [], None, []
+            continue
+        cells = _table_cells(line)
+        rule = set("".join(cells)) <= set("-: ")
+        if header is None:
+            header = cells
+            periods = [i for i, cell in enumerate(cells) if _PERIOD_COLUMN.fullmatch(cell.strip("* "))]
+            periods = periods if len(periods) >= 2 else []
+            time = "Thời gian"
+        elif rule:
+            time = "---"
+        else:
+            cells = [above[i] if _DITTO.fullmatch(cell) and i < len(above) else cell for i, cell in enumerate(cells)]
+            # (a group's row, its cells empty, keeps what the rows above it say)
+            above = [cell or (above[i] if i < len(above) else "") for i, cell in enumerate(cells)]
+            time = ", ".join(header[i].strip("* ") for i in periods
+                             if i < len(cells) and 0 < len(cells[i].strip("* ")) <= _PERIOD_MARK_LENGTH)
+        if periods and len(cells) == len(header):
+            cells = [cell for i, cell in enumerate(cells) if i not in periods] + [time]
+        out.append(_row(cells) if cells != _table_cells(line) else line)
+    return out

@@ -14,7 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
 
-from .alignedtables import rebuild_aligned_tables, rebuild_delimited_tables, rebuild_leader_tables, rebuild_tab_tables
+from .alignedtables import (rebuild_aligned_tables, rebuild_delimited_tables, rebuild_leader_tables, rebuild_tab_tables,
+                            rows_spelt_out)
 from .celltables import rebuild_cell_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
                                      NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
@@ -825,6 +826,9 @@ class _Layout:
                 # "Điều 7. Chủ sở hữu …; công trình …", whose last line the wrap left short)
                 return False
             return not lower and (line.blank_separated or not self.is_full(previous, line))
+        if text[:2] == "- " and len(paragraph) >= 2 and _indent(line) == _indent(previous) > 0 \
+                and not before.endswith((*_TERMINAL, ":", ";", ",")):
+            return False  # "… trên tuyến cao tốc Hà Nội" / "- Hải Phòng từ tháng 3": aligned under the wrapped text, a dash of it
         if label == "strong":
             # "… có mức cảnh báo cấp độ" / "2. Bố trí …": the wrap put the level's number first, after a line that is
             # no heading (a sentence's, wrapped before); an article's title wrapped over two lines ("Điều 2. Trách
@@ -918,6 +922,10 @@ def _indented_first_lines(lines: list[_Line], reach: int) -> list[bool]:
     first_lines = _around(runs_on)
     short = _around([on and len(line.text) < reach * 0.6 for on, line in zip(runs_on, lines)])
     return [found >= _MIN_WRAPS and found > 0.3 * total for found, total in zip(short, first_lines)]
+
+
+def _indent(line: _Line) -> int:
+    return len(line.raw) - len(line.raw.lstrip(" "))
 
 
 def _join_wrapped(lines: list[_Line], layout: _Layout) -> list[str]:
@@ -1466,6 +1474,8 @@ def normalise(raw: RawText) -> str:
     paragraphs = split_inline_items(split_inline_bullets([collapse_spaces(p) if "  " in p else p for p in paragraphs]))
     if "...." in text or "……" in text:  # (read as paragraphs: a row's line may wrap)
         paragraphs = rebuild_leader_tables(paragraphs)
+    if "|" in text:
+        paragraphs = rows_spelt_out(paragraphs)
     paragraphs = numbered_work(ordinal_paragraphs(ordinal_parts(canonical_labels(paragraphs))))
     paragraphs = split_glued_headings(paragraphs)
     if notes:

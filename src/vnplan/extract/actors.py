@@ -84,6 +84,8 @@ _DIRECTED_SUBJECT_ROLE = re.compile(r"\s*(?:chủ trì\s*,?\s*)?")  # between th
 # "Sở X chủ trì, Sở Y phối hợp", "do Trường X tổ chức, Phòng Y phối hợp": the partners named before "phối hợp", after
 # the lead's role.
 _LEAD_ROLE_BEFORE = re.compile(r"(?:" + "|".join(AGENT_ROLE_WORDS) + r")\s*,\s*$")
+# …or in a clause of its own before them, in the same sentence: "P2 chủ trì cung ứng vật tư; P3, các ĐLKV phối hợp".
+_LEAD_CLAUSE_BEFORE = re.compile(r"\schủ trì(?:\s[^.;:]{0,80})?;\s*$")
 
 _FRONTED_CLAUSE = re.compile(r"\s*(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")[\s,]")  # ("Hằng năm, Sở X …")
 _CLAUSE_COMMA = re.compile(r",\s*")
@@ -273,14 +275,15 @@ def _named_before(mentions: list[AgencyMention], text: str, end: int) -> list[Ag
 
 def _partners(text: str, coordination: list[re.Match], mentions: list[AgencyMention]) -> tuple[list[AgencyMention], bool]:
     """The bodies named after each "phối hợp (với)", or before it after the lead's "chủ trì," ("Sở X chủ trì, Sở Y
-    phối hợp"), and whether a class of bodies is among them."""
+    phối hợp") or its clause ("Sở X chủ trì; Sở Y phối hợp"), and whether a class of bodies is among them."""
     partners: list[AgencyMention] = []
     collective = False
     for m in coordination:
         if _ROLE_BEFORE.search(text, 0, m.start()):
             continue  # "các cơ quan phối hợp có trách nhiệm" names a role, not a partner
         before = _named_before(mentions, text, m.start())
-        if not (before and _LEAD_ROLE_BEFORE.search(text, 0, before[0].start)):
+        if not (before and (_LEAD_ROLE_BEFORE.search(text, 0, before[0].start)
+                            or _LEAD_CLAUSE_BEFORE.search(text, 0, before[0].start))):
             before = []
         for mention in before + _chain(mentions, text, m.end()):
             if mention.collective:

@@ -179,7 +179,7 @@ JOINT_HEADS = ("Văn phòng",)
 BELONGING = ("thuộc", "của")
 # Class nouns that take the body they belong to without a joining word: "các cơ quan Quốc hội" are the
 # National Assembly's bodies, a class, not the Assembly itself.
-CLASS_OF_BODY = ("cơ quan", "đơn vị")
+CLASS_OF_BODY = ("cơ quan", "đơn vị", "ban", "phòng")  # ("các ban Tỉnh đoàn", "các phòng Sở")
 # Heads that name no body without the locality after them: a line ending on one runs on ("Chủ tịch Ủy ban
 # nhân dân" / "Thành phố đề nghị …").
 NEEDS_LOCALITY = ("Ủy ban nhân dân", "Hội đồng nhân dân")

@@ -51,10 +51,23 @@ def _referenced_prefixes(reference: str) -> list[str]:
     return prefixes + [".".join(filter(None, [item, point])) for item, point in places]
 
 
+_PARTNERS_CLAUSE = re.compile(r"[;,]\s*(?:(?!chủ trì)[^;.])*?phối hợp(?:(?!chủ trì)[^;.])*", re.I)
+
+
+def _partners_end(text: str, reference_end: int) -> int:
+    """Where the assignment's partners are named by: its clause, and the clause after it when that one only gives
+    partners ("…; Vụ Pháp chế phối hợp", "…, phối hợp với Cục X")."""
+    partners = _PARTNERS_CLAUSE.match(text, reference_end)
+    if partners:
+        return partners.end()
+    following = _CLAUSE_BREAK.search(text, reference_end)
+    return following.start() if following else len(text)
+
+
 def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tuple[tuple[str, str], ...] = ()) -> list[Task]:
     """Leads given by cross-reference; a more specific reference overrides a general one. The
     sentence that hands the items over is not a task of its own."""
-    assignments: list[tuple[str, list[str], int]] = []
+    assignments: list[tuple[str, list[str], list[str], int]] = []
     for block in blocks:
         text = block.text
         for m in _CROSS_REFERENCE.finditer(text) if "nhiệm vụ" in text else ():
@@ -63,14 +76,16 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
             clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
             leads = names_of(actors_of(text[clause:m.start()], aliases).leads) or names_of(actors_of(text, aliases).leads)
             if leads:
-                assignments += [(prefix, leads, block.index) for prefix in _referenced_prefixes(m.group(1)) if prefix]
+                partners = names_of(actors_of(text[clause:_partners_end(text, m.end())], aliases).coordinators)
+                assignments += [(prefix, leads, partners, block.index)
+                                for prefix in _referenced_prefixes(m.group(1)) if prefix]
     if not assignments:
         return tasks
-    referring = {index for _, _, index in assignments}
-    for prefix, leads, _ in sorted(assignments, key=lambda a: a[0].count(".")):
+    referring = {index for *_, index in assignments}
+    for prefix, leads, partners, _ in sorted(assignments, key=lambda a: a[0].count(".")):
         for task in tasks:
             if task.id == prefix or task.id.startswith(prefix + "."):
                 task.lead = leads
-                task.coordinators = [c for c in task.coordinators if c not in leads]
+                task.coordinators = list(dict.fromkeys(c for c in [*task.coordinators, *partners] if c not in leads))
     spans = {blocks[i].text_start for i in referring}
     return [t for t in tasks if t.span.start not in spans]

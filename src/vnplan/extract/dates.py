@@ -203,6 +203,11 @@ _YEARLESS_ONE = r"(?:tháng\s+(?:1[0-2]|0?[1-9])|quý\s+(?:I{1,3}|IV|[1-4]))"
 _YEARLESS = re.compile(_YEARLESS_ONE + r"(?:\s*(?:,|và|-|–)\s*(?:(?:tháng|quý)\s+)?(?:1[0-2]|0?[1-9]|I{1,3}|IV))*", re.I)
 
 
+def is_yearless_time(value: str) -> bool:
+    """ "Quý IV", "Tháng 3, tháng 5": a time a table's cell gives without its year, the plan's year."""
+    return _YEARLESS.fullmatch(value.strip()) is not None
+
+
 def deadline_from_timeframe(value: str, year: int | None = None) -> str | None:
     """A 'Thời gian thực hiện' field: the end of the stated range; ongoing tails and open ends are none. A month
     or quarter alone is of `year` (an annual plan's) when it is known."""

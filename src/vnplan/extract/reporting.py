@@ -25,7 +25,7 @@ from ..model import ReportingDuty, Span
 from ..segment import LEVEL_LEAD_IN, Block, is_end_of_body
 from . import reporting_words as words
 from .agencies import find_agencies, may_name_agency_at
-from .dates import TIME_PHRASE, deadline_from_timeframe, deadline_in, iso
+from .dates import TIME_PHRASE, deadline_from_timeframe, deadline_in, is_yearless_time, iso
 from .actors import actors_of
 
 # Where a block sits, as far as reporting goes.
@@ -534,7 +534,8 @@ def _row_duties(block: Block, cells: list[tuple[int, str]], plan_year: int | Non
     for i, (offset, cell) in enumerate(cells):
         reporter = next((name for j, name in enumerate(opening) if name and j != i), None)
         timing = " ".join(text for _, text in cells[i + 1:])
-        frame = next((text for _, text in cells[i + 1:] if TIME_PHRASE.fullmatch(text)), None)  # "Tháng 9/2026"
+        frame = next((text for _, text in cells[i + 1:] if TIME_PHRASE.fullmatch(text)  # "Tháng 9/2026"
+                      or plan_year and is_yearless_time(text)), None)  # "Quý IV" of an annual plan
         found.extend(_duties_in(cell, block.start + offset, plan_year, lambda *_, name=reporter: name, True, timing,
-                                deadline_from_timeframe(frame) if frame else None))
+                                deadline_from_timeframe(frame, plan_year) if frame else None))
     return found
