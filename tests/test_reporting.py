@@ -95,6 +95,10 @@ def test_day_without_cycle_comes_back_each_year_unless_the_plan_covers_one(claus
      "20 tháng cuối của quý, ngày 20 tháng 6 và ngày 20 tháng 12 hằng năm",
      [("quarterly", "---20"), ("semiannual", "--06-20"), ("annual", "--12-20")]),
     ("các sở báo cáo 6 tháng, năm trước ngày 15/6 và 15/12 về Sở Nội vụ", [("semiannual", "--06-15"), ("annual", "--12-15")]),
+    # the listed cycles with no day: a report each cycle all the same; days with their years: each report once
+    ("định kỳ 6 tháng, hằng năm báo cáo kết quả thực hiện với Hội đồng nhân dân xã", [("semiannual", None), ("annual", None)]),
+    ("định kỳ 6 tháng, hằng năm báo cáo kết quả về Văn phòng trước ngày 10/6/2026 và ngày 10/12/2026",
+     [("once", "2026-06-10"), ("once", "2026-12-10")]),
 ])
 def test_one_entry_per_cycle_with_its_own_day(clause, expected):
     assert timings(clause) == expected

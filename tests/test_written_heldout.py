@@ -14,7 +14,7 @@ from test_unseen import check_gold, figures_below_bars
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PASSING: dict[str, set[str]] = {
-    "heldout2": {
+    "heldout2": {"09_kh_o_truong_nhiem_vu", 
         "01_kh_tinh_nuoc_sach_pdf",
         "02_kh_bo_cong_thuong",
         "03_ctr_hanh_dong_phu_luc_bang",
@@ -38,37 +38,37 @@ PASSING: dict[str, set[str]] = {
     "heldout4": {"02_qd_ttg_de_an_bang_tab", "03_kh_tinh_word_mat_so_muc", "04_kh_thanh_pho_phu_luc_o_quy",
                  "10_md_kh_tinh_bang_chi_tieu_nam", "09_kh_phuong_html_cham_tron"},
     # written blind on 2026-12-02, after the fourth was worked on; its first run is in its NOTES.md
-    "heldout5": {"01_kh_tinh_cua_khau_ocr", "03_kh_tinh_thap_phan_ngoac_chu_tri", "06_kh_xa_sao_cong_chuc",
+    "heldout5": {"02_kh_tinh_nhiem_vu_n_truong", "09_ct_chu_tich_doan_khong_so", "01_kh_tinh_cua_khau_ocr", "03_kh_tinh_thap_phan_ngoac_chu_tri", "06_kh_xa_sao_cong_chuc",
                  "07_kh_tinh_doc_tab_la_ma", "10_web_kh_huyen_2023_phong", "05_qd_bo_kh_hanh_dong_bang_br",
                  "04_tb_vp_ubnd_doan_giao"},
     # written blind on 2026-12-02, after the fifth was worked on; its first run is in its NOTES.md
-    "heldout6": {"10_kh_cong_an_tinh_ma_don_vi", "03_kh_benh_vien_dong_khoa_gia_tri",
+    "heldout6": {"06_cv_bo_huong_dan_mau_bieu", "10_kh_cong_an_tinh_ma_don_vi", "03_kh_benh_vien_dong_khoa_gia_tri",
                  "08_kh_mat_tran_thu_dien_tu_trich_dan"},
     # written blind on 2026-12-02, after the sixth was scored; its first run is in its NOTES.md
-    "heldout7": {"02_qd_quy_che_phoi_hop_dieu_khoan", "05_kh_tinh_trong_tam_giai_phap_chu_tri_dam",
+    "heldout7": {"04_ct_bo_truong_pdf_hai_cot", "02_qd_quy_che_phoi_hop_dieu_khoan", "05_kh_tinh_trong_tam_giai_phap_chu_tri_dam",
                  "06_kh_ban_quan_ly_kcn_gantt_thang"},
     # written blind on 2026-12-02, after the seventh was worked on; its first run is in its NOTES.md
-    "heldout8": {"03_ctr_cong_bao_ngoac_chu_tri_dau", "05_kh_khac_phuc_thanh_tra_csv",
+    "heldout8": {"07_tb_ket_luan_van_xuoi_giao", "03_ctr_cong_bao_ngoac_chu_tri_dau", "05_kh_khac_phuc_thanh_tra_csv",
                  "01_kh_dai_hoc_phu_luc_truong_dao_thu_tu"},
     # written blind on 2026-12-02, after the eighth was worked on; its first run is in its NOTES.md
-    "heldout9": {"01_kh_tinh_chi_thi_giao_cuoi_doan", "02_kh_so_nnmt_muc_1_1_chu_tri_giua_cau",
+    "heldout9": {"07_kh_lien_doan_lao_dong_gach_cheo_cong", "01_kh_tinh_chi_thi_giao_cuoi_doan", "02_kh_so_nnmt_muc_1_1_chu_tri_giua_cau",
                  "10_kh_tinh_phong_trao_thi_dua_khen_thuong", "03_kh_thanh_pho_bang_word_tab_xuong_dong",
                  "04_kh_huyen_2024_phong_viet_tat", "05_qd_ban_chi_dao_dieu_kem_ke_hoach_a_inline",
                  "06_ctr_so_tu_phap_thang_liet_ke"},
     # written blind on 2026-12-02, after the ninth was worked on, and scored once at the end of that session (its
     # NOTES.md); two plans met the bars on that first run
-    "heldout10": {"02_kh_phuong_tet_tieu_de_co_quan", "04_ctr_tinh_nq71_ngoac_chu_tri_nhom",
+    "heldout10": {"01_kh_bo_gddt_giao_dau_muc", "05_ct_chu_tich_tinh_thu_truong_ky_cuong", "02_kh_phuong_tet_tieu_de_co_quan", "04_ctr_tinh_nq71_ngoac_chu_tri_nhom",
                   "03_kh_so_y_te_don_vi_chu_tri_cuoi_nhom", "06_kh_truyen_thong_co_quan_hai_cham_chu_tri",
                   "09_qd_benh_vien_kem_kh_in_hoa_sao_thoi_gian"},
     # written blind on 2026-12-02, after the tenth was worked on, and scored once at the end of that session (its
     # NOTES.md); one plan met the bars on that first run
-    "heldout11": {"08_kh_xa_tet_trong_cay_tieu_de_don_vi", "01_kh_so_noi_vu_boi_duong_do_chu_tri_to_chuc",
+    "heldout11": {"10_kh_mat_tran_phuong_ngay_hoi_dai_doan_ket", "08_kh_xa_tet_trong_cay_tieu_de_don_vi", "01_kh_so_noi_vu_boi_duong_do_chu_tri_to_chuc",
                   "03_kh_bo_chqs_huan_luyen_dqtv_phong_ban", "05_kh_so_gddt_tuyen_sinh_lich_ngay_truoc",
                   "06_qd_thanh_tra_tinh_ke_hoach_thanh_tra_bang_gop_o", "07_kh_ban_qlda_giai_ngan_gach_phong",
                   "09_kh_chi_cuc_kiem_lam_word_mat_so_dong_trong"},
     # written blind on 2026-12-03, after the eleventh was worked on, and scored once in that session (its NOTES.md);
     # three plans met the bars on that first run
-    "heldout12": {"04_kh_phuong_ha_noi_phan_loai_rac_a_b_c", "08_kh_bo_tu_phap_phu_luc_o_xuong_dong_pdf",
+    "heldout12": {"05_ct_chu_tich_da_nang_pccc_nha_nhieu_tang", "07_kh_trung_tam_phuc_vu_hcc_nhiem_vu_n_cuoi_doan", "09_kh_truong_dai_hoc_ngay_hoi_viec_lam_muc_3_1", "04_kh_phuong_ha_noi_phan_loai_rac_a_b_c", "08_kh_bo_tu_phap_phu_luc_o_xuong_dong_pdf",
                   "10_kh_lien_minh_htx_phan_thu_ket_qua_dan_chieu", "01_kh_hoi_chu_thap_do_thang_nhan_dao_dong_thoi_gian"},
     # written blind on 2026-12-03, after the twelfth was worked on, and scored once in that session (its NOTES.md); no
     # plan met every bar on that first run; seven did after the next session's work on it
@@ -94,12 +94,12 @@ PASSING: dict[str, set[str]] = {
                   "09_kh_ldld_ca_mau_thang_cong_nhan_tab_dau_doan"},
     # written blind on 2026-12-03 (a later session) and scored with that session's start code and with the code at the
     # end of its extraction work (its NOTES.md); three plans met every bar, two more once the next session read the set
-    "heldout17": {"02_cv_hoa_toc_quang_ninh_tran_dau_so_la_ma_thuong", "06_kh_bcd_ctmtqg_lao_cai_thanh_vien_ky_hieu_word",
+    "heldout17": {"01_ct_ha_noi_ung_ngap_thu_chuyen_tiep", "02_cv_hoa_toc_quang_ninh_tran_dau_so_la_ma_thuong", "06_kh_bcd_ctmtqg_lao_cai_thanh_vien_ky_hieu_word",
                   "07_kh_so_tai_chinh_ninh_binh_pdf_gian_chu_ngat_dong", "08_tb_ket_luan_cao_bang_cua_khau_can_deu_hai_le",
                   "10_qd_binh_phuoc_pci_2019_ngat_trang"},
     # written blind in the session after (2026-12-03) and scored with its start code (its NOTES.md); none met every bar,
     # two once the next session read the set
-    "heldout18": {"05_kh_so_tu_phap_can_tho_pbgdpl_2027_cham_dan", "07_qd_dien_bien_rung_2027_phu_luc_theo_co_quan"},
+    "heldout18": {"02_da_dak_lak_ca_phe_dac_san_nhan_nhiem_vu", "08_nq_hdnd_xa_binh_lu_kt_xh_2027_thu_nhat_thu_hai", "10_kh_bo_xay_dung_its_cao_toc_thut_treo", "05_kh_so_tu_phap_can_tho_pbgdpl_2027_cham_dan", "07_qd_dien_bien_rung_2027_phu_luc_theo_co_quan"},
     # written blind in the session after (2026-12-03) and scored as it was finished (its NOTES.md); none met every bar
     "heldout19": set(),
 }

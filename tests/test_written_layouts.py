@@ -36,6 +36,7 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "05_kh_tinh_trong_tam_giai_phap_chu_tri_dam": ("pdfwrap",),
     "05_qd_ban_chi_dao_dieu_kem_ke_hoach_a_inline": LAYOUTS,
     "05_qd_bo_kh_hanh_dong_bang_br": ("pdfwrap",),
+    "06_cv_bo_huong_dan_mau_bieu": ("webmd",),  # the signature set beside the recipients, run into their lines
     "06_kh_ban_quan_ly_kcn_gantt_thang": ("pdfwrap", "webmd"),
     "06_qd_thanh_tra_tinh_ke_hoach_thanh_tra_bang_gop_o": LAYOUTS,
     "07_kh_bo_xay_dung_bang_pdf": LAYOUTS,

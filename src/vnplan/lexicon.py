@@ -130,6 +130,14 @@ VERB_OPENING = re.compile(
     re.I,
 )
 
+# Ordinal and counting words, as documents number parts and paragraphs in words ("Phần thứ hai", "Thứ nhất, …",
+# "Hai là, …").
+ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
+COUNTING_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+# A paragraph counted in words opens with its ordinal and a comma: its label.
+ORDINAL_PARAGRAPH = (r"(?:Thứ (?P<ordinal>" + "|".join(ORDINAL_WORDS) + r")|(?P<count>"
+                     + "|".join(word.capitalize() for word in COUNTING_WORDS) + r") là)\s*[,:]\s*(?=\S)")
+
 # The words a unit of work is numbered after on a line of its own ("Nhiệm vụ 1: Quy hoạch vùng nguyên liệu", "Hoạt
 # động 2. …"): its label, as "1." is.
 NUMBERED_WORK_WORDS = ("Nhiệm vụ", "Giải pháp", "Hoạt động", "Nội dung", "Dự án", "Đề án")

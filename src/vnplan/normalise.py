@@ -20,7 +20,8 @@ from .celltables import rebuild_cell_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
                                      NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS,
-                      FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS, NUMBERED_WORK_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_INTO_NUMBERS,
+                      COUNTING_WORDS, FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH,
+                      ORDINAL_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_INTO_NUMBERS,
                       POINT_LETTERS, ROMAN_POINT_NUMERALS, RUNNING_ON_WORDS,
                       SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS,
                       VERB_OPENING)
@@ -37,13 +38,14 @@ _TONE_MOVES.update({k.upper(): v.upper() for k, v in list(_TONE_MOVES.items())})
 
 # --- The layout vocabulary: label forms, punctuation, page furniture -------------------------
 # Outline labels that open a new item wherever they stand: parts, numbered and lettered items,
-# enumerations, articles ("Điều 5." heads an article, "tại Điều 5 Luật …" only cites one).
+# enumerations, articles ("Điều 5." heads an article, "tại Điều 5 Luật …" only cites one), paragraphs counted in words
+# ("Thứ hai, …").
 # Bullets are judged by what follows them (see `_label_strength`).
 _STRONG_LABEL = re.compile(
     r"(?:PHẦN|MỤC|CHƯƠNG)\s+[IVXLC\d]+\b|(?:Phần|Mục|Chương|Điều)\s+[IVXLC\d]+[.:)]|[IVXLC]{1,6}[.\-–/]\s|[A-ZĐ]\.\s"
     r"|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|(?=[A-ZĐ]))|\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}(?:\.\d{1,2}){0,3}/\s|[a-zđ][)./]\s"
     r"|[a-zđ]-\s+(?=[" + UPPER_LETTERS + "])"
-    r"|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)|(?:" + ROMAN_POINT_NUMERALS + r")\)\s"
+    r"|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)|(?:" + ROMAN_POINT_NUMERALS + r")\)\s|" + ORDINAL_PARAGRAPH
 )
 _ADOPTED = re.compile(ADOPTION_OPENING)
 _DOT_RUN = re.compile(r"[.…]{5}")
@@ -1039,8 +1041,7 @@ def canonical_labels(paragraphs: list[str]) -> list[str]:
 
 
 # "Phần thứ hai" over "NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN": a division above the parts I., II. it holds, as "B." is.
-_ORDINALS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám")
-_ORDINAL_PART = re.compile(r"^(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+(" + "|".join(_ORDINALS) + r")\b\s*[:.\-–]?\s*(.*)$", re.I)
+_ORDINAL_PART = re.compile(r"^(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+(" + "|".join(ORDINAL_WORDS[:8]) + r")\b\s*[:.\-–]?\s*(.*)$", re.I)
 
 
 def ordinal_parts(paragraphs: list[str]) -> list[str]:
@@ -1058,7 +1059,7 @@ def ordinal_parts(paragraphs: list[str]) -> list[str]:
         if division is None:
             out.append(p)
             continue
-        letter = "ABCDEFGH"[_ORDINALS.index(division.group(1).lower())]
+        letter = "ABCDEFGH"[ORDINAL_WORDS.index(division.group(1).lower())]
         if division.group(2):
             out.append(f"{letter}. {division.group(2)}")
         else:
@@ -1070,17 +1071,14 @@ def ordinal_parts(paragraphs: list[str]) -> list[str]:
 
 # "Thứ nhất, Ủy ban nhân dân xã tập trung …", "Hai là, …": paragraphs counted in words, each opening with its
 # ordinal, as "(1)", "(2)" count them.
-_ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
-_COUNTING_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
-_ORDINAL_PARAGRAPH = re.compile(r"(?:Thứ (?P<ordinal>" + "|".join(_ORDINAL_WORDS) + r")|(?P<count>"
-                                + "|".join(word.capitalize() for word in _COUNTING_WORDS) + r") là)\s*[,:]\s*(?=\S)")
+_ORDINAL_PARAGRAPH = re.compile(ORDINAL_PARAGRAPH)
 
 
 def ordinal_paragraphs(paragraphs: list[str]) -> list[str]:
     """Paragraphs counted in words ("Thứ nhất, …", "Thứ hai, …") written as the enumeration they are ("(1) …"), when
     the count runs from the first on: the words are their label, not their text."""
     opened = [_ORDINAL_PARAGRAPH.match(p) if p[:1] in "TMHBNSCĐ" else None for p in paragraphs]
-    numbers = [(_ORDINAL_WORDS.index(m["ordinal"]) if m["ordinal"] else _COUNTING_WORDS.index(m["count"].lower())) + 1
+    numbers = [(ORDINAL_WORDS.index(m["ordinal"]) if m["ordinal"] else COUNTING_WORDS.index(m["count"].lower())) + 1
                if m else None for m in opened]
     counted = [n for n in numbers if n]
     if len(counted) < 2 or counted[:2] != [1, 2]:

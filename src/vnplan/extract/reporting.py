@@ -192,12 +192,14 @@ _LISTED_CYCLE_NAMES = ("quarterly", "semiannual", "annual")
 def _listed_cycles_and_days(clause: str) -> list[tuple[str, str]] | None:
     """Cycles listed, then as many days in the same order ("6 tháng, hằng năm (trước ngày 18 tháng 6 và ngày 18 tháng
     12)", "quý, sáu tháng, năm … trước ngày 25 tháng cuối của quý, ngày 25 tháng 6 và ngày 25 tháng 12"): one report
-    per cycle, each due on its day; a quarter's day is one of its last month. Days with their year ("trước ngày
-    05/6/2027 và ngày 05/11/2027") date the reports of that year, each once."""
+    per cycle, each due on its day (or none, where the clause names no day); a quarter's day is one of its last month.
+    Days with their year ("trước ngày 05/6/2027 và ngày 05/11/2027") date the reports of that year, each once."""
     listed = words.LISTED_CYCLES.search(clause)
     if listed is None:
         return None
     cycles = [_LISTED_CYCLE_NAMES[m.lastindex - 1] for m in words.CYCLE_IN_LIST.finditer(listed.group(0))]
+    if not _DIGIT.search(clause[:listed.start()] + clause[listed.end():]):
+        return [(cycle, None) for cycle in cycles]  # "định kỳ 6 tháng, hằng năm báo cáo …": a report each cycle, no day
     before = clause.find("trước", listed.end())
     day = words.LISTED_DAY.match(clause, before) if before >= 0 else None
     days = []
