@@ -763,14 +763,15 @@ def test_offices_and_names_of_provincial_units(signature, office, name):
 
 def test_a_unit_under_a_ministry_issues_and_the_place_line_may_come_before_the_number():
     """A text layer that reads the motto's column first puts the place and date above the number; the university on
-    the line under its ministry is the issuer, a central body's unit with no province."""
+    the line under its ministry is the issuer; not a central body of the contract's list, it is in the province of its
+    place line."""
     raw = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG ĐẠI HỌC ĐÔNG HẢI Độc lập - Tự do - Hạnh phúc\n"
            "Bình Minh, ngày 09 tháng 02 năm 2026\nSố: 31/KH-ĐHĐH\n\nKẾ HOẠCH\nTuyển sinh năm 2026\n\n"
            "Hiệu trưởng Trường Đại học Đông Hải ban hành Kế hoạch như sau:\n" + BODY + RECIPIENTS
            + "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n\nNguyễn Thị Lan\n")
     doc = meta(raw)
     assert (doc.number, doc.issued_date) == ("31/KH-ĐHĐH", "2026-02-09")
-    assert (doc.issuer, doc.province) == ("Trường Đại học Đông Hải", None)
+    assert (doc.issuer, doc.province) == ("Trường Đại học Đông Hải", "Bình Minh")
 
 
 @pytest.mark.parametrize("heading, kind", [("KẾ HOẠCH PHỐI HỢP", "Kế hoạch"), ("CHƯƠNG TRÌNH PHỐI HỢP", "Chương trình")])
@@ -779,3 +780,16 @@ def test_a_joint_plan_s_type_word_with_its_qualifier_is_no_title(heading, kind):
     doc = meta(PLAIN.replace("KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA BÀN TỈNH\nGIAI ĐOẠN 2024 - 2026\n",
                              f"{heading}\nVề bảo đảm an ninh, trật tự trường học năm học 2025 - 2026\n"))
     assert (doc.type, doc.title) == (kind, "Về bảo đảm an ninh, trật tự trường học năm học 2025 - 2026")
+
+
+@pytest.mark.parametrize("header, issuer, province", [
+    # a ministry, or a body of the Party's centre: none, wherever they sit
+    ("BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 120/KH-BYT Hà Nội, ngày 05 tháng 3 "
+     "năm 2026", "Bộ Y tế", None),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG CỘNG SẢN VIỆT NAM\nBAN KINH TẾ\nSố: 12-KH/BKTTW Hà Nội, ngày 05 tháng 3 năm 2026",
+     None, None),
+])
+def test_a_central_body_has_no_province_whatever_its_place_line(header, issuer, province):
+    """(A unit under a ministry takes its place line's: see the university above.)"""
+    doc = meta(header + "\n\nKẾ HOẠCH\nKiểm kê tài sản năm 2026\n\n" + BODY + RECIPIENTS + "GIÁM ĐỐC\n\nNguyễn Văn Nam\n")
+    assert (doc.issuer if issuer else None, doc.province) == (issuer, province)

@@ -262,6 +262,11 @@ def extract_metadata(text: str) -> Document:
     if doc.issuer is None and enacting:
         doc.issuer, doc.province = _issuer(enacting.group("who").upper(), header.place, text)
 
+    if doc.issuer and doc.province is None and header.place and not _CENTRAL_ISSUER.search(doc.issuer) \
+            and not _CENTRAL_HEADER.search(header.issuer_words):
+        # A body no list places (a company, a park, a university, a hospital): where it issues from, the place line;
+        # not a body of the nation's ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ DÂN VẬN").
+        doc.province = header.place
     if doc.issuer is None and doc.province is None:
         # A copy without its header: a provincial plan names its province in the place line.
         doc.province = header.place or _portal_province(portal.get("issuer")) or _most_named_province(text)
@@ -272,6 +277,15 @@ def extract_metadata(text: str) -> Document:
     if not doc.signer and portal.get("signer"):
         doc.signer = _name_in(portal["signer"])
     return doc
+
+
+# The central bodies, whose documents have no province though their place line names the capital: the Government, a
+# ministry and its departments, the National Assembly, the supreme court and procuracy, a body of the whole nation.
+_CENTRAL_ISSUER = re.compile(
+    r"^(?:Chính phủ|Thủ tướng|Văn phòng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ|Tổng cục|Cục|Vụ|Kiểm toán Nhà nước"
+    r"|Tòa án nhân dân tối cao|Viện Kiểm sát nhân dân tối cao)(?![\wđ])|(?:Trung ương|Việt Nam|quốc gia|tối cao)$"
+    r"|^Ban Chỉ đạo (?:Trung ương|quốc gia)", re.I)
+_CENTRAL_HEADER = re.compile(r"TRUNG\s+ƯƠNG|NHÀ\s+NƯỚC|CHÍNH\s+PHỦ|QUỐC\s+HỘI")
 
 
 # The enacting formula after the căn cứ, in the issuer's own name ("Chính phủ ban hành Nghị định …", "Bộ trưởng Bộ X ban
