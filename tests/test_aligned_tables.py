@@ -181,3 +181,19 @@ def test_a_page_number_set_under_a_later_column_ends_the_table_and_joins_no_cell
     lines = rebuild_aligned_tables(table.split("\n"))
     assert lines[2] == "| 2 | Tổng hợp, báo cáo kết quả đợt cao điểm | Phòng Tổng hợp | Trước 20/3/2027 |"
     assert lines[3].strip() == "2"
+
+
+def test_a_target_table_with_its_year_column_and_rules_of_dashes():
+    """A target table copied with its layout: a year names the value column, and rules of dashes over and under the
+    rows draw no row."""
+    lines = ["STT   Chỉ tiêu                                         Đơn vị tính  Năm 2026",
+             "-" * 80,
+             "1     Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình      %            80",
+             "2     Số doanh nghiệp thành lập mới                     doanh nghiệp ≥ 250",
+             "-" * 80,
+             "Ghi chú: ≥ là lớn hơn hoặc bằng."]
+    assert rebuild_aligned_tables(lines) == [
+        "| STT | Chỉ tiêu | Đơn vị tính | Năm 2026 |",
+        "| 1 | Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình | % | 80 |",
+        "| 2 | Số doanh nghiệp thành lập mới | doanh nghiệp | ≥ 250 |",
+        "Ghi chú: ≥ là lớn hơn hoặc bằng."]

@@ -30,6 +30,7 @@ _SLACK = 3  # characters a cell may start before or after its column's start
 _MAX_HEADER_CELL = 30  # characters: a column's name is short
 _HEADS = tuple(sorted((head.lower() for head in TABLE_COLUMN_HEADS), key=len, reverse=True))
 _RUN = re.compile(r"\S+(?: \S+)*")  # words one space apart: two spaces or more part the runs
+_RULE_LINE = re.compile(r"\s*[-=_]{10,}\s*")  # a rule drawn with dashes across the table
 
 
 def _tab_split(line: str) -> list[str]:
@@ -214,7 +215,10 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             continue
         rows = [_cells(lines[i], columns)]  # the header first
         end = i + 1
-        while end < len(lines) and (cells := _cells(lines[end], columns)) is not None:
+        while end < len(lines) and (_RULE_LINE.fullmatch(lines[end]) or (cells := _cells(lines[end], columns)) is not None):
+            if _RULE_LINE.fullmatch(lines[end]):
+                end += 1  # the rule under the header or over the table's end: no row
+                continue
             if lines[end].strip().isdigit():
                 break  # a number alone, in whichever column the page sets it: the page's, and the table stops
             if cells[0] and any(cells[1:]):

@@ -395,6 +395,7 @@ TABLE_COLUMN_HEADS = (
     "Công việc", "Giải pháp", "Cơ quan", "Đơn vị", "Chủ trì", "Phối hợp", "Thời gian", "Thời hạn", "Tiến độ",
     "Lộ trình", "Sản phẩm", "Kết quả", "Dự kiến", "Ghi chú", "Kinh phí", "Nguồn kinh phí", "Nguồn vốn",
     "Chỉ tiêu", "Hình thức", "Địa điểm", "Phạm vi", "Tên dự án", "Dự án", "Tên công trình", "Biện pháp",
+    "Năm", "Mục tiêu", "Giai đoạn",  # a target table's value columns ("Năm 2026", "Mục tiêu 2030")
 )
 
 # The words a task table's time cell opens with ("Quý II/2026", "Trước ngày 30/11/2026", "Thường xuyên",
