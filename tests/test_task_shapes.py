@@ -3055,13 +3055,19 @@ def test_partners_in_a_clause_after_the_lead_s_own():
 
 def test_a_dash_aligned_under_a_wrapped_sentence_is_part_of_it():
     """Text laid out with hanging indents: a line opening with "- " under the wrapped text of an item, the line above
-    not ended, goes on with the sentence ("… cao tốc Hà Nội" / "- Hải Phòng …"); under a lead-in it is a bullet."""
+    full and not ended, goes on with the sentence ("… cao tốc Hà Nội" / "- Hải Phòng …"); under a lead-in it is a bullet."""
     text = ("III.  NHIỆM VỤ\n"
-            "   1.  Thí điểm chia sẻ dữ liệu phát hiện vi phạm tốc độ từ hệ thống giám sát\n"
-            "       giao thông thông minh trên tuyến cao tốc Hà Nội\n"
+            "   1.  Rà soát, sửa đổi quy định về quản lý, vận hành khai thác đường cao tốc, bổ\n"
+            "       sung quy định về vận hành hệ thống giao thông thông minh trên các tuyến;\n"
+            "       trình Bộ trưởng ban hành trong Quý II/2027.\n"
+            "   2.  Xây dựng, trình công bố tiêu chuẩn quốc gia về kiến trúc và giao thức trao\n"
+            "       đổi dữ liệu của hệ thống giao thông thông minh đường cao tốc, hoàn thành\n"
+            "       trong tháng 9/2027.\n"
+            "   3.  Thí điểm chia sẻ dữ liệu phát hiện vi phạm tốc độ từ hệ thống giám sát\n"
+            "       giao thông thông minh phục vụ xử phạt vi phạm trên tuyến cao tốc Hà Nội\n"
             "       - Hải Phòng từ tháng 3/2027.\n"
-            "   2.  Các đơn vị quản lý khai thác đường cao tốc thực hiện các nội dung sau:\n"
-            "       - Kết nối dữ liệu camera về Trung tâm điều hành giao thông quốc gia.\n")
+            "   4.  Các đơn vị quản lý khai thác đường cao tốc thực hiện các nội dung sau:\n"
+            "       - Kết nối dữ liệu camera, trạm thu phí về Trung tâm điều hành giao thông.\n")
     lines = normalise(RawText(text, "txt")).splitlines()
-    assert "giao thông thông minh trên tuyến cao tốc Hà Nội - Hải Phòng từ tháng 3/2027." in lines[1]
-    assert lines[-1] == "- Kết nối dữ liệu camera về Trung tâm điều hành giao thông quốc gia."
+    assert "phục vụ xử phạt vi phạm trên tuyến cao tốc Hà Nội - Hải Phòng từ tháng 3/2027." in lines[3]
+    assert lines[-1] == "- Kết nối dữ liệu camera, trạm thu phí về Trung tâm điều hành giao thông."

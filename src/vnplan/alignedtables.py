@@ -23,7 +23,7 @@ from __future__ import annotations
 import csv
 import re
 
-from .lexicon import TABLE_COLUMN_HEADS
+from .lexicon import PERIOD_MARKS, TABLE_COLUMN_HEADS, TIME_COLUMN, YEARLESS_PERIOD
 
 _MIN_COLUMNS = 3  # a two-column layout (the header block, the signature) is page layout, not a table
 _SLACK = 3  # characters a cell may start before or after its column's start
@@ -298,8 +298,7 @@ def rebuild_leader_tables(lines: list[str]) -> list[str]:
 _DITTO = re.compile(r"(?:-\s*)?(?:nt|như trên)\.?(?:\s*-)?", re.I)
 # A column for one period of the plan's year ("Quý I" … "Quý IV", "Tháng 1" … "Tháng 12"), a mark in it ("x") where
 # the work is done then.
-_PERIOD_COLUMN = re.compile(r"(?:quý\s+(?:I{1,3}|IV|[1-4])|tháng\s+(?:1[0-2]|0?[1-9]))", re.I)
-_PERIOD_MARK_LENGTH = 2  # "x", "X", "✓", "xx"
+_PERIOD_COLUMN = re.compile(YEARLESS_PERIOD, re.I)
 
 
 def _table_cells(line: str) -> list[str]:
@@ -320,20 +319,19 @@ def rows_spelt_out(lines: list[str]) -> list[str]:
             periods, header, above = [], None, []
             continue
         cells = _table_cells(line)
-        rule = set("".join(cells)) <= set("-: ")
+        rule = "-" in "".join(cells) and set("".join(cells)) <= set("-: ")
         if header is None:
             header = cells
             periods = [i for i, cell in enumerate(cells) if _PERIOD_COLUMN.fullmatch(cell.strip("* "))]
             periods = periods if len(periods) >= 2 else []
-            time = "Thời gian"
+            time = TIME_COLUMN
         elif rule:
             time = "---"
         else:
             cells = [above[i] if _DITTO.fullmatch(cell) and i < len(above) else cell for i, cell in enumerate(cells)]
             # (a group's row, its cells empty, keeps what the rows above it say)
             above = [cell or (above[i] if i < len(above) else "") for i, cell in enumerate(cells)]
-            time = ", ".join(header[i].strip("* ") for i in periods
-                             if i < len(cells) and 0 < len(cells[i].strip("* ")) <= _PERIOD_MARK_LENGTH)
+            time = ", ".join(header[i].strip("* ") for i in periods if i < len(cells) and cells[i].strip() in PERIOD_MARKS)
         if periods and len(cells) == len(header):
             cells = [cell for i, cell in enumerate(cells) if i not in periods] + [time]
         out.append(_row(cells) if cells != _table_cells(line) else line)

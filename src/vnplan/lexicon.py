@@ -136,7 +136,11 @@ ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", 
 COUNTING_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 # A paragraph counted in words opens with its ordinal and a comma: its label.
 ORDINAL_PARAGRAPH = (r"(?:Thứ (?P<ordinal>" + "|".join(ORDINAL_WORDS) + r")|(?P<count>"
-                     + "|".join(word.capitalize() for word in COUNTING_WORDS) + r") là)\s*[,:]\s*(?=\S)")
+                     + "|".join(word.capitalize() for word in COUNTING_WORDS) + r") là)\s*[,:]\s*(?!ngày\s)(?=\S)")
+# (not a weekday: "Thứ hai, ngày 12/01/2026")
+
+# The heading under which the normaliser sets a page's footnotes after the text.
+FOOTNOTES_HEADING = "Ghi chú:"
 
 # The words a unit of work is numbered after on a line of its own ("Nhiệm vụ 1: Quy hoạch vùng nguyên liệu", "Hoạt
 # động 2. …"): its label, as "1." is.
@@ -397,6 +401,13 @@ TABLE_COLUMN_HEADS = (
     "Chỉ tiêu", "Hình thức", "Địa điểm", "Phạm vi", "Tên dự án", "Dự án", "Tên công trình", "Biện pháp",
     "Năm", "Mục tiêu", "Giai đoạn",  # a target table's value columns ("Năm 2026", "Mục tiêu 2030")
 )
+
+# One month or quarter of the year, without the year ("Tháng 3", "Quý II"): a timetable's column, an annual plan's time.
+YEARLESS_PERIOD = r"(?:tháng\s+(?:1[0-2]|0?[1-9])|quý\s+(?:I{1,3}|IV|[1-4]))"
+# The mark in a timetable's period column where the work is done then.
+PERIOD_MARKS = ("x", "X", "✓", "✔", "v", "V", "•", "+", "*")
+# The time column a timetable's marked periods are written into.
+TIME_COLUMN = "Thời gian"
 
 # The words a task table's time cell opens with ("Quý II/2026", "Trước ngày 30/11/2026", "Thường xuyên",
 # "Khi có yêu cầu").

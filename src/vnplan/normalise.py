@@ -20,8 +20,8 @@ from .celltables import rebuild_cell_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
                                      NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS,
-                      COUNTING_WORDS, FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH,
-                      ORDINAL_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_INTO_NUMBERS,
+                      COUNTING_WORDS, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS, NUMBERED_WORK_WORDS,
+                      ORDINAL_PARAGRAPH, ORDINAL_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_INTO_NUMBERS,
                       POINT_LETTERS, ROMAN_POINT_NUMERALS, RUNNING_ON_WORDS,
                       SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS,
                       VERB_OPENING)
@@ -596,8 +596,9 @@ def _notes_under_a_rule(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
     while i < len(lines):
         j = i + 1
         if _FOOTNOTE_RULE.match(lines[i].text):
-            while j < len(lines) and (_FOOTNOTE_START.match(lines[j].text)
-                                      or j > i + 1 and not lines[j].blank_before and not _label_strength(lines[j].text)):
+            while j < len(lines) and not _is_page_number(lines[j].text) and (
+                    _FOOTNOTE_START.match(lines[j].text)
+                    or j > i + 1 and not lines[j].blank_before and not _label_strength(lines[j].text)):
                 j += 1  # the notes, each opening with its number, and the lines a long one wraps onto
         if j == i + 1 or not _FOOTNOTE_START.match(lines[i + 1].text):
             body.append(lines[i])
@@ -829,7 +830,7 @@ class _Layout:
                 return False
             return not lower and (line.blank_separated or not self.is_full(previous, line))
         if text[:2] == "- " and len(paragraph) >= 2 and _indent(line) == _indent(previous) > 0 \
-                and not before.endswith((*_TERMINAL, ":", ";", ",")):
+                and not before.endswith((*_TERMINAL, ":", ";", ",")) and (self.reach is None or self.is_full(previous, line)):
             return False  # "… trên tuyến cao tốc Hà Nội" / "- Hải Phòng từ tháng 3": aligned under the wrapped text, a dash of it
         if label == "strong":
             # "… có mức cảnh báo cấp độ" / "2. Bố trí …": the wrap put the level's number first, after a line that is
@@ -1472,10 +1473,10 @@ def normalise(raw: RawText) -> str:
     paragraphs = split_inline_items(split_inline_bullets([collapse_spaces(p) if "  " in p else p for p in paragraphs]))
     if "...." in text or "……" in text:  # (read as paragraphs: a row's line may wrap)
         paragraphs = rebuild_leader_tables(paragraphs)
-    if "|" in text:
+    if any(p[:1] == "|" for p in paragraphs):  # (rows of any layout, rebuilt above)
         paragraphs = rows_spelt_out(paragraphs)
     paragraphs = numbered_work(ordinal_paragraphs(ordinal_parts(canonical_labels(paragraphs))))
     paragraphs = split_glued_headings(paragraphs)
     if notes:
-        paragraphs += ["Ghi chú:"] + [" ".join(line.text for line in notes)]
+        paragraphs += [FOOTNOTES_HEADING] + [" ".join(line.text for line in notes)]
     return "\n".join(paragraphs) + "\n"

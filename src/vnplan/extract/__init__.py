@@ -7,7 +7,7 @@ from collections.abc import Callable
 from itertools import accumulate
 
 from ..errors import NotAPlan
-from ..lexicon import PUBLISHES_PROCEDURES, TARGET_HEADINGS
+from ..lexicon import FOOTNOTES_HEADING, PUBLISHES_PROCEDURES, TARGET_HEADINGS
 from ..model import Plan, Target, Task
 from ..segment import Block, outline, segment
 from .agencies import defined_aliases, issuer_short_names, name_alone, own_bodies, spelt_out_names
@@ -115,7 +115,7 @@ _NOTE_MARK = re.compile(r"\S\[(\d{1,3})\]")
 
 # The footnotes of the body's pages, which the normaliser sets after the text under this heading, numbered as the
 # pages number them ("1 Nghị quyết số 120/NQ-CP …").
-_PAGE_NOTES = re.compile(r"\nGhi chú:\n(\d{1,2} [^\n]*)\n?$")
+_PAGE_NOTES = re.compile(r"\n" + re.escape(FOOTNOTES_HEADING) + r"\n(\d{1,2} [^\n]*)\n?$")
 
 
 def _body_and_its_notes(text: str, end: int) -> str:

@@ -60,10 +60,9 @@ SEAT_AFTER_DASH = re.compile(r"\s*[-–]\s*(?:Phó\s+)?(?i:" + "|".join(lex.COMM
                              r"(?:[^\S\n]+[A-ZĐ][^\s:;,.]*(?:[^\S\n]+[^\s:;,.]+){0,5}(?=\s*:))?")
 _IN_THE_AREA = re.compile(r"\s+(?:đóng quân\s+|đóng\s+)?trên địa bàn(?![\wđ])")
 _PLURAL_BEFORE = re.compile(r"(?<![\wđĐ])[Cc]ác $")
-_SERVING_BEFORE = re.compile(r"(?<![\wđĐ])(?:các\s+)?(?:" + "|".join(lex.SERVING_A_BODY) + r")\s+$", re.I)
-
-
-_SERVING = re.compile(r"(?:các\s+)?(?:" + "|".join(lex.SERVING_A_BODY) + r")\s+", re.I)
+_SERVING_WORDS = r"các\s+(?:" + "|".join(lex.SERVING_A_BODY) + r")\s+"  # (one member, "thành viên Ban X", is no class)
+_SERVING_BEFORE = re.compile(r"(?<![\wđĐ])" + _SERVING_WORDS + "$", re.I)
+_SERVING = re.compile(_SERVING_WORDS, re.I)
 
 
 def body_served(name: str) -> str | None:
@@ -80,6 +79,7 @@ def _as_those_serving_it(text: str, mention: AgencyMention, start: int, found: "
         phrase = text[serving.start():mention.start]
         mention.name = phrase[:1].upper() + phrase[1:] + mention.name
         mention.start, mention.collective = serving.start(), True
+
 _OFFICE_BEFORE = re.compile(
     r"(?:" + lex.DEPUTY + r"\s+)?(?:" + "|".join(re.escape(t) for t in sorted(lex.OFFICE_HOLDERS, key=len, reverse=True))
     + r")\s+$"
@@ -219,10 +219,11 @@ _NAME_GOES_ON = re.compile(r"\s+(?:và|-|–)\s+[A-ZĐÀ-Ỹ]")
 
 
 def _numbers_the_body(word: str, following: str) -> bool:
-    """ "Ban Chỉ đạo 389 tỉnh", "Ban Chỉ đạo 35 Tỉnh ủy", "Đội 2": a number right after the head is the body's own,
-    when a place, another capitalised word or the clause's end follows it (not "Sở Y tế 05 ngày")."""
-    return word.isdigit() and len(word) <= 4 and (
-        following.lower() in lex.LOCAL_LEVELS or following.lower() in lex.PROVINCE_LEVELS
+    """ "Ban Chỉ đạo 389 tỉnh", "Ban Chỉ đạo 35 Tỉnh ủy": a number right after a committee's head is the committee's
+    own, when its province's level, another capitalised word or the clause's end follows it; a count is none ("Ủy ban
+    nhân dân 03 xã", "Sở Y tế 05 ngày": not a committee's head, or a lower level after it)."""
+    return word.isdigit() and len(word) <= 4 and word[:1] != "0" and (
+        following.lower() in lex.PROVINCE_LEVELS
         or _is_capital(following) and not following[:1].isdigit() or following in ("", ",", ";", ".", ":", ")", "\n"))
 
 
@@ -307,7 +308,7 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                 continue
             following = _next_word(text, stop)[0]
             role_verb = f"{lower} {following.lower()}" in lex.STOP_PAIRS
-            if _is_capital(word) and (words or not word[:1].isdigit() or _numbers_the_body(word, following)) and not (
+            if _is_capital(word) and (words or not word[:1].isdigit() or mission and _numbers_the_body(word, following)) and not (
                     word[:1].isdigit() and text.startswith("/", stop)):  # "số 58/2025": a document's number
                 if role_verb and not follows_head and words[-1:] not in (["và"], ["-"]):
                     # "Bộ Chỉ huy Quân sự tỉnh Chủ trì": a role verb written in capitals; after a joining word it

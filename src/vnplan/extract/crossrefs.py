@@ -55,8 +55,8 @@ _PARTNERS_CLAUSE = re.compile(r"[;,]\s*(?:(?!chủ trì)[^;.])*?phối hợp(?:(
 
 
 def _partners_end(text: str, reference_end: int) -> int:
-    """Where the assignment's partners are named by: its clause, and the clause after it when that one only gives
-    partners ("…; Vụ Pháp chế phối hợp", "…, phối hợp với Cục X")."""
+    """Where the words naming the assignment's partners end: its clause, and the clause after it when that one only
+    gives partners ("…; Vụ Pháp chế phối hợp", "…, phối hợp với Cục X")."""
     partners = _PARTNERS_CLAUSE.match(text, reference_end)
     if partners:
         return partners.end()
@@ -65,7 +65,7 @@ def _partners_end(text: str, reference_end: int) -> int:
 
 
 def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tuple[tuple[str, str], ...] = ()) -> list[Task]:
-    """Leads given by cross-reference; a more specific reference overrides a general one. The
+    """Leads and partners given by cross-reference; a more specific reference overrides a general one. The
     sentence that hands the items over is not a task of its own."""
     assignments: list[tuple[str, list[str], list[str], int]] = []
     for block in blocks:
@@ -82,10 +82,11 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
     if not assignments:
         return tasks
     referring = {index for *_, index in assignments}
+    own_partners = {id(task): task.coordinators for task in tasks}  # the partners its own words name
     for prefix, leads, partners, _ in sorted(assignments, key=lambda a: a[0].count(".")):
         for task in tasks:
             if task.id == prefix or task.id.startswith(prefix + "."):
                 task.lead = leads
-                task.coordinators = list(dict.fromkeys(c for c in [*task.coordinators, *partners] if c not in leads))
+                task.coordinators = list(dict.fromkeys(c for c in [*own_partners[id(task)], *partners] if c not in leads))
     spans = {blocks[i].text_start for i in referring}
     return [t for t in tasks if t.span.start not in spans]

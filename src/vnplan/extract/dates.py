@@ -11,6 +11,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from ..lexicon import YEARLESS_PERIOD
+
 _ROMAN_QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
 DATE_NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
@@ -198,7 +200,7 @@ _OPEN_END = re.compile(r"từ\b(?!.*\b(?:đến|tới)\s+(?:hết\s+)?(?:(?:ngà
 
 
 # A month or quarter without its year ("Tháng 3", "Quý II"), as an annual plan's table writes its times.
-_YEARLESS_ONE = r"(?:tháng\s+(?:1[0-2]|0?[1-9])|quý\s+(?:I{1,3}|IV|[1-4]))"
+_YEARLESS_ONE = YEARLESS_PERIOD
 # "Quý II", or a list of them ("Quý I, Quý III", a table's quarter columns marked): by the last, in the plan's year
 _YEARLESS = re.compile(_YEARLESS_ONE + r"(?:\s*(?:,|và|-|–)\s*(?:(?:tháng|quý)\s+)?(?:1[0-2]|0?[1-9]|I{1,3}|IV))*", re.I)
 

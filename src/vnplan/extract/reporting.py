@@ -189,7 +189,7 @@ def timings(clause: str, plan_year: int | None = None) -> list[tuple[str | None,
 _LISTED_CYCLE_NAMES = ("quarterly", "semiannual", "annual")
 
 
-def _listed_cycles_and_days(clause: str) -> list[tuple[str, str]] | None:
+def _listed_cycles_and_days(clause: str) -> list[tuple[str, str | None]] | None:
     """Cycles listed, then as many days in the same order ("6 tháng, hằng năm (trước ngày 18 tháng 6 và ngày 18 tháng
     12)", "quý, sáu tháng, năm … trước ngày 25 tháng cuối của quý, ngày 25 tháng 6 và ngày 25 tháng 12"): one report
     per cycle, each due on its day (or none, where the clause names no day); a quarter's day is one of its last month.
@@ -434,7 +434,7 @@ def _time_field_after(block: Block, blocks: list[Block]) -> str:
 
 def _fields_after(block: Block, blocks: list[Block]) -> dict[str, str]:
     """The item's field lines, role to value ("- Đơn vị thực hiện: Phòng X", "- Thời gian: Quý II/2026"): the
-    lines right after it that are fields, the first of each role. None when they hold the item's content: the
+    lines right after it that are fields, the first of each role. Nothing when they hold the item's content: the
     block is then only its title ("9. Báo cáo kết quả tiêm chủng" over "- Nội dung: …"), and the content's own line
     is the one that states the work."""
     fields: dict[str, str] = {}
