@@ -961,6 +961,9 @@ def test_a_class_of_bodies_stops_before_the_verb_that_shares_a_syllable_with_its
     ("Giao Ban Chỉ đạo 389 tỉnh chủ trì", [("Ban Chỉ đạo 389 tỉnh", False)]),
     ("Ban Chỉ đạo 35 Tỉnh ủy theo dõi", [("Ban Chỉ đạo 35 Tỉnh ủy", False)]),
     ("Sở Y tế 05 ngày một lần báo cáo", [("Sở Y tế", False)]),  # a count after the name is none of it
+    ("Giao Ủy ban nhân dân 03 xã biên giới thực hiện", []),  # nor before a lower level: no committee's number
+    # one member named in apposition is his body's man, no class
+    ("Giám đốc Sở Nội vụ, thành viên Ban Chỉ đạo tỉnh, chủ trì", [("Sở Nội vụ", False), ("Ban Chỉ đạo tỉnh", False)]),
     ("Các thành viên Ban Chỉ đạo 389 tỉnh, Ủy ban nhân dân các xã báo cáo",
      [("Các thành viên Ban Chỉ đạo 389 tỉnh", True), ("Ủy ban nhân dân các xã", True)]),
     ("phối hợp với Tổ giúp việc Ban Chỉ đạo tỉnh", [("Tổ giúp việc Ban Chỉ đạo tỉnh", False)]),

@@ -2943,9 +2943,11 @@ Thứ hai, Công an xã giữ vững an ninh trật tự trên địa bàn; hoà
     assert first.coordinators == ["Hợp tác xã dược liệu Tà Xùa"]
     assert second.text.startswith("Công an xã giữ vững") and second.lead == ["Công an xã"]
     assert second.deadline == "2026-09-30"
-    # a single "Thứ nhất, …" is a sentence, not a count
+    # a single "Thứ nhất, …" is a sentence, not a count; weekdays are no ordinals
     once = "Thứ nhất, vùng khó khăn cần được tập trung đầu tư.\n"
     assert normalise(RawText(once, "txt")) == once
+    days = "Thứ hai, ngày 12/01/2026: họp giao ban.\nThứ năm, ngày 15/01/2026: kiểm tra thực địa.\n"
+    assert normalise(RawText(days, "txt")) == days
 
 
 def test_work_numbered_by_name_is_a_title_over_its_work_and_fields():
@@ -2999,6 +3001,8 @@ KT. THỦ TƯỚNG
 PHÓ THỦ TƯỚNG
 Nguyễn Văn An
 """
+    plan = extract_text(text.replace("\n2\n\nb)", "\n2\nb)"))  # (also where the page's number sits right above the text)
+    assert [t.text[:20] for t in plan.tasks] == ["Rà soát các hồ chứa ", "Chủ động bố trí ngân"]
     plan = extract_text(text)
     # the closing item only monitors the directive and the last paragraph is its formula: no task of either
     assert [t.text[:20] for t in plan.tasks] == ["Rà soát các hồ chứa ", "Chủ động bố trí ngân"]
