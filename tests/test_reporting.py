@@ -99,6 +99,9 @@ def test_day_without_cycle_comes_back_each_year_unless_the_plan_covers_one(claus
     ("định kỳ 6 tháng, hằng năm báo cáo kết quả thực hiện với Hội đồng nhân dân xã", [("semiannual", None), ("annual", None)]),
     ("định kỳ 6 tháng, hằng năm báo cáo kết quả về Văn phòng trước ngày 10/6/2026 và ngày 10/12/2026",
      [("once", "2026-06-10"), ("once", "2026-12-10")]),
+    # each limit with its whole date, whatever the brackets say between them: a report each, once
+    ("gửi báo cáo kết quả về Ban Chỉ đạo tỉnh trước ngày 05/6/2026 (báo cáo 6 tháng) và trước ngày 05/11/2026 (báo cáo năm)",
+     [("once", "2026-06-05"), ("once", "2026-11-05")]),
 ])
 def test_one_entry_per_cycle_with_its_own_day(clause, expected):
     assert timings(clause) == expected

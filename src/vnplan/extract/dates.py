@@ -205,6 +205,14 @@ _YEARLESS_ONE = YEARLESS_PERIOD
 _YEARLESS = re.compile(_YEARLESS_ONE + r"(?:\s*(?:,|và|-|–)\s*(?:(?:tháng|quý)\s+)?(?:1[0-2]|0?[1-9]|I{1,3}|IV))*", re.I)
 
 
+_DATED_BEFORE = re.compile(r"trước\s+" + _DATE, re.I)
+
+
+def dates_before(text: str) -> list[str]:
+    """Each whole date the text sets a limit by ("trước ngày 05/6/2026 (…) và trước ngày 05/11/2026 (…)"), in order."""
+    return [d for d in (_resolve("date", m.groups()) for m in _DATED_BEFORE.finditer(text)) if d]
+
+
 def is_yearless_time(value: str) -> bool:
     """ "Quý IV", "Tháng 3, tháng 5": a time a table's cell gives without its year, the plan's year."""
     return _YEARLESS.fullmatch(value.strip()) is not None

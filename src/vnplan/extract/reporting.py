@@ -25,7 +25,7 @@ from ..model import ReportingDuty, Span
 from ..segment import LEVEL_LEAD_IN, Block, is_end_of_body
 from . import reporting_words as words
 from .agencies import find_agencies, may_name_agency_at
-from .dates import TIME_PHRASE, deadline_from_timeframe, deadline_in, is_yearless_time, iso
+from .dates import TIME_PHRASE, dates_before, deadline_from_timeframe, deadline_in, is_yearless_time, iso
 from .actors import actors_of
 
 # Where a block sits, as far as reporting goes.
@@ -176,6 +176,9 @@ def timings(clause: str, plan_year: int | None = None) -> list[tuple[str | None,
     listed = _listed_cycles_and_days(clause) if _DIGIT.search(clause) else None
     if listed:
         return listed
+    dated = dates_before(clause) if _DIGIT.search(clause) else []
+    if len(set(dated)) >= 2:
+        return [("once", due) for due in dict.fromkeys(dated)]  # "… trước ngày 05/6/2026 (…) và trước ngày 05/11/2026"
     if len({m.lastgroup for m in pairs}) < 2:
         return _each_report(clause, plan_year) or [frequency_and_due(clause, plan_year)]
     out = []
