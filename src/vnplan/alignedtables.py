@@ -215,10 +215,13 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             continue
         rows = [_cells(lines[i], columns)]  # the header first
         end = i + 1
-        while end < len(lines) and (_RULE_LINE.fullmatch(lines[end]) or (cells := _cells(lines[end], columns)) is not None):
+        while end < len(lines):
             if _RULE_LINE.fullmatch(lines[end]):
                 end += 1  # the rule under the header or over the table's end: no row
                 continue
+            cells = _cells(lines[end], columns)
+            if cells is None:
+                break
             if lines[end].strip().isdigit():
                 break  # a number alone, in whichever column the page sets it: the page's, and the table stops
             if cells[0] and any(cells[1:]):

@@ -830,8 +830,10 @@ class _Layout:
                 return False
             return not lower and (line.blank_separated or not self.is_full(previous, line))
         if text[:2] == "- " and len(paragraph) >= 2 and _indent(line) == _indent(previous) > 0 \
-                and not before.endswith((*_TERMINAL, ":", ";", ",")) and (self.reach is None or self.is_full(previous, line)):
-            return False  # "… trên tuyến cao tốc Hà Nội" / "- Hải Phòng từ tháng 3": aligned under the wrapped text, a dash of it
+                and not before.endswith((*_TERMINAL, ":", ";", ",")) \
+                and (self.reach is None or self.is_full(previous, line)):
+            # "… trên tuyến cao tốc Hà Nội" / "- Hải Phòng từ tháng 3": aligned under the wrapped text, a dash of it
+            return False
         if label == "strong":
             # "… có mức cảnh báo cấp độ" / "2. Bố trí …": the wrap put the level's number first, after a line that is
             # no heading (a sentence's, wrapped before); an article's title wrapped over two lines ("Điều 2. Trách
@@ -1042,7 +1044,9 @@ def canonical_labels(paragraphs: list[str]) -> list[str]:
 
 
 # "Phần thứ hai" over "NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN": a division above the parts I., II. it holds, as "B." is.
-_ORDINAL_PART = re.compile(r"^(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+(" + "|".join(ORDINAL_WORDS[:8]) + r")\b\s*[:.\-–]?\s*(.*)$", re.I)
+_DIVISION_LETTERS = "ABCDEFGH"  # the letter part each division is written as
+_ORDINAL_PART = re.compile(r"^(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+(" + "|".join(ORDINAL_WORDS[:len(_DIVISION_LETTERS)])
+                           + r")\b\s*[:.\-–]?\s*(.*)$", re.I)
 
 
 def ordinal_parts(paragraphs: list[str]) -> list[str]:
@@ -1060,7 +1064,7 @@ def ordinal_parts(paragraphs: list[str]) -> list[str]:
         if division is None:
             out.append(p)
             continue
-        letter = "ABCDEFGH"[ORDINAL_WORDS.index(division.group(1).lower())]
+        letter = _DIVISION_LETTERS[ORDINAL_WORDS.index(division.group(1).lower())]
         if division.group(2):
             out.append(f"{letter}. {division.group(2)}")
         else:
@@ -1073,12 +1077,13 @@ def ordinal_parts(paragraphs: list[str]) -> list[str]:
 # "Thứ nhất, Ủy ban nhân dân xã tập trung …", "Hai là, …": paragraphs counted in words, each opening with its
 # ordinal, as "(1)", "(2)" count them.
 _ORDINAL_PARAGRAPH = re.compile(ORDINAL_PARAGRAPH)
+_ORDINAL_INITIALS = frozenset("T" + "".join(word[0].upper() for word in COUNTING_WORDS))  # ("Thứ …", "Một là", …)
 
 
 def ordinal_paragraphs(paragraphs: list[str]) -> list[str]:
     """Paragraphs counted in words ("Thứ nhất, …", "Thứ hai, …") written as the enumeration they are ("(1) …"), when
     the count runs from the first on: the words are their label, not their text."""
-    opened = [_ORDINAL_PARAGRAPH.match(p) if p[:1] in "TMHBNSCĐ" else None for p in paragraphs]
+    opened = [_ORDINAL_PARAGRAPH.match(p) if p[:1] in _ORDINAL_INITIALS else None for p in paragraphs]
     numbers = [(ORDINAL_WORDS.index(m["ordinal"]) if m["ordinal"] else COUNTING_WORDS.index(m["count"].lower())) + 1
                if m else None for m in opened]
     counted = [n for n in numbers if n]
@@ -1089,6 +1094,7 @@ def ordinal_paragraphs(paragraphs: list[str]) -> list[str]:
 
 _NUMBERED_WORK = re.compile(r"(?:\*\*)?(?:" + "|".join(NUMBERED_WORK_WORDS) + r")\s+(\d{1,2}(?:\.\d{1,2}){0,2})\s*[:.]\s*"
                             r"(?:\*\*\s*)?(?=\S)")
+_NUMBERED_WORK_INITIALS = frozenset("*" + "".join(word[0] for word in NUMBERED_WORK_WORDS))  # (bold, "Nhiệm vụ", …)
 
 
 def numbered_work(paragraphs: list[str]) -> list[str]:
@@ -1096,7 +1102,7 @@ def numbered_work(paragraphs: list[str]) -> list[str]:
     runs from the first on: a title over the work and its fields, or the work itself, numbered as items are. Not
     when items numbered so stand right above or among them ("2. Nhóm nhiệm vụ …" over "Nhiệm vụ 4: …"): they count a
     level below."""
-    opened = [_NUMBERED_WORK.match(p) if p[:1] in "NGHDĐ*" else None for p in paragraphs]
+    opened = [_NUMBERED_WORK.match(p) if p[:1] in _NUMBERED_WORK_INITIALS else None for p in paragraphs]
     counted = [i for i, m in enumerate(opened) if m]
     if [opened[i].group(1) for i in counted[:2]] != ["1", "2"] \
             or any(_TOP_ITEM.match(p) for p in paragraphs[max(0, counted[0] - 1):counted[-1]]):

@@ -80,6 +80,7 @@ def _as_those_serving_it(text: str, mention: AgencyMention, start: int, found: "
         mention.name = phrase[:1].upper() + phrase[1:] + mention.name
         mention.start, mention.collective = serving.start(), True
 
+
 _OFFICE_BEFORE = re.compile(
     r"(?:" + lex.DEPUTY + r"\s+)?(?:" + "|".join(re.escape(t) for t in sorted(lex.OFFICE_HOLDERS, key=len, reverse=True))
     + r")\s+$"
@@ -308,7 +309,8 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                 continue
             following = _next_word(text, stop)[0]
             role_verb = f"{lower} {following.lower()}" in lex.STOP_PAIRS
-            if _is_capital(word) and (words or not word[:1].isdigit() or mission and _numbers_the_body(word, following)) and not (
+            numbered = mission and _numbers_the_body(word, following)  # "Ban Chỉ đạo 389 tỉnh"
+            if _is_capital(word) and (words or not word[:1].isdigit() or numbered) and not (
                     word[:1].isdigit() and text.startswith("/", stop)):  # "số 58/2025": a document's number
                 if role_verb and not follows_head and words[-1:] not in (["và"], ["-"]):
                     # "Bộ Chỉ huy Quân sự tỉnh Chủ trì": a role verb written in capitals; after a joining word it
