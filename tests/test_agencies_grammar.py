@@ -4,6 +4,7 @@ The phrases are written in the style of provincial and central plans; none is co
 """
 import pytest
 
+from vnplan import extract_text
 from vnplan.extract.actors import actors_of, names_of, names_only
 from vnplan.extract.agencies import (defined_aliases, find_agencies, in_usual_case, is_collective_name, may_name_agency_at,
                                      name_alone, spelt_out_names)
@@ -714,6 +715,22 @@ def test_a_legend_of_short_names_defines_them():
     assert [m.name for m in find_agencies("| 5 | Số hóa hồ sơ | P.VT | VP; Khoa KSNK |", aliases=defined_aliases(text))] == [
         "Phòng Quản lý vận tải, phương tiện và người lái", "Văn phòng Sở", "Khoa Kiểm soát nhiễm khuẩn"]
     assert [m.name for m in find_agencies("Khoa Tim mạch chủ trì")] == ["Khoa Tim mạch"]
+
+
+def test_a_legend_set_out_as_a_list_under_its_heading_defines_its_short_names():
+    """ "CÁC TỪ VIẾT TẮT" on a line of its own, then one "KHTC: Phòng Kế hoạch - Tài chính" a line (a short form may
+    end on lower-case words: "TTYT cấp xã"): each short form that spells out a body is that body; "ATTP: an toàn thực
+    phẩm" names none. A heading that is the short form alone ("1. KHTC:") heads its body's duties."""
+    text = ("CÁC TỪ VIẾT TẮT\nKHTC: Phòng Kế hoạch - Tài chính\nTTYT cấp xã: Trạm Y tế các xã, phường\n"
+            "ATTP: an toàn thực phẩm\nCăn cứ Luật An toàn thực phẩm năm 2010,\n")
+    assert defined_aliases(text) == {"KHTC": "Phòng Kế hoạch - Tài chính",
+                                     "TTYT cấp xã": "Trạm Y tế các xã, phường"}
+    plan = extract_text("SỞ Y TẾ TỈNH BÌNH MINH\nSố: 15/KH-SYT\nBình Minh, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\n"
+                        "Bảo đảm an toàn thực phẩm năm 2026\n" + text + "I. NHIỆM VỤ\n1. KHTC:\n"
+                        "- Bố trí kinh phí kiểm tra ATTP; hoàn thành trong quý II/2026.\n2. TTYT cấp xã:\n"
+                        "- Phối hợp với KHTC lấy mẫu thực phẩm tại chợ.\n")
+    assert [(t.lead, t.coordinators) for t in plan.tasks] == [
+        (["Phòng Kế hoạch - Tài chính"], []), (["Trạm Y tế các xã, phường"], ["Phòng Kế hoạch - Tài chính"])]
 
 
 def test_an_acronym_in_brackets_closes_the_name_before_it():

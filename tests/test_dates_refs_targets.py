@@ -329,6 +329,20 @@ def test_a_targets_table_gives_a_target_for_each_figure_by_its_columns_year():
     assert plan.text[first.span.start:first.span.end] == "Sản lượng nuôi trồng thủy sản"
 
 
+def test_a_targets_table_s_column_of_a_year_before_the_plan_s_is_where_it_starts_not_a_target():
+    """A plan for 2027 beside last year's estimates: "Năm 2026" is what the targets start from, "Năm 2027" the
+    targets; a plan without a year of its own keeps every column."""
+    table = ("| Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2027 |\n|---|---|---|---|\n"
+             "| Tỷ lệ hồ sơ giải quyết đúng hạn | % | 96,5 | tối thiểu 98 |\n| Số cuộc kiểm tra | cuộc | 1.020 | 1.100 |\n")
+    dated = TARGETS_TABLE_PLAN.split("I. MỤC TIÊU")[0].replace("năm 2026", "năm 2027")
+    plan = extract_text(dated + "I. MỤC TIÊU\n" + table + "II. NHIỆM VỤ\n1. Sở Tài chính chủ trì thực hiện.\n")
+    assert [(t.indicator, t.min, t.max, t.year) for t in plan.targets] == [
+        ("Tỷ lệ hồ sơ giải quyết đúng hạn", 98, None, 2027), ("Số cuộc kiểm tra", 1100, 1100, 2027)]
+    undated = dated.replace("Phát triển thủy sản bền vững năm 2027", "Phát triển thủy sản bền vững")
+    plan = extract_text(undated + "I. MỤC TIÊU\n" + table + "II. NHIỆM VỤ\n1. Sở Tài chính chủ trì thực hiện.\n")
+    assert [t.year for t in plan.targets] == [2026, 2027, 2026, 2027]
+
+
 @pytest.mark.parametrize("text,deadline", [
     # stages of one piece of work: it is done with the last
     ("Kiểm tra các điểm tiêm; đợt 1 kết thúc trước ngày 30/6/2026, đợt 2 kết thúc trước ngày 30/11/2026.", "2026-11-30"),

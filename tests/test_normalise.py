@@ -1255,3 +1255,33 @@ def test_inside_a_blank_separated_paragraph_a_closing_assignment_stays_in_it():
            "**7. Phát huy vai trò giám\nsát của Nhân dân**\n\nTổ chức lấy ý kiến đánh giá của người dân.\n")
     lines = normalise(RawText(raw, "md")).split("\n")
     assert lines[1].startswith("Hoàn thiện việc kết nối") and lines[1].endswith("hoàn thành trong năm 2026.")
+
+
+def test_lettered_points_run_into_their_items_paragraph_open_lines_of_their_own():
+    """A copy that ran each numbered item's points into one paragraph ("1. Các sở …: a) Rà soát …. b) Tổ chức …"):
+    the points, in the alphabet's order from "a)" after the colon, each after a full stop, are lines again; a single
+    "a)" after a colon and a point's letter out of order stay where they are."""
+    raw = ("1. Các sở nông nghiệp và môi trường: a) Rà soát các hồ chứa xung yếu trước mùa mưa. b) Tổ chức diễn tập "
+           "ứng phó sự cố; hoàn thành trước ngày 30/6/2026. c) Báo cáo kết quả về Bộ trước ngày 15/12/2026.\n"
+           "2. Cục Thủy lợi thực hiện theo quy định sau: a) Thông tư số 05/2024/TT-BNNMT.\n"
+           "3. Viện Quy hoạch: a) Lập bản đồ ngập lụt. c) Cập nhật số liệu. d) Công bố kết quả.\n")
+    lines = normalise(RawText(raw, "txt")).strip().split("\n")
+    assert lines == ["1. Các sở nông nghiệp và môi trường:", "a) Rà soát các hồ chứa xung yếu trước mùa mưa.",
+                     "b) Tổ chức diễn tập ứng phó sự cố; hoàn thành trước ngày 30/6/2026.",
+                     "c) Báo cáo kết quả về Bộ trước ngày 15/12/2026.",
+                     "2. Cục Thủy lợi thực hiện theo quy định sau: a) Thông tư số 05/2024/TT-BNNMT.",
+                     "3. Viện Quy hoạch: a) Lập bản đồ ngập lụt. c) Cập nhật số liệu. d) Công bố kết quả."]
+
+
+def test_a_three_level_symbol_list_leaves_the_plans_other_symbol_lists_their_marks():
+    """Word's symbol-font bullets pasted as characters: "ü" before the targets, then "Ø" unit headings, "·" (the
+    Symbol font's bullet) before duties and "o" (Word's second level, in Courier New) before a duty's sub-items. The
+    unit headings stand alone, the duties are "-", the sub-items "+", and the targets, a list of one level, keep "-"."""
+    raw = ("II. CHỈ TIÊU\nü  100% ca bệnh được điều tra trong 48 giờ.\nü  Giảm 30% số ca mắc so với năm 2026.\n"
+           "III. NHIỆM VỤ\nØ  Khoa Dinh dưỡng:\n·  Giám sát chủ động tại cộng đồng.\n"
+           "·  Mua sắm vật tư, trong đó:\no  Ưu tiên các xã vùng sâu;\no  Dự trữ cho 01 tháng.\n"
+           "Ø  Phòng Tổ chức - Hành chính:\n·  Bố trí nhân lực trực.\n")
+    assert normalise(RawText(raw, "txt")).split("\n")[:11] == [
+        "II. CHỈ TIÊU", "- 100% ca bệnh được điều tra trong 48 giờ.", "- Giảm 30% số ca mắc so với năm 2026.",
+        "III. NHIỆM VỤ", "Khoa Dinh dưỡng:", "- Giám sát chủ động tại cộng đồng.", "- Mua sắm vật tư, trong đó:",
+        "+ Ưu tiên các xã vùng sâu;", "+ Dự trữ cho 01 tháng.", "Phòng Tổ chức - Hành chính:", "- Bố trí nhân lực trực."]

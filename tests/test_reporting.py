@@ -318,6 +318,13 @@ def test_assignment_in_a_conclusion_notice_paragraph():
     assert duty.reporter.startswith("Bộ Xây dựng") and (duty.frequency, duty.due) == (None, None)
 
 
+def test_the_results_of_the_budget_reported_each_month_are_a_duty():
+    """A report about money is a budget step ("tổng hợp nhu cầu kinh phí …; báo cáo Bộ Tài chính"), but the results of
+    collecting the budget, reported each month, are a report like any other."""
+    assert keys("III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính báo cáo kết quả thu ngân sách về Ủy ban nhân dân tỉnh trước "
+                "ngày 05 hằng tháng.\n") == [("monthly", "---05")]
+
+
 # --- what is not a duty ---------------------------------------------------------------------------
 @pytest.mark.parametrize("item", [
     "Các sở, ngành xây dựng kế hoạch thực hiện, hoàn thành trong tháng 4/2025.",  # a sub-plan sent to nobody

@@ -3075,3 +3075,21 @@ def test_a_dash_aligned_under_a_wrapped_sentence_is_part_of_it():
     lines = normalise(RawText(text, "txt")).splitlines()
     assert "phục vụ xử phạt vi phạm trên tuyến cao tốc Hà Nội - Hải Phòng từ tháng 3/2027." in lines[3]
     assert lines[-1] == "- Kết nối dữ liệu camera, trạm thu phí về Trung tâm điều hành giao thông."
+
+
+def test_work_and_assignment_line_pairs_are_a_task_each():
+    """ "Nội dung: …" then "Phân công: X chủ trì, Y phối hợp; <time>.": each pair is one task, the assignment read as a
+    sentence naming each body by its role, then the time; the next "Nội dung:" begins the next task's fields."""
+    tasks = _tasks("II. NHIỆM VỤ VÀ PHÂN CÔNG\n1. Công tác tuyên truyền\n"
+                   "Nội dung: Tổ chức hội nghị phổ biến Luật Đất đai cho cán bộ cấp xã.\n"
+                   "Phân công: Sở Nông nghiệp và Môi trường chủ trì, Sở Tư pháp phối hợp; quý II/2026.\n"
+                   "Nội dung: Xây dựng chuyên mục hỏi đáp pháp luật trên cổng thông tin điện tử tỉnh.\n"
+                   "Phân công: Sở Khoa học và Công nghệ chủ trì, các sở, ban, ngành phối hợp; hoàn thành trong "
+                   "tháng 9/2026.\n"
+                   "2. Công tác hòa giải\nNội dung: Tập huấn nghiệp vụ hòa giải ở cơ sở.\n"
+                   "Phân công thực hiện: Ủy ban nhân dân các xã chủ trì; thường xuyên.\n")
+    assert [(t.text[:22], t.lead, t.coordinators, t.coordinators_collective, t.deadline) for t in tasks] == [
+        ("Tổ chức hội nghị phổ b", ["Sở Nông nghiệp và Môi trường"], ["Sở Tư pháp"], False, "2026-06-30"),
+        ("Xây dựng chuyên mục hỏ", ["Sở Khoa học và Công nghệ"], [], True, "2026-09-30"),
+        ("Tập huấn nghiệp vụ hòa", ["Ủy ban nhân dân các xã"], [], False, None)]
+    assert len({t.id for t in tasks}) == 3 and tasks[0].section.startswith("1. Công tác tuyên truyền")

@@ -29,7 +29,6 @@ UNWRAPPED_LINE = 100
 UNWRAPPED_SHARE = 0.2
 SIGNATURE = re.compile(r"\s*\**(?:Nơi nhận|TM\.|KT\.)")
 NOT_YET: dict[str, tuple[str, ...]] = {
-    "03_kh_benh_vien_dong_khoa_gia_tri": ("pdfwrap", "webmd"),
     "03_kh_thanh_pho_bang_word_tab_xuong_dong": ("oneline", "webmd", "relabel"),
     "05_ctr_cong_tac_nam_bang_thang": ("pdfwrap",),
     "05_kh_khac_phuc_thanh_tra_csv": LAYOUTS,

@@ -53,10 +53,11 @@ ROMAN_POINT_NUMERALS = r"i{2,3}|iv|vi{1,3}|ix|xi{1,3}|xiv|xvi{0,3}"
 SUB_BULLET_MARKS = "◦○▪▫‣⁃"
 # The letters of a list's points, in the Vietnamese alphabet's order ("a)", "b)", "c)", "d)", "đ)", "e)", …).
 POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
-# A symbol font's bullets when the text is shown in another font (Wingdings' arrow, square, tick; diamond, box): "Ø",
-# "§", "ü" at a line's start, and the letters "v", "q" when a capital follows (see `normalise.symbol_bullets`).
-SYMBOL_FONT_MARKS = "ØüÜ§"
-SYMBOL_FONT_LETTERS = "vq"
+# A symbol font's bullets when the text is shown in another font (Wingdings' arrow, square, tick; diamond, box; the
+# Symbol font's round bullet, shown as a middle dot): "Ø", "§", "ü", "·" at a line's start, and the letters "v", "q"
+# and "o" (Word's second-level bullet, in Courier New) when a capital follows (see `normalise.symbol_bullets`).
+SYMBOL_FONT_MARKS = "ØüÜ§·"
+SYMBOL_FONT_LETTERS = "vqo"
 
 # The type words a document's heading opens with, in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH"), with the type each names.
 _JOINT_OR_ACTION = r"(?: HÀNH ĐỘNG| LIÊN TỊCH| LIÊN NGÀNH| PHỐI HỢP)?"  # "KẾ HOẠCH LIÊN NGÀNH": of several bodies
@@ -356,6 +357,7 @@ _ONE_FIELD_NAME = (
     r"|Tiến độ(?: thực hiện| hoàn thành)?|(?:Dự kiến\s+)?(?:Sản phẩm|Kết quả)(?: đầu ra| dự kiến| chính)?"
     r"|(?:Nguồn\s+)?[Kk]inh phí(?: thực hiện)?"
     r"|(?:Chủ trì|Phối hợp)(?: thực hiện)?|Thực hiện"  # ("+ Chủ trì: Phòng X", "+ Thực hiện: …")
+    r"|Phân công(?: thực hiện| nhiệm vụ)?"  # ("Phân công: Sở X chủ trì, Sở Y phối hợp; quý II/2027")
 )
 # Two names may share one field, the first deciding its role: "Kết quả/sản phẩm:", "Thời gian/tiến độ:".
 _FIELD_NAME = r"(?:" + _ONE_FIELD_NAME + r")(?:\s*/\s*(?:" + _ONE_FIELD_NAME + r"))?"
@@ -428,10 +430,13 @@ VALUE_COLUMN_HEADS = ("chỉ tiêu", "mục tiêu", "kế hoạch", "kết quả
 
 
 def field_role(name: str) -> str:
-    """lead | coordinators | content | time | unit | other, from a field's name or a table column's header."""
+    """lead | coordinators | assignment | content | time | unit | other, from a field's name or a table column's
+    header."""
     name = name.lower().strip(" *")
     if name.startswith(UNIT_COLUMN_HEADS):
         return "unit"  # "Đơn vị tính" measures; it names no body
+    if name.startswith("phân công"):
+        return "assignment"  # a sentence naming each body with its role, then the time: "X chủ trì, Y phối hợp; …"
     if "phối hợp" in name and "chủ trì" not in name:
         return "coordinators"
     if name.startswith(("cơ quan", "đơn vị", "chủ trì", "thực hiện")):

@@ -1016,6 +1016,36 @@ def split_inline_items(paragraphs: list[str]) -> list[str]:
     return out
 
 
+# A lettered point a copy ran into the paragraph before it ("1. Các sở …: a) Tham mưu …. b) Chỉ đạo …"): its letter
+# and a capital after a space.
+_INLINE_POINT = re.compile(r" ([a-zđ])\) +(?=[" + UPPER_LETTERS + "])")
+_POINT_OPENING = re.compile(r"([a-zđ])\)\s")
+
+
+def split_inline_points(paragraphs: list[str]) -> list[str]:
+    """Each lettered point run into the paragraph before it back on a line of its own, when the points run in the
+    alphabet's order from "a)" after a colon, each after a full stop, a semicolon or a colon, and at least two of
+    them do (one "a)" after a colon may be a reference's letter)."""
+    if not _INLINE_POINT.search("\n".join(paragraphs)):  # one scan: most texts have none
+        return paragraphs
+    out: list[str] = []
+    for paragraph in paragraphs:
+        opening = _POINT_OPENING.match(paragraph)
+        last = POINT_LETTERS.find(opening.group(1)) if opening else -1
+        starts = []
+        for point in _INLINE_POINT.finditer(paragraph, 3):
+            place, before = POINT_LETTERS.find(point.group(1)), paragraph[:point.start()].rstrip()
+            if place == last + 1 and before.endswith((":", ".", ";")) and (place or before.endswith(":")):
+                starts.append(point.start(1))
+                last = place
+        if len(starts) < 2 and not opening:
+            out.append(paragraph)
+            continue
+        for start, end in zip([0] + starts, starts + [len(paragraph)]):
+            out.append(paragraph[start:end].rstrip())
+    return out
+
+
 def canonical_labels(paragraphs: list[str]) -> list[str]:
     """"1)" -> "1.", "a." and "(a)" -> "a)", "–"/"•" -> "-", "◦" -> "+", each only when the document does not also use the
     canonical form (then the two styles may mark two levels and both stay)."""
@@ -1247,7 +1277,7 @@ def _next_clause(paragraph: list[str], in_list: bool) -> bool:
 
 # A line opening with a symbol for its bullet: a picture ("✅", "👉", "🔹", "➢") or a symbol font's mark shown in
 # another font ("Ø", "§", "ü", "v" for Wingdings' arrow, square, tick and diamond), then the item.
-_FONT_MARK_AT = r"[" + SYMBOL_FONT_MARKS + r"](?=\s)|[" + SYMBOL_FONT_LETTERS + r"](?= [" + UPPER_LETTERS + "])"
+_FONT_MARK_AT = r"[" + SYMBOL_FONT_MARKS + r"](?=\s)|[" + SYMBOL_FONT_LETTERS + r"](?= +[" + UPPER_LETTERS + "])"
 _FONT_MARK = re.compile(_FONT_MARK_AT)
 _MIN_SYMBOL_LINES = 3
 
@@ -1286,6 +1316,8 @@ def symbol_bullets(lines: list[str]) -> list[str]:
     # back at the level it had when it comes again in the same list, and at the top in a list of its own (the same
     # symbol may mark a plan's targets and, elsewhere, the duties under a member's heading).
     depths: list[int] = []
+    member_of: list[int] = []  # the list each marked line belongs to, counted from 1
+    lists = 0
     open_symbols: list[str] = []  # the symbols of the list being read, outermost first
     previous = ""  # the last marked line's text
     last = ""  # the last line with words, marked or not
@@ -1307,18 +1339,24 @@ def symbol_bullets(lines: list[str]) -> list[str]:
             open_symbols.append(symbol)
         else:
             open_symbols = [symbol]
+            lists += 1
         depths.append(len(open_symbols))
+        member_of.append(lists)
         previous = line[mark[1]:]
-    # two levels of marks are "-" and "+"; under three, the outer lines are headings of their own and the two inner
-    # levels the marks ("v Sở Y tế:" / "Ø Chỉ đạo …:" / "§ thực phẩm;")
-    written = ("- ", "+ ") if max(depths) < 3 else ("", "- ", "+ ")
+    # two levels of marks are "-" and "+"; in a list of three levels the outer lines are headings of their own and
+    # the two inner levels the marks ("v Sở Y tế:" / "Ø Chỉ đạo …:" / "§ thực phẩm;"), the plan's other lists keeping
+    # theirs (the targets' ticks above the three levels of duties)
+    deepest: dict[int, int] = {}
+    for depth, member in zip(depths, member_of):
+        deepest[member] = max(depth, deepest.get(member, 0))
     out = []
-    levels = iter(depths)
+    levels = iter(zip(depths, member_of))
     for line, mark in zip(lines, marks):
         if mark is None:
             out.append(line)
             continue
-        rest, depth = line[mark[1]:], next(levels)
+        rest, (depth, member) = line[mark[1]:], next(levels)
+        written = ("- ", "+ ") if deepest[member] < 3 else ("", "- ", "+ ")
         labelled = _HEADING_LABEL.match(rest) or _ROMAN_LABEL.match(rest)
         out.append(rest if labelled else written[min(depth, len(written)) - 1] + rest)
     return out
@@ -1476,7 +1514,7 @@ def normalise(raw: RawText) -> str:
         paragraphs = _broken_sentences_joined([line.text for line in lines])
     else:
         paragraphs = _join_wrapped(lines, _Layout(lines, wrapped, markdown))
-    paragraphs = split_inline_items(split_inline_bullets([collapse_spaces(p) if "  " in p else p for p in paragraphs]))
+    paragraphs = split_inline_points(split_inline_items(split_inline_bullets([collapse_spaces(p) if "  " in p else p for p in paragraphs])))
     if "...." in text or "……" in text:  # (read as paragraphs: a row's line may wrap)
         paragraphs = rebuild_leader_tables(paragraphs)
     if any(p[:1] == "|" for p in paragraphs):  # (rows of any layout, rebuilt above)

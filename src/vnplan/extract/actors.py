@@ -187,7 +187,8 @@ def _topic_before_a_subject(text: str, aliases: tuple[tuple[str, str], ...]) -> 
 def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     """Subject agencies at the start of `text`, coordinators after 'phối hợp', collective partners; `aliases`
     are the short names the document defines (`defined_aliases`), as sorted pairs so the cache keeps working."""
-    in_capitals = text[:60].isupper()
+    # (a short name the document defines is in capitals too: "TNTKQ:" heads its duties as it is)
+    in_capitals = text[:60].isupper() and not any(text.startswith(short) for short, _ in aliases)
     if in_capitals:
         text = in_usual_case(text)  # "PHÒNG KINH TẾ" as a heading: names are read in their usual case
     else:

@@ -928,7 +928,10 @@ _FULL_BEFORE = re.compile(r"([^()\n;:]{4,90}?)\s*$")
 # …or a legend line after the words "viết tắt": "VP: Văn phòng Sở; TTra: Thanh tra Sở; P.KHTC: Phòng Kế hoạch - Tài chính".
 _LEGEND_NAME_WORDS = 14  # a legend spells a name out whole, however long
 _LEGEND_LINE = re.compile(r"viết tắt[^:\n]{0,40}:(?P<pairs>[^\n]+)", re.I)
-_LEGEND_PAIR = re.compile(r"(?:^|;)\s*(?P<short>[A-ZĐ][\w.&-]{1,12})\s*[:=]\s*(?P<full>[^;\n]{3,90}?)\s*(?=;|\.?$)")
+_LEGEND_PAIR = re.compile(r"(?:^|;)\s*(?P<short>[A-ZĐ][\w.&-]{1,12}(?: [a-zđà-ỹ]+){0,2})\s*[:=]\s*"
+                          r"(?P<full>[^;\n]{3,90}?)\s*(?=;|\.?$)")
+# A legend set out as a list: a heading that names the abbreviations, then one "TTHC: thủ tục hành chính" a line.
+_LEGEND_LIST = re.compile(r"^[^\n:]*viết tắt[^\n:]*\n(?P<pairs>(?:[A-ZĐ][^\n]{0,30}[:=][^\n]+\n)+)", re.I | re.M)
 
 
 _NAME_TAIL = re.compile(r",?\s*[\wđ-]+(?:,?\s+[\wđ-]+)*")  # words, commas between: no sentence
@@ -969,10 +972,15 @@ def name_to_the_end(text: str, mention: AgencyMention) -> str | None:
     return text[mention.start:mention.end + len(tail)].strip() if text[mention.start:mention.end] == mention.name else None
 
 
+def _names_abbreviations(text: str) -> bool:
+    return "viết tắt" in text or "VIẾT TẮT" in text or "Viết tắt" in text
+
+
 def _legend_aliases(text: str) -> dict[str, str]:
     aliases: dict[str, str] = {}
-    for line in _LEGEND_LINE.finditer(text) if "viết tắt" in text else ():
-        for pair in _LEGEND_PAIR.finditer(line["pairs"].strip()):
+    legends = [*_LEGEND_LINE.finditer(text), *_LEGEND_LIST.finditer(text)] if _names_abbreviations(text) else []
+    for pairs in (line for legend in legends for line in legend["pairs"].strip().split("\n")):
+        for pair in _LEGEND_PAIR.finditer(pairs.strip()):
             short, full = pair["short"], pair["full"].strip()
             if sum(c.isupper() for c in short) >= 2 and _HEAD_RE.match(full) and len(full.split()) <= _LEGEND_NAME_WORDS:
                 aliases[short] = full
@@ -1005,7 +1013,7 @@ def defined_aliases(text: str) -> dict[str, str]:
     pass the result to every `find_agencies` call as `aliases` (as `tuple(sorted(….items()))` where the
     caller caches by its arguments).
     """
-    aliases = _legend_aliases(text) if "(" in text else {}
+    aliases = _legend_aliases(text) if "(" in text or _names_abbreviations(text) else {}
     if "tắt là" not in text and "gọi là" not in text:
         return aliases
     for definition in _ALIAS_DEFINITION.finditer(text):

@@ -92,7 +92,13 @@ def assigns(block: Block) -> bool:
     ("Nhiệm vụ: …; Chủ trì: …", `inline_fields`)."""
     match = FIELD_LINE.match(block.text)
     roles = [role for role, _ in fields_of_line(match)] if match else ["content"]
-    return roles[0] != "content" and any(role in ("lead", "coordinators", "time") for role in roles)
+    return roles[0] != "content" and any(role in ("lead", "coordinators", "assignment", "time") for role in roles)
+
+
+def _roles_of(assignment: str) -> str:
+    """The part of an assignment that gives the roles: up to the first semicolon ("Sở X chủ trì, Sở Y phối hợp; hoàn
+    thành trong quý II/2027")."""
+    return assignment.split(";", 1)[0]
 
 
 class FieldBlock:
@@ -103,6 +109,7 @@ class FieldBlock:
         self.children: dict[str, list[Block]] = {}
         self.last: list[Block] | None = None
         self.after_work: int | None = None  # where the fields follow the work's own words, when they close its text
+        self.content_line: Block | None = None  # the line whose "Nội dung:" field names the work
 
     def add(self, role: str, value: str, subtree: list[Block]) -> None:
         self.values.setdefault(role, []).append(value)
@@ -157,12 +164,22 @@ class FieldBlock:
             partners = bodies_named(text, aliases=aliases)
             coordinators += [m for m in partners if not m.collective]
             collective = collective or any(m.collective for m in partners)
+        for text in self._texts("assignment"):  # a sentence: each body by the role it is given
+            own = actors_of(_roles_of(text), aliases)
+            leads += own.leads
+            coordinators += own.coordinators
+            collective = collective or own.collective
         return leads, coordinators, collective
 
     def deadline(self) -> str | None:
-        """The time field's end: its own value, else the latest date the lines under it set."""
+        """The time field's end: its own value, else the latest date the lines under it set, else the time an
+        assignment names after its roles."""
         values = [v for v in self.values.get("time", []) if v.strip()]
         if values:
             return deadline_from_timeframe(values[-1])
+        for text in self._texts("assignment"):
+            time = text[len(_roles_of(text)):].strip(" ;.")
+            if time and (deadline := deadline_from_timeframe(time) or deadline_in(time)):
+                return deadline
         dates = [d for d in (deadline_in(b.text) for b in self.children.get("time", [])) if d]
         return max(dates) if dates else None

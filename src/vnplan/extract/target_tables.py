@@ -2,7 +2,7 @@
 
 "| Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2026 | Năm 2030 |" then "| Diện tích … | ha | 1.200 | 1.800 | 5.000 |": each
 figure is a target of its row's indicator, in the row's unit, for its column's year. A column of figures named
-without a year ("Chỉ tiêu", "Kế hoạch") is the plan's own year.
+without a year ("Chỉ tiêu", "Kế hoạch") is the plan's own year; a year before the plan's is where it starts from.
 """
 from __future__ import annotations
 
@@ -53,6 +53,10 @@ class _Columns:
                 self.years[k] = int(years[-1])  # "Giai đoạn 2026 - 2030": by its end
             elif name.startswith(VALUE_COLUMN_HEADS):
                 self.years[k] = plan_year
+        if plan_year and any(year and year >= plan_year for year in self.years.values()):
+            # a plan for its year sets no target for a year gone by: "Năm 2026" beside "Năm 2027" in a plan for 2027
+            # holds what the last year gave (an estimate, a result), the figures the targets start from
+            self.years = {k: year for k, year in self.years.items() if not year or year >= plan_year}
 
     @property
     def valid(self) -> bool:

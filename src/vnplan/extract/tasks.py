@@ -470,11 +470,16 @@ class _TaskBuilder:
         for child in children:
             match = FIELD_LINE.match(child.text)
             if match:
+                named = fields_of_line(match)
+                if fields is not None and named[0][0] == "content" and fields.content_text():
+                    runs.append((content, fields))  # "Nội dung: …" again: the next task's fields begin
+                    content, fields = [], None
                 if fields is None:
                     fields = FieldBlock()
-                named = fields_of_line(match)
                 for n, (role, value) in enumerate(named, 1):
                     fields.add(role, value, self.subtree(child) if n == len(named) else [child])
+                    if role == "content" and value.strip():
+                        fields.content_line = child
             elif fields is not None and fields.last and child.text[:1].islower():
                 fields.last.append(child)  # the field's own line, wrapped
             else:
@@ -488,7 +493,11 @@ class _TaskBuilder:
                 blocks = assigned.content_blocks
             if not blocks:
                 text = assigned.content_text() or heading.text
-                self.add_assigned(heading, True, text, self.end_of(heading), assigned)
+                line = assigned.content_line  # the work's own line, when the fields name it
+                if line is not None and sum(1 for _, other in runs if other.content_line) > 1:
+                    self.add_assigned(line, False, text, self.end_of(line), assigned)
+                else:
+                    self.add_assigned(heading, True, text, self.end_of(heading), assigned)
                 continue
             for block in blocks:
                 subtree = self.subtree(block)
