@@ -715,6 +715,8 @@ def test_a_legend_of_short_names_defines_them():
     assert [m.name for m in find_agencies("| 5 | Số hóa hồ sơ | P.VT | VP; Khoa KSNK |", aliases=defined_aliases(text))] == [
         "Phòng Quản lý vận tải, phương tiện và người lái", "Văn phòng Sở", "Khoa Kiểm soát nhiễm khuẩn"]
     assert [m.name for m in find_agencies("Khoa Tim mạch chủ trì")] == ["Khoa Tim mạch"]
+    # a recipient's unit in brackets, with a head of its own, is another body, no short form of the one before it
+    assert defined_aliases("Nơi nhận:\n- Công an tỉnh (Phòng CSGT);\n- Sở Y tế (Phòng NVY);\n") == {}
 
 
 def test_a_legend_set_out_as_a_list_under_its_heading_defines_its_short_names():

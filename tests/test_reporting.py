@@ -320,9 +320,13 @@ def test_assignment_in_a_conclusion_notice_paragraph():
 
 def test_the_results_of_the_budget_reported_each_month_are_a_duty():
     """A report about money is a budget step ("tổng hợp nhu cầu kinh phí …; báo cáo Bộ Tài chính"), but the results of
-    collecting the budget, reported each month, are a report like any other."""
+    collecting the budget, reported each month, are a report like any other, and so are the reports the next clauses
+    add; an office named for the budget ("Phòng Nghiệp vụ - Dự toán") makes no report a budget step."""
     assert keys("III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính báo cáo kết quả thu ngân sách về Ủy ban nhân dân tỉnh trước "
-                "ngày 05 hằng tháng.\n") == [("monthly", "---05")]
+                "ngày 05 hằng tháng; báo cáo đánh giá 6 tháng trước ngày 10/7/2026 và báo cáo năm trước ngày 10/01/2027."
+                "\n") == [("monthly", "---05"), ("once", "2026-07-10"), ("once", "2027-01-10")]
+    assert keys("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Nghiệp vụ - Dự toán theo dõi tiến độ thu; tham mưu Giám đốc báo cáo "
+                "Ủy ban nhân dân tỉnh trước ngày 08 hằng tháng.\n") == [("monthly", "---08")]
 
 
 # --- what is not a duty ---------------------------------------------------------------------------

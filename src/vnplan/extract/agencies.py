@@ -990,7 +990,9 @@ def _legend_aliases(text: str) -> dict[str, str]:
         if _SHORT_ONLY.fullmatch(inside):  # "Phòng Kế hoạch tổng hợp (Phòng KHTH)"
             full = _FULL_BEFORE.search(before)
             name = _name_up_to_its_acronym(full.group(1).rstrip()) if full else None
-            if name:
+            head = _HEAD_RE.match(inside)
+            if name and (head is None or name.startswith(head.group(0))):
+                # (a head of its own names another body: "Công an tỉnh (Phòng CSGT)" sends to a unit of it)
                 aliases[inside] = name
                 aliases.setdefault(name, name)  # spelt out before its acronym, the name is whole wherever it stands
             continue

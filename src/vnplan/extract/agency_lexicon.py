@@ -30,6 +30,8 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Liên đoàn Lao động": ("LĐLĐ",),
     "Đoàn đại biểu Quốc hội": ("Đoàn ĐBQH",),
     "Đoàn Thanh niên Cộng sản Hồ Chí Minh": ("Đoàn TNCS Hồ Chí Minh",),
+    # the Youth Union's central body, named whole or by its short name
+    "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh": ("Trung ương Đoàn TNCS Hồ Chí Minh", "Trung ương Đoàn"),
     "Thông tấn xã": (),
     "Vườn quốc gia": (),
     "Ban Quản lý dự án": ("BQLDA",),
@@ -117,7 +119,8 @@ HEADS: dict[str, tuple[str, ...]] = {
 }
 BARE_HEADS = frozenset({"Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư",
                         "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh đoàn", "Tổ công tác", "Tòa án nhân dân tối cao",
-                        "Viện Kiểm sát nhân dân tối cao", "Kiểm toán Nhà nước"})
+                        "Viện Kiểm sát nhân dân tối cao", "Kiểm toán Nhà nước",
+                        "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"})
 # Of those, the ones whose head carries its level: the place follows bare ("Tỉnh ủy Hà Tĩnh", "Tỉnh đoàn Sơn La").
 LEVELLED_BARE_HEADS = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh đoàn"})
 # Heads that alone name the body of the plan's own city or district ("Huyện đoàn chủ trì"), its place name optional.
@@ -360,6 +363,8 @@ COLLECTIVE_NOUNS = (
     "hội", "đoàn thể", "Đoàn thể", "ban", "Ban", "cấp", "tỉnh", "UBND", "Ủy ban", "doanh nghiệp", "thành viên", "hãng", "nhà",
     "Trường", "trường", "thị xã", "thành phố", "chi nhánh", "lực lượng", "cơ sở", "bộ phận", "chủ đầu tư",
     "phòng", "khoa", "trung tâm",  # a unit's own departments: "các phòng chuyên môn", "các khoa, phòng, trung tâm"
+    "đại học", "Đại học",  # "các đại học, trường đại học"
+    "Thuế",  # a province's tax offices since 2025: "các Thuế cơ sở"
 )
 # Words that make a collective noun part of another noun: "các hội nghị" are meetings, not associations.
 NOT_COLLECTIVE_AFTER: dict[str, tuple[str, ...]] = {

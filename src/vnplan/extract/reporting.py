@@ -354,7 +354,8 @@ def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | No
     if _conditional(words.CONDITION_OPENING.sub("", said, count=1) if event else said) or condition and not event:
         return None
     # (results reported, of the budget too, are a report: "báo cáo kết quả thu ngân sách … hằng tháng")
-    return None if not words.REPORTED_CONTENT.search(clause) and words.BUDGET.search(f"{previous} {clause}") else verb
+    topic = clause if words.REPORTED_CONTENT.search(clause) else f"{previous} {clause}"
+    return None if words.BUDGET.search(topic) and not words.REPORTED_CONTENT.search(topic) else verb
 
 
 def _received(clause: str, before: int) -> bool:
