@@ -1017,3 +1017,13 @@ def test_a_second_class_after_and_the_is_a_second_actor():
                                                      "các tổ chức chính trị - xã hội tỉnh"]
     assert [m.name for m in find_agencies("Ủy ban nhân dân xã và các tổ chức chính trị - xã hội xã tăng cường")] == [
         "Ủy ban nhân dân xã", "các tổ chức chính trị - xã hội xã"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Các Phòng Điều hành dự án 1, 2, 3 chủ trì",
+     ["Phòng Điều hành dự án 1", "Phòng Điều hành dự án 2", "Phòng Điều hành dự án 3"]),
+    ("phối hợp với các Đội Quản lý thị trường số 4 và 5;", ["Đội Quản lý thị trường số 4", "Đội Quản lý thị trường số 5"]),
+    ("Phòng Điều hành dự án 1, 2 tháng một lần báo cáo", ["Phòng Điều hành dự án 1"]),  # a count follows: no body's number
+])
+def test_numbered_bodies_named_once_with_their_numbers_in_a_row_are_each_a_body(text, names):
+    assert [m.name for m in find_agencies(text)] == names

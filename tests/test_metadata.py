@@ -213,6 +213,19 @@ def test_portal_fields_fill_in_for_a_copy_without_header():
     assert doc.title.startswith("Thực hiện Nghị quyết số 12/NQ-CP")
 
 
+def test_a_document_systems_fields_stand_for_the_printed_header():
+    """A copy from an office's document-management system: its field lines ("Số ký hiệu:", "Cơ quan ban hành:",
+    "Trích yếu:") stand in for the printed header, the body named as the issuer, its province from its name."""
+    raw = ("HỆ THỐNG QUẢN LÝ VĂN BẢN VÀ ĐIỀU HÀNH\nVăn bản đến > Chi tiết\nSố ký hiệu: 17/BQL-KT\n"
+           "Ngày ban hành: 14/10/2026\nLoại văn bản: Công văn\nCơ quan ban hành: Ban Quản lý các khu công nghiệp tỉnh "
+           "Bình Minh\nNgười ký: Trần Thị Mai\nTrích yếu: V/v rà soát hạ tầng phòng cháy trong khu công nghiệp\n"
+           "Nội dung văn bản:\nKính gửi: Các doanh nghiệp trong khu công nghiệp.\n" + BODY)
+    doc = meta(raw)
+    assert (doc.number, doc.issued_date, doc.issuer, doc.province) == (
+        "17/BQL-KT", "2026-10-14", "Ban Quản lý các khu công nghiệp tỉnh Bình Minh", "Bình Minh")
+    assert doc.title == "V/v rà soát hạ tầng phòng cháy trong khu công nghiệp"
+
+
 def test_number_before_the_motto_in_a_text_layer():
     raw = (
         "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 61/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

@@ -1345,8 +1345,31 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
         if b >= start + match.end() and found.free(a, b):  # not "các" left before "Sở Y tế"
             found.add(AgencyMention(text[a:b].strip(" ,;"), a, b, collective=True))
     bodies = {(body.start, body.name): body for mention in found.mentions()
-              for level in _at_each_level(_of_every_level(mention, text), text) for body in _in_each_place(level, text)}
+              for level in _at_each_level(_of_every_level(mention, text), text) for body in _in_each_place(level, text)
+              for body in _each_numbered(body, text)}
     return list(bodies.values())  # (a list of places after a class is read once: "các huyện A, B và thành phố C")
+
+
+# Numbered bodies named once with their numbers in a row: "Các Phòng Điều hành dự án 1, 2, 3", "Đội số 1 và 2".
+_NUMBER_ENDS_NAME = re.compile(r"^(?:[Cc]ác\s+)?(?P<name>.+?\s)(?P<number>\d{1,2})"
+                               r"(?P<more>(?:\s*,\s*\d{1,2})*\s*(?:,|và)\s*\d{1,2})?$")  # (the name may hold them)
+_MORE_NUMBERS = re.compile(r"(?:\s*,\s*\d{1,2}(?![\d/.]))*\s*(?:,|và)\s*\d{1,2}(?![\d/.,]\d|[\d/])")
+_NUMBER = re.compile(r"\d{1,2}")
+
+
+def _each_numbered(mention: AgencyMention, text: str) -> list[AgencyMention]:
+    """The bodies a name ending on a number names when more numbers follow it, each by its own number."""
+    numbered = _NUMBER_ENDS_NAME.match(mention.name) if mention.name[-1:].isdigit() else None
+    if numbered is None:
+        return [mention]
+    more, end = numbered["more"], mention.end
+    if not more:
+        after = _MORE_NUMBERS.match(text, mention.end)
+        if not after or _next_word(text, after.end())[0][:1].islower() and _verb_at(text, after.end()) is None:
+            return [mention]  # (a count after the last number, "… 1, 2 tháng một lần", is no body's number)
+        more, end = after.group(0), after.end()
+    numbers = [numbered["number"], *_NUMBER.findall(more)]
+    return [AgencyMention(numbered["name"] + number, mention.start, end) for number in numbers]
 
 
 # A body of a level then the other level, neither named ("Công an tỉnh, thành phố", "Thuế tỉnh, thành phố trực

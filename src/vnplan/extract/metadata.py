@@ -109,8 +109,8 @@ _OFFICES = (
 _BODIES_IN_OFFICES = ("Văn phòng", "Thuế", "Thanh tra", "Biên tập")
 
 # The portal's metadata labels and the document fields they fill.
-_PORTAL_LABELS = {"số hiệu": "number", "loại văn bản": "type", "người ký": "signer", "ngày ban hành": "date",
-                  "cơ quan ban hành": "issuer", "nơi ban hành": "issuer"}
+_PORTAL_LABELS = {"số hiệu": "number", "số ký hiệu": "number", "loại văn bản": "type", "người ký": "signer",
+                  "ngày ban hành": "date", "cơ quan ban hành": "issuer", "nơi ban hành": "issuer", "trích yếu": "title"}
 
 # Lines that open the body: the title ends before them.
 _INTRO = re.compile(r"^(?:Thực hiện|Căn cứ|Theo đề nghị|Xét đề nghị|Nhằm|Để|Kính gửi|\((?:Kèm|Ban hành))\b")
@@ -253,7 +253,7 @@ def extract_metadata(text: str) -> Document:
     enacting = None if type_line and doc.issuer else _ENACTING.search(text, 0, _ENACTING_REACH)
     if not type_line and not header.letter_subject:
         doc.type = enacting.group("type") if enacting else portal.get("type")
-    doc.title = doc.title or (enacting and _enacted_title(enacting)) or _intro_title(text)
+    doc.title = doc.title or (enacting and _enacted_title(enacting)) or portal.get("title") or _intro_title(text)
     if doc.issuer is None and type_line:
         # A copy without the issuer cell still names the issuing authority above "Căn cứ …".
         authority = _authority(lines[type_line.next:type_line.next + _TITLE_LINES])
@@ -267,6 +267,10 @@ def extract_metadata(text: str) -> Document:
         # A body no list places (a company, a park, a university, a hospital): where it issues from, the place line;
         # not a body of the nation's ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ DÂN VẬN").
         doc.province = header.place
+    if doc.issuer is None and portal.get("issuer") and _portal_province(portal["issuer"]) == portal["issuer"]:
+        # A copy without its header, from a system that records the issuing body ("Cơ quan ban hành: Ban Chỉ huy …"),
+        # not its province ("Nơi ban hành: Tỉnh X", below)
+        doc.issuer, doc.province = _issuer(portal["issuer"].upper(), header.place, text)
     if doc.issuer is None and doc.province is None:
         # A copy without its header: a provincial plan names its province in the place line.
         doc.province = header.place or _portal_province(portal.get("issuer")) or _most_named_province(text)
