@@ -24,6 +24,9 @@ from vnplan.extract.targets import parse_number, targets_in
     ("Trung tâm hoạt động từ ngày 01/3/2027 theo quy chế này.", None),  # a start, readying nothing
     ("tổ chức Hội thi tại Nhà văn hóa tỉnh vào ngày 14/3/2026", "2026-03-14"),  # the day of the event the task holds
     ("phát động cuộc thi từ ngày 05/3/2026", None),
+    # months listed with the last one's year: the work goes on to the last
+    ("phát sóng trong tháng 6 và tháng 7/2026", "2026-07-31"),
+    ("tổ chức kiểm tra vào các tháng 3, 6, 9/2026", "2026-09-30"),
 ])
 def test_deadlines_follow_the_contract(text, expected):
     assert deadline_in(text) == expected

@@ -3093,3 +3093,13 @@ def test_work_and_assignment_line_pairs_are_a_task_each():
         ("Xây dựng chuyên mục hỏ", ["Sở Khoa học và Công nghệ"], [], True, "2026-09-30"),
         ("Tập huấn nghiệp vụ hòa", ["Ủy ban nhân dân các xã"], [], False, None)]
     assert len({t.id for t in tasks}) == 3 and tasks[0].section.startswith("1. Công tác tuyên truyền")
+
+
+def test_the_texts_last_words_on_the_document_leave_the_last_item_its_own():
+    """ "Kế hoạch này được phổ biến đến …./." after the last item, before "Nơi nhận": the document's last words, given
+    to nobody; the item above keeps its own text and lead (it is no heading over them)."""
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Tổ chức - Hành chính chủ trì tập huấn cho cán bộ.\n"
+                   "2. Văn phòng Sở chủ trì tổ chức hội nghị sơ kết 6 tháng; báo cáo Giám đốc Sở trước ngày "
+                   "05/7/2026.\nKế hoạch này được phổ biến đến cán bộ, công chức và người lao động./.\n")
+    assert [(t.text[:22], t.lead) for t in tasks] == [("Phòng Tổ chức - Hành c", ["Phòng Tổ chức - Hành chính"]),
+                                                      ("Văn phòng Sở chủ trì t", ["Văn phòng Sở"])]

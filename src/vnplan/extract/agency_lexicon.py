@@ -365,6 +365,7 @@ COLLECTIVE_NOUNS = (
     "phòng", "khoa", "trung tâm",  # a unit's own departments: "các phòng chuyên môn", "các khoa, phòng, trung tâm"
     "đại học", "Đại học",  # "các đại học, trường đại học"
     "Thuế",  # a province's tax offices since 2025: "các Thuế cơ sở"
+    "chi bộ", "đảng bộ",  # the Party's cells: "các chi bộ trực thuộc"
 )
 # Words that make a collective noun part of another noun: "các hội nghị" are meetings, not associations.
 NOT_COLLECTIVE_AFTER: dict[str, tuple[str, ...]] = {

@@ -58,6 +58,9 @@ _DEADLINE_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"trước\s+" + _QUARTER, re.I), "before_quarter"),
     (re.compile(r"(?:trong|vào|hoàn thành(?:\s+trong)?|cuối|chậm nhất(?:\s+trong)?)\s+" + _QUARTER, re.I), "quarter"),
     (re.compile(r"(?:trong|trước|vào|cuối|hoàn thành(?:\s+trong)?)\s+" + _MONTH, re.I), "month"),
+    # months listed with the last one's year ("trong tháng 6 và tháng 7/2026", "trong các tháng 6, 7/2026"): the last
+    (re.compile(r"(?:trong|vào)\s+(?:các\s+)?tháng\s+\d{1,2}(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})*\s*(?:,|và)\s*"
+                r"(?:tháng\s+)?(\d{1,2})\s*(?:/|\s+năm\s+)\s*((?:19|20)\d{2})", re.I), "month"),
     (re.compile(r"(?:hoàn thành|hoàn tất|xong)[^.;]{0,60}?(?:trong|vào|trước)\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})", re.I), "year"),
     (re.compile(r"(?:vào|trước)\s+cuối\s+năm\s+((?:19|20)\d{2})", re.I), "year"),
 ]

@@ -631,6 +631,9 @@ class _TaskBuilder:
             return False
         if CLOSING_REQUEST.search(block.text) or PROBLEM_REPORT.search(block.text):
             return True  # (or asks to hear of any difficulty: "Trong quá trình thực hiện, nếu có vướng mắc, …")
+        if block.text.rstrip().endswith("./.") and THIS_DOCUMENT.search(block.text) \
+                and not actors_of(block.text, self.aliases).leads:
+            return True  # the text's last words, on the document and given to nobody: "Kế hoạch này được phổ biến …./."
         # "Các cơ quan, đơn vị, địa phương … khẩn trương triển khai thực hiện Kế hoạch này; …./.": the generic duty,
         # said to every body once more at the end
         leads = actors_of(block.text, self.aliases).leads
