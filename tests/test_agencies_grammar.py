@@ -1027,3 +1027,17 @@ def test_a_second_class_after_and_the_is_a_second_actor():
 ])
 def test_numbered_bodies_named_once_with_their_numbers_in_a_row_are_each_a_body(text, names):
     assert [m.name for m in find_agencies(text)] == names
+
+
+def test_the_heads_of_a_class_of_bodies_stand_for_the_class():
+    """ "Đề nghị Giám đốc các Trung tâm Y tế khu vực:" heads the centres' duties, as "Giám đốc Sở Y tế:" heads the
+    Sở's; the class is named as the grammar reads it, without the office ("Chủ tịch UBND các xã, phường ven biển:")."""
+    assert [m.name for m in actors_of("Đề nghị Giám đốc các Trung tâm Y tế khu vực:").leads] == ["Các Trung tâm Y tế khu vực"]
+    assert [m.name for m in actors_of("Chủ tịch UBND các xã, phường ven biển:").leads] == [
+        "Ủy ban nhân dân các xã, phường ven biển"]
+    plan = extract_text("SỞ Y TẾ TỈNH BÌNH MINH\nSố: 15/KH-SYT\nBình Minh, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\n"
+                        "Phòng, chống bệnh dại năm 2026\nI. NHIỆM VỤ\nĐề nghị Giám đốc các Trung tâm Y tế khu vực:\n"
+                        "- Lập sổ theo dõi người bị động vật cắn.\n- Báo cáo số người bị động vật cắn về Sở Y tế trước "
+                        "ngày 05 hằng tháng.\n")
+    assert [t.lead for t in plan.tasks] == [["Các Trung tâm Y tế khu vực"]] * 2
+    assert [(d.reporter, d.frequency) for d in plan.reporting] == [("Các Trung tâm Y tế khu vực", "monthly")]

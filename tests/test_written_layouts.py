@@ -29,6 +29,8 @@ UNWRAPPED_LINE = 100
 UNWRAPPED_SHARE = 0.2
 SIGNATURE = re.compile(r"\s*\**(?:Nơi nhận|TM\.|KT\.)")
 NOT_YET: dict[str, tuple[str, ...]] = {
+    "01_kh_bqlda_giao_thong_nghe_an_giai_ngan_chu_tri_truoc": ("pdfwrap", "webmd"),
+    "09_ctr_tct_luong_thuc_mien_bac_thtk_moi_o_mot_dong": ("pdfwrap", "webmd"),
     "03_kh_thanh_pho_bang_word_tab_xuong_dong": ("oneline", "webmd", "relabel"),
     "05_ctr_cong_tac_nam_bang_thang": ("pdfwrap",),
     "05_kh_khac_phuc_thanh_tra_csv": LAYOUTS,

@@ -384,7 +384,8 @@ def _class_heading(leads: list[AgencyMention], text: str) -> list[AgencyMention]
     says_what_it_does = _ANSWERS.match(rest) or any(VERB_OPENING.match(rest, m.end()) for m in openings)
     if ":" in rest or says_what_it_does:
         return []  # "Các cơ quan báo chí đẩy mạnh tuyên truyền:": the class, then what it does
-    return [AgencyMention(heading[:-1].rstrip(), 0, len(heading) - 1, collective=True, resolved=False)]
+    # (the class as the grammar names it, the rest of its words after it: "Giám đốc các Trung tâm …" are the centres)
+    return [AgencyMention((leads[0].name + rest).rstrip(), 0, len(heading) - 1, collective=True, resolved=False)]
 
 
 def _later_assignments(mentions: list[AgencyMention], text: str, classes_too: bool = False) -> list[AgencyMention]:

@@ -1314,6 +1314,9 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             mention.start = before.start()
             if before.re is _PLURAL_BEFORE and _names_a_kind(text, head, mention):
                 mention.name, mention.collective = "Các " + mention.name, True
+                office = _OFFICE_BEFORE.search(text, max(start, before.start() - 24), before.start())
+                if office and found.free(office.start(), before.start()):
+                    mention.start = office.start()  # "Giám đốc các Trung tâm Y tế khu vực": the centres they head
         mention.name = aliases.get(mention.name, mention.name)
         _as_those_serving_it(text, mention, start, found)
         if _IN_THE_AREA.match(text, mention.end):  # "Đồn Biên phòng trên địa bàn": every such body there, a class
