@@ -727,6 +727,9 @@ def test_a_legend_set_out_as_a_list_under_its_heading_defines_its_short_names():
             "ATTP: an toàn thực phẩm\nCăn cứ Luật An toàn thực phẩm năm 2010,\n")
     assert defined_aliases(text) == {"KHTC": "Phòng Kế hoạch - Tài chính",
                                      "TTYT cấp xã": "Trạm Y tế các xã, phường"}
+    # a copy that ran the legend's lines together: each short form still opens its pair
+    assert defined_aliases(text.replace("Chính\nTTYT", "Chính TTYT").replace("phường\nATTP", "phường ATTP")) == {
+        "KHTC": "Phòng Kế hoạch - Tài chính", "TTYT cấp xã": "Trạm Y tế các xã, phường"}
     plan = extract_text("SỞ Y TẾ TỈNH BÌNH MINH\nSố: 15/KH-SYT\nBình Minh, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\n"
                         "Bảo đảm an toàn thực phẩm năm 2026\n" + text + "I. NHIỆM VỤ\n1. KHTC:\n"
                         "- Bố trí kinh phí kiểm tra ATTP; hoàn thành trong quý II/2026.\n2. TTYT cấp xã:\n"
@@ -1041,3 +1044,17 @@ def test_the_heads_of_a_class_of_bodies_stand_for_the_class():
                         "ngày 05 hằng tháng.\n")
     assert [t.lead for t in plan.tasks] == [["Các Trung tâm Y tế khu vực"]] * 2
     assert [(d.reporter, d.frequency) for d in plan.reporting] == [("Các Trung tâm Y tế khu vực", "monthly")]
+
+
+@pytest.mark.parametrize("text, names", [
+    # lower-case words after "và" finish an office's field where its lead's or partner's role follows
+    ("Phòng Quản lý nợ và cưỡng chế nợ thuế chủ trì, phối hợp với các đơn vị",
+     ["Phòng Quản lý nợ và cưỡng chế nợ thuế", "các đơn vị"]),
+    # … and after a comma, though they open with a verb ("hỗ trợ"), and end on a noun that heads other names ("thuế")
+    ("Phòng Chuyển đổi số và Tuyên truyền, hỗ trợ người nộp thuế phối hợp với Sở Công Thương",
+     ["Phòng Chuyển đổi số và Tuyên truyền, hỗ trợ người nộp thuế", "Sở Công Thương"]),
+    # a head that a name follows opens another body
+    ("Phòng Tư pháp, Sở Y tế phối hợp", ["Phòng Tư pháp", "Sở Y tế"]),
+])
+def test_an_offices_field_in_lower_case_runs_to_its_role(text, names):
+    assert [m.name for m in find_agencies(text)] == names

@@ -329,6 +329,16 @@ def test_the_results_of_the_budget_reported_each_month_are_a_duty():
                 "Ủy ban nhân dân tỉnh trước ngày 08 hằng tháng.\n") == [("monthly", "---08")]
 
 
+def test_the_short_names_a_plan_defines_name_who_reports_and_to_whom():
+    """A legend's short forms head the duties ("2. CNSDL:") and name the recipient ("báo cáo Giám đốc TTDL"): the
+    reporter and the recipient are the bodies they stand for."""
+    legend = ("CÁC CHỮ VIẾT TẮT\nTTDL: Trung tâm Dữ liệu tỉnh An Hòa\nCNSDL: Phòng Công nghệ số và Dữ liệu\n")
+    found = duties("III. NHIỆM VỤ\n2. CNSDL:\n- Vận hành hệ thống.\n- Tổng hợp số liệu, báo cáo Giám đốc TTDL trước "
+                   "ngày 22 hằng tháng.\n", tasks=legend)
+    assert [(d.reporter, d.recipient, d.frequency, d.due) for d in found] == [
+        ("Phòng Công nghệ số và Dữ liệu", "Trung tâm Dữ liệu tỉnh An Hòa", "monthly", "---22")]
+
+
 # --- what is not a duty ---------------------------------------------------------------------------
 @pytest.mark.parametrize("item", [
     "Các sở, ngành xây dựng kế hoạch thực hiện, hoàn thành trong tháng 4/2025.",  # a sub-plan sent to nobody

@@ -178,7 +178,7 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     start = document_start(text)  # (blanked, not cut: positions stay those of the text)
     references = extract_references(" " * start + _body_and_its_notes(text, ends.body)[start:], document.number,
                                     portal_number(text))
-    reporting = extract_reporting(blocks, year)
+    reporting = extract_reporting(blocks, year, aliases)
     if strict and not document.number:
         if document.type is None:
             # an article, a Q&A page or an encyclopedia entry quotes rules that read like duties; a plan

@@ -423,30 +423,41 @@ def _lower_case_tail(text: str, pos: int, limit: int) -> tuple[list[str], int] |
     "Phòng Quản lý hộ kinh doanh, cá nhân và thu khác theo dõi …"), with where they end; None when the comma goes on
     to a class, another body or a place, or when no clear end of the name follows a few words: the colon or bracket
     after an actor, the verb of its role, or, after a series closed by "và", any verb. Words that open with a verb
-    are the name's only before an actor's colon."""
+    are the name's only before an actor's colon or its lead's or partner's role ("Phòng Chuyển đổi số và Tuyên
+    truyền, hỗ trợ người nộp thuế phối hợp …"); so are words after "và" rather than a comma ("Phòng Quản lý nợ và
+    cưỡng chế nợ thuế chủ trì"), "và" then the first of them."""
     comma = _COMMA.match(text, pos)
-    if comma is None:
+    joined = comma or _AND_WORD.match(text, pos)
+    if joined is None:
         return None
-    opens_with_verb = _verb_at(text, comma.end()) is not None  # "Cục Quản lý, giám sát tổ chức tín dụng:" only
-    words: list[str] = []
-    pos = comma.end()
+    opens_with_verb = _verb_at(text, joined.end()) is not None  # "Cục Quản lý, giám sát tổ chức tín dụng:" only
+    words: list[str] = [] if comma else ["và"]
+    pos = joined.end()
     while len(words) < lex.MAX_FIELD_TAIL_WORDS:
         word = _PLAIN_WORD.match(text, pos)
         if not word or word.end() > limit or not word.group(1)[:1].islower():
             return None
         lower = word.group(1).lower()
+        following, _, following_end = _next_word(text, word.end())
+        # (a head opens another body when a name or a level follows it; "nợ thuế" ends on a plain noun)
+        opens_a_body = _HEAD_RE.match(word.group(1).capitalize()) and (
+            _is_capital(following) or following.lower() in lex.LOCAL_LEVELS or following.lower() in lex.PROVINCE_LEVELS)
         if (lower in lex.STOP_WORDS and not (lower == "và" and words) or _names_a_level(text, word)
-                or lower in lex.PROVINCE_LEVELS or _HEAD_RE.match(word.group(1).capitalize())
-                or lower in lex.COLLECTIVE_NOUNS):
+                or lower in lex.PROVINCE_LEVELS or opens_a_body or lower in lex.COLLECTIVE_NOUNS):
             return None
         words.append(word.group(1))
         pos = word.end()
-        following, _, following_end = _next_word(text, pos)
-        role = f"{following.lower()} {_next_word(text, following_end)[0].lower()}" in lex.ROLE_VERBS
+        pair = f"{following.lower()} {_next_word(text, following_end)[0].lower()}"
+        role = pair in lex.ROLE_VERBS
         if words[-1] != "và" and (pos >= limit or _TAIL_ENDS.match(text, pos) or role
                                   or "và" in words and _verb_at(text, pos)):
-            return (words, pos) if not opens_with_verb or _ACTOR_COLON.match(text, pos) else None
+            sure = _ACTOR_COLON.match(text, pos) or pair in _LEAD_OR_PARTNER  # where an actor's name ends for sure
+            return (words, pos) if sure or not (opens_with_verb or not comma) else None
     return None
+
+
+_AND_WORD = re.compile(r"[ ]+và(?= )")
+_LEAD_OR_PARTNER = ("chủ trì", "phối hợp")
 
 
 _PLAIN_WORD = re.compile(r"[ ]*([^\s,;:.()\[\]“”\"!?/]+)")
@@ -930,6 +941,8 @@ _LEGEND_NAME_WORDS = 14  # a legend spells a name out whole, however long
 _LEGEND_LINE = re.compile(r"viết tắt[^:\n]{0,40}:(?P<pairs>[^\n]+)", re.I)
 _LEGEND_PAIR = re.compile(r"(?:^|;)\s*(?P<short>[A-ZĐ][\w.&-]{1,12}(?: [a-zđà-ỹ]+){0,2})\s*[:=]\s*"
                           r"(?P<full>[^;\n]{3,90}?)\s*(?=;|\.?$)")
+# A legend's next short form, where a copy ran its lines together ("… thành phố Huế HCTH: Phòng Hành chính …").
+_NEXT_SHORT_FORM = re.compile(r"\s+(?=[A-ZĐ][A-ZĐ0-9]{1,12}(?: [a-zđà-ỹ]+){0,2}\s*:)")
 # A legend set out as a list: a heading that names the abbreviations, then one "TTHC: thủ tục hành chính" a line.
 _LEGEND_LIST = re.compile(r"^[^\n:]*viết tắt[^\n:]*\n(?P<pairs>(?:[A-ZĐ][^\n]{0,30}[:=][^\n]+\n)+)", re.I | re.M)
 
@@ -979,7 +992,8 @@ def _names_abbreviations(text: str) -> bool:
 def _legend_aliases(text: str) -> dict[str, str]:
     aliases: dict[str, str] = {}
     legends = [*_LEGEND_LINE.finditer(text), *_LEGEND_LIST.finditer(text)] if _names_abbreviations(text) else []
-    for pairs in (line for legend in legends for line in legend["pairs"].strip().split("\n")):
+    for pairs in (pair for legend in legends for line in legend["pairs"].strip().split("\n")
+                  for pair in _NEXT_SHORT_FORM.split(line)):
         for pair in _LEGEND_PAIR.finditer(pairs.strip()):
             short, full = pair["short"], pair["full"].strip()
             if sum(c.isupper() for c in short) >= 2 and _HEAD_RE.match(full) and len(full.split()) <= _LEGEND_NAME_WORDS:

@@ -28,6 +28,8 @@ from .agencies import find_agencies, may_name_agency_at
 from .dates import TIME_PHRASE, dates_before, deadline_from_timeframe, deadline_in, is_yearless_time, iso
 from .actors import actors_of
 
+Aliases = tuple[tuple[str, str], ...]  # the short names a plan defines, as sorted pairs (`agencies.defined_aliases`)
+
 # Where a block sits, as far as reporting goes.
 ORGANISATION = "organisation"  # every report clause is read
 ASSIGNED = "assigned"  # a report clause is read when a body is assigned it
@@ -264,65 +266,68 @@ def _body_name(text: str) -> str | None:
     return name[:1].upper() + name[1:] or None
 
 
-def _opening_bodies(text: str) -> str | None:
+def _opening_bodies(text: str, aliases: Aliases) -> str | None:
     """The bodies a table cell opens with, if it opens with one."""
-    return _subject(text) if may_name_agency_at(text) else None
+    opens = may_name_agency_at(text) or any(text.startswith(short) for short, _ in aliases)
+    return _subject(text, aliases) if opens else None
 
 
-def _subject(text: str) -> str | None:
-    """The bodies `text` opens with or hands the work to ("Sở X chủ trì …", "Giao Sở X …")."""
-    names = [_body_name(m.name) for m in actors_of(text).leads if not words.NOT_A_BODY.match(m.name)]
+def _subject(text: str, aliases: Aliases) -> str | None:
+    """The bodies `text` opens with or hands the work to ("Sở X chủ trì …", "Giao Sở X …"), by the short names the
+    plan defines too ("2. CNSDL:")."""
+    names = [_body_name(m.name) for m in actors_of(text, aliases).leads if not words.NOT_A_BODY.match(m.name)]
     names = [name for name in names if name]
     return ", ".join(dict.fromkeys(names)) if names else None
 
 
-def _assigned_before(text: str, end: int) -> str | None:
+def _assigned_before(text: str, end: int, aliases: Aliases) -> str | None:
     """The body the last "giao X …" / "đề nghị X …" before `end` hands the work to."""
     for m in reversed(list(words.ASSIGNS.finditer(text, 0, end))):
-        subject = _subject(text[m.end():end])
+        subject = _subject(text[m.end():end], aliases)
         if subject:
             return subject
     return None
 
 
-def _heading_subject(block: Block, blocks: list[Block]) -> str | None:
+def _heading_subject(block: Block, blocks: list[Block], aliases: Aliases) -> str | None:
     """The body whose duty list the block sits in ("1. Sở X:", "b) Ủy ban nhân dân các xã chủ trì …", the article
     "Điều 9. Trách nhiệm của Sở X")."""
     parent = block.parent
     while parent is not None:
         heading = blocks[parent]
         if heading.kind == "part":
-            return _subject(heading.text) if heading.label.startswith("Điều") else None
+            return _subject(heading.text, aliases) if heading.label.startswith("Điều") else None
         if heading.kind in ("item", "sub") or heading.level == LEVEL_LEAD_IN or heading.children:
-            subject = _subject(heading.text)
+            subject = _subject(heading.text, aliases)
             if subject:
                 return subject
         parent = heading.parent
     return None
 
 
-def _reporter(block: Block, blocks: list[Block], sentence_start: int, clause_start: int) -> str | None:
+def _reporter(block: Block, blocks: list[Block], sentence_start: int, clause_start: int,
+              aliases: Aliases) -> str | None:
     text = block.text
-    return (_subject(text[clause_start:])
-            or (_subject(text[sentence_start:]) if sentence_start < clause_start else None)
-            or _assigned_before(text, clause_start)
-            or (_subject(text) if sentence_start else None)
-            or _lead_field(block, blocks)
-            or _heading_subject(block, blocks))
+    return (_subject(text[clause_start:], aliases)
+            or (_subject(text[sentence_start:], aliases) if sentence_start < clause_start else None)
+            or _assigned_before(text, clause_start, aliases)
+            or (_subject(text, aliases) if sentence_start else None)
+            or _lead_field(block, blocks, aliases)
+            or _heading_subject(block, blocks, aliases))
 
 
-def _lead_field(block: Block, blocks: list[Block]) -> str | None:
+def _lead_field(block: Block, blocks: list[Block], aliases: Aliases) -> str | None:
     """ "Tổng hợp kết quả …, báo cáo Ủy ban nhân dân tỉnh." over "- Đơn vị thực hiện: Phòng X.": the body its field
     names."""
     lead = _fields_after(block, blocks).get("lead")
-    return _subject(lead) if lead else None
+    return _subject(lead, aliases) if lead else None
 
 
-def _recipient(clause: str, verb: re.Match) -> str | None:
+def _recipient(clause: str, verb: re.Match, aliases: Aliases) -> str | None:
     """The first body the report goes to: after the verb, before any purpose, not "(qua …)"."""
     purpose = words.PURPOSE.search(clause, verb.end())
     window = words.THROUGH.sub(lambda m: " " * len(m.group(0)), clause[: purpose.start() if purpose else len(clause)])
-    mentions = [m for m in find_agencies(window, verb.end())
+    mentions = [m for m in find_agencies(window, verb.end(), aliases=aliases)
                 if not words.NOT_A_BODY.match(m.name) and words.TOWARDS.search(window[verb.end():m.start].strip())]
     named = [m for m in mentions if not m.collective]
     chosen = (named or mentions or [None])[0]
@@ -400,8 +405,10 @@ def _restates(duty: ReportingDuty, other: ReportingDuty) -> bool:
     return periodic and duty.frequency is None and duty.due is None and not words.AT_ONCE.search(duty.text)
 
 
-def extract_reporting(blocks: list[Block], plan_year: int | None = None) -> list[ReportingDuty]:
-    """Every reporting duty of the plan; `plan_year` is the one year the plan covers, if it covers one."""
+def extract_reporting(blocks: list[Block], plan_year: int | None = None,
+                      aliases: Aliases = ()) -> list[ReportingDuty]:
+    """Every reporting duty of the plan; `plan_year` is the one year the plan covers, if it covers one, `aliases` the
+    short names it defines (`agencies.defined_aliases`, as sorted pairs)."""
     duties: list[ReportingDuty] = []
     scopes = block_scopes(blocks)
     for block in blocks:
@@ -415,14 +422,15 @@ def extract_reporting(blocks: list[Block], plan_year: int | None = None) -> list
             continue  # most blocks: no report word in the line, so none in its text or its cells either
         cells = _cells(block.line)
         if len(cells) >= 3:
-            duties.extend(_row_duties(block, cells, plan_year))
+            duties.extend(_row_duties(block, cells, plan_year, aliases))
             continue
         timing = _time_field_after(block, blocks)
         duties.extend(_duties_in(
             block.text, block.text_start, plan_year,
-            lambda sentence_start, clause_start: _reporter(block, blocks, sentence_start, clause_start),
+            lambda sentence_start, clause_start: _reporter(block, blocks, sentence_start, clause_start, aliases),
             reporter_required=scope != ORGANISATION,  # a report clause in an actor-less content item is no one's duty
             timing_elsewhere=timing, due_elsewhere=deadline_from_timeframe(timing, plan_year) if timing else None,
+            aliases=aliases,
         ))
     return _without_restatements(duties)
 
@@ -464,7 +472,7 @@ def _may_state_duty(text: str) -> bool:
 
 
 def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, reporter_required: bool,
-               timing_elsewhere: str = "", due_elsewhere: str | None = None) -> list[ReportingDuty]:
+               timing_elsewhere: str = "", due_elsewhere: str | None = None, aliases: Aliases = ()) -> list[ReportingDuty]:
     """The duties stated in `text`; `reporter_of(sentence start, clause start)` names who reports,
     `timing_elsewhere` (the cells after a row's work) gives the cycle when the clause gives none, and
     `due_elsewhere` (the end of a row's time frame) the date when neither gives one: the report is due once."""
@@ -484,7 +492,7 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
             when = timings(rest, plan_year) if rest else _timed_elsewhere(clause, timing_elsewhere, plan_year)
         if when[0][0] not in words.PERIODIC and _submitted_for_decision(clause, verb.end()):
             continue
-        recipient = _recipient(clause, verb)
+        recipient = _recipient(clause, verb, aliases)
         if when == [(None, None)] and not (recipient or words.DUTY_CUE.search(clause)):
             continue
         if due_elsewhere and (when == [(None, None)] and not words.DUTY_CUE.search(clause) or when == [("once", None)]):
@@ -529,19 +537,20 @@ def _cells(line: str) -> list[tuple[int, str]]:
             for m in _CELL.finditer(line) if m.group(0).strip()]
 
 
-def _row_duties(block: Block, cells: list[tuple[int, str]], plan_year: int | None) -> list[ReportingDuty]:
+def _row_duties(block: Block, cells: list[tuple[int, str]], plan_year: int | None,
+                aliases: Aliases) -> list[ReportingDuty]:
     """A task-table row whose work or time cell is a report: the reporter is the first cell that names
     a body (the lead column), the cycle comes from the cells after the report when it states none."""
     found: list[ReportingDuty] = []
     lowered = block.line.lower()
     if "báo cáo" not in lowered and "gửi" not in lowered:
         return found  # no cell of it can state a duty
-    opening = [_opening_bodies(text) for _, text in cells]  # each cell read once, whichever cell reports
+    opening = [_opening_bodies(text, aliases) for _, text in cells]  # each cell read once, whichever cell reports
     for i, (offset, cell) in enumerate(cells):
         reporter = next((name for j, name in enumerate(opening) if name and j != i), None)
         timing = " ".join(text for _, text in cells[i + 1:])
         frame = next((text for _, text in cells[i + 1:] if TIME_PHRASE.fullmatch(text)  # "Tháng 9/2026"
                       or plan_year and is_yearless_time(text)), None)  # "Quý IV" of an annual plan
         found.extend(_duties_in(cell, block.start + offset, plan_year, lambda *_, name=reporter: name, True, timing,
-                                deadline_from_timeframe(frame, plan_year) if frame else None))
+                                deadline_from_timeframe(frame, plan_year) if frame else None, aliases))
     return found
