@@ -715,8 +715,10 @@ def test_a_legend_of_short_names_defines_them():
     assert [m.name for m in find_agencies("| 5 | Số hóa hồ sơ | P.VT | VP; Khoa KSNK |", aliases=defined_aliases(text))] == [
         "Phòng Quản lý vận tải, phương tiện và người lái", "Văn phòng Sở", "Khoa Kiểm soát nhiễm khuẩn"]
     assert [m.name for m in find_agencies("Khoa Tim mạch chủ trì")] == ["Khoa Tim mạch"]
-    # a recipient's unit in brackets, with a head of its own, is another body, no short form of the one before it
+    # a recipient's unit in brackets, with a head of its own, is another body, no short form of the one before it;
+    # a head's own short form ("BCĐ", "VP") is the same head
     assert defined_aliases("Nơi nhận:\n- Công an tỉnh (Phòng CSGT);\n- Sở Y tế (Phòng NVY);\n") == {}
+    assert defined_aliases("Ban Chỉ đạo phòng, chống dịch tỉnh (BCĐ) họp.")["BCĐ"] == "Ban Chỉ đạo phòng, chống dịch tỉnh"
 
 
 def test_a_legend_set_out_as_a_list_under_its_heading_defines_its_short_names():
@@ -727,6 +729,10 @@ def test_a_legend_set_out_as_a_list_under_its_heading_defines_its_short_names():
             "ATTP: an toàn thực phẩm\nCăn cứ Luật An toàn thực phẩm năm 2010,\n")
     assert defined_aliases(text) == {"KHTC": "Phòng Kế hoạch - Tài chính",
                                      "TTYT cấp xã": "Trạm Y tế các xã, phường"}
+    # a heading with its colon; a sentence after a line that names abbreviations is no legend's pair
+    assert defined_aliases("CÁC TỪ VIẾT TẮT:\nKHTC: Phòng Kế hoạch - Tài chính\n") == {"KHTC": "Phòng Kế hoạch - Tài chính"}
+    assert defined_aliases("Tên viết tắt các cơ quan trong Kế hoạch này\nUBND cấp huyện: Ủy ban nhân dân cấp huyện chủ "
+                           "trì kiểm tra.\n") == {}
     # a copy that ran the legend's lines together: each short form still opens its pair
     assert defined_aliases(text.replace("Chính\nTTYT", "Chính TTYT").replace("phường\nATTP", "phường ATTP")) == {
         "KHTC": "Phòng Kế hoạch - Tài chính", "TTYT cấp xã": "Trạm Y tế các xã, phường"}

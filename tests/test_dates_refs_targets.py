@@ -421,6 +421,13 @@ def test_a_directives_opening_commits_to_what_it_strives_for_and_to_nothing_else
         "2. Sở Xây dựng chủ trì rà soát, khắc phục điểm đen tai nạn giao thông, hoàn thành trước ngày 30/6/2026.\n"
         "CHỦ TỊCH\nLê Văn An\n")
     assert [(t.min, t.max, t.unit, t.year, t.task) for t in plan.targets] == [(15, None, "%", 2026, None)]
+    # the aim said in the opening's grounds, "…, với mục tiêu giảm ít nhất 20% …, Bộ trưởng … yêu cầu:", commits too
+    aimed = extract_text(
+        "BỘ Y TẾ\nSố: 07/CT-BYT\nHà Nội, ngày 9 tháng 3 năm 2026\nCHỈ THỊ\nVề phòng, chống ngộ độc thực phẩm\n"
+        "Thực hiện Luật An toàn thực phẩm số 55/2010/QH12 ngày 17 tháng 6 năm 2010, với mục tiêu giảm ít nhất 20% số vụ "
+        "ngộ độc thực phẩm so với năm 2025, Bộ trưởng Bộ Y tế yêu cầu:\n1. Cục An toàn thực phẩm chủ trì kiểm tra.\n"
+        "BỘ TRƯỞNG\nLê Văn An\n")
+    assert [(t.min, t.max, t.unit) for t in aimed.targets] == [(20, None, "%")]
 
 
 def test_what_a_directive_strives_for_runs_on_over_its_semicolons():

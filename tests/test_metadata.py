@@ -224,6 +224,9 @@ def test_a_document_systems_fields_stand_for_the_printed_header():
     assert (doc.number, doc.issued_date, doc.issuer, doc.province) == (
         "17/BQL-KT", "2026-10-14", "Ban Quản lý các khu công nghiệp tỉnh Bình Minh", "Bình Minh")
     assert doc.title == "V/v rà soát hạ tầng phòng cháy trong khu công nghiệp"
+    # a place in the field is where the document comes from, the province's committee its issuer
+    place = meta(raw.replace("Cơ quan ban hành: Ban Quản lý các khu công nghiệp tỉnh Bình Minh", "Nơi ban hành: Bình Minh"))
+    assert (place.issuer, place.province) == ("Ủy ban nhân dân tỉnh Bình Minh", "Bình Minh")
 
 
 def test_number_before_the_motto_in_a_text_layer():

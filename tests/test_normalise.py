@@ -1271,6 +1271,8 @@ def test_lettered_points_run_into_their_items_paragraph_open_lines_of_their_own(
                      "c) Báo cáo kết quả về Bộ trước ngày 15/12/2026.",
                      "2. Cục Thủy lợi thực hiện theo quy định sau: a) Thông tư số 05/2024/TT-BNNMT.",
                      "3. Viện Quy hoạch: a) Lập bản đồ ngập lụt. c) Cập nhật số liệu. d) Công bố kết quả."]
+    row = "| 1 | Kiểm tra an toàn thực phẩm: a) Cơ sở sản xuất. b) Cơ sở kinh doanh. | Sở Y tế | Quý II/2026 |"
+    assert normalise(RawText(row + "\n", "md")).strip() == row  # a table's cell keeps its points
 
 
 def test_a_three_level_symbol_list_leaves_the_plans_other_symbol_lists_their_marks():
@@ -1285,3 +1287,12 @@ def test_a_three_level_symbol_list_leaves_the_plans_other_symbol_lists_their_mar
         "II. CHỈ TIÊU", "- 100% ca bệnh được điều tra trong 48 giờ.", "- Giảm 30% số ca mắc so với năm 2026.",
         "III. NHIỆM VỤ", "Khoa Dinh dưỡng:", "- Giám sát chủ động tại cộng đồng.", "- Mua sắm vật tư, trong đó:",
         "+ Ưu tiên các xã vùng sâu;", "+ Dự trữ cho 01 tháng.", "Phòng Tổ chức - Hành chính:", "- Bố trí nhân lực trực."]
+
+
+def test_a_paragraph_between_the_members_duties_leaves_their_symbols_at_their_levels():
+    """Members' duties marked "v" / "Ø" / "§" (three levels), a paragraph between two members: the second member's
+    list, of two levels only, still reads its "v" as a heading of its own, as the first's did."""
+    raw = ("v Giám đốc Sở Y tế:\nØ Kiểm tra các mặt hàng sau:\n§ thuốc;\n§ mỹ phẩm.\n"
+           "Các thành viên chủ động phối hợp.\nv Giám đốc Sở Công Thương:\nØ Kiểm tra thị trường.\nØ Báo cáo kết quả.\n")
+    lines = normalise(RawText(raw, "txt")).split("\n")
+    assert lines[5:8] == ["Giám đốc Sở Công Thương:", "- Kiểm tra thị trường.", "- Báo cáo kết quả."]

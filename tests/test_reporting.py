@@ -325,6 +325,8 @@ def test_the_results_of_the_budget_reported_each_month_are_a_duty():
     assert keys("III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính báo cáo kết quả thu ngân sách về Ủy ban nhân dân tỉnh trước "
                 "ngày 05 hằng tháng; báo cáo đánh giá 6 tháng trước ngày 10/7/2026 và báo cáo năm trước ngày 10/01/2027."
                 "\n") == [("monthly", "---05"), ("once", "2026-07-10"), ("once", "2027-01-10")]
+    assert keys("III. TỔ CHỨC THỰC HIỆN\n1. Các đơn vị gửi Sở Tài chính báo cáo tình hình sử dụng kinh phí trước ngày "
+                "15/12/2026.\n") == [("once", "2026-12-15")]
     assert keys("III. TỔ CHỨC THỰC HIỆN\n1. Phòng Nghiệp vụ - Dự toán theo dõi tiến độ thu; tham mưu Giám đốc báo cáo "
                 "Ủy ban nhân dân tỉnh trước ngày 08 hằng tháng.\n") == [("monthly", "---08")]
 
@@ -354,6 +356,8 @@ def test_the_short_names_a_plan_defines_name_who_reports_and_to_whom():
     "Các sở, ngành Sở Tài chính Báo cáo thực hiện Năm 2025-2026 Rà soát thường xuyên danh mục dự án.",  # a result cell
     "Trường hợp phát hiện sai sót, Sở Xây dựng tổng hợp; định kỳ báo cáo UBND tỉnh.",  # a sentence under a condition
     "Các sở, ngành thực hiện nghiêm chế độ thông tin, báo cáo theo quy định.",  # the regime's name
+    "Các đơn vị lập dự toán kinh phí hoạt động, báo cáo Sở Tài chính hằng năm.",  # the budget of running costs
+    "Ngân sách cấp xã được báo cáo Sở Tài chính hằng quý.",  # a budget word opening the clause
 ])
 def test_not_a_reporting_duty(item):
     assert keys(f"III. TỔ CHỨC THỰC HIỆN\n1. {item}\n") == []

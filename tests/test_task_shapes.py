@@ -3103,3 +3103,23 @@ def test_the_texts_last_words_on_the_document_leave_the_last_item_its_own():
                    "05/7/2026.\nKế hoạch này được phổ biến đến cán bộ, công chức và người lao động./.\n")
     assert [(t.text[:22], t.lead) for t in tasks] == [("Phòng Tổ chức - Hành c", ["Phòng Tổ chức - Hành chính"]),
                                                       ("Văn phòng Sở chủ trì t", ["Văn phòng Sở"])]
+
+
+def test_assignment_fields_read_each_clause_and_a_second_content_field_before_them_is_the_same_task():
+    """ "Phân công: Sở X chủ trì; Sở Y phối hợp; <time>": each clause by its role, the time apart. "Nhiệm vụ: …" then
+    "Nội dung: …" before the lead's field are one task's two fields, not two tasks."""
+    tasks = _tasks("II. NHIỆM VỤ\n1. Tuyên truyền\nNội dung: Tổ chức hội nghị phổ biến pháp luật.\n"
+                   "Phân công: Sở Tư pháp chủ trì; Sở Nội vụ phối hợp; hoàn thành trong quý III/2026.\n")
+    assert [(t.lead, t.coordinators, t.deadline) for t in tasks] == [(["Sở Tư pháp"], ["Sở Nội vụ"], "2026-09-30")]
+    tasks = _tasks("II. NHIỆM VỤ\n1. Số hóa\nNhiệm vụ: Số hóa hồ sơ địa chính.\nNội dung: Rà soát, số hóa hồ sơ các xã.\n"
+                   "Cơ quan chủ trì: Sở Nông nghiệp và Môi trường\nThời gian: Quý II/2026\n")
+    assert [(t.lead, t.deadline) for t in tasks] == [(["Sở Nông nghiệp và Môi trường"], "2026-06-30")]
+
+
+def test_a_last_paragraph_under_a_bodys_heading_is_its_duty_though_it_ends_the_text():
+    """ "2. Văn phòng UBND tỉnh" over "Theo dõi, … Kế hoạch này, báo cáo … trước ngày 15/12/2026./.": the heading's
+    body's duty; only a paragraph whose subject is the document itself ("Kế hoạch này được …./.") closes the text."""
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì tổ chức tập huấn.\n2. Văn phòng UBND tỉnh\n"
+                   "Theo dõi, đôn đốc, tổng hợp tình hình thực hiện Kế hoạch này, báo cáo UBND tỉnh trước ngày "
+                   "15/12/2026./.\n")
+    assert [(t.lead, t.deadline) for t in tasks][-1] == (["Văn phòng Ủy ban nhân dân tỉnh"], "2026-12-15")

@@ -1030,6 +1030,9 @@ def split_inline_points(paragraphs: list[str]) -> list[str]:
         return paragraphs
     out: list[str] = []
     for paragraph in paragraphs:
+        if paragraph[:1] == "|":
+            out.append(paragraph)  # a table's row: its cell's points stay in their cell
+            continue
         opening = _POINT_OPENING.match(paragraph)
         last = POINT_LETTERS.find(opening.group(1)) if opening else -1
         starts = []
@@ -1317,6 +1320,7 @@ def symbol_bullets(lines: list[str]) -> list[str]:
     # symbol may mark a plan's targets and, elsewhere, the duties under a member's heading).
     depths: list[int] = []
     member_of: list[int] = []  # the list each marked line belongs to, counted from 1
+    outer_symbol: dict[int, str] = {}  # each list's outermost symbol
     lists = 0
     open_symbols: list[str] = []  # the symbols of the list being read, outermost first
     previous = ""  # the last marked line's text
@@ -1340,15 +1344,19 @@ def symbol_bullets(lines: list[str]) -> list[str]:
         else:
             open_symbols = [symbol]
             lists += 1
+            outer_symbol[lists] = symbol
         depths.append(len(open_symbols))
         member_of.append(lists)
         previous = line[mark[1]:]
     # two levels of marks are "-" and "+"; in a list of three levels the outer lines are headings of their own and
-    # the two inner levels the marks ("v Sở Y tế:" / "Ø Chỉ đạo …:" / "§ thực phẩm;"), the plan's other lists keeping
-    # theirs (the targets' ticks above the three levels of duties)
+    # the two inner levels the marks ("v Sở Y tế:" / "Ø Chỉ đạo …:" / "§ thực phẩm;"), and so in every list its outer
+    # symbol opens (a paragraph may part the members' duties), the plan's other lists keeping theirs (the targets'
+    # ticks above the three levels of duties)
     deepest: dict[int, int] = {}
     for depth, member in zip(depths, member_of):
         deepest[member] = max(depth, deepest.get(member, 0))
+    heading_symbols = {outer_symbol[member] for member, depth in deepest.items() if depth >= 3}
+    deepest = {member: 3 if outer_symbol[member] in heading_symbols else depth for member, depth in deepest.items()}
     out = []
     levels = iter(zip(depths, member_of))
     for line, mark in zip(lines, marks):

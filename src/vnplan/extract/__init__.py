@@ -25,7 +25,8 @@ _TARGET_HEADING = re.compile(r"chỉ tiêu|mục tiêu|mục đích", re.I)
 _TARGETS_LISTED = re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(TARGET_HEADINGS) + r")\b[^.;]{0,80}$", re.I)
 # anchored at a sentence's start: unanchored, each position of a long paragraph would rescan its sentence; its goals
 # run on over its semicolons ("… phấn đấu … 100% tuyến cống được nạo vét; thời gian tiêu thoát nước không quá 3 giờ.")
-_STRIVING_SENTENCE = re.compile(r"(?:^|(?<=[.;]))[^.;]*\bphấn đấu\b(?:[^.]|\.(?=\d))*", re.I)
+_STRIVING_SENTENCE = re.compile(r"(?:^|(?<=[.;]))[^.;]*\bphấn đấu\b(?:[^.]|\.(?=\d))*"
+                                r"|\b(?:với|nhằm) mục tiêu\b[^.;]*", re.I)  # ("…, với mục tiêu giảm ít nhất 20% …")
 _PLAN_TYPES = {"Kế hoạch", "Chương trình", "Quyết định", "Đề án", "Chỉ thị", "Nghị quyết"}
 
 

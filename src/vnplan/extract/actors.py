@@ -187,10 +187,12 @@ def _topic_before_a_subject(text: str, aliases: tuple[tuple[str, str], ...]) -> 
 def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     """Subject agencies at the start of `text`, coordinators after 'phối hợp', collective partners; `aliases`
     are the short names the document defines (`defined_aliases`), as sorted pairs so the cache keeps working."""
-    # (a short name the document defines is in capitals too: "TNTKQ:" heads its duties as it is)
-    in_capitals = text[:60].isupper() and not any(text.startswith(short) for short, _ in aliases)
+    in_capitals = text[:60].isupper()
     if in_capitals:
-        text = in_usual_case(text)  # "PHÒNG KINH TẾ" as a heading: names are read in their usual case
+        # "PHÒNG KINH TẾ" as a heading: names are read in their usual case, but for a short name the document defines,
+        # which stands as written ("TNTKQ:", "BCĐ TỈNH:")
+        short = next((short for short, _ in aliases if text.startswith(short)), "")
+        text = short + in_usual_case(text[len(short):]) if short else in_usual_case(text)
     else:
         name = text.split(":", 1)[0]  # "Văn Phòng Hội Đồng Nhân Dân …: Tham mưu …", a name in title case
         if in_title_case(name):

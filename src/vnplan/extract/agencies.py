@@ -944,7 +944,8 @@ _LEGEND_PAIR = re.compile(r"(?:^|;)\s*(?P<short>[A-ZĐ][\w.&-]{1,12}(?: [a-zđà
 # A legend's next short form, where a copy ran its lines together ("… thành phố Huế HCTH: Phòng Hành chính …").
 _NEXT_SHORT_FORM = re.compile(r"\s+(?=[A-ZĐ][A-ZĐ0-9]{1,12}(?: [a-zđà-ỹ]+){0,2}\s*:)")
 # A legend set out as a list: a heading that names the abbreviations, then one "TTHC: thủ tục hành chính" a line.
-_LEGEND_LIST = re.compile(r"^[^\n:]*viết tắt[^\n:]*\n(?P<pairs>(?:[A-ZĐ][^\n]{0,30}[:=][^\n]+\n)+)", re.I | re.M)
+_LEGEND_LIST = re.compile(r"^[^\n:]{0,40}(?i:viết tắt)[^\n:]{0,40}:?[ ]*\n(?P<pairs>(?:[A-ZĐ][^\n]{0,30}[:=][^\n]+\n)+)",
+                          re.M)  # (a short heading, with its colon or none)
 
 
 _NAME_TAIL = re.compile(r",?\s*[\wđ-]+(?:,?\s+[\wđ-]+)*")  # words, commas between: no sentence
@@ -985,6 +986,14 @@ def name_to_the_end(text: str, mention: AgencyMention) -> str | None:
     return text[mention.start:mention.end + len(tail)].strip() if text[mention.start:mention.end] == mention.name else None
 
 
+def _says_what_it_does(phrase: str) -> bool:
+    """A phrase holding a verb of a duty in lower case ("… chủ trì kiểm tra"): a sentence, not the name a legend spells
+    out (a name's own field opens in capitals, "Phòng Quản lý …")."""
+    words = phrase.split()
+    return any(first[:1].islower() and f"{first} {second}".lower() in lex.STOP_PAIRS
+               for first, second in zip(words, words[1:]))
+
+
 def _names_abbreviations(text: str) -> bool:
     return "viết tắt" in text or "VIẾT TẮT" in text or "Viết tắt" in text
 
@@ -996,7 +1005,8 @@ def _legend_aliases(text: str) -> dict[str, str]:
                   for pair in _NEXT_SHORT_FORM.split(line)):
         for pair in _LEGEND_PAIR.finditer(pairs.strip()):
             short, full = pair["short"], pair["full"].strip()
-            if sum(c.isupper() for c in short) >= 2 and _HEAD_RE.match(full) and len(full.split()) <= _LEGEND_NAME_WORDS:
+            if sum(c.isupper() for c in short) >= 2 and _HEAD_RE.match(full) and len(full.split()) <= _LEGEND_NAME_WORDS \
+                    and not _says_what_it_does(full):
                 aliases[short] = full
     for bracket in _BRACKETED.finditer(text):  # (a scan for brackets first: a legend's pairs are found around them)
         inside = bracket.group(1).strip()
@@ -1005,7 +1015,7 @@ def _legend_aliases(text: str) -> dict[str, str]:
             full = _FULL_BEFORE.search(before)
             name = _name_up_to_its_acronym(full.group(1).rstrip()) if full else None
             head = _HEAD_RE.match(inside)
-            if name and (head is None or name.startswith(head.group(0))):
+            if name and (head is None or name.startswith(_HEAD_OF[head.group(0).lower()])):
                 # (a head of its own names another body: "Công an tỉnh (Phòng CSGT)" sends to a unit of it)
                 aliases[inside] = name
                 aliases.setdefault(name, name)  # spelt out before its acronym, the name is whole wherever it stands
@@ -1362,8 +1372,8 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
         if b >= start + match.end() and found.free(a, b):  # not "các" left before "Sở Y tế"
             found.add(AgencyMention(text[a:b].strip(" ,;"), a, b, collective=True))
     bodies = {(body.start, body.name): body for mention in found.mentions()
-              for level in _at_each_level(_of_every_level(mention, text), text) for body in _in_each_place(level, text)
-              for body in _each_numbered(body, text)}
+              for level in _at_each_level(_of_every_level(mention, text), text) for place in _in_each_place(level, text)
+              for body in _each_numbered(place, text)}
     return list(bodies.values())  # (a list of places after a class is read once: "các huyện A, B và thành phố C")
 
 
@@ -1386,7 +1396,7 @@ def _each_numbered(mention: AgencyMention, text: str) -> list[AgencyMention]:
             return [mention]  # (a count after the last number, "… 1, 2 tháng một lần", is no body's number)
         more, end = after.group(0), after.end()
     numbers = [numbered["number"], *_NUMBER.findall(more)]
-    return [AgencyMention(numbered["name"] + number, mention.start, end) for number in numbers]
+    return [AgencyMention(numbered["name"] + number, mention.start, end, resolved=mention.resolved) for number in numbers]
 
 
 # A body of a level then the other level, neither named ("Công an tỉnh, thành phố", "Thuế tỉnh, thành phố trực

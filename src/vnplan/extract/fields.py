@@ -96,9 +96,17 @@ def assigns(block: Block) -> bool:
 
 
 def _roles_of(assignment: str) -> str:
-    """The part of an assignment that gives the roles: up to the first semicolon ("Sở X chủ trì, Sở Y phối hợp; hoàn
-    thành trong quý II/2027")."""
-    return assignment.split(";", 1)[0]
+    """The clauses of an assignment that give the roles, each body with its role ("Sở X chủ trì, Sở Y phối hợp; hoàn
+    thành trong quý II/2027", "Sở X chủ trì; Sở Y phối hợp; quý III/2026"), as one sentence."""
+    return ", ".join(part.strip() for part in assignment.split(";") if _ROLE.search(part))
+
+
+def _time_of(assignment: str) -> str:
+    """The clauses of an assignment that give no role: its time."""
+    return "; ".join(part.strip() for part in assignment.split(";") if not _ROLE.search(part))
+
+
+_ROLE = re.compile(r"chủ trì|phối hợp|thực hiện", re.I)
 
 
 class FieldBlock:
@@ -115,6 +123,10 @@ class FieldBlock:
         self.values.setdefault(role, []).append(value)
         self.last = self.children.setdefault(role, [])
         self.last.extend(subtree[1:])
+
+    def assigns(self) -> bool:
+        """The fields name who does the work or when."""
+        return any(v.strip() for role in ("lead", "coordinators", "assignment", "time") for v in self.values.get(role, []))
 
     @property
     def content_blocks(self) -> list[Block]:
@@ -172,13 +184,13 @@ class FieldBlock:
         return leads, coordinators, collective
 
     def deadline(self) -> str | None:
-        """The time field's end: its own value, else the latest date the lines under it set, else the time an
-        assignment names after its roles."""
+        """The time field's end: its own value, else the time an assignment names beside its roles, else the latest
+        date the lines under the time field set."""
         values = [v for v in self.values.get("time", []) if v.strip()]
         if values:
             return deadline_from_timeframe(values[-1])
         for text in self._texts("assignment"):
-            time = text[len(_roles_of(text)):].strip(" ;.")
+            time = _time_of(text).strip(" ;.")
             if time and (deadline := deadline_from_timeframe(time) or deadline_in(time)):
                 return deadline
         dates = [d for d in (deadline_in(b.text) for b in self.children.get("time", [])) if d]

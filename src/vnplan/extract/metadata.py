@@ -267,7 +267,7 @@ def extract_metadata(text: str) -> Document:
         # A body no list places (a company, a park, a university, a hospital): where it issues from, the place line;
         # not a body of the nation's ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ DÂN VẬN").
         doc.province = header.place
-    if doc.issuer is None and portal.get("issuer") and _portal_province(portal["issuer"]) == portal["issuer"]:
+    if doc.issuer is None and portal.get("issuer") and _names_a_body(portal["issuer"]):
         # A copy without its header, from a system that records the issuing body ("Cơ quan ban hành: Ban Chỉ huy …"),
         # not its province ("Nơi ban hành: Tỉnh X", below)
         doc.issuer, doc.province = _issuer(portal["issuer"].upper(), header.place, text)
@@ -756,6 +756,12 @@ def _portal_fields(text: str) -> dict[str, str]:
         if value and len(value) < 120 and field not in fields:
             fields[field] = value
     return fields
+
+
+def _names_a_body(value: str) -> bool:
+    """The portal's issuer field names a body ("Ban Chỉ huy phòng thủ dân sự tỉnh X"), not a place ("Hà Tĩnh")."""
+    named = find_agencies(value)
+    return bool(named) and named[0].start == 0 and not named[0].collective
 
 
 def _portal_date(value: str | None) -> str | None:

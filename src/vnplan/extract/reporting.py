@@ -358,9 +358,9 @@ def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | No
     said = words.BESIDES_THE_CYCLE.sub(" ", clause[:purpose.start() if purpose else len(clause)])
     if _conditional(words.CONDITION_OPENING.sub("", said, count=1) if event else said) or condition and not event:
         return None
-    # (results reported, of the budget too, are a report: "báo cáo kết quả thu ngân sách … hằng tháng")
-    topic = clause if words.REPORTED_CONTENT.search(clause) else f"{previous} {clause}"
-    return None if words.BUDGET.search(topic) and not words.REPORTED_CONTENT.search(topic) else verb
+    # (the budget's results reported are a report: "báo cáo kết quả thu ngân sách … hằng tháng")
+    topic = (clause if words.REPORTED_CONTENT.search(clause) else f"{previous} {clause}").strip()
+    return None if words.BUDGET.search(topic) and not words.BUDGET_RESULTS.search(topic) else verb
 
 
 def _received(clause: str, before: int) -> bool:

@@ -52,9 +52,13 @@ CONDITION_OPENING = re.compile(r"^\W*(?:trong\s+)?(?:trường hợp|nếu|khi)\
 FOR_DECISION = re.compile(r"phê duyệt|phế duyệt|thẩm định|xem xét|quyết định(?!\s+số)|cho phép|chấp thuận", re.I)
 # What a report is about, when the clause says it.
 REPORTED_CONTENT = re.compile(r"kết quả|tình hình|tiến độ|việc (?:triển khai|thực hiện)|hoạt động|số liệu", re.I)
-# A report about money is a step of the budget procedure, not a reporting duty. (In lower case, but at a clause's
-# start: in capitals the words name an office, "Phòng Nghiệp vụ - Dự toán".)
-BUDGET = re.compile(r"kinh phí|dự toán|ngân sách|nguồn vốn|^(?:Kinh phí|Dự toán|Ngân sách|Nguồn vốn)")
+# A report about money is a step of the budget procedure, not a reporting duty. (In lower case, at a clause's start or
+# all in capitals: with a capital inside a sentence the words name an office, "Phòng Nghiệp vụ - Dự toán".)
+BUDGET = re.compile(r"kinh phí|dự toán|ngân sách|nguồn vốn|^(?:Kinh phí|Dự toán|Ngân sách|Nguồn vốn)"
+                    r"|KINH PHÍ|DỰ TOÁN|NGÂN SÁCH|NGUỒN VỐN")
+# …unless what is reported is what the budget gave: "báo cáo kết quả thu ngân sách", "tình hình sử dụng kinh phí".
+BUDGET_RESULTS = re.compile(r"(?:kết quả|tình hình|tiến độ)\s+(?:thu|chi|giải ngân|thực hiện|sử dụng)\s+(?:ngân sách|"
+                            r"dự toán|kinh phí|nguồn vốn|vốn)", re.I)
 # What follows the first report verb of a clause and only says why ("… để tổng hợp, báo cáo Y").
 PURPOSE = re.compile(r"(?<![\wđ])để(?![\wđ])(?!\s+(?:xảy|xẩy|lọt|lộ|mất|chậm))|\bnhằm\b", re.I)  # "để xảy ra" lets happen
 # Who the report goes through, not to: "(qua Sở Tư pháp)", "(thông qua Sở Nội vụ …)".

@@ -471,8 +471,8 @@ class _TaskBuilder:
             match = FIELD_LINE.match(child.text)
             if match:
                 named = fields_of_line(match)
-                if fields is not None and named[0][0] == "content" and fields.content_text():
-                    runs.append((content, fields))  # "Nội dung: …" again: the next task's fields begin
+                if fields is not None and named[0][0] == "content" and fields.content_text() and fields.assigns():
+                    runs.append((content, fields))  # "Nội dung: …" after an assignment: the next task's fields begin
                     content, fields = [], None
                 if fields is None:
                     fields = FieldBlock()
@@ -631,9 +631,8 @@ class _TaskBuilder:
             return False
         if CLOSING_REQUEST.search(block.text) or PROBLEM_REPORT.search(block.text):
             return True  # (or asks to hear of any difficulty: "Trong quá trình thực hiện, nếu có vướng mắc, …")
-        if block.text.rstrip().endswith("./.") and THIS_DOCUMENT.search(block.text) \
-                and not actors_of(block.text, self.aliases).leads:
-            return True  # the text's last words, on the document and given to nobody: "Kế hoạch này được phổ biến …./."
+        if block.text.rstrip().endswith("./.") and THIS_DOCUMENT.match(block.text):
+            return True  # the text's last words, the document their subject: "Kế hoạch này được phổ biến đến …./."
         # "Các cơ quan, đơn vị, địa phương … khẩn trương triển khai thực hiện Kế hoạch này; …./.": the generic duty,
         # said to every body once more at the end
         leads = actors_of(block.text, self.aliases).leads
