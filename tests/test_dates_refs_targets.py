@@ -27,6 +27,8 @@ from vnplan.extract.targets import parse_number, targets_in
     # months listed with the last one's year: the work goes on to the last
     ("phát sóng trong tháng 6 và tháng 7/2026", "2026-07-31"),
     ("tổ chức kiểm tra vào các tháng 3, 6, 9/2026", "2026-09-30"),
+    # a window whose start carries its year too ends with its end
+    ("phát động đợt cao điểm vận động từ ngày 15/01/2026 đến ngày 10/02/2026", "2026-02-10"),
 ])
 def test_deadlines_follow_the_contract(text, expected):
     assert deadline_in(text) == expected

@@ -173,8 +173,10 @@ def _phrase_at(text: str, start: int, end: int) -> str | None:
     """The date of the deadline phrase opening at `start` and ending by `end`, the first pattern that reads one."""
     # (a duty recurring over the span ends no work at the span's end)
     spans = _SPAN_ENDS if text[start:start + 2].lower() == "từ" and not _RECURRENCE.search(text) else []
-    for pattern, kind in _DEADLINE_PATTERNS + spans:
-        m = pattern.match(text, start, end)
+    # (a span's start may hold a year of its own: "từ ngày 10/01/2027 đến ngày 05/02/2027" ends by the next year)
+    span_end = min(len(text), end + _MAX_PHRASE)
+    for (pattern, kind), stop in [*((p, end) for p in _DEADLINE_PATTERNS), *((p, span_end) for p in spans)]:
+        m = pattern.match(text, start, stop)
         value = m and _resolve(kind, m.groups())
         if value:
             return value
