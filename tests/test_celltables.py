@@ -369,3 +369,21 @@ def test_a_table_marking_its_quarters_one_cell_a_line_is_read_by_place():
          False, "2026-12-31"),
     ]
     assert tasks[0].section == "Giám sát dịch hại"
+
+
+def test_a_lead_column_before_the_work_left_empty_under_its_first_row_is_a_merged_cell():
+    """The lead's column first ("TT / Đơn vị chủ trì / Nội dung công việc / …"), its cell left empty under the first
+    row of each lead (merged): a row opening on its work puts it in the work's column, and the row takes the lead of
+    the row above."""
+    lines = ["TT", "Đơn vị chủ trì", "Nội dung công việc", "Đơn vị phối hợp", "Thời hạn hoàn thành",
+             "1", "Phòng Kế hoạch - Tổng hợp", "Rà soát, lập kế hoạch giải ngân chi tiết", "theo từng dự án", "Sở Tài chính",
+             "Trước ngày 20/01/2027", "2", "Tổng hợp tiến độ giải ngân của", "từng dự án", "Phòng Tài chính - Kế toán",
+             "Hằng tháng"]
+    rows = rebuild_cell_tables(lines)
+    assert rows[1:] == [
+        "| 1 | Phòng Kế hoạch - Tổng hợp | Rà soát, lập kế hoạch giải ngân chi tiết theo từng dự án | Sở Tài chính | "
+        "Trước ngày 20/01/2027 |",
+        "| 2 |  | Tổng hợp tiến độ giải ngân của từng dự án | Phòng Tài chính - Kế toán | Hằng tháng |"]
+    plan = extract_text("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 12/KH-UBND\nBình Minh, ngày 5 tháng 1 năm 2027\nKẾ HOẠCH\n"
+                        "Giải ngân vốn đầu tư công năm 2027\nI. NHIỆM VỤ\n" + "\n".join(lines) + "\n")
+    assert [t.lead for t in plan.tasks] == [["Phòng Kế hoạch - Tổng hợp"]] * 2

@@ -405,7 +405,7 @@ class _Table:
         if row.cursor >= 0 and self._goes_on(row, piece):
             row.cells[row.cursor].append(piece)
             return
-        column = 0 if row.cursor < 0 else self._column_for(row, piece)  # a row opens with its first column
+        column = self._first_column(piece) if row.cursor < 0 else self._column_for(row, piece)
         if column is None and not self.numbered and (row.group or _OPENS_ACTION.match(piece) or
                                                      row.cursor == len(self.columns) - 1):
             row = self.open_row()  # the cycle of columns starts again: a new row
@@ -417,6 +417,13 @@ class _Table:
             row.cells[row.cursor].append(piece)
             return
         row.put(column, piece)
+
+    def _first_column(self, piece: str) -> int:
+        """A row opens with its first column, unless that holds bodies and the row opens with a task's text (an action
+        verb first): the bodies' cell is merged with the row's above, left empty in the text."""
+        if self.columns[0] in ("lead", "coordinators") and _OPENS_ACTION.match(piece) and not _is_body(piece):
+            return self.content
+        return 0
 
     def _goes_on(self, row: _Row, piece: str) -> bool:
         """Does the piece continue the cell being filled rather than open the next?"""
