@@ -7,7 +7,7 @@ import pytest
 import vnplan
 from conftest import load_script
 from vnplan import extract_text
-from vnplan.celltables import rebuild_cell_tables
+from vnplan.celltables import rebuild_cell_tables, rebuild_figure_tables
 
 PDF_TEXT = """PHỤ LỤC
 NHIỆM VỤ CỤ THỂ
@@ -387,3 +387,18 @@ def test_a_lead_column_before_the_work_left_empty_under_its_first_row_is_a_merge
     plan = extract_text("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 12/KH-UBND\nBình Minh, ngày 5 tháng 1 năm 2027\nKẾ HOẠCH\n"
                         "Giải ngân vốn đầu tư công năm 2027\nI. NHIỆM VỤ\n" + "\n".join(lines) + "\n")
     assert [t.lead for t in plan.tasks] == [["Phòng Kế hoạch - Tổng hợp"]] * 2
+
+
+def test_a_targets_table_cell_after_cell_is_rebuilt_and_gives_its_targets():
+    """ "Chỉ tiêu / Đơn vị tính / Năm 2026 / Năm 2027" one cell a line, an indicator wrapped, a figure alone on its line
+    (no page's number): the rows are rebuilt, and a plan for 2027 takes its targets from the 2027 column."""
+    lines = ["Chỉ tiêu", "Đơn vị tính", "Năm 2026", "Năm 2027", "Tổng thu ngân sách nhà nước do cơ quan thuế", "quản lý",
+             "tỷ đồng", "41.350", "44.800", "Tỷ lệ hồ sơ khai thuế đúng hạn", "%", "72", "trên 90",
+             "2. Các chỉ tiêu khác theo Phụ lục."]
+    assert rebuild_figure_tables(lines) == [
+        "| Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2027 |",
+        "| Tổng thu ngân sách nhà nước do cơ quan thuế quản lý | tỷ đồng | 41.350 | 44.800 |",
+        "| Tỷ lệ hồ sơ khai thuế đúng hạn | % | 72 | trên 90 |", "2. Các chỉ tiêu khác theo Phụ lục."]
+    plan = extract_text("CỤC THUẾ\nTHUẾ TỈNH BÌNH MINH\nSố: 18/QĐ-TBM\nBình Minh, ngày 6 tháng 1 năm 2027\nQUYẾT ĐỊNH\n"
+                        "Về việc giao chỉ tiêu năm 2027\nĐiều 1. Giao các chỉ tiêu sau:\n" + "\n".join(lines) + "\n")
+    assert [(t.min, t.max, t.unit, t.year) for t in plan.targets] == [(44800, 44800, "tỷ đồng", 2027), (90, None, "%", 2027)]

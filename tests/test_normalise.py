@@ -1296,3 +1296,14 @@ def test_a_paragraph_between_the_members_duties_leaves_their_symbols_at_their_le
            "Các thành viên chủ động phối hợp.\nv Giám đốc Sở Công Thương:\nØ Kiểm tra thị trường.\nØ Báo cáo kết quả.\n")
     lines = normalise(RawText(raw, "txt")).split("\n")
     assert lines[5:8] == ["Giám đốc Sở Công Thương:", "- Kiểm tra thị trường.", "- Báo cáo kết quả."]
+
+
+def test_an_empty_cell_in_a_table_copied_cell_per_line_is_no_rows_end():
+    """Two bars end a row, and an empty cell is two bars too: "| 2 |" then "| Tổng hợp … | Phòng X | Hằng tháng |"
+    under a header of four columns, with rows of four around them, is one row with an empty lead cell."""
+    cells = [["TT", "Đơn vị chủ trì", "Nội dung", "Thời hạn"], ["1", "Phòng Kế hoạch", "Rà soát kế hoạch vốn", "Quý I/2027"],
+             ["2"], ["Tổng hợp tiến độ giải ngân", "Hằng tháng"], ["3", "Phòng Kỹ thuật", "Thẩm định thiết kế", "Quý II/2027"]]
+    raw = "\n".join("|\n" + "\n|\n".join(row) + "\n|" for row in cells) + "\n"
+    assert [line for line in normalise(RawText(raw, "md")).splitlines() if line.startswith("|")] == [
+        "| TT | Đơn vị chủ trì | Nội dung | Thời hạn |", "| 1 | Phòng Kế hoạch | Rà soát kế hoạch vốn | Quý I/2027 |",
+        "| 2 | | Tổng hợp tiến độ giải ngân | Hằng tháng |", "| 3 | Phòng Kỹ thuật | Thẩm định thiết kế | Quý II/2027 |"]

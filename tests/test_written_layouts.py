@@ -29,7 +29,7 @@ UNWRAPPED_LINE = 100
 UNWRAPPED_SHARE = 0.2
 SIGNATURE = re.compile(r"\s*\**(?:Nơi nhận|TM\.|KT\.)")
 NOT_YET: dict[str, tuple[str, ...]] = {
-    "01_kh_bqlda_giao_thong_nghe_an_giai_ngan_chu_tri_truoc": ("pdfwrap", "webmd"),
+    "01_kh_bqlda_giao_thong_nghe_an_giai_ngan_chu_tri_truoc": ("pdfwrap",),
     "09_ctr_tct_luong_thuc_mien_bac_thtk_moi_o_mot_dong": ("pdfwrap", "webmd"),
     "03_kh_thanh_pho_bang_word_tab_xuong_dong": ("oneline", "webmd", "relabel"),
     "05_ctr_cong_tac_nam_bang_thang": ("pdfwrap",),
@@ -45,7 +45,6 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "09_kh_huyen_luc_ngan_vai_thieu_2022_bang_tab": ("pdfwrap",),
     "09_kh_phuong_html_cham_tron": LAYOUTS,
     "09_qd_benh_vien_kem_kh_in_hoa_sao_thoi_gian": LAYOUTS,
-    "10_md_kh_tinh_bang_chi_tieu_nam": ("pdfwrap",),
 }
 
 

@@ -27,8 +27,8 @@ from functools import lru_cache
 from .extract.agencies import find_agencies
 from .extract.agency_lexicon import HEAD_WORDS
 from .extract.dates import TIME_PHRASE
-from .lexicon import (ACTION_VERBS, CELL_RUNNING_ON_WORDS, NON_TASK_HEADINGS, ORGANISATION_HEADINGS, TABLE_COLUMN_HEADS,
-                      TIME_CELL_WORDS, field_role)
+from .lexicon import (ACTION_VERBS, CELL_RUNNING_ON_WORDS, INDICATOR_COLUMN_HEADS, NON_TASK_HEADINGS, ORGANISATION_HEADINGS,
+                      TABLE_COLUMN_HEADS, TIME_CELL_WORDS, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS, field_role)
 
 _MAX_HEADER_CELL = 45  # characters: a header cell is a short column name
 _MAX_HEADER_LINE = 120  # a line holding every column's name at once
@@ -568,3 +568,75 @@ def _rows_after(lines: list[str], start: int, header: _Header) -> tuple[int, lis
     if not any(row.cells.get(table.lead) for row in table.rows):
         return start, []  # no row names a body: not a task table
     return last_row_line, table.lines()
+
+
+# -- tables of figures -----------------------------------------------------------------------------
+# A targets table ("Chỉ tiêu / Đơn vị tính / Năm 2026 / Năm 2027") in a PDF's text layer comes the same way, a cell a
+# line: the indicator, wrapped over lines; its unit, a short line; then one figure a line for each year's column. A row
+# ends with its last figure.
+
+_YEAR_HEAD = re.compile(r"(?:năm\s+)?(?:19|20)\d{2}|giai đoạn\s.*(?:19|20)\d{2}", re.I)
+_FIGURE_CELL = re.compile(r"(?:≥|>=|>|≤|<=|<|trên|dưới|tối thiểu|ít nhất|tối đa|không quá)?\s*"
+                          r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*%?|[-–x]", re.I)
+_MAX_UNIT = 20  # characters: "tỷ đồng", "%", "lượt người"
+_MAX_INDICATOR_LINES = 6
+_MAX_VALUE_COLUMNS = 8
+
+
+def rebuild_figure_tables(lines: list[str]) -> list[str]:
+    """Lines with every cell-per-line targets table turned into one line per row, as a portal writes its rows."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        header = _figure_header_at(lines, i) if lines[i].strip().lower() in INDICATOR_COLUMN_HEADS else None
+        end, rows = _figure_rows(lines, i + len(header), header) if header else (i, [])
+        if len(rows) < 2:  # a header and one row may be a text's words; two rows make a table
+            out.append(lines[i])
+            i += 1
+            continue
+        out += ["| " + " | ".join(header) + " |", *rows]
+        i = end
+    return out
+
+
+def _figure_header_at(lines: list[str], start: int) -> list[str] | None:
+    """The column names from `start`, one a line: the indicator's, the unit's if any, a year or value column each."""
+    names = [lines[start].strip()]
+    k = start + 1
+    if k < len(lines) and lines[k].strip().lower() in UNIT_COLUMN_HEADS:
+        names.append(lines[k].strip())
+        k += 1
+    values = 0
+    while k < len(lines) and values < _MAX_VALUE_COLUMNS and (
+            _YEAR_HEAD.fullmatch(lines[k].strip()) or lines[k].strip().lower() in VALUE_COLUMN_HEADS):
+        names.append(lines[k].strip())
+        values, k = values + 1, k + 1
+    with_unit = len(names) - values == 2
+    return names if values and (with_unit or values > 1) else None  # (as `target_tables` accepts a header)
+
+
+def _figure_rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[str]]:
+    """The rows after a figures table's header, each its indicator's lines, its unit and its figures, up to a line
+    that is none of them (a label, a paragraph) or figures without an indicator."""
+    with_unit = header[1].lower() in UNIT_COLUMN_HEADS
+    values = len(header) - (2 if with_unit else 1)
+    rows: list[str] = []
+    words: list[str] = []
+    figures: list[str] = []
+    end = k = start
+    while k < len(lines):
+        line = lines[k].strip()
+        k += 1
+        if not line:
+            continue
+        if _FIGURE_CELL.fullmatch(line) and words:
+            figures.append(line)
+            if len(figures) == values:
+                unit = words.pop() if with_unit and len(words) > 1 and len(words[-1]) <= _MAX_UNIT else ""
+                rows.append("| " + " | ".join([" ".join(words), *([unit] if with_unit else []), *figures]) + " |")
+                words, figures, end = [], [], k
+            continue
+        if figures or len(words) == _MAX_INDICATOR_LINES or _LEADING_LABEL.match(line) or len(line) > _MAX_HEADER_LINE:
+            break  # the table has ended
+        words.append(line)
+    return end, rows

@@ -16,7 +16,7 @@ from itertools import accumulate
 
 from .alignedtables import (rebuild_aligned_tables, rebuild_delimited_tables, rebuild_leader_tables, rebuild_tab_tables,
                             rows_spelt_out)
-from .celltables import rebuild_cell_tables
+from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
                                      NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS,
@@ -237,7 +237,7 @@ def rebuild_tables(lines: list[str]) -> list[str]:
             j = last_bar + 1
         if row:
             tables[-1].append(row)
-        for table in tables:
+        for table in map(_empty_cells_restored, tables):
             before = _cells_before_table(table)
             if before:  # the page's text before the table, cell after cell, as a layout table stays
                 out += _cell_after_cell(before)
@@ -309,6 +309,23 @@ def _rows_run_together(line: str) -> list[str] | None:
     if any(boundaries) or any(len(row) != width for row in rows if any(row)):
         return None
     return ["| " + " | ".join(row) + " |" for row in [header, *rows] if any(row)]
+
+
+def _empty_cells_restored(rows: list[list[list[str]]]) -> list[list[list[str]]]:
+    """Two bars end a row, but an empty cell is two bars too ("| 2 |" / "| Tổng hợp … | Phòng X | Hằng tháng |" under
+    five columns): a row short of the table's width (the longest its rows are more than once) and the next one, which
+    with one empty cell between them fill it exactly, are one row."""
+    if len(rows) < 3:
+        return rows
+    lengths = Counter(len(row) for row in rows)
+    width = max((n for n in lengths if lengths[n] >= 2), default=0)
+    out: list[list[list[str]]] = []
+    for row in rows:
+        if out and len(out[-1]) < width and len(out[-1]) + 1 + len(row) == width:
+            out[-1] = [*out[-1], [""], *row]
+        else:
+            out.append(row)
+    return out
 
 
 def _cell_after_cell(cells: list[list[str]]) -> list[str]:
@@ -1499,7 +1516,8 @@ def normalise(raw: RawText) -> str:
         source_lines = rebuild_delimited_tables(source_lines)
     if "|" in text or source_lines != as_read:
         source_lines = rebuild_tables(source_lines)
-    source_lines = rebuild_cell_tables(source_lines)  # before page numbers go: a row's number looks like one
+    # before page numbers go: a row's number, a figure alone on its line, looks like one
+    source_lines = rebuild_figure_tables(rebuild_cell_tables(source_lines))
     if markdown and "1. " in text:
         source_lines = numbered_as_rendered(source_lines)
     lines = _read_lines(source_lines, markdown)
