@@ -3123,3 +3123,13 @@ def test_a_last_paragraph_under_a_bodys_heading_is_its_duty_though_it_ends_the_t
                    "Theo dõi, đôn đốc, tổng hợp tình hình thực hiện Kế hoạch này, báo cáo UBND tỉnh trước ngày "
                    "15/12/2026./.\n")
     assert [(t.lead, t.deadline) for t in tasks][-1] == (["Văn phòng Ủy ban nhân dân tỉnh"], "2026-12-15")
+
+
+def test_an_inspection_bodys_own_round_is_its_task_and_inspecting_the_carrying_out_is_the_generic_duty():
+    """ "Ủy ban Kiểm tra … đưa việc thực hiện Nghị quyết … vào chương trình kiểm tra, giám sát năm 2026": the body's
+    own inspections, a task; "Các sở, ngành kiểm tra, giám sát việc thực hiện Kế hoạch này" stays every body's generic
+    duty."""
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì tổ chức tập huấn.\n"
+                   "2. Ủy ban Kiểm tra Đảng ủy tỉnh đưa việc thực hiện Nghị quyết số 57-NQ/TW vào chương trình kiểm tra, "
+                   "giám sát năm 2026.\n3. Các sở, ngành kiểm tra, giám sát việc thực hiện Kế hoạch này.\n")
+    assert [t.lead for t in tasks] == [["Sở Y tế"], ["Ủy ban Kiểm tra Đảng ủy tỉnh"]]

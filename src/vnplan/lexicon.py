@@ -266,7 +266,9 @@ GENERIC_DUTY = re.compile(
     r"|chịu trách nhiệm trước\s[^.;]{3,60}?\svề\s"  # answering for the results to one's superior
     r"|(?:có|chịu) trách nhiệm (?:triển khai\s+|tổ chức\s+)?(?:thực hiện|thi hành)(?:\s+(?:và|,)|\s+" + _THIS + r"|\s*$)"
     r"|các nhiệm vụ (?:trong|thuộc|theo) (?:lĩnh vực|phạm vi|chức năng)"
-    r"|theo dõi,?\s+(?:đôn đốc|kiểm tra|tổng hợp)|đôn đốc,?\s+(?:theo dõi|kiểm tra)|kiểm tra,?\s+(?:đôn đốc|giám sát)"
+    r"|theo dõi,?\s+(?:đôn đốc|kiểm tra|tổng hợp)|đôn đốc,?\s+(?:theo dõi|kiểm tra)"
+    # (inspecting the carrying out, not an inspection body's own round: "… vào chương trình kiểm tra, giám sát năm 2026")
+    r"|kiểm tra,?\s+(?:đôn đốc|giám sát)(?=[^.;]{0,120}?(?:thực hiện|triển khai))"
     r"|(?<!để )(?:tổ chức|triển khai|bảo đảm|đảm bảo)\s+thực hiện\s+(?:các\s+|những\s+)?nhiệm vụ được giao"
     r"|(?:tổ chức|triển khai)\s+thực hiện\s+theo đúng quy định(?:\s+của pháp luật)?\s*[,.;]"
     # "… căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc": the document itself, named without "này"
