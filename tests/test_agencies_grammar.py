@@ -1061,6 +1061,8 @@ def test_the_heads_of_a_class_of_bodies_stand_for_the_class():
      ["Phòng Chuyển đổi số và Tuyên truyền, hỗ trợ người nộp thuế", "Sở Công Thương"]),
     # a head that a name follows opens another body
     ("Phòng Tư pháp, Sở Y tế phối hợp", ["Phòng Tư pháp", "Sở Y tế"]),
+    # the verb of the work ends the field ("điều hành" as any other)
+    ("Phòng Quản lý thể dục thể thao điều hành thi đấu", ["Phòng Quản lý thể dục thể thao"]),
 ])
 def test_an_offices_field_in_lower_case_runs_to_its_role(text, names):
     assert [m.name for m in find_agencies(text)] == names

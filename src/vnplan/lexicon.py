@@ -39,7 +39,7 @@ ACTION_VERBS = (
     "cấp phát", "chuyển giao", "hợp nhất", "bổ nhiệm", "luân chuyển", "điều động", "tuyển dụng", "hoàn chỉnh",
     "chuẩn hóa", "đồng bộ hóa", "liên thông", "công nhận", "xét duyệt", "ký kết", "cam kết", "khôi phục", "phục hồi",
     "khởi công", "nghiệm thu", "quảng bá", "tôn vinh", "rút kinh nghiệm", "chấm điểm", "xếp loại", "bình xét",
-    "kiến nghị", "trồng mới", "trực ban", "ứng trực", "mời",
+    "kiến nghị", "trồng mới", "trực ban", "ứng trực", "mời", "điều hành",
 )
 
 # Every capital letter, Vietnamese ones among them (they sit among lower-case ones in Unicode): for character classes.
