@@ -51,13 +51,13 @@ PASSING: dict[str, set[str]] = {
     "heldout8": {"07_tb_ket_luan_van_xuoi_giao", "03_ctr_cong_bao_ngoac_chu_tri_dau", "05_kh_khac_phuc_thanh_tra_csv",
                  "01_kh_dai_hoc_phu_luc_truong_dao_thu_tu"},
     # written blind on 2026-12-02, after the eighth was worked on; its first run is in its NOTES.md
-    "heldout9": {"07_kh_lien_doan_lao_dong_gach_cheo_cong", "01_kh_tinh_chi_thi_giao_cuoi_doan", "02_kh_so_nnmt_muc_1_1_chu_tri_giua_cau",
+    "heldout9": {"08_kh_so_cong_thuong_chi_tieu_canh_le_dan_chieu", "07_kh_lien_doan_lao_dong_gach_cheo_cong", "01_kh_tinh_chi_thi_giao_cuoi_doan", "02_kh_so_nnmt_muc_1_1_chu_tri_giua_cau",
                  "10_kh_tinh_phong_trao_thi_dua_khen_thuong", "03_kh_thanh_pho_bang_word_tab_xuong_dong",
                  "04_kh_huyen_2024_phong_viet_tat", "05_qd_ban_chi_dao_dieu_kem_ke_hoach_a_inline",
                  "06_ctr_so_tu_phap_thang_liet_ke"},
     # written blind on 2026-12-02, after the ninth was worked on, and scored once at the end of that session (its
     # NOTES.md); two plans met the bars on that first run
-    "heldout10": {"01_kh_bo_gddt_giao_dau_muc", "05_ct_chu_tich_tinh_thu_truong_ky_cuong", "02_kh_phuong_tet_tieu_de_co_quan", "04_ctr_tinh_nq71_ngoac_chu_tri_nhom",
+    "heldout10": {"10_web_cong_thong_tin_tin_bai_toan_van", "01_kh_bo_gddt_giao_dau_muc", "05_ct_chu_tich_tinh_thu_truong_ky_cuong", "02_kh_phuong_tet_tieu_de_co_quan", "04_ctr_tinh_nq71_ngoac_chu_tri_nhom",
                   "03_kh_so_y_te_don_vi_chu_tri_cuoi_nhom", "06_kh_truyen_thong_co_quan_hai_cham_chu_tri",
                   "09_qd_benh_vien_kem_kh_in_hoa_sao_thoi_gian"},
     # written blind on 2026-12-02, after the tenth was worked on, and scored once at the end of that session (its
@@ -78,12 +78,12 @@ PASSING: dict[str, set[str]] = {
                   "10_pdf_benh_vien_chuyen_doi_so_muc_luc"},
     # written blind on 2026-12-03, after the thirteenth was worked on, and scored once at the end of that session's
     # extraction work (its NOTES.md); five plans met every bar on that first run
-    "heldout14": {"01_pdf_hai_phong_tram_sac_xe_dien", "04_ct_gia_lai_chay_rung_mua_kho_nhan_ngoac",
+    "heldout14": {"05_tb_ket_luan_lam_dong_giai_ngan_gach_dai", "01_pdf_hai_phong_tram_sac_xe_dien", "04_ct_gia_lai_chay_rung_mua_kho_nhan_ngoac",
                   "07_bcd_nghe_an_khcn_bang_moi_o_mot_dong", "08_kh_quang_ngai_tmdt_2023_thut_dau_dong",
                   "09_kh_huyen_luc_ngan_vai_thieu_2022_bang_tab", "06_kh_xa_my_hiep_phan_loai_rac_cham_tron"},
     # written blind on 2026-12-03, after the fourteenth was worked on, and scored at once (its NOTES.md); four plans
     # met every bar on that first run
-    "heldout15": {"01_pdf_bo_y_te_sot_xuat_huyet_dau_chan_trang", "02_md_nq_chinh_phu_tieu_dung_noi_dia_dam_tach_dong",
+    "heldout15": {"08_docx_dai_hoc_nha_trang_kiem_dinh_mat_so_muc", "01_pdf_bo_y_te_sot_xuat_huyet_dau_chan_trang", "02_md_nq_chinh_phu_tieu_dung_noi_dia_dam_tach_dong",
                   "06_kh_so_gddt_quang_tri_stem_phu_luc_o_gop", "09_kh_quan_thanh_xuan_2021_tiem_vac_xin_gach_duoi",
                   "04_ctr_tay_ninh_kinh_te_tu_nhan_phan_thu_gach_noi", "05_kh_phuong_cau_giay_pccc_title_case_sao_tron",
                   "07_kh_bql_kkt_nghi_son_xuc_tien_dau_tu_dong_ke_doc", "10_pdf_cuc_qltt_quang_nam_tet_giap_thin_bang_can_cot"},
@@ -94,15 +94,15 @@ PASSING: dict[str, set[str]] = {
                   "09_kh_ldld_ca_mau_thang_cong_nhan_tab_dau_doan"},
     # written blind on 2026-12-03 (a later session) and scored with that session's start code and with the code at the
     # end of its extraction work (its NOTES.md); three plans met every bar, two more once the next session read the set
-    "heldout17": {"01_ct_ha_noi_ung_ngap_thu_chuyen_tiep", "02_cv_hoa_toc_quang_ninh_tran_dau_so_la_ma_thuong", "06_kh_bcd_ctmtqg_lao_cai_thanh_vien_ky_hieu_word",
+    "heldout17": {"04_kh_bv_cho_ray_benh_an_dien_tu_html_tho", "01_ct_ha_noi_ung_ngap_thu_chuyen_tiep", "02_cv_hoa_toc_quang_ninh_tran_dau_so_la_ma_thuong", "06_kh_bcd_ctmtqg_lao_cai_thanh_vien_ky_hieu_word",
                   "07_kh_so_tai_chinh_ninh_binh_pdf_gian_chu_ngat_dong", "08_tb_ket_luan_cao_bang_cua_khau_can_deu_hai_le",
                   "10_qd_binh_phuoc_pci_2019_ngat_trang"},
     # written blind in the session after (2026-12-03) and scored with its start code (its NOTES.md); none met every bar,
     # two once the next session read the set
-    "heldout18": {"02_da_dak_lak_ca_phe_dac_san_nhan_nhiem_vu", "08_nq_hdnd_xa_binh_lu_kt_xh_2027_thu_nhat_thu_hai", "10_kh_bo_xay_dung_its_cao_toc_thut_treo", "05_kh_so_tu_phap_can_tho_pbgdpl_2027_cham_dan", "07_qd_dien_bien_rung_2027_phu_luc_theo_co_quan"},
+    "heldout18": {"09_kh_vqg_cat_tien_giam_sat_loai_bang_quy_nt", "02_da_dak_lak_ca_phe_dac_san_nhan_nhiem_vu", "08_nq_hdnd_xa_binh_lu_kt_xh_2027_thu_nhat_thu_hai", "10_kh_bo_xay_dung_its_cao_toc_thut_treo", "05_kh_so_tu_phap_can_tho_pbgdpl_2027_cham_dan", "07_qd_dien_bien_rung_2027_phu_luc_theo_co_quan"},
     # written blind in the session after (2026-12-03) and scored as it was finished (its NOTES.md); none met every bar,
-    # four once the next session read the set
-    "heldout19": {"01_kh_bqlda_giao_thong_nghe_an_giai_ngan_chu_tri_truoc", "02_ctr_hdph_pbgdpl_quang_ngai_noi_dung_phan_cong",
+    # eight once the next session read the set
+    "heldout19": {"04_qd_thue_thanh_hoa_giao_chi_tieu_bang_nam", "07_kh_ttpvhcc_hue_mot_cua_chu_viet_tat", "09_ct_bo_gddt_he_an_toan_diem_noi_dong", "10_qd_so_xay_dung_ninh_binh_tet_le_hoi_dieu_trach_nhiem", "01_kh_bqlda_giao_thong_nghe_an_giai_ngan_chu_tri_truoc", "02_ctr_hdph_pbgdpl_quang_ngai_noi_dung_phan_cong",
                   "03_kh_dang_uy_phuong_my_tho_chuyen_doi_so_dau_xen_ke", "08_kh_so_vhttdl_son_la_ngay_hoi_moc_thoi_gian"},
     # written blind in the session after (2026-12-03) and scored as it was finished (its NOTES.md); one met every bar
     "heldout20": {"09_ctr_tct_luong_thuc_mien_bac_thtk_moi_o_mot_dong"},

@@ -29,6 +29,8 @@ UNWRAPPED_LINE = 100
 UNWRAPPED_SHARE = 0.2
 SIGNATURE = re.compile(r"\s*\**(?:Nơi nhận|TM\.|KT\.)")
 NOT_YET: dict[str, tuple[str, ...]] = {
+    "08_kh_so_cong_thuong_chi_tieu_canh_le_dan_chieu": ("oneline", "pdfwrap", "webmd", "relabel"),
+    "09_kh_vqg_cat_tien_giam_sat_loai_bang_quy_nt": ("pdfwrap", "webmd"),
     "01_kh_bqlda_giao_thong_nghe_an_giai_ngan_chu_tri_truoc": ("pdfwrap",),
     "09_ctr_tct_luong_thuc_mien_bac_thtk_moi_o_mot_dong": ("pdfwrap", "webmd"),
     "03_kh_thanh_pho_bang_word_tab_xuong_dong": ("oneline", "webmd", "relabel"),
