@@ -687,6 +687,10 @@ def test_a_council_s_standing_organ_a_party_committee_s_ban_and_a_department_s_u
     doc = meta(_header("SỞ Y TẾ BÌNH MINH\nBỆNH VIỆN ĐA KHOA TỈNH\n",
                        "Bệnh viện Đa khoa tỉnh Bình Minh ban hành Kế hoạch như sau:\n"))
     assert (doc.issuer, doc.province) == ("Bệnh viện Đa khoa tỉnh Bình Minh", "Bình Minh")
+    # a unit named without its place, under the department of a province: that province's, as a branch is
+    doc = meta(_header("SỞ Y TẾ TỈNH BÌNH MINH\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT\n",
+                       "Trung tâm Kiểm soát bệnh tật ban hành Kế hoạch như sau:\n"))
+    assert (doc.issuer, doc.province) == ("Trung tâm Kiểm soát bệnh tật tỉnh Bình Minh", "Bình Minh")
     doc = meta(_header("UBND TỈNH BÌNH MINH\nSỞ NÔNG NGHIỆP VÀ\nPHÁT TRIỂN NÔNG THÔN\n",
                        "Sở Nông nghiệp và Phát triển nông thôn ban hành Kế hoạch như sau:\n"))
     assert doc.issuer == "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Minh"

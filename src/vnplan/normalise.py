@@ -1041,8 +1041,9 @@ _POINT_OPENING = re.compile(r"([a-zđ])\)\s")
 
 def split_inline_points(paragraphs: list[str]) -> list[str]:
     """Each lettered point run into the paragraph before it back on a line of its own, when the points run in the
-    alphabet's order from "a)" after a colon, each after a full stop, a semicolon or a colon, and at least two of
-    them do (one "a)" after a colon may be a reference's letter)."""
+    alphabet's order from "a)" after a colon (or from the point the paragraph opens with), each after a full stop, a
+    semicolon or a colon, and at least two of them do or the paragraph opens with one (a lone "a)" after a colon may
+    be a reference's letter). A table's row keeps its cells' points."""
     if not _INLINE_POINT.search("\n".join(paragraphs)):  # one scan: most texts have none
         return paragraphs
     out: list[str] = []

@@ -476,8 +476,13 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         return name, None
     province = province or place
     if body.named and (below := _unit_named_below(words, last.end(), text)):
-        # "SỞ Y TẾ X / BỆNH VIỆN ĐA KHOA TỈNH": the unit under the department issues, in the department's province
-        return (f"{below} {province}" if _LEVEL_AT_END.search(below) and province else below), province
+        # "SỞ Y TẾ X / BỆNH VIỆN ĐA KHOA TỈNH", "SỞ Y TẾ TỈNH X / TRUNG TÂM KIỂM SOÁT BỆNH TẬT": the unit under the
+        # department issues, in the department's province, as its branch does ("… / CHI CỤC KIỂM LÂM", below)
+        if province and _LEVEL_AT_END.search(below):
+            return f"{below} {province}", province
+        if province and _squeezed(province) in _squeezed(words):
+            return _in_place(below, _level_named_with(text, province), province), province
+        return below, province
     if body.named:
         rest_end = locality.start() if locality and locality.start() > last.end() else len(words)
         name = f"{body.name} {_field_case(words[last.end():rest_end])}".strip()
