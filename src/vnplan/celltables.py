@@ -27,8 +27,9 @@ from functools import lru_cache
 from .extract.agencies import find_agencies
 from .extract.agency_lexicon import HEAD_WORDS
 from .extract.dates import TIME_PHRASE
-from .lexicon import (ACTION_VERBS, CELL_RUNNING_ON_WORDS, INDICATOR_COLUMN_HEADS, NON_TASK_HEADINGS, ORGANISATION_HEADINGS,
-                      TABLE_COLUMN_HEADS, TIME_CELL_WORDS, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS, field_role)
+from .lexicon import (ACTION_VERBS, CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS, NON_TASK_HEADINGS,
+                      ORGANISATION_HEADINGS, TABLE_COLUMN_HEADS, TIME_CELL_WORDS, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS,
+                      field_role)
 
 _MAX_HEADER_CELL = 45  # characters: a header cell is a short column name
 _MAX_HEADER_LINE = 120  # a line holding every column's name at once
@@ -576,8 +577,7 @@ def _rows_after(lines: list[str], start: int, header: _Header) -> tuple[int, lis
 # ends with its last figure.
 
 _YEAR_HEAD = re.compile(r"(?:năm\s+)?(?:19|20)\d{2}|giai đoạn\s.*(?:19|20)\d{2}", re.I)
-_FIGURE_CELL = re.compile(r"(?:≥|>=|>|≤|<=|<|trên|dưới|tối thiểu|ít nhất|tối đa|không quá)?\s*"
-                          r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*%?|[-–x]", re.I)
+_NO_FIGURE = ("-", "–", "x", "X")  # a cell with no figure, marked
 _MAX_UNIT = 20  # characters: "tỷ đồng", "%", "lượt người"
 _MAX_INDICATOR_LINES = 6
 _MAX_VALUE_COLUMNS = 8
@@ -629,7 +629,7 @@ def _figure_rows(lines: list[str], start: int, header: list[str]) -> tuple[int, 
         k += 1
         if not line:
             continue
-        if _FIGURE_CELL.fullmatch(line) and words:
+        if (FIGURE_CELL.fullmatch(line) or line in _NO_FIGURE) and words:
             figures.append(line)
             if len(figures) == values:
                 unit = words.pop() if with_unit and len(words) > 1 and len(words[-1]) <= _MAX_UNIT else ""

@@ -426,6 +426,12 @@ CELL_RUNNING_ON_WORDS = (*(word for word in RUNNING_ON_WORDS if word not in ("s�
 
 # A targets table: its indicator column, its unit column ("Đơn vị tính", "ĐVT") and columns of values, each named by
 # its year ("Năm 2026", "Đến năm 2030", "Giai đoạn 2026 - 2030") or as the plan's figure ("Chỉ tiêu", "Kế hoạch").
+# A figure alone in a targets table's cell, with a bound before it ("≥ 80", "Trên 50", "Tối thiểu 2") or a percent sign
+# after it; the bounds that set a target's floor and its ceiling.
+FLOOR_BOUNDS = ("≥", ">=", ">", "trên", "tối thiểu", "ít nhất")
+CEILING_BOUNDS = ("≤", "<=", "<", "dưới", "tối đa", "không quá")
+FIGURE_CELL = re.compile(r"(?P<bound>" + "|".join(map(re.escape, FLOOR_BOUNDS + CEILING_BOUNDS)) + r")?\s*"
+                         r"(?P<number>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<percent>%)?", re.I)
 INDICATOR_COLUMN_HEADS = ("chỉ tiêu", "tên chỉ tiêu", "nội dung chỉ tiêu", "nội dung", "chỉ số", "mục tiêu")
 UNIT_COLUMN_HEADS = ("đơn vị tính", "đvt")
 VALUE_COLUMN_HEADS = ("chỉ tiêu", "mục tiêu", "kế hoạch", "kết quả phấn đấu")

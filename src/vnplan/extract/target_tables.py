@@ -8,17 +8,13 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import INDICATOR_COLUMN_HEADS, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS
+from ..lexicon import (CEILING_BOUNDS, FIGURE_CELL, FLOOR_BOUNDS, INDICATOR_COLUMN_HEADS, UNIT_COLUMN_HEADS,
+                       VALUE_COLUMN_HEADS)
 from ..model import Span, Target
 from ..segment import Block
 from .targets import parse_number
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-# A figure alone in its cell, with a bound before it ("≥ 80", "Trên 50", "Tối thiểu 2") or a percent sign after it.
-_FIGURE = re.compile(r"(?P<bound>≥|>=|>|≤|<=|<|trên|dưới|tối thiểu|ít nhất|tối đa|không quá)?\s*"
-                     r"(?P<number>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<percent>%)?", re.I)
-_LOWER = ("≥", ">=", ">", "trên", "tối thiểu", "ít nhất")
-_UPPER = ("≤", "<=", "<", "dưới", "tối đa", "không quá")
 
 
 def _cells(block: Block) -> list[tuple[int, str]]:
@@ -64,15 +60,15 @@ class _Columns:
 
 
 def _figure(cell: str) -> tuple[float | None, float | None, bool] | None:
-    m = _FIGURE.fullmatch(cell.strip())
+    m = FIGURE_CELL.fullmatch(cell.strip())
     if m is None:
         return None
     value = parse_number(m["number"])
     value = int(value) if value == int(value) else value
     bound = (m["bound"] or "").lower()
-    if bound in _LOWER:
+    if bound in FLOOR_BOUNDS:
         return value, None, bool(m["percent"])
-    if bound in _UPPER:
+    if bound in CEILING_BOUNDS:
         return None, value, bool(m["percent"])
     return value, value, bool(m["percent"])
 
