@@ -381,7 +381,10 @@ TIME_STATEMENT = re.compile(r"(?:Thời hạn(?: hoàn thành| thực hiện)?|T
 TRAILING_FIELDS = re.compile(r"\((?P<fields>[^()]*:[^()]*)\)[.;]?\s*$")
 # …or the roles said after the bodies, without a field's name: "(Sở X chủ trì; Sở Y, Sở Z phối hợp; hoàn thành trong
 # quý II/2026)", "(Trạm Y tế xã thực hiện)".
-TRAILING_ROLES = re.compile(r"\((?P<fields>[^()]*\s(?:chủ trì|phối hợp|thực hiện)(?:\s+thực hiện)?\s*(?:[;,][^()]*)?)\)[.;]?\s*$")
+# The roles a body is given when said after it ("Sở X chủ trì", "Sở Y phối hợp", "Trạm Y tế xã thực hiện").
+_ROLE_SAID = r"chủ trì|phối hợp|thực hiện"
+ROLE_SAID = re.compile(_ROLE_SAID, re.I)
+TRAILING_ROLES = re.compile(r"\((?P<fields>[^()]*\s(?:" + _ROLE_SAID + r")(?:\s+thực hiện)?\s*(?:[;,][^()]*)?)\)[.;]?\s*$")
 # …or the same bracket opening the item, before its work: "1. (Sở Công Thương chủ trì; các sở phối hợp) Rà soát …",
 # "(Chủ trì: Sở X; thời gian: quý II/2026) Xây dựng …", "(Công ty Điện lực X thực hiện) Đầu tư …".
 LEADING_ROLES = re.compile(r"\((?P<fields>(?:[^()]*\s)?(?:[Cc]hủ trì|[Pp]hối hợp|thực hiện)(?:\s+thực hiện)?\s*(?::[^()]*|[;,][^()]*)?)\)\s*(?=\S)")

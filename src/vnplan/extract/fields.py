@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (FIELD_LINE, INLINE_FIELD, LEAD_AFTER_DASH, LEADING_ROLES, NEXT_FIELD, ROLE_AFTER_BODIES,
+from ..lexicon import (FIELD_LINE, INLINE_FIELD, LEAD_AFTER_DASH, LEADING_ROLES, NEXT_FIELD, ROLE_AFTER_BODIES, ROLE_SAID,
                        ROLE_WITH_COLON, TRAILING_FIELDS, TRAILING_ROLES, field_role)
 from ..segment import Block
 from .actors import ADVISED, COORDINATION, actors_of, bodies_named, names_only
@@ -98,15 +98,13 @@ def assigns(block: Block) -> bool:
 def _roles_of(assignment: str) -> str:
     """The clauses of an assignment that give the roles, each body with its role ("Sở X chủ trì, Sở Y phối hợp; hoàn
     thành trong quý II/2027", "Sở X chủ trì; Sở Y phối hợp; quý III/2026"), as one sentence."""
-    return ", ".join(part.strip() for part in assignment.split(";") if _ROLE.search(part))
+    return ", ".join(part.strip() for part in assignment.split(";") if ROLE_SAID.search(part))
 
 
 def _time_of(assignment: str) -> str:
     """The clauses of an assignment that give no role: its time."""
-    return "; ".join(part.strip() for part in assignment.split(";") if not _ROLE.search(part))
+    return "; ".join(part.strip() for part in assignment.split(";") if not ROLE_SAID.search(part))
 
-
-_ROLE = re.compile(r"chủ trì|phối hợp|thực hiện", re.I)
 
 
 class FieldBlock:
