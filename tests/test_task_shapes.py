@@ -3133,3 +3133,41 @@ def test_an_inspection_bodys_own_round_is_its_task_and_inspecting_the_carrying_o
                    "2. Ủy ban Kiểm tra Đảng ủy tỉnh đưa việc thực hiện Nghị quyết số 57-NQ/TW vào chương trình kiểm tra, "
                    "giám sát năm 2026.\n3. Các sở, ngành kiểm tra, giám sát việc thực hiện Kế hoạch này.\n")
     assert [t.lead for t in tasks] == [["Sở Y tế"], ["Ủy ban Kiểm tra Đảng ủy tỉnh"]]
+
+
+MATRIX = """III. PHÂN CÔNG NHIỆM VỤ THEO TỪNG GIAI ĐOẠN
+{legend}
+| TT | Nội dung công việc | Phòng Kinh tế | Công an tỉnh | Trạm Y tế xã | Các thôn, tổ dân phố | Thời gian |
+|---|---|---|---|---|---|---|
+| A | CHUẨN BỊ | | | | | |
+| 1 | Rà soát danh sách hộ nghèo cần hỗ trợ sửa nhà | {lead} | | | {partner} | Trước 30/6/2026 |
+| 2 | Tập huấn sơ cấp cứu cho lực lượng xung kích | | {partner} | {lead} | | Tháng 7/2026 |
+"""
+
+
+@pytest.mark.parametrize("legend, lead, partner", [
+    ("Ký hiệu: C - đơn vị chủ trì; P - đơn vị phối hợp.", "C", "P"),
+    ("Ghi chú: X là đơn vị chủ trì, O là đơn vị phối hợp.", "X", "O"),
+    ("", "Chủ trì", "Phối hợp"),
+])
+def test_a_responsibility_matrix_marks_each_bodys_role_in_its_column(legend, lead, partner):
+    """One column per body, its role marked in the task's row as the legend above the table says: the marked bodies
+    lead and take part; the phase rows title the tasks under them, and a heading in capitals does not run on into the
+    legend's line."""
+    tasks = _tasks(MATRIX.format(legend=legend, lead=lead, partner=partner))
+    assert [(t.section, t.lead, t.coordinators, t.coordinators_collective, t.deadline) for t in tasks] == [
+        ("CHUẨN BỊ", ["Phòng Kinh tế"], [], True, "2026-06-30"),
+        ("CHUẨN BỊ", ["Trạm Y tế xã"], ["Công an tỉnh"], False, "2026-07-31")]
+
+
+def test_a_matrix_row_with_one_mark_of_another_kind_names_its_lead():
+    tasks = _tasks(MATRIX.format(legend="", lead="x", partner=""))
+    assert [t.lead for t in tasks] == [["Phòng Kinh tế"], ["Trạm Y tế xã"]]
+
+
+def test_the_heads_of_a_class_of_villages_stand_for_the_class():
+    """ "7. Trưởng các thôn" over its duties: the villages lead, as "Tổ trưởng các tổ chuyên môn" gives the groups;
+    "Bộ trưởng các Bộ: Quốc phòng, Công an" still names the ministries it lists."""
+    tasks = _tasks("III. NHIỆM VỤ\n1. Trưởng các thôn, bản\n- Vận động Nhân dân dọn vệ sinh đường làng.\n"
+                   "2. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng hỗ trợ sơ tán người dân.\n")
+    assert [t.lead for t in tasks] == [["Các thôn, bản"], ["Bộ Quốc phòng", "Bộ Công an"]]

@@ -440,6 +440,21 @@ UNIT_COLUMN_HEADS = ("đơn vị tính", "đvt")
 VALUE_COLUMN_HEADS = ("chỉ tiêu", "mục tiêu", "kế hoạch", "kết quả phấn đấu")
 
 
+# A responsibility matrix: one column per body, and in a task's row each body's role marked in its column ("C" where it
+# leads, "P" where it takes part), as the legend above the table says ("Ký hiệu: C - đơn vị chủ trì; P - đơn vị
+# phối hợp"). Without a legend these marks are read; a row with one mark of another kind ("x") names its lead.
+MATRIX_MARKS = {"c": "lead", "ct": "lead", "chủ trì": "lead", "p": "coordinators", "ph": "coordinators",
+                "phối hợp": "coordinators"}
+MATRIX_LEGEND = re.compile(r"(?<![\wđ])(?P<mark>[A-ZĐ]{1,3}|[x×✓✔*+])\s*(?:[-–:=]|là)\s*(?i:(?:(?:đơn vị|cơ quan|bộ phận"
+                           r"|người)\s+)?(?P<role>chủ trì|phối hợp))")
+
+
+def matrix_legend(text: str) -> dict[str, str]:
+    """The marks a legend line defines, each with its role ("lead" or "coordinators"); a legend defines both."""
+    marks = {legend["mark"].lower(): "lead" if legend["role"].lower() == "chủ trì" else "coordinators"
+             for legend in MATRIX_LEGEND.finditer(text)}
+    return marks if len(set(marks.values())) == 2 else {}
+
 def field_role(name: str) -> str:
     """lead | coordinators | assignment | content | time | unit | other, from a field's name or a table column's
     header."""

@@ -698,6 +698,8 @@ def _runs_on(before: str, text: str) -> bool:
     last = before[before.rfind(" ") + 1:].lower()
     if last not in _RUNS_ON_LAST or last in RUNNING_ON_INTO_NUMBERS and not text[:1].isdigit():
         return False
+    if text[:1].isupper() and _is_capitals(before) and not _is_capitals(text):
+        return False  # "III. PHÂN CÔNG … THEO GIAI ĐOẠN" / "Ký hiệu: …": a heading in capitals goes on in capitals
     last_two = " ".join(before[-24:].lower().split()[-2:])  # the running-on words are one or two syllables
     return (last in _RUNS_ON or last_two in _RUNS_ON) and last_two not in PHRASES_ENDING_ON_RUNNING_WORDS
 

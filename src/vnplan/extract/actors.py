@@ -333,7 +333,7 @@ def _party_named_before_colon(text: str, posts: bool = True) -> AgencyMention | 
 
 
 _HOLDER = r"(?:Phó\s+)?(?:" + "|".join(sorted((*OFFICE_HOLDERS, *POSTS), key=len, reverse=True)) + r")"
-_POST_HEADING = re.compile(r"\s*(" + _HOLDER + r"(?![\wđ])[^:;.,()]*?)\s*(?::\s|:?$)")
+_POST_HEADING = re.compile(r"\s*(" + _HOLDER + r"(?![\wđ])(?:[^:;.,()]|,\s(?=[a-zđà-ỹ]))*?)\s*(?::\s|:?$)")  # "…, bản"
 _NAME_AFTER_HOLDER = re.compile(_HOLDER + r"\s+[" + UPPER_LETTERS + r"]")
 _HEADS_OF_UNITS = frozenset((*OFFICE_HOLDERS, "Tổ trưởng", "Tổ phó", *(f"Phó {h}" for h in OFFICE_HOLDERS)))
 _HOLDER_OF_A_CLASS = re.compile(r"(?:Phó\s+)?\S+(?:\s+\S+)?\s+(các\s+\S.*)$")
@@ -344,12 +344,15 @@ def _post_heading(text: str) -> tuple[str, int, int] | None:
     class of units stand for the class ("Tổ trưởng các tổ chuyên môn" -> "Các tổ chuyên môn"). None where a body is
     named (its office-holder stands for it: see `agencies`)."""
     post = _POST_HEADING.match(text) if text.lstrip()[:1].isupper() else None
-    if post is None or len(post.group(1).split()) > POST_WORDS or find_agencies(post.group(1)) \
-            or _NAME_AFTER_HOLDER.match(post.group(1)):
-        return None  # ("Trưởng Ban Chỉ đạo", "Bí thư Đoàn trường": the holder of a body, named after him)
+    if post is None or len(post.group(1).split()) > POST_WORDS or _NAME_AFTER_HOLDER.match(post.group(1)):
+        return None
     named = post.group(1)
     held = _HOLDER_OF_A_CLASS.match(named)
-    if held and named[:held.start(1)].strip() in _HEADS_OF_UNITS:
+    heads_a_class = (held is not None and named[:held.start(1)].strip() in _HEADS_OF_UNITS
+                     and not re.match(_FIELD_LIST_OPENING, text.lstrip()))  # ("Bộ trưởng các Bộ: Quốc phòng, …")
+    if any(not (heads_a_class and body.collective and body.start >= held.start(1)) for body in find_agencies(named)):
+        return None  # ("Trưởng Ban Chỉ đạo", "Bí thư Đoàn trường": the holder of a body, named after him)
+    if heads_a_class:
         # (a class teacher of the classes teaches them: "Giáo viên chủ nhiệm các lớp 12" stays)
         return held.group(1), post.start(1), post.end(1)
     return named, post.start(1), post.end(1)

@@ -858,8 +858,8 @@ def _collective_end(text: str, start: int) -> int:
             break
         if lower == "và" and word.start() > start and text.startswith(" các ", word.end()):
             break  # "Ủy ban nhân dân xã và các tổ chức chính trị - xã hội xã": a second class begins
-        if lower == "tổ" and not (text.startswith(" chức", word.end()) and previous in (",", "các", "và")):
-            break  # "các cơ quan, tổ chức" but not "UBND các xã tổ chức thực hiện"
+        if lower == "tổ" and not (text.startswith((" chức", " dân phố"), word.end()) and previous in (",", "các", "và")):
+            break  # "các cơ quan, tổ chức", "các thôn, tổ dân phố" but not "UBND các xã tổ chức thực hiện"
         if lower in lex.COLLECTIVE_FIRST_SYLLABLES and not text.startswith(
                 " " + lex.COLLECTIVE_FIRST_SYLLABLES[lower], word.end()):
             break  # "các cơ quan báo chí" but not "… trực thuộc trung ương báo cáo"

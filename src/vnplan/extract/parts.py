@@ -12,7 +12,8 @@ from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING, ASSIGNING_WORDS, CLOSING_FO
                        EXECUTION_DUTY, FIELD_LINE, FRONTED_CLAUSE_OPENERS, LEADING_ROLES, NON_TASK_HEADINGS,
                        NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PHASE_LABEL, POINTS_TO_APPENDIX, PROCEDURE_CATALOGUE,
                        PROCEDURE_FIELD, SALUTATION, STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS,
-                       TITLE_QUANTIFIER, TRAILING_ROLES, VERB_OPENING, WORK_CHAPTER, WORK_LIST_CHAPTER, field_role)
+                       TITLE_QUANTIFIER, TRAILING_ROLES, VERB_OPENING, WORK_CHAPTER, WORK_LIST_CHAPTER, field_role,
+                       matrix_legend)
 from ..segment import LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_LETTER_PART, Block
 from .actors import actors_of, does_after
 from .agencies import find_agencies
@@ -50,6 +51,8 @@ def instructs(text: str) -> bool:
     """The text tells someone to do something: it opens with an action or with its actor, after the label of
     the phase it is for ("Giai đoạn sau bão: Tổ chức …") or the occasion it is for ("Khi di dời người cao tuổi, …,
     bố trí …")."""
+    if matrix_legend(text):
+        return False  # "Ký hiệu: C - đơn vị chủ trì; P - đơn vị phối hợp": the key to a table
     phase = PHASE_LABEL.match(text.lstrip("*_ "))
     if phase:
         text = text.lstrip("*_ ")[phase.end():]

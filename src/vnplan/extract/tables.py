@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import field_role
+from ..lexicon import MATRIX_MARKS, field_role, matrix_legend
 from ..model import Span, Task
 from ..segment import Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, bodies_named, names_of
+from .agencies import AgencyMention
 from .dates import deadline_from_timeframe, deadline_in
 
 _ROW_LABEL = re.compile(r"[\dIVXLC.]*|[A-ZĐa-zđ][.)]?")  # a row's number cell: "1", "2.3", "IV", "A", "a)"
@@ -23,13 +24,18 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
     time_unit: str | None = None  # the time column named by its unit ("Tháng"): its cells are bare numbers
     previous: list[str] = []
     section = None
+    matrix: dict[int, AgencyMention] = {}  # a responsibility matrix's body columns
+    marks: dict[str, str] | None = None
     for block in blocks:
         if block.kind != "row":
             columns = None if block.kind in ("part",) else columns
             continue
         cells = [c.strip() for c in block.line.strip().strip("|").split("|")]
         roles = [field_role(c) for c in cells]
-        if "content" in roles and "lead" in roles:  # a header row names the columns
+        body_columns = _body_columns(cells, roles, aliases) if "content" in roles and "lead" not in roles else {}
+        if "content" in roles and ("lead" in roles or body_columns):  # a header row names the columns
+            matrix = body_columns
+            marks = marks or (_matrix_marks(blocks) if matrix else None)
             columns = {}
             for i, role in enumerate(roles):
                 columns.setdefault({"coordinators": "coord"}.get(role, role), i)
@@ -66,9 +72,12 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         time_text = cells[columns["time"]] if "time" in columns and columns["time"] < len(cells) else ""
         if time_unit and re.fullmatch(r"[\dIVX\s,–-]+", time_text):
             time_text = f"{time_unit} {time_text}"  # "05 - 06" under "Tháng"
-        leads = bodies_named(lead_text, aliases=aliases)
-        # without a partners' cell, the partners the work names itself ("Phối hợp với Công an tỉnh tổ chức …")
-        coords = bodies_named(coord_text, aliases=aliases) if coord_text else actors_of(content, aliases).coordinators
+        if matrix and marks:
+            leads, coords = _marked_roles(cells, matrix, marks)
+        else:
+            leads = bodies_named(lead_text, aliases=aliases)
+            # without a partners' cell, the partners the work names itself ("Phối hợp với Công an tỉnh tổ chức …")
+            coords = bodies_named(coord_text, aliases=aliases) if coord_text else actors_of(content, aliases).coordinators
         lead_names = names_of(leads) or ([lead_text] if lead_text else [DEFAULT_COLLECTIVE_LEAD])
         offset = block.start + block.line.find(content) if content else block.start
         tasks.append(Task(
@@ -83,6 +92,38 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             unresolved_agencies=[m.name for m in [*leads, *coords] if not m.resolved and not m.collective],
         ))
     return tasks
+
+
+def _body_columns(cells: list[str], roles: list[str], aliases: tuple[tuple[str, str], ...]) -> dict[int, AgencyMention]:
+    """The columns of a responsibility matrix's header that each hold one body's name ("Phòng Kinh tế", "Các thôn,
+    bản"); a header with fewer than two is no matrix."""
+    bodies = {}
+    for i, (cell, role) in enumerate(zip(cells, roles)):
+        if role == "other" and cell:
+            named = bodies_named(cell, aliases=aliases)
+            if len(named) == 1 and named[0].start == 0 and named[0].end >= len(cell.rstrip(" .*")):
+                bodies[i] = named[0]
+    return bodies if len(bodies) >= 2 else {}
+
+
+def _matrix_marks(blocks: list[Block]) -> dict[str, str]:
+    """The role each mark of a responsibility matrix stands for: the usual ones, and those the legend defines."""
+    marks = dict(MATRIX_MARKS)
+    for block in blocks:
+        if block.kind != "row":
+            marks.update(matrix_legend(block.text))
+    return marks
+
+
+def _marked_roles(cells: list[str], matrix: dict[int, AgencyMention],
+                  marks: dict[str, str]) -> tuple[tuple[AgencyMention, ...], tuple[AgencyMention, ...]]:
+    """The lead and the partners a matrix row marks in the bodies' columns; one mark of another kind ("x") is the lead."""
+    marked = {i: cells[i].strip(" *").lower() for i in matrix if i < len(cells) and cells[i].strip(" *")}
+    roles = {i: marks.get(mark) for i, mark in marked.items()}
+    if len(roles) == 1:
+        roles = {i: roles[i] or "lead" for i in roles}
+    return (tuple(matrix[i] for i, role in roles.items() if role == "lead"),
+            tuple(matrix[i] for i, role in roles.items() if role == "coordinators"))
 
 
 # "Sở X chủ trì … các nhiệm vụ tại điểm a, b mục 2 phần III": numbered items of the plan handed to a body.

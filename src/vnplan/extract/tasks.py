@@ -16,7 +16,7 @@ from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CARRIES_OUT_THIS, CLOSIN
                        DIRECTS_ITS_LIST, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD,
                        LEAD_OR_PARTNER, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PARTS_LISTED, PAST, POINTS_TO_APPENDIX,
                        PROBLEM_REPORT, REPORT_ONLY, SALUTATION, STATUTORY_MANDATE,
-                       THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER, field_role)
+                       THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER, field_role, matrix_legend)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of, names_only
@@ -533,8 +533,8 @@ class _TaskBuilder:
                     consumed.update(self._descendants(block))  # a part's items, each with its fields after it
                 continue
             is_org = part.kind == "organisation"
-            if part.kind == "rules":
-                continue
+            if part.kind == "rules" or matrix_legend(block.text):
+                continue  # (a table's key, "Ký hiệu: C - đơn vị chủ trì; …", is no task)
             if part.kind == "other" and not (self._in_task_section(block) or self._after_announced_tasks(block)):
                 continue
             if part.kind == "tasks" and self._in_non_task_section(block):
