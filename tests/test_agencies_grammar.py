@@ -1066,3 +1066,31 @@ def test_the_heads_of_a_class_of_bodies_stand_for_the_class():
 ])
 def test_an_offices_field_in_lower_case_runs_to_its_role(text, names):
     assert [m.name for m in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # any level after a head's "các" makes a class, the regions of 2025 among them; not "các khu vực" alone
+    ("Viện kiểm sát nhân dân các khu vực báo cáo", [("Viện kiểm sát nhân dân các khu vực", True)]),
+    ("Kho bạc Nhà nước các khu vực phối hợp", [("Kho bạc Nhà nước các khu vực", True)]),
+    ("bố trí lực lượng tại các khu vực nguy hiểm", []),
+    # a commune's villages are a class, with their hamlets or residential groups
+    ("các thôn, bản phối hợp", [("các thôn, bản", True)]),
+    ("Ủy ban nhân dân các xã, các thôn, tổ dân phố", [("Ủy ban nhân dân các xã, các thôn, tổ dân phố", True)]),
+    # the police's investigating bodies, named with the police they belong to
+    ("phối hợp với Cơ quan Cảnh sát điều tra Công an tỉnh xử lý", [("Cơ quan Cảnh sát điều tra Công an tỉnh", False)]),
+])
+def test_classes_of_local_bodies_and_investigating_bodies(text, expected):
+    assert [(span, collective) for span, _, collective in named(text)] == expected
+
+
+def test_a_heading_closed_by_its_colon_spells_a_long_name_out():
+    """ "2. Phòng Kiểm sát việc giải quyết các vụ án hành chính, …, theo quy định của pháp luật:" over its duties: the
+    heading is the department's whole name, its verbs made nouns ("việc giải quyết"); a known body followed by what it
+    does ("Sở Y tế tổ chức kiểm tra các cơ sở sau:") is that body, not a name that long."""
+    long_name = ("Phòng Kiểm sát việc giải quyết các vụ án hành chính, kinh doanh, thương mại, lao động và những việc "
+                 "khác theo quy định của pháp luật")
+    plan = extract_text("VIỆN KIỂM SÁT NHÂN DÂN TỈNH BÌNH MINH\nSố: 3/KH-VKS\nBình Minh, ngày 05 tháng 01 năm 2026\n"
+                        "KẾ HOẠCH\nCông tác năm 2026\nI. NHIỆM VỤ\n"
+                        f"1. {long_name}:\n- Kiểm sát các bản án sơ thẩm của Tòa án.\n"
+                        "2. Sở Y tế tổ chức kiểm tra các cơ sở sau:\n- Cơ sở bán lẻ thuốc.\n")
+    assert [t.lead for t in plan.tasks][:2] == [[long_name], ["Sở Y tế"]]

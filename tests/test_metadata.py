@@ -813,3 +813,20 @@ def test_a_central_body_has_no_province_whatever_its_place_line(header, issuer, 
     """(A unit under a ministry takes its place line's: see the university above.)"""
     doc = meta(header + "\n\nKẾ HOẠCH\nKiểm kê tài sản năm 2026\n\n" + BODY + RECIPIENTS + "GIÁM ĐỐC\n\nNguyễn Văn Nam\n")
     assert (doc.issuer if issuer else None, doc.province) == (issuer, province)
+
+
+@pytest.mark.parametrize("central, unit, issuer, province", [
+    ("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "VIỆN KIỂM SÁT NHÂN DÂN TỈNH BÌNH MINH",
+     "Viện kiểm sát nhân dân tỉnh Bình Minh", "Bình Minh"),
+    ("TÒA ÁN NHÂN DÂN TỐI CAO", "TÒA ÁN NHÂN DÂN THÀNH PHỐ HẢI ĐÔNG", "Tòa án nhân dân thành phố Hải Đông", "Hải Đông"),
+])
+def test_the_unit_under_a_central_body_issues(central, unit, issuer, province):
+    """ "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO" over "VIỆN KIỂM SÁT NHÂN DÂN TỈNH X": the province's procuracy issues, in
+    its province, as a unit under a ministry does."""
+    name = issuer.split(" tỉnh ")[0].split(" thành phố ")[0]
+    doc = meta(f"{central}\n{unit}\nSố: 12/KH-VKS\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+               f"{province}, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nCông tác năm 2026 của {issuer}\n" + BODY
+               + f"{name} tổng hợp kết quả.\n" + RECIPIENTS + "VIỆN TRƯỞNG\nLê Văn Hòa\n")
+    assert (doc.issuer, doc.province) == (issuer, province)
+    assert meta(f"{central}\nSố: 12/KH-VKS\nHà Nội, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nCông tác năm 2026\n" + BODY
+                + RECIPIENTS).issuer == central.capitalize()

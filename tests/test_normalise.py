@@ -1307,3 +1307,18 @@ def test_an_empty_cell_in_a_table_copied_cell_per_line_is_no_rows_end():
     assert [line for line in normalise(RawText(raw, "md")).splitlines() if line.startswith("|")] == [
         "| TT | Đơn vị chủ trì | Nội dung | Thời hạn |", "| 1 | Phòng Kế hoạch | Rà soát kế hoạch vốn | Quý I/2027 |",
         "| 2 | | Tổng hợp tiến độ giải ngân | Hằng tháng |", "| 3 | Phòng Kỹ thuật | Thẩm định thiết kế | Quý II/2027 |"]
+
+
+def test_a_browsers_print_loses_its_page_lines():
+    """A page printed from a browser: the date and title at the top of each page, the page's address and "n/3" at its
+    foot. Both go, the first page's head too, and the sentence a page break cut runs on."""
+    head = "05/3/2026, 14:20                 Kế hoạch công tác năm 2026 - Sở Tư pháp tỉnh Bình Minh"
+    foot = "https://vanban.binhminh.gov.vn/chitiet?id=7731                                    {}/3"
+    items = [f"{n}. Phòng Hành chính tư pháp rà soát hồ sơ chứng thực số {n} tại các xã trên địa bàn tỉnh." for n in range(1, 31)]
+    raw = "\n".join([head, "SỞ TƯ PHÁP", "KẾ HOẠCH", *items[:14], "15. Phòng Bổ trợ tư pháp kiểm tra hoạt động công chứng",
+                     foot.format(1), head, "trong quý II/2026.", *items[15:29], foot.format(2), head, items[29],
+                     "GIÁM ĐỐC", "Lê Văn An", foot.format(3)]) + "\n"
+    text = normalise(RawText(raw, "txt"))
+    assert "14:20" not in text and "chitiet" not in text
+    assert "kiểm tra hoạt động công chứng trong quý II/2026." in text
+    assert text.rstrip().endswith("Lê Văn An")

@@ -116,6 +116,9 @@ def test_one_entry_per_cycle_with_its_own_day(clause, expected):
      [("once", "2026-06-12"), ("once", "2026-11-25")]),
     ("báo cáo kết quả 6 tháng đầu năm trước ngày 12/6/2026 và cả năm trước ngày 25/11/2026 về Ban Chỉ đạo",
      [("once", "2026-06-12"), ("once", "2026-11-25")]),
+    # each cycle with its day in brackets after it, one with a day of each month and two with their dates
+    ("báo cáo kết quả hằng tháng (trước ngày 03 của tháng sau), 6 tháng (trước ngày 10/6/2026) và năm (trước ngày "
+     "10/11/2026) về Sở Tư pháp", [("monthly", "---03"), ("once", "2026-06-10"), ("once", "2026-11-10")]),
     # one report with a single date: the "và" joins two things it covers, not two reports
     ("báo cáo kết quả thực hiện và báo cáo tình hình giải ngân trước ngày 10/12/2026", [("once", "2026-12-10")]),
 ])

@@ -1218,7 +1218,8 @@ def _running_heads(lines: list[_Line], numbers: list[bool]) -> set[int]:
 
 # A running head with the page's number on its own line ("CÔNG BÁO/Số 05 + 06/Ngày 23-01-2026 39", "40 CÔNG BÁO/…"):
 # the same words at two page breaks or more, the number apart from them and higher each time.
-_NUMBERED_HEAD = re.compile(r"^(?:(\d{1,3})\s+(\S.{19,}?)|(\S.{19,}?)\s+(\d{1,3}))$")
+# A browser's print writes the page as "n/N" beside the page's address ("http://…/chitiet?id=582 1/3").
+_NUMBERED_HEAD = re.compile(r"^(?:(\d{1,3}(?:/\d{1,3})?)\s+(\S.{19,}?)|(\S.{19,}?)\s+(\d{1,3}(?:/\d{1,3})?))$")
 # A phone's status bar in a screenshot's text ("9:42 ◀ Zalo 4G 75%"): the time, then the battery's charge.
 _STATUS_BAR = re.compile(r"^\d{1,2}:\d{2}(?!\d)\D.{0,40}\d{1,3}\s*%$")
 
@@ -1231,7 +1232,19 @@ def _numbered_running_heads(lines: list[_Line]) -> set[int]:
             pages.setdefault(head.group(2) or head.group(3), {})[i] = head.group(1) or head.group(4)
     # (the page numbers rise from head to head, a page apart: words a legal text repeats with its own numbers, and
     # the rows of a table numbered one after another, do not)
-    return {i for numbered in pages.values() if len(numbered) >= 2 and _page_after_page(numbered) for i in numbered}
+    heads = {i for numbered in pages.values() if len(numbered) >= 2 and _page_after_page(numbered) for i in numbered}
+    return heads | _heads_beside(lines, heads) if heads else heads
+
+
+def _heads_beside(lines: list[_Line], heads: set[int]) -> set[int]:
+    """The page's other running line beside its numbered one (a browser's print: the date and title at the top of the
+    page, right after the foot of the one before), the same words at two page breaks or more; its copy on the first
+    page goes too."""
+    counts: dict[str, int] = {}
+    for i in {i for head in heads for i in (head - 1, head + 1) if 0 <= i < len(lines) and i not in heads}:
+        counts[lines[i].text] = counts.get(lines[i].text, 0) + 1
+    repeated = {text for text, count in counts.items() if count >= 2}
+    return {i for i, line in enumerate(lines) if line.text in repeated} if repeated else set()
 
 
 _LINES_ON_A_PAGE = 15  # at the least
@@ -1239,6 +1252,11 @@ _LINES_ON_A_PAGE = 15  # at the least
 
 def _page_after_page(numbered: dict[int, str]) -> bool:
     heads = sorted(numbered.items())
+    if any("/" in number for _, number in heads):
+        if not all("/" in number for _, number in heads):
+            return False  # "1/3", "2/3", "3/3": each page of the same whole, the last short
+        pages = [tuple(map(int, number.split("/"))) for _, number in heads]
+        return len({of for _, of in pages}) == 1 and all(b == a + 1 for (a, _), (b, _) in zip(pages, pages[1:]))
     return all(int(a) < int(b) and j - i >= _LINES_ON_A_PAGE for (i, a), (j, b) in zip(heads, heads[1:]))
 
 

@@ -119,9 +119,10 @@ _LOCALITY_AT = re.compile(r"[ ]*(" + "|".join(re.escape(x) for x in sorted(
 _BRANCH_AT = re.compile(r"[ ]*" + lex.BRANCH[1] + r"(?![\wđ])")
 _PLACE_WORD = re.compile(r"[ ]+([^\s,;:.()\[\]“”\"!?/]+)")
 _ALL_LEVELS = re.compile(r"[ ]+(?:" + "|".join(re.escape(x) for x in lex.ALL_LEVELS) + r")(?![\wđ])")
-_CLASS_AFTER = re.compile(
+_CLASS_AFTER = re.compile(  # (after a head, any local level is a class: "Viện kiểm sát nhân dân các khu vực")
     r"[ ]+(?:" + "|".join(re.escape(x) for x in lex.CLASS_LEVELS) + r"|các\s+(?:" + "|".join(
-        re.escape(n) for n in sorted(lex.COLLECTIVE_NOUNS, key=len, reverse=True) if n[0].islower()) + r"))(?![\wđ])"
+        re.escape(n) for n in sorted({*lex.COLLECTIVE_NOUNS, *lex.LOCAL_LEVELS}, key=len, reverse=True)
+        if n[0].islower()) + r"))(?![\wđ])"
 )
 _LOCAL_LEVEL_AT = re.compile(r"[ ]+(?:" + "|".join(sorted(lex.LOCAL_LEVELS, key=len, reverse=True)) + r")(?![\wđ])")
 _LEVEL_WORDS = "|".join(re.escape(x) for x in sorted({level.lower() for level in lex.LOCALITIES}, key=len, reverse=True))
@@ -950,6 +951,11 @@ _LEGEND_LIST = re.compile(r"^[^\n:]{0,40}(?i:viết tắt)[^\n:]{0,40}:?[ ]*\n(?
 
 _NAME_TAIL = re.compile(r",?\s*[\wđ-]+(?:,?\s+[\wđ-]+)*")  # words, commas between: no sentence
 _NAME_TAIL_WORDS = 10
+# A heading closed by its colon over its body's duties spells the body's name out however long ("2. Phòng Kiểm sát
+# việc giải quyết các vụ án hành chính, … theo quy định của pháp luật:"); in so long a tail, a verb is a sentence's
+# unless a word that makes it a field of work comes before it.
+_HEADING_NAME_TAIL_WORDS = 25
+_FIELD_OF_WORK = ("việc", "công tác", "theo")  # ("… theo quy định của pháp luật")
 
 
 def _name_up_to_its_acronym(phrase: str) -> str | None:
@@ -978,8 +984,12 @@ def name_to_the_end(text: str, mention: AgencyMention) -> str | None:
     phố"), or other words follow it."""
     tail = text[mention.end:].rstrip(" :")
     words = tail.replace(",", " ").split()
+    says_what_it_does = any(f"{first} {second}" in lex.STOP_PAIRS and before not in _FIELD_OF_WORK
+                            for before, first, second in zip([mention.name.rsplit(" ", 1)[-1], *words], words, words[1:]))
+    if len(words) > _NAME_TAIL_WORDS and (not text.rstrip().endswith(":") or len(words) > _HEADING_NAME_TAIL_WORDS
+                                          or says_what_it_does) or mention.resolved and says_what_it_does:
+        return None  # (a name read whole, "Sở Y tế", and "tổ chức kiểm tra …" after it: a sentence)
     if not words or _ENDS_ON_LOCALITY.search(mention.name) and not _LOCALITY_LIST.fullmatch(tail) \
-            or len(words) > _NAME_TAIL_WORDS \
             or any(not w[:1].islower() and w != "-" and before != "-" for before, w in zip(["", *words], words)) \
             or not _NAME_TAIL.fullmatch(tail) or any(" ".join(pair) in lex.ROLE_VERBS for pair in zip(words, words[1:])):
         return None

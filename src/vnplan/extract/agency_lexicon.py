@@ -33,6 +33,9 @@ HEADS: dict[str, tuple[str, ...]] = {
     # the Youth Union's central body, named whole or by its short name
     "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh": ("Trung ương Đoàn TNCS Hồ Chí Minh", "Trung ương Đoàn"),
     "Thông tấn xã": (),
+    # the investigating bodies, of the police at each level ("Cơ quan Cảnh sát điều tra Công an tỉnh")
+    "Cơ quan Cảnh sát điều tra": ("CQCSĐT",),
+    "Cơ quan An ninh điều tra": ("CQANĐT",),
     "Vườn quốc gia": (),
     "Ban Quản lý dự án": ("BQLDA",),
     "Ban Quản lý": ("BQL",),
@@ -387,7 +390,7 @@ COLLECTIVE_WORDS = frozenset(
     "các sở ban ngành cấp tỉnh và địa phương ubnd ủy nhân dân huyện thị xã thành phố phường đặc khu đơn vị cơ "
     "quan liên quan có trực thuộc đoàn thể hội tổ chức trung ương bộ doanh nghiệp khác trên địa bàn thông tấn "
     "báo chí vùng trong quận trấn viên chính trị đảng - / sản xuất kinh doanh chế biến ven biển theo thẩm quyền "
-    "thôn bản ấp".split()
+    "thôn bản ấp vực".split()
 )
 # Of those, the ones that belong to a phrase only with their word's second syllable ("cơ quan báo chí",
 # "cơ sở sản xuất, kinh doanh", "các cơ quan theo thẩm quyền", not "… báo cáo", "… sản phẩm", "… theo dõi").

@@ -464,7 +464,9 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         if office:
             return office, province
         if not body.named:
-            return body.name, None
+            # "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO / VIỆN KIỂM SÁT NHÂN DÂN THÀNH PHỐ X": the unit under the central body issues
+            below = _unit_named_below(words, last.end(), text)
+            return (below, province) if below else (body.name, None)
         if not locality and (below := _unit_named_below(words, last.end(), text)):
             return below, None  # "BỘ GIÁO DỤC VÀ ĐÀO TẠO / TRƯỜNG ĐẠI HỌC X": the unit under the ministry issues
         name_end = locality.start() if locality and locality.start() > last.start() else len(words)

@@ -174,6 +174,9 @@ def timings(clause: str, plan_year: int | None = None) -> list[tuple[str | None,
     """One (cycle, due) per report the clause asks for: two when each cycle has its own day
     ("báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)"), one per report with its own date, else the
     clause's one."""
+    bracketed = list(words.CYCLE_BRACKET.finditer(clause)) if "(" in clause else []
+    if len(bracketed) >= 2:
+        return [frequency_and_due(cycle.group(0), plan_year) for cycle in bracketed]
     pairs = list(words.CYCLE_WITH_DAY.finditer(clause)) if _DIGIT.search(clause) else []
     listed = _listed_cycles_and_days(clause) if _DIGIT.search(clause) else None
     if listed:

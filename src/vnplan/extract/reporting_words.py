@@ -142,5 +142,9 @@ CYCLE_WITH_DAY = re.compile(
     + r"|(?P<monthly>" + EVERY + r"\s+tháng)\s*[(:,]?\s*(?=" + _BEFORE + r"\d{1,2}\s+" + EVERY + r"\s+tháng)",  # "hàng tháng (trước ngày 18 hàng tháng)"
     re.I,
 )
+# Each cycle with its day in brackets after it, however the day is written: "hằng tháng (trước ngày 02 của tháng sau),
+# 6 tháng (trước ngày 05/6/2027) và năm (trước ngày 05/11/2027)".
+CYCLE_BRACKET = re.compile(r"(?<![\wđ])(?:" + EVERY + r"\s+)?(?:(?<!\d)0?6\s+tháng|sáu\s+tháng|tháng|quý|năm)\s*"
+                           r"\([^()]*\d[^()]*\)", re.I)
 # "hoặc đột xuất", "hoặc theo đề nghị": the extra occasions do not change the cycle.
 BESIDES_THE_CYCLE = re.compile(r"hoặc\s+(?:khi\s+)?(?:đột xuất|theo (?:đề nghị|yêu cầu)|có yêu cầu)", re.I)
