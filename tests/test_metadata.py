@@ -830,3 +830,14 @@ def test_the_unit_under_a_central_body_issues(central, unit, issuer, province):
     assert (doc.issuer, doc.province) == (issuer, province)
     assert meta(f"{central}\nSố: 12/KH-VKS\nHà Nội, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nCông tác năm 2026\n" + BODY
                 + RECIPIENTS).issuer == central.capitalize()
+
+
+def test_the_lowest_line_of_a_three_level_header_issues_where_it_sits():
+    """ "BỘ TÀI CHÍNH / KHO BẠC NHÀ NƯỚC / KHO BẠC NHÀ NƯỚC KHU VỰC III": the regional office on the last line issues,
+    in the province of its place line."""
+    doc = meta("BỘ TÀI CHÍNH\nKHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC KHU VỰC III\nSố: 815/KBNNKVIII-KSC\n"
+               "V/v hướng dẫn thanh toán vốn đầu tư cuối năm\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập - Tự do - Hạnh phúc\nBình Minh, ngày 02 tháng 12 năm 2026\nKính gửi: Các chủ đầu tư.\n"
+               "Kho bạc Nhà nước khu vực III đề nghị các chủ đầu tư thực hiện như sau:" + BODY + RECIPIENTS
+               + "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLê Thu Hà\n")
+    assert (doc.issuer, doc.province) == ("Kho bạc Nhà nước khu vực III", "Bình Minh")

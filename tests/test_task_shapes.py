@@ -3171,3 +3171,30 @@ def test_the_heads_of_a_class_of_villages_stand_for_the_class():
     tasks = _tasks("III. NHIỆM VỤ\n1. Trưởng các thôn, bản\n- Vận động Nhân dân dọn vệ sinh đường làng.\n"
                    "2. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng hỗ trợ sơ tán người dân.\n")
     assert [t.lead for t in tasks] == [["Các thôn, bản"], ["Bộ Quốc phòng", "Bộ Công an"]]
+
+
+def test_parts_named_by_their_deadline_date_the_work_under_them():
+    """A letter grouping its work by when it is due: "I. TRƯỚC NGÀY 15/12/2026", "II. TỪ NGÀY … ĐẾN HẾT NGÀY …", "III.
+    TRONG THỜI GIAN … (ĐẾN HẾT NGÀY …)". Each part lists tasks ("thời gian" there names no part on timing), and an
+    entry without a date of its own is due when its part ends."""
+    tasks = _tasks("I. TRƯỚC NGÀY 15/12/2026\n1. Phòng Quản lý ngân sách: rà soát dự toán chi thường xuyên của các đơn vị.\n"
+                   "II. TỪ NGÀY 16/12/2026 ĐẾN HẾT NGÀY 31/12/2026\n1. Phòng Tin học: sao lưu dữ liệu kế toán hằng ngày.\n"
+                   "III. TRONG THỜI GIAN CHỈNH LÝ SỐ LIỆU (ĐẾN HẾT NGÀY 31/01/2027)\n"
+                   "1. Phòng Quản lý ngân sách: đối chiếu số dư tài khoản tiền gửi với các đơn vị.\n"
+                   "2. Phòng Tin học: nâng cấp phần mềm kế toán trước ngày 20/01/2027.\n")
+    assert [(t.lead, t.deadline) for t in tasks] == [
+        (["Phòng Quản lý ngân sách"], "2026-12-15"), (["Phòng Tin học"], "2026-12-31"),
+        (["Phòng Quản lý ngân sách"], "2027-01-31"), (["Phòng Tin học"], "2027-01-20")]
+
+
+def test_headings_in_capitals_over_bullets_hold_them_and_date_them():
+    """ "QUÝ I/2027" over "- Phòng X: …" and "NHIỆM VỤ THƯỜNG XUYÊN" over more: the headings are no tasks, the bullets
+    under a quarter are due at its end, and a body named before its colon keeps every word of its name."""
+    tasks = _tasks("III. NHIỆM VỤ THEO QUÝ\n(Các phòng hoàn thành nhiệm vụ trong quý được giao.)\nQUÝ I/2027\n- Phòng Quản lý xuất nhập cảnh và người nước ngoài: rà soát hồ "
+                   "sơ tạm trú.\n- Văn phòng Sở: cập nhật trang thông tin điện tử.\nQUÝ II/2027\n"
+                   "- Văn phòng Sở: tổ chức hội nghị sơ kết.\nNHIỆM VỤ THƯỜNG XUYÊN\n"
+                   "- Văn phòng Sở bố trí kinh phí thực hiện Kế hoạch.\n")
+    assert [(t.text[:12], t.lead, t.deadline) for t in tasks] == [
+        ("rà soát hồ s", ["Phòng Quản lý xuất nhập cảnh và người nước ngoài"], "2027-03-31"),
+        ("cập nhật tra", ["Văn phòng Sở"], "2027-03-31"), ("tổ chức hội ", ["Văn phòng Sở"], "2027-06-30"),
+        ("Văn phòng Sở", ["Văn phòng Sở"], None)]

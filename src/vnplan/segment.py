@@ -270,9 +270,11 @@ def _role_lines_joined(blocks: list[Block], text: str) -> list[Block]:
 
 def _heads_a_list(block: Block) -> bool:
     """A paragraph over the bullets after it: one ending on its colon, a step's heading ("Bước 1: Khi có tin bão …"),
-    or a heading that names who does the work ("… (Chủ trì: Sở X)")."""
+    a heading that names who does the work ("… (Chủ trì: Sở X)"), or a heading in capitals ("QUÝ I/2027", "NHIỆM VỤ
+    THƯỜNG XUYÊN")."""
     text = block.text.rstrip()
-    return text.endswith(":") or PHASE_LABEL.match(text) is not None or _ROLES_CLOSING.search(text) is not None
+    return text.endswith(":") or PHASE_LABEL.match(text) is not None or _ROLES_CLOSING.search(text) is not None \
+        or _capital_heading(block)
 
 
 _LIST_MARKS = ("star", "dash", "enum")

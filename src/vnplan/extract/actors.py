@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, CONCLUDING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC,
                        INTENTION_WORDS, REMIT_BEFORE_ACTION, TOPIC_CHARACTERS, UPPER_LETTERS, VERB_OPENING)
 from .agencies import (SEAT_AFTER_DASH, AgencyMention, find_agencies, in_title_case, in_usual_case, may_name_agency_at,
-                       name_to_the_end)
+                       name_to_the_end, says_what_it_does)
 from .agency_lexicon import (CLASS_NOUNS, DOCUMENT_WORDS, DUTY_OF, FORMS_OF_ADDRESS, GROUP_HEADING_WORDS,
                              GROUP_NOT_NAMED_BY, GROUP_WORDS, INDIVIDUALS, LISTING_HEADS, NON_STATE_PARTIES, OFFICE_HOLDERS,
                              POST_WORDS, POSTS)
@@ -233,9 +233,25 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     if actors.leads and all(m.collective for m in actors.leads):
         actors.leads = _named_in_brackets(mentions, text, actors.leads[-1].end) or actors.leads
         actors.leads = _class_heading(actors.leads, text) or actors.leads
+    if len(actors.leads) == 1 and not actors.leads[0].resolved and not actors.leads[0].collective:
+        actors.leads = [_named_up_to_its_colon(text, actors.leads[0])]
     coordination = [m for m in coordination if not _partners_of_the_directed(text, m, mentions, actors.leads)]
     actors.coordinators, actors.collective = _partners(text, coordination, mentions)
     return actors
+
+
+_NAME_BEFORE_COLON = 60  # characters between where the grammar stopped and the colon
+
+
+def _named_up_to_its_colon(text: str, lead: AgencyMention) -> AgencyMention:
+    """ "Phòng Lãnh sự và Người Việt Nam ở nước ngoài: biên soạn …": an entry naming its body before a colon names it
+    with all the words up to the colon, where the grammar stopped early, when they do nothing ("Phòng Nội vụ theo dõi,
+    tổng hợp:" is a body and its work)."""
+    colon = text.find(":", lead.end, lead.end + _NAME_BEFORE_COLON)
+    if colon < 0 or text[lead.start:lead.end] != lead.name or says_what_it_does(text[lead.end:colon]):
+        return lead
+    whole = name_to_the_end(text[:colon], lead)
+    return AgencyMention(whole, lead.start, lead.start + len(whole), resolved=False) if whole else lead
 
 
 def _partners_of_the_directed(text: str, coordination: re.Match, mentions: list[AgencyMention],

@@ -984,10 +984,10 @@ def name_to_the_end(text: str, mention: AgencyMention) -> str | None:
     phố"), or other words follow it."""
     tail = text[mention.end:].rstrip(" :")
     words = tail.replace(",", " ").split()
-    says_what_it_does = any(f"{first} {second}" in lex.STOP_PAIRS and before not in _FIELD_OF_WORK
-                            for before, first, second in zip([mention.name.rsplit(" ", 1)[-1], *words], words, words[1:]))
+    acts = any(f"{first} {second}" in lex.STOP_PAIRS and before not in _FIELD_OF_WORK
+               for before, first, second in zip([mention.name.rsplit(" ", 1)[-1], *words], words, words[1:]))
     if len(words) > _NAME_TAIL_WORDS and (not text.rstrip().endswith(":") or len(words) > _HEADING_NAME_TAIL_WORDS
-                                          or says_what_it_does) or mention.resolved and says_what_it_does:
+                                          or acts) or mention.resolved and acts:
         return None  # (a name read whole, "Sở Y tế", and "tổ chức kiểm tra …" after it: a sentence)
     if not words or _ENDS_ON_LOCALITY.search(mention.name) and not _LOCALITY_LIST.fullmatch(tail) \
             or any(not w[:1].islower() and w != "-" and before != "-" for before, w in zip(["", *words], words)) \
@@ -996,7 +996,7 @@ def name_to_the_end(text: str, mention: AgencyMention) -> str | None:
     return text[mention.start:mention.end + len(tail)].strip() if text[mention.start:mention.end] == mention.name else None
 
 
-def _says_what_it_does(phrase: str) -> bool:
+def says_what_it_does(phrase: str) -> bool:
     """A phrase holding a verb of a duty in lower case ("… chủ trì kiểm tra"): a sentence, not the name a legend spells
     out (a name's own field opens in capitals, "Phòng Quản lý …")."""
     words = phrase.split()
@@ -1016,7 +1016,7 @@ def _legend_aliases(text: str) -> dict[str, str]:
         for pair in _LEGEND_PAIR.finditer(pairs.strip()):
             short, full = pair["short"], pair["full"].strip()
             if sum(c.isupper() for c in short) >= 2 and _HEAD_RE.match(full) and len(full.split()) <= _LEGEND_NAME_WORDS \
-                    and not _says_what_it_does(full):
+                    and not says_what_it_does(full):
                 aliases[short] = full
     for bracket in _BRACKETED.finditer(text):  # (a scan for brackets first: a legend's pairs are found around them)
         inside = bracket.group(1).strip()

@@ -318,7 +318,7 @@ ROLE_VERBS = frozenset("chủ trì|phối hợp|thực hiện|tham mưu|chịu t
 STOP_PAIRS = ROLE_VERBS | frozenset(
     "theo dõi|tổ chức|chỉ đạo|đẩy mạnh|tiếp tục|căn cứ|kiểm tra|rà soát|hỗ trợ|thúc đẩy|tập trung|tăng cường|nâng cao|đôn đốc|quản lý|bảo đảm|"
     "đảm bảo|cung cấp|hoàn thành|ban hành|làm việc|chủ động|phổ biến|tuyên truyền|báo cáo|đề nghị|yêu cầu|"
-    "trở thành|phê duyệt|quy định|quyết định|giải quyết|tổng hợp|đánh giá|thông báo".split("|")
+    "trở thành|phê duyệt|quy định|quyết định|giải quyết|tổng hợp|đánh giá|thông báo|bố trí|đề xuất|biên soạn|phát hành".split("|")
 )
 # What closes a name a document spells out whole, whatever its words: the role its body takes right after it ("Phòng
 # Kế hoạch tổng hợp chủ trì", "… là cơ quan thường trực") or, where the name opens its line, a bracket ("1. Phòng …

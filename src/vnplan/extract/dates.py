@@ -255,6 +255,10 @@ _PHASE_HEADING = re.compile(r"^Giai đoạn\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:
 # A step heading closing on the time of its steps: "3.1. Rà soát bảng kê hộ (hoàn thành trước ngày 15/3/2026)",
 # "3.3. Thu thập thông tin (từ ngày 01/4 đến ngày 30/4/2026)".
 _TIMED_HEADING = re.compile(r"\(([^()]{6,80})\)\s*:?$")
+# A heading that is a time limit alone, over the work due by then: "TRƯỚC NGÀY 25/12/2026", "Từ ngày 26/12/2026 đến hết
+# ngày 31/12/2026".
+_DATE = r"ngày\s+\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
+_LIMIT_HEADING = re.compile(r"^(?:trước|chậm nhất|(?:từ\s+" + _DATE + r"\s+)?đến(?:\s+hết)?)\s+" + _DATE + r"\s*:?$", re.I)
 
 
 def phase_deadline(heading: str, year: int | None = None) -> str | None:
@@ -264,5 +268,8 @@ def phase_deadline(heading: str, year: int | None = None) -> str | None:
     heading = heading.strip(" *")
     if _PHASE_HEADING.match(heading):
         return deadline_from_timeframe(heading.rstrip(" :"), year)
+    if _LIMIT_HEADING.match(heading):
+        return deadline_from_timeframe(heading.lower().rstrip(" :"), year)
     timed = _TIMED_HEADING.search(heading) if heading.endswith((")", "):")) else None
-    return deadline_in(timed.group(1)) if timed else None
+    # (its time in capitals too, "… (ĐẾN HẾT NGÀY 31/01/2027)")
+    return deadline_from_timeframe(timed.group(1).lower(), year) if timed else None

@@ -468,7 +468,7 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
             below = _unit_named_below(words, last.end(), text)
             return (below, province) if below else (body.name, None)
         if not locality and (below := _unit_named_below(words, last.end(), text)):
-            return below, None  # "BỘ GIÁO DỤC VÀ ĐÀO TẠO / TRƯỜNG ĐẠI HỌC X": the unit under the ministry issues
+            return below, place  # "BỘ GIÁO DỤC VÀ ĐÀO TẠO / TRƯỜNG ĐẠI HỌC X": the unit under the ministry issues
         name_end = locality.start() if locality and locality.start() > last.start() else len(words)
         name = _as_the_text_writes(words[last.start():name_end], text) \
             or f"{body.name} {_field_case(words[last.end():name_end])}".strip()
@@ -561,9 +561,12 @@ def _unit_named_below(words: str, body_end: int, text: str) -> str | None:
     line_start = words.find("\n", body_end)
     if line_start < 0:
         return _unit_after_on_its_line(words[body_end:], text)
-    line = words[line_start:].strip().split("\n")[0].strip()
-    name = _as_the_text_writes(line, text) if len(line.split()) >= 2 and not _BODY.search(line) else None
-    return name if name is not None and _names_a_body(name) else None
+    for line in reversed(words[line_start:].strip().split("\n")):  # the lowest unit ("BỘ X / CỤC Y / CHI CỤC Z")
+        line = line.strip()
+        name = _as_the_text_writes(line, text) if len(line.split()) >= 2 and not _BODY.search(line) else None
+        if name is not None and _names_a_body(name):
+            return name
+    return None
 
 
 def _names_a_body(name: str) -> bool:

@@ -94,9 +94,16 @@ _TOPIC = re.compile(r"^\s*(?:Về|VỀ)\s+")  # "Về …" only names the topic 
 _LISTED = re.compile(r",|\s(?:và|VÀ)\s")
 
 
+# A heading that names a period ("TRƯỚC NGÀY 25/12/2026", "QUÝ I/2027", "TRONG THỜI GIAN CHỈNH LÝ QUYẾT TOÁN") says when
+# its work is due, not what kind of part it is ("thời gian" there is no part on timing): its content decides.
+_PERIOD_HEADING = re.compile(r"\s*(?:trước|từ|trong|đến|sau|quý|tháng|năm)(?![\wđ])", re.I)
+
+
 def role_from_heading(heading: str) -> str | None:
     if _ORGANISATION_HEADING.search(heading):
         return "organisation"
+    if _PERIOD_HEADING.match(heading):
+        return None
     if PROCEDURE_CATALOGUE.match(heading):
         return "other"
     task, non_task = TASK_HEADING.search(heading), NON_TASK_HEADING.search(heading)

@@ -277,7 +277,10 @@ class _TaskBuilder:
         the section that gives only its time ("2. Tháng hành động" → "b) Thời gian: Từ ngày 15/11/2025 đến ngày
         15/12/2025" beside "d) Các hoạt động chính" → "- …")."""
         for ancestor in self.ancestors(block):
-            if ancestor.kind == "part":
+            if ancestor.kind == "part":  # a part may date its work too: "I. TRƯỚC NGÀY 25/12/2026", "II. QUÝ II/2027"
+                deadline = phase_deadline(ancestor.text, self.year)
+                if deadline:
+                    return deadline
                 break
             deadline = phase_deadline(ancestor.text, self.year) or self._time_item(ancestor)
             if deadline:
