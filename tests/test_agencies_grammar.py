@@ -1078,6 +1078,10 @@ def test_an_offices_field_in_lower_case_runs_to_its_role(text, names):
     ("Ủy ban nhân dân các xã, các thôn, tổ dân phố", [("Ủy ban nhân dân các xã, các thôn, tổ dân phố", True)]),
     # the police's investigating bodies, named with the police they belong to
     ("phối hợp với Cơ quan Cảnh sát điều tra Công an tỉnh xử lý", [("Cơ quan Cảnh sát điều tra Công an tỉnh", False)]),
+    # a province's statistics office since 2025, one or all of them, and a census's standing team; the verb is none
+    ("Thống kê các tỉnh, thành phố báo cáo Tổ thường trực Tổng điều tra",
+     [("Thống kê các tỉnh, thành phố", True), ("Tổ thường trực Tổng điều tra", False)]),
+    ("Thống kê, đánh giá thiệt hại sau bão", []),
 ])
 def test_classes_of_local_bodies_and_investigating_bodies(text, expected):
     assert [(span, collective) for span, _, collective in named(text)] == expected

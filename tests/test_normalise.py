@@ -1322,3 +1322,14 @@ def test_a_browsers_print_loses_its_page_lines():
     assert "14:20" not in text and "chitiet" not in text
     assert "kiểm tra hoạt động công chứng trong quý II/2026." in text
     assert text.rstrip().endswith("Lê Văn An")
+
+
+def test_a_digital_signatures_stamp_lines_go():
+    """ "Ký bởi: …", "Cơ quan: …", "Ngày ký: … +07:00" before the header and beside the signer's name are the stamp's,
+    not the document's; a "Cơ quan:" field with no stamp beside it stays."""
+    raw = ("Ký bởi: Sở Tư pháp\nCơ quan: Tỉnh Bình Minh\nNgày ký: 02-03-2026 09:15:20 +07:00\nSỞ TƯ PHÁP\nKẾ HOẠCH\n"
+           "1. Nhiệm vụ\nCơ quan: Phòng Hành chính tư pháp\nGIÁM ĐỐC\nKý bởi: Lê Văn An\nNgày ký: 02-03-2026 09:10:02 +07:00\n\n"
+           "Lê Văn An\n")
+    text = normalise(RawText(raw, "txt"))
+    assert "Ký bởi" not in text and "+07:00" not in text and "Tỉnh Bình Minh" not in text
+    assert "Cơ quan: Phòng Hành chính tư pháp" in text and text.rstrip().endswith("GIÁM ĐỐC\nLê Văn An")

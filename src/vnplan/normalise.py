@@ -1260,6 +1260,25 @@ def _page_after_page(numbered: dict[int, str]) -> bool:
     return all(int(a) < int(b) and j - i >= _LINES_ON_A_PAGE for (i, a), (j, b) in zip(heads, heads[1:]))
 
 
+# The text a digital signature's stamp leaves on the page: "Ký bởi: Cục X", "Cơ quan: Bộ Y", "Ngày ký: 14-08-2026
+# 16:05:31 +07:00", before the header and beside the signer's name.
+_STAMP_FIELD = re.compile(r"^(?:Ký bởi|Ngày ký|Thời gian ký|Cơ quan|Chức vụ|Email|Đơn vị)\s*:")
+
+
+def _signature_stamps(lines: list[_Line]) -> set[int]:
+    """Each run of stamp lines that holds a "Ký bởi:" line."""
+    stamps: set[int] = set()
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if line is not None and _STAMP_FIELD.match(line.text):
+            run.append(i)
+            continue
+        if any(lines[k].text.startswith("Ký bởi") for k in run):
+            stamps.update(run)
+        run = []
+    return stamps
+
+
 def _status_bars(lines: list[_Line]) -> set[int]:
     return {i for i, line in enumerate(lines) if line.text[-1:] == "%" and _STATUS_BAR.match(line.text)}
 
@@ -1546,6 +1565,8 @@ def normalise(raw: RawText) -> str:
     lines, notes = _notes_under_a_rule(lines)
     if raw.format != "pdf":  # a gazette's running heads, a screenshot's status bars: in any copy of such pages
         furniture = _numbered_running_heads(lines) | _status_bars(lines)
+        if "Ký bởi" in text:
+            furniture |= _signature_stamps(lines)
         lines = [line for i, line in enumerate(lines) if i not in furniture] if furniture else lines
     if wrapped and raw.format != "pdf":
         # Without the page's geometry, a number alone on its line reads as a page number (a table's

@@ -45,6 +45,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Bộ Tư lệnh": ("BTL",),
     "Tổ công tác": (),
     "Tổ giúp việc": (),
+    "Tổ thường trực": (),  # a census's or a steering committee's standing team: "Tổ thường trực Tổng điều tra"
     "Hợp tác xã": ("HTX",),
     "Ủy ban": (),
     "Hội đồng": (),
@@ -81,6 +82,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Chi nhánh": (),
     "Hải quan": (),
     "Thuế": (),
+    "Thống kê": (),  # a province's statistics office since 2025: "Thống kê tỉnh X", "Thống kê các tỉnh, thành phố"
     "Cảng vụ": (),
     "Kiểm toán Nhà nước": ("KTNN",),
     "Bưu điện": (),
