@@ -841,3 +841,13 @@ def test_the_lowest_line_of_a_three_level_header_issues_where_it_sits():
                "Kho bạc Nhà nước khu vực III đề nghị các chủ đầu tư thực hiện như sau:" + BODY + RECIPIENTS
                + "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLê Thu Hà\n")
     assert (doc.issuer, doc.province) == ("Kho bạc Nhà nước khu vực III", "Bình Minh")
+
+
+def test_the_office_of_the_delegation_and_the_council_issues_in_its_city():
+    """ "ĐOÀN ĐBQH VÀ HĐND / THÀNH PHỐ X / VĂN PHÒNG": the one office that serves both, of that city."""
+    doc = meta("ĐOÀN ĐBQH VÀ HĐND\nTHÀNH PHỐ HẢI ĐÔNG\nVĂN PHÒNG\nSố: 21/KH-VP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập - Tự do - Hạnh phúc\nHải Đông, ngày 02 tháng 11 năm 2026\nKẾ HOẠCH\nPhục vụ kỳ họp cuối năm\n"
+               "Căn cứ Luật Tổ chức chính quyền địa phương; Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân thành "
+               "phố ban hành Kế hoạch như sau:" + BODY + RECIPIENTS + "KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nLê Thu Hà\n")
+    assert (doc.issuer, doc.province) == ("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân thành phố Hải Đông",
+                                          "Hải Đông")

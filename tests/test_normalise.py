@@ -1333,3 +1333,11 @@ def test_a_digital_signatures_stamp_lines_go():
     text = normalise(RawText(raw, "txt"))
     assert "Ký bởi" not in text and "+07:00" not in text and "Tỉnh Bình Minh" not in text
     assert "Cơ quan: Phòng Hành chính tư pháp" in text and text.rstrip().endswith("GIÁM ĐỐC\nLê Văn An")
+
+
+def test_underscores_that_set_italics_in_a_markdown_copy_go():
+    """ "**_Nơi nhận:_**" and "_Bình Minh, ngày …_" in a converter's markdown: the marks go, underscores inside a word
+    ("chi_tiet") stay."""
+    raw = "**KẾ HOẠCH**\n\n_Bình Minh, ngày 20 tháng 11 năm 2026_\n\nXem tại trang chi_tiet.\n\n**_Nơi nhận:_**\n\\- Lưu: VT.\n"
+    text = normalise(RawText(raw, "md"))
+    assert "\nNơi nhận:\n" in text and "\nBình Minh, ngày 20 tháng 11 năm 2026\n" in text and "chi_tiet" in text

@@ -499,3 +499,13 @@ def test_a_duty_dated_from_the_day_something_is_received_is_still_owed():
     body = ("III. TỔ CHỨC THỰC HIỆN\nTrong thời hạn 10 ngày kể từ ngày nhận được báo cáo của các đơn vị, Sở Tài chính "
             "tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2025.\n")
     assert [(d.recipient, d.frequency, d.due) for d in duties(body)] == [("Ủy ban nhân dân tỉnh", "once", "2025-12-15")]
+
+
+def test_a_report_to_draft_is_a_duty_only_where_the_sentence_names_whom_it_goes_to():
+    """ "… hoàn thành báo cáo tổng hợp trước ngày 28/11/2026": a document the body drafts, sent to no one; after
+    "báo cáo Ủy ban nhân dân tỉnh;" in the same sentence it is that report, due by its date."""
+    found = duties("IV. TỔ CHỨC THỰC HIỆN\n1. Phòng Tổng hợp tổng hợp ý kiến cử tri; hoàn thành báo cáo tổng hợp trước "
+                   "ngày 28/11/2026.\n2. Sở Nội vụ theo dõi, báo cáo Ủy ban nhân dân tỉnh; hoàn thành báo cáo tổng kết "
+                   "trước ngày 15/12/2026.\n")
+    assert [(d.reporter, d.recipient, d.due) for d in found] == [
+        ("Sở Nội vụ", "Ủy ban nhân dân tỉnh", None), ("Sở Nội vụ", None, "2026-12-15")]

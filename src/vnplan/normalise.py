@@ -417,6 +417,10 @@ def _renumber(lines: list[str], run: list[tuple[int, int, int]]) -> None:
             point += 1
 
 
+# Underscores that open or close an italic run in markdown, at a word's edge (not inside "chi_tiet").
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_+(?=[^\s_])|(?<=[^\s_])_+(?![\w_])")
+
+
 def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
     """Source lines -> `_Line`s: blank and `|` lines become flags, markdown emphasis becomes evidence.
 
@@ -431,6 +435,8 @@ def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
     for source in source_lines:
         if markdown and "**" in source:
             source = _EMPTY_BOLD.sub(_space_it_holds, _CLOSE_THEN_EMPTY.sub("**", source))
+        if markdown and "_" in source:
+            source = _UNDERSCORE_EMPHASIS.sub("", source)  # "**_Nơi nhận:_**", "_Hải Phòng, ngày …_"
         stripped = source.strip()
         if not stripped:
             blank, bold_open, italic_open = True, False, False  # runs do not cross blank lines

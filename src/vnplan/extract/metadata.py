@@ -69,6 +69,10 @@ _BODIES = (
     _Body("CỤC", "Cục", named=True),
     _Body("ỦY BAN NHÂN DÂN", "Ủy ban nhân dân", local=True),
     _Body("UBND", "Ủy ban nhân dân", local=True),
+    # the delegation and the council served by one office ("VĂN PHÒNG ĐOÀN ĐBQH VÀ HĐND TỈNH X")
+    _Body("ĐOÀN ĐẠI BIỂU QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN", "Đoàn đại biểu Quốc hội và Hội đồng nhân dân", local=True),
+    _Body("ĐOÀN ĐẠI BIỂU QUỐC HỘI VÀ HĐND", "Đoàn đại biểu Quốc hội và Hội đồng nhân dân", local=True),  # (half spelt out)
+    _Body("ĐOÀN ĐBQH VÀ HĐND", "Đoàn đại biểu Quốc hội và Hội đồng nhân dân", local=True),
     _Body("HỘI ĐỒNG NHÂN DÂN", "Hội đồng nhân dân", local=True),
     _Body("HĐND", "Hội đồng nhân dân", local=True),
     _Body("SỞ", "Sở", named=True, local=True),

@@ -498,6 +498,9 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
         recipient = _recipient(clause, verb, aliases)
         if when == [(None, None)] and not (recipient or words.DUTY_CUE.search(clause)):
             continue
+        if recipient is None and words.REPORT_DRAFTED.search(clause, 0, verb.start()) and not any(
+                duty.recipient and duty.span.start >= text_start + sentence_start for duty in found):
+            continue  # "hoàn thành báo cáo tổng hợp trước ngày …": a report drafted, sent to no one the sentence names
         if due_elsewhere and (when == [(None, None)] and not words.DUTY_CUE.search(clause) or when == [("once", None)]):
             # a one-off report the row's time frame dates ("định kỳ" says it recurs), also one on a year's results
             when = [("once", due_elsewhere)]

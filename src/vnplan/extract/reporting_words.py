@@ -42,6 +42,8 @@ REPORT_NOUN_WORDS = ("xây dựng", "lập", "hoàn thiện", "hồ sơ", "khôn
                      "các", "những", "trong", "công bố", "về", "tiếp nhận", "nội dung", "tài liệu", "dự thảo",
                      "chế độ thông tin,")
 REPORT_NOUN_BEFORE = re.compile("(?:" + "|".join(REPORT_NOUN_WORDS) + ")$", re.I)  # the words right before the verb
+# "hoàn thành báo cáo …": a report to draft; a duty to send it only where the sentence names whom to
+REPORT_DRAFTED = re.compile(r"hoàn thành\s+$", re.I)
 REPORT_NOUN_AFTER = re.compile(r"^\s*(?:viên|từ|đề xuất|thẩm định|tài chính|dự báo)\b", re.I)
 # A body saying what it received ("Cục X nhận được Báo cáo số … của Y gửi Thủ tướng …"): the sending is the received
 # document's, done; no one owes a report. Only right after the body's name: "kể từ ngày nhận được …" dates a duty.
