@@ -851,3 +851,20 @@ def test_the_office_of_the_delegation_and_the_council_issues_in_its_city():
                "phố ban hành Kế hoạch như sau:" + BODY + RECIPIENTS + "KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nLê Thu Hà\n")
     assert (doc.issuer, doc.province) == ("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân thành phố Hải Đông",
                                           "Hải Đông")
+
+
+def test_a_header_and_a_signature_set_in_a_portals_table_with_line_breaks():
+    """A legal portal's copy: "| BAN DÂN TỘC<br>TỈNH X<br>-------- | CỘNG HÒA … |" over the number and the place, the
+    enacting office's line ("TRƯỞNG BAN DÂN TỘC TỈNH X") before the căn cứ, and the signature cell "KT. TRƯỞNG
+    BAN<br>PHÓ TRƯỞNG BAN<br><br><br>Name" beside the recipients."""
+    raw = ("| BAN DÂN TỘC<br>TỈNH BÌNH MINH<br>-------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh "
+           "phúc<br>--------------- |\n|---|---|\n| Số: 31/QĐ-BDT | _Bình Minh, ngày 14 tháng 5 năm 2024_ |\n\n"
+           "**QUYẾT ĐỊNH**\n\n**BAN HÀNH KẾ HOẠCH CÔNG TÁC DÂN TỘC NĂM 2024**\n\n**TRƯỞNG BAN DÂN TỘC TỈNH BÌNH MINH**\n\n"
+           "_Căn cứ Quyết định số 12/QĐ-UBND ngày 10/01/2024 của Ủy ban nhân dân tỉnh;_\n\n**QUYẾT ĐỊNH:**\n\n"
+           "**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch công tác dân tộc năm 2024.\n\n"
+           "| **_Nơi nhận:_**<br>- Như Điều 3;<br>- Lưu: VT. | **KT. TRƯỞNG BAN<br>PHÓ TRƯỞNG BAN<br><br><br>Lê Văn Hòa** |\n"
+           "|---|---|\n")
+    doc = meta(raw, "md")
+    assert (doc.issuer, doc.province, doc.title) == ("Ban Dân tộc tỉnh Bình Minh", "Bình Minh",
+                                                     "BAN HÀNH KẾ HOẠCH CÔNG TÁC DÂN TỘC NĂM 2024")
+    assert (doc.signer_title, doc.signer) == ("Phó Trưởng ban", "Lê Văn Hòa")

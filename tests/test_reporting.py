@@ -509,3 +509,13 @@ def test_a_report_to_draft_is_a_duty_only_where_the_sentence_names_whom_it_goes_
                    "trước ngày 15/12/2026.\n")
     assert [(d.reporter, d.recipient, d.due) for d in found] == [
         ("Sở Nội vụ", "Ủy ban nhân dân tỉnh", None), ("Sở Nội vụ", None, "2026-12-15")]
+
+
+def test_a_report_date_in_a_rows_time_cell_dates_the_report_its_work_cell_asks_for():
+    """ "| … tổng hợp, báo cáo kết quả năm 2025 gửi Sở Tài chính | Phòng X | Tháng 11 - 12/2025<br>(báo cáo trước ngày
+    15/12/2025) |": one report, due on the date the time cell gives it."""
+    table = ("III. NHIỆM VỤ\n| TT | Nội dung | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
+             "| 1 | Kiểm tra việc thực hiện tại các xã; tổng hợp, báo cáo kết quả năm 2025 gửi Sở Tài chính | "
+             "Phòng Kế hoạch | Tháng 11 - 12/2025<br>(báo cáo trước ngày 15/12/2025) |\n")
+    assert [(d.reporter, d.recipient, d.frequency, d.due) for d in duties("", table)] == [
+        ("Phòng Kế hoạch", "Sở Tài chính", "once", "2025-12-15")]

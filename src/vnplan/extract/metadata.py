@@ -183,6 +183,8 @@ _RECIPIENTS = re.compile(r"Nơi nhận\s*:")
 # ("BAN HÀNH QUY CHẾ …" opens a title with the verb "ban hành", not a body "Ban …")
 _AUTHORITY_LINE = re.compile(r"^(?:(?:" + _alternation(_OFFICES) + r")\s+)?(?:" + _alternation(b.words for b in _BODIES)
                              + r")(?!\w)(?!\s+HÀNH\b)")
+# … or an office whose words end on its body's head, the rest of the name after them ("TRƯỞNG BAN DÂN TỘC TỈNH X").
+_OFFICE_LINE = re.compile(r"^(?:" + _alternation(_OFFICES) + r")\s+[" + UPPER_LETTERS + r"]")
 # The authority's line run on with the title, before the body opens: "… NĂM 2023 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH".
 # Not after "CỦA" or "VỚI": "… CỦA THỦ TƯỚNG CHÍNH PHỦ" is the title's own.
 _AUTHORITY_AT_END = re.compile(r"(?<!CỦA)(?<!VỚI)\s(?:" + _alternation(_OFFICES) + r")\s+(?:"
@@ -427,9 +429,9 @@ def _upper_run_start(text: str, anchor: int) -> int:
 
 def _clean_cell(cell: str) -> str:
     """The upper-case words of the issuer cell, a line for each of its lines (the motto, rules and
-    table borders end a line too)."""
+    table borders end a line too, as does the semicolon a cell's line break became: "BAN X; TỈNH Y")."""
     rows = (" ".join(token for token in row.split() if _is_upper_token(token))
-            for row in _MOTTO_PARTS.sub("\n", cell).split("\n"))
+            for row in _MOTTO_PARTS.sub("\n", cell.replace(";", "\n")).split("\n"))
     return "\n".join(row for row in rows if row)
 
 
@@ -842,7 +844,7 @@ def _title(following: list[str]) -> str | None:
             parts.append(line[:closing.start()])
             break
         if (not line or _INTRO.match(line) or _TYPE_LINE.match(line) or (parts and not line.isupper())
-                or (_AUTHORITY_LINE.match(line) and _INTRO.match(after))):
+                or ((_AUTHORITY_LINE.match(line) or line.isupper() and _OFFICE_LINE.match(line)) and _INTRO.match(after))):
             break
         parts.append(line)
         if not line.isupper():
@@ -1034,7 +1036,7 @@ def _name_in(text: str) -> str | None:
     rank = _RANK.match(text)
     if rank:
         text = text[rank.end():]  # "Thượng tướng Võ Minh Lương": the officer's rank, not his name
-    line, *rest = re.split(r"[\n|]", text.lstrip(" *|\n"), maxsplit=2)
+    line, *rest = re.split(r"[\n|]", text.lstrip(" *|\n;"), maxsplit=2)  # (";": a table cell's empty lines)
     following = rest[0].split() if rest else []
     if line.split() and all(map(_is_name_word, line.split()[-2:])) and 0 < len(following) <= _WRAPPED_NAME_WORDS \
             and all(map(_is_name_word, following)):

@@ -19,6 +19,7 @@ stated cycle wins over the day's.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lexicon import CONDITIONAL, FIELD_LINE, INLINE_TIME_FIELD, field_role
 from ..model import ReportingDuty, Span
@@ -557,6 +558,14 @@ def _row_duties(block: Block, cells: list[tuple[int, str]], plan_year: int | Non
         timing = " ".join(text for _, text in cells[i + 1:])
         frame = next((text for _, text in cells[i + 1:] if TIME_PHRASE.fullmatch(text)  # "Tháng 9/2026"
                       or plan_year and is_yearless_time(text)), None)  # "Quý IV" of an annual plan
-        found.extend(_duties_in(cell, block.start + offset, plan_year, lambda *_, name=reporter: name, True, timing,
-                                deadline_from_timeframe(frame, plan_year) if frame else None, aliases))
+        duties = _duties_in(cell, block.start + offset, plan_year, lambda *_, name=reporter: name, True, timing,
+                            deadline_from_timeframe(frame, plan_year) if frame else None, aliases)
+        if found and duties and all(duty.recipient is None for duty in duties):
+            # "Tháng 11 - 12/2024 (báo cáo trước ngày 15/12/2024)": the time cell dates the report of the work cell,
+            # no second one
+            for k, duty in enumerate(found):
+                if duty.due is None and duty.frequency in (None, "once"):
+                    found[k] = replace(duty, frequency=duties[0].frequency, due=duties[0].due)
+            continue
+        found.extend(duties)
     return found
