@@ -1082,6 +1082,7 @@ def test_an_offices_field_in_lower_case_runs_to_its_role(text, names):
     ("Thống kê các tỉnh, thành phố báo cáo Tổ thường trực Tổng điều tra",
      [("Thống kê các tỉnh, thành phố", True), ("Tổ thường trực Tổng điều tra", False)]),
     ("Thống kê, đánh giá thiệt hại sau bão", []),
+    ("Thống kê các thôn, bản chưa có nhà văn hóa", [("các thôn, bản", True)]),  # counting villages: no office
 ])
 def test_classes_of_local_bodies_and_investigating_bodies(text, expected):
     assert [(span, collective) for span, _, collective in named(text)] == expected

@@ -402,3 +402,14 @@ def test_a_targets_table_cell_after_cell_is_rebuilt_and_gives_its_targets():
     plan = extract_text("CỤC THUẾ\nTHUẾ TỈNH BÌNH MINH\nSố: 18/QĐ-TBM\nBình Minh, ngày 6 tháng 1 năm 2027\nQUYẾT ĐỊNH\n"
                         "Về việc giao chỉ tiêu năm 2027\nĐiều 1. Giao các chỉ tiêu sau:\n" + "\n".join(lines) + "\n")
     assert [(t.min, t.max, t.unit, t.year) for t in plan.targets] == [(44800, 44800, "tỷ đồng", 2027), (90, None, "%", 2027)]
+
+
+def test_a_dash_alone_stands_for_an_empty_cell():
+    """ "Văn phòng" / "-" / "Quý III/2027": the partners' cell left empty, the time in its own column."""
+    lines = rebuild_cell_tables(["PHỤ LỤC", "TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "1",
+                                 "Triển khai hệ thống quản lý văn bản điện tử", "Văn phòng Tổng công ty", "-",
+                                 "Quý III/2027", "2", "Kiểm tra việc thực hành tiết kiệm", "Ban Kiểm soát nội bộ",
+                                 "Ban Tài chính - Kế toán", "Quý IV/2027"])
+    assert lines[1:] == ["| TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |",
+                         "| 1 | Triển khai hệ thống quản lý văn bản điện tử | Văn phòng Tổng công ty |  | Quý III/2027 |",
+                         "| 2 | Kiểm tra việc thực hành tiết kiệm | Ban Kiểm soát nội bộ | Ban Tài chính - Kế toán | Quý IV/2027 |"]

@@ -1,6 +1,7 @@
 """Document metadata from small headers and signature blocks written for these tests."""
 import pytest
 
+import vnplan
 from vnplan.extract.metadata import extract_metadata
 from vnplan.normalise import normalise
 from vnplan.read import RawText
@@ -868,3 +869,15 @@ def test_a_header_and_a_signature_set_in_a_portals_table_with_line_breaks():
     assert (doc.issuer, doc.province, doc.title) == ("Ban Dân tộc tỉnh Bình Minh", "Bình Minh",
                                                      "BAN HÀNH KẾ HOẠCH CÔNG TÁC DÂN TỘC NĂM 2024")
     assert (doc.signer_title, doc.signer) == ("Phó Trưởng ban", "Lê Văn Hòa")
+
+
+def test_the_governors_deputy_signs_and_notes_after_the_signature_keep_what_the_body_cites():
+    """ "KT. THỐNG ĐỐC / PHÓ THỐNG ĐỐC / name" signs; the notes printed after it with raised marks ("… Thông tư số
+    …¹" / "¹ Thông tư số 17/2025/TT-NHNN …") hold documents the body cites."""
+    plan = vnplan.extract_text(
+        "NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM\nSố: 77/KH-NHNN\nHà Nội, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\nThanh toán số năm 2026\n"
+        "I. NHIỆM VỤ\n1. Vụ Thanh toán hoàn thiện quy định về tài khoản thanh toán¹, hoàn thành trong quý III/2026.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. THỐNG ĐỐC\nPHÓ THỐNG ĐỐC\nLê Minh Châu\n_______\n"
+        "¹ Thông tư số 17/2025/TT-NHNN ngày 28/6/2025 quy định việc mở và sử dụng tài khoản thanh toán.\n")
+    assert (plan.document.signer_title, plan.document.signer) == ("Phó Thống đốc", "Lê Minh Châu")
+    assert [r.number for r in plan.references] == ["17/2025/TT-NHNN"]

@@ -1341,3 +1341,18 @@ def test_underscores_that_set_italics_in_a_markdown_copy_go():
     raw = "**KẾ HOẠCH**\n\n_Bình Minh, ngày 20 tháng 11 năm 2026_\n\nXem tại trang chi_tiet.\n\n**_Nơi nhận:_**\n\\- Lưu: VT.\n"
     text = normalise(RawText(raw, "md"))
     assert "\nNơi nhận:\n" in text and "\nBình Minh, ngày 20 tháng 11 năm 2026\n" in text and "chi_tiet" in text
+
+
+def test_lines_a_page_break_does_not_explain_stay():
+    """Two schedule lines the same but for a day ("… 3/6", "… 4/6") are no page's foot; a table's header repeated beside
+    a gazette's running heads stays where the table reads it."""
+    items = [f"- Tổ chức khám sức khỏe cho người cao tuổi tại thôn số {n} trong tháng này." for n in range(1, 20)]
+    raw = "\n".join(["KẾ HOẠCH", "- Tiêm vắc xin sởi - rubella tại Trạm Y tế xã 3/6", *items,
+                     "- Tiêm vắc xin sởi - rubella tại Trạm Y tế xã 4/6"]) + "\n"
+    assert normalise(RawText(raw, "txt")).count("Trạm Y tế xã") == 2
+    items = [f"{n}. Sở Tài chính rà soát định mức chi số {n} cho các đơn vị sự nghiệp công lập." for n in range(1, 33)]
+    again = "DANH MỤC NHIỆM VỤ TIẾP THEO"
+    raw = "\n".join(["KẾ HOẠCH", *items[:16], "CÔNG BÁO/Số 05 + 06/Ngày 23-01-2026 39", again, *items[16:],
+                     "40 CÔNG BÁO/Số 05 + 06/Ngày 23-01-2026", again, "33. Sở Y tế hướng dẫn các xã."]) + "\n"
+    text = normalise(RawText(raw, "txt"))
+    assert "CÔNG BÁO" not in text and text.count(again) == 2

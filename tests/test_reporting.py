@@ -519,3 +519,14 @@ def test_a_report_date_in_a_rows_time_cell_dates_the_report_its_work_cell_asks_f
              "Phòng Kế hoạch | Tháng 11 - 12/2025<br>(báo cáo trước ngày 15/12/2025) |\n")
     assert [(d.reporter, d.recipient, d.frequency, d.due) for d in duties("", table)] == [
         ("Phòng Kế hoạch", "Sở Tài chính", "once", "2025-12-15")]
+
+
+def test_cycles_with_their_days_in_brackets_keep_their_cycles_in_an_annual_plan():
+    assert timings("báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)", 2026) == [
+        ("semiannual", "--06-15"), ("annual", "--12-15")]
+
+
+def test_a_report_to_draft_each_quarter_is_a_duty():
+    found = duties("IV. TỔ CHỨC THỰC HIỆN\n1. Các sở, ngành định kỳ hằng quý hoàn thành báo cáo kết quả thực hiện Kế hoạch "
+                   "trước ngày 15 của tháng cuối quý.\n")
+    assert [(d.frequency, d.due) for d in found] == [("quarterly", "---15")]

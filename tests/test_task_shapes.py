@@ -3160,9 +3160,23 @@ def test_a_responsibility_matrix_marks_each_bodys_role_in_its_column(legend, lea
         ("CHUẨN BỊ", ["Trạm Y tế xã"], ["Công an tỉnh"], False, "2026-07-31")]
 
 
-def test_a_matrix_row_with_one_mark_of_another_kind_names_its_lead():
+def test_a_matrix_row_with_marks_of_another_kind_names_its_leads():
     tasks = _tasks(MATRIX.format(legend="", lead="x", partner=""))
     assert [t.lead for t in tasks] == [["Phòng Kinh tế"], ["Trạm Y tế xã"]]
+    tasks = _tasks(MATRIX.format(legend="", lead="x", partner="x"))
+    assert [t.lead for t in tasks] == [["Phòng Kinh tế", "Các thôn, tổ dân phố"], ["Công an tỉnh", "Trạm Y tế xã"]]
+
+
+def test_a_matrix_without_a_time_column_and_a_task_that_names_its_roles_in_brackets():
+    """A row whose only cells beside its work are marks is a task, not a group's title; "(CA - chủ trì; QS - phối
+    hợp)" inside a task's sentence is no legend."""
+    matrix = ("III. PHÂN CÔNG NHIỆM VỤ\n| STT | Nội dung công việc | Phòng Văn hóa - Xã hội | Phòng Kinh tế |\n"
+              "|---|---|---|---|\n| 1 | Rà soát hạ tầng mạng nội bộ | C | P |\n| 2 | Cập nhật cơ sở dữ liệu hộ kinh doanh | | C |\n")
+    assert [(t.lead, t.coordinators) for t in _tasks(matrix)] == [
+        (["Phòng Văn hóa - Xã hội"], ["Phòng Kinh tế"]), (["Phòng Kinh tế"], [])]
+    tasks = _tasks("II. NHIỆM VỤ\n1. Tổ chức diễn tập phương án chữa cháy tại chợ trung tâm (Công an xã - chủ trì; Ban Chỉ "
+                   "huy Quân sự xã - phối hợp), hoàn thành trong quý II/2026.\n")
+    assert [t.deadline for t in tasks] == ["2026-06-30"]
 
 
 def test_the_heads_of_a_class_of_villages_stand_for_the_class():
@@ -3198,3 +3212,19 @@ def test_headings_in_capitals_over_bullets_hold_them_and_date_them():
         ("rà soát hồ s", ["Phòng Quản lý xuất nhập cảnh và người nước ngoài"], "2027-03-31"),
         ("cập nhật tra", ["Văn phòng Sở"], "2027-03-31"), ("tổ chức hội ", ["Văn phòng Sở"], "2027-06-30"),
         ("Văn phòng Sở", ["Văn phòng Sở"], None)]
+
+
+def test_a_heading_that_cites_a_document_in_brackets_dates_nothing_and_a_part_on_targets_stays_one():
+    """ "III. PHÂN CÔNG THỰC HIỆN (Kèm theo Quyết định số 15/QĐ-UBND ngày 20/01/2026)": the date is the decision's, not
+    the tasks' deadline. "I. TRONG NĂM 2026, PHẤN ĐẤU ĐẠT CÁC MỤC TIÊU SAU" names targets, whatever its first word."""
+    tasks = _tasks("III. PHÂN CÔNG THỰC HIỆN (Kèm theo Quyết định số 15/QĐ-UBND ngày 20/01/2026)\n"
+                   "1. Sở Y tế chủ trì tập huấn cán bộ y tế xã.\n")
+    assert [t.deadline for t in tasks] == [None]
+    tasks = _tasks("I. TRONG NĂM 2026, PHẤN ĐẤU ĐẠT CÁC MỤC TIÊU SAU\n1. Hoàn thành cấp căn cước cho 100% công dân.\n"
+                   "II. NHIỆM VỤ\n1. Công an tỉnh chủ trì cấp căn cước lưu động.\n")
+    assert [t.lead for t in tasks] == [["Công an tỉnh"]]
+
+
+def test_a_body_named_before_its_colon_keeps_no_verb_in_its_name():
+    tasks = _tasks("II. NHIỆM VỤ\n1. Trung tâm Phát triển quỹ đất vận động các hộ dân: bàn giao mặt bằng đúng hạn.\n")
+    assert [t.lead for t in tasks] == [["Trung tâm Phát triển quỹ đất"]]

@@ -59,6 +59,7 @@ _JOINERS = frozenset(CELL_RUNNING_ON_WORDS)
 _SPACE_BEFORE_TIME = re.compile(rf"(?<=[^\s,;(]) (?=(?:{_TIME_WORD})\b)")
 _TIME_START_MAX = 16  # characters: the opening words of a wrapped time cell, "Trước ngày", "Trong quý"
 _MAX_CELL_LINE = 70  # characters: a longer line, all one cell, is the text after the table
+_EMPTY_CELL_MARKS = ("-", "–", "—")  # a line alone that stands for an empty cell
 _TIME_CELL_MAX = 40  # characters: "Năm 2025 - 2026 và các năm tiếp theo" wraps no further
 
 
@@ -403,7 +404,10 @@ class _Table:
         row = self.row
         if row is None:
             row = self.open_row()
-        if row.cursor >= 0 and self._goes_on(row, piece):
+        if piece in _EMPTY_CELL_MARKS and 0 <= row.cursor < len(self.columns) - 1:
+            row.put(row.cursor + 1, "")  # "-" for a cell left empty: the next column's, with nothing in it
+            return
+        if row.cursor >= 0 and row.cells[row.cursor] != [""] and self._goes_on(row, piece):  # (an empty cell is closed)
             row.cells[row.cursor].append(piece)
             return
         column = self._first_column(piece) if row.cursor < 0 else self._column_for(row, piece)

@@ -449,8 +449,15 @@ MATRIX_LEGEND = re.compile(r"(?<![\wđ])(?P<mark>[A-ZĐ]{1,3}|[x×✓✔*+])\s*(
                            r"|người)\s+)?(?P<role>chủ trì|phối hợp))")
 
 
+# A legend's line opens with its word or with its first mark ("Ký hiệu: C - …", "Ghi chú: X là …", "C: chủ trì; …"); a
+# task's line that names its bodies so in brackets ("… (CA - chủ trì; QS - phối hợp)") is none.
+MATRIX_LEGEND_OPENING = re.compile(r"\W*(?:(?:Ký hiệu|Ghi chú|Chú thích|Chú giải)\b|" + MATRIX_LEGEND.pattern + ")")
+
+
 def matrix_legend(text: str) -> dict[str, str]:
     """The marks a legend line defines, each with its role ("lead" or "coordinators"); a legend defines both."""
+    if not MATRIX_LEGEND_OPENING.match(text):
+        return {}
     marks = {legend["mark"].lower(): "lead" if legend["role"].lower() == "chủ trì" else "coordinators"
              for legend in MATRIX_LEGEND.finditer(text)}
     return marks if len(set(marks.values())) == 2 else {}

@@ -1238,19 +1238,23 @@ def _numbered_running_heads(lines: list[_Line]) -> set[int]:
             pages.setdefault(head.group(2) or head.group(3), {})[i] = head.group(1) or head.group(4)
     # (the page numbers rise from head to head, a page apart: words a legal text repeats with its own numbers, and
     # the rows of a table numbered one after another, do not)
-    heads = {i for numbered in pages.values() if len(numbered) >= 2 and _page_after_page(numbered) for i in numbered}
-    return heads | _heads_beside(lines, heads) if heads else heads
+    running = [numbered for numbered in pages.values() if len(numbered) >= 2 and _page_after_page(numbered)]
+    printed = {i for numbered in running if all("/" in number for number in numbered.values()) for i in numbered}
+    return {i for numbered in running for i in numbered} | (_heads_beside(lines, printed) if printed else set())
 
 
-def _heads_beside(lines: list[_Line], heads: set[int]) -> set[int]:
-    """The page's other running line beside its numbered one (a browser's print: the date and title at the top of the
-    page, right after the foot of the one before), the same words at two page breaks or more; its copy on the first
-    page goes too."""
+_FIRST_PAGE_HEAD = 2  # lines: where the first page's copy of a running head stands
+
+
+def _heads_beside(lines: list[_Line], feet: set[int]) -> set[int]:
+    """A browser's print: the date and title at the top of each page, right after the foot of the page before, the
+    same words at two page breaks or more; its copy at the top of the first page goes too."""
+    beside = [i for foot in feet for i in (foot - 1, foot + 1) if 0 <= i < len(lines) and i not in feet]
     counts: dict[str, int] = {}
-    for i in {i for head in heads for i in (head - 1, head + 1) if 0 <= i < len(lines) and i not in heads}:
+    for i in beside:
         counts[lines[i].text] = counts.get(lines[i].text, 0) + 1
-    repeated = {text for text, count in counts.items() if count >= 2}
-    return {i for i, line in enumerate(lines) if line.text in repeated} if repeated else set()
+    heads = {i for i in beside if counts[lines[i].text] >= 2}
+    return heads | {i for i in range(min(_FIRST_PAGE_HEAD, len(lines))) if any(lines[i].text == lines[k].text for k in heads)}
 
 
 _LINES_ON_A_PAGE = 15  # at the least
@@ -1259,10 +1263,10 @@ _LINES_ON_A_PAGE = 15  # at the least
 def _page_after_page(numbered: dict[int, str]) -> bool:
     heads = sorted(numbered.items())
     if any("/" in number for _, number in heads):
-        if not all("/" in number for _, number in heads):
-            return False  # "1/3", "2/3", "3/3": each page of the same whole, the last short
-        pages = [tuple(map(int, number.split("/"))) for _, number in heads]
-        return len({of for _, of in pages}) == 1 and all(b == a + 1 for (a, _), (b, _) in zip(pages, pages[1:]))
+        # "1/3", "2/3", "3/3": every page of the whole, in turn, a page apart but for the last, which may be short
+        pages = [tuple(map(int, number.split("/"))) if "/" in number else (0, 0) for _, number in heads]
+        return [page for page, _ in pages] == list(range(1, len(pages) + 1)) and {whole for _, whole in pages} == {len(pages)} \
+            and all(j - i >= _LINES_ON_A_PAGE for (i, _), (j, _) in zip(heads[:-1], heads[1:-1]))
     return all(int(a) < int(b) and j - i >= _LINES_ON_A_PAGE for (i, a), (j, b) in zip(heads, heads[1:]))
 
 

@@ -110,8 +110,11 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
     return found
 
 
-_NOTE_LINE = re.compile(r"^\[(\d{1,3})\] .*$", re.M)
-_NOTE_MARK = re.compile(r"\S\[(\d{1,3})\]")
+# A note's mark: "[1]" in a web copy, "¹" in a PDF's text.
+_MARK = r"(?:\[(\d{1,3})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))"
+_NOTE_LINE = re.compile(r"^" + _MARK + r" .*$", re.M)
+_NOTE_MARK = re.compile(r"\S" + _MARK)
+_RAISED = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 
 
 # The footnotes of the body's pages, which the normaliser sets after the text under this heading, numbered as the
@@ -121,9 +124,11 @@ _PAGE_NOTES = re.compile(r"\n" + re.escape(FOOTNOTES_HEADING) + r"\n(\d{1,2} [^\
 
 def _body_and_its_notes(text: str, end: int) -> str:
     """The document's own text, with the notes printed after its signature whose marks the body carries
-    ("… kế hoạch[1] …" / "[1] Chương trình số 30-CTr/TU …", each to the next note), and its pages' footnotes: what the
+    ("… kế hoạch[1] …" / "[1] Chương trình số 30-CTr/TU …", "… thanh toán¹" / "¹ Thông tư số …", each to the next
+    note), and its pages' footnotes: what the
     body cites in them, it cites. All else after the body is blanked, so that positions stay those of the text."""
-    marks = set(_NOTE_MARK.findall(text, 0, end)) if text.find("[", 0, end) >= 0 else set()
+    marks = {bracketed or raised for bracketed, raised in _NOTE_MARK.findall(text, 0, end)} \
+        if text.find("[", 0, end) >= 0 or _RAISED.search(text, 0, end) else set()
     page_notes = _PAGE_NOTES.search(text, end)
     if not marks and not page_notes:
         return text[:end]
@@ -131,7 +136,7 @@ def _body_and_its_notes(text: str, end: int) -> str:
     last = end
     notes = list(_NOTE_LINE.finditer(text, end)) if marks else []
     for note, following in zip(notes, [*notes[1:], None]):
-        if note.group(1) in marks:
+        if (note.group(1) or note.group(2)) in marks:
             # a note's lines run to the next note ("[1] Thông tư … như sau:" / "“Căn cứ Nghị định …"); the last, one line
             note_end = following.start() - 1 if following else note.end()
             kept += [" " * (note.start() - last), text[note.start():note_end]]

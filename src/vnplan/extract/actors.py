@@ -248,7 +248,10 @@ def _named_up_to_its_colon(text: str, lead: AgencyMention) -> AgencyMention:
     with all the words up to the colon, where the grammar stopped early, when they do nothing ("Phòng Nội vụ theo dõi,
     tổng hợp:" is a body and its work)."""
     colon = text.find(":", lead.end, lead.end + _NAME_BEFORE_COLON)
-    if colon < 0 or text[lead.start:lead.end] != lead.name or says_what_it_does(text[lead.end:colon]):
+    tail = text[lead.end:colon].strip() if colon >= 0 else ""
+    verb = VERB_OPENING.match(tail)
+    if colon < 0 or text[lead.start:lead.end] != lead.name or says_what_it_does(tail) \
+            or verb and tail[verb.end():].strip():  # ("… Quỹ đất vận động các hộ dân: …"; "… chế độ thống kê:" names)
         return lead
     whole = name_to_the_end(text[:colon], lead)
     return AgencyMention(whole, lead.start, lead.start + len(whole), resolved=False) if whole else lead
@@ -349,7 +352,8 @@ def _party_named_before_colon(text: str, posts: bool = True) -> AgencyMention | 
 
 
 _HOLDER = r"(?:Phó\s+)?(?:" + "|".join(sorted((*OFFICE_HOLDERS, *POSTS), key=len, reverse=True)) + r")"
-_POST_HEADING = re.compile(r"\s*(" + _HOLDER + r"(?![\wđ])(?:[^:;.,()]|,\s(?=[a-zđà-ỹ]))*?)\s*(?::\s|:?$)")  # "…, bản"
+_POST_HEADING = re.compile(r"\s*(" + _HOLDER + r"(?![\wđ])(?:[^:;.,()]|,\s(?![" + UPPER_LETTERS + r"])(?=\w))*?)"
+                           r"\s*(?::\s|:?$)")  # "Trưởng các thôn, bản"
 _NAME_AFTER_HOLDER = re.compile(_HOLDER + r"\s+[" + UPPER_LETTERS + r"]")
 _HEADS_OF_UNITS = frozenset((*OFFICE_HOLDERS, "Tổ trưởng", "Tổ phó", *(f"Phó {h}" for h in OFFICE_HOLDERS)))
 _HOLDER_OF_A_CLASS = re.compile(r"(?:Phó\s+)?\S+(?:\s+\S+)?\s+(các\s+\S.*)$")

@@ -124,6 +124,8 @@ _CLASS_AFTER = re.compile(  # (after a head, any local level is a class: "Viện
         re.escape(n) for n in sorted({*lex.COLLECTIVE_NOUNS, *lex.LOCAL_LEVELS}, key=len, reverse=True)
         if n[0].islower()) + r"))(?![\wđ])"
 )
+_PLACES_AFTER = re.compile(r"[ ]+các\s+(?:" + "|".join(sorted({level.lower() for level in (*lex.LOCAL_LEVELS, *lex.PROVINCE_LEVELS)},
+                                                                key=len, reverse=True)) + r")(?![\wđ])")
 _LOCAL_LEVEL_AT = re.compile(r"[ ]+(?:" + "|".join(sorted(lex.LOCAL_LEVELS, key=len, reverse=True)) + r")(?![\wđ])")
 _LEVEL_WORDS = "|".join(re.escape(x) for x in sorted({level.lower() for level in lex.LOCALITIES}, key=len, reverse=True))
 _NAMED_LOCALITIES = re.compile(r"[ ]+các[ ]+(" + _LEVEL_WORDS + r")(?![\wđ])(?:[ ]*:)?")
@@ -746,6 +748,8 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
     levels = _ALL_LEVELS.match(text, head_end)
     if not levels and (_CLASS_AFTER.match(text, head_end) or _LOCAL_LEVEL_AT.match(text, head_end)
                        and _where(text, head_end) is None):
+        if head in lex.PLACE_NAMED_HEADS and not _PLACES_AFTER.match(text, head_end):
+            return None  # "Thống kê các thôn, bản chưa có …": the verb, counting villages
         return _class_mention(text, start, head_end, limit if class_extent else head_end)
     if head in lex.BARE_HEADS:  # whole names: only a locality may follow ("Tỉnh ủy tỉnh X", "Tỉnh ủy Hà Tĩnh")
         where = _where(text, head_end)
@@ -955,7 +959,7 @@ _NAME_TAIL_WORDS = 10
 # việc giải quyết các vụ án hành chính, … theo quy định của pháp luật:"); in so long a tail, a verb is a sentence's
 # unless a word that makes it a field of work comes before it.
 _HEADING_NAME_TAIL_WORDS = 25
-_FIELD_OF_WORK = ("việc", "công tác", "theo")  # ("… theo quy định của pháp luật")
+_FIELD_OF_WORK = ("việc", "theo")  # ("… theo quy định của pháp luật")
 
 
 def _name_up_to_its_acronym(phrase: str) -> str | None:

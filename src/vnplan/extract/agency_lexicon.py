@@ -122,6 +122,9 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Đảng đoàn": (),  # the Party's group in an assembly or a front: "Đảng đoàn Hội đồng nhân dân tỉnh"
     "Ban cán sự đảng": (),  # … in a government body: "Ban cán sự đảng Ủy ban nhân dân tỉnh"
 }
+# Heads that are also common words ("thuế", "thống kê"): they name a class of bodies only over places ("Thống kê các
+# tỉnh, thành phố"), never over other things ("Thống kê các thôn, bản chưa có nhà văn hóa").
+PLACE_NAMED_HEADS = frozenset({"Thuế", "Thống kê"})
 BARE_HEADS = frozenset({"Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư",
                         "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh đoàn", "Tổ công tác", "Tòa án nhân dân tối cao",
                         "Viện Kiểm sát nhân dân tối cao", "Kiểm toán Nhà nước",

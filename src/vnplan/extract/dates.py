@@ -258,6 +258,7 @@ _TIMED_HEADING = re.compile(r"\(([^()]{6,80})\)\s*:?$")
 # A heading that is a time limit alone, over the work due by then: "TRƯỚC NGÀY 25/12/2026", "Từ ngày 26/12/2026 đến hết
 # ngày 31/12/2026".
 _DATE = r"ngày\s+\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
+_OPENS_TIME_FRAME = re.compile(r"(?:trước|từ|đến|trong|chậm nhất|hoàn thành|quý|tháng|năm\s+\d)(?![\wđ])")
 _LIMIT_HEADING = re.compile(r"^(?:trước|chậm nhất|(?:từ\s+" + _DATE + r"\s+)?đến(?:\s+hết)?)\s+" + _DATE + r"\s*:?$", re.I)
 
 
@@ -271,5 +272,9 @@ def phase_deadline(heading: str, year: int | None = None) -> str | None:
     if _LIMIT_HEADING.match(heading):
         return deadline_from_timeframe(heading.lower().rstrip(" :"), year)
     timed = _TIMED_HEADING.search(heading) if heading.endswith((")", "):")) else None
-    # (its time in capitals too, "… (ĐẾN HẾT NGÀY 31/01/2027)")
-    return deadline_from_timeframe(timed.group(1).lower(), year) if timed else None
+    if timed is None:
+        return None
+    # its time in capitals too ("… (ĐẾN HẾT NGÀY 31/01/2027)"); a bracket that cites a document ("(Kèm theo Quyết định
+    # số 15/QĐ-UBND ngày 20/01/2026)") dates nothing
+    bracket = timed.group(1).lower()
+    return deadline_in(bracket) or (deadline_from_timeframe(bracket, year) if _OPENS_TIME_FRAME.match(bracket) else None)

@@ -107,6 +107,7 @@ _OFFICES = (
     "PHÓ CHÁNH THANH TRA", "CHÁNH THANH TRA", "PHÓ CHỈ HUY TRƯỞNG", "CHỈ HUY TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG",
     "CHI CỤC TRƯỞNG", "PHÓ TỔNG BIÊN TẬP", "TỔNG BIÊN TẬP", "PHÓ HIỆU TRƯỞNG", "HIỆU TRƯỞNG", "PHÓ VIỆN TRƯỞNG",
     "VIỆN TRƯỞNG", "PHÓ TỔNG GIÁM ĐỐC", "TỔNG GIÁM ĐỐC",
+    "PHÓ THỐNG ĐỐC", "THỐNG ĐỐC",  # the State Bank's governor
 )
 # The names of bodies inside those offices, written with their capital ("Chánh Văn phòng", "Phó Trưởng Thuế tỉnh",
 # "Chánh Thanh tra", "Tổng Biên tập").

@@ -96,7 +96,8 @@ _LISTED = re.compile(r",|\s(?:và|VÀ)\s")
 
 # A heading that names a period ("TRƯỚC NGÀY 25/12/2026", "QUÝ I/2027", "TRONG THỜI GIAN CHỈNH LÝ QUYẾT TOÁN") says when
 # its work is due, not what kind of part it is ("thời gian" there is no part on timing): its content decides.
-_PERIOD_HEADING = re.compile(r"\s*(?:trước|từ|trong|đến|sau|quý|tháng|năm)(?![\wđ])", re.I)
+_PERIOD_HEADING = re.compile(r"\s*(?:(?:trước|từ|đến|sau)\s+(?:hết\s+)?ngày\s+\d|quý\s+(?:[IV]+|\d)(?![\wđ])"
+                             r"|tháng\s+\d|năm\s+(?:19|20)\d\d|trong thời gian(?![\wđ]))", re.I)
 
 
 def role_from_heading(heading: str) -> str | None:

@@ -175,10 +175,11 @@ def timings(clause: str, plan_year: int | None = None) -> list[tuple[str | None,
     """One (cycle, due) per report the clause asks for: two when each cycle has its own day
     ("báo cáo 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12)"), one per report with its own date, else the
     clause's one."""
-    bracketed = list(words.CYCLE_BRACKET.finditer(clause)) if "(" in clause else []
+    pairs = list(words.CYCLE_WITH_DAY.finditer(clause)) if _DIGIT.search(clause) else []
+    bracketed = list(words.CYCLE_BRACKET.finditer(clause)) if "(" in clause and len({m.lastgroup for m in pairs}) < 2 \
+        else []
     if len(bracketed) >= 2:
         return [frequency_and_due(cycle.group(0), plan_year) for cycle in bracketed]
-    pairs = list(words.CYCLE_WITH_DAY.finditer(clause)) if _DIGIT.search(clause) else []
     listed = _listed_cycles_and_days(clause) if _DIGIT.search(clause) else None
     if listed:
         return listed
@@ -499,8 +500,9 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
         recipient = _recipient(clause, verb, aliases)
         if when == [(None, None)] and not (recipient or words.DUTY_CUE.search(clause)):
             continue
-        if recipient is None and words.REPORT_DRAFTED.search(clause, 0, verb.start()) and not any(
-                duty.recipient and duty.span.start >= text_start + sentence_start for duty in found):
+        if recipient is None and words.REPORT_DRAFTED.search(clause, 0, verb.start()) \
+                and all(frequency in (None, "once") for frequency, _ in when) and not words.DUTY_CUE.search(clause) \
+                and not any(duty.recipient and duty.span.start >= text_start + sentence_start for duty in found):
             continue  # "hoàn thành báo cáo tổng hợp trước ngày …": a report drafted, sent to no one the sentence names
         if due_elsewhere and (when == [(None, None)] and not words.DUTY_CUE.search(clause) or when == [("once", None)]):
             # a one-off report the row's time frame dates ("định kỳ" says it recurs), also one on a year's results

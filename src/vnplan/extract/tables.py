@@ -25,7 +25,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
     previous: list[str] = []
     section = None
     matrix: dict[int, AgencyMention] = {}  # a responsibility matrix's body columns
-    marks: dict[str, str] | None = None
+    marks = MATRIX_MARKS
     for block in blocks:
         if block.kind != "row":
             columns = None if block.kind in ("part",) else columns
@@ -35,7 +35,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         body_columns = _body_columns(cells, roles, aliases) if "content" in roles and "lead" not in roles else {}
         if "content" in roles and ("lead" in roles or body_columns):  # a header row names the columns
             matrix = body_columns
-            marks = marks or (_matrix_marks(blocks) if matrix else None)
+            marks = _matrix_marks(blocks, block.index) if matrix else MATRIX_MARKS
             columns = {}
             for i, role in enumerate(roles):
                 columns.setdefault({"coordinators": "coord"}.get(role, role), i)
@@ -59,7 +59,8 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         content = cells[columns["content"]]
         if re.fullmatch(r"[-\s:]*", content):
             continue
-        if all(not c for i, c in enumerate(cells) if i != columns["content"] and not _ROW_LABEL.fullmatch(c)):
+        if all(not c for i, c in enumerate(cells)
+               if i != columns["content"] and (i in matrix or not _ROW_LABEL.fullmatch(c))):  # (a matrix's "C" is a mark)
             section = content  # a group heading row: its title alone
             previous = []
             continue
@@ -72,7 +73,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         time_text = cells[columns["time"]] if "time" in columns and columns["time"] < len(cells) else ""
         if time_unit and re.fullmatch(r"[\dIVX\s,–-]+", time_text):
             time_text = f"{time_unit} {time_text}"  # "05 - 06" under "Tháng"
-        if matrix and marks:
+        if matrix:
             leads, coords = _marked_roles(cells, matrix, marks)
         else:
             leads = bodies_named(lead_text, aliases=aliases)
@@ -106,10 +107,16 @@ def _body_columns(cells: list[str], roles: list[str], aliases: tuple[tuple[str, 
     return bodies if len(bodies) >= 2 else {}
 
 
-def _matrix_marks(blocks: list[Block]) -> dict[str, str]:
-    """The role each mark of a responsibility matrix stands for: the usual ones, and those the legend defines."""
+_LEGEND_REACH = 3  # blocks before the table's header (or after its last row) a legend may stand in
+
+
+def _matrix_marks(blocks: list[Block], header: int) -> dict[str, str]:
+    """The role each mark of the responsibility matrix whose header is block `header` stands for: the usual ones, and
+    those its own legend defines, above the table or under it."""
+    last_row = next((i for i in range(header, len(blocks)) if blocks[i].kind != "row"), len(blocks))
+    near = [*blocks[max(0, header - _LEGEND_REACH):header], *blocks[last_row:last_row + 1]]
     marks = dict(MATRIX_MARKS)
-    for block in blocks:
+    for block in near:
         if block.kind != "row":
             marks.update(matrix_legend(block.text))
     return marks
@@ -117,13 +124,19 @@ def _matrix_marks(blocks: list[Block]) -> dict[str, str]:
 
 def _marked_roles(cells: list[str], matrix: dict[int, AgencyMention],
                   marks: dict[str, str]) -> tuple[tuple[AgencyMention, ...], tuple[AgencyMention, ...]]:
-    """The lead and the partners a matrix row marks in the bodies' columns; one mark of another kind ("x") is the lead."""
-    marked = {i: cells[i].strip(" *").lower() for i in matrix if i < len(cells) and cells[i].strip(" *")}
+    """The lead and the partners a matrix row marks in the bodies' columns; where no mark has a role ("x" in one
+    column or several), the marked bodies lead together."""
+    marked = {i: _unbolded(cells[i]).lower() for i in matrix if i < len(cells) and _unbolded(cells[i])}
     roles = {i: marks.get(mark) for i, mark in marked.items()}
-    if len(roles) == 1:
-        roles = {i: roles[i] or "lead" for i in roles}
+    if not any(roles.values()):
+        roles = {i: "lead" for i in roles}
     return (tuple(matrix[i] for i, role in roles.items() if role == "lead"),
             tuple(matrix[i] for i, role in roles.items() if role == "coordinators"))
+
+
+def _unbolded(cell: str) -> str:
+    cell = cell.strip()
+    return cell[2:-2].strip() if len(cell) > 4 and cell.startswith("**") and cell.endswith("**") else cell
 
 
 # "Sở X chủ trì … các nhiệm vụ tại điểm a, b mục 2 phần III": numbered items of the plan handed to a body.
