@@ -1356,3 +1356,8 @@ def test_lines_a_page_break_does_not_explain_stay():
                      "40 CÔNG BÁO/Số 05 + 06/Ngày 23-01-2026", again, "33. Sở Y tế hướng dẫn các xã."]) + "\n"
     text = normalise(RawText(raw, "txt"))
     assert "CÔNG BÁO" not in text and text.count(again) == 2
+
+
+def test_a_pair_of_underscores_sets_italics_in_a_plain_copy_too():
+    text = normalise(RawText("KẾ HOẠCH\n_Nơi nhận:_\n- Lưu: VT.\nTệp ke_hoach_2026.docx; ký vào ô ____\n", "txt"))
+    assert "\nNơi nhận:\n" in text and "ke_hoach_2026.docx" in text and "____" in text

@@ -43,13 +43,13 @@ PASSING: dict[str, set[str]] = {
                  "04_tb_vp_ubnd_doan_giao"},
     # written blind on 2026-12-02, after the fifth was worked on; its first run is in its NOTES.md
     "heldout6": {"06_cv_bo_huong_dan_mau_bieu", "10_kh_cong_an_tinh_ma_don_vi", "03_kh_benh_vien_dong_khoa_gia_tri",
-                 "08_kh_mat_tran_thu_dien_tu_trich_dan"},
+                 "08_kh_mat_tran_thu_dien_tu_trich_dan", "09_kh_ngan_hang_nha_nuoc_chu_thich"},
     # written blind on 2026-12-02, after the sixth was scored; its first run is in its NOTES.md
     "heldout7": {"04_ct_bo_truong_pdf_hai_cot", "02_qd_quy_che_phoi_hop_dieu_khoan", "05_kh_tinh_trong_tam_giai_phap_chu_tri_dam",
                  "06_kh_ban_quan_ly_kcn_gantt_thang"},
     # written blind on 2026-12-02, after the seventh was worked on; its first run is in its NOTES.md
     "heldout8": {"07_tb_ket_luan_van_xuoi_giao", "03_ctr_cong_bao_ngoac_chu_tri_dau", "05_kh_khac_phuc_thanh_tra_csv",
-                 "01_kh_dai_hoc_phu_luc_truong_dao_thu_tu"},
+                 "01_kh_dai_hoc_phu_luc_truong_dao_thu_tu", "02_cv_hoa_toc_ky_so_gio"},
     # written blind on 2026-12-02, after the eighth was worked on; its first run is in its NOTES.md
     "heldout9": {"08_kh_so_cong_thuong_chi_tieu_canh_le_dan_chieu", "07_kh_lien_doan_lao_dong_gach_cheo_cong", "01_kh_tinh_chi_thi_giao_cuoi_doan", "02_kh_so_nnmt_muc_1_1_chu_tri_giua_cau",
                  "10_kh_tinh_phong_trao_thi_dua_khen_thuong", "03_kh_thanh_pho_bang_word_tab_xuong_dong",
@@ -103,9 +103,9 @@ PASSING: dict[str, set[str]] = {
     # written blind in the session after (2026-12-03) and scored as it was finished (its NOTES.md); none met every bar,
     # eight once the next session read the set
     "heldout19": {"04_qd_thue_thanh_hoa_giao_chi_tieu_bang_nam", "07_kh_ttpvhcc_hue_mot_cua_chu_viet_tat", "09_ct_bo_gddt_he_an_toan_diem_noi_dong", "10_qd_so_xay_dung_ninh_binh_tet_le_hoi_dieu_trach_nhiem", "01_kh_bqlda_giao_thong_nghe_an_giai_ngan_chu_tri_truoc", "02_ctr_hdph_pbgdpl_quang_ngai_noi_dung_phan_cong",
-                  "03_kh_dang_uy_phuong_my_tho_chuyen_doi_so_dau_xen_ke", "08_kh_so_vhttdl_son_la_ngay_hoi_moc_thoi_gian"},
+                  "03_kh_dang_uy_phuong_my_tho_chuyen_doi_so_dau_xen_ke", "08_kh_so_vhttdl_son_la_ngay_hoi_moc_thoi_gian", "06_kh_cdc_lam_dong_benh_dai_ky_hieu_wingdings"},
     # written blind in the session after (2026-12-03) and scored as it was finished (its NOTES.md); one met every bar
-    "heldout20": {"09_ctr_tct_luong_thuc_mien_bac_thtk_moi_o_mot_dong"},
+    "heldout20": {"09_ctr_tct_luong_thuc_mien_bac_thtk_moi_o_mot_dong", "01_kh_vp_doan_dbqh_hdnd_hai_phong_ky_hop_dau_gach_nguoc", "03_kh_so_ngoai_vu_lao_cai_ttdn_theo_quy_cham_tron", "04_qd_ban_dan_toc_kon_tum_da10_2024_o_br", "07_ct_nhnn_tin_dung_cuoi_nam_cong_bao", "08_tb_cuc_thong_ke_tdtkt_2026_dau_chu_ky_so", "10_kh_vks_da_nang_cong_tac_2027_trang_in_trinh_duyet"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

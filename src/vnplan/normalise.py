@@ -419,6 +419,7 @@ def _renumber(lines: list[str], run: list[tuple[int, int, int]]) -> None:
 
 # Underscores that open or close an italic run in markdown, at a word's edge (not inside "chi_tiet").
 _UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_+(?=[^\s_])|(?<=[^\s_])_+(?![\w_])")
+_UNDERSCORE_PAIR = re.compile(r"(?<![\w_])_([^\s_](?:[^_]*[^\s_])?)_(?![\w_])")  # both marks on the line
 
 
 def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
@@ -435,8 +436,8 @@ def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
     for source in source_lines:
         if markdown and "**" in source:
             source = _EMPTY_BOLD.sub(_space_it_holds, _CLOSE_THEN_EMPTY.sub("**", source))
-        if markdown and "_" in source:
-            source = _UNDERSCORE_EMPHASIS.sub("", source)  # "**_Nơi nhận:_**", "_Hải Phòng, ngày …_"
+        if "_" in source:  # "**_Nơi nhận:_**", "_Hải Phòng, ngày …_": in a markdown copy, or a copy of one
+            source = _UNDERSCORE_EMPHASIS.sub("", source) if markdown else _UNDERSCORE_PAIR.sub(r"\1", source)
         stripped = source.strip()
         if not stripped:
             blank, bold_open, italic_open = True, False, False  # runs do not cross blank lines
