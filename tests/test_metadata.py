@@ -881,3 +881,16 @@ def test_the_governors_deputy_signs_and_notes_after_the_signature_keep_what_the_
         "¹ Thông tư số 17/2025/TT-NHNN ngày 28/6/2025 quy định việc mở và sử dụng tài khoản thanh toán.\n")
     assert (plan.document.signer_title, plan.document.signer) == ("Phó Thống đốc", "Lê Minh Châu")
     assert [r.number for r in plan.references] == ["17/2025/TT-NHNN"]
+
+
+def test_a_response_plan_and_a_universitys_council():
+    """ "PHƯƠNG ÁN" is a type of its own; "BỘ … / TRƯỜNG ĐẠI HỌC X / HỘI ĐỒNG TRƯỜNG": the council of the university
+    issues."""
+    doc = meta("ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 12/PA-UBND\nAn Phú, ngày 02 tháng 4 năm 2026\nPHƯƠNG ÁN\n"
+               "Ứng phó thiên tai năm 2026 trên địa bàn xã\n" + BODY + RECIPIENTS + "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n")
+    assert (doc.type, doc.title) == ("Phương án", "Ứng phó thiên tai năm 2026 trên địa bàn xã")
+    doc = meta("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐẠI HỌC BÌNH MINH\nHỘI ĐỒNG TRƯỜNG\nSố: 08/NQ-HĐT\n"
+               "Bình Minh, ngày 02 tháng 4 năm 2026\nNGHỊ QUYẾT\nThông qua Kế hoạch chuyển đổi số\n"
+               "Căn cứ Quy chế tổ chức và hoạt động của Trường Đại học Bình Minh;" + BODY + RECIPIENTS
+               + "TM. HỘI ĐỒNG TRƯỜNG\nCHỦ TỊCH\nLê Văn An\n")
+    assert doc.issuer == "Hội đồng trường Trường Đại học Bình Minh"

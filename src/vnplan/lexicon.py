@@ -68,6 +68,7 @@ DOCUMENT_TYPES = [
     ("Báo cáo", r"BÁO CÁO"), ("Thông báo", r"THÔNG BÁO"), ("Hướng dẫn", r"HƯỚNG DẪN"), ("Tờ trình", r"TỜ TRÌNH"),
     ("Công văn", r"CÔNG VĂN"), ("Quy chế", r"QUY CHẾ"), ("Quy định", r"QUY ĐỊNH"), ("Nghị định", r"NGHỊ ĐỊNH"),
     ("Thông tư", r"THÔNG TƯ(?: LIÊN TỊCH)?"), ("Công điện", r"CÔNG ĐIỆN"), ("Kết luận", r"KẾT LUẬN"),
+    ("Phương án", r"PHƯƠNG ÁN"),  # a response plan ("PHƯƠNG ÁN Ứng phó thiên tai …")
 ]
 # A heading that opens with one and runs on with its title in sentence case ("KẾ HOẠCH Phòng, chống …").
 # The type word alone on its line, over the title ("KẾ HOẠCH", "THÔNG BÁO", "CHỈ THỊ").

@@ -27,7 +27,7 @@ _TARGETS_LISTED = re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(TARGET_HEADINGS) 
 # run on over its semicolons ("… phấn đấu … 100% tuyến cống được nạo vét; thời gian tiêu thoát nước không quá 3 giờ.")
 _STRIVING_SENTENCE = re.compile(r"(?:^|(?<=[.;]))[^.;]*\bphấn đấu\b(?:[^.]|\.(?=\d))*"
                                 r"|\b(?:với|nhằm) mục tiêu\b[^.;]*", re.I)  # ("…, với mục tiêu giảm ít nhất 20% …")
-_PLAN_TYPES = {"Kế hoạch", "Chương trình", "Quyết định", "Đề án", "Chỉ thị", "Nghị quyết"}
+_PLAN_TYPES = {"Kế hoạch", "Chương trình", "Quyết định", "Đề án", "Chỉ thị", "Nghị quyết", "Phương án"}
 
 
 def _plan_year(title: str | None) -> int | None:

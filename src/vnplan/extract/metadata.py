@@ -532,7 +532,8 @@ def _in_place(name: str, level: str, province: str) -> str:
 # "TỈNH ỦY X", "TỈNH ĐOÀN X": the Party's or the youth union's committee, written with its level before the place.
 _LEVELLED_COMMITTEE = re.compile(r"^\s*(?:ỦY|ĐOÀN)\s+")
 # Organs of the body named above them, which they act for ("THƯỜNG TRỰC" of a council).
-_ORGANS_OF_A_BODY = ("Ban Thường trực", "Ban Thường vụ", "Thường trực", "Văn phòng")
+_ORGANS_OF_A_BODY = ("Ban Thường trực", "Ban Thường vụ", "Thường trực", "Văn phòng",
+                     "Hội đồng trường")  # a university's council: "TRƯỜNG ĐẠI HỌC X / HỘI ĐỒNG TRƯỜNG"
 _ORGAN_LINE = re.compile(r"\n[ ]*(?:" + "|".join(f"(?P<o{i}>{_spaced(organ.upper())})" for i, organ in enumerate(_ORGANS_OF_A_BODY))
                          + r")[ ]*$")
 _LEVEL_AT_END = re.compile(r"\s(?:tỉnh|thành phố)$")
