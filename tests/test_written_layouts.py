@@ -33,6 +33,8 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "09_kh_vqg_cat_tien_giam_sat_loai_bang_quy_nt": ("pdfwrap", "webmd"),
     "01_kh_bqlda_giao_thong_nghe_an_giai_ngan_chu_tri_truoc": ("pdfwrap",),
     "09_ctr_tct_luong_thuc_mien_bac_thtk_moi_o_mot_dong": ("pdfwrap", "webmd"),
+    # a responsibility matrix (a column per body, marks in its cells) flattened a cell per line
+    "05_pa_xa_minh_hoa_thien_tai_ma_tran_c_p": ("pdfwrap", "webmd"),
     # a browser's print re-flowed as a web page: its page feet run into the paragraphs around them
     "10_kh_vks_da_nang_cong_tac_2027_trang_in_trinh_duyet": ("webmd",),
     "03_kh_thanh_pho_bang_word_tab_xuong_dong": ("oneline", "webmd", "relabel"),
