@@ -3228,3 +3228,20 @@ def test_a_heading_that_cites_a_document_in_brackets_dates_nothing_and_a_part_on
 def test_a_body_named_before_its_colon_keeps_no_verb_in_its_name():
     tasks = _tasks("II. NHIỆM VỤ\n1. Trung tâm Phát triển quỹ đất vận động các hộ dân: bàn giao mặt bằng đúng hạn.\n")
     assert [t.lead for t in tasks] == [["Trung tâm Phát triển quỹ đất"]]
+
+
+def test_a_letters_opening_under_its_addressees_strives_for_targets():
+    """ "Kính gửi:" over its addressees, then "Yêu cầu chung: …; phấn đấu tỷ lệ … đạt trên 95%.": the letter's opening
+    sets the target it strives for, as a plan's preamble does."""
+    plan = extract_text(HEADER.replace("KẾ HOẠCH\nPhát triển hạ tầng số năm 2026\n", "V/v khóa sổ kế toán năm 2026\n")
+                        + "Kính gửi:\n- Các đơn vị sử dụng ngân sách;\n- Ủy ban nhân dân các xã.\n"
+                        "Yêu cầu chung: hoàn thành khóa sổ đúng hạn; phấn đấu tỷ lệ giải ngân vốn đầu tư công năm 2026 "
+                        "đạt trên 95%.\nI. TRƯỚC NGÀY 25/12/2026\n1. Phòng Kiểm soát chi: rà soát số dư tạm ứng.\n" + FOOTER)
+    assert [(t.min, t.unit, t.year) for t in plan.targets] == [(95, "%", 2026)]
+
+
+def test_a_sentence_pointing_to_the_appendix_is_no_task_whatever_its_first_word():
+    tasks = _tasks("III. NHIỆM VỤ, GIẢI PHÁP\nNhiệm vụ, giải pháp cụ thể, đơn vị chủ trì, đơn vị phối hợp và thời hạn hoàn "
+                   "thành được phân công tại Phụ lục kèm theo Kế hoạch này.\nIV. TỔ CHỨC THỰC HIỆN\n"
+                   "1. Sở Nội vụ chủ trì tổ chức tập huấn cho cán bộ các xã.\n")
+    assert [t.text[:20] for t in tasks] == ["Sở Nội vụ chủ trì tổ"]

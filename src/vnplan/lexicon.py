@@ -330,7 +330,7 @@ ANNOUNCES_TASKS = re.compile(r"(?:nhiệm vụ|giải pháp|công việc)\b(?:(?
 # A letter's salutation ("Kính gửi: Bộ trưởng Bộ X"): whom the letter addresses, no work; its body follows.
 # A sentence that only points to where the tasks are listed ("Các nhiệm vụ cụ thể, cơ quan chủ trì … tại Phụ lục kèm
 # theo Kế hoạch này.", "(Chi tiết tại Phụ lục đính kèm)"): the list is read where it stands, the pointer is none of it.
-POINTS_TO_APPENDIX = re.compile(r"^\(?(?:(?:Các|Danh mục(?: các)?|Chi tiết(?: các)?|Nội dung(?: các)?)\s+(?:nhiệm vụ|nội dung|"
+POINTS_TO_APPENDIX = re.compile(r"^\(?(?:(?:(?:Các|Danh mục(?: các)?|Chi tiết(?: các)?|Nội dung(?: các)?)\s+)?(?:nhiệm vụ|nội dung|"
                                 r"hoạt động|dự án)[^.;:]{0,160}?|Chi tiết)\s+(?:tại|theo|có)\s+(?:các\s+)?Phụ lục\b"
                                 r"[^.;]{0,120}[.)]*$", re.I)
 SALUTATION = re.compile(r"^\W*Kính gửi\b")
