@@ -22,7 +22,8 @@ PASSING: dict[str, set[str]] = {
         "06_tb_ket_luan_chu_tich_tinh",
         "07_kh_huyen_nong_thon_moi",
         "08_md_cong_thong_tin_an_toan_thuc_pham",
-        "10_kh_viec_lam_giam_ngheo_bao_cao",, "05_cv_thu_tuong_giai_ngan"},
+        "10_kh_viec_lam_giam_ngheo_bao_cao",
+        "05_cv_thu_tuong_giai_ngan"},
     "heldout3": {
         "03_kh_xa_hai_cap_de_an_06",
         "05_ctr_cong_tac_nam_bang_thang",
