@@ -1,4 +1,4 @@
-"""The held-out sets written for this purpose after the first (tests/fixtures/heldout2 … heldout20), each scored
+"""The held-out sets written for this purpose after the first (tests/fixtures/heldout2 … heldout21), each scored
 against its hand-made gold with the shared scorer.
 
 A set read while rules were tuned no longer measures extraction on documents nobody has seen, so each set was
@@ -106,6 +106,7 @@ PASSING: dict[str, set[str]] = {
                   "03_kh_dang_uy_phuong_my_tho_chuyen_doi_so_dau_xen_ke", "08_kh_so_vhttdl_son_la_ngay_hoi_moc_thoi_gian", "06_kh_cdc_lam_dong_benh_dai_ky_hieu_wingdings"},
     # written blind in the session after (2026-12-03) and scored as it was finished (its NOTES.md); one met every bar
     "heldout20": {"09_ctr_tct_luong_thuc_mien_bac_thtk_moi_o_mot_dong", "01_kh_vp_doan_dbqh_hdnd_hai_phong_ky_hop_dau_gach_nguoc", "03_kh_so_ngoai_vu_lao_cai_ttdn_theo_quy_cham_tron", "04_qd_ban_dan_toc_kon_tum_da10_2024_o_br", "07_ct_nhnn_tin_dung_cuoi_nam_cong_bao", "08_tb_cuc_thong_ke_tdtkt_2026_dau_chu_ky_so", "10_kh_vks_da_nang_cong_tac_2027_trang_in_trinh_duyet", "05_pa_xa_minh_hoa_thien_tai_ma_tran_c_p", "06_nq_hdt_dh_quy_nhon_chuyen_doi_so_nhan_tach_dong"},
+    "heldout21": {"01_kh_cong_an_tay_ninh_tet_dinh_mui_mat_so_thu_tu"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
