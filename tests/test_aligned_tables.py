@@ -197,3 +197,29 @@ def test_a_target_table_with_its_year_column_and_rules_of_dashes():
         "| 1 | Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình | % | 80 |",
         "| 2 | Số doanh nghiệp thành lập mới | doanh nghiệp | ≥ 250 |",
         "Ghi chú: ≥ là lớn hơn hoặc bằng."]
+
+
+GANTT = """KẾ HOẠCH
+Cao điểm kiểm tra thị trường cuối năm 2026
+II. NHIỆM VỤ VÀ TIẾN ĐỘ
+TT  Nội dung                                 Đơn vị chủ trì          T10  T11  T12  T01  T02
+1   Rà soát địa bàn trọng điểm, lập danh     Đội Quản lý thị          x    x
+    sách cơ sở có dấu hiệu vi phạm           trường số 1
+2   Kiểm tra các cơ sở kinh doanh hàng       Phòng Quản lý thương          x    x    x
+    thực phẩm, bánh kẹo, rượu bia            mại
+3   Sơ kết đợt cao điểm, báo cáo Ủy ban      Văn phòng Sở                                   x
+    nhân dân tỉnh
+III. TỔ CHỨC THỰC HIỆN
+"""
+
+
+def test_a_timetable_laid_out_with_spaces_and_months_shortened_gives_its_tasks():
+    """A task table copied with its layout, its months as columns ("T10" … "T02") marked "x": each row a task with its
+    lead, due at the end of its last month marked, the months after December in the next year."""
+    tasks = extract_text("SỞ CÔNG THƯƠNG\nSố: 81/KH-SCT\nBình Minh, ngày 02 tháng 10 năm 2026\n" + GANTT
+                         + "Nơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn An\n").tasks
+    assert [(t.text, t.lead, t.deadline) for t in tasks] == [
+        ("Rà soát địa bàn trọng điểm, lập danh sách cơ sở có dấu hiệu vi phạm", ["Đội Quản lý thị trường số 1"],
+         "2026-11-30"),
+        ("Kiểm tra các cơ sở kinh doanh hàng thực phẩm, bánh kẹo, rượu bia", ["Phòng Quản lý thương mại"], "2027-01-31"),
+        ("Sơ kết đợt cao điểm, báo cáo Ủy ban nhân dân tỉnh", ["Văn phòng Sở"], "2027-02-28")]

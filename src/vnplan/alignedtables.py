@@ -23,7 +23,7 @@ from __future__ import annotations
 import csv
 import re
 
-from .lexicon import PERIOD_MARKS, TABLE_COLUMN_HEADS, TIME_COLUMN, YEARLESS_PERIOD
+from .lexicon import PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN, TABLE_COLUMN_HEADS, TIME_COLUMN
 
 _MIN_COLUMNS = 3  # a two-column layout (the header block, the signature) is page layout, not a table
 _SLACK = 3  # characters a cell may start before or after its column's start
@@ -161,8 +161,10 @@ def _runs(line: str) -> list[tuple[int, str]]:
 def _header_columns(line: str) -> list[int] | None:
     """The columns' starts, when the line names three columns or more and nothing else."""
     runs = _runs(line)
-    if len(runs) < _MIN_COLUMNS or not all(len(text) <= _MAX_HEADER_CELL and text.lower().startswith(_HEADS)
-                                           for _, text in runs):
+    named = [len(text) <= _MAX_HEADER_CELL and text.lower().startswith(_HEADS) for _, text in runs]
+    # (a timetable's period columns, "T10  T11  T12" or "Quý I  Quý II", beside the named ones)
+    if sum(named) < _MIN_COLUMNS or not all(is_named or PERIOD_COLUMN.fullmatch(text)
+                                            for is_named, (_, text) in zip(named, runs)):
         return None
     return [start for start, _ in runs]
 
@@ -299,13 +301,30 @@ def rebuild_leader_tables(lines: list[str]) -> list[str]:
 
 # What a task table writes in a cell instead of repeating the one above it ("Nt", "như trên").
 _DITTO = re.compile(r"(?:-\s*)?(?:nt|như trên)\.?(?:\s*-)?", re.I)
-# A column for one period of the plan's year ("Quý I" … "Quý IV", "Tháng 1" … "Tháng 12"), a mark in it ("x") where
-# the work is done then.
-_PERIOD_COLUMN = re.compile(YEARLESS_PERIOD, re.I)
+# A column for one period of the plan's year ("Quý I" … "Quý IV", "Tháng 1" … "Tháng 12", "T10"), a mark in it ("x")
+# where the work is done then (see lexicon `PERIOD_COLUMN`).
 
 
 def _table_cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+_NEXT_YEAR = " năm sau"
+
+
+def _period_names(heads: list[str]) -> list[str]:
+    """The period columns' names written out ("T10" -> "Tháng 10"; "Quý II", "Tháng 3" as written), those after the
+    columns pass December ("T11  T12  T01") of the next year ("Tháng 1 năm sau")."""
+    names, numbers = [], []
+    for head in heads:
+        head = head.strip("* ")
+        short = SHORT_MONTH_COLUMN.fullmatch(head)
+        names.append(f"Tháng {int(short.group(1))}" if short else head)
+        number = re.search(r"\d+", names[-1])
+        numbers.append(int(number.group(0)) if number else None)
+    wrap = next((k for k in range(1, len(numbers)) if None not in numbers[k - 1:k + 1] and numbers[k] < numbers[k - 1]),
+                len(names))
+    return [name + _NEXT_YEAR if k >= wrap else name for k, name in enumerate(names)]
 
 
 def rows_spelt_out(lines: list[str]) -> list[str]:
@@ -325,8 +344,9 @@ def rows_spelt_out(lines: list[str]) -> list[str]:
         rule = "-" in "".join(cells) and set("".join(cells)) <= set("-: ")
         if header is None:
             header = cells
-            periods = [i for i, cell in enumerate(cells) if _PERIOD_COLUMN.fullmatch(cell.strip("* "))]
+            periods = [i for i, cell in enumerate(cells) if PERIOD_COLUMN.fullmatch(cell.strip("* "))]
             periods = periods if len(periods) >= 2 else []
+            names = _period_names([cells[i] for i in periods])
             time = TIME_COLUMN
         elif rule:
             time = "---"
@@ -334,7 +354,10 @@ def rows_spelt_out(lines: list[str]) -> list[str]:
             cells = [above[i] if _DITTO.fullmatch(cell) and i < len(above) else cell for i, cell in enumerate(cells)]
             # (a group's row, its cells empty, keeps what the rows above it say)
             above = [cell or (above[i] if i < len(above) else "") for i, cell in enumerate(cells)]
-            time = ", ".join(header[i].strip("* ") for i in periods if i < len(cells) and cells[i].strip() in PERIOD_MARKS)
+            marked = [names[k] for k, i in enumerate(periods) if i < len(cells) and cells[i].strip() in PERIOD_MARKS]
+            time = ", ".join(marked)
+            if marked and marked[-1].endswith(_NEXT_YEAR):  # one "năm sau" for the list, at its end
+                time = ", ".join(name.removesuffix(_NEXT_YEAR) for name in marked) + _NEXT_YEAR
         if periods and len(cells) == len(header):
             cells = [cell for i, cell in enumerate(cells) if i not in periods] + [time]
         out.append(_row(cells) if cells != _table_cells(line) else line)

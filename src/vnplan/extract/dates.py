@@ -210,6 +210,9 @@ _YEARLESS_ONE = YEARLESS_PERIOD
 _YEARLESS = re.compile(_YEARLESS_ONE + r"(?:\s*(?:,|và|-|–)\s*(?:(?:tháng|quý)\s+)?(?:1[0-2]|0?[1-9]|I{1,3}|IV))*", re.I)
 
 
+_NEXT_YEAR = " năm sau"
+_PERIOD_NUMBER = re.compile(r"(?<![\wđ])(1[0-2]|0?[1-9]|IV|I{1,3})(?![\wđ])", re.I)
+_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
 _DATED_BEFORE = re.compile(r"trước\s+" + _DATE, re.I)
 
 
@@ -227,8 +230,14 @@ def deadline_from_timeframe(value: str, year: int | None = None) -> str | None:
     """A 'Thời gian thực hiện' field: the end of the stated range; ongoing tails and open ends are none. A month
     or quarter alone is of `year` (an annual plan's) when it is known."""
     value = value.strip()
+    following = value.lower().endswith(_NEXT_YEAR)  # "Tháng 2 năm sau": a timetable's column past December
+    if following:
+        value = value[:-len(_NEXT_YEAR)].rstrip(" ,")
     if year and _YEARLESS.fullmatch(value):
-        value = f"{value}/{year}"
+        # months listed past the year's end ("Tháng 11, Tháng 12, Tháng 1") end in the next one
+        order = [_ROMAN.get(n.upper(), n) for n in _PERIOD_NUMBER.findall(value)]
+        wraps = following or any(int(b) < int(a) for a, b in zip(order, order[1:]))
+        value = f"{value}/{year + 1 if wraps else year}"
     if re.match(r"^(?:thường xuyên|hằng năm|hàng năm|định kỳ|liên tục)", value, re.I) or _OPEN_END.match(value):
         return None
     last = None
