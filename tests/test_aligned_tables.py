@@ -223,3 +223,27 @@ def test_a_timetable_laid_out_with_spaces_and_months_shortened_gives_its_tasks()
          "2026-11-30"),
         ("Kiểm tra các cơ sở kinh doanh hàng thực phẩm, bánh kẹo, rượu bia", ["Phòng Quản lý thương mại"], "2027-01-31"),
         ("Sơ kết đợt cao điểm, báo cáo Ủy ban nhân dân tỉnh", ["Văn phòng Sở"], "2027-02-28")]
+
+
+def test_a_table_of_work_and_time_under_each_bodys_heading_gives_that_bodys_tasks():
+    """ "1. Phòng X" over a two-column table ("Nhiệm vụ   Thời gian") between rules: each row a task of Phòng X, its
+    work wrapped in its column, its time too; the heading itself no task, the next heading no row."""
+    rule = "-" * 70
+    body = "\n".join([
+        "II. NHIỆM VỤ CỤ THỂ", "1. Phòng Xúc tiến đầu tư", rule,
+        "Nhiệm vụ                                                  Thời gian", rule,
+        "Xây dựng bộ tài liệu giới thiệu môi trường đầu tư bằng    Quý I/2026",
+        "tiếng Anh, tiếng Nhật",
+        "Tổ chức đoàn xúc tiến đầu tư tại Nhật Bản và Hàn Quốc     Quý II -",
+        "                                                          Quý III/2026", rule,
+        "2. Phòng Quản lý doanh nghiệp", rule,
+        "Nhiệm vụ                                                  Thời gian", rule,
+        "Đối thoại với doanh nghiệp trong các khu công nghiệp      Tháng 6/2026", rule,
+        "III. TỔ CHỨC THỰC HIỆN", "Các phòng báo cáo kết quả về Văn phòng trước ngày 15 hằng tháng."])
+    plan = extract_text("BAN QUẢN LÝ KHU KINH TẾ\nSố: 45/CTr-BQL\nBình Minh, ngày 18 tháng 12 năm 2025\nCHƯƠNG TRÌNH\n"
+                        "Xúc tiến đầu tư năm 2026\n" + body + "\nNơi nhận:\n- Lưu: VT.\nTRƯỞNG BAN\nLê Văn An\n")
+    assert [(t.text, t.lead, t.deadline) for t in plan.tasks] == [
+        ("Xây dựng bộ tài liệu giới thiệu môi trường đầu tư bằng tiếng Anh, tiếng Nhật", ["Phòng Xúc tiến đầu tư"],
+         "2026-03-31"),
+        ("Tổ chức đoàn xúc tiến đầu tư tại Nhật Bản và Hàn Quốc", ["Phòng Xúc tiến đầu tư"], "2026-09-30"),
+        ("Đối thoại với doanh nghiệp trong các khu công nghiệp", ["Phòng Quản lý doanh nghiệp"], "2026-06-30")]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import csv
 import re
 
-from .lexicon import PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN, TABLE_COLUMN_HEADS, TIME_COLUMN
+from .lexicon import PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN, TABLE_COLUMN_HEADS, TIME_COLUMN, field_role
 
 _MIN_COLUMNS = 3  # a two-column layout (the header block, the signature) is page layout, not a table
 _SLACK = 3  # characters a cell may start before or after its column's start
@@ -159,14 +159,23 @@ def _runs(line: str) -> list[tuple[int, str]]:
 
 
 def _header_columns(line: str) -> list[int] | None:
-    """The columns' starts, when the line names three columns or more and nothing else."""
+    """The columns' starts, when the line names three columns or more and nothing else, or names a task's work and
+    its time (or its lead) alone: the table under each body's heading ("Nhiệm vụ        Thời gian")."""
     runs = _runs(line)
     named = [len(text) <= _MAX_HEADER_CELL and text.lower().startswith(_HEADS) for _, text in runs]
     # (a timetable's period columns, "T10  T11  T12" or "Quý I  Quý II", beside the named ones)
-    if sum(named) < _MIN_COLUMNS or not all(is_named or PERIOD_COLUMN.fullmatch(text)
-                                            for is_named, (_, text) in zip(named, runs)):
+    if not all(is_named or PERIOD_COLUMN.fullmatch(text) for is_named, (_, text) in zip(named, runs)):
+        return None
+    if sum(named) < _MIN_COLUMNS and not _work_and_its_time(runs):
         return None
     return [start for start, _ in runs]
+
+
+_LABELLED = re.compile(r"(?:[IVXL]+|\d{1,2}(?:\.\d{1,2})*|[A-ZĐa-zđ])[.)/]\s")  # a heading's label: no row's work
+
+
+def _work_and_its_time(runs: list[tuple[int, str]]) -> bool:
+    return len(runs) == 2 and field_role(runs[0][1]) == "content" and field_role(runs[1][1]) in ("time", "lead")
 
 
 def _space_near(line: str, column: int) -> int | None:
@@ -216,6 +225,7 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             i += 1
             continue
         rows = [_cells(lines[i], columns)]  # the header first
+        numbered = len(columns) > 2  # (a table of a task's work and its time alone opens its rows with the work)
         end = i + 1
         while end < len(lines):
             if _RULE_LINE.fullmatch(lines[end]):
@@ -226,10 +236,17 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
                 break
             if lines[end].strip().isdigit():
                 break  # a number alone, in whichever column the page sets it: the page's, and the table stops
-            if cells[0] and any(cells[1:]):
+            if numbered and cells[0] and any(cells[1:]):
                 rows.append(cells)  # a row opens with its number (or a group's letter)
-            elif cells[0]:
+            elif numbered and cells[0]:
                 break  # a first cell alone: the table stops
+            elif not numbered and cells[0] and not cells[0][:1].islower():
+                # a table without numbers: a row opens in capitals, its time beside it or after a row with its own;
+                # anything else (a numbered heading, "2. Phòng …") ends the table
+                if _LABELLED.match(cells[0]) or cells[0].isupper() \
+                        or not (cells[0][:1].isupper() and (any(cells[1:]) or len(rows) > 1 and rows[-1][-1])):
+                    break
+                rows.append(cells)
             else:  # the cells of the row above (or of the header) go on; a blank line between rows is none
                 rows[-1] = [f"{above} {more}".strip() for above, more in zip(rows[-1], cells)]
             end += 1

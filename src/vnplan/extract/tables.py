@@ -25,6 +25,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
     previous: list[str] = []
     section = None
     matrix: dict[int, AgencyMention] = {}  # a responsibility matrix's body columns
+    heading_leads: list[AgencyMention] = []  # the body whose heading the table sits under, for a table without leads
     marks = MATRIX_MARKS
     for block in blocks:
         if block.kind != "row":
@@ -33,8 +34,11 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         cells = [c.strip() for c in block.line.strip().strip("|").split("|")]
         roles = [field_role(c) for c in cells]
         body_columns = _body_columns(cells, roles, aliases) if "content" in roles and "lead" not in roles else {}
-        if "content" in roles and ("lead" in roles or body_columns):  # a header row names the columns
+        # (a table of work and its time alone, under a body's heading: "1. Phòng X" over "| Nhiệm vụ | Thời gian |")
+        under_a_body = _heading_leads(blocks, block, aliases) if roles == ["content", "time"] else []
+        if "content" in roles and ("lead" in roles or body_columns or under_a_body):  # a header row names the columns
             matrix = body_columns
+            heading_leads = under_a_body
             marks = _matrix_marks(blocks, block.index) if matrix else MATRIX_MARKS
             columns = {}
             for i, role in enumerate(roles):
@@ -75,6 +79,8 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             time_text = f"{time_unit} {time_text}"  # "05 - 06" under "Tháng"
         if matrix:
             leads, coords = _marked_roles(cells, matrix, marks)
+        elif heading_leads:
+            leads, coords = tuple(heading_leads), actors_of(content, aliases).coordinators
         else:
             leads = bodies_named(lead_text, aliases=aliases)
             # without a partners' cell, the partners the work names itself ("Phối hợp với Công an tỉnh tổ chức …")
@@ -93,6 +99,19 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             unresolved_agencies=[m.name for m in [*leads, *coords] if not m.resolved and not m.collective],
         ))
     return tasks
+
+
+def _heading_leads(blocks: list[Block], header: Block, aliases: tuple[tuple[str, str], ...]) -> list[AgencyMention]:
+    """The bodies the nearest heading above a table names, where it names any ("1. Phòng Xúc tiến đầu tư")."""
+    parent = header.parent
+    while parent is not None:
+        leads = actors_of(blocks[parent].text, aliases).leads
+        if leads:
+            return leads
+        if blocks[parent].kind == "part":
+            return []
+        parent = blocks[parent].parent
+    return []
 
 
 def _body_columns(cells: list[str], roles: list[str], aliases: tuple[tuple[str, str], ...]) -> dict[int, AgencyMention]:

@@ -97,6 +97,10 @@ def _without_label(text: str, leads: list[AgencyMention]) -> str:
 _QUOTATION = re.compile(r"^[“\"«][^“”\"«»]+[”\"»][.;]?$")
 
 
+def _has_words(text: str) -> bool:
+    return any(char.isalpha() for char in text)  # (a rule drawn with dashes has none)
+
+
 def _instructs_nobody(text: str) -> bool:
     """A slogan in quotation marks, or the section's own time frame or budget ("Thời gian thực hiện: từ
     tháng 10/2025 …", "Thời hạn chậm nhất …") standing as an item: words about the work, not work given to anyone."""
@@ -546,8 +550,10 @@ class _TaskBuilder:
                 continue
             # the closing formula after the last item ("… thông báo để các cơ quan biết, thực hiện") is none of its own
             children = [c for c in self.in_part(block) if not self._closes_document(blocks[c])]
-            if children and all(blocks[c].kind == "row" for c in children) and instructs(block.text) \
-                    and not block.text.rstrip().endswith(":"):
+            tabled = bool(children) and all(blocks[c].kind == "row" or not _has_words(blocks[c].text) for c in children)
+            if tabled and names_only(block.text.rstrip(" :"), actors_of(block.text, self.aliases).leads):
+                continue  # "1. Phòng X" over the table of its work and times: the rows are its tasks
+            if tabled and instructs(block.text) and not block.text.rstrip().endswith(":"):
                 children = []  # "3. UBND các xã tuyên truyền …." then a table: the table is no list of its tasks
             if children and self.field_section(block):
                 consumed.update(self._descendants(block))
