@@ -247,3 +247,32 @@ def test_a_table_of_work_and_time_under_each_bodys_heading_gives_that_bodys_task
          "2026-03-31"),
         ("Tổ chức đoàn xúc tiến đầu tư tại Nhật Bản và Hàn Quốc", ["Phòng Xúc tiến đầu tư"], "2026-09-30"),
         ("Đối thoại với doanh nghiệp trong các khu công nghiệp", ["Phòng Quản lý doanh nghiệp"], "2026-06-30")]
+
+
+def test_a_work_and_time_table_keeps_wrapped_lines_in_their_row_and_stops_at_what_is_no_row():
+    """A wrapped line that opens in capitals or with a number, after a cell stopping on "và", stays in its row; an
+    agenda under a heading that gives work ("Sở X chủ trì tổ chức hội nghị … theo chương trình:") is no list of tasks;
+    the signature after a blank line is no row."""
+    rule = "-" * 66
+    table = "\n".join([
+        "1. Phòng Kế hoạch - Tài chính", rule, "Nhiệm vụ                                              Thời gian", rule,
+        "Phối hợp với Sở Kế hoạch và Đầu tư và                 Quý I/2026", "Sở Tài chính thẩm định hồ sơ dự án",
+        "Tập huấn triển khai Nghị định số                      Quý II/2026", "15/2018/NĐ-CP cho cán bộ cơ sở", rule,
+        "2. Sở Xây dựng chủ trì tổ chức Hội nghị xúc tiến đầu tư theo chương trình:", rule,
+        "Nội dung                                              Thời gian", rule,
+        "Đón tiếp đại biểu                                     7h30 - 8h00", "Phát biểu bế mạc                                      11h00", rule,
+        "", "Nơi nhận:                                             KT. GIÁM ĐỐC", "- Lưu: VT.                                            PHÓ GIÁM ĐỐC",
+        "                                                      Lê Văn An"])
+    plan = extract_text("SỞ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 5/KH-SKHĐT\nBình Minh, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\n"
+                        "Công tác năm 2026\nII. NHIỆM VỤ\n" + table + "\n")
+    assert [(t.text, t.lead) for t in plan.tasks][:2] == [
+        ("Phối hợp với Sở Kế hoạch và Đầu tư và Sở Tài chính thẩm định hồ sơ dự án", ["Phòng Kế hoạch - Tài chính"]),
+        ("Tập huấn triển khai Nghị định số 15/2018/NĐ-CP cho cán bộ cơ sở", ["Phòng Kế hoạch - Tài chính"])]
+    assert not any(t.text.startswith(("Đón tiếp", "Phát biểu", "Nơi nhận")) for t in plan.tasks)
+    assert plan.document.signer == "Lê Văn An"
+
+
+def test_a_timetables_mark_goes_to_the_column_it_stands_under():
+    lines = rebuild_aligned_tables(["TT  Nội dung                     Đơn vị chủ trì     T10  T11  T12",
+                                    "1   Rà soát địa bàn trọng điểm    Văn phòng Sở        x"])
+    assert lines[1] == "| 1 | Rà soát địa bàn trọng điểm | Văn phòng Sở | x |  |  |"

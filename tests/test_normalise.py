@@ -1359,5 +1359,6 @@ def test_lines_a_page_break_does_not_explain_stay():
 
 
 def test_a_pair_of_underscores_sets_italics_in_a_plain_copy_too():
-    text = normalise(RawText("KẾ HOẠCH\n_Nơi nhận:_\n- Lưu: VT.\nTệp ke_hoach_2026.docx; ký vào ô ____\n", "txt"))
-    assert "\nNơi nhận:\n" in text and "ke_hoach_2026.docx" in text and "____" in text
+    text = normalise(RawText("KẾ HOẠCH\n_Nơi nhận:_\n- Lưu: VT.\nTệp ke_hoach_2026.docx; ký vào ô ____ ngày _/_/2026\n",
+                             "txt"))
+    assert "\nNơi nhận:\n" in text and "ke_hoach_2026.docx" in text and "____ ngày _/_/2026" in text

@@ -530,3 +530,10 @@ def test_a_report_to_draft_each_quarter_is_a_duty():
     found = duties("IV. TỔ CHỨC THỰC HIỆN\n1. Các sở, ngành định kỳ hằng quý hoàn thành báo cáo kết quả thực hiện Kế hoạch "
                    "trước ngày 15 của tháng cuối quý.\n")
     assert [(d.frequency, d.due) for d in found] == [("quarterly", "---15")]
+
+
+def test_months_and_quarters_in_one_cell_are_not_compared_and_months_past_december_are_next_years():
+    from vnplan.extract.dates import deadline_from_timeframe
+    assert deadline_from_timeframe("Tháng 10, Quý IV", 2026) == "2026-12-31"
+    assert deadline_from_timeframe("Tháng 11, Tháng 12, Tháng 1", 2026) == "2027-01-31"
+    assert deadline_from_timeframe("Tháng 2 năm sau", 2026) == "2027-02-28"

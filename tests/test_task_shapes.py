@@ -3245,3 +3245,12 @@ def test_a_sentence_pointing_to_the_appendix_is_no_task_whatever_its_first_word(
                    "thành được phân công tại Phụ lục kèm theo Kế hoạch này.\nIV. TỔ CHỨC THỰC HIỆN\n"
                    "1. Sở Nội vụ chủ trì tổ chức tập huấn cho cán bộ các xã.\n")
     assert [t.text[:20] for t in tasks] == ["Sở Nội vụ chủ trì tổ"]
+
+
+def test_work_that_refers_to_an_appendix_stays_a_task_and_a_note_after_the_signature_sets_no_target():
+    tasks = _tasks("II. NHIỆM VỤ\n1. Sở Y tế:\na) Hoạt động tập huấn nâng cao năng lực cho cán bộ y tế cơ sở theo Phụ lục 2 "
+                   "đính kèm.\nb) Dự án nâng cấp phòng xét nghiệm có Phụ lục chi tiết kèm theo.\n")
+    assert [t.text[:12] for t in tasks] == ["Hoạt động tậ", "Dự án nâng c"]
+    plan = extract_text(HEADER + "II. NHIỆM VỤ\n1. Sở Y tế triển khai Nghị quyết¹ về y tế cơ sở.\n" + FOOTER
+                        + "_______\n¹ Nghị quyết số 05-NQ/TU, phấn đấu đến năm 2030 kinh tế số chiếm 30% GRDP.\n")
+    assert plan.targets == []

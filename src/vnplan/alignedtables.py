@@ -23,10 +23,12 @@ from __future__ import annotations
 import csv
 import re
 
-from .lexicon import PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN, TABLE_COLUMN_HEADS, TIME_COLUMN, field_role
+from .lexicon import (CELL_RUNNING_ON_WORDS, PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN, TABLE_COLUMN_HEADS,
+                      TIME_CELL_WORDS, TIME_COLUMN, field_role)
 
 _MIN_COLUMNS = 3  # a two-column layout (the header block, the signature) is page layout, not a table
 _SLACK = 3  # characters a cell may start before or after its column's start
+_MARK_WIDTH = 2  # characters: a timetable's mark ("x", "✓")
 _MAX_HEADER_CELL = 30  # characters: a column's name is short
 _HEADS = tuple(sorted((head.lower() for head in TABLE_COLUMN_HEADS), key=len, reverse=True))
 _RUN = re.compile(r"\S+(?: \S+)*")  # words one space apart: two spaces or more part the runs
@@ -171,11 +173,15 @@ def _header_columns(line: str) -> list[int] | None:
     return [start for start, _ in runs]
 
 
+_ENDS_TEXT = re.compile(r"Nơi nhận|(?:TM|KT|TL|Q)\.\s|Trên đây", re.I)
+_TIME_OPENING = re.compile(r"(?:" + "|".join(TIME_CELL_WORDS) + r"|\d)", re.I)  # a time cell's first word
+_RUNNING_ON = tuple(f" {word}" for word in CELL_RUNNING_ON_WORDS)  # "… Sở Kế hoạch và Đầu tư và" goes on below
 _LABELLED = re.compile(r"(?:[IVXL]+|\d{1,2}(?:\.\d{1,2})*|[A-ZĐa-zđ])[.)/]\s")  # a heading's label: no row's work
 
 
 def _work_and_its_time(runs: list[tuple[int, str]]) -> bool:
-    return len(runs) == 2 and field_role(runs[0][1]) == "content" and field_role(runs[1][1]) in ("time", "lead")
+    return len(runs) == 2 and not any(":" in text for _, text in runs) \
+        and field_role(runs[0][1]) == "content" and field_role(runs[1][1]) in ("time", "lead")  # (no "Nội dung: …")
 
 
 def _space_near(line: str, column: int) -> int | None:
@@ -194,6 +200,8 @@ def _cells(line: str, columns: list[int]) -> list[str] | None:
         column = max((i for i, begins in enumerate(columns) if start >= begins - _SLACK), default=None)
         if column is None:
             return None
+        if len(text) <= _MARK_WIDTH and column > 0 and start - columns[column - 1] < columns[column] - start:
+            column -= 1  # a mark ("x") under the middle of a narrow column's name ("T10"), nearer it than the next
         end = start + len(text)
         # a run may hold several cells set one space apart (each filled to its width): cut it at the space
         # nearest where each next column begins; never in the first column, whose row numbers fill no width
@@ -240,13 +248,12 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
                 rows.append(cells)  # a row opens with its number (or a group's letter)
             elif numbered and cells[0]:
                 break  # a first cell alone: the table stops
-            elif not numbered and cells[0] and not cells[0][:1].islower():
-                # a table without numbers: a row opens in capitals, its time beside it or after a row with its own;
-                # anything else (a numbered heading, "2. Phòng …") ends the table
-                if _LABELLED.match(cells[0]) or cells[0].isupper() \
-                        or not (cells[0][:1].isupper() and (any(cells[1:]) or len(rows) > 1 and rows[-1][-1])):
-                    break
-                rows.append(cells)
+            elif not numbered and cells[0] and (_LABELLED.match(cells[0]) or cells[0].isupper() or _ENDS_TEXT.match(cells[0])
+                                                or not any(cells[1:]) and not lines[end - 1].strip()):
+                break  # a table without numbers ends at a heading ("2. Phòng …"), or at a paragraph after a blank line
+            elif not numbered and cells[0][:1].isupper() and _TIME_OPENING.match(cells[-1]) \
+                    and not rows[-1][0].endswith(_RUNNING_ON):
+                rows.append(cells)  # … and a row opens in capitals with its time beside it
             else:  # the cells of the row above (or of the header) go on; a blank line between rows is none
                 rows[-1] = [f"{above} {more}".strip() for above, more in zip(rows[-1], cells)]
             end += 1
@@ -337,8 +344,8 @@ def _period_names(heads: list[str]) -> list[str]:
         head = head.strip("* ")
         short = SHORT_MONTH_COLUMN.fullmatch(head)
         names.append(f"Tháng {int(short.group(1))}" if short else head)
-        number = re.search(r"\d+", names[-1])
-        numbers.append(int(number.group(0)) if number else None)
+        month = re.fullmatch(r"Tháng\s+(\d{1,2})", names[-1], re.I)  # (quarters are on another scale: not compared)
+        numbers.append(int(month.group(1)) if month else None)
     wrap = next((k for k in range(1, len(numbers)) if None not in numbers[k - 1:k + 1] and numbers[k] < numbers[k - 1]),
                 len(names))
     return [name + _NEXT_YEAR if k >= wrap else name for k, name in enumerate(names)]

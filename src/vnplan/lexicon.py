@@ -330,9 +330,12 @@ ANNOUNCES_TASKS = re.compile(r"(?:nhiệm vụ|giải pháp|công việc)\b(?:(?
 # A letter's salutation ("Kính gửi: Bộ trưởng Bộ X"): whom the letter addresses, no work; its body follows.
 # A sentence that only points to where the tasks are listed ("Các nhiệm vụ cụ thể, cơ quan chủ trì … tại Phụ lục kèm
 # theo Kế hoạch này.", "(Chi tiết tại Phụ lục đính kèm)"): the list is read where it stands, the pointer is none of it.
-POINTS_TO_APPENDIX = re.compile(r"^\(?(?:(?:(?:Các|Danh mục(?: các)?|Chi tiết(?: các)?|Nội dung(?: các)?)\s+)?(?:nhiệm vụ|nội dung|"
-                                r"hoạt động|dự án)[^.;:]{0,160}?|Chi tiết)\s+(?:tại|theo|có)\s+(?:các\s+)?Phụ lục\b"
-                                r"[^.;]{0,120}[.)]*$", re.I)
+_TO_APPENDIX = r"\s+(?:các\s+)?Phụ lục\b[^.;]{0,120}[.)]*$"
+POINTS_TO_APPENDIX = re.compile(
+    r"^\(?(?:(?:(?:Các|Danh mục(?: các)?|Chi tiết(?: các)?|Nội dung(?: các)?)\s+(?:nhiệm vụ|nội dung|hoạt động|dự án)"
+    r"[^.;:]{0,160}?|Chi tiết)\s+(?:tại|theo|có)" + _TO_APPENDIX
+    # … or what the appendix assigns, said so: "Nhiệm vụ, giải pháp cụ thể, … được phân công tại Phụ lục …"
+    + r"|(?:Nhiệm vụ|Nội dung)[^.;:]{0,160}?\sđược\s(?:\w+\s){1,3}(?:tại|theo)" + _TO_APPENDIX + ")", re.I)
 SALUTATION = re.compile(r"^\W*Kính gửi\b")
 # A paragraph about problems as they arise ("nếu có khó khăn, vướng mắc …, kịp thời phản ánh"), no task.
 # A paragraph after a list handing out what the list says ("Giao Sở X chủ trì, phối hợp với Y thực hiện các nội dung
@@ -413,7 +416,7 @@ TABLE_COLUMN_HEADS = (
 # One month or quarter of the year, without the year ("Tháng 3", "Quý II"): a timetable's column, an annual plan's time.
 YEARLESS_PERIOD = r"(?:tháng\s+(?:1[0-2]|0?[1-9])|quý\s+(?:I{1,3}|IV|[1-4]))"
 # A timetable's period column as its header may shorten it: "T10" for "Tháng 10" (written out when the marks are read).
-SHORT_MONTH_COLUMN = re.compile(r"T\.?\s?(1[0-2]|0?[1-9])")
+SHORT_MONTH_COLUMN = re.compile(r"T\.?\s?(1[0-2]|0?[1-9])", re.I)
 PERIOD_COLUMN = re.compile(YEARLESS_PERIOD + "|" + SHORT_MONTH_COLUMN.pattern, re.I)
 # The mark in a timetable's period column where the work is done then.
 PERIOD_MARKS = ("x", "X", "✓", "✔", "v", "V", "•", "+", "*")

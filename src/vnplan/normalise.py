@@ -419,7 +419,9 @@ def _renumber(lines: list[str], run: list[tuple[int, int, int]]) -> None:
 
 # Underscores that open or close an italic run in markdown, at a word's edge (not inside "chi_tiet").
 _UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_+(?=[^\s_])|(?<=[^\s_])_+(?![\w_])")
-_UNDERSCORE_PAIR = re.compile(r"(?<![\w_])_([^\s_](?:[^_]*[^\s_])?)_(?![\w_])")  # both marks on the line
+# … both on the line, the run opening on a letter after a space or the line's start ("_Hải Phòng, ngày …_"; not "Ngày
+# _/_/2026" nor "/_api_/")
+_UNDERSCORE_PAIR = re.compile(r"(?<![^\s(*\"“])_([^\W\d_](?:[^_]*[^\s_])?)_(?![\w_])")
 
 
 def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:

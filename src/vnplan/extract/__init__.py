@@ -88,11 +88,13 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
     about_targets: dict[int, bool] = {}
     listing_targets: dict[int, bool] = {}
     in_a_task = _covered_by([task.span for task in tasks])
+    first_part = next((block.index for block in blocks if block.kind == "part"), len(blocks))
     for block in blocks:
         part = parts[block.index]
         if block.index in tabled or block.kind == "part":
             continue
-        if block.parent is None or part is None or part.kind == "tasks":  # (under "Kính gửi:" a letter's opening too)
+        # (a letter's opening, under "Kính gửi:", before its first part; not the notes after the signature)
+        if block.parent is None or part is None and block.index < first_part or part is not None and part.kind == "tasks":
             # a paragraph outside every part, or one that leads in to tasks, commits only where it strives ("Để hạn
             # chế thiệt hại …, phấn đấu năm 2026 giảm ít nhất 10% số vụ cháy", "…, phấn đấu …, yêu cầu các cơ quan
             # thực hiện các nhiệm vụ sau:"), as a directive's opening does; in a task, the task's target

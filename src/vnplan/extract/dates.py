@@ -236,7 +236,8 @@ def deadline_from_timeframe(value: str, year: int | None = None) -> str | None:
     if year and _YEARLESS.fullmatch(value):
         # months listed past the year's end ("Tháng 11, Tháng 12, Tháng 1") end in the next one
         order = [_ROMAN.get(n.upper(), n) for n in _PERIOD_NUMBER.findall(value)]
-        wraps = following or any(int(b) < int(a) for a, b in zip(order, order[1:]))
+        one_scale = not ("quý" in value.lower() and "tháng" in value.lower())  # (months and quarters: not compared)
+        wraps = following or one_scale and any(int(b) < int(a) for a, b in zip(order, order[1:]))
         value = f"{value}/{year + 1 if wraps else year}"
     if re.match(r"^(?:thường xuyên|hằng năm|hàng năm|định kỳ|liên tục)", value, re.I) or _OPEN_END.match(value):
         return None

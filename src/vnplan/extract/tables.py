@@ -6,7 +6,7 @@ import re
 from ..lexicon import MATRIX_MARKS, field_role, matrix_legend
 from ..model import Span, Task
 from ..segment import Block
-from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, bodies_named, names_of
+from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, bodies_named, names_of, names_only
 from .agencies import AgencyMention
 from .dates import deadline_from_timeframe, deadline_in
 
@@ -47,6 +47,8 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             time_unit = cells[columns["time"]].lower() if "time" in columns else None
             time_unit = time_unit if time_unit in ("tháng", "quý") else None
             continue
+        if "content" in roles and "other" not in roles:
+            columns = None  # another table's header, one that names no lead ("| Nội dung | Thời gian |" of an agenda)
         if not columns or "content" not in columns:
             continue
         if len(cells) == 1 and len(columns) > 2 and cells[0]:
@@ -105,9 +107,10 @@ def _heading_leads(blocks: list[Block], header: Block, aliases: tuple[tuple[str,
     """The bodies the nearest heading above a table names, where it names any ("1. Phòng Xúc tiến đầu tư")."""
     parent = header.parent
     while parent is not None:
-        leads = actors_of(blocks[parent].text, aliases).leads
-        if leads:
-            return leads
+        heading = blocks[parent].text
+        leads = actors_of(heading, aliases).leads
+        if leads:  # a heading that names its bodies and nothing else ("1. Sở X chủ trì hội nghị …:" is no such one)
+            return leads if names_only(heading.rstrip(" :"), leads) else []
         if blocks[parent].kind == "part":
             return []
         parent = blocks[parent].parent
