@@ -23,8 +23,8 @@ from __future__ import annotations
 import csv
 import re
 
-from .lexicon import (CELL_RUNNING_ON_WORDS, PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN, TABLE_COLUMN_HEADS,
-                      TIME_CELL_WORDS, TIME_COLUMN, field_role)
+from .lexicon import (CELL_RUNNING_ON_WORDS, NEXT_YEAR, PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN,
+                      TABLE_COLUMN_HEADS, TIME_CELL_WORDS, TIME_COLUMN, field_role)
 
 _MIN_COLUMNS = 3  # a two-column layout (the header block, the signature) is page layout, not a table
 _SLACK = 3  # characters a cell may start before or after its column's start
@@ -333,9 +333,6 @@ def _table_cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.strip().strip("|").split("|")]
 
 
-_NEXT_YEAR = " năm sau"
-
-
 def _period_names(heads: list[str]) -> list[str]:
     """The period columns' names written out ("T10" -> "Tháng 10"; "Quý II", "Tháng 3" as written), those after the
     columns pass December ("T11  T12  T01") of the next year ("Tháng 1 năm sau")."""
@@ -348,7 +345,7 @@ def _period_names(heads: list[str]) -> list[str]:
         numbers.append(int(month.group(1)) if month else None)
     wrap = next((k for k in range(1, len(numbers)) if None not in numbers[k - 1:k + 1] and numbers[k] < numbers[k - 1]),
                 len(names))
-    return [name + _NEXT_YEAR if k >= wrap else name for k, name in enumerate(names)]
+    return [name + NEXT_YEAR if k >= wrap else name for k, name in enumerate(names)]
 
 
 def rows_spelt_out(lines: list[str]) -> list[str]:
@@ -380,8 +377,8 @@ def rows_spelt_out(lines: list[str]) -> list[str]:
             above = [cell or (above[i] if i < len(above) else "") for i, cell in enumerate(cells)]
             marked = [names[k] for k, i in enumerate(periods) if i < len(cells) and cells[i].strip() in PERIOD_MARKS]
             time = ", ".join(marked)
-            if marked and marked[-1].endswith(_NEXT_YEAR):  # one "năm sau" for the list, at its end
-                time = ", ".join(name.removesuffix(_NEXT_YEAR) for name in marked) + _NEXT_YEAR
+            if marked and marked[-1].endswith(NEXT_YEAR):  # one "năm sau" for the list, at its end
+                time = ", ".join(name.removesuffix(NEXT_YEAR) for name in marked) + NEXT_YEAR
         if periods and len(cells) == len(header):
             cells = [cell for i, cell in enumerate(cells) if i not in periods] + [time]
         out.append(_row(cells) if cells != _table_cells(line) else line)

@@ -418,6 +418,8 @@ YEARLESS_PERIOD = r"(?:tháng\s+(?:1[0-2]|0?[1-9])|quý\s+(?:I{1,3}|IV|[1-4]))"
 # A timetable's period column as its header may shorten it: "T10" for "Tháng 10" (written out when the marks are read).
 SHORT_MONTH_COLUMN = re.compile(r"T\.?\s?(1[0-2]|0?[1-9])", re.I)
 PERIOD_COLUMN = re.compile(YEARLESS_PERIOD + "|" + SHORT_MONTH_COLUMN.pattern, re.I)
+# A timetable's column past December is written so ("Tháng 1 năm sau"), and read so by the dates.
+NEXT_YEAR = " năm sau"
 # The mark in a timetable's period column where the work is done then.
 PERIOD_MARKS = ("x", "X", "✓", "✔", "v", "V", "•", "+", "*")
 # The time column a timetable's marked periods are written into.

@@ -11,7 +11,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from ..lexicon import YEARLESS_PERIOD
+from ..lexicon import NEXT_YEAR, YEARLESS_PERIOD
 
 _ROMAN_QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
@@ -210,7 +210,6 @@ _YEARLESS_ONE = YEARLESS_PERIOD
 _YEARLESS = re.compile(_YEARLESS_ONE + r"(?:\s*(?:,|và|-|–)\s*(?:(?:tháng|quý)\s+)?(?:1[0-2]|0?[1-9]|I{1,3}|IV))*", re.I)
 
 
-_NEXT_YEAR = " năm sau"
 _PERIOD_NUMBER = re.compile(r"(?<![\wđ])(1[0-2]|0?[1-9]|IV|I{1,3})(?![\wđ])", re.I)
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
 _DATED_BEFORE = re.compile(r"trước\s+" + _DATE, re.I)
@@ -230,9 +229,9 @@ def deadline_from_timeframe(value: str, year: int | None = None) -> str | None:
     """A 'Thời gian thực hiện' field: the end of the stated range; ongoing tails and open ends are none. A month
     or quarter alone is of `year` (an annual plan's) when it is known."""
     value = value.strip()
-    following = value.lower().endswith(_NEXT_YEAR)  # "Tháng 2 năm sau": a timetable's column past December
+    following = value.lower().endswith(NEXT_YEAR)  # "Tháng 2 năm sau": a timetable's column past December
     if following:
-        value = value[:-len(_NEXT_YEAR)].rstrip(" ,")
+        value = value[:-len(NEXT_YEAR)].rstrip(" ,")
     if year and _YEARLESS.fullmatch(value):
         # months listed past the year's end ("Tháng 11, Tháng 12, Tháng 1") end in the next one
         order = [_ROMAN.get(n.upper(), n) for n in _PERIOD_NUMBER.findall(value)]
