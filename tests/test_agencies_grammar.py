@@ -949,6 +949,9 @@ def test_a_forest_or_road_unit_is_a_body_and_a_seed_is_not(text, names):
     ("Ủy ban nhân dân các phường có công trình", None),  # a class, not one body
     ("Sở Xây dựng tổ chức thực hiện các nội dung sau:", None),  # a sentence
     ("Sở Y tế và Sở Giáo dục và Đào tạo", None),  # two bodies
+    ("Ban Dân vận - Chính sách, Pháp luật", "Ban Dân vận - Chính sách, Pháp luật"),  # its fields listed
+    # the level word closes the name; what follows says what the body does
+    ("Đảng ủy Cảnh sát biển tỉnh lãnh đạo Hải đội Cảnh sát biển tỉnh:", None),
 ])
 def test_a_heading_that_is_one_body_s_name_alone_is_the_whole_name(heading, name):
     assert name_alone(heading) == name

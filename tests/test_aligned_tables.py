@@ -276,3 +276,56 @@ def test_a_timetables_mark_goes_to_the_column_it_stands_under():
     lines = rebuild_aligned_tables(["TT  Nội dung                     Đơn vị chủ trì     T10  T11  T12",
                                     "1   Rà soát địa bàn trọng điểm    Văn phòng Sở        x"])
     assert lines[1] == "| 1 | Rà soát địa bàn trọng điểm | Văn phòng Sở | x |  |  |"
+
+
+def test_a_column_named_for_two_things_is_read_as_the_one_of_them_with_a_role():
+    """An inspection plan names its work column for whom and what it inspects ("Đối tượng, nội dung kiểm tra"): the
+    column is the tasks' content, and the header still opens a table; a row's text with a comma names no column."""
+    header = f"{'TT':<5}{'Đối tượng, nội dung kiểm tra':<62}{'Đơn vị chủ trì':<19}{'Đơn vị phối hợp':<19}Thời gian"
+    rows = [f"{'1':<5}{'Kiểm tra việc quản lý quỹ đất công ích tại xã Tân Lập':<62}{'Phòng Nghiệp vụ 1':<19}"
+            f"{'Sở Tài chính':<19}Quý II/2027",
+            f"{'2':<5}{'Kiểm tra công tác tiếp công dân, giải quyết khiếu nại':<62}{'Văn phòng Sở':<19}{'-':<19}Quý III/2027"]
+    lines = rebuild_aligned_tables([header, *rows])
+    assert lines[0] == "| TT | Đối tượng, nội dung kiểm tra | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |"
+    plan = extract_text("SỞ NỘI VỤ TỈNH BÌNH MINH\nSố: 12/KH-SNV\nBình Minh, ngày 05 tháng 12 năm 2026\nKẾ HOẠCH\n"
+                        "Kiểm tra năm 2027\nII. NỘI DUNG KIỂM TRA\n" + "\n".join([header, *rows]) + "\n")
+    assert [(t.text, t.lead, t.coordinators, t.deadline) for t in plan.tasks] == [
+        ("Kiểm tra việc quản lý quỹ đất công ích tại xã Tân Lập", ["Phòng Nghiệp vụ 1"], ["Sở Tài chính"], "2027-06-30"),
+        ("Kiểm tra công tác tiếp công dân, giải quyết khiếu nại", ["Văn phòng Sở"], [], "2027-09-30")]
+
+
+def test_a_role_of_a_column_named_for_two_things():
+    from vnplan.lexicon import field_role
+    assert field_role("Đối tượng, nội dung thanh tra") == "content"
+    assert field_role("Đối tượng thanh tra") == "other"
+    assert field_role("Xây dựng báo cáo tổng kết, nhiệm vụ năm 2027") == "other"
+
+
+def test_a_converters_simple_table_under_each_bodys_heading_even_one_asked_to_help():
+    """A converter draws a simple table's rules one per column, a space between ("-------- -----"): they are rules, not
+    the header's words; the heading over a table may ask a body outside the issuer ("Đề nghị Ủy ban …"), and it still
+    names the lead of the rows under it."""
+    rule = "  " + "-" * 70 + " " + "-" * 14
+
+    def table(*rows):
+        return ["  " + f"{'Nhiệm vụ':<71}Thời gian", rule, *("  " + f"{work:<71}{time}" for work, time in rows), rule, ""]
+    plan = extract_text("\n".join([
+        "SỞ CÔNG THƯƠNG TỈNH BÌNH MINH", "Số: 31/CTr-SCT", "Bình Minh, ngày 12 tháng 01 năm 2027", "CHƯƠNG TRÌNH",
+        "Xúc tiến thương mại năm 2027", "II. NHIỆM VỤ CỤ THỂ", "1. Phòng Quản lý thương mại",
+        *table(("Tổ chức hội chợ hàng nông sản của tỉnh", "Quý II/2027"), ("Cập nhật dữ liệu doanh nghiệp xuất khẩu", "Hằng quý")),
+        "2. Đề nghị Ủy ban nhân dân phường Hòa Bình",
+        *table(("Bố trí mặt bằng tổ chức phiên chợ cuối tuần", "Tháng 3/2027")),
+        "III. TỔ CHỨC THỰC HIỆN", "Các phòng báo cáo kết quả trước ngày 10/12/2027."]))
+    assert [(t.text, t.lead, t.deadline) for t in plan.tasks][:3] == [
+        ("Tổ chức hội chợ hàng nông sản của tỉnh", ["Phòng Quản lý thương mại"], "2027-06-30"),
+        ("Cập nhật dữ liệu doanh nghiệp xuất khẩu", ["Phòng Quản lý thương mại"], None),
+        ("Bố trí mặt bằng tổ chức phiên chợ cuối tuần", ["Ủy ban nhân dân phường Hòa Bình"], "2027-03-31")]
+
+
+def test_a_timetables_months_with_their_years_on_the_line_under_them():
+    """The months' years written under their columns ("T12" / "2026", "T01" / "2027"): each month in its own year."""
+    header = next(line for line in GANTT.split("\n") if "T10" in line)
+    gantt = GANTT.replace(header, header + "\n" + " " * header.index("T10") + "2026 2026 2026 2027 2027")
+    tasks = extract_text("SỞ CÔNG THƯƠNG\nSố: 81/KH-SCT\nBình Minh, ngày 02 tháng 10 năm 2025\n" + gantt
+                         + "Nơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn An\n").tasks
+    assert [t.deadline for t in tasks] == ["2026-11-30", "2027-01-31", "2027-02-28"]

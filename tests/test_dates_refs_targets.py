@@ -15,6 +15,7 @@ from vnplan.extract.targets import parse_number, targets_in
     ("hoàn thiện hồ sơ vào cuối năm 2024", "2024-12-31"),
     ("hoàn thành trước 17 giờ ngày 29/9/2025", "2025-09-29"),  # the hour of the day, then the day
     ("báo cáo trước 16h00 ngày 3/10/2025", "2025-10-03"),
+    ("tổ chức chương trình nghệ thuật vào tối ngày 01/9/2026", "2026-09-01"),  # the part of the day, then the day
     ("thực hiện thường xuyên, hằng năm", None),
     ("giai đoạn 2021 - 2025, tầm nhìn đến năm 2030", None),
     ("trong 10 ngày kể từ ngày Quyết định có hiệu lực", None),
@@ -444,3 +445,10 @@ def test_what_a_directive_strives_for_runs_on_over_its_semicolons():
         "1. Sở Xây dựng chủ trì rà soát, nạo vét hệ thống thoát nước, hoàn thành trước ngày 15/5/2026.\n"
         "CHỦ TỊCH\nLê Văn An\n")
     assert [(t.min, t.max, t.unit) for t in plan.targets] == [(15, None, "điểm"), (None, 3, "giờ")]
+
+
+def test_so_many_programmes_or_documents_at_least_is_a_target_and_a_numbered_programme_is_not():
+    text = "Sản xuất ít nhất 1.200 chương trình thời sự truyền hình; ban hành tối thiểu 05 văn bản hướng dẫn."
+    assert [(t.min, t.unit) for t in targets_in(text, 0, None, 2027, committed=True)] == [
+        (1200, "chương trình thời sự"), (5, "văn bản hướng dẫn")]
+    assert targets_in("Triển khai 02 chương trình mục tiêu quốc gia trên địa bàn.", 0, None, 2027, committed=True) == []

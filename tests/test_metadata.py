@@ -144,6 +144,9 @@ def test_prime_minister_decision_is_the_document_and_has_no_province():
     ("BAN CHỈ ĐẠO TRUNG ƯƠNG\nCÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA", "TRƯỞNG BAN\n\nPHÓ THỦ TƯỚNG",
      "Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia", "Trưởng ban"),
     ("CHÍNH PHỦ", "TM. CHÍNH PHỦ\nTHỦ TƯỚNG", "Chính phủ", "Thủ tướng"),
+    # any deputy may be the standing one
+    ("BAN CHỈ ĐẠO TRUNG ƯƠNG\nVỀ PHÒNG CHỐNG THIÊN TAI", "KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC",
+     "Ban Chỉ đạo Trung ương về phòng chống thiên tai", "Phó Trưởng ban Thường trực"),
 ])
 def test_central_bodies_as_issuers(cell, signature, issuer, office):
     raw = (
@@ -894,3 +897,55 @@ def test_a_response_plan_and_a_universitys_council():
                "Căn cứ Quy chế tổ chức và hoạt động của Trường Đại học Bình Minh;" + BODY + RECIPIENTS
                + "TM. HỘI ĐỒNG TRƯỜNG\nCHỦ TỊCH\nLê Văn An\n")
     assert doc.issuer == "Hội đồng trường Trường Đại học Bình Minh"
+
+
+@pytest.mark.parametrize("title_line, title", [
+    # a title that opens as a sentence would, with a bracket in it
+    ("Thực hiện Chương trình Mỗi xã một sản phẩm (OCOP) trên địa bàn huyện năm 2027",
+     "Thực hiện Chương trình Mỗi xã một sản phẩm (OCOP) trên địa bàn huyện năm 2027"),
+    # no title: the body's first sentence, up to its bracket, stands for one
+    ("Thực hiện Kế hoạch số 12/KH-UBND (ngày 05/01/2027) của Ủy ban nhân dân tỉnh, Ủy ban nhân dân huyện ban hành"
+     " Kế hoạch như sau:", "Thực hiện Kế hoạch số 12/KH-UBND"),
+])
+def test_a_title_opening_with_thuc_hien_is_the_title_unless_it_ends_as_a_sentence(title_line, title):
+    doc = meta("ỦY BAN NHÂN DÂN\nHUYỆN TÂN PHÚ\nSố: 8/KH-UBND\nTân Phú, ngày 12 tháng 01 năm 2027\n\nKẾ HOẠCH\n"
+               + title_line + "\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/02/2025;" + BODY + RECIPIENTS)
+    assert doc.title == title
+
+
+def test_a_letter_that_sends_a_plan_is_the_letter():
+    """ "V/v …" under the number and "Kính gửi: …": the document is the letter; the plan's type word after its
+    signature belongs to the plan it sends."""
+    doc = meta("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỤC THỦY LỢI\nSố: 512/TL-QLCT\nHà Nội, ngày 03 tháng 11 năm 2026\n"
+               "V/v triển khai Kế hoạch kiểm tra an toàn đập mùa khô\n\nKính gửi:\n- Các Chi cục Thủy lợi khu vực.\n\n"
+               "Cục Thủy lợi gửi kèm Kế hoạch kiểm tra an toàn đập, đề nghị các đơn vị triển khai thực hiện./.\n"
+               + RECIPIENTS + "KT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\nLê Văn Hòa\n\nKẾ HOẠCH\nKiểm tra an toàn đập mùa khô\n" + BODY)
+    assert (doc.type, doc.title) == ("Công văn", "triển khai Kế hoạch kiểm tra an toàn đập mùa khô")
+    assert meta(PLAIN).type == "Kế hoạch"
+
+
+def test_a_title_underlined_as_a_converter_writes_headings():
+    doc = meta("BAN THƯỜNG VỤ TỈNH ĐOÀN TÂN AN\nSố: 15-HD/TĐTN\nTân An, ngày 12 tháng 01 năm 2027\n\nHƯỚNG DẪN\n=========\n\n"
+               "Tổ chức Tháng Thanh niên năm 2027\n---------------------------------\n" + BODY)
+    assert (doc.type, doc.title) == ("Hướng dẫn", "Tổ chức Tháng Thanh niên năm 2027")
+
+
+def test_a_syllable_an_ocr_cut_in_two_in_the_header_is_whole():
+    header = ("BỘ TƯ LỆNH QUÂN KHU 7\nBỘ CHỈ HUY QUÂN S Ự TỈNH TÂN AN     CỘNG HÒA XÃ HỘI CH Ủ NGHĨA VIỆT NAM\n"
+              "Số: 88/KH-BCH      Tân An, ngày 05 tháng 12 năm 2026\n\nKẾ HOẠCH\nHuấn luyện dự bị động viên năm 2027\n")
+    cut, whole = meta(header + BODY), meta(header.replace("S Ự", "SỰ").replace("CH Ủ", "CHỦ") + BODY)
+    assert cut.issuer == whole.issuer == "Bộ Chỉ huy quân sự tỉnh Tân An"
+
+
+def test_a_unit_named_with_its_place_and_no_level_keeps_the_name_its_text_gives():
+    header = ("UBND TỈNH TÂN AN\nĐÀI PHÁT THANH VÀ TRUYỀN HÌNH\nSố: 45/KH-PTTH\nTân An, ngày 20 tháng 12 năm 2026\n\n"
+              "KẾ HOẠCH\nTuyên truyền năm 2027\n\n")
+    assert meta(header + "Đài Phát thanh và Truyền hình Tân An xây dựng Kế hoạch như sau:" + BODY).issuer \
+        == "Đài Phát thanh và Truyền hình Tân An"
+    assert meta(header + BODY).issuer.endswith("Truyền hình tỉnh Tân An")  # (the text does not say)
+
+
+def test_the_standing_deputy_secretary_signs_for_the_standing_committee():
+    doc = meta("TỈNH ỦY BÌNH MINH\n*\nSố 28-CT/TU\nBình Minh, ngày 10 tháng 3 năm 2027\nCHỈ THỊ\nVề chống khai thác IUU\n"
+               + BODY + RECIPIENTS + "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\nĐỗ Văn Bình\n")
+    assert (doc.issuer, doc.signer, doc.signer_title) == ("Tỉnh ủy Bình Minh", "Đỗ Văn Bình", "Phó Bí thư Thường trực")

@@ -1362,3 +1362,19 @@ def test_a_pair_of_underscores_sets_italics_in_a_plain_copy_too():
     text = normalise(RawText("KẾ HOẠCH\n_Nơi nhận:_\n- Lưu: VT.\nTệp ke_hoach_2026.docx; ký vào ô ____ ngày _/_/2026\n",
                              "txt"))
     assert "\nNơi nhận:\n" in text and "ke_hoach_2026.docx" in text and "____ ngày _/_/2026" in text
+
+
+def test_a_party_documents_number_and_hyphen_opens_its_item_after_a_full_wrapped_line():
+    """ "3- …" / "4- Đảng ủy …:": a Party document's items, hard-wrapped; the full line that ends item 3 does not run
+    into item 4 (a number, a hyphen and a capital after a space label an item, as "a- Tổ chức …" does)."""
+    wrapped = [
+        "3- Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo Hội đồng nhân dân tỉnh xem xét, ban",
+        "hành chính sách hỗ trợ ngư dân chuyển đổi nghề khai thác ven bờ; tăng cường giám",
+        "sát việc thực thi các quy định về chống khai thác hải sản tại các địa phương ven biển.",  # (a full line)
+        "4- Đảng ủy Quân sự tỉnh lãnh đạo Bộ Chỉ huy Quân sự tỉnh: ",  # (a PDF's space at the end)
+        "- Tổ chức tuần tra, kiểm soát chặt chẽ các cửa sông, bến bãi ven biển trong mùa",
+        "mưa bão; kiên quyết xử lý các trường hợp vi phạm.",
+        "5- Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với các cơ quan báo chí của tỉnh định",
+        "hướng tuyên truyền sâu rộng đến cộng đồng ngư dân trong năm 2027."]
+    lines = normalise(RawText("\n".join(wrapped * 2) + "\n", "txt")).split("\n")
+    assert [line[:4] for line in lines if line] == ["3. Đ", "4. Đ", "- Tổ", "5. B"] * 2

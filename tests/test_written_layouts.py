@@ -37,6 +37,14 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "05_pa_xa_minh_hoa_thien_tai_ma_tran_c_p": ("pdfwrap", "webmd"),
     # a browser's print re-flowed as a web page: its page feet run into the paragraphs around them
     "10_kh_vks_da_nang_cong_tac_2027_trang_in_trinh_duyet": ("webmd",),
+    # a markdown copy with a single bold line (its type word) in a text file: the marks are not read as markdown
+    "08_ct_tinh_uy_kien_giang_iuu_2024_so_gach_noi": ("webmd",),
+    # a text browser's list, each body's items nested under it by their indent alone
+    "03_kh_dai_ptth_thai_binh_tuyen_truyen_2025_trinh_duyet_van_ban": LAYOUTS,
+    # tables laid out with spaces, their columns where the spaces put them: a paragraph re-laid loses them
+    "02_ctr_bql_kkt_quang_ninh_xtdt_bang_hai_cot_pandoc": LAYOUTS,
+    "05_cv_cuc_hai_quan_cao_diem_buon_lau_bang_thang_x": LAYOUTS,
+    "06_qd_thanh_tra_hung_yen_kh_thanh_tra_2026_bang_o_xuong_dong": LAYOUTS,
     "03_kh_thanh_pho_bang_word_tab_xuong_dong": ("oneline", "webmd", "relabel"),
     "05_ctr_cong_tac_nam_bang_thang": ("pdfwrap",),
     "05_kh_khac_phuc_thanh_tra_csv": LAYOUTS,

@@ -32,7 +32,9 @@ _MARK_WIDTH = 2  # characters: a timetable's mark ("x", "✓")
 _MAX_HEADER_CELL = 30  # characters: a column's name is short
 _HEADS = tuple(sorted((head.lower() for head in TABLE_COLUMN_HEADS), key=len, reverse=True))
 _RUN = re.compile(r"\S+(?: \S+)*")  # words one space apart: two spaces or more part the runs
-_RULE_LINE = re.compile(r"\s*[-=_]{10,}\s*")  # a rule drawn with dashes across the table
+# a rule drawn with dashes across the table, or one under each column with a space between ("-------- -----", as a
+# converter draws a simple table)
+_RULE_LINE = re.compile(r"\s*[-=_]{10,}(?: +[-=_]{3,})*\s*")
 
 
 def _tab_split(line: str) -> list[str]:
@@ -334,13 +336,15 @@ def _table_cells(line: str) -> list[str]:
 
 
 def _period_names(heads: list[str]) -> list[str]:
-    """The period columns' names written out ("T10" -> "Tháng 10"; "Quý II", "Tháng 3" as written), those after the
-    columns pass December ("T11  T12  T01") of the next year ("Tháng 1 năm sau")."""
+    """The period columns' names written out ("T10" -> "Tháng 10"; "Quý II", "Tháng 3" as written; "T01 2027" ->
+    "Tháng 1/2027"), those without a year after the columns pass December ("T11  T12  T01") of the next year ("Tháng 1
+    năm sau")."""
     names, numbers = [], []
     for head in heads:
-        head = head.strip("* ")
-        short = SHORT_MONTH_COLUMN.fullmatch(head)
-        names.append(f"Tháng {int(short.group(1))}" if short else head)
+        column = PERIOD_COLUMN.fullmatch(head.strip("* "))
+        short = SHORT_MONTH_COLUMN.fullmatch(column["period"])
+        name = f"Tháng {int(short.group(1))}" if short else column["period"]
+        names.append(f"{name}/{column['year']}" if column["year"] else name)
         month = re.fullmatch(r"Tháng\s+(\d{1,2})", names[-1], re.I)  # (quarters are on another scale: not compared)
         numbers.append(int(month.group(1)) if month else None)
     wrap = next((k for k in range(1, len(numbers)) if None not in numbers[k - 1:k + 1] and numbers[k] < numbers[k - 1]),

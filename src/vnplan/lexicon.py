@@ -411,13 +411,16 @@ TABLE_COLUMN_HEADS = (
     "Lộ trình", "Sản phẩm", "Kết quả", "Dự kiến", "Ghi chú", "Kinh phí", "Nguồn kinh phí", "Nguồn vốn",
     "Chỉ tiêu", "Hình thức", "Địa điểm", "Phạm vi", "Tên dự án", "Dự án", "Tên công trình", "Biện pháp",
     "Năm", "Mục tiêu", "Giai đoạn",  # a target table's value columns ("Năm 2026", "Mục tiêu 2030")
+    "Đối tượng",  # an inspection plan's column of whom it inspects ("Đối tượng thanh tra", "Đối tượng, nội dung …")
 )
 
 # One month or quarter of the year, without the year ("Tháng 3", "Quý II"): a timetable's column, an annual plan's time.
 YEARLESS_PERIOD = r"(?:tháng\s+(?:1[0-2]|0?[1-9])|quý\s+(?:I{1,3}|IV|[1-4]))"
 # A timetable's period column as its header may shorten it: "T10" for "Tháng 10" (written out when the marks are read).
 SHORT_MONTH_COLUMN = re.compile(r"T\.?\s?(1[0-2]|0?[1-9])", re.I)
-PERIOD_COLUMN = re.compile(YEARLESS_PERIOD + "|" + SHORT_MONTH_COLUMN.pattern, re.I)
+# The column may give the period's year too, on the header's line or on the line under it ("T10 2026", "Quý I/2027").
+PERIOD_COLUMN = re.compile(r"(?P<period>" + YEARLESS_PERIOD + "|" + SHORT_MONTH_COLUMN.pattern + r")"
+                           r"(?:\s*/?\s*(?P<year>(?:19|20)\d{2}))?", re.I)
 # A timetable's column past December is written so ("Tháng 1 năm sau"), and read so by the dates.
 NEXT_YEAR = " năm sau"
 # The mark in a timetable's period column where the work is done then.
@@ -473,8 +476,20 @@ def matrix_legend(text: str) -> dict[str, str]:
 
 def field_role(name: str) -> str:
     """lead | coordinators | assignment | content | time | unit | other, from a field's name or a table column's
-    header."""
+    header. A header joining two column names ("Đối tượng, nội dung thanh tra") has the role of the first of them
+    that has one; a cell's text with a comma ("Xây dựng báo cáo, nhiệm vụ năm sau") is no such name."""
     name = name.lower().strip(" *")
+    first, *others = name.split(",")
+    if others and first.strip() in _COLUMN_HEADS_LOWER:
+        return next((role for role in map(_named_role, name.split(",")) if role != "other"), "other")
+    return _named_role(name)
+
+
+_COLUMN_HEADS_LOWER = frozenset(head.lower() for head in TABLE_COLUMN_HEADS)
+
+
+def _named_role(name: str) -> str:
+    name = name.strip(" *")
     if name.startswith(UNIT_COLUMN_HEADS):
         return "unit"  # "Đơn vị tính" measures; it names no body
     if name.startswith("phân công"):

@@ -44,7 +44,7 @@ _TONE_MOVES.update({k.upper(): v.upper() for k, v in list(_TONE_MOVES.items())})
 _STRONG_LABEL = re.compile(
     r"(?:PHẦN|MỤC|CHƯƠNG)\s+[IVXLC\d]+\b|(?:Phần|Mục|Chương|Điều)\s+[IVXLC\d]+[.:)]|[IVXLC]{1,6}[.\-–/]\s|[A-ZĐ]\.\s"
     r"|\d{1,2}(?:\.\d{1,2}){0,3}[.)](?:\s|(?=[A-ZĐ]))|\d{1,2}(?:\.\d{1,2}){1,3}\s|\d{1,2}(?:\.\d{1,2}){0,3}/\s|[a-zđ][)./]\s"
-    r"|[a-zđ]-\s+(?=[" + UPPER_LETTERS + "])"
+    r"|(?:[a-zđ]|\d{1,2})-\s+(?=[" + UPPER_LETTERS + "])"  # a Party document's "a- Tổ chức …", "4- Đảng ủy …"
     r"|\((?:[ivx]{1,5}|\d{1,2}|[a-zđ])\)|(?:" + ROMAN_POINT_NUMERALS + r")\)\s|" + ORDINAL_PARAGRAPH
 )
 _ADOPTED = re.compile(ADOPTION_OPENING)

@@ -1157,8 +1157,8 @@ def spelt_out_names(text: str) -> dict[str, str]:
 def _spelt_name_words(words: list[str], capitalised: bool, bounded: bool = False) -> bool:
     """Words that can be a name's after its head: a few, plain, the first capitalised (unless the head is: "Ban Quản
     lý bảo trì …"), no word of the sentence, no acronym of another body, "và" only before a capital that opens no
-    other body. A name its line `bounded` (a heading that is the name alone) may be longer and hold "các" and a
-    lower-case "và"."""
+    other body. A name its line `bounded` (a heading that is the name alone) may be longer and hold "các", a
+    lower-case "và" and a comma before a capital."""
     most, small = ((lex.MAX_HEADING_NAME_WORDS, lex.HEADING_NAME_SMALL_WORDS) if bounded
                    else (lex.MAX_SPELT_NAME_WORDS, lex.SPELT_NAME_SMALL_WORDS))
     if not words or len(words) > most or not (capitalised or _is_capital(words[0])):
@@ -1167,6 +1167,8 @@ def _spelt_name_words(words: list[str], capitalised: bool, bounded: bool = False
     if pairs & _SENTENCE_PAIRS or any(w.lower() in lex.SENTENCE_WORDS or not bounded and w.isupper() for w in words):
         return False
     for i, word in enumerate(words):
+        if bounded and word.endswith(",") and i + 1 < len(words) and _is_capital(words[i + 1]):
+            word = word[:-1]  # a field listed in the name ("Ban Tuyên giáo - Chính sách, Luật pháp")
         lower = word.lower()
         if not _SPELT_WORD.fullmatch(word) or lower in lex.STOP_WORDS and lower not in small \
                 or lower == "và" and (not bounded and not _is_capital(words[i + 1]) or _HEAD_RE.match(" ".join(words[i + 1:]))):
@@ -1191,7 +1193,19 @@ def name_alone(heading: str) -> str | None:
             or read and (read[0].collective or read[0].end >= len(name)):
         return None
     words = name[match.end():].split()
+    if any(_goes_on_past_its_level(name, found) for found in _LOCALITY_WORD.finditer(name, match.end())):
+        return None
     return name if _spelt_name_words(words, any(map(_is_capital, head.split()[1:])), bounded=True) else None
+
+
+def _goes_on_past_its_level(name: str, level: re.Match) -> bool:
+    """A level word not followed by its place's name closes a name ("Đảng ủy Bộ đội Biên phòng tỉnh"): a word in lower
+    case after it ("… tỉnh lãnh đạo Bộ đội …") starts what the heading says of the body, unless it lists more levels
+    ("… tỉnh và các huyện") or makes a word with the level ("xã hội")."""
+    after = name[level.end():].split(maxsplit=1)
+    word = after[0].strip(",") if after else ""
+    return word[:1].islower() and word != "và" and f"{level.group(0)} {word}" not in lex.LEVEL_COMPOUNDS \
+        and not _LOCALITY_WORD.match(name[level.end():].lstrip(" ,"))
 
 
 _COMMUNE_ISSUER = re.compile(r"Ủy ban nhân dân (xã|phường|đặc khu)\s+[A-ZĐ]")

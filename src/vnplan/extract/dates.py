@@ -49,7 +49,8 @@ def parse_date(text: str) -> str | None:
 _DATE = r"(?:ngày\s+)?(\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(\d{1,2})\s*(?:/|-|\.|\s+năm\s+)\s*((?:19|20)\d{2})"
 _QUARTER = r"quý\s+(I{1,3}|IV|[1-4])\s*(?:/|\s+năm\s+|\s+)\s*((?:19|20)\d{2})"
 _MONTH = r"tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*((?:19|20)\d{2})"
-_HOUR = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?,?\s+)?"  # "trước 17 giờ ngày 29/9/2025", "16h00 ngày …"
+# "trước 17 giờ ngày 29/9/2025", "16h00 ngày …", "vào tối ngày 01/9/2025", "20 giờ tối ngày …"
+_HOUR = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?,?\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+(?=ngày))?"
 _SPAN_TO = r"từ\s+[^.;:]{1,30}?\s+(?:đến|tới)\s+(?:hết\s+)?"
 _DEADLINE_PATTERNS: list[tuple[re.Pattern, str]] = [
     # (an event the task holds "vào ngày 14/3/2026" is due that day)

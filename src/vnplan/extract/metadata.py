@@ -33,6 +33,7 @@ from .references import normalise_number
 # --- vocabulary --------------------------------------------------------------------------------
 
 # A letter ("Công văn") has no type word; its trích yếu follows the number: "V/v …".
+_ADDRESSEES = re.compile(r"[\s|*]*Kính gửi\b")  # the letter's "Kính gửi: …", before its text
 _LETTER_SUBJECT = re.compile(r"[\s|*]*(?:V/v|V/V|Về việc)[\s.:]+([^|\n]+)")  # matched right after the number
 
 # The motto that stands beside the issuer in every header (the State's, or the Party's).
@@ -95,10 +96,10 @@ _LOCAL_UNITS = (("THỊ XÃ", "thị xã"), ("THỊ TRẤN", "thị trấn"), ("
 # Offices that sign, most specific first. A marker (TM., KT., Q., TL., TUQ.; K/T …) names on whose behalf
 # ("KT. CHỦ TỊCH"); the first office outside the marked phrases is the signer's own ("PHÓ CHỦ
 # TỊCH"); a rank after it is his person's ("TRƯỞNG BAN / PHÓ THỦ TƯỚNG" signs as Trưởng ban).
-_OFFICES = (
-    "PHÓ THỦ TƯỚNG THƯỜNG TRỰC", "PHÓ THỦ TƯỚNG", "THỦ TƯỚNG", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ CHỦ TỊCH",
-    "CHỦ TỊCH", "BỘ TRƯỞNG", "THỨ TRƯỞNG THƯỜNG TRỰC", "THỨ TRƯỞNG", "PHÓ CHỦ NHIỆM", "CHỦ NHIỆM",
-    "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG",
+_SIGNING_OFFICES = (
+    "PHÓ THỦ TƯỚNG", "THỦ TƯỚNG", "PHÓ CHỦ TỊCH",
+    "CHỦ TỊCH", "BỘ TRƯỞNG", "THỨ TRƯỞNG", "PHÓ CHỦ NHIỆM", "CHỦ NHIỆM",
+    "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG",
     "PHÓ BÍ THƯ", "BÍ THƯ", "PHÓ TỔNG CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "CỤC TRƯỞNG",
     "PHÓ VỤ TRƯỞNG", "VỤ TRƯỞNG", "PHÓ TỔNG KIỂM TOÁN NHÀ NƯỚC", "TỔNG KIỂM TOÁN NHÀ NƯỚC",
     # the heads of a province's tax office since 2025 ("KT. TRƯỞNG THUẾ TỈNH / PHÓ TRƯỞNG THUẾ TỈNH")
@@ -109,6 +110,9 @@ _OFFICES = (
     "VIỆN TRƯỞNG", "PHÓ TỔNG GIÁM ĐỐC", "TỔNG GIÁM ĐỐC",
     "PHÓ THỐNG ĐỐC", "THỐNG ĐỐC",  # the State Bank's governor
 )
+# A deputy may be the standing one ("PHÓ BÍ THƯ THƯỜNG TRỰC", "THỨ TRƯỞNG THƯỜNG TRỰC"): that office, more specific.
+_OFFICES = (*(f"{office} THƯỜNG TRỰC" for office in _SIGNING_OFFICES if office.startswith(("PHÓ ", "THỨ "))),
+            *_SIGNING_OFFICES)
 # The names of bodies inside those offices, written with their capital ("Chánh Văn phòng", "Phó Trưởng Thuế tỉnh",
 # "Chánh Thanh tra", "Tổng Biên tập").
 _BODIES_IN_OFFICES = ("Văn phòng", "Thuế", "Thanh tra", "Biên tập")
@@ -249,7 +253,10 @@ def extract_metadata(text: str) -> Document:
                                        header.place, text)
 
     lines = text.split("\n")
-    type_line = _type_line(lines, text.count("\n", 0, header.start))
+    first = text.count("\n", 0, header.start)
+    type_line = _type_line(lines, first)
+    if type_line and header.letter_subject and any(map(_ADDRESSEES.match, lines[first:type_line.next])):
+        type_line = None  # a letter ("V/v …", "Kính gửi: …") that sends a plan: the plan's type word is its attachment's
     if type_line:
         doc.type = _type_name(type_line.words)
         doc.title = _title([type_line.rest] if type_line.rest else lines[type_line.next:type_line.next + _TITLE_LINES])
@@ -481,7 +488,7 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
             or f"{body.name} {_field_case(words[last.end():name_end])}".strip()
         if locality and level and province:
             # "UBND TỈNH X / BAN CHỈ ĐẠO …", "BỘ CHỈ HUY QUÂN SỰ TỈNH X": the province's Ban, its command
-            return _in_place(name, level, province), province
+            return _in_place(name, level, province, text), province
         return name, None
     province = province or place
     if body.named and (below := _unit_named_below(words, last.end(), text)):
@@ -490,7 +497,7 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         if province and _LEVEL_AT_END.search(below):
             return f"{below} {province}", province
         if province and _squeezed(province) in _squeezed(words):
-            return _in_place(below, _level_named_with(text, province), province), province
+            return _in_place(below, _level_named_with(text, province), province, text), province
         return below, province
     if body.named:
         rest_end = locality.start() if locality and locality.start() > last.end() else len(words)
@@ -514,19 +521,23 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         f"{body.name} {level or _level_named_with(text, province)} {province}"
     if unit and last.start() < locality.start():  # "UBND TỈNH X / TRUNG TÂM …": the unit of that province, as a Sở
         # (a unit that names its place already, "Trường Đại học X", is named in full)
-        return (_in_place(unit, level, province) if level else unit), province
+        return (_in_place(unit, level, province, text) if level else unit), province
     return name, province
 
 
-def _in_place(name: str, level: str, province: str) -> str:
+def _in_place(name: str, level: str, province: str, text: str = "") -> str:
     """A body's name with its province, the level written once: "Thanh tra tỉnh" + Nghệ An is "Thanh tra tỉnh Nghệ
-    An", "Trường Đại học Hà Tĩnh" and "Trường Đại học Hồng Đức" stay."""
+    An", "Trường Đại học Hà Tĩnh" and "Trường Đại học Hồng Đức" stay; a body the `text` names with its place and no
+    level ("Đài Phát thanh và Truyền hình Thái Bình"), and never with one, so."""
     words = name.split()
     if name.endswith(province) or any(all(map(_is_name_word, pair)) for pair in zip(words[2:], words[3:])):
         # (a name that holds a proper name of its own: "Trường Đại học Hồng Đức", "Ban Quản lý Khu kinh tế Nghi Sơn và
         # các khu công nghiệp")
         return name
-    return f"{name} {province}" if _LEVEL_AT_END.search(name) else f"{name} {level} {province}"
+    if _LEVEL_AT_END.search(name):
+        return f"{name} {province}"
+    levelled, unlevelled = f"{name} {level} {province}", f"{name} {province}"
+    return unlevelled if unlevelled in text and levelled not in text else levelled
 
 
 # "TỈNH ỦY X", "TỈNH ĐOÀN X": the Party's or the youth union's committee, written with its level before the place.
@@ -621,7 +632,7 @@ def _body_no_list_knows(words: str, text: str, locality: re.Match | None,
     if name is None and in_last_line and province:
         # "HỘI NÔNG DÂN TỈNH X" where the text says "Hội Nông dân tỉnh" or "Hội Nông dân": its name, in its province
         own_name = _as_the_text_writes(words[line_start:locality.start()], text)
-        name = own_name and _in_place(own_name, _LOCALITIES[_group_index(locality)][1], province)
+        name = own_name and _in_place(own_name, _LOCALITIES[_group_index(locality)][1], province, text)
     if name is None:
         return None, None
     return name, province if in_last_line else None
@@ -696,9 +707,16 @@ def _proper_name(words: str, place: str | None) -> str | None:
     return " ".join(word.capitalize() if word != "-" else word for word in words.split())
 
 
+# A syllable's opening consonants alone, as an OCR cuts a syllable of a header line in two ("QUÂN S Ự", "CH Ủ NGHĨA"):
+# no word of the language, closed up with the rest of its syllable, which opens with a vowel.
+_CUT_SYLLABLE = re.compile(r"(?<!\S)(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx]) (?=[aăâeêioôơuưy])", re.I)
+
+
 def _field_case(words: str) -> str:
-    """'KẾ HOẠCH VÀ ĐẦU TƯ' -> 'Kế hoạch và Đầu tư': each field of a body's name opens with a capital."""
-    lowered = " ".join(words.split()).lower()
+    """'KẾ HOẠCH VÀ ĐẦU TƯ' -> 'Kế hoạch và Đầu tư': each field of a body's name opens with a capital; a syllable an
+    OCR cut in two is one again."""
+    lowered = _CUT_SYLLABLE.sub(r"\1", unicodedata.normalize("NFD", " ".join(words.split()).lower()))
+    lowered = unicodedata.normalize("NFC", lowered)
     cased = re.sub(r"(^|,\s*|\s-\s|\svà\s)(\w)", lambda m: m.group(1) + m.group(2).upper(), lowered)
     for proper in _PROPER_WORDS:
         cased = cased.replace(proper.lower(), proper)
@@ -832,11 +850,17 @@ def _type_name(words: str) -> str:
     return next(name for name, pattern in DOCUMENT_TYPES if re.match(pattern, words))
 
 
+# A title may open as the body's first sentence does ("Thực hiện Chương trình … năm 2026"); the sentence ends on its
+# punctuation ("… như sau:", "…;"), the title on none.
+_TITLE_LIKE_INTRO = re.compile(r"Thực hiện\b.*[^.:;,]$")
+
+
 def _title(following: list[str]) -> str | None:
     """The trích yếu: the upper-case lines under the type word (a wrapped title), or one line in
     sentence case, up to the body or the issuing authority's line ("THỦ TƯỚNG CHÍNH PHỦ")."""
     parts: list[str] = []
-    following = following + [""]
+    # (a line drawn under the type word or the title, "=====" or "-----" as a converter underlines a heading, is none)
+    following = [line for line in following if any(char.isalnum() for char in line)] + [""]
     for line, after in zip(following, following[1:]):
         line, after = line.strip(_MARKUP), after.strip(_MARKUP)
         closing = _AUTHORITY_CLOSING.search(f"{line} {after}")  # the authority's line may wrap with the title
@@ -845,7 +869,8 @@ def _title(following: list[str]) -> str | None:
         if closing and closing.start() < len(line):
             parts.append(line[:closing.start()])
             break
-        if (not line or _INTRO.match(line) or _TYPE_LINE.match(line) or (parts and not line.isupper())
+        if (not line or _INTRO.match(line) and not _TITLE_LIKE_INTRO.match(line) or _TYPE_LINE.match(line)
+                or (parts and not line.isupper())
                 or ((_AUTHORITY_LINE.match(line) or line.isupper() and _OFFICE_LINE.match(line)) and _INTRO.match(after))):
             break
         parts.append(line)

@@ -45,6 +45,10 @@ _NOT_A_UNIT = re.compile(
     r"năm|quý|tuần|giờ|phút|lần|đợt|bước|giai đoạn|nội dung|chương trình|đề án|dự thảo|phụ lục|tiêu chí|sao|hạng|tuổi)\b",
     re.I,
 )
+# Of those, the ones a body turns out and may commit to at least so many of ("ít nhất 1.200 chương trình thời sự",
+# "tối thiểu 05 văn bản"), where a floor stands right before the number; else they number or name ("02 chương trình").
+_OUTPUT_UNIT = re.compile(r"^(?:chương trình|văn bản|kế hoạch|đề án|nội dung)\b", re.I)
+_FLOOR_BEFORE = re.compile(r"(?:ít nhất|tối thiểu)\s*$", re.I)
 # A ratio ("gấp 2 lần"; "giảm số giờ … của phụ nữ còn 1,7 lần" that of men): a target, though "03 lần" counts events.
 _TIMES = re.compile(r"(?:gấp|còn)\s+(" + _NUM + r")(?:\s*[-–]\s*(" + _NUM + r"))?\s+lần")
 _RANK = re.compile(r"(?:nhóm\s+(?:Top\s+)?|Top\s+)(\d{1,2})(?!\d)((?:\s+[^\s,;.()]+){0,4})")
@@ -223,7 +227,9 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
             before = clause[: m.start()]
             unit = " ".join(m.group(3).split())
             limit = _TIME_UNIT.match(unit) and _TIME_LIMIT.search(before) and not _COUNTED_FROM.match(clause, m.start(3))
-            if not limit and (_NOT_A_UNIT.match(unit) or not (listed_at(before) or _STRONG_COMMIT.search(before[-40:]))):
+            counted_output = _OUTPUT_UNIT.match(unit) and _FLOOR_BEFORE.search(before)
+            if not limit and (_NOT_A_UNIT.match(unit) and not counted_output
+                              or not (listed_at(before) or _STRONG_COMMIT.search(before[-40:]))):
                 continue
             if _COUNT_WORD_AT_END.search(before.rstrip()[-_LONGEST_COUNT_WORD:]):
                 continue  # "phấn đấu năm 2025 cả nước …": a year, not a count
