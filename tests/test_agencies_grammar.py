@@ -821,6 +821,10 @@ def test_a_cell_that_is_one_name_keeps_all_its_words():
     assert [m.name for m in bodies_named("Phòng Quản lý quy hoạch và xây dựng")] == ["Phòng Quản lý quy hoạch và xây dựng"]
     assert [m.name for m in bodies_named("Hiệp hội Du lịch tỉnh, các hiệp hội ngành hàng")][0] == "Hiệp hội Du lịch tỉnh"
     assert [m.name for m in bodies_named("Sở Y tế chủ trì")] == ["Sở Y tế"]
+    # fields listed in the name, a comma between them
+    assert [m.name for m in bodies_named("Cục Hỗ trợ sáng tạo, Kinh tế xanh và Khuyến nông")] == [
+        "Cục Hỗ trợ sáng tạo, Kinh tế xanh và Khuyến nông"]
+    assert [m.name for m in bodies_named("Sở Tài chính, Công an tỉnh")] == ["Sở Tài chính", "Công an tỉnh"]
 
 
 def test_party_groups_inside_bodies_and_a_mass_organisation_written_short():
@@ -935,6 +939,7 @@ def test_a_verb_names_hold_is_the_sentences_when_its_complement_follows(text, na
     ("phối hợp với Hạt Kiểm lâm Quỳ Châu tuần tra", [("Hạt Kiểm lâm Quỳ Châu", False)]),
     ("Các Hạt Quản lý đường bộ khu vực", [("Các Hạt Quản lý đường bộ khu vực", True)]),
     ("Hạt giống cây trồng được cung ứng đủ cho vụ Xuân.", []),
+    ("Xí nghiệp thủy lợi Yên Thành phối hợp nạo vét kênh", [("Xí nghiệp thủy lợi Yên Thành", False)]),  # a company's unit
 ])
 def test_a_forest_or_road_unit_is_a_body_and_a_seed_is_not(text, names):
     assert [(m.name, m.collective) for m in find_agencies(text)] == names

@@ -1,6 +1,8 @@
 """Tables laid out with spaces (a PDF copied with its layout kept), rebuilt into rows and read as a task table."""
 import textwrap
 
+import pytest
+
 from vnplan import extract_text
 from vnplan.normalise import normalise
 from vnplan.read import RawText
@@ -329,3 +331,94 @@ def test_a_timetables_months_with_their_years_on_the_line_under_them():
     tasks = extract_text("SỞ CÔNG THƯƠNG\nSố: 81/KH-SCT\nBình Minh, ngày 02 tháng 10 năm 2025\n" + gantt
                          + "Nơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn An\n").tasks
     assert [t.deadline for t in tasks] == ["2026-11-30", "2027-01-31", "2027-02-28"]
+
+
+PANDOC_GRID = """\
++-----+--------------------------------------+----------------+----------------+
+| TT  | Tên văn bản, nhiệm vụ                | Cơ quan chủ    | Thời hạn       |
+|     |                                      | trì            |                |
++=====+======================================+================+================+
+| I   | **Văn bản trình Ủy ban nhân dân**    |                |                |
++-----+--------------------------------------+----------------+----------------+
+| 1   | Quyết định ban hành quy chế quản lý  | Sở Khoa học và | Trình trước    |
+|     | cụm công nghiệp                      | Công nghệ      | ngày 15/3/2027 |
++-----+--------------------------------------+----------------+----------------+
+"""
+BOX_GRID = """\
+┌───┬──────────────────────────────────────┬────────────────┬────────────────┐
+│TT │Tên văn bản, nhiệm vụ                 │Cơ quan chủ     │Thời hạn        │
+│   │                                      │trì             │                │
+├───┼──────────────────────────────────────┴────────────────┴────────────────┤
+│I  │Văn bản trình Ủy ban nhân dân                                           │
+├───┼──────────────────────────────────────┬────────────────┬────────────────┤
+│1  │Quyết định ban hành quy chế quản lý   │Sở Khoa học và  │Trình trước     │
+│   │cụm công nghiệp                       │Công nghệ       │ngày 15/3/2027  │
+└───┴──────────────────────────────────────┴────────────────┴────────────────┘
+"""
+
+
+@pytest.mark.parametrize("grid", [PANDOC_GRID, BOX_GRID])
+def test_a_grid_table_drawn_with_rules_is_one_row_per_rule(grid):
+    """A converter's grid table and a text browser's box-drawn one: each row's lines between two rules joined column by
+    column; a group's row spanning the columns has empty cells after its title; the documents a plan has drafted are
+    its tasks."""
+    from vnplan.alignedtables import rebuild_grid_tables
+    assert rebuild_grid_tables(grid.split("\n"))[:3] == [
+        "| TT | Tên văn bản, nhiệm vụ | Cơ quan chủ trì | Thời hạn |",
+        "| I | **Văn bản trình Ủy ban nhân dân** |  |  |" if grid is PANDOC_GRID else
+        "| I | Văn bản trình Ủy ban nhân dân |  |  |",
+        "| 1 | Quyết định ban hành quy chế quản lý cụm công nghiệp | Sở Khoa học và Công nghệ | Trình trước ngày 15/3/2027 |"]
+    plan = extract_text("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 45/KH-UBND\nBình Minh, ngày 10 tháng 1 năm 2027\nKẾ HOẠCH\n"
+                        "Triển khai Luật Công nghiệp năm 2027\nI. NHIỆM VỤ\n" + grid)
+    assert [(t.text, t.lead, t.deadline) for t in plan.tasks] == [
+        ("Quyết định ban hành quy chế quản lý cụm công nghiệp", ["Sở Khoa học và Công nghệ"], "2027-03-15")]
+
+
+def test_a_grid_of_two_columns_is_the_pages_layout_and_stays():
+    from vnplan.alignedtables import rebuild_grid_tables
+    lines = ["+------------------+----------------------------+", "| **ỦY BAN NHÂN DÂN** | **CỘNG HÒA XÃ HỘI** |",
+             "+------------------+----------------------------+"]
+    assert rebuild_grid_tables(lines) == lines
+
+
+def test_a_centred_header_and_a_lead_cell_merged_over_rows():
+    """A PDF's text with its layout: the header centres its names over the columns, so the rows' first lines say where
+    the columns begin; a lead merged over rows is printed once at their middle, or across two of them ("Sở Văn hóa,
+    Thể thao" / "và Du lịch"): each row has it. A group's row parts the groups; a part's heading ends the table."""
+    def row(number, work, lead, time):
+        return f" {number:<5}{work:<52}{lead:<25}{time}"
+    table = [f" {'TT':<20}{'Nội dung công việc':<36}{'Cơ quan chủ trì':<25}Thời gian", "",
+             row("I", "HOẠT ĐỘNG XÚC TIẾN", "", ""), "",
+             row("1", "Tổ chức hội chợ du lịch mùa hè", "", "Tháng 5/2027"), "",
+             row("2", "Khảo sát tuyến du lịch mới", "Sở Văn hóa, Thể thao", "Quý II/2027"), "",
+             row("3", "Xuất bản cẩm nang du lịch", "và Du lịch", "Quý III/2027"), "",
+             row("4", "Đón đoàn famtrip quốc tế", "", "Tháng 9/2027"),
+             row("", "", "Sở Ngoại vụ", ""), "",
+             row("5", "Tiếp đoàn báo chí nước ngoài", "", "Tháng 10/2027"), "",
+             "        III. TỔ CHỨC THỰC HIỆN", "        Các cơ quan báo cáo kết quả trước ngày 10/12/2027."]
+    plan = extract_text("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 45/KH-UBND\nBình Minh, ngày 10 tháng 1 năm 2027\nKẾ HOẠCH\n"
+                        "Phát triển du lịch năm 2027\nII. NHIỆM VỤ\n" + "\n".join(table) + "\n")
+    assert [(t.text, t.lead) for t in plan.tasks][:5] == [
+        ("Tổ chức hội chợ du lịch mùa hè", ["Sở Văn hóa, Thể thao và Du lịch"]),
+        ("Khảo sát tuyến du lịch mới", ["Sở Văn hóa, Thể thao và Du lịch"]),
+        ("Xuất bản cẩm nang du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+        ("Đón đoàn famtrip quốc tế", ["Sở Ngoại vụ"]), ("Tiếp đoàn báo chí nước ngoài", ["Sở Ngoại vụ"])]
+    assert not any("TỔ CHỨC THỰC HIỆN" in t.text for t in plan.tasks)
+
+
+def test_a_table_shown_as_cards_is_read_as_its_rows():
+    """A phone's copy of a web page shows each row of the task table as a card of "Label: value" lines opening with
+    its number; a value may wrap, a field may be empty."""
+    cards = ("STT: 1\nNội dung công việc: Rà soát hồ sơ xét tuyển\nĐơn vị chủ trì: Phòng Đào tạo\n"
+             "Đơn vị phối hợp: Phòng Công tác sinh viên\nThời gian thực hiện: Tháng 3/2027\n\n"
+             "STT: 2\nNội dung công việc: Báo cáo kết quả tuyển sinh\nvới Bộ Giáo dục và Đào tạo\n"
+             "Đơn vị chủ trì: Phòng Khảo thí\nĐơn vị phối hợp:\nThời gian thực hiện: Trước ngày 31/10/2027\n")
+    from vnplan.alignedtables import rebuild_card_tables
+    assert rebuild_card_tables(cards.split("\n"))[:3] == [
+        "| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện |",
+        "| 1 | Rà soát hồ sơ xét tuyển | Phòng Đào tạo | Phòng Công tác sinh viên | Tháng 3/2027 |",
+        "| 2 | Báo cáo kết quả tuyển sinh với Bộ Giáo dục và Đào tạo | Phòng Khảo thí |  | Trước ngày 31/10/2027 |"]
+    plan = extract_text("TRƯỜNG ĐẠI HỌC BÌNH MINH\nSố: 12/KH-ĐHBM\nBình Minh, ngày 10 tháng 1 năm 2027\nKẾ HOẠCH\n"
+                        "Tuyển sinh năm 2027\nII. NỘI DUNG VÀ PHÂN CÔNG\n" + cards)
+    assert [(t.lead, t.coordinators, t.deadline) for t in plan.tasks] == [
+        (["Phòng Đào tạo"], ["Phòng Công tác sinh viên"], "2027-03-31"), (["Phòng Khảo thí"], [], "2027-10-31")]

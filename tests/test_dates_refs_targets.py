@@ -452,3 +452,9 @@ def test_so_many_programmes_or_documents_at_least_is_a_target_and_a_numbered_pro
     assert [(t.min, t.unit) for t in targets_in(text, 0, None, 2027, committed=True)] == [
         (1200, "chương trình thời sự"), (5, "văn bản hướng dẫn")]
     assert targets_in("Triển khai 02 chương trình mục tiêu quốc gia trên địa bàn.", 0, None, 2027, committed=True) == []
+
+
+def test_a_range_said_with_from_and_to_gives_both_its_ends():
+    assert [(t.min, t.max, t.unit) for t in targets_in("Tiết kiệm từ 1,5 đến 2,0% tổng mức tiêu thụ năng lượng.", 0, None, 2027,
+                                                      committed=True)] == [(1.5, 2, "%")]
+    assert [(t.min, t.max) for t in targets_in("Tỷ lệ hộ dùng nước sạch đạt 80 - 90%.", 0, None, 2027)] == [(80, 90)]

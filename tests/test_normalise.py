@@ -1378,3 +1378,29 @@ def test_a_party_documents_number_and_hyphen_opens_its_item_after_a_full_wrapped
         "hướng tuyên truyền sâu rộng đến cộng đồng ngư dân trong năm 2027."]
     lines = normalise(RawText("\n".join(wrapped * 2) + "\n", "txt")).split("\n")
     assert [line[:4] for line in lines if line] == ["3. Đ", "4. Đ", "- Tổ", "5. B"] * 2
+
+
+def test_an_ocrs_slips_that_the_spelling_shows_are_mended():
+    """No Vietnamese word holds a lower-case "l" among capitals, ends a syllable on "rn", or has "u" before "ơ" and a
+    closing letter: an OCR read "I", "m" and "ư" so. An item's "l." is its "1."; "Excel", "email" and "thuở" stay."""
+    raw = ("UBND TỈNH TÂN AN\nSỞ NÔNG NGHIỆP VÀ MÔI TRUỜNG\n\nIl. CHỈ TIÊU\nl. Không để xảy ra cháy rừng lớn.\n"
+           "Ill. NHIỆM VỤ\nl. Chi cục Kiểm lârn gửi số liệu bằng tệp Excel qua email như thuở trước.\n")
+    assert normalise(RawText(raw, "txt")).split("\n")[:6] == [
+        "UBND TỈNH TÂN AN", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "II. CHỈ TIÊU", "1. Không để xảy ra cháy rừng lớn.",
+        "III. NHIỆM VỤ", "1. Chi cục Kiểm lâm gửi số liệu bằng tệp Excel qua email như thuở trước."]
+
+
+def test_a_markdown_list_numbered_by_hand_at_every_level_keeps_its_levels():
+    """A converter writes Roman parts and their items as nested lists, each level numbered from 1 and told apart by its
+    indent alone: a nested item is numbered after its parent, so the outline keeps the levels."""
+    raw = ("**ỦY BAN NHÂN DÂN XÃ TÂN AN**\n\n# KẾ HOẠCH\n\n## Phòng chống dịch năm 2027\n\n"
+           "1. MỤC ĐÍCH\n    1. Chủ động phòng chống dịch bệnh.\n"
+           "2. NHIỆM VỤ\n    1. Trạm Y tế xã\n        1. Tổ chức tiêm chủng đầy đủ cho trẻ em.\n"
+           "        2. Giám sát ổ dịch tại các thôn.\n    2. Công an xã bảo đảm trật tự tại các điểm tiêm.\n"
+           "3. TỔ CHỨC THỰC HIỆN\n    1. Trạm Y tế xã báo cáo kết quả hằng tháng.\n\n**Nơi nhận:**\n- Lưu: VT.\n")
+    lines = normalise(RawText(raw, "md")).split("\n")
+    assert [line for line in lines if line[:1].isdigit()] == [
+        "1. MỤC ĐÍCH", "1.1. Chủ động phòng chống dịch bệnh.", "2. NHIỆM VỤ", "2.1. Trạm Y tế xã",
+        "2.1.1. Tổ chức tiêm chủng đầy đủ cho trẻ em.", "2.1.2. Giám sát ổ dịch tại các thôn.",
+        "2.2. Công an xã bảo đảm trật tự tại các điểm tiêm.", "3. TỔ CHỨC THỰC HIỆN",
+        "3.1. Trạm Y tế xã báo cáo kết quả hằng tháng."]

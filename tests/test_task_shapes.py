@@ -3254,3 +3254,14 @@ def test_work_that_refers_to_an_appendix_stays_a_task_and_a_note_after_the_signa
     plan = extract_text(HEADER + "II. NHIỆM VỤ\n1. Sở Y tế triển khai Nghị quyết¹ về y tế cơ sở.\n" + FOOTER
                         + "_______\n¹ Nghị quyết số 05-NQ/TU, phấn đấu đến năm 2030 kinh tế số chiếm 30% GRDP.\n")
     assert plan.targets == []
+
+
+def test_a_plan_of_its_own_asked_of_one_kind_of_body_is_its_task_and_of_every_body_none():
+    plan = extract_text("BỘ CÔNG THƯƠNG\nSố: 15/KH-BCT\nHà Nội, ngày 20 tháng 11 năm 2026\nKẾ HOẠCH\nHành động năm 2027\n"
+                        "I. NHIỆM VỤ\n1. Cục Điện lực xây dựng cơ sở dữ liệu năng lượng trong quý II/2027.\n"
+                        "II. TỔ CHỨC THỰC HIỆN\n"
+                        "1. Thủ trưởng (Giám đốc) các đơn vị thuộc Bộ căn cứ nhiệm vụ được giao xây dựng kế hoạch thực hiện.\n"
+                        "2. Đề nghị Sở Công Thương các tỉnh, thành phố tham mưu Ủy ban nhân dân cấp tỉnh ban hành kế hoạch "
+                        "thực hiện Chương trình tại địa phương; báo cáo kết quả về Bộ Công Thương trước ngày 31/12/2027.\n")
+    assert [(t.id, t.lead, t.deadline) for t in plan.tasks] == [
+        ("I.1", ["Cục Điện lực"], "2027-06-30"), ("II.2", ["Sở Công Thương các tỉnh, thành phố"], "2027-12-31")]

@@ -37,7 +37,10 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "05_pa_xa_minh_hoa_thien_tai_ma_tran_c_p": ("pdfwrap", "webmd"),
     # a browser's print re-flowed as a web page: its page feet run into the paragraphs around them
     "10_kh_vks_da_nang_cong_tac_2027_trang_in_trinh_duyet": ("webmd",),
-    # the twenty-second set, blind this round: its plans and their layouts are not read to mend them
+    # tables drawn with rules (a grid table, a text browser's box-drawn one) or in delimited text, whose lines a
+    # paragraph re-laid runs together; a tabbed conclusion notice as a web page
+    "01_qd_ttg_luat_cncns_bang_luoi_pandoc": LAYOUTS,
+    "02_kh_bo_cong_thuong_tknl_2027_w3m_khung_ke": ("pdfwrap", "webmd"),
     "07_tb_thanh_uy_can_tho_du_an_trong_diem_tab_crlf": ("webmd",),
     "09_kh_ubnd_tuyen_quang_nuoc_sach_phu_luc_csv": ("pdfwrap", "webmd"),
     # a markdown copy with a single bold line (its type word) in a text file: the marks are not read as markdown

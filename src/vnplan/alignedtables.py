@@ -21,6 +21,7 @@ from a spreadsheet as delimited text, with semicolons or commas (`rebuild_delimi
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 
 from .lexicon import (CELL_RUNNING_ON_WORDS, NEXT_YEAR, PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN,
@@ -157,6 +158,62 @@ def rebuild_delimited_tables(lines: list[str]) -> list[str]:
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-ZĐ])?\.?")
 
 
+# A table shown as cards, as a phone shows a web page's table: each row a block of "Label: value" lines opening with
+# its number ("STT: 1" / "Nội dung công việc: …" / "Đơn vị chủ trì: …" / "Thời gian thực hiện: …"), the labels the
+# table's column names; a value may wrap onto the lines after it.
+_CARD_NUMBER = re.compile(r"\s*(?:" + "|".join(_NUMBER_HEADS) + r")\s*:\s*(\S.*)", re.I)
+_CARD_FIELD = re.compile(r"\s*([^:|]{2,40}?)\s*:\s*(.*)")
+
+
+def _card(lines: list[str], start: int) -> tuple[list[tuple[str, str]], int] | None:
+    """The labelled values of the card that opens at `start`, and where the card ends; None where none opens."""
+    number = _CARD_NUMBER.fullmatch(lines[start].rstrip())
+    if number is None:
+        return None
+    fields = [(lines[start].split(":", 1)[0].strip(), number.group(1).strip())]
+    end = start + 1
+    while end < len(lines) and lines[end].strip() and not _CARD_NUMBER.fullmatch(lines[end].rstrip()):
+        field = _CARD_FIELD.fullmatch(lines[end].rstrip())
+        if field and field.group(1).lower().startswith(_HEADS):
+            fields.append((field.group(1), field.group(2).strip()))
+        else:
+            fields[-1] = (fields[-1][0], f"{fields[-1][1]} {lines[end].strip()}".strip())  # the value wraps
+        end += 1
+    return fields, end
+
+
+def rebuild_card_tables(lines: list[str]) -> list[str]:
+    """Runs of two cards or more, each labelled with three column names or more, written as a table's `| … |` rows
+    under a header of the first card's labels. Other lines kept."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        first = _card(lines, i) if ":" in lines[i] else None
+        if first is None or len(first[0]) < _MIN_COLUMNS + 1:
+            out.append(lines[i])
+            i += 1
+            continue
+        labels = [label for label, _ in first[0]]
+        rows, end = [first[0]], first[1]
+        while True:
+            k = end
+            while k < len(lines) and not lines[k].strip():
+                k += 1
+            card = _card(lines, k) if k < len(lines) else None
+            if card is None or any(label not in labels for label, _ in card[0]):
+                break
+            rows.append(card[0])
+            end = card[1]
+        if len(rows) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append(_row(labels))
+        out += [_row([dict(row).get(label, "") for label in labels]) for row in rows]
+        i = end
+    return out
+
+
 def _runs(line: str) -> list[tuple[int, str]]:
     """Where each run of text (words one space apart) starts, and the run."""
     return [(found.start(), found.group()) for found in _RUN.finditer(line)]
@@ -184,6 +241,29 @@ _LABELLED = re.compile(r"(?:[IVXL]+|\d{1,2}(?:\.\d{1,2})*|[A-ZĐa-zđ])[.)/]\s")
 def _work_and_its_time(runs: list[tuple[int, str]]) -> bool:
     return len(runs) == 2 and not any(":" in text for _, text in runs) \
         and field_role(runs[0][1]) == "content" and field_role(runs[1][1]) in ("time", "lead")  # (no "Nội dung: …")
+
+
+# A row's first line: its number in the first column, then its cells.
+_ROW_FIRST_LINE = re.compile(r"\s{0,4}(?:\d{1,3}|[IVXL]{1,6}|[A-ZĐ])\.?\s{2,}\S")
+_TABLE_ENDS = re.compile(r"\s*(?:[IVXL]{1,6}\.\s|" + _ENDS_TEXT.pattern + ")")
+_ROWS_LOOKED_AT = 200  # lines after the header
+
+
+def _columns_the_rows_keep(lines: list[str], header: int, named: list[int]) -> list[int] | None:
+    """Where the columns begin as the rows' first lines keep them, when the header centres its names over the columns
+    ("TT        Nội dung công việc        Cơ quan chủ trì"): the starts of the rows' runs, gathered into as many
+    columns as the header names, or None where they do not gather so."""
+    starts: list[int] = []
+    for line in lines[header + 1:header + 1 + _ROWS_LOOKED_AT]:
+        if _TABLE_ENDS.match(line):
+            break
+        if _ROW_FIRST_LINE.match(line):
+            starts += [start for start, _ in _runs(line)]
+    columns: list[int] = []
+    for start in sorted(starts):
+        if not columns or start > columns[-1] + _SLACK:
+            columns.append(start)
+    return columns if len(columns) == len(named) and columns != named else None
 
 
 def _space_near(line: str, column: int) -> int | None:
@@ -234,8 +314,10 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             out.append(lines[i])
             i += 1
             continue
-        rows = [_cells(lines[i], columns)]  # the header first
         numbered = len(columns) > 2  # (a table of a task's work and its time alone opens its rows with the work)
+        if numbered:
+            columns = _columns_the_rows_keep(lines, i, columns) or columns
+        rows = [_cells(lines[i], columns)]  # the header first
         end = i + 1
         while end < len(lines):
             if _RULE_LINE.fullmatch(lines[end]):
@@ -244,8 +326,9 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             cells = _cells(lines[end], columns)
             if cells is None:
                 break
-            if lines[end].strip().isdigit():
-                break  # a number alone, in whichever column the page sets it: the page's, and the table stops
+            if lines[end].strip().isdigit() or numbered and _TABLE_ENDS.match(lines[end]):
+                break  # a number alone, in whichever column the page sets it: the page's, and the table stops; so
+                # does a part's heading, however indented ("        III. TỔ CHỨC THỰC HIỆN")
             if numbered and cells[0] and any(cells[1:]):
                 rows.append(cells)  # a row opens with its number (or a group's letter)
             elif numbered and cells[0]:
@@ -264,9 +347,95 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             i += 1
             continue
         found = True
-        out += [_row(cells) for cells in rows]
+        out += [_row(cells) for cells in _merged_leads_spread(rows)]
         i = end
     return out if found else lines
+
+
+def _merged_leads_spread(rows: list[list[str]]) -> list[list[str]]:
+    """A lead cell merged over several rows is printed once, across them or at their middle: a row whose lead goes on
+    from the row above (in lower case, "và Du lịch") shares the joined name with it; a row without a lead has the one
+    above it, the first rows of a group the first one below them. A group's row (its title alone, "II  THANH TRA …")
+    has none and parts the groups. Other columns as they are (a row may have no partner)."""
+    leads = [k for k, name in enumerate(rows[0]) if field_role(name) == "lead"]
+    if len(leads) != 1 or len(rows) < 3:
+        return rows
+    column = leads[0]
+    out = [rows[0]]
+    group: list[list[str]] = []
+    for row in [*rows[1:], None]:
+        if row is None or not any(row[2:]):  # (the end, or a group's row: its number and title alone)
+            out += _lead_spread(group, column)
+            out += [row] if row is not None else []
+            group = []
+        else:
+            group.append(row)
+    return out
+
+
+def _lead_spread(rows: list[list[str]], column: int) -> list[list[str]]:
+    cells = [row[column] for row in rows]
+    for k in range(1, len(cells)):
+        if cells[k][:1].islower() and cells[k - 1]:
+            cells[k - 1] = cells[k] = f"{cells[k - 1]} {cells[k]}"
+    if not any(cells):
+        return rows
+    first = next(cell for cell in cells if cell)
+    for k, cell in enumerate(cells):
+        cells[k] = cell or (cells[k - 1] if k else first)
+    return [[*row[:column], cell, *row[column + 1:]] for row, cell in zip(rows, cells)]
+
+
+# A table drawn with rules, every row between two (a converter's grid table, "+-----+-----+" and "| … | … |"; a text
+# browser's dump of a web page's table, "├───┼───┤" and "│ … │ … │"): a row's cells wrap onto more lines between the
+# same bars, so a row is its lines' pieces column by column; a row spanning the columns (a group's title) has fewer.
+# A text browser may cut a long rule short ("├───┼──�"). Two columns are page layout (the header, the signature).
+_GRID_RULE = re.compile(r"\s*[+┌├└╔╠╚╞╟][-=─━═+┬┼┴┐┤┘╦╬╩╗╣╝╤╪╧╡╢│|�]*\s*")
+_GRID_BARS = "|│║┃"
+_GRID_LINES = ("-", "=", "─", "━", "═")
+
+
+def _is_grid_rule(line: str) -> bool:
+    return _GRID_RULE.fullmatch(line) is not None and sum(line.count(stroke) for stroke in _GRID_LINES) >= 3
+
+
+def _grid_pieces(line: str) -> list[str] | None:
+    """A grid row's line cut at its bars, or None for a line that is not one."""
+    text = line.strip()
+    if len(text) < 2 or text[0] not in _GRID_BARS or text[-1] != text[0]:
+        return None
+    return [piece.strip() for piece in text[1:-1].split(text[0])]
+
+
+def rebuild_grid_tables(lines: list[str]) -> list[str]:
+    """Ruled grid tables of three columns or more rewritten as one `| … |` line per row, the header first; a group's
+    row that spans the columns gets empty cells after its own. Other lines kept."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _is_grid_rule(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        rows: list[list[str]] = []
+        pieces: list[list[str]] = []
+        end = i + 1
+        while end < len(lines) and (_is_grid_rule(lines[end]) or _grid_pieces(lines[end]) is not None):
+            if _is_grid_rule(lines[end]):
+                if pieces:
+                    rows.append([" ".join(filter(None, column)) for column in itertools.zip_longest(*pieces, fillvalue="")])
+                pieces = []
+            else:
+                pieces.append(_grid_pieces(lines[end]))
+            end += 1
+        if pieces:  # (a table whose closing rule the copy lost)
+            rows.append([" ".join(filter(None, column)) for column in itertools.zip_longest(*pieces, fillvalue="")])
+        if not rows or len(rows[0]) < _MIN_COLUMNS:
+            out += lines[i:end]  # no rows, or the page's layout in two columns
+        else:
+            out += [_row(row + [""] * (len(rows[0]) - len(row))) for row in rows]
+        i = end
+    return out
 
 
 # A table typed with dot leaders (a word processor's tab with a leader, or dots typed to fill the line): a header

@@ -14,8 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
 
-from .alignedtables import (rebuild_aligned_tables, rebuild_delimited_tables, rebuild_leader_tables, rebuild_tab_tables,
-                            rows_spelt_out)
+from .alignedtables import (rebuild_aligned_tables, rebuild_card_tables, rebuild_delimited_tables, rebuild_grid_tables,
+                            rebuild_leader_tables, rebuild_tab_tables, rows_spelt_out)
 from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
                                      NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
@@ -402,8 +402,11 @@ def numbered_as_rendered(lines: list[str]) -> list[str]:
 def _renumber(lines: list[str], run: list[tuple[int, int, int]]) -> None:
     outer = min((indent for _, indent, _ in run), default=0)
     top = [(i, number) for i, indent, number in run if indent < outer + _NESTING]
-    if len(top) < _LEAST_RENDERED_ITEMS or len({number for _, number in top}) > 1:
-        return  # numbers written by hand (or too few items to tell): as written
+    if len(top) >= 2 and len({number for _, number in top}) > 1:
+        _numbered_by_level(lines, run)  # numbers written by hand at every level: each nested one after its parent's
+        return
+    if len(top) < _LEAST_RENDERED_ITEMS:
+        return  # too few items to tell: as written
     first = top[0][1]
     counted = {i: first + k for k, (i, _) in enumerate(top)}
     point = 0
@@ -415,6 +418,26 @@ def _renumber(lines: list[str], run: list[tuple[int, int, int]]) -> None:
         else:
             lines[i] = f"{item.group(1)}{POINT_LETTERS[min(point, len(POINT_LETTERS) - 1)]}){lines[i][item.end():]}"
             point += 1
+
+
+def _numbered_by_level(lines: list[str], run: list[tuple[int, int, int]]) -> None:
+    """A list numbered by hand at every level, the levels told apart by their indents alone ("1. NỘI DUNG" / "    1. Ban
+    Tài chính" / "        1. Cân đối …"): a nested item is numbered after the items it sits in ("1.1.", "1.1.1."), the
+    indents gone. Items of one level all written "1." count on from the first."""
+    parents: list[tuple[int, list[int]]] = []  # (indent, number path) of the items the next one may sit in
+    siblings: dict[tuple[int, ...], list[int]] = {}  # a parent's path -> its items' numbers as written
+    for i, indent, number in run:
+        while parents and parents[-1][0] >= indent - _NESTING + 1:
+            parents.pop()
+        above = parents[-1][1] if parents else []
+        written = siblings.setdefault(tuple(above), [])
+        written.append(number)
+        counted = number if len(set(written)) > 1 or len(written) == 1 else written[0] + len(written) - 1
+        path = [*above, counted]
+        parents.append((indent, path))
+        if above:
+            item = _MARKDOWN_ITEM.match(lines[i])
+            lines[i] = f"{item.group(1)}{'.'.join(map(str, path))}.{lines[i][item.end():]}"
 
 
 # Underscores that open or close an italic run in markdown, at a word's edge (not inside "chi_tiet").
@@ -1540,6 +1563,26 @@ def _copy_marks_read(text: str) -> str:
     return "\n".join(lines)
 
 
+# An OCR's slips that the language's spelling shows (no Vietnamese word holds them): a lower-case "l" read for the "I"
+# of a word in capitals ("HỘl", "GIA LAl", the part labels "Il.", "Ill."); "l." for an item's "1."; "rn" for the "m"
+# that ends a syllable ("Kiểm lârn"); "u" for the "ư" before "ơ" and a closing letter ("truờng", "nguời": only "ươ" is
+# followed by one, "thuở" and "quở" by none). A syllable ends on a vowel or on c, ch, m, n, ng, nh, p, t.
+_CAPITALS_WITH_L = re.compile(f"(?<![\\w])(?:[{UPPER_LETTERS}]+l[{UPPER_LETTERS}l]*|l[{UPPER_LETTERS}][{UPPER_LETTERS}l]*)(?![\\w])")
+_ONE_AS_L = re.compile(f"(?m)^([ \\t>*#]*)l\\.(?=[ \\t]+[{UPPER_LETTERS}])")
+_VOWELS = "".join(chr(code) for code in range(ord("a"), 0x1EFA)
+                  if chr(code).islower() and unicodedata.normalize("NFD", chr(code))[0] in "aeiouy")
+_M_AS_RN = re.compile(f"(?<=[{_VOWELS}])rn(?![\\w])")
+_U_FOR_HORNED_U = re.compile("(?<![qQ])(?:u(?=[ơớờởỡợ](?:ng|n|c|t|i|m|p|u))|U(?=[ƠỚỜỞỠỢ](?:NG|N|C|T|I|M|P|U)))")
+
+
+def ocr_slips_mended(text: str) -> str:
+    if "l" in text:
+        text = _CAPITALS_WITH_L.sub(lambda word: word.group(0).replace("l", "I"), text)
+        text = _ONE_AS_L.sub(r"\g<1>1.", text)
+    text = _U_FOR_HORNED_U.sub(lambda u: "ư" if u.group(0) == "u" else "Ư", text)
+    return _M_AS_RN.sub("m", text) if "rn" in text else text
+
+
 _MIN_SPACED_LETTERS = 4
 
 
@@ -1559,7 +1602,10 @@ _MARKDOWN_ESCAPE = re.compile(r"\\([-.+#!()\[\]{}>:;,'\"`~=<])")
 
 def normalise(raw: RawText) -> str:
     """Raw reader output -> normalised text, one paragraph (or table row, or cell) per line."""
-    text = normalise_text(_copy_marks_read(raw.text))
+    text = raw.text
+    if "-----" in text or "───" in text:  # a grid table's bars first, before they are read as other marks
+        text = "\n".join(rebuild_grid_tables(text.split("\n")))
+    text = ocr_slips_mended(normalise_text(_copy_marks_read(text)))
     if "\\" in text:
         text = _MARKDOWN_ESCAPE.sub(r"\1", text)
     markdown = raw.format == "md" or text.count("**") >= 4
@@ -1567,6 +1613,8 @@ def normalise(raw: RawText) -> str:
     source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next
     if ";" in text or "," in text:
         source_lines = rebuild_delimited_tables(source_lines)
+    if "TT:" in text or "TT :" in text:
+        source_lines = rebuild_card_tables(source_lines)
     if "|" in text or source_lines != as_read:
         source_lines = rebuild_tables(source_lines)
     # before page numbers go: a row's number, a figure alone on its line, looks like one

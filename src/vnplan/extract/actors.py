@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, ASSIGNING_WORDS, CONCLUDING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC,
                        INTENTION_WORDS, REMIT_BEFORE_ACTION, TOPIC_CHARACTERS, UPPER_LETTERS, VERB_OPENING)
-from .agencies import (SEAT_AFTER_DASH, AgencyMention, find_agencies, in_title_case, in_usual_case, may_name_agency_at,
+from .agencies import (SEAT_AFTER_DASH, AgencyMention, find_agencies, in_title_case, in_usual_case, may_name_agency_at, name_alone,
                        name_to_the_end, says_what_it_does)
 from .agency_lexicon import (CLASS_NOUNS, DOCUMENT_WORDS, DUTY_OF, FORMS_OF_ADDRESS, GROUP_HEADING_WORDS,
                              GROUP_NOT_NAMED_BY, GROUP_WORDS, INDIVIDUALS, LISTING_HEADS, NON_STATE_PARTIES, OFFICE_HOLDERS,
@@ -454,8 +454,9 @@ def bodies_named(text: str, start: int = 0, aliases: tuple[tuple[str, str], ...]
     bodies = tuple(m for m in find_agencies(text, start, aliases=aliases)
                    if not _BELONGS.search(text, max(0, m.start - 15), m.start))
     if len(bodies) == 1 and not bodies[0].resolved and not text[start:bodies[0].start].strip():
-        # a cell that is one name ("Trung tâm Công nghệ thông tin tài nguyên và môi trường"): its words are the name's
-        whole = name_to_the_end(text, bodies[0])
+        # a cell that is one name ("Trung tâm Công nghệ thông tin tài nguyên và môi trường", "Cục Đổi mới sáng tạo,
+        # Chuyển đổi xanh và Khuyến công"): its words are the name's
+        whole = name_to_the_end(text, bodies[0]) or name_alone(text[start:])
         if whole and not _LIST_GOES_ON.search(whole):  # not "Hiệp hội Doanh nghiệp tỉnh, các hiệp hội ngành hàng"
             return (AgencyMention(whole, bodies[0].start, bodies[0].start + len(whole), resolved=False),)
     return bodies

@@ -54,6 +54,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Cục": (),
     "Tổng công ty": (),
     "Công ty": (),
+    "Xí nghiệp": (),  # a company's unit ("Xí nghiệp thủy lợi Lục Ngạn")
     "Tập đoàn": (),
     "Trung tâm": (),
     "Học viện": (),

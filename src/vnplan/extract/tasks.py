@@ -37,7 +37,7 @@ _OWN_BODYS_OFFICE = re.compile(r"(?:" + DEPUTY + r"\s+)?(?:" + "|".join(OFFICE_H
 _CONNECTIVE = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó)\b")
 
 
-_AT_LARGE = re.compile(r"(?:(?:" + "|".join(LEADERS) + r")\s+)?các\s", re.I)
+_AT_LARGE = re.compile(r"(?:(?:" + "|".join(LEADERS) + r")(?:\s*\([^()]{1,30}\))?\s+)?các\s", re.I)  # ("Giám đốc (Thủ trưởng) các …")
 
 
 def _every_body(mention: AgencyMention) -> bool:
@@ -865,8 +865,11 @@ class _TaskBuilder:
         labelled = stand_alone and _labelled_by(block.text, actors.leads)
         # the generic duty said to every body at once is none; given to one body by name ("Giao Ủy ban nhân dân
         # Thành phố tổ chức thực hiện Nghị quyết này"), it is that body's charge to carry the document out
+        # (a plan of its own asked of one kind of body, "Đề nghị Sở X các tỉnh … ban hành kế hoạch …", is its work)
+        own_plan_of_a_kind = OWN_PLAN.search(block.text) and not any(map(_every_body, actors.leads))
         if stand_alone and not labelled and (
-                (GENERIC_DUTY.search(block.text) and not _charged_with_the_document(block.text, actors.leads))
+                (GENERIC_DUTY.search(block.text) and not _charged_with_the_document(block.text, actors.leads)
+                 and not own_plan_of_a_kind)
                 or REPORT_ONLY.match(block.text, actors.leads[-1].end) or self._monitors_this_document_only(block)):
             return False
         # "1. Các sở, ban, ngành … căn cứ Kế hoạch này …" speaks to every body; "1. Ủy ban nhân dân tỉnh, thành phố
