@@ -1388,6 +1388,8 @@ def test_an_ocrs_slips_that_the_spelling_shows_are_mended():
     assert normalise(RawText(raw, "txt")).split("\n")[:6] == [
         "UBND TỈNH TÂN AN", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "II. CHỈ TIÊU", "1. Không để xảy ra cháy rừng lớn.",
         "III. NHIỆM VỤ", "1. Chi cục Kiểm lâm gửi số liệu bằng tệp Excel qua email như thuở trước."]
+    from vnplan.normalise import ocr_slips_mended
+    assert ocr_slips_mended("làrn việc; modern pattern; quờ quạng; k) l) m)") == "làm việc; modern pattern; quờ quạng; k) l) m)"
 
 
 def test_a_markdown_list_numbered_by_hand_at_every_level_keeps_its_levels():

@@ -1565,22 +1565,24 @@ def _copy_marks_read(text: str) -> str:
 
 # An OCR's slips that the language's spelling shows (no Vietnamese word holds them): a lower-case "l" read for the "I"
 # of a word in capitals ("HỘl", "GIA LAl", the part labels "Il.", "Ill."); "l." for an item's "1."; "rn" for the "m"
-# that ends a syllable ("Kiểm lârn"); "u" for the "ư" before "ơ" and a closing letter ("truờng", "nguời": only "ươ" is
+# that ends a syllable after a marked vowel ("Kiểm lârn"); "u" for the "ư" before "ơ" and a closing letter ("truờng", "nguời": only "ươ" is
 # followed by one, "thuở" and "quở" by none). A syllable ends on a vowel or on c, ch, m, n, ng, nh, p, t.
-_CAPITALS_WITH_L = re.compile(f"(?<![\\w])(?:[{UPPER_LETTERS}]+l[{UPPER_LETTERS}l]*|l[{UPPER_LETTERS}][{UPPER_LETTERS}l]*)(?![\\w])")
+_CAPITALS_WITH_L = re.compile(f"(?<![\\w])(?:[{UPPER_LETTERS}]+l|l[{UPPER_LETTERS}])[{UPPER_LETTERS}l]*(?![\\w])")
 _ONE_AS_L = re.compile(f"(?m)^([ \\t>*#]*)l\\.(?=[ \\t]+[{UPPER_LETTERS}])")
-_VOWELS = "".join(chr(code) for code in range(ord("a"), 0x1EFA)
-                  if chr(code).islower() and unicodedata.normalize("NFD", chr(code))[0] in "aeiouy")
-_M_AS_RN = re.compile(f"(?<=[{_VOWELS}])rn(?![\\w])")
-_U_FOR_HORNED_U = re.compile("(?<![qQ])(?:u(?=[ơớờởỡợ](?:ng|n|c|t|i|m|p|u))|U(?=[ƠỚỜỞỠỢ](?:NG|N|C|T|I|M|P|U)))")
+# (a vowel with its marks: "modern", "pattern" are English words)
+_MARKED_VOWELS = frozenset(chr(code) for code in range(0xC0, 0x1EFA)
+                           if chr(code).islower() and unicodedata.normalize("NFD", chr(code))[0] in "aeiouy")
+# (each pattern opens on what it looks for, a literal or a small class, which the engine scans for fast)
+_RN_AT_END = re.compile(r"rn(?![\w])")
+_U_BEFORE_HORNED_O = re.compile("[uU](?=[ơớờởỡợƠỚỜỞỠỢ](?:ng|n|c|t|i|m|p|u|NG|N|C|T|I|M|P|U))")
 
 
 def ocr_slips_mended(text: str) -> str:
-    if "l" in text:
-        text = _CAPITALS_WITH_L.sub(lambda word: word.group(0).replace("l", "I"), text)
-        text = _ONE_AS_L.sub(r"\g<1>1.", text)
-    text = _U_FOR_HORNED_U.sub(lambda u: "ư" if u.group(0) == "u" else "Ư", text)
-    return _M_AS_RN.sub("m", text) if "rn" in text else text
+    text = _CAPITALS_WITH_L.sub(lambda word: word.group(0).replace("l", "I"), text)
+    text = _ONE_AS_L.sub(r"\g<1>1.", text)
+    text = _U_BEFORE_HORNED_O.sub(lambda u: u.group(0) if text[u.start() - 1:u.start()] in ("q", "Q")
+                                  else "ư" if u.group(0) == "u" else "Ư", text)
+    return _RN_AT_END.sub(lambda rn: "m" if text[rn.start() - 1:rn.start()] in _MARKED_VOWELS else "rn", text)
 
 
 _MIN_SPACED_LETTERS = 4
