@@ -422,3 +422,36 @@ def test_a_table_shown_as_cards_is_read_as_its_rows():
                         "Tuyển sinh năm 2027\nII. NỘI DUNG VÀ PHÂN CÔNG\n" + cards)
     assert [(t.lead, t.coordinators, t.deadline) for t in plan.tasks] == [
         (["Phòng Đào tạo"], ["Phòng Công tác sinh viên"], "2027-03-31"), (["Phòng Khảo thí"], [], "2027-10-31")]
+
+
+def test_the_last_card_ends_where_the_text_after_the_cards_begins():
+    cards = ("STT: 1\nNội dung công việc: Rà soát hồ sơ\nĐơn vị chủ trì: Phòng Đào tạo\nThời gian thực hiện: Quý II/2027\n"
+             "STT: 2\nNội dung công việc: Tổ chức xét tuyển\nĐơn vị chủ trì: Phòng Khảo thí\nThời gian thực hiện: Quý III/2027\n"
+             "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Kế hoạch - Tài chính bố trí kinh phí.\n")
+    from vnplan.alignedtables import rebuild_card_tables
+    assert rebuild_card_tables(cards.split("\n"))[2:5] == [
+        "| 2 | Tổ chức xét tuyển | Phòng Khảo thí | Quý III/2027 |", "III. TỔ CHỨC THỰC HIỆN",
+        "1. Phòng Kế hoạch - Tài chính bố trí kinh phí."]
+
+
+def test_a_group_row_numbered_with_a_roman_numeral_and_its_dot_stays_in_its_table():
+    def row(number, work, lead, time):
+        return f"{number:<6}{work:<40}{lead:<24}{time}"
+    table = [row("TT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian"),
+             row("I.", "CHUYỂN ĐỔI SỐ", "", "Năm 2027"),
+             row("1", "Xây dựng cơ sở dữ liệu đất đai", "Sở Tài chính", "Quý II/2027"),
+             row("2", "Rà soát thủ tục hành chính", "các sở, ngành liên quan", "Quý III/2027"),
+             "III. TỔ CHỨC THỰC HIỆN"]
+    assert rebuild_aligned_tables(table) == [
+        "| TT | Nội dung công việc | Cơ quan chủ trì | Thời gian |", "| I. | CHUYỂN ĐỔI SỐ |  | Năm 2027 |",
+        "| 1 | Xây dựng cơ sở dữ liệu đất đai | Sở Tài chính | Quý II/2027 |",
+        "| 2 | Rà soát thủ tục hành chính | các sở, ngành liên quan | Quý III/2027 |",  # no name going on above
+        "III. TỔ CHỨC THỰC HIỆN"]
+
+
+def test_a_grid_tables_title_spanning_its_columns_is_a_line_above_it():
+    from vnplan.alignedtables import rebuild_grid_tables
+    grid = ["+----+---------------------------+--------------+", "| DANH MỤC NHIỆM VỤ NĂM 2027                     |",
+            *PANDOC_GRID.split("\n")]
+    assert rebuild_grid_tables(grid)[:2] == ["DANH MỤC NHIỆM VỤ NĂM 2027",
+                                             "| TT | Tên văn bản, nhiệm vụ | Cơ quan chủ trì | Thời hạn |"]

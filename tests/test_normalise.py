@@ -1390,6 +1390,9 @@ def test_an_ocrs_slips_that_the_spelling_shows_are_mended():
         "III. NHIỆM VỤ", "1. Chi cục Kiểm lâm gửi số liệu bằng tệp Excel qua email như thuở trước."]
     from vnplan.normalise import ocr_slips_mended
     assert ocr_slips_mended("làrn việc; modern pattern; quờ quạng; k) l) m)") == "làm việc; modern pattern; quờ quạng; k) l) m)"
+    # a formula in a sentence stays, in a line of capitals it is a slip; a letter "l." after "k." is a letter
+    assert ocr_slips_mended("Nồng độ HCl, Al trong nước\nUBND TỈNH GIA LAl") == "Nồng độ HCl, Al trong nước\nUBND TỈNH GIA LAI"
+    assert ocr_slips_mended("k. Sở Y tế rà soát.\nl. Sở Nội vụ tổng hợp.") == "k. Sở Y tế rà soát.\nl. Sở Nội vụ tổng hợp."
 
 
 def test_a_markdown_list_numbered_by_hand_at_every_level_keeps_its_levels():

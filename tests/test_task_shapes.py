@@ -3245,6 +3245,9 @@ def test_a_sentence_pointing_to_the_appendix_is_no_task_whatever_its_first_word(
                    "thành được phân công tại Phụ lục kèm theo Kế hoạch này.\nIV. TỔ CHỨC THỰC HIỆN\n"
                    "1. Sở Nội vụ chủ trì tổ chức tập huấn cho cán bộ các xã.\n")
     assert [t.text[:20] for t in tasks] == ["Sở Nội vụ chủ trì tổ"]
+    tasks = _tasks("II. NHIỆM VỤ\n1. Sở Y tế chủ trì tổ chức tập huấn cho cán bộ các xã.\n"
+                   "Nhiệm vụ cụ thể của các cơ quan, đơn vị tại Phụ lục kèm theo Kế hoạch này.\n")
+    assert [t.text[:20] for t in tasks] == ["Sở Y tế chủ trì tổ c"]
 
 
 def test_work_that_refers_to_an_appendix_stays_a_task_and_a_note_after_the_signature_sets_no_target():

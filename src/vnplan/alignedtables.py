@@ -158,11 +158,17 @@ def rebuild_delimited_tables(lines: list[str]) -> list[str]:
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-ZĐ])?\.?")
 
 
+# What ends a table's text: the recipients, the signature's marker, the closing sentence.
+_ENDS_TEXT = re.compile(r"Nơi nhận|(?:TM|KT|TL|Q)\.\s|Trên đây", re.I)
+
+
 # A table shown as cards, as a phone shows a web page's table: each row a block of "Label: value" lines opening with
 # its number ("STT: 1" / "Nội dung công việc: …" / "Đơn vị chủ trì: …" / "Thời gian thực hiện: …"), the labels the
 # table's column names; a value may wrap onto the lines after it.
 _CARD_NUMBER = re.compile(r"\s*(?:" + "|".join(_NUMBER_HEADS) + r")\s*:\s*(\S.*)", re.I)
 _CARD_FIELD = re.compile(r"\s*([^:|]{2,40}?)\s*:\s*(.*)")
+_CARD_WRAPS = 6  # lines a value may wrap onto
+_CARD_ENDS = re.compile(r"\s*(?:[IVXL]{1,6}\.\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|" + _ENDS_TEXT.pattern + ")")
 
 
 def _card(lines: list[str], start: int) -> tuple[list[tuple[str, str]], int] | None:
@@ -170,16 +176,21 @@ def _card(lines: list[str], start: int) -> tuple[list[tuple[str, str]], int] | N
     number = _CARD_NUMBER.fullmatch(lines[start].rstrip())
     if number is None:
         return None
-    fields = [(lines[start].split(":", 1)[0].strip(), number.group(1).strip())]
+    fields = [(lines[start].split(":", 1)[0].strip(), [number.group(1).strip()])]
     end = start + 1
+    wrapped = 0
     while end < len(lines) and lines[end].strip() and not _CARD_NUMBER.fullmatch(lines[end].rstrip()):
         field = _CARD_FIELD.fullmatch(lines[end].rstrip())
         if field and field.group(1).lower().startswith(_HEADS):
-            fields.append((field.group(1), field.group(2).strip()))
+            fields.append((field.group(1), [field.group(2).strip()]))
+            wrapped = 0
+        elif wrapped < _CARD_WRAPS and not _CARD_ENDS.match(lines[end]):
+            fields[-1][1].append(lines[end].strip())  # the value wraps
+            wrapped += 1
         else:
-            fields[-1] = (fields[-1][0], f"{fields[-1][1]} {lines[end].strip()}".strip())  # the value wraps
+            break  # a heading, a numbered paragraph, the recipients: the text after the cards
         end += 1
-    return fields, end
+    return [(label, " ".join(filter(None, value))) for label, value in fields], end
 
 
 def rebuild_card_tables(lines: list[str]) -> list[str]:
@@ -232,7 +243,6 @@ def _header_columns(line: str) -> list[int] | None:
     return [start for start, _ in runs]
 
 
-_ENDS_TEXT = re.compile(r"Nơi nhận|(?:TM|KT|TL|Q)\.\s|Trên đây", re.I)
 _TIME_OPENING = re.compile(r"(?:" + "|".join(TIME_CELL_WORDS) + r"|\d)", re.I)  # a time cell's first word
 _RUNNING_ON = tuple(f" {word}" for word in CELL_RUNNING_ON_WORDS)  # "… Sở Kế hoạch và Đầu tư và" goes on below
 _LABELLED = re.compile(r"(?:[IVXL]+|\d{1,2}(?:\.\d{1,2})*|[A-ZĐa-zđ])[.)/]\s")  # a heading's label: no row's work
@@ -245,7 +255,9 @@ def _work_and_its_time(runs: list[tuple[int, str]]) -> bool:
 
 # A row's first line: its number in the first column, then its cells.
 _ROW_FIRST_LINE = re.compile(r"\s{0,4}(?:\d{1,3}|[IVXL]{1,6}|[A-ZĐ])\.?\s{2,}\S")
-_TABLE_ENDS = re.compile(r"\s*(?:[IVXL]{1,6}\.\s|" + _ENDS_TEXT.pattern + ")")
+# a part's heading ("III. TỔ CHỨC THỰC HIỆN", one space after its label; a group's row spaces its label from its title as
+# a column does, "I.    CHUYỂN ĐỔI SỐ"), the recipients or the signature
+_TABLE_ENDS = re.compile(r"\s*(?:[IVXL]{1,6}\.\s(?=\S)|" + _ENDS_TEXT.pattern + ")")
 _ROWS_LOOKED_AT = 200  # lines after the header
 
 
@@ -364,7 +376,8 @@ def _merged_leads_spread(rows: list[list[str]]) -> list[list[str]]:
     out = [rows[0]]
     group: list[list[str]] = []
     for row in [*rows[1:], None]:
-        if row is None or not any(row[2:]):  # (the end, or a group's row: its number and title alone)
+        # (the end, or a group's row: its title alone, or numbered with a Roman numeral or a capital letter)
+        if row is None or not any(row[2:]) or _GROUP_NUMBER.fullmatch(row[0]):
             out += _lead_spread(group, column)
             out += [row] if row is not None else []
             group = []
@@ -373,10 +386,15 @@ def _merged_leads_spread(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
+_GROUP_NUMBER = re.compile(r"(?:[IVXL]{1,6}|[A-ZĐ])\.?")
+_NAME_GOES_ON = re.compile(r"và\s|[,-]")  # how a name's next line opens when it goes on ("và Du lịch")
+
+
 def _lead_spread(rows: list[list[str]], column: int) -> list[list[str]]:
     cells = [row[column] for row in rows]
     for k in range(1, len(cells)):
-        if cells[k][:1].islower() and cells[k - 1]:
+        if cells[k - 1] and (_NAME_GOES_ON.match(cells[k]) or cells[k][:1].islower() and cells[k - 1].endswith(
+                tuple(f" {word}" for word in CELL_RUNNING_ON_WORDS))):
             cells[k - 1] = cells[k] = f"{cells[k - 1]} {cells[k]}"
     if not any(cells):
         return rows
@@ -430,10 +448,12 @@ def rebuild_grid_tables(lines: list[str]) -> list[str]:
             end += 1
         if pieces:  # (a table whose closing rule the copy lost)
             rows.append([" ".join(filter(None, column)) for column in itertools.zip_longest(*pieces, fillvalue="")])
-        if not rows or len(rows[0]) < _MIN_COLUMNS:
+        header = next((k for k, row in enumerate(rows) if len(row) >= _MIN_COLUMNS), None)
+        if header is None:
             out += lines[i:end]  # no rows, or the page's layout in two columns
-        else:
-            out += [_row(row + [""] * (len(rows[0]) - len(row))) for row in rows]
+        else:  # (a title spanning the columns above the header is a line of its own)
+            out += [" ".join(row) for row in rows[:header]]
+            out += [_row(row + [""] * (len(rows[header]) - len(row))) for row in rows[header:]]
         i = end
     return out
 

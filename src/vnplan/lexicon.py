@@ -334,8 +334,9 @@ _TO_APPENDIX = r"\s+(?:các\s+)?Phụ lục\b[^.;]{0,120}[.)]*$"
 POINTS_TO_APPENDIX = re.compile(
     r"^\(?(?:(?:(?:Các|Danh mục(?: các)?|Chi tiết(?: các)?|Nội dung(?: các)?)\s+(?:nhiệm vụ|nội dung|hoạt động|dự án|văn bản)"
     r"[^.;:]{0,160}?|Chi tiết)\s+(?:tại|theo|có)" + _TO_APPENDIX
-    # … or what the appendix assigns, said so: "Nhiệm vụ, giải pháp cụ thể, … được phân công tại Phụ lục …"
-    + r"|(?:Nhiệm vụ|Nội dung)[^.;:]{0,160}?\sđược\s(?:\w+\s){1,3}(?:tại|theo)" + _TO_APPENDIX + ")", re.I)
+    # … or what the appendix assigns, said so: "Nhiệm vụ, giải pháp cụ thể, … được phân công tại Phụ lục …", "Nhiệm vụ
+    # cụ thể của các cơ quan, đơn vị tại Phụ lục …"
+    + r"|(?:Nhiệm vụ|Nội dung)[^.;:]{0,160}?\s(?:được\s(?:\w+\s){1,3})?(?:tại|theo)" + _TO_APPENDIX + ")", re.I)
 SALUTATION = re.compile(r"^\W*Kính gửi\b")
 # A paragraph about problems as they arise ("nếu có khó khăn, vướng mắc …, kịp thời phản ánh"), no task.
 # A paragraph after a list handing out what the list says ("Giao Sở X chủ trì, phối hợp với Y thực hiện các nội dung

@@ -386,7 +386,7 @@ def numbered_as_rendered(lines: list[str]) -> list[str]:
     """A markdown copy's ordered lists as a browser renders them: every item of a list written "1." (the number is
     the renderer's to give) counts on from the first, and a list indented under an item is that item's lettered
     points ("1. Giao Ủy ban nhân dân tỉnh:" / "   1. Ban hành …" -> "a) Ban hành …"). A heading or an unindented
-    paragraph ends the list; numbers written otherwise are left as written."""
+    paragraph ends the list; a list numbered by hand is numbered by its levels (`_numbered_by_level`)."""
     out = list(lines)
     run: list[tuple[int, int, int]] = []  # (line, indent, number) of the list being read
     for i, line in enumerate([*lines, "#"]):
@@ -1568,7 +1568,19 @@ def _copy_marks_read(text: str) -> str:
 # that ends a syllable after a marked vowel ("Kiểm lârn"); "u" for the "ư" before "ơ" and a closing letter ("truờng", "nguời": only "ươ" is
 # followed by one, "thuở" and "quở" by none). A syllable ends on a vowel or on c, ch, m, n, ng, nh, p, t.
 _CAPITALS_WITH_L = re.compile(f"(?<![\\w])(?:[{UPPER_LETTERS}]+l|l[{UPPER_LETTERS}])[{UPPER_LETTERS}l]*(?![\\w])")
+# … but a chemical's formula or an English word ("HCl", "Al", "All") stays, unless it stands among words in capitals
+# ("GIA LAl"); a Roman numeral ("Il", "Ill") does not
+_FORMULA = re.compile(r"(?![IVX]+l+$)[A-Z]{1,2}l+")
+_CAPITALS_BEFORE = re.compile(r"(?<![\w])[^\W\d_]{2,}[ \t]+$")
+_CAPITALS_AFTER = re.compile(r"[ \t]+[^\W\d_]{2,}(?![\w])")
+
+
+def _among_capitals(text: str, start: int, end: int) -> bool:
+    before = _CAPITALS_BEFORE.search(text, max(0, start - 30), start)
+    after = _CAPITALS_AFTER.match(text, end)
+    return any(word is not None and word.group(0).strip().isupper() for word in (before, after))
 _ONE_AS_L = re.compile(f"(?m)^([ \\t>*#]*)l\\.(?=[ \\t]+[{UPPER_LETTERS}])")
+_LETTER_K = re.compile(r"(?m)^[ \t>*#]*k[.)][ \t]")  # a list of letters that reaches "l." ("k. …" / "l. …")
 # (a vowel with its marks: "modern", "pattern" are English words)
 _MARKED_VOWELS = frozenset(chr(code) for code in range(0xC0, 0x1EFA)
                            if chr(code).islower() and unicodedata.normalize("NFD", chr(code))[0] in "aeiouy")
@@ -1578,11 +1590,17 @@ _U_BEFORE_HORNED_O = re.compile("[uU](?=[ơớờởỡợƠỚỜỞỠỢ](?:n
 
 
 def ocr_slips_mended(text: str) -> str:
-    text = _CAPITALS_WITH_L.sub(lambda word: word.group(0).replace("l", "I"), text)
-    text = _ONE_AS_L.sub(r"\g<1>1.", text)
+    text = _CAPITALS_WITH_L.sub(lambda word: word.group(0) if _FORMULA.fullmatch(word.group(0))
+                                and not _among_capitals(text, word.start(), word.end())
+                                else word.group(0).replace("l", "I"), text)
+    text = _ONE_AS_L.sub(lambda one: one.group(0) if _LETTER_K.search(text, max(0, one.start() - _LETTER_REACH), one.start())
+                         else f"{one.group(1)}1.", text)
     text = _U_BEFORE_HORNED_O.sub(lambda u: u.group(0) if text[u.start() - 1:u.start()] in ("q", "Q")
                                   else "ư" if u.group(0) == "u" else "Ư", text)
     return _RN_AT_END.sub(lambda rn: "m" if text[rn.start() - 1:rn.start()] in _MARKED_VOWELS else "rn", text)
+
+
+_LETTER_REACH = 3000  # characters back to the "k." that a letter "l." follows
 
 
 _MIN_SPACED_LETTERS = 4
@@ -1605,7 +1623,7 @@ _MARKDOWN_ESCAPE = re.compile(r"\\([-.+#!()\[\]{}>:;,'\"`~=<])")
 def normalise(raw: RawText) -> str:
     """Raw reader output -> normalised text, one paragraph (or table row, or cell) per line."""
     text = raw.text
-    if "-----" in text or "───" in text:  # a grid table's bars first, before they are read as other marks
+    if "-----" in text or "───" in text or "═══" in text:  # a grid table's bars first, before other marks are read
         text = "\n".join(rebuild_grid_tables(text.split("\n")))
     text = ocr_slips_mended(normalise_text(_copy_marks_read(text)))
     if "\\" in text:
@@ -1615,7 +1633,7 @@ def normalise(raw: RawText) -> str:
     source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next
     if ";" in text or "," in text:
         source_lines = rebuild_delimited_tables(source_lines)
-    if "TT:" in text or "TT :" in text:
+    if "TT:" in text or "TT :" in text or "tt:" in text or "thứ tự:" in text:
         source_lines = rebuild_card_tables(source_lines)
     if "|" in text or source_lines != as_read:
         source_lines = rebuild_tables(source_lines)

@@ -368,6 +368,9 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                     words.extend(closed[0])
                     end, kept = closed[1], len(words)
                 break
+            if opens_run and _ends_proper_name(words) and (run_verb := _verb_at(text, start)) and " " in run_verb \
+                    and run_verb not in lex.NAME_VERBS:
+                break  # "… đô thị Hội An thu gom …": after a place's name a verb of two syllables opens, no word of it
             if opens_run or (words and lower in lex.NAME_WORDS):
                 words.append(word)
                 pos = stop

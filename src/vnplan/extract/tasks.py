@@ -548,8 +548,10 @@ class _TaskBuilder:
                 continue
             if is_org and not self._assigned_in_organisation(block):
                 continue
-            # the closing formula after the last item ("… thông báo để các cơ quan biết, thực hiện") is none of its own
-            children = [c for c in self.in_part(block) if not self._closes_document(blocks[c])]
+            # the closing formula after the last item ("… thông báo để các cơ quan biết, thực hiện") is none of its own,
+            # nor the sentence after it that points to the appendix ("Nhiệm vụ cụ thể … tại Phụ lục kèm theo")
+            children = [c for c in self.in_part(block) if not self._closes_document(blocks[c])
+                        and not ("hụ lục" in blocks[c].text and POINTS_TO_APPENDIX.match(blocks[c].text))]
             tabled = bool(children) and all(blocks[c].kind == "row" or not _has_words(blocks[c].text) for c in children)
             if tabled and names_only(block.text.rstrip(" :"), actors_of(block.text, self.aliases).leads):
                 continue  # "1. Phòng X" over the table of its work and times: the rows are its tasks
