@@ -455,3 +455,13 @@ def test_a_grid_tables_title_spanning_its_columns_is_a_line_above_it():
             *PANDOC_GRID.split("\n")]
     assert rebuild_grid_tables(grid)[:2] == ["DANH MỤC NHIỆM VỤ NĂM 2027",
                                              "| TT | Tên văn bản, nhiệm vụ | Cơ quan chủ trì | Thời hạn |"]
+
+
+def test_a_double_line_box_table_and_cards_numbered_in_words_reach_their_readers():
+    double = BOX_GRID.translate(str.maketrans("┌┬┐├┼┤└┴┘─│", "╔╦╗╠╬╣╚╩╝═║"))
+    lines = normalise(RawText("I. NHIỆM VỤ\n" + double, "txt")).split("\n")
+    assert "| 1 | Quyết định ban hành quy chế quản lý cụm công nghiệp | Sở Khoa học và Công nghệ | Trình trước ngày " \
+           "15/3/2027 |" in lines
+    cards = ("Số thứ tự: 1\nNội dung công việc: Rà soát hồ sơ\nĐơn vị chủ trì: Phòng Đào tạo\nThời gian: Quý II/2027\n\n"
+             "Số thứ tự: 2\nNội dung công việc: Tổ chức xét tuyển\nĐơn vị chủ trì: Phòng Khảo thí\nThời gian: Quý III/2027\n")
+    assert "| 2 | Tổ chức xét tuyển | Phòng Khảo thí | Quý III/2027 |" in normalise(RawText(cards, "txt")).split("\n")

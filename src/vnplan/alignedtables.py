@@ -255,8 +255,8 @@ def _work_and_its_time(runs: list[tuple[int, str]]) -> bool:
 
 # A row's first line: its number in the first column, then its cells.
 _ROW_FIRST_LINE = re.compile(r"\s{0,4}(?:\d{1,3}|[IVXL]{1,6}|[A-ZĐ])\.?\s{2,}\S")
-# a part's heading ("III. TỔ CHỨC THỰC HIỆN", one space after its label; a group's row spaces its label from its title as
-# a column does, "I.    CHUYỂN ĐỔI SỐ"), the recipients or the signature
+# a part's heading ("III. TỔ CHỨC THỰC HIỆN", one space after its label; a group's row spaces its label from its
+# title as a column does, "I.    CHUYỂN ĐỔI SỐ"), the recipients or the signature
 _TABLE_ENDS = re.compile(r"\s*(?:[IVXL]{1,6}\.\s(?=\S)|" + _ENDS_TEXT.pattern + ")")
 _ROWS_LOOKED_AT = 200  # lines after the header
 
@@ -425,6 +425,11 @@ def _grid_pieces(line: str) -> list[str] | None:
     return [piece.strip() for piece in text[1:-1].split(text[0])]
 
 
+def _grid_row(pieces: list[list[str]]) -> list[str]:
+    """A row's cells from its lines' pieces, column by column."""
+    return [" ".join(filter(None, column)) for column in itertools.zip_longest(*pieces, fillvalue="")]
+
+
 def rebuild_grid_tables(lines: list[str]) -> list[str]:
     """Ruled grid tables of three columns or more rewritten as one `| … |` line per row, the header first; a group's
     row that spans the columns gets empty cells after its own. Other lines kept."""
@@ -441,13 +446,13 @@ def rebuild_grid_tables(lines: list[str]) -> list[str]:
         while end < len(lines) and (_is_grid_rule(lines[end]) or _grid_pieces(lines[end]) is not None):
             if _is_grid_rule(lines[end]):
                 if pieces:
-                    rows.append([" ".join(filter(None, column)) for column in itertools.zip_longest(*pieces, fillvalue="")])
+                    rows.append(_grid_row(pieces))
                 pieces = []
             else:
                 pieces.append(_grid_pieces(lines[end]))
             end += 1
         if pieces:  # (a table whose closing rule the copy lost)
-            rows.append([" ".join(filter(None, column)) for column in itertools.zip_longest(*pieces, fillvalue="")])
+            rows.append(_grid_row(pieces))
         header = next((k for k, row in enumerate(rows) if len(row) >= _MIN_COLUMNS), None)
         if header is None:
             out += lines[i:end]  # no rows, or the page's layout in two columns

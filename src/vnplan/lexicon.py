@@ -332,8 +332,8 @@ ANNOUNCES_TASKS = re.compile(r"(?:nhiệm vụ|giải pháp|công việc)\b(?:(?
 # theo Kế hoạch này.", "(Chi tiết tại Phụ lục đính kèm)"): the list is read where it stands, the pointer is none of it.
 _TO_APPENDIX = r"\s+(?:các\s+)?Phụ lục\b[^.;]{0,120}[.)]*$"
 POINTS_TO_APPENDIX = re.compile(
-    r"^\(?(?:(?:(?:Các|Danh mục(?: các)?|Chi tiết(?: các)?|Nội dung(?: các)?)\s+(?:nhiệm vụ|nội dung|hoạt động|dự án|văn bản)"
-    r"[^.;:]{0,160}?|Chi tiết)\s+(?:tại|theo|có)" + _TO_APPENDIX
+    r"^\(?(?:(?:(?:Các|Danh mục(?: các)?|Chi tiết(?: các)?|Nội dung(?: các)?)\s+"
+    r"(?:nhiệm vụ|nội dung|hoạt động|dự án|văn bản)[^.;:]{0,160}?|Chi tiết)\s+(?:tại|theo|có)" + _TO_APPENDIX
     # … or what the appendix assigns, said so: "Nhiệm vụ, giải pháp cụ thể, … được phân công tại Phụ lục …", "Nhiệm vụ
     # cụ thể của các cơ quan, đơn vị tại Phụ lục …"
     + r"|(?:Nhiệm vụ|Nội dung)[^.;:]{0,160}?\s(?:được\s(?:\w+\s){1,3})?(?:tại|theo)" + _TO_APPENDIX + ")", re.I)
@@ -407,8 +407,8 @@ ROLE_AFTER_BODIES = re.compile(r"(?P<value>\S.*?)\s+(?P<role>chủ trì|phối h
 # The words a task table's column names open with ("Cơ quan chủ trì", "Thời gian hoàn thành", "Sản phẩm"):
 # a PDF's text layer may give several header cells on one line, and these tell where each one begins.
 TABLE_COLUMN_HEADS = (
-    "STT", "TT", "Số TT", "Số thứ tự", "Nội dung", "Nhiệm vụ", "Tên nhiệm vụ", "Tên hoạt động", "Hoạt động", "Tên văn bản",
-    "Tên đề án",
+    "STT", "TT", "Số TT", "Số thứ tự", "Nội dung", "Nhiệm vụ", "Tên nhiệm vụ", "Tên hoạt động", "Hoạt động",
+    "Tên văn bản", "Tên đề án",
     "Công việc", "Giải pháp", "Cơ quan", "Đơn vị", "Chủ trì", "Phối hợp", "Thời gian", "Thời hạn", "Tiến độ",
     "Lộ trình", "Sản phẩm", "Kết quả", "Dự kiến", "Ghi chú", "Kinh phí", "Nguồn kinh phí", "Nguồn vốn",
     "Chỉ tiêu", "Hình thức", "Địa điểm", "Phạm vi", "Tên dự án", "Dự án", "Tên công trình", "Biện pháp",

@@ -1565,8 +1565,9 @@ def _copy_marks_read(text: str) -> str:
 
 # An OCR's slips that the language's spelling shows (no Vietnamese word holds them): a lower-case "l" read for the "I"
 # of a word in capitals ("HỘl", "GIA LAl", the part labels "Il.", "Ill."); "l." for an item's "1."; "rn" for the "m"
-# that ends a syllable after a marked vowel ("Kiểm lârn"); "u" for the "ư" before "ơ" and a closing letter ("truờng", "nguời": only "ươ" is
-# followed by one, "thuở" and "quở" by none). A syllable ends on a vowel or on c, ch, m, n, ng, nh, p, t.
+# that ends a syllable after a marked vowel ("Kiểm lârn"); "u" for the "ư" before "ơ" and a closing letter ("truờng",
+# "nguời": only "ươ" is followed by one, "thuở" and "quở" by none). A syllable ends on a vowel or on c, ch, m, n, ng,
+# nh, p, t.
 _CAPITALS_WITH_L = re.compile(f"(?<![\\w])(?:[{UPPER_LETTERS}]+l|l[{UPPER_LETTERS}])[{UPPER_LETTERS}l]*(?![\\w])")
 # … but a chemical's formula or an English word ("HCl", "Al", "All") stays, unless it stands among words in capitals
 # ("GIA LAl"); a Roman numeral ("Il", "Ill") does not
@@ -1593,8 +1594,8 @@ def ocr_slips_mended(text: str) -> str:
     text = _CAPITALS_WITH_L.sub(lambda word: word.group(0) if _FORMULA.fullmatch(word.group(0))
                                 and not _among_capitals(text, word.start(), word.end())
                                 else word.group(0).replace("l", "I"), text)
-    text = _ONE_AS_L.sub(lambda one: one.group(0) if _LETTER_K.search(text, max(0, one.start() - _LETTER_REACH), one.start())
-                         else f"{one.group(1)}1.", text)
+    text = _ONE_AS_L.sub(lambda one: one.group(0) if _LETTER_K.search(text, max(0, one.start() - _LETTER_REACH),
+                                                                      one.start()) else f"{one.group(1)}1.", text)
     text = _U_BEFORE_HORNED_O.sub(lambda u: u.group(0) if text[u.start() - 1:u.start()] in ("q", "Q")
                                   else "ư" if u.group(0) == "u" else "Ư", text)
     return _RN_AT_END.sub(lambda rn: "m" if text[rn.start() - 1:rn.start()] in _MARKED_VOWELS else "rn", text)

@@ -6,10 +6,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, ASSIGNING_WORDS, CONCLUDING_WORDS, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC,
-                       INTENTION_WORDS, REMIT_BEFORE_ACTION, TOPIC_CHARACTERS, UPPER_LETTERS, VERB_OPENING)
-from .agencies import (SEAT_AFTER_DASH, AgencyMention, find_agencies, in_title_case, in_usual_case, may_name_agency_at, name_alone,
-                       name_to_the_end, says_what_it_does)
+from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, ASSIGNING_WORDS, CONCLUDING_WORDS,
+                       FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, INTENTION_WORDS, REMIT_BEFORE_ACTION, TOPIC_CHARACTERS,
+                       UPPER_LETTERS, VERB_OPENING)
+from .agencies import (SEAT_AFTER_DASH, AgencyMention, find_agencies, in_title_case, in_usual_case, may_name_agency_at,
+                       name_alone, name_to_the_end, says_what_it_does)
 from .agency_lexicon import (CLASS_NOUNS, DOCUMENT_WORDS, DUTY_OF, FORMS_OF_ADDRESS, GROUP_HEADING_WORDS,
                              GROUP_NOT_NAMED_BY, GROUP_WORDS, INDIVIDUALS, LISTING_HEADS, NON_STATE_PARTIES, OFFICE_HOLDERS,
                              POST_WORDS, POSTS)
@@ -123,7 +124,8 @@ def names_only(text: str, bodies: list[AgencyMention]) -> bool:
 
 
 # before the names: how a person is addressed ("Đồng chí …"), or the word that hands the work on ("Đề nghị Ủy ban …")
-_ADDRESS = re.compile(r"^\s*(?:" + "|".join([*FORMS_OF_ADDRESS, *(word.capitalize() for word in ASSIGNING_WORDS)]) + r")\s")
+_ADDRESS = re.compile(r"^\s*(?:" + "|".join([*FORMS_OF_ADDRESS, *(word.capitalize() for word in ASSIGNING_WORDS)])
+                      + r")\s")
 _LONGEST_CLASS_QUALIFIER = 3  # words
 
 

@@ -256,7 +256,7 @@ def extract_metadata(text: str) -> Document:
     first = text.count("\n", 0, header.start)
     type_line = _type_line(lines, first)
     if type_line and header.letter_subject and any(map(_ADDRESSEES.match, lines[first:type_line.next])):
-        type_line = None  # a letter ("V/v …", "Kính gửi: …") that sends a plan: the plan's type word is its attachment's
+        type_line = None  # a letter ("V/v …", "Kính gửi: …") sending a plan: the plan's type word is its attachment's
     if type_line:
         doc.type = _type_name(type_line.words)
         doc.title = _title([type_line.rest] if type_line.rest else lines[type_line.next:type_line.next + _TITLE_LINES])

@@ -37,7 +37,8 @@ _OWN_BODYS_OFFICE = re.compile(r"(?:" + DEPUTY + r"\s+)?(?:" + "|".join(OFFICE_H
 _CONNECTIVE = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Trong đó)\b")
 
 
-_AT_LARGE = re.compile(r"(?:(?:" + "|".join(LEADERS) + r")(?:\s*\([^()]{1,30}\))?\s+)?các\s", re.I)  # ("Giám đốc (Thủ trưởng) các …")
+# ("Thủ trưởng các …", "Giám đốc (Thủ trưởng) các …")
+_AT_LARGE = re.compile(r"(?:(?:" + "|".join(LEADERS) + r")(?:\s*\([^()]{1,30}\))?\s+)?các\s", re.I)
 
 
 def _every_body(mention: AgencyMention) -> bool:
