@@ -168,7 +168,8 @@ _ENDS_TEXT = re.compile(r"Nơi nhận|(?:TM|KT|TL|Q)\.\s|Trên đây", re.I)
 _CARD_NUMBER = re.compile(r"\s*(?:" + "|".join(_NUMBER_HEADS) + r")\s*:\s*(\S.*)", re.I)
 _CARD_FIELD = re.compile(r"\s*([^:|]{2,40}?)\s*:\s*(.*)")
 _CARD_WRAPS = 6  # lines a value may wrap onto
-_CARD_ENDS = re.compile(r"\s*(?:[IVXL]{1,6}\.\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|" + _ENDS_TEXT.pattern + ")")
+_PART_LABEL = r"[IVXL]{1,6}\.\s"  # a part's label before its heading ("III. ")
+_CARD_ENDS = re.compile(r"\s*(?:" + _PART_LABEL + r"|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|" + _ENDS_TEXT.pattern + ")")
 
 
 def _card(lines: list[str], start: int) -> tuple[list[tuple[str, str]], int] | None:
@@ -257,7 +258,7 @@ def _work_and_its_time(runs: list[tuple[int, str]]) -> bool:
 _ROW_FIRST_LINE = re.compile(r"\s{0,4}(?:\d{1,3}|[IVXL]{1,6}|[A-ZĐ])\.?\s{2,}\S")
 # a part's heading ("III. TỔ CHỨC THỰC HIỆN", one space after its label; a group's row spaces its label from its
 # title as a column does, "I.    CHUYỂN ĐỔI SỐ"), the recipients or the signature
-_TABLE_ENDS = re.compile(r"\s*(?:[IVXL]{1,6}\.\s(?=\S)|" + _ENDS_TEXT.pattern + ")")
+_TABLE_ENDS = re.compile(r"\s*(?:" + _PART_LABEL + r"(?=\S)|" + _ENDS_TEXT.pattern + ")")
 _ROWS_LOOKED_AT = 200  # lines after the header
 
 
@@ -393,8 +394,8 @@ _NAME_GOES_ON = re.compile(r"và\s|[,-]")  # how a name's next line opens when i
 def _lead_spread(rows: list[list[str]], column: int) -> list[list[str]]:
     cells = [row[column] for row in rows]
     for k in range(1, len(cells)):
-        if cells[k - 1] and (_NAME_GOES_ON.match(cells[k]) or cells[k][:1].islower() and cells[k - 1].endswith(
-                tuple(f" {word}" for word in CELL_RUNNING_ON_WORDS))):
+        if cells[k - 1] and (_NAME_GOES_ON.match(cells[k]) or cells[k][:1].islower()
+                             and cells[k - 1].endswith(_RUNNING_ON)):
             cells[k - 1] = cells[k] = f"{cells[k - 1]} {cells[k]}"
     if not any(cells):
         return rows

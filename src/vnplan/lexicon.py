@@ -337,6 +337,13 @@ POINTS_TO_APPENDIX = re.compile(
     # … or what the appendix assigns, said so: "Nhiệm vụ, giải pháp cụ thể, … được phân công tại Phụ lục …", "Nhiệm vụ
     # cụ thể của các cơ quan, đơn vị tại Phụ lục …"
     + r"|(?:Nhiệm vụ|Nội dung)[^.;:]{0,160}?\s(?:được\s(?:\w+\s){1,3})?(?:tại|theo)" + _TO_APPENDIX + ")", re.I)
+
+
+def points_to_appendix(text: str) -> bool:
+    """The sentence only points to the appendix where the list stands (a plain search spares most texts the pattern)."""
+    return "hụ lục" in text and POINTS_TO_APPENDIX.match(text) is not None
+
+
 SALUTATION = re.compile(r"^\W*Kính gửi\b")
 # A paragraph about problems as they arise ("nếu có khó khăn, vướng mắc …, kịp thời phản ánh"), no task.
 # A paragraph after a list handing out what the list says ("Giao Sở X chủ trì, phối hợp với Y thực hiện các nội dung

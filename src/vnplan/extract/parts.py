@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING, ASSIGNING_WORDS, CLOSING_FORMULA, EFFECT_ARTICLE, EXECUTION_ARTICLE,
                        EXECUTION_DUTY, FIELD_LINE, FRONTED_CLAUSE_OPENERS, LEADING_ROLES, NON_TASK_HEADINGS,
-                       NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PHASE_LABEL, POINTS_TO_APPENDIX, PROCEDURE_CATALOGUE,
+                       NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_CATALOGUE,
                        PROCEDURE_FIELD, SALUTATION, STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS,
                        TITLE_QUANTIFIER, TRAILING_ROLES, VERB_OPENING, WORK_CHAPTER, WORK_LIST_CHAPTER, field_role,
-                       matrix_legend)
+                       matrix_legend, points_to_appendix)
 from ..segment import LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_LETTER_PART, Block
 from .actors import actors_of, does_after
 from .agencies import find_agencies
@@ -315,7 +315,7 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
     chapter: str | None = None  # the title of the regulation's chapter the articles sit in ("TỔ CHỨC THỰC HIỆN")
     working: list[tuple[list[int], str]] = []  # the articles of effect, with their labels
     # the body may say that its tasks are listed in the appendix ("Các nhiệm vụ … chi tiết tại Phụ lục kèm theo")
-    pointed_to = any("hụ lục" in b.text and POINTS_TO_APPENDIX.match(b.text) for b in blocks)
+    pointed_to = any(points_to_appendix(b.text) for b in blocks)
     for head, members in heads:
         letter = unheaded or bool(SALUTATION.match(head.text))
         if pointed_to and _APPENDIX.match(head.text.strip()):

@@ -14,9 +14,9 @@ import re
 
 from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST, COVERS_ABOVE,
                        DIRECTS_ITS_LIST, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD,
-                       LEAD_OR_PARTNER, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PARTS_LISTED, PAST, POINTS_TO_APPENDIX,
-                       PROBLEM_REPORT, REPORT_ONLY, SALUTATION, STATUTORY_MANDATE,
-                       THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER, field_role, matrix_legend)
+                       LEAD_OR_PARTNER, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PARTS_LISTED, PAST, PROBLEM_REPORT,
+                       REPORT_ONLY, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER,
+                       field_role, matrix_legend, points_to_appendix)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of, names_only
@@ -109,7 +109,7 @@ def _instructs_nobody(text: str) -> bool:
         return bool(_QUOTATION.match(text))
     if SALUTATION.match(text) or NOTE.match(text):
         return True  # "Kính gửi: …" heads a letter's body; "Lưu ý: …" says how, beside the duties
-    if "hụ lục" in text and POINTS_TO_APPENDIX.match(text):
+    if points_to_appendix(text):
         return True
     if TIME_STATEMENT.match(text):
         return True  # "Thời hạn chậm nhất 05 ngày làm việc …" after a step: when it is due, without a colon
@@ -552,7 +552,7 @@ class _TaskBuilder:
             # the closing formula after the last item ("… thông báo để các cơ quan biết, thực hiện") is none of its own,
             # nor the sentence after it that points to the appendix ("Nhiệm vụ cụ thể … tại Phụ lục kèm theo")
             children = [c for c in self.in_part(block) if not self._closes_document(blocks[c])
-                        and not ("hụ lục" in blocks[c].text and POINTS_TO_APPENDIX.match(blocks[c].text))]
+                        and not points_to_appendix(blocks[c].text)]
             tabled = bool(children) and all(blocks[c].kind == "row" or not _has_words(blocks[c].text) for c in children)
             if tabled and names_only(block.text.rstrip(" :"), actors_of(block.text, self.aliases).leads):
                 continue  # "1. Phòng X" over the table of its work and times: the rows are its tasks
