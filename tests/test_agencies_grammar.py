@@ -1109,3 +1109,15 @@ def test_a_heading_closed_by_its_colon_spells_a_long_name_out():
                         f"1. {long_name}:\n- Kiểm sát các bản án sơ thẩm của Tòa án.\n"
                         "2. Sở Y tế tổ chức kiểm tra các cơ sở sau:\n- Cơ sở bán lẻ thuốc.\n")
     assert [t.lead for t in plan.tasks][:2] == [[long_name], ["Sở Y tế"]]
+
+
+def test_the_office_every_body_has_named_alone_is_a_body_when_it_leads():
+    assert [name for _, name, _ in named("Văn phòng chủ trì triển khai hệ thống số hóa hồ sơ")] == ["Văn phòng"]
+    assert named("Văn phòng phẩm được cấp hằng quý") == []
+    assert named("Trung tâm chủ trì") == []  # (another head alone names nothing)
+
+
+def test_a_name_goes_on_to_a_proper_name_after_its_lower_case_words():
+    assert [name for _, name, _ in named("phối hợp với Ban Quản lý Khu Di tích lịch sử Đền Hùng, Sở Xây dựng")] \
+        == ["Ban Quản lý Khu Di tích lịch sử Đền Hùng", "Sở Xây dựng"]
+    assert [name for _, name, _ in named("Cảng vụ Hàng hải Tân An tạm giữ tàu MINH AN")] == ["Cảng vụ Hàng hải Tân An"]

@@ -949,3 +949,34 @@ def test_the_standing_deputy_secretary_signs_for_the_standing_committee():
     doc = meta("TỈNH ỦY BÌNH MINH\n*\nSố 28-CT/TU\nBình Minh, ngày 10 tháng 3 năm 2027\nCHỈ THỊ\nVề chống khai thác IUU\n"
                + BODY + RECIPIENTS + "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\nĐỗ Văn Bình\n")
     assert (doc.issuer, doc.signer, doc.signer_title) == ("Tỉnh ủy Bình Minh", "Đỗ Văn Bình", "Phó Bí thư Thường trực")
+
+
+def test_a_court_on_two_lines_issues_and_its_deputy_president_signs():
+    doc = meta("TÒA ÁN NHÂN DÂN\nTHÀNH PHỐ TÂN AN\nSố: 902/KH-TA\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập - Tự do - Hạnh phúc\nTân An, ngày 02 tháng 12 năm 2026\nKẾ HOẠCH\nCông tác năm 2027\n"
+               "Tòa án nhân dân Thành phố Tân An xây dựng Kế hoạch như sau:" + BODY + RECIPIENTS
+               + "KT. CHÁNH ÁN\nPHÓ CHÁNH ÁN\nLâm Thị Hoa\n")
+    assert (doc.issuer, doc.province) == ("Tòa án nhân dân Thành phố Tân An", "Tân An")
+    assert (doc.signer, doc.signer_title) == ("Lâm Thị Hoa", "Phó Chánh án")
+
+
+def test_an_organisations_executive_committee_issues_in_the_organisations_name():
+    doc = meta("HỘI CỰU CHIẾN BINH VIỆT NAM\nBCH HỘI CỰU CHIẾN BINH TỈNH TÂN AN\n*\nSố: 31-KH/HCCB\n"
+               "Tân An, ngày 10 tháng 3 năm 2027\nKẾ HOẠCH\nThi đua năm 2027\nBan Thường vụ Hội Cựu chiến binh tỉnh "
+               "xây dựng Kế hoạch như sau:" + BODY)
+    assert (doc.issuer, doc.province) == ("Hội Cựu chiến binh tỉnh Tân An", "Tân An")
+
+
+def test_a_communes_party_committee_under_the_citys_party_organisation_issues():
+    doc = meta("ĐẢNG BỘ THÀNH PHỐ TÂN AN\nĐẢNG ỦY XÃ PHÚ LỘC\n*\nSố 07-NQ/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+               "Phú Lộc, ngày 15 tháng 9 năm 2026\nNGHỊ QUYẾT\nvề phát triển du lịch xã\n" + BODY)
+    assert doc.issuer == "Đảng ủy xã Phú Lộc"
+
+
+def test_a_header_in_text_boxes_after_the_body_leaves_the_type_and_title_at_the_top():
+    body = ("KẾ HOẠCH\nNâng cao chất lượng khám bệnh năm 2027\n\n" + BODY.strip() + "\n" + "- Phòng Điều dưỡng kiểm tra "
+            "hằng tháng.\n" * 30 + RECIPIENTS)
+    doc = meta(body + "SỞ Y TẾ TỈNH TÂN AN\nBỆNH VIỆN ĐA KHOA TỈNH\nSố: 77/KH-BV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+               "Độc lập - Tự do - Hạnh phúc\nTân An, ngày 01 tháng 12 năm 2026\nGIÁM ĐỐC\nTrần Văn Bảo\n")
+    assert (doc.type, doc.title) == ("Kế hoạch", "Nâng cao chất lượng khám bệnh năm 2027")
+

@@ -1409,3 +1409,28 @@ def test_a_markdown_list_numbered_by_hand_at_every_level_keeps_its_levels():
         "2.1.1. Tổ chức tiêm chủng đầy đủ cho trẻ em.", "2.1.2. Giám sát ổ dịch tại các thôn.",
         "2.2. Công an xã bảo đảm trật tự tại các điểm tiêm.", "3. TỔ CHỨC THỰC HIỆN",
         "3.1. Trạm Y tế xã báo cáo kết quả hằng tháng."]
+
+
+def test_keycap_digits_number_a_chat_messages_items():
+    text = normalise(RawText("IV. PHÂN CÔNG\n1\ufe0f\u20e3 Phòng Kinh tế:\n- Tham mưu tổ chức Lễ phát động.\n"
+                             "1\ufe0f\u20e30\ufe0f\u20e3 Các thôn: vận động nhân dân.\n", "txt"))
+    assert "1. Phòng Kinh tế:" in text.split("\n")
+    assert "10. Các thôn: vận động nhân dân." in text.split("\n")
+
+
+def test_pages_each_given_as_one_line_come_apart_into_their_paragraphs():
+    page_one = ("ỦY BAN NHÂN DÂN TỈNH TÂN AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM VĂN PHÒNG Độc lập - Tự do - Hạnh phúc "
+                "Số: 55/TB-VP Tân An, ngày 12 tháng 1 năm 2027 THÔNG BÁO Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại "
+                "cuộc họp về phòng, chống dịch bệnh gia súc Ngày 10/01/2027, đồng chí Chủ tịch Ủy ban nhân dân tỉnh "
+                "chủ trì cuộc họp. " + "Các đại biểu đã thảo luận kỹ tình hình dịch bệnh trên địa bàn. " * 15
+                + "Đồng chí Chủ tịch kết luận như sau: 1. Tình hình chung: dịch bệnh được kiểm soát. 2. Nhiệm vụ "
+                "trọng tâm: a) Sở Nông nghiệp và Môi trường: - Tổ chức tiêm phòng đợt 1 trước ngày 31/3/2027. ")
+    page_two = ("2 - Kiểm tra việc vận chuyển gia súc qua địa bàn. b) Công an tỉnh phối hợp kiểm soát các chốt. "
+                + "Các lực lượng trực thường xuyên tại chốt kiểm dịch trong suốt mùa dịch. " * 15
+                + "3. Giao Văn phòng theo dõi, đôn đốc./. Nơi nhận: - Như trên; - Lưu: VT.")
+    lines = normalise(RawText(page_one + "\n" + page_two + "\n", "txt")).split("\n")
+    assert lines[1].startswith("THÔNG BÁO Kết luận") and lines[1].endswith("dịch bệnh gia súc")
+    assert "- Tổ chức tiêm phòng đợt 1 trước ngày 31/3/2027." in lines
+    assert "- Kiểm tra việc vận chuyển gia súc qua địa bàn." in lines  # (the page's number gone)
+    assert any(line.startswith("b) Công an tỉnh") for line in lines)
+    assert any(line.startswith("Nơi nhận:") for line in lines)

@@ -3268,3 +3268,12 @@ def test_a_plan_of_its_own_asked_of_one_kind_of_body_is_its_task_and_of_every_bo
                         "thực hiện Chương trình tại địa phương; báo cáo kết quả về Bộ Công Thương trước ngày 31/12/2027.\n")
     assert [(t.id, t.lead, t.deadline) for t in plan.tasks] == [
         ("I.1", ["Cục Điện lực"], "2027-06-30"), ("II.2", ["Sở Công Thương các tỉnh, thành phố"], "2027-12-31")]
+
+
+def test_a_unit_heading_with_its_role_in_brackets_gives_its_items_and_asking_another_for_help_keeps_the_lead():
+    tasks = _tasks("III. PHÂN CÔNG NHIỆM VỤ\n1. Phòng Kinh tế (cơ quan thường trực):\n"
+                   "+ Tham mưu thành lập Ban Tổ chức; hoàn thành trước ngày 15/01/2026.\n"
+                   "+ Tổng hợp nhu cầu cây giống, đề nghị Hạt Kiểm lâm khu vực hỗ trợ cây giống.\n"
+                   "+ Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/4/2026.\n")
+    assert [(t.id, t.lead) for t in tasks] == [("III.1.1", ["Phòng Kinh tế"]), ("III.1.2", ["Phòng Kinh tế"]),
+                                               ("III.1.3", ["Phòng Kinh tế"])]

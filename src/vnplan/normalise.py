@@ -172,7 +172,14 @@ def normalise_text(text: str) -> str:
     for char in _INVISIBLE:
         if char in text:
             text = text.replace(char, "")
+    if _KEYCAP_MARK in text:
+        text = _KEYCAP_NUMBER.sub(lambda m: re.sub(r"\D", "", m.group(0)) + ".", text)
     return text
+
+
+# A number of keycap digits ("1️⃣", "1️⃣0️⃣"), as a chat message numbers its items: the number and a dot.
+_KEYCAP_MARK = "\u20e3"
+_KEYCAP_NUMBER = re.compile(r"(?:[0-9]\ufe0f?\u20e3)+")
 
 
 @dataclass(slots=True)
@@ -1621,6 +1628,38 @@ def _letters_closed_up(line: str) -> str:
 _MARKDOWN_ESCAPE = re.compile(r"\\([-.+#!()\[\]{}>:;,'\"`~=<])")
 
 
+# A copy that gives each page as one line (a phone's PDF viewer): lines this long on average, none of them a
+# paragraph. The pages are one text again, each page's number at its start gone; the items, points and bullets in it
+# come apart below as in any paragraph a copy ran them into.
+_RUN_ON_PAGE = 1200  # characters
+_PAGE_NUMBER_OPENING = re.compile(r"(\d{1,3}) +(?=\S)")
+# The type word run on after the header's date ("… ngày 22 tháng 12 năm 2026 THÔNG BÁO Kết luận …"), on a line again.
+_TYPE_AFTER_DATE = re.compile(r"(?<=năm \d{4}) +(?=" + TYPE_THEN_TITLE.pattern + ")")
+# The title run on into the text's first sentence: it opens on a căn cứ, a "Thực hiện" or a date.
+_BODY_AFTER_TITLE = re.compile(r"(?<=\w) +(?=(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Ngày \d{1,2}/\d{1,2}/\d{4},) )")
+# A dash or a lettered point that opens a point of a list run into a page, or the recipients' label: after the end of
+# a sentence or a lead-in, before a capital.
+_RUN_ON_POINT = re.compile(r"(?<=[.:;]) +(?=(?:-|[a-zđ]\)) [" + UPPER_LETTERS + "]|Nơi nhận:)")
+
+
+def pages_run_on_joined(lines: list[str]) -> list[str]:
+    """Pages each given as one line, back to one text with its lines: the pages joined (the page number that opens
+    each page after the first left out); the type word and title on a line of their own; each dash or lettered point
+    after a sentence, and the recipients, on theirs."""
+    pages = [line.strip() for line in lines if line.strip()]
+    if not pages or sum(map(len, pages)) / len(pages) < _RUN_ON_PAGE:
+        return lines
+    for n, page in enumerate(pages[1:], start=2):
+        number = _PAGE_NUMBER_OPENING.match(page)
+        if number and int(number.group(1)) == n:
+            pages[n - 1] = page[number.end():]
+    text = _TYPE_AFTER_DATE.sub("\n", " ".join(pages), count=1)
+    type_word = text.find("\n")
+    if type_word >= 0:
+        text = text[:type_word] + _BODY_AFTER_TITLE.sub("\n", text[type_word:], count=1)
+    return _RUN_ON_POINT.sub("\n", text).split("\n")
+
+
 def normalise(raw: RawText) -> str:
     """Raw reader output -> normalised text, one paragraph (or table row, or cell) per line."""
     text = raw.text
@@ -1631,6 +1670,8 @@ def normalise(raw: RawText) -> str:
         text = _MARKDOWN_ESCAPE.sub(r"\1", text)
     markdown = raw.format == "md" or text.count("**") >= 4
     as_read = [_letters_closed_up(line) if "  " in line else line for line in text.split("\n")]
+    if len(text) > _RUN_ON_PAGE:
+        as_read = pages_run_on_joined(as_read)
     source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next
     if ";" in text or "," in text:
         source_lines = rebuild_delimited_tables(source_lines)

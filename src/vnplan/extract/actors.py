@@ -99,6 +99,8 @@ def _after_fronted_clause(text: str) -> list[int]:
     clause too ("Về việc …, đề nghị Sở X …", "Do vậy, đối với …, đề nghị …"): the body asked comes next."""
     stop = min([i for i in (text.find(";"), text.find("."), text.find(":")) if i >= 0] + [_FRONTED_REACH])
     if not _FRONTED_CLAUSE.match(text):
+        if VERB_OPENING.match(text):
+            return []  # the work comes first, and the one doing it asks another for help ("Tổng hợp …, đề nghị X hỗ trợ")
         asked = [m for m in _HANDING_AFTER_COMMA.finditer(text, 0, stop) if may_name_agency_at(text, m.end())]
         # (a body named before the request is whose it is, and the letter only reports it: "Về việc này, Bộ X đã có
         # Công văn …, đề nghị Ủy ban nhân dân tỉnh …")
@@ -119,8 +121,11 @@ def names_only(text: str, bodies: list[AgencyMention]) -> bool:
     for body in sorted(bodies, key=lambda m: m.start, reverse=True):
         seat = SEAT_AFTER_DASH.match(rest, body.end)  # "Đ/c Giám đốc Sở Y tế - Ủy viên": a member's seat, no work
         rest = rest[:body.start] + rest[seat.end() if seat else body.end:]
-    rest = _ADDRESS.sub("", rest, count=1)
+    rest = _BRACKETED.sub("", _ADDRESS.sub("", rest, count=1))  # ("Phòng X (cơ quan thường trực):": its role)
     return not any(char.isalnum() for char in rest.replace(" và ", " "))
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 # before the names: how a person is addressed ("Đồng chí …"), or the word that hands the work on ("Đề nghị Ủy ban …")

@@ -378,8 +378,8 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                     end, kept = stop, len(words)
                 opens_run = False
                 continue
-        closed = _words_to_locality(text, start, limit, mission) or (
-            None if words else _words_to_proper_name(text, start, limit))
+        # (after words of the name, a proper name again: "Ban Quản lý Khu Di tích lịch sử Đền Hùng")
+        closed = _words_to_locality(text, start, limit, mission) or _words_to_proper_name(text, start, limit, bool(words))
         if closed:
             words.extend(closed[0])
             end, kept, free = closed[1], len(words), True
@@ -671,10 +671,11 @@ def _ends_a_sentence_part(text: str, pos: int) -> bool:
 _DESCRIPTOR_WORDS = 3  # lower-case words of a kind ("chè", "mầm non") between a head and the proper name it bears
 
 
-def _words_to_proper_name(text: str, pos: int, limit: int) -> tuple[list[str], int] | None:
+def _words_to_proper_name(text: str, pos: int, limit: int, within: bool = False) -> tuple[list[str], int] | None:
     """Right after the head, a few lower-case words of its kind, then the body's proper name, two capitalised
     syllables or more that no head opens ("Hợp tác xã chè Bình Lư", "Trường mầm non Hoa Sen"): the words and the name,
-    and where they end; None otherwise."""
+    and where they end; None otherwise. `within` a name, the proper name is written in title case ("Khu Di tích lịch
+    sử Đền Hùng"; not a ship's "… tạm giữ tàu MINH PHÁT")."""
     words: list[str] = []
     while len(words) <= _DESCRIPTOR_WORDS:
         word = _PLAIN_WORD.match(text, pos)
@@ -692,7 +693,7 @@ def _words_to_proper_name(text: str, pos: int, limit: int) -> tuple[list[str], i
         return None
     name: list[str] = []
     while (word := _PLAIN_WORD.match(text, pos)) and word.end() <= limit and word.group(1)[0].isupper() \
-            and word.group(1).isalpha():
+            and word.group(1).isalpha() and not (within and not word.group(1)[1:].islower()):
         name.append(word.group(1))
         pos = word.end()
     return (words + name, pos) if len(name) >= 2 else None
@@ -766,8 +767,11 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
     else:
         name = _modifiers(text, head_end, limit, joint=head in lex.JOINT_HEADS, mission=head in lex.MISSION_HEADS,
                           capitalised_head=any(map(_is_capital, head.split()[1:])))
-    if not name.words and head not in lex.BARE_HEADS and head not in lex.NAMING_ALONE_HEADS and not levels:
-        return None  # a head alone: "Báo cáo", "Trung tâm", "Thanh tra, kiểm tra"
+    if not name.words and head not in lex.BARE_HEADS and head not in lex.NAMING_ALONE_HEADS and not levels \
+            and not (head in lex.EVERY_BODYS_UNITS and _ACTS_AS_A_BODY.match(text, head_end)):
+        # a head alone: "Báo cáo", "Trung tâm", "Thanh tra, kiểm tra"; the unit every body has, leading or advising,
+        # is the issuer's own ("Văn phòng chủ trì …")
+        return None
     written = " ".join([head, *name.words])
     levels = _ALL_LEVELS.match(text, name.end)
     if levels:  # "Hội Nông dân các cấp" is the one nationwide organisation; "Tổ công tác các cấp" a class
@@ -1432,6 +1436,8 @@ def _each_numbered(mention: AgencyMention, text: str) -> list[AgencyMention]:
 
 # A body of a level then the other level, neither named ("Công an tỉnh, thành phố", "Thuế tỉnh, thành phố trực
 # thuộc Trung ương"): that body of every province and city, a class.
+# The roles only a body takes, said right after its head ("Văn phòng chủ trì", "Văn phòng tham mưu").
+_ACTS_AS_A_BODY = re.compile(r"\s+(?:chủ trì|tham mưu|phối hợp với)(?!\w)")
 _BARE_LEVEL_END = re.compile(r"\s(?:tỉnh|thành phố)$")
 _OTHER_LEVEL = re.compile(r",\s*(?:tỉnh|thành phố)(?:\s+trực thuộc\s+[Tt]rung ương)?(?![\wđ])(?!\s+[A-ZĐ])")
 

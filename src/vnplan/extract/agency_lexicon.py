@@ -134,6 +134,8 @@ BARE_HEADS = frozenset({"Thủ tướng Chính phủ", "Chính phủ", "Quốc h
 LEVELLED_BARE_HEADS = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh đoàn"})
 # Heads that alone name the body of the plan's own city or district ("Huyện đoàn chủ trì"), its place name optional.
 NAMING_ALONE_HEADS = frozenset({"Thành đoàn", "Huyện đoàn", "Quận đoàn", "Thị đoàn"})
+# The unit every body has, named alone for the issuer's own when it acts ("Văn phòng chủ trì").
+EVERY_BODYS_UNITS = frozenset({"Văn phòng"})
 # Every word that opens a body's name, full or abbreviated ("Ủy ban nhân dân", "UBND"), longest first.
 HEAD_WORDS = tuple(sorted({word for head, short in HEADS.items() for word in (head, *short)}, key=len, reverse=True))
 # Heads that open a list of the bodies they head, by the rest of their names: "Các Sở: Y tế, Tài chính", "Các Cục: Đường

@@ -79,7 +79,8 @@ _BODIES = (
     _Body("SỞ", "Sở", named=True, local=True),
     _Body("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "Ủy ban Mặt trận Tổ quốc Việt Nam", local=True),
     _Body("ỦY BAN MTTQ VIỆT NAM", "Ủy ban Mặt trận Tổ quốc Việt Nam", local=True),
-    _Body("ĐẢNG BỘ", "Đảng bộ", local=True),  # over the unit that issues, in a Party header ("ĐẢNG BỘ TỈNH X / BÁO X")
+    _Body("ĐẢNG BỘ", "Đảng bộ", local=True),
+    _Body("ĐẢNG ỦY", "Đảng ủy", local=True),  # a commune's or ward's Party committee ("ĐẢNG ỦY XÃ X")  # over the unit that issues, in a Party header ("ĐẢNG BỘ TỈNH X / BÁO X")
     _Body("TỈNH ỦY", "Tỉnh ủy", local=True, levelled=True),
     _Body("THÀNH ỦY", "Thành ủy", local=True, levelled=True),
     _Body("TỈNH ĐOÀN", "Tỉnh đoàn", local=True, levelled=True),
@@ -109,13 +110,17 @@ _SIGNING_OFFICES = (
     "CHI CỤC TRƯỞNG", "PHÓ TỔNG BIÊN TẬP", "TỔNG BIÊN TẬP", "PHÓ HIỆU TRƯỞNG", "HIỆU TRƯỞNG", "PHÓ VIỆN TRƯỞNG",
     "VIỆN TRƯỞNG", "PHÓ TỔNG GIÁM ĐỐC", "TỔNG GIÁM ĐỐC",
     "PHÓ THỐNG ĐỐC", "THỐNG ĐỐC",  # the State Bank's governor
+    "PHÓ CHÁNH ÁN", "CHÁNH ÁN",  # a court's president
+    # the heads of a province's civil judgment enforcement office since 2025
+    "PHÓ TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH", "TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH",
+    "PHÓ TRƯỞNG THI HÀNH ÁN DÂN SỰ THÀNH PHỐ", "TRƯỞNG THI HÀNH ÁN DÂN SỰ THÀNH PHỐ",
 )
 # A deputy may be the standing one ("PHÓ BÍ THƯ THƯỜNG TRỰC", "THỨ TRƯỞNG THƯỜNG TRỰC"): that office, more specific.
 _OFFICES = (*(f"{office} THƯỜNG TRỰC" for office in _SIGNING_OFFICES if office.startswith(("PHÓ ", "THỨ "))),
             *_SIGNING_OFFICES)
 # The names of bodies inside those offices, written with their capital ("Chánh Văn phòng", "Phó Trưởng Thuế tỉnh",
 # "Chánh Thanh tra", "Tổng Biên tập").
-_BODIES_IN_OFFICES = ("Văn phòng", "Thuế", "Thanh tra", "Biên tập")
+_BODIES_IN_OFFICES = ("Văn phòng", "Thuế", "Thanh tra", "Biên tập", "Thi hành án")
 
 # The portal's metadata labels and the document fields they fill.
 _PORTAL_LABELS = {"số hiệu": "number", "số ký hiệu": "number", "loại văn bản": "type", "người ký": "signer",
@@ -254,7 +259,8 @@ def extract_metadata(text: str) -> Document:
 
     lines = text.split("\n")
     first = text.count("\n", 0, header.start)
-    type_line = _type_line(lines, first)
+    # (a header set in text boxes may come out after the body, which then opens with the type word)
+    type_line = _type_line(lines, first) or (_type_line(lines, 0) if first >= _TYPE_REACH else None)
     if type_line and header.letter_subject and any(map(_ADDRESSEES.match, lines[first:type_line.next])):
         type_line = None  # a letter ("V/v …", "Kính gửi: …") sending a plan: the plan's type word is its attachment's
     if type_line:
@@ -628,14 +634,30 @@ def _body_no_list_knows(words: str, text: str, locality: re.Match | None,
         return None, None
     line_start = words.rfind(lines[-1])
     in_last_line = locality is not None and locality.start() >= line_start
-    name = _as_the_text_writes(lines[-1], text)
+    if in_last_line and len(lines) >= 2 and not words[line_start:locality.start()].strip():
+        # "TÒA ÁN NHÂN DÂN / THÀNH PHỐ X": the last line holds only the place of the body named above it
+        line_start = words.rfind(lines[-2], 0, line_start)
+    name = _written_end(words[line_start:].replace("\n", " "), text)
     if name is None and in_last_line and province:
         # "HỘI NÔNG DÂN TỈNH X" where the text says "Hội Nông dân tỉnh" or "Hội Nông dân": its name, in its province
-        own_name = _as_the_text_writes(words[line_start:locality.start()], text)
+        own_name = _written_end(words[line_start:locality.start()], text)
         name = own_name and _in_place(own_name, _LOCALITIES[_group_index(locality)][1], province, text)
     if name is None:
         return None, None
     return name, province if in_last_line else None
+
+
+def _written_end(upper_words: str, text: str) -> str | None:
+    """The longest end of the words the text writes, as it writes it, before their place: "BCH HỘI NÔNG DÂN" is "Hội
+    Nông dân" where the text never spells the executive committee's letters out."""
+    words = upper_words.split()
+    for first in range(len(words) - 1):
+        if _LOCALITY.match(" ".join(words[first:])):
+            break  # (the place alone names no body)
+        name = _as_the_text_writes(" ".join(words[first:]), text)
+        if name is not None:
+            return name
+    return None
 
 
 def _provincial_office(words: str, body_end: int, locality: re.Match | None, level: str | None,
