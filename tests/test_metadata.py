@@ -974,9 +974,13 @@ def test_a_communes_party_committee_under_the_citys_party_organisation_issues():
 
 
 def test_a_header_in_text_boxes_after_the_body_leaves_the_type_and_title_at_the_top():
-    body = ("KẾ HOẠCH\nNâng cao chất lượng khám bệnh năm 2027\n\n" + BODY.strip() + "\n" + "- Phòng Điều dưỡng kiểm tra "
+    body = ("KẾ HOẠCH\nNâng cao chất lượng khám bệnh năm 2027\n\nCăn cứ Thông tư số 19/2020/TT-BYT ngày 12/7/2020 "
+            "của Bộ trưởng Bộ Y tế;\n" + BODY.strip() + "\n" + "- Phòng Điều dưỡng kiểm tra "
             "hằng tháng.\n" * 30 + RECIPIENTS)
-    doc = meta(body + "SỞ Y TẾ TỈNH TÂN AN\nBỆNH VIỆN ĐA KHOA TỈNH\nSố: 77/KH-BV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-               "Độc lập - Tự do - Hạnh phúc\nTân An, ngày 01 tháng 12 năm 2026\nGIÁM ĐỐC\nTrần Văn Bảo\n")
+    header = ("SỞ Y TẾ TỈNH TÂN AN\nBỆNH VIỆN ĐA KHOA TỈNH\nSố: 77/KH-BV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Độc lập - Tự do - Hạnh phúc\nTân An, ngày 01 tháng 12 năm 2026\nGIÁM ĐỐC\nTrần Văn Bảo\n")
+    doc = meta(body + header)
     assert (doc.type, doc.title) == ("Kế hoạch", "Nâng cao chất lượng khám bệnh năm 2027")
+    plan = vnplan.extract_text(body + header)  # (what it cites is the document's, though above the header)
+    assert [r.number for r in plan.references] == ["19/2020/TT-BYT"]
 

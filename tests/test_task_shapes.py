@@ -3277,3 +3277,12 @@ def test_a_unit_heading_with_its_role_in_brackets_gives_its_items_and_asking_ano
                    "+ Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/4/2026.\n")
     assert [(t.id, t.lead) for t in tasks] == [("III.1.1", ["Phòng Kinh tế"]), ("III.1.2", ["Phòng Kinh tế"]),
                                                ("III.1.3", ["Phòng Kinh tế"])]
+
+
+def test_one_kind_of_body_asked_for_its_own_programme_has_a_task_and_the_closing_line_of_a_resolution_none():
+    tasks = _tasks("IV. TỔ CHỨC THỰC HIỆN\n1. Các chi bộ trực thuộc tổ chức quán triệt Nghị quyết đến đảng viên; xây dựng "
+                   "chương trình hành động thực hiện Nghị quyết, hoàn thành trong quý IV/2026.\n"
+                   "2. Các cơ quan, đơn vị căn cứ Kế hoạch này xây dựng kế hoạch thực hiện.\n"
+                   "3. Ủy ban nhân dân xã báo cáo kết quả thực hiện về Đảng ủy trước ngày 10/12 hằng năm.\n"
+                   "Nghị quyết này được phổ biến đến chi bộ và đảng viên.\n")
+    assert [(t.id, t.lead) for t in tasks] == [("IV.1", ["Các chi bộ trực thuộc"])]

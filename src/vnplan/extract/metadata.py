@@ -260,7 +260,7 @@ def extract_metadata(text: str) -> Document:
     lines = text.split("\n")
     first = text.count("\n", 0, header.start)
     # (a header set in text boxes may come out after the body, which then opens with the type word)
-    type_line = _type_line(lines, first) or (_type_line(lines, 0) if first >= _TYPE_REACH else None)
+    type_line = _type_line(lines, first) or _type_at_the_top(lines, first)
     if type_line and header.letter_subject and any(map(_ADDRESSEES.match, lines[first:type_line.next])):
         type_line = None  # a letter ("V/v …", "Kính gửi: …") sending a plan: the plan's type word is its attachment's
     if type_line:
@@ -360,8 +360,16 @@ class _Header:
 
 def document_start(text: str) -> int:
     """Where the document's own header begins: what a portal's page puts before it (its summary, its list of
-    related documents) is none of the document."""
-    return _find_header(text).start
+    related documents) is none of the document. A header set in text boxes may come out after the body: then the
+    document begins at its type word, at the top."""
+    start = _find_header(text).start
+    opening = _type_at_the_top(text.split("\n"), text.count("\n", 0, start))
+    return sum(len(line) + 1 for line in text.split("\n")[:opening.next - 1]) if opening else start
+
+
+def _type_at_the_top(lines: list[str], header_line: int) -> _TypeLine | None:
+    """The type word near the top of a text whose header comes far below it with none under it."""
+    return _type_line(lines, 0) if header_line >= _TYPE_REACH and not _type_line(lines, header_line) else None
 
 
 @lru_cache(maxsize=4)  # read by the metadata and by the references of the same text

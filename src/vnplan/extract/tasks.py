@@ -21,7 +21,7 @@ from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of, names_only
 from .agencies import AgencyMention, body_served, find_agencies, name_to_the_end
-from .agency_lexicon import DEPUTY, LEADERS, MISSION_HEADS, NAMING_ALONE_HEADS, OFFICE_HOLDERS, PROVINCE_LEVELS
+from .agency_lexicon import DEPUTY, GENERIC_KINDS, LEADERS, MISSION_HEADS, NAMING_ALONE_HEADS, OFFICE_HOLDERS, PROVINCE_LEVELS
 from .crossrefs import apply_cross_references
 from .dates import deadline_from_timeframe, deadline_in, phase_deadline
 from .fields import FieldBlock, assigns, fields_of_line, inline_fields, leading_fields, trailing_fields
@@ -38,7 +38,9 @@ _CONNECTIVE = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Trong �
 
 
 # ("Thủ trưởng các …", "Giám đốc (Thủ trưởng) các …")
-_AT_LARGE = re.compile(r"(?:(?:" + "|".join(LEADERS) + r")(?:\s*\([^()]{1,30}\))?\s+)?các\s", re.I)
+# ("các sở, ban, ngành", "các cơ quan, đơn vị", "các đơn vị trực thuộc"; not one kind of body: "các chi bộ trực thuộc")
+_AT_LARGE = re.compile(r"(?:(?:" + "|".join(LEADERS) + r")(?:\s*\([^()]{1,30}\))?\s+)?các\s+(?:[^\s,]+,|"
+                       + "|".join(GENERIC_KINDS) + r")(?!\w)", re.I)
 
 
 def _every_body(mention: AgencyMention) -> bool:
@@ -67,8 +69,9 @@ def _introducing_sentence(text: str) -> str:
 
 def _closes(text: str) -> bool:
     """The closing formula ("Trên đây là …", "… để các cơ quan biết, thực hiện", "… các cơ quan, đơn vị … thực
-    hiện … nêu trên"); its words tested first."""
-    return ("biết" in text or "nêu trên" in text or text.startswith("Trên đây")) and bool(CLOSING_FORMULA.search(text))
+    hiện … nêu trên", "Nghị quyết này được phổ biến đến …"); its words tested first."""
+    return ("biết" in text or "nêu trên" in text or text.startswith("Trên đây") or " này " in text[:25]) \
+        and bool(CLOSING_FORMULA.search(text))
 
 
 def _without_time_field(text: str) -> str:
