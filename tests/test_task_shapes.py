@@ -3286,3 +3286,16 @@ def test_one_kind_of_body_asked_for_its_own_programme_has_a_task_and_the_closing
                    "3. Ủy ban nhân dân xã báo cáo kết quả thực hiện về Đảng ủy trước ngày 10/12 hằng năm.\n"
                    "Nghị quyết này được phổ biến đến chi bộ và đảng viên.\n")
     assert [(t.id, t.lead) for t in tasks] == [("IV.1", ["Các chi bộ trực thuộc"])]
+
+
+def test_work_of_its_own_before_the_monitoring_clause_is_a_task_and_the_monitoring_alone_none():
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n1. Ban Kinh tế chủ trì, phối hợp với các ban chuyên môn hướng dẫn Hội Nông dân "
+                   "các xã triển khai các mô hình kinh tế tập thể; theo dõi, tổng hợp kết quả phát triển hợp tác xã.\n"
+                   "2. Văn phòng theo dõi, đôn đốc việc thực hiện Kế hoạch; tổng hợp, báo cáo kết quả.\n")
+    assert [(t.id, t.lead) for t in tasks] == [("III.1", ["Ban Kinh tế"])]
+
+
+def test_the_office_alone_heading_its_work_and_a_role_word_an_ocr_misread_are_read():
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng\nBảo đảm kinh phí cưỡng chế, định giá tài sản; phổi hợp với "
+                   "Công an tỉnh xác minh tài sản, hoàn thành trong tháng 12/2026.\n")
+    assert [(t.lead, t.coordinators) for t in tasks] == [(["Văn phòng"], ["Công an tỉnh"])]

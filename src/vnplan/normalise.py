@@ -1605,8 +1605,28 @@ def ocr_slips_mended(text: str) -> str:
                                                                       one.start()) else f"{one.group(1)}1.", text)
     text = _U_BEFORE_HORNED_O.sub(lambda u: u.group(0) if text[u.start() - 1:u.start()] in ("q", "Q")
                                   else "ư" if u.group(0) == "u" else "Ư", text)
-    return _RN_AT_END.sub(lambda rn: "m" if text[rn.start() - 1:rn.start()] in _MARKED_VOWELS else "rn", text)
+    text = _RN_AT_END.sub(lambda rn: "m" if text[rn.start() - 1:rn.start()] in _MARKED_VOWELS else "rn", text)
+    return _ROLE_WORDS_MISMARKED.sub(lambda word: _ROLE_WORD_OF[_bare_letters(word.group(0))], text)
 
+
+def _bare_letters(word: str) -> str:
+    return "".join(char for char in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(char))
+
+
+def _any_marks(word: str) -> str:
+    """A pattern of the word with any marks on its vowels ("phối" -> "ph[oóòỏõọôố…]i")."""
+    vowels: dict[str, list[str]] = {}
+    for code in range(0xC0, 0x1EFA):
+        char = chr(code)
+        if char.islower() and len(base := _bare_letters(char)) == 1 and base in "aeiouy":
+            vowels.setdefault(base, [base]).append(char)
+    return "".join(f"[{''.join(vowels[_bare_letters(c)])}]" if _bare_letters(c) in vowels else re.escape(c)
+                   for c in word)
+
+
+# The roles' words with marks an OCR misread ("phổi hợp"): no other words are spelt with their letters.
+_ROLE_WORD_OF = {_bare_letters(word): word for word in ("phối hợp", "chủ trì")}
+_ROLE_WORDS_MISMARKED = re.compile(r"\b(?:" + "|".join(map(_any_marks, _ROLE_WORD_OF.values())) + r")\b")
 
 _LETTER_REACH = 3000  # characters back to the "k." that a letter "l." follows
 

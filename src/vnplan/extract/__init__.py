@@ -158,7 +158,9 @@ def _section_names(blocks: list[Block]) -> dict[str, str]:
     for block in blocks:
         if block.children and block.kind in _SECTION_HEADS and not block.text.rstrip().endswith((".", ";")):
             name = name_alone(block.text)
-            if name and all(instructs(blocks[child].text) for child in block.children):
+            work = [blocks[child] for child in block.children]
+            work = work[:next((i for i, b in enumerate(work) if b.ends_body), len(work))]  # (not the recipients)
+            if name and work and all(instructs(b.text) for b in work):
                 names[name] = name
     return names
 

@@ -1200,6 +1200,8 @@ def name_alone(heading: str) -> str | None:
             or read and (read[0].collective or read[0].end >= len(name)):
         return None
     words = name[match.end():].split()
+    if not words and head in lex.EVERY_BODYS_UNITS:
+        return name  # "3. Văn phòng" over its work: the issuer's own
     if any(_goes_on_past_its_level(name, found) for found in _LOCALITY_WORD.finditer(name, match.end())):
         return None
     return name if _spelt_name_words(words, any(map(_is_capital, head.split()[1:])), bounded=True) else None

@@ -49,6 +49,20 @@ def _every_body(mention: AgencyMention) -> bool:
     return mention.collective and _AT_LARGE.match(mention.name) is not None
 
 
+def _generic_only(text: str) -> bool:
+    """The text's work opens on the generic duty (what follows it spells it out), or each of its clauses gives it or
+    a report: a first clause of work of its own ("… hướng dẫn Hội Nông dân các xã triển khai các mô hình …; theo dõi,
+    tổng hợp kết quả") makes it more."""
+    if not GENERIC_DUTY.search(text):
+        return False
+    work = [clause for clause in _CLAUSE_END.split(text) if _does_more(clause)]  # (not the bodies a ";" lists)
+    return not work or bool(GENERIC_DUTY.search(work[0])) \
+        or all(GENERIC_DUTY.search(clause) or "báo cáo" in clause.lower() for clause in work)
+
+
+_CLAUSE_END = re.compile(r"[;.](?:\s|$)")
+
+
 def _charged_with_the_document(text: str, leads: list[AgencyMention]) -> bool:
     """ "Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết này, bảo đảm …": one body named to carry the
     document out, its executor."""
@@ -874,7 +888,7 @@ class _TaskBuilder:
         # (a plan of its own asked of one kind of body, "Đề nghị Sở X các tỉnh … ban hành kế hoạch …", is its work)
         own_plan_of_a_kind = OWN_PLAN.search(block.text) and not any(map(_every_body, actors.leads))
         if stand_alone and not labelled and (
-                (GENERIC_DUTY.search(block.text) and not _charged_with_the_document(block.text, actors.leads)
+                (_generic_only(block.text) and not _charged_with_the_document(block.text, actors.leads)
                  and not own_plan_of_a_kind)
                 or REPORT_ONLY.match(block.text, actors.leads[-1].end) or self._monitors_this_document_only(block)):
             return False
