@@ -465,3 +465,41 @@ def test_a_double_line_box_table_and_cards_numbered_in_words_reach_their_readers
     cards = ("Số thứ tự: 1\nNội dung công việc: Rà soát hồ sơ\nĐơn vị chủ trì: Phòng Đào tạo\nThời gian: Quý II/2027\n\n"
              "Số thứ tự: 2\nNội dung công việc: Tổ chức xét tuyển\nĐơn vị chủ trì: Phòng Khảo thí\nThời gian: Quý III/2027\n")
     assert "| 2 | Tổ chức xét tuyển | Phòng Khảo thí | Quý III/2027 |" in normalise(RawText(cards, "txt")).split("\n")
+
+
+def test_a_table_read_column_by_column_is_put_back_side_by_side():
+    cells = {
+        "TT": ["1", "2", "3"],
+        "Nội dung nhiệm vụ": ["Nâng cấp Cổng dịch vụ công của\nSở cho phép nộp hồ sơ trực tuyến", "Số hóa hồ sơ lưu\ntrữ bằng giấy",
+                              "Tập huấn kỹ năng số cho công chức"],
+        "Đơn vị chủ trì": ["Trung tâm Công nghệ thông\ntin", "Trung tâm Lưu trữ", "Phòng Tổ chức cán bộ"],
+        "Đơn vị phối hợp": ["Bưu điện tỉnh", "Các phòng\nchuyên môn", "Trung tâm Lưu trữ"],
+        "Thời gian\nhoàn thành": ["Quý I/2027", "Quý III - Quý\nIV/2027", "Trước ngày\n20/12/2027"],
+    }
+    columns = "\n\n".join(head + "\n\n" + "\n\n".join(column) for head, column in cells.items())
+    plan = extract_text("SỞ TƯ PHÁP TỈNH BÌNH MINH\nSố: 15/KH-STP\nBình Minh, ngày 10 tháng 12 năm 2026\nKẾ HOẠCH\n"
+                        "Chuyển đổi số năm 2027\nI. MỤC ĐÍCH\n- Nâng cao hiệu quả quản lý.\nII. NHIỆM VỤ\nCác nhiệm vụ cụ "
+                        "thể tại Phụ lục kèm theo.\nNơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn An\n\nPHỤ LỤC\nNHIỆM VỤ NĂM 2027\n\n"
+                        + columns + "\n")
+    assert [(t.text, t.lead, t.coordinators, t.deadline) for t in plan.tasks] == [
+        ("Nâng cấp Cổng dịch vụ công của Sở cho phép nộp hồ sơ trực tuyến", ["Trung tâm Công nghệ thông tin"],
+         ["Bưu điện tỉnh"], "2027-03-31"),
+        ("Số hóa hồ sơ lưu trữ bằng giấy", ["Trung tâm Lưu trữ"], [], "2027-12-31"),
+        ("Tập huấn kỹ năng số cho công chức", ["Phòng Tổ chức cán bộ"], ["Trung tâm Lưu trữ"], "2027-12-20"),
+    ]
+
+
+def test_the_social_insurance_agencys_name_holds_its_xa_hoi():
+    assert extract_text("SỞ Y TẾ TỈNH BÌNH MINH\nSố: 15/KH-SYT\nBình Minh, ngày 10 tháng 12 năm 2026\nKẾ HOẠCH\nKhám "
+                        "chữa bệnh năm 2027\nI. NHIỆM VỤ\n1. Ban Thực hiện chính sách bảo hiểm xã hội chủ trì rà soát "
+                        "hồ sơ.\n").tasks[0].lead == ["Ban Thực hiện chính sách bảo hiểm xã hội"]
+
+
+def test_a_header_name_set_across_the_rows_columns_keeps_the_headers_columns():
+    head = "TT   Nội dung công việc" + " " * 37 + "Thời gian hoàn thành"
+    rows = [f"{n}    {work:<59}{time}" for n, work, time in (
+        (1, "Xây dựng kho dữ liệu dùng chung", "Quý I/2027"), (2, "Số hóa hồ sơ đất đai", "Quý II/2027"),
+        (3, "Tập huấn kỹ năng số cho công chức", "Quý III/2027"))]
+    assert rebuild_aligned_tables([head, *rows]) == [
+        "| TT | Nội dung công việc | Thời gian hoàn thành |", "| 1 | Xây dựng kho dữ liệu dùng chung | Quý I/2027 |",
+        "| 2 | Số hóa hồ sơ đất đai | Quý II/2027 |", "| 3 | Tập huấn kỹ năng số cho công chức | Quý III/2027 |"]

@@ -276,7 +276,8 @@ def _columns_the_rows_keep(lines: list[str], header: int, named: list[int]) -> l
     for start in sorted(starts):
         if not columns or start > columns[-1] + _SLACK:
             columns.append(start)
-    return columns if len(columns) == len(named) and columns != named else None
+    # (a header name set across the rows' columns cannot be cut by them: the header's own columns hold)
+    return columns if len(columns) == len(named) and columns != named and _cells(lines[header], columns) else None
 
 
 def _space_near(line: str, column: int) -> int | None:
@@ -581,4 +582,64 @@ def rows_spelt_out(lines: list[str]) -> list[str]:
         if periods and len(cells) == len(header):
             cells = [cell for i, cell in enumerate(cells) if i not in periods] + [time]
         out.append(_row(cells) if cells != _table_cells(line) else line)
+    return out
+
+
+# --- tables read column by column --------------------------------------------------------------------------------
+# A PDF's text read in its reading order without the layout (`pdftotext` without `-layout`) may give a table column by
+# column: its number column's head ("TT") and numbers 1 … n, then each other column's head and its n cells, every
+# cell a paragraph of its own (blank lines between). The columns are put side by side again, a row per number.
+_NUMBER_HEAD = re.compile(r"S?TT|Số TT|Số thứ tự", re.I)
+_MIN_BLOCK_ROWS = 2
+
+
+def _paragraphs(lines: list[str], start: int) -> list[tuple[str, int]]:
+    """The blank-separated paragraphs from `start`: each paragraph's lines joined, and the line after it."""
+    found: list[tuple[str, int]] = []
+    i = start
+    while i < len(lines):
+        while i < len(lines) and not lines[i].strip():
+            i += 1
+        first = i
+        while i < len(lines) and lines[i].strip():
+            i += 1
+        if i > first:
+            found.append((" ".join(line.strip() for line in lines[first:i]), i))
+    return found
+
+
+def _column_blocks(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """The table whose number column's head stands at `start`, read column by column, as rows; None when no
+    column follows its numbers with as many cells under a column head the field vocabulary knows."""
+    paragraphs = _paragraphs(lines, start + 1)
+    count = 0
+    while count < len(paragraphs) and paragraphs[count][0] == str(count + 1):
+        count += 1
+    if count < _MIN_BLOCK_ROWS:
+        return None
+    columns = [(lines[start].strip(), [text for text, _ in paragraphs[:count]])]
+    at, end = count, paragraphs[count - 1][1]
+    while at + count < len(paragraphs) and len(paragraphs[at][0]) <= _MAX_HEADER_CELL \
+            and field_role(paragraphs[at][0]) != "other":
+        columns.append((paragraphs[at][0], [text for text, _ in paragraphs[at + 1:at + 1 + count]]))
+        at, end = at + 1 + count, paragraphs[at + count][1]
+    if len(columns) < _MIN_COLUMNS or "content" not in {field_role(head) for head, _ in columns[1:]}:
+        return None
+    rows = [_row([head for head, _ in columns])]
+    rows += [_row([cells[n] for _, cells in columns]) for n in range(count)]
+    return rows, end
+
+
+def rebuild_column_blocks(lines: list[str]) -> list[str]:
+    """Tables given column by column rewritten as one `| … |` line per row (the header first); other lines kept."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        table = _column_blocks(lines, i) if _NUMBER_HEAD.fullmatch(lines[i].strip()) else None
+        if table:
+            out += ["", *table[0], ""]
+            i = table[1]
+        else:
+            out.append(lines[i])
+            i += 1
     return out

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
 
-from .alignedtables import (rebuild_aligned_tables, rebuild_card_tables, rebuild_delimited_tables, rebuild_grid_tables,
+from .alignedtables import (rebuild_aligned_tables, rebuild_card_tables, rebuild_column_blocks, rebuild_delimited_tables, rebuild_grid_tables,
                             rebuild_leader_tables, rebuild_tab_tables, rows_spelt_out)
 from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
@@ -1693,6 +1693,8 @@ def normalise(raw: RawText) -> str:
     if len(text) > _RUN_ON_PAGE:
         as_read = pages_run_on_joined(as_read)
     source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next
+    if "TT\n" in text or "thứ tự\n" in text:
+        source_lines = rebuild_column_blocks(source_lines)
     if ";" in text or "," in text:
         source_lines = rebuild_delimited_tables(source_lines)
     if "TT:" in text or "TT :" in text or "tt:" in text or "thứ tự:" in text:

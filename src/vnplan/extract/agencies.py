@@ -635,9 +635,10 @@ def _words_to_boundary(text: str, pos: int, limit: int, mission: bool) -> tuple[
         if not word.group(1)[0].islower():
             return _closed_by_a_proper_name(text, words, pos, limit)
         lower = word.group(1).lower()
-        if lower in lex.LOCAL_LEVELS and not _is_capital(_next_word(text, word.end())[0]):
+        level = _names_a_level(text, word)  # (not "bảo hiểm xã hội")
+        if level and not _is_capital(_next_word(text, word.end())[0]):
             return [*words, word.group(1)], word.end()  # "Trung tâm Dịch vụ nông nghiệp huyện": the plan's own district
-        if lower in lex.LOCAL_LEVELS or lower in lex.PROVINCE_LEVELS:
+        if level or lower in lex.PROVINCE_LEVELS:
             return (words, pos) if words else None  # "… tỉnh": the province's own department
         if lower in lex.STOP_WORDS or f"{lower} {_next_word(text, word.end())[0].lower()}" in lex.STOP_PAIRS:
             return (words, pos) if words else None

@@ -496,7 +496,9 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
             below = _unit_named_below(words, last.end(), text)
             return (below, province) if below else (body.name, None)
         if not locality and (below := _unit_named_below(words, last.end(), text)):
-            return below, place  # "BỘ GIÁO DỤC VÀ ĐÀO TẠO / TRƯỜNG ĐẠI HỌC X": the unit under the ministry issues
+            # "BỘ GIÁO DỤC VÀ ĐÀO TẠO / TRƯỜNG ĐẠI HỌC X": the unit under the ministry issues, where it stands; one of
+            # the whole nation ("BỘ TÀI CHÍNH / BẢO HIỂM XÃ HỘI VIỆT NAM") has no province
+            return below, None if _CENTRAL_ISSUER.search(below) else place
         name_end = locality.start() if locality and locality.start() > last.start() else len(words)
         name = _as_the_text_writes(words[last.start():name_end], text) \
             or f"{body.name} {_field_case(words[last.end():name_end])}".strip()
