@@ -1434,3 +1434,8 @@ def test_pages_each_given_as_one_line_come_apart_into_their_paragraphs():
     assert "- Kiểm tra việc vận chuyển gia súc qua địa bàn." in lines  # (the page's number gone)
     assert any(line.startswith("b) Công an tỉnh") for line in lines)
     assert any(line.startswith("Nơi nhận:") for line in lines)
+    # the same words hard-wrapped, as a PDF's text gives them, come apart the same
+    wrapped = textwrap.fill(page_one + page_two.split(" ", 1)[1], 80) + "\n"
+    lines = normalise(RawText(wrapped, "txt")).split("\n")
+    assert "- Tổ chức tiêm phòng đợt 1 trước ngày 31/3/2027." in lines
+    assert any(line.startswith("b) Công an tỉnh") for line in lines)

@@ -1649,23 +1649,14 @@ _MARKDOWN_ESCAPE = re.compile(r"\\([-.+#!()\[\]{}>:;,'\"`~=<])")
 
 
 # A copy that gives each page as one line (a phone's PDF viewer): lines this long on average, none of them a
-# paragraph. The pages are one text again, each page's number at its start gone; the items, points and bullets in it
-# come apart below as in any paragraph a copy ran them into.
+# paragraph. The pages are one text again, each page's number at its start gone.
 _RUN_ON_PAGE = 1200  # characters
 _PAGE_NUMBER_OPENING = re.compile(r"(\d{1,3}) +(?=\S)")
-# The type word run on after the header's date ("… ngày 22 tháng 12 năm 2026 THÔNG BÁO Kết luận …"), on a line again.
-_TYPE_AFTER_DATE = re.compile(r"(?<=năm \d{4}) +(?=" + TYPE_THEN_TITLE.pattern + ")")
-# The title run on into the text's first sentence: it opens on a căn cứ, a "Thực hiện" or a date.
-_BODY_AFTER_TITLE = re.compile(r"(?<=\w) +(?=(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Ngày \d{1,2}/\d{1,2}/\d{4},) )")
-# A dash or a lettered point that opens a point of a list run into a page, or the recipients' label: after the end of
-# a sentence or a lead-in, before a capital.
-_RUN_ON_POINT = re.compile(r"(?<=[.:;]) +(?=(?:-|[a-zđ]\)) [" + UPPER_LETTERS + "]|Nơi nhận:)")
 
 
 def pages_run_on_joined(lines: list[str]) -> list[str]:
-    """Pages each given as one line, back to one text with its lines: the pages joined (the page number that opens
-    each page after the first left out); the type word and title on a line of their own; each dash or lettered point
-    after a sentence, and the recipients, on theirs."""
+    """Pages each given as one line, back to one text: the pages joined, the page number that opens each page after
+    the first left out (the text comes apart in `run_on_text_split`, as any such run of text)."""
     pages = [line.strip() for line in lines if line.strip()]
     if not pages or sum(map(len, pages)) / len(pages) < _RUN_ON_PAGE:
         return lines
@@ -1673,11 +1664,35 @@ def pages_run_on_joined(lines: list[str]) -> list[str]:
         number = _PAGE_NUMBER_OPENING.match(page)
         if number and int(number.group(1)) == n:
             pages[n - 1] = page[number.end():]
-    text = _TYPE_AFTER_DATE.sub("\n", " ".join(pages), count=1)
-    type_word = text.find("\n")
-    if type_word >= 0:
-        text = text[:type_word] + _BODY_AFTER_TITLE.sub("\n", text[type_word:], count=1)
-    return _RUN_ON_POINT.sub("\n", text).split("\n")
+    return [" ".join(pages)]
+
+
+# A run of text this long is no paragraph but a document whose breaks a copy lost (pages given one line each, or
+# joined with their line breaks): what opens a line in any document opens one there again.
+# The type word run on after the header's date ("… ngày 22 tháng 12 năm 2026 THÔNG BÁO Kết luận …").
+_TYPE_AFTER_DATE = re.compile(r"(?<=năm \d{4}) +(?=" + TYPE_THEN_TITLE.pattern + ")")
+# The title run on into the text's first sentence: it opens on a căn cứ, a "Thực hiện" or a date.
+_BODY_AFTER_TITLE = re.compile(r"(?<=\w) +(?=(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Ngày \d{1,2}/\d{1,2}/\d{4},) )")
+# A dash or a lettered point that opens a point of a list, or the recipients' label: after the end of a sentence or a
+# lead-in, before a capital.
+_RUN_ON_POINT = re.compile(r"(?<=[.:;]) +(?=(?:-|[a-zđ]\)) [" + UPPER_LETTERS + "]|Nơi nhận:)")
+
+
+def run_on_text_split(paragraphs: list[str]) -> list[str]:
+    """Each run of text too long for a paragraph apart at the type word and title after the header's date, and at
+    each dash or lettered point after a sentence, and the recipients (numbered items come apart later, as in any
+    paragraph a copy ran them into)."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if len(paragraph) < _RUN_ON_PAGE:
+            out.append(paragraph)
+            continue
+        text = _TYPE_AFTER_DATE.sub("\n", paragraph, count=1)
+        type_word = text.find("\n")
+        if type_word >= 0:
+            text = text[:type_word] + _BODY_AFTER_TITLE.sub("\n", text[type_word:], count=1)
+        out += _RUN_ON_POINT.sub("\n", text).split("\n")
+    return out
 
 
 def normalise(raw: RawText) -> str:
@@ -1727,7 +1742,8 @@ def normalise(raw: RawText) -> str:
         paragraphs = _broken_sentences_joined([line.text for line in lines])
     else:
         paragraphs = _join_wrapped(lines, _Layout(lines, wrapped, markdown))
-    paragraphs = split_inline_points(split_inline_items(split_inline_bullets([collapse_spaces(p) if "  " in p else p for p in paragraphs])))
+    paragraphs = run_on_text_split([collapse_spaces(p) if "  " in p else p for p in paragraphs])
+    paragraphs = split_inline_points(split_inline_items(split_inline_bullets(paragraphs)))
     if "...." in text or "……" in text:  # (read as paragraphs: a row's line may wrap)
         paragraphs = rebuild_leader_tables(paragraphs)
     if any(p[:1] == "|" for p in paragraphs):  # (rows of any layout, rebuilt above)
