@@ -413,3 +413,18 @@ def test_a_dash_alone_stands_for_an_empty_cell():
     assert lines[1:] == ["| TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |",
                          "| 1 | Triển khai hệ thống quản lý văn bản điện tử | Văn phòng Tổng công ty |  | Quý III/2027 |",
                          "| 2 | Kiểm tra việc thực hành tiết kiệm | Ban Kiểm soát nội bộ | Ban Tài chính - Kế toán | Quý IV/2027 |"]
+
+
+def test_a_header_name_wrapped_where_its_first_words_name_another_column_and_budget_columns_under_a_group():
+    lines = ["TT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối", "hợp", "Thời gian", "hoàn thành",
+             "Kinh phí (triệu đồng)", "Tổng số", "Ngân sách", "nhà nước", "Nguồn", "khác",
+             "1", "Rà soát quy trình cấp Phiếu trên", "môi trường điện tử", "Trung tâm Dữ liệu", "Phòng Pháp chế",
+             "Quý I/2027", "80", "80", "0",
+             "2", "Nâng cấp phần mềm quản lý hồ sơ", "Phòng Công nghệ", "thông tin", "Trung tâm Dữ liệu", "Quý III/2027",
+             "950", "950", "0"]
+    rows = rebuild_cell_tables(lines)
+    assert rows[0].startswith("| TT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |")
+    assert "| 1 | Rà soát quy trình cấp Phiếu trên môi trường điện tử | Trung tâm Dữ liệu | Phòng Pháp chế | Quý I/2027 |" \
+        in rows[1]
+    assert "| 2 | Nâng cấp phần mềm quản lý hồ sơ | Phòng Công nghệ thông tin | Trung tâm Dữ liệu | Quý III/2027 |" \
+        in rows[2]

@@ -34,6 +34,7 @@ from .lexicon import (ACTION_VERBS, CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATO
 _MAX_HEADER_CELL = 45  # characters: a header cell is a short column name
 _MAX_HEADER_LINE = 120  # a line holding every column's name at once
 _MAX_COLUMNS = 10
+_WRAPPED_HEADER_LINES = 6  # more lines than columns a header may take, its names wrapped
 _ROW_LABEL = re.compile(r"^(?:[IVXL]+|\d{1,3}(?:\.\d{1,3})*|[A-ZĐ])\.?$")
 _LEADING_LABEL = re.compile(r"^(?P<label>[IVXL]+|\d{1,3}(?:\.\d{1,3})*|[A-ZĐ])\.?\s+(?P<rest>\S.*)$")
 _GROUP_LINE = re.compile(r"^(?P<label>[IVXL]+|[A-ZĐ])\.\s+\S")  # "I. Nhóm nhiệm vụ …" across a table
@@ -184,7 +185,8 @@ def _header_at(lines: list[str], start: int) -> _Header | None:
     """The header whose names start at `start`, or None when no task-table header starts there."""
     cells: list[str] = []
     size = 0
-    for line in lines[start:start + _MAX_COLUMNS]:
+    window = lines[start:start + _MAX_COLUMNS + _WRAPPED_HEADER_LINES]
+    for n, line in enumerate(window):
         text = line.strip()
         before = list(cells)
         if not text or not _header_names(text, cells) or len(cells) > _MAX_COLUMNS:
@@ -192,6 +194,11 @@ def _header_at(lines: list[str], start: int) -> _Header | None:
         roles = [field_role(cell) for cell in cells]
         if any(roles.count(role) > 1 for role in ("content", "time", "lead")) or any(
                 _NUMBER_HEADER.match(cell) for cell in cells[1:]):
+            following = window[n + 1].strip() if n + 1 < len(window) else ""
+            if following[:1].islower() and _header_names(following, wrapped := list(cells)) and not any(
+                    [field_role(cell) for cell in wrapped].count(role) > 1 for role in ("content", "time", "lead")):
+                size += 1
+                continue  # a name wrapped where its first words read as another role's ("Đơn vị phối" / "hợp")
             cells = before  # the next row's text, or a second table's header
             break
         size += 1

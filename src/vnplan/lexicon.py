@@ -423,6 +423,7 @@ TABLE_COLUMN_HEADS = (
     "Chỉ tiêu", "Hình thức", "Địa điểm", "Phạm vi", "Tên dự án", "Dự án", "Tên công trình", "Biện pháp",
     "Năm", "Mục tiêu", "Giai đoạn",  # a target table's value columns ("Năm 2026", "Mục tiêu 2030")
     "Đối tượng",  # an inspection plan's column of whom it inspects ("Đối tượng thanh tra", "Đối tượng, nội dung …")
+    "Tổng số", "Ngân sách", "Nguồn",  # the budget's columns under "Kinh phí" ("Tổng số / Ngân sách nhà nước / Nguồn khác")
 )
 
 # One month or quarter of the year, without the year ("Tháng 3", "Quý II"): a timetable's column, an annual plan's time.
