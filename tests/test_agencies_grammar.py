@@ -1121,3 +1121,5 @@ def test_a_name_goes_on_to_a_proper_name_after_its_lower_case_words():
     assert [name for _, name, _ in named("phối hợp với Ban Quản lý Khu Di tích lịch sử Đền Hùng, Sở Xây dựng")] \
         == ["Ban Quản lý Khu Di tích lịch sử Đền Hùng", "Sở Xây dựng"]
     assert [name for _, name, _ in named("Cảng vụ Hàng hải Tân An tạm giữ tàu MINH AN")] == ["Cảng vụ Hàng hải Tân An"]
+    assert [name for _, name, _ in named("Phòng Văn hóa - Thông tin ngày hội Văn Hóa các dân tộc")] \
+        == ["Phòng Văn hóa - Thông tin"]  # (after a field, no proper name of the name's)

@@ -6,7 +6,7 @@ import pytest
 from vnplan import extract_text
 from vnplan.normalise import normalise
 from vnplan.read import RawText
-from vnplan.alignedtables import rebuild_aligned_tables
+from vnplan.alignedtables import rebuild_aligned_tables, rebuild_column_blocks
 
 TABLE = """\
 III. NHIỆM VỤ CỤ THỂ
@@ -487,6 +487,10 @@ def test_a_table_read_column_by_column_is_put_back_side_by_side():
         ("Số hóa hồ sơ lưu trữ bằng giấy", ["Trung tâm Lưu trữ"], [], "2027-12-31"),
         ("Tập huấn kỹ năng số cho công chức", ["Phòng Tổ chức cán bộ"], ["Trung tâm Lưu trữ"], "2027-12-20"),
     ]
+    # a column with an empty cell, which such a copy leaves out, would put the next column's name among its cells
+    cells["Đơn vị phối hợp"] = ["Bưu điện tỉnh", "Trung tâm Lưu trữ"]
+    lines = ("\n\n".join(head + "\n\n" + "\n\n".join(column) for head, column in cells.items())).split("\n")
+    assert rebuild_column_blocks(lines) == lines
 
 
 def test_the_social_insurance_agencys_name_holds_its_xa_hoi():

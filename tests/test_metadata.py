@@ -984,3 +984,9 @@ def test_a_header_in_text_boxes_after_the_body_leaves_the_type_and_title_at_the_
     plan = vnplan.extract_text(body + header)  # (what it cites is the document's, though above the header)
     assert [r.number for r in plan.references] == ["19/2020/TT-BYT"]
 
+
+
+def test_a_party_committee_of_a_sector_under_the_provinces_party_organisation_keeps_its_name():
+    doc = meta("ĐẢNG BỘ TỈNH TÂN AN\nĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH\n*\nSố 05-NQ/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+               "Tân An, ngày 15 tháng 9 năm 2026\nNGHỊ QUYẾT\nvề công tác năm 2027\n" + BODY)
+    assert doc.issuer == "Đảng ủy khối doanh nghiệp tỉnh Tân An"

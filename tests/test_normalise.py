@@ -1439,3 +1439,9 @@ def test_pages_each_given_as_one_line_come_apart_into_their_paragraphs():
     lines = normalise(RawText(wrapped, "txt")).split("\n")
     assert "- Tổ chức tiêm phòng đợt 1 trước ngày 31/3/2027." in lines
     assert any(line.startswith("b) Công an tỉnh") for line in lines)
+
+
+def test_the_partners_role_word_an_ocr_misread_is_mended_in_its_case_and_no_other_word():
+    from vnplan.normalise import ocr_slips_mended
+    assert ocr_slips_mended("Sở Y tế phổi hợp; Phổi họp với X; TĂNG CƯỜNG PHỐI HỢP; bác sĩ chủ trị") \
+        == "Sở Y tế phối hợp; Phối hợp với X; TĂNG CƯỜNG PHỐI HỢP; bác sĩ chủ trị"

@@ -3299,3 +3299,19 @@ def test_the_office_alone_heading_its_work_and_a_role_word_an_ocr_misread_are_re
     tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n1. Văn phòng\nBảo đảm kinh phí cưỡng chế, định giá tài sản; phổi hợp với "
                    "Công an tỉnh xác minh tài sản, hoàn thành trong tháng 12/2026.\n")
     assert [(t.lead, t.coordinators) for t in tasks] == [(["Văn phòng"], ["Công an tỉnh"])]
+
+
+def test_a_letter_carrying_out_a_document_gives_the_body_it_asks_and_party_bodies_at_large_no_own_plan_task():
+    assert actors_of("Thực hiện Công văn số 456/SYT-NVY ngày 05/3/2027 về phòng chống sốt xuất huyết, đề nghị Trung "
+                     "tâm Y tế huyện tổ chức phun hóa chất.").leads[0].name == "Trung tâm Y tế huyện"
+    tasks = _tasks("III. TỔ CHỨC THỰC HIỆN\n1. Các cấp ủy, tổ chức đảng xây dựng kế hoạch triển khai thực hiện Kế "
+                   "hoạch này.\n2. Sở Tư pháp chủ trì xây dựng báo cáo chuyên đề về kiểm soát thủ tục hành chính; theo "
+                   "dõi, đôn đốc việc thực hiện Kế hoạch này.\n")
+    assert [(t.id, t.lead) for t in tasks] == [("III.2", ["Sở Tư pháp"])]
+
+
+def test_a_long_table_row_keeps_the_dashes_in_its_cell():
+    cell = "Triển khai các nội dung sau: " + " ".join(f"- Rà soát nhóm thủ tục số {n} và công bố kết quả;" for n in range(40))
+    tasks = _tasks("II. NHIỆM VỤ\n| TT | Nội dung | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
+                   f"| 1 | {cell} | Sở Khoa học và Công nghệ | Quý II/2026 |\n")
+    assert [(t.lead, t.deadline) for t in tasks] == [(["Sở Khoa học và Công nghệ"], "2026-06-30")]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import itertools
 import re
+from collections.abc import Iterator
 
 from .lexicon import (CELL_RUNNING_ON_WORDS, NEXT_YEAR, PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN,
                       TABLE_COLUMN_HEADS, TIME_CELL_WORDS, TIME_COLUMN, field_role)
@@ -590,12 +591,13 @@ def rows_spelt_out(lines: list[str]) -> list[str]:
 # column: its number column's head ("TT") and numbers 1 … n, then each other column's head and its n cells, every
 # cell a paragraph of its own (blank lines between). The columns are put side by side again, a row per number.
 _NUMBER_HEAD = re.compile(r"S?TT|Số TT|Số thứ tự", re.I)
+NUMBER_HEAD_LINE = re.compile(r"^[ \t]*(?:" + _NUMBER_HEAD.pattern + r")[ \t]*$", re.I | re.M)  # (one scan of a text)
 _MIN_BLOCK_ROWS = 2
 
 
-def _paragraphs(lines: list[str], start: int) -> list[tuple[str, int]]:
-    """The blank-separated paragraphs from `start`: each paragraph's lines joined, and the line after it."""
-    found: list[tuple[str, int]] = []
+def _paragraphs(lines: list[str], start: int) -> Iterator[tuple[str, int]]:
+    """The blank-separated paragraphs from `start`, read as asked for: each paragraph's lines joined, and the line
+    after it."""
     i = start
     while i < len(lines):
         while i < len(lines) and not lines[i].strip():
@@ -604,29 +606,40 @@ def _paragraphs(lines: list[str], start: int) -> list[tuple[str, int]]:
         while i < len(lines) and lines[i].strip():
             i += 1
         if i > first:
-            found.append((" ".join(line.strip() for line in lines[first:i]), i))
-    return found
+            yield " ".join(line.strip() for line in lines[first:i]), i
+
+
+def _names_a_column(text: str) -> bool:
+    """A column's name ("Đơn vị phối hợp", "Thời gian hoàn thành"): short, and of a role the field vocabulary knows."""
+    return len(text) <= _MAX_HEADER_CELL and field_role(text) != "other"
 
 
 def _column_blocks(lines: list[str], start: int) -> tuple[list[str], int] | None:
     """The table whose number column's head stands at `start`, read column by column, as rows; None when no
-    column follows its numbers with as many cells under a column head the field vocabulary knows."""
+    column follows its numbers with as many cells under a column head the field vocabulary knows, or when a cell is
+    a column's name (a column with an empty cell, which such a copy leaves out, puts the next column's name among
+    its cells)."""
     paragraphs = _paragraphs(lines, start + 1)
-    count = 0
-    while count < len(paragraphs) and paragraphs[count][0] == str(count + 1):
-        count += 1
-    if count < _MIN_BLOCK_ROWS:
+    numbers: list[str] = []
+    following = next(paragraphs, None)
+    while following is not None and following[0] == str(len(numbers) + 1):
+        numbers.append(following[0])
+        end = following[1]
+        following = next(paragraphs, None)
+    if len(numbers) < _MIN_BLOCK_ROWS:
         return None
-    columns = [(lines[start].strip(), [text for text, _ in paragraphs[:count]])]
-    at, end = count, paragraphs[count - 1][1]
-    while at + count < len(paragraphs) and len(paragraphs[at][0]) <= _MAX_HEADER_CELL \
-            and field_role(paragraphs[at][0]) != "other":
-        columns.append((paragraphs[at][0], [text for text, _ in paragraphs[at + 1:at + 1 + count]]))
-        at, end = at + 1 + count, paragraphs[at + count][1]
+    columns = [(lines[start].strip(), numbers)]
+    while following is not None and _names_a_column(following[0]):
+        cells = list(itertools.islice(paragraphs, len(numbers)))
+        if len(cells) < len(numbers) or any(_names_a_column(cell) and field_role(cell) != "lead" for cell, _ in cells):
+            return None
+        columns.append((following[0], [cell for cell, _ in cells]))
+        end = cells[-1][1]
+        following = next(paragraphs, None)
     if len(columns) < _MIN_COLUMNS or "content" not in {field_role(head) for head, _ in columns[1:]}:
         return None
     rows = [_row([head for head, _ in columns])]
-    rows += [_row([cells[n] for _, cells in columns]) for n in range(count)]
+    rows += [_row([cells[n] for _, cells in columns]) for n in range(len(numbers))]
     return rows, end
 
 

@@ -205,7 +205,8 @@ def _header_at(lines: list[str], start: int) -> _Header | None:
     if not cells or not (_NUMBER_HEADER.match(cells[0]) or field_role(cells[0]) == "content"):
         return None  # a header opens with its number column when it has one, else with the task's text
     roles = [field_role(cell) for cell in cells]
-    if "content" in roles and "lead" in roles and len(roles) >= 3:
+    if "content" in roles and "lead" in roles and len(roles) >= 3 and not any(
+            roles.count(role) > 1 for role in ("content", "time", "lead")):  # (a wrapped name left unfinished)
         return _Header(cells, roles, size)
     return None
 

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
 
-from .alignedtables import (rebuild_aligned_tables, rebuild_card_tables, rebuild_column_blocks, rebuild_delimited_tables, rebuild_grid_tables,
+from .alignedtables import (NUMBER_HEAD_LINE, rebuild_aligned_tables, rebuild_card_tables, rebuild_column_blocks, rebuild_delimited_tables, rebuild_grid_tables,
                             rebuild_leader_tables, rebuild_tab_tables, rows_spelt_out)
 from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
@@ -1606,7 +1606,14 @@ def ocr_slips_mended(text: str) -> str:
     text = _U_BEFORE_HORNED_O.sub(lambda u: u.group(0) if text[u.start() - 1:u.start()] in ("q", "Q")
                                   else "ư" if u.group(0) == "u" else "Ư", text)
     text = _RN_AT_END.sub(lambda rn: "m" if text[rn.start() - 1:rn.start()] in _MARKED_VOWELS else "rn", text)
-    return _ROLE_WORDS_MISMARKED.sub(lambda word: _ROLE_WORD_OF[_bare_letters(word.group(0))], text)
+    return _ROLE_WORDS_MISMARKED.sub(lambda word: _as_cased(_ROLE_WORD_OF[_bare_letters(word.group(0))], word.group(0)),
+                                     text)
+
+
+def _as_cased(word: str, written: str) -> str:
+    if written.isupper():
+        return word.upper()
+    return word[:1].upper() + word[1:] if written[:1].isupper() else word
 
 
 def _bare_letters(word: str) -> str:
@@ -1624,9 +1631,10 @@ def _any_marks(word: str) -> str:
                    for c in word)
 
 
-# The roles' words with marks an OCR misread ("phổi hợp"): no other words are spelt with their letters.
-_ROLE_WORD_OF = {_bare_letters(word): word for word in ("phối hợp", "chủ trì")}
-_ROLE_WORDS_MISMARKED = re.compile(r"\b(?:" + "|".join(map(_any_marks, _ROLE_WORD_OF.values())) + r")\b")
+# The partners' role word with marks an OCR misread ("phổi hợp", "Phối họp"): no other words are spelt with its letters
+# (not so "chủ trì": "chủ trị" is a word of medicine).
+_ROLE_WORD_OF = {_bare_letters(word): word for word in ("phối hợp",)}
+_ROLE_WORDS_MISMARKED = re.compile(r"\b(?:" + "|".join(map(_any_marks, _ROLE_WORD_OF.values())) + r")\b", re.I)
 
 _LETTER_REACH = 3000  # characters back to the "k." that a letter "l." follows
 
@@ -1658,8 +1666,8 @@ def pages_run_on_joined(lines: list[str]) -> list[str]:
     """Pages each given as one line, back to one text: the pages joined, the page number that opens each page after
     the first left out (the text comes apart in `run_on_text_split`, as any such run of text)."""
     pages = [line.strip() for line in lines if line.strip()]
-    if not pages or sum(map(len, pages)) / len(pages) < _RUN_ON_PAGE:
-        return lines
+    if not pages or sum(map(len, pages)) / len(pages) < _RUN_ON_PAGE or any(page[:1] in "|#" for page in pages):
+        return lines  # (a table's long rows, a markdown copy's headings: a document with its lines)
     for n, page in enumerate(pages[1:], start=2):
         number = _PAGE_NUMBER_OPENING.match(page)
         if number and int(number.group(1)) == n:
@@ -1684,7 +1692,7 @@ def run_on_text_split(paragraphs: list[str]) -> list[str]:
     paragraph a copy ran them into)."""
     out: list[str] = []
     for paragraph in paragraphs:
-        if len(paragraph) < _RUN_ON_PAGE:
+        if len(paragraph) < _RUN_ON_PAGE or paragraph[:1] == "|":  # (a table's row keeps its cells' points)
             out.append(paragraph)
             continue
         text = _TYPE_AFTER_DATE.sub("\n", paragraph, count=1)
@@ -1708,7 +1716,7 @@ def normalise(raw: RawText) -> str:
     if len(text) > _RUN_ON_PAGE:
         as_read = pages_run_on_joined(as_read)
     source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next
-    if "TT\n" in text or "thứ tự\n" in text:
+    if NUMBER_HEAD_LINE.search(text):
         source_lines = rebuild_column_blocks(source_lines)
     if ";" in text or "," in text:
         source_lines = rebuild_delimited_tables(source_lines)

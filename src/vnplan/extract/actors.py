@@ -90,6 +90,8 @@ _LEAD_CLAUSE_BEFORE = re.compile(r"\schủ trì(?:\s[^.;:]{0,80})?;\s*$")
 
 _FRONTED_CLAUSE = re.compile(r"\s*(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")[\s,]")  # ("Hằng năm, Sở X …")
 _CLAUSE_COMMA = re.compile(r",\s*")
+_CARRYING_OUT_A_DOCUMENT = re.compile(r"(?:Thực hiện|Triển khai|Thi hành|Tiếp tục thực hiện)\s+(?:các\s+|những\s+)?(?:"
+                                      + "|".join(DOCUMENT_WORDS) + r"|văn bản|ý kiến|chỉ đạo)(?![\wđ])", re.I)
 _HANDING_AFTER_COMMA = re.compile(r",\s*" + ASSIGNING + r"\s+", re.I)
 
 
@@ -99,8 +101,10 @@ def _after_fronted_clause(text: str) -> list[int]:
     clause too ("Về việc …, đề nghị Sở X …", "Do vậy, đối với …, đề nghị …"): the body asked comes next."""
     stop = min([i for i in (text.find(";"), text.find("."), text.find(":")) if i >= 0] + [_FRONTED_REACH])
     if not _FRONTED_CLAUSE.match(text):
-        if VERB_OPENING.match(text):
-            return []  # the work comes first, and the one doing it asks another for help ("Tổng hợp …, đề nghị X hỗ trợ")
+        if VERB_OPENING.match(text) and not _CARRYING_OUT_A_DOCUMENT.match(text):
+            # the work comes first, and the one doing it asks another for help ("Tổng hợp …, đề nghị X hỗ trợ"); not a
+            # document being carried out ("Thực hiện Công văn số …, đề nghị Trung tâm Y tế …")
+            return []
         asked = [m for m in _HANDING_AFTER_COMMA.finditer(text, 0, stop) if may_name_agency_at(text, m.end())]
         # (a body named before the request is whose it is, and the letter only reports it: "Về việc này, Bộ X đã có
         # Công văn …, đề nghị Ủy ban nhân dân tỉnh …")

@@ -378,8 +378,11 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                     end, kept = stop, len(words)
                 opens_run = False
                 continue
-        # (after words of the name, a proper name again: "Ban Quản lý Khu Di tích lịch sử Đền Hùng")
-        closed = _words_to_locality(text, start, limit, mission) or _words_to_proper_name(text, start, limit, bool(words))
+        # (after a proper name in the name, another after its lower-case words: "Ban Quản lý Khu Di tích lịch sử Đền
+        # Hùng"; not after a field, "Phòng Văn hóa - Thông tin ngày hội …")
+        closed = _words_to_locality(text, start, limit, mission) or (
+            _words_to_proper_name(text, start, limit, bool(words)) if not words or all(map(_is_capital, words[-2:]))
+            else None)
         if closed:
             words.extend(closed[0])
             end, kept, free = closed[1], len(words), True
@@ -1437,10 +1440,10 @@ def _each_numbered(mention: AgencyMention, text: str) -> list[AgencyMention]:
     return [AgencyMention(numbered["name"] + number, mention.start, end, resolved=mention.resolved) for number in numbers]
 
 
-# A body of a level then the other level, neither named ("Công an tỉnh, thành phố", "Thuế tỉnh, thành phố trực
-# thuộc Trung ương"): that body of every province and city, a class.
 # The roles only a body takes, said right after its head ("Văn phòng chủ trì", "Văn phòng tham mưu").
 _ACTS_AS_A_BODY = re.compile(r"\s+(?:chủ trì|tham mưu|phối hợp với)(?!\w)")
+# A body of a level then the other level, neither named ("Công an tỉnh, thành phố", "Thuế tỉnh, thành phố trực
+# thuộc Trung ương"): that body of every province and city, a class.
 _BARE_LEVEL_END = re.compile(r"\s(?:tỉnh|thành phố)$")
 _OTHER_LEVEL = re.compile(r",\s*(?:tỉnh|thành phố)(?:\s+trực thuộc\s+[Tt]rung ương)?(?![\wđ])(?!\s+[A-ZĐ])")
 

@@ -420,7 +420,8 @@ ROLE_NAMED = ("Cơ quan chủ trì", "Cơ quan phối hợp", "Cơ quan thườn
 CLASS_NOUNS = ("Tổ chức", "Đơn vị", "Doanh nghiệp", "Cơ sở", "Cơ quan")
 # The words that name the implementing bodies at large after "các" ("các cơ quan, đơn vị", "các sở, ban, ngành", "các
 # thành viên Ban Chỉ đạo"), not one kind of body ("các chi bộ", "các xóm").
-GENERIC_KINDS = ("cơ quan", "đơn vị", "sở", "ban", "ngành", "địa phương", "phòng", "tổ chức", "bộ", "thành viên")
+GENERIC_KINDS = ("cơ quan", "đơn vị", "sở", "ban", "ngành", "địa phương", "phòng", "tổ chức", "bộ", "thành viên",
+                 "cấp ủy", "đoàn thể", "hội", "doanh nghiệp")
 # Parties outside the state that a plan gives work to as a class ("Hộ gia đình, cá nhân: Chủ động gia cố …"); a list
 # of them before a colon names who does what follows.
 NON_STATE_PARTIES = ("doanh nghiệp", "cộng đồng", "tổ chức", "cá nhân", "người dân", "nhân dân", "hộ gia đình",

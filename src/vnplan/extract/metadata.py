@@ -48,6 +48,7 @@ class _Body:
     named: bool = False  # a name follows the word ("BỘ TÀI CHÍNH", "SỞ Y TẾ")
     local: bool = False  # a body of a province or city, so the document has a province
     levelled: bool = False  # its name holds its level, the place follows bare ("TỈNH ỦY X" is "Tỉnh ủy X")
+    of_a_commune: bool = False  # a body only where a commune's or ward's name follows ("ĐẢNG ỦY XÃ X")
 
 
 # Bodies that issue documents, most specific first.
@@ -79,8 +80,8 @@ _BODIES = (
     _Body("SỞ", "Sở", named=True, local=True),
     _Body("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "Ủy ban Mặt trận Tổ quốc Việt Nam", local=True),
     _Body("ỦY BAN MTTQ VIỆT NAM", "Ủy ban Mặt trận Tổ quốc Việt Nam", local=True),
-    _Body("ĐẢNG BỘ", "Đảng bộ", local=True),
-    _Body("ĐẢNG ỦY", "Đảng ủy", local=True),  # a commune's or ward's Party committee ("ĐẢNG ỦY XÃ X")  # over the unit that issues, in a Party header ("ĐẢNG BỘ TỈNH X / BÁO X")
+    _Body("ĐẢNG ỦY", "Đảng ủy", local=True, of_a_commune=True),  # (not "ĐẢNG ỦY KHỐI …", "ĐẢNG ỦY CÔNG AN TỈNH")
+    _Body("ĐẢNG BỘ", "Đảng bộ", local=True),  # over the unit that issues, in a Party header ("ĐẢNG BỘ TỈNH X / BÁO X")
     _Body("TỈNH ỦY", "Tỉnh ủy", local=True, levelled=True),
     _Body("THÀNH ỦY", "Thành ủy", local=True, levelled=True),
     _Body("TỈNH ĐOÀN", "Tỉnh đoàn", local=True, levelled=True),
@@ -161,9 +162,11 @@ _MOTTO = re.compile(_alternation(_MOTTOS))
 _MOTTO_SECOND_LINE = re.compile(_spaced(_MOTTO_LINES[-1]))
 _MOTTO_PARTS = re.compile(_alternation(_MOTTO_LINES) + r"|-{2,}|[|*#_=]+", re.I)
 # (a levelled body's words stand on one line: "ỦY BAN NHÂN DÂN TỈNH" over "ỦY BAN NHÂN DÂN" holds no "TỈNH ỦY")
+_COMMUNE_AFTER = r"(?=\s+(?:" + "|".join(_spaced(w) for w, level in _LOCAL_UNITS if level in ("xã", "phường", "thị trấn",
+                                                                                           "đặc khu")) + r")\s)"
 _BODY = re.compile(r"(?<![\w.])(?:" + "|".join(
     f"(?P<b{i}>{'[ ]+'.join(map(re.escape, b.words.split())) if b.levelled else _spaced(b.words)})"
-    for i, b in enumerate(_BODIES)) + r")(?!\w)")
+    + (_COMMUNE_AFTER if b.of_a_commune else "") for i, b in enumerate(_BODIES)) + r")(?!\w)")
 _LOCAL_UNIT = re.compile(r"\s*(?:" + "|".join(f"(?P<u{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCAL_UNITS)) + r")\s+([^\n]+)")
 _LOCALITY = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<l{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCALITIES)) + r")\s*")
 _TYPE_LINE = re.compile(r"^(" + "|".join(p for _, p in DOCUMENT_TYPES) + r")\s*:?\s*$")
@@ -364,7 +367,7 @@ def document_start(text: str) -> int:
     document begins at its type word, at the top."""
     start = _find_header(text).start
     opening = _type_at_the_top(text.split("\n"), text.count("\n", 0, start))
-    return sum(len(line) + 1 for line in text.split("\n")[:opening.next - 1]) if opening else start
+    return sum(len(line) + 1 for line in text.split("\n")[:opening.first]) if opening else start
 
 
 def _type_at_the_top(lines: list[str], header_line: int) -> _TypeLine | None:
@@ -665,7 +668,7 @@ def _written_end(upper_words: str, text: str) -> str | None:
         if _LOCALITY.match(" ".join(words[first:])):
             break  # (the place alone names no body)
         name = _as_the_text_writes(" ".join(words[first:]), text)
-        if name is not None:
+        if name is not None and (first == 0 or _names_a_body(name)):  # (an end of them, only a body's name)
             return name
     return None
 
@@ -715,8 +718,22 @@ def _unit_below(lines: str, province: str | None, place: str | None, text: str) 
             continue
         if province and place and _squeezed(province + line) == _squeezed(place):
             continue
-        return _as_the_text_writes(line, text) or _field_case(line)
+        return _as_the_text_writes(line, text) or _unit_cased(line)
     return None
+
+
+def _unit_cased(words: str) -> str:
+    """A unit's name from the header's capitals, its own commune's or ward's name a proper name ("ĐẢNG ỦY XÃ PHÚ LỘC"
+    is "Đảng ủy xã Phú Lộc")."""
+    local = _UNIT_OF_A_COMMUNE.search(words)
+    if local is None:
+        return _field_case(words)
+    return (f"{_field_case(words[:local.start()])} {_LOCAL_UNITS[_group_index(local)][1]} "
+            f"{_proper_name(local.group(local.lastindex), None)}")
+
+
+_UNIT_OF_A_COMMUNE = re.compile(r"\s(?:" + "|".join(f"(?P<u{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCAL_UNITS))
+                                + r")\s+(\S.*)$")
 
 
 def _squeezed(words: str) -> str:
@@ -854,6 +871,7 @@ def _portal_province(value: str | None) -> str | None:
 @dataclass
 class _TypeLine:
     words: str  # "KẾ HOẠCH", "QUYẾT ĐỊNH"
+    first: int  # index of its line (its first, wrapped: "QUYẾT" / "ĐỊNH")
     next: int  # index of the line after it
     rest: str = ""  # the title, when the type word's cell goes on with it
 
@@ -864,17 +882,17 @@ def _type_line(lines: list[str], first: int) -> _TypeLine | None:
     for i in range(first, min(len(lines), first + _TYPE_REACH)):
         line = lines[i].strip(_MARKUP)
         if _TYPE_LINE.match(line):
-            return _TypeLine(line, i + 1)
+            return _TypeLine(line, i, i + 1)
         for cell in line.split("|") if "|" in lines[i] else ():
             opening = _TYPE_OPENING_CELL.match(cell.strip(_MARKUP))
             if opening:
-                return _TypeLine(opening.group(1), i + 1, cell.strip(_MARKUP)[opening.end():])
+                return _TypeLine(opening.group(1), i, i + 1, cell.strip(_MARKUP)[opening.end():])
         joined = f"{line} {lines[i + 1].strip(_MARKUP)}" if i + 1 < len(lines) and line.isupper() else ""
         if joined and _TYPE_LINE.match(joined):
-            return _TypeLine(joined, i + 2)
+            return _TypeLine(joined, i, i + 2)
         opening = _TYPE_OPENING_CELL.match(line) if "|" not in lines[i] else None
         if opening:  # "KẾ HOẠCH Tổ chức Lễ hội … năm 2026": a copy ran the type word and the title into one line
-            return _TypeLine(opening.group(1), i + 1, line[opening.end():])
+            return _TypeLine(opening.group(1), i, i + 1, line[opening.end():])
     return None
 
 

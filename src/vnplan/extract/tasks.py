@@ -57,10 +57,12 @@ def _generic_only(text: str) -> bool:
         return False
     work = [clause for clause in _CLAUSE_END.split(text) if _does_more(clause)]  # (not the bodies a ";" lists)
     return not work or bool(GENERIC_DUTY.search(work[0])) \
-        or all(GENERIC_DUTY.search(clause) or "báo cáo" in clause.lower() for clause in work)
+        or all(GENERIC_DUTY.search(clause) or _REPORTS.search(clause) for clause in work)
 
 
 _CLAUSE_END = re.compile(r"[;.](?:\s|$)")
+# A clause that reports ("tổng hợp, báo cáo …"), not one that drafts a report as its work ("xây dựng báo cáo chuyên đề").
+_REPORTS = re.compile(r"(?<!xây dựng )(?<!lập )(?<!chuẩn bị )(?<!hoàn thiện )(?<!biên soạn )báo cáo\b", re.I)
 
 
 def _charged_with_the_document(text: str, leads: list[AgencyMention]) -> bool:
