@@ -1123,3 +1123,8 @@ def test_a_name_goes_on_to_a_proper_name_after_its_lower_case_words():
     assert [name for _, name, _ in named("Cảng vụ Hàng hải Tân An tạm giữ tàu MINH AN")] == ["Cảng vụ Hàng hải Tân An"]
     assert [name for _, name, _ in named("Phòng Văn hóa - Thông tin ngày hội Văn Hóa các dân tộc")] \
         == ["Phòng Văn hóa - Thông tin"]  # (after a field, no proper name of the name's)
+
+
+def test_an_offices_field_after_a_comma_may_join_two_words_with_a_dash_before_its_advising_role():
+    assert [name for _, name, _ in named("Phòng Tổ chức cán bộ, thi đua - khen thưởng tham mưu Chánh án hoàn thiện "
+                                         "đề án vị trí việc làm")] == ["Phòng Tổ chức cán bộ, thi đua - khen thưởng"]

@@ -444,6 +444,10 @@ def _lower_case_tail(text: str, pos: int, limit: int) -> tuple[list[str], int] |
     pos = joined.end()
     while len(words) < lex.MAX_FIELD_TAIL_WORDS:
         word = _PLAIN_WORD.match(text, pos)
+        if word and words and word.group(1) in ("-", "–") and words[-1] not in ("-", "–", "và"):
+            words.append("-")  # two fields a dash joins ("thi đua - khen thưởng")
+            pos = word.end()
+            continue
         if not word or word.end() > limit or not word.group(1)[:1].islower():
             return None
         lower = word.group(1).lower()
@@ -466,7 +470,7 @@ def _lower_case_tail(text: str, pos: int, limit: int) -> tuple[list[str], int] |
 
 
 _AND_WORD = re.compile(r"[ ]+và(?= )")
-_LEAD_OR_PARTNER = ("chủ trì", "phối hợp")
+_LEAD_OR_PARTNER = ("chủ trì", "phối hợp", "tham mưu")
 
 
 _PLAIN_WORD = re.compile(r"[ ]*([^\s,;:.()\[\]“”\"!?/]+)")
