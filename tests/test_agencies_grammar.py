@@ -1128,3 +1128,8 @@ def test_a_name_goes_on_to_a_proper_name_after_its_lower_case_words():
 def test_an_offices_field_after_a_comma_may_join_two_words_with_a_dash_before_its_advising_role():
     assert [name for _, name, _ in named("Phòng Tổ chức cán bộ, thi đua - khen thưởng tham mưu Chánh án hoàn thiện "
                                          "đề án vị trí việc làm")] == ["Phòng Tổ chức cán bộ, thi đua - khen thưởng"]
+
+
+def test_a_heading_saying_its_bodys_standing_role_is_not_read_into_the_name():
+    assert [m.name for m in actors_of("Phòng Quản lý chất lượng là đơn vị thường trực: hướng dẫn các khoa xây dựng đề "
+                                      "án cải tiến").leads] == ["Phòng Quản lý chất lượng"]

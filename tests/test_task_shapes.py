@@ -3315,3 +3315,10 @@ def test_a_long_table_row_keeps_the_dashes_in_its_cell():
     tasks = _tasks("II. NHIỆM VỤ\n| TT | Nội dung | Cơ quan chủ trì | Thời gian |\n|---|---|---|---|\n"
                    f"| 1 | {cell} | Sở Khoa học và Công nghệ | Quý II/2026 |\n")
     assert [(t.lead, t.deadline) for t in tasks] == [(["Sở Khoa học và Công nghệ"], "2026-06-30")]
+
+
+def test_the_standing_body_with_work_of_its_own_after_its_colon_has_a_task():
+    tasks = _tasks("IV. TỔ CHỨC THỰC HIỆN\n1. Phòng Quản lý chất lượng là đơn vị thường trực: hướng dẫn các khoa xây "
+                   "dựng đề án cải tiến; tổng hợp, báo cáo kết quả 6 tháng trước ngày 15/6/2026.\n"
+                   "2. Văn phòng là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch này.\n")
+    assert [(t.id, t.lead) for t in tasks] == [("IV.1", ["Phòng Quản lý chất lượng"])]

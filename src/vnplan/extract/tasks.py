@@ -55,12 +55,20 @@ def _generic_only(text: str) -> bool:
     tổng hợp kết quả") makes it more."""
     if not GENERIC_DUTY.search(text):
         return False
-    work = [clause for clause in _CLAUSE_END.split(text) if _does_more(clause)]  # (not the bodies a ";" lists)
+    # (not the bodies a ";" lists, nor one said to be the standing body before its work: "Phòng X là đơn vị thường
+    # trực: hướng dẫn …", the names' own verbs, "Quản lý", no work)
+    work = [clause for clause in _CLAUSE_END.split(text) if _does_more(_without_bodies(clause))]
     return not work or bool(GENERIC_DUTY.search(work[0])) \
         or all(GENERIC_DUTY.search(clause) or _REPORTS.search(clause) for clause in work)
 
 
-_CLAUSE_END = re.compile(r"[;.](?:\s|$)")
+def _without_bodies(clause: str) -> str:
+    for mention in reversed(find_agencies(clause)):
+        clause = clause[:mention.start] + clause[mention.end:]
+    return clause
+
+
+_CLAUSE_END = re.compile(r"[;.:](?:\s|$)")
 # A clause that reports ("tổng hợp, báo cáo …"), not one that drafts a report as its work ("xây dựng báo cáo chuyên đề").
 _REPORTS = re.compile(r"(?<!xây dựng )(?<!lập )(?<!chuẩn bị )(?<!hoàn thiện )(?<!biên soạn )báo cáo\b", re.I)
 
