@@ -3322,3 +3322,13 @@ def test_the_standing_body_with_work_of_its_own_after_its_colon_has_a_task():
                    "dựng đề án cải tiến; tổng hợp, báo cáo kết quả 6 tháng trước ngày 15/6/2026.\n"
                    "2. Văn phòng là cơ quan thường trực, theo dõi, đôn đốc việc thực hiện Kế hoạch này.\n")
     assert [(t.id, t.lead) for t in tasks] == [("IV.1", ["Phòng Quản lý chất lượng"])]
+
+
+def test_a_name_that_holds_a_verb_of_names_is_read_whole_where_the_document_writes_another_verb_after_it():
+    tasks = _tasks("II. NHIỆM VỤ\n- Phòng Kế hoạch tổng hợp điều phối bác sĩ từ các khoa lâm sàng.\n"
+                   "- Phòng Công nghệ thông tin phối hợp với Phòng Kế hoạch tổng hợp triển khai bệnh án điện tử.\n"
+                   "- Phòng Kế hoạch tổng hợp kiểm tra, bình bệnh án hằng tháng.\n"
+                   "- Sở Tài chính tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh.\n")
+    assert [(t.lead, t.coordinators) for t in tasks] == [
+        (["Phòng Kế hoạch tổng hợp"], []), (["Phòng Công nghệ thông tin"], ["Phòng Kế hoạch tổng hợp"]),
+        (["Phòng Kế hoạch tổng hợp"], []), (["Sở Tài chính"], [])]

@@ -1169,6 +1169,27 @@ def spelt_out_names(text: str) -> dict[str, str]:
     return names
 
 
+_VERB_OF_NAMES_AT = re.compile(r" (" + "|".join(sorted(lex.VERBS_OF_NAMES, key=len, reverse=True)) + r") (?=\w)")
+_NAME_REACH = 60  # characters before a verb of names that may hold the name it ends
+
+
+def names_holding_a_verb(text: str) -> dict[str, str]:
+    """ "Phòng Kế hoạch tổng hợp điều phối …", "Phòng Kế hoạch tổng hợp kiểm tra …": a name the grammar closes before a
+    verb that names hold in lower case (`lex.VERBS_OF_NAMES`) where the document writes that verb after it, then at
+    once another verb, twice or more: the sentence's verb is the second, the first is the name's. Each such name as
+    its own short name, to pass with the defined ones."""
+    counts: dict[str, int] = {}
+    for verb in _VERB_OF_NAMES_AT.finditer(text):
+        if _verb_at(text, verb.end()) is None:
+            continue
+        window_start = max(0, verb.start() - _NAME_REACH)
+        before = [m for m in find_agencies(text, window_start, verb.start()) if not m.collective]
+        if before and before[-1].end == verb.start() and not before[-1].resolved:
+            name = f"{before[-1].name} {verb.group(1)}"
+            counts[name] = counts.get(name, 0) + 1
+    return {name: name for name, count in counts.items() if count > 1}
+
+
 def _spelt_name_words(words: list[str], capitalised: bool, bounded: bool = False) -> bool:
     """Words that can be a name's after its head: a few, plain, the first capitalised (unless the head is: "Ban Quản
     lý bảo trì …"), no word of the sentence, no acronym of another body, "và" only before a capital that opens no
