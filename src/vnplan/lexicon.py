@@ -299,7 +299,8 @@ OWN_PLAN = re.compile(r"(?:xây dựng|ban hành)(?:\s+và\s+(?:ban hành|triể
 # closing asks every body to carry out what it said above.
 # A Party resolution closes on being passed on to its members ("Nghị quyết này được phổ biến đến chi bộ và đảng viên").
 CLOSING_FORMULA = re.compile(r"^Trên đây là\b|\bđể [^.;]{0,80}\bbiết,? (?:và )?(?:thực hiện|phối hợp)"
-                             r"|^(?:Nghị quyết|Chỉ thị|Kết luận|Chương trình|Kế hoạch) này (?:được )?(?:phổ biến|quán triệt) đến\b"
+                             r"|^(?:Nghị quyết|Chỉ thị|Kết luận|Chương trình|Kế hoạch) này (?:được )?"
+                             r"(?:phổ biến|quán triệt) đến\b"
                              r"|\bcác cơ quan,? đơn vị\b[^.;]{0,120}\bthực hiện\b[^.;]{0,60}\bnêu trên\b", re.I)
 # The last words of a directive or letter, after its last item: every addressee asked at once to carry the
 # document out ("Yêu cầu Giám đốc các sở, … nghiêm túc thực hiện Chỉ thị này./.", "Thủ tướng Chính phủ yêu cầu các
@@ -423,7 +424,7 @@ TABLE_COLUMN_HEADS = (
     "Chỉ tiêu", "Hình thức", "Địa điểm", "Phạm vi", "Tên dự án", "Dự án", "Tên công trình", "Biện pháp",
     "Năm", "Mục tiêu", "Giai đoạn",  # a target table's value columns ("Năm 2026", "Mục tiêu 2030")
     "Đối tượng",  # an inspection plan's column of whom it inspects ("Đối tượng thanh tra", "Đối tượng, nội dung …")
-    "Tổng số", "Ngân sách", "Nguồn",  # the budget's columns under "Kinh phí" ("Tổng số / Ngân sách nhà nước / Nguồn khác")
+    "Tổng số", "Ngân sách", "Nguồn",  # the budget's columns under "Kinh phí" ("Tổng số / Ngân sách nhà nước / …")
 )
 
 # One month or quarter of the year, without the year ("Tháng 3", "Quý II"): a timetable's column, an annual plan's time.

@@ -14,8 +14,9 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate
 
-from .alignedtables import (NUMBER_HEAD_LINE, rebuild_aligned_tables, rebuild_card_tables, rebuild_column_blocks, rebuild_delimited_tables, rebuild_grid_tables,
-                            rebuild_leader_tables, rebuild_tab_tables, rows_spelt_out)
+from .alignedtables import (NUMBER_HEAD_LINE, rebuild_aligned_tables, rebuild_card_tables, rebuild_column_blocks,
+                            rebuild_delimited_tables, rebuild_grid_tables, rebuild_leader_tables, rebuild_tab_tables,
+                            rows_spelt_out)
 from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
                                      NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
@@ -26,6 +27,7 @@ from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, ASSIGNING_BEFORE_A
                       SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS,
                       VERB_OPENING)
 from .read import RawText
+from .textfold import fold
 
 # Old-style tone placement on open syllables -> the style the Vietnamese standard now uses.
 _TONE_MOVES = {
@@ -1606,7 +1608,7 @@ def ocr_slips_mended(text: str) -> str:
     text = _U_BEFORE_HORNED_O.sub(lambda u: u.group(0) if text[u.start() - 1:u.start()] in ("q", "Q")
                                   else "ư" if u.group(0) == "u" else "Ư", text)
     text = _RN_AT_END.sub(lambda rn: "m" if text[rn.start() - 1:rn.start()] in _MARKED_VOWELS else "rn", text)
-    return _ROLE_WORDS_MISMARKED.sub(lambda word: _as_cased(_ROLE_WORD_OF[_bare_letters(word.group(0))], word.group(0)),
+    return _ROLE_WORDS_MISMARKED.sub(lambda word: _as_cased(_ROLE_WORD_OF[fold(word.group(0))], word.group(0)),
                                      text)
 
 
@@ -1616,24 +1618,19 @@ def _as_cased(word: str, written: str) -> str:
     return word[:1].upper() + word[1:] if written[:1].isupper() else word
 
 
-def _bare_letters(word: str) -> str:
-    return "".join(char for char in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(char))
-
-
 def _any_marks(word: str) -> str:
     """A pattern of the word with any marks on its vowels ("phối" -> "ph[oóòỏõọôố…]i")."""
     vowels: dict[str, list[str]] = {}
     for code in range(0xC0, 0x1EFA):
         char = chr(code)
-        if char.islower() and len(base := _bare_letters(char)) == 1 and base in "aeiouy":
+        if char.islower() and len(base := fold(char)) == 1 and base in "aeiouy":
             vowels.setdefault(base, [base]).append(char)
-    return "".join(f"[{''.join(vowels[_bare_letters(c)])}]" if _bare_letters(c) in vowels else re.escape(c)
-                   for c in word)
+    return "".join(f"[{''.join(vowels[fold(c)])}]" if fold(c) in vowels else re.escape(c) for c in word)
 
 
 # The partners' role word with marks an OCR misread ("phổi hợp", "Phối họp"): no other words are spelt with its letters
 # (not so "chủ trì": "chủ trị" is a word of medicine).
-_ROLE_WORD_OF = {_bare_letters(word): word for word in ("phối hợp",)}
+_ROLE_WORD_OF = {fold(word): word for word in ("phối hợp",)}
 _ROLE_WORDS_MISMARKED = re.compile(r"\b(?:" + "|".join(map(_any_marks, _ROLE_WORD_OF.values())) + r")\b", re.I)
 
 _LETTER_REACH = 3000  # characters back to the "k." that a letter "l." follows
@@ -1680,7 +1677,8 @@ def pages_run_on_joined(lines: list[str]) -> list[str]:
 # The type word run on after the header's date ("… ngày 22 tháng 12 năm 2026 THÔNG BÁO Kết luận …").
 _TYPE_AFTER_DATE = re.compile(r"(?<=năm \d{4}) +(?=" + TYPE_THEN_TITLE.pattern + ")")
 # The title run on into the text's first sentence: it opens on a căn cứ, a "Thực hiện" or a date.
-_BODY_AFTER_TITLE = re.compile(r"(?<=\w) +(?=(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Ngày \d{1,2}/\d{1,2}/\d{4},) )")
+_BODY_AFTER_TITLE = re.compile(r"(?<=\w) +(?=(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị"
+                               r"|Ngày \d{1,2}/\d{1,2}/\d{4},) )")
 # A dash or a lettered point that opens a point of a list, or the recipients' label: after the end of a sentence or a
 # lead-in, before a capital.
 _RUN_ON_POINT = re.compile(r"(?<=[.:;]) +(?=(?:-|[a-zđ]\)) [" + UPPER_LETTERS + "]|Nơi nhận:)")

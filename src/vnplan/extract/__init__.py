@@ -173,7 +173,8 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     # a website's footer after the document is none of it, nor the annex of procedures a decision publishes, nor
     # the forms attached last
     blocks = segment(text[:ends.signature if PUBLISHES_PROCEDURES.search(document.title or "") else ends.forms])
-    aliases = tuple(sorted({**spelt_out_names(text), **names_holding_a_verb(text), **_section_names(blocks), **issuer_short_names(document.issuer, document.province),
+    aliases = tuple(sorted({**spelt_out_names(text), **names_holding_a_verb(text), **_section_names(blocks),
+                            **issuer_short_names(document.issuer, document.province),
                             **own_bodies(text, document.issuer), **defined_aliases(text)}.items()))
     parts = classify_parts(blocks, aliases)
     year = _plan_year(document.title)

@@ -162,8 +162,8 @@ _MOTTO = re.compile(_alternation(_MOTTOS))
 _MOTTO_SECOND_LINE = re.compile(_spaced(_MOTTO_LINES[-1]))
 _MOTTO_PARTS = re.compile(_alternation(_MOTTO_LINES) + r"|-{2,}|[|*#_=]+", re.I)
 # (a levelled body's words stand on one line: "ỦY BAN NHÂN DÂN TỈNH" over "ỦY BAN NHÂN DÂN" holds no "TỈNH ỦY")
-_COMMUNE_AFTER = r"(?=\s+(?:" + "|".join(_spaced(w) for w, level in _LOCAL_UNITS if level in ("xã", "phường", "thị trấn",
-                                                                                           "đặc khu")) + r")\s)"
+_COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
+_COMMUNE_AFTER = r"(?=\s+(?:" + "|".join(_spaced(w) for w, level in _LOCAL_UNITS if level in _COMMUNE_LEVELS) + r")\s)"
 _BODY = re.compile(r"(?<![\w.])(?:" + "|".join(
     f"(?P<b{i}>{'[ ]+'.join(map(re.escape, b.words.split())) if b.levelled else _spaced(b.words)})"
     + (_COMMUNE_AFTER if b.of_a_commune else "") for i, b in enumerate(_BODIES)) + r")(?!\w)")

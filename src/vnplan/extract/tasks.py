@@ -21,7 +21,8 @@ from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of, names_only
 from .agencies import AgencyMention, body_served, find_agencies, name_to_the_end
-from .agency_lexicon import DEPUTY, GENERIC_KINDS, LEADERS, MISSION_HEADS, NAMING_ALONE_HEADS, OFFICE_HOLDERS, PROVINCE_LEVELS
+from .agency_lexicon import (DEPUTY, GENERIC_KINDS, LEADERS, MISSION_HEADS, NAMING_ALONE_HEADS, OFFICE_HOLDERS,
+                             PROVINCE_LEVELS)
 from .crossrefs import apply_cross_references
 from .dates import deadline_from_timeframe, deadline_in, phase_deadline
 from .fields import FieldBlock, assigns, fields_of_line, inline_fields, leading_fields, trailing_fields
@@ -69,7 +70,8 @@ def _without_bodies(clause: str) -> str:
 
 
 _CLAUSE_END = re.compile(r"[;.:](?:\s|$)")
-# A clause that reports ("tổng hợp, báo cáo …"), not one that drafts a report as its work ("xây dựng báo cáo chuyên đề").
+# A clause that reports ("tổng hợp, báo cáo …"), not one that drafts a report as its work ("xây dựng báo cáo chuyên
+# đề").
 _REPORTS = re.compile(r"(?<!xây dựng )(?<!lập )(?<!chuẩn bị )(?<!hoàn thiện )(?<!biên soạn )báo cáo\b", re.I)
 
 
