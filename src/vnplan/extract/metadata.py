@@ -718,22 +718,8 @@ def _unit_below(lines: str, province: str | None, place: str | None, text: str) 
             continue
         if province and place and _squeezed(province + line) == _squeezed(place):
             continue
-        return _as_the_text_writes(line, text) or _unit_cased(line)
+        return _as_the_text_writes(line, text) or _field_case(line)
     return None
-
-
-def _unit_cased(words: str) -> str:
-    """A unit's name from the header's capitals, its own commune's or ward's name a proper name ("ĐẢNG ỦY XÃ PHÚ LỘC"
-    is "Đảng ủy xã Phú Lộc")."""
-    local = _UNIT_OF_A_COMMUNE.search(words)
-    if local is None:
-        return _field_case(words)
-    return (f"{_field_case(words[:local.start()])} {_LOCAL_UNITS[_group_index(local)][1]} "
-            f"{_proper_name(local.group(local.lastindex), None)}")
-
-
-_UNIT_OF_A_COMMUNE = re.compile(r"\s(?:" + "|".join(f"(?P<u{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCAL_UNITS))
-                                + r")\s+(\S.*)$")
 
 
 def _squeezed(words: str) -> str:
