@@ -366,8 +366,9 @@ def document_start(text: str) -> int:
     related documents) is none of the document. A header set in text boxes may come out after the body: then the
     document begins at its type word, at the top."""
     start = _find_header(text).start
-    opening = _type_at_the_top(text.split("\n"), text.count("\n", 0, start))
-    return sum(len(line) + 1 for line in text.split("\n")[:opening.first]) if opening else start
+    lines = text.split("\n")
+    opening = _type_at_the_top(lines, text.count("\n", 0, start))
+    return sum(len(line) + 1 for line in lines[:opening.first]) if opening else start
 
 
 def _type_at_the_top(lines: list[str], header_line: int) -> _TypeLine | None:
