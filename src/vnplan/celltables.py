@@ -181,6 +181,12 @@ def _joined(before: str, after: str) -> str:
     return f"{before} {after.strip()}".strip()
 
 
+def _roles_repeat(names: list[str]) -> bool:
+    """Two columns named for the task's text, its lead or its time: no one header's names."""
+    roles = [field_role(name) for name in names]
+    return any(roles.count(role) > 1 for role in ("content", "time", "lead"))
+
+
 def _header_at(lines: list[str], start: int) -> _Header | None:
     """The header whose names start at `start`, or None when no task-table header starts there."""
     cells: list[str] = []
@@ -191,12 +197,10 @@ def _header_at(lines: list[str], start: int) -> _Header | None:
         before = list(cells)
         if not text or not _header_names(text, cells) or len(cells) > _MAX_COLUMNS:
             break
-        roles = [field_role(cell) for cell in cells]
-        if any(roles.count(role) > 1 for role in ("content", "time", "lead")) or any(
-                _NUMBER_HEADER.match(cell) for cell in cells[1:]):
+        if _roles_repeat(cells) or any(_NUMBER_HEADER.match(cell) for cell in cells[1:]):
             following = window[n + 1].strip() if n + 1 < len(window) else ""
-            if following[:1].islower() and _header_names(following, wrapped := list(cells)) and not any(
-                    [field_role(cell) for cell in wrapped].count(role) > 1 for role in ("content", "time", "lead")):
+            if following[:1].islower() and _header_names(following, wrapped := list(cells)) \
+                    and not _roles_repeat(wrapped):
                 size += 1
                 continue  # a name wrapped where its first words read as another role's ("Đơn vị phối" / "hợp")
             cells = before  # the next row's text, or a second table's header
@@ -205,8 +209,8 @@ def _header_at(lines: list[str], start: int) -> _Header | None:
     if not cells or not (_NUMBER_HEADER.match(cells[0]) or field_role(cells[0]) == "content"):
         return None  # a header opens with its number column when it has one, else with the task's text
     roles = [field_role(cell) for cell in cells]
-    if "content" in roles and "lead" in roles and len(roles) >= 3 and not any(
-            roles.count(role) > 1 for role in ("content", "time", "lead")):  # (a wrapped name left unfinished)
+    # (roles repeated at the end: a wrapped name left unfinished)
+    if "content" in roles and "lead" in roles and len(roles) >= 3 and not _roles_repeat(cells):
         return _Header(cells, roles, size)
     return None
 
