@@ -990,3 +990,17 @@ def test_a_party_committee_of_a_sector_under_the_provinces_party_organisation_ke
     doc = meta("ĐẢNG BỘ TỈNH TÂN AN\nĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH\n*\nSố 05-NQ/ĐU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
                "Tân An, ngày 15 tháng 9 năm 2026\nNGHỊ QUYẾT\nvề công tác năm 2027\n" + BODY)
     assert doc.issuer == "Đảng ủy khối doanh nghiệp tỉnh Tân An"
+
+
+def test_a_regional_office_of_a_central_body_in_one_header_cell_issues_where_its_place_line_is():
+    doc = meta("| KIỂM TOÁN NHÀ NƯỚC KIỂM TOÁN NHÀ NƯỚC KHU VỰC IX ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - "
+               "Tự do - Hạnh phúc --- |\n| Số: 07/KH-KVIX | Tân An, ngày 05 tháng 01 năm 2027 |\nKẾ HOẠCH\nKiểm toán năm "
+               "2027\n" + BODY + "| Nơi nhận: - Như trên; - Lưu: VT. | KIỂM TOÁN TRƯỞNG (Đã ký) Lê Minh Hải |\n")
+    assert (doc.issuer, doc.province) == ("Kiểm toán nhà nước khu vực IX", "Tân An")
+    assert (doc.signer, doc.signer_title) == ("Lê Minh Hải", "Kiểm toán trưởng")
+
+
+def test_a_dispatch_without_its_header_is_issued_by_the_authority_that_addresses_its_recipients():
+    doc = meta("Số: 31/CĐ-TTg\nHà Nội, ngày 03 tháng 02 năm 2027\nCÔNG ĐIỆN\nVề việc phòng, chống rét đậm\n"
+               "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh miền núi phía Bắc.\n" + BODY)
+    assert (doc.issuer, doc.province, doc.type) == ("Thủ tướng Chính phủ", None, "Công điện")

@@ -1,4 +1,5 @@
 """Readers exercised on real files the tests write: PDF (fpdf2), DOCX (python-docx), HTML."""
+import unicodedata
 from pathlib import Path
 
 import docx
@@ -414,3 +415,115 @@ def test_a_page_s_own_document_header_under_a_header_class_is_kept_and_its_group
     assert [(t.section, t.text, t.lead) for t in plan.tasks] == [
         ("A. Hạ tầng", "Nâng cấp máy chủ lưu trữ hồ sơ", ["Phòng Công nghệ thông tin"]),
         ("B. Dữ liệu", "Số hóa hồ sơ bệnh án lưu trữ", ["Phòng Kế hoạch tổng hợp"])]
+
+
+RTF_PLAN = (r"{\rtf1\ansi\ansicpg1258\deff0{\fonttbl{\f0\froman\fcharset163 Times New Roman;}}"
+            r"{\colortbl ;\red0\green0\blue0;}{\*\generator Msftedit 5.41;}\viewkind4\uc1" "\n"
+            r"\trowd\trgaph108\cellx4300\cellx9700" "\n"
+            r"\pard\intbl\qc \u7910?Y BAN NH\u194?N D\u194?N\line T\u7880?NH T\u194?N AN\cell"
+            r"\pard\intbl\qc\b C\u7896?NG H\u210?A X\u195? H\u7896?I CH\u7910? NGH\u296?A VI\u7878?T NAM\b0\cell\row" "\n"
+            r"\trowd\trgaph108\cellx4300\cellx9700" "\n"
+            r"\pard\intbl\qc S\'f4\'ec: 41/KH-UBND\cell\pard\intbl\qr\i T\'e2n An, ng\'e0y 05 th\'e1ng 01 n\'e3m 2027\i0\cell\row"
+            "\n" r"\pard\plain\qc\b K\u7870? HO\u7840?CH\b0\par" "\n"
+            r"\pard\qc Ph\u242?ng ch\u7889?ng r\u233?t \u273?\u7853?m n\u259?m 2027\par" "\n"
+            r"\pard\plain\qj {\b I. NHI\u7878?M V\u7908?}\par" "\n"
+            r"\trowd\trhdr\cellx700\cellx5000\cellx7000\cellx9700" "\n"
+            r"\pard\intbl TT\cell\pard\intbl N\u7897?i dung\cell\pard\intbl C\u417? quan ch\u7911? tr\u236?\cell"
+            r"\pard\intbl Th\u7901?i gian\cell\row" "\n"
+            r"\trowd\cellx700\cellx5000\cellx7000\cellx9700" "\n"
+            r"\pard\intbl 1\cell\pard\intbl Ki\u7875?m tra tr\u432?\u7901?ng h\u7885?c\par c\u225?c x\u227? v\u249?ng cao\cell"
+            r"\pard\intbl S\u7903? Gi\u225?o d\u7909?c v\u224? \u272?\u224?o t\u7841?o\cell\pard\intbl Qu\u253? I/2027\cell\row"
+            "\n}")
+
+
+def test_rtf_reads_with_its_escapes_and_tables_as_rows_a_cells_paragraphs_joined(tmp_path):
+    path = tmp_path / "ke-hoach.rtf"
+    path.write_text(RTF_PLAN, encoding="ascii")
+    raw = read_file(path)
+    assert raw.format == "rtf"
+    lines = unicodedata.normalize("NFC", raw.text).split("\n")  # (cp1258 writes a tone as a combining mark)
+    assert lines[1] == "| Số: 41/KH-UBND | Tân An, ngày 05 tháng 01 năm 2027 |"
+    assert "| 1 | Kiểm tra trường học các xã vùng cao | Sở Giáo dục và Đào tạo | Quý I/2027 |" in lines
+    assert not any("fonttbl" in line or "Msftedit" in line or "\\" in line for line in lines)
+    plan = vnplan.extract_file(path)
+    assert (plan.document.number, plan.document.issued_date, plan.document.type) == ("41/KH-UBND", "2027-01-05", "Kế hoạch")
+    assert [(t.lead, t.deadline) for t in plan.tasks] == [(["Sở Giáo dục và Đào tạo"], "2027-03-31")]
+
+
+def test_rtf_pasted_as_text_is_read_as_rtf(tmp_path):
+    path = tmp_path / "ban-sao.txt"
+    path.write_text(RTF_PLAN, encoding="utf-8")
+    assert read_file(path).format == "rtf" and read_file(path).text.startswith("| ỦY BAN NHÂN DÂN TỈNH TÂN AN |")
+
+
+EDXML = """<?xml version="1.0" encoding="UTF-8"?>
+<edXML:edXMLEnvelope xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016">
+<edXML:edXMLHeader><edXML:MessageHeader>
+<edXML:From><edXML:OrganId>000.00.00.G12</edXML:OrganId><edXML:OrganName>{sender}</edXML:OrganName></edXML:From>
+<edXML:To><edXML:OrganName>Ủy ban nhân dân tỉnh Tân An</edXML:OrganName></edXML:To>
+<edXML:Code><edXML:CodeNumber>{number}</edXML:CodeNumber><edXML:CodeNotation>{notation}</edXML:CodeNotation></edXML:Code>
+<edXML:PromulgationInfo><edXML:Place>{place}</edXML:Place><edXML:PromulgationDate>2027-01-12</edXML:PromulgationDate>
+</edXML:PromulgationInfo>
+<edXML:DocumentType><edXML:Type>1</edXML:Type><edXML:TypeName>{kind}</edXML:TypeName></edXML:DocumentType>
+<edXML:Subject>{subject}</edXML:Subject>
+<edXML:Content>
+{content}
+</edXML:Content>
+<edXML:SignerInfo><edXML:Competence>{competence}</edXML:Competence><edXML:Position>{position}</edXML:Position>
+<edXML:FullName>Phạm Quang Huy</edXML:FullName></edXML:SignerInfo>
+<edXML:ToPlaces><edXML:Place>Các sở, ban, ngành tỉnh;</edXML:Place><edXML:Place>Lưu: VT.</edXML:Place></edXML:ToPlaces>
+</edXML:MessageHeader></edXML:edXMLHeader>
+<edXML:edXMLBody><edXML:edXMLManifest version="1.0"><edXML:Reference>
+<edXML:AttachmentName>{number}.signed.pdf</edXML:AttachmentName></edXML:Reference></edXML:edXMLManifest></edXML:edXMLBody>
+</edXML:edXMLEnvelope>
+"""
+
+
+def test_an_edxml_message_reads_as_the_paper_lays_it_out_its_sender_heading_it_when_it_signs():
+    content = ("I. NHIỆM VỤ\n1. Sở Y tế chủ trì, phối hợp với Sở Tài chính bảo đảm thuốc, vật tư phòng, chống dịch; "
+               "hoàn thành trước ngày 28/02/2027.\n2. Công an tỉnh bảo đảm an ninh, trật tự.")
+    xml = EDXML.format(sender="Ủy ban nhân dân tỉnh Tân An", number="09", notation="KH-UBND", place="Tân An",
+                       kind="Kế hoạch", subject="Phòng, chống dịch cúm mùa năm 2027", content=content,
+                       competence="TM. ỦY BAN NHÂN DÂN", position="CHỦ TỊCH")
+    plan = vnplan.extract_text(vnplan.read.read_bytes(xml.encode(), "ke-hoach.xml").text)
+    doc = plan.document
+    assert (doc.issuer, doc.number, doc.issued_date, doc.type) == (
+        "Ủy ban nhân dân tỉnh Tân An", "09/KH-UBND", "2027-01-12", "Kế hoạch")
+    assert (doc.title, doc.signer, doc.signer_title) == ("Phòng, chống dịch cúm mùa năm 2027", "Phạm Quang Huy", "Chủ tịch")
+    assert [(t.lead, t.coordinators, t.deadline) for t in plan.tasks] == [
+        (["Sở Y tế"], ["Sở Tài chính"], "2027-02-28"), (["Công an tỉnh"], [], None)]
+
+
+def test_an_edxml_dispatch_sent_by_the_government_office_is_the_prime_ministers(tmp_path):
+    content = ("CÔNG ĐIỆN\nVề việc phòng, chống rét đậm, rét hại\nTHỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân "
+               "các tỉnh miền núi phía Bắc.\n1. Bộ Y tế hướng dẫn người dân phòng bệnh khi trời rét.")
+    path = tmp_path / "cong-dien.txt"  # (opened as text: recognised by its declaration)
+    path.write_text(EDXML.format(sender="Văn phòng Chính phủ", number="05", notation="CĐ-TTg", place="Hà Nội",
+                                 kind="Công điện", subject="Về việc phòng, chống rét đậm, rét hại", content=content,
+                                 competence="KT. THỦ TƯỚNG", position="PHÓ THỦ TƯỚNG"), encoding="utf-8")
+    raw = read_file(path)
+    assert raw.format == "xml" and "Văn phòng Chính phủ" not in raw.text and raw.text.count("CÔNG ĐIỆN") == 1
+    doc = vnplan.extract_file(path).document
+    assert (doc.issuer, doc.province, doc.number, doc.signer_title) == (
+        "Thủ tướng Chính phủ", None, "05/CĐ-TTg", "Phó Thủ tướng")
+
+
+def test_other_xml_gives_its_text_and_resolves_no_entity(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("MẬT KHẨU", encoding="utf-8")
+    path = tmp_path / "van-ban.xml"
+    path.write_text(f'<?xml version="1.0"?>\n<!DOCTYPE d [<!ENTITY x SYSTEM "file://{secret}">]>\n'
+                    "<vanban><so>12/KH-UBND</so><noidung>KẾ HOẠCH\nTriển khai năm 2027 &x;</noidung></vanban>",
+                    encoding="utf-8")
+    text = read_file(path).text
+    assert text.split("\n")[:3] == ["12/KH-UBND", "KẾ HOẠCH", "Triển khai năm 2027"] and "MẬT KHẨU" not in text
+
+
+@pytest.mark.parametrize("name, data", [("hong.rtf", b"{\\rtf1 {\\b d\\'"), ("hong.xml", b"<?xml version='1.0'?>\n<<<")])
+def test_a_broken_rtf_or_xml_file_gives_a_bilingual_error_or_its_text_never_a_traceback(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    try:
+        read_file(path)
+    except vnplan.errors.UnreadableFile as error:
+        assert "không đọc được" in str(error).lower() or "unreadable" in str(error).lower()

@@ -3332,3 +3332,17 @@ def test_a_name_that_holds_a_verb_of_names_is_read_whole_where_the_document_writ
     assert [(t.lead, t.coordinators) for t in tasks] == [
         (["Phòng Kế hoạch tổng hợp"], []), (["Phòng Công nghệ thông tin"], ["Phòng Kế hoạch tổng hợp"]),
         (["Phòng Kế hoạch tổng hợp"], []), (["Sở Tài chính"], [])]
+
+
+def test_a_table_naming_its_work_column_in_the_plans_own_words_gives_a_task_per_row_and_numbered_units():
+    tasks = _tasks("III. NHIỆM VỤ KIỂM TOÁN\n| TT | Cuộc kiểm toán | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n"
+                   "| 1 | Kiểm toán ngân sách địa phương năm 2026 | Phòng Kiểm toán ngân sách 2 | Phòng Tổng hợp | Quý II/2027 |\n"
+                   "| 2 | Kiểm toán dự án đường ven biển | Phòng Kiểm toán đầu tư | Phòng Kiểm toán ngân sách 1 | Quý III/2027 |\n")
+    assert [(t.lead, t.coordinators, t.deadline) for t in tasks] == [
+        (["Phòng Kiểm toán ngân sách 2"], ["Phòng Tổng hợp"], "2027-06-30"),
+        (["Phòng Kiểm toán đầu tư"], ["Phòng Kiểm toán ngân sách 1"], "2027-09-30")]
+
+
+def test_a_target_table_with_a_unit_column_is_no_task_table():
+    tasks = _tasks("II. NHIỆM VỤ\n| STT | Tiêu chí | Đơn vị | Năm 2027 |\n| 1 | Tỷ lệ hồ sơ trực tuyến | % | 80 |\n")
+    assert tasks == []

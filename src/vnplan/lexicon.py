@@ -501,6 +501,11 @@ def field_role(name: str) -> str:
 _COLUMN_HEADS_LOWER = frozenset(head.lower() for head in TABLE_COLUMN_HEADS)
 
 
+def is_column_head(name: str) -> bool:
+    """A name a table's header gives one of its usual columns ("STT", "Chỉ tiêu", "Ghi chú")."""
+    return name.lower().strip(" *") in _COLUMN_HEADS_LOWER
+
+
 def _named_role(name: str) -> str:
     name = name.strip(" *")
     if name.startswith(UNIT_COLUMN_HEADS):

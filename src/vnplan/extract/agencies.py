@@ -997,7 +997,8 @@ _LOCALITY_LIST = re.compile(r"(?:,?\s*(?:và\s+)?" + _LOCALITIES + ")+")  # ", t
 def name_to_the_end(text: str, mention: AgencyMention) -> str | None:
     """The mention's name run on to the end of `text`, where something closes the name there (a bracketed acronym, the
     end of a heading naming the body whose items follow: "Phòng Truyền thông và Phát triển người tham gia"): the
-    words after it are in lower case (but a field after a dash: "Phòng Quản lý thu - Sổ, thẻ"), a few, commas between,
+    words after it are in lower case (but a field after a dash: "Phòng Quản lý thu - Sổ, thẻ"; a unit's number at the
+    end: "Phòng Kiểm toán ngân sách 2"), a few, commas between,
     and hold no role ("chủ trì", "phối hợp"), nor say one ("… là đơn vị thường trực"). None where the mention was not
     read as written, its locality closed it ("Ban cán sự đảng Ủy ban nhân dân tỉnh" / "lãnh đạo, chỉ đạo:"; more
     localities may follow: "… các huyện, thành phố"), or other words follow it."""
@@ -1009,7 +1010,8 @@ def name_to_the_end(text: str, mention: AgencyMention) -> str | None:
                                           or acts) or mention.resolved and acts:
         return None  # (a name read whole, "Sở Y tế", and "tổ chức kiểm tra …" after it: a sentence)
     if not words or words[0] == "là" or _ENDS_ON_LOCALITY.search(mention.name) and not _LOCALITY_LIST.fullmatch(tail) \
-            or any(not w[:1].islower() and w != "-" and before != "-" for before, w in zip(["", *words], words)) \
+            or any(not w[:1].islower() and w != "-" and before != "-" and not (w is words[-1] and w.isdigit())
+                   for before, w in zip(["", *words], words)) \
             or not _NAME_TAIL.fullmatch(tail) or any(" ".join(pair) in lex.ROLE_VERBS for pair in zip(words, words[1:])):
         return None
     return text[mention.start:mention.end + len(tail)].strip() if text[mention.start:mention.end] == mention.name else None

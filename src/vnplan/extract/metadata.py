@@ -104,6 +104,7 @@ _SIGNING_OFFICES = (
     "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ CHÁNH VĂN PHÒNG", "CHÁNH VĂN PHÒNG",
     "PHÓ BÍ THƯ", "BÍ THƯ", "PHÓ TỔNG CỤC TRƯỞNG", "TỔNG CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "CỤC TRƯỞNG",
     "PHÓ VỤ TRƯỞNG", "VỤ TRƯỞNG", "PHÓ TỔNG KIỂM TOÁN NHÀ NƯỚC", "TỔNG KIỂM TOÁN NHÀ NƯỚC",
+    "PHÓ KIỂM TOÁN TRƯỞNG", "KIỂM TOÁN TRƯỞNG",  # the head of a regional office of the State Audit
     # the heads of a province's tax office since 2025 ("KT. TRƯỞNG THUẾ TỈNH / PHÓ TRƯỞNG THUẾ TỈNH")
     "PHÓ TRƯỞNG THUẾ TỈNH", "TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ THÀNH PHỐ", "TRƯỞNG THUẾ THÀNH PHỐ",
     # the heads of a province's units: its inspectorate, military command, a Sở's branch, a newspaper, a school
@@ -205,6 +206,9 @@ _AUTHORITY_AT_END = re.compile(r"(?<!CỦA)(?<!VỚI)\s(?:" + _alternation(_OFFI
 # The authority's line closing a title run on with it: "… KHU VỰC TRUNG BỘ THỦ TƯỚNG CHÍNH PHỦ điện:".
 _AUTHORITY_CLOSING = re.compile(r"\s(?:(?:" + _alternation(_OFFICES) + r")\s+)?(?:" + _alternation(b.words for b in _BODIES)
                                 + r")\s+[^\W\d" + UPPER_LETTERS + r"]+\s*:\s*$")
+
+# … the verb and colon that follow the authority's line when it addresses its recipients ("… điện:", "… yêu cầu:").
+_AUTHORITY_SPEAKS = re.compile(r"(?:\s+[^\W\d" + UPPER_LETTERS + r"]+){1,2}\s*:\s*")
 
 _HEADER_REACH = 15000  # characters: a portal's page can put much before the document's header
 _BARE_HEADER_REACH = 3000  # characters: where a header without motto must have its number line
@@ -496,6 +500,9 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         if office:
             return office, province
         if not body.named:
+            if region := _NUMBERED_REGION.match(words, last.end()):
+                # "KIỂM TOÁN NHÀ NƯỚC KHU VỰC XI": the central body's regional office, where its place line is
+                return f"{body.name} khu vực {region.group(1)}", province or place
             # "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO / VIỆN KIỂM SÁT NHÂN DÂN THÀNH PHỐ X": the unit under the central body issues
             below = _unit_named_below(words, last.end(), text)
             return (below, province) if below else (body.name, None)
@@ -543,6 +550,9 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         # (a unit that names its place already, "Trường Đại học X", is named in full)
         return (_in_place(unit, level, province, text) if level else unit), province
     return name, province
+
+
+_NUMBERED_REGION = re.compile(r"\s+KHU\s+VỰC\s+([IVXLC]+|\d+)(?![\w])")
 
 
 def _in_place(name: str, level: str, province: str, text: str = "") -> str:
@@ -917,10 +927,15 @@ def _title(following: list[str]) -> str | None:
 
 
 def _authority(following: list[str]) -> str:
-    """The issuing authority's line under the title, right above the body ("ỦY BAN THƯỜNG VỤ QUỐC HỘI")."""
+    """The issuing authority's line under the title, right above the body ("ỦY BAN THƯỜNG VỤ QUỐC HỘI"), or
+    addressing it with its verb ("THỦ TƯỚNG CHÍNH PHỦ điện:")."""
     for line, after in zip(following, following[1:]):
-        if _AUTHORITY_LINE.match(line.strip(_MARKUP)) and _INTRO.match(after.strip(_MARKUP + "-")):
-            return line.strip(_MARKUP)
+        line = line.strip(_MARKUP)
+        authority = _AUTHORITY_LINE.match(line)
+        if authority and _INTRO.match(after.strip(_MARKUP + "-")):
+            return line
+        if authority and _AUTHORITY_SPEAKS.fullmatch(line, authority.end()):
+            return line[:authority.end()]
     return ""
 
 

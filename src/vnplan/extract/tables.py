@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import MATRIX_MARKS, field_role, matrix_legend
+from ..lexicon import MATRIX_MARKS, field_role, is_column_head, matrix_legend
 from ..model import Span, Task
 from ..segment import Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, bodies_named, names_of, names_only
@@ -32,7 +32,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             columns = None if block.kind in ("part",) else columns
             continue
         cells = [c.strip() for c in block.line.strip().strip("|").split("|")]
-        roles = [field_role(c) for c in cells]
+        roles = _with_unnamed_content([field_role(c) for c in cells], cells)
         body_columns = _body_columns(cells, roles, aliases) if "content" in roles and "lead" not in roles else {}
         # (a table of work and its time alone, under a body's heading: "1. Phòng X" over "| Nhiệm vụ | Thời gian |")
         under_a_body = _heading_leads(blocks, block, aliases) if roles == ["content", "time"] else []
@@ -101,6 +101,24 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             unresolved_agencies=[m.name for m in [*leads, *coords] if not m.resolved and not m.collective],
         ))
     return tasks
+
+
+_CONTENT_HEAD_WORDS = 6  # a column's name, not a row's text
+
+
+def _with_unnamed_content(roles: list[str], cells: list[str]) -> list[str]:
+    """A header naming the lead's column but its work's in the plan's own words ("| TT | Cuộc kiểm toán | Đơn vị chủ
+    trì | … |"): the one column of a name before the bodies, past the number's, holds the work."""
+    if "content" in roles or "lead" not in roles or "chủ trì" not in cells[roles.index("lead")].lower():
+        return roles  # (a lead's column named as such: "Đơn vị" alone may be a target's unit)
+    before = [i for i in range(roles.index("lead")) if not (i == 0 and _NUMBER_HEADER.fullmatch(cells[0]))]
+    if len(before) != 1 or roles[before[0]] != "other":
+        return roles
+    name = cells[before[0]].strip(" *")
+    if not name or len(name.split()) > _CONTENT_HEAD_WORDS or any(char.isdigit() for char in name) \
+            or is_column_head(name):  # (a column of its own: "Chỉ tiêu", "Kinh phí")
+        return roles
+    return [*roles[:before[0]], "content", *roles[before[0] + 1:]]
 
 
 def _heading_leads(blocks: list[Block], header: Block, aliases: tuple[tuple[str, str], ...]) -> list[AgencyMention]:

@@ -15,7 +15,7 @@ from ..errors import UnreadableFile
 @dataclass
 class RawText:
     text: str
-    format: str  # txt | md | pdf | docx | html
+    format: str  # txt | md | pdf | docx | html | rtf | xml
     wrapped: bool | None = None  # True when lines are hard-wrapped (PDF); None: let normalise decide
 
 
@@ -30,6 +30,10 @@ def frames_text(paragraphs: list[str]) -> bool:
     keeps the page's layout table around the document's body. The readers read its row as the paragraphs it holds,
     not as one line of cells."""
     return len(paragraphs) >= _FRAME_PARAGRAPHS and sum(map(len, paragraphs)) >= _FRAME_CHARACTERS
+
+
+from .rtf import looks_like_rtf, read_rtf  # noqa: E402  (they build on RawText above)
+from .xml import looks_like_xml, read_xml  # noqa: E402
 
 
 def sniff_format(path: Path, head: bytes) -> str:
@@ -57,6 +61,10 @@ def sniff_format(path: Path, head: bytes) -> str:
     lowered = head[:2048].lower()
     if b"<html" in lowered or b"<!doctype html" in lowered:
         return "html"
+    if suffix == "rtf" or looks_like_rtf(head):
+        return "rtf"
+    if suffix == "xml" or looks_like_xml(head):
+        return "xml"
     if suffix == "md":
         return "md"
     return "txt"
@@ -97,4 +105,8 @@ def read_bytes(data: bytes, path: str | Path) -> RawText:
         from .html import html_to_text
 
         return RawText(html_to_text(text), "html")
+    if fmt == "rtf":
+        return read_rtf(text, path.name)
+    if fmt == "xml":
+        return read_xml(text, path.name)
     return RawText(text, fmt)

@@ -1,0 +1,110 @@
+"""XML documents via lxml: the edXML envelope of the state's document exchange (QCVN 102), and any other XML.
+
+An edXML message carries the document's text in `Content` and its header and signature as fields. The reader
+lays them out as the paper shows them — number and date line, the text, the signature, the recipients — so the
+extraction reads one layout. The sender (`From`) heads the page only when the signature speaks for it: a
+Prime Minister's dispatch is sent by the Government Office, which did not issue it. Any other XML gives the
+text of its elements, one per line.
+"""
+from __future__ import annotations
+
+import re
+
+from ..errors import UnreadableFile
+from ..textfold import fold
+from . import RawText
+
+_ON_BEHALF = re.compile(r"^\s*(?:TM|KT|Q|TL|TUQ|T/M)\s*\.?\s*", re.I)
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def looks_like_xml(head: bytes) -> bool:
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml")
+
+
+def _local(tag) -> str:
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _text(element) -> str:
+    return (element.text or "").strip() if element is not None else ""
+
+
+def _first(root, *path: str):
+    """The first element reached by local names, each a descendant of the one before."""
+    found = root
+    for name in path:
+        found = next((e for e in found.iter() if _local(e.tag) == name and e is not found), None)
+        if found is None:
+            return None
+    return found
+
+
+def _date_line(place: str, iso: str) -> str:
+    found = _ISO_DATE.match(iso)
+    if not found:
+        return ""
+    year, month, day = found.groups()
+    return f"{place + ', ' if place else ''}ngày {int(day):02d} tháng {int(month):02d} năm {year}"
+
+
+def _signs_for(competence: str, organ: str) -> bool:
+    """Whether the signature's "TM. <office>" / "KT. <office>" names the sending organ (or names none)."""
+    office = fold(_ON_BEHALF.sub("", competence)).strip()
+    return not office or fold(organ).startswith(office)
+
+
+def _child_texts(element) -> list[str]:
+    return [] if element is None else [_text(child) for child in element if _text(child)]
+
+
+def _edxml_lines(root) -> list[str]:
+    content = _first(root, "Content")
+    body = [line.rstrip() for line in (content.text or "").strip("\n").split("\n")] if content is not None else []
+    competence = _text(_first(root, "SignerInfo", "Competence"))
+    organ = _text(_first(root, "From", "OrganName"))
+    lines = [organ.upper()] if organ and _signs_for(competence, organ) else []
+    number, notation = _text(_first(root, "Code", "CodeNumber")), _text(_first(root, "Code", "CodeNotation"))
+    if number or notation:
+        lines.append(f"Số: {number}/{notation}" if number and notation else f"Số: {number or notation}")
+    date = _date_line(_text(_first(root, "PromulgationInfo", "Place")),
+                      _text(_first(root, "PromulgationInfo", "PromulgationDate")))
+    if date:
+        lines.append(date)
+    kind, subject = _text(_first(root, "DocumentType", "TypeName")), _text(_first(root, "Subject"))
+    opening = fold(" ".join(body[:3]))
+    if kind and fold(kind) not in opening:
+        lines.append(kind.upper())
+    if subject and fold(subject) not in opening:
+        lines.append(subject)
+    lines += body
+    lines += _child_texts(_first(root, "SignerInfo"))
+    places = _child_texts(_first(root, "ToPlaces"))
+    if places:
+        lines += ["Nơi nhận:"] + [f"- {place}" for place in places]
+    return lines
+
+
+def _element_lines(root) -> list[str]:
+    return [line.strip() for text in root.itertext() for line in text.split("\n") if line.strip()]
+
+
+def xml_to_text(source: str, name: str = "") -> str:
+    import lxml.etree
+
+    parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True,
+                                  remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.etree.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", source).encode("utf-8"), parser)
+    except lxml.etree.XMLSyntaxError as exc:
+        root, error = None, exc
+    else:
+        error = "no root element"
+    if root is None:
+        raise UnreadableFile(f"Tệp XML không đọc được: {name} ({error})", f"unreadable XML file: {name} ({error})")
+    is_edxml = _local(root.tag) == "edXMLEnvelope" and _first(root, "Content") is not None
+    return "\n".join(_edxml_lines(root) if is_edxml else _element_lines(root)).strip()
+
+
+def read_xml(text: str, name: str = "") -> RawText:
+    return RawText(xml_to_text(text, name), "xml", wrapped=False)
