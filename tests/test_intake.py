@@ -157,6 +157,7 @@ def test_second_copy_and_new_version_are_recognised(app):
     ("anh.pdf", bytes(range(256)) * 40, "PDF"),
     ("cu.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "Word 97-2003"),
     ("thu.txt", "Kính gửi anh Nam, chiều nay họp tổ lúc 3 giờ nhé.".encode(), "Không nhận ra văn bản hành chính"),
+    ("hong.xml", b"<?xml version='1.0'?>\n<<<", "Tệp XML không đọc được"),
 ])
 def test_bad_files_are_refused_with_the_command_line_message_and_nothing_kept(app, tmp_path, name, data, message):
     c = client(app, "stc", "mat-khau-stc")
@@ -167,6 +168,15 @@ def test_bad_files_are_refused_with_the_command_line_message_and_nothing_kept(ap
                   data={"csrf_token": c.headers["X-CSRF-Token"]})
     assert page.status_code == 400 and message in page.text and " / " in page.text
     assert counts(app) == before and drafts(tmp_path) == []
+
+
+def test_a_plan_saved_as_rtf_is_taken_in(app):
+    from test_readers import RTF_PLAN
+
+    r = upload(client(app, "stc", "mat-khau-stc"), RTF_PLAN.encode(), "ke-hoach-41.rtf")
+    assert r.status_code == 200, r.text
+    assert r.json()["plan"]["document"]["number"] == "41/KH-UBND"
+    assert [t["lead"] for t in r.json()["plan"]["tasks"]] == [["Sở Giáo dục và Đào tạo"]]
 
 
 SCANNED_PDF = (b"%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n"
