@@ -74,3 +74,8 @@ def test_agencies_are_found_wherever_a_task_can_name_them(text, leads, coordinat
     actors = actors_of(text)
     assert [m.name for m in actors.leads] == leads
     assert [m.name for m in actors.coordinators] == coordinators
+
+
+def test_a_unit_of_a_schools_staff_is_a_body_and_its_units_a_class():
+    assert [m.name for m in find_agencies("Bộ phận Kế toán chi trả thù lao; các bộ phận chuyên môn phối hợp.")] == [
+        "Bộ phận Kế toán", "các bộ phận"]

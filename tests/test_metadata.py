@@ -1004,3 +1004,12 @@ def test_a_dispatch_without_its_header_is_issued_by_the_authority_that_addresses
     doc = meta("Số: 31/CĐ-TTg\nHà Nội, ngày 03 tháng 02 năm 2027\nCÔNG ĐIỆN\nVề việc phòng, chống rét đậm\n"
                "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Chủ tịch Ủy ban nhân dân các tỉnh miền núi phía Bắc.\n" + BODY)
     assert (doc.issuer, doc.province, doc.type) == ("Thủ tướng Chính phủ", None, "Công điện")
+
+
+def test_a_school_under_a_department_is_of_the_departments_province_and_its_head_signs_beside_the_recipients():
+    doc = meta("SỞ GIÁO DỤC VÀ ĐÀO TẠO TÂN AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THPT PHÚ LỘC Độc lập - Tự do - "
+               "Hạnh phúc\nSố: 12/KH-THPT Phú Lộc, ngày 10 tháng 01 năm 2027\nKẾ HOẠCH\nÔn thi tốt nghiệp trung học phổ thông năm "
+               "2027\n" + BODY
+               + "Nơi nhận: HIỆU TRƯỞNG\n- Sở GDĐT (b/c); (Đã ký)\n- Các tổ chuyên môn; Đỗ Thị Lan\n- Lưu: VT.\n")
+    assert (doc.issuer, doc.province) == ("Trường Trung học phổ thông Phú Lộc", "Tân An")
+    assert (doc.signer, doc.signer_title) == ("Đỗ Thị Lan", "Hiệu trưởng")

@@ -98,6 +98,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Viettel": (),
     "VNPT": (),
     "MobiFone": (),
+    "Bộ phận": (),  # a unit of a school's or an office's staff: "Bộ phận Kế toán", "Bộ phận Một cửa"
     "Khoa": (),  # a hospital's or a university's department: "Khoa Tim mạch", "Khoa Kiểm soát nhiễm khuẩn"
     "Công chức": (),  # a commune's officials by their field: "Công chức Văn hóa - Xã hội", "Công chức Tư pháp - Hộ tịch"
     "Đội": (),

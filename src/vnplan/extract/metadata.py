@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..lexicon import ADOPTION_FORMULA, DOCUMENT_TYPES, UPPER_LETTERS
 from ..model import Document
 from .agencies import find_agencies
-from .agency_lexicon import DEPUTY
+from .agency_lexicon import DEPUTY, FIELDS
 from .dates import DATE_NUMERIC, iso, parse_date
 from .references import normalise_number
 
@@ -520,7 +520,10 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
     province = province or place
     if body.named and (below := _unit_named_below(words, last.end(), text)):
         # "SỞ Y TẾ X / BỆNH VIỆN ĐA KHOA TỈNH", "SỞ Y TẾ TỈNH X / TRUNG TÂM KIỂM SOÁT BỆNH TẬT": the unit under the
-        # department issues, in the department's province, as its branch does ("… / CHI CỤC KIỂM LÂM", below)
+        # department issues, in the department's province, as its branch does ("… / CHI CỤC KIỂM LÂM", below); the
+        # province the department's line names, though the place line is the unit's district ("SỞ GIÁO DỤC VÀ ĐÀO TẠO X
+        # / TRƯỜNG THPT Y", "Y, ngày …")
+        province = (not locality and _province_after_field(words, last.end(), place)) or province
         if province and _LEVEL_AT_END.search(below):
             return f"{below} {province}", province
         if province and _squeezed(province) in _squeezed(words):
@@ -553,6 +556,17 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
 
 
 _NUMBERED_REGION = re.compile(r"\s+KHU\s+VỰC\s+([IVXLC]+|\d+)(?![\w])")
+
+
+_FIELD_AT = re.compile(r"\s*(?:" + "|".join(pattern for _, pattern in FIELDS) + r")\s+", re.I)
+
+
+def _province_after_field(words: str, body_end: int, place: str | None) -> str | None:
+    """The place a department's line names after its field ("SỞ Y TẾ PHÚ THỌ" → Phú Thọ)."""
+    field = _FIELD_AT.match(words, body_end)
+    line_end = words.find("\n", body_end)
+    rest = words[field.end():line_end if line_end >= 0 else len(words)] if field else ""
+    return _proper_name(rest, place) if rest and rest.isupper() and len(rest.split()) <= 4 else None
 
 
 def _in_place(name: str, level: str, province: str, text: str = "") -> str:
@@ -1081,12 +1095,12 @@ def _own_office(block: str) -> str:
 
 
 def _opens_block(text: str, pos: int) -> bool:
-    """The office stands at the start of a line or cell, or in a chain of upper-case words opened
+    """The office stands at the start of a line or cell, or after "Nơi nhận:", or in a chain of upper-case words opened
     by a marker ("… - Lưu: VT. TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" when the cells run together)."""
     line_start = max(text.rfind("\n", 0, pos), text.rfind("|", 0, pos)) + 1
     before = text[line_start:pos]
-    if not before.strip(" *"):
-        return True
+    if not before.strip(" *") or _RECIPIENTS.fullmatch(before.strip(" *")):
+        return True  # (beside the recipients' label, the two cells sharing a line: "Nơi nhận: HIỆU TRƯỞNG")
     markers = list(_SIGN_MARKER.finditer(before))
     return bool(markers) and _is_upper_token(before[markers[-1].start():])
 
