@@ -1008,8 +1008,8 @@ def test_a_dispatch_without_its_header_is_issued_by_the_authority_that_addresses
 
 def test_a_school_under_a_department_is_of_the_departments_province_and_its_head_signs_beside_the_recipients():
     doc = meta("SỞ GIÁO DỤC VÀ ĐÀO TẠO TÂN AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THPT PHÚ LỘC Độc lập - Tự do - "
-               "Hạnh phúc\nSố: 12/KH-THPT Phú Lộc, ngày 10 tháng 01 năm 2027\nKẾ HOẠCH\nÔn thi tốt nghiệp trung học phổ thông năm "
-               "2027\n" + BODY
+               "Hạnh phúc\nSố: 12/KH-THPT Phú Lộc, ngày 10 tháng 01 năm 2027\nKẾ HOẠCH\nÔn thi năm 2027\nTrường Trung "
+               "học phổ thông Phú Lộc xây dựng Kế hoạch như sau:" + BODY
                + "Nơi nhận: HIỆU TRƯỞNG\n- Sở GDĐT (b/c); (Đã ký)\n- Các tổ chuyên môn; Đỗ Thị Lan\n- Lưu: VT.\n")
     assert (doc.issuer, doc.province) == ("Trường Trung học phổ thông Phú Lộc", "Tân An")
     assert (doc.signer, doc.signer_title) == ("Đỗ Thị Lan", "Hiệu trưởng")
