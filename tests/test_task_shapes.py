@@ -3346,3 +3346,12 @@ def test_a_table_naming_its_work_column_in_the_plans_own_words_gives_a_task_per_
 def test_a_target_table_with_a_unit_column_is_no_task_table():
     tasks = _tasks("II. NHIỆM VỤ\n| STT | Tiêu chí | Đơn vị | Năm 2027 |\n| 1 | Tỷ lệ hồ sơ trực tuyến | % | 80 |\n")
     assert tasks == []
+
+
+def test_items_numbered_with_their_parts_letter_are_the_parts_items():
+    tasks = _tasks("A. TÌNH HÌNH\nA.1. Năm 2026 ghi nhận 1.200 ca bệnh.\nB. NHIỆM VỤ VÀ GIẢI PHÁP\nB.1. Giám sát dịch\n"
+                   "B.1.1. Tăng cường giám sát ca bệnh tại cộng đồng.\nB.1.2. Xử lý triệt để ổ dịch trong 48 giờ.\n"
+                   "C. TỔ CHỨC THỰC HIỆN\nC.1. Sở Y tế chủ trì, phối hợp với Sở Tài chính bảo đảm kinh phí.\n"
+                   "C.2. Công an tỉnh\nC.2.1. Bảo đảm an ninh tại các điểm cách ly.\n")
+    assert [(t.id, t.lead) for t in tasks][-2:] == [("C.1", ["Sở Y tế"]), ("C.2.1", ["Công an tỉnh"])]
+    assert [t.id for t in tasks][:2] == ["B.1.1", "B.1.2"]

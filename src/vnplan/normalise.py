@@ -1137,6 +1137,25 @@ def canonical_labels(paragraphs: list[str]) -> list[str]:
     return out
 
 
+_LETTER_PART_HEADING = re.compile(r"([A-ZĐ])\.\s+\S")
+_PART_LETTERED_ITEM = re.compile(r"([A-ZĐ])\.(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\S)")
+
+
+def part_lettered_items(paragraphs: list[str]) -> list[str]:
+    """Items numbered with their part's letter ("C.1.", "C.2.3." under "C. NHIỆM VỤ") written as the items they are
+    ("1.", "2.3."): the letter repeats the part's label, the numbers are the item's."""
+    out: list[str] = []
+    part = None
+    for p in paragraphs:
+        if p[:1].isupper() and p[1:2] == ".":
+            if heading := _LETTER_PART_HEADING.match(p):
+                part = heading.group(1)
+            elif (item := _PART_LETTERED_ITEM.match(p)) and item.group(1) == part:
+                p = f"{item.group(2)}. {p[item.end():]}"
+        out.append(p)
+    return out
+
+
 # "Phần thứ hai" over "NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN": a division above the parts I., II. it holds, as "B." is.
 _DIVISION_LETTERS = "ABCDEFGH"  # the letter part each division is written as
 _ORDINAL_PART = re.compile(r"^(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+(" + "|".join(ORDINAL_WORDS[:len(_DIVISION_LETTERS)])
@@ -1754,7 +1773,7 @@ def normalise(raw: RawText) -> str:
         paragraphs = rebuild_leader_tables(paragraphs)
     if any(p[:1] == "|" for p in paragraphs):  # (rows of any layout, rebuilt above)
         paragraphs = rows_spelt_out(paragraphs)
-    paragraphs = numbered_work(ordinal_paragraphs(ordinal_parts(canonical_labels(paragraphs))))
+    paragraphs = numbered_work(ordinal_paragraphs(ordinal_parts(part_lettered_items(canonical_labels(paragraphs)))))
     paragraphs = split_glued_headings(paragraphs)
     if notes:
         paragraphs += [FOOTNOTES_HEADING] + [" ".join(line.text for line in notes)]
