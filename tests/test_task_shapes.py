@@ -3355,3 +3355,60 @@ def test_items_numbered_with_their_parts_letter_are_the_parts_items():
                    "C.2. Công an tỉnh\nC.2.1. Bảo đảm an ninh tại các điểm cách ly.\n")
     assert [(t.id, t.lead) for t in tasks][-2:] == [("C.1", ["Sở Y tế"]), ("C.2.1", ["Công an tỉnh"])]
     assert [t.id for t in tasks][:2] == ["B.1.1", "B.1.2"]
+
+
+ASCIIDOC_PLAN = """[cols=",",]
+|===
+|*ỦY BAN NHÂN DÂN TỈNH TÂN AN* +
+------- |*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM* +
+*Độc lập - Tự do - Hạnh phúc*
+
+|Số: 77/KH-UBND |_Tân An, ngày 02 tháng 3 năm 2027_
+|===
+
+*KẾ HOẠCH*
+
+*Phòng, chống hạn hán mùa khô năm 2027*
+
+== I. MỤC ĐÍCH, YÊU CẦU
+
+. Chủ động ứng phó với hạn hán, bảo đảm nước sinh hoạt cho người dân.
+. Hạn chế thấp nhất thiệt hại cho sản xuất nông nghiệp.
+
+== II. NHIỆM VỤ
+
+[width="100%",cols="6%,50%,16%,16%,12%",options="header",]
+|===
+|TT |Nội dung |Cơ quan chủ trì |Cơ quan phối hợp |Thời gian
+|1 |Rà soát nguồn nước các hồ chứa |Sở Nông nghiệp và Môi trường |Sở Xây dựng +
+Sở Tài chính |Trước ngày 31/3/2027
+|2 |Bảo đảm cấp điện cho các trạm bơm |Sở Công Thương |Công ty Điện lực tỉnh |Quý II/2027
+|===
+
+== III. TỔ CHỨC THỰC HIỆN
+
+. Sở Y tế hướng dẫn người dân sử dụng nước sạch bảo đảm vệ sinh.
+.. Chủ động phòng, chống dịch bệnh phát sinh do thiếu nước.
+
+[cols=",",]
+|===
+|*_Nơi nhận:_* +
+- Như trên; +
+- Lưu: VT. |*TM. ỦY BAN NHÂN DÂN* +
+*CHỦ TỊCH* +
+ +
+*Lê Văn Tâm*
+|===
+"""
+
+
+def test_a_plan_converted_to_asciidoc_reads_as_the_same_plan():
+    plan = extract_text(ASCIIDOC_PLAN)
+    doc = plan.document
+    assert (doc.issuer, doc.number, doc.issued_date, doc.signer) == (
+        "Ủy ban nhân dân tỉnh Tân An", "77/KH-UBND", "2027-03-02", "Lê Văn Tâm")
+    assert sorted((t.lead, t.coordinators, t.deadline) for t in plan.tasks) == [
+        (["Sở Công Thương"], ["Công ty Điện lực tỉnh"], "2027-06-30"),
+        (["Sở Nông nghiệp và Môi trường"], ["Sở Xây dựng", "Sở Tài chính"], "2027-03-31"),
+        (["Sở Y tế"], [], None)]
+    assert "III.1.a" in [t.id for t in plan.tasks]  # (".." a sub-item of the item above)

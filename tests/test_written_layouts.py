@@ -53,9 +53,9 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "06_qd_thanh_tra_hung_yen_kh_thanh_tra_2026_bang_o_xuong_dong": LAYOUTS,
     "03_kh_thanh_pho_bang_word_tab_xuong_dong": ("oneline", "webmd", "relabel"),
     "05_ctr_cong_tac_nam_bang_thang": ("pdfwrap",),
-    "05_kh_khac_phuc_thanh_tra_csv": LAYOUTS,
+    "05_kh_khac_phuc_thanh_tra_csv": ("pdfwrap", "webmd"),
     "05_kh_tinh_trong_tam_giai_phap_chu_tri_dam": ("pdfwrap",),
-    "05_qd_ban_chi_dao_dieu_kem_ke_hoach_a_inline": LAYOUTS,
+    "05_qd_ban_chi_dao_dieu_kem_ke_hoach_a_inline": ("webmd",),
     "05_qd_bo_kh_hanh_dong_bang_br": ("pdfwrap",),
     "06_cv_bo_huong_dan_mau_bieu": ("webmd",),  # the signature set beside the recipients, run into their lines
     "06_kh_ban_quan_ly_kcn_gantt_thang": ("pdfwrap", "webmd"),
@@ -64,7 +64,7 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "08_kh_mat_tran_thu_dien_tu_trich_dan": LAYOUTS,
     "09_kh_huyen_luc_ngan_vai_thieu_2022_bang_tab": ("pdfwrap",),
     "09_kh_phuong_html_cham_tron": LAYOUTS,
-    "09_qd_benh_vien_kem_kh_in_hoa_sao_thoi_gian": LAYOUTS,
+    "09_qd_benh_vien_kem_kh_in_hoa_sao_thoi_gian": ("relabel",),
 }
 
 

@@ -17,6 +17,7 @@ from itertools import accumulate
 from .alignedtables import (NUMBER_HEAD_LINE, rebuild_aligned_tables, rebuild_card_tables, rebuild_column_blocks,
                             rebuild_delimited_tables, rebuild_grid_tables, rebuild_leader_tables, rebuild_tab_tables,
                             rows_spelt_out)
+from .asciidoc import asciidoc_as_text, looks_like_asciidoc
 from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
                                      NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
@@ -1726,6 +1727,8 @@ def normalise(raw: RawText) -> str:
     if "+--" in text or "┌" in text or "├" in text or "╔" in text:  # a grid table's bars first, before other marks
         text = "\n".join(rebuild_grid_tables(text.split("\n")))
     text = ocr_slips_mended(normalise_text(_copy_marks_read(text)))
+    if "==" in text and looks_like_asciidoc(text):
+        text = asciidoc_as_text(text)
     if "\\" in text:
         text = _MARKDOWN_ESCAPE.sub(r"\1", text)
     markdown = raw.format == "md" or text.count("**") >= 4
