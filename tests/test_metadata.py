@@ -1013,3 +1013,17 @@ def test_a_school_under_a_department_is_of_the_departments_province_and_its_head
                + "Nơi nhận: HIỆU TRƯỞNG\n- Sở GDĐT (b/c); (Đã ký)\n- Các tổ chuyên môn; Đỗ Thị Lan\n- Lưu: VT.\n")
     assert (doc.issuer, doc.province) == ("Trường Trung học phổ thông Phú Lộc", "Tân An")
     assert (doc.signer, doc.signer_title) == ("Đỗ Thị Lan", "Hiệu trưởng")
+
+
+def test_a_copy_in_the_press_is_numbered_dated_and_issued_as_its_lead_paragraph_announces():
+    doc = meta("VĂN BẢN MỚI\nChủ tịch tỉnh chỉ thị phòng cháy rừng\n(Báo Tân An) - Ngày 12/02/2027, Chủ tịch Ủy ban nhân "
+               "dân tỉnh Tân An đã ký ban hành Chỉ thị số 03/CT-UBND về tăng cường phòng cháy, chữa cháy rừng. Báo trân "
+               "trọng giới thiệu toàn văn.\nCHỈ THỊ\nVề tăng cường phòng cháy, chữa cháy rừng\n\nN\năm 2026, toàn tỉnh "
+               "xảy ra 12 vụ cháy rừng.\n1. Sở Nông nghiệp và Môi trường chủ trì tuần tra rừng.\n")
+    assert (doc.number, doc.issued_date, doc.type) == ("03/CT-UBND", "2027-02-12", "Chỉ thị")
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân tỉnh Tân An", "Tân An")
+
+
+def test_a_drop_cap_is_set_back_on_its_word():
+    assert "\nNăm 2026, toàn tỉnh xảy ra" in normalise(RawText("CHỈ THỊ\nVề phòng cháy rừng\n\nN\năm 2026, toàn tỉnh "
+                                                              "xảy ra 12 vụ cháy rừng.\n", "txt"))

@@ -3412,3 +3412,10 @@ def test_a_plan_converted_to_asciidoc_reads_as_the_same_plan():
         (["Sở Nông nghiệp và Môi trường"], ["Sở Xây dựng", "Sở Tài chính"], "2027-03-31"),
         (["Sở Y tế"], [], None)]
     assert "III.1.a" in [t.id for t in plan.tasks]  # (".." a sub-item of the item above)
+
+
+def test_the_text_ends_on_its_end_mark_and_an_unmarked_signature_after_it_is_none_of_the_last_item():
+    tasks = _tasks("II. NHIỆM VỤ\n1. Sở Tư pháp rà soát văn bản quy phạm pháp luật.\n2. Đề nghị Công an tỉnh bảo đảm an "
+                   "ninh tại các phiên tòa.\nThủ trưởng các đơn vị có trách nhiệm thực hiện nghiêm túc Chỉ thị này; nếu có "
+                   "vướng mắc, báo cáo Chủ tịch để chỉ đạo./.\nCHỦ TỊCH\nNguyễn Văn An\nTin liên quan:\nHội nghị tổng kết năm\n")
+    assert [(t.id, t.lead) for t in tasks] == [("II.1", ["Sở Tư pháp"]), ("II.2", ["Công an tỉnh"])]

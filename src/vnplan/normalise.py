@@ -1704,6 +1704,18 @@ _BODY_AFTER_TITLE = re.compile(r"(?<=\w) +(?=(?:Căn cứ|Thực hiện|Theo đ�
 _RUN_ON_POINT = re.compile(r"(?<=[.:;]) +(?=(?:-|[a-zđ]\)) [" + UPPER_LETTERS + "]|Nơi nhận:)")
 
 
+def drop_caps_joined(lines: list[str]) -> list[str]:
+    """A print's drop cap, its paragraph's first letter on a line of its own ("N" over "ăm 2026, …"), set back on its
+    word: a capital alone, then a line going on in lower case."""
+    out: list[str] = []
+    for line in lines:
+        if out and line[:1].islower() and len(out[-1]) == 1 and out[-1].isupper():
+            out[-1] += line
+        else:
+            out.append(line)
+    return out
+
+
 def run_on_text_split(paragraphs: list[str]) -> list[str]:
     """Each run of text too long for a paragraph apart at the type word and title after the header's date, and at
     each dash or lettered point after a sentence, and the recipients (numbered items come apart later, as in any
@@ -1735,6 +1747,7 @@ def normalise(raw: RawText) -> str:
     as_read = [_letters_closed_up(line) if "  " in line else line for line in text.split("\n")]
     if len(text) > _RUN_ON_PAGE:
         as_read = pages_run_on_joined(as_read)
+    as_read = drop_caps_joined(as_read)
     source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next
     if NUMBER_HEAD_LINE.search(text):
         source_lines = rebuild_column_blocks(source_lines)

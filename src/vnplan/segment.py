@@ -28,6 +28,8 @@ _END_OF_BODY = re.compile(
     r"|[*_]*" + ADOPTION_FORMULA + ")", re.I
 )
 
+_TEXT_END = "/."  # the mark a document's text ends on ("… để chỉ đạo./.")
+
 # A letter's list of what it sends with it ("Bộ Tài chính gửi kèm bộ tài liệu gồm:") comes after its last request,
 # as "Nơi nhận" does: none of the body.
 _ENCLOSURES = re.compile(r"^(?:[^.;:,]{0,60}\s)?(?:xin\s+)?[Gg]ửi kèm(?:\s+theo)?\s[^.;]{0,120}:$")
@@ -111,9 +113,10 @@ def segment(text: str) -> list[Block]:
             blocks.append(Block(kind, label, body, line, offset, offset + len(line) - len(body)))
         offset += len(line) + 1
     blocks = _role_lines_joined(_heading_continuations_joined(blocks, text), text)
-    for block in blocks:  # read once here: the parts and the reporting duties both ask
+    for before, block in zip([None, *blocks], blocks):  # read once here: the parts and the reporting duties both ask
         block.ends_body = _END_OF_BODY.match(block.line) is not None or (
-            block.kind == "para" and "ửi kèm" in block.line and _ENCLOSURES.match(block.line) is not None)
+            block.kind == "para" and "ửi kèm" in block.line and _ENCLOSURES.match(block.line) is not None) or (
+            before is not None and before.line.rstrip(" *_").endswith(_TEXT_END))  # (the signature, unmarked, follows)
     _lost_numbering_restored(blocks)
     _unnumbered_capital_parts(blocks)
     _assign_levels(blocks)

@@ -253,12 +253,17 @@ def extract_metadata(text: str) -> Document:
     portal = _portal_fields(text)
     header = _find_header(text)
 
+    # a copy in the press, its header left out, announces it: "Ngày 05/01/2027, Chánh án … đã ký ban hành Chỉ thị số …"
+    announced = None if header.number or header.issuer_words else _ANNOUNCED.search(text, 0, _ANNOUNCED_REACH)
     if header.number:
         doc.number = header.number
     elif portal.get("number"):
         doc.number = normalise_number(portal["number"])
+    elif announced:
+        doc.number = normalise_number(announced.group("number")).rstrip(".")
 
-    doc.issued_date = header.date or _adoption_date(text) or _portal_date(portal.get("date"))
+    doc.issued_date = header.date or _adoption_date(text) or _portal_date(portal.get("date")) or (
+        announced and parse_date(announced.group("date")))
     # a joint plan's header stacks its bodies, the first named issues it ("HỘI NÔNG DÂN TỈNH X / NGÂN HÀNG …")
     joint = doc.number is not None and _JOINT_NUMBER.search(doc.number) is not None
     doc.issuer, doc.province = _issuer(header.issuer_words.split("\n")[0] if joint else header.issuer_words,
@@ -288,6 +293,8 @@ def extract_metadata(text: str) -> Document:
 
     if doc.issuer is None and enacting:
         doc.issuer, doc.province = _issuer(enacting.group("who").upper(), header.place, text)
+    if doc.issuer is None and announced:
+        doc.issuer, doc.province = _issuer(announced.group("who").upper(), header.place, text)
 
     if doc.issuer and doc.province is None and header.place and not _CENTRAL_ISSUER.search(doc.issuer) \
             and not _CENTRAL_HEADER.search(header.issuer_words):
@@ -326,6 +333,11 @@ _ENACTING = re.compile(r"^[*_\s]*(?P<who>(?:Bộ trưởng|Thủ tướng|Chủ 
                        r"|Hội đồng nhân dân|Ngân hàng Nhà nước|Kiểm toán Nhà nước)[^\n.;,]{0,80}?)\s+ban hành\s+"
                        r"(?P<type>Nghị định|Thông tư|Quyết định|Nghị quyết|Chỉ thị)\b(?P<title>[^\n]*)", re.M)
 _ENACTING_REACH = 12000  # characters: the formula closes the căn cứ, before the body
+
+
+_ANNOUNCED = re.compile(r"\b[Nn]gày (?P<date>\d{1,2}/\d{1,2}/\d{4}), (?P<who>[^,.;:\n]{3,90}?) (?:đã )?(?:ký )?ban hành "
+                        r"(?P<type>" + "|".join(name for name, _ in DOCUMENT_TYPES) + r") số (?P<number>[^\s,;]+)")
+_ANNOUNCED_REACH = 2000  # characters: the article's lead paragraph, above the document
 
 
 def _enacted_title(enacting: re.Match) -> str | None:
