@@ -3419,3 +3419,35 @@ def test_the_text_ends_on_its_end_mark_and_an_unmarked_signature_after_it_is_non
                    "ninh tại các phiên tòa.\nThủ trưởng các đơn vị có trách nhiệm thực hiện nghiêm túc Chỉ thị này; nếu có "
                    "vướng mắc, báo cáo Chủ tịch để chỉ đạo./.\nCHỦ TỊCH\nNguyễn Văn An\nTin liên quan:\nHội nghị tổng kết năm\n")
     assert [(t.id, t.lead) for t in tasks] == [("II.1", ["Sở Tư pháp"]), ("II.2", ["Công an tỉnh"])]
+
+
+def test_a_bilingual_copy_reads_as_its_vietnamese_alone():
+    pairs = [("ỦY BAN NHÂN DÂN TỈNH TÂN AN", "PEOPLE'S COMMITTEE OF TAN AN PROVINCE"),
+             ("Số/No.: 15/KH-UBND", None), ("Tân An, ngày 02 tháng 3 năm 2027", "Tan An, 02 March 2027"),
+             ("KẾ HOẠCH", "PLAN"), ("Thu hút đầu tư nước ngoài năm 2027", "Attracting foreign investment in 2027"),
+             ("Căn cứ Luật Đầu tư số 61/2020/QH14 ngày 17/6/2020;", "Pursuant to the Law on Investment No. 61/2020/QH14 "
+              "dated 17 June 2020;"),
+             ("Căn cứ Nghị quyết số 12/NQ-HĐND ngày 10/12/2026 của Hội đồng nhân dân tỉnh;", "Pursuant to Resolution No. "
+              "12/NQ-HDND dated 10 December 2026 of the Provincial People's Council;"),
+             ("I. NHIỆM VỤ", "I. TASKS"),
+             ("1. Sở Tài chính chủ trì, phối hợp với Sở Công Thương tổ chức hội nghị xúc tiến đầu tư trong quý II/2027.",
+              "1. The Department of Finance shall take the lead, in coordination with the Department of Industry and "
+              "Trade, in holding an investment promotion conference in the second quarter of 2027."),
+             ("2. Ban Quản lý các khu công nghiệp rà soát quỹ đất sạch cho các dự án.",
+              "2. The Management Board of Industrial Parks shall review the land available for the projects."),
+             ("3. Công an tỉnh bảo đảm an ninh cho các nhà đầu tư.", "3. The Provincial Police shall ensure the security "
+              "of the investors."), ("Nơi nhận:", "Recipients:"), ("- Lưu: VT.", "- Archived: VT."),
+             ("CHỦ TỊCH", "CHAIRMAN"), ("Phạm Văn Đông", "Pham Van Dong")]
+    plan = extract_text("\n".join(line for pair in pairs for line in pair if line))
+    assert (plan.document.number, plan.document.title, plan.document.signer) == (
+        "15/KH-UBND", "Thu hút đầu tư nước ngoài năm 2027", "Phạm Văn Đông")
+    assert [(t.lead, t.coordinators) for t in plan.tasks] == [
+        (["Sở Tài chính"], ["Sở Công Thương"]), (["Ban Quản lý các Khu công nghiệp"], []), (["Công an tỉnh"], [])]
+
+
+def test_a_vietnamese_line_wrapped_without_marks_after_a_line_with_them_stays():
+    text = "1. Sở Tư pháp hướng dẫn thực hiện Thông tư số\n112/2025/TT-BTC và các văn bản sửa đổi, bổ\nsung.\n"
+    from vnplan.normalise import translations_dropped
+    lines = text.split("\n") * 10 + ["The Department shall review it and report to the committee."] * 6
+    assert translations_dropped(lines).count("112/2025/TT-BTC và các văn bản sửa đổi, bổ") == 10
+    assert translations_dropped(lines).count("sung.") == 10

@@ -1704,6 +1704,48 @@ _BODY_AFTER_TITLE = re.compile(r"(?<=\w) +(?=(?:Căn cứ|Thực hiện|Theo đ�
 _RUN_ON_POINT = re.compile(r"(?<=[.:;]) +(?=(?:-|[a-zđ]\)) [" + UPPER_LETTERS + "]|Nơi nhận:)")
 
 
+# A bilingual copy follows each line with its English translation ("Căn cứ …" / "Pursuant to …"): the English lines
+# are told by the words a sentence of English cannot do without, none of them a Vietnamese syllable.
+_ENGLISH_WORDS = frozenset("of and the for with shall by this from which its their is are be been to in on".split())
+_ENGLISH_WORDS_IN_A_LINE = 2  # distinct ones
+# a capital, or after a label a figure ("1. 100% of vessels …")
+_OPENS_A_LINE_OF_ITS_OWN = re.compile(r"[\W_]*(?:(?:\d{1,2}|[a-z])[.)]\s+[A-Z\d]|[A-Z])")
+_TRANSLATED_LINES = 5  # at least, each after a Vietnamese line, and a share of the lines with words
+_TRANSLATED_SHARE = 0.15
+
+
+def _has_vietnamese_letters(line: str) -> bool:
+    return any(ord(char) > 127 and char.isalpha() for char in line)
+
+
+def _reads_as_english(line: str) -> bool:
+    words = set(re.findall(r"[a-z]+", line.lower()))
+    return len(words & _ENGLISH_WORDS) >= _ENGLISH_WORDS_IN_A_LINE and not _has_vietnamese_letters(line)
+
+
+def translations_dropped(lines: list[str]) -> list[str]:
+    """A bilingual copy read in its Vietnamese alone: in a text where many lines read as English, each line without a
+    Vietnamese letter after one with them is its translation ("PLAN" under "KẾ HOẠCH", "Hai Phong, 05 March 2027")."""
+    worded = [line for line in lines if re.search(r"[^\W\d_]{2}", line)]
+    english = [i for i, line in enumerate(worded) if _reads_as_english(line)]
+    # (line after line, not a translation in a block of its own after the text: a portal's page gives both)
+    interleaved = sum(1 for i in english if i and _has_vietnamese_letters(worded[i - 1]))
+    if interleaved < _TRANSLATED_LINES or interleaved < _TRANSLATED_SHARE * len(worded) or 2 * interleaved < len(english):
+        return lines
+    out: list[str] = []
+    previous = ""  # the last line with words
+    for line in lines:
+        if re.search(r"[^\W\d_]{2}", line):
+            # (a line a wrap carried on, "sau:", "56/2024/QH15;", opens in lower case or with a number)
+            translation = not _has_vietnamese_letters(line) and _has_vietnamese_letters(previous) \
+                and _OPENS_A_LINE_OF_ITS_OWN.match(line) is not None
+            previous = line
+            if translation:
+                continue
+        out.append(line)
+    return out
+
+
 def drop_caps_joined(lines: list[str]) -> list[str]:
     """A print's drop cap, its paragraph's first letter on a line of its own ("N" over "ăm 2026, …"), set back on its
     word: a capital alone, then a line going on in lower case."""
@@ -1747,7 +1789,7 @@ def normalise(raw: RawText) -> str:
     as_read = [_letters_closed_up(line) if "  " in line else line for line in text.split("\n")]
     if len(text) > _RUN_ON_PAGE:
         as_read = pages_run_on_joined(as_read)
-    as_read = drop_caps_joined(as_read)
+    as_read = translations_dropped(drop_caps_joined(as_read))
     source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next
     if NUMBER_HEAD_LINE.search(text):
         source_lines = rebuild_column_blocks(source_lines)
