@@ -3451,3 +3451,11 @@ def test_a_vietnamese_line_wrapped_without_marks_after_a_line_with_them_stays():
     lines = text.split("\n") * 10 + ["The Department shall review it and report to the committee."] * 6
     assert translations_dropped(lines).count("112/2025/TT-BTC và các văn bản sửa đổi, bổ") == 10
     assert translations_dropped(lines).count("sung.") == 10
+
+
+def test_items_in_brackets_where_no_item_has_a_dot_are_the_parts_items_and_a_report_names_no_newspaper():
+    tasks = _tasks("(I) MỤC ĐÍCH\nHưởng ứng Tháng Hành động năm 2027.\n(II) PHÂN CÔNG THỰC HIỆN\n(1) Ban Tuyên truyền:\n- Xây dựng chuyên mục trên trang thông tin của Hội.\n"
+                   "- Báo cáo kết quả Tháng Hành động về Thường trực Hội trước ngày 30/6/2027.\n"
+                   "(2) Ban Kiểm tra chủ trì kiểm tra việc sử dụng quỹ.\n")
+    assert [(t.id, t.lead) for t in tasks] == [("II.1.1", ["Ban Tuyên truyền"]), ("II.1.2", ["Ban Tuyên truyền"]),
+                                               ("II.2", ["Ban Kiểm tra"])]

@@ -95,6 +95,8 @@ _LETTER_DOT = re.compile(r"([a-zđ])(?:[./](?=\s)|-(?=\s+[" + UPPER_LETTERS + "]
 _LETTER_PAREN = re.compile(r"[a-zđ]\)\s")
 # "(a)", "(b)": a letter in brackets, as "a)" (not "(i)", "(v)", "(x)": Roman points, read as such)
 _LETTER_BRACKETED = re.compile(r"\(([a-hk-uyđ])\)\s+(?=\S)")
+_NUMBER_BRACKETED = re.compile(r"\((\d{1,2})\)\s+(?=\S)")  # "(1) …" -> "1. …"
+_ROMAN_BRACKETED = re.compile(r"\(([IVXLC]{1,6})\)\s+(?=[" + UPPER_LETTERS + "])")  # "(II) CHỈ TIÊU" -> "II. CHỈ TIÊU"
 _AFTER_LETTER_LABEL = ")./"  # "a)", "a.", "a/": a line in lower case that opens an item, not a sentence running on
 _LETTER_DASH_LABEL = re.compile(r"[a-zđ]-\s+[" + UPPER_LETTERS + "]")  # "a- Tổ chức …", a Party document's style
 
@@ -1112,7 +1114,7 @@ def split_inline_points(paragraphs: list[str]) -> list[str]:
 
 
 def canonical_labels(paragraphs: list[str]) -> list[str]:
-    """"1)" -> "1.", "a." and "(a)" -> "a)", "–"/"•" -> "-", "◦" -> "+", each only when the document does not also use the
+    """"(II)" -> "II.", "1)" and "(1)" -> "1.", "a." and "(a)" -> "a)", "–"/"•" -> "-", "◦" -> "+", each only when the document does not also use the
     canonical form (then the two styles may mark two levels and both stay)."""
     numbers_dot = any(_NUMBER_DOT.match(p) for p in paragraphs)
     letters_paren = any(_LETTER_PAREN.match(p) for p in paragraphs)
@@ -1128,6 +1130,10 @@ def canonical_labels(paragraphs: list[str]) -> list[str]:
             p = _NUMBER_DASH.sub(r"\1. ", p, count=1) if _NUMBER_DASH.match(p) else p  # a Party document's "1- …", a "1/ …"
         elif first.islower() and not letters_paren:
             p = _LETTER_DOT.sub(r"\1)", p, count=1) if _LETTER_DOT.match(p) else p
+        elif first == "(" and not numbers_dot and _NUMBER_BRACKETED.match(p):
+            p = _NUMBER_BRACKETED.sub(r"\1. ", p, count=1)
+        elif first == "(" and _ROMAN_BRACKETED.match(p):
+            p = _ROMAN_BRACKETED.sub(r"\1. ", p, count=1)
         elif first == "(" and not letters_paren and _LETTER_BRACKETED.match(p):
             p = _LETTER_BRACKETED.sub(r"\1) ", p, count=1)
         elif first in _OTHER_BULLETS and not plain_dash:

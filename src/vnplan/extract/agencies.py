@@ -1386,6 +1386,8 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
         if (match.start() and _is_word_char(segment[match.start() - 1])) or not found.free(a, a + 1):
             continue
         head = _HEAD_OF[match.group(0).lower()]
+        if f"{match.group(0)} {_next_word(text, start + match.end())[0]}".lower() in lex.VERBS_OPENING_WITH_A_HEAD:
+            continue  # "Báo cáo kết quả …": the verb, no newspaper
         listed = _named_localities(text, a, start + match.end(), head, end)
         if listed and all(found.free(m.start, m.end) for m in listed):
             office = _OFFICE_BEFORE.search(text, max(start, a - 24), a)

@@ -124,6 +124,9 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Đảng đoàn": (),  # the Party's group in an assembly or a front: "Đảng đoàn Hội đồng nhân dân tỉnh"
     "Ban cán sự đảng": (),  # … in a government body: "Ban cán sự đảng Ủy ban nhân dân tỉnh"
 }
+# Verbs whose first word is a head ("Báo" of a newspaper): a text opening with one ("Báo cáo kết quả Tháng Nhân đạo …")
+# names no body there.
+VERBS_OPENING_WITH_A_HEAD = frozenset({"báo cáo"})
 # Heads that are also common words ("thuế", "thống kê"): they name a class of bodies only over places ("Thống kê các
 # tỉnh, thành phố"), never over other things ("Thống kê các thôn, bản chưa có nhà văn hóa").
 PLACE_NAMED_HEADS = frozenset({"Thuế", "Thống kê"})
