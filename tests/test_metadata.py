@@ -1008,8 +1008,9 @@ def test_a_dispatch_without_its_header_is_issued_by_the_authority_that_addresses
 
 def test_a_school_under_a_department_is_of_the_departments_province_and_its_head_signs_beside_the_recipients():
     doc = meta("SỞ GIÁO DỤC VÀ ĐÀO TẠO TÂN AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG THPT PHÚ LỘC Độc lập - Tự do - "
-               "Hạnh phúc\nSố: 12/KH-THPT Phú Lộc, ngày 10 tháng 01 năm 2027\nKẾ HOẠCH\nÔn thi năm 2027\nTrường Trung "
-               "học phổ thông Phú Lộc xây dựng Kế hoạch như sau:" + BODY
+               "Hạnh phúc\nSố: 12/KH-THPT Phú Lộc, ngày 10 tháng 01 năm 2027\nKẾ HOẠCH\nÔn thi năm 2027\nThực hiện "
+               "hướng dẫn của Sở Giáo dục và Đào tạo Tân An, Trường Trung học phổ thông Phú Lộc xây dựng Kế hoạch như "
+               "sau:" + BODY
                + "Nơi nhận: HIỆU TRƯỞNG\n- Sở GDĐT (b/c); (Đã ký)\n- Các tổ chuyên môn; Đỗ Thị Lan\n- Lưu: VT.\n")
     assert (doc.issuer, doc.province) == ("Trường Trung học phổ thông Phú Lộc", "Tân An")
     assert (doc.signer, doc.signer_title) == ("Đỗ Thị Lan", "Hiệu trưởng")
@@ -1027,3 +1028,20 @@ def test_a_copy_in_the_press_is_numbered_dated_and_issued_as_its_lead_paragraph_
 def test_a_drop_cap_is_set_back_on_its_word():
     assert "\nNăm 2026, toàn tỉnh xảy ra" in normalise(RawText("CHỈ THỊ\nVề phòng cháy rừng\n\nN\năm 2026, toàn tỉnh "
                                                               "xảy ra 12 vụ cháy rừng.\n", "txt"))
+
+
+def test_a_document_the_text_cites_as_announced_is_not_the_document():
+    doc = meta("KẾ HOẠCH\nTriển khai tiêm chủng năm 2027\nI. CĂN CỨ\nNgày 10/01/2027, Bộ Y tế đã ban hành Kế hoạch số "
+               "15/KH-BYT về tiêm chủng mở rộng.\n")
+    assert (doc.number, doc.issued_date) == (None, None)
+
+
+def test_words_after_a_departments_field_that_name_no_place_are_no_province():
+    doc = meta("SỞ GIÁO DỤC VÀ ĐÀO TẠO CỤM TRƯỜNG SỐ\nTRƯỜNG THPT PHÚ LỘC\nSố: 12/KH-THPT\nPhú Lộc, ngày 10 tháng 01 năm "
+               "2027\nKẾ HOẠCH\nÔn thi năm 2027\nTrường Trung học phổ thông Phú Lộc xây dựng Kế hoạch như sau:" + BODY)
+    assert doc.province == "Phú Lộc"
+
+
+def test_a_roman_numeral_wrapped_alone_is_no_drop_cap():
+    assert "Inăm" not in normalise(RawText("1. Sở Y tế hoàn thành trong Quý\nI\nnăm 2027.\n", "txt"))
+    assert "Øtổ" not in normalise(RawText("Nhiệm vụ:\n\nØ\ntổ chức kiểm tra.\n", "txt"))

@@ -613,10 +613,10 @@ def test_a_sentence_with_a_clause_break_runs_on_across_a_blank_line_a_heading_do
     raw = ("(1) Về việc thẩm định Đề án: Các Bộ, cơ quan thống nhất\n\nmột cơ quan chủ trì; giao Bộ Xây dựng làm đầu mối\n\n"
            "Đề án, chịu trách nhiệm hoàn thiện hồ sơ.\n\n"
            "(2) Về nguồn lực thực hiện\n\nĐề án bố trí từ ngân sách nhà nước.\n")
-    assert normalise(RawText(raw, "md")).splitlines() == [
-        "(1) Về việc thẩm định Đề án: Các Bộ, cơ quan thống nhất một cơ quan chủ trì; giao Bộ Xây dựng "
+    assert normalise(RawText(raw, "md")).splitlines() == [  # ("(1)" the items' label where none has a dot: "1.")
+        "1. Về việc thẩm định Đề án: Các Bộ, cơ quan thống nhất một cơ quan chủ trì; giao Bộ Xây dựng "
         "làm đầu mối Đề án, chịu trách nhiệm hoàn thiện hồ sơ.",
-        "(2) Về nguồn lực thực hiện", "Đề án bố trí từ ngân sách nhà nước."]
+        "2. Về nguồn lực thực hiện", "Đề án bố trí từ ngân sách nhà nước."]
 
 
 def test_a_layout_table_closed_right_before_a_data_table_does_not_run_into_its_first_row():

@@ -527,3 +527,30 @@ def test_a_broken_rtf_or_xml_file_gives_a_bilingual_error_or_its_text_never_a_tr
         read_file(path)
     except vnplan.errors.UnreadableFile as error:
         assert "không đọc được" in str(error).lower() or "unreadable" in str(error).lower()
+
+
+def test_an_edxml_from_a_department_signed_by_its_deputy_director_is_the_departments():
+    xml = EDXML.format(sender="Sở Y tế tỉnh Tân An", number="09", notation="KH-SYT", place="Tân An", kind="Kế hoạch",
+                       subject="Phòng, chống dịch cúm mùa năm 2027", content="I. NHIỆM VỤ\n1. Phòng Nghiệp vụ Y chủ trì "
+                       "giám sát dịch.", competence="KT. GIÁM ĐỐC", position="PHÓ GIÁM ĐỐC")
+    doc = vnplan.extract_text(vnplan.read.read_bytes(xml.encode(), "ke-hoach.xml").text).document
+    assert (doc.issuer, doc.province, doc.signer_title) == ("Sở Y tế", "Tân An", "Phó Giám đốc")
+
+
+def test_rtf_keeps_the_texts_own_bar_refuses_a_legacy_font_and_reads_nested_tables_in_their_cell(tmp_path):
+    read = lambda source, name="a.rtf": vnplan.read.read_bytes(source.encode("ascii"), name)  # noqa: E731
+    assert read(r"{\rtf1\ansi Ch\u250?\u2009 th\u237?ch: A|B\par}").text.count("|") == 1
+    nested = (r"{\rtf1\ansi\trowd\cellx3000\cellx6000\pard\intbl Ngo\u224?i\cell\pard\intbl"
+              r"\trowd\cellx1000\cellx2000\pard\intbl A\nestcell\pard\intbl B\nestcell\nestrow\cell\row}")
+    assert read(nested).text == "| Ngoài | A B |"
+    with pytest.raises(vnplan.errors.UnreadableFile, match="TCVN3"):
+        read(r"{\rtf1\ansi{\fonttbl{\f0 .VnTime;}}" + r"C\'e9ng ho\'b5 x\'b8 h\'e9i ch\'f1 ngh\'a8a Vi\'d6t Nam " * 6 + "}")
+    with pytest.raises(vnplan.errors.UnreadableFile):
+        read(r"{\rtf1\ansi\uc \u7871 abc\par}")
+
+
+def test_an_rtf_by_its_name_only_is_read_as_text_and_outlooks_rtf_around_html_as_rtf():
+    plain = "KẾ HOẠCH\nPhòng dịch năm 2027\n".encode()
+    assert vnplan.read.read_bytes(plain, "ke-hoach.rtf").format == "txt"
+    outlook = rb"{\rtf1\ansi\fromhtml1 {\*\htmltag19 <html>}{\*\htmltag34 <body>}K\'e9 ho\'e0ch\par}"
+    assert vnplan.read.read_bytes(outlook, "thu.rtf").format == "rtf"

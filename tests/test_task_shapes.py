@@ -3459,3 +3459,42 @@ def test_items_in_brackets_where_no_item_has_a_dot_are_the_parts_items_and_a_rep
                    "(2) Ban Kiểm tra chủ trì kiểm tra việc sử dụng quỹ.\n")
     assert [(t.id, t.lead) for t in tasks] == [("II.1.1", ["Ban Tuyên truyền"]), ("II.1.2", ["Ban Tuyên truyền"]),
                                                ("II.2", ["Ban Kiểm tra"])]
+
+
+def test_asciidoc_spans_typed_labels_and_list_styles_read_as_in_word():
+    text = ("{empty}KẾ HOẠCH\n\nPhòng dịch năm 2027\n\n{empty}I. NHIỆM VỤ\n\n"
+            '[width="100%",cols="10%,40%,30%,20%",options="header",]\n|===\n|TT |Nội dung |Cơ quan chủ trì |Thời gian\n'
+            "|1 |Rà soát hồ sơ |Sở Y tế .2+|Quý III/2027\n|2 |Kiểm tra cơ sở |Công an tỉnh\n"
+            "|3 |Tổng kết |Sở Giáo dục và Đào tạo |Quý IV/2027\n|===\n\n{empty}II. TỔ CHỨC THỰC HIỆN\n\n"
+            "{empty}1. Sở Tài chính bảo đảm kinh phí.\n\n[Đã ký]\n")
+    plan = extract_text(text)
+    assert sorted((t.lead, t.deadline or "") for t in plan.tasks) == [
+        (["Công an tỉnh"], "2027-09-30"), (["Sở Giáo dục và Đào tạo"], "2027-12-31"), (["Sở Tài chính"], ""),
+        (["Sở Y tế"], "2027-09-30")]
+    from vnplan.asciidoc import asciidoc_as_text
+    assert asciidoc_as_text("[loweralpha]\n. Giám sát\n. Kiểm tra\n\nĐoạn.\n\n. Một\n[Đã ký]").split("\n") == [
+        "a) Giám sát", "b) Kiểm tra", "", "Đoạn.", "", "1. Một", "[Đã ký]"]
+
+
+def test_a_lone_table_fence_in_plain_text_swallows_nothing():
+    tasks = _tasks("II. NHIỆM VỤ\n|===\n1. Sở Y tế giám sát dịch.\n2. Công an tỉnh bảo đảm an ninh.\n"
+                   "3. Sở Tài chính bảo đảm kinh phí.\n")
+    assert len(tasks) == 3
+
+
+def test_a_decision_ending_on_its_end_mark_keeps_the_plan_attached_to_it_and_an_end_mark_inside_the_text_ends_nothing():
+    decision = ("QUYẾT ĐỊNH\nBan hành Kế hoạch phòng dịch năm 2027\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng "
+                "dịch năm 2027.\nĐiều 2. Chánh Văn phòng, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này./.\n")
+    plan = "KẾ HOẠCH\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND)\nI. NHIỆM VỤ\n1. Sở Y tế chủ trì giám sát dịch.\n" \
+           "2. Công an tỉnh bảo đảm an ninh.\n"
+    assert [t.lead for t in extract_text(decision + plan).tasks][-2:] == [["Sở Y tế"], ["Công an tỉnh"]]
+    tasks = _tasks("II. NHIỆM VỤ\n1. Sở Y tế báo cáo theo Mẫu số 02/.\n2. Công an tỉnh bảo đảm an ninh.\n"
+                   "3. Sở Tài chính bảo đảm kinh phí./.\nCHỦ TỊCH\nNguyễn Văn An\n")
+    assert [t.lead for t in tasks] == [["Sở Y tế"], ["Công an tỉnh"], ["Sở Tài chính"]]
+
+
+def test_a_budget_table_and_a_round_after_a_body_are_no_tasks_nor_a_name():
+    assert _tasks("II. KINH PHÍ\n| STT | Nguồn kinh phí thực hiện | Cơ quan chủ trì | Số tiền (triệu đồng) |\n"
+                  "| 1 | Ngân sách tỉnh | Sở Tài chính | 500 |\n") == []
+    tasks = _tasks("II. NHIỆM VỤ\n1. Phòng Tài chính - Kế hoạch đợt 1\n- Rà soát kinh phí.\n")
+    assert [t.lead for t in tasks] == [["Phòng Tài chính - Kế hoạch"]]

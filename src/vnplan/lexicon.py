@@ -499,11 +499,14 @@ def field_role(name: str) -> str:
 
 
 _COLUMN_HEADS_LOWER = frozenset(head.lower() for head in TABLE_COLUMN_HEADS)
+_LONGEST_COLUMN_HEAD = max(len(head.split()) for head in TABLE_COLUMN_HEADS)
 
 
 def is_column_head(name: str) -> bool:
-    """A name a table's header gives one of its usual columns ("STT", "Chỉ tiêu", "Ghi chú")."""
-    return name.lower().strip(" *") in _COLUMN_HEADS_LOWER
+    """A name a table's header gives one of its usual columns, as it is or qualified ("STT", "Ghi chú", "Nguồn kinh phí
+    thực hiện")."""
+    words = name.lower().strip(" *").split()
+    return any(" ".join(words[:n]) in _COLUMN_HEADS_LOWER for n in range(1, min(len(words), _LONGEST_COLUMN_HEAD) + 1))
 
 
 def _named_role(name: str) -> str:

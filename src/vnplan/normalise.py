@@ -1752,12 +1752,18 @@ def translations_dropped(lines: list[str]) -> list[str]:
     return out
 
 
+# The capitals a Vietnamese word opens with, under their marks ("Ấ" is "A"), but a Roman numeral's ("Quý" / "I" / "năm")
+# or a symbol font's bullet ("Ø")
+_DROP_CAPS = frozenset("ABCDEGHKLMNOPQRSTUYĐ")
+
+
 def drop_caps_joined(lines: list[str]) -> list[str]:
     """A print's drop cap, its paragraph's first letter on a line of its own ("N" over "ăm 2026, …"), set back on its
-    word: a capital alone, then a line going on in lower case."""
+    word: a capital alone opening a paragraph, then a line going on in lower case."""
     out: list[str] = []
     for line in lines:
-        if out and line[:1].islower() and len(out[-1]) == 1 and out[-1].isupper():
+        if line[:1].islower() and out and len(out[-1]) == 1 and unicodedata.normalize("NFD", out[-1])[0] in _DROP_CAPS \
+                and (len(out) == 1 or not out[-2].strip()):
             out[-1] += line
         else:
             out.append(line)

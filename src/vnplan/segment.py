@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import ADOPTION_FORMULA, LEAD_OR_PARTNER, PHASE_LABEL, ROMAN_POINT_NUMERALS, SUB_BULLET_MARKS
+from .lexicon import ADOPTION_FORMULA, LEAD_OR_PARTNER, PHASE_LABEL, ROMAN_POINT_NUMERALS, SUB_BULLET_MARKS, TYPE_LINE
 from .model import OutlineNode, Span
 
 _ROMAN_PART = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]{1,6})\s*[.\-–]\s*(\S.*)$")
@@ -29,6 +29,18 @@ _END_OF_BODY = re.compile(
 )
 
 _TEXT_END = "/."  # the mark a document's text ends on ("… để chỉ đạo./.")
+_ATTACHED = re.compile(r"^[(*_\s]*(?:Ban hành |Kèm theo )", re.I)  # "(Ban hành kèm theo Quyết định số …)"
+
+
+def _body_ends_on_its_end_mark(blocks: list[Block]) -> None:
+    """After the text's last end mark ("… để chỉ đạo./."), the signature, though no "TM." or "Nơi nhận:" marks it; not
+    when a document attached to it follows (its type word, "(Ban hành kèm theo …)")."""
+    last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].line.rstrip(" *_").endswith(_TEXT_END)), None)
+    if last is None or last + 1 == len(blocks):
+        return
+    following = blocks[last + 1]
+    if not TYPE_LINE.fullmatch(following.line) and not _ATTACHED.match(following.line):
+        following.ends_body = True
 
 # A letter's list of what it sends with it ("Bộ Tài chính gửi kèm bộ tài liệu gồm:") comes after its last request,
 # as "Nơi nhận" does: none of the body.
@@ -113,10 +125,10 @@ def segment(text: str) -> list[Block]:
             blocks.append(Block(kind, label, body, line, offset, offset + len(line) - len(body)))
         offset += len(line) + 1
     blocks = _role_lines_joined(_heading_continuations_joined(blocks, text), text)
-    for before, block in zip([None, *blocks], blocks):  # read once here: the parts and the reporting duties both ask
+    for block in blocks:  # read once here: the parts and the reporting duties both ask
         block.ends_body = _END_OF_BODY.match(block.line) is not None or (
-            block.kind == "para" and "ửi kèm" in block.line and _ENCLOSURES.match(block.line) is not None) or (
-            before is not None and before.line.rstrip(" *_").endswith(_TEXT_END))  # (the signature, unmarked, follows)
+            block.kind == "para" and "ửi kèm" in block.line and _ENCLOSURES.match(block.line) is not None)
+    _body_ends_on_its_end_mark(blocks)
     _lost_numbering_restored(blocks)
     _unnumbered_capital_parts(blocks)
     _assign_levels(blocks)

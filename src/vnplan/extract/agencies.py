@@ -968,6 +968,7 @@ _LEGEND_LIST = re.compile(r"^[^\n:]{0,40}(?i:viết tắt)[^\n:]{0,40}:?[ ]*\n(?
                           re.M)  # (a short heading, with its colon or none)
 
 
+_UNIT_NUMBER = re.compile(r"\d{1,2}")  # "Phòng Kiểm toán ngân sách 2"
 _NAME_TAIL = re.compile(r",?\s*[\wđ-]+(?:,?\s+[\wđ-]+)*")  # words, commas between: no sentence
 _NAME_TAIL_WORDS = 10
 # A heading closed by its colon over its body's duties spells the body's name out however long ("2. Phòng Kiểm sát
@@ -994,6 +995,13 @@ _ENDS_ON_LOCALITY = re.compile(_LOCALITY_WORD.pattern + "$")
 _LOCALITY_LIST = re.compile(r"(?:,?\s*(?:và\s+)?" + _LOCALITIES + ")+")  # ", thành phố"
 
 
+def _may_end_a_name(before: str, word: str, last: bool) -> bool:
+    """A word after a name read so far that the name may run on with: one in lower case, a field after a dash, a
+    unit's number last ("… ngân sách 2"; not a time's: "… đợt 1", "… năm 2027")."""
+    return word[:1].islower() or "-" in (word, before) or (
+        last and _UNIT_NUMBER.fullmatch(word) is not None and before not in lex.COUNTED_TIMES)
+
+
 def name_to_the_end(text: str, mention: AgencyMention) -> str | None:
     """The mention's name run on to the end of `text`, where something closes the name there (a bracketed acronym, the
     end of a heading naming the body whose items follow: "Phòng Truyền thông và Phát triển người tham gia"): the
@@ -1010,8 +1018,8 @@ def name_to_the_end(text: str, mention: AgencyMention) -> str | None:
                                           or acts) or mention.resolved and acts:
         return None  # (a name read whole, "Sở Y tế", and "tổ chức kiểm tra …" after it: a sentence)
     if not words or words[0] == "là" or _ENDS_ON_LOCALITY.search(mention.name) and not _LOCALITY_LIST.fullmatch(tail) \
-            or any(not w[:1].islower() and w != "-" and before != "-" and not (w is words[-1] and w.isdigit())
-                   for before, w in zip(["", *words], words)) \
+            or not all(_may_end_a_name(before, w, i == len(words) - 1)
+                       for i, (before, w) in enumerate(zip(["", *words], words))) \
             or not _NAME_TAIL.fullmatch(tail) or any(" ".join(pair) in lex.ROLE_VERBS for pair in zip(words, words[1:])):
         return None
     return text[mention.start:mention.end + len(tail)].strip() if text[mention.start:mention.end] == mention.name else None

@@ -124,6 +124,8 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Đảng đoàn": (),  # the Party's group in an assembly or a front: "Đảng đoàn Hội đồng nhân dân tỉnh"
     "Ban cán sự đảng": (),  # … in a government body: "Ban cán sự đảng Ủy ban nhân dân tỉnh"
 }
+# Words that count times, not units: a number after one is a date's or a round's ("… năm 2027", "đợt 1"), no unit's.
+COUNTED_TIMES = frozenset({"năm", "tháng", "quý", "đợt", "lần", "đoạn", "tuần", "ngày", "kỳ", "khóa"})
 # Verbs whose first word is a head ("Báo" of a newspaper): a text opening with one ("Báo cáo kết quả Tháng Nhân đạo …")
 # names no body there.
 VERBS_OPENING_WITH_A_HEAD = frozenset({"báo cáo"})

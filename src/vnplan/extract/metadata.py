@@ -254,7 +254,7 @@ def extract_metadata(text: str) -> Document:
     header = _find_header(text)
 
     # a copy in the press, its header left out, announces it: "Ngày 05/01/2027, Chánh án … đã ký ban hành Chỉ thị số …"
-    announced = None if header.number or header.issuer_words else _ANNOUNCED.search(text, 0, _ANNOUNCED_REACH)
+    announced = None if header.number or header.issuer_words else _announcement(text)
     if header.number:
         doc.number = header.number
     elif portal.get("number"):
@@ -338,6 +338,14 @@ _ENACTING_REACH = 12000  # characters: the formula closes the căn cứ, before 
 _ANNOUNCED = re.compile(r"\b[Nn]gày (?P<date>\d{1,2}/\d{1,2}/\d{4}), (?P<who>[^,.;:\n]{3,90}?) (?:đã )?(?:ký )?ban hành "
                         r"(?P<type>" + "|".join(name for name, _ in DOCUMENT_TYPES) + r") số (?P<number>[^\s,;]+)")
 _ANNOUNCED_REACH = 2000  # characters: the article's lead paragraph, above the document
+_TYPE_LINE_IN_TEXT = re.compile(_TYPE_LINE.pattern, re.M)
+
+
+def _announcement(text: str) -> re.Match | None:
+    """The lead paragraph above the document's type word announcing it, of that type (not a document the text cites)."""
+    type_line = _TYPE_LINE_IN_TEXT.search(text, 0, _ANNOUNCED_REACH)
+    announced = _ANNOUNCED.search(text, 0, type_line.start()) if type_line else None
+    return announced if announced and _type_name(type_line.group(1)) == announced.group("type") else None
 
 
 def _enacted_title(enacting: re.Match) -> str | None:
@@ -535,7 +543,7 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         # department issues, in the department's province, as its branch does ("… / CHI CỤC KIỂM LÂM", below); the
         # province the department's line names, though the place line is the unit's district ("SỞ GIÁO DỤC VÀ ĐÀO TẠO X
         # / TRƯỜNG THPT Y", "Y, ngày …")
-        province = (not locality and _province_after_field(words, last.end(), place)) or province
+        province = (not locality and _province_after_field(words, last.end(), place, text)) or province
         if province and _LEVEL_AT_END.search(below):
             return f"{below} {province}", province
         if province and _squeezed(province) in _squeezed(words):
@@ -570,15 +578,17 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
 _NUMBERED_REGION = re.compile(r"\s+KHU\s+VỰC\s+([IVXLC]+|\d+)(?![\w])")
 
 
+_PLACE_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,3}")  # a province's name: words, no marks
 _FIELD_AT = re.compile(r"\s*(?:" + "|".join(pattern for _, pattern in FIELDS) + r")\s+", re.I)
 
 
-def _province_after_field(words: str, body_end: int, place: str | None) -> str | None:
-    """The place a department's line names after its field ("SỞ Y TẾ PHÚ THỌ" → Phú Thọ)."""
+def _province_after_field(words: str, body_end: int, place: str | None, text: str) -> str | None:
+    """The place a department's line names after its field ("SỞ Y TẾ PHÚ THỌ" → Phú Thọ), as the text writes it too."""
     field = _FIELD_AT.match(words, body_end)
     line_end = words.find("\n", body_end)
-    rest = words[field.end():line_end if line_end >= 0 else len(words)] if field else ""
-    return _proper_name(rest, place) if rest and rest.isupper() and len(rest.split()) <= 4 else None
+    rest = words[field.end():line_end if line_end >= 0 else len(words)].strip() if field else ""
+    name = _proper_name(rest, place) if _PLACE_WORDS.fullmatch(rest) and rest.isupper() else None
+    return name if name and name in text else None
 
 
 def _in_place(name: str, level: str, province: str, text: str = "") -> str:

@@ -58,12 +58,15 @@ def sniff_format(path: Path, head: bytes) -> str:
         )
     if suffix in ("html", "htm", "xhtml"):
         return "html"
+    # (by their first bytes, before any "<html" they may carry: Outlook's RTF, an edXML's content)
+    if looks_like_rtf(head):
+        return "rtf"
     lowered = head[:2048].lower()
+    if looks_like_xml(head) and b"<html" not in lowered[:300]:
+        return "xml"
     if b"<html" in lowered or b"<!doctype html" in lowered:
         return "html"
-    if suffix == "rtf" or looks_like_rtf(head):
-        return "rtf"
-    if suffix == "xml" or looks_like_xml(head):
+    if suffix == "xml":
         return "xml"
     if suffix == "md":
         return "md"

@@ -38,6 +38,15 @@ def detect_legacy_encoding(text: str) -> str | None:
     return None
 
 
+def refuse_legacy_encoding(text: str, name: str = "") -> None:
+    legacy = detect_legacy_encoding(text)
+    if legacy:
+        raise UnreadableFile(
+            f"Văn bản dùng bảng mã cũ {legacy}; hãy chuyển sang Unicode (ví dụ bằng Unikey) rồi thử lại: {name}",
+            f"text uses the legacy {legacy} Vietnamese encoding; convert it to Unicode first: {name}",
+        )
+
+
 def decode_text(data: bytes, name: str = "") -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         text = data[3:].decode("utf-8", errors="replace")
@@ -52,10 +61,5 @@ def decode_text(data: bytes, name: str = "") -> str:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
             text = data.decode("cp1258", errors="replace")
-    legacy = detect_legacy_encoding(text)
-    if legacy:
-        raise UnreadableFile(
-            f"Văn bản dùng bảng mã cũ {legacy}; hãy chuyển sang Unicode (ví dụ bằng Unikey) rồi thử lại: {name}",
-            f"text uses the legacy {legacy} Vietnamese encoding; convert it to Unicode first: {name}",
-        )
+    refuse_legacy_encoding(text, name)
     return unicodedata.normalize("NFC", text)

@@ -14,7 +14,7 @@ from ..errors import UnreadableFile
 from ..textfold import fold
 from . import RawText
 
-_ON_BEHALF = re.compile(r"^\s*(?:TM|KT|Q|TL|TUQ|T/M)\s*\.?\s*", re.I)
+_OFFICE = fold("Văn phòng")  # a body's office, which sends on its behalf
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -48,10 +48,10 @@ def _date_line(place: str, iso: str) -> str:
     return f"{place + ', ' if place else ''}ngày {int(day):02d} tháng {int(month):02d} năm {year}"
 
 
-def _signs_for(competence: str, organ: str) -> bool:
-    """Whether the signature's "TM. <office>" / "KT. <office>" names the sending organ (or names none)."""
-    office = fold(_ON_BEHALF.sub("", competence)).strip()
-    return not office or fold(organ).startswith(office)
+def _heads_the_page(organ: str, competence: str) -> bool:
+    """The sender issues the document, unless it is an office sending its principal's ("Văn phòng Chính phủ" sends the
+    Prime Minister's dispatch, signed "KT. THỦ TƯỚNG"), which the signature then does not name."""
+    return not fold(organ).startswith(_OFFICE) or _OFFICE in fold(competence)
 
 
 def _child_texts(element) -> list[str]:
@@ -60,10 +60,10 @@ def _child_texts(element) -> list[str]:
 
 def _edxml_lines(root) -> list[str]:
     content = _first(root, "Content")
-    body = [line.rstrip() for line in (content.text or "").strip("\n").split("\n")] if content is not None else []
+    body = [line.rstrip() for line in "".join(content.itertext()).strip("\n").split("\n")] if content is not None else []
     competence = _text(_first(root, "SignerInfo", "Competence"))
     organ = _text(_first(root, "From", "OrganName"))
-    lines = [organ.upper()] if organ and _signs_for(competence, organ) else []
+    lines = [organ.upper()] if organ and _heads_the_page(organ, competence) else []
     number, notation = _text(_first(root, "Code", "CodeNumber")), _text(_first(root, "Code", "CodeNotation"))
     if number or notation:
         lines.append(f"Số: {number}/{notation}" if number and notation else f"Số: {number or notation}")
@@ -85,14 +85,18 @@ def _edxml_lines(root) -> list[str]:
     return lines
 
 
-def _element_lines(root) -> list[str]:
-    return [line.strip() for text in root.itertext() for line in text.split("\n") if line.strip()]
+def _element_lines(element) -> list[str]:
+    """An element holding text beside its children (a paragraph with its runs: "Giao <b>Sở Y tế</b> chủ trì") is one
+    paragraph; one of elements only, its children's."""
+    if (element.text or "").strip() or any((child.tail or "").strip() for child in element) or len(element) == 0:
+        return [line.strip() for line in "".join(element.itertext()).split("\n") if line.strip()]
+    return [line for child in element if isinstance(child.tag, str) for line in _element_lines(child)]
 
 
 def xml_to_text(source: str, name: str = "") -> str:
     import lxml.etree
 
-    parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True,
+    parser = lxml.etree.XMLParser(resolve_entities="internal", no_network=True, huge_tree=False, recover=True,
                                   remove_comments=True, remove_pis=True)
     try:
         root = lxml.etree.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", source).encode("utf-8"), parser)
