@@ -547,6 +547,7 @@ def test_rtf_keeps_the_texts_own_bar_refuses_a_legacy_font_and_reads_nested_tabl
         read(r"{\rtf1\ansi{\fonttbl{\f0 .VnTime;}}" + r"C\'e9ng ho\'b5 x\'b8 h\'e9i ch\'f1 ngh\'a8a Vi\'d6t Nam " * 6 + "}")
     with pytest.raises(vnplan.errors.UnreadableFile):
         read(r"{\rtf1\ansi\uc \u7871 abc\par}")
+    assert read(r"{\rtf1\ansi{\fonttbl{\f0\fcharset78 MS Mincho;}}\f0 K\u7870? HO\u7840?CH\par}").text == "KẾ HOẠCH"
 
 
 def test_an_rtf_by_its_name_only_is_read_as_text_and_outlooks_rtf_around_html_as_rtf():

@@ -19,6 +19,7 @@ _TEXT_BAR = "\ue000"  # a private-use character standing for the text's own "|" 
 _PARAGRAPH_RESET = re.compile(r"\\pard(?![a-z])")
 _IN_TABLE = re.compile(r"\\intbl(?![a-z])")
 _BREAK = re.compile(r"\\(?:par|line|nestcell|nestrow)(?![a-z]) ?")
+_FONT_CHARSET = re.compile(r"\\fcharset\d+")
 # (a field's group on a line of its own: striprtf's pattern for hyperlinks is slow on one long line of fields)
 _FIELD = re.compile(r"(?<!\n)\{\\field")
 
@@ -46,8 +47,12 @@ def _row_lines(line: str) -> list[str]:
 def rtf_to_text(source: str, name: str = "") -> str:
     from striprtf.striprtf import rtf_to_text as strip
 
+    prepared = _prepared(source)
     try:
-        text = strip(_prepared(source), errors="replace")
+        try:
+            text = strip(prepared, errors="replace")
+        except LookupError:  # a font's character set no codec of Python's names: the document's code page instead
+            text = strip(_FONT_CHARSET.sub("", prepared), errors="replace")
     except (ValueError, IndexError, LookupError, TypeError, OverflowError) as exc:
         raise UnreadableFile(f"Tệp RTF không đọc được: {name} ({exc})", f"unreadable RTF file: {name} ({exc})") from None
     lines: list[str] = []
