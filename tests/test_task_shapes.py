@@ -3498,3 +3498,14 @@ def test_a_budget_table_and_a_round_after_a_body_are_no_tasks_nor_a_name():
                   "| 1 | Ngân sách tỉnh | Sở Tài chính | 500 |\n") == []
     tasks = _tasks("II. NHIỆM VỤ\n1. Phòng Tài chính - Kế hoạch đợt 1\n- Rà soát kinh phí.\n")
     assert [t.lead for t in tasks] == [["Phòng Tài chính - Kế hoạch"]]
+
+
+def test_a_slide_outline_continued_under_its_heading_again_keeps_its_points_under_their_body():
+    tasks = _tasks("III. NHIỆM VỤ VÀ PHÂN CÔNG\n1. Phòng Kế hoạch\nPhân bổ chỉ tiêu cho các phòng giao dịch\n"
+                   "Theo dõi tiến độ giải ngân hằng tháng\nIII. NHIỆM VỤ VÀ PHÂN CÔNG (tiếp)\n1. Phòng Kế hoạch (tiếp)\n"
+                   "Tổng hợp kết quả, báo cáo Giám đốc hằng quý\n2. Phòng Hành chính\nBố trí đủ cán bộ cho các phòng giao dịch\n"
+                   "3. Phòng Giao dịch Tân Lập\nGiải ngân kịp thời cho hộ nghèo\n")
+    assert [(t.lead, t.text[:20]) for t in tasks] == [
+        (["Phòng Kế hoạch"], "Phân bổ chỉ tiêu cho"), (["Phòng Kế hoạch"], "Theo dõi tiến độ giả"),
+        (["Phòng Kế hoạch"], "Tổng hợp kết quả, bá"), (["Phòng Hành chính"], "Bố trí đủ cán bộ cho"),
+        (["Phòng Giao dịch Tân Lập"], "Giải ngân kịp thời c")]

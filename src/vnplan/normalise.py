@@ -1757,6 +1757,23 @@ def translations_dropped(lines: list[str]) -> list[str]:
 _DROP_CAPS = frozenset("ABCDEGHKLMNOPQRSTUYĐ")
 
 
+_CONTINUED = re.compile(r"^(.*?\S)\s*\((?:tiếp|tiếp theo|Tiếp|Tiếp theo|TIẾP|TIẾP THEO)\)\s*:?$")
+
+
+def continued_headings_dropped(paragraphs: list[str]) -> list[str]:
+    """A heading said again where its text goes on over a page or a slide ("III. NHIỆM VỤ … (tiếp)", "1. Phòng X
+    (tiếp)"): the text under it is the earlier heading's."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for p in paragraphs:
+        again = _CONTINUED.match(p) if p[-1:] in "):" else None
+        if again and again.group(1).rstrip(":") in seen:
+            continue
+        seen.add(p.rstrip(":"))
+        out.append(p)
+    return out
+
+
 def drop_caps_joined(lines: list[str]) -> list[str]:
     """A print's drop cap, its paragraph's first letter on a line of its own ("N" over "ăm 2026, …"), set back on its
     word: a capital alone opening a paragraph, then a line going on in lower case."""
@@ -1845,6 +1862,8 @@ def normalise(raw: RawText) -> str:
         paragraphs = rows_spelt_out(paragraphs)
     paragraphs = numbered_work(ordinal_paragraphs(ordinal_parts(part_lettered_items(canonical_labels(paragraphs)))))
     paragraphs = split_glued_headings(paragraphs)
+    if "(tiếp" in text or "(Tiếp" in text:
+        paragraphs = continued_headings_dropped(paragraphs)
     if notes:
         paragraphs += [FOOTNOTES_HEADING] + [" ".join(line.text for line in notes)]
     return "\n".join(paragraphs) + "\n"

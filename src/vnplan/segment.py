@@ -330,9 +330,13 @@ def _assign_levels(blocks: list[Block]) -> None:
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             lead_in = nxt is not None and nxt.kind in ("dash", "star", "plus") and _heads_a_list(block)
             block.level = LEVEL_LEAD_IN if lead_in else LEVEL_LEAF
-            if nxt is not None and nxt.kind == "item" and "." not in nxt.label and _is_unlabelled_heading(block):
+            before = blocks[i - 1] if i else None
+            if nxt is not None and nxt.kind == "item" and "." not in nxt.label and _is_unlabelled_heading(block) \
+                    and not (before is not None and _is_unlabelled_heading(before) and (before.kind == "item" or (
+                        before.kind == "para" and before.parent is not None and blocks[before.parent].kind == "item"))):
                 # "Nhóm nhiệm vụ thứ hai: Phát triển hạ tầng …" between "2. …" and "3. …": a heading of the
-                # numbered items after it, at their level (not a point of the item before it)
+                # numbered items after it, at their level (not a point of the item before it; nor the last of points
+                # written without marks, as a slide's are, under "4. Phòng X" or after another such point)
                 block.level = LEVEL_ITEM
         else:
             block.level = LEVEL_LEAF
