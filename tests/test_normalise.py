@@ -1445,3 +1445,17 @@ def test_the_partners_role_word_an_ocr_misread_is_mended_in_its_case_and_no_othe
     from vnplan.normalise import ocr_slips_mended
     assert ocr_slips_mended("Sở Y tế phổi hợp; Phổi họp với X; TĂNG CƯỜNG PHỐI HỢP; bác sĩ chủ trị") \
         == "Sở Y tế phối hợp; Phối hợp với X; TĂNG CƯỜNG PHỐI HỢP; bác sĩ chủ trị"
+
+
+def test_a_wrapped_title_ends_where_the_text_opens_on_its_year():
+    import textwrap
+    column = lambda text: "\n".join(textwrap.wrap(text, 46))  # noqa: E731  (a newspaper's narrow column)
+    title = "Về các nhiệm vụ trọng tâm nâng cao chất lượng giải quyết, xét xử các loại vụ án năm 2027"
+    raw = ("CHỈ THỊ\n" + column(title)
+           + "\n\n" + column("Năm 2026, toàn ngành đã thụ lý 628.415 vụ việc, giải quyết 583.102 vụ việc, đạt tỷ lệ "
+                              "92,8%; tỷ lệ bản án bị hủy, sửa do nguyên nhân chủ quan là 1,12%. Tuy nhiên, vẫn còn "
+                              "tình trạng án quá hạn luật định.") + "\n"
+           + column("1. Tòa án nhân dân cấp tỉnh tập trung giải quyết các vụ án tồn đọng, bảo đảm đúng thời hạn.") + "\n")
+    lines = normalise(RawText(raw, "txt")).splitlines()
+    assert lines[1] == title
+    assert lines[2].startswith("Năm 2026, toàn ngành")

@@ -1011,10 +1011,10 @@ def _join_wrapped(lines: list[_Line], layout: _Layout) -> list[str]:
     return [" ".join(parts) for parts in paragraphs]
 
 
-# The first sentence of a text under its title, after a clause of time or place: "Ngày 15 tháng 12 năm 2025, …",
-# "Mùa khô năm 2024 - 2025, trên địa bàn …", "Thực hiện …".
+# The first sentence of a text under its title, after a clause of time or place: "Ngày 15 tháng 12 năm 2025, …", "Năm
+# 2026, …", "Mùa khô năm 2024 - 2025, trên địa bàn …", "Thực hiện …".
 _CLAUSE_BEFORE_COMMA = re.compile(r"[" + UPPER_LETTERS + r"][^,;:.()]{3,60}?\s[a-zđ][^,;:.()]*,\s")
-_OPENING_DATE = re.compile(r"Ngày\s+\d")
+_OPENING_DATE = re.compile(r"Ngày\s+\d|(?:Năm|Tháng|Quý)\s+[\dIVX][\d/IVX]*\s*,")
 
 
 def _opens_the_text(text: str, before: str) -> bool:
