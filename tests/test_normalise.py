@@ -1459,3 +1459,26 @@ def test_a_wrapped_title_ends_where_the_text_opens_on_its_year():
     lines = normalise(RawText(raw, "txt")).splitlines()
     assert lines[1] == title
     assert lines[2].startswith("Năm 2026, toàn ngành")
+
+
+def test_part_lettered_items_hard_wrapped_each_open_their_paragraph():
+    raw = ("C. NHIỆM VỤ VÀ GIẢI PHÁP\nC.1. Bảo đảm đủ thuốc, dịch truyền, chế phẩm máu phục vụ cấp cứu, điều\n"
+           "trị; tăng cường hội chẩn từ xa giữa các tuyến để giảm tử vong ở người bệnh.\n"
+           "C.2. Tập huấn, cập nhật hướng dẫn chẩn đoán, điều trị sốt xuất huyết cho\n"
+           "nhân viên y tế các tuyến, ưu tiên tuyến xã và các phòng khám tư nhân.\n")
+    assert normalise(RawText(raw, "pdf", wrapped=True)).splitlines()[1:] == [
+        "1. Bảo đảm đủ thuốc, dịch truyền, chế phẩm máu phục vụ cấp cứu, điều trị; tăng cường hội chẩn từ xa giữa các "
+        "tuyến để giảm tử vong ở người bệnh.",
+        "2. Tập huấn, cập nhật hướng dẫn chẩn đoán, điều trị sốt xuất huyết cho nhân viên y tế các tuyến, ưu tiên tuyến xã "
+        "và các phòng khám tư nhân."]
+
+
+def test_a_bilingual_copy_wrapped_as_a_web_page_drops_each_translation_whole_and_keeps_a_label_alone():
+    pairs = [("**II.**", None), ("**NHIỆM VỤ**", "**TASKS OF THE DIVISIONS**")] + [
+        (f"{n}. Phòng số {n} chủ trì kiểm tra\ntàu thuyền neo đậu trong vùng nước cảng.",
+         f"{n}. Division No. {n} shall take the lead in\ninspecting the vessels anchored in the port waters.")
+        for n in range(1, 7)]
+    raw = "\n\n".join(part for pair in pairs for part in pair if part)
+    lines = normalise(RawText(raw, "md")).splitlines()
+    assert lines[:2] == ["II. NHIỆM VỤ", "1. Phòng số 1 chủ trì kiểm tra tàu thuyền neo đậu trong vùng nước cảng."]
+    assert not any("Division" in line or "inspecting" in line for line in lines)

@@ -1148,12 +1148,12 @@ _LETTER_PART_HEADING = re.compile(r"([A-ZĐ])\.\s+\S")
 _PART_LETTERED_ITEM = re.compile(r"([A-ZĐ])\.(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\S)")
 
 
-def part_lettered_items(paragraphs: list[str]) -> list[str]:
+def part_lettered_items(lines: list[str]) -> list[str]:
     """Items numbered with their part's letter ("C.1.", "C.2.3." under "C. NHIỆM VỤ") written as the items they are
     ("1.", "2.3."): the letter repeats the part's label, the numbers are the item's."""
     out: list[str] = []
     part = None
-    for p in paragraphs:
+    for p in lines:
         if p[:1].isupper() and p[1:2] == ".":
             if heading := _LETTER_PART_HEADING.match(p):
                 part = heading.group(1)
@@ -1713,11 +1713,12 @@ _RUN_ON_POINT = re.compile(r"(?<=[.:;]) +(?=(?:-|[a-zđ]\)) [" + UPPER_LETTERS +
 # A bilingual copy follows each line with its English translation ("Căn cứ …" / "Pursuant to …"): the English lines
 # are told by the words a sentence of English cannot do without, none of them a Vietnamese syllable.
 _ENGLISH_WORDS = frozenset("of and the for with shall by this from which its their is are be been to in on".split())
-_ENGLISH_WORDS_IN_A_LINE = 2  # distinct ones
+_ENGLISH_WORDS_IN_A_PASSAGE = 2  # distinct ones
 # a capital, or after a label a figure ("1. 100% of vessels …")
 _OPENS_A_LINE_OF_ITS_OWN = re.compile(r"[\W_]*(?:(?:\d{1,2}|[a-z])[.)]\s+[A-Z\d]|[A-Z])")
-_TRANSLATED_LINES = 5  # at least, each after a Vietnamese line, and a share of the lines with words
-_TRANSLATED_SHARE = 0.15
+_LABEL_ALONE = re.compile(r"[\W_]*(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]?[\W_]*")
+_TRANSLATED_PASSAGES = 5  # reading as English, at least, and this share of the Vietnamese passages
+_TRANSLATED_SHARE = 0.3
 
 
 def _has_vietnamese_letters(line: str) -> bool:
@@ -1726,30 +1727,30 @@ def _has_vietnamese_letters(line: str) -> bool:
 
 def _reads_as_english(line: str) -> bool:
     words = set(re.findall(r"[a-z]+", line.lower()))
-    return len(words & _ENGLISH_WORDS) >= _ENGLISH_WORDS_IN_A_LINE and not _has_vietnamese_letters(line)
+    return len(words & _ENGLISH_WORDS) >= _ENGLISH_WORDS_IN_A_PASSAGE and not _has_vietnamese_letters(line)
 
 
 def translations_dropped(lines: list[str]) -> list[str]:
-    """A bilingual copy read in its Vietnamese alone: in a text where many lines read as English, each line without a
-    Vietnamese letter after one with them is its translation ("PLAN" under "KẾ HOẠCH", "Hai Phong, 05 March 2027")."""
-    worded = [line for line in lines if re.search(r"[^\W\d_]{2}", line)]
-    english = [i for i, line in enumerate(worded) if _reads_as_english(line)]
-    # (line after line, not a translation in a block of its own after the text: a portal's page gives both)
-    interleaved = sum(1 for i in english if i and _has_vietnamese_letters(worded[i - 1]))
-    if interleaved < _TRANSLATED_LINES or interleaved < _TRANSLATED_SHARE * len(worded) or 2 * interleaved < len(english):
-        return lines
-    out: list[str] = []
-    previous = ""  # the last line with words
-    for line in lines:
-        if re.search(r"[^\W\d_]{2}", line):
-            # (a line a wrap carried on, "sau:", "56/2024/QH15;", opens in lower case or with a number)
-            translation = not _has_vietnamese_letters(line) and _has_vietnamese_letters(previous) \
-                and _OPENS_A_LINE_OF_ITS_OWN.match(line) is not None
-            previous = line
-            if translation:
-                continue
-        out.append(line)
-    return out
+    """A bilingual copy read in its Vietnamese alone: in a text whose Vietnamese passages are, most of them, followed
+    each by one in English, those English passages are its translation ("PLAN" under "KẾ HOẠCH", "Hai Phong, 05 March
+    2027"), however many lines a wrap made of them."""
+    runs: list[list[int]] = []  # the indices of the lines with words, in runs of one language: Vietnamese or none
+    for i, line in enumerate(lines):
+        if re.search(r"[^\W\d_]{2}", line) and not _LABEL_ALONE.fullmatch(line):  # ("**III.**" over its title)
+            vietnamese = _has_vietnamese_letters(line)
+            if runs and _has_vietnamese_letters(lines[runs[-1][0]]) == vietnamese:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    # (a line a wrap carried on, "sau:", "56/2024/QH15;", opens in lower case or with a number: no translation)
+    translations = [run for before, run in zip(runs, runs[1:]) if _has_vietnamese_letters(lines[before[0]])
+                    and _OPENS_A_LINE_OF_ITS_OWN.match(lines[run[0]])]
+    english = sum(1 for run in translations if _reads_as_english(" ".join(lines[i] for i in run)))
+    vietnamese_runs = sum(1 for run in runs if _has_vietnamese_letters(lines[run[0]]))
+    if english < _TRANSLATED_PASSAGES or english < _TRANSLATED_SHARE * vietnamese_runs:
+        return lines  # (a translation in a block of its own after the text, as a portal's page gives both, stays)
+    dropped = {i for run in translations for i in run}
+    return [line for i, line in enumerate(lines) if i not in dropped]
 
 
 # The capitals a Vietnamese word opens with, under their marks ("Ấ" is "A"), but a Roman numeral's ("Quý" / "I" / "năm")
@@ -1832,7 +1833,7 @@ def normalise(raw: RawText) -> str:
     source_lines = rebuild_figure_tables(rebuild_cell_tables(source_lines))
     if markdown and "1. " in text:
         source_lines = numbered_as_rendered(source_lines)
-    lines = _read_lines(source_lines, markdown)
+    lines = _read_lines(part_lettered_items(source_lines), markdown)  # (before the wraps are joined: labels end them)
     wrapped = raw.wrapped if raw.wrapped is not None else _is_wrapped(lines)
     lines, notes = _notes_under_a_rule(lines)
     if raw.format != "pdf":  # a gazette's running heads, a screenshot's status bars: in any copy of such pages
@@ -1860,6 +1861,7 @@ def normalise(raw: RawText) -> str:
         paragraphs = rebuild_leader_tables(paragraphs)
     if any(p[:1] == "|" for p in paragraphs):  # (rows of any layout, rebuilt above)
         paragraphs = rows_spelt_out(paragraphs)
+    # (the items' letters again, where emphasis or a wrap left a part's heading to be read from its lines)
     paragraphs = numbered_work(ordinal_paragraphs(ordinal_parts(part_lettered_items(canonical_labels(paragraphs)))))
     paragraphs = split_glued_headings(paragraphs)
     if "(tiếp" in text or "(Tiếp" in text:
