@@ -1148,6 +1148,9 @@ _LETTER_PART_HEADING = re.compile(r"([A-ZĐ])\.\s+\S")
 _PART_LETTERED_ITEM = re.compile(r"([A-ZĐ])\.(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\S)")
 
 
+_PART_LETTERED_IN_TEXT = re.compile(r"(?m)^[*_\s]*[A-ZĐ]\.\d")
+
+
 def part_lettered_items(lines: list[str]) -> list[str]:
     """Items numbered with their part's letter ("C.1.", "C.2.3." under "C. NHIỆM VỤ") written as the items they are
     ("1.", "2.3."): the letter repeats the part's label, the numbers are the item's."""
@@ -1714,6 +1717,7 @@ _RUN_ON_POINT = re.compile(r"(?<=[.:;]) +(?=(?:-|[a-zđ]\)) [" + UPPER_LETTERS +
 # are told by the words a sentence of English cannot do without, none of them a Vietnamese syllable.
 _ENGLISH_WORDS = frozenset("of and the for with shall by this from which its their is are be been to in on".split())
 _ENGLISH_WORDS_IN_A_PASSAGE = 2  # distinct ones
+_ENGLISH_HINT = re.compile(r"\b(?:the|shall|of the)\b")
 # a capital, or after a label a figure ("1. 100% of vessels …")
 _OPENS_A_LINE_OF_ITS_OWN = re.compile(r"[\W_]*(?:(?:\d{1,2}|[a-z])[.)]\s+[A-Z\d]|[A-Z])")
 _LABEL_ALONE = re.compile(r"[\W_]*(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]?[\W_]*")
@@ -1775,6 +1779,9 @@ def continued_headings_dropped(paragraphs: list[str]) -> list[str]:
     return out
 
 
+_DROP_CAP_IN_TEXT = re.compile(r"(?m)^\w\n[^\W\d_]")
+
+
 def drop_caps_joined(lines: list[str]) -> list[str]:
     """A print's drop cap, its paragraph's first letter on a line of its own ("N" over "ăm 2026, …"), set back on its
     word: a capital alone opening a paragraph, then a line going on in lower case."""
@@ -1819,7 +1826,10 @@ def normalise(raw: RawText) -> str:
     as_read = [_letters_closed_up(line) if "  " in line else line for line in text.split("\n")]
     if len(text) > _RUN_ON_PAGE:
         as_read = pages_run_on_joined(as_read)
-    as_read = translations_dropped(drop_caps_joined(as_read))
+    if _DROP_CAP_IN_TEXT.search(text):
+        as_read = drop_caps_joined(as_read)
+    if _ENGLISH_HINT.search(text):  # (a quick look first: most plans hold no English sentence)
+        as_read = translations_dropped(as_read)
     source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next
     if NUMBER_HEAD_LINE.search(text):
         source_lines = rebuild_column_blocks(source_lines)
@@ -1833,7 +1843,9 @@ def normalise(raw: RawText) -> str:
     source_lines = rebuild_figure_tables(rebuild_cell_tables(source_lines))
     if markdown and "1. " in text:
         source_lines = numbered_as_rendered(source_lines)
-    lines = _read_lines(part_lettered_items(source_lines), markdown)  # (before the wraps are joined: labels end them)
+    lettered = _PART_LETTERED_IN_TEXT.search(text) is not None
+    # (before the wraps are joined: labels end them)
+    lines = _read_lines(part_lettered_items(source_lines) if lettered else source_lines, markdown)
     wrapped = raw.wrapped if raw.wrapped is not None else _is_wrapped(lines)
     lines, notes = _notes_under_a_rule(lines)
     if raw.format != "pdf":  # a gazette's running heads, a screenshot's status bars: in any copy of such pages
@@ -1862,7 +1874,8 @@ def normalise(raw: RawText) -> str:
     if any(p[:1] == "|" for p in paragraphs):  # (rows of any layout, rebuilt above)
         paragraphs = rows_spelt_out(paragraphs)
     # (the items' letters again, where emphasis or a wrap left a part's heading to be read from its lines)
-    paragraphs = numbered_work(ordinal_paragraphs(ordinal_parts(part_lettered_items(canonical_labels(paragraphs)))))
+    paragraphs = canonical_labels(paragraphs)
+    paragraphs = numbered_work(ordinal_paragraphs(ordinal_parts(part_lettered_items(paragraphs) if lettered else paragraphs)))
     paragraphs = split_glued_headings(paragraphs)
     if "(tiếp" in text or "(Tiếp" in text:
         paragraphs = continued_headings_dropped(paragraphs)
