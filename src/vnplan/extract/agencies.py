@@ -968,6 +968,9 @@ _LEGEND_LIST = re.compile(r"^[^\n:]{0,40}(?i:viết tắt)[^\n:]{0,40}:?[ ]*\n(?
                           re.M)  # (a short heading, with its colon or none)
 
 
+_COMMUNE_LEVELS = r"(?:xã|phường|thị trấn|đặc khu)"
+_ENDS_ON_A_LEVEL = re.compile(r"(?<![\wđ])" + _COMMUNE_LEVELS + r"$")  # (the level bare: no place's name after it)
+_MORE_LEVELS = re.compile(r"(?:\s*,\s*" + _COMMUNE_LEVELS + r")+(?![\wđ])")
 _UNIT_NUMBER = re.compile(r"\d{1,2}")  # "Phòng Kiểm toán ngân sách 2"
 _NAME_TAIL = re.compile(r",?\s*[\wđ-]+(?:,?\s+[\wđ-]+)*")  # words, commas between: no sentence
 _NAME_TAIL_WORDS = 10
@@ -1423,6 +1426,11 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
         _as_those_serving_it(text, mention, start, found)
         if _IN_THE_AREA.match(text, mention.end):  # "Đồn Biên phòng trên địa bàn": every such body there, a class
             mention.collective = True
+        if (more_levels := _MORE_LEVELS.match(text, mention.end, end)) and _ENDS_ON_A_LEVEL.search(mention.name):
+            # "Trạm Y tế xã, phường", "Hội Chữ thập đỏ các xã, phường": the body of every commune and ward, as the
+            # body of every commune is read
+            mention.name += text[mention.end:more_levels.end()]
+            mention.end = more_levels.end()
         found.add(mention)
     for match in _leftmost(_COLLECTIVE_SCANS, segment):
         a = start + match.start()
