@@ -3509,3 +3509,35 @@ def test_a_slide_outline_continued_under_its_heading_again_keeps_its_points_unde
         (["Phòng Kế hoạch"], "Phân bổ chỉ tiêu cho"), (["Phòng Kế hoạch"], "Theo dõi tiến độ giả"),
         (["Phòng Kế hoạch"], "Tổng hợp kết quả, bá"), (["Phòng Hành chính"], "Bố trí đủ cán bộ cho"),
         (["Phòng Giao dịch Tân Lập"], "Giải ngân kịp thời c")]
+
+
+def test_second_review_mends_keep_ordinary_plans_as_they_were():
+    # a wrapped AsciiDoc item goes on its list; an inspection's work column is the work
+    wrapped = ("KẾ HOẠCH\n\nAn toàn thực phẩm năm 2026\n\n== I. MỤC TIÊU\n\nBảo đảm an toàn.\n\n== II. NHIỆM VỤ\n\n. Sở Y tế chủ trì kiểm tra an toàn thực phẩm,\n"
+               "hoàn thành trước ngày 30/6/2026.\n. Sở Công Thương chủ trì kiểm tra thị trường.\n")
+    assert [t.id for t in extract_text(wrapped).tasks] == ["II.1", "II.2"]
+    assert [t.lead for t in _tasks("II. KẾ HOẠCH THANH TRA\n| TT | Đối tượng thanh tra | Đơn vị chủ trì | Thời gian |\n"
+                                   "| 1 | Việc quản lý đất đai tại xã Tân Lập | Phòng Thanh tra 1 | Quý II/2027 |\n")] == [
+        ["Phòng Thanh tra 1"]]
+    # "(1)" under "1)" items stays their point; a group heading between items after a task of its own is a heading
+    points = _tasks("II. NHIỆM VỤ\n1) Sở Y tế chủ trì các nội dung sau:\n(1) Rà soát phương án phòng dịch.\n"
+                    "(2) Kiểm tra các cơ sở y tế.\n2) Công an tỉnh bảo đảm an ninh.\n")
+    assert [t.lead for t in points] == [["Sở Y tế"], ["Công an tỉnh"]]
+    groups = _tasks("II. NHIỆM VỤ\n1. Sở Tư pháp chủ trì rà soát văn bản\n2. Sở Nội vụ chủ trì sửa đổi quy chế làm việc\n"
+                    "Nhóm nhiệm vụ thứ hai: Cải cách thủ tục hành chính\n3. Sở Khoa học và Công nghệ chủ trì vận hành hệ "
+                    "thống.\n")
+    assert [t.lead for t in groups] == [["Sở Tư pháp"], ["Sở Nội vụ"], ["Sở Khoa học và Công nghệ"]]
+    # a form's number a wrap carried to a line's start is no item
+    wrapped_form = ("B. NHIỆM VỤ\nB.1. Sở Khoa học và Công nghệ chủ trì xây dựng nền tảng dữ liệu theo biểu mẫu số A.1 "
+                    "và biểu mẫu số\nB.2 kèm theo Kế hoạch này, hoàn thành trong quý III/2026.\nB.2. Sở Tài chính chủ "
+                    "trì bố trí kinh phí.\n")
+    assert [t.lead for t in extract_text("KẾ HOẠCH\nDữ liệu số năm 2026\nA. MỤC TIÊU\nXây dựng dữ liệu.\n"
+                                         + wrapped_form).tasks] == [["Sở Khoa học và Công nghệ"], ["Sở Tài chính"]]
+
+
+def test_english_names_a_vietnamese_lead_in_announces_stay():
+    from vnplan.normalise import translations_dropped
+    lines = [f"{n}. Sở số {n} chủ trì triển khai dự án:\nStrengthening the Resilience of Coastal Communities in the "
+             f"Province No. {n}" for n in range(1, 7)]
+    text = "\n".join(lines).split("\n")
+    assert translations_dropped(text) == text

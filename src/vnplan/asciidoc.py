@@ -16,7 +16,7 @@ _TABLE_FENCE = "|==="
 _HEADING = re.compile(r"^={1,6}[ \t]+(\S.*)$")
 # "[cols=",",]", "[width="100%",cols="5%,45%",options="header",]", "[loweralpha]", "[arabic,start=4]" (ASCII only:
 # "[Đã ký]" is text)
-_ATTRIBUTES = re.compile(r'^\[[A-Za-z][\w ="%,.*<>^-]*\]$')
+_ATTRIBUTES = re.compile(r'^\[[A-Za-z][\w ="%,.*<>^-]*\]$', re.ASCII)
 _COLUMNS = re.compile(r'cols="([^"]*)"')
 _START = re.compile(r"start=(\d+)")
 _LIST_STYLES = ("loweralpha", "upperalpha", "lowerroman", "upperroman", "arabic")
@@ -68,30 +68,33 @@ def _cell_lines(lines: list[str]) -> list[str]:
 
 def _table_lines(block: list[str], columns: int | None) -> list[str]:
     cells = _cells(block)
-    first_row = sum(span for _, span, _ in _cells(block[:1])) if block else 0
-    width = columns or first_row or 1
+    width = columns or (sum(span for _, span, _ in _cells(block[:1])) if block else 0) or 1
     rows: list[list[list[str] | None]] = []  # None: a place a cell to its left spans
-    pending: dict[int, tuple[list[str], int]] = {}  # column -> (a cell spanning rows, rows it still holds)
+    pending: dict[int, tuple[list[str] | None, int]] = {}  # column -> (a cell spanning rows, rows it still holds)
     row: list[list[str] | None] = []
 
-    def carry() -> None:  # the cells of rows above spanning down into this row's place
-        while len(row) < width and len(row) in pending:
-            text, left = pending.pop(len(row))
-            row.append(text)
-            if left > 1:
-                pending[len(row) - 1] = (text, left - 1)
+    def carry() -> None:  # the cells of rows above spanning down into this row's places; a full row is closed
+        nonlocal row
+        while True:
+            while len(row) < width and len(row) in pending:
+                text, left = pending.pop(len(row))
+                row.append(text)
+                if left > 1:
+                    pending[len(row) - 1] = (text, left - 1)
+            if len(row) < width:
+                return
+            rows.append(row)
+            row = []
 
     for lines, span, down in cells:
         carry()
         text = _cell_lines(lines)
-        for covered in range(min(span, width - len(row)) if len(row) < width else 1):
+        for covered in range(min(span, width - len(row))):
+            # (a cell across columns written once, as a Word table gives it; below, it is its first column's)
             if down > 1:
-                pending[len(row)] = (text, down - 1)
-            row.append(None if covered else text)  # (a cell across columns written once, as a Word table gives it)
+                pending[len(row)] = (None if covered else text, down - 1)
+            row.append(None if covered else text)
         carry()
-        if len(row) >= width:
-            rows.append(row)
-            row = []
     if row:
         rows.append(row)
     out = ["|"]
@@ -143,8 +146,8 @@ def asciidoc_as_text(text: str) -> str:
             out.append(f"{_label(counters[depth - 1], depth, style if depth == 1 else None)} "
                        f"{_unemphasised(ordered.group(2))}")
         else:
-            if line.strip() and not bullet:  # a paragraph ends the list: the next one counts from its own start
-                counters, style = [], None
+            if line.strip() and not bullet and line != "+" and not (lines[i - 1].strip() if i else ""):
+                counters, style = [], None  # a paragraph of its own ends the list: the next one counts from its start
             if heading:
                 out.append(_unemphasised(heading.group(1)))
             elif bullet:

@@ -499,14 +499,16 @@ def field_role(name: str) -> str:
 
 
 _COLUMN_HEADS_LOWER = frozenset(head.lower() for head in TABLE_COLUMN_HEADS)
-_LONGEST_COLUMN_HEAD = max(len(head.split()) for head in TABLE_COLUMN_HEADS)
+# Columns of money, time, place and notes, however qualified ("Kinh phí (triệu đồng)", "Thời gian hoàn thành").
+_NEVER_THE_WORK = ("kinh phí", "nguồn kinh phí", "nguồn vốn", "ngân sách", "tổng số", "ghi chú", "thời gian", "thời hạn",
+                   "tiến độ", "địa điểm", "chỉ tiêu", "số tiền", "dự toán")
 
 
 def is_column_head(name: str) -> bool:
-    """A name a table's header gives one of its usual columns, as it is or qualified ("STT", "Ghi chú", "Nguồn kinh phí
-    thực hiện")."""
-    words = name.lower().strip(" *").split()
-    return any(" ".join(words[:n]) in _COLUMN_HEADS_LOWER for n in range(1, min(len(words), _LONGEST_COLUMN_HEAD) + 1))
+    """A name a table's header gives one of its usual columns ("STT", "Ghi chú"), or one of those that never hold the
+    work, qualified ("Nguồn kinh phí thực hiện"; not "Đối tượng thanh tra", an inspection's work)."""
+    name = name.lower().strip(" *")
+    return name in _COLUMN_HEADS_LOWER or name.startswith(_NEVER_THE_WORK)
 
 
 def _named_role(name: str) -> str:

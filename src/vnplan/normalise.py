@@ -89,6 +89,7 @@ _FIELD_START = re.compile(r"[A-ZĐ]\w*(?: \w+){1,5}:\s")  # "Đơn vị phối h
 _NUMBER_PAREN = re.compile(r"(\d{1,2})\)(?=\s)")  # "1)" -> "1."
 _NUMBER_DASH = re.compile(r"(\d{1,2})[-/]\s+(?=[" + UPPER_LETTERS + "])")  # "1- Đổi mới …", "1/ Phòng …" -> "1. …"
 _NUMBER_DOT = re.compile(r"\d{1,2}\.\s")
+_NUMBERED_OTHERWISE = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)/-]\s|[A-ZĐ]\.\d|(?:Nhiệm vụ|Giải pháp|Mục)\s+\d{1,2}\s*[:.]")
 _SLASH_LABEL = re.compile(r"([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){1,3})/\s+(?=\S)")  # "I/ …", "1.1/ …" -> "I. …", "1.1. …"
 _SLASH_LABEL_INITIALS = frozenset("IVXLC0123456789")
 _LETTER_DOT = re.compile(r"([a-zđ])(?:[./](?=\s)|-(?=\s+[" + UPPER_LETTERS + "]))")  # "a.", "a/", "a- Tổ chức …" -> "a)"
@@ -1117,6 +1118,8 @@ def canonical_labels(paragraphs: list[str]) -> list[str]:
     """"(II)" -> "II.", "1)" and "(1)" -> "1.", "a." and "(a)" -> "a)", "–"/"•" -> "-", "◦" -> "+", each only when the document does not also use the
     canonical form (then the two styles may mark two levels and both stay)."""
     numbers_dot = any(_NUMBER_DOT.match(p) for p in paragraphs)
+    # ("(1)" is the items' own label only where no item is numbered otherwise: "1)", "1.1.", "B.1.", "Nhiệm vụ 1:")
+    numbered = numbers_dot or any(_NUMBERED_OTHERWISE.match(p) for p in paragraphs)
     letters_paren = any(_LETTER_PAREN.match(p) for p in paragraphs)
     plain_dash = any(p[:2] == "- " for p in paragraphs)
     plain_plus = any(p[:2] == "+ " for p in paragraphs)
@@ -1130,7 +1133,7 @@ def canonical_labels(paragraphs: list[str]) -> list[str]:
             p = _NUMBER_DASH.sub(r"\1. ", p, count=1) if _NUMBER_DASH.match(p) else p  # a Party document's "1- …", a "1/ …"
         elif first.islower() and not letters_paren:
             p = _LETTER_DOT.sub(r"\1)", p, count=1) if _LETTER_DOT.match(p) else p
-        elif first == "(" and not numbers_dot and _NUMBER_BRACKETED.match(p):
+        elif first == "(" and not numbered and _NUMBER_BRACKETED.match(p):
             p = _NUMBER_BRACKETED.sub(r"\1. ", p, count=1)
         elif first == "(" and _ROMAN_BRACKETED.match(p):
             p = _ROMAN_BRACKETED.sub(r"\1. ", p, count=1)
@@ -1145,22 +1148,25 @@ def canonical_labels(paragraphs: list[str]) -> list[str]:
 
 
 _LETTER_PART_HEADING = re.compile(r"([A-ZĐ])\.\s+\S")
-_PART_LETTERED_ITEM = re.compile(r"([A-ZĐ])\.(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=\S)")
+_PART_LETTERED_ITEM = re.compile(r"([A-ZĐ])\.(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?=[" + UPPER_LETTERS + "])")
+_WRAPPED_PART_LETTERED_ITEM = re.compile(r"([A-ZĐ])\.(\d{1,2}(?:\.\d{1,2}){0,3})\.\s+(?=[" + UPPER_LETTERS + "])")
 
 
-_PART_LETTERED_IN_TEXT = re.compile(r"(?m)^[*_\s]*[A-ZĐ]\.\d")
+_PART_LETTERED_IN_TEXT = re.compile(r"(?m)^[*_ \t]*[A-ZĐ]\.\d")
 
 
-def part_lettered_items(lines: list[str]) -> list[str]:
+def part_lettered_items(lines: list[str], wrapped: bool = False) -> list[str]:
     """Items numbered with their part's letter ("C.1.", "C.2.3." under "C. NHIỆM VỤ") written as the items they are
-    ("1.", "2.3."): the letter repeats the part's label, the numbers are the item's."""
+    ("1.", "2.3."): the letter repeats the part's label, the numbers are the item's; a capital follows ("B.2 kèm theo
+    …" goes on with a form's number). In lines a wrap may have cut (`wrapped`), the label closed by its dot too."""
+    item_label = _WRAPPED_PART_LETTERED_ITEM if wrapped else _PART_LETTERED_ITEM
     out: list[str] = []
     part = None
     for p in lines:
         if p[:1].isupper() and p[1:2] == ".":
             if heading := _LETTER_PART_HEADING.match(p):
                 part = heading.group(1)
-            elif (item := _PART_LETTERED_ITEM.match(p)) and item.group(1) == part:
+            elif (item := item_label.match(p)) and item.group(1) == part:
                 p = f"{item.group(2)}. {p[item.end():]}"
         out.append(p)
     return out
@@ -1717,7 +1723,7 @@ _RUN_ON_POINT = re.compile(r"(?<=[.:;]) +(?=(?:-|[a-zđ]\)) [" + UPPER_LETTERS +
 # are told by the words a sentence of English cannot do without, none of them a Vietnamese syllable.
 _ENGLISH_WORDS = frozenset("of and the for with shall by this from which its their is are be been to in on".split())
 _ENGLISH_WORDS_IN_A_PASSAGE = 2  # distinct ones
-_ENGLISH_HINT = re.compile(r"\b(?:the|shall|of the)\b")
+_ENGLISH_HINT = re.compile(r"\b(?:the|shall)\b")
 # a capital, or after a label a figure ("1. 100% of vessels …")
 _OPENS_A_LINE_OF_ITS_OWN = re.compile(r"[\W_]*(?:(?:\d{1,2}|[a-z])[.)]\s+[A-Z\d]|[A-Z])")
 _LABEL_ALONE = re.compile(r"[\W_]*(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]?[\W_]*")
@@ -1747,8 +1753,12 @@ def translations_dropped(lines: list[str]) -> list[str]:
             else:
                 runs.append([i])
     # (a line a wrap carried on, "sau:", "56/2024/QH15;", opens in lower case or with a number: no translation)
+    # (nor the list a Vietnamese lead-in announces, "… triển khai các dự án:" over their English names, where the
+    # English line is no heading translated: "1. Phòng Tàu biển:" / "1. Ship Division:")
     translations = [run for before, run in zip(runs, runs[1:]) if _has_vietnamese_letters(lines[before[0]])
-                    and _OPENS_A_LINE_OF_ITS_OWN.match(lines[run[0]])]
+                    and _OPENS_A_LINE_OF_ITS_OWN.match(lines[run[0]])
+                    and not (lines[before[-1]].rstrip(" *_").endswith(":")
+                             and not lines[run[-1]].rstrip(" *_").endswith(":"))]
     english = sum(1 for run in translations if _reads_as_english(" ".join(lines[i] for i in run)))
     vietnamese_runs = sum(1 for run in runs if _has_vietnamese_letters(lines[run[0]]))
     if english < _TRANSLATED_PASSAGES or english < _TRANSLATED_SHARE * vietnamese_runs:
@@ -1757,9 +1767,6 @@ def translations_dropped(lines: list[str]) -> list[str]:
     return [line for i, line in enumerate(lines) if i not in dropped]
 
 
-# The capitals a Vietnamese word opens with, under their marks ("Ấ" is "A"), but a Roman numeral's ("Quý" / "I" / "năm")
-# or a symbol font's bullet ("Ø")
-_DROP_CAPS = frozenset("ABCDEGHKLMNOPQRSTUYĐ")
 
 
 _CONTINUED = re.compile(r"^(.*?\S)\s*\((?:tiếp|tiếp theo|Tiếp|Tiếp theo|TIẾP|TIẾP THEO)\)\s*:?$")
@@ -1779,6 +1786,9 @@ def continued_headings_dropped(paragraphs: list[str]) -> list[str]:
     return out
 
 
+# The capitals a Vietnamese word opens with, under their marks ("Ấ" is "A"), but a Roman numeral's ("Quý" / "I" / "năm")
+# or a symbol font's bullet ("Ø")
+_DROP_CAPS = frozenset("ABCDEGHKLMNOPQRSTUYĐ")
 _DROP_CAP_IN_TEXT = re.compile(r"(?m)^\w\n[^\W\d_]")
 
 
@@ -1845,7 +1855,7 @@ def normalise(raw: RawText) -> str:
         source_lines = numbered_as_rendered(source_lines)
     lettered = _PART_LETTERED_IN_TEXT.search(text) is not None
     # (before the wraps are joined: labels end them)
-    lines = _read_lines(part_lettered_items(source_lines) if lettered else source_lines, markdown)
+    lines = _read_lines(part_lettered_items(source_lines, wrapped=True) if lettered else source_lines, markdown)
     wrapped = raw.wrapped if raw.wrapped is not None else _is_wrapped(lines)
     lines, notes = _notes_under_a_rule(lines)
     if raw.format != "pdf":  # a gazette's running heads, a screenshot's status bars: in any copy of such pages
@@ -1874,10 +1884,10 @@ def normalise(raw: RawText) -> str:
     if any(p[:1] == "|" for p in paragraphs):  # (rows of any layout, rebuilt above)
         paragraphs = rows_spelt_out(paragraphs)
     # (the items' letters again, where emphasis or a wrap left a part's heading to be read from its lines)
-    paragraphs = canonical_labels(paragraphs)
-    paragraphs = numbered_work(ordinal_paragraphs(ordinal_parts(part_lettered_items(paragraphs) if lettered else paragraphs)))
+    paragraphs = canonical_labels(part_lettered_items(paragraphs) if lettered else paragraphs)
+    paragraphs = numbered_work(ordinal_paragraphs(ordinal_parts(paragraphs)))
     paragraphs = split_glued_headings(paragraphs)
-    if "(tiếp" in text or "(Tiếp" in text:
+    if "(tiếp" in text or "(Tiếp" in text or "(TIẾP" in text:
         paragraphs = continued_headings_dropped(paragraphs)
     if notes:
         paragraphs += [FOOTNOTES_HEADING] + [" ".join(line.text for line in notes)]

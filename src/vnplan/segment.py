@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import ADOPTION_FORMULA, LEAD_OR_PARTNER, PHASE_LABEL, ROMAN_POINT_NUMERALS, SUB_BULLET_MARKS, TYPE_LINE
+from .lexicon import (ADOPTION_FORMULA, LEAD_OR_PARTNER, PHASE_LABEL, ROMAN_POINT_NUMERALS, SUB_BULLET_MARKS, TYPE_LINE,
+                      VERB_OPENING)
 from .model import OutlineNode, Span
 
 _ROMAN_PART = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]{1,6})\s*[.\-–]\s*(\S.*)$")
@@ -332,11 +333,12 @@ def _assign_levels(blocks: list[Block]) -> None:
             block.level = LEVEL_LEAD_IN if lead_in else LEVEL_LEAF
             before = blocks[i - 1] if i else None
             if nxt is not None and nxt.kind == "item" and "." not in nxt.label and _is_unlabelled_heading(block) \
-                    and not (before is not None and _is_unlabelled_heading(before) and (before.kind == "item" or (
-                        before.kind == "para" and before.parent is not None and blocks[before.parent].kind == "item"))):
+                    and not (before is not None and _is_unlabelled_heading(before) and (
+                        before.kind == "item" and _names_alone(before.text) or before.kind == "para"
+                        and before.parent is not None and blocks[before.parent].kind == "item")):
                 # "Nhóm nhiệm vụ thứ hai: Phát triển hạ tầng …" between "2. …" and "3. …": a heading of the
                 # numbered items after it, at their level (not a point of the item before it; nor the last of points
-                # written without marks, as a slide's are, under "4. Phòng X" or after another such point)
+                # written without marks, as a slide's are, under a body's name alone, "4. Phòng X", or after another)
                 block.level = LEVEL_ITEM
         else:
             block.level = LEVEL_LEAF
@@ -349,6 +351,17 @@ def _assign_levels(blocks: list[Block]) -> None:
         if block.parent is not None:
             blocks[block.parent].children.append(i)
         open_blocks.append(i)
+
+
+_ROLE = re.compile(LEAD_OR_PARTNER)
+_ASKING = re.compile(r"Đề nghị\s+")
+
+
+def _names_alone(text: str) -> bool:
+    """A heading with no role or verb of work in it ("Phòng Hành chính - Tổ chức", "Đề nghị Hội Nông dân tỉnh, …"), as
+    bodies' names head their points; not an item of work ("Sở Nội vụ chủ trì sửa đổi quy chế")."""
+    named = text[_ASKING.match(text).end():] if _ASKING.match(text) else text
+    return named[:1].isupper() and _ROLE.search(named) is None and VERB_OPENING.match(named) is None
 
 
 def _is_letter_part(blocks: list[Block], i: int) -> bool:

@@ -1000,7 +1000,7 @@ _LOCALITY_LIST = re.compile(r"(?:,?\s*(?:và\s+)?" + _LOCALITIES + ")+")  # ", t
 
 def _may_end_a_name(before: str, word: str, last: bool) -> bool:
     """A word after a name read so far that the name may run on with: one in lower case, a field after a dash, a
-    unit's number last ("… ngân sách 2"; not a time's: "… đợt 1", "… năm 2027")."""
+    unit's number last ("… ngân sách 2"; not a round's or a month's: "… đợt 1", "… tháng 3")."""
     return word[:1].islower() or "-" in (word, before) or (
         last and _UNIT_NUMBER.fullmatch(word) is not None and before not in lex.COUNTED_TIMES)
 

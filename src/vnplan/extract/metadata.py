@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..lexicon import ADOPTION_FORMULA, DOCUMENT_TYPES, UPPER_LETTERS
 from ..model import Document
+from ..textfold import fold
 from .agencies import find_agencies
 from .agency_lexicon import DEPUTY, FIELDS
 from .dates import DATE_NUMERIC, iso, parse_date
@@ -338,13 +339,17 @@ _ENACTING_REACH = 12000  # characters: the formula closes the căn cứ, before 
 _ANNOUNCED = re.compile(r"\b[Nn]gày (?P<date>\d{1,2}/\d{1,2}/\d{4}), (?P<who>[^,.;:\n]{3,90}?) (?:đã )?(?:ký )?ban hành "
                         r"(?P<type>" + "|".join(name for name, _ in DOCUMENT_TYPES) + r") số (?P<number>[^\s,;]+)")
 _ANNOUNCED_REACH = 2000  # characters: the article's lead paragraph, above the document
-_TYPE_LINE_IN_TEXT = re.compile(_TYPE_LINE.pattern, re.M)
+# The type word on a line of its own or opening its title ("CHỈ THỊ VỀ CÁC NHIỆM VỤ …")
+_TYPE_LINE_IN_TEXT = re.compile(r"^(" + "|".join(p for _, p in DOCUMENT_TYPES) + r")(?:\s*:?\s*$|\s+\S)", re.M)
 
 
 def _announcement(text: str) -> re.Match | None:
-    """The lead paragraph above the document's type word announcing it, of that type (not a document the text cites)."""
-    type_line = _TYPE_LINE_IN_TEXT.search(text, 0, _ANNOUNCED_REACH)
-    announced = _ANNOUNCED.search(text, 0, type_line.start()) if type_line else None
+    """The lead paragraph above the document's type word announcing it, of that type (not a document the text cites);
+    without a type word, the first such sentence near the top."""
+    type_line = _TYPE_LINE_IN_TEXT.search(text, 0, _HEADER_REACH)
+    if type_line is None:
+        return _ANNOUNCED.search(text, 0, _ANNOUNCED_REACH)
+    announced = _ANNOUNCED.search(text, 0, type_line.start())
     return announced if announced and _type_name(type_line.group(1)) == announced.group("type") else None
 
 
@@ -583,12 +588,13 @@ _FIELD_AT = re.compile(r"\s*(?:" + "|".join(pattern for _, pattern in FIELDS) + 
 
 
 def _province_after_field(words: str, body_end: int, place: str | None, text: str) -> str | None:
-    """The place a department's line names after its field ("SỞ Y TẾ PHÚ THỌ" → Phú Thọ), as the text writes it too."""
+    """The place a department's line names after its field ("SỞ Y TẾ PHÚ THỌ" → Phú Thọ), as the text names it again
+    below the line."""
     field = _FIELD_AT.match(words, body_end)
     line_end = words.find("\n", body_end)
     rest = words[field.end():line_end if line_end >= 0 else len(words)].strip() if field else ""
     name = _proper_name(rest, place) if _PLACE_WORDS.fullmatch(rest) and rest.isupper() else None
-    return name if name and name in text else None
+    return name if name and fold(name) in fold(text[text.find("\n", text.find(rest)) + 1:]) else None
 
 
 def _in_place(name: str, level: str, province: str, text: str = "") -> str:

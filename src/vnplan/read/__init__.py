@@ -62,7 +62,7 @@ def sniff_format(path: Path, head: bytes) -> str:
     if looks_like_rtf(head):
         return "rtf"
     lowered = head[:2048].lower()
-    if looks_like_xml(head) and b"<html" not in lowered[:300]:
+    if looks_like_xml(head) and b"<html" not in lowered[:300] and b"<!doctype html" not in lowered[:300]:
         return "xml"
     if b"<html" in lowered or b"<!doctype html" in lowered:
         return "html"

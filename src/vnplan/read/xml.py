@@ -89,8 +89,17 @@ def _element_lines(element) -> list[str]:
     """An element holding text beside its children (a paragraph with its runs: "Giao <b>Sở Y tế</b> chủ trì") is one
     paragraph; one of elements only, its children's."""
     if (element.text or "").strip() or any((child.tail or "").strip() for child in element) or len(element) == 0:
-        return [line.strip() for line in "".join(element.itertext()).split("\n") if line.strip()]
+        return [line.strip() for line in _inline_text(element).split("\n") if line.strip()]
     return [line for child in element if isinstance(child.tag, str) for line in _element_lines(child)]
+
+
+def _inline_text(element) -> str:
+    """A paragraph's text with its runs in it, a line break (`<br/>`) kept."""
+    parts = [element.text or ""]
+    for child in element:
+        parts += ["\n" if _local(child.tag) == "br" else _inline_text(child) if isinstance(child.tag, str) else "",
+                  child.tail or ""]
+    return "".join(parts)
 
 
 def xml_to_text(source: str, name: str = "") -> str:
