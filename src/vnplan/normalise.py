@@ -1115,8 +1115,8 @@ def split_inline_points(paragraphs: list[str]) -> list[str]:
 
 
 def canonical_labels(paragraphs: list[str]) -> list[str]:
-    """"(II)" -> "II.", "1)" and "(1)" -> "1.", "a." and "(a)" -> "a)", "–"/"•" -> "-", "◦" -> "+", each only when the document does not also use the
-    canonical form (then the two styles may mark two levels and both stay)."""
+    """"(II)" -> "II.", "1)" and "(1)" -> "1.", "a." and "(a)" -> "a)", "–"/"•" -> "-", "◦" -> "+", each only when the
+    document does not also use the canonical form (then the two styles may mark two levels and both stay)."""
     numbers_dot = any(_NUMBER_DOT.match(p) for p in paragraphs)
     # ("(1)" is the items' own label only where no item is numbered otherwise: "1)", "1.1.", "B.1.", "Nhiệm vụ 1:")
     numbered = numbers_dot or any(_NUMBERED_OTHERWISE.match(p) for p in paragraphs)
@@ -1744,29 +1744,27 @@ def translations_dropped(lines: list[str]) -> list[str]:
     """A bilingual copy read in its Vietnamese alone: in a text whose Vietnamese passages are, most of them, followed
     each by one in English, those English passages are its translation ("PLAN" under "KẾ HOẠCH", "Hai Phong, 05 March
     2027"), however many lines a wrap made of them."""
-    runs: list[list[int]] = []  # the indices of the lines with words, in runs of one language: Vietnamese or none
+    runs: list[tuple[bool, list[int]]] = []  # the lines with words, in runs of one language: Vietnamese or none
     for i, line in enumerate(lines):
         if re.search(r"[^\W\d_]{2}", line) and not _LABEL_ALONE.fullmatch(line):  # ("**III.**" over its title)
             vietnamese = _has_vietnamese_letters(line)
-            if runs and _has_vietnamese_letters(lines[runs[-1][0]]) == vietnamese:
-                runs[-1].append(i)
+            if runs and runs[-1][0] == vietnamese:
+                runs[-1][1].append(i)
             else:
-                runs.append([i])
+                runs.append((vietnamese, [i]))
     # (a line a wrap carried on, "sau:", "56/2024/QH15;", opens in lower case or with a number: no translation)
     # (nor the list a Vietnamese lead-in announces, "… triển khai các dự án:" over their English names, where the
     # English line is no heading translated: "1. Phòng Tàu biển:" / "1. Ship Division:")
-    translations = [run for before, run in zip(runs, runs[1:]) if _has_vietnamese_letters(lines[before[0]])
+    translations = [run for (after_vietnamese, before), (_, run) in zip(runs, runs[1:]) if after_vietnamese
                     and _OPENS_A_LINE_OF_ITS_OWN.match(lines[run[0]])
                     and not (lines[before[-1]].rstrip(" *_").endswith(":")
                              and not lines[run[-1]].rstrip(" *_").endswith(":"))]
     english = sum(1 for run in translations if _reads_as_english(" ".join(lines[i] for i in run)))
-    vietnamese_runs = sum(1 for run in runs if _has_vietnamese_letters(lines[run[0]]))
+    vietnamese_runs = sum(1 for vietnamese, _ in runs if vietnamese)
     if english < _TRANSLATED_PASSAGES or english < _TRANSLATED_SHARE * vietnamese_runs:
         return lines  # (a translation in a block of its own after the text, as a portal's page gives both, stays)
     dropped = {i for run in translations for i in run}
     return [line for i, line in enumerate(lines) if i not in dropped]
-
-
 
 
 _CONTINUED = re.compile(r"^(.*?\S)\s*\((?:tiếp|tiếp theo|Tiếp|Tiếp theo|TIẾP|TIẾP THEO)\)\s*:?$")

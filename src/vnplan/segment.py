@@ -360,7 +360,7 @@ _ASKING = re.compile(r"Đề nghị\s+")
 def _names_alone(text: str) -> bool:
     """A heading with no role or verb of work in it ("Phòng Hành chính - Tổ chức", "Đề nghị Hội Nông dân tỉnh, …"), as
     bodies' names head their points; not an item of work ("Sở Nội vụ chủ trì sửa đổi quy chế")."""
-    named = text[_ASKING.match(text).end():] if _ASKING.match(text) else text
+    named = text[asking.end():] if (asking := _ASKING.match(text)) else text
     return named[:1].isupper() and _ROLE.search(named) is None and VERB_OPENING.match(named) is None
 
 
