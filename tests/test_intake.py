@@ -158,6 +158,7 @@ def test_second_copy_and_new_version_are_recognised(app):
     ("cu.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "Word 97-2003"),
     ("thu.txt", "Kính gửi anh Nam, chiều nay họp tổ lúc 3 giờ nhé.".encode(), "Không nhận ra văn bản hành chính"),
     ("hong.xml", b"<?xml version='1.0'?>\n<<<", "Tệp XML không đọc được"),
+    ("hong.json", b'{"toan_van": [', "Tệp JSON không đọc được"),
 ])
 def test_bad_files_are_refused_with_the_command_line_message_and_nothing_kept(app, tmp_path, name, data, message):
     c = client(app, "stc", "mat-khau-stc")

@@ -555,3 +555,92 @@ def test_an_rtf_by_its_name_only_is_read_as_text_and_outlooks_rtf_around_html_as
     assert vnplan.read.read_bytes(plain, "ke-hoach.rtf").format == "txt"
     outlook = rb"{\rtf1\ansi\fromhtml1 {\*\htmltag19 <html>}{\*\htmltag34 <body>}K\'e9 ho\'e0ch\par}"
     assert vnplan.read.read_bytes(outlook, "thu.rtf").format == "rtf"
+
+
+_SERVICE_ANSWER = {
+    "ketqua": "thanh_cong",
+    "van_ban": {
+        "so_ky_hieu": "58/KH-UBND", "loai_van_ban": "Kế hoạch", "nguoi_ky": "Lê Minh Tâm", "luot_xem": 412,
+        "toan_van": ["ỦY BAN NHÂN DÂN TỈNH TÂN AN", "Số: 58/KH-UBND", "Tân An, ngày 09 tháng 3 năm 2027", "KẾ HOẠCH",
+                     "Phát triển thư viện số năm 2027", "I. NHIỆM VỤ",
+                     "1. Sở Văn hóa, Thể thao và Du lịch chủ trì số hóa 2.000 đầu sách địa chí trước ngày 30/11/2027.",
+                     "II. TỔ CHỨC THỰC HIỆN", "Nhiệm vụ cụ thể tại Phụ lục kèm theo."],
+        "phu_luc": [{"ten": "PHỤ LỤC NHIỆM VỤ", "hang": [
+            {"stt": 1, "noi_dung": "Xây dựng phần mềm mượn sách trực tuyến", "co_quan_chu_tri": "Thư viện tỉnh",
+             "co_quan_phoi_hop": ["Sở Khoa học và Công nghệ"], "thoi_han": "Quý III/2027"}]}],
+        "tep_dinh_kem": [{"ten_tep": "58-KH-UBND.pdf", "kich_thuoc": 20931}],
+    },
+}
+
+
+def test_a_json_answer_reads_as_its_page_fields_text_and_task_table_its_keys_with_their_diacritics(tmp_path):
+    import json
+
+    path = tmp_path / "van-ban.txt"  # (saved from the service under any name)
+    path.write_text(json.dumps(_SERVICE_ANSWER, ensure_ascii=False, indent=2), encoding="utf-8")
+    raw = read_file(path)
+    assert raw.format == "json"
+    lines = raw.text.split("\n")
+    assert lines[:3] == ["| Số ký hiệu | 58/KH-UBND |", "| Loại văn bản | Kế hoạch |", "| Người ký | Lê Minh Tâm |"]
+    assert lines[3:5] == ["ỦY BAN NHÂN DÂN TỈNH TÂN AN", "Số: 58/KH-UBND"]
+    assert lines[-3:] == ["PHỤ LỤC NHIỆM VỤ", "| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |",
+                          "| 1 | Xây dựng phần mềm mượn sách trực tuyến | Thư viện tỉnh | Sở Khoa học và Công nghệ | "
+                          "Quý III/2027 |"]
+    assert "58-KH-UBND.pdf" not in raw.text and "412" not in raw.text  # an attachment's list, a counter: no content
+    result = vnplan.extract_file(path)
+    assert (result.document.number, result.document.signer) == ("58/KH-UBND", "Lê Minh Tâm")
+    assert [(t.lead, t.coordinators, t.deadline) for t in result.tasks][-1] == (
+        ["Thư viện tỉnh"], ["Sở Khoa học và Công nghệ"], "2027-09-30")
+
+
+def test_a_text_opening_with_a_bracket_is_text_and_a_broken_json_file_a_bilingual_error(tmp_path):
+    assert vnplan.read.read_bytes("[Bản sao] KẾ HOẠCH\nPhòng dịch năm 2027".encode(), "a.txt").format == "txt"
+    with pytest.raises(vnplan.errors.UnreadableFile, match="JSON không đọc được.*unreadable JSON"):
+        vnplan.read.read_bytes(b'{"toan_van": ["KE HOACH"', "a.json")
+
+
+def test_a_feed_gives_its_longest_entry_read_as_the_page_its_escaped_html_makes():
+    body = ("<p><strong>KẾ HOẠCH</strong></p><p>Tiêm chủng mở rộng năm 2027</p><table><tr><td>Sở Y tế chủ trì</td>"
+            "<td>Quý I/2027</td></tr></table>" + "<p>1. Trung tâm Kiểm soát bệnh tật tỉnh chủ trì tiêm vắc xin sởi "
+            "cho trẻ em dưới 5 tuổi trước ngày 30/6/2027.</p>" * 3)
+    escaped = body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    feed = ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Văn bản mới</title>'
+            "<item><title>Công văn 12/SYT về tiêm chủng</title><description>&lt;p&gt;Tóm tắt.&lt;/p&gt;</description>"
+            f"</item><item><title>Kế hoạch 7/KH-SYT</title><link>https://x.example/7</link><description>{escaped}"
+            "</description></item></channel></rss>")
+    text = vnplan.read.read_bytes(feed.encode(), "tin.xml").text
+    assert text.split("\n")[:3] == ["KẾ HOẠCH", "Tiêm chủng mở rộng năm 2027", "| Sở Y tế chủ trì | Quý I/2027 |"]
+    assert "Tóm tắt" not in text and "https://" not in text and "Văn bản mới" not in text
+
+
+def _word_object_text(*blocks) -> str:
+    """Text as Word's object model gives it: paragraphs ended by CR, cells by CR + BEL, rows by one more CR + BEL."""
+    out = []
+    for block in blocks:
+        if isinstance(block, str):
+            out.append(block + "\r")
+        else:
+            out.append("".join("".join(cell + "\r\x07" for cell in row) + "\r\x07" for row in block))
+    return "".join(out)
+
+
+def test_the_text_words_object_model_gives_reads_as_paragraphs_and_rows_an_empty_cell_kept_in_its_row(tmp_path):
+    text = _word_object_text(
+        [["ỦY BAN NHÂN DÂN\x0bTỈNH TÂN AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\x0bĐộc lập - Tự do - Hạnh phúc"],
+         ["Số: 21/KH-UBND", "Tân An, ngày 05 tháng 01 năm 2027"]],
+        "", "KẾ HOẠCH", "Phát triển du lịch cộng đồng\x0bnăm 2027", "I. NHIỆM VỤ\x02", "",
+        [["TT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian"], ["I", "XÚC TIẾN DU LỊCH"],
+         ["1", "Tổ chức hội chợ du lịch", "Sở Văn hóa, Thể thao và Du lịch", "Sở Công Thương\rSở Tài chính", "Quý II/2027"],
+         ["", "Tổng cộng", "", "", ""]],
+        "\x0cPhụ lục", "Danh mục điểm du lịch")
+    path = tmp_path / "ke-hoach.txt"
+    path.write_bytes(text.encode("utf-8"))
+    assert read_file(path).text.split("\n") == [
+        "| ỦY BAN NHÂN DÂN TỈNH TÂN AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |",
+        "| Số: 21/KH-UBND | Tân An, ngày 05 tháng 01 năm 2027 |", "", "KẾ HOẠCH", "Phát triển du lịch cộng đồng",
+        "năm 2027", "I. NHIỆM VỤ", "", "| TT | Nội dung | Chủ trì | Phối hợp | Thời gian |", "| I | XÚC TIẾN DU LỊCH |",
+        "| 1 | Tổ chức hội chợ du lịch | Sở Văn hóa, Thể thao và Du lịch | Sở Công Thương Sở Tài chính | Quý II/2027 |",
+        "|  | Tổng cộng |  |  |  |", "", "Phụ lục", "Danh mục điểm du lịch"]
+    doc = vnplan.extract_file(path).document
+    assert (doc.number, doc.issuer, doc.title) == ("21/KH-UBND", "Ủy ban nhân dân tỉnh Tân An",
+                                                   "Phát triển du lịch cộng đồng năm 2027")

@@ -88,3 +88,23 @@ def test_stars_under_a_bullet_that_announces_them_are_its_sub_items():
                      "* Nhóm hoạt động khác\n- Tổ chức sân chơi.\n")
     assert [(b.kind, b.parent) for b in blocks] == [("item", None), ("plus", 0), ("plus", 0), ("star", 2), ("star", 2),
                                                     ("plus", 0), ("star", 0), ("dash", 6)]
+
+
+def test_a_numbered_body_with_its_own_lettered_points_stands_above_them_its_siblings_not_under_the_last_letter():
+    blocks = segment("2. Nhiệm vụ trong thời gian tới\n"
+                     "(1) Cục Trồng trọt:\n"
+                     "a) Hướng dẫn khung lịch thời vụ.\n"
+                     "b) Tổng hợp tình hình sản xuất hằng tuần.\n"
+                     "(2) Cục Thủy lợi chủ trì điều tiết nước tưới.\n"
+                     "(3) Đề nghị Ủy ban nhân dân các tỉnh:\n"
+                     "- Chỉ đạo gieo cấy đúng lịch.\n"
+                     "3. Văn phòng Bộ theo dõi, đôn đốc.\n")
+    by_text = {b.text: b for b in blocks}
+    assert blocks[by_text["Hướng dẫn khung lịch thời vụ."].parent].text == "Cục Trồng trọt:"
+    assert blocks[by_text["Cục Thủy lợi chủ trì điều tiết nước tưới."].parent].label == "2"
+    assert blocks[by_text["Chỉ đạo gieo cấy đúng lịch."].parent].text == "Đề nghị Ủy ban nhân dân các tỉnh:"
+    # "(iii)" closing a list before the outer list's "b)" stays in it
+    blocks = segment("a) Văn hóa:\n(i) Bảo tồn di sản.\n(ii) Phát triển công nghiệp văn hóa.\nb) Xã hội:\n"
+                     "- Giảm nghèo bền vững.\n")
+    by_text = {b.text: b for b in blocks}
+    assert by_text["Xã hội:"].parent is None and blocks[by_text["Phát triển công nghiệp văn hóa."].parent].label == "a"

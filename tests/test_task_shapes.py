@@ -3541,3 +3541,14 @@ def test_english_names_a_vietnamese_lead_in_announces_stay():
              f"Province No. {n}" for n in range(1, 7)]
     text = "\n".join(lines).split("\n")
     assert translations_dropped(text) == text
+
+
+def test_an_appendix_listing_projects_under_its_own_numbered_header_gives_no_task_of_the_task_tables_columns():
+    result = extract_text(
+        "ỦY BAN NHÂN DÂN TỈNH TÂN AN\nSố: 30/KH-UBND\nKẾ HOẠCH\nThu hút đầu tư năm 2027\nI. NHIỆM VỤ\n"
+        "| TT | Nội dung | Cơ quan chủ trì | Thời gian |\n"
+        "| 1 | Công bố danh mục dự án kêu gọi đầu tư | Sở Tài chính | Quý I/2027 |\n"
+        "Phụ lục\nDANH MỤC DỰ ÁN KÊU GỌI ĐẦU TƯ\n"
+        "| TT | Tên dự án | Địa điểm | Quy mô |\n"
+        "| 1 | Khu du lịch sinh thái hồ Đá Bạc | Xã Tân Hòa | 80 ha |\n")
+    assert [(t.text, t.lead) for t in result.tasks] == [("Công bố danh mục dự án kêu gọi đầu tư", ["Sở Tài chính"])]

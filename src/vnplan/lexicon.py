@@ -427,6 +427,10 @@ TABLE_COLUMN_HEADS = (
     "Tổng số", "Ngân sách", "Nguồn",  # the budget's columns under "Kinh phí" ("Tổng số / Ngân sách nhà nước / …")
 )
 
+# A legal portal's metadata labels ("Số hiệu | 24/KH-UBND |") and the document fields they fill.
+PORTAL_LABELS = {"số hiệu": "number", "số ký hiệu": "number", "loại văn bản": "type", "người ký": "signer",
+                 "ngày ban hành": "date", "cơ quan ban hành": "issuer", "nơi ban hành": "issuer", "trích yếu": "title"}
+
 # One month or quarter of the year, without the year ("Tháng 3", "Quý II"): a timetable's column, an annual plan's time.
 YEARLESS_PERIOD = r"(?:tháng\s+(?:1[0-2]|0?[1-9])|quý\s+(?:I{1,3}|IV|[1-4]))"
 # A timetable's period column as its header may shorten it: "T10" for "Tháng 10" (written out when the marks are read).

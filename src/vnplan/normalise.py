@@ -18,6 +18,8 @@ from .alignedtables import (NUMBER_HEAD_LINE, rebuild_aligned_tables, rebuild_ca
                             rebuild_delimited_tables, rebuild_grid_tables, rebuild_leader_tables, rebuild_tab_tables,
                             rows_spelt_out)
 from .asciidoc import asciidoc_as_text, looks_like_asciidoc
+from .bbcode import bbcode_as_text, looks_like_bbcode
+from .wikimarkup import looks_like_wiki_markup, wiki_markup_as_text
 from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
                                      NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
@@ -1828,6 +1830,10 @@ def normalise(raw: RawText) -> str:
     text = ocr_slips_mended(normalise_text(_copy_marks_read(text)))
     if "==" in text and looks_like_asciidoc(text):
         text = asciidoc_as_text(text)
+    elif "[/" in text and looks_like_bbcode(text):
+        text = bbcode_as_text(text)
+    elif "h" in text and looks_like_wiki_markup(text):
+        text = wiki_markup_as_text(text)
     if "\\" in text:
         text = _MARKDOWN_ESCAPE.sub(r"\1", text)
     markdown = raw.format == "md" or text.count("**") >= 4

@@ -302,6 +302,7 @@ def _assign_levels(blocks: list[Block]) -> None:
     marks_seen: list[str] = []
     open_blocks: list[int] = []  # the current path from the root, levels strictly increasing
     star_level: int | None = None  # the level of "*" items listed under a bullet's colon ("+ … gồm:" / "* …")
+    enums_head_subs = False  # "(1) Cục X:" with its own "a)", "b)" under it: the "(n)" a level above the letters
     for i, block in enumerate(blocks):
         block.index = i
         previous = blocks[i - 1] if i else None
@@ -318,6 +319,10 @@ def _assign_levels(blocks: list[Block]) -> None:
         elif block.kind == "item":
             block.level = LEVEL_ITEM + block.label.count(".")
         elif block.kind == "sub":
+            block.level = LEVEL_SUB + 1 if enums_head_subs else LEVEL_SUB
+        elif block.kind == "enum" and (enums_head_subs or i + 1 < len(blocks) and blocks[i + 1].kind == "sub"
+                                       and blocks[i + 1].label == "a"):  # (not "(iii) …" before the outer list's "b)")
+            enums_head_subs = True
             block.level = LEVEL_SUB
         elif block.kind == "plus":
             block.level = max(LEVEL_CHILD, LEVEL_LEAF + len(marks_seen))  # "+" under the innermost mark seen
@@ -342,6 +347,8 @@ def _assign_levels(blocks: list[Block]) -> None:
                 block.level = LEVEL_ITEM
         else:
             block.level = LEVEL_LEAF
+        if block.kind in ("part", "item"):
+            enums_head_subs = False
         if block.kind in ("part", "item", "sub") or block.level == LEVEL_LEAD_IN:
             marks_seen = []
         # parent: nearest previous block with a lower level

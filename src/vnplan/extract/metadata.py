@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import ADOPTION_FORMULA, DOCUMENT_TYPES, UPPER_LETTERS
+from ..lexicon import ADOPTION_FORMULA, DOCUMENT_TYPES, PORTAL_LABELS, UPPER_LETTERS
 from ..model import Document
 from ..textfold import fold
 from .agencies import find_agencies
@@ -125,9 +125,6 @@ _OFFICES = (*(f"{office} THƯỜNG TRỰC" for office in _SIGNING_OFFICES if off
 # "Chánh Thanh tra", "Tổng Biên tập").
 _BODIES_IN_OFFICES = ("Văn phòng", "Thuế", "Thanh tra", "Biên tập", "Thi hành án")
 
-# The portal's metadata labels and the document fields they fill.
-_PORTAL_LABELS = {"số hiệu": "number", "số ký hiệu": "number", "loại văn bản": "type", "người ký": "signer",
-                  "ngày ban hành": "date", "cơ quan ban hành": "issuer", "nơi ban hành": "issuer", "trích yếu": "title"}
 
 # Lines that open the body: the title ends before them.
 _INTRO = re.compile(r"^(?:Thực hiện|Căn cứ|Theo đề nghị|Xét đề nghị|Nhằm|Để|Kính gửi|\((?:Kèm|Ban hành))\b")
@@ -191,7 +188,7 @@ _PLACE_WORD = "[" + UPPER_LETTERS + r"][\w.]*(?:-[" + UPPER_LETTERS + r"][\w]*)?
 _PLACE_BEFORE = re.compile("(" + _PLACE_WORD + "(?:[ ]+(?:-[ ]+)?" + _PLACE_WORD + r"){0,5})[ *]*,[\s*]*$")
 _CITY_PREFIX = re.compile(r"^(?:Thành phố|TP\.?)\s*", re.I)
 # Matched on the lower-cased text: a case-blind scan of the whole page costs far more.
-_PORTAL_FIELD = re.compile(r"(" + "|".join(_PORTAL_LABELS) + r")[\s*]*[:|]")
+_PORTAL_FIELD = re.compile(r"(" + "|".join(PORTAL_LABELS) + r")[\s*]*[:|]")
 _OFFICE = re.compile(r"(?:" + _word_alternation(_OFFICES) + r")(?!\w)")
 _SIGN_MARKER = re.compile(r"(?<![\w.])(?:(?:TM|KT|Q|TL|TUQ)\s?\.|T/M|K/T|T/L)")  # the Party writes T/M, K/T
 _RECIPIENTS = re.compile(r"Nơi nhận\s*:")
@@ -852,7 +849,7 @@ def _portal_labels(lowered: str) -> list[re.Match]:
     """The portal's field labels in order; each label's words found by a plain search first, which is
     far cheaper than running the pattern at every position of the page."""
     found = []
-    for label in _PORTAL_LABELS:
+    for label in PORTAL_LABELS:
         at = lowered.find(label)
         while at != -1:
             match = _PORTAL_FIELD.match(lowered, at)
@@ -876,7 +873,7 @@ def _portal_fields(text: str) -> dict[str, str]:
     for label, following in zip(labels, labels[1:] + [None]):
         end = following.start() if following else label.end() + 120
         value = next((piece.strip(" *#") for piece in re.split(r"[|\n]", text[label.end():end]) if piece.strip(" *#")), "")
-        field = _PORTAL_LABELS[label.group(1).lower()]
+        field = PORTAL_LABELS[label.group(1).lower()]
         if value and len(value) < 120 and field not in fields:
             fields[field] = value
     return fields

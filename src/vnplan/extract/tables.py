@@ -47,8 +47,10 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             time_unit = cells[columns["time"]].lower() if "time" in columns else None
             time_unit = time_unit if time_unit in ("tháng", "quý") else None
             continue
-        if "content" in roles and "other" not in roles:
-            columns = None  # another table's header, one that names no lead ("| Nội dung | Thời gian |" of an agenda)
+        if "content" in roles and "other" not in roles or len(cells) > 1 and _NUMBER_HEADER.fullmatch(cells[0]):
+            # another table's header, one that names no lead ("| Nội dung | Thời gian |" of an agenda, "| TT | Tên dự án
+            # | Địa điểm | … |" of an appendix listing projects)
+            columns = None
         if not columns or "content" not in columns:
             continue
         if len(cells) == 1 and len(columns) > 2 and cells[0]:

@@ -15,7 +15,7 @@ from ..errors import UnreadableFile
 @dataclass
 class RawText:
     text: str
-    format: str  # txt | md | pdf | docx | html | rtf | xml
+    format: str  # txt | md | pdf | docx | html | rtf | xml | json
     wrapped: bool | None = None  # True when lines are hard-wrapped (PDF); None: let normalise decide
 
 
@@ -34,6 +34,8 @@ def frames_text(paragraphs: list[str]) -> bool:
 
 from .rtf import looks_like_rtf, read_rtf  # noqa: E402  (they build on RawText above)
 from .xml import looks_like_xml, read_xml  # noqa: E402
+from .jsondoc import looks_like_json, read_json  # noqa: E402
+from .wordtext import looks_like_word_object_text, read_word_object_text  # noqa: E402
 
 
 def sniff_format(path: Path, head: bytes) -> str:
@@ -68,6 +70,8 @@ def sniff_format(path: Path, head: bytes) -> str:
         return "html"
     if suffix == "xml":
         return "xml"
+    if suffix == "json":
+        return "json"
     if suffix == "md":
         return "md"
     return "txt"
@@ -112,4 +116,18 @@ def read_bytes(data: bytes, path: str | Path) -> RawText:
         return read_rtf(text, path.name)
     if fmt == "xml":
         return read_xml(text, path.name)
+    if fmt == "json" or looks_like_json(data[:16]) and _parses_as_json(text):
+        return read_json(text, path.name)
+    if looks_like_word_object_text(text):
+        return read_word_object_text(text)
     return RawText(text, fmt)
+
+
+def _parses_as_json(text: str) -> bool:
+    """A text file holding a JSON answer (saved from a service as .txt); a text opening with "[" may be anything."""
+    import json
+
+    try:
+        return isinstance(json.loads(text), (dict, list))
+    except ValueError:
+        return False

@@ -18,7 +18,7 @@ _VNI_MARKS = re.compile(r"Vieät|vieäc|nhaân|daân|Coäng|tænh|caùc|keá|hoa
 
 
 def _looks_binary(data: bytes) -> bool:
-    sample = data[:8192]
+    sample = data[:8192].replace(b"\r\x07", b"\r")  # (Word's cell marks in the text its object model gives)
     if b"\x00" in sample:
         return True
     control = sum(1 for b in sample if b < 9 or 13 < b < 32)

@@ -18,6 +18,14 @@ _BOILERPLATE_ATTR = re.compile(
     re.I,
 )
 _BOILERPLATE_LINE = re.compile(r"^(Đang tải nội dung.*|Hệ thống pháp luật|Tải về|In văn bản|Chia sẻ|Đăng nhập.*)$", re.I)
+# Text that is itself HTML: a paragraph, line break, table or heading tag (a feed's item, a service's answer).
+_MARKUP = re.compile(r"<(?:p|br|table|tr|td|div|h[1-6]|strong|b|em|ul|ol|li)\b[^>]*>", re.I)
+
+
+def holds_markup(text: str) -> bool:
+    return _MARKUP.search(text) is not None
+
+
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
                "blockquote", "pre", "dd", "dt", "tr", "table", "center"}
 

@@ -4,7 +4,9 @@ An edXML message carries the document's text in `Content` and its header and sig
 lays them out as the paper shows them — number and date line, the text, the signature, the recipients — so the
 extraction reads one layout. The sender (`From`) heads the page only when the signature speaks for it: a
 Prime Minister's dispatch is sent by the Government Office, which did not issue it. Any other XML gives the
-text of its elements, one per line.
+text of its elements, one per line. Text an element holds as escaped HTML (a news feed's item, a CMS export) is read
+as the page it is; a feed (RSS, Atom) gives the one entry whose text is longest, the document — not its neighbours'
+summaries.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import re
 from ..errors import UnreadableFile
 from ..textfold import fold
 from . import RawText
+from .html import holds_markup, html_to_text
 
 _OFFICE = fold("Văn phòng")  # a body's office, which sends on its behalf
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -85,11 +88,18 @@ def _edxml_lines(root) -> list[str]:
     return lines
 
 
+_FEEDS = ("rss", "feed", "RDF")
+_ENTRIES = ("item", "entry")
+
+
 def _element_lines(element) -> list[str]:
     """An element holding text beside its children (a paragraph with its runs: "Giao <b>Sở Y tế</b> chủ trì") is one
     paragraph; one of elements only, its children's."""
     if (element.text or "").strip() or any((child.tail or "").strip() for child in element) or len(element) == 0:
-        return [line.strip() for line in _inline_text(element).split("\n") if line.strip()]
+        text = _inline_text(element)
+        if len(element) == 0 and holds_markup(text):
+            text = html_to_text(text)
+        return [line.strip() for line in text.split("\n") if line.strip()]
     return [line for child in element if isinstance(child.tag, str) for line in _element_lines(child)]
 
 
@@ -116,7 +126,17 @@ def xml_to_text(source: str, name: str = "") -> str:
     if root is None:
         raise UnreadableFile(f"Tệp XML không đọc được: {name} ({error})", f"unreadable XML file: {name} ({error})")
     is_edxml = _local(root.tag) == "edXMLEnvelope" and _first(root, "Content") is not None
-    return "\n".join(_edxml_lines(root) if is_edxml else _element_lines(root)).strip()
+    return "\n".join(_edxml_lines(root) if is_edxml else _element_lines(_the_document(root))).strip()
+
+
+def _the_document(root):
+    """A feed's document: the text-bearing element of its longest entry (its full text, where the others carry a
+    summary); any other XML is its document whole."""
+    if _local(root.tag) not in _FEEDS:
+        return root
+    entries = [element for element in root.iter() if _local(element.tag) in _ENTRIES]
+    texts = [child for entry in entries for child in entry.iter() if child is not entry and len(child) == 0]
+    return max(texts, key=lambda element: len(element.text or ""), default=root)
 
 
 def read_xml(text: str, name: str = "") -> RawText:

@@ -1,0 +1,135 @@
+"""JSON answers of legal-document services: the document's text, its tables and its labelled fields, laid out as a page.
+
+A service answers with the text as one string or one string per paragraph (maybe HTML), a task appendix as a list of
+rows (objects with the same keys) and the metadata as fields named in ASCII ("so_ky_hieu", "co_quan_chu_tri"): the
+Vietnamese label with its diacritics folded away. The reader writes the fields a portal's metadata table also names as
+`| Số ký hiệu | … |` rows (as a portal's page heads the document with them), the text as it is, and each table as `|`
+rows under the strings that title it. A key's
+words get their diacritics back from the labels the extraction knows (column heads, portal labels), so the table's
+header reads "Cơ quan chủ trì" as on paper; other keys are written as they are.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+from ..errors import UnreadableFile
+from ..lexicon import PORTAL_LABELS, TABLE_COLUMN_HEADS
+from ..textfold import fold
+from . import RawText
+from .html import holds_markup, html_to_text
+
+_MACHINE_KEY = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
+_MIN_TABLE_HEADS = 2  # a list of objects is a table of the document when two of its columns are a table's usual ones
+
+
+def looks_like_json(head: bytes) -> bool:
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
+
+
+def _label_words() -> dict[str, str]:
+    words: dict[str, str] = {}
+    for label in (*TABLE_COLUMN_HEADS, *PORTAL_LABELS):
+        for word in label.split():
+            words.setdefault(fold(word), word if word.isupper() else word.lower())
+    return words
+
+
+_LABEL_WORDS = _label_words()
+_PORTAL_FOLDED = {fold(label): label for label in PORTAL_LABELS}
+
+
+def _label(key: str) -> str:
+    """A machine key as the label it folds ("co_quan_chu_tri" → "Cơ quan chủ trì"); any other key as written."""
+    if not _MACHINE_KEY.match(key):
+        return key
+    words = [_LABEL_WORDS.get(word, word) for word in key.split("_")]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
+def _text_of(value) -> str:
+    """A string or a list of strings as the lines it holds; HTML read as its page."""
+    text = value if isinstance(value, str) else "\n".join(v for v in value if isinstance(v, str))
+    if holds_markup(text):
+        return html_to_text(text)
+    return text
+
+
+def _texts(value, found: list) -> None:
+    """Every string and list of strings in the answer, each a candidate for the document's text."""
+    if isinstance(value, str):
+        found.append(value)
+    elif isinstance(value, list):
+        if value and all(isinstance(v, str) for v in value):
+            found.append(value)
+        for item in value:
+            _texts(item, found)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _texts(item, found)
+
+
+def _length(value) -> int:
+    return len(value) if isinstance(value, str) else sum(map(len, value))
+
+
+def _cell(value) -> str:
+    if isinstance(value, list):
+        return "; ".join(_cell(v) for v in value)
+    return "" if value is None or isinstance(value, dict) else re.sub(r"\s+", " ", str(value)).strip()
+
+
+def _is_table(value) -> bool:
+    if not (isinstance(value, list) and value and all(isinstance(row, dict) for row in value)):
+        return False
+    heads = {fold(_label(key)) for row in value for key in row}
+    known = {fold(head) for head in TABLE_COLUMN_HEADS}
+    return sum(any(head == k or head.startswith(k + " ") for k in known) for head in heads) >= _MIN_TABLE_HEADS
+
+
+def _tables(value, lines: list[str]) -> None:
+    """The answer's tables in order, each under the prose strings of the object holding it (its title)."""
+    if isinstance(value, dict):
+        tables = [v for v in value.values() if _is_table(v)]
+        if tables:
+            lines += [v for v in value.values() if isinstance(v, str) and " " in v.strip()]
+        for item in value.values():
+            if _is_table(item):
+                keys = list(dict.fromkeys(key for row in item for key in row))
+                lines.append("| " + " | ".join(map(_label, keys)) + " |")
+                lines += ["| " + " | ".join(_cell(row.get(key)) for key in keys) + " |" for row in item]
+            else:
+                _tables(item, lines)
+    elif isinstance(value, list):
+        for item in value:
+            _tables(item, lines)
+
+
+def _fields(value, lines: list[str]) -> None:
+    """The fields a portal's metadata table names, as its rows."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            label = _PORTAL_FOLDED.get(fold(_label(key)))
+            if label and isinstance(item, (str, int)) and str(item).strip():
+                lines.append(f"| {label[:1].upper() + label[1:]} | {_cell(item)} |")
+            elif isinstance(item, dict):
+                _fields(item, lines)
+
+
+def json_to_text(source: str, name: str = "") -> str:
+    try:
+        answer = json.loads(source)
+    except ValueError as exc:
+        raise UnreadableFile(f"Tệp JSON không đọc được: {name} ({exc})", f"unreadable JSON file: {name} ({exc})") from None
+    candidates: list = []
+    _texts(answer, candidates)
+    lines: list[str] = []
+    _fields(answer, lines)
+    lines += [_text_of(max(candidates, key=_length))] if candidates else []
+    _tables(answer, lines)
+    return "\n".join(lines).strip()
+
+
+def read_json(text: str, name: str = "") -> RawText:
+    return RawText(json_to_text(text, name), "json", wrapped=False)
