@@ -109,3 +109,43 @@ def test_a_wiki_page_reads_with_its_headings_numbered_items_and_rows_as_on_paper
 
 def test_a_markdown_or_plain_plan_is_no_wiki_page():
     assert not looks_like_wiki_markup("KẾ HOẠCH\n# I. MỤC TIÊU\n|a|b|\nh1. là một ký hiệu\n")
+
+
+_NOTE = """---
+title: KH 7 - tiêm chủng
+tags: [van-ban-den, y-te]
+so_hieu: 7/KH-UBND
+---
+
+> [!info] Văn bản đến số 12
+> Giao Phòng Y tế tham mưu. Bản gốc: [[7-KH.pdf]]
+
+**ỦY BAN NHÂN DÂN TỈNH TÂN AN** — CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 7/KH-UBND — Tân An, ngày 02 tháng 3 năm 2027
+
+# KẾ HOẠCH
+## Tiêm chủng mở rộng năm 2027
+
+### I. NHIỆM VỤ
+**1. [[Sở Y tế tỉnh Tân An|Sở Y tế]]:**
+- [ ] a) Tổ chức tiêm vắc xin sởi cho trẻ em, ==hoàn thành trong quý II/2027==. ^tiem-soi
+- [x] b) Giám sát phản ứng sau tiêm[^1].
+- [ ] Báo cáo kết quả hằng tháng.
+
+[^1]: Theo hướng dẫn của Bộ Y tế.
+"""
+
+
+def test_a_notes_apps_markdown_reads_without_its_properties_links_checkboxes_and_highlights():
+    from vnplan.notemarkup import looks_like_note_markup, note_markup_as_text
+
+    assert looks_like_note_markup(_NOTE) and not looks_like_note_markup("KẾ HOẠCH\n- a) [Bản sao] Sở Y tế.\n")
+    lines = note_markup_as_text(_NOTE).splitlines()
+    assert lines[0] == "" and lines[1] == "> Văn bản đến số 12" and "tags:" not in "".join(lines)
+    assert lines[lines.index("### I. NHIỆM VỤ") + 1:][:4] == [
+        "**1. Sở Y tế:**", "a) Tổ chức tiêm vắc xin sởi cho trẻ em, hoàn thành trong quý II/2027.",
+        "b) Giám sát phản ứng sau tiêm.", "- Báo cáo kết quả hằng tháng."]
+    result = vnplan.extract_text(_NOTE)
+    assert (result.document.number, result.document.issuer, result.document.province) == (
+        "7/KH-UBND", "Ủy ban nhân dân tỉnh Tân An", "Tân An")
+    assert [(t.lead, t.deadline) for t in result.tasks][:2] == [(["Sở Y tế"], "2027-06-30"), (["Sở Y tế"], None)]

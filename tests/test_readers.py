@@ -644,3 +644,29 @@ def test_the_text_words_object_model_gives_reads_as_paragraphs_and_rows_an_empty
     doc = vnplan.extract_file(path).document
     assert (doc.number, doc.issuer, doc.title) == ("21/KH-UBND", "Ủy ban nhân dân tỉnh Tân An",
                                                    "Phát triển du lịch cộng đồng năm 2027")
+
+
+_VNI_PLAN = ("UÛY BAN NHAÂN DAÂN TÆNH TAÂN AN\nSoá: 12/KH-UBND\nKEÁ HOAÏCH\nPhoøng choáng dòch naêm 2027\nI. NHIEÄM VUÏ\n"
+             "1. Sôû Y teá chuû trì giaùm saùt dòch beänh tröôùc ngaøy 30/6/2027.\n")
+_PLAN_IN_UNICODE = ("ỦY BAN NHÂN DÂN TỈNH TÂN AN\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhòng chống dịch năm 2027\nI. NHIỆM VỤ\n"
+                    "1. Sở Y tế chủ trì giám sát dịch bệnh trước ngày 30/6/2027.")
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-8"])
+def test_a_text_typed_in_a_vni_font_reads_in_unicode(encoding):
+    assert vnplan.read.read_bytes(_VNI_PLAN.encode(encoding), "ke-hoach.txt").text.strip() == _PLAN_IN_UNICODE
+    assert vnplan.read.read_bytes(unicodedata.normalize("NFD", "Hòa Bình, tháng 3").encode("cp1258"), "a.txt").text \
+        == "Hòa Bình, tháng 3"  # (Windows' own Vietnamese code page, no VNI)
+
+
+def test_a_template_s_header_and_signature_typed_in_vni_around_a_unicode_body_read_in_unicode():
+    text = ("UÛY BAN NHAÂN DAÂN             COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM\n"
+            "Soá: 40/KH-UBND          Taân An, ngaøy 02 thaùng 3 naêm 2027\n"
+            "KẾ HOẠCH\nCải tạo chợ Hòa Bình năm 2027\n"
+            "- Lưu: VT.                          KT. CHUÛ TÒCH\n"
+            "                                    Ñaëng Thò Thu Hieàn\n")
+    assert vnplan.read.read_bytes(text.encode(), "a.txt").text.split("\n") == [
+        "ỦY BAN NHÂN DÂN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 40/KH-UBND          Tân An, ngày 02 tháng 3 năm 2027",
+        "KẾ HOẠCH", "Cải tạo chợ Hòa Bình năm 2027",
+        "- Lưu: VT.                          KT. CHỦ TỊCH", "                                    Đặng Thị Thu Hiền", ""]

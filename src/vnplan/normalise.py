@@ -19,6 +19,7 @@ from .alignedtables import (NUMBER_HEAD_LINE, rebuild_aligned_tables, rebuild_ca
                             rows_spelt_out)
 from .asciidoc import asciidoc_as_text, looks_like_asciidoc
 from .bbcode import bbcode_as_text, looks_like_bbcode
+from .notemarkup import looks_like_note_markup, note_markup_as_text
 from .wikimarkup import looks_like_wiki_markup, wiki_markup_as_text
 from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
@@ -1828,6 +1829,8 @@ def normalise(raw: RawText) -> str:
     if "+--" in text or "┌" in text or "├" in text or "╔" in text:  # a grid table's bars first, before other marks
         text = "\n".join(rebuild_grid_tables(text.split("\n")))
     text = ocr_slips_mended(normalise_text(_copy_marks_read(text)))
+    if "[" in text and looks_like_note_markup(text):
+        text = note_markup_as_text(text)
     if "==" in text and looks_like_asciidoc(text):
         text = asciidoc_as_text(text)
     elif "[/" in text and looks_like_bbcode(text):

@@ -783,7 +783,9 @@ def _group_index(match: re.Match) -> int:
 
 def _proper_name(words: str, place: str | None) -> str | None:
     """'BẮC NINH' -> 'Bắc Ninh'; the place line's spelling wins when it is the same name or the
-    cell wrapped it (the place line is not letter-spaced, nor cut)."""
+    cell wrapped it (the place line is not letter-spaced, nor cut). A dash setting the header's next column apart
+    ("TỈNH ĐỒNG THÁP — CỘNG HÒA …") is none of it."""
+    words = words.strip(" \t—–-,;:")
     squeezed = _squeezed(words)
     if not squeezed:
         return None

@@ -1,9 +1,13 @@
-"""Decode text files: UTF-8/UTF-16 with BOM, UTF-8, CP1258; refuse legacy font encodings.
+"""Decode text files: UTF-8/UTF-16 with BOM, UTF-8, CP1258; convert VNI, refuse TCVN3.
 
 TCVN3 (ABC) and VNI texts are 8-bit "font hacks": the bytes decode without error
-as CP1252/CP1258 but read as gibberish ("ViÖt Nam", "Vieät Nam"). We detect them
-by their tell-tale syllables and refuse with a message naming the encoding, so
-that nothing is extracted from garbage.
+as CP1252/CP1258 but read as gibberish ("ViÖt Nam", "Vieät Nam"). VNI writes a
+letter's marks as the Latin-1 letters after it ("Vieät" = "Việt"), so its text
+converts back without loss: a whole file, or the lines of a template typed in a
+VNI font inside a Unicode document (its header and signature), which hold only
+Latin-1 letters and some no Vietnamese word has ("ø", "ñ", "ö", "ï" …). A TCVN3
+text is detected by its tell-tale syllables and refused with a message naming
+the encoding, so that nothing is extracted from garbage.
 """
 from __future__ import annotations
 
@@ -15,6 +19,58 @@ from ..errors import UnreadableFile
 # Syllables that only occur in text typed with a legacy Vietnamese font.
 _TCVN3_MARKS = re.compile(r"ViÖt|viÖc|nh©n|d©n|Céng|hoµ|tØnh|c¸c|kÕ|ho¹ch|n¨m|th¸ng|ngµy|®|¬ng|­")
 _VNI_MARKS = re.compile(r"Vieät|vieäc|nhaân|daân|Coäng|tænh|caùc|keá|hoaïch|naêm|thaùng|ngaøy|ñ|öô")
+
+
+# VNI: a letter of its own for "ơ", "ư", "đ" and for "i" and "y" with a mark; a mark after its vowel.
+_VNI_LETTERS = str.maketrans("ôÔöÖñÑæÆóÓòÒîÎ", "ơƠưƯđĐỉỈĩĨịỊỵỴ")
+_TONES = "\u0301\u0300\u0309\u0303\u0323"  # sắc, huyền, hỏi, ngã, nặng
+_CIRCUMFLEX, _BREVE = "\u0302", "\u0306"
+_MARKS_ON_VOWELS = {**{mark: ("aeouyơư", tone) for mark, tone in zip("ùøûõï", _TONES)},  # (the vowels the mark goes on)
+              "â": ("aeo", _CIRCUMFLEX), "ê": ("a", _BREVE),
+              **{mark: ("aeo", _CIRCUMFLEX + tone) for mark, tone in zip("áàåãä", _TONES)},
+              **{mark: ("a", _BREVE + tone) for mark, tone in zip("éèúüë", _TONES)}}
+_MARKS_ON_VOWELS |= {mark.upper(): value for mark, value in _MARKS_ON_VOWELS.items()}
+# Letters no Vietnamese word written in Unicode holds, which VNI writes in nearly every line.
+_VNI_ONLY = re.compile(r"[øØñÑöÖïÏûÛäÄåÅæÆëËüÜîÎ]")
+_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
+_COLUMN_GAP = re.compile(r"(\s{2,}|\t)")
+_VNI_MIN_OWN = 3
+
+
+def vni_to_unicode(text: str) -> str:
+    """VNI text, read as Latin-1 letters, in Unicode: "Vieät Nam" → "Việt Nam"."""
+    out: list[str] = []
+    for char in text:
+        mark = _MARKS_ON_VOWELS.get(char)
+        base = unicodedata.normalize("NFD", out[-1])[0].lower() if out else ""
+        if mark and base and base in mark[0]:
+            out[-1] = unicodedata.normalize("NFC", out[-1] + mark[1])
+        else:
+            out.append(char.translate(_VNI_LETTERS))
+    return "".join(out)
+
+
+def _typed_in_vni(text: str) -> bool:
+    """A whole text typed in VNI: VNI's own letters in it, hardly a Vietnamese letter beyond Latin-1."""
+    sample = text[:20000]
+    own = len(_VNI_ONLY.findall(sample))
+    return own >= _VNI_MIN_OWN and sum(char.isalpha() for char in _BEYOND_LATIN1.findall(sample)) * 10 <= own
+
+
+def vni_lines_converted(text: str) -> str:
+    """The runs typed in a VNI font in Unicode, the others as they are. A run is a line, or a column of one set apart by
+    spaces (a signature beside the recipients); it is VNI when it holds Latin-1 letters only, some of them VNI's own or
+    beside such a run on its line ("Soá: 12/KH-UBND" under the header's "UÛY BAN NHAÂN DAÂN")."""
+    if not _VNI_ONLY.search(text):
+        return text
+    typed_in_vni = _typed_in_vni(text)  # the whole text: its lines without a mark of VNI's own too
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if typed_in_vni or _VNI_ONLY.search(line):
+            runs = _COLUMN_GAP.split(line)
+            lines[k] = "".join(vni_to_unicode(run) if not run.isascii() and not _BEYOND_LATIN1.search(run) else run
+                               for run in runs)
+    return "\n".join(lines)
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -60,6 +116,8 @@ def decode_text(data: bytes, name: str = "") -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = data.decode("cp1258", errors="replace")
+            latin = data.decode("cp1252", errors="replace")  # (VNI's bytes are its Latin-1 letters)
+            text = latin if _typed_in_vni(latin) else data.decode("cp1258", errors="replace")
+    text = vni_lines_converted(text)
     refuse_legacy_encoding(text, name)
     return unicodedata.normalize("NFC", text)
