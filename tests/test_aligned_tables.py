@@ -507,3 +507,54 @@ def test_a_header_name_set_across_the_rows_columns_keeps_the_headers_columns():
     assert rebuild_aligned_tables([head, *rows]) == [
         "| TT | Nội dung công việc | Thời gian hoàn thành |", "| 1 | Xây dựng kho dữ liệu dùng chung | Quý I/2027 |",
         "| 2 | Số hóa hồ sơ đất đai | Quý II/2027 |", "| 3 | Tập huấn kỹ năng số cho công chức | Quý III/2027 |"]
+
+
+_SHEET_IN_STRIPS = """\
+PHỤ LỤC
+LỊCH KIỂM TRA NĂM 2027
+
+ TT  Nội dung kiểm tra
+
+  A  KIỂM TRA
+
+  1  Kiểm tra việc quản lý, sử dụng tài chính
+     của các chi bộ
+
+  2  Kiểm tra việc kê khai tài sản
+
+  B  GIÁM SÁT
+
+  3  Giám sát việc tiếp nhận đơn thư
+
+Văn phòng                                                  Trang 1/2
+
+ TT   Đối tượng              Đơn vị chủ trì     Thời gian
+
+  A
+
+  1   Chi bộ xã Tân Hòa      Phòng Kiểm tra     Quý I/2027
+                             số 1
+
+  2   Đảng viên diện quản    Phòng Kiểm tra     Quý II/2027
+      lý                     số 2
+
+  B
+
+  3   Đảng ủy phường Đông    Văn phòng          Quý IV/2027
+"""
+
+
+def test_a_sheet_printed_in_strips_is_one_table_its_work_beside_the_rest_of_each_row():
+    lines = rebuild_aligned_tables(_SHEET_IN_STRIPS.split("\n"))
+    rows = [line for line in lines if line.startswith("|")]
+    assert rows == [
+        "| TT | Nội dung kiểm tra | Đối tượng | Đơn vị chủ trì | Thời gian |",
+        "| A | KIỂM TRA |  |  |  |",
+        "| 1 | Kiểm tra việc quản lý, sử dụng tài chính của các chi bộ | Chi bộ xã Tân Hòa | Phòng Kiểm tra số 1 | Quý I/2027 |",
+        "| 2 | Kiểm tra việc kê khai tài sản | Đảng viên diện quản lý | Phòng Kiểm tra số 2 | Quý II/2027 |",
+        "| B | GIÁM SÁT |  |  |  |",
+        "| 3 | Giám sát việc tiếp nhận đơn thư | Đảng ủy phường Đông | Văn phòng | Quý IV/2027 |"]
+    assert not any("Kiểm tra việc kê khai" in line for line in lines if not line.startswith("|"))
+    # strips whose row numbers differ are two tables: nothing is put together
+    other = _SHEET_IN_STRIPS.replace("  3  Giám sát", "  4  Giám sát")
+    assert not any("Nội dung kiểm tra |" in line for line in rebuild_aligned_tables(other.split("\n")))

@@ -1045,3 +1045,17 @@ def test_words_after_a_departments_field_that_name_no_place_are_no_province():
 def test_a_roman_numeral_wrapped_alone_is_no_drop_cap():
     assert "Inăm" not in normalise(RawText("1. Sở Y tế hoàn thành trong Quý\nI\nnăm 2027.\n", "txt"))
     assert "Øtổ" not in normalise(RawText("Nhiệm vụ:\n\nØ\ntổ chức kiểm tra.\n", "txt"))
+
+
+@pytest.mark.parametrize("organ, issuer", [("ỦY BAN KIỂM TRA TỈNH ỦY", "Ủy ban Kiểm tra Tỉnh ủy Tân An"),
+                                           ("BAN TỔ CHỨC TỈNH ỦY", "Ban Tổ chức Tỉnh ủy Tân An"),
+                                           ("VĂN PHÒNG TỈNH ỦY", "Văn phòng Tỉnh ủy Tân An")])
+def test_an_organ_of_the_provinces_party_committee_issues_for_it_and_names_itself_without_the_province(organ, issuer):
+    result = vnplan.extract_text(
+        f"ĐẢNG BỘ TỈNH TÂN AN                 ĐẢNG CỘNG SẢN VIỆT NAM\n{organ}\n*\n"
+        "Số 15-CTr/TU                Tân An, ngày 02 tháng 3 năm 2027\nCHƯƠNG TRÌNH\nKiểm tra năm 2027\n"
+        f"I. NỘI DUNG\nNăm 2027, {issuer[:-len(' Tân An')]} tập trung thực hiện các nội dung sau (lịch tại Phụ lục):\n"
+        "1. Kiểm tra tài chính đảng tại các chi bộ.\n2. Giám sát việc kê khai tài sản.\n")
+    assert (result.document.issuer, result.document.province) == (issuer, "Tân An")
+    assert [(t.text, t.lead) for t in result.tasks] == [("Kiểm tra tài chính đảng tại các chi bộ.", [issuer]),
+                                                        ("Giám sát việc kê khai tài sản.", [issuer])]

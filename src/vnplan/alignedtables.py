@@ -346,6 +346,8 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
                 # does a part's heading, however indented ("        III. TỔ CHỨC THỰC HIỆN")
             if numbered and cells[0] and any(cells[1:]):
                 rows.append(cells)  # a row opens with its number (or a group's letter)
+            elif numbered and cells[0] and _GROUP_NUMBER.fullmatch(cells[0]) and _row_follows(lines, end + 1):
+                rows.append(cells)  # a group's letter alone (its title in a strip printed on another page)
             elif numbered and cells[0]:
                 break  # a first cell alone: the table stops
             elif not numbered and cells[0] and (_LABELLED.match(cells[0]) or cells[0].isupper() or _ENDS_TEXT.match(cells[0])
@@ -362,9 +364,53 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             i += 1
             continue
         found = True
+        strip = _strip_before(out, rows) if numbered else None
+        if strip:
+            first, last, texts = strip
+            out[first:last] = []
+            rows = [[rows[0][0], texts[0], *rows[0][1:]]] + [[row[0], text, *row[1:]] for row, text in zip(rows[1:], texts[1:])]
         out += [_row(cells) for cells in _merged_leads_spread(rows)]
         i = end
     return out if found else lines
+
+
+def _row_follows(lines: list[str], start: int) -> bool:
+    following = next((line for line in lines[start:start + 3] if line.strip()), "")
+    return _ROW_FIRST_LINE.match(following) is not None
+
+
+_STRIP_REACH = 120  # lines back from a table's header to the strip printed before it
+
+
+def _strip_before(out: list[str], rows: list[list[str]]) -> tuple[int, int, list[str]] | None:
+    """A wide sheet printed in strips, its first columns on one page and the rest on the next, each strip with the
+    row numbers ("TT  Nội dung" over "1  Kiểm tra …", then "TT  Đối tượng  Đơn vị chủ trì …" over "1  …"): the strip of
+    the number and the work before a table without its work column, with the same row numbers in the same order —
+    where it stands in `out` and the work's header and cells, or None."""
+    if any(field_role(name) == "content" for name in rows[0][1:]) or not _NUMBER_HEAD.fullmatch(rows[0][0]):
+        return None
+    for k in range(len(out) - 1, max(-1, len(out) - _STRIP_REACH), -1):
+        runs = _runs(out[k])
+        if len(runs) == 2 and _NUMBER_HEAD.fullmatch(runs[0][1]) and field_role(runs[1][1]) == "content":
+            break
+    else:
+        return None
+    column = runs[1][0]
+    labels, texts, last = [], [runs[1][1]], k + 1
+    for at in range(k + 1, len(out)):
+        line = out[at]
+        if not line.strip():
+            continue
+        opening = _runs(line)[0]
+        if opening[0] < column and _ROW_FIRST_LINE.match(line):
+            labels.append(opening[1])
+            texts.append(line[line.index(opening[1]) + len(opening[1]):].strip())
+        elif labels and opening[0] >= column - _SLACK:
+            texts[-1] = f"{texts[-1]} {line.strip()}"  # the work's cell goes on
+        else:
+            break
+        last = at + 1
+    return (k, last, texts) if labels == [row[0] for row in rows[1:]] else None
 
 
 def _merged_leads_spread(rows: list[list[str]]) -> list[list[str]]:

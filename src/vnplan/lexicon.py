@@ -102,7 +102,8 @@ TOPIC_CHARACTERS = 120
 # "Trên cơ sở đề nghị của …, Bộ Y tổng hợp …", "Đối với các đề xuất …: Giao Sở Z …"): the body that acts comes
 # after one of its commas or its colon.
 FRONTED_CLAUSE_OPENERS = ("Trong", "Trên cơ sở", "Căn cứ", "Sau khi", "Khi", "Trường hợp", "Nếu", "Để", "Đối với",
-                          "Hằng năm", "Hàng năm", "Định kỳ", "Trước ngày", "Từ năm")  # time: "Trong quý I …, Sở X chủ trì"
+                          "Hằng năm", "Hàng năm", "Định kỳ", "Trước ngày", "Từ năm",
+                          "Năm", "Quý", "Tháng")  # time: "Trong quý I …, Sở X chủ trì", "Năm 2027, Sở X tập trung …"
 
 # The label of a phase or step an instruction is given for ("Giai đoạn trước bão (24 giờ): Di dời …", "Bước 2: Rà
 # soát …"): the instruction follows it.

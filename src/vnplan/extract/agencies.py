@@ -1281,6 +1281,9 @@ def own_bodies(text: str, issuer: str | None) -> dict[str, str]:
 _ALIASED_NAME_WORDS = 24
 
 
+_PARTY_COMMITTEES = (" Tỉnh ủy", " Thành ủy")
+
+
 def issuer_short_names(issuer: str | None, province: str | None) -> dict[str, str]:
     """A provincial body's plan names itself without its province ("Hội Nông dân tỉnh", "Sở Giáo dục và Đào tạo") or,
     a department, by its head alone ("phối hợp với Sở"): one body, the issuer, whose name in full the header gives.
@@ -1289,6 +1292,8 @@ def issuer_short_names(issuer: str | None, province: str | None) -> dict[str, st
     if not issuer or not province or not issuer.endswith(" " + province) or any(h in issuer for h in _ISSUING_HEADS):
         return {}
     with_level = issuer[:-len(province)].rstrip()
+    if with_level.endswith(_PARTY_COMMITTEES):  # an organ of the province's Party committee ("Ủy ban Kiểm tra Tỉnh ủy")
+        return {with_level: issuer}
     level = next((level for level in lex.PROVINCE_LEVELS if with_level.endswith(" " + level)), None)
     if level is None:
         return {}

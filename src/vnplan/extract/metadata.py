@@ -493,6 +493,12 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
     the place line; a central body has none, its office in a province that province (`_provincial_office`).
     An organ on the cell's last line acts for the body above it ("HỘI ĐỒNG NHÂN DÂN / TỈNH X / THƯỜNG TRỰC")."""
     words = _spelt_out(words, text)
+    party_organ = _PARTY_ORGAN.search(words)
+    if party_organ:  # "ỦY BAN KIỂM TRA TỈNH ỦY" under "ĐẢNG BỘ TỈNH X": the committee's organ, for the committee of X
+        committee, province = _body_issuer(words, place, text)
+        named = _field_case(party_organ.group("name") or "")
+        organ_name = f"{party_organ.group('head').capitalize()} {named[:1].upper()}{named[1:]}".strip()
+        return (f"{organ_name} {committee}" if committee else None), province
     organ = _ORGAN_LINE.search(words)
     if organ is None:
         return _body_issuer(words, place, text)
@@ -617,6 +623,10 @@ _ORGANS_OF_A_BODY = ("Ban Thường trực", "Ban Thường vụ", "Thường tr
 _ORGAN_LINE = re.compile(r"\n[ ]*(?:" + "|".join(f"(?P<o{i}>{_spaced(organ.upper())})" for i, organ in enumerate(_ORGANS_OF_A_BODY))
                          + r")[ ]*$")
 _LEVEL_AT_END = re.compile(r"\s(?:tỉnh|thành phố)$")
+# An organ of a Party committee named before it on its line, the province on the line above ("ĐẢNG BỘ TỈNH X" /
+# "ỦY BAN KIỂM TRA TỈNH ỦY", "BAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY").
+_PARTY_ORGAN = re.compile(r"^[ ]*(?P<head>ỦY BAN|BAN|VĂN PHÒNG)(?:[ ]+(?P<name>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ ]*?))?[ ]+(?:TỈNH|THÀNH)[ ]+ỦY"
+                          r"[ ]*$", re.M)
 
 # An abbreviation in the issuer cell ("BỘ CHQS", "ỦY BAN MTTQ"): capitals that spell no syllable of the language.
 _ABBREVIATION = re.compile(r"(?<!\S)[A-ZĐ]{2,6}(?!\S)")

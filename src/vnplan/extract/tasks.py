@@ -181,6 +181,9 @@ _REQUIRES = re.compile(r"\s*Yêu cầu\s")
 _SUBJECT_REACH = 100  # characters before a sentence's subject: "Đối với các hộ chưa đồng thuận, giao …"
 
 
+_BRACKETS_BEFORE_COLON = re.compile(r"\s*\([^()]*\)(?=\s*:$)")
+
+
 class _TaskBuilder:
     def __init__(self, blocks: list[Block], parts: list[Part | None], aliases: tuple[tuple[str, str], ...] = (),
                  default_lead: str = DEFAULT_COLLECTIVE_LEAD, year: int | None = None):
@@ -743,9 +746,11 @@ class _TaskBuilder:
         following = self.blocks[block.index + 1] if block.index + 1 < len(self.blocks) else None
         if following is not None and self._lead_ins.get(following.index) is block:
             return True  # the parts after it are its list
-        return (block.text.rstrip().endswith(":") and following is not None
+        # (a remark in brackets before the colon is no part of how the line ends: "… sau (lịch tại Phụ lục):")
+        text = _BRACKETS_BEFORE_COLON.sub("", block.text.rstrip())
+        return (text.endswith(":") and following is not None
                 and following.kind in ("item", "sub", "dash", "star", "enum")
-                and (not instructs(block.text) or ANNOUNCES_LIST.search(block.text) is not None))
+                and (not instructs(text) or ANNOUNCES_LIST.search(text) is not None))
 
     def _completed_by_its_list(self, block: Block, children: list[int]) -> bool:
         """ "Chủ trì triển khai các nền tảng sau:" then "- Nền tảng quản lý dược;": an instruction whose
