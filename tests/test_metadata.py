@@ -1059,3 +1059,16 @@ def test_an_organ_of_the_provinces_party_committee_issues_for_it_and_names_itsel
     assert (result.document.issuer, result.document.province) == (issuer, "Tân An")
     assert [(t.text, t.lead) for t in result.tasks] == [("Kiểm tra tài chính đảng tại các chi bộ.", [issuer]),
                                                         ("Giám sát việc kê khai tài sản.", [issuer])]
+
+
+def test_a_company_no_list_knows_issues_under_the_name_its_header_gives_never_a_guessed_peoples_committee():
+    result = vnplan.extract_text(
+        "| TỔNG CÔNG TY ĐƯỜNG SẮT VIỆT NAM - CTCP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+        "| Số: 88/KH-ĐS | Tân An, ngày 15 tháng 12 năm 2026 |\nKẾ HOẠCH\nBảo đảm chạy tàu dịp Tết năm 2027\n"
+        "I. NHIỆM VỤ\n1. Ban Kỹ thuật chủ trì kiểm tra đường ray.\n")
+    assert (result.document.issuer, result.document.province) == ("Tổng công ty Đường sắt Việt Nam - CTCP", "Tân An")
+    unknown = vnplan.extract_text(
+        "| CỤM THI ĐUA SỐ 4 | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+        "| Số: 2/KH-CTĐ | Tân An, ngày 15 tháng 12 năm 2026 |\nKẾ HOẠCH\nThi đua năm 2027\nI. NHIỆM VỤ\n"
+        "1. Các đơn vị tổ chức phát động thi đua.\n").document
+    assert (unknown.issuer, unknown.province) == (None, "Tân An")

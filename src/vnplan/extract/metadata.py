@@ -27,7 +27,7 @@ from ..lexicon import ADOPTION_FORMULA, DOCUMENT_TYPES, PORTAL_LABELS, UPPER_LET
 from ..model import Document
 from ..textfold import fold
 from .agencies import find_agencies
-from .agency_lexicon import DEPUTY, FIELDS
+from .agency_lexicon import DEPUTY, FIELDS, HEADS
 from .dates import DATE_NUMERIC, iso, parse_date
 from .references import normalise_number
 
@@ -304,9 +304,10 @@ def extract_metadata(text: str) -> Document:
         # not its province ("Nơi ban hành: Tỉnh X", below)
         doc.issuer, doc.province = _issuer(portal["issuer"].upper(), header.place, text)
     if doc.issuer is None and doc.province is None:
-        # A copy without its header: a provincial plan names its province in the place line.
+        # A copy without its header: a provincial plan names its province in the place line; its people's committee
+        # issues it, unless the header names a body no list knows (it is not guessed then).
         doc.province = header.place or _portal_province(portal.get("issuer")) or _most_named_province(text)
-        if doc.province:
+        if doc.province and not header.issuer_words.strip():
             doc.issuer = f"Ủy ban nhân dân {_level_named_with(text, doc.province)} {doc.province}"
 
     doc.signer_title, doc.signer = _signature(_signature_unglued(text), header.end)
@@ -716,8 +717,30 @@ def _body_no_list_knows(words: str, text: str, locality: re.Match | None,
         own_name = _written_end(words[line_start:locality.start()], text)
         name = own_name and _in_place(own_name, _LOCALITIES[_group_index(locality)][1], province, text)
     if name is None:
+        name = _headed_name(lines)
+    if name is None:
         return None, None
     return name, province if in_last_line else None
+
+
+# The heads of bodies no list of issuers holds (a company, a school, a hospital, a park), as a header writes them.
+_UPPER_HEADS = tuple(sorted(((head.upper(), head) for head in HEADS if len(head.split()) <= 3), key=lambda h: -len(h[0])))
+
+
+def _headed_name(lines: list[str]) -> str | None:
+    """ "TỔNG CÔNG TY CẢNG HÀNG KHÔNG VIỆT NAM - CTCP" where the text never writes its name otherwise: the name the cell's
+    last line gives from the head of a body on ("Tổng công ty cảng hàng không Việt Nam - CTCP")."""
+    line = " ".join(lines[-1].split()) if lines else ""
+    head = next(((upper, head) for upper, head in _UPPER_HEADS if line.startswith(upper + " ")), None)
+    if head is None:
+        return None
+    words = line[len(head[0]):].split()
+    cased = _field_case(" ".join(words)).split()
+    if len(cased) != len(words):
+        return None
+    # (an abbreviation, "CTCP", "TNHH", keeps its capitals)
+    return " ".join([head[1], *(word if _ABBREVIATION.fullmatch(word) and not _SYLLABLE.fullmatch(word.lower()) else case
+                                for word, case in zip(words, cased))])
 
 
 def _written_end(upper_words: str, text: str) -> str | None:
