@@ -537,3 +537,14 @@ def test_months_and_quarters_in_one_cell_are_not_compared_and_months_past_decemb
     assert deadline_from_timeframe("Tháng 10, Quý IV", 2026) == "2026-12-31"
     assert deadline_from_timeframe("Tháng 11, Tháng 12, Tháng 1", 2026) == "2027-01-31"
     assert deadline_from_timeframe("Tháng 2 năm sau", 2026) == "2027-02-28"
+
+
+def test_a_cover_sheet_closing_with_its_notes_before_the_document_leaves_the_documents_reports_in_it():
+    text = ("PHIẾU GỬI FAX\nKính gửi: Ủy ban nhân dân các xã\nSố trang: 02\n"
+            "Ghi chú: Văn bản điện tử đã gửi trên hệ thống quản lý văn bản.\n"
+            "ỦY BAN NHÂN DÂN TỈNH TÂN AN\nSố: 9/CĐ-UBND\nCÔNG ĐIỆN\nVề việc ứng phó triều cường\n"
+            "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:\n- Chủ tịch Ủy ban nhân dân các xã.\n"
+            "1. Chủ tịch Ủy ban nhân dân các xã:\na) Di dời các hộ dân khỏi vùng sạt lở.\n"
+            "b) Báo cáo tình hình triều cường về Sở Nông nghiệp và Môi trường hằng ngày.\n")
+    duties = vnplan.extract_text(text).reporting
+    assert [(d.reporter, d.recipient) for d in duties] == [("Ủy ban nhân dân các xã", "Sở Nông nghiệp và Môi trường")]

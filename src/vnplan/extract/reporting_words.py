@@ -24,7 +24,9 @@ NO_DUTY_HEADING = re.compile(
 )
 ARTICLE = re.compile(r"^Điều\s+\d+\s*[.:]\s*(.*)$")
 # The title of an attached plan or annex: a new body of duties begins, also after a signature.
-NEW_DOCUMENT_BODY = re.compile(r"^(?:PHỤ LỤC|KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|QUY CHẾ)\b")
+# (any document's type word alone on its line: the document after a cover sheet that ended with its notes, a fax's)
+NEW_DOCUMENT_BODY = re.compile(r"^(?:(?:PHỤ LỤC|KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|QUY CHẾ)\b|(?:CÔNG ĐIỆN|CHỈ THỊ|THÔNG BÁO|NGHỊ QUYẾT"
+                               r"|QUYẾT ĐỊNH)\s*$)")
 # A part label left alone on its line, its heading on the next ("III." / "TỔ CHỨC THỰC HIỆN").
 BARE_PART_LABEL = re.compile(r"^\W*(?:PHẦN\s+)?(?:[IVXLC]+|[A-Z])\s*\.?\W*$")
 
