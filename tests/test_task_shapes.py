@@ -3552,3 +3552,19 @@ def test_an_appendix_listing_projects_under_its_own_numbered_header_gives_no_tas
         "| TT | Tên dự án | Địa điểm | Quy mô |\n"
         "| 1 | Khu du lịch sinh thái hồ Đá Bạc | Xã Tân Hòa | 80 ha |\n")
     assert [(t.text, t.lead) for t in result.tasks] == [("Công bố danh mục dự án kêu gọi đầu tư", ["Sở Tài chính"])]
+
+
+def test_a_numbered_body_over_its_points_and_one_asked_over_its_bullets_each_give_a_task_per_point():
+    result = extract_text(
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 5/TB-BNNMT\nTHÔNG BÁO\nKết luận của Bộ trưởng về phòng dịch\n"
+        "I. NHIỆM VỤ\n1. Nhiệm vụ trong thời gian tới\n(1) Cục Chăn nuôi và Thú y:\na) Hướng dẫn tiêm vắc xin.\n"
+        "b) Giám sát dịch tại các chợ đầu mối.\n(2) Vụ Kế hoạch - Tài chính tổng hợp nhu cầu kinh phí.\n"
+        "(3) Đề nghị Ủy ban nhân dân các tỉnh:\n- Chỉ đạo các xã vệ sinh chuồng trại.\n- Bố trí ngân sách địa phương.\n"
+        "2. Vụ Pháp chế rà soát văn bản hướng dẫn.\n")
+    assert [(t.text, t.lead) for t in result.tasks] == [
+        ("Hướng dẫn tiêm vắc xin.", ["Cục Chăn nuôi và Thú y"]),
+        ("Giám sát dịch tại các chợ đầu mối.", ["Cục Chăn nuôi và Thú y"]),
+        ("Vụ Kế hoạch - Tài chính tổng hợp nhu cầu kinh phí.", ["Vụ Kế hoạch - Tài chính"]),
+        ("Chỉ đạo các xã vệ sinh chuồng trại.", ["Ủy ban nhân dân các tỉnh"]),
+        ("Bố trí ngân sách địa phương.", ["Ủy ban nhân dân các tỉnh"]),
+        ("Vụ Pháp chế rà soát văn bản hướng dẫn.", ["Vụ Pháp chế"])]

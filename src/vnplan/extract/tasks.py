@@ -18,7 +18,7 @@ from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CARRIES_OUT_THIS, CLOSIN
                        REPORT_ONLY, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER,
                        field_role, matrix_legend, points_to_appendix)
 from ..model import Span, Task
-from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, Block
+from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_SUB, Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of, names_only
 from .agencies import AgencyMention, body_served, find_agencies, name_to_the_end
 from .agency_lexicon import (DEPUTY, GENERIC_KINDS, LEADERS, MISSION_HEADS, NAMING_ALONE_HEADS, OFFICE_HOLDERS,
@@ -595,7 +595,8 @@ class _TaskBuilder:
                 continue
             if not children and (_instructs_nobody(block.text.strip()) or describes(block.text)):
                 continue  # (an item that says what a thing is — "Mức chi … là mức tối đa" — gives no one work)
-            if block.kind in ("item", "sub") or block.level == LEVEL_LEAD_IN:
+            # (a "(1)" body over its own points stands where a lettered point does: segment's LEVEL_SUB)
+            if block.kind in ("item", "sub") or block.level in (LEVEL_LEAD_IN, LEVEL_SUB):
                 if children and all(_states_its_time(blocks[c]) for c in children):
                     # "1. Sở X chủ trì … ." then "Thời hạn chậm nhất 05 ngày làm việc …": the item's own time,
                     # said on a line of its own, is part of it
