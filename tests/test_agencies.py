@@ -1,5 +1,6 @@
 import pytest
 
+import vnplan
 from vnplan.extract.agencies import find_agencies, may_name_agency_at
 from vnplan.extract.actors import actors_of
 
@@ -85,3 +86,16 @@ def test_a_bodys_name_over_more_than_one_level_of_commune_keeps_them_all():
     assert [m.name for m in find_agencies("Trạm Y tế xã, phường hoàn thành điều tra; Hội Chữ thập đỏ các xã, phường, "
                                           "thị trấn vận động; Trạm Y tế xã, Sở Y tế kiểm tra.")] == [
         "Trạm Y tế xã, phường", "Hội Chữ thập đỏ các xã, phường, thị trấn", "Trạm Y tế xã", "Sở Y tế"]
+
+
+def test_nationwide_bodies_named_whole_the_social_policy_bank_alone_or_with_its_place_and_the_labour_confederation():
+    names = lambda text: [m.name for m in find_agencies(text)]  # noqa: E731
+    assert names("phối hợp với Ngân hàng Chính sách xã hội, Sở Tài chính") == ["Ngân hàng Chính sách xã hội", "Sở Tài chính"]
+    assert names("Chi nhánh Ngân hàng Chính sách xã hội thành phố") == ["Chi nhánh Ngân hàng Chính sách xã hội thành phố"]
+    assert names("Tổng Liên đoàn Lao động Việt Nam; Sở Y tế") == ["Tổng Liên đoàn Lao động Việt Nam", "Sở Y tế"]
+
+
+def test_a_province_guessed_from_the_text_is_named_on_one_line():
+    result = vnplan.extract_text("KẾ HOẠCH TÍN DỤNG NĂM 2027\nChi nhánh tỉnh Tân An\nKế hoạch số 5/KH-NHCS\n"
+                                 "I. NHIỆM VỤ\n1. Phòng Kế toán bảo đảm nguồn vốn tại tỉnh Tân An\nKế hoạch được triển khai.\n")
+    assert result.document.province == "Tân An"

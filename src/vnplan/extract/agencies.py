@@ -775,7 +775,8 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
     else:
         name = _modifiers(text, head_end, limit, joint=head in lex.JOINT_HEADS, mission=head in lex.MISSION_HEADS,
                           capitalised_head=any(map(_is_capital, head.split()[1:])))
-    if not name.words and head not in lex.BARE_HEADS and head not in lex.NAMING_ALONE_HEADS and not levels \
+    if not name.words and head not in lex.BARE_HEADS and head not in lex.NAMING_ALONE_HEADS \
+            and head not in lex.WHOLE_NAME_HEADS and not levels \
             and not (head in lex.EVERY_BODYS_UNITS and _ACTS_AS_A_BODY.match(text, head_end)):
         # a head alone: "Báo cáo", "Trung tâm", "Thanh tra, kiểm tra"; the unit every body has, leading or advising,
         # is the issuer's own ("Văn phòng chủ trì …")

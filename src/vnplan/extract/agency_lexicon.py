@@ -27,6 +27,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Kho bạc Nhà nước": ("KBNN",),
     "Ngân hàng Nhà nước": ("NHNN",),
     "Ngân hàng Chính sách xã hội": ("NHCSXH",),
+    "Tổng Liên đoàn Lao động Việt Nam": (),
     "Liên đoàn Lao động": ("LĐLĐ",),
     "Đoàn đại biểu Quốc hội": ("Đoàn ĐBQH",),
     "Đoàn Thanh niên Cộng sản Hồ Chí Minh": ("Đoàn TNCS Hồ Chí Minh",),
@@ -135,11 +136,13 @@ PLACE_NAMED_HEADS = frozenset({"Thuế", "Thống kê"})
 BARE_HEADS = frozenset({"Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư",
                         "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh đoàn", "Tổ công tác", "Tòa án nhân dân tối cao",
                         "Viện Kiểm sát nhân dân tối cao", "Kiểm toán Nhà nước",
-                        "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"})
+                        "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Tổng Liên đoàn Lao động Việt Nam"})
 # Of those, the ones whose head carries its level: the place follows bare ("Tỉnh ủy Hà Tĩnh", "Tỉnh đoàn Sơn La").
 LEVELLED_BARE_HEADS = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh đoàn"})
 # Heads that alone name the body of the plan's own city or district ("Huyện đoàn chủ trì"), its place name optional.
 NAMING_ALONE_HEADS = frozenset({"Thành đoàn", "Huyện đoàn", "Quận đoàn", "Thị đoàn"})
+# Heads that are a nationwide body's whole name, which a place may follow ("Ngân hàng Chính sách xã hội tỉnh X") or not.
+WHOLE_NAME_HEADS = frozenset({"Ngân hàng Chính sách xã hội"})
 # The unit every body has, named alone for the issuer's own when it acts ("Văn phòng chủ trì").
 EVERY_BODYS_UNITS = frozenset({"Văn phòng"})
 # Every word that opens a body's name, full or abbreviated ("Ủy ban nhân dân", "UBND"), longest first.

@@ -863,8 +863,10 @@ def _level_named_with(text: str, province: str) -> str:
 
 
 # (it opens with its word: see _word_alternation)
-_PROVINCE_NAMED = re.compile(r"tỉnh(?<!\wtỉnh)\s+((?:[" + UPPER_LETTERS + r"][\wđ]*\s?){1,3})")
-_PROVINCE_OR_CITY_NAMED = re.compile(r"(?:tỉnh(?<!\wtỉnh)|(?<![\wđ])[Tt]hành phố)\s+((?:[" + UPPER_LETTERS + r"][\wđ]*\s?){1,3})")
+# (a name on one line: the next line's first word is none of it)
+_PROVINCE_NAMED = re.compile(r"tỉnh(?<!\wtỉnh)[ ]+((?:[" + UPPER_LETTERS + r"][\wđ]*[ ]?){1,3})")
+_PROVINCE_OR_CITY_NAMED = re.compile(r"(?:tỉnh(?<!\wtỉnh)|(?<![\wđ])[Tt]hành phố)[ ]+((?:[" + UPPER_LETTERS
+                                     + r"][\wđ]*[ ]?){1,3})")
 
 
 def _most_named_province(text: str, cities: bool = False) -> str | None:
