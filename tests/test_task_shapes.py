@@ -3568,3 +3568,18 @@ def test_a_numbered_body_over_its_points_and_one_asked_over_its_bullets_each_giv
         ("Chỉ đạo các xã vệ sinh chuồng trại.", ["Ủy ban nhân dân các tỉnh"]),
         ("Bố trí ngân sách địa phương.", ["Ủy ban nhân dân các tỉnh"]),
         ("Vụ Pháp chế rà soát văn bản hướng dẫn.", ["Vụ Pháp chế"])]
+
+
+def test_assignments_by_cross_reference_under_a_heading_that_names_their_part():
+    result = extract_text(
+        "ỦY BAN NHÂN DÂN TỈNH TÂN AN\nSố: 40/KH-UBND\nKẾ HOẠCH\nPhát triển kinh tế tư nhân năm 2027\n"
+        "I. NHIỆM VỤ, GIẢI PHÁP\nCác sở, ngành thực hiện các nhiệm vụ sau:\n1. Cải cách thủ tục\n"
+        "a) Cắt giảm thời gian giải quyết thủ tục.\nb) Công khai kết quả giải quyết thủ tục.\n2. Hỗ trợ vốn\n"
+        "a) Tổ chức hội nghị kết nối ngân hàng.\nb) Triển khai gói tín dụng ưu đãi.\n3. Phát triển nguồn nhân lực\n"
+        "a) Đào tạo kỹ năng quản trị.\nb) Khảo sát nhu cầu tuyển dụng.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Phân công chủ trì thực hiện các nhiệm vụ tại mục I:\n"
+        "a) Sở Tư pháp chủ trì các nhiệm vụ tại điểm a khoản 1 và khoản 3; riêng nhiệm vụ tại điểm b khoản 3 do Sở Nội vụ "
+        "chủ trì;\nb) Sở Tài chính chủ trì các nhiệm vụ tại khoản 2.\n")
+    assert {t.id: t.lead for t in result.tasks if t.id.startswith("I.")} == {
+        "I.1.a": ["Sở Tư pháp"], "I.1.b": ["Các sở, ngành"], "I.2.a": ["Sở Tài chính"], "I.2.b": ["Sở Tài chính"],
+        "I.3.a": ["Sở Tư pháp"], "I.3.b": ["Sở Nội vụ"]}

@@ -18,6 +18,7 @@ _CROSS_REFERENCE = re.compile(
 )
 _REFERENCE_LABEL = re.compile(_LABELS, re.I)
 _CLAUSE_BREAK = re.compile(r"[;.](?!\d)\s*")
+_AGENT_AFTER = re.compile(r"\s*do\s")  # right after the places: the body that leads them ("… khoản 7 do Sở X chủ trì")
 
 
 def _referenced_prefixes(reference: str) -> list[str]:
@@ -40,6 +41,10 @@ def _referenced_prefixes(reference: str) -> list[str]:
             items, points = [], labels
         elif kind == "point":
             points += labels
+        elif kind == "item" and last == "item" and points:
+            # "điểm a khoản 3 và khoản 8": the points were the first item's; the next item stands whole
+            waiting += [(item, point) for item in items for point in points]
+            items, points = labels, []
         elif kind == "item":
             items = items + labels if last == "item" else labels
         else:
@@ -64,20 +69,46 @@ def _partners_end(text: str, reference_end: int) -> int:
     return following.start() if following else len(text)
 
 
+_PART_LABEL = re.compile(r"[IVX]+")
+
+
+def _part_of_the_list(block: Block, blocks: list[Block]) -> str | None:
+    """The part a list of assignments refers to as a whole, named in its heading ("1. Phân công chủ trì thực hiện các
+    nhiệm vụ tại mục IV:" over "a) Sở X chủ trì các nhiệm vụ tại khoản 2"): its items' places are in that part."""
+    parent = block.parent
+    while parent is not None:
+        heading = _CROSS_REFERENCE.search(blocks[parent].text)
+        if heading:
+            prefixes = _referenced_prefixes(heading.group(1))
+            return prefixes[0] if len(prefixes) == 1 and _PART_LABEL.fullmatch(prefixes[0]) else None
+        parent = blocks[parent].parent
+    return None
+
+
+def _in_part(prefix: str, part: str | None) -> str:
+    return f"{part}.{prefix}" if part and not _PART_LABEL.fullmatch(prefix.split(".")[0]) else prefix
+
+
 def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tuple[tuple[str, str], ...] = ()) -> list[Task]:
     """Leads and partners given by cross-reference; a more specific reference overrides a general one. The
     sentence that hands the items over is not a task of its own."""
     assignments: list[tuple[str, list[str], list[str], int]] = []
     for block in blocks:
         text = block.text
+        part = _part_of_the_list(block, blocks) if "nhiệm vụ" in text else None
         for m in _CROSS_REFERENCE.finditer(text) if "nhiệm vụ" in text else ():
             # each reference is its own clause's: "Sở X chủ trì các nhiệm vụ tại mục 2 …; Sở Y chủ trì nhiệm vụ tại điểm a
             # mục 3 …" (a clause naming no body hands its places to the block's)
             clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
-            leads = names_of(actors_of(text[clause:m.start()], aliases).leads) or names_of(actors_of(text, aliases).leads)
+            # (its lead before it, or after it in its clause: "riêng nhiệm vụ tại điểm a khoản 7 do Sở Y chủ trì")
+            clause_end = next((b.start() for b in _CLAUSE_BREAK.finditer(text, m.end())), len(text))
+            agent = _AGENT_AFTER.match(text, m.end(), clause_end)
+            leads = names_of(actors_of(text[clause:m.start()], aliases).leads) \
+                or (agent and names_of(actors_of(text[agent.end() - 3:clause_end], aliases).leads)) \
+                or names_of(actors_of(text, aliases).leads)
             if leads:
                 partners = names_of(actors_of(text[clause:_partners_end(text, m.end())], aliases).coordinators)
-                assignments += [(prefix, leads, partners, block.index)
+                assignments += [(_in_part(prefix, part), leads, partners, block.index)
                                 for prefix in _referenced_prefixes(m.group(1)) if prefix]
     if not assignments:
         return tasks
