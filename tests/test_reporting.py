@@ -548,3 +548,12 @@ def test_a_cover_sheet_closing_with_its_notes_before_the_document_leaves_the_doc
             "b) Báo cáo tình hình triều cường về Sở Nông nghiệp và Môi trường hằng ngày.\n")
     duties = vnplan.extract_text(text).reporting
     assert [(d.reporter, d.recipient) for d in duties] == [("Ủy ban nhân dân các xã", "Sở Nông nghiệp và Môi trường")]
+
+
+@pytest.mark.parametrize("clause, timing", [
+    ("Báo cáo kết quả tại kỳ họp thường lệ cuối năm 2027 của Hội đồng nhân dân tỉnh.", ("once", None)),
+    ("Báo cáo kết quả vào cuối năm.", ("annual", None)),
+    ("Báo cáo sơ kết cuối quý II/2027.", ("once", "2027-06-30")),
+    ("Báo cáo tiến độ cuối quý.", ("quarterly", None))])
+def test_the_end_of_a_year_or_quarter_named_is_one_time_the_end_of_each_a_cycle(clause, timing):
+    assert frequency_and_due(clause, 2027) == timing
