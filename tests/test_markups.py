@@ -149,3 +149,20 @@ def test_a_notes_apps_markdown_reads_without_its_properties_links_checkboxes_and
     assert (result.document.number, result.document.issuer, result.document.province) == (
         "7/KH-UBND", "Ủy ban nhân dân tỉnh Tân An", "Tân An")
     assert [(t.lead, t.deadline) for t in result.tasks][:2] == [(["Sở Y tế"], "2027-06-30"), (["Sở Y tế"], None)]
+
+
+def test_a_web_copys_footnote_marks_and_a_rule_over_many_lines_are_no_notes_markup_and_cost_no_time():
+    from vnplan.notemarkup import looks_like_note_markup
+
+    assert not looks_like_note_markup("Phòng chống dịch năm 2027[[1]](https://x.example/a#cite_note-1)")
+    ruled = "---\n" + "".join(f"- Sở ngành số {i}: thực hiện nhiệm vụ [theo phân công];\n" for i in range(200))
+    assert not looks_like_note_markup(ruled)  # (a pattern that backtracks would take hours here)
+    assert not looks_like_note_markup("---\n" + "\n" * 100 + "KẾ HOẠCH [bản sao]\n")
+
+
+def test_unclosed_forum_tags_and_a_line_full_of_brackets_are_read_in_time_and_kept():
+    from vnplan.bbcode import bbcode_as_text
+
+    text = "[b]KẾ HOẠCH[/b] " * 6 + "\n" + "Sở Y tế [quote] kiểm tra [img] " * 3000 + "\n"
+    assert "Sở Y tế" in bbcode_as_text(text)
+    assert "[a " * 5 in wiki_markup_as_text("h1. A\nh2. B\n" + "[a " * 100000 + "\n")

@@ -670,3 +670,42 @@ def test_a_template_s_header_and_signature_typed_in_vni_around_a_unicode_body_re
         "Số: 40/KH-UBND          Tân An, ngày 02 tháng 3 năm 2027",
         "KẾ HOẠCH", "Cải tạo chợ Hòa Bình năm 2027",
         "- Lưu: VT.                          KT. CHỦ TỊCH", "                                    Đặng Thị Thu Hiền", ""]
+
+
+def test_a_json_answer_with_its_text_beside_its_table_an_attachments_code_and_text_in_blocks_gives_the_text_once():
+    import json
+
+    plan = ["ỦY BAN NHÂN DÂN TỈNH TÂN AN", "Số: 3/KH-UBND", "KẾ HOẠCH", "Phòng dịch năm 2027", "I. NHIỆM VỤ",
+            "1. Sở Y tế chủ trì giám sát dịch bệnh tại cộng đồng."]
+    answer = {"so_ky_hieu": "3/KH-UBND", "noi_dung": "\n".join(plan),
+              "nhiem_vu": [{"stt": 1, "noi_dung": "Giám sát dịch", "co_quan_chu_tri": "Sở Y tế", "thoi_han": "Quý I/2027"}],
+              "tep_dinh_kem": [{"noi_dung_base64": "QUJD" * 1000}]}
+    text = vnplan.read.read_bytes(json.dumps(answer, ensure_ascii=False).encode(), "a.json").text
+    assert text.count("KẾ HOẠCH") == 1 and "QUJD" not in text and text.split("\n")[1:3] == plan[:2]
+    blocks = {"blocks": [{"type": "paragraph", "data": {"text": line}} for line in plan]}
+    assert vnplan.read.read_bytes(json.dumps(blocks, ensure_ascii=False).encode(), "a.json").text.split("\n") == plan
+    with pytest.raises(vnplan.errors.UnreadableFile, match="JSON"):
+        vnplan.read.read_bytes(b"[" * 100000, "a.json")
+    assert vnplan.read.read_bytes(b"[" * 100000, "a.txt").format == "txt"
+
+
+def test_words_object_text_keeps_a_matrixs_empty_cells_a_headers_empty_cell_and_a_first_cell_of_two_paragraphs():
+    from vnplan.read.wordtext import word_object_text_lines
+
+    matrix = _word_object_text("Phân công", "", [["Nhiệm vụ", "Sở A", "Sở B", "Sở C"], ["Rà soát hồ sơ", "x", "", "x"],
+                                                 ["Kiểm tra thực địa", "", "x", ""]], "Hết.")
+    assert word_object_text_lines(matrix)[2:5] == ["| Nhiệm vụ | Sở A | Sở B | Sở C |", "| Rà soát hồ sơ | x |  | x |",
+                                                    "| Kiểm tra thực địa |  | x |  |"]
+    header = _word_object_text("Bảng", "", [["STT", "Nội dung", "", "Chủ trì"], ["1", "Tổ chức hội nghị tổng kết", "", "Sở A"],
+                                            ["2\rGhi chú", "Khảo sát nhu cầu đào tạo nghề", "", "Sở B"]], "Hết.")
+    assert word_object_text_lines(header)[2:5] == [
+        "| STT | Nội dung |  | Chủ trì |", "| 1 | Tổ chức hội nghị tổng kết |  | Sở A |",
+        "| 2 Ghi chú | Khảo sát nhu cầu đào tạo nghề |  | Sở B |"]
+
+
+def test_a_vni_templates_lines_without_a_letter_of_its_own_read_in_unicode_near_those_that_show_the_font():
+    text = ("UÛY BAN NHAÂN DAÂN             COÄNG HOØA XAÕ HOÄI CHUÛ NGHĨA VIỆT NAM\nTÆNH TAÂN AN\nSoá: 12/KH-UBND\n"
+            "KẾ HOẠCH\nCải tạo chợ Hòa Bình năm 2027\nI. NHIỆM VỤ\n1. Sở Xây dựng chủ trì.\nKT. CHUÛ TÒCH\n\nLeâ Vaên Taâm\n")
+    lines = vnplan.read.read_bytes(text.encode(), "a.txt").text.split("\n")
+    assert lines[1:5] == ["TỈNH TÂN AN", "Số: 12/KH-UBND", "KẾ HOẠCH", "Cải tạo chợ Hòa Bình năm 2027"]
+    assert lines[-4:-1] == ["KT. CHỦ TỊCH", "", "Lê Văn Tâm"]

@@ -7,16 +7,14 @@ alignment go.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 # A tag: "[B]", "[/SIZE]", "[SIZE=4]", "[URL='…']", "[COLOR=rgb(128, 128, 128)]", "[*]".
 _TAG = re.compile(r"\[(/?)(b|i|u|s|size|color|font|left|center|right|justify|indent|quote|list|\*|table|tr|td|th|url"
                   r"|email|img|attach|media|spoiler|code|heading|h[1-6]|sub|sup)(?:=[^\]\n]*)?\]", re.I)
-_DROPPED = re.compile(r"\[(img|attach|media)\b[^\]]*\].*?\[/\1\]", re.I | re.S)
-_QUOTE = re.compile(r"\[quote(?:=[^\]]*)?\](.*?)\[/quote\]", re.I | re.S)
-_TABLE = re.compile(r"\[table\b[^\]]*\](.*?)\[/table\]", re.I | re.S)
-_ROW = re.compile(r"\[tr\](.*?)\[/tr\]", re.I | re.S)
-_CELL = re.compile(r"\[t[dh](?:=[^\]]*)?\](.*?)\[/t[dh]\]", re.I | re.S)
+_OPENING = {name: re.compile(r"\[" + name + r"\b[^\]\n]*\]", re.I) for name in ("img", "attach", "media", "quote", "table",
+                                                                               "tr", "td", "th")}
 # An innermost list: no other one opens inside it.
 _LIST = re.compile(r"\[list(?:=([^\]]*))?\]((?:(?!\[list\b).)*?)\[/list\]", re.I | re.S)
 _LETTERS = "abcdeghiklmnopqrstuvxy"
@@ -34,8 +32,36 @@ def _untagged(text: str) -> str:
     return _TAG.sub("", text)
 
 
-def _table(found: re.Match) -> str:
-    rows = [[re.sub(r"\s+", " ", _untagged(cell)).strip() for cell in _CELL.findall(row)] for row in _ROW.findall(found[1])]
+def _spans(text: str, *names: str) -> list[tuple[int, int, int, int]]:
+    """Each element of these tags, outermost first and in order: (start, content start, content end, end). An opening
+    tag is closed by the first closing tag of its name after it; one never closed is none (found by bisection, not by
+    scanning the rest of the text for each)."""
+    lowered = text.lower()
+    closings = {name: [(found.start(), found.end()) for found in re.finditer(r"\[/" + name + r"\]", lowered)]
+                for name in names}
+    openings = sorted(((found, name) for name in names for found in _OPENING[name].finditer(text)),
+                      key=lambda pair: pair[0].start())
+    spans: list[tuple[int, int, int, int]] = []
+    for opening, name in openings:
+        if spans and opening.start() < spans[-1][3]:
+            continue  # inside the element before it
+        k = bisect.bisect_left(closings[name], (opening.end(), 0))
+        if k < len(closings[name]):
+            spans.append((opening.start(), opening.end(), *closings[name][k]))
+    return spans
+
+
+def _replaced(text: str, spans: list[tuple[int, int, int, int]], replacement) -> str:
+    out, at = [], 0
+    for start, inner, inner_end, end in spans:
+        out += [text[at:start], replacement(text[inner:inner_end])]
+        at = end
+    return "".join(out + [text[at:]])
+
+
+def _table(inner: str) -> str:
+    rows = [[re.sub(r"\s+", " ", _untagged(inner_row[c:d])).strip() for _, c, d, _ in _spans(inner_row, "td", "th")]
+            for inner_row in (inner[b:c] for _, b, c, _ in _spans(inner, "tr"))]
     return "\n".join("| " + " | ".join(cells) + " |" for cells in rows if cells)
 
 
@@ -53,12 +79,11 @@ def _list(found: re.Match) -> str:
 
 
 def bbcode_as_text(text: str) -> str:
-    text = _DROPPED.sub("", text)
-    quotes = _QUOTE.findall(text)
-    longest = max(quotes, key=len, default="")
+    text = _replaced(text, _spans(text, "img", "attach", "media"), lambda inner: "")
+    longest = max((text[b:c] for _, b, c, _ in _spans(text, "quote")), key=len, default="")
     if len(longest) >= _QUOTE_SHARE * len(text):
         text = longest
-    text = _TABLE.sub(_table, text)
+    text = _replaced(text, _spans(text, "table"), _table)
     replaced = 1
     while replaced:  # the innermost lists first: an outer one's items then hold them whole
         text, replaced = _LIST.subn(_list, text)

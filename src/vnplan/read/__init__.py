@@ -129,5 +129,5 @@ def _parses_as_json(text: str) -> bool:
 
     try:
         return isinstance(json.loads(text), (dict, list))
-    except ValueError:
+    except (ValueError, RecursionError):
         return False

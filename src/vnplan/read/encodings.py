@@ -35,6 +35,9 @@ _VNI_ONLY = re.compile(r"[øØñÑöÖïÏûÛäÄåÅæÆëËüÜîÎ]")
 _BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
 _COLUMN_GAP = re.compile(r"(\s{2,}|\t)")
 _VNI_MIN_OWN = 3
+# A vowel and a mark VNI writes after it, which no word written in Unicode holds ("Taâm", "Vaên", "Leâ", "Quoù").
+_VNI_PAIR = re.compile(r"[aeoAEO][âêÂÊ]|[aeouyAEOUY][ùõÙÕ]")
+_VNI_REACH = 2  # lines from one that shows the font
 
 
 def vni_to_unicode(text: str) -> str:
@@ -59,14 +62,17 @@ def _typed_in_vni(text: str) -> bool:
 
 def vni_lines_converted(text: str) -> str:
     """The runs typed in a VNI font in Unicode, the others as they are. A run is a line, or a column of one set apart by
-    spaces (a signature beside the recipients); it is VNI when it holds Latin-1 letters only, some of them VNI's own or
-    beside such a run on its line ("Soá: 12/KH-UBND" under the header's "UÛY BAN NHAÂN DAÂN")."""
+    spaces (a signature beside the recipients), of Latin-1 letters only; it is VNI on a line that shows the font (one of
+    its own letters, a mark after a vowel no Vietnamese word has: "Taâm") or near one (the template's "Soá: 12/KH-UBND"
+    under its header's "UÛY BAN NHAÂN DAÂN")."""
     if not _VNI_ONLY.search(text):
         return text
     typed_in_vni = _typed_in_vni(text)  # the whole text: its lines without a mark of VNI's own too
     lines = text.split("\n")
+    shown = [k for k, line in enumerate(lines) if _VNI_ONLY.search(line) or _VNI_PAIR.search(line)]
+    near = {k + d for k in shown for d in range(-_VNI_REACH, _VNI_REACH + 1)}
     for k, line in enumerate(lines):
-        if typed_in_vni or _VNI_ONLY.search(line):
+        if typed_in_vni or k in near and not line.isascii():
             runs = _COLUMN_GAP.split(line)
             lines[k] = "".join(vni_to_unicode(run) if not run.isascii() and not _BEYOND_LATIN1.search(run) else run
                                for run in runs)

@@ -56,13 +56,36 @@ def _text_of(value) -> str:
     return text
 
 
-def _texts(value, found: list) -> None:
-    """Every string and list of strings in the answer, each a candidate for the document's text."""
+def _is_prose(value) -> bool:
+    """Words, not a code (an attachment's base64, an address, a field's type "paragraph"): spaces among the letters, or a
+    short line of the text ("***", "I.")."""
+    return isinstance(value, str) and (value.count(" ") * _WORD_LENGTH >= len(value.strip())
+                                       or len(value) <= _SHORT_LINE and not _MACHINE_VALUE.fullmatch(value))
+
+
+_WORD_LENGTH = 25  # characters per space, at most, in prose
+_SHORT_LINE = 40
+_MACHINE_VALUE = re.compile(r"[a-z0-9_./:+-]*")
+
+
+def _prose_in(value) -> list[str]:
+    """The prose strings inside a value, in order; a table's cells are not among them."""
     if isinstance(value, str):
-        found.append(value)
-    elif isinstance(value, list):
-        if value and all(isinstance(v, str) for v in value):
-            found.append(value)
+        return [value] if _is_prose(value) else []
+    if isinstance(value, dict):
+        return [text for item in value.values() if not _is_table(item) for text in _prose_in(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _prose_in(item)]
+    return []
+
+
+def _texts(value, found: list) -> None:
+    """The candidates for the document's text: each prose string, and each list's prose joined (the text as one string
+    per paragraph, or as blocks each holding one)."""
+    if isinstance(value, str):
+        found += [value] if _is_prose(value) else []
+    elif isinstance(value, list) and not _is_table(value):
+        found.append(_prose_in(value))
         for item in value:
             _texts(item, found)
     elif isinstance(value, dict):
@@ -88,12 +111,16 @@ def _is_table(value) -> bool:
     return sum(any(head == k or head.startswith(k + " ") for k in known) for head in heads) >= _MIN_TABLE_HEADS
 
 
+_TITLE_LENGTH = 300  # characters, at most, of a table's title
+
+
 def _tables(value, lines: list[str]) -> None:
-    """The answer's tables in order, each under the prose strings of the object holding it (its title)."""
+    """The answer's tables in order, each under the short prose strings of the object holding it (its title)."""
     if isinstance(value, dict):
         tables = [v for v in value.values() if _is_table(v)]
         if tables:
-            lines += [v for v in value.values() if isinstance(v, str) and " " in v.strip()]
+            lines += [v for v in value.values()
+                      if _is_prose(v) and " " in v.strip() and len(v) <= _TITLE_LENGTH and "\n" not in v]
         for item in value.values():
             if _is_table(item):
                 keys = list(dict.fromkeys(key for row in item for key in row))
@@ -120,14 +147,16 @@ def _fields(value, lines: list[str]) -> None:
 def json_to_text(source: str, name: str = "") -> str:
     try:
         answer = json.loads(source)
-    except ValueError as exc:
-        raise UnreadableFile(f"Tệp JSON không đọc được: {name} ({exc})", f"unreadable JSON file: {name} ({exc})") from None
-    candidates: list = []
-    _texts(answer, candidates)
-    lines: list[str] = []
-    _fields(answer, lines)
-    lines += [_text_of(max(candidates, key=_length))] if candidates else []
-    _tables(answer, lines)
+        candidates: list = []
+        _texts(answer, candidates)
+        lines: list[str] = []
+        _fields(answer, lines)
+        lines += [_text_of(max(candidates, key=_length))] if candidates else []
+        _tables(answer, lines)
+    except (ValueError, RecursionError) as exc:  # (a structure nested too deep to read is no document)
+        reason = str(exc) if isinstance(exc, ValueError) else "nested too deep"
+        raise UnreadableFile(f"Tệp JSON không đọc được: {name} ({reason})",
+                             f"unreadable JSON file: {name} ({reason})") from None
     return "\n".join(lines).strip()
 
 

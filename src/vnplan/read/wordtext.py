@@ -15,7 +15,9 @@ from . import RawText
 _CELL_END = "\r\x07"
 _MIN_CELLS = 4
 # A row's number in its first cell: "1", "2.3", "II", "a".
-_ROW_LABEL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,6}\.?|[a-zđ][).]?)$")
+_ROW_LABEL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,6}\.?|[A-ZĐa-zđ][).]?)$")
+_WORK_WORDS = 3  # words, at least, of a row's work after its number
+_CELL_PARAGRAPHS = 3  # paragraphs, at most, of a cell
 
 
 def looks_like_word_object_text(text: str) -> bool:
@@ -30,30 +32,64 @@ def _paragraphs(text: str) -> list[str]:
     return [line.rstrip() for line in text.replace("\x0b", "\n").split("\r")]
 
 
-def _opens_a_row(part: str) -> bool:
-    return _ROW_LABEL.match(part.strip()) is not None
+def _opens_a_row(parts: list[str], k: int) -> bool:
+    """Whether parts[k] opens a row: a row's number followed by its work (a few words), not a mark ("x") in a
+    matrix's next column."""
+    return k + 1 < len(parts) and _ROW_LABEL.match(parts[k].strip()) is not None \
+        and len(parts[k + 1].split()) >= _WORK_WORDS
+
+
+def _table_ends(part: str) -> bool:
+    """Paragraphs after a row's end (not a first cell's two): the table ended, as an empty paragraph or more than a
+    cell's few lines show."""
+    paragraphs = part.split("\r")
+    return any(not p.strip() for p in paragraphs) or len(paragraphs) > _CELL_PARAGRAPHS
+
+
+def _ends_the_first_row(parts: list[str], k: int, cells: int) -> bool:
+    """Whether the empty part k ends a table's first row of `cells` cells (no width known yet): the next row, as wide,
+    ends where its mark would stand, a row opens after it, or paragraphs follow (the table was one row)."""
+    end = k + 1 + cells
+    return end >= len(parts) or parts[end] == "" or _opens_a_row(parts, k + 1) \
+        or "\r" in parts[k + 1] and _table_ends(parts[k + 1])
+
+
+def _row_line(row: list[str]) -> str:
+    return "| " + " | ".join(row) + " |"
 
 
 def word_object_text_lines(text: str) -> list[str]:
     """The document's lines. An empty cell's mark is the same as a row's end: an empty part ends the row when the row
-    has as many cells as the table's first one, or when a row number follows it (a group row of merged cells)."""
+    has as many cells as the table's first one, or when a row opens after it (a group row of merged cells); the first
+    row ends where a row as wide after it would end too."""
     text = text.replace("\x02", "").replace("\x0c", "\r")
     *parts, rest = text.split(_CELL_END)
     lines: list[str] = []
+    rows: list[list[str]] = []  # the table being read
     row: list[str] | None = None  # the row being read; None outside a table
-    width = 0  # the cells of the table's first row
+
+    def table_done() -> None:
+        lines.extend(map(_row_line, rows))
+        rows.clear()
+
     for k, part in enumerate(parts):
-        if row and part == "" and (len(row) >= width or k + 1 < len(parts) and _opens_a_row(parts[k + 1])):
-            lines.append("| " + " | ".join(row) + " |")
-            width, row = width or len(row), []
+        if row and part == "" and (_ends_the_first_row(parts, k, len(row)) if not rows else
+                                   len(row) >= len(rows[0]) or _opens_a_row(parts, k + 1)):
+            rows.append(row)
+            row = []
             continue
-        if not row and "\r" in part:  # paragraphs before a table (after another one): its first cell is the last
+        if not row and "\r" in part and (row is None or not rows or _table_ends(part)):
+            # paragraphs before a table (after another one): its first cell is the last of them
             before, part = part.rsplit("\r", 1)
+            table_done()
             lines += _paragraphs(before)
-            width = 0
-        row = (row or []) + [_cell(part)]
+        elif not row and "\r" in part:
+            part = part.replace("\r", " ")  # a row's first cell of two paragraphs
+        row = row or []
+        row.append(_cell(part))
     if row:
-        lines.append("| " + " | ".join(row) + " |")
+        rows.append(row)
+    table_done()
     return lines + _paragraphs(rest)
 
 

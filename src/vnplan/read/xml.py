@@ -130,13 +130,12 @@ def xml_to_text(source: str, name: str = "") -> str:
 
 
 def _the_document(root):
-    """A feed's document: the text-bearing element of its longest entry (its full text, where the others carry a
-    summary); any other XML is its document whole."""
+    """A feed's document: the part of an entry holding the most text (its full text, escaped HTML or XHTML, where the
+    other entries carry a summary); any other XML is its document whole."""
     if _local(root.tag) not in _FEEDS:
         return root
-    entries = [element for element in root.iter() if _local(element.tag) in _ENTRIES]
-    texts = [child for entry in entries for child in entry.iter() if child is not entry and len(child) == 0]
-    return max(texts, key=lambda element: len(element.text or ""), default=root)
+    parts = [part for entry in root.iter() if _local(entry.tag) in _ENTRIES for part in entry]
+    return max(parts, key=lambda part: sum(map(len, part.itertext())), default=root)
 
 
 def read_xml(text: str, name: str = "") -> RawText:
