@@ -166,3 +166,15 @@ def test_unclosed_forum_tags_and_a_line_full_of_brackets_are_read_in_time_and_ke
     text = "[b]KẾ HOẠCH[/b] " * 6 + "\n" + "Sở Y tế [quote] kiểm tra [img] " * 3000 + "\n"
     assert "Sở Y tế" in bbcode_as_text(text)
     assert "[a " * 5 in wiki_markup_as_text("h1. A\nh2. B\n" + "[a " * 100000 + "\n")
+
+
+def test_forum_tags_pair_as_they_nest_a_quoted_reply_inside_the_quoted_document_and_a_table_in_a_cell():
+    from vnplan.bbcode import bbcode_as_text
+
+    marks = "[b]x[/b]" * 6 + "\n"
+    table = marks + ("[table][tr][td]1[/td][td][table][tr][td]Kiểm tra[/td][/tr][/table][/td][/tr]"
+                     "[tr][td]2[/td][td]Sở Y tế[/td][/tr][/table]")
+    assert bbcode_as_text(table).splitlines()[-2:] == ["| 1 | Kiểm tra |", "| 2 | Sở Y tế |"]
+    post = marks + ("[quote=A]KẾ HOẠCH phòng chống dịch năm 2027 của Ủy ban nhân dân tỉnh\n[quote=B]Đồng ý[/quote]\n"
+                    "1. Sở Y tế chủ trì giám sát dịch bệnh tại cộng đồng trước ngày 30/6/2027.\n[/quote]")
+    assert bbcode_as_text(post).splitlines()[-1] == "1. Sở Y tế chủ trì giám sát dịch bệnh tại cộng đồng trước ngày 30/6/2027."

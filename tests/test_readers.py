@@ -697,15 +697,26 @@ def test_words_object_text_keeps_a_matrixs_empty_cells_a_headers_empty_cell_and_
     assert word_object_text_lines(matrix)[2:5] == ["| Nhiệm vụ | Sở A | Sở B | Sở C |", "| Rà soát hồ sơ | x |  | x |",
                                                     "| Kiểm tra thực địa |  | x |  |"]
     header = _word_object_text("Bảng", "", [["STT", "Nội dung", "", "Chủ trì"], ["1", "Tổ chức hội nghị tổng kết", "", "Sở A"],
-                                            ["2\rGhi chú", "Khảo sát nhu cầu đào tạo nghề", "", "Sở B"]], "Hết.")
+                                            ["2", "Khảo sát nhu cầu đào tạo nghề", "", "Sở B"]], "Hết.")
     assert word_object_text_lines(header)[2:5] == [
         "| STT | Nội dung |  | Chủ trì |", "| 1 | Tổ chức hội nghị tổng kết |  | Sở A |",
-        "| 2 Ghi chú | Khảo sát nhu cầu đào tạo nghề |  | Sở B |"]
+        "| 2 | Khảo sát nhu cầu đào tạo nghề |  | Sở B |"]
+    # two tables one paragraph apart, and a table of one row, stay apart from the paragraphs around them
+    two = _word_object_text("KẾ HOẠCH", [["TT", "Nội dung công việc", "Đơn vị"], ["1", "Tổ chức tập huấn cán bộ", "Sở Y tế"]],
+                            "Phụ lục 2", [["STT", "Nhiệm vụ", "Thời gian"], ["1", "Kiểm tra an toàn thực phẩm", "Quý I"]],
+                            "Hết.")
+    assert word_object_text_lines(two)[:6] == [
+        "KẾ HOẠCH", "| TT | Nội dung công việc | Đơn vị |", "| 1 | Tổ chức tập huấn cán bộ | Sở Y tế |", "Phụ lục 2",
+        "| STT | Nhiệm vụ | Thời gian |", "| 1 | Kiểm tra an toàn thực phẩm | Quý I |"]
+    one = _word_object_text("Đoạn đầu", [["A", "B", "C"]], "Đoạn sau", [["Nhiệm vụ", "x"]], "Hết.")
+    assert word_object_text_lines(one)[:4] == ["Đoạn đầu", "| A | B | C |", "Đoạn sau", "| Nhiệm vụ | x |"]
 
 
-def test_a_vni_templates_lines_without_a_letter_of_its_own_read_in_unicode_near_those_that_show_the_font():
-    text = ("UÛY BAN NHAÂN DAÂN             COÄNG HOØA XAÕ HOÄI CHUÛ NGHĨA VIỆT NAM\nTÆNH TAÂN AN\nSoá: 12/KH-UBND\n"
-            "KẾ HOẠCH\nCải tạo chợ Hòa Bình năm 2027\nI. NHIỆM VỤ\n1. Sở Xây dựng chủ trì.\nKT. CHUÛ TÒCH\n\nLeâ Vaên Taâm\n")
+def test_a_vni_templates_lines_without_a_letter_of_its_own_read_in_unicode_and_unicode_names_beside_them_kept():
+    text = ("UÛY BAN NHAÂN DAÂN             COÄNG HOØA XAÕ HOÄI CHUÛ NGHĨA VIỆT NAM\nTÆNH TAÂN AN\n"
+            "KẾ HOẠCH\nCải tạo chợ Hòa Bình năm 2027\nBà Lê Hòa, Tô Hà\nKT. CHUÛ TÒCH\n\nLeâ Vaên Taâm\n")
     lines = vnplan.read.read_bytes(text.encode(), "a.txt").text.split("\n")
-    assert lines[1:5] == ["TỈNH TÂN AN", "Số: 12/KH-UBND", "KẾ HOẠCH", "Cải tạo chợ Hòa Bình năm 2027"]
+    assert lines[1:5] == ["TỈNH TÂN AN", "KẾ HOẠCH", "Cải tạo chợ Hòa Bình năm 2027", "Bà Lê Hòa, Tô Hà"]
     assert lines[-4:-1] == ["KT. CHỦ TỊCH", "", "Lê Văn Tâm"]
+    spanish = "Una pequeña guía para la ciudad de Hòa Bình, con mapas y rutas de paseo por el lago"
+    assert vnplan.read.read_bytes(spanish.encode(), "a.txt").text == spanish

@@ -7,7 +7,6 @@ alignment go.
 """
 from __future__ import annotations
 
-import bisect
 import re
 
 # A tag: "[B]", "[/SIZE]", "[SIZE=4]", "[URL='…']", "[COLOR=rgb(128, 128, 128)]", "[*]".
@@ -18,6 +17,7 @@ _OPENING = {name: re.compile(r"\[" + name + r"\b[^\]\n]*\]", re.I) for name in (
 # An innermost list: no other one opens inside it.
 _LIST = re.compile(r"\[list(?:=([^\]]*))?\]((?:(?!\[list\b).)*?)\[/list\]", re.I | re.S)
 _LETTERS = "abcdeghiklmnopqrstuvxy"
+_MAX_LIST_DEPTH = 8  # lists inside lists: deeper ones keep their marks
 _ITEM = re.compile(r"\[\*\]")
 _MIN_TAGS = 6
 _QUOTE_SHARE = 0.6  # a quote holding this share of the post is the document; the rest is the poster's
@@ -33,21 +33,25 @@ def _untagged(text: str) -> str:
 
 
 def _spans(text: str, *names: str) -> list[tuple[int, int, int, int]]:
-    """Each element of these tags, outermost first and in order: (start, content start, content end, end). An opening
-    tag is closed by the first closing tag of its name after it; one never closed is none (found by bisection, not by
-    scanning the rest of the text for each)."""
-    lowered = text.lower()
-    closings = {name: [(found.start(), found.end()) for found in re.finditer(r"\[/" + name + r"\]", lowered)]
-                for name in names}
-    openings = sorted(((found, name) for name in names for found in _OPENING[name].finditer(text)),
-                      key=lambda pair: pair[0].start())
+    """The outermost elements of these tags, in order: (start, content start, content end, end). Tags are paired as
+    they nest ("[quote=A] … [quote=B] … [/quote] … [/quote]" is one element); an opening tag never closed is none. One
+    pass over the tags, however many are left open."""
+    closing = re.compile(r"\[/(" + "|".join(names) + r")\]", re.I)
+    tags = sorted([(found.start(), found.end(), name, True) for name in names for found in _OPENING[name].finditer(text)]
+                  + [(found.start(), found.end(), found[1].lower(), False) for found in closing.finditer(text)])
+    open_tags: list[tuple[int, int, str]] = []
     spans: list[tuple[int, int, int, int]] = []
-    for opening, name in openings:
-        if spans and opening.start() < spans[-1][3]:
-            continue  # inside the element before it
-        k = bisect.bisect_left(closings[name], (opening.end(), 0))
-        if k < len(closings[name]):
-            spans.append((opening.start(), opening.end(), *closings[name][k]))
+    for start, end, name, opening in tags:
+        if opening:
+            open_tags.append((start, end, name))
+            continue
+        at = next((k for k in range(len(open_tags) - 1, -1, -1) if open_tags[k][2] == name), None)
+        if at is None:
+            continue  # a closing tag without its opening
+        outer_start, outer_end, _ = open_tags[at]
+        del open_tags[at:]  # (tags left open inside it close with it)
+        if not open_tags:
+            spans.append((outer_start, outer_end, start, end))
     return spans
 
 
@@ -84,9 +88,10 @@ def bbcode_as_text(text: str) -> str:
     if len(longest) >= _QUOTE_SHARE * len(text):
         text = longest
     text = _replaced(text, _spans(text, "table"), _table)
-    replaced = 1
-    while replaced:  # the innermost lists first: an outer one's items then hold them whole
+    for _ in range(_MAX_LIST_DEPTH):  # the innermost lists first: an outer one's items then hold them whole
         text, replaced = _LIST.subn(_list, text)
+        if not replaced:
+            break
     # (a line of tags alone, "[LIST]" or "[/QUOTE]", leaves no blank line where the text had none)
     lines = [_untagged(line).rstrip() for line in text.split("\n") if not line.strip() or _untagged(line).strip()]
     return "\n".join(lines).strip() + "\n"

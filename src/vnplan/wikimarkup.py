@@ -13,11 +13,11 @@ _HEADING = re.compile(r"^h[1-6]\.\s+(\S.*)$")
 _LIST_ITEM = re.compile(r"^([#*]{1,4})\s+(\S.*)$")
 _ROW = re.compile(r"^\|\|?(.*?)\|\|?\s*$")
 _MACRO = re.compile(r"\{[a-z][\w-]*(?::[^{}\n]*)?\}", re.I)
-_ATTACHMENT = re.compile(r"\[\^[^\]\n]*\]|!\S[^!\n]*\.(?:png|jpe?g|gif|svg)(?:\|[^!\n]*)?!", re.I)
+_ATTACHMENT = re.compile(r"\[\^[^\]\[\n]{0,300}\]|!\S[^!\n]{0,300}\.(?:png|jpe?g|gif|svg)(?:\|[^!\n]{0,300})?!", re.I)
 # (bounded: a line full of "[" costs no scan to its end from each)
 _LINK = re.compile(r"\[([^|\]\[\n]{1,300})\|[^\]\[\n]{1,1000}\]|\[((?:https?|mailto):[^\]\[\n]{1,1000})\]")
 _EMPHASIS = re.compile(r"(?<![\w*_+])([*_+])(?=\S)([^*_+\n]*?\S)\1(?![\w*_+])")
-_MONOSPACE = re.compile(r"\{\{(.*?)\}\}")
+_MONOSPACE = re.compile(r"\{\{([^{}\n]{0,300})\}\}")
 _RULE = re.compile(r"^-{4,}\s*$")
 _LETTERS = "abcdeghiklmnopqrstuvxy"  # Vietnamese lettered points: no f, j, w, z
 

@@ -37,7 +37,7 @@ _COLUMN_GAP = re.compile(r"(\s{2,}|\t)")
 _VNI_MIN_OWN = 3
 # A vowel and a mark VNI writes after it, which no word written in Unicode holds ("Taâm", "Vaên", "Leâ", "Quoù").
 _VNI_PAIR = re.compile(r"[aeoAEO][âêÂÊ]|[aeouyAEOUY][ùõÙÕ]")
-_VNI_REACH = 2  # lines from one that shows the font
+_SHORT_VNI_LINE = 40  # characters: a header's or signature's line
 
 
 def vni_to_unicode(text: str) -> str:
@@ -60,19 +60,24 @@ def _typed_in_vni(text: str) -> bool:
     return own >= _VNI_MIN_OWN and sum(char.isalpha() for char in _BEYOND_LATIN1.findall(sample)) * 10 <= own
 
 
+def _shows_the_font(line: str) -> bool:
+    """A line typed in VNI: two of its marks (a letter of its own, a mark after a vowel no word written in Unicode has,
+    "Taâm"), or one in a short line or column ("KT. CHUÛ TÒCH" beside the recipients); not a foreign word's "ñ" in a
+    sentence ("pequeña")."""
+    marks = lambda run: len(_VNI_ONLY.findall(run)) + len(_VNI_PAIR.findall(run))  # noqa: E731
+    return marks(line) >= 2 or any(marks(run) and len(run.strip()) <= _SHORT_VNI_LINE for run in _COLUMN_GAP.split(line))
+
+
 def vni_lines_converted(text: str) -> str:
     """The runs typed in a VNI font in Unicode, the others as they are. A run is a line, or a column of one set apart by
-    spaces (a signature beside the recipients), of Latin-1 letters only; it is VNI on a line that shows the font (one of
-    its own letters, a mark after a vowel no Vietnamese word has: "Taâm") or near one (the template's "Soá: 12/KH-UBND"
-    under its header's "UÛY BAN NHAÂN DAÂN")."""
-    if not _VNI_ONLY.search(text):
+    spaces (a signature beside the recipients), of Latin-1 letters only, on a line that shows the font; in a text
+    typed in VNI as a whole, every such run."""
+    if not _VNI_ONLY.search(text) and not _VNI_PAIR.search(text):
         return text
     typed_in_vni = _typed_in_vni(text)  # the whole text: its lines without a mark of VNI's own too
     lines = text.split("\n")
-    shown = [k for k, line in enumerate(lines) if _VNI_ONLY.search(line) or _VNI_PAIR.search(line)]
-    near = {k + d for k in shown for d in range(-_VNI_REACH, _VNI_REACH + 1)}
     for k, line in enumerate(lines):
-        if typed_in_vni or k in near and not line.isascii():
+        if not line.isascii() and (typed_in_vni or _shows_the_font(line)):
             runs = _COLUMN_GAP.split(line)
             lines[k] = "".join(vni_to_unicode(run) if not run.isascii() and not _BEYOND_LATIN1.search(run) else run
                                for run in runs)

@@ -68,29 +68,21 @@ _SHORT_LINE = 40
 _MACHINE_VALUE = re.compile(r"[a-z0-9_./:+-]*")
 
 
-def _prose_in(value) -> list[str]:
-    """The prose strings inside a value, in order; a table's cells are not among them."""
+def _texts(value, found: list) -> list[str]:
+    """The prose strings inside a value, in order (a table's cells are not among them), gathered bottom-up once; on the
+    way, the candidates for the document's text go to `found`: each prose string, and each list's prose joined (the
+    text as one string per paragraph, or as blocks each holding one)."""
     if isinstance(value, str):
-        return [value] if _is_prose(value) else []
+        prose = [value] if _is_prose(value) else []
+        found += prose
+        return prose
     if isinstance(value, dict):
-        return [text for item in value.values() if not _is_table(item) for text in _prose_in(item)]
-    if isinstance(value, list):
-        return [text for item in value for text in _prose_in(item)]
+        return [text for item in value.values() if not _is_table(item) for text in _texts(item, found)]
+    if isinstance(value, list) and not _is_table(value):
+        prose = [text for item in value for text in _texts(item, found)]
+        found.append(prose)
+        return prose
     return []
-
-
-def _texts(value, found: list) -> None:
-    """The candidates for the document's text: each prose string, and each list's prose joined (the text as one string
-    per paragraph, or as blocks each holding one)."""
-    if isinstance(value, str):
-        found += [value] if _is_prose(value) else []
-    elif isinstance(value, list) and not _is_table(value):
-        found.append(_prose_in(value))
-        for item in value:
-            _texts(item, found)
-    elif isinstance(value, dict):
-        for item in value.values():
-            _texts(item, found)
 
 
 def _length(value) -> int:

@@ -17,7 +17,6 @@ _MIN_CELLS = 4
 # A row's number in its first cell: "1", "2.3", "II", "a".
 _ROW_LABEL = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,6}\.?|[A-ZĐa-zđ][).]?)$")
 _WORK_WORDS = 3  # words, at least, of a row's work after its number
-_CELL_PARAGRAPHS = 3  # paragraphs, at most, of a cell
 
 
 def looks_like_word_object_text(text: str) -> bool:
@@ -39,19 +38,11 @@ def _opens_a_row(parts: list[str], k: int) -> bool:
         and len(parts[k + 1].split()) >= _WORK_WORDS
 
 
-def _table_ends(part: str) -> bool:
-    """Paragraphs after a row's end (not a first cell's two): the table ended, as an empty paragraph or more than a
-    cell's few lines show."""
-    paragraphs = part.split("\r")
-    return any(not p.strip() for p in paragraphs) or len(paragraphs) > _CELL_PARAGRAPHS
-
-
 def _ends_the_first_row(parts: list[str], k: int, cells: int) -> bool:
     """Whether the empty part k ends a table's first row of `cells` cells (no width known yet): the next row, as wide,
-    ends where its mark would stand, a row opens after it, or paragraphs follow (the table was one row)."""
+    ends where its mark would stand, a row opens after it, or a paragraph follows (the table was one row)."""
     end = k + 1 + cells
-    return end >= len(parts) or parts[end] == "" or _opens_a_row(parts, k + 1) \
-        or "\r" in parts[k + 1] and _table_ends(parts[k + 1])
+    return end >= len(parts) or parts[end] == "" or _opens_a_row(parts, k + 1) or "\r" in parts[k + 1]
 
 
 def _row_line(row: list[str]) -> str:
@@ -78,13 +69,12 @@ def word_object_text_lines(text: str) -> list[str]:
             rows.append(row)
             row = []
             continue
-        if not row and "\r" in part and (row is None or not rows or _table_ends(part)):
-            # paragraphs before a table (after another one): its first cell is the last of them
+        if not row and "\r" in part:
+            # paragraphs before a table (after another one, which Word always parts from it by one at least): its first
+            # cell is the last of them
             before, part = part.rsplit("\r", 1)
             table_done()
             lines += _paragraphs(before)
-        elif not row and "\r" in part:
-            part = part.replace("\r", " ")  # a row's first cell of two paragraphs
         row = row or []
         row.append(_cell(part))
     if row:
