@@ -3,10 +3,10 @@
 A service answers with the text as one string or one string per paragraph (maybe HTML), a task appendix as a list of
 rows (objects with the same keys) and the metadata as fields named in ASCII ("so_ky_hieu", "co_quan_chu_tri"): the
 Vietnamese label with its diacritics folded away. The reader writes the fields a portal's metadata table also names as
-`| Số ký hiệu | … |` rows (as a portal's page heads the document with them), the text as it is, and each table as `|`
-rows under the strings that title it. A key's
-words get their diacritics back from the labels the extraction knows (column heads, portal labels), so the table's
-header reads "Cơ quan chủ trì" as on paper; other keys are written as they are.
+`| Số ký hiệu | … |` rows (as a portal's page heads the document with them), the text as it is (the longest prose:
+not an attachment's code), and each table as `|` rows under the strings that title it. A key's words get their
+diacritics back from the labels the extraction knows (column heads, portal labels), so the table's header reads "Cơ
+quan chủ trì" as on paper; other keys are written as they are.
 """
 from __future__ import annotations
 
