@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import LETTERED_POINTS
+
 # A tag: "[B]", "[/SIZE]", "[SIZE=4]", "[URL='…']", "[COLOR=rgb(128, 128, 128)]", "[*]".
 _TAG = re.compile(r"\[(/?)(b|i|u|s|size|color|font|left|center|right|justify|indent|quote|list|\*|table|tr|td|th|url"
                   r"|email|img|attach|media|spoiler|code|heading|h[1-6]|sub|sup)(?:=[^\]\n]*)?\]", re.I)
@@ -16,7 +18,6 @@ _OPENING = {name: re.compile(r"\[" + name + r"\b[^\]\n]*\]", re.I) for name in (
                                                                                "tr", "td", "th")}
 # An innermost list: no other one opens inside it.
 _LIST = re.compile(r"\[list(?:=([^\]]*))?\]((?:(?!\[list\b).)*?)\[/list\]", re.I | re.S)
-_LETTERS = "abcdeghiklmnopqrstuvxy"
 _MAX_LIST_DEPTH = 8  # lists inside lists: deeper ones keep their marks
 _ITEM = re.compile(r"\[\*\]")
 _MIN_TAGS = 6
@@ -73,7 +74,7 @@ def _mark(style: str | None, count: int) -> str:
     """A list's mark on paper: a dash, "1.", or a Vietnamese letter "a)" (no f, j, w, z)."""
     style = (style or "").strip("'\" ").lower()
     if style == "a":
-        return _LETTERS[count % len(_LETTERS)] + ")"
+        return LETTERED_POINTS[count % len(LETTERED_POINTS)] + ")"
     return f"{count + 1}." if style else "-"
 
 

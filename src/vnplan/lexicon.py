@@ -428,6 +428,10 @@ TABLE_COLUMN_HEADS = (
     "Tổng số", "Ngân sách", "Nguồn",  # the budget's columns under "Kinh phí" ("Tổng số / Ngân sách nhà nước / …")
 )
 
+# The letters of lettered points as a list's items count them ("a)", "b)" …; no f, j, w, z), for markups that number
+# their lists themselves.
+LETTERED_POINTS = "abcdeghiklmnopqrstuvxy"
+
 # A legal portal's metadata labels ("Số hiệu | 24/KH-UBND |") and the document fields they fill.
 PORTAL_LABELS = {"số hiệu": "number", "số ký hiệu": "number", "loại văn bản": "type", "người ký": "signer",
                  "ngày ban hành": "date", "cơ quan ban hành": "issuer", "nơi ban hành": "issuer", "trích yếu": "title"}

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import LETTERED_POINTS
+
 _HEADING = re.compile(r"^h[1-6]\.\s+(\S.*)$")
 _LIST_ITEM = re.compile(r"^([#*]{1,4})\s+(\S.*)$")
 _ROW = re.compile(r"^\|\|?(.*?)\|\|?\s*$")
@@ -19,7 +21,6 @@ _LINK = re.compile(r"\[([^|\]\[\n]{1,300})\|[^\]\[\n]{1,1000}\]|\[((?:https?|mai
 _EMPHASIS = re.compile(r"(?<![\w*_+])([*_+])(?=\S)([^*_+\n]*?\S)\1(?![\w*_+])")
 _MONOSPACE = re.compile(r"\{\{([^{}\n]{0,300})\}\}")
 _RULE = re.compile(r"^-{4,}\s*$")
-_LETTERS = "abcdeghiklmnopqrstuvxy"  # Vietnamese lettered points: no f, j, w, z
 
 
 def looks_like_wiki_markup(text: str) -> bool:
@@ -58,7 +59,7 @@ def wiki_markup_as_text(text: str) -> str:
                 counters += [0] * (depth - len(counters))
                 counters[depth - 1] += 1
                 count = counters[depth - 1]
-                label = f"{count}." if depth == 1 else f"{_LETTERS[(count - 1) % len(_LETTERS)]})"
+                label = f"{count}." if depth == 1 else f"{LETTERED_POINTS[(count - 1) % len(LETTERED_POINTS)]})"
             else:
                 del counters[depth - 1 + ("#" in marks):]
                 label = "-" if marks.count("*") == 1 else "+"

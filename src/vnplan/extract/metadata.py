@@ -729,7 +729,7 @@ _UPPER_HEADS = tuple(sorted(((head.upper(), head) for head in HEADS if len(head.
 
 def _headed_name(lines: list[str]) -> str | None:
     """ "TỔNG CÔNG TY CẢNG HÀNG KHÔNG VIỆT NAM - CTCP" where the text never writes its name otherwise: the name the cell's
-    last line gives from the head of a body on ("Tổng công ty cảng hàng không Việt Nam - CTCP")."""
+    last line gives from the head of a body on, its fields capitalised ("Tổng công ty Cảng hàng không Việt Nam - CTCP")."""
     line = " ".join(lines[-1].split()) if lines else ""
     head = next(((upper, head) for upper, head in _UPPER_HEADS if line.startswith(upper + " ")), None)
     if head is None:

@@ -37,6 +37,7 @@ def _label_words() -> dict[str, str]:
 
 _LABEL_WORDS = _label_words()
 _PORTAL_FOLDED = {fold(label): label for label in PORTAL_LABELS}
+_KNOWN_HEADS = frozenset(fold(head) for head in TABLE_COLUMN_HEADS)
 
 
 def _label(key: str) -> str:
@@ -99,8 +100,7 @@ def _is_table(value) -> bool:
     if not (isinstance(value, list) and value and all(isinstance(row, dict) for row in value)):
         return False
     heads = {fold(_label(key)) for row in value for key in row}
-    known = {fold(head) for head in TABLE_COLUMN_HEADS}
-    return sum(any(head == k or head.startswith(k + " ") for k in known) for head in heads) >= _MIN_TABLE_HEADS
+    return sum(any(head == k or head.startswith(k + " ") for k in _KNOWN_HEADS) for head in heads) >= _MIN_TABLE_HEADS
 
 
 _TITLE_LENGTH = 300  # characters, at most, of a table's title
