@@ -720,3 +720,74 @@ def test_a_vni_templates_lines_without_a_letter_of_its_own_read_in_unicode_and_u
     assert lines[-4:-1] == ["KT. CHỦ TỊCH", "", "Lê Văn Tâm"]
     spanish = "Una pequeña guía para la ciudad de Hòa Bình, con mapas y rutas de paseo por el lago"
     assert vnplan.read.read_bytes(spanish.encode(), "a.txt").text == spanish
+
+
+# A document-management system's tables saved by mysqldump: the document row (its text as the HTML its editor kept,
+# escaped in an SQL string) and a tracker's rows restating two of its tasks in the tracker's own words and dates.
+_MYSQL_DUMP = r"""-- MySQL dump 10.13  Distrib 8.0.36, for Linux (x86_64)
+--
+-- Host: 127.0.0.1    Database: quanly_vanban
+/*!40101 SET NAMES utf8mb4 */;
+DROP TABLE IF EXISTS `van_ban`;
+CREATE TABLE `van_ban` (
+  `id` int NOT NULL AUTO_INCREMENT,
+  `so_ky_hieu` varchar(50) NOT NULL,
+  `loai_van_ban` varchar(50) DEFAULT NULL,
+  `nguoi_ky` varchar(100) DEFAULT NULL,
+  `co_quan_ban_hanh` varchar(255) DEFAULT NULL,
+  `noi_dung` longtext,
+  `tep_goc` varchar(255) DEFAULT NULL,
+  PRIMARY KEY (`id`),
+  KEY `idx_so` (`so_ky_hieu`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+LOCK TABLES `van_ban` WRITE;
+INSERT INTO `van_ban` VALUES (311,'77/UBND-VX','Công văn','Trần Văn Lộc','UBND tỉnh Tân An','<p style=\"text-align:center\"><strong>ỦY BAN NHÂN DÂN TỈNH TÂN AN</strong></p>\r\n<p>Số: 77/UBND-VX</p>\r\n<p><em>Tân An, ngày 02 tháng 4 năm 2027</em></p>\r\n<p>V/v phòng, chống sốt xuất huyết năm 2027</p>\r\n<p>Ủy ban nhân dân tỉnh yêu cầu:</p>\r\n<p>1. Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo tổ chức chiến dịch diệt lăng quăng trước ngày 30/6/2027.</p>\r\n<p>2. Sở Giáo dục và Đào tạo: Lồng ghép nội dung phòng bệnh vào giờ sinh hoạt lớp của học sinh\'s \"góc sức khỏe\" trong năm học 2026 - 2027.</p>\r\n<p>3. Sở Y tế tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 20 hằng tháng.</p>','77-UBND-VX.signed.pdf');
+UNLOCK TABLES;
+DROP TABLE IF EXISTS `theo_doi_nhiem_vu`;
+CREATE TABLE `theo_doi_nhiem_vu` (
+  `id` int NOT NULL AUTO_INCREMENT,
+  `van_ban_id` int NOT NULL,
+  `tom_tat` varchar(500) DEFAULT NULL,
+  `don_vi_chu_tri` varchar(255) DEFAULT NULL,
+  `han_xu_ly` date DEFAULT NULL,
+  `tinh_trang` varchar(50) DEFAULT NULL,
+  PRIMARY KEY (`id`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+INSERT INTO `theo_doi_nhiem_vu` VALUES (1,311,'Diệt lăng quăng','Sở Y tế','2027-06-30','Đang thực hiện'),(2,311,'Góc sức khỏe','Sở GDĐT','2027-05-31',NULL);
+-- Dump completed on 2027-04-03 10:12:44
+"""
+
+
+def test_a_database_dump_reads_as_its_document_row_its_fields_then_its_text_not_the_trackers_rows(tmp_path):
+    path = tmp_path / "vanban-311.txt"  # (saved under any name)
+    path.write_text(_MYSQL_DUMP, encoding="utf-8")
+    raw = read_file(path)
+    assert raw.format == "sql"
+    lines = raw.text.split("\n")
+    assert lines[:4] == ["| Số ký hiệu | 77/UBND-VX |", "| Loại văn bản | Công văn |", "| Người ký | Trần Văn Lộc |",
+                         "| Cơ quan ban hành | UBND tỉnh Tân An |"]
+    assert "ỦY BAN NHÂN DÂN TỈNH TÂN AN" in lines and "Số: 77/UBND-VX" in lines
+    assert any("học sinh's \"góc sức khỏe\"" in line for line in lines)  # MySQL's escapes undone
+    assert "Đang thực hiện" not in raw.text and "Diệt lăng quăng" not in raw.text and "signed.pdf" not in raw.text
+    result = vnplan.extract_file(path)
+    assert [(t.lead, t.coordinators, t.deadline) for t in result.tasks] == [
+        (["Sở Y tế"], ["Sở Giáo dục và Đào tạo"], "2027-06-30"), (["Sở Giáo dục và Đào tạo"], [], None),
+        (["Sở Y tế"], [], None)]
+    # the fields a service gives before the text do not end its body: the report in the last item is read
+    assert [(d.reporter, d.frequency, d.due) for d in result.reporting] == [("Sở Y tế", "monthly", "---20")]
+
+
+def test_the_standard_dialects_of_a_dump_insert_and_copy_rows_and_a_dump_without_a_document_is_a_bilingual_error():
+    text = ("Số: 12/KH-UBND\nKẾ HOẠCH\nI. NHIỆM VỤ\n1. Sở Tư pháp chủ trì phổ biến Luật Đất đai "
+            "trước ngày 30/9/2027 tại các xã, phường.")
+    sqlite = ("PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\nCREATE TABLE documents(id INTEGER PRIMARY KEY, body TEXT);\n"
+              "INSERT INTO documents VALUES(1,'" + text + "');\nCOMMIT;\n")  # (its lines as they are)
+    standard = ("CREATE TABLE documents (id integer, body text);\nINSERT INTO documents (id, body) VALUES (1, '"
+                + text.replace("Luật", "Luật ''Đất''") + "');\n")
+    copy = ("-- PostgreSQL database dump\nCOPY public.documents (id, body) FROM stdin;\n1\t"
+            + text.replace("\n", "\\n") + "\n\\.\n")
+    assert "Luật 'Đất' Đất đai" in vnplan.read.read_bytes(standard.encode(), "dump.sql").text
+    assert vnplan.read.read_bytes(copy.encode(), "dump.txt").text.split("\n")[2:4] == ["I. NHIỆM VỤ", text.split("\n")[3]]
+    assert "Sở Tư pháp chủ trì" in vnplan.read.read_bytes(sqlite.encode(), "dump.sql").text
+    with pytest.raises(vnplan.errors.UnreadableFile, match="không chứa văn bản.*holds no document"):
+        vnplan.read.read_bytes(b"CREATE TABLE t (id int);\nINSERT INTO t VALUES (1),(2);\n", "dump.sql")

@@ -19,6 +19,7 @@ from .alignedtables import (NUMBER_HEAD_LINE, rebuild_aligned_tables, rebuild_ca
                             rows_spelt_out)
 from .asciidoc import asciidoc_as_text, looks_like_asciidoc
 from .bbcode import bbcode_as_text, looks_like_bbcode
+from .latexmarkup import latex_as_text, looks_like_latex
 from .notemarkup import looks_like_note_markup, note_markup_as_text
 from .wikimarkup import looks_like_wiki_markup, wiki_markup_as_text
 from .celltables import rebuild_cell_tables, rebuild_figure_tables
@@ -32,6 +33,7 @@ from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, ASSIGNING_BEFORE_A
                       VERB_OPENING)
 from .read import RawText
 from .textfold import fold
+from .versions import later_version, looks_like_version_comparison
 
 # Old-style tone placement on open syllables -> the style the Vietnamese standard now uses.
 _TONE_MOVES = {
@@ -1829,7 +1831,11 @@ def normalise(raw: RawText) -> str:
     if "+--" in text or "┌" in text or "├" in text or "╔" in text:  # a grid table's bars first, before other marks
         text = "\n".join(rebuild_grid_tables(text.split("\n")))
     text = ocr_slips_mended(normalise_text(_copy_marks_read(text)))
-    if "[" in text and looks_like_note_markup(text):
+    if ("@@" in text or " + " in text) and looks_like_version_comparison(text):  # (first: any markup may be compared)
+        text = later_version(text)
+    if "\\begin{" in text and looks_like_latex(text):
+        text = latex_as_text(text)
+    if ("[" in text or "- " in text) and looks_like_note_markup(text):  # (an outliner's page may hold no link)
         text = note_markup_as_text(text)
     if "==" in text and looks_like_asciidoc(text):
         text = asciidoc_as_text(text)

@@ -25,9 +25,10 @@ _STAR = re.compile(r"^\*\s*(\S.*)$")
 _PLUS = re.compile(r"^[+" + SUB_BULLET_MARKS + r"]\s*(\S.*)$")  # "+", or a second-level mark kept beside a "+" of the text's own
 _ENUM = re.compile(r"^\((?:[ivx]{1,5}|\d{1,2})\)\s*(\S.*)$")
 _END_OF_BODY = re.compile(
-    r"^(?:\|\s*)*(?:Nơi nhận|T/?M\.?\s|KT\.\s|Q\.\s|TL\.\s|Ghi chú:|File gốc|Tóm tắt$|Số hiệu\s*\||Cơ quan ban hành\s*\|"
-    r"|[*_]*" + ADOPTION_FORMULA + ")", re.I
+    r"^(?:\|\s*)*(?:Nơi nhận|T/?M\.?\s|KT\.\s|Q\.\s|TL\.\s|Ghi chú:|File gốc|Tóm tắt$|[*_]*" + ADOPTION_FORMULA + ")", re.I
 )
+# A portal's table of the document's fields: after the text it ends the body; a service's answer may give it first.
+_PORTAL_FIELDS = re.compile(r"^(?:\|\s*)*(?:Số hiệu|Cơ quan ban hành)\s*\|", re.I)
 
 _TEXT_END = "/."  # the mark a document's text ends on ("… để chỉ đạo./.")
 _ATTACHED = re.compile(r"^[(*_\s]*(?:Ban hành |Kèm theo )", re.I)  # "(Ban hành kèm theo Quyết định số …)"
@@ -126,9 +127,12 @@ def segment(text: str) -> list[Block]:
             blocks.append(Block(kind, label, body, line, offset, offset + len(line) - len(body)))
         offset += len(line) + 1
     blocks = _role_lines_joined(_heading_continuations_joined(blocks, text), text)
+    outline_seen = False
     for block in blocks:  # read once here: the parts and the reporting duties both ask
         block.ends_body = _END_OF_BODY.match(block.line) is not None or (
-            block.kind == "para" and "ửi kèm" in block.line and _ENCLOSURES.match(block.line) is not None)
+            block.kind == "para" and "ửi kèm" in block.line and _ENCLOSURES.match(block.line) is not None) or (
+            outline_seen and _PORTAL_FIELDS.match(block.line) is not None)
+        outline_seen = outline_seen or block.kind in ("part", "item", "sub")
     _body_ends_on_its_end_mark(blocks)
     _lost_numbering_restored(blocks)
     _unnumbered_capital_parts(blocks)

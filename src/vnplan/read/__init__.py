@@ -15,7 +15,7 @@ from ..errors import UnreadableFile
 @dataclass
 class RawText:
     text: str
-    format: str  # txt | md | pdf | docx | html | rtf | xml | json
+    format: str  # txt | md | pdf | docx | html | rtf | xml | json | sql
     wrapped: bool | None = None  # True when lines are hard-wrapped (PDF); None: let normalise decide
 
 
@@ -36,6 +36,7 @@ from .rtf import looks_like_rtf, read_rtf  # noqa: E402  (they build on RawText 
 from .xml import looks_like_xml, read_xml  # noqa: E402
 from .jsondoc import looks_like_json, read_json  # noqa: E402
 from .wordtext import looks_like_word_object_text, read_word_object_text  # noqa: E402
+from .sqldump import looks_like_sql_dump, read_sql_dump  # noqa: E402
 
 
 def sniff_format(path: Path, head: bytes) -> str:
@@ -63,6 +64,8 @@ def sniff_format(path: Path, head: bytes) -> str:
     # (by their first bytes, before any "<html" they may carry: Outlook's RTF, an edXML's content)
     if looks_like_rtf(head):
         return "rtf"
+    if suffix == "sql" or looks_like_sql_dump(head):  # (its strings may hold a page's "<html")
+        return "sql"
     lowered = head[:2048].lower()
     if looks_like_xml(head) and b"<html" not in lowered[:300] and b"<!doctype html" not in lowered[:300]:
         return "xml"
@@ -116,6 +119,8 @@ def read_bytes(data: bytes, path: str | Path) -> RawText:
         return read_rtf(text, path.name)
     if fmt == "xml":
         return read_xml(text, path.name)
+    if fmt == "sql":
+        return read_sql_dump(text, path.name)
     if fmt == "json" or looks_like_json(data[:16]) and _parses_as_json(text):
         return read_json(text, path.name)
     if looks_like_word_object_text(text):

@@ -57,7 +57,7 @@ def _text_of(value) -> str:
     return text
 
 
-def _is_prose(value) -> bool:
+def is_prose(value) -> bool:
     """Words, not a code (an attachment's base64, an address, a field's type "paragraph"): spaces among the letters, or a
     short line of the text ("***", "I.")."""
     return isinstance(value, str) and (value.count(" ") * _WORD_LENGTH >= len(value.strip())
@@ -74,7 +74,7 @@ def _texts(value, found: list) -> list[str]:
     way, the candidates for the document's text go to `found`: each prose string, and each list's prose joined (the
     text as one string per paragraph, or as blocks each holding one)."""
     if isinstance(value, str):
-        prose = [value] if _is_prose(value) else []
+        prose = [value] if is_prose(value) else []
         found += prose
         return prose
     if isinstance(value, dict):
@@ -112,7 +112,7 @@ def _tables(value, lines: list[str]) -> None:
         tables = [v for v in value.values() if _is_table(v)]
         if tables:
             lines += [v for v in value.values()
-                      if _is_prose(v) and " " in v.strip() and len(v) <= _TITLE_LENGTH and "\n" not in v]
+                      if is_prose(v) and " " in v.strip() and len(v) <= _TITLE_LENGTH and "\n" not in v]
         for item in value.values():
             if _is_table(item):
                 keys = list(dict.fromkeys(key for row in item for key in row))
@@ -136,20 +136,25 @@ def _fields(value, lines: list[str]) -> None:
                 _fields(item, lines)
 
 
+def record_as_page(record) -> str:
+    """A document's record (parsed JSON, a database row as a dict) as its page: the portal fields, the text, the
+    tables. Empty when the record holds no prose."""
+    candidates: list = []
+    _texts(record, candidates)
+    lines: list[str] = []
+    _fields(record, lines)
+    lines += [_text_of(max(candidates, key=_length))] if candidates else []
+    _tables(record, lines)
+    return "\n".join(lines).strip()
+
+
 def json_to_text(source: str, name: str = "") -> str:
     try:
-        answer = json.loads(source)
-        candidates: list = []
-        _texts(answer, candidates)
-        lines: list[str] = []
-        _fields(answer, lines)
-        lines += [_text_of(max(candidates, key=_length))] if candidates else []
-        _tables(answer, lines)
+        return record_as_page(json.loads(source))
     except (ValueError, RecursionError) as exc:  # (a structure nested too deep to read is no document)
         reason = str(exc) if isinstance(exc, ValueError) else "nested too deep"
         raise UnreadableFile(f"Tệp JSON không đọc được: {name} ({reason})",
                              f"unreadable JSON file: {name} ({reason})") from None
-    return "\n".join(lines).strip()
 
 
 def read_json(text: str, name: str = "") -> RawText:

@@ -1,0 +1,109 @@
+"""Database dumps holding a document: a document-management or task-tracking system's tables saved as SQL.
+
+A dump (mysqldump, pg_dump, sqlite's ".dump") writes each table's columns once (`CREATE TABLE`) and each row as an
+`INSERT … VALUES (…)` or a line of a `COPY … FROM stdin` block. The document is the row holding the longest prose (its
+full text, often as the HTML its editor kept); that row alone is read, as the JSON answer of a service is
+(`jsondoc.record_as_page`): its fields a portal also shows, then its text. The rows of the system's other tables — a
+tracker restating the tasks in its own words, with its own dates and statuses, a file's upload path — are its records,
+not the document, and are not read.
+"""
+from __future__ import annotations
+
+import re
+
+from ..errors import UnreadableFile
+from . import RawText
+from .jsondoc import is_prose, record_as_page
+
+# (in the first bytes: a dump opens with its tool's banner, or with its statements)
+_DUMP_OPENING = re.compile(r"^(?:--\s*(?:MySQL|MariaDB|PostgreSQL database) dump|(?:CREATE\s+TABLE|INSERT\s+INTO)\s"
+                           r"|COPY\s+[\w.\"]+\s*\([^()\n]*\)\s+FROM\s+stdin;)", re.I | re.M)
+_CREATE_TABLE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([`\"\[]?[\w.]+[`\"\]]?)\s*\(", re.I)
+_INSERT = re.compile(r"INSERT\s+(?:IGNORE\s+)?INTO\s+([`\"\[]?[\w.]+[`\"\]]?)\s*(\([^()]*\))?\s*VALUES\s*", re.I)
+_COPY = re.compile(r"^COPY\s+([\w.\"]+)\s*\(([^()]*)\)\s+FROM\s+stdin;\n(.*?)^\\\.$", re.I | re.M | re.S)
+_COLUMN_LINE = re.compile(r"^\s*[`\"\[]?(\w+)[`\"\]]?\s+\w", re.M)
+_NOT_A_COLUMN = {"primary", "key", "unique", "constraint", "foreign", "index", "check", "fulltext", "spatial"}
+# One value of a VALUES list: a quoted string (backslash escapes in MySQL's dialect, '' everywhere), a word or number.
+_MYSQL_VALUE = re.compile(r"'((?:[^'\\]|\\.|'')*)'|([^,()'\s]+)|([(),;])", re.S)
+_STANDARD_VALUE = re.compile(r"[EeNn]?'((?:[^']|'')*)'|([^,()'\s]+)|([(),;])", re.S)
+_BACKSLASH_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "0": "", "Z": "", "b": "", "\\": "\\", "'": "'", '"': '"'}
+
+
+def looks_like_sql_dump(head: bytes) -> bool:
+    return _DUMP_OPENING.search(head.decode("latin-1")) is not None
+
+
+def _name(quoted: str) -> str:
+    return quoted.strip("`\"[]").split(".")[-1]
+
+
+def _columns_of_tables(dump: str) -> dict[str, list[str]]:
+    """Each created table's column names, in order (its keys and constraints are no columns)."""
+    tables = {}
+    for created in _CREATE_TABLE.finditer(dump):
+        depth, end = 1, created.end()
+        while end < len(dump) and depth:
+            depth += {"(": 1, ")": -1}.get(dump[end], 0)
+            end += 1
+        body = dump[created.end():end - 1]
+        tables[_name(created[1])] = [column for column in _COLUMN_LINE.findall(body)
+                                     if column.lower() not in _NOT_A_COLUMN]
+    return tables
+
+
+def _unescaped(quoted: str, mysql: bool) -> str:
+    quoted = quoted.replace("''", "'")
+    if mysql and "\\" in quoted:
+        quoted = re.sub(r"\\(.)", lambda escape: _BACKSLASH_ESCAPES.get(escape[1], escape[1]), quoted, flags=re.S)
+    return quoted.replace("\r\n", "\n")
+
+
+def _inserted_rows(dump: str, mysql: bool):
+    """(table, column names or None, values) for each row of each INSERT statement."""
+    values = _MYSQL_VALUE if mysql else _STANDARD_VALUE
+    for insert in _INSERT.finditer(dump):
+        columns = [_name(c.strip()) for c in insert[2][1:-1].split(",")] if insert[2] else None
+        row: list | None = None
+        for token in values.finditer(dump, insert.end()):
+            quoted, bare, mark = token[1], token[2], token[3]
+            if mark == ";":
+                break
+            if mark == "(":
+                row = []
+            elif mark == ")" and row is not None:
+                yield _name(insert[1]), columns, row
+                row = None
+            elif row is not None and mark is None:
+                row.append(_unescaped(quoted, mysql) if quoted is not None else None if bare.upper() == "NULL"
+                           else bare)
+
+
+def _copied_rows(dump: str):
+    """(table, column names, values) for each line of each COPY block (tab-separated, "\\N" for no value)."""
+    for block in _COPY.finditer(dump):
+        columns = [_name(c.strip()) for c in block[2].split(",")]
+        for line in block[3].split("\n"):
+            if line:
+                yield _name(block[1]), columns, [None if cell == "\\N" else _unescaped(cell, mysql=True)
+                                                 for cell in line.split("\t")]
+
+
+def _longest_prose(values: list) -> int:
+    return max((len(value) for value in values if isinstance(value, str) and is_prose(value)), default=0)
+
+
+def sql_dump_to_text(dump: str, name: str = "") -> str:
+    mysql = "`" in dump[:100000] or "MySQL" in dump[:2000] or "MariaDB" in dump[:2000]
+    rows = [*_inserted_rows(dump, mysql), *_copied_rows(dump)]
+    document = max(rows, key=lambda row: _longest_prose(row[2]), default=None)
+    if document is None or not _longest_prose(document[2]):
+        raise UnreadableFile(f"Bản sao cơ sở dữ liệu không chứa văn bản nào: {name}",
+                             f"the database dump holds no document text: {name}")
+    table, columns, values = document
+    columns = columns or _columns_of_tables(dump).get(table) or []
+    keys = columns if len(columns) == len(values) else [f"column_{k + 1}" for k in range(len(values))]
+    return record_as_page(dict(zip(keys, values)))
+
+
+def read_sql_dump(dump: str, name: str = "") -> RawText:
+    return RawText(sql_dump_to_text(dump, name), "sql", wrapped=False)
