@@ -178,3 +178,198 @@ def test_forum_tags_pair_as_they_nest_a_quoted_reply_inside_the_quoted_document_
     post = marks + ("[quote=A]KẾ HOẠCH phòng chống dịch năm 2027 của Ủy ban nhân dân tỉnh\n[quote=B]Đồng ý[/quote]\n"
                     "1. Sở Y tế chủ trì giám sát dịch bệnh tại cộng đồng trước ngày 30/6/2027.\n[/quote]")
     assert bbcode_as_text(post).splitlines()[-1] == "1. Sở Y tế chủ trì giám sát dịch bệnh tại cộng đồng trước ngày 30/6/2027."
+
+
+_OUTLINE_PAGE = """title:: KH 25/KH-SYT - chăm sóc người cao tuổi
+type:: [[Văn bản đến]]
+so-hieu:: 25/KH-SYT
+ngay-ban-hanh:: [[Mar 2nd, 2027]]
+tags:: [[y tế]], [[người cao tuổi]]
+
+- ỦY BAN NHÂN DÂN TỈNH TÂN AN
+  SỞ Y TẾ
+  \\*
+  Số: 25/KH-SYT
+- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  Độc lập - Tự do - Hạnh phúc
+  *Tân An, ngày 02 tháng 3 năm 2027*
+- ## KẾ HOẠCH
+\t- Chăm sóc sức khỏe người cao tuổi trên địa bàn tỉnh năm 2027
+\t  collapsed:: true
+- Thực hiện Quyết định số 120/QĐ-UBND ngày 15/01/2027 của Ủy ban nhân dân tỉnh, Sở Y tế ban hành Kế hoạch như sau:
+- ### I. MỤC TIÊU
+\t- 1. Đến năm 2027: 100% người cao tuổi được lập hồ sơ theo dõi sức khỏe.
+\t- 2. Đến hết năm 2028:
+\t\t- Ít nhất 90% người cao tuổi được khám sức khỏe định kỳ;
+\t\t- 80% trạm y tế xã có góc tư vấn dinh dưỡng.
+- ### II. NHIỆM VỤ
+\t- **1. Khám sàng lọc bệnh không lây nhiễm**
+\t\t- TODO Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh tổ chức khám sàng lọc cho người cao tuổi tại trạm y tế xã, hoàn thành trước ngày 30/9/2027.
+\t\t  SCHEDULED: <2027-09-15 Wed>
+\t\t  id:: 65f0c2aa-1b2c-4d3e-8f90-123456789abc
+\t\t- Trung tâm Kiểm soát bệnh tật tỉnh hướng dẫn các trạm y tế ghi kết quả khám vào hồ sơ sức khỏe điện tử.
+\t- **2. Truyền thông, vận động**
+\t\t- DOING [#A] Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với [[Hội Người cao tuổi tỉnh]] tổ chức truyền thông về vận động thể lực, hoàn thành trước ngày 31/10/2027.
+- ### III. TỔ CHỨC THỰC HIỆN
+\t- 1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch trong dự toán năm 2027.
+\t- 2. Ủy ban nhân dân các xã, phường chỉ đạo trạm y tế triển khai Kế hoạch; báo cáo kết quả về Sở Y tế trước ngày 15/12 hằng năm.
+- *Nơi nhận:*
+\t- UBND tỉnh (để b/c);
+\t- Các sở, ngành liên quan;
+\t- Lưu: VT, NVY.
+- GIÁM ĐỐC
+  (Đã ký)
+  Trần Văn Bình
+- ---
+- ## Việc của tôi #theo-dõi
+\t- Nhắc Phòng Nghiệp vụ Y về khám sàng lọc ((65f0c2aa-1b2c-4d3e-8f90-123456789abc)) #[[việc gấp]]
+\t- DONE Chuyển văn bản cho bộ phận một cửa trước ngày 05/3/2027
+\t  :LOGBOOK:
+\t  CLOCK: [2027-03-03 Wed 09:00:00]--[2027-03-03 Wed 09:05:00] =>  00:05:00
+\t  :END:
+"""
+
+
+def test_an_outliners_page_reads_as_the_documents_lines_without_its_blocks_marks_and_the_note_takers_section():
+    from vnplan.notemarkup import looks_like_note_markup, note_markup_as_text
+
+    assert looks_like_note_markup(_OUTLINE_PAGE)
+    lines = [line for line in note_markup_as_text(_OUTLINE_PAGE).splitlines() if line]
+    assert lines[:7] == ["ỦY BAN NHÂN DÂN TỈNH TÂN AN", "SỞ Y TẾ", "*", "Số: 25/KH-SYT",
+                         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                         "*Tân An, ngày 02 tháng 3 năm 2027*"]
+    assert lines[lines.index("## KẾ HOẠCH") + 1] == "Chăm sóc sức khỏe người cao tuổi trên địa bàn tỉnh năm 2027"
+    assert lines[lines.index("### I. MỤC TIÊU") + 1:][:4] == [
+        "1. Đến năm 2027: 100% người cao tuổi được lập hồ sơ theo dõi sức khỏe.", "2. Đến hết năm 2028:",
+        "- Ít nhất 90% người cao tuổi được khám sức khỏe định kỳ;", "- 80% trạm y tế xã có góc tư vấn dinh dưỡng."]
+    assert lines[lines.index("### II. NHIỆM VỤ") + 1:][:4] == [
+        "**1. Khám sàng lọc bệnh không lây nhiễm**",
+        "- Sở Y tế chủ trì, phối hợp với Bảo hiểm xã hội tỉnh tổ chức khám sàng lọc cho người cao tuổi tại trạm y tế "
+        "xã, hoàn thành trước ngày 30/9/2027.",
+        "- Trung tâm Kiểm soát bệnh tật tỉnh hướng dẫn các trạm y tế ghi kết quả khám vào hồ sơ sức khỏe điện tử.",
+        "**2. Truyền thông, vận động**"]
+    assert lines[lines.index("**2. Truyền thông, vận động**") + 1].startswith(
+        "- Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Hội Người cao tuổi tỉnh tổ chức")
+    assert lines[lines.index("*Nơi nhận:*") + 1:] == ["- UBND tỉnh (để b/c);", "- Các sở, ngành liên quan;",
+                                                     "- Lưu: VT, NVY.", "GIÁM ĐỐC", "(Đã ký)", "Trần Văn Bình"]
+    page = "\n".join(lines)
+    assert not any(mark in page for mark in ("::", "TODO", "DOING", "[#A]", "SCHEDULED", "((", "---", "Việc của tôi",
+                                             "LOGBOOK", "CLOCK", "một cửa", "#theo"))
+
+
+def test_an_outliners_page_extracts_the_plans_tasks_leads_deadlines_targets_and_reports():
+    result = vnplan.extract_text(_OUTLINE_PAGE)
+    document = result.document
+    assert (document.number, document.type, document.issued_date, document.signer) == (
+        "25/KH-SYT", "Kế hoạch", "2027-03-02", "Trần Văn Bình")
+    assert document.title == "Chăm sóc sức khỏe người cao tuổi trên địa bàn tỉnh năm 2027"
+    assert [(t.lead, t.coordinators, t.deadline) for t in result.tasks] == [
+        (["Sở Y tế tỉnh Tân An"], ["Bảo hiểm xã hội tỉnh"], "2027-09-30"),
+        (["Trung tâm Kiểm soát bệnh tật tỉnh"], [], None),
+        (["Sở Văn hóa, Thể thao và Du lịch"], ["Hội Người cao tuổi tỉnh"], "2027-10-31"), (["Sở Tài chính"], [], None),
+        (["Ủy ban nhân dân các xã, phường"], [], None)]
+    assert not any("một cửa" in t.text or "Nhắc" in t.text for t in result.tasks)  # (the note-taker's own to-dos)
+    assert [(t.min, t.unit, t.year) for t in result.targets] == [(100, "%", 2027), (90, "%", 2028), (80, "%", 2028)]
+    assert [(r.reporter, r.recipient, r.frequency, r.due) for r in result.reporting] == [
+        ("Ủy ban nhân dân các xã, phường", "Sở Y tế tỉnh Tân An", "annual", "--12-15")]
+
+
+_OUTLINE_EXPORT = """- ỦY BAN NHÂN DÂN XÃ AN PHÚ
+  Số: 08/KH-UBND
+- An Phú, ngày 10 tháng 02 năm 2027
+- KẾ HOẠCH
+  - Phòng, chống dịch sốt xuất huyết năm 2027
+- I. NHIỆM VỤ
+  - 1. Trạm Y tế xã chủ trì, phối hợp với Công an xã phun hóa chất diệt muỗi tại các thôn, hoàn thành trước ngày 30/6/2027.
+  - 2. Các thôn:
+    - Tổ chức ra quân diệt bọ gậy hằng tháng;
+    - Báo cáo kết quả về Ủy ban nhân dân xã trước ngày 25 hằng tháng.
+- Nơi nhận:
+  - Như trên;
+  - Lưu: VT.
+- TM. ỦY BAN NHÂN DÂN
+  CHỦ TỊCH
+  Lê Văn Nam
+"""
+
+
+def test_an_outline_exported_as_text_with_spaces_and_no_link_reads_under_its_headings_in_capitals():
+    result = vnplan.extract_text(_OUTLINE_EXPORT)
+    assert (result.document.number, result.document.title, result.document.signer) == (
+        "08/KH-UBND", "Phòng, chống dịch sốt xuất huyết năm 2027", "Lê Văn Nam")
+    assert [(t.lead, t.coordinators, t.deadline, t.text[:20]) for t in result.tasks] == [
+        (["Trạm Y tế xã"], ["Công an xã"], "2027-06-30", "Trạm Y tế xã chủ trì"),
+        (["Các thôn"], [], None, "Tổ chức ra quân diệt"), (["Các thôn"], [], None, "Báo cáo kết quả về Ủ")]
+    assert [(r.reporter, r.frequency) for r in result.reporting] == [("Các thôn", "monthly")]
+
+
+def test_roams_task_marks_tags_references_and_logseqs_heading_property_go_and_a_block_keeps_its_line_breaks():
+    from vnplan.notemarkup import note_markup_as_text
+
+    page = ("- ỦY BAN NHÂN DÂN XÃ AN PHÚ\n"
+            "    - II. Nhiệm vụ #[[kế hoạch 2027]]\n"
+            "      heading:: 2\n"
+            "        - {{[[TODO]]}} Trạm Y tế xã kiểm tra vệ sinh #y-tế ((abcDEF123))\n"
+            "          DEADLINE: <2027-06-30 Wed>\n"
+            "        - Giám sát ca bệnh tại thôn\n"
+            "          theo hướng dẫn của Sở Y tế.\n"
+            "            - LATER Báo cáo hằng tháng\n")
+    assert [line for line in note_markup_as_text(page).splitlines() if line] == [
+        "ỦY BAN NHÂN DÂN XÃ AN PHÚ", "II. Nhiệm vụ", "Trạm Y tế xã kiểm tra vệ sinh", "Giám sát ca bệnh tại thôn",
+        "theo hướng dẫn của Sở Y tế.", "- Báo cáo hằng tháng"]
+    assert vnplan.extract_text(page, strict=False).tasks[0].text.startswith("Trạm Y tế xã kiểm tra vệ sinh")
+
+
+def test_a_plan_with_dash_bullets_a_markdown_plan_a_web_copy_a_layout_copy_and_a_short_list_are_no_outline():
+    from vnplan.normalise import normalise
+    from vnplan.notemarkup import looks_like_note_markup, looks_like_outline
+    from vnplan.read import RawText
+
+    assert looks_like_outline(_OUTLINE_PAGE) and looks_like_outline(_OUTLINE_EXPORT)
+    plain = ("ỦY BAN NHÂN DÂN XÃ AN PHÚ\nKẾ HOẠCH\nI. NHIỆM VỤ\n- Trạm Y tế xã phun hóa chất diệt muỗi;\n"
+             "  - tại các thôn ven sông;\n- Công an xã bảo đảm an ninh.\n")
+    markdown = ("## I. NHIỆM VỤ\n\n- Trạm Y tế xã phun hóa chất diệt muỗi;\n  - tại các thôn ven sông;\n"
+                "- Công an xã bảo đảm an ninh.\n\n## II. TỔ CHỨC THỰC HIỆN\n- Các thôn báo cáo hằng tháng.\n")
+    web = ("- Trang chủ\n- Văn bản\n  - Kế hoạch\nKẾ HOẠCH Phòng, chống dịch năm 2027\n"
+           "- Trạm Y tế xã phun hóa chất diệt muỗi.\n")
+    layout = ("- 2 -\n                    ỦY BAN NHÂN DÂN XÃ AN PHÚ\n- Trạm Y tế xã phun hóa chất;\n"
+              "   - tại các thôn;\n- Công an xã bảo đảm an ninh.\n")
+    short_list = "- Trạm Y tế xã phun hóa chất;\n- Công an xã bảo đảm an ninh;\n- Các thôn ra quân.\n"
+    for text in (plain, markdown, web, layout, short_list):
+        assert not looks_like_outline(text) and not looks_like_note_markup(text), text
+        assert normalise(RawText(text, "txt")).count("- ") >= 2, text  # the bullets stay bullets
+
+
+def test_the_note_takers_section_goes_only_after_the_documents_end_and_an_appendix_after_it_stays():
+    from vnplan.notemarkup import note_markup_as_text
+
+    def page(*blocks: str) -> list[str]:
+        text = "so-hieu:: 08/KH-UBND\n\n- KẾ HOẠCH\n\t- Phòng, chống dịch năm 2027\n" + "".join(
+            f"- {block}\n" for block in blocks)
+        return [line for line in note_markup_as_text(text).splitlines() if line]
+
+    signed = ("*Nơi nhận:*\n\t- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN\n  CHỦ TỊCH")
+    assert page(*signed, "## Phụ lục\n\t- Danh mục thôn", "## My notes\n\t- gọi Trạm Y tế")[-2:] == [
+        "## Phụ lục", "Danh mục thôn"]
+    kept = page(*signed, "## Ghi chú thêm\n\t- thôn Đông", "## PHỤ LỤC\n\t- Danh mục thôn")
+    assert kept[-4:] == ["## Ghi chú thêm", "thôn Đông", "## PHỤ LỤC", "Danh mục thôn"]
+    assert page("## Ghi chú\n\t- thôn Đông")[-2:] == ["## Ghi chú", "thôn Đông"]  # (no end of a document before it)
+
+
+def test_outline_reading_takes_linear_time_on_deep_nesting_and_lines_full_of_marks():
+    import time
+
+    from vnplan.notemarkup import note_markup_as_text
+
+    deep = "".join(" " * depth + "- Sở Y tế\n" for depth in range(2000))
+    started = time.perf_counter()
+    assert [line for line in note_markup_as_text(deep).splitlines() if line][:2] == ["Sở Y tế", "- Sở Y tế"]
+    for text in (deep,
+                 "- a\n  - b\n- " + "#" * 200000 + "\n", "- a\n  - b\n- " + "((" * 100000 + "\n",
+                 "- a\n  - b\n- " + "TODO " * 50000 + "\n", "- a\n  - b\n- " + "#[[" * 100000 + "\n",
+                 "k:: v\n" * 50000 + "- a\n", "- a\n  - b\n" + "- Nơi nhận\n- ## ghi\n" * 20000):
+        note_markup_as_text(text)
+    assert time.perf_counter() - started < 5  # (a pattern that backtracks, or a line copied per mark, takes minutes)
+    for text in ("-", "- \n- \n  - \n", "\t- x\n\t- y\n\t\t- z\n", "- TODO\n  - DONE\n- ---\n",
+                 "a:: b\n- x\n  - y\n- z"):
+        vnplan.extract_text(text, strict=False)

@@ -791,3 +791,47 @@ def test_the_standard_dialects_of_a_dump_insert_and_copy_rows_and_a_dump_without
     assert "Sở Tư pháp chủ trì" in vnplan.read.read_bytes(sqlite.encode(), "dump.sql").text
     with pytest.raises(vnplan.errors.UnreadableFile, match="không chứa văn bản.*holds no document"):
         vnplan.read.read_bytes(b"CREATE TABLE t (id int);\nINSERT INTO t VALUES (1),(2);\n", "dump.sql")
+
+
+_WORD_2003_XML = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<?mso-application progid="Word.Document"?>
+<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"
+ xmlns:wx="http://schemas.microsoft.com/office/word/2003/auxHint" xmlns:o="urn:schemas-microsoft-com:office:office">
+<o:DocumentProperties><o:Title>KE HOACH</o:Title><o:Author>chuyenvien</o:Author><o:Pages>3</o:Pages></o:DocumentProperties>
+<w:fonts><w:font w:name="Times New Roman"/></w:fonts>
+<w:lists><w:listDef w:listDefId="0"><w:lvl w:ilvl="0"><w:lvlText w:val="%1."/></w:lvl></w:listDef></w:lists>
+<w:styles><w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style></w:styles>
+<w:body><wx:sect>
+<w:tbl><w:tr><w:tc><w:p><w:r><w:t>SỞ TƯ PHÁP TỈNH TÂN AN</w:t></w:r></w:p></w:tc>
+<w:tc><w:p><w:r><w:t>Số: 19/KH-STP</w:t></w:r></w:p><w:p><w:r><w:t>Tân An, ngày 12 tháng 1 năm 2027</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+<w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p>
+<w:p><w:r><w:t>Phổ biến pháp luật năm 2027</w:t></w:r></w:p>
+<wx:sub-section><w:p><w:r><w:t>I. NHIỆM VỤ</w:t></w:r></w:p>
+<w:p><w:pPr><w:listPr><w:ilvl w:val="0"/><w:ilfo w:val="1"/><wx:t wx:val="1."/></w:listPr></w:pPr>
+<w:r><w:rPr><w:b/></w:rPr><w:t>Phòng Phổ biến, giáo dục pháp luật</w:t></w:r><w:r><w:t xml:space="preserve"> chủ trì tổ chức </w:t></w:r>
+<w:del><w:r><w:delText>04</w:delText></w:r></w:del><w:ins><w:r><w:t>06</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> hội nghị trước ngày 30/6/2027.</w:t></w:r></w:p>
+<w:p><w:pPr><w:listPr><w:ilvl w:val="0"/><w:ilfo w:val="1"/><wx:t wx:val="2."/></w:listPr></w:pPr>
+<w:r><w:t>Văn phòng Sở:</w:t></w:r></w:p>
+<w:p><w:pPr><w:listPr><w:ilvl w:val="1"/><w:ilfo w:val="1"/><wx:t wx:val="a)"/></w:listPr></w:pPr>
+<w:r><w:t>Bố trí kinh phí cho các hội nghị trong quý I/2027.</w:t></w:r></w:p></wx:sub-section>
+<w:p><w:r><w:br w:type="page"/></w:r></w:p>
+<w:sectPr><w:ftr w:type="odd"><w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>
+<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr></w:sectPr>
+</wx:sect></w:body></w:wordDocument>
+"""
+
+
+def test_word_xml_reads_as_its_body_with_the_labels_word_printed_tables_as_rows_and_no_properties_or_footer():
+    raw = vnplan.read.read_bytes(_WORD_2003_XML.encode(), "ke-hoach.xml")
+    assert raw.text.split("\n") == [
+        "| SỞ TƯ PHÁP TỈNH TÂN AN | Số: 19/KH-STP Tân An, ngày 12 tháng 1 năm 2027 |", "KẾ HOẠCH",
+        "Phổ biến pháp luật năm 2027", "I. NHIỆM VỤ",
+        "1. Phòng Phổ biến, giáo dục pháp luật chủ trì tổ chức 06 hội nghị trước ngày 30/6/2027.", "2. Văn phòng Sở:",
+        "a) Bố trí kinh phí cho các hội nghị trong quý I/2027."]
+    result = vnplan.extract_text(raw.text)
+    assert [(t.lead, t.deadline) for t in result.tasks] == [
+        (["Phòng Phổ biến, giáo dục pháp luật"], "2027-06-30"), (["Văn phòng Sở"], "2027-03-31")]
+    # the part Word 2007 keeps its body in, read alone, the same way
+    modern = _WORD_2003_XML.replace("http://schemas.microsoft.com/office/word/2003/wordml",
+                                    "http://schemas.openxmlformats.org/wordprocessingml/2006/main")
+    assert vnplan.read.read_bytes(modern.encode(), "document.xml").text == raw.text
