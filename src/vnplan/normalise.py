@@ -20,7 +20,10 @@ from .alignedtables import (NUMBER_HEAD_LINE, rebuild_aligned_tables, rebuild_ca
 from .asciidoc import asciidoc_as_text, looks_like_asciidoc
 from .bbcode import bbcode_as_text, looks_like_bbcode
 from .latexmarkup import latex_as_text, looks_like_latex
+from .mediawiki import looks_like_mediawiki, mediawiki_as_text
 from .notemarkup import looks_like_note_markup, note_markup_as_text
+from .orgmode import looks_like_org, org_as_text
+from .restructuredtext import looks_like_restructuredtext, restructuredtext_as_text
 from .wikimarkup import looks_like_wiki_markup, wiki_markup_as_text
 from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
@@ -1830,13 +1833,19 @@ def normalise(raw: RawText) -> str:
     text = raw.text
     if "+--" in text or "┌" in text or "├" in text or "╔" in text:  # a grid table's bars first, before other marks
         text = "\n".join(rebuild_grid_tables(text.split("\n")))
-    text = ocr_slips_mended(normalise_text(_copy_marks_read(text)))
     if ("@@" in text or " + " in text) and looks_like_version_comparison(text):  # (first: any markup may be compared)
         text = later_version(text)
+    if ("'''" in text or "{|" in text) and looks_like_mediawiki(text):  # (before a cell's "<br/>" is read as a list)
+        text = mediawiki_as_text(text)
+    text = ocr_slips_mended(normalise_text(_copy_marks_read(text)))
     if "\\begin{" in text and looks_like_latex(text):
         text = latex_as_text(text)
+    if "\n*" in text and looks_like_org(text):
+        text = org_as_text(text)
     if ("[" in text or "- " in text) and looks_like_note_markup(text):  # (an outliner's page may hold no link)
         text = note_markup_as_text(text)
+    if looks_like_restructuredtext(text):  # (before AsciiDoc, which a simple table's "==  ====" rules look like)
+        text = restructuredtext_as_text(text)
     if "==" in text and looks_like_asciidoc(text):
         text = asciidoc_as_text(text)
     elif "[/" in text and looks_like_bbcode(text):

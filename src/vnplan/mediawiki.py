@@ -1,0 +1,135 @@
+"""MediaWiki wikitext (a Wikisource page, a wiki's copy of a document), read as the lines the rendered page shows.
+
+Templates that set words in a style ("{{c|'''CHỈ THỊ'''}}", "{{larger|…}}") keep their words; templates that only
+carry fields ("{{header | title = … | year = …}}") or mark the page ("{{PD-VNGov}}") go: they are the wiki's, not the
+document's. A table ("{| … |}") gives one `| … |` line per row ("|-"), its cells' attributes dropped and a cell's
+line breaks joined; "'''bold'''" and "''italic''" lose their quotes; "[[page|words]]" gives its words, a category or a
+file link nothing; "== heading ==" its title; "#" items are counted as Word numbers them ("1.", and "a)" one level
+down), "*" bullets become dashes; "<br/>" breaks a line (in a cell, a space); comments, references and magic words
+go.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import LETTERED_POINTS
+
+_TEMPLATE = re.compile(r"\{\{([^{}]*)\}\}")
+_TEMPLATE_DEPTH = 10  # templates inside templates, resolved from the innermost out
+_NAMED_ARGUMENT = re.compile(r"^\s*[^=|\[\]{}]{1,60}=")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_REFERENCE = re.compile(r"<ref\b[^>/]*/>|<ref\b[^>]*>.*?</ref>|<references\s*/>", re.S | re.I)
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+_TAG = re.compile(r"</?(?:small|big|center|div|span|font|poem|u|s|sup|sub|b|i|p|blockquote|nowiki)\b[^>]*>", re.I)
+_NAMESPACED_LINK = re.compile(r"\[\[\s*(?:Thể loại|Category|Tập tin|File|Hình|Image)\s*:[^\[\]]*\]\]", re.I)
+_LINK = re.compile(r"\[\[([^\[\]|]*)(?:\|([^\[\]]*))?\]\]")
+_EXTERNAL_LINK = re.compile(r"\[(?:https?|ftp)://[^\s\]]+(?:\s+([^\]]*))?\]")
+_EMPHASIS = re.compile(r"'{2,5}")
+_HEADING = re.compile(r"^(={1,6})\s*(.*?)\s*\1\s*$")
+_LIST_ITEM = re.compile(r"^([#*:;]{1,6})\s*(.*)$")
+_MAGIC_WORD = re.compile(r"__[A-Z]{4,20}__")
+_RULE = re.compile(r"^-{4,}\s*$")
+_CELL_ATTRIBUTES = re.compile(r"^\s*(?:[\w-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[\w%#.-]+)\s*)+$")
+
+
+def looks_like_mediawiki(text: str) -> bool:
+    head = text[:100000]
+    marks = ("'''" in head, re.search(r"(?m)^\{\|", head) is not None, "{{" in head and "}}" in head,
+             re.search(r"(?m)^==[^=\n]+==\s*$", head) is not None, "[[" in head and "]]" in head)
+    return sum(marks) >= 3 and (marks[0] or marks[1])
+
+
+def _template(found: re.Match) -> str:
+    """A template's words: the last of its unnamed arguments; none when it has only a name or named fields."""
+    name, *arguments = found[1].split("|")
+    words = [argument for argument in arguments if not _NAMED_ARGUMENT.match(argument)]
+    return words[-1] if words else ""
+
+
+def _link(found: re.Match) -> str:
+    return (found[2] if found[2] is not None else found[1]).strip()
+
+
+def _inline(text: str) -> str:
+    text = _EXTERNAL_LINK.sub(lambda found: found[1] or "", text)
+    text = _TAG.sub("", _EMPHASIS.sub("", text))
+    return _MAGIC_WORD.sub("", text.replace("&nbsp;", " "))
+
+
+def _cell_content(cell: str) -> str:
+    """A cell's words, without the attributes written before its content ('style="width:35%"|…')."""
+    attributes, bar, content = cell.partition("|")
+    if bar and _CELL_ATTRIBUTES.match(attributes):
+        return content
+    return cell
+
+
+def _table_rows(lines: list[str]) -> list[str]:
+    """A table's lines (between "{|" and "|}") as `|` rows; its caption ("|+") as a line before them."""
+    rows: list[list[str]] = []
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if stripped.startswith("|+"):
+            out.append(_inline(_cell_content(stripped[2:])).strip())
+        elif stripped.startswith("|-"):
+            rows.append([])
+        elif stripped[:1] in ("|", "!"):
+            separator = "||" if stripped[0] == "|" else "!!"
+            if not rows:
+                rows.append([])
+            rows[-1] += [_cell_content(cell) for cell in stripped[1:].split(separator)]
+        elif rows and rows[-1]:
+            rows[-1][-1] += "\n" + line  # a cell's content runs on over the lines after it
+    for row in rows:
+        cells = [re.sub(r"\s+", " ", _BREAK.sub(" ", _inline(cell))).strip() for cell in row]
+        if any(cells):
+            out.append("| " + " | ".join(cells) + " |")
+    return [line for line in out if line]
+
+
+def mediawiki_as_text(text: str) -> str:
+    text = _REFERENCE.sub("", _COMMENT.sub("", text))
+    text = _LINK.sub(_link, _NAMESPACED_LINK.sub("", text))  # (first: a link's "|" parts neither a template nor a cell)
+    for _ in range(_TEMPLATE_DEPTH):
+        resolved = _TEMPLATE.sub(_template, text)
+        if resolved == text:
+            break
+        text = resolved
+    out: list[str] = []
+    table: list[str] | None = None
+    counters: list[int] = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("{|"):
+            table = []
+            continue
+        if table is not None:
+            if stripped.startswith("|}"):
+                out += _table_rows(table)
+                table = None
+            else:
+                table.append(line)
+            continue
+        if _RULE.match(stripped):
+            continue
+        heading, item = _HEADING.match(stripped), _LIST_ITEM.match(stripped)
+        if item and item[1][-1] in "#*":
+            marks, depth = item[1], len(item[1])
+            if marks[-1] == "#":
+                del counters[depth:]
+                counters += [0] * (depth - len(counters))
+                counters[depth - 1] += 1
+                count = counters[depth - 1]
+                label = f"{count}." if depth == 1 else f"{LETTERED_POINTS[(count - 1) % len(LETTERED_POINTS)]})"
+            else:
+                label = "-"
+            out.append(f"{label} {_inline(item[2]).strip()}")
+            continue
+        counters = [] if stripped else counters
+        words = _inline(heading[2] if heading else item[2] if item else line).strip()
+        if words or not stripped:
+            out += [part.strip() for part in _BREAK.split(words)]
+    if table is not None:
+        out += _table_rows(table)
+    return "\n".join(out).strip() + "\n"
