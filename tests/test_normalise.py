@@ -3,6 +3,7 @@ import textwrap
 
 import pytest
 
+import vnplan
 from vnplan.normalise import fix_tone_marks, normalise
 from vnplan.read import RawText
 
@@ -1482,3 +1483,12 @@ def test_a_bilingual_copy_wrapped_as_a_web_page_drops_each_translation_whole_and
     lines = normalise(RawText(raw, "md")).splitlines()
     assert lines[:2] == ["II. NHIỆM VỤ", "1. Phòng số 1 chủ trì kiểm tra tàu thuyền neo đậu trong vùng nước cảng."]
     assert not any("Division" in line or "inspecting" in line for line in lines)
+
+
+def test_recipients_beside_the_signature_row_by_row_read_column_after_column():
+    text = ("SỞ TƯ PHÁP TỈNH TÂN AN\nSố: 31/KH-STP\nTân An, ngày 04 tháng 3 năm 2027\nKẾ HOẠCH\nTuyên truyền pháp luật năm 2027\n"
+            "I. NHIỆM VỤ\n1. Phòng Phổ biến pháp luật chủ trì tổ chức hội nghị trước ngày 30/6/2027.\n\n"
+            "| Nơi nhận: | KT. GIÁM ĐỐC |\n| - UBND tỉnh (b/c); | PHÓ GIÁM ĐỐC |\n| - Các phòng thuộc Sở; | |\n"
+            "| - Lưu: VT. | Trần Thị Mai |\n")
+    result = vnplan.extract_text(text)
+    assert (result.document.signer, result.document.signer_title) == ("Trần Thị Mai", "Phó Giám đốc")

@@ -349,6 +349,34 @@ def _empty_cells_restored(rows: list[list[list[str]]]) -> list[list[list[str]]]:
     return out
 
 
+_RECIPIENTS_ROW = re.compile(r"^\|\W*Nơi nhận\s*:")
+_TWO_CELLS = re.compile(r"^\|([^|]*)\|([^|]*)\|\s*$")
+_MIN_SIGNATURE_ROWS = 3
+
+
+def signature_table_by_columns(lines: list[str]) -> list[str]:
+    """The recipients beside the signature written row by row ("| - Sở Y tế; | (Đã ký) |"), as a wiki, an outliner
+    or a plain-text table lays that two-column block out: column after column, as the metadata reader expects the
+    block of a layout table (the recipients, then the signature)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _RECIPIENTS_ROW.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        rows = []
+        while i + len(rows) < len(lines) and (cells := _TWO_CELLS.match(lines[i + len(rows)].strip())):
+            rows.append((cells[1].strip(), cells[2].strip()))
+        if len(rows) < _MIN_SIGNATURE_ROWS:
+            out.append(lines[i])
+            i += 1
+            continue
+        out += _cell_after_cell([[left for left, _ in rows if left], [right for _, right in rows if right]])
+        i += len(rows)
+    return out
+
+
 def _cell_after_cell(cells: list[list[str]]) -> list[str]:
     """Cells written back one after another between bars, as a layout table stays."""
     return [line for cell in cells for line in ("|", *cell)] + ["|"]
@@ -1871,6 +1899,8 @@ def normalise(raw: RawText) -> str:
         source_lines = rebuild_card_tables(source_lines)
     if "|" in text or source_lines != as_read:
         source_lines = rebuild_tables(source_lines)
+        if "Nơi nhận" in text:
+            source_lines = signature_table_by_columns(source_lines)
     # before page numbers go: a row's number, a figure alone on its line, looks like one
     source_lines = rebuild_figure_tables(rebuild_cell_tables(source_lines))
     if markdown and "1. " in text:
