@@ -1133,3 +1133,12 @@ def test_an_offices_field_after_a_comma_may_join_two_words_with_a_dash_before_it
 def test_a_heading_saying_its_bodys_standing_role_is_not_read_into_the_name():
     assert [m.name for m in actors_of("Phòng Quản lý chất lượng là đơn vị thường trực: hướng dẫn các khoa xây dựng đề "
                                       "án cải tiến").leads] == ["Phòng Quản lý chất lượng"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Phòng Tiếp nhận và Trả kết quả chủ trì hướng dẫn người dân.", "Phòng Tiếp nhận và Trả kết quả"),
+    ("| 1 | Rà soát quy trình | Bộ phận Tiếp nhận và Trả kết quả | Quý I/2027 |", "Bộ phận Tiếp nhận và Trả kết quả"),
+])
+def test_a_field_whose_capitalised_verb_ends_on_a_small_word_keeps_it(text, name):
+    # ("nhận", "trả" alone end a name: "… gửi Sở Y tế nhận hồ sơ"; after "Tiếp" they end the field's verb)
+    assert [m.name for m in find_agencies(text)][0] == name

@@ -354,6 +354,12 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                 pos = end = start + len(form)
                 kept = len(words)
                 continue
+            if lower in lex.STOP_WORDS and words and _is_capital(words[-1]) and \
+                    f"{words[-1].lower()} {lower}" in _VERBS:
+                words.append(word)  # "Phòng Tiếp nhận và Trả kết quả": the second syllable of a field's verb
+                pos = end = stop
+                kept = len(words)
+                continue
             if role_verb or lower in lex.STOP_WORDS or not word[:1].isalpha():
                 break
             verb = None if opens_run or mission and follows_head else _verb_at(text, start)  # "Ban Chỉ đạo ứng phó …"
