@@ -3583,3 +3583,16 @@ def test_assignments_by_cross_reference_under_a_heading_that_names_their_part():
     assert {t.id: t.lead for t in result.tasks if t.id.startswith("I.")} == {
         "I.1.a": ["Sở Tư pháp"], "I.1.b": ["Các sở, ngành"], "I.2.a": ["Sở Tài chính"], "I.2.b": ["Sở Tài chính"],
         "I.3.a": ["Sở Tư pháp"], "I.3.b": ["Sở Nội vụ"]}
+
+
+def test_a_lead_in_that_directs_the_work_leaves_each_item_its_own_lead():
+    text = ("KẾ HOẠCH\nII. NHIỆM VỤ, GIẢI PHÁP\n"
+            "Các chi bộ trực thuộc và tập thể lãnh đạo Sở tập trung lãnh đạo, chỉ đạo thực hiện tốt các nhiệm vụ sau:\n"
+            "1. Nâng cao chất lượng dạy học\n"
+            "- Đổi mới phương pháp giảng dạy ở các trường trung học (Phòng Giáo dục trung học chủ trì, phối hợp với "
+            "Phòng Khảo thí).\n"
+            "- Bồi dưỡng giáo viên cốt cán trong năm 2027 (Phòng Tổ chức cán bộ chủ trì).\n")
+    assert [t.lead for t in extract_text(text).tasks] == [["Phòng Giáo dục trung học"], ["Phòng Tổ chức cán bộ"]]
+    # one that hands its list to bodies it directs still answers for each of them
+    directing = text.replace("chỉ đạo thực hiện tốt các nhiệm vụ sau:", "chỉ đạo:")
+    assert [t.lead for t in extract_text(directing).tasks][0] != ["Phòng Giáo dục trung học"]
