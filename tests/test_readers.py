@@ -835,3 +835,84 @@ def test_word_xml_reads_as_its_body_with_the_labels_word_printed_tables_as_rows_
     modern = _WORD_2003_XML.replace("http://schemas.microsoft.com/office/word/2003/wordml",
                                     "http://schemas.openxmlformats.org/wordprocessingml/2006/main")
     assert vnplan.read.read_bytes(modern.encode(), "document.xml").text == raw.text
+
+
+_FLAT_ODT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:meta><meta:generator>LibreOffice/7.6</meta:generator><meta:editing-cycles>9</meta:editing-cycles></office:meta>
+<office:automatic-styles>
+ <text:list-style style:name="L1"><text:list-level-style-bullet text:level="1" text:bullet-char="–"/></text:list-style>
+ <text:list-style style:name="L2"><text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."/>
+  <text:list-level-style-number text:level="2" style:num-format="a" style:num-suffix=")"/></text:list-style>
+</office:automatic-styles>
+<office:body><office:text>
+<text:sequence-decls><text:sequence-decl text:display-outline-level="0" text:name="Table"/></text:sequence-decls>
+<table:table table:name="Header"><table:table-column table:number-columns-repeated="2"/>
+ <table:table-row><table:table-cell><text:p>ỦY BAN NHÂN DÂN XÃ HÒA BÌNH</text:p></table:table-cell>
+ <table:table-cell><text:p>Hòa Bình,<text:s/>ngày 09 tháng 02 năm 2027</text:p></table:table-cell></table:table-row>
+</table:table>
+<text:p>Số: 15/KH-UBND</text:p>
+<text:h text:outline-level="1">KẾ HOẠCH</text:h>
+<text:p>Vệ sinh môi trường năm 2027</text:p>
+<text:h text:outline-level="2">I. NHIỆM VỤ</text:h>
+<text:list text:style-name="L2">
+ <text:list-item><text:p>Công an xã:</text:p>
+  <text:list><text:list-item><text:p>Kiểm tra việc đổ rác thải trước ngày 30/6/2027;</text:p></text:list-item>
+   <text:list-item><text:p><text:soft-page-break/>Xử lý vi phạm trong quý III/2027.</text:p></text:list-item></text:list>
+ </text:list-item>
+</text:list>
+<text:list text:style-name="L1"><text:list-item><text:p>Các thôn vận động <text:span>người dân</text:span> tham gia.</text:p></text:list-item></text:list>
+<table:table table:name="PhuLuc">
+ <table:table-header-rows><table:table-row><table:table-cell><text:p>TT</text:p></table:table-cell><table:table-cell><text:p>Nội dung</text:p></table:table-cell>
+  <table:table-cell><text:p>Cơ quan chủ trì</text:p></table:table-cell><table:table-cell><text:p>Cơ quan phối hợp</text:p></table:table-cell>
+  <table:table-cell><text:p>Thời gian</text:p></table:table-cell></table:table-row></table:table-header-rows>
+ <table:table-row><table:table-cell><text:p>A</text:p></table:table-cell><table:table-cell table:number-columns-spanned="4"><text:p>THU GOM RÁC</text:p></table:table-cell>
+  <table:covered-table-cell/><table:covered-table-cell/><table:covered-table-cell/></table:table-row>
+ <table:table-row><table:table-cell><text:p>1</text:p></table:table-cell><table:table-cell><text:p>Thu gom rác tại chợ</text:p></table:table-cell>
+  <table:table-cell><text:p>Tổ dịch vụ môi trường</text:p></table:table-cell><table:table-cell/>
+  <table:table-cell><text:p>Quý II/2027</text:p></table:table-cell></table:table-row>
+</table:table>
+</office:text></office:body></office:document>
+"""
+
+
+def test_a_flat_opendocument_reads_with_its_lists_labelled_by_their_style_and_its_tables_in_columns():
+    raw = vnplan.read.read_bytes(_FLAT_ODT.encode(), "ke-hoach.fodt")
+    assert raw.text.split("\n") == [
+        "| ỦY BAN NHÂN DÂN XÃ HÒA BÌNH | Hòa Bình, ngày 09 tháng 02 năm 2027 |", "Số: 15/KH-UBND", "KẾ HOẠCH",
+        "Vệ sinh môi trường năm 2027", "I. NHIỆM VỤ", "1. Công an xã:", "a) Kiểm tra việc đổ rác thải trước ngày 30/6/2027;",
+        "b) Xử lý vi phạm trong quý III/2027.", "- Các thôn vận động người dân tham gia.",
+        "| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |", "| A | THU GOM RÁC |  |  |  |",
+        "| 1 | Thu gom rác tại chợ | Tổ dịch vụ môi trường |  | Quý II/2027 |"]
+    assert "LibreOffice" not in raw.text and "Table" not in raw.text
+
+
+_SPREADSHEET_2003 = """<?xml version="1.0"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"
+ xmlns:o="urn:schemas-microsoft-com:office:office">
+<DocumentProperties xmlns="urn:schemas-microsoft-com:office:office"><Author>ketoan</Author></DocumentProperties>
+<Worksheet ss:Name="Van ban"><Table>
+ <Row><Cell ss:MergeAcross="3"><Data ss:Type="String">ỦY BAN NHÂN DÂN XÃ HÒA BÌNH&#10;Số: 16/KH-UBND</Data></Cell></Row>
+ <Row><Cell ss:MergeAcross="3"><Data ss:Type="String">KẾ HOẠCH</Data></Cell></Row>
+</Table></Worksheet>
+<Worksheet ss:Name="Phu luc"><Table>
+ <Row><Cell><Data ss:Type="String">TT</Data></Cell><Cell><Data ss:Type="String">Nội dung</Data></Cell>
+  <Cell><Data ss:Type="String">Cơ quan chủ trì</Data></Cell><Cell><Data ss:Type="String">Cơ quan phối hợp</Data></Cell>
+  <Cell><Data ss:Type="String">Thời gian</Data></Cell></Row>
+ <Row><Cell ss:Formula="=R[-1]C+1"><Data ss:Type="Number">1</Data></Cell><Cell><Data ss:Type="String">Nạo vét kênh mương</Data></Cell>
+  <Cell><Data ss:Type="String">Ban Chỉ huy Quân sự xã</Data></Cell><Cell ss:Index="5"><Data ss:Type="String">Quý I/2027</Data></Cell></Row>
+</Table></Worksheet>
+</Workbook>
+"""
+
+
+def test_an_excel_2003_workbook_reads_its_one_cell_rows_as_lines_and_keeps_a_skipped_cell_empty():
+    raw = vnplan.read.read_bytes(_SPREADSHEET_2003.encode(), "ke-hoach.xml")
+    assert raw.text.split("\n") == [
+        "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH", "Số: 16/KH-UBND", "KẾ HOẠCH",
+        "| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |",
+        "| 1 | Nạo vét kênh mương | Ban Chỉ huy Quân sự xã |  | Quý I/2027 |"]

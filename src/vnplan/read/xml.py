@@ -3,11 +3,10 @@
 An edXML message carries the document's text in `Content` and its header and signature as fields. The reader
 lays them out as the paper shows them — number and date line, the text, the signature, the recipients — so the
 extraction reads one layout. The sender (`From`) heads the page only when the signature speaks for it: a
-Prime Minister's dispatch is sent by the Government Office, which did not issue it. A word processor's XML gives its
-body's paragraphs, with the labels Word printed, and its tables as `|` rows. Any other XML gives the
-text of its elements, one per line. Text an element holds as escaped HTML (a news feed's item, a CMS export) is read
-as the page it is; a feed (RSS, Atom) gives the one entry whose text is longest, the document — not its neighbours'
-summaries.
+Prime Minister's dispatch is sent by the Government Office, which did not issue it. An office suite's XML is read by
+`officexml`. Any other XML gives the text of its elements, one per line. Text an element holds as escaped HTML (a news
+feed's item, a CMS export) is read as the page it is; a feed (RSS, Atom) gives the one entry whose text is longest, the
+document — not its neighbours' summaries.
 """
 from __future__ import annotations
 
@@ -17,6 +16,7 @@ from ..errors import UnreadableFile
 from ..textfold import fold
 from . import RawText
 from .html import holds_markup, html_to_text
+from .officexml import office_document_lines
 
 _OFFICE = fold("Văn phòng")  # a body's office, which sends on its behalf
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -89,69 +89,6 @@ def _edxml_lines(root) -> list[str]:
     return lines
 
 
-# A word processor's own XML (Word 2003's single-file XML, a document.xml, a flat package holding one): the body's
-# paragraphs and tables in order, nothing of the properties, fonts, styles and list definitions around them.
-_WORD_NAMESPACES = ("schemas.microsoft.com/office/word/2003/wordml", "schemas.openxmlformats.org/wordprocessingml")
-_PAGE_FURNITURE = {"hdr", "ftr", "sectPr", "footnotePr", "endnotePr"}  # running heads and feet, the page's settings
-_NOT_TEXT = {"instrText", "delText", "del", "fldData", "binData", "pict", "drawing", "rPr", "pPr", "tcPr", "trPr",
-             "tblPr", "tblGrid", "annotation"}  # a field's code, deleted text, pictures, formatting
-
-
-def _word_body(root):
-    return next((element for element in root.iter() if _local(element.tag) == "body"
-                 and any(space in element.tag for space in _WORD_NAMESPACES)), None)
-
-
-def _list_label(paragraph) -> str:
-    """The label Word printed before a numbered paragraph: Word 2003 keeps it as a hint (`<wx:t wx:val="1."/>`) in the
-    paragraph's list properties, since the numbering it comes from is defined elsewhere."""
-    properties = next((child for child in paragraph if _local(child.tag) == "pPr"), None)
-    if properties is None:
-        return ""
-    hint = next((e for e in properties.iter() if _local(e.tag) == "t" and _local(e.getparent().tag) == "listPr"),
-                None)
-    value = next((v for k, v in hint.attrib.items() if _local(k) == "val"), "") if hint is not None else ""
-    return value.strip() if value.strip() not in ("", "\uf0b7", "·", "•", "o") else "-" if value.strip() else ""
-
-
-def _paragraph_text(element) -> str:
-    parts = []
-    for child in element:
-        name = _local(child.tag)
-        if name in _NOT_TEXT:
-            continue
-        if name == "t":
-            parts.append(child.text or "")
-        elif name == "tab":
-            parts.append(" ")
-        elif name in ("br", "cr"):
-            page_break = any(_local(k) == "type" and v == "page" for k, v in child.attrib.items())
-            parts.append("" if page_break else "\n")
-        else:
-            parts.append(_paragraph_text(child))
-    return "".join(parts)
-
-
-def _word_lines(element, lines: list[str]) -> list[str]:
-    for child in element:
-        name = _local(child.tag)
-        if name in _PAGE_FURNITURE or name in _NOT_TEXT:
-            continue
-        if name == "p":
-            label, text = _list_label(child), _paragraph_text(child).strip()
-            lines += [f"{label} {line}".strip() if k == 0 else line
-                      for k, line in enumerate(text.split("\n")) if line.strip()] if text else []
-        elif name == "tbl":
-            for row in (r for r in child if _local(r.tag) == "tr"):
-                cells = [re.sub(r"\s+", " ", " ".join(_word_lines(cell, []))).strip()
-                         for cell in row if _local(cell.tag) == "tc"]
-                if any(cells):
-                    lines.append("| " + " | ".join(cells) + " |")
-        else:
-            _word_lines(child, lines)
-    return lines
-
-
 _FEEDS = ("rss", "feed", "RDF")
 _ENTRIES = ("item", "entry")
 
@@ -191,10 +128,10 @@ def xml_to_text(source: str, name: str = "") -> str:
         raise UnreadableFile(f"Tệp XML không đọc được: {name} ({error})", f"unreadable XML file: {name} ({error})")
     if _local(root.tag) == "edXMLEnvelope" and _first(root, "Content") is not None:
         lines = _edxml_lines(root)
-    elif (body := _word_body(root)) is not None:
-        lines = _word_lines(body, [])
     else:
-        lines = _element_lines(_the_document(root))
+        lines = office_document_lines(root)
+        if lines is None:
+            lines = _element_lines(_the_document(root))
     return "\n".join(lines).strip()
 
 

@@ -1,0 +1,206 @@
+"""An office suite's own XML saved as one file: Word's (2003 XML, a package's document.xml, a flat package), an
+OpenDocument's (a flat .fodt/.fods LibreOffice saves) and Excel 2003's (SpreadsheetML).
+
+Each gives its body's paragraphs and tables in order, nothing of the properties, fonts, styles, list definitions and
+page settings around them, nor the running heads and feet. A numbered paragraph gets the label the suite prints:
+Word 2003 keeps it as a hint beside the paragraph, OpenDocument by its list's style (a bullet's character, a number's
+format); a table gives one `| … |` line per row, a cell's paragraphs joined, a merged or empty cell kept empty so the
+columns stay in place. A sheet's row with one cell filled (the text of a plan typed in a sheet, one paragraph a row)
+gives that cell's lines.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import LETTERED_POINTS
+
+
+def _local(tag) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _attribute(element, name: str, default: str = "") -> str:
+    return next((value for key, value in element.attrib.items() if _local(key) == name), default)
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    namespaces: tuple[str, ...]
+    body: str
+    paragraphs: frozenset[str]
+    table: str
+    row: str
+    cells: frozenset[str]  # a cell, and the cell a merged one covers (kept empty)
+    skipped: frozenset[str]  # furniture, settings, a field's code, deleted text, pictures
+    inline_text: bool  # the paragraph's own text and its children's tails are words (OpenDocument), or only `t` holds
+
+
+_WORD = _Vocabulary(
+    ("schemas.microsoft.com/office/word/2003/wordml", "schemas.openxmlformats.org/wordprocessingml"), "body",
+    frozenset({"p"}), "tbl", "tr", frozenset({"tc"}),
+    frozenset({"hdr", "ftr", "sectPr", "footnotePr", "endnotePr", "instrText", "delText", "del", "fldData", "binData",
+               "pict", "drawing", "rPr", "pPr", "tcPr", "trPr", "tblPr", "tblGrid", "annotation"}), False)
+_OPEN_DOCUMENT = _Vocabulary(
+    ("urn:oasis:names:tc:opendocument:xmlns:office",), "body",
+    frozenset({"p", "h"}), "table", "table-row", frozenset({"table-cell", "covered-table-cell"}),
+    frozenset({"table-columns", "table-column", "sequence-decls", "tracked-changes", "note", "annotation",
+               "soft-page-break", "bookmark", "bookmark-start", "bookmark-end", "frame"}), True)
+_SPREADSHEET = "urn:schemas-microsoft-com:office:spreadsheet"
+
+
+def office_document_lines(root) -> list[str] | None:
+    """The lines of an office suite's XML document; None for any other XML."""
+    if _local(root.tag) == "Workbook" and _SPREADSHEET in root.tag:
+        return _workbook_lines(root)
+    for vocabulary in (_WORD, _OPEN_DOCUMENT):
+        body = next((element for element in root.iter() if _local(element.tag) == vocabulary.body
+                     and any(space in element.tag for space in vocabulary.namespaces)), None)
+        if body is not None:
+            reader = _Reader(vocabulary, _list_styles(root) if vocabulary is _OPEN_DOCUMENT else {})
+            return reader.lines(body, [])
+    return None
+
+
+# --- labels ----------------------------------------------------------------------------------------
+_BULLETS = ("", "\uf0b7", "·", "•", "o", "▪", "■", "◦", "", "–", "-", "+")
+
+
+def _word_label(paragraph) -> str:
+    """The label Word printed before a numbered paragraph: Word 2003 keeps it as a hint (`<wx:t wx:val="1."/>`) in the
+    paragraph's list properties, since the numbering it comes from is defined elsewhere."""
+    properties = next((child for child in paragraph if _local(child.tag) == "pPr"), None)
+    if properties is None:
+        return ""
+    hint = next((e for e in properties.iter() if _local(e.tag) == "t" and _local(e.getparent().tag) == "listPr"),
+                None)
+    value = _attribute(hint, "val").strip() if hint is not None else ""
+    return "-" if value in _BULLETS and value else value
+
+
+def _list_styles(root) -> dict[str, dict[int, tuple[str, str, str]]]:
+    """OpenDocument's list styles: name → level → ("bullet", character, "") or (number format, prefix, suffix)."""
+    styles: dict[str, dict[int, tuple[str, str, str]]] = {}
+    for style in root.iter():
+        if _local(style.tag) != "list-style":
+            continue
+        levels = styles.setdefault(_attribute(style, "name"), {})
+        for level in style:
+            depth = int(_attribute(level, "level", "1") or 1)
+            if _local(level.tag) == "list-level-style-bullet":
+                levels[depth] = ("bullet", _attribute(level, "bullet-char", "-"), "")
+            elif _local(level.tag) == "list-level-style-number" and _attribute(level, "num-format"):
+                levels[depth] = (_attribute(level, "num-format"), _attribute(level, "num-prefix"),
+                                 _attribute(level, "num-suffix", "."))
+    return styles
+
+
+def _numbered(form: str, count: int) -> str:
+    if form == "a":
+        return LETTERED_POINTS[(count - 1) % len(LETTERED_POINTS)]
+    if form == "A":
+        return LETTERED_POINTS[(count - 1) % len(LETTERED_POINTS)].upper()
+    if form in ("i", "I"):
+        numerals = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+        numeral = numerals[count] if count < len(numerals) else str(count)
+        return numeral.lower() if form == "i" else numeral
+    return str(count)
+
+
+class _Reader:
+    def __init__(self, vocabulary: _Vocabulary, list_styles: dict[str, dict[int, tuple[str, str, str]]]):
+        self.words = vocabulary
+        self.list_styles = list_styles
+
+    def lines(self, element, lines: list[str], labels: tuple[str, ...] = ()) -> list[str]:
+        """The lines of `element`'s children (or of a list of elements); `labels` holds the label the next paragraph
+        takes, a list item's."""
+        for child in element:
+            name = _local(child.tag)
+            if name in self.words.skipped:
+                continue
+            if name in self.words.paragraphs:
+                label = labels[0] if labels else _word_label(child) if self.words is _WORD else ""
+                labels = ()
+                text = self.text(child).strip()
+                lines += [f"{label} {line}".strip() if k == 0 else line
+                          for k, line in enumerate(text.split("\n")) if line.strip()] if text else []
+            elif name == self.words.table:
+                self.table_rows(child, lines)
+            elif name == "list" and self.words is _OPEN_DOCUMENT:
+                self.list_items(child, lines, 1, _attribute(child, "style-name"))
+            else:
+                self.lines(child, lines)
+        return lines
+
+    def list_items(self, element, lines: list[str], depth: int, style: str) -> None:
+        form, prefix, suffix = self.list_styles.get(style, {}).get(depth, ("bullet", "-", ""))
+        count = int(_attribute(element, "start-value", "1") or 1) - 1
+        for item in element:
+            if _local(item.tag) not in ("list-item", "list-header"):
+                continue
+            count += 1
+            label = "-" if form == "bullet" else f"{prefix}{_numbered(form, count)}{suffix or '.'}"
+            label = "-" if label in _BULLETS else label
+            for child in item:
+                if _local(child.tag) == "list":
+                    self.list_items(child, lines, depth + 1, _attribute(child, "style-name") or style)
+                else:
+                    self.lines([child], lines, (label,) if label else ())
+                    label = ""  # (a list item's second paragraph goes on without one)
+
+    def table_rows(self, table, lines: list[str]) -> None:
+        for row in table.iter():
+            if _local(row.tag) != self.words.row:
+                continue
+            cells = [re.sub(r"\s+", " ", " ".join(self.lines(cell, []))).strip()
+                     for cell in row if _local(cell.tag) in self.words.cells]
+            if any(cells):
+                lines.append("| " + " | ".join(cells) + " |")
+
+    def text(self, element) -> str:
+        """A paragraph's words: in OpenDocument its text nodes with their white space collapsed (a space is written
+        `<text:s/>`), in Word its `t` elements."""
+        inline = self.words.inline_text
+        parts = [_collapsed(element.text)] if inline else []
+        for child in element:
+            name = _local(child.tag)
+            if name == "t" and not inline:
+                parts.append(child.text or "")
+            elif name in ("tab", "s"):
+                parts.append(" " * int(_attribute(child, "c", "1") or 1))
+            elif name in ("br", "cr", "line-break"):
+                parts.append("" if _attribute(child, "type") == "page" else "\n")
+            elif name not in self.words.skipped:
+                parts.append(self.text(child))
+            if inline:
+                parts.append(_collapsed(child.tail))
+        return "".join(parts)
+
+
+def _collapsed(text: str | None) -> str:
+    return re.sub(r"[ \t\r\n]+", " ", text) if text else ""
+
+
+# --- SpreadsheetML -------------------------------------------------------------------------------------
+def _workbook_lines(root) -> list[str]:
+    lines: list[str] = []
+    for row in root.iter():
+        if _local(row.tag) != "Row":
+            continue
+        cells: list[str] = []
+        for cell in row:
+            if _local(cell.tag) != "Cell":
+                continue
+            index = _attribute(cell, "Index")
+            if index.isdigit():
+                cells += [""] * (int(index) - 1 - len(cells))  # (cells left empty are not written)
+            data = next((child for child in cell if _local(child.tag) == "Data"), None)
+            cells.append("".join(data.itertext()).strip() if data is not None else "")
+            cells += [""] * int(_attribute(cell, "MergeAcross", "0") or 0)
+        filled = [cell for cell in cells if cell]
+        if len(filled) == 1:
+            lines += [line.strip() for line in filled[0].split("\n") if line.strip()]
+        elif filled:
+            lines.append("| " + " | ".join(re.sub(r"\s+", " ", cell) for cell in cells) + " |")
+    return lines
