@@ -70,8 +70,9 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "06_kh_tct_cang_hang_khong_sinh_trac_hoc_2027_wiki_confluence": ("oneline", "pdfwrap", "webmd", "relabel"),
     # a news feed's XML with its lines wrapped or set out as a web page's is no feed: its escaped HTML is read as text
     "08_tb_bo_nnmt_dich_ta_lon_tet_2027_nguon_tin_rss": ("pdfwrap", "webmd"),
-    # Word's XML with its markup wrapped at a page's width, or set out as a web page, is no XML any more
+    # an office suite's XML with its markup wrapped at a page's width, or set out as a web page, is no XML any more
     "01_qd_ubnd_quang_tri_ke_hoach_du_lich_2026_word_2003_xml": ("pdfwrap", "webmd"),
+    "09_kh_ubnd_dac_khu_phu_quoc_chinh_trang_apec_2027_flat_odt": ("pdfwrap",),
     # an Org file given markdown's bold around its block marks ("**#+END_CENTER**") is neither file
     "10_kh_vuon_quoc_gia_cuc_phuong_pccc_rung_2026_2027_org_mode": ("webmd",),
 }
