@@ -237,6 +237,9 @@ def test_a_time_the_work_may_take_at_the_most_is_a_target_and_a_year_after_a_com
         (None, 2.0, "ngày làm việc")]
     assert found("Rút ngắn thời gian thẩm định quyết toán xuống còn tối đa 60 ngày.") == [(None, 60.0, "ngày")]
     assert found("Tổ chức tập huấn trong 03 ngày cho cán bộ cấp xã.") == []  # how long, no limit
+    # the level a duration indicator reaches
+    assert found("Thời gian lưu trú bình quân của khách đạt 2,35 ngày.") == [(2.35, 2.35, "ngày")]
+    assert found("Tổ chức hội thi đạt 03 ngày liên tục.") == []
     # when one piece of work is due, counted from an event: a deadline of sorts, no target
     assert found("Thời hạn hoàn thành không quá 05 ngày làm việc kể từ ngày ban hành Quyết định.") == []
     assert found("Phấn đấu năm 2026 cả nước hoàn thành khoảng 100.000 căn hộ nhà ở xã hội.") == [

@@ -85,6 +85,9 @@ _LONGEST_COUNT_WORD = max(map(len, _COUNT_WORDS))
 # target, though a number of days is otherwise none.
 _TIME_UNIT = re.compile(r"(?:ngày|giờ|phút)\b")
 _TIME_LIMIT = re.compile(r"(?:không quá|tối đa|xuống dưới|xuống còn)\s*$")
+# … or the level a duration indicator reaches ("Thời gian lưu trú bình quân của khách đạt 1,76 ngày", "Thời gian giải
+# quyết hồ sơ giảm còn 05 ngày")
+_DURATION_LEVEL = re.compile(r"^\W*thời gian\b[^;:]*\b(?:đạt|còn)\s*$", re.I)
 # "… không quá 05 ngày làm việc kể từ ngày ban hành Quyết định": when one piece of work is due, counted from an event,
 # not a time the service is held to.
 _COUNTED_FROM = re.compile(r"(?:ngày|giờ)(?: làm việc)? (?:kể từ|tính từ|sau khi)\b")
@@ -227,7 +230,8 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
                 continue
             before = clause[: m.start()]
             unit = " ".join(m.group(3).split())
-            limit = _TIME_UNIT.match(unit) and _TIME_LIMIT.search(before) and not _COUNTED_FROM.match(clause, m.start(3))
+            limit = _TIME_UNIT.match(unit) and (_TIME_LIMIT.search(before) or _DURATION_LEVEL.search(before)) \
+                and not _COUNTED_FROM.match(clause, m.start(3))
             counted_output = _OUTPUT_UNIT.match(unit) and _FLOOR_BEFORE.search(before)
             if not limit and (_NOT_A_UNIT.match(unit) and not counted_output
                               or not (listed_at(before) or _STRONG_COMMIT.search(before[-40:]))):
