@@ -557,3 +557,16 @@ def test_a_cover_sheet_closing_with_its_notes_before_the_document_leaves_the_doc
     ("Báo cáo tiến độ cuối quý.", ("quarterly", None))])
 def test_the_end_of_a_year_or_quarter_named_is_one_time_the_end_of_each_a_cycle(clause, timing):
     assert frequency_and_due(clause, 2027) == timing
+
+
+def test_a_rows_report_dated_twice_in_its_time_cell_is_due_once_on_each_date_also_in_an_appendix_after_the_end_mark():
+    text = ("ỦY BAN NHÂN DÂN TỈNH TÂN AN\nSố: 40/KH-UBND\nKẾ HOẠCH\nPhát triển du lịch năm 2027\nI. NHIỆM VỤ\n"
+            "Các nhiệm vụ cụ thể tại Phụ lục kèm theo.\nII. TỔ CHỨC THỰC HIỆN\n"
+            "Các sở, ngành triển khai thực hiện Kế hoạch này./.\nPhụ lục\nNHIỆM VỤ PHÁT TRIỂN DU LỊCH NĂM 2027\n"
+            "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n"
+            "| 1 | Tổ chức lễ hội biển | Sở Văn hóa, Thể thao và Du lịch | Công an tỉnh | Tháng 6/2027 |\n"
+            "| 2 | Báo cáo Ủy ban nhân dân tỉnh sơ kết 6 tháng và tổng kết năm thực hiện Kế hoạch | "
+            "Sở Văn hóa, Thể thao và Du lịch | Các sở, ngành | Trước ngày 10/7/2027 và trước ngày 10/12/2027 |\n")
+    assert [(d.reporter, d.recipient, d.frequency, d.due) for d in vnplan.extract_text(text).reporting] == [
+        ("Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân tỉnh", "once", "2027-07-10"),
+        ("Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân tỉnh", "once", "2027-12-10")]

@@ -28,8 +28,9 @@ from .wikimarkup import looks_like_wiki_markup, wiki_markup_as_text
 from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
                                      NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
-from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS,
-                      COUNTING_WORDS, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS, NUMBERED_WORK_WORDS,
+from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, ASSIGNING_BEFORE_A_NAME,
+                      ASSIGNING_WORDS, COUNTING_WORDS, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS,
+                      NUMBERED_WORK_WORDS,
                       ORDINAL_PARAGRAPH, ORDINAL_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_INTO_NUMBERS,
                       POINT_LETTERS, ROMAN_POINT_NUMERALS, RUNNING_ON_WORDS,
                       SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS,
@@ -122,7 +123,6 @@ _TABLE_RULE = re.compile(r"\|?(\s*:?-{3,}:?\s*\|)+\s*")
 _EMPTY_BOLD = re.compile(r"\*\*\s*\*\*")
 _ATX_HEADING = re.compile(r"#{1,6}[ \t]+(?=\S)")  # "#### Điều 3. Tổ chức thực hiện": a markdown heading, one line
 _CLOSE_THEN_EMPTY = re.compile(r"\*\*\*\*\s*$")  # "**3.****": the label's run closes, an empty one dangles
-_APPENDIX_TITLE = re.compile(r"^\W*(?:PHỤ LỤC|Phụ lục)\b")  # no table cell opens with one
 _STRAY_STAR = re.compile(r"\(\*\)|\*")  # italic markers, "(*trước ngày 16*)" too; "(*)" is a footnote mark
 # Sentence ends, page furniture.
 _TERMINAL = tuple(".;:!?”\")…")
@@ -246,7 +246,7 @@ def rebuild_tables(lines: list[str]) -> list[str]:
                     tables[-1].append(row)
                     row = []
             else:
-                if not cell and _APPENDIX_TITLE.match(lines[j].strip()) and (row or tables[-1]):
+                if not cell and APPENDIX_TITLE.match(lines[j].strip()) and (row or tables[-1]):
                     # a table that ends on one bar runs into the next appendix's title and table when no
                     # blank line parts them ("… | Bộ Công an |" then "PHỤ LỤC II"): no cell opens with one
                     tables[-1] += [row] if row else []

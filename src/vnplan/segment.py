@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (ADOPTION_FORMULA, LEAD_OR_PARTNER, PHASE_LABEL, ROMAN_POINT_NUMERALS, SUB_BULLET_MARKS, TYPE_LINE,
-                      VERB_OPENING)
+from .lexicon import (ADOPTION_FORMULA, APPENDIX_TITLE, LEAD_OR_PARTNER, PHASE_LABEL, ROMAN_POINT_NUMERALS,
+                      SUB_BULLET_MARKS, TYPE_LINE, VERB_OPENING)
 from .model import OutlineNode, Span
 
 _ROMAN_PART = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]{1,6})\s*[.\-–]\s*(\S.*)$")
@@ -36,12 +36,13 @@ _ATTACHED = re.compile(r"^[(*_\s]*(?:Ban hành |Kèm theo )", re.I)  # "(Ban hà
 
 def _body_ends_on_its_end_mark(blocks: list[Block]) -> None:
     """After the text's last end mark ("… để chỉ đạo./."), the signature, though no "TM." or "Nơi nhận:" marks it; not
-    when a document attached to it follows (its type word, "(Ban hành kèm theo …)")."""
+    when a document attached to it follows (its type word, "(Ban hành kèm theo …)", an appendix's title)."""
     last = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].line.rstrip(" *_").endswith(_TEXT_END)), None)
     if last is None or last + 1 == len(blocks):
         return
     following = blocks[last + 1]
-    if not TYPE_LINE.fullmatch(following.line) and not _ATTACHED.match(following.line):
+    if not TYPE_LINE.fullmatch(following.line) and not _ATTACHED.match(following.line) \
+            and not APPENDIX_TITLE.match(following.line):
         following.ends_body = True
 
 # A letter's list of what it sends with it ("Bộ Tài chính gửi kèm bộ tài liệu gồm:") comes after its last request,
