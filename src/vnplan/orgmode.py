@@ -35,6 +35,8 @@ _VERBATIM_BLOCKS = ("example", "src", "verse")
 
 def looks_like_org(text: str) -> bool:
     head = text[:100000]
+    if "#+" not in head and ":PROPERTIES:" not in head and ":LOGBOOK:" not in head:
+        return False  # (most texts: no mark of Org's own, no count of headlines)
     settings = len(re.findall(r"(?m)^#\+(?:TITLE|AUTHOR|DATE|OPTIONS|STARTUP|FILETAGS|BEGIN_\w+):", head, re.I))
     headlines = len(re.findall(r"(?m)^\*+[ \t]+\S", head))
     drawers = re.search(r"(?m)^[ \t]*:(?:PROPERTIES|LOGBOOK):[ \t]*$", head) is not None
