@@ -158,3 +158,20 @@ def test_plain_and_markdown_plans_are_no_latex_and_broken_source_reads_without_e
     assert not looks_like_latex("# KẾ HOẠCH\n**I. NHIỆM VỤ**\n- \\[ghi chú\\]\n| a | b |\n")
     broken = "\\begin{document}\\section{I. NHIỆM VỤ}\\begin{enumerate}\\item Sở Y tế {chủ trì" + "\\begin{itemize}" * 50
     assert "Sở Y tế chủ trì" in latex_as_text(broken)
+
+
+def test_a_list_going_on_after_a_paragraph_rows_ended_by_tabularnewline_and_symbols_of_a_formula():
+    source = (r"\begin{document}\begin{enumerate}\def\labelenumi{\arabic{enumi}.}\setcounter{enumi}{2}"
+              "\n\\item Ba\n\\end{enumerate}\n\\begin{enumerate}[start=7]\n\\item Bảy\n\\end{enumerate}\n"
+              "\\begin{tabular}{ll}\nTT & Nội dung \\tabularnewline\n1 & Tỷ lệ $\\geq 95\\%$ \\tabularnewline\n"
+              "\\end{tabular}\\end{document}")
+    assert latex_as_text(source).split("\n")[:4] == ["3. Ba", "7. Bảy", "| TT | Nội dung |", "| 1 | Tỷ lệ ≥ 95% |"]
+
+
+def test_commands_nested_past_a_pages_depth_and_environments_nested_deep_read_without_error_in_time():
+    deep = "\\begin{document}\\section{Kế hoạch}" + "\\textbf{" * 2000 + "Sở Y tế" + "}" * 2000 + "\\end{document}"
+    assert "Sở Y tế" in latex_as_text(deep)
+    unclosed = "\\begin{document}\\section{K}" + "\\emph{a " * 5000 + "\\end{document}"
+    assert latex_as_text(unclosed).count("a") >= 5000
+    nested = "\\begin{document}" + "\\begin{x}" * 20000 + "Sở Y tế" + "\\end{x}" * 20000 + "\\end{document}"
+    assert "Sở Y tế" in latex_as_text(nested)

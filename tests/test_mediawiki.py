@@ -74,3 +74,12 @@ def test_notes_and_other_wikis_are_no_mediawiki():
     assert not looks_like_mediawiki("h1. KẾ HOẠCH\n||TT||Nội dung||\n|1|Sở Y tế [[x]] {{y}}|\n")
     assert mediawiki_as_text("{{a|" * 5 + "Sở Y tế" + "}}" * 5).strip() == "Sở Y tế"
     assert "Sở Y tế" in mediawiki_as_text("{{a|" * 2000 + "Sở Y tế" + "}}" * 2000)  # (read in time, no error)
+
+
+def test_continuation_lines_keep_the_count_entities_are_read_and_hostile_cells_and_comments_cost_no_time():
+    page = "'''KẾ HOẠCH'''\n{{c|A}}\n# Một\n#: tiếp theo\n# Hai\n## x\n##: tiếp\n## y\n# Ba &ndash; &amp; &quot;"
+    assert mediawiki_as_text(page).split("\n")[2:] == [
+        "1. Một", "tiếp theo", "2. Hai", "a) x", "tiếp", "b) y", "3. Ba – & \"", ""]
+    table = "'''A'''\n{{c|B}}\n{|\n! TT || Nội dung !! Đơn vị\n|-\n| x=" + "abc=" * 40 + "!| ô\n|}\n"
+    assert mediawiki_as_text(table).split("\n")[2] == "| TT | Nội dung | Đơn vị |"
+    assert "Sở Y tế" in mediawiki_as_text("'''A'''\n{{c|B}}\nSở Y tế\n" + "<!--" * 50000 + "<ref>" * 50000)

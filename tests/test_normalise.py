@@ -1492,3 +1492,6 @@ def test_recipients_beside_the_signature_row_by_row_read_column_after_column():
             "| - Lưu: VT. | Trần Thị Mai |\n")
     result = vnplan.extract_text(text)
     assert (result.document.signer, result.document.signer_title) == ("Trần Thị Mai", "Phó Giám đốc")
+    # a markdown copy's rule under the first row is no line of either column
+    ruled = text.replace("| KT. GIÁM ĐỐC |\n", "| KT. GIÁM ĐỐC |\n|---|---|\n")
+    assert "---" not in normalise(RawText(ruled, "md"))

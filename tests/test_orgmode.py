@@ -69,3 +69,9 @@ def test_a_markdown_or_plain_plan_with_stars_is_no_org_file_and_marks_in_a_long_
     assert not looks_like_org("KẾ HOẠCH\n* I. NHIỆM VỤ\n* II. TỔ CHỨC THỰC HIỆN\n- Sở Y tế chủ trì.\n")
     assert not looks_like_org("# KẾ HOẠCH\n**I. NHIỆM VỤ**\n* Sở Y tế\n* Sở Tài chính\n#+ không phải\n")
     assert org_as_text("* A\n" + " /a" * 50000 + "\n").startswith("A\n")
+
+
+def test_a_line_like_a_drawer_that_nothing_closes_is_text_and_long_headlines_read_in_time():
+    text = "#+TITLE: a\n* Văn bản\n:TT:\nSở Y tế chủ trì.\n** I. NHIỆM VỤ\n:PROPERTIES:\n:ID: 1\n:END:\nCông an tỉnh.\n"
+    assert org_as_text(text).split("\n")[:5] == ["Văn bản", ":TT:", "Sở Y tế chủ trì.", "I. NHIỆM VỤ", "Công an tỉnh."]
+    assert org_as_text("#+TITLE: a\n* A\n* x" + " " * 100000 + "y   :tag:\n").split("\n")[1].endswith("y")

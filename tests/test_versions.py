@@ -75,5 +75,6 @@ def test_a_plan_with_numbered_lines_and_plus_signs_is_no_comparison():
     plan = "\n".join(f"{n}. Sở Y tế chủ trì nhiệm vụ {n} + phối hợp với các sở - ngành." for n in range(1, 12))
     table = "\n".join(f"| {n} | 2 | + |" for n in range(1, 12))
     columns = "STT  Năm  Chỉ tiêu\n" + "\n".join(f"  {n}  2027  Trồng {n}.000 cây + chăm sóc" for n in range(1, 12))
-    for text in (plan, table, columns):
+    dated_rows = "\n".join(f"{n} 2026 - Rà soát nhiệm vụ {n} của Sở Y tế" for n in range(1, 15)) + "\nA + B"
+    for text in (plan, table, columns, dated_rows):
         assert not looks_like_version_comparison(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LETTERED_POINTS
+from .lexicon import point_letter
 
 # A tag: "[B]", "[/SIZE]", "[SIZE=4]", "[URL='…']", "[COLOR=rgb(128, 128, 128)]", "[*]".
 _TAG = re.compile(r"\[(/?)(b|i|u|s|size|color|font|left|center|right|justify|indent|quote|list|\*|table|tr|td|th|url"
@@ -74,7 +74,7 @@ def _mark(style: str | None, count: int) -> str:
     """A list's mark on paper: a dash, "1.", or a Vietnamese letter "a)" (no f, j, w, z)."""
     style = (style or "").strip("'\" ").lower()
     if style == "a":
-        return LETTERED_POINTS[count % len(LETTERED_POINTS)] + ")"
+        return point_letter(count + 1) + ")"
     return f"{count + 1}." if style else "-"
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LETTERED_POINTS
+from .lexicon import point_letter, roman_numeral
 
 _DOCUMENT = re.compile(r"\\begin\{document\}(.*?)(?:\\end\{document\}|\Z)", re.S)
 _COMMENT = re.compile(r"(?<!\\)%[^\n]*")
@@ -24,7 +24,7 @@ _TABLES = {"tabular", "tabular*", "tabularx", "longtable", "longtable*", "tabula
 _LISTS = {"enumerate", "itemize", "description", "compactenum", "compactitem", "enumerate*", "itemize*"}
 _VERBATIM = {"verbatim", "verbatim*", "lstlisting", "Verbatim"}
 _TABLE_RULES = re.compile(r"\\(?:toprule|midrule|bottomrule|hline|cline\{[^{}]*\}|cmidrule(?:\([^()]*\))?\{[^{}]*\}"
-                          r"|noalign\{[^{}]*\}|endhead|endfoot|endlastfoot|addlinespace(?:\[[^\]]*\])?|tabularnewline)")
+                          r"|noalign\{[^{}]*\}|endhead|endfoot|endlastfoot|addlinespace(?:\[[^\]]*\])?)")
 _REPEATED_HEAD = re.compile(r"\\endfirsthead.*?\\endhead", re.S)  # (older pandoc repeats the head for later pages)
 _SECTIONING = re.compile(r"\\(?:part|chapter|section|subsection|subsubsection|paragraph|subparagraph)\*?(?=\s*[\[{])")
 _LINE_BREAK = re.compile(r"\\\\(?:\*?\s*\[[^\]\n]*\])?|\\newline\b|\\par\b(?!\w)")
@@ -43,13 +43,17 @@ _ESCAPES = {"%": "%", "&": "&", "_": "_", "#": "#", "$": "$", "{": "{", "}": "}"
             "-": "", "/": "", "@": "", "textbackslash": "\\", "ldots": "…", "dots": "…", "textendash": "–",
             "textemdash": "—", "LaTeX": "LaTeX", "TeX": "TeX", "S": "§", "textperthousand": "‰", "textdegree": "°",
             "quad": " ", "qquad": " ", "enspace": " ", "thinspace": " ", "textquotedblleft": "“",
-            "textquotedblright": "”"}
+            "textquotedblright": "”", "geq": "≥", "ge": "≥", "leq": "≤", "le": "≤", "times": "×", "pm": "±",
+            "approx": "≈", "neq": "≠"}
 _SPACES = re.compile(r"[ \t]*")
+_MATH_SHIFT = re.compile(r"(?<!\\)\$")  # "$\geq 95\%$": the formula's marks, its symbols kept
+_MAX_INLINE_DEPTH = 30
+_SET_COUNTER = re.compile(r"\\setcounter\{enum[iv]+\}\{(\d{1,4})\}")  # a list going on after a paragraph
+_START_OPTION = re.compile(r"^\s*\[[^\]\n]*?\bstart\s*=\s*(\d{1,4})")
 _COMMAND = re.compile(r"\\([A-Za-z]+|[^A-Za-z\n])\*?")
 _DASHES = re.compile(r"(?<![-\w])---(?![-\w])|(?<=\S)---(?=\S)(?<!----)|(?<!-)--(?!-)")
-_COUNTER_STYLES = (("arabic", lambda n: str(n)), ("alph", lambda n: LETTERED_POINTS[(n - 1) % len(LETTERED_POINTS)]),
-                       ("Alph", lambda n: LETTERED_POINTS[(n - 1) % len(LETTERED_POINTS)].upper()),
-                       ("roman", lambda n: _roman(n).lower()), ("Roman", lambda n: _roman(n)))
+_COUNTER_STYLES = (("arabic", str), ("alph", point_letter), ("Alph", lambda n: point_letter(n).upper()),
+                   ("roman", lambda n: roman_numeral(n).lower()), ("Roman", roman_numeral))
 _DEFAULT_LABELS = ("\\arabic*.", "\\alph*)", "-", "-")
 _ENVIRONMENT_ARGUMENTS = {"minipage": 1, "multicols": 1, "wrapfigure": 2, "wraptable": 2, "adjustbox": 1,
                           "otherlanguage": 1, "list": 2}  # (a width, a column count: no words of the page)
@@ -65,18 +69,9 @@ def looks_like_latex(text: str) -> bool:
         "\\section", "\\item", "\\textbf{", "\\emph{", "\\end{tabular", "\\end{longtable", "\\documentclass")) >= 2
 
 
-def _roman(n: int) -> str:
-    numerals = (("M", 1000), ("CM", 900), ("D", 500), ("CD", 400), ("C", 100), ("XC", 90), ("L", 50), ("XL", 40),
-                ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
-    out = ""
-    for numeral, value in numerals:
-        while n >= value:
-            out, n = out + numeral, n - value
-    return out
-
-
 def _closing_brace(text: str, start: int) -> int:
-    """The index just after the group opening at `start` ("{"), or the text's end when it never closes."""
+    """The index just after the group opening at `start` ("{"); one past the text's end when it never closes (so that
+    the group's content, up to the index before, runs to the end)."""
     depth, k = 0, start
     while k < len(text):
         char = text[k]
@@ -90,17 +85,15 @@ def _closing_brace(text: str, start: int) -> int:
             if depth == 0:
                 return k + 1
         k += 1
-    return len(text)
+    return len(text) + 1
 
 
 def _environment_end(text: str, name: str, start: int) -> tuple[int, int]:
     """(where the environment's content ends, where its `\\end{name}` ends), counting the same environment nested."""
     opening, closing = f"\\begin{{{name}}}", f"\\end{{{name}}}"
     depth, k = 1, start
-    while True:
-        next_close = text.find(closing, k)
-        if next_close < 0:
-            return len(text), len(text)
+    next_close = text.find(closing, k)  # (kept while openings before it are counted: each search goes forward once)
+    while next_close >= 0:
         next_open = text.find(opening, k, next_close)
         if next_open >= 0:
             depth, k = depth + 1, next_open + len(opening)
@@ -109,6 +102,8 @@ def _environment_end(text: str, name: str, start: int) -> tuple[int, int]:
         if depth == 0:
             return next_close, next_close + len(closing)
         k = next_close + len(closing)
+        next_close = text.find(closing, k)
+    return len(text), len(text)
 
 
 def _split_at_top(text: str, separator: re.Pattern) -> tuple[list[str], list[re.Match]]:
@@ -159,7 +154,7 @@ def _label_template(content: str, level: int, styles: dict[str, str]) -> tuple[s
     enumitem = _ENUMITEM_LABEL.match(content)
     if enumitem:
         return enumitem[1].strip(), content[enumitem.end():].split("]", 1)[-1]
-    counter = "enum" + _roman(level + 1).lower()
+    counter = "enum" + roman_numeral(level + 1).lower()
     setting = next((found for found in _LABEL_STYLE.finditer(content) if (found[1] or found[2]) == counter), None)
     if setting:
         end = _closing_brace(content, setting.end() - 1)
@@ -177,10 +172,13 @@ def _label(template: str, count: int) -> str:
 
 def _list_items(name: str, content: str, depth: int, level: int, styles: dict[str, str]) -> list[str]:
     numbered = name.startswith(("enumerate", "compactenum"))
+    start = _START_OPTION.match(content) if numbered else None
     template, content = _label_template(content, level, styles) if numbered else ("-", content)
     pieces, items = _split_at_top(content, _ITEM)
+    set_counter = _SET_COUNTER.search(pieces[0]) if numbered else None
+    first = int(start[1]) if start else int(set_counter[1]) + 1 if set_counter else 1
     lines: list[str] = []
-    for count, (item, body) in enumerate(zip(items, pieces[1:]), 1):
+    for count, (item, body) in enumerate(zip(items, pieces[1:]), first):
         label = _inline(item[1]) if item[1] is not None else _label(template, count) if numbered else "-"
         inner = _blocks(body, depth + 1, [], styles, level + numbered)
         if inner and not inner[0].startswith("| "):
@@ -240,8 +238,13 @@ def _paragraphs(text: str) -> list[str]:
     return lines
 
 
-def _inline(text: str) -> str:
-    """A paragraph's words without the commands around them."""
+def _inline(text: str, depth: int = 0) -> str:
+    """A paragraph's words without the commands around them; commands nested deeper than a page's lose their marks
+    alone."""
+    if depth == 0:
+        text = _MATH_SHIFT.sub("", text)
+    if depth > _MAX_INLINE_DEPTH:
+        return _COMMAND.sub(" ", text).replace("{", "").replace("}", "")
     out, k = [], 0
     while True:
         command = _COMMAND.search(text, k)
@@ -274,7 +277,7 @@ def _inline(text: str) -> str:
             kept = arguments[_WORDS_IN_SECOND[name] - 1:]
         else:
             kept = arguments
-        words = " ".join(_inline(argument) for argument in kept)
+        words = " ".join(_inline(argument, depth + 1) for argument in kept)
         out.append(words)
     text = "".join(out).replace("~", " ").replace("{", "").replace("}", "")
     return _DASHES.sub(lambda dash: "—" if dash[0] == "---" else "–", text)

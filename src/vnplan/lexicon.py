@@ -436,6 +436,29 @@ TABLE_COLUMN_HEADS = (
 # their lists themselves.
 LETTERED_POINTS = "abcdeghiklmnopqrstuvxy"
 
+
+def point_letter(count: int) -> str:
+    """The letter of a list's `count`-th lettered point (1: "a")."""
+    return LETTERED_POINTS[(count - 1) % len(LETTERED_POINTS)]
+
+
+def point_label(depth: int, count: int) -> str:
+    """The label of a numbered list's `count`-th item `depth` lists deep (1: outermost), as Word numbers a plan's
+    points: "1.", then "a)" one level down."""
+    return f"{count}." if depth == 1 else f"{point_letter(count)})"
+
+
+_ROMAN_VALUES = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+                 (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def roman_numeral(number: int) -> str:
+    out = ""
+    for value, numeral in _ROMAN_VALUES:
+        while number >= value:
+            out, number = out + numeral, number - value
+    return out
+
 # A legal portal's metadata labels ("Số hiệu | 24/KH-UBND |") and the document fields they fill.
 PORTAL_LABELS = {"số hiệu": "number", "số ký hiệu": "number", "loại văn bản": "type", "người ký": "signer",
                  "ngày ban hành": "date", "cơ quan ban hành": "issuer", "nơi ban hành": "issuer", "trích yếu": "title"}

@@ -10,26 +10,29 @@ go.
 """
 from __future__ import annotations
 
+import html
 import re
 
-from .lexicon import LETTERED_POINTS
+from .lexicon import point_label
 
 _TEMPLATE = re.compile(r"\{\{([^{}]*)\}\}")
 _TEMPLATE_DEPTH = 10  # templates inside templates, resolved from the innermost out
 _NAMED_ARGUMENT = re.compile(r"^\s*[^=|\[\]{}]{1,60}=")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_REFERENCE = re.compile(r"<ref\b[^>/]*/>|<ref\b[^>]*>.*?</ref>|<references\s*/>", re.S | re.I)
+_COMMENT_OPENING = re.compile(r"<!--")
+_REFERENCE_OPENING = re.compile(r"<ref\b[^>/\n]{0,200}>", re.I)
+_EMPTY_REFERENCE = re.compile(r"<ref\b[^>/\n]{0,200}/>|<references\s*/>", re.I)
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _TAG = re.compile(r"</?(?:small|big|center|div|span|font|poem|u|s|sup|sub|b|i|p|blockquote|nowiki)\b[^>]*>", re.I)
 _NAMESPACED_LINK = re.compile(r"\[\[\s*(?:Thể loại|Category|Tập tin|File|Hình|Image)\s*:[^\[\]]*\]\]", re.I)
 _LINK = re.compile(r"\[\[([^\[\]|]*)(?:\|([^\[\]]*))?\]\]")
-_EXTERNAL_LINK = re.compile(r"\[(?:https?|ftp)://[^\s\]]+(?:\s+([^\]]*))?\]")
+_EXTERNAL_LINK = re.compile(r"\[(?:https?|ftp)://[^\s\]]{1,1000}(?:\s+([^\]\n]{0,300}))?\]")
 _EMPHASIS = re.compile(r"'{2,5}")
-_HEADING = re.compile(r"^(={1,6})\s*(.*?)\s*\1\s*$")
 _LIST_ITEM = re.compile(r"^([#*:;]{1,6})\s*(.*)$")
+_CELL_SEPARATOR = re.compile(r"\|\||!!")  # (a header line may part its cells either way)
 _MAGIC_WORD = re.compile(r"__[A-Z]{4,20}__")
 _RULE = re.compile(r"^-{4,}\s*$")
-_CELL_ATTRIBUTES = re.compile(r"^\s*(?:[\w-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[\w%#.-]+)\s*)+$")
+# (each attribute's value ends at a space or the end: no value and key can share letters, which would be exponential)
+_CELL_ATTRIBUTES = re.compile(r"^\s*(?:[\w-]+\s*=\s*(?:\"[^\"]*\"|'[^']*'|[\w%#.-]+)(?:\s+|$))+$")
 
 
 def looks_like_mediawiki(text: str) -> bool:
@@ -41,7 +44,7 @@ def looks_like_mediawiki(text: str) -> bool:
 
 def _template(found: re.Match) -> str:
     """A template's words: the last of its unnamed arguments; none when it has only a name or named fields."""
-    name, *arguments = found[1].split("|")
+    arguments = found[1].split("|")[1:]  # (after the template's name)
     words = [argument for argument in arguments if not _NAMED_ARGUMENT.match(argument)]
     return words[-1] if words else ""
 
@@ -53,7 +56,30 @@ def _link(found: re.Match) -> str:
 def _inline(text: str) -> str:
     text = _EXTERNAL_LINK.sub(lambda found: found[1] or "", text)
     text = _TAG.sub("", _EMPHASIS.sub("", text))
-    return _MAGIC_WORD.sub("", text.replace("&nbsp;", " "))
+    return html.unescape(_MAGIC_WORD.sub("", text)).replace("\xa0", " ")
+
+
+def _heading(line: str) -> str | None:
+    """A heading's title ("== I. NHIỆM VỤ ==" → "I. NHIỆM VỤ"), read by counting its marks, not by a pattern that
+    would backtrack over a long line."""
+    if not (line.startswith("=") and line.endswith("=")):
+        return None
+    level = min(len(line) - len(line.lstrip("=")), len(line) - len(line.rstrip("=")), 6)
+    title = line[level:-level].strip()
+    return title or None
+
+
+def _without(text: str, opening: re.Pattern, closing: str) -> str:
+    """The text without the spans from each `opening` to its `closing` (comments, footnotes); an unclosed one goes
+    with the rest of the text, as the wiki shows it. Once no closing is left, none is looked for again."""
+    out, k = [], 0
+    while (found := opening.search(text, k)) is not None:
+        end = text.find(closing, found.end())
+        out.append(text[k:found.start()])
+        if end < 0:
+            return "".join(out)
+        k = end + len(closing)
+    return "".join(out) + text[k:]
 
 
 def _cell_content(cell: str) -> str:
@@ -75,10 +101,9 @@ def _table_rows(lines: list[str]) -> list[str]:
         elif stripped.startswith("|-"):
             rows.append([])
         elif stripped[:1] in ("|", "!"):
-            separator = "||" if stripped[0] == "|" else "!!"
             if not rows:
                 rows.append([])
-            rows[-1] += [_cell_content(cell) for cell in stripped[1:].split(separator)]
+            rows[-1] += [_cell_content(cell) for cell in _CELL_SEPARATOR.split(stripped[1:])]
         elif rows and rows[-1]:
             rows[-1][-1] += "\n" + line  # a cell's content runs on over the lines after it
     for row in rows:
@@ -89,7 +114,7 @@ def _table_rows(lines: list[str]) -> list[str]:
 
 
 def mediawiki_as_text(text: str) -> str:
-    text = _REFERENCE.sub("", _COMMENT.sub("", text))
+    text = _without(_EMPTY_REFERENCE.sub("", _without(text, _COMMENT_OPENING, "-->")), _REFERENCE_OPENING, "</ref>")
     text = _LINK.sub(_link, _NAMESPACED_LINK.sub("", text))  # (first: a link's "|" parts neither a template nor a cell)
     for _ in range(_TEMPLATE_DEPTH):
         resolved = _TEMPLATE.sub(_template, text)
@@ -113,7 +138,10 @@ def mediawiki_as_text(text: str) -> str:
             continue
         if _RULE.match(stripped):
             continue
-        heading, item = _HEADING.match(stripped), _LIST_ITEM.match(stripped)
+        heading, item = _heading(stripped), _LIST_ITEM.match(stripped)
+        if item and item[1][-1] in ":;" and item[1][0] in "#*":
+            out.append(_inline(item[2]).strip())  # "#: …": a line of the item above, its list going on
+            continue
         if item and item[1][-1] in "#*":
             marks, depth = item[1], len(item[1])
             if marks[-1] == "#":
@@ -121,13 +149,13 @@ def mediawiki_as_text(text: str) -> str:
                 counters += [0] * (depth - len(counters))
                 counters[depth - 1] += 1
                 count = counters[depth - 1]
-                label = f"{count}." if depth == 1 else f"{LETTERED_POINTS[(count - 1) % len(LETTERED_POINTS)]})"
+                label = point_label(depth, count)
             else:
                 label = "-"
             out.append(f"{label} {_inline(item[2]).strip()}")
             continue
         counters = [] if stripped else counters
-        words = _inline(heading[2] if heading else item[2] if item else line).strip()
+        words = _inline(heading if heading else item[2] if item else line).strip()
         if words or not stripped:
             out += [part.strip() for part in _BREAK.split(words)]
     if table is not None:

@@ -352,6 +352,7 @@ def _empty_cells_restored(rows: list[list[list[str]]]) -> list[list[list[str]]]:
 _RECIPIENTS_ROW = re.compile(r"^\|\W*Nơi nhận\s*:")
 _TWO_CELLS = re.compile(r"^\|([^|]*)\|([^|]*)\|\s*$")
 _MIN_SIGNATURE_ROWS = 3
+_RULE_ROW = re.compile(r"\|[\s:|-]*-[\s:|-]*\|")
 
 
 def signature_table_by_columns(lines: list[str]) -> list[str]:
@@ -365,15 +366,17 @@ def signature_table_by_columns(lines: list[str]) -> list[str]:
             out.append(lines[i])
             i += 1
             continue
-        rows = []
-        while i + len(rows) < len(lines) and (cells := _TWO_CELLS.match(lines[i + len(rows)].strip())):
-            rows.append((cells[1].strip(), cells[2].strip()))
+        rows, end = [], i
+        while end < len(lines) and (cells := _TWO_CELLS.match(lines[end].strip())):
+            end += 1
+            if not _RULE_ROW.fullmatch(lines[end - 1].strip()):  # (a markdown copy's "|---|---|")
+                rows.append((cells[1].strip(), cells[2].strip()))
         if len(rows) < _MIN_SIGNATURE_ROWS:
             out.append(lines[i])
             i += 1
             continue
         out += _cell_after_cell([[left for left, _ in rows if left], [right for _, right in rows if right]])
-        i += len(rows)
+        i = end
     return out
 
 

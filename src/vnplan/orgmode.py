@@ -15,17 +15,16 @@ import re
 _SETTING = re.compile(r"^[ \t]*#\+(?!BEGIN|END|begin|end)[\w-]+:")
 _COMMENT = re.compile(r"^[ \t]*#(?:[ \t]|$)")
 _BLOCK_MARK = re.compile(r"^[ \t]*#\+(?:BEGIN|END|begin|end)_(\w+)")
-_HEADLINE = re.compile(r"^(\*+)[ \t]+(.*?)[ \t]*$")
+_HEADLINE = re.compile(r"^(\*+)[ \t]+(.*)$")
 _TASK_STATE = re.compile(r"^(?:TODO|DONE|NEXT|WAITING|WAIT|HOLD|CANCELED|CANCELLED|DOING|STARTED)[ \t]+")
 _PRIORITY = re.compile(r"^\[#[A-Z0-9]\][ \t]*")
-_TAGS = re.compile(r"[ \t]+(:[\w@#%]+)+:[ \t]*$")
+_TAGS = re.compile(r"(?::[\w@#%]+)+:")
 _NOEXPORT = re.compile(r":noexport:", re.I)
 _DRAWER_OPENING = re.compile(r"^[ \t]*:[A-Za-z_-]{1,30}:[ \t]*$")
 _DRAWER_END = re.compile(r"^[ \t]*:END:[ \t]*$", re.I)
 _PLANNING = re.compile(r"^[ \t]*(?:(?:SCHEDULED|DEADLINE|CLOSED):[ \t]*[<\[][^>\]\n]{0,60}[>\]][ \t]*)+$")
 _TABLE_RULE = re.compile(r"^[ \t]*\|[-+|: \t]*\|?[ \t]*$")
 _CHECKBOX = re.compile(r"^([ \t]*[-+*][ \t]+)\[[ xX-]\][ \t]+")
-_LINE_BREAK = re.compile(r"[ \t]*\\\\[ \t]*$")
 _LINK = re.compile(r"\[\[([^\[\]\n]{1,1000})\](?:\[([^\[\]\n]{1,1000})\])?\]")
 # Emphasis as org reads it: marks around words, after a space or an opening and before a space or a punctuation.
 _EMPHASIS = re.compile(r"(?:(?<=^)|(?<=[\s(\"'{]))([*/_=~+])(?=\S)([^\n]{0,300}?\S)\1(?=$|[\s.,;:!?)\"'}-])")
@@ -44,7 +43,9 @@ def looks_like_org(text: str) -> bool:
 
 
 def _headline_title(words: str) -> str:
-    return _TAGS.sub("", _PRIORITY.sub("", _TASK_STATE.sub("", words)))
+    title = _PRIORITY.sub("", _TASK_STATE.sub("", words.rstrip(" \t")))
+    head, _, last = title.rpartition(" ")  # (its tags, ":a:b:", end it: read by splitting, not by a backtracking pattern)
+    return head.rstrip(" \t") if head and _TAGS.fullmatch(last) else title
 
 
 def _inline(line: str) -> str:
@@ -54,12 +55,30 @@ def _inline(line: str) -> str:
     return _FOOTNOTE.sub("", line)
 
 
+def _drawer_openings(lines: list[str]) -> set[int]:
+    """The lines that open a drawer: a ":NAME:" line that an ":END:" closes before the next headline (a line ":TT:"
+    alone opens none)."""
+    openings: set[int] = set()
+    waiting: list[int] = []
+    for k, line in enumerate(lines):
+        if _HEADLINE.match(line):
+            waiting = []
+        elif _DRAWER_END.match(line):
+            openings.update(waiting[:1])
+            waiting = []
+        elif _DRAWER_OPENING.match(line):
+            waiting.append(k)
+    return openings
+
+
 def org_as_text(text: str) -> str:
     out: list[str] = []
     skipped_below: int | None = None  # the level of a headline whose subtree the export leaves out
     in_drawer = False
     verbatim = False
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    drawers = _drawer_openings(lines)
+    for k, line in enumerate(lines):
         headline = _HEADLINE.match(line)
         if headline:
             level = len(headline[1])
@@ -82,10 +101,11 @@ def org_as_text(text: str) -> str:
         if verbatim:
             out.append(line)
             continue
-        if _DRAWER_OPENING.match(line) and not _DRAWER_END.match(line):
+        if _DRAWER_OPENING.match(line) and not _DRAWER_END.match(line) and k in drawers:
             in_drawer = True
             continue
         if _SETTING.match(line) or _COMMENT.match(line) or _PLANNING.match(line) or _TABLE_RULE.match(line):
             continue
-        out.append(_inline(_LINE_BREAK.sub("", _CHECKBOX.sub(r"\1", line))))
+        line = line.rstrip(" \t")
+        out.append(_inline(_CHECKBOX.sub(r"\1", line[:-2].rstrip(" \t") if line.endswith("\\\\") else line)))
     return "\n".join(out).strip() + "\n"

@@ -20,7 +20,7 @@ import csv
 import re
 
 from .errors import UnreadableFile
-from .lexicon import LETTERED_POINTS
+from .lexicon import point_letter
 from .read.html import html_to_text
 
 # -- what the page is ------------------------------------------------------------------------------------------------
@@ -44,8 +44,16 @@ _MIN_REPEATED_MARKS = 2  # fields, items, a table's rules, line blocks: one line
 _MIN_SHARED_KINDS = 3  # without a mark of rST's own, this many kinds of the others
 
 
+# AsciiDoc's own marks (a table's "|===", a block's "[NOTE]" or "[cols=…]", a title "= …"), which no rST page holds:
+# such a page shares rST's fields and rules, and is AsciiDoc's to read
+_ASCIIDOC_MARKS = re.compile(r"^(?:\|===[ \t]*$|\[(?:NOTE|TIP|WARNING|IMPORTANT|CAUTION|cols=[^\]\n]{0,200})\][ \t]*$|= \S)",
+                             re.M)
+
+
 def looks_like_restructuredtext(text: str) -> bool:
     head = text[:_HEAD]
+    if _ASCIIDOC_MARKS.search(head):
+        return False
     directives = len(_DIRECTIVE_LINE.findall(head))
     if directives >= _MIN_DIRECTIVES:
         return True
@@ -259,6 +267,9 @@ class _Reader:
 
     def __init__(self, lines: list[str]):
         self.substitutions = _substitutions(lines)
+        # per body read, the line after which no simple table closes (a rule from there on found none): no rule below
+        # it is tried again, each would scan to the end
+        self.unclosed_from: dict[int, int] = {}
 
     def inline(self, text: str) -> str:
         return _inline(text, self.substitutions).strip()
@@ -299,7 +310,7 @@ class _Reader:
                 elif lists_around == 0:
                     label = f"{item[1] or ''}{number}{item[3]}"
                 else:
-                    label = LETTERED_POINTS[(number - 1) % len(LETTERED_POINTS)] + ")"
+                    label = point_letter(number) + ")"
                 enumeration = (form, number)
                 i = self._item(lines, i, item.end(), label, out, lists_around + 1, bullets_around, nesting)
                 continue
@@ -385,6 +396,8 @@ class _Reader:
     def _simple_table(self, lines: list[str], i: int, columns: list[int]) -> tuple[int, list[str]] | None:
         """Where a simple table from its top rule ends and its rows; None when no rule closes it. A row whose first
         column is blank goes on with the row above; the rules under the header and under spanned columns go."""
+        if i >= self.unclosed_from.get(id(lines), len(lines)):
+            return None
         rows: list[list[str]] = []
         j = i + 1
         while j < len(lines):
@@ -401,6 +414,7 @@ class _Reader:
                 rows[-1] = [f"{above} {cell}".strip() for above, cell in zip(rows[-1], cells)]
             else:
                 rows.append(cells)
+        self.unclosed_from[id(lines)] = i
         return None
 
     def _explicit(self, lines: list[str], i: int, out: list[str], lists_around: int, bullets_around: int,
@@ -456,7 +470,7 @@ class _Reader:
             # paragraph of the text, which would read as one of its items)
             title = [_row(title)]
         if name == "list-table":
-            return [*title, *self._list_table(content)]
+            return [*title, *self._list_table(content, nesting)]
         if name == "csv-table":
             return [*title, *self._csv_table(content, options)]
         return [*title, *self.body(_dedented(content), lists_around, bullets_around, nesting + 1)]
@@ -474,12 +488,12 @@ class _Reader:
             items.append(body)
         return items
 
-    def _cell(self, body: list[str]) -> str:
-        return " ".join(line.strip() for line in self.body(body) if line.strip())
+    def _cell(self, body: list[str], nesting: int) -> str:
+        return " ".join(line.strip() for line in self.body(body, nesting=nesting + 1) if line.strip())
 
-    def _list_table(self, content: list[str]) -> list[str]:
+    def _list_table(self, content: list[str], nesting: int) -> list[str]:
         """A list table's rows: its items, each a bullet list of cells."""
-        rows = [[self._cell(cell) for cell in self._bullet_items(row)]
+        rows = [[self._cell(cell, nesting) for cell in self._bullet_items(row)]
                 for row in self._bullet_items(_dedented(content))]
         width = max((len(row) for row in rows), default=0)
         return [_row(row + [""] * (width - len(row))) for row in rows if any(row)]

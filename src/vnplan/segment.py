@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (ADOPTION_FORMULA, APPENDIX_TITLE, LEAD_OR_PARTNER, PHASE_LABEL, ROMAN_POINT_NUMERALS,
-                      SUB_BULLET_MARKS, TYPE_LINE, VERB_OPENING)
+                      SUB_BULLET_MARKS, TYPE_LINE, VERB_OPENING, roman_numeral)
 from .model import OutlineNode, Span
 
 _ROMAN_PART = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]{1,6})\s*[.\-–]\s*(\S.*)$")
@@ -170,7 +170,7 @@ def _lost_numbering_restored(blocks: list[Block]) -> None:
             block.kind, block.label = "dash", "-"
         elif block.line.upper() == block.line:
             parts, items = parts + 1, 0
-            block.kind, block.label = "part", _roman(parts)
+            block.kind, block.label = "part", roman_numeral(parts)
         else:
             items += 1
             block.kind, block.label = "item", str(items)
@@ -211,16 +211,7 @@ def _unnumbered_capital_parts(blocks: list[Block]) -> None:
     if len(headings) < _MIN_UNLABELLED_HEADINGS:
         return
     for n, block in enumerate(headings, 1):
-        block.kind, block.label = "part", _roman(n)
-
-
-def _roman(number: int) -> str:
-    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-    out = ""
-    for value, numeral in numerals:
-        while number >= value:
-            out, number = out + numeral, number - value
-    return out
+        block.kind, block.label = "part", roman_numeral(n)
 
 
 _LONGEST_QUOTATION = 40  # lines: an opening mark left unclosed that long quotes nothing

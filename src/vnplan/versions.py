@@ -18,6 +18,8 @@ _HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+\d+(?:,\d+)? @@", re.M)
 _MARKS = " +-"
 _MIN_NUMBERED_SHARE = 0.6  # of the text's lines: the rest is the tool's own (title, legend, footer)
 _MIN_NUMBERED_LINES = 5
+_MIN_CONSISTENT_SHARE = 0.9
+_NUMBER = re.compile(r"\d+")
 
 
 def _mark_column(lines: list[str]) -> int | None:
@@ -46,9 +48,17 @@ def looks_like_version_comparison(text: str) -> bool:
     column = _mark_column(lines)
     if column is None:
         return False
-    marks = [_marked(line, column) for line in lines]
-    return sum(mark is not None for mark in marks) >= _MIN_NUMBERED_SHARE * len(lines) and (
-        "+" in marks or "-" in marks)
+    marked = [(mark, line) for line in lines if (mark := _marked(line, column)) is not None]
+    consistent = sum(_numbers_fit(mark, line[:column]) for mark, line in marked)
+    marks = {mark for mark, _ in marked}
+    return len(marked) >= _MIN_NUMBERED_SHARE * len(lines) and consistent >= _MIN_CONSISTENT_SHARE * len(marked) \
+        and bool(marks & {"+", "-"})
+
+
+def _numbers_fit(mark: str, numbers: str) -> bool:
+    """A kept paragraph has both numbers, a deleted or added one only its version's: a table's rows of two numbers
+    before a dash ("1   2026   - Rà soát …") are no comparison."""
+    return len(_NUMBER.findall(numbers)) == (2 if mark == " " else 1)
 
 
 def _merged_view_later(lines: list[str], column: int) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import LETTERED_POINTS
+from .lexicon import point_label
 
 _HEADING = re.compile(r"^h[1-6]\.\s+(\S.*)$")
 _LIST_ITEM = re.compile(r"^([#*]{1,4})\s+(\S.*)$")
@@ -59,7 +59,7 @@ def wiki_markup_as_text(text: str) -> str:
                 counters += [0] * (depth - len(counters))
                 counters[depth - 1] += 1
                 count = counters[depth - 1]
-                label = f"{count}." if depth == 1 else f"{LETTERED_POINTS[(count - 1) % len(LETTERED_POINTS)]})"
+                label = point_label(depth, count)
             else:
                 del counters[depth - 1 + ("#" in marks):]
                 label = "-" if marks.count("*") == 1 else "+"

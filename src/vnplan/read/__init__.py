@@ -120,7 +120,7 @@ def read_bytes(data: bytes, path: str | Path) -> RawText:
     if fmt == "xml":
         return read_xml(text, path.name)
     if fmt == "sql":
-        return read_sql_dump(text, path.name)
+        return read_sql_dump(text)
     if fmt == "json" or looks_like_json(data[:16]) and _parses_as_json(text):
         return read_json(text, path.name)
     if looks_like_word_object_text(text):

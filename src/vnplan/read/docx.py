@@ -11,27 +11,16 @@ import zipfile
 
 from ..containers import zip_problem
 from ..errors import UnreadableFile
-from ..lexicon import POINT_LETTERS
+from ..lexicon import POINT_LETTERS, roman_numeral
 from . import RawText, frames_text
 
-_ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, numeral in _ROMAN:
-        while n >= value:
-            out += numeral
-            n -= value
-    return out
 
 
 def _format_number(n: int, fmt: str) -> str:
     if fmt == "upperRoman":
-        return _roman(n)
+        return roman_numeral(n)
     if fmt == "lowerRoman":
-        return _roman(n).lower()
+        return roman_numeral(n).lower()
     if fmt in ("lowerLetter", "upperLetter"):
         letter = POINT_LETTERS[(n - 1) % len(POINT_LETTERS)]
         return letter.upper() if fmt == "upperLetter" else letter

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import LETTERED_POINTS
+from ..lexicon import point_letter, roman_numeral
 
 
 def _local(tag) -> str:
@@ -63,7 +63,9 @@ def office_document_lines(root) -> list[str] | None:
 
 
 # --- labels ----------------------------------------------------------------------------------------
-_BULLETS = ("", "\uf0b7", "·", "•", "o", "▪", "■", "◦", "", "–", "-", "+")
+# A label that numbers ("1.", "a)", "II.", "1.2.", "(a)"); any other mark Word prints (a symbol font's bullet, "§",
+# "Ø", "·") is a bullet
+_NUMBERING_LABEL = re.compile(r"\(?[\dA-Za-zđĐ]{1,6}[.)]|\d{1,3}(?:\.\d{1,3})+\.?")
 
 
 def _word_label(paragraph) -> str:
@@ -75,7 +77,7 @@ def _word_label(paragraph) -> str:
     hint = next((e for e in properties.iter() if _local(e.tag) == "t" and _local(e.getparent().tag) == "listPr"),
                 None)
     value = _attribute(hint, "val").strip() if hint is not None else ""
-    return "-" if value in _BULLETS and value else value
+    return value if not value or _NUMBERING_LABEL.fullmatch(value) else "-"
 
 
 def _list_styles(root) -> dict[str, dict[int, tuple[str, str, str]]]:
@@ -96,14 +98,10 @@ def _list_styles(root) -> dict[str, dict[int, tuple[str, str, str]]]:
 
 
 def _numbered(form: str, count: int) -> str:
-    if form == "a":
-        return LETTERED_POINTS[(count - 1) % len(LETTERED_POINTS)]
-    if form == "A":
-        return LETTERED_POINTS[(count - 1) % len(LETTERED_POINTS)].upper()
+    if form in ("a", "A"):
+        return point_letter(count) if form == "a" else point_letter(count).upper()
     if form in ("i", "I"):
-        numerals = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
-        numeral = numerals[count] if count < len(numerals) else str(count)
-        return numeral.lower() if form == "i" else numeral
+        return roman_numeral(count).lower() if form == "i" else roman_numeral(count)
     return str(count)
 
 
@@ -141,7 +139,6 @@ class _Reader:
                 continue
             count += 1
             label = "-" if form == "bullet" else f"{prefix}{_numbered(form, count)}{suffix or '.'}"
-            label = "-" if label in _BULLETS else label
             for child in item:
                 if _local(child.tag) == "list":
                     self.list_items(child, lines, depth + 1, _attribute(child, "style-name") or style)
@@ -169,6 +166,8 @@ class _Reader:
                 parts.append(child.text or "")
             elif name in ("tab", "s"):
                 parts.append(" " * int(_attribute(child, "c", "1") or 1))
+            elif name == "noBreakHyphen":
+                parts.append("-")  # "12/KH‑UBND" kept whole on its line
             elif name in ("br", "cr", "line-break"):
                 parts.append("" if _attribute(child, "type") == "page" else "\n")
             elif name not in self.words.skipped:

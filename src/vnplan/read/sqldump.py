@@ -5,23 +5,25 @@ A dump (mysqldump, pg_dump, sqlite's ".dump") writes each table's columns once (
 full text, often as the HTML its editor kept); that row alone is read, as the JSON answer of a service is
 (`jsondoc.record_as_page`): its fields a portal also shows, then its text. The rows of the system's other tables — a
 tracker restating the tasks in its own words, with its own dates and statuses, a file's upload path — are its records,
-not the document, and are not read.
+not the document, and are not read. A text whose statements hold no prose (one that shows a few, say) is read as the
+text it is.
 """
 from __future__ import annotations
 
 import re
 
-from ..errors import UnreadableFile
 from . import RawText
 from .jsondoc import is_prose, record_as_page
 
-# (in the first bytes: a dump opens with its tool's banner, or with its statements)
-_DUMP_OPENING = re.compile(r"^(?:--\s*(?:MySQL|MariaDB|PostgreSQL database) dump|(?:CREATE\s+TABLE|INSERT\s+INTO)\s"
-                           r"|COPY\s+[\w.\"]+\s*\([^()\n]*\)\s+FROM\s+stdin;)", re.I | re.M)
+# (in the first bytes: a dump opens with its tool's banner, or with its statements, written in capitals as tools write
+# them: a sentence "Insert into the database …" is none)
+_DUMP_OPENING = re.compile(r"^(?:--\s*(?:MySQL|MariaDB|PostgreSQL database) dump|CREATE TABLE [`\"\[]?\w[^\n]*\("
+                           r"|INSERT INTO [`\"\[]?\w[^\n]*\bVALUES\b|COPY [\w.\"]+ ?\([^()\n]*\) FROM stdin;)", re.M)
 _CREATE_TABLE = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([`\"\[]?[\w.]+[`\"\]]?)\s*\(", re.I)
 _INSERT = re.compile(r"INSERT\s+(?:IGNORE\s+)?INTO\s+([`\"\[]?[\w.]+[`\"\]]?)\s*(\([^()]*\))?\s*VALUES\s*", re.I)
-_COPY = re.compile(r"^COPY\s+([\w.\"]+)\s*\(([^()]*)\)\s+FROM\s+stdin;\n(.*?)^\\\.$", re.I | re.M | re.S)
-_COLUMN_LINE = re.compile(r"^\s*[`\"\[]?(\w+)[`\"\]]?\s+\w", re.M)
+_COPY = re.compile(r"^COPY\s+([\w.\"]+)\s*\(([^()]*)\)\s+FROM\s+stdin;\n", re.I | re.M)
+_COPY_END = "\n\\."  # a line "\." ends a COPY block's rows
+_COLUMN = re.compile(r"\s*[`\"\[]?([A-Za-z_]\w*)[`\"\]]?\s+\w")  # a column's name before its type
 _NOT_A_COLUMN = {"primary", "key", "unique", "constraint", "foreign", "index", "check", "fulltext", "spatial"}
 # One value of a VALUES list: a quoted string (backslash escapes in MySQL's dialect, '' everywhere), a word or number.
 _MYSQL_VALUE = re.compile(r"'((?:[^'\\]|\\.|'')*)'|([^,()'\s]+)|([(),;])", re.S)
@@ -40,14 +42,15 @@ def _name(quoted: str) -> str:
 def _columns_of_tables(dump: str) -> dict[str, list[str]]:
     """Each created table's column names, in order (its keys and constraints are no columns)."""
     tables = {}
-    for created in _CREATE_TABLE.finditer(dump):
-        depth, end = 1, created.end()
-        while end < len(dump) and depth:
+    statements = list(_CREATE_TABLE.finditer(dump))
+    for created, following in zip(statements, [*statements[1:], None]):
+        depth, end, stop = 1, created.end(), following.start() if following else len(dump)
+        while end < stop and depth:  # (an unclosed statement ends where the next begins)
             depth += {"(": 1, ")": -1}.get(dump[end], 0)
             end += 1
-        body = dump[created.end():end - 1]
-        tables[_name(created[1])] = [column for column in _COLUMN_LINE.findall(body)
-                                     if column.lower() not in _NOT_A_COLUMN]
+        pieces = dump[created.end():end - 1].split(",")  # (a type's "(10,2)" gives pieces that name no column)
+        tables[_name(created[1])] = [found[1] for piece in pieces if (found := _COLUMN.match(piece))
+                                     and found[1].lower() not in _NOT_A_COLUMN]
     return tables
 
 
@@ -61,10 +64,11 @@ def _unescaped(quoted: str, mysql: bool) -> str:
 def _inserted_rows(dump: str, mysql: bool):
     """(table, column names or None, values) for each row of each INSERT statement."""
     values = _MYSQL_VALUE if mysql else _STANDARD_VALUE
-    for insert in _INSERT.finditer(dump):
+    statements = list(_INSERT.finditer(dump))
+    for insert, following in zip(statements, [*statements[1:], None]):
         columns = [_name(c.strip()) for c in insert[2][1:-1].split(",")] if insert[2] else None
         row: list | None = None
-        for token in values.finditer(dump, insert.end()):
+        for token in values.finditer(dump, insert.end(), following.start() if following else len(dump)):
             quoted, bare, mark = token[1], token[2], token[3]
             if mark == ";":
                 break
@@ -80,9 +84,12 @@ def _inserted_rows(dump: str, mysql: bool):
 
 def _copied_rows(dump: str):
     """(table, column names, values) for each line of each COPY block (tab-separated, "\\N" for no value)."""
-    for block in _COPY.finditer(dump):
+    blocks = list(_COPY.finditer(dump))
+    for block, following in zip(blocks, [*blocks[1:], None]):
         columns = [_name(c.strip()) for c in block[2].split(",")]
-        for line in block[3].split("\n"):
+        stop = following.start() if following else len(dump)
+        end = dump.find(_COPY_END, block.end() - 1, stop)
+        for line in dump[block.end():end if end >= 0 else stop].split("\n"):
             if line:
                 yield _name(block[1]), columns, [None if cell == "\\N" else _unescaped(cell, mysql=True)
                                                  for cell in line.split("\t")]
@@ -92,18 +99,19 @@ def _longest_prose(values: list) -> int:
     return max((len(value) for value in values if isinstance(value, str) and is_prose(value)), default=0)
 
 
-def sql_dump_to_text(dump: str, name: str = "") -> str:
+def sql_dump_to_text(dump: str) -> str | None:
+    """The page of the dump's document row; None when no row holds prose (statements shown in a text, say)."""
     mysql = "`" in dump[:100000] or "MySQL" in dump[:2000] or "MariaDB" in dump[:2000]
     rows = [*_inserted_rows(dump, mysql), *_copied_rows(dump)]
     document = max(rows, key=lambda row: _longest_prose(row[2]), default=None)
     if document is None or not _longest_prose(document[2]):
-        raise UnreadableFile(f"Bản sao cơ sở dữ liệu không chứa văn bản nào: {name}",
-                             f"the database dump holds no document text: {name}")
+        return None
     table, columns, values = document
     columns = columns or _columns_of_tables(dump).get(table) or []
     keys = columns if len(columns) == len(values) else [f"column_{k + 1}" for k in range(len(values))]
     return record_as_page(dict(zip(keys, values)))
 
 
-def read_sql_dump(dump: str, name: str = "") -> RawText:
-    return RawText(sql_dump_to_text(dump, name), "sql", wrapped=False)
+def read_sql_dump(dump: str) -> RawText:
+    page = sql_dump_to_text(dump)
+    return RawText(page, "sql", wrapped=False) if page is not None else RawText(dump, "txt")
