@@ -448,6 +448,15 @@ def point_label(depth: int, count: int) -> str:
     return f"{count}." if depth == 1 else f"{point_letter(count)})"
 
 
+def next_point_label(counters: list[int], depth: int) -> str:
+    """The label of the next item of the numbered list `depth` deep; `counters` holds the count of each list open,
+    outermost first: the lists deeper than it close, it counts on."""
+    del counters[depth:]
+    counters += [0] * (depth - len(counters))
+    counters[depth - 1] += 1
+    return point_label(depth, counters[depth - 1])
+
+
 _ROMAN_VALUES = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
                  (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 

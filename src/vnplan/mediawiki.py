@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import re
 
-from .lexicon import point_label
+from .lexicon import next_point_label
 
 _TEMPLATE = re.compile(r"\{\{([^{}]*)\}\}")
 _TEMPLATE_DEPTH = 10  # templates inside templates, resolved from the innermost out
@@ -145,11 +145,7 @@ def mediawiki_as_text(text: str) -> str:
         if item and item[1][-1] in "#*":
             marks, depth = item[1], len(item[1])
             if marks[-1] == "#":
-                del counters[depth:]
-                counters += [0] * (depth - len(counters))
-                counters[depth - 1] += 1
-                count = counters[depth - 1]
-                label = point_label(depth, count)
+                label = next_point_label(counters, depth)
             else:
                 label = "-"
             out.append(f"{label} {_inline(item[2]).strip()}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import point_label
+from .lexicon import next_point_label
 
 _HEADING = re.compile(r"^h[1-6]\.\s+(\S.*)$")
 _LIST_ITEM = re.compile(r"^([#*]{1,4})\s+(\S.*)$")
@@ -55,11 +55,7 @@ def wiki_markup_as_text(text: str) -> str:
             marks = item[1]
             depth = len(marks)
             if marks[-1] == "#":
-                del counters[depth:]
-                counters += [0] * (depth - len(counters))
-                counters[depth - 1] += 1
-                count = counters[depth - 1]
-                label = point_label(depth, count)
+                label = next_point_label(counters, depth)
             else:
                 del counters[depth - 1 + ("#" in marks):]
                 label = "-" if marks.count("*") == 1 else "+"
