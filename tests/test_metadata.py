@@ -1072,3 +1072,14 @@ def test_a_company_no_list_knows_issues_under_the_name_its_header_gives_never_a_
         "| Số: 2/KH-CTĐ | Tân An, ngày 15 tháng 12 năm 2026 |\nKẾ HOẠCH\nThi đua năm 2027\nI. NHIỆM VỤ\n"
         "1. Các đơn vị tổ chức phát động thi đua.\n").document
     assert (unknown.issuer, unknown.province) == (None, "Tân An")
+
+
+def test_the_party_committee_of_a_body_issues_under_its_own_name():
+    text = ("ĐẢNG BỘ TỈNH TÂN AN\nĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH\n*\nSố 18-CTr/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Tân An, ngày 18 tháng 12 năm 2025\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 72-NQ/TW\nI. NHIỆM VỤ\n"
+            "1. Sở Y tế chủ trì kiểm tra trước ngày 30/6/2026.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nNguyễn Văn A\n")
+    document = vnplan.extract_text(text).document
+    assert (document.issuer, document.province) == ("Đảng ủy Ủy ban nhân dân tỉnh Tân An", "Tân An")
+    # a commune's committee names no body after it: as before
+    assert vnplan.extract_text(text.replace("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH", "ĐẢNG ỦY XÃ HÒA BÌNH")).document.issuer == \
+        "Đảng ủy xã Hòa Bình"

@@ -500,6 +500,11 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
         named = _field_case(party_organ.group("name") or "")
         organ_name = f"{party_organ.group('head').capitalize()} {named[:1].upper()}{named[1:]}".strip()
         return (f"{organ_name} {committee}" if committee else None), province
+    committee_of = _PARTY_COMMITTEE_OF.search(words)
+    if committee_of and _BODY.match(words, committee_of.end()):
+        # "ĐẢNG BỘ TỈNH X" / "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH": the Party committee of the body the line names
+        body, province = _body_issuer(words[:committee_of.start()] + words[committee_of.end():], place, text)
+        return (f"Đảng ủy {body}" if body else None), province
     organ = _ORGAN_LINE.search(words)
     if organ is None:
         return _body_issuer(words, place, text)
@@ -628,6 +633,10 @@ _LEVEL_AT_END = re.compile(r"\s(?:tỉnh|thành phố)$")
 # "ỦY BAN KIỂM TRA TỈNH ỦY", "BAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY").
 _PARTY_ORGAN = re.compile(r"^[ ]*(?P<head>ỦY BAN|BAN|VĂN PHÒNG)(?:[ ]+(?P<name>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ ]*?))?[ ]+(?:TỈNH|THÀNH)[ ]+ỦY"
                           r"[ ]*$", re.M)
+
+# The Party committee of a body, named before the body on its line ("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH", "ĐẢNG ỦY CÔNG AN
+# TỈNH"); a commune's ("ĐẢNG ỦY XÃ X") names no body after it.
+_PARTY_COMMITTEE_OF = re.compile(r"^[ ]*ĐẢNG ỦY[ ]+", re.M)
 
 # An abbreviation in the issuer cell ("BỘ CHQS", "ỦY BAN MTTQ"): capitals that spell no syllable of the language.
 _ABBREVIATION = re.compile(r"(?<!\S)[A-ZĐ]{2,6}(?!\S)")
