@@ -302,3 +302,14 @@ def test_a_task_written_on_its_own_line_is_not_said_twice_on_its_page(app):
         assert task.text in task.section  # the item's line is its section
     page = c.get(f"/tasks/{task.id}").text
     assert page.count("tổ chức hội nghị phổ biến Luật Hộ tịch") == 1
+
+
+def test_a_plan_kept_as_latex_is_offered_by_the_form_and_read_on_upload(app):
+    c = client(app, "stc", "mat-khau-stc")
+    assert ".tex" in c.get("/intake").text and ".fodt" in c.get("/intake").text
+    source = ("\\documentclass{article}\\begin{document}\n\\textbf{SỞ Y TẾ TỈNH TÂN AN}\n\nSố: 12/KH-SYT\n\n"
+              "\\begin{center}\\textbf{KẾ HOẠCH}\\\\\nPhòng chống dịch năm 2027\\end{center}\n\\section{I. NHIỆM VỤ}\n"
+              "\\begin{enumerate}\n\\item Trung tâm Kiểm soát bệnh tật tỉnh chủ trì giám sát dịch trước ngày "
+              "30/6/2027.\n\\end{enumerate}\n\\end{document}\n")
+    draft = c.post("/api/intake", files={"file": ("ke-hoach.tex", source.encode(), "application/x-tex")}).json()
+    assert [t["lead"] for t in draft["plan"]["tasks"]] == [["Trung tâm Kiểm soát bệnh tật tỉnh"]]
