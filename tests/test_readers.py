@@ -924,3 +924,28 @@ def test_an_excel_2003_workbook_reads_its_one_cell_rows_as_lines_and_keeps_a_ski
         "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH", "Số: 16/KH-UBND", "KẾ HOẠCH",
         "| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |",
         "| 1 | Nạo vét kênh mương | Ban Chỉ huy Quân sự xã |  | Quý I/2027 |"]
+
+
+def test_words_flat_xml_numbers_its_paragraphs_as_the_docx_it_was_saved_from():
+    import io
+    import re
+    import zipfile
+
+    document = docx.Document()
+    for text, style in (("KẾ HOẠCH", None), ("I. NHIỆM VỤ", None),
+                        ("Sở Y tế chủ trì kiểm tra các cơ sở trước ngày 30/6/2027.", "List Number"),
+                        ("Sở Tài chính bố trí kinh phí trong quý II/2027.", "List Number"),
+                        ("Các bệnh viện phối hợp.", "List Bullet")):
+        document.add_paragraph(text, style=style)
+    saved = io.BytesIO()
+    document.save(saved)
+    package = zipfile.ZipFile(io.BytesIO(saved.getvalue()))
+    parts = "".join(f'<pkg:part pkg:name="/{name}"><pkg:xmlData>'
+                    + re.sub(r"^<\?xml[^>]*\?>", "", package.read(name).decode()) + "</pkg:xmlData></pkg:part>"
+                    for name in ("word/document.xml", "word/numbering.xml", "word/styles.xml"))
+    flat = ('<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
+            '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' + parts + "</pkg:package>")
+    lines = vnplan.read.read_bytes(flat.encode(), "ke-hoach.xml").text.split("\n")
+    assert lines == vnplan.read.read_bytes(saved.getvalue(), "ke-hoach.docx").text.split("\n")
+    assert lines[2:] == ["1. Sở Y tế chủ trì kiểm tra các cơ sở trước ngày 30/6/2027.",
+                         "2. Sở Tài chính bố trí kinh phí trong quý II/2027.", "- Các bệnh viện phối hợp."]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import point_letter, roman_numeral
+from .wordnumbering import W, WordNumbering
 
 
 def _local(tag) -> str:
@@ -57,7 +58,12 @@ def office_document_lines(root) -> list[str] | None:
         body = next((element for element in root.iter() if _local(element.tag) == vocabulary.body
                      and any(space in element.tag for space in vocabulary.namespaces)), None)
         if body is not None:
-            reader = _Reader(vocabulary, _list_styles(root) if vocabulary is _OPEN_DOCUMENT else {})
+            if vocabulary is _WORD:
+                parts = {_local(e.tag): e for e in root.iter() if _local(e.tag) in ("numbering", "styles")
+                         and e.tag.startswith(W)}  # (a flat package holds them beside the body; Word 2003 has none)
+                reader = _Reader(vocabulary, {}, WordNumbering(parts.get("numbering"), parts.get("styles")))
+            else:
+                reader = _Reader(vocabulary, _list_styles(root), WordNumbering())
             return reader.lines(body, [])
     return None
 
@@ -106,9 +112,21 @@ def _numbered(form: str, count: int) -> str:
 
 
 class _Reader:
-    def __init__(self, vocabulary: _Vocabulary, list_styles: dict[str, dict[int, tuple[str, str, str]]]):
+    def __init__(self, vocabulary: _Vocabulary, list_styles: dict[str, dict[int, tuple[str, str, str]]],
+                 numbering: WordNumbering):
         self.words = vocabulary
         self.list_styles = list_styles
+        self.numbering = numbering
+
+    def word_label(self, paragraph) -> str:
+        """The label Word prints: its 2003 XML's hint, else the numbering its definitions give (Word 2007 and after)."""
+        hint = _word_label(paragraph)
+        if hint:
+            return hint
+        properties = paragraph.find(W + "pPr")
+        style = properties.find(W + "pStyle") if properties is not None else None
+        return self.numbering.label(self.numbering.numbering_of(properties, style.get(W + "val") if style is not None
+                                                                 else None))
 
     def lines(self, element, lines: list[str], labels: tuple[str, ...] = ()) -> list[str]:
         """The lines of `element`'s children (or of a list of elements); `labels` holds the label the next paragraph
@@ -118,7 +136,7 @@ class _Reader:
             if name in self.words.skipped:
                 continue
             if name in self.words.paragraphs:
-                label = labels[0] if labels else _word_label(child) if self.words is _WORD else ""
+                label = labels[0] if labels else self.word_label(child) if self.words is _WORD else ""
                 labels = ()
                 text = self.text(child).strip()
                 lines += [f"{label} {line}".strip() if k == 0 else line
