@@ -83,3 +83,12 @@ def test_continuation_lines_keep_the_count_entities_are_read_and_hostile_cells_a
     table = "'''A'''\n{{c|B}}\n{|\n! TT || Nội dung !! Đơn vị\n|-\n| x=" + "abc=" * 40 + "!| ô\n|}\n"
     assert mediawiki_as_text(table).split("\n")[2] == "| TT | Nội dung | Đơn vị |"
     assert "Sở Y tế" in mediawiki_as_text("'''A'''\n{{c|B}}\nSở Y tế\n" + "<!--" * 50000 + "<ref>" * 50000)
+
+
+def test_footnotes_closed_in_any_case_or_named_with_a_slash_go_an_unclosed_one_keeps_the_page_and_data_cells_keep_bangs():
+    page = ("'''KẾ HOẠCH'''\n{{c|A}}\n# Sở Nội vụ chủ trì<REF>Xem Luật</REF > rà soát.\n"
+            "# Sở Tư pháp<ref name=\"NĐ 30/2020\">Nghị định</ref> thẩm định.\n# Sở Y tế<ref>chưa đóng kiểm tra.\n"
+            "{|\n|-\n| 1 || Chú ý!! Khẩn trương\n|}\n")
+    lines = mediawiki_as_text(page).split("\n")
+    assert lines[2:5] == ["1. Sở Nội vụ chủ trì rà soát.", "2. Sở Tư pháp thẩm định.", "3. Sở Y tế chưa đóng kiểm tra."]
+    assert "| 1 | Chú ý!! Khẩn trương |" in lines

@@ -75,3 +75,7 @@ def test_a_line_like_a_drawer_that_nothing_closes_is_text_and_long_headlines_rea
     text = "#+TITLE: a\n* Văn bản\n:TT:\nSở Y tế chủ trì.\n** I. NHIỆM VỤ\n:PROPERTIES:\n:ID: 1\n:END:\nCông an tỉnh.\n"
     assert org_as_text(text).split("\n")[:5] == ["Văn bản", ":TT:", "Sở Y tế chủ trì.", "I. NHIỆM VỤ", "Công an tỉnh."]
     assert org_as_text("#+TITLE: a\n* A\n* x" + " " * 100000 + "y   :tag:\n").split("\n")[1].endswith("y")
+
+
+def test_tags_lined_up_with_tabs_go_from_a_headline():
+    assert org_as_text("#+TITLE: a\n* A\n* I. NHIỆM VỤ\t\t:nhiemvu:\n").split("\n")[1] == "I. NHIỆM VỤ"

@@ -949,3 +949,32 @@ def test_words_flat_xml_numbers_its_paragraphs_as_the_docx_it_was_saved_from():
     assert lines == vnplan.read.read_bytes(saved.getvalue(), "ke-hoach.docx").text.split("\n")
     assert lines[2:] == ["1. Sở Y tế chủ trì kiểm tra các cơ sở trước ngày 30/6/2027.",
                          "2. Sở Tài chính bố trí kinh phí trong quý II/2027.", "- Các bệnh viện phối hợp."]
+
+
+def test_office_xml_keeps_labels_that_number_reads_each_table_once_shows_dates_and_bounds_the_counts_it_holds():
+    import time
+
+    word = _WORD_2003_XML.replace('<wx:t wx:val="2."/>', '<wx:t wx:val="Điều 2."/>')
+    assert "Điều 2. Văn phòng Sở:" in vnplan.read.read_bytes(word.encode(), "k.xml").text
+    nested = _FLAT_ODT.replace("<text:p>Tổ dịch vụ môi trường</text:p>",
+                               "<table:table><table:table-row><table:table-cell><text:p>Tổ A</text:p></table:table-cell>"
+                               "</table:table-row></table:table>")
+    assert vnplan.read.read_bytes(nested.encode(), "k.fodt").text.count("Tổ A") == 1
+    headed = _FLAT_ODT.replace('<text:list text:style-name="L2">',
+                               '<text:list text:style-name="L2"><text:list-header><text:p>Gồm:</text:p></text:list-header>')
+    assert "Gồm:\n1. Công an xã:" in vnplan.read.read_bytes(headed.encode(), "k.fodt").text
+    dated = _SPREADSHEET_2003.replace('<Data ss:Type="String">Quý I/2027</Data>',
+                                      '<Data ss:Type="DateTime">2027-03-31T00:00:00.000</Data>')
+    assert "| 31/03/2027 |" in vnplan.read.read_bytes(dated.encode(), "k.xml").text
+    for hostile in (_SPREADSHEET_2003.replace('ss:Index="5"', 'ss:Index="200000000"'),
+                    _SPREADSHEET_2003.replace('ss:Index="5"', 'ss:Index="²"'),
+                    _FLAT_ODT.replace("<text:s/>", '<text:s text:c="300000000"/>'),
+                    _FLAT_ODT.replace('text:level="1" text:bullet-char', 'text:level="x" text:bullet-char')):
+        started = time.process_time()
+        assert vnplan.read.read_bytes(hostile.encode(), "k.xml").text
+        assert time.process_time() - started < 5
+
+
+def test_a_dumps_column_comments_with_commas_keep_its_columns():
+    dump = _MYSQL_DUMP.replace("`so_ky_hieu` varchar(50) NOT NULL,", "`so_ky_hieu` varchar(50) NOT NULL COMMENT 'Số, ký hiệu',")
+    assert vnplan.read.read_bytes(dump.encode(), "d.sql").text.split("\n")[0] == "| Số ký hiệu | 77/UBND-VX |"

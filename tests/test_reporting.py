@@ -570,3 +570,10 @@ def test_a_rows_report_dated_twice_in_its_time_cell_is_due_once_on_each_date_als
     assert [(d.reporter, d.recipient, d.frequency, d.due) for d in vnplan.extract_text(text).reporting] == [
         ("Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân tỉnh", "once", "2027-07-10"),
         ("Sở Văn hóa, Thể thao và Du lịch", "Ủy ban nhân dân tỉnh", "once", "2027-12-10")]
+
+
+def test_a_rows_report_that_recurs_keeps_its_cycle_whatever_dates_its_time_cell_lists():
+    text = ("KẾ HOẠCH\nI. NHIỆM VỤ\n| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n"
+            "| 1 | Báo cáo định kỳ hằng quý kết quả thực hiện gửi Ủy ban nhân dân tỉnh | Sở Nội vụ | "
+            "Trước ngày 20/3/2027 và trước ngày 20/6/2027 |\n")
+    assert {d.frequency for d in vnplan.extract_text(text).reporting} == {"quarterly"}

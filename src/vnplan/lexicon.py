@@ -285,6 +285,10 @@ GENERIC_DUTY = re.compile(
 # The last item of a letter or notice that gives a body the monitoring of the document gives nothing new.
 MONITORS_THIS_DOCUMENT = re.compile(_MONITOR_THIS, re.I)
 
+# An appendix's title line ("PHỤ LỤC II", "Phụ lục"): a document attached after the text's end; no table cell
+# opens with one.
+APPENDIX_TITLE = re.compile(r"^\W*(?:PHỤ LỤC|Phụ lục)\b")
+
 # "This plan" as a whole: a duty towards it, given to every body at once, is the generic one.
 # A body's whole duty is to report ("Sở X các tỉnh báo cáo tình hình thực hiện …", "… được giao nhiệm vụ định
 # kỳ báo cáo kết quả", "… định kỳ 6 tháng, hằng năm báo cáo …"): read right after the body, it makes a reporting
@@ -335,9 +339,6 @@ ANNOUNCES_TASKS = re.compile(r"(?:nhiệm vụ|giải pháp|công việc)\b(?:(?
 # A letter's salutation ("Kính gửi: Bộ trưởng Bộ X"): whom the letter addresses, no work; its body follows.
 # A sentence that only points to where the tasks are listed ("Các nhiệm vụ cụ thể, cơ quan chủ trì … tại Phụ lục kèm
 # theo Kế hoạch này.", "(Chi tiết tại Phụ lục đính kèm)"): the list is read where it stands, the pointer is none of it.
-# An appendix's title line ("PHỤ LỤC II", "Phụ lục"): a document attached after the text's end; no table cell
-# opens with one.
-APPENDIX_TITLE = re.compile(r"^\W*(?:PHỤ LỤC|Phụ lục)\b")
 _TO_APPENDIX = r"\s+(?:các\s+)?Phụ lục\b[^.;]{0,120}[.)]*$"
 POINTS_TO_APPENDIX = re.compile(
     r"^\(?(?:(?:(?:Các|Danh mục(?: các)?|Chi tiết(?: các)?|Nội dung(?: các)?)\s+"

@@ -19,7 +19,9 @@ _TEMPLATE = re.compile(r"\{\{([^{}]*)\}\}")
 _TEMPLATE_DEPTH = 10  # templates inside templates, resolved from the innermost out
 _NAMED_ARGUMENT = re.compile(r"^\s*[^=|\[\]{}]{1,60}=")
 _COMMENT_OPENING = re.compile(r"<!--")
-_REFERENCE_OPENING = re.compile(r"<ref\b[^>/\n]{0,200}>", re.I)
+_REFERENCE_OPENING = re.compile(r"<ref\b(?:[^>/\n]|/(?!>)){0,200}>", re.I)  # ('<ref name="NĐ 30/2020">')
+_REFERENCE_CLOSING = re.compile(r"</ref\s*>", re.I)
+_COMMENT_CLOSING = re.compile(r"-->")
 _EMPTY_REFERENCE = re.compile(r"<ref\b[^>/\n]{0,200}/>|<references\s*/>", re.I)
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _TAG = re.compile(r"</?(?:small|big|center|div|span|font|poem|u|s|sup|sub|b|i|p|blockquote|nowiki)\b[^>]*>", re.I)
@@ -28,7 +30,8 @@ _LINK = re.compile(r"\[\[([^\[\]|]*)(?:\|([^\[\]]*))?\]\]")
 _EXTERNAL_LINK = re.compile(r"\[(?:https?|ftp)://[^\s\]]{1,1000}(?:\s+([^\]\n]{0,300}))?\]")
 _EMPHASIS = re.compile(r"'{2,5}")
 _LIST_ITEM = re.compile(r"^([#*:;]{1,6})\s*(.*)$")
-_CELL_SEPARATOR = re.compile(r"\|\||!!")  # (a header line may part its cells either way)
+_DATA_CELLS = re.compile(r"\|\|")
+_HEADER_CELLS = re.compile(r"\|\||!!")  # (a header line may part its cells either way)
 _MAGIC_WORD = re.compile(r"__[A-Z]{4,20}__")
 _RULE = re.compile(r"^-{4,}\s*$")
 # (each attribute's value ends at a space or the end: no value and key can share letters, which would be exponential)
@@ -69,16 +72,18 @@ def _heading(line: str) -> str | None:
     return title or None
 
 
-def _without(text: str, opening: re.Pattern, closing: str) -> str:
-    """The text without the spans from each `opening` to its `closing` (comments, footnotes); an unclosed one goes
-    with the rest of the text, as the wiki shows it. Once no closing is left, none is looked for again."""
+def _without(text: str, opening: re.Pattern, closing: re.Pattern, unclosed_runs_on: bool) -> str:
+    """The text without the spans from each `opening` to its `closing` (comments, footnotes). An unclosed one takes
+    the rest of the text with it when `unclosed_runs_on` (a comment, as the wiki shows it), else only its own mark (a
+    footnote's tag, which parts no words); once no closing is left, none is looked for again."""
     out, k = [], 0
     while (found := opening.search(text, k)) is not None:
-        end = text.find(closing, found.end())
+        end = closing.search(text, found.end())
         out.append(text[k:found.start()])
-        if end < 0:
-            return "".join(out)
-        k = end + len(closing)
+        if end is None:
+            rest = "" if unclosed_runs_on else " " + opening.sub(" ", text[found.end():])
+            return "".join(out) + rest
+        k = end.end()
     return "".join(out) + text[k:]
 
 
@@ -103,7 +108,8 @@ def _table_rows(lines: list[str]) -> list[str]:
         elif stripped[:1] in ("|", "!"):
             if not rows:
                 rows.append([])
-            rows[-1] += [_cell_content(cell) for cell in _CELL_SEPARATOR.split(stripped[1:])]
+            separator = _HEADER_CELLS if stripped[0] == "!" else _DATA_CELLS
+            rows[-1] += [_cell_content(cell) for cell in separator.split(stripped[1:])]
         elif rows and rows[-1]:
             rows[-1][-1] += "\n" + line  # a cell's content runs on over the lines after it
     for row in rows:
@@ -114,7 +120,8 @@ def _table_rows(lines: list[str]) -> list[str]:
 
 
 def mediawiki_as_text(text: str) -> str:
-    text = _without(_EMPTY_REFERENCE.sub("", _without(text, _COMMENT_OPENING, "-->")), _REFERENCE_OPENING, "</ref>")
+    text = _without(text, _COMMENT_OPENING, _COMMENT_CLOSING, unclosed_runs_on=True)
+    text = _without(_EMPTY_REFERENCE.sub("", text), _REFERENCE_OPENING, _REFERENCE_CLOSING, unclosed_runs_on=False)
     text = _LINK.sub(_link, _NAMESPACED_LINK.sub("", text))  # (first: a link's "|" parts neither a template nor a cell)
     for _ in range(_TEMPLATE_DEPTH):
         resolved = _TEMPLATE.sub(_template, text)

@@ -44,8 +44,8 @@ def looks_like_org(text: str) -> bool:
 
 def _headline_title(words: str) -> str:
     title = _PRIORITY.sub("", _TASK_STATE.sub("", words.rstrip(" \t")))
-    head, _, last = title.rpartition(" ")  # (its tags, ":a:b:", end it: read by splitting, not by a backtracking pattern)
-    return head.rstrip(" \t") if head and _TAGS.fullmatch(last) else title
+    words = title.rsplit(None, 1)  # (its tags, ":a:b:", end it: read by splitting, not by a backtracking pattern)
+    return words[0] if len(words) == 2 and _TAGS.fullmatch(words[1]) else title
 
 
 def _inline(line: str) -> str:

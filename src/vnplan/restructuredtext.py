@@ -269,7 +269,7 @@ class _Reader:
         self.substitutions = _substitutions(lines)
         # per body read, the line after which no simple table closes (a rule from there on found none): no rule below
         # it is tried again, each would scan to the end
-        self.unclosed_from: dict[int, int] = {}
+        self.unclosed_from: dict[int, tuple[list[str], int]] = {}  # (the list kept: its id is not reused meanwhile)
 
     def inline(self, text: str) -> str:
         return _inline(text, self.substitutions).strip()
@@ -396,7 +396,8 @@ class _Reader:
     def _simple_table(self, lines: list[str], i: int, columns: list[int]) -> tuple[int, list[str]] | None:
         """Where a simple table from its top rule ends and its rows; None when no rule closes it. A row whose first
         column is blank goes on with the row above; the rules under the header and under spanned columns go."""
-        if i >= self.unclosed_from.get(id(lines), len(lines)):
+        known = self.unclosed_from.get(id(lines))
+        if known is not None and known[0] is lines and i >= known[1]:
             return None
         rows: list[list[str]] = []
         j = i + 1
@@ -414,7 +415,7 @@ class _Reader:
                 rows[-1] = [f"{above} {cell}".strip() for above, cell in zip(rows[-1], cells)]
             else:
                 rows.append(cells)
-        self.unclosed_from[id(lines)] = i
+        self.unclosed_from[id(lines)] = (lines, i)
         return None
 
     def _explicit(self, lines: list[str], i: int, out: list[str], lists_around: int, bullets_around: int,

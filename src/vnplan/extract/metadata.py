@@ -501,7 +501,7 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
         organ_name = f"{party_organ.group('head').capitalize()} {named[:1].upper()}{named[1:]}".strip()
         return (f"{organ_name} {committee}" if committee else None), province
     committee_of = _PARTY_COMMITTEE_OF.search(words)
-    if committee_of and _BODY.match(words, committee_of.end()):
+    if committee_of and _BODY.match(words, committee_of.end()) and "\n" not in words[committee_of.end():].strip():
         # "ĐẢNG BỘ TỈNH X" / "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH": the Party committee of the body the line names
         body, province = _body_issuer(words[:committee_of.start()] + words[committee_of.end():], place, text)
         return (f"Đảng ủy {body}" if body else None), province
@@ -634,8 +634,8 @@ _LEVEL_AT_END = re.compile(r"\s(?:tỉnh|thành phố)$")
 _PARTY_ORGAN = re.compile(r"^[ ]*(?P<head>ỦY BAN|BAN|VĂN PHÒNG)(?:[ ]+(?P<name>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ ]*?))?[ ]+(?:TỈNH|THÀNH)[ ]+ỦY"
                           r"[ ]*$", re.M)
 
-# The Party committee of a body, named before the body on its line ("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH", "ĐẢNG ỦY CÔNG AN
-# TỈNH"); a commune's ("ĐẢNG ỦY XÃ X") names no body after it.
+# The Party committee of a body, named before the body on the cell's last line ("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH"); a
+# commune's ("ĐẢNG ỦY XÃ X") names no body after it, and a line below it names a unit of its own.
 _PARTY_COMMITTEE_OF = re.compile(r"^[ ]*ĐẢNG ỦY[ ]+", re.M)
 
 # An abbreviation in the issuer cell ("BỘ CHQS", "ỦY BAN MTTQ"): capitals that spell no syllable of the language.

@@ -508,10 +508,10 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
         if due_elsewhere and (when == [(None, None)] and not words.DUTY_CUE.search(clause) or when == [("once", None)]):
             # a one-off report the row's time frame dates ("định kỳ" says it recurs), also one on a year's results
             when = [("once", due_elsewhere)]
-        elif timing_elsewhere and not any(due for _, due in when) \
+        elif timing_elsewhere and not any(due for _, due in when) and not words.STANDING.search(clause) \
                 and len(dated := set(dates_before(timing_elsewhere))) > 1:
-            # "sơ kết 6 tháng và tổng kết năm" in the work cell, "Trước ngày 10/7/2026 và trước ngày 15/12/2026"
-            # in the time cell: the reports of that year, each due once
+            # "sơ kết 6 tháng và tổng kết năm" in the work cell, "Trước ngày 05/7/2027 và trước ngày 10/12/2027"
+            # in the time cell: the reports of that year, each due once (one "hằng quý" recurs, whatever dates it)
             when = [("once", due) for due in sorted(dated)]
         reporter = reporter_of(sentence_start, clause_start)
         if reporter is None and reporter_required:

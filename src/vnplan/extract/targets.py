@@ -85,8 +85,8 @@ _LONGEST_COUNT_WORD = max(map(len, _COUNT_WORDS))
 # target, though a number of days is otherwise none.
 _TIME_UNIT = re.compile(r"(?:ngày|giờ|phút)\b")
 _TIME_LIMIT = re.compile(r"(?:không quá|tối đa|xuống dưới|xuống còn)\s*$")
-# … or the level a duration indicator reaches ("Thời gian lưu trú bình quân của khách đạt 1,76 ngày", "Thời gian giải
-# quyết hồ sơ giảm còn 05 ngày")
+# … or the level a duration indicator reaches ("Thời gian lưu trú bình quân đạt 2,1 ngày", "Thời gian giải quyết hồ sơ
+# giảm còn 05 ngày")
 _DURATION_LEVEL = re.compile(r"^\W*thời gian\b[^;:]*\b(?:đạt|còn)\s*$", re.I)
 # "… không quá 05 ngày làm việc kể từ ngày ban hành Quyết định": when one piece of work is due, counted from an event,
 # not a time the service is held to.

@@ -15,7 +15,6 @@ from . import RawText, frames_text
 from .wordnumbering import W, WordNumbering
 
 
-
 def _is_ruled(table) -> bool:
     """A table drawn with borders (a grid style, or borders of its own) tabulates values; only a borderless
     one may be a page's layout."""

@@ -48,6 +48,7 @@ _OPEN_DOCUMENT = _Vocabulary(
     frozenset({"table-columns", "table-column", "sequence-decls", "tracked-changes", "note", "annotation",
                "soft-page-break", "bookmark", "bookmark-start", "bookmark-end", "frame"}), True)
 _SPREADSHEET = "urn:schemas-microsoft-com:office:spreadsheet"
+_ROW_GROUPS = {"table-header-rows", "table-rows", "table-row-group"}
 
 
 def office_document_lines(root) -> list[str] | None:
@@ -69,9 +70,7 @@ def office_document_lines(root) -> list[str] | None:
 
 
 # --- labels ----------------------------------------------------------------------------------------
-# A label that numbers ("1.", "a)", "II.", "1.2.", "(a)"); any other mark Word prints (a symbol font's bullet, "§",
-# "Ø", "·") is a bullet
-_NUMBERING_LABEL = re.compile(r"\(?[\dA-Za-zđĐ]{1,6}[.)]|\d{1,3}(?:\.\d{1,3})+\.?")
+_MAX_COUNT = 1000  # a count written in the file (a repeat, a column index, a start): more is a broken or hostile file
 
 
 def _word_label(paragraph) -> str:
@@ -83,7 +82,16 @@ def _word_label(paragraph) -> str:
     hint = next((e for e in properties.iter() if _local(e.tag) == "t" and _local(e.getparent().tag) == "listPr"),
                 None)
     value = _attribute(hint, "val").strip() if hint is not None else ""
-    return value if not value or _NUMBERING_LABEL.fullmatch(value) else "-"
+    # a symbol font's bullet is one character, a letter of the font ("§", "Ø", "v"), or no letter or digit at all
+    if len(value) == 1:
+        return value if value in "-+" else "-"
+    return value if not value or any(char.isalnum() for char in value) else "-"
+
+
+def _count(element, name: str, default: int) -> int:
+    """A count an attribute holds, within reason; the default when it holds none."""
+    value = _attribute(element, name)
+    return min(int(value), _MAX_COUNT) if value.isascii() and value.isdigit() else default
 
 
 def _list_styles(root) -> dict[str, dict[int, tuple[str, str, str]]]:
@@ -94,7 +102,7 @@ def _list_styles(root) -> dict[str, dict[int, tuple[str, str, str]]]:
             continue
         levels = styles.setdefault(_attribute(style, "name"), {})
         for level in style:
-            depth = int(_attribute(level, "level", "1") or 1)
+            depth = _count(level, "level", 1)
             if _local(level.tag) == "list-level-style-bullet":
                 levels[depth] = ("bullet", _attribute(level, "bullet-char", "-"), "")
             elif _local(level.tag) == "list-level-style-number" and _attribute(level, "num-format"):
@@ -151,27 +159,39 @@ class _Reader:
 
     def list_items(self, element, lines: list[str], depth: int, style: str) -> None:
         form, prefix, suffix = self.list_styles.get(style, {}).get(depth, ("bullet", "-", ""))
-        count = int(_attribute(element, "start-value", "1") or 1) - 1
+        count = _count(element, "start-value", 1) - 1
         for item in element:
             if _local(item.tag) not in ("list-item", "list-header"):
                 continue
-            count += 1
-            label = "-" if form == "bullet" else f"{prefix}{_numbered(form, count)}{suffix or '.'}"
+            label = ""  # (a list's header has none, nor does its counter move)
+            if _local(item.tag) == "list-item":
+                count += 1
+                label = "-" if form == "bullet" else f"{prefix}{_numbered(form, count)}{suffix or '.'}"
             for child in item:
                 if _local(child.tag) == "list":
                     self.list_items(child, lines, depth + 1, _attribute(child, "style-name") or style)
-                else:
+                elif _local(child.tag) in self.words.paragraphs:
                     self.lines([child], lines, (label,) if label else ())
                     label = ""  # (a list item's second paragraph goes on without one)
+                else:
+                    self.lines([child], lines)  # a page break, a bookmark: the label waits for the paragraph
 
     def table_rows(self, table, lines: list[str]) -> None:
-        for row in table.iter():
-            if _local(row.tag) != self.words.row:
-                continue
+        for row in self.rows(table):
             cells = [re.sub(r"\s+", " ", " ".join(self.lines(cell, []))).strip()
                      for cell in row if _local(cell.tag) in self.words.cells]
             if any(cells):
                 lines.append("| " + " | ".join(cells) + " |")
+
+    def rows(self, element):
+        """A table's own rows, in its row groups too ("table-header-rows"), not those of a table in one of its
+        cells."""
+        for child in element:
+            name = _local(child.tag)
+            if name == self.words.row:
+                yield child
+            elif name in _ROW_GROUPS:
+                yield from self.rows(child)
 
     def text(self, element) -> str:
         """A paragraph's words: in OpenDocument its text nodes with their white space collapsed (a space is written
@@ -183,7 +203,7 @@ class _Reader:
             if name == "t" and not inline:
                 parts.append(child.text or "")
             elif name in ("tab", "s"):
-                parts.append(" " * int(_attribute(child, "c", "1") or 1))
+                parts.append(" " * _count(child, "c", 1))
             elif name == "noBreakHyphen":
                 parts.append("-")  # "12/KH‑UBND" kept whole on its line
             elif name in ("br", "cr", "line-break"):
@@ -200,6 +220,18 @@ def _collapsed(text: str | None) -> str:
 
 
 # --- SpreadsheetML -------------------------------------------------------------------------------------
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})T")
+
+
+def _cell_value(data) -> str:
+    """A cell's value as the sheet shows it: a date as dd/mm/yyyy."""
+    if data is None:
+        return ""
+    value = "".join(data.itertext()).strip()
+    date = _ISO_DATE.match(value) if _attribute(data, "Type") == "DateTime" else None
+    return f"{date[3]}/{date[2]}/{date[1]}" if date else value
+
+
 def _workbook_lines(root) -> list[str]:
     lines: list[str] = []
     for row in root.iter():
@@ -209,12 +241,10 @@ def _workbook_lines(root) -> list[str]:
         for cell in row:
             if _local(cell.tag) != "Cell":
                 continue
-            index = _attribute(cell, "Index")
-            if index.isdigit():
-                cells += [""] * (int(index) - 1 - len(cells))  # (cells left empty are not written)
+            cells += [""] * (_count(cell, "Index", 0) - 1 - len(cells))  # (cells left empty are not written)
             data = next((child for child in cell if _local(child.tag) == "Data"), None)
-            cells.append("".join(data.itertext()).strip() if data is not None else "")
-            cells += [""] * int(_attribute(cell, "MergeAcross", "0") or 0)
+            cells.append(_cell_value(data))
+            cells += [""] * _count(cell, "MergeAcross", 0)
         filled = [cell for cell in cells if cell]
         if len(filled) == 1:
             lines += [line.strip() for line in filled[0].split("\n") if line.strip()]

@@ -26,8 +26,10 @@ _COPY_END = "\n\\."  # a line "\." ends a COPY block's rows
 _COLUMN = re.compile(r"\s*[`\"\[]?([A-Za-z_]\w*)[`\"\]]?\s+\w")  # a column's name before its type
 _NOT_A_COLUMN = {"primary", "key", "unique", "constraint", "foreign", "index", "check", "fulltext", "spatial"}
 # One value of a VALUES list: a quoted string (backslash escapes in MySQL's dialect, '' everywhere), a word or number.
-_MYSQL_VALUE = re.compile(r"'((?:[^'\\]|\\.|'')*)'|([^,()'\s]+)|([(),;])", re.S)
-_STANDARD_VALUE = re.compile(r"[EeNn]?'((?:[^']|'')*)'|([^,()'\s]+)|([(),;])", re.S)
+# (an unclosed string runs to the end as one value: no later quote is tried again from the start)
+_MYSQL_VALUE = re.compile(r"'((?:[^'\\]|\\.|'')*)(?:'|\Z)|([^,()'\s]+)|([(),;])", re.S)
+_STANDARD_VALUE = re.compile(r"[EeNn]?'((?:[^']|'')*)(?:'|\Z)|([^,()'\s]+)|([(),;])", re.S)
+_DEFINITION_PARTS = re.compile(r"'(?:[^'\\]|\\.|'')*(?:'|\Z)|\([^()]*\)|[^,'(]+|[,(]", re.S)
 _BACKSLASH_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "0": "", "Z": "", "b": "", "\\": "\\", "'": "'", '"': '"'}
 
 
@@ -48,10 +50,22 @@ def _columns_of_tables(dump: str) -> dict[str, list[str]]:
         while end < stop and depth:  # (an unclosed statement ends where the next begins)
             depth += {"(": 1, ")": -1}.get(dump[end], 0)
             end += 1
-        pieces = dump[created.end():end - 1].split(",")  # (a type's "(10,2)" gives pieces that name no column)
-        tables[_name(created[1])] = [found[1] for piece in pieces if (found := _COLUMN.match(piece))
-                                     and found[1].lower() not in _NOT_A_COLUMN]
+        tables[_name(created[1])] = [found[1] for piece in _definitions(dump[created.end():end - 1])
+                                     if (found := _COLUMN.match(piece)) and found[1].lower() not in _NOT_A_COLUMN]
     return tables
+
+
+def _definitions(body: str) -> list[str]:
+    """A CREATE TABLE's definitions, parted at the commas outside its strings ("COMMENT 'Số, ký hiệu'") and brackets
+    ("DECIMAL(10,2)")."""
+    pieces, current = [], []
+    for part in _DEFINITION_PARTS.findall(body):
+        if part == ",":
+            pieces.append("".join(current))
+            current = []
+        else:
+            current.append(part)
+    return [*pieces, "".join(current)]
 
 
 def _unescaped(quoted: str, mysql: bool) -> str:

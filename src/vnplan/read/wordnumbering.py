@@ -29,6 +29,14 @@ def _value(element, name: str, default: str | None = None) -> str | None:
     return found.get(W + "val", default) if found is not None else default
 
 
+_MAX_LEVEL_OR_START = 1000
+
+
+def _number(value: str | None, default: int) -> int:
+    """A level or a start a definition writes; the default for one that is no number, a cap for a huge one."""
+    return min(int(value), _MAX_LEVEL_OR_START) if value and value.isascii() and value.isdigit() else default
+
+
 class WordNumbering:
     """The numbering definitions of one document (none when it has no numbering part) and its counters."""
 
@@ -46,8 +54,8 @@ class WordNumbering:
         abstract = {}
         for node in numbering.findall(W + "abstractNum"):
             abstract[node.get(W + "abstractNumId")] = {
-                int(lvl.get(W + "ilvl", "0")): (_value(lvl, "numFmt", "decimal"), _value(lvl, "lvlText", "%1."),
-                                                int(_value(lvl, "start", "1") or 1))
+                _number(lvl.get(W + "ilvl"), 0): (_value(lvl, "numFmt", "decimal"), _value(lvl, "lvlText", "%1."),
+                                                  _number(_value(lvl, "start"), 1))
                 for lvl in node.findall(W + "lvl")}
         for num in numbering.findall(W + "num"):
             for ilvl, definition in abstract.get(_value(num, "abstractNumId"), {}).items():
@@ -63,7 +71,7 @@ class WordNumbering:
         num_id = _value(numbering_properties, "numId")
         if num_id is None:
             return ""
-        ilvl = int(_value(numbering_properties, "ilvl", "0") or 0)
+        ilvl = _number(_value(numbering_properties, "ilvl"), 0)
         definition = self.levels.get((num_id, ilvl))
         if definition is None:
             return ""
