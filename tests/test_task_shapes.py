@@ -3596,3 +3596,21 @@ def test_a_lead_in_that_directs_the_work_leaves_each_item_its_own_lead():
     # one that hands its list to bodies it directs still answers for each of them
     directing = text.replace("chỉ đạo thực hiện tốt các nhiệm vụ sau:", "chỉ đạo:")
     assert [t.lead for t in extract_text(directing).tasks][0] != ["Phòng Giáo dục trung học"]
+
+
+def test_a_bodys_name_alone_heads_the_sentences_after_it():
+    # A list whose automatic numbering was lost: the bodies' names still head their work, each sentence one task.
+    tasks = _tasks("""III. TỔ CHỨC THỰC HIỆN
+Sở Thông tin và Truyền thông:
+Chủ trì xây dựng kho dữ liệu dùng chung của tỉnh, hoàn thành trước ngày 30/6/2026.
+Phối hợp với Sở Nội vụ đánh giá mức độ chuyển đổi số của các cơ quan.
+Ủy ban nhân dân các xã, phường:
+Bố trí cán bộ hướng dẫn người dân sử dụng dịch vụ công trực tuyến.
+Nội dung cụ thể như sau:
+Rà soát hạ tầng mạng tại các điểm truy cập công cộng.
+""")
+    leads = {t.text[:30]: t.lead for t in tasks}
+    assert leads["Chủ trì xây dựng kho dữ liệu d"] == ["Sở Thông tin và Truyền thông"]
+    assert leads["Phối hợp với Sở Nội vụ đánh gi"] == ["Sở Thông tin và Truyền thông"]
+    assert leads["Bố trí cán bộ hướng dẫn người "] == ["Ủy ban nhân dân các xã, phường"]
+    assert not any(t.text.startswith("Sở Thông tin và Truyền thông") for t in tasks)  # the name heads, it is no task

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (ADOPTION_FORMULA, APPENDIX_TITLE, LEAD_OR_PARTNER, PHASE_LABEL, ROMAN_POINT_NUMERALS,
+from .lexicon import (ADOPTION_FORMULA, ANNOUNCES_LIST, APPENDIX_TITLE, LEAD_OR_PARTNER, PHASE_LABEL, ROMAN_POINT_NUMERALS,
                       SUB_BULLET_MARKS, TYPE_LINE, VERB_OPENING, roman_numeral)
 from .model import OutlineNode, Span
 
@@ -330,7 +330,8 @@ def _assign_levels(blocks: list[Block]) -> None:
             block.level = LEVEL_LEAF + marks_seen.index(block.kind)
         elif block.kind == "para":
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            lead_in = nxt is not None and nxt.kind in ("dash", "star", "plus") and _heads_a_list(block)
+            lead_in = nxt is not None and (nxt.kind in ("dash", "star", "plus") and _heads_a_list(block)
+                                           or nxt.kind == "para" and _heads_its_sentences(block, nxt))
             block.level = LEVEL_LEAD_IN if lead_in else LEVEL_LEAF
             before = blocks[i - 1] if i else None
             if nxt is not None and nxt.kind == "item" and "." not in nxt.label and _is_unlabelled_heading(block) \
@@ -358,6 +359,14 @@ def _assign_levels(blocks: list[Block]) -> None:
 
 _ROLE = re.compile(LEAD_OR_PARTNER)
 _ASKING = re.compile(r"Đề nghị\s+")
+
+
+def _heads_its_sentences(block: Block, nxt: Block) -> bool:
+    """A body's name alone on its line with its colon ("Sở Xây dựng:"), over the sentences of its work after it: a
+    list whose automatic numbering was lost keeps the names that head its points."""
+    text = block.text.rstrip()
+    return text.endswith(":") and len(text) <= _LONGEST_UNLABELLED_HEADING and _names_alone(text) \
+        and ANNOUNCES_LIST.search(text) is None and not nxt.ends_body and not nxt.text.rstrip().endswith(":")
 
 
 def _names_alone(text: str) -> bool:
