@@ -1495,3 +1495,15 @@ def test_recipients_beside_the_signature_row_by_row_read_column_after_column():
     # a markdown copy's rule under the first row is no line of either column
     ruled = text.replace("| KT. GIÁM ĐỐC |\n", "| KT. GIÁM ĐỐC |\n|---|---|\n")
     assert "---" not in normalise(RawText(ruled, "md"))
+    # a converter pads the cells to the column's width: still a table's row, not a two-column copy's line
+    padded = text.replace("| Nơi nhận: | KT. GIÁM ĐỐC |\n", "\n| Nơi nhận:          | KT. GIÁM ĐỐC |\n|---|---|\n")
+    lines = normalise(RawText(padded, "md")).split("\n")
+    assert lines[lines.index("KT. GIÁM ĐỐC"):][:3] == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị Mai"]
+
+
+def test_a_glyph_a_converter_found_no_character_for_is_a_bullet():
+    text = ("| Nơi nhận: | TM. BAN THƯỜNG VỤ |\n| GLYPH<c=1,font=/AAAAAD+Symbol> Các huyện ủy; | BÍ THƯ |\n"
+            "| GLYPH<183> Lưu VP. | Hà Văn Tư |\n")
+    lines = normalise(RawText(text, "md")).split("\n")
+    assert "GLYPH" not in "\n".join(lines)
+    assert "- Các huyện ủy;" in lines and "- Lưu VP." in lines

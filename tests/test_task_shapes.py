@@ -3614,3 +3614,17 @@ Rà soát hạ tầng mạng tại các điểm truy cập công cộng.
     assert leads["Phối hợp với Sở Nội vụ đánh gi"] == ["Sở Thông tin và Truyền thông"]
     assert leads["Bố trí cán bộ hướng dẫn người "] == ["Ủy ban nhân dân các xã, phường"]
     assert not any(t.text.startswith("Sở Thông tin và Truyền thông") for t in tasks)  # the name heads, it is no task
+
+
+def test_a_group_row_whose_title_is_written_in_every_cell_it_spans():
+    # A converter writes a merged cell's text once per column it spans: the row is the group's title, no task.
+    tasks = _tasks("""II. NHIỆM VỤ
+| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| I | HẠ TẦNG SỐ | HẠ TẦNG SỐ | HẠ TẦNG SỐ | HẠ TẦNG SỐ |
+| 1 | Phủ sóng di động 5G tại các khu công nghiệp | Sở Khoa học và Công nghệ | Ủy ban nhân dân các xã | Quý IV/2026 |
+| II | DỮ LIỆU SỐ | DỮ LIỆU SỐ | DỮ LIỆU SỐ | DỮ LIỆU SỐ |
+| 2 | Xây dựng cơ sở dữ liệu đất đai | Sở Nông nghiệp và Môi trường | Sở Tài chính | Năm 2026 |
+""")
+    assert [t.text for t in tasks] == ["Phủ sóng di động 5G tại các khu công nghiệp", "Xây dựng cơ sở dữ liệu đất đai"]
+    assert [t.section for t in tasks] == ["HẠ TẦNG SỐ", "DỮ LIỆU SỐ"]

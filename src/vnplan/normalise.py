@@ -188,7 +188,14 @@ def normalise_text(text: str) -> str:
             text = text.replace(char, "")
     if _KEYCAP_MARK in text:
         text = _KEYCAP_NUMBER.sub(lambda m: re.sub(r"\D", "", m.group(0)) + ".", text)
+    if "GLYPH<" in text:
+        text = _UNMAPPED_GLYPH.sub("•", text)
     return text
+
+
+# A glyph a PDF converter found no character for, written as its code and font ("GLYPH<c=1,font=/ABCDEF+Symbol>",
+# "GLYPH<183>"): in a plan's text, a symbol font's bullet.
+_UNMAPPED_GLYPH = re.compile(r"GLYPH<(?:c=)?\d{1,6}(?:,font=[^<>\s]{0,80})?>")
 
 
 # A number of keycap digits ("1️⃣", "1️⃣0️⃣"), as a chat message numbers its items: the number and a dot.
@@ -1590,7 +1597,8 @@ def _label_before_tab(line: str) -> str:
 
 
 _RECIPIENTS = re.compile(r"^\W*Nơi nhận\b")
-_RECIPIENTS_BESIDE = re.compile(r"^\W*Nơi nhận\b[^\n]*?(?:\t| {3})[ \t]*\S", re.M)  # the signature beside them
+# the signature beside them (not a table's row: its cells are padded to the column, and are read as cells)
+_RECIPIENTS_BESIDE = re.compile(r"^(?![ \t]*\|[^\n]*\|[ \t]*$)[^\w\n]*Nơi nhận\b[^\n]*?(?:\t| {3})[ \t]*\S", re.M)
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # what parts a line's left column from its right one, in a copy with layout
 _MAX_RECIPIENT_LINES = 30
 _COLUMN_SLACK = 8  # characters a line of the right column may start before the column's first line

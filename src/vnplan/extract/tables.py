@@ -67,9 +67,11 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         content = cells[columns["content"]]
         if re.fullmatch(r"[-\s:]*", content):
             continue
-        if all(not c for i, c in enumerate(cells)
+        if all(not c or c == content for i, c in enumerate(cells)
                if i != columns["content"] and (i in matrix or not _ROW_LABEL.fullmatch(c))):  # (a matrix's "C" is a mark)
-            section = content  # a group heading row: its title alone
+            # a group heading row: its title alone, or written again in each cell it spans (as some converters
+            # write a merged cell)
+            section = content
             previous = []
             continue
         for role in ("lead", "time"):  # a cell left empty was merged with the row above's: every task has a lead
