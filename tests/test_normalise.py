@@ -1507,3 +1507,12 @@ def test_a_glyph_a_converter_found_no_character_for_is_a_bullet():
     lines = normalise(RawText(text, "md")).split("\n")
     assert "GLYPH" not in "\n".join(lines)
     assert "- Các huyện ủy;" in lines and "- Lưu VP." in lines
+
+
+def test_a_pictures_place_a_converter_marked_goes_from_the_signature():
+    text = ("BAN QUẢN LÝ KHU DU LỊCH HỒ XANH\nSố: 12/KH-BQL\nKẾ HOẠCH\nTổ chức Tuần lễ du lịch năm 2027\n"
+            "I. NHIỆM VỤ\n1. Phòng Tổng hợp chủ trì tổ chức lễ khai mạc.\n<!-- image -->\n"
+            "|Nơi nhận: - Như trên; - Lưu: VT.|TRƯỞNG BAN [pic] Lò Văn Sơn |\n")
+    result = vnplan.extract_text(text)
+    assert (result.document.signer, result.document.signer_title) == ("Lò Văn Sơn", "Trưởng ban")
+    assert "image" not in normalise(RawText(text, "txt"))

@@ -577,3 +577,11 @@ def test_a_rows_report_that_recurs_keeps_its_cycle_whatever_dates_its_time_cell_
             "| 1 | Báo cáo định kỳ hằng quý kết quả thực hiện gửi Ủy ban nhân dân tỉnh | Sở Nội vụ | "
             "Trước ngày 20/3/2027 và trước ngày 20/6/2027 |\n")
     assert {d.frequency for d in vnplan.extract_text(text).reporting} == {"quarterly"}
+
+
+def test_a_report_each_week_to_the_head_of_the_issuing_body_is_a_duty_with_no_frequency_the_schema_names():
+    text = ("BAN QUẢN LÝ KHU DU LỊCH HỒ XANH\nSố: 12/KH-BQL\nKẾ HOẠCH\nTổ chức Tuần lễ du lịch năm 2027\n"
+            "I. TỔ CHỨC THỰC HIỆN\n1. Phòng Tổng hợp:\n- Theo dõi, đôn đốc các phòng; tổng hợp tình hình, báo cáo "
+            "Trưởng ban hằng tuần trong thời gian diễn ra Tuần lễ.\n")
+    duties = vnplan.extract_text(text).reporting
+    assert [(d.reporter, d.frequency, d.due) for d in duties] == [("Phòng Tổng hợp", None, None)]

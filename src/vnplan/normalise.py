@@ -190,7 +190,13 @@ def normalise_text(text: str) -> str:
         text = _KEYCAP_NUMBER.sub(lambda m: re.sub(r"\D", "", m.group(0)) + ".", text)
     if "GLYPH<" in text:
         text = _UNMAPPED_GLYPH.sub("•", text)
+    if "[" in text or "<!--" in text:
+        text = _IMAGE_PLACEHOLDER.sub("", text)
     return text
+
+
+# Where a text converter met a picture (a seal, a signature's image): "[pic]", "[IMG]", "[image]", "<!-- image -->"
+_IMAGE_PLACEHOLDER = re.compile(r" ?(?:\[(?:pic|PIC|IMG|img|image|IMAGE)\]|<!-- image -->)")
 
 
 # A glyph a PDF converter found no character for, written as its code and font ("GLYPH<c=1,font=/ABCDEF+Symbol>",

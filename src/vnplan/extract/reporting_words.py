@@ -69,7 +69,8 @@ PURPOSE = re.compile(r"(?<![\wđ])để(?![\wđ])(?!\s+(?:xảy|xẩy|lọt|lộ
 THROUGH = re.compile(r"\((?:thông\s+)?qua\b[^)]*\)", re.I)
 AT_ONCE = re.compile(r"\bngay\b|khi xảy ra", re.I)  # a report owed when an event happens
 # A report with no cycle, due or receiver is a duty only when the text makes it one.
-DUTY_CUE = re.compile(r"định kỳ|thường xuyên|kịp thời|\bngay\b|theo quy định", re.I)
+# (a cycle shorter than the periods a frequency names, "hằng tuần", "mỗi ngày", is one too)
+DUTY_CUE = re.compile(r"định kỳ|thường xuyên|kịp thời|\bngay\b|theo quy định|(?:h[àằ]ng|mỗi) (?:ngày|tuần)", re.I)
 # A report that recurs whatever happens: problems among its contents ("định kỳ báo cáo … tình hình, kết quả, khó khăn
 # vướng mắc") do not make it one owed only when they arise.
 # A report owed day by day or week by week while an event lasts ("… và báo cáo các cấp hàng ngày"): a running duty of
