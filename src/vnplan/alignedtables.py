@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from .lexicon import (CELL_RUNNING_ON_WORDS, NEXT_YEAR, PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN,
                       TABLE_COLUMN_HEADS, TIME_CELL_WORDS, TIME_COLUMN, field_role)
+from .tablerows import row_cells, table_row
 
 _MIN_COLUMNS = 3  # a two-column layout (the header block, the signature) is page layout, not a table
 _SLACK = 3  # characters a cell may start before or after its column's start
@@ -76,7 +77,7 @@ def rebuild_tab_tables(lines: list[str]) -> list[str]:
             i += 1
             continue
         width = width or len(cells)
-        out.append(_row(cells))
+        out.append(table_row(cells))
         i = end
     return out
 
@@ -145,12 +146,12 @@ def rebuild_delimited_tables(lines: list[str]) -> list[str]:
             continue
         reader = csv.reader((line + "\n" for line in lines[i:]), delimiter=delimiter)
         header = next(reader)
-        out.append(_row([cell.strip() for cell in header]))
+        out.append(table_row([cell.strip() for cell in header]))
         consumed = reader.line_num
         for record in reader:
             if len(record) != len(header) or not _ROW_NUMBER.fullmatch(record[0].strip()):
                 break
-            out.append(_row([" ".join(cell.split()) for cell in record]))
+            out.append(table_row([" ".join(cell.split()) for cell in record]))
             consumed = reader.line_num
         i += consumed
     return out
@@ -221,8 +222,8 @@ def rebuild_card_tables(lines: list[str]) -> list[str]:
             out.append(lines[i])
             i += 1
             continue
-        out.append(_row(labels))
-        out += [_row([dict(row).get(label, "") for label in labels]) for row in rows]
+        out.append(table_row(labels))
+        out += [table_row([dict(row).get(label, "") for label in labels]) for row in rows]
         i = end
     return out
 
@@ -311,9 +312,6 @@ def _cells(line: str, columns: list[int]) -> list[str] | None:
     return cells
 
 
-def _row(cells: list[str]) -> str:
-    return "| " + " | ".join(cells) + " |"
-
 
 def rebuild_aligned_tables(lines: list[str]) -> list[str]:
     """Space-aligned tables rewritten as one `| … |` line per row (the header included); other lines kept.
@@ -369,7 +367,7 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             first, last, texts = strip
             out[first:last] = []
             rows = [[rows[0][0], texts[0], *rows[0][1:]]] + [[row[0], text, *row[1:]] for row, text in zip(rows[1:], texts[1:])]
-        out += [_row(cells) for cells in _merged_leads_spread(rows)]
+        out += [table_row(cells) for cells in _merged_leads_spread(rows)]
         i = end
     return out if found else lines
 
@@ -507,7 +505,7 @@ def rebuild_grid_tables(lines: list[str]) -> list[str]:
             out += lines[i:end]  # no rows, or the page's layout in two columns
         else:  # (a title spanning the columns above the header is a line of its own)
             out += [" ".join(row) for row in rows[:header]]
-            out += [_row(row + [""] * (len(rows[header]) - len(row))) for row in rows[header:]]
+            out += [table_row(row + [""] * (len(rows[header]) - len(row))) for row in rows[header:]]
         i = end
     return out
 
@@ -563,7 +561,7 @@ def rebuild_leader_tables(lines: list[str]) -> list[str]:
             out.append(lines[i])
             i += 1
             continue
-        out += [_row(["TT", *header]), *(_row(cells) for cells in rows)]
+        out += [table_row(["TT", *header]), *(table_row(cells) for cells in rows)]
         i = end
     return out
 
@@ -573,9 +571,6 @@ _DITTO = re.compile(r"(?:-\s*)?(?:nt|như trên)\.?(?:\s*-)?", re.I)
 # A column for one period of the plan's year ("Quý I" … "Quý IV", "Tháng 1" … "Tháng 12", "T10"), a mark in it ("x")
 # where the work is done then (see lexicon `PERIOD_COLUMN`).
 
-
-def _table_cells(line: str) -> list[str]:
-    return [cell.strip() for cell in line.strip().strip("|").split("|")]
 
 
 def _period_names(heads: list[str]) -> list[str]:
@@ -608,7 +603,7 @@ def rows_spelt_out(lines: list[str]) -> list[str]:
             out.append(line)
             periods, header, above = [], None, []
             continue
-        cells = _table_cells(line)
+        cells = row_cells(line)
         rule = "-" in "".join(cells) and set("".join(cells)) <= set("-: ")
         if header is None:
             header = cells
@@ -628,7 +623,7 @@ def rows_spelt_out(lines: list[str]) -> list[str]:
                 time = ", ".join(name.removesuffix(NEXT_YEAR) for name in marked) + NEXT_YEAR
         if periods and len(cells) == len(header):
             cells = [cell for i, cell in enumerate(cells) if i not in periods] + [time]
-        out.append(_row(cells) if cells != _table_cells(line) else line)
+        out.append(table_row(cells) if cells != row_cells(line) else line)
     return out
 
 
@@ -684,8 +679,8 @@ def _column_blocks(lines: list[str], start: int) -> tuple[list[str], int] | None
         following = next(paragraphs, None)
     if len(columns) < _MIN_COLUMNS or "content" not in {field_role(head) for head, _ in columns[1:]}:
         return None
-    rows = [_row([head for head, _ in columns])]
-    rows += [_row([cells[n] for _, cells in columns]) for n in range(len(numbers))]
+    rows = [table_row([head for head, _ in columns])]
+    rows += [table_row([cells[n] for _, cells in columns]) for n in range(len(numbers))]
     return rows, end
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import point_letter
+from .tablerows import table_row
 
 # A tag: "[B]", "[/SIZE]", "[SIZE=4]", "[URL='…']", "[COLOR=rgb(128, 128, 128)]", "[*]".
 _TAG = re.compile(r"\[(/?)(b|i|u|s|size|color|font|left|center|right|justify|indent|quote|list|\*|table|tr|td|th|url"
@@ -67,7 +68,7 @@ def _replaced(text: str, spans: list[tuple[int, int, int, int]], replacement) ->
 def _table(inner: str) -> str:
     rows = [[re.sub(r"\s+", " ", _untagged(inner_row[c:d])).strip() for _, c, d, _ in _spans(inner_row, "td", "th")]
             for inner_row in (inner[b:c] for _, b, c, _ in _spans(inner, "tr"))]
-    return "\n".join("| " + " | ".join(cells) + " |" for cells in rows if cells)
+    return "\n".join(table_row(cells) for cells in rows if cells)
 
 
 def _mark(style: str | None, count: int) -> str:

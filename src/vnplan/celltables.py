@@ -30,6 +30,7 @@ from .extract.dates import TIME_PHRASE
 from .lexicon import (ACTION_VERBS, CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS, NON_TASK_HEADINGS,
                       ORGANISATION_HEADINGS, TABLE_COLUMN_HEADS, TIME_CELL_WORDS, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS,
                       field_role)
+from .tablerows import table_row
 
 _MAX_HEADER_CELL = 45  # characters: a header cell is a short column name
 _MAX_HEADER_LINE = 120  # a line holding every column's name at once
@@ -92,7 +93,7 @@ def rebuild_cell_tables(lines: list[str]) -> list[str]:
             out.append(lines[i])
             i += 1
             continue
-        out += ["| " + " | ".join(header.cells) + " |", *rows]
+        out += [table_row(header.cells), *rows]
         i = end
     return out
 
@@ -250,12 +251,12 @@ def _marked_rows(lines: list[str], start: int, header: _Header, marks: list[str]
     out = []
     for row in rows:
         if len(row) <= 2:
-            out.append("| " + " | ".join(row) + " |")  # a heading row across the table
+            out.append(table_row(row))  # a heading row across the table
             continue
         cells, marked = row[:len(header.cells) - 1], row[len(header.cells) - 1:]
         cells += [""] * (len(header.cells) - 1 - len(cells))
         time = ", ".join(name for name, cell in zip(marks, marked) if cell)
-        out.append("| " + " | ".join([*cells, time]) + " |")
+        out.append(table_row([*cells, time]))
     return (end, out) if any(len(row) > 2 for row in rows) else (start, [])
 
 
@@ -514,7 +515,7 @@ class _Table:
                 cells = cells[self.content:max(k for k, cell in enumerate(cells) if cell) + 1]
             elif self.numbered:
                 cells = [row.label, *cells]
-            out.append("| " + " | ".join(cells) + " |")
+            out.append(table_row(cells))
         return out
 
 
@@ -610,7 +611,7 @@ def rebuild_figure_tables(lines: list[str]) -> list[str]:
             out.append(lines[i])
             i += 1
             continue
-        out += ["| " + " | ".join(header) + " |", *rows]
+        out += [table_row(header), *rows]
         i = end
     return out
 
@@ -649,7 +650,7 @@ def _figure_rows(lines: list[str], start: int, header: list[str]) -> tuple[int, 
             figures.append(line)
             if len(figures) == values:
                 unit = words.pop() if with_unit and len(words) > 1 and len(words[-1]) <= _MAX_UNIT else ""
-                rows.append("| " + " | ".join([" ".join(words), *([unit] if with_unit else []), *figures]) + " |")
+                rows.append(table_row([" ".join(words), *([unit] if with_unit else []), *figures]))
                 words, figures, end = [], [], k
             continue
         if figures or len(words) == _MAX_INDICATOR_LINES or _LEADING_LABEL.match(line) or len(line) > _MAX_HEADER_LINE:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import point_letter, roman_numeral
+from .tablerows import table_row
 
 _DOCUMENT = re.compile(r"\\begin\{document\}(.*?)(?:\\end\{document\}|\Z)", re.S)
 _COMMENT = re.compile(r"(?<!\\)%[^\n]*")
@@ -144,7 +145,7 @@ def _table_rows(content: str, depth: int) -> list[str]:
     for row in _split_at_top(content, _ROW_END)[0]:
         cells = [" ".join(_blocks(cell, depth + 1, [])).strip() for cell in _split_at_top(row, _CELL)[0]]
         if any(cells):
-            rows.append("| " + " | ".join(cells) + " |")
+            rows.append(table_row(cells))
     return rows
 
 

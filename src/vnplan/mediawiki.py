@@ -14,6 +14,7 @@ import html
 import re
 
 from .lexicon import next_point_label
+from .tablerows import table_row
 
 _TEMPLATE = re.compile(r"\{\{([^{}]*)\}\}")
 _TEMPLATE_DEPTH = 10  # templates inside templates, resolved from the innermost out
@@ -115,7 +116,7 @@ def _table_rows(lines: list[str]) -> list[str]:
     for row in rows:
         cells = [re.sub(r"\s+", " ", _BREAK.sub(" ", _inline(cell))).strip() for cell in row]
         if any(cells):
-            out.append("| " + " | ".join(cells) + " |")
+            out.append(table_row(cells))
     return [line for line in out if line]
 
 

@@ -36,6 +36,7 @@ from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, AS
                       SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS,
                       VERB_OPENING)
 from .read import RawText
+from .tablerows import table_row
 from .textfold import fold
 from .versions import later_version, looks_like_version_comparison
 
@@ -278,7 +279,7 @@ def rebuild_tables(lines: list[str]) -> list[str]:
             if table and max(len(r) for r in table) >= _MIN_DATA_COLUMNS:
                 out += ["", *(line for r in table for line in (
                     _cell_after_cell(r) if any(_LAYOUT_CELL.match(_strip_emphasis(c[0])) for c in r)
-                    else ["| " + " | ".join(_cell_text(c) for c in r) + " |"])), ""]
+                    else [table_row(_cell_text(c) for c in r)])), ""]
             elif len(tables) > 1:
                 out += _cell_after_cell([cell for r in table for cell in r])
             else:
@@ -342,7 +343,7 @@ def _rows_run_together(line: str) -> list[str] | None:
     boundaries = cells[width::width + 1]  # the empty cell between one row's closing bar and the next one's opening
     if any(boundaries) or any(len(row) != width for row in rows if any(row)):
         return None
-    return ["| " + " | ".join(row) + " |" for row in [header, *rows] if any(row)]
+    return [table_row(row) for row in [header, *rows] if any(row)]
 
 
 def _empty_cells_restored(rows: list[list[list[str]]]) -> list[list[list[str]]]:

@@ -22,6 +22,7 @@ import re
 from .errors import UnreadableFile
 from .lexicon import point_letter
 from .read.html import html_to_text
+from .tablerows import table_row
 
 # -- what the page is ------------------------------------------------------------------------------------------------
 _HEAD = 50000  # characters looked at to tell the markup
@@ -199,9 +200,6 @@ def _is_table_row(line: str) -> bool:
     return (stripped[:1] == "|" and stripped[-1:] == "|" and stripped.count("|") >= 3) \
         or (stripped[:2] in ("+-", "+=") and stripped[-1:] == "+")
 
-
-def _row(cells: list[str]) -> str:
-    return "| " + " | ".join(cells) + " |"
 
 
 def _simple_table_columns(line: str) -> list[int] | None:
@@ -406,7 +404,7 @@ class _Reader:
             j += 1
             if _simple_table_columns(line) is not None:
                 if j >= len(lines) or not lines[j].strip():  # the closing rule: a blank line after it
-                    return j, [_row([self.inline(cell) for cell in row]) for row in rows if any(row)]
+                    return j, [table_row([self.inline(cell) for cell in row]) for row in rows if any(row)]
                 continue
             if not line.strip() or not set(line.strip()) - {"-", " "}:
                 continue
@@ -469,7 +467,7 @@ class _Reader:
         if name in _TABLES and title:
             # (a caption is the table's own, as HTML holds it inside: a row of its one cell above the others, not a
             # paragraph of the text, which would read as one of its items)
-            title = [_row(title)]
+            title = [table_row(title)]
         if name == "list-table":
             return [*title, *self._list_table(content, nesting)]
         if name == "csv-table":
@@ -497,7 +495,7 @@ class _Reader:
         rows = [[self._cell(cell, nesting) for cell in self._bullet_items(row)]
                 for row in self._bullet_items(_dedented(content))]
         width = max((len(row) for row in rows), default=0)
-        return [_row(row + [""] * (width - len(row))) for row in rows if any(row)]
+        return [table_row(row + [""] * (width - len(row))) for row in rows if any(row)]
 
     def _csv_table(self, content: list[str], options: dict[str, str]) -> list[str]:
         """A CSV table's rows, its header option's first (a table in a file of its own shows nothing here)."""
@@ -511,7 +509,7 @@ class _Reader:
                                skipinitialspace="keepspace" not in options and not delimiter.isspace())
         except (csv.Error, ValueError):  # (a quote left open, a delimiter that is the quote too): the lines as they are
             rows = [[line] for line in content if line.strip()]
-        return [_row([self.inline(" ".join(cell.split())) for cell in row]) for row in rows if any(row)]
+        return [table_row([self.inline(" ".join(cell.split())) for cell in row]) for row in rows if any(row)]
 
 
 def restructuredtext_as_text(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import next_point_label
+from .tablerows import table_row
 
 _HEADING = re.compile(r"^h[1-6]\.\s+(\S.*)$")
 _LIST_ITEM = re.compile(r"^([#*]{1,4})\s+(\S.*)$")
@@ -40,7 +41,7 @@ def _inline(text: str) -> str:
 
 def _row(found: re.Match) -> str:
     cells = re.split(r"\|\|?", _LINK.sub(lambda link: link[1] or "", found[1]))  # (a link's "|" is no cell's)
-    return "| " + " | ".join(re.sub(r"\s*\\\\\s*", " ", _inline(cell)).strip() for cell in cells) + " |"
+    return table_row(re.sub(r"\s*\\\\\s*", " ", _inline(cell)).strip() for cell in cells)
 
 
 def wiki_markup_as_text(text: str) -> str:

@@ -677,11 +677,6 @@ def _unit_named_below(words: str, body_end: int, text: str) -> str | None:
     return None
 
 
-def _names_a_body(name: str) -> bool:
-    mentions = find_agencies(name)  # (the agency grammar reads the line: a wrapped field names no body)
-    return bool(mentions) and mentions[0].start == 0 and not mentions[0].collective
-
-
 def _unit_after_on_its_line(rest: str, text: str) -> str | None:
     """ "BỘ Y TẾ BỆNH VIỆN X", the cell's two lines run together: the longest end of the line after the department's
     head that the text writes as a body's name ("Bệnh viện X"), if any."""

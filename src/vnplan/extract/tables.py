@@ -9,6 +9,7 @@ from ..segment import Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, bodies_named, names_of, names_only
 from .agencies import AgencyMention
 from .dates import deadline_from_timeframe, deadline_in
+from ..tablerows import row_cells
 
 _ROW_LABEL = re.compile(r"[\dIVXLC.]*|[A-ZĐa-zđ][.)]?")  # a row's number cell: "1", "2.3", "IV", "A", "a)"
 _NUMBER_HEADER = re.compile(r"S?TT\.?|Số TT|Số thứ tự|Số", re.I)
@@ -31,7 +32,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         if block.kind != "row":
             columns = None if block.kind in ("part",) else columns
             continue
-        cells = [c.strip() for c in block.line.strip().strip("|").split("|")]
+        cells = row_cells(block.line)
         roles = _with_unnamed_content([field_role(c) for c in cells], cells)
         body_columns = _body_columns(cells, roles, aliases) if "content" in roles and "lead" not in roles else {}
         # (a table of work and its time alone, under a body's heading: "1. Phòng X" over "| Nhiệm vụ | Thời gian |")

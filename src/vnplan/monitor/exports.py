@@ -18,7 +18,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from ..register.agencies import province_succession
-from ..register.models import Plan, ProgressReport
+from ..register.models import Plan
 from .access import readable
 from .corrections import load, target_values
 from .dashboard import PlanSummary

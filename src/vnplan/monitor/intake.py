@@ -19,7 +19,7 @@ import secrets
 import shutil
 import time
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import select

@@ -10,6 +10,7 @@ import re
 
 from ..errors import UnreadableFile
 from . import frames_text
+from ..tablerows import table_row
 
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "object", "embed", "svg", "canvas",
               "form", "button", "select", "input", "textarea", "nav", "header", "footer", "aside", "template")
@@ -109,7 +110,7 @@ def _walk(element, out: list[str]) -> None:
             elif any(paragraphs):
                 # the cell on one line: its line breaks and paragraphs become spaces, so that the header cell
                 # "ỦY BAN NHÂN DÂN<br>TỈNH X" does not read "DÂNTỈNH"
-                out.append("\n| " + " | ".join(" ".join(texts) for texts in paragraphs) + " |\n")
+                out.append("\n" + table_row(" ".join(texts) for texts in paragraphs) + "\n")
         if element.tail:
             out.append(element.tail)
         return

@@ -18,6 +18,7 @@ from ..lexicon import PORTAL_LABELS, TABLE_COLUMN_HEADS
 from ..textfold import fold
 from . import RawText
 from .html import holds_markup, html_to_text
+from ..tablerows import table_row
 
 _MACHINE_KEY = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _MIN_TABLE_HEADS = 2  # a list of objects is a table of the document when two of its columns are a table's usual ones
@@ -116,8 +117,8 @@ def _tables(value, lines: list[str]) -> None:
         for item in value.values():
             if _is_table(item):
                 keys = list(dict.fromkeys(key for row in item for key in row))
-                lines.append("| " + " | ".join(map(_label, keys)) + " |")
-                lines += ["| " + " | ".join(_cell(row.get(key)) for key in keys) + " |" for row in item]
+                lines.append(table_row(map(_label, keys)))
+                lines += [table_row(_cell(row.get(key)) for key in keys) for row in item]
             else:
                 _tables(item, lines)
     elif isinstance(value, list):

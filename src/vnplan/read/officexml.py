@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..lexicon import point_letter, roman_numeral
 from .wordnumbering import W, WordNumbering
+from ..tablerows import table_row
 
 
 def _local(tag) -> str:
@@ -181,7 +182,7 @@ class _Reader:
             cells = [re.sub(r"\s+", " ", " ".join(self.lines(cell, []))).strip()
                      for cell in row if _local(cell.tag) in self.words.cells]
             if any(cells):
-                lines.append("| " + " | ".join(cells) + " |")
+                lines.append(table_row(cells))
 
     def rows(self, element):
         """A table's own rows, in its row groups too ("table-header-rows"), not those of a table in one of its
@@ -249,5 +250,5 @@ def _workbook_lines(root) -> list[str]:
         if len(filled) == 1:
             lines += [line.strip() for line in filled[0].split("\n") if line.strip()]
         elif filled:
-            lines.append("| " + " | ".join(re.sub(r"\s+", " ", cell) for cell in cells) + " |")
+            lines.append(table_row(re.sub(r"\s+", " ", cell) for cell in cells))
     return lines

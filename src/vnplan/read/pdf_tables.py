@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ctypes
 from dataclasses import dataclass, field
+from ..tablerows import table_row
 
 _THIN = 2.0  # points: a path this thin is a ruling line, not an area
 _SNAP = 3.0  # points: edges this close are one (a border's width, cells drawn each with its own rectangle)
@@ -196,7 +197,7 @@ def table_rows(cells: list[Cell]) -> list[tuple[int, str]]:
         starting = [cell for cell in in_row if abs(cell.top - top) <= _SNAP and cell.lines]
         if starting:
             texts = [" ".join(cell.lines) if cell in starting else "" for cell in in_row]
-            rows.append((min(cell.first_seen for cell in starting), "| " + " | ".join(texts) + " |"))
+            rows.append((min(cell.first_seen for cell in starting), table_row(texts)))
     return rows
 
 

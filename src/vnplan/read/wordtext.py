@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import RawText
+from ..tablerows import table_row
 
 _CELL_END = "\r\x07"
 _MIN_CELLS = 4
@@ -46,7 +47,7 @@ def _ends_the_first_row(parts: list[str], k: int, cells: int) -> bool:
 
 
 def _row_line(row: list[str]) -> str:
-    return "| " + " | ".join(row) + " |"
+    return table_row(row)
 
 
 def word_object_text_lines(text: str) -> list[str]:
