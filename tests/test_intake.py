@@ -313,3 +313,14 @@ def test_a_plan_kept_as_latex_is_offered_by_the_form_and_read_on_upload(app):
               "30/6/2027.\n\\end{enumerate}\n\\end{document}\n")
     draft = c.post("/api/intake", files={"file": ("ke-hoach.tex", source.encode(), "application/x-tex")}).json()
     assert [t["lead"] for t in draft["plan"]["tasks"]] == [["Trung tâm Kiểm soát bệnh tật tỉnh"]]
+
+
+def test_a_plan_read_out_in_a_subtitle_file_uploads_as_a_draft(app, tmp_path):
+    # (the form lists the subtitles' suffix among those it takes; the reader knows the file by its cues)
+    cues = ["ỦY BAN NHÂN DÂN XÃ TÂN HÒA", "Số: 41/KH-UBND", "KẾ HOẠCH", "Phòng, chống đuối nước trẻ em năm 2027",
+            "I. NHIỆM VỤ", "1. Trạm Y tế xã chủ trì tập huấn sơ cứu đuối nước trước ngày 30/5/2027.",
+            "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lò Văn Hải"]
+    srt = "".join(f"{n}\n00:00:{2 * n:02d},000 --> 00:00:{2 * n + 1:02d},500\n{cue}\n\n" for n, cue in enumerate(cues, 1))
+    r = upload(client(app, "stc", "mat-khau-stc"), srt.encode(), "doc-ke-hoach.srt")
+    assert r.status_code == 200, r.text
+    assert [t["lead"] for t in r.json()["plan"]["tasks"]] == [["Trạm Y tế xã"]]

@@ -73,6 +73,13 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     # an office suite's XML with its markup wrapped at a page's width, or set out as a web page, is no XML any more
     "01_qd_ubnd_quang_tri_ke_hoach_du_lich_2026_word_2003_xml": ("pdfwrap", "webmd"),
     "09_kh_ubnd_dac_khu_phu_quoc_chinh_trang_apec_2027_flat_odt": ("pdfwrap",),
+    "04_kh_ubnd_xa_bao_lac_giam_ngheo_2027_excel_xml_2003": ("pdfwrap",),
+    "05_qd_ubnd_hung_yen_nha_o_xa_hoi_2027_docx_document_xml": ("pdfwrap", "webmd"),
+    "08_kh_hoi_ccb_quang_ninh_cong_tac_hoi_2027_ban_do_tu_duy_freeplane": ("pdfwrap",),
+    # a DokuWiki page's lists and table rows re-laid as paragraphs lose the indent and bars that make them lists and rows
+    "07_kh_dien_luc_thanh_hoa_mua_kho_2027_dokuwiki": LAYOUTS,
+    # a converter's pipe table padded to its columns, wrapped at a page's width: a row's cell runs onto the next line
+    "09_ct_tinh_uy_bac_ninh_pccc_khu_cong_nghiep_docling_markdown": ("pdfwrap", "webmd"),
     # an Org file given markdown's bold around its block marks ("**#+END_CENTER**") is neither file
     "10_kh_vuon_quoc_gia_cuc_phuong_pccc_rung_2026_2027_org_mode": ("webmd",),
 }

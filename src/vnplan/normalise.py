@@ -17,8 +17,11 @@ from itertools import accumulate
 from .alignedtables import (NUMBER_HEAD_LINE, rebuild_aligned_tables, rebuild_card_tables, rebuild_column_blocks,
                             rebuild_delimited_tables, rebuild_grid_tables, rebuild_leader_tables, rebuild_tab_tables,
                             rows_spelt_out)
+from .ariasnapshot import aria_snapshot_as_text, looks_like_aria_snapshot
 from .asciidoc import asciidoc_as_text, looks_like_asciidoc
 from .bbcode import bbcode_as_text, looks_like_bbcode
+from .dokuwiki import dokuwiki_as_text, looks_like_dokuwiki
+from .groff import groff_as_text, looks_like_groff
 from .latexmarkup import latex_as_text, looks_like_latex
 from .mediawiki import looks_like_mediawiki, mediawiki_as_text
 from .notemarkup import looks_like_note_markup, note_markup_as_text
@@ -1877,10 +1880,18 @@ def run_on_text_split(paragraphs: list[str]) -> list[str]:
 def normalise(raw: RawText) -> str:
     """Raw reader output -> normalised text, one paragraph (or table row, or cell) per line."""
     text = raw.text
+    if text[:100].lstrip("\ufeff`yaml \r\n")[:2] == "- " and looks_like_aria_snapshot(text):  # (first: a tree of strings)
+        text = aria_snapshot_as_text(text)
+    if (text[:1] in ".'" or "\n." in text) and looks_like_groff(text):  # (first: its tbl tabs and "@@" are source)
+        text = groff_as_text(text)
     if "+--" in text or "┌" in text or "├" in text or "╔" in text:  # a grid table's bars first, before other marks
         text = "\n".join(rebuild_grid_tables(text.split("\n")))
     if ("@@" in text or " + " in text) and looks_like_version_comparison(text):  # (first: any markup may be compared)
         text = later_version(text)
+    # (before MediaWiki, whose marks a DokuWiki page's "''mono''", "{{media}}" and "[[links]]" can add up to)
+    if ("==" in text or "\n^" in text or text[:1] == "^" or "\\\\" in text or "  - " in text or "  * " in text) \
+            and looks_like_dokuwiki(text):
+        text = dokuwiki_as_text(text)
     if ("'''" in text or "{|" in text) and looks_like_mediawiki(text):  # (before a cell's "<br/>" is read as a list)
         text = mediawiki_as_text(text)
     text = ocr_slips_mended(normalise_text(_copy_marks_read(text)))

@@ -15,7 +15,7 @@ from ..errors import UnreadableFile
 @dataclass
 class RawText:
     text: str
-    format: str  # txt | md | pdf | docx | html | rtf | xml | json | sql
+    format: str  # txt | md | pdf | docx | html | rtf | xml | json | sql | ics | srt | vtt | mm
     wrapped: bool | None = None  # True when lines are hard-wrapped (PDF); None: let normalise decide
 
 
@@ -37,6 +37,9 @@ from .xml import looks_like_xml, read_xml  # noqa: E402
 from .jsondoc import looks_like_json, read_json  # noqa: E402
 from .wordtext import looks_like_word_object_text, read_word_object_text  # noqa: E402
 from .sqldump import looks_like_sql_dump, read_sql_dump  # noqa: E402
+from .subtitles import looks_like_subtitles, read_subtitles  # noqa: E402
+from .mindmap import looks_like_mind_map, read_mind_map  # noqa: E402
+from .calendarfile import CALENDAR_SUFFIXES, holds_a_calendar, looks_like_icalendar, read_icalendar  # noqa: E402
 
 
 def sniff_format(path: Path, head: bytes) -> str:
@@ -59,13 +62,21 @@ def sniff_format(path: Path, head: bytes) -> str:
             f"Định dạng Word 97-2003 (.doc) chưa được hỗ trợ, hãy lưu lại thành .docx: {path.name}",
             f"legacy Word .doc is not supported, save it as .docx: {path.name}",
         )
+    # (by its first line, under any name: a calendar is often saved as .txt; named as one, by a line further on)
+    if looks_like_icalendar(head) or suffix in CALENDAR_SUFFIXES and holds_a_calendar(head):
+        return "ics"
     if suffix in ("html", "htm", "xhtml"):
         return "html"
     # (by their first bytes, before any "<html" they may carry: Outlook's RTF, an edXML's content)
     if looks_like_rtf(head):
         return "rtf"
+    if suffix in ("srt", "vtt") or looks_like_subtitles(head):  # (by their first cue, under any name: often a .txt)
+        return "vtt" if suffix == "vtt" or head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"WEBVTT") else "srt"
     if suffix == "sql" or looks_like_sql_dump(head):  # (its strings may hold a page's "<html")
         return "sql"
+    if looks_like_mind_map(head) or suffix == "mm" and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        # (a Freeplane or FreeMind map has no XML declaration and is often saved as .txt)
+        return "mm"
     lowered = head[:2048].lower()
     if looks_like_xml(head) and b"<html" not in lowered[:300] and b"<!doctype html" not in lowered[:300]:
         return "xml"
@@ -108,6 +119,8 @@ def read_bytes(data: bytes, path: str | Path) -> RawText:
         from .docx import read_docx
 
         return read_docx(data, path.name)
+    if fmt == "ics":  # (its lines are unfolded as bytes, before they are decoded)
+        return read_icalendar(data, path.name)
     from .encodings import decode_text
 
     text = decode_text(data, path.name)
@@ -117,8 +130,12 @@ def read_bytes(data: bytes, path: str | Path) -> RawText:
         return RawText(html_to_text(text), "html")
     if fmt == "rtf":
         return read_rtf(text, path.name)
+    if fmt in ("srt", "vtt"):
+        return read_subtitles(text, path.name)
     if fmt == "xml":
         return read_xml(text, path.name)
+    if fmt == "mm":
+        return read_mind_map(text, path.name)
     if fmt == "sql":
         return read_sql_dump(text)
     if fmt == "json" or looks_like_json(data[:16]) and _parses_as_json(text):
