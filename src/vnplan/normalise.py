@@ -27,6 +27,7 @@ from .mediawiki import looks_like_mediawiki, mediawiki_as_text
 from .notemarkup import looks_like_note_markup, note_markup_as_text
 from .orgmode import looks_like_org, org_as_text
 from .restructuredtext import looks_like_restructuredtext, restructuredtext_as_text
+from .screenreader import looks_like_screen_reader_speech, screen_reader_speech_as_text
 from .wikimarkup import looks_like_wiki_markup, wiki_markup_as_text
 from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
@@ -1882,6 +1883,8 @@ def normalise(raw: RawText) -> str:
     text = raw.text
     if text[:100].lstrip("\ufeff`yaml \r\n")[:2] == "- " and looks_like_aria_snapshot(text):  # (first: a tree of strings)
         text = aria_snapshot_as_text(text)
+    if "  " in text and looks_like_screen_reader_speech(text):  # (before any markup: its lines are speech, not marks)
+        text = screen_reader_speech_as_text(text)
     if (text[:1] in ".'" or "\n." in text) and looks_like_groff(text):  # (first: its tbl tabs and "@@" are source)
         text = groff_as_text(text)
     if "+--" in text or "┌" in text or "├" in text or "╔" in text:  # a grid table's bars first, before other marks
