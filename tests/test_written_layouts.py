@@ -76,6 +76,8 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "04_kh_ubnd_xa_bao_lac_giam_ngheo_2027_excel_xml_2003": ("pdfwrap",),
     "05_qd_ubnd_hung_yen_nha_o_xa_hoi_2027_docx_document_xml": ("pdfwrap", "webmd"),
     "08_kh_hoi_ccb_quang_ninh_cong_tac_hoi_2027_ban_do_tu_duy_freeplane": ("pdfwrap",),
+    # a screen reader's speech re-laid: its spoken roles no longer parted from the words by the reader's pauses
+    "03_kh_so_khcn_ha_tinh_thi_truong_cong_nghe_trinh_doc_man_hinh": LAYOUTS,
     # a DokuWiki page's lists and table rows re-laid as paragraphs lose the indent and bars that make them lists and rows
     "07_kh_dien_luc_thanh_hoa_mua_kho_2027_dokuwiki": LAYOUTS,
     # a converter's pipe table padded to its columns, wrapped at a page's width: a row's cell runs onto the next line
