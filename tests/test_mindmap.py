@@ -258,3 +258,48 @@ def test_a_map_with_its_closing_and_no_part_of_a_body_reads_without_error():
             '<node TEXT="Nơi nhận: - Như trên; - Lưu: VT."/>\n<node TEXT="Ghi chép riêng"/>\n</node>\n</map>\n')
     lines = read_bytes(text.encode(), "ban_do.mm").text.split("\n")
     assert "Nơi nhận: - Như trên; - Lưu: VT." in lines and "Ghi chép riêng" in lines
+
+
+def test_a_run_of_comments_is_sniffed_quickly_and_a_map_after_them_still_read(tmp_path):
+    # (one pattern for the run of comments split it in 2^n ways when no map followed: 30 of them hung the sniff)
+    comments = "<!-- a -->" * 30
+    started = time.monotonic()
+    assert not looks_like_mind_map((comments + "<root>Kế hoạch</root>").encode())
+    assert not looks_like_mind_map((comments + "<!-- không đóng").encode())
+    assert sniff_format(Path("comments.xml"), (comments + "<root>Kế hoạch</root>").encode()) == "xml"
+    assert time.monotonic() - started < 0.5
+    path = tmp_path / "comments.xml"
+    path.write_text(comments + "<root>Kế hoạch</root>", encoding="utf-8")
+    started = time.monotonic()
+    assert read_bytes(path.read_bytes(), path.name).format == "xml"
+    assert time.monotonic() - started < 5
+    # a real map after the comments (and after a declaration and a byte order mark) is still one, and reads
+    source = ('\ufeff<?xml version="1.0" encoding="UTF-8"?>\n' + "<!-- xuất từ công cụ -->\n" * 30
+              + '<map version="1.0.1"><node TEXT="Bản đồ"><node TEXT="I. NHIỆM VỤ"><node TEXT="Rà soát"/></node>'
+              + "</node></map>")
+    assert looks_like_mind_map(source.encode())
+    for name in ("ban-do.xml", "ban-do.txt"):
+        raw = read_bytes(source.encode(), name)
+        assert raw.format == "mm"
+        assert raw.text.split("\n") == ["Bản đồ", "I. NHIỆM VỤ", "- Rà soát"]
+
+
+def test_twenty_thousand_labelled_nodes_are_read_in_linear_time():
+    # (each node was looked for among all the parts: 20,000 capital headings took half a minute)
+    source = '<map version="1.0.1"><node TEXT="KẾ HOẠCH">' + '<node TEXT="1. VIỆC"/>' * 19990 + "</node></map>"
+    started = time.monotonic()
+    lines = _lines(source)
+    elapsed = time.monotonic() - started
+    print(f"20,000 labelled nodes read in {elapsed:.2f} s")
+    assert lines == ["KẾ HOẠCH"] + ["1. VIỆC"] * 19990
+    assert elapsed < 15
+
+
+def test_a_chain_of_clones_each_holding_the_next_reads_without_recursion_error():
+    # (each node holds a clone of the next sibling, which holds a clone of the next: 1,500 levels nested)
+    chain = "".join(f'<node ID="N{k}" TEXT="{k}. việc"><node TREE_ID="N{k + 1}"/></node>' for k in range(1500))
+    lines = _lines(_map(chain))
+    assert lines[:4] == ["Bản đồ", "0. việc", "1. việc", "2. việc"]
+    assert len(lines) <= 20001
+    raw = read_bytes(('<map version="1.0.1"><node TEXT="Gốc">' + chain + "</node></map>").encode(), "ban-do.mm")
+    assert raw.format == "mm" and raw.text.startswith("Gốc\n0. việc\n1. việc")

@@ -1,4 +1,6 @@
 """A plan read aloud and captioned: SubRip and WebVTT files read as the document's paragraphs."""
+import random
+import time
 from pathlib import Path
 
 import pytest
@@ -247,3 +249,46 @@ def test_the_suffixes_choose_the_reader_and_a_named_file_that_holds_no_cue_stays
     assert sniff_format(Path("a.txt"), "ỦY BAN NHÂN DÂN\n".encode()) == "txt"
     raw = read_bytes("ỦY BAN NHÂN DÂN XÃ A\nKẾ HOẠCH\n".encode(), "ban_sao.srt")
     assert raw.format == "txt" and "KẾ HOẠCH" in raw.text
+
+
+# An automatic caption: lowercase words, no punctuation, so that every cue goes on with the paragraph before it.
+_SPOKEN_WORDS = ("xã", "huyện", "dân", "các", "thôn", "bản", "kế", "hoạch", "phòng", "chống", "dịch", "bệnh", "năm", "nay",
+                 "thực", "hiện", "tuyên", "truyền", "bà", "con", "nhân", "chăn", "nuôi", "gia", "súc", "cầm", "và", "của")
+
+
+def _timed(text: str) -> tuple[list[str], float]:
+    started = time.perf_counter()
+    paragraphs = subtitle_paragraphs(text)
+    return paragraphs, time.perf_counter() - started
+
+
+def test_automatic_captions_read_as_one_paragraph_in_linear_time():
+    spoken = random.Random(27)
+    cues = [" ".join(spoken.choice(_SPOKEN_WORDS) for _ in range(8)) for _ in range(8000)]
+    paragraphs, seconds = _timed(_srt(cues))
+    print(f"8,000 cues with no punctuation: {seconds:.2f} s")
+    assert paragraphs == [" ".join(cues)]
+    assert seconds < 20  # (was 59 s: each cue read the whole paragraph again; a slow, shared machine)
+
+    wrapped, seconds = _timed(_srt(["\n".join(cues)]))  # one cue of 8,000 wrapped lines (was 116 s)
+    print(f"one cue of 8,000 wrapped lines: {seconds:.2f} s")
+    assert wrapped == paragraphs and seconds < 20
+
+
+def test_long_runs_in_capitals_or_with_no_letter_are_read_in_linear_time():
+    heading = "II. " + "\n".join(["NHIỆM VỤ VÀ GIẢI PHÁP"] * 4000)  # a heading's capitals wrapped, over and over
+    figures = "\n".join(["123 456 789"] * 4000)  # lines with no letter, joined
+    counted = ["1, 2, 3,"] * 4000  # cues with no letter, each going on after a comma
+    for cues in ([heading], [figures], counted):
+        paragraphs, seconds = _timed(_srt(cues))
+        assert len(paragraphs) == 1 and seconds < 10, seconds
+
+
+def test_a_bracket_or_an_override_left_open_costs_no_time():
+    for cue in ("[" + "ab " * 30000, "{\\" * 30000, "[Nhạc] " + "[" * 30000 + " ab"):
+        started = time.perf_counter()
+        subtitle_paragraphs(_srt([cue]))
+        assert time.perf_counter() - started < 2, cue[:10]
+    # what the patterns take away is the same: a sound in square brackets and a position go, a note's mark stays
+    assert subtitle_paragraphs(_srt(["{\\an8}[Nhạc hiệu] Thực hiện Kế hoạch [1] của [ ] xã, [Vỗ tay]"])) == [
+        "Thực hiện Kế hoạch [1] của [ ] xã,"]

@@ -37,16 +37,30 @@ from ..errors import UnreadableFile
 from ..lexicon import TYPE_LINE, UPPER_LETTERS, point_letter, roman_numeral
 from . import RawText
 
+_DECLARATION = re.compile(rb"\s*(?:<\?xml[^>]{0,200}\?>)?\s*")
+_SPACE = re.compile(rb"\s*")
 _MAP_OPENING = re.compile(
-    rb"\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)*<map(?:\s[^>]{0,400})?\sversion\s*=\s*"
-    rb"[\"'](?:freeplane[^\"']{0,40}|\d{1,2}\.\d{1,2}(?:\.\d{1,3})?[^\"']{0,20})[\"']", re.S)
+    rb"<map(?:\s[^>]{0,400})?\sversion\s*=\s*"
+    rb"[\"'](?:freeplane[^\"']{0,40}|\d{1,2}\.\d{1,2}(?:\.\d{1,3})?[^\"']{0,20})[\"']")
+_COMMENT_LENGTH = 2000  # characters of a comment before the map's tag, at most
+_COMMENTS = 100  # comments before the map's tag, at most
 
 
 def looks_like_mind_map(head: bytes) -> bool:
     """A Freeplane or FreeMind map: `<map version="freeplane …">` or `<map version="1.0.1">` first in the file (after a
     byte order mark, an XML declaration or a comment, which the apps do not write but an export may)."""
     head = head.lstrip(b"\xef\xbb\xbf")
-    return _MAP_OPENING.match(head) is not None
+    at = _DECLARATION.match(head).end()
+    # the comments skipped one by one, each up to its first "-->" (one pattern for a run of them splits it in
+    # exponentially many ways when no map follows)
+    for _ in range(_COMMENTS):
+        if not head.startswith(b"<!--", at):
+            break
+        end = head.find(b"-->", at + 4, at + 4 + _COMMENT_LENGTH + 3)
+        if end < 0:
+            return False
+        at = _SPACE.match(head, end + 3).end()
+    return _MAP_OPENING.match(head, at) is not None
 
 
 # A label the author typed: a part's roman number, a number ("1.", "1.2.", "2)"), a letter ("a)", "A."), a bullet, or a
@@ -72,6 +86,9 @@ _HEADER_NODES = 2  # header lines among a branch's nodes that make it the header
 _STATED_ITEM = 60  # characters of a node's text that state an item: a note on it is a remark, not its text
 _BULLETS = ("- ", "+ ")  # an unlabelled item's mark, by its depth under the labelled node it belongs to
 _MAX_NODES = 20000  # nodes read at most (a clone repeats a branch: a hostile file could repeat one without end)
+# the depth past which a clone is read as itself: a chain of clones, each holding a clone of the next branch, would
+# otherwise nest as deep as the chain is long (the file's own nesting is bounded by the XML parser's depth limit)
+_CLONE_DEPTH = 200
 
 
 def _local(tag) -> str:
@@ -139,13 +156,16 @@ class _Map:
 
     def node(self, element, depth: int = 0, seen: frozenset = frozenset()) -> _Node | None:
         """The node as the map shows it; None past the budget. A clone (`TREE_ID`: of a whole branch, `CONTENT_ID`: of
-        a node's content) reads as what it repeats, unless that holds it."""
+        a node's content) reads as what it repeats, unless that holds it or the clone stands deeper than
+        `_CLONE_DEPTH`."""
         self.budget -= 1
         if self.budget < 0:
             return None
         seen = seen | {element.get("ID")}
-        source = self._clone(element, "TREE_ID", seen)
-        content = self._clone(source, "CONTENT_ID", seen)
+        source = content = element
+        if depth <= _CLONE_DEPTH:
+            source = self._clone(element, "TREE_ID", seen)
+            content = self._clone(source, "CONTENT_ID", seen)
         text, details, note, fields = self._text(content), [], [], []
         for child in content:
             tag = _local(child.tag)
@@ -247,12 +267,13 @@ def _take_closing(tree: _Node, parts: list[_Node]) -> list[_Node]:
     signature or "Nơi nhận" node and the nodes after it on that branch, taken out to be read after the body, where
     paper prints them. Nothing when no part of the body comes after it."""
     branches = tree.children
-    last_part = max((k for k, branch in enumerate(branches) if any(branch is part for part in parts)), default=0)
+    part_ids = {id(part) for part in parts}  # (by identity, as `is`: one look-up a node, not a scan of the parts)
+    last_part = max((k for k, branch in enumerate(branches) if id(branch) in part_ids), default=0)
     for k, branch in enumerate(branches[:last_part]):
-        if any(branch is part for part in parts):
+        if id(branch) in part_ids:
             continue
         if _closes(branch):  # (on the root itself: up to the next part)
-            end = next(j for j in range(k, len(branches)) if any(branches[j] is part for part in parts))
+            end = next(j for j in range(k, len(branches)) if id(branches[j]) in part_ids)
             taken, tree.children = branches[k:end], branches[:k] + branches[end:]
             return taken
         stack = [branch]
@@ -283,6 +304,7 @@ class _Writer:
     def __init__(self, labelled_map: bool, parts: list[_Node], closing: list[_Node]):
         self.labelled_map = labelled_map
         self.parts = parts
+        self.part_ids = {id(part) for part in parts}  # (the parts by identity: one look-up a node)
         self.closing = closing  # the document's closing, read after the body's last part
         self.out: list[str] = []
 
@@ -304,7 +326,7 @@ class _Writer:
             elif bullet >= 0:
                 kind = "bullet"
                 text[0] = _BULLETS[min(bullet, len(_BULLETS) - 1)] + text[0]
-            elif not self.labelled_map and (depth > 1 or any(node is part for part in self.parts)):
+            elif not self.labelled_map and (depth > 1 or id(node) in self.part_ids):
                 kind = "labelled"
                 text[0] = _depth_label(depth, count) + text[0]
         self.out += text
@@ -319,7 +341,7 @@ class _Writer:
                 self.out += node.note  # the text the node stands for
         if kind == "bullet":
             below = max(bullet, 0) + 1
-        elif kind in ("labelled", "paragraph") or any(node is part for part in self.parts):
+        elif kind in ("labelled", "paragraph") or id(node) in self.part_ids:
             below = 0  # (a part's heading in capitals, unlabelled, heads its items as a labelled one does)
         else:
             below = -1
@@ -334,7 +356,7 @@ class _Writer:
         for child in children:
             if not child.summary:
                 position += 1
-            is_part = any(child is part for part in self.parts)
+            is_part = id(child) in self.part_ids
             parts += is_part
             self.write(child, depth + 1, below, "" if child.summary else f"{stem}{position}. ",
                        parts if depth == 0 and is_part else position, plain, labels)

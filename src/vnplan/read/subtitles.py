@@ -39,13 +39,18 @@ _BLOCK_KEYWORD = re.compile(r"(?:NOTE|STYLE|REGION)(?:\s|$)")  # WebVTT's blocks
 _HEAD_LINES = 12  # non-blank lines of a file's head looked at to tell subtitles
 
 # What the text lines carry that is not the document's text.
-_ASS_OVERRIDE = re.compile(r"\{\\[^}]*\}")  # "{\an8}": a position an SRT borrowed from ASS
+# "{\an8}": a position an SRT borrowed from ASS. (No "{" inside: an attempt stops at the next one, not at the end of
+# a line of "{\" with no "}".)
+_ASS_OVERRIDE = re.compile(r"\{\\[^{}]*\}")
 _TAG = re.compile(r"</?(?:[A-Za-z][^<>]*|\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3})>")  # <v Ann>, </c>, <00:00:05.000>
 _SPEAKER_CHANGE = re.compile(r"^\s*>>+\s*")  # ">>" (a broadcast caption's new speaker)
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200e\u200f\u202a\u202b\u202c\ufeff"))
 # Sounds: any bracketed words in square brackets ("[Nhạc hiệu]", "[Vỗ tay]"; "[1]", a note's mark, is kept); words in
 # round brackets that open on a sound ("(tiếng vỗ tay)", "(Nhạc nền)"; "(Đã ký)", "(tiếng Mông)" are kept); music.
-_SQUARE_SOUND = re.compile(r"\[[^\[\]]*[^\W\d_][^\[\]]*\]")
+# The square brackets are matched whole and their letter looked for after: a pattern that sought the letter inside
+# them would try each letter of a "[" left open as the place to split the words before it from those after.
+_SQUARE = re.compile(r"\[[^\[\]]*\]")
+_LETTER = re.compile(r"[^\W\d_]")
 _SOUND_WORDS = (r"nhạc|tiếng\s+(?:vỗ\s+tay|cười|nhạc|chuông|trống|còi|ồn|động\s+cơ|mưa|gió|hát|hô)|vỗ\s+tay|cười"
                 r"|âm\s+thanh|im\s+lặng|ồn\s+ào"
                 r"|music|applause|laughter|laughs|laughing|silence|inaudible|noise|cheering")
@@ -71,6 +76,7 @@ _RUNS_ON = frozenset(RUNNING_ON_WORDS)
 _RUNS_ON_PAIRS = frozenset(word for word in RUNNING_ON_WORDS if " " in word)
 _CAPITAL_WORD = re.compile(r"[" + UPPER_LETTERS + r"][^\W\d_]*")
 _NAME_WORDS = 5
+_WORD = re.compile(r"\S+")
 
 
 @dataclass
@@ -153,6 +159,11 @@ def _cues(text: str) -> list[_Cue]:
     return cues
 
 
+def _square_sound(match: re.Match[str]) -> str:
+    """Square brackets round words are a sound, gone; round a number alone ("[1]", a note's mark) they are kept."""
+    return "" if _LETTER.search(match.group()) else match.group()
+
+
 def _clean(line: str) -> str:
     """A caption line's text: no tags, entities read, no sound, no speaker mark."""
     line = _ASS_OVERRIDE.sub("", line) if "{\\" in line else line
@@ -163,7 +174,7 @@ def _clean(line: str) -> str:
     if _MUSIC.search(line):
         return ""  # a song's words, or a note alone
     if "[" in line:
-        line = _SQUARE_SOUND.sub("", line)
+        line = _SQUARE.sub(_square_sound, line)
     if "(" in line:
         line = _ROUND_SOUND.sub("", line)
     if ">" in line:
@@ -180,7 +191,8 @@ def _cleaned_cues(text: str) -> list[_Cue]:
     for cue in _cues(text):
         lines = [cleaned for cleaned in map(_clean, cue.lines) if cleaned]
         raw_lines = lines
-        repeated = next((k for k in range(min(len(previous), len(lines)), 0, -1) if previous[-k:] == lines[:k]), 0)
+        repeated = next((k for k in range(min(len(previous), len(lines)), 0, -1)
+                         if previous[-k] == lines[0] and previous[-k:] == lines[:k]), 0)  # (no copy where none can be)
         lines = lines[repeated:]
         if raw_lines:
             previous = raw_lines
@@ -194,10 +206,31 @@ def _cleaned_cues(text: str) -> list[_Cue]:
 # --- the document's lines ----------------------------------------------------------------------------------------
 
 
+# What `_capitals` asks of a text's letters: whether one is not a capital (then the text is in capitals whatever is
+# added to it), else how many capitals it holds, up to two. Told of each line once and joined as the lines are, so that
+# a paragraph read over thousands of cues, or a cue of thousands of wrapped lines, is not read again at each one.
+_NOT_CAPITALS = -1
+
+
+def _capital_letters(text: str) -> int:
+    """`_NOT_CAPITALS` at the text's first letter that is not a capital, else its capitals counted up to two."""
+    count = 0
+    for char in text:
+        if char.isalpha():
+            if not char.isupper():
+                return _NOT_CAPITALS
+            count += 1
+    return min(count, 2)
+
+
+def _joined_letters(first: int, second: int) -> int:
+    """`_capital_letters` of two texts joined, from theirs."""
+    return _NOT_CAPITALS if _NOT_CAPITALS in (first, second) else min(first + second, 2)
+
+
 def _capitals(text: str) -> bool:
     """A line in capitals ("ỦY BAN NHÂN DÂN XÃ …", "KT. CHỦ TỊCH"), two letters at least."""
-    letters = [char for char in text if char.isalpha()]
-    return len(letters) >= 2 and all(char.isupper() for char in letters)
+    return _capital_letters(text) == 2
 
 
 def _labelled(text: str) -> bool:
@@ -208,28 +241,42 @@ def _alone(text: str) -> bool:
     """A line the document sets on its own whatever follows: the number, the place and date, the type word, a whole
     line in brackets. (Between two of a cue's lines, the text so far on one side.)"""
     return (_NUMBER_LINE.match(text) is not None or _DATE_LINE.fullmatch(text) is not None
-            or _TYPE_WORD.fullmatch(text) is not None or _BRACKETED.fullmatch(text) is not None)
+            or _TYPE_WORD.fullmatch(text) is not None
+            or text.endswith(")") and _BRACKETED.fullmatch(text) is not None)
+
+
+# The tests below are asked of a paragraph at each cue: they read its end or its start only, never the whole of it.
+def _last_words(text: str, count: int) -> str:
+    """The text's last `count` words (split at single spaces; the whole text if it has fewer)."""
+    start = len(text)
+    for _ in range(count):
+        start = text.rfind(" ", 0, start)
+        if start < 0:
+            return text
+    return text[start + 1:]
 
 
 def _last_word(text: str) -> str:
-    return text.rsplit(" ", 1)[-1]
+    return _last_words(text, 1)
 
 
 def _runs_on(text: str) -> bool:
     """`text` cannot end a sentence: it ends on a comma, a dash, an open bracket or a word that needs what follows."""
     if text.endswith((",", "-", "–", "(", "/")):
         return True
-    word = _last_word(text).lower()
-    return word in _RUNS_ON or " ".join(text.lower().rsplit(" ", 2)[-2:]) in _RUNS_ON_PAIRS
+    return _last_word(text).lower() in _RUNS_ON or _last_words(text, 2).lower() in _RUNS_ON_PAIRS
 
 
 def _ends_sentence(text: str) -> bool:
-    return text.rstrip(_CLOSING_MARKS).endswith(_SENTENCE_END) or text.endswith(_SENTENCE_END)
+    end = len(text)
+    while end and text[end - 1] in _CLOSING_MARKS:
+        end -= 1
+    return text.endswith(_SENTENCE_END, 0, end) or text.endswith(_SENTENCE_END)
 
 
 def _name_line(text: str) -> bool:
     """A line of a few words, each capitalised: a person's name under a signature ("Nguyễn Văn An")."""
-    words = text.split()
+    words = [match.group() for match, _ in zip(_WORD.finditer(text), range(_NAME_WORDS + 1))]
     return 2 <= len(words) <= _NAME_WORDS and all(_CAPITAL_WORD.fullmatch(word) for word in words)
 
 
@@ -243,26 +290,26 @@ def _label_opens(before: str, line: str) -> bool:
     return not (_NUMBERED_LABEL.match(line) and _runs_on(before))
 
 
-def _breaks_inside(before: str, line: str) -> bool:
+def _breaks_inside(before: str, line: str, before_capitals: bool, line_capitals: bool) -> bool:
     """Whether the line break before a cue's `line` is the document's, not the captioning tool's wrap; `before`: the
-    cue's text so far since the last such break."""
+    cue's text so far since the last such break; `…_capitals`: whether each is in capitals (`_capitals`)."""
     if _labelled(line):
         return _label_opens(before, line)
-    if _capitals(before) and _capitals(line):
+    if before_capitals and line_capitals:
         # a heading's capitals wrapped ("II. NHIỆM VỤ VÀ GIẢI PHÁP" / "TRỌNG TÂM"), not two lines of a header
         return not (_labelled(before) and not _ends_sentence(before))
-    return _capitals(before) or _capitals(line) or _alone(before) or _alone(line)
+    return before_capitals or line_capitals or _alone(before) or _alone(line)
 
 
 def _opens_paragraph(text: str) -> bool:
     return _capitals(text) or _alone(text) or _OWN_PARAGRAPH.match(text) is not None
 
 
-def _goes_on(paragraph: str, text: str, title: bool) -> bool:
+def _goes_on(paragraph: str, text: str, title: bool, capitals: bool) -> bool:
     """Whether a cue's first line goes on with the paragraph the cue before ended on. `title`: that paragraph is the
     title under the type word, or a header's line under one in capitals, which goes on only in lowercase (not into the
-    text's first sentence)."""
-    if _ends_sentence(paragraph) or _capitals(paragraph) or _alone(paragraph) or _opens_paragraph(text):
+    text's first sentence); `capitals`: the paragraph is in capitals (`_capitals`)."""
+    if _ends_sentence(paragraph) or capitals or _alone(paragraph) or _opens_paragraph(text):
         return False
     if _labelled(text):
         return not _label_opens(paragraph, text)
@@ -273,29 +320,44 @@ def _goes_on(paragraph: str, text: str, title: bool) -> bool:
     return _runs_on(paragraph) or _CAPITAL_WORD.fullmatch(_last_word(paragraph)) is not None
 
 
+def _added(text: str, more: str) -> str:
+    """`text` then `more`, parted by a space. (`text` taken out of its list first: held by nothing else, it is
+    lengthened where it is rather than copied, which a paragraph read over thousands of cues would be at each one.)"""
+    text += " "
+    text += more
+    return text
+
+
 def subtitle_paragraphs(text: str) -> list[str]:
     """The document's paragraphs from the captions' cues (see the module's notes)."""
     paragraphs: list[str] = []
     pause = True  # a sound cue, or the start: nothing goes on across it
     title_at = -1  # the index of the paragraph under the type word
     header_line = False  # the last paragraph is a header's line under one in capitals ("Độc lập - Tự do - Hạnh phúc")
+    last_letters = _NOT_CAPITALS  # the last paragraph's `_capital_letters`
     for cue in _cleaned_cues(text):
         if cue.sound:
             pause = True
             continue
         pieces = [cue.lines[0]]
+        letters = [_capital_letters(cue.lines[0])]  # each piece's `_capital_letters`
         for line in cue.lines[1:]:
-            if _breaks_inside(pieces[-1], line):
+            line_letters = _capital_letters(line)
+            if _breaks_inside(pieces[-1], line, letters[-1] == 2, line_letters == 2):
                 pieces.append(line)
+                letters.append(line_letters)
             else:
-                pieces[-1] += " " + line
+                pieces.append(_added(pieces.pop(), line))
+                letters[-1] = _joined_letters(letters[-1], line_letters)
         title = header_line or len(paragraphs) - 1 == title_at
-        if not pause and paragraphs and _goes_on(paragraphs[-1], pieces[0], title):
-            paragraphs[-1] += " " + pieces.pop(0)
-        for before, piece in zip([None, *pieces], pieces):
+        if not pause and paragraphs and _goes_on(paragraphs[-1], pieces[0], title, last_letters == 2):
+            paragraphs.append(_added(paragraphs.pop(), pieces.pop(0)))
+            last_letters = _joined_letters(last_letters, letters.pop(0))
+        for index, piece in enumerate(pieces):
             if paragraphs and _TYPE_WORD.fullmatch(paragraphs[-1]):
                 title_at = len(paragraphs)
             paragraphs.append(piece)
-            header_line = before is not None and _capitals(before)
+            header_line = index > 0 and letters[index - 1] == 2
+            last_letters = letters[index]
         pause = False
     return paragraphs
