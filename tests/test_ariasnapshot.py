@@ -1,6 +1,10 @@
 """A web page captured as its accessibility tree (an aria snapshot, as Playwright and the browser tools built on it
 write one) reads as the lines the page shows, without the portal's frame."""
+import json
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -264,3 +268,38 @@ def test_a_snapshot_that_playwright_writes_reads_as_the_page(browser):
     assert _lines(snapshot) == ["Kế hoạch số 7/KH-UBND", 'Căn cứ: "Luật" số 1;', "- Sở Y tế: chủ trì.",
                                 "1. Sở Tài chính: bố trí kinh phí.", "- Việc một", "| TT | Nội dung |",
                                 "| 1 | Việc A Việc B |"]
+
+
+def test_a_lone_surrogate_escaped_in_a_name_is_a_replacement_character_and_the_json_output_is_written(tmp_path):
+    # (Playwright writes a name's characters as JSON escapes; a page's half emoji "\ud83d" decodes to a lone
+    # surrogate, which no UTF-8 output can write: the CLI's JSON for the whole batch failed)
+    page = _PAGE.replace('"2. Công an xã: kiểm soát', '"2. Công an xã \\ud83d: kiểm soát')
+    assert page != _PAGE
+    text = aria_snapshot_as_text(page)
+    assert "2. Công an xã \ufffd: kiểm soát việc vận chuyển lợn qua địa bàn." in text.split("\n")
+    assert _lines('- paragraph: "1. Sở Công Thương \\ud83d:"') == ["1. Sở Công Thương \ufffd:"]
+    assert _lines('- paragraph: "Sở \\xe1 \\ud83d\\ude00 \\ude00"') == ["Sở á 😀 \ufffd"]  # (read without json)
+    path = tmp_path / "trang.txt"
+    path.write_text(page, encoding="utf-8")
+    done = subprocess.run([str(Path(sys.executable).with_name("vnplan")), "extract", str(path), "--json"],
+                          capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
+    payload = json.loads(done.stdout)
+    assert "\ufffd" in json.dumps(payload, ensure_ascii=False)
+
+
+def test_runs_of_two_numbers_keep_their_space_and_a_number_split_by_emphasis_joins():
+    page = """- main:
+  - paragraph:
+    - strong: Năm 2025
+    - text: 100% xã đạt chuẩn
+  - paragraph:
+    - text: đến năm 202
+    - emphasis: "5"
+    - text: ", tỷ lệ 9"
+    - strong: "5%."
+  - paragraph:
+    - strong: Mục tiêu 1
+    - text: 2 nhiệm vụ
+"""
+    assert _lines(page) == ["Năm 2025 100% xã đạt chuẩn", "đến năm 2025, tỷ lệ 95%.", "Mục tiêu 1 2 nhiệm vụ"]

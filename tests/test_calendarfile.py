@@ -1,5 +1,8 @@
 """iCalendar files (RFC 5545) carrying a document in an event's description: read as that text, not as the calendar."""
 import base64
+import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -230,3 +233,32 @@ def test_a_broken_calendar_gives_its_text_or_a_clear_refusal_never_a_traceback(d
     except vnplan.errors.VnplanError:
         pass
     assert time.monotonic() - started < 5
+
+
+def test_a_value_whose_own_charset_gives_a_lone_surrogate_reads_with_a_replacement_character(tmp_path):
+    # (UTF-7's "+2D0-" is half a surrogate pair: the text held it, and the CLI's JSON for the whole batch failed)
+    raw = PLAN.encode("utf-7").replace(b"2. Trung", b"2. +2D0- Trung", 1)
+    assert "\ud83d" in raw.decode("utf-7")
+    data = _calendar(*_EVENT, "DESCRIPTION;CHARSET=UTF-7;ENCODING=BASE64:" + base64.b64encode(raw).decode(),
+                     "END:VEVENT")
+    assert read_bytes(data, "a.ics").text == PLAN.replace("2. Trung", "2. \ufffd Trung")
+    summary = b"SUMMARY;CHARSET=UTF-7;ENCODING=BASE64:" + base64.b64encode(b"H+2D0-p")
+    meetings = b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n" + summary + b"\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    assert read_bytes(meetings, "a.ics").text == "H\ufffdp"
+    path = tmp_path / "lich.ics"
+    path.write_bytes(data)
+    done = subprocess.run([str(Path(sys.executable).with_name("vnplan")), "extract", str(path), "--json"],
+                          capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
+    assert json.loads(done.stdout)["tasks"]
+
+
+def test_a_property_of_bytes_that_are_no_text_is_skipped_and_the_calendars_event_read():
+    picture = base64.b64encode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8).decode()
+    data = _calendar(*_EVENT, "DESCRIPTION:" + _escaped(PLAN), "END:VEVENT",
+                     "BEGIN:VJOURNAL", "UID:nhatky@test", "SUMMARY;ENCODING=BASE64:" + picture,
+                     "DESCRIPTION;ENCODING=BASE64:" + picture, "END:VJOURNAL")
+    assert read_bytes(data, "a.ics").text == PLAN
+    meetings = _calendar("BEGIN:VEVENT", "SUMMARY:Họp giao ban", "DESCRIPTION;ENCODING=BASE64:" + picture,
+                         "END:VEVENT")
+    assert read_bytes(meetings, "a.ics").text == "Họp giao ban"

@@ -171,3 +171,37 @@ def test_hostile_pages_cost_no_time():
         assert time.perf_counter() - started < 2, text[:20]
     assert dokuwiki_as_text("((ghi chú không đóng\n  - một\n").split("\n")[:2] == ["((ghi chú không đóng", "1. một"]
     assert dokuwiki_as_text("a \ue000" + "0\ue001 b ((c))").strip().split("\n") == ["a 0 b", "", "Ghi chú:", "1 c"]
+
+
+def test_a_markdown_note_quoting_dokuwikis_marks_in_code_spans_is_no_dokuwiki():
+    note = """# Ghi chú về bộ mẫu thử
+
+- Mỗi tệp có một tệp đáp án bên cạnh.
+- Trang DokuWiki giữ dấu của nó: tiêu đề `====== … ======`, ô đầu bảng `^ … ^`, chữ nghiêng `//…//`,
+  hộp `<WRAP
+  center round info 80%>` … `</WRAP>`, tệp đính kèm `{{ :vanban:2027:77-kh.pdf |77-KH.pdf}}`,
+  ngắt dòng `\\\\\\\\ `, ô gộp `:::` và macro `~~NOTOC~~`, `~~DISCUSSION:off~~`;
+  - danh sách lồng nhau của ghi chú:
+    - mục con thứ nhất
+    - mục con thứ hai
+  - các phần khác `%%…%%`:
+    - mục con thứ ba
+- Không sửa văn bản để trích xuất đạt.
+
+## Cách chấm
+
+- điểm theo từng trường;
+  - nhiệm vụ, thời hạn;
+  - đơn vị chủ trì.
+"""
+    assert not looks_like_dokuwiki(note)
+    # (the same marks on the page, not quoted, are DokuWiki's; so are its "  - " items when no list is at the margin)
+    assert looks_like_dokuwiki(note.replace("`", ""))
+    assert looks_like_dokuwiki("KẾ HOẠCH //Phòng chống hạn// năm 2027\n~~NOTOC~~\n  - Sở A chủ trì\n  - Sở B\n")
+
+
+def test_a_line_indented_by_one_space_is_text_two_spaces_or_a_tab_keep_it_as_written():
+    line = " Căn cứ [[vb:qd-12|Quyết định số 12/QĐ-UBND]] và //Luật//"
+    assert dokuwiki_as_text(line) == "Căn cứ Quyết định số 12/QĐ-UBND và Luật\n"
+    assert dokuwiki_as_text(" " + line) == line.strip() + "\n"
+    assert dokuwiki_as_text("\t" + line.strip()) == line.strip() + "\n"

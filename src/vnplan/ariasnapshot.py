@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .read import frames_text
+from .read.encodings import without_surrogates
 from .tablerows import table_row
 
 # The roles the snapshot names (WAI-ARIA 1.2/1.3, the HTML-AAM's, DPub's "doc-…", Playwright's "text").
@@ -73,11 +74,11 @@ _NO_SPACE_AFTER = tuple("([{“‘/")
 
 def _glued(before: str, after: str) -> bool:
     """Whether two runs the snapshot lists apart were one word on the page: a run before punctuation or after an
-    opening bracket, a number split by its emphasis ("năm 202" "5", "số 203" "/2025/QH15"), a syllable split by it
-    (see `_split_syllable`)."""
+    opening bracket, a number split by its emphasis ("năm 202" "5", "số 203" "/2025/QH15": the digits after it one
+    token; "Năm 2025" "100% xã …" are two numbers), a syllable split by it (see `_split_syllable`)."""
     return after.startswith(_NO_SPACE_BEFORE) or before.endswith(_NO_SPACE_AFTER) or after[0] == "/" \
-        or before[-1].isdigit() and after[0].isdigit() or before[-1].isalpha() and after[0].isalpha() \
-        and _split_syllable(before, after)
+        or before[-1].isdigit() and after[0].isdigit() and _SPACES.search(after) is None \
+        or before[-1].isalpha() and after[0].isalpha() and _split_syllable(before, after)
 
 
 _VOWELS = frozenset("aeiouy")
@@ -443,4 +444,4 @@ def aria_snapshot_as_text(text: str) -> str:
     reader = _Reader(furniture_dropped=holds_the_text)
     for part in parts if holds_the_text else [root]:
         reader.block(part)
-    return "\n\n".join(reader.out) + "\n"
+    return without_surrogates("\n\n".join(reader.out)) + "\n"  # (a name's escape may be half a pair: "\\ud83d")

@@ -10,10 +10,11 @@ rendered cell stands in both rows. Emphasis ("**", "//", "__", "''") goes, "<del
 the page's later version does not hold them); "[[target|words]]" gives its words (a bare link its page's name),
 "{{media|caption}}" its caption, "{{tag>…}}" and the other "{{plugin>…}}" calls nothing, "<name@host>" its address;
 plugin tags ("<WRAP …>", "<note>") go and their content stays; "~~NOTOC~~" macros and "----" rules go. "<code>",
-"<file>", "<nowiki>" and "%%…%%" keep their content as written, as do preformatted lines (indented, not a list).
-Footnotes ("((…))") leave the sentence and are kept after the page's text, as the normaliser sets a paper's footnotes
-("Ghi chú:" and the notes, numbered, on one line): extraction reads what the body cites there, and takes no note for a
-task of the last part, which a page that has no signature after that part would otherwise give.
+"<file>", "<nowiki>" and "%%…%%" keep their content as written, as do preformatted lines (indented two spaces or a
+tab, not a list: a line indented by one space is the text's). Footnotes ("((…))") leave the sentence and are kept
+after the page's text, as the normaliser sets a paper's footnotes ("Ghi chú:" and the notes, numbered, on one line):
+extraction reads what the body cites there, and takes no note for a task of the last part, which a page that has no
+signature after that part would otherwise give.
 """
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ _MEDIA_MARK = re.compile(r"\{\{[ \t]*(?:[\w-]{2,30}>|:)"
 _MACRO = re.compile(r"~~[A-Z][A-Z_]{2,30}(?::[^~\n]{0,100})?~~")
 _INDENTED_ITEM = re.compile(r"\n(?: {2,}|\t+)[*-][ \t]*\S")
 _FLUSH_ITEM = re.compile(r"\n[*-][ \t]+\S")  # markdown's, MediaWiki's and AsciiDoc's lists start at the margin
+_CODE_SPAN = re.compile(r"`(?:[^`\n]|\n(?![ \t]*\n)){1,500}`")  # markdown's "`code`", on a paragraph's lines
 _TITLE_HEADING = re.compile(r"\n[ \t]*={6}[^=\n]+={2,}[ \t\r]*(?=\n|\Z)")  # six marks: DokuWiki's first level
 _NOWIKI_PERCENT = re.compile(r"%%[^%\n]{1,300}%%")
 _BOTH_SIDES_HEADING = re.compile(r"\n[ \t]*={2,6}[^=\n]+={2,}[ \t\r]*(?=\n|\Z)")  # MediaWiki's too
@@ -74,17 +76,21 @@ _NOTE_LENGTH = 5000  # a footnote's words at most: a "((" with no "))" near it i
 
 def looks_like_dokuwiki(text: str) -> bool:
     """DokuWiki by its own marks, not by those it shares: "== H ==" headings are MediaWiki's too, "**bold**" and `|`
-    rows markdown's, "[[…|…]]" a note tool's, "\\\\" a line break in Confluence and LaTeX."""
+    rows markdown's, "[[…|…]]" a note tool's, "\\\\" a line break in Confluence and LaTeX; none counted inside a
+    markdown code span (a note quoting DokuWiki's marks), nor "  - " items beside a list at the margin (markdown's
+    nested items)."""
     head = "\n" + text[:_HEAD]
     if "\n{|" in head:  # (MediaWiki's table)
         return False
-    flush_items = len(_FLUSH_ITEM.findall(head))
+    if "`" in head:  # (markdown's code spans: a note quoting DokuWiki's marks, "`//…//`", "`</WRAP>`")
+        head = _CODE_SPAN.sub(" ", head)
+    flush_items = _FLUSH_ITEM.search(head) is not None  # (then "  - " items are a markdown list's nested ones)
     own = sum([_HEADER_ROW.search(head) is not None, ":::" in head and _SPAN_CELL.search(head) is not None,
                _FORCED_BREAK.search(head) is not None, _ITALIC.search(head) is not None,
                "</" in head and _PLUGIN_CLOSING.search(head) is not None, _MEDIA_MARK.search(head) is not None,
                _MACRO.search(head) is not None, "======" in head and _TITLE_HEADING.search(head) is not None,
                _NOWIKI_PERCENT.search(head) is not None,
-               len(_INDENTED_ITEM.findall(head)) >= max(_MIN_ITEMS, flush_items + 1)])
+               not flush_items and len(_INDENTED_ITEM.findall(head)) >= _MIN_ITEMS])
     return own >= 3 or own >= 2 and "==" in head and _BOTH_SIDES_HEADING.search(head) is not None
 
 
@@ -318,8 +324,8 @@ def dokuwiki_as_text(text: str) -> str:
         if _RULE.match(line):
             continue
         heading = _heading(stripped)
-        if line[:1] in (" ", "\t") and stripped and heading is None:
-            out.append(stripped)  # preformatted: as written
+        if line.startswith(("  ", "\t")) and stripped and heading is None:
+            out.append(stripped)  # preformatted (two spaces or a tab; one is the text's): as written
             continue
         quote = _QUOTE.match(stripped) if stripped[:1] == ">" else None
         words = heading if heading is not None else quote[2] if quote else line

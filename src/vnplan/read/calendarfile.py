@@ -26,6 +26,7 @@ from urllib.parse import unquote_to_bytes
 
 from ..errors import VnplanError
 from . import RawText
+from .encodings import without_surrogates
 
 _OPENING = re.compile(r"\A\s*BEGIN:VCALENDAR[ \t]*(?:\r|\n|\Z)", re.I)
 # A line end followed by one space or tab (the fold; the character is the fold's, not the text's)
@@ -222,11 +223,16 @@ def _charset(prop: Property) -> str:
 
 
 def _decode_bytes(data: bytes, charset: str) -> str:
-    from .encodings import decode_text
+    """A quoted-printable or base64 value's bytes as text, in the charset it names or the one they read in; bytes that
+    are no text (a picture an exporter put in a journal's description) none: the property is skipped, the calendar's
+    other components read. A text in a legacy font is refused, as it would be in the file itself."""
+    from .encodings import decode_text, looks_binary
 
     try:
         return data.decode(charset)
     except (LookupError, UnicodeDecodeError):
+        if looks_binary(data):
+            return ""
         return decode_text(data, "calendar")
 
 
@@ -374,5 +380,6 @@ def read_icalendar(data: bytes, name: str = "") -> RawText:
     calendar = parse(unfold(data, name))
     text = document_text(calendar)
     if text is None:
-        return RawText(summaries(calendar), "ics", wrapped=False)
+        return RawText(without_surrogates(summaries(calendar)), "ics", wrapped=False)
+    text = without_surrogates(text)  # (a value's own charset may give one: UTF-7's "+2D0-")
     return RawText(text, "ics", wrapped=hard_wrapped(text))

@@ -84,7 +84,18 @@ def vni_lines_converted(text: str) -> str:
     return "\n".join(lines)
 
 
-def _looks_binary(data: bytes) -> bool:
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """The text with no surrogate code point left (an escape "\\ud83d", a UTF-7 "+2D0-" give one, which no UTF-8 output
+    can write): a pair the escapes split joined into its character, a lone one U+FFFD."""
+    if _SURROGATE.search(text) is None:
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def looks_binary(data: bytes) -> bool:
     sample = data[:8192].replace(b"\r\x07", b"\r")  # (Word's cell marks in the text its object model gives)
     if b"\x00" in sample:
         return True
@@ -120,7 +131,7 @@ def decode_text(data: bytes, name: str = "") -> str:
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16", errors="replace")
     else:
-        if _looks_binary(data):
+        if looks_binary(data):
             raise UnreadableFile(
                 f"Tệp nhị phân, không phải văn bản: {name}", f"binary file, not text: {name}"
             )
