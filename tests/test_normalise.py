@@ -1,3 +1,4 @@
+import json
 import re
 import textwrap
 
@@ -1516,3 +1517,9 @@ def test_a_pictures_place_a_converter_marked_goes_from_the_signature():
     result = vnplan.extract_text(text)
     assert (result.document.signer, result.document.signer_title) == ("Lò Văn Sơn", "Trưởng ban")
     assert "image" not in normalise(RawText(text, "txt"))
+
+
+def test_a_lone_surrogate_a_reader_let_through_becomes_a_replacement_character():
+    text = "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Sở Y tế chủ trì tổ chức hội nghị \ud83d trước ngày 30/6/2027.\n"
+    plan = vnplan.extract_text(text).to_dict()
+    assert "\ufffd" in json.dumps(plan, ensure_ascii=False).encode("utf-8").decode("utf-8")

@@ -40,6 +40,7 @@ from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, AS
                       SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS,
                       VERB_OPENING)
 from .read import RawText
+from .read.encodings import without_surrogates
 from .tablerows import table_row
 from .textfold import fold
 from .versions import later_version, looks_like_version_comparison
@@ -182,7 +183,7 @@ def collapse_spaces(text: str) -> str:
 
 def normalise_text(text: str) -> str:
     """NFC + one tone-mark style + spacing glitches; no line structure changes."""
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", without_surrogates(text))  # (any reader's escapes: no output could write one)
     text = fix_tone_marks(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     for char in _ODD_SPACES:
