@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (ADOPTION_FORMULA, ANNOUNCES_LIST, APPENDIX_TITLE, LEAD_OR_PARTNER, PHASE_LABEL, ROMAN_POINT_NUMERALS,
-                      SUB_BULLET_MARKS, TYPE_LINE, VERB_OPENING, roman_numeral)
+from .lexicon import (ADOPTION_FORMULA, ANNOUNCES_LIST, APPENDIX_TITLE, LEAD_OR_PARTNER, PHASE_LABEL,
+                      ROMAN_POINT_NUMERALS, SUB_BULLET_MARKS, TYPE_LINE, VERB_OPENING, roman_numeral)
 from .model import OutlineNode, Span
 
 _ROMAN_PART = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]{1,6})\s*[.\-–]\s*(\S.*)$")

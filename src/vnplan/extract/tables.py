@@ -6,10 +6,10 @@ import re
 from ..lexicon import MATRIX_MARKS, field_role, is_column_head, matrix_legend
 from ..model import Span, Task
 from ..segment import Block
+from ..tablerows import row_cells
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, bodies_named, names_of, names_only
 from .agencies import AgencyMention
 from .dates import deadline_from_timeframe, deadline_in
-from ..tablerows import row_cells
 
 _ROW_LABEL = re.compile(r"[\dIVXLC.]*|[A-ZĐa-zđ][.)]?")  # a row's number cell: "1", "2.3", "IV", "A", "a)"
 _NUMBER_HEADER = re.compile(r"S?TT\.?|Số TT|Số thứ tự|Số", re.I)
