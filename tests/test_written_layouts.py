@@ -84,6 +84,16 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "09_ct_tinh_uy_bac_ninh_pccc_khu_cong_nghiep_docling_markdown": ("pdfwrap", "webmd"),
     # an Org file given markdown's bold around its block marks ("**#+END_CENTER**") is neither file
     "10_kh_vuon_quoc_gia_cuc_phuong_pccc_rung_2026_2027_org_mode": ("webmd",),
+    # a patch, a service's JSON or a legal XML wrapped at a page's width or set out as a web page is none of them any
+    # more: its "+" marks, its strings, its elements broken over lines
+    "02_ct_chu_tich_can_tho_cap_giay_chung_nhan_2027_ban_va_git": ("pdfwrap", "webmd"),
+    "03_kh_bvdk_gia_lai_kiem_soat_nhiem_khuan_2027_json_phan_tich_bo_cuc": ("pdfwrap", "webmd"),
+    "05_qd_ubnd_hue_chi_so_papi_2027_akoma_ntoso": ("pdfwrap", "webmd"),
+    # a wiki page's Textile re-laid as paragraphs: its headings' "h2." no longer open lines, so its cells' modifiers
+    # ("|=. ", "/2.") are not read as Textile
+    "06_kh_tct_cap_nuoc_sai_gon_that_thoat_nuoc_2027_wiki_textile": LAYOUTS,
+    # a web archive wrapped at a page's width: the page's header cells broken over its markup's lines
+    "09_kh_so_gddt_khanh_hoa_thi_tot_nghiep_thpt_2027_luu_tru_web_warc": ("pdfwrap",),
 }
 
 

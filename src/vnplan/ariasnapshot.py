@@ -22,6 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .lexicon import OUTLINE_LABEL
 from .read import frames_text
 from .read.encodings import without_surrogates
 from .tablerows import table_row
@@ -65,8 +66,6 @@ _ROLE = re.compile(r"(?:/?[a-z][a-z-]*)(?=[ :\[]|$)")
 _JSON_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
 _REGEX_NAME = re.compile(r"/(?:[^/\\\n]|\\.)*/")
 _ATTRIBUTE = re.compile(r" *\[([^\]\n]*)\]")
-_OWN_LABEL = re.compile(r"(?:[-–—•+*○●▪■►✓]|\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[a-zđ][.)]|[IVXLC]{1,6}[.)]|[A-ZĐ]\."
-                        r"|\((?:\d{1,3}|[a-zđ]|[ivx]{1,5})\))(?:\s|$)|(?:Điều|Khoản|Mục|Phần|Chương)\s+[\dIVXLC]")
 _SPACES = re.compile(r"\s+")
 _NO_SPACE_BEFORE = tuple(",.;:!?)]}…”’%")
 _NO_SPACE_AFTER = tuple("([{“‘/")
@@ -338,7 +337,7 @@ class _Reader:
             return
         start = len(self.out)
         self.contents(node)
-        if role == "listitem" and len(self.out) > start and not _OWN_LABEL.match(self.out[start]) \
+        if role == "listitem" and len(self.out) > start and not OUTLINE_LABEL.match(self.out[start]) \
                 and self.out[start][:1] != "|":
             self.out[start] = "- " + self.out[start]
 

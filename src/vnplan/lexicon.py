@@ -42,6 +42,11 @@ ACTION_VERBS = (
     "kiến nghị", "trồng mới", "trực ban", "ứng trực", "mời", "điều hành",
 )
 
+# A label an outline puts before its items, a space or the line's end after it: a bullet, a number ("1.", "1.2.", "2)"),
+# a letter ("a)", "A."), a part's Roman number, a number or letter in brackets, a division's word ("Điều 3", "Phần II").
+OUTLINE_LABEL = re.compile(r"(?:(?:[-–—•+*○●▪■►✓]|\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[a-zđ][.)]|[IVXLC]{1,6}[.)]|[A-ZĐ]\."
+                           r"|\((?:\d{1,3}|[a-zđ]|[ivx]{1,5})\))|(?:Điều|Khoản|Mục|Phần|Chương)\s+[\dIVXLC]+[.:]?)(?=\s|$)")
+
 # Every capital letter, Vietnamese ones among them (they sit among lower-case ones in Unicode): for character classes.
 UPPER_LETTERS = "".join(chr(code) for code in range(ord("A"), 0x1EFA) if chr(code).isupper())
 

@@ -103,6 +103,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Khoa": (),  # a hospital's or a university's department: "Khoa Tim mạch", "Khoa Kiểm soát nhiễm khuẩn"
     "Công chức": (),  # a commune's officials by their field: "Công chức Văn hóa - Xã hội", "Công chức Tư pháp - Hộ tịch"
     "Đội": (),
+    "Câu lạc bộ": ("CLB",),  # a union's or a school's club: "Câu lạc bộ Truyền thông …", "CLB Hưu trí …"
     "Vụ": (),
     "Báo": (),
     "Tạp chí": (),
@@ -386,7 +387,9 @@ COLLECTIVE_NOUNS = (
     "đại học", "Đại học",  # "các đại học, trường đại học"
     "Thuế",  # a province's tax offices since 2025: "các Thuế cơ sở"
     "chi bộ", "đảng bộ",  # the Party's cells: "các chi bộ trực thuộc"
+    "chi đoàn", "liên chi đoàn",  # the Youth Union's: "các liên chi đoàn khoa"
     "thôn", "ấp",  # a commune's villages: "các thôn, bản", "các ấp"
+    "công ty", "Công ty", "tổng công ty", "Tổng công ty",  # a group's companies: "các công ty thành viên"
 )
 # Words that make a collective noun part of another noun: "các hội nghị" are meetings, not associations.
 NOT_COLLECTIVE_AFTER: dict[str, tuple[str, ...]] = {

@@ -27,7 +27,7 @@ from ..lexicon import ADOPTION_FORMULA, DOCUMENT_TYPES, PORTAL_LABELS, UPPER_LET
 from ..model import Document
 from ..textfold import fold
 from .agencies import find_agencies
-from .agency_lexicon import DEPUTY, FIELDS, HEADS
+from .agency_lexicon import DEPUTY, FIELDS, HEADS, LEGAL_FORMS
 from .dates import DATE_NUMERIC, iso, parse_date
 from .references import normalise_number
 
@@ -585,7 +585,7 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         f"{body.name} {level or _level_named_with(text, province)} {province}"
     if unit and last.start() < locality.start():  # "UBND TỈNH X / TRUNG TÂM …": the unit of that province, as a Sở
         # (a unit that names its place already, "Trường Đại học X", is named in full)
-        return (_in_place(unit, level, province, text) if level else unit), province
+        return (_in_place(unit, level, province, text) if level else unit) + _legal_form(words), province
     return name, province
 
 
@@ -801,12 +801,22 @@ def _unit_below(lines: str, province: str | None, place: str | None, text: str) 
     vocabulary ("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"): it is the issuer. A line that only
     continues the province's name (wrapped) is none."""
     for line in lines.split("\n"):
-        if len(line.split()) < 2 or _BODY.search(line):
+        if len(line.split()) < 2 or _BODY.search(line) or _legal_form(line):
             continue
         if province and place and _squeezed(province + line) == _squeezed(place):
             continue
         return _as_the_text_writes(line, text) or _field_case(line)
     return None
+
+
+def _legal_form(words: str) -> str:
+    """ " - Trách nhiệm hữu hạn một thành viên" when a line of the header is a company's legal form alone ("TỔNG CÔNG
+    TY X / TRÁCH NHIỆM HỮU HẠN MỘT THÀNH VIÊN"): the end of the company's name; else ""."""
+    for line in words.split("\n"):
+        form = " ".join(line.split()).strip("- ").lower()
+        if form in LEGAL_FORMS:
+            return f" - {form[:1].upper()}{form[1:]}"
+    return ""
 
 
 def _squeezed(words: str) -> str:

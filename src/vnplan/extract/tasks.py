@@ -750,7 +750,7 @@ class _TaskBuilder:
         # (a remark in brackets before the colon is no part of how the line ends: "… sau (lịch tại Phụ lục):")
         text = _BRACKETS_BEFORE_COLON.sub("", block.text.rstrip())
         return (text.endswith(":") and following is not None
-                and following.kind in ("item", "sub", "dash", "star", "enum")
+                and following.kind in ("item", "sub", "dash", "star", "enum", "row")
                 and (not instructs(text) or ANNOUNCES_LIST.search(text) is not None))
 
     def _completed_by_its_list(self, block: Block, children: list[int]) -> bool:

@@ -40,6 +40,7 @@ from .sqldump import looks_like_sql_dump, read_sql_dump  # noqa: E402
 from .subtitles import looks_like_subtitles, read_subtitles  # noqa: E402
 from .mindmap import looks_like_mind_map, read_mind_map  # noqa: E402
 from .calendarfile import CALENDAR_SUFFIXES, holds_a_calendar, looks_like_icalendar, read_icalendar  # noqa: E402
+from .carriedpages import carried_pages  # noqa: E402
 
 
 def sniff_format(path: Path, head: bytes) -> str:
@@ -124,6 +125,10 @@ def read_bytes(data: bytes, path: str | Path) -> RawText:
     from .encodings import decode_text
 
     text = decode_text(data, path.name)
+    if fmt in ("html", "txt", "md") and (pages := carried_pages(text)):  # (a web archive's record, an e-book's files)
+        from .html import html_to_text
+
+        return RawText("\n\n".join(filter(None, map(html_to_text, pages))), "html")
     if fmt == "html":
         from .html import html_to_text
 

@@ -67,7 +67,7 @@ def is_prose(value) -> bool:
 
 _WORD_LENGTH = 25  # characters per space, at most, in prose
 _SHORT_LINE = 40
-_MACHINE_VALUE = re.compile(r"[a-z0-9_./:+-]*")
+_MACHINE_VALUE = re.compile(r"[a-z0-9_./:+-]*|\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
 
 
 def _texts(value, found: list) -> list[str]:
@@ -79,12 +79,44 @@ def _texts(value, found: list) -> list[str]:
         found += prose
         return prose
     if isinstance(value, dict):
-        return [text for item in value.values() if not _is_table(item) for text in _texts(item, found)]
+        return _record_texts(value, found)
     if isinstance(value, list) and not _is_table(value):
-        prose = [text for item in value for text in _texts(item, found)]
+        labels = _item_labels(value)
+        prose = [text for item in value
+                 for text in (_record_texts(item, found, labels) if isinstance(item, dict) else _texts(item, found))]
         found.append(prose)
         return prose
     return []
+
+
+def _record_texts(record: dict, found: list, labels: frozenset[str] = frozenset()) -> list[str]:
+    """The prose of an object's values, but for the keys in `labels` and for a value that repeats the words of one
+    before it (a messenger's export holds a message's text twice: as text with its marks, and as marked runs)."""
+    prose: list[str] = []
+    seen: set[str] = set()
+    for key, item in record.items():
+        if key in labels or _is_table(item):
+            continue
+        texts = _texts(item, found)
+        words = " ".join("".join(texts).split())
+        if words and words in seen:
+            continue
+        seen.add(words)
+        prose += texts
+    return prose
+
+
+def _item_labels(items: list) -> frozenset[str]:
+    """The keys that label a list's objects rather than hold their words: the same string in every object that has the
+    key, and in two at least (a message's sender, a block's type)."""
+    values: dict[str, set] = {}
+    counts: dict[str, int] = {}
+    for item in items:
+        if isinstance(item, dict):
+            for key, value in item.items():
+                values.setdefault(key, set()).add(value if isinstance(value, str) else None)
+                counts[key] = counts.get(key, 0) + 1
+    return frozenset(key for key, seen in values.items() if counts[key] >= 2 and len(seen) == 1 and None not in seen)
 
 
 def _length(value) -> int:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from ..errors import UnreadableFile
+from ..lexicon import OUTLINE_LABEL
+from ..tablerows import table_row
 from ..textfold import fold
 from . import RawText
 from .html import holds_markup, html_to_text
@@ -95,13 +97,32 @@ _ENTRIES = ("item", "entry")
 
 def _element_lines(element) -> list[str]:
     """An element holding text beside its children (a paragraph with its runs: "Giao <b>Sở Y tế</b> chủ trì") is one
-    paragraph; one of elements only, its children's."""
+    paragraph; a table's row one row of cells; one of elements only, its children's, a child that is a label alone
+    ("<num>1.</num>", a legal XML's number of a part or point) set before the text of the next."""
     if (element.text or "").strip() or any((child.tail or "").strip() for child in element) or len(element) == 0:
         text = _inline_text(element)
         if len(element) == 0 and holds_markup(text):
             text = html_to_text(text)
         return [line.strip() for line in text.split("\n") if line.strip()]
-    return [line for child in element if isinstance(child.tag, str) for line in _element_lines(child)]
+    children = [child for child in element if isinstance(child.tag, str)]
+    if _local(element.tag) in _ROWS and children and all(_local(child.tag) in _CELLS for child in children):
+        return [table_row(" ".join(_element_lines(cell)) for cell in children)]
+    lines: list[str] = []
+    label = ""
+    for child in children:
+        child_lines = _element_lines(child)
+        if label and child_lines:
+            child_lines[0] = f"{label} {child_lines[0]}"
+            label = ""
+        if len(child_lines) == 1 and OUTLINE_LABEL.fullmatch(child_lines[0]):
+            label = child_lines[0]
+        else:
+            lines += child_lines
+    return lines + [label] if label else lines
+
+
+_ROWS = ("tr", "row")
+_CELLS = ("td", "th", "cell", "entry")
 
 
 def _inline_text(element) -> str:
