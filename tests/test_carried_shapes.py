@@ -113,3 +113,41 @@ def test_a_groups_companies_a_youth_unions_branches_and_a_club_are_bodies():
         ("Các liên chi đoàn", True)]
     assert [m.name for m in find_agencies("Phối hợp với CLB Hưu trí phường tổ chức")] == ["Câu lạc bộ Hưu trí phường"]
     assert find_agencies("tham gia câu lạc bộ bóng đá") == []
+
+
+NOTEBOOK_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH AN HẢI
+Số: 12/KH-UBND
+An Hải, ngày 05 tháng 01 năm 2027
+KẾ HOẠCH
+Giải ngân vốn đầu tư công năm 2027
+I. NHIỆM VỤ
+1. Nhiệm vụ chung
+- Rà soát, lập kế hoạch giải ngân chi tiết cho từng dự án.
+2. Nhiệm vụ cụ thể của các cơ quan, đơn vị
+(Chi tiết tại Phụ lục kèm theo Kế hoạch này)
+II. TỔ CHỨC THỰC HIỆN
+Sở Tài chính theo dõi, đôn đốc thực hiện Kế hoạch.
+Nơi nhận:
+- Bộ Tài chính;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Bình
+https://vanban.anhai.example.vn/xacthuc?ma=12-KH-UBND
+Phụ lục: Nhiệm vụ cụ thể của các cơ quan, đơn vị
+| | TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |
+| 0 | 1 | Tổ chức giao ban hằng tháng về giải ngân | Sở Tài chính | Các chủ đầu tư | Hằng tháng |
+| 1 | 2 | Lập danh sách dự án chậm giải ngân để xử lý | NaN | Kho bạc Nhà nước khu vực XV | Quý I/2027 |
+| 2 | 3 | Báo cáo kết quả giải ngân gửi Ủy ban nhân dân tỉnh | Sở Tài chính | Kho bạc Nhà nước khu vực XV | Trước ngày 10/7/2027 |
+"""
+
+
+def test_a_data_tools_empty_cell_is_the_merged_cell_above_an_appendix_titled_in_sentence_case_holds_duties():
+    plan = vnplan.extract_text(NOTEBOOK_PLAN)
+    assert (plan.document.signer, plan.document.signer_title) == ("Trần Văn Bình", "Phó Chủ tịch")
+    assert not any(t.text.startswith("Nhiệm vụ cụ thể") for t in plan.tasks)  # the appendix holds those
+    assert [t.lead for t in plan.tasks if t.text.startswith("Lập danh sách")] == [["Sở Tài chính"]]
+    assert [(d.frequency, d.due) for d in plan.reporting if d.text.startswith("Báo cáo kết quả giải ngân")] == [
+        ("once", "2027-07-10")]

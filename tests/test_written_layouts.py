@@ -35,8 +35,6 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "09_ctr_tct_luong_thuc_mien_bac_thtk_moi_o_mot_dong": ("pdfwrap", "webmd"),
     # a responsibility matrix (a column per body, marks in its cells) flattened a cell per line
     "05_pa_xa_minh_hoa_thien_tai_ma_tran_c_p": ("pdfwrap", "webmd"),
-    # a browser's print re-flowed as a web page: its page feet run into the paragraphs around them
-    "10_kh_vks_da_nang_cong_tac_2027_trang_in_trinh_duyet": ("webmd",),
     # tables drawn with rules (a grid table, a text browser's box-drawn one) or in delimited text, whose lines a
     # paragraph re-laid runs together; a tabbed conclusion notice as a web page
     "01_qd_ttg_luat_cncns_bang_luoi_pandoc": LAYOUTS,

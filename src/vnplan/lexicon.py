@@ -47,6 +47,9 @@ ACTION_VERBS = (
 OUTLINE_LABEL = re.compile(r"(?:(?:[-–—•+*○●▪■►✓]|\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[a-zđ][.)]|[IVXLC]{1,6}[.)]|[A-ZĐ]\."
                            r"|\((?:\d{1,3}|[a-zđ]|[ivx]{1,5})\))|(?:Điều|Khoản|Mục|Phần|Chương)\s+[\dIVXLC]+[.:]?)(?=\s|$)")
 
+# What a data tool writes in a cell that holds nothing (pandas' "NaN" where an Excel cell was merged with the one above).
+EMPTY_CELL_MARKS = frozenset({"NaN", "nan", "None", "null", "<NA>", "NaT", "#N/A"})
+
 # Every capital letter, Vietnamese ones among them (they sit among lower-case ones in Unicode): for character classes.
 UPPER_LETTERS = "".join(chr(code) for code in range(ord("A"), 0x1EFA) if chr(code).isupper())
 

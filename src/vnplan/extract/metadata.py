@@ -1221,8 +1221,10 @@ def _name_in(text: str) -> str | None:
         if _is_name_word(token):
             name.append(token)
             continue
-        if token[:1].isalpha() and name:
-            name.pop()  # the last capitalised word opens the next phrase ("Thông báo số …"), not a mark ("[1]")
+        if name and _SYLLABLE.fullmatch(_bare(token)):
+            # the last capitalised word opens the next phrase ("Thông báo số …"); not before a mark ("[1]"), an address
+            # or a word of another language (a copy's own lines run on after the name)
+            name.pop()
         break
     return " ".join(name) if 2 <= len(name) <= 5 else None
 

@@ -26,7 +26,9 @@ ARTICLE = re.compile(r"^Điều\s+\d+\s*[.:]\s*(.*)$")
 # The title of an attached plan or annex: a new body of duties begins, also after a signature.
 # (any document's type word alone on its line: the document after a cover sheet that ended with its notes, a fax's)
 NEW_DOCUMENT_BODY = re.compile(r"^(?:(?:PHỤ LỤC|KẾ HOẠCH|CHƯƠNG TRÌNH|ĐỀ ÁN|QUY CHẾ)\b|(?:CÔNG ĐIỆN|CHỈ THỊ|THÔNG BÁO|NGHỊ QUYẾT"
-                               r"|QUYẾT ĐỊNH)\s*$)")
+                               r"|QUYẾT ĐỊNH)\s*$"
+                               # an appendix titled in sentence case: "Phụ lục II", "Phụ lục: Nhiệm vụ cụ thể …"
+                               r"|Phụ lục(?:\s+(?:số\s+)?[IVXLC\d]+)?(?:\s*[:.–-]|\s*$))")
 # A part label left alone on its line, its heading on the next ("III." / "TỔ CHỨC THỰC HIỆN").
 BARE_PART_LABEL = re.compile(r"^\W*(?:PHẦN\s+)?(?:[IVXLC]+|[A-Z])\s*\.?\W*$")
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import MATRIX_MARKS, field_role, is_column_head, matrix_legend
+from ..lexicon import EMPTY_CELL_MARKS, MATRIX_MARKS, field_role, is_column_head, matrix_legend
 from ..model import Span, Task
 from ..segment import Block
 from ..tablerows import row_cells
@@ -32,7 +32,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         if block.kind != "row":
             columns = None if block.kind in ("part",) else columns
             continue
-        cells = row_cells(block.line)
+        cells = ["" if cell in EMPTY_CELL_MARKS else cell for cell in row_cells(block.line)]
         roles = _with_unnamed_content([field_role(c) for c in cells], cells)
         body_columns = _body_columns(cells, roles, aliases) if "content" in roles and "lead" not in roles else {}
         # (a table of work and its time alone, under a body's heading: "1. Phòng X" over "| Nhiệm vụ | Thời gian |")

@@ -583,8 +583,10 @@ class _TaskBuilder:
                 continue
             # the closing formula after the last item ("… thông báo để các cơ quan biết, thực hiện") is none of its own,
             # nor the sentence after it that points to the appendix ("Nhiệm vụ cụ thể … tại Phụ lục kèm theo")
-            children = [c for c in self.in_part(block) if not self._closes_document(blocks[c])
-                        and not points_to_appendix(blocks[c].text)]
+            below = [c for c in self.in_part(block) if not self._closes_document(blocks[c])]
+            children = [c for c in below if not points_to_appendix(blocks[c].text)]
+            if not children and below and not instructs(block.text):
+                continue  # "2. Nhiệm vụ cụ thể của các cơ quan" over "(Chi tiết tại Phụ lục …)": the appendix's tasks
             tabled = bool(children) and all(blocks[c].kind == "row" or not _has_words(blocks[c].text) for c in children)
             if tabled and names_only(block.text.rstrip(" :"), actors_of(block.text, self.aliases).leads):
                 continue  # "1. Phòng X" over the table of its work and times: the rows are its tasks
