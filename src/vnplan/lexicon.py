@@ -39,7 +39,7 @@ ACTION_VERBS = (
     "cấp phát", "chuyển giao", "hợp nhất", "bổ nhiệm", "luân chuyển", "điều động", "tuyển dụng", "hoàn chỉnh",
     "chuẩn hóa", "đồng bộ hóa", "liên thông", "công nhận", "xét duyệt", "ký kết", "cam kết", "khôi phục", "phục hồi",
     "khởi công", "nghiệm thu", "quảng bá", "tôn vinh", "rút kinh nghiệm", "chấm điểm", "xếp loại", "bình xét",
-    "kiến nghị", "trồng mới", "trực ban", "ứng trực", "mời", "điều hành",
+    "kiến nghị", "trồng mới", "trực ban", "ứng trực", "mời", "điều hành", "trao đổi",
 )
 
 # A label an outline puts before its items, a space or the line's end after it: a bullet, a number ("1.", "1.2.", "2)"),

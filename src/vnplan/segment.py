@@ -388,6 +388,24 @@ def is_end_of_body(block: Block) -> bool:
     return block.ends_body
 
 
+def announcing_paragraph(blocks: list[Block], block: Block, siblings: list[int] | None = None) -> Block | None:
+    """The paragraph ending in a colon right before the numbered list `block` is an item of ("Giao Ủy ban nhân dân
+    tỉnh chỉ đạo các sở, ngành thực hiện các nhiệm vụ sau:" / "1. …"): not the items' parent in the outline, yet it
+    speaks for each. `siblings`: the list's blocks, when the caller has them (the top level's, kept once)."""
+    if block.kind not in ("item", "sub"):
+        return None
+    if siblings is None:
+        siblings = blocks[block.parent].children if block.parent is not None else \
+            [b.index for b in blocks if b.parent is None]
+    before: Block | None = None
+    for index in siblings:
+        sibling = blocks[index]
+        if sibling.kind == block.kind and sibling.level == block.level:  # the list's first item
+            return before if before is not None and before.kind == "para" and before.text.endswith(":") else None
+        before = sibling
+    return None
+
+
 def outline(blocks: list[Block]) -> list[OutlineNode]:
     return [
         OutlineNode(b.label, b.text[:200], b.level, b.span)

@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import (ACTIVITY_HEADINGS, ASSIGNING, ASSIGNING_WORDS, CLOSING_FORMULA, EFFECT_ARTICLE, EXECUTION_ARTICLE,
-                       EXECUTION_DUTY, FIELD_LINE, FRONTED_CLAUSE_OPENERS, LEADING_ROLES, NON_TASK_HEADINGS,
-                       NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_CATALOGUE,
+from ..lexicon import (ACTIVITY_HEADINGS, ANNOUNCES_LIST, ASSIGNING, ASSIGNING_WORDS, CLOSING_FORMULA, EFFECT_ARTICLE,
+                       EXECUTION_ARTICLE, EXECUTION_DUTY, FIELD_LINE, FRONTED_CLAUSE_OPENERS, LEADING_ROLES,
+                       NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_CATALOGUE,
                        PROCEDURE_FIELD, SALUTATION, STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS,
                        TITLE_QUANTIFIER, TRAILING_ROLES, VERB_OPENING, WORK_CHAPTER, WORK_LIST_CHAPTER, field_role,
                        matrix_legend, points_to_appendix)
-from ..segment import LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_LETTER_PART, Block
+from ..segment import LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_LETTER_PART, Block, announcing_paragraph
 from .actors import actors_of, does_after
 from .agencies import find_agencies
 from .agency_lexicon import ASSOCIATION_HEADS, BUSINESS_WORDS, INDIVIDUALS
@@ -308,6 +308,7 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
         else:
             membership.append(None)
     unheaded = not heads
+    top_level = [b.index for b in blocks if b.parent is None]
     if unheaded:
         _letter_body(blocks, membership, heads)
     parts: list[Part] = []
@@ -339,6 +340,8 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
         elif head.kind == "item" and not head.text.isupper():
             # a short title ("1. Đánh giá chung") says what its item is for; a numbered sentence says little
             kind = (role_from_heading(head.text) if is_title(head.text) else None) or _role_from_content(blocks, members)
+            if kind == "other" and _handed_out(blocks, head, top_level):
+                kind = "tasks"  # "… đề nghị Ủy ban nhân dân các tỉnh … thực hiện các nội dung sau:" / "4. Báo cáo …"
         elif head.level == LEVEL_LETTER_PART:
             enclosing = role_from_heading(head.text)
             kind = enclosing or _role_from_content(blocks, members)
@@ -376,6 +379,16 @@ _ASSIGNING_BEFORE = re.compile(r"(?:^|\W)" + ASSIGNING + r"\s+$", re.I)
 
 _BUSINESS_ASSOCIATION = re.compile(r"(?:" + "|".join(ASSOCIATION_HEADS) + r")\s+(?i:" + "|".join(BUSINESS_WORDS)
                                    + r")(?![\wđ])")
+
+
+def _handed_out(blocks: list[Block], item: Block, top_level: list[int]) -> bool:
+    """An item of a list the paragraph before it hands to a body by name ("… đề nghị X … thực hiện các nội dung sau:"):
+    the work it asks of that body, whatever its words."""
+    announcing = announcing_paragraph(blocks, item, top_level if item.parent is None else None)
+    if announcing is None or not ANNOUNCES_LIST.search(announcing.text):
+        return False
+    leads = actors_of(announcing.text).leads
+    return bool(leads) and _ASSIGNING_BEFORE.search(announcing.text, 0, leads[0].start) is not None
 
 
 def _assigns(text: str) -> bool:

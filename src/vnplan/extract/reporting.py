@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from ..lexicon import CONDITIONAL, FIELD_LINE, INLINE_TIME_FIELD, field_role
 from ..model import ReportingDuty, Span
-from ..segment import LEVEL_LEAD_IN, Block, is_end_of_body
+from ..segment import LEVEL_LEAD_IN, Block, announcing_paragraph, is_end_of_body
 from . import reporting_words as words
 from .agencies import find_agencies, may_name_agency_at
 from .dates import TIME_PHRASE, dates_before, deadline_from_timeframe, deadline_in, is_yearless_time, iso
@@ -308,7 +308,9 @@ def _heading_subject(block: Block, blocks: list[Block], aliases: Aliases) -> str
             if subject:
                 return subject
         parent = heading.parent
-    return None
+    # a letter's list under the paragraph that hands it out ("… đề nghị Ủy ban nhân dân các tỉnh … sau:" / "4. Báo cáo …")
+    announcing = announcing_paragraph(blocks, block) if block.parent is None else None
+    return _subject(announcing.text, aliases) if announcing else None
 
 
 def _reporter(block: Block, blocks: list[Block], sentence_start: int, clause_start: int,

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST, COVERS_ABOVE,
-                       DIRECTS_ITS_LIST, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD,
-                       LEAD_OR_PARTNER, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PARTS_LISTED, PAST, PROBLEM_REPORT,
-                       REPORT_ONLY, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER,
-                       field_role, matrix_legend, points_to_appendix)
+from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, ASSIGNING, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST,
+                       COVERS_ABOVE, DIRECTS_ITS_LIST, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT,
+                       INLINE_TIME_FIELD, LEAD_OR_PARTNER, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PARTS_LISTED, PAST,
+                       PROBLEM_REPORT, REPORT_ONLY, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT, TIME_STATEMENT,
+                       TITLE_QUANTIFIER, field_role, matrix_legend, points_to_appendix)
 from ..model import Span, Task
-from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_SUB, Block
+from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_SUB, Block, announcing_paragraph
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of, names_only
 from .agencies import AgencyMention, body_served, find_agencies, name_to_the_end
 from .agency_lexicon import (DEPUTY, GENERIC_KINDS, LEADERS, MISSION_HEADS, NAMING_ALONE_HEADS, OFFICE_HOLDERS,
@@ -178,6 +178,7 @@ _SENTENCE_START = re.compile(r"(?<=[a-zđà-ỹ0-9)\]])\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 _REQUIRES = re.compile(r"\s*Yêu cầu\s")
+_ASSIGNS = re.compile(r"\s*" + ASSIGNING + r"\s", re.I)
 _SUBJECT_REACH = 100  # characters before a sentence's subject: "Đối với các hộ chưa đồng thuận, giao …"
 
 
@@ -203,6 +204,7 @@ class _TaskBuilder:
         self._prefixes: dict[tuple[int | None, str | None, str], str] = {}  # see make_id
         self._time_items: dict[int, str | None] = {}  # heading -> the deadline its own time item sets (built once)
         self._lead_ins = self._lead_ins_over_parts()  # task part -> the paragraph before it that speaks for it
+        self._top_level = [b.index for b in blocks if b.parent is None]
 
     # -- context -----------------------------------------------------------
     def ancestors(self, block: Block) -> list[Block]:
@@ -219,24 +221,15 @@ class _TaskBuilder:
         paragraph's children in the outline, yet it speaks for each. Built once per block."""
         chain = self._governing.get(block.index)
         if chain is None:
-            chain = []
+            top_level = self._top_level if block.parent is None else None
+            announcing = announcing_paragraph(self.blocks, block, top_level)
+            chain = [announcing] if announcing else []  # (a letter's list has no parent: "… đề nghị X … sau:" / "1. …")
             if block.parent is not None:
-                announcing = self._announcing_paragraph(block)
                 parent = self.blocks[block.parent]
-                chain = [*([announcing] if announcing else []), parent, *self.governing(parent)]
+                chain += [parent, *self.governing(parent)]
             self._governing[block.index] = chain
         return chain
 
-    def _announcing_paragraph(self, block: Block) -> Block | None:
-        if block.kind not in ("item", "sub"):
-            return None
-        before: Block | None = None
-        for index in self.blocks[block.parent].children:
-            sibling = self.blocks[index]
-            if sibling.kind == block.kind and sibling.level == block.level:  # the list's first item
-                return before if before is not None and before.kind == "para" and before.text.endswith(":") else None
-            before = sibling
-        return None
 
     def in_part(self, block: Block) -> list[int]:
         part = self.parts[block.index]
@@ -443,8 +436,10 @@ class _TaskBuilder:
         lead_m, coord_m, collective = self.context_actors(block)
         # under a body's heading, an item "Yêu cầu X …" is that body requiring X: the body it directs does not lead (an
         # unlabelled paragraph after the heading's list is the issuer's own request)
+        # (in a letter's list, "đề nghị X chỉ đạo … sau:" / "1. …", an item "Giao Y …" is the writer's own charge to Y)
         directed = bool(own.leads and lead_m and (self._directed_by_heading(block)
-                                                  or block.kind != "para" and _REQUIRES.match(body)))
+                                                  or block.kind != "para" and _REQUIRES.match(body))
+                        and not (block.parent is None and _ASSIGNS.match(body)))
         leads = lead_m if directed else own.leads or lead_m
         # the heading's partners are its lead's: an item that names a lead of its own ("- Điện lực X cắt điện …" under
         # "(Chủ trì: UBND xã; phối hợp: Công an xã)") does not take them
