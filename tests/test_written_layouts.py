@@ -72,7 +72,7 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "01_qd_ubnd_quang_tri_ke_hoach_du_lich_2026_word_2003_xml": ("pdfwrap", "webmd"),
     "09_kh_ubnd_dac_khu_phu_quoc_chinh_trang_apec_2027_flat_odt": ("pdfwrap",),
     "04_kh_ubnd_xa_bao_lac_giam_ngheo_2027_excel_xml_2003": ("pdfwrap",),
-    "05_qd_ubnd_hung_yen_nha_o_xa_hoi_2027_docx_document_xml": ("pdfwrap", "webmd"),
+    "05_qd_ubnd_hung_yen_nha_o_xa_hoi_2027_docx_document_xml": ("pdfwrap",),
     "08_kh_hoi_ccb_quang_ninh_cong_tac_hoi_2027_ban_do_tu_duy_freeplane": ("pdfwrap",),
     # a screen reader's speech re-laid: its spoken roles no longer parted from the words by the reader's pauses
     "03_kh_so_khcn_ha_tinh_thi_truong_cong_nghe_trinh_doc_man_hinh": LAYOUTS,

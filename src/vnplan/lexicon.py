@@ -313,7 +313,7 @@ OWN_PLAN = re.compile(r"(?:xây dựng|ban hành)(?:\s+và\s+(?:ban hành|triể
 # closing asks every body to carry out what it said above.
 # A Party resolution closes on being passed on to its members ("Nghị quyết này được phổ biến đến chi bộ và đảng viên").
 CLOSING_FORMULA = re.compile(r"^Trên đây là\b|\bđể [^.;]{0,80}\bbiết,? (?:và )?(?:thực hiện|phối hợp)"
-                             r"|^(?:Nghị quyết|Chỉ thị|Kết luận|Chương trình|Kế hoạch) này (?:được )?"
+                             r"|^(?:Nghị quyết|Chỉ thị|Kết luận|Chương trình|Kế hoạch)(?: hành động)? này (?:được )?"
                              r"(?:phổ biến|quán triệt) đến\b"
                              r"|\bcác cơ quan,? đơn vị\b[^.;]{0,120}\bthực hiện\b[^.;]{0,60}\bnêu trên\b", re.I)
 # The last words of a directive or letter, after its last item: every addressee asked at once to carry the

@@ -79,7 +79,7 @@ _LEADS_ITS_SENTENCE = re.compile(_HEADS + r"\s(?:[^\s,;:.()]+\s+){0,12}?chủ tr
 _OPENS_ASSIGNMENT = re.compile(r"(?:" + "|".join(word.capitalize() for word in ASSIGNING_WORDS) + r")\s+" + _HEADS
                                + r"(?![\wđ])")
 # In capitals only where a paragraph opens: no sentence wraps before them.
-_OWN_PARAGRAPH_OPENINGS = ("Căn cứ ", "Nơi nhận")
+_OWN_PARAGRAPH_OPENINGS = ("Căn cứ ", "Nơi nhận", "Trên đây là ")  # (the grounds, the recipients, the closing formula)
 _TEXT_END = "./."
 _OPENS_SENTENCE = re.compile(r"(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")\s")
 _HEADING_LABEL = re.compile(r"(?:[IVXLC]{1,6}\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\))\s")  # not bullets
@@ -1453,8 +1453,10 @@ def _broken_sentences_joined(paragraphs: list[str]) -> list[str]:
 
 
 def _rest_of_sentence(before: str, text: str, in_list: bool) -> bool:
-    return text[:1].islower() and not _opens_with_letter_label(text) and (
-        not _ends_sentence(before) or _next_clause([before], in_list))
+    if text[:1].islower():
+        return not _opens_with_letter_label(text) and (not _ends_sentence(before) or _next_clause([before], in_list))
+    # in capitals after a word that needs what follows ("… năm 2027 của" / "Bệnh viện Đa khoa tỉnh. …"), unlabelled
+    return not _ends_sentence(before) and _label_strength(text) is None and _runs_on(before, text)
 
 
 def _ends_sentence(text: str) -> bool:

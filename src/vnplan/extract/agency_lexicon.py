@@ -386,7 +386,7 @@ COLLECTIVE_NOUNS = (
     "phòng", "khoa", "trung tâm",  # a unit's own departments: "các phòng chuyên môn", "các khoa, phòng, trung tâm"
     "đại học", "Đại học",  # "các đại học, trường đại học"
     "Thuế",  # a province's tax offices since 2025: "các Thuế cơ sở"
-    "chi bộ", "đảng bộ",  # the Party's cells: "các chi bộ trực thuộc"
+    "chi bộ", "đảng bộ", "đảng ủy",  # the Party's cells and committees: "các chi bộ trực thuộc", "các đảng ủy trực thuộc"
     "chi đoàn", "liên chi đoàn",  # the Youth Union's: "các liên chi đoàn khoa"
     "thôn", "ấp",  # a commune's villages: "các thôn, bản", "các ấp"
     "công ty", "Công ty", "tổng công ty", "Tổng công ty",  # a group's companies: "các công ty thành viên"

@@ -96,7 +96,7 @@ def _introducing_sentence(text: str) -> str:
 def _closes(text: str) -> bool:
     """The closing formula ("Trên đây là …", "… để các cơ quan biết, thực hiện", "… các cơ quan, đơn vị … thực
     hiện … nêu trên", "Nghị quyết này được phổ biến đến …"); its words tested first."""
-    return ("biết" in text or "nêu trên" in text or text.startswith("Trên đây") or " này " in text[:25]) \
+    return ("biết" in text or "nêu trên" in text or text.startswith("Trên đây") or " này " in text[:40]) \
         and bool(CLOSING_FORMULA.search(text))
 
 
