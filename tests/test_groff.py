@@ -5,7 +5,7 @@ import pytest
 
 import vnplan
 from vnplan.groff import groff_as_text, looks_like_groff
-from vnplan.groff_tables import join_cell_lines
+from vnplan.tablerows import join_cell_lines
 
 # Set with ms and tbl: comments, registers, page footers, a header table, a centred title, parts opened by `.NH 1`
 # with no number written (the formatter counts them), items labelled in

@@ -92,6 +92,12 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "06_kh_tct_cap_nuoc_sai_gon_that_thoat_nuoc_2027_wiki_textile": LAYOUTS,
     # a web archive wrapped at a page's width: the page's header cells broken over its markup's lines
     "09_kh_so_gddt_khanh_hoa_thi_tot_nghiep_thpt_2027_luu_tru_web_warc": ("pdfwrap",),
+    # an editor's JSON (a rich-text delta, a Google Docs document) wrapped at a page's width or set out as a web page
+    # is no JSON any more: its strings broken over lines
+    "01_tb_ubnd_phuong_vung_tau_an_toan_bai_tam_2027_quill_delta": ("pdfwrap", "webmd"),
+    "07_kh_ubnd_xa_muong_nhe_que_duoc_lieu_2027_google_docs_json": ("pdfwrap", "webmd"),
+    # a web service's XML envelope set out as a web page: its escaped document's markup read as text
+    "10_cv_ubnd_lang_son_cong_vien_dia_chat_2027_soap_lgsp": ("webmd",),
 }
 
 

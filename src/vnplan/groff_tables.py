@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .extract.agency_lexicon import HEAD_WORDS
-from .tablerows import table_row
+from .tablerows import join_cell_lines, table_row
 
 _TAB_OPTION = re.compile(r"\btab\s*\((.)\)", re.I)
 _FORMAT_LINE = re.compile(r"[\slLcCrRnNaAsS^_=|bBiItTdDuUzZeExXfFpPvVwWmM0-9().,+\[\]-]*")  # (fullmatch)
@@ -21,8 +20,6 @@ _FORMAT_TOKEN = re.compile(r"[fF](?:\(..|\[[^\]]{0,20}\]|.[0-9BD-KMO-QT-Z]*)|[wW
                            r"|[pPvV][-+]?\d*|[mM]\([^)]{0,20}\)|([lcrnasLCRNAS^_=-])|.")
 _RULES = frozenset("_=")
 _RULE_ENTRIES = ("_", "=", "\\_", "\\=")  # (a tuple: a text block, a list, is none of them)
-_BODY_OPENING = re.compile(r"^\W{0,2}(?:Các |các )?(?:" + "|".join(map(re.escape, HEAD_WORDS)) + r")(?!\w)")
-_MAX_CELL_JOIN = 200  # characters: a cell longer than this is a task's text, no list of agencies
 
 
 def table_rows(lines: list[str], read: Callable[[list[str]], list[str]]) -> list[str]:
@@ -124,13 +121,3 @@ def _entries(lines: list[str], i: int, line: str, tab: str) -> tuple[list[str | 
         line = rest[len(tab):]
 
 
-def join_cell_lines(lines: list[str]) -> str:
-    """A cell's printed lines as one: by a space, or by "; " where a break parts two agencies' names that no mark
-    parts ("Cục A" / "Trung tâm B"), as a cell of agencies lists them."""
-    out = ""
-    for line in filter(None, (line.strip() for line in lines)):
-        parted = not out or out[-1] in ";,:.-–+" or line[0] in "-–+•("
-        names = not parted and len(out) <= _MAX_CELL_JOIN and _BODY_OPENING.match(out.rsplit("; ", 1)[-1]) \
-            and _BODY_OPENING.match(line)
-        out += ("; " if names else " " if out else "") + line
-    return out

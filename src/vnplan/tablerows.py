@@ -2,7 +2,10 @@
 and converter that lays a table out, and for the stages that read the rows."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+
+from .extract.agency_lexicon import HEAD_WORDS
 
 
 def table_row(cells: Iterable[str]) -> str:
@@ -11,3 +14,19 @@ def table_row(cells: Iterable[str]) -> str:
 
 def row_cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+_BODY_OPENING = re.compile(r"^\W{0,2}(?:Các |các )?(?:" + "|".join(map(re.escape, HEAD_WORDS)) + r")(?!\w)")
+_MAX_CELL_JOIN = 200  # characters: a cell longer than this is a task's text, no list of agencies
+
+
+def join_cell_lines(lines: list[str]) -> str:
+    """A cell's printed lines as one: by a space, or by "; " where a break parts two agencies' names that no mark
+    parts ("Cục A" / "Trung tâm B"), as a cell of agencies lists them."""
+    out = ""
+    for line in filter(None, (line.strip() for line in lines)):
+        parted = not out or out[-1] in ";,:.-–+" or line[0] in "-–+•("
+        names = not parted and len(out) <= _MAX_CELL_JOIN and _BODY_OPENING.match(out.rsplit("; ", 1)[-1]) \
+            and _BODY_OPENING.match(line)
+        out += ("; " if names else " " if out else "") + line
+    return out

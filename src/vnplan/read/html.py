@@ -51,7 +51,7 @@ def html_to_text(markup: str) -> str:
             element.drop_tree()
     body = root.find("body")
     out: list[str] = []
-    _walk(body if body is not None else root, out)
+    _walk(body if body is not None else root, out, flowed=_WORD_HTML.search(markup[:5000]) is not None)
     lines = []
     for line in "".join(out).split("\n"):
         line = re.sub(r"[ \t\u00a0]+", " ", line).strip()
@@ -93,7 +93,7 @@ def _is_ruled(table) -> bool:
     return border not in ("0", "") or "border" in (table.get("style") or "").replace("border-collapse", "")
 
 
-def _walk(element, out: list[str]) -> None:
+def _walk(element, out: list[str], flowed: bool = False) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag == "table":
         ruled = _is_ruled(element)
@@ -105,7 +105,7 @@ def _walk(element, out: list[str]) -> None:
             if not ruled and any(frames_text(texts) for texts in paragraphs):
                 for cell in cells:  # the page's body in its layout: read as the page, tables inside it as tables
                     out.append("\n")
-                    _walk(cell, out)
+                    _walk(cell, out, flowed)
                     out.append("\n")
             elif any(paragraphs):
                 # the cell on one line: its line breaks and paragraphs become spaces, so that the header cell
@@ -117,10 +117,22 @@ def _walk(element, out: list[str]) -> None:
     if tag in _BLOCK_TAGS:
         out.append("\n")
     if element.text and tag:
-        out.append(element.text)
+        out.append(_flowed(element.text) if flowed and tag != "pre" else element.text)
     for child in element:
-        _walk(child, out)
+        _walk(child, out, flowed)
     if tag in _BLOCK_TAGS:
         out.append("\n")
     if element.tail:
-        out.append(element.tail)
+        out.append(_flowed(element.tail) if flowed else element.tail)
+
+
+def _flowed(text: str) -> str:
+    """A text of the page as the browser flows it, its source's line breaks spaces."""
+    return text.replace("\r", " ").replace("\n", " ") if "\n" in text or "\r" in text else text
+
+
+# Word's HTML ("Save as Web Page", a copy to the clipboard) wraps its source at 80 characters, mid-sentence, and puts
+# every paragraph in a `<p class=MsoNormal>`: its line breaks are the source's, not the page's. Other pages keep theirs
+# (a PDF converter's XHTML holds the PDF's lines in one paragraph).
+_WORD_HTML = re.compile(r"class=\"?Mso|urn:schemas-microsoft-com:office:word|name=\"?Generator\"? content=\"?Microsoft Word",
+                        re.I)

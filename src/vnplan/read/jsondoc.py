@@ -17,6 +17,8 @@ from ..errors import UnreadableFile
 from ..lexicon import PORTAL_LABELS, TABLE_COLUMN_HEADS
 from ..textfold import fold
 from . import RawText
+from .elements import element_list_text, looks_like_element_list
+from .googledocs import google_doc_text, looks_like_google_doc
 from .html import holds_markup, html_to_text
 from ..tablerows import table_row
 
@@ -171,7 +173,12 @@ def _fields(value, lines: list[str]) -> None:
 
 def record_as_page(record) -> str:
     """A document's record (parsed JSON, a database row as a dict) as its page: the portal fields, the text, the
-    tables. Empty when the record holds no prose."""
+    tables. Empty when the record holds no prose. A Google Docs document, and a partitioning tool's list of a document's
+    elements, are read as they lay the page out."""
+    if looks_like_google_doc(record):
+        return google_doc_text(record)
+    if looks_like_element_list(record):
+        return element_list_text(record)
     candidates: list = []
     _texts(record, candidates)
     lines: list[str] = []

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from ..errors import UnreadableFile
-from ..lexicon import OUTLINE_LABEL
-from ..tablerows import table_row
+from ..lexicon import OUTLINE_LABEL, point_letter, roman_numeral
+from ..tablerows import join_cell_lines, table_row
 from ..textfold import fold
 from . import RawText
 from .html import holds_markup, html_to_text
@@ -103,14 +103,17 @@ def _element_lines(element) -> list[str]:
         text = _inline_text(element)
         if len(element) == 0 and holds_markup(text):
             text = html_to_text(text)
-        return [line.strip() for line in text.split("\n") if line.strip()]
+        return [line.strip() for line in _unindented(text).split("\n") if line.strip()]
     children = [child for child in element if isinstance(child.tag, str)]
     if _local(element.tag) in _ROWS and children and all(_local(child.tag) in _CELLS for child in children):
-        return [table_row(" ".join(_element_lines(cell)) for cell in children)]
+        return [table_row(join_cell_lines(_element_lines(cell)) for cell in children)]
     lines: list[str] = []
     label = ""
+    labels = _item_labels(element, children)
     for child in children:
         child_lines = _element_lines(child)
+        if child_lines and (item_label := labels.get(child)):
+            child_lines[0] = f"{item_label} {child_lines[0]}"
         if label and child_lines:
             child_lines[0] = f"{label} {child_lines[0]}"
             label = ""
@@ -121,15 +124,45 @@ def _element_lines(element) -> list[str]:
     return lines + [label] if label else lines
 
 
-_ROWS = ("tr", "row")
-_CELLS = ("td", "th", "cell", "entry")
+_ROWS = ("tr", "row", "tablerow")  # (HTML's, DocBook's, Lotus Notes' DXL)
+_CELLS = ("td", "th", "cell", "entry", "tablecell")
+_LINE_BREAKS = ("br", "break", "lb", "line-break")  # (HTML's, DXL's, TEI's, OpenDocument's)
+_ORDERED_LISTS = ("orderedlist", "ol", "enumerate")
+_LISTS = (*_ORDERED_LISTS, "itemizedlist", "ul", "list", "itemize")
+_ITEMS = ("listitem", "li", "item")
+# A pretty-printer's line break inside a text: the next line indented as the markup around it is.
+_INDENTED_BREAK = re.compile(r"\n[ \t]+")
+
+
+def _unindented(text: str) -> str:
+    """A text whose every line after its first is indented ran on where the markup was pretty-printed: one line; a
+    text whose lines start at the margin keeps them (the body of a document in one field)."""
+    lines = text.strip("\n").split("\n")
+    return " ".join(text.split()) if len(lines) > 1 and all(line[:1] in " \t" for line in lines[1:]) else text
+
+
+def _item_labels(element, children: list) -> dict:
+    """The label the page prints before each item of a list (DocBook's `orderedlist`, XHTML's `ol`): "1.", "2." …,
+    or "a)" … as its `numeration` says; "- " for a bulleted list's items."""
+    kind = _local(element.tag)
+    if kind not in _LISTS:
+        return {}
+    items = [child for child in children if _local(child.tag) in _ITEMS]
+    if kind not in _ORDERED_LISTS:
+        return {item: "-" for item in items}
+    numeration = (element.get("numeration") or element.get("type") or "").lower()
+    if numeration in ("loweralpha", "a"):
+        return {item: f"{point_letter(n)})" for n, item in enumerate(items, 1)}
+    if numeration in ("upperroman", "i"):
+        return {item: f"{roman_numeral(n)}." for n, item in enumerate(items, 1)}
+    return {item: f"{n}." for n, item in enumerate(items, 1)}
 
 
 def _inline_text(element) -> str:
-    """A paragraph's text with its runs in it, a line break (`<br/>`) kept."""
+    """A paragraph's text with its runs in it, a line break (`<br/>`, `<break/>` …) kept."""
     parts = [element.text or ""]
     for child in element:
-        parts += ["\n" if _local(child.tag) == "br" else _inline_text(child) if isinstance(child.tag, str) else "",
+        parts += ["\n" if _local(child.tag) in _LINE_BREAKS else _inline_text(child) if isinstance(child.tag, str) else "",
                   child.tail or ""]
     return "".join(parts)
 
