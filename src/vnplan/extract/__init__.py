@@ -10,8 +10,8 @@ from ..errors import NotAPlan
 from ..lexicon import FOOTNOTES_HEADING, PUBLISHES_PROCEDURES, TARGET_HEADINGS
 from ..model import Plan, Target, Task
 from ..segment import Block, outline, segment
-from .agencies import (defined_aliases, issuer_short_names, name_alone, names_holding_a_verb, own_bodies,
-                       spelt_out_names)
+from .agencies import (defined_aliases, departments_in_their_province, issuer_short_names, name_alone,
+                       names_holding_a_verb, own_bodies, spelt_out_names)
 from .metadata import document_ends, document_start, extract_metadata, host_of_session, portal_number
 from .parts import classify_parts, instructs
 from .references import extract_references
@@ -175,7 +175,8 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     blocks = segment(text[:ends.signature if PUBLISHES_PROCEDURES.search(document.title or "") else ends.forms])
     aliases = tuple(sorted({**spelt_out_names(text), **names_holding_a_verb(text), **_section_names(blocks),
                             **issuer_short_names(document.issuer, document.province),
-                            **own_bodies(text, document.issuer), **defined_aliases(text)}.items()))
+                            **own_bodies(text, document.issuer), **departments_in_their_province(text, document.issuer),
+                            **defined_aliases(text)}.items()))
     parts = classify_parts(blocks, aliases)
     year = _plan_year(document.title)
     tasks = extract_tasks(blocks, parts, aliases, document.province,

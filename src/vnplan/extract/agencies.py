@@ -1283,6 +1283,30 @@ def own_bodies(text: str, issuer: str | None) -> dict[str, str]:
     return {name: name for name in names if not name.startswith(_ISSUING_HEADS)}
 
 
+# The province's government, Party committee and their units ("… tỉnh X", "… thành phố X", "Tỉnh ủy X"), whose plans name
+# its departments without the province they share; not an association of the province ("Hội …", "Ban Đại diện Hội …")
+# nor a national body's branch there ("… - Chi nhánh tỉnh X").
+_PROVINCIAL_ISSUER = re.compile(r"^(?!.*\b(?:Hội|Chi nhánh) )(?:.* (?:[Tt]ỉnh|[Tt]hành phố) |(?:Tỉnh|Thành) ủy )[" + UPPER_LETTERS + r"][^ ]*"
+                                r"(?: [" + UPPER_LETTERS + r"][^ ]*){0,3}$")
+# A department named with its province: "Sở Y tế tỉnh Vĩnh Long", "Sở Xây dựng thành phố Hải Phòng".
+_DEPARTMENT_IN_PLACE = re.compile(r"Sở [^\n;:()]{2,80}? (?:tỉnh|thành phố) [" + UPPER_LETTERS + r"]")
+
+
+def departments_in_their_province(text: str, issuer: str | None) -> dict[str, str]:
+    """A plan issued outside the province's government (a commune, a bank's branch, an association, a central body's
+    regional office) names the province's departments with their province, one name each ("Sở Y tế tỉnh Vĩnh Long",
+    then "Sở Y tế"): each department's short name for the full one the text writes, where it writes only one."""
+    if not issuer or _PROVINCIAL_ISSUER.match(issuer) or "Sở " not in text:
+        return {}
+    written: dict[str, set[str]] = {}
+    for line in (line for line in text.split("\n") if _DEPARTMENT_IN_PLACE.search(line)):
+        for mention in find_agencies(line):
+            full = " ".join(line[mention.start:mention.end].split())
+            if mention.name.startswith("Sở ") and full.startswith(mention.name + " ") and _where(full, len(mention.name)):
+                written.setdefault(mention.name, set()).add(full)
+    return {name: next(iter(fulls)) for name, fulls in written.items() if len(fulls) == 1}
+
+
 # A body a plan sets up is named by what it does, its verbs listed with commas ("Tổ công tác liên ngành rà soát, xử lý
 # vi phạm … (sau đây gọi tắt là Tổ công tác)"): up to this many syllables from its head to the definition.
 _ALIASED_NAME_WORDS = 24
