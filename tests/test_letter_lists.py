@@ -33,3 +33,27 @@ def test_a_letters_list_is_the_work_of_the_body_its_paragraph_hands_it_to():
     assert plan.tasks[2].coordinators == ["Vụ Kế hoạch - Tài chính"]
     assert [(d.reporter, d.recipient, d.frequency, d.due) for d in plan.reporting] == [
         ("Ủy ban nhân dân các tỉnh, thành phố", "Bộ Xây dựng", "once", "2027-01-20")]
+
+
+NOTICE = """ỦY BAN NHÂN DÂN
+PHƯỜNG AN PHÚ
+Số: 30/TB-UBND
+An Phú, ngày 10 tháng 01 năm 2027
+THÔNG BÁO
+Kết luận của Chủ tịch Ủy ban nhân dân phường tại cuộc họp về trật tự đô thị
+1. Công an phường rà soát, lập danh sách hộ kinh doanh lấn chiếm vỉa hè, gửi Phòng Kinh tế trước ngày 20/01/2027.
+2. Phòng Kinh tế tổng hợp kết quả xử lý, báo cáo Ủy ban nhân dân phường trước ngày 30/01/2027.
+3. Giao Văn phòng Ủy ban nhân dân phường theo dõi, đôn đốc việc thực hiện các nội dung kết luận nêu trên; tổng hợp, \
+báo cáo Chủ tịch Ủy ban nhân dân phường trước ngày 15/02/2027.
+Văn phòng Ủy ban nhân dân phường thông báo để các cơ quan, đơn vị biết, thực hiện./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def test_a_list_handed_over_is_no_report_and_the_item_that_only_monitors_the_conclusions_is_no_task():
+    plan = vnplan.extract_text(NOTICE)
+    assert [t.text[:20] for t in plan.tasks] == ["Công an phường rà so", "Phòng Kinh tế tổng h"]
+    assert [(d.reporter, d.due) for d in plan.reporting] == [("Phòng Kinh tế", "2027-01-30"),
+                                                               ("Văn phòng Ủy ban nhân dân phường", "2027-02-15")]

@@ -355,6 +355,9 @@ def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | No
     verb = _send_verb(clause)
     if verb is None or _received(clause, verb.start()):
         return None
+    if verb.group(0).lower() == "gửi" and words.SENT_LIST.search(clause, 0, verb.start()) \
+            and not words.REPORTED_CONTENT.search(clause):
+        return None  # "lập danh sách hộ …, gửi Phòng X": a list handed over
     # "… hoặc khi có yêu cầu": an extra occasion beside the cycle, not a condition on the duty; and the
     # purpose ("… để kịp thời xử lý các vấn đề phát sinh") says why the report is sent, not when
     purpose = words.PURPOSE.search(clause, verb.end())

@@ -57,6 +57,8 @@ CONDITION_OPENING = re.compile(r"^\W*(?:trong\s+)?(?:trường hợp|nếu|khi)\
 # "gửi Sở Tài chính thẩm định", "báo cáo UBND tỉnh xem xét, quyết định"), unless it comes back each period.
 FOR_DECISION = re.compile(r"phê duyệt|phế duyệt|thẩm định|xem xét|quyết định(?!\s+số)|cho phép|chấp thuận", re.I)
 # What a report is about, when the clause says it.
+# A list sent to a body ("lập danh sách hộ …, gửi Phòng X trước ngày …"): the work's product handed over, no report.
+SENT_LIST = re.compile(r"\bdanh sách\b", re.I)
 REPORTED_CONTENT = re.compile(r"kết quả|tình hình|tiến độ|việc (?:triển khai|thực hiện)|hoạt động|số liệu", re.I)
 # A report about money is a step of the budget procedure, not a reporting duty. (In lower case, at a clause's start or
 # all in capitals: with a capital inside a sentence the words name an office, "Phòng Nghiệp vụ - Dự toán".)
