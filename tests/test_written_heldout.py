@@ -167,6 +167,13 @@ PASSING: dict[str, set[str]] = {
                   "07_kh_ubnd_xa_muong_nhe_que_duoc_lieu_2027_google_docs_json",
                   "09_ctr_ubnd_khanh_hoa_kinh_te_ban_dem_2027_unstructured_json",
                   "10_cv_ubnd_lang_son_cong_vien_dia_chat_2027_soap_lgsp"},
+    # written blind in the same session, after the twenty-ninth was opened, with half its plans in the ordinary ways
+    # plans arrive (a PDF's text, a Word copy, a portal's page, an e-mail); scored before anyone read it (its NOTES.md):
+    # four met every bar
+    "heldout30": {"01_kh_buu_dien_thanh_hoa_buu_chinh_cong_ich_2027_pdf_chan_trang_duong_dan",
+                  "03_ct_ubnd_lai_chau_lua_dao_truc_tuyen_2026_html2text_cong_thong_tin",
+                  "08_kh_ubnd_phuong_hong_gai_tru_so_doi_du_2027_bang_trello_json",
+                  "10_kh_trung_tam_khoi_nghiep_da_nang_he_sinh_thai_2027_xuat_notion_markdown"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

@@ -98,6 +98,8 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "07_kh_ubnd_xa_muong_nhe_que_duoc_lieu_2027_google_docs_json": ("pdfwrap", "webmd"),
     # a web service's XML envelope set out as a web page: its escaped document's markup read as text
     "10_cv_ubnd_lang_son_cong_vien_dia_chat_2027_soap_lgsp": ("webmd",),
+    # written blind and met the bars at its first run; its other layouts not yet read (the set stays blind)
+    "10_kh_trung_tam_khoi_nghiep_da_nang_he_sinh_thai_2027_xuat_notion_markdown": LAYOUTS,
 }
 
 
