@@ -28,6 +28,8 @@ from .notemarkup import looks_like_note_markup, note_markup_as_text
 from .orgmode import looks_like_org, org_as_text
 from .restructuredtext import looks_like_restructuredtext, restructuredtext_as_text
 from .screenreader import looks_like_screen_reader_speech, screen_reader_speech_as_text
+from .taggedtext import looks_like_tagged_text, tagged_text_as_text
+from .typst import looks_like_typst, typst_as_text
 from .wikimarkup import looks_like_wiki_markup, wiki_markup_as_text
 from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
@@ -198,11 +200,16 @@ def normalise_text(text: str) -> str:
         text = _UNMAPPED_GLYPH.sub("•", text)
     if "[" in text or "<!--" in text:
         text = _IMAGE_PLACEHOLDER.sub("", text)
+    if "Ảnh:" in text:
+        text = _PHOTO_CAPTION.sub("", text)
     return text
 
 
 # Where a text converter met a picture (a seal, a signature's image): "[pic]", "[IMG]", "[image]", "<!-- image -->"
 _IMAGE_PLACEHOLDER = re.compile(r" ?(?:\[(?:pic|PIC|IMG|img|image|IMAGE)\]|<!-- image -->)")
+# A newspaper's photo caption on its own line, its credit in capitals closing it ("Cán bộ … cho ngư dân. Ảnh: HỮU
+# NGHĨA"): the page's picture, no words of the document.
+_PHOTO_CAPTION = re.compile(r"(?m)^[^\n]{0,300}[.!?)]\s*Ảnh:\s*[" + UPPER_LETTERS + r"][" + UPPER_LETTERS + r" .,-]{1,60}$")
 
 
 # A glyph a PDF converter found no character for, written as its code and font ("GLYPH<c=1,font=/ABCDEF+Symbol>",
@@ -1890,6 +1897,8 @@ def normalise(raw: RawText) -> str:
         text = screen_reader_speech_as_text(text)
     if (text[:1] in ".'" or "\n." in text) and looks_like_groff(text):  # (first: its tbl tabs and "@@" are source)
         text = groff_as_text(text)
+    if "<pstyle:" in text and looks_like_tagged_text(text):  # (first: its tags hold the paragraphs)
+        text = tagged_text_as_text(text)
     if "+--" in text or "┌" in text or "├" in text or "╔" in text:  # a grid table's bars first, before other marks
         text = "\n".join(rebuild_grid_tables(text.split("\n")))
     if ("@@" in text or " + " in text) and looks_like_version_comparison(text):  # (first: any markup may be compared)
@@ -1903,6 +1912,8 @@ def normalise(raw: RawText) -> str:
     text = ocr_slips_mended(normalise_text(_copy_marks_read(text)))
     if "\\begin{" in text and looks_like_latex(text):
         text = latex_as_text(text)
+    if "#" in text and looks_like_typst(text):
+        text = typst_as_text(text)
     if "\n*" in text and looks_like_org(text):
         text = org_as_text(text)
     if ("[" in text or "- " in text) and looks_like_note_markup(text):  # (an outliner's page may hold no link)
