@@ -331,6 +331,7 @@ def _assign_levels(blocks: list[Block]) -> None:
         elif block.kind == "para":
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             lead_in = nxt is not None and (nxt.kind in ("dash", "star", "plus") and _heads_a_list(block)
+                                           or nxt.kind == "enum" and block.text.rstrip().endswith(":")
                                            or nxt.kind == "para" and _heads_its_sentences(block, nxt))
             block.level = LEVEL_LEAD_IN if lead_in else LEVEL_LEAF
             before = blocks[i - 1] if i else None

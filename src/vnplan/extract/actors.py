@@ -56,7 +56,7 @@ _ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")
 _HANDS_ON = re.compile(r"\s*" + ASSIGNING + r"\s+", re.I)  # "Bộ X đề nghị …", "Sở X giao …"
 _INTENTION = re.compile(r"\s*(?:" + "|".join(INTENTION_WORDS) + r")\s")
 _ANSWERS = re.compile(r"\s*,?\s*(?:" + "|".join(ANSWERING_WORDS) + r")\b")
-_FRONTED_REACH = 200  # characters an opening clause may run before its subject
+_FRONTED_REACH = 320  # characters an opening clause may run before its subject (citing documents, a purpose clause is long)
 # A clause set before the word that hands work on ("Về việc …, đề nghị Sở X …"; ". Do vậy, đối với …, đề nghị …").
 _CLAUSE_BEFORE_HANDING = r"[^;.:]{0,%d}?,\s*" % _FRONTED_REACH
 # A clause after the first that hands work on: "…; giao Bộ X …", ". Yêu cầu các Bộ …", ". Bộ Y chịu trách nhiệm".

@@ -311,6 +311,8 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
     top_level = [b.index for b in blocks if b.parent is None]
     if unheaded:
         _letter_body(blocks, membership, heads)
+    elif not has_parts:
+        _opening_hand_out(blocks[:heads[0][0].index], membership, heads)
     parts: list[Part] = []
     enclosing: str | None = None  # the role a letter part ("B. NHIỆM VỤ CỤ THỂ") gives the parts inside it
     chapter: str | None = None  # the title of the regulation's chapter the articles sit in ("TỔ CHỨC THỰC HIỆN")
@@ -379,6 +381,18 @@ _ASSIGNING_BEFORE = re.compile(r"(?:^|\W)" + ASSIGNING + r"\s+$", re.I)
 
 _BUSINESS_ASSOCIATION = re.compile(r"(?:" + "|".join(ASSOCIATION_HEADS) + r")\s+(?i:" + "|".join(BUSINESS_WORDS)
                                    + r")(?![\wđ])")
+
+
+def _opening_hand_out(opening: list[Block], membership: list[int | None], heads: list[tuple[Block, list[int]]]) -> None:
+    """A directive's paragraph before the numbered items that divide it, handing out the points under it ("… yêu cầu
+    các cấp ủy … thực hiện tốt các nhiệm vụ sau:" / "(1) …", "(2) …"): a part of its own, read as a letter's body is.
+    One whose list is those numbered items is their lead-in, no part."""
+    for block in opening:
+        if block.children and block.text.endswith(":") and _assigns(block.text):
+            members = [block.index, *_descendants(opening, block)]
+            heads.append((block, members))
+            for i in members:
+                membership[i] = len(heads) - 1
 
 
 def _handed_out(blocks: list[Block], item: Block, top_level: list[int]) -> bool:

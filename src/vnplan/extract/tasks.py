@@ -178,6 +178,8 @@ _SENTENCE_START = re.compile(r"(?<=[a-zđà-ỹ0-9)\]])\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 _REQUIRES = re.compile(r"\s*Yêu cầu\s")
+# "…, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:" over the paragraphs that say what: the request's words are theirs.
+_REQUESTS_WHAT_FOLLOWS = re.compile(r"\b(?:yêu cầu|đề nghị|chỉ thị)\s*:\s*$")
 _ASSIGNS = re.compile(r"\s*" + ASSIGNING + r"\s", re.I)
 _SUBJECT_REACH = 100  # characters before a sentence's subject: "Đối với các hộ chưa đồng thuận, giao …"
 
@@ -726,8 +728,10 @@ class _TaskBuilder:
         children = [self.blocks[c] for c in self.in_part(block)]
         if not children or not all(instructs(c.text) for c in children):
             return False
-        # "- Sở Y tế:" (or "- Đ/c Giám đốc Sở Y tế - Ủy viên:") over its "+" items: the heading names their body
-        return not instructs(block.text) or names_only(block.text, actors_of(block.text, self.aliases).leads)
+        # "- Sở Y tế:" (or "- Đ/c Giám đốc Sở Y tế - Ủy viên:") over its "+" items: the heading names their body; "…
+        # yêu cầu các cấp ủy … thực hiện tốt các nhiệm vụ sau:" announces them
+        return not instructs(block.text) or names_only(block.text, actors_of(block.text, self.aliases).leads) \
+            or ANNOUNCES_TASKS.search(block.text) is not None
 
     def _article_is_one_task(self, block: Block) -> bool:
         """ "Điều 2. Giao Văn phòng …; Sở … thực hiện công khai …": an article whose first paragraph assigns work is
@@ -747,7 +751,8 @@ class _TaskBuilder:
         # (a remark in brackets before the colon is no part of how the line ends: "… sau (lịch tại Phụ lục):")
         text = _BRACKETS_BEFORE_COLON.sub("", block.text.rstrip())
         return (text.endswith(":") and following is not None
-                and following.kind in ("item", "sub", "dash", "star", "enum", "row")
+                and (following.kind in ("item", "sub", "dash", "star", "enum", "row")
+                     or following.kind == "para" and _REQUESTS_WHAT_FOLLOWS.search(text) is not None)
                 and (not instructs(text) or ANNOUNCES_LIST.search(text) is not None))
 
     def _completed_by_its_list(self, block: Block, children: list[int]) -> bool:
@@ -768,6 +773,8 @@ class _TaskBuilder:
         """ "2. Chủ tịch Ủy ban nhân dân các tỉnh … tập trung chỉ đạo …, trong đó:" then "(1) …" … "(5) …": a
         body's instruction whose "(i)" or "+" items give no other body work is one task holding them; a paragraph
         after them in which a body goes on is a task of its own."""
+        if ANNOUNCES_TASKS.search(block.text):
+            return False  # "… thực hiện tốt các nhiệm vụ sau:" / "(1) …": the tasks it announces, each its own
         end = self._clauses_end(children)
         items = [self.blocks[c] for c in children if c < end]
         after = [self.blocks[c] for c in children if c >= end]
