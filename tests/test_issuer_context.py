@@ -25,3 +25,26 @@ def test_a_communes_plan_names_the_provinces_department_with_its_province_each_t
 def test_the_provinces_own_plan_names_its_department_without_the_province():
     plan = vnplan.extract_text(PROVINCE)
     assert plan.tasks[0].coordinators == ["Sở Y tế"] and plan.tasks[1].lead == ["Sở Y tế"]
+
+
+BRANCH = """NGÂN HÀNG NÔNG NGHIỆP VÀ
+PHÁT TRIỂN NÔNG THÔN VIỆT NAM
+CHI NHÁNH TỈNH AN HẢI
+Số: 88/KH-NHNoAH
+An Hải, ngày 15 tháng 12 năm 2026
+KẾ HOẠCH
+Phát triển dịch vụ ngân hàng số năm 2027
+Căn cứ Kế hoạch số 2604/KH-NHNo của Tổng Giám đốc Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam;
+I. NHIỆM VỤ
+1. Phòng Khách hàng cá nhân chủ trì mở rộng dịch vụ thanh toán không dùng tiền mặt tại các xã.
+"""
+
+
+def test_a_national_banks_branch_issues_under_the_banks_name_however_its_header_was_laid_out():
+    assert vnplan.extract_text(BRANCH).document.issuer == \
+        "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam - Chi nhánh tỉnh An Hải"
+    one_row = BRANCH.replace("NGÂN HÀNG NÔNG NGHIỆP VÀ\nPHÁT TRIỂN NÔNG THÔN VIỆT NAM\nCHI NHÁNH TỈNH AN HẢI\nSố: 88/KH-NHNoAH",
+                             "| NGÂN HÀNG NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN VIỆT NAM CHI NHÁNH TỈNH AN HẢI Số: 88/KH-NHNoAH "
+                             "| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |")
+    assert vnplan.extract_text(one_row).document.issuer == \
+        "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam - Chi nhánh tỉnh An Hải"

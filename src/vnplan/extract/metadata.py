@@ -715,6 +715,10 @@ def _body_no_list_knows(words: str, text: str, locality: re.Match | None,
     if in_last_line and len(lines) >= 2 and not words[line_start:locality.start()].strip():
         # "TÒA ÁN NHÂN DÂN / THÀNH PHỐ X": the last line holds only the place of the body named above it
         line_start = words.rfind(lines[-2], 0, line_start)
+    if (branch := _BRANCH_OF.match(" ".join(" ".join(lines).split()))) \
+            and (parent := _written_end(branch.group(1), text) or _headed_name([branch.group(1)])):
+        # "NGÂN HÀNG … VIỆT NAM / CHI NHÁNH TỈNH X": the national body's branch in that province, named after it
+        return f"{parent} - Chi nhánh {_branch_place(branch.group(2), province)}", province
     name = _written_end(words[line_start:].replace("\n", " "), text)
     if name is None and in_last_line and province:
         # "HỘI NÔNG DÂN TỈNH X" where the text says "Hội Nông dân tỉnh" or "Hội Nông dân": its name, in its province
@@ -725,6 +729,19 @@ def _body_no_list_knows(words: str, text: str, locality: re.Match | None,
     if name is None:
         return None, None
     return name, province if in_last_line else None
+
+
+_BRANCH_OF = re.compile(r"(\S.*?)\s+-?\s*CHI NHÁNH\s+(\S.*)$")  # (the body, then its branch's place)
+
+
+def _branch_place(words: str, province: str | None) -> str:
+    """Where a branch is, as the header writes it in capitals: "TỈNH SƠN LA" → "tỉnh Sơn La", "KHU VỰC 11" → "Khu vực
+    11"."""
+    locality = _LOCALITY.match(words)
+    if locality:
+        level = _LOCALITIES[_group_index(locality)][1]
+        return f"{level} {_proper_name(words[locality.end():], province)}"
+    return _field_case(words)
 
 
 # The heads of bodies no list of issuers holds (a company, a school, a hospital, a park), as a header writes them.
