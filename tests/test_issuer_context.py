@@ -48,3 +48,17 @@ def test_a_national_banks_branch_issues_under_the_banks_name_however_its_header_
                              "| CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |")
     assert vnplan.extract_text(one_row).document.issuer == \
         "Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam - Chi nhánh tỉnh An Hải"
+
+
+def test_a_body_whose_header_line_ends_on_its_level_is_of_the_province_named_above_it():
+    text = """ỦY BAN MTTQ VIỆT NAM TỈNH AN HẢI
+BAN ĐẠI DIỆN HỘI NGƯỜI CAO TUỔI TỈNH
+Số: 86/KH-BĐD
+An Hải, ngày 08 tháng 12 năm 2026
+KẾ HOẠCH
+Tổ chức mừng thọ người cao tuổi năm 2027
+Ban Đại diện Hội Người cao tuổi tỉnh ban hành Kế hoạch tổ chức mừng thọ năm 2027 như sau:
+I. NHIỆM VỤ
+1. Văn phòng Ban Đại diện chủ trì tổng hợp danh sách người cao tuổi.
+"""
+    assert vnplan.extract_text(text).document.issuer == "Ban Đại diện Hội Người cao tuổi tỉnh An Hải"

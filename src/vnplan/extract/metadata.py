@@ -489,6 +489,13 @@ def _clean_cell(cell: str) -> str:
 
 
 def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str | None]:
+    issuer, province = _issuer_named(words, place, text)
+    if issuer and province and _LEVEL_AT_END.search(issuer):
+        issuer = f"{issuer} {province}"  # "BAN ĐẠI DIỆN HỘI … TỈNH" under "… TỈNH X": the body of that province
+    return issuer, province
+
+
+def _issuer_named(words: str, place: str | None, text: str) -> tuple[str | None, str | None]:
     """(issuer, province) from the issuer cell: the lowest body named in it ("UBND TỈNH X / SỞ Y
     TẾ" is issued by the Sở), the province from the cell's "TỈNH X" / "THÀNH PHỐ X" or else from
     the place line; a central body has none, its office in a province that province (`_provincial_office`).
