@@ -57,3 +57,20 @@ def test_a_list_handed_over_is_no_report_and_the_item_that_only_monitors_the_con
     assert [t.text[:20] for t in plan.tasks] == ["Công an phường rà so", "Phòng Kinh tế tổng h"]
     assert [(d.reporter, d.due) for d in plan.reporting] == [("Phòng Kinh tế", "2027-01-30"),
                                                                ("Văn phòng Ủy ban nhân dân phường", "2027-02-15")]
+
+
+OWN_DIRECTIONS = """ỦY BAN NHÂN DÂN
+TỈNH AN HẢI
+Số: 4085/UBND-ĐT
+An Hải, ngày 25 tháng 11 năm 2026
+Kính gửi: Sở Xây dựng; Công an tỉnh.
+Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:
+1. Về việc rà soát dữ liệu số nhà
+1.1. Giao Sở Xây dựng rà soát, chuẩn hóa dữ liệu số nhà, hoàn thành trước ngày 05/12/2026.
+1.2. Giao Công an tỉnh hướng dẫn các xã cập nhật dữ liệu dân cư.
+"""
+
+
+def test_the_writers_own_directions_over_a_list_give_each_item_to_the_body_it_names():
+    plan = vnplan.extract_text(OWN_DIRECTIONS)
+    assert [t.lead for t in plan.tasks] == [["Sở Xây dựng"], ["Công an tỉnh"]]

@@ -399,10 +399,14 @@ def _handed_out(blocks: list[Block], item: Block, top_level: list[int]) -> bool:
     """An item of a list the paragraph before it hands to a body by name ("… đề nghị X … thực hiện các nội dung sau:"):
     the work it asks of that body, whatever its words."""
     announcing = announcing_paragraph(blocks, item, top_level if item.parent is None else None)
-    if announcing is None or not ANNOUNCES_LIST.search(announcing.text):
-        return False
-    leads = actors_of(announcing.text).leads
-    return bool(leads) and _ASSIGNING_BEFORE.search(announcing.text, 0, leads[0].start) is not None
+    return announcing is not None and ANNOUNCES_LIST.search(announcing.text) is not None and hands_out(announcing.text)
+
+
+def hands_out(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> bool:
+    """The text hands work to the bodies it names ("Bộ X đề nghị Ủy ban nhân dân các tỉnh …", "Giao Sở Y …"), not the
+    writer speaking of its own ("Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:")."""
+    leads = actors_of(text, aliases).leads
+    return bool(leads) and _ASSIGNING_BEFORE.search(text, 0, leads[0].start) is not None
 
 
 def _assigns(text: str) -> bool:

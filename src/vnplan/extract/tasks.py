@@ -27,7 +27,8 @@ from .crossrefs import apply_cross_references
 from .dates import deadline_from_timeframe, deadline_in, phase_deadline
 from .fields import FieldBlock, assigns, fields_of_line, inline_fields, leading_fields, trailing_fields
 from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, OF_INDIVIDUALS, TASK_HEADING, Part,
-                    classify_parts, describes, instructs, is_title, opens_with_action, works_beyond_the_formula)
+                    classify_parts, describes, hands_out, instructs, is_title, opens_with_action,
+                    works_beyond_the_formula)
 from .reporting_words import RUNNING_REPORT
 from .tables import table_tasks
 
@@ -225,7 +226,10 @@ class _TaskBuilder:
         if chain is None:
             top_level = self._top_level if block.parent is None else None
             announcing = announcing_paragraph(self.blocks, block, top_level)
-            chain = [announcing] if announcing else []  # (a letter's list has no parent: "… đề nghị X … sau:" / "1. …")
+            if announcing and block.parent is None and not hands_out(announcing.text, self.aliases):
+                announcing = None  # (a letter's list has no parent: "… đề nghị X … sau:" / "1. …", but the writer's own
+                # words over it, "Chủ tịch … có ý kiến chỉ đạo như sau:", give it to no one)
+            chain = [announcing] if announcing else []
             if block.parent is not None:
                 parent = self.blocks[block.parent]
                 chain += [parent, *self.governing(parent)]
