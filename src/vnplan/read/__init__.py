@@ -125,14 +125,11 @@ def read_bytes(data: bytes, path: str | Path) -> RawText:
     from .encodings import decode_text
 
     text = decode_text(data, path.name)
-    if fmt in ("html", "txt", "md") and (pages := carried_pages(text)):  # (a web archive's record, an e-book's files)
+    pages = carried_pages(text) if fmt in ("html", "txt", "md") else []  # (a web archive's record, an e-book's files)
+    if fmt == "html" or pages:
         from .html import html_to_text
 
-        return RawText("\n\n".join(filter(None, map(html_to_text, pages))), "html")
-    if fmt == "html":
-        from .html import html_to_text
-
-        return RawText(html_to_text(text), "html")
+        return RawText("\n\n".join(filter(None, map(html_to_text, pages))) if pages else html_to_text(text), "html")
     if fmt == "rtf":
         return read_rtf(text, path.name)
     if fmt in ("srt", "vtt"):
