@@ -28,6 +28,7 @@ from . import reporting_words as words
 from .agencies import find_agencies, may_name_agency_at
 from .dates import TIME_PHRASE, dates_before, deadline_from_timeframe, deadline_in, is_yearless_time, iso
 from .actors import actors_of
+from .parts import hands_out
 
 Aliases = tuple[tuple[str, str], ...]  # the short names a plan defines, as sorted pairs (`agencies.defined_aliases`)
 
@@ -308,9 +309,10 @@ def _heading_subject(block: Block, blocks: list[Block], aliases: Aliases) -> str
             if subject:
                 return subject
         parent = heading.parent
-    # a letter's list under the paragraph that hands it out ("… đề nghị Ủy ban nhân dân các tỉnh … sau:" / "4. Báo cáo …")
+    # a letter's list under the paragraph that hands it out ("… đề nghị Ủy ban nhân dân các tỉnh … sau:" / "4. Báo cáo …"),
+    # as the tasks read it (`hands_out`: not the writer's own directions)
     announcing = announcing_paragraph(blocks, block) if block.parent is None else None
-    return _subject(announcing.text, aliases) if announcing else None
+    return _subject(announcing.text, aliases) if announcing and hands_out(announcing.text, aliases) else None
 
 
 def _reporter(block: Block, blocks: list[Block], sentence_start: int, clause_start: int,
