@@ -54,7 +54,7 @@ def _extract_one(path: Path) -> tuple[Plan | None, str | None]:
 
 @app.command()
 def extract(
-    files: list[Path] = typer.Argument(..., help="Tệp kế hoạch: .pdf, .docx, .rtf, .html, .xml, .fodt, .json, .sql, .tex, .rst, .org, .ics, .srt, .vtt, .mm, .ms, .txt, .md"),
+    files: list[Path] = typer.Argument(..., help="Tệp kế hoạch: .pdf, .docx, .rtf, .html, .xml, .fodt, .json, .sql, .tex, .rst, .org, .ics, .srt, .vtt, .mm, .ms, .typ, .warc, .txt, .md"),
     as_json: bool = typer.Option(False, "--json", help="In JSON theo hợp đồng trích xuất (schema 1)."),
 ) -> None:
     """Trích xuất cấu trúc kế hoạch / extract a plan's structure."""

@@ -39,7 +39,7 @@ from .formatting import FREQUENCIES, parse_date
 MAX_UPLOAD = 20 * 1024 * 1024
 DRAFT_DAYS = 7
 ACCEPTED_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".rtf", ".xml", ".fodt", ".fods", ".json", ".sql", ".tex", ".rst",
-                     ".org", ".ics", ".srt", ".vtt", ".mm", ".ms", ".txt", ".md")
+                     ".org", ".ics", ".srt", ".vtt", ".mm", ".ms", ".typ", ".warc", ".txt", ".md")
 _DRAFT_ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 class UploadRefused(VnplanError):
     """A file that cannot become a plan; the message is the one `vnplan extract` prints for it."""
