@@ -445,9 +445,9 @@ def to_xlsx(table: RateTable, title: str) -> bytes:
         rate = table.agency_rate(agency_id)
         cells = [table.cell(agency_id, p.key) for p in table.periods]
         sheet.append([name, *[c.label if c else "" for c in cells], rate.completeness, rate.timeliness])
-        for column, cell in enumerate(cells, 2):
+        for index, cell in enumerate(cells, 2):
             if cell:
-                sheet.cell(sheet.max_row, column).fill = PatternFill("solid", fgColor=CELL_FILLS[cell.state])
+                sheet.cell(sheet.max_row, index).fill = PatternFill("solid", fgColor=CELL_FILLS[cell.state])
     by_period = [table.period_rate(p.key) for p in table.periods]
     overall = table.overall
     sheet.append(["Tỷ lệ đầy đủ", *[r.completeness for r in by_period], overall.completeness, None])
@@ -457,8 +457,8 @@ def to_xlsx(table: RateTable, title: str) -> bytes:
             if isinstance(cell.value, float):
                 cell.number_format = PERCENT
     sheet.column_dimensions["A"].width = 42
-    for column in range(2, len(header) + 1):
-        sheet.column_dimensions[get_column_letter(column)].width = 18
+    for index in range(2, len(header) + 1):
+        sheet.column_dimensions[get_column_letter(index)].width = 18
     sheet.freeze_panes = "B4"
     sheet.page_setup.orientation = sheet.ORIENTATION_LANDSCAPE
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
