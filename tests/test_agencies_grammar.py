@@ -1142,3 +1142,12 @@ def test_a_heading_saying_its_bodys_standing_role_is_not_read_into_the_name():
 def test_a_field_whose_capitalised_verb_ends_on_a_small_word_keeps_it(text, name):
     # ("nhận", "trả" alone end a name: "… gửi Sở Y tế nhận hồ sơ"; after "Tiếp" they end the field's verb)
     assert [m.name for m in find_agencies(text)][0] == name
+
+
+@pytest.mark.parametrize("heading,leads", [
+    ("Các Xí nghiệp thủy lợi: Lục Sơn, Tân Hòa, Bến Cát", ["Xí nghiệp thủy lợi Lục Sơn", "Xí nghiệp thủy lợi Tân Hòa",
+                                                           "Xí nghiệp thủy lợi Bến Cát"]),
+    ("Các Cục: Hàng hải Việt Nam, Đường sắt Việt Nam:", ["Cục Hàng hải Việt Nam", "Cục Đường sắt Việt Nam"]),
+])
+def test_a_kind_of_body_listed_by_the_rest_of_their_names_leads_with_each(heading, leads):
+    assert [m.name for m in actors_of(heading).leads] == leads

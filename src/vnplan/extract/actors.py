@@ -12,8 +12,8 @@ from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, ASSIGNING_W
 from .agencies import (SEAT_AFTER_DASH, AgencyMention, find_agencies, in_title_case, in_usual_case, may_name_agency_at,
                        name_alone, name_to_the_end, says_what_it_does)
 from .agency_lexicon import (CLASS_NOUNS, DOCUMENT_WORDS, DUTY_OF, FORMS_OF_ADDRESS, GROUP_HEADING_WORDS,
-                             GROUP_NOT_NAMED_BY, GROUP_WORDS, INDIVIDUALS, LISTING_HEADS, NON_STATE_PARTIES, OFFICE_HOLDERS,
-                             POST_WORDS, POSTS)
+                             GROUP_NOT_NAMED_BY, GROUP_WORDS, INDIVIDUALS, KIND_WORDS, LISTING_HEADS, NON_STATE_PARTIES,
+                             OFFICE_HOLDERS, POST_WORDS, POSTS)
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
 _SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*$")  # what may stand between two bodies of one list
@@ -49,7 +49,7 @@ def _chain(mentions: list[AgencyMention], text: str, start: int) -> list[AgencyM
 _GIVEN = re.compile(r"\(Giao\s+")  # "(Giao Công an tỉnh chủ trì, …)" names the lead outright
 # "Các Sở: Tài chính, Xây dựng …", "Bộ trưởng các Bộ: Quốc phòng, Công an …": the list of fields names the subjects.
 _FIELD_LIST_OPENING = (r"(?:(?:" + "|".join(sorted(OFFICE_HOLDERS, key=len, reverse=True)) + r")\s+)?[Cc]ác\s+(?:"
-                       + "|".join(LISTING_HEADS) + r")\s*:\s*")
+                       + "|".join(LISTING_HEADS) + r")(?:" + KIND_WORDS + r"(?=\s*:\s*[A-ZĐ]))?\s*:\s*")  # (names after)
 _LEAD_OPENING = re.compile(  # "Giao Sở X …", "Trách nhiệm của Sở X"
     r"\s*(?:Giao\s+|Đề nghị\s+|Yêu cầu\s+|(?:Trách nhiệm|Nhiệm vụ) (?:của )?|(?:" + "|".join(FORMS_OF_ADDRESS) + r")\s+|" + _FIELD_LIST_OPENING + ")?")
 _ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")

@@ -93,7 +93,8 @@ _FIELD_AT = re.compile(r"\s*(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
 _FIELD_ONLY = re.compile(r"(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
 _DEPARTMENT_LIST = re.compile(r"[Cc]ác (" + "|".join(sorted(lex.FIELD_HEADS)) + r")(\s*:\s*|\s+)")  # "Các Sở: …", "các Bộ …"
 _HEAD_LIST = re.compile(r"[Cc]ác (" + "|".join(re.escape(h) for h in lex.LISTING_HEADS if h not in lex.FIELD_HEADS)
-                        + r")\s*:\s*(?=[A-ZĐ])")  # "Các Cục: Đường sắt Việt Nam, …"
+                        # "Các Cục: Đường sắt Việt Nam, …", "Các Xí nghiệp thủy lợi: Lục Ngạn, …" (the kind's words)
+                        + r")(" + lex.KIND_WORDS + r")\s*:\s*(?=[A-ZĐ])")
 _CENTRAL_BODIES = re.compile(lex.CENTRAL_BODIES_WRITTEN)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|và)\s*")
 _PART_AT = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, (_, pattern) in enumerate(lex.NAME_PARTS)),
@@ -1641,16 +1642,17 @@ def _head_list(segment: str, match: re.Match, start: int) -> list[AgencyMention]
     """The bodies a list after "Các Cục:" names by the rest of their names, comma after comma ("Các Cục: Hàng hải và
     Đường thủy Việt Nam, Đường sắt Việt Nam"), each read as if the head stood before it."""
     head = _HEAD_OF[match.group(1).lower()]
+    prefix = head + match.group(2)  # the head and the kind's words every listed name shares
     end_of_list = _LIST_ENDS.search(segment, match.end())
     limit = end_of_list.start() if end_of_list else len(segment)
     mentions: list[AgencyMention] = []
     pos = match.end()
     while True:
-        written = f"{head} {segment[pos:limit]}"
+        written = f"{prefix} {segment[pos:limit]}"
         read = _read_name(written, 0, len(head), head, len(written))
-        if read is None or read.collective or read.end <= len(head) + 1:
+        if read is None or read.collective or read.end <= len(prefix) + 1:
             break
-        end = pos + read.end - len(head) - 1
+        end = pos + read.end - len(prefix) - 1
         mentions.append(AgencyMention(read.name, start + pos, start + end, resolved=read.resolved))
         following = _NEXT_IN_LIST.match(segment, end)
         if following is None or following.end() >= limit:

@@ -152,6 +152,8 @@ HEAD_WORDS = tuple(sorted({word for head, short in HEADS.items() for word in (he
 # sắt Việt Nam, Hàng không Việt Nam", "Bộ trưởng các Bộ: Quốc phòng, Công an".
 LISTING_HEADS = tuple(sorted((head for head in HEADS if head[:1].isupper() and head not in BARE_HEADS), key=len,
                              reverse=True))
+# The words of a kind of body after its head in a list's heading, in lower case ("Các Xí nghiệp thủy lợi: Lục Ngạn, …").
+KIND_WORDS = r"(?: [a-zđà-ỹ]+){0,4}"
 # Heads after which the text names a department or ministry field from FIELDS.
 FIELD_HEADS = frozenset({"Sở", "Bộ"})
 # Heads that name no body until the name after them ("Cục" / "Thuế tỉnh …", "Vụ" / "Pháp chế"): a line ends on one
