@@ -17,7 +17,8 @@ those that give none (`#align(center)[…]`, `#text(size: 12pt)[…]`, `#upper[�
 document's own), blocks on their own lines. A `#table(columns: N, …)` (or `#grid`) gives its content blocks as
 cells read row by row, N to a row, `table.header(…)` first, a `table.cell(colspan: …)` counting as the columns it
 spans (a group row is one cell) and one with `rowspan` repeated in the rows under it, which the source leaves it
-out of; a cell's lines are joined by "; " (the agencies of a cell, one a line). A grid with no header
+out of; a cell's lines are joined as every reader joins them (`tablerows.join_cell_lines`: "; " between two bodies'
+names, one a line). A grid with no header
 (or a table drawn without rules, `stroke: none`) of two columns or of cells of several lines lays out the page -- the
 header's agency and motto, the recipients beside the signature -- and gives its cells' lines one after the other.
 
@@ -30,7 +31,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import point_letter, roman_numeral
-from .tablerows import table_row
+from .tablerows import join_cell_lines, table_row
 
 _MAX_DEPTH = 40  # content blocks and calls nested deeper than this are read as plain words (a broken or hostile file)
 _MAX_COLUMNS = 100
@@ -548,20 +549,6 @@ def _item(label: str, body: str) -> str:
     return f"\n{label}\n{body}\n" if body.startswith("| ") else f"\n{label} {body}\n"
 
 
-def _cell_text(text: str) -> str:
-    """A cell's lines as one: "; " between them, where the line before ends without punctuation and the next goes on
-    with no small letter (an agency a line)."""
-    joined = ""
-    for line in (re.sub(r"\s+", " ", line).strip() for line in text.split("\n")):
-        if not line:
-            continue
-        if joined and not joined.endswith((";", ",", ".", ":")) and not line[0].islower():
-            joined += "; " + line
-        else:
-            joined = f"{joined} {line}" if joined else line
-    return joined
-
-
 def _column_count(src: str, span: tuple[int, int] | None) -> int:
     if span is None:
         return 1
@@ -640,7 +627,7 @@ def _placed(cells: list[tuple[str, int, int, bool]], columns: int) -> list[list[
         span = min(colspan, columns - column)
         rowspan = max(1, min(rowspan, budget // span))
         budget -= (rowspan - 1) * span
-        text = _cell_text(text)
+        text = join_cell_lines([re.sub(r"\s+", " ", line) for line in text.split("\n")])
         origins[(row, column)] = text
         for below in range(rowspan):
             for extra in range(span):
