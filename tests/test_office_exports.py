@@ -135,3 +135,19 @@ def test_a_duration_target_reached_with_its_bound():
                                "I. MỤC TIÊU\n- Thời gian lưu trú bình quân của khách đạt trên 3,2 ngày.\n"
                                "II. NHIỆM VỤ\n1. Sở Du lịch chủ trì xây dựng sản phẩm du lịch đêm.\n")
     assert [(t.min, t.max, t.unit) for t in plan.targets] == [(3.2, None, "ngày")]
+
+
+def test_a_cells_bodies_on_lines_of_their_own_are_parted_in_word_and_on_a_web_page(tmp_path):
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Nạo vét kênh nội đồng"
+    table.cell(0, 1).text = "Sở Y tế"
+    table.cell(0, 1).add_paragraph("Công an tỉnh")
+    document.save(tmp_path / "kh.docx")
+    assert "| Nạo vét kênh nội đồng | Sở Y tế; Công an tỉnh |" in read_bytes((tmp_path / "kh.docx").read_bytes(),
+                                                                          "kh.docx").text
+    page = ("<html><body><table border=1><tr><td>Nạo vét kênh nội đồng</td><td><p>Sở Y tế</p><p>Công an tỉnh</p></td>"
+            "</tr></table></body></html>")
+    assert "| Nạo vét kênh nội đồng | Sở Y tế; Công an tỉnh |" in read_bytes(page.encode("utf-8"), "kh.html").text

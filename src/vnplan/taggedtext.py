@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import point_label, point_letter, roman_numeral
 from .read import frames_text
-from .tablerows import table_row
+from .tablerows import join_cell_lines, table_row
 
 _ENCODING = re.compile(r"<(?:ASCII|ANSI|UNICODE|SJIS|GB18030|BIG5|KSC5601)(?:-[A-Z0-9]{2,8}){1,3}>", re.I)
 _VERSION = re.compile(r"<(?:vsn|Version):\d")
@@ -349,7 +349,7 @@ class _Table:
             elif any(frames_text(cell) for cell in row):  # the page's layout around the body: its paragraphs
                 out += [line for cell in row for line in cell]
             else:
-                out.append(table_row(" ".join(cell) for cell in row))
+                out.append(table_row(join_cell_lines(cell) for cell in row))
         return out
 
 

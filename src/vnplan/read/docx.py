@@ -13,7 +13,7 @@ from ..containers import zip_problem
 from ..errors import UnreadableFile
 from . import RawText, frames_text
 from .wordnumbering import W, WordNumbering
-from ..tablerows import table_row
+from ..tablerows import join_cell_lines, table_row
 
 
 def _is_ruled(table) -> bool:
@@ -76,5 +76,5 @@ def read_docx(data: bytes, name: str = "") -> RawText:
                 if layout and any(frames_text([p.text for p in paragraphs]) for paragraphs in cells):
                     lines += [_numbered(p, numbering) for paragraphs in cells for p in paragraphs]
                 else:
-                    lines.append(table_row(" ".join(p.text.strip() for p in ps) for ps in cells))
+                    lines.append(table_row(join_cell_lines([p.text for p in ps]) for ps in cells))
     return RawText("\n".join(lines), "docx", wrapped=False)

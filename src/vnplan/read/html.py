@@ -10,7 +10,7 @@ import re
 
 from ..errors import UnreadableFile
 from . import frames_text
-from ..tablerows import table_row
+from ..tablerows import join_cell_lines, table_row
 
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "object", "embed", "svg", "canvas",
               "form", "button", "select", "input", "textarea", "nav", "header", "footer", "aside", "template")
@@ -110,7 +110,7 @@ def _walk(element, out: list[str], flowed: bool = False) -> None:
             elif any(paragraphs):
                 # the cell on one line: its line breaks and paragraphs become spaces, so that the header cell
                 # "ỦY BAN NHÂN DÂN<br>TỈNH X" does not read "DÂNTỈNH"
-                out.append("\n" + table_row(" ".join(texts) for texts in paragraphs) + "\n")
+                out.append("\n" + table_row(join_cell_lines(texts) for texts in paragraphs) + "\n")
         if element.tail:
             out.append(element.tail)
         return

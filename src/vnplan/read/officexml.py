@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..lexicon import point_letter, roman_numeral
 from .wordnumbering import W, WordNumbering
-from ..tablerows import table_row
+from ..tablerows import join_cell_lines, table_row
 
 
 def _local(tag) -> str:
@@ -179,7 +179,7 @@ class _Reader:
 
     def table_rows(self, table, lines: list[str]) -> None:
         for row in self.rows(table):
-            cells = [re.sub(r"\s+", " ", " ".join(self.lines(cell, []))).strip()
+            cells = [re.sub(r"\s+", " ", join_cell_lines(self.lines(cell, []))).strip()
                      for cell in row if _local(cell.tag) in self.words.cells]
             if any(cells):
                 lines.append(table_row(cells))

@@ -13,7 +13,7 @@ import re
 from ..errors import UnreadableFile
 from . import RawText, frames_text
 from .encodings import refuse_legacy_encoding
-from ..tablerows import table_row
+from ..tablerows import join_cell_lines, table_row
 
 _IN_CELL_BREAK = "\u2028"  # LINE SEPARATOR, written into the source as itself: no control word gives it here
 _TEXT_BAR = "\ue000"  # a private-use character standing for the text's own "|" while striprtf marks cells with it
@@ -42,7 +42,7 @@ def _row_lines(line: str) -> list[str]:
     paragraphs = [[p.strip().replace(_TEXT_BAR, "/") for p in cell if p.strip()] for cell in cells]  # (a cell's "|")
     if any(frames_text(cell) for cell in paragraphs):  # a layout table holding the page's running text
         return [p for cell in paragraphs for p in cell]
-    return [table_row(" ".join(cell) for cell in paragraphs)]
+    return [table_row(join_cell_lines(cell) for cell in paragraphs)]
 
 
 def rtf_to_text(source: str, name: str = "") -> str:
