@@ -22,7 +22,7 @@ so they are matched bracket by bracket, `\\<`, `\\>` and `\\\\` being the text's
 - A paragraph in a bullet style (`<BulletsAndNumberingListType:BulletList>`) opens with "- " ("+ " for a "+" bullet,
   `<BulletChar:43>`).
 - A table (`<TableStart:…>` `<RowStart:…>` `<CellStart:…>` text `<CellEnd:>` … `<RowEnd:>` … `<TableEnd:>`) gives one
-  `| … |` line a row, a cell's paragraphs and line breaks joined by spaces (as the Word reader joins them); a row one
+  `| … |` line a row, a cell's paragraphs and line breaks joined as every reader joins them (`join_cell_lines`); a row one
   of whose cells holds running text (the page's layout around the body) is read cell after cell, a paragraph a line.
   A table inside a cell gives its words to that cell.
 - `<0x2013>`-like escapes give their character; a forced line break (`<0x000A>`) starts a new line (in a cell, a
