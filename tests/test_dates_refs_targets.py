@@ -461,3 +461,9 @@ def test_a_range_said_with_from_and_to_gives_both_its_ends():
     assert [(t.min, t.max, t.unit) for t in targets_in("Tiết kiệm từ 1,5 đến 2,0% tổng mức tiêu thụ năng lượng.", 0, None, 2027,
                                                       committed=True)] == [(1.5, 2, "%")]
     assert [(t.min, t.max) for t in targets_in("Tỷ lệ hộ dùng nước sạch đạt 80 - 90%.", 0, None, 2027)] == [(80, 90)]
+
+
+def test_a_share_someone_holds_names_a_kind_of_body_and_is_no_target():
+    text = ("Hướng dẫn việc đặt hàng, tiếp nhận nhà ở xã hội của doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ; "
+            "phấn đấu 100% hồ sơ được giải quyết đúng hạn.")
+    assert [(t.min, t.unit) for t in targets_in(text, 0, "1", 2027)] == [(100, "%")]

@@ -57,7 +57,7 @@ PASSING = {("realheldout", "2847e16133f7b987"), ("realheldout", "4f30202155d56bd
            ("realheldout18", "ca72de8fb3033d5c"), ("realheldout18", "d5015b24faef2597"),
            ("realheldout12", "ff9aace5b310314d"), ("realheldout18", "a032a58e6ab2f19d"),
            ("realheldout18", "6d0e277c7b88a914"),
-           ("realheldout19", "31a15f59ab505674"),
+           ("realheldout19", "31a15f59ab505674"), ("realheldout9", "c05552433ef48b49"),
            ("realheldout19", "97ae4fa01c536eb2"),
            ("realheldout19", "a53257314ff9bbd2"),
            ("realheldout19", "ad3df698d54f5b1d"),

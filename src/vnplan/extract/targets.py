@@ -70,6 +70,8 @@ _NOT_COMMITTED = re.compile(r"[Dd]ự (?:báo|kiến đạt)|[Ưư]ớc (?:đạ
 # The same words without their first letter: a case-free test many times faster, true of more texts ("xã đạt").
 _NOT_COMMITTED_HINT = re.compile(r"ự báo|ự kiến đạt|ớc đạt|ớc tính|ớc thực hiện|ã đạt|cùng kỳ")
 _STRIVES = re.compile(r"phấn đấu|ít nhất|tối thiểu", re.I)
+# A share someone holds ("do Nhà nước nắm giữ 100% vốn điều lệ", "sở hữu trên 50% cổ phần"): it names a kind of body.
+_HOLDS = re.compile(r"(?:nắm giữ|sở hữu|chiếm giữ)(?:\s+(?:trên|dưới|từ|hơn))?\s*$")
 _CLAUSE_SPLIT = re.compile(r";\s+|\.\s+(?=[A-ZĐ])")  # the clause keeps its ';' or '.'; see _clauses
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")
 _SPACES = re.compile(r"\s+")
@@ -202,6 +204,8 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
                 continue
             if _COUNT_WORD_AT_END.search(before.rstrip()[-_LONGEST_COUNT_WORD:]):
                 continue  # "năm 2025", "giai đoạn 2", "Điều 3": a year or a numbering, not a quantity
+            if _HOLDS.search(before[-30:]):
+                continue  # "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ": who owns what, a kind of body
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
             lo, hi = _bounds(before, low, high, clause[m.end():m.end() + 12])
             hits.append((m.start(), m.end(), lo, hi, unit.replace(" ", " ")))
