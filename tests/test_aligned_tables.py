@@ -558,3 +558,25 @@ def test_a_sheet_printed_in_strips_is_one_table_its_work_beside_the_rest_of_each
     # strips whose row numbers differ are two tables: nothing is put together
     other = _SHEET_IN_STRIPS.replace("  3  Giám sát", "  4  Giám sát")
     assert not any("Nội dung kiểm tra |" in line for line in rebuild_aligned_tables(other.split("\n")))
+
+
+def test_a_tab_table_keeps_its_group_rows_whose_title_spans_the_row():
+    """Word copies a group's title row ("A<TAB>Công tác tuyên truyền") with no cell for the columns the title spans: the
+    row stays in the table, right under the header too, so that the header and the rows around it are one table."""
+    tasks = extract_text("""ỦY BAN NHÂN DÂN XÃ AN BÌNH
+Số: 88/KH-UBND
+KẾ HOẠCH
+Phòng, chống đuối nước trẻ em năm 2027
+II. NHIỆM VỤ
+TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện
+A\tTuyên truyền, giáo dục
+1\tTuyên truyền trên loa truyền thanh xã về phòng, chống đuối nước\tPhòng Văn hóa - Xã hội\tTrung tâm Dịch vụ tổng hợp xã\tTháng 5 - tháng 9/2027
+B\tMôi trường an toàn
+2\tCắm biển cảnh báo tại các ao, hồ nguy hiểm\tPhòng Kinh tế\tCông an xã
+Các thôn, bản\tTrước ngày 30/4/2027
+""").tasks
+    assert [(t.text[:22], t.lead, t.coordinators, t.deadline, t.section) for t in tasks] == [
+        ("Tuyên truyền trên loa ", ["Phòng Văn hóa - Xã hội"], ["Trung tâm Dịch vụ tổng hợp xã"], "2027-09-30",
+         "Tuyên truyền, giáo dục"),
+        ("Cắm biển cảnh báo tại ", ["Phòng Kinh tế"], ["Công an xã"], "2027-04-30", "Môi trường an toàn")]
+    assert tasks[1].coordinators_collective  # "Các thôn, bản", the cell's second paragraph

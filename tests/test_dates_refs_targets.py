@@ -467,3 +467,15 @@ def test_a_share_someone_holds_names_a_kind_of_body_and_is_no_target():
     text = ("Hướng dẫn việc đặt hàng, tiếp nhận nhà ở xã hội của doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ; "
             "phấn đấu 100% hồ sơ được giải quyết đúng hạn.")
     assert [(t.min, t.unit) for t in targets_in(text, 0, "1", 2027)] == [(100, "%")]
+
+
+def test_so_many_rounds_or_entries_at_least_is_a_target_and_the_plans_own_solutions_are_not():
+    text = ("Phấn đấu có ít nhất 120 giải pháp dự thi; tổ chức ít nhất 40 đợt tư vấn pháp luật lưu động tại các xã, "
+            "phường.")
+    assert [(t.min, t.unit.split()[0]) for t in targets_in(text, 0, None, 2027)] == [(120, "giải"), (40, "đợt")]
+    assert targets_in("Kế hoạch đề ra 06 giải pháp chủ yếu, triển khai trong 02 đợt.", 0, None, 2027) == []
+
+
+def test_a_quantity_in_brackets_after_a_rate_restates_the_rate_and_is_no_target():
+    text = "Bàn giao ít nhất 85% diện tích mặt bằng của Dự án (khoảng 310 ha) trước ngày 30/6/2027; trồng mới 150 ha rừng."
+    assert [(t.min, t.unit) for t in targets_in(text, 0, None, 2027)] == [(85, "%"), (150, "ha")]

@@ -1083,3 +1083,23 @@ def test_the_party_committee_of_a_body_issues_under_its_own_name():
     # a commune's committee names no body after it: as before
     assert vnplan.extract_text(text.replace("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH", "ĐẢNG ỦY XÃ HÒA BÌNH")).document.issuer == \
         "Đảng ủy xã Hòa Bình"
+
+
+def test_the_government_inspectorate_issues_in_its_own_name_not_the_governments():
+    text = ("THANH TRA CHÍNH PHỦ\nSố: 77/TB-TTCP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+            "Hà Nội, ngày 02 tháng 12 năm 2026\nTHÔNG BÁO\nKết luận của Tổng Thanh tra Chính phủ tại Hội nghị\n"
+            "1. Vụ Pháp chế chủ trì tổng hợp vướng mắc; hoàn thành trong quý I/2027.\n")
+    document = extract_metadata(text)
+    assert (document.issuer, document.province) == ("Thanh tra Chính phủ", None)
+    assert extract_metadata(text.replace("THANH TRA CHÍNH PHỦ\n", "VĂN PHÒNG CHÍNH PHỦ\n")).issuer == "Văn phòng Chính phủ"
+
+
+def test_lines_of_codes_and_numbers_before_the_header_are_none_of_its_cell():
+    # a project file's fields (counters, GUIDs, ISO times, durations) come out as lines before the document's text
+    fields = "3\n5E0B7C21-4D3A-F011\n2026-12-09T08:15:00\nPT1632H0M0S\n0\n" * 8
+    text = (fields + "ỦY BAN NHÂN DÂN TỈNH TÂN AN\nSố: 287/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nTân An, ngày 08 tháng 12 năm 2026\nKẾ HOẠCH\nGiải phóng mặt bằng năm 2027\n"
+            "I. NHIỆM VỤ\n1. Sở Tài chính thẩm định giá đất.\n")
+    document = extract_metadata(text)
+    assert (document.type, document.title, document.issuer) == ("Kế hoạch", "Giải phóng mặt bằng năm 2027",
+                                                                 "Ủy ban nhân dân tỉnh Tân An")

@@ -1523,3 +1523,27 @@ def test_a_lone_surrogate_a_reader_let_through_becomes_a_replacement_character()
     text = "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Sở Y tế chủ trì tổ chức hội nghị \ud83d trước ngày 30/6/2027.\n"
     plan = vnplan.extract_text(text).to_dict()
     assert "\ufffd" in json.dumps(plan, ensure_ascii=False).encode("utf-8").decode("utf-8")
+
+
+def test_points_numbered_from_1_again_under_an_item_are_its_lettered_points():
+    # a nested list copied without its indent: "1." right after an item ending on a colon opens its points; a number
+    # that goes on both the points and the items is the item's when it hands work on or heads an entry of its own
+    text = normalise(RawText("\n".join([
+        "IV. TỔ CHỨC THỰC HIỆN", "1. Phòng Hành chính - Tổng hợp:", "1. Cân đối, bố trí kinh phí.",
+        "2. Theo dõi, đôn đốc các phòng.", "2. Các phòng chuyên môn:", "1. Xây dựng kế hoạch chi tiết.",
+        "2. Báo cáo kết quả hằng tháng.", "3. Đề nghị các trường đại học giới thiệu dự án.", ""]), "txt"))
+    assert text.split("\n")[1:9] == [
+        "1. Phòng Hành chính - Tổng hợp:", "a) Cân đối, bố trí kinh phí.", "b) Theo dõi, đôn đốc các phòng.",
+        "2. Các phòng chuyên môn:", "a) Xây dựng kế hoạch chi tiết.", "b) Báo cáo kết quả hằng tháng.",
+        "3. Đề nghị các trường đại học giới thiệu dự án.", ""]
+    # numbered on as usual, an item ending on a colon and the next item stay as written
+    listed = "1. Sở Y tế:\n- Kiểm tra các cơ sở.\n2. Sở Tài chính:\n3. Sở Nội vụ chủ trì đánh giá.\n"
+    assert normalise(RawText(listed, "txt")) == listed
+
+
+def test_a_web_copys_part_heading_ends_a_table_read_a_cell_a_line():
+    lines = ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian", "1", "Cải tạo không gian làm việc chung",
+             "Phòng Hành chính - Tổng hợp", "Sở Xây dựng", "Tháng 6/2027", "## IV. TỔ CHỨC THỰC HIỆN",
+             "1. Phòng Hành chính - Tổng hợp:"]
+    from vnplan.celltables import rebuild_cell_tables
+    assert rebuild_cell_tables(lines)[-2:] == ["## IV. TỔ CHỨC THỰC HIỆN", "1. Phòng Hành chính - Tổng hợp:"]

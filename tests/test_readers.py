@@ -978,3 +978,55 @@ def test_office_xml_keeps_labels_that_number_reads_each_table_once_shows_dates_a
 def test_a_dumps_column_comments_with_commas_keep_its_columns():
     dump = _MYSQL_DUMP.replace("`so_ky_hieu` varchar(50) NOT NULL,", "`so_ky_hieu` varchar(50) NOT NULL COMMENT 'Số, ký hiệu',")
     assert vnplan.read.read_bytes(dump.encode(), "d.sql").text.split("\n")[0] == "| Số ký hiệu | 77/UBND-VX |"
+
+
+_YAML_RECORD = """\
+# Xuất từ hệ thống quản lý văn bản; không sửa trường "slug".
+slug: ke-hoach-41-kh-hnd
+so_ky_hieu: 41/KH-HND
+loai_van_ban: Kế hoạch
+nguoi_ky: Đinh Văn Lực
+noi_dung: |
+  HỘI NÔNG DÂN TỈNH TÂN AN
+  Số: 41/KH-HND
+  Tân An, ngày 02 tháng 12 năm 2026
+  KẾ HOẠCH
+  Hỗ trợ nông dân xây dựng sản phẩm OCOP năm 2027
+  I. NHIỆM VỤ
+  Các nhiệm vụ cụ thể tại Phụ lục kèm theo.
+  Nơi nhận:
+  - Lưu: VT.
+  CHỦ TỊCH
+  Đinh Văn Lực
+phu_luc:
+  nhom:
+    - ten: "I. Hỗ trợ chủ thể"
+      viec:
+        - tt: 1
+          noi_dung: >-
+            Tập huấn cho các hợp tác xã về tiêu chuẩn
+            sản phẩm OCOP
+          chu_tri: "Ban Kinh tế"
+          phoi_hop: ["Sở Công Thương", "Văn phòng Hội"]
+          thoi_gian: "Quý II/2027"
+"""
+
+
+def test_a_yaml_record_reads_as_its_json_record_would(tmp_path):
+    """A site's content export kept as YAML holds the same data as a JSON answer: the fields, the text as a block
+    string, the appendix's rows as a list of objects (a list of partners one cell). Saved as .txt or .yaml, it reads
+    as that record's page; text that only opens like YAML stays text."""
+    for name in ("ke-hoach.txt", "ke-hoach.yaml"):
+        path = tmp_path / name
+        path.write_text(_YAML_RECORD, encoding="utf-8")
+        raw = read_file(path)
+        assert raw.format == "json"
+        assert "| Số ký hiệu | 41/KH-HND |" in raw.text.split("\n")
+        assert "slug:" not in raw.text and "noi_dung" not in raw.text
+        result = vnplan.extract_file(path)
+        assert result.document.number == "41/KH-HND"
+        assert [(t.text, t.lead, t.coordinators, t.deadline) for t in result.tasks] == [
+            ("Tập huấn cho các hợp tác xã về tiêu chuẩn sản phẩm OCOP", ["Ban Kinh tế"],
+             ["Sở Công Thương", "Văn phòng Hội"], "2027-06-30")]
+    mail = "Subject: Fwd: Kế hoạch số 41/KH-HND\nFrom: Văn phòng <vp@example.vn>\nDate: 03/12/2026\n\nKính gửi các chi hội,\n"
+    assert vnplan.read.read_bytes(mail.encode(), "thu.txt").text == mail

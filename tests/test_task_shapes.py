@@ -3628,3 +3628,66 @@ def test_a_group_row_whose_title_is_written_in_every_cell_it_spans():
 """)
     assert [t.text for t in tasks] == ["Phủ sóng di động 5G tại các khu công nghiệp", "Xây dựng cơ sở dữ liệu đất đai"]
     assert [t.section for t in tasks] == ["HẠ TẦNG SỐ", "DỮ LIỆU SỐ"]
+
+
+def test_a_cell_listing_bodies_by_semicolons_reads_each_part_as_a_cell_of_its_own():
+    # "Trung tâm Dịch vụ tổng hợp xã" alone in a cell is one name; beside another body after a semicolon, still one
+    tasks = _tasks("""II. NHIỆM VỤ
+| TT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |
+| 1 | Tổ chức lớp dạy bơi cho trẻ em | Phòng Văn hóa - Xã hội | Trung tâm Dịch vụ tổng hợp xã; Sở Y tế | Tháng 6/2027 |
+""")
+    assert [t.coordinators for t in tasks] == [["Trung tâm Dịch vụ tổng hợp xã", "Sở Y tế"]]
+
+
+def test_a_unit_named_after_its_bodys_defined_short_name_is_spelt_out():
+    # "Liên hiệp hội" stands for the union the plan named; "Văn phòng Liên hiệp hội" is that union's office. A short
+    # name that is the full one but for its place ("Hội Nông dân tỉnh") names its unit whole already.
+    tasks = _tasks("""Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh (sau đây gọi là Liên hiệp hội) xây dựng Kế hoạch như sau:
+II. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Liên hiệp hội: Bảo đảm kinh phí, cơ sở vật chất tổ chức Hội thi.
+2. Ban Tư vấn, phản biện: Phối hợp với Văn phòng Liên hiệp hội thẩm định các giải pháp dự thi.
+3. Văn phòng Hội Nông dân tỉnh: Phát động hội viên tham gia Hội thi.
+""")
+    assert [t.lead for t in tasks] == [["Văn phòng Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"], ["Ban Tư vấn, phản biện"],
+                                       ["Văn phòng Hội Nông dân tỉnh"]]
+    assert tasks[1].coordinators == ["Văn phòng Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh"]
+
+
+def test_a_bodys_name_before_the_colon_of_its_entry_is_its_name_in_the_sentences_too():
+    # the entry's label bounds the name, comma and all; where a sentence names the body, the name is the same
+    tasks = _tasks("""II. TỔ CHỨC THỰC HIỆN
+1. Ban Khoa học - Công nghệ và Tư vấn, phản biện: Tham mưu thành lập Hội đồng giám khảo.
+2. Văn phòng Ủy ban nhân dân tỉnh: Bảo đảm kinh phí; phối hợp với Ban Khoa học - Công nghệ và Tư vấn, phản biện tổ chức Lễ trao giải.
+""")
+    assert tasks[0].lead == ["Ban Khoa học - Công nghệ và Tư vấn, phản biện"]
+    assert tasks[1].coordinators == ["Ban Khoa học - Công nghệ và Tư vấn, phản biện"]
+
+
+def test_bodies_named_once_with_their_regions_numbers_are_each_a_lead():
+    # the 2025 regional offices are numbered in Roman ("khu vực I, II"): one name, its numbers in a row, several
+    # bodies; a heading "Các Cục …, … khu vực I, II, III:" bounds a name holding a comma and "và"
+    tasks = _tasks("""II. NHIỆM VỤ
+1. Chi cục Thuế khu vực I, II chủ trì rà soát các hộ kinh doanh; hoàn thành trong quý I/2027.
+2. Các Cục Giải quyết khiếu nại, tố cáo và Thanh tra khu vực I, II, III:
+- Rà soát các vụ việc khiếu nại đông người; hoàn thành trong quý I/2027.
+- Báo cáo kết quả về Văn phòng trước ngày 20 hằng tháng.
+3. Văn phòng chủ trì, phối hợp với Cục Giải quyết khiếu nại, tố cáo và Thanh tra khu vực I xây dựng phương án tiếp dân.
+""")
+    regional = [f"Cục Giải quyết khiếu nại, tố cáo và Thanh tra khu vực {n}" for n in ("I", "II", "III")]
+    assert [t.lead for t in tasks] == [["Chi cục Thuế khu vực I", "Chi cục Thuế khu vực II"], regional, regional,
+                                       ["Văn phòng"]]
+    assert tasks[-1].coordinators == regional[:1]
+
+
+def test_a_heading_for_the_body_it_turns_to_names_the_lead_of_the_work_under_it():
+    # "Đối với Hội Nông dân các xã, phường:" over its points, in a letter whose lead-in asks "các đơn vị"
+    tasks = _tasks("""Ban Thường vụ đề nghị các đơn vị triển khai một số nội dung sau:
+1. Đối với Hội Nông dân các xã, phường:
+a) Hướng dẫn hội viên đăng ký mô hình; hoàn thành trước ngày 31/01/2027.
+b) Tổ chức bình xét mô hình tiêu biểu trong tháng 11/2027.
+2. Đối với Văn phòng Hội Nông dân tỉnh:
+Hướng dẫn nghiệp vụ, kiểm tra việc triển khai tại một số xã, phường.
+3. Đối với các hộ chưa đăng ký, giao Hội Nông dân các xã, phường vận động hội viên tham gia.
+""")
+    assert [t.lead for t in tasks] == [["Hội Nông dân các xã, phường"]] * 2 + [["Văn phòng Hội Nông dân tỉnh"],
+                                                                             ["Hội Nông dân các xã, phường"]]

@@ -173,10 +173,15 @@ PASSING: dict[str, set[str]] = {
                   "10_cv_ubnd_lang_son_cong_vien_dia_chat_2027_soap_lgsp"},
     # written blind in the same session, after the twenty-ninth was opened, with half its plans in the ordinary ways
     # plans arrive (a PDF's text, a Word copy, a portal's page, an e-mail); scored before anyone read it (its NOTES.md):
-    # four met every bar
+    # four met every bar, nine once the next session read the set
     "heldout30": {"01_kh_buu_dien_thanh_hoa_buu_chinh_cong_ich_2027_pdf_chan_trang_duong_dan",
+                  "02_qd_ubnd_xa_con_cuong_duoi_nuoc_tre_em_2027_dan_word_nhan_tab",
                   "03_ct_ubnd_lai_chau_lua_dao_truc_tuyen_2026_html2text_cong_thong_tin",
+                  "04_cv_hoi_khuyen_hoc_dong_thap_danh_hieu_hoc_tap_2027_thu_chuyen_tiep_flowed",
+                  "05_tb_thanh_tra_chinh_phu_khieu_nai_dat_dai_sau_sap_xep_2027_trang_web_chon_tat_ca",
+                  "07_kh_lien_hiep_hoi_khkt_lao_cai_hoi_thi_sang_tao_ky_thuat_2027_2028_tep_du_lieu_yaml",
                   "08_kh_ubnd_phuong_hong_gai_tru_so_doi_du_2027_bang_trello_json",
+                  "09_kh_ubnd_vinh_long_giai_phong_mat_bang_cao_toc_2027_ms_project_xml",
                   "10_kh_trung_tam_khoi_nghiep_da_nang_he_sinh_thai_2027_xuat_notion_markdown"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]

@@ -67,11 +67,15 @@ def rebuild_tab_tables(lines: list[str]) -> list[str]:
     while i < len(lines):
         record = _tab_record(lines, i, width) if "\t" in lines[i] else None
         if record is None:
-            out.append(lines[i])
-            i, width = i + 1, 0
+            section = _section_row(lines[i]) if width else None
+            out.append(table_row(section + [""] * (width - 2)) if section else lines[i])
+            i, width = i + 1, width if section else 0
             continue
         cells, end = record
+        if not width and _section_row(lines[end] if end < len(lines) else ""):
+            end += 1  # a header, then the first group's title: the rows begin after it
         following = _tab_record(lines, end, width or len(cells)) if end < len(lines) and "\t" in lines[end] else None
+        end = record[1]
         if not width and following is None:
             out.append(lines[i])  # one line alone with tabs
             i += 1
@@ -83,6 +87,13 @@ def rebuild_tab_tables(lines: list[str]) -> list[str]:
 
 
 _ROW_OPENING = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-ZĐ])\.?\t")
+
+
+def _section_row(line: str) -> list[str] | None:
+    """The two cells of a group's title row ("A\tCông tác tuyên truyền"): its label, then one cell, Word copying
+    none for the cells the title spans; None for any other line."""
+    cells = [cell.strip() for cell in _tab_split(line)]
+    return cells if len(cells) == 2 and all(cells) and _ROW_OPENING.match(line) else None
 
 
 def _tab_record(lines: list[str], start: int, width: int) -> tuple[list[str], int] | None:

@@ -546,7 +546,8 @@ def _time_is_whole(text: str) -> bool:
 
 
 def _ends_table(table: _Table, text: str) -> bool:
-    """A part heading, the signature or an appendix after the table ends it."""
+    """A part heading (a web copy's "## IV. …" too), the signature or an appendix after the table ends it."""
+    text = text.lstrip("#").lstrip()
     if _ENDS_TABLE.match(text):
         return True
     group = _GROUP_LINE.match(text)

@@ -1237,6 +1237,35 @@ def part_lettered_items(lines: list[str], wrapped: bool = False) -> list[str]:
     return out
 
 
+_NUMBERED_PARAGRAPH = re.compile(r"(\d{1,2})\.[ \t]+(?=\S)")
+_HANDS_WORK_ON = re.compile(r"(?:" + "|".join(ASSIGNING_WORDS) + r")\s", re.I)
+
+
+def restarted_points_lettered(paragraphs: list[str]) -> list[str]:
+    """A list whose points under an item were numbered from 1 again, their indent lost in the copy ("1. Phòng Hành
+    chính:" / "1. Cân đối …" / "2. Theo dõi …" / "2. Các phòng:" / "1. Xây dựng …"): a "1." right after an item ending
+    on a colon opens its points (an item's next would be numbered on), written as the letters they are ("a)", "b)").
+    The points go on while their numbers do; a number that goes on both the points and the items is the item's when
+    it heads an entry of its own (ends on a colon, or hands work on: "3. Đề nghị …")."""
+    out = list(paragraphs)
+    item = point = None  # the number of the item whose points are read, of its last point
+    for i, paragraph in enumerate(paragraphs):
+        numbered = _NUMBERED_PARAGRAPH.match(paragraph)
+        if numbered is None:
+            continue
+        number, text = int(numbered.group(1)), paragraph[numbered.end():]
+        if point is not None and number == point + 1 and not (
+                number == item + 1 and (text.rstrip().endswith(":") or _HANDS_WORK_ON.match(text))):
+            out[i] = f"{POINT_LETTERS[min(point, len(POINT_LETTERS) - 1)]}) {text}"
+            point = number
+            continue
+        following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+        opens_points = paragraph.rstrip().endswith(":") and following.startswith("1.") \
+            and _NUMBERED_PARAGRAPH.match(following)
+        item, point = (number, 0) if opens_points else (None, None)
+    return out
+
+
 # "Phần thứ hai" over "NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN": a division above the parts I., II. it holds, as "B." is.
 _DIVISION_LETTERS = "ABCDEFGH"  # the letter part each division is written as
 _ORDINAL_PART = re.compile(r"^(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+(" + "|".join(ORDINAL_WORDS[:len(_DIVISION_LETTERS)])
@@ -1983,6 +2012,7 @@ def normalise(raw: RawText) -> str:
         paragraphs = rows_spelt_out(paragraphs)
     # (the items' letters again, where emphasis or a wrap left a part's heading to be read from its lines)
     paragraphs = canonical_labels(part_lettered_items(paragraphs) if lettered else paragraphs)
+    paragraphs = restarted_points_lettered(paragraphs)
     paragraphs = numbered_work(ordinal_paragraphs(ordinal_parts(paragraphs)))
     paragraphs = split_glued_headings(paragraphs)
     if "(tiếp" in text or "(Tiếp" in text or "(TIẾP" in text:

@@ -7,12 +7,13 @@ from collections.abc import Callable
 from itertools import accumulate
 
 from ..errors import NotAPlan
-from ..lexicon import FOOTNOTES_HEADING, PUBLISHES_PROCEDURES, TARGET_HEADINGS
+from ..lexicon import FOOTNOTES_HEADING, PUBLISHES_PROCEDURES, TARGET_HEADINGS, VERB_OPENING
 from ..model import Plan, Target, Task
 from ..segment import Block, outline, segment
 from .agencies import (defined_aliases, departments_in_their_province, issuer_short_names, name_alone,
-                       names_holding_a_verb, own_bodies, spelt_out_names)
+                       names_holding_a_verb, numbered_bodies_listed, own_bodies, spelt_out_names)
 from .metadata import document_ends, document_start, extract_metadata, host_of_session, portal_number
+from .actors import actors_of, bodies_named
 from .parts import classify_parts, instructs
 from .references import extract_references
 from .reporting import extract_reporting
@@ -163,7 +164,22 @@ def _section_names(blocks: list[Block]) -> dict[str, str]:
             work = work[:next((i for i, b in enumerate(work) if b.ends_body), len(work))]  # (not the recipients)
             if name and work and all(instructs(b.text) for b in work):
                 names[name] = name
+            elif not name and any(instructs(b.text) for b in work):  # (the bodies' reports among their work)
+                names.update((each, each) for each in numbered_bodies_listed(block.text))
+        elif block.kind in _SECTION_HEADS and (labelled := _LABELLED_WORK.match(block.text)):
+            # "1. Ban Khoa học - Công nghệ và Tư vấn, phản biện: Tham mưu …": the label is the body's name alone, the
+            # entry's lead read whole (not "Trung tâm X vận động các hộ dân:", a body and what it does)
+            label, leads = labelled.group(1), actors_of(block.text).leads
+            whole = bodies_named(label)
+            if len(leads) == 1 and not leads[0].collective and label.startswith(leads[0].name) \
+                    and [body.name for body in whole] == [label] \
+                    and not VERB_OPENING.match(label[len(leads[0].name):].lstrip()) \
+                    and instructs(block.text[labelled.end():]):
+                names.setdefault(label, label)
     return names
+
+
+_LABELLED_WORK = re.compile(r"([^:\n]{4,100}):\s")
 
 
 def extract_plan(text: str, source: str | None = None, strict: bool = True) -> Plan:

@@ -35,6 +35,9 @@ def _chain(mentions: list[AgencyMention], text: str, start: int) -> list[AgencyM
     out: list[AgencyMention] = []
     pos = start
     for mention in mentions:
+        if out and (mention.start, mention.end) == (out[-1].start, out[-1].end):
+            out.append(mention)  # one name with several numbers ("Chi cục Thuế khu vực I, II"): each body it names
+            continue
         if mention.start < pos:
             continue
         gap = text[pos:mention.start]
@@ -50,8 +53,8 @@ _GIVEN = re.compile(r"\(Giao\s+")  # "(Giao Công an tỉnh chủ trì, …)" na
 # "Các Sở: Tài chính, Xây dựng …", "Bộ trưởng các Bộ: Quốc phòng, Công an …": the list of fields names the subjects.
 _FIELD_LIST_OPENING = (r"(?:(?:" + "|".join(sorted(OFFICE_HOLDERS, key=len, reverse=True)) + r")\s+)?[Cc]ác\s+(?:"
                        + "|".join(LISTING_HEADS) + r")(?:" + KIND_WORDS + r"(?=\s*:\s*[A-ZĐ]))?\s*:\s*")  # (names after)
-_LEAD_OPENING = re.compile(  # "Giao Sở X …", "Trách nhiệm của Sở X"
-    r"\s*(?:Giao\s+|Đề nghị\s+|Yêu cầu\s+|(?:Trách nhiệm|Nhiệm vụ) (?:của )?|(?:" + "|".join(FORMS_OF_ADDRESS) + r")\s+|" + _FIELD_LIST_OPENING + ")?")
+_LEAD_OPENING = re.compile(  # "Giao Sở X …", "Trách nhiệm của Sở X", "Đối với Sở X:" heading the body's work
+    r"\s*(?:Giao\s+|Đề nghị\s+|Yêu cầu\s+|(?:Trách nhiệm|Nhiệm vụ) (?:của )?|Đối với\s+(?=[^:;.]{3,150}:)|(?:" + "|".join(FORMS_OF_ADDRESS) + r")\s+|" + _FIELD_LIST_OPENING + ")?")
 _ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")
 _HANDS_ON = re.compile(r"\s*" + ASSIGNING + r"\s+", re.I)  # "Bộ X đề nghị …", "Sở X giao …"
 _INTENTION = re.compile(r"\s*(?:" + "|".join(INTENTION_WORDS) + r")\s")
@@ -462,6 +465,16 @@ _LIST_GOES_ON = re.compile(r",\s*(?:các|những)\s")
 def bodies_named(text: str, start: int = 0, aliases: tuple[tuple[str, str], ...] = ()) -> tuple[AgencyMention, ...]:
     """The bodies a cell or field names, without those that only qualify another ("cơ quan thuộc
     Chính phủ", "các đơn vị của Sở Y tế": a class of bodies, not the Government or the department)."""
+    # a cell lists its bodies parted by semicolons ("Trung tâm Dịch vụ tổng hợp xã; các trường tiểu học"): each part is
+    # read as a cell of its own
+    return tuple(body for part in _LISTED.finditer(text, start)
+                 for body in _bodies_in_part(text[:part.end()], part.start(), aliases))
+
+
+_LISTED = re.compile(r"[^;]+")
+
+
+def _bodies_in_part(text: str, start: int, aliases: tuple[tuple[str, str], ...]) -> tuple[AgencyMention, ...]:
     bodies = tuple(m for m in find_agencies(text, start, aliases=aliases)
                    if not _BELONGS.search(text, max(0, m.start - 15), m.start))
     if len(bodies) == 1 and not bodies[0].resolved and not text[start:bodies[0].start].strip():

@@ -1257,6 +1257,25 @@ def name_alone(heading: str) -> str | None:
     return name if _spelt_name_words(words, any(map(_is_capital, head.split()[1:])), bounded=True) else None
 
 
+# a body's number: "Đội 2", "khu vực III" (a region's Roman number, as the 2025 regional offices are numbered)
+_NUMERAL = r"(?:\d{1,2}|[IVX]{1,5}(?![\wđ]))"
+_NUMBERED_LIST_HEADING = re.compile(r"[Cc]ác\s+(?P<name>.+?\s)(?P<numbers>" + _NUMERAL + r"(?:\s*(?:,|và)\s*" + _NUMERAL
+                                    + r")+)\s*:?")
+
+
+def numbered_bodies_listed(heading: str) -> list[str]:
+    """ "Các Cục Giải quyết khiếu nại, tố cáo và Thanh tra khu vực I, II, III" heading their work: each body by its
+    number, its name bounded by the line (so whole, though it holds a comma and a "và")."""
+    listed = _NUMBERED_LIST_HEADING.fullmatch(heading.strip())
+    if listed is None or not _HEAD_RE.match(listed["name"]):
+        return []
+    words = listed["name"].split()
+    if len(words) > lex.MAX_HEADING_NAME_WORDS or says_what_it_does(listed["name"]) \
+            or any(w.lower().strip(",") in lex.SENTENCE_WORDS for w in words):
+        return []
+    return [listed["name"] + number for number in _NUMBER.findall(listed["numbers"])]
+
+
 def _goes_on_past_its_level(name: str, level: re.Match) -> bool:
     """A level word not followed by its place's name closes a name ("Đảng ủy Bộ đội Biên phòng tỉnh"): a word in lower
     case after it ("… tỉnh lãnh đạo Bộ đội …") starts what the heading says of the body, unless it lists more levels
@@ -1353,6 +1372,16 @@ _HEAD_BEFORE = re.compile(r"(?:" + _HEAD_RE.pattern + r")\s+$")
 _HEAD_REACH = 40  # characters: the longest head before a name's word
 
 
+def _unit_of_defined(name: str, aliases: Mapping[str, str]) -> str:
+    """A unit named after the short name of its body ("Văn phòng Liên hiệp hội" where "Liên hiệp hội" stands for "Liên
+    hiệp các Hội Khoa học và Kỹ thuật tỉnh"): the unit of the body spelt out. A short name that is the full one but for
+    its place ("Thuế tỉnh") already names the unit whole ("Văn phòng Thuế tỉnh")."""
+    for alias, full in aliases.items():
+        if name.endswith(" " + alias) and not full.startswith(alias) and not _HEAD_RE.fullmatch(alias):
+            return name[:-len(alias)] + full
+    return name
+
+
 def _alias_mentions(segment: str, start: int, aliases: Mapping[str, str]) -> list[AgencyMention]:
     """Where the short names occur outside their own definitions, as the full names."""
     defined = [(m.start(), m.end()) for m in _ALIAS_DEFINITION.finditer(segment)]
@@ -1372,13 +1401,17 @@ def _alias_mentions(segment: str, start: int, aliases: Mapping[str, str]) -> lis
             if aliases[alias] == alias and (_where(segment, m.end())
                                             or _words_to_locality(segment, m.end(), len(segment), False)):
                 continue  # a name spelt out elsewhere, here the start of a longer one its place closes
-            if _is_capital(following) or following in lex.LOCAL_LEVELS or _PLURAL_BEFORE.search(segment, 0, m.start()) \
+            plural = _PLURAL_BEFORE.search(segment, 0, m.start())
+            numbered = plural and _MORE_NUMBERS.match(segment, m.end())  # "Các Cục … khu vực I, II, III": each
+            if _is_capital(following) or following in lex.LOCAL_LEVELS or plural and not numbered \
                     or _HEAD_BEFORE.search(segment, max(0, m.start() - _HEAD_REACH), m.start()):
                 # "Sở Tài chính", "các Sở", "Hội Nông dân Việt Nam", "Hội Chữ thập đỏ phường X": another body or a
                 # class; "Văn phòng Sở", "Văn phòng Thuế tỉnh": a unit of the body the short name stands for
                 continue
             # (a name spelt out as written is as unresolved as where the grammar reads it)
-            found.append(AgencyMention(aliases[alias], start + m.start(), start + m.end(), resolved=aliases[alias] != alias))
+            found.append(AgencyMention(_unit_of_defined(aliases[alias], aliases),
+                                       start + (plural.start() if numbered else m.start()), start + m.end(),
+                                       resolved=aliases[alias] != alias))
     return found
 
 
@@ -1459,7 +1492,8 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
                 office = _OFFICE_BEFORE.search(text, max(start, before.start() - 24), before.start())
                 if office and found.free(office.start(), before.start()):
                     mention.start = office.start()  # "Giám đốc các Trung tâm Y tế khu vực": the centres they head
-        mention.name = aliases.get(mention.name, mention.name)
+        mention.name = aliases.get(mention.name, mention.name) if mention.name in aliases else \
+            _unit_of_defined(mention.name, aliases)
         _as_those_serving_it(text, mention, start, found)
         if _IN_THE_AREA.match(text, mention.end):  # "Đồn Biên phòng trên địa bàn": every such body there, a class
             mention.collective = True
@@ -1500,16 +1534,19 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
     return list(bodies.values())  # (a list of places after a class is read once: "các huyện A, B và thành phố C")
 
 
-# Numbered bodies named once with their numbers in a row: "Các Phòng Điều hành dự án 1, 2, 3", "Đội số 1 và 2".
-_NUMBER_ENDS_NAME = re.compile(r"^(?:[Cc]ác\s+)?(?P<name>.+?\s)(?P<number>\d{1,2})"
-                               r"(?P<more>(?:\s*,\s*\d{1,2})*\s*(?:,|và)\s*\d{1,2})?$")  # (the name may hold them)
-_MORE_NUMBERS = re.compile(r"(?:\s*,\s*\d{1,2}(?![\d/.]))*\s*(?:,|và)\s*\d{1,2}(?![\d/.,]\d|[\d/])")
-_NUMBER = re.compile(r"\d{1,2}")
+# Numbered bodies named once with their numbers in a row: "Các Phòng Điều hành dự án 1, 2, 3", "Đội số 1 và 2", "Chi
+# cục Thuế khu vực I, II và III".
+_NUMBER_ENDS_NAME = re.compile(r"^(?:[Cc]ác\s+)?(?P<name>.+?\s)(?P<number>" + _NUMERAL + ")"
+                               r"(?P<more>(?:\s*,\s*" + _NUMERAL + r")*\s*(?:,|và)\s*" + _NUMERAL + ")?$")
+_MORE_NUMBERS = re.compile(r"(?:\s*,\s*(?:\d{1,2}(?![\d/.])|[IVX]{1,5}(?![\wđ])))*\s*(?:,|và)\s*"
+                           r"(?:\d{1,2}(?![\d/.,]\d|[\d/])|[IVX]{1,5}(?![\wđ]))")
+_NUMBER = re.compile(_NUMERAL)
+_ENDS_ON_NUMERAL = re.compile(r"\s" + _NUMERAL + "$")
 
 
 def _each_numbered(mention: AgencyMention, text: str) -> list[AgencyMention]:
     """The bodies a name ending on a number names when more numbers follow it, each by its own number."""
-    numbered = _NUMBER_ENDS_NAME.match(mention.name) if mention.name[-1:].isdigit() else None
+    numbered = _NUMBER_ENDS_NAME.match(mention.name) if _ENDS_ON_NUMERAL.search(mention.name) else None
     if numbered is None:
         return [mention]
     more, end = numbered["more"], mention.end

@@ -56,6 +56,7 @@ class _Body:
 _BODIES = (
     _Body("THỦ TƯỚNG CHÍNH PHỦ", "Thủ tướng Chính phủ"),
     _Body("VĂN PHÒNG CHÍNH PHỦ", "Văn phòng Chính phủ"),
+    _Body("THANH TRA CHÍNH PHỦ", "Thanh tra Chính phủ"),
     _Body("CHÍNH PHỦ", "Chính phủ"),
     _Body("ỦY BAN THƯỜNG VỤ QUỐC HỘI", "Ủy ban Thường vụ Quốc hội"),
     _Body("VĂN PHÒNG QUỐC HỘI", "Văn phòng Quốc hội"),
@@ -477,6 +478,15 @@ def _upper_run_start(text: str, anchor: int) -> int:
         if not _is_upper_token(token):
             break
         start -= len(token)
+    # a line of codes and numbers without a word ("0", "PT0H0M0S", "2026-12-09T08:15:00": a project file's fields
+    # before the text) is none of the cell; a rule under the body's name ("-------") is
+    line_end = text.rfind("\n", start, anchor)
+    while line_end > start:
+        line_start = text.rfind("\n", start, line_end) + 1 or start
+        line = text[line_start:line_end]
+        if not any(token.isalpha() for token in line.split()) and any(char.isdigit() for char in line):
+            return line_end + 1
+        line_end = line_start - 1
     return start
 
 

@@ -48,7 +48,7 @@ _NOT_A_UNIT = re.compile(
 )
 # Of those, the ones a body turns out and may commit to at least so many of ("ít nhất 1.200 chương trình thời sự",
 # "tối thiểu 05 văn bản"), where a floor stands right before the number; else they number or name ("02 chương trình").
-_OUTPUT_UNIT = re.compile(r"^(?:chương trình|văn bản|kế hoạch|đề án|nội dung)\b", re.I)
+_OUTPUT_UNIT = re.compile(r"^(?:chương trình|văn bản|kế hoạch|đề án|nội dung|giải pháp|đợt)\b", re.I)
 _FLOOR_BEFORE = re.compile(r"(?:ít nhất|tối thiểu)\s*$", re.I)
 # A ratio ("gấp 2 lần"; "giảm số giờ … của phụ nữ còn 1,7 lần" that of men): a target, though "03 lần" counts events.
 _TIMES = re.compile(r"(?:gấp|còn)\s+(" + _NUM + r")(?:\s*[-–]\s*(" + _NUM + r"))?\s+lần")
@@ -72,6 +72,8 @@ _NOT_COMMITTED_HINT = re.compile(r"ự báo|ự kiến đạt|ớc đạt|ớc t
 _STRIVES = re.compile(r"phấn đấu|ít nhất|tối thiểu", re.I)
 # A share someone holds ("do Nhà nước nắm giữ 100% vốn điều lệ", "sở hữu trên 50% cổ phần"): it names a kind of body.
 _HOLDS = re.compile(r"(?:nắm giữ|sở hữu|chiếm giữ)(?:\s+(?:trên|dưới|từ|hơn))?\s*$")
+# a quantity opening the brackets after a rate restates that rate ("85% diện tích (khoảng 310 ha)")
+_RESTATES_A_RATE = re.compile(r"\d\s*%[^();%]{0,60}\(\s*(?:khoảng|tương đương|gần|trên|hơn|với)?\s*$")
 _CLAUSE_SPLIT = re.compile(r";\s+|\.\s+(?=[A-ZĐ])")  # the clause keeps its ';' or '.'; see _clauses
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")
 _SPACES = re.compile(r"\s+")
@@ -204,6 +206,8 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
                 continue
             if _COUNT_WORD_AT_END.search(before.rstrip()[-_LONGEST_COUNT_WORD:]):
                 continue  # "năm 2025", "giai đoạn 2", "Điều 3": a year or a numbering, not a quantity
+            if _RESTATES_A_RATE.search(before[-80:]):
+                continue  # "85% diện tích mặt bằng (khoảng 310 ha)": the rate before it, in other units
             if _HOLDS.search(before[-30:]):
                 continue  # "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ": who owns what, a kind of body
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None

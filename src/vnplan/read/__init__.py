@@ -41,6 +41,7 @@ from .subtitles import looks_like_subtitles, read_subtitles  # noqa: E402
 from .mindmap import looks_like_mind_map, read_mind_map  # noqa: E402
 from .calendarfile import CALENDAR_SUFFIXES, holds_a_calendar, looks_like_icalendar, read_icalendar  # noqa: E402
 from .carriedpages import carried_pages  # noqa: E402
+from .yamldoc import YAML_SUFFIXES, read_yaml, yaml_record  # noqa: E402
 
 
 def sniff_format(path: Path, head: bytes) -> str:
@@ -142,6 +143,9 @@ def read_bytes(data: bytes, path: str | Path) -> RawText:
         return read_sql_dump(text)
     if fmt == "json" or looks_like_json(data[:16]) and _parses_as_json(text):
         return read_json(text, path.name)
+    record = yaml_record(text, named_yaml=path.suffix.lower().lstrip(".") in YAML_SUFFIXES) if fmt == "txt" else None
+    if record is not None and (page := read_yaml(record)):
+        return page
     if looks_like_word_object_text(text):
         return read_word_object_text(text)
     return RawText(text, fmt)
