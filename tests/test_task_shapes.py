@@ -3691,3 +3691,24 @@ Hướng dẫn nghiệp vụ, kiểm tra việc triển khai tại một số x�
 """)
     assert [t.lead for t in tasks] == [["Hội Nông dân các xã, phường"]] * 2 + [["Văn phòng Hội Nông dân tỉnh"],
                                                                              ["Hội Nông dân các xã, phường"]]
+
+
+def test_a_unit_of_the_issuer_named_once_with_the_issuers_name_is_that_name_where_it_is_short():
+    # the association's centre and office, spelt out with the association's name in their entries, short in the table
+    plan = extract_text("""HỘI LUẬT GIA TỈNH BÌNH MINH
+Số: 38/KH-HLG
+Bình Minh, ngày 08 tháng 12 năm 2026
+KẾ HOẠCH
+Tư vấn pháp luật miễn phí năm 2027
+I. NỘI DUNG
+| TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |
+| 1 | Xây dựng lịch tư vấn lưu động | Văn phòng Hội | Trung tâm Tư vấn pháp luật | Tháng 01/2027 |
+II. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Hội Luật gia tỉnh: Là đầu mối theo dõi, đôn đốc việc thực hiện Kế hoạch.
+2. Trung tâm Tư vấn pháp luật Hội Luật gia tỉnh Bình Minh: Bố trí luật gia tham gia các đợt tư vấn.
+3. Báo cáo nhanh kết quả về Hội Luật gia tỉnh sau mỗi đợt.
+""" + FOOTER)
+    centre = "Trung tâm Tư vấn pháp luật Hội Luật gia tỉnh Bình Minh"
+    assert {t.text[:20]: (t.lead, t.coordinators) for t in plan.tasks} == {
+        "Xây dựng lịch tư vấn": (["Văn phòng Hội Luật gia tỉnh"], [centre]),
+        "Là đầu mối theo dõi,": (["Văn phòng Hội Luật gia tỉnh"], []), "Bố trí luật gia tham": ([centre], [])}

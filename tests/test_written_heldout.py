@@ -101,9 +101,10 @@ PASSING: dict[str, set[str]] = {
     # two once the next session read the set
     "heldout18": {"09_kh_vqg_cat_tien_giam_sat_loai_bang_quy_nt", "02_da_dak_lak_ca_phe_dac_san_nhan_nhiem_vu", "08_nq_hdnd_xa_binh_lu_kt_xh_2027_thu_nhat_thu_hai", "10_kh_bo_xay_dung_its_cao_toc_thut_treo", "05_kh_so_tu_phap_can_tho_pbgdpl_2027_cham_dan", "07_qd_dien_bien_rung_2027_phu_luc_theo_co_quan"},
     # written blind in the session after (2026-12-03) and scored as it was finished (its NOTES.md); none met every bar,
-    # eight once the next session read the set
+    # eight once the next session read the set, nine later
     "heldout19": {"04_qd_thue_thanh_hoa_giao_chi_tieu_bang_nam", "07_kh_ttpvhcc_hue_mot_cua_chu_viet_tat", "09_ct_bo_gddt_he_an_toan_diem_noi_dong", "10_qd_so_xay_dung_ninh_binh_tet_le_hoi_dieu_trach_nhiem", "01_kh_bqlda_giao_thong_nghe_an_giai_ngan_chu_tri_truoc", "02_ctr_hdph_pbgdpl_quang_ngai_noi_dung_phan_cong",
-                  "03_kh_dang_uy_phuong_my_tho_chuyen_doi_so_dau_xen_ke", "08_kh_so_vhttdl_son_la_ngay_hoi_moc_thoi_gian", "06_kh_cdc_lam_dong_benh_dai_ky_hieu_wingdings"},
+                  "03_kh_dang_uy_phuong_my_tho_chuyen_doi_so_dau_xen_ke", "08_kh_so_vhttdl_son_la_ngay_hoi_moc_thoi_gian", "06_kh_cdc_lam_dong_benh_dai_ky_hieu_wingdings",
+                  "05_cv_bch_ptds_lang_son_ret_dam_truong_eoffice"},
     # written blind in the session after (2026-12-03) and scored as it was finished (its NOTES.md); one met every bar
     "heldout20": {"09_ctr_tct_luong_thuc_mien_bac_thtk_moi_o_mot_dong", "01_kh_vp_doan_dbqh_hdnd_hai_phong_ky_hop_dau_gach_nguoc", "03_kh_so_ngoai_vu_lao_cai_ttdn_theo_quy_cham_tron", "04_qd_ban_dan_toc_kon_tum_da10_2024_o_br", "07_ct_nhnn_tin_dung_cuoi_nam_cong_bao", "08_tb_cuc_thong_ke_tdtkt_2026_dau_chu_ky_so", "10_kh_vks_da_nang_cong_tac_2027_trang_in_trinh_duyet", "05_pa_xa_minh_hoa_thien_tai_ma_tran_c_p", "06_nq_hdt_dh_quy_nhon_chuyen_doi_so_nhan_tach_dong"},
     # written blind in the session after (2026-12-04) and scored as it was finished (its NOTES.md); one met every bar,
@@ -173,12 +174,13 @@ PASSING: dict[str, set[str]] = {
                   "10_cv_ubnd_lang_son_cong_vien_dia_chat_2027_soap_lgsp"},
     # written blind in the same session, after the twenty-ninth was opened, with half its plans in the ordinary ways
     # plans arrive (a PDF's text, a Word copy, a portal's page, an e-mail); scored before anyone read it (its NOTES.md):
-    # four met every bar, nine once the next session read the set
+    # four met every bar, all ten once the next session read the set
     "heldout30": {"01_kh_buu_dien_thanh_hoa_buu_chinh_cong_ich_2027_pdf_chan_trang_duong_dan",
                   "02_qd_ubnd_xa_con_cuong_duoi_nuoc_tre_em_2027_dan_word_nhan_tab",
                   "03_ct_ubnd_lai_chau_lua_dao_truc_tuyen_2026_html2text_cong_thong_tin",
                   "04_cv_hoi_khuyen_hoc_dong_thap_danh_hieu_hoc_tap_2027_thu_chuyen_tiep_flowed",
                   "05_tb_thanh_tra_chinh_phu_khieu_nai_dat_dai_sau_sap_xep_2027_trang_web_chon_tat_ca",
+                  "06_kh_hoi_luat_gia_ha_tinh_tu_van_phap_luat_mien_phi_2027_wordpress_wxr",
                   "07_kh_lien_hiep_hoi_khkt_lao_cai_hoi_thi_sang_tao_ky_thuat_2027_2028_tep_du_lieu_yaml",
                   "08_kh_ubnd_phuong_hong_gai_tru_so_doi_du_2027_bang_trello_json",
                   "09_kh_ubnd_vinh_long_giai_phong_mat_bang_cao_toc_2027_ms_project_xml",

@@ -10,7 +10,7 @@ from ..errors import NotAPlan
 from ..lexicon import FOOTNOTES_HEADING, PUBLISHES_PROCEDURES, TARGET_HEADINGS, VERB_OPENING
 from ..model import Plan, Target, Task
 from ..segment import Block, outline, segment
-from .agencies import (defined_aliases, departments_in_their_province, issuer_short_names, name_alone,
+from .agencies import (defined_aliases, departments_in_their_province, issuer_short_names, issuer_units, name_alone,
                        names_holding_a_verb, numbered_bodies_listed, own_bodies, spelt_out_names)
 from .metadata import document_ends, document_start, extract_metadata, host_of_session, portal_number
 from .actors import actors_of, bodies_named
@@ -191,6 +191,7 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     blocks = segment(text[:ends.signature if PUBLISHES_PROCEDURES.search(document.title or "") else ends.forms])
     aliases = tuple(sorted({**spelt_out_names(text), **names_holding_a_verb(text), **_section_names(blocks),
                             **issuer_short_names(document.issuer, document.province),
+                            **issuer_units(text, document.issuer, document.province),
                             **own_bodies(text, document.issuer), **departments_in_their_province(text, document.issuer),
                             **defined_aliases(text)}.items()))
     parts = classify_parts(blocks, aliases)

@@ -1358,6 +1358,38 @@ def issuer_short_names(issuer: str | None, province: str | None) -> dict[str, st
     return short
 
 
+def issuer_units(text: str, issuer: str | None, province: str | None) -> dict[str, str]:
+    """A unit of the issuer the plan names once with the issuer's name ("Trung tâm Tư vấn pháp luật Hội Luật gia tỉnh
+    Hà Tĩnh", "Văn phòng Hội Luật gia tỉnh") and elsewhere without it ("Trung tâm Tư vấn pháp luật") or with the
+    issuer's head alone ("Văn phòng Hội"): one body, named as spelt out. Given as short names, to pass with the
+    defined ones."""
+    if not issuer or not province or not issuer.endswith(" " + province) or issuer.startswith(_ISSUING_HEADS):
+        return {}
+    units: dict[str, str] = {}
+    for form in (issuer, issuer[:-len(province)].rstrip()):
+        for found in re.finditer(r"(?<= )" + re.escape(form) + r"(?![\wđ])", text):
+            before = text[max(text.rfind("\n", 0, found.start()) + 1, found.start() - _UNIT_REACH):found.start()]
+            heads = [head for head in _HEAD_RE.finditer(before)
+                     if not head.start() or not before[head.start() - 1].isalnum()]
+            unit = before[heads[-1].start():].strip() if heads else ""
+            if not unit or _NOT_IN_A_UNIT.search(unit) or says_what_it_does(unit) or f"{unit} {form}" == issuer \
+                    or unit.startswith(lex.ORGANS_ACTING_FOR_A_BODY) \
+                    or " ".join(unit.split()[:2]).lower() in lex.VERBS_OPENING_WITH_A_HEAD:
+                continue  # (no body's name: "Báo cáo nhanh kết quả về Công an tỉnh")
+            full = f"{unit} {form}"
+            if [(m.start, m.end) for m in find_agencies(full)] == [(0, len(full))]:
+                continue  # read whole where it stands, and named as the reading goes on ("Hội LHPN": its acronym)
+            units.setdefault(full, full)
+            if len(unit.split()) > len(heads[-1].group(0).split()):
+                units.setdefault(unit, full)  # "Trung tâm Tư vấn pháp luật"
+            units.setdefault(f"{unit} {issuer.split()[0]}", full)  # "Văn phòng Hội"
+    return units
+
+
+_UNIT_REACH = 50  # characters: a unit's own words before the issuer's name
+_NOT_IN_A_UNIT = re.compile(r"[,;:.()]|\s(?:của|và|với|thuộc|cho|tại|về)\s")
+
+
 def _named_by_its_head(before: str, head: str) -> list[str]:
     """ "… về Quỹ nhà ở quốc gia (sau đây gọi là Quỹ)": a short name that is a bare head, or the opening words of the
     name ("Đoàn kiểm tra"), says that the words from there on name a body, though written in lower case as a name is

@@ -146,6 +146,8 @@ NAMING_ALONE_HEADS = frozenset({"Thành đoàn", "Huyện đoàn", "Quận đoà
 WHOLE_NAME_HEADS = frozenset({"Ngân hàng Chính sách xã hội"})
 # The unit every body has, named alone for the issuer's own when it acts ("Văn phòng chủ trì").
 EVERY_BODYS_UNITS = frozenset({"Văn phòng"})
+# A body's standing organs, which act in its name ("báo cáo Ban Thường vụ" reports to the association itself)
+ORGANS_ACTING_FOR_A_BODY = ("Ban Thường trực", "Ban Thường vụ", "Thường trực", "Ban Chấp hành")
 # Every word that opens a body's name, full or abbreviated ("Ủy ban nhân dân", "UBND"), longest first.
 HEAD_WORDS = tuple(sorted({word for head, short in HEADS.items() for word in (head, *short)}, key=len, reverse=True))
 # Heads that open a list of the bodies they head, by the rest of their names: "Các Sở: Y tế, Tài chính", "Các Cục: Đường

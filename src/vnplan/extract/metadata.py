@@ -27,7 +27,7 @@ from ..lexicon import ADOPTION_FORMULA, DOCUMENT_TYPES, PORTAL_LABELS, UPPER_LET
 from ..model import Document
 from ..textfold import fold
 from .agencies import find_agencies
-from .agency_lexicon import DEPUTY, FIELDS, HEADS, LEGAL_FORMS
+from .agency_lexicon import DEPUTY, FIELDS, HEADS, LEGAL_FORMS, ORGANS_ACTING_FOR_A_BODY
 from .dates import DATE_NUMERIC, iso, parse_date
 from .references import normalise_number
 
@@ -641,7 +641,7 @@ def _in_place(name: str, level: str, province: str, text: str = "") -> str:
 # "TỈNH ỦY X", "TỈNH ĐOÀN X": the Party's or the youth union's committee, written with its level before the place.
 _LEVELLED_COMMITTEE = re.compile(r"^\s*(?:ỦY|ĐOÀN)\s+")
 # Organs of the body named above them, which they act for ("THƯỜNG TRỰC" of a council).
-_ORGANS_OF_A_BODY = ("Ban Thường trực", "Ban Thường vụ", "Thường trực", "Văn phòng",
+_ORGANS_OF_A_BODY = (*ORGANS_ACTING_FOR_A_BODY, "Văn phòng",
                      "Hội đồng trường")  # a university's council: "TRƯỜNG ĐẠI HỌC X / HỘI ĐỒNG TRƯỜNG"
 _ORGAN_LINE = re.compile(r"\n[ ]*(?:" + "|".join(f"(?P<o{i}>{_spaced(organ.upper())})" for i, organ in enumerate(_ORGANS_OF_A_BODY))
                          + r")[ ]*$")
