@@ -185,6 +185,9 @@ PASSING: dict[str, set[str]] = {
                   "08_kh_ubnd_phuong_hong_gai_tru_so_doi_du_2027_bang_trello_json",
                   "09_kh_ubnd_vinh_long_giai_phong_mat_bang_cao_toc_2027_ms_project_xml",
                   "10_kh_trung_tam_khoi_nghiep_da_nang_he_sinh_thai_2027_xuat_notion_markdown"},
+    # written blind in the session after (2026-12-05), half in the ordinary ways again; scored before anyone read it
+    # (its NOTES.md): one met every bar
+    "heldout31": {"07_kh_ubnd_phuong_bac_lieu_phong_chong_ma_tuy_2027_joplin_ghi_chu"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
