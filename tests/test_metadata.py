@@ -1103,3 +1103,27 @@ def test_lines_of_codes_and_numbers_before_the_header_are_none_of_its_cell():
     document = extract_metadata(text)
     assert (document.type, document.title, document.issuer) == ("Kế hoạch", "Giải phóng mặt bằng năm 2027",
                                                                  "Ủy ban nhân dân tỉnh Tân An")
+
+
+def test_a_committee_of_the_national_assembly_issues_as_the_assemblys_committee():
+    text = ("QUỐC HỘI KHÓA XVI\nỦY BAN KINH TẾ VÀ TÀI CHÍNH\nSố: 52/KH-UBKTTC16\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 02 tháng 12 năm 2026\nKẾ HOẠCH\nGiám sát chuyên đề năm 2027\n")
+    document = extract_metadata(text)
+    assert (document.issuer, document.province) == ("Ủy ban Kinh tế và Tài chính của Quốc hội", None)
+    # a committee of no assembly keeps its own name
+    assert extract_metadata(text.replace("QUỐC HỘI KHÓA XVI\n", "")).issuer == "Ủy ban Kinh tế và Tài chính"
+
+
+def test_a_browsers_text_save_of_a_page_reads_its_starred_and_slashed_emphasis_as_emphasis():
+    # "*1. Sở Y tế:*" is a bold heading, not a bullet; "/Tân An, ngày …/" an italic place and date
+    text = normalise(RawText("\n".join([
+        "*ỦY BAN NHÂN DÂN*", "*TỈNH TÂN AN*", "Số: 27/CT-UBND\t/Tân An, ngày 24 tháng 11 năm 2026/", "", "*CHỈ THỊ*", "",
+        "*Về tăng cường quản lý khai thác cát,", "sỏi lòng sông*", "", "*1. Sở Nông nghiệp và Môi trường:*", "",
+        "a) Rà soát các mỏ cát đã được cấp phép, hoàn thành trong quý I/2027.", "",
+        "*2. Công an tỉnh:* Điều tra, xử lý các vụ khai thác cát trái phép.", "", "*/Nơi nhận:/*", "- Lưu: VT.", ""]),
+        "txt"))
+    lines = text.split("\n")
+    assert "1. Sở Nông nghiệp và Môi trường:" in lines
+    assert "2. Công an tỉnh: Điều tra, xử lý các vụ khai thác cát trái phép." in lines
+    assert "Về tăng cường quản lý khai thác cát, sỏi lòng sông" in lines and "Nơi nhận:" in lines
+    assert extract_metadata(text).issued_date == "2026-11-24"

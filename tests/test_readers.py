@@ -1030,3 +1030,67 @@ def test_a_yaml_record_reads_as_its_json_record_would(tmp_path):
              ["Sở Công Thương", "Văn phòng Hội"], "2027-06-30")]
     mail = "Subject: Fwd: Kế hoạch số 41/KH-HND\nFrom: Văn phòng <vp@example.vn>\nDate: 03/12/2026\n\nKính gửi các chi hội,\n"
     assert vnplan.read.read_bytes(mail.encode(), "thu.txt").text == mail
+
+
+def test_json_lines_of_a_documents_paragraphs_and_cells_read_as_its_page(tmp_path):
+    """A converter's dump, one record a line: a paragraph's automatic label in a field of its own goes back before
+    it; a table's cells (their table, row and column) come back as its rows, a cell's paragraphs joined; a two-column
+    table is the page's layout; a line of the converter's own data holds no text."""
+    import json
+
+    def cell(table, row, col, text, p=0):
+        return {"kind": "cell", "table": table, "row": row, "col": col, "p": p, "text": text}
+
+    records = [{"_meta": {"tool": "docx2jsonl", "paragraphs": 4}},
+               cell(0, 0, 0, "ỦY BAN NHÂN DÂN"), cell(0, 0, 0, "TỈNH TÂN AN", 1),
+               cell(0, 0, 1, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), cell(0, 1, 0, "Số: 12/KH-UBND"),
+               cell(0, 1, 1, "Tân An, ngày 02 tháng 12 năm 2026"),
+               {"kind": "paragraph", "num": None, "text": "KẾ HOẠCH"},
+               {"kind": "paragraph", "num": None, "text": "Phòng, chống bạo lực học đường năm 2027"},
+               {"kind": "paragraph", "num": "I.", "text": "NHIỆM VỤ"},
+               cell(1, 0, 0, "TT"), cell(1, 0, 1, "Nội dung"), cell(1, 0, 2, "Cơ quan chủ trì"),
+               cell(1, 0, 3, "Thời gian"), cell(1, 1, 0, "1"), cell(1, 1, 1, "Tập huấn tư vấn tâm lý học đường"),
+               cell(1, 1, 2, "Sở Giáo dục và Đào tạo"), cell(1, 1, 2, "Sở Y tế", 1), cell(1, 1, 3, "Quý II/2027")]
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    raw = read_file(path)
+    assert raw.text.split("\n") == [
+        "ỦY BAN NHÂN DÂN", "TỈNH TÂN AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 12/KH-UBND",
+        "Tân An, ngày 02 tháng 12 năm 2026", "KẾ HOẠCH", "Phòng, chống bạo lực học đường năm 2027", "I. NHIỆM VỤ",
+        "| TT | Nội dung | Cơ quan chủ trì | Thời gian |",
+        "| 1 | Tập huấn tư vấn tâm lý học đường | Sở Giáo dục và Đào tạo; Sở Y tế | Quý II/2027 |"]
+    plan = vnplan.extract_file(path)
+    assert (plan.document.number, plan.document.issuer) == ("12/KH-UBND", "Ủy ban nhân dân tỉnh Tân An")
+    assert [(t.lead, t.deadline) for t in plan.tasks] == [(["Sở Giáo dục và Đào tạo", "Sở Y tế"], "2027-06-30")]
+    # a JSON file of one value, and a broken one, as before
+    assert vnplan.read.read_bytes(b'{"a": 1}\n', "a.json").format == "json"
+    with pytest.raises(vnplan.errors.UnreadableFile):
+        vnplan.read.read_bytes(b'{"toan_van": ["KE HOACH"\n{"b": 2}\n', "a.json")
+
+
+def test_a_spreadsheets_grids_of_cells_read_as_the_page_its_sheets_hold(tmp_path):
+    """A spreadsheet service's answer: one grid of rows a sheet. One-cell rows are the text's lines; from a header of
+    three cells on, the rows are a table's, a group's title row taking the empty cells beyond it; two-cell rows
+    alone are the page's layout, a cell under a longer column's rows kept in its column."""
+    import json
+
+    answer = {"spreadsheetId": "1abc", "valueRanges": [
+        {"range": "'Toàn văn'!A1:B9", "values": [
+            ["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["XÃ AN PHÚ", "Độc lập - Tự do - Hạnh phúc"],
+            ["Số: 41/KH-UBND", "An Phú, ngày 03 tháng 12 năm 2026"], [], ["KẾ HOẠCH"], ["Bảo vệ rừng ngập mặn năm 2027"],
+            [], ["Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"], ["- Như trên;", "CHỦ TỊCH"], ["- Lưu: VT."], ["", "Trần Văn Bảy"]]},
+        {"range": "'Phân công'!A1:E4", "values": [
+            ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"], ["I", "Tuần tra"],
+            ["1", "Tuần tra rừng ngập mặn", "Công an xã", "Ban Chỉ huy Quân sự xã\nCác ấp ven biển", "Quý I/2027"]]}]}
+    path = tmp_path / "bang-tinh.json"
+    path.write_text(json.dumps(answer, ensure_ascii=False), encoding="utf-8")
+    assert read_file(path).text.split("\n") == [
+        "| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "| XÃ AN PHÚ | Độc lập - Tự do - Hạnh phúc |",
+        "| Số: 41/KH-UBND | An Phú, ngày 03 tháng 12 năm 2026 |", "", "KẾ HOẠCH", "Bảo vệ rừng ngập mặn năm 2027", "",
+        "| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |", "| - Như trên; | CHỦ TỊCH |", "| - Lưu: VT. |  |",
+        "|  | Trần Văn Bảy |", "",
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |", "| I | Tuần tra |  |  |  |",
+        "| 1 | Tuần tra rừng ngập mặn | Công an xã | Ban Chỉ huy Quân sự xã; Các ấp ven biển | Quý I/2027 |"]
+    plan = vnplan.extract_file(path)
+    assert (plan.document.number, plan.document.signer) == ("41/KH-UBND", "Trần Văn Bảy")
+    assert [(t.section, t.lead, t.deadline) for t in plan.tasks] == [("Tuần tra", ["Công an xã"], "2027-03-31")]

@@ -3712,3 +3712,15 @@ II. TỔ CHỨC THỰC HIỆN
     assert {t.text[:20]: (t.lead, t.coordinators) for t in plan.tasks} == {
         "Xây dựng lịch tư vấn": (["Văn phòng Hội Luật gia tỉnh"], [centre]),
         "Là đầu mối theo dõi,": (["Văn phòng Hội Luật gia tỉnh"], []), "Bố trí luật gia tham": ([centre], [])}
+
+
+def test_a_body_a_task_tables_lead_cell_names_is_that_body_where_a_sentence_names_it():
+    # "Đoàn giám sát" alone in a lead cell is a body; "Đoàn giám sát xây dựng lịch …" then gives work to it
+    tasks = _tasks("""II. TIẾN ĐỘ
+| TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |
+| 1 | Khảo sát trực tiếp tại các xã | Đoàn giám sát | Văn phòng | Tháng 4/2027 |
+III. TỔ CHỨC THỰC HIỆN
+1. Đoàn giám sát xây dựng lịch làm việc cụ thể, thông báo cho các cơ quan trước 07 ngày.
+2. Văn phòng bảo đảm các điều kiện phục vụ hoạt động của Đoàn.
+""")
+    assert {t.text[:20]: t.lead for t in tasks}["Đoàn giám sát xây dự"] == ["Đoàn giám sát"]

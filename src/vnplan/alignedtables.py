@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from .lexicon import (CELL_RUNNING_ON_WORDS, NEXT_YEAR, PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN,
                       TABLE_COLUMN_HEADS, TIME_CELL_WORDS, TIME_COLUMN, field_role)
-from .tablerows import row_cells, table_row
+from .tablerows import join_cell_paragraphs, row_cells, table_row
 
 _MIN_COLUMNS = 3  # a two-column layout (the header block, the signature) is page layout, not a table
 _SLACK = 3  # characters a cell may start before or after its column's start
@@ -110,18 +110,10 @@ def _tab_record(lines: list[str], start: int, width: int) -> tuple[list[str], in
         more = [cell.strip() for cell in _tab_split(lines[end])]
         if len(cells) + len(more) - 1 > width:
             return None  # more cells than the header's: no row of this table
-        cells[-1] = _paragraphs_joined(cells[-1], more[0])
+        cells[-1] = join_cell_paragraphs([cells[-1], more[0]])
         cells += more[1:]
         end += 1
     return (cells, end) if len(cells) >= _MIN_COLUMNS else None
-
-
-def _paragraphs_joined(cell: str, paragraph: str) -> str:
-    """Two paragraphs of one cell on one line: a sentence goes on after a space; names listed one a paragraph
-    ("Công an thành phố" / "Sở Tư pháp") are parted by a semicolon, as cells list them."""
-    if not cell or not paragraph:
-        return cell or paragraph
-    return f"{cell} {paragraph}" if cell.endswith((".", ";", ",", ":")) else f"{cell}; {paragraph}"
 
 
 # A table exported as delimited text (a spreadsheet saved as CSV, "STT;Nội dung;Đơn vị chủ trì;…"): a header

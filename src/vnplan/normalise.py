@@ -460,6 +460,11 @@ _NESTING = 2  # spaces: an item indented this much more than the one above it si
 _LEAST_RENDERED_ITEMS = 3
 
 
+_STARRED_LINE = re.compile(r"^[ \t]*\*[^\s*][^\n]*[^\s*]\*[ \t]*$", re.M)  # a whole line between single stars
+_LEAST_STARRED_LINES = 3
+_SLASHED_CELL = re.compile(r"(^|[\t *])/([^\s/][^/\n\t]*[^\s/])/(?=[\t *]|$)", re.M)  # words between slashes
+
+
 def numbered_as_rendered(lines: list[str]) -> list[str]:
     """A markdown copy's ordered lists as a browser renders them: every item of a list written "1." (the number is
     the renderer's to give) counts on from the first, and a list indented under an item is that item's lettered
@@ -1957,7 +1962,12 @@ def normalise(raw: RawText) -> str:
         text = wiki_markup_as_text(text)
     if "\\" in text:
         text = _MARKDOWN_ESCAPE.sub(r"\1", text)
-    markdown = raw.format == "md" or text.count("**") >= 4
+    # (a browser's text save marks bold with single stars around the words, "*1. Sở Y tế:*", as markdown's italics,
+    # and italics with slashes, "/Đồng Tháp, ngày 24 tháng 11 năm 2026/")
+    starred = len(_STARRED_LINE.findall(text)) >= _LEAST_STARRED_LINES
+    markdown = raw.format == "md" or text.count("**") >= 4 or starred
+    if starred and "/\n" in text:
+        text = _SLASHED_CELL.sub(r"\1\2", text)
     as_read = [_letters_closed_up(line) if "  " in line else line for line in text.split("\n")]
     if len(text) > _RUN_ON_PAGE:
         as_read = pages_run_on_joined(as_read)

@@ -30,3 +30,12 @@ def join_cell_lines(lines: list[str]) -> str:
             and _BODY_OPENING.match(line)
         out += ("; " if names else " " if out else "") + line
     return out
+
+
+def join_cell_paragraphs(paragraphs: list[str]) -> str:
+    """A cell's paragraphs (its lines broken by hand, not wrapped) on one line: a sentence goes on after a space; names
+    listed one a paragraph ("Công an thành phố" / "Các ấp ven biển") are parted by a semicolon, as cells list them."""
+    out = ""
+    for paragraph in filter(None, (p.strip() for p in paragraphs)):
+        out = paragraph if not out else f"{out} {paragraph}" if out.endswith((".", ";", ",", ":")) else f"{out}; {paragraph}"
+    return out

@@ -7,14 +7,16 @@ from collections.abc import Callable
 from itertools import accumulate
 
 from ..errors import NotAPlan
-from ..lexicon import FOOTNOTES_HEADING, PUBLISHES_PROCEDURES, TARGET_HEADINGS, VERB_OPENING
+from ..lexicon import FOOTNOTES_HEADING, PUBLISHES_PROCEDURES, TARGET_HEADINGS, UPPER_LETTERS, VERB_OPENING
 from ..model import Plan, Target, Task
 from ..segment import Block, outline, segment
 from .agencies import (defined_aliases, departments_in_their_province, issuer_short_names, issuer_units, name_alone,
-                       names_holding_a_verb, numbered_bodies_listed, own_bodies, spelt_out_names)
+                       is_collective_name, names_holding_a_verb, numbered_bodies_listed, own_bodies,
+                       spelt_out_names)
 from .metadata import document_ends, document_start, extract_metadata, host_of_session, portal_number
 from .actors import actors_of, bodies_named
 from .parts import classify_parts, instructs
+from .tables import table_tasks
 from .references import extract_references
 from .reporting import extract_reporting
 from .target_tables import table_targets
@@ -179,6 +181,19 @@ def _section_names(blocks: list[Block]) -> dict[str, str]:
     return names
 
 
+def _with_names_in_table_cells(blocks: list[Block], aliases: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """The bodies a task table's lead and partner cells name whole ("Thường trực Ủy ban", "Đoàn giám sát": a cell is
+    a body's name) added to `aliases`, each as its own short name: where a sentence names the body, the name is the
+    same, though the grammar alone would not read it there ("Đoàn giám sát xây dựng lịch làm việc …")."""
+    tasks = table_tasks(blocks, 0, aliases)
+    named = {name for task in tasks for name in task.unresolved_agencies if " " in name and not is_collective_name(name)}
+    # a lead cell the grammar reads no body in is the body's name all the same
+    named |= {lead for task in tasks for lead in task.lead if _CELL_NAME.fullmatch(lead) and not is_collective_name(lead)}
+    known = dict(aliases)
+    return tuple(sorted({**{name: name for name in named}, **known}.items())) if named - known.keys() else aliases
+
+
+_CELL_NAME = re.compile(r"[" + UPPER_LETTERS + r"][^\W\d_]*(?: [^\W\d_]+){1,5}")
 _LABELLED_WORK = re.compile(r"([^:\n]{4,100}):\s")
 
 
@@ -194,6 +209,7 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
                             **issuer_units(text, document.issuer, document.province),
                             **own_bodies(text, document.issuer), **departments_in_their_province(text, document.issuer),
                             **defined_aliases(text)}.items()))
+    aliases = _with_names_in_table_cells(blocks, aliases)
     parts = classify_parts(blocks, aliases)
     year = _plan_year(document.title)
     tasks = extract_tasks(blocks, parts, aliases, document.province,

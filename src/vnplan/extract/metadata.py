@@ -82,6 +82,7 @@ _BODIES = (
     _Body("SỞ", "Sở", named=True, local=True),
     _Body("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "Ủy ban Mặt trận Tổ quốc Việt Nam", local=True),
     _Body("ỦY BAN MTTQ VIỆT NAM", "Ủy ban Mặt trận Tổ quốc Việt Nam", local=True),
+    _Body("ỦY BAN", "Ủy ban", named=True),  # a committee of the National Assembly, a national committee
     _Body("ĐẢNG ỦY", "Đảng ủy", local=True, of_a_commune=True),  # (not "ĐẢNG ỦY KHỐI …", "ĐẢNG ỦY CÔNG AN TỈNH")
     _Body("ĐẢNG BỘ", "Đảng bộ", local=True),  # over the unit that issues, in a Party header ("ĐẢNG BỘ TỈNH X / BÁO X")
     _Body("TỈNH ỦY", "Tỉnh ủy", local=True, levelled=True),
@@ -564,6 +565,8 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         name_end = locality.start() if locality and locality.start() > last.start() else len(words)
         name = _as_the_text_writes(words[last.start():name_end], text) \
             or f"{body.name} {_field_case(words[last.end():name_end])}".strip()
+        if body.name == "Ủy ban" and any(_BODIES[_group_index(b)].name == "Quốc hội" for b in bodies[:-1]):
+            name += " của Quốc hội"  # "QUỐC HỘI KHÓA XVI / ỦY BAN VĂN HÓA VÀ XÃ HỘI": a committee of the Assembly
         if locality and level and province:
             # "UBND TỈNH X / BAN CHỈ ĐẠO …", "BỘ CHỈ HUY QUÂN SỰ TỈNH X": the province's Ban, its command
             return _in_place(name, level, province, text), province

@@ -42,6 +42,7 @@ from .mindmap import looks_like_mind_map, read_mind_map  # noqa: E402
 from .calendarfile import CALENDAR_SUFFIXES, holds_a_calendar, looks_like_icalendar, read_icalendar  # noqa: E402
 from .carriedpages import carried_pages  # noqa: E402
 from .yamldoc import YAML_SUFFIXES, read_yaml, yaml_record  # noqa: E402
+from .jsonlines import json_lines, read_json_lines  # noqa: E402
 
 
 def sniff_format(path: Path, head: bytes) -> str:
@@ -141,6 +142,9 @@ def read_bytes(data: bytes, path: str | Path) -> RawText:
         return read_mind_map(text, path.name)
     if fmt == "sql":
         return read_sql_dump(text)
+    values = json_lines(text) if fmt in ("txt", "json") else None  # (a value a line: no one JSON value)
+    if values is not None and (page := read_json_lines(values)):
+        return page
     if fmt == "json" or looks_like_json(data[:16]) and _parses_as_json(text):
         return read_json(text, path.name)
     record = yaml_record(text, named_yaml=path.suffix.lower().lstrip(".") in YAML_SUFFIXES) if fmt == "txt" else None

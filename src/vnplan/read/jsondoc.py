@@ -19,6 +19,7 @@ from ..textfold import fold
 from . import RawText
 from .elements import element_list_text, looks_like_element_list
 from .googledocs import google_doc_text, looks_like_google_doc
+from .grids import grid_page
 from .html import holds_markup, html_to_text
 from ..tablerows import table_row
 
@@ -173,12 +174,14 @@ def _fields(value, lines: list[str]) -> None:
 
 def record_as_page(record) -> str:
     """A document's record (parsed JSON, a database row as a dict) as its page: the portal fields, the text, the
-    tables. Empty when the record holds no prose. A Google Docs document, and a partitioning tool's list of a document's
-    elements, are read as they lay the page out."""
+    tables. Empty when the record holds no prose. A Google Docs document, a partitioning tool's list of a document's
+    elements and a spreadsheet's grids of cells are read as they lay the page out."""
     if looks_like_google_doc(record):
         return google_doc_text(record)
     if looks_like_element_list(record):
         return element_list_text(record)
+    if (page := grid_page(record)) is not None:
+        return page
     candidates: list = []
     _texts(record, candidates)
     lines: list[str] = []

@@ -1,0 +1,73 @@
+"""A document kept as grids of cells — a spreadsheet's values as a service answers them (Google Sheets' `values`: rows,
+each a list of cells), one grid a sheet — laid out as the page.
+
+A row of one cell is a line of the text; the rows of several cells between two empty rows are a table, written back as
+its rows (`| … | … |`): from a row of three cells or more (its header) on, a shorter row (a group's title "I", "Bảo vệ
+…") takes the empty cells the header has beyond it; two-cell rows alone are the page's layout (the header's two
+cells, the recipients beside the signature), read as the HTML reader reads such a table. A cell's lines, broken by
+hand, are its paragraphs (`join_cell_paragraphs`).
+"""
+from __future__ import annotations
+
+from ..tablerows import join_cell_paragraphs, table_row
+
+_GRID_SHARE = 0.8  # of the record's words: a record that is its grids
+_MIN_DATA_COLUMNS = 3
+
+
+def _is_grid(value) -> bool:
+    return isinstance(value, list) and len(value) >= 2 and all(
+        isinstance(row, list) and all(cell is None or isinstance(cell, (str, int, float)) for cell in row)
+        for row in value) and any(any(isinstance(cell, str) and cell.strip() for cell in row) for row in value)
+
+
+def _grids(value, found: list) -> int:
+    """The grids inside a value, in order, into `found`; the length of all the value's strings."""
+    if isinstance(value, str):
+        return len(value)
+    if _is_grid(value):
+        found.append(value)
+        return sum(len(cell) for row in value for cell in row if isinstance(cell, str))
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    return sum(_grids(item, found) for item in items)
+
+
+def grid_page(record) -> str | None:
+    """The page a record of grids holds, None for a record that is not mostly grids."""
+    grids: list = []
+    total = _grids(record, grids)
+    in_grids = sum(len(cell) for grid in grids for row in grid for cell in row if isinstance(cell, str))
+    if not grids or in_grids < _GRID_SHARE * total:
+        return None
+    return "\n\n".join(filter(None, ("\n".join(_grid_lines(grid)) for grid in grids)))
+
+
+def _grid_lines(grid: list) -> list[str]:
+    lines: list[str] = []
+    for run in _runs(grid):
+        width = 0  # the header's cells, from a table's header on
+        paired = any(len(cells) == 2 for cells in run) and all(len(cells) <= 2 for cells in run)
+        for cells in run:
+            if len(cells) >= _MIN_DATA_COLUMNS or width:
+                width = max(width, len(cells))
+                lines.append(table_row(cells + [""] * (width - len(cells))))
+            elif paired:  # a two-column layout: its column under a longer one's rows stays in its column
+                lines.append(table_row(cells + [""] * (2 - len(cells))))
+            else:
+                lines.append(cells[0])
+        lines.append("")
+    return lines[:-1]
+
+
+def _runs(grid: list) -> list[list[list[str]]]:
+    """The grid's rows between empty rows, each row's cells as text (its empty cells at the end dropped)."""
+    runs: list[list[list[str]]] = [[]]
+    for row in grid:
+        cells = [join_cell_paragraphs(str(cell).split("\n")) if cell is not None else "" for cell in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        if cells:
+            runs[-1].append(cells)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
