@@ -1127,3 +1127,25 @@ def test_a_browsers_text_save_of_a_page_reads_its_starred_and_slashed_emphasis_a
     assert "2. Công an tỉnh: Điều tra, xử lý các vụ khai thác cát trái phép." in lines
     assert "Về tăng cường quản lý khai thác cát, sỏi lòng sông" in lines and "Nơi nhận:" in lines
     assert extract_metadata(text).issued_date == "2026-11-24"
+
+
+def test_a_digital_signatures_stamp_between_the_office_and_the_name_and_a_drafts_office_beside_the_recipients():
+    head = ("BAN CHỈ ĐẠO 504\nTỈNH TÂN AN\nSố: 71/KH-BCĐ\nTân An, ngày 28 tháng 11 năm 2026\nKẾ HOẠCH\n"
+            "Rà phá bom mìn năm 2027\nI. NHIỆM VỤ\n1. Bộ Chỉ huy Quân sự tỉnh chủ trì rà phá bom mìn.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    signed = extract_metadata(head + "KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nBan Chỉ đạo 504 tỉnh Tân An\n"
+                              "28.11.2026 16:05:31 +07:00\nHoàng Nam Sơn\n")
+    assert (signed.signer_title, signed.signer) == ("Phó Trưởng ban", "Hoàng Nam Sơn")
+    draft = extract_metadata(head.replace("- Lưu: VT.\n", "- Lưu: VT, KHKT. TRƯỞNG BAN\n")
+                             + "PHIẾU GÓP Ý DỰ THẢO KẾ HOẠCH\nTên đơn vị góp ý: ....\n")
+    assert (draft.signer_title, draft.signer) == ("Trưởng ban", None)
+
+
+def test_a_drafts_blank_number_and_day_leave_its_place_and_its_cell_run_on_with_the_province():
+    text = ("DỰ THẢO\nỦY BAN NHÂN DÂN TỈNH TÂN AN QUỸ BẢO VỆ VÀ PHÁT TRIỂN RỪNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc Số: /KH-QBVPTR Tân An, ngày tháng 12 năm 2026\nKẾ HOẠCH\n"
+            "Thu, chi trả tiền dịch vụ môi trường rừng năm 2027\nQuỹ Bảo vệ và Phát triển rừng tỉnh Tân An xây dựng Kế hoạch "
+            "như sau:\n")
+    document = extract_metadata(text)
+    assert (document.issuer, document.province, document.issued_date, document.number) == (
+        "Quỹ Bảo vệ và Phát triển rừng tỉnh Tân An", "Tân An", None, None)

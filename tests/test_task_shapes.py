@@ -3724,3 +3724,19 @@ III. TỔ CHỨC THỰC HIỆN
 2. Văn phòng bảo đảm các điều kiện phục vụ hoạt động của Đoàn.
 """)
     assert {t.text[:20]: t.lead for t in tasks}["Đoàn giám sát xây dự"] == ["Đoàn giám sát"]
+
+
+def test_an_entry_handing_over_items_by_reference_that_goes_on_with_work_of_its_own_is_a_task_too():
+    tasks = _tasks("""II. NHIỆM VỤ
+1. Công tác thu
+1.1. Rà soát danh sách các cơ sở sử dụng dịch vụ môi trường rừng.
+2. Công tác chi trả
+2.1. Lập kế hoạch chi trả cho các chủ rừng.
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Kế hoạch - Kỹ thuật: Chủ trì thực hiện các nhiệm vụ tại khoản 1 Mục II của Kế hoạch này; tổng hợp tình hình thu, chi hằng quý.
+2. Phòng Kế toán - Tài vụ: Chủ trì thực hiện các nhiệm vụ tại khoản 2 Mục II của Kế hoạch này; gửi báo cáo kết quả về Văn phòng.
+3. Các chi hội trực thuộc xây dựng kế hoạch hoạt động năm 2027.
+""")
+    assert {t.text[:25]: t.lead for t in tasks} == {
+        "Rà soát danh sách các cơ ": ["Phòng Kế hoạch - Kỹ thuật"], "Lập kế hoạch chi trả cho ": ["Phòng Kế toán - Tài vụ"],
+        "Chủ trì thực hiện các nhi": ["Phòng Kế hoạch - Kỹ thuật"], "Các chi hội trực thuộc xâ": ["Các chi hội trực thuộc"]}

@@ -392,6 +392,7 @@ COLLECTIVE_NOUNS = (
     "Thuế",  # a province's tax offices since 2025: "các Thuế cơ sở"
     "chi bộ", "đảng bộ", "đảng ủy",  # the Party's cells and committees: "các chi bộ trực thuộc", "các đảng ủy trực thuộc"
     "chi đoàn", "liên chi đoàn",  # the Youth Union's: "các liên chi đoàn khoa"
+    "chi hội",  # an association's branches: "các chi hội trực thuộc"
     "thôn", "ấp",  # a commune's villages: "các thôn, bản", "các ấp"
     "công ty", "Công ty", "tổng công ty", "Tổng công ty",  # a group's companies: "các công ty thành viên"
 )

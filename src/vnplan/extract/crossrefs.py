@@ -6,6 +6,8 @@ import re
 from ..model import Task
 from ..segment import Block
 from .actors import actors_of, names_of
+from .parts import opens_with_action
+from .reporting_words import SEND
 
 # A label is a whole word: a Roman numeral, a number ("2", "1.3") or a letter; labels of one kind are listed with
 # commas or "và", and each list follows its word: "điểm a, b mục 2 phần III", "khoản 1 và khoản 2 Mục III".
@@ -119,5 +121,14 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
             if task.id == prefix or task.id.startswith(prefix + "."):
                 task.lead = leads
                 task.coordinators = list(dict.fromkeys(c for c in [*own_partners[id(task)], *partners] if c not in leads))
-    spans = {blocks[i].text_start for i in referring}
+    # (one that goes on with work of its own, "…; tổng hợp tình hình thu, chi …", is a task as well)
+    spans = {blocks[i].text_start for i in referring if not _more_work(blocks[i].text)}
     return [t for t in tasks if t.span.start not in spans]
+
+
+def _more_work(text: str) -> bool:
+    """A clause of the sentence handing items over that neither refers to them, nor only names partners, nor reports,
+    and gives work: "Chủ trì thực hiện các nhiệm vụ tại khoản 1 Mục III; tổng hợp tình hình thu, chi hằng quý"."""
+    clauses = [clause.strip() for clause in re.split(r";\s*", text.rstrip(" .;"))]
+    return any(not _CROSS_REFERENCE.search(clause) and "phối hợp" not in clause.lower() and opens_with_action(clause)
+               and not SEND.match(clause) for clause in clauses[1:])  # (not "gửi báo cáo kết quả …": a report)

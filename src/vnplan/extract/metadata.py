@@ -185,9 +185,11 @@ _TYPE_REACH = 25  # lines after the header's first line within which the type wo
 _NUMBER = re.compile(r"Số(?<![^|\s#*]..)(?:\s+hiệu|/No\.?)?\s*[:|.]?[\s|*]*(\d{1,5}(?:\s*/\s*[^\s|,;*]+|-[^\s|,;*/]+/[^\s|,;*]+))")
 # Without the motto, only a number line ("Số: …" opening a line or cell) belongs to the header.
 _NUMBER_LINE = re.compile(r"^[|*#\s]*" + _NUMBER.pattern, re.M)
-_DATE_IN_WORDS = re.compile(r"[Nn]gày[\s*|]+(\d{1,2})[\s*|]+tháng[\s*|]+(\d{1,2})[\s*|]+năm[\s*|]+(\d{4})")
+# (a draft leaves the day blank, "Lâm Đồng, ngày      tháng 12 năm 2026": the place line all the same, no date)
+_DATE_IN_WORDS = re.compile(r"[Nn]gày[\s*|]+(?:(\d{1,2})[\s*|]+)?tháng[\s*|]+(\d{1,2})[\s*|]+năm[\s*|]+(\d{4})")
 _PLACE_WORD = "[" + UPPER_LETTERS + r"][\w.]*(?:-[" + UPPER_LETTERS + r"][\w]*)?"  # "Hà", "TP.", "Rang-Tháp"
-_PLACE_BEFORE = re.compile("(" + _PLACE_WORD + "(?:[ ]+(?:-[ ]+)?" + _PLACE_WORD + r"){0,5})[ *]*,[\s*]*$")
+# (not a number's symbol before it: "Số: /KH-QBVPTR Lâm Đồng, ngày …", a draft's number left blank)
+_PLACE_BEFORE = re.compile(r"(?<![/\w-])(" + _PLACE_WORD + "(?:[ ]+(?:-[ ]+)?" + _PLACE_WORD + r"){0,5})[ *]*,[\s*]*$")
 _CITY_PREFIX = re.compile(r"^(?:Thành phố|TP\.?)\s*", re.I)
 # Matched on the lower-cased text: a case-blind scan of the whole page costs far more.
 _PORTAL_FIELD = re.compile(r"(" + "|".join(PORTAL_LABELS) + r")[\s*]*[:|]")
@@ -432,11 +434,11 @@ def _find_header(text: str) -> _Header:
         for date in _DATE_IN_WORDS.finditer(reach, start, end):
             place = _PLACE_BEFORE.search(reach, max(start, date.start() - _PLACE_REACH), date.start())
             if place:
-                header.date = iso(int(date.group(3)), int(date.group(2)), int(date.group(1)))
+                header.date = iso(int(date.group(3)), int(date.group(2)), int(date.group(1))) if date.group(1) else None
                 header.place = _CITY_PREFIX.sub("", place.group(1)).strip()
                 place_start, after = place.start(), max(after, date.end())
                 break
-        if header.date:
+        if header.place:
             break
     header.end = after
     # right after the number, or after the place line the number's line also holds ("Số: … Quảng Ninh, ngày …" / "V/v …")
@@ -540,7 +542,7 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         line_end = len(words) if line_end < 0 else line_end
         following = _BODY.search(words, locality.end(), line_end)
         named = _LEVELLED_COMMITTEE.sub("", words[locality.end():following.start() if following else line_end])
-        province, unit = _place_then_unit(named, place)
+        province, unit = _place_then_unit(named, place, text)
         province = province or _proper_name(named, place)
         unit = unit or _unit_below(words[line_end:], province, place, text)
     if not bodies:
@@ -816,9 +818,9 @@ def _provincial_office(words: str, body_end: int, locality: re.Match | None, lev
     return f"{_field_case(' '.join(unit))} {level} {province}"
 
 
-def _place_then_unit(words: str, place: str | None) -> tuple[str | None, str | None]:
+def _place_then_unit(words: str, place: str | None, text: str) -> tuple[str | None, str | None]:
     """ "HÀ NỘI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG" after "UBND THÀNH PHỐ", the cell's two lines run together: the
-    place line's name, then the unit under the committee, which issues."""
+    place line's name, then the unit under the committee, which issues (as the text writes it, where it does)."""
     if not place:
         return None, None
     wanted, taken = _squeezed(place), ""
@@ -827,7 +829,8 @@ def _place_then_unit(words: str, place: str | None) -> tuple[str | None, str | N
         taken += _squeezed(word)
         if taken == wanted:
             rest = split[n + 1:]
-            return (place, _field_case(" ".join(rest))) if len(rest) >= 2 else (None, None)
+            return (place, _as_the_text_writes(" ".join(rest), text) or _field_case(" ".join(rest))) if len(rest) >= 2 \
+                else (None, None)
         if not wanted.startswith(taken):
             break
     return None, None
@@ -1117,17 +1120,33 @@ def _signature(text: str, after: int) -> tuple[str | None, str | None]:
     # signature stands before it)
     for office in itertools.chain(_OFFICE.finditer(text, start), _OFFICE.finditer(text, after, start)):
         block_end = _upper_run_end(text, office.end())
-        name = _name_in(text[block_end:block_end + _NAME_REACH])
-        # An office in running text opens no block, unless the name follows it directly.
-        if not (_opens_block(text, office.start()) or (name and not text[office.end():block_end].strip())):
+        stamp = _SIGNING_STAMP.match(text, block_end)
+        name = _name_in(text[block_end:block_end + _NAME_REACH]) \
+            or stamp and _name_in(text[stamp.end():stamp.end() + _NAME_REACH])
+        # An office in running text opens no block, unless the name follows it directly; one ending the last
+        # recipient's line stands in the signature's cell beside it
+        beside = _ENDS_RECIPIENTS_LINE.search(text, max(0, office.start() - _NAME_REACH), office.start()) \
+            and re.match(r"[ \t]*(?:\n|$)", text[office.end():])
+        if not (_opens_block(text, office.start()) or beside or name and not text[office.end():block_end].strip()):
             continue
         block = text[max(0, office.start() - _MARKER_REACH):block_end]
         name = name or _name_in_cell_below(text, office)
         if not name:
             block, name = _right_column(text, office.end(), block)
-        if name or _SIGN_MARKER.search(block) or _SIGNED_MARK.match(text[block_end:block_end + _NAME_REACH]):
-            return _office_case(_own_office(block)), name  # ("CHỦ TỊCH" / "(Đã ký)": a copy may leave the name out)
+        if name or _SIGN_MARKER.search(block) or _SIGNED_MARK.match(text[block_end:block_end + _NAME_REACH]) \
+                or beside:
+            # ("CHỦ TỊCH" / "(Đã ký)": a copy may leave the name out, a draft has none: "- Lưu: VT. GIÁM ĐỐC")
+            return _office_case(_own_office(block)), name
     return None, None
+
+
+# A digital signature's stamp between the office and the name: the signing body, then the time it signed
+# ("Ban Chỉ đạo 504 tỉnh Quảng Trị" / "28.11.2026 16:05:31 +07:00").
+_SIGNING_STAMP = re.compile(r"\s*(?:[^\n]{0,120}\n\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{4}[ T]\d{1,2}:\d{2}(?::\d{2})?"
+                            r"(?:\s*[+-]\d{2}:?\d{2})?[ \t]*(?=\n)")
+
+
+_ENDS_RECIPIENTS_LINE = re.compile(r"\n[ \t]*[-+•][^\n]*\bLưu\b[^\n]*[ \t]$")  # the office beside the last recipient
 
 
 def _name_in_cell_below(text: str, office: re.Match) -> str | None:
