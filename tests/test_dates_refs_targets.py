@@ -479,3 +479,19 @@ def test_so_many_rounds_or_entries_at_least_is_a_target_and_the_plans_own_soluti
 def test_a_quantity_in_brackets_after_a_rate_restates_the_rate_and_is_no_target():
     text = "Bàn giao ít nhất 85% diện tích mặt bằng của Dự án (khoảng 310 ha) trước ngày 30/6/2027; trồng mới 150 ha rừng."
     assert [(t.min, t.unit) for t in targets_in(text, 0, None, 2027)] == [(85, "%"), (150, "ha")]
+
+
+def test_an_estimate_opening_its_clause_commits_to_nothing():
+    text = "Năm 2026, ước cả nước đưa được 146.300 lao động đi làm việc ở nước ngoài, đạt 112,5% kế hoạch."
+    assert targets_in(text, 0, None, 2027) == []
+    assert [(t.min, t.unit) for t in targets_in("Phấn đấu năm 2027 đưa ít nhất 150.000 lao động đi làm việc ở nước "
+                                                "ngoài.", 0, None, 2027)] == [(150000, "lao động")]
+
+
+def test_a_portals_related_documents_after_the_document_are_none_of_its_references():
+    page = ("BỘ NỘI VỤ\nSố: 2145/QĐ-BNV\nHà Nội, ngày 20 tháng 11 năm 2026\nQUYẾT ĐỊNH\nBan hành Kế hoạch năm 2027\n"
+            "Căn cứ Nghị định số 25/2025/NĐ-CP ngày 21/02/2025 của Chính phủ;\nĐiều 1. Ban hành kèm theo Quyết định này Kế "
+            "hoạch.\nI. NHIỆM VỤ\n1. Cục Quản lý lao động ngoài nước chủ trì kiểm tra các doanh nghiệp.\n"
+            "Tệp đính kèm: 2145-QD-BNV.pdf\nVăn bản liên quan\n----------------\n"
+            "* [Thông tư số 14/2026/TT-BNV quy định mẫu hợp đồng](https://moha.gov.vn/thong-tu-14)\nLượt xem: 1.208\n")
+    assert [r.number for r in extract_text(page).references] == ["25/2025/NĐ-CP"]

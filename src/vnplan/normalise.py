@@ -541,7 +541,8 @@ def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
     run_lines = 0
     if markdown:
         source_lines = [piece for source in source_lines for piece in _split_bold_runs(source)]
-    for source in source_lines:
+    underlined = {k - 1 for k, source in enumerate(source_lines) if k and _SETEXT_RULE.fullmatch(source)}
+    for k, source in enumerate(source_lines):
         if markdown and "**" in source:
             source = _EMPTY_BOLD.sub(_space_it_holds, _CLOSE_THEN_EMPTY.sub("**", source))
         if "_" in source:  # "**_Nơi nhận:_**", "_Hải Phòng, ngày …_": in a markdown copy, or a copy of one
@@ -577,7 +578,7 @@ def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
                 if not line.text:
                     blank = True
                     continue
-        if heading:  # its own paragraph, as a bold run is: its edges are emphasis edges
+        if heading or k in underlined:  # its own paragraph, as a bold run is: its edges are emphasis edges
             line.opens_bold = line.closes_bold = True
         run_lines = run_lines + 1 if bold_open or italic_open else 0
         if run_lines > _MAX_RUN_LINES:
@@ -587,6 +588,9 @@ def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
 
 
 _RUN_JOINT = re.compile(r"(?<=[^\s*])\*\*\*\*(?=[^\W\d_])")
+
+
+_SETEXT_RULE = re.compile(r"[ ]{0,3}(?:-{3,}|={3,})[ \t]*")  # under a heading's line ("Văn bản liên quan" / "-----")
 
 
 def _space_it_holds(empty_run: re.Match) -> str:

@@ -1331,11 +1331,20 @@ class Ends:
 
 def document_ends(text: str, signer: str | None) -> Ends:
     end = _signature_end(text, signer)
+    # the portal's list of related documents after the document, where the page has one
+    related = _RELATED_DOCUMENTS.search(text, end or document_start(text)) \
+        if "liên quan" in text or "cùng" in text else None
     if end is None:
-        return Ends(len(text), len(text), len(text), len(text))
-    footer = _site_footer(text, end)
+        end = related.start() if related else len(text)
+        return Ends(end, end, end, end)
+    footer = min(_site_footer(text, end), related.start() if related else len(text))
     forms = _FORMS.search(text, end, footer)
     return Ends(end, footer if _ATTACHMENT.search(text, end) else end, forms.start() if forms else footer, footer)
+
+
+# A portal's list of other documents under the one shown ("Văn bản liên quan", "Văn bản cùng lĩnh vực"), a heading alone
+_RELATED_DOCUMENTS = re.compile(r"^[#*\s]*(?:Văn bản|Tin|Bài viết)\s+(?:liên quan|cùng lĩnh vực|cùng chuyên mục)[*\s:]*$",
+                                re.M | re.I)
 
 
 def _signature_end(text: str, signer: str | None) -> int | None:
