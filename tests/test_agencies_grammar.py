@@ -940,6 +940,8 @@ def test_a_verb_names_hold_is_the_sentences_when_its_complement_follows(text, na
     ("Các Hạt Quản lý đường bộ khu vực", [("Các Hạt Quản lý đường bộ khu vực", True)]),
     ("Hạt giống cây trồng được cung ứng đủ cho vụ Xuân.", []),
     ("Xí nghiệp thủy lợi Yên Thành phối hợp nạo vét kênh", [("Xí nghiệp thủy lợi Yên Thành", False)]),  # a company's unit
+    ("phối hợp với Phân xưởng Cơ điện lò kiểm tra các trạm bơm", [("Phân xưởng Cơ điện lò", False)]),  # a mine's
+    ("Đề nghị các phân xưởng tổ chức huấn luyện an toàn", [("các phân xưởng", True)]),
     # a place whose name opens with a head's word ("Hội"), then the sentence's verb
     ("Đề nghị Công ty Cổ phần Cấp nước Hội An thu gom, xử lý nước thải", [("Công ty Cổ phần Cấp nước Hội An", False)]),
 ])

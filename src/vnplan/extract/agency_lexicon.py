@@ -56,6 +56,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Tổng công ty": (),
     "Công ty": (),
     "Xí nghiệp": (),  # a company's unit ("Xí nghiệp thủy lợi Lục Ngạn")
+    "Phân xưởng": (),  # a mine's or a factory's unit ("Phân xưởng Cơ điện lò", "Phân xưởng Khai thác 1")
     "Tập đoàn": (),
     "Trung tâm": (),
     "Học viện": (),
@@ -395,6 +396,7 @@ COLLECTIVE_NOUNS = (
     "chi hội",  # an association's branches: "các chi hội trực thuộc"
     "thôn", "ấp",  # a commune's villages: "các thôn, bản", "các ấp"
     "công ty", "Công ty", "tổng công ty", "Tổng công ty",  # a group's companies: "các công ty thành viên"
+    "phân xưởng", "Phân xưởng",  # a company's workshops: "các phân xưởng khai thác"
 )
 # Words that make a collective noun part of another noun: "các hội nghị" are meetings, not associations.
 NOT_COLLECTIVE_AFTER: dict[str, tuple[str, ...]] = {
