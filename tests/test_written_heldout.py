@@ -191,6 +191,7 @@ PASSING: dict[str, set[str]] = {
     "heldout31": {"01_kh_bcd_504_quang_tri_bom_min_2027_pdf_phieu_xu_ly_den",
                   "02_kh_quy_bvptr_lam_dong_dich_vu_moi_truong_rung_2027_word_du_thao",
                   "03_ct_ubnd_dong_thap_khai_thac_cat_song_2027_firefox_luu_van_ban",
+                  "04_tb_cty_than_ha_lam_an_toan_ham_lo_2027_zimbra_ban_in",
                   "05_qd_bo_noi_vu_lao_dong_di_lam_viec_nuoc_ngoai_2027_jina_reader_markdown",
                   "06_ctr_hoi_nha_bao_hai_phong_cong_tac_hoi_2027_google_docs_txt",
                   "07_kh_ubnd_phuong_bac_lieu_phong_chong_ma_tuy_2027_joplin_ghi_chu",
