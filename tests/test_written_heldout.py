@@ -187,7 +187,7 @@ PASSING: dict[str, set[str]] = {
                   "09_kh_ubnd_vinh_long_giai_phong_mat_bang_cao_toc_2027_ms_project_xml",
                   "10_kh_trung_tam_khoi_nghiep_da_nang_he_sinh_thai_2027_xuat_notion_markdown"},
     # written blind in the session after (2026-12-05), half in the ordinary ways again; scored before anyone read it
-    # (its NOTES.md): one met every bar
+    # (its NOTES.md): one met every bar, eight once the same session read the set
     "heldout31": {"01_kh_bcd_504_quang_tri_bom_min_2027_pdf_phieu_xu_ly_den",
                   "02_kh_quy_bvptr_lam_dong_dich_vu_moi_truong_rung_2027_word_du_thao",
                   "03_ct_ubnd_dong_thap_khai_thac_cat_song_2027_firefox_luu_van_ban",
@@ -196,6 +196,10 @@ PASSING: dict[str, set[str]] = {
                   "06_ctr_hoi_nha_bao_hai_phong_cong_tac_hoi_2027_google_docs_txt",
                   "07_kh_ubnd_phuong_bac_lieu_phong_chong_ma_tuy_2027_joplin_ghi_chu",
                   "09_kh_ubnd_dac_khu_con_dao_rua_bien_san_ho_2027_google_sheets_json"},
+    # written blind in the same session, after the thirty-first was opened; scored before anyone read it (its NOTES.md):
+    # two met every bar
+    "heldout32": {"03_cv_ubnd_phu_tho_an_toan_ho_chua_dap_2027_word_truong_nhap_lieu",
+                  "07_kh_ubnd_phuong_phan_thiet_hiv_aids_2027_xuat_hoi_thoai_chatbot"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

@@ -106,6 +106,8 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "06_kh_hoi_nguoi_cao_tuoi_vinh_long_mung_tho_2027_evernote_enex": ("webmd",),
     # a web service's XML envelope set out as a web page: its escaped document's markup read as text
     "10_cv_ubnd_lang_son_cong_vien_dia_chat_2027_soap_lgsp": ("webmd",),
+    # written blind and met the bars at its first run; its other layouts not yet read (the set stays blind)
+    "07_kh_ubnd_phuong_phan_thiet_hiv_aids_2027_xuat_hoi_thoai_chatbot": ("pdfwrap", "webmd"),
     # a Word table pasted as text: re-laid, a row whose cell broke over two lines keeps the tabs of its first line only,
     # the second's turned into a space ("Hội Liên hiệp Phụ nữ xã Thường xuyên": the partner's cell, then the time's)
     "02_qd_ubnd_xa_con_cuong_duoi_nuoc_tre_em_2027_dan_word_nhan_tab": ("oneline", "webmd", "relabel"),
