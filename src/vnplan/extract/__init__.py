@@ -157,7 +157,9 @@ _SECTION_HEADS = ("item", "sub", "enum", "dash", "star")
 
 def _section_names(blocks: list[Block]) -> dict[str, str]:
     """The bodies whose sections the document heads with their name alone ("(4) Ban Quản lý dự án …" over "– Làm việc
-    với …", "– Lập kế hoạch …"), each as its own short name: the items under the heading are that body's work."""
+    với …", "– Lập kế hoạch …"; "Các Cục … khu vực I, II, III:", each numbered body) or names before the colon of an
+    entry ("1. Ban X, Y: Tham mưu …"), each as its own short name: the items under the heading are that body's work,
+    and the name is the same where a sentence names the body."""
     names: dict[str, str] = {}
     for block in blocks:
         if block.children and block.kind in _SECTION_HEADS and not block.text.rstrip().endswith((".", ";")):

@@ -1525,8 +1525,7 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
                 office = _OFFICE_BEFORE.search(text, max(start, before.start() - 24), before.start())
                 if office and found.free(office.start(), before.start()):
                     mention.start = office.start()  # "Giám đốc các Trung tâm Y tế khu vực": the centres they head
-        mention.name = aliases.get(mention.name, mention.name) if mention.name in aliases else \
-            _unit_of_defined(mention.name, aliases)
+        mention.name = aliases[mention.name] if mention.name in aliases else _unit_of_defined(mention.name, aliases)
         _as_those_serving_it(text, mention, start, found)
         if _IN_THE_AREA.match(text, mention.end):  # "Đồn Biên phòng trên địa bàn": every such body there, a class
             mention.collective = True
