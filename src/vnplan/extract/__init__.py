@@ -173,10 +173,11 @@ def _section_names(blocks: list[Block]) -> dict[str, str]:
         elif block.kind in _SECTION_HEADS and (labelled := _LABELLED_WORK.match(block.text)):
             # "1. Ban Khoa học - Công nghệ và Tư vấn, phản biện: Tham mưu …": the label is the body's name alone, the
             # entry's lead read whole (not "Trung tâm X vận động các hộ dân:", a body and what it does)
-            label, leads = labelled.group(1), actors_of(block.text).leads
-            whole = bodies_named(label)
+            label = labelled.group(1)
+            if [body.name for body in bodies_named(label)] != [label]:
+                continue
+            leads = actors_of(block.text).leads
             if len(leads) == 1 and not leads[0].collective and label.startswith(leads[0].name) \
-                    and [body.name for body in whole] == [label] \
                     and not VERB_OPENING.match(label[len(leads[0].name):].lstrip()) \
                     and instructs(block.text[labelled.end():]):
                 names.setdefault(label, label)
