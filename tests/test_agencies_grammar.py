@@ -942,6 +942,7 @@ def test_a_verb_names_hold_is_the_sentences_when_its_complement_follows(text, na
     ("Xí nghiệp thủy lợi Yên Thành phối hợp nạo vét kênh", [("Xí nghiệp thủy lợi Yên Thành", False)]),  # a company's unit
     ("phối hợp với Phân xưởng Cơ điện lò kiểm tra các trạm bơm", [("Phân xưởng Cơ điện lò", False)]),  # a mine's
     ("Đề nghị các phân xưởng tổ chức huấn luyện an toàn", [("các phân xưởng", True)]),
+    ("Các chủ rừng bố trí lực lượng bảo vệ rừng", [("Các chủ rừng", True)]),  # forest owners, a class
     # a place whose name opens with a head's word ("Hội"), then the sentence's verb
     ("Đề nghị Công ty Cổ phần Cấp nước Hội An thu gom, xử lý nước thải", [("Công ty Cổ phần Cấp nước Hội An", False)]),
 ])

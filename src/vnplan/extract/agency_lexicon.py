@@ -387,7 +387,7 @@ NAME_CLASS_WORDS = frozenset({"các"})
 COLLECTIVE_NOUNS = (
     "Sở", "sở", "Bộ", "bộ", "cơ quan", "đơn vị", "ngành", "địa phương", "huyện", "quận", "xã", "phường", "tổ chức",
     "hội", "đoàn thể", "Đoàn thể", "ban", "Ban", "cấp", "tỉnh", "UBND", "Ủy ban", "doanh nghiệp", "thành viên", "hãng", "nhà",
-    "Trường", "trường", "thị xã", "thành phố", "chi nhánh", "lực lượng", "cơ sở", "bộ phận", "chủ đầu tư",
+    "Trường", "trường", "thị xã", "thành phố", "chi nhánh", "lực lượng", "cơ sở", "bộ phận", "chủ đầu tư", "chủ rừng",
     "phòng", "khoa", "trung tâm",  # a unit's own departments: "các phòng chuyên môn", "các khoa, phòng, trung tâm"
     "đại học", "Đại học",  # "các đại học, trường đại học"
     "Thuế",  # a province's tax offices since 2025: "các Thuế cơ sở"
@@ -444,7 +444,8 @@ GENERIC_KINDS = ("cơ quan", "đơn vị", "sở", "ban", "ngành", "địa phư
 # Parties outside the state that a plan gives work to as a class ("Hộ gia đình, cá nhân: Chủ động gia cố …"); a list
 # of them before a colon names who does what follows.
 NON_STATE_PARTIES = ("doanh nghiệp", "cộng đồng", "tổ chức", "cá nhân", "người dân", "nhân dân", "hộ gia đình",
-                     "hộ kinh doanh", "hợp tác xã", "nhà đầu tư", "chủ đầu tư", "nhà tài trợ", "tình nguyện viên")
+                     "hộ kinh doanh", "hợp tác xã", "nhà đầu tư", "chủ đầu tư", "chủ rừng", "nhà tài trợ",
+                     "tình nguyện viên")
 # Associations of businesses, not bodies of the state: an association's head and right after it a business word
 # ("Hiệp hội Doanh nghiệp …", "Hội đồng Kinh doanh …", "Hội Doanh nhân trẻ …"; not "Hội đồng xét chọn doanh nghiệp …").
 # A letter that asks one to do something answers it; it gives no work.
