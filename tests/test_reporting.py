@@ -585,3 +585,9 @@ def test_a_report_each_week_to_the_head_of_the_issuing_body_is_a_duty_with_no_fr
             "Trưởng ban hằng tuần trong thời gian diễn ra Tuần lễ.\n")
     duties = vnplan.extract_text(text).reporting
     assert [(d.reporter, d.frequency, d.due) for d in duties] == [("Phòng Tổng hợp", None, None)]
+
+
+def test_a_reports_outline_sent_out_is_no_report():
+    found = duties("IV. TỔ CHỨC THỰC HIỆN\n1. Văn phòng xây dựng đề cương báo cáo, gửi các sở, ngành trước ngày "
+                   "31/12/2026.\n2. Các sở, ngành báo cáo kết quả theo đề cương về Văn phòng trước ngày 15/3/2027.\n")
+    assert [(d.reporter, d.due) for d in found] == [("Các sở, ngành", "2027-03-15")]
