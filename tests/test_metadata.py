@@ -307,7 +307,7 @@ def test_party_header_with_its_own_motto():
     )
     doc = meta(raw)
     assert (doc.number, doc.issued_date, doc.province) == ("12-KH/BTGDVTW", "2025-12-02", None)
-    assert doc.issuer == "Ban Tuyên giáo và Dân vận"
+    assert doc.issuer == "Ban Tuyên giáo và Dân vận Trung ương"  # the Central Committee's commission, by its name
 
 
 def test_unit_under_its_province_and_a_wrapped_province_name():
@@ -1105,13 +1105,17 @@ def test_lines_of_codes_and_numbers_before_the_header_are_none_of_its_cell():
                                                                  "Ủy ban nhân dân tỉnh Tân An")
 
 
-def test_a_committee_of_the_national_assembly_issues_as_the_assemblys_committee():
+def test_a_committee_of_the_national_assembly_and_a_commission_of_the_central_committee_are_named_as_theirs():
     text = ("QUỐC HỘI KHÓA XVI\nỦY BAN KINH TẾ VÀ TÀI CHÍNH\nSố: 52/KH-UBKTTC16\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 02 tháng 12 năm 2026\nKẾ HOẠCH\nGiám sát chuyên đề năm 2027\n")
     document = extract_metadata(text)
     assert (document.issuer, document.province) == ("Ủy ban Kinh tế và Tài chính của Quốc hội", None)
     # a committee of no assembly keeps its own name
     assert extract_metadata(text.replace("QUỐC HỘI KHÓA XVI\n", "")).issuer == "Ủy ban Kinh tế và Tài chính"
+    # a commission of the Party's Central Committee is named as one of the centre's
+    party = ("BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n*\nSố: 1147-QĐ/BTGDVTW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+             "Hà Nội, ngày 01 tháng 12 năm 2025\nQUYẾT ĐỊNH\nBan hành Quy chế bồi dưỡng\n")
+    assert (extract_metadata(party).issuer, extract_metadata(party).province) == ("Ban Tuyên giáo và Dân vận Trung ương", None)
 
 
 def test_a_browsers_text_save_of_a_page_reads_its_starred_and_slashed_emphasis_as_emphasis():

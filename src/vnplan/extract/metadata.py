@@ -567,8 +567,11 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         name_end = locality.start() if locality and locality.start() > last.start() else len(words)
         name = _as_the_text_writes(words[last.start():name_end], text) \
             or f"{body.name} {_field_case(words[last.end():name_end])}".strip()
-        if body.name == "Ủy ban" and any(_BODIES[_group_index(b)].name == "Quốc hội" for b in bodies[:-1]):
+        above = {_BODIES[_group_index(b)].name for b in bodies[:-1]}
+        if body.name == "Ủy ban" and "Quốc hội" in above:
             name += " của Quốc hội"  # "QUỐC HỘI KHÓA XVI / ỦY BAN VĂN HÓA VÀ XÃ HỘI": a committee of the Assembly
+        elif body.name == "Ban" and "Ban Chấp hành Trung ương" in above and not name.endswith("Trung ương"):
+            name += " Trung ương"  # "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ DÂN VẬN": a commission of the Party's
         if locality and level and province:
             # "UBND TỈNH X / BAN CHỈ ĐẠO …", "BỘ CHỈ HUY QUÂN SỰ TỈNH X": the province's Ban, its command
             return _in_place(name, level, province, text), province
