@@ -60,7 +60,8 @@ def rebuild_tab_tables(lines: list[str]) -> list[str]:
     A cell holding several paragraphs breaks its row: Word copies each paragraph on a line of its own, the row's
     next cells after the tab at the end of the last one. So a row that opens with its number and has fewer cells
     than the line above the table's rows (its header) takes the lines below, up to the next row's number, each
-    paragraph joined to the cell it belongs to."""
+    paragraph joined to the cell it belongs to. A group's title row, its label and one cell ("A\tCông tác tuyên
+    truyền"), stays in the table, the cells it spans left empty."""
     out: list[str] = []
     i = 0
     width = 0  # the cells of the run's first row (its header): what a broken row adds up to
@@ -72,10 +73,10 @@ def rebuild_tab_tables(lines: list[str]) -> list[str]:
             i, width = i + 1, width if section else 0
             continue
         cells, end = record
-        if not width and _section_row(lines[end] if end < len(lines) else ""):
-            end += 1  # a header, then the first group's title: the rows begin after it
-        following = _tab_record(lines, end, width or len(cells)) if end < len(lines) and "\t" in lines[end] else None
-        end = record[1]
+        # (a header, then the first group's title: the rows begin after it)
+        first_row = end + 1 if not width and end < len(lines) and _section_row(lines[end]) else end
+        following = _tab_record(lines, first_row, width or len(cells)) \
+            if first_row < len(lines) and "\t" in lines[first_row] else None
         if not width and following is None:
             out.append(lines[i])  # one line alone with tabs
             i += 1

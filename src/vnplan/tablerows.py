@@ -37,5 +37,6 @@ def join_cell_paragraphs(paragraphs: list[str]) -> str:
     listed one a paragraph ("Công an thành phố" / "Các ấp ven biển") are parted by a semicolon, as cells list them."""
     out = ""
     for paragraph in filter(None, (p.strip() for p in paragraphs)):
-        out = paragraph if not out else f"{out} {paragraph}" if out.endswith((".", ";", ",", ":")) else f"{out}; {paragraph}"
+        joint = "" if not out else " " if out.endswith((".", ";", ",", ":")) else "; "
+        out += joint + paragraph
     return out
