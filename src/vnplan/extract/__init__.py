@@ -184,14 +184,18 @@ def _section_names(blocks: list[Block]) -> dict[str, str]:
     return names
 
 
-def _with_names_in_table_cells(blocks: list[Block], aliases: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+Aliases = tuple[tuple[str, str], ...]
+
+
+def _with_names_in_table_cells(blocks: list[Block], aliases: Aliases) -> Aliases:
     """The bodies a task table's lead and partner cells name whole ("Thường trực Ủy ban", "Đoàn giám sát": a cell is
     a body's name) added to `aliases`, each as its own short name: where a sentence names the body, the name is the
     same, though the grammar alone would not read it there ("Đoàn giám sát xây dựng lịch làm việc …")."""
     tasks = table_tasks(blocks, 0, aliases)
-    named = {name for task in tasks for name in task.unresolved_agencies if " " in name and not is_collective_name(name)}
-    # a lead cell the grammar reads no body in is the body's name all the same
-    named |= {lead for task in tasks for lead in task.lead if _CELL_NAME.fullmatch(lead) and not is_collective_name(lead)}
+    # the names read whole, and a lead cell the grammar reads no body in (the body's name all the same)
+    named = {name for task in tasks for name in [*task.unresolved_agencies, *task.lead]
+             if " " in name and (name in task.unresolved_agencies or _CELL_NAME.fullmatch(name))
+             and not is_collective_name(name)}
     known = dict(aliases)
     return tuple(sorted({**{name: name for name in named}, **known}.items())) if named - known.keys() else aliases
 

@@ -832,8 +832,10 @@ def _place_then_unit(words: str, place: str | None, text: str) -> tuple[str | No
         taken += _squeezed(word)
         if taken == wanted:
             rest = split[n + 1:]
-            return (place, _as_the_text_writes(" ".join(rest), text) or _field_case(" ".join(rest))) if len(rest) >= 2 \
-                else (None, None)
+            if len(rest) < 2:
+                return None, None
+            unit = " ".join(rest)
+            return place, _as_the_text_writes(unit, text) or _field_case(unit)
         if not wanted.startswith(taken):
             break
     return None, None
@@ -1346,8 +1348,8 @@ def document_ends(text: str, signer: str | None) -> Ends:
 
 
 # A portal's list of other documents under the one shown ("Văn bản liên quan", "Văn bản cùng lĩnh vực"), a heading alone
-_RELATED_DOCUMENTS = re.compile(r"^[#*\s]*(?:Văn bản|Tin|Bài viết)\s+(?:liên quan|cùng lĩnh vực|cùng chuyên mục)[*\s:]*$",
-                                re.M | re.I)
+_RELATED_DOCUMENTS = re.compile(r"^[#*\s]*(?:Văn bản|Tin|Bài viết)\s+(?:liên quan|cùng lĩnh vực|cùng chuyên mục)"
+                                r"[*\s:]*$", re.M | re.I)
 
 
 def _signature_end(text: str, signer: str | None) -> int | None:
