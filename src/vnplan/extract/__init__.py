@@ -11,8 +11,8 @@ from ..lexicon import FOOTNOTES_HEADING, PUBLISHES_PROCEDURES, TARGET_HEADINGS, 
 from ..model import Plan, Target, Task
 from ..segment import Block, outline, segment
 from .agencies import (defined_aliases, departments_in_their_province, issuer_short_names, issuer_units, name_alone,
-                       is_collective_name, names_holding_a_verb, numbered_bodies_listed, own_bodies,
-                       spelt_out_names)
+                       is_collective_name, may_name_agency_at, names_holding_a_verb, numbered_bodies_listed,
+                       own_bodies, spelt_out_names)
 from .metadata import document_ends, document_start, extract_metadata, host_of_session, portal_number
 from .actors import actors_of, bodies_named
 from .parts import classify_parts, instructs
@@ -168,13 +168,14 @@ def _section_names(blocks: list[Block]) -> dict[str, str]:
             work = work[:next((i for i, b in enumerate(work) if b.ends_body), len(work))]  # (not the recipients)
             if name and work and all(instructs(b.text) for b in work):
                 names[name] = name
-            elif not name and any(instructs(b.text) for b in work):  # (the bodies' reports among their work)
-                names.update((each, each) for each in numbered_bodies_listed(block.text))
+            elif not name and (listed := numbered_bodies_listed(block.text)) \
+                    and any(instructs(b.text) for b in work):  # (the bodies' reports among their work)
+                names.update((each, each) for each in listed)
         elif block.kind in _SECTION_HEADS and (labelled := _LABELLED_WORK.match(block.text)):
             # "1. Ban Khoa học - Công nghệ và Tư vấn, phản biện: Tham mưu …": the label is the body's name alone, the
             # entry's lead read whole (not "Trung tâm X vận động các hộ dân:", a body and what it does)
             label = labelled.group(1)
-            if [body.name for body in bodies_named(label)] != [label]:
+            if not may_name_agency_at(label) or [body.name for body in bodies_named(label)] != [label]:
                 continue
             leads = actors_of(block.text).leads
             if len(leads) == 1 and not leads[0].collective and label.startswith(leads[0].name) \
@@ -191,6 +192,8 @@ def _with_names_in_table_cells(blocks: list[Block], aliases: Aliases) -> Aliases
     """The bodies a task table's lead and partner cells name whole ("Thường trực Ủy ban", "Đoàn giám sát": a cell is
     a body's name) added to `aliases`, each as its own short name: where a sentence names the body, the name is the
     same, though the grammar alone would not read it there ("Đoàn giám sát xây dựng lịch làm việc …")."""
+    if not any(block.kind == "row" for block in blocks):
+        return aliases
     tasks = table_tasks(blocks, 0, aliases)
     # the names read whole, and a lead cell the grammar reads no body in (the body's name all the same)
     named = {name for task in tasks for name in [*task.unresolved_agencies, *task.lead]

@@ -886,8 +886,8 @@ def _collective_end(text: str, start: int) -> int:
             break
         if lower == "và" and word.start() > start and text.startswith(" các ", word.end()):
             break  # "Ủy ban nhân dân xã và các tổ chức chính trị - xã hội xã": a second class begins
-        after_a_joint = text[max(0, word.start() - 5):word.start()].rstrip().endswith((",", "các", "và"))
-        if lower == "tổ" and not (text.startswith((" chức", " dân phố"), word.end()) and after_a_joint):
+        if lower == "tổ" and not (text.startswith((" chức", " dân phố"), word.end())
+                                  and _JOINT_BEFORE.search(text, max(0, word.start() - 5), word.start())):
             break  # "các cơ quan, tổ chức", "các thôn, tổ dân phố" but not "UBND các xã tổ chức thực hiện"
         if lower in lex.COLLECTIVE_FIRST_SYLLABLES and not text.startswith(
                 " " + lex.COLLECTIVE_FIRST_SYLLABLES[lower], word.end()):
@@ -898,6 +898,9 @@ def _collective_end(text: str, start: int) -> int:
             end = word.end()
         previous = lower
     return end
+
+
+_JOINT_BEFORE = re.compile(r"(?:,|các|và)\s*$")
 
 
 def _body_at(text: str, pos: int) -> AgencyMention | None:
