@@ -41,6 +41,7 @@ from .subtitles import looks_like_subtitles, read_subtitles  # noqa: E402
 from .mindmap import looks_like_mind_map, read_mind_map  # noqa: E402
 from .calendarfile import CALENDAR_SUFFIXES, holds_a_calendar, looks_like_icalendar, read_icalendar  # noqa: E402
 from .carriedpages import carried_pages  # noqa: E402
+from .encodings import opening_bytes  # noqa: E402
 from .yamldoc import YAML_SUFFIXES, read_yaml, yaml_record  # noqa: E402
 from .jsonlines import json_lines, read_json_lines  # noqa: E402
 
@@ -74,10 +75,10 @@ def sniff_format(path: Path, head: bytes) -> str:
     if looks_like_rtf(head):
         return "rtf"
     if suffix in ("srt", "vtt") or looks_like_subtitles(head):  # (by their first cue, under any name: often a .txt)
-        return "vtt" if suffix == "vtt" or head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"WEBVTT") else "srt"
+        return "vtt" if suffix == "vtt" or opening_bytes(head).startswith(b"WEBVTT") else "srt"
     if suffix == "sql" or looks_like_sql_dump(head):  # (its strings may hold a page's "<html")
         return "sql"
-    if looks_like_mind_map(head) or suffix == "mm" and head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+    if looks_like_mind_map(head) or suffix == "mm" and opening_bytes(head).startswith(b"<"):
         # (a Freeplane or FreeMind map has no XML declaration and is often saved as .txt)
         return "mm"
     lowered = head[:2048].lower()

@@ -87,6 +87,12 @@ def vni_lines_converted(text: str) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def opening_bytes(head: bytes) -> bytes:
+    """A file's first bytes past its UTF-8 byte-order mark and the blanks before its first mark: what a format's
+    sniffer looks at ("{\\rtf", "<?xml", "{", "WEBVTT")."""
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n")
+
+
 def without_surrogates(text: str) -> str:
     """The text with no surrogate code point left (an escape "\\ud83d", a UTF-7 "+2D0-" give one, which no UTF-8 output
     can write): a pair the escapes split joined into its character, a lone one U+FFFD."""

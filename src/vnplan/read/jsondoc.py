@@ -17,6 +17,7 @@ from ..errors import UnreadableFile
 from ..lexicon import PORTAL_LABELS, TABLE_COLUMN_HEADS
 from ..textfold import fold
 from . import RawText
+from .encodings import opening_bytes
 from .elements import element_list_text, looks_like_element_list
 from .googledocs import google_doc_text, looks_like_google_doc
 from .grids import grid_page
@@ -28,7 +29,7 @@ _MIN_TABLE_HEADS = 2  # a list of objects is a table of the document when two of
 
 
 def looks_like_json(head: bytes) -> bool:
-    return head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
+    return opening_bytes(head)[:1] in (b"{", b"[")
 
 
 def _label_words() -> dict[str, str]:

@@ -12,7 +12,7 @@ import re
 
 from ..errors import UnreadableFile
 from . import RawText, frames_text
-from .encodings import refuse_legacy_encoding
+from .encodings import opening_bytes, refuse_legacy_encoding
 from ..tablerows import join_cell_lines, table_row
 
 _IN_CELL_BREAK = "\u2028"  # LINE SEPARATOR, written into the source as itself: no control word gives it here
@@ -26,7 +26,7 @@ _FIELD = re.compile(r"(?<!\n)\{\\field")
 
 
 def looks_like_rtf(head: bytes) -> bool:
-    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf")
+    return opening_bytes(head).startswith(b"{\\rtf")
 
 
 def _prepared(source: str) -> str:

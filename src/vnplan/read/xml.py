@@ -17,6 +17,7 @@ from ..lexicon import OUTLINE_LABEL, point_letter, roman_numeral
 from ..tablerows import join_cell_lines, table_row
 from ..textfold import fold
 from . import RawText
+from .encodings import opening_bytes
 from .html import holds_markup, html_to_text
 from .officexml import office_document_lines
 
@@ -25,7 +26,7 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
 def looks_like_xml(head: bytes) -> bool:
-    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<?xml")
+    return opening_bytes(head).startswith(b"<?xml")
 
 
 def _local(tag) -> str:
