@@ -27,9 +27,8 @@ from collections.abc import Iterator
 
 from .lexicon import (CELL_RUNNING_ON_WORDS, NEXT_YEAR, PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN,
                       TABLE_COLUMN_HEADS, TIME_CELL_WORDS, TIME_COLUMN, field_role)
-from .tablerows import join_cell_paragraphs, row_cells, table_row
+from .tablerows import MIN_DATA_COLUMNS, join_cell_paragraphs, row_cells, table_row
 
-_MIN_COLUMNS = 3  # a two-column layout (the header block, the signature) is page layout, not a table
 _SLACK = 3  # characters a cell may start before or after its column's start
 _MARK_WIDTH = 2  # characters: a timetable's mark ("x", "✓")
 _MAX_HEADER_CELL = 30  # characters: a column's name is short
@@ -48,7 +47,7 @@ def _tab_split(line: str) -> list[str]:
 def _tab_cells(line: str) -> list[str] | None:
     """The cells of a line whose cells are parted by tabs (after any indent), three or more, else None."""
     cells = _tab_split(line)
-    if len(cells) < _MIN_COLUMNS or sum(1 for cell in cells if cell.strip()) < _MIN_COLUMNS - 1:
+    if len(cells) < MIN_DATA_COLUMNS or sum(1 for cell in cells if cell.strip()) < MIN_DATA_COLUMNS - 1:
         return None
     return [cell.strip() for cell in cells]
 
@@ -114,7 +113,7 @@ def _tab_record(lines: list[str], start: int, width: int) -> tuple[list[str], in
         cells[-1] = join_cell_paragraphs([cells[-1], more[0]])
         cells += more[1:]
         end += 1
-    return (cells, end) if len(cells) >= _MIN_COLUMNS else None
+    return (cells, end) if len(cells) >= MIN_DATA_COLUMNS else None
 
 
 # A table exported as delimited text (a spreadsheet saved as CSV, "STT;Nội dung;Đơn vị chủ trì;…"): a header
@@ -129,10 +128,11 @@ def _delimited_header(line: str) -> str | None:
     if not line.lstrip(' "').lower().startswith(_NUMBER_HEADS):
         return None  # (the test most lines fail, before any parsing)
     for delimiter in _DELIMITERS:
-        if line.count(delimiter) < _MIN_COLUMNS - 1:
+        if line.count(delimiter) < MIN_DATA_COLUMNS - 1:
             continue
         cells = [cell.strip().lower() for cell in next(csv.reader([line], delimiter=delimiter))]
-        if len(cells) >= _MIN_COLUMNS and cells[0] in _NUMBER_HEADS and sum(c.startswith(_HEADS) for c in cells) >= 3:
+        if len(cells) >= MIN_DATA_COLUMNS and cells[0] in _NUMBER_HEADS \
+                and sum(c.startswith(_HEADS) for c in cells) >= 3:
             return delimiter
     return None
 
@@ -207,7 +207,7 @@ def rebuild_card_tables(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         first = _card(lines, i) if ":" in lines[i] else None
-        if first is None or len(first[0]) < _MIN_COLUMNS + 1:
+        if first is None or len(first[0]) < MIN_DATA_COLUMNS + 1:
             out.append(lines[i])
             i += 1
             continue
@@ -245,7 +245,7 @@ def _header_columns(line: str) -> list[int] | None:
     # (a timetable's period columns, "T10  T11  T12" or "Quý I  Quý II", beside the named ones)
     if not all(is_named or PERIOD_COLUMN.fullmatch(text) for is_named, (_, text) in zip(named, runs)):
         return None
-    if sum(named) < _MIN_COLUMNS and not _work_and_its_time(runs):
+    if sum(named) < MIN_DATA_COLUMNS and not _work_and_its_time(runs):
         return None
     return [start for start, _ in runs]
 
@@ -504,7 +504,7 @@ def rebuild_grid_tables(lines: list[str]) -> list[str]:
             end += 1
         if pieces:  # (a table whose closing rule the copy lost)
             rows.append(_grid_row(pieces))
-        header = next((k for k, row in enumerate(rows) if len(row) >= _MIN_COLUMNS), None)
+        header = next((k for k, row in enumerate(rows) if len(row) >= MIN_DATA_COLUMNS), None)
         if header is None:
             out += lines[i:end]  # no rows, or the page's layout in two columns
         else:  # (a title spanning the columns above the header is a line of its own)
@@ -681,7 +681,7 @@ def _column_blocks(lines: list[str], start: int) -> tuple[list[str], int] | None
         columns.append((following[0], [cell for cell, _ in cells]))
         end = cells[-1][1]
         following = next(paragraphs, None)
-    if len(columns) < _MIN_COLUMNS or "content" not in {field_role(head) for head, _ in columns[1:]}:
+    if len(columns) < MIN_DATA_COLUMNS or "content" not in {field_role(head) for head, _ in columns[1:]}:
         return None
     rows = [table_row([head for head, _ in columns])]
     rows += [table_row([cells[n] for _, cells in columns]) for n in range(len(numbers))]

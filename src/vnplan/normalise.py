@@ -43,7 +43,7 @@ from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, AS
                       VERB_OPENING)
 from .read import RawText
 from .read.encodings import without_surrogates
-from .tablerows import table_row
+from .tablerows import MIN_DATA_COLUMNS, table_row
 from .textfold import fold
 from .versions import later_version, looks_like_version_comparison
 
@@ -144,7 +144,6 @@ _MIN_WRAPS = 5  # fewer clear wraps than this: the document is not hard-wrapped,
 _INDENTED_FIRST_LINE = 0.8  # first lines wrapped this much shorter than the others: the copy indents them
 _BLANK_SEPARATED_SHARE = 0.05  # a markdown copy with fewer blank lines does not use them for paragraphs
 _LAYOUT_WINDOW = 40  # lines before and after a line whose blank lines tell how it is laid out
-_MIN_DATA_COLUMNS = 3  # the two-column header and signature blocks are page layout, not data
 _FRAGMENT_WORDS = 3  # a line of so few words ending a sentence left open above is the end of that sentence
 _MAX_CELL_LINES = 20  # in a copy without blank lines, a longer run with no bar is text after the table
 # A cell that opens with the document's number, its salutation or its recipients belongs to the page's layout (a
@@ -288,7 +287,7 @@ def rebuild_tables(lines: list[str]) -> list[str]:
             before = _cells_before_table(table)
             if before:  # the page's text before the table, cell after cell, as a layout table stays
                 out += _cell_after_cell(before)
-            if table and max(len(r) for r in table) >= _MIN_DATA_COLUMNS:
+            if table and max(len(r) for r in table) >= MIN_DATA_COLUMNS:
                 out += ["", *(line for r in table for line in (
                     _cell_after_cell(r) if any(_LAYOUT_CELL.match(_strip_emphasis(c[0])) for c in r)
                     else [table_row(_cell_text(c) for c in r)])), ""]
@@ -348,7 +347,7 @@ def _rows_run_together(line: str) -> list[str] | None:
     header = [cell.strip() for cell in line[:separator.start()].strip().strip("|").split("|")]
     width = len(header)
     cells = [cell.strip() for cell in line[separator.end():].split("|")]
-    if width < _MIN_DATA_COLUMNS or not cells or cells[0]:
+    if width < MIN_DATA_COLUMNS or not cells or cells[0]:
         return None
     cells = cells[1:]  # the first row's opening bar
     rows = [cells[start:start + width] for start in range(0, len(cells), width + 1)]

@@ -8,6 +8,10 @@ from collections.abc import Iterable
 from .extract.agency_lexicon import HEAD_WORDS
 
 
+# A table of fewer columns is the page's layout (the header's two cells, the recipients beside the signature), not data.
+MIN_DATA_COLUMNS = 3
+
+
 def table_row(cells: Iterable[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 

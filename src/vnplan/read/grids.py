@@ -9,10 +9,9 @@ hand, are its paragraphs (`join_cell_paragraphs`).
 """
 from __future__ import annotations
 
-from ..tablerows import join_cell_paragraphs, table_row
+from ..tablerows import MIN_DATA_COLUMNS, join_cell_paragraphs, table_row
 
 _GRID_SHARE = 0.8  # of the record's words: a record that is its grids
-_MIN_DATA_COLUMNS = 3
 
 
 def _is_grid(value) -> bool:
@@ -48,7 +47,7 @@ def _grid_lines(grid: list) -> list[str]:
         width = 0  # the header's cells, from a table's header on
         paired = any(len(cells) == 2 for cells in run) and all(len(cells) <= 2 for cells in run)
         for cells in run:
-            if len(cells) >= _MIN_DATA_COLUMNS or width:
+            if len(cells) >= MIN_DATA_COLUMNS or width:
                 width = max(width, len(cells))
                 lines.append(table_row(cells + [""] * (width - len(cells))))
             elif paired:  # a two-column layout: its column under a longer one's rows stays in its column

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import json
 
-from ..tablerows import join_cell_paragraphs, table_row
+from ..tablerows import MIN_DATA_COLUMNS, join_cell_paragraphs, table_row
 from . import RawText
 from .jsondoc import record_as_page
 
 _MIN_LINES = 2
 _TEXT_SHARE = 0.8  # of the records: objects holding a paragraph's text
 _LABEL_KEYS = ("num", "label", "numbering", "list_label")
-_MIN_DATA_COLUMNS = 3
 
 
 def json_lines(text: str) -> list | None:
@@ -75,7 +74,7 @@ def _table_lines(cells: dict[tuple, list[str]]) -> list[str]:
         return []
     rows = sorted({row for row, _ in cells})
     columns = sorted({column for _, column in cells})
-    if len(columns) < _MIN_DATA_COLUMNS:  # the page's layout: its cells one after another
+    if len(columns) < MIN_DATA_COLUMNS:  # the page's layout: its cells one after another
         return [line.strip() for row in rows for column in columns for line in cells.get((row, column), ())
                 if line.strip()]
     return [table_row(join_cell_paragraphs(cells.get((row, column), [])) for column in columns) for row in rows]
