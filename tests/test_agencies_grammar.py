@@ -1154,3 +1154,24 @@ def test_a_field_whose_capitalised_verb_ends_on_a_small_word_keeps_it(text, name
 ])
 def test_a_kind_of_body_listed_by_the_rest_of_their_names_leads_with_each(heading, leads):
     assert [m.name for m in actors_of(heading).leads] == leads
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Thường trực Tỉnh ủy chỉ đạo", ["Thường trực Tỉnh ủy"]),
+    ("báo cáo Thường trực Hội đồng nhân dân tỉnh Lai Châu", ["Thường trực Hội đồng nhân dân tỉnh Lai Châu"]),
+    # the standing organ in an office's or a seat's title: the person stands for the body
+    ("Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh chỉ đạo", ["Ủy ban nhân dân tỉnh"]),
+    ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì", ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
+])
+def test_a_bodys_standing_organ_is_named_with_it(text, names):
+    assert [mention.name for mention in find_agencies(text)] == names
+
+
+def test_a_standing_organ_over_a_defined_short_name_keeps_the_texts_words():
+    aliases = {"Hội": "Hội Người cao tuổi tỉnh Lai Châu"}
+    assert [mention.name for mention in find_agencies("Chủ trì: Thường trực Hội", aliases=aliases)] == ["Thường trực Hội"]
+
+
+def test_a_verb_ending_in_hoa_closes_a_bodys_name():
+    text = "Ban Giám hiệu Nhà trường cụ thể hóa các nhiệm vụ vào kế hoạch năm học."
+    assert [mention.name for mention in find_agencies(text)] == ["Ban Giám hiệu Nhà trường"]

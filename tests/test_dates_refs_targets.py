@@ -495,3 +495,11 @@ def test_a_portals_related_documents_after_the_document_are_none_of_its_referenc
             "Tệp đính kèm: 2145-QD-BNV.pdf\nVăn bản liên quan\n----------------\n"
             "* [Thông tư số 14/2026/TT-BNV quy định mẫu hợp đồng](https://moha.gov.vn/thong-tu-14)\nLượt xem: 1.208\n")
     assert [r.number for r in extract_text(page).references] == ["25/2025/NĐ-CP"]
+
+
+def test_a_law_cited_by_its_name_before_its_number_is_a_law_a_resolution_of_the_assembly_stays_one():
+    from vnplan.extract.references import extract_references
+    found = extract_references("Căn cứ Luật Người cao tuổi số 39/2009/QH12 ngày 23 tháng 11 năm 2009; Bộ luật Dân sự số "
+                               "91/2015/QH13; Nghị quyết số 68/2022/QH15 của Quốc hội;")
+    assert [(ref.number, ref.type) for ref in found] == [
+        ("39/2009/QH12", "Luật"), ("91/2015/QH13", "Luật"), ("68/2022/QH15", "Nghị quyết")]

@@ -373,3 +373,65 @@ def test_outline_reading_takes_linear_time_on_deep_nesting_and_lines_full_of_mar
     for text in ("-", "- \n- \n  - \n", "\t- x\n\t- y\n\t\t- z\n", "- TODO\n  - DONE\n- ---\n",
                  "a:: b\n- x\n  - y\n- z"):
         vnplan.extract_text(text, strict=False)
+
+
+# A static site's content file: TOML front matter, shortcodes boxing the header and the signature, a raw HTML table
+# with a lead merged down two rows
+_SITE_SOURCE = """+++
+title = "Kế hoạch số 44/KH-TTYT về tiêm chủng mở rộng năm 2027"
+date = 2027-01-08T09:00:00+07:00
+draft = false
+
+[params]
+  so_hieu = "44/KH-TTYT"
++++
+
+{{< figure src="images/tiem-chung.jpg" caption="Tiêm chủng tại trạm y tế" >}}
+
+<!--more-->
+
+{{< dau-van-ban trai="SỞ Y TẾ TỈNH QUẢNG TRỊ|TRUNG TÂM Y TẾ KHU VỰC ĐÔNG HÀ|*|Số: 44/KH-TTYT" phai="CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do - Hạnh phúc|Đông Hà, ngày 08 tháng 01 năm 2027" >}}
+
+## KẾ HOẠCH
+
+**Tiêm chủng mở rộng năm 2027**
+
+### I. NHIỆM VỤ
+
+<table class="nhiem-vu">
+<tr><th>TT</th><th>Nội dung</th><th>Đơn vị chủ trì</th><th>Đơn vị phối hợp</th><th>Thời gian</th></tr>
+<tr><td>1</td><td>Rà soát đối tượng tiêm chủng trên địa bàn</td><td rowspan="2">Khoa Kiểm soát bệnh tật</td><td>Trạm Y tế các phường</td><td>Quý I/2027</td></tr>
+<tr><td>2</td><td>Tập huấn an toàn tiêm chủng cho cán bộ y tế</td><td>Phòng Kế hoạch - Nghiệp vụ</td><td>Tháng 4/2027</td></tr>
+</table>
+
+### II. TỔ CHỨC THỰC HIỆN
+
+Khoa Kiểm soát bệnh tật tổng hợp, báo cáo Sở Y tế trước ngày 15/12/2027./.
+
+{{< chu-ky noi-nhan="Sở Y tế (b/c)|Lưu: VT" chuc-vu="GIÁM ĐỐC" nguoi-ky="Lê Thị Hằng" >}}
+{{< tai-ve file="/uploads/44-KH-TTYT.pdf" ten="Tải văn bản (PDF)" >}}
+"""
+
+
+def test_a_static_sites_source_reads_with_its_shortcodes_printed_and_its_front_matter_dropped():
+    text = vnplan.normalise(vnplan.RawText(_SITE_SOURCE, "txt"))
+    lines = text.split("\n")
+    assert "TRUNG TÂM Y TẾ KHU VỰC ĐÔNG HÀ" in lines and "Số: 44/KH-TTYT" in lines
+    assert not any(mark in text for mark in ("{{<", "+++", "draft", "images/", "<!--", "/uploads/", "so_hieu"))
+    assert lines.index("Lê Thị Hằng") > lines.index("GIÁM ĐỐC")
+
+
+def test_a_static_sites_plan_is_extracted_with_its_header_its_signature_and_its_html_table_with_a_merged_lead():
+    plan = vnplan.extract_text(_SITE_SOURCE)
+    doc = plan.document
+    assert (doc.number, doc.issued_date, doc.signer) == ("44/KH-TTYT", "2027-01-08", "Lê Thị Hằng")
+    tasks = {task.text[:20]: task for task in plan.tasks}
+    assert tasks["Rà soát đối tượng ti"].lead == ["Khoa Kiểm soát bệnh tật"]
+    assert tasks["Tập huấn an toàn tiê"].lead == ["Khoa Kiểm soát bệnh tật"]  # (the lead merged down the rows)
+    assert tasks["Tập huấn an toàn tiê"].coordinators == ["Phòng Kế hoạch - Nghiệp vụ"]
+    assert tasks["Tập huấn an toàn tiê"].deadline == "2027-04-30"
+
+
+def test_braces_and_a_plus_rule_in_a_plain_plan_are_no_site_source():
+    plain = "KẾ HOẠCH\n+++\nGhi chú {{ không phải mã }} và a = b trong văn bản.\n"
+    assert vnplan.normalise(vnplan.RawText(plain, "txt")).count("{{ không phải mã }}") == 1

@@ -667,8 +667,8 @@ def _header(cell: str, body: str) -> str:
 
 def test_an_issuer_no_vocabulary_knows_is_the_cell_s_last_line_as_the_text_writes_it():
     """ "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM / LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH MINH": the last line issues, in the case the
-    text gives it; a Ban under the provincial committee is the province's; a name the text never writes in its own
-    case is left to the other readings."""
+    text gives it; a Ban under the provincial committee is the province's; a name the text never writes takes the case
+    such names take, its place a proper name's."""
     doc = meta(_header("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nLIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH MINH\n",
                        "Ban Thường vụ Liên đoàn Lao động tỉnh Bình Minh ban hành Kế hoạch như sau:\n"))
     assert (doc.issuer, doc.province) == ("Liên đoàn Lao động tỉnh Bình Minh", "Bình Minh")
@@ -676,7 +676,8 @@ def test_an_issuer_no_vocabulary_knows_is_the_cell_s_last_line_as_the_text_write
                        "Ban Chỉ đạo phòng, chống thiên tai ban hành Kế hoạch như sau:\n"))
     assert (doc.issuer, doc.province) == ("Ban Chỉ đạo phòng, chống thiên tai tỉnh Bình Minh", "Bình Minh")
     doc = meta(_header("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\nLIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH MINH\n", "Thực hiện chỉ đạo:\n"))
-    assert doc.issuer != "Liên đoàn Lao động tỉnh Bình Minh"
+    assert doc.issuer == "Liên đoàn Lao động tỉnh Bình Minh"
+    assert meta(_header("HỘI NÔNG DÂN TỈNH BÌNH MINH\n", "Thực hiện chỉ đạo:\n")).issuer == "Hội Nông dân tỉnh Bình Minh"
 
 
 def test_a_council_s_standing_organ_a_party_committee_s_ban_and_a_department_s_unit_issue_in_their_province():

@@ -303,3 +303,71 @@ def test_a_chain_of_clones_each_holding_the_next_reads_without_recursion_error()
     assert len(lines) <= 20001
     raw = read_bytes(('<map version="1.0.1"><node TEXT="Gốc">' + chain + "</node></map>").encode(), "ban-do.mm")
     assert raw.format == "mm" and raw.text.startswith("Gốc\n0. việc\n1. việc")
+
+
+# An OPML outline (an outliner's export): the plan's paragraphs in `text`, a task's fields in its `_note`, the app's
+# own marks (`_complete`), the office's own branch after the signature
+OPML = """<?xml version="1.0" encoding="UTF-8"?>
+<opml version="2.0">
+  <head><title>KH 19/KH-HND - theo dõi</title><ownerName>Văn phòng</ownerName></head>
+  <body>
+    <outline text="Phần đầu văn bản">
+      <outline text="HỘI NÔNG DÂN TỈNH TUYÊN QUANG"/>
+      <outline text="Số: 19/KH-HND"/>
+      <outline text="Tuyên Quang, ngày 14 tháng 01 năm 2027"/>
+    </outline>
+    <outline text="KẾ HOẠCH">
+      <outline text="Hỗ trợ hội viên phát triển sản phẩm OCOP năm 2027"/>
+      <outline text="I. NHIỆM VỤ">
+        <outline text="1. Tập huấn cho ít nhất 200 hội viên về xây dựng thương hiệu sản phẩm."
+                 _note="Chủ trì: Ban Kinh tế - Xã hội&#10;Phối hợp: Trung tâm Khuyến nông tỉnh&#10;Thời gian: Quý II/2027"
+                 _complete="true"/>
+        <outline text="2. Kết nối tiêu thụ sản phẩm qua sàn thương mại điện tử." _note="Chủ trì: Thường trực Hội&#10;Thời gian: Tháng 9/2027"/>
+      </outline>
+      <outline text="II. TỔ CHỨC THỰC HIỆN">
+        <outline text="Văn phòng Hội tổng hợp, báo cáo kết quả trước ngày 15/12/2027."/>
+      </outline>
+      <outline text="TM. BAN THƯỜNG VỤ">
+        <outline text="CHỦ TỊCH"/>
+        <outline text="Hoàng Văn Nam"/>
+      </outline>
+    </outline>
+    <outline text="Việc riêng của Văn phòng" _note="không thuộc văn bản">
+      <outline text="Gọi Trung tâm Khuyến nông trước 20/3"/>
+    </outline>
+  </body>
+</opml>
+"""
+
+
+def test_an_opml_outline_is_sniffed_and_reads_as_the_plans_lines_its_notes_fields_as_the_items_fields():
+    assert sniff_format(Path("ke-hoach.txt"), OPML.encode()[:4096]) == "mm"
+    lines = mind_map_lines(OPML, "outline.opml")
+    assert lines[:3] == ["KH 19/KH-HND - theo dõi", "Phần đầu văn bản", "HỘI NÔNG DÂN TỈNH TUYÊN QUANG"]
+    at = lines.index("1. Tập huấn cho ít nhất 200 hội viên về xây dựng thương hiệu sản phẩm.")
+    assert lines[at + 1:at + 4] == ["+ Chủ trì: Ban Kinh tế - Xã hội", "+ Phối hợp: Trung tâm Khuyến nông tỉnh",
+                                    "+ Thời gian: Quý II/2027"]
+    assert not any("_complete" in line or "true" == line for line in lines)
+
+
+def test_an_opml_plan_is_extracted_with_its_fields_and_the_standing_body_as_written(tmp_path):
+    path = tmp_path / "dan-y.txt"
+    path.write_text(OPML, encoding="utf-8")
+    plan = vnplan.extract(path)
+    assert (plan.document.number, plan.document.issued_date, plan.document.signer) == (
+        "19/KH-HND", "2027-01-14", "Hoàng Văn Nam")
+    assert plan.document.issuer == "Hội Nông dân tỉnh Tuyên Quang"  # (its place in the case a name takes)
+    tasks = {task.text[:20]: task for task in plan.tasks}
+    assert tasks["Tập huấn cho ít nhất"].lead == ["Ban Kinh tế - Xã hội"]
+    assert tasks["Tập huấn cho ít nhất"].coordinators == ["Trung tâm Khuyến nông tỉnh"]
+    assert tasks["Tập huấn cho ít nhất"].deadline == "2027-06-30"
+    assert tasks["Kết nối tiêu thụ sản"].lead == ["Thường trực Hội"]
+    assert not any("Gọi Trung tâm" in task.text for task in plan.tasks)
+
+
+def test_a_note_that_is_no_list_of_fields_stays_the_nodes_note():
+    source = OPML.replace("Chủ trì: Thường trực Hội&#10;Thời gian: Tháng 9/2027",
+                          "Làm cùng đợt với hội chợ cuối năm&#10;Chủ trì: Thường trực Hội")
+    lines = mind_map_lines(source, "outline.opml")
+    assert "Làm cùng đợt với hội chợ cuối năm" in " ".join(lines)
+    assert "+ Chủ trì: Thường trực Hội" not in lines

@@ -1547,3 +1547,21 @@ def test_a_web_copys_part_heading_ends_a_table_read_a_cell_a_line():
              "1. Phòng Hành chính - Tổng hợp:"]
     from vnplan.celltables import rebuild_cell_tables
     assert rebuild_cell_tables(lines)[-2:] == ["## IV. TỔ CHỨC THỰC HIỆN", "1. Phòng Hành chính - Tổng hợp:"]
+
+
+def test_a_pdf_text_layers_words_at_the_top_or_foot_of_every_page_go_with_its_form_feeds():
+    foot = "BẢN DÙNG TẠI HỘI NGHỊ\nSƠ KẾT CÔNG TÁC NĂM 2027\n"
+    text = ("ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN\nSố: 7/KH-UBND\nKẾ HOẠCH\nPhòng chống cháy rừng năm 2027\n"
+            "I. NHIỆM VỤ\n1. Sở Nông nghiệp và Môi trường chủ trì tuần tra rừng\n" + foot +
+            "\fthường xuyên trong mùa khô.\n2. Công an tỉnh kiểm tra phòng cháy; báo cáo quý.\n" + foot +
+            "\fII. TỔ CHỨC THỰC HIỆN\nCác sở báo cáo trước ngày 15/12/2027.\n" + foot + "\f")
+    lines = normalise(RawText(text, "txt")).split("\n")
+    assert not any("HỘI NGHỊ" in line or "SƠ KẾT CÔNG TÁC" in line or "\f" in line for line in lines)
+    assert "1. Sở Nông nghiệp và Môi trường chủ trì tuần tra rừng thường xuyên trong mùa khô." in lines
+
+
+def test_words_at_one_pages_foot_only_stay():
+    text = ("KẾ HOẠCH\nI. NHIỆM VỤ\n1. Sở Y tế chủ trì khám sàng lọc.\nGhi chú cuối trang một\n"
+            "\f2. Sở Tài chính bố trí kinh phí.\nGhi chú cuối trang hai\n\f")
+    lines = normalise(RawText(text, "txt")).split("\n")
+    assert "Ghi chú cuối trang một" in lines and "Ghi chú cuối trang hai" in lines

@@ -3740,3 +3740,21 @@ III. TỔ CHỨC THỰC HIỆN
     assert {t.text[:25]: t.lead for t in tasks} == {
         "Rà soát danh sách các cơ ": ["Phòng Kế hoạch - Kỹ thuật"], "Lập kế hoạch chi trả cho ": ["Phòng Kế toán - Tài vụ"],
         "Chủ trì thực hiện các nhi": ["Phòng Kế hoạch - Kỹ thuật"], "Các chi hội trực thuộc xâ": ["Các chi hội trực thuộc"]}
+
+
+def test_a_tables_one_cell_for_the_bodies_and_their_roles_gives_the_lead_and_the_partners():
+    plan = extract_text(
+        "CÔNG TY CỔ PHẦN CẤP NƯỚC KON TUM\nSố: 15/TB-CNKT\nKon Tum, ngày 5 tháng 1 năm 2027\nTHÔNG BÁO\n"
+        "Kết luận giao ban quý IV năm 2026\n"
+        "1. Nhiệm vụ năm 2027\n"
+        "| TT | Nội dung | Đơn vị thực hiện | Thời hạn |\n"
+        "| 1 | Thay thế 2.000 đồng hồ nước đã hết hạn kiểm định | Phòng Kỹ thuật chủ trì; Xí nghiệp Cấp nước số 1, "
+        "Phòng Kinh doanh phối hợp | Quý II/2027 |\n"
+        "| 2 | Phối hợp với Công an tỉnh xử lý các điểm đấu nối trái phép | Phòng Kinh doanh chủ trì | Thường xuyên |\n"
+        "| 3 | Lập báo cáo tài chính quý | Phòng Kế toán | Hằng quý |\n")
+    tasks = {task.text[:20]: task for task in plan.tasks}
+    assert tasks["Thay thế 2.000 đồng "].lead == ["Phòng Kỹ thuật"]
+    assert tasks["Thay thế 2.000 đồng "].coordinators == ["Xí nghiệp Cấp nước số 1", "Phòng Kinh doanh"]
+    assert tasks["Phối hợp với Công an"].lead == ["Phòng Kinh doanh"]
+    assert tasks["Phối hợp với Công an"].coordinators == ["Công an tỉnh"]
+    assert tasks["Lập báo cáo tài chín"].lead == ["Phòng Kế toán"]

@@ -27,7 +27,7 @@ ACTION_VERBS = (
     "xây dựng", "xem xét", "xử lý", "yêu cầu", "lắp đặt", "sử dụng", "trang bị", "đẩy nhanh", "giới thiệu",
     "quy hoạch", "hình thành", "thành lập", "đăng ký", "xúc tiến", "áp dụng", "ứng phó", "sản xuất", "biên tập",
     "chia sẻ", "liên kết", "thực thi", "tháo gỡ", "giải ngân", "sửa chữa", "bảo trì", "di dời", "mở", "cấp",
-    "tạo điều kiện", "khuyến cáo", "rèn luyện", "hoàn tất", "cắt giảm", "đơn giản hóa",
+    "tạo điều kiện", "khuyến cáo", "rèn luyện", "hoàn tất", "cắt giảm", "đơn giản hóa", "cụ thể hóa", "thể chế hóa",
     "tái cơ cấu", "cơ cấu lại", "chấn chỉnh", "siết chặt", "ngăn chặn", "đấu tranh", "tiếp thu", "góp ý",
     "tuân thủ", "chấp hành", "kết hợp", "giúp",
     # orders, requests and field work

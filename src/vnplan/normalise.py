@@ -43,6 +43,7 @@ from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, AS
                       VERB_OPENING)
 from .read import RawText
 from .read.encodings import without_surrogates
+from .read.html import tables_in_text_read
 from .tablerows import MIN_DATA_COLUMNS, table_row
 from .textfold import fold
 from .versions import later_version, looks_like_version_comparison
@@ -1799,6 +1800,33 @@ _RUN_ON_PAGE = 1200  # characters
 _PAGE_NUMBER_OPENING = re.compile(r"(\d{1,3}) +(?=\S)")
 
 
+_PAGE_EDGE = 3  # lines at the top and at the foot of a page where its furniture stands
+
+
+def page_furniture_dropped(lines: list[str]) -> list[str]:
+    """A PDF's text layer with its pages apart (pdftotext writes a form feed after each): the words at the top or the
+    foot of two pages or more (a running head, a watermark, a conference's label, a footer) are the page's, not the
+    document's, and go; the form feeds go with them. Page numbers, each another, go later with the rest."""
+    pages: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if line.startswith("\f") and pages[-1]:
+            pages.append([])
+        if line.strip("\f \t"):
+            pages[-1].append(i)
+        if line.endswith("\f") and not line.startswith("\f"):
+            pages.append([])
+    edges: dict[str, set[int]] = {}
+    for page, numbers in enumerate(pages):
+        for i in numbers[:_PAGE_EDGE] + numbers[_PAGE_EDGE:][-_PAGE_EDGE:]:
+            words = lines[i].strip("\f \t")
+            if len(words) > _PAGE_EDGE and any(char.isalpha() for char in words):
+                edges.setdefault(words, set()).add(page)
+    furniture = {words for words, on_pages in edges.items() if len(on_pages) >= 2}
+    edge_lines = {i for numbers in pages for i in numbers[:_PAGE_EDGE] + numbers[_PAGE_EDGE:][-_PAGE_EDGE:]}
+    return [line.replace("\f", "") for i, line in enumerate(lines)
+            if not (i in edge_lines and line.strip("\f \t") in furniture)]
+
+
 def pages_run_on_joined(lines: list[str]) -> list[str]:
     """Pages each given as one line, back to one text: the pages joined, the page number that opens each page after
     the first left out (the text comes apart in `run_on_text_split`, as any such run of text)."""
@@ -1940,6 +1968,8 @@ def normalise(raw: RawText) -> str:
         text = "\n".join(rebuild_grid_tables(text.split("\n")))
     if ("@@" in text or " + " in text) and looks_like_version_comparison(text):  # (first: any markup may be compared)
         text = later_version(text)
+    if "<table" in text or "<TABLE" in text:  # a markdown copy's HTML tables (an HTML page's, the reader has read)
+        text = tables_in_text_read(text)
     # (before MediaWiki, whose marks a DokuWiki page's "''mono''", "{{media}}" and "[[links]]" can add up to)
     if ("==" in text or "\n^" in text or text[:1] == "^" or "\\\\" in text or "  - " in text or "  * " in text) \
             and looks_like_dokuwiki(text):
@@ -1972,6 +2002,8 @@ def normalise(raw: RawText) -> str:
     if starred and "/\n" in text:
         text = _SLASHED_CELL.sub(r"\1\2", text)
     as_read = [_letters_closed_up(line) if "  " in line else line for line in text.split("\n")]
+    if "\f" in text and raw.format != "pdf":  # (the PDF reader knows its pages' furniture by where it stands)
+        as_read = page_furniture_dropped(as_read)
     if len(text) > _RUN_ON_PAGE:
         as_read = pages_run_on_joined(as_read)
     if _DROP_CAP_IN_TEXT.search(text):

@@ -16,14 +16,25 @@ holds a heading or a typed label, one right under a heading, marked or in capita
 under a paragraph or a label keeps it as the document's bullet; a block's further lines stay lines of their own. The
 note-taker's own section after the document's end (its "Nơi nhận" or signature) goes: a heading block as paper never
 heads a part (not in capitals, no label, no appendix) with no such heading after it.
+
+A static site's content file (Hugo, Jekyll, Zola: a portal built from markdown) opens with its front matter between
+"---" (YAML) or "+++" (TOML: `key = "value"`, `[params]`) lines, and calls the site's templates with shortcodes
+(`{{< name key="…" >}}`, `{{% … %}}`) that print the document's boxed parts: its header's two columns, its signature.
+A shortcode's quoted values that hold words are what the template prints, a "|" its line break; the ones that hold a
+path, a link or a number are its settings, and a comment (`<!--more-->`) is the site's.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-_FENCE = re.compile(r"---[ \t]*")
-_PROPERTY = re.compile(r"[\w -]+:|[ \t]+\S|-[ \t]|\s*$")  # a key, a value's continuation, a list's item, a blank
+_FENCE = re.compile(r"(---|\+\+\+)[ \t]*")  # YAML's, TOML's
+# a key, a value's continuation, a list's item, a blank; TOML's "key = value" and "[table]"
+_PROPERTY = re.compile(r"[\w -]+:|[ \t]+\S|-[ \t]|\s*$|[\w-]+[ \t]*=|\[\[?[\w.-]+\]\]?[ \t]*$")
+_SHORTCODE = re.compile(r"\{\{[<%][ \t]*/?[\w-]+((?:[^>%}]|[>%](?!\}\}))*?)[>%]\}\}")
+_SHORTCODE_VALUE = re.compile(r"(?:[\w-]+[ \t]*=[ \t]*)?\"([^\"\n]*)\"")
+_SETTING = re.compile(r"[\w./:#?=&%-]*[/.#][\w./:#?=&%-]*|[\d.,]+|true|false")  # a path, a link, a number
+_SITE_COMMENT = re.compile(r"<!--(?:[^-]|-(?!->)){0,200}-->")
 _FRONT_MATTER_LINES = 60
 # (not a web copy's footnote mark, "[[1]](https://…)")
 _WIKI_LINK = re.compile(r"!?\[\[(?!\d+\]\])([^\[\]|\n]+?)(?:\|([^\[\]\n]+?))?\]\](?!\()")
@@ -57,10 +68,11 @@ _APPENDIX = re.compile(r"(?:phụ lục|danh mục|biểu|mẫu|bảng)(?!\w)", 
 def _front_matter_end(text: str) -> int:
     """Where the properties between the opening "---" and the closing one end (0 without them), read line by line."""
     lines = text.lstrip("\ufeff").split("\n", _FRONT_MATTER_LINES + 2)
-    if not lines or not _FENCE.fullmatch(lines[0]):
+    fence = _FENCE.fullmatch(lines[0]) if lines else None
+    if fence is None:
         return 0
     for k, line in enumerate(lines[1:_FRONT_MATTER_LINES + 1], 1):
-        if _FENCE.fullmatch(line):
+        if line.rstrip() == fence[1]:
             return len("\n".join(lines[:k + 1])) + 1 + (len(text) - len(text.lstrip("\ufeff")))
         if not _PROPERTY.match(line):
             return 0
@@ -114,8 +126,16 @@ def looks_like_outline(text: str) -> bool:
     return _outline_blocks(text[_front_matter_end(text):]) is not None
 
 
+def _printed(shortcode: re.Match) -> str:
+    """The lines a shortcode's template prints: its quoted values that hold words, each "|" a line break."""
+    lines = [line.strip() for value in _SHORTCODE_VALUE.findall(shortcode[1]) for line in value.split("|")]
+    kept = [line for line in lines if line and any(char.isalpha() for char in line) and not _SETTING.fullmatch(line)]
+    return "\n\n".join(kept)
+
+
 def looks_like_note_markup(text: str) -> bool:
     return ("[[" in text and _WIKI_LINK.search(text) is not None) or _front_matter_end(text) > 0 \
+        or ("{{" in text and _SHORTCODE.search(text) is not None) \
         or _CHECKBOX.search(text) is not None or ("[!" in text and _CALLOUT.search(text) is not None) \
         or looks_like_outline(text)
 
@@ -213,6 +233,10 @@ def note_markup_as_text(text: str) -> str:
     blocks = _outline_blocks(text)
     if blocks:  # first: a tag "#[[…]]" holds a link's marks
         text = _outline_as_text(blocks)
+    if "{{" in text:
+        text = _SHORTCODE.sub(_printed, text)
+    if "<!--" in text:
+        text = _SITE_COMMENT.sub("", text)
     text = _WIKI_LINK.sub(lambda found: found[2] or found[1], text)
     text = _CHECKBOX.sub(_without_checkbox, text)
     text = _HIGHLIGHT.sub(r"\1", text)

@@ -60,9 +60,26 @@ SEAT_AFTER_DASH = re.compile(r"\s*[-–]\s*(?:Phó\s+)?(?i:" + "|".join(lex.COMM
                              r"(?:[^\S\n]+[A-ZĐ][^\s:;,.]*(?:[^\S\n]+[^\s:;,.]+){0,5}(?=\s*:))?")
 _IN_THE_AREA = re.compile(r"\s+(?:đóng quân\s+|đóng\s+)?trên địa bàn(?![\wđ])")
 _PLURAL_BEFORE = re.compile(r"(?<![\wđĐ])[Cc]ác $")
+_ORGAN_BEFORE = re.compile(r"(?<![\wđĐ])" + lex.STANDING_ORGAN + r" $")
+_SEAT_BEFORE = re.compile(r"(?<![\wđĐ])(?:" + "|".join(lex.COMMITTEE_SEATS) + r") $")
 _SERVING_WORDS = r"các\s+(?:" + "|".join(lex.SERVING_A_BODY) + r")\s+"  # (one member, "thành viên Ban X", is no class)
 _SERVING_BEFORE = re.compile(r"(?<![\wđĐ])" + _SERVING_WORDS + "$", re.I)
 _SERVING = re.compile(_SERVING_WORDS, re.I)
+
+
+def _as_its_standing_organ(text: str, mention: AgencyMention, start: int, found: _Found) -> bool:
+    """ "Thường trực Hội", "Thường trực Tỉnh ủy": the body's standing organ, named with it, is the actor; not in an
+    office's or a seat's title ("Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh", "Ủy viên Thường trực …"), where the
+    person stands for the body itself. Whether the organ was taken in."""
+    organ = _ORGAN_BEFORE.search(text, max(start, mention.start - len(lex.STANDING_ORGAN) - 1), mention.start)
+    if organ is None or not found.free(organ.start(), mention.start):
+        return False
+    reach = max(start, organ.start() - 24)
+    if _OFFICE_BEFORE.search(text, reach, organ.start()) or _SEAT_BEFORE.search(text, reach, organ.start()) \
+            or text[reach:organ.start()].endswith("Ban "):
+        return False
+    mention.start, mention.name = organ.start(), f"{lex.STANDING_ORGAN} {mention.name}"
+    return True
 
 
 def body_served(name: str) -> str | None:
@@ -1370,6 +1387,9 @@ def issuer_units(text: str, issuer: str | None, province: str | None) -> dict[st
     if not issuer or not province or not issuer.endswith(" " + province) or issuer.startswith(_ISSUING_HEADS):
         return {}
     units: dict[str, str] = {}
+    standing = f"{lex.STANDING_ORGAN} {issuer.split()[0]}"  # "Thường trực Hội": the issuer's own, never spelt out
+    if re.search(re.escape(standing) + r"(?![\wđ])", text):
+        units[standing] = standing
     for form in (issuer, issuer[:-len(province)].rstrip()):
         for found in re.finditer(r"(?<= )" + re.escape(form) + r"(?![\wđ])", text):
             before = text[max(text.rfind("\n", 0, found.start()) + 1, found.start() - _UNIT_REACH):found.start()]
@@ -1496,6 +1516,8 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
         if found.free(mention.start, mention.end):
             office = _OFFICE_BEFORE.search(text, max(start, mention.start - 24), mention.start)
             mention.start = office.start() if office else mention.start  # "Trưởng Công an xã": the body he heads
+            if _as_its_standing_organ(text, mention, start, found):
+                mention.name = text[mention.start:mention.end]  # (a unit never named in full keeps the text's words)
             _as_those_serving_it(text, mention, start, found)
             found.add(mention)
     for match in _HEAD_RE.finditer(segment):
@@ -1529,6 +1551,8 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
                 if office and found.free(office.start(), before.start()):
                     mention.start = office.start()  # "Giám đốc các Trung tâm Y tế khu vực": the centres they head
         mention.name = aliases[mention.name] if mention.name in aliases else _unit_of_defined(mention.name, aliases)
+        if before is None:
+            _as_its_standing_organ(text, mention, start, found)
         _as_those_serving_it(text, mention, start, found)
         if _IN_THE_AREA.match(text, mention.end):  # "Đồn Biên phòng trên địa bàn": every such body there, a class
             mention.collective = True

@@ -149,6 +149,8 @@ WHOLE_NAME_HEADS = frozenset({"Ngân hàng Chính sách xã hội"})
 EVERY_BODYS_UNITS = frozenset({"Văn phòng"})
 # A body's standing organs, which act in its name ("báo cáo Ban Thường vụ" reports to the association itself)
 ORGANS_ACTING_FOR_A_BODY = ("Ban Thường trực", "Ban Thường vụ", "Thường trực", "Ban Chấp hành")
+# Of those, the one named by its body's name alone, with no head of its own: "Thường trực Tỉnh ủy", "Thường trực Hội".
+STANDING_ORGAN = "Thường trực"
 # Every word that opens a body's name, full or abbreviated ("Ủy ban nhân dân", "UBND"), longest first.
 HEAD_WORDS = tuple(sorted({word for head, short in HEADS.items() for word in (head, *short)}, key=len, reverse=True))
 # Heads that open a list of the bodies they head, by the rest of their names: "Các Sở: Y tế, Tài chính", "Các Cục: Đường

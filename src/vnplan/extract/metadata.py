@@ -747,7 +747,9 @@ def _body_no_list_knows(words: str, text: str, locality: re.Match | None,
     name = _written_end(words[line_start:].replace("\n", " "), text)
     if name is None and in_last_line and province:
         # "HỘI NÔNG DÂN TỈNH X" where the text says "Hội Nông dân tỉnh" or "Hội Nông dân": its name, in its province
-        own_name = _written_end(words[line_start:locality.start()], text)
+        # (or, where the text never writes it, the name its head opens, in the case such names take)
+        own_name = _written_end(words[line_start:locality.start()], text) \
+            or _headed_name([" ".join(words[line_start:locality.start()].split())])
         name = own_name and _in_place(own_name, _LOCALITIES[_group_index(locality)][1], province, text)
     if name is None:
         name = _headed_name(lines)

@@ -68,6 +68,11 @@ def normalise_number(raw: str) -> str:
     return _SPACE_AFTER_NUMBER.sub(lambda m: m.group(1) + "-", number)
 
 
+# A law cited by its name before its number ("Luật Người khuyết tật số 51/2010/QH12"): the name's words are capitalised
+# after "Luật", and the type word stands before the name, not before the number.
+_NAMED_LAW_BEFORE = re.compile(r"(?<!\w)(?:Bộ luật|Luật)\s+[A-ZĐÀ-Ỹ][^\s,;:.()]*(?:\s+[^\s,;:.()]+){0,8}?\s+số\s*$")
+
+
 def _type_of(text: str, start: int, code: str) -> str:
     before = text[max(0, start - 40):start].lower()
     m = _TYPE_BEFORE.search(before)
@@ -76,6 +81,8 @@ def _type_of(text: str, start: int, code: str) -> str:
         for canonical, pattern in _TYPE_NAMES:
             if pattern.fullmatch(word):
                 return canonical
+    if code.upper() == "QH" and _NAMED_LAW_BEFORE.search(text[max(0, start - 90):start]):
+        return "Luật"
     return _CODE_TYPES.get(code.upper(), "Văn bản")
 
 

@@ -88,6 +88,9 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             leads, coords = _marked_roles(cells, matrix, marks)
         elif heading_leads:
             leads, coords = tuple(heading_leads), actors_of(content, aliases).coordinators
+        elif not coord_text and _ROLES_IN_A_CELL.search(lead_text) and (in_cell := actors_of(lead_text, aliases)).leads:
+            # one cell for the bodies and their roles ("Phòng X chủ trì; Phòng Y, Chi nhánh Z phối hợp")
+            leads, coords = in_cell.leads, in_cell.coordinators or actors_of(content, aliases).coordinators
         else:
             leads = bodies_named(lead_text, aliases=aliases)
             # without a partners' cell, the partners the work names itself ("Phối hợp với Công an tỉnh tổ chức …")
@@ -109,6 +112,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
 
 
 _CONTENT_HEAD_WORDS = 6  # a column's name, not a row's text
+_ROLES_IN_A_CELL = re.compile(r"(?<!\w)(?:chủ trì|phối hợp)(?!\w)")
 
 
 def _with_unnamed_content(roles: list[str], cells: list[str]) -> list[str]:

@@ -27,6 +27,30 @@ def holds_markup(text: str) -> bool:
     return _MARKUP.search(text) is not None
 
 
+_TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.I)
+
+
+def tables_in_text_read(text: str) -> str:
+    """The HTML tables a markdown or plain-text copy carries (markdown allows them, and a site's editor writes its
+    tables so: `<table>`, `rowspan` and all), each as its `|` rows; the text around them as it is."""
+    out, depth, opened, kept = [], 0, 0, 0
+    for tag in _TABLE_TAG.finditer(text):
+        if not tag[1]:
+            if depth == 0:
+                opened = tag.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                try:
+                    rows = html_to_text(text[opened:tag.end()])
+                except UnreadableFile:
+                    continue
+                out += [text[kept:opened], "\n", rows, "\n"]
+                kept = tag.end()
+    return "".join(out) + text[kept:] if out else text
+
+
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
                "blockquote", "pre", "dd", "dt", "tr", "table", "center"}
 
@@ -93,17 +117,55 @@ def _is_ruled(table) -> bool:
     return border not in ("0", "") or "border" in (table.get("style") or "").replace("border-collapse", "")
 
 
+def _span(cell, attribute: str) -> int:
+    value = (cell.get(attribute) or "1").strip()
+    return min(int(value), _MAX_SPAN) if value.isdigit() and value != "0" else 1
+
+
+_MAX_SPAN = 200  # rows a merged cell spans at most (a page's "rowspan=99999" spans the table's end)
+
+
+def _rows_with_merged_cells(rows):
+    """Each row's cells as (cell, its paragraphs, merged from above), a cell merged down the rows under it (`rowspan`:
+    one lead for a group of tasks) read in each of them, where it stands."""
+    carried: dict[int, list] = {}  # column -> [rows left, the cell, its paragraphs, its width]
+    for row in rows:
+        cells, column = [], 0
+        own = iter(cell for cell in row if cell.tag in ("td", "th"))
+        cell = next(own, None)
+        while cell is not None or any(at >= column for at in carried):
+            if column in carried:
+                held = carried[column]
+                cells.append((held[1], held[2], True))
+                held[0] -= 1
+                column += held[3]
+                if not held[0]:
+                    del carried[column - held[3]]
+                continue
+            if cell is None:
+                column += 1
+                continue
+            paragraphs, width = _cell_paragraphs(cell), _span(cell, "colspan")
+            cells.append((cell, paragraphs, False))
+            if _span(cell, "rowspan") > 1:
+                carried[column] = [_span(cell, "rowspan") - 1, cell, paragraphs, width]
+            column += width
+            cell = next(own, None)
+        yield cells
+
+
 def _walk(element, out: list[str], flowed: bool = False) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag == "table":
         ruled = _is_ruled(element)
-        for row in element.iter("tr"):
-            if row.getparent() is not None and next(row.iterancestors("table")) is not element:
-                continue  # a table inside a cell is read with its cell
-            cells = [cell for cell in row if cell.tag in ("td", "th")]
-            paragraphs = [_cell_paragraphs(cell) for cell in cells]
+        # (a table inside a cell is read with its cell)
+        own_rows = (row for row in element.iter("tr")
+                    if row.getparent() is None or next(row.iterancestors("table")) is element)
+        for cells in _rows_with_merged_cells(own_rows):
+            paragraphs = [texts for _, texts, _ in cells]
             if not ruled and any(frames_text(texts) for texts in paragraphs):
-                for cell in cells:  # the page's body in its layout: read as the page, tables inside it as tables
+                # the page's body in its layout: read as the page (each cell once), tables inside it as tables
+                for cell in (cell for cell, _, merged in cells if not merged):
                     out.append("\n")
                     _walk(cell, out, flowed)
                     out.append("\n")

@@ -1,4 +1,5 @@
-"""A plan kept as a mind map: a Freeplane or FreeMind `.mm` file, read as the lines of the document its nodes hold.
+"""A plan kept as a mind map or an outline: a Freeplane or FreeMind `.mm` file, or an OPML outline, read as the lines of
+the document its nodes hold.
 
 The file is XML whose root is `<map version="freeplane 1.11.1">` (Freeplane) or `<map version="1.0.1">` (FreeMind),
 usually with no XML declaration and often saved under another name (.txt, .xml). Its root `<node>` holds the map's
@@ -25,6 +26,10 @@ The map is read in the file's order, depth first, one line a node (a node's own 
 - a node's details follow it as paragraphs, its attributes as the item's fields ("+ Name: value"), one a line; its note
   is a paragraph after it (the text a short caption stands for), or, on a node that states its item in full, the
   maker's remark on it, set off in brackets.
+An OPML outline (`<opml>`, the exchange format of outliners: Dynalist, Workflowy, OmniOutliner, Logseq, mind-map
+apps' export) is the same tree: `<outline text=…>` a node, its `_note` the note (a line break as `&#10;`), the
+`<head>`'s `<title>` the root's text; its other attributes (`_complete`, `created`, `type`) are the app's.
+A note whose every line is a field ("Chủ trì: …", "Thời gian: …") holds the node's fields, as attributes would.
 A summary node (Freeplane's bracket beside a group of siblings, `<hook NAME="SummaryNode"/>`) is a paragraph after the
 group it sums up; the empty node that opens the group (`FirstGroupNode`) is none. A clone (`TREE_ID`, `CONTENT_ID`)
 reads as the node it repeats, unless that holds it; a budget of nodes bounds what a file of clones can repeat.
@@ -41,14 +46,16 @@ _DECLARATION = re.compile(rb"\s*(?:<\?xml[^>]{0,200}\?>)?\s*")
 _SPACE = re.compile(rb"\s*")
 _MAP_OPENING = re.compile(
     rb"<map(?:\s[^>]{0,400})?\sversion\s*=\s*"
-    rb"[\"'](?:freeplane[^\"']{0,40}|\d{1,2}\.\d{1,2}(?:\.\d{1,3})?[^\"']{0,20})[\"']")
+    rb"[\"'](?:freeplane[^\"']{0,40}|\d{1,2}\.\d{1,2}(?:\.\d{1,3})?[^\"']{0,20})[\"']"
+    rb"|<opml[\s>]")
 _COMMENT_LENGTH = 2000  # characters of a comment before the map's tag, at most
 _COMMENTS = 100  # comments before the map's tag, at most
 
 
 def looks_like_mind_map(head: bytes) -> bool:
-    """A Freeplane or FreeMind map: `<map version="freeplane …">` or `<map version="1.0.1">` first in the file (after a
-    byte order mark, an XML declaration or a comment, which the apps do not write but an export may)."""
+    """A Freeplane or FreeMind map: `<map version="freeplane …">` or `<map version="1.0.1">` first in the file, or an
+    OPML outline's `<opml>` (after a byte order mark, an XML declaration or a comment, which the apps do not write but
+    an export may)."""
     head = head.lstrip(b"\xef\xbb\xbf")
     at = _DECLARATION.match(head).end()
     # the comments skipped one by one, each up to its first "-->" (one pattern for a run of them splits it in
@@ -121,6 +128,16 @@ def _rich_lines(element) -> list[str]:
     return _html_lines(text) if "<" in text and ">" in text else _lines(text)
 
 
+# a note's line that is a field: a short name ("Chủ trì", "Thời gian thực hiện"), a colon, its value
+_FIELD_LINE = re.compile(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4})\s*:\s*(\S.*)")
+
+
+def _note_fields(note: list[str]) -> list[tuple[str, str]]:
+    """The fields a note holds when every line of it is one ("Chủ trì: …" / "Phối hợp: …"); none otherwise."""
+    fields = [found.groups() for line in note if (found := _FIELD_LINE.fullmatch(line))]
+    return fields if len(fields) == len(note) else []
+
+
 class _Node:
     __slots__ = ("text", "details", "note", "fields", "children", "numbered", "summary", "opens_group")
 
@@ -189,6 +206,8 @@ class _Map:
         for child in source:
             if _local(child.tag) == "node" and (read := self.node(child, depth + 1, seen)) is not None:
                 children.append(read)
+        if not fields and (fields := _note_fields(note)):
+            note = []
         return _Node(text, details, note, fields, children, numbered, "SummaryNode" in hooks, "FirstGroupNode" in hooks)
 
     def _clone(self, element, reference: str, seen: frozenset):
@@ -203,6 +222,35 @@ class _Map:
         if text.lstrip()[:5].lower() == "<html":
             return _html_lines(text)  # FreeMind 0.8 kept rich text as HTML in the attribute
         return _lines(text)
+
+
+class _Outline:
+    """The nodes of an OPML outline: `<outline text=… _note=…>` in the `<body>`, the `<head>`'s title its root."""
+
+    def __init__(self):
+        self.budget = _MAX_NODES
+
+    def tree(self, root) -> _Node | None:
+        head = next((child for child in root if _local(child.tag) == "head"), None)
+        title = next((child for child in head if _local(child.tag) == "title"), None) if head is not None else None
+        body = next((child for child in root if _local(child.tag) == "body"), None)
+        if body is None:
+            return None
+        children = self._children(body)
+        return _Node(_lines(title.text or "") if title is not None else [], [], [], [], children, False, False, False)
+
+    def _children(self, element) -> list[_Node]:
+        return [node for child in element if _local(child.tag) == "outline" and (node := self.node(child)) is not None]
+
+    def node(self, element) -> _Node | None:
+        self.budget -= 1
+        if self.budget < 0:
+            return None
+        text = element.get("text") or element.get("title") or ""
+        note = _lines(element.get("_note") or "")
+        fields = _note_fields(note)
+        return _Node(_html_lines(text) if "<" in text and ">" in text else _lines(text), [], [] if fields else note,
+                     fields, self._children(element), False, False, False)
 
 
 def _typed_label(line: str) -> bool:
@@ -376,11 +424,14 @@ def mind_map_lines(source: str, name: str = "") -> list[str]:
         root, error = None, str(exc)
     else:
         error = "no root element"
-    if root is None or _local(root.tag) != "map":
+    if root is None or _local(root.tag) not in ("map", "opml"):
         raise UnreadableFile(f"Tệp bản đồ tư duy không đọc được: {name} ({error})",
                              f"unreadable mind map file: {name} ({error})")
-    top = next((child for child in root if _local(child.tag) == "node"), None)
-    tree = _Map(root, top).node(top) if top is not None else None
+    if _local(root.tag) == "opml":
+        tree = _Outline().tree(root)
+    else:
+        top = next((child for child in root if _local(child.tag) == "node"), None)
+        tree = _Map(root, top).node(top) if top is not None else None
     if tree is None:
         raise UnreadableFile(f"Bản đồ tư duy không có nút nào: {name}", f"the mind map holds no node: {name}")
     labelled_map = _any_typed_label(tree)
