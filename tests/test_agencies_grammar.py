@@ -1175,3 +1175,11 @@ def test_a_standing_organ_over_a_defined_short_name_keeps_the_texts_words():
 def test_a_verb_ending_in_hoa_closes_a_bodys_name():
     text = "Ban Giám hiệu Nhà trường cụ thể hóa các nhiệm vụ vào kế hoạch năm học."
     assert [mention.name for mention in find_agencies(text)] == ["Ban Giám hiệu Nhà trường"]
+
+
+def test_a_noun_ending_on_a_verbs_syllable_goes_on_in_a_name():
+    text = "Công ty TNHH một thành viên Khai thác công trình thủy lợi Phú Thọ: chủ trì vận hành hồ chứa."
+    assert [mention.name for mention in find_agencies(text)] == [
+        "Công ty TNHH một thành viên Khai thác công trình thủy lợi Phú Thọ"]
+    assert [mention.name for mention in find_agencies("Sở Xây dựng trình Ủy ban nhân dân tỉnh")] == [
+        "Sở Xây dựng", "Ủy ban nhân dân tỉnh"]

@@ -503,3 +503,13 @@ def test_a_law_cited_by_its_name_before_its_number_is_a_law_a_resolution_of_the_
                                "91/2015/QH13; Nghị quyết số 68/2022/QH15 của Quốc hội;")
     assert [(ref.number, ref.type) for ref in found] == [
         ("39/2009/QH12", "Luật"), ("91/2015/QH13", "Luật"), ("68/2022/QH15", "Nghị quyết")]
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Tổ chức 02 đợt tư vấn trong quý II và quý IV năm 2027.", "2027-12-31"),
+    ("Kiểm tra vào các quý I, III/2027.", "2027-09-30"),
+    ("Tập huấn trong quý II, quý III năm 2027.", "2027-09-30"),
+])
+def test_quarters_listed_with_the_last_ones_year_are_due_at_the_last(text, due):
+    from vnplan.extract.dates import deadline_in
+    assert deadline_in(text) == due

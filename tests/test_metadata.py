@@ -1154,3 +1154,21 @@ def test_a_drafts_blank_number_and_day_leave_its_place_and_its_cell_run_on_with_
     document = extract_metadata(text)
     assert (document.issuer, document.province, document.issued_date, document.number) == (
         "Quỹ Bảo vệ và Phát triển rừng tỉnh Tân An", "Tân An", None, None)
+
+
+def test_a_units_head_signing_for_the_head_of_the_body_signs_with_the_units_name():
+    document = meta("CÔNG TY CỔ PHẦN CẤP NƯỚC KON TUM\nSố: 15/TB-CNKT\nKon Tum, ngày 5 tháng 1 năm 2027\n\nTHÔNG BÁO\n"
+                    "Kết luận giao ban quý IV năm 2026\n" + BODY + RECIPIENTS +
+                    "TL. GIÁM ĐỐC\nTRƯỞNG PHÒNG TỔ CHỨC - HÀNH CHÍNH\n(Đã ký)\nLê Thị Bích Vân\n")
+    assert (document.signer, document.signer_title) == ("Lê Thị Bích Vân", "Trưởng phòng Tổ chức - Hành chính")
+
+
+def test_a_companys_name_going_on_over_the_header_cells_next_line_is_read_whole_as_the_text_writes_it():
+    document = meta("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                    "CÔNG TY TNHH MỘT THÀNH VIÊN             Độc lập - Tự do - Hạnh phúc\nCẤP NƯỚC SA ĐÉC\n"
+                    "Số: 86/TB-CNSĐ                          Đồng Tháp, ngày 03 tháng 12 năm 2026\n\nTHÔNG BÁO\n"
+                    "Kết luận giao ban quý IV năm 2026\n"
+                    "Chủ tịch Công ty Trách nhiệm hữu hạn Một thành viên Cấp nước Sa Đéc kết luận như sau:\n"
+                    + BODY + RECIPIENTS + "CHỦ TỊCH\nLê Văn Hòa\n")
+    assert (document.issuer, document.province) == (
+        "Công ty Trách nhiệm hữu hạn Một thành viên Cấp nước Sa Đéc", "Đồng Tháp")

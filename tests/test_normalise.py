@@ -1565,3 +1565,25 @@ def test_words_at_one_pages_foot_only_stay():
             "\f2. Sở Tài chính bố trí kinh phí.\nGhi chú cuối trang hai\n\f")
     lines = normalise(RawText(text, "txt")).split("\n")
     assert "Ghi chú cuối trang một" in lines and "Ghi chú cuối trang hai" in lines
+
+
+
+def test_a_projects_components_over_their_numbered_activities_read_as_an_outline():
+    text = ("II. CÁC HOẠT ĐỘNG\nHợp phần 1. Phục hồi rừng\nHoạt động 1.1. Khảo sát, thiết kế trồng rừng.\n"
+            "Hoạt động 1.2. Ươm cây giống.\nHợp phần 2. Bảo vệ rừng\nHoạt động 2.1. Ký hợp đồng giao khoán.\n")
+    lines = normalise(RawText(text, "txt")).split("\n")
+    assert lines[1:6] == ["1. Phục hồi rừng", "1.1. Khảo sát, thiết kế trồng rừng.", "1.2. Ươm cây giống.",
+                          "2. Bảo vệ rừng", "2.1. Ký hợp đồng giao khoán."]
+
+
+def test_numbered_activities_that_skip_or_start_late_keep_their_words():
+    text = "II. CÁC HOẠT ĐỘNG\nHoạt động 1.2. Ươm cây giống.\nHoạt động 1.1. Khảo sát.\n"
+    assert "Hoạt động 1.2. Ươm cây giống." in normalise(RawText(text, "txt")).split("\n")
+
+
+
+def test_a_bullets_share_under_a_heading_ending_on_a_year_is_no_range_of_years():
+    text = "### II. CHỈ TIÊU NĂM 2027\n\n- 100% xã có điểm tập kết rác.\n- Ít nhất 80% hộ phân loại rác.\n"
+    lines = normalise(RawText(text, "md")).split("\n")
+    assert lines[:2] == ["II. CHỈ TIÊU NĂM 2027", "- 100% xã có điểm tập kết rác."]
+    assert "GIAI ĐOẠN 2026 - 2030" in normalise(RawText("### KẾ HOẠCH GIAI ĐOẠN 2026\n- 2030\n", "md"))

@@ -591,3 +591,12 @@ def test_a_reports_outline_sent_out_is_no_report():
     found = duties("IV. TỔ CHỨC THỰC HIỆN\n1. Văn phòng xây dựng đề cương báo cáo, gửi các sở, ngành trước ngày "
                    "31/12/2026.\n2. Các sở, ngành báo cáo kết quả theo đề cương về Văn phòng trước ngày 15/3/2027.\n")
     assert [(d.reporter, d.due) for d in found] == [("Các sở, ngành", "2027-03-15")]
+
+
+def test_a_cycle_with_an_extra_occasion_on_request_is_still_a_periodic_report():
+    plan = vnplan.extract_text(
+        "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 3/KH-UBND\nAn Giang, ngày 5 tháng 1 năm 2027\nKẾ HOẠCH\nDạy thêm năm 2027\n"
+        "I. TỔ CHỨC THỰC HIỆN\n1. Sở Giáo dục và Đào tạo:\na) Hướng dẫn các trường thực hiện.\n"
+        "b) Tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện Kế hoạch định kỳ 6 tháng hoặc đột xuất khi có "
+        "yêu cầu.\n")
+    assert [(duty.reporter, duty.frequency) for duty in plan.reporting] == [("Sở Giáo dục và Đào tạo", "semiannual")]

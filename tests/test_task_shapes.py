@@ -3758,3 +3758,20 @@ def test_a_tables_one_cell_for_the_bodies_and_their_roles_gives_the_lead_and_the
     assert tasks["Phối hợp với Công an"].lead == ["Phòng Kinh doanh"]
     assert tasks["Phối hợp với Công an"].coordinators == ["Công an tỉnh"]
     assert tasks["Lập báo cáo tài chín"].lead == ["Phòng Kế toán"]
+
+
+def test_a_body_named_by_its_heading_takes_the_items_a_cross_reference_gives_it_but_those_given_to_others():
+    plan = extract_text(
+        "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG\nSố: 31/KH-UBND\nHà Giang, ngày 5 tháng 1 năm 2027\nKẾ HOẠCH\nChữ ký số năm 2027\n"
+        "I. NHIỆM VỤ\n1. Hạ tầng\n- Rà soát chứng thư số của các cơ quan, hoàn thành trong quý I/2027.\n"
+        "- Công an tỉnh kiểm tra an toàn thông tin của hệ thống ký số.\n"
+        "2. Đào tạo\n- Tập huấn sử dụng chữ ký số cho công chức trong quý II/2027.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ\n"
+        "- Chủ trì thực hiện các nhiệm vụ tại các khoản 1 và 2 Mục I, trừ các nhiệm vụ đã giao cụ thể cho cơ quan khác.\n"
+        "- Tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2027.\n")
+    leads = {task.text[:20]: task.lead for task in plan.tasks}
+    assert leads["Rà soát chứng thư số"] == ["Sở Khoa học và Công nghệ"]
+    assert leads["Tập huấn sử dụng chữ"] == ["Sở Khoa học và Công nghệ"]
+    assert leads["Công an tỉnh kiểm tr"] == ["Công an tỉnh"]
+    assert not any(task.text.startswith("Chủ trì thực hiện các nhiệm vụ") for task in plan.tasks)
+

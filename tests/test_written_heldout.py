@@ -54,7 +54,7 @@ PASSING: dict[str, set[str]] = {
     "heldout9": {"08_kh_so_cong_thuong_chi_tieu_canh_le_dan_chieu", "07_kh_lien_doan_lao_dong_gach_cheo_cong", "01_kh_tinh_chi_thi_giao_cuoi_doan", "02_kh_so_nnmt_muc_1_1_chu_tri_giua_cau",
                  "10_kh_tinh_phong_trao_thi_dua_khen_thuong", "03_kh_thanh_pho_bang_word_tab_xuong_dong",
                  "04_kh_huyen_2024_phong_viet_tat", "05_qd_ban_chi_dao_dieu_kem_ke_hoach_a_inline",
-                 "06_ctr_so_tu_phap_thang_liet_ke"},
+                 "06_ctr_so_tu_phap_thang_liet_ke", "09_kh_thue_tinh_pdf_tieu_de_gay_dong_so_hieu"},
     # written blind on 2026-12-02, after the ninth was worked on, and scored once at the end of that session (its
     # NOTES.md); two plans met the bars on that first run
     "heldout10": {"10_web_cong_thong_tin_tin_bai_toan_van", "01_kh_bo_gddt_giao_dau_muc", "05_ct_chu_tich_tinh_thu_truong_ky_cuong", "02_kh_phuong_tet_tieu_de_co_quan", "04_ctr_tinh_nq71_ngoac_chu_tri_nhom",
@@ -81,7 +81,7 @@ PASSING: dict[str, set[str]] = {
     "heldout14": {"05_tb_ket_luan_lam_dong_giai_ngan_gach_dai", "01_pdf_hai_phong_tram_sac_xe_dien", "04_ct_gia_lai_chay_rung_mua_kho_nhan_ngoac",
                   "07_bcd_nghe_an_khcn_bang_moi_o_mot_dong", "08_kh_quang_ngai_tmdt_2023_thut_dau_dong",
                   "09_kh_huyen_luc_ngan_vai_thieu_2022_bang_tab", "06_kh_xa_my_hiep_phan_loai_rac_cham_tron",
-                  "03_md_qd_bo_nnmt_chat_thai_nhua_bang_ong"},
+                  "03_md_qd_bo_nnmt_chat_thai_nhua_bang_ong", "10_md_word_so_khcn_thai_nguyen_nen_tang_xa"},
     # written blind on 2026-12-03, after the fourteenth was worked on, and scored at once (its NOTES.md); four plans
     # met every bar on that first run
     "heldout15": {"08_docx_dai_hoc_nha_trang_kiem_dinh_mat_so_muc", "01_pdf_bo_y_te_sot_xuat_huyet_dau_chan_trang", "02_md_nq_chinh_phu_tieu_dung_noi_dia_dam_tach_dong",
@@ -197,9 +197,15 @@ PASSING: dict[str, set[str]] = {
                   "07_kh_ubnd_phuong_bac_lieu_phong_chong_ma_tuy_2027_joplin_ghi_chu",
                   "09_kh_ubnd_dac_khu_con_dao_rua_bien_san_ho_2027_google_sheets_json"},
     # written blind in the same session, after the thirty-first was opened; scored before anyone read it (its NOTES.md):
-    # two met every bar
-    "heldout32": {"03_cv_ubnd_phu_tho_an_toan_ho_chua_dap_2027_word_truong_nhap_lieu",
-                  "07_kh_ubnd_phuong_phan_thiet_hiv_aids_2027_xuat_hoi_thoai_chatbot"},
+    # two met every bar, eight once the next session read the set
+    "heldout32": {"01_qd_bo_ngoai_giao_bao_ho_cong_dan_2027_pdf_hinh_mo",
+                  "02_kh_bql_rung_phong_ho_tra_vinh_rung_ngap_man_2027_pdftotext_layout_hoat_dong",
+                  "03_cv_ubnd_phu_tho_an_toan_ho_chua_dap_2027_word_truong_nhap_lieu",
+                  "04_ct_chu_tich_tphcm_day_them_hoc_them_2027_wayback_machine",
+                  "06_kh_hoi_bao_tro_nkt_gia_lai_sinh_ke_2027_dan_y_opml",
+                  "07_kh_ubnd_phuong_phan_thiet_hiv_aids_2027_xuat_hoi_thoai_chatbot",
+                  "08_ctr_dang_uy_cd_yen_bai_dao_tao_nghe_dtts_2026_2030_hugo_toml",
+                  "09_kh_ubnd_cao_bang_chuyen_doi_ipv6_2027_gitlab_issue"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

@@ -56,7 +56,7 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "05_qd_ban_chi_dao_dieu_kem_ke_hoach_a_inline": ("webmd",),
     "05_qd_bo_kh_hanh_dong_bang_br": ("pdfwrap",),
     "06_cv_bo_huong_dan_mau_bieu": ("webmd",),  # the signature set beside the recipients, run into their lines
-    "06_kh_ban_quan_ly_kcn_gantt_thang": ("pdfwrap", "webmd"),
+    "06_kh_ban_quan_ly_kcn_gantt_thang": ("webmd",),
     "06_qd_thanh_tra_tinh_ke_hoach_thanh_tra_bang_gop_o": LAYOUTS,
     "07_kh_bo_xay_dung_bang_pdf": LAYOUTS,
     "08_kh_mat_tran_thu_dien_tu_trich_dan": LAYOUTS,
@@ -106,11 +106,12 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "06_kh_hoi_nguoi_cao_tuoi_vinh_long_mung_tho_2027_evernote_enex": ("webmd",),
     # a web service's XML envelope set out as a web page: its escaped document's markup read as text
     "10_cv_ubnd_lang_son_cong_vien_dia_chat_2027_soap_lgsp": ("webmd",),
-    # written blind and met the bars at its first run; its other layouts not yet read (the set stays blind)
+    # a chat export's JSON on one line: wrapped at a page's width or set out as a web page, no longer JSON
     "07_kh_ubnd_phuong_phan_thiet_hiv_aids_2027_xuat_hoi_thoai_chatbot": ("pdfwrap", "webmd"),
-    # a Word table pasted as text: re-laid, a row whose cell broke over two lines keeps the tabs of its first line only,
-    # the second's turned into a space ("Hội Liên hiệp Phụ nữ xã Thường xuyên": the partner's cell, then the time's)
-    "02_qd_ubnd_xa_con_cuong_duoi_nuoc_tre_em_2027_dan_word_nhan_tab": ("oneline", "webmd", "relabel"),
+    # a static site's source wrapped at a page's width or bolded: its shortcodes broken over lines, no longer read
+    "08_ctr_dang_uy_cd_yen_bai_dao_tao_nghe_dtts_2026_2030_hugo_toml": ("pdfwrap", "webmd"),
+    # an issue's markdown bolded over its own headings ("**### IV. TỔ CHỨC THỰC" / "HIỆN**"): the part's heading lost
+    "09_kh_ubnd_cao_bang_chuyen_doi_ipv6_2027_gitlab_issue": ("webmd",),
 }
 
 

@@ -155,7 +155,8 @@ FOOTNOTES_HEADING = "Ghi chú:"
 
 # The words a unit of work is numbered after on a line of its own ("Nhiệm vụ 1: Quy hoạch vùng nguyên liệu", "Hoạt
 # động 2. …"): its label, as "1." is.
-NUMBERED_WORK_WORDS = ("Nhiệm vụ", "Giải pháp", "Hoạt động", "Nội dung", "Dự án", "Đề án")
+NUMBERED_WORK_WORDS = ("Nhiệm vụ", "Giải pháp", "Hoạt động", "Nội dung", "Tiểu dự án", "Dự án", "Đề án",
+                       "Hợp phần")  # (a project's components, each over its numbered activities)
 
 # Part headings: what a part of a plan is for, told by its words. A heading with none of them
 # ("III. PHÁT TRIỂN HẠ TẦNG SỐ") is read by its content.
@@ -579,6 +580,13 @@ def _named_role(name: str) -> str:
                         "dự án", "tên công trình", "biện pháp", "giải pháp",
                         "tên văn bản", "tên đề án")):  # (the documents a plan has drafted: each row a task)
         return "content"
-    if name.startswith(("thời gian", "thời hạn", "tiến độ")) or name in ("tháng", "quý"):
+    if name.startswith(_STARTS_COLUMNS):
+        return "other"  # when the work begins: its end is its deadline
+    if name.startswith(("thời gian", "thời hạn", "tiến độ", *_ENDS_COLUMNS)) or name in ("tháng", "quý"):
         return "time"
     return "other"
+
+
+# A table giving each task's start and end ("| Bắt đầu | Kết thúc |", "| Thời gian bắt đầu | Thời gian kết thúc |")
+_STARTS_COLUMNS = ("bắt đầu", "thời gian bắt đầu", "ngày bắt đầu", "từ ngày", "từ tháng")
+_ENDS_COLUMNS = ("kết thúc", "ngày kết thúc", "đến ngày", "đến tháng", "ngày hoàn thành", "hạn hoàn thành")

@@ -26,6 +26,7 @@ from .latexmarkup import latex_as_text, looks_like_latex
 from .mediawiki import looks_like_mediawiki, mediawiki_as_text
 from .notemarkup import looks_like_note_markup, note_markup_as_text
 from .orgmode import looks_like_org, org_as_text
+from .pandocmarkdown import looks_like_pandoc_markdown, pandoc_markdown_as_text
 from .restructuredtext import looks_like_restructuredtext, restructuredtext_as_text
 from .screenreader import looks_like_screen_reader_speech, screen_reader_speech_as_text
 from .taggedtext import looks_like_tagged_text, tagged_text_as_text
@@ -40,7 +41,7 @@ from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, AS
                       ORDINAL_PARAGRAPH, ORDINAL_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_INTO_NUMBERS,
                       POINT_LETTERS, ROMAN_POINT_NUMERALS, RUNNING_ON_WORDS,
                       SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS,
-                      VERB_OPENING)
+                      VERB_OPENING, field_role)
 from .read import RawText
 from .read.encodings import without_surrogates
 from .read.html import tables_in_text_read
@@ -752,7 +753,8 @@ def _label_strength(text: str) -> str | None:
     if first in _BULLETS:
         rest = text[1:].lstrip()
         return "strong" if rest[:1].isupper() else "weak"
-    if _STRONG_LABEL.match(text) or (first in _STEP_INITIALS and _STEP_OPENER.match(text)):
+    if _STRONG_LABEL.match(text) or (first in _STEP_INITIALS and _STEP_OPENER.match(text)) \
+            or (first in _WORK_INITIALS and _WORK_OPENER.match(text)):
         return "strong"
     if first.isdigit() and _BARE_NUMBER.match(text):
         return "weak"
@@ -763,7 +765,12 @@ def _label_strength(text: str) -> str | None:
 # ("Giai đoạn 2026 - 2030" may run on from "… trong").
 _STEP_OPENER = re.compile(r"(?:Giai đoạn|Bước|Đợt|Tuần)\s+(?:\d{1,2}|[IVX]{1,4})(?![\d/\w])")
 _STEP_INITIALS = frozenset("GBĐT")
-_RANGE_GOES_ON = re.compile(r"[-–]\s*\d")
+# A numbered activity of a project's plan, its number closed by a mark and its text in capitals ("Hoạt động 1.3. Tổ
+# chức …", "Nhiệm vụ 2: Xây dựng …", "Hợp phần 1. Phục hồi …"); "… thuộc" / "Dự án 1 của Chương trình" runs on.
+_WORK_OPENER = re.compile(r"(?:" + "|".join(word.replace(" ", r"\s+") for word in NUMBERED_WORK_WORDS)
+                          + r")\s+\d{1,2}(?:\.\d{1,2}){0,3}[.:]\s+[" + UPPER_LETTERS + "]")
+_WORK_INITIALS = frozenset(word[0] for word in NUMBERED_WORK_WORDS)
+_RANGE_GOES_ON = re.compile(r"[-–]\s*\d(?![\d.,]*\s*%)")  # ("… năm 2027" / "- 100% …": a bullet's share, no range)
 _DATE_NUMBER = re.compile(r"\d{1,4}(?:[/.-]\d{1,4})*")
 
 
@@ -980,6 +987,8 @@ class _Layout:
                         and not _TITLED_HEADING.match(paragraph[0]))
         if line.opens_bold and _is_capitals(before) and not _is_capitals(text):
             return True  # "… NHỮNG NĂM TIẾP THEO" / "**THỦ TƯỚNG CHÍNH PHỦ điện:**": a title ends where bold begins
+        if _fields_in_turn(paragraph[0], text):
+            return True  # "Đơn vị phối hợp: … các xã ven biển" / "Thời gian: Quý I/2027": the next field of the item
         if _runs_on(before, text) and not _same_opening(paragraph[0], text):
             return False
         if label is None and not ends_sentence and _ONE_WORD_CLAUSE.match(text) and _ends_on_a_name(before):
@@ -1069,6 +1078,14 @@ def _indented_first_lines(lines: list[_Line], reach: int) -> list[bool]:
 
 def _indent(line: _Line) -> int:
     return len(line.raw) - len(line.raw.lstrip(" "))
+
+
+def _fields_in_turn(opening: str, text: str) -> bool:
+    """Two lines that each open on a field of an item's ("Đơn vị chủ trì:", "Thời gian:"), one of them a field the
+    vocabulary knows: a field follows a field, whatever the first one's value ends on."""
+    first, then = _FIELD_START.match(opening), _FIELD_START.match(text)
+    return first is not None and then is not None and (
+        field_role(first.group(0).rstrip(": ")) != "other" or field_role(then.group(0).rstrip(": ")) != "other")
 
 
 def _join_wrapped(lines: list[_Line], layout: _Layout) -> list[str]:
@@ -1336,10 +1353,24 @@ def numbered_work(paragraphs: list[str]) -> list[str]:
     level below."""
     opened = [_NUMBERED_WORK.match(p) if p[:1] in _NUMBERED_WORK_INITIALS else None for p in paragraphs]
     counted = [i for i, m in enumerate(opened) if m]
-    if [opened[i].group(1) for i in counted[:2]] != ["1", "2"] \
+    if not _counts_an_outline([opened[i].group(1) for i in counted]) \
             or any(_TOP_ITEM.match(p) for p in paragraphs[max(0, counted[0] - 1):counted[-1]]):
         return paragraphs
     return [f"{m.group(1)}. {p[m.end():]}" if m else p for p, m in zip(paragraphs, opened)]
+
+
+def _counts_an_outline(numbers: list[str]) -> bool:
+    """Numbers that count from the first on as an outline does: "1", "2", … or "1", "1.1", "1.2", "2", "2.1" (a project's
+    components over their activities); each the one before's first child, its next sibling or an ancestor's next."""
+    if len(numbers) < 2 or numbers[0] != "1" or numbers[1] not in ("2", "1.1"):
+        return False
+    for before, number in zip(numbers, numbers[1:]):
+        parts, previous = [int(n) for n in number.split(".")], [int(n) for n in before.split(".")]
+        depth = len(parts)
+        if not (parts == previous + [1] or depth <= len(previous)
+                and parts[:-1] == previous[:depth - 1] and parts[-1] == previous[depth - 1] + 1):
+            return False
+    return True
 
 
 _TOP_ITEM = re.compile(r"(\d{1,2})\.\s")
@@ -1985,6 +2016,8 @@ def normalise(raw: RawText) -> str:
         text = org_as_text(text)
     if ("[" in text or "- " in text) and looks_like_note_markup(text):  # (an outliner's page may hold no link)
         text = note_markup_as_text(text)
+    if (":::" in text or "```" in text) and looks_like_pandoc_markdown(text):
+        text = pandoc_markdown_as_text(text)
     if looks_like_restructuredtext(text):  # (before AsciiDoc, which a simple table's "==  ====" rules look like)
         text = restructuredtext_as_text(text)
     if "==" in text and looks_like_asciidoc(text):

@@ -38,7 +38,7 @@ _SITE_COMMENT = re.compile(r"<!--(?:[^-]|-(?!->)){0,200}-->")
 _FRONT_MATTER_LINES = 60
 # (not a web copy's footnote mark, "[[1]](https://…)")
 _WIKI_LINK = re.compile(r"!?\[\[(?!\d+\]\])([^\[\]|\n]+?)(?:\|([^\[\]\n]+?))?\]\](?!\()")
-_CHECKBOX = re.compile(r"^([ \t]*)[-*+][ \t]+\[[ xX/-]\][ \t]+", re.M)
+_CHECKBOX = re.compile(r"^([ \t]*)[-*+–•][ \t]+\[[ xX/-]\][ \t]+", re.M)  # (a copy may draw the bullet)
 _TYPED_LABEL = re.compile(r"(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5})[.)][ \t]")
 _HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]*?\S)==")
 _BLOCK_ID = re.compile(r"[ \t]+\^[\w-]+[ \t]*$", re.M)

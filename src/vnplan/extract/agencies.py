@@ -629,6 +629,9 @@ def _verb_at(text: str, pos: int) -> str | None:
     if any(" ".join(words).startswith(noun) and (" ".join(words) + " ")[len(noun)] in " ,;:.()"
            for noun in lex.NOUNS_OPENING_WITH_A_VERB):
         return None
+    previous = text[max(0, pos - 12):pos].split()
+    if words and previous and f"{previous[-1].lower()} {words[0].rstrip(',;:.()')}" in lex.NOUNS_ENDING_ON_A_VERB:
+        return None  # "… Khai thác công" / "trình thủy lợi": the noun's last syllable
     for n in range(len(words), 0, -1):
         if any(word[-1:] in ",;:.()" for word in words[:n - 1]):
             continue  # a mark inside the phrase: the verb, if any, is shorter

@@ -336,6 +336,9 @@ NAME_WORDS_OPEN = frozenset({"và", *(syllable for verb in NAME_VERBS for syllab
 # Nouns that open with a verb ("hợp tác xã" is a cooperative, not "hợp tác" + "xã"): inside a name they
 # are words of the name ("Quỹ Bảo lãnh tín dụng hợp tác xã tỉnh").
 NOUNS_OPENING_WITH_A_VERB = ("hợp tác xã",)
+# Nouns whose last syllable is a verb ("công trình": "trình" submits): inside one, no verb opens.
+NOUNS_ENDING_ON_A_VERB = frozenset({"công trình", "chương trình", "quy trình", "lộ trình", "giáo trình", "hành trình",
+                                    "tờ trình"})
 
 # Words at which a name ends: the verbs of the roles (as word pairs, since their syllables occur in
 # names: "Ban hành" no, "Trung tâm Phục vụ hành chính công" yes) and the small words of the sentence.
@@ -374,6 +377,8 @@ NAME_PAIRS = frozenset({"trong nước", "ngoài nước"})
 # A company's legal form, in lower case inside its name ("Công ty TNHH một thành viên Nước sạch …"), longest first.
 LEGAL_FORMS = ("trách nhiệm hữu hạn một thành viên", "trách nhiệm hữu hạn", "một thành viên", "hai thành viên",
                "cổ phần")
+# … and the abbreviations a header writes them with ("CÔNG TY TNHH MTV …")
+LEGAL_FORM_ABBREVIATIONS = {"TNHH": "trách nhiệm hữu hạn", "MTV": "một thành viên"}
 STOP_WORDS = frozenset(
     "có là được tại trên trong với cho để về theo từ đến đã đang sẽ thì mà những này đó khi nếu cùng của các "
     "và hoặc nhằm do bởi nhận trả gửi đóng".split()

@@ -5,14 +5,14 @@ import re
 
 from ..model import Task
 from ..segment import Block
-from .actors import actors_of, names_of
+from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, names_of, names_only
 from .parts import opens_with_action
 from .reporting_words import SEND
 
 # A label is a whole word: a Roman numeral, a number ("2", "1.3") or a letter; labels of one kind are listed with
 # commas or "và", and each list follows its word: "điểm a, b mục 2 phần III", "khoản 1 và khoản 2 Mục III".
 _LABEL = r"(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])\.?(?![\w])"
-_LABELS = r"(?:điểm|mục|khoản|phần|tiểu mục)\s+(" + _LABEL + r"(?:\s*(?:,|và)\s*" + _LABEL + r")*)"
+_LABELS = r"(?:các\s+)?(?:điểm|mục|khoản|phần|tiểu mục)\s+(" + _LABEL + r"(?:\s*(?:,|và)\s*" + _LABEL + r")*)"
 _CROSS_REFERENCE = re.compile(
     r"nhiệm vụ\s+(?:(?:được\s+)?(?:nêu|quy định|giao)\s+)?(?:tại|ở|thuộc)\s+"
     r"(" + _LABELS + r"(?:\s*(?:,|và)?\s*" + _LABELS + r")*)",
@@ -87,13 +87,31 @@ def _part_of_the_list(block: Block, blocks: list[Block]) -> str | None:
     return None
 
 
+_BUT_OTHERS = re.compile(r"\s*,?\s*(?:trừ|ngoại trừ)\s+(?:các\s+)?nhiệm vụ\s+(?:đã\s+)?(?:được\s+)?(?:giao|phân công)", re.I)
+
+
+def _headed_by(block: Block, blocks: list[Block], aliases: tuple[tuple[str, str], ...]) -> list[str]:
+    """The bodies the heading over the block names, and nothing else ("1. Sở X" over "- Chủ trì thực hiện các nhiệm vụ
+    tại …"): the one the block speaks for."""
+    parent = block.parent
+    while parent is not None:
+        heading = blocks[parent].text.strip().rstrip(" :")
+        leads = actors_of(heading, aliases).leads
+        if leads and names_only(heading, leads):
+            return names_of(leads)
+        parent = blocks[parent].parent
+    return []
+
+
 def _in_part(prefix: str, part: str | None) -> str:
     return f"{part}.{prefix}" if part and not _PART_LABEL.fullmatch(prefix.split(".")[0]) else prefix
 
 
-def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tuple[tuple[str, str], ...] = ()) -> list[Task]:
+def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (),
+                           default_lead: str = DEFAULT_COLLECTIVE_LEAD) -> list[Task]:
     """Leads and partners given by cross-reference; a more specific reference overrides a general one. The
-    sentence that hands the items over is not a task of its own."""
+    sentence that hands the items over is not a task of its own. (`default_lead`: who does the work that names
+    nobody, as the tasks were given it.)"""
     assignments: list[tuple[str, list[str], list[str], int]] = []
     for block in blocks:
         text = block.text
@@ -107,17 +125,21 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
             agent = _AGENT_AFTER.match(text, m.end(), clause_end)
             leads = names_of(actors_of(text[clause:m.start()], aliases).leads) \
                 or (agent and names_of(actors_of(text[agent.end() - 3:clause_end], aliases).leads)) \
-                or names_of(actors_of(text, aliases).leads)
+                or names_of(actors_of(text, aliases).leads) or _headed_by(block, blocks, aliases)
             if leads:
                 partners = names_of(actors_of(text[clause:_partners_end(text, m.end())], aliases).coordinators)
-                assignments += [(_in_part(prefix, part), leads, partners, block.index)
+                # ("…, trừ các nhiệm vụ đã giao cụ thể cho cơ quan khác": the items naming their own lead keep it)
+                but_others = _BUT_OTHERS.match(text, m.end()) is not None
+                assignments += [(_in_part(prefix, part), leads, partners, block.index, but_others)
                                 for prefix in _referenced_prefixes(m.group(1)) if prefix]
     if not assignments:
         return tasks
-    referring = {index for *_, index in assignments}
+    referring = {index for *_, index, _ in assignments}
     own_partners = {id(task): task.coordinators for task in tasks}  # the partners its own words name
-    for prefix, leads, partners, _ in sorted(assignments, key=lambda a: a[0].count(".")):
+    for prefix, leads, partners, _, but_others in sorted(assignments, key=lambda a: a[0].count(".")):
         for task in tasks:
+            if but_others and task.lead != [default_lead]:
+                continue
             if task.id == prefix or task.id.startswith(prefix + "."):
                 task.lead = leads
                 task.coordinators = list(dict.fromkeys(c for c in [*own_partners[id(task)], *partners] if c not in leads))

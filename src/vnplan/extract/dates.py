@@ -62,6 +62,9 @@ _DEADLINE_PATTERNS: list[tuple[re.Pattern, str]] = [
     # months listed with the last one's year ("trong tháng 6 và tháng 7/2026", "trong các tháng 6, 7/2026"): the last
     (re.compile(r"(?:trong|vào)\s+(?:các\s+)?tháng\s+\d{1,2}(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})*\s*(?:,|và)\s*"
                 r"(?:tháng\s+)?(\d{1,2})\s*(?:/|\s+năm\s+)\s*((?:19|20)\d{2})", re.I), "month"),
+    # … and quarters so ("trong quý II và quý IV năm 2027", "vào các quý I, III/2027")
+    (re.compile(r"(?:trong|vào)\s+(?:các\s+)?quý\s+(?:I{1,3}|IV|[1-4])(?:\s*(?:,|và)\s*(?:quý\s+)?(?:I{1,3}|IV|[1-4]))*"
+                r"\s*(?:,|và)\s*(?:quý\s+)?(I{1,3}|IV|[1-4])\s*(?:/|\s+năm\s+)\s*((?:19|20)\d{2})", re.I), "quarter"),
     (re.compile(r"(?:hoàn thành|hoàn tất|xong)[^.;]{0,60}?(?:trong|vào|trước)\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})", re.I), "year"),
     (re.compile(r"(?:vào|trước)\s+cuối\s+năm\s+((?:19|20)\d{2})", re.I), "year"),
 ]

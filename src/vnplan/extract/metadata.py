@@ -27,7 +27,7 @@ from ..lexicon import ADOPTION_FORMULA, DOCUMENT_TYPES, PORTAL_LABELS, UPPER_LET
 from ..model import Document
 from ..textfold import fold
 from .agencies import find_agencies
-from .agency_lexicon import DEPUTY, FIELDS, HEADS, LEGAL_FORMS, ORGANS_ACTING_FOR_A_BODY
+from .agency_lexicon import DEPUTY, FIELDS, HEADS, LEGAL_FORM_ABBREVIATIONS, LEGAL_FORMS, ORGANS_ACTING_FOR_A_BODY
 from .dates import DATE_NUMERIC, iso, parse_date
 from .references import normalise_number
 
@@ -116,6 +116,7 @@ _SIGNING_OFFICES = (
     "VIỆN TRƯỞNG", "PHÓ TỔNG GIÁM ĐỐC", "TỔNG GIÁM ĐỐC",
     "PHÓ THỐNG ĐỐC", "THỐNG ĐỐC",  # the State Bank's governor
     "PHÓ CHÁNH ÁN", "CHÁNH ÁN",  # a court's president
+    "PHÓ TRƯỞNG PHÒNG", "TRƯỞNG PHÒNG",  # a unit's head, signing for the head of the body ("TL. CHỦ TỊCH")
     # the heads of a province's civil judgment enforcement office since 2025
     "PHÓ TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH", "TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH",
     "PHÓ TRƯỞNG THI HÀNH ÁN DÂN SỰ THÀNH PHỐ", "TRƯỞNG THI HÀNH ÁN DÂN SỰ THÀNH PHỐ",
@@ -847,12 +848,16 @@ def _unit_below(lines: str, province: str | None, place: str | None, text: str) 
     """A unit named on the line under "ỦY BAN NHÂN DÂN / TỈNH X" that is no body of the
     vocabulary ("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"): it is the issuer. A line that only
     continues the province's name (wrapped) is none."""
-    for line in lines.split("\n"):
+    below = lines.split("\n")
+    for k, line in enumerate(below):
         if len(line.split()) < 2 or _BODY.search(line) or _legal_form(line):
             continue
         if province and place and _squeezed(province + line) == _squeezed(place):
             continue
-        return _as_the_text_writes(line, text) or _field_case(line)
+        # ("CÔNG TY TNHH MỘT THÀNH VIÊN" / "XỔ SỐ KIẾN THIẾT ĐỒNG NAI": a name going on over the cell's next lines, whole
+        # where the text writes it so)
+        whole = " ".join(LEGAL_FORM_ABBREVIATIONS.get(word, word) for word in " ".join(below[k:]).split())
+        return _as_the_text_writes(whole, text) or _as_the_text_writes(line, text) or _field_case(line)
     return None
 
 
@@ -1143,8 +1148,21 @@ def _signature(text: str, after: int) -> tuple[str | None, str | None]:
         if name or _SIGN_MARKER.search(block) or _SIGNED_MARK.match(text[block_end:block_end + _NAME_REACH]) \
                 or beside:
             # ("CHỦ TỊCH" / "(Đã ký)": a copy may leave the name out, a draft has none: "- Lưu: VT. GIÁM ĐỐC")
-            return _office_case(_own_office(block)), name
+            return _with_its_unit(_own_office(block), block), name
     return None, None
+
+
+# Offices named with the unit they head ("TRƯỞNG PHÒNG TỔ CHỨC - HÀNH CHÍNH"): the unit's name is the title's.
+_UNIT_OFFICES = ("TRƯỞNG PHÒNG",)
+
+
+def _with_its_unit(office: str, block: str) -> str:
+    """The office in its case; a unit's head with the unit's name the rest of its line gives."""
+    title = _office_case(office)
+    if office.endswith(_UNIT_OFFICES) and (unit := re.search(re.escape(office) + r"[ \t]+([^\n\t|]+)", block)) \
+            and unit.group(1).strip().isupper():
+        title += " " + _field_case(unit.group(1))
+    return title
 
 
 # A digital signature's stamp between the office and the name: the signing body, then the time it signed

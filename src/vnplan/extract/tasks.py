@@ -128,6 +128,9 @@ def _without_label(text: str, leads: list[AgencyMention]) -> str:
 _QUOTATION = re.compile(r"^[“\"«][^“”\"«»]+[”\"»][.;]?$")
 
 
+_TITLE_WORDS = 20  # words of a table's title at most
+
+
 def _has_words(text: str) -> bool:
     return any(char.isalpha() for char in text)  # (a rule drawn with dashes has none)
 
@@ -639,6 +642,8 @@ class _TaskBuilder:
                 continue
             if describes(block.text) or self._closes_document(block) or not any(c.isalpha() for c in block.text):
                 continue  # "Hạ tầng số bao gồm …", "Tài sản số như một …": a description, not an instruction
+            if block.kind == "para" and not extra and self._titles_the_table_after(block):
+                continue  # "Phân công thực hiện …" over the table: the table's title, its rows the tasks
             if block.kind == "para" and not extra and self.tasks and self._asks_every_body_to_carry_it_out(block):
                 continue  # after the work, "Yêu cầu Thủ trưởng các sở, ngành … nghiêm túc thực hiện; …"
             if not extra and self._introduces_a_list(block):
@@ -648,6 +653,13 @@ class _TaskBuilder:
             if block.kind == "para" and COVERS_ABOVE.search(block.text):
                 self._hand_out_to_the_list_above(block)
         return self.tasks
+
+    def _titles_the_table_after(self, block: Block) -> bool:
+        """An unlabelled line, short and unpunctuated as a title is, right above a table's rows."""
+        following = self.blocks[block.index + 1] if block.index + 1 < len(self.blocks) else None
+        text = block.text.strip()
+        return following is not None and following.kind == "row" and len(text.split()) <= _TITLE_WORDS \
+            and text[-1:] not in ".;:"
 
     def _hand_out_to_the_list_above(self, block: Block) -> None:
         """ "- Rà soát …" / "- Đánh giá …" / "Giao Sở X chủ trì, phối hợp với Y thực hiện các nội dung trên; thời gian: …":
@@ -938,8 +950,9 @@ def extract_tasks(blocks: list[Block], parts: list | None = None,
     the work a text gives nobody when it is not every implementing body (see `metadata.host_of_session`),
     `year` an annual plan's (its table's "Tháng 3" is March of it)."""
     parts = parts if parts is not None else classify_parts(blocks, aliases)
-    tasks = _TaskBuilder(blocks, parts, aliases, default_lead or DEFAULT_COLLECTIVE_LEAD, year).run()
-    tasks = apply_cross_references(tasks + table_tasks(blocks, len(tasks), aliases, year), blocks, aliases)
+    default_lead = default_lead or DEFAULT_COLLECTIVE_LEAD
+    tasks = _TaskBuilder(blocks, parts, aliases, default_lead, year).run()
+    tasks = apply_cross_references(tasks + table_tasks(blocks, len(tasks), aliases, year), blocks, aliases, default_lead)
     text = "\n".join(b.line for b in blocks)
     return _one_name_per_body(_names_ending_on_a_head_completed(tasks, text, province), text, province)
 
