@@ -206,6 +206,9 @@ PASSING: dict[str, set[str]] = {
                   "07_kh_ubnd_phuong_phan_thiet_hiv_aids_2027_xuat_hoi_thoai_chatbot",
                   "08_ctr_dang_uy_cd_yen_bai_dao_tao_nghe_dtts_2026_2030_hugo_toml",
                   "09_kh_ubnd_cao_bang_chuyen_doi_ipv6_2027_gitlab_issue"},
+    # written blind in the same session, after the thirty-second was read; scored before anyone read it (its NOTES.md):
+    # one met every bar
+    "heldout33": {"05_kh_ubnd_xa_meo_vac_xoa_mu_chu_2027_ocr_dien_thoai_but_phe"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
