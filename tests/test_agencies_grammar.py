@@ -1183,3 +1183,37 @@ def test_a_noun_ending_on_a_verbs_syllable_goes_on_in_a_name():
         "Công ty TNHH một thành viên Khai thác công trình thủy lợi Phú Thọ"]
     assert [mention.name for mention in find_agencies("Sở Xây dựng trình Ủy ban nhân dân tỉnh")] == [
         "Sở Xây dựng", "Ủy ban nhân dân tỉnh"]
+
+
+def test_an_entry_heading_names_its_body_whole_up_to_its_colon_a_verb_of_names_in_it():
+    from vnplan.extract.agencies import names_holding_a_verb
+    text = "4. Phòng Kế hoạch tổng hợp: Phối hợp với Phòng Tài chính - Kế toán lập dự toán kinh phí.\n"
+    assert names_holding_a_verb(text) == {"Phòng Kế hoạch tổng hợp": "Phòng Kế hoạch tổng hợp"}
+    plan = extract_text("BỆNH VIỆN PHỔI TỈNH SƠN LA\nSố: 4/KH-BVP\nSơn La, ngày 1 tháng 12 năm 2026\nKẾ HOẠCH\n"
+                        "Phát hiện bệnh lao năm 2027\nI. NHIỆM VỤ\n" + text)
+    assert plan.tasks[0].lead == ["Phòng Kế hoạch tổng hợp"]
+
+
+def test_a_national_organisation_named_with_its_central_organ_is_the_organisation():
+    leads = actors_of("Đề nghị Trung ương Hội Liên hiệp Phụ nữ Việt Nam chỉ đạo các cấp hội vận động cha mẹ").leads
+    assert [mention.name for mention in leads] == ["Hội Liên hiệp Phụ nữ Việt Nam"]
+    found = find_agencies("các tỉnh, thành phố trực thuộc Trung ương Hội Nông dân Việt Nam chỉ đạo")
+    assert [mention.name for mention in found] == ["các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_the_issuers_name_over_a_class_of_communes_is_that_body_of_every_commune():
+    from vnplan.extract.agencies import issuer_units
+    issuer = "Hội Nạn nhân chất độc da cam/dioxin tỉnh Vĩnh Long"
+    text = "Hội Nạn nhân chất độc da cam/dioxin các xã, phường: xây dựng kế hoạch năm 2027."
+    aliases = issuer_units(text + " " + issuer, issuer, "Vĩnh Long")
+    found = find_agencies(text, aliases=aliases)
+    assert [(m.name, m.collective) for m in found][:1] == [("Hội Nạn nhân chất độc da cam/dioxin các xã, phường", True)]
+
+
+def test_any_body_of_a_commune_names_its_communes_bodies_by_their_level_alone_but_its_own_units():
+    from vnplan.extract.agencies import own_bodies
+    text = ("Ủy ban nhân dân xã chủ trì, phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam xã rà soát các hộ dân. "
+            "Ủy ban Kiểm tra Đảng ủy xã đưa việc thực hiện Chỉ thị vào chương trình kiểm tra. Công an xã tuần tra.")
+    assert own_bodies(text, "Đảng ủy xã Bản Hồ") == {"Ủy ban Mặt trận Tổ quốc Việt Nam xã": "Ủy ban Mặt trận Tổ quốc Việt Nam xã",
+                                                     "Công an xã": "Công an xã"}
+    assert own_bodies(text, "Ban Chỉ đạo phòng, chống thiên tai tỉnh Lào Cai") == {}

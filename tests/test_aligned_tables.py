@@ -580,3 +580,15 @@ Các thôn, bản\tTrước ngày 30/4/2027
          "Tuyên truyền, giáo dục"),
         ("Cắm biển cảnh báo tại ", ["Phòng Kinh tế"], ["Công an xã"], "2027-04-30", "Môi trường an toàn")]
     assert tasks[1].coordinators_collective  # "Các thôn, bản", the cell's second paragraph
+
+
+def test_a_tab_tables_row_whose_first_cell_was_merged_with_the_row_above_keeps_that_cell_empty():
+    text = ("III. NHIỆM VỤ\n"
+            "Nhóm nhiệm vụ\tTT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\n"
+            "1. Hạ tầng sạc\t1\tLắp đặt 40 trụ sạc nhanh tại bãi đỗ\tBan Kỹ thuật\tBan Kế hoạch\tQuý II/2027\n"
+            "\t2\tThỏa thuận biểu giá điện với đơn vị cung cấp điện\tBan Kế hoạch\tBan Tài chính\tQuý I/2027\n"
+            "2. Nhân lực\t3\tĐào tạo lái xe buýt điện\tBan Tổ chức\tCác xí nghiệp\tThường xuyên\n")
+    tasks = {task.text[:20]: task for task in extract_text("KẾ HOẠCH\nChuyển đổi xe buýt\n" + text).tasks}
+    assert tasks["Thỏa thuận biểu giá "].lead == ["Ban Kế hoạch"]
+    assert tasks["Thỏa thuận biểu giá "].deadline == "2027-03-31"
+    assert len(tasks) == 3

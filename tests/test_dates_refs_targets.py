@@ -513,3 +513,10 @@ def test_a_law_cited_by_its_name_before_its_number_is_a_law_a_resolution_of_the_
 def test_quarters_listed_with_the_last_ones_year_are_due_at_the_last(text, due):
     from vnplan.extract.dates import deadline_in
     assert deadline_in(text) == due
+
+
+def test_a_central_bodys_code_keeps_its_marked_letters():
+    from vnplan.extract.references import extract_references
+    found = extract_references("Căn cứ Công văn số 1587/BVPTƯ-CĐT ngày 05/11/2026 của Bệnh viện Phổi Trung ương; "
+                               "Kết luận số 5-KL/TƯ ngày 2/1/2026;")
+    assert [(ref.number, ref.type) for ref in found] == [("1587/BVPTƯ-CĐT", "Công văn"), ("5-KL/TƯ", "Kết luận")]

@@ -1172,3 +1172,19 @@ def test_a_companys_name_going_on_over_the_header_cells_next_line_is_read_whole_
                     + BODY + RECIPIENTS + "CHỦ TỊCH\nLê Văn Hòa\n")
     assert (document.issuer, document.province) == (
         "Công ty Trách nhiệm hữu hạn Một thành viên Cấp nước Sa Đéc", "Đồng Tháp")
+
+
+def test_the_national_labour_confederation_issues_as_itself_or_through_its_union_in_a_province():
+    for cell in ("TỔNG LIÊN ĐOÀN LAO ĐỘNG\nVIỆT NAM\n", "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n"):
+        document = meta(cell + "Số: 58/HD-TLĐ\nHà Nội, ngày 20 tháng 11 năm 2026\n\nHƯỚNG DẪN\nĐối thoại năm 2027\n"
+                        + BODY + RECIPIENTS + "TM. ĐOÀN CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\n")
+        assert (document.issuer, document.province) == ("Tổng Liên đoàn Lao động Việt Nam", None)
+
+
+def test_a_dump_of_a_documents_paragraphs_then_its_tables_opens_on_its_type_word_its_header_below():
+    document = meta("[file] ke-hoach.docx\n[paragraphs] 6\nKẾ HOẠCH\nHỗ trợ nạn nhân năm 2027\n\n"
+                    "Thực hiện Chỉ thị số 43-CT/TW ngày 14/5/2015 của Ban Bí thư, Hội xây dựng Kế hoạch như sau:\n"
+                    + BODY + "\n[table 1] 1 x 2\nHỘI CỰU CHIẾN BINH TỈNH BẮC NINH\nSố: 64/KH-CCB | CỘNG HÒA XÃ HỘI CHỦ "
+                    "NGHĨA VIỆT NAM\nBắc Ninh, ngày 23 tháng 11 năm 2026\n" + RECIPIENTS + "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n"
+                    "Trần Văn Bé\n")
+    assert (document.type, document.title, document.number) == ("Kế hoạch", "Hỗ trợ nạn nhân năm 2027", "64/KH-CCB")

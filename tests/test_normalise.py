@@ -1587,3 +1587,22 @@ def test_a_bullets_share_under_a_heading_ending_on_a_year_is_no_range_of_years()
     lines = normalise(RawText(text, "md")).split("\n")
     assert lines[:2] == ["II. CHỈ TIÊU NĂM 2027", "- 100% xã có điểm tập kết rác."]
     assert "GIAI ĐOẠN 2026 - 2030" in normalise(RawText("### KẾ HOẠCH GIAI ĐOẠN 2026\n- 2030\n", "md"))
+
+
+def test_a_converters_markdown_loses_its_pictures_anchors_and_page_separators_and_raises_its_notes_as_marks():
+    text = ("{0}------------------------------------------------\n\n![](_page_0_Picture_0.jpeg)\n\n"
+            "# <span id=\"page-0-0\"></span>THÔNG BÁO\n\nTham dự có Ủy ban nhân dân các phường<sup>1</sup>.\n\n"
+            "**KT. CHÁNH VĂN PHÒNG**\n\n![](_page_2_Picture_3.jpeg)\n\n**Lâm Thị Kim Yến**\n")
+    lines = normalise(RawText(text, "md")).split("\n")
+    assert lines[0] == "THÔNG BÁO" and "Lâm Thị Kim Yến" in lines
+    assert "Tham dự có Ủy ban nhân dân các phường[1]." in lines
+    assert not any(mark in line for line in lines for mark in ("{0}", "![", "<span", "<sup"))
+
+
+def test_an_unframed_rows_last_cell_of_two_paragraphs_goes_on_over_the_next_line():
+    text = ("TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian\n"
+            "1 | Khám sức khỏe cho nạn nhân | Ban Chính sách | Sở Y tế\nBệnh viện Đa khoa tỉnh | Quý III/2027\n"
+            "2 | Tặng quà dịp Tết | Ban Chính sách | Hội các xã | Trước ngày 31/01/2027\n")
+    lines = normalise(RawText(text, "txt")).split("\n")
+    assert "| 1 | Khám sức khỏe cho nạn nhân | Ban Chính sách | Sở Y tế; Bệnh viện Đa khoa tỉnh | Quý III/2027 |" in lines
+    assert "| 2 | Tặng quà dịp Tết | Ban Chính sách | Hội các xã | Trước ngày 31/01/2027 |" in lines

@@ -600,3 +600,16 @@ def test_a_cycle_with_an_extra_occasion_on_request_is_still_a_periodic_report():
         "b) Tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện Kế hoạch định kỳ 6 tháng hoặc đột xuất khi có "
         "yêu cầu.\n")
     assert [(duty.reporter, duty.frequency) for duty in plan.reporting] == [("Sở Giáo dục và Đào tạo", "semiannual")]
+
+
+def test_the_task_table_set_after_the_body_end_still_gives_its_report_rows():
+    plan = vnplan.extract_text(
+        "KẾ HOẠCH\nHoạt động năm 2027\nI. NHIỆM VỤ\n(Chi tiết tại bảng phân công dưới đây)\n"
+        "II. TỔ CHỨC THỰC HIỆN\nCác ban căn cứ nhiệm vụ được phân công triển khai thực hiện./.\n"
+        "| TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n"
+        "| 1 | Tổ chức hội thao truyền thống | Ban Tổ chức | Các ban | Quý II/2027 |\n"
+        "| 2 | Tổng hợp, báo cáo kết quả thực hiện Kế hoạch về Ủy ban nhân dân tỉnh | Văn phòng Hội | Các ban | "
+        "Trước ngày 05/12/2027 |\n"
+        "HỘI CỰU CHIẾN BINH TỈNH BẮC NINH\nSố: 6/KH-CCB\nBắc Ninh, ngày 2 tháng 1 năm 2027\n")
+    assert [(duty.reporter, duty.recipient, duty.due) for duty in plan.reporting] == [
+        ("Văn phòng Hội", "Ủy ban nhân dân tỉnh", "2027-12-05")]

@@ -3775,3 +3775,33 @@ def test_a_body_named_by_its_heading_takes_the_items_a_cross_reference_gives_it_
     assert leads["Công an tỉnh kiểm tr"] == ["Công an tỉnh"]
     assert not any(task.text.startswith("Chủ trì thực hiện các nhiệm vụ") for task in plan.tasks)
 
+
+
+def test_a_directives_points_after_its_situation_and_grounds_run_into_one_paragraph_are_its_tasks():
+    plan = extract_text(
+        "ĐẢNG ỦY XÃ BẢN HỒ\nSố 05-CT/ĐU\nBản Hồ, ngày 2 tháng 12 năm 2026\nCHỈ THỊ\nvề phòng, tránh sạt lở đất năm 2027\n"
+        "Năm 2026, trên địa bàn xã xảy ra 12 điểm sạt lở đất, làm hư hỏng 20 nhà ở. Thực hiện Luật Phòng, chống thiên "
+        "tai số 33/2013/QH13 ngày 19/6/2013, Quyết định số 18/2021/QĐ-TTg ngày 22/4/2021 của Thủ tướng Chính phủ quy "
+        "định về dự báo, cảnh báo, truyền tin thiên tai và cấp độ rủi ro thiên tai và Chỉ thị số 21-CT/TU ngày "
+        "12/10/2026 của Ban Thường vụ Tỉnh ủy về công tác phòng, chống thiên tai năm 2027, để chủ động phòng, tránh, "
+        "bảo đảm an toàn tính mạng và tài sản của Nhân dân, Ban Thường vụ Đảng ủy xã yêu cầu các chi bộ, cơ quan, đơn "
+        "vị tập trung thực hiện tốt một số nhiệm vụ trọng tâm sau:\n"
+        "Một là, Ủy ban nhân dân xã rà soát các hộ dân trong vùng nguy cơ sạt lở, hoàn thành trước ngày 31/01/2027.\n"
+        "Hai là, Trạm Y tế xã chuẩn bị cơ số thuốc, vật tư y tế, hoàn thành trước ngày 15/5/2027.\n"
+        "Chỉ thị này được phổ biến đến chi bộ và đảng viên./.\n")
+    tasks = {task.text[:20]: task for task in plan.tasks}
+    assert tasks["Trạm Y tế xã chuẩn b"].deadline == "2027-05-15"
+    assert "Ủy ban nhân dân xã r" in tasks
+
+
+def test_a_row_that_lost_the_groups_merged_cell_before_its_number_keeps_its_columns():
+    plan = extract_text(
+        "TỔNG CÔNG TY VẬN TẢI HÀ NỘI\nSố: 12/KH-VT\nHà Nội, ngày 5 tháng 1 năm 2027\nKẾ HOẠCH\nXe buýt điện năm 2027\n"
+        "I. NHIỆM VỤ\n"
+        "| Nhóm nhiệm vụ | TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |\n"
+        "| 1. Phương tiện | 1 | Thuê 150 xe buýt điện | Ban Kế hoạch - Đầu tư | Ban Tài chính | Quý I/2027 |\n"
+        "| 2 | Đưa xe buýt điện vào khai thác | Xí nghiệp Xe buýt Thăng Long | Ban Kỹ thuật | Quý II/2027 |\n")
+    tasks = {task.text[:15]: task for task in plan.tasks}
+    assert tasks["Đưa xe buýt điệ"].lead == ["Xí nghiệp Xe buýt Thăng Long"]
+    assert tasks["Đưa xe buýt điệ"].coordinators == ["Ban Kỹ thuật"]
+    assert tasks["Đưa xe buýt điệ"].deadline == "2027-06-30"

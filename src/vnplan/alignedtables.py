@@ -100,6 +100,9 @@ def _tab_record(lines: list[str], start: int, width: int) -> tuple[list[str], in
     """The cells of the row at `start` and where the next row begins; None where no row of a tab table begins.
     A row that opens with its number and falls short of `width` cells goes on over the lines below it."""
     cells = _tab_cells(lines[start])
+    merged = lines[start].rstrip(" \r\n").split("\t")
+    if width and len(merged) == width and lines[start][:1] == "\t" and cells is not None:
+        cells = [cell.strip() for cell in merged]  # "\t2\t…": its first cell merged with the row above's, left empty
     opens_row = _ROW_OPENING.match(lines[start]) is not None
     if cells is None and not (opens_row and width):
         return None

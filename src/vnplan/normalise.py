@@ -201,13 +201,23 @@ def normalise_text(text: str) -> str:
         text = _UNMAPPED_GLYPH.sub("•", text)
     if "[" in text or "<!--" in text:
         text = _IMAGE_PLACEHOLDER.sub("", text)
+    if "<" in text and _INLINE_MARKUP.search(text):  # (a converter's markdown: "<span id=…></span>", "<sup>1</sup>")
+        text = _INLINE_MARKUP.sub(lambda found: f"[{found[1]}]" if found[1] else "", text)
+    if "}---" in text:
+        text = _PAGE_SEPARATOR.sub("", text)
     if "Ảnh:" in text:
         text = _PHOTO_CAPTION.sub("", text)
     return text
 
 
 # Where a text converter met a picture (a seal, a signature's image): "[pic]", "[IMG]", "[image]", "<!-- image -->"
-_IMAGE_PLACEHOLDER = re.compile(r" ?(?:\[(?:pic|PIC|IMG|img|image|IMAGE)\]|<!-- image -->)")
+_IMAGE_PLACEHOLDER = re.compile(r" ?(?:\[(?:pic|PIC|IMG|img|image|IMAGE)\]|<!-- image -->"
+                                r"|!\[[^\]\n]{0,80}\]\([^)\s]{1,300}\))")  # (markdown's picture, "![](_page_0.jpeg)")
+# Inline HTML a converter leaves in its markdown: an anchor's empty span, a link's tags (their words stay), a footnote's
+# number raised as "<sup>1</sup>" (read as the "[1]" of a web copy's note)
+_INLINE_MARKUP = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>|</?(?:span|a|font|small|mark|u)(?:\s[^<>\n]{0,300})?>")
+# A PDF converter's page separator on its own line: "{0}------------------------------------------------"
+_PAGE_SEPARATOR = re.compile(r"(?m)^\{\d{1,4}\}-{10,}[ \t]*$")
 # A newspaper's photo caption on its own line, its credit in capitals closing it ("Cán bộ … cho ngư dân. Ảnh: HỮU
 # NGHĨA"): the page's picture, no words of the document.
 _PHOTO_CAPTION = re.compile(r"(?m)^[^\n]{0,300}[.!?)]\s*Ảnh:\s*[" + UPPER_LETTERS + r"][" + UPPER_LETTERS + r" .,-]{1,60}$")
@@ -249,6 +259,7 @@ def rebuild_tables(lines: list[str]) -> list[str]:
     lines = _blanks_between_bars_dropped(lines)
     out: list[str] = []
     i = 0
+    width = 0  # the cells of the unframed rows' first row (their header)
     while i < len(lines):
         stripped = lines[i].strip()
         if stripped != "|":
@@ -257,7 +268,13 @@ def rebuild_tables(lines: list[str]) -> list[str]:
                 out += rows
                 i = end
                 continue
-            out.append(_framed_row(stripped) if " | " in stripped and _is_unframed_row(lines, i) else lines[i])
+            if " | " in stripped and _is_unframed_row(lines, i):
+                width = width or stripped.count(" | ") + 1
+                row, i = _unframed_row(lines, i, width)
+                out.append(_framed_row(row))
+                continue
+            width = 0
+            out.append(lines[i])
             i += 1
             continue
         tables: list[list[list[list[str]]]] = [[]]  # rows of cells of lines, one table per appendix
@@ -449,6 +466,20 @@ def _is_unframed_row(lines: list[str], i: int) -> bool:
 
     here = separators(i)
     return here >= 2 or (here == 1 and max(separators(i - 1), separators(i + 1)) >= 2)
+
+
+def _unframed_row(lines: list[str], i: int, width: int) -> tuple[str, int]:
+    """The unframed row at `i` and the line after it: a row short of the header's cells whose last cell holds several
+    paragraphs goes on over the next line ("… | Sở Y tế" / "Bệnh viện Đa khoa tỉnh | Quý III/2027"), up to its width and
+    not into a row of its own, which opens with its number."""
+    row, i = lines[i].strip(), i + 1
+    while row.count(" | ") + 1 < width and i < len(lines) and " | " in lines[i] and lines[i].strip()[:1] != "|" \
+            and not _ROW_NUMBER_CELL.match(lines[i].strip()) and row.count(" | ") + lines[i].count(" | ") + 1 <= width:
+        row, i = f"{row}; {lines[i].strip()}", i + 1
+    return row, i
+
+
+_ROW_NUMBER_CELL = re.compile(r"(?:\d{1,3}|[IVXLC]{1,6}|[A-ZĐ])\.? \| ")
 
 
 def _framed_row(line: str) -> str:

@@ -60,6 +60,8 @@ SEAT_AFTER_DASH = re.compile(r"\s*[-–]\s*(?:Phó\s+)?(?i:" + "|".join(lex.COMM
                              r"(?:[^\S\n]+[A-ZĐ][^\s:;,.]*(?:[^\S\n]+[^\s:;,.]+){0,5}(?=\s*:))?")
 _IN_THE_AREA = re.compile(r"\s+(?:đóng quân\s+|đóng\s+)?trên địa bàn(?![\wđ])")
 _PLURAL_BEFORE = re.compile(r"(?<![\wđĐ])[Cc]ác $")
+_CENTRAL_ORGAN_BEFORE = re.compile(r"(?<![\wđĐ])Trung ương $")
+_NATIONWIDE_ENDINGS = ("Việt Nam", "Cộng sản Hồ Chí Minh")  # the nation's organisations, which a central organ heads
 _ORGAN_BEFORE = re.compile(r"(?<![\wđĐ])" + lex.STANDING_ORGAN + r" $")
 _SEAT_BEFORE = re.compile(r"(?<![\wđĐ])(?:" + "|".join(lex.COMMITTEE_SEATS) + r") $")
 _SERVING_WORDS = r"các\s+(?:" + "|".join(lex.SERVING_A_BODY) + r")\s+"  # (one member, "thành viên Ban X", is no class)
@@ -1214,24 +1216,26 @@ def spelt_out_names(text: str) -> dict[str, str]:
     return names
 
 
-_VERB_OF_NAMES_AT = re.compile(r" (" + "|".join(sorted(lex.VERBS_OF_NAMES, key=len, reverse=True)) + r") (?=\w)")
+_VERB_OF_NAMES_AT = re.compile(r" (" + "|".join(sorted(lex.VERBS_OF_NAMES, key=len, reverse=True)) + r")(?: (?=\w)|(?=:))")
 _NAME_REACH = 60  # characters before a verb of names that may hold the name it ends
 
 
 def names_holding_a_verb(text: str) -> dict[str, str]:
     """ "Phòng Kế hoạch tổng hợp điều phối …", "Phòng Kế hoạch tổng hợp kiểm tra …": a name the grammar closes before a
     verb that names hold in lower case (`lex.VERBS_OF_NAMES`) where the document writes that verb after it, then at
-    once another verb, twice or more: the sentence's verb is the second, the first is the name's. Each such name as
-    its own short name, to pass with the defined ones."""
+    once another verb, twice or more: the sentence's verb is the second, the first is the name's; or, once, the colon
+    of an entry's heading ("4. Phòng Kế hoạch tổng hợp: Phối hợp …"). Each such name as its own short name, to pass with
+    the defined ones."""
     counts: dict[str, int] = {}
     for verb in _VERB_OF_NAMES_AT.finditer(text):
-        if _verb_at(text, verb.end()) is None:
+        heading = text.startswith(":", verb.end())
+        if not heading and _verb_at(text, verb.end()) is None:
             continue
         window_start = max(0, verb.start() - _NAME_REACH)
         before = [m for m in find_agencies(text, window_start, verb.start()) if not m.collective]
         if before and before[-1].end == verb.start() and not before[-1].resolved:
             name = f"{before[-1].name} {verb.group(1)}"
-            counts[name] = counts.get(name, 0) + 1
+            counts[name] = counts.get(name, 0) + (2 if heading else 1)
     return {name: name for name, count in counts.items() if count > 1}
 
 
@@ -1310,7 +1314,8 @@ def _goes_on_past_its_level(name: str, level: re.Match) -> bool:
         and not _LOCALITY_WORD.match(name[level.end():].lstrip(" ,"))
 
 
-_COMMUNE_ISSUER = re.compile(r"Ủy ban nhân dân (xã|phường|đặc khu)\s+[A-ZĐ]")
+# (the commune's committee, Party committee, police, association or school: any body of the commune)
+_COMMUNE_ISSUER = re.compile(r"(?<!\S)(xã|phường|đặc khu)\s+[" + UPPER_LETTERS + r"]")
 _ISSUING_HEADS = ("Ủy ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND")
 
 
@@ -1318,13 +1323,15 @@ def own_bodies(text: str, issuer: str | None) -> dict[str, str]:
     """A commune's or ward's plan names its own bodies by their level alone ("Công an xã", "Văn phòng Ủy ban nhân dân
     phường"): each the one body of the issuing commune, where a province's plan would mean every commune's. Given
     as short names for themselves, to pass with the defined ones."""
-    issuing = _COMMUNE_ISSUER.match(issuer or "")
+    issuing = _COMMUNE_ISSUER.search(issuer or "")
     if issuing is None:
         return {}
     own = re.compile(_HEAD_RE.pattern + r"\s+" + issuing.group(1) + r"(?![\wđ])")
     names = {" ".join(m.group(0).split()) for m in own.finditer(text)}
-    # the committee and council themselves close longer names ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường")
-    return {name: name for name in names if not name.startswith(_ISSUING_HEADS)}
+    # the committee and council themselves, and the issuer, close longer names ("Văn phòng Hội đồng nhân dân và Ủy ban
+    # nhân dân phường", "Ủy ban Kiểm tra Đảng ủy xã")
+    closing = (*_ISSUING_HEADS, issuer[:issuing.start()].strip())
+    return {name: name for name in names if not name.startswith(closing)}
 
 
 # The province's government, Party committee and their units ("… tỉnh X", "… thành phố X", "Tỉnh ủy X"), whose plans name
@@ -1390,6 +1397,12 @@ def issuer_units(text: str, issuer: str | None, province: str | None) -> dict[st
     if not issuer or not province or not issuer.endswith(" " + province) or issuer.startswith(_ISSUING_HEADS):
         return {}
     units: dict[str, str] = {}
+    # the issuer's name without its place, spelt out as the grammar may not read it ("Hội Bảo trợ người khuyết tật và
+    # trẻ mồ côi"): where a class follows it, the body of every commune ("… các xã, phường")
+    unplaced = issuer[:-len(province)].rstrip()
+    unplaced = unplaced.rsplit(" ", 1)[0] if unplaced.endswith((" tỉnh", " thành phố")) else unplaced
+    if len(unplaced.split()) > 2:
+        units[unplaced] = issuer
     standing = f"{lex.STANDING_ORGAN} {issuer.split()[0]}"  # "Thường trực Hội": the issuer's own, never spelt out
     if re.search(re.escape(standing) + r"(?![\wđ])", text):
         units[standing] = standing
@@ -1441,6 +1454,12 @@ def _unit_of_defined(name: str, aliases: Mapping[str, str]) -> str:
     return name
 
 
+def _read_whole(name: str) -> AgencyMention | None:
+    """The name read by the grammar from its first word to its last, or None."""
+    found = find_agencies(name)
+    return found[0] if len(found) == 1 and (found[0].start, found[0].end) == (0, len(name)) else None
+
+
 def _alias_mentions(segment: str, start: int, aliases: Mapping[str, str]) -> list[AgencyMention]:
     """Where the short names occur outside their own definitions, as the full names."""
     defined = [(m.start(), m.end()) for m in _ALIAS_DEFINITION.finditer(segment)]
@@ -1453,8 +1472,14 @@ def _alias_mentions(segment: str, start: int, aliases: Mapping[str, str]) -> lis
         fuller = re.compile(r"\s+" + re.escape(full_words[own]) + r"\b") \
             if alias in lex.HEADS and len(full_words) > own else None
         for m in re.finditer(r"(?<![\wđĐ])" + re.escape(alias) + r"(?![\wđĐ])", segment):
-            if any(a <= m.start() < b for a, b in defined) or _CLASS_AFTER.match(segment, m.end()) \
-                    or (fuller and fuller.match(segment, m.end())):
+            if any(a <= m.start() < b for a, b in defined) or (fuller and fuller.match(segment, m.end())):
+                continue
+            if _CLASS_AFTER.match(segment, m.end()):
+                # "Hội Bảo trợ … và trẻ mồ côi các xã, phường": that body of every commune, where the grammar would not
+                # read its name whole
+                if aliases[alias].startswith(alias) and _read_whole(alias) is None:
+                    every = _class_mention(segment, m.start(), m.end(), len(segment))
+                    found.append(AgencyMention(every.name, start + every.start, start + every.end, collective=True))
                 continue
             following = _next_word(segment, m.end())[0]
             if aliases[alias] == alias and (_where(segment, m.end())
@@ -1554,6 +1579,9 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
                 if office and found.free(office.start(), before.start()):
                     mention.start = office.start()  # "Giám đốc các Trung tâm Y tế khu vực": the centres they head
         mention.name = aliases[mention.name] if mention.name in aliases else _unit_of_defined(mention.name, aliases)
+        if before is None and mention.name.endswith(_NATIONWIDE_ENDINGS) \
+                and (central := _CENTRAL_ORGAN_BEFORE.search(text, max(start, a - 12), a)) and found.free(central.start(), a):
+            mention.start = central.start()  # "Trung ương Hội Liên hiệp Phụ nữ Việt Nam": the organisation, at its top
         if before is None:
             _as_its_standing_organ(text, mention, start, found)
         _as_those_serving_it(text, mention, start, found)

@@ -66,6 +66,7 @@ _BODIES = (
     _Body("TÒA ÁN NHÂN DÂN TỐI CAO", "Tòa án nhân dân tối cao"),
     _Body("VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "Viện kiểm sát nhân dân tối cao"),
     _Body("BAN CHẤP HÀNH TRUNG ƯƠNG", "Ban Chấp hành Trung ương"),
+    _Body("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "Tổng Liên đoàn Lao động Việt Nam"),  # (over its unions in a province)
     _Body("BAN", "Ban", named=True),  # Ban Chỉ đạo …, Ban Tuyên giáo và Dân vận Trung ương
     _Body("BỘ", "Bộ", named=True),
     _Body("TỔNG CỤC", "Tổng cục", named=True),
@@ -121,8 +122,10 @@ _SIGNING_OFFICES = (
     "PHÓ TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH", "TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH",
     "PHÓ TRƯỞNG THI HÀNH ÁN DÂN SỰ THÀNH PHỐ", "TRƯỞNG THI HÀNH ÁN DÂN SỰ THÀNH PHỐ",
 )
-# A deputy may be the standing one ("PHÓ BÍ THƯ THƯỜNG TRỰC", "THỨ TRƯỞNG THƯỜNG TRỰC"): that office, more specific.
-_OFFICES = (*(f"{office} THƯỜNG TRỰC" for office in _SIGNING_OFFICES if office.startswith(("PHÓ ", "THỨ "))),
+# A deputy may be the standing one ("PHÓ BÍ THƯ THƯỜNG TRỰC", "THỨ TRƯỞNG THƯỜNG TRỰC") or the full-time one ("PHÓ CHỦ
+# TỊCH CHUYÊN TRÁCH" of a national committee): that office, more specific.
+_OFFICES = (*(f"{office} {rank}" for office in _SIGNING_OFFICES if office.startswith(("PHÓ ", "THỨ "))
+              for rank in ("THƯỜNG TRỰC", "CHUYÊN TRÁCH")),
             *_SIGNING_OFFICES)
 # The names of bodies inside those offices, written with their capital ("Chánh Văn phòng", "Phó Trưởng Thuế tỉnh",
 # "Chánh Thanh tra", "Tổng Biên tập").
@@ -180,6 +183,7 @@ _TYPE_OPENING_CELL = re.compile(r"^(" + "|".join(p for _, p in DOCUMENT_TYPES) +
                                 + r"])|(?=[" + UPPER_LETTERS + r"][" + _LOWER + "]))")
 _JOINT_NUMBER = re.compile(r"[/-][A-ZĐ]*LT(?![A-Z])")  # "08/KHLT-HND-NHCSXH", "15/2024/TTLT-BTC-BNV": a joint document
 _TYPE_REACH = 25  # lines after the header's first line within which the type word stands
+_OPENING_LINES = 3  # the lines that open a text, a tool's note of the file above its first
 # Patterns open with plain text so the regex engine can skip ahead; what must come before is
 # checked behind it ("Số" at the start, after a space or a cell border).
 # "Số: 141/KH-UBND", and the Party's "Số: 12-KH/TU".
@@ -404,8 +408,12 @@ def document_start(text: str) -> int:
 
 
 def _type_at_the_top(lines: list[str], header_line: int) -> _TypeLine | None:
-    """The type word near the top of a text whose header comes far below it with none under it."""
-    return _type_line(lines, 0) if header_line >= _TYPE_REACH and not _type_line(lines, header_line) else None
+    """The type word near the top of a text whose header comes far below it, or that opens the text, with none under
+    the header (a dump of a document's paragraphs, then its tables: the header's among them)."""
+    if header_line < _OPENING_LINES or _type_line(lines, header_line):
+        return None
+    top = _type_line(lines, 0)
+    return top if top and (header_line >= _TYPE_REACH or top.first < _OPENING_LINES) else None
 
 
 @lru_cache(maxsize=4)  # read by the metadata and by the references of the same text
@@ -560,7 +568,13 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
                 return f"{body.name} khu vực {region.group(1)}", province or place
             # "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO / VIỆN KIỂM SÁT NHÂN DÂN THÀNH PHỐ X": the unit under the central body issues
             below = _unit_named_below(words, last.end(), text)
-            return (below, province) if below else (body.name, None)
+            if below:
+                return below, province
+            if locality and locality.start() > last.end():
+                # "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM / LIÊN ĐOÀN LAO ĐỘNG TỈNH X": the national body's own in a province
+                rest = words[last.end():]
+                return _body_no_list_knows(rest, text, _LOCALITY.search(rest), province)
+            return body.name, None
         if not locality and (below := _unit_named_below(words, last.end(), text)):
             # "BỘ GIÁO DỤC VÀ ĐÀO TẠO / TRƯỜNG ĐẠI HỌC X": the unit under the ministry issues, where it stands; one of
             # the whole nation ("BỘ TÀI CHÍNH / BẢO HIỂM XÃ HỘI VIỆT NAM") has no province

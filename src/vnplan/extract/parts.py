@@ -388,11 +388,20 @@ def _opening_hand_out(opening: list[Block], membership: list[int | None], heads:
     các cấp ủy … thực hiện tốt các nhiệm vụ sau:" / "(1) …", "(2) …"): a part of its own, read as a letter's body is.
     One whose list is those numbered items is their lead-in, no part."""
     for block in opening:
-        if block.children and block.text.endswith(":") and _assigns(block.text):
+        if block.children and block.text.endswith(":") and _hands_out_its_list(block.text):
             members = [block.index, *_descendants(opening, block)]
             heads.append((block, members))
             for i in members:
                 membership[i] = len(heads) - 1
+
+
+_LAST_SENTENCE = re.compile(r"(?:(?<=[.!?]\s)|^)[^.!?]*(?:[.!?](?!\s)[^.!?]*)*$")
+
+
+def _hands_out_its_list(text: str) -> bool:
+    """A lead-in giving the list after its colon to named bodies: by its last sentence, since a copy may run the
+    situation it answers into the same paragraph ("Năm 2026, … . Thực hiện …, Ban Thường vụ … yêu cầu …:")."""
+    return text.endswith(":") and (_assigns(text) or _assigns(_LAST_SENTENCE.search(text).group(0)))
 
 
 def _handed_out(blocks: list[Block], item: Block, top_level: list[int]) -> bool:
@@ -432,7 +441,7 @@ def _letter_body(blocks: list[Block], membership: list[int | None], heads: list[
             break
         if block.kind not in ("para", "sub"):
             continue  # (a letter's points, "a)" or "ii)", are paragraphs of its body as unlabelled ones are)
-        if _assigns(block.text):
+        if _assigns(block.text) or _hands_out_its_list(block.text):
             assigning.append(block.index)
             if block.text.endswith(":"):
                 assigning += _descendants(blocks, block)  # "Giao Sở Xây dựng:" / "- Thẩm định …"

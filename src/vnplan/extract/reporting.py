@@ -24,6 +24,7 @@ from dataclasses import replace
 from ..lexicon import CONDITIONAL, FIELD_LINE, INLINE_TIME_FIELD, field_role
 from ..model import ReportingDuty, Span
 from ..segment import LEVEL_LEAD_IN, Block, announcing_paragraph, is_end_of_body
+from ..tablerows import row_cells
 from . import reporting_words as words
 from .agencies import find_agencies, may_name_agency_at
 from .dates import TIME_PHRASE, dates_before, deadline_from_timeframe, deadline_in, is_yearless_time, iso
@@ -80,10 +81,18 @@ def block_scopes(blocks: list[Block]) -> list[str]:
             scope = _scope_of_heading(heading_text)
         elif words.NEW_DOCUMENT_BODY.match(block.line):
             heading, scope = None, ASSIGNED
+        elif block.kind == "row" and (scope == NO_DUTIES or is_end_of_body(block)) and _heads_a_task_table(block.line):
+            heading, scope = None, ASSIGNED  # the table of tasks the body points to, set after it ("… dưới đây")
         elif is_end_of_body(block):
             heading, scope = None, NO_DUTIES
         scopes.append(scope)
     return scopes
+
+
+def _heads_a_task_table(line: str) -> bool:
+    """A table's header naming the work's column and its lead's ("| TT | Nội dung | Đơn vị chủ trì | … |")."""
+    roles = {field_role(cell) for cell in row_cells(line)}
+    return "content" in roles and "lead" in roles
 
 
 # --- clauses ------------------------------------------------------------------------------

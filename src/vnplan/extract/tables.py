@@ -22,6 +22,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
     tasks: list[Task] = []
     columns: dict[str, int] | None = None
     numbered = False  # the first column numbers the rows ("STT")
+    number_column = width = 0  # the column that numbers the rows when a group's column comes first; the header's cells
     time_unit: str | None = None  # the time column named by its unit ("Tháng"): its cells are bare numbers
     previous: list[str] = []
     section = None
@@ -45,6 +46,11 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             for i, role in enumerate(roles):
                 columns.setdefault({"coordinators": "coord"}.get(role, role), i)
             numbered = bool(_NUMBER_HEADER.fullmatch(cells[0]))
+            # the number's column after a group's ("| Nhóm nhiệm vụ | TT | Nhiệm vụ | …"): its rows may lose the group's
+            # merged cell
+            number_column = next((i for i, cell in enumerate(cells[1:columns.get("content", 0)], 1)
+                                  if _NUMBER_HEADER.fullmatch(cell)), 0)
+            width = len(cells)
             time_unit = cells[columns["time"]].lower() if "time" in columns else None
             time_unit = time_unit if time_unit in ("tháng", "quý") else None
             continue
@@ -57,6 +63,8 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         if len(cells) == 1 and len(columns) > 2 and cells[0]:
             section, previous = cells[0], []  # a row of one cell spanning the table ("A. Hạ tầng"): a group's title
             continue
+        if number_column and len(cells) == width - number_column and _ROW_LABEL.fullmatch(cells[0]):
+            cells = [""] * number_column + cells  # "| 2 | Tiếp nhận … |": the group's merged cell left out
         if columns["content"] == 0 and len(cells) > 1 and cells[0] and _ROW_LABEL.fullmatch(cells[0]):
             cells = cells[1:]  # a header repeated without its number column
         elif numbered and cells and not _ROW_LABEL.fullmatch(cells[0]) and columns["content"] > 0:

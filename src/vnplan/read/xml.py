@@ -19,6 +19,7 @@ from ..textfold import fold
 from . import RawText
 from .encodings import opening_bytes
 from .html import holds_markup, html_to_text
+from .kml import kml_lines
 from .officexml import office_document_lines
 
 _OFFICE = fold("Văn phòng")  # a body's office, which sends on its behalf
@@ -183,6 +184,8 @@ def xml_to_text(source: str, name: str = "") -> str:
         raise UnreadableFile(f"Tệp XML không đọc được: {name} ({error})", f"unreadable XML file: {name} ({error})")
     if _local(root.tag) == "edXMLEnvelope" and _first(root, "Content") is not None:
         lines = _edxml_lines(root)
+    elif _local(root.tag) == "kml":
+        lines = kml_lines(root)
     else:
         lines = office_document_lines(root)
         if lines is None:
