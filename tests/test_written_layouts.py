@@ -114,6 +114,8 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     # a dump of a document's paragraphs then its tables, wrapped at a page's width: the " | " rows of its task table
     # set out cell after cell, no longer read as rows
     "10_kh_hoi_nan_nhan_da_cam_vinh_long_ho_tro_nan_nhan_2027_python_docx_bang_cuoi": ("pdfwrap",),
+    # written blind and met the bars at its first run; its other layouts not yet read (the set stays blind)
+    "08_cv_so_du_lich_da_nang_cheo_keo_ep_gia_khach_2027_google_keep_takeout": ("pdfwrap", "webmd"),
 }
 
 
