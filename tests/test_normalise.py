@@ -1606,3 +1606,21 @@ def test_an_unframed_rows_last_cell_of_two_paragraphs_goes_on_over_the_next_line
     lines = normalise(RawText(text, "txt")).split("\n")
     assert "| 1 | Khám sức khỏe cho nạn nhân | Ban Chính sách | Sở Y tế; Bệnh viện Đa khoa tỉnh | Quý III/2027 |" in lines
     assert "| 2 | Tặng quà dịp Tết | Ban Chính sách | Hội các xã | Trước ngày 31/01/2027 |" in lines
+
+
+def test_a_scanned_grids_wrapped_cells_and_its_rules_read_as_letters_come_back_to_rows():
+    text = ("| TT | Nội dung nhiệm vụ | Chủ trì | Phối hợp | Thời gian |\n"
+            "______________________________________________________________\n"
+            "| 1 | Quan trắc độ phủ san hô | Phòng Kinh tế | Ban Quản lý Khu | Quý II/2027 |\n"
+            "| | | | bảo tồn biển Lý Sơn | |\n"
+            "I 2 | Thả phao đánh dấu vùng lõi | Ban Quản lý Khu | Đồn Biên phòng Lý | Quý I/2027 |\n"
+            "| | | bảo tồn biển Lý | Sơn | |\n"
+            "| | | Sơn | | |\n"
+            "______________________________________________________________\n"
+            "| 3 l Tuyên truyền cho ngư dân | Phòng Văn hóa - [ Các thôn | Quý I - Quý |\n"
+            "| | | Xã hội | | IV/2027 |\n")
+    rows = [line for line in normalise(RawText(text, "txt")).split("\n") if line.startswith("|")]
+    assert rows[1:] == [
+        "| 1 | Quan trắc độ phủ san hô | Phòng Kinh tế | Ban Quản lý Khu bảo tồn biển Lý Sơn | Quý II/2027 |",
+        "| 2 | Thả phao đánh dấu vùng lõi | Ban Quản lý Khu bảo tồn biển Lý Sơn | Đồn Biên phòng Lý Sơn | Quý I/2027 |",
+        "| 3 | Tuyên truyền cho ngư dân | Phòng Văn hóa - Xã hội | Các thôn | Quý I - Quý IV/2027 |"]

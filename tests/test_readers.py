@@ -1094,3 +1094,12 @@ def test_a_spreadsheets_grids_of_cells_read_as_the_page_its_sheets_hold(tmp_path
     plan = vnplan.extract_file(path)
     assert (plan.document.number, plan.document.signer) == ("41/KH-UBND", "Trần Văn Bảy")
     assert [(t.section, t.lead, t.deadline) for t in plan.tasks] == [("Tuần tra", ["Công an xã"], "2027-03-31")]
+
+
+def test_an_xml_file_without_its_declaration_is_read_as_xml_but_a_web_page_or_tagged_text_is_not():
+    from vnplan.read import sniff_format
+    from pathlib import Path
+    web_extract = b'<doc sitename="T\xe1\xbb\x89nh \xe1\xbb\xa7y" title="TB">\n  <main>\n    <p>TH\xc3\x94NG B\xc3\x81O</p>\n'
+    assert sniff_format(Path("trang.txt"), web_extract) == "xml"
+    assert sniff_format(Path("trang.txt"), b"<p>K\xe1\xba\xbe HO\xe1\xba\xa0CH</p>\n<p>I. M\xe1\xbb\xa4C</p>") != "xml"
+    assert sniff_format(Path("indesign.txt"), b"<UNICODE-WIN>\n<vsn:17><pstyle:VB - Tit>K\xe1\xba\xbe HO\xe1\xba\xa0CH") != "xml"

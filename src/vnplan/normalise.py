@@ -30,6 +30,7 @@ from .pandocmarkdown import looks_like_pandoc_markdown, pandoc_markdown_as_text
 from .restructuredtext import looks_like_restructuredtext, restructuredtext_as_text
 from .screenreader import looks_like_screen_reader_speech, screen_reader_speech_as_text
 from .taggedtext import looks_like_tagged_text, tagged_text_as_text
+from .tiddlywiki import looks_like_tiddlywiki, tiddlywiki_as_text
 from .typst import looks_like_typst, typst_as_text
 from .wikimarkup import looks_like_wiki_markup, wiki_markup_as_text
 from .celltables import rebuild_cell_tables, rebuild_figure_tables
@@ -45,7 +46,7 @@ from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, AS
 from .read import RawText
 from .read.encodings import without_surrogates
 from .read.html import tables_in_text_read
-from .tablerows import MIN_DATA_COLUMNS, table_row
+from .tablerows import MIN_DATA_COLUMNS, join_cell_lines, row_cells, table_row
 from .textfold import fold
 from .versions import later_version, looks_like_version_comparison
 
@@ -480,6 +481,50 @@ def _unframed_row(lines: list[str], i: int, width: int) -> tuple[str, int]:
 
 
 _ROW_NUMBER_CELL = re.compile(r"(?:\d{1,3}|[IVXLC]{1,6}|[A-ZĐ])\.? \| ")
+
+
+def continued_rows_joined(lines: list[str]) -> list[str]:
+    """A text grid's rows whose cells wrap onto rows of their own, number and work left empty there ("| 1 | Quan trắc … |
+    Phòng Kinh tế | Ban Quản lý Khu | Quý II/2027 |" / "| | | | bảo tồn biển Lý Sơn | |"), back to one row: each
+    cell's lines joined as a printed cell's are. Only under a row that has its number, cell for cell."""
+    out: list[str] = []
+    cells_above: list[list[str]] | None = None  # the numbered row's cells, each its lines
+    width = 0  # the cells of the table's header
+    for line in lines:
+        cells = row_cells(line) if line[:1] == "|" else None
+        # (the table's header counts its cells; a rule drawn between its rows ends it no more than a page does)
+        width = (width or len(cells)) if cells else width if not any(char.isalpha() for char in line) else 0
+        if cells and (len(cells) < width or _SCANNED_FIRST_BAR.match(cells[0])):
+            cells = _scanned_bars_read(cells, width)
+            line = table_row(cells)
+        if cells and cells_above and len(cells) == len(cells_above) and len(cells) >= MIN_DATA_COLUMNS \
+                and not cells[0] and not cells[1] and any(cells):
+            for parts, cell in zip(cells_above, cells):
+                parts.append(cell)
+            out[-1] = table_row(join_cell_lines(parts) for parts in cells_above)
+            continue
+        numbered = cells is not None and len(cells) >= MIN_DATA_COLUMNS and _ROW_NUMBER.fullmatch(cells[0])
+        cells_above = [[cell] for cell in cells] if numbered else None
+        out.append(line)
+    return out
+
+
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?")
+# A scan's reading of a table's rule: "l", "I", "[" or "]" for "|" ("| 7 l Tuyên truyền …", "Phòng Văn hóa - [ Công an …");
+# "I" only where no word it numbers stands before it ("Quý I", "khu vực I")
+_SCANNED_BAR = re.compile(r"(?<=\S) [l\[\]] (?=\S)")
+_SCANNED_I_BAR = re.compile(r"(?<!Quý)(?<!Phần)(?<!Mục)(?<!vực)(?<!đoạn)(?<!Điều)(?<!Chương)(?<=\S) I (?=[" + UPPER_LETTERS
+                            + r"])")
+_SCANNED_FIRST_BAR = re.compile(r"[Il\[]\s+(?=\d{1,3}$)")
+
+
+def _scanned_bars_read(cells: list[str], width: int) -> list[str]:
+    """A scanned row short of its header's cells: the rules the scan read as letters, cells again."""
+    cells = [_SCANNED_FIRST_BAR.sub("", cells[0]), *cells[1:]]
+    for pattern in (_SCANNED_BAR, _SCANNED_I_BAR):
+        if len(cells) < width:
+            cells = [part.strip() for cell in cells for part in pattern.sub(" | ", cell).split(" | ")]
+    return cells if len(cells) <= width else cells[:width - 1] + [" ".join(cells[width - 1:])]
 
 
 def _framed_row(line: str) -> str:
@@ -2036,6 +2081,8 @@ def normalise(raw: RawText) -> str:
     if ("==" in text or "\n^" in text or text[:1] == "^" or "\\\\" in text or "  - " in text or "  * " in text) \
             and looks_like_dokuwiki(text):
         text = dokuwiki_as_text(text)
+    if ("!!" in text or "type: text/" in text) and "''" in text and looks_like_tiddlywiki(text):
+        text = tiddlywiki_as_text(text)  # (before MediaWiki, whose "''" and "|" it also has)
     if ("'''" in text or "{|" in text) and looks_like_mediawiki(text):  # (before a cell's "<br/>" is read as a list)
         text = mediawiki_as_text(text)
     text = ocr_slips_mended(normalise_text(_copy_marks_read(text)))
@@ -2118,7 +2165,7 @@ def normalise(raw: RawText) -> str:
     if "...." in text or "……" in text:  # (read as paragraphs: a row's line may wrap)
         paragraphs = rebuild_leader_tables(paragraphs)
     if any(p[:1] == "|" for p in paragraphs):  # (rows of any layout, rebuilt above)
-        paragraphs = rows_spelt_out(paragraphs)
+        paragraphs = rows_spelt_out(continued_rows_joined(paragraphs))
     # (the items' letters again, where emphasis or a wrap left a part's heading to be read from its lines)
     paragraphs = canonical_labels(part_lettered_items(paragraphs) if lettered else paragraphs)
     paragraphs = restarted_points_lettered(paragraphs)

@@ -26,8 +26,21 @@ _OFFICE = fold("Văn phòng")  # a body's office, which sends on its behalf
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
+# An XML file without its declaration opens on its root's tag ("<doc sitename=…>", a web extractor's TEI): any tag but
+# one of a web page's, which is HTML, a fragment of one or a page saved as text.
+_ROOT_TAG = re.compile(rb"<([A-Za-z][\w.-]{0,40}:)?([A-Za-z][\w.-]{0,40})[\s>/]")
+_PAGE_TAGS = frozenset(b"html head body div p span table tr td br hr h1 h2 h3 h4 h5 h6 section article header footer "
+                       b"nav main ul ol li a b i em strong img meta link script style form center font pre blockquote"
+                       .split())
+
+
 def looks_like_xml(head: bytes) -> bool:
-    return opening_bytes(head).startswith(b"<?xml")
+    opening = opening_bytes(head)
+    if opening.startswith(b"<?xml"):
+        return True
+    root = _ROOT_TAG.match(opening)
+    # (its elements close: a desktop publisher's tagged text, "<UNICODE-WIN>" and "<pstyle:…>", opens no element)
+    return root is not None and root.group(2).lower() not in _PAGE_TAGS and b"</" in opening
 
 
 def _local(tag) -> str:
