@@ -520,3 +520,11 @@ def test_a_central_bodys_code_keeps_its_marked_letters():
     found = extract_references("Căn cứ Công văn số 1587/BVPTƯ-CĐT ngày 05/11/2026 của Bệnh viện Phổi Trung ương; "
                                "Kết luận số 5-KL/TƯ ngày 2/1/2026;")
     assert [(ref.number, ref.type) for ref in found] == [("1587/BVPTƯ-CĐT", "Công văn"), ("5-KL/TƯ", "Kết luận")]
+
+
+def test_one_lower_bound_for_two_figures_joined_by_and():
+    from vnplan.extract.targets import targets_in
+    found = targets_in("Kiểm định ít nhất 42.000 công tơ điện và 6.500 đồng hồ đo nước.", 0, None, 2027, True)
+    assert [(t.min, t.max, t.unit) for t in found] == [(42000, None, "công tơ điện"), (6500, None, "đồng hồ đo nước")]
+    found = targets_in("Tuyển sinh 300 học viên và 200 lượt tập huấn.", 0, None, 2027, True)
+    assert [(t.min, t.max) for t in found] == [(300, 300), (200, 200)]

@@ -1624,3 +1624,18 @@ def test_a_scanned_grids_wrapped_cells_and_its_rules_read_as_letters_come_back_t
         "| 1 | Quan trắc độ phủ san hô | Phòng Kinh tế | Ban Quản lý Khu bảo tồn biển Lý Sơn | Quý II/2027 |",
         "| 2 | Thả phao đánh dấu vùng lõi | Ban Quản lý Khu bảo tồn biển Lý Sơn | Đồn Biên phòng Lý Sơn | Quý I/2027 |",
         "| 3 | Tuyên truyền cho ngư dân | Phòng Văn hóa - Xã hội | Các thôn | Quý I - Quý IV/2027 |"]
+
+
+def test_a_controlled_documents_block_repeated_at_every_pages_top_goes_but_its_header_stays():
+    block = ("TRUNG TÂM KỸ THUẬT ĐO LƯỜNG\nKẾ HOẠCH\nKIỂM ĐỊNH PHƯƠNG TIỆN ĐO NĂM 2027\nMã số: KH.KĐ.01\n"
+             "Lần ban hành: 02\nTrang: {page}/3\n")
+    text = (block.format(page=1) + "SỞ KHOA HỌC VÀ CÔNG NGHỆ\nTRUNG TÂM KỸ THUẬT ĐO LƯỜNG\nSố: 318/KH-TTKT\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKẾ HOẠCH\nKiểm định phương tiện đo năm 2027\nI. NHIỆM VỤ\n"
+            "1. Phòng Kiểm định kiểm định công tơ điện.\n"
+            "\f" + block.format(page=2) + "2. Phòng Hiệu chuẩn hiệu chuẩn cân.\nThời gian: Quý 1/2027\n"
+            "\f" + block.format(page=3) + "3. Phòng Hành chính bố trí kinh phí.\nThời gian: Quý 2/2027\n\f")
+    lines = normalise(RawText(text, "txt")).split("\n")
+    assert lines[0] == "SỞ KHOA HỌC VÀ CÔNG NGHỆ"
+    assert not any(line.startswith(("Mã số", "Lần ban hành", "Trang:")) for line in lines)
+    assert lines.count("KẾ HOẠCH") == 1
+    assert "Thời gian: Quý 1/2027" in lines and "Thời gian: Quý 2/2027" in lines

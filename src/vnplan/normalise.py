@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, takewhile
 
 from .alignedtables import (NUMBER_HEAD_LINE, rebuild_aligned_tables, rebuild_card_tables, rebuild_column_blocks,
                             rebuild_delimited_tables, rebuild_grid_tables, rebuild_leader_tables, rebuild_tab_tables,
@@ -1913,7 +1913,10 @@ _PAGE_EDGE = 3  # lines at the top and at the foot of a page where its furniture
 def page_furniture_dropped(lines: list[str]) -> list[str]:
     """A PDF's text layer with its pages apart (pdftotext writes a form feed after each): the words at the top or the
     foot of two pages or more (a running head, a watermark, a conference's label, a footer) are the page's, not the
-    document's, and go; the form feeds go with them. Page numbers, each another, go later with the rest."""
+    document's, and go; the form feeds go with them. A controlled document's head repeats a block at every page's top
+    (its body, type and title, "Mã số", "Lần ban hành", "Trang: 2/4": compared without their figures): it goes from
+    every page, but from the first where it is the document's own header (it holds the number or the motto). Page
+    numbers, each another, go later with the rest."""
     pages: list[list[int]] = [[]]
     for i, line in enumerate(lines):
         if line.startswith("\f") and pages[-1]:
@@ -1922,16 +1925,36 @@ def page_furniture_dropped(lines: list[str]) -> list[str]:
             pages[-1].append(i)
         if line.endswith("\f") and not line.startswith("\f"):
             pages.append([])
-    edges: dict[str, set[int]] = {}
+
+    def words(i: int) -> str:
+        return lines[i].strip("\f \t")
+
+    def figureless(i: int) -> str:
+        return _FIGURES.sub("#", words(i))
+
+    edges: dict[str, set[int]] = {}  # the words at a page's top or foot: the pages they stand on
+    heads: dict[str, set[int]] = {}  # … at a page's top, as a block, without their figures
     for page, numbers in enumerate(pages):
         for i in numbers[:_PAGE_EDGE] + numbers[_PAGE_EDGE:][-_PAGE_EDGE:]:
-            words = lines[i].strip("\f \t")
-            if len(words) > _PAGE_EDGE and any(char.isalpha() for char in words):
-                edges.setdefault(words, set()).add(page)
-    furniture = {words for words, on_pages in edges.items() if len(on_pages) >= 2}
-    edge_lines = {i for numbers in pages for i in numbers[:_PAGE_EDGE] + numbers[_PAGE_EDGE:][-_PAGE_EDGE:]}
-    return [line.replace("\f", "") for i, line in enumerate(lines)
-            if not (i in edge_lines and line.strip("\f \t") in furniture)]
+            if len(words(i)) > _PAGE_EDGE and any(char.isalpha() for char in words(i)):
+                edges.setdefault(words(i), set()).add(page)
+        for i in numbers[:_PAGE_HEAD]:
+            heads.setdefault(figureless(i), set()).add(page)
+    furniture = {text for text, on_pages in edges.items() if len(on_pages) >= 2}
+    head_block = {text for text, on_pages in heads.items() if len(on_pages) >= 2}
+    dropped: set[int] = set()
+    for page, numbers in enumerate(pages):
+        dropped |= {i for i in numbers[:_PAGE_EDGE] + numbers[_PAGE_EDGE:][-_PAGE_EDGE:] if words(i) in furniture}
+        head = list(takewhile(lambda i: figureless(i) in head_block, numbers[:_PAGE_HEAD]))
+        if len(head) > _PAGE_EDGE and not (page == 0 and any(_HEADER_MARK.match(words(i)) for i in head)):
+            # (the first page's copy of a block that holds the number or the motto is the document's header)
+            dropped |= set(head)
+    return [line.replace("\f", "") for i, line in enumerate(lines) if i not in dropped]
+
+
+_PAGE_HEAD = 12  # lines at a page's top that a controlled document's repeated head may take
+_HEADER_MARK = re.compile(r"(?:Số|SỐ)\s*:?\s*\d|CỘNG H[OÒ]À XÃ HỘI|ĐẢNG CỘNG SẢN")
+_FIGURES = re.compile(r"\d+")
 
 
 def pages_run_on_joined(lines: list[str]) -> list[str]:

@@ -124,6 +124,8 @@ def _clean(value: float) -> float | int:
 _LOWER_BOUND_BEFORE = re.compile(
     r"(?:ít nhất|tối thiểu|vượt(?: mức)? (?:mục tiêu|chỉ tiêu|kế hoạch))(?:[^\d%;]|(?:19|20)\d{2})*$")
 _LOWER_BOUND_AFTER = re.compile(r"^\S*\s*(?:trở lên|trở lên\b)")
+# one bound for two figures joined by "và": "ít nhất 42.000 công tơ điện và 6.500 đồng hồ đo nước"
+_SHARED_LOWER_BOUND = re.compile(r"(?:ít nhất|tối thiểu)\s+[\d.,]+\s+[^\d;,]{1,40}?\s+và\s*$")
 
 
 def _bounds(before: str, low: float, high: float | None, after: str = "") -> tuple[float | None, float | None]:
@@ -132,7 +134,8 @@ def _bounds(before: str, low: float, high: float | None, after: str = "") -> tup
         return low, high
     if _UPPER_BOUND.search(words):
         return None, low
-    if _LOWER_BOUND.search(words) or _LOWER_BOUND_BEFORE.search(before[-45:].lower()) or _LOWER_BOUND_AFTER.match(after):
+    if _LOWER_BOUND.search(words) or _LOWER_BOUND_BEFORE.search(before[-45:].lower()) or _LOWER_BOUND_AFTER.match(after) \
+            or _SHARED_LOWER_BOUND.search(before[-90:].lower()):
         return low, None
     return low, low
 
