@@ -222,6 +222,10 @@ PASSING: dict[str, set[str]] = {
                   "07_tb_tinh_uy_dak_lak_on_dinh_dan_di_cu_tu_do_2027_trafilatura_xml",
                   "08_cv_so_du_lich_da_nang_cheo_keo_ep_gia_khach_2027_google_keep_takeout",
                   "10_ctr_tap_doan_dien_luc_viet_nam_an_ninh_nang_luong_nq70_2026_2030_tiddlywiki_tid"},
+    # written blind in the same session, after the thirty-fourth was partly read; scored before anyone read it (its
+    # NOTES.md): two met every bar with the end code
+    "heldout35": {"03_qd_bo_cong_an_dia_chi_cu_tru_sau_sap_xep_2027_turndown_setext_bang_html",
+                  "06_ct_tgd_vnpt_an_toan_thong_tin_chinh_quyen_hai_cap_2027_whatsapp_xuat_doan_chat"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
