@@ -484,9 +484,10 @@ _ROW_NUMBER_CELL = re.compile(r"(?:\d{1,3}|[IVXLC]{1,6}|[A-ZĐ])\.? \| ")
 
 
 def continued_rows_joined(lines: list[str]) -> list[str]:
-    """A text grid's rows whose cells wrap onto rows of their own, number and work left empty there ("| 1 | Quan trắc … |
-    Phòng Kinh tế | Ban Quản lý Khu | Quý II/2027 |" / "| | | | bảo tồn biển Lý Sơn | |"), back to one row: each
-    cell's lines joined as a printed cell's are. Only under a row that has its number, cell for cell."""
+    """A text grid's rows whose cells wrap onto rows of their own, number and work left empty there ("| 1 | Quan trắc
+    … | Phòng Kinh tế | Ban Quản lý Khu | Quý II/2027 |" / "| | | | bảo tồn biển Lý Sơn | |"), back to one row: each
+    cell's lines joined as a printed cell's are. Only under a row that has its number, cell for cell; a row a scan left
+    short of its header's cells first has the rules it read as letters mended."""
     out: list[str] = []
     cells_above: list[list[str]] | None = None  # the numbered row's cells, each its lines
     width = 0  # the cells of the table's header
@@ -510,11 +511,11 @@ def continued_rows_joined(lines: list[str]) -> list[str]:
 
 
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?")
-# A scan's reading of a table's rule: "l", "I", "[" or "]" for "|" ("| 7 l Tuyên truyền …", "Phòng Văn hóa - [ Công an …");
-# "I" only where no word it numbers stands before it ("Quý I", "khu vực I")
+# A scan's reading of a table's rule: "l", "I", "[" or "]" for "|" ("| 7 l Tuyên truyền …", "Phòng Văn hóa - [ Công
+# an …"); "I" only where no word it numbers stands before it ("Quý I", "khu vực I")
 _SCANNED_BAR = re.compile(r"(?<=\S) [l\[\]] (?=\S)")
-_SCANNED_I_BAR = re.compile(r"(?<!Quý)(?<!Phần)(?<!Mục)(?<!vực)(?<!đoạn)(?<!Điều)(?<!Chương)(?<=\S) I (?=[" + UPPER_LETTERS
-                            + r"])")
+_SCANNED_I_BAR = re.compile(r"(?<!Quý)(?<!Phần)(?<!Mục)(?<!vực)(?<!đoạn)(?<!Điều)(?<!Chương)(?<=\S) I "
+                            r"(?=[" + UPPER_LETTERS + r"])")
 _SCANNED_FIRST_BAR = re.compile(r"[Il\[]\s+(?=\d{1,3}$)")
 
 
@@ -1436,8 +1437,9 @@ def numbered_work(paragraphs: list[str]) -> list[str]:
 
 
 def _counts_an_outline(numbers: list[str]) -> bool:
-    """Numbers that count from the first on as an outline does: "1", "2", … or "1", "1.1", "1.2", "2", "2.1" (a project's
-    components over their activities); each the one before's first child, its next sibling or an ancestor's next."""
+    """Numbers that count from the first on as an outline does: "1", "2", … or "1", "1.1", "1.2", "2", "2.1" (a
+    project's components over their activities); each the one before's first child, its next sibling or an
+    ancestor's next."""
     if len(numbers) < 2 or numbers[0] != "1" or numbers[1] not in ("2", "1.1"):
         return False
     for before, number in zip(numbers, numbers[1:]):

@@ -60,7 +60,8 @@ _ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")
 _HANDS_ON = re.compile(r"\s*" + ASSIGNING + r"\s+", re.I)  # "Bộ X đề nghị …", "Sở X giao …"
 _INTENTION = re.compile(r"\s*(?:" + "|".join(INTENTION_WORDS) + r")\s")
 _ANSWERS = re.compile(r"\s*,?\s*(?:" + "|".join(ANSWERING_WORDS) + r")\b")
-_FRONTED_REACH = 500  # characters an opening clause may run before its subject (citing documents, a purpose clause is long)
+# characters an opening clause may run before its subject (citing documents, a purpose clause is long)
+_FRONTED_REACH = 500
 # A clause set before the word that hands work on ("Về việc …, đề nghị Sở X …"; ". Do vậy, đối với …, đề nghị …").
 _CLAUSE_BEFORE_HANDING = r"[^;.:]{0,%d}?,\s*" % _FRONTED_REACH
 # A clause after the first that hands work on: "…; giao Bộ X …", ". Yêu cầu các Bộ …", ". Bộ Y chịu trách nhiệm".
@@ -104,7 +105,8 @@ def _after_fronted_clause(text: str) -> list[int]:
     the sentence's first stop. Whatever opens the sentence, a comma then a word that hands work on ends such a
     clause too ("Về việc …, đề nghị Sở X …", "Do vậy, đối với …, đề nghị …"): the body asked comes next."""
     stop = min([i for i in (text.find(";"), text.find("."), text.find(":")) if i >= 0] + [_FRONTED_REACH])
-    # ("Thực hiện Luật …, Quyết định …, để …, Ban Thường vụ … yêu cầu …": the documents carried out, a clause set before)
+    # ("Thực hiện Luật …, Quyết định …, để …, Ban Thường vụ … yêu cầu …": the documents carried out, a clause set
+    # before)
     if not _FRONTED_CLAUSE.match(text) and not _CARRYING_OUT_A_DOCUMENT.match(text):
         if VERB_OPENING.match(text):
             # the work comes first, and the one doing it asks another for help ("Tổng hợp …, đề nghị X hỗ trợ"); not a

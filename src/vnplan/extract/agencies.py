@@ -1216,7 +1216,8 @@ def spelt_out_names(text: str) -> dict[str, str]:
     return names
 
 
-_VERB_OF_NAMES_AT = re.compile(r" (" + "|".join(sorted(lex.VERBS_OF_NAMES, key=len, reverse=True)) + r")(?: (?=\w)|(?=:))")
+_VERB_OF_NAMES_AT = re.compile(r" (" + "|".join(sorted(lex.VERBS_OF_NAMES, key=len, reverse=True))
+                               + r")(?: (?=\w)|(?=:))")
 _NAME_REACH = 60  # characters before a verb of names that may hold the name it ends
 
 
@@ -1579,8 +1580,9 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
                 if office and found.free(office.start(), before.start()):
                     mention.start = office.start()  # "Giám đốc các Trung tâm Y tế khu vực": the centres they head
         mention.name = aliases[mention.name] if mention.name in aliases else _unit_of_defined(mention.name, aliases)
-        if before is None and mention.name.endswith(_NATIONWIDE_ENDINGS) \
-                and (central := _CENTRAL_ORGAN_BEFORE.search(text, max(start, a - 12), a)) and found.free(central.start(), a):
+        central = _CENTRAL_ORGAN_BEFORE.search(text, max(start, a - 12), a) \
+            if before is None and mention.name.endswith(_NATIONWIDE_ENDINGS) else None
+        if central and found.free(central.start(), a):
             mention.start = central.start()  # "Trung ương Hội Liên hiệp Phụ nữ Việt Nam": the organisation, at its top
         if before is None:
             _as_its_standing_organ(text, mention, start, found)

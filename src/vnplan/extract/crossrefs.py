@@ -87,7 +87,8 @@ def _part_of_the_list(block: Block, blocks: list[Block]) -> str | None:
     return None
 
 
-_BUT_OTHERS = re.compile(r"\s*,?\s*(?:trừ|ngoại trừ)\s+(?:các\s+)?nhiệm vụ\s+(?:đã\s+)?(?:được\s+)?(?:giao|phân công)", re.I)
+_BUT_OTHERS = re.compile(r"\s*,?\s*(?:trừ|ngoại trừ)\s+(?:các\s+)?nhiệm vụ\s+(?:đã\s+)?(?:được\s+)?(?:giao|phân công)",
+                         re.I)
 
 
 def _headed_by(block: Block, blocks: list[Block], aliases: tuple[tuple[str, str], ...]) -> list[str]:

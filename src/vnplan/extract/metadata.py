@@ -868,8 +868,8 @@ def _unit_below(lines: str, province: str | None, place: str | None, text: str) 
             continue
         if province and place and _squeezed(province + line) == _squeezed(place):
             continue
-        # ("CÔNG TY TNHH MỘT THÀNH VIÊN" / "XỔ SỐ KIẾN THIẾT ĐỒNG NAI": a name going on over the cell's next lines, whole
-        # where the text writes it so)
+        # ("CÔNG TY TNHH MỘT THÀNH VIÊN" / "XỔ SỐ KIẾN THIẾT ĐỒNG NAI": a name going on over the cell's next lines,
+        # whole where the text writes it so)
         whole = " ".join(LEGAL_FORM_ABBREVIATIONS.get(word, word) for word in " ".join(below[k:]).split())
         return _as_the_text_writes(whole, text) or _as_the_text_writes(line, text) or _field_case(line)
     return None

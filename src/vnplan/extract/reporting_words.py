@@ -159,5 +159,6 @@ CYCLE_WITH_DAY = re.compile(
 CYCLE_BRACKET = re.compile(r"(?<![\wđ])(?:" + EVERY + r"\s+)?(?:(?<!\d)0?6\s+tháng|sáu\s+tháng|tháng|quý|năm)\s*"
                            r"\([^()]*\d[^()]*\)", re.I)
 # "hoặc đột xuất", "hoặc theo đề nghị": the extra occasions do not change the cycle.
+# ("… hoặc đột xuất khi có yêu cầu": the occasion and its request, one)
 BESIDES_THE_CYCLE = re.compile(r"hoặc\s+(?:khi\s+)?(?:đột xuất|theo (?:đề nghị|yêu cầu)|có yêu cầu)"
-                               r"(?:\s+(?:khi|theo)\s+(?:có\s+)?(?:yêu cầu|đề nghị))?", re.I)  # ("… đột xuất khi có yêu cầu")
+                               r"(?:\s+(?:khi|theo)\s+(?:có\s+)?(?:yêu cầu|đề nghị))?", re.I)

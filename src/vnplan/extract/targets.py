@@ -134,8 +134,8 @@ def _bounds(before: str, low: float, high: float | None, after: str = "") -> tup
         return low, high
     if _UPPER_BOUND.search(words):
         return None, low
-    if _LOWER_BOUND.search(words) or _LOWER_BOUND_BEFORE.search(before[-45:].lower()) or _LOWER_BOUND_AFTER.match(after) \
-            or _SHARED_LOWER_BOUND.search(before[-90:].lower()):
+    if _LOWER_BOUND.search(words) or _LOWER_BOUND_BEFORE.search(before[-45:].lower()) \
+            or _LOWER_BOUND_AFTER.match(after) or _SHARED_LOWER_BOUND.search(before[-90:].lower()):
         return low, None
     return low, low
 
