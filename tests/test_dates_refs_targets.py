@@ -528,3 +528,19 @@ def test_one_lower_bound_for_two_figures_joined_by_and():
     assert [(t.min, t.max, t.unit) for t in found] == [(42000, None, "công tơ điện"), (6500, None, "đồng hồ đo nước")]
     found = targets_in("Tuyển sinh 300 học viên và 200 lượt tập huấn.", 0, None, 2027, True)
     assert [(t.min, t.max) for t in found] == [(300, 300), (200, 200)]
+
+
+def test_a_directives_lead_in_under_a_portals_heading_commits_to_what_it_strives_for():
+    import vnplan
+    plan = vnplan.extract_text(
+        "1. [Trang chủ](https://luat.example.vn/)\n2. [Văn bản pháp luật](https://luat.example.vn/moi.html)\n\n"
+        "## TÓM TẮT VĂN BẢN\n\n**Ban Bí thư yêu cầu đẩy lùi thuốc lá điện tử**\n\nNgày 01/12/2026, Ban Bí thư ban hành "
+        "Chỉ thị 58-CT/TW về phòng, chống tác hại của thuốc lá điện tử.\n\n## NỘI DUNG VĂN BẢN\n\n"
+        "| **BAN CHẤP HÀNH TRUNG ƯƠNG** \\* Số 58-CT/TW | **ĐẢNG CỘNG SẢN VIỆT NAM** _Hà Nội, ngày 01 tháng 12 năm 2026_ |\n"
+        "| --- | --- |\n\n**CHỈ THỊ**\n\n**CỦA BAN BÍ THƯ**\n\n**về phòng, chống tác hại của thuốc lá điện tử**\n\n\\-----\n\n"
+        "Thời gian qua, việc thực hiện Luật Phòng, chống tác hại của thuốc lá còn hạn chế.\n\n"
+        "Để ngăn chặn tác hại của thuốc lá điện tử, phấn đấu đến năm 2030 giảm tỷ lệ học sinh sử dụng thuốc lá điện tử "
+        "xuống dưới 3%, Ban Bí thư yêu cầu các cấp ủy thực hiện tốt các nhiệm vụ sau:\n\n"
+        "**1\\.** Nâng cao nhận thức của cấp ủy về tác hại của thuốc lá điện tử.\n\n"
+        "**2\\.** Đảng ủy Chính phủ lãnh đạo rà soát Luật Phòng, chống tác hại của thuốc lá.\n")
+    assert [(target.max, target.unit, target.year) for target in plan.targets] == [(3, "%", 2030)]

@@ -1188,3 +1188,10 @@ def test_a_dump_of_a_documents_paragraphs_then_its_tables_opens_on_its_type_word
                     "NGHĨA VIỆT NAM\nBắc Ninh, ngày 23 tháng 11 năm 2026\n" + RECIPIENTS + "TM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n"
                     "Trần Văn Bé\n")
     assert (document.type, document.title, document.number) == ("Kế hoạch", "Hỗ trợ nạn nhân năm 2027", "64/KH-CCB")
+
+
+def test_a_body_named_by_its_office_signs_for_itself_with_no_office_of_the_signer():
+    document = meta("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 58-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 01 tháng 12 năm 2026\n\n"
+                    "CHỈ THỊ\nvề phòng, chống tác hại của thuốc lá điện tử\n" + BODY + RECIPIENTS +
+                    "T/M BAN BÍ THƯ\nĐinh Quang Luận\n")
+    assert document.signer_title is None  # (not "Bí thư": the Secretariat signs, no secretary)

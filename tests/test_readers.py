@@ -1103,3 +1103,22 @@ def test_an_xml_file_without_its_declaration_is_read_as_xml_but_a_web_page_or_ta
     assert sniff_format(Path("trang.txt"), web_extract) == "xml"
     assert sniff_format(Path("trang.txt"), b"<p>K\xe1\xba\xbe HO\xe1\xba\xa0CH</p>\n<p>I. M\xe1\xbb\xa4C</p>") != "xml"
     assert sniff_format(Path("indesign.txt"), b"<UNICODE-WIN>\n<vsn:17><pstyle:VB - Tit>K\xe1\xba\xbe HO\xe1\xba\xa0CH") != "xml"
+
+
+def test_a_search_hits_highlighted_fragments_leave_the_documents_own_string_and_its_tab_table_as_they_are(tmp_path):
+    import json
+    import vnplan
+    text = ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH CÀ MAU\tĐộc lập - Tự do - Hạnh phúc\n"
+            "Số: 18/KH-UBND\tCà Mau, ngày 30 tháng 11 năm 2026\nKẾ HOẠCH\nNuôi tôm - rừng năm 2027\nI. NHIỆM VỤ\n"
+            "TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
+            "1\tRà soát bản đồ vùng nuôi tôm - rừng\tSở Nông nghiệp và Môi trường\tỦy ban nhân dân các xã\tQuý I/2027\n"
+            "2\tXây dựng chuỗi liên kết tiêu thụ tôm sinh thái\tSở Công Thương\tLiên minh Hợp tác xã tỉnh\tTháng 9/2027\n")
+    hit = {"hits": {"hits": [{"_id": "KH-18", "_source": {"so_ky_hieu": "18/KH-UBND", "noi_dung": text},
+                              "highlight": {"noi_dung": ["phát triển <em>nuôi tôm</em> - rừng đạt chứng nhận"]}}]}}
+    path = tmp_path / "ket-qua-tim-kiem.json"
+    path.write_text(json.dumps(hit, ensure_ascii=False, indent=2), encoding="utf-8")
+    assert "2\tXây dựng chuỗi liên kết tiêu thụ tôm sinh thái\tSở Công Thương" in read_file(path).text
+    tasks = {task.text[:20]: task for task in vnplan.extract(path).tasks}
+    assert tasks["Xây dựng chuỗi liên "].lead == ["Sở Công Thương"]
+    assert tasks["Xây dựng chuỗi liên "].coordinators == ["Liên minh Hợp tác xã tỉnh"]
+    assert tasks["Xây dựng chuỗi liên "].deadline == "2027-09-30"

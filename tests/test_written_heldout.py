@@ -216,11 +216,12 @@ PASSING: dict[str, set[str]] = {
                   "09_tb_vp_ubnd_tphcm_cai_tao_chung_cu_cu_2027_marker_markdown",
                   "10_kh_hoi_nan_nhan_da_cam_vinh_long_ho_tro_nan_nhan_2027_python_docx_bang_cuoi"},
     # written blind in the same session, after the thirty-third was read; scored before anyone read it (its NOTES.md):
-    # three met every bar, five once the same session had read part of the set
+    # three met every bar, six once the same session had read part of the set
     "heldout34": {"02_kh_ubnd_xa_bat_xat_lao_dong_tu_do_xuat_canh_trai_phep_2027_word_save_as_txt_crlf",
                   "04_kh_hoi_nguoi_mu_thanh_hoa_chu_noi_tin_hoc_2027_outlook_web_keo_chon",
                   "07_tb_tinh_uy_dak_lak_on_dinh_dan_di_cu_tu_do_2027_trafilatura_xml",
                   "08_cv_so_du_lich_da_nang_cheo_keo_ep_gia_khach_2027_google_keep_takeout",
+                  "09_kh_ubnd_tinh_ca_mau_tom_rung_chung_nhan_sinh_thai_2027_elasticsearch_json",
                   "10_ctr_tap_doan_dien_luc_viet_nam_an_ninh_nang_luong_nq70_2026_2030_tiddlywiki_tid"},
     # written blind in the same session, after the thirty-fourth was partly read; scored before anyone read it (its
     # NOTES.md): two met every bar with the end code

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from itertools import accumulate
 
 from ..errors import NotAPlan
-from ..lexicon import FOOTNOTES_HEADING, PUBLISHES_PROCEDURES, TARGET_HEADINGS, UPPER_LETTERS, VERB_OPENING
+from ..lexicon import (ANNOUNCES_LIST, FOOTNOTES_HEADING, PUBLISHES_PROCEDURES, TARGET_HEADINGS, UPPER_LETTERS,
+                       VERB_OPENING)
 from ..model import Plan, Target, Task
 from ..segment import Block, outline, segment
 from .agencies import (defined_aliases, departments_in_their_province, issuer_short_names, issuer_units, name_alone,
@@ -98,7 +99,9 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
         if block.index in tabled or block.kind == "part":
             continue
         # (a letter's opening, under "Kính gửi:", before its first part; not the notes after the signature)
-        if block.parent is None or part is None and block.index < first_part or part is not None and part.kind == "tasks":
+        # (also the lead-in to the tasks under a portal's heading over the whole text: "NỘI DUNG VĂN BẢN")
+        if block.parent is None or part is None and block.index < first_part or part is not None and part.kind == "tasks" \
+                or block.kind == "para" and ANNOUNCES_LIST.search(block.text) is not None:
             # a paragraph outside every part, or one that leads in to tasks, commits only where it strives ("Để hạn
             # chế thiệt hại …, phấn đấu năm 2026 giảm ít nhất 10% số vụ cháy", "…, phấn đấu …, yêu cầu các cơ quan
             # thực hiện các nhiệm vụ sau:"), as a directive's opening does; in a task, the task's target

@@ -1170,8 +1170,12 @@ def _signature(text: str, after: int) -> tuple[str | None, str | None]:
 _UNIT_OFFICES = ("TRƯỞNG PHÒNG",)
 
 
-def _with_its_unit(office: str, block: str) -> str:
-    """The office in its case; a unit's head with the unit's name the rest of its line gives."""
+def _with_its_unit(office: str, block: str) -> str | None:
+    """The office in its case; a unit's head with the unit's name the rest of its line gives; none where the office is
+    only a body's name the block signs for ("T/M BAN BÍ THƯ": the Secretariat, no secretary)."""
+    if len(re.findall(re.escape(office) + r"(?!\w)", block)) == 1 \
+            and re.search(r"(?:T/M|TM\.)\s*BAN[ ]+" + re.escape(office), block):
+        return None
     title = _office_case(office)
     if office.endswith(_UNIT_OFFICES) and (unit := re.search(re.escape(office) + r"[ \t]+([^\n\t|]+)", block)) \
             and unit.group(1).strip().isupper():

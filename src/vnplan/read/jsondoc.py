@@ -55,11 +55,16 @@ def _label(key: str) -> str:
 
 
 def _text_of(value) -> str:
-    """A string or a list of strings as the lines it holds; HTML read as its page."""
+    """A string or a list of strings as the lines it holds; HTML read as its page. Emphasis alone (a search hit's
+    highlighted fragments, "<em>…</em>") loses its tags, the text its tabs and all kept as it is."""
     text = value if isinstance(value, str) else "\n".join(v for v in value if isinstance(v, str))
-    if holds_markup(text):
-        return html_to_text(text)
-    return text
+    if not holds_markup(text):
+        return text
+    return html_to_text(text) if _BLOCK_MARKUP.search(text) else _EMPHASIS_TAG.sub("", text)
+
+
+_BLOCK_MARKUP = re.compile(r"<(?:p|br|table|tr|td|div|h[1-6]|ul|ol|li)\b[^>]*>", re.I)
+_EMPHASIS_TAG = re.compile(r"</?(?:em|b|strong|i|mark)>", re.I)
 
 
 def is_prose(value) -> bool:
