@@ -428,3 +428,17 @@ def test_a_header_name_wrapped_where_its_first_words_name_another_column_and_bud
         in rows[1]
     assert "| 2 | Nâng cấp phần mềm quản lý hồ sơ | Phòng Công nghệ thông tin | Trung tâm Dữ liệu | Quý III/2027 |" \
         in rows[2]
+
+
+def test_a_text_layer_that_parts_every_paragraph_by_a_blank_line_gives_its_cell_table_too():
+    cells = ["TT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian\nhoàn thành",
+             "I", "Truyền thông trên báo chí",
+             "1", "Phối hợp sản xuất chuyên mục truyền hình về\nbảo hiểm tiền gửi", "Ban Truyền thông",
+             "Đài Truyền hình Việt\nNam", "Quý I - Quý\nIV/2027",
+             "2", "Nâng cấp chuyên trang thông tin về bảo hiểm\ntiền gửi", "Trung tâm Công\nnghệ thông tin",
+             "Ban Truyền thông", "Tháng 6/2027"]
+    lines = "\n\n".join(cells).split("\n")
+    rows = [line for line in rebuild_cell_tables(lines) if line.startswith("|")]
+    assert rows[0] == "| TT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |"
+    assert "| 2 | Nâng cấp chuyên trang thông tin về bảo hiểm tiền gửi | Trung tâm Công nghệ thông tin | Ban Truyền " \
+           "thông | Tháng 6/2027 |" in rows

@@ -77,25 +77,58 @@ class _Header:
 
 
 def rebuild_cell_tables(lines: list[str]) -> list[str]:
-    """Lines with every cell-per-line task table turned into one line per row."""
+    """Lines with every cell-per-line task table turned into one line per row. A text layer that parts its paragraphs
+    by blank lines (pdftotext's default) parts the cells so too: the table is read over its lines without them."""
     out: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
-        header = _header_at(lines, i) if len(line) <= _MAX_HEADER_LINE and _HEADER_START.match(line) else None
-        rows: list[str] = []
-        marks = _mark_columns(lines, i + header.size) if header and header.numbered and header.roles[-1] == "time" else []
-        if marks:
-            end, rows = _marked_rows(lines, i + header.size + len(marks), header, marks)
-        elif header:
-            end, rows = _rows_after(lines, i + header.size, header)
-        if not rows:
+        header_line = len(line) <= _MAX_HEADER_LINE and _HEADER_START.match(line) is not None
+        found = None
+        if header_line and i + 1 < len(lines) and not lines[i + 1].strip():
+            starts, cells_read = _blank_parted_cells(lines, i)
+            spaced = _table_at(cells_read, 0, whole_cells=True)
+            if spaced is not None:
+                end, rows, cells = spaced
+                found = (starts[end] if end < len(starts) else len(lines)), rows, cells
+        if found is None and header_line:
+            found = _table_at(lines, i)
+        if found is None:
             out.append(lines[i])
             i += 1
             continue
-        out += [table_row(header.cells), *rows]
+        end, rows, cells = found
+        out += [table_row(cells), *rows]
         i = end
     return out
+
+
+def _blank_parted_cells(lines: list[str], start: int) -> tuple[list[int], list[str]]:
+    """From `start`, each run of lines between blank lines as one cell's line, and where each run begins."""
+    starts: list[int] = []
+    cells: list[str] = []
+    for k in range(start, len(lines)):
+        if not lines[k].strip():
+            continue
+        if k == start or not lines[k - 1].strip() and cells:
+            starts.append(k)
+            cells.append(lines[k].strip())
+        else:
+            cells[-1] += " " + lines[k].strip()
+    return starts, cells
+
+
+def _table_at(lines: list[str], i: int, whole_cells: bool = False) -> tuple[int, list[str], list[str]] | None:
+    """The cell-per-line table whose header opens at `i`: where it ends, its rows and its header's cells."""
+    header = _header_at(lines, i)
+    if header is None:
+        return None
+    marks = _mark_columns(lines, i + header.size) if header.numbered and header.roles[-1] == "time" else []
+    if marks:
+        end, rows = _marked_rows(lines, i + header.size + len(marks), header, marks)
+    else:
+        end, rows = _rows_after(lines, i + header.size, header, whole_cells)
+    return (end, rows, header.cells) if rows else None
 
 
 # -- the header ----------------------------------------------------------------------------------
@@ -361,7 +394,8 @@ class _Table:
     """Rows read piece by piece: each piece continues the cell being filled, opens a later column, or
     opens a row."""
 
-    def __init__(self, header: _Header):
+    def __init__(self, header: _Header, whole_cells: bool = False):
+        self.whole_cells = whole_cells  # each line a whole cell (the text layer parts its cells by blank lines)
         self.numbered = header.numbered
         self.columns = header.roles[1:] if self.numbered else header.roles
         self.content = self.columns.index("content")
@@ -420,7 +454,8 @@ class _Table:
         if piece in _EMPTY_CELL_MARKS and 0 <= row.cursor < len(self.columns) - 1:
             row.put(row.cursor + 1, "")  # "-" for a cell left empty: the next column's, with nothing in it
             return
-        if row.cursor >= 0 and row.cells[row.cursor] != [""] and self._goes_on(row, piece):  # (an empty cell is closed)
+        if row.cursor >= 0 and row.cells[row.cursor] != [""] and not self.whole_cells and self._goes_on(row, piece):
+            # (an empty cell is closed)
             row.cells[row.cursor].append(piece)
             return
         column = self._first_column(piece) if row.cursor < 0 else self._column_for(row, piece)
@@ -556,9 +591,9 @@ def _ends_table(table: _Table, text: str) -> bool:
     return not table.next_group(group["label"]) or any(word in text for word in _PART_WORDS)
 
 
-def _rows_after(lines: list[str], start: int, header: _Header) -> tuple[int, list[str]]:
+def _rows_after(lines: list[str], start: int, header: _Header, whole_cells: bool = False) -> tuple[int, list[str]]:
     """The rows following a header, up to what ends the table."""
-    table = _Table(header)
+    table = _Table(header, whole_cells)
     i = start
     last_row_line = start
     while i < len(lines):
