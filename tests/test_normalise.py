@@ -1639,3 +1639,12 @@ def test_a_controlled_documents_block_repeated_at_every_pages_top_goes_but_its_h
     assert not any(line.startswith(("Mã số", "Lần ban hành", "Trang:")) for line in lines)
     assert lines.count("KẾ HOẠCH") == 1
     assert "Thời gian: Quý 1/2027" in lines and "Thời gian: Quý 2/2027" in lines
+
+
+def test_a_row_whose_last_cells_are_empty_does_not_take_the_unnumbered_task_row_under_it():
+    text = ("TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Kết quả | Nguồn kinh phí\n"
+            "1 | Vận hành hệ thống thông tin quy hoạch | Sở Tài chính | Các sở, ngành | Quý IV/2026\n"
+            "Thực hiện sao lưu dữ liệu định kỳ | Sở Khoa học và Công nghệ | Sở Tài chính\n"
+            "2 | Cập nhật dữ liệu về Trung tâm dữ liệu quốc gia | Sở Tài chính | Các sở | Hằng năm | Dữ liệu | Ngân sách\n")
+    rows = [line for line in normalise(RawText(text, "txt")).split("\n") if line.startswith("|")]
+    assert "| Thực hiện sao lưu dữ liệu định kỳ | Sở Khoa học và Công nghệ | Sở Tài chính |" in rows

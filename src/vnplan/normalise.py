@@ -475,7 +475,8 @@ def _unframed_row(lines: list[str], i: int, width: int) -> tuple[str, int]:
     not into a row of its own, which opens with its number."""
     row, i = lines[i].strip(), i + 1
     while row.count(" | ") + 1 < width and i < len(lines) and " | " in lines[i] and lines[i].strip()[:1] != "|" \
-            and not _ROW_NUMBER_CELL.match(lines[i].strip()) and row.count(" | ") + lines[i].count(" | ") + 1 <= width:
+            and not _ROW_NUMBER_CELL.match(lines[i].strip()) and row.count(" | ") + lines[i].count(" | ") + 1 <= width \
+            and not VERB_OPENING.match(lines[i].strip()):  # (a task's text opens a row of its own, its number merged)
         row, i = f"{row}; {lines[i].strip()}", i + 1
     return row, i
 
