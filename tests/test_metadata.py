@@ -1195,3 +1195,10 @@ def test_a_body_named_by_its_office_signs_for_itself_with_no_office_of_the_signe
                     "CHỈ THỊ\nvề phòng, chống tác hại của thuốc lá điện tử\n" + BODY + RECIPIENTS +
                     "T/M BAN BÍ THƯ\nĐinh Quang Luận\n")
     assert document.signer_title is None  # (not "Bí thư": the Secretariat signs, no secretary)
+
+
+def test_a_signers_name_in_a_spreadsheet_cell_closed_by_its_quote_is_the_name():
+    document = meta("SỞ GIÁO DỤC VÀ ĐÀO TẠO\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 2146/KH-SGDĐT\t\t"
+                    "Hải Phòng, ngày 26 tháng 11 năm 2026\nKẾ HOẠCH\nDạy tiếng Anh năm học 2026 - 2027\n" + BODY +
+                    '"Nơi nhận:\n- Lưu: VT."\t\t"KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\nBùi Thị Phương Thảo"\t\t\n')
+    assert (document.signer, document.signer_title) == ("Bùi Thị Phương Thảo", "Phó Giám đốc")

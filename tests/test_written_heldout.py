@@ -207,12 +207,13 @@ PASSING: dict[str, set[str]] = {
                   "08_ctr_dang_uy_cd_yen_bai_dao_tao_nghe_dtts_2026_2030_hugo_toml",
                   "09_kh_ubnd_cao_bang_chuyen_doi_ipv6_2027_gitlab_issue"},
     # written blind in the same session, after the thirty-second was read; scored before anyone read it (its NOTES.md):
-    # one met every bar, seven once the same session read the set
+    # one met every bar, eight once the same session read the set
     "heldout33": {"02_qd_tct_van_tai_ha_noi_xe_buyt_dien_2027_word_cot_gop_doc",
                   "03_kh_uy_ban_atgt_quoc_gia_mu_bao_hiem_tre_em_2027_che_do_doc_firefox",
                   "04_kh_bv_phoi_son_la_phat_hien_lao_2027_gmail_in_chuoi_thu",
                   "05_kh_ubnd_xa_meo_vac_xoa_mu_chu_2027_ocr_dien_thoai_but_phe",
                   "06_hd_tong_ldld_vn_thuong_luong_tap_the_2027_pdf_ma_tra_cuu",
+                  "07_kh_so_gddt_hai_phong_tieng_anh_ngon_ngu_thu_hai_2027_excel_sao_chep_o",
                   "09_tb_vp_ubnd_tphcm_cai_tao_chung_cu_cu_2027_marker_markdown",
                   "10_kh_hoi_nan_nhan_da_cam_vinh_long_ho_tro_nan_nhan_2027_python_docx_bang_cuoi"},
     # written blind in the same session, after the thirty-third was read; scored before anyone read it (its NOTES.md):

@@ -1305,6 +1305,7 @@ def _name_in(text: str) -> str | None:
     if rank:
         text = text[rank.end():]  # "Thượng tướng Võ Minh Lương": the officer's rank, not his name
     line, *rest = re.split(r"[\n|]", text.lstrip(" *|\n;"), maxsplit=2)  # (";": a table cell's empty lines)
+    line = line.strip(' \t"“”')  # (a spreadsheet's copy closes a cell of several lines with its quote: "Thảo\"")
     following = rest[0].split() if rest else []
     if line.split() and all(map(_is_name_word, line.split()[-2:])) and 0 < len(following) <= _WRAPPED_NAME_WORDS \
             and all(map(_is_name_word, following)):
