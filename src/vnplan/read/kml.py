@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..tablerows import table_row
+from .mindmap import html_lines, named_fields
 
 
 def _local(tag) -> str:
@@ -21,13 +22,6 @@ def _child(element, name: str):
     return next((child for child in element if _local(child.tag) == name), None)
 
 
-def _html_lines(markup: str) -> list[str]:
-    from .html import html_to_text
-
-    return [line for line in html_to_text(markup).split("\n") if line.strip()] if markup.strip() else []
-
-
-_FIELD_LINE = re.compile(r"([^\W\d_][^:\n]{0,40}?)\s*:\s*(\S.*)")
 # a point's fields the app writes for itself: its place and its look, no part of the document
 _APP_FIELDS = re.compile(r"(?i)(?:gx_media_links|styleUrl|latitude|longitude|vĩ độ|kinh độ|tọa độ|description)$")
 
@@ -42,8 +36,7 @@ def _point_fields(placemark) -> list[tuple[str, str]]:
         elif _local(item.tag) == "SimpleData":
             fields.append((item.get("name") or "", " ".join((item.text or "").split())))
     if not fields and (description := _child(placemark, "description")) is not None:
-        fields = [found.groups() for line in _html_lines(description.text or "")
-                  if (found := _FIELD_LINE.fullmatch(line))]
+        fields = named_fields(html_lines(description.text or ""))
     return [(name, value) for name, value in fields if name and not _APP_FIELDS.match(name)]
 
 
@@ -75,7 +68,7 @@ def kml_lines(root) -> list[str]:
     if name is not None and (name.text or "").strip():
         lines.append(" ".join(name.text.split()))
     if description is not None:
-        lines += _html_lines(description.text or "")
+        lines += html_lines(description.text or "")
     columns: list[str] = []
     rows = _layer_rows(document, columns)
     if rows:

@@ -107,7 +107,8 @@ def _lines(text: str) -> list[str]:
     return [line for line in parts if line]
 
 
-def _html_lines(markup: str) -> list[str]:
+def html_lines(markup: str) -> list[str]:
+    """The lines an HTML fragment shows, its spaces collapsed; none where it cannot be read."""
     from .html import html_to_text
 
     try:
@@ -123,18 +124,23 @@ def _rich_lines(element) -> list[str]:
 
     html = next((child for child in element if _local(child.tag) == "html"), None)
     if html is not None:
-        return _html_lines(lxml.etree.tostring(html, encoding="unicode", with_tail=False))
+        return html_lines(lxml.etree.tostring(html, encoding="unicode", with_tail=False))
     text = "".join(element.itertext())
-    return _html_lines(text) if "<" in text and ">" in text else _lines(text)
+    return html_lines(text) if "<" in text and ">" in text else _lines(text)
 
 
-# a note's line that is a field: a short name ("Chủ trì", "Thời gian thực hiện"), a colon, its value
+# a line that is a field: a short name ("Chủ trì", "Thời gian thực hiện", "Số hộ"), a colon, its value
 _FIELD_LINE = re.compile(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4})\s*:\s*(\S.*)")
+
+
+def named_fields(lines: list[str]) -> list[tuple[str, str]]:
+    """(name, value) of each of the lines that is a field ("Chủ trì: Phòng X" / "Thời hạn: Quý II/2027")."""
+    return [found.groups() for line in lines if (found := _FIELD_LINE.fullmatch(line))]
 
 
 def _note_fields(note: list[str]) -> list[tuple[str, str]]:
     """The fields a note holds when every line of it is one ("Chủ trì: …" / "Phối hợp: …"); none otherwise."""
-    fields = [found.groups() for line in note if (found := _FIELD_LINE.fullmatch(line))]
+    fields = named_fields(note)
     return fields if len(fields) == len(note) else []
 
 
@@ -220,7 +226,7 @@ class _Map:
         if text is None:
             return []  # (`LOCALIZED_TEXT`: the app's own word for a new map's root or a style, no content)
         if text.lstrip()[:5].lower() == "<html":
-            return _html_lines(text)  # FreeMind 0.8 kept rich text as HTML in the attribute
+            return html_lines(text)  # FreeMind 0.8 kept rich text as HTML in the attribute
         return _lines(text)
 
 
@@ -249,7 +255,7 @@ class _Outline:
         text = element.get("text") or element.get("title") or ""
         note = _lines(element.get("_note") or "")
         fields = _note_fields(note)
-        return _Node(_html_lines(text) if "<" in text and ">" in text else _lines(text), [], [] if fields else note,
+        return _Node(html_lines(text) if "<" in text and ">" in text else _lines(text), [], [] if fields else note,
                      fields, self._children(element), False, False, False)
 
 
