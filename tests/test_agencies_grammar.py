@@ -945,6 +945,13 @@ def test_a_verb_names_hold_is_the_sentences_when_its_complement_follows(text, na
     ("Các chủ rừng bố trí lực lượng bảo vệ rừng", [("Các chủ rừng", True)]),  # forest owners, a class
     # a place whose name opens with a head's word ("Hội"), then the sentence's verb
     ("Đề nghị Công ty Cổ phần Cấp nước Hội An thu gom, xử lý nước thải", [("Công ty Cổ phần Cấp nước Hội An", False)]),
+    # bodies "cùng cấp", of the same level as each one addressed: a class, all those listed; a body placed is one
+    ("phối hợp với Hội Liên hiệp Phụ nữ, Đoàn Thanh niên cùng cấp vận động",
+     [("Hội Liên hiệp Phụ nữ", True), ("Đoàn Thanh niên", True)]),
+    ("phối hợp với Sở Y tế và Hội Nông dân cùng cấp", [("Sở Y tế", False), ("Hội Nông dân", True)]),
+    # the office every body has, acting, is the issuer's own; not the noun in a sentence
+    ("Văn phòng theo dõi, tổng hợp kết quả thực hiện", [("Văn phòng", False)]),
+    ("Bố trí Văn phòng làm việc cho Tổ công tác", [("Tổ công tác", False)]),
 ])
 def test_a_forest_or_road_unit_is_a_body_and_a_seed_is_not(text, names):
     assert [(m.name, m.collective) for m in find_agencies(text)] == names
@@ -962,6 +969,10 @@ def test_a_forest_or_road_unit_is_a_body_and_a_seed_is_not(text, names):
     ("Ban Dân vận - Chính sách, Pháp luật", "Ban Dân vận - Chính sách, Pháp luật"),  # its fields listed
     # the level word closes the name; what follows says what the body does
     ("Đảng ủy Cảnh sát biển tỉnh lãnh đạo Hải đội Cảnh sát biển tỉnh:", None),
+    # a field after a comma, in lower case, and the body it belongs to
+    ("Trung tâm Tư vấn, hỗ trợ pháp lý người lao động của Công đoàn tỉnh:",
+     "Trung tâm Tư vấn, hỗ trợ pháp lý người lao động của Công đoàn tỉnh"),
+    ("Trung tâm Y tế, các trạm y tế xã:", None),  # two bodies
 ])
 def test_a_heading_that_is_one_body_s_name_alone_is_the_whole_name(heading, name):
     assert name_alone(heading) == name

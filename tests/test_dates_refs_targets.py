@@ -544,3 +544,18 @@ def test_a_directives_lead_in_under_a_portals_heading_commits_to_what_it_strives
         "**1\\.** Nâng cao nhận thức của cấp ủy về tác hại của thuốc lá điện tử.\n\n"
         "**2\\.** Đảng ủy Chính phủ lãnh đạo rà soát Luật Phòng, chống tác hại của thuốc lá.\n")
     assert [(target.max, target.unit, target.year) for target in plan.targets] == [(3, "%", 2030)]
+
+
+@pytest.mark.parametrize("text, deadline", [
+    # the year closing the work's clause is its time to finish
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì giám sát việc thực hiện chính sách trong năm 2028.",
+     "2028-12-31"),
+    ("Sở Tư pháp rà soát các văn bản quy phạm pháp luật trong năm 2027; báo cáo Ủy ban nhân dân tỉnh.", "2027-12-31"),
+    # …not the year of a number aimed at, nor one opening the clause or naming the tasks of a year
+    ("Hướng dẫn hợp tác xã đăng ký mã số vùng trồng; phấn đấu cấp mới ít nhất 20 mã số trong năm 2026.", None),
+    ("Tổ chức hỗ trợ người cao tuổi nộp hồ sơ trực tuyến, hỗ trợ ít nhất 20.000 lượt người trong năm 2027.", None),
+    ("Căn cứ kết quả thực hiện Nghị quyết trong năm 2026, Ủy ban nhân dân xây dựng nghị quyết mới.", None),
+    ("Đối với các nhiệm vụ được giao trong năm 2025, tiếp tục rà soát kỹ, bảo đảm hoàn thành đúng tiến độ.", None),
+])
+def test_the_year_closing_the_works_clause_is_its_deadline(text, deadline):
+    assert deadline_in(text) == deadline

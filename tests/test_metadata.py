@@ -179,6 +179,13 @@ def test_decision_title_stops_at_the_authority_line():
     assert doc.title == "BAN HÀNH KẾ HOẠCH PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG NĂM 2024"
 
 
+def test_a_thong_tri_of_the_front_is_a_type_and_its_title_follows():
+    doc = meta("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nTỈNH AN GIANG\nBAN THƯỜNG TRỰC\nSố: 09/TTr-MTTQ-BTT\n"
+               "An Giang, ngày 02 tháng 12 năm 2026\nTHÔNG TRI\nVề việc tổ chức Ngày hội Đại đoàn kết năm 2027\n"
+               "Thực hiện Kế hoạch số 12/KH-MTTW-BTT ngày 10/11/2026 của Ban Thường trực.\n")
+    assert (doc.type, doc.title) == ("Thông tri", "Về việc tổ chức Ngày hội Đại đoàn kết năm 2027")
+
+
 def test_a_type_word_glued_to_its_title():
     """A copy that lost the markup between the type word and the title: "THÔNG TƯQuy định …"."""
     raw = PLAIN.replace("KẾ HOẠCH\nPHÁT TRIỂN DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA BÀN TỈNH\nGIAI ĐOẠN 2024 - 2026\n",
@@ -607,6 +614,10 @@ def test_an_officers_rank_is_not_his_name_and_an_office_glued_to_its_body_is_rea
     assert (doc.signer_title, doc.signer) == ("Thứ trưởng", "Nguyễn Văn Bình")
     doc = meta(head + "- Lưu: HC, PLTP. | TM. ỦY BAN THƯỜNG VỤ QUỐC HỘICHỦ TỊCH Trần Văn Hùng |\n")
     assert (doc.signer_title, doc.signer) == ("Chủ tịch", "Trần Văn Hùng")
+    # a degree or a profession's title before the name, not a surname ("Lương Văn Khánh" is a name)
+    for title in ("Lương y ", "TS. ", "PGS.TS. ", "Bác sĩ ", "Thầy thuốc nhân dân ", ""):
+        doc = meta(head + f"Nơi nhận:\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n{title}Lương Văn Khánh\n")
+        assert doc.signer == "Lương Văn Khánh", title
 
 
 def _tax_letter(cell: str, signature: str) -> str:

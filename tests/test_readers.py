@@ -777,6 +777,25 @@ def test_a_database_dump_reads_as_its_document_row_its_fields_then_its_text_not_
     assert [(d.reporter, d.frequency, d.due) for d in result.reporting] == [("Sở Y tế", "monthly", "---20")]
 
 
+def test_a_dump_keeping_its_document_one_paragraph_per_row_is_read_as_those_rows_in_order():
+    paragraphs = ["ỦY BAN NHÂN DÂN XÃ AN BÌNH\\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 7/KH-UBND",
+                  "KẾ HOẠCH", "Phát triển thư viện cộng đồng năm 2027", "I. NHIỆM VỤ",
+                  "1. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã kiểm kê toàn bộ sách của thư viện.",
+                  "2. Trường Tiểu học An Bình mở tủ sách lớp học cho học sinh các khối lớp 3, 4 và 5.",
+                  "3. Các thôn bố trí điểm đọc sách tại nhà văn hóa, hoàn thành trong quý III/2027."]
+    dump = ("-- PostgreSQL database dump\nCOPY vb.van_ban (id, trich_yeu) FROM stdin;\n"
+            "1\tKế hoạch phát triển thư viện cộng đồng năm 2027\n\\.\n\n"
+            "COPY vb.doan (id, van_ban_id, thu_tu, noi_dung) FROM stdin;\n"
+            + "".join(f"{k}\t1\t{k}\t{text}\n" for k, text in enumerate(paragraphs, 1)) + "\\.\n")
+    text = vnplan.read.read_bytes(dump.encode(), "dump.sql").text
+    assert text.split("\n")[1:] == paragraphs[1:]  # (the document's row holds only its title: not the document)
+    assert text.startswith("ỦY BAN NHÂN DÂN XÃ AN BÌNH\tCỘNG HÒA")
+    # a tracker's rows restating a document's tasks, shorter than the document's own row, are not it
+    body = "\\n".join(paragraphs[1:] * 2)
+    tracked = dump.replace("1\tKế hoạch phát triển thư viện cộng đồng năm 2027\n", f"1\t{body}\n")
+    assert vnplan.read.read_bytes(tracked.encode(), "dump.sql").text.endswith(body.replace("\\n", "\n"))
+
+
 def test_the_standard_dialects_of_a_dump_insert_and_copy_rows_and_statements_without_prose_are_text():
     text = ("Số: 12/KH-UBND\nKẾ HOẠCH\nI. NHIỆM VỤ\n1. Sở Tư pháp chủ trì phổ biến Luật Đất đai "
             "trước ngày 30/9/2027 tại các xã, phường.")

@@ -44,6 +44,9 @@ def test_the_lexicon_tells_instructions_from_descriptions():
     assert match and field_role(match.group("name")) == "lead"
     assert field_role(FIELD_LINE.match("Thời hạn ban hành: Quý II/2026").group("name")) == "time"
     assert field_role("Đơn vị phối hợp") == "coordinators" and field_role("Nhiệm vụ, giải pháp") == "content"
+    # the unit or person doing the work, named so; not a count of what was done
+    assert [field_role(name) for name in ("Bộ phận thực hiện", "Người phụ trách", "Phòng chủ trì", "Tổng số thực hiện",
+                                          "Kết quả thực hiện")] == ["lead", "lead", "lead", "other", "other"]
 
 
 def test_a_part_named_by_its_topic_is_read_by_its_content():
@@ -3805,3 +3808,13 @@ def test_a_row_that_lost_the_groups_merged_cell_before_its_number_keeps_its_colu
     assert tasks["Đưa xe buýt điệ"].lead == ["Xí nghiệp Xe buýt Thăng Long"]
     assert tasks["Đưa xe buýt điệ"].coordinators == ["Ban Kỹ thuật"]
     assert tasks["Đưa xe buýt điệ"].deadline == "2027-06-30"
+
+
+def test_the_office_named_alone_is_the_issuers_as_the_plan_names_it_in_full_and_never_another_bodys():
+    head = ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH AN GIANG\nSố: 9/KH-MTTQ\nKẾ HOẠCH\nNgày hội năm 2027\nI. NHIỆM VỤ\n")
+    body = ("1. Ban Phong trào chủ trì, phối hợp với Văn phòng lập danh sách hộ nghèo.\n"
+            "2. Văn phòng Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh bố trí kinh phí tổ chức Ngày hội.\n")
+    tasks = extract_text(head + body).tasks
+    assert tasks[0].coordinators == ["Văn phòng Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+    other = body.replace("2. Văn phòng Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "2. Văn phòng đăng ký đất đai tỉnh")
+    assert extract_text(head + other).tasks[0].coordinators == ["Văn phòng"]

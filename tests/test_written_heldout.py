@@ -225,9 +225,14 @@ PASSING: dict[str, set[str]] = {
                   "09_kh_ubnd_tinh_ca_mau_tom_rung_chung_nhan_sinh_thai_2027_elasticsearch_json",
                   "10_ctr_tap_doan_dien_luc_viet_nam_an_ninh_nang_luong_nq70_2026_2030_tiddlywiki_tid"},
     # written blind in the same session, after the thirty-fourth was partly read; scored before anyone read it (its
-    # NOTES.md): two met every bar with the end code
+    # NOTES.md): two met every bar with the end code, four once the next session had read the set
     "heldout35": {"03_qd_bo_cong_an_dia_chi_cu_tru_sau_sap_xep_2027_turndown_setext_bang_html",
-                  "06_ct_tgd_vnpt_an_toan_thong_tin_chinh_quyen_hai_cap_2027_whatsapp_xuat_doan_chat"},
+                  "05_kh_bao_tang_tinh_lang_son_giao_duc_di_san_hoc_sinh_2027_finereader_txt_bang_tab",
+                  "06_ct_tgd_vnpt_an_toan_thong_tin_chinh_quyen_hai_cap_2027_whatsapp_xuat_doan_chat",
+                  "09_kh_hoi_dong_y_tinh_phu_tho_bao_ton_duoc_lieu_2027_pg_dump_copy"},
+    # written blind in the same session, while the thirty-fifth was read; scored before anyone read it (its NOTES.md)
+    "heldout36": {"01_kh_ubnd_ca_mau_dien_mat_troi_mai_nha_2027_word_mo_pdf_reflow",
+                  "02_cv_cuc_hang_khong_vn_thiet_bi_bay_khong_nguoi_lai_an_toan_bay_2027_gmail_tra_loi_trich_dan"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

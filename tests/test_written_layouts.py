@@ -119,6 +119,11 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     # written blind and met the bars at its first run; its other layouts not yet read (the set stays blind)
     "03_qd_bo_cong_an_dia_chi_cu_tru_sau_sap_xep_2027_turndown_setext_bang_html": ("pdfwrap",),
     "06_ct_tgd_vnpt_an_toan_thong_tin_chinh_quyen_hai_cap_2027_whatsapp_xuat_doan_chat": ("webmd",),
+    # a task table set apart by tabs, wrapped at a page's width: its rows broken over lines, no longer read as rows
+    "05_kh_bao_tang_tinh_lang_son_giao_duc_di_san_hoc_sinh_2027_finereader_txt_bang_tab": ("pdfwrap",),
+    # a database dump re-laid: the tabs of its COPY rows written as " | ", its rows cut at a page's width or its
+    # statements bolded, no longer a dump a database would load
+    "09_kh_hoi_dong_y_tinh_phu_tho_bao_ton_duoc_lieu_2027_pg_dump_copy": ("oneline", "pdfwrap", "webmd", "relabel"),
     # a web extractor's XML and a wiki's tiddler, wrapped at a page's width or bolded: their markup broken over lines
     "07_tb_tinh_uy_dak_lak_on_dinh_dan_di_cu_tu_do_2027_trafilatura_xml": ("pdfwrap", "webmd"),
     "10_ctr_tap_doan_dien_luc_viet_nam_an_ninh_nang_luong_nq70_2026_2030_tiddlywiki_tid": ("pdfwrap", "webmd"),

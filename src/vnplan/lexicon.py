@@ -77,6 +77,7 @@ DOCUMENT_TYPES = [
     ("Công văn", r"CÔNG VĂN"), ("Quy chế", r"QUY CHẾ"), ("Quy định", r"QUY ĐỊNH"), ("Nghị định", r"NGHỊ ĐỊNH"),
     ("Thông tư", r"THÔNG TƯ(?: LIÊN TỊCH)?"), ("Công điện", r"CÔNG ĐIỆN"), ("Kết luận", r"KẾT LUẬN"),
     ("Phương án", r"PHƯƠNG ÁN"),  # a response plan ("PHƯƠNG ÁN Ứng phó thiên tai …")
+    ("Thông tri", r"THÔNG TRI"),  # the Party's and the Front's instruction to the levels below
 ]
 # A heading that opens with one and runs on with its title in sentence case ("KẾ HOẠCH Phòng, chống …").
 # The type word alone on its line, over the title ("KẾ HOẠCH", "THÔNG BÁO", "CHỈ THỊ").
@@ -574,7 +575,8 @@ def _named_role(name: str) -> str:
         return "assignment"  # a sentence naming each body with its role, then the time: "X chủ trì, Y phối hợp; …"
     if "phối hợp" in name and "chủ trì" not in name:
         return "coordinators"
-    if name.startswith(("cơ quan", "đơn vị", "chủ trì", "thực hiện")):
+    if name.startswith(("cơ quan", "đơn vị", "chủ trì", "thực hiện", "phụ trách", "đầu mối")) \
+            or _DOERS.match(name) and any(role in name for role in _DOERS_ROLES):
         return "lead"
     if name.startswith(("nội dung", "nhiệm vụ", "tên nhiệm vụ", "tên hoạt động", "hoạt động", "công việc", "tên dự án",
                         "dự án", "tên công trình", "biện pháp", "giải pháp",
@@ -585,6 +587,12 @@ def _named_role(name: str) -> str:
     if name.startswith(("thời gian", "thời hạn", "tiến độ", *_ENDS_COLUMNS)) or name in ("tháng", "quý"):
         return "time"
     return "other"
+
+
+# Who does the work, named by the unit or person rather than the body: "Bộ phận thực hiện", "Người phụ trách",
+# "Lực lượng chủ trì".
+_DOERS = re.compile(r"(?:bộ phận|phòng|người|cán bộ|cá nhân|lực lượng|tổ|ban|chủ thể)(?!\w)")
+_DOERS_ROLES = ("chủ trì", "thực hiện", "phụ trách", "đảm nhiệm", "triển khai")
 
 
 # A table giving each task's start and end ("| Bắt đầu | Kết thúc |", "| Thời gian bắt đầu | Thời gian kết thúc |")

@@ -226,7 +226,7 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     parts = classify_parts(blocks, aliases)
     year = _plan_year(document.title)
     tasks = extract_tasks(blocks, parts, aliases, document.province,
-                          host_of_session(document, text), year)
+                          host_of_session(document, text), year, document.issuer)
     targets = _plan_level_targets(blocks, parts, tasks, year)
     section_years: dict[str | None, int | None] = {}
     for task in tasks:

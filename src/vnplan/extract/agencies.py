@@ -58,7 +58,9 @@ _HEAD_RE = re.compile(
 # ("Trưởng Ban Chỉ đạo:": the seat with the committee's name, up to the heading's colon)
 SEAT_AFTER_DASH = re.compile(r"\s*[-–]\s*(?:Phó\s+)?(?i:" + "|".join(lex.COMMITTEE_SEATS) + r")(?:\s+[Tt]hường trực)?(?![\wđ])"
                              r"(?:[^\S\n]+[A-ZĐ][^\s:;,.]*(?:[^\S\n]+[^\s:;,.]+){0,5}(?=\s*:))?")
-_IN_THE_AREA = re.compile(r"\s+(?:đóng quân\s+|đóng\s+)?trên địa bàn(?![\wđ])")
+# "Đồn Biên phòng trên địa bàn", "Hội Nông dân cùng cấp": every such body there, or at each level, a class
+_IN_THE_AREA = re.compile(r"\s+(?:(?:đóng quân\s+|đóng\s+)?trên địa bàn|cùng cấp)(?![\wđ])")
+_LISTED_BEFORE = re.compile(r"\s*(?:,|và)\s*")
 _PLURAL_BEFORE = re.compile(r"(?<![\wđĐ])[Cc]ác $")
 _CENTRAL_ORGAN_BEFORE = re.compile(r"(?<![\wđĐ])Trung ương $")
 _NATIONWIDE_ENDINGS = ("Việt Nam", "Cộng sản Hồ Chí Minh")  # the nation's organisations, which a central organ heads
@@ -212,12 +214,16 @@ def _place_end(text: str, pos: int, numbered: bool) -> int:
 def _is_place_word(text: str, word: re.Match, first: bool, numbered: bool) -> bool:
     token = word.group(1)
     if token[:1].isdigit():
-        return first and numbered
+        # a number opens the place of a numbered level ("quận 1") or closes a commune's name ("phường Móng Cái 1",
+        # as communes merged in 2025 are numbered), not a count ("xã Hòa An 2 lần")
+        return numbered and (first or len(token) <= 2 and (_NUMBER_CLOSES_PLACE.match(text, word.end()) is not None
+                                                           or _verb_at(text, word.end()) is not None))
     return token[:1].isupper() and not (
         token.lower() in lex.STOP_WORDS or _opens_document(text, word.start(1)) or _body_at(text, word.start(1))
         or f"{token.lower()} {_next_word(text, word.end())[0].lower()}" in lex.STOP_PAIRS)
 
 
+_NUMBER_CLOSES_PLACE = re.compile(r"\s*(?:[,;:)\n]|$)|\s+và\s")
 _DOCUMENT_AT = re.compile("(?i:" + "|".join(sorted(lex.DOCUMENT_WORDS, key=len, reverse=True)) + r")(?![\wđ])")
 
 
@@ -806,9 +812,12 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
                           capitalised_head=any(map(_is_capital, head.split()[1:])))
     if not name.words and head not in lex.BARE_HEADS and head not in lex.NAMING_ALONE_HEADS \
             and head not in lex.WHOLE_NAME_HEADS and not levels \
-            and not (head in lex.EVERY_BODYS_UNITS and _ACTS_AS_A_BODY.match(text, head_end)):
-        # a head alone: "Báo cáo", "Trung tâm", "Thanh tra, kiểm tra"; the unit every body has, leading or advising,
-        # is the issuer's own ("Văn phòng chủ trì …")
+            and not (head in lex.EVERY_BODYS_UNITS and (_ACTS_AS_A_BODY.match(text, head_end)
+                                                       or _AN_ACTOR_STANDS.search(text, max(0, start - 12), start)
+                                                       and _verb_at(text, head_end))):
+        # a head alone: "Báo cáo", "Trung tâm", "Thanh tra, kiểm tra"; the unit every body has, acting, is the
+        # issuer's own ("Văn phòng chủ trì …", "- Văn phòng theo dõi, tổng hợp …", "phối hợp với Văn phòng lập …";
+        # not the room: "Bố trí Văn phòng làm việc")
         return None
     written = " ".join([head, *name.words])
     levels = _ALL_LEVELS.match(text, name.end)
@@ -1253,10 +1262,14 @@ def _spelt_name_words(words: list[str], capitalised: bool, bounded: bool = False
     if pairs & _SENTENCE_PAIRS or any(w.lower() in lex.SENTENCE_WORDS or not bounded and w.isupper() for w in words):
         return False
     for i, word in enumerate(words):
-        if bounded and word.endswith(",") and i + 1 < len(words) and _is_capital(words[i + 1]):
-            word = word[:-1]  # a field listed in the name ("Ban Tuyên giáo - Chính sách, Luật pháp")
+        if bounded and word.endswith(",") and i + 1 < len(words) and not _HEAD_RE.match(" ".join(words[i + 1:])) \
+                and (_is_capital(words[i + 1]) or words[i + 1].lower() not in lex.STOP_WORDS):
+            # a field listed in the name ("Ban Tuyên giáo - Chính sách, Luật pháp", "Trung tâm Tư vấn, khám chữa
+            # bệnh …"), not another body after it
+            word = word[:-1]
         lower = word.lower()
-        if not _SPELT_WORD.fullmatch(word) or lower in lex.STOP_WORDS and lower not in small \
+        owner_named = bounded and lower == "của" and i + 1 < len(words) and _is_capital(words[i + 1])  # "… của Hội"
+        if not _SPELT_WORD.fullmatch(word) or lower in lex.STOP_WORDS and lower not in small and not owner_named \
                 or lower == "và" and (not bounded and not _is_capital(words[i + 1]) or _HEAD_RE.match(" ".join(words[i + 1:]))):
             return False
     return True
@@ -1274,7 +1287,8 @@ def name_alone(heading: str) -> str | None:
     if match is None:
         return None
     head = _HEAD_OF[match.group(0).lower()]
-    read = find_agencies(name)
+    # (a body after "của" owns the one named: "Trung tâm … của Công đoàn tỉnh" is one body)
+    read = [found for found in find_agencies(name) if not name[:found.start].rstrip().endswith(" của")]
     if head in lex.BARE_HEADS or head in lex.FIELD_HEADS or len(read) > 1 \
             or read and (read[0].collective or read[0].end >= len(name)):
         return None
@@ -1587,8 +1601,13 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
         if before is None:
             _as_its_standing_organ(text, mention, start, found)
         _as_those_serving_it(text, mention, start, found)
-        if _IN_THE_AREA.match(text, mention.end):  # "Đồn Biên phòng trên địa bàn": every such body there, a class
+        if _IN_THE_AREA.match(text, mention.end):
             mention.collective = True
+            following = mention
+            for listed in reversed(found.mentions()):  # "Hội Liên hiệp Phụ nữ, Đoàn Thanh niên cùng cấp": both
+                if listed.resolved or not _LISTED_BEFORE.fullmatch(text, listed.end, following.start):
+                    break  # (a body its name places, "Sở Y tế", is one body)
+                listed.collective, following = True, listed
         if (more_levels := _MORE_LEVELS.match(text, mention.end, end)) and _ENDS_ON_A_LEVEL.search(mention.name):
             # "Trạm Y tế xã, phường", "Hội Chữ thập đỏ các xã, phường": the body of every commune and ward, as the
             # body of every commune is read
@@ -1653,6 +1672,8 @@ def _each_numbered(mention: AgencyMention, text: str) -> list[AgencyMention]:
 
 # The roles only a body takes, said right after its head ("Văn phòng chủ trì", "Văn phòng tham mưu").
 _ACTS_AS_A_BODY = re.compile(r"\s+(?:chủ trì|tham mưu|phối hợp với)(?!\w)")
+# Where a body named alone may act: a clause's start, after a partner's or an assignment's word
+_AN_ACTOR_STANDS = re.compile(r"(?:^|[\n;:.|]|^\s*[-+*•]|\s(?:với|giao|và|nghị))\s*$")
 # A body of a level then the other level, neither named ("Công an tỉnh, thành phố", "Thuế tỉnh, thành phố trực
 # thuộc Trung ương"): that body of every province and city, a class.
 _BARE_LEVEL_END = re.compile(r"\s(?:tỉnh|thành phố)$")

@@ -67,6 +67,10 @@ _DEADLINE_PATTERNS: list[tuple[re.Pattern, str]] = [
                 r"\s*(?:,|và)\s*(?:quý\s+)?(I{1,3}|IV|[1-4])\s*(?:/|\s+năm\s+)\s*((?:19|20)\d{2})", re.I), "quarter"),
     (re.compile(r"(?:hoàn thành|hoàn tất|xong)[^.;]{0,60}?(?:trong|vào|trước)\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})", re.I), "year"),
     (re.compile(r"(?:vào|trước)\s+cuối\s+năm\s+((?:19|20)\d{2})", re.I), "year"),
+    # "… giám sát việc thực hiện chính sách trong năm 2028.": the year closing the work's clause is its time to finish
+    # (one in the middle, "trong năm 2027 đạt 100% …", says when a level is reached; one closing a number aimed at,
+    # "phấn đấu cấp ít nhất 20 mã số trong năm 2026", the year of the target)
+    (re.compile(r"trong\s+năm\s+((?:19|20)\d{2})", re.I), "year_closing_the_work"),
 ]
 # A span's end: "từ tháng 3 đến tháng 10/2026", "từ ngày 01/4 đến ngày 10/4/2026".
 _SPAN_ENDS: list[tuple[re.Pattern, str]] = [
@@ -181,10 +185,20 @@ def _phrase_at(text: str, start: int, end: int) -> str | None:
     span_end = min(len(text), end + _MAX_PHRASE)
     for (pattern, kind), stop in [*((p, end) for p in _DEADLINE_PATTERNS), *((p, span_end) for p in spans)]:
         m = pattern.match(text, start, stop)
+        if m and kind == "year_closing_the_work":
+            if not _CLAUSE_CLOSES.match(text, m.end()) \
+                    or _AIMED_AT.search(text, max(text.rfind(";", 0, start), text.rfind(". ", 0, start), 0), start):
+                continue
+            kind = "year"
         value = m and _resolve(kind, m.groups())
         if value:
             return value
     return None
+
+
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[.;)]|$)")
+# A number the clause aims at, or the word that aims ("phấn đấu"): its year is the target's
+_AIMED_AT = re.compile(r"phấn đấu|\d+(?:[.,]\d+)?\s*%|\b\d+(?:[.,]\d+)*\s+(?!năm)[^\W\d_]", re.I)
 
 
 # A duty done again and again over a span ("báo cáo … trước ngày 25 hằng tháng (từ tháng 4 đến tháng 10 năm 2026)"):
@@ -217,11 +231,20 @@ _YEARLESS = re.compile(_YEARLESS_ONE + r"(?:\s*(?:,|và|-|–)\s*(?:(?:tháng|qu
 _PERIOD_NUMBER = re.compile(r"(?<![\wđ])(1[0-2]|0?[1-9]|IV|I{1,3})(?![\wđ])", re.I)
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
 _DATED_BEFORE = re.compile(r"trước\s+" + _DATE, re.I)
+_LISTED_DATE = re.compile(r"\s*(?:,|và|;)\s*(?:trước\s+)?" + _DATE, re.I)  # "trước 15/6/2027 và 15/12/2027"
 
 
 def dates_before(text: str) -> list[str]:
-    """Each whole date the text sets a limit by ("trước ngày 05/6/2026 (…) và trước ngày 05/11/2026 (…)"), in order."""
-    return [d for d in (_resolve("date", m.groups()) for m in _DATED_BEFORE.finditer(text)) if d]
+    """Each whole date the text sets a limit by ("trước ngày 05/6/2026 (…) và trước ngày 05/11/2026 (…)", "trước
+    15/6/2027 và 15/12/2027"), in order."""
+    found = []
+    for limit in _DATED_BEFORE.finditer(text):
+        found.append(_resolve("date", limit.groups()))
+        end = limit.end()
+        while listed := _LISTED_DATE.match(text, end):
+            found.append(_resolve("date", listed.groups()))
+            end = listed.end()
+    return [d for d in found if d]
 
 
 def is_yearless_time(value: str) -> bool:

@@ -1291,7 +1291,11 @@ def _upper_run_end(text: str, pos: int) -> int:
     return min(pos + _BLOCK_REACH, len(text))
 
 
-_RANK = re.compile(r"[\s*|]*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:Chuẩn\s+|Phó\s+)?Đô\s+đốc)\s+(?=[A-ZĐÀ-Ỹ])")
+# An officer's rank, a degree or a profession's title before the name ("Thượng tướng", "TS.", "Lương y"): its own
+# words are lower case after the first (a surname "Lương" is followed by a capital)
+_RANK = re.compile(r"[\s*|]*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:Chuẩn\s+|Phó\s+)?Đô\s+đốc"
+                   r"|(?:(?:PGS|GS|TS|ThS|BS|DS|KS|CN|Ls)\.\s*)+|(?:Lương\s+y|Bác\s+sĩ|Dược\s+sĩ|Kỹ\s+sư|Luật\s+sư"
+                   r"|(?:Nhà\s+giáo|Thầy\s+thuốc|Nghệ\s+sĩ)(?:\s+(?:nhân\s+dân|ưu\s+tú))?))\s*(?=[A-ZĐÀ-Ỹ])")
 _SIGNED_MARK = re.compile(r"^[\s*|]*\((?:đã )?ký\)", re.I)  # "(Đã ký)" on a copy, before the name
 
 

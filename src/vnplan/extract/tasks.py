@@ -21,8 +21,8 @@ from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_SUB, Block, announcing_paragraph
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of, names_only
 from .agencies import AgencyMention, body_served, find_agencies, name_to_the_end
-from .agency_lexicon import (DEPUTY, GENERIC_KINDS, LEADERS, MISSION_HEADS, NAMING_ALONE_HEADS, OFFICE_HOLDERS,
-                             PROVINCE_LEVELS)
+from .agency_lexicon import (DEPUTY, EVERY_BODYS_UNITS, GENERIC_KINDS, LEADERS, MISSION_HEADS, NAMING_ALONE_HEADS,
+                             OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .crossrefs import apply_cross_references
 from .dates import deadline_from_timeframe, deadline_in, phase_deadline
 from .fields import FieldBlock, assigns, fields_of_line, inline_fields, leading_fields, trailing_fields
@@ -944,9 +944,10 @@ class _TaskBuilder:
 
 def extract_tasks(blocks: list[Block], parts: list | None = None,
                   aliases: tuple[tuple[str, str], ...] = (), province: str | None = None,
-                  default_lead: str | None = None, year: int | None = None) -> list[Task]:
+                  default_lead: str | None = None, year: int | None = None, issuer: str | None = None) -> list[Task]:
     """Tasks from the outline; `parts` is `classify_parts(blocks)` when the caller has it already, `province`
-    the plan's own (its bodies' short names take the full name with it), `default_lead` the body that does
+    the plan's own (its bodies' short names take the full name with it), `issuer` the plan's (its office, "Văn
+    phòng", is its own), `default_lead` the body that does
     the work a text gives nobody when it is not every implementing body (see `metadata.host_of_session`),
     `year` an annual plan's (its table's "Tháng 3" is March of it)."""
     parts = parts if parts is not None else classify_parts(blocks, aliases)
@@ -955,7 +956,7 @@ def extract_tasks(blocks: list[Block], parts: list | None = None,
     tasks = apply_cross_references(tasks + table_tasks(blocks, len(tasks), aliases, year), blocks, aliases,
                                    default_lead)
     text = "\n".join(b.line for b in blocks)
-    return _one_name_per_body(_names_ending_on_a_head_completed(tasks, text, province), text, province)
+    return _one_name_per_body(_names_ending_on_a_head_completed(tasks, text, province, issuer), text, province)
 
 
 # The heads of bodies named by their mission ("Ban Chỉ huy", "Ban Chỉ đạo"): a name may not end on one ("Bộ Công an",
@@ -968,14 +969,18 @@ _ENDS_ON_A_HEAD = re.compile(r"\s(?:" + "|".join(map(re.escape, MISSION_HEADS)) 
 _THE_ONE_LOCALITY = re.compile(r"\s(?:Thành phố|Tỉnh)$")
 
 
-def _names_ending_on_a_head_completed(tasks: list[Task], text: str, province: str | None) -> list[Task]:
+def _names_ending_on_a_head_completed(tasks: list[Task], text: str, province: str | None,
+                                      issuer: str | None = None) -> list[Task]:
     """A name cut after a head inside it ("Văn phòng Ban Chỉ huy", in a narrow table cell) is the one body the plan
     names in full with it ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"), when it names only one so. A head alone
     ("Trưởng Ban Chỉ đạo", "Huyện đoàn") is the plan's own body of that kind: the one it names so, or, among several, in a
     provincial plan the province's ("Ban Chỉ đạo tỉnh"). In a central document, so is a body of "Thành phố" with
-    the level capitalised and no place ("Ủy ban nhân dân Thành phố")."""
+    the level capitalised and no place ("Ủy ban nhân dân Thành phố"). The office every body has ("Văn phòng") is the
+    issuer's, named in full as the plan names it ("Văn phòng Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"), never another
+    body's ("Văn phòng đăng ký đất đai")."""
     short = {name for t in tasks for name in (*t.lead, *t.coordinators)
              if _ENDS_ON_A_HEAD.search(name) or name in MISSION_HEADS or name in NAMING_ALONE_HEADS
+             or name in EVERY_BODYS_UNITS
              or not province and _THE_ONE_LOCALITY.search(name)}
     if not short:
         return tasks
@@ -984,6 +989,9 @@ def _names_ending_on_a_head_completed(tasks: list[Task], text: str, province: st
     full = {}
     for name in short:
         longer = {other for other in named if other.casefold().startswith(name.casefold() + " ")}
+        longer -= {other for other in longer if any(other.startswith(shorter + " ") for shorter in longer)}  # its place
+        if name in EVERY_BODYS_UNITS:
+            longer = {other for other in longer if issuer and other[len(name):].strip().casefold() in issuer.casefold()}
         own = {f"{name} {level}" for level in PROVINCE_LEVELS} & longer if province and name in MISSION_HEADS else set()
         if len(longer) == 1 or len(own) == 1:
             full[name] = (longer if len(longer) == 1 else own).pop()

@@ -113,10 +113,33 @@ def _longest_prose(values: list) -> int:
     return max((len(value) for value in values if isinstance(value, str) and is_prose(value)), default=0)
 
 
+def _paragraph_rows(rows: list) -> list[str]:
+    """The document's paragraphs when a table keeps it one row per paragraph (a document system's "paragraphs" table
+    beside its "documents" one): the column whose values, in the dump's order, hold far more prose than any single
+    value of the dump. Empty when the document is one value (a tracker's rows restating its tasks are shorter than
+    the text they restate)."""
+    longest = max((_longest_prose(values) for _, _, values in rows), default=0)
+    columns: dict[tuple[str, int], list[str]] = {}
+    for table, _, values in rows:
+        for index, value in enumerate(values):
+            if isinstance(value, str) and is_prose(value) and value.strip():
+                columns.setdefault((table, index), []).append(value.strip())
+    paragraphs = max(columns.values(), key=lambda texts: sum(map(len, texts)), default=[])
+    split = len(paragraphs) >= _PARAGRAPH_ROWS and sum(map(len, paragraphs)) > _SPLIT_SHARE * longest
+    return paragraphs if split else []
+
+
+_PARAGRAPH_ROWS = 5
+_SPLIT_SHARE = 3  # times the longest single value: a text kept one paragraph per row
+
+
 def sql_dump_to_text(dump: str) -> str | None:
-    """The page of the dump's document row; None when no row holds prose (statements shown in a text, say)."""
+    """The page of the dump's document row (or of its rows, one per paragraph); None when no row holds prose
+    (statements shown in a text, say)."""
     mysql = "`" in dump[:100000] or "MySQL" in dump[:2000] or "MariaDB" in dump[:2000]
     rows = [*_inserted_rows(dump, mysql), *_copied_rows(dump)]
+    if paragraphs := _paragraph_rows(rows):
+        return "\n".join(paragraphs)
     document = max(rows, key=lambda row: _longest_prose(row[2]), default=None)
     if document is None or not _longest_prose(document[2]):
         return None
