@@ -559,3 +559,14 @@ def test_a_directives_lead_in_under_a_portals_heading_commits_to_what_it_strives
 ])
 def test_the_year_closing_the_works_clause_is_its_deadline(text, deadline):
     assert deadline_in(text) == deadline
+
+
+def test_an_item_labelled_as_its_objectives_heads_the_targets_after_its_colon():
+    text = ("TỈNH ỦY AN GIANG\nSố: 40-KL/TU\nKẾT LUẬN\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề phát triển du lịch đêm\n"
+            "1. Thời gian qua, doanh thu từ dịch vụ ban đêm năm 2026 ước chiếm 9,5% tổng thu từ du lịch.\n"
+            "2. Mục tiêu đến năm 2030: doanh thu từ các dịch vụ ban đêm chiếm khoảng 18% tổng thu từ du lịch; "
+            "hình thành ít nhất 06 khu phố đi bộ ban đêm.\n"
+            "3. Ban Thường vụ Tỉnh ủy giao Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo xây dựng Đề án, hoàn thành trong quý "
+            "II/2027.\n")
+    targets = extract_text(text).targets
+    assert [(t.min, t.max, t.year) for t in targets] == [(18, 18, 2030), (6, None, 2030)]

@@ -32,6 +32,9 @@ _TARGETS_LISTED = re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(TARGET_HEADINGS) 
 # run on over its semicolons ("… phấn đấu … 100% tuyến cống được nạo vét; thời gian tiêu thoát nước không quá 3 giờ.")
 _STRIVING_SENTENCE = re.compile(r"(?:^|(?<=[.;]))[^.;]*\bphấn đấu\b(?:[^.]|\.(?=\d))*"
                                 r"|\b(?:với|nhằm) mục tiêu\b[^.;]*", re.I)  # ("…, với mục tiêu giảm ít nhất 20% …")
+# An item labelled as its objectives, the targets after the colon: "Mục tiêu đến năm 2030: …", "Chỉ tiêu năm 2027: …"
+_LABELLED_TARGETS = re.compile(r"(?:mục tiêu|chỉ tiêu)(?: (?:cụ thể|chủ yếu|chung))?(?:[^.;:]{0,40}?"
+                               r"(?:năm|đến|tới) (?P<year>(?:19|20)\d{2}))?[^.;:]{0,20}:\s*", re.I)
 _PLAN_TYPES = {"Kế hoạch", "Chương trình", "Quyết định", "Đề án", "Chỉ thị", "Nghị quyết", "Phương án"}
 
 
@@ -97,6 +100,15 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
     for block in blocks:
         part = parts[block.index]
         if block.index in tabled or block.kind == "part":
+            continue
+        labelled = _LABELLED_TARGETS.match(block.text)
+        if labelled and not in_a_task(block.text_start):
+            # "2. Mục tiêu đến năm 2030: doanh thu … chiếm khoảng 18% …; hình thành ít nhất 06 khu …": the item's own
+            # label heads its targets, as a heading over them would
+            year = int(labelled["year"]) if labelled["year"] else _heading_year(block, blocks) or plan_year
+            committed = _TARGETS_LISTED.match(labelled.group(0).rstrip(" :")) is not None
+            found.extend(targets_in(block.text[labelled.end():], block.text_start + labelled.end(), None, year,
+                                    committed))
             continue
         # (a letter's opening, under "Kính gửi:", before its first part; not the notes after the signature)
         # (also the lead-in to the tasks under a portal's heading over the whole text: "NỘI DUNG VĂN BẢN")
