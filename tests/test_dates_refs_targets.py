@@ -570,3 +570,10 @@ def test_an_item_labelled_as_its_objectives_heads_the_targets_after_its_colon():
             "II/2027.\n")
     targets = extract_text(text).targets
     assert [(t.min, t.max, t.year) for t in targets] == [(18, 18, 2030), (6, None, 2030)]
+
+
+def test_a_count_of_the_places_where_the_work_is_done_is_no_target():
+    targets = targets_in("Mở ít nhất 16 lớp bồi dưỡng với khoảng 1.600 học viên tại 102 xã, phường.", 0, None, 2027,
+                         committed=True)
+    assert [(t.min, t.unit) for t in targets] == [(16, "lớp bồi dưỡng"), (1600, "học viên")]
+    assert [t.min for t in targets_in("Triển khai bệnh án điện tử tại 100% bệnh viện công lập.", 0, None, 2027)] == [100]

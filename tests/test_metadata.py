@@ -1213,3 +1213,13 @@ def test_a_signers_name_in_a_spreadsheet_cell_closed_by_its_quote_is_the_name():
                     "Hải Phòng, ngày 26 tháng 11 năm 2026\nKẾ HOẠCH\nDạy tiếng Anh năm học 2026 - 2027\n" + BODY +
                     '"Nơi nhận:\n- Lưu: VT."\t\t"KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\nBùi Thị Phương Thảo"\t\t\n')
     assert (document.signer, document.signer_title) == ("Bùi Thị Phương Thảo", "Phó Giám đốc")
+
+
+def test_a_unit_under_the_party_committees_line_issues_and_signs_beside_the_recipients():
+    head = ("TỈNH ỦY AN GIANG\nTRƯỜNG CHÍNH TRỊ\nSố 12-KH/TCT\nĐẢNG CỘNG SẢN VIỆT NAM\nAn Giang, ngày 01 tháng 12 năm 2026\n"
+            "KẾ HOẠCH\nBồi dưỡng kỹ năng số năm 2027\nI. NHIỆM VỤ\n"
+            "1. Khoa Lý luận cơ sở của Trường Chính trị tỉnh biên soạn tài liệu.\n")
+    doc = meta(head + "Nơi nhận: T/M BAN GIÁM HIỆU\n- Thường trực Tỉnh ủy (b/c), HIỆU TRƯỞNG\n- Các khoa, phòng,\n"
+               "- Lưu VT.\nTrần Văn Phước\n")
+    assert (doc.issuer, doc.province) == ("Trường Chính trị tỉnh An Giang", "An Giang")
+    assert (doc.signer_title, doc.signer) == ("Hiệu trưởng", "Trần Văn Phước")

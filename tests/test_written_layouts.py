@@ -59,7 +59,6 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "06_kh_ban_quan_ly_kcn_gantt_thang": ("webmd",),
     "06_qd_thanh_tra_tinh_ke_hoach_thanh_tra_bang_gop_o": LAYOUTS,
     "07_kh_bo_xay_dung_bang_pdf": LAYOUTS,
-    "08_kh_mat_tran_thu_dien_tu_trich_dan": LAYOUTS,
     "09_kh_huyen_luc_ngan_vai_thieu_2022_bang_tab": ("pdfwrap",),
     "09_kh_phuong_html_cham_tron": LAYOUTS,
     "09_qd_benh_vien_kem_kh_in_hoa_sao_thoi_gian": ("relabel",),

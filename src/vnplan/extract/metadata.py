@@ -623,7 +623,8 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         return None, None
     name = f"{body.name} {province}" if body.levelled else \
         f"{body.name} {level or _level_named_with(text, province)} {province}"
-    if unit and last.start() < locality.start():  # "UBND TỈNH X / TRUNG TÂM …": the unit of that province, as a Sở
+    if unit and last.start() <= locality.start():
+        # "UBND TỈNH X / TRUNG TÂM …", "TỈNH ỦY X / TRƯỜNG CHÍNH TRỊ": the unit of that province, as a Sở
         # (a unit that names its place already, "Trường Đại học X", is named in full)
         return (_in_place(unit, level, province, text) if level else unit) + _legal_form(words), province
     return name, province
@@ -1151,7 +1152,9 @@ def _signature(text: str, after: int) -> tuple[str | None, str | None]:
             or stamp and _name_in(text[stamp.end():stamp.end() + _NAME_REACH])
         # An office in running text opens no block, unless the name follows it directly; one ending the last
         # recipient's line stands in the signature's cell beside it
-        beside = _ENDS_RECIPIENTS_LINE.search(text, max(0, office.start() - _NAME_REACH), office.start()) \
+        beside = (_ENDS_RECIPIENTS_LINE.search(text, max(0, office.start() - _NAME_REACH), office.start())
+                  or recipients and recipients.end() <= office.start() < recipients.end() + _RECIPIENTS_REACH
+                  and _ENDS_A_RECIPIENT.search(text, max(0, office.start() - _NAME_REACH), office.start())) \
             and re.match(r"[ \t]*(?:\n|$)", text[office.end():])
         if not (_opens_block(text, office.start()) or beside or name and not text[office.end():block_end].strip()):
             continue
@@ -1190,6 +1193,8 @@ _SIGNING_STAMP = re.compile(r"\s*(?:[^\n]{0,120}\n\s*)?\d{1,2}[./-]\d{1,2}[./-]\
 
 
 _ENDS_RECIPIENTS_LINE = re.compile(r"\n[ \t]*[-+•][^\n]*\bLưu\b[^\n]*[ \t]$")  # the office beside the last recipient
+# …or beside any recipient under the label, its mark closing the recipient ("- Thường trực Tỉnh ủy (b/c), HIỆU TRƯỞNG")
+_ENDS_A_RECIPIENT = re.compile(r"\n[ \t]*[-+•][^\n]*[,;.)][ \t]+$")
 
 
 def _name_in_cell_below(text: str, office: re.Match) -> str | None:

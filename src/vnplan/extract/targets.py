@@ -185,6 +185,9 @@ def _clauses(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_WHERE_BEFORE = re.compile(r"(?<![\wđ])(?:tại|ở)\s+$", re.I)
+
+
 def targets_in(text: str, offset: int, task_id: str | None, default_year: int | None,
                committed: bool = False) -> list[Target]:
     """Targets in one task (or plan-level) text; `offset` is the text's position in the document. `committed`: the
@@ -215,6 +218,8 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
                 continue  # "85% diện tích mặt bằng (khoảng 310 ha)": the rate before it, in other units
             if _HOLDS.search(before[-30:]):
                 continue  # "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ": who owns what, a kind of body
+            if not unit.startswith("%") and _WHERE_BEFORE.search(before[-6:]):
+                continue  # "… học viên tại 102 xã, phường": where the work is done ("tại 100% xã": how far it reaches)
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
             lo, hi = _bounds(before, low, high, clause[m.end():m.end() + 12])
             hits.append((m.start(), m.end(), lo, hi, unit.replace(" ", " ")))
@@ -250,8 +255,8 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
             if not limit and (_NOT_A_UNIT.match(unit) and not counted_output
                               or not (listed_at(before) or _STRONG_COMMIT.search(before[-40:]))):
                 continue
-            if _COUNT_WORD_AT_END.search(before.rstrip()[-_LONGEST_COUNT_WORD:]):
-                continue  # "phấn đấu năm 2025 cả nước …": a year, not a count
+            if _COUNT_WORD_AT_END.search(before.rstrip()[-_LONGEST_COUNT_WORD:]) or _WHERE_BEFORE.search(before[-6:]):
+                continue  # "phấn đấu năm 2025 cả nước …": a year, not a count; "tại 102 xã": where, not how many
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
             lo, hi = _bounds(before, low, high)
             hits.append((m.start(), m.end(), lo, hi, unit))
