@@ -956,6 +956,7 @@ def test_a_verb_names_hold_is_the_sentences_when_its_complement_follows(text, na
     ("Đảng ủy các phường Bãi Thạch, Móng Sơn 1:", [("Đảng ủy phường Bãi Thạch", False), ("Đảng ủy phường Móng Sơn 1", False)]),
     ("Ủy ban nhân dân phường Móng Sơn 2 chủ trì", [("Ủy ban nhân dân phường Móng Sơn 2", False)]),
     ("Ủy ban nhân dân xã Hòa An 2 lần kiểm tra", [("Ủy ban nhân dân xã Hòa An", False)]),
+    ("Đề nghị Cảng hàng không Phú Quý thông báo lịch bay", [("Cảng hàng không Phú Quý", False)]),  # an airport
 ])
 def test_a_forest_or_road_unit_is_a_body_and_a_seed_is_not(text, names):
     assert [(m.name, m.collective) for m in find_agencies(text)] == names

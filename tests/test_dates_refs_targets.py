@@ -577,3 +577,16 @@ def test_a_count_of_the_places_where_the_work_is_done_is_no_target():
                          committed=True)
     assert [(t.min, t.unit) for t in targets] == [(16, "lớp bồi dưỡng"), (1600, "học viên")]
     assert [t.min for t in targets_in("Triển khai bệnh án điện tử tại 100% bệnh viện công lập.", 0, None, 2027)] == [100]
+
+
+def test_a_foreign_act_is_cited_by_its_year_and_number_after_a_type_word():
+    refs = extract_references("Căn cứ Quy định (EU) 2023/1115 ngày 31/5/2023 của Nghị viện và Hội đồng châu Âu; "
+                              "Chỉ thị (EU) 2019/904; nhiệt độ trung bình (TB) 2023/12 độ.")
+    assert [(r.number, r.type, r.date) for r in refs] == [("2023/1115", "Quy định", "2023-05-31"),
+                                                          ("2019/904", "Chỉ thị", None)]
+
+
+def test_a_ceiling_per_day_is_a_target_and_a_policys_maximum_support_is_none():
+    [target] = targets_in("Giới hạn không quá 300 lượt khách/ngày tại khu vực Hòn Cau.", 0, None, 2027)
+    assert (target.min, target.max, target.unit) == (None, 300, "lượt khách/ngày")
+    assert targets_in("Mức hỗ trợ tối đa 13 triệu đồng/hộ/năm.", 0, None, 2027) == []

@@ -87,6 +87,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Thuế": (),
     "Thống kê": (),  # a province's statistics office since 2025: "Thống kê tỉnh X", "Thống kê các tỉnh, thành phố"
     "Cảng vụ": (),
+    "Cảng hàng không": (),  # "Cảng hàng không Côn Đảo", an airport's operator
     "Kiểm toán Nhà nước": ("KTNN",),
     "Bưu điện": (),
     "Phòng": (),

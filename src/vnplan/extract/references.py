@@ -36,6 +36,10 @@ _STATE = re.compile(
 _ISSUER_ONLY = re.compile(r"(\d(?<![\w/.-]\d)\d{0,4})\s*/\s*([A-ZĐ][A-ZĐa-z]{1,2})(?=[\s,;.:)]|$)")  # a short issuer ("CP", "TTg")
 _YEAR_CODE = re.compile(r"(\d(?:(?<=số\d)|(?<![\w/.-]\d))\d{0,4})/((?:19|20)\d{2})/([A-ZĐ]{1,7}\d{1,2}|QH)(?![\w/])")  # 38/2021/QH15, 70/2025/UBTVQH15, 72/2025/QH
 
+# A foreign act, its issuer bracketed before its year and number ("Quy định (EU) 2023/1115"): a number only after a
+# document's type word, as the short ones above.
+_FOREIGN_ACT = re.compile(r"\(([A-Z]{2,8})\)\s*((?:19|20)\d{2}/\d{1,5})(?![\w/])")
+
 _TYPE_WORDS = [
     ("Nghị quyết", r"nghị quyết"), ("Quyết định", r"quyết định"), ("Kế hoạch", r"kế hoạch(?: hành động)?"),
     ("Chương trình", r"chương trình(?: hành động)?"), ("Chỉ thị", r"chỉ thị"), ("Kết luận", r"kết luận"),
@@ -121,7 +125,7 @@ def _matches(text: str):
     """(pattern, match) for every candidate number, searched only near slashes, longest shapes first."""
     for a, b in _windows(text):
         taken: list[tuple[int, int]] = []  # matches overlap only within one stretch
-        for pattern in (_YEAR_CODE, _STATE, _PARTY, _ISSUER_ONLY):
+        for pattern in (_YEAR_CODE, _STATE, _PARTY, _ISSUER_ONLY, _FOREIGN_ACT):
             for m in pattern.finditer(text, a, b):
                 if all(m.end() <= x or m.start() >= y for x, y in taken):
                     taken.append((m.start(), m.end()))
@@ -134,7 +138,15 @@ def extract_references(text: str, *own_numbers: str | None) -> list[Reference]:
     own = {normalise_number(number).upper() for number in own_numbers if number}
     found: dict[str, Reference] = {}
     for pattern, m in _matches(text):
-        if pattern is _ISSUER_ONLY and not _TYPE_BEFORE.search(text[max(0, m.start() - 40):m.start()].lower()):
+        typed = _TYPE_BEFORE.search(text[max(0, m.start() - 40):m.start()].lower()) \
+            if pattern in (_ISSUER_ONLY, _FOREIGN_ACT) else None
+        if pattern in (_ISSUER_ONLY, _FOREIGN_ACT) and not typed:
+            continue
+        if pattern is _FOREIGN_ACT:
+            number, ref_date = m.group(2), _date_after(text, m.end())
+            if number.upper() not in own and number.upper() not in found:
+                kind = next(name for name, words in _TYPE_NAMES if words.fullmatch(typed.group(1)))
+                found[number.upper()] = Reference(number, kind, ref_date, Span(m.start(2), m.end()))
             continue
         code = m.group(3) if pattern not in (_PARTY, _ISSUER_ONLY) else m.group(2)
         if code.upper() in _NOT_DOCUMENT_CODES or (pattern is _PARTY and m.group(3).upper() in _NOT_DOCUMENT_CODES):

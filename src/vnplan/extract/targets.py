@@ -32,7 +32,8 @@ _QUANTITY = re.compile(
 _COUNTED = re.compile(
     r"(\d(?<![\d/.,\w]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))"
     r"(?:\s*[-–]\s*(" + _NUM + r"))?\s+((?:[“\"][^”\"]{1,40}[”\"])|"
-    r"(?:(?!(?:của|trên|tại|vào|đến|trong|được|đạt|và|với|cho|năm|có|là|bằng|theo|về|để|từ|do|nhằm)\b)[a-zđà-ỹ][\wđ]*(?:/[\d.,]+)?\s*){1,4})"
+    r"(?:(?!(?:của|trên|tại|vào|đến|trong|được|đạt|và|với|cho|năm|có|là|bằng|theo|về|để|từ|do|nhằm)\b)[a-zđà-ỹ][\wđ]*"
+    r"(?:/(?:[\d.,]+|(?:ngày|tuần|tháng|quý|năm)\b))?\s*){1,4})"  # ("lượt khách/ngày": a count in each span of time)
 )
 # A rate per so many of a population ("dưới 4/100.000 trẻ sinh ra còn sống", "đạt 12/10.000 dân"): a measure in
 # itself, so a plain commitment word before it is enough.
@@ -63,7 +64,7 @@ _COMMIT = re.compile(
 # "trên" does not: before a count it is a place as often as a bound ("trên 4 loại hình báo chí"); nor does a ceiling,
 # which caps what may be spent or taken ("mức hỗ trợ tối đa 13 triệu đồng"), save a time limit (below).
 _STRONG_COMMIT = re.compile(r"(?:(?:đạt|phấn đấu|ít nhất|tối thiểu|thu hút|đón|khoảng|xuống|còn|thêm|ở mức)\s+(?:\S+\s+){0,2}|"
-                            r"(?:không dưới|mới)\s+)$", re.I)
+                            r"(?:không dưới|không (?:vượt )?quá|mới)\s+)$", re.I)
 # Forecasts, estimates and results already reached commit to nothing ("dự kiến đạt 48,3 triệu USD", "ước đạt 5%",
 # "tăng 5% so với cùng kỳ"), unless the clause also strives for them ("phấn đấu", "tăng ít nhất 10% so với cùng kỳ").
 # (and "ước" opening its clause: "Năm 2026, ước cả nước đưa được …", an estimate)
