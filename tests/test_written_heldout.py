@@ -195,6 +195,7 @@ PASSING: dict[str, set[str]] = {
                   "05_qd_bo_noi_vu_lao_dong_di_lam_viec_nuoc_ngoai_2027_jina_reader_markdown",
                   "06_ctr_hoi_nha_bao_hai_phong_cong_tac_hoi_2027_google_docs_txt",
                   "07_kh_ubnd_phuong_bac_lieu_phong_chong_ma_tuy_2027_joplin_ghi_chu",
+                  "08_kh_ttkn_an_giang_lua_phat_thai_thap_2027_acrobat_xml",
                   "09_kh_ubnd_dac_khu_con_dao_rua_bien_san_ho_2027_google_sheets_json"},
     # written blind in the same session, after the thirty-first was opened; scored before anyone read it (its NOTES.md):
     # two met every bar, eight once the next session read the set
@@ -220,16 +221,21 @@ PASSING: dict[str, set[str]] = {
     # three met every bar, six once the same session had read part of the set
     "heldout34": {"02_kh_ubnd_xa_bat_xat_lao_dong_tu_do_xuat_canh_trai_phep_2027_word_save_as_txt_crlf",
                   "04_kh_hoi_nguoi_mu_thanh_hoa_chu_noi_tin_hoc_2027_outlook_web_keo_chon",
+                  "05_kh_ubnd_dac_khu_ly_son_ran_san_ho_2027_ocr_bang_ke_vach",
                   "07_tb_tinh_uy_dak_lak_on_dinh_dan_di_cu_tu_do_2027_trafilatura_xml",
                   "08_cv_so_du_lich_da_nang_cheo_keo_ep_gia_khach_2027_google_keep_takeout",
                   "09_kh_ubnd_tinh_ca_mau_tom_rung_chung_nhan_sinh_thai_2027_elasticsearch_json",
                   "10_ctr_tap_doan_dien_luc_viet_nam_an_ninh_nang_luong_nq70_2026_2030_tiddlywiki_tid"},
     # written blind in the same session, after the thirty-fourth was partly read; scored before anyone read it (its
-    # NOTES.md): two met every bar with the end code, four once the next session had read the set
+    # NOTES.md): two met every bar with the end code, eight once the next session had read the set
     "heldout35": {"03_qd_bo_cong_an_dia_chi_cu_tru_sau_sap_xep_2027_turndown_setext_bang_html",
+                  "04_kl_ban_thuong_vu_tinh_uy_quang_ninh_kinh_te_dem_2030_iphone_mail_chuyen_tiep",
                   "05_kh_bao_tang_tinh_lang_son_giao_duc_di_san_hoc_sinh_2027_finereader_txt_bang_tab",
                   "06_ct_tgd_vnpt_an_toan_thong_tin_chinh_quyen_hai_cap_2027_whatsapp_xuat_doan_chat",
-                  "09_kh_hoi_dong_y_tinh_phu_tho_bao_ton_duoc_lieu_2027_pg_dump_copy"},
+                  "07_cv_ubnd_dac_khu_con_dao_suc_chua_du_lich_2027_foxit_chep_dau_cach_cuoi_dong",
+                  "08_ctr_tap_doan_cao_su_viet_nam_truy_xuat_eudr_2026_2027_ganttproject_gan",
+                  "09_kh_hoi_dong_y_tinh_phu_tho_bao_ton_duoc_lieu_2027_pg_dump_copy",
+                  "10_kh_truong_chinh_tri_dong_thap_ky_nang_so_can_bo_xa_2027_taskpaper"},
     # written blind in the same session, while the thirty-fifth was read; scored before anyone read it (its NOTES.md)
     "heldout36": {"01_kh_ubnd_ca_mau_dien_mat_troi_mai_nha_2027_word_mo_pdf_reflow",
                   "02_cv_cuc_hang_khong_vn_thiet_bi_bay_khong_nguoi_lai_an_toan_bay_2027_gmail_tra_loi_trich_dan"},

@@ -123,6 +123,12 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     # a database dump re-laid: the tabs of its COPY rows written as " | ", its rows cut at a page's width or its
     # statements bolded, no longer a dump a database would load
     "09_kh_hoi_dong_y_tinh_phu_tho_bao_ton_duoc_lieu_2027_pg_dump_copy": ("oneline", "pdfwrap", "webmd", "relabel"),
+    # a project file's XML, wrapped at a page's width or bolded: its tags broken over lines, its tasks no longer read
+    # as the project's
+    "08_ctr_tap_doan_cao_su_viet_nam_truy_xuat_eudr_2026_2027_ganttproject_gan": ("pdfwrap", "webmd"),
+    # an outliner's list re-laid as a web page: the signer's name run into the last recipient's line, the outliner's
+    # notes after it
+    "10_kh_truong_chinh_tri_dong_thap_ky_nang_so_can_bo_xa_2027_taskpaper": ("webmd",),
     # a web extractor's XML and a wiki's tiddler, wrapped at a page's width or bolded: their markup broken over lines
     "07_tb_tinh_uy_dak_lak_on_dinh_dan_di_cu_tu_do_2027_trafilatura_xml": ("pdfwrap", "webmd"),
     "10_ctr_tap_doan_dien_luc_viet_nam_an_ninh_nang_luong_nq70_2026_2030_tiddlywiki_tid": ("pdfwrap", "webmd"),
