@@ -1223,3 +1223,31 @@ def test_a_unit_under_the_party_committees_line_issues_and_signs_beside_the_reci
                "- Lưu VT.\nTrần Văn Phước\n")
     assert (doc.issuer, doc.province) == ("Trường Chính trị tỉnh An Giang", "An Giang")
     assert (doc.signer_title, doc.signer) == ("Hiệu trưởng", "Trần Văn Phước")
+
+
+def test_a_header_read_by_an_ocr_that_lost_a_capitals_marks():
+    doc = meta("UY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ EA KIÊNG Độc lập - Tự do - Hạnh phúc\n"
+               "Số: 96 /KH-UBND Ea Kiêng, ngày 04 tháng 12 năm 2026\nKẾ HOẠCH\nPhòng, chống dịch bệnh năm 2027\n"
+               "Căn cứ Kế hoạch số 215/KH-UBND ngày 12/11/2026 của Ủy ban nhân dân tỉnh Đắk Lắk;\n")
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân xã Ea Kiêng", "Đắk Lắk")
+
+
+def test_the_signature_column_beside_the_recipients_set_by_tabs_or_bars():
+    body = ("ỦY BAN NHÂN DÂN\nPHƯỜNG AN HÒA\nSố: 18/KH-UBND\nAn Hòa, ngày 03 tháng 12 năm 2026\nKẾ HOẠCH\n"
+            "Chỉnh trang vỉa hè năm 2027\nI. NHIỆM VỤ\n1. Công an phường bảo đảm trật tự.\n")
+    tabs = ("Nơi nhận:\t\t\tGIÁM ĐỐC\t\t\n- Sở Nội vụ (để b/c);\t\t\t\t\t\n- Lưu: VT.\t\t\t(Đã ký)\t\t\n"
+            "\t\t\tDương Thị Mỹ Linh\t\t\n")
+    bars = ("Nơi nhận: | KT. CHỦ TỊCH\n- UBND tỉnh (b/c); | PHÓ CHỦ TỊCH\n- Các phòng thuộc UBND phường;\n"
+            "- Lưu: VT. | Hồ Quang Vinh\n")
+    assert (meta(body + tabs).signer_title, meta(body + tabs).signer) == ("Giám đốc", "Dương Thị Mỹ Linh")
+    assert (meta(body + bars).signer_title, meta(body + bars).signer) == ("Phó Chủ tịch", "Hồ Quang Vinh")
+
+
+def test_a_companys_name_wrapped_under_its_head_and_a_national_university_in_no_province():
+    doc = meta("TỔNG CÔNG TY\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCHÈ VIỆT NAM - CTCP\tĐộc lập - Tự do - Hạnh phúc\n"
+               "Số: 15/KH-CVN\tHà Nội, ngày 07 tháng 12 năm 2026\nKẾ HOẠCH\nPhát triển vùng chè năm 2027\n"
+               "Tổng công ty Chè Việt Nam - CTCP ban hành Kế hoạch như sau:\n")
+    assert doc.issuer == "Tổng công ty Chè Việt Nam - CTCP"
+    doc = meta("ĐẠI HỌC QUỐC GIA\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 28/CT-ĐHQG\nThành phố Hồ Chí Minh, ngày 09 tháng 12 năm "
+               "2026\nCHỈ THỊ\nVề an toàn ký túc xá\nĐại học Quốc gia Thành phố Hồ Chí Minh yêu cầu các đơn vị:\n")
+    assert doc.province is None

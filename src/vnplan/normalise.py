@@ -1767,8 +1767,10 @@ def _label_before_tab(line: str) -> str:
 
 _RECIPIENTS = re.compile(r"^\W*Nơi nhận\b")
 # the signature beside them (not a table's row: its cells are padded to the column, and are read as cells)
-_RECIPIENTS_BESIDE = re.compile(r"^(?![ \t]*\|[^\n]*\|[ \t]*$)[^\w\n]*Nơi nhận\b[^\n]*?(?:\t| {3})[ \t]*\S", re.M)
+_RECIPIENTS_BESIDE = re.compile(r"^(?![ \t]*\|[^\n]*\|[ \t]*$)[^\w\n]*Nơi nhận\b[^\n]*?(?:\t| {3}|\S \| )[ \t]*\S",
+                                re.M)
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # what parts a line's left column from its right one, in a copy with layout
+_COLUMN_GAP_OR_BAR = re.compile(r"\t+|\s{3,}|(?<=\S) \| (?=\S)")
 _MAX_RECIPIENT_LINES = 30
 _COLUMN_SLACK = 8  # characters a line of the right column may start before the column's first line
 
@@ -1778,19 +1780,27 @@ def signature_beside_recipients(lines: list[str]) -> list[str]:
     BAN NHÂN DÂN", "- Lưu: VT.    Nguyễn Văn A") put after the list of recipients, one line each, as a one-column
     copy gives it: the signer's title and name are then lines of their own."""
     start = next((i for i, line in enumerate(lines) if _RECIPIENTS.match(line)), None)
-    if start is None or not _COLUMN_GAP.search(lines[start].strip()):
+    if start is None:
+        return lines
+    # (cells parted by a bar inside the line, "Nơi nhận: | KT. CHỦ TỊCH", a note's two columns; a row bordered with
+    # bars is a table's, read as cells)
+    gap = _COLUMN_GAP if lines[start].lstrip().startswith("|") else _COLUMN_GAP_OR_BAR
+    if not gap.search(lines[start].strip()):
         return lines
     left: list[str] = []
     right: list[str] = []
     end = start
     opening = lines[start]
-    right_column = len(opening) - len(_COLUMN_GAP.split(opening.strip(), maxsplit=1)[-1]) - (len(opening) - len(opening.rstrip()))
+    right_column = len(opening) - len(gap.split(opening.strip(), maxsplit=1)[-1]) - (len(opening) - len(opening.rstrip()))
     for line in lines[start:start + _MAX_RECIPIENT_LINES]:
         if not line.strip():
             break
-        cells = _COLUMN_GAP.split(line.strip(), maxsplit=1)
-        if len(cells) == 1 and "\t" not in line and len(line) - len(line.lstrip()) >= right_column - _COLUMN_SLACK:
-            right.append(cells[0])  # a line of the right column alone (the signer's name under the recipients' list)
+        cells = gap.split(line.strip(), maxsplit=1)
+        indent = line[:len(line) - len(line.lstrip())]
+        if len(cells) == 1 and ("\t" in indent or "\t" not in line and len(indent) >= right_column - _COLUMN_SLACK):
+            # a line of the right column alone (the signer's name under the recipients' list), set there by spaces or
+            # by the tabs of the empty cells before it
+            right.append(cells[0])
         else:
             left.append(cells[0])
             right += cells[1:]

@@ -144,8 +144,14 @@ _LOWER = "a-z" + "".join(chr(code) for code in range(0xC0, 0x1EFA) if chr(code).
 
 def _spaced(phrase: str) -> str:
     """A phrase as a pattern that also matches it letter-spaced, wrapped or split by a cell border
-    ("ỦY B AN NHÂN\\nD Â N", "CỘNG HÒA XÃ HỘI | CHỦ NGHĨA VIỆT NAM")."""
-    return r"[\s|*]*".join(r" ?".join(re.escape(char) for char in word) for word in phrase.split())
+    ("ỦY B AN NHÂN\\nD Â N", "CỘNG HÒA XÃ HỘI | CHỦ NGHĨA VIỆT NAM"), or with a capital's marks a scan lost ("UY BAN
+    NHÂN DÂN")."""
+    return r"[\s|*]*".join(r" ?".join(map(_with_its_marks_lost, word)) for word in phrase.split())
+
+
+def _with_its_marks_lost(char: str) -> str:
+    bare = "D" if char == "Đ" else unicodedata.normalize("NFD", char)[0]
+    return f"[{char}{bare}]" if char.isupper() and bare != char else re.escape(char)
 
 
 def _alternation(phrases) -> str:
@@ -331,6 +337,7 @@ _CENTRAL_ISSUER = re.compile(
     r"^(?:Chính phủ|Thủ tướng|Văn phòng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ(?! Chỉ huy| đội)|Tổng cục|Cục|Vụ"
     r"|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Viện Kiểm sát nhân dân tối cao)(?![\wđ])"
     r"|(?:Trung ương|Việt Nam|quốc gia|tối cao)$"
+    r"|^Đại học Quốc gia"  # (a national university, though it carries its city's name)
     r"|^Ban Chỉ đạo (?:Trung ương|quốc gia)", re.I)
 _CENTRAL_HEADER = re.compile(r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG|NHÀ\s+NƯỚC|CHÍNH\s+PHỦ|QUỐC\s+HỘI")  # (not "BỆNH VIỆN TRUNG ƯƠNG X")
 
@@ -753,8 +760,10 @@ def _body_no_list_knows(words: str, text: str, locality: re.Match | None,
         return None, None
     line_start = words.rfind(lines[-1])
     in_last_line = locality is not None and locality.start() >= line_start
-    if in_last_line and len(lines) >= 2 and not words[line_start:locality.start()].strip():
-        # "TÒA ÁN NHÂN DÂN / THÀNH PHỐ X": the last line holds only the place of the body named above it
+    if in_last_line and len(lines) >= 2 and not words[line_start:locality.start()].strip() \
+            or len(lines) >= 2 and " ".join(lines[-2].split()) in _UPPER_HEAD_NAMES:
+        # "TÒA ÁN NHÂN DÂN / THÀNH PHỐ X": the last line holds only the place of the body named above it; "TỔNG CÔNG TY
+        # / LÂM NGHIỆP VIỆT NAM - CTCP": the rest of the name its head opens
         line_start = words.rfind(lines[-2], 0, line_start)
     if (branch := _BRANCH_OF.match(" ".join(" ".join(lines).split()))) \
             and (parent := _written_end(branch.group(1), text) or _headed_name([branch.group(1)])):
@@ -771,7 +780,8 @@ def _body_no_list_knows(words: str, text: str, locality: re.Match | None,
         name = _headed_name(lines)
     if name is None:
         return None, None
-    return name, province if in_last_line else None
+    # (a national body named after its city, "Đại học Quốc gia Thành phố Hồ Chí Minh", is in no province)
+    return name, province if in_last_line and not _CENTRAL_ISSUER.search(name) else None
 
 
 _BRANCH_OF = re.compile(r"(\S.*?)\s+-?\s*CHI NHÁNH\s+(\S.*)$")  # (the body, then its branch's place)
@@ -789,6 +799,7 @@ def _branch_place(words: str, province: str | None) -> str:
 
 # The heads of bodies no list of issuers holds (a company, a school, a hospital, a park), as a header writes them.
 _UPPER_HEADS = tuple(sorted(((head.upper(), head) for head in HEADS if len(head.split()) <= 3), key=lambda h: -len(h[0])))
+_UPPER_HEAD_NAMES = frozenset(upper for upper, _ in _UPPER_HEADS)
 
 
 def _headed_name(lines: list[str]) -> str | None:
