@@ -236,9 +236,19 @@ PASSING: dict[str, set[str]] = {
                   "08_ctr_tap_doan_cao_su_viet_nam_truy_xuat_eudr_2026_2027_ganttproject_gan",
                   "09_kh_hoi_dong_y_tinh_phu_tho_bao_ton_duoc_lieu_2027_pg_dump_copy",
                   "10_kh_truong_chinh_tri_dong_thap_ky_nang_so_can_bo_xa_2027_taskpaper"},
-    # written blind in the same session, while the thirty-fifth was read; scored before anyone read it (its NOTES.md)
+    # written blind in the same session, while the thirty-fifth was read; scored before anyone read it (its NOTES.md):
+    # two met every bar, six once the same session had read part of the set
     "heldout36": {"01_kh_ubnd_ca_mau_dien_mat_troi_mai_nha_2027_word_mo_pdf_reflow",
-                  "02_cv_cuc_hang_khong_vn_thiet_bi_bay_khong_nguoi_lai_an_toan_bay_2027_gmail_tra_loi_trich_dan"},
+                  "02_cv_cuc_hang_khong_vn_thiet_bi_bay_khong_nguoi_lai_an_toan_bay_2027_gmail_tra_loi_trich_dan",
+                  "03_kh_ubnd_xa_ea_sup_viem_da_noi_cuc_trau_bo_2027_tesseract_ocr",
+                  "05_kh_trung_tam_dvvl_ha_tinh_lao_dong_ve_nuoc_2027_google_sheets_tai_tsv",
+                  "07_ct_giam_doc_dhqg_hcm_an_toan_ky_tuc_xa_2027_microsoft_teams_sao_chep_kenh",
+                  "09_kh_ubnd_phuong_quy_nhon_pho_di_bo_xuan_dieu_2027_trello_xuat_json"},
+    # written blind in the same session, while the thirty-sixth was read; scored before anyone read it (its NOTES.md)
+    "heldout37": {"01_kh_so_xay_dung_an_giang_ben_khach_ngang_song_2027_pdftotext_raw",
+                  "02_tb_vp_ubnd_tuyen_quang_tai_trong_xe_2027_thunderbird_chuyen_tiep",
+                  "03_ct_ubnd_tinh_thanh_hoa_vat_lieu_no_cong_nghiep_2027_google_drive_ocr",
+                  "05_qd_ubnd_tinh_nghe_an_tam_soat_truoc_sinh_so_sinh_2027_luatvietnam_sao_chep"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

@@ -129,6 +129,12 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     # an outliner's list re-laid as a web page: the signer's name run into the last recipient's line, the outliner's
     # notes after it
     "10_kh_truong_chinh_tri_dong_thap_ky_nang_so_can_bo_xa_2027_taskpaper": ("webmd",),
+    # a spreadsheet's rows set apart by tabs, wrapped at a page's width: its task rows broken over lines
+    "05_kh_trung_tam_dvvl_ha_tinh_lao_dong_ve_nuoc_2027_google_sheets_tai_tsv": ("pdfwrap",),
+    # a chat's copy wrapped at a page's width: the title's line run into the opening paragraph under it
+    "07_ct_giam_doc_dhqg_hcm_an_toan_ky_tuc_xa_2027_microsoft_teams_sao_chep_kenh": ("pdfwrap",),
+    # a board's JSON export wrapped at a page's width or bolded: its strings broken over lines, no longer JSON
+    "09_kh_ubnd_phuong_quy_nhon_pho_di_bo_xuan_dieu_2027_trello_xuat_json": ("pdfwrap", "webmd"),
     # a web extractor's XML and a wiki's tiddler, wrapped at a page's width or bolded: their markup broken over lines
     "07_tb_tinh_uy_dak_lak_on_dinh_dan_di_cu_tu_do_2027_trafilatura_xml": ("pdfwrap", "webmd"),
     "10_ctr_tap_doan_dien_luc_viet_nam_an_ninh_nang_luong_nq70_2026_2030_tiddlywiki_tid": ("pdfwrap", "webmd"),
