@@ -957,6 +957,9 @@ def test_a_verb_names_hold_is_the_sentences_when_its_complement_follows(text, na
     ("Ủy ban nhân dân phường Móng Sơn 2 chủ trì", [("Ủy ban nhân dân phường Móng Sơn 2", False)]),
     ("Ủy ban nhân dân xã Hòa An 2 lần kiểm tra", [("Ủy ban nhân dân xã Hòa An", False)]),
     ("Đề nghị Cảng hàng không Phú Quý thông báo lịch bay", [("Cảng hàng không Phú Quý", False)]),  # an airport
+    # an organisation's own in each school or company: a class
+    ("Hội Sinh viên các trường xây dựng kế hoạch", [("Hội Sinh viên các trường", True)]),
+    ("phối hợp với Công đoàn các doanh nghiệp", [("Công đoàn các doanh nghiệp", True)]),
 ])
 def test_a_forest_or_road_unit_is_a_body_and_a_seed_is_not(text, names):
     assert [(m.name, m.collective) for m in find_agencies(text)] == names

@@ -1251,3 +1251,11 @@ def test_a_companys_name_wrapped_under_its_head_and_a_national_university_in_no_
     doc = meta("ĐẠI HỌC QUỐC GIA\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 28/CT-ĐHQG\nThành phố Hồ Chí Minh, ngày 09 tháng 12 năm "
                "2026\nCHỈ THỊ\nVề an toàn ký túc xá\nĐại học Quốc gia Thành phố Hồ Chí Minh yêu cầu các đơn vị:\n")
     assert doc.province is None
+
+
+def test_a_markdown_header_cell_run_into_one_line_with_its_number_spaced():
+    doc = meta("| ![][image1] HỘI SINH VIÊN VIỆT NAM THÀNH PHỐ HẢI PHÒNG \\*\\*\\* Số: 45 KH/HSV | *Hải Phòng, ngày 02 tháng "
+               "12 năm 2026* |\n| :---: | :---: |\n\n**KẾ HOẠCH**\n\n**Nhà trọ an toàn cho sinh viên năm 2027**\n\n"
+               "Ban Thư ký Hội Sinh viên Việt Nam thành phố Hải Phòng ban hành Kế hoạch như sau:\n", "md")
+    assert (doc.number, doc.issuer, doc.province) == ("45-KH/HSV", "Hội Sinh viên Việt Nam thành phố Hải Phòng",
+                                                      "Hải Phòng")

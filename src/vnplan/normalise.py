@@ -213,7 +213,8 @@ def normalise_text(text: str) -> str:
 
 # Where a text converter met a picture (a seal, a signature's image): "[pic]", "[IMG]", "[image]", "<!-- image -->"
 _IMAGE_PLACEHOLDER = re.compile(r" ?(?:\[(?:pic|PIC|IMG|img|image|IMAGE)\]|<!-- image -->"
-                                r"|!\[[^\]\n]{0,80}\]\([^)\s]{1,300}\))")  # (markdown's picture, "![](_page_0.jpeg)")
+                                r"|!\[[^\]\n]{0,80}\](?:\([^)\s]{1,300}\)|\[[^\]\s]{1,80}\]))")
+# (markdown's picture, "![](_page_0.jpeg)", or one its reference names, "![][image1]", as a Google Docs download has it)
 # Inline HTML a converter leaves in its markdown: an anchor's empty span, a link's tags (their words stay), a footnote's
 # number raised as "<sup>1</sup>" (read as the "[1]" of a web copy's note)
 _INLINE_MARKUP = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>|</?(?:span|a|font|small|mark|u)(?:\s[^<>\n]{0,300})?>")
@@ -609,6 +610,10 @@ _UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_+(?=[^\s_])|(?<=[^\s_])_+(?![\w_]
 _UNDERSCORE_PAIR = re.compile(r"(?<![^\s(*\"“])_([^\W\d_](?:[^_]*[^\s_])?)_(?![\w_])")
 
 
+# A markdown copy's escaped marks, kept apart from its emphasis while that is read (private-use characters no text holds)
+_WRITTEN_STAR, _WRITTEN_UNDERSCORE = "\ue000", "\ue001"
+
+
 def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
     """Source lines -> `_Line`s: blank and `|` lines become flags, markdown emphasis becomes evidence.
 
@@ -622,6 +627,8 @@ def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
         source_lines = [piece for source in source_lines for piece in _split_bold_runs(source)]
     underlined = {k - 1 for k, source in enumerate(source_lines) if k and _SETEXT_RULE.fullmatch(source)}
     for k, source in enumerate(source_lines):
+        if markdown and "\\" in source:  # "\*\*\*" under a body's name: its stars, written, not emphasis
+            source = source.replace("\\*", _WRITTEN_STAR).replace("\\_", _WRITTEN_UNDERSCORE)
         if markdown and "**" in source:
             source = _EMPTY_BOLD.sub(_space_it_holds, _CLOSE_THEN_EMPTY.sub("**", source))
         if "_" in source:  # "**_Nơi nhận:_**", "_Hải Phòng, ngày …_": in a markdown copy, or a copy of one
@@ -657,6 +664,9 @@ def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
                 if not line.text:
                     blank = True
                     continue
+        if _WRITTEN_STAR in line.raw or _WRITTEN_UNDERSCORE in line.raw:
+            line.raw = line.raw.replace(_WRITTEN_STAR, "*").replace(_WRITTEN_UNDERSCORE, "_")
+            line.text = line.raw.strip()
         if heading or k in underlined:  # its own paragraph, as a bold run is: its edges are emphasis edges
             line.opens_bold = line.closes_bold = True
         run_lines = run_lines + 1 if bold_open or italic_open else 0

@@ -61,6 +61,7 @@ SEAT_AFTER_DASH = re.compile(r"\s*[-–]\s*(?:Phó\s+)?(?i:" + "|".join(lex.COMM
 # "Đồn Biên phòng trên địa bàn", "Hội Nông dân cùng cấp": every such body there, or at each level, a class
 _IN_THE_AREA = re.compile(r"\s+(?:(?:đóng quân\s+|đóng\s+)?trên địa bàn|cùng cấp)(?![\wđ])")
 _LISTED_BEFORE = re.compile(r"\s*(?:,|và)\s*")
+_IN_EACH_KIND = re.compile(r" các (?:trường(?: học)?|cơ sở|doanh nghiệp|bệnh viện|khoa|trung tâm|hợp tác xã)(?![\wđ])")
 _PLURAL_BEFORE = re.compile(r"(?<![\wđĐ])[Cc]ác $")
 _CENTRAL_ORGAN_BEFORE = re.compile(r"(?<![\wđĐ])Trung ương $")
 _NATIONWIDE_ENDINGS = ("Việt Nam", "Cộng sản Hồ Chí Minh")  # the nation's organisations, which a central organ heads
@@ -1608,6 +1609,10 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
                 if listed.resolved or not _LISTED_BEFORE.fullmatch(text, listed.end, following.start):
                     break  # (a body its name places, "Sở Y tế", is one body)
                 listed.collective, following = True, listed
+        if not mention.resolved and (each := _IN_EACH_KIND.match(text, mention.end, end)):
+            # "Hội Sinh viên các trường", "Công đoàn các doanh nghiệp": the organisation's own in each such body, a class
+            mention.name += text[mention.end:each.end()]
+            mention.end, mention.collective = each.end(), True
         if (more_levels := _MORE_LEVELS.match(text, mention.end, end)) and _ENDS_ON_A_LEVEL.search(mention.name):
             # "Trạm Y tế xã, phường", "Hội Chữ thập đỏ các xã, phường": the body of every commune and ward, as the
             # body of every commune is read

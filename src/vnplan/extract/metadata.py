@@ -193,9 +193,13 @@ _OPENING_LINES = 3  # the lines that open a text, a tool's note of the file abov
 # Patterns open with plain text so the regex engine can skip ahead; what must come before is
 # checked behind it ("Số" at the start, after a space or a cell border).
 # "Số: 141/KH-UBND", and the Party's "Số: 12-KH/TU".
-_NUMBER = re.compile(r"Số(?<![^|\s#*]..)(?:\s+hiệu|/No\.?)?\s*[:|.]?[\s|*]*(\d{1,5}(?:\s*/\s*[^\s|,;*]+|-[^\s|,;*/]+/[^\s|,;*]+))")
+# ("Số: 45 KH/HSV": a Party-style number whose hyphen the copy lost, a space for it)
+_NUMBER = re.compile(r"Số(?<![^|\s#*]..)(?:\s+hiệu|/No\.?)?\s*[:|.]?[\s|*]*(\d{1,5}(?:\s*/\s*[^\s|,;*]+"
+                     r"|(?:-|\s(?=[A-ZĐ]{2}))[^\s|,;*/]+/[^\s|,;*]+))")
 # Without the motto, only a number line ("Số: …" opening a line or cell) belongs to the header.
 _NUMBER_LINE = re.compile(r"^[|*#\s]*" + _NUMBER.pattern, re.M)
+_NUMBER_AFTER_RULE = re.compile(r"(?<=[" + UPPER_LETTERS + r"])[ \t]+(?:(?:\*{3}|-{3,}|={3,})[ \t]+)?(?=Số)"
+                                + _NUMBER.pattern)
 # (a draft leaves the day blank, "Lâm Đồng, ngày      tháng 12 năm 2026": the place line all the same, no date)
 _DATE_IN_WORDS = re.compile(r"[Nn]gày[\s*|]+(?:(\d{1,2})[\s*|]+)?tháng[\s*|]+(\d{1,2})[\s*|]+năm[\s*|]+(\d{4})")
 _PLACE_WORD = "[" + UPPER_LETTERS + r"][\w.]*(?:-[" + UPPER_LETTERS + r"][\w]*)?"  # "Hà", "TP.", "Rang-Tháp"
@@ -487,7 +491,10 @@ def _motto_and_number(reach: str) -> tuple[re.Match | None, re.Match | None]:
     number = second and _NUMBER.search(reach, second.end(), second.end() + _MOTTO_TO_NUMBER)
     if number:
         return second, number
-    return None, _NUMBER_LINE.search(reach, 0, _BARE_HEADER_REACH)
+    # (or the number after the body's name, or the rule under it, a header cell run into one line: "HỘI … *** Số: 45
+    # KH/HSV")
+    return None, _NUMBER_LINE.search(reach, 0, _BARE_HEADER_REACH) or _NUMBER_AFTER_RULE.search(reach, 0,
+                                                                                               _BARE_HEADER_REACH)
 
 
 def _upper_run_start(text: str, anchor: int) -> int:
