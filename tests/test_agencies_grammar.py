@@ -960,6 +960,8 @@ def test_a_verb_names_hold_is_the_sentences_when_its_complement_follows(text, na
     # an organisation's own in each school or company: a class
     ("Hội Sinh viên các trường xây dựng kế hoạch", [("Hội Sinh viên các trường", True)]),
     ("phối hợp với Công đoàn các doanh nghiệp", [("Công đoàn các doanh nghiệp", True)]),
+    ("Phối hợp với Quân chủng Phòng không - Không quân hoàn thiện quy trình",
+     [("Quân chủng Phòng không - Không quân", False)]),  # a service of the army
 ])
 def test_a_forest_or_road_unit_is_a_body_and_a_seed_is_not(text, names):
     assert [(m.name, m.collective) for m in find_agencies(text)] == names

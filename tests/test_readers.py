@@ -1141,3 +1141,22 @@ def test_a_search_hits_highlighted_fragments_leave_the_documents_own_string_and_
     assert tasks["Xây dựng chuỗi liên "].lead == ["Sở Công Thương"]
     assert tasks["Xây dựng chuỗi liên "].coordinators == ["Liên minh Hợp tác xã tỉnh"]
     assert tasks["Xây dựng chuỗi liên "].deadline == "2027-09-30"
+
+
+_PO_HEADER = ('# Bản dịch Kế hoạch 12/KH-BQL.\nmsgid ""\nmsgstr ""\n"Project-Id-Version: KH-12\\n"\n'
+              '"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n')
+
+
+def test_a_translators_po_file_is_read_as_its_vietnamese_side_in_order():
+    entries = [("ỦY BAN NHÂN DÂN TỈNH AN GIANG", "AN GIANG PROVINCIAL PEOPLE'S COMMITTEE"), ("KẾ HOẠCH", "PLAN"),
+               ("1. Sở Nội vụ chủ trì xây dựng chính sách thu hút chuyên gia; "
+                "hoàn thành trong quý II/2027.", "1. The Department of Home Affairs shall draft the policy.")]
+    po = _PO_HEADER + "".join(f'#: KH-12.docx:{k}\nmsgid "{vi}"\nmsgstr "{en}"\n\n'
+                              for k, (vi, en) in enumerate(entries, 1))
+    read = vnplan.read.read_bytes(po.encode(), "ban_dich.txt")
+    assert (read.format, read.text.split("\n")) == ("po", [vi for vi, _ in entries])
+    # a message continued over lines is one paragraph; a plan translated into Vietnamese is read on its other side
+    wrapped = po.replace('msgid "KẾ HOẠCH"', 'msgid ""\n"KẾ "\n"HOẠCH"')
+    assert vnplan.read.read_bytes(wrapped.encode(), "x.po").text.split("\n")[1] == "KẾ HOẠCH"
+    turned = _PO_HEADER + "".join(f'msgid "{en}"\nmsgstr "{vi}"\n\n' for vi, en in entries)
+    assert vnplan.read.read_bytes(turned.encode(), "x.po").text.split("\n") == [vi for vi, _ in entries]

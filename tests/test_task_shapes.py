@@ -3818,3 +3818,21 @@ def test_the_office_named_alone_is_the_issuers_as_the_plan_names_it_in_full_and_
     assert tasks[0].coordinators == ["Văn phòng Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
     other = body.replace("2. Văn phòng Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "2. Văn phòng đăng ký đất đai tỉnh")
     assert extract_text(head + other).tasks[0].coordinators == ["Văn phòng"]
+
+
+def test_a_portals_status_lines_under_a_copy_without_its_signature_end_the_body():
+    text = ("ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhát triển vùng quế năm 2027\nI. NHIỆM VỤ\n"
+            "1. Sở Nông nghiệp và Môi trường chủ trì xây dựng vùng quế hữu cơ.\n"
+            "2. Các sở, ban, ngành khác\nCăn cứ chức năng, nhiệm vụ, chủ động phối hợp thực hiện Kế hoạch.\n"
+            "Hiệu lực: Còn hiệu lực\nNgày có hiệu lực: 11/12/2026\nLượt xem: 86\nChia sẻ\nVề đầu trang\n"
+            "CƠ SỞ DỮ LIỆU QUỐC GIA VỀ VĂN BẢN PHÁP LUẬT\n")
+    assert [t.text for t in extract_text(text).tasks][-1].startswith(("Căn cứ chức năng", "Sở Nông nghiệp"))
+    assert not any("Lượt xem" in t.text or "Về đầu trang" in t.text for t in extract_text(text).tasks)
+
+
+def test_the_full_name_a_short_one_stands_for_is_read_whole_where_written():
+    text = ("BAN QUẢN LÝ KHU CÔNG NGHỆ CAO VÀ CÁC KHU CÔNG NGHIỆP AN GIANG\nSố: 12/KH-BQL\nKẾ HOẠCH\nThu hút chuyên gia "
+            "năm 2027\nBan Quản lý Khu công nghệ cao và các khu công nghiệp An Giang (sau đây gọi là Ban Quản lý) ban hành "
+            "Kế hoạch như sau:\nI. NHIỆM VỤ\n1. Đề nghị Sở Nội vụ chủ trì, phối hợp với Ban Quản lý Khu công nghệ cao "
+            "và các khu công nghiệp An Giang xây dựng chính sách thu hút chuyên gia.\n")
+    assert extract_text(text).tasks[0].coordinators == ["Ban Quản lý Khu công nghệ cao và các khu công nghiệp An Giang"]

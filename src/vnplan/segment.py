@@ -28,7 +28,10 @@ _END_OF_BODY = re.compile(
     r"^(?:\|\s*)*(?:Nơi nhận|T/?M\.?\s|KT\.\s|Q\.\s|TL\.\s|Ghi chú:|File gốc|Tóm tắt$|[*_]*" + ADOPTION_FORMULA + ")", re.I
 )
 # A portal's table of the document's fields: after the text it ends the body; a service's answer may give it first.
-_PORTAL_FIELDS = re.compile(r"^(?:\|\s*)*(?:Số hiệu|Cơ quan ban hành)\s*\|", re.I)
+# So do the short status lines a portal sets under a copy without its signature ("Hiệu lực: Còn hiệu lực", "Lượt xem:
+# 86").
+_PORTAL_FIELDS = re.compile(r"^(?:\|\s*)*(?:Số hiệu|Cơ quan ban hành)\s*\||^(?:Hiệu lực|Tình trạng(?: hiệu lực)?"
+                            r"|Ngày có hiệu lực|Lượt xem|Lượt tải)\s*:[^.;]{0,40}$", re.I)
 
 _TEXT_END = "/."  # the mark a document's text ends on ("… để chỉ đạo./.")
 _ATTACHED = re.compile(r"^[(*_\s]*(?:Ban hành |Kèm theo )", re.I)  # "(Ban hành kèm theo Quyết định số …)"

@@ -1488,7 +1488,16 @@ def _alias_mentions(segment: str, start: int, aliases: Mapping[str, str]) -> lis
         fuller = re.compile(r"\s+" + re.escape(full_words[own]) + r"\b") \
             if alias in lex.HEADS and len(full_words) > own else None
         for m in re.finditer(r"(?<![\wđĐ])" + re.escape(alias) + r"(?![\wđĐ])", segment):
-            if any(a <= m.start() < b for a, b in defined) or (fuller and fuller.match(segment, m.end())):
+            if any(a <= m.start() < b for a, b in defined):
+                continue
+            full = aliases[alias]
+            if full != alias and segment.startswith(full, m.start()) and not _is_word_char(
+                    segment[m.start() + len(full):m.start() + len(full) + 1] or " "):
+                # the full name the short one stands for, written out ("Ban Quản lý Khu công nghệ cao và các khu công
+                # nghiệp Đà Nẵng"), whole, though the grammar would stop at its lower-case "và các"
+                found.append(AgencyMention(full, start + m.start(), start + m.start() + len(full), resolved=True))
+                continue
+            if fuller and fuller.match(segment, m.end()):
                 continue
             if _CLASS_AFTER.match(segment, m.end()):
                 # "Hội Bảo trợ … và trẻ mồ côi các xã, phường": that body of every commune, where the grammar would not

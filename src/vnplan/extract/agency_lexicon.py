@@ -44,6 +44,10 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Ban Chỉ huy": (),
     "Bộ Chỉ huy": (),
     "Bộ Tư lệnh": ("BTL",),
+    "Quân chủng": (),  # the army's services and commands: "Quân chủng Phòng không - Không quân", "Quân khu 7"
+    "Binh chủng": (),
+    "Quân khu": (),
+    "Quân đoàn": (),
     "Tổ công tác": (),
     "Tổ giúp việc": (),
     "Tổ thường trực": (),  # a census's or a steering committee's standing team: "Tổ thường trực Tổng điều tra"

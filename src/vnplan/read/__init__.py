@@ -15,7 +15,7 @@ from ..errors import UnreadableFile
 @dataclass
 class RawText:
     text: str
-    format: str  # txt | md | pdf | docx | html | rtf | xml | json | sql | ics | srt | vtt | mm
+    format: str  # txt | md | pdf | docx | html | rtf | xml | json | sql | ics | srt | vtt | mm | po
     wrapped: bool | None = None  # True when lines are hard-wrapped (PDF); None: let normalise decide
 
 
@@ -37,6 +37,7 @@ from .xml import looks_like_xml, read_xml  # noqa: E402
 from .jsondoc import looks_like_json, read_json  # noqa: E402
 from .wordtext import looks_like_word_object_text, read_word_object_text  # noqa: E402
 from .sqldump import looks_like_sql_dump, read_sql_dump  # noqa: E402
+from .gettextfile import looks_like_po, read_po  # noqa: E402
 from .subtitles import looks_like_subtitles, read_subtitles  # noqa: E402
 from .mindmap import looks_like_mind_map, read_mind_map  # noqa: E402
 from .calendarfile import CALENDAR_SUFFIXES, holds_a_calendar, looks_like_icalendar, read_icalendar  # noqa: E402
@@ -78,6 +79,8 @@ def sniff_format(path: Path, head: bytes) -> str:
         return "vtt" if suffix == "vtt" or opening_bytes(head).startswith(b"WEBVTT") else "srt"
     if suffix == "sql" or looks_like_sql_dump(head):  # (its strings may hold a page's "<html")
         return "sql"
+    if suffix in ("po", "pot") or looks_like_po(head):  # (a translator's file, often shared as .txt)
+        return "po"
     if looks_like_mind_map(head) or suffix == "mm" and opening_bytes(head).startswith(b"<"):
         # (a Freeplane or FreeMind map has no XML declaration and is often saved as .txt)
         return "mm"
@@ -143,6 +146,8 @@ def read_bytes(data: bytes, path: str | Path) -> RawText:
         return read_mind_map(text, path.name)
     if fmt == "sql":
         return read_sql_dump(text)
+    if fmt == "po":
+        return read_po(data)
     values = json_lines(text) if fmt in ("txt", "json") else None  # (a value a line: no one JSON value)
     if values is not None and (page := read_json_lines(values)):
         return page
