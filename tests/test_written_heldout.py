@@ -237,13 +237,16 @@ PASSING: dict[str, set[str]] = {
                   "09_kh_hoi_dong_y_tinh_phu_tho_bao_ton_duoc_lieu_2027_pg_dump_copy",
                   "10_kh_truong_chinh_tri_dong_thap_ky_nang_so_can_bo_xa_2027_taskpaper"},
     # written blind in the same session, while the thirty-fifth was read; scored before anyone read it (its NOTES.md):
-    # two met every bar, six once the same session had read part of the set
+    # two met every bar, nine once the same session had read the set
     "heldout36": {"01_kh_ubnd_ca_mau_dien_mat_troi_mai_nha_2027_word_mo_pdf_reflow",
                   "02_cv_cuc_hang_khong_vn_thiet_bi_bay_khong_nguoi_lai_an_toan_bay_2027_gmail_tra_loi_trich_dan",
                   "03_kh_ubnd_xa_ea_sup_viem_da_noi_cuc_trau_bo_2027_tesseract_ocr",
+                  "04_kh_hoi_sinh_vien_ha_noi_nha_tro_an_toan_2027_google_docs_tai_markdown",
                   "05_kh_trung_tam_dvvl_ha_tinh_lao_dong_ve_nuoc_2027_google_sheets_tai_tsv",
                   "07_ct_giam_doc_dhqg_hcm_an_toan_ky_tuc_xa_2027_microsoft_teams_sao_chep_kenh",
-                  "09_kh_ubnd_phuong_quy_nhon_pho_di_bo_xuan_dieu_2027_trello_xuat_json"},
+                  "08_qd_ubnd_quang_ngai_vung_que_huu_co_2027_2030_csdl_quoc_gia_vbpl_sao_chep",
+                  "09_kh_ubnd_phuong_quy_nhon_pho_di_bo_xuan_dieu_2027_trello_xuat_json",
+                  "10_kh_bql_khu_cnc_da_nang_chuyen_gia_ban_dan_2027_gettext_po_dich_tieng_anh"},
     # written blind in the same session, while the thirty-sixth was read; scored before anyone read it (its NOTES.md)
     "heldout37": {"01_kh_so_xay_dung_an_giang_ben_khach_ngang_song_2027_pdftotext_raw",
                   "02_tb_vp_ubnd_tuyen_quang_tai_trong_xe_2027_thunderbird_chuyen_tiep",

@@ -198,7 +198,8 @@ _NUMBER = re.compile(r"Số(?<![^|\s#*]..)(?:\s+hiệu|/No\.?)?\s*[:|.]?[\s|*]*(
                      r"|(?:-|\s(?=[A-ZĐ]{2}))[^\s|,;*/]+/[^\s|,;*]+))")
 # Without the motto, only a number line ("Số: …" opening a line or cell) belongs to the header.
 _NUMBER_LINE = re.compile(r"^[|*#\s]*" + _NUMBER.pattern, re.M)
-_NUMBER_AFTER_RULE = re.compile(r"(?<=[" + UPPER_LETTERS + r"])[ \t]+(?:(?:\*{3}|-{3,}|={3,})[ \t]+)?(?=Số)"
+# (the rule's stars may have lost themselves to a converter that read "\*\*\*" as emphasis, its backslashes left)
+_NUMBER_AFTER_RULE = re.compile(r"(?<=[" + UPPER_LETTERS + r"])[ \t]+(?:(?:[*\\]{3,}|-{3,}|={3,})[ \t]+)?(?=Số)"
                                 + _NUMBER.pattern)
 # (a draft leaves the day blank, "Lâm Đồng, ngày      tháng 12 năm 2026": the place line all the same, no date)
 _DATE_IN_WORDS = re.compile(r"[Nn]gày[\s*|]+(?:(\d{1,2})[\s*|]+)?tháng[\s*|]+(\d{1,2})[\s*|]+năm[\s*|]+(\d{4})")
