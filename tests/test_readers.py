@@ -1160,3 +1160,25 @@ def test_a_translators_po_file_is_read_as_its_vietnamese_side_in_order():
     assert vnplan.read.read_bytes(wrapped.encode(), "x.po").text.split("\n")[1] == "KẾ HOẠCH"
     turned = _PO_HEADER + "".join(f'msgid "{en}"\nmsgstr "{vi}"\n\n' for vi, en in entries)
     assert vnplan.read.read_bytes(turned.encode(), "x.po").text.split("\n") == [vi for vi, _ in entries]
+
+
+def test_a_plan_saved_from_a_spreadsheet_as_csv_is_laid_out_as_the_sheet():
+    rows = [["SỞ Y TẾ TỈNH AN GIANG", "", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ""],
+            ["Số: 12/KH-SYT", "", "", "An Giang, ngày 06 tháng 01 năm 2027", ""],
+            ["", "", "", "", ""], ["KẾ HOẠCH", "", "", "", ""], ["Tiêm chủng mở rộng năm 2027", "", "", "", ""],
+            ["", "", "", "", ""], ["I. NHIỆM VỤ", "", "", "", ""],
+            ["TT", "Nội dung", "Đơn vị chủ trì", "Thời gian\nhoàn thành", "Ghi chú"],
+            ["1", "Rà soát, lập danh sách trẻ trong độ tuổi tiêm chủng", "Trung tâm Kiểm soát bệnh tật", "Quý I/2027", ""],
+            ["", "", "", "", ""], ["Nơi nhận:\n- Như trên;\n- Lưu: VT.", "", "", "GIÁM ĐỐC", ""]]
+    import csv
+    import io
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    read = vnplan.read.read_bytes(("\ufeff" + out.getvalue()).encode(), "ke_hoach.csv")
+    lines = read.text.split("\n")
+    assert read.format == "csv" and "KẾ HOẠCH" in lines and "I. NHIỆM VỤ" in lines
+    assert any(line.startswith("| 1 | Rà soát, lập danh sách trẻ trong độ tuổi tiêm chủng | Trung tâm Kiểm soát bệnh tật "
+                               "| Quý I/2027 |") for line in lines)
+    # prose with commas is no sheet
+    prose = "KẾ HOẠCH\n" + "Sở Y tế, Sở Tài chính, Sở Nội vụ phối hợp, rà soát, báo cáo.\n" * 8
+    assert vnplan.read.read_bytes(prose.encode(), "a.txt").format == "txt"

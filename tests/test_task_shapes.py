@@ -3836,3 +3836,12 @@ def test_the_full_name_a_short_one_stands_for_is_read_whole_where_written():
             "Kế hoạch như sau:\nI. NHIỆM VỤ\n1. Đề nghị Sở Nội vụ chủ trì, phối hợp với Ban Quản lý Khu công nghệ cao "
             "và các khu công nghiệp An Giang xây dựng chính sách thu hút chuyên gia.\n")
     assert extract_text(text).tasks[0].coordinators == ["Ban Quản lý Khu công nghệ cao và các khu công nghiệp An Giang"]
+
+
+def test_a_resolutions_article_on_who_oversees_it_hands_out_the_work_it_asks_of_others():
+    text = ("HỘI ĐỒNG NHÂN DÂN\nXÃ AN BÌNH\nSố: 09/NQ-HĐND\nNGHỊ QUYẾT\nVề hỗ trợ xây dựng nhà tiêu hợp vệ sinh\n"
+            "QUYẾT NGHỊ:\nĐiều 1. Thông qua chính sách hỗ trợ.\nĐiều 2. Giao Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết.\n"
+            "Điều 3. Tổ chức giám sát\n1. Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân xã giám sát việc "
+            "thực hiện Nghị quyết.\n2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã tuyên truyền, vận động Nhân dân thay "
+            "đổi thói quen vệ sinh.\nĐiều 4. Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2027.\n")
+    assert any(t.text.startswith("Đề nghị Ủy ban Mặt trận") for t in extract_text(text).tasks)

@@ -161,7 +161,8 @@ NUMBERED_WORK_WORDS = ("Nhiệm vụ", "Giải pháp", "Hoạt động", "Nội 
 
 # Part headings: what a part of a plan is for, told by its words. A heading with none of them
 # ("III. PHÁT TRIỂN HẠ TẦNG SỐ") is read by its content.
-ORGANISATION_HEADINGS = ("tổ chức thực hiện", "trách nhiệm thực hiện", "tổ chức triển khai", "phân công trách nhiệm")
+ORGANISATION_HEADINGS = ("tổ chức thực hiện", "trách nhiệm thực hiện", "tổ chức triển khai", "phân công trách nhiệm",
+                         "tổ chức giám sát")  # (a resolution's article on who oversees it, and who acts with them)
 TASK_HEADINGS = ("nhiệm vụ", "giải pháp", "nội dung", "phân công", "hoạt động", "công việc", "lộ trình")
 # Inside a part about something else, only these words make a section one of activities:
 # "nội dung" there describes ("Nội dung giám sát"), it does not assign.

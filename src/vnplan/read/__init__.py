@@ -15,7 +15,7 @@ from ..errors import UnreadableFile
 @dataclass
 class RawText:
     text: str
-    format: str  # txt | md | pdf | docx | html | rtf | xml | json | sql | ics | srt | vtt | mm | po
+    format: str  # txt | md | pdf | docx | html | rtf | xml | json | sql | ics | srt | vtt | mm | po | csv
     wrapped: bool | None = None  # True when lines are hard-wrapped (PDF); None: let normalise decide
 
 
@@ -38,6 +38,7 @@ from .jsondoc import looks_like_json, read_json  # noqa: E402
 from .wordtext import looks_like_word_object_text, read_word_object_text  # noqa: E402
 from .sqldump import looks_like_sql_dump, read_sql_dump  # noqa: E402
 from .gettextfile import looks_like_po, read_po  # noqa: E402
+from .delimited import delimited_sheet, sheet_text  # noqa: E402
 from .subtitles import looks_like_subtitles, read_subtitles  # noqa: E402
 from .mindmap import looks_like_mind_map, read_mind_map  # noqa: E402
 from .calendarfile import CALENDAR_SUFFIXES, holds_a_calendar, looks_like_icalendar, read_icalendar  # noqa: E402
@@ -158,6 +159,8 @@ def read_bytes(data: bytes, path: str | Path) -> RawText:
         return page
     if looks_like_word_object_text(text):
         return read_word_object_text(text)
+    if fmt == "txt" and (sheet := delimited_sheet(text)) is not None:
+        return RawText(sheet_text(sheet), "csv", wrapped=False)
     return RawText(text, fmt)
 
 

@@ -1,0 +1,49 @@
+"""A document saved from a spreadsheet as delimited text (Excel's "CSV UTF-8", a sheet downloaded as .csv): every line
+a row of as many cells as the sheet is wide, the empty ones written as bare commas ("KẾ HOẠCH,,,,,,"), a cell of
+several lines quoted.
+
+The rows are read with the standard library's `csv` and laid out as a sheet's grid is (`grids.grid_page`): a row of one
+cell a line of the text, rows of several cells a table or the page's two columns. A text whose lines only hold commas
+(a plan's prose, a table pasted into it) keeps its lines: it is no sheet.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+
+from .grids import grid_page
+
+_DELIMITERS = (",", ";")
+_MIN_ROWS = 5
+_MIN_WIDTH = 3
+_SAME_WIDTH_SHARE = 0.9  # of the rows: a sheet writes every row to its width
+_PADDED_SHARE = 0.3  # of the rows: a sheet's prose rows end on empty cells
+
+
+def _rows(text: str, delimiter: str) -> list[list[str]] | None:
+    try:
+        return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False))
+    except csv.Error:  # (a line longer than the field limit: no sheet's)
+        return None
+
+
+def delimited_sheet(text: str) -> list[list[str]] | None:
+    """The sheet's rows when the text is a whole sheet saved as delimited text, else None."""
+    head = text[:4096]
+    for delimiter in _DELIMITERS:
+        if head.count(delimiter * 2) < _MIN_ROWS:
+            continue  # (the test most texts fail, before any parsing: a sheet pads its rows with empty cells)
+        rows = _rows(text, delimiter)
+        if not rows or len(rows) < _MIN_ROWS:
+            continue
+        width, count = Counter(len(row) for row in rows).most_common(1)[0]
+        padded = sum(1 for row in rows if len(row) == width and not row[-1].strip())
+        if width >= _MIN_WIDTH and count >= _SAME_WIDTH_SHARE * len(rows) and padded >= _PADDED_SHARE * len(rows):
+            return rows
+    return None
+
+
+def sheet_text(rows: list[list[str]]) -> str:
+    """The sheet laid out as its page."""
+    return grid_page(rows) or ""
