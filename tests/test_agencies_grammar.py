@@ -962,6 +962,10 @@ def test_a_verb_names_hold_is_the_sentences_when_its_complement_follows(text, na
     ("phối hợp với Công đoàn các doanh nghiệp", [("Công đoàn các doanh nghiệp", True)]),
     ("Phối hợp với Quân chủng Phòng không - Không quân hoàn thiện quy trình",
      [("Quân chủng Phòng không - Không quân", False)]),  # a service of the army
+    ("phối hợp với Cục Quản lý Dược truy xuất nguồn gốc", [("Cục Quản lý Dược", False)]),  # the verb ends the name
+    # …not a verb's syllables across a capital, nor one a prefix makes a noun of
+    ("Đài Phát thanh và Truyền hình Thành phố đưa tin", [("Đài Phát thanh và Truyền hình Thành phố", False)]),
+    ("Ban Chỉ đạo Tổng điều tra kinh tế cấp tỉnh chủ trì", [("Ban Chỉ đạo Tổng điều tra kinh tế cấp tỉnh", False)]),
 ])
 def test_a_forest_or_road_unit_is_a_body_and_a_seed_is_not(text, names):
     assert [(m.name, m.collective) for m in find_agencies(text)] == names

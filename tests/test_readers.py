@@ -1182,3 +1182,24 @@ def test_a_plan_saved_from_a_spreadsheet_as_csv_is_laid_out_as_the_sheet():
     # prose with commas is no sheet
     prose = "KẾ HOẠCH\n" + "Sở Y tế, Sở Tài chính, Sở Nội vụ phối hợp, rà soát, báo cáo.\n" * 8
     assert vnplan.read.read_bytes(prose.encode(), "a.txt").format == "txt"
+
+
+def test_a_task_trackers_csv_export_keeps_each_fields_value_beside_its_name():
+    rows = [["HỆ THỐNG THEO DÕI NHIỆM VỤ - UBND TỈNH AN GIANG", "", "", "", "", ""],
+            ["Số, ký hiệu văn bản:", "27/KH-UBND", "", "", "", ""], ["Loại văn bản:", "Kế hoạch", "", "", "", ""],
+            ["Người ký:", "Hoàng Văn Páo - Phó Chủ tịch UBND tỉnh", "", "", "", ""],
+            ["Tổng số nhiệm vụ:", "2", "Hoàn thành:", "0", "Đang thực hiện:", "2"], ["", "", "", "", "", ""],
+            ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Hạn xử lý", "Trạng thái"],
+            ["1", "Tuần tra, kiểm soát trên hồ Núi Cấm", "Công an tỉnh", "Sở Nông nghiệp và Môi trường", "30/06/2027",
+             "Đang thực hiện"],
+            ["2", "Thả bổ sung cá giống bản địa vào hồ Núi Cấm", "Sở Nông nghiệp và Môi trường", "", "30/09/2027",
+             "Đang thực hiện"]]
+    import csv
+    import io
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    plan = vnplan.extract_text(vnplan.read.read_bytes(out.getvalue().encode(), "nhiem_vu.csv").text)
+    assert (plan.document.number, plan.document.signer, plan.document.signer_title) == (
+        "27/KH-UBND", "Hoàng Văn Páo", "Phó Chủ tịch")
+    assert [(t.lead, t.deadline) for t in plan.tasks] == [(["Công an tỉnh"], "2027-06-30"),
+                                                          (["Sở Nông nghiệp và Môi trường"], "2027-09-30")]

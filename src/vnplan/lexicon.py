@@ -38,6 +38,8 @@ ACTION_VERBS = (
     "chăm sóc", "thu gom", "quan trắc", "lấy mẫu", "xét nghiệm", "điều trị", "tư vấn", "phản biện", "đưa tin",
     "cấp phát", "chuyển giao", "hợp nhất", "bổ nhiệm", "luân chuyển", "điều động", "tuyển dụng", "hoàn chỉnh",
     "chuẩn hóa", "đồng bộ hóa", "liên thông", "công nhận", "xét duyệt", "ký kết", "cam kết", "khôi phục", "phục hồi",
+    "gỡ bỏ", "xác thực", "truy xuất", "niêm yết", "tiêu hủy", "thay thế", "tạm dừng", "đình chỉ", "thanh toán",
+    "diễn tập", "sàng lọc", "tầm soát",
     "khởi công", "nghiệm thu", "quảng bá", "tôn vinh", "rút kinh nghiệm", "chấm điểm", "xếp loại", "bình xét",
     "kiến nghị", "trồng mới", "trực ban", "ứng trực", "mời", "điều hành", "trao đổi",
 )
@@ -481,7 +483,8 @@ def roman_numeral(number: int) -> str:
     return out
 
 # A legal portal's metadata labels ("Số hiệu | 24/KH-UBND |") and the document fields they fill.
-PORTAL_LABELS = {"số hiệu": "number", "số ký hiệu": "number", "loại văn bản": "type", "người ký": "signer",
+PORTAL_LABELS = {"số hiệu": "number", "số ký hiệu": "number", "số, ký hiệu": "number", "số, ký hiệu văn bản": "number",
+                 "số ký hiệu văn bản": "number", "loại văn bản": "type", "người ký": "signer",
                  "ngày ban hành": "date", "cơ quan ban hành": "issuer", "nơi ban hành": "issuer", "trích yếu": "title"}
 
 # One month or quarter of the year, without the year ("Tháng 3", "Quý II"): a timetable's column, an annual plan's time.
@@ -585,7 +588,8 @@ def _named_role(name: str) -> str:
         return "content"
     if name.startswith(_STARTS_COLUMNS):
         return "other"  # when the work begins: its end is its deadline
-    if name.startswith(("thời gian", "thời hạn", "tiến độ", *_ENDS_COLUMNS)) or name in ("tháng", "quý"):
+    if name.startswith(("thời gian", "thời hạn", "tiến độ", "hạn xử lý", "hạn chót", *_ENDS_COLUMNS)) \
+            or name in ("tháng", "quý"):
         return "time"
     return "other"
 

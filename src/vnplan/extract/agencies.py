@@ -401,9 +401,10 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                     words.extend(closed[0])
                     end, kept = closed[1], len(words)
                 break
-            if opens_run and _ends_proper_name(words) and (run_verb := _verb_at(text, start)) and " " in run_verb \
-                    and run_verb not in lex.NAME_VERBS:
-                break  # "… đô thị Hội An thu gom …": after a place's name a verb of two syllables opens, no word of it
+            if opens_run and (run_verb := _verb_at(text, start)) and " " in run_verb and run_verb not in lex.NAME_VERBS:
+                # "… đô thị Hội An thu gom …", "Cục Quản lý Dược truy xuất nguồn gốc": after a place's name or a field
+                # in capitals a verb of two syllables opens, no word of it
+                break
             if opens_run or (words and lower in lex.NAME_WORDS):
                 words.append(word)
                 pos = stop
@@ -634,13 +635,18 @@ _LONGEST_VERB = max(len(verb.split()) for verb in ACTION_VERBS)
 def _verb_at(text: str, pos: int) -> str | None:
     """The action verb that opens at `pos` (after spaces), longest first; looked up by its words, since a
     pattern of two hundred alternatives would be tried at every word of every name."""
-    words = text[pos:pos + 40].lower().split(maxsplit=_LONGEST_VERB)[:_LONGEST_VERB]
+    written = text[pos:pos + 40].split(maxsplit=_LONGEST_VERB)[:_LONGEST_VERB]
+    # (a verb's later syllables are in lower case: "Truyền hình Thành phố" holds no "hình thành")
+    capital = next((k for k, word in enumerate(written) if k and word[:1].isupper()), len(written))
+    words = [word.lower() for word in written[:capital]]
     if any(" ".join(words).startswith(noun) and (" ".join(words) + " ")[len(noun)] in " ,;:.()"
            for noun in lex.NOUNS_OPENING_WITH_A_VERB):
         return None
     previous = text[max(0, pos - 12):pos].split()
     if words and previous and f"{previous[-1].lower()} {words[0].rstrip(',;:.()')}" in lex.NOUNS_ENDING_ON_A_VERB:
         return None  # "… Khai thác công" / "trình thủy lợi": the noun's last syllable
+    if previous and previous[-1].lower() in lex.NOUN_PREFIXES_OF_VERBS:
+        return None  # "Tổng điều tra kinh tế": a census, the noun a verb makes
     for n in range(len(words), 0, -1):
         if any(word[-1:] in ",;:.()" for word in words[:n - 1]):
             continue  # a mark inside the phrase: the verb, if any, is shorter

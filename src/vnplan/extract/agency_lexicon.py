@@ -344,6 +344,9 @@ NOUNS_OPENING_WITH_A_VERB = ("hợp tác xã",)
 # Nouns whose last syllable is a verb ("công trình": "trình" submits): inside one, no verb opens.
 NOUNS_ENDING_ON_A_VERB = frozenset({"công trình", "chương trình", "quy trình", "lộ trình", "giáo trình", "hành trình",
                                     "tờ trình"})
+# Syllables that make a noun of the verb after them ("Tổng điều tra kinh tế", "Tổng kiểm kê tài sản công"): a name may
+# hold the verb after one.
+NOUN_PREFIXES_OF_VERBS = frozenset({"tổng"})
 
 # Words at which a name ends: the verbs of the roles (as word pairs, since their syllables occur in
 # names: "Ban hành" no, "Trung tâm Phục vụ hành chính công" yes) and the small words of the sentence.

@@ -333,6 +333,9 @@ def extract_metadata(text: str) -> Document:
     doc.signer_title, doc.signer = _signature(_signature_unglued(text), header.end)
     if not doc.signer and portal.get("signer"):
         doc.signer = _name_in(portal["signer"])
+        # ("Người ký: Hoàng Văn Páo - Phó Chủ tịch UBND tỉnh": a system records the office after the name)
+        office = _OFFICE.search(portal["signer"].partition(" - ")[2].upper())
+        doc.signer_title = doc.signer_title or (_office_case(office.group(0)) if office and doc.signer else None)
     return doc
 
 

@@ -53,7 +53,8 @@ def _grid_lines(grid: list) -> list[str]:
             elif paired:  # a two-column layout: its column under a longer one's rows stays in its column
                 lines.append(table_row(cells + [""] * (2 - len(cells))))
             else:
-                lines.append(cells[0])
+                # (a field's name and its value, "Số, ký hiệu văn bản:" beside "27/KH-UBND": the line's cells apart)
+                lines.append("\t".join(cells))
         lines.append("")
     return lines[:-1]
 
