@@ -1179,9 +1179,11 @@ def test_a_plan_saved_from_a_spreadsheet_as_csv_is_laid_out_as_the_sheet():
     assert read.format == "csv" and "KẾ HOẠCH" in lines and "I. NHIỆM VỤ" in lines
     assert any(line.startswith("| 1 | Rà soát, lập danh sách trẻ trong độ tuổi tiêm chủng | Trung tâm Kiểm soát bệnh tật "
                                "| Quý I/2027 |") for line in lines)
-    # prose with commas is no sheet
+    # prose with commas is no sheet, nor a text of blank lines with a few rows of commas among them
     prose = "KẾ HOẠCH\n" + "Sở Y tế, Sở Tài chính, Sở Nội vụ phối hợp, rà soát, báo cáo.\n" * 8
     assert vnplan.read.read_bytes(prose.encode(), "a.txt").format == "txt"
+    sparse = "KẾ HOẠCH\n" + "\n" * 40 + "Số,,,,\nTT,,,,\n,,,,\n,,,,\n,,,,\n"
+    assert vnplan.read.read_bytes(sparse.encode(), "a.txt").format == "txt"
 
 
 def test_a_task_trackers_csv_export_keeps_each_fields_value_beside_its_name():

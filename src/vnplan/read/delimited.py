@@ -38,8 +38,9 @@ def delimited_sheet(text: str) -> list[list[str]] | None:
         if not rows or len(rows) < _MIN_ROWS:
             continue
         width, count = Counter(len(row) for row in rows).most_common(1)[0]
-        padded = sum(1 for row in rows if len(row) == width and not row[-1].strip())
-        if width >= _MIN_WIDTH and count >= _SAME_WIDTH_SHARE * len(rows) and padded >= _PADDED_SHARE * len(rows):
+        if width < _MIN_WIDTH or count < _SAME_WIDTH_SHARE * len(rows):
+            continue  # (most rows empty, or of no one width: lines of prose)
+        if sum(1 for row in rows if len(row) == width and not row[-1].strip()) >= _PADDED_SHARE * len(rows):
             return rows
     return None
 
