@@ -1259,3 +1259,17 @@ def test_a_markdown_header_cell_run_into_one_line_with_its_number_spaced():
                "Ban Thư ký Hội Sinh viên Việt Nam thành phố Hải Phòng ban hành Kế hoạch như sau:\n", "md")
     assert (doc.number, doc.issuer, doc.province) == ("45-KH/HSV", "Hội Sinh viên Việt Nam thành phố Hải Phòng",
                                                       "Hải Phòng")
+
+
+def test_a_commission_of_the_party_committee_and_a_unit_the_text_names_by_what_it_manages():
+    doc = meta("TỈNH ỦY AN GIANG\n\nBAN DÂN VẬN\n\n*\n\nSố 45-KH/BDVTU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\n"
+               "An Giang, ngày 14 tháng 01 năm 2027\n\nKẾ HOẠCH\n\nThực hiện công tác dân vận khéo năm 2027\n")
+    assert (doc.issuer, doc.province) == ("Ban Dân vận Tỉnh ủy An Giang", "An Giang")
+    doc = meta("TỈNH ỦY AN GIANG\nBAN CHỈ ĐẠO PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ\n*\nSố 12-KH/BCĐ\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+               "An Giang, ngày 14 tháng 01 năm 2027\nKẾ HOẠCH\nChuyển đổi số năm 2027\n"
+               "Ban Chỉ đạo phát triển khoa học, công nghệ tỉnh ban hành Kế hoạch như sau:\n")
+    assert doc.issuer == "Ban Chỉ đạo phát triển khoa học, công nghệ tỉnh An Giang"  # a steering committee: the province's
+    doc = meta("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH AN GIANG\nBAN QUẢN LÝ KHU BẢO TỒN THIÊN NHIÊN TRÀ SƯ\nSố: 19/KH-BQL\n"
+               "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nAn Giang, ngày 11 tháng 01 năm 2027\nKẾ HOẠCH\n"
+               "Bảo tồn sinh cảnh tại Khu bảo tồn thiên nhiên Trà Sư năm 2027\n")
+    assert doc.issuer == "Ban Quản lý Khu bảo tồn thiên nhiên Trà Sư"

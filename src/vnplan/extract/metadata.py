@@ -599,12 +599,18 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
             return below, None if _CENTRAL_ISSUER.search(below) else place
         name_end = locality.start() if locality and locality.start() > last.start() else len(words)
         name = _as_the_text_writes(words[last.start():name_end], text) \
+            or _head_then_written(words[last.start():name_end], text) \
             or f"{body.name} {_field_case(words[last.end():name_end])}".strip()
         above = {_BODIES[_group_index(b)].name for b in bodies[:-1]}
         if body.name == "Ủy ban" and "Quốc hội" in above:
             name += " của Quốc hội"  # "QUỐC HỘI KHÓA XVI / ỦY BAN VĂN HÓA VÀ XÃ HỘI": a committee of the Assembly
         elif body.name == "Ban" and "Ban Chấp hành Trung ương" in above and not name.endswith("Trung ương"):
             name += " Trung ương"  # "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ DÂN VẬN": a commission of the Party's
+        elif body.name == "Ban" and province and (committee := next(iter(above & _PARTY_COMMITTEES), None)) \
+                and not name.startswith(_MISSION_BANS):
+            # "TỈNH ỦY X / BAN DÂN VẬN": a commission of the province's Party committee, named after it (a steering
+            # committee it set up is the province's: "Ban Chỉ đạo … tỉnh X")
+            return f"{name} {committee} {province}", province
         if locality and level and province:
             # "UBND TỈNH X / BAN CHỈ ĐẠO …", "BỘ CHỈ HUY QUÂN SỰ TỈNH X": the province's Ban, its command
             return _in_place(name, level, province, text), province
@@ -648,6 +654,8 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
     return name, province
 
 
+_PARTY_COMMITTEES = frozenset({"Tỉnh ủy", "Thành ủy"})  # (the levelled ones a commission is named after)
+_MISSION_BANS = ("Ban Chỉ đạo", "Ban Chỉ huy", "Ban Quản lý")
 _NUMBERED_REGION = re.compile(r"\s+KHU\s+VỰC\s+([IVXLC]+|\d+)(?![\w])")
 
 
@@ -730,10 +738,20 @@ def _unit_named_below(words: str, body_end: int, text: str) -> str | None:
         return _unit_after_on_its_line(words[body_end:], text)
     for line in reversed(words[line_start:].strip().split("\n")):  # the lowest unit ("BỘ X / CỤC Y / CHI CỤC Z")
         line = line.strip()
-        name = _as_the_text_writes(line, text) if len(line.split()) >= 2 and not _BODY.search(line) else None
+        name = (_as_the_text_writes(line, text) or _head_then_written(line, text)) \
+            if len(line.split()) >= 2 and not _BODY.search(line) else None
         if name is not None and _names_a_body(name):
             return name
     return None
+
+
+def _head_then_written(upper_words: str, text: str) -> str | None:
+    """ "BAN QUẢN LÝ KHU BẢO TỒN … VÂN LONG" where the text writes only what the unit manages ("Khu bảo tồn … Vân
+    Long", in its title): the head, then those words as the text writes them."""
+    words = " ".join(upper_words.split())
+    head = next(((upper, head) for upper, head in _UPPER_HEADS if words.startswith(upper + " ")), None)
+    rest = _as_the_text_writes(words[len(head[0]):], text) if head else None
+    return f"{head[1]} {rest}" if rest else None
 
 
 def _unit_after_on_its_line(rest: str, text: str) -> str | None:
@@ -894,7 +912,8 @@ def _unit_below(lines: str, province: str | None, place: str | None, text: str) 
         # ("CÔNG TY TNHH MỘT THÀNH VIÊN" / "XỔ SỐ KIẾN THIẾT ĐỒNG NAI": a name going on over the cell's next lines,
         # whole where the text writes it so)
         whole = " ".join(LEGAL_FORM_ABBREVIATIONS.get(word, word) for word in " ".join(below[k:]).split())
-        return _as_the_text_writes(whole, text) or _as_the_text_writes(line, text) or _field_case(line)
+        return _as_the_text_writes(whole, text) or _as_the_text_writes(line, text) or _head_then_written(line, text) \
+            or _field_case(line)
     return None
 
 
