@@ -1273,3 +1273,13 @@ def test_a_commission_of_the_party_committee_and_a_unit_the_text_names_by_what_i
                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nAn Giang, ngày 11 tháng 01 năm 2027\nKẾ HOẠCH\n"
                "Bảo tồn sinh cảnh tại Khu bảo tồn thiên nhiên Trà Sư năm 2027\n")
     assert doc.issuer == "Ban Quản lý Khu bảo tồn thiên nhiên Trà Sư"
+
+
+def test_a_hospital_under_its_department_an_acting_director_and_an_ocrs_misread_marks():
+    doc = meta("SỞ Y TẾ HẢI PHÒNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBỆNH VIỆN MẮT HẢI PHÒNG Độc lập - Tự do - Hạnh phủc\n"
+               "Số: 52/TB-BVM Hải Phòng, ngày 06 tháng 01 năm 2027\nTHÔNG BÁO\nKết luận của Giám đốc Bệnh viện\n"
+               "1. Phòng Kế hoạch tổng hợp báo cáo Giám đốc trưóc ngày 05 hằng tháng.\n"
+               "Nơi nhận:\n- Lưu: VT.\nQ. GIÁM ĐỐC\nHồ Thị Thu Hà\n")
+    assert (doc.issuer, doc.province) == ("Bệnh viện Mắt Hải Phòng", "Hải Phòng")
+    assert (doc.signer_title, doc.signer) == ("Quyền Giám đốc", "Hồ Thị Thu Hà")
+    assert "trước ngày 05 hằng tháng" in normalise(RawText("Báo cáo trưóc ngày 05 hằng tháng.", "txt"))

@@ -1205,3 +1205,18 @@ def test_a_task_trackers_csv_export_keeps_each_fields_value_beside_its_name():
         "27/KH-UBND", "Hoàng Văn Páo", "Phó Chủ tịch")
     assert [(t.lead, t.deadline) for t in plan.tasks] == [(["Công an tỉnh"], "2027-06-30"),
                                                           (["Sở Nông nghiệp và Môi trường"], "2027-09-30")]
+
+
+def test_a_translation_memory_and_an_exchange_file_are_read_as_their_vietnamese_side():
+    segments = [("SỞ TƯ PHÁP TỈNH AN GIANG", "DEPARTMENT OF JUSTICE"), ("HƯỚNG DẪN", "GUIDANCE"),
+                ("1. Các Chi nhánh Trợ giúp pháp lý tổ chức trợ giúp lưu động tại các xã.", "1. Branches shall ...")]
+    tmx = ('<?xml version="1.0" encoding="utf-8"?>\n<tmx version="1.4"><header srclang="vi-VN" adminlang="en-US"/>'
+           "<body>" + "".join(f'<tu><prop type="x-Context">0, 0</prop><tuv xml:lang="vi-VN"><seg>{vi}</seg></tuv>'
+                              f'<tuv xml:lang="en-GB"><seg>{en}</seg></tuv></tu>' for vi, en in segments)
+           + "</body></tmx>")
+    assert vnplan.read.read_bytes(tmx.encode(), "bo_nho.tmx").text.split("\n") == [vi for vi, _ in segments]
+    xliff = ('<?xml version="1.0"?><xliff version="1.2"><file source-language="en" target-language="vi" '
+             'datatype="plaintext"><body>' + "".join(f"<trans-unit id='{k}'><source>{en}</source><target>{vi}</target>"
+                                                    "</trans-unit>" for k, (vi, en) in enumerate(segments))
+             + "</body></file></xliff>")
+    assert vnplan.read.read_bytes(xliff.encode(), "ban_dich.xlf").text.split("\n") == [vi for vi, _ in segments]

@@ -1899,9 +1899,10 @@ def _any_marks(word: str) -> str:
     return "".join(f"[{''.join(vowels[fold(c)])}]" if fold(c) in vowels else re.escape(c) for c in word)
 
 
-# The partners' role word with marks an OCR misread ("phổi hợp", "Phối họp"): no other words are spelt with its letters
-# (not so "chủ trì": "chủ trị" is a word of medicine).
-_ROLE_WORD_OF = {fold(word): word for word in ("phối hợp",)}
+# Words the readers look for as written, with marks an OCR misread ("phổi hợp", "Phối họp", "trưóc", "Hạnh phủc"): the
+# partners' role word, a deadline's "trước" and the motto's words; no other words are spelt with their letters (not so
+# "chủ trì": "chủ trị" is a word of medicine).
+_ROLE_WORD_OF = {fold(word): word for word in ("phối hợp", "trước", "độc lập", "tự do", "hạnh phúc")}
 _ROLE_WORDS_MISMARKED = re.compile(r"\b(?:" + "|".join(map(_any_marks, _ROLE_WORD_OF.values())) + r")\b", re.I)
 
 _LETTER_REACH = 3000  # characters back to the "k." that a letter "l." follows

@@ -616,7 +616,7 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
             return _in_place(name, level, province, text), province
         return name, None
     province = province or place
-    if body.named and (below := _unit_named_below(words, last.end(), text)):
+    if body.named and (below := _unit_named_below(words, last.end(), text, province)):
         # "SỞ Y TẾ X / BỆNH VIỆN ĐA KHOA TỈNH", "SỞ Y TẾ TỈNH X / TRUNG TÂM KIỂM SOÁT BỆNH TẬT": the unit under the
         # department issues, in the department's province, as its branch does ("… / CHI CỤC KIỂM LÂM", below); the
         # province the department's line names, though the place line is the unit's district ("SỞ GIÁO DỤC VÀ ĐÀO TẠO X
@@ -730,19 +730,29 @@ def _bare(word: str) -> str:
     return "".join(char for char in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(char))
 
 
-def _unit_named_below(words: str, body_end: int, text: str) -> str | None:
+def _unit_named_below(words: str, body_end: int, text: str, place: str | None = None) -> str | None:
     """The unit on the line under a department's ("BỆNH VIỆN ĐA KHOA TỈNH" under "SỞ Y TẾ X"), as the text writes it,
-    when that line names a body of its own; not the second line of the department's own name."""
+    when that line names a body of its own; not the second line of the department's own name. Where the text never
+    writes it, a unit named after the department's `place` ("BỆNH VIỆN MẮT HÀ NỘI") is its head, its field, the place."""
     line_start = words.find("\n", body_end)
     if line_start < 0:
         return _unit_after_on_its_line(words[body_end:], text)
     for line in reversed(words[line_start:].strip().split("\n")):  # the lowest unit ("BỘ X / CỤC Y / CHI CỤC Z")
         line = line.strip()
-        name = (_as_the_text_writes(line, text) or _head_then_written(line, text)) \
+        name = (_as_the_text_writes(line, text) or _head_then_written(line, text) or _headed_in_place(line, place)) \
             if len(line.split()) >= 2 and not _BODY.search(line) else None
         if name is not None and _names_a_body(name):
             return name
     return None
+
+
+def _headed_in_place(upper_words: str, place: str | None) -> str | None:
+    """ "BỆNH VIỆN MẮT HÀ NỘI" with "Hà Nội" its department's place: "Bệnh viện Mắt Hà Nội"."""
+    words = " ".join(upper_words.split())
+    if not place or not words.endswith(" " + place.upper()):
+        return None
+    named = _headed_name([words[:-len(place)].strip()])
+    return f"{named} {place}" if named and len(named.split()) > 2 else None
 
 
 def _head_then_written(upper_words: str, text: str) -> str | None:
@@ -1221,6 +1231,8 @@ def _with_its_unit(office: str, block: str) -> str | None:
             and re.search(r"(?:T/M|TM\.)\s*BAN[ ]+" + re.escape(office), block):
         return None
     title = _office_case(office)
+    if re.search(r"(?<![\w.])Q\.\s*" + re.escape(office) + r"(?!\w)", block):
+        title = f"Quyền {title}"  # "Q. GIÁM ĐỐC": the acting director signs as such
     if office.endswith(_UNIT_OFFICES) and (unit := re.search(re.escape(office) + r"[ \t]+([^\n\t|]+)", block)) \
             and unit.group(1).strip().isupper():
         title += " " + _field_case(unit.group(1))

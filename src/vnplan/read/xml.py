@@ -19,6 +19,7 @@ from ..textfold import fold
 from . import RawText
 from .encodings import opening_bytes
 from .html import holds_markup, html_to_text
+from .bilingual import bilingual_lines
 from .kml import kml_lines
 from .officexml import office_document_lines
 
@@ -199,6 +200,8 @@ def xml_to_text(source: str, name: str = "") -> str:
         lines = _edxml_lines(root)
     elif _local(root.tag) == "kml":
         lines = kml_lines(root)
+    elif (translated := bilingual_lines(root)) is not None:
+        lines = translated
     else:
         lines = office_document_lines(root)
         if lines is None:
