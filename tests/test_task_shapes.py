@@ -3845,3 +3845,14 @@ def test_a_resolutions_article_on_who_oversees_it_hands_out_the_work_it_asks_of_
             "thực hiện Nghị quyết.\n2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã tuyên truyền, vận động Nhân dân thay "
             "đổi thói quen vệ sinh.\nĐiều 4. Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2027.\n")
     assert any(t.text.startswith("Đề nghị Ủy ban Mặt trận") for t in extract_text(text).tasks)
+
+
+def test_a_companys_board_resolves_in_the_companys_name_which_its_head_alone_stands_for():
+    text = ("TỔNG CÔNG TY CÔNG NGHIỆP\nGỐM SỨ VIỆT NAM\nHỘI ĐỒNG THÀNH VIÊN\nSố: 86/NQ-GSVN\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 18 tháng 12 năm 2026\nNGHỊ QUYẾT\nVề tiết kiệm năng lượng\n"
+            "Căn cứ Điều lệ tổ chức và hoạt động của Tổng công ty Công nghiệp Gốm sứ Việt Nam;\nQUYẾT NGHỊ:\n"
+            "Điều 1. Giao Tổng Giám đốc Tổng công ty:\n1. Chỉ đạo các công ty thành viên lắp đặt công tơ điện tử, "
+            "hoàn thành trong quý II/2027.\n")
+    plan = extract_text(text)
+    assert (plan.document.issuer, plan.document.province) == ("Tổng công ty Công nghiệp Gốm sứ Việt Nam", None)
+    assert plan.tasks[0].lead == ["Tổng công ty Công nghiệp Gốm sứ Việt Nam"]

@@ -1388,11 +1388,18 @@ _ALIASED_NAME_WORDS = 24
 _PARTY_COMMITTEES = (" Tỉnh ủy", " Thành ủy")
 
 
+_COMPANY_HEADS = ("Tổng công ty", "Tập đoàn")
+
+
 def issuer_short_names(issuer: str | None, province: str | None) -> dict[str, str]:
     """A provincial body's plan names itself without its province ("Hội Nông dân tỉnh", "Sở Giáo dục và Đào tạo") or,
     a department, by its head alone ("phối hợp với Sở"): one body, the issuer, whose name in full the header gives.
     The people's committee and council, and their offices, are the exception the contract writes ("Ủy ban nhân dân
-    tỉnh")."""
+    tỉnh"). A company names itself by its head alone ("Giao Tổng Giám đốc Tổng công ty", "Tập đoàn chủ trì"), wherever
+    it is."""
+    company = next((head for head in _COMPANY_HEADS if issuer and issuer.startswith(head + " ")), None)
+    if company:
+        return {company: issuer}
     if not issuer or not province or not issuer.endswith(" " + province) or any(h in issuer for h in _ISSUING_HEADS):
         return {}
     with_level = issuer[:-len(province)].rstrip()

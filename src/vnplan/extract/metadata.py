@@ -529,6 +529,8 @@ def _clean_cell(cell: str) -> str:
 
 
 def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str | None]:
+    if (board := _COMPANY_BOARD.search(words)) and words[:board.start()].strip():
+        words = words[:board.start()]  # "TỔNG CÔNG TY X / HỘI ĐỒNG THÀNH VIÊN": the company resolves through its board
     issuer, province = _issuer_named(words, place, text)
     if issuer and province and _LEVEL_AT_END.search(issuer):
         issuer = f"{issuer} {province}"  # "BAN ĐẠI DIỆN HỘI … TỈNH" under "… TỈNH X": the body of that province
@@ -696,6 +698,7 @@ _ORGANS_OF_A_BODY = (*ORGANS_ACTING_FOR_A_BODY, "Văn phòng",
 _ORGAN_LINE = re.compile(r"\n[ ]*(?:" + "|".join(f"(?P<o{i}>{_spaced(organ.upper())})" for i, organ in enumerate(_ORGANS_OF_A_BODY))
                          + r")[ ]*$")
 _LEVEL_AT_END = re.compile(r"\s(?:tỉnh|thành phố)$")
+_COMPANY_BOARD = re.compile(r"\n[ ]*HỘI ĐỒNG (?:THÀNH VIÊN|QUẢN TRỊ)[ ]*$")
 # An organ of a Party committee named before it on its line, the province on the line above ("ĐẢNG BỘ TỈNH X" /
 # "ỦY BAN KIỂM TRA TỈNH ỦY", "BAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY").
 _PARTY_ORGAN = re.compile(r"^[ ]*(?P<head>ỦY BAN|BAN|VĂN PHÒNG)(?:[ ]+(?P<name>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ ]*?))?[ ]+(?:TỈNH|THÀNH)[ ]+ỦY"
@@ -800,9 +803,10 @@ def _body_no_list_knows(words: str, text: str, locality: re.Match | None,
     line_start = words.rfind(lines[-1])
     in_last_line = locality is not None and locality.start() >= line_start
     if in_last_line and len(lines) >= 2 and not words[line_start:locality.start()].strip() \
-            or len(lines) >= 2 and " ".join(lines[-2].split()) in _UPPER_HEAD_NAMES:
+            or len(lines) >= 2 and _opens_with_a_head(lines[-2]) and not _opens_with_a_head(lines[-1]):
         # "TÒA ÁN NHÂN DÂN / THÀNH PHỐ X": the last line holds only the place of the body named above it; "TỔNG CÔNG TY
-        # / LÂM NGHIỆP VIỆT NAM - CTCP": the rest of the name its head opens
+        # / LÂM NGHIỆP VIỆT NAM - CTCP", "TỔNG CÔNG TY CÔNG NGHIỆP / XI MĂNG VIỆT NAM": the rest of the name its head
+        # opens
         line_start = words.rfind(lines[-2], 0, line_start)
     if (branch := _BRANCH_OF.match(" ".join(" ".join(lines).split()))) \
             and (parent := _written_end(branch.group(1), text) or _headed_name([branch.group(1)])):
@@ -838,7 +842,11 @@ def _branch_place(words: str, province: str | None) -> str:
 
 # The heads of bodies no list of issuers holds (a company, a school, a hospital, a park), as a header writes them.
 _UPPER_HEADS = tuple(sorted(((head.upper(), head) for head in HEADS if len(head.split()) <= 3), key=lambda h: -len(h[0])))
-_UPPER_HEAD_NAMES = frozenset(upper for upper, _ in _UPPER_HEADS)
+
+
+def _opens_with_a_head(line: str) -> bool:
+    line = " ".join(line.split())
+    return any(line == upper or line.startswith(upper + " ") for upper, _ in _UPPER_HEADS)
 
 
 def _headed_name(lines: list[str]) -> str | None:
