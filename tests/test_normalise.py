@@ -1648,3 +1648,24 @@ def test_a_row_whose_last_cells_are_empty_does_not_take_the_unnumbered_task_row_
             "2 | Cập nhật dữ liệu về Trung tâm dữ liệu quốc gia | Sở Tài chính | Các sở | Hằng năm | Dữ liệu | Ngân sách\n")
     rows = [line for line in normalise(RawText(text, "txt")).split("\n") if line.startswith("|")]
     assert "| Thực hiện sao lưu dữ liệu định kỳ | Sở Khoa học và Công nghệ | Sở Tài chính |" in rows
+
+
+def test_a_copied_chats_message_headers_go_and_its_messages_stay():
+    text = ("[05/01/2027 16:42] Lê Văn An - VP Hội tỉnh: Kính gửi các đồng chí, VP gửi toàn văn Kế hoạch 36.\n"
+            "[05/01/2027 16:43] Lê Văn An - VP Hội tỉnh: (1/2)\nHỘI CỰU CHIẾN BINH TỈNH AN GIANG\nKẾ HOẠCH\n"
+            "1. Văn phòng Hội thẩm định danh sách hộ đề nghị hỗ trợ.\n"
+            "[05/01/2027 16:44] Lê Văn An - VP Hội tỉnh: (2/2)\n2. Các chi hội rà soát hội viên khó khăn về nhà ở.\n")
+    lines = normalise(RawText(text, "txt")).strip().split("\n")
+    assert "Kính gửi các đồng chí, VP gửi toàn văn Kế hoạch 36." in lines
+    assert not any("(1/2)" in line or "(2/2)" in line or "16:4" in line for line in lines)
+    assert lines[-2:] == ["1. Văn phòng Hội thẩm định danh sách hộ đề nghị hỗ trợ.",
+                          "2. Các chi hội rà soát hội viên khó khăn về nhà ở."]
+
+
+def test_a_document_systems_record_keeps_its_recipient_fields_and_drops_its_viewers_page_marks():
+    text = ("CHI TIẾT VĂN BẢN ĐI\nSố/Ký hiệu:\t08/PA-UBND\nNơi nhận nội bộ:\tPhòng Kinh tế; Công an phường\n"
+            "Nơi nhận bên ngoài:\tSở Công Thương\nTrang 1/2\nỦY BAN NHÂN DÂN\nPHƯỜNG AN HÒA\nPHƯƠNG ÁN\n"
+            "1. Công an phường bảo đảm trật tự khu chợ tạm.\nTrang 2/2\n2. Ban Quản lý chợ bố trí vị trí kinh doanh tạm.\n")
+    lines = normalise(RawText(text, "txt")).split("\n")
+    assert "Nơi nhận nội bộ: Phòng Kinh tế; Công an phường" in lines and "Nơi nhận bên ngoài: Sở Công Thương" in lines
+    assert not any(line.startswith("Trang ") for line in lines)

@@ -137,6 +137,29 @@ _CLOSE_THEN_EMPTY = re.compile(r"\*\*\*\*\s*$")  # "**3.****": the label's run c
 _STRAY_STAR = re.compile(r"\(\*\)|\*")  # italic markers, "(*trước ngày 16*)" too; "(*)" is a footnote mark
 # Sentence ends, page furniture.
 _TERMINAL = tuple(".;:!?”\")…")
+# A chat's message headers, a copied conversation's ("[05/01/2027 16:43] Lê Văn Tám - VP Hội tỉnh: (2/3)", "03/12/2026,
+# 08:15 - Phạm Thu Hà: …"): the time, the sender, then the message.
+_CHAT_HEADER = re.compile(r"(?m)^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?"
+                          r"[^:\n\[\]]{1,80}:[ \t]*")
+_CHAT_REACH = 5000  # characters: a chat's headers open it
+_LEAST_CHAT_HEADERS = 2
+_MESSAGE_PART = re.compile(r"\(\d{1,2}/\d{1,2}\)")  # "(2/3)": a long message cut into parts, its number
+
+
+def chat_headers_dropped(lines: list[str]) -> list[str]:
+    """A copied conversation's lines without their message headers: a message's text stands as its own line; a header
+    that only numbers the parts of a long message ("(2/3)"), pasted inside the document, goes."""
+    out = []
+    for line in lines:
+        header = _CHAT_HEADER.match(line)
+        rest = line[header.end():] if header else line
+        if header and (not rest.strip() or _MESSAGE_PART.fullmatch(rest.strip())):
+            continue
+        out.append(rest)
+    return out
+
+
+_PAGE_OF_PAGES = re.compile(r"\s*Trang\s+\d{1,4}\s*/\s*\d{1,4}\s*", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:-\s*)?$", re.I)
 _FOOTNOTE_START = re.compile(r"^\d{1,2}\s+\S")
 
@@ -1775,10 +1798,12 @@ def _label_before_tab(line: str) -> str:
     return m["indent"] + (m["roman"] or m["arabic"] or m["letter"]) + mark + line[m.end():]
 
 
-_RECIPIENTS = re.compile(r"^\W*Nơi nhận\b")
+# (not a document system's fields of who receives it, "Nơi nhận nội bộ:", "Nơi nhận bên ngoài:")
+_RECIPIENTS_LABEL = r"Nơi nhận\b(?!\s+(?:nội bộ|bên ngoài))"
+_RECIPIENTS = re.compile(r"^\W*" + _RECIPIENTS_LABEL)
 # the signature beside them (not a table's row: its cells are padded to the column, and are read as cells)
-_RECIPIENTS_BESIDE = re.compile(r"^(?![ \t]*\|[^\n]*\|[ \t]*$)[^\w\n]*Nơi nhận\b[^\n]*?(?:\t| {3}|\S \| )[ \t]*\S",
-                                re.M)
+_RECIPIENTS_BESIDE = re.compile(r"^(?![ \t]*\|[^\n]*\|[ \t]*$)[^\w\n]*" + _RECIPIENTS_LABEL
+                                + r"[^\n]*?(?:\t| {3}|\S \| )[ \t]*\S", re.M)
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # what parts a line's left column from its right one, in a copy with layout
 _COLUMN_GAP_OR_BAR = re.compile(r"\t+|\s{3,}|(?<=\S) \| (?=\S)")
 _MAX_RECIPIENT_LINES = 30
@@ -2166,6 +2191,8 @@ def normalise(raw: RawText) -> str:
         as_read = pages_run_on_joined(as_read)
     if _DROP_CAP_IN_TEXT.search(text):
         as_read = drop_caps_joined(as_read)
+    if ":" in text and len(_CHAT_HEADER.findall(text, 0, _CHAT_REACH)) >= _LEAST_CHAT_HEADERS:
+        as_read = chat_headers_dropped(as_read)
     if _ENGLISH_HINT.search(text):  # (a quick look first: most plans hold no English sentence)
         as_read = translations_dropped(as_read)
     source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next
@@ -2203,6 +2230,8 @@ def normalise(raw: RawText) -> str:
         lines = [line for i, line in enumerate(lines) if not numbers[i] and i not in running]
         lines, more_notes = _split_footnotes(lines)
         notes += more_notes
+    elif "Trang" in text and raw.format != "pdf":  # "Trang 3/3", a viewer's page mark, though the lines are paragraphs
+        lines = [line for line in lines if not _PAGE_OF_PAGES.fullmatch(line.text)]
     if raw.wrapped is False:  # the reader knows each line is a paragraph (a DOCX paragraph, say)
         paragraphs = _broken_sentences_joined([line.text for line in lines])
     else:
