@@ -267,6 +267,8 @@ PASSING: dict[str, set[str]] = {
     "heldout38": {"02_ct_ubnd_tinh_bac_ninh_sac_pin_xe_dien_nha_tro_2027_catdoc_tep_doc",
                   "03_qd_ubnd_tinh_son_la_lo_dot_rac_quy_mo_nho_2027_thu_vien_phap_luat_chep_trang",
                   "06_kh_ubnd_tinh_lao_cai_kich_dien_thuy_san_thac_ba_2027_he_thong_theo_doi_nhiem_vu_xuat_csv",
+                  "07_pa_ubnd_phuong_tam_ky_cho_tam_tieu_thuong_2027_voffice_van_ban_di_chi_tiet",
+                  "08_kh_hoi_cuu_tnxp_nghe_an_nha_nghia_tinh_hoi_vien_2027_viber_sao_chep_tin_nhan",
                   "09_kh_truong_cd_ky_thuat_dong_nai_dao_tao_mo_hinh_kep_2027_word_luu_trang_web_loc",
                   "10_hd_trung_tam_tgpl_quang_tri_nguoi_khuyet_tat_dan_toc_thieu_so_2027_tmx_bo_nho_dich"},
 }
