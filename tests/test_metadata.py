@@ -1283,3 +1283,11 @@ def test_a_hospital_under_its_department_an_acting_director_and_an_ocrs_misread_
     assert (doc.issuer, doc.province) == ("Bệnh viện Mắt Hải Phòng", "Hải Phòng")
     assert (doc.signer_title, doc.signer) == ("Quyền Giám đốc", "Hồ Thị Thu Hà")
     assert "trước ngày 05 hằng tháng" in normalise(RawText("Báo cáo trưóc ngày 05 hằng tháng.", "txt"))
+
+
+def test_the_office_above_the_recipients_and_the_name_below_them_as_a_text_layer_orders_the_columns():
+    doc = meta("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỤC TRỒNG TRỌT VÀ BẢO VỆ THỰC VẬT\nSố: 12/KH-TTBVTV\n"
+               "Hà Nội, ngày 05 tháng 01 năm 2027\nKẾ HOẠCH\nThu gom bao gói thuốc năm 2027\n"
+               "1. Phòng Bảo vệ thực vật theo dõi, đôn đốc./.\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nNơi nhận:\n"
+               "- Bộ trưởng (để b/c);\n- Lưu: VT, BVTV.\n\nPhạm Đức Minh\n")
+    assert (doc.signer_title, doc.signer) == ("Phó Cục trưởng", "Phạm Đức Minh")

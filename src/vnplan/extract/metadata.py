@@ -1285,6 +1285,8 @@ def _right_column(text: str, pos: int, block: str) -> tuple[str, str | None]:
     in the upper-case ends of the next lines, and the name stands on a line of its own or at the end
     of a recipients' line further down."""
     for i, line in enumerate(text[pos:pos + _RECIPIENTS_REACH].split("\n")[1:]):  # the lines after the office's
+        if not line.strip() or _RECIPIENTS.fullmatch(line.strip()):
+            continue  # (the recipients' list under the office, the name under the list: a text layer's column order)
         tokens = line.split()
         tail_start = len(tokens)
         while tail_start and _is_upper_token(tokens[tail_start - 1]):
