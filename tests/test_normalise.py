@@ -1669,3 +1669,13 @@ def test_a_document_systems_record_keeps_its_recipient_fields_and_drops_its_view
     lines = normalise(RawText(text, "txt")).split("\n")
     assert "Nơi nhận nội bộ: Phòng Kinh tế; Công an phường" in lines and "Nơi nhận bên ngoài: Sở Công Thương" in lines
     assert not any(line.startswith("Trang ") for line in lines)
+
+
+def test_a_signature_beside_the_recipients_on_one_line_moves_no_further_than_the_list():
+    text = ("QUYẾT ĐỊNH\nĐiều 3. Các sở thi hành Quyết định này./.\n"
+            "Nơi nhận: - Như Điều 3; - Lưu: VT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Bùi Minh Thạnh\n"
+            "KẾ HOẠCH\nNâng cao nhận thức cộng đồng\n1. Sở Nông nghiệp và Môi trường tổ chức tập huấn.\n"
+            "2. Sở Giáo dục và Đào tạo lồng ghép nội dung phòng chống thiên tai.\n")
+    lines = normalise(RawText(text, "txt")).strip().split("\n")
+    assert lines[-2:] == ["1. Sở Nông nghiệp và Môi trường tổ chức tập huấn.",
+                          "2. Sở Giáo dục và Đào tạo lồng ghép nội dung phòng chống thiên tai."]

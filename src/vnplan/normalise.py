@@ -1807,6 +1807,7 @@ _RECIPIENTS_BESIDE = re.compile(r"^(?![ \t]*\|[^\n]*\|[ \t]*$)[^\w\n]*" + _RECIP
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # what parts a line's left column from its right one, in a copy with layout
 _COLUMN_GAP_OR_BAR = re.compile(r"\t+|\s{3,}|(?<=\S) \| (?=\S)")
 _MAX_RECIPIENT_LINES = 30
+_RECIPIENT_MARKS = ("-", "+", "•", "–", "*")
 _COLUMN_SLACK = 8  # characters a line of the right column may start before the column's first line
 
 
@@ -1836,6 +1837,11 @@ def signature_beside_recipients(lines: list[str]) -> list[str]:
             # a line of the right column alone (the signer's name under the recipients' list), set there by spaces or
             # by the tabs of the empty cells before it
             right.append(cells[0])
+        elif len(cells) == 1 and left and not cells[0].startswith(_RECIPIENT_MARKS) \
+                and left[-1].rstrip().endswith((";", ".")):
+            # the text after the list, its last recipient closed and no blank line between (a copy a paragraph a
+            # line): no cell of it; a recipient's name wrapped onto the next line is
+            break
         else:
             left.append(cells[0])
             right += cells[1:]
