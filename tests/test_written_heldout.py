@@ -272,6 +272,9 @@ PASSING: dict[str, set[str]] = {
                   "08_kh_hoi_cuu_tnxp_nghe_an_nha_nghia_tinh_hoi_vien_2027_viber_sao_chep_tin_nhan",
                   "09_kh_truong_cd_ky_thuat_dong_nai_dao_tao_mo_hinh_kep_2027_word_luu_trang_web_loc",
                   "10_hd_trung_tam_tgpl_quang_tri_nguoi_khuyet_tat_dan_toc_thieu_so_2027_tmx_bo_nho_dich"},
+    # written blind in the same session, while the thirty-eighth was read; scored before anyone read it (its NOTES.md)
+    "heldout39": {"02_cv_cuc_ban_quyen_tac_gia_truyen_hinh_the_thao_truc_tuyen_2027_apple_mail_chuyen_tiep",
+                  "05_ct_vksnd_toi_cao_vu_an_nguoi_chua_thanh_nien_2027_cong_thong_tin_chon_tat_ca"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
