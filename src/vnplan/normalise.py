@@ -633,7 +633,8 @@ _UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_+(?=[^\s_])|(?<=[^\s_])_+(?![\w_]
 _UNDERSCORE_PAIR = re.compile(r"(?<![^\s(*\"“])_([^\W\d_](?:[^_]*[^\s_])?)_(?![\w_])")
 
 
-# A markdown copy's escaped marks, kept apart from its emphasis while that is read (private-use characters no text holds)
+# A markdown copy's escaped marks, kept apart from its emphasis while that is read (private-use characters no text
+# holds)
 _WRITTEN_STAR, _WRITTEN_UNDERSCORE = "\ue000", "\ue001"
 
 
@@ -1827,7 +1828,8 @@ def signature_beside_recipients(lines: list[str]) -> list[str]:
     right: list[str] = []
     end = start
     opening = lines[start]
-    right_column = len(opening) - len(gap.split(opening.strip(), maxsplit=1)[-1]) - (len(opening) - len(opening.rstrip()))
+    right_column = len(opening) - len(gap.split(opening.strip(), maxsplit=1)[-1]) \
+        - (len(opening) - len(opening.rstrip()))
     for line in lines[start:start + _MAX_RECIPIENT_LINES]:
         if not line.strip():
             break

@@ -1632,7 +1632,8 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
                     break  # (a body its name places, "Sở Y tế", is one body)
                 listed.collective, following = True, listed
         if not mention.resolved and (each := _IN_EACH_KIND.match(text, mention.end, end)):
-            # "Hội Sinh viên các trường", "Công đoàn các doanh nghiệp": the organisation's own in each such body, a class
+            # "Hội Sinh viên các trường", "Công đoàn các doanh nghiệp": the organisation's own in each such body, a
+            # class
             mention.name += text[mention.end:each.end()]
             mention.end, mention.collective = each.end(), True
         if (more_levels := _MORE_LEVELS.match(text, mention.end, end)) and _ENDS_ON_A_LEVEL.search(mention.name):

@@ -736,7 +736,8 @@ def _bare(word: str) -> str:
 def _unit_named_below(words: str, body_end: int, text: str, place: str | None = None) -> str | None:
     """The unit on the line under a department's ("BỆNH VIỆN ĐA KHOA TỈNH" under "SỞ Y TẾ X"), as the text writes it,
     when that line names a body of its own; not the second line of the department's own name. Where the text never
-    writes it, a unit named after the department's `place` ("BỆNH VIỆN MẮT HÀ NỘI") is its head, its field, the place."""
+    writes it, a unit named after the department's `place` ("BỆNH VIỆN MẮT HÀ NỘI") is its head, its field, the
+    place."""
     line_start = words.find("\n", body_end)
     if line_start < 0:
         return _unit_after_on_its_line(words[body_end:], text)
