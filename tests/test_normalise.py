@@ -1002,7 +1002,7 @@ def test_a_lowercase_line_after_a_blank_line_and_a_labelled_item_s_semicolon_is_
         "- Chủ trì, phối hợp với các cơ quan liên quan xây dựng quy trình nội bộ đối với từng thủ tục công bố tại Điều 1 "
         "Quyết định này; hoàn thiện hồ sơ trình Chủ tịch UBND tỉnh phê duyệt chậm nhất 03 ngày.",
         "Các nhiệm vụ của Tổ công tác gồm: xây dựng kế hoạch;", "tổ chức kiểm tra tại các xã.",
-        "a) Trực tiếp tổ chức việc kiểm tra hồ sơ;", "b)Quyết định phân công cán bộ kiểm tra.",
+        "a) Trực tiếp tổ chức việc kiểm tra hồ sơ;", "b) Quyết định phân công cán bộ kiểm tra.",
         "Chủ trì, phối hợp với các sở, ngành quản lý người nước ngoài đến khảo sát; hướng dẫn các thủ tục liên quan."]
 
 
@@ -1679,3 +1679,24 @@ def test_a_signature_beside_the_recipients_on_one_line_moves_no_further_than_the
     lines = normalise(RawText(text, "txt")).strip().split("\n")
     assert lines[-2:] == ["1. Sở Nông nghiệp và Môi trường tổ chức tập huấn.",
                           "2. Sở Giáo dục và Đào tạo lồng ghép nội dung phòng chống thiên tai."]
+
+
+def test_labels_run_into_their_text_by_a_page_taken_without_its_tags():
+    text = ("NGHỊ QUYẾT\nĐiều 2.Tổ chức thực hiện\n1. Giao Ủy ban nhân dân xã:\na)Ban hành quy trình hỗ trợ.\n"
+            "b)Phối hợp với Cảng vụ ký hợp đồng đặt hàng.\n2.Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã tuyên truyền.\n")
+    lines = normalise(RawText(text, "txt")).strip().split("\n")
+    assert lines[1:] == ["Điều 2. Tổ chức thực hiện", "1. Giao Ủy ban nhân dân xã:", "a) Ban hành quy trình hỗ trợ.",
+                         "b) Phối hợp với Cảng vụ ký hợp đồng đặt hàng.",
+                         "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã tuyên truyền."]
+
+
+def test_an_email_sent_format_flowed_has_its_wrapped_lines_and_table_rows_whole():
+    text = ("Content-Type: text/plain; charset=UTF-8; format=flowed\n\nKẾ HOẠCH\nI. NHIỆM VỤ\n"
+            "TT\tNội dung\tĐơn vị thực hiện\tThời gian\n1\tThành lập Hội đồng kiểm kê, phân công thành viên phụ \n"
+            "trách từng nhóm tài sản\tỦy ban nhân dân các xã, phường\tTrước \nngày 28/02/2027\n"
+            "2\tTổng hợp kết quả kiểm kê, báo cáo Bộ Tài chính \nPhòng Quản lý giá và công sản\tQuý II/2027\n"
+            "II. TỔ CHỨC THỰC HIỆN\nCác xã gửi báo cáo về Sở Tài chính \ntrước ngày 15/5/2027.\n")
+    lines = normalise(RawText(text, "txt")).strip().split("\n")
+    assert any(line.startswith("| 1 | Thành lập Hội đồng kiểm kê, phân công thành viên phụ trách từng nhóm tài sản |")
+               and "Trước ngày 28/02/2027" in line for line in lines)
+    assert "II. TỔ CHỨC THỰC HIỆN" in lines and "Các xã gửi báo cáo về Sở Tài chính trước ngày 15/5/2027." in lines

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from .lexicon import (CELL_RUNNING_ON_WORDS, NEXT_YEAR, PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN,
-                      TABLE_COLUMN_HEADS, TIME_CELL_WORDS, TIME_COLUMN, field_role)
+                      TABLE_COLUMN_HEADS, TIME_CELL_WORDS, TIME_COLUMN, UPPER_LETTERS, field_role)
 from .tablerows import MIN_DATA_COLUMNS, join_cell_paragraphs, row_cells, table_row
 
 _SLACK = 3  # characters a cell may start before or after its column's start
@@ -96,6 +96,10 @@ def _section_row(line: str) -> list[str] | None:
     return cells if len(cells) == 2 and all(cells) and _ROW_OPENING.match(line) else None
 
 
+# A part's heading after the table ("IV. TỔ CHỨC THỰC HIỆN"): no line of a row short of its cells goes on over it
+_PART_OPENING = re.compile(r"[IVXL]{1,6}\.\s+[" + UPPER_LETTERS + r"]{2}")
+
+
 def _tab_record(lines: list[str], start: int, width: int) -> tuple[list[str], int] | None:
     """The cells of the row at `start` and where the next row begins; None where no row of a tab table begins.
     A row that opens with its number and falls short of `width` cells goes on over the lines below it."""
@@ -109,7 +113,7 @@ def _tab_record(lines: list[str], start: int, width: int) -> tuple[list[str], in
     cells = cells or [cell.strip() for cell in _tab_split(lines[start])]
     end = start + 1
     while opens_row and len(cells) < width and end < len(lines) and lines[end].strip() \
-            and not _ROW_OPENING.match(lines[end]):
+            and not _ROW_OPENING.match(lines[end]) and not _PART_OPENING.match(lines[end]):
         more = [cell.strip() for cell in _tab_split(lines[end])]
         if len(cells) + len(more) - 1 > width:
             return None  # more cells than the header's: no row of this table

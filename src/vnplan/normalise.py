@@ -137,6 +137,10 @@ _CLOSE_THEN_EMPTY = re.compile(r"\*\*\*\*\s*$")  # "**3.****": the label's run c
 _STRAY_STAR = re.compile(r"\(\*\)|\*")  # italic markers, "(*trước ngày 16*)" too; "(*)" is a footnote mark
 # Sentence ends, page furniture.
 _TERMINAL = tuple(".;:!?”\")…")
+# An e-mail sent "format=flowed" (RFC 3676) ends each line its client wrapped on a space: the line goes on on the next
+# (not the signature's "-- " line).
+_FLOWED_REACH = 5000  # characters: the message's headers
+_FLOWED_BREAK = re.compile(r"(?<=[^\s-]) \n(?=\S)")
 # A chat's message headers, a copied conversation's ("[05/01/2027 16:43] Lê Văn Tám - VP Hội tỉnh: (2/3)", "03/12/2026,
 # 08:15 - Phạm Thu Hà: …"): the time, the sender, then the message.
 _CHAT_HEADER = re.compile(r"(?m)^[ \t]*\[?\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*(?:-[ \t]*)?"
@@ -159,6 +163,9 @@ def chat_headers_dropped(lines: list[str]) -> list[str]:
     return out
 
 
+# A label run into its text at a line's start, as a page's text taken without its tags has it ("a)Ban hành …", "Điều
+# 2.Tổ chức thực hiện", "3.Đề nghị …"): the space a list's or an article's label keeps.
+_GLUED_LABEL = re.compile(r"(?m)^((?:Điều\s+\d{1,3}|\d{1,2}|[a-zđ])[.)])(?=[" + UPPER_LETTERS + r"])")
 _PAGE_OF_PAGES = re.compile(r"\s*Trang\s+\d{1,4}\s*/\s*\d{1,4}\s*", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:-\s*)?$", re.I)
 _FOOTNOTE_START = re.compile(r"^\d{1,2}\s+\S")
@@ -1855,6 +1862,8 @@ def _copy_marks_read(text: str) -> str:
     """The marks a copy left in the raw text, read before the spaces go: an e-mail's quotation marks, symbols for
     bullets, HTML line breaks, a signature beside the recipients, tabs between cells and after labels. Each step is
     taken only when the text holds what it reads."""
+    if "format=flowed" in text[:_FLOWED_REACH]:  # (before the tabs are read: a row's cell may have been wrapped)
+        text = _FLOWED_BREAK.sub(" ", text)
     recipients = text.find("Nơi nhận")
     beside = recipients >= 0 and _RECIPIENTS_BESIDE.search(text, max(0, recipients - 10)) is not None
     symbols = (_SYMBOL_CHAR.search(text) is not None or any(f"\n{letter} " in text for letter in SYMBOL_FONT_LETTERS)) \
@@ -2201,6 +2210,8 @@ def normalise(raw: RawText) -> str:
         as_read = drop_caps_joined(as_read)
     if ":" in text and len(_CHAT_HEADER.findall(text, 0, _CHAT_REACH)) >= _LEAST_CHAT_HEADERS:
         as_read = chat_headers_dropped(as_read)
+    if _GLUED_LABEL.search(text):
+        as_read = [_GLUED_LABEL.sub(r"\1 ", line) if line[:1].isalnum() else line for line in as_read]
     if _ENGLISH_HINT.search(text):  # (a quick look first: most plans hold no English sentence)
         as_read = translations_dropped(as_read)
     source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next
