@@ -1291,3 +1291,10 @@ def test_the_office_above_the_recipients_and_the_name_below_them_as_a_text_layer
                "1. Phòng Bảo vệ thực vật theo dõi, đôn đốc./.\n\nKT. CỤC TRƯỞNG\nPHÓ CỤC TRƯỞNG\n\nNơi nhận:\n"
                "- Bộ trưởng (để b/c);\n- Lưu: VT, BVTV.\n\nPhạm Đức Minh\n")
     assert (doc.signer_title, doc.signer) == ("Phó Cục trưởng", "Phạm Đức Minh")
+
+
+def test_a_joint_documents_code_is_its_types_not_an_issuers_ending_in_lt():
+    head = ("SỞ NỘI VỤ TỈNH AN GIANG\nTRUNG TÂM LƯU TRỮ LỊCH SỬ\nSố: 24/KH-TTLT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Long Xuyên, ngày 11 tháng 01 năm 2027\nKẾ HOẠCH\nTiếp nhận tài liệu lưu trữ năm 2027\n"
+            "Trung tâm Lưu trữ lịch sử xây dựng Kế hoạch như sau:\n")
+    assert meta(head).issuer == "Trung tâm Lưu trữ lịch sử tỉnh An Giang"

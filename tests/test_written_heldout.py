@@ -275,6 +275,11 @@ PASSING: dict[str, set[str]] = {
     # written blind in the same session, while the thirty-eighth was read; scored before anyone read it (its NOTES.md)
     "heldout39": {"02_cv_cuc_ban_quyen_tac_gia_truyen_hinh_the_thao_truc_tuyen_2027_apple_mail_chuyen_tiep",
                   "05_ct_vksnd_toi_cao_vu_an_nguoi_chua_thanh_nien_2027_cong_thong_tin_chon_tat_ca"},
+    # written blind in the same session, while the thirty-ninth was read; scored before anyone read it (its NOTES.md)
+    "heldout40": {"01_kh_ubnd_tinh_dien_bien_so_hoa_ho_so_dia_chinh_2027_pdftotext_dau_trang_chan_trang",
+                  "02_cv_so_gddt_hue_bua_an_ban_tru_2027_outlook_tra_loi_original_message",
+                  "03_ct_chu_tich_ubnd_hung_yen_giet_mo_gia_suc_gia_cam_2027_cong_van_ban_tinh_sao_chep_trang",
+                  "08_kh_cuc_viec_lam_bo_noi_vu_bao_hiem_that_nghiep_2027_ie11_luu_tep_van_ban"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

@@ -143,6 +143,8 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "08_kh_bql_khu_bao_ton_van_long_vooc_mong_trang_2027_zim_wiki": ("pdfwrap", "webmd"),
     # a chat's copy re-laid as a web page: a message's header broken over two lines, no longer read as one
     "08_kh_hoi_cuu_tnxp_nghe_an_nha_nghia_tinh_hoi_vien_2027_viber_sao_chep_tin_nhan": ("webmd",),
+    # written blind and met the bars at its first run; its other layouts not yet read (the set stays blind)
+    "03_ct_chu_tich_ubnd_hung_yen_giet_mo_gia_suc_gia_cam_2027_cong_van_ban_tinh_sao_chep_trang": ("webmd",),
     # a web extractor's XML and a wiki's tiddler, wrapped at a page's width or bolded: their markup broken over lines
     "07_tb_tinh_uy_dak_lak_on_dinh_dan_di_cu_tu_do_2027_trafilatura_xml": ("pdfwrap", "webmd"),
     "10_ctr_tap_doan_dien_luc_viet_nam_an_ninh_nang_luong_nq70_2026_2030_tiddlywiki_tid": ("pdfwrap", "webmd"),

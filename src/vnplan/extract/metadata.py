@@ -187,7 +187,9 @@ _TYPE_LINE = re.compile(r"^(" + "|".join(p for _, p in DOCUMENT_TYPES) + r")\s*:
 # A title may open in lower case ("KẾ HOẠCH tuyên truyền …"), a wrapped one joined to its type word.
 _TYPE_OPENING_CELL = re.compile(r"^(" + "|".join(p for _, p in DOCUMENT_TYPES) + r")(?:\s+(?=[" + UPPER_LETTERS + _LOWER
                                 + r"])|(?=[" + UPPER_LETTERS + r"][" + _LOWER + "]))")
-_JOINT_NUMBER = re.compile(r"[/-][A-ZĐ]*LT(?![A-Z])")  # "08/KHLT-HND-NHCSXH", "15/2024/TTLT-BTC-BNV": a joint document
+# "08/KHLT-HND-NHCSXH", "15/2024/TTLT-BTC-BNV": a joint document, its type's code ending "LT" (not an issuer's code
+# after the hyphen: "24/KH-TTLT", a centre's)
+_JOINT_NUMBER = re.compile(r"/[A-ZĐ]*LT(?![A-Z])")
 _TYPE_REACH = 25  # lines after the header's first line within which the type word stands
 _OPENING_LINES = 3  # the lines that open a text, a tool's note of the file above its first
 # Patterns open with plain text so the regex engine can skip ahead; what must come before is
