@@ -1700,3 +1700,11 @@ def test_an_email_sent_format_flowed_has_its_wrapped_lines_and_table_rows_whole(
     assert any(line.startswith("| 1 | Thành lập Hội đồng kiểm kê, phân công thành viên phụ trách từng nhóm tài sản |")
                and "Trước ngày 28/02/2027" in line for line in lines)
     assert "II. TỔ CHỨC THỰC HIỆN" in lines and "Các xã gửi báo cáo về Sở Tài chính trước ngày 15/5/2027." in lines
+
+
+def test_a_notes_inline_html_emphasis_and_centred_paragraph_keep_their_words_only():
+    text = ("| TỔNG CÔNG TY KHÍ AN GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|:---:|:---:|\n"
+            '<p style="text-align:center"><b>KẾ HOẠCH</b> <strong>Bảo vệ hành lang tuyến ống năm 2027</strong></p>\n'
+            "Căn cứ Luật Dầu khí số 12/2022/QH15;\n")
+    lines = normalise(RawText(text, "md")).split("\n")
+    assert "KẾ HOẠCH Bảo vệ hành lang tuyến ống năm 2027" in lines

@@ -245,9 +245,11 @@ def normalise_text(text: str) -> str:
 _IMAGE_PLACEHOLDER = re.compile(r" ?(?:\[(?:pic|PIC|IMG|img|image|IMAGE)\]|<!-- image -->"
                                 r"|!\[[^\]\n]{0,80}\](?:\([^)\s]{1,300}\)|\[[^\]\s]{1,80}\]))")
 # (markdown's picture, "![](_page_0.jpeg)", or one its reference names, "![][image1]", as a Google Docs download has it)
-# Inline HTML a converter leaves in its markdown: an anchor's empty span, a link's tags (their words stay), a footnote's
-# number raised as "<sup>1</sup>" (read as the "[1]" of a web copy's note)
-_INLINE_MARKUP = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>|</?(?:span|a|font|small|mark|u)(?:\s[^<>\n]{0,300})?>")
+# Inline HTML a converter or a note's author leaves in its markdown: an anchor's empty span, a link's tags, emphasis and
+# a centred paragraph (their words stay), a footnote's number raised as "<sup>1</sup>" (read as the "[1]" of a web
+# copy's note)
+_INLINE_MARKUP = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>"
+                            r"|</?(?:span|a|font|small|mark|u|b|strong|i|em|p|center)(?:\s[^<>\n]{0,300})?>")
 # A PDF converter's page separator on its own line: "{0}------------------------------------------------"
 _PAGE_SEPARATOR = re.compile(r"(?m)^\{\d{1,4}\}-{10,}[ \t]*$")
 # A newspaper's photo caption on its own line, its credit in capitals closing it ("Cán bộ … cho ngư dân. Ảnh: HỮU
