@@ -1923,7 +1923,7 @@ def ocr_slips_mended(text: str) -> str:
     text = _U_BEFORE_HORNED_O.sub(lambda u: u.group(0) if text[u.start() - 1:u.start()] in ("q", "Q")
                                   else "ư" if u.group(0) == "u" else "Ư", text)
     text = _RN_AT_END.sub(lambda rn: "m" if text[rn.start() - 1:rn.start()] in _MARKED_VOWELS else "rn", text)
-    return _ROLE_WORDS_MISMARKED.sub(lambda word: _as_cased(_ROLE_WORD_OF[fold(word.group(0))], word.group(0)),
+    return _WORDS_MISMARKED.sub(lambda word: _as_cased(_WORD_OF_ITS_FOLD[fold(word.group(0))], word.group(0)),
                                      text)
 
 
@@ -1946,8 +1946,8 @@ def _any_marks(word: str) -> str:
 # Words the readers look for as written, with marks an OCR misread ("phổi hợp", "Phối họp", "trưóc", "Hạnh phủc"): the
 # partners' role word, a deadline's "trước" and the motto's words; no other words are spelt with their letters (not so
 # "chủ trì": "chủ trị" is a word of medicine).
-_ROLE_WORD_OF = {fold(word): word for word in ("phối hợp", "trước", "độc lập", "tự do", "hạnh phúc")}
-_ROLE_WORDS_MISMARKED = re.compile(r"\b(?:" + "|".join(map(_any_marks, _ROLE_WORD_OF.values())) + r")\b", re.I)
+_WORD_OF_ITS_FOLD = {fold(word): word for word in ("phối hợp", "trước", "độc lập", "tự do", "hạnh phúc")}
+_WORDS_MISMARKED = re.compile(r"\b(?:" + "|".join(map(_any_marks, _WORD_OF_ITS_FOLD.values())) + r")\b", re.I)
 
 _LETTER_REACH = 3000  # characters back to the "k." that a letter "l." follows
 

@@ -5,11 +5,9 @@ of it. (A PO file, gettext's, is read by `gettextfile`.)
 """
 from __future__ import annotations
 
+from .xmltags import local_name as _local
+
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-
-
-def _local(tag) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
 def _vietnamese(lang: str | None) -> bool:

@@ -12,10 +12,7 @@ import re
 
 from ..tablerows import table_row
 from .mindmap import html_lines, named_fields
-
-
-def _local(tag) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+from .xmltags import local_name as _local
 
 
 def _child(element, name: str):

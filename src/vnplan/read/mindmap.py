@@ -41,6 +41,7 @@ import re
 from ..errors import UnreadableFile
 from ..lexicon import TYPE_LINE, UPPER_LETTERS, point_letter, roman_numeral
 from . import RawText
+from .xmltags import local_name as _local
 
 _DECLARATION = re.compile(rb"\s*(?:<\?xml[^>]{0,200}\?>)?\s*")
 _SPACE = re.compile(rb"\s*")
@@ -96,10 +97,6 @@ _MAX_NODES = 20000  # nodes read at most (a clone repeats a branch: a hostile fi
 # the depth past which a clone is read as itself: a chain of clones, each holding a clone of the next branch, would
 # otherwise nest as deep as the chain is long (the file's own nesting is bounded by the XML parser's depth limit)
 _CLONE_DEPTH = 200
-
-
-def _local(tag) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
 def _lines(text: str) -> list[str]:

@@ -16,10 +16,7 @@ from dataclasses import dataclass
 from ..lexicon import point_letter, roman_numeral
 from .wordnumbering import W, WordNumbering
 from ..tablerows import join_cell_lines, table_row
-
-
-def _local(tag) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+from .xmltags import local_name as _local
 
 
 def _attribute(element, name: str, default: str = "") -> str:
