@@ -1186,6 +1186,36 @@ def test_a_plan_saved_from_a_spreadsheet_as_csv_is_laid_out_as_the_sheet():
     assert vnplan.read.read_bytes(sparse.encode(), "a.txt").format == "txt"
 
 
+def test_a_sheets_closing_part_under_its_table_and_its_signature_columns_apart_are_read_as_the_page():
+    # Saved with semicolons: no empty row between the task table and "III. TỔ CHỨC THỰC HIỆN", the signature four
+    # columns right of the recipients, the cells between them empty.
+    rows = [["SỞ TƯ PHÁP TỈNH CÀ MAU", "", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", ""],
+            ["Số: 08/KH-STP", "", "", "Cà Mau, ngày 12 tháng 01 năm 2027", "", ""], ["", "", "", "", "", ""],
+            ["KẾ HOẠCH", "", "", "", "", ""], ["Phổ biến pháp luật cho người lao động năm 2027", "", "", "", "", ""],
+            ["II. NHIỆM VỤ", "", "", "", "", ""],
+            ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Ghi chú"],
+            ["1", "Biên soạn tài liệu hỏi đáp pháp luật lao động", "Phòng Phổ biến pháp luật", "", "Quý I/2027", ""],
+            ["2", "Tổ chức hội nghị phổ biến tại các khu công nghiệp", "Phòng Phổ biến pháp luật",
+             "Liên đoàn Lao động tỉnh", "Quý II/2027", ""],
+            ["III. TỔ CHỨC THỰC HIỆN", "", "", "", "", ""],
+            ["Các phòng báo cáo kết quả về Văn phòng Sở trước ngày 20 hằng tháng.", "", "", "", "", ""],
+            ["", "", "", "", "", ""],
+            ["Nơi nhận:", "", "", "KT. GIÁM ĐỐC", "", ""], ["- Sở Tư pháp;", "", "", "PHÓ GIÁM ĐỐC", "", ""],
+            ["- Lưu: VT.", "", "", "", "", ""], ["", "", "", "Lê Thị Hồng", "", ""]]
+    import csv
+    import io
+    out = io.StringIO()
+    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
+    read = vnplan.read.read_bytes(("\ufeff" + out.getvalue()).encode(), "ke_hoach.txt")
+    lines = read.text.split("\n")
+    assert "III. TỔ CHỨC THỰC HIỆN" in lines  # (the closing part is no row of the table above it)
+    assert "| Số: 08/KH-STP | Cà Mau, ngày 12 tháng 01 năm 2027 |" in lines
+    plan = vnplan.extract_text(read.text)
+    assert [task.lead for task in plan.tasks] == [["Phòng Phổ biến pháp luật"]] * 2
+    assert (plan.document.signer, plan.document.signer_title) == ("Lê Thị Hồng", "Phó Giám đốc")
+    assert [duty.frequency for duty in plan.reporting] == ["monthly"]
+
+
 def test_a_task_trackers_csv_export_keeps_each_fields_value_beside_its_name():
     rows = [["HỆ THỐNG THEO DÕI NHIỆM VỤ - UBND TỈNH AN GIANG", "", "", "", "", ""],
             ["Số, ký hiệu văn bản:", "27/KH-UBND", "", "", "", ""], ["Loại văn bản:", "Kế hoạch", "", "", "", ""],

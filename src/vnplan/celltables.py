@@ -27,10 +27,9 @@ from functools import lru_cache
 from .extract.agencies import find_agencies
 from .extract.agency_lexicon import HEAD_WORDS
 from .extract.dates import TIME_PHRASE
-from .lexicon import (ACTION_VERBS, CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS, NON_TASK_HEADINGS,
-                      ORGANISATION_HEADINGS, TABLE_COLUMN_HEADS, TIME_CELL_WORDS, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS,
-                      field_role)
-from .tablerows import table_row
+from .lexicon import (ACTION_VERBS, CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS, TABLE_COLUMN_HEADS,
+                      TIME_CELL_WORDS, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS, field_role)
+from .tablerows import CLOSING_PART_WORDS, ENDS_TABLE, table_row
 
 _MAX_HEADER_CELL = 45  # characters: a header cell is a short column name
 _MAX_HEADER_LINE = 120  # a line holding every column's name at once
@@ -54,8 +53,6 @@ _COLUMN_HEAD = re.compile(r"(?:" + "|".join(sorted(map(re.escape, TABLE_COLUMN_H
                           + r")(?![\wđ])")
 _COLUMN_HEAD_ANY_CASE = re.compile(_COLUMN_HEAD.pattern, re.I)
 _HEADER_TOKEN = re.compile(r"\s*(\([^)]*\)?|[^\s(]+)")
-_ENDS_TABLE = re.compile(r"^(?:Nơi nhận|PHỤ LỤC|TM\.|KT\.)", re.I)
-_PART_WORDS = tuple(w.upper() for w in (*ORGANISATION_HEADINGS, *NON_TASK_HEADINGS))
 _JOINERS = frozenset(CELL_RUNNING_ON_WORDS)
 # A time cell after another on the same line opens with a capital: prose writes "năm 2026", "hằng năm".
 _SPACE_BEFORE_TIME = re.compile(rf"(?<=[^\s,;(]) (?=(?:{_TIME_WORD})\b)")
@@ -276,7 +273,7 @@ def _marked_rows(lines: list[str], start: int, header: _Header, marks: list[str]
                 table.follows(text.rstrip(".")) if text[:1].isdigit() else table.next_group(text.rstrip("."))):
             table.open_row(text.rstrip("."))
             rows.append([text.rstrip(".")])
-        elif row is None or _ENDS_TABLE.match(text) or (full and text):
+        elif row is None or ENDS_TABLE.match(text) or (full and text):
             break
         elif not full:
             row.append(text)
@@ -583,12 +580,12 @@ def _time_is_whole(text: str) -> bool:
 def _ends_table(table: _Table, text: str) -> bool:
     """A part heading (a web copy's "## IV. …" too), the signature or an appendix after the table ends it."""
     text = text.lstrip("#").lstrip()
-    if _ENDS_TABLE.match(text):
+    if ENDS_TABLE.match(text):
         return True
     group = _GROUP_LINE.match(text)
     if not group or _family(group["label"]) != "roman":
         return False
-    return not table.next_group(group["label"]) or any(word in text for word in _PART_WORDS)
+    return not table.next_group(group["label"]) or any(word in text for word in CLOSING_PART_WORDS)
 
 
 def _rows_after(lines: list[str], start: int, header: _Header, whole_cells: bool = False) -> tuple[int, list[str]]:

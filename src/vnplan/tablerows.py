@@ -6,10 +6,16 @@ import re
 from collections.abc import Iterable
 
 from .extract.agency_lexicon import HEAD_WORDS
+from .lexicon import NON_TASK_HEADINGS, ORGANISATION_HEADINGS
 
 
 # A table of fewer columns is the page's layout (the header's two cells, the recipients beside the signature), not data.
 MIN_DATA_COLUMNS = 3
+
+
+# What comes after a table and is none of its rows: the signature, an appendix, a closing part's heading.
+ENDS_TABLE = re.compile(r"^(?:Nơi nhận|PHỤ LỤC|TM\.|KT\.)", re.I)
+CLOSING_PART_WORDS = tuple(w.upper() for w in (*ORGANISATION_HEADINGS, *NON_TASK_HEADINGS))
 
 
 def table_row(cells: Iterable[str]) -> str:

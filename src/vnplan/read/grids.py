@@ -9,7 +9,7 @@ hand, are its paragraphs (`join_cell_paragraphs`).
 """
 from __future__ import annotations
 
-from ..tablerows import MIN_DATA_COLUMNS, join_cell_paragraphs, table_row
+from ..tablerows import CLOSING_PART_WORDS, ENDS_TABLE, MIN_DATA_COLUMNS, join_cell_paragraphs, table_row
 
 _GRID_SHARE = 0.8  # of the record's words: a record that is its grids
 
@@ -45,13 +45,19 @@ def _grid_lines(grid: list) -> list[str]:
     lines: list[str] = []
     for run in _runs(grid):
         width = 0  # the header's cells, from a table's header on
-        paired = any(len(cells) == 2 for cells in run) and all(len(cells) <= 2 for cells in run)
+        columns = sorted({index for cells in run for index, cell in enumerate(cells) if cell})
+        paired = len(columns) == 2  # a two-column layout, whatever empty cells a sheet keeps between its columns
         for cells in run:
-            if len(cells) >= MIN_DATA_COLUMNS or width:
+            filled = [cell for cell in cells if cell]
+            if paired:  # (a column under a longer one's rows stays in its column)
+                lines.append(table_row(cells[column] if column < len(cells) else "" for column in columns))
+            elif width and len(filled) == 1 and (ENDS_TABLE.match(filled[0])
+                                                  or any(word in filled[0] for word in CLOSING_PART_WORDS)):
+                width = 0  # (a closing part's heading in the sheet's first cell, the table's rows above it)
+                lines.append(filled[0])
+            elif len(cells) >= MIN_DATA_COLUMNS or width:
                 width = max(width, len(cells))
                 lines.append(table_row(cells + [""] * (width - len(cells))))
-            elif paired:  # a two-column layout: its column under a longer one's rows stays in its column
-                lines.append(table_row(cells + [""] * (2 - len(cells))))
             else:
                 # (a field's name and its value, "Số, ký hiệu văn bản:" beside "27/KH-UBND": the line's cells apart)
                 lines.append("\t".join(cells))
