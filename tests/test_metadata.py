@@ -715,6 +715,8 @@ def test_a_council_s_standing_organ_a_party_committee_s_ban_and_a_department_s_u
 @pytest.mark.parametrize("cell,body,issuer", [
     ("TỈNH ỦY BÌNH MINH\n", "", "Tỉnh ủy Bình Minh"),  # the committee writes its level before the place
     ("TỈNH ỦY BÌNH MINH\nVĂN PHÒNG\n", "", "Văn phòng Tỉnh ủy Bình Minh"),  # an office is its body's
+    # a commission under the province's Party organisation is the provincial committee's, named after it
+    ("ĐẢNG BỘ TỈNH BÌNH MINH\nBAN TUYÊN GIÁO VÀ DÂN VẬN\n", "", "Ban Tuyên giáo và Dân vận Tỉnh ủy Bình Minh"),
     ("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nVĂN PHÒNG\n", "", "Văn phòng Ủy ban nhân dân tỉnh Bình Minh"),
     # a unit under the committee that names its own place is named as the text writes it, once
     ("ỦY BAN NHÂN DÂN TỈNH BÌNH MINH\nTRƯỜNG ĐẠI HỌC BÌNH MINH\n",

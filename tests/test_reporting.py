@@ -47,6 +47,7 @@ def keys(body: str, tasks: str = TASKS):
     ("báo cáo Sở Nội vụ trước ngày 05 của tháng đầu quý sau", ("quarterly", "---05")),
     ("định kỳ hằng quý tổng hợp gửi Sở Tài chính trước ngày 20 hàng tháng", ("quarterly", "---20")),
     ("báo cáo Sở Y tế trước ngày 25 hằng tháng", ("monthly", "---25")),
+    ("Tổng hợp, báo cáo Tổng công ty | Phòng Kế hoạch | Ngày 10 hằng tháng", ("monthly", "---10")),  # a time cell
     ("Hằng tháng, trước ngày 25, báo cáo số liệu hộ kinh doanh về Văn phòng Sở", ("monthly", "---25")),
     ("báo cáo kết quả định kỳ hằng tháng (trước ngày 20) về Văn phòng", ("monthly", "---20")),
     ("hằng năm, trước ngày 20, báo cáo về Sở Nội vụ", ("annual", None)),  # the twentieth of which month?

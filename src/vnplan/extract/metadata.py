@@ -610,10 +610,10 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
             name += " của Quốc hội"  # "QUỐC HỘI KHÓA XVI / ỦY BAN VĂN HÓA VÀ XÃ HỘI": a committee of the Assembly
         elif body.name == "Ban" and "Ban Chấp hành Trung ương" in above and not name.endswith("Trung ương"):
             name += " Trung ương"  # "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ DÂN VẬN": a commission of the Party's
-        elif body.name == "Ban" and province and (committee := next(iter(above & _PARTY_COMMITTEES), None)) \
+        elif body.name == "Ban" and province and (committee := _party_committee(above, level)) \
                 and not name.startswith(_MISSION_BANS):
-            # "TỈNH ỦY X / BAN DÂN VẬN": a commission of the province's Party committee, named after it (a steering
-            # committee it set up is the province's: "Ban Chỉ đạo … tỉnh X")
+            # "TỈNH ỦY X / BAN DÂN VẬN", "ĐẢNG BỘ TỈNH X / BAN TUYÊN GIÁO": a commission of the province's Party
+            # committee, named after it (a steering committee it set up is the province's: "Ban Chỉ đạo … tỉnh X")
             return f"{name} {committee} {province}", province
         if locality and level and province:
             # "UBND TỈNH X / BAN CHỈ ĐẠO …", "BỘ CHỈ HUY QUÂN SỰ TỈNH X": the province's Ban, its command
@@ -659,6 +659,14 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
 
 
 _PARTY_COMMITTEES = frozenset({"Tỉnh ủy", "Thành ủy"})  # (the levelled ones a commission is named after)
+_COMMITTEE_OF_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy"}  # (a province's Party organisation, its committee)
+
+
+def _party_committee(above: set[str], level: str | None) -> str | None:
+    """The Party committee a commission under these bodies is named after: the one named, or the committee of the
+    province's Party organisation ("ĐẢNG BỘ TỈNH X" is led by the Tỉnh ủy)."""
+    named = next(iter(above & _PARTY_COMMITTEES), None)
+    return named or (_COMMITTEE_OF_LEVEL.get(level or "") if "Đảng bộ" in above else None)
 _MISSION_BANS = ("Ban Chỉ đạo", "Ban Chỉ huy", "Ban Quản lý")
 _NUMBERED_REGION = re.compile(r"\s+KHU\s+VỰC\s+([IVXLC]+|\d+)(?![\w])")
 

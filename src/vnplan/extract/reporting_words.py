@@ -114,8 +114,8 @@ EVERY = r"(?:hằng|hàng|mỗi)"
 DUE_QUARTER_DAY = re.compile(
     _BEFORE + r"(\d{1,2})\s+(?:của\s+)?tháng\s+(?:cuối|đầu|đầu tiên)\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý", re.I
 )
-# "trước ngày 20 hằng tháng": a day in each month.
-DUE_MONTH_DAY = re.compile(_BEFORE + r"(\d{1,2})\s+" + EVERY + r"\s+tháng", re.I)
+# "trước ngày 20 hằng tháng", a time cell's "Ngày 10 hằng tháng": a day in each month, whatever word comes before it.
+DUE_MONTH_DAY = re.compile(r"(?:" + _BEFORE + r"|\bngày\s+)(\d{1,2})\s+" + EVERY + r"\s+tháng", re.I)
 # "Hằng tháng, trước ngày 25, báo cáo …", "hằng tháng (trước ngày 20)": a day alone, of the cycle the clause states.
 DUE_BARE_DAY = re.compile(r"(?:trước|chậm nhất(?:\s+(?:là|vào))?)\s+ngày\s+(\d{1,2})(?!\s*(?:/|-|\.\d|tháng|\d))", re.I)
 # "trước ngày 20 tháng 11 hằng năm", "(trước ngày 15 tháng 11)", "trước ngày 15/12 hằng năm": no year follows.
