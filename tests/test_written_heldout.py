@@ -280,6 +280,13 @@ PASSING: dict[str, set[str]] = {
                   "02_cv_so_gddt_hue_bua_an_ban_tru_2027_outlook_tra_loi_original_message",
                   "03_ct_chu_tich_ubnd_hung_yen_giet_mo_gia_suc_gia_cam_2027_cong_van_ban_tinh_sao_chep_trang",
                   "08_kh_cuc_viec_lam_bo_noi_vu_bao_hiem_that_nghiep_2027_ie11_luu_tep_van_ban"},
+    # written blind in the same session, while the fortieth was read; scored before anyone read it (its NOTES.md)
+    "heldout41": {"01_kh_ubnd_xa_hoang_su_phi_che_shan_tuyet_2027_pypdf_extract_text",
+                  "02_qd_ubnd_phuong_sam_son_kh_mua_du_lich_bien_2027_textutil_docx",
+                  "03_kh_so_nnmt_son_la_lo_mom_long_mong_bo_sua_moc_chau_2027_pymupdf_danh_dau_trang",
+                  "05_cv_chi_cuc_chan_nuoi_thu_y_vinh_long_cum_gia_cam_2027_google_groups_ban_tom_tat",
+                  "07_ctr_ubnd_tinh_dong_thap_lang_hoa_sa_dec_2027_2030_ban_in_csdl_van_ban_tinh",
+                  "08_kh_lien_hiep_cac_to_chuc_huu_nghi_quang_tri_giao_luu_ban_bien_gioi_viet_lao_2027_word_luu_txt_chen_ngat_dong"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
