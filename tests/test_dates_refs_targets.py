@@ -387,6 +387,7 @@ def test_a_floor_or_a_new_count_commits_and_a_place_or_a_ceiling_does_not():
     assert found("Trồng mới 20.000 cây phân tán trên địa bàn.") == [(20000, 20000, "cây phân tán")]
     assert found("Xây mới ít nhất 15 “Mái ấm công đoàn” cho đoàn viên khó khăn.") == [(15, None, "“Mái ấm công đoàn”")]
     assert found("Thời gian chờ lấy kết quả xét nghiệm trung bình không quá 60 phút.") == [(None, 60, "phút")]
+    assert found("Thời gian xe qua trạm thu phí bình quân dưới 03 giây;") == [(None, 3, "giây")]  # a bound kept to
     assert found("Tỷ lệ hộ dùng nước sạch đạt trên 85%²;") == [(85, None, "%")]  # a note's mark after the unit
     assert found("Đăng tải tin, bài trên 3 loại hình báo chí của tỉnh.") == []  # "trên": a place
     assert found("Mức hỗ trợ tối đa 10 triệu đồng/hộ/năm.") == []  # a ceiling on spending

@@ -543,6 +543,10 @@ def test_lines_the_reader_knows_are_paragraphs_are_joined_only_where_a_sentence_
         "1. Sở Y tế chủ trì thực hiện", "Nhiệm vụ được giao tại văn bản số 12"]
     assert normalise(RawText(raw.replace("\nN", "\nn"), "txt")).splitlines() == [
         "1. Sở Y tế chủ trì thực hiện nhiệm vụ được giao tại văn bản số 12"]
+    # a label the source set apart as a paragraph of its own (a heading "Điều 2.") opens the paragraph under it
+    raw = "Điều 2.\nGiao Giám đốc Sở Y tế:\n1. Chỉ đạo các bệnh viện rà soát trang thiết bị.\na)\nb) Lập dự toán.\n"
+    assert normalise(RawText(raw, "json", wrapped=False)).splitlines() == [
+        "Điều 2. Giao Giám đốc Sở Y tế:", "1. Chỉ đạo các bệnh viện rà soát trang thiết bị.", "a)", "b) Lập dự toán."]
 
 
 def test_a_lowercase_line_after_a_bold_run_and_a_blank_line_continues_the_sentence():

@@ -67,8 +67,8 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "06_kh_tct_cang_hang_khong_sinh_trac_hoc_2027_wiki_confluence": ("oneline", "pdfwrap", "webmd", "relabel"),
     # a news feed's XML with its lines wrapped or set out as a web page's is no feed: its escaped HTML is read as text
     "08_tb_bo_nnmt_dich_ta_lon_tet_2027_nguon_tin_rss": ("pdfwrap", "webmd"),
-    # an office suite's XML with its markup wrapped at a page's width, or set out as a web page, is no XML any more
-    "01_qd_ubnd_quang_tri_ke_hoach_du_lich_2026_word_2003_xml": ("pdfwrap", "webmd"),
+    # an office suite's XML with its markup wrapped at a page's width is no XML any more
+    "01_qd_ubnd_quang_tri_ke_hoach_du_lich_2026_word_2003_xml": ("pdfwrap",),
     "09_kh_ubnd_dac_khu_phu_quoc_chinh_trang_apec_2027_flat_odt": ("pdfwrap",),
     "05_qd_ubnd_hung_yen_nha_o_xa_hoi_2027_docx_document_xml": ("pdfwrap",),
     "08_kh_hoi_ccb_quang_ninh_cong_tac_hoi_2027_ban_do_tu_duy_freeplane": ("pdfwrap",),

@@ -1637,17 +1637,23 @@ def _broken_sentences_joined(paragraphs: list[str]) -> list[str]:
     over a PDF's lines, or a page break taken for a paragraph's end ("… xử lý phù hợp đối với" / "các phản
     ánh …"), or an item's next clause ("- Chủ trì … tại Điều 1;" / "hoàn thiện hồ sơ …"; unlabelled, lowercase
     paragraphs after a lead-in's colon are its list instead). A label ("a) …") opens an item, never a rest. A
-    form's short label ("1.1.1") and the dots to fill in after it are one line, as in a text."""
+    form's short label ("1.1.1") and the dots to fill in after it are one line, as in a text, and so is a label set
+    apart as a paragraph of its own (a heading "Điều 2." over the article's text) and the text it opens."""
     joined: list[str] = []
     for text in paragraphs:
         before = joined[-1] if joined else ""
         in_list = len(joined) > 1 and joined[-2].endswith(":")
         if before[:1] not in ("", "|") and (_rest_of_sentence(before, text, in_list) or (  # (nor a table's row)
-                _is_fill_in(text) and len(before) <= _FORM_LABEL_LENGTH)):  # a form's label, then its blank
+                _is_fill_in(text) and len(before) <= _FORM_LABEL_LENGTH) or _label_alone_before(before, text)):
             joined[-1] += " " + text
             continue
         joined.append(text)
     return joined
+
+
+def _label_alone_before(label: str, text: str) -> bool:
+    return len(label) <= _LONGEST_LABEL and _LABEL_ONLY.fullmatch(label) is not None and text[:1] != "|" \
+        and _has_words(text) and _label_strength(text) is None  # (not the next item, opening with its own label)
 
 
 def _rest_of_sentence(before: str, text: str, in_list: bool) -> bool:

@@ -90,12 +90,12 @@ _LONGEST_COUNT_WORD = max(map(len, _COUNT_WORDS))
 
 # A time the work may take at the most ("không quá 02 ngày làm việc", "xuống còn tối đa 60 ngày", "dưới 02 giờ"): a
 # target, though a number of days is otherwise none.
-_TIME_UNIT = re.compile(r"(?:ngày|giờ|phút)\b")
+_TIME_UNIT = re.compile(r"(?:ngày|giờ|phút|giây)\b")
 _TIME_LIMIT = re.compile(r"(?:không quá|tối đa|xuống dưới|xuống còn)\s*$")
 # … or the level a duration indicator reaches ("Thời gian lưu trú bình quân đạt 2,1 ngày", "Thời gian giải quyết hồ sơ
-# giảm còn 05 ngày")
-_DURATION_LEVEL = re.compile(r"^\W*thời gian\b[^;:]*\b(?:đạt|còn)(?:\s+(?:trên|hơn|ít nhất|tối thiểu|từ|dưới|không quá|tối đa))?"
-                             r"\s*$", re.I)  # (with its bound: "đạt trên 3,2 ngày")
+# giảm còn 05 ngày"), or the bound it keeps to ("Thời gian xe qua trạm bình quân dưới 03 giây")
+_DURATION_LEVEL = re.compile(r"^\W*thời gian\b[^;:]*\b(?:(?:đạt|còn)(?:\s+(?:trên|hơn|ít nhất|tối thiểu|từ|dưới|không quá"
+                             r"|tối đa))?|dưới|không quá|tối đa)\s*$", re.I)  # (with its bound: "đạt trên 3,2 ngày")
 # "… không quá 05 ngày làm việc kể từ ngày ban hành Quyết định": when one piece of work is due, counted from an event,
 # not a time the service is held to.
 _COUNTED_FROM = re.compile(r"(?:ngày|giờ)(?: làm việc)? (?:kể từ|tính từ|sau khi)\b")
