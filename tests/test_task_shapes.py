@@ -1325,6 +1325,18 @@ def test_a_dispatch_gives_each_numbered_request_to_the_bodies_it_names():
     assert "(2) Số công trình" in tasks[0].text
 
 
+def test_an_item_followed_by_what_to_do_should_something_happen_keeps_its_own_text_as_a_task():
+    """ "4. Giao Phòng X chủ trì … ." then "Khi xảy ra …, các trường …": the paragraph, its actor after the condition,
+    stands on its own; the item, a whole assignment, is a task too, not a heading over it."""
+    letter = LANDSLIDE_DISPATCH.replace(
+        "Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này.\n",
+        "4. Giao Cục Quản lý đê điều chủ trì, phối hợp với Cục Bảo trợ xã hội kiểm tra các điểm sạt lở.\n"
+        "Khi phát hiện vết nứt mới, các địa phương phải sơ tán ngay người dân ra khỏi vùng nguy hiểm.\n")
+    tasks = extract_text(letter).tasks
+    assert [t.text[:25] for t in tasks][-2:] == ["Giao Cục Quản lý đê điều ", "Khi phát hiện vết nứt mới"]
+    assert (tasks[-2].lead, tasks[-2].coordinators) == (["Cục Quản lý đê điều"], ["Cục Bảo trợ xã hội"])
+
+
 def test_who_executes_a_decision_however_long_the_list_and_its_signature_give_no_task():
     """ "Điều 3. Chánh Văn phòng …, Giám đốc các Sở …, Chủ tịch … chịu trách nhiệm thi hành Quyết định này." names who
     executes it, past the first two hundred characters too; "T/M ỦY BAN NHÂN DÂN" opens the signature."""

@@ -29,7 +29,7 @@ from .fields import FieldBlock, assigns, fields_of_line, inline_fields, leading_
 from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, OF_INDIVIDUALS, TASK_HEADING, Part,
                     classify_parts, describes, hands_out, instructs, is_title, opens_with_action,
                     works_beyond_the_formula)
-from .reporting_words import RUNNING_REPORT
+from .reporting_words import CONDITION_OPENING, RUNNING_REPORT
 from .tables import table_tasks
 
 # A heading that is an office of the plan's own steering body, unnamed ("1.1. Trưởng Ban Chỉ đạo"): the office-holder
@@ -878,10 +878,12 @@ class _TaskBuilder:
         children = [self.blocks[c] for c in self.in_part(block)]
         if actors_of(text, self.aliases).leads:
             # "3. Bộ trưởng các Bộ: … chỉ đạo … ." then "Văn phòng Chính phủ theo dõi …": paragraphs that each name a
-            # body of their own are no items of it, and it is a whole assignment (in Tổ chức thực hiện, the entries
-            # keep their own rules: a body's generic duty there followed by a note to every body is no task)
+            # body of their own, or say what to do should something happen ("Khi xảy ra …, các cơ sở …"), are no
+            # items of it, and it is a whole assignment (in Tổ chức thực hiện, the entries keep their own rules: a
+            # body's generic duty there followed by a note to every body is no task)
             return block.kind == "item" and self.parts[block.index].kind != "organisation" and all(
-                c.kind == "para" and actors_of(c.text, self.aliases).leads for c in children)
+                c.kind == "para" and (CONDITION_OPENING.match(c.text) or actors_of(c.text, self.aliases).leads)
+                for c in children)
         if block.kind == "sub":
             return len(text) > 80
         return block.kind == "item" and opens_with_action(text) and all(c.kind == "para" for c in children)
