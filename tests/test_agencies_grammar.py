@@ -52,6 +52,8 @@ def test_the_province_after_a_department_is_in_the_span_not_in_the_name():
     ("Thông tấn xã Việt Nam, Đài Tiếng nói Việt Nam đưa tin",
      [("Thông tấn xã Việt Nam", "Thông tấn xã Việt Nam"), ("Đài Tiếng nói Việt Nam", "Đài Tiếng nói Việt Nam")]),
     ("Văn phòng Chính phủ theo dõi", [("Văn phòng Chính phủ", "Văn phòng Chính phủ")]),
+    ("Bộ Tổng Tham mưu hướng dẫn", [("Bộ Tổng Tham mưu", "Bộ Tổng Tham mưu")]),  # its last word a verb's
+    ("phối hợp với Cơ quan Thú y vùng III", [("Cơ quan Thú y vùng III", "Cơ quan Thú y vùng III")]),
     ("Đoàn ĐBQH tỉnh Hà Tĩnh giám sát", [("Đoàn ĐBQH tỉnh Hà Tĩnh", "Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh")]),
     ("Ủy ban Pháp luật và Tư pháp của Quốc hội thẩm tra",
      [("Ủy ban Pháp luật và Tư pháp của Quốc hội", "Ủy ban Pháp luật và Tư pháp của Quốc hội")]),

@@ -237,6 +237,22 @@ def test_partners_listed_from_bodies_without_a_head_open_their_own_cell():
         "| 2 | Tổ chức hội chợ công nghệ thường niên. | Sở Công Thương | Doanh nghiệp, Sở Tài chính | Hằng năm |"]
 
 
+def test_a_phases_time_cell_and_a_regional_offices_name_open_their_own_cells():
+    """ "Đợt 1: tháng 3 -" opens the time cell as "Tháng 3" does; "Cơ quan Thú y vùng II" after the lead's wrapped name
+    is the partners' cell, not more of the lead's name."""
+    text = "\n".join([
+        "TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian",
+        "1", "Tiêm phòng vắc xin cho đàn lợn nái", "Trung tâm Dịch vụ", "nông nghiệp", "Ủy ban nhân dân các xã",
+        "Đợt 1: tháng 4 -", "tháng 5/2027",
+        "2", "Lấy mẫu giám sát sau tiêm phòng", "Chi cục Chăn nuôi,", "Thú y và Thủy sản", "Cơ quan Thú y vùng II",
+        "Quý III/2027", ""])
+    assert [line for line in rebuild_cell_tables(text.split("\n")) if line.startswith("|")][1:] == [
+        "| 1 | Tiêm phòng vắc xin cho đàn lợn nái | Trung tâm Dịch vụ nông nghiệp | Ủy ban nhân dân các xã"
+        " | Đợt 1: tháng 4 - tháng 5/2027 |",
+        "| 2 | Lấy mẫu giám sát sau tiêm phòng | Chi cục Chăn nuôi, Thú y và Thủy sản | Cơ quan Thú y vùng II"
+        " | Quý III/2027 |"]
+
+
 def test_a_rows_text_naming_a_body_after_a_lead_without_partners_opens_the_next_row():
     """Without row numbers, a lead with no partners, then the next row's text, which names a body inside it: a row."""
     text = "\n".join(["Nội dung nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành",

@@ -388,6 +388,10 @@ def test_a_floor_or_a_new_count_commits_and_a_place_or_a_ceiling_does_not():
     assert found("Xây mới ít nhất 15 “Mái ấm công đoàn” cho đoàn viên khó khăn.") == [(15, None, "“Mái ấm công đoàn”")]
     assert found("Thời gian chờ lấy kết quả xét nghiệm trung bình không quá 60 phút.") == [(None, 60, "phút")]
     assert found("Thời gian xe qua trạm thu phí bình quân dưới 03 giây;") == [(None, 3, "giây")]  # a bound kept to
+    # the one unit a measure is counted per is no count; more than a million is
+    assert found("Sản lượng đạt khoảng 900 tấn; giá trị sản xuất trên 01 ha tăng 10%.") == [
+        (900, 900, "tấn"), (10, 10, "%")]
+    assert found("Phấn đấu thu hút trên 1 triệu lượt khách.") == [(1, None, "triệu lượt khách")]
     assert found("Tỷ lệ hộ dùng nước sạch đạt trên 85%²;") == [(85, None, "%")]  # a note's mark after the unit
     assert found("Đăng tải tin, bài trên 3 loại hình báo chí của tỉnh.") == []  # "trên": a place
     assert found("Mức hỗ trợ tối đa 10 triệu đồng/hộ/năm.") == []  # a ceiling on spending

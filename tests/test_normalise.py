@@ -1079,6 +1079,13 @@ def test_html_line_breaks_part_a_cells_list_and_lines_elsewhere():
     assert lines[0] == "Tổ chức thực hiện theo kế hoạch." and "| Cục A; Vụ B |" in "\n".join(lines)
 
 
+def test_a_signature_in_a_layout_tables_cell_is_read_line_by_line():
+    raw = ("2. Cục Quân y tổng hợp, báo cáo Bộ trưởng trước ngày 20/12/2027.\n\n"
+           "|  | KT. BỘ TRƯỞNG  <br>THỨ TRƯỞNG  <br>  <br>**Trung tướng Lê Văn An** |\n| --- | --- |\n")
+    lines = normalise(RawText(raw, "md")).split("\n")
+    assert lines[lines.index("KT. BỘ TRƯỞNG THỨ TRƯỞNG") + 1] == "Trung tướng Lê Văn An"
+
+
 def test_a_plan_forwarded_in_an_email_loses_its_quotation_marks():
     raw = ("Kính gửi các đồng chí,\nVăn phòng chuyển tiếp Kế hoạch để các đồng chí biết.\n"
            "> ỦY BAN NHÂN DÂN\n> TỈNH BÌNH MINH\n> Số: 05/KH-UBND\n>\n> KẾ HOẠCH\n> I. MỤC ĐÍCH\n"

@@ -569,6 +569,14 @@ def test_the_items_under_every_bodys_own_plan_paragraph_are_weighed_on_their_own
     assert any(t.startswith("Sở Nội vụ theo dõi") for t in texts)
 
 
+def test_the_bodies_given_work_carrying_it_out_and_reporting_is_the_generic_duty():
+    body = ("IV. TỔ CHỨC THỰC HIỆN\n"
+            "1. Các phòng, đơn vị được giao nhiệm vụ chủ động triển khai thực hiện; báo cáo kết quả về Văn phòng "
+            "trước ngày 25 hằng tháng.\n"
+            "2. Phòng Tư pháp hướng dẫn các thôn xây dựng hương ước.\n")
+    assert [t.text[:20] for t in _tasks(body)] == ["Phòng Tư pháp hướng "]
+
+
 def test_a_slogan_and_the_sections_own_time_frame_are_no_tasks():
     body = ("II. NỘI DUNG PHONG TRÀO\n1. Chủ đề\n“Chung sức xây dựng quê hương giàu đẹp, văn minh”.\n"
             "2. Thời gian thực hiện: Từ tháng 3/2026 đến hết tháng 12/2026.\n"

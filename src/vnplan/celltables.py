@@ -301,8 +301,12 @@ def _stops_mid_phrase(text: str) -> bool:
 
 
 def _is_time(text: str) -> bool:
-    """A time cell, or its first line ("Trước ngày" before "30/11/2026")."""
+    """A time cell, or its first line ("Trước ngày" before "30/11/2026"), maybe one phase's ("Đợt 1: tháng 3 -")."""
+    text = text[phase.end():] if (phase := _PHASE_LABEL.match(text)) else text
     return bool(_OPENS_TIME.match(text)) and (len(text) <= _TIME_START_MAX or bool(TIME_PHRASE.match(text)))
+
+
+_PHASE_LABEL = re.compile(r"(?:Đợt|Giai đoạn|Lần)\s+\d{1,2}\s*:\s*")
 
 
 @lru_cache(maxsize=4096)

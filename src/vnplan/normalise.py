@@ -1799,6 +1799,21 @@ def _unquoted(lines: list[str]) -> list[str]:
 _BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
 
 
+# A signature in a layout table's cell, its lines parted by breaks ("KT. BỘ TRƯỞNG<br>THỨ TRƯỞNG<br>…").
+_SIGNATURE_CELL = re.compile(r"\|[\s*]*(?:TM|KT|TL|TUQ|Q|T/M|K/T)\.?\s+[A-ZĐÀ-Ỹ]+")
+
+
+def _lines_of_row_broken(line: str) -> str:
+    """A line whose cells a copy broke with HTML breaks: a table's row, its breaks parting a cell's list ("; "); the
+    signature's layout table, cell after cell with its lines, as the metadata reader expects that block; else lines."""
+    if "|" not in line:
+        return _BREAK.sub("\n", line)
+    if not _SIGNATURE_CELL.search(line):
+        return _BREAK.sub("; ", line)
+    cells = [cell for cell in row_cells(line) if cell]
+    return "\n".join(_cell_after_cell([[part for part in _BREAK.split(cell) if part.strip()] for cell in cells]))
+
+
 # A word processor's numbering copied as text: the number, a tab, the text ("II<tab>MỤC TIÊU", "1<tab>Sở Y tế"), the
 # number's own mark lost.
 _NUMBER_TAB = re.compile(r"^(?P<indent>\s*)(?:(?P<roman>[IVXL]{1,5})|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|(?P<letter>[a-zđ]))"
@@ -1885,7 +1900,7 @@ def _copy_marks_read(text: str) -> str:
     if symbols:
         lines = symbol_bullets(lines)
     if breaks:  # a markdown copy keeps a cell's line breaks as HTML
-        lines = "\n".join(_BREAK.sub("; " if "|" in line else "\n", line) for line in lines).split("\n")
+        lines = "\n".join(_lines_of_row_broken(line) for line in lines).split("\n")
     if beside:
         lines = signature_beside_recipients(lines)
     if tabs:

@@ -37,6 +37,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     # the investigating bodies, of the police at each level ("Cơ quan Cảnh sát điều tra Công an tỉnh")
     "Cơ quan Cảnh sát điều tra": ("CQCSĐT",),
     "Cơ quan An ninh điều tra": ("CQANĐT",),
+    "Cơ quan Thú y": (),  # the animal health service's regional offices: "Cơ quan Thú y vùng I"
     "Vườn quốc gia": (),
     "Ban Quản lý dự án": ("BQLDA",),
     "Ban Quản lý": ("BQL",),
@@ -124,6 +125,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Chính phủ": (),
     "Quốc hội": (),
     "Bộ Chính trị": (),
+    "Bộ Tổng Tham mưu": (),  # the army's general staff: one body, its last word a verb's ("tham mưu")
     "Ban Bí thư": (),
     "Tỉnh ủy": (),
     "Thành ủy": (),
@@ -141,8 +143,8 @@ VERBS_OPENING_WITH_A_HEAD = frozenset({"báo cáo"})
 # tỉnh, thành phố"), never over other things ("Thống kê các thôn, bản chưa có nhà văn hóa").
 PLACE_NAMED_HEADS = frozenset({"Thuế", "Thống kê"})
 BARE_HEADS = frozenset({"Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư",
-                        "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh đoàn", "Tổ công tác", "Tòa án nhân dân tối cao",
-                        "Viện Kiểm sát nhân dân tối cao", "Kiểm toán Nhà nước",
+                        "Bộ Tổng Tham mưu", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh đoàn", "Tổ công tác",
+                        "Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao", "Kiểm toán Nhà nước",
                         "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Tổng Liên đoàn Lao động Việt Nam"})
 # Of those, the ones whose head carries its level: the place follows bare ("Tỉnh ủy Hà Tĩnh", "Tỉnh đoàn Sơn La").
 LEVELLED_BARE_HEADS = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh đoàn"})

@@ -187,6 +187,14 @@ def _clauses(text: str) -> list[tuple[int, str]]:
 
 
 _WHERE_BEFORE = re.compile(r"(?<![\wđ])(?:tại|ở)\s+$", re.I)
+# "giá trị sản xuất trên 01 ha", "mỗi 1 km": the one unit a measure is counted per, no count to reach
+_PER_ONE = re.compile(r"(?<![\wđ])(?:trên|mỗi)\s+0?1\s+$", re.I)
+_MAGNITUDE = re.compile(r"\s*(?:triệu|tỷ|nghìn|ngàn)\b")  # ("trên 1 triệu lượt khách": more than a million)
+
+
+def _per_one(clause: str, number: re.Match) -> bool:
+    return _PER_ONE.search(clause, max(0, number.start() - 8), number.end(1) + 1) is not None \
+        and not _MAGNITUDE.match(clause, number.end(1))
 
 
 def targets_in(text: str, offset: int, task_id: str | None, default_year: int | None,
@@ -219,7 +227,7 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
                 continue  # "85% diện tích mặt bằng (khoảng 310 ha)": the rate before it, in other units
             if _HOLDS.search(before[-30:]):
                 continue  # "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ": who owns what, a kind of body
-            if not unit.startswith("%") and _WHERE_BEFORE.search(before[-6:]):
+            if not unit.startswith("%") and _WHERE_BEFORE.search(before[-6:]) or _per_one(clause, m):
                 continue  # "… học viên tại 102 xã, phường": where the work is done ("tại 100% xã": how far it reaches)
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
             lo, hi = _bounds(before, low, high, clause[m.end():m.end() + 12])
@@ -256,7 +264,8 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
             if not limit and (_NOT_A_UNIT.match(unit) and not counted_output
                               or not (listed_at(before) or _STRONG_COMMIT.search(before[-40:]))):
                 continue
-            if _COUNT_WORD_AT_END.search(before.rstrip()[-_LONGEST_COUNT_WORD:]) or _WHERE_BEFORE.search(before[-6:]):
+            if _COUNT_WORD_AT_END.search(before.rstrip()[-_LONGEST_COUNT_WORD:]) or _WHERE_BEFORE.search(before[-6:]) \
+                    or _per_one(clause, m):
                 continue  # "phấn đấu năm 2025 cả nước …": a year, not a count; "tại 102 xã": where, not how many
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
             lo, hi = _bounds(before, low, high)
