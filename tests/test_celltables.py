@@ -253,6 +253,17 @@ def test_a_phases_time_cell_and_a_regional_offices_name_open_their_own_cells():
         " | Quý III/2027 |"]
 
 
+def test_a_kind_of_body_listed_opens_its_own_cell():
+    """ "Các cửa hàng xăng dầu" under a lead's name or a task's text is the next cell, no wrap of the one above."""
+    text = "\n".join([
+        "STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn",
+        "1", "Nâng cấp phần mềm bán hàng", "Phòng Công nghệ thông tin", "Các cửa hàng xăng dầu", "Quý I/2027",
+        "2", "Niêm yết hướng dẫn tại cột bơm", "Các cửa hàng xăng dầu", "Thường xuyên", ""])
+    assert [line for line in rebuild_cell_tables(text.split("\n")) if line.startswith("|")][1:] == [
+        "| 1 | Nâng cấp phần mềm bán hàng | Phòng Công nghệ thông tin | Các cửa hàng xăng dầu | Quý I/2027 |",
+        "| 2 | Niêm yết hướng dẫn tại cột bơm | Các cửa hàng xăng dầu |  | Thường xuyên |"]
+
+
 def test_a_rows_text_naming_a_body_after_a_lead_without_partners_opens_the_next_row():
     """Without row numbers, a lead with no partners, then the next row's text, which names a body inside it: a row."""
     text = "\n".join(["Nội dung nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành",

@@ -1086,6 +1086,13 @@ def test_a_signature_in_a_layout_tables_cell_is_read_line_by_line():
     assert lines[lines.index("KT. BỘ TRƯỞNG THỨ TRƯỞNG") + 1] == "Trung tướng Lê Văn An"
 
 
+def test_a_markdown_heading_a_web_copy_wrapped_keeps_its_last_words():
+    raw = ("## III. NHIỆM VỤ\n\n### 4. Trường Chính trị Hoàng Văn\nThụ\n\nĐưa nội dung vào chương trình bồi dưỡng.\n\n"
+           "### 5. Sở Nội vụ\nHướng dẫn\nthực hiện.\n")
+    lines = normalise(RawText(raw, "md")).split("\n")
+    assert "4. Trường Chính trị Hoàng Văn Thụ" in lines and "5. Sở Nội vụ" in lines
+
+
 def test_a_plan_forwarded_in_an_email_loses_its_quotation_marks():
     raw = ("Kính gửi các đồng chí,\nVăn phòng chuyển tiếp Kế hoạch để các đồng chí biết.\n"
            "> ỦY BAN NHÂN DÂN\n> TỈNH BÌNH MINH\n> Số: 05/KH-UBND\n>\n> KẾ HOẠCH\n> I. MỤC ĐÍCH\n"

@@ -274,19 +274,26 @@ PASSING: dict[str, set[str]] = {
                   "10_hd_trung_tam_tgpl_quang_tri_nguoi_khuyet_tat_dan_toc_thieu_so_2027_tmx_bo_nho_dich"},
     # written blind in the same session, while the thirty-eighth was read; scored before anyone read it (its NOTES.md)
     "heldout39": {"02_cv_cuc_ban_quyen_tac_gia_truyen_hinh_the_thao_truc_tuyen_2027_apple_mail_chuyen_tiep",
+                  "03_kh_trung_tam_luu_tru_lich_su_nghe_an_tai_lieu_cap_huyen_2027_djvutxt",
                   "05_ct_vksnd_toi_cao_vu_an_nguoi_chua_thanh_nien_2027_cong_thong_tin_chon_tat_ca"},
     # written blind in the same session, while the thirty-ninth was read; scored before anyone read it (its NOTES.md)
     "heldout40": {"01_kh_ubnd_tinh_dien_bien_so_hoa_ho_so_dia_chinh_2027_pdftotext_dau_trang_chan_trang",
                   "02_cv_so_gddt_hue_bua_an_ban_tru_2027_outlook_tra_loi_original_message",
                   "03_ct_chu_tich_ubnd_hung_yen_giet_mo_gia_suc_gia_cam_2027_cong_van_ban_tinh_sao_chep_trang",
+                  "06_kh_cty_xang_dau_nghe_tinh_hoa_don_may_tinh_tien_2027_qlvb_in_phieu_trinh_ky",
+                  "07_hd_ban_tuyen_giao_dan_van_tinh_uy_ha_tinh_quan_triet_nghi_quyet_2027_typora_xuat_markdown",
                   "08_kh_cuc_viec_lam_bo_noi_vu_bao_hiem_that_nghiep_2027_ie11_luu_tep_van_ban"},
     # written blind in the same session, while the fortieth was read; scored before anyone read it (its NOTES.md)
     "heldout41": {"01_kh_ubnd_xa_hoang_su_phi_che_shan_tuyet_2027_pypdf_extract_text",
                   "02_qd_ubnd_phuong_sam_son_kh_mua_du_lich_bien_2027_textutil_docx",
                   "03_kh_so_nnmt_son_la_lo_mom_long_mong_bo_sua_moc_chau_2027_pymupdf_danh_dau_trang",
+                  "04_kh_bo_quoc_phong_quan_nhan_xuat_ngu_hoc_nghe_2027_markdownload",
                   "05_cv_chi_cuc_chan_nuoi_thu_y_vinh_long_cum_gia_cam_2027_google_groups_ban_tom_tat",
                   "07_ctr_ubnd_tinh_dong_thap_lang_hoa_sa_dec_2027_2030_ban_in_csdl_van_ban_tinh",
                   "08_kh_lien_hiep_cac_to_chuc_huu_nghi_quang_tri_giao_luu_ban_bien_gioi_viet_lao_2027_word_luu_txt_chen_ngat_dong"},
+    # written blind in the same session, while the forty-first was read; scored before anyone read it (its NOTES.md)
+    "heldout42": {"01_kh_ubnd_phuong_tuy_hoa_mat_can_bang_gioi_tinh_khi_sinh_2027_pdfplumber_extract_text",
+                  "06_ct_chu_tich_ubnd_ninh_binh_bao_ve_de_dieu_mua_lu_2027_pdfbox_export_text_crlf"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

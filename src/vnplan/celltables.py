@@ -326,6 +326,12 @@ def _is_body(text: str) -> bool:
     return head.end() == len(text.rstrip(" ,;")) or _stops_mid_phrase(text) or _first_name_end(text) is not None
 
 
+def _opens_bodies(text: str) -> bool:
+    """A body's name, or a kind of body listed at the start of a cell ("Các cửa hàng xăng dầu", "Các trạm y tế"): a
+    line a capital "Các" opens is no wrap of the cell above."""
+    return _is_body(text) or text.startswith("Các ") and text[4:5].islower()
+
+
 def _pieces(text: str) -> list[str]:
     """The cells a line holds: cells side by side on one baseline come as one line, a space apart."""
     pieces: list[str] = []
@@ -495,11 +501,11 @@ class _Table:
         if role == "content":
             if self._opens_unnumbered_row(row, piece):
                 return False  # an unnumbered row's text ends where another one opens (see `_rows_with_a_body`)
-            return not _is_body(piece)  # a task's text runs on until a body or a time opens the next cell
+            return not _opens_bodies(piece)  # a task's text runs on until a body or a time opens the next cell
         if role in ("lead", "coordinators"):
             if before.endswith(";"):
                 return True  # a list of bodies goes on
-            if _is_body(piece):
+            if _opens_bodies(piece):
                 return False
             return _name_runs_on(whole, piece)
         # A column of results or notes: a task's text (an action verb first) opens a row.
@@ -510,8 +516,8 @@ class _Table:
         """The first column after the one being filled that holds this kind of cell."""
         if _is_time(piece):
             wanted: tuple[str, ...] = ("time",)
-        elif _is_body(piece) or (self.columns[row.cursor] == "lead" and _BODY_INSIDE.search(piece)
-                                 and not _OPENS_ACTION.match(piece)):
+        elif _opens_bodies(piece) or (self.columns[row.cursor] == "lead" and _BODY_INSIDE.search(piece)
+                                      and not _OPENS_ACTION.match(piece)):
             wanted = ("lead", "coordinators")  # after the lead's whole name, partners listed from others ("Viện, Sở …")
         elif self._opens_unnumbered_row(row, piece) or (
                 not self.numbered and row.cursor >= self.lead and _OPENS_ACTION.match(piece)):

@@ -658,6 +658,8 @@ def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
     run_lines = 0
     if markdown:
         source_lines = [piece for source in source_lines for piece in _split_bold_runs(source)]
+    if any(source.lstrip()[:1] == "#" for source in source_lines):
+        source_lines = _wrapped_headings_joined(source_lines)
     underlined = {k - 1 for k, source in enumerate(source_lines) if k and _SETEXT_RULE.fullmatch(source)}
     for k, source in enumerate(source_lines):
         if markdown and "\\" in source:  # "\*\*\*" under a body's name: its stars, written, not emphasis
@@ -705,6 +707,30 @@ def _read_lines(source_lines: list[str], markdown: bool) -> list[_Line]:
         run_lines = run_lines + 1 if bold_open or italic_open else 0
         if run_lines > _MAX_RUN_LINES:
             bold_open = italic_open = False
+        out.append(line)
+    return out
+
+
+_HEADING_REST_MAX = 40  # characters: the end of a heading a copy wrapped, a few words
+
+
+def _wrapped_headings_joined(lines: list[str]) -> list[str]:
+    """ "### 4. Trường Chính trị Trần" / "Phú" / "": a markdown heading a web copy wrapped. The line right under it,
+    short, unlabelled and unpunctuated, a blank line after it, is the heading's rest, no paragraph of its own."""
+    out: list[str] = []
+    skip = False
+    for k, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        rest = lines[k + 1].strip() if k + 1 < len(lines) else ""
+        if _ATX_HEADING.match(line.strip()) and rest and len(rest) <= _HEADING_REST_MAX \
+                and (k + 2 >= len(lines) or not lines[k + 2].strip()) and rest[:1] not in "#|>-+*•" \
+                and rest[-1:] not in ".;:!?" and not line.rstrip().endswith((".", ";", ":")) \
+                and _label_strength(rest) is None:
+            out.append(line.rstrip() + " " + rest)
+            skip = True
+            continue
         out.append(line)
     return out
 
