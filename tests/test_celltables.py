@@ -264,6 +264,25 @@ def test_a_kind_of_body_listed_opens_its_own_cell():
         "| 2 | Niêm yết hướng dẫn tại cột bơm | Các cửa hàng xăng dầu |  | Thường xuyên |"]
 
 
+def test_a_unit_cell_naming_its_roles_as_fields_gives_the_lead_and_the_partners():
+    """One "Đơn vị thực hiện" column, each row's cell in two lines "Chủ trì: …" / "Phối hợp: …", the rows parted by
+    blank lines: the fields stay in the unit's cell, and the task reads its lead and partners from them."""
+    text = "\n".join([
+        "II. NHIỆM VỤ", "", "STT", "Nội dung công việc", "Đơn vị thực hiện", "Thời hạn hoàn thành", "Sản phẩm", "",
+        "1", "Rà soát hồ sơ địa chính phải chỉnh lý.", "Chủ trì: Phòng Đo đạc bản đồ.",
+        "Phối hợp: các Chi nhánh Văn phòng Đăng ký đất đai.", "Tháng 3/2027", "Danh mục thửa đất", "",
+        "2", "Tổng hợp, báo cáo kết quả gửi Sở Nông nghiệp và Môi trường.", "Chủ trì: Phòng Hành chính - Tổng hợp.",
+        "Phối hợp: Phòng Đo đạc bản đồ.", "Trước ngày 15/11/2027", "Báo cáo", ""])
+    rows = [line for line in rebuild_cell_tables(text.split("\n")) if line.startswith("|")]
+    assert rows[1] == ("| 1 | Rà soát hồ sơ địa chính phải chỉnh lý. | Chủ trì: Phòng Đo đạc bản đồ. Phối hợp: các Chi "
+                       "nhánh Văn phòng Đăng ký đất đai. | Tháng 3/2027 | Danh mục thửa đất |")
+    plan = extract_text("KẾ HOẠCH\nChỉnh lý hồ sơ địa chính năm 2027\n" + text)
+    assert [(t.lead, t.coordinators, t.coordinators_collective, t.deadline) for t in plan.tasks] == [
+        (["Phòng Đo đạc bản đồ"], [], True, "2027-03-31"),  # ("các Chi nhánh …": every branch)
+        (["Phòng Hành chính - Tổng hợp"], ["Phòng Đo đạc bản đồ"], False, "2027-11-15")]
+    assert [(d.reporter, d.due) for d in plan.reporting] == [("Phòng Hành chính - Tổng hợp", "2027-11-15")]
+
+
 def test_a_rows_text_naming_a_body_after_a_lead_without_partners_opens_the_next_row():
     """Without row numbers, a lead with no partners, then the next row's text, which names a body inside it: a row."""
     text = "\n".join(["Nội dung nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành",

@@ -729,6 +729,14 @@ def test_party_committees_offices_and_units_named_in_the_issuer_cell(cell, body,
     assert (doc.issuer, doc.province) == (issuer, "Bình Minh")
 
 
+def test_the_committee_of_a_bodys_party_organisation_is_named_after_the_body():
+    """ "ĐẢNG BỘ ĐẠI HỌC QUỐC GIA HÀ NỘI" / "ĐẢNG ỦY": the committee of that university's Party organisation, central
+    as the university is, though its place line names the capital."""
+    doc = meta(_header("ĐẢNG BỘ ĐẠI HỌC QUỐC GIA HÀ NỘI\nĐẢNG ỦY\n",
+                       "Đảng ủy Đại học Quốc gia Hà Nội ban hành Kế hoạch như sau:\n"))
+    assert (doc.issuer, doc.province) == ("Đảng ủy Đại học Quốc gia Hà Nội", None)
+
+
 def _plan_head(cell: str, number: str, place: str, type_and_title: str, intro: str, signature: str) -> str:
     return (cell + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
             + f"Số: {number}\n{place}, ngày 04 tháng 3 năm 2026\n\n{type_and_title}\n\n{intro}\n" + BODY + signature)

@@ -251,6 +251,22 @@ def test_each_cross_reference_takes_the_body_of_its_own_clause():
     assert tasks["Cải tạo hệ thống thủy lợi"].lead == ["Các sở, ban, ngành, địa phương"]
 
 
+def test_the_means_or_the_monitoring_of_the_places_tasks_hand_none_over():
+    """ "bố trí nguồn lực thực hiện các nhiệm vụ tại mục 2 phần II", "theo dõi, đôn đốc việc thực hiện các nhiệm vụ tại
+    …": work about those tasks, a task of its own; their leads stay. A body whose name holds such a word ("Ban Tổ chức -
+    Kiểm tra") still takes the places it leads."""
+    body = TWO_TOPICS + """III. TỔ CHỨC THỰC HIỆN
+1. Đề nghị Ban Giám đốc Đại học Bình Minh bố trí nguồn lực thực hiện các nhiệm vụ tại mục 2 phần II.
+2. Văn phòng theo dõi, đôn đốc việc thực hiện các nhiệm vụ tại điểm a mục 1 phần II.
+3. Ban Tổ chức - Kiểm tra chủ trì thực hiện nhiệm vụ tại điểm b mục 1 phần II.
+"""
+    tasks = _by_start(_tasks(body))
+    assert tasks["Đào tạo nghề cho lao động"].lead == tasks["Nâng cấp đường giao thông"].lead == [
+        "Các sở, ban, ngành, địa phương"]
+    assert tasks["Cải tạo hệ thống thủy lợi"].lead == ["Ban Tổ chức - Kiểm tra"]
+    assert any(start.startswith("Đề nghị Ban Giám đốc") for start in tasks)  # (a task of its own)
+
+
 def test_a_part_of_targets_lists_no_tasks_though_its_lines_open_with_a_verb():
     """ "II. CHỈ TIÊU NĂM 2026" → "- Thành lập mới ít nhất 40 tổ …": what is to be reached, not work given to anyone."""
     tasks = _tasks("II. CHỈ TIÊU NĂM 2026\n- Thành lập mới ít nhất 40 tổ công nghệ số cộng đồng;\n"

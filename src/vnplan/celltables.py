@@ -28,7 +28,7 @@ from .extract.agencies import find_agencies
 from .extract.agency_lexicon import HEAD_WORDS
 from .extract.dates import TIME_PHRASE
 from .lexicon import (ACTION_VERBS, CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS, TABLE_COLUMN_HEADS,
-                      TIME_CELL_WORDS, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS, field_role)
+                      TIME_CELL_WORDS, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS, FIELD_LINE, field_role)
 from .tablerows import CLOSING_PART_WORDS, ENDS_TABLE, table_row
 
 _MAX_HEADER_CELL = 45  # characters: a header cell is a short column name
@@ -478,6 +478,16 @@ class _Table:
             return
         row.put(column, piece)
 
+    def _field_column(self, piece: str) -> int | None:
+        """The column of a unit cell's own field ("Chủ trì: Phòng X." / "Phối hợp: …" in one "Đơn vị thực hiện"
+        cell): its role's, or the lead's when the table gives the partners no column of their own; None for a piece
+        that is no such field."""
+        field = FIELD_LINE.match(piece) if ":" in piece[:30] else None
+        role = field_role(field["name"]) if field else None
+        if role not in ("lead", "coordinators"):
+            return None
+        return self.columns.index(role) if role in self.columns else self.lead
+
     def _first_column(self, piece: str) -> int:
         """A row opens with its first column, unless that holds bodies and the row opens with a task's text (an action
         verb first): the bodies' cell is merged with the row's above, left empty in the text."""
@@ -492,6 +502,8 @@ class _Table:
         role = self.columns[row.cursor]
         if piece[:1].islower() or _stops_mid_phrase(before):
             return True
+        if (field := self._field_column(piece)) is not None:
+            return field <= row.cursor  # (the partners' field in the lead's cell, where they have no column)
         if row.group:  # a heading row ends with its line, unless it is in capitals and goes on so
             return before.isupper() and piece.isupper()
         if role == "time":
@@ -514,6 +526,8 @@ class _Table:
 
     def _column_for(self, row: _Row, piece: str) -> int | None:
         """The first column after the one being filled that holds this kind of cell."""
+        if (field := self._field_column(piece)) is not None:
+            return field if field > row.cursor else None
         if _is_time(piece):
             wanted: tuple[str, ...] = ("time",)
         elif _opens_bodies(piece) or (self.columns[row.cursor] == "lead" and _BODY_INSIDE.search(piece)

@@ -6,6 +6,7 @@ import re
 from ..model import Task
 from ..segment import Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, names_of, names_only
+from .agencies import find_agencies
 from .parts import opens_with_action
 from .reporting_words import SEND
 
@@ -19,8 +20,22 @@ _CROSS_REFERENCE = re.compile(
     re.I,
 )
 _REFERENCE_LABEL = re.compile(_LABELS, re.I)
+# Work about the places' tasks rather than the tasks themselves: their means, their monitoring ("bố trí nguồn lực thực
+# hiện các nhiệm vụ tại mục II", "theo dõi, đôn đốc việc thực hiện các nhiệm vụ tại …"): no hand-over.
+_WORK_ABOUT_THEM = re.compile(r"(?<![\wđ])(?:bố trí|nguồn lực|kinh phí|theo dõi|đôn đốc|kiểm tra|giám sát|tổng hợp"
+                              r"|đánh giá|hướng dẫn)(?![\wđ])", re.I)
 _CLAUSE_BREAK = re.compile(r"[;.](?!\d)\s*")
 _AGENT_AFTER = re.compile(r"\s*do\s")  # right after the places: the body that leads them ("… khoản 7 do Sở X chủ trì")
+
+
+def _about_them(before: str, aliases: tuple[tuple[str, str], ...]) -> bool:
+    """The clause's words before the places, its bodies' names left out ("Ban Tổ chức - Kiểm tra chủ trì …"), do work
+    about the places' tasks."""
+    if not _WORK_ABOUT_THEM.search(before):
+        return False
+    for mention in reversed(find_agencies(before, aliases=aliases)):
+        before = before[:mention.start] + before[mention.end:]
+    return _WORK_ABOUT_THEM.search(before) is not None
 
 
 def _referenced_prefixes(reference: str) -> list[str]:
@@ -121,6 +136,8 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
             # each reference is its own clause's: "Sở X chủ trì các nhiệm vụ tại mục 2 …; Sở Y chủ trì nhiệm vụ tại điểm a
             # mục 3 …" (a clause naming no body hands its places to the block's)
             clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
+            if _about_them(text[clause:m.start()], aliases):
+                continue
             # (its lead before it, or after it in its clause: "riêng nhiệm vụ tại điểm a khoản 7 do Sở Y chủ trì")
             clause_end = next((b.start() for b in _CLAUSE_BREAK.finditer(text, m.end())), len(text))
             agent = _AGENT_AFTER.match(text, m.end(), clause_end)

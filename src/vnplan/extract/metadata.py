@@ -344,10 +344,10 @@ def extract_metadata(text: str) -> Document:
 # The central bodies, whose documents have no province though their place line names the capital: the Government, a
 # ministry and its departments, the National Assembly, the supreme court and procuracy, a body of the whole nation.
 _CENTRAL_ISSUER = re.compile(
-    r"^(?:Chính phủ|Thủ tướng|Văn phòng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ(?! Chỉ huy| đội)|Tổng cục|Cục|Vụ"
+    r"^(?:Đảng ủy\s+)?(?:Chính phủ|Thủ tướng|Văn phòng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ(?! Chỉ huy| đội)|Tổng cục|Cục|Vụ"
     r"|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Viện Kiểm sát nhân dân tối cao)(?![\wđ])"
     r"|(?:Trung ương|Việt Nam|quốc gia|tối cao)$"
-    r"|^Đại học Quốc gia"  # (a national university, though it carries its city's name)
+    r"|^(?:Đảng ủy\s+)?Đại học Quốc gia"  # (a national university, though it carries its city's name; its Party committee)
     r"|^Ban Chỉ đạo (?:Trung ương|quốc gia)", re.I)
 _CENTRAL_HEADER = re.compile(r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG|NHÀ\s+NƯỚC|CHÍNH\s+PHỦ|QUỐC\s+HỘI")  # (not "BỆNH VIỆN TRUNG ƯƠNG X")
 
@@ -545,6 +545,11 @@ def _issuer_named(words: str, place: str | None, text: str) -> tuple[str | None,
     the place line; a central body has none, its office in a province that province (`_provincial_office`).
     An organ on the cell's last line acts for the body above it ("HỘI ĐỒNG NHÂN DÂN / TỈNH X / THƯỜNG TRỰC")."""
     words = _spelt_out(words, text)
+    if (organisation := _ORGANISATION_OVER_COMMITTEE.search(words)) is not None:
+        # "ĐẢNG BỘ ĐẠI HỌC QUỐC GIA HÀ NỘI" / "ĐẢNG ỦY": the committee of the body the organisation is the Party's in
+        body, province = _issuer_named(organisation["body"], place, text)
+        if body:
+            return f"Đảng ủy {body}", province
     party_organ = _PARTY_ORGAN.search(words)
     if party_organ:  # "ỦY BAN KIỂM TRA TỈNH ỦY" under "ĐẢNG BỘ TỈNH X": the committee's organ, for the committee of X
         committee, province = _body_issuer(words, place, text)
@@ -713,6 +718,9 @@ _COMPANY_BOARD = re.compile(r"\n[ ]*HỘI ĐỒNG (?:THÀNH VIÊN|QUẢN TRỊ)[
 # "ỦY BAN KIỂM TRA TỈNH ỦY", "BAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY").
 _PARTY_ORGAN = re.compile(r"^[ ]*(?P<head>ỦY BAN|BAN|VĂN PHÒNG)(?:[ ]+(?P<name>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ ]*?))?[ ]+(?:TỈNH|THÀNH)[ ]+ỦY"
                           r"[ ]*$", re.M)
+
+# The Party organisation of a body over its committee alone on the cell's last line ("ĐẢNG BỘ X" / "ĐẢNG ỦY").
+_ORGANISATION_OVER_COMMITTEE = re.compile(r"(?:^|\n)[ ]*ĐẢNG BỘ[ ]+(?P<body>[^\n]+?)[ ]*\n[ ]*ĐẢNG ỦY[ ]*$")
 
 # The Party committee of a body, named before the body on the cell's last line ("ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH"); a
 # commune's ("ĐẢNG ỦY XÃ X") names no body after it, and a line below it names a unit of its own.

@@ -568,6 +568,9 @@ def _cells(line: str) -> list[tuple[int, str]]:
             for m in _CELL.finditer(line) if m.group(0).strip()]
 
 
+_LEAD_LABEL = re.compile(r"^(?:(?:Cơ quan|Đơn vị)\s+)?chủ trì\s*:\s*", re.I)
+
+
 def _row_duties(block: Block, cells: list[tuple[int, str]], plan_year: int | None,
                 aliases: Aliases) -> list[ReportingDuty]:
     """A task-table row whose work or time cell is a report: the reporter is the first cell that names
@@ -576,7 +579,8 @@ def _row_duties(block: Block, cells: list[tuple[int, str]], plan_year: int | Non
     lowered = block.line.lower()
     if "báo cáo" not in lowered and "gửi" not in lowered:
         return found  # no cell of it can state a duty
-    opening = [_opening_bodies(text, aliases) for _, text in cells]  # each cell read once, whichever cell reports
+    # each cell read once, whichever cell reports; a lead's cell may name its role first ("Chủ trì: Phòng X. …")
+    opening = [_opening_bodies(_LEAD_LABEL.sub("", text, count=1), aliases) for _, text in cells]
     for i, (offset, cell) in enumerate(cells):
         reporter = next((name for j, name in enumerate(opening) if name and j != i), None)
         timing = " ".join(text for _, text in cells[i + 1:])

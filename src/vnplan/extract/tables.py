@@ -96,6 +96,10 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             leads, coords = _marked_roles(cells, matrix, marks)
         elif heading_leads:
             leads, coords = tuple(heading_leads), actors_of(content, aliases).coordinators
+        elif not coord_text and (fields := _role_fields(lead_text)):
+            # one cell for the bodies, each role a field of it ("Chủ trì: Phòng X. Phối hợp: Chi nhánh Y.")
+            leads = bodies_named(fields.get("lead", ""), aliases=aliases)
+            coords = bodies_named(fields.get("coordinators", ""), aliases=aliases)
         elif not coord_text and _ROLES_IN_A_CELL.search(lead_text) and (in_cell := actors_of(lead_text, aliases)).leads:
             # one cell for the bodies and their roles ("Phòng X chủ trì; Phòng Y, Chi nhánh Z phối hợp")
             leads, coords = in_cell.leads, in_cell.coordinators or actors_of(content, aliases).coordinators
@@ -120,6 +124,18 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
 
 
 _CONTENT_HEAD_WORDS = 6  # a column's name, not a row's text
+_ROLE_FIELD = re.compile(r"(?:^|(?<=[.;])\s+)(?:(?:Cơ quan|Đơn vị)\s+)?(?P<role>chủ trì|phối hợp)\s*:\s*", re.I)
+
+
+def _role_fields(cell: str) -> dict[str, str]:
+    """The bodies of each role a cell names as its fields ("Chủ trì: Phòng X. Phối hợp: …"), when it opens with the
+    lead's; else nothing."""
+    found = list(_ROLE_FIELD.finditer(cell))
+    if not found or found[0].start() != 0 or found[0]["role"].lower() != "chủ trì":
+        return {}
+    return {("lead" if m["role"].lower() == "chủ trì" else "coordinators"):
+            cell[m.end():following.start() if following else len(cell)].strip(" .;")
+            for m, following in zip(found, [*found[1:], None])}
 _ROLES_IN_A_CELL = re.compile(r"(?<!\w)(?:chủ trì|phối hợp)(?!\w)")
 
 
