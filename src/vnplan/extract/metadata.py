@@ -344,10 +344,11 @@ def extract_metadata(text: str) -> Document:
 # The central bodies, whose documents have no province though their place line names the capital: the Government, a
 # ministry and its departments, the National Assembly, the supreme court and procuracy, a body of the whole nation.
 _CENTRAL_ISSUER = re.compile(
-    r"^(?:Đảng ủy\s+)?(?:Chính phủ|Thủ tướng|Văn phòng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ(?! Chỉ huy| đội)|Tổng cục|Cục|Vụ"
+    r"^(?:Đảng ủy\s+)?"  # (the body's Party committee too)
+    r"(?:Chính phủ|Thủ tướng|Văn phòng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ(?! Chỉ huy| đội)|Tổng cục|Cục|Vụ"
     r"|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Viện Kiểm sát nhân dân tối cao)(?![\wđ])"
     r"|(?:Trung ương|Việt Nam|quốc gia|tối cao)$"
-    r"|^(?:Đảng ủy\s+)?Đại học Quốc gia"  # (a national university, though it carries its city's name; its Party committee)
+    r"|^(?:Đảng ủy\s+)?Đại học Quốc gia"  # (a national university, though it carries its city's name)
     r"|^Ban Chỉ đạo (?:Trung ương|quốc gia)", re.I)
 _CENTRAL_HEADER = re.compile(r"BAN\s+CHẤP\s+HÀNH\s+TRUNG\s+ƯƠNG|NHÀ\s+NƯỚC|CHÍNH\s+PHỦ|QUỐC\s+HỘI")  # (not "BỆNH VIỆN TRUNG ƯƠNG X")
 
