@@ -249,6 +249,15 @@ def test_the_head_of_a_class_of_bodies_is_collective():
     assert span == "Chủ tịch UBND các huyện, thị xã" and collective
 
 
+def test_a_body_of_each_province_a_list_names_after_the_class_is_that_provinces():
+    """ "Sở Xây dựng các tỉnh Thanh Hóa, Nghệ An, Hà Tĩnh": three departments; "Sở Công Thương các tỉnh, thành phố",
+    no place named, is that department of every province."""
+    assert [name for _, name, _ in named("Đề nghị Sở Xây dựng các tỉnh Thanh Hóa, Nghệ An, Hà Tĩnh: phối hợp")] == [
+        "Sở Xây dựng tỉnh Thanh Hóa", "Sở Xây dựng tỉnh Nghệ An", "Sở Xây dựng tỉnh Hà Tĩnh"]
+    assert named("Sở Công Thương các tỉnh, thành phố chỉ đạo") == [
+        ("Sở Công Thương các tỉnh, thành phố", "Sở Công Thương các tỉnh, thành phố", True)]
+
+
 # -- classes of bodies and collective phrases ----------------------------------------------------------
 
 @pytest.mark.parametrize("text,span", [

@@ -737,6 +737,13 @@ def test_the_committee_of_a_bodys_party_organisation_is_named_after_the_body():
     assert (doc.issuer, doc.province) == ("Đảng ủy Đại học Quốc gia Hà Nội", None)
 
 
+def test_a_head_that_is_a_syllable_of_a_word_names_no_body_in_the_issuer_cell():
+    """ "CỤC ĐƯỜNG BỘ VIỆT NAM" / "KHU QUẢN LÝ ĐƯỜNG BỘ IV": no ministry in "ĐƯỜNG BỘ"; the regional unit issues."""
+    doc = meta(_header("CỤC ĐƯỜNG BỘ VIỆT NAM\nKHU QUẢN LÝ ĐƯỜNG BỘ IV\n",
+                       "Khu Quản lý đường bộ IV xây dựng Kế hoạch như sau:\n"))
+    assert doc.issuer == "Khu Quản lý đường bộ IV"
+
+
 def _plan_head(cell: str, number: str, place: str, type_and_title: str, intro: str, signature: str) -> str:
     return (cell + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
             + f"Số: {number}\n{place}, ngày 04 tháng 3 năm 2026\n\n{type_and_title}\n\n{intro}\n" + BODY + signature)

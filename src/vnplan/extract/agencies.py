@@ -1662,6 +1662,11 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             found.remove(owner)
             b = owner.end
         body = _body_of_every(found, text, a, start)
+        if body is not None and (listed := _named_localities(text, body.start, body.end, body.name, end)):
+            found.remove(body)  # "Sở Xây dựng các tỉnh Thanh Hóa, Nghệ An": that department of each province named
+            for mention in listed:
+                found.add(mention)
+            continue
         if body is not None:  # "Sở Công Thương các tỉnh, thành phố": that department of every province
             found.remove(body)
             a = body.start

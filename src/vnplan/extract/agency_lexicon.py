@@ -41,6 +41,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Vườn quốc gia": (),
     "Ban Quản lý dự án": ("BQLDA",),
     "Ban Quản lý": ("BQL",),
+    "Khu Quản lý": (),  # a central department's regional unit: "Khu Quản lý đường bộ II"
     "Ban Chỉ đạo": ("BCĐ",),
     "Ban Chỉ huy": (),
     "Bộ Chỉ huy": (),

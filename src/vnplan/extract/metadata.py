@@ -175,7 +175,9 @@ _MOTTO_PARTS = re.compile(_alternation(_MOTTO_LINES) + r"|-{2,}|[|*#_=]+", re.I)
 # (a levelled body's words stand on one line: "ỦY BAN NHÂN DÂN TỈNH" over "ỦY BAN NHÂN DÂN" holds no "TỈNH ỦY")
 _COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
 _COMMUNE_AFTER = r"(?=\s+(?:" + "|".join(_spaced(w) for w, level in _LOCAL_UNITS if level in _COMMUNE_LEVELS) + r")\s)"
-_BODY = re.compile(r"(?<![\w.])(?:" + "|".join(
+# (a head that is a syllable of a longer word: "KHU QUẢN LÝ ĐƯỜNG BỘ II" holds no ministry, nor "CÁN BỘ" one)
+_WORD_BEFORE_A_SYLLABLE = r"(?<!ĐƯỜNG )(?<!CÁN )(?<!TOÀN )"
+_BODY = re.compile(_WORD_BEFORE_A_SYLLABLE + r"(?<![\w.])(?:" + "|".join(
     f"(?P<b{i}>{'[ ]+'.join(map(re.escape, b.words.split())) if b.levelled else _spaced(b.words)})"
     + (_COMMUNE_AFTER if b.of_a_commune else "") for i, b in enumerate(_BODIES)) + r")(?!\w)")
 _LOCAL_UNIT = re.compile(r"\s*(?:" + "|".join(f"(?P<u{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCAL_UNITS)) + r")\s+([^\n]+)")
