@@ -744,6 +744,14 @@ def test_a_head_that_is_a_syllable_of_a_word_names_no_body_in_the_issuer_cell():
     assert doc.issuer == "Khu Quản lý đường bộ IV"
 
 
+def test_the_place_line_of_the_column_beside_is_no_word_of_the_issuer_cell():
+    """A Word page saved as text parts its two columns by tabs: "*<tab>Bình Minh, ngày …" under the committee's
+    commission; the date's figures are the right column's, not the issuer's."""
+    raw = ("TỈNH ỦY BÌNH MINH\tĐẢNG CỘNG SẢN VIỆT NAM\nBAN NỘI CHÍNH\t\n*\tBình Minh, ngày 05 tháng 02 năm 2027\n"
+           "Số 45-KH/BNCTU\t\n\nKẾ HOẠCH\nPhòng, chống tiêu cực năm 2027\n" + BODY)
+    assert meta(raw).issuer == "Ban Nội chính Tỉnh ủy Bình Minh"
+
+
 def _plan_head(cell: str, number: str, place: str, type_and_title: str, intro: str, signature: str) -> str:
     return (cell + "\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
             + f"Số: {number}\n{place}, ngày 04 tháng 3 năm 2026\n\n{type_and_title}\n\n{intro}\n" + BODY + signature)

@@ -528,6 +528,7 @@ def _upper_run_start(text: str, anchor: int) -> int:
 def _clean_cell(cell: str) -> str:
     """The upper-case words of the issuer cell, a line for each of its lines (the motto, rules and
     table borders end a line too, as does the semicolon a cell's line break became: "BAN X; TỈNH Y")."""
+    cell = _DATE_IN_WORDS.sub("\n", cell) if "ngày" in cell else cell  # (the place line of the column beside it)
     rows = (" ".join(token for token in row.split() if _is_upper_token(token))
             for row in _MOTTO_PARTS.sub("\n", cell.replace(";", "\n")).split("\n"))
     return "\n".join(row for row in rows if row)
