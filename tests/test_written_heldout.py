@@ -294,6 +294,10 @@ PASSING: dict[str, set[str]] = {
     # written blind in the same session, while the forty-first was read; scored before anyone read it (its NOTES.md)
     "heldout42": {"01_kh_ubnd_phuong_tuy_hoa_mat_can_bang_gioi_tinh_khi_sinh_2027_pdfplumber_extract_text",
                   "06_ct_chu_tich_ubnd_ninh_binh_bao_ve_de_dieu_mua_lu_2027_pdfbox_export_text_crlf"},
+    # written blind in the same session, while the forty-second was read; scored before anyone read it (its NOTES.md)
+    "heldout43": {"01_kh_ubnd_phuong_long_xuyen_bien_hieu_quang_cao_ngoai_troi_2027_ghostscript_txtwrite",
+                  "03_ct_thu_tuong_gian_lan_xuat_xu_chuyen_tai_hang_xuat_khau_2027_inscriptis_cong_chinh_phu",
+                  "10_kh_trung_tam_bao_ton_di_tich_co_do_hue_moi_mot_cau_kien_go_2027_liferay_noi_dung_web_xml"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
