@@ -27,6 +27,7 @@ from vnplan.extract.targets import parse_number, targets_in
     ("phát động cuộc thi từ ngày 05/3/2026", None),
     # months listed with the last one's year: the work goes on to the last
     ("phát sóng trong tháng 6 và tháng 7/2026", "2026-07-31"),
+    ("tổ chức các điểm đổi máy lưu động trong tháng 4 - tháng 6/2027.", "2027-06-30"),  # a span of months: its end
     ("tổ chức kiểm tra vào các tháng 3, 6, 9/2026", "2026-09-30"),
     # a window whose start carries its year too ends with its end
     ("phát động đợt cao điểm vận động từ ngày 15/01/2026 đến ngày 10/02/2026", "2026-02-10"),

@@ -251,6 +251,24 @@ def test_each_cross_reference_takes_the_body_of_its_own_clause():
     assert tasks["Cải tạo hệ thống thủy lợi"].lead == ["Các sở, ban, ngành, địa phương"]
 
 
+def test_a_letters_own_share_on_its_side_is_its_work_and_its_contact_and_courtesy_lines_are_none():
+    """ "3. Về phía Công ty:" names the sender as the party, no topic; under it, whom to call ("… liên hệ đồng chí X,
+    điện thoại …") and the closing courtesy ("… trân trọng đề nghị các cơ quan quan tâm phối hợp./.") give no work."""
+    body = ("CÔNG TY ĐIỆN LỰC BÌNH MINH\nSố: 12/PCBM-KD\nBình Minh, ngày 05 tháng 3 năm 2027\n"
+            "V/v phối hợp thay công tơ điện tử\nKính gửi: Ủy ban nhân dân các xã.\n"
+            "1. Đề nghị Ủy ban nhân dân các xã:\na) Thông báo lịch thay công tơ đến các thôn;\n"
+            "b) Bố trí địa điểm tập kết vật tư trong tháng 4 - tháng 5/2027.\n"
+            "2. Về phía Công ty Điện lực Bình Minh:\n- Thay miễn phí công tơ cho các hộ dân;\n"
+            "- Tổng hợp kết quả, gửi Sở Công Thương trước ngày 05 hằng tháng.\n"
+            "Mọi vướng mắc, đề nghị liên hệ đồng chí Lê Văn Minh, Phòng Kinh doanh, điện thoại 0912 345 678.\n"
+            "Công ty Điện lực Bình Minh trân trọng đề nghị các cơ quan, địa phương quan tâm phối hợp./.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nTrần Văn An\n")
+    tasks = extract_text(body).tasks
+    assert [(t.lead, t.text[:20]) for t in tasks][2:] == [
+        (["Công ty Điện lực Bình Minh"], "Thay miễn phí công t"), (["Công ty Điện lực Bình Minh"], "Tổng hợp kết quả, gử")]
+    assert tasks[1].deadline == "2027-05-31"
+
+
 def test_the_means_or_the_monitoring_of_the_places_tasks_hand_none_over():
     """ "bố trí nguồn lực thực hiện các nhiệm vụ tại mục 2 phần II", "theo dõi, đôn đốc việc thực hiện các nhiệm vụ tại
     …": work about those tasks, a task of its own; their leads stay. A body whose name holds such a word ("Ban Tổ chức -

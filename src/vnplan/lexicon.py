@@ -106,7 +106,8 @@ AGENT_ROLE_WORDS = ("chủ trì", "tổ chức", "thực hiện", "triển khai"
 INTENTION_WORDS = ("sẽ",)
 # An inline topic before the content of a conclusion ("Về nguồn lực thực hiện: …"): the actors are
 # read after it.
-INLINE_TOPIC = re.compile(r"^\s*Về\s[^:.]{3,600}:\s*")  # a topic may hold a list ("…; hoàn thiện …")
+# a topic may hold a list ("…; hoàn thiện …"); "Về phía Sở X:" names a party, no topic
+INLINE_TOPIC = re.compile(r"^\s*Về\s(?!phía\s)[^:.]{3,600}:\s*")
 # Any other topic before the body that does the work ("Lễ ra quân Tháng Thanh niên: Ban Phong trào chủ trì …") is short.
 TOPIC_CHARACTERS = 120
 # Words that open a clause set before the subject ("Trong quá trình thực hiện, nếu cần, Bộ X rà soát …",
@@ -327,10 +328,12 @@ CLOSING_FORMULA = re.compile(r"^Trên đây là\b|\bđể [^.;]{0,80}\bbiết,? 
 # document out ("Yêu cầu Giám đốc các sở, … nghiêm túc thực hiện Chỉ thị này./.", "Thủ tướng Chính phủ yêu cầu các
 # bộ, cơ quan, địa phương khẩn trương triển khai thực hiện./.") or the notice said to be given ("… xin trân trọng
 # thông báo./."). Read only on the body's last paragraph: the same words inside the list are a task.
-CLOSING_REQUEST = re.compile(r"^(?:[^.;:]{0,60}\s)?(?:yêu cầu|đề nghị)\s[^.]{0,250}?\b(?:thực hiện|triển khai)\b"
+CLOSING_REQUEST = re.compile(r"^(?:[^.;:]{0,60}\s)?(?:yêu cầu|đề nghị)\s[^.]{0,250}?\b(?:thực hiện|triển khai|phối hợp)\b"
                              r"(?:[^.]{0,60}?\b(?:này|nêu trên)\b|[^.]{0,60}?\./\.$)|trân trọng thông báo"
                              # ("Yêu cầu Thủ trưởng các sở, ngành … nghiêm túc thực hiện; chịu trách nhiệm …")
                              r"|^(?:yêu cầu|đề nghị)\s[^.;]{0,200}?\snghiêm(?:\s+túc)?\s+(?:triển khai\s+)?thực hiện\s*[;.]", re.I)
+# Whom to call with questions ("… đề nghị liên hệ đồng chí X, Phòng Y, điện thoại 0982 …"): a contact, no work.
+CONTACT_NOTE = re.compile(r"\bliên hệ\b[^.;]{0,160}?\b(?:điện thoại|số máy|ĐT|email|e-mail|thư điện tử)\b", re.I)
 # A note beside the duties ("Lưu ý: …", "Ghi chú: …") assigns nothing of its own.
 NOTE = re.compile(r"^(?:lưu ý|ghi chú|chú ý)\s*:", re.I)
 # A sentence that hands the list after it to its bodies ("Các sở, ngành thực hiện các nhiệm vụ sau:"): the list

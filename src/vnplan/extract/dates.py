@@ -59,8 +59,9 @@ _DEADLINE_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(r"trước\s+" + _QUARTER, re.I), "before_quarter"),
     (re.compile(r"(?:trong|vào|hoàn thành(?:\s+trong)?|cuối|chậm nhất(?:\s+trong)?)\s+" + _QUARTER, re.I), "quarter"),
     (re.compile(r"(?:trong|trước|vào|cuối|hoàn thành(?:\s+trong)?)\s+" + _MONTH, re.I), "month"),
-    # months listed with the last one's year ("trong tháng 6 và tháng 7/2026", "trong các tháng 6, 7/2026"): the last
-    (re.compile(r"(?:trong|vào)\s+(?:các\s+)?tháng\s+\d{1,2}(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})*\s*(?:,|và)\s*"
+    # months listed with the last one's year ("trong tháng 6 và tháng 7/2026", "trong các tháng 6, 7/2026"), or a
+    # span of them ("trong tháng 4 - tháng 6/2027"): the last
+    (re.compile(r"(?:trong|vào)\s+(?:các\s+)?tháng\s+\d{1,2}(?:\s*(?:,|và)\s*(?:tháng\s+)?\d{1,2})*\s*(?:,|và|[-–])\s*"
                 r"(?:tháng\s+)?(\d{1,2})\s*(?:/|\s+năm\s+)\s*((?:19|20)\d{2})", re.I), "month"),
     # … and quarters so ("trong quý II và quý IV năm 2027", "vào các quý I, III/2027")
     (re.compile(r"(?:trong|vào)\s+(?:các\s+)?quý\s+(?:I{1,3}|IV|[1-4])(?:\s*(?:,|và)\s*(?:quý\s+)?(?:I{1,3}|IV|[1-4]))*"

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, ASSIGNING, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST,
-                       COVERS_ABOVE, DIRECTS_ITS_LIST, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT,
-                       INLINE_TIME_FIELD, LEAD_OR_PARTNER, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PARTS_LISTED, PAST,
-                       PROBLEM_REPORT, REPORT_ONLY, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT, TIME_STATEMENT,
+                       CONTACT_NOTE, COVERS_ABOVE, DIRECTS_ITS_LIST, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY,
+                       IN_OWN_REMIT, INLINE_TIME_FIELD, LEAD_OR_PARTNER, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN,
+                       PARTS_LISTED, PAST, PROBLEM_REPORT, REPORT_ONLY, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT, TIME_STATEMENT,
                        TITLE_QUANTIFIER, field_role, matrix_legend, points_to_appendix)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_SUB, Block, announcing_paragraph
@@ -640,7 +640,8 @@ class _TaskBuilder:
                 last.text += " " + block.line
                 last.span = Span(last.span.start, block.start + len(block.line))
                 continue
-            if describes(block.text) or self._closes_document(block) or not any(c.isalpha() for c in block.text):
+            if describes(block.text) or self._closes_document(block) or not any(c.isalpha() for c in block.text) \
+                    or CONTACT_NOTE.search(block.text):
                 continue  # "Hạ tầng số bao gồm …", "Tài sản số như một …": a description, not an instruction
             if block.kind == "para" and not extra and self._titles_the_table_after(block):
                 continue  # "Phân công thực hiện …" over the table: the table's title, its rows the tasks
