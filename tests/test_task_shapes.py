@@ -264,8 +264,9 @@ def test_a_letters_own_share_on_its_side_is_its_work_and_its_contact_and_courtes
             "Công ty Điện lực Bình Minh trân trọng đề nghị các cơ quan, địa phương quan tâm phối hợp./.\n"
             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nTrần Văn An\n")
     tasks = extract_text(body).tasks
-    assert [(t.lead, t.text[:20]) for t in tasks][2:] == [
-        (["Công ty Điện lực Bình Minh"], "Thay miễn phí công t"), (["Công ty Điện lực Bình Minh"], "Tổng hợp kết quả, gử")]
+    company = ["Công ty Điện lực Bình Minh"]
+    assert [(t.lead, t.text[:20]) for t in tasks][2:] == [(company, "Thay miễn phí công t"),
+                                                           (company, "Tổng hợp kết quả, gử")]
     assert tasks[1].deadline == "2027-05-31"
 
 
