@@ -329,7 +329,8 @@ CLOSING_FORMULA = re.compile(r"^Trên đây là\b|\bđể [^.;]{0,80}\bbiết,? 
 # bộ, cơ quan, địa phương khẩn trương triển khai thực hiện./.") or the notice said to be given ("… xin trân trọng
 # thông báo./."). Read only on the body's last paragraph: the same words inside the list are a task.
 CLOSING_REQUEST = re.compile(r"^(?:[^.;:]{0,60}\s)?(?:yêu cầu|đề nghị)\s[^.]{0,250}?"
-                             r"\b(?:thực hiện|triển khai|phối hợp)\b(?:[^.]{0,60}?\b(?:này|nêu trên)\b|[^.]{0,60}?\./\.$)"
+                             r"\b(?:thực hiện|triển khai|phối hợp)\b"
+                             r"(?:[^.]{0,60}?\b(?:này|nêu trên)\b|[^.]{0,60}?\./\.$)"
                              r"|trân trọng thông báo"
                              # ("Yêu cầu Thủ trưởng các sở, ngành … nghiêm túc thực hiện; chịu trách nhiệm …")
                              r"|^(?:yêu cầu|đề nghị)\s[^.;]{0,200}?\snghiêm(?:\s+túc)?\s+(?:triển khai\s+)?thực hiện\s*[;.]", re.I)
