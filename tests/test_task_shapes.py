@@ -3737,6 +3737,17 @@ def test_bodies_named_once_with_their_regions_numbers_are_each_a_lead():
     assert tasks[-1].coordinators == regional[:1]
 
 
+def test_the_office_alone_in_a_field_is_the_issuers_as_the_text_names_it_in_full():
+    body = ("CẢNG VỤ ĐƯỜNG THỦY NỘI ĐỊA KHU VỰC BÌNH MINH\nSố: 12/KH-CV\nBình Minh, ngày 05 tháng 3 năm 2027\n"
+            "KẾ HOẠCH\nBảo đảm an toàn bến khách ngang sông năm 2027\n"
+            "Văn phòng Cảng vụ đường thủy nội địa khu vực Bình Minh gửi các đơn vị Kế hoạch này.\n"
+            "II. NHIỆM VỤ\n1) Nội dung: Kiểm tra các bến khách ngang sông.\nĐơn vị chủ trì: Phòng Pháp chế\n"
+            "Thời hạn: Quý II/2027\n2) Nội dung: Tổng hợp kết quả, báo cáo Cục Đường thủy nội địa.\n"
+            "Đơn vị chủ trì: Văn phòng\nThời hạn: Trước ngày 15/12/2027\n")
+    assert [t.lead for t in extract_text(body).tasks] == [
+        ["Phòng Pháp chế"], ["Văn phòng Cảng vụ đường thủy nội địa khu vực Bình Minh"]]
+
+
 def test_a_heading_for_the_body_it_turns_to_names_the_lead_of_the_work_under_it():
     # "Đối với Hội Nông dân các xã, phường:" over its points, in a letter whose lead-in asks "các đơn vị"
     tasks = _tasks("""Ban Thường vụ đề nghị các đơn vị triển khai một số nội dung sau:

@@ -819,12 +819,12 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
                           capitalised_head=any(map(_is_capital, head.split()[1:])))
     if not name.words and head not in lex.BARE_HEADS and head not in lex.NAMING_ALONE_HEADS \
             and head not in lex.WHOLE_NAME_HEADS and not levels \
-            and not (head in lex.EVERY_BODYS_UNITS and (_ACTS_AS_A_BODY.match(text, head_end)
-                                                       or _AN_ACTOR_STANDS.search(text, max(0, start - 12), start)
-                                                       and _verb_at(text, head_end))):
-        # a head alone: "Báo cáo", "Trung tâm", "Thanh tra, kiểm tra"; the unit every body has, acting, is the
-        # issuer's own ("Văn phòng chủ trì …", "- Văn phòng theo dõi, tổng hợp …", "phối hợp với Văn phòng lập …";
-        # not the room: "Bố trí Văn phòng làm việc")
+            and not (head in lex.EVERY_BODYS_UNITS and (
+                _ACTS_AS_A_BODY.match(text, head_end) or _AN_ACTOR_STANDS.search(text, max(0, start - 12), start)
+                and (_verb_at(text, head_end) or _ENDS_ITS_CELL.match(text, head_end)))):
+        # a head alone: "Báo cáo", "Trung tâm", "Thanh tra, kiểm tra"; the unit every body has, acting or filling a
+        # cell or a field alone, is the issuer's own ("Văn phòng chủ trì …", "- Văn phòng theo dõi, tổng hợp …",
+        # "phối hợp với Văn phòng lập …", "Đơn vị chủ trì: Văn phòng"; not the room: "Bố trí Văn phòng làm việc")
         return None
     written = " ".join([head, *name.words])
     levels = _ALL_LEVELS.match(text, name.end)
@@ -1294,14 +1294,14 @@ def name_alone(heading: str) -> str | None:
     if match is None:
         return None
     head = _HEAD_OF[match.group(0).lower()]
+    words = name[match.end():].split()
+    if not words and head in lex.EVERY_BODYS_UNITS:
+        return name  # "3. Văn phòng" over its work: the issuer's own
     # (a body after "của" owns the one named: "Trung tâm … của Công đoàn tỉnh" is one body)
     read = [found for found in find_agencies(name) if not name[:found.start].rstrip().endswith(" của")]
     if head in lex.BARE_HEADS or head in lex.FIELD_HEADS or len(read) > 1 \
             or read and (read[0].collective or read[0].end >= len(name)):
         return None
-    words = name[match.end():].split()
-    if not words and head in lex.EVERY_BODYS_UNITS:
-        return name  # "3. Văn phòng" over its work: the issuer's own
     if any(_goes_on_past_its_level(name, found) for found in _LOCALITY_WORD.finditer(name, match.end())):
         return None
     return name if _spelt_name_words(words, any(map(_is_capital, head.split()[1:])), bounded=True) else None
@@ -1707,6 +1707,7 @@ def _each_numbered(mention: AgencyMention, text: str) -> list[AgencyMention]:
 _ACTS_AS_A_BODY = re.compile(r"\s+(?:chủ trì|tham mưu|phối hợp với)(?!\w)")
 # Where a body named alone may act: a clause's start, after a partner's or an assignment's word
 _AN_ACTOR_STANDS = re.compile(r"(?:^|[\n;:.|]|^\s*[-+*•]|\s(?:với|giao|và|nghị))\s*$")
+_ENDS_ITS_CELL = re.compile(r"[ ]*(?:$|[;|\n])")  # (a cell's or a field's value that is one name)
 # A body of a level then the other level, neither named ("Công an tỉnh, thành phố", "Thuế tỉnh, thành phố trực
 # thuộc Trung ương"): that body of every province and city, a class.
 _BARE_LEVEL_END = re.compile(r"\s(?:tỉnh|thành phố)$")

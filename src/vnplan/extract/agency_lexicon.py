@@ -76,6 +76,9 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Liên minh": (),
     "Liên đoàn": (),
     "Hội": (),
+    "Chi hội": (),  # an association's or a union's branch: "Chi hội Sân khấu", "Chi hội Phụ nữ thôn 2"
+    "Chi đoàn": (),
+    "Chi bộ": (),  # the Party's cell: "Chi bộ thôn Đông", "Chi bộ Văn phòng"
     "Đoàn": (),
     "Công đoàn": (),
     "Tỉnh đoàn": (),

@@ -990,7 +990,11 @@ def _names_ending_on_a_head_completed(tasks: list[Task], text: str, province: st
     mentions = find_agencies(text)
     named = {m.name for m in mentions if not m.collective} | {body_served(m.name) for m in mentions if m.collective} - {None}
     full = {}
+    folded = text.casefold()
     for name in short:
+        if name in EVERY_BODYS_UNITS and issuer and f"{name} {issuer}".casefold() in folded:
+            full[name] = f"{name} {issuer}"  # the issuer's office as the text names it in full
+            continue
         longer = {other for other in named if other.casefold().startswith(name.casefold() + " ")}
         longer -= {other for other in longer if any(other.startswith(shorter + " ") for shorter in longer)}  # its place
         if name in EVERY_BODYS_UNITS:
