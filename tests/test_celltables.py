@@ -283,6 +283,25 @@ def test_a_unit_cell_naming_its_roles_as_fields_gives_the_lead_and_the_partners(
     assert [(d.reporter, d.due) for d in plan.reporting] == [("Phòng Hành chính - Tổng hợp", "2027-11-15")]
 
 
+def test_a_table_with_its_time_column_before_the_work_keeps_each_row_whole():
+    """ "TT / Thời gian / Nội dung / Chủ trì / Phối hợp": the time opens the row, its text follows in the same row; a
+    text opening with a head's word ("Hội chẩn …") is the row's text, no body; a report the row gives is due then."""
+    text = "\n".join([
+        "TT", "Thời gian", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp",
+        "1", "Quý I/2027", "Khảo sát năng lực hồi sức sơ sinh", "Trung tâm Chỉ đạo", "tuyến", "Khoa Hồi sức",
+        "2", "Thường xuyên", "Hội chẩn từ xa các ca sơ sinh nặng với", "bệnh viện tuyến tỉnh", "Khoa Hồi sức",
+        "Phòng Công nghệ thông tin",
+        "3", "Tháng 12/2027", "Tổng kết, báo cáo Bộ Y tế kết quả năm 2027", "Phòng Kế hoạch tổng hợp",
+        "Trung tâm Chỉ đạo tuyến", ""])
+    rows = [line for line in rebuild_cell_tables(text.split("\n")) if line.startswith("|")]
+    assert rows[1:3] == [
+        "| 1 | Quý I/2027 | Khảo sát năng lực hồi sức sơ sinh | Trung tâm Chỉ đạo tuyến | Khoa Hồi sức |",
+        "| 2 | Thường xuyên | Hội chẩn từ xa các ca sơ sinh nặng với bệnh viện tuyến tỉnh | Khoa Hồi sức"
+        " | Phòng Công nghệ thông tin |"]
+    plan = extract_text("KẾ HOẠCH\nChỉ đạo tuyến năm 2027\nII. NỘI DUNG\n" + text)
+    assert [(d.reporter, d.due) for d in plan.reporting] == [("Phòng Kế hoạch tổng hợp", "2027-12-31")]
+
+
 def test_a_rows_text_naming_a_body_after_a_lead_without_partners_opens_the_next_row():
     """Without row numbers, a lead with no partners, then the next row's text, which names a body inside it: a row."""
     text = "\n".join(["Nội dung nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành",

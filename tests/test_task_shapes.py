@@ -608,7 +608,8 @@ def test_the_bodies_given_work_carrying_it_out_and_reporting_is_the_generic_duty
     body = ("IV. TỔ CHỨC THỰC HIỆN\n"
             "1. Các phòng, đơn vị được giao nhiệm vụ chủ động triển khai thực hiện; báo cáo kết quả về Văn phòng "
             "trước ngày 25 hằng tháng.\n"
-            "2. Phòng Tư pháp hướng dẫn các thôn xây dựng hương ước.\n")
+            "2. Các khoa, phòng được phân công chủ động triển khai nhiệm vụ theo tiến độ.\n"
+            "3. Phòng Tư pháp hướng dẫn các thôn xây dựng hương ước.\n")
     assert [t.text[:20] for t in _tasks(body)] == ["Phòng Tư pháp hướng "]
 
 

@@ -323,7 +323,12 @@ def _is_body(text: str) -> bool:
     head = _OPENS_BODY.match(text)
     if not head:
         return False
-    return head.end() == len(text.rstrip(" ,;")) or _stops_mid_phrase(text) or _first_name_end(text) is not None
+    return head.end() == len(text.rstrip(" ,;")) or _first_name_end(text) is not None or _stops_mid_phrase(text) and (
+        len(text) <= _SHORT_WRAPPED_NAME or any(word[:1].isupper() for word in text[head.end():].split()))
+
+
+_SHORT_WRAPPED_NAME = 25  # characters: a longer line stopping on a joining word names its body in capitals ("Sở Nông
+# nghiệp và"), or is a task's text opening with a head's word ("Hội chẩn từ xa … với")
 
 
 def _opens_bodies(text: str) -> bool:
@@ -541,11 +546,12 @@ class _Table:
         return next((k for k in range(row.cursor + 1, len(self.columns)) if self.columns[k] in wanted), None)
 
     def _opens_unnumbered_row(self, row: _Row, piece: str) -> bool:
-        """In a numbered table, a task's text (an action verb first) after a row's time cell, or after the text of a
-        row already unnumbered, opens a row the table leaves unnumbered: its merged cells are the row's above."""
+        """In a numbered table, a task's text (an action verb first) after a row's time cell (one after its text: a
+        time before the text opens the row), or after the text of a row already unnumbered, opens a row the table
+        leaves unnumbered: its merged cells are the row's above."""
         return self.numbered and row.cursor >= 0 and bool(_OPENS_ACTION.match(piece)) and (
             (not row.label and not row.group) or any(self.columns[k] == "time" and row.cells.get(k)
-                                                     for k in range(len(self.columns))))
+                                                     for k in range(self.content + 1, len(self.columns))))
 
     def _rows_with_a_body(self) -> list[_Row]:
         """The rows, each unnumbered one of a numbered table that names no body folded back into the cell the row

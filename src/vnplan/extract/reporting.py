@@ -584,8 +584,9 @@ def _row_duties(block: Block, cells: list[tuple[int, str]], plan_year: int | Non
     for i, (offset, cell) in enumerate(cells):
         reporter = next((name for j, name in enumerate(opening) if name and j != i), None)
         timing = " ".join(text for _, text in cells[i + 1:])
-        frame = next((text for _, text in cells[i + 1:] if TIME_PHRASE.fullmatch(text)  # "Tháng 9/2026"
-                      or plan_year and is_yearless_time(text)), None)  # "Quý IV" of an annual plan
+        # "Tháng 9/2026"; "Quý IV" of an annual plan; the row's time cell before its work where the table puts it first
+        frame = next((text for _, text in [*cells[i + 1:], *cells[:i]] if TIME_PHRASE.fullmatch(text)
+                      or plan_year and is_yearless_time(text)), None)
         duties = _duties_in(cell, block.start + offset, plan_year, lambda *_, name=reporter: name, True, timing,
                             deadline_from_timeframe(frame, plan_year) if frame else None, aliases)
         if found and duties and all(duty.recipient is None for duty in duties):
