@@ -1578,6 +1578,18 @@ def test_a_pdf_text_layers_words_at_the_top_or_foot_of_every_page_go_with_its_fo
     assert "1. Sở Nông nghiệp và Môi trường chủ trì tuần tra rừng thường xuyên trong mùa khô." in lines
 
 
+def test_a_decision_and_the_plan_it_issues_keep_their_header_and_their_signature_across_the_page_break():
+    """The plan a decision issues opens a page with the decision's header again, and both end on the same signature:
+    words at two pages' edges, though the document's own header and signature, not a running head or foot."""
+    header = "ĐÀI PHÁT THANH BÌNH MINH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n"
+    signature = "\tKT. GIÁM ĐỐC\n\tPHÓ GIÁM ĐỐC\n\tLê Văn An\n"
+    text = (header + "Số: 12/QĐ-PT\tBình Minh, ngày 05 tháng 3 năm 2027\nQUYẾT ĐỊNH\nBan hành Kế hoạch năm 2027\n"
+            "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nNơi nhận:\n- Lưu: VT.\n" + signature
+            + "\f" + header + "KẾ HOẠCH\nI. NHIỆM VỤ\n1. Phòng Kỹ thuật lắp máy phát.\n" + signature)
+    lines = normalise(RawText(text, "txt")).split("\n")
+    assert lines[0].startswith("ĐÀI PHÁT THANH BÌNH MINH") and lines.count("PHÓ GIÁM ĐỐC") == 2
+
+
 def test_words_at_one_pages_foot_only_stay():
     text = ("KẾ HOẠCH\nI. NHIỆM VỤ\n1. Sở Y tế chủ trì khám sàng lọc.\nGhi chú cuối trang một\n"
             "\f2. Sở Tài chính bố trí kinh phí.\nGhi chú cuối trang hai\n\f")

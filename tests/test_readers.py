@@ -672,6 +672,16 @@ def test_a_template_s_header_and_signature_typed_in_vni_around_a_unicode_body_re
         "- Lưu: VT.                          KT. CHỦ TỊCH", "                                    Đặng Thị Thu Hiền", ""]
 
 
+def test_a_template_s_header_and_signature_typed_in_tcvn3_around_a_unicode_body_read_in_unicode():
+    # the header in the capitals font (".VnTimeH": its lower-case codes are capitals), the recipients' label in the
+    # plain one; a web page's "·" and "©" stay
+    text = ("®µi ph¸t thanh b×nh minh\tcéng hßa x· héi chñ nghÜa viÖt nam\n\t§éc lËp - Tù do - H¹nh phóc\n"
+            "KẾ HOẠCH\nTrang chủ · Tin tức · © 2027\nN¬i nhËn:\n- Lưu: VT.\tkt. gi¸m ®èc\n")
+    assert vnplan.read.read_bytes(text.encode(), "a.txt").text.split("\n") == [
+        "ĐÀI PHÁT THANH BÌNH MINH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "\tĐộc lập - Tự do - Hạnh phúc", "KẾ HOẠCH",
+        "Trang chủ · Tin tức · © 2027", "Nơi nhận:", "- Lưu: VT.\tKT. GIÁM ĐỐC", ""]
+
+
 def test_a_json_answer_with_its_text_beside_its_table_an_attachments_code_and_text_in_blocks_gives_the_text_once():
     import json
 

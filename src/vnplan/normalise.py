@@ -2059,7 +2059,13 @@ def page_furniture_dropped(lines: list[str]) -> list[str]:
     head_block = {text for text, on_pages in heads.items() if len(on_pages) >= 2}
     dropped: set[int] = set()
     for page, numbers in enumerate(pages):
-        dropped |= {i for i in numbers[:_PAGE_EDGE] + numbers[_PAGE_EDGE:][-_PAGE_EDGE:] if words(i) in furniture}
+        top, foot = numbers[:_PAGE_EDGE], numbers[_PAGE_EDGE:][-_PAGE_EDGE:]
+        # (the first page's top holding the number or the motto is the document's header, though an attached plan's
+        # first page repeats it)
+        own_header = page == 0 and any(_HEADER_MARK.search(words(i)) for i in top)
+        # (a foot that is a signature stays: a decision and the plan it issues end on the same one)
+        signed = any(_SIGNING_MARK.search(words(i)) for i in foot)
+        dropped |= {i for i in ([] if own_header else top) + ([] if signed else foot) if words(i) in furniture}
         head = list(takewhile(lambda i: figureless(i) in head_block, numbers[:_PAGE_HEAD]))
         if len(head) > _PAGE_EDGE and not (page == 0 and any(_HEADER_MARK.match(words(i)) for i in head)):
             # (the first page's copy of a block that holds the number or the motto is the document's header)
@@ -2068,6 +2074,7 @@ def page_furniture_dropped(lines: list[str]) -> list[str]:
 
 
 _PAGE_HEAD = 12  # lines at a page's top that a controlled document's repeated head may take
+_SIGNING_MARK = re.compile(r"(?:^|\s)(?:KT|TM|TL|TUQ|Q|K/T|T/M)\.\s*[A-ZĐÀ-Ỹ]")
 _HEADER_MARK = re.compile(r"(?:Số|SỐ)\s*:?\s*\d|CỘNG H[OÒ]À XÃ HỘI|ĐẢNG CỘNG SẢN")
 _FIGURES = re.compile(r"\d+")
 

@@ -5,9 +5,13 @@ as CP1252/CP1258 but read as gibberish ("ViÖt Nam", "Vieät Nam"). VNI writes a
 letter's marks as the Latin-1 letters after it ("Vieät" = "Việt"), so its text
 converts back without loss: a whole file, or the lines of a template typed in a
 VNI font inside a Unicode document (its header and signature), which hold only
-Latin-1 letters and some no Vietnamese word has ("ø", "ñ", "ö", "ï" …). A TCVN3
-text is detected by its tell-tale syllables and refused with a message naming
-the encoding, so that nothing is extracted from garbage.
+Latin-1 letters and some no Vietnamese word has ("ø", "ñ", "ö", "ï" …). TCVN3
+gives each marked letter a code of its own, most of them Latin-1's symbols ("®"
+for "đ", "µ" for "à"): the lines of a template typed in a TCVN3 font inside a
+Unicode document convert back by its table (in the capitals font of a header,
+".VnTimeH", its lower-case codes are capitals). A text typed in TCVN3 as a whole
+is detected by its tell-tale syllables and refused with a message naming the
+encoding, so that nothing is extracted from garbage.
 """
 from __future__ import annotations
 
@@ -38,6 +42,38 @@ _VNI_MIN_OWN = 3
 # A vowel and a mark VNI writes after it, which no word written in Unicode holds ("Taâm", "Vaên", "Leâ", "Quoù").
 _VNI_PAIR = re.compile(r"[aeoAEO][âêÂÊ]|[aeouyAEOUY][ùõÙÕ]")
 _SHORT_VNI_LINE = 40  # characters: a header's or signature's line
+
+
+# TCVN3 (ABC, TCVN 5712): each marked letter's code, read as Latin-1, and the letter.
+_TCVN3_LETTERS = str.maketrans(dict(zip(
+    "µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\xadõøö÷ùúýûüþ¡¢£¤¥¦§",
+    "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂÊÔƠƯĐ")))
+# The codes that are Latin-1 symbols, no letter: a text holding two of them has lines typed in TCVN3.
+_TCVN3_SYMBOLS = re.compile("[µ¸¶·¹¨»¾¼½©®ª«¬\xad¡¢£¤¥¦§]")
+_TCVN3_MIN_SYMBOLS = 2
+
+
+def tcvn3_lines_converted(text: str) -> str:
+    """The runs of a line typed in a TCVN3 font, inside a text in Unicode, in Unicode; a run all in lower case, a
+    header's or a signature's, written in its capitals font, in capitals."""
+    if len(_TCVN3_SYMBOLS.findall(text[:20000])) < _TCVN3_MIN_SYMBOLS:
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if _TCVN3_SYMBOLS.search(line):  # (in a text that shows the font: "N¬i nhËn:" holds one)
+            lines[k] = "".join(_tcvn3_run(run) for run in _COLUMN_GAP.split(line))
+    return "\n".join(lines)
+
+
+def _tcvn3_run(run: str) -> str:
+    """A run of Latin-1 characters with a TCVN3 symbol, converted where that gives Vietnamese letters (not a web
+    page's "Home · News", "© 2027")."""
+    if not _TCVN3_SYMBOLS.search(run) or _BEYOND_LATIN1.search(run):
+        return run
+    converted = run.translate(_TCVN3_LETTERS)
+    if not _BEYOND_LATIN1.search(converted):
+        return run
+    return converted.upper() if not any(char.isupper() for char in converted) else converted
 
 
 def vni_to_unicode(text: str) -> str:
@@ -146,6 +182,8 @@ def decode_text(data: bytes, name: str = "") -> str:
         except UnicodeDecodeError:
             latin = data.decode("cp1252", errors="replace")  # (VNI's bytes are its Latin-1 letters)
             text = latin if _typed_in_vni(latin) else data.decode("cp1258", errors="replace")
+    if _BEYOND_LATIN1.search(text):  # (a text in Unicode, a template's lines in it typed in TCVN3)
+        text = tcvn3_lines_converted(text)
     text = vni_lines_converted(text)
     refuse_legacy_encoding(text, name)
     return unicodedata.normalize("NFC", text)
