@@ -45,8 +45,11 @@ PASSING: dict[str, set[str]] = {
     "heldout6": {"06_cv_bo_huong_dan_mau_bieu", "10_kh_cong_an_tinh_ma_don_vi", "03_kh_benh_vien_dong_khoa_gia_tri",
                  "08_kh_mat_tran_thu_dien_tu_trich_dan", "09_kh_ngan_hang_nha_nuoc_chu_thich", "01_kh_tinh_uy_gach_noi_dang"},
     # written blind on 2026-12-02, after the sixth was scored; its first run is in its NOTES.md
-    "heldout7": {"04_ct_bo_truong_pdf_hai_cot", "02_qd_quy_che_phoi_hop_dieu_khoan", "05_kh_tinh_trong_tam_giai_phap_chu_tri_dam",
-                 "06_kh_ban_quan_ly_kcn_gantt_thang"},
+    "heldout7": {"02_qd_quy_che_phoi_hop_dieu_khoan",
+                 "04_ct_bo_truong_pdf_hai_cot",
+                 "05_kh_tinh_trong_tam_giai_phap_chu_tri_dam",
+                 "06_kh_ban_quan_ly_kcn_gantt_thang",
+                 "09_tb_van_phong_tinh_uy_bi_thu"},
     # written blind on 2026-12-02, after the seventh was worked on; its first run is in its NOTES.md
     "heldout8": {"07_tb_ket_luan_van_xuoi_giao", "03_ctr_cong_bao_ngoac_chu_tri_dau", "05_kh_khac_phuc_thanh_tra_csv",
                  "01_kh_dai_hoc_phu_luc_truong_dao_thu_tu", "02_cv_hoa_toc_ky_so_gio"},
@@ -293,11 +296,19 @@ PASSING: dict[str, set[str]] = {
                   "08_kh_lien_hiep_cac_to_chuc_huu_nghi_quang_tri_giao_luu_ban_bien_gioi_viet_lao_2027_word_luu_txt_chen_ngat_dong"},
     # written blind in the same session, while the forty-first was read; scored before anyone read it (its NOTES.md)
     "heldout42": {"01_kh_ubnd_phuong_tuy_hoa_mat_can_bang_gioi_tinh_khi_sinh_2027_pdfplumber_extract_text",
-                  "06_ct_chu_tich_ubnd_ninh_binh_bao_ve_de_dieu_mua_lu_2027_pdfbox_export_text_crlf"},
+                  "02_qd_van_phong_dang_ky_dat_dai_tay_ninh_chinh_ly_ho_so_dia_chinh_xa_moi_2027_word_web_chep_notepad",
+                  "03_ctr_dang_uy_dhqg_ha_noi_nghi_quyet_57_khcn_2027_2030_firecrawl_markdown",
+                  "06_ct_chu_tich_ubnd_ninh_binh_bao_ve_de_dieu_mua_lu_2027_pdfbox_export_text_crlf",
+                  "10_kh_ban_noi_chinh_tinh_uy_lao_cai_tieu_cuc_thu_tuc_hanh_chinh_cap_xa_2027_word_luu_txt_mot_la_hai_la"},
     # written blind in the same session, while the forty-second was read; scored before anyone read it (its NOTES.md)
     "heldout43": {"01_kh_ubnd_phuong_long_xuyen_bien_hieu_quang_cao_ngoai_troi_2027_ghostscript_txtwrite",
+                  "02_qd_dai_tieng_noi_viet_nam_phu_song_fm_bien_gioi_hai_dao_2027_word_luu_txt_mau_tcvn3_sot",
                   "03_ct_thu_tuong_gian_lan_xuat_xu_chuyen_tai_hang_xuat_khau_2027_inscriptis_cong_chinh_phu",
+                  "05_kh_benh_vien_nhi_trung_uong_chi_dao_tuyen_hoi_suc_so_sinh_mien_nui_2027_edge_pdf_chep_tat_ca",
                   "10_kh_trung_tam_bao_ton_di_tich_co_do_hue_moi_mot_cau_kien_go_2027_liferay_noi_dung_web_xml"},
+    # written blind in the same session, while the forty-third was read; scored before anyone read it (its NOTES.md)
+    "heldout44": {"04_kh_ubnd_tp_ha_noi_khi_thai_xe_may_2027_links2_dump_cong_giao_tiep",
+                  "05_ct_ubnd_tinh_vinh_long_karaoke_vu_truong_2027_safari_reader_chep"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

@@ -67,6 +67,14 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "06_kh_tct_cang_hang_khong_sinh_trac_hoc_2027_wiki_confluence": ("oneline", "pdfwrap", "webmd", "relabel"),
     # a news feed's XML with its lines wrapped or set out as a web page's is no feed: its escaped HTML is read as text
     "08_tb_bo_nnmt_dich_ta_lon_tet_2027_nguon_tin_rss": ("pdfwrap", "webmd"),
+    # a table a cell a line, its rows parted by blank lines, the unit's cell two lines of fields: a page re-laid runs
+    # the rows together
+    "02_qd_van_phong_dang_ky_dat_dai_tay_ninh_chinh_ly_ho_so_dia_chinh_xa_moi_2027_word_web_chep_notepad": (
+        "pdfwrap", "webmd"),
+    # the issuer's cell of a web page's header table, its lines parted by HTML breaks, run into one line
+    "03_ctr_dang_uy_dhqg_ha_noi_nghi_quyet_57_khcn_2027_2030_firecrawl_markdown": ("oneline", "pdfwrap", "relabel"),
+    # a Word page saved as text, its table's cells parted by tabs, wrapped at a page's width
+    "02_qd_dai_tieng_noi_viet_nam_phu_song_fm_bien_gioi_hai_dao_2027_word_luu_txt_mau_tcvn3_sot": ("pdfwrap",),
     # a signature in a layout table's cell, its lines parted by HTML breaks that a paragraph re-laid runs together
     "04_kh_bo_quoc_phong_quan_nhan_xuat_ngu_hoc_nghe_2027_markdownload": LAYOUTS,
     # an office suite's XML with its markup wrapped at a page's width is no XML any more
