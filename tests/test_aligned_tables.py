@@ -130,6 +130,25 @@ def test_a_table_whose_cells_are_parted_by_tabs_is_read_as_a_table():
     assert "\nTổ chức kiểm tra, nghiệm thu các hạng mục hoàn thành.\n" in plan.text
 
 
+def test_a_tab_table_whose_every_printed_line_is_a_paragraph_keeps_its_rows():
+    """A PDF turned into a Word document, saved as text: each printed line of a cell a paragraph of its own, the
+    cells' edges tabs inside the lines; the first row opens with its number and one cell, like a group's title, the
+    last cell of a row wraps onto lines without a tab before the next row or the part after the table."""
+    lines = ["III. NHIỆM VỤ CỤ THỂ", "TT\tNội dung công việc\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian",
+             "1\tLập phương án đấu giá, xác định", "giá khởi điểm của từng khu đất\tPhòng Kế hoạch -",
+             "Tài chính\tSở Tài chính; Phòng", "Kỹ thuật - Địa chính\tQuý I - Quý", "II/2027",
+             "2\tĐăng tải thông báo đấu giá trên", "Cổng Đấu giá tài sản quốc gia\tPhòng Hành chính -",
+             "Tổng hợp\tBáo và Phát thanh,", "Truyền hình Thái", "Nguyên\tTheo tiến độ từng", "cuộc đấu giá",
+             "IV. TỔ CHỨC THỰC HIỆN"]
+    from vnplan.alignedtables import rebuild_tab_tables
+    assert rebuild_tab_tables(lines)[1:4] == [
+        "| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |",
+        "| 1 | Lập phương án đấu giá, xác định giá khởi điểm của từng khu đất | Phòng Kế hoạch - Tài chính "
+        "| Sở Tài chính; Phòng Kỹ thuật - Địa chính | Quý I - Quý II/2027 |",
+        "| 2 | Đăng tải thông báo đấu giá trên Cổng Đấu giá tài sản quốc gia | Phòng Hành chính - Tổng hợp "
+        "| Báo và Phát thanh, Truyền hình Thái Nguyên | Theo tiến độ từng cuộc đấu giá |"]
+
+
 def test_a_table_saved_as_delimited_text_is_rebuilt():
     """A spreadsheet's rows saved as CSV with semicolons: the header opens with the row number's column and names the
     columns; a cell in quotes holds semicolons and a line break; the records end where a line is no row."""

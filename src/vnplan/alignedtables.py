@@ -72,10 +72,10 @@ def rebuild_tab_tables(lines: list[str]) -> list[str]:
             i, width = i + 1, width if section else 0
             continue
         cells, end = record
-        # (a header, then the first group's title: the rows begin after it)
-        first_row = end + 1 if not width and end < len(lines) and _section_row(lines[end]) else end
-        following = _tab_record(lines, first_row, width or len(cells)) \
-            if first_row < len(lines) and "\t" in lines[first_row] else None
+        following = _tab_record(lines, end, width or len(cells)) if end < len(lines) and "\t" in lines[end] else None
+        if following is None and not width and end + 1 < len(lines) and _section_row(lines[end]) \
+                and "\t" in lines[end + 1]:
+            following = _tab_record(lines, end + 1, len(cells))  # (a header, then the first group's title, then rows)
         if not width and following is None:
             out.append(lines[i])  # one line alone with tabs
             i += 1
@@ -120,7 +120,18 @@ def _tab_record(lines: list[str], start: int, width: int) -> tuple[list[str], in
         cells[-1] = join_cell_paragraphs([cells[-1], more[0]])
         cells += more[1:]
         end += 1
+    if opens_row and width and len(cells) == width:
+        # its last cell's wrapped lines, with no tab, before the next row or the part after the table ("Quý I - Quý" /
+        # "II/2027" / "3\t…")
+        rest = next((k for k in range(end, min(end + _LAST_CELL_WRAPS + 1, len(lines)))
+                     if "\t" in lines[k] or not lines[k].strip() or _PART_OPENING.match(lines[k])), None)
+        if rest is not None and rest > end and (_ROW_OPENING.match(lines[rest]) or _PART_OPENING.match(lines[rest])):
+            cells[-1] = join_cell_paragraphs([cells[-1], *(line.strip() for line in lines[end:rest])])
+            end = rest
     return (cells, end) if len(cells) >= MIN_DATA_COLUMNS else None
+
+
+_LAST_CELL_WRAPS = 3  # lines a row's last cell may wrap onto
 
 
 # A table exported as delimited text (a spreadsheet saved as CSV, "STT;Nội dung;Đơn vị chủ trì;…"): a header

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from .extract.agency_lexicon import HEAD_WORDS
-from .lexicon import NON_TASK_HEADINGS, ORGANISATION_HEADINGS
+from .lexicon import NON_TASK_HEADINGS, ORGANISATION_HEADINGS, RUNNING_ON_WORDS
 
 
 # A table of fewer columns is the page's layout (the header's two cells, the recipients beside the signature), not data.
@@ -44,9 +44,21 @@ def join_cell_lines(lines: list[str]) -> str:
 
 def join_cell_paragraphs(paragraphs: list[str]) -> str:
     """A cell's paragraphs (its lines broken by hand, not wrapped) on one line: a sentence goes on after a space; names
-    listed one a paragraph ("Công an thành phố" / "Các ấp ven biển") are parted by a semicolon, as cells list them."""
+    listed one a paragraph ("Công an thành phố" / "Các ấp ven biển") are parted by a semicolon, as cells list them.
+    A paragraph that is a line's wrap (a converter's copy of a PDF makes each printed line one) goes on after a space
+    too: one opening in lower case, or after a mark or a head that wants more ("Phòng Kế hoạch -" / "Tài chính")."""
     out = ""
     for paragraph in filter(None, (p.strip() for p in paragraphs)):
-        joint = "" if not out else " " if out.endswith((".", ";", ",", ":")) else "; "
+        last_word = out.rsplit(" ", 1)[-1]
+        goes_on = out.endswith((".", ";", ",", ":", "-", "–", "(", "/")) or paragraph[:1].islower() \
+            or last_word in _HEAD_WORD_SET or last_word.lower() in _RUNNING_ON \
+            or len(paragraph.split()) <= _WRAPPED_END_WORDS and not _BODY_OPENING.match(paragraph)
+        # ("… trên" / "Cổng …"; "Truyền hình Thái" / "Nguyên": a name's last words, no name of their own)
+        joint = "" if not out else " " if goes_on else "; "
         out += joint + paragraph
     return out
+
+
+_HEAD_WORD_SET = frozenset(HEAD_WORDS)
+_RUNNING_ON = frozenset(word for word in RUNNING_ON_WORDS if " " not in word)
+_WRAPPED_END_WORDS = 2
