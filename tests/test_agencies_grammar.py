@@ -965,6 +965,8 @@ def test_a_verb_names_hold_is_the_sentences_when_its_complement_follows(text, na
     ("Bố trí Văn phòng làm việc cho Tổ công tác", [("Tổ công tác", False)]),
     ("Văn phòng", [("Văn phòng", False)]),  # a cell's or a field's whole value: the office every body has
     ("Chi hội Sân khấu chủ trì tổ chức cuộc thi", [("Chi hội Sân khấu", False)]),  # an association's branch
+    ("Nhà xuất bản Giáo dục Việt Nam in bổ sung sách", [("Nhà xuất bản Giáo dục Việt Nam", False)]),  # a publisher
+    ("phối hợp với Nhà hát Chèo Thái Bình dàn dựng", [("Nhà hát Chèo Thái Bình", False)]),  # a theatre
     # a commune numbered after its name, as merged communes are; not a count after it
     ("Đảng ủy các phường Bãi Thạch, Móng Sơn 1:", [("Đảng ủy phường Bãi Thạch", False), ("Đảng ủy phường Móng Sơn 1", False)]),
     ("Ủy ban nhân dân phường Móng Sơn 2 chủ trì", [("Ủy ban nhân dân phường Móng Sơn 2", False)]),

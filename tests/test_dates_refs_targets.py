@@ -442,6 +442,16 @@ def test_a_directives_opening_commits_to_what_it_strives_for_and_to_nothing_else
     assert [(t.min, t.max, t.unit) for t in aimed.targets] == [(20, None, "%")]
 
 
+def test_a_conclusions_item_that_gives_no_work_commits_to_what_it_strives_for():
+    plan = extract_text(
+        "BỘ Y TẾ\nSố: 12/TB-BYT\nHà Nội, ngày 9 tháng 3 năm 2027\nTHÔNG BÁO\nKết luận của Bộ trưởng về tiêm chủng\n"
+        "Bộ trưởng kết luận như sau:\n1. Năm 2026, tỷ lệ tiêm chủng đầy đủ đạt 92%.\n"
+        "2. Phấn đấu đến hết năm 2028, 100% trẻ em được tiêm chủng đầy đủ.\n"
+        "3. Giao Cục Y tế dự phòng hướng dẫn các địa phương rà soát đối tượng.\nNơi nhận:\n- Lưu: VT.\nBỘ TRƯỞNG\n"
+        "Lê Văn An\n")
+    assert [(t.min, t.max, t.unit, t.year) for t in plan.targets] == [(100, 100, "%", 2028)]
+
+
 def test_what_a_directive_strives_for_runs_on_over_its_semicolons():
     """ "… phấn đấu trong năm 2026 xử lý ít nhất 15 điểm úng ngập; thời gian tiêu thoát nước sau mưa không quá 3 giờ.":
     the goals after the semicolon are the same sentence's, a time limit among them; the next sentence commits to

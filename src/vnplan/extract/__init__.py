@@ -116,8 +116,9 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
                 or block.kind == "para" and ANNOUNCES_LIST.search(block.text) is not None:
             # a paragraph outside every part, or one that leads in to tasks, commits only where it strives ("Để hạn
             # chế thiệt hại …, phấn đấu năm 2026 giảm ít nhất 10% số vụ cháy", "…, phấn đấu …, yêu cầu các cơ quan
-            # thực hiện các nhiệm vụ sau:"), as a directive's opening does; in a task, the task's target
-            if block.kind == "para" and not in_a_task(block.text_start):
+            # thực hiện các nhiệm vụ sau:"), as a directive's opening does, or a conclusion's item that is no task ("2.
+            # … Phấn đấu đến hết năm 2028, 100% học sinh …"); in a task, the task's target
+            if block.kind in ("para", "item") and not in_a_task(block.text_start):
                 for striving in _STRIVING_SENTENCE.finditer(block.text):
                     found.extend(targets_in(striving.group(), block.text_start + striving.start(), None, plan_year))
             continue

@@ -117,6 +117,8 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Câu lạc bộ": ("CLB",),  # a union's or a school's club: "Câu lạc bộ Truyền thông …", "CLB Hưu trí …"
     "Vụ": (),
     "Báo": (),
+    "Nhà xuất bản": ("NXB",),  # a publisher, a theatre: "Nhà xuất bản Giáo dục Việt Nam", "Nhà hát Chèo Thái Bình"
+    "Nhà hát": (),
     "Tạp chí": (),
     "Cổng Thông tin điện tử": ("Cổng TTĐT",),
     "Bảo tàng": (),
