@@ -139,7 +139,7 @@ def test_a_tab_table_whose_every_printed_line_is_a_paragraph_keeps_its_rows():
              "Tài chính\tSở Tài chính; Phòng", "Kỹ thuật - Địa chính\tQuý I - Quý", "II/2027",
              "2\tĐăng tải thông báo đấu giá trên", "Cổng Đấu giá tài sản quốc gia\tPhòng Hành chính -",
              "Tổng hợp\tBáo và Phát thanh,", "Truyền hình Thái", "Nguyên\tTheo tiến độ từng", "cuộc đấu giá",
-             "IV. TỔ CHỨC THỰC HIỆN"]
+             "IV.\tTỔ CHỨC THỰC HIỆN", "1. Phòng Hành chính - Tổng hợp", "- Theo dõi, đôn đốc các đơn vị."]
     from vnplan.alignedtables import rebuild_tab_tables
     assert rebuild_tab_tables(lines)[1:4] == [
         "| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |",
@@ -147,6 +147,9 @@ def test_a_tab_table_whose_every_printed_line_is_a_paragraph_keeps_its_rows():
         "| Sở Tài chính; Phòng Kỹ thuật - Địa chính | Quý I - Quý II/2027 |",
         "| 2 | Đăng tải thông báo đấu giá trên Cổng Đấu giá tài sản quốc gia | Phòng Hành chính - Tổng hợp "
         "| Báo và Phát thanh, Truyền hình Thái Nguyên | Theo tiến độ từng cuộc đấu giá |"]
+    # the part after the table, its number set apart by a tab as Word numbers it, is no row of it
+    assert rebuild_tab_tables(lines)[4:] == ["IV.\tTỔ CHỨC THỰC HIỆN", "1. Phòng Hành chính - Tổng hợp",
+                                             "- Theo dõi, đôn đốc các đơn vị."]
 
 
 def test_a_table_saved_as_delimited_text_is_rebuilt():

@@ -67,7 +67,7 @@ def rebuild_tab_tables(lines: list[str]) -> list[str]:
     while i < len(lines):
         record = _tab_record(lines, i, width) if "\t" in lines[i] else None
         if record is None:
-            section = _section_row(lines[i]) if width else None
+            section = _section_row(lines[i]) if width and not _PART_OPENING.match(lines[i].lstrip()) else None
             out.append(table_row(section + [""] * (width - 2)) if section else lines[i])
             i, width = i + 1, width if section else 0
             continue
@@ -108,8 +108,8 @@ def _tab_record(lines: list[str], start: int, width: int) -> tuple[list[str], in
     if width and len(merged) == width and lines[start][:1] == "\t" and cells is not None:
         cells = [cell.strip() for cell in merged]  # "\t2\t…": its first cell merged with the row above's, left empty
     opens_row = _ROW_OPENING.match(lines[start]) is not None
-    if cells is None and not (opens_row and width):
-        return None
+    if cells is None and not (opens_row and width) or width and _PART_OPENING.match(lines[start].lstrip()):
+        return None  # (a part's heading after the table, "IV.<tab>TRÁCH NHIỆM …", is none of its rows)
     cells = cells or [cell.strip() for cell in _tab_split(lines[start])]
     end = start + 1
     while opens_row and len(cells) < width and end < len(lines) and lines[end].strip() \
