@@ -307,8 +307,14 @@ PASSING: dict[str, set[str]] = {
                   "05_kh_benh_vien_nhi_trung_uong_chi_dao_tuyen_hoi_suc_so_sinh_mien_nui_2027_edge_pdf_chep_tat_ca",
                   "10_kh_trung_tam_bao_ton_di_tich_co_do_hue_moi_mot_cau_kien_go_2027_liferay_noi_dung_web_xml"},
     # written blind in the same session, while the forty-third was read; scored before anyone read it (its NOTES.md)
-    "heldout44": {"04_kh_ubnd_tp_ha_noi_khi_thai_xe_may_2027_links2_dump_cong_giao_tiep",
-                  "05_ct_ubnd_tinh_vinh_long_karaoke_vu_truong_2027_safari_reader_chep"},
+    "heldout44": {"03_tb_bo_gddt_ket_luan_sach_giao_khoa_mien_phi_2027_onlyoffice_luu_txt",
+                  "04_kh_ubnd_tp_ha_noi_khi_thai_xe_may_2027_links2_dump_cong_giao_tiep",
+                  "05_ct_ubnd_tinh_vinh_long_karaoke_vu_truong_2027_safari_reader_chep",
+                  "07_tb_ubnd_xa_ia_grai_gia_lai_xoa_nha_tam_2027_thu_windows_chuyen_tiep"},
+    # written blind in the same session, while the forty-fourth was read; scored before anyone read it (its NOTES.md)
+    "heldout45": {"01_kh_ubnd_xa_tam_duong_lai_chau_det_tho_cam_2027_pdf_xchange_editor_chep",
+                  "03_ct_ubnd_tinh_phu_tho_hanh_lang_an_toan_luoi_dien_cao_ap_2027_cong_phap_luat_quoc_gia_chrome_chep",
+                  "07_cv_vpcp_un_u_container_cang_can_phia_bac_2027_chrome_android_chep_trang_van_ban"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
