@@ -3,9 +3,10 @@ each a list of cells), one grid a sheet — laid out as the page.
 
 A row of one cell is a line of the text; the rows of several cells between two empty rows are a table, written back as
 its rows (`| … | … |`): from a row of three cells or more (its header) on, a shorter row (a group's title "I", "Bảo vệ
-…") takes the empty cells the header has beyond it; two-cell rows alone are the page's layout (the header's two
-cells, the recipients beside the signature), read as the HTML reader reads such a table. A cell's lines, broken by
-hand, are its paragraphs (`join_cell_paragraphs`).
+…") takes the empty cells the header has beyond it, until a closing part's heading ("IV. TỔ CHỨC THỰC HIỆN") or the
+signature ends the table; rows that fill two columns alone, whatever empty cells lie between them, are the page's
+layout (the header's two cells, the recipients beside the signature), read as the HTML reader reads such a table. A
+cell's lines, broken by hand, are its paragraphs (`join_cell_paragraphs`).
 """
 from __future__ import annotations
 
