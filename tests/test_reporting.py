@@ -574,6 +574,9 @@ def test_a_rows_report_dated_twice_in_its_time_cell_is_due_once_on_each_date_als
     # one "Trước" for both dates, in a cell and in a sentence
     listed = text.replace("Trước ngày 10/7/2027 và trước ngày 10/12/2027", "Trước 10/7/2027 và 10/12/2027")
     assert [d.due for d in vnplan.extract_text(listed).reporting] == ["2027-07-10", "2027-12-10"]
+    # the months named with their year, no day: each report due at its month's end
+    months = text.replace("Trước ngày 10/7/2027 và trước ngày 10/12/2027", "Tháng 7/2027 và tháng 12/2027")
+    assert [d.due for d in vnplan.extract_text(months).reporting] == ["2027-07-31", "2027-12-31"]
     sentence = ("KẾ HOẠCH\nI. TỔ CHỨC THỰC HIỆN\nSở Nội vụ báo cáo sơ kết 6 tháng, tổng kết năm gửi Ủy ban nhân dân "
                 "tỉnh trước ngày 15/6/2027 và 15/12/2027.\n")
     assert [(d.frequency, d.due) for d in vnplan.extract_text(sentence).reporting] == [

@@ -525,9 +525,10 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
             # a one-off report the row's time frame dates ("định kỳ" says it recurs), also one on a year's results
             when = [("once", due_elsewhere)]
         elif timing_elsewhere and not any(due for _, due in when) and not words.STANDING.search(clause) \
-                and len(dated := set(dates_before(timing_elsewhere))) > 1:
+                and len(dated := set(dates_before(timing_elsewhere)) | _months_named(timing_elsewhere)) > 1:
             # "sơ kết 6 tháng và tổng kết năm" in the work cell, "Trước ngày 05/7/2027 và trước ngày 10/12/2027"
-            # in the time cell: the reports of that year, each due once (one "hằng quý" recurs, whatever dates it)
+            # or "Tháng 7/2027 và tháng 12/2027" in the time cell: the reports of that year, each due once (one
+            # "hằng quý" recurs, whatever dates it)
             when = [("once", due) for due in sorted(dated)]
         reporter = reporter_of(sentence_start, clause_start)
         if reporter is None and reporter_required:
@@ -535,6 +536,14 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
         span = Span(text_start + clause_start, text_start + clause_start + len(clause))
         found.extend(ReportingDuty(reporter, recipient, frequency, due, clause.strip(), span) for frequency, due in when)
     return found
+
+
+_DATED_MONTH = re.compile(r"tháng\s+\d{1,2}\s*/\s*(?:19|20)\d{2}", re.I)
+
+
+def _months_named(timing: str) -> set[str]:
+    """The last day of each month a time cell names with its year ("Tháng 7/2027 và tháng 12/2027")."""
+    return {due for month in _DATED_MONTH.finditer(timing) if (due := deadline_from_timeframe(month.group(0), None))}
 
 
 def _timed_elsewhere(clause: str, timing: str, plan_year: int | None) -> list[tuple[str | None, str | None]]:
