@@ -1226,6 +1226,30 @@ def test_a_sheets_closing_part_under_its_table_and_its_signature_columns_apart_a
     assert [duty.frequency for duty in plan.reporting] == ["monthly"]
 
 
+def test_a_sheet_saved_as_a_web_page_reads_as_its_page():
+    """Excel's "Web Page": the whole plan one table, each paragraph a row of one cell merged across, the header and
+    the signature rows of two cells, the task table rows of many."""
+    def row(*cells, span=""):
+        return "<tr>" + "".join(f"<td{span}>{cell}</td>" for cell in cells) + "</tr>"
+    wide = ' colspan="5"'
+    rows = [row("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            row("XÃ BÌNH MINH", "Độc lập - Tự do - Hạnh phúc"),
+            row("Số: 12/KH-UBND", "Bình Minh, ngày 02 tháng 4 năm 2027"), row("KẾ HOẠCH", span=wide),
+            row("Thay phao xốp nuôi trồng thủy sản năm 2027", span=wide), row("I. MỤC TIÊU", span=wide),
+            row("Năm 2027: chuyển đổi ít nhất 60% số ô lồng đang dùng phao xốp.", span=wide),
+            row("II. NHIỆM VỤ", span=wide), row("TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"),
+            row("1", "Thống kê lồng bè dùng phao xốp", "Công chức Nông nghiệp", "Đồn Biên phòng", "Tháng 4/2027"),
+            row("III. TỔ CHỨC THỰC HIỆN", span=wide),
+            row("Công chức Nông nghiệp báo cáo Ủy ban nhân dân xã trước ngày 20 hằng tháng.", span=wide),
+            row("Nơi nhận:", "CHỦ TỊCH"), row("- Lưu: VT.", "Lê Văn An")]
+    page = ('<html><head><meta name=ProgId content=Excel.Sheet></head><body><table>' + "".join(rows)
+            + "</table></body></html>")
+    plan = vnplan.extract_text(vnplan.read.read_bytes(page.encode(), "ke_hoach.htm").text)
+    assert [(t.lead, t.deadline) for t in plan.tasks] == [(["Công chức Nông nghiệp"], "2027-04-30")]
+    assert [(t.min, t.unit) for t in plan.targets] == [(60, "%")]
+    assert [duty.frequency for duty in plan.reporting] == ["monthly"]
+
+
 def test_a_task_trackers_csv_export_keeps_each_fields_value_beside_its_name():
     rows = [["HỆ THỐNG THEO DÕI NHIỆM VỤ - UBND TỈNH AN GIANG", "", "", "", "", ""],
             ["Số, ký hiệu văn bản:", "27/KH-UBND", "", "", "", ""], ["Loại văn bản:", "Kế hoạch", "", "", "", ""],

@@ -10,7 +10,8 @@ import re
 
 from ..errors import UnreadableFile
 from . import frames_text
-from ..tablerows import join_cell_lines, table_row
+from ..tablerows import MIN_DATA_COLUMNS, join_cell_lines, table_row
+from .grids import grid_page
 
 _DROP_TAGS = ("script", "style", "noscript", "iframe", "object", "embed", "svg", "canvas",
               "form", "button", "select", "input", "textarea", "nav", "header", "footer", "aside", "template")
@@ -154,13 +155,34 @@ def _rows_with_merged_cells(rows):
         yield cells
 
 
+_SHEET_LINES_SHARE = 0.4  # of a table's rows: one filled cell each, the page's lines, in a sheet saved as a web page
+_MIN_SHEET_ROWS = 8
+
+
+def _sheet_page(rows) -> str | None:
+    """The page a sheet saved as a web page holds (Excel's "Web Page": the whole document one table, its paragraphs rows
+    of one filled cell), laid out as a sheet's grid is; None for any other table."""
+    grid = [[join_cell_lines(texts) for texts in (texts for _, texts, _ in cells)]
+            for cells in _rows_with_merged_cells(rows)]
+    lines = sum(1 for cells in grid if sum(1 for cell in cells if cell) == 1)
+    if len(grid) < _MIN_SHEET_ROWS or lines < _SHEET_LINES_SHARE * len(grid) \
+            or not any(sum(1 for cell in cells if cell) >= MIN_DATA_COLUMNS for cells in grid):
+        return None
+    return grid_page(grid)
+
+
 def _walk(element, out: list[str], flowed: bool = False) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag == "table":
         ruled = _is_ruled(element)
         # (a table inside a cell is read with its cell)
-        own_rows = (row for row in element.iter("tr")
-                    if row.getparent() is None or next(row.iterancestors("table")) is element)
+        own_rows = [row for row in element.iter("tr")
+                    if row.getparent() is None or next(row.iterancestors("table")) is element]
+        if (page := _sheet_page(own_rows)) is not None:
+            out.append("\n" + page + "\n")  # a sheet saved as a web page: its rows are the page's lines and tables
+            if element.tail:
+                out.append(element.tail)
+            return
         for cells in _rows_with_merged_cells(own_rows):
             paragraphs = [texts for _, texts, _ in cells]
             if not ruled and any(frames_text(texts) for texts in paragraphs):
