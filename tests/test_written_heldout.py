@@ -313,8 +313,10 @@ PASSING: dict[str, set[str]] = {
                   "07_tb_ubnd_xa_ia_grai_gia_lai_xoa_nha_tam_2027_thu_windows_chuyen_tiep"},
     # written blind in the same session, while the forty-fourth was read; scored before anyone read it (its NOTES.md)
     "heldout45": {"01_kh_ubnd_xa_tam_duong_lai_chau_det_tho_cam_2027_pdf_xchange_editor_chep",
+                  "02_qd_cuc_hang_hai_duong_thuy_chung_chi_thuyen_vien_truc_tuyen_2027_apple_pages_xuat_van_ban",
                   "03_ct_ubnd_tinh_phu_tho_hanh_lang_an_toan_luoi_dien_cao_ap_2027_cong_phap_luat_quoc_gia_chrome_chep",
-                  "07_cv_vpcp_un_u_container_cang_can_phia_bac_2027_chrome_android_chep_trang_van_ban"},
+                  "07_cv_vpcp_un_u_container_cang_can_phia_bac_2027_chrome_android_chep_trang_van_ban",
+                  "10_kh_ubnd_dac_khu_cat_hai_phao_hdpe_long_be_2027_2028_excel_luu_trang_web_htm"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

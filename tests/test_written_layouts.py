@@ -76,6 +76,8 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     # an office suite's text export, its header's two columns parted by tabs, re-laid as a web page: the columns run
     # into one line
     "03_tb_bo_gddt_ket_luan_sach_giao_khoa_mien_phi_2027_onlyoffice_luu_txt": ("webmd",),
+    # a page program's text export, its table's cells parted by tabs, wrapped at a page's width
+    "02_qd_cuc_hang_hai_duong_thuy_chung_chi_thuyen_vien_truc_tuyen_2027_apple_pages_xuat_van_ban": ("pdfwrap",),
     # a Word page saved as text, its table's cells parted by tabs, wrapped at a page's width
     "02_qd_dai_tieng_noi_viet_nam_phu_song_fm_bien_gioi_hai_dao_2027_word_luu_txt_mau_tcvn3_sot": ("pdfwrap",),
     # a signature in a layout table's cell, its lines parted by HTML breaks that a paragraph re-laid runs together
