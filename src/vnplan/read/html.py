@@ -159,11 +159,10 @@ _SHEET_LINES_SHARE = 0.4  # of a table's rows: one filled cell each, the page's 
 _MIN_SHEET_ROWS = 8
 
 
-def _sheet_page(rows) -> str | None:
+def _sheet_page(rows: list) -> str | None:
     """The page a sheet saved as a web page holds (Excel's "Web Page": the whole document one table, its paragraphs rows
-    of one filled cell), laid out as a sheet's grid is; None for any other table."""
-    grid = [[join_cell_lines(texts) for texts in (texts for _, texts, _ in cells)]
-            for cells in _rows_with_merged_cells(rows)]
+    of one filled cell), laid out as a sheet's grid is; None for any other table. `rows`: `_rows_with_merged_cells`."""
+    grid = [[join_cell_lines(texts) for _, texts, _ in cells] for cells in rows]
     lines = sum(1 for cells in grid if sum(1 for cell in cells if cell) == 1)
     if len(grid) < _MIN_SHEET_ROWS or lines < _SHEET_LINES_SHARE * len(grid) \
             or not any(sum(1 for cell in cells if cell) >= MIN_DATA_COLUMNS for cells in grid):
@@ -176,14 +175,15 @@ def _walk(element, out: list[str], flowed: bool = False) -> None:
     if tag == "table":
         ruled = _is_ruled(element)
         # (a table inside a cell is read with its cell)
-        own_rows = [row for row in element.iter("tr")
-                    if row.getparent() is None or next(row.iterancestors("table")) is element]
-        if (page := _sheet_page(own_rows)) is not None:
+        own_rows = (row for row in element.iter("tr")
+                    if row.getparent() is None or next(row.iterancestors("table")) is element)
+        rows = list(_rows_with_merged_cells(own_rows))  # (each cell's paragraphs read once)
+        if (page := _sheet_page(rows)) is not None:
             out.append("\n" + page + "\n")  # a sheet saved as a web page: its rows are the page's lines and tables
             if element.tail:
                 out.append(element.tail)
             return
-        for cells in _rows_with_merged_cells(own_rows):
+        for cells in rows:
             paragraphs = [texts for _, texts, _ in cells]
             if not ruled and any(frames_text(texts) for texts in paragraphs):
                 # the page's body in its layout: read as the page (each cell once), tables inside it as tables
