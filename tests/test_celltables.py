@@ -507,3 +507,25 @@ def test_a_text_layer_that_parts_every_paragraph_by_a_blank_line_gives_its_cell_
     assert rows[0] == "| TT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |"
     assert "| 2 | Nâng cấp chuyên trang thông tin về bảo hiểm tiền gửi | Trung tâm Công nghệ thông tin | Ban Truyền " \
            "thông | Tháng 6/2027 |" in rows
+
+
+def test_a_time_word_wrapped_after_its_first_syllable_is_its_own_cell_not_the_partners_wrap():
+    lines = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "1",
+             "Vận động hội viên liên kết sản xuất", "Hội Nông dân xã", "Hội Liên hiệp Phụ nữ", "xã", "Thường", "xuyên",
+             "2", "Xây dựng mô hình vườn mẫu", "Ủy ban nhân dân xã", "Hội Nông dân xã", "Năm 2028"]
+    rows = rebuild_cell_tables(lines)
+    assert "| 1 | Vận động hội viên liên kết sản xuất | Hội Nông dân xã | Hội Liên hiệp Phụ nữ xã | Thường xuyên |" in rows
+
+
+def test_a_pages_footnote_falling_inside_a_cell_table_is_set_apart_from_its_cells():
+    """A text layer gives the page's footnote where the page ends, between two rows: it opens with the number of a
+    mark glued to a word above ("… truyền thống1") and runs to the page's number."""
+    text = ("ỦY BAN NHÂN DÂN XÃ TÂN HÒA\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhát triển làng nghề\n"
+            "Làng nghề dệt chiếu là thế mạnh truyền thống1 của xã.\nII. NHIỆM VỤ\n"
+            "STT\nNội dung nhiệm vụ\nCơ quan chủ trì\nThời gian\n1\nKhôi phục nghề dệt chiếu\nỦy ban nhân dân xã\n"
+            "2027 - 2028\n1 Năm 2026, toàn xã có 120 hộ làm nghề dệt chiếu, giá trị sản xuất ước đạt khoảng\n"
+            "14 tỷ đồng.\n2\n2\nQuảng bá sản phẩm chiếu trên nền tảng số\nHội Nông dân xã\nNăm 2028\n")
+    plan = vnplan.extract_text(text)
+    assert [(t.lead, t.deadline) for t in plan.tasks] == [(["Ủy ban nhân dân xã"], "2028-12-31"),
+                                                          (["Hội Nông dân xã"], "2028-12-31")]
+    assert not any("120 hộ" in t.text for t in plan.tasks)

@@ -1323,3 +1323,9 @@ def test_a_joint_documents_code_is_its_types_not_an_issuers_ending_in_lt():
             "Long Xuyên, ngày 11 tháng 01 năm 2027\nKẾ HOẠCH\nTiếp nhận tài liệu lưu trữ năm 2027\n"
             "Trung tâm Lưu trữ lịch sử xây dựng Kế hoạch như sau:\n")
     assert meta(head).issuer == "Trung tâm Lưu trữ lịch sử tỉnh An Giang"
+
+
+def test_a_numbered_wards_place_line_gives_the_date():
+    """Since 2025 a ward may keep a number in its name ("Bảo Lộc 1", "Phường 3"): the place before the date."""
+    text = PLAIN.replace("Quảng Trị, ngày 03 tháng 4 năm 2024", "Đông Hà 2, ngày 03 tháng 4 năm 2024")
+    assert meta(text).issued_date == "2024-04-03"

@@ -3923,3 +3923,15 @@ def test_a_companys_board_resolves_in_the_companys_name_which_its_head_alone_sta
     plan = extract_text(text)
     assert (plan.document.issuer, plan.document.province) == ("Tổng công ty Công nghiệp Gốm sứ Việt Nam", None)
     assert plan.tasks[0].lead == ["Tổng công ty Công nghiệp Gốm sứ Việt Nam"]
+
+
+def test_a_party_programmes_closing_duty_to_its_cells_bodies_and_units_at_once_is_every_bodys_and_no_task():
+    """ "Các chi bộ, cơ quan, đơn vị căn cứ Chương trình này cụ thể hóa thành kế hoạch …": one kind of body listed with
+    the generic ones is every body at once; the duty of turning the programme into plans of their own gives no task."""
+    text = ("ĐẢNG ỦY XÃ TÂN HÒA\nSố 07-CTr/ĐU\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nvề phát triển cây ăn quả\n"
+            "I. NHIỆM VỤ, GIẢI PHÁP\n1. Ủy ban nhân dân xã chủ trì quy hoạch vùng trồng bưởi tập trung.\n"
+            "II. TỔ CHỨC THỰC HIỆN\n1. Các chi bộ, cơ quan, đơn vị căn cứ Chương trình này cụ thể hóa thành kế hoạch "
+            "của cơ quan, đơn vị mình để tổ chức thực hiện; định kỳ 6 tháng báo cáo kết quả về Ban Thường vụ Đảng ủy.\n"
+            "2. Ủy ban Mặt trận Tổ quốc Việt Nam xã vận động hội viên tham gia tổ hợp tác trồng bưởi.\n")
+    texts = [t.text[:30] for t in extract_text(text).tasks]
+    assert texts == ["Ủy ban nhân dân xã chủ trì quy", "Ủy ban Mặt trận Tổ quốc Việt N"]

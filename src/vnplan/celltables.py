@@ -607,6 +607,18 @@ def _time_is_whole(text: str) -> bool:
     return bool(phrase) and (len(text) > _TIME_CELL_MAX or phrase.end() >= len(text.rstrip(" .;")))
 
 
+# The time words of two syllables a narrow column wraps between them ("Thường" / "xuyên"): the first alone names no time.
+_TWO_SYLLABLE_TIME_WORDS = {word.split()[0]: word.split()[1] for word in TIME_CELL_WORDS if " " in word}
+
+
+def _time_word_goes_on(text: str, following: list[str]) -> str | None:
+    """The next line when it ends the time word `text` opens, wrapped after its first syllable ("Thường" / "xuyên")."""
+    rest = _TWO_SYLLABLE_TIME_WORDS.get(text)
+    if rest is None or not following or following[0].strip().split(" ")[0] != rest:
+        return None
+    return following[0].strip()
+
+
 def _ends_table(table: _Table, text: str) -> bool:
     """A part heading (a web copy's "## IV. …" too), the signature or an appendix after the table ends it."""
     text = text.lstrip("#").lstrip()
@@ -643,6 +655,8 @@ def _rows_after(lines: list[str], start: int, header: _Header, whole_cells: bool
         elif table.numbered and table.row is None and not _LEADING_LABEL.match(text):
             break  # a numbered table's first row opens with its number
         else:
+            if (rest := _time_word_goes_on(text, lines[i + 1:i + 2])) is not None:
+                text, i = text + " " + rest, i + 1
             table.add_line(text)
         i += 1
         last_row_line = i

@@ -893,6 +893,35 @@ def _notes_under_a_rule(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
     return body, notes
 
 
+# A footnote's mark glued to the word it annotates, as a text layer gives a superscript ("… truyền thống1. Để …").
+_GLUED_NOTE_MARK = re.compile(r"[^\W\d_]{2}(\d{1,2})(?=[\s.,;:)]|$)")
+_NOTE_LINES = 4  # lines a page's footnote may take before the page's number
+
+
+def glued_notes_apart(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The lines a text layer gives a page's footnotes ("1 Năm 2026, toàn …" / "186 tỷ đồng." / "2"), apart from the
+    body: a note opens with the number of a mark glued to a word above it and runs to the page's number, wherever
+    it falls, inside a table's cells too."""
+    marks = {match.group(1) for line in lines for match in _GLUED_NOTE_MARK.finditer(line)} if lines else set()
+    body: list[str] = []
+    notes: list[str] = []
+    i = 0
+    while i < len(lines):
+        opening = _FOOTNOTE_START.match(lines[i]) and lines[i].split(" ", 1)[0] in marks
+        end = next((j for j in range(i + 1, min(i + 1 + _NOTE_LINES, len(lines)))
+                    if _is_page_number(lines[j].strip())), None) if opening else None
+        if end is None or len(lines[i]) <= _SHORT_NOTE:
+            body.append(lines[i])
+            i += 1
+            continue
+        notes.append(" ".join(line.strip() for line in lines[i:end]))
+        i = end
+    return body, notes
+
+
+_SHORT_NOTE = 40  # characters: a shorter line opening with a number is a table's row or an item, not a note
+
+
 def _label_strength(text: str) -> str | None:
     """'strong' for a label that opens an item anywhere, 'weak' for one that may sit mid-sentence
     ("… từ 6 tháng đến" / "36 tháng tuổi", "giai đoạn 2026" / "- 2030"), else None."""
@@ -2270,6 +2299,9 @@ def normalise(raw: RawText) -> str:
         as_read = [_GLUED_LABEL.sub(r"\1 ", line) if line[:1].isalnum() else line for line in as_read]
     if _ENGLISH_HINT.search(text):  # (a quick look first: most plans hold no English sentence)
         as_read = translations_dropped(as_read)
+    glued_notes: list[str] = []
+    if raw.format != "pdf" and _GLUED_NOTE_MARK.search(text):  # (the PDF reader sets its pages' notes apart)
+        as_read, glued_notes = glued_notes_apart(as_read)
     source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next
     if NUMBER_HEAD_LINE.search(text):
         source_lines = rebuild_column_blocks(source_lines)
@@ -2324,6 +2356,6 @@ def normalise(raw: RawText) -> str:
     paragraphs = split_glued_headings(paragraphs)
     if "(tiếp" in text or "(Tiếp" in text or "(TIẾP" in text:
         paragraphs = continued_headings_dropped(paragraphs)
-    if notes:
-        paragraphs += [FOOTNOTES_HEADING] + [" ".join(line.text for line in notes)]
+    if notes or glued_notes:
+        paragraphs += [FOOTNOTES_HEADING] + [" ".join([*glued_notes, *(line.text for line in notes)])]
     return "\n".join(paragraphs) + "\n"

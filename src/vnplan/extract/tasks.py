@@ -40,9 +40,11 @@ _CONNECTIVE = re.compile(r"^(?:Đồng thời|Ngoài ra|Bên cạnh đó|Trong �
 
 
 # ("Thủ trưởng các …", "Giám đốc (Thủ trưởng) các …")
-# ("các sở, ban, ngành", "các cơ quan, đơn vị", "các đơn vị trực thuộc"; not one kind of body: "các chi bộ trực thuộc")
+# ("các sở, ban, ngành", "các cơ quan, đơn vị", "các đơn vị trực thuộc", "các chi bộ, cơ quan, đơn vị": a kind listed
+# with the generic ones; not one kind of body: "các chi bộ trực thuộc")
+_GENERIC_KIND = "(?:" + "|".join(GENERIC_KINDS) + r")(?!\w)"
 _AT_LARGE = re.compile(r"(?:(?:" + "|".join(LEADERS) + r")(?:\s*\([^()]{1,30}\))?\s+)?các\s+(?:[^\s,]+,|"
-                       + "|".join(GENERIC_KINDS) + r")(?!\w)", re.I)
+                       r"[^\s,]+\s[^\s,]+,\s*" + _GENERIC_KIND + "|" + _GENERIC_KIND + ")", re.I)
 
 
 def _every_body(mention: AgencyMention) -> bool:
