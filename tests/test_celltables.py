@@ -514,7 +514,8 @@ def test_a_time_word_wrapped_after_its_first_syllable_is_its_own_cell_not_the_pa
              "Vận động hội viên liên kết sản xuất", "Hội Nông dân xã", "Hội Liên hiệp Phụ nữ", "xã", "Thường", "xuyên",
              "2", "Xây dựng mô hình vườn mẫu", "Ủy ban nhân dân xã", "Hội Nông dân xã", "Năm 2028"]
     rows = rebuild_cell_tables(lines)
-    assert "| 1 | Vận động hội viên liên kết sản xuất | Hội Nông dân xã | Hội Liên hiệp Phụ nữ xã | Thường xuyên |" in rows
+    assert "| 1 | Vận động hội viên liên kết sản xuất | Hội Nông dân xã | Hội Liên hiệp Phụ nữ xã | Thường xuyên |" \
+        in rows
 
 
 def test_a_pages_footnote_falling_inside_a_cell_table_is_set_apart_from_its_cells():

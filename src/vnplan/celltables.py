@@ -607,7 +607,8 @@ def _time_is_whole(text: str) -> bool:
     return bool(phrase) and (len(text) > _TIME_CELL_MAX or phrase.end() >= len(text.rstrip(" .;")))
 
 
-# The time words of two syllables a narrow column wraps between them ("Thường" / "xuyên"): the first alone names no time.
+# The time words of two syllables a narrow column wraps between them ("Thường" / "xuyên"): the first alone names
+# no time.
 _TWO_SYLLABLE_TIME_WORDS = {word.split()[0]: word.split()[1] for word in TIME_CELL_WORDS if " " in word}
 
 

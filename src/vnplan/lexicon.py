@@ -275,8 +275,11 @@ _CARRY_OUT_THIS = (r"(?:triển khai|tổ chức)\s+(?:thực hiện|thi hành)\
 CARRIES_OUT_THIS = re.compile(_CARRY_OUT_THIS, re.I)
 # The generic duties addressed to all implementing bodies at once: build your own plan, carry this
 # one out, monitor, urge, report. A paragraph made only of them assigns nothing new.
+# Every body building its own plan for this one ("xây dựng kế hoạch chi tiết", "cụ thể hóa thành chương trình").
+_BUILD_A_PLAN = (r"(?:xây dựng|ban hành|cụ thể hóa(?:\s+thành)?)(?:\s+và\s+(?:ban hành|triển khai))?\s+(?:các\s+)?"
+                 r"(?:kế hoạch|chương trình)")
 GENERIC_DUTY = re.compile(
-    r"(?:xây dựng|ban hành|cụ thể hóa(?:\s+thành)?)(?:\s+và\s+(?:ban hành|triển khai))?\s+(?:các\s+)?(?:kế hoạch|chương trình)[^.;]{0,60}?(?:để\s+)?(?:triển khai|thực hiện)"
+    _BUILD_A_PLAN + r"[^.;]{0,60}?(?:để\s+)?(?:triển khai|thực hiện)"
     r"|(?:phổ biến|tuyên truyền)(?:,?\s*(?:và\s+)?(?:phổ biến|tuyên truyền|quán triệt|giới thiệu))*\s+(?:rộng rãi\s+)?"
     r"(?:(?:các\s+)?nội dung (?:của\s+)?)?" + _THIS + r"|là (?:cơ quan|đơn vị) thường trực"
     r"|" + _CARRY_OUT_THIS +
@@ -289,7 +292,8 @@ GENERIC_DUTY = re.compile(
     r"|(?<!để )(?:tổ chức|triển khai|bảo đảm|đảm bảo)\s+thực hiện\s+(?:các\s+|những\s+)?nhiệm vụ được giao"
     r"|(?:tổ chức|triển khai)\s+thực hiện\s+theo đúng quy định(?:\s+của pháp luật)?\s*[,.;]"
     # "… căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc": the document itself, named without "này"
-    r"|căn cứ (?:các\s+)?(?:nội dung\s+(?:của\s+)?)?(?:quyết định|kế hoạch|chương trình|chỉ thị|thông báo)(?:\s+này)?,?\s+(?:để\s+)?"
+    r"|căn cứ (?:các\s+)?(?:nội dung\s+(?:của\s+)?)?(?:quyết định|kế hoạch|chương trình|chỉ thị|thông báo)"
+    r"(?:\s+này)?,?\s+(?:để\s+)?"
     r"(?:triển khai|tổ chức)\s+thực hiện"
     # "… căn cứ nhiệm vụ được giao chủ động triển khai thực hiện": each body's own share, named nowhere else
     r"|căn cứ (?:chức năng,?\s*)?nhiệm vụ(?:,?\s*quyền hạn)?\s+(?:được giao|được phân công|của mình)[^.;]{0,30}?\s+"
@@ -315,8 +319,7 @@ REPORT_ONLY = re.compile(
     r"(?:tổng hợp(?:\s+kết quả[^,;.:]{0,60}?)?,?\s+)?(?:tham mưu\s+[^,;.:]{3,80}?\s+)?(?:phải\s+)?(?:gửi\s+)?báo cáo\b",
     re.I)  # ("tổng hợp, tham mưu UBND xã báo cáo …")
 THIS_DOCUMENT = re.compile(_THIS, re.I)
-# Every body building its own plan for this one ("xây dựng kế hoạch chi tiết", "ban hành chương trình hành động").
-OWN_PLAN = re.compile(r"(?:xây dựng|ban hành|cụ thể hóa(?:\s+thành)?)(?:\s+và\s+(?:ban hành|triển khai))?\s+(?:các\s+)?(?:kế hoạch|chương trình)", re.I)
+OWN_PLAN = re.compile(_BUILD_A_PLAN, re.I)
 # The closing formula of a notice or plan ("… thông báo để các cơ quan biết, thực hiện./.", "Trên đây là Kế hoạch …").
 # ("… đề nghị các cơ quan, đơn vị khẩn trương triển khai thực hiện đầy đủ các nội dung chỉ đạo nêu trên"): a letter's
 # closing asks every body to carry out what it said above.

@@ -210,8 +210,8 @@ _DATE_IN_WORDS = re.compile(r"[Nn]gày[\s*|]+(?:(\d{1,2})[\s*|]+)?tháng[\s*|]+(
 _PLACE_WORD = "[" + UPPER_LETTERS + r"][\w.]*(?:-[" + UPPER_LETTERS + r"][\w]*)?"  # "Hà", "TP.", "Rang-Tháp"
 # (not a number's symbol before it: "Số: /KH-QBVPTR Lâm Đồng, ngày …", a draft's number left blank)
 # (a ward numbered since 2025 keeps its number in the place: "Bảo Lộc 1, ngày …", "Phường 3, ngày …")
-_PLACE_BEFORE = re.compile(r"(?<![/\w-])(" + _PLACE_WORD + "(?:[ ]+(?:-[ ]+)?" + _PLACE_WORD + r"){0,5}(?:[ ]+\d{1,2})?)"
-                           r"[ *]*,[\s*]*$")
+_PLACE_BEFORE = re.compile(r"(?<![/\w-])(" + _PLACE_WORD + "(?:[ ]+(?:-[ ]+)?" + _PLACE_WORD
+                           + r"){0,5}(?:[ ]+\d{1,2})?)[ *]*,[\s*]*$")
 _CITY_PREFIX = re.compile(r"^(?:Thành phố|TP\.?)\s*", re.I)
 # Matched on the lower-cased text: a case-blind scan of the whole page costs far more.
 _PORTAL_FIELD = re.compile(r"(" + "|".join(PORTAL_LABELS) + r")[\s*]*[:|]")
