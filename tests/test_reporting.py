@@ -624,3 +624,16 @@ def test_the_task_table_set_after_the_body_end_still_gives_its_report_rows():
         "HỘI CỰU CHIẾN BINH TỈNH BẮC NINH\nSố: 6/KH-CCB\nBắc Ninh, ngày 2 tháng 1 năm 2027\n")
     assert [(duty.reporter, duty.recipient, duty.due) for duty in plan.reporting] == [
         ("Văn phòng Hội", "Ủy ban nhân dân tỉnh", "2027-12-05")]
+
+
+def test_a_report_due_some_days_after_a_decision_is_a_duty_owed_in_any_case_not_a_submission():
+    """ "… chậm nhất 10 ngày làm việc sau khi có quyết định công nhận kết quả": the decision is the event the report
+    follows, not one the report asks for; "sau khi có" is no condition ("khi có yêu cầu" is)."""
+    plan = vnplan.extract_text(
+        "SỞ NỘI VỤ TỈNH AN HÒA\nSố: 12/TB-SNV\nTHÔNG BÁO\nKết luận về tuyển dụng công chức\n"
+        "1. Giao nhiệm vụ cụ thể:\n(1) Đề nghị Ủy ban nhân dân các xã, phường:\n"
+        "a) Tổ chức thi tuyển công chức cấp xã theo đúng quy định.\n"
+        "b) Báo cáo kết quả tuyển dụng về Sở Nội vụ chậm nhất 10 ngày làm việc sau khi có quyết định công nhận kết "
+        "quả trúng tuyển.\n(2) Phòng Tổ chức cán bộ báo cáo Giám đốc Sở khi có yêu cầu.\n")
+    assert [(duty.reporter, duty.frequency, duty.due) for duty in plan.reporting] == [
+        ("Ủy ban nhân dân các xã, phường", None, None)]

@@ -3935,3 +3935,13 @@ def test_a_party_programmes_closing_duty_to_its_cells_bodies_and_units_at_once_i
             "2. Ủy ban Mặt trận Tổ quốc Việt Nam xã vận động hội viên tham gia tổ hợp tác trồng bưởi.\n")
     texts = [t.text[:30] for t in extract_text(text).tasks]
     assert texts == ["Ủy ban nhân dân xã chủ trì quy", "Ủy ban Mặt trận Tổ quốc Việt N"]
+
+
+def test_a_body_whose_name_goes_on_in_lower_case_after_a_comma_is_read_whole_as_its_section_heading_names_it():
+    text = ("SỞ NỘI VỤ TỈNH AN HÒA\nSố: 12/TB-SNV\nTHÔNG BÁO\nKết luận về tuyển dụng công chức\n"
+            "1. Giao nhiệm vụ cụ thể:\n(1) Phòng Công chức, viên chức:\na) Xây dựng ngân hàng câu hỏi thi tuyển.\n"
+            "b) Tổng hợp kết quả tuyển dụng của các xã.\n"
+            "(2) Thanh tra Sở: phối hợp với Phòng Công chức, viên chức kiểm tra việc tổ chức thi tuyển.\n")
+    tasks = extract_text(text).tasks
+    assert tasks[0].lead == ["Phòng Công chức, viên chức"]
+    assert tasks[-1].coordinators == ["Phòng Công chức, viên chức"]

@@ -389,9 +389,10 @@ PROBLEM_REPORT = re.compile(r"nếu (?:có |phát sinh |gặp )*(?:khó khăn|v�
 # "vượt thẩm quyền"), neither a task nor a standing report; "(nếu có)" after a standing duty is no condition.
 CONDITIONAL = re.compile(
     r"\bnếu\b(?!\s+có\s*\))|(?:^|,)\W*(?:trong\s+)?trường hợp\b|\bkhi cần\b|vướng mắc|vượt (?:quá )?thẩm quyền"
-    r"|kịp thời phản ánh|\bkhi (?:có|phát sinh)\b|trước khi|cần (?:sửa đổi|điều chỉnh), bổ sung|nội dung cần điều chỉnh"
+    r"|kịp thời phản ánh|(?<!sau )\bkhi (?:có|phát sinh)\b|trước khi|cần (?:sửa đổi|điều chỉnh), bổ sung"
+    r"|nội dung cần điều chỉnh"
     r"|vấn đề (?:đột xuất,? )?phát sinh",  # "kịp thời báo cáo … những vấn đề đột xuất, phát sinh": as they arise
-    re.I,
+    re.I,  # ("… chậm nhất 10 ngày sau khi có quyết định …": a time after an event, that happens in any case)
 )
 
 # Field blocks: the labelled lines that give a task's content, who does it and when

@@ -11,9 +11,9 @@ from ..lexicon import (ANNOUNCES_LIST, FOOTNOTES_HEADING, PUBLISHES_PROCEDURES, 
                        VERB_OPENING)
 from ..model import Plan, Target, Task
 from ..segment import Block, outline, segment
-from .agencies import (defined_aliases, departments_in_their_province, issuer_short_names, issuer_units, name_alone,
-                       is_collective_name, may_name_agency_at, names_holding_a_verb, numbered_bodies_listed,
-                       own_bodies, spelt_out_names)
+from .agencies import (comma_name_alone, defined_aliases, departments_in_their_province, is_collective_name,
+                       issuer_short_names, issuer_units, may_name_agency_at, name_alone, names_holding_a_verb,
+                       numbered_bodies_listed, own_bodies, spelt_out_names)
 from .metadata import document_ends, document_start, extract_metadata, host_of_session, portal_number
 from .actors import actors_of, bodies_named
 from .parts import classify_parts, instructs
@@ -179,7 +179,7 @@ def _section_names(blocks: list[Block]) -> dict[str, str]:
     names: dict[str, str] = {}
     for block in blocks:
         if block.children and block.kind in _SECTION_HEADS and not block.text.rstrip().endswith((".", ";")):
-            name = name_alone(block.text)
+            name = name_alone(block.text) or comma_name_alone(block.text)
             work = [blocks[child] for child in block.children]
             work = work[:next((i for i, b in enumerate(work) if b.ends_body), len(work))]  # (not the recipients)
             if name and work and all(instructs(b.text) for b in work):

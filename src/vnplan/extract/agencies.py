@@ -1307,6 +1307,20 @@ def name_alone(heading: str) -> str | None:
     return name if _spelt_name_words(words, any(map(_is_capital, head.split()[1:])), bounded=True) else None
 
 
+_COMMA_THEN_LOWER_CASE = re.compile(r",\s+[^\W\d" + UPPER_LETTERS + "]")
+
+
+def comma_name_alone(heading: str) -> str | None:
+    """The body a heading names alone with a comma in its name ("(1) Phòng Công chức, viên chức:" over its work): the
+    line bounds the name, which the grammar reads whole there, while in a sentence it stops at the comma ("phối hợp
+    với Phòng Công chức, viên chức kiểm tra …"). None for any other heading."""
+    name = heading.strip().rstrip(":").rstrip()
+    if not _COMMA_THEN_LOWER_CASE.search(name):
+        return None  # (after a comma a capital goes on with the name in a sentence too: "Sở Lao động, Thương binh …")
+    read = _read_whole(name)
+    return name if read is not None and not read.collective else None
+
+
 # a body's number: "Đội 2", "khu vực III" (a region's Roman number, as the 2025 regional offices are numbered)
 _NUMERAL = r"(?:\d{1,2}|[IVX]{1,5}(?![\wđ]))"
 _NUMBERED_LIST_HEADING = re.compile(r"[Cc]ác\s+(?P<name>.+?\s)(?P<numbers>" + _NUMERAL + r"(?:\s*(?:,|và)\s*" + _NUMERAL

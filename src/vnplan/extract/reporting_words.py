@@ -55,7 +55,9 @@ RECEIVED = re.compile(r"\s*(?:đã\s+)?nhận được(?![\wđ])")
 CONDITION_OPENING = re.compile(r"^\W*(?:trong\s+)?(?:trường hợp|nếu|khi)\b", re.I)
 # Submitting a document for a decision is not reporting ("báo cáo cấp có thẩm quyền phê duyệt",
 # "gửi Sở Tài chính thẩm định", "báo cáo UBND tỉnh xem xét, quyết định"), unless it comes back each period.
-FOR_DECISION = re.compile(r"phê duyệt|phế duyệt|thẩm định|xem xét|quyết định(?!\s+số)|cho phép|chấp thuận", re.I)
+# (not the decision as a thing the report waits for: "… sau khi có quyết định công nhận kết quả")
+FOR_DECISION = re.compile(r"phê duyệt|phế duyệt|thẩm định|xem xét|(?<!có )quyết định(?!\s+số)|cho phép|chấp thuận",
+                          re.I)
 # What a report is about, when the clause says it.
 # A list sent to a body ("lập danh sách hộ …, gửi Phòng X trước ngày …"): the work's product handed over, no report.
 SENT_LIST = re.compile(r"\bdanh sách\b", re.I)
