@@ -1329,3 +1329,15 @@ def test_a_numbered_wards_place_line_gives_the_date():
     """Since 2025 a ward may keep a number in its name ("Bảo Lộc 1", "Phường 3"): the place before the date."""
     text = PLAIN.replace("Quảng Trị, ngày 03 tháng 4 năm 2024", "Đông Hà 2, ngày 03 tháng 4 năm 2024")
     assert meta(text).issued_date == "2024-04-03"
+
+
+@pytest.mark.parametrize("cell, issuer", [
+    # the national organisation's branch in a province, its committee on the line under it acting for it
+    ("HỘI NÔNG DÂN VIỆT NAM TỈNH QUẢNG TRỊ\nBAN CHẤP HÀNH", "Hội Nông dân Việt Nam tỉnh Quảng Trị"),
+    ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM TỈNH QUẢNG TRỊ\nBAN THƯỜNG VỤ", "Hội Liên hiệp Phụ nữ Việt Nam tỉnh Quảng Trị"),
+    ("HỘI CỰU CHIẾN BINH VIỆT NAM TỈNH QUẢNG TRỊ", "Hội Cựu chiến binh Việt Nam tỉnh Quảng Trị"),
+])
+def test_an_organisations_branch_in_a_province_issues_through_its_committee(cell, issuer):
+    organisation = issuer.removesuffix(" tỉnh Quảng Trị")
+    text = PLAIN.replace("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", cell).replace("UBND tỉnh", organisation + " tỉnh")
+    assert (meta(text).issuer, meta(text).province) == (issuer, "Quảng Trị")

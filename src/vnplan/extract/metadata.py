@@ -537,8 +537,9 @@ def _clean_cell(cell: str) -> str:
 
 
 def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str | None]:
-    if (board := _COMPANY_BOARD.search(words)) and words[:board.start()].strip():
-        words = words[:board.start()]  # "TỔNG CÔNG TY X / HỘI ĐỒNG THÀNH VIÊN": the company resolves through its board
+    if (board := _GOVERNING_ORGAN.search(words)) and words[:board.start()].strip():
+        # "TỔNG CÔNG TY X / HỘI ĐỒNG THÀNH VIÊN", "HỘI X / ỦY BAN HỘI": the body resolves through its governing organ
+        words = words[:board.start()]
     issuer, province = _issuer_named(words, place, text)
     if issuer and province and _LEVEL_AT_END.search(issuer):
         issuer = f"{issuer} {province}"  # "BAN ĐẠI DIỆN HỘI … TỈNH" under "… TỈNH X": the body of that province
@@ -701,9 +702,10 @@ def _in_place(name: str, level: str, province: str, text: str = "") -> str:
     An", "Trường Đại học Hà Tĩnh" and "Trường Đại học Hồng Đức" stay; a body the `text` names with its place and no
     level ("Đài Phát thanh và Truyền hình Thái Bình"), and never with one, so."""
     words = name.split()
-    if name.endswith(province) or any(all(map(_is_name_word, pair)) for pair in zip(words[2:], words[3:])):
+    if name.endswith(province) or any(all(map(_is_name_word, pair)) and " ".join(pair) not in _PROPER_WORDS
+                                      for pair in zip(words[2:], words[3:])):
         # (a name that holds a proper name of its own: "Trường Đại học Hồng Đức", "Ban Quản lý Khu kinh tế Nghi Sơn và
-        # các khu công nghiệp")
+        # các khu công nghiệp"; not the nation's, "Hội Liên hiệp Thanh niên Việt Nam" of a province)
         return name
     if _LEVEL_AT_END.search(name):
         return f"{name} {province}"
@@ -719,7 +721,7 @@ _ORGANS_OF_A_BODY = (*ORGANS_ACTING_FOR_A_BODY, "Văn phòng",
 _ORGAN_LINE = re.compile(r"\n[ ]*(?:" + "|".join(f"(?P<o{i}>{_spaced(organ.upper())})" for i, organ in enumerate(_ORGANS_OF_A_BODY))
                          + r")[ ]*$")
 _LEVEL_AT_END = re.compile(r"\s(?:tỉnh|thành phố)$")
-_COMPANY_BOARD = re.compile(r"\n[ ]*HỘI ĐỒNG (?:THÀNH VIÊN|QUẢN TRỊ)[ ]*$")
+_GOVERNING_ORGAN = re.compile(r"\n[ ]*(?:HỘI ĐỒNG (?:THÀNH VIÊN|QUẢN TRỊ)|ỦY BAN HỘI|BAN (?:CHẤP HÀNH|THƯỜNG VỤ))[ ]*$")
 # An organ of a Party committee named before it on its line, the province on the line above ("ĐẢNG BỘ TỈNH X" /
 # "ỦY BAN KIỂM TRA TỈNH ỦY", "BAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY").
 _PARTY_ORGAN = re.compile(r"^[ ]*(?P<head>ỦY BAN|BAN|VĂN PHÒNG)(?:[ ]+(?P<name>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ ]*?))?[ ]+(?:TỈNH|THÀNH)[ ]+ỦY"
