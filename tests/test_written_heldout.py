@@ -307,7 +307,8 @@ PASSING: dict[str, set[str]] = {
                   "05_kh_benh_vien_nhi_trung_uong_chi_dao_tuyen_hoi_suc_so_sinh_mien_nui_2027_edge_pdf_chep_tat_ca",
                   "10_kh_trung_tam_bao_ton_di_tich_co_do_hue_moi_mot_cau_kien_go_2027_liferay_noi_dung_web_xml"},
     # written blind in the same session, while the forty-third was read; scored before anyone read it (its NOTES.md)
-    "heldout44": {"03_tb_bo_gddt_ket_luan_sach_giao_khoa_mien_phi_2027_onlyoffice_luu_txt",
+    "heldout44": {"01_kh_ubnd_phuong_ha_giang_1_nha_ve_sinh_cong_cong_du_lich_2027_macos_preview_chep",
+                  "03_tb_bo_gddt_ket_luan_sach_giao_khoa_mien_phi_2027_onlyoffice_luu_txt",
                   "04_kh_ubnd_tp_ha_noi_khi_thai_xe_may_2027_links2_dump_cong_giao_tiep",
                   "05_ct_ubnd_tinh_vinh_long_karaoke_vu_truong_2027_safari_reader_chep",
                   "07_tb_ubnd_xa_ia_grai_gia_lai_xoa_nha_tam_2027_thu_windows_chuyen_tiep"},
@@ -315,8 +316,13 @@ PASSING: dict[str, set[str]] = {
     "heldout45": {"01_kh_ubnd_xa_tam_duong_lai_chau_det_tho_cam_2027_pdf_xchange_editor_chep",
                   "02_qd_cuc_hang_hai_duong_thuy_chung_chi_thuyen_vien_truc_tuyen_2027_apple_pages_xuat_van_ban",
                   "03_ct_ubnd_tinh_phu_tho_hanh_lang_an_toan_luoi_dien_cao_ap_2027_cong_phap_luat_quoc_gia_chrome_chep",
+                  "04_tb_so_noi_vu_dong_nai_tuyen_dung_cong_chuc_xa_2027_mdaemon_webmail_chuyen_tiep",
                   "07_cv_vpcp_un_u_container_cang_can_phia_bac_2027_chrome_android_chep_trang_van_ban",
                   "10_kh_ubnd_dac_khu_cat_hai_phao_hdpe_long_be_2027_2028_excel_luu_trang_web_htm"},
+    # written blind in the same session, while the forty-fifth was read; scored before anyone read it (its NOTES.md)
+    "heldout46": {"02_ct_chu_tich_ubnd_quang_ngai_phuong_tien_tam_giu_ton_dong_2027_acrobat_reader_chon_tat_ca_crlf",
+                  "05_kh_so_xay_dung_da_nang_thang_may_nha_chung_cu_2027_zoho_mail_chuyen_tiep",
+                  "07_kh_bo_tai_chinh_ho_kinh_doanh_bo_thue_khoan_2027_chrome_che_do_doc_chep"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
