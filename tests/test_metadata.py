@@ -1341,3 +1341,14 @@ def test_an_organisations_branch_in_a_province_issues_through_its_committee(cell
     organisation = issuer.removesuffix(" tỉnh Quảng Trị")
     text = PLAIN.replace("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", cell).replace("UBND tỉnh", organisation + " tỉnh")
     assert (meta(text).issuer, meta(text).province) == (issuer, "Quảng Trị")
+
+
+def test_a_wards_school_issues_under_its_committee_and_a_school_of_lower_secondary_is_no_department():
+    """ "ỦY BAN NHÂN DÂN PHƯỜNG X / TRƯỜNG THCS Y": the school on the line under the ward's committee issues; its name
+    in full ("Trung học cơ sở") holds "CƠ SỞ", no department."""
+    text = ("ỦY BAN NHÂN DÂN PHƯỜNG TÂN LẬP\nTRƯỜNG THCS LÊ LỢI\nSố: 12/KH-THCSLL\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTân Lập, ngày 15 tháng 01 năm 2027\nKẾ HOẠCH\nHướng nghiệp năm 2027\n"
+            "Căn cứ Kế hoạch số 145/KH-SGDĐT của Sở Giáo dục và Đào tạo tỉnh Đắk Lắk, Trường Trung học cơ sở Lê Lợi "
+            "xây dựng Kế hoạch như sau:\n" + BODY + RECIPIENTS + "HIỆU TRƯỞNG\n\nNguyễn Văn Hùng\n")
+    doc = meta(text)
+    assert (doc.issuer, doc.province) == ("Trường Trung học cơ sở Lê Lợi", "Đắk Lắk")

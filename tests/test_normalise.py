@@ -1738,3 +1738,14 @@ def test_a_notes_inline_html_emphasis_and_centred_paragraph_keep_their_words_onl
             "Căn cứ Luật Dầu khí số 12/2022/QH15;\n")
     lines = normalise(RawText(text, "md")).split("\n")
     assert "KẾ HOẠCH Bảo vệ hành lang tuyến ống năm 2027" in lines
+
+
+def test_a_converters_bold_written_with_underscores_is_emphasis_not_text():
+    """A DOCX turned to markdown may write bold as "__…__" and escape its labels ("__1\\. Ban Giám hiệu__"): the
+    lines read as a markdown copy's, the marks gone."""
+    text = ("__KẾ HOẠCH__\n\n__Hướng nghiệp năm học 2026 - 2027__\n\n# III. NHIỆM VỤ\n\n__1\\. Ban Giám hiệu__\n\n"
+            "\\- Thành lập Tổ tư vấn, hoàn thành trước ngày 31/01/2027;\n\n__2\\. Tổ tư vấn__\n\n"
+            "\\- Khảo sát nguyện vọng của học sinh lớp 9.\n")
+    lines = normalise(RawText(text, "txt")).split("\n")
+    assert "KẾ HOẠCH" in lines and "1. Ban Giám hiệu" in lines and "2. Tổ tư vấn" in lines
+    assert not any("__" in line for line in lines)

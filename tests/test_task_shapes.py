@@ -3945,3 +3945,19 @@ def test_a_body_whose_name_goes_on_in_lower_case_after_a_comma_is_read_whole_as_
     tasks = extract_text(text).tasks
     assert tasks[0].lead == ["Phòng Công chức, viên chức"]
     assert tasks[-1].coordinators == ["Phòng Công chức, viên chức"]
+
+
+def test_a_school_names_itself_by_its_kind_and_its_board_and_its_parents_board_is_its_own_or_each_classs():
+    text = ("TRƯỜNG TRUNG HỌC CƠ SỞ LÊ LỢI\nSố: 12/KH-THCSLL\nKẾ HOẠCH\nHướng nghiệp năm 2027\n"
+            "Trường Trung học cơ sở Lê Lợi xây dựng Kế hoạch như sau:\nIII. NHIỆM VỤ\n"
+            "1. Ban Giám hiệu\n- Thành lập Tổ tư vấn hướng nghiệp, hoàn thành trước ngày 31/01/2027.\n"
+            "2. Tổ tư vấn hướng nghiệp\n- Phối hợp với Ban đại diện cha mẹ học sinh tổ chức 02 buổi nói chuyện.\n"
+            "- Phối hợp với Ban đại diện cha mẹ học sinh các lớp vận động học sinh tham gia.\n"
+            "3. Liên đội\nTổ chức ngày hội “Em chọn nghề” trong tháng 4/2027.\n"
+            "4. Đề nghị Ban đại diện cha mẹ học sinh phối hợp với nhà trường vận động phụ huynh.\n")
+    tasks = extract_text(text).tasks
+    assert [t.lead for t in tasks] == [["Trường Trung học cơ sở Lê Lợi"], ["Tổ tư vấn hướng nghiệp"],
+                                      ["Tổ tư vấn hướng nghiệp"], ["Liên đội"], ["Ban đại diện cha mẹ học sinh"]]
+    assert [(t.coordinators, t.coordinators_collective) for t in tasks[1:3]] == [
+        (["Ban đại diện cha mẹ học sinh"], False), ([], True)]
+    assert tasks[4].coordinators == ["Trường Trung học cơ sở Lê Lợi"]

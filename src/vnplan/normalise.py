@@ -574,6 +574,8 @@ _LEAST_RENDERED_ITEMS = 3
 
 _STARRED_LINE = re.compile(r"^[ \t]*\*[^\s*][^\n]*[^\s*]\*[ \t]*$", re.M)  # a whole line between single stars
 _LEAST_STARRED_LINES = 3
+# … or a converter's bold with underscores, a whole line or a line's opening run ("__KẾ HOẠCH__", "__5\\.__ Đề nghị …")
+_UNDERSCORED_LINE = re.compile(r"^[ \t]*(?:<a [^>\n]*></a>)?__[^\s_][^\n_]*__", re.M)
 _SLASHED_CELL = re.compile(r"(^|[\t *])/([^\s/][^/\n\t]*[^\s/])/(?=[\t *]|$)", re.M)  # words between slashes
 
 
@@ -2283,7 +2285,8 @@ def normalise(raw: RawText) -> str:
     # (a browser's text save marks bold with single stars around the words, "*1. Sở Y tế:*", as markdown's italics,
     # and italics with slashes, "/Đồng Tháp, ngày 24 tháng 11 năm 2026/")
     starred = len(_STARRED_LINE.findall(text)) >= _LEAST_STARRED_LINES
-    markdown = raw.format == "md" or text.count("**") >= 4 or starred
+    markdown = raw.format == "md" or text.count("**") >= 4 or starred or (
+        "__" in text and len(_UNDERSCORED_LINE.findall(text)) >= _LEAST_STARRED_LINES)
     if starred and "/\n" in text:
         text = _SLASHED_CELL.sub(r"\1\2", text)
     as_read = [_letters_closed_up(line) if "  " in line else line for line in text.split("\n")]

@@ -144,7 +144,8 @@ _PLACE_WORD = re.compile(r"[ ]+([^\s,;:.()\[\]“”\"!?/]+)")
 _ALL_LEVELS = re.compile(r"[ ]+(?:" + "|".join(re.escape(x) for x in lex.ALL_LEVELS) + r")(?![\wđ])")
 _CLASS_AFTER = re.compile(  # (after a head, any local level is a class: "Viện kiểm sát nhân dân các khu vực")
     r"[ ]+(?:" + "|".join(re.escape(x) for x in lex.CLASS_LEVELS) + r"|các\s+(?:" + "|".join(
-        re.escape(n) for n in sorted({*lex.COLLECTIVE_NOUNS, *lex.LOCAL_LEVELS}, key=len, reverse=True)
+        re.escape(n) for n in sorted({*lex.COLLECTIVE_NOUNS, *lex.LOCAL_LEVELS, *lex.UNITS_EACH_HAS}, key=len,
+                                     reverse=True)
         if n[0].islower()) + r"))(?![\wđ])"
 )
 _PLACES_AFTER = re.compile(r"[ ]+các\s+(?:" + "|".join(sorted({level.lower() for level in (*lex.LOCAL_LEVELS, *lex.PROVINCE_LEVELS)},
@@ -1410,10 +1411,14 @@ def issuer_short_names(issuer: str | None, province: str | None) -> dict[str, st
     a department, by its head alone ("phối hợp với Sở"): one body, the issuer, whose name in full the header gives.
     The people's committee and council, and their offices, are the exception the contract writes ("Ủy ban nhân dân
     tỉnh"). A company names itself by its head alone ("Giao Tổng Giám đốc Tổng công ty", "Tập đoàn chủ trì"), wherever
-    it is."""
+    it is; a school by its kind or its board ("nhà trường", "Ban Giám hiệu", `SELF_NAMES_OF_A_KIND`)."""
     company = next((head for head in _COMPANY_HEADS if issuer and issuer.startswith(head + " ")), None)
     if company:
         return {company: issuer}
+    kind = next((kind for kind in lex.SELF_NAMES_OF_A_KIND if issuer and issuer.startswith(kind + " ")), None)
+    if kind:
+        return {**{name: issuer for name in lex.SELF_NAMES_OF_A_KIND[kind]},
+                **{name: name for name in lex.OWN_BODIES_OF_A_KIND.get(kind, ())}}
     if not issuer or not province or not issuer.endswith(" " + province) or any(h in issuer for h in _ISSUING_HEADS):
         return {}
     with_level = issuer[:-len(province)].rstrip()

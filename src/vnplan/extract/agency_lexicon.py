@@ -50,6 +50,10 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Binh chủng": (),
     "Quân khu": (),
     "Quân đoàn": (),
+    # a school's Young Pioneers' unit; the district's centre of vocational and continuing education ("… khu vực X"
+    # since 2025)
+    "Liên đội": (),
+    "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên": ("Trung tâm GDNN-GDTX", "Trung tâm GDNN - GDTX"),
     "Tổ công tác": (),
     "Tổ giúp việc": (),
     "Tổ thường trực": (),  # a census's or a steering committee's standing team: "Tổ thường trực Tổng điều tra"
@@ -150,6 +154,7 @@ VERBS_OPENING_WITH_A_HEAD = frozenset({"báo cáo"})
 PLACE_NAMED_HEADS = frozenset({"Thuế", "Thống kê"})
 BARE_HEADS = frozenset({"Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư",
                         "Bộ Tổng Tham mưu", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh đoàn", "Tổ công tác",
+                        "Liên đội",
                         "Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao", "Kiểm toán Nhà nước",
                         "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Tổng Liên đoàn Lao động Việt Nam"})
 # Of those, the ones whose head carries its level: the place follows bare ("Tỉnh ủy Hà Tĩnh", "Tỉnh đoàn Sơn La").
@@ -160,6 +165,13 @@ NAMING_ALONE_HEADS = frozenset({"Thành đoàn", "Huyện đoàn", "Quận đoà
 WHOLE_NAME_HEADS = frozenset({"Ngân hàng Chính sách xã hội"})
 # The unit every body has, named alone for the issuer's own when it acts ("Văn phòng chủ trì").
 EVERY_BODYS_UNITS = frozenset({"Văn phòng"})
+# How a body of a kind names itself in its own plan, by its kind or by its board of leaders, which act in its name
+# ("Ban Giám hiệu thành lập Tổ tư vấn …", "phối hợp với nhà trường"): the issuer of that kind, whatever its name.
+SELF_NAMES_OF_A_KIND = {"Trường": ("nhà trường", "Nhà trường", "Ban Giám hiệu"),
+                        "Bệnh viện": ("Ban Giám đốc",), "Trung tâm": ("Ban Giám đốc",)}
+# The bodies every body of a kind has, named in lower case: in the plan of one such body, its own one ("Ban đại diện
+# cha mẹ học sinh" in a school's plan); elsewhere, or followed by the units it is of ("… các lớp"), a class.
+OWN_BODIES_OF_A_KIND = {"Trường": ("Ban đại diện cha mẹ học sinh",)}
 # A body's standing organs, which act in its name ("báo cáo Ban Thường vụ" reports to the association itself)
 ORGANS_ACTING_FOR_A_BODY = ("Ban Thường trực", "Ban Thường vụ", "Thường trực", "Ban Chấp hành")
 # Of those, the one named by its body's name alone, with no head of its own: "Thường trực Tỉnh ủy", "Thường trực Hội".
@@ -488,6 +500,9 @@ INDIVIDUALS = ("cán bộ", "công chức", "viên chức", "người lao độn
                "người nộp thuế", "cá nhân")
 # Level words after a head that make the phrase a class of bodies ("Ủy ban nhân dân cấp xã").
 CLASS_LEVELS = ("cấp xã", "cấp huyện", "cấp tỉnh", "các cấp", "cấp cơ sở")
+# Units a body's name may be followed by to name each one's (no body themselves: "các lớp bồi dưỡng" are courses):
+# "Ban đại diện cha mẹ học sinh các lớp".
+UNITS_EACH_HAS = ("lớp",)
 
 # Words that open the name of a document or of a part of one: "Chính phủ và Nghị quyết số …" joins
 # two things, not two halves of a name, and "Ủy ban nhân dân tỉnh Điều 2" has no place "Điều".

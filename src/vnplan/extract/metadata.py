@@ -175,8 +175,9 @@ _MOTTO_PARTS = re.compile(_alternation(_MOTTO_LINES) + r"|-{2,}|[|*#_=]+", re.I)
 # (a levelled body's words stand on one line: "ỦY BAN NHÂN DÂN TỈNH" over "ỦY BAN NHÂN DÂN" holds no "TỈNH ỦY")
 _COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
 _COMMUNE_AFTER = r"(?=\s+(?:" + "|".join(_spaced(w) for w, level in _LOCAL_UNITS if level in _COMMUNE_LEVELS) + r")\s)"
-# (a head that is a syllable of a longer word: "KHU QUẢN LÝ ĐƯỜNG BỘ II" holds no ministry, nor "CÁN BỘ" one)
-_WORD_BEFORE_A_SYLLABLE = r"(?<!ĐƯỜNG )(?<!CÁN )(?<!TOÀN )"
+# (a head that is a syllable of a longer word: "KHU QUẢN LÝ ĐƯỜNG BỘ II" holds no ministry, nor "CÁN BỘ" one, nor
+# "TRƯỜNG TRUNG HỌC CƠ SỞ" a department)
+_WORD_BEFORE_A_SYLLABLE = r"(?<!ĐƯỜNG )(?<!CÁN )(?<!TOÀN )(?<!CƠ )"
 _BODY = re.compile(_WORD_BEFORE_A_SYLLABLE + r"(?<![\w.])(?:" + "|".join(
     f"(?P<b{i}>{'[ ]+'.join(map(re.escape, b.words.split())) if b.levelled else _spaced(b.words)})"
     + (_COMMUNE_AFTER if b.of_a_commune else "") for i, b in enumerate(_BODIES)) + r")(?!\w)")
@@ -658,6 +659,8 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         own_name = _proper_name(local_unit.group(local_unit.lastindex), None)
         if locality is None:  # the header names the district or commune alone, and its place line the same place
             province = _most_named_province(text, cities=True) or (province if province != own_name else None)
+        if below := _unit_named_below(words, local_unit.end(), text):
+            return below, province  # "ỦY BAN NHÂN DÂN PHƯỜNG X / TRƯỜNG THCS Y": the commune's school issues
         return f"{body.name} {level} {own_name}", province
     if not province:
         return None, None
