@@ -1284,3 +1284,45 @@ def test_a_translation_memory_and_an_exchange_file_are_read_as_their_vietnamese_
                                                     "</trans-unit>" for k, (vi, en) in enumerate(segments))
              + "</body></file></xliff>")
     assert vnplan.read.read_bytes(xliff.encode(), "ban_dich.xlf").text.split("\n") == [vi for vi, _ in segments]
+
+
+def _ods_cell(text: str, repeated: int = 1) -> str:
+    paragraphs = "".join(f"<text:p>{line}</text:p>" for line in text.split("\n")) if text else ""
+    repeat = f' table:number-columns-repeated="{repeated}"' if repeated > 1 else ""
+    return f"<table:table-cell{repeat}>{paragraphs}</table:table-cell>"
+
+
+def _ods_row(*cells: str, tail: int = 1019) -> str:
+    return "<table:table-row>" + "".join(_ods_cell(c) for c in cells) + _ods_cell("", tail) + "</table:table-row>"
+
+
+def test_an_opendocument_spreadsheet_saved_flat_reads_as_the_page_its_sheets_hold():
+    """A plan typed in a sheet (LibreOffice's flat .fods): one-cell rows are the text's lines, the rows of several
+    cells a table, which a closing part's heading ends; the cells a sheet repeats to its edge add nothing."""
+    sheet = "".join([
+        _ods_row("ỦY BAN NHÂN DÂN TỈNH AN GIANG\nBAN QUẢN LÝ RỪNG PHÒNG HỘ", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        _ods_row("Số: 16/KH-BQLR", "", "An Giang, ngày 05 tháng 02 năm 2027"),
+        "<table:table-row table:number-rows-repeated=\"2\">" + _ods_cell("", 1024) + "</table:table-row>",
+        _ods_row("KẾ HOẠCH"), _ods_row("Phòng cháy rừng tràm mùa khô năm 2027"), _ods_row("II. NHIỆM VỤ"),
+        _ods_row("TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"),
+        _ods_row("1", "Tuần tra canh gác lửa rừng", "Trạm Kiểm lâm số 1", "Công an xã Tri Tôn", "Quý I - Quý II/2027"),
+        _ods_row("III. TỔ CHỨC THỰC HIỆN"),
+        _ods_row("1", "Các phòng, đơn vị thuộc Ban báo cáo tiến độ về Ban Giám đốc vào ngày 28 hằng tháng."),
+    ])
+    fods = ('<?xml version="1.0" encoding="UTF-8"?><office:document '
+            'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+            'office:mimetype="application/vnd.oasis.opendocument.spreadsheet"><office:body><office:spreadsheet>'
+            f'<table:table table:name="KH16">{sheet}</table:table>'
+            '</office:spreadsheet></office:body></office:document>')
+    raw = vnplan.read.read_bytes(fods.encode(), "ke-hoach.fods")
+    lines = raw.text.split("\n")
+    assert lines[lines.index("KẾ HOẠCH"):] == [
+        "KẾ HOẠCH", "Phòng cháy rừng tràm mùa khô năm 2027", "II. NHIỆM VỤ",
+        "| TT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện |",
+        "| 1 | Tuần tra canh gác lửa rừng | Trạm Kiểm lâm số 1 | Công an xã Tri Tôn | Quý I - Quý II/2027 |",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1\tCác phòng, đơn vị thuộc Ban báo cáo tiến độ về Ban Giám đốc vào ngày 28 hằng tháng."]
+    plan = vnplan.extract_text(raw.text)
+    assert [(t.lead, t.deadline) for t in plan.tasks] == [(["Trạm Kiểm lâm số 1"], "2027-06-30")]

@@ -3961,3 +3961,16 @@ def test_a_school_names_itself_by_its_kind_and_its_board_and_its_parents_board_i
     assert [(t.coordinators, t.coordinators_collective) for t in tasks[1:3]] == [
         (["Ban đại diện cha mẹ học sinh"], False), ([], True)]
     assert tasks[4].coordinators == ["Trường Trung học cơ sở Lê Lợi"]
+
+
+def test_a_class_of_units_belonging_to_the_issuer_by_its_one_word_short_name_is_every_unit():
+    """ "Các phòng, đơn vị thuộc Vườn báo cáo …": the class runs to the issuer's short name (no head of the vocabulary);
+    said to every unit at once, the report gives no task."""
+    text = ("VƯỜN QUỐC GIA U MINH HẠ\nSố: 16/KH-VQG\nKẾ HOẠCH\nPhòng cháy rừng năm 2027\nII. NHIỆM VỤ\n"
+            "1. Hạt Kiểm lâm tuần tra canh gác lửa rừng trong mùa khô.\nIII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Các phòng, đơn vị thuộc Vườn báo cáo tiến độ thực hiện về Ban Giám đốc vào ngày 28 hằng tháng.\n"
+            "2. Đề nghị Ủy ban nhân dân xã Khánh Lâm phối hợp tuần tra vùng đệm.\n")
+    plan = extract_text(text)
+    assert [t.lead for t in plan.tasks] == [["Hạt Kiểm lâm"], ["Ủy ban nhân dân xã Khánh Lâm"]]
+    assert [(d.reporter, d.frequency, d.due) for d in plan.reporting] == [
+        ("Các phòng, đơn vị thuộc Vườn", "monthly", "---28")]

@@ -921,6 +921,13 @@ def _collective_end(text: str, start: int) -> int:
             end = skip_to = previous_end = body.end
             previous = "name"
             continue
+        if previous in lex.BELONGING and token[:1].isupper() and token.isalpha() and lower not in lex.COLLECTIVE_WORDS:
+            # the issuer by one word, its head or the first of its name: "các đơn vị thuộc Sở", "… thuộc Vườn" (a
+            # longer name, "… thuộc Ngân hàng Nhà nước", is a body's: the phrase ends before it)
+            head = _HEAD_RE.match(text, word.start())
+            if (head is None or head.end() == word.end()) and not text[word.end():word.end() + 2].strip()[:1].isupper():
+                end = word.end()
+            break
         if not (token in (",", ";") or lower in lex.COLLECTIVE_WORDS or token.startswith("(")):
             break
         if lower == "và" and word.start() > start and text.startswith(" các ", word.end()):

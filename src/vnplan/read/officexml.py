@@ -6,7 +6,7 @@ page settings around them, nor the running heads and feet. A numbered paragraph 
 Word 2003 keeps it as a hint beside the paragraph, OpenDocument by its list's style (a bullet's character, a number's
 format); a table gives one `| … |` line per row, a cell's paragraphs joined, a merged or empty cell kept empty so the
 columns stay in place. A sheet's row with one cell filled (the text of a plan typed in a sheet, one paragraph a row)
-gives that cell's lines.
+gives that cell's lines; an OpenDocument spreadsheet's sheets are laid out as grids (`grids.grid_page`).
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..lexicon import point_letter, roman_numeral
 from .wordnumbering import W, WordNumbering
 from ..tablerows import join_cell_lines, table_row
+from .grids import grid_page
 from .xmltags import local_name as _local
 
 
@@ -57,6 +58,11 @@ def office_document_lines(root) -> list[str] | None:
         body = next((element for element in root.iter() if _local(element.tag) == vocabulary.body
                      and any(space in element.tag for space in vocabulary.namespaces)), None)
         if body is not None:
+            sheets = [e for e in body.iter() if _local(e.tag) == "spreadsheet"] if vocabulary is _OPEN_DOCUMENT else []
+            if sheets:
+                reader = _Reader(vocabulary, _list_styles(root), WordNumbering())
+                return (grid_page([reader.grid(table) for table in sheets[0].iter()
+                                   if _local(table.tag) == vocabulary.table]) or "").split("\n")
             if vocabulary is _WORD:
                 parts = {_local(e.tag): e for e in root.iter() if _local(e.tag) in ("numbering", "styles")
                          and e.tag.startswith(W)}  # (a flat package holds them beside the body; Word 2003 has none)
@@ -180,6 +186,19 @@ class _Reader:
                      for cell in row if _local(cell.tag) in self.words.cells]
             if any(cells):
                 lines.append(table_row(cells))
+
+    def grid(self, table) -> list[list[str]]:
+        """A sheet's cells, row by row, as its grid: a cell's paragraphs a line each, the cells a row repeats (empty
+        ones to the sheet's edge, most often) and the empty rows it repeats written once."""
+        grid = []
+        for row in self.rows(table):
+            cells = []
+            for cell in row:
+                if _local(cell.tag) in self.words.cells:
+                    text = "\n".join(self.lines(cell, []))
+                    cells += [text] * (_count(cell, "number-columns-repeated", 1) if text else 1)
+            grid.append(cells)
+        return grid
 
     def rows(self, element):
         """A table's own rows, in its row groups too ("table-header-rows"), not those of a table in one of its
