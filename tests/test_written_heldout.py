@@ -323,7 +323,13 @@ PASSING: dict[str, set[str]] = {
     "heldout46": {"02_ct_chu_tich_ubnd_quang_ngai_phuong_tien_tam_giu_ton_dong_2027_acrobat_reader_chon_tat_ca_crlf",
                   "05_kh_so_xay_dung_da_nang_thang_may_nha_chung_cu_2027_zoho_mail_chuyen_tiep",
                   "07_kh_bo_tai_chinh_ho_kinh_doanh_bo_thue_khoan_2027_chrome_che_do_doc_chep",
+                  "09_kh_vuon_quoc_gia_tram_chim_sinh_canh_seu_dau_do_2027_libreoffice_calc_fods",
                   "10_kh_truong_thcs_phan_chu_trinh_tan_an_huong_nghiep_phan_luong_2027_mammoth_docx_markdown"},
+    # written blind in the same session, while the forty-sixth was read; scored before anyone read it (its NOTES.md)
+    "heldout47": {"01_kh_ubnd_xa_na_hang_ca_long_ho_thuy_dien_2027_evince_chep_dau_nuoc",
+                  "02_ct_ubnd_tinh_lang_son_thu_mua_hoa_hoi_que_2027_html_to_text_npm",
+                  "05_kh_uy_ban_quoc_gia_nguoi_cao_tuoi_ho_so_suc_khoe_2027_crawl4ai_markdown_trich_dan",
+                  "08_kh_ubnd_phuong_mong_cai_1_chan_chinh_du_lich_qua_cua_khau_2027_google_docs_chep_notepad"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

@@ -85,6 +85,7 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     # an office suite's XML with its markup wrapped at a page's width is no XML any more
     "01_qd_ubnd_quang_tri_ke_hoach_du_lich_2026_word_2003_xml": ("pdfwrap",),
     "09_kh_ubnd_dac_khu_phu_quoc_chinh_trang_apec_2027_flat_odt": ("pdfwrap",),
+    "09_kh_vuon_quoc_gia_tram_chim_sinh_canh_seu_dau_do_2027_libreoffice_calc_fods": ("pdfwrap",),
     "05_qd_ubnd_hung_yen_nha_o_xa_hoi_2027_docx_document_xml": ("pdfwrap",),
     "08_kh_hoi_ccb_quang_ninh_cong_tac_hoi_2027_ban_do_tu_duy_freeplane": ("pdfwrap",),
     # a screen reader's speech re-laid: its spoken roles no longer parted from the words by the reader's pauses
