@@ -1257,3 +1257,14 @@ def test_any_body_of_a_commune_names_its_communes_bodies_by_their_level_alone_bu
     assert own_bodies(text, "Đảng ủy xã Bản Hồ") == {"Ủy ban Mặt trận Tổ quốc Việt Nam xã": "Ủy ban Mặt trận Tổ quốc Việt Nam xã",
                                                      "Công an xã": "Công an xã"}
     assert own_bodies(text, "Ban Chỉ đạo phòng, chống thiên tai tỉnh Lào Cai") == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("phối hợp với Ủy ban nhân dân xã Trường Hà thực hiện", "Ủy ban nhân dân xã Trường Hà"),
+    ("Công an phường Sở Dầu bố trí lực lượng", "Công an phường Sở Dầu"),
+])
+def test_a_communes_name_opening_on_a_heads_syllable_is_its_place_not_another_body(text, name):
+    """ "xã Trường Hà", "phường Sở Dầu": capitalised words only after the level name a place, where a body's name has
+    its kind or field in lower case ("Công an xã Sở Y tế", cells run together, stay two)."""
+    assert [m.name for m in find_agencies(text)] == [name]
+    assert [m.name for m in find_agencies("Công an xã Sở Y tế")] == ["Công an xã", "Sở Y tế"]

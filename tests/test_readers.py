@@ -1326,3 +1326,22 @@ def test_an_opendocument_spreadsheet_saved_flat_reads_as_the_page_its_sheets_hol
         "1\tCác phòng, đơn vị thuộc Ban báo cáo tiến độ về Ban Giám đốc vào ngày 28 hằng tháng."]
     plan = vnplan.extract_text(raw.text)
     assert [(t.lead, t.deadline) for t in plan.tasks] == [(["Trạm Kiểm lâm số 1"], "2027-06-30")]
+
+
+def test_a_layout_models_markdown_opening_on_a_figure_is_text_with_its_tables_and_comments():
+    """A document-layout service's markdown opens with a "<figure>" (the seal) and holds HTML tables and its page
+    furniture as comments ("<!-- PageNumber="1" -->"): a text copy, not XML; the comments are none of its words."""
+    from vnplan.read import sniff_format
+    from pathlib import Path
+    head = ("<figure>\n\n</figure>\n\n<table>\n<tr>\n<td>ỦY BAN NHÂN DÂN TỈNH CAO BẰNG<br>BAN QUẢN LÝ DI TÍCH</td>\n"
+            "<td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td>\n</tr>\n<tr>\n<td>Số: 03/KH-BQLDT</td>\n"
+            "<td>Cao Bằng, ngày 05 tháng 01 năm 2027</td>\n</tr>\n</table>\n\n# KẾ HOẠCH\n\nĐón khách năm 2027\n\n"
+            "## II. NHIỆM VỤ\n\n"
+            "1. Phòng Quản lý di tích chủ trì vệ sinh cảnh quan, hoàn thành trước ngày 20/01/2027.\n\n"
+            "<!-- PageFooter=\"Kế hoạch đón khách năm 2027\" -->\n<!-- PageNumber=\"1\" -->\n<!-- PageBreak -->\n\n"
+            "2. Phòng Tuyên truyền bố trí thuyết minh viên cho các đoàn khách.\n")
+    assert sniff_format(Path("ke-hoach.txt"), head.encode()) != "xml"
+    plan = vnplan.extract_text(head)
+    assert plan.document.number == "03/KH-BQLDT"
+    assert [t.lead for t in plan.tasks] == [["Phòng Quản lý di tích"], ["Phòng Tuyên truyền"]]
+    assert not any("Page" in t.text for t in plan.tasks)

@@ -241,8 +241,10 @@ def normalise_text(text: str) -> str:
     return text
 
 
-# Where a text converter met a picture (a seal, a signature's image): "[pic]", "[IMG]", "[image]", "<!-- image -->"
-_IMAGE_PLACEHOLDER = re.compile(r" ?(?:\[(?:pic|PIC|IMG|img|image|IMAGE)\]|<!-- image -->"
+# Where a text converter met a picture (a seal, a signature's image): "[pic]", "[IMG]", "[image]", "<!-- image -->";
+# and its other notes as comments, none of them the document's words (a layout model's page furniture: "<!--
+# PageFooter="…" -->", "<!-- PageNumber="1" -->", "<!-- PageBreak -->")
+_IMAGE_PLACEHOLDER = re.compile(r" ?(?:\[(?:pic|PIC|IMG|img|image|IMAGE)\]|<!--[^\n]{0,300}?-->"
                                 r"|!\[[^\]\n]{0,80}\](?:\([^)\s]{1,300}\)|\[[^\]\s]{1,80}\]))")
 # (markdown's picture, "![](_page_0.jpeg)", or one its reference names, "![][image1]", as a Google Docs download has it)
 # Inline HTML a converter or a note's author leaves in its markdown: an anchor's empty span, a link's tags, emphasis and

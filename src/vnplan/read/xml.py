@@ -32,6 +32,8 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _ROOT_TAG = re.compile(rb"<([A-Za-z][\w.-]{0,40}:)?([A-Za-z][\w.-]{0,40})[\s>/]")
 _PAGE_TAGS = frozenset(b"html head body div p span table tr td br hr h1 h2 h3 h4 h5 h6 section article header footer "
                        b"nav main ul ol li a b i em strong img meta link script style form center font pre blockquote"
+                       # (a layout model's markdown opens with a figure)
+                       b" figure figcaption picture aside caption thead tbody th"
                        .split())
 
 
