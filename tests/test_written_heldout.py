@@ -329,7 +329,8 @@ PASSING: dict[str, set[str]] = {
     "heldout47": {"01_kh_ubnd_xa_na_hang_ca_long_ho_thuy_dien_2027_evince_chep_dau_nuoc",
                   "02_ct_ubnd_tinh_lang_son_thu_mua_hoa_hoi_que_2027_html_to_text_npm",
                   "05_kh_uy_ban_quoc_gia_nguoi_cao_tuoi_ho_so_suc_khoe_2027_crawl4ai_markdown_trich_dan",
-                  "08_kh_ubnd_phuong_mong_cai_1_chan_chinh_du_lich_qua_cua_khau_2027_google_docs_chep_notepad"},
+                  "08_kh_ubnd_phuong_mong_cai_1_chan_chinh_du_lich_qua_cua_khau_2027_google_docs_chep_notepad",
+                  "09_kh_ban_quan_ly_khu_di_tich_pac_bo_don_khach_ky_niem_2027_azure_document_intelligence_markdown"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
