@@ -1352,3 +1352,14 @@ def test_a_wards_school_issues_under_its_committee_and_a_school_of_lower_seconda
             "xây dựng Kế hoạch như sau:\n" + BODY + RECIPIENTS + "HIỆU TRƯỞNG\n\nNguyễn Văn Hùng\n")
     doc = meta(text)
     assert (doc.issuer, doc.province) == ("Trường Trung học cơ sở Lê Lợi", "Đắk Lắk")
+
+
+def test_a_wards_header_without_its_province_gives_none_and_a_highlands_name_keeps_its_prefix():
+    """ "ỦY BAN NHÂN DÂN / PHƯỜNG X" at "X, ngày …", the text naming no province: the place is the ward's own name,
+    no province; the signer "H' Linh Niê" keeps the prefix of her name, not taken for a capital of the office."""
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN LẬP\nSố: 27/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Tân Lập, ngày 05 tháng 3 năm 2027\nTHÔNG BÁO\nKết luận về tiến độ xây dựng trường mầm non\n" + BODY
+            + RECIPIENTS + "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nH' Linh Niê\n")
+    doc = meta(text)
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân phường Tân Lập", None)
+    assert (doc.signer, doc.signer_title) == ("H' Linh Niê", "Chánh Văn phòng")

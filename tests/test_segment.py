@@ -108,3 +108,11 @@ def test_a_numbered_body_with_its_own_lettered_points_stands_above_them_its_sibl
                      "- Giảm nghèo bền vững.\n")
     by_text = {b.text: b for b in blocks}
     assert by_text["Xã hội:"].parent is None and blocks[by_text["Phát triển công nghiệp văn hóa."].parent].label == "a"
+
+
+def test_a_two_level_number_without_its_closing_mark_is_the_items_label():
+    """ "2.1 Ban Quản lý dự án …" (no dot after "2.1"): the item 2.1, not item 2 whose text opens "1 Ban …"."""
+    blocks = segment("2. Giao nhiệm vụ cụ thể\n2.1 Ban Quản lý dự án khu vực\n(1) Chỉ đạo nhà thầu tăng ca.\n"
+                     "2.2 Phòng Văn hóa - Xã hội\n(1) Bố trí lớp học tạm.\n")
+    assert [(b.label, b.text) for b in blocks if b.kind == "item"][:3] == [
+        ("2", "Giao nhiệm vụ cụ thể"), ("2.1", "Ban Quản lý dự án khu vực"), ("2.2", "Phòng Văn hóa - Xã hội")]

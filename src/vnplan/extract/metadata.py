@@ -257,8 +257,14 @@ def _is_upper_token(token: str) -> bool:
 
 
 def _is_name_word(token: str) -> bool:
-    """A capitalised syllable: 'Thịnh', 'A' (not 'PHỤ', not '(đã')."""
+    """A capitalised syllable: 'Thịnh', 'A' (not 'PHỤ', not '(đã'); or a Central Highlands name's prefix, alone or
+    joined ("H' Linh Niê", "H'Hen Niê")."""
+    if token[1:2] in _NAME_APOSTROPHES and token[:1].isupper():
+        token = token[2:] or "A"
     return token.isalpha() and token[0].isupper() and (len(token) == 1 or token[1:].islower())
+
+
+_NAME_APOSTROPHES = ("'", "’")
 
 
 # --- the document ------------------------------------------------------------------------------
@@ -322,9 +328,11 @@ def extract_metadata(text: str) -> Document:
         doc.issuer, doc.province = _issuer(announced.group("who").upper(), header.place, text)
 
     if doc.issuer and doc.province is None and header.place and not _CENTRAL_ISSUER.search(doc.issuer) \
-            and not _CENTRAL_HEADER.search(header.issuer_words):
+            and not _CENTRAL_HEADER.search(header.issuer_words) \
+            and not doc.issuer.endswith(tuple(f" {level} {header.place}" for level in _COMMUNE_LEVELS)):
         # A body no list places (a company, a park, a university, a hospital): where it issues from, the place line;
-        # not a body of the nation's ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ DÂN VẬN").
+        # not a body of the nation's ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ DÂN VẬN"), nor a commune's, the
+        # place its own name ("Ủy ban nhân dân phường X" at "X, ngày …": the province unknown)
         doc.province = header.place
     if doc.issuer is None and portal.get("issuer") and _names_a_body(portal["issuer"]):
         # A copy without its header, from a system that records the issuing body ("Cơ quan ban hành: Ban Chỉ huy …"),
@@ -1383,9 +1391,10 @@ def _upper_run_end(text: str, pos: int) -> int:
     tokens = list(re.finditer(r"\s*\S+", text[pos:pos + _BLOCK_REACH]))
     for token, following in zip(tokens, [*tokens[1:], None]):
         word = token.group(0).strip()
-        if not _is_upper_token(word) or (len(word) == 1 and following and _is_name_word(following.group(0).strip())
+        if not _is_upper_token(word) or (len(word.rstrip("".join(_NAME_APOSTROPHES))) == 1 and following
+                                         and _is_name_word(following.group(0).strip())
                                          and not _is_upper_token(following.group(0))):
-            return pos + token.start()  # a one-letter word before a name opens it ("Y Khâm Êban")
+            return pos + token.start()  # a one-letter word before a name opens it ("Y Khâm Êban", "H' Linh Niê")
     return min(pos + _BLOCK_REACH, len(text))
 
 
