@@ -278,7 +278,8 @@ PASSING: dict[str, set[str]] = {
     # written blind in the same session, while the thirty-eighth was read; scored before anyone read it (its NOTES.md)
     "heldout39": {"02_cv_cuc_ban_quyen_tac_gia_truyen_hinh_the_thao_truc_tuyen_2027_apple_mail_chuyen_tiep",
                   "03_kh_trung_tam_luu_tru_lich_su_nghe_an_tai_lieu_cap_huyen_2027_djvutxt",
-                  "05_ct_vksnd_toi_cao_vu_an_nguoi_chua_thanh_nien_2027_cong_thong_tin_chon_tat_ca"},
+                  "05_ct_vksnd_toi_cao_vu_an_nguoi_chua_thanh_nien_2027_cong_thong_tin_chon_tat_ca",
+                  "06_kh_ubnd_tinh_dak_lak_cay_mac_ca_2027_libreoffice_calc_csv"},
     # written blind in the same session, while the thirty-ninth was read; scored before anyone read it (its NOTES.md)
     "heldout40": {"01_kh_ubnd_tinh_dien_bien_so_hoa_ho_so_dia_chinh_2027_pdftotext_dau_trang_chan_trang",
                   "02_cv_so_gddt_hue_bua_an_ban_tru_2027_outlook_tra_loi_original_message",

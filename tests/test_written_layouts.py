@@ -155,6 +155,7 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "10_kh_bql_khu_cnc_da_nang_chuyen_gia_ban_dan_2027_gettext_po_dich_tieng_anh": ("pdfwrap", "webmd"),
     # a task tracker's CSV export wrapped at a page's width or bolded: its quoted cells broken, no longer a sheet's rows
     "06_kh_ubnd_tinh_lao_cai_kich_dien_thuy_san_thac_ba_2027_he_thong_theo_doi_nhiem_vu_xuat_csv": ("pdfwrap", "webmd"),
+    "06_kh_ubnd_tinh_dak_lak_cay_mac_ca_2027_libreoffice_calc_csv": ("pdfwrap", "webmd"),
     # a desktop wiki's page bolded: its table's rows broken, its list marks lost
     "08_kh_bql_khu_bao_ton_van_long_vooc_mong_trang_2027_zim_wiki": ("webmd",),
     # a chat's copy re-laid as a web page: a message's header broken over two lines, no longer read as one
