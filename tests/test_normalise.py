@@ -1749,3 +1749,14 @@ def test_a_converters_bold_written_with_underscores_is_emphasis_not_text():
     lines = normalise(RawText(text, "txt")).split("\n")
     assert "KẾ HOẠCH" in lines and "1. Ban Giám hiệu" in lines and "2. Tổ tư vấn" in lines
     assert not any("__" in line for line in lines)
+
+
+def test_a_header_and_a_signature_run_into_one_line_with_dashes_are_set_apart_again():
+    text = ("ỦY BAN NHÂN DÂN XÃ TÂN THÀNH - Số: 09/KH-UBND - Tân Thành, ngày 14 tháng 01 năm 2027\nKẾ HOẠCH\n"
+            "Chuyển đổi đất lúa năm 2027\nCăn cứ Kế hoạch số 14/KH-UBND của Ủy ban nhân dân tỉnh Đồng Tháp;\n"
+            "II. NHIỆM VỤ\n1. Phòng Kinh tế chủ trì rà soát đất lúa kém hiệu quả.\nNơi nhận: UBND tỉnh; Lưu: VT.\n"
+            "KT. CHỦ TỊCH - PHÓ CHỦ TỊCH - Trần Thị Bé Năm\n")
+    doc = vnplan.extract_text(text).document
+    assert (doc.number, doc.issuer, doc.province, doc.issued_date) == (
+        "09/KH-UBND", "Ủy ban nhân dân xã Tân Thành", "Đồng Tháp", "2027-01-14")
+    assert (doc.signer, doc.signer_title) == ("Trần Thị Bé Năm", "Phó Chủ tịch")

@@ -1345,3 +1345,21 @@ def test_a_layout_models_markdown_opening_on_a_figure_is_text_with_its_tables_an
     assert plan.document.number == "03/KH-BQLDT"
     assert [t.lead for t in plan.tasks] == [["Phòng Quản lý di tích"], ["Phòng Tuyên truyền"]]
     assert not any("Page" in t.text for t in plan.tasks)
+
+
+def test_a_task_lists_export_sets_each_sub_task_under_its_parent_and_drops_the_identifiers():
+    """A task service's export: objects with an "id", the sub-tasks naming theirs as "parent". Each sub-task is an
+    item under its parent's heading; the identifiers are no words of the plan."""
+    import json
+    export = {"kind": "tasks#taskLists", "items": [{"title": "KH phòng, chống hạn 2027", "items": [
+        {"id": "dFh0X3NlbjIwMjdfMDA02", "title": "1. Phòng Kinh tế", "position": "00000000000000000001"},
+        {"id": "dFh0X3NlbjIwMjdfMDA03", "parent": "dFh0X3NlbjIwMjdfMDA02", "title": "Rà soát diện tích lúa thiếu nước",
+         "notes": "Thời hạn: Trước ngày 28/02/2027"},
+        {"id": "dFh0X3NlbjIwMjdfMDA04", "title": "2. Công an xã", "position": "00000000000000000002"},
+        {"id": "dFh0X3NlbjIwMjdfMDA05", "parent": "dFh0X3NlbjIwMjdfMDA04", "title": "Bảo vệ các trạm bơm điện"}]}]}
+    text = vnplan.read.read_bytes(json.dumps(export, ensure_ascii=False).encode(), "tasks.json").text
+    lines = text.split("\n")
+    assert lines[lines.index("1. Phòng Kinh tế"):] == [
+        "1. Phòng Kinh tế", "- Rà soát diện tích lúa thiếu nước", "Thời hạn: Trước ngày 28/02/2027", "2. Công an xã",
+        "- Bảo vệ các trạm bơm điện"]
+    assert "dFh0X3" not in text

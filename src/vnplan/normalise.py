@@ -150,6 +150,29 @@ _LEAST_CHAT_HEADERS = 2
 _MESSAGE_PART = re.compile(r"\(\d{1,2}/\d{1,2}\)")  # "(2/3)": a long message cut into parts, its number
 
 
+# A header or a signature whose cells a copy ran into one line, a dash between them ("ỦY BAN NHÂN DÂN XÃ X - Số:
+# 09/KH-UBND - X, ngày …", "KT. CHỦ TỊCH - PHÓ CHỦ TỊCH - Trần Văn A"): the issuer's capitals before the number, a
+# signing marker opening the signature.
+_DASHED_HEADER = re.compile(r"^[" + UPPER_LETTERS + r"][" + UPPER_LETTERS + r" ]+ - Số\b", re.M)
+_DASHED_SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\. [" + UPPER_LETTERS + r" ]+ - ", re.M)
+_PLACE_DATE_AFTER_DASH = re.compile(r" - (?=[" + UPPER_LETTERS + r"][^\n,]{0,40}, ngày )")
+
+
+def dashed_cells_apart(lines: list[str]) -> list[str]:
+    """Each cell of a header or signature run into one line with dashes (`_DASHED_HEADER`, `_DASHED_SIGNATURE`) on
+    its own line again."""
+    out: list[str] = []
+    for line in lines:
+        if _DASHED_HEADER.match(line):
+            head, _, rest = line.partition(" - ")
+            out += [head, *_PLACE_DATE_AFTER_DASH.sub("\n", rest).split("\n")]
+        elif _DASHED_SIGNATURE.match(line):
+            out += line.split(" - ")
+        else:
+            out.append(line)
+    return out
+
+
 def chat_headers_dropped(lines: list[str]) -> list[str]:
     """A copied conversation's lines without their message headers: a message's text stands as its own line; a header
     that only numbers the parts of a long message ("(2/3)"), pasted inside the document, goes."""
@@ -2300,6 +2323,8 @@ def normalise(raw: RawText) -> str:
         as_read = drop_caps_joined(as_read)
     if ":" in text and len(_CHAT_HEADER.findall(text, 0, _CHAT_REACH)) >= _LEAST_CHAT_HEADERS:
         as_read = chat_headers_dropped(as_read)
+    if " - " in text and (_DASHED_HEADER.search(text) or _DASHED_SIGNATURE.search(text)):
+        as_read = dashed_cells_apart(as_read)
     if _GLUED_LABEL.search(text):
         as_read = [_GLUED_LABEL.sub(r"\1 ", line) if line[:1].isalnum() else line for line in as_read]
     if _ENGLISH_HINT.search(text):  # (a quick look first: most plans hold no English sentence)

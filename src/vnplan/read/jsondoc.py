@@ -71,12 +71,15 @@ def is_prose(value) -> bool:
     """Words, not a code (an attachment's base64, an address, a field's type "paragraph"): spaces among the letters, or a
     short line of the text ("***", "I.")."""
     return isinstance(value, str) and (value.count(" ") * _WORD_LENGTH >= len(value.strip())
-                                       or len(value) <= _SHORT_LINE and not _MACHINE_VALUE.fullmatch(value))
+                                       or len(value) <= _SHORT_LINE and not _MACHINE_VALUE.fullmatch(value)
+                                       and not _IDENTIFIER.fullmatch(value))
 
 
 _WORD_LENGTH = 25  # characters per space, at most, in prose
 _SHORT_LINE = 40
 _MACHINE_VALUE = re.compile(r"[a-z0-9_./:+-]*|\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?")
+# A record's identifier, letters and digits run together ("dFh0X3NlbjIwMjdfMDA01", a service's base64 key)
+_IDENTIFIER = re.compile(r"(?=[^\d]*\d)[A-Za-z0-9_=+/-]{12,}")
 
 
 def _texts(value, found: list) -> list[str]:
@@ -91,8 +94,11 @@ def _texts(value, found: list) -> list[str]:
         return _record_texts(value, found)
     if isinstance(value, list) and not _is_table(value):
         labels = _item_labels(value)
-        prose = [text for item in value
-                 for text in (_record_texts(item, found, labels) if isinstance(item, dict) else _texts(item, found))]
+        children = _children(value)
+        prose = []
+        for item in value:
+            texts = _record_texts(item, found, labels) if isinstance(item, dict) else _texts(item, found)
+            prose += [f"- {texts[0]}", *texts[1:]] if texts and any(item is child for child in children) else texts
         found.append(prose)
         return prose
     return []
@@ -113,6 +119,13 @@ def _record_texts(record: dict, found: list, labels: frozenset[str] = frozenset(
         seen.add(words)
         prose += texts
     return prose
+
+
+def _children(items: list) -> list[dict]:
+    """The objects of a list that name another of its objects as their parent (a task list's sub-tasks: "parent" holds
+    the "id" of the task they sit under): each an item under that one, set as a dash's."""
+    ids = {item.get("id") for item in items if isinstance(item, dict) and isinstance(item.get("id"), str)}
+    return [item for item in items if isinstance(item, dict) and item.get("parent") in ids] if ids else []
 
 
 def _item_labels(items: list) -> frozenset[str]:
