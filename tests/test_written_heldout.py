@@ -332,6 +332,9 @@ PASSING: dict[str, set[str]] = {
                   "05_kh_uy_ban_quoc_gia_nguoi_cao_tuoi_ho_so_suc_khoe_2027_crawl4ai_markdown_trich_dan",
                   "08_kh_ubnd_phuong_mong_cai_1_chan_chinh_du_lich_qua_cua_khau_2027_google_docs_chep_notepad",
                   "09_kh_ban_quan_ly_khu_di_tich_pac_bo_don_khach_ky_niem_2027_azure_document_intelligence_markdown"},
+    # written blind in the same session, while the forty-seventh was read; scored before anyone read it (its NOTES.md)
+    "heldout48": {"01_kh_ubnd_phuong_kon_tum_chieu_sang_cong_cong_den_led_2027_xodo_android_chep",
+                  "04_ct_chu_tich_ubnd_dong_nai_gieng_khoan_nuoc_duoi_dat_2027_iphone_xem_nhanh_tep_docx_chep"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
