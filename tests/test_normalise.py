@@ -1760,3 +1760,13 @@ def test_a_header_and_a_signature_run_into_one_line_with_dashes_are_set_apart_ag
     assert (doc.number, doc.issuer, doc.province, doc.issued_date) == (
         "09/KH-UBND", "Ủy ban nhân dân xã Tân Thành", "Đồng Tháp", "2027-01-14")
     assert (doc.signer, doc.signer_title) == ("Trần Thị Bé Năm", "Phó Chủ tịch")
+
+
+def test_a_single_bold_line_in_a_text_copy_loses_its_marks():
+    """A web copy saved as text with one bold line, its type word ("**CHỈ THỊ**"): too few marks to read the copy as
+    markdown, the line's own marks go all the same, and the type word is the document's."""
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 05/CT-UBND\nAn Giang, ngày 10 tháng 3 năm 2027\n**CHỈ THỊ**\n\n"
+            "Về tăng cường quản lý khai thác nước dưới đất\n\nThời gian qua, công tác quản lý tài nguyên nước đã có "
+            "chuyển biến.\n")
+    assert "CHỈ THỊ" in normalise(RawText(text, "txt")).split("\n")
+    assert vnplan.extract_text(text).document.type == "Chỉ thị"

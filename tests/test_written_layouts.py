@@ -41,8 +41,6 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "02_kh_bo_cong_thuong_tknl_2027_w3m_khung_ke": ("pdfwrap", "webmd"),
     "07_tb_thanh_uy_can_tho_du_an_trong_diem_tab_crlf": ("webmd",),
     "09_kh_ubnd_tuyen_quang_nuoc_sach_phu_luc_csv": ("pdfwrap", "webmd"),
-    # a markdown copy with a single bold line (its type word) in a text file: the marks are not read as markdown
-    "08_ct_tinh_uy_kien_giang_iuu_2024_so_gach_noi": ("webmd",),
     # a text browser's list, each body's items nested under it by their indent alone
     "03_kh_dai_ptth_thai_binh_tuyen_truyen_2025_trinh_duyet_van_ban": LAYOUTS,
     # tables laid out with spaces, their columns where the spaces put them: a paragraph re-laid loses them
@@ -73,9 +71,6 @@ NOT_YET: dict[str, tuple[str, ...]] = {
         "pdfwrap", "webmd"),
     # the issuer's cell of a web page's header table, its lines parted by HTML breaks, run into one line
     "03_ctr_dang_uy_dhqg_ha_noi_nghi_quyet_57_khcn_2027_2030_firecrawl_markdown": ("oneline", "pdfwrap", "relabel"),
-    # an office suite's text export, its header's two columns parted by tabs, re-laid as a web page: the columns run
-    # into one line
-    "03_tb_bo_gddt_ket_luan_sach_giao_khoa_mien_phi_2027_onlyoffice_luu_txt": ("webmd",),
     # a page program's text export, its table's cells parted by tabs, wrapped at a page's width
     "02_qd_cuc_hang_hai_duong_thuy_chung_chi_thuyen_vien_truc_tuyen_2027_apple_pages_xuat_van_ban": ("pdfwrap",),
     # a Word page saved as text, its table's cells parted by tabs, wrapped at a page's width
@@ -161,7 +156,6 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     # a chat's copy re-laid as a web page: a message's header broken over two lines, no longer read as one
     "08_kh_hoi_cuu_tnxp_nghe_an_nha_nghia_tinh_hoi_vien_2027_viber_sao_chep_tin_nhan": ("webmd",),
     # written blind and met the bars at its first run; its other layouts not yet read (the set stays blind)
-    "03_ct_chu_tich_ubnd_hung_yen_giet_mo_gia_suc_gia_cam_2027_cong_van_ban_tinh_sao_chep_trang": ("webmd",),
     "10_kh_trung_tam_bao_ton_di_tich_co_do_hue_moi_mot_cau_kien_go_2027_liferay_noi_dung_web_xml": ("webmd",),
     # a web extractor's XML and a wiki's tiddler, wrapped at a page's width or bolded: their markup broken over lines
     "07_tb_tinh_uy_dak_lak_on_dinh_dan_di_cu_tu_do_2027_trafilatura_xml": ("pdfwrap", "webmd"),

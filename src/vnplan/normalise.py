@@ -599,6 +599,7 @@ _LEAST_RENDERED_ITEMS = 3
 
 _STARRED_LINE = re.compile(r"^[ \t]*\*[^\s*][^\n]*[^\s*]\*[ \t]*$", re.M)  # a whole line between single stars
 _LEAST_STARRED_LINES = 3
+_WHOLE_BOLD_LINE = re.compile(r"^\*\*([^*\n]+)\*\*$")
 # … or a converter's bold with underscores, a whole line or a line's opening run ("__KẾ HOẠCH__", "__5\\.__ Đề nghị …")
 _UNDERSCORED_LINE = re.compile(r"^[ \t]*(?:<a [^>\n]*></a>)?__[^\s_][^\n_]*__", re.M)
 _SLASHED_CELL = re.compile(r"(^|[\t *])/([^\s/][^/\n\t]*[^\s/])/(?=[\t *]|$)", re.M)  # words between slashes
@@ -2315,6 +2316,8 @@ def normalise(raw: RawText) -> str:
     if starred and "/\n" in text:
         text = _SLASHED_CELL.sub(r"\1\2", text)
     as_read = [_letters_closed_up(line) if "  " in line else line for line in text.split("\n")]
+    if not markdown and "**" in text:  # a copy with one bold line (its type word): the marks go all the same
+        as_read = [_WHOLE_BOLD_LINE.sub(r"\1", line) if "**" in line else line for line in as_read]
     if "\f" in text and raw.format != "pdf":  # (the PDF reader knows its pages' furniture by where it stands)
         as_read = page_furniture_dropped(as_read)
     if len(text) > _RUN_ON_PAGE:
