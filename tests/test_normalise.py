@@ -1133,6 +1133,15 @@ def test_slash_labels_are_items():
                          "2. Văn phòng: tổng hợp."]
 
 
+def test_slash_labels_are_items_in_their_part_though_another_part_numbers_with_dots():
+    """Part II numbers its items "1/ …", part III "1. …": each part its own style, both items of the same level (where
+    one part holds both, the two mark two levels and both stay)."""
+    lines = normalise(RawText("II. NHIỆM VỤ\n1/ Ban Kỹ thuật:\n- Xây dựng tiêu chuẩn.\n2/ Ban Tài chính: cân đối vốn.\n"
+                              "III. TỔ CHỨC THỰC HIỆN\n1. Các ban báo cáo hằng tháng.\n", "txt")).split("\n")
+    assert lines[:5] == ["II. NHIỆM VỤ", "1. Ban Kỹ thuật:", "- Xây dựng tiêu chuẩn.", "2. Ban Tài chính: cân đối vốn.",
+                         "III. TỔ CHỨC THỰC HIỆN"]
+
+
 def test_a_gazettes_running_heads_with_their_page_numbers_go():
     """ "CÔNG BÁO/Số 05/Ngày 23-01-2026 39", "40 CÔNG BÁO/…": the same words at each page break, a page apart, the page's
     number beside them and rising; a legal text's own words repeated with their own numbers ("05 ngày làm việc kể từ

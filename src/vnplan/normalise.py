@@ -1409,21 +1409,40 @@ def split_inline_points(paragraphs: list[str]) -> list[str]:
     return out
 
 
+_ROMAN_PART = re.compile(r"[IVX]{1,5}[./]\s")
+_ROMAN_INITIALS = frozenset("IVX")
+
+
+def _parts_numbered_with_dots(paragraphs: list[str]) -> set[int]:
+    """The parts (counted by their Roman headings) that number an item "1. …"."""
+    parts: set[int] = set()
+    part = 0
+    for p in paragraphs:
+        part += p[:1] in _ROMAN_INITIALS and _ROMAN_PART.match(p) is not None
+        if _NUMBER_DOT.match(p):
+            parts.add(part)
+    return parts
+
+
 def canonical_labels(paragraphs: list[str]) -> list[str]:
     """"(II)" -> "II.", "1)" and "(1)" -> "1.", "a." and "(a)" -> "a)", "–"/"•" -> "-", "◦" -> "+", each only when the
     document does not also use the canonical form (then the two styles may mark two levels and both stay)."""
-    numbers_dot = any(_NUMBER_DOT.match(p) for p in paragraphs)
+    # (a part whose items are "1/ …" among parts numbered "1. …": the same level, each part its own style)
+    dotted_parts = _parts_numbered_with_dots(paragraphs)
+    numbers_dot = bool(dotted_parts)
     # ("(1)" is the items' own label only where no item is numbered otherwise: "1)", "1.1.", "B.1.", "Nhiệm vụ 1:")
     numbered = numbers_dot or any(_NUMBERED_OTHERWISE.match(p) for p in paragraphs)
     letters_paren = any(_LETTER_PAREN.match(p) for p in paragraphs)
     plain_dash = any(p[:2] == "- " for p in paragraphs)
     plain_plus = any(p[:2] == "+ " for p in paragraphs)
     out = []
+    part = 0
     for p in paragraphs:
         first = p[:1]
+        part += first in _ROMAN_INITIALS and _ROMAN_PART.match(p) is not None
         if first in _SLASH_LABEL_INITIALS and _SLASH_LABEL.match(p):
             p = _SLASH_LABEL.sub(r"\1. ", p, count=1)  # "I/ MỤC ĐÍCH", "1.1/ Xây dựng …": no other label is written so
-        elif first.isdigit() and not numbers_dot:
+        elif first.isdigit() and part not in dotted_parts:
             p = _NUMBER_PAREN.sub(r"\1.", p, count=1) if _NUMBER_PAREN.match(p) else p
             p = _NUMBER_DASH.sub(r"\1. ", p, count=1) if _NUMBER_DASH.match(p) else p  # a Party document's "1- …", a "1/ …"
         elif first.islower() and not letters_paren:
