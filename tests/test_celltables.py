@@ -530,3 +530,19 @@ def test_a_pages_footnote_falling_inside_a_cell_table_is_set_apart_from_its_cell
     assert [(t.lead, t.deadline) for t in plan.tasks] == [(["Ủy ban nhân dân xã"], "2028-12-31"),
                                                           (["Hội Nông dân xã"], "2028-12-31")]
     assert not any("120 hộ" in t.text for t in plan.tasks)
+
+
+def test_a_row_run_into_one_line_parts_its_cells_at_each_body_after_a_word_and_at_its_time():
+    """A PDF viewer's copy puts a table's row on one line, its cells a space apart: a body's name after a word of the
+    cell before opens a cell ("… chuyển đổi nghề Phòng Quản lý …"), not one a verb or a joining word leads into ("…
+    báo cáo Sở Nông nghiệp và Môi trường"); a time cell, a date alone or a range of months, ends at its phrase."""
+    lines = ["TT Nhiệm vụ Đơn vị chủ trì Đơn vị phối hợp Thời gian hoàn thành Kết quả",
+             "1 Rà soát, lập danh sách tàu cá chuyển đổi nghề Phòng Quản lý khai thác thủy sản Ủy ban nhân dân các xã, "
+             "phường ven biển 31/3/2027 Danh sách tàu cá",
+             "2 Tổng hợp kết quả chuyển đổi nghề năm 2027, báo cáo Sở Nông nghiệp và Môi trường Văn phòng Chi cục Các "
+             "phòng, đội thuộc Chi cục Tháng 11 - tháng 12/2027 Báo cáo"]
+    rows = rebuild_cell_tables(lines)
+    assert "| 1 | Rà soát, lập danh sách tàu cá chuyển đổi nghề | Phòng Quản lý khai thác thủy sản | Ủy ban nhân dân " \
+           "các xã, phường ven biển | 31/3/2027 | Danh sách tàu cá |" in rows
+    assert "| 2 | Tổng hợp kết quả chuyển đổi nghề năm 2027, báo cáo Sở Nông nghiệp và Môi trường | Văn phòng Chi cục " \
+           "| Các phòng, đội thuộc Chi cục | Tháng 11 - tháng 12/2027 | Báo cáo |" in rows

@@ -606,3 +606,13 @@ def test_a_ceiling_per_day_is_a_target_and_a_policys_maximum_support_is_none():
     [target] = targets_in("Giới hạn không quá 300 lượt khách/ngày tại khu vực Hòn Cau.", 0, None, 2027)
     assert (target.min, target.max, target.unit) == (None, 300, "lượt khách/ngày")
     assert targets_in("Mức hỗ trợ tối đa 13 triệu đồng/hộ/năm.", 0, None, 2027) == []
+
+
+@pytest.mark.parametrize("cell, deadline", [
+    ("Tháng 5 - tháng 9/2027", "2027-09-30"),  # a range opening on a month its end's year dates
+    ("Từ ngày 01 đến ngày 15/3/2027", "2027-03-15"),
+])
+def test_a_time_cells_range_opening_without_its_year_is_one_phrase_ending_on_its_end(cell, deadline):
+    from vnplan.extract.dates import TIME_PHRASE
+    assert TIME_PHRASE.match(cell).group(0) == cell
+    assert deadline_from_timeframe(cell, None) == deadline

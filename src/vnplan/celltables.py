@@ -43,7 +43,7 @@ _HEAD_WORDS = ("Các", "các", *HEAD_WORDS)  # "Các sở, ngành" opens a cell 
 _OPENS_BODY = re.compile(r"^(?:" + "|".join(re.escape(w) for w in _HEAD_WORDS) + r")(?=[\s,;:]|$)")
 _BODY_INSIDE = re.compile(r" (?:" + "|".join(re.escape(w) for w in _HEAD_WORDS if w[0].isupper()) + r")(?=[\s,;:]|$)")
 _TIME_WORD = "|".join(TIME_CELL_WORDS)
-_OPENS_TIME = re.compile(rf"^(?:{_TIME_WORD}|(?:19|20)\d{{2}}\b)", re.I)
+_OPENS_TIME = re.compile(rf"^(?:{_TIME_WORD}|(?:19|20)\d{{2}}\b|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}\b)", re.I)
 _OPENS_ACTION = re.compile(r"^(?:" + "|".join(sorted((re.escape(v.capitalize()) for v in ACTION_VERBS),
                                                       key=len, reverse=True)) + r")\b")
 # How a header can open (its number column, or its content column): most lines are passed over on this.
@@ -55,7 +55,11 @@ _COLUMN_HEAD_ANY_CASE = re.compile(_COLUMN_HEAD.pattern, re.I)
 _HEADER_TOKEN = re.compile(r"\s*(\([^)]*\)?|[^\s(]+)")
 _JOINERS = frozenset(CELL_RUNNING_ON_WORDS)
 # A time cell after another on the same line opens with a capital: prose writes "năm 2026", "hằng năm".
-_SPACE_BEFORE_TIME = re.compile(rf"(?<=[^\s,;(]) (?=(?:{_TIME_WORD})\b)")
+# (a time cell opens with its word, "Quý II/2027", or is a date alone, "31/3/2027", no word of a sentence before it:
+# "trước ngày 31/3/2027" is the text's)
+_SPACE_BEFORE_TIME = re.compile(rf"(?<=[^\s,;(]) (?=(?:{_TIME_WORD})\b)"
+                                rf"|(?<=[^\W\d])(?<!ngày)(?<!đến)(?<!từ)(?<!và)(?<!trước)(?<!sau) "
+                                rf"(?=\d{{1,2}}/\d{{1,2}}/\d{{4}}(?!\S))")
 _TIME_START_MAX = 16  # characters: the opening words of a wrapped time cell, "Trước ngày", "Trong quý"
 _MAX_CELL_LINE = 70  # characters: a longer line, all one cell, is the text after the table
 _EMPTY_CELL_MARKS = ("-", "–", "—")  # a line alone that stands for an empty cell
@@ -340,20 +344,24 @@ def _opens_bodies(text: str) -> bool:
 def _pieces(text: str) -> list[str]:
     """The cells a line holds: cells side by side on one baseline come as one line, a space apart."""
     pieces: list[str] = []
+    whole_row = len(text) > _MAX_CELL_LINE  # (a line longer than a narrow column's holds a row's cells side by side)
     while text:
-        cut = _cell_end(text)
+        cut = _cell_end(text, whole_row)
         pieces.append(text[:cut].strip())
         text = text[cut:].strip()
     return pieces
 
 
-def _cell_end(text: str) -> int:
+def _cell_end(text: str, whole_row: bool = False) -> int:
     """Where the first cell of `text` ends: before a time phrase opening with a capital, or sooner, after
-    a whole time phrase or a body's name followed by a capital."""
+    a whole time phrase or a body's name followed by a capital; in a `whole_row`, also before a body's name after a
+    word of the cell before (`_body_after_a_word`) and after a whole time phrase, whatever follows it."""
     limit = next((space.start() for space in _SPACE_BEFORE_TIME.finditer(text) if TIME_PHRASE.match(text, space.end())),
                  len(text))
     first = text[:limit]
     end = None
+    if whole_row and (row_break := _body_after_a_word(first)) is not None:
+        return row_break
     if _OPENS_TIME.match(first):
         time = TIME_PHRASE.match(first)
         end = time and time.end()
@@ -361,9 +369,30 @@ def _cell_end(text: str) -> int:
         end = _first_name_end(first)
     elif _BODY_INSIDE.search(first):
         return _text_end(first, before_time=limit < len(text)) or limit
-    if end and first[end:end + 1] == " " and first[end:].lstrip()[:1].isupper():
+    if end and first[end:end + 1] == " " and (whole_row and end < len(first) or first[end:].lstrip()[:1].isupper()):
         return end
     return limit
+
+
+def _body_after_a_word(text: str) -> int | None:
+    """Where a body's name opens a cell of a row run into one line: right after a word of the cell before, no word that
+    leads into the name ("… chuyển đổi nghề Phòng Quản lý khai thác thủy sản Ủy ban nhân dân các xã …"; not "… gửi
+    Sở Y tế", "… hướng dẫn Ủy ban nhân dân các xã")."""
+    for mention in find_agencies(text):
+        before = text[:mention.start]
+        if mention.start == 0 or before[-1:] != " ":
+            continue
+        words = before.split()
+        last, last_two = words[-1].lower(), " ".join(words[-2:]).lower()
+        if (last.isalpha() and last.islower() or last.isdigit() or _DOCUMENT_NUMBER.fullmatch(last)) \
+                and last not in _JOINERS and last_two not in _JOINERS \
+                and not any(last_two.endswith(verb) or last == verb for verb in _VERBS_BEFORE_A_BODY):
+            return mention.start
+    return None
+
+
+_DOCUMENT_NUMBER = re.compile(r"\d{1,5}/[\w./-]+", re.I)  # "27/2026/nq-hđnd", a cited document's, lower-cased
+_VERBS_BEFORE_A_BODY = frozenset((*ACTION_VERBS, "báo cáo", "đề nghị", "yêu cầu", "giao", "mời", "thông báo", "trình"))
 
 
 def _text_end(text: str, before_time: bool) -> int | None:
