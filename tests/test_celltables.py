@@ -544,5 +544,5 @@ def test_a_row_run_into_one_line_parts_its_cells_at_each_body_after_a_word_and_a
     rows = rebuild_cell_tables(lines)
     assert "| 1 | Rà soát, lập danh sách tàu cá chuyển đổi nghề | Phòng Quản lý khai thác thủy sản | Ủy ban nhân dân " \
            "các xã, phường ven biển | 31/3/2027 | Danh sách tàu cá |" in rows
-    assert "| 2 | Tổng hợp kết quả chuyển đổi nghề năm 2027, báo cáo Sở Nông nghiệp và Môi trường | Văn phòng Chi cục " \
-           "| Các phòng, đội thuộc Chi cục | Tháng 11 - tháng 12/2027 | Báo cáo |" in rows
+    assert "| 2 | Tổng hợp kết quả chuyển đổi nghề năm 2027, báo cáo Sở Nông nghiệp và Môi trường | " \
+           "Văn phòng Chi cục | Các phòng, đội thuộc Chi cục | Tháng 11 - tháng 12/2027 | Báo cáo |" in rows
