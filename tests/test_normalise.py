@@ -1779,3 +1779,18 @@ def test_a_single_bold_line_in_a_text_copy_loses_its_marks():
             "chuyển biến.\n")
     assert "CHỈ THỊ" in normalise(RawText(text, "txt")).split("\n")
     assert vnplan.extract_text(text).document.type == "Chỉ thị"
+
+
+def test_a_footnote_on_one_line_wider_than_the_body_is_set_apart_without_the_pages_number():
+    """A viewer's copy drops the page's number but keeps the note, in smaller type a line wider than the body's: its
+    number is a mark glued to a word above ("… sau sắp xếp1."), and the note is no item of the list it falls in."""
+    body = ("Ngày 27/02/2027, Ban Thường vụ Đảng ủy xã họp, nghe báo cáo tình hình nhà văn\nhóa thôn sau sắp xếp1. "
+            "Sau khi thảo luận, Ban Thường vụ Đảng ủy xã kết luận như\nsau:\n2.1. Giao Ủy ban nhân dân xã:\n"
+            "- Rà soát hiện trạng 14 nhà văn hóa dôi dư, lập phương án sử dụng, trình\nBan Thường vụ Đảng ủy trước "
+            "ngày 30/4/2027.\n1 Nghị quyết số 32/NQ-HĐND ngày 18/7/2025 của Hội đồng nhân dân tỉnh về việc sắp xếp, "
+            "sáp nhập thôn, bản, tổ dân phố.\n- Sửa chữa 05 nhà văn hóa xuống cấp để làm điểm lớp mầm non; hoàn thành "
+            "trong\ntháng 8/2027.\n")
+    lines = normalise(RawText(body, "txt")).split("\n")
+    notes = lines.index("Ghi chú:")
+    assert lines[notes + 1].startswith("1 Nghị quyết số 32/NQ-HĐND")
+    assert not any(line.startswith("1 Nghị quyết") for line in lines[:notes])

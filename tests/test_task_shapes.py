@@ -3974,3 +3974,14 @@ def test_a_class_of_units_belonging_to_the_issuer_by_its_one_word_short_name_is_
     assert [t.lead for t in plan.tasks] == [["Hạt Kiểm lâm"], ["Ủy ban nhân dân xã Khánh Lâm"]]
     assert [(d.reporter, d.frequency, d.due) for d in plan.reporting] == [
         ("Các phòng, đơn vị thuộc Vườn", "monthly", "---28")]
+
+
+def test_a_conclusion_that_acknowledges_a_bodys_work_gives_no_task_and_ends_the_issuers_name():
+    """ "1. Ban Thường vụ Đảng ủy ghi nhận Ủy ban nhân dân xã đã …": what the conclusion says of work done, no work; the
+    verb ends the name ("… Đảng ủy", not "… Đảng ủy ghi")."""
+    text = ("ĐẢNG ỦY XÃ TÂN LẬP\nSố 12-TB/ĐU\nTHÔNG BÁO\nKết luận về nhà văn hóa thôn\n"
+            "1. Ban Thường vụ Đảng ủy ghi nhận Ủy ban nhân dân xã đã chủ động rà soát tài sản sau sắp xếp.\n"
+            "2. Giao Ủy ban nhân dân xã lập phương án sử dụng nhà văn hóa dôi dư trước ngày 30/4/2027.\n")
+    tasks = extract_text(text).tasks
+    assert [t.text[:26] for t in tasks] == ["Giao Ủy ban nhân dân xã lậ"]
+    assert [m.name for m in actors_of("Ban Thường vụ Đảng ủy ghi nhận kết quả").leads] == ["Ban Thường vụ Đảng ủy"]

@@ -442,6 +442,9 @@ INLINE_FIELD = re.compile(r"(?:^|;\s*)(?P<name>Nhiệm vụ|Nội dung|(?:Cơ qu
                           r" thực hiện)?|Thời hạn(?: hoàn thành)?|Sản phẩm|Kết quả(?: dự kiến)?)\s*:\s*", re.I)
 # The two roles an assignment names, as a pattern's alternation ("chủ trì", "phối hợp").
 LEAD_OR_PARTNER = r"(?:[Cc]hủ trì|[Pp]hối hợp)"
+# What a conclusion says of a body's work, no work it gives ("Ban Thường vụ ghi nhận Ủy ban nhân dân xã đã …").
+ASSESSING_VERBS = ("ghi nhận", "biểu dương", "hoan nghênh", "khen ngợi", "đánh giá cao", "nhất trí", "đồng ý")
+ASSESSES = re.compile(r"\s*(?:" + "|".join(ASSESSING_VERBS) + r")\b")
 ROLE_WITH_COLON = re.compile(r"(?P<name>phối hợp|chủ trì|thời gian|thời hạn)\s*:\s*(?P<value>.+)", re.I)
 ROLE_AFTER_BODIES = re.compile(r"(?P<value>\S.*?)\s+(?P<role>chủ trì|phối hợp|(?<!phối hợp )thực hiện)(?:\s+thực hiện)?\s*$")
 

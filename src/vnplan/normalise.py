@@ -929,8 +929,10 @@ _NOTE_LINES = 4  # lines a page's footnote may take before the page's number
 def glued_notes_apart(lines: list[str]) -> tuple[list[str], list[str]]:
     """The lines a text layer gives a page's footnotes ("1 Năm 2026, toàn …" / "186 tỷ đồng." / "2"), apart from the
     body: a note opens with the number of a mark glued to a word above it and runs to the page's number, wherever
-    it falls, inside a table's cells too."""
+    it falls, inside a table's cells too; without the page's number, a note is one line wider than the body's."""
     marks = {match.group(1) for line in lines for match in _GLUED_NOTE_MARK.finditer(line)} if lines else set()
+    lengths = sorted(len(line) for line in lines if len(line) > _SHORT_NOTE)
+    body_width = lengths[len(lengths) // 2] if lengths else 0
     body: list[str] = []
     notes: list[str] = []
     i = 0
@@ -938,6 +940,8 @@ def glued_notes_apart(lines: list[str]) -> tuple[list[str], list[str]]:
         opening = _FOOTNOTE_START.match(lines[i]) and lines[i].split(" ", 1)[0] in marks
         end = next((j for j in range(i + 1, min(i + 1 + _NOTE_LINES, len(lines)))
                     if _is_page_number(lines[j].strip())), None) if opening else None
+        if opening and end is None and len(lines[i]) > body_width * _NOTE_WIDER and lines[i].rstrip().endswith("."):
+            end = i + 1  # a note in smaller type, one line wider than the body's (a viewer dropped the page number)
         if end is None or len(lines[i]) <= _SHORT_NOTE:
             body.append(lines[i])
             i += 1
@@ -948,6 +952,7 @@ def glued_notes_apart(lines: list[str]) -> tuple[list[str], list[str]]:
 
 
 _SHORT_NOTE = 40  # characters: a shorter line opening with a number is a table's row or an item, not a note
+_NOTE_WIDER = 1.15  # a note's line against the body's: set in smaller type, it holds more
 
 
 def _label_strength(text: str) -> str | None:

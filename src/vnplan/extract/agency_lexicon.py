@@ -6,7 +6,7 @@ of `normalise` (hóa, ủy).
 """
 from __future__ import annotations
 
-from ..lexicon import VERB_PREFIXES
+from ..lexicon import ASSESSING_VERBS, VERB_PREFIXES
 
 # Heads: the words a body's name opens with, each with its canonical spelling and the short forms
 # that stand for it. A head alone names nothing ("Trung tâm", "Sở"); it needs a modifier, except the
@@ -375,7 +375,7 @@ STOP_PAIRS = ROLE_VERBS | frozenset(
     "theo dõi|tổ chức|chỉ đạo|đẩy mạnh|tiếp tục|căn cứ|kiểm tra|rà soát|hỗ trợ|thúc đẩy|tập trung|tăng cường|nâng cao|đôn đốc|quản lý|bảo đảm|"
     "đảm bảo|cung cấp|hoàn thành|ban hành|làm việc|chủ động|phổ biến|tuyên truyền|báo cáo|đề nghị|yêu cầu|"
     "trở thành|phê duyệt|quy định|quyết định|giải quyết|tổng hợp|đánh giá|thông báo|bố trí|đề xuất|biên soạn|phát hành".split("|")
-)
+) | frozenset(" ".join(verb.split()[:2]) for verb in ASSESSING_VERBS)
 # What closes a name a document spells out whole, whatever its words: the role its body takes right after it ("Phòng
 # Kế hoạch tổng hợp chủ trì", "… là cơ quan thường trực") or, where the name opens its line, a bracket ("1. Phòng …
 # (đơn vị đầu mối)"). Read there once, the name is whole wherever the document writes it.

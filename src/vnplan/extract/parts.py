@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import (ACTIVITY_HEADINGS, ANNOUNCES_LIST, ASSIGNING, ASSIGNING_WORDS, CLOSING_FORMULA, EFFECT_ARTICLE,
-                       EXECUTION_ARTICLE, EXECUTION_DUTY, FIELD_LINE, FRONTED_CLAUSE_OPENERS, LEADING_ROLES,
-                       NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_CATALOGUE,
+from ..lexicon import (ACTIVITY_HEADINGS, ANNOUNCES_LIST, ASSESSES, ASSIGNING, ASSIGNING_WORDS, CLOSING_FORMULA,
+                       EFFECT_ARTICLE, EXECUTION_ARTICLE, EXECUTION_DUTY, FIELD_LINE, FRONTED_CLAUSE_OPENERS,
+                       LEADING_ROLES, NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_CATALOGUE,
                        PROCEDURE_FIELD, SALUTATION, STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS,
                        TITLE_QUANTIFIER, TRAILING_ROLES, VERB_OPENING, WORK_CHAPTER, WORK_LIST_CHAPTER, field_role,
                        matrix_legend, points_to_appendix)
@@ -59,8 +59,10 @@ def instructs(text: str) -> bool:
     roles = LEADING_ROLES.match(text) if text[:1] == "(" else None
     if roles:
         text = text[roles.end():]  # "(Sở X chủ trì; Sở Y phối hợp) Rà soát …": who, then the work
-    if opens_with_action(text) or actors_of(text).leads:
+    if opens_with_action(text):
         return True
+    if (leads := actors_of(text).leads):
+        return not ASSESSES.match(text, leads[-1].end)  # (a body that acknowledges work done instructs nobody)
     roles = TRAILING_ROLES.search(text) if text.endswith((")", ").", ");")) else None
     if roles and roles.start() > 0 and find_agencies(roles.group("fields")):
         return True  # "Điều tra chỉ số côn trùng (Trạm Y tế xã thực hiện)": who does it, said after it
