@@ -3985,3 +3985,15 @@ def test_a_conclusion_that_acknowledges_a_bodys_work_gives_no_task_and_ends_the_
     tasks = extract_text(text).tasks
     assert [t.text[:26] for t in tasks] == ["Giao Ủy ban nhân dân xã lậ"]
     assert [m.name for m in actors_of("Ban Thường vụ Đảng ủy ghi nhận kết quả").leads] == ["Ban Thường vụ Đảng ủy"]
+
+
+def test_every_bodys_duty_to_carry_out_its_share_ending_its_clause_is_no_task():
+    """ "Các sở, ngành, Ủy ban nhân dân các phường, xã căn cứ nhiệm vụ được giao chủ động triển khai; báo cáo …": the
+    generic duty ends its clause at the semicolon, its report no work of its own."""
+    text = ("ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ\nSố: 12/KH-UBND\nKẾ HOẠCH\nXe điện năm 2027\nII. NHIỆM VỤ\n"
+            "1. Sở Xây dựng chủ trì quản lý xe điện bốn bánh chở khách du lịch.\nIII. TỔ CHỨC THỰC HIỆN\n"
+            "1. Các sở, ngành, Ủy ban nhân dân các phường, xã căn cứ nhiệm vụ được giao chủ động triển khai; báo cáo "
+            "kết quả thực hiện về Sở Xây dựng trước ngày 05/12/2027 để tổng hợp.\n")
+    plan = extract_text(text)
+    assert [t.text[:22] for t in plan.tasks] == ["Sở Xây dựng chủ trì qu"]
+    assert [(d.recipient, d.due) for d in plan.reporting] == [("Sở Xây dựng", "2027-12-05")]

@@ -297,7 +297,7 @@ GENERIC_DUTY = re.compile(
     r"(?:triển khai|tổ chức)\s+thực hiện"
     # "… căn cứ nhiệm vụ được giao chủ động triển khai thực hiện": each body's own share, named nowhere else
     r"|căn cứ (?:chức năng,?\s*)?nhiệm vụ(?:,?\s*quyền hạn)?\s+(?:được giao|được phân công|của mình)[^.;]{0,30}?\s+"
-    r"(?:chủ động\s+)?(?:triển khai|tổ chức)(?:\s+thực hiện|(?=[,;.]))"
+    r"(?:chủ động\s+)?(?:triển khai|tổ chức)(?:\s+thực hiện|(?=[,;.]|$))"
     # "Các phòng, đơn vị được giao nhiệm vụ chủ động triển khai thực hiện": the same, said of the bodies given work
     r"|(?:được giao|được phân công)(?:\s+nhiệm vụ)?\s+(?:chủ động\s+)?(?:triển khai|tổ chức)\s+(?:thực hiện"
     r"|(?:các\s+)?nhiệm vụ\b)",
