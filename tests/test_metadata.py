@@ -1363,3 +1363,13 @@ def test_a_wards_header_without_its_province_gives_none_and_a_highlands_name_kee
     doc = meta(text)
     assert (doc.issuer, doc.province) == ("Ủy ban nhân dân phường Tân Lập", None)
     assert (doc.signer, doc.signer_title) == ("H' Linh Niê", "Chánh Văn phòng")
+
+
+@pytest.mark.parametrize("cell, issuer", [
+    ("SỞ CÔNG THƯƠNG\nTHÀNH PHỐ CẦN THƠ", "Sở Công Thương thành phố Cần Thơ"),  # the place under the department's line
+    ("SỞ Y TẾ TỈNH CÀ MAU", "Sở Y tế tỉnh Cà Mau"),
+    ("ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\nSỞ CÔNG THƯƠNG", "Sở Công Thương tỉnh Cà Mau"),
+])
+def test_a_department_issues_with_its_province_wherever_its_header_names_it_its_field_official(cell, issuer):
+    text = PLAIN.replace("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", cell)
+    assert meta(text).issuer == issuer

@@ -534,7 +534,7 @@ def test_an_edxml_from_a_department_signed_by_its_deputy_director_is_the_departm
                        subject="Phòng, chống dịch cúm mùa năm 2027", content="I. NHIỆM VỤ\n1. Phòng Nghiệp vụ Y chủ trì "
                        "giám sát dịch.", competence="KT. GIÁM ĐỐC", position="PHÓ GIÁM ĐỐC")
     doc = vnplan.extract_text(vnplan.read.read_bytes(xml.encode(), "ke-hoach.xml").text).document
-    assert (doc.issuer, doc.province, doc.signer_title) == ("Sở Y tế", "Tân An", "Phó Giám đốc")
+    assert (doc.issuer, doc.province, doc.signer_title) == ("Sở Y tế tỉnh Tân An", "Tân An", "Phó Giám đốc")
 
 
 def test_rtf_keeps_the_texts_own_bar_refuses_a_legacy_font_and_reads_nested_tables_in_their_cell(tmp_path):

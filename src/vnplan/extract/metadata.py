@@ -654,9 +654,10 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         return below, province
     if body.named:
         rest_end = locality.start() if locality and locality.start() > last.end() else len(words)
-        name = f"{body.name} {_field_case(words[last.end():rest_end])}".strip()
-        if locality and locality.start() < last.start() and level and province:
-            name += f" {level} {province}"  # "UBND TỈNH X / SỞ TÀI CHÍNH": the department of that province
+        name = _official(f"{body.name} {_field_case(words[last.end():rest_end])}".strip())
+        if locality and level and province:
+            # "UBND TỈNH X / SỞ TÀI CHÍNH", "SỞ CÔNG THƯƠNG / THÀNH PHỐ X": the department of that province
+            name += f" {level} {province}"
         elif not locality and province and _squeezed(province) in _squeezed(words[:last.start()]):
             # "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG X / CHI CỤC KIỂM LÂM": the branch of the department of that province
             name += f" {_level_named_with(text, province)} {province}"
@@ -1008,6 +1009,13 @@ def _proper_name(words: str, place: str | None) -> str | None:
 # A syllable's opening consonants alone, as an OCR cuts a syllable of a header line in two ("QUÂN S Ự", "CH Ủ NGHĨA"):
 # no word of the language, closed up with the rest of its syllable, which opens with a vowel.
 _CUT_SYLLABLE = re.compile(r"(?<!\S)(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx]) (?=[aăâeêioôơuưy])", re.I)
+
+
+def _official(name: str) -> str:
+    """A department's name as the grammar reads it, its field in the official spelling ("Sở Công thương" → "Sở Công
+    Thương"), where the grammar reads it whole."""
+    read = find_agencies(name)
+    return read[0].name if len(read) == 1 and (read[0].start, read[0].end) == (0, len(name)) else name
 
 
 def _field_case(words: str) -> str:
