@@ -616,3 +616,11 @@ def test_a_time_cells_range_opening_without_its_year_is_one_phrase_ending_on_its
     from vnplan.extract.dates import TIME_PHRASE
     assert TIME_PHRASE.match(cell).group(0) == cell
     assert deadline_from_timeframe(cell, None) == deadline
+
+
+def test_a_class_numbered_after_its_word_is_no_figure_of_a_target():
+    """ "… ít nhất 12 chợ hạng 2, hạng 3 sang doanh nghiệp": 12 markets the target, "hạng 3" their class."""
+    text = ("SỞ CÔNG THƯƠNG TỈNH CÀ MAU\nSố: 215/KH-SCT\nKẾ HOẠCH\nChuyển đổi mô hình quản lý chợ năm 2027\n"
+            "II. CHỈ TIÊU\n  - Phấn đấu chuyển đổi mô hình quản lý ít nhất 12 chợ hạng 2,\n    hạng 3 sang doanh "
+            "nghiệp, hợp tác xã quản lý.\nIII. NHIỆM VỤ\n1. Phòng Quản lý thương mại chủ trì thẩm định phương án.\n")
+    assert [t.min for t in extract_text(text).targets] == [12]

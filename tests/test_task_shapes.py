@@ -3997,3 +3997,15 @@ def test_every_bodys_duty_to_carry_out_its_share_ending_its_clause_is_no_task():
     plan = extract_text(text)
     assert [t.text[:22] for t in plan.tasks] == ["Sở Xây dựng chủ trì qu"]
     assert [(d.recipient, d.due) for d in plan.reporting] == [("Sở Xây dựng", "2027-12-05")]
+
+
+def test_a_class_of_bodies_qualified_before_its_report_is_given_only_the_report():
+    """ "1. Ủy ban nhân dân các xã, phường có chợ thuộc danh mục chuyển đổi báo cáo tiến độ …": the bodies, qualified,
+    then a report and nothing else."""
+    text = ("SỞ CÔNG THƯƠNG TỈNH CÀ MAU\nSố: 215/KH-SCT\nKẾ HOẠCH\nChuyển đổi mô hình quản lý chợ năm 2027\n"
+            "III. NHIỆM VỤ\n1. Phòng Quản lý thương mại chủ trì thẩm định phương án chuyển đổi chợ.\n"
+            "IV. TỔ CHỨC THỰC HIỆN\n1. Ủy ban nhân dân các xã, phường có chợ thuộc danh mục chuyển đổi báo cáo tiến độ "
+            "thực hiện về Sở Công Thương trước ngày 20 hằng tháng.\n")
+    plan = extract_text(text)
+    assert [t.text[:24] for t in plan.tasks] == ["Phòng Quản lý thương mại"]
+    assert [(d.frequency, d.due) for d in plan.reporting] == [("monthly", "---20")]

@@ -84,7 +84,8 @@ _SPACES = re.compile(r"\s+")
 
 # Words that make the number after them a year or a numbering. Matched at the end of the words before
 # the number only: a case-blind pattern searched over all of them is tried at every position.
-_COUNT_WORDS = ("năm", "giai đoạn", "số", "Điều", "khoản", "mức độ", "loại", "ngày", "tháng", "quý", "phụ lục", "khối", "lớp", "nhóm", "top")
+_COUNT_WORDS = ("năm", "giai đoạn", "số", "Điều", "khoản", "mức độ", "loại", "ngày", "tháng", "quý", "phụ lục", "khối",
+                "lớp", "nhóm", "top", "hạng", "cấp")  # (a class too: "chợ hạng 2, hạng 3", "đường cấp 4")
 _COUNT_WORD_AT_END = re.compile("(?:" + "|".join(_COUNT_WORDS) + ")$", re.I)
 _LONGEST_COUNT_WORD = max(map(len, _COUNT_WORDS))
 

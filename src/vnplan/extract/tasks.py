@@ -66,6 +66,17 @@ def _generic_only(text: str) -> bool:
         or all(GENERIC_DUTY.search(clause) or _REPORTS.search(clause) for clause in work)
 
 
+# The bodies' qualifier between their name and their verb: "Ủy ban nhân dân các xã, phường có chợ thuộc danh mục …".
+_QUALIFIER = re.compile(r"\s+(?:có|thuộc|nằm trong)\s[^,;.:]{1,60}?(?=\s+(?:định kỳ|hằng|hàng|tổng hợp|báo cáo)\b)")
+
+
+def _reports_only(text: str, after: int) -> bool:
+    """Does the text, from the end of its bodies' names, only give them a report ("… báo cáo tiến độ về Sở X"), the
+    bodies maybe qualified first?"""
+    qualified = _QUALIFIER.match(text, after)
+    return REPORT_ONLY.match(text, qualified.end() if qualified else after) is not None
+
+
 def _without_bodies(clause: str) -> str:
     for mention in reversed(find_agencies(clause)):
         clause = clause[:mention.start] + clause[mention.end:]
@@ -933,7 +944,7 @@ class _TaskBuilder:
         if stand_alone and not labelled and (
                 (_generic_only(block.text) and not _charged_with_the_document(block.text, actors.leads)
                  and not own_plan_of_a_kind)
-                or REPORT_ONLY.match(block.text, actors.leads[-1].end) or self._monitors_this_document_only(block)):
+                or _reports_only(block.text, actors.leads[-1].end) or self._monitors_this_document_only(block)):
             return False
         # "1. Các sở, ban, ngành … căn cứ Kế hoạch này …" speaks to every body; "1. Ủy ban nhân dân tỉnh, thành phố
         # trực thuộc Trung ương chỉ đạo …" to one kind of body, its entry in the list
