@@ -116,3 +116,12 @@ def test_a_two_level_number_without_its_closing_mark_is_the_items_label():
                      "2.2 Phòng Văn hóa - Xã hội\n(1) Bố trí lớp học tạm.\n")
     assert [(b.label, b.text) for b in blocks if b.kind == "item"][:3] == [
         ("2", "Giao nhiệm vụ cụ thể"), ("2.1", "Ban Quản lý dự án khu vực"), ("2.2", "Phòng Văn hóa - Xã hội")]
+
+
+def test_a_portals_attachment_and_view_count_end_the_body_of_a_copy_without_its_signature():
+    """ "Tệp đính kèm: [312-QD-BYT.pdf](…)", "Lượt xem: 1.204" (its thousands a dot apart): the portal's lines under
+    the text, none of its items."""
+    blocks = segment("III. TỔ CHỨC THỰC HIỆN\n1. Cục Phòng bệnh là đầu mối theo dõi việc thực hiện Kế hoạch.\n"
+                     "Tệp đính kèm: [312-QD-BYT.pdf](https://moh.gov.vn/documents/312-QD-BYT.pdf)\nLượt xem: 1.204\n"
+                     "[In trang](javascript:window.print())\n")
+    assert [b.ends_body for b in blocks if b.text.startswith(("Tệp", "Lượt"))][:1] == [True]

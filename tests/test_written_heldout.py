@@ -322,6 +322,7 @@ PASSING: dict[str, set[str]] = {
                   "10_kh_ubnd_dac_khu_cat_hai_phao_hdpe_long_be_2027_2028_excel_luu_trang_web_htm"},
     # written blind in the same session, while the forty-fifth was read; scored before anyone read it (its NOTES.md)
     "heldout46": {"02_ct_chu_tich_ubnd_quang_ngai_phuong_tien_tam_giu_ton_dong_2027_acrobat_reader_chon_tat_ca_crlf",
+                  "03_qd_so_y_te_dien_bien_sot_ret_xa_bien_gioi_2027_wordpad_luu_txt",
                   "05_kh_so_xay_dung_da_nang_thang_may_nha_chung_cu_2027_zoho_mail_chuyen_tiep",
                   "07_kh_bo_tai_chinh_ho_kinh_doanh_bo_thue_khoan_2027_chrome_che_do_doc_chep",
                   "09_kh_vuon_quoc_gia_tram_chim_sinh_canh_seu_dau_do_2027_libreoffice_calc_fods",
@@ -329,12 +330,18 @@ PASSING: dict[str, set[str]] = {
     # written blind in the same session, while the forty-sixth was read; scored before anyone read it (its NOTES.md)
     "heldout47": {"01_kh_ubnd_xa_na_hang_ca_long_ho_thuy_dien_2027_evince_chep_dau_nuoc",
                   "02_ct_ubnd_tinh_lang_son_thu_mua_hoa_hoi_que_2027_html_to_text_npm",
+                  "03_qd_so_cong_thuong_can_tho_chuyen_doi_quan_ly_cho_2027_odt2txt",
                   "05_kh_uy_ban_quoc_gia_nguoi_cao_tuoi_ho_so_suc_khoe_2027_crawl4ai_markdown_trich_dan",
                   "08_kh_ubnd_phuong_mong_cai_1_chan_chinh_du_lich_qua_cua_khau_2027_google_docs_chep_notepad",
                   "09_kh_ban_quan_ly_khu_di_tich_pac_bo_don_khach_ky_niem_2027_azure_document_intelligence_markdown"},
     # written blind in the same session, while the forty-seventh was read; scored before anyone read it (its NOTES.md)
     "heldout48": {"01_kh_ubnd_phuong_kon_tum_chieu_sang_cong_cong_den_led_2027_xodo_android_chep",
                   "04_ct_chu_tich_ubnd_dong_nai_gieng_khoan_nuoc_duoi_dat_2027_iphone_xem_nhanh_tep_docx_chep"},
+    # written blind in the same session, while the forty-eighth was read; scored before anyone read it (its NOTES.md)
+    "heldout49": {"01_kh_ubnd_xa_gio_linh_quy_tap_mo_nghia_trang_2027_nitro_pdf_chep_nhan_rieng_dong",
+                  "02_ct_ubnd_tinh_tay_ninh_lao_dong_ngoai_troi_say_nang_2027_acrobat_android_liquid_mode",
+                  "07_qd_bo_y_te_kh_phong_chong_tac_hai_ruou_bia_2027_html_to_markdown_go_cong_bo",
+                  "10_tb_vp_ubnd_dong_thap_tieu_thu_lua_dong_xuan_2027_zoom_luu_chat_cuoc_hop"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

@@ -30,9 +30,10 @@ _END_OF_BODY = re.compile(
 )
 # A portal's table of the document's fields: after the text it ends the body; a service's answer may give it first.
 # So do the short status lines a portal sets under a copy without its signature ("Hiệu lực: Còn hiệu lực", "Lượt xem:
-# 86").
+# 86", its count's thousands a dot apart: "1.204"), and the file it attaches ("Tệp đính kèm: [312-QD-BYT.pdf](…)").
 _PORTAL_FIELDS = re.compile(r"^(?:\|\s*)*(?:Số hiệu|Cơ quan ban hành)\s*\||^(?:Hiệu lực|Tình trạng(?: hiệu lực)?"
-                            r"|Ngày có hiệu lực|Lượt xem|Lượt tải)\s*:[^.;]{0,40}$", re.I)
+                            r"|Ngày có hiệu lực|Lượt xem|Lượt tải)\s*:(?:[^.;]|\.(?=\d)){0,40}$"
+                            r"|^[*_]*(?:Tệp|File) đính kèm[*_]*\s*:", re.I)
 
 _TEXT_END = "/."  # the mark a document's text ends on ("… để chỉ đạo./.")
 _ATTACHED = re.compile(r"^[(*_\s]*(?:Ban hành |Kèm theo )", re.I)  # "(Ban hành kèm theo Quyết định số …)"
