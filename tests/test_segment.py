@@ -125,3 +125,13 @@ def test_a_portals_attachment_and_view_count_end_the_body_of_a_copy_without_its_
                      "Tệp đính kèm: [312-QD-BYT.pdf](https://moh.gov.vn/documents/312-QD-BYT.pdf)\nLượt xem: 1.204\n"
                      "[In trang](javascript:window.print())\n")
     assert [b.ends_body for b in blocks if b.text.startswith(("Tệp", "Lượt"))][:1] == [True]
+
+
+def test_sections_lettered_in_order_over_numbered_items_are_parts_though_not_in_capitals():
+    """ "A. Phòng Quản lý doanh nghiệp" / "1) …", "B. …", "C. …": capital letters in order, each over its numbered
+    items, head sections; one such line alone ("A. Nguyễn Văn An …") is a line of text."""
+    text = ("3. Giao nhiệm vụ cụ thể:\nA. Phòng Quản lý doanh nghiệp\n1) Tổng hợp nhu cầu tuyển dụng.\n"
+            "B. Phòng Quản lý quy hoạch\n1) Rà soát quỹ đất.\nC. Văn phòng Ban\n1) Đăng tải thông tin tuyển dụng.\n")
+    assert [(b.label, b.text) for b in segment(text) if b.kind == "part"] == [
+        ("A", "Phòng Quản lý doanh nghiệp"), ("B", "Phòng Quản lý quy hoạch"), ("C", "Văn phòng Ban")]
+    assert [b.kind for b in segment("A. Nguyễn Văn An phụ trách chung.\n1) Theo dõi tiến độ.\n")][:1] == ["para"]

@@ -4009,3 +4009,17 @@ def test_a_class_of_bodies_qualified_before_its_report_is_given_only_the_report(
     plan = extract_text(text)
     assert [t.text[:24] for t in plan.tasks] == ["Phòng Quản lý thương mại"]
     assert [(d.frequency, d.due) for d in plan.reporting] == [("monthly", "---20")]
+
+
+def test_a_section_headed_by_a_bodys_name_gives_it_its_items_and_their_reports():
+    text = ("BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH HƯNG YÊN\nSố: 18/TB-BQL\nTHÔNG BÁO\nKết luận về tuyển dụng lao động\n"
+            "3. Giao nhiệm vụ cụ thể:\nA. Phòng Quản lý doanh nghiệp và lao động\n1) Tổ chức 02 phiên giao dịch việc "
+            "làm trong tháng 3/2027.\n2) Theo dõi tình hình lao động, báo cáo Trưởng ban trước ngày 25 hằng tháng.\n"
+            "B. Phòng Quản lý quy hoạch và xây dựng\n1) Rà soát quỹ đất dành cho nhà ở công nhân.\n"
+            "C. Đề nghị Liên đoàn Lao động tỉnh\n1) Chỉ đạo công đoàn cơ sở nắm bắt tâm tư người lao động;\n"
+            "2) Phải báo cáo ngay Ban Quản lý khi xảy ra ngừng việc tập thể.\n")
+    plan = extract_text(text)
+    assert [t.lead for t in plan.tasks] == [["Phòng Quản lý doanh nghiệp và lao động"]] * 2 + [
+        ["Phòng Quản lý quy hoạch và xây dựng"]] + [["Liên đoàn Lao động tỉnh"]] * 2
+    assert [(d.reporter, d.frequency) for d in plan.reporting] == [
+        ("Phòng Quản lý doanh nghiệp và lao động", "monthly"), ("Liên đoàn Lao động tỉnh", None)]

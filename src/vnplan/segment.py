@@ -121,15 +121,40 @@ def _classify(line: str) -> tuple[str, str, str]:
     return "para", "", line
 
 
+_LEAST_LETTERED_SECTIONS = 3
+
+
+def _lettered_sections(lines: list[str]) -> dict[int, tuple[str, str]]:
+    """The lines a document heads its sections with in capital letters, in lower case after their first word ("A.
+    Phòng Quản lý doanh nghiệp", "B. Phòng Quản lý quy hoạch", "C. Văn phòng Ban"): A, B, C … in order, a numbered
+    item after each; their line number → (label, text). A letter part in capitals is read line by line (`_classify`)."""
+    found: dict[int, tuple[str, str]] = {}
+    following = {n: next((line for line in lines[n + 1:] if line.strip()), "") for n, line in enumerate(lines)
+                 if line[:1] in _CAPITAL_LETTERS and line[1:3] == ". "}
+    expected = "A"
+    for n, after in following.items():
+        m = _LETTER_PART.match(lines[n])
+        if m is None or m.group(1) != expected or not after[:1].isdigit():
+            continue
+        found[n] = (m.group(1), m.group(2))
+        expected = chr(ord(expected) + 1)
+    return found if len(found) >= _LEAST_LETTERED_SECTIONS else {}
+
+
+_CAPITAL_LETTERS = frozenset("ABCDEFGHIKLMN")
+
+
 def segment(text: str) -> list[Block]:
     """Normalised text -> blocks in order, each with level and parent index."""
     lines = text.split("\n")
     quoted = _quoted_lines(lines) if "“" in text else set()
+    lettered = _lettered_sections(lines)
     blocks: list[Block] = []
     offset = 0
     for n, line in enumerate(lines):
         if line[:1].isalnum() or _LETTER_OR_DIGIT.search(line):  # lines of marks alone ("* *", "---", "|") hold nothing
-            kind, label, body = ("para", "", line) if n in quoted else _classify(line)
+            kind, label, body = ("para", "", line) if n in quoted else (
+                ("part", *lettered[n]) if n in lettered else _classify(line))
             blocks.append(Block(kind, label, body, line, offset, offset + len(line) - len(body)))
         offset += len(line) + 1
     blocks = _role_lines_joined(_heading_continuations_joined(blocks, text), text)

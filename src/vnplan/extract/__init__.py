@@ -168,7 +168,7 @@ def _body_and_its_notes(text: str, end: int) -> str:
     return "".join(kept)
 
 
-_SECTION_HEADS = ("item", "sub", "enum", "dash", "star")
+_SECTION_HEADS = ("part", "item", "sub", "enum", "dash", "star")
 
 
 def _section_names(blocks: list[Block]) -> dict[str, str]:

@@ -181,6 +181,9 @@ def _role_from_content(blocks: list[Block], members: list[int]) -> str:
             and actors_of(head.text).leads:
         return "tasks"  # "1. Chủ tịch UBND các tỉnh … báo cáo về một số nội dung sau:" then "(1) Số hộ …": one task
     instructing = sum(instructs(b.text) for b in inside)
+    if instructing and head not in inside and head.kind == "part" and not head.text.rstrip().endswith(".") \
+            and actors_of(head.text).leads:
+        return "tasks"  # "D. Đề nghị Liên đoàn Lao động tỉnh" over its items: one body's section, its entries its work
     # a numbered sentence heading the part that instructs is itself the first of its tasks
     # (a part of one block that instructs lists that one task)
     # (a title over one paragraph, "3. Về đề xuất của …" / "Đồng ý …; giao Sở X …", holds that one block too)

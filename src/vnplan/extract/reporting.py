@@ -305,6 +305,9 @@ def _assigned_before(text: str, end: int, aliases: Aliases) -> str | None:
     return None
 
 
+_TITLE_END = re.compile(r"[.:]\s*$")  # a part heading that ends as a sentence or announces a list says more than a name
+
+
 def _heading_subject(block: Block, blocks: list[Block], aliases: Aliases) -> str | None:
     """The body whose duty list the block sits in ("1. Sở X:", "b) Ủy ban nhân dân các xã chủ trì …", the article
     "Điều 9. Trách nhiệm của Sở X")."""
@@ -312,7 +315,9 @@ def _heading_subject(block: Block, blocks: list[Block], aliases: Aliases) -> str
     while parent is not None:
         heading = blocks[parent]
         if heading.kind == "part":
-            return _subject(heading.text, aliases) if heading.label.startswith("Điều") else None
+            # an article, or a part headed by one body's name ("I. SỞ Y TẾ", "D. Đề nghị Liên đoàn Lao động tỉnh")
+            return _subject(heading.text, aliases) if heading.label.startswith("Điều") or not _TITLE_END.search(
+                heading.text) else None
         if heading.kind in ("item", "sub") or heading.level == LEVEL_LEAD_IN or heading.children:
             subject = _subject(heading.text, aliases)
             if subject:
