@@ -340,6 +340,7 @@ PASSING: dict[str, set[str]] = {
     # written blind in the same session, while the forty-eighth was read; scored before anyone read it (its NOTES.md)
     "heldout49": {"01_kh_ubnd_xa_gio_linh_quy_tap_mo_nghia_trang_2027_nitro_pdf_chep_nhan_rieng_dong",
                   "02_ct_ubnd_tinh_tay_ninh_lao_dong_ngoai_troi_say_nang_2027_acrobat_android_liquid_mode",
+                  "06_tb_bql_cac_kcn_hung_yen_giu_chan_lao_dong_sau_tet_dinh_mui_2027_smartermail_chuyen_tiep",
                   "07_qd_bo_y_te_kh_phong_chong_tac_hai_ruou_bia_2027_html_to_markdown_go_cong_bo",
                   "10_tb_vp_ubnd_dong_thap_tieu_thu_lua_dong_xuan_2027_zoom_luu_chat_cuoc_hop"},
 }
