@@ -81,6 +81,9 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "01_qd_ubnd_quang_tri_ke_hoach_du_lich_2026_word_2003_xml": ("pdfwrap",),
     "09_kh_ubnd_dac_khu_phu_quoc_chinh_trang_apec_2027_flat_odt": ("pdfwrap",),
     "09_kh_vuon_quoc_gia_tram_chim_sinh_canh_seu_dau_do_2027_libreoffice_calc_fods": ("pdfwrap",),
+    # a title re-laid so that its second line opens with a body's name ("Kết luận của Trưởng ban" / "Ban Quản lý …"):
+    # read as the title's end
+    "06_tb_bql_cac_kcn_hung_yen_giu_chan_lao_dong_sau_tet_dinh_mui_2027_smartermail_chuyen_tiep": ("webmd",),
     "05_qd_ubnd_hung_yen_nha_o_xa_hoi_2027_docx_document_xml": ("pdfwrap",),
     "08_kh_hoi_ccb_quang_ninh_cong_tac_hoi_2027_ban_do_tu_duy_freeplane": ("pdfwrap",),
     # a screen reader's speech re-laid: its spoken roles no longer parted from the words by the reader's pauses
