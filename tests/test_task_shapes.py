@@ -4023,3 +4023,15 @@ def test_a_section_headed_by_a_bodys_name_gives_it_its_items_and_their_reports()
         ["Phòng Quản lý quy hoạch và xây dựng"]] + [["Liên đoàn Lao động tỉnh"]] * 2
     assert [(d.reporter, d.frequency) for d in plan.reporting] == [
         ("Phòng Quản lý doanh nghiệp và lao động", "monthly"), ("Liên đoàn Lao động tỉnh", None)]
+
+
+def test_an_associations_standing_committee_heading_its_duties_acts_for_the_association():
+    """ "1. BAN THƯỜNG VỤ HỘI TỈNH" over its dashes in the association's own plan: the committee acts in the
+    association's name, whose duties they are."""
+    text = ("HỘI CỰU GIÁO CHỨC TỈNH LÂM ĐỒNG\nSố: 06-KH/HCGC\nKẾ HOẠCH\nHỗ trợ tiếng Việt cho trẻ năm 2027\n"
+            "Ban Thường vụ Hội Cựu giáo chức tỉnh xây dựng Kế hoạch như sau:\nIII. NHIỆM VỤ CỤ THỂ\n"
+            "1. BAN THƯỜNG VỤ HỘI TỈNH\n- Chỉ đạo các Hội cơ sở đăng ký tham gia mô hình trước ngày 28/02/2027.\n"
+            "2. VĂN PHÒNG HỘI\n- Tổng hợp danh sách hội viên tình nguyện tham gia.\n")
+    plan = extract_text(text)
+    assert plan.document.issuer == "Hội Cựu giáo chức tỉnh Lâm Đồng"
+    assert plan.tasks[0].lead == ["Hội Cựu giáo chức tỉnh Lâm Đồng"]

@@ -1469,6 +1469,14 @@ def issuer_units(text: str, issuer: str | None, province: str | None) -> dict[st
     standing = f"{lex.STANDING_ORGAN} {issuer.split()[0]}"  # "Thường trực Hội": the issuer's own, never spelt out
     if re.search(re.escape(standing) + r"(?![\wđ])", text):
         units[standing] = standing
+    # its committees, which act in its name, named after its head and level ("Ban Thường vụ Hội tỉnh", as a heading in
+    # capitals reads in the usual case too): the issuer
+    level = issuer[:-len(province)].rstrip().rsplit(" ", 1)[-1]
+    for organ in lex.ORGANS_ACTING_FOR_A_BODY:
+        if organ.startswith("Ban "):
+            named = f"{organ} {issuer.split()[0]} {level}"
+            units.setdefault(named, issuer)
+            units.setdefault(in_usual_case(named.upper()), issuer)
     for form in (issuer, issuer[:-len(province)].rstrip()):
         for found in re.finditer(r"(?<= )" + re.escape(form) + r"(?![\wđ])", text):
             before = text[max(text.rfind("\n", 0, found.start()) + 1, found.start() - _UNIT_REACH):found.start()]
