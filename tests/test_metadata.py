@@ -1373,3 +1373,14 @@ def test_a_wards_header_without_its_province_gives_none_and_a_highlands_name_kee
 def test_a_department_issues_with_its_province_wherever_its_header_names_it_its_field_official(cell, issuer):
     text = PLAIN.replace("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", cell)
     assert meta(text).issuer == issuer
+
+
+def test_a_units_name_going_on_over_the_headers_next_line_is_read_whole_with_the_province_the_text_gives_it():
+    """ "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG / TRUNG TÂM QUAN TRẮC / TÀI NGUYÊN VÀ MÔI TRƯỜNG": the unit's name runs over two
+    lines, whole as the text writes it; the authority's line writes it with its province ("… TỈNH PHÚ THỌ")."""
+    text = PLAIN.replace("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nTRUNG TÂM QUAN TRẮC\n"
+                         "TÀI NGUYÊN VÀ MÔI TRƯỜNG").replace(
+        "Thực hiện Nghị quyết số 12/NQ-CP ngày 10/01/2024 của Chính phủ, UBND tỉnh ban hành Kế hoạch như sau:",
+        "GIÁM ĐỐC TRUNG TÂM QUAN TRẮC TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH QUẢNG TRỊ\nCăn cứ chức năng, nhiệm vụ của Trung "
+        "tâm Quan trắc tài nguyên và môi trường;")
+    assert meta(text).issuer == "Trung tâm Quan trắc tài nguyên và môi trường tỉnh Quảng Trị"

@@ -649,7 +649,8 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         province = (not locality and _province_after_field(words, last.end(), place, text)) or province
         if province and _LEVEL_AT_END.search(below):
             return f"{below} {province}", province
-        if province and _squeezed(province) in _squeezed(words):
+        if province and (_squeezed(province) in _squeezed(words) or _written_in_place(below, province, text)):
+            # (the header's lines name the province, or the text writes the unit with it: "GIÁM ĐỐC TRUNG TÂM X TỈNH Y")
             return _in_place(below, _level_named_with(text, province), province, text), province
         return below, province
     if body.named:
@@ -779,13 +780,23 @@ def _unit_named_below(words: str, body_end: int, text: str, place: str | None = 
     line_start = words.find("\n", body_end)
     if line_start < 0:
         return _unit_after_on_its_line(words[body_end:], text)
-    for line in reversed(words[line_start:].strip().split("\n")):  # the lowest unit ("BỘ X / CỤC Y / CHI CỤC Z")
-        line = line.strip()
+    lines = [line.strip() for line in words[line_start:].strip().split("\n")]
+    for k in range(len(lines) - 1, -1, -1):  # the lowest unit ("BỘ X / CỤC Y / CHI CỤC Z")
+        line = lines[k]
         name = (_as_the_text_writes(line, text) or _head_then_written(line, text) or _headed_in_place(line, place)) \
             if len(line.split()) >= 2 and not _BODY.search(line) else None
         if name is not None and _names_a_body(name):
-            return name
+            # its name may go on over the lines under it ("TRUNG TÂM QUAN TRẮC" / "TÀI NGUYÊN VÀ MÔI TRƯỜNG"), whole
+            # where the text writes it so
+            return next((whole for j in range(len(lines), k + 1, -1)
+                         if (whole := _as_the_text_writes(" ".join(lines[k:j]), text))), name)
     return None
+
+
+def _written_in_place(name: str, province: str, text: str) -> bool:
+    """Does the text write the unit's name with the province after it, in any case ("Trung tâm X tỉnh Y")?"""
+    return re.search(r"\s+".join(map(re.escape, name.split())) + r"\s+(?:tỉnh|thành phố)\s+"
+                     + r"\s+".join(map(re.escape, province.split())) + r"(?!\w)", text, re.I) is not None
 
 
 def _headed_in_place(upper_words: str, place: str | None) -> str | None:
