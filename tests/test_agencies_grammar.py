@@ -1268,3 +1268,11 @@ def test_a_communes_name_opening_on_a_heads_syllable_is_its_place_not_another_bo
     its kind or field in lower case ("Công an xã Sở Y tế", cells run together, stay two)."""
     assert [m.name for m in find_agencies(text)] == [name]
     assert [m.name for m in find_agencies("Công an xã Sở Y tế")] == ["Công an xã", "Sở Y tế"]
+
+
+def test_the_fire_polices_field_with_its_commas_is_one_name_and_its_owner_in_brackets_no_partner_of_its_own():
+    from vnplan.extract.actors import bodies_named
+    text = "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ (Công an thành phố)"
+    assert [m.name for m in bodies_named(text)] == ["Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"]
+    listed = bodies_named("Sở Y tế, Sở Tài chính (qua Phòng Ngân sách)")
+    assert [m.name for m in listed][:2] == ["Sở Y tế", "Sở Tài chính"]

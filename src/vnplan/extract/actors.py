@@ -479,8 +479,10 @@ _LISTED = re.compile(r"[^;]+")
 
 
 def _bodies_in_part(text: str, start: int, aliases: tuple[tuple[str, str], ...]) -> tuple[AgencyMention, ...]:
-    bodies = tuple(m for m in find_agencies(text, start, aliases=aliases)
-                   if not _BELONGS.search(text, max(0, m.start - 15), m.start))
+    found = find_agencies(text, start, aliases=aliases)
+    # (a body in brackets right after another names the one it belongs to: "Phòng Cảnh sát … (Công an thành phố)")
+    bodies = tuple(m for k, m in enumerate(found) if not _BELONGS.search(text, max(0, m.start - 15), m.start)
+                   and not (k and text[found[k - 1].end:m.start].strip() == "(" and text[m.end:m.end + 1] == ")"))
     if len(bodies) == 1 and not bodies[0].resolved and not text[start:bodies[0].start].strip():
         # a cell that is one name ("Trung tâm Công nghệ thông tin tài nguyên và môi trường", "Cục Đổi mới sáng tạo,
         # Chuyển đổi xanh và Khuyến công"): its words are the name's

@@ -307,6 +307,8 @@ NAME_PARTS: list[tuple[str, str]] = [
     ("Khu công nghiệp", r"khu công nghiệp|kcn(?!\w)"),
     ("Khu chế xuất", r"khu chế xuất|kcx(?!\w)"),
     ("Phát thanh, Truyền hình", r"phát thanh\s*[,–-]\s*truyền hình"),  # also written "Phát thanh - Truyền hình"
+    # the fire and rescue police's field ("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ")
+    ("phòng cháy, chữa cháy và cứu nạn, cứu hộ", r"phòng cháy\s*,\s*chữa cháy và cứu nạn\s*,\s*cứu hộ"),
 ]
 
 # Short forms inside names, expanded in the canonical name.
