@@ -1384,3 +1384,10 @@ def test_a_units_name_going_on_over_the_headers_next_line_is_read_whole_with_the
         "GIÁM ĐỐC TRUNG TÂM QUAN TRẮC TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH QUẢNG TRỊ\nCăn cứ chức năng, nhiệm vụ của Trung "
         "tâm Quan trắc tài nguyên và môi trường;")
     assert meta(text).issuer == "Trung tâm Quan trắc tài nguyên và môi trường tỉnh Quảng Trị"
+
+
+def test_a_ministrys_office_under_the_ministrys_line_issues_as_a_central_body():
+    """ "BỘ Y TẾ" / "VĂN PHÒNG BỘ": the office repeats its body's head; it issues as the ministry's, no province."""
+    text = PLAIN.replace("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", "BỘ Y TẾ\nVĂN PHÒNG BỘ").replace("Quảng Trị, ngày",
+                                                                                          "Hà Nội, ngày")
+    assert (meta(text).issuer, meta(text).province) == ("Văn phòng Bộ Y tế", None)

@@ -357,7 +357,7 @@ def extract_metadata(text: str) -> Document:
 # The central bodies, whose documents have no province though their place line names the capital: the Government, a
 # ministry and its departments, the National Assembly, the supreme court and procuracy, a body of the whole nation.
 _CENTRAL_ISSUER = re.compile(
-    r"^(?:Đảng ủy\s+)?"  # (the body's Party committee too)
+    r"^(?:Đảng ủy\s+|Văn phòng\s+(?=Bộ|Tổng cục|Cục))?"  # (the body's Party committee too, a ministry's office)
     r"(?:Chính phủ|Thủ tướng|Văn phòng Chính phủ|Quốc hội|Ủy ban Thường vụ Quốc hội|Bộ(?! Chỉ huy| đội)|Tổng cục|Cục|Vụ"
     r"|Kiểm toán Nhà nước|Tòa án nhân dân tối cao|Viện Kiểm sát nhân dân tối cao)(?![\wđ])"
     r"|(?:Trung ương|Việt Nam|quốc gia|tối cao)$"
@@ -731,8 +731,10 @@ _LEVELLED_COMMITTEE = re.compile(r"^\s*(?:ỦY|ĐOÀN)\s+")
 # Organs of the body named above them, which they act for ("THƯỜNG TRỰC" of a council).
 _ORGANS_OF_A_BODY = (*ORGANS_ACTING_FOR_A_BODY, "Văn phòng",
                      "Hội đồng trường")  # a university's council: "TRƯỜNG ĐẠI HỌC X / HỘI ĐỒNG TRƯỜNG"
-_ORGAN_LINE = re.compile(r"\n[ ]*(?:" + "|".join(f"(?P<o{i}>{_spaced(organ.upper())})" for i, organ in enumerate(_ORGANS_OF_A_BODY))
-                         + r")[ ]*$")
+# (the organ may repeat the head of the body above it: "BỘ Y TẾ" / "VĂN PHÒNG BỘ", "SỞ X" / "VĂN PHÒNG SỞ")
+_ORGAN_LINE = re.compile(r"\n[ ]*(?:" + "|".join(f"(?P<o{i}>{_spaced(organ.upper())})"
+                                                 for i, organ in enumerate(_ORGANS_OF_A_BODY))
+                         + r")(?:[ ]+(?:BỘ|SỞ|CỤC|HỘI|BAN))?[ ]*$")
 _LEVEL_AT_END = re.compile(r"\s(?:tỉnh|thành phố)$")
 _GOVERNING_ORGAN = re.compile(r"\n[ ]*(?:HỘI ĐỒNG (?:THÀNH VIÊN|QUẢN TRỊ)|ỦY BAN HỘI|BAN (?:CHẤP HÀNH|THƯỜNG VỤ))[ ]*$")
 # An organ of a Party committee named before it on its line, the province on the line above ("ĐẢNG BỘ TỈNH X" /
