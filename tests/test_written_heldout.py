@@ -343,6 +343,11 @@ PASSING: dict[str, set[str]] = {
                   "06_tb_bql_cac_kcn_hung_yen_giu_chan_lao_dong_sau_tet_dinh_mui_2027_smartermail_chuyen_tiep",
                   "07_qd_bo_y_te_kh_phong_chong_tac_hai_ruou_bia_2027_html_to_markdown_go_cong_bo",
                   "10_tb_vp_ubnd_dong_thap_tieu_thu_lua_dong_xuan_2027_zoom_luu_chat_cuoc_hop"},
+    # written blind in the same session, at its end; scored before anyone read it (its NOTES.md)
+    "heldout50": {"02_ct_ubnd_tinh_nghe_an_benh_tay_chan_mieng_2027_files_by_google_android_chep_tung_trang",
+                  "03_tb_so_gddt_lao_cai_don_ghep_diem_truong_le_2027_gmail_xem_truoc_tep_docx_chep",
+                  "05_ctr_ubnd_tp_can_tho_bao_ton_cho_noi_cai_rang_2027_2030_he_thong_phap_luat_chrome_chep_trang",
+                  "08_kh_hoi_cuu_cand_thai_nguyen_to_tu_quan_camera_an_ninh_khu_dan_cu_2027_open_xchange_chuyen_tiep_dam_sao"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

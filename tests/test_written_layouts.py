@@ -84,6 +84,9 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     # a title re-laid so that its second line opens with a body's name ("Kết luận của Trưởng ban" / "Ban Quản lý …"):
     # read as the title's end
     "06_tb_bql_cac_kcn_hung_yen_giu_chan_lao_dong_sau_tet_dinh_mui_2027_smartermail_chuyen_tiep": ("webmd",),
+    # a portal's lists under the signature re-laid as wrapped lines: joined to the signer's name, its related documents
+    # read as cited
+    "05_ctr_ubnd_tp_can_tho_bao_ton_cho_noi_cai_rang_2027_2030_he_thong_phap_luat_chrome_chep_trang": ("webmd",),
     "05_qd_ubnd_hung_yen_nha_o_xa_hoi_2027_docx_document_xml": ("pdfwrap",),
     "08_kh_hoi_ccb_quang_ninh_cong_tac_hoi_2027_ban_do_tu_duy_freeplane": ("pdfwrap",),
     # a screen reader's speech re-laid: its spoken roles no longer parted from the words by the reader's pauses
