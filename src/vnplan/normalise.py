@@ -924,13 +924,20 @@ def _notes_under_a_rule(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
 # A footnote's mark glued to the word it annotates, as a text layer gives a superscript ("… truyền thống1. Để …").
 _GLUED_NOTE_MARK = re.compile(r"[^\W\d_]{2}(\d{1,2})(?=[\s.,;:)]|$)")
 _NOTE_LINES = 4  # lines a page's footnote may take before the page's number
+_NOTE_OPENING = re.compile(r"\n\d{1,2} \S")  # (a line opening as a note does: the cheap test before the marks)
 
 
 def glued_notes_apart(lines: list[str]) -> tuple[list[str], list[str]]:
     """The lines a text layer gives a page's footnotes ("1 Năm 2026, toàn …" / "186 tỷ đồng." / "2"), apart from the
     body: a note opens with the number of a mark glued to a word above it and runs to the page's number, wherever
     it falls, inside a table's cells too; without the page's number, a note is one line wider than the body's."""
-    marks = {match.group(1) for line in lines for match in _GLUED_NOTE_MARK.finditer(line)} if lines else set()
+    openings = [line for line in lines if line[:1].isdigit() and len(line) > _SHORT_NOTE and _FOOTNOTE_START.match(line)]
+    if not openings:
+        return lines, []  # (most texts: no line opens as a note does, and the marks need no reading)
+    numbers = {line.split(" ", 1)[0] for line in openings}
+    marks = {match.group(1) for match in _GLUED_NOTE_MARK.finditer("\n".join(lines)) if match.group(1) in numbers}
+    if not marks:
+        return lines, []
     lengths = sorted(len(line) for line in lines if len(line) > _SHORT_NOTE)
     body_width = lengths[len(lengths) // 2] if lengths else 0
     body: list[str] = []
@@ -2350,14 +2357,14 @@ def normalise(raw: RawText) -> str:
         as_read = drop_caps_joined(as_read)
     if ":" in text and len(_CHAT_HEADER.findall(text, 0, _CHAT_REACH)) >= _LEAST_CHAT_HEADERS:
         as_read = chat_headers_dropped(as_read)
-    if " - " in text and (_DASHED_HEADER.search(text) or _DASHED_SIGNATURE.search(text)):
+    if " - " in text and (" - Số" in text and _DASHED_HEADER.search(text) or _DASHED_SIGNATURE.search(text)):
         as_read = dashed_cells_apart(as_read)
     if _GLUED_LABEL.search(text):
         as_read = [_GLUED_LABEL.sub(r"\1 ", line) if line[:1].isalnum() else line for line in as_read]
     if _ENGLISH_HINT.search(text):  # (a quick look first: most plans hold no English sentence)
         as_read = translations_dropped(as_read)
     glued_notes: list[str] = []
-    if raw.format != "pdf" and _GLUED_NOTE_MARK.search(text):  # (the PDF reader sets its pages' notes apart)
+    if raw.format != "pdf" and _NOTE_OPENING.search(text):  # (the PDF reader sets its pages' notes apart)
         as_read, glued_notes = glued_notes_apart(as_read)
     source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next
     if NUMBER_HEAD_LINE.search(text):
