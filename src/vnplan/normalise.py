@@ -931,7 +931,8 @@ def glued_notes_apart(lines: list[str]) -> tuple[list[str], list[str]]:
     """The lines a text layer gives a page's footnotes ("1 Năm 2026, toàn …" / "186 tỷ đồng." / "2"), apart from the
     body: a note opens with the number of a mark glued to a word above it and runs to the page's number, wherever
     it falls, inside a table's cells too; without the page's number, a note is one line wider than the body's."""
-    openings = [line for line in lines if line[:1].isdigit() and len(line) > _SHORT_NOTE and _FOOTNOTE_START.match(line)]
+    openings = [line for line in lines
+                if line[:1].isdigit() and len(line) > _SHORT_NOTE and _FOOTNOTE_START.match(line)]
     if not openings:
         return lines, []  # (most texts: no line opens as a note does, and the marks need no reading)
     numbers = {line.split(" ", 1)[0] for line in openings}
