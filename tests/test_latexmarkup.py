@@ -105,7 +105,8 @@ def test_a_converted_plan_gives_its_tasks_leads_and_targets():
     assert (result.document.number, result.document.type) == ("214/KH-SYT", "Kế hoạch")
     rows = [(t.lead, t.coordinators, t.deadline) for t in result.tasks]
     assert (["Trung tâm Kiểm soát bệnh tật tỉnh"], [], "2027-06-30") in rows
-    assert (["Sở Giáo dục và Đào tạo"], ["Sở Y tế"], "2027-04-30") in rows
+    # (the issuer, "Sở Y tế" in the text, by the full name its header gives: "SỞ Y TẾ TỈNH TÂN AN")
+    assert (["Sở Giáo dục và Đào tạo"], ["Sở Y tế tỉnh Tân An"], "2027-04-30") in rows
     assert sorted(t.min for t in result.targets) == [15, 100]
 
 
