@@ -386,7 +386,7 @@ def _body_after_a_word(text: str) -> int | None:
         last, last_two = words[-1].lower(), " ".join(words[-2:]).lower()
         if (last.isalpha() and last.islower() or last.isdigit() or _DOCUMENT_NUMBER.fullmatch(last)) \
                 and last not in _JOINERS and last_two not in _JOINERS \
-                and not any(last_two.endswith(verb) or last == verb for verb in _VERBS_BEFORE_A_BODY):
+                and last not in _VERBS_BEFORE_A_BODY and last_two not in _VERBS_BEFORE_A_BODY:
             return mention.start
     return None
 

@@ -7,6 +7,7 @@ as a tree.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -129,19 +130,15 @@ def _lettered_sections(lines: list[str]) -> dict[int, tuple[str, str]]:
     Phòng Quản lý doanh nghiệp", "B. Phòng Quản lý quy hoạch", "C. Văn phòng Ban"): A, B, C … in order, a numbered
     item after each; their line number → (label, text). A letter part in capitals is read line by line (`_classify`)."""
     found: dict[int, tuple[str, str]] = {}
-    following = {n: next((line for line in lines[n + 1:] if line.strip()), "") for n, line in enumerate(lines)
-                 if line[:1] in _CAPITAL_LETTERS and line[1:3] == ". "}
     expected = "A"
-    for n, after in following.items():
-        m = _LETTER_PART.match(lines[n])
-        if m is None or m.group(1) != expected or not after[:1].isdigit():
+    for n, line in enumerate(lines):
+        m = _LETTER_PART.match(line) if line[:1] == expected and line[1:3] == ". " else None
+        if m is None or not next((after for after in itertools.islice(lines, n + 1, None) if after.strip()),
+                                 "")[:1].isdigit():
             continue
         found[n] = (m.group(1), m.group(2))
         expected = chr(ord(expected) + 1)
     return found if len(found) >= _LEAST_LETTERED_SECTIONS else {}
-
-
-_CAPITAL_LETTERS = frozenset("ABCDEFGHIKLMN")
 
 
 def segment(text: str) -> list[Block]:

@@ -220,17 +220,14 @@ def _is_place_word(text: str, word: re.Match, first: bool, numbered: bool) -> bo
         # as communes merged in 2025 are numbered), not a count ("xã Hòa An 2 lần")
         return numbered and (first or len(token) <= 2 and (_NUMBER_CLOSES_PLACE.match(text, word.end()) is not None
                                                            or _verb_at(text, word.end()) is not None))
-    return token[:1].isupper() and not (
-        token.lower() in lex.STOP_WORDS or _opens_document(text, word.start(1))
-        or _body_at(text, word.start(1)) and not (first and numbered and _proper_name_alone(text, word.start(1)))
-        or f"{token.lower()} {_next_word(text, word.end())[0].lower()}" in lex.STOP_PAIRS)
-
-
-def _proper_name_alone(text: str, pos: int) -> bool:
-    """Do the words at `pos` name a place whose first syllable is a head's ("xã Trường Hà", "phường Sở Dầu"):
-    capitalised words only, where a body's name has its kind or field in lower case ("Sở Tài chính")?"""
-    body = _body_at(text, pos)
-    return body is not None and all(word[:1].isupper() for word in text[pos:body.end].split())
+    if not token[:1].isupper() or token.lower() in lex.STOP_WORDS or _opens_document(text, word.start(1)):
+        return False
+    body = _body_at(text, word.start(1))
+    # (a place whose first syllable is a head's, "xã Trường Hà", "phường Sở Dầu": capitalised words only after the
+    # level, where a body's name has its kind or field in lower case, "Sở Tài chính")
+    if body and not (first and numbered and all(w[:1].isupper() for w in text[word.start(1):body.end].split())):
+        return False
+    return f"{token.lower()} {_next_word(text, word.end())[0].lower()}" not in lex.STOP_PAIRS
 
 
 _NUMBER_CLOSES_PLACE = re.compile(r"\s*(?:[,;:)\n]|$)|\s+và\s")

@@ -94,11 +94,11 @@ def _texts(value, found: list) -> list[str]:
         return _record_texts(value, found)
     if isinstance(value, list) and not _is_table(value):
         labels = _item_labels(value)
-        children = _children(value)
+        children = {id(child) for child in _children(value)}
         prose = []
         for item in value:
             texts = _record_texts(item, found, labels) if isinstance(item, dict) else _texts(item, found)
-            prose += [f"- {texts[0]}", *texts[1:]] if texts and any(item is child for child in children) else texts
+            prose += [f"- {texts[0]}", *texts[1:]] if texts and id(item) in children else texts
         found.append(prose)
         return prose
     return []
