@@ -1276,3 +1276,21 @@ def test_the_fire_polices_field_with_its_commas_is_one_name_and_its_owner_in_bra
     assert [m.name for m in bodies_named(text)] == ["Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"]
     listed = bodies_named("Sở Y tế, Sở Tài chính (qua Phòng Ngân sách)")
     assert [m.name for m in listed][:2] == ["Sở Y tế", "Sở Tài chính"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # the plan's own commune, unnamed, ends the name before the verb that follows it
+    ("Phối hợp với Đoàn Thanh niên xã xây dựng sản phẩm du lịch", ["Đoàn Thanh niên xã"]),
+    ("Hội Nông dân phường xây dựng mô hình kinh tế", ["Hội Nông dân phường"]),
+    # … but "hợp tác xã" is a cooperative, and "xã hội" no level
+    ("Quỹ Hỗ trợ phát triển hợp tác xã tỉnh báo cáo tình hình cho vay", ["Quỹ Hỗ trợ phát triển hợp tác xã tỉnh"]),
+    ("Bảo hiểm xã hội tỉnh chủ trì", ["Bảo hiểm xã hội tỉnh"]),
+    # a verb of names before the plan's own commune, or a named one, belongs to the name: no verb takes a place
+    ("Trung tâm Dịch vụ tổng hợp xã hướng dẫn nông dân", ["Trung tâm Dịch vụ tổng hợp xã"]),
+    ("Trung tâm Dịch vụ tổng hợp xã Tân Hòa hướng dẫn nông dân", ["Trung tâm Dịch vụ tổng hợp xã Tân Hòa"]),
+    ("Sở Tài chính tổng hợp kết quả", ["Sở Tài chính"]),
+    # "trước" opens a time, no syllable of a name
+    ("báo cáo kết quả về Văn phòng Sở trước ngày 10/8/2027", ["Văn phòng Sở"]),
+])
+def test_where_a_name_ends_before_the_words_of_its_sentence(text, names):
+    assert [m.name for m in find_agencies(text)] == names

@@ -546,3 +546,22 @@ def test_a_row_run_into_one_line_parts_its_cells_at_each_body_after_a_word_and_a
            "các xã, phường ven biển | 31/3/2027 | Danh sách tàu cá |" in rows
     assert "| 2 | Tổng hợp kết quả chuyển đổi nghề năm 2027, báo cáo Sở Nông nghiệp và Môi trường | " \
            "Văn phòng Chi cục | Các phòng, đội thuộc Chi cục | Tháng 11 - tháng 12/2027 | Báo cáo |" in rows
+
+
+def test_rows_parted_by_blank_lines_a_line_a_cell_keep_each_line_a_cell():
+    """A copy that writes each cell on its line and parts the rows by blank lines: when every row takes as many lines as
+    the header names columns, each line is one whole cell, a time that reads like no time ("Trước ngày 20 tháng cuối
+    quý") and a result after it ("Báo cáo quý") too, and a body after a long text is its lead, not more of the text."""
+    lines = ["TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm", "",
+             "1", "Tổng hợp số liệu, báo cáo tiến độ gửi Ủy ban nhân dân tỉnh", "Văn phòng Sở", "Phòng Hộ tịch",
+             "Trước ngày 20 tháng cuối quý", "Báo cáo quý", "",
+             "2", "Sơ kết, đánh giá kết quả thực hiện Kế hoạch năm 2027; đề xuất giải pháp cho năm tiếp theo",
+             "Phòng Hộ tịch", "Các phòng, đơn vị thuộc Sở", "Tháng 12/2027", "Báo cáo sơ kết", "",
+             "IV. TỔ CHỨC THỰC HIỆN"]
+    rows = rebuild_cell_tables(lines)
+    assert rows[1:3] == [
+        "| 1 | Tổng hợp số liệu, báo cáo tiến độ gửi Ủy ban nhân dân tỉnh | Văn phòng Sở | Phòng Hộ tịch | "
+        "Trước ngày 20 tháng cuối quý | Báo cáo quý |",
+        "| 2 | Sơ kết, đánh giá kết quả thực hiện Kế hoạch năm 2027; đề xuất giải pháp cho năm tiếp theo | Phòng Hộ tịch "
+        "| Các phòng, đơn vị thuộc Sở | Tháng 12/2027 | Báo cáo sơ kết |"]
+    assert rows[-1] == "IV. TỔ CHỨC THỰC HIỆN"

@@ -624,3 +624,12 @@ def test_a_class_numbered_after_its_word_is_no_figure_of_a_target():
             "II. CHỈ TIÊU\n  - Phấn đấu chuyển đổi mô hình quản lý ít nhất 12 chợ hạng 2,\n    hạng 3 sang doanh "
             "nghiệp, hợp tác xã quản lý.\nIII. NHIỆM VỤ\n1. Phòng Quản lý thương mại chủ trì thẩm định phương án.\n")
     assert [t.min for t in extract_text(text).targets] == [12]
+
+
+def test_a_forecast_word_after_every_figure_is_a_word_of_the_indicator_not_a_forecast():
+    """ "100% diện tích … có cấp dự báo cháy rừng cấp IV": the forecast is a level named in the indicator; "dự báo"
+    before the figure still makes it no target."""
+    committed = targets_in("100% diện tích rừng trồng có cấp dự báo cháy rừng cấp IV, cấp V được tuần tra hằng ngày.",
+                           0, None, 2027)
+    assert [(t.min, t.unit) for t in committed] == [(100, "%")]
+    assert targets_in("Dự báo năm 2027 tốc độ tăng trưởng đạt 8%.", 0, None, 2027) == []

@@ -1391,3 +1391,18 @@ def test_a_ministrys_office_under_the_ministrys_line_issues_as_a_central_body():
     text = PLAIN.replace("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ", "BỘ Y TẾ\nVĂN PHÒNG BỘ").replace("Quảng Trị, ngày",
                                                                                           "Hà Nội, ngày")
     assert (meta(text).issuer, meta(text).province) == ("Văn phòng Bộ Y tế", None)
+
+
+def test_a_systems_one_line_issuer_with_its_province_and_a_deputy_signing_for_the_head():
+    """A document system writes the body and its province on one line ("Ủy ban nhân dân phường X, tỉnh Y") and the
+    signer's offices after his name, the one he signs for first ("KT. Chủ tịch, Phó Chủ tịch"): the ward issues, in
+    its province, and the deputy signs."""
+    raw = ("Số, ký hiệu: 31/KH-UBND\nLoại văn bản: Kế hoạch\nNgày ban hành: 12/03/2027\n"
+           "Cơ quan ban hành: Ủy ban nhân dân phường Hòa Lạc, tỉnh Bình Minh\n"
+           "Người ký: Phạm Văn Long - KT. Chủ tịch, Phó Chủ tịch\nTrích yếu: Chỉnh trang vỉa hè năm 2027\n" + BODY)
+    doc = meta(raw)
+    assert (doc.issuer, doc.province) == ("Ủy ban nhân dân phường Hòa Lạc", "Bình Minh")
+    assert (doc.signer, doc.signer_title) == ("Phạm Văn Long", "Phó Chủ tịch")
+    # a minister who also chairs a committee signs as minister: the comma there joins his two offices
+    both = meta(raw.replace("KT. Chủ tịch, Phó Chủ tịch", "Bộ trưởng, Chủ nhiệm"))
+    assert both.signer_title == "Bộ trưởng"

@@ -637,3 +637,21 @@ def test_a_report_due_some_days_after_a_decision_is_a_duty_owed_in_any_case_not_
         "quả trúng tuyển.\n(2) Phòng Tổ chức cán bộ báo cáo Giám đốc Sở khi có yêu cầu.\n")
     assert [(duty.reporter, duty.frequency, duty.due) for duty in plan.reporting] == [
         ("Ủy ban nhân dân các xã, phường", None, None)]
+
+
+def test_a_prompt_report_when_a_named_event_happens_is_a_duty_and_a_weekly_one_is_its_own_cycle():
+    """ "Kịp thời báo cáo Sở X khi phát sinh tình trạng …": mandatory when the event happens (frequency and due null);
+    "khi phát sinh khó khăn, vướng mắc" stays a report owed only on trouble. A report each week beside an annual one to
+    the same body is a duty of its own, not the annual one said again."""
+    plan = vnplan.extract_text(
+        "ỦY BAN NHÂN DÂN TỈNH AN HÒA\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhòng, chống dịch năm 2027\nI. NHIỆM VỤ\n"
+        "1. Sở Y tế:\n- Tổ chức tập huấn cho cán bộ y tế cơ sở.\n"
+        "- Tổng hợp tình hình dịch, báo cáo Ủy ban nhân dân tỉnh vào thứ Sáu hằng tuần.\n"
+        "- Tổng hợp, báo cáo Ủy ban nhân dân tỉnh kết quả thực hiện trước ngày 15/12 hằng năm.\n"
+        "2. Ủy ban nhân dân các xã:\n- Tuyên truyền phòng dịch.\n"
+        "- Kịp thời báo cáo Sở Y tế khi phát sinh ổ dịch mới trên địa bàn.\n"
+        "- Kịp thời báo cáo Sở Y tế khi phát sinh khó khăn, vướng mắc.\n")
+    assert [(duty.reporter, duty.recipient, duty.frequency, duty.due) for duty in plan.reporting] == [
+        ("Sở Y tế", "Ủy ban nhân dân tỉnh", None, None),
+        ("Sở Y tế", "Ủy ban nhân dân tỉnh", "annual", "--12-15"),
+        ("Ủy ban nhân dân các xã", "Sở Y tế", None, None)]

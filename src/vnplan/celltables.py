@@ -93,7 +93,7 @@ def rebuild_cell_tables(lines: list[str]) -> list[str]:
                 end, rows, cells = spaced
                 found = (starts[end] if end < len(starts) else len(lines)), rows, cells
         if found is None and header_line:
-            found = _table_at(lines, i)
+            found = _rows_parted_by_blank_lines(lines, i) or _table_at(lines, i)
         if found is None:
             out.append(lines[i])
             i += 1
@@ -117,6 +117,26 @@ def _blank_parted_cells(lines: list[str], start: int) -> tuple[list[int], list[s
         else:
             cells[-1] += " " + lines[k].strip()
     return starts, cells
+
+
+def _rows_parted_by_blank_lines(lines: list[str], i: int) -> tuple[int, list[str], list[str]] | None:
+    """The table at `i` when a blank line closes its header and each of its rows, and every row takes as many lines as
+    the header names columns: each line is then one whole cell, whatever it looks like ("Trước ngày 20 tháng cuối
+    quý", "Báo cáo quý"). None when the lines do not keep that count (a cell wrapped, one left empty)."""
+    header = _header_at(lines, i)
+    if header is None or header.size != len(header.cells):
+        return None
+    columns = len(header.cells)
+    rows: list[str] = []
+    k = end = i + header.size
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+        block = list(itertools.takewhile(str.strip, lines[k:k + columns + 1]))
+        if len(block) != columns or header.numbered and not _ROW_LABEL.match(block[0].strip()):
+            break
+        rows.append(table_row([line.strip() for line in block]))
+        k = end = k + columns
+    return (end, rows, header.cells) if len(rows) >= 2 else None
 
 
 def _table_at(lines: list[str], i: int, whole_cells: bool = False) -> tuple[int, list[str], list[str]] | None:

@@ -367,8 +367,12 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                 pos = end = series
                 kept = len(words)
                 continue
-            if lower in lex.LOCAL_LEVELS and follows_head and words and not _is_capital(following):
-                words.append(word)  # "Văn phòng Ủy ban nhân dân phường": the plan's own ward, unnamed
+            if words and lower in lex.LOCAL_LEVELS and not _is_capital(following) \
+                    and f"{lower} {following.lower()}" not in lex.LEVEL_COMPOUNDS \
+                    and not f"{' '.join(words[-2:]).lower()} {lower}".endswith(lex.NOUNS_OPENING_WITH_A_VERB):
+                # "Văn phòng Ủy ban nhân dân phường", "Đoàn Thanh niên xã xây dựng …": the plan's own ward, unnamed,
+                # ends the name (not "xã hội", "hợp tác xã")
+                words.append(word)
                 end, kept = stop, len(words)
                 break
             if f"{lower} {following.lower()}" in lex.NAME_PAIRS and words:
@@ -393,6 +397,15 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                 pos = end = stop
                 kept = len(words)
                 continue
+            if role_verb and words and f"{lower} {following.lower()}" in lex.VERBS_OF_NAMES:
+                # "Trung tâm Dịch vụ tổng hợp xã (Sa Huỳnh) hướng dẫn …": no verb has a place for its object
+                pair_end = _next_word(text, stop)[2]
+                level, place = _PLAIN_WORD.match(text, pair_end), _where(text, pair_end)
+                if place or level and _names_a_level(text, level) and not _is_capital(_next_word(text, level.end())[0]):
+                    words.extend(text[start:pair_end].split())
+                    words.extend(place[0] if place else [level.group(1)])
+                    end, kept = place[1] if place else level.end(), len(words)
+                    break
             if role_verb or lower in lex.STOP_WORDS or not word[:1].isalpha():
                 break
             verb = None if opens_run or mission and follows_head else _verb_at(text, start)  # "Ban Chỉ đạo ứng phó …"

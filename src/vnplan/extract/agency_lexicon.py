@@ -411,7 +411,7 @@ LEGAL_FORMS = ("trách nhiệm hữu hạn một thành viên", "trách nhiệm 
 LEGAL_FORM_ABBREVIATIONS = {"TNHH": "trách nhiệm hữu hạn", "MTV": "một thành viên"}
 STOP_WORDS = frozenset(
     "có là được tại trên trong với cho để về theo từ đến đã đang sẽ thì mà những này đó khi nếu cùng của các "
-    "và hoặc nhằm do bởi nhận trả gửi đóng".split()
+    "và hoặc nhằm do bởi nhận trả gửi đóng trước".split()
 )
 # Of those, the prepositions that open a verb's complement: after a verb names may hold and its object, one says the
 # verb was the sentence's ("Ban Điện tử xây dựng trang chuyên đề về Đại hội").

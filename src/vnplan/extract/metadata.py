@@ -349,8 +349,9 @@ def extract_metadata(text: str) -> Document:
     if not doc.signer and portal.get("signer"):
         doc.signer = _name_in(portal["signer"])
         # ("Người ký: Hoàng Văn Páo - Phó Chủ tịch UBND tỉnh": a system records the office after the name)
-        office = _OFFICE.search(portal["signer"].partition(" - ")[2].upper())
-        doc.signer_title = doc.signer_title or (_office_case(office.group(0)) if office and doc.signer else None)
+        offices = portal["signer"].partition(" - ")[2].upper()
+        office = _own_office(offices) if _OFFICE.search(offices) else None
+        doc.signer_title = doc.signer_title or (_office_case(office) if office and doc.signer else None)
     return doc
 
 
@@ -545,7 +546,13 @@ def _clean_cell(cell: str) -> str:
     return "\n".join(row for row in rows if row)
 
 
+# A body and its province on one line, as a system records them ("ỦY BAN NHÂN DÂN PHƯỜNG X, TỈNH Y")
+_PROVINCE_AFTER_COMMA = re.compile(r"^([^\n]+?)\s*,\s*((?:TỈNH|THÀNH PHỐ)\s+[^\n,]+)$")
+
+
 def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str | None]:
+    if one_line := _PROVINCE_AFTER_COMMA.match(words.strip()):
+        words = f"{one_line[2]}\n{one_line[1]}"  # read as a header writes them: the province's line, then the body's
     if (board := _GOVERNING_ORGAN.search(words)) and words[:board.start()].strip():
         # "TỔNG CÔNG TY X / HỘI ĐỒNG THÀNH VIÊN", "HỘI X / ỦY BAN HỘI": the body resolves through its governing organ
         words = words[:board.start()]
@@ -1380,11 +1387,13 @@ def _own_office(block: str) -> str:
     offices = list(_OFFICE.finditer(block))
     marked_until = 0
     for marker in _SIGN_MARKER.finditer(block):
-        phrase_end = marker.end()
+        phrase_end, marked = marker.end(), ""
         for office in offices:
             gap = block[phrase_end:office.start()]
-            if office.start() >= phrase_end and gap.strip() == ("" if phrase_end == marker.end() else ","):
-                phrase_end = office.end()
+            # (but the marked office's deputy after its comma signs: "KT. Chủ tịch, Phó Chủ tịch", on one line)
+            if office.start() >= phrase_end and gap.strip() == ("" if phrase_end == marker.end() else ",") \
+                    and " ".join(office.group(0).split()) != f"{DEPUTY.upper()} {marked}":
+                phrase_end, marked = office.end(), " ".join(office.group(0).split())
             elif office.start() >= phrase_end:
                 break
         marked_until = max(marked_until, phrase_end)

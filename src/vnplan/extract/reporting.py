@@ -383,11 +383,21 @@ def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | No
     # where "Nếu có khó khăn, vướng mắc, … báo cáo" is owed only if the work runs into trouble
     event = condition is not None and words.AT_ONCE.search(clause) is not None
     said = words.BESIDES_THE_CYCLE.sub(" ", clause[:purpose.start() if purpose else len(clause)])
+    if condition is None and _event_named_after(said, verb):
+        return verb
     if _conditional(words.CONDITION_OPENING.sub("", said, count=1) if event else said) or condition and not event:
         return None
     # (the budget's results reported are a report: "báo cáo kết quả thu ngân sách … hằng tháng")
     topic = (clause if words.REPORTED_CONTENT.search(clause) else f"{previous} {clause}").strip()
     return None if words.BUDGET.search(topic) and not words.BUDGET_RESULTS.search(topic) else verb
+
+
+def _event_named_after(said: str, verb: re.Match) -> bool:
+    """ "Kịp thời báo cáo Sở X khi phát sinh tình trạng học sinh bỏ học": a report made mandatory, promptly, when the event
+    named after it happens."""
+    event = words.EVENT_AFTER.search(said, verb.end())
+    return event is not None and words.PROMPTLY.search(said, 0, event.start()) is not None \
+        and not words.EVENT_NOT_NAMED.search(said, event.end())
 
 
 def _received(clause: str, before: int) -> bool:
@@ -429,7 +439,9 @@ def _restates(duty: ReportingDuty, other: ReportingDuty) -> bool:
     periodic = other.frequency not in (None, "once")
     if periodic and duty.frequency == other.frequency and duty.due is None and other.due is not None:
         return True  # "Định kỳ hằng năm, báo cáo UBND tỉnh" beside "… báo cáo UBND tỉnh trước ngày 30/11 hằng năm"
-    return periodic and duty.frequency is None and duty.due is None and not words.AT_ONCE.search(duty.text)
+    # (a report each week or day, or one an event calls for, is a cycle of its own)
+    return periodic and duty.frequency is None and duty.due is None and not words.AT_ONCE.search(duty.text) \
+        and not words.RUNNING_REPORT.search(duty.text) and not words.PROMPTLY.search(duty.text)
 
 
 def extract_reporting(blocks: list[Block], plan_year: int | None = None,

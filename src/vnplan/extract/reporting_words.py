@@ -74,6 +74,11 @@ PURPOSE = re.compile(r"(?<![\wđ])để(?![\wđ])(?!\s+(?:xảy|xẩy|lọt|lộ
 # Who the report goes through, not to: "(qua Sở Tư pháp)", "(thông qua Sở Nội vụ …)".
 THROUGH = re.compile(r"\((?:thông\s+)?qua\b[^)]*\)", re.I)
 AT_ONCE = re.compile(r"\bngay\b|khi xảy ra", re.I)  # a report owed when an event happens
+# … or promptly, when the event the clause names after the report happens ("kịp thời báo cáo Sở X khi phát hiện hộ …",
+# "… khi phát sinh tình trạng học sinh bỏ học"); not when it is the work's own trouble or a need (`EVENT_NOT_NAMED`)
+PROMPTLY = re.compile(r"kịp thời|\bngay\b", re.I)
+EVENT_AFTER = re.compile(r"\bkhi (?:phát hiện|phát sinh|xảy ra)\b", re.I)
+EVENT_NOT_NAMED = re.compile(r"khó khăn|vướng mắc|yêu cầu|\bcần\b|đề nghị|vấn đề", re.I)
 # A report with no cycle, due or receiver is a duty only when the text makes it one.
 # (a cycle shorter than the periods a frequency names, "hằng tuần", "mỗi ngày", is one too)
 DUTY_CUE = re.compile(r"định kỳ|thường xuyên|kịp thời|\bngay\b|theo quy định|(?:h[àằ]ng|mỗi) (?:ngày|tuần)", re.I)

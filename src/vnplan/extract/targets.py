@@ -193,6 +193,15 @@ _PER_ONE = re.compile(r"(?<![\wđ])(?:trên|mỗi)\s+0?1\s+$", re.I)
 _MAGNITUDE = re.compile(r"\s*(?:triệu|tỷ|nghìn|ngàn)\b")  # ("trên 1 triệu lượt khách": more than a million)
 
 
+def _uncommitted(clause: str) -> bool:
+    """Is the clause a forecast, an estimate or a result? A forecast or an estimate speaks of the figures after it;
+    one after every figure is a word of the indicator ("100% diện tích có cấp dự báo cháy rừng cấp IV …")."""
+    marker = _NOT_COMMITTED.search(clause)
+    if marker is None:
+        return False
+    return marker.group(0).startswith("so") or _has_digit(clause[marker.start():])
+
+
 def _per_one(clause: str, number: re.Match) -> bool:
     return _PER_ONE.search(clause, max(0, number.start() - 8), number.end(1) + 1) is not None \
         and not _MAGNITUDE.match(clause, number.end(1))
@@ -208,7 +217,7 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
         return found
     uncommitted = _NOT_COMMITTED_HINT.search(text) is not None and _NOT_COMMITTED.search(text) is not None
     for clause_start, clause in _clauses(text):
-        if not _has_digit(clause) or (uncommitted and _NOT_COMMITTED.search(clause) and not _STRIVES.search(clause)):
+        if not _has_digit(clause) or (uncommitted and _uncommitted(clause) and not _STRIVES.search(clause)):
             continue
         # A heading of targets commits to a quantity, though not to what was already done ("đã giao 1.790 công
         # dân") nor to the breakdown in brackets after a count ("1.850 công dân (trong đó nhập ngũ 1.600 công dân)").
