@@ -562,6 +562,6 @@ def test_rows_parted_by_blank_lines_a_line_a_cell_keep_each_line_a_cell():
     assert rows[1:3] == [
         "| 1 | Tổng hợp số liệu, báo cáo tiến độ gửi Ủy ban nhân dân tỉnh | Văn phòng Sở | Phòng Hộ tịch | "
         "Trước ngày 20 tháng cuối quý | Báo cáo quý |",
-        "| 2 | Sơ kết, đánh giá kết quả thực hiện Kế hoạch năm 2027; đề xuất giải pháp cho năm tiếp theo | Phòng Hộ tịch "
-        "| Các phòng, đơn vị thuộc Sở | Tháng 12/2027 | Báo cáo sơ kết |"]
+        "| 2 | Sơ kết, đánh giá kết quả thực hiện Kế hoạch năm 2027; đề xuất giải pháp cho năm tiếp theo "
+        "| Phòng Hộ tịch | Các phòng, đơn vị thuộc Sở | Tháng 12/2027 | Báo cáo sơ kết |"]
     assert rows[-1] == "IV. TỔ CHỨC THỰC HIỆN"

@@ -640,9 +640,9 @@ def test_a_report_due_some_days_after_a_decision_is_a_duty_owed_in_any_case_not_
 
 
 def test_a_prompt_report_when_a_named_event_happens_is_a_duty_and_a_weekly_one_is_its_own_cycle():
-    """ "Kịp thời báo cáo Sở X khi phát sinh tình trạng …": mandatory when the event happens (frequency and due null);
-    "khi phát sinh khó khăn, vướng mắc" stays a report owed only on trouble. A report each week beside an annual one to
-    the same body is a duty of its own, not the annual one said again."""
+    """ "Kịp thời báo cáo Sở X khi phát sinh tình trạng …": mandatory when the event happens (frequency and due
+    null); "khi phát sinh khó khăn, vướng mắc" stays a report owed only on trouble. A report each week beside an annual
+    one to the same body is a duty of its own, not the annual one said again."""
     plan = vnplan.extract_text(
         "ỦY BAN NHÂN DÂN TỈNH AN HÒA\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhòng, chống dịch năm 2027\nI. NHIỆM VỤ\n"
         "1. Sở Y tế:\n- Tổ chức tập huấn cho cán bộ y tế cơ sở.\n"
