@@ -344,10 +344,18 @@ PASSING: dict[str, set[str]] = {
                   "07_qd_bo_y_te_kh_phong_chong_tac_hai_ruou_bia_2027_html_to_markdown_go_cong_bo",
                   "10_tb_vp_ubnd_dong_thap_tieu_thu_lua_dong_xuan_2027_zoom_luu_chat_cuoc_hop"},
     # written blind in the same session, at its end; scored before anyone read it (its NOTES.md)
-    "heldout50": {"02_ct_ubnd_tinh_nghe_an_benh_tay_chan_mieng_2027_files_by_google_android_chep_tung_trang",
+    "heldout50": {"01_kh_ubnd_xa_sa_huynh_phuc_hoi_nghe_lam_muoi_2027_pdfgear_chep_dau_ky_so",
+                  "02_ct_ubnd_tinh_nghe_an_benh_tay_chan_mieng_2027_files_by_google_android_chep_tung_trang",
                   "03_tb_so_gddt_lao_cai_don_ghep_diem_truong_le_2027_gmail_xem_truoc_tep_docx_chep",
                   "05_ctr_ubnd_tp_can_tho_bao_ton_cho_noi_cai_rang_2027_2030_he_thong_phap_luat_chrome_chep_trang",
                   "08_kh_hoi_cuu_cand_thai_nguyen_to_tu_quan_camera_an_ninh_khu_dan_cu_2027_open_xchange_chuyen_tiep_dam_sao"},
+    # written blind in the same session, while the fiftieth was read; scored before anyone read it (its NOTES.md)
+    "heldout51": {"01_kh_ubnd_xa_ba_be_thu_gom_rac_vung_ho_2027_stdu_viewer_chep_chan_trang_dia_chi",
+                  "09_kh_so_gddt_tuyen_quang_phong_tin_hoc_truong_vung_cao_2027_llamaparse_markdown_bang_tach_trang",
+                  "10_kh_ubnd_xa_thoi_binh_nao_vet_kenh_noi_dong_2027_libreoffice_calc_van_ban_do_rong_co_dinh"},
+    # written blind in the same session, while the fiftieth was read; scored before anyone read it (its NOTES.md)
+    "heldout53": {"01_kh_benh_vien_xanh_pon_phong_nga_nguoi_benh_noi_tru_2027_skim_macos_chep_chan_trang_ma_tra_cuu",
+                  "04_ct_giam_doc_cong_an_tp_da_nang_dua_xe_trai_phep_tu_tap_ban_dem_2027_outlook_mac_chuyen_tiep"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
