@@ -354,6 +354,12 @@ PASSING: dict[str, set[str]] = {
                   "09_kh_so_gddt_tuyen_quang_phong_tin_hoc_truong_vung_cao_2027_llamaparse_markdown_bang_tach_trang",
                   "10_kh_ubnd_xa_thoi_binh_nao_vet_kenh_noi_dong_2027_libreoffice_calc_van_ban_do_rong_co_dinh"},
     # written blind in the same session, while the fiftieth was read; scored before anyone read it (its NOTES.md)
+    "heldout52": {"03_kh_cuc_qlxlvphc_bo_tu_phap_kiem_tra_xu_ly_vi_pham_hanh_chinh_cap_xa_2027_outlook_mac_chuyen_tiep",
+                  "04_ct_tinh_uy_dien_bien_phat_trien_dang_vien_ban_chua_co_dang_vien_2027_skim_macos_"
+                  "chep_chan_trang_ky_so",
+                  "07_kh_bcd_quoc_gia_phong_chong_dich_benh_truyen_nhiem_soi_tre_chua_du_mui_2027_gnome_papers_"
+                  "chep_so_trang_gach"},
+    # written blind in the same session, while the fiftieth was read; scored before anyone read it (its NOTES.md)
     "heldout53": {"01_kh_benh_vien_xanh_pon_phong_nga_nguoi_benh_noi_tru_2027_skim_macos_chep_chan_trang_ma_tra_cuu",
                   "04_ct_giam_doc_cong_an_tp_da_nang_dua_xe_trai_phep_tu_tap_ban_dem_2027_outlook_mac_chuyen_tiep"},
 }
