@@ -1294,3 +1294,17 @@ def test_the_fire_polices_field_with_its_commas_is_one_name_and_its_owner_in_bra
 ])
 def test_where_a_name_ends_before_the_words_of_its_sentence(text, names):
     assert [m.name for m in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a class of a head, its kind in lower case, then its members' proper names: each member a body
+    ("Các chi bộ tổ dân phố Đông Sơn, Hàm Rồng, Nam Ngạn:",
+     ["Chi bộ tổ dân phố Đông Sơn", "Chi bộ tổ dân phố Hàm Rồng", "Chi bộ tổ dân phố Nam Ngạn"]),
+    ("Các trường tiểu học Kim Đồng, Lê Lợi và Chu Văn An tổ chức ngoại khóa",
+     ["Trường tiểu học Kim Đồng", "Trường tiểu học Lê Lợi", "Trường tiểu học Chu Văn An"]),
+    # kinds of school are no proper names: the class stays one
+    ("phối hợp với các trường Đại học, Cao đẳng", ["các trường"]),
+    ("Các trường: Đại học, Cao đẳng, Trung cấp trên địa bàn", ["Các trường"]),
+])
+def test_a_class_followed_by_its_members_names_names_each_member(text, names):
+    assert [m.name for m in find_agencies(text)] == names

@@ -1406,3 +1406,14 @@ def test_a_systems_one_line_issuer_with_its_province_and_a_deputy_signing_for_th
     # a minister who also chairs a committee signs as minister: the comma there joins his two offices
     both = meta(raw.replace("KT. Chủ tịch, Phó Chủ tịch", "Bộ trưởng, Chủ nhiệm"))
     assert both.signer_title == "Bộ trưởng"
+
+
+def test_a_header_set_in_text_boxes_after_the_body_leaves_the_signature_before_it():
+    """A Word file saved as text puts its header's text boxes at the end: the signature, before them, is still the
+    document's."""
+    raw = ("THÔNG BÁO\nKết luận về giải phóng mặt bằng\n1. Giao Ủy ban nhân dân phường hoàn thành kiểm đếm.\n"
+           "Nơi nhận:\n- Như trên;\n- Lưu VP.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nLê Thị Thu Hằng\n\n"
+           "ĐẢNG BỘ TỈNH THANH HÓA\nĐẢNG ỦY PHƯỜNG HẠC THÀNH\n*\nSố 45-TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+           "Hạc Thành, ngày 25 tháng 02 năm 2027\n")
+    doc = meta(raw)
+    assert (doc.number, doc.signer, doc.signer_title) == ("45-TB/ĐU", "Lê Thị Thu Hằng", "Phó Bí thư")

@@ -4035,3 +4035,38 @@ def test_an_associations_standing_committee_heading_its_duties_acts_for_the_asso
     plan = extract_text(text)
     assert plan.document.issuer == "Hội Cựu giáo chức tỉnh Lâm Đồng"
     assert plan.tasks[0].lead == ["Hội Cựu giáo chức tỉnh Lâm Đồng"]
+
+
+def test_a_units_cell_whose_fields_wrap_without_a_stop_still_parts_the_lead_from_the_partners():
+    """ "Chủ trì: Sở Văn hóa, Thể thao / và Du lịch / Phối hợp: Ủy ban nhân dân các / xã, phường": a field in
+    capitals after the name before it opens a field of its own, though no stop ends that name."""
+    plan = extract_text(
+        "KẾ HOẠCH\nBảo tồn nghề truyền thống năm 2027\nII. NHIỆM VỤ\n"
+        "| TT | Nhiệm vụ | Cơ quan thực hiện | Thời gian hoàn thành |\n"
+        "| 1 | Kiểm kê các làng nghề truyền thống | Chủ trì: Sở Văn hóa, Thể thao và Du lịch Phối hợp: Ủy ban nhân dân "
+        "các xã, phường | Quý II/2027 |\n"
+        "| 2 | Xây dựng hồ sơ di sản | Chủ trì: Sở Văn hóa, Thể thao và Du lịch Phối hợp: Trường Đại học Hòa Bình; "
+        "Hội Văn nghệ dân gian tỉnh | Tháng 10/2027 |\n")
+    assert [(t.lead, t.coordinators, t.coordinators_collective) for t in plan.tasks] == [
+        (["Sở Văn hóa, Thể thao và Du lịch"], [], True),
+        (["Sở Văn hóa, Thể thao và Du lịch"], ["Trường Đại học Hòa Bình", "Hội Văn nghệ dân gian tỉnh"], False)]
+
+
+def test_a_party_organs_heading_over_its_actions_gives_each_its_body_and_the_last_monitoring_item_is_no_task():
+    """ "(1) Đảng ủy X lãnh đạo Y:" over dashes that each open on an action, "Báo cáo Ban Thường vụ …" among them (the
+    report verb with its recipient): each dash a task of the heading's body (the organ, as the Party's plans read);
+    "Giao Văn phòng Đảng ủy theo dõi, đôn đốc việc thực hiện Thông báo kết luận này; …" after them gives nothing new,
+    though the recipients' list follows it in the text."""
+    plan = extract_text(
+        "THÔNG BÁO\nKết luận của Ban Thường vụ Đảng ủy phường về giải phóng mặt bằng\n"
+        "1. Nhiệm vụ trọng tâm thời gian tới:\n(1) Đảng ủy Ủy ban nhân dân phường lãnh đạo Ủy ban nhân dân phường:\n"
+        "- Bố trí quỹ đất tái định cư cho các hộ phải di dời; hoàn thành trong quý II/2027.\n"
+        "- Báo cáo Ban Thường vụ Đảng ủy tiến độ giải phóng mặt bằng vào ngày 05 hằng tháng.\n"
+        "(2) Các chi bộ tổ dân phố Đông Sơn, Hàm Rồng:\n- Phân công đảng viên phụ trách từng hộ chưa bàn giao.\n"
+        "2. Giao Văn phòng Đảng ủy theo dõi, đôn đốc việc thực hiện Thông báo kết luận này; tổng hợp, báo cáo Ban "
+        "Thường vụ Đảng ủy trước ngày 10/7/2027.\nNơi nhận:\n- Như trên;\n- Lưu Văn phòng Đảng ủy.\n"
+        "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nLê Thị Thu\n")
+    assert [(t.lead, t.text[:12]) for t in plan.tasks] == [
+        (["Đảng ủy Ủy ban nhân dân phường"], "Bố trí quỹ đ"),
+        (["Đảng ủy Ủy ban nhân dân phường"], "Báo cáo Ban "),
+        (["Chi bộ tổ dân phố Đông Sơn", "Chi bộ tổ dân phố Hàm Rồng"], "Phân công đả")]

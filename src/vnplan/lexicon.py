@@ -54,6 +54,7 @@ EMPTY_CELL_MARKS = frozenset({"NaN", "nan", "None", "null", "<NA>", "NaT", "#N/A
 
 # Every capital letter, Vietnamese ones among them (they sit among lower-case ones in Unicode): for character classes.
 UPPER_LETTERS = "".join(chr(code) for code in range(ord("A"), 0x1EFA) if chr(code).isupper())
+LOWER_LETTERS = "".join(chr(code) for code in range(ord("a"), 0x1EFA) if chr(code).islower())  # (and the small ones)
 
 # Points numbered in lower-case Roman numerals ("ii)", "iv)", "viii)"), at a letter's level; "i)", "v)", "x)" read as
 # letters already, which is the same level.
@@ -252,7 +253,7 @@ EXECUTION_DUTY = re.compile(r"(?<!hướng dẫn )(?<!kiểm tra việc )"  # gu
 
 # The document itself, whatever its kind ("Kế hoạch này", "Nghị quyết này", "Công điện này").
 _THIS = (r"(?:kế hoạch|chỉ thị|quyết định|chương trình|đề án|nghị quyết|nghị định|thông tư|quy định|quy chế|công điện"
-         r"|công văn|văn bản|thông báo|kết luận) này")
+         r"|công văn|văn bản|thông báo(?: kết luận)?|kết luận) này")  # ("Thông báo kết luận này": one document)
 # …or by its type word in capitals and no number ("… đôn đốc việc triển khai thực hiện Kế hoạch; …"): the one at hand.
 _THIS_BY_CAPITAL = r"(?-i:Kế hoạch|Chỉ thị|Chương trình|Đề án|Thông báo|Kết luận)(?!\s+(?:số|\d))"
 

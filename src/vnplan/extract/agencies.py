@@ -114,9 +114,15 @@ _FIELD_ALTERNATION = "|".join(f"(?P<f{i}>{pattern})" for i, (_, pattern) in enum
 _FIELD_AT = re.compile(r"\s*(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
 _FIELD_ONLY = re.compile(r"(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
 _DEPARTMENT_LIST = re.compile(r"[Cc]ác (" + "|".join(sorted(lex.FIELD_HEADS)) + r")(\s*:\s*|\s+)")  # "Các Sở: …", "các Bộ …"
-_HEAD_LIST = re.compile(r"[Cc]ác (" + "|".join(re.escape(h) for h in lex.LISTING_HEADS if h not in lex.FIELD_HEADS)
-                        # "Các Cục: Đường sắt Việt Nam, …", "Các Xí nghiệp thủy lợi: Lục Ngạn, …" (the kind's words)
-                        + r")(" + lex.KIND_WORDS + r")\s*:\s*(?=[A-ZĐ])")
+_LISTED_HEADS = [h for h in lex.LISTING_HEADS if h not in lex.FIELD_HEADS]
+_HEAD_LIST = re.compile(r"[Cc]ác (" + "|".join(map(re.escape, _LISTED_HEADS)) + r")(" + lex.KIND_WORDS + r")(?:"
+                        # "Các Cục: Đường sắt Việt Nam, …", "Các Xí nghiệp thủy lợi: Lục Ngạn, …" (the kind's words);
+                        r"\s*:\s*(?=[A-ZĐ])"
+                        # without the colon, two proper names at least, the head maybe in lower case ("Các chi bộ tổ dân
+                        # phố Đông Sơn, Hàm Rồng, …"; not "các trường Đại học, Cao đẳng", kinds of school)
+                        r"| (?=[A-ZĐ]\w* [A-ZĐ][^,;:.()]{0,30}(?:,| và) [A-ZĐ]))"
+                        r"|[Cc]ác (" + "|".join(re.escape(h[0].lower() + h[1:]) for h in _LISTED_HEADS) + r")("
+                        + lex.KIND_WORDS + r") (?=[A-ZĐ]\w* [A-ZĐ][^,;:.()]{0,30}(?:,| và) [A-ZĐ])")
 _CENTRAL_BODIES = re.compile(lex.CENTRAL_BODIES_WRITTEN)
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|và)\s*")
 _PART_AT = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, (_, pattern) in enumerate(lex.NAME_PARTS)),
@@ -1621,11 +1627,13 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             found.add(mention)
         if found.mentions() and ":" in match.group(2):
             found.reserve(start + match.start(), start + match.end())  # "Các Sở:" introduces the list
-    for match in _HEAD_LIST.finditer(segment) if ":" in segment and "ác " in segment else ():
+    for match in _HEAD_LIST.finditer(segment) if "ác " in segment and (":" in segment or "," in segment) else ():
         listed = [mention for mention in _head_list(segment, match, start) if found.free(mention.start, mention.end)]
+        if listed and not match.group(0).rstrip().endswith(":"):
+            listed[0].start = start + match.start()  # "Các chi bộ tổ dân phố A, B": the first name's words
         for mention in listed:
             found.add(mention)
-        if listed:
+        if listed and listed[0].start > start + match.start():
             found.reserve(start + match.start(), start + match.end())  # "Các Cục:" introduces the list
     for match in _CENTRAL_BODIES.finditer(segment) if "ngang" in segment else ():
         if found.free(start + match.start(), start + match.end()):
@@ -1871,14 +1879,15 @@ def _field_list(segment: str, match: re.Match, start: int) -> list[AgencyMention
 
 
 _LIST_ENDS = re.compile(r"[:;.\n]")
-_NEXT_IN_LIST = re.compile(r"\s*,\s*(?=[A-ZĐ])")
+_NEXT_IN_LIST = re.compile(r"\s*(?:,|,?\s+và)\s*(?=[A-ZĐ])")
 
 
 def _head_list(segment: str, match: re.Match, start: int) -> list[AgencyMention]:
     """The bodies a list after "Các Cục:" names by the rest of their names, comma after comma ("Các Cục: Hàng hải và
     Đường thủy Việt Nam, Đường sắt Việt Nam"), each read as if the head stood before it."""
-    head = _HEAD_OF[match.group(1).lower()]
-    prefix = head + match.group(2)  # the head and the kind's words every listed name shares
+    written, kind = match.group(1, 2) if match.group(1) else match.group(3, 4)  # (its head in capitals or not)
+    head = _HEAD_OF[written.lower()]
+    prefix = head + kind  # the head and the kind's words every listed name shares
     end_of_list = _LIST_ENDS.search(segment, match.end())
     limit = end_of_list.start() if end_of_list else len(segment)
     mentions: list[AgencyMention] = []

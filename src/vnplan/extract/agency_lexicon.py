@@ -6,7 +6,7 @@ of `normalise` (hóa, ủy).
 """
 from __future__ import annotations
 
-from ..lexicon import ASSESSING_VERBS, VERB_PREFIXES
+from ..lexicon import ASSESSING_VERBS, LOWER_LETTERS, VERB_PREFIXES
 
 # Heads: the words a body's name opens with, each with its canonical spelling and the short forms
 # that stand for it. A head alone names nothing ("Trung tâm", "Sở"); it needs a modifier, except the
@@ -183,7 +183,7 @@ HEAD_WORDS = tuple(sorted({word for head, short in HEADS.items() for word in (he
 LISTING_HEADS = tuple(sorted((head for head in HEADS if head[:1].isupper() and head not in BARE_HEADS), key=len,
                              reverse=True))
 # The words of a kind of body after its head in a list's heading, in lower case ("Các Xí nghiệp thủy lợi: Lục Ngạn, …").
-KIND_WORDS = r"(?: [a-zđà-ỹ]+){0,4}"
+KIND_WORDS = r"(?: [" + LOWER_LETTERS + r"]+){0,4}"
 # Heads after which the text names a department or ministry field from FIELDS.
 FIELD_HEADS = frozenset({"Sở", "Bộ"})
 # Heads that name no body until the name after them ("Cục" / "Thuế tỉnh …", "Vụ" / "Pháp chế"): a line ends on one

@@ -345,7 +345,11 @@ def extract_metadata(text: str) -> Document:
         if doc.province and not header.issuer_words.strip():
             doc.issuer = f"Ủy ban nhân dân {_level_named_with(text, doc.province)} {doc.province}"
 
-    doc.signer_title, doc.signer = _signature(_signature_unglued(text), header.end)
+    unglued = _signature_unglued(text)
+    doc.signer_title, doc.signer = _signature(unglued, header.end)
+    if doc.signer is None and _RECIPIENTS.search(text, 0, header.start):
+        # a header set in text boxes, come out after the body, its recipients and its signature
+        doc.signer_title, doc.signer = _signature(unglued, 0)
     if not doc.signer and portal.get("signer"):
         doc.signer = _name_in(portal["signer"])
         # ("Người ký: Hoàng Văn Páo - Phó Chủ tịch UBND tỉnh": a system records the office after the name)

@@ -42,6 +42,16 @@ def opens_with_action(text: str) -> bool:
     return bool(VERB_OPENING.match(text.lstrip("*_ ")))
 
 
+_REPORT_OPENING = re.compile(r"[*_ ]*Báo cáo\s+")
+
+
+def reports_to_a_body(text: str) -> bool:
+    """ "Báo cáo Ban Thường vụ Đảng ủy tiến độ …": the report verb with its recipient right after it, an instruction
+    (alone, "Báo cáo quý", "Báo cáo kết quả …", the word names a report as often as it asks for one)."""
+    verb = _REPORT_OPENING.match(text)
+    return verb is not None and any(m.start == verb.end() for m in find_agencies(text[:verb.end() + 80]))
+
+
 _FRONTED_CLAUSE = re.compile(r"(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")\s")
 _CLAUSE_COMMA = re.compile(r",\s*")
 _OCCASION_REACH = 150  # characters the clause of the occasion may run before the instruction
@@ -59,7 +69,7 @@ def instructs(text: str) -> bool:
     roles = LEADING_ROLES.match(text) if text[:1] == "(" else None
     if roles:
         text = text[roles.end():]  # "(Sở X chủ trì; Sở Y phối hợp) Rà soát …": who, then the work
-    if opens_with_action(text):
+    if opens_with_action(text) or reports_to_a_body(text):
         return True
     if (leads := actors_of(text).leads):
         return not ASSESSES.match(text, leads[-1].end)  # (a body that acknowledges work done instructs nobody)

@@ -124,7 +124,9 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
 
 
 _CONTENT_HEAD_WORDS = 6  # a column's name, not a row's text
-_ROLE_FIELD = re.compile(r"(?:^|(?<=[.;])\s+)(?:(?:Cơ quan|Đơn vị)\s+)?(?P<role>chủ trì|phối hợp)\s*:\s*", re.I)
+# (a field opens after its stop, or in capitals after the wrapped name before it: "Chủ trì: Sở X Phối hợp: Sở Y")
+_ROLE_FIELD = re.compile(r"(?:^|(?<=[.;])\s+|\s+(?=(?:Cơ quan\s+|Đơn vị\s+)?(?:Chủ trì|Phối hợp)\s*:))"
+                         r"(?:(?i:cơ quan|đơn vị)\s+)?(?P<role>(?i:chủ trì|phối hợp))\s*:\s*")
 
 
 def _role_fields(cell: str) -> dict[str, str]:

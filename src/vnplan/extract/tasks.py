@@ -10,6 +10,7 @@ item or row; cross-references (`crossrefs`) hand numbered items to a body last.
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, ASSIGNING, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST,
@@ -27,7 +28,7 @@ from .crossrefs import apply_cross_references
 from .dates import deadline_from_timeframe, deadline_in, phase_deadline
 from .fields import FieldBlock, assigns, fields_of_line, inline_fields, leading_fields, trailing_fields
 from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, OF_INDIVIDUALS, TASK_HEADING, Part,
-                    classify_parts, describes, hands_out, instructs, is_title, opens_with_action,
+                    classify_parts, describes, hands_out, instructs, is_title, opens_with_action, reports_to_a_body,
                     works_beyond_the_formula)
 from .reporting_words import CONDITION_OPENING, RUNNING_REPORT
 from .tables import table_tasks
@@ -254,8 +255,9 @@ class _TaskBuilder:
 
 
     def in_part(self, block: Block) -> list[int]:
+        """The block's children in its part (where the body ends, "Nơi nhận:" or the signature, is no child's)."""
         part = self.parts[block.index]
-        return [c for c in block.children if self.parts[c] is part]
+        return [c for c in block.children if self.parts[c] is part and not self.blocks[c].ends_body]
 
     def context_actors(self, block: Block) -> tuple[list[AgencyMention], list[AgencyMention], bool]:
         """Lead, coordinators and collective flag inherited from the nearest assigning heading, with the
@@ -742,8 +744,8 @@ class _TaskBuilder:
         a report owed day by day ("… và báo cáo các cấp hàng ngày"), which is work of its own."""
         text = block.text
         monitoring = MONITORS_THIS_DOCUMENT.search(text)
-        if monitoring and (RUNNING_REPORT.search(text, monitoring.end())
-                           or any(later.kind == "part" for later in self.blocks[block.index + 1:])):
+        later = itertools.takewhile(lambda b: not b.ends_body, self.blocks[block.index + 1:])  # (in the body)
+        if monitoring and (RUNNING_REPORT.search(text, monitoring.end()) or any(b.kind == "part" for b in later)):
             return False
         leads = actors_of(text, self.aliases).leads if monitoring else []
         # (its role and partners before the monitoring are no more work: "Sở X chủ trì, phối hợp với các đơn vị kiểm tra, …")
@@ -759,9 +761,12 @@ class _TaskBuilder:
         if not children or not all(instructs(c.text) for c in children):
             return False
         # "- Sở Y tế:" (or "- Đ/c Giám đốc Sở Y tế - Ủy viên:") over its "+" items: the heading names their body; "…
-        # yêu cầu các cấp ủy … thực hiện tốt các nhiệm vụ sau:" announces them
-        return not instructs(block.text) or names_only(block.text, actors_of(block.text, self.aliases).leads) \
-            or ANNOUNCES_TASKS.search(block.text) is not None
+        # yêu cầu các cấp ủy … thực hiện tốt các nhiệm vụ sau:" announces them; "(1) Đảng ủy X lãnh đạo Y:" over its
+        # items, each opening on its action, gives them its body
+        leads = actors_of(block.text, self.aliases).leads
+        return not instructs(block.text) or names_only(block.text, leads) \
+            or ANNOUNCES_TASKS.search(block.text) is not None or bool(leads) and block.text.rstrip().endswith(":") \
+            and all(opens_with_action(c.text) or reports_to_a_body(c.text) for c in children)
 
     def _article_is_one_task(self, block: Block) -> bool:
         """ "Điều 2. Giao Văn phòng …; Sở … thực hiện công khai …": an article whose first paragraph assigns work is
