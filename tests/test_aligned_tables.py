@@ -614,3 +614,18 @@ def test_a_tab_tables_row_whose_first_cell_was_merged_with_the_row_above_keeps_t
     assert tasks["Thỏa thuận biểu giá "].lead == ["Ban Kế hoạch"]
     assert tasks["Thỏa thuận biểu giá "].deadline == "2027-03-31"
     assert len(tasks) == 3
+
+
+def test_a_tab_table_row_under_a_merged_group_cell_is_whole_though_short_of_the_headers_cells():
+    """A table with its group's column first, the group's cell merged down its rows: Word copies the rows below the
+    first with that cell left out, one cell short of the header, and the next line is a row of its own."""
+    text = ("KẾ HOẠCH\nCấp điện cho các thôn chưa có điện\nII. NHIỆM VỤ\n"
+            "Nhóm nhiệm vụ\tTT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n"
+            "Đầu tư lưới điện\t1\tRà soát danh mục thôn chưa có điện.\tSở Công Thương\tCông ty Điện lực\tTháng 3/2027\n"
+            "2\tThi công đường dây trung áp.\tCông ty Điện lực\tSở Công Thương\tQuý III/2027\n"
+            "Hỗ trợ hộ dân\t3\tHỗ trợ hộ nghèo chi phí đấu nối.\tỦy ban nhân dân các xã\tSở Tài chính\tTháng 11/2027\n"
+            "III. TỔ CHỨC THỰC HIỆN\n")
+    plan = extract_text(text)
+    assert [(t.lead, t.deadline) for t in plan.tasks] == [
+        (["Sở Công Thương"], "2027-03-31"), (["Công ty Điện lực"], "2027-09-30"),
+        (["Ủy ban nhân dân các xã"], "2027-11-30")]

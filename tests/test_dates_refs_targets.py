@@ -31,6 +31,7 @@ from vnplan.extract.targets import parse_number, targets_in
     ("tổ chức kiểm tra vào các tháng 3, 6, 9/2026", "2026-09-30"),
     # a window whose start carries its year too ends with its end
     ("phát động đợt cao điểm vận động từ ngày 15/01/2026 đến ngày 10/02/2026", "2026-02-10"),
+    ("xây dựng hồ sơ đăng ký chỉ dẫn địa lý, hoàn thành năm 2028.", "2028-12-31"),  # the year right after the word
 ])
 def test_deadlines_follow_the_contract(text, expected):
     assert deadline_in(text) == expected

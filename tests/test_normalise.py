@@ -1794,3 +1794,18 @@ def test_a_footnote_on_one_line_wider_than_the_body_is_set_apart_without_the_pag
     notes = lines.index("Ghi chú:")
     assert lines[notes + 1].startswith("1 Nghị quyết số 32/NQ-HĐND")
     assert not any(line.startswith("1 Nghị quyết") for line in lines[:notes])
+
+
+def test_a_viewers_stamp_repeated_on_each_page_goes_and_a_body_named_under_a_whole_heading_stays_its_own_line():
+    """A document system stamps each page it shows with who opened it and when: the line, repeated word for word, goes
+    (a time said once stays). A body's name in capitals under a part's heading that is whole ("II. PHÂN CÔNG NHIỆM VỤ"
+    / "PHÒNG KINH TẾ") heads that office's bullets; a heading stopping on a joining word goes on ("… CỦA" / "SỞ Y
+    TẾ")."""
+    stamp = "Nguyễn Thị Lan - Phòng Kinh tế - 15/02/2027 08:41"
+    text = (f"{stamp}\nKẾ HOẠCH\nPhát triển cà phê đặc sản\nII. PHÂN CÔNG NHIỆM VỤ\nPHÒNG KINH TẾ\n"
+            f"- Chủ trì khoanh vùng diện tích cà phê.\n{stamp}\n- Tổng hợp tiến độ.\n"
+            "III. TRÁCH NHIỆM CỦA\nSỞ Y TẾ\n- Họp giao ban lúc 08:00 ngày 15/02/2027\n")
+    lines = normalise(RawText(text, "txt")).strip().split("\n")
+    assert stamp not in lines and "- Họp giao ban lúc 08:00 ngày 15/02/2027" in lines
+    assert lines[2:4] == ["II. PHÂN CÔNG NHIỆM VỤ", "PHÒNG KINH TẾ"]
+    assert "III. TRÁCH NHIỆM CỦA SỞ Y TẾ" in lines

@@ -1,3 +1,4 @@
+import vnplan
 from vnplan.segment import segment
 
 TEXT = """KẾ HOẠCH
@@ -135,3 +136,17 @@ def test_sections_lettered_in_order_over_numbered_items_are_parts_though_not_in_
     assert [(b.label, b.text) for b in segment(text) if b.kind == "part"] == [
         ("A", "Phòng Quản lý doanh nghiệp"), ("B", "Phòng Quản lý quy hoạch"), ("C", "Văn phòng Ban")]
     assert [b.kind for b in segment("A. Nguyễn Văn An phụ trách chung.\n1) Theo dõi tiến độ.\n")][:1] == ["para"]
+
+
+def test_a_portals_article_around_the_document_gives_no_task_of_its_own():
+    """A law firm's page: its table of contents and numbered sections ("2. Nội dung Chỉ thị …") wrap the document,
+    whose header comes under one of them: what stands before the header is the page's, none of the plan's work."""
+    text = ("Trang chủ > Văn bản > Chỉ thị 05/CT-UBND\nMục lục bài viết\n1. Thông tin văn bản\n2. Nội dung Chỉ thị\n"
+            "1. Thông tin văn bản\nSố hiệu: 05/CT-UBND; Người ký: Trần Văn Nam\n2. Nội dung Chỉ thị\n"
+            "ỦY BAN NHÂN DÂN\nTỈNH AN HÒA\nSố: 05/CT-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "An Hòa, ngày 08 tháng 03 năm 2027\nCHỈ THỊ\nVề bảo đảm an toàn tàu khách\n"
+            "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n1. Sở Xây dựng kiểm tra điều kiện an toàn của tàu khách.\n"
+            "2. Công an tỉnh tăng cường tuần tra trên tuyến.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\n"
+            "Trần Văn Nam\n")
+    plan = vnplan.extract_text(text)
+    assert [t.lead for t in plan.tasks] == [["Sở Xây dựng"], ["Công an tỉnh"]]

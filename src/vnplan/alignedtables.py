@@ -116,6 +116,8 @@ def _tab_record(lines: list[str], start: int, width: int) -> tuple[list[str], in
             and not _ROW_OPENING.match(lines[end]) and not _PART_OPENING.match(lines[end]):
         more = [cell.strip() for cell in _tab_split(lines[end])]
         if len(cells) + len(more) - 1 > width:
+            if end == start + 1:
+                break  # the next line a row of its own: this one is whole, a merged cell before it left out
             return None  # more cells than the header's: no row of this table
         cells[-1] = join_cell_paragraphs([cells[-1], more[0]])
         cells += more[1:]

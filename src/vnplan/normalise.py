@@ -1006,6 +1006,7 @@ def _ends_on_a_name(before: str) -> bool:
 _UNIT_HEADS = tuple(head for head in HEADS if head not in FIELD_HEADS)  # "Thanh tra", "Văn phòng", "Phòng" …
 _ENDS_ON_NAMED_AFTER_HEAD = re.compile(r"(?<![\wđ])(?:" + "|".join(NAMED_AFTER_HEADS) + ")$")
 _OPENS_WITH_HEAD = re.compile(r"(?:" + "|".join(map(re.escape, HEAD_WORDS)) + r")(?!\w)")
+_HEAD_IN_CAPITALS = re.compile(r"(?:" + "|".join(re.escape(word.upper()) for word in HEAD_WORDS) + r")(?!\w)")
 
 
 _ASSIGNING_ARTICLE = re.compile(r"Điều\s+\d{1,3}[.:]\s+(?:" + "|".join(w.capitalize() for w in ASSIGNING_WORDS) + "|(?:"
@@ -1258,10 +1259,14 @@ class _Layout:
         """ "IV. TỔ CHỨC" / "THỰC HIỆN", bold or not, with a blank line between or not ("**IV. TỔ CHỨC**" / "**THỰC
         HIỆN**", "**V.**" / "**TỔ CHỨC**" / "**THỰC HIỆN**"): a labelled heading in capitals broken across two lines,
         the second unlabelled and in capitals too."""
+        # (not a body's name in capitals under a heading that is whole: "II. PHÂN CÔNG NHIỆM VỤ" / "PHÒNG KINH TẾ" over
+        # that office's bullets; "III. TRÁCH NHIỆM CỦA" / "SỞ Y TẾ" goes on)
         return (label is None and (len(paragraph) == 1 or len(paragraph) == 2 and _LABEL_ONLY.fullmatch(paragraph[0]))
                 and previous.closes_bold == line.opens_bold
                 and _HEADING_LABEL.match(paragraph[0] + " ") is not None and _is_capitals(previous.text)
-                and _is_capitals(line.text))
+                and _is_capitals(line.text)
+                and not (_HEAD_IN_CAPITALS.match(line.text.strip("*_ "))
+                         and previous.text.rstrip("*_ ").rsplit(" ", 1)[-1].lower() not in _RUNS_ON))
 
     @staticmethod
     def _after_lead_in(line: _Line, before: str) -> bool:
@@ -2168,6 +2173,19 @@ _HEADER_MARK = re.compile(r"(?:Số|SỐ)\s*:?\s*\d|CỘNG H[OÒ]À XÃ HỘI|Đ
 _FIGURES = re.compile(r"\d+")
 
 
+# A document system stamps the pages it shows with who opened it, and when ("Nguyễn Văn A - Phòng Kinh tế - 15/02/2027
+# 08:41"): a copy of its text keeps the stamp where each page began.
+_VIEWERS_STAMP = re.compile(r"(?m)^[^\n]{0,100}\b\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
+
+
+def viewers_stamps_dropped(lines: list[str]) -> list[str]:
+    """The lines holding a date and a time at their end that the text repeats word for word: a viewer's stamp on each
+    page, none of the document (a line said once, a meeting's "08:00 ngày 15/02/2027", stays)."""
+    stamps = Counter(line.strip() for line in lines if _VIEWERS_STAMP.fullmatch(line.strip()))
+    repeated = {stamp for stamp, times in stamps.items() if times >= 2}
+    return [line for line in lines if line.strip() not in repeated] if repeated else lines
+
+
 def pages_run_on_joined(lines: list[str]) -> list[str]:
     """Pages each given as one line, back to one text: the pages joined, the page number that opens each page after
     the first left out (the text comes apart in `run_on_text_split`, as any such run of text)."""
@@ -2354,6 +2372,8 @@ def normalise(raw: RawText) -> str:
         as_read = page_furniture_dropped(as_read)
     if len(text) > _RUN_ON_PAGE:
         as_read = pages_run_on_joined(as_read)
+    if _VIEWERS_STAMP.search(text):
+        as_read = viewers_stamps_dropped(as_read)
     if _DROP_CAP_IN_TEXT.search(text):
         as_read = drop_caps_joined(as_read)
     if ":" in text and len(_CHAT_HEADER.findall(text, 0, _CHAT_REACH)) >= _LEAST_CHAT_HEADERS:

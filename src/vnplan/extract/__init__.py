@@ -219,6 +219,7 @@ def _with_names_in_table_cells(blocks: list[Block], aliases: Aliases) -> Aliases
     return tuple(sorted({**{name: name for name in named}, **known}.items())) if named - known.keys() else aliases
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]")
 _CELL_NAME = re.compile(r"[" + UPPER_LETTERS + r"][^\W\d_]*(?: [^\W\d_]+){1,5}")
 _LABELLED_WORK = re.compile(r"([^:\n]{4,100}):\s")
 
@@ -229,7 +230,10 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     ends = document_ends(text, document.signer)
     # a website's footer after the document is none of it, nor the annex of procedures a decision publishes, nor
     # the forms attached last
-    blocks = segment(text[:ends.signature if PUBLISHES_PROCEDURES.search(document.title or "") else ends.forms])
+    # … nor what a portal's page puts before the document's header (its summary, its table of contents), blanked
+    begins = document_start(text)
+    body = text[:ends.signature if PUBLISHES_PROCEDURES.search(document.title or "") else ends.forms]
+    blocks = segment(_NOT_NEWLINE.sub(" ", body[:begins]) + body[begins:])
     aliases = tuple(sorted({**spelt_out_names(text), **names_holding_a_verb(text), **_section_names(blocks),
                             **issuer_short_names(document.issuer, document.province),
                             **issuer_units(text, document.issuer, document.province),
@@ -247,8 +251,8 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
             section_years[task.section] = _section_year(task.section)
         start = task.span.start
         targets.extend(targets_in(text[start:task.span.end], start, task.id, section_years[task.section] or year))
-    start = document_start(text)  # (blanked, not cut: positions stay those of the text)
-    references = extract_references(" " * start + _body_and_its_notes(text, ends.body)[start:], document.number,
+    # (blanked, not cut: positions stay those of the text)
+    references = extract_references(" " * begins + _body_and_its_notes(text, ends.body)[begins:], document.number,
                                     portal_number(text))
     reporting = extract_reporting(blocks, year, aliases)
     if strict and not document.number:

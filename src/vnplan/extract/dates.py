@@ -66,7 +66,9 @@ _DEADLINE_PATTERNS: list[tuple[re.Pattern, str]] = [
     # … and quarters so ("trong quý II và quý IV năm 2027", "vào các quý I, III/2027")
     (re.compile(r"(?:trong|vào)\s+(?:các\s+)?quý\s+(?:I{1,3}|IV|[1-4])(?:\s*(?:,|và)\s*(?:quý\s+)?(?:I{1,3}|IV|[1-4]))*"
                 r"\s*(?:,|và)\s*(?:quý\s+)?(I{1,3}|IV|[1-4])\s*(?:/|\s+năm\s+)\s*((?:19|20)\d{2})", re.I), "quarter"),
-    (re.compile(r"(?:hoàn thành|hoàn tất|xong)[^.;]{0,60}?(?:trong|vào|trước)\s+(?:cuối\s+)?năm\s+((?:19|20)\d{2})", re.I), "year"),
+    # ("… hoàn thành năm 2028": the year right after the word)
+    (re.compile(r"(?:hoàn thành|hoàn tất|xong)(?:[^.;]{0,60}?(?:trong|vào|trước)\s+(?:cuối\s+)?|\s+)"
+                r"năm\s+((?:19|20)\d{2})", re.I), "year"),
     (re.compile(r"(?:vào|trước)\s+cuối\s+năm\s+((?:19|20)\d{2})", re.I), "year"),
     # "… giám sát việc thực hiện chính sách trong năm 2028.": the year closing the work's clause is its time to finish
     # (one in the middle, "trong năm 2027 đạt 100% …", says when a level is reached; one closing a number aimed at,

@@ -255,9 +255,11 @@ class _TaskBuilder:
 
 
     def in_part(self, block: Block) -> list[int]:
-        """The block's children in its part (where the body ends, "Nơi nhận:" or the signature, is no child's)."""
+        """The block's children in its part, up to where the body ends ("Nơi nhận:" or the signature, and what follows
+        them, are no child's)."""
         part = self.parts[block.index]
-        return [c for c in block.children if self.parts[c] is part and not self.blocks[c].ends_body]
+        return [c for c in itertools.takewhile(lambda c: not self.blocks[c].ends_body, block.children)
+                if self.parts[c] is part]
 
     def context_actors(self, block: Block) -> tuple[list[AgencyMention], list[AgencyMention], bool]:
         """Lead, coordinators and collective flag inherited from the nearest assigning heading, with the
