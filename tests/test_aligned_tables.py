@@ -629,3 +629,17 @@ def test_a_tab_table_row_under_a_merged_group_cell_is_whole_though_short_of_the_
     assert [(t.lead, t.deadline) for t in plan.tasks] == [
         (["Sở Công Thương"], "2027-03-31"), (["Công ty Điện lực"], "2027-09-30"),
         (["Ủy ban nhân dân các xã"], "2027-11-30")]
+
+
+def test_a_tab_tables_second_header_row_parts_the_column_it_spans():
+    """ "Đơn vị thực hiện" over "Chủ trì" and "Phối hợp": a web page copied with its table's two header rows gives the
+    second as a short line of tabs; the column it parts becomes two, the lead's and the partners'."""
+    text = ("KẾ HOẠCH\nNhân rộng mô hình năm 2027\nIII. NỘI DUNG HOẠT ĐỘNG\n"
+            "TT\tNội dung hoạt động\tĐơn vị thực hiện\tThời gian\tKết quả\nChủ trì\tPhối hợp\n"
+            "1\tRà soát các mô hình sau sắp xếp\tBan Gia đình xã hội\tHội Liên hiệp Phụ nữ các tỉnh\tQuý I/2027\tBáo cáo\n"
+            "2\tTập huấn kỹ năng tư vấn\tBan Tuyên giáo\tBan Gia đình xã hội\tQuý II/2027\t03 lớp\n"
+            "IV. TỔ CHỨC THỰC HIỆN\n")
+    plan = extract_text(text)
+    assert [(t.lead, t.coordinators, t.deadline) for t in plan.tasks] == [
+        (["Ban Gia đình xã hội"], ["Hội Liên hiệp Phụ nữ các tỉnh"], "2027-03-31"),
+        (["Ban Tuyên giáo"], ["Ban Gia đình xã hội"], "2027-06-30")]

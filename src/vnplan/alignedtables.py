@@ -72,6 +72,8 @@ def rebuild_tab_tables(lines: list[str]) -> list[str]:
             i, width = i + 1, width if section else 0
             continue
         cells, end = record
+        if not width and (parted := _column_parted(cells, lines[end] if end < len(lines) else "")):
+            cells, end = parted, end + 1  # (the header's second row read into it)
         following = _tab_record(lines, end, width or len(cells)) if end < len(lines) and "\t" in lines[end] else None
         if following is None and not width and end + 1 < len(lines) and _section_row(lines[end]) \
                 and "\t" in lines[end + 1]:
@@ -84,6 +86,17 @@ def rebuild_tab_tables(lines: list[str]) -> list[str]:
         out.append(table_row(cells))
         i = end
     return out
+
+
+def _column_parted(header: list[str], line: str) -> list[str] | None:
+    """The header with the column its second row parts ("Đơn vị thực hiện" over "Chủ trì\tPhối hợp") given the names
+    of its parts, when `line` is that row: the roles of the bodies, fewer than the header's cells; else None."""
+    names = [cell.strip() for cell in line.split("\t")] if "\t" in line else []
+    roles = [field_role(name) for name in names]
+    spanning = [k for k, cell in enumerate(header) if field_role(cell) == "lead"]
+    if not 1 < len(names) < len(header) or set(roles) != {"lead", "coordinators"} or len(spanning) != 1:
+        return None
+    return [*header[:spanning[0]], *names, *header[spanning[0] + 1:]]
 
 
 _ROW_OPENING = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-ZĐ])\.?\t")

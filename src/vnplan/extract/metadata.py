@@ -27,7 +27,8 @@ from ..lexicon import ADOPTION_FORMULA, DOCUMENT_TYPES, PORTAL_LABELS, UPPER_LET
 from ..model import Document
 from ..textfold import fold
 from .agencies import find_agencies
-from .agency_lexicon import DEPUTY, FIELDS, HEADS, LEGAL_FORM_ABBREVIATIONS, LEGAL_FORMS, ORGANS_ACTING_FOR_A_BODY
+from .agency_lexicon import (DEPUTY, FIELDS, HEADS, LEGAL_FORM_ABBREVIATIONS, LEGAL_FORMS, NAME_ABBREVIATIONS,
+                             NATIONWIDE, ORGANS_ACTING_FOR_A_BODY)
 from .dates import DATE_NUMERIC, iso, parse_date
 from .references import normalise_number
 
@@ -557,6 +558,8 @@ _PROVINCE_AFTER_COMMA = re.compile(r"^([^\n]+?)\s*,\s*((?:TỈNH|THÀNH PHỐ)\s
 def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str | None]:
     if one_line := _PROVINCE_AFTER_COMMA.match(words.strip()):
         words = f"{one_line[2]}\n{one_line[1]}"  # read as a header writes them: the province's line, then the body's
+    words = _SHORT_FORMS.sub(lambda short: NAME_ABBREVIATIONS[short.group(0)].upper(),
+                             _CENTRAL_ORGANISATION.sub("", words))
     if (board := _GOVERNING_ORGAN.search(words)) and words[:board.start()].strip():
         # "TỔNG CÔNG TY X / HỘI ĐỒNG THÀNH VIÊN", "HỘI X / ỦY BAN HỘI": the body resolves through its governing organ
         words = words[:board.start()]
@@ -747,7 +750,11 @@ _ORGAN_LINE = re.compile(r"\n[ ]*(?:" + "|".join(f"(?P<o{i}>{_spaced(organ.upper
                                                  for i, organ in enumerate(_ORGANS_OF_A_BODY))
                          + r")(?:[ ]+(?:BỘ|SỞ|CỤC|HỘI|BAN))?[ ]*$")
 _LEVEL_AT_END = re.compile(r"\s(?:tỉnh|thành phố)$")
-_GOVERNING_ORGAN = re.compile(r"\n[ ]*(?:HỘI ĐỒNG (?:THÀNH VIÊN|QUẢN TRỊ)|ỦY BAN HỘI|BAN (?:CHẤP HÀNH|THƯỜNG VỤ))[ ]*$")
+_GOVERNING_ORGAN = re.compile(r"\n[ ]*(?:HỘI ĐỒNG (?:THÀNH VIÊN|QUẢN TRỊ)|ỦY BAN HỘI|BAN (?:CHẤP HÀNH|THƯỜNG VỤ)"
+                              r"|ĐOÀN CHỦ TỊCH)[ ]*$")  # (a union's presidium: "TRUNG ƯƠNG HỘI X" / "ĐOÀN CHỦ TỊCH")
+# The nation's organisation at its top ("TRUNG ƯƠNG HỘI LHPN VIỆT NAM"), its short forms written out: the organisation.
+_CENTRAL_ORGANISATION = re.compile(r"^\s*TRUNG ƯƠNG\s+(?=(?:HỘI|ĐOÀN|TỔNG LIÊN ĐOÀN|MẶT TRẬN)\s)")
+_SHORT_FORMS = re.compile(r"\b(?:" + "|".join(NAME_ABBREVIATIONS) + r")\b")
 # An organ of a Party committee named before it on its line, the province on the line above ("ĐẢNG BỘ TỈNH X" /
 # "ỦY BAN KIỂM TRA TỈNH ỦY", "BAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY").
 _PARTY_ORGAN = re.compile(r"^[ ]*(?P<head>ỦY BAN|BAN|VĂN PHÒNG)(?:[ ]+(?P<name>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ ]*?))?[ ]+(?:TỈNH|THÀNH)[ ]+ỦY"
@@ -912,10 +919,15 @@ def _opens_with_a_head(line: str) -> bool:
     return any(line == upper or line.startswith(upper + " ") for upper, _ in _UPPER_HEADS)
 
 
+_NATIONWIDE_IN_CAPITALS = {name.upper(): name for name in NATIONWIDE.values()}
+
+
 def _headed_name(lines: list[str]) -> str | None:
     """ "TỔNG CÔNG TY CẢNG HÀNG KHÔNG VIỆT NAM - CTCP" where the text never writes its name otherwise: the name the cell's
     last line gives from the head of a body on, its fields capitalised ("Tổng công ty Cảng hàng không Việt Nam - CTCP")."""
     line = " ".join(lines[-1].split()) if lines else ""
+    if line in _NATIONWIDE_IN_CAPITALS:
+        return _NATIONWIDE_IN_CAPITALS[line]  # ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM": the nation's organisation, as named)
     head = next(((upper, head) for upper, head in _UPPER_HEADS if line.startswith(upper + " ")), None)
     if head is None:
         return None
