@@ -636,7 +636,8 @@ def test_a_tab_tables_second_header_row_parts_the_column_it_spans():
     second as a short line of tabs; the column it parts becomes two, the lead's and the partners'."""
     text = ("KẾ HOẠCH\nNhân rộng mô hình năm 2027\nIII. NỘI DUNG HOẠT ĐỘNG\n"
             "TT\tNội dung hoạt động\tĐơn vị thực hiện\tThời gian\tKết quả\nChủ trì\tPhối hợp\n"
-            "1\tRà soát các mô hình sau sắp xếp\tBan Gia đình xã hội\tHội Liên hiệp Phụ nữ các tỉnh\tQuý I/2027\tBáo cáo\n"
+            "1\tRà soát các mô hình sau sắp xếp\tBan Gia đình xã hội\tHội Liên hiệp Phụ nữ các tỉnh\tQuý I/2027\t"
+            "Báo cáo\n"
             "2\tTập huấn kỹ năng tư vấn\tBan Tuyên giáo\tBan Gia đình xã hội\tQuý II/2027\t03 lớp\n"
             "IV. TỔ CHỨC THỰC HIỆN\n")
     plan = extract_text(text)

@@ -1422,7 +1422,8 @@ def test_a_header_set_in_text_boxes_after_the_body_leaves_the_signature_before_i
 def test_a_unions_presidium_at_its_top_issues_for_the_union_named_in_full():
     """ "TRUNG ƯƠNG HỘI LHPN VIỆT NAM" / "ĐOÀN CHỦ TỊCH": the presidium acts for the nation's union, its short form
     written out and its name as the union writes it; a body of the nation's has no province."""
-    raw = ("TRUNG ƯƠNG HỘI LHPN VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐOÀN CHỦ TỊCH\tĐộc lập - Tự do - Hạnh phúc\n"
+    raw = ("TRUNG ƯƠNG HỘI LHPN VIỆT NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+           "ĐOÀN CHỦ TỊCH\tĐộc lập - Tự do - Hạnh phúc\n"
            "Số: 48/KH-ĐCT\tHà Nội, ngày 24 tháng 02 năm 2027\nKẾ HOẠCH\nNhân rộng mô hình năm 2027\n" + BODY)
     doc = meta(raw)
     assert (doc.issuer, doc.province) == ("Hội Liên hiệp Phụ nữ Việt Nam", None)
