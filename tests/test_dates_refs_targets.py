@@ -634,3 +634,14 @@ def test_a_forecast_word_after_every_figure_is_a_word_of_the_indicator_not_a_for
                            0, None, 2027)
     assert [(t.min, t.unit) for t in committed] == [(100, "%")]
     assert targets_in("Dự báo năm 2027 tốc độ tăng trưởng đạt 8%.", 0, None, 2027) == []
+
+
+def test_a_units_acronym_and_a_ceiling_not_to_exceed_bound_a_target_and_a_clock_time_is_none():
+    """ "xuống dưới 1.500 TEU": a count in a unit's acronym; "không vượt quá 85%": at most 85; "lúc 2:07:02 AM UTC":
+    a time of day, no figure."""
+    assert [(t.min, t.max, t.unit) for t in targets_in(
+        "Giảm số container tồn đọng xuống dưới 1.500 TEU trước ngày 30/9/2027.", 0, None, 2027)] == [
+        (None, 1500, "TEU")]
+    assert [(t.min, t.max) for t in targets_in("Tỷ lệ khai thác bãi không vượt quá 85% trong các tháng cao điểm.", 0,
+                                               None, 2027)] == [(None, 85)]
+    assert targets_in("Tin nhắn lúc 2:07:02 AM UTC.", 0, None, 2027, committed=True) == []

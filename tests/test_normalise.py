@@ -1809,3 +1809,10 @@ def test_a_viewers_stamp_repeated_on_each_page_goes_and_a_body_named_under_a_who
     assert stamp not in lines and "- Họp giao ban lúc 08:00 ngày 15/02/2027" in lines
     assert lines[2:4] == ["II. PHÂN CÔNG NHIỆM VỤ", "PHÒNG KINH TẾ"]
     assert "III. TRÁCH NHIỆM CỦA SỞ Y TẾ" in lines
+
+
+def test_a_files_path_a_viewer_prints_at_each_page_foot_goes():
+    path = "D:\\KE HOACH 2027\\KH 25 an toan kho.docx"
+    text = f"KẾ HOẠCH\nAn toàn kho tàng\n1. Phòng Hậu cần kiểm tra kho.\n{path}\n2. Phòng Tham mưu trực ban.\n{path}\n"
+    lines = normalise(RawText(text, "txt")).strip().split("\n")
+    assert path not in lines and lines[-1] == "2. Phòng Tham mưu trực ban."

@@ -4070,3 +4070,22 @@ def test_a_party_organs_heading_over_its_actions_gives_each_its_body_and_the_las
         (["Đảng ủy Ủy ban nhân dân phường"], "Bố trí quỹ đ"),
         (["Đảng ủy Ủy ban nhân dân phường"], "Báo cáo Ban "),
         (["Chi bộ tổ dân phố Đông Sơn", "Chi bộ tổ dân phố Hàm Rồng"], "Phân công đả")]
+
+
+def test_a_conclusions_assessment_and_its_monitoring_item_give_no_task_and_a_first_point_run_into_its_heading_parts():
+    """A conclusion notice: "1. Thực hiện Nghị quyết số …, các địa phương đã bàn giao …" says what was done (an
+    assessment, though it opens on a verb); "3. Giao nhiệm vụ cụ thể: 3.1. Bộ Xây dựng:" ran the first point into the
+    heading (it comes apart, its body the point's); "4. Giao Bộ Xây dựng theo dõi, đôn đốc … thực hiện các nhiệm vụ
+    tại Thông báo này." after the work gives nothing new."""
+    plan = extract_text(
+        "THÔNG BÁO\nKết luận của Phó Thủ tướng về giải phóng mặt bằng\n"
+        "1. Thực hiện Nghị quyết số 187/2025/QH15 ngày 19 tháng 02 năm 2025 của Quốc hội, các địa phương đã bàn giao "
+        "khoảng 78% diện tích mặt bằng.\n2. Thống nhất mục tiêu bàn giao toàn bộ mặt bằng trong năm 2027.\n"
+        "3. Giao nhiệm vụ cụ thể: 3.1. Bộ Xây dựng:\na) Hướng dẫn các địa phương về định mức chi phí.\n"
+        "b) Tổng hợp tiến độ, báo cáo Thủ tướng Chính phủ trước ngày 25 hằng tháng.\n"
+        "3.2. Bộ Tài chính: Bố trí đủ vốn cho công tác bồi thường.\n"
+        "4. Giao Bộ Xây dựng theo dõi, đôn đốc các bộ, cơ quan, địa phương thực hiện các nhiệm vụ tại Thông báo này.\n"
+        "Nơi nhận:\n- Như trên;\n")
+    assert [(t.lead, t.text[:10]) for t in plan.tasks] == [
+        (["Bộ Xây dựng"], "Hướng dẫn "), (["Bộ Xây dựng"], "Tổng hợp t"), (["Bộ Tài chính"], "Bố trí đủ ")]
+    assert [(d.reporter, d.frequency, d.due) for d in plan.reporting] == [("Bộ Xây dựng", "monthly", "---25")]

@@ -265,7 +265,8 @@ _MONITOR_THIS = (
     r"(?:(?:theo dõi|đôn đốc|kiểm tra)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra|giám sát))+|giám sát|theo dõi(?=\s+việc\s))"
     # (the bodies urged may stand between: "đôn đốc các bộ, cơ quan, địa phương thực hiện nghiêm Công điện này")
     r"(?:\s+(?:các|những)\s[^.;:]{0,60}?)?"
-    r"\s+(?:việc\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai|thi hành)\s+(?:nghiêm(?:\s+túc)?\s+)?(?:(?:các\s+)?nội dung (?:của\s+)?)?(?:" + _THIS +
+    r"\s+(?:việc\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai|thi hành)\s+(?:nghiêm(?:\s+túc)?\s+)?"
+    r"(?:(?:các\s+)?(?:nội dung|nhiệm vụ)\s+(?:(?:nêu\s+)?tại\s+|của\s+)?)?(?:" + _THIS +
     r"|kết luận(?:\s+(?:nêu\s+)?trên)?|nội dung (?:nêu\s+)?trên|" + _THIS_BY_CAPITAL + r")(?![\wđ])"
     # … or with no object, the plan being the one at hand ("theo dõi, đôn đốc việc thực hiện; báo cáo …")
     r"|(?:theo dõi|đôn đốc)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra))+\s+(?:việc|(?:các|những)\s[^.;:]{0,60}?)\s+"

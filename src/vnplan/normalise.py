@@ -1393,6 +1393,18 @@ def split_inline_items(paragraphs: list[str]) -> list[str]:
     return out
 
 
+def split_inline_first_points(paragraphs: list[str]) -> list[str]:
+    """ "3. Giao nhiệm vụ cụ thể: 3.1. Bộ Xây dựng:": the item's first numbered point, run into the item's heading after
+    its colon, back on a line of its own."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        opening = _ITEM_NUMBER.match(paragraph)
+        point = re.search(r"(?<=:) +(?=" + opening.group(1) + r"\.1\. +[" + UPPER_LETTERS + "])", paragraph) \
+            if opening and ".1. " in paragraph else None
+        out += [paragraph[:point.start()], paragraph[point.end():]] if point else [paragraph]
+    return out
+
+
 # A lettered point a copy ran into the paragraph before it ("1. Các sở …: a) Tham mưu …. b) Chỉ đạo …"): its letter
 # and a capital after a space.
 _INLINE_POINT = re.compile(r" ([a-zđ])\) +(?=[" + UPPER_LETTERS + "])")
@@ -2174,13 +2186,15 @@ _FIGURES = re.compile(r"\d+")
 
 
 # A document system stamps the pages it shows with who opened it, and when ("Nguyễn Văn A - Phòng Kinh tế - 15/02/2027
-# 08:41"): a copy of its text keeps the stamp where each page began.
-_VIEWERS_STAMP = re.compile(r"(?m)^[^\n]{0,100}\b\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}(?::\d{2})?[ \t]*$")
+# 08:41"), a viewer with the file's path ("D:\KE HOACH 2027\KH 25.docx"): a copy of its text keeps the mark where each
+# page ends or begins.
+_VIEWERS_STAMP = re.compile(r"(?m)^[^\n]{0,100}\b\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}(?::\d{2})?[ \t]*$"
+                            r"|^[ \t]*(?:[A-Za-z]:\\|\\\\|file:///)[^\n]*\.(?:docx?|pdf|odt|rtf)[ \t]*$")
 
 
 def viewers_stamps_dropped(lines: list[str]) -> list[str]:
-    """The lines holding a date and a time at their end that the text repeats word for word: a viewer's stamp on each
-    page, none of the document (a line said once, a meeting's "08:00 ngày 15/02/2027", stays)."""
+    """The lines holding a date and a time at their end, or a file's path, that the text repeats word for word: a
+    viewer's mark on each page, none of the document (a line said once, a meeting's "08:00 ngày 15/02/2027", stays)."""
     stamps = Counter(line.strip() for line in lines if _VIEWERS_STAMP.fullmatch(line.strip()))
     repeated = {stamp for stamp, times in stamps.items() if times >= 2}
     return [line for line in lines if line.strip() not in repeated] if repeated else lines
@@ -2429,7 +2443,7 @@ def normalise(raw: RawText) -> str:
     else:
         paragraphs = _join_wrapped(lines, _Layout(lines, wrapped, markdown))
     paragraphs = run_on_text_split([collapse_spaces(p) if "  " in p else p for p in paragraphs])
-    paragraphs = split_inline_points(split_inline_items(split_inline_bullets(paragraphs)))
+    paragraphs = split_inline_points(split_inline_first_points(split_inline_items(split_inline_bullets(paragraphs))))
     if "...." in text or "……" in text:  # (read as paragraphs: a row's line may wrap)
         paragraphs = rebuild_leader_tables(paragraphs)
     if any(p[:1] == "|" for p in paragraphs):  # (rows of any layout, rebuilt above)

@@ -30,8 +30,9 @@ _QUANTITY = re.compile(
 # A number after a commitment word, followed by a noun phrase of its own ("ít nhất 120 cơ sở lưu trú",
 # "xuống 18 ca sinh/1.000 phụ nữ"): the phrase is the unit, whatever it counts.
 _COUNTED = re.compile(
-    r"(\d(?<![\d/.,\w]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))"
-    r"(?:\s*[-–]\s*(" + _NUM + r"))?\s+((?:[“\"][^”\"]{1,40}[”\"])|"
+    r"(\d(?<![\d/.,:\w]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))"
+    # (a unit's acronym: "1.500 TEU")
+    r"(?:\s*[-–]\s*(" + _NUM + r"))?\s+((?:[“\"][^”\"]{1,40}[”\"])|[A-Z]{2,6}(?![\w/])|"
     r"(?:(?!(?:của|trên|tại|vào|đến|trong|được|đạt|và|với|cho|năm|có|là|bằng|theo|về|để|từ|do|nhằm)\b)[a-zđà-ỹ][\wđ]*"
     r"(?:/(?:[\d.,]+|(?:ngày|tuần|tháng|quý|năm)\b))?\s*){1,4})"  # ("lượt khách/ngày": a count in each span of time)
 )
@@ -101,7 +102,7 @@ _DURATION_LEVEL = re.compile(r"^\W*thời gian\b[^;:]*\b(?:(?:đạt|còn)(?:\s+
 # not a time the service is held to.
 _COUNTED_FROM = re.compile(r"(?:ngày|giờ)(?: làm việc)? (?:kể từ|tính từ|sau khi)\b")
 _BASELINE = re.compile(r"(?:[^;.]|\.(?=\d)){0,60}?\b(?:xuống|lên)\s+(?:còn\s+|mức\s+)?\d")
-_UPPER_BOUND = re.compile(r"(?:(?<!không )dưới|không quá|tối đa)\s*$")
+_UPPER_BOUND = re.compile(r"(?:(?<!không )dưới|không (?:vượt )?quá|tối đa)\s*$")
 _LOWER_BOUND = re.compile(r"(?:trên|hơn|ít nhất|tối thiểu|từ|không dưới)\s*$")
 
 

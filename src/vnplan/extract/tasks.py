@@ -149,6 +149,10 @@ def _has_words(text: str) -> bool:
     return any(char.isalpha() for char in text)  # (a rule drawn with dashes has none)
 
 
+_IN_CARRYING_OUT = re.compile(r"Thực hiện\s[^,.;:]*?\bsố\s+\d[^;:]*?,\s*(?=\w)")  # (the cited document's own commas)
+_SUBJECT_REACH = 60  # characters from the fronted clause to the verb of its sentence
+
+
 def _instructs_nobody(text: str) -> bool:
     """A slogan in quotation marks, or the section's own time frame or budget ("Thời gian thực hiện: từ
     tháng 10/2025 …", "Thời hạn chậm nhất …") standing as an item: words about the work, not work given to anyone."""
@@ -160,6 +164,10 @@ def _instructs_nobody(text: str) -> bool:
         return True
     if TIME_STATEMENT.match(text):
         return True  # "Thời hạn chậm nhất 05 ngày làm việc …" after a step: when it is due, without a colon
+    if (fronted := _IN_CARRYING_OUT.match(text)) \
+            and (past := PAST.search(text, fronted.end(), fronted.end() + _SUBJECT_REACH)) \
+            and not _does_more(text[fronted.end():past.start()]):
+        return True  # "Thực hiện Nghị quyết số …, các địa phương đã bàn giao …": what was done, an assessment
     field = FIELD_LINE.match(text) if ":" in text[:40] else None  # field names are short: spare the match
     return field is not None and field_role(field.group("name")) in ("time", "other")
 
