@@ -1308,3 +1308,14 @@ def test_where_a_name_ends_before_the_words_of_its_sentence(text, names):
 ])
 def test_a_class_followed_by_its_members_names_names_each_member(text, names):
     assert [m.name for m in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("phối hợp với Ban Chỉ huy phòng, chống thiên tai tỉnh kiểm tra", "Ban Chỉ huy phòng, chống thiên tai tỉnh"),
+    ("Ban Chỉ đạo phòng, chống thiên tai tỉnh chủ trì", "Ban Chỉ đạo phòng, chống thiên tai tỉnh"),
+    ("Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao chủ trì",
+     "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"),
+])
+def test_a_comma_inside_prevent_and_combat_joins_one_word_of_the_name(text, name):
+    """ "phòng, chống" (to prevent and combat) is one word though a comma parts its halves: no list of fields."""
+    assert [m.name for m in find_agencies(text)] == [name]

@@ -4089,3 +4089,14 @@ def test_a_conclusions_assessment_and_its_monitoring_item_give_no_task_and_a_fir
     assert [(t.lead, t.text[:10]) for t in plan.tasks] == [
         (["Bộ Xây dựng"], "Hướng dẫn "), (["Bộ Xây dựng"], "Tổng hợp t"), (["Bộ Tài chính"], "Bố trí đủ ")]
     assert [(d.reporter, d.frequency, d.due) for d in plan.reporting] == [("Bộ Xây dựng", "monthly", "---25")]
+
+
+def test_a_body_labelling_its_monitoring_entry_in_a_body_by_body_list_keeps_it_a_task():
+    """ "4. Phòng Tham mưu: Theo dõi, đôn đốc việc thực hiện Chỉ thị; …" is that office's entry in the list (a task),
+    where "5. Giao Phòng Tham mưu theo dõi, đôn đốc …" after the work gives nothing new."""
+    text = ("CHỈ THỊ\nVề phòng, chống đua xe trái phép\n1. Phòng Cảnh sát giao thông: Tăng cường tuần tra ban đêm.\n"
+            "2. Phòng Tham mưu: Theo dõi, đôn đốc việc thực hiện Chỉ thị; tổng hợp kết quả, báo cáo Giám đốc Công an "
+            "thành phố trước ngày 10/12/2027.\nNơi nhận:\n- Như trên;\n")
+    assert [t.lead for t in extract_text(text).tasks] == [["Phòng Cảnh sát giao thông"], ["Phòng Tham mưu"]]
+    given = text.replace("2. Phòng Tham mưu: Theo dõi", "2. Giao Phòng Tham mưu theo dõi")
+    assert [t.lead for t in extract_text(given).tasks] == [["Phòng Cảnh sát giao thông"]]

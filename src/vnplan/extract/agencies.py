@@ -498,10 +498,13 @@ def _lower_case_tail(text: str, pos: int, limit: int) -> tuple[list[str], int] |
     joined = comma or _AND_WORD.match(text, pos)
     if joined is None:
         return None
-    opens_with_verb = _verb_at(text, joined.end()) is not None  # "Cục Quản lý, giám sát tổ chức tín dụng:" only
+    # ("… và phòng, chống tội phạm sử dụng công nghệ cao": the comma joins one word's two halves, no field to another)
+    compound = comma is not None and f"{text[:pos].rsplit(' ', 1)[-1].lower()}, " \
+        f"{_next_word(text, joined.end())[0].lower()}" in lex.COMMA_COMPOUNDS
+    opens_with_verb = not compound and _verb_at(text, joined.end()) is not None  # "Cục Quản lý, giám sát tổ chức …:"
     words: list[str] = [] if comma else ["và"]
     pos = joined.end()
-    while len(words) < lex.MAX_FIELD_TAIL_WORDS:
+    while len(words) < lex.MAX_FIELD_TAIL_WORDS + (lex.MAX_OPEN_NAME_WORDS if compound else 0):
         word = _PLAIN_WORD.match(text, pos)
         if word and words and word.group(1) in ("-", "–") and words[-1] not in ("-", "–", "và"):
             words.append("-")  # two fields a dash joins ("thi đua - khen thưởng")
@@ -701,6 +704,12 @@ def _words_to_boundary(text: str, pos: int, limit: int, mission: bool) -> tuple[
     Chỉ đạo ứng phó sự cố …")."""
     words: list[str] = []
     while len(words) <= (lex.MAX_MISSION_NAME_WORDS if mission else lex.MAX_OPEN_NAME_WORDS):
+        if words and (compound := _COMMA_COMPOUND.match(text, pos)) and compound.end() <= limit \
+                and f"{words[-1].lower()}, {compound.group(1).lower()}" in lex.COMMA_COMPOUNDS:
+            words[-1] += ","  # "phòng, chống": one word of the name
+            words.append(compound.group(1))
+            pos = compound.end()
+            continue
         if (words or not mission) and _verb_at(text, pos) or words and (_BOUNDARY_AT.match(text, pos) or pos >= limit):
             return (words, pos) if words else None
         word = _PLAIN_WORD.match(text, pos)
@@ -721,6 +730,7 @@ def _words_to_boundary(text: str, pos: int, limit: int, mission: bool) -> tuple[
     return None
 
 
+_COMMA_COMPOUND = re.compile(r",[ ]*([^\s,;:.()\[\]“”\"!?/]+)")
 _CAPITAL_WORD = r"(?:Trung ương|[" + UPPER_LETTERS + r"][^\s,;:.()\[\]|]*)"
 _CAPITAL_RUN = re.compile(r"[ ]*(" + _CAPITAL_WORD + r"(?:[ ]+" + _CAPITAL_WORD + r"){0,2})")
 

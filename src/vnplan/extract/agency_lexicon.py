@@ -401,6 +401,9 @@ HEADING_NAME_SMALL_WORDS = SPELT_NAME_SMALL_WORDS | {"các"}
 SENTENCE_WORDS = frozenset((*VERB_PREFIXES, *"tích cực|trực tiếp|cùng|cũng|tập trung|phải|luôn|đồng thời|như sau|về việc"
                                                 .split("|")))
 VERBS_OF_NAMES = frozenset({"quản lý", "tổng hợp", "kiểm tra", "hỗ trợ", "tổ chức", "bảo đảm", "theo dõi"})
+# Pairs of words a comma joins into one ("phòng, chống": to prevent and combat), in names as anywhere: "Ban Chỉ huy
+# phòng, chống thiên tai …", "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao".
+COMMA_COMPOUNDS = frozenset({"phòng, chống"})
 # Pairs that open with a small word of the sentence but belong to names ("Cục Quản lý và Phát triển thị
 # trường trong nước").
 NAME_PAIRS = frozenset({"trong nước", "ngoài nước"})
