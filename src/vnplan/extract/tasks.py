@@ -759,7 +759,8 @@ class _TaskBuilder:
             return False
         leads = actors_of(text, self.aliases).leads if monitoring else []
         # (its role and partners before the monitoring are no more work: "Sở X chủ trì, phối hợp với các đơn vị kiểm
-        # tra, …"; a body labelling it, "4. Phòng Tham mưu: Theo dõi, đôn đốc …", makes it that body's entry in the list)
+        # tra, …"; a body labelling it, "4. Phòng Tham mưu: Theo dõi, đôn đốc …", makes it that body's entry in the
+        # list)
         if not leads or _labelled_by(text, leads) \
                 or _does_more(_ROLE_WORDS.sub("", IN_OWN_REMIT.sub("", text[leads[-1].end:monitoring.start()]))):
             return False
