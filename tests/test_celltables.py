@@ -565,3 +565,22 @@ def test_rows_parted_by_blank_lines_a_line_a_cell_keep_each_line_a_cell():
         "| 2 | Sơ kết, đánh giá kết quả thực hiện Kế hoạch năm 2027; đề xuất giải pháp cho năm tiếp theo "
         "| Phòng Hộ tịch | Các phòng, đơn vị thuộc Sở | Tháng 12/2027 | Báo cáo sơ kết |"]
     assert rows[-1] == "IV. TỔ CHỨC THỰC HIỆN"
+
+
+def test_a_cell_per_line_tables_target_column_gives_its_rows_tasks_their_targets():
+    """A column name holding a year ("Chỉ tiêu năm 2027") is one header cell; each row's cell under it is a target of
+    the row's task, committed to by the column's name, and a figure after a company's name opens that cell ("… Thăng
+    Long" / "Trên 95% sản phẩm …")."""
+    text = "\n".join([
+        "KẾ HOẠCH", "Chống buôn lậu thuốc lá năm 2027", "III. NHIỆM VỤ CỤ THỂ", "",
+        "TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Chỉ tiêu năm 2027", "Thời hạn", "",
+        "1", "Tuyên truyền tác hại của thuốc lá nhập", "lậu đến các điểm bán lẻ", "Ban Truyền thông",
+        "Các công ty con", "100% nhà phân phối ký", "cam kết", "Tháng 3 -", "tháng 9/2027", "",
+        "2", "Nâng cấp hệ thống tem điện tử", "Ban Công nghệ thông tin", "Công ty Thuốc lá Thăng Long",
+        "Trên 95% sản phẩm xuất", "xưởng có tem điện tử", "Quý IV/2027", "", "IV. TỔ CHỨC THỰC HIỆN"])
+    plan = extract_text(text)
+    assert [(t.lead, t.coordinators, t.deadline) for t in plan.tasks] == [
+        (["Ban Truyền thông"], [], "2027-09-30"), (["Ban Công nghệ thông tin"], ["Công ty Thuốc lá Thăng Long"],
+                                                    "2027-12-31")]
+    assert [(t.min, t.max, t.unit, t.year, t.task) for t in plan.targets] == [
+        (100, 100, "%", 2027, plan.tasks[0].id), (95, None, "%", 2027, plan.tasks[1].id)]

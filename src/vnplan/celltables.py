@@ -177,7 +177,9 @@ def _header_names(line: str, cells: list[str]) -> bool:
             opened = word.start(1)
             pos = head.end()
             continue
-        goes_on = token[:1].islower() or token[:1] in "(,-–/&" or line[:word.start(1)].rstrip().endswith(("(", ","))
+        # (a number inside the line goes on too: "Chỉ tiêu năm 2027"; one opening it is a row's)
+        goes_on = token[:1].islower() or token[:1] in "(,-–/&" or line[:word.start(1)].rstrip().endswith(("(", ",")) \
+            or token[:1].isdigit() and word.start(1) > 0
         if not added or not goes_on:
             return False
         pos = word.end()

@@ -20,7 +20,7 @@ from .parts import classify_parts, instructs
 from .tables import table_tasks
 from .references import extract_references
 from .reporting import extract_reporting
-from .target_tables import table_targets
+from .target_tables import table_targets, task_table_targets
 from .targets import targets_in
 from .tasks import extract_tasks
 
@@ -93,6 +93,7 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
     """Targets listed under a heading about targets ("Một số chỉ tiêu cụ thể đến năm 2030:") outside the task parts,
     those a paragraph outside every part strives for, and the figures of a targets table anywhere."""
     found, tabled = table_targets(blocks, plan_year)
+    found += task_table_targets(blocks, tasks, plan_year)
     about_targets: dict[int, bool] = {}
     listing_targets: dict[int, bool] = {}
     in_a_task = _covered_by([task.span for task in tasks])

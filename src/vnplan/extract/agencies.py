@@ -354,6 +354,8 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
             numbered = mission and _numbers_the_body(word, following)  # "Ban Chỉ đạo 389 tỉnh"
             if _is_capital(word) and (words or not word[:1].isdigit() or numbered) and not (
                     word[:1].isdigit() and text.startswith("/", stop)):  # "số 58/2025": a document's number
+                if lower in lex.STOP_WORDS and following[:1].isdigit():
+                    break  # "… Thăng Long Trên 95% sản phẩm …": a bound and its figure, cells run together
                 if role_verb and not follows_head and words[-1:] not in (["và"], ["-"]):
                     # "Bộ Chỉ huy Quân sự tỉnh Chủ trì": a role verb written in capitals; after a joining word it
                     # opens the name's next part ("Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp")

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (CEILING_BOUNDS, FIGURE_CELL, FLOOR_BOUNDS, INDICATOR_COLUMN_HEADS, UNIT_COLUMN_HEADS,
-                       VALUE_COLUMN_HEADS)
-from ..model import Span, Target
+                       VALUE_COLUMN_HEADS, field_role)
+from ..model import Span, Target, Task
 from ..segment import Block
-from .targets import parse_number
+from .targets import parse_number, targets_in
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
@@ -107,3 +107,29 @@ def table_targets(blocks: list[Block], plan_year: int | None) -> tuple[list[Targ
                                 unit="%" if percent and not unit else unit, year=year, task=None,
                                 span=Span(offset, offset + len(indicator))))
     return found, read
+
+
+def task_table_targets(blocks: list[Block], tasks: list[Task], plan_year: int | None) -> list[Target]:
+    """The targets a task table gives each row in a column of its own ("| Nhiệm vụ | Đơn vị chủ trì | … | Chỉ tiêu năm
+    2027 | Thời hạn |"): each cell's, committed to by the column's name, the task of its row's."""
+    found: list[Target] = []
+    column = width = year = None
+    for block in blocks:
+        if block.kind != "row":
+            column = None
+            continue
+        cells = _cells(block)
+        roles = [field_role(text) for _, text in cells]
+        named = [k for k, (_, text) in enumerate(cells) if text.lower().startswith(VALUE_COLUMN_HEADS)]
+        if "content" in roles and "lead" in roles:
+            column = named[0] if len(named) == 1 else None
+            width, years = len(cells), _YEAR.findall(cells[column][1]) if column is not None else []
+            year = int(years[-1]) if years else plan_year
+            continue
+        if column is None or len(cells) != width or not cells[column][1]:
+            continue
+        end = block.start + len(block.line)
+        task = next((t.id for t in tasks if block.start <= t.span.start < end), None)
+        offset, text = cells[column]
+        found.extend(targets_in(text, offset, task, year, committed=True) if task else [])
+    return found
