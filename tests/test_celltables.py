@@ -584,3 +584,24 @@ def test_a_cell_per_line_tables_target_column_gives_its_rows_tasks_their_targets
                                                     "2027-12-31")]
     assert [(t.min, t.max, t.unit, t.year, t.task) for t in plan.targets] == [
         (100, 100, "%", 2027, plan.tasks[0].id), (95, None, "%", 2027, plan.tasks[1].id)]
+
+
+def test_a_units_row_listing_its_numbered_work_and_times_in_its_cells_gives_a_task_each():
+    """A table by unit, its rows' numbers alone on their lines: "2. Tổng hợp …" inside a cell is an item of that cell's
+    list, not the next row, and "1. Mua sắm …" after the unit's name opens the work's cell. Each item is a task of the
+    unit's, due when the same number in the time cell says."""
+    text = "\n".join([
+        "KẾ HOẠCH", "Công chứng điện tử năm 2027", "III. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN",
+        "TT", "Đơn vị thực hiện", "Nhiệm vụ", "Thời hạn hoàn thành",
+        "1", "Bộ phận Nghiệp vụ", "1. Số hóa toàn bộ hồ sơ công chứng lưu", "trữ từ năm 2015 đến nay",
+        "2. Thực hiện công chứng điện tử đối với các", "giao dịch được pháp luật cho phép", "1. Quý III/2027",
+        "2. Thường xuyên",
+        "2", "Bộ phận Hành chính -", "Kế toán", "1. Mua sắm thiết bị, chứng thư chữ ký số;", "phối hợp với Viettel "
+        "Hải Phòng bảo đảm an toàn thông tin", "2. Tổng hợp tình hình, báo cáo Sở Tư pháp", "trước ngày 10 hằng tháng",
+        "1. Tháng 4/2027", "2. Hằng tháng", "IV. TỔ CHỨC THỰC HIỆN"])
+    plan = extract_text(text)
+    assert [(t.text[:12], t.lead, t.coordinators, t.deadline) for t in plan.tasks] == [
+        ("Số hóa toàn ", ["Bộ phận Nghiệp vụ"], [], "2027-09-30"),
+        ("Thực hiện cô", ["Bộ phận Nghiệp vụ"], [], None),
+        ("Mua sắm thiế", ["Bộ phận Hành chính - Kế toán"], ["Viettel Hải Phòng"], "2027-04-30"),
+        ("Tổng hợp tìn", ["Bộ phận Hành chính - Kế toán"], [], None)]

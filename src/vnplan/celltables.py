@@ -328,7 +328,7 @@ def _stops_mid_phrase(text: str) -> bool:
 
 def _is_time(text: str) -> bool:
     """A time cell, or its first line ("Trước ngày" before "30/11/2026"), maybe one phase's ("Đợt 1: tháng 3 -")."""
-    text = text[phase.end():] if (phase := _PHASE_LABEL.match(text)) else text
+    text = text[phase.end():] if (phase := _PHASE_LABEL.match(text) or _ITEM_LABEL.match(text)) else text
     return bool(_OPENS_TIME.match(text)) and (len(text) <= _TIME_START_MAX or bool(TIME_PHRASE.match(text)))
 
 
@@ -363,12 +363,16 @@ def _opens_bodies(text: str) -> bool:
     return _is_body(text) or text.startswith("Các ") and text[4:5].islower()
 
 
+_ITEM_LABEL = re.compile(r"\d{1,2}\.\s+(?=\S)")
+
+
 def _pieces(text: str) -> list[str]:
     """The cells a line holds: cells side by side on one baseline come as one line, a space apart."""
     pieces: list[str] = []
     whole_row = len(text) > _MAX_CELL_LINE  # (a line longer than a narrow column's holds a row's cells side by side)
     while text:
-        cut = _cell_end(text, whole_row)
+        label = _ITEM_LABEL.match(text)  # ("1. Quý III/2027": an item of the cell's own list, its number its own)
+        cut = label.end() + _cell_end(text[label.end():], whole_row) if label else _cell_end(text, whole_row)
         pieces.append(text[:cut].strip())
         text = text[cut:].strip()
     return pieces
@@ -501,7 +505,7 @@ class _Table:
     def add_line(self, text: str) -> None:
         label = _LEADING_LABEL.match(text) if self.numbered else None
         group = _GROUP_LINE.match(text) if not self.numbered else None
-        if label and not label["rest"][:1].islower() and self.follows(label["label"]):
+        if label and not label["rest"][:1].islower() and self.follows(label["label"]) and not self._listed_in_cell():
             self.open_row(label["label"])  # the row's number and its first line on one baseline
             text = label["rest"]
         elif group and self.next_group(group["label"]):
@@ -509,6 +513,10 @@ class _Table:
             return
         for piece in _pieces(text):
             self.add_piece(piece)
+
+    def _listed_in_cell(self) -> bool:
+        """Does the row's text open a list of its own ("1. Số hóa …")? Then "2. Thực hiện …" is its next item."""
+        return self.row is not None and _ITEM_LABEL.match(self.row.text(self.content)) is not None
 
     def add_piece(self, piece: str) -> None:
         row = self.row
@@ -571,6 +579,8 @@ class _Table:
                 return False  # an unnumbered row's text ends where another one opens (see `_rows_with_a_body`)
             return not _opens_bodies(piece)  # a task's text runs on until a body or a time opens the next cell
         if role in ("lead", "coordinators"):
+            if _ITEM_LABEL.match(piece):
+                return False  # "1. Mua sắm …" after the unit's name: the first item of the next cell's list
             if before.endswith(";"):
                 return True  # a list of bodies goes on
             if _opens_bodies(piece):

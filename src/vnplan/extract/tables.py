@@ -108,19 +108,44 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             # without a partners' cell, the partners the work names itself ("Phối hợp với Công an tỉnh tổ chức …")
             coords = bodies_named(coord_text, aliases=aliases) if coord_text else actors_of(content, aliases).coordinators
         lead_names = names_of(leads) or ([lead_text] if lead_text else [DEFAULT_COLLECTIVE_LEAD])
-        offset = block.start + block.line.find(content) if content else block.start
-        tasks.append(Task(
-            id=f"T.{start_id + len(tasks) + 1}",
-            section=section,
-            text=content,
-            lead=lead_names,
-            coordinators=[c.name for c in coords if not c.collective],
-            coordinators_collective=any(c.collective for c in coords),
-            deadline=deadline_from_timeframe(time_text, year) if time_text else deadline_in(content),
-            span=Span(offset, offset + len(content)),
-            unresolved_agencies=[m.name for m in [*leads, *coords] if not m.resolved and not m.collective],
-        ))
+        cell_start = block.start + block.line.find(content) if content else block.start
+        # a cell's own numbered list ("1. Số hóa …  2. Thực hiện …") gives a task each, each of its times the one its
+        # number gives in the time cell ("1. Quý III/2027  2. Thường xuyên"), else the cell's
+        items = _numbered_items(content) or [(0, content)]
+        times = _numbered_items(time_text)
+        for k, (start, text) in enumerate(items):
+            time = times[k][1] if times and len(times) == len(items) else time_text
+            if len(items) > 1 and not coord_text and not matrix and not heading_leads:
+                coords = actors_of(text, aliases).coordinators  # (the partners each item's work names)
+            tasks.append(Task(
+                id=f"T.{start_id + len(tasks) + 1}",
+                section=section,
+                text=text,
+                lead=lead_names,
+                coordinators=[c.name for c in coords if not c.collective],
+                coordinators_collective=any(c.collective for c in coords),
+                deadline=deadline_from_timeframe(time, year) if time else deadline_in(text),
+                span=Span(cell_start + start, cell_start + start + len(text)),
+                unresolved_agencies=[m.name for m in [*leads, *coords] if not m.resolved and not m.collective],
+            ))
     return tasks
+
+
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=\S)")
+
+
+def _numbered_items(cell: str) -> list[tuple[int, str]] | None:
+    """The items of a cell's own list, numbered from 1 on ("1. … 2. …"), with where each text starts; None for a cell
+    that holds no such list (one item, or numbers out of their order)."""
+    marks = [m for m in _ITEM_NUMBER.finditer(cell)]
+    listed: list[re.Match] = []
+    for mark in marks:
+        if int(mark.group(1)) == len(listed) + 1:
+            listed.append(mark)
+    if len(listed) < 2 or listed[0].start() != 0:
+        return None
+    ends = [m.start() for m in listed[1:]] + [len(cell)]
+    return [(m.end(), cell[m.end():end].rstrip()) for m, end in zip(listed, ends)]
 
 
 _CONTENT_HEAD_WORDS = 6  # a column's name, not a row's text
