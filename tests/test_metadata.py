@@ -1427,3 +1427,12 @@ def test_a_unions_presidium_at_its_top_issues_for_the_union_named_in_full():
            "Số: 48/KH-ĐCT\tHà Nội, ngày 24 tháng 02 năm 2027\nKẾ HOẠCH\nNhân rộng mô hình năm 2027\n" + BODY)
     doc = meta(raw)
     assert (doc.issuer, doc.province) == ("Hội Liên hiệp Phụ nữ Việt Nam", None)
+
+
+def test_a_companys_name_wrapped_over_two_header_lines_is_the_one_the_text_writes():
+    raw = ("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG TY TNHH MỘT THÀNH VIÊN\n"
+           "MÔI TRƯỜNG ĐÔ THỊ HÀ NỘI\tĐộc lập - Tự do - Hạnh phúc\nSố: 25/KH-URENCO\tHà Nội, ngày 20 tháng 01 năm 2027\n"
+           "KẾ HOẠCH\nVệ sinh môi trường lễ hội năm 2027\nCông ty TNHH một thành viên Môi trường đô thị Hà Nội xây dựng "
+           "Kế hoạch như sau:\n" + BODY)
+    doc = meta(raw)
+    assert (doc.issuer, doc.province) == ("Công ty TNHH một thành viên Môi trường đô thị Hà Nội", "Hà Nội")

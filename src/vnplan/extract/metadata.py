@@ -564,6 +564,10 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
         # "TỔNG CÔNG TY X / HỘI ĐỒNG THÀNH VIÊN", "HỘI X / ỦY BAN HỘI": the body resolves through its governing organ
         words = words[:board.start()]
     issuer, province = _issuer_named(words, place, text)
+    lines = [line.strip() for line in words.split("\n") if line.strip()]
+    if len(lines) >= 2 and (issuer is None or fold(lines[-1]) not in fold(issuer)) \
+            and (wrapped := _as_the_text_writes(f"{lines[-2]} {lines[-1]}", text)):
+        return wrapped, province  # "CÔNG TY TNHH MỘT THÀNH VIÊN / MÔI TRƯỜNG ĐÔ THỊ HÀ NỘI", one name the text writes
     if issuer and province and _LEVEL_AT_END.search(issuer):
         issuer = f"{issuer} {province}"  # "BAN ĐẠI DIỆN HỘI … TỈNH" under "… TỈNH X": the body of that province
     return issuer, province
