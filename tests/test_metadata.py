@@ -1431,8 +1431,8 @@ def test_a_unions_presidium_at_its_top_issues_for_the_union_named_in_full():
 
 def test_a_companys_name_wrapped_over_two_header_lines_is_the_one_the_text_writes():
     raw = ("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCÔNG TY TNHH MỘT THÀNH VIÊN\n"
-           "MÔI TRƯỜNG ĐÔ THỊ HÀ NỘI\tĐộc lập - Tự do - Hạnh phúc\nSố: 25/KH-URENCO\tHà Nội, ngày 20 tháng 01 năm 2027\n"
-           "KẾ HOẠCH\nVệ sinh môi trường lễ hội năm 2027\nCông ty TNHH một thành viên Môi trường đô thị Hà Nội xây dựng "
-           "Kế hoạch như sau:\n" + BODY)
+           "MÔI TRƯỜNG ĐÔ THỊ HÀ NỘI\tĐộc lập - Tự do - Hạnh phúc\n"
+           "Số: 25/KH-URENCO\tHà Nội, ngày 20 tháng 01 năm 2027\nKẾ HOẠCH\nVệ sinh môi trường lễ hội năm 2027\n"
+           "Công ty TNHH một thành viên Môi trường đô thị Hà Nội xây dựng Kế hoạch như sau:\n" + BODY)
     doc = meta(raw)
     assert (doc.issuer, doc.province) == ("Công ty TNHH một thành viên Môi trường đô thị Hà Nội", "Hà Nội")
