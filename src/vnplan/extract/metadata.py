@@ -807,8 +807,9 @@ def _unit_named_below(words: str, body_end: int, text: str, place: str | None = 
     lines = [line.strip() for line in words[line_start:].strip().split("\n")]
     for k in range(len(lines) - 1, -1, -1):  # the lowest unit ("BỘ X / CỤC Y / CHI CỤC Z")
         line = lines[k]
-        name = (_as_the_text_writes(line, text) or _head_then_written(line, text) or _headed_in_place(line, place)) \
-            if len(line.split()) >= 2 and not _BODY.search(line) else None
+        # (where the text never writes it, a unit its head opens: "TRƯỜNG ĐẠI HỌC …" under "BỘ GIÁO DỤC VÀ ĐÀO TẠO")
+        name = (_as_the_text_writes(line, text) or _head_then_written(line, text) or _headed_in_place(line, place)
+                or _headed_name([line])) if len(line.split()) >= 2 and not _BODY.search(line) else None
         if name is not None and _names_a_body(name):
             # its name may go on over the lines under it ("TRUNG TÂM QUAN TRẮC" / "TÀI NGUYÊN VÀ MÔI TRƯỜNG"), whole
             # where the text writes it so
