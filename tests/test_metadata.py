@@ -1440,6 +1440,6 @@ def test_a_companys_name_wrapped_over_two_header_lines_is_the_one_the_text_write
 
 def test_a_unit_under_its_ministry_that_the_text_never_writes_is_named_by_its_head():
     raw = ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐẠI HỌC KINH TẾ QUỐC DÂN\nSố: 112/TB-ĐHKTQD\n"
-           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 25 tháng 02 năm 2027\nTHÔNG BÁO\nKết luận của Hiệu trưởng\n"
-           + BODY)
+           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 25 tháng 02 năm 2027\nTHÔNG BÁO\n"
+           "Kết luận của Hiệu trưởng\n" + BODY)
     assert meta(raw).issuer.lower() == "trường đại học kinh tế quốc dân"

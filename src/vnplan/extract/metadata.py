@@ -809,7 +809,8 @@ def _unit_named_below(words: str, body_end: int, text: str, place: str | None = 
         line = lines[k]
         # (where the text never writes it, a unit its head opens: "TRƯỜNG ĐẠI HỌC …" under "BỘ GIÁO DỤC VÀ ĐÀO TẠO")
         name = (_as_the_text_writes(line, text) or _head_then_written(line, text) or _headed_in_place(line, place)
-                or _headed_name([line])) if len(line.split()) >= 2 and not _BODY.search(line) else None
+                or (None if _LOCALITY.search(line) else _headed_name([line]))) \
+            if len(line.split()) >= 2 and not _BODY.search(line) else None
         if name is not None and _names_a_body(name):
             # its name may go on over the lines under it ("TRUNG TÂM QUAN TRẮC" / "TÀI NGUYÊN VÀ MÔI TRƯỜNG"), whole
             # where the text writes it so
