@@ -733,6 +733,26 @@ def _words_to_boundary(text: str, pos: int, limit: int, mission: bool) -> tuple[
 
 
 _COMMA_COMPOUND = re.compile(r",[ ]*([^\s,;:.()\[\]“”\"!?/]+)")
+_VILLAGE_KIND = "(?:" + "|".join(lex.VILLAGE_KINDS) + ")"
+_VILLAGE_NAME = r"[" + UPPER_LETTERS + r"][\w'’]*(?:[ ](?:[" + UPPER_LETTERS + r"][\w'’]*|\d{1,2}(?![\d/])))*"
+_VILLAGE_HEADS = re.compile(r"(?<![\wđ])Trưởng\s+(?:các\s+)?(?P<kind>" + _VILLAGE_KIND + r")\s+(?P<names>" + _VILLAGE_NAME
+                            + r"(?:\s*(?:,|và)\s*(?:" + _VILLAGE_KIND + r"\s+)?" + _VILLAGE_NAME + r")*)")
+_VILLAGE_NAME_AT = re.compile(r"(?:" + _VILLAGE_KIND + r"\s+)?(" + _VILLAGE_NAME + ")")
+
+
+def _villages_headed(segment: str, start: int) -> list[AgencyMention]:
+    """ "Trưởng thôn Thạnh Đức, thôn Long Thạnh 1": each village its head speaks for, a body of its own ("Thôn Thạnh
+    Đức", "Thôn Long Thạnh 1")."""
+    mentions = []
+    for heads in _VILLAGE_HEADS.finditer(segment):
+        kind = heads["kind"].capitalize()
+        for k, name in enumerate(_VILLAGE_NAME_AT.finditer(segment, heads.start("names"), heads.end("names"))):
+            # (the first from the head's word on: the head stands for his village)
+            opening = heads.start() if k == 0 else name.start()
+            mentions.append(AgencyMention(f"{kind} {name.group(1)}", start + opening, start + name.end(1)))
+    return mentions
+
+
 _CAPITAL_WORD = r"(?:Trung ương|[" + UPPER_LETTERS + r"][^\s,;:.()\[\]|]*)"
 _CAPITAL_RUN = re.compile(r"[ ]*(" + _CAPITAL_WORD + r"(?:[ ]+" + _CAPITAL_WORD + r"){0,2})")
 
@@ -1647,6 +1667,8 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             found.add(mention)
         if listed and listed[0].start > start + match.start():
             found.reserve(start + match.start(), start + match.end())  # "Các Cục:" introduces the list
+    for mention in _villages_headed(segment, start) if "Trưởng" in segment else ():
+        found.add(mention)
     for match in _CENTRAL_BODIES.finditer(segment) if "ngang" in segment else ():
         if found.free(start + match.start(), start + match.end()):
             found.add(AgencyMention(lex.CENTRAL_BODIES, start + match.start(), start + match.end(), collective=True))

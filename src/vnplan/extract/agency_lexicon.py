@@ -211,6 +211,9 @@ OFFICE_HOLDERS = (
 # phụ trách chuyên môn", "Giáo viên chủ nhiệm các lớp 12", "Tổ trưởng các tổ chuyên môn"): with the office-holders,
 # a heading of a post alone names who does the items under it.
 POSTS = ("Tổ trưởng", "Tổ phó", "Giáo viên chủ nhiệm", "Trưởng thôn", "Trưởng khu phố", "Trưởng ấp", "Trưởng bản")
+# A commune's villages and residential groups: their heads, named with the villages ("Trưởng thôn Thạnh Đức, thôn Long
+# Thạnh 1", "Trưởng các làng Ia Nueng, Ốp"), do the work for each village, the body named.
+VILLAGE_KINDS = ("tổ dân phố", "khu phố", "thôn", "làng", "ấp", "bản", "buôn", "bon", "sóc")
 POST_WORDS = 8  # at most, in such a heading
 
 # The Government's formula for every ministry and ministry-level body, written out or by their heads ("Bộ
