@@ -736,7 +736,8 @@ _COMMA_COMPOUND = re.compile(r",[ ]*([^\s,;:.()\[\]“”\"!?/]+)")
 _VILLAGE_KIND = "(?:" + "|".join(lex.VILLAGE_KINDS) + ")"
 _VILLAGE_NAME = r"[" + UPPER_LETTERS + r"][\w'’]*(?:[ ](?:[" + UPPER_LETTERS + r"][\w'’]*|\d{1,2}(?![\d/])))*"
 _VILLAGE_HEADS = re.compile(r"(?<![\wđ])Trưởng\s+(?:các\s+)?(?P<kind>" + _VILLAGE_KIND + r")\s+(?P<names>"
-                            + _VILLAGE_NAME + r"(?:\s*(?:,|và)\s*(?:" + _VILLAGE_KIND + r"\s+)?" + _VILLAGE_NAME + r")*)")
+                            + _VILLAGE_NAME + r"(?:\s*(?:,|và)\s*(?:" + _VILLAGE_KIND + r"\s+)?"
+                            + _VILLAGE_NAME + r")*)")
 _VILLAGE_NAME_AT = re.compile(r"(?:" + _VILLAGE_KIND + r"\s+)?(" + _VILLAGE_NAME + ")")
 
 
