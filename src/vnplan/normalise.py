@@ -2188,6 +2188,7 @@ _FIGURES = re.compile(r"\d+")
 # A document system stamps the pages it shows with who opened it, and when ("Nguyễn Văn A - Phòng Kinh tế - 15/02/2027
 # 08:41"), a viewer with the file's path ("D:\KE HOACH 2027\KH 25.docx"): a copy of its text keeps the mark where each
 # page ends or begins.
+_STAMP_HINT = re.compile(r"/\d{4},? \d{1,2}:\d\d")
 _VIEWERS_STAMP = re.compile(r"(?m)^[^\n]{0,100}\b\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}(?::\d{2})?[ \t]*$"
                             r"|^[ \t]*(?:[A-Za-z]:\\|\\\\|file:///)[^\n]*\.(?:docx?|pdf|odt|rtf)[ \t]*$")
 
@@ -2386,7 +2387,7 @@ def normalise(raw: RawText) -> str:
         as_read = page_furniture_dropped(as_read)
     if len(text) > _RUN_ON_PAGE:
         as_read = pages_run_on_joined(as_read)
-    if _VIEWERS_STAMP.search(text):
+    if _STAMP_HINT.search(text) or ":\\" in text or "file:///" in text:  # (cheap scans first: a literal opens each)
         as_read = viewers_stamps_dropped(as_read)
     if _DROP_CAP_IN_TEXT.search(text):
         as_read = drop_caps_joined(as_read)

@@ -6,6 +6,7 @@ without a year ("Chỉ tiêu", "Kế hoạch") is the plan's own year; a year be
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..lexicon import (CEILING_BOUNDS, FIGURE_CELL, FLOOR_BOUNDS, INDICATOR_COLUMN_HEADS, UNIT_COLUMN_HEADS,
@@ -14,6 +15,8 @@ from ..model import Span, Target, Task
 from ..segment import Block
 from .targets import parse_number, targets_in
 
+_NUMBERED = re.compile(r"[\dIVXLC.]+")
+_VALUE_HEAD = re.compile(r"\|\s*(?i:" + "|".join(VALUE_COLUMN_HEADS) + ")")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
@@ -112,15 +115,19 @@ def table_targets(blocks: list[Block], plan_year: int | None) -> tuple[list[Targ
 def task_table_targets(blocks: list[Block], tasks: list[Task], plan_year: int | None) -> list[Target]:
     """The targets a task table gives each row in a column of its own ("| Nhiệm vụ | Đơn vị chủ trì | … | Chỉ tiêu năm
     2027 | Thời hạn |"): each cell's, committed to by the column's name, the task of its row's."""
+    if not any(block.kind == "row" and _VALUE_HEAD.search(block.line) for block in blocks):
+        return []  # (no cell opens with a column's name of targets: most tables)
     found: list[Target] = []
     column = width = year = None
+    starts = sorted((task.span.start, task.id) for task in tasks)
     for block in blocks:
         if block.kind != "row":
             column = None
             continue
         cells = _cells(block)
-        roles = [field_role(text) for _, text in cells]
         named = [k for k, (_, text) in enumerate(cells) if text.lower().startswith(VALUE_COLUMN_HEADS)]
+        # (a row its number opens is no header: its roles not read)
+        roles = [field_role(text) for _, text in cells] if named or not _NUMBERED.fullmatch(cells[0][1]) else []
         if "content" in roles and "lead" in roles:
             column = named[0] if len(named) == 1 else None
             width, years = len(cells), _YEAR.findall(cells[column][1]) if column is not None else []
@@ -129,7 +136,8 @@ def task_table_targets(blocks: list[Block], tasks: list[Task], plan_year: int | 
         if column is None or len(cells) != width or not cells[column][1]:
             continue
         end = block.start + len(block.line)
-        task = next((t.id for t in tasks if block.start <= t.span.start < end), None)
+        k = bisect.bisect_left(starts, (block.start, ""))
+        task = starts[k][1] if k < len(starts) and starts[k][0] < end else None
         offset, text = cells[column]
         found.extend(targets_in(text, offset, task, year, committed=True) if task else [])
     return found

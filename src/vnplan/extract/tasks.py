@@ -266,8 +266,13 @@ class _TaskBuilder:
         """The block's children in its part, up to where the body ends ("Nơi nhận:" or the signature, and what follows
         them, are no child's)."""
         part = self.parts[block.index]
-        return [c for c in itertools.takewhile(lambda c: not self.blocks[c].ends_body, block.children)
-                if self.parts[c] is part]
+        children = []
+        for c in block.children:
+            if self.blocks[c].ends_body:
+                break
+            if self.parts[c] is part:
+                children.append(c)
+        return children
 
     def context_actors(self, block: Block) -> tuple[list[AgencyMention], list[AgencyMention], bool]:
         """Lead, coordinators and collective flag inherited from the nearest assigning heading, with the
