@@ -32,6 +32,8 @@ from vnplan.extract.targets import parse_number, targets_in
     # a window whose start carries its year too ends with its end
     ("phát động đợt cao điểm vận động từ ngày 15/01/2026 đến ngày 10/02/2026", "2026-02-10"),
     ("xây dựng hồ sơ đăng ký chỉ dẫn địa lý, hoàn thành năm 2028.", "2028-12-31"),  # the year right after the word
+    # two dates of one phrase: the work is done by the last
+    ("Tổng hợp kết quả, báo cáo Tổng Giám đốc trước ngày 15/7/2027 và ngày 15/01/2028.", "2028-01-15"),
 ])
 def test_deadlines_follow_the_contract(text, expected):
     assert deadline_in(text) == expected

@@ -159,19 +159,28 @@ def deadline_in(text: str) -> str | None:
     return phrase and phrase[1]
 
 
+_JOINED_DATE = re.compile(r"\s*(?:,|và)\s*" + _DATE)
+
+
 def _deadline_phrase(text: str) -> tuple[int, str] | None:
     """The deadline phrase with a trigger word that ends the task's work, its position and date: the latest date of
     its stages ("đợt 1 … trước ngày 30/6, đợt 2 … trước ngày 30/11"), not counting the report after the work ("…,
     hoàn thành trước ngày 31/3/2025; báo cáo … trước ngày 15/4/2025": the report's date is a reporting duty's), in
     the sentence of the first. The position is the first phrase's."""
-    searched_to = 0
+    searched_to = phrase_end = 0
     found: list[tuple[int, str]] = []
     for year in _ANY_YEAR.finditer(text):
         end = year.end()
+        joined = _JOINED_DATE.match(text, phrase_end, end) if found and phrase_end == searched_to else None
+        if joined and joined.end() == end and (value := _resolve("date", joined.groups())):
+            found.append((joined.start(), value))  # "trước ngày 15/7/2027 và ngày 15/01/2028": the phrase's next date
+            searched_to = phrase_end = end
+            continue
         for word in _DEADLINE_START.finditer(text, max(searched_to, year.start() - _MAX_PHRASE), end):
             value = _phrase_at(text, word.start(), end)
             if value:
                 found.append((word.start(), value))
+                phrase_end = end
                 break
         searched_to = end
     if len(found) > 1:
