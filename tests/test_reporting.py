@@ -655,3 +655,16 @@ def test_a_prompt_report_when_a_named_event_happens_is_a_duty_and_a_weekly_one_i
         ("Sở Y tế", "Ủy ban nhân dân tỉnh", None, None),
         ("Sở Y tế", "Ủy ban nhân dân tỉnh", "annual", "--12-15"),
         ("Ủy ban nhân dân các xã", "Sở Y tế", None, None)]
+
+
+def test_a_branchs_director_heading_its_items_reports_for_the_branch_and_report_forms_are_no_report():
+    """ "1. Giám đốc chi nhánh Ngân hàng X các tỉnh, thành phố:" names the branches its director heads, the reporters
+    of its items' reports; "bổ sung … mẫu biểu báo cáo trên hệ thống" adds report forms, no report."""
+    plan = vnplan.extract_text(
+        "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nSố: 1425/NHCS-TDSV\nV/v cho vay năm 2027\n"
+        "1. Giám đốc chi nhánh Ngân hàng Chính sách xã hội các tỉnh, thành phố:\na) Rà soát danh sách người vay.\n"
+        "b) Báo cáo kết quả cho vay về Ban Tín dụng sinh viên trước ngày 10 hằng tháng.\n"
+        "2. Trung tâm Công nghệ thông tin: Bổ sung mã chương trình cho vay, mẫu biểu báo cáo trên hệ thống, hoàn thành "
+        "trước ngày 15/3/2027.\n")
+    assert [(d.reporter, d.recipient, d.frequency, d.due) for d in plan.reporting] == [
+        ("Chi nhánh Ngân hàng Chính sách xã hội các tỉnh, thành phố", "Ban Tín dụng sinh viên", "monthly", "---10")]

@@ -103,6 +103,7 @@ def _as_those_serving_it(text: str, mention: AgencyMention, start: int, found: "
         mention.start, mention.collective = serving.start(), True
 
 
+_BRANCH_BEFORE = re.compile(r"(?<![\wđĐ])chi nhánh $")
 _OFFICE_BEFORE = re.compile(
     r"(?:" + lex.DEPUTY + r"\s+)?(?:" + "|".join(re.escape(t) for t in sorted(lex.OFFICE_HOLDERS, key=len, reverse=True))
     + r")\s+$"
@@ -1702,6 +1703,11 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
         mention.end = min(mention.end, end)  # a place read past the end of the stretch stays outside it
         if not found.free(mention.start, mention.end):
             continue
+        branch = _BRANCH_BEFORE.search(text, max(start, a - 10), a)
+        if branch and found.free(branch.start(), a):
+            # "Giám đốc chi nhánh Ngân hàng X các tỉnh": the bank's branch, which its director heads
+            mention.name, mention.start = f"Chi nhánh {mention.name}", branch.start()
+            a = branch.start()
         before = _OFFICE_BEFORE.search(text, max(start, a - 24), a) or _PLURAL_BEFORE.search(text, max(start, a - 4), a)
         if before and found.free(before.start(), a):
             # "Giám đốc Sở Y tế": the office-holder stands for his body; "các Sở Tài chính, …" opens a list

@@ -44,7 +44,8 @@ SENT_THING = re.compile(
 )
 REPORT_NOUN_WORDS = ("xây dựng", "lập", "hoàn thiện", "hồ sơ", "không", "biểu mẫu", "mẫu", "chế độ", "thông tin", "số liệu",
                      "các", "những", "trong", "công bố", "về", "tiếp nhận", "nội dung", "tài liệu", "dự thảo",
-                     "chế độ thông tin,", "đề cương")  # ("đề cương báo cáo": a report's outline)
+                     "chế độ thông tin,", "đề cương",  # ("đề cương báo cáo": a report's outline)
+                     "mẫu biểu", "phần mềm", "hệ thống")  # ("mẫu biểu báo cáo trên hệ thống": its forms, its software)
 REPORT_NOUN_BEFORE = re.compile("(?:" + "|".join(REPORT_NOUN_WORDS) + ")$", re.I)  # the words right before the verb
 # "hoàn thành báo cáo …": a report to draft; a duty to send it only where the sentence names whom to
 REPORT_DRAFTED = re.compile(r"hoàn thành\s+$", re.I)
