@@ -647,3 +647,13 @@ def test_a_units_acronym_and_a_ceiling_not_to_exceed_bound_a_target_and_a_clock_
     assert [(t.min, t.max) for t in targets_in("Tỷ lệ khai thác bãi không vượt quá 85% trong các tháng cao điểm.", 0,
                                                None, 2027)] == [(None, 85)]
     assert targets_in("Tin nhắn lúc 2:07:02 AM UTC.", 0, None, 2027, committed=True) == []
+
+
+def test_a_duration_the_clause_names_as_its_indicator_is_a_level_though_counted_from_an_event():
+    """ "Thời gian tiếp cận hiện trường … không quá 06 giờ kể từ khi nhận được thông tin": a response time held to; "ban
+    hành quyết định không quá 05 ngày làm việc kể từ ngày nhận hồ sơ" stays one piece of work's time."""
+    assert [(t.min, t.max, t.unit) for t in targets_in(
+        "Thời gian tiếp cận hiện trường của lực lượng ứng phó không quá 06 giờ kể từ khi nhận được thông tin.", 0, None,
+        2027, committed=True)] == [(None, 6, "giờ")]
+    assert targets_in("Ban hành quyết định không quá 05 ngày làm việc kể từ ngày nhận hồ sơ.", 0, None, 2027,
+                      committed=True) == []

@@ -101,6 +101,7 @@ _DURATION_LEVEL = re.compile(r"^\W*thời gian\b[^;:]*\b(?:(?:đạt|còn)(?:\s+
 # "… không quá 05 ngày làm việc kể từ ngày ban hành Quyết định": when one piece of work is due, counted from an event,
 # not a time the service is held to.
 _COUNTED_FROM = re.compile(r"(?:ngày|giờ)(?: làm việc)? (?:kể từ|tính từ|sau khi)\b")
+_COUNTED_FROM_WORD = re.compile(r" (?:kể|tính)$")
 _BASELINE = re.compile(r"(?:[^;.]|\.(?=\d)){0,60}?\b(?:xuống|lên)\s+(?:còn\s+|mức\s+)?\d")
 _UPPER_BOUND = re.compile(r"(?:(?<!không )dưới|không (?:vượt )?quá|tối đa)\s*$")
 _LOWER_BOUND = re.compile(r"(?:trên|hơn|ít nhất|tối thiểu|từ|không dưới)\s*$")
@@ -268,9 +269,11 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
             if any(start <= m.start() < end for start, end in taken):
                 continue
             before = clause[: m.start()]
-            unit = " ".join(m.group(3).split())
-            limit = _TIME_UNIT.match(unit) and (_TIME_LIMIT.search(before) or _DURATION_LEVEL.search(before)) \
-                and not _COUNTED_FROM.match(clause, m.start(3))
+            unit = _COUNTED_FROM_WORD.sub("", " ".join(m.group(3).split()))  # ("06 giờ kể từ …": the unit "giờ")
+            # (a duration the clause names as its indicator is a level held, though counted from an event: "Thời gian
+            # tiếp cận hiện trường … không quá 06 giờ kể từ khi nhận được thông tin")
+            limit = _TIME_UNIT.match(unit) and (_DURATION_LEVEL.search(before) or _TIME_LIMIT.search(before)
+                                                and not _COUNTED_FROM.match(clause, m.start(3)))
             counted_output = _OUTPUT_UNIT.match(unit) and _FLOOR_BEFORE.search(before)
             if not limit and (_NOT_A_UNIT.match(unit) and not counted_output
                               or not (listed_at(before) or _STRONG_COMMIT.search(before[-40:]))):
