@@ -657,3 +657,13 @@ def test_a_duration_the_clause_names_as_its_indicator_is_a_level_though_counted_
         2027, committed=True)] == [(None, 6, "giờ")]
     assert targets_in("Ban hành quyết định không quá 05 ngày làm việc kể từ ngày nhận hồ sơ.", 0, None, 2027,
                       committed=True) == []
+
+
+def test_a_conclusion_item_ensuring_a_level_by_a_time_sets_a_plan_target():
+    """A conclusion item that gives no one work, "… bảo đảm đến tháng 9/2027 có 100% trẻ 5 tuổi … được ra lớp": the
+    level it holds the plan to by that time is a target of the plan's."""
+    text = ("THÔNG BÁO\nKết luận về tiến độ xây dựng trường mầm non\n"
+            "1. Khối lượng thi công đạt khoảng 62% giá trị hợp đồng, chậm so với tiến độ. Yêu cầu các đơn vị tập trung "
+            "khắc phục, bảo đảm đến tháng 9/2027 có 100% trẻ 5 tuổi trên địa bàn phường được ra lớp.\n"
+            "2. Giao Ban Quản lý dự án bổ sung nhân công.\n")
+    assert [(t.min, t.max, t.unit, t.task) for t in extract_text(text).targets] == [(100, 100, "%", None)]

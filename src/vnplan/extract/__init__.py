@@ -31,7 +31,9 @@ _TARGETS_LISTED = re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(TARGET_HEADINGS) 
 # anchored at a sentence's start: unanchored, each position of a long paragraph would rescan its sentence; its goals
 # run on over its semicolons ("… phấn đấu … 100% tuyến cống được nạo vét; thời gian tiêu thoát nước không quá 3 giờ.")
 _STRIVING_SENTENCE = re.compile(r"(?:^|(?<=[.;]))[^.;]*\bphấn đấu\b(?:[^.]|\.(?=\d))*"
-                                r"|\b(?:với|nhằm) mục tiêu\b[^.;]*", re.I)  # ("…, với mục tiêu giảm ít nhất 20% …")
+                                r"|\b(?:với|nhằm) mục tiêu\b[^.;]*"  # ("…, với mục tiêu giảm ít nhất 20% …")
+                                # ("… bảo đảm đến tháng 9/2027 có 100% trẻ 5 tuổi …": a level held by a time)
+                                r"|\b(?:bảo|đảm) đảm (?:đến|tới) (?:hết )?(?:ngày|tháng|quý|năm)\b[^.;]*", re.I)
 # An item labelled as its objectives, the targets after the colon: "Mục tiêu đến năm 2030: …", "Chỉ tiêu năm 2027: …"
 _LABELLED_TARGETS = re.compile(r"(?:mục tiêu|chỉ tiêu)(?: (?:cụ thể|chủ yếu|chung))?(?:[^.;:]{0,40}?"
                                r"(?:năm|đến|tới) (?P<year>(?:19|20)\d{2}))?[^.;:]{0,20}:\s*", re.I)
