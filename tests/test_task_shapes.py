@@ -4100,3 +4100,9 @@ def test_a_body_labelling_its_monitoring_entry_in_a_body_by_body_list_keeps_it_a
     assert [t.lead for t in extract_text(text).tasks] == [["Phòng Cảnh sát giao thông"], ["Phòng Tham mưu"]]
     given = text.replace("2. Phòng Tham mưu: Theo dõi", "2. Giao Phòng Tham mưu theo dõi")
     assert [t.lead for t in extract_text(given).tasks] == [["Phòng Cảnh sát giao thông"]]
+
+
+def test_a_heading_of_a_units_duties_after_a_dash_names_the_unit():
+    """ "Nhiệm vụ – Phòng Xúc tiến Thương mại" over its lines (a slide's title): as "Nhiệm vụ của Phòng …", the unit."""
+    assert [m.name for m in actors_of("Nhiệm vụ – Phòng Xúc tiến Thương mại").leads] == ["Phòng Xúc tiến Thương mại"]
+    assert [m.name for m in actors_of("Trách nhiệm - Sở Y tế").leads] == ["Sở Y tế"]
