@@ -2201,18 +2201,18 @@ def viewers_stamps_dropped(lines: list[str]) -> list[str]:
     return [line for line in lines if line.strip() not in repeated] if repeated else lines
 
 
-_PAGE_NUMBER_LINE = re.compile(r"\s*\d{1,3}\s*")
 _LEAST_FOOTERS = 3  # times a line repeats, each by a page's number, to be the pages' running footer
 
 
 def running_footers_dropped(lines: list[str]) -> list[str]:
     """A line repeated word for word beside a page's or a slide's number, page after page ("ITPC | Giao ban tháng
     02/2027" / "4"), in a copy that kept no page breaks: each page's running footer or head, none of the document."""
+    numbers = [k for k, line in enumerate(lines) if len(line) <= 5 and line.strip().isdigit()]
+    if len(numbers) < _LEAST_FOOTERS:
+        return lines  # (the test most texts fail: few lines are a number alone)
     numbered: Counter = Counter()
-    for k, line in enumerate(lines):
-        words = line.strip()
-        if " " in words and (k + 1 < len(lines) and _PAGE_NUMBER_LINE.fullmatch(lines[k + 1])
-                             or k and _PAGE_NUMBER_LINE.fullmatch(lines[k - 1])):
+    for k in {near for number in numbers for near in (number - 1, number + 1) if 0 <= near < len(lines)}:
+        if " " in (words := lines[k].strip()):
             numbered[words] += 1
     footers = {words for words, times in numbered.items() if times >= _LEAST_FOOTERS}
     return [line for line in lines if line.strip() not in footers] if footers else lines
