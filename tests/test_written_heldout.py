@@ -351,17 +351,37 @@ PASSING: dict[str, set[str]] = {
                   "08_kh_hoi_cuu_cand_thai_nguyen_to_tu_quan_camera_an_ninh_khu_dan_cu_2027_open_xchange_chuyen_tiep_dam_sao"},
     # written blind in the same session, while the fiftieth was read; scored before anyone read it (its NOTES.md)
     "heldout51": {"01_kh_ubnd_xa_ba_be_thu_gom_rac_vung_ho_2027_stdu_viewer_chep_chan_trang_dia_chi",
+                  "02_qd_ubnd_tinh_gia_lai_kh_vo_co_truyen_2027_pdfelement_chuyen_txt_o_thuc_hien_gop",
+                  "07_kh_so_cong_thuong_lam_dong_dien_luoi_buon_chua_co_dien_2027_safari_ipad_chep_cong_so_nhom_gop_"
+                  "hang",
                   "09_kh_so_gddt_tuyen_quang_phong_tin_hoc_truong_vung_cao_2027_llamaparse_markdown_bang_tach_trang",
                   "10_kh_ubnd_xa_thoi_binh_nao_vet_kenh_noi_dong_2027_libreoffice_calc_van_ban_do_rong_co_dinh"},
     # written blind in the same session, while the fiftieth was read; scored before anyone read it (its NOTES.md)
-    "heldout52": {"03_kh_cuc_qlxlvphc_bo_tu_phap_kiem_tra_xu_ly_vi_pham_hanh_chinh_cap_xa_2027_outlook_mac_chuyen_tiep",
-                  "04_ct_tinh_uy_dien_bien_phat_trien_dang_vien_ban_chua_co_dang_vien_2027_skim_macos_"
-                  "chep_chan_trang_ky_so",
-                  "07_kh_bcd_quoc_gia_phong_chong_dich_benh_truyen_nhiem_soi_tre_chua_du_mui_2027_gnome_papers_"
-                  "chep_so_trang_gach"},
+    "heldout52": {"01_tb_vpcp_ket_luan_gpmb_duong_sat_lao_cai_ha_noi_hai_phong_2027_calibre_ebook_convert_pdf_txt",
+                  "02_qd_ttg_kh_quoc_gia_ung_pho_su_co_tran_dau_2027_2030_polaris_office_android_chep",
+                  "03_kh_cuc_qlxlvphc_bo_tu_phap_kiem_tra_xu_ly_vi_pham_hanh_chinh_cap_xa_2027_outlook_mac_chuyen_tiep",
+                  "04_ct_tinh_uy_dien_bien_phat_trien_dang_vien_ban_chua_co_dang_vien_2027_skim_macos_chep_chan_"
+                  "trang_ky_so",
+                  "06_kh_tw_hoi_lhpn_viet_nam_dia_chi_tin_cay_sau_sap_xep_2027_archive_today_chep_bang_hai_tang_tieu_"
+                  "de",
+                  "07_kh_bcd_quoc_gia_phong_chong_dich_benh_truyen_nhiem_soi_tre_chua_du_mui_2027_gnome_papers_chep_"
+                  "so_trang_gach"},
     # written blind in the same session, while the fiftieth was read; scored before anyone read it (its NOTES.md)
     "heldout53": {"01_kh_benh_vien_xanh_pon_phong_nga_nguoi_benh_noi_tru_2027_skim_macos_chep_chan_trang_ma_tra_cuu",
                   "04_ct_giam_doc_cong_an_tp_da_nang_dua_xe_trai_phep_tu_tap_ban_dem_2027_outlook_mac_chuyen_tiep"},
+    # written blind in the same session, while the fifty-first to fifty-third were read; scored before anyone read them
+    # (their NOTES.md)
+    "heldout54": {"03_kh_ubnd_xa_quan_ba_tuyen_quang_chong_doi_ret_gia_suc_cay_trong_dong_xuan_2027_2028_zalo_"
+                  "official_account_bai_viet_chep",
+                  "04_qd_so_y_te_quang_ninh_quan_ly_chat_thai_y_te_2027_cong_so_trinh_xem_office_online_chep_bang_"
+                  "kinh_phi_nguon_von",
+                  "05_kh_ubnd_phuong_hoa_khanh_da_nang_dat_ten_duong_gan_bien_so_nha_2027_outlook_android_chuyen_"
+                  "tiep_nhan_a_gach_cheo",
+                  "07_kh_so_gddt_nghe_an_hoc_ba_so_nam_hoc_2027_2028_google_docs_xuat_ban_len_web_chep_muc_i_ii_thuong",
+                  "08_ct_chu_tich_ubnd_gia_lai_cong_tac_thong_ke_cap_xa_sau_sap_xep_2027_vanbanphapluat_co_chrome_"
+                  "chep_thuoc_tinh_hai_cap"},
+    "heldout55": {"04_cv_so_y_te_an_giang_ngo_doc_ca_noc_hai_san_doc_to_2027_rainloop_chuyen_tiep",
+                  "08_cv_cuc_dang_kiem_viet_nam_kiem_dinh_xe_co_gioi_cai_tao_2027_macos_quick_look_docx_chep"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

@@ -1393,12 +1393,15 @@ def split_inline_items(paragraphs: list[str]) -> list[str]:
     return out
 
 
+_ITEM_OPENING = re.compile(r"(\d{1,2})[.)]\s")  # ("3." or "3)")
+
+
 def split_inline_first_points(paragraphs: list[str]) -> list[str]:
     """ "3. Giao nhiệm vụ cụ thể: 3.1. Bộ Xây dựng:": the item's first numbered point, run into the item's heading after
     its colon, back on a line of its own."""
     out: list[str] = []
     for paragraph in paragraphs:
-        opening = _ITEM_NUMBER.match(paragraph)
+        opening = _ITEM_OPENING.match(paragraph)
         point = re.search(r"(?<=:) +(?=" + opening.group(1) + r"\.1\. +[" + UPPER_LETTERS + "])", paragraph) \
             if opening and ".1. " in paragraph else None
         out += [paragraph[:point.start()], paragraph[point.end():]] if point else [paragraph]
