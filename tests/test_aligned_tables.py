@@ -644,3 +644,19 @@ def test_a_tab_tables_second_header_row_parts_the_column_it_spans():
     assert [(t.lead, t.coordinators, t.deadline) for t in plan.tasks] == [
         (["Ban Gia đình xã hội"], ["Hội Liên hiệp Phụ nữ các tỉnh"], "2027-03-31"),
         (["Ban Tuyên giáo"], ["Ban Gia đình xã hội"], "2027-06-30")]
+
+
+def test_a_time_columns_second_row_naming_its_start_and_end_dates_the_work_by_its_end():
+    """ "Thời gian" over "Bắt đầu" and "Hoàn thành", the second header row's cells kept under their columns by tabs:
+    the work is due when it ends, and a row's report too."""
+    text = ("KẾ HOẠCH\nXây dựng kế hoạch năm 2028\nII. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN\n"
+            "TT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian\t\tSản phẩm\n"
+            "\t\t\t\tBắt đầu\tHoàn thành\t\n"
+            "1\tBan hành văn bản hướng dẫn xây dựng kế hoạch\tSở Tài chính\t\t16/6/2027\t25/6/2027\tVăn bản\n"
+            "2\tGửi báo cáo kế hoạch phát triển kinh tế - xã hội của tỉnh về Bộ Tài chính\tSở Tài chính\t"
+            "Văn phòng Ủy ban nhân dân tỉnh\t01/8/2027\t05/8/2027\tBáo cáo\nIII. TỔ CHỨC THỰC HIỆN\n")
+    plan = extract_text(text)
+    assert [(t.lead, t.deadline) for t in plan.tasks] == [(["Sở Tài chính"], "2027-06-25"),
+                                                          (["Sở Tài chính"], "2027-08-05")]
+    assert [(d.reporter, d.recipient, d.due) for d in plan.reporting] == [
+        ("Sở Tài chính", "Bộ Tài chính", "2027-08-05")]

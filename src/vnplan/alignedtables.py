@@ -72,7 +72,8 @@ def rebuild_tab_tables(lines: list[str]) -> list[str]:
             i, width = i + 1, width if section else 0
             continue
         cells, end = record
-        if not width and (parted := _column_parted(cells, lines[end] if end < len(lines) else "")):
+        second = lines[end] if end < len(lines) else ""
+        if not width and (parted := _column_parted(cells, second) or _columns_named_below(cells, second)):
             cells, end = parted, end + 1  # (the header's second row read into it)
         following = _tab_record(lines, end, width or len(cells)) if end < len(lines) and "\t" in lines[end] else None
         if following is None and not width and end + 1 < len(lines) and _section_row(lines[end]) \
@@ -86,6 +87,22 @@ def rebuild_tab_tables(lines: list[str]) -> list[str]:
         out.append(table_row(cells))
         i = end
     return out
+
+
+def _columns_named_below(header: list[str], line: str) -> list[str] | None:
+    """The header with the names its second row gives under a column spanning several ("Thời gian" over "Bắt đầu",
+    "Hoàn thành"), each joined to the spanning name ("Thời gian Hoàn thành"), when `line` is that row: tabs keep its
+    cells under their columns, the first left empty; else None."""
+    cells = [cell.strip() for cell in line.rstrip("\r\n").split("\t")] if "\t" in line else []
+    if not cells or cells[0] or len(cells) > len(header) or not any(cells) \
+            or any(len(cell) > _MAX_HEADER_CELL or cell[:1].isdigit() for cell in cells):
+        return None
+    named: list[str] = []
+    spanning = ""
+    for head, sub in itertools.zip_longest(header, cells, fillvalue=""):
+        spanning = head or spanning
+        named.append(f"{spanning} {sub}" if sub else head)
+    return named
 
 
 def _column_parted(header: list[str], line: str) -> list[str] | None:
