@@ -4106,3 +4106,18 @@ def test_a_heading_of_a_units_duties_after_a_dash_names_the_unit():
     """ "Nhiệm vụ – Phòng Xúc tiến Thương mại" over its lines (a slide's title): as "Nhiệm vụ của Phòng …", the unit."""
     assert [m.name for m in actors_of("Nhiệm vụ – Phòng Xúc tiến Thương mại").leads] == ["Phòng Xúc tiến Thương mại"]
     assert [m.name for m in actors_of("Trách nhiệm - Sở Y tế").leads] == ["Sở Y tế"]
+
+
+def test_a_conclusion_that_praises_gives_no_task_and_a_dash_opening_on_a_monthly_time_is_an_instruction():
+    """ "1. Đánh giá cao sự chủ động của các doanh nghiệp: …" praises; "Đồng ý chủ trương …" may give work and stays
+    as it was read. Under "(2) Cục Viễn thông:", "- Hằng tháng, trước ngày 25, tổng hợp … báo cáo …" opens on its
+    time, then its action: each dash a task of the body's."""
+    plan = extract_text(
+        "THÔNG BÁO\nKết luận của Thứ trưởng về phủ sóng 5G\n"
+        "1. Đánh giá cao sự chủ động của các doanh nghiệp viễn thông: đến hết năm 2026 đã phủ sóng 214 khu công "
+        "nghiệp.\n2. Thứ trưởng giao nhiệm vụ như sau:\n(1) Cục Tần số vô tuyến điện hoàn thành cấp phép băng tần.\n"
+        "(2) Cục Viễn thông:\n- Chủ trì xây dựng bộ tiêu chí đánh giá chất lượng phủ sóng.\n"
+        "- Hằng tháng, trước ngày 25, tổng hợp tiến độ phủ sóng, báo cáo Thứ trưởng phụ trách.\n")
+    assert [(t.lead, t.text[:12]) for t in plan.tasks] == [
+        (["Cục Tần số vô tuyến điện"], "Cục Tần số v"), (["Cục Viễn thông"], "Chủ trì xây "),
+        (["Cục Viễn thông"], "Hằng tháng, ")]

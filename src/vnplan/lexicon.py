@@ -115,7 +115,8 @@ TOPIC_CHARACTERS = 120
 # "Trên cơ sở đề nghị của …, Bộ Y tổng hợp …", "Đối với các đề xuất …: Giao Sở Z …"): the body that acts comes
 # after one of its commas or its colon.
 FRONTED_CLAUSE_OPENERS = ("Trong", "Trên cơ sở", "Căn cứ", "Sau khi", "Khi", "Trường hợp", "Nếu", "Để", "Đối với",
-                          "Hằng năm", "Hàng năm", "Định kỳ", "Trước ngày", "Từ năm",
+                          "Hằng năm", "Hàng năm", "Hằng quý", "Hàng quý", "Hằng tháng", "Hàng tháng", "Hằng tuần",
+                          "Hàng tuần", "Định kỳ", "Trước ngày", "Từ năm",
                           "Năm", "Quý", "Tháng")  # time: "Trong quý I …, Sở X chủ trì", "Năm 2027, Sở X tập trung …"
 
 # The label of a phase or step an instruction is given for ("Giai đoạn trước bão (24 giờ): Di dời …", "Bước 2: Rà
@@ -445,8 +446,12 @@ INLINE_FIELD = re.compile(r"(?:^|;\s*)(?P<name>Nhiệm vụ|Nội dung|(?:Cơ qu
 # The two roles an assignment names, as a pattern's alternation ("chủ trì", "phối hợp").
 LEAD_OR_PARTNER = r"(?:[Cc]hủ trì|[Pp]hối hợp)"
 # What a conclusion says of a body's work, no work it gives ("Ban Thường vụ ghi nhận Ủy ban nhân dân xã đã …").
-ASSESSING_VERBS = ("ghi nhận", "biểu dương", "hoan nghênh", "khen ngợi", "đánh giá cao", "nhất trí", "đồng ý")
+# (of those, the ones that only praise or acknowledge: an item opening on one gives no work; one opening on an approval,
+# "Đồng ý chủ trương …; giao Sở X …", often goes on to give it)
+APPRAISING_VERBS = ("ghi nhận", "biểu dương", "hoan nghênh", "khen ngợi", "đánh giá cao")
+ASSESSING_VERBS = (*APPRAISING_VERBS, "nhất trí", "đồng ý")
 ASSESSES = re.compile(r"\s*(?:" + "|".join(ASSESSING_VERBS) + r")\b")
+APPRAISES = re.compile(r"\s*(?:" + "|".join(APPRAISING_VERBS) + r")\b", re.I)
 ROLE_WITH_COLON = re.compile(r"(?P<name>phối hợp|chủ trì|thời gian|thời hạn)\s*:\s*(?P<value>.+)", re.I)
 ROLE_AFTER_BODIES = re.compile(r"(?P<value>\S.*?)\s+(?P<role>chủ trì|phối hợp|(?<!phối hợp )thực hiện)(?:\s+thực hiện)?\s*$")
 

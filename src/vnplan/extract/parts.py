@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import (ACTIVITY_HEADINGS, ANNOUNCES_LIST, ASSESSES, ASSIGNING, ASSIGNING_WORDS, CLOSING_FORMULA,
-                       EFFECT_ARTICLE, EXECUTION_ARTICLE, EXECUTION_DUTY, FIELD_LINE, FRONTED_CLAUSE_OPENERS,
+from ..lexicon import (ACTIVITY_HEADINGS, ANNOUNCES_LIST, APPRAISES, ASSESSES, ASSIGNING, ASSIGNING_WORDS,
+                       CLOSING_FORMULA, EFFECT_ARTICLE, EXECUTION_ARTICLE, EXECUTION_DUTY, FIELD_LINE, FRONTED_CLAUSE_OPENERS,
                        LEADING_ROLES, NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PHASE_LABEL,
                        PROCEDURE_CATALOGUE, PROCEDURE_FIELD, SALUTATION, STATUTORY_MANDATE, TARGET_HEADINGS,
                        TASK_HEADINGS, TITLE_QUANTIFIER, TRAILING_ROLES, VERB_OPENING, WORK_CHAPTER, WORK_LIST_CHAPTER,
@@ -52,7 +52,7 @@ def reports_to_a_body(text: str) -> bool:
     return verb is not None and any(m.start == verb.end() for m in find_agencies(text[:verb.end() + 80]))
 
 
-_FRONTED_CLAUSE = re.compile(r"(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")\s")
+_FRONTED_CLAUSE = re.compile(r"(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")[\s,]")  # ("Hằng tháng, trước ngày …")
 _CLAUSE_COMMA = re.compile(r",\s*")
 _OCCASION_REACH = 150  # characters the clause of the occasion may run before the instruction
 
@@ -69,6 +69,8 @@ def instructs(text: str) -> bool:
     roles = LEADING_ROLES.match(text) if text[:1] == "(" else None
     if roles:
         text = text[roles.end():]  # "(Sở X chủ trì; Sở Y phối hợp) Rà soát …": who, then the work
+    if APPRAISES.match(text):
+        return False  # "Đánh giá cao sự chủ động của …": a conclusion that praises, no work given
     if opens_with_action(text) or reports_to_a_body(text):
         return True
     if (leads := actors_of(text).leads):
