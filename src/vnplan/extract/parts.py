@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from ..lexicon import (ACTIVITY_HEADINGS, ANNOUNCES_LIST, APPRAISES, ASSESSES, ASSIGNING, ASSIGNING_WORDS,
                        CLOSING_FORMULA, EFFECT_ARTICLE, EXECUTION_ARTICLE, EXECUTION_DUTY, FIELD_LINE,
-                       FRONTED_CLAUSE_OPENERS, LEADING_ROLES, NON_TASK_HEADINGS, NON_TASK_SECTIONS, ORGANISATION_HEADINGS, PHASE_LABEL,
-                       PROCEDURE_CATALOGUE, PROCEDURE_FIELD, SALUTATION, STATUTORY_MANDATE, TARGET_HEADINGS,
-                       TASK_HEADINGS, TITLE_QUANTIFIER, TRAILING_ROLES, VERB_OPENING, WORK_CHAPTER, WORK_LIST_CHAPTER,
-                       field_role, matrix_legend, points_to_appendix)
+                       FRONTED_CLAUSE_OPENERS, LEADING_ROLES, NON_TASK_HEADINGS, NON_TASK_SECTIONS,
+                       ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_CATALOGUE, PROCEDURE_FIELD, SALUTATION,
+                       STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS, TITLE_QUANTIFIER, TRAILING_ROLES,
+                       VERB_OPENING, WORK_CHAPTER, WORK_LIST_CHAPTER, field_role, matrix_legend, points_to_appendix)
 from ..segment import LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_LETTER_PART, Block, announcing_paragraph
 from .actors import actors_of, does_after
 from .agencies import find_agencies
