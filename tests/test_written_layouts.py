@@ -171,7 +171,8 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "10_kh_ubnd_xa_thoi_binh_nao_vet_kenh_noi_dong_2027_libreoffice_calc_van_ban_do_rong_co_dinh": LAYOUTS,
     "09_kh_so_gddt_tuyen_quang_phong_tin_hoc_truong_vung_cao_2027_llamaparse_markdown_bang_tach_trang": ("webmd",),
     # a web page's table copied with its tabs and two header rows, wrapped at a page's width: its cells broken apart
-    "06_kh_tw_hoi_lhpn_viet_nam_dia_chi_tin_cay_sau_sap_xep_2027_archive_today_chep_bang_hai_tang_tieu_de": ("pdfwrap",),
+    "06_kh_tw_hoi_lhpn_viet_nam_dia_chi_tin_cay_sau_sap_xep_2027_archive_today_chep_bang_hai_tang_tieu_de":
+        ("pdfwrap",),
     # a table a cell a line, re-laid with page numbers falling inside a row's cells: each read as the next row's number
     "02_qd_ttg_kh_quoc_gia_ung_pho_su_co_tran_dau_2027_2030_polaris_office_android_chep": ("pdfwrap",),
     # written blind and met the bars at its first run; its other layouts not yet read (the set stays blind)

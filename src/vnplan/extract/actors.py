@@ -55,7 +55,8 @@ _FIELD_LIST_OPENING = (r"(?:(?:" + "|".join(sorted(OFFICE_HOLDERS, key=len, reve
                        + "|".join(LISTING_HEADS) + r")(?:" + KIND_WORDS + r"(?=\s*:\s*[A-ZĐ]))?\s*:\s*")  # (names after)
 _LEAD_OPENING = re.compile(  # "Giao Sở X …", "Trách nhiệm của Sở X", "Đối với Sở X:", "Về phía Sở X:" heading its work
     r"\s*(?:Giao\s+|Đề nghị\s+|Yêu cầu\s+|(?:Trách nhiệm|Nhiệm vụ)(?: của|\s*[-–])? "  # ("Nhiệm vụ – Phòng X")
-    r"|(?:Đối với|Về phía)\s+(?=[^:;.]{3,150}:)|(?:" + "|".join(FORMS_OF_ADDRESS) + r")\s+|" + _FIELD_LIST_OPENING + ")?")
+    r"|(?:Đối với|Về phía)\s+(?=[^:;.]{3,150}:)|(?:" + "|".join(FORMS_OF_ADDRESS) + r")\s+|"
+    + _FIELD_LIST_OPENING + ")?")
 _ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")
 _HANDS_ON = re.compile(r"\s*" + ASSIGNING + r"\s+", re.I)  # "Bộ X đề nghị …", "Sở X giao …"
 _INTENTION = re.compile(r"\s*(?:" + "|".join(INTENTION_WORDS) + r")\s")

@@ -393,8 +393,8 @@ def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | No
 
 
 def _event_named_after(said: str, verb: re.Match) -> bool:
-    """ "Kịp thời báo cáo Sở X khi phát sinh tình trạng học sinh bỏ học": a report made mandatory, promptly, when the event
-    named after it happens."""
+    """ "Kịp thời báo cáo Sở X khi phát sinh tình trạng học sinh bỏ học": a report made mandatory, promptly, when the
+    event named after it happens."""
     event = words.EVENT_AFTER.search(said, verb.end())
     return event is not None and words.PROMPTLY.search(said, 0, event.start()) is not None \
         and not words.EVENT_NOT_NAMED.search(said, event.end())
