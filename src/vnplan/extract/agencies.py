@@ -1670,7 +1670,8 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
         if listed and listed[0].start > start + match.start():
             found.reserve(start + match.start(), start + match.end())  # "Các Cục:" introduces the list
     for mention in _villages_headed(segment, start) if "Trưởng" in segment else ():
-        found.add(mention)
+        if found.free(mention.start, mention.end):
+            found.add(mention)
     for match in _CENTRAL_BODIES.finditer(segment) if "ngang" in segment else ():
         if found.free(start + match.start(), start + match.end()):
             found.add(AgencyMention(lex.CENTRAL_BODIES, start + match.start(), start + match.end(), collective=True))
