@@ -1817,13 +1817,3 @@ def test_a_files_path_a_viewer_prints_at_each_page_foot_goes():
     lines = normalise(RawText(text, "txt")).strip().split("\n")
     assert path not in lines and lines[-1] == "2. Phòng Tham mưu trực ban."
 
-
-def test_a_running_footer_beside_each_slides_number_goes_from_a_copy_without_page_breaks():
-    footer = "ITPC | Giao ban tháng 02/2027"
-    slides = "".join(f"Nhiệm vụ – Phòng {name}\nTổ chức hội nghị {name.lower()}.\n{footer}\n{k}\n\n"
-                     for k, name in enumerate(("Xúc tiến", "Hỗ trợ", "Tổng hợp"), start=2))
-    lines = normalise(RawText("KẾ HOẠCH XÚC TIẾN NĂM 2027\n" + slides, "txt")).split("\n")
-    assert footer not in lines and "Nhiệm vụ – Phòng Hỗ trợ" in lines
-    # said twice, or never by a page's number, a line stays
-    twice = "KẾ HOẠCH\n" + "".join(f"{footer}\n{k}\n" for k in (2, 3))
-    assert footer in normalise(RawText(twice, "txt")).split("\n")

@@ -2204,23 +2204,6 @@ def viewers_stamps_dropped(lines: list[str]) -> list[str]:
     return [line for line in lines if line.strip() not in repeated] if repeated else lines
 
 
-_LEAST_FOOTERS = 3  # times a line repeats, each by a page's number, to be the pages' running footer
-
-
-def running_footers_dropped(lines: list[str]) -> list[str]:
-    """A line repeated word for word beside a page's or a slide's number, page after page ("ITPC | Giao ban tháng
-    02/2027" / "4"), in a copy that kept no page breaks: each page's running footer or head, none of the document."""
-    numbers = [k for k, line in enumerate(lines) if len(line) <= 5 and line.strip().isdigit()]
-    if len(numbers) < _LEAST_FOOTERS:
-        return lines  # (the test most texts fail: few lines are a number alone)
-    numbered: Counter = Counter()
-    for k in {near for number in numbers for near in (number - 1, number + 1) if 0 <= near < len(lines)}:
-        if " " in (words := lines[k].strip()):
-            numbered[words] += 1
-    footers = {words for words, times in numbered.items() if times >= _LEAST_FOOTERS}
-    return [line for line in lines if line.strip() not in footers] if footers else lines
-
-
 def pages_run_on_joined(lines: list[str]) -> list[str]:
     """Pages each given as one line, back to one text: the pages joined, the page number that opens each page after
     the first left out (the text comes apart in `run_on_text_split`, as any such run of text)."""
@@ -2409,8 +2392,6 @@ def normalise(raw: RawText) -> str:
         as_read = pages_run_on_joined(as_read)
     if _STAMP_HINT.search(text) or ":\\" in text or "file:///" in text:  # (cheap scans first: a literal opens each)
         as_read = viewers_stamps_dropped(as_read)
-    if "\f" not in text:  # (a text with its page breaks has its furniture dropped by page above)
-        as_read = running_footers_dropped(as_read)
     if _DROP_CAP_IN_TEXT.search(text):
         as_read = drop_caps_joined(as_read)
     if ":" in text and len(_CHAT_HEADER.findall(text, 0, _CHAT_REACH)) >= _LEAST_CHAT_HEADERS:
