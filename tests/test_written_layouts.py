@@ -177,8 +177,8 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "02_qd_ttg_kh_quoc_gia_ung_pho_su_co_tran_dau_2027_2030_polaris_office_android_chep": ("pdfwrap",),
     # written blind and met the bars at its first run; its other layouts not yet read (the set stays blind)
     "08_cv_cuc_dang_kiem_viet_nam_kiem_dinh_xe_co_gioi_cai_tao_2027_macos_quick_look_docx_chep": LAYOUTS,
-    # an RTF file's codes wrapped at a page's width or bolded: no longer RTF; a header's unit over two lines that the web
-    # layout parts by blank lines, read with its department's name
+    # an RTF file's codes wrapped at a page's width or bolded: no longer RTF; a header's unit over two lines that the
+    # web layout parts by blank lines, read with its department's name
     "01_kh_ktnn_kv_xi_kiem_toan_2027_rtf_con_ma": ("pdfwrap", "webmd"),
     "03_qd_trung_tam_quan_trac_tnmt_phu_tho_tram_khong_khi_tu_dong_2027_zalo_pc_xem_tep_docx_chep": ("webmd",),
 }
