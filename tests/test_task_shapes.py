@@ -4121,3 +4121,14 @@ def test_a_conclusion_that_praises_gives_no_task_and_a_dash_opening_on_a_monthly
     assert [(t.lead, t.text[:12]) for t in plan.tasks] == [
         (["Cục Tần số vô tuyến điện"], "Cục Tần số v"), (["Cục Viễn thông"], "Chủ trì xây "),
         (["Cục Viễn thông"], "Hằng tháng, ")]
+
+
+def test_an_item_leading_a_body_under_a_party_committees_heading_is_the_committees():
+    """ "3. Đảng ủy Công an tỉnh" over "a/ Lãnh đạo Công an tỉnh nắm chắc tình hình …": the committee leads the body it
+    sits in to the work; the item is the committee's, as an item "Yêu cầu X …" under a body's heading is that body's."""
+    plan = extract_text(
+        "CHỈ THỊ\nVề bảo vệ vùng trồng sâm\n3. Đảng ủy Công an tỉnh\n"
+        "a/ Lãnh đạo Công an tỉnh nắm chắc tình hình, triệt phá các đường dây buôn bán sâm giả.\n"
+        "b/ Lãnh đạo Công an tỉnh kịp thời báo cáo Thường trực Tỉnh ủy khi phát hiện vụ việc.\n"
+        "4. Sở Y tế kiểm tra các cơ sở kinh doanh dược liệu.\n")
+    assert [t.lead for t in plan.tasks] == [["Đảng ủy Công an tỉnh"], ["Đảng ủy Công an tỉnh"], ["Sở Y tế"]]

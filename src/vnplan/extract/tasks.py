@@ -150,7 +150,7 @@ def _has_words(text: str) -> bool:
 
 
 _IN_CARRYING_OUT = re.compile(r"Thực hiện\s[^,.;:]*?\bsố\s+\d[^;:]*?,\s*(?=\w)")  # (the cited document's own commas)
-_SUBJECT_REACH = 60  # characters from the fronted clause to the verb of its sentence
+_DONE_REACH = 100  # characters from the fronted clause to the "đã" of its sentence
 
 
 def _instructs_nobody(text: str) -> bool:
@@ -165,7 +165,7 @@ def _instructs_nobody(text: str) -> bool:
     if TIME_STATEMENT.match(text):
         return True  # "Thời hạn chậm nhất 05 ngày làm việc …" after a step: when it is due, without a colon
     if (fronted := _IN_CARRYING_OUT.match(text)) \
-            and (past := PAST.search(text, fronted.end(), fronted.end() + _SUBJECT_REACH)) \
+            and (past := PAST.search(text, fronted.end(), fronted.end() + _DONE_REACH)) \
             and not _does_more(text[fronted.end():past.start()]):
         return True  # "Thực hiện Nghị quyết số …, các địa phương đã bàn giao …": what was done, an assessment
     field = FIELD_LINE.match(text) if ":" in text[:40] else None  # field names are short: spare the match
@@ -203,7 +203,8 @@ def _form_blank(text: str) -> bool:
 _SENTENCE_START = re.compile(r"(?<=[a-zđà-ỹ0-9)\]])\.\s+(?=[A-ZĐÀ-Ỹ])")
 
 
-_REQUIRES = re.compile(r"\s*Yêu cầu\s")
+# (or leads it: "a/ Lãnh đạo Công an tỉnh nắm chắc tình hình …" under "3. Đảng ủy Công an tỉnh", the Party's committee)
+_REQUIRES = re.compile(r"\s*(?:Yêu cầu|Lãnh đạo(?:,\s*chỉ đạo)?)\s")
 # "…, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:" over the paragraphs that say what: the request's words are theirs.
 _REQUESTS_WHAT_FOLLOWS = re.compile(r"\b(?:yêu cầu|đề nghị|chỉ thị)\s*:\s*$")
 _ASSIGNS = re.compile(r"\s*" + ASSIGNING + r"\s", re.I)
