@@ -387,7 +387,11 @@ PASSING: dict[str, set[str]] = {
                   "07_kh_so_gddt_nghe_an_hoc_ba_so_nam_hoc_2027_2028_google_docs_xuat_ban_len_web_chep_muc_i_ii_thuong",
                   "08_ct_chu_tich_ubnd_gia_lai_cong_tac_thong_ke_cap_xa_sau_sap_xep_2027_vanbanphapluat_co_chrome_"
                   "chep_thuoc_tinh_hai_cap"},
-    "heldout55": {"04_cv_so_y_te_an_giang_ngo_doc_ca_noc_hai_san_doc_to_2027_rainloop_chuyen_tiep",
+    "heldout55": {"01_ct_ban_thuong_vu_tinh_uy_lai_chau_sam_lai_chau_gia_mao_2027_onedrive_xem_pdf_chep_dau_trang_"
+                  "xen_ke",
+                  "03_ctr_dang_uy_xa_tam_dao_phu_tho_du_lich_sinh_thai_duoi_tan_rung_2027_2030_hancom_office_viewer_"
+                  "chep",
+                  "04_cv_so_y_te_an_giang_ngo_doc_ca_noc_hai_san_doc_to_2027_rainloop_chuyen_tiep",
                   "08_cv_cuc_dang_kiem_viet_nam_kiem_dinh_xe_co_gioi_cai_tao_2027_macos_quick_look_docx_chep"},
 }
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
