@@ -4132,3 +4132,15 @@ def test_an_item_leading_a_body_under_a_party_committees_heading_is_the_committe
         "b/ Lãnh đạo Công an tỉnh kịp thời báo cáo Thường trực Tỉnh ủy khi phát hiện vụ việc.\n"
         "4. Sở Y tế kiểm tra các cơ sở kinh doanh dược liệu.\n")
     assert [t.lead for t in plan.tasks] == [["Đảng ủy Công an tỉnh"], ["Đảng ủy Công an tỉnh"], ["Sở Y tế"]]
+
+
+def test_the_closing_request_to_every_body_without_its_asking_word_is_no_item_of_the_last_entry():
+    """ "Giám đốc các sở, …, Chủ tịch Ủy ban nhân dân các xã, phường nghiêm túc thực hiện Chỉ thị này./." after the last
+    entry's points: the text's closing words, no point of that entry, which keeps its own last point a task."""
+    plan = extract_text(
+        "CHỈ THỊ\nVề công tác thống kê cấp xã\n1. Sở Tài chính bố trí kinh phí điều tra thống kê.\n"
+        "2. Chủ tịch Ủy ban nhân dân các xã, phường:\na) Chịu trách nhiệm về tính chính xác của số liệu thống kê.\n"
+        "b) Gửi báo cáo thống kê định kỳ về Thống kê tỉnh trước ngày 12 hằng tháng.\n"
+        "Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch Ủy ban nhân dân các xã, phường nghiêm túc thực hiện Chỉ "
+        "thị này./.\nNơi nhận:\n- Như trên;\n")
+    assert [t.text[:10] for t in plan.tasks] == ["Sở Tài chí", "Chịu trách", "Gửi báo cá"]

@@ -340,7 +340,11 @@ CLOSING_REQUEST = re.compile(r"^(?:[^.;:]{0,60}\s)?(?:yêu cầu|đề nghị)\s
                              r"(?:[^.]{0,60}?\b(?:này|nêu trên)\b|[^.]{0,60}?\./\.$)"
                              r"|trân trọng thông báo"
                              # ("Yêu cầu Thủ trưởng các sở, ngành … nghiêm túc thực hiện; chịu trách nhiệm …")
-                             r"|^(?:yêu cầu|đề nghị)\s[^.;]{0,200}?\snghiêm(?:\s+túc)?\s+(?:triển khai\s+)?thực hiện\s*[;.]", re.I)
+                             r"|^(?:yêu cầu|đề nghị)\s[^.;]{0,200}?\snghiêm(?:\s+túc)?\s+(?:triển khai\s+)?"
+                             r"thực hiện\s*[;.]"
+                             # ("Giám đốc các sở, … nghiêm túc thực hiện Chỉ thị này./.": the text's last words)
+                             r"|\snghiêm(?:\s+túc)?\s+(?:triển khai\s+|tổ chức\s+)?thực hiện\s+" + _THIS + r"\s*\./\.$",
+                             re.I)
 # Whom to call with questions ("… đề nghị liên hệ đồng chí X, Phòng Y, điện thoại 0982 …"): a contact, no work.
 CONTACT_NOTE = re.compile(r"\bliên hệ\b[^.;]{0,160}?\b(?:điện thoại|số máy|ĐT|email|e-mail|thư điện tử)\b", re.I)
 # A note beside the duties ("Lưu ý: …", "Ghi chú: …") assigns nothing of its own.
