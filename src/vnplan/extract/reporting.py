@@ -612,10 +612,10 @@ def _row_duties(block: Block, cells: list[tuple[int, str]], plan_year: int | Non
         timing = " ".join(text for _, text in cells[i + 1:])
         # "Tháng 9/2026"; "Quý IV" of an annual plan; the row's time cell before its work where the table puts it first;
         # of a start's and an end's cells after it ("| 01/7/2027 | 20/7/2027 |"), the end's
-        frames = [text for _, text in [*cells[i + 1:], *cells[:i]]
-                  if TIME_PHRASE.fullmatch(text) or plan_year and is_yearless_time(text)]
-        after = len([1 for _, text in cells[i + 1:] if text in frames])
-        frame = frames[after - 1] if after else frames[0] if frames else None
+        after, before = ([text for _, text in part
+                          if TIME_PHRASE.fullmatch(text) or plan_year and is_yearless_time(text)]
+                         for part in (cells[i + 1:], cells[:i]))
+        frame = after[-1] if after else before[0] if before else None
         duties = _duties_in(cell, block.start + offset, plan_year, lambda *_, name=reporter: name, True, timing,
                             deadline_from_timeframe(frame, plan_year) if frame else None, aliases)
         if found and duties and all(duty.recipient is None for duty in duties):

@@ -125,6 +125,8 @@ def task_table_targets(blocks: list[Block], tasks: list[Task], plan_year: int | 
             column = None
             continue
         cells = _cells(block)
+        if not cells:
+            continue
         named = [k for k, (_, text) in enumerate(cells) if text.lower().startswith(VALUE_COLUMN_HEADS)]
         # (a row its number opens is no header: its roles not read)
         roles = [field_role(text) for _, text in cells] if named or not _NUMBERED.fullmatch(cells[0][1]) else []
