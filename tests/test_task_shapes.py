@@ -4144,3 +4144,23 @@ def test_the_closing_request_to_every_body_without_its_asking_word_is_no_item_of
         "Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch Ủy ban nhân dân các xã, phường nghiêm túc thực hiện Chỉ "
         "thị này./.\nNơi nhận:\n- Như trên;\n")
     assert [t.text[:10] for t in plan.tasks] == ["Sở Tài chí", "Chịu trách", "Gửi báo cá"]
+
+
+def test_a_part_heading_in_capitals_with_its_body_after_a_colon_still_names_the_part():
+    # "II. NHIỆM VỤ: xem các việc dưới đây." — the title is the capitals before the colon, the rest its first words
+    body = """I. MỤC TIÊU: Năm 2026, 100% xã có điểm truy cập Internet công cộng.
+II. NHIỆM VỤ VÀ PHÂN CÔNG: gồm 02 nhiệm vụ dưới đây.
+1. Danh sách điểm truy cập
+Nội dung: Khảo sát, lập danh sách điểm truy cập Internet công cộng tại các xã.
+Chủ trì: Sở Khoa học và Công nghệ
+Phối hợp: Ủy ban nhân dân các xã
+Thời gian: Quý II/2026
+2. Đường truyền tại điểm truy cập
+Nội dung: Nâng cấp đường truyền tại các điểm truy cập đã khảo sát.
+Chủ trì: Viễn thông tỉnh
+Thời gian: Quý IV/2026
+III. TỔ CHỨC THỰC HIỆN: Các sở, ngành báo cáo kết quả về Sở Tài chính trước ngày 15/12/2026.
+"""
+    tasks = _tasks(body)
+    assert [t.lead for t in tasks] == [["Sở Khoa học và Công nghệ"], ["Viễn thông tỉnh"]]
+    assert tasks[0].text.startswith("Khảo sát, lập danh sách")

@@ -208,6 +208,13 @@ def _role_from_content(blocks: list[Block], members: list[int]) -> str:
 _TITLE_WORDS = 10
 
 
+def _title_in_capitals(text: str) -> str:
+    """A part's heading: its title in capitals when its body follows on the same line after a colon ("NHIỆM VỤ VÀ PHÂN
+    CÔNG: 06 nhiệm vụ …"), else all of it."""
+    title, colon, body = text.partition(":")
+    return title if colon and body.strip() and title.isupper() else text
+
+
 def is_title(text: str) -> bool:
     """A few words naming a topic, not a sentence: no full stop, no body doing anything."""
     text = text.rstrip(" :")
@@ -367,7 +374,8 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
         else:
             # a part labelled as one but written as a sentence ("I. Các phòng … báo cáo kết quả hằng quý …" under "C.
             # TỔ CHỨC THỰC HIỆN") is an entry of the part around it: its words name no role
-            role = role_from_heading(head.text) if head.text.isupper() or is_title(head.text) else None
+            title = _title_in_capitals(head.text)
+            role = role_from_heading(title) if title.isupper() or is_title(title) else None
             if role and members == [head.index] and head.index + 1 < len(blocks) and blocks[head.index + 1].kind == "part":
                 # a heading with nothing of its own over the next ones ("NỘI DUNG THỰC HIỆN" over "TUYÊN TRUYỀN",
                 # "DẠY BƠI"): it says what they are for, as a letter part does
