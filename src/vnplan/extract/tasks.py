@@ -566,6 +566,9 @@ class _TaskBuilder:
         for blocks, assigned in runs:
             if not blocks and assigned.content_blocks:
                 blocks = assigned.content_blocks
+            if len(runs) == 1 and blocks and heading.kind == "item" and instructs(heading.text) \
+                    and not any(instructs(b.text) for b in blocks):
+                blocks = []  # "1. Khảo sát hiện trạng …" over a note ("NV1 - thuộc mục III"): the item is the work
             if not blocks:
                 text = assigned.content_text() or heading.text
                 line = assigned.content_line  # the work's own line, when the fields name it

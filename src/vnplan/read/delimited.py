@@ -45,6 +45,29 @@ def delimited_sheet(text: str) -> list[list[str]] | None:
     return None
 
 
+_HEADER_CELL = 60  # characters, at most, of a column's name
+_RECORDS_SHARE = 0.8  # of the rows, at least, as wide as the header
+
+
+def header_records(text: str) -> list[dict[str, str]] | None:
+    """The records of a text whose first line names its columns (a tracker's export: "Subject","Due Date",…,"Notes"),
+    each row a record by those names; None for any other text."""
+    first_line = text[:_HEADER_CELL * 64].partition("\n")[0]
+    for delimiter in (*_DELIMITERS, "\t"):
+        if first_line.count(delimiter) < _MIN_WIDTH - 1:
+            continue
+        rows = _rows(text, delimiter)
+        if not rows or len(rows) < _MIN_WIDTH:
+            continue
+        header = [cell.strip() for cell in rows[0]]
+        if not all(header) or len(set(header)) < len(header) or any(len(c) > _HEADER_CELL for c in header):
+            continue
+        rows = [row for row in rows[1:] if any(cell.strip() for cell in row)]
+        if sum(len(row) == len(header) for row in rows) >= _RECORDS_SHARE * len(rows):
+            return [dict(zip(header, row)) for row in rows]
+    return None
+
+
 def sheet_text(rows: list[list[str]]) -> str:
     """The sheet laid out as its page."""
     return grid_page(rows) or ""

@@ -21,10 +21,10 @@ from .encodings import opening_bytes
 from .elements import element_list_text, looks_like_element_list
 from .googledocs import google_doc_text, looks_like_google_doc
 from .grids import grid_page
+from .records import Record, key_label, records_page
 from .html import holds_markup, html_to_text
 from ..tablerows import table_row
 
-_MACHINE_KEY = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _MIN_TABLE_HEADS = 2  # a list of objects is a table of the document when two of its columns are a table's usual ones
 
 
@@ -32,26 +32,8 @@ def looks_like_json(head: bytes) -> bool:
     return opening_bytes(head)[:1] in (b"{", b"[")
 
 
-def _label_words() -> dict[str, str]:
-    words: dict[str, str] = {}
-    for label in (*TABLE_COLUMN_HEADS, *PORTAL_LABELS):
-        for word in label.split():
-            words.setdefault(fold(word), word if word.isupper() else word.lower())
-    return words
-
-
-_LABEL_WORDS = _label_words()
 _PORTAL_FOLDED = {fold(label): label for label in PORTAL_LABELS}
 _KNOWN_HEADS = frozenset(fold(head) for head in TABLE_COLUMN_HEADS)
-
-
-def _label(key: str) -> str:
-    """A machine key as the label it folds ("co_quan_chu_tri" → "Cơ quan chủ trì"); any other key as written."""
-    if not _MACHINE_KEY.match(key):
-        return key
-    words = [_LABEL_WORDS.get(word, word) for word in key.split("_")]
-    text = " ".join(words)
-    return text[:1].upper() + text[1:]
 
 
 def _text_of(value) -> str:
@@ -154,7 +136,7 @@ def _cell(value) -> str:
 def _is_table(value) -> bool:
     if not (isinstance(value, list) and value and all(isinstance(row, dict) for row in value)):
         return False
-    heads = {fold(_label(key)) for row in value for key in row}
+    heads = {fold(key_label(key)) for row in value for key in row}
     return sum(any(head == k or head.startswith(k + " ") for k in _KNOWN_HEADS) for head in heads) >= _MIN_TABLE_HEADS
 
 
@@ -171,7 +153,7 @@ def _tables(value, lines: list[str]) -> None:
         for item in value.values():
             if _is_table(item):
                 keys = list(dict.fromkeys(key for row in item for key in row))
-                lines.append(table_row(map(_label, keys)))
+                lines.append(table_row(map(key_label, keys)))
                 lines += [table_row(_cell(row.get(key)) for key in keys) for row in item]
             else:
                 _tables(item, lines)
@@ -184,11 +166,47 @@ def _fields(value, lines: list[str]) -> None:
     """The fields a portal's metadata table names, as its rows."""
     if isinstance(value, dict):
         for key, item in value.items():
-            label = _PORTAL_FOLDED.get(fold(_label(key)))
+            label = _PORTAL_FOLDED.get(fold(key_label(key)))
             if label and isinstance(item, (str, int)) and str(item).strip():
                 lines.append(f"| {label[:1].upper() + label[1:]} | {_cell(item)} |")
             elif isinstance(item, dict):
                 _fields(item, lines)
+
+
+def _flat_record(item: dict, into: Record) -> Record:
+    """An object's values as one record: nested objects' values under their own keys (a task's "details" holding its
+    "description"), a list of strings as its lines, a list of name/value objects (a tracker's custom fields) as fields."""
+    for key, value in item.items():
+        if isinstance(value, dict):
+            _flat_record(value, into)
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            into.setdefault(key, "\n".join(value))
+        elif isinstance(value, list) and all(isinstance(v, dict) for v in value):
+            for pair in value:
+                name, content = pair.get("name"), pair.get("value")
+                if isinstance(name, str) and isinstance(content, (str, int, float)):
+                    into.setdefault(name, str(content))
+        elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            into.setdefault(key, _text_of(value) if isinstance(value, str) else str(value))
+    return into
+
+
+def _lists_of_objects(value, found: list[list[dict]]) -> list[list[dict]]:
+    if isinstance(value, list):
+        if len(value) >= 2 and all(isinstance(item, dict) for item in value):
+            found.append(value)
+        for item in value:
+            _lists_of_objects(item, found)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _lists_of_objects(item, found)
+    return found
+
+
+def _json_records(value) -> list[Record]:
+    """The records of the list of objects that holds the longest text (a tracker's tasks, one of them the plan)."""
+    lists = [[_flat_record(item, {}) for item in items] for items in _lists_of_objects(value, [])]
+    return max(lists, key=lambda records: max((len(v) for r in records for v in r.values()), default=0), default=[])
 
 
 def record_as_page(record) -> str:
@@ -201,6 +219,8 @@ def record_as_page(record) -> str:
         return element_list_text(record)
     if (page := grid_page(record)) is not None:
         return page
+    if (page := records_page(_json_records(record))) is not None:
+        return page  # (a task tracker's export: the plan in one object, its tasks in the others)
     candidates: list = []
     _texts(record, candidates)
     lines: list[str] = []

@@ -22,6 +22,7 @@ from .html import holds_markup, html_to_text
 from .bilingual import bilingual_lines
 from .kml import kml_lines
 from .officexml import office_document_lines
+from .records import Record, records_page
 
 _OFFICE = fold("Văn phòng")  # a body's office, which sends on its behalf
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -37,8 +38,13 @@ _PAGE_TAGS = frozenset(b"html head body div p span table tr td br hr h1 h2 h3 h4
                        .split())
 
 
+_LEADING_COMMENTS = re.compile(rb"(?:<!--.*?-->\s*)+", re.S)  # (a feed's generator signs it before its root)
+
+
 def looks_like_xml(head: bytes) -> bool:
     opening = opening_bytes(head)
+    if opening.startswith(b"<!--"):
+        opening = _LEADING_COMMENTS.sub(b"", opening, count=1)
     if opening.startswith(b"<?xml"):
         return True
     root = _ROOT_TAG.match(opening)
@@ -204,11 +210,50 @@ def xml_to_text(source: str, name: str = "") -> str:
         lines = kml_lines(root)
     elif (translated := bilingual_lines(root)) is not None:
         lines = translated
+    elif (page := records_page(_records(root))) is not None:
+        return page  # (a tracker's export: the plan in one item, its tasks in the others)
     else:
         lines = office_document_lines(root)
         if lines is None:
             lines = _element_lines(_the_document(root))
     return "\n".join(lines).strip()
+
+
+def _records(root) -> list[Record]:
+    """The records of the run of like elements (a feed's items, a tracker's issues) that holds the longest text."""
+    best: list = []
+    longest = 0
+    for parent in root.iter():
+        runs: dict[str, list] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and len(child):
+                runs.setdefault(_local(child.tag), []).append(child)
+        for run in runs.values():
+            length = max((len(text) for item in run for text in item.itertext()), default=0) if len(run) >= 2 else 0
+            if length > longest:
+                best, longest = run, length
+    return [_record(item, {}) for item in best]
+
+
+def _record(element, into: Record) -> Record:
+    """An item's fields: each element holding text by its name, a named field by the name it is given (a tracker's
+    custom field: `<custom_field name="Đơn vị chủ trì"><value>…`, or a name element before its values)."""
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        kids = [kid for kid in child if isinstance(kid.tag, str)]
+        named = child.get("name") if "".join(child.itertext()).strip() else None
+        if not named and len(kids) >= 2 and _local(kids[0].tag).lower().endswith("name") and not len(kids[0]):
+            named, kids = _text(kids[0]), kids[1:]
+        if named:
+            into.setdefault(named, "\n".join(text.strip() for kid in (kids or [child]) for text in kid.itertext()
+                                             if text.strip()))
+        elif kids:
+            _record(child, into)
+        elif _text(child):
+            text = _text(child)
+            into.setdefault(_local(child.tag), html_to_text(text) if holds_markup(text) else text)
+    return into
 
 
 def _the_document(root):

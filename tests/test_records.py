@@ -1,0 +1,137 @@
+"""Plans exported as records (a task tracker's CSV, a JSON answer, an XML feed of issues): the plan's text in one
+record, each task in another, laid out as one page and extracted as a plan written on paper would be. The plans are
+written for these tests in the style of real ones; the field names are those trackers use."""
+import csv
+import io
+import json
+from xml.sax.saxutils import escape
+
+from vnplan.extract import extract_plan
+from vnplan.normalise import normalise
+from vnplan.read import read_bytes
+from vnplan.read.delimited import header_records
+from vnplan.read.records import key_label, records_page
+
+PLAN_TEXT = """ỦY BAN NHÂN DÂN XÃ TÂN HÒA
+Số: 18/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tân Hòa, ngày 12 tháng 3 năm 2027
+
+KẾ HOẠCH
+Phòng, chống dịch bệnh trên đàn gia súc năm 2027
+
+Căn cứ Luật Thú y số 79/2015/QH13; Kế hoạch số 41/KH-UBND ngày 20/02/2027 của Ủy ban nhân dân tỉnh về phòng, chống dịch bệnh động vật năm 2027.
+
+I. MỤC TIÊU
+Tiêm phòng đạt ít nhất 90% tổng đàn trâu, bò trong diện tiêm.
+
+II. NHIỆM VỤ: các việc cụ thể được giao ở các mục dưới đây.
+
+III. TỔ CHỨC THỰC HIỆN
+Phòng Kinh tế tổng hợp, báo cáo kết quả về Ủy ban nhân dân xã trước ngày 10/12/2027.
+
+Nơi nhận: UBND tỉnh; Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Bình"""
+
+TASKS = [
+    ("1. Tiem phong dot 1", "Nội dung: Tổ chức tiêm phòng vắc xin lở mồm long móng đợt 1 cho đàn trâu, bò.\n"
+     "Chủ trì: Phòng Kinh tế\nPhối hợp: Trưởng các thôn\nThời gian: Tháng 4/2027", "4/30/2027"),
+    ("2. Tieu doc khu tru", "Nội dung: Phát động tháng vệ sinh, tiêu độc, khử trùng môi trường chăn nuôi.\n"
+     "Chủ trì: Trung tâm Dịch vụ tổng hợp xã\nThời gian: Quý II/2027", "6/30/2027"),
+]
+
+
+def _tasks(data: bytes, name: str):
+    raw = read_bytes(data, name)
+    return extract_plan(normalise(raw)).tasks
+
+
+def _outlook_csv() -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerow(["Subject", "Start Date", "Due Date", "Categories", "Notes", "Priority", "Status"])
+    writer.writerow(["KH 18/KH-UBND - van ban goc", "3/12/2027", "12/31/2027", "KH dich benh 2027", PLAN_TEXT,
+                     "Normal", "In Progress"])
+    for subject, notes, due in TASKS:
+        writer.writerow([subject, "3/15/2027", due, "KH dich benh 2027", notes, "High", "Not Started"])
+    return out.getvalue().encode("utf-8")
+
+
+def test_a_trackers_csv_gives_the_plan_and_its_tasks_in_the_plans_task_part():
+    tasks = _tasks(_outlook_csv(), "tasks.csv")
+    assert [t.text for t in tasks] == [
+        "Tổ chức tiêm phòng vắc xin lở mồm long móng đợt 1 cho đàn trâu, bò.",
+        "Phát động tháng vệ sinh, tiêu độc, khử trùng môi trường chăn nuôi."]
+    assert [t.lead for t in tasks] == [["Phòng Kinh tế"], ["Trung tâm Dịch vụ tổng hợp xã"]]
+    assert tasks[0].deadline == "2027-04-30"  # the plan's "Tháng 4/2027", not the tracker's own due date
+    assert all(t.id.startswith("II.") for t in tasks)
+
+
+def test_the_trackers_own_values_stay_out_of_the_page():
+    page = records_page(header_records(_outlook_csv().decode()))
+    assert "In Progress" not in page and "12/31/2027" not in page and "KH dich benh 2027" not in page
+    assert page.index("II. NHIỆM VỤ") < page.index("1. Tiem phong dot 1") < page.index("III. TỔ CHỨC THỰC HIỆN")
+
+
+def test_a_json_answer_with_columns_named_in_ascii_and_sub_tasks():
+    items = [{"id": "a1", "title": "KH 18/KH-UBND (van ban goc)", "notes": PLAN_TEXT, "status": "needsAction"},
+             {"id": "b2", "title": "Tiêm phòng và tiêu độc", "status": "needsAction"},
+             {"id": "c3", "parent": "b2", "title": "Tổ chức tiêm phòng vắc xin lở mồm long móng cho đàn trâu, bò",
+              "don_vi_chu_tri": "Phòng Kinh tế", "thoi_gian": "Tháng 4/2027", "status": "completed"},
+             {"id": "d4", "parent": "b2", "title": "Phát động tháng vệ sinh, tiêu độc, khử trùng môi trường chăn nuôi",
+              "don_vi_chu_tri": "Trung tâm Dịch vụ tổng hợp xã", "thoi_gian": "Quý II/2027",
+              "status": "needsAction"}]
+    tasks = _tasks(json.dumps({"kind": "tasks", "items": items}, ensure_ascii=False).encode(), "tasks.json")
+    assert [t.lead for t in tasks] == [["Phòng Kinh tế"], ["Trung tâm Dịch vụ tổng hợp xã"]]
+    assert [t.deadline for t in tasks] == ["2027-04-30", "2027-06-30"]
+
+
+def test_an_xml_feed_of_issues_with_custom_fields():
+    def issue(subject, description, fields):
+        custom = "".join(f'<custom_field name="{name}"><value>{escape(value)}</value></custom_field>'
+                         for name, value in fields)
+        return (f'<issue><id>7</id><status name="Mới"/><subject>{escape(subject)}</subject>'
+                f"<description>{escape(description)}</description><custom_fields>{custom}</custom_fields></issue>")
+
+    xml = ('<?xml version="1.0" encoding="UTF-8"?><issues type="array">'
+           + issue("KH 18/KH-UBND", PLAN_TEXT, [])
+           + issue("Tổ chức tiêm phòng vắc xin lở mồm long móng cho đàn trâu, bò", "Việc 1 của kế hoạch.",
+                   [("Đơn vị chủ trì", "Phòng Kinh tế"), ("Đơn vị phối hợp", "Trưởng các thôn"),
+                    ("Thời hạn theo Kế hoạch", "Tháng 4/2027")])
+           + issue("Phát động tháng vệ sinh, tiêu độc, khử trùng môi trường chăn nuôi", "Việc 2 của kế hoạch.",
+                   [("Đơn vị chủ trì", "Trung tâm Dịch vụ tổng hợp xã"), ("Thời hạn theo Kế hoạch", "Quý II/2027")])
+           + "</issues>")
+    tasks = _tasks(xml.encode(), "issues.xml")
+    assert [t.text for t in tasks] == ["Tổ chức tiêm phòng vắc xin lở mồm long móng cho đàn trâu, bò",
+                                       "Phát động tháng vệ sinh, tiêu độc, khử trùng môi trường chăn nuôi"]
+    assert [t.lead for t in tasks] == [["Phòng Kinh tế"], ["Trung tâm Dịch vụ tổng hợp xã"]]
+
+
+def test_records_that_assign_nothing_add_nothing_to_the_plan():
+    # a feed of documents: the plan beside other documents' summaries, which are none of its tasks
+    records = [{"title": "Kế hoạch 18/KH-UBND", "description": PLAN_TEXT},
+               {"title": "Công văn số 77/UBND-KT về tiêm phòng", "description": "Ủy ban nhân dân xã đề nghị các thôn "
+                "rà soát đàn gia súc, gia cầm trên địa bàn."}]
+    assert records_page(records) == PLAN_TEXT
+
+
+def test_a_plan_that_lists_its_tasks_itself_keeps_them_and_not_the_trackers_cards():
+    text = PLAN_TEXT.replace("II. NHIỆM VỤ: các việc cụ thể được giao ở các mục dưới đây.",
+                             "II. NHIỆM VỤ\n1. Phòng Kinh tế chủ trì tiêm phòng.\n2. Các thôn tiêu độc, khử trùng.")
+    records = [{"name": "Kế hoạch", "desc": text},
+               {"name": "Tiêm phòng (II.1)", "desc": "Chủ trì: Phòng Kinh tế\nĐã liên hệ trạm thú y."}]
+    assert records_page(records) == text
+
+
+def test_no_record_holding_a_plan_is_no_page():
+    assert records_page([{"a": "Họp giao ban", "b": "x"}, {"a": "Tiếp dân", "b": "y"}]) is None
+
+
+def test_machine_keys_read_as_the_labels_they_fold():
+    assert key_label("don_vi_chu_tri") == "Đơn vị chủ trì"
+    assert key_label("DonViChuTri") == "Đơn vị chủ trì"
+    assert key_label("soKyHieu") == "Số ký hiệu"
+    assert key_label("Due Date") == "Due Date"
