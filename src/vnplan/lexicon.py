@@ -513,6 +513,17 @@ PORTAL_LABELS = {"số hiệu": "number", "số ký hiệu": "number", "số, k�
                  "số ký hiệu văn bản": "number", "loại văn bản": "type", "người ký": "signer",
                  "ngày ban hành": "date", "cơ quan ban hành": "issuer", "nơi ban hành": "issuer", "trích yếu": "title"}
 
+# A document kept as a database's fields ("so_ky_hieu", "trichYeu", "chuc_vu_ky"): the field each names, by its label
+# folded (no diacritics, lower case), and the parts of the plan a field may hold whole ("muc_tieu", "toChucThucHien").
+DOCUMENT_FIELDS = {label: role for label, role in (
+    ("so hieu", "number"), ("so ky hieu", "number"), ("so, ky hieu", "number"), ("so ky hieu van ban", "number"),
+    ("loai", "type"), ("loai van ban", "type"), ("trich yeu", "title"), ("ngay ban hanh", "date"), ("ngay ky", "date"),
+    ("co quan", "issuer"), ("co quan ban hanh", "issuer"), ("don vi ban hanh", "issuer"), ("noi ban hanh", "issuer"),
+    ("co quan chu quan", "parent_issuer"), ("nguoi ky", "signer"), ("chuc vu", "signer_title"),
+    ("chuc vu ky", "signer_title"), ("chuc vu nguoi ky", "signer_title"), ("chuc danh", "signer_title"))}
+PART_FIELD_NAMES = ("căn cứ", "mục đích", "yêu cầu", "mục đích, yêu cầu", "mục tiêu", "chỉ tiêu", "nhiệm vụ",
+                    "giải pháp", "nhiệm vụ, giải pháp", "kinh phí", "tổ chức thực hiện", "nơi nhận")
+
 # One month or quarter of the year, without the year ("Tháng 3", "Quý II"): a timetable's column, an annual plan's time.
 YEARLESS_PERIOD = r"(?:tháng\s+(?:1[0-2]|0?[1-9])|quý\s+(?:I{1,3}|IV|[1-4]))"
 # A timetable's period column as its header may shorten it: "T10" for "Tháng 10" (written out when the marks are read).

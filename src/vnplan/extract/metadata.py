@@ -479,12 +479,15 @@ def _find_header(text: str) -> _Header:
     for start, end in windows:
         for date in _DATE_IN_WORDS.finditer(reach, start, end):
             place = _PLACE_BEFORE.search(reach, max(start, date.start() - _PLACE_REACH), date.start())
-            if place:
+            # (a date that is a line of its own, "ngày 26 tháng 01 năm 2027", is the header's without its place: a
+            # cited act's date runs on in its sentence)
+            alone = reach[date.start() - 1:date.start()] in ("\n", "") and reach[date.end():date.end() + 1] in ("\n", "")
+            if place or alone:
                 header.date = iso(int(date.group(3)), int(date.group(2)), int(date.group(1))) if date.group(1) else None
-                header.place = _CITY_PREFIX.sub("", place.group(1)).strip()
-                place_start, after = place.start(), max(after, date.end())
+                header.place = _CITY_PREFIX.sub("", place.group(1)).strip() if place else ""
+                place_start, after = place.start() if place else date.start(), max(after, date.end())
                 break
-        if header.place:
+        if header.date or header.place:
             break
     header.end = after
     # right after the number, or after the place line the number's line also holds ("Số: … Quảng Ninh, ngày …" / "V/v …")

@@ -177,7 +177,9 @@ def _flat_record(item: dict, into: Record) -> Record:
     """An object's values as one record: nested objects' values under their own keys (a task's "details" holding its
     "description"), a list of strings as its lines, a list of name/value objects (a tracker's custom fields) as fields."""
     for key, value in item.items():
-        if isinstance(value, dict):
+        if isinstance(value, dict) and len(value) == 1 and isinstance(next(iter(value.values())), (str, int, float)):
+            into.setdefault(key, str(next(iter(value.values()))))  # ({"$date": "2027-03-05T00:00:00Z"}: the key's value)
+        elif isinstance(value, dict):
             _flat_record(value, into)
         elif isinstance(value, list) and all(isinstance(v, str) for v in value):
             into.setdefault(key, "\n".join(value))
@@ -219,7 +221,7 @@ def record_as_page(record) -> str:
         return element_list_text(record)
     if (page := grid_page(record)) is not None:
         return page
-    if (page := records_page(_json_records(record))) is not None:
+    if (page := records_page([_json_records(record)])) is not None:
         return page  # (a task tracker's export: the plan in one object, its tasks in the others)
     candidates: list = []
     _texts(record, candidates)

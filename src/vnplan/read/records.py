@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (FIELD_LINE, OUTLINE_LABEL, ORGANISATION_HEADINGS, PORTAL_LABELS, TABLE_COLUMN_HEADS, TASK_HEADINGS, TYPE_LINE, TYPE_THEN_TITLE,
-                       field_role, is_column_head)
+from ..lexicon import (DOCUMENT_FIELDS, FIELD_LINE, OUTLINE_LABEL, ORGANISATION_HEADINGS, PART_FIELD_NAMES, PORTAL_LABELS,
+                       TABLE_COLUMN_HEADS, TASK_HEADINGS, TYPE_LINE, TYPE_THEN_TITLE, field_role, is_column_head,
+                       roman_numeral)
 from ..textfold import fold
+from .html import holds_markup, html_to_text
 
 Record = dict[str, str]
 
@@ -80,9 +82,13 @@ def _lines(value: str) -> list[str]:
 
 
 def _holds_the_plan(value: str) -> bool:
-    """A document's whole text: long, of several lines, one of them its type ("KẾ HOẠCH", "CHỈ THỊ về …")."""
+    """A document's whole text: long, of several lines, one of them its type ("KẾ HOẠCH", "CHỈ THỊ về …") or its
+    number ("Số: 77/UBND-VX", a letter's)."""
     return len(value) >= _DOCUMENT_LENGTH and value.count("\n") + 1 >= _DOCUMENT_LINES and any(
-        TYPE_LINE.fullmatch(line) or TYPE_THEN_TITLE.match(line) for line in _lines(value))
+        TYPE_LINE.fullmatch(line) or TYPE_THEN_TITLE.match(line) or _NUMBER_LINE.match(line) for line in _lines(value))
+
+
+_NUMBER_LINE = re.compile(r"^\W*Số\s*:?\s*\d+[\w.-]*/[A-ZĐ]")
 
 
 def _field(name: str, value: str) -> str | None:
@@ -106,7 +112,7 @@ def _labels(records: list[Record]) -> frozenset[str]:
                      if len(seen) == 1 and sum(name in record for record in records) >= 2)
 
 
-def _entry(record: Record, labels: frozenset[str], under_another: bool) -> list[str]:
+def _entry(record: Record, labels: frozenset[str], under_another: bool, group: str | None = None) -> list[str]:
     """A task's record as the lines of its entry: title, fields, texts."""
     title: str | None = None
     work: str | None = None  # the value of a field naming the work ("Nội dung"), a title where there is no other
@@ -115,7 +121,7 @@ def _entry(record: Record, labels: frozenset[str], under_another: bool) -> list[
     seen: set[str] = set()
     for name, value in record.items():
         value = value.strip()
-        if not value or value in seen or name in labels:
+        if not value or value in seen or name in labels or value == group:
             continue
         seen.add(value)
         line = _field(name, value)
@@ -138,7 +144,7 @@ def _entry(record: Record, labels: frozenset[str], under_another: bool) -> list[
     return [f"- {title}" if under_another else title, *texts, *fields]
 
 
-def _parents(records: list[Record], document: int) -> list[bool]:
+def _parents(records: list[Record], plan: set[int]) -> list[bool]:
     """Whether each record sits under another task's: a field named for its parent holds a value of an earlier record
     (not the plan's own: the tasks under it are the plan's entries)."""
     seen: set[str] = set()
@@ -147,50 +153,207 @@ def _parents(records: list[Record], document: int) -> list[bool]:
         parent = next((value.strip() for name, value in record.items() if "parent" in name.lower() and value.strip()),
                       "")
         under.append(bool(parent) and parent in seen)
-        if n != document:
+        if n not in plan:
             seen.update(value.strip() for name, value in record.items() if "parent" not in name.lower())
     return under
 
 
 def _insertion_point(lines: list[str]) -> int | None:
     """Where the tasks go in the plan's text: at the end of its task part, else before its signature, else at its end;
-    None when the text's task part lists entries of its own."""
+    None when the text lists entries of its own where its tasks are (its task part, or a letter's body before any
+    part)."""
     in_task_part = False
+    seen_a_part = False
     entries = 0
     for n, line in enumerate(lines):
         heading = _PART_HEADING.match(line)
         title = heading.group(1).partition(":")[0] if heading else ""
         if heading and title.isupper() or _END_OF_BODY.match(line):
-            if in_task_part:
-                return n if entries < _OWN_ENTRIES else None
-            if not heading:
-                return n
+            if (in_task_part or not seen_a_part) and entries >= _OWN_ENTRIES:
+                return None
+            if in_task_part or not heading:
+                return n  # (the end of the task part, or the signature)
+            seen_a_part = True
             in_task_part = bool(_TASK_HEADING.search(title)) and not _ORGANISATION_HEADING.search(title)
-        elif in_task_part and _ENTRY_LABEL.match(line):
+        elif (in_task_part or not seen_a_part) and _ENTRY_LABEL.match(line):
             entries += 1
-    return len(lines)
+    return len(lines) if entries < _OWN_ENTRIES or seen_a_part and not in_task_part else None
 
 
-def records_page(records: list[Record]) -> str | None:
-    """The plan's page, when one of the records holds the plan's text; else None (records of something else)."""
+def _plan_text(records: list[Record]) -> tuple[int, list[str]] | None:
+    """The record holding the plan's whole text, and its lines (an editor's HTML read as its page)."""
     longest = max(((len(value), n, name) for n, record in enumerate(records) for name, value in record.items()
-                   if _holds_the_plan(value)), default=None)
-    if longest is None:
+                   if _holds_the_plan(_page_of(value))), default=None)
+    return None if longest is None else (longest[1], _lines(_page_of(records[longest[1]][longest[2]])))
+
+
+def _page_of(value: str) -> str:
+    return html_to_text(value) if len(value) >= _DOCUMENT_LENGTH and holds_markup(value) else value
+
+
+def plan_text(records: list[Record]) -> str | None:
+    """The plan's text alone, when a record holds it."""
+    text = _plan_text(records)
+    return None if text is None else "\n".join(text[1]).strip()
+
+
+def _document_field(name: str) -> str | None:
+    return DOCUMENT_FIELDS.get(fold(key_label(name)).lower())
+
+
+def _part_field(name: str) -> str | None:
+    return _PART_FIELDS.get(fold(key_label(name)).lower())
+
+
+_PART_FIELDS = {fold(name).lower(): name for name in PART_FIELD_NAMES}
+_DATE_LINE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
+
+
+def _date_line(value: str) -> str:
+    """ "Cửa Lò, ngày 15 tháng 01 năm 2027" as it is; "2027-01-26" (a database's date) in the words of a header."""
+    if _DATE_LINE.search(value):
+        return value
+    iso = _ISO_DATE.match(value.strip())
+    return f"Ngày {int(iso[3]):02d} tháng {int(iso[2]):02d} năm {iso[1]}" if iso else ""  # (no place: a line of its own)
+
+
+def _paragraphs(table: list[Record]) -> list[str] | None:
+    """A table keeping a text one paragraph a row (its kind and order beside it, codes): the paragraphs, or None."""
+    lines = []
+    for record in table:
+        words = [value.strip() for value in record.values() if _is_words(value) and not _MACHINE_VALUE.fullmatch(value)]
+        if len(words) > 1 or any((_field(name, value) or _FIELD_NAMES["content"]).startswith(tuple(_ASSIGNING))
+                                  for name, value in record.items()):
+            return None  # (one text a row, and no one who does it: a task table names its lead)
+        lines += _lines(words[0]) if words else []
+    return lines if len(lines) >= _PARAGRAPH_ROWS else None
+
+
+_PARAGRAPH_ROWS = 3
+_ASSIGNING = [name for role, name in _FIELD_NAMES.items() if role != "content"]
+
+
+def _fielded_plan(tables: list[list[Record]], records: list[Record]) -> tuple[set[int], list[str], int] | None:
+    """A plan kept as fields (a database's row: "so_ky_hieu", "trich_yeu", "muc_tieu", "nguoi_ky" …), and maybe its
+    paragraphs in a table of their own, laid out as its page: the header, the parts in the record's order, the place
+    its tasks go, the parts that organise it, the signature. With the indices of the records that are the plan's."""
+    counts = [sum(1 for name in record if _document_field(name)) for record in records]
+    if not records or max(counts) < _DOCUMENT_FIELDS_AT_LEAST:
         return None
-    _, document, text_name = longest
-    under = _parents(records, document)
-    page = _lines(records[document][text_name])
+    document = counts.index(max(counts))
+    fields: dict[str, str] = {}
+    parts: list[tuple[str, str]] = []
+    for name, value in records[document].items():
+        role, part = _document_field(name), _part_field(name)
+        if role in ("number", "date") and value.strip() or role and not _MACHINE_VALUE.fullmatch(value.strip()):
+            fields.setdefault(role, value.strip())  # (a kind in code, "van_ban", is no document type)
+        elif value.strip() and part:
+            parts.append((part, value.strip()))
+        elif _DATE_LINE.search(value) and len(value) < _SHORT_VALUE * 2:
+            fields.setdefault("date", value.strip())
+    page = [fields[role].upper() for role in ("parent_issuer", "issuer") if role in fields]
+    page += [f"Số: {fields['number']}"] if "number" in fields else []
+    page += [line for line in [_date_line(fields.get("date", ""))] if line]
+    page += [fields["type"].upper()] if "type" in fields else []
+    page += [fields["title"]] if "title" in fields else []
+    skipped = {document}
+    offset = 0
+    for table in tables:
+        if (lines := _paragraphs(table)) is not None and document not in range(offset, offset + len(table)):
+            page += lines
+            skipped.update(range(offset, offset + len(table)))
+        offset += len(table)
+    closing = [f"Nơi nhận: {value}" for part, value in parts if part == "nơi nhận"]
+    closing += [fields[role] for role in ("signer_title", "signer") if role in fields]
+    number = 0
+    organising = None  # where the part that organises the plan begins: its tasks' part goes before it
+    for part, value in parts:
+        if part == "căn cứ":
+            page += [line if fold(line).lower().startswith("can cu") else f"Căn cứ {line}" for line in _lines(value)]
+        elif part != "nơi nhận":
+            if organising is None and _ORGANISATION_HEADING.search(part):
+                organising = len(page)
+            number += 1
+            page += [f"{roman_numeral(number)}. {part.upper()}", *_lines(value)]
     at = _insertion_point(page)
-    if at is None:
-        return "\n".join(page).strip()  # (the text lists its tasks: the records are the tracker's notes on them)
-    labels = _labels([record for n, record in enumerate(records) if n != document])
-    entries = [_entry(record, labels, under[n]) for n, record in enumerate(records) if n != document]
+    if at is None or not _in_task_part(page, at):
+        at = len(page) if organising is None else organising
+    return skipped, page + closing, at
+
+
+_DOCUMENT_FIELDS_AT_LEAST = 3  # of number, type, title, issuer, date, signer: a record of the document itself
+
+
+def _group(record: Record) -> str | None:
+    """The part of the plan a task's record names as its own ("nhom": "II. NHIỆM VỤ CỤ THỂ")."""
+    for value in record.values():
+        heading = _PART_HEADING.fullmatch(value.strip())
+        if heading and heading.group(1).isupper():
+            return value.strip()
+    return None
+
+
+def records_page(tables: list[list[Record]]) -> str | None:
+    """The plan's page with its tasks' records in it, when one of the records holds the plan's text or its fields;
+    None when the records add nothing to the plan's text, or hold no plan (the caller reads them as it would
+    without)."""
+    records = [record for table in tables for record in table]
+    text = _plan_text(records)
+    if text is not None:
+        skipped, page = {text[0]}, text[1]
+        at = _insertion_point(page)
+        if at is None:
+            return None  # (the text lists its tasks: the records are the tracker's notes on them, and add nothing)
+    elif (fielded := _fielded_plan(tables, records)) is not None:
+        skipped, page, at = fielded
+    else:
+        return None
+    assigning = {n for table, first in _table_starts(tables) for n in range(first, first + len(table))
+                 if any(_field(name, value) for record in table for name, value in record.items())
+                 or any(FIELD_LINE.match(line) for record in table for value in record.values()
+                        for line in _lines(value))}
+    others = [(n, record) for n, record in enumerate(records)
+              if n not in skipped and (n in assigning or len(tables) == 1)]
+    under = _parents(records, skipped)
+    labels = _labels([record for _, record in others])
+    groups = [_group(record) for _, record in others]
+    entries = [_entry(record, labels, under[n], group) or ([group] if group else [])
+               for (n, record), group in zip(others, groups)]
+    groups = [None if entry == [group] else group for entry, group in zip(entries, groups)]  # (a part's own record)
+    groups = [group for group, entry in zip(groups, entries) if entry]
     entries = [entry for entry in entries if entry]
     if not any(FIELD_LINE.match(line) for entry in entries for line in entry[1:]):
-        return "\n".join(page).strip()  # (records that assign nothing: a feed's other documents, not the plan's tasks)
+        return None  # (records that assign nothing, a feed's other documents, add nothing to the plan)
     if not any(OUTLINE_LABEL.match(entry[0]) for entry in entries if not entry[0].startswith("- ")):
         # (titles without numbers, as a tracker keeps them: each record one numbered entry, in the tracker's order)
         number = iter(range(1, len(entries) + 1))
         entries = [entry if entry[0].startswith("- ") else [f"{next(number)}. {entry[0]}", *entry[1:]]
                    for entry in entries]
-    return "\n".join(page[:at] + [line for entry in entries for line in entry] + page[at:]).strip()
+    lines: list[str] = []
+    if text is None and not any(groups) and not _in_task_part(page, at):
+        # (a database's plan names its parts by its columns, its tasks' part by their table: named here, numbered
+        # after the parts before it)
+        lines.append(f"{roman_numeral(1 + sum(1 for line in page[:at] if _PART_HEADING.match(line)))}. {_TASK_PART}")
+    for k, entry in enumerate(entries):
+        if groups[k] and groups[k] != (groups[k - 1] if k else None):
+            lines.append(groups[k])
+        lines += entry
+    return "\n".join(page[:at] + lines + page[at:]).strip()
+
+
+_TASK_PART = TASK_HEADINGS[0].upper()
+
+
+def _table_starts(tables: list[list[Record]]) -> list[tuple[list[Record], int]]:
+    """Each table with the index its first record has among all the records."""
+    starts, first = [], 0
+    for table in tables:
+        starts.append((table, first))
+        first += len(table)
+    return starts
+
+
+def _in_task_part(page: list[str], at: int) -> bool:
+    heading = next((line for line in reversed(page[:at]) if _PART_HEADING.match(line)), "")
+    return bool(heading) and bool(_TASK_HEADING.search(heading)) and not _ORGANISATION_HEADING.search(heading)

@@ -14,6 +14,7 @@ import re
 
 from . import RawText
 from .jsondoc import is_prose, record_as_page
+from .records import Record, records_page
 
 # (in the first bytes: a dump opens with its tool's banner, or with its statements, written in capitals as tools write
 # them: a sentence "Insert into the database …" is none)
@@ -133,11 +134,23 @@ _PARAGRAPH_ROWS = 5
 _SPLIT_SHARE = 3  # times the longest single value: a text kept one paragraph per row
 
 
+def _tables(rows: list, columns_of: dict[str, list[str]]) -> list[list[Record]]:
+    """The rows as records, table by table in the dump's order, each value under its column's name."""
+    tables: dict[str, list[Record]] = {}
+    for table, columns, values in rows:
+        columns = columns or columns_of.get(table) or []
+        keys = columns if len(columns) == len(values) else [f"column_{k + 1}" for k in range(len(values))]
+        tables.setdefault(table, []).append({key: "" if value is None else str(value) for key, value in zip(keys, values)})
+    return list(tables.values())
+
+
 def sql_dump_to_text(dump: str) -> str | None:
     """The page of the dump's document row (or of its rows, one per paragraph); None when no row holds prose
     (statements shown in a text, say)."""
     mysql = "`" in dump[:100000] or "MySQL" in dump[:2000] or "MariaDB" in dump[:2000]
     rows = [*_inserted_rows(dump, mysql), *_copied_rows(dump)]
+    if (page := records_page(_tables(rows, _columns_of_tables(dump)))) is not None:
+        return page  # (a plan kept as a tracker's or a database's records: its text or fields, its tasks' rows)
     if paragraphs := _paragraph_rows(rows):
         return "\n".join(paragraphs)
     document = max(rows, key=lambda row: _longest_prose(row[2]), default=None)

@@ -210,7 +210,7 @@ def xml_to_text(source: str, name: str = "") -> str:
         lines = kml_lines(root)
     elif (translated := bilingual_lines(root)) is not None:
         lines = translated
-    elif (page := records_page(_records(root))) is not None:
+    elif (page := records_page([_records(root)])) is not None:
         return page  # (a tracker's export: the plan in one item, its tasks in the others)
     else:
         lines = office_document_lines(root)
