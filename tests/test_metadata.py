@@ -1443,3 +1443,12 @@ def test_a_unit_under_its_ministry_that_the_text_never_writes_is_named_by_its_he
            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 25 tháng 02 năm 2027\nTHÔNG BÁO\n"
            "Kết luận của Hiệu trưởng\n" + BODY)
     assert meta(raw).issuer.lower() == "trường đại học kinh tế quốc dân"
+
+
+def test_a_header_date_on_a_line_of_its_own_without_its_place_is_the_documents_date():
+    # (a copy that lost the place, or a record's date written out: "Ngày 03 tháng 4 năm 2024" alone on its line)
+    doc = meta(PLAIN.replace("Quảng Trị, ngày 03 tháng 4 năm 2024", "Ngày 03 tháng 4 năm 2024"))
+    assert (doc.number, doc.issued_date) == ("45/KH-UBND", "2024-04-03")
+    # a cited act's date runs on in its sentence, and is not the document's
+    doc = meta(PLAIN.replace("Quảng Trị, ngày 03 tháng 4 năm 2024\n", ""))
+    assert doc.issued_date is None

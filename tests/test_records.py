@@ -135,3 +135,91 @@ def test_machine_keys_read_as_the_labels_they_fold():
     assert key_label("DonViChuTri") == "Đơn vị chủ trì"
     assert key_label("soKyHieu") == "Số ký hiệu"
     assert key_label("Due Date") == "Due Date"
+
+
+_TASK_ROWS = [("1", "Tổ chức tiêm phòng vắc xin lở mồm long móng cho đàn trâu, bò", "Phòng Kinh tế", "Trưởng các thôn",
+               "Tháng 4/2027", "dang_lam"),
+              ("2", "Phát động tháng vệ sinh, tiêu độc, khử trùng môi trường chăn nuôi", "Trung tâm Dịch vụ tổng hợp xã",
+               "", "Quý II/2027", "chua_lam")]
+_TASK_COLUMNS = ("stt", "noi_dung", "chu_tri", "phoi_hop", "thoi_gian", "trang_thai")
+_DOCUMENT_ROW = (("so_ky_hieu", "18/KH-UBND"), ("loai_van_ban", "Kế hoạch"), ("co_quan_ban_hanh", "Ủy ban nhân dân xã Tân Hòa"),
+                 ("ngay_ban_hanh", "2027-03-12"), ("trich_yeu", "Phòng, chống dịch bệnh trên đàn gia súc năm 2027"),
+                 ("muc_tieu", "Tiêm phòng đạt ít nhất 90% tổng đàn trâu, bò trong diện tiêm."),
+                 ("to_chuc_thuc_hien", "Phòng Kinh tế tổng hợp, báo cáo kết quả về Ủy ban nhân dân xã trước ngày "
+                                       "10/12/2027."),
+                 ("nguoi_ky", "Lê Văn Bình"), ("chuc_vu_ky", "CHỦ TỊCH"), ("nguoi_tao", "vanthu.tanhoa"))
+
+
+def _assert_the_fielded_plan(data: str, name: str = "answer.txt"):
+    raw = read_bytes(data.encode(), name)
+    plan = extract_plan(normalise(raw))
+    assert (plan.document.number, plan.document.type, plan.document.issued_date) == ("18/KH-UBND", "Kế hoạch",
+                                                                                      "2027-03-12")
+    assert plan.document.title == "Phòng, chống dịch bệnh trên đàn gia súc năm 2027"
+    assert plan.document.signer == "Lê Văn Bình"
+    assert [(t.lead, t.deadline) for t in plan.tasks] == [(["Phòng Kinh tế"], "2027-04-30"),
+                                                          (["Trung tâm Dịch vụ tổng hợp xã"], "2027-06-30")]
+    assert [t.text for t in plan.tasks] == [row[1] for row in _TASK_ROWS]
+    assert "dang_lam" not in raw.text and "vanthu.tanhoa" not in raw.text
+    return raw
+
+
+def test_psql_expanded_display_of_a_plans_row_and_its_tasks_rows():
+    width = max(len(name) for name, _ in _DOCUMENT_ROW)
+    out = ["qlvb=> \\x", "Expanded display is on.", "qlvb=> SELECT * FROM van_ban WHERE id = 7;",
+           f"-[ RECORD 1 ]{'-' * (width - 12)}+------"]
+    out += [f"{name.ljust(width)} | {value}" for name, value in _DOCUMENT_ROW]
+    out += ["", "qlvb=> SELECT * FROM nhiem_vu WHERE van_ban_id = 7;"]
+    for n, row in enumerate(_TASK_ROWS, 1):
+        out.append(f"-[ RECORD {n} ]-+------")
+        out += [f"{name.ljust(10)} | {value}" for name, value in zip(_TASK_COLUMNS, row)]
+    out += ["", "qlvb=> \\q"]
+    _assert_the_fielded_plan("\n".join(out))
+
+
+def test_mysql_vertical_output():
+    out = ["mysql> SELECT * FROM van_ban\\G", "*************************** 1. row ***************************"]
+    out += [f"{name.rjust(20)}: {value}" for name, value in _DOCUMENT_ROW]
+    out += ["1 row in set (0.00 sec)", "", "mysql> SELECT * FROM nhiem_vu\\G"]
+    for n, row in enumerate(_TASK_ROWS, 1):
+        out.append(f"*************************** {n}. row ***************************")
+        out += [f"{name.rjust(10)}: {value}" for name, value in zip(_TASK_COLUMNS, row)]
+    _assert_the_fielded_plan("\n".join(out))
+
+
+def test_sqlite_line_mode():
+    out = [f"{name.rjust(20)} = {value}" for name, value in _DOCUMENT_ROW] + [""]
+    for row in _TASK_ROWS:
+        out += [f"{name.rjust(10)} = {value}" for name, value in zip(_TASK_COLUMNS, row)] + [""]
+    _assert_the_fielded_plan("\n".join(out))
+
+
+def test_a_json_list_of_the_plans_fields_and_its_tasks_with_their_part():
+    document = {"_id": {"$oid": "a1"}, "loai": "van_ban", **{
+        "".join(w if k == 0 else w.title() for k, w in enumerate(name.split("_"))): value
+        for name, value in _DOCUMENT_ROW}}
+    document["ngayBanHanh"] = {"$date": "2027-03-12T00:00:00Z"}
+    tasks = [{"_id": {"$oid": f"b{n}"}, "loai": "nhiem_vu", "nhom": "II. NHIỆM VỤ CỤ THỂ",
+              **{"".join(w if k == 0 else w.title() for k, w in enumerate(name.split("_"))): value
+                 for name, value in zip(_TASK_COLUMNS, row)}} for n, row in enumerate(_TASK_ROWS)]
+    raw = _assert_the_fielded_plan(json.dumps([document, *tasks], ensure_ascii=False), "export.json")
+    assert "II. NHIỆM VỤ CỤ THỂ" in raw.text.split("\n")
+
+
+def test_a_dump_of_a_plans_fields_its_paragraphs_and_its_tasks():
+    quote = lambda value: "'" + value.replace("'", "''") + "'"  # noqa: E731
+    paragraphs = ["Căn cứ Kế hoạch số 41/KH-UBND ngày 20/02/2027 của Ủy ban nhân dân tỉnh.", "I. MỤC TIÊU",
+                  "Tiêm phòng đạt ít nhất 90% tổng đàn trâu, bò trong diện tiêm.", "II. NHIỆM VỤ",
+                  "(Chi tiết tại bảng nhiệm vụ)", "III. TỔ CHỨC THỰC HIỆN",
+                  "Phòng Kinh tế tổng hợp, báo cáo kết quả về Ủy ban nhân dân xã trước ngày 10/12/2027."]
+    document = [(name, value) for name, value in _DOCUMENT_ROW if name not in ("muc_tieu", "to_chuc_thuc_hien")]
+    dump = [f"CREATE TABLE van_ban (id INTEGER PRIMARY KEY, {', '.join(f'{n} TEXT' for n, _ in document)});",
+            f"INSERT INTO van_ban VALUES(1,{','.join(quote(v) for _, v in document)});",
+            "CREATE TABLE doan (id INTEGER PRIMARY KEY, van_ban_id INTEGER, kieu TEXT, noi_dung TEXT);"]
+    dump += [f"INSERT INTO doan VALUES({k},1,'doan',{quote(text)});" for k, text in enumerate(paragraphs, 1)]
+    dump.append(f"CREATE TABLE nhiem_vu (id INTEGER PRIMARY KEY, {', '.join(f'{n} TEXT' for n in _TASK_COLUMNS)});")
+    dump += [f"INSERT INTO nhiem_vu VALUES({k},{','.join(quote(v) for v in row)});" for k, row in enumerate(_TASK_ROWS, 1)]
+    raw = _assert_the_fielded_plan("PRAGMA foreign_keys=OFF;\nBEGIN TRANSACTION;\n" + "\n".join(dump) + "\nCOMMIT;\n",
+                                   "plan.sql")
+    lines = raw.text.split("\n")
+    assert lines.index("II. NHIỆM VỤ") < lines.index("1. " + _TASK_ROWS[0][1]) < lines.index("III. TỔ CHỨC THỰC HIỆN")
