@@ -520,7 +520,22 @@ DOCUMENT_FIELDS = {label: role for label, role in (
     ("loai", "type"), ("loai van ban", "type"), ("trich yeu", "title"), ("ngay ban hanh", "date"), ("ngay ky", "date"),
     ("co quan", "issuer"), ("co quan ban hanh", "issuer"), ("don vi ban hanh", "issuer"), ("noi ban hanh", "issuer"),
     ("co quan chu quan", "parent_issuer"), ("nguoi ky", "signer"), ("chuc vu", "signer_title"),
-    ("chuc vu ky", "signer_title"), ("chuc vu nguoi ky", "signer_title"), ("chuc danh", "signer_title"))}
+    ("chuc vu ky", "signer_title"), ("chuc vu nguoi ky", "signer_title"), ("chuc danh", "signer_title"),
+    # (a system's fields named in English)
+    ("doc no", "number"), ("document no", "number"), ("document number", "number"), ("doc number", "number"),
+    ("doc type", "type"), ("document type", "type"), ("issued on", "date"), ("issue date", "date"),
+    ("date issued", "date"), ("issued date", "date"), ("issuer", "issuer"), ("issuing agency", "issuer"),
+    ("subject", "title"), ("signer", "signer"), ("signed by", "signer"), ("signer title", "signer_title"),
+    ("signer position", "signer_title"))}
+# A tracker's or a database's fields named in English for the roles a plan's field lines give ("lead_agency",
+# "partners", "plan_deadline"); a date the tool keeps for itself ("due_on", "deadline") is none of them.
+RECORD_FIELD_ROLES = {"lead agency": "lead", "lead unit": "lead", "lead": "lead", "responsible agency": "lead",
+                      "responsible unit": "lead", "partners": "coordinators", "partner agencies": "coordinators",
+                      "coordinating agencies": "coordinators", "coordinating units": "coordinators",
+                      "plan deadline": "time", "planned deadline": "time", "deadline in plan": "time",
+                      "timeframe": "time", "time frame": "time", "task content": "content"}
+# The fields that name the part of the plan a task's record sits in ("nhom", "group_name", "section").
+RECORD_GROUP_NAMES = ("nhom", "nhom nhiem vu", "muc", "phan", "group", "group name", "section", "section name")
 PART_FIELD_NAMES = ("căn cứ", "mục đích", "yêu cầu", "mục đích, yêu cầu", "mục tiêu", "chỉ tiêu", "nhiệm vụ",
                     "giải pháp", "nhiệm vụ, giải pháp", "kinh phí", "tổ chức thực hiện", "nơi nhận")
 

@@ -569,6 +569,8 @@ class _TaskBuilder:
             if len(runs) == 1 and blocks and heading.kind == "item" and instructs(heading.text) \
                     and not any(instructs(b.text) for b in blocks):
                 blocks = []  # "1. Khảo sát hiện trạng …" over a note ("NV1 - thuộc mục III"): the item is the work
+            if blocks and assigned.content_line is not None and not any(instructs(b.text) for b in blocks):
+                blocks = []  # "Mục: 5. Thông tin" before "Nội dung: Tổng hợp …": the field says what the work is
             if not blocks:
                 text = assigned.content_text() or heading.text
                 line = assigned.content_line  # the work's own line, when the fields name it

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (DOCUMENT_FIELDS, FIELD_LINE, OUTLINE_LABEL, ORGANISATION_HEADINGS, PART_FIELD_NAMES, PORTAL_LABELS,
+from ..lexicon import (DOCUMENT_FIELDS, FIELD_LINE, RECORD_FIELD_ROLES, RECORD_GROUP_NAMES, OUTLINE_LABEL, ORGANISATION_HEADINGS, PART_FIELD_NAMES, PORTAL_LABELS,
                        TABLE_COLUMN_HEADS, TASK_HEADINGS, TYPE_LINE, TYPE_THEN_TITLE, field_role, is_column_head,
                        roman_numeral)
 from ..textfold import fold
@@ -96,9 +96,21 @@ def _field(name: str, value: str) -> str | None:
     name = key_label(name)
     role = field_role(name)
     if role not in _FIELD_NAMES or not (is_column_head(name) or fold(name) != name.lower()):
-        return None  # (a name in ASCII only, "content", "Notes", is the tool's, not the plan's vocabulary)
+        # (a name in ASCII only, "Notes", is the tool's, not the plan's vocabulary, but for the few it gives roles)
+        role = RECORD_FIELD_ROLES.get(" ".join(name.lower().replace("-", " ").split()))
+    if role is None:
+        return None
     words = " ".join(value.split())
     return f"{_FIELD_NAMES[role]}: {words}" if words and words != "-" else None
+
+
+def _names_someone(value: str) -> bool:
+    """A person's name, or a unit's in title case ("Lò Văn Pản"): the tracker's assignee, no task's title."""
+    words = value.split()
+    return 2 <= len(words) <= _NAME_WORDS and all(word[:1].isupper() and word.isalpha() for word in words)
+
+
+_NAME_WORDS = 5
 
 
 def _labels(records: list[Record]) -> frozenset[str]:
@@ -110,6 +122,38 @@ def _labels(records: list[Record]) -> frozenset[str]:
             values.setdefault(name, set()).add(value.strip())
     return frozenset(name for name, seen in values.items()
                      if len(seen) == 1 and sum(name in record for record in records) >= 2)
+
+
+_EMPHASIS = re.compile(r"\*\*|__")
+_MARKED_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
+
+
+def _unmarked(lines: list[str]) -> list[str]:
+    """A tracker's markdown read as plain lines: emphasis dropped ("**Chủ trì:** …"), a heading over a line ("### Đơn
+    vị chủ trì" / "Sở Y tế": an issue form's field, named by the heading) one field line; blank lines dropped."""
+    plain = [_EMPHASIS.sub("", line).strip() for line in lines]
+    plain = [line for line in plain if line]
+    out: list[str] = []
+    for line in plain:
+        heading = _MARKED_HEADING.match(out[-1]) if out else None
+        if heading and not _MARKED_HEADING.match(line):
+            out[-1] = f"{heading.group(1)}: {line}"
+        else:
+            out.append(line)
+    return [_MARKED_HEADING.sub(r"\1", line) for line in out]
+
+
+_NAMED_LINE = re.compile(r"^([^:]{2,60}):\s+(\S.*)$")
+_FIELD_NAME_WORDS = 8
+
+
+def _as_field_line(line: str) -> str:
+    """A line naming a field in the tracker's words ("Thời hạn hoàn thành (theo Kế hoạch): Quý II/2027") in the words
+    the plan's field blocks use ("Thời gian: Quý II/2027"); any other line as it is."""
+    named = _NAMED_LINE.match(line)
+    if named is None or len(named.group(1).split()) > _FIELD_NAME_WORDS or FIELD_LINE.match(line):
+        return line
+    return _field(named.group(1), named.group(2)) or line
 
 
 def _entry(record: Record, labels: frozenset[str], under_another: bool, group: str | None = None) -> list[str]:
@@ -131,10 +175,10 @@ def _entry(record: Record, labels: frozenset[str], under_another: bool, group: s
             fields.append(line)
         elif not _is_words(value):
             continue
-        elif title is None and "\n" not in value:
+        elif title is None and "\n" not in value and not _names_someone(value):
             title = value
         elif "\n" in value or len(value) > _SHORT_VALUE:
-            texts += [line for line in _lines(value) if line.strip()]
+            texts += [_as_field_line(line) for line in _unmarked(_lines(value))]
     if work is not None:  # (the field says what the work is; a title beside it only names it)
         title, texts = work, texts
     if title is None:
@@ -159,25 +203,24 @@ def _parents(records: list[Record], plan: set[int]) -> list[bool]:
 
 
 def _insertion_point(lines: list[str]) -> int | None:
-    """Where the tasks go in the plan's text: at the end of its task part, else before its signature, else at its end;
-    None when the text lists entries of its own where its tasks are (its task part, or a letter's body before any
-    part)."""
-    in_task_part = False
-    seen_a_part = False
-    entries = 0
-    for n, line in enumerate(lines):
-        heading = _PART_HEADING.match(line)
-        title = heading.group(1).partition(":")[0] if heading else ""
-        if heading and title.isupper() or _END_OF_BODY.match(line):
-            if (in_task_part or not seen_a_part) and entries >= _OWN_ENTRIES:
-                return None
-            if in_task_part or not heading:
-                return n  # (the end of the task part, or the signature)
-            seen_a_part = True
-            in_task_part = bool(_TASK_HEADING.search(title)) and not _ORGANISATION_HEADING.search(title)
-        elif (in_task_part or not seen_a_part) and _ENTRY_LABEL.match(line):
-            entries += 1
-    return len(lines) if entries < _OWN_ENTRIES or seen_a_part and not in_task_part else None
+    """Where the tasks go in the plan's text: at the end of its task part (wherever it is: a decision's plan follows
+    its signature), else before its first signature, else at its end; None when the text lists entries of its own
+    where its tasks are (its task part, or a letter's body before any part)."""
+    headings = [(n, match.group(1).partition(":")[0]) for n, line in enumerate(lines)
+                if (match := _PART_HEADING.match(line)) and match.group(1).partition(":")[0].isupper()]
+    ends = [n for n, line in enumerate(lines) if _END_OF_BODY.match(line)]
+    task_part = next((n for n, title in headings
+                      if _TASK_HEADING.search(title) and not _ORGANISATION_HEADING.search(title)), None)
+    if task_part is not None:
+        start = task_part + 1
+        end = min([n for n, _ in headings if n > task_part] + [n for n in ends if n > task_part] + [len(lines)])
+    else:  # (a letter's body: its entries before any part or signature)
+        start = 0
+        end = min([n for n, _ in headings] + ends + [len(lines)])
+    entries = sum(1 for line in lines[start:end] if _ENTRY_LABEL.match(line))
+    if entries >= _OWN_ENTRIES:
+        return None
+    return end if task_part is not None else min(ends + [len(lines)])
 
 
 def _plan_text(records: list[Record]) -> tuple[int, list[str]] | None:
@@ -250,6 +293,8 @@ def _fielded_plan(tables: list[list[Record]], records: list[Record]) -> tuple[se
             fields.setdefault(role, value.strip())  # (a kind in code, "van_ban", is no document type)
         elif value.strip() and part:
             parts.append((part, value.strip()))
+        elif not role and "\n" in value.strip() and _is_words(value):
+            parts.append(("", value.strip()))  # (a text field named otherwise, "objectives": its words as they are)
         elif _DATE_LINE.search(value) and len(value) < _SHORT_VALUE * 2:
             fields.setdefault("date", value.strip())
     page = [fields[role].upper() for role in ("parent_issuer", "issuer") if role in fields]
@@ -264,7 +309,8 @@ def _fielded_plan(tables: list[list[Record]], records: list[Record]) -> tuple[se
             page += lines
             skipped.update(range(offset, offset + len(table)))
         offset += len(table)
-    closing = [f"Nơi nhận: {value}" for part, value in parts if part == "nơi nhận"]
+    closing = [value if fold(value).lower().startswith("noi nhan") else f"Nơi nhận: {value}"
+               for part, value in parts if part == "nơi nhận"]
     closing += [fields[role] for role in ("signer_title", "signer") if role in fields]
     number = 0
     organising = None  # where the part that organises the plan begins: its tasks' part goes before it
@@ -272,10 +318,13 @@ def _fielded_plan(tables: list[list[Record]], records: list[Record]) -> tuple[se
         if part == "căn cứ":
             page += [line if fold(line).lower().startswith("can cu") else f"Căn cứ {line}" for line in _lines(value)]
         elif part != "nơi nhận":
-            if organising is None and _ORGANISATION_HEADING.search(part):
+            lines = _lines(value)
+            if organising is None and _ORGANISATION_HEADING.search(part or lines[0]):
                 organising = len(page)
-            number += 1
-            page += [f"{roman_numeral(number)}. {part.upper()}", *_lines(value)]
+            if part and not _PART_HEADING.match(lines[0]):
+                number += 1
+                lines.insert(0, f"{roman_numeral(number)}. {part.upper()}")
+            page += lines
     at = _insertion_point(page)
     if at is None or not _in_task_part(page, at):
         at = len(page) if organising is None else organising
@@ -285,11 +334,21 @@ def _fielded_plan(tables: list[list[Record]], records: list[Record]) -> tuple[se
 _DOCUMENT_FIELDS_AT_LEAST = 3  # of number, type, title, issuer, date, signer: a record of the document itself
 
 
+_SECTION_LABEL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})(?:\.\d{1,2})*\.?\s+\S")
+
+
+def _is_part_heading(line: str) -> bool:
+    heading = _PART_HEADING.fullmatch(line.strip())
+    return heading is not None and heading.group(1).partition(":")[0].isupper()
+
+
 def _group(record: Record) -> str | None:
-    """The part of the plan a task's record names as its own ("nhom": "II. NHIỆM VỤ CỤ THỂ")."""
-    for value in record.values():
-        heading = _PART_HEADING.fullmatch(value.strip())
-        if heading and heading.group(1).isupper():
+    """The part of the plan a task's record names as its own: a heading in capitals ("II. NHIỆM VỤ CỤ THỂ"), or the
+    value of a field named for it ("group_name": "III.1. Hoàn thiện cơ chế, chính sách")."""
+    for name, value in record.items():
+        if _is_part_heading(value) or (
+                "\n" not in value.strip() and _SECTION_LABEL.match(value.strip())
+                and fold(key_label(name)).lower() in RECORD_GROUP_NAMES):
             return value.strip()
     return None
 
@@ -331,7 +390,7 @@ def records_page(tables: list[list[Record]]) -> str | None:
         entries = [entry if entry[0].startswith("- ") else [f"{next(number)}. {entry[0]}", *entry[1:]]
                    for entry in entries]
     lines: list[str] = []
-    if text is None and not any(groups) and not _in_task_part(page, at):
+    if text is None and not any(_is_part_heading(group) for group in groups if group) and not _in_task_part(page, at):
         # (a database's plan names its parts by its columns, its tasks' part by their table: named here, numbered
         # after the parts before it)
         lines.append(f"{roman_numeral(1 + sum(1 for line in page[:at] if _PART_HEADING.match(line)))}. {_TASK_PART}")

@@ -28,8 +28,8 @@ _COLUMN = re.compile(r"\s*[`\"\[]?([A-Za-z_]\w*)[`\"\]]?\s+\w")  # a column's na
 _NOT_A_COLUMN = {"primary", "key", "unique", "constraint", "foreign", "index", "check", "fulltext", "spatial"}
 # One value of a VALUES list: a quoted string (backslash escapes in MySQL's dialect, '' everywhere), a word or number.
 # (an unclosed string runs to the end as one value: no later quote is tried again from the start)
-_MYSQL_VALUE = re.compile(r"'((?:[^'\\]|\\.|'')*)(?:'|\Z)|([^,()'\s]+)|([(),;])", re.S)
-_STANDARD_VALUE = re.compile(r"[EeNn]?'((?:[^']|'')*)(?:'|\Z)|([^,()'\s]+)|([(),;])", re.S)
+_MYSQL_VALUE = re.compile(r"'((?:[^'\\]|\\.|'')*)(?:'|\Z)|([^,()';\s]+)|([(),;])", re.S)
+_STANDARD_VALUE = re.compile(r"[EeNn]?'((?:[^']|'')*)(?:'|\Z)|([^,()';\s]+)|([(),;])", re.S)
 _DEFINITION_PARTS = re.compile(r"'(?:[^'\\]|\\.|'')*(?:'|\Z)|\([^()]*\)|[^,'(]+|[,(]", re.S)
 _BACKSLASH_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "0": "", "Z": "", "b": "", "\\": "\\", "'": "'", '"': '"'}
 

@@ -18,8 +18,10 @@ _PSQL_MORE = re.compile(r"^\s*\| ?(.*)$")  # (a value's next line, under an empt
 _MYSQL_FIELD = re.compile(r"^\s*([\w.$-]+): ?(.*)$")
 _SQLITE_FIELD = re.compile(r"^\s*([\w.$-]+) = ?(.*)$")
 _PROMPT = re.compile(r"^(?:\w+[=#-]*[>#]|sqlite>|mysql>|MariaDB \[[^\]]*\]>)\s")
+_CLIENT_FOOTER = re.compile(r"^(?:\d+ rows? in set\b|Empty set\b|\(\d+ rows?\)$)")  # (what the client says after)
 _WRAP_MARK = re.compile(r"\s+\+$")  # psql marks a value that goes on on the next line with a "+"
 _LEAST_RECORDS = 2
+_LEAST_FIELDS = 5  # lines "name = value" in the first ones, the first of them one: sqlite's line mode
 
 
 def _records_of(lines: list[str], field: re.Pattern, numbered: re.Pattern | None) -> list[list[Record]]:
@@ -35,7 +37,7 @@ def _records_of(lines: list[str], field: re.Pattern, numbered: re.Pattern | None
             if record is not None:
                 tables[-1].append(record)
             continue
-        if _PROMPT.match(line):
+        if _PROMPT.match(line) or _CLIENT_FOOTER.match(line):
             record = None
             if tables and tables[-1]:
                 tables.append([])
@@ -65,7 +67,8 @@ def vertical_tables(text: str) -> list[list[Record]] | None:
         tables = _records_of(lines, _PSQL_FIELD, _PSQL_RECORD)
     elif any(_MYSQL_RECORD.match(line) for line in head):
         tables = _records_of(lines, _MYSQL_FIELD, _MYSQL_RECORD)
-    elif sum(bool(_SQLITE_FIELD.match(line)) for line in head) >= len([line for line in head if line.strip()]) // 2:
+    elif _SQLITE_FIELD.match(next((line for line in head if line.strip()), "")) \
+            and sum(bool(_SQLITE_FIELD.match(line)) for line in head) >= _LEAST_FIELDS:
         tables = _records_of(lines, _SQLITE_FIELD, None)
     else:
         return None

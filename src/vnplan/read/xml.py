@@ -232,10 +232,25 @@ def _records(root) -> list[Record]:
             length = max((len(text) for item in run for text in item.itertext()), default=0) if len(run) >= 2 else 0
             if length > longest:
                 best, longest = run, length
-    return [_record(item, {}) for item in best]
+    names = _field_names(root)
+    return [_record(item, {}, names) for item in best]
 
 
-def _record(element, into: Record) -> Record:
+def _field_names(root) -> dict[str, str]:
+    """The names a file gives its own fields where it defines them, by their ids (a project file's
+    `<ExtendedAttribute><FieldID>188743731</FieldID><Alias>Đơn vị chủ trì</Alias>`): what a record's value under that
+    id is."""
+    names: dict[str, str] = {}
+    for element in root.iter():
+        kids = {_local(kid.tag).lower(): _text(kid) for kid in element if isinstance(kid.tag, str) and not len(kid)}
+        ids = [value for tag, value in kids.items() if tag.endswith("id") and value]
+        name = kids.get("alias") or kids.get("name") or kids.get("fieldname")
+        if ids and name and "value" not in kids:
+            names.setdefault(ids[0], name)
+    return names
+
+
+def _record(element, into: Record, names: dict[str, str]) -> Record:
     """An item's fields: each element holding text by its name, a named field by the name it is given (a tracker's
     custom field: `<custom_field name="Đơn vị chủ trì"><value>…`, or a name element before its values)."""
     for child in element:
@@ -245,11 +260,13 @@ def _record(element, into: Record) -> Record:
         named = child.get("name") if "".join(child.itertext()).strip() else None
         if not named and len(kids) >= 2 and _local(kids[0].tag).lower().endswith("name") and not len(kids[0]):
             named, kids = _text(kids[0]), kids[1:]
+        if not named and len(kids) >= 2 and _text(kids[0]) in names and _local(kids[0].tag).lower().endswith("id"):
+            named, kids = names[_text(kids[0])], kids[1:]  # (a value under the id of a field defined elsewhere)
         if named:
             into.setdefault(named, "\n".join(text.strip() for kid in (kids or [child]) for text in kid.itertext()
                                              if text.strip()))
         elif kids:
-            _record(child, into)
+            _record(child, into, names)
         elif _text(child):
             text = _text(child)
             into.setdefault(_local(child.tag), html_to_text(text) if holds_markup(text) else text)
