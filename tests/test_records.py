@@ -223,3 +223,57 @@ def test_a_dump_of_a_plans_fields_its_paragraphs_and_its_tasks():
                                    "plan.sql")
     lines = raw.text.split("\n")
     assert lines.index("II. NHIỆM VỤ") < lines.index("1. " + _TASK_ROWS[0][1]) < lines.index("III. TỔ CHỨC THỰC HIỆN")
+
+
+def test_an_issue_trackers_markdown_issue_form_and_a_note_before_the_named_work():
+    body = ("### Mục trong Kế hoạch\n\n1. Tiêm phòng\n\n### Nội dung nhiệm vụ\n\n{work}\n\n"
+            "### Đơn vị chủ trì\n\n{lead}\n\n### Thời hạn hoàn thành (theo Kế hoạch)\n\n{time}")
+    issues = [{"number": 1, "title": "KH 18/KH-UBND (văn bản gốc)", "state": "open",
+               "body": PLAN_TEXT.replace("KẾ HOẠCH", "# KẾ HOẠCH").replace("Số: 18/KH-UBND", "**Số: 18/KH-UBND**")}]
+    issues += [{"number": n, "title": f"[Nhiệm vụ] {title}", "state": "open", "labels": [{"name": "nhiem-vu"}],
+                "body": body.format(work=work, lead=lead, time=time)}
+               for n, (title, work, lead, time) in enumerate([
+                   ("Tiem phong", "Tổ chức tiêm phòng vắc xin lở mồm long móng cho đàn trâu, bò.", "Phòng Kinh tế",
+                    "Tháng 4/2027"),
+                   ("Tieu doc", "Phát động tháng vệ sinh, tiêu độc, khử trùng môi trường chăn nuôi.",
+                    "Trung tâm Dịch vụ tổng hợp xã", "Quý II/2027")], 2)]
+    tasks = _tasks(json.dumps(issues, ensure_ascii=False).encode(), "issues.json")
+    assert [(t.text, t.lead, t.deadline) for t in tasks] == [
+        ("Tổ chức tiêm phòng vắc xin lở mồm long móng cho đàn trâu, bò.", ["Phòng Kinh tế"], "2027-04-30"),
+        ("Phát động tháng vệ sinh, tiêu độc, khử trùng môi trường chăn nuôi.", ["Trung tâm Dịch vụ tổng hợp xã"],
+         "2027-06-30")]
+
+
+def test_fields_named_in_english_and_tasks_grouped_by_their_section():
+    document = {"doc_no": "18/KH-UBND", "doc_type": "Kế hoạch", "issued_on": "2027-03-12",
+                "issuer": "Ủy ban nhân dân xã Tân Hòa", "subject": "Phòng, chống dịch bệnh trên đàn gia súc năm 2027",
+                "objectives": "I. MỤC TIÊU\nTiêm phòng đạt ít nhất 90% tổng đàn trâu, bò trong diện tiêm.",
+                "implementation": "III. TỔ CHỨC THỰC HIỆN\nPhòng Kinh tế tổng hợp, báo cáo kết quả.",
+                "signed_by": "Lê Văn Bình", "signer_title": "CHỦ TỊCH"}
+    tasks = [{"seq": n, "group_name": group, "content": row[1], "lead_agency": row[2], "partners": row[3],
+              "plan_deadline": row[4], "due_on": "2027-12-31", "status": "in_progress"}
+             for n, (group, row) in enumerate(zip(("II.1. Phòng bệnh", "II.1. Phòng bệnh"), _TASK_ROWS), 1)]
+    out = []
+    for record in (document, *tasks):
+        width = max(map(len, record))
+        out += [f"{name.rjust(width)} = {value}" for name, value in record.items()] + [""]
+    _assert_the_fielded_plan("\n".join(out))
+
+
+def test_a_project_files_tasks_with_fields_it_defines_by_id():
+    def task(name, notes="", fields=()):
+        extended = "".join(f"<ExtendedAttribute><FieldID>{fid}</FieldID><Value>{escape(v)}</Value></ExtendedAttribute>"
+                           for fid, v in fields)
+        return f"<Task><UID>1</UID><Name>{escape(name)}</Name><Notes>{escape(notes)}</Notes>{extended}</Task>"
+
+    xml = ('<?xml version="1.0" encoding="UTF-8"?><Project xmlns="http://schemas.microsoft.com/project">'
+           "<ExtendedAttributes><ExtendedAttribute><FieldID>188743731</FieldID><Alias>Đơn vị chủ trì</Alias>"
+           "</ExtendedAttribute><ExtendedAttribute><FieldID>188743735</FieldID><Alias>Thời hạn theo KH</Alias>"
+           "</ExtendedAttribute></ExtendedAttributes><Tasks>"
+           + task("KH 18/KH-UBND", PLAN_TEXT)
+           + "".join(task(row[1], fields=[("188743731", row[2]), ("188743735", row[4])]) for row in _TASK_ROWS)
+           + "</Tasks></Project>")
+    tasks = _tasks(xml.encode(), "project.xml")
+    assert [(t.text, t.lead, t.deadline) for t in tasks] == [
+        (_TASK_ROWS[0][1], ["Phòng Kinh tế"], "2027-04-30"), (_TASK_ROWS[1][1], ["Trung tâm Dịch vụ tổng hợp xã"],
+                                                               "2027-06-30")]
