@@ -277,3 +277,13 @@ def test_a_project_files_tasks_with_fields_it_defines_by_id():
     assert [(t.text, t.lead, t.deadline) for t in tasks] == [
         (_TASK_ROWS[0][1], ["Phòng Kinh tế"], "2027-04-30"), (_TASK_ROWS[1][1], ["Trung tâm Dịch vụ tổng hợp xã"],
                                                                "2027-06-30")]
+
+
+def test_documents_as_mongodbs_shell_prints_them():
+    document = "{\n  _id: ObjectId('66a1'),\n  " + ",\n  ".join(
+        f"{name}: '{value}'" for name, value in _DOCUMENT_ROW if name != "ngay_ban_hanh") + \
+        ",\n  ngay_ban_hanh: ISODate('2027-03-12T00:00:00.000Z')\n}"
+    tasks = ["{\n  _id: ObjectId('66b%d'),\n  nhom: 'II. NHIỆM VỤ',\n  " % n + ",\n  ".join(
+        f"{name}: '{value}'" if name != "noi_dung" else f"{name}: '{value[:20]}' +\n    '{value[20:]}'"
+        for name, value in zip(_TASK_COLUMNS, row)) + ",\n  tien_do: NumberLong(0)\n}" for n, row in enumerate(_TASK_ROWS)]
+    _assert_the_fielded_plan("\n".join([document, *tasks]) + "\n", "printjson.txt")

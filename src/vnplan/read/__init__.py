@@ -34,7 +34,8 @@ def frames_text(paragraphs: list[str]) -> bool:
 
 from .rtf import looks_like_rtf, read_rtf  # noqa: E402  (they build on RawText above)
 from .xml import looks_like_xml, read_xml  # noqa: E402
-from .jsondoc import looks_like_json, read_json  # noqa: E402
+from .jsondoc import looks_like_json, read_json, record_as_page  # noqa: E402
+from .mongoshell import mongo_shell_value  # noqa: E402
 from .wordtext import looks_like_word_object_text, read_word_object_text  # noqa: E402
 from .sqldump import looks_like_sql_dump, read_sql_dump  # noqa: E402
 from .gettextfile import looks_like_po, read_po  # noqa: E402
@@ -156,6 +157,8 @@ def read_bytes(data: bytes, path: str | Path) -> RawText:
         return page
     if fmt == "json" or looks_like_json(data[:16]) and _parses_as_json(text):
         return read_json(text, path.name)
+    if looks_like_json(data[:16]) and (value := mongo_shell_value(text)) is not None:
+        return RawText(record_as_page(value), "json", wrapped=False)  # (a database shell's dialect of JSON)
     record = yaml_record(text, named_yaml=path.suffix.lower().lstrip(".") in YAML_SUFFIXES) if fmt == "txt" else None
     if record is not None and (page := read_yaml(record)):
         return page

@@ -101,7 +101,9 @@ def _field(name: str, value: str) -> str | None:
     if role is None:
         return None
     words = " ".join(value.split())
-    return f"{_FIELD_NAMES[role]}: {words}" if words and words != "-" else None
+    if not words or words == "-" or role == "time" and _SHARE.fullmatch(words):
+        return None  # (a tracker's progress, "40%", under a name such as "Tiến độ", is no time)
+    return f"{_FIELD_NAMES[role]}: {words}"
 
 
 def _names_someone(value: str) -> bool:
@@ -111,17 +113,20 @@ def _names_someone(value: str) -> bool:
 
 
 _NAME_WORDS = 5
+_SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 
 
 def _labels(records: list[Record]) -> frozenset[str]:
     """The fields that label the records rather than hold their words: the same value in every record that has it
-    (an item's kind "tasks#task", the tracker's project name)."""
+    (an item's kind "tasks#task", the tracker's project name), or people's names in every one (the officer a
+    tracker assigns, "Người phụ trách": no body of the plan)."""
     values: dict[str, set[str]] = {}
     for record in records:
         for name, value in record.items():
             values.setdefault(name, set()).add(value.strip())
     return frozenset(name for name, seen in values.items()
-                     if len(seen) == 1 and sum(name in record for record in records) >= 2)
+                     if len(seen) == 1 and sum(name in record for record in records) >= 2
+                     or len(seen - {""}) >= 2 and all(_names_someone(value) for value in seen - {""}))
 
 
 _EMPHASIS = re.compile(r"\*\*|__")
