@@ -106,6 +106,14 @@ def _field(name: str, value: str) -> str | None:
     return f"{_FIELD_NAMES[role]}: {words}"
 
 
+def _stamps_a_time(value: str) -> bool:
+    """The tool's own time stamp in words ("Monday, March 8, 2027 at 2:05:11 AM UTC"): a clock time, no Vietnamese."""
+    return _CLOCK.search(value) is not None and fold(value) == value.lower()
+
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
 def _names_someone(value: str) -> bool:
     """A person's name, or a unit's in title case ("Lò Văn Pản"): the tracker's assignee, no task's title."""
     words = value.split()
@@ -161,8 +169,10 @@ def _as_field_line(line: str) -> str:
     return _field(named.group(1), named.group(2)) or line
 
 
-def _entry(record: Record, labels: frozenset[str], under_another: bool, group: str | None = None) -> list[str]:
-    """A task's record as the lines of its entry: title, fields, texts."""
+def _entry(record: Record, labels: frozenset[str], under_another: bool,
+           group: str | None = None) -> tuple[list[str], bool]:
+    """A task's record as the lines of its entry (title, texts, fields), and whether it is an entry of its own: words
+    alone (a message going on with the plan's text) are not."""
     title: str | None = None
     work: str | None = None  # the value of a field naming the work ("Nội dung"), a title where there is no other
     fields: list[str] = []
@@ -178,7 +188,7 @@ def _entry(record: Record, labels: frozenset[str], under_another: bool, group: s
             work = " ".join(value.split())
         elif line:
             fields.append(line)
-        elif not _is_words(value):
+        elif not _is_words(value) or _stamps_a_time(value):
             continue
         elif title is None and "\n" not in value and not _names_someone(value):
             title = value
@@ -186,11 +196,13 @@ def _entry(record: Record, labels: frozenset[str], under_another: bool, group: s
             texts += [_as_field_line(line) for line in _unmarked(_lines(value))]
     if work is not None:  # (the field says what the work is; a title beside it only names it)
         title, texts = work, texts
+    if title is None and not fields:
+        return texts, False
     if title is None:
         if not texts:
-            return []
+            return [], False
         title, texts = texts[0], texts[1:]
-    return [f"- {title}" if under_another else title, *texts, *fields]
+    return [f"- {title}" if under_another else title, *texts, *fields], True
 
 
 def _parents(records: list[Record], plan: set[int]) -> list[bool]:
@@ -382,9 +394,10 @@ def records_page(tables: list[list[Record]]) -> str | None:
     under = _parents(records, skipped)
     labels = _labels([record for _, record in others])
     groups = [_group(record) for _, record in others]
-    entries = [_entry(record, labels, under[n], group) or ([group] if group else [])
-               for (n, record), group in zip(others, groups)]
+    made = [_entry(record, labels, under[n], group) for (n, record), group in zip(others, groups)]
+    entries = [lines or ([group] if group else []) for (lines, _), group in zip(made, groups)]
     groups = [None if entry == [group] else group for entry, group in zip(entries, groups)]  # (a part's own record)
+    own = [titled for (lines, titled), entry in zip(made, entries) if entry]
     groups = [group for group, entry in zip(groups, entries) if entry]
     entries = [entry for entry in entries if entry]
     if not any(FIELD_LINE.match(line) for entry in entries for line in entry[1:]):
@@ -392,8 +405,8 @@ def records_page(tables: list[list[Record]]) -> str | None:
     if not any(OUTLINE_LABEL.match(entry[0]) for entry in entries if not entry[0].startswith("- ")):
         # (titles without numbers, as a tracker keeps them: each record one numbered entry, in the tracker's order)
         number = iter(range(1, len(entries) + 1))
-        entries = [entry if entry[0].startswith("- ") else [f"{next(number)}. {entry[0]}", *entry[1:]]
-                   for entry in entries]
+        entries = [entry if entry[0].startswith("- ") or not titled else [f"{next(number)}. {entry[0]}", *entry[1:]]
+                   for entry, titled in zip(entries, own)]
     lines: list[str] = []
     if text is None and not any(_is_part_heading(group) for group in groups if group) and not _in_task_part(page, at):
         # (a database's plan names its parts by its columns, its tasks' part by their table: named here, numbered
