@@ -394,6 +394,44 @@ PASSING: dict[str, set[str]] = {
                   "04_cv_so_y_te_an_giang_ngo_doc_ca_noc_hai_san_doc_to_2027_rainloop_chuyen_tiep",
                   "08_cv_cuc_dang_kiem_viet_nam_kiem_dinh_xe_co_gioi_cai_tao_2027_macos_quick_look_docx_chep"},
 }
+# Reached the bars in the round of 2026-12-05, when plans exported as records (trackers' and databases' exports)
+# came to be read; heldout56 (ordinary carriers), 57 and 58 (exports of records) were written blind that day, their
+# first runs in their NOTES.md.
+_REACHED_2026_12_05 = {
+    "heldout41": {
+        "10_kh_ttyt_khu_vuc_cua_lo_sang_loc_ung_thu_co_tu_cung_2027_sqlite_dump",
+    },
+    "heldout44": {
+        "09_kh_ubnd_xa_nghia_hung_ninh_binh_dai_hoi_the_duc_the_thao_2027_todoist_xuat_csv",
+    },
+    "heldout48": {
+        "10_kh_trung_tam_cntt_truyen_thong_hung_yen_sao_luu_du_lieu_trung_tam_du_lieu_2027_microsoft_planner_graph_json",
+    },
+    "heldout49": {
+        "09_kh_ubnd_phuong_rach_gia_vot_luc_binh_khoi_thong_kenh_rach_2027_mongoexport_json_array",
+    },
+    "heldout54": {
+        "10_kh_ubnd_xa_loc_ninh_dong_nai_phat_trien_bao_hiem_y_te_ho_gia_dinh_2027_outlook_tac_vu_xuat_csv",
+    },
+    "heldout56": {
+        "01_kh_so_nong_nghiep_moi_truong_ninh_binh_tiem_phong_gia_suc_gia_cam_2027_firefox_pdfjs_chep_dau_ky_so_chu_thich",
+        "02_qd_ubnd_tinh_quang_tri_giao_chi_tieu_nong_thon_moi_2027_cong_ttdt_tinh_firefox_chep_ca_trang",
+        "03_kh_bo_nong_nghiep_moi_truong_giam_phat_thai_me_tan_canh_tac_lua_2027_2028_markdownload_clip_khoi_truong",
+        "04_kh_ubnd_phuong_thu_dau_mot_tp_hcm_phong_chong_sot_xuat_huyet_tay_chan_mieng_2027_word_luu_van_ban_thuan",
+        "05_qd_ubnd_tinh_lam_dong_ke_hoach_cai_thien_chi_so_pci_2027_docx_chuyen_bang_docx2txt",
+        "09_tb_van_phong_ubnd_tinh_quang_ngai_xu_ly_nha_dat_doi_du_sau_sap_xep_2027_he_thong_qlvb_van_ban_den_chep",
+        "10_ctr_tinh_uy_khanh_hoa_khoa_hoc_cong_nghe_chuyen_doi_so_2027_2028_evernote_xuat_tep_enex",
+    },
+    "heldout57": {
+        "01_kh_ubnd_tinh_lao_cai_phong_chay_chua_chay_rung_mua_kho_2027_clickup_csv_xuat_danh_sach",
+        "05_qd_so_khcn_bac_ninh_cong_bo_khai_thac_du_lieu_mo_2027_github_gh_api_issues_json",
+    },
+    "heldout58": {
+        "03_kh_cong_ty_cap_nuoc_ninh_binh_giam_that_thoat_nuoc_sach_2027_odoo_project_task_csv_tieng_viet",
+    },
+}
+for _held_out, _names in _REACHED_2026_12_05.items():
+    PASSING.setdefault(_held_out, set()).update(_names)
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
 
