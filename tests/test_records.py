@@ -287,3 +287,23 @@ def test_documents_as_mongodbs_shell_prints_them():
         f"{name}: '{value}'" if name != "noi_dung" else f"{name}: '{value[:20]}' +\n    '{value[20:]}'"
         for name, value in zip(_TASK_COLUMNS, row)) + ",\n  tien_do: NumberLong(0)\n}" for n, row in enumerate(_TASK_ROWS)]
     _assert_the_fielded_plan("\n".join([document, *tasks]) + "\n", "printjson.txt")
+
+
+def test_a_letter_announcing_its_tasks_gets_them_where_it_announces_them():
+    letter = PLAN_TEXT.replace("I. MỤC TIÊU\nTiêm phòng đạt ít nhất 90% tổng đàn trâu, bò trong diện tiêm.\n\n"
+                               "II. NHIỆM VỤ: các việc cụ thể được giao ở các mục dưới đây.\n\n"
+                               "III. TỔ CHỨC THỰC HIỆN\n", "1. Năm 2026 tiêm phòng đạt 85% tổng đàn.\n"
+                               "2. Giao nhiệm vụ cụ thể như sau:\n(Chi tiết tại các công việc con)\n3. ")
+    header = ["Summary", "Issue key", "Labels", "Labels", "Description", "Custom field (Đơn vị chủ trì)",
+              "Custom field (Thời hạn theo Kế hoạch)", "Status"]
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerow(["TB 18 - van ban goc", "KH-1", "vb", "", letter, "", "", "Done"])
+    for n, row in enumerate(_TASK_ROWS, 2):
+        writer.writerow([row[1], f"KH-{n}", "nv", "", "Theo dõi tại cuộc họp giao ban.", row[2], row[4], "To Do"])
+    page = records_page([header_records(out.getvalue())])
+    lines = page.split("\n")
+    assert lines.index("2. Giao nhiệm vụ cụ thể như sau:") < lines.index(f"1. {_TASK_ROWS[0][1]}") \
+        < lines.index(f"2. {_TASK_ROWS[1][1]}") < next(k for k, line in enumerate(lines) if line.startswith("3. "))
+    assert "Chủ trì: Phòng Kinh tế" in lines and "Thời gian: Tháng 4/2027" in lines

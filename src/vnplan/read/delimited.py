@@ -60,8 +60,10 @@ def header_records(text: str) -> list[dict[str, str]] | None:
         if not rows or len(rows) < _MIN_WIDTH:
             continue
         header = [cell.strip() for cell in rows[0]]
-        if not all(header) or len(set(header)) < len(header) or any(len(c) > _HEADER_CELL for c in header):
+        if not all(header) or any(len(c) > _HEADER_CELL for c in header) or len(set(header)) * 2 < len(header):
             continue
+        header = [name if name not in header[:k] else f"{name} ({header[:k].count(name) + 1})"
+                  for k, name in enumerate(header)]  # (a tracker repeats a column it holds many values in: "Labels")
         rows = [row for row in rows[1:] if any(cell.strip() for cell in row)]
         if sum(len(row) == len(header) for row in rows) >= _RECORDS_SHARE * len(rows):
             return [dict(zip(header, row)) for row in rows]

@@ -94,6 +94,9 @@ _NUMBER_LINE = re.compile(r"^\W*Số\s*:?\s*\d+[\w.-]*/[A-ZĐ]")
 def _field(name: str, value: str) -> str | None:
     """The field line of a value whose name the plan's vocabulary knows ("Đơn vị phối hợp" → "Phối hợp: …")."""
     name = key_label(name)
+    inner = _INNER_NAME.search(name)
+    if inner and field_role(inner.group(1)) in _FIELD_NAMES:
+        name = inner.group(1)  # ("Custom field (Đơn vị chủ trì)": the tool's wrapper round the plan's name)
     role = field_role(name)
     if role not in _FIELD_NAMES or not (is_column_head(name) or fold(name) != name.lower()):
         # (a name in ASCII only, "Notes", is the tool's, not the plan's vocabulary, but for the few it gives roles)
@@ -101,8 +104,8 @@ def _field(name: str, value: str) -> str | None:
     if role is None:
         return None
     words = " ".join(value.split())
-    if not words or words == "-" or role == "time" and _SHARE.fullmatch(words):
-        return None  # (a tracker's progress, "40%", under a name such as "Tiến độ", is no time)
+    if not words or words == "-" or role == "time" and (_SHARE.fullmatch(words) or _ISO_DATE.match(words)):
+        return None  # (a tracker's progress, "40%", or its own date, "2027-11-20 10:00:00", is no time of the plan)
     return f"{_FIELD_NAMES[role]}: {words}"
 
 
@@ -138,13 +141,14 @@ def _labels(records: list[Record]) -> frozenset[str]:
 
 
 _EMPHASIS = re.compile(r"\*\*|__")
+_WIKI_HEADING = re.compile(r"^h[1-6]\.\s+")  # (a tracker's wiki markup: "h3. III. NHIỆM VỤ CỤ THỂ")
 _MARKED_HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
 
 
 def _unmarked(lines: list[str]) -> list[str]:
     """A tracker's markdown read as plain lines: emphasis dropped ("**Chủ trì:** …"), a heading over a line ("### Đơn
     vị chủ trì" / "Sở Y tế": an issue form's field, named by the heading) one field line; blank lines dropped."""
-    plain = [_EMPHASIS.sub("", line).strip() for line in lines]
+    plain = [_WIKI_HEADING.sub("", _EMPHASIS.sub("", line)).strip() for line in lines]
     plain = [line for line in plain if line]
     out: list[str] = []
     for line in plain:
@@ -156,6 +160,7 @@ def _unmarked(lines: list[str]) -> list[str]:
     return [_MARKED_HEADING.sub(r"\1", line) for line in out]
 
 
+_INNER_NAME = re.compile(r"^[\w ]+\(([^()]+)\)$")
 _NAMED_LINE = re.compile(r"^([^:]{2,60}):\s+(\S.*)$")
 _FIELD_NAME_WORDS = 8
 
@@ -179,7 +184,7 @@ def _entry(record: Record, labels: frozenset[str], under_another: bool,
     texts: list[str] = []
     seen: set[str] = set()
     for name, value in record.items():
-        value = value.strip()
+        value = _page_of(value.strip(), short=True)
         if not value or value in seen or name in labels or value == group:
             continue
         seen.add(value)
@@ -219,10 +224,32 @@ def _parents(records: list[Record], plan: set[int]) -> list[bool]:
     return under
 
 
+def _announced_list(lines: list[str]) -> int | None:
+    """After an entry that announces a list the text does not give ("3. Giao nhiệm vụ cụ thể như sau:" followed by
+    "4. …" or the signature): the tasks' records are that list."""
+    # (a remark in brackets under it, "(Chi tiết tại các công việc con)", is no list)
+    texts = [(n, line.strip()) for n, line in enumerate(lines)
+             if line.strip() and not (line.strip().startswith("(") and line.strip().endswith(")"))]
+    for (n, line), (_, following) in zip(texts, texts[1:]):
+        label = _NUMBER_LABEL.match(line)
+        if label and line.endswith(":") and (_END_OF_BODY.match(following) or _PART_HEADING.match(following)
+                                             or (nxt := _NUMBER_LABEL.match(following)) and nxt.group(1).count(".")
+                                             == label.group(1).count(".")):
+            return next((k for k in range(n + 1, len(lines)) if lines[k].strip() and not (
+                lines[k].strip().startswith("(") and lines[k].strip().endswith(")"))), len(lines))
+    return None
+
+
+_NUMBER_LABEL = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]\s")
+
+
 def _insertion_point(lines: list[str]) -> int | None:
     """Where the tasks go in the plan's text: at the end of its task part (wherever it is: a decision's plan follows
     its signature), else before its first signature, else at its end; None when the text lists entries of its own
     where its tasks are (its task part, or a letter's body before any part)."""
+    announced = _announced_list(lines)
+    if announced is not None:
+        return announced
     headings = [(n, match.group(1).partition(":")[0]) for n, line in enumerate(lines)
                 if (match := _PART_HEADING.match(line)) and match.group(1).partition(":")[0].isupper()]
     ends = [n for n, line in enumerate(lines) if _END_OF_BODY.match(line)]
@@ -244,11 +271,13 @@ def _plan_text(records: list[Record]) -> tuple[int, list[str]] | None:
     """The record holding the plan's whole text, and its lines (an editor's HTML read as its page)."""
     longest = max(((len(value), n, name) for n, record in enumerate(records) for name, value in record.items()
                    if _holds_the_plan(_page_of(value))), default=None)
-    return None if longest is None else (longest[1], _lines(_page_of(records[longest[1]][longest[2]])))
+    return None if longest is None else (longest[1], [_WIKI_HEADING.sub("", line) for line in
+                                                      _lines(_page_of(records[longest[1]][longest[2]]))])
 
 
-def _page_of(value: str) -> str:
-    return html_to_text(value) if len(value) >= _DOCUMENT_LENGTH and holds_markup(value) else value
+def _page_of(value: str, short: bool = False) -> str:
+    """A value an editor kept as HTML ("<p>…</p>") read as its text."""
+    return html_to_text(value).strip() if (short or len(value) >= _DOCUMENT_LENGTH) and holds_markup(value) else value
 
 
 def plan_text(records: list[Record]) -> str | None:
@@ -354,6 +383,14 @@ _DOCUMENT_FIELDS_AT_LEAST = 3  # of number, type, title, issuer, date, signer: a
 _SECTION_LABEL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})(?:\.\d{1,2})*\.?\s+\S")
 
 
+def _names_a_group(name: str) -> bool:
+    """A field named for the part of the plan a task sits in ("nhom", "Mục Kế hoạch", "Custom field (Nhóm)")."""
+    name = key_label(name)
+    inner = _INNER_NAME.search(name)
+    words = fold(inner.group(1) if inner else name).lower().split()
+    return any(" ".join(words[:n]) in RECORD_GROUP_NAMES for n in range(1, len(words) + 1))
+
+
 def _is_part_heading(line: str) -> bool:
     heading = _PART_HEADING.fullmatch(line.strip())
     return heading is not None and heading.group(1).partition(":")[0].isupper()
@@ -364,8 +401,7 @@ def _group(record: Record) -> str | None:
     value of a field named for it ("group_name": "III.1. Hoàn thiện cơ chế, chính sách")."""
     for name, value in record.items():
         if _is_part_heading(value) or (
-                "\n" not in value.strip() and _SECTION_LABEL.match(value.strip())
-                and fold(key_label(name)).lower() in RECORD_GROUP_NAMES):
+                "\n" not in value.strip() and _SECTION_LABEL.match(value.strip()) and _names_a_group(name)):
             return value.strip()
     return None
 
@@ -413,8 +449,8 @@ def records_page(tables: list[list[Record]]) -> str | None:
         # after the parts before it)
         lines.append(f"{roman_numeral(1 + sum(1 for line in page[:at] if _PART_HEADING.match(line)))}. {_TASK_PART}")
     for k, entry in enumerate(entries):
-        if groups[k] and groups[k] != (groups[k - 1] if k else None):
-            lines.append(groups[k])
+        if groups[k] and groups[k] != (groups[k - 1] if k else None) and _is_part_heading(groups[k]):
+            lines.append(groups[k])  # (a section under a part, "II.3. …", is the entries' own: the plan reads on)
         lines += entry
     return "\n".join(page[:at] + lines + page[at:]).strip()
 
