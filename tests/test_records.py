@@ -307,3 +307,23 @@ def test_a_letter_announcing_its_tasks_gets_them_where_it_announces_them():
     assert lines.index("2. Giao nhiệm vụ cụ thể như sau:") < lines.index(f"1. {_TASK_ROWS[0][1]}") \
         < lines.index(f"2. {_TASK_ROWS[1][1]}") < next(k for k, line in enumerate(lines) if line.startswith("3. "))
     assert "Chủ trì: Phòng Kinh tế" in lines and "Thời gian: Tháng 4/2027" in lines
+
+
+def test_a_realtime_databases_export_of_records_under_their_ids():
+    plan = {"-Nx0a": {**dict(_DOCUMENT_ROW), "capNhatLuc": 1803984259000}}
+    tasks = {f"-Ny{n}": dict(zip(_TASK_COLUMNS, row)) for n, row in enumerate(_TASK_ROWS)}
+    _assert_the_fielded_plan(json.dumps({"keHoach": plan, "nhiemVu": tasks}, ensure_ascii=False), "export.json")
+
+
+def test_psqls_aligned_output_of_a_plans_row_and_its_tasks_rows():
+    def table(names, rows):
+        widths = [max(len(str(v)) for v in (name, *(row[k] for row in rows))) for k, name in enumerate(names)]
+        out = [" " + " | ".join(name.ljust(w) for name, w in zip(names, widths)),
+               "+".join("-" * (w + 2) for w in widths)[1:]]
+        out += [" " + " | ".join(str(v).ljust(w) for v, w in zip(row, widths)) for row in rows]
+        return out + [f"({len(rows)} row{'s' if len(rows) > 1 else ''})", ""]
+
+    names = [name for name, _ in _DOCUMENT_ROW]
+    out = ["qlvb=> SELECT * FROM van_ban WHERE id = 7;", *table(names, [[v for _, v in _DOCUMENT_ROW]]),
+           "qlvb=> SELECT * FROM nhiem_vu WHERE van_ban_id = 7;", *table(_TASK_COLUMNS, _TASK_ROWS)]
+    _assert_the_fielded_plan("\n".join(out))

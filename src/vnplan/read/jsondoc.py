@@ -205,10 +205,29 @@ def _lists_of_objects(value, found: list[list[dict]]) -> list[list[dict]]:
     return found
 
 
-def _json_records(value) -> list[Record]:
-    """The records of the list of objects that holds the longest text (a tracker's tasks, one of them the plan)."""
+def _keyed_tables(value, found: list[list[dict]]) -> list[list[dict]]:
+    """The objects that hold records under their keys (a realtime database's export: "nhiemVu": {"-Nx1": {…}, …}),
+    each such object's records."""
+    if isinstance(value, dict):
+        if value and all(isinstance(item, dict) and sum(not isinstance(v, (dict, list)) for v in item.values()) >= 2
+                         for item in value.values()):
+            found.append(list(value.values()))
+        else:
+            for item in value.values():
+                _keyed_tables(item, found)
+    elif isinstance(value, list):
+        for item in value:
+            _keyed_tables(item, found)
+    return found
+
+
+def _json_tables(value) -> list[list[Record]]:
+    """The records of the list of objects that holds the longest text (a tracker's tasks, one of them the plan), or of
+    the objects keyed by their ids."""
     lists = [[_flat_record(item, {}) for item in items] for items in _lists_of_objects(value, [])]
-    return max(lists, key=lambda records: max((len(v) for r in records for v in r.values()), default=0), default=[])
+    longest = max(lists, key=lambda records: max((len(v) for r in records for v in r.values()), default=0), default=[])
+    keyed = [[_flat_record(item, {}) for item in items] for items in _keyed_tables(value, [])]
+    return [longest] if longest or not keyed else keyed
 
 
 def record_as_page(record) -> str:
@@ -221,7 +240,7 @@ def record_as_page(record) -> str:
         return element_list_text(record)
     if (page := grid_page(record)) is not None:
         return page
-    if (page := records_page([_json_records(record)])) is not None:
+    if (page := records_page(_json_tables(record))) is not None:
         return page  # (a task tracker's export: the plan in one object, its tasks in the others)
     candidates: list = []
     _texts(record, candidates)
