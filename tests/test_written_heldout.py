@@ -424,7 +424,9 @@ _REACHED_2026_12_05 = {
     },
     "heldout57": {
         "01_kh_ubnd_tinh_lao_cai_phong_chay_chua_chay_rung_mua_kho_2027_clickup_csv_xuat_danh_sach",
+        "02_kh_so_nnmt_dak_lak_ma_so_vung_trong_sau_rieng_2027_notion_csv_co_so_du_lieu",
         "05_qd_so_khcn_bac_ninh_cong_bo_khai_thac_du_lieu_mo_2027_github_gh_api_issues_json",
+        "10_ctr_ubnd_tp_hue_kinh_te_ban_dem_gan_voi_di_san_2027_2030_sqlite3_mode_line",
     },
     "heldout58": {
         "03_kh_cong_ty_cap_nuoc_ninh_binh_giam_that_thoat_nuoc_sach_2027_odoo_project_task_csv_tieng_viet",

@@ -38,6 +38,7 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "03_kh_cong_ty_cap_nuoc_ninh_binh_giam_that_thoat_nuoc_sach_2027_odoo_project_task_csv_tieng_viet": ("pdfwrap",
                                                                                                         "webmd"),
     "01_kh_ubnd_tinh_lao_cai_phong_chay_chua_chay_rung_mua_kho_2027_clickup_csv_xuat_danh_sach": ("webmd",),
+    "02_kh_so_nnmt_dak_lak_ma_so_vung_trong_sau_rieng_2027_notion_csv_co_so_du_lieu": ("webmd",),
     "05_qd_so_khcn_bac_ninh_cong_bo_khai_thac_du_lieu_mo_2027_github_gh_api_issues_json": ("pdfwrap", "webmd"),
     # a note exported as XML (an .enex file: the note's HTML escaped in its content) re-laid as a page's lines
     "10_ctr_tinh_uy_khanh_hoa_khoa_hoc_cong_nghe_chuyen_doi_so_2027_2028_evernote_xuat_tep_enex": ("pdfwrap", "webmd"),
