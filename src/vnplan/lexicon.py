@@ -513,6 +513,10 @@ PORTAL_LABELS = {"số hiệu": "number", "số ký hiệu": "number", "số, k�
                  "số ký hiệu văn bản": "number", "loại văn bản": "type", "người ký": "signer",
                  "ngày ban hành": "date", "cơ quan ban hành": "issuer", "nơi ban hành": "issuer", "trích yếu": "title"}
 
+# The lines that open a document's signature block and end its body ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ
+# TỊCH", "Q. GIÁM ĐỐC", "TL. BỘ TRƯỞNG"), as a pattern.
+SIGNATURE_OPENING = r"Nơi nhận|T/?M\.?\s|KT\.\s|Q\.\s|TL\.\s"
+
 # A document kept as a database's fields ("so_ky_hieu", "trichYeu", "chuc_vu_ky"): the field each names, by its label
 # folded (no diacritics, lower case), and the parts of the plan a field may hold whole ("muc_tieu", "toChucThucHien").
 DOCUMENT_FIELDS = {label: role for label, role in (

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (ADOPTION_FORMULA, ANNOUNCES_LIST, APPENDIX_TITLE, LEAD_OR_PARTNER, PHASE_LABEL,
-                      ROMAN_POINT_NUMERALS, SUB_BULLET_MARKS, TYPE_LINE, VERB_OPENING, roman_numeral)
+                      ROMAN_POINT_NUMERALS, SIGNATURE_OPENING, SUB_BULLET_MARKS, TYPE_LINE, VERB_OPENING,
+                      roman_numeral)
 from .model import OutlineNode, Span
 
 _ROMAN_PART = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]{1,6})\s*[.\-–]\s*(\S.*)$")
@@ -27,7 +28,7 @@ _STAR = re.compile(r"^\*\s*(\S.*)$")
 _PLUS = re.compile(r"^[+" + SUB_BULLET_MARKS + r"]\s*(\S.*)$")  # "+", or a second-level mark kept beside a "+" of the text's own
 _ENUM = re.compile(r"^\((?:[ivx]{1,5}|\d{1,2})\)\s*(\S.*)$")
 _END_OF_BODY = re.compile(
-    r"^(?:\|\s*)*(?:Nơi nhận|T/?M\.?\s|KT\.\s|Q\.\s|TL\.\s|Ghi chú:|File gốc|Tóm tắt$|[*_]*" + ADOPTION_FORMULA + ")", re.I
+    r"^(?:\|\s*)*(?:" + SIGNATURE_OPENING + r"|Ghi chú:|File gốc|Tóm tắt$|[*_]*" + ADOPTION_FORMULA + ")", re.I
 )
 # A portal's table of the document's fields: after the text it ends the body; a service's answer may give it first.
 # So do the short status lines a portal sets under a copy without its signature ("Hiệu lực: Còn hiệu lực", "Lượt xem:

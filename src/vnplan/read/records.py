@@ -1,26 +1,29 @@
-"""A plan exported as records: a task tracker's or a database's export (a CSV with a header row, a JSON list of objects,
-an XML feed of items) that keeps the plan's text in one record and each of its tasks in another.
+"""A plan exported as records: a task tracker's or a database's export that keeps the plan in one record and each of
+its tasks in another.
 
 Every such export is a list of records, each a field name → value, whatever the tool calls its fields ("Subject",
-"CONTENT", "title", "noi_dung", "Đơn vị chủ trì"). The readers of each format (CSV, JSON, XML) give those records
-here, and one layout turns them into the plan's page:
-- the record holding the plan's text (its longest value, many lines long) gives the page;
+"CONTENT", "title", "noi_dung", "DonViChuTri"). The readers of each carrier (a CSV with a header row, a JSON list, a
+feed of XML items, a dump's tables, a database client's answer, MongoDB's shell) give those records here, and one layout
+turns them into the plan's page:
+- the record holding the plan's text (a long value, one of its lines the document's type or number) gives the page;
+  else the record holding most of a document's fields ("so_ky_hieu", "trich_yeu", "muc_tieu", "nguoi_ky") is laid out
+  as a header, parts and signature, with a table of one paragraph a row as its text;
 - each other record becomes one entry of the plan's task part: its title (the first line of words among its values),
-  the fields the plan's vocabulary names (a column "Đơn vị chủ trì", a key "chu_tri") as field lines, then its longer
-  texts (a description holding "Nội dung: … / Chủ trì: …");
-- a record under another (a sub-task naming its parent) is a dash under it;
-- the entries go where the plan's text says its tasks are: at the end of the part headed by a task heading
-  ("II. NHIỆM VỤ VÀ PHÂN CÔNG: xem các việc bên dưới"), else before the signature.
-The tracker's own values — ids, dates, statuses, percentages, the people it assigns — are not the plan's words and
-are left out: a value that is no prose, or a short one after the title.
+  its longer texts, and the fields the plan's vocabulary names (a column "Đơn vị chủ trì", a key "chu_tri") written as
+  the field lines the extraction reads;
+- a record under another task's (a sub-task naming its parent) is a dash under it;
+- the entries go where the plan's text puts its tasks: at the end of its task part, at the list an entry announces,
+  else before the signature. Records that assign nothing, or a text that lists its tasks itself, add nothing.
+The tracker's own values — ids, dates, statuses, percentages, time stamps, the people it assigns — are not the plan's
+words and are left out.
 """
 from __future__ import annotations
 
 import re
 
-from ..lexicon import (DOCUMENT_FIELDS, FIELD_LINE, RECORD_FIELD_ROLES, RECORD_GROUP_NAMES, OUTLINE_LABEL, ORGANISATION_HEADINGS, PART_FIELD_NAMES, PORTAL_LABELS,
-                       TABLE_COLUMN_HEADS, TASK_HEADINGS, TYPE_LINE, TYPE_THEN_TITLE, field_role, is_column_head,
-                       roman_numeral)
+from ..lexicon import (DOCUMENT_FIELDS, FIELD_LINE, ORGANISATION_HEADINGS, OUTLINE_LABEL, PART_FIELD_NAMES,
+                       PORTAL_LABELS, RECORD_FIELD_ROLES, RECORD_GROUP_NAMES, SIGNATURE_OPENING, TABLE_COLUMN_HEADS,
+                       TASK_HEADINGS, TYPE_LINE, TYPE_THEN_TITLE, field_role, is_column_head, roman_numeral)
 from ..textfold import fold
 from .html import holds_markup, html_to_text
 
@@ -32,7 +35,7 @@ _SHORT_VALUE = 40  # characters: after the title, a value this short is the trac
 # The field names a record's labelled values are written with, by their role: the names the field blocks are read by.
 _FIELD_NAMES = {"content": "Nội dung", "lead": "Chủ trì", "coordinators": "Phối hợp", "time": "Thời gian"}
 _PART_HEADING = re.compile(r"^\W*(?:[IVX]{1,4}|[A-Z])[.)]\s+(\S.*)$")
-_END_OF_BODY = re.compile(r"^\W*(?:Nơi nhận\b|T/?M\.?\s|KT\.\s|Q\.\s|TL\.\s)", re.I)
+_END_OF_BODY = re.compile(r"^\W*(?:" + SIGNATURE_OPENING + ")", re.I)
 _TASK_HEADING = re.compile("|".join(TASK_HEADINGS), re.I)
 _ORGANISATION_HEADING = re.compile("|".join(ORGANISATION_HEADINGS), re.I)
 _ENTRY_LABEL = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[-–•+])\s")
@@ -200,7 +203,7 @@ def _entry(record: Record, labels: frozenset[str], under_another: bool,
         elif "\n" in value or len(value) > _SHORT_VALUE:
             texts += [_as_field_line(line) for line in _unmarked(_lines(value))]
     if work is not None:  # (the field says what the work is; a title beside it only names it)
-        title, texts = work, texts
+        title = work
     if title is None and not fields:
         return texts, False
     if title is None:
@@ -228,16 +231,20 @@ def _announced_list(lines: list[str]) -> int | None:
     """After an entry that announces a list the text does not give ("3. Giao nhiệm vụ cụ thể như sau:" followed by
     "4. …" or the signature): the tasks' records are that list."""
     # (a remark in brackets under it, "(Chi tiết tại các công việc con)", is no list)
-    texts = [(n, line.strip()) for n, line in enumerate(lines)
-             if line.strip() and not (line.strip().startswith("(") and line.strip().endswith(")"))]
+    texts = [(n, line.strip()) for n, line in enumerate(lines) if line.strip() and not _remark(line)]
     for (n, line), (_, following) in zip(texts, texts[1:]):
         label = _NUMBER_LABEL.match(line)
         if label and line.endswith(":") and (_END_OF_BODY.match(following) or _PART_HEADING.match(following)
                                              or (nxt := _NUMBER_LABEL.match(following)) and nxt.group(1).count(".")
                                              == label.group(1).count(".")):
-            return next((k for k in range(n + 1, len(lines)) if lines[k].strip() and not (
-                lines[k].strip().startswith("(") and lines[k].strip().endswith(")"))), len(lines))
+            return next((k for k in range(n + 1, len(lines)) if lines[k].strip() and not _remark(lines[k])),
+                        len(lines))
     return None
+
+
+def _remark(line: str) -> bool:
+    line = line.strip()
+    return line.startswith("(") and line.endswith(")")
 
 
 _NUMBER_LABEL = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]\s")
@@ -311,16 +318,20 @@ def _paragraphs(table: list[Record]) -> list[str] | None:
     """A table keeping a text one paragraph a row (its kind and order beside it, codes): the paragraphs, or None."""
     lines = []
     for record in table:
-        words = [value.strip() for value in record.values() if _is_words(value) and not _MACHINE_VALUE.fullmatch(value)]
-        if len(words) > 1 or any((_field(name, value) or _FIELD_NAMES["content"]).startswith(tuple(_ASSIGNING))
-                                  for name, value in record.items()):
+        words = [value.strip() for value in record.values() if _is_words(value)]
+        if len(words) > 1 or any(_assigns(name, value) for name, value in record.items()):
             return None  # (one text a row, and no one who does it: a task table names its lead)
         lines += _lines(words[0]) if words else []
     return lines if len(lines) >= _PARAGRAPH_ROWS else None
 
 
 _PARAGRAPH_ROWS = 3
-_ASSIGNING = [name for role, name in _FIELD_NAMES.items() if role != "content"]
+
+
+def _assigns(name: str, value: str) -> bool:
+    """A field saying who does the work or when (not what it is)."""
+    line = _field(name, value)
+    return line is not None and not line.startswith(_FIELD_NAMES["content"])
 
 
 def _fielded_plan(tables: list[list[Record]], records: list[Record]) -> tuple[set[int], list[str], int] | None:
