@@ -987,8 +987,8 @@ def test_a_forest_or_road_unit_is_a_body_and_a_seed_is_not(text, names):
 
 
 @pytest.mark.parametrize("heading, name", [
-    ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh",
-     "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh"),
+    # (the grammar reads it whole: its level closes the two fields "và" joins)
+    ("Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh", None),
     ("Trung tâm Dịch vụ nông nghiệp và khuyến nông huyện (cơ quan thường trực):",
      "Trung tâm Dịch vụ nông nghiệp và khuyến nông huyện"),
     ("Sở Tài chính", None),  # the grammar reads it whole already
@@ -1330,3 +1330,37 @@ def test_a_comma_inside_prevent_and_combat_joins_one_word_of_the_name(text, name
 ])
 def test_a_village_head_named_with_his_villages_stands_for_each_village(text, names):
     assert [m.name for m in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize("text,span,canonical", [
+    # two fields joined by "và", the level after the second closing both
+    ("phối hợp với Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh kiểm tra",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh",
+     "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh"),
+    ("Trung tâm Khuyến nông và dịch vụ thú y xã hướng dẫn", "Trung tâm Khuyến nông và dịch vụ thú y xã",
+     "Trung tâm Khuyến nông và dịch vụ thú y xã"),
+])
+def test_two_fields_joined_by_and_closed_by_one_level_are_one_name(text, span, canonical):
+    assert (span, canonical, False) in named(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sở Y tế và các xã kiểm tra", ["Sở Y tế", "các xã"]),  # a class after "và" is a second actor
+    ("Phòng Kinh tế xã và các thôn thực hiện", ["Phòng Kinh tế xã", "các thôn"]),
+    ("Sở Y tế hướng dẫn và kiểm tra xã thực hiện", ["Sở Y tế"]),  # verbs joined by "và" name nobody
+])
+def test_and_before_a_class_or_a_verb_joins_no_fields(text, expected):
+    assert [span for span, _, _ in named(text)] == expected
+
+
+def test_a_hamlets_board_is_a_body_and_all_of_them_a_class():
+    assert named("Ban nhân dân ấp Tân Thạnh vận động hộ gia đình") == [
+        ("Ban nhân dân ấp Tân Thạnh", "Ban nhân dân ấp Tân Thạnh", False)]
+    assert [(span, collective) for span, _, collective in named("4. Ban nhân dân các ấp: vận động")] == [
+        ("Ban nhân dân các ấp", True)]
+
+
+def test_a_short_name_defined_after_a_standing_organ_is_the_bodys():
+    text = ("Ban Thường vụ Hội Chữ thập đỏ và bảo trợ xã hội tỉnh Kon Plông (sau đây gọi là Hội) ban hành Kế hoạch. "
+            "Sở Y tế phối hợp với Hội khám sàng lọc.")
+    assert defined_aliases(text) == {"Hội": "Hội Chữ thập đỏ và bảo trợ xã hội tỉnh Kon Plông"}

@@ -813,7 +813,8 @@ def _words_to_locality(text: str, pos: int, limit: int, mission: bool) -> tuple[
     and the place, and where they end; None when no locality comes within a few plain words. A body
     named by its `mission` may open them with the verb of its mission."""
     words: list[str] = []
-    for _ in range(lex.MAX_WORDS_BEFORE_LOCALITY + 1):  # the words, then the locality
+    field_words = 0  # (each field of "… dân dụng và công nghiệp tỉnh" as long as one alone)
+    while field_words <= lex.MAX_WORDS_BEFORE_LOCALITY:  # the words, then the locality
         where = _where(text, pos)
         if where and words:
             return words + where[0], min(where[1], limit)
@@ -823,8 +824,11 @@ def _words_to_locality(text: str, pos: int, limit: int, mission: bool) -> tuple[
         lower = word.group(1).lower()
         if words and lower in lex.LOCAL_LEVELS and _ends_a_sentence_part(text, word.end()):
             return [*words, word.group(1)], word.end()  # "… đầu tư xây dựng huyện chủ trì": the plan's own district
-        pair = f"{lower} {_next_word(text, word.end())[0].lower()}"
-        if lower in lex.STOP_WORDS and lower not in lex.NAME_CLASS_WORDS or pair in lex.STOP_PAIRS:
+        following = _next_word(text, word.end())[0]
+        pair = f"{lower} {following.lower()}"
+        joins_fields = lower == "và" and words and words[-1] != "và" and following[:1].islower() \
+            and following.lower() not in lex.STOP_WORDS  # "… dân dụng và công nghiệp tỉnh": the level closes both
+        if (lower in lex.STOP_WORDS and lower not in lex.NAME_CLASS_WORDS and not joins_fields) or pair in lex.STOP_PAIRS:
             return None
         if pair in lex.ALL_LEVELS:
             return None  # "… các cấp Thành phố": a body at every level, read as such elsewhere
@@ -833,6 +837,7 @@ def _words_to_locality(text: str, pos: int, limit: int, mission: bool) -> tuple[
             return None  # "… hướng dẫn các trạm y tế xã X": a sentence, not a name ("giao" alone may be "giao thông")
         words.append(word.group(1))
         pos = word.end()
+        field_words = 0 if joins_fields else field_words + 1
     return None
 
 
@@ -1208,8 +1213,15 @@ def defined_aliases(text: str) -> dict[str, str]:
         if not named and names_a_body:  # "Đoàn kiểm tra liên ngành rà soát, … (sau đây gọi tắt là Đoàn kiểm tra)"
             named = _named_by_its_head(before, alias)
         if named and names_a_body and alias != named[-1]:
-            aliases[alias] = named[-1]
+            aliases[alias] = _body_an_organ_acts_for(named[-1], alias)
     return aliases
+
+
+def _body_an_organ_acts_for(name: str, alias: str) -> str:
+    """ "Ban Thường vụ Hội X (sau đây gọi là Hội)": the short name is the body's, whose standing organ signs for it."""
+    organ = next((organ for organ in lex.ORGANS_ACTING_FOR_A_BODY if name.startswith(organ + " ")), None)
+    body = name[len(organ) + 1:] if organ else ""
+    return body if body.startswith(alias) else name
 
 
 _LOWER_HEADS = dict(sorted(((head.lower(), head) for head in lex.HEADS if head[:1].isupper()), key=lambda kv: -len(kv[0])))

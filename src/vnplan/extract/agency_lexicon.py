@@ -15,6 +15,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     # Fixed multi-word heads first: their lower-case words belong to the head.
     "Ủy ban nhân dân": ("UBND",),
     "Hội đồng nhân dân": ("HĐND",),
+    "Ban nhân dân": (),  # a village's or a quarter's elected board: "Ban nhân dân ấp Tân Long", "Ban nhân dân các khu phố"
     "Tòa án nhân dân tối cao": ("TANDTC",),
     "Viện Kiểm sát nhân dân tối cao": ("VKSNDTC",),
     "Tòa án nhân dân": ("TAND",),
