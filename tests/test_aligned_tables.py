@@ -660,3 +660,59 @@ def test_a_time_columns_second_row_naming_its_start_and_end_dates_the_work_by_it
                                                           (["Sở Tài chính"], "2027-08-05")]
     assert [(d.reporter, d.recipient, d.due) for d in plan.reporting] == [
         ("Sở Tài chính", "Bộ Tài chính", "2027-08-05")]
+
+
+EXCEL_PASTE = (
+    "SỞ TƯ PHÁP TỈNH BÌNH MINH\nSố: 31/KH-STP\nKẾ HOẠCH\nPhổ biến pháp luật cho doanh nghiệp năm 2027\n"
+    "I. NHIỆM VỤ\nCác nhiệm vụ được phân công tại Phụ lục kèm theo.\n"
+    "PHỤ LỤC\n"
+    'TT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\t"Thời gian\nhoàn thành"\tGhi chú\n'
+    "I. Nhóm nhiệm vụ truyền thông\t\t\t\t\t\n"
+    '1\tBiên soạn sổ tay pháp luật cho hộ kinh doanh\tPhòng Phổ biến pháp luật\t"Sở Công Thương;\nThuế tỉnh"'
+    "\tQuý II/2027\t\n"
+    '2\t"Tổ chức 03 hội nghị đối thoại với doanh nghiệp;\nđăng tải kết quả trên Cổng thông tin của Sở"'
+    "\tVăn phòng Sở\tHiệp hội Doanh nghiệp tỉnh\tTháng 9/2027\t\n"
+    "\t\t\t\t\t\n"
+)
+
+
+def test_a_spreadsheets_rows_pasted_with_quoted_cells_over_several_lines_are_one_row_each():
+    """Excel's clipboard: tabs between cells, a cell holding a line break in quotes over two lines, a group's title in
+    the first cell with the others empty, a blank row of tabs at the end."""
+    from vnplan.alignedtables import quoted_tab_cells_joined
+    lines = EXCEL_PASTE.split("\n")
+    joined = quoted_tab_cells_joined(lines)
+    assert "TT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành\tGhi chú" in joined
+    assert "1\tBiên soạn sổ tay pháp luật cho hộ kinh doanh\tPhòng Phổ biến pháp luật\tSở Công Thương; Thuế tỉnh" \
+           "\tQuý II/2027\t" in joined
+    assert len(joined) == len(lines) - 3
+    unclosed = ['1\t"Họp giao ban\tVăn phòng\tQuý I', "- Theo dõi."]  # a quote no later line closes is text's
+    assert quoted_tab_cells_joined(unclosed) == unclosed
+    tasks = extract_text(EXCEL_PASTE).tasks
+    assert [(t.text[:30], t.lead, t.coordinators, str(t.deadline)) for t in tasks] == [
+        ("Biên soạn sổ tay pháp luật cho", ["Phòng Phổ biến pháp luật"], ["Sở Công Thương", "Thuế tỉnh"], "2027-06-30"),
+        ("Tổ chức 03 hội nghị đối thoại ", ["Văn phòng Sở"], ["Hiệp hội Doanh nghiệp tỉnh"], "2027-09-30")]
+
+
+def test_a_table_of_units_whose_cells_list_their_duties_gives_a_task_per_dash():
+    """A column named by the kinds of unit ("Khoa, phòng") names each row's doer; a duties cell that is a list of
+    dashes gives a task each, as a unit's section does; a dash inside a unit's name parts nothing."""
+    text = ("TRUNG TÂM Y TẾ KHU VỰC BÌNH MINH\nSố: 12/KH-TTYT\nKẾ HOẠCH\nPhòng, chống sốt xuất huyết năm 2027\n"
+            "II. PHÂN CÔNG NHIỆM VỤ\nTT\tKhoa, phòng\tNhiệm vụ\n"
+            "1\tKhoa Kiểm soát bệnh tật\t- Giám sát ổ dịch tại các xã; hoàn thành trước ngày 30/4/2027.\n"
+            "- Phối hợp với Phòng Tài chính - Kế toán mua hóa chất diệt muỗi.\n"
+            "2\tPhòng Kế hoạch - Nghiệp vụ\t- Tổng hợp báo cáo tiến độ hằng tháng.\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\nCác khoa, phòng triển khai thực hiện.\n")
+    tasks = extract_text(text).tasks
+    assert [(t.text[:28], t.lead, t.coordinators) for t in tasks[:3]] == [
+        ("Giám sát ổ dịch tại các xã; ", ["Khoa Kiểm soát bệnh tật"], []),
+        ("Phối hợp với Phòng Tài chính", ["Khoa Kiểm soát bệnh tật"], ["Phòng Tài chính - Kế toán"]),
+        ("Tổng hợp báo cáo tiến độ hằn", ["Phòng Kế hoạch - Nghiệp vụ"], [])]
+    assert str(tasks[0].deadline) == "2027-04-30" and tasks[1].deadline is None
+
+
+@pytest.mark.parametrize("header,role", [("Khoa, phòng", "lead"), ("Phòng, ban", "lead"), ("Sở, ngành", "lead"),
+                                         ("Khoa", "other"), ("Phòng họp", "other")])
+def test_a_column_named_by_kinds_of_unit_names_the_doers(header, role):
+    from vnplan.lexicon import field_role
+    assert field_role(header) == role

@@ -52,6 +52,43 @@ def _tab_cells(line: str) -> list[str] | None:
     return [cell.strip() for cell in cells]
 
 
+def quoted_tab_cells_joined(lines: list[str]) -> list[str]:
+    """A spreadsheet's rows as its copy gives them, each on one line: a cell holding line breaks (or a quote) comes in
+    quotes over several lines ("Thời gian⏎hoàn thành"", "Sở Tài chính;⏎Công an tỉnh""); its lines are joined, the
+    quotes read, and the breaks become spaces. A quote that does not close within a few lines is text's, left as is."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        end = _quoted_record_end(lines, i) if "\t" in line and '"' in line else None
+        if end is None:
+            out.append(line)
+            i += 1
+            continue
+        cells = next(csv.reader(["\n".join(lines[i:end])], delimiter="\t"))
+        out.append("\t".join(" ".join(cell.split()) for cell in cells))
+        i = end
+    return out
+
+
+_QUOTED_CELL_LINES = 12  # lines a quoted cell may run over
+
+
+def _quoted_record_end(lines: list[str], start: int) -> int | None:
+    """Where the record opening at `start` ends when a cell of it opens with a quote that a later line closes."""
+    if not _OPENS_QUOTED_CELL.search(lines[start]) or lines[start].count('"') % 2 == 0:
+        return None
+    quotes = lines[start].count('"')
+    for end in range(start + 1, min(len(lines), start + _QUOTED_CELL_LINES)):
+        quotes += lines[end].count('"')
+        if quotes % 2 == 0:
+            return end + 1
+    return None
+
+
+_OPENS_QUOTED_CELL = re.compile(r'(?:^|\t)"')
+
+
 def rebuild_tab_tables(lines: list[str]) -> list[str]:
     """Runs of two rows or more whose cells are parted by tabs, written as table rows; an indent of tabs, the
     two-cell header and signature blocks, and one line alone with tabs (a layout's, not a table's) stay.
@@ -121,9 +158,18 @@ _ROW_OPENING = re.compile(r"\s*(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-ZĐ])\.?
 
 def _section_row(line: str) -> list[str] | None:
     """The two cells of a group's title row ("A\tCông tác tuyên truyền"): its label, then one cell, Word copying
-    none for the cells the title spans; None for any other line."""
+    none for the cells the title spans, a spreadsheet empty ones; or the label and title in the first cell, the
+    others empty ("I. Nhóm nhiệm vụ …\t\t\t"); None for any other line."""
     cells = [cell.strip() for cell in _tab_split(line)]
-    return cells if len(cells) == 2 and all(cells) and _ROW_OPENING.match(line) else None
+    while len(cells) > 2 and not cells[-1]:
+        cells.pop()
+    if len(cells) == 2 and all(cells) and _ROW_OPENING.match(line):
+        return cells
+    labelled = _LABELLED_GROUP.fullmatch(cells[0]) if len(cells) == 2 and not cells[1] else None
+    return [labelled.group(1), labelled.group(2)] if labelled else None
+
+
+_LABELLED_GROUP = re.compile(r"([IVXLC]{1,6}|[A-ZĐ])\.\s+(\S.*)")
 
 
 # A part's heading after the table ("IV. TỔ CHỨC THỰC HIỆN"): no line of a row short of its cells goes on over it

@@ -414,8 +414,8 @@ _ONE_FIELD_NAME = (
     r"|(?:Chủ trì|Phối hợp)(?: thực hiện)?|Thực hiện"  # ("+ Chủ trì: Phòng X", "+ Thực hiện: …")
     r"|Phân công(?: thực hiện| nhiệm vụ)?"  # ("Phân công: Sở X chủ trì, Sở Y phối hợp; quý II/2027")
 )
-# Two names may share one field, the first deciding its role: "Kết quả/sản phẩm:", "Thời gian/tiến độ:".
-_FIELD_NAME = r"(?:" + _ONE_FIELD_NAME + r")(?:\s*/\s*(?:" + _ONE_FIELD_NAME + r"))?"
+# Two names may share one field, the first deciding its role: "Kết quả/sản phẩm:", "Thời gian, tiến độ:".
+_FIELD_NAME = r"(?:" + _ONE_FIELD_NAME + r")(?:\s*[/,]\s*(?:" + _ONE_FIELD_NAME + r"))?"
 FIELD_LINE = re.compile(r"^(?P<name>" + _FIELD_NAME + r")\s*:\s*(?P<value>.*)$", re.I)
 # One line may name several fields one after another: "Thời gian: tháng 5/2026; đơn vị thực hiện: Ban X; phối hợp: Y."
 NEXT_FIELD = re.compile(r"\s*;\s*(?=(?:" + _FIELD_NAME + r")\s*:)", re.I)
@@ -636,7 +636,7 @@ def _named_role(name: str) -> str:
     if "phối hợp" in name and "chủ trì" not in name:
         return "coordinators"
     if name.startswith(("cơ quan", "đơn vị", "chủ trì", "thực hiện", "phụ trách", "đầu mối")) \
-            or _DOERS.match(name) and any(role in name for role in _DOERS_ROLES):
+            or _DOERS.match(name) and any(role in name for role in _DOERS_ROLES) or _KINDS_OF_UNITS.fullmatch(name):
         return "lead"
     if name.startswith(("nội dung", "nhiệm vụ", "tên nhiệm vụ", "tên hoạt động", "hoạt động", "công việc", "tên dự án",
                         "dự án", "tên công trình", "biện pháp", "giải pháp",
@@ -654,6 +654,10 @@ def _named_role(name: str) -> str:
 # "Lực lượng chủ trì".
 _DOERS = re.compile(r"(?:bộ phận|phòng|người|cán bộ|cá nhân|lực lượng|tổ|ban|chủ thể)(?!\w)")
 _DOERS_ROLES = ("chủ trì", "thực hiện", "phụ trách", "đảm nhiệm", "triển khai")
+# A column named by the kinds of unit its cells name, each row's doer: "Khoa, phòng", "Phòng, ban", "Sở, ngành".
+_UNIT_KINDS = ("bộ phận", "khoa", "phòng", "ban", "sở", "ngành", "trung tâm", "tổ", "đội", "địa phương")
+_KINDS_OF_UNITS = re.compile(r"(?:" + "|".join(_UNIT_KINDS) + r")(?:\s*(?:,|/|-|và)\s*(?:" + "|".join(_UNIT_KINDS)
+                             + r"))+")
 
 
 # A table giving each task's start and end ("| Bắt đầu | Kết thúc |", "| Thời gian bắt đầu | Thời gian kết thúc |")

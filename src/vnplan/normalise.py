@@ -14,8 +14,9 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate, takewhile
 
-from .alignedtables import (NUMBER_HEAD_LINE, rebuild_aligned_tables, rebuild_card_tables, rebuild_column_blocks,
-                            rebuild_delimited_tables, rebuild_grid_tables, rebuild_leader_tables, rebuild_tab_tables,
+from .alignedtables import (NUMBER_HEAD_LINE, quoted_tab_cells_joined, rebuild_aligned_tables, rebuild_card_tables,
+                            rebuild_column_blocks, rebuild_delimited_tables, rebuild_grid_tables, rebuild_leader_tables,
+                            rebuild_tab_tables,
                             rows_spelt_out)
 from .ariasnapshot import aria_snapshot_as_text, looks_like_aria_snapshot
 from .asciidoc import asciidoc_as_text, looks_like_asciidoc
@@ -2039,7 +2040,8 @@ def _copy_marks_read(text: str) -> str:
     if beside:
         lines = signature_beside_recipients(lines)
     if tabs:
-        lines = [_label_before_tab(line) if "\t" in line else line for line in rebuild_tab_tables(lines)]
+        lines = [_label_before_tab(line) if "\t" in line else line
+                 for line in rebuild_tab_tables(quoted_tab_cells_joined(lines))]
     return "\n".join(lines)
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import EMPTY_CELL_MARKS, MATRIX_MARKS, field_role, is_column_head, matrix_legend
+from ..lexicon import EMPTY_CELL_MARKS, MATRIX_MARKS, UPPER_LETTERS, field_role, is_column_head, matrix_legend
 from ..model import Span, Task
 from ..segment import Block
 from ..tablerows import row_cells
@@ -111,7 +111,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         cell_start = block.start + block.line.find(content) if content else block.start
         # a cell's own numbered list ("1. Số hóa …  2. Thực hiện …") gives a task each, each of its times the one its
         # number gives in the time cell ("1. Quý III/2027  2. Thường xuyên"), else the cell's
-        items = _numbered_items(content) or [(0, content)]
+        items = _numbered_items(content) or _dashed_items(content) or [(0, content)]
         times = _numbered_items(time_text)
         for k, (start, text) in enumerate(items):
             time = times[k][1] if times and len(times) == len(items) else time_text
@@ -148,6 +148,24 @@ def _numbered_items(cell: str) -> list[tuple[int, str]] | None:
         return None
     ends = [m.start() for m in listed[1:]] + [len(cell)]
     return [(m.end(), cell[m.end():end].rstrip()) for m, end in zip(listed, ends)]
+
+
+def _dashed_items(cell: str) -> list[tuple[int, str]] | None:
+    """The items of a cell that is a list of dashes ("- Lập kế hoạch …; hoàn thành … - Tổ chức …"), each a task as
+    the dashes of a body's section are, with where each text starts, its dash left out; None for a cell that opens
+    with no dash (a dash inside a name, "Phòng Tài chính - Kế toán", follows no sentence's end)."""
+    if not cell.startswith(_CELL_DASHES):
+        return None
+    starts = [0] + [dash.start() for dash in _NEXT_DASHED_ITEM.finditer(cell)]
+    items = []
+    for start, end in zip(starts, starts[1:] + [len(cell)]):
+        text = cell[start:end].strip()
+        items.append((cell.index(text[1:].lstrip(), start), text[1:].strip()))
+    return items
+
+
+_CELL_DASHES = ("- ", "– ", "+ ", "• ")
+_NEXT_DASHED_ITEM = re.compile(r"(?<=[.;])\s+[-–+•]\s+(?=[" + UPPER_LETTERS + r"])")
 
 
 _CONTENT_HEAD_WORDS = 6  # a column's name, not a row's text
