@@ -2840,6 +2840,24 @@ def test_items_under_a_month_heading_are_due_by_the_end_of_that_month():
     assert [t.deadline for t in _tasks(body)] == ["2026-02-28", "2026-05-31", "2026-04-15"]
 
 
+def test_bullets_under_a_month_line_are_due_by_its_end_and_the_month_is_no_task():
+    """A programme flattened to bullets (a document downloaded as text): "Tháng 5/2028" alone on its line, then each
+    draft as a bullet with its field bullets; the month gives no task, dates the drafts under it and the report among
+    them, and a field naming where the draft goes ("Cấp trình: …") is no task."""
+    text = ("BỘ NỘI VỤ\nSố: 09/CTr-BNV\nCHƯƠNG TRÌNH\nCông tác năm 2028\n"
+            "II. NHIỆM VỤ, ĐỀ ÁN TRÌNH CẤP CÓ THẨM QUYỀN\nTháng 5/2028\n"
+            "* Nghị định quy định chế độ làm việc của công chức cấp xã\n"
+            "* Đơn vị chủ trì: Vụ Chính quyền địa phương; đơn vị phối hợp: Vụ Pháp chế\n* Cấp trình: Chính phủ\n"
+            "Tháng 11/2028\n* Báo cáo Chính phủ về công tác cán bộ năm 2028\n* Đơn vị chủ trì: Văn phòng Bộ\n"
+            "* Cấp trình: Chính phủ\n\nIII. TỔ CHỨC THỰC HIỆN\n* Các Vụ triển khai thực hiện Chương trình này.\n")
+    plan = extract_text(text)
+    assert [(t.text[:25], t.lead, str(t.deadline)) for t in plan.tasks[:2]] == [
+        ("Nghị định quy định chế độ", ["Vụ Chính quyền địa phương"], "2028-05-31"),
+        ("Báo cáo Chính phủ về công", ["Văn phòng Bộ"], "2028-11-30")]
+    assert [(d.frequency, d.due) for d in plan.reporting if d.text.startswith("Báo cáo Chính phủ")] == [
+        ("once", "2028-11-30")]
+
+
 def test_a_committee_s_duties_member_by_member_give_each_member_its_items():
     """ "Đồng chí Giám đốc Sở X - Phó Trưởng ban Thường trực:" or "… - Trưởng Ban Chỉ đạo:" over its items: the seat,
     with the committee's name, is no work, and each item ("Giúp Trưởng ban …", "Trực tiếp chỉ đạo …") is a task of the

@@ -413,6 +413,7 @@ _ONE_FIELD_NAME = (
     r"|(?:Nguồn\s+)?[Kk]inh phí(?: thực hiện)?"
     r"|(?:Chủ trì|Phối hợp)(?: thực hiện)?|Thực hiện"  # ("+ Chủ trì: Phòng X", "+ Thực hiện: …")
     r"|Phân công(?: thực hiện| nhiệm vụ)?"  # ("Phân công: Sở X chủ trì, Sở Y phối hợp; quý II/2027")
+    r"|Cấp trình|Cơ quan trình"  # a work programme's: whom the draft goes to ("Cấp trình: Thủ tướng Chính phủ")
 )
 # Two names may share one field, the first deciding its role: "Kết quả/sản phẩm:", "Thời gian, tiến độ:".
 _FIELD_NAME = r"(?:" + _ONE_FIELD_NAME + r")(?:\s*[/,]\s*(?:" + _ONE_FIELD_NAME + r"))?"

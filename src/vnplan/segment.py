@@ -413,6 +413,16 @@ def _is_letter_part(blocks: list[Block], i: int) -> bool:
     return label not in ("C", "D") or any(b.kind == "part" and b.label in ("A", "B") for b in blocks[:i])
 
 
+def heading_of_the_run(blocks: list[Block], item: Block) -> Block | None:
+    """The unlabelled heading over a run of numbered or bulleted items, at their level ("Tháng 3/2026" then "5. …",
+    "6. …"; "Tháng 5/2028" then "* …"): the last one before the item among its siblings, if any."""
+    if item.kind == "para" or item.parent is None:
+        return None
+    siblings = blocks[item.parent].children
+    return next((blocks[i] for i in reversed(siblings[:siblings.index(item.index)])
+                 if blocks[i].kind == "para" and blocks[i].level == item.level), None)
+
+
 def is_end_of_body(block: Block) -> bool:
     return block.ends_body
 

@@ -23,11 +23,12 @@ from dataclasses import replace
 
 from ..lexicon import CONDITIONAL, FIELD_LINE, INLINE_TIME_FIELD, field_role
 from ..model import ReportingDuty, Span
-from ..segment import LEVEL_LEAD_IN, Block, announcing_paragraph, is_end_of_body
+from ..segment import LEVEL_LEAD_IN, Block, announcing_paragraph, heading_of_the_run, is_end_of_body
 from ..tablerows import row_cells
 from . import reporting_words as words
 from .agencies import find_agencies, may_name_agency_at
-from .dates import TIME_PHRASE, dates_before, deadline_from_timeframe, deadline_in, is_yearless_time, iso
+from .dates import (TIME_PHRASE, dates_before, deadline_from_timeframe, deadline_in, is_yearless_time, iso,
+                    phase_deadline)
 from .actors import actors_of
 from .parts import hands_out
 
@@ -463,7 +464,7 @@ def extract_reporting(blocks: list[Block], plan_year: int | None = None,
         if len(cells) >= 3:
             duties.extend(_row_duties(block, cells, plan_year, aliases))
             continue
-        timing = _time_field_after(block, blocks)
+        timing = _time_field_after(block, blocks, plan_year)
         duties.extend(_duties_in(
             block.text, block.text_start, plan_year,
             lambda sentence_start, clause_start: _reporter(block, blocks, sentence_start, clause_start, aliases),
@@ -474,13 +475,18 @@ def extract_reporting(blocks: list[Block], plan_year: int | None = None,
     return _without_restatements(duties)
 
 
-def _time_field_after(block: Block, blocks: list[Block]) -> str:
+def _time_field_after(block: Block, blocks: list[Block], plan_year: int | None) -> str:
     """The time field that dates an item: written after its sentence ("… gửi Bộ Tài chính. Thời gian
-    hoàn thành: Trước ngày 31/5/2026.") or among the field lines after it ("Thời hạn hoàn thành: …")."""
+    hoàn thành: Trước ngày 31/5/2026.") or among the field lines after it ("Thời hạn hoàn thành: …"); else the
+    month or quarter over its run of items ("Tháng 11/2028" / "* Báo cáo Chính phủ về …")."""
     if "áo cáo" not in block.text:
         return ""
     inline = INLINE_TIME_FIELD.search(block.text)
-    return inline.group("value") if inline else _fields_after(block, blocks).get("time", "")
+    if inline:
+        return inline.group("value")
+    heading = heading_of_the_run(blocks, block)
+    return _fields_after(block, blocks).get("time", "") or (
+        heading.text.strip(" :") if heading and phase_deadline(heading.text, plan_year) else "")
 
 
 def _fields_after(block: Block, blocks: list[Block]) -> dict[str, str]:

@@ -19,7 +19,7 @@ from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, ASSIGNING, CARRIES_OUT_T
                        PARTS_LISTED, PAST, PROBLEM_REPORT, REPORT_ONLY, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT,
                        TIME_STATEMENT, TITLE_QUANTIFIER, field_role, matrix_legend, points_to_appendix)
 from ..model import Span, Task
-from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_SUB, Block, announcing_paragraph
+from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_SUB, Block, announcing_paragraph, heading_of_the_run
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of, names_only
 from .agencies import AgencyMention, body_served, find_agencies, name_to_the_end
 from .agency_lexicon import (DEPUTY, EVERY_BODYS_UNITS, GENERIC_KINDS, LEADERS, MISSION_HEADS, NAMING_ALONE_HEADS,
@@ -355,17 +355,14 @@ class _TaskBuilder:
             deadline = phase_deadline(ancestor.text, self.year) or self._time_item(ancestor)
             if deadline:
                 return deadline
-        group = self._group_heading(next((b for b in (block, *self.ancestors(block)) if b.level == LEVEL_ITEM), block))
+        group = heading_of_the_run(self.blocks, next((b for b in (block, *self.ancestors(block)) if b.level == LEVEL_ITEM),
+                                                     block))
         return phase_deadline(group.text, self.year) if group else None
 
-    def _group_heading(self, item: Block) -> Block | None:
-        """The unlabelled heading over a run of numbered items, at their level ("Tháng 3/2026" then "5. …", "6. …"):
-        the last one before the item among its siblings, if any."""
-        if item.kind != "item" or item.parent is None:
-            return None
-        siblings = self.blocks[item.parent].children
-        return next((self.blocks[i] for i in reversed(siblings[:siblings.index(item.index)])
-                     if self.blocks[i].kind == "para" and self.blocks[i].level == LEVEL_ITEM), None)
+    def _times_the_items_after(self, block: Block) -> bool:
+        """An unlabelled line that is a month, a quarter or a phase alone ("Tháng 5/2028"): the time of the items
+        after it (`section_deadline`), no work of its own."""
+        return block.kind == "para" and phase_deadline(block.text, self.year) is not None
 
     def _time_item(self, heading: Block) -> str | None:
         if heading.index not in self._time_items:  # every step under the heading asks
@@ -580,6 +577,8 @@ class _TaskBuilder:
                     self.add_assigned(heading, True, text, self.end_of(heading), assigned)
                 continue
             for block in blocks:
+                if self._times_the_items_after(block):
+                    continue
                 subtree = self.subtree(block)
                 text = " ".join(b.text if b is block else b.line for b in subtree)
                 self.add_assigned(block, False, text, self.end_of(subtree[-1]), assigned)
@@ -664,8 +663,8 @@ class _TaskBuilder:
                 elif self._heading_is_also_task(block):
                     self.add(block, own_heading=True)
                 continue
-            if block.kind == "para" and block.level == LEVEL_ITEM:
-                continue  # a heading over the numbered items after it ("Nhóm nhiệm vụ thứ hai: …")
+            if block.kind == "para" and block.level == LEVEL_ITEM or self._times_the_items_after(block):
+                continue  # a heading over the items after it ("Nhóm nhiệm vụ thứ hai: …", a programme's "Tháng 5/2028")
             if block.level >= LEVEL_CHILD and self.task_blocks and self._inside_last_task(block):
                 continue  # '+' and '(i)' items were folded into their task
             if self._heads_instructions(block):
