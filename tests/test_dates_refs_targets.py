@@ -159,6 +159,12 @@ def test_reference_numbers_with_units_joined_by_an_ampersand():
     assert [r.number for r in printed] == ["4821/SXD-QLN&PTĐT"]  # a space after "&" as a portal prints it
 
 
+def test_a_joint_resolutions_number_keeps_its_long_last_issuer():
+    found = extract_references("Căn cứ Nghị quyết liên tịch số 12/2026/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 15 tháng 3 "
+                               "năm 2026 quy định chi tiết các hình thức giám sát.", None)
+    assert [r.number for r in found] == ["12/2026/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN"]
+
+
 def test_a_party_style_number_keeps_the_department_after_its_issuer():
     from vnplan.extract.references import extract_references
     found = extract_references("Thực hiện Kế hoạch số 57-KH/TWĐTN-BTN ngày 12/01/2026 của Ban Bí thư Trung ương Đoàn và "

@@ -1452,3 +1452,28 @@ def test_a_header_date_on_a_line_of_its_own_without_its_place_is_the_documents_d
     # a cited act's date runs on in its sentence, and is not the document's
     doc = meta(PLAIN.replace("Quảng Trị, ngày 03 tháng 4 năm 2024\n", ""))
     assert doc.issued_date is None
+
+
+def test_a_scans_misread_mark_in_the_motto_keeps_it_out_of_the_issuer():
+    # ("NGHÌA" for "NGHĨA" on the issuer's line; a word of the issuer's own keeps its marks: "SỐ" is no "SỞ")
+    raw = ("BỘ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHÌA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 18/CT-BXD\n"
+           "Hà Nội, ngày 05 tháng 12 năm 2027\nCHỈ THỊ\nVề bảo đảm an toàn giao thông dịp Tết\n" + BODY)
+    assert meta(raw).issuer == "Bộ Xây dựng"
+    company = ("UBND TỈNH BÌNH MINH\nCÔNG TY TNHH MỘT THÀNH VIÊN XỔ SỐ KIẾN THIẾT BÌNH MINH\nSố: 12/KH-XSKT\n"
+               "Bình Minh, ngày 05 tháng 3 năm 2027\nKẾ HOẠCH\nPhát hành vé năm 2027\n" + BODY)
+    assert not meta(company).issuer.startswith("Sở")
+
+
+def test_a_committee_named_over_lines_by_its_mission_is_named_as_the_text_writes_it_without_its_short_name():
+    raw = ("BAN CHỈ ĐẠO QUỐC GIA\nPHÒNG, CHỐNG THIÊN TAI VÀ\nTÌM KIẾM CỨU NẠN\n(BCĐ QG)\nSố: 07/KH-BCĐ\n"
+           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 10 tháng 4 năm 2027\nKẾ HOẠCH\nỨng phó mùa mưa bão năm 2027\n"
+           "Ban Chỉ đạo quốc gia phòng, chống thiên tai và tìm kiếm cứu nạn ban hành Kế hoạch như sau:\n" + BODY)
+    assert meta(raw).issuer == "Ban Chỉ đạo quốc gia phòng, chống thiên tai và tìm kiếm cứu nạn"
+
+
+def test_a_body_of_the_province_named_without_it_is_named_with_the_place_it_issues_from():
+    raw = ("BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH\nMỤC TIÊU QUỐC GIA TỈNH\nSố: 45/KH-BCĐ\n"
+           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBình Minh, ngày 02 tháng 3 năm 2027\nKẾ HOẠCH\nKiểm tra năm 2027\n"
+           "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh ban hành Kế hoạch như sau:\n" + BODY)
+    doc = meta(raw)
+    assert (doc.issuer, doc.province) == ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Bình Minh", "Bình Minh")

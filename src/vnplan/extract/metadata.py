@@ -143,11 +143,13 @@ _INTRO = re.compile(r"^(?:Thực hiện|Căn cứ|Theo đề nghị|Xét đề n
 _LOWER = "a-z" + "".join(chr(code) for code in range(0xC0, 0x1EFA) if chr(code).islower())
 
 
-def _spaced(phrase: str) -> str:
+def _spaced(phrase: str, marks_misread: bool = False) -> str:
     """A phrase as a pattern that also matches it letter-spaced, wrapped or split by a cell border
     ("ỦY B AN NHÂN\\nD Â N", "CỘNG HÒA XÃ HỘI | CHỦ NGHĨA VIỆT NAM"), or with a capital's marks a scan lost ("UY BAN
-    NHÂN DÂN")."""
-    return r"[\s|*]*".join(r" ?".join(map(_with_its_marks_lost, word)) for word in phrase.split())
+    NHÂN DÂN"); with `marks_misread`, read one for another too ("CHỦ NGHÌA"), which only a long phrase that no other
+    resembles may take ("SỐ" is no "SỞ")."""
+    letter = _with_any_marks if marks_misread else _with_its_marks_lost
+    return r"[\s|*]*".join(r" ?".join(map(letter, word)) for word in phrase.split())
 
 
 def _with_its_marks_lost(char: str) -> str:
@@ -155,8 +157,21 @@ def _with_its_marks_lost(char: str) -> str:
     return f"[{char}{bare}]" if char.isupper() and bare != char else re.escape(char)
 
 
-def _alternation(phrases) -> str:
-    return "|".join(_spaced(phrase) for phrase in phrases)
+def _with_any_marks(char: str) -> str:
+    bare = unicodedata.normalize("NFD", char)[0]
+    return f"[{''.join(_CAPITALS_OF_A_VOWEL[bare])}]" if char.isupper() and bare in _CAPITALS_OF_A_VOWEL \
+        else _with_its_marks_lost(char)
+
+
+# Each capital vowel with every mark it may bear, "I": "IÌÍĨỈỊ"
+_CAPITALS_OF_A_VOWEL: dict[str, list[str]] = {}
+for _code in range(0xC0, 0x1EFA):
+    if chr(_code).isupper() and (_base := unicodedata.normalize("NFD", chr(_code))[0]) in "AEIOUY":
+        _CAPITALS_OF_A_VOWEL.setdefault(_base, [_base]).append(chr(_code))
+
+
+def _alternation(phrases, marks_misread: bool = False) -> str:
+    return "|".join(_spaced(phrase, marks_misread) for phrase in phrases)
 
 
 def _word_alternation(phrases) -> str:
@@ -170,9 +185,9 @@ def _word_alternation(phrases) -> str:
     return "|".join(alternatives)
 
 
-_MOTTO = re.compile(_alternation(_MOTTOS))
+_MOTTO = re.compile(_alternation(_MOTTOS, marks_misread=True))
 _MOTTO_SECOND_LINE = re.compile(_spaced(_MOTTO_LINES[-1]))
-_MOTTO_PARTS = re.compile(_alternation(_MOTTO_LINES) + r"|-{2,}|[|*#_=]+", re.I)
+_MOTTO_PARTS = re.compile(_alternation(_MOTTO_LINES, marks_misread=True) + r"|-{2,}|[|*#_=]+", re.I)
 # (a levelled body's words stand on one line: "ỦY BAN NHÂN DÂN TỈNH" over "ỦY BAN NHÂN DÂN" holds no "TỈNH ỦY")
 _COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
 _COMMUNE_AFTER = r"(?=\s+(?:" + "|".join(_spaced(w) for w, level in _LOCAL_UNITS if level in _COMMUNE_LEVELS) + r")\s)"
@@ -335,6 +350,8 @@ def extract_metadata(text: str) -> Document:
         # not a body of the nation's ("BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TUYÊN GIÁO VÀ DÂN VẬN"), nor a commune's, the
         # place its own name ("Ủy ban nhân dân phường X" at "X, ngày …": the province unknown)
         doc.province = header.place
+        if _LEVEL_AT_END.search(doc.issuer):
+            doc.issuer = f"{doc.issuer} {header.place}"  # "BAN CHỈ ĐẠO … TỈNH" at "Đồng Nai, ngày …": that province's
     if doc.issuer is None and portal.get("issuer") and _names_a_body(portal["issuer"]):
         # A copy without its header, from a system that records the issuing body ("Cơ quan ban hành: Ban Chỉ huy …"),
         # not its province ("Nơi ban hành: Tỉnh X", below)
@@ -554,6 +571,8 @@ def _clean_cell(cell: str) -> str:
     return "\n".join(row for row in rows if row)
 
 
+# The cell's last line, a short name in brackets ("(BCĐ 389/QG)")
+_SHORT_NAME_LINE = re.compile(r"\n[ ]*\([^()\n]{1,30}\)[ ]*$")
 # A body and its province on one line, as a system records them ("ỦY BAN NHÂN DÂN PHƯỜNG X, TỈNH Y")
 _PROVINCE_AFTER_COMMA = re.compile(r"^([^\n]+?)\s*,\s*((?:TỈNH|THÀNH PHỐ)\s+[^\n,]+)$")
 
@@ -566,11 +585,15 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
     if (board := _GOVERNING_ORGAN.search(words)) and words[:board.start()].strip():
         # "TỔNG CÔNG TY X / HỘI ĐỒNG THÀNH VIÊN", "HỘI X / ỦY BAN HỘI": the body resolves through its governing organ
         words = words[:board.start()]
+    words = _SHORT_NAME_LINE.sub("", words)  # "BAN CHỈ ĐẠO QUỐC GIA … / (BCĐ 389/QG)": the short name, no more of it
     issuer, province = _issuer_named(words, place, text)
     lines = [line.strip() for line in words.split("\n") if line.strip()]
     if len(lines) >= 2 and (issuer is None or fold(lines[-1]) not in fold(issuer)) \
-            and (wrapped := _as_the_text_writes(f"{lines[-2]} {lines[-1]}", text)):
-        return wrapped, province  # "CÔNG TY TNHH MỘT THÀNH VIÊN / MÔI TRƯỜNG ĐÔ THỊ HÀ NỘI", one name the text writes
+            and (wrapped := _as_the_text_writes(" ".join(lines), text)
+                 or _as_the_text_writes(f"{lines[-2]} {lines[-1]}", text)):
+        # "CÔNG TY TNHH MỘT THÀNH VIÊN / MÔI TRƯỜNG ĐÔ THỊ HÀ NỘI", "BAN CHỈ ĐẠO QUỐC GIA / CHỐNG BUÔN LẬU, GIAN LẬN
+        # THƯƠNG / MẠI VÀ HÀNG GIẢ": one name the text writes
+        issuer = wrapped
     if issuer and province and _LEVEL_AT_END.search(issuer):
         issuer = f"{issuer} {province}"  # "BAN ĐẠI DIỆN HỘI … TỈNH" under "… TỈNH X": the body of that province
     return issuer, province

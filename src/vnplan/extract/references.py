@@ -16,8 +16,9 @@ from .dates import DATE_NUMERIC, DATE_WORDS, iso
 # sentence glued after the number, "…-UBND.Căn cứ", is no part of it).
 _DOTTED = r"(?:\.[A-ZĐ0-9]{1,6}(?![\w]))*"
 _CODE = r"[A-ZĐ][A-Za-zĐđƯƠÂÊÔĂ]{0,7}" + _DOTTED
-# ("BNV-CTTN&BĐG": units joined by "&", "QLN& TTBĐS"; "BVPTƯ-CĐT": a central body's "TƯ" with its mark)
-_ISSUER = (r"[A-ZĐ][A-ZĐƯƠÂÊÔĂa-zđ0-9]{0,9}(?:& ?[A-ZĐ][A-ZĐƯƠÂÊÔĂa-zđ0-9]{0,9})*" + _DOTTED)
+# ("BNV-CTTN&BĐG": units joined by "&", "QLN& TTBĐS"; "BVPTƯ-CĐT": a central body's "TƯ" with its mark; a joint
+# resolution's bodies, one long: "…/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN")
+_ISSUER = (r"[A-ZĐ][A-ZĐƯƠÂÊÔĂa-zđ0-9]{0,14}(?:& ?[A-ZĐ][A-ZĐƯƠÂÊÔĂa-zđ0-9]{0,14})*" + _DOTTED)
 # Each shape opens with its number's first digit, checked against the character before it (no word, slash, dot or
 # hyphen: not the middle of another number; but "số357/TTr-CP", the word glued to it), so the regex engine skips ahead
 # to digits.
