@@ -486,6 +486,10 @@ def test_a_range_said_with_from_and_to_gives_both_its_ends():
     assert [(t.min, t.max, t.unit) for t in targets_in("Tiết kiệm từ 1,5 đến 2,0% tổng mức tiêu thụ năng lượng.", 0, None, 2027,
                                                       committed=True)] == [(1.5, 2, "%")]
     assert [(t.min, t.max) for t in targets_in("Tỷ lệ hộ dùng nước sạch đạt 80 - 90%.", 0, None, 2027)] == [(80, 90)]
+    # the unit after both ends
+    assert [(t.min, t.max, t.unit) for t in targets_in("Tiết kiệm từ 8% đến 10% tổng tiêu thụ năng lượng.", 0, None, 2027,
+                                                      committed=True)] == [(8, 10, "%")]
+    assert [(t.min, t.max) for t in targets_in("đạt 95%, tăng 10% so với năm 2026", 0, None, 2027)] == [(95, 95), (10, 10)]
 
 
 def test_a_share_someone_holds_names_a_kind_of_body_and_is_no_target():

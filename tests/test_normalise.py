@@ -263,6 +263,16 @@ def test_a_table_run_into_the_next_appendix_is_two_tables():
     assert "| 2 | Tỷ lệ số hóa | % | 90% |\n" in text and "\nPHỤ LỤC II\n" in text
 
 
+def test_a_sentence_wrapped_before_the_name_it_quotes_runs_on():
+    raw = ("IV. TỔ CHỨC THỰC HIỆN\n\n3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường lồng ghép nội dung an toàn giao "
+           "thông vào cuộc vận động\n“Toàn dân đoàn kết xây dựng đô thị văn minh”; giám sát việc sử dụng vỉa hè.\n\n"
+           "4. Công an phường tuần tra, kiểm soát.\n\n1. Mục đích\n“Năm an toàn giao thông” là chủ đề của năm.\n")
+    lines = normalise(RawText(raw, "txt")).splitlines()
+    assert any(line.endswith("cuộc vận động “Toàn dân đoàn kết xây dựng đô thị văn minh”; giám sát việc sử dụng vỉa hè.")
+               for line in lines)
+    assert "“Năm an toàn giao thông” là chủ đề của năm." in lines  # after a heading, a paragraph of its own
+
+
 def test_a_bullets_instruction_wrapped_before_a_name_runs_on():
     raw = ("**III. NHIỆM VỤ**\n1. Phát triển hạ tầng số\n- Triển khai xây dựng, phát triển hạ tầng số phục vụ\n"
            "Chính phủ số theo chiến lược hạ tầng số của tỉnh đến năm 2030 và các năm tiếp theo, bảo\n"

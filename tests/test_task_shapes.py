@@ -3325,6 +3325,9 @@ def test_a_sentence_pointing_to_the_appendix_is_no_task_whatever_its_first_word(
     tasks = _tasks("II. NHIỆM VỤ\n1. Sở Y tế chủ trì tổ chức tập huấn cho cán bộ các xã.\n"
                    "Nhiệm vụ cụ thể của các cơ quan, đơn vị tại Phụ lục kèm theo Kế hoạch này.\n")
     assert [t.text[:20] for t in tasks] == ["Sở Y tế chủ trì tổ c"]
+    tasks = _tasks("III. NHIỆM VỤ, GIẢI PHÁP\nNhiệm vụ, giải pháp cụ thể; đơn vị chủ trì, đơn vị phối hợp; thời gian thực "
+                   "hiện và sản phẩm được quy định tại Phụ lục ban hành kèm theo Kế hoạch này.\n")
+    assert tasks == []  # (its parts listed with semicolons)
 
 
 def test_work_that_refers_to_an_appendix_stays_a_task_and_a_note_after_the_signature_sets_no_target():

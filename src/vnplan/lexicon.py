@@ -376,7 +376,8 @@ POINTS_TO_APPENDIX = re.compile(
     r"(?:nhiệm vụ|nội dung|hoạt động|dự án|văn bản)[^.;:]{0,160}?|Chi tiết)\s+(?:tại|theo|có)" + _TO_APPENDIX
     # … or what the appendix assigns, said so: "Nhiệm vụ, giải pháp cụ thể, … được phân công tại Phụ lục …", "Nhiệm vụ
     # cụ thể của các cơ quan, đơn vị tại Phụ lục …"
-    + r"|(?:Nhiệm vụ|Nội dung)[^.;:]{0,160}?\s(?:được\s(?:\w+\s){1,3})?(?:tại|theo)" + _TO_APPENDIX + ")", re.I)
+    # (its parts listed with semicolons: "Nhiệm vụ, giải pháp cụ thể; đơn vị chủ trì, … được quy định tại Phụ lục …")
+    + r"|(?:Nhiệm vụ|Nội dung)[^.:]{0,160}?\s(?:được\s(?:\w+\s){1,3})?(?:tại|theo)" + _TO_APPENDIX + ")", re.I)
 
 
 def points_to_appendix(text: str) -> bool:

@@ -1015,6 +1015,10 @@ _ASSIGNING_ARTICLE = re.compile(r"Điều\s+\d{1,3}[.:]\s+(?:" + "|".join(w.capi
 _SENTENCE_TAIL = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){1,2}\.")  # "Nghị quyết.", "Kế hoạch này."
 
 
+_OPENING_QUOTES = "“\"«"
+_SENTENCE_WORDS = 8  # words of a line that is a sentence's, not a heading's
+
+
 def _runs_on(before: str, text: str) -> bool:
     """The sentence cannot stop where `before` ends: on a comma, on a word that needs what follows ("…
     giai đoạn" / "2026-2030: …", "… của" / "Ủy ban …", "Sở" / "Tài chính"), or inside a range ("… 2021" / "- 2025 …")."""
@@ -1036,6 +1040,8 @@ def _runs_on(before: str, text: str) -> bool:
         return True  # "Chủ tịch Ủy ban nhân dân" / "Thành phố đề nghị …": nor a committee without its place
     if before.endswith(OFFICE_HOLDERS) and _OPENS_WITH_HEAD.match(text) and _office_in_sentence(before):
         return True  # "d) Phối hợp với Giám đốc" / "Sở Y tế bố trí …": nor an office without the body it heads
+    if text[:1] in _OPENING_QUOTES and before[-1:].islower() and len(before.split()) >= _SENTENCE_WORDS:
+        return True  # "… vào cuộc vận động" / "“Toàn dân đoàn kết …”": a sentence goes on into the name it quotes
     if before[-1:].isdigit():
         return bool(_RANGE_GOES_ON.match(text))
     if text[:1].isdigit() and _ENDS_ON_DATE_WORD.search(before) and _date_goes_on(text):

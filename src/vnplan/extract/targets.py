@@ -24,8 +24,8 @@ _WORD_GOES_ON = r"(?![⁰¹²³⁴-⁹])[\w/]"
 # regex engine can skip ahead to digits instead of trying every position.
 _QUANTITY = re.compile(
     r"(\d(?<![\d/.,\w]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))"
-    # (a range: "1,5 - 2%", "1,5 đến 2%")
-    r"(?:(?:\s*[-–]\s*|\s+đến\s+)(" + _NUM + r"))?\s*(" + _UNITS + r")(?!" + _WORD_GOES_ON + r")"
+    # (a range: "1,5 - 2%", "1,5 đến 2%", "8% đến 10%")
+    r"(?:(?:\s*%)?(?:\s*[-–]\s*|\s+đến\s+)(" + _NUM + r"))?\s*(" + _UNITS + r")(?!" + _WORD_GOES_ON + r")"
 )
 # A number after a commitment word, followed by a noun phrase of its own ("ít nhất 120 cơ sở lưu trú",
 # "xuống 18 ca sinh/1.000 phụ nữ"): the phrase is the unit, whatever it counts.
