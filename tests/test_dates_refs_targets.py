@@ -677,3 +677,10 @@ def test_a_conclusion_item_ensuring_a_level_by_a_time_sets_a_plan_target():
             "khắc phục, bảo đảm đến tháng 9/2027 có 100% trẻ 5 tuổi trên địa bàn phường được ra lớp.\n"
             "2. Giao Ban Quản lý dự án bổ sung nhân công.\n")
     assert [(t.min, t.max, t.unit, t.task) for t in extract_text(text).targets] == [(100, 100, "%", None)]
+
+
+def test_a_state_kept_over_a_later_time_is_no_later_stage_of_the_work():
+    text = "Lựa chọn nhà thầu cung ứng, hoàn thành trước ngày 31 tháng 12 năm 2027; không để thiếu vắc xin trong năm 2028."
+    assert deadline_in(text) == "2027-12-31"
+    # a later stage of work still ends it
+    assert deadline_in("Chọn 10 xã làm điểm, hoàn thành trong quý II/2026; tổng kết, nhân rộng trong năm 2027.") == "2027-12-31"

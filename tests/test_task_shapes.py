@@ -4185,3 +4185,21 @@ III. TỔ CHỨC THỰC HIỆN: Các sở, ngành báo cáo kết quả về S�
     tasks = _tasks(body)
     assert [t.lead for t in tasks] == [["Sở Khoa học và Công nghệ"], ["Viễn thông tỉnh"]]
     assert tasks[0].text.startswith("Khảo sát, lập danh sách")
+
+
+def test_a_closing_bracket_with_the_lead_its_partners_and_a_time_dates_the_item():
+    body = ("II. NHIỆM VỤ\n1. Xây dựng cơ sở dữ liệu di sản, kết nối với cơ sở dữ liệu dân cư (Trung tâm Công nghệ thông tin "
+            "chủ trì, phối hợp với Cục Di sản văn hóa; thời gian: 2028 - 2029).\n"
+            "2. Ban hành quy chế bảo vệ bí mật nhà nước (Công an tỉnh chủ trì, phối hợp với Văn phòng Ủy ban nhân dân tỉnh; "
+            "Sở Tư pháp và các cơ quan có liên quan).\n")
+    tasks = _tasks(body)
+    assert [(t.lead, t.coordinators, t.deadline) for t in tasks] == [
+        (["Trung tâm Công nghệ thông tin"], ["Cục Di sản văn hóa"], "2029-12-31"),
+        (["Công an tỉnh"], ["Văn phòng Ủy ban nhân dân tỉnh", "Sở Tư pháp"], None)]
+
+
+def test_the_government_office_following_a_dispatch_within_its_remit_is_given_no_task():
+    body = ("THỦ TƯỚNG CHÍNH PHỦ điện:\n1. Bộ Nông nghiệp và Môi trường chỉ đạo lực lượng kiểm lâm tuần tra rừng.\n"
+            "2. Văn phòng Chính phủ theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao; báo cáo Thủ tướng Chính phủ "
+            "những vấn đề vượt thẩm quyền.\n")
+    assert [t.lead for t in _tasks(body)] == [["Bộ Nông nghiệp và Môi trường"]]

@@ -271,7 +271,10 @@ _MONITOR_THIS = (
     r"|kết luận(?:\s+(?:nêu\s+)?trên)?|nội dung (?:nêu\s+)?trên|" + _THIS_BY_CAPITAL + r")(?![\wđ])"
     # … or with no object, the plan being the one at hand ("theo dõi, đôn đốc việc thực hiện; báo cáo …")
     r"|(?:theo dõi|đôn đốc)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra))+\s+(?:việc|(?:các|những)\s[^.;:]{0,60}?)\s+"
-    r"(?:triển khai\s+)?thực hiện(?=\s*[;.,])")  # ("… đôn đốc các cơ quan, đơn vị thực hiện; …")
+    r"(?:triển khai\s+)?thực hiện(?=\s*[;.,])"  # ("… đôn đốc các cơ quan, đơn vị thực hiện; …")
+    # … or within its remit, the document still the one at hand ("theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao;")
+    r"|(?:theo dõi|đôn đốc)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra))+\s+theo\s+chức năng,?\s*nhiệm vụ"
+    r"(?:\s+được giao)?(?=\s*[;.,])")
 # Carrying the document out: every body's generic duty, or, given to one body by name, that body's charge to execute it.
 _CARRY_OUT_THIS = (r"(?:triển khai|tổ chức)\s+(?:thực hiện|thi hành)\s+(?:có hiệu quả\s+|nghiêm(?: túc)?\s+|hiệu quả\s+)?"
                    r"(?:các nội dung của\s+)?" + _THIS)
@@ -460,6 +463,8 @@ ASSESSES = re.compile(r"\s*(?:" + "|".join(ASSESSING_VERBS) + r")\b")
 APPRAISES = re.compile(r"\s*(?:" + "|".join(APPRAISING_VERBS) + r")\b", re.I)
 ROLE_WITH_COLON = re.compile(r"(?P<name>phối hợp|chủ trì|thời gian|thời hạn)\s*:\s*(?P<value>.+)", re.I)
 ROLE_AFTER_BODIES = re.compile(r"(?P<value>\S.*?)\s+(?P<role>chủ trì|phối hợp|(?<!phối hợp )thực hiện)(?:\s+thực hiện)?\s*$")
+# … and the lead's partners after it, in the same clause: "Trung tâm X chủ trì, phối hợp với Cục Y"
+LEAD_WITH_PARTNERS = re.compile(r"(?P<lead>\S.*?)\s+chủ trì\s*,?\s*(?:và\s+)?phối hợp với\s+(?P<partners>\S.*)$")
 
 # The words a task table's column names open with ("Cơ quan chủ trì", "Thời gian hoàn thành", "Sản phẩm"):
 # a PDF's text layer may give several header cells on one line, and these tell where each one begins.

@@ -86,6 +86,8 @@ _ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
 # and trying the phrase patterns only there is far faster than one case-insensitive alternation.
 _DEADLINE_START = re.compile(r"(?i:trước|chậm|hoàn|xong|hạn|trong|vào|cuối|từ)")
 _MAX_PHRASE = 110  # characters from the opening word to the year, "hoàn thành … trong năm 2024" included
+# A clause that keeps a state rather than doing work ("không để thiếu …", "không để xảy ra …")
+_KEEPS_A_STATE = re.compile(r"(?:^|[;,.]\s*)không để\s[^;.]*$", re.I)
 
 
 def _resolve(kind: str, groups: tuple[str, ...]) -> str | None:
@@ -188,8 +190,17 @@ def _deadline_phrase(text: str) -> tuple[int, str] | None:
         sentence_end = text.find(". ", found[0][0])
         found = [(position, value) for position, value in found if sentence_end < 0 or position < sentence_end]
         work = [(position, value) for position, value in found if not _in_a_report_clause(text, position)]
+        # ("…, hoàn thành trước ngày 31/12/2027; không để thiếu vắc xin trong năm 2028": a state the clause keeps over a
+        # time is no later stage of the work)
+        work = [(position, value) for position, value in work or found if not _keeps_a_state(text, position)]
         return found[0][0], max(value for _, value in work or found)
     return found[0] if found else None
+
+
+def _keeps_a_state(text: str, position: int) -> bool:
+    """Whether the phrase at `position` dates a clause that keeps a state ("…; không để thiếu vắc xin trong năm 2028")."""
+    clause_start = max(text.rfind(";", 0, position), text.rfind(",", 0, position), 0)
+    return _KEEPS_A_STATE.search(text, clause_start, position) is not None
 
 
 def _phrase_at(text: str, start: int, end: int) -> str | None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (FIELD_LINE, INLINE_FIELD, LEAD_AFTER_DASH, LEADING_ROLES, NEXT_FIELD, ROLE_AFTER_BODIES, ROLE_SAID,
-                       ROLE_WITH_COLON, TRAILING_FIELDS, TRAILING_ROLES, field_role)
+from ..lexicon import (FIELD_LINE, INLINE_FIELD, LEAD_AFTER_DASH, LEAD_WITH_PARTNERS, LEADING_ROLES, NEXT_FIELD,
+                       ROLE_AFTER_BODIES, ROLE_SAID, ROLE_WITH_COLON, TRAILING_FIELDS, TRAILING_ROLES, field_role)
 from ..segment import Block
 from .actors import ADVISED, COORDINATION, actors_of, bodies_named, names_only
 from .agencies import AgencyMention, find_agencies
@@ -37,13 +37,22 @@ def leading_fields(text: str) -> FieldBlock | None:
 def _bracketed(inside: str) -> FieldBlock | None:
     """The fields a bracket holds, each named or said by its role after the bodies, when one names the lead."""
     fields = FieldBlock()
+    partners_go_on = False
     for part in inside.split(";"):
         field = FIELD_LINE.match(part.strip()) or ROLE_AFTER_BODIES.match(part.strip())
+        with_partners = None if field else LEAD_WITH_PARTNERS.match(part.strip())
         if field:  # "Đơn vị chủ trì: X", "Chủ trì: X", "X chủ trì"
             fields.add(field_role(field.group("role" if field.re is ROLE_AFTER_BODIES else "name")),
                        field.group("value"), [])
+        elif with_partners:  # "X chủ trì, phối hợp với Y"
+            fields.add("lead", with_partners.group("lead"), [])
+            fields.add("coordinators", with_partners.group("partners"), [])
         elif deadline_from_timeframe(part):
             fields.add("time", part, [])
+        elif partners_go_on:  # "… phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp và các cơ quan có liên quan"
+            fields.add("coordinators", part, [])
+            continue
+        partners_go_on = bool(with_partners)
     return fields if any(v.strip() for v in fields.values.get("lead", [])) else None
 
 
