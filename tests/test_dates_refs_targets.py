@@ -684,3 +684,10 @@ def test_a_state_kept_over_a_later_time_is_no_later_stage_of_the_work():
     assert deadline_in(text) == "2027-12-31"
     # a later stage of work still ends it
     assert deadline_in("Chọn 10 xã làm điểm, hoàn thành trong quý II/2026; tổng kết, nhân rộng trong năm 2027.") == "2027-12-31"
+
+
+def test_a_second_period_joined_to_the_first_and_spans_beside_a_recurring_clause_end_the_work():
+    assert deadline_in("Kiểm tra, xử lý vi phạm; tổ chức kiểm tra trong quý II/2027 và quý IV/2027.") == "2027-12-31"
+    assert deadline_in("Tiêm phòng đợt 1 từ ngày 01/4 đến ngày 30/4/2027, đợt 2 từ ngày 01/10 đến ngày 31/10/2027; "
+                       "tiêm bổ sung hằng tháng cho gia súc mới phát sinh.") == "2027-10-31"
+    assert deadline_in("Trực ban từ ngày 01/4 đến ngày 30/4/2027 hằng ngày.") is None  # (a duty recurring over the span)

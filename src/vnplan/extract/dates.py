@@ -162,6 +162,9 @@ def deadline_in(text: str) -> str | None:
 
 
 _JOINED_DATE = re.compile(r"\s*(?:,|và)\s*" + _DATE)
+# … or the next period of the same kind ("trong quý II/2027 và quý IV/2027", "vào tháng 4/2027 và tháng 10/2027")
+_JOINED_PERIOD = [(re.compile(r"\s*(?:,|và)\s*" + period, re.I), kind) for period, kind in ((_QUARTER, "quarter"),
+                                                                                          (_MONTH, "month"))]
 
 
 def _deadline_phrase(text: str) -> tuple[int, str] | None:
@@ -173,9 +176,12 @@ def _deadline_phrase(text: str) -> tuple[int, str] | None:
     found: list[tuple[int, str]] = []
     for year in _ANY_YEAR.finditer(text):
         end = year.end()
-        joined = _JOINED_DATE.match(text, phrase_end, end) if found and phrase_end == searched_to else None
-        if joined and joined.end() == end and (value := _resolve("date", joined.groups())):
-            found.append((joined.start(), value))  # "trước ngày 15/7/2027 và ngày 15/01/2028": the phrase's next date
+        joined = next(((match, kind) for pattern, kind in ((_JOINED_DATE, "date"), *_JOINED_PERIOD)
+                       if (match := pattern.match(text, phrase_end, end)) and match.end() == end), None) \
+            if found and phrase_end == searched_to else None
+        if joined and (value := _resolve(joined[1], joined[0].groups())):
+            # "trước ngày 15/7/2027 và ngày 15/01/2028", "trong quý II/2027 và quý IV/2027": the phrase's next time
+            found.append((joined[0].start(), value))
             searched_to = phrase_end = end
             continue
         for word in _DEADLINE_START.finditer(text, max(searched_to, year.start() - _MAX_PHRASE), end):
@@ -206,7 +212,8 @@ def _keeps_a_state(text: str, position: int) -> bool:
 def _phrase_at(text: str, start: int, end: int) -> str | None:
     """The date of the deadline phrase opening at `start` and ending by `end`, the first pattern that reads one."""
     # (a duty recurring over the span ends no work at the span's end)
-    spans = _SPAN_ENDS if text[start:start + 2].lower() == "từ" and not _RECURRENCE.search(text) else []
+    clause = text[text.rfind(";", 0, start) + 1:(text.find(";", start) + 1 or len(text) + 1) - 1]
+    spans = _SPAN_ENDS if text[start:start + 2].lower() == "từ" and not _RECURRENCE.search(clause) else []
     # (a span's start may hold a year of its own: "từ ngày 10/01/2027 đến ngày 05/02/2027" ends by the next year)
     span_end = min(len(text), end + _MAX_PHRASE)
     for (pattern, kind), stop in [*((p, end) for p in _DEADLINE_PATTERNS), *((p, span_end) for p in spans)]:
