@@ -1364,3 +1364,15 @@ def test_a_short_name_defined_after_a_standing_organ_is_the_bodys():
     text = ("Ban Thường vụ Hội Chữ thập đỏ và bảo trợ xã hội tỉnh Kon Plông (sau đây gọi là Hội) ban hành Kế hoạch. "
             "Sở Y tế phối hợp với Hội khám sàng lọc.")
     assert defined_aliases(text) == {"Hội": "Hội Chữ thập đỏ và bảo trợ xã hội tỉnh Kon Plông"}
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Tổ Giám thị theo dõi nề nếp học sinh", ["Tổ Giám thị"]),  # a team named in capitals
+    ("Tổ Tư vấn tâm lý học đường phối hợp với Công an xã", ["Tổ Tư vấn tâm lý học đường", "Công an xã"]),
+    ("Tổ chức hội nghị sơ kết", []),  # the verb, and the country, are no team
+    ("Phòng Nghiệp vụ và Tổ chức thi hành án phối hợp", ["Phòng Nghiệp vụ và Tổ chức thi hành án"]),
+    ("Bảo vệ Tổ quốc; Mặt trận Tổ quốc Việt Nam tỉnh giám sát", ["Mặt trận Tổ quốc Việt Nam tỉnh"]),
+    ("Báo cáo kết quả về Báo Nhân Dân", ["Báo Nhân Dân"]),
+])
+def test_a_team_is_named_by_its_head_and_a_word_opening_with_a_head_is_none(text, names):
+    assert [m.name for m in find_agencies(text)] == names

@@ -40,9 +40,13 @@ class AgencyMention:
 
 def _case_tolerant(form: str) -> str:
     """A written form whose first word is as given and the rest in any case ("Ban quản lý"); a head in
-    capitals ("BAN HÀNH", "ỦY BAN NHÂN DÂN" in a title) is a heading's word, not a name."""
+    capitals ("BAN HÀNH", "ỦY BAN NHÂN DÂN" in a title) is a heading's word, not a name; nor is a head that is the
+    first syllable of a word of its own ("Tổ chức", "Báo cáo")."""
     first, _, rest = form.partition(" ")
-    return re.escape(first) + ("(?i:" + re.escape(" " + rest) + ")" if rest else "")
+    words_of_its_own = [word.split(" ", 1)[1] for word in lex.VERBS_OPENING_WITH_A_HEAD
+                        if word.startswith(form.lower() + " ")]
+    return re.escape(first) + ("(?i:" + re.escape(" " + rest) + ")" if rest else "") + (
+        r"(?!\s+(?i:" + "|".join(words_of_its_own) + r")(?![\wđĐ]))" if words_of_its_own else "")
 
 
 _HEAD_OF: dict[str, str] = {}  # written form, lower-cased -> canonical head
@@ -1244,7 +1248,8 @@ def in_usual_case(text: str) -> str:
         chars[match.start():match.end()] = head
         following = _WORD_AFTER.match(lower, match.end())
         if following and head not in lex.BARE_HEADS and following.group(1) not in lex.LOCALITIES \
-                and following.group(1) not in lex.STOP_WORDS:
+                and following.group(1) not in lex.STOP_WORDS \
+                and f"{match.group(1)} {following.group(1)}" not in lex.VERBS_OPENING_WITH_A_HEAD:  # ("TỔ CHỨC …")
             chars[following.start(1)] = chars[following.start(1)].upper()
     for dash in _AFTER_DASH.finditer(lower):
         if any(word[:1].isupper() for word in "".join(chars[:dash.start()]).split()[-4:-1]):
@@ -1546,9 +1551,8 @@ def issuer_units(text: str, issuer: str | None, province: str | None) -> dict[st
                      if not head.start() or not before[head.start() - 1].isalnum()]
             unit = before[heads[-1].start():].strip() if heads else ""
             if not unit or _NOT_IN_A_UNIT.search(unit) or says_what_it_does(unit) or f"{unit} {form}" == issuer \
-                    or unit.startswith(lex.ORGANS_ACTING_FOR_A_BODY) \
-                    or " ".join(unit.split()[:2]).lower() in lex.VERBS_OPENING_WITH_A_HEAD:
-                continue  # (no body's name: "Báo cáo nhanh kết quả về Công an tỉnh")
+                    or unit.startswith(lex.ORGANS_ACTING_FOR_A_BODY):
+                continue  # (no body's name: "Chỉ đạo, hướng dẫn Công an tỉnh")
             full = f"{unit} {form}"
             if [(m.start, m.end) for m in find_agencies(full)] == [(0, len(full))]:
                 continue  # read whole where it stands, and named as the reading goes on ("Hội LHPN": its acronym)
@@ -1700,8 +1704,6 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
         if (match.start() and _is_word_char(segment[match.start() - 1])) or not found.free(a, a + 1):
             continue
         head = _HEAD_OF[match.group(0).lower()]
-        if f"{match.group(0)} {_next_word(text, start + match.end())[0]}".lower() in lex.VERBS_OPENING_WITH_A_HEAD:
-            continue  # "Báo cáo kết quả …": the verb, no newspaper
         listed = _named_localities(text, a, start + match.end(), head, end)
         if listed and all(found.free(m.start, m.end) for m in listed):
             office = _OFFICE_BEFORE.search(text, max(start, a - 24), a)

@@ -56,6 +56,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Liên đội": (),
     "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên": ("Trung tâm GDNN-GDTX", "Trung tâm GDNN - GDTX"),
     "Tổ công tác": (),
+    "Tổ": (),  # a school's or an office's team, named in capitals: "Tổ Giám thị", "Tổ Tin học"
     "Tổ giúp việc": (),
     "Tổ thường trực": (),  # a census's or a steering committee's standing team: "Tổ thường trực Tổng điều tra"
     "Hợp tác xã": ("HTX",),
@@ -147,9 +148,9 @@ HEADS: dict[str, tuple[str, ...]] = {
 }
 # Words that count times, not units: a number after one is a date's or a round's ("… năm 2027", "đợt 1"), no unit's.
 COUNTED_TIMES = frozenset({"năm", "tháng", "quý", "đợt", "lần", "đoạn", "tuần", "ngày", "kỳ", "khóa"})
-# Verbs whose first word is a head ("Báo" of a newspaper): a text opening with one ("Báo cáo kết quả Tháng Nhân đạo …")
-# names no body there.
-VERBS_OPENING_WITH_A_HEAD = frozenset({"báo cáo"})
+# Words whose first syllable is a head ("Báo" of a newspaper, "Tổ" of a team): a text opening with one ("Báo cáo kết quả …",
+# "Tổ chức hội nghị …", "bảo vệ Tổ quốc") names no body there.
+VERBS_OPENING_WITH_A_HEAD = frozenset({"báo cáo", "tổ chức", "tổ quốc"})
 # Heads that are also common words ("thuế", "thống kê"): they name a class of bodies only over places ("Thống kê các
 # tỉnh, thành phố"), never over other things ("Thống kê các thôn, bản chưa có nhà văn hóa").
 PLACE_NAMED_HEADS = frozenset({"Thuế", "Thống kê"})
