@@ -1376,3 +1376,11 @@ def test_a_short_name_defined_after_a_standing_organ_is_the_bodys():
 ])
 def test_a_team_is_named_by_its_head_and_a_word_opening_with_a_head_is_none(text, names):
     assert [m.name for m in find_agencies(text)] == names
+
+
+def test_a_short_name_of_a_head_and_initials_stands_for_the_name_before_it():
+    text = ("bảo đảm phối hợp giữa Phòng Phổ biến, giáo dục pháp luật và Theo dõi thi hành pháp luật (sau đây gọi là Phòng "
+            "PBGDPL và TDTHPL) với Phòng Xây dựng và Kiểm tra văn bản quy phạm pháp luật (sau đây gọi là Phòng XD&KTVB).")
+    assert defined_aliases(text) == {
+        "Phòng PBGDPL và TDTHPL": "Phòng Phổ biến, giáo dục pháp luật và Theo dõi thi hành pháp luật",
+        "Phòng XD&KTVB": "Phòng Xây dựng và Kiểm tra văn bản quy phạm pháp luật"}

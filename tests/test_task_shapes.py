@@ -4203,3 +4203,14 @@ def test_the_government_office_following_a_dispatch_within_its_remit_is_given_no
             "2. Văn phòng Chính phủ theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao; báo cáo Thủ tướng Chính phủ "
             "những vấn đề vượt thẩm quyền.\n")
     assert [t.lead for t in _tasks(body)] == [["Bộ Nông nghiệp và Môi trường"]]
+
+
+def test_a_title_over_a_field_block_with_its_content_field_is_a_heading_not_the_work():
+    body = ("III. NHIỆM VỤ VÀ GIẢI PHÁP\nBồi dưỡng nâng cao năng lực đội ngũ giáo viên\n"
+            "Nội dung: Tổ chức bồi dưỡng phương pháp dạy học cho giáo viên tiếng Anh các cấp học.\n"
+            "Đơn vị chủ trì: Phòng Giáo dục Phổ thông\nThời gian: Quý IV/2027.\n"
+            "Tăng cường cơ sở vật chất\nNội dung: Tham mưu bố trí kinh phí mua sắm thiết bị dạy học ngoại ngữ.\n"
+            "Đơn vị chủ trì: Phòng Kế hoạch - Tài chính\nThời gian: Quý III/2027.\n")
+    assert [(t.text[:25], t.lead, t.deadline) for t in _tasks(body)] == [
+        ("Tổ chức bồi dưỡng phương ", ["Phòng Giáo dục Phổ thông"], "2027-12-31"),
+        ("Tham mưu bố trí kinh phí ", ["Phòng Kế hoạch - Tài chính"], "2027-09-30")]

@@ -1567,11 +1567,13 @@ _UNIT_REACH = 50  # characters: a unit's own words before the issuer's name
 _NOT_IN_A_UNIT = re.compile(r"[,;:.()]|\s(?:của|và|với|thuộc|cho|tại|về)\s")
 
 
-def _named_by_its_head(before: str, head: str) -> list[str]:
+def _named_by_its_head(before: str, alias: str) -> list[str]:
     """ "… về Quỹ nhà ở quốc gia (sau đây gọi là Quỹ)": a short name that is a bare head, or the opening words of the
-    name ("Đoàn kiểm tra"), says that the words from there on name a body, though written in lower case as a name is
-    not."""
-    start = before.rfind(head + " ")
+    name ("Đoàn kiểm tra"), or its head and its initials ("Phòng PBGDPL và TDTHPL"), says that the words from the last
+    such opening on name a body, though written in lower case as a name is not."""
+    start = before.rfind(alias + " ")
+    if start < 0 and (head := _HEAD_RE.match(alias)):
+        start = before.rfind(head.group(0) + " ")
     phrase = before[start:] if start >= 0 else ""
     words = phrase.split()
     return [" ".join(words)] if 1 < len(words) <= _ALIASED_NAME_WORDS and not re.search(r"[.;:()\n]", phrase) else []

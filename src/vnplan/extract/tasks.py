@@ -192,6 +192,11 @@ def _states_its_time(block: Block) -> bool:
     return block.kind == "para" and not block.children and TIME_STATEMENT.match(block.text) is not None
 
 
+def _is_title(text: str) -> bool:
+    """A line that titles what follows: a few words, no sentence's end."""
+    return len(text.split()) <= _TITLE_WORDS and text.rstrip()[-1:] not in ".;:"
+
+
 def _form_blank(text: str) -> bool:
     """A form's line to fill in ("(Tiểu mục) ……………", "Họ và tên: ........"): a template, never an instruction.
     (Substring tests: a pattern searched over every block cost a tenth of the extraction's time.)"""
@@ -566,8 +571,11 @@ class _TaskBuilder:
             if len(runs) == 1 and blocks and heading.kind == "item" and instructs(heading.text) \
                     and not any(instructs(b.text) for b in blocks):
                 blocks = []  # "1. Khảo sát hiện trạng …" over a note ("NV1 - thuộc mục III"): the item is the work
-            if blocks and assigned.content_line is not None and not any(instructs(b.text) for b in blocks):
-                blocks = []  # "Mục: 5. Thông tin" before "Nội dung: Tổng hợp …": the field says what the work is
+            if blocks and assigned.content_line is not None and not any(instructs(b.text) and not _is_title(b.text)
+                                                                        for b in blocks):
+                # "Mục: 5. Thông tin" before "Nội dung: Tổng hợp …", a title ("Bồi dưỡng nâng cao năng lực đội ngũ giáo
+                # viên") before "Nội dung: Tổ chức bồi dưỡng …": the field says what the work is
+                blocks = []
             if not blocks:
                 text = assigned.content_text() or heading.text
                 line = assigned.content_line  # the work's own line, when the fields name it
