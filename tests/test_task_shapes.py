@@ -4214,3 +4214,19 @@ def test_a_title_over_a_field_block_with_its_content_field_is_a_heading_not_the_
     assert [(t.text[:25], t.lead, t.deadline) for t in _tasks(body)] == [
         ("Tổ chức bồi dưỡng phương ", ["Phòng Giáo dục Phổ thông"], "2027-12-31"),
         ("Tham mưu bố trí kinh phí ", ["Phòng Kế hoạch - Tài chính"], "2027-09-30")]
+
+
+def test_content_handed_over_by_point_and_clause_goes_to_the_body_named():
+    """A conclusion's numbered paragraph "3." holding "3.1." with actor-less points, then "3.2." handing them over by
+    cross-reference ("nội dung tại điểm a, b khoản 3.1"): the points take the bodies, the hand-over is no task, and the
+    points' ids say "3.1" once."""
+    text = ("VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH\nSố: 40/TB-VP\nTHÔNG BÁO\nKết luận về nhà ở xã hội\n"
+            "3. Nhiệm vụ thời gian tới\n3.1. Về thủ tục đầu tư, đất đai:\n"
+            "a) Rà soát quỹ đất trong các dự án nhà ở thương mại để bố trí nhà ở xã hội.\n"
+            "b) Thẩm định chủ trương đầu tư các dự án nhà ở xã hội mới.\n"
+            "c) Hoàn thành giao đất dự án nhà ở xã hội số 2 trong quý III/2027.\n"
+            "3.2. Giao Sở Xây dựng chủ trì thực hiện nội dung tại điểm a, b khoản 3.1; Sở Nông nghiệp và Môi trường chủ "
+            "trì thực hiện nội dung tại điểm c khoản 3.1.\n")
+    tasks = extract_text(text).tasks
+    assert [(t.id, t.lead) for t in tasks] == [("3.1.a", ["Sở Xây dựng"]), ("3.1.b", ["Sở Xây dựng"]),
+                                               ("3.1.c", ["Sở Nông nghiệp và Môi trường"])]

@@ -15,7 +15,7 @@ from .reporting_words import SEND
 _LABEL = r"(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])\.?(?![\w])"
 _LABELS = r"(?:các\s+)?(?:điểm|mục|khoản|phần|tiểu mục)\s+(" + _LABEL + r"(?:\s*(?:,|và)\s*" + _LABEL + r")*)"
 _CROSS_REFERENCE = re.compile(
-    r"nhiệm vụ\s+(?:(?:được\s+)?(?:nêu|quy định|giao)\s+)?(?:tại|ở|thuộc)\s+"
+    r"(?:nhiệm vụ|nội dung)\s+(?:(?:được\s+)?(?:nêu|quy định|giao)\s+)?(?:tại|ở|thuộc)\s+"
     r"(" + _LABELS + r"(?:\s*(?:,|và)?\s*" + _LABELS + r")*)",
     re.I,
 )
@@ -131,8 +131,9 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
     assignments: list[tuple[str, list[str], list[str], int]] = []
     for block in blocks:
         text = block.text
-        part = _part_of_the_list(block, blocks) if "nhiệm vụ" in text else None
-        for m in _CROSS_REFERENCE.finditer(text) if "nhiệm vụ" in text else ():
+        refers = "nhiệm vụ" in text or "nội dung" in text  # (the plain test spares most blocks the pattern)
+        part = _part_of_the_list(block, blocks) if refers else None
+        for m in _CROSS_REFERENCE.finditer(text) if refers else ():
             # each reference is its own clause's: "Sở X chủ trì các nhiệm vụ tại mục 2 …; Sở Y chủ trì nhiệm vụ tại điểm a
             # mục 3 …" (a clause naming no body hands its places to the block's)
             clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)

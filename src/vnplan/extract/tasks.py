@@ -410,13 +410,14 @@ class _TaskBuilder:
         key = (block.parent, block.label if own_heading else None, part_label)
         prefix = self._prefixes.get(key)
         if prefix is None:
-            labels = [a.label for a in reversed(self.ancestors(block)) if a.kind in ("item", "sub") and a.label]
+            labels = [part_label, *(a.label for a in reversed(self.ancestors(block)) if a.kind in ("item", "sub")
+                                    and a.label)]
             if own_heading:
                 labels.append(block.label)
-            # "2.4" under "2" already says "2": keep the most specific label of each number
+            # "2.4" under "2" (an item's or a part's label) already says "2": keep the most specific label of each number
             path = [label for i, label in enumerate(labels)
                     if not any(other.startswith(label + ".") for other in labels[i + 1:])]
-            prefix = self._prefixes[key] = ".".join(filter(None, [part_label, *path]))
+            prefix = self._prefixes[key] = ".".join(filter(None, path))
         return prefix
 
     # -- building ------------------------------------------------------------
