@@ -432,7 +432,38 @@ _REACHED_2026_12_05 = {
         "03_kh_cong_ty_cap_nuoc_ninh_binh_giam_that_thoat_nuoc_sach_2027_odoo_project_task_csv_tieng_viet",
     },
 }
-for _held_out, _names in _REACHED_2026_12_05.items():
+# Reached the bars later in the round of 2026-12-05, when sets of central and uncommon issuers (heldout59), of work
+# in tables (heldout60) and of everyday plans (heldout61) were written blind, scored, then read; heldout62 was
+# written blind too and kept unread. Their first runs are in their NOTES.md.
+_REACHED_LATER_2026_12_05 = {
+    "heldout56": {
+        "07_kh_ubnd_xa_phong_dien_can_tho_phan_loai_chat_thai_ran_sinh_hoat_tai_nguon_2027_facebook_trang_xa_chep",
+    },
+    "heldout59": {
+        "01_cd_thu_tuong_chinh_phu_phong_chay_chua_chay_rung_mua_kho_2027_lynx_dump_cong_ttdt_chinh_phu",
+        "04_tb_van_phong_chinh_phu_ket_luan_pho_thu_tuong_cung_ung_vac_xin_tiem_chung_mo_rong_2027_outlook_"
+        "chuyen_tiep_tieng_anh",
+        "05_ct_bo_truong_bo_xay_dung_trat_tu_an_toan_giao_thong_tet_mau_than_2028_tesseract_ocr_ban_quet_co_dau",
+        "06_qd_bo_van_hoa_the_thao_du_lich_phe_duyet_de_an_so_hoa_di_san_2028_2030_trang_csdl_van_ban_phap_luat_chep",
+        "07_kh_ban_chi_dao_389_quoc_gia_cao_diem_chong_buon_lau_tet_mau_than_2028_pdftotext_layout",
+        "10_ctr_bo_dan_toc_ton_giao_chuong_trinh_cong_tac_nam_2028_google_docs_tai_ve_txt",
+    },
+    "heldout60": {
+        "01_kh_so_cong_thuong_phu_tho_phat_trien_thuong_mai_dien_tu_2027_notepad_dan_word_va_bang_excel",
+        "02_kh_ubnd_phuong_hac_thanh_thanh_hoa_trat_tu_an_toan_giao_thong_do_thi_2027_w3m_dump_cong_phuong",
+        "04_kh_ubnd_xa_van_ban_lao_cai_phong_chong_thien_tai_tim_kiem_cuu_nan_2027_outlook_chuyen_tiep_van_ban_thuan",
+        "06_kh_so_y_te_nghe_an_bao_dam_an_toan_thuc_pham_2027_foxit_reader_chep_bang_tung_o",
+        "08_kh_ban_chi_dao_ctmtqg_tinh_dong_nai_kiem_tra_giam_sat_2027_cong_ttdt_tinh_chrome_chep_bang",
+        "10_kh_trung_tam_kiem_soat_benh_tat_ha_tinh_tiem_chung_mo_rong_2027_microsoft_teams_chep_tin_nhan_kenh",
+    },
+    "heldout61": {
+        "03_qd_ubnd_tinh_lao_cai_ke_hoach_bao_ve_tre_em_phong_chong_duoi_nuoc_2027_cong_bao_firefox_che_do_doc",
+        "05_tb_van_phong_ubnd_tinh_gia_lai_ket_luan_nha_o_xa_hoi_2027_viber_chuyen_tiep_nhom",
+        "06_kh_ubnd_phuong_kim_long_hue_phong_chay_chua_chay_cuu_nan_2027_libreoffice_xuat_markdown_lich_thang",
+        "08_kh_so_giao_duc_dao_tao_hung_yen_day_hoc_ngoai_ngu_nam_hoc_2027_2028_python_docx_ket_xuat_doan_van",
+    },
+}
+for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_05.items()):
     PASSING.setdefault(_held_out, set()).update(_names)
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

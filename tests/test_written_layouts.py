@@ -40,6 +40,18 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "01_kh_ubnd_tinh_lao_cai_phong_chay_chua_chay_rung_mua_kho_2027_clickup_csv_xuat_danh_sach": ("webmd",),
     "02_kh_so_nnmt_dak_lak_ma_so_vung_trong_sau_rieng_2027_notion_csv_co_so_du_lieu": ("webmd",),
     "05_qd_so_khcn_bac_ninh_cong_bo_khai_thac_du_lieu_mo_2027_github_gh_api_issues_json": ("pdfwrap", "webmd"),
+    # tables pasted from a spreadsheet, drawn with boxes or tabbed with dashed duties in a cell (heldout60, heldout61),
+    # whose rows a page's lines or a markdown copy re-laid run together or split apart; a programme's bullets and a
+    # forwarded message's screen lines made bold by the markdown copy
+    "01_kh_so_cong_thuong_phu_tho_phat_trien_thuong_mai_dien_tu_2027_notepad_dan_word_va_bang_excel": LAYOUTS,
+    "10_kh_trung_tam_kiem_soat_benh_tat_ha_tinh_tiem_chung_mo_rong_2027_microsoft_teams_chep_tin_nhan_kenh": LAYOUTS,
+    "02_kh_ubnd_phuong_hac_thanh_thanh_hoa_trat_tu_an_toan_giao_thong_do_thi_2027_w3m_dump_cong_phuong":
+        ("pdfwrap", "webmd"),
+    "08_kh_ban_chi_dao_ctmtqg_tinh_dong_nai_kiem_tra_giam_sat_2027_cong_ttdt_tinh_chrome_chep_bang": ("webmd",),
+    "06_kh_ubnd_phuong_kim_long_hue_phong_chay_chua_chay_cuu_nan_2027_libreoffice_xuat_markdown_lich_thang": ("webmd",),
+    "08_kh_so_giao_duc_dao_tao_hung_yen_day_hoc_ngoai_ngu_nam_hoc_2027_2028_python_docx_ket_xuat_doan_van": ("webmd",),
+    "10_ctr_bo_dan_toc_ton_giao_chuong_trinh_cong_tac_nam_2028_google_docs_tai_ve_txt": ("webmd",),
+    "05_tb_van_phong_ubnd_tinh_gia_lai_ket_luan_nha_o_xa_hoi_2027_viber_chuyen_tiep_nhom": ("webmd",),
     # a note exported as XML (an .enex file: the note's HTML escaped in its content) re-laid as a page's lines
     "10_ctr_tinh_uy_khanh_hoa_khoa_hoc_cong_nghe_chuyen_doi_so_2027_2028_evernote_xuat_tep_enex": ("pdfwrap", "webmd"),
     # a document system's screen copied: its field labels, made bold by the markdown copy, take the header's date
