@@ -14,7 +14,6 @@ mostly in the PDF layout, are the extractor's to mend.
 """
 import random
 import re
-from pathlib import Path
 
 import pytest
 
