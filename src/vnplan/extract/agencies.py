@@ -1552,7 +1552,7 @@ def issuer_units(text: str, issuer: str | None, province: str | None) -> dict[st
             unit = before[heads[-1].start():].strip() if heads else ""
             if not unit or _NOT_IN_A_UNIT.search(unit) or says_what_it_does(unit) or f"{unit} {form}" == issuer \
                     or unit.startswith(lex.ORGANS_ACTING_FOR_A_BODY):
-                continue  # (no body's name: "Chỉ đạo, hướng dẫn Công an tỉnh")
+                continue  # (no unit's name before it: a sentence's words, or an organ acting for the issuer)
             full = f"{unit} {form}"
             if [(m.start, m.end) for m in find_agencies(full)] == [(0, len(full))]:
                 continue  # read whole where it stands, and named as the reading goes on ("Hội LHPN": its acronym)

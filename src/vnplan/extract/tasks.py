@@ -142,7 +142,7 @@ def _without_label(text: str, leads: list[AgencyMention]) -> str:
 _QUOTATION = re.compile(r"^[“\"«][^“”\"«»]+[”\"»][.;]?$")
 
 
-_TITLE_WORDS = 20  # words of a table's title at most
+_TITLE_WORDS = 20  # words of a title at most (a table's, a field block's)
 
 
 def _has_words(text: str) -> bool:
@@ -702,9 +702,7 @@ class _TaskBuilder:
     def _titles_the_table_after(self, block: Block) -> bool:
         """An unlabelled line, short and unpunctuated as a title is, right above a table's rows."""
         following = self.blocks[block.index + 1] if block.index + 1 < len(self.blocks) else None
-        text = block.text.strip()
-        return following is not None and following.kind == "row" and len(text.split()) <= _TITLE_WORDS \
-            and text[-1:] not in ".;:"
+        return following is not None and following.kind == "row" and _is_title(block.text.strip())
 
     def _hand_out_to_the_list_above(self, block: Block) -> None:
         """ "- Rà soát …" / "- Đánh giá …" / "Giao Sở X chủ trì, phối hợp với Y thực hiện các nội dung trên; thời gian: …":
