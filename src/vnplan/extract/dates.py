@@ -212,8 +212,8 @@ def _keeps_a_state(text: str, position: int) -> bool:
 def _phrase_at(text: str, start: int, end: int) -> str | None:
     """The date of the deadline phrase opening at `start` and ending by `end`, the first pattern that reads one."""
     # (a duty recurring over the span ends no work at the span's end)
-    clause = text[text.rfind(";", 0, start) + 1:(text.find(";", start) + 1 or len(text) + 1) - 1]
-    spans = _SPAN_ENDS if text[start:start + 2].lower() == "từ" and not _RECURRENCE.search(clause) else []
+    spans = _SPAN_ENDS if text[start:start + 2].lower() == "từ" and not _RECURRENCE.search(_clause_at(text, start)) \
+        else []
     # (a span's start may hold a year of its own: "từ ngày 10/01/2027 đến ngày 05/02/2027" ends by the next year)
     span_end = min(len(text), end + _MAX_PHRASE)
     for (pattern, kind), stop in [*((p, end) for p in _DEADLINE_PATTERNS), *((p, span_end) for p in spans)]:
@@ -239,11 +239,15 @@ _AIMED_AT = re.compile(r"phấn đấu|\d+(?:[.,]\d+)?\s*%|\b\d+(?:[.,]\d+)*\s+(
 _RECURRENCE = re.compile(r"(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý)|định kỳ", re.I)
 
 
-def _in_a_report_clause(text: str, position: int) -> bool:
-    """The clause (between semicolons) holding `position` is about reporting."""
-    start = text.rfind(";", 0, position) + 1
+def _clause_at(text: str, position: int) -> str:
+    """The clause (between semicolons) holding `position`."""
     stop = text.find(";", position)
-    return "báo cáo" in text[start:stop if stop >= 0 else len(text)].lower()
+    return text[text.rfind(";", 0, position) + 1:stop if stop >= 0 else len(text)]
+
+
+def _in_a_report_clause(text: str, position: int) -> bool:
+    """The clause holding `position` is about reporting."""
+    return "báo cáo" in _clause_at(text, position).lower()
 
 
 _MONTH_RANGE = r"tháng\s+\d{1,2}\s*[-–]\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})"

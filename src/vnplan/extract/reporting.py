@@ -464,7 +464,7 @@ def extract_reporting(blocks: list[Block], plan_year: int | None = None,
         if len(cells) >= 3:
             duties.extend(_row_duties(block, cells, plan_year, aliases))
             continue
-        timing = _time_field_after(block, blocks, plan_year)
+        timing = _time_of_the_item(block, blocks, plan_year)
         duties.extend(_duties_in(
             block.text, block.text_start, plan_year,
             lambda sentence_start, clause_start: _reporter(block, blocks, sentence_start, clause_start, aliases),
@@ -475,7 +475,7 @@ def extract_reporting(blocks: list[Block], plan_year: int | None = None,
     return _without_restatements(duties)
 
 
-def _time_field_after(block: Block, blocks: list[Block], plan_year: int | None) -> str:
+def _time_of_the_item(block: Block, blocks: list[Block], plan_year: int | None) -> str:
     """The time field that dates an item: written after its sentence ("… gửi Bộ Tài chính. Thời gian
     hoàn thành: Trước ngày 31/5/2026.") or among the field lines after it ("Thời hạn hoàn thành: …"); else the
     month or quarter over its run of items ("Tháng 11/2028" / "* Báo cáo Chính phủ về …")."""
