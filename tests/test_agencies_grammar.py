@@ -1384,3 +1384,27 @@ def test_a_short_name_of_a_head_and_initials_stands_for_the_name_before_it():
     assert defined_aliases(text) == {
         "Phòng PBGDPL và TDTHPL": "Phòng Phổ biến, giáo dục pháp luật và Theo dõi thi hành pháp luật",
         "Phòng XD&KTVB": "Phòng Xây dựng và Kiểm tra văn bản quy phạm pháp luật"}
+
+
+def test_an_entry_heading_closed_by_its_colon_or_a_co_lead_spells_its_name_out():
+    """ "2. Trung tâm Thông tin xúc tiến du lịch: duy trì …": the colon of an entry that opens its line closes the name
+    (its words "xúc tiến" would end it in a sentence); so does a shared lead's role, "… đồng chủ trì"."""
+    plan = ("1. Trung tâm Thông tin xúc tiến du lịch: duy trì đường dây nóng hỗ trợ du khách.\n"
+            "2. Tổ chức khám sàng lọc (Cục Phòng bệnh và Cục Bà mẹ và Trẻ em đồng chủ trì; năm 2027).\n"
+            "Sở Y tế: tổ chức tập huấn.\n")
+    names = spelt_out_names(plan)
+    assert "Trung tâm Thông tin xúc tiến du lịch" in names
+    assert not any(name.endswith(" đồng") for name in names)
+    # (a colon inside a sentence closes nothing: the name must open its line)
+    assert spelt_out_names("Thực hiện ý kiến của Trung tâm Thông tin xúc tiến du lịch: duy trì …\n") == {}
+
+
+def test_the_states_economic_groups_are_a_class_of_bodies_over_their_duties():
+    plan = extract_text("BỘ CÔNG THƯƠNG\nSố: 12/CT-BCT\nHà Nội, ngày 05 tháng 3 năm 2027\nCHỈ THỊ\nVề an toàn hóa chất\n"
+                        "1. Cục Hóa chất:\na) Xây dựng cơ sở dữ liệu hóa chất quốc gia;\nb) Tổ chức kiểm tra.\n"
+                        "2. Các tập đoàn, tổng công ty, doanh nghiệp hoạt động hóa chất:\n"
+                        "- Rà soát, cập nhật kế hoạch ứng phó sự cố hóa chất;\n- Tổ chức huấn luyện an toàn.\n"
+                        "Nơi nhận:\n- Lưu: VT.\nBỘ TRƯỞNG\nNguyễn Văn An\n")
+    assert [(t.text[:20], t.lead) for t in plan.tasks][2:] == [
+        ("Rà soát, cập nhật kế", ["Các tập đoàn, tổng công ty, doanh nghiệp hoạt động hóa chất"]),
+        ("Tổ chức huấn luyện a", ["Các tập đoàn, tổng công ty, doanh nghiệp hoạt động hóa chất"])]

@@ -396,11 +396,57 @@ def test_a_grid_table_drawn_with_rules_is_one_row_per_rule(grid):
         ("Quyết định ban hành quy chế quản lý cụm công nghiệp", ["Sở Khoa học và Công nghệ"], "2027-03-15")]
 
 
-def test_a_grid_of_two_columns_is_the_pages_layout_and_stays():
+def test_a_grid_of_two_columns_that_is_no_page_layout_stays():
     from vnplan.alignedtables import rebuild_grid_tables
-    lines = ["+------------------+----------------------------+", "| **ỦY BAN NHÂN DÂN** | **CỘNG HÒA XÃ HỘI** |",
+    lines = ["+------------------+----------------------------+", "| Nội dung | Ghi chú |",
              "+------------------+----------------------------+"]
     assert rebuild_grid_tables(lines) == lines
+
+
+DECISION_IN_GRIDS = """\
++-----------------------------------+-----------------------------------+
+| **BỘ XÂY DỰNG**\\                  | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT  |
+| \\-\\-\\-\\-\\-\\--                     | NAM**\\                            |
+|                                   | **Độc lập - Tự do - Hạnh phúc**\\  |
+| Số: 215/QĐ-BXD                    |                                   |
+|                                   | *Hà Nội, ngày 12 tháng 4 năm      |
+|                                   | 2027*                             |
++-----------------------------------+-----------------------------------+
+
+**QUYẾT ĐỊNH**
+
+**Ban hành Kế hoạch kiểm tra chất lượng công trình năm 2027**
+
+**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch kiểm tra chất lượng công trình năm 2027.
+
+**Điều 2.** Cục Giám định nhà nước về chất lượng công trình xây dựng chủ trì tổ chức kiểm tra.
+
++-----------------------------------+-----------------------------------+
+| ***Nơi nhận:***\\                  | **KT. BỘ TRƯỞNG**\\                |
+| - Như Điều 2;\\                    | **THỨ TRƯỞNG**\\                   |
+| - Lưu: VT.                        | \\                                 |
+|                                   | **Trần Văn Bình**                 |
++-----------------------------------+-----------------------------------+
+"""
+
+
+def test_a_page_header_and_signature_drawn_as_grids_of_two_columns_read_column_after_column():
+    """A converter draws a Word document's header and signature tables as grids of two columns: read as the page is, the
+    left column then the right, the lines a cell wraps between its hard breaks ("\\") joined, the document's number,
+    date and signer are read."""
+    from vnplan.alignedtables import rebuild_grid_tables
+    lines = rebuild_grid_tables(normalise_markdown_free(DECISION_IN_GRIDS).split("\n"))
+    assert [line for line in lines[:6] if set(line) != {"-"}] == [
+        "BỘ XÂY DỰNG", "Số: 215/QĐ-BXD", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        "Hà Nội, ngày 12 tháng 4 năm 2027"]
+    document = extract_text(DECISION_IN_GRIDS).document
+    assert (document.number, document.issued_date, document.signer, document.signer_title) == (
+        "215/QĐ-BXD", "2027-04-12", "Trần Văn Bình", "Thứ trưởng")
+
+
+def normalise_markdown_free(text: str) -> str:
+    """The grid's cells without their emphasis and escapes, as the normaliser hands them on."""
+    return text.replace("**", "").replace("*", "").replace("\\-", "-")
 
 
 def test_a_centred_header_and_a_lead_cell_merged_over_rows():

@@ -200,6 +200,20 @@ def test_notes_printed_after_the_signature_cite_for_the_body_that_marks_them():
     assert {"30-CTr/TU", "1679/QĐ-TTg"} <= numbers and "999/QĐ-UBND" not in numbers
 
 
+def test_a_markdown_copys_footnote_cites_for_the_body_that_marks_it():
+    """A converter's footnote ("…[^1]" in the body, "[^1]: Kế hoạch số …" after the signature) is the body's citation,
+    as a web copy's "[1]" is."""
+    plan = extract_text(
+        "BỘ Y TẾ\nSố: 88/KH-BYT\nHà Nội, ngày 10 tháng 3 năm 2027\nKẾ HOẠCH\nPhòng bệnh năm 2027\n"
+        "Tiếp tục các nhiệm vụ của Kế hoạch giai đoạn trước[^1], Bộ Y tế ban hành Kế hoạch.\n"
+        "I. NHIỆM VỤ\n1. Cục Phòng bệnh chủ trì tổ chức tiêm chủng.\n"
+        "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn An\n"
+        "[^1]: Kế hoạch số 640/KH-BYT ngày 02/8/2025 của Bộ Y tế.\n"
+        "[^2]: Quyết định số 77/QĐ-BYT ngày 01/01/2020.\n")
+    numbers = {r.number for r in plan.references}
+    assert "640/KH-BYT" in numbers and "77/QĐ-BYT" not in numbers  # (a note no mark in the body points to)
+
+
 def test_a_note_runs_on_over_its_lines_to_the_next_note():
     """A consolidated text's note quoting its amending circular's legal bases, line after line, then the next note."""
     plan = extract_text(

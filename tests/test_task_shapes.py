@@ -4230,3 +4230,35 @@ def test_content_handed_over_by_point_and_clause_goes_to_the_body_named():
     tasks = extract_text(text).tasks
     assert [(t.id, t.lead) for t in tasks] == [("3.1.a", ["Sở Xây dựng"]), ("3.1.b", ["Sở Xây dựng"]),
                                                ("3.1.c", ["Sở Nông nghiệp và Môi trường"])]
+
+
+LETTER_CLOSING = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH MINH
+Số: 845/UBND-KT
+Bình Minh, ngày 02 tháng 12 năm 2027
+V/v triển khai các giải pháp phòng, chống hạn hán mùa khô 2027 - 2028
+1. Sở Nông nghiệp và Môi trường chủ trì vận hành các cống ngăn mặn.
+2. Công an tỉnh bảo đảm an ninh trật tự tại các công trình thủy lợi.
+3. Giao Sở Nông nghiệp và Môi trường theo dõi, tổng hợp tình hình hạn hán, xâm nhập mặn; định kỳ trước ngày 25 hằng tháng báo cáo Ủy ban nhân dân tỉnh.
+Thủ trưởng các sở, ngành, Chủ tịch Ủy ban nhân dân các xã, phường có trách nhiệm thực hiện nghiêm Công văn này.
+Trường hợp phát sinh khó khăn, vướng mắc vượt thẩm quyền, các cơ quan, đơn vị, địa phương kịp thời báo cáo Ủy ban nhân dân tỉnh để xem xét, chỉ đạo./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn An
+"""
+
+
+def test_a_letters_closing_items_that_only_watch_report_or_repeat_the_generic_duty_give_no_task():
+    """After the work: the situation the letter deals with, watched and compiled for the reports that follow ("theo
+    dõi, tổng hợp tình hình …; … báo cáo"); the generic duty said once more to every body ("… thực hiện nghiêm Công văn
+    này"), though another closing paragraph follows it; problems as they arise ("Trường hợp phát sinh khó khăn …")."""
+    plan = extract_text(LETTER_CLOSING)
+    assert [t.text[:30] for t in plan.tasks] == ["Sở Nông nghiệp và Môi trường c", "Công an tỉnh bảo đảm an ninh t"]
+
+
+def test_the_situation_watched_and_reported_is_a_report_of_its_body():
+    duties = extract_text(LETTER_CLOSING).reporting
+    assert any(d.reporter == "Sở Nông nghiệp và Môi trường" and d.recipient == "Ủy ban nhân dân tỉnh" for d in duties)

@@ -577,6 +577,39 @@ def _grid_row(pieces: list[list[str]]) -> list[str]:
     return [" ".join(filter(None, column)) for column in itertools.zip_longest(*pieces, fillvalue="")]
 
 
+# What only the page's layout holds in two columns: the header's (the motto, the number) and the signature's ("Nơi
+# nhận:" beside the signer).
+_PAGE_LAYOUT_CELL = re.compile(r"CỘNG HÒA XÃ HỘI|Độc lập\W+Tự do|(?:^|\s)Số\s*:|Nơi nhận", re.I)
+# A converter's hard line break in a cell ("**BỘ Y TẾ**\\"): the lines without one wrap the same paragraph.
+_HARD_BREAK = "\\"
+
+
+def _lays_out_the_page(rows: list[list[str]]) -> bool:
+    return all(len(row) <= 2 for row in rows) and any(_PAGE_LAYOUT_CELL.search(cell) for row in rows for cell in row)
+
+
+def _column_after_column(rows_pieces: list[list[list[str]]]) -> list[str]:
+    """A page's header or signature drawn as a grid of two columns, read as the page is: the left column's lines, then
+    the right's, row by row. Where the converter marks its hard line breaks, the lines between them wrap one line."""
+    columns = max(len(line) for row in rows_pieces for line in row)
+    marked = any(piece.endswith(_HARD_BREAK) for row in rows_pieces for line in row for piece in line)
+    out: list[str] = []
+    for column in range(columns):
+        for row in rows_pieces:
+            wrapped: list[str] = []
+            for line in row:
+                piece = line[column] if column < len(line) else ""
+                text = piece.removesuffix(_HARD_BREAK).strip()
+                if text:
+                    wrapped.append(text)
+                if wrapped and (not marked or not text or piece.endswith(_HARD_BREAK)):
+                    out.append(" ".join(wrapped))
+                    wrapped = []
+            if wrapped:
+                out.append(" ".join(wrapped))
+    return out
+
+
 def rebuild_grid_tables(lines: list[str]) -> list[str]:
     """Ruled grid tables of three columns or more rewritten as one `| … |` line per row, the header first; a group's
     row that spans the columns gets empty cells after its own. Other lines kept."""
@@ -587,22 +620,25 @@ def rebuild_grid_tables(lines: list[str]) -> list[str]:
             out.append(lines[i])
             i += 1
             continue
-        rows: list[list[str]] = []
+        rows_pieces: list[list[list[str]]] = []  # each row's lines, each line's pieces
         pieces: list[list[str]] = []
         end = i + 1
         while end < len(lines) and (_is_grid_rule(lines[end]) or _grid_pieces(lines[end]) is not None):
             if _is_grid_rule(lines[end]):
                 if pieces:
-                    rows.append(_grid_row(pieces))
+                    rows_pieces.append(pieces)
                 pieces = []
             else:
                 pieces.append(_grid_pieces(lines[end]))
             end += 1
         if pieces:  # (a table whose closing rule the copy lost)
-            rows.append(_grid_row(pieces))
+            rows_pieces.append(pieces)
+        rows = [_grid_row(row) for row in rows_pieces]
         header = next((k for k, row in enumerate(rows) if len(row) >= MIN_DATA_COLUMNS), None)
-        if header is None:
-            out += lines[i:end]  # no rows, or the page's layout in two columns
+        if header is None and rows and _lays_out_the_page(rows):
+            out += _column_after_column(rows_pieces)
+        elif header is None:
+            out += lines[i:end]  # no rows, or two columns of something else
         else:  # (a title spanning the columns above the header is a line of its own)
             out += [" ".join(row) for row in rows[:header]]
             out += [table_row(row + [""] * (len(rows[header]) - len(row))) for row in rows[header:]]

@@ -274,7 +274,10 @@ _MONITOR_THIS = (
     r"(?:triển khai\s+)?thực hiện(?=\s*[;.,])"  # ("… đôn đốc các cơ quan, đơn vị thực hiện; …")
     # … or within its remit, the document still the one at hand ("theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao;")
     r"|(?:theo dõi|đôn đốc)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra))+\s+theo\s+chức năng,?\s*nhiệm vụ"
-    r"(?:\s+được giao)?(?=\s*[;.,])")
+    r"(?:\s+được giao)?(?=\s*[;.,])"
+    # … or the situation it deals with, or its difficulties, compiled for the reports that follow ("theo dõi, tổng hợp
+    # tình hình ngập và kết quả thực hiện; báo cáo …")
+    r"|theo dõi,?\s+tổng hợp\s+(?:(?:các\s+)?khó khăn|tình hình|kết quả)[^.;:]{0,120}?(?=\s*[;.])")
 # Carrying the document out: every body's generic duty, or, given to one body by name, that body's charge to execute it.
 _CARRY_OUT_THIS = (r"(?:triển khai|tổ chức)\s+(?:thực hiện|thi hành)\s+(?:có hiệu quả\s+|nghiêm(?: túc)?\s+|hiệu quả\s+)?"
                    r"(?:các nội dung của\s+)?" + _THIS)
@@ -290,7 +293,8 @@ GENERIC_DUTY = re.compile(
     r"(?:(?:các\s+)?nội dung (?:của\s+)?)?" + _THIS + r"|là (?:cơ quan|đơn vị) thường trực"
     r"|" + _CARRY_OUT_THIS +
     r"|chịu trách nhiệm trước\s[^.;]{3,60}?\svề\s"  # answering for the results to one's superior
-    r"|(?:có|chịu) trách nhiệm (?:triển khai\s+|tổ chức\s+)?(?:thực hiện|thi hành)(?:\s+(?:và|,)|\s+" + _THIS + r"|\s*$)"
+    r"|(?:có|chịu) trách nhiệm (?:triển khai\s+|tổ chức\s+)?(?:thực hiện|thi hành)(?:\s+(?:và|,)|\s+(?:nghiêm(?:\s+túc)?\s+)?"
+    + _THIS + r"|\s*$)"
     r"|các nhiệm vụ (?:trong|thuộc|theo) (?:lĩnh vực|phạm vi|chức năng)"
     r"|theo dõi,?\s+(?:đôn đốc|kiểm tra|tổng hợp)|đôn đốc,?\s+(?:theo dõi|kiểm tra)"
     # (inspecting the carrying out, not an inspection body's own round: "… vào chương trình kiểm tra, giám sát năm 2026")
@@ -394,7 +398,7 @@ SALUTATION = re.compile(r"^\W*Kính gửi\b")
 # trên; thời gian: …"): the bullets above are its work, and it is no task of its own.
 COVERS_ABOVE = re.compile(r"(?:các|những)\s+(?:nội dung|nhiệm vụ|hoạt động|công việc|giải pháp)\s+(?:(?:đã\s+)?nêu\s+)?trên"
                           r"(?![\wđ])", re.I)
-PROBLEM_REPORT = re.compile(r"nếu (?:có |phát sinh |gặp )*(?:khó khăn|vướng mắc)|có khó khăn, vướng mắc|cần (?:phải )?(?:sửa đổi|điều chỉnh), bổ sung"
+PROBLEM_REPORT = re.compile(r"(?:nếu|trường hợp) (?:có |phát sinh |gặp )*(?:khó khăn|vướng mắc)|có khó khăn, vướng mắc|cần (?:phải )?(?:sửa đổi|điều chỉnh), bổ sung"
                             r"|nội dung cần điều chỉnh|vướng mắc phát sinh", re.I)
 # What is owed only when something happens or is needed ("nếu có khó khăn, vướng mắc …", "trường hợp …",
 # "vượt thẩm quyền"), neither a task nor a standing report; "(nếu có)" after a standing duty is no condition.

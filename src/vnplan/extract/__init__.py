@@ -135,9 +135,9 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
     return found
 
 
-# A note's mark: "[1]" in a web copy, "¹" in a PDF's text.
-_MARK = r"(?:\[(\d{1,3})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))"
-_NOTE_LINE = re.compile(r"^" + _MARK + r" .*$", re.M)
+# A note's mark: "[1]" in a web copy, "[^1]" in a markdown one (its note "[^1]: …"), "¹" in a PDF's text.
+_MARK = r"(?:\[\^?(\d{1,3})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))"
+_NOTE_LINE = re.compile(r"^" + _MARK + r":? .*$", re.M)
 _NOTE_MARK = re.compile(r"\S" + _MARK)
 _RAISED = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 

@@ -1274,7 +1274,7 @@ def in_title_case(text: str) -> bool:
 
 _PLACE_AFTER_LOCALITY = re.compile(r"(?<![\wđ])(?:" + "|".join(re.escape(x) for x in sorted(lex.LOCALITIES, key=len, reverse=True))
                                    + r")[ ]+([^,:;()\n]+)")
-_SPELT_CLOSER = re.compile(r"[ ]+(?:" + "|".join(lex.NAME_CLOSING_ROLES) + r")(?![\wđ])|[ ]*\(")
+_SPELT_CLOSER = re.compile(r"[ ]+(?:" + "|".join(lex.NAME_CLOSING_ROLES) + r")(?![\wđ])|[ ]*[(:]")
 _SPELT_WORD = re.compile(r"[^\W\d_]+|[-–]")
 # what may stand before a name that opens its line: a label, a bullet, emphasis
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t>#*_\\]*(?:(?:[\dIVXLa-zđ]{1,4}\\?[.)])+[ \t]*|[-–•+][ \t]*)?[*_]*$")
@@ -1295,7 +1295,7 @@ def spelt_out_names(text: str) -> dict[str, str]:
                 or _PLURAL_BEFORE.search(text, max(0, a - 4), a) or _HEAD_BEFORE.search(text, max(0, a - _HEAD_REACH), a):
             continue  # (a head inside a name: "Trường Đại học …")
         closer = _SPELT_CLOSER.search(text, match.end(), min(len(text), match.end() + 120))
-        if closer is None or text.find("\n", match.end(), closer.start()) >= 0 or closer.group().strip() == "(" \
+        if closer is None or text.find("\n", match.end(), closer.start()) >= 0 or closer.group().strip() in "(:" \
                 and not _LINE_OPENING.search(text, max(0, a - 20), a):
             continue
         read = _read_name(text, a, match.end(), head, closer.start())

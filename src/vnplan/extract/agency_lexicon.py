@@ -386,7 +386,7 @@ STOP_PAIRS = ROLE_VERBS | frozenset(
 # What closes a name a document spells out whole, whatever its words: the role its body takes right after it ("Phòng
 # Kế hoạch tổng hợp chủ trì", "… là cơ quan thường trực") or, where the name opens its line, a bracket ("1. Phòng …
 # (đơn vị đầu mối)"). Read there once, the name is whole wherever the document writes it.
-NAME_CLOSING_ROLES = ("chủ trì", "phối hợp", "là cơ quan", "là đơn vị")
+NAME_CLOSING_ROLES = ("chủ trì", "đồng chủ trì", "phối hợp", "là cơ quan", "là đơn vị")
 # The most syllables such a name holds after its head.
 MAX_SPELT_NAME_WORDS = 14
 # The small words a spelt-out name may hold ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội"); "và" only before
@@ -441,6 +441,7 @@ COLLECTIVE_NOUNS = (
     "chi hội",  # an association's branches: "các chi hội trực thuộc"
     "thôn", "ấp",  # a commune's villages: "các thôn, bản", "các ấp"
     "công ty", "Công ty", "tổng công ty", "Tổng công ty",  # a group's companies: "các công ty thành viên"
+    "tập đoàn", "Tập đoàn",  # the state's economic groups: "các tập đoàn, tổng công ty nhà nước"
     "phân xưởng", "Phân xưởng",  # a company's workshops: "các phân xưởng khai thác"
 )
 # Words that make a collective noun part of another noun: "các hội nghị" are meetings, not associations.

@@ -724,13 +724,13 @@ class _TaskBuilder:
             self.task_blocks.pop()
 
     def _closes_document(self, block: Block) -> bool:
-        """The closing formula anywhere, or the body's last unlabelled paragraph asking every addressee at once to
-        carry the document out or giving every body its generic duty (the signature or "Nơi nhận:" comes next, or
-        nothing does)."""
+        """The closing formula anywhere, or one of the body's last unlabelled paragraphs asking every addressee at once
+        to carry the document out or giving every body its generic duty (the signature or "Nơi nhận:" comes next, or
+        nothing does, or other such paragraphs before them)."""
         if _closes(block.text):
             return True
         following = self.blocks[block.index + 1] if block.index + 1 < len(self.blocks) else None
-        if block.kind != "para" or not (following is None or following.ends_body):
+        if block.kind != "para" or not (following is None or following.ends_body or self._closes_document(following)):
             return False
         if CLOSING_REQUEST.search(block.text) or PROBLEM_REPORT.search(block.text):
             return True  # (or asks to hear of any difficulty: "Trong quá trình thực hiện, nếu có vướng mắc, …")
