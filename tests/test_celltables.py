@@ -605,3 +605,30 @@ def test_a_units_row_listing_its_numbered_work_and_times_in_its_cells_gives_a_ta
         ("Thực hiện cô", ["Bộ phận Nghiệp vụ"], [], None),
         ("Mua sắm thiế", ["Bộ phận Hành chính - Kế toán"], ["Viettel Hải Phòng"], "2027-04-30"),
         ("Tổng hợp tìn", ["Bộ phận Hành chính - Kế toán"], [], None)]
+
+
+def test_a_row_run_into_one_line_parts_a_body_after_a_closing_bracket_not_after_a_preposition():
+    """A text browser's dump runs a row's cells into one paragraph: a body's name after a bracket closing the text
+    opens the lead's cell ("… (homestay) Sở Dân tộc và Tôn giáo …"); one after "qua" is the text's ("… ủy thác qua
+    Ngân hàng Chính sách xã hội …")."""
+    lines = ["TT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành",
+             "1 Hỗ trợ cải tạo nhà ở làm cơ sở lưu trú (homestay) Sở Dân tộc và Tôn giáo Sở Tài chính Năm 2027",
+             "2 Bố trí vốn ngân sách tỉnh ủy thác qua Ngân hàng Chính sách xã hội để cho vay Sở Tài chính "
+             "Sở Xây dựng Quý III/2027"]
+    rows = rebuild_cell_tables(lines)
+    assert "| 1 | Hỗ trợ cải tạo nhà ở làm cơ sở lưu trú (homestay) | Sở Dân tộc và Tôn giáo | Sở Tài chính | " \
+           "Năm 2027 |" in rows
+    assert "| 2 | Bố trí vốn ngân sách tỉnh ủy thác qua Ngân hàng Chính sách xã hội để cho vay | Sở Tài chính | " \
+           "Sở Xây dựng | Quý III/2027 |" in rows
+
+
+def test_a_time_counted_from_an_event_is_a_time_cell():
+    """ "Trong 30 ngày kể từ ngày nhận đủ hồ sơ" under the time column is the row's time, counted from an event, not a
+    note after an empty time cell."""
+    lines = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Ghi chú",
+             "1", "Rà soát thủ tục đầu tư dự án nhà ở xã hội", "Sở Xây dựng", "Sở Tư pháp", "Quý III/2027", "",
+             "2", "Thẩm định giá bán nhà ở xã hội", "Sở Xây dựng", "Sở Tài chính",
+             "Trong 30 ngày kể từ ngày nhận đủ hồ sơ", ""]
+    rows = rebuild_cell_tables(lines)
+    assert "| 2 | Thẩm định giá bán nhà ở xã hội | Sở Xây dựng | Sở Tài chính | Trong 30 ngày kể từ ngày nhận đủ hồ sơ " \
+           "|  |" in rows

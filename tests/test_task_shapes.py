@@ -4262,3 +4262,15 @@ def test_a_letters_closing_items_that_only_watch_report_or_repeat_the_generic_du
 def test_the_situation_watched_and_reported_is_a_report_of_its_body():
     duties = extract_text(LETTER_CLOSING).reporting
     assert any(d.reporter == "Sở Nông nghiệp và Môi trường" and d.recipient == "Ủy ban nhân dân tỉnh" for d in duties)
+
+
+def test_every_body_asked_to_carry_its_share_out_by_its_remit_is_given_no_task():
+    """ "Các sở, ban, ngành tỉnh; Ủy ban nhân dân các xã, phường căn cứ chức năng, nhiệm vụ tổ chức triển khai thực
+    hiện; gửi báo cáo …": the generic duty said to every body, without "được giao"; its report is a report."""
+    plan = extract_text(HEADER + "I. NHIỆM VỤ\n1. Sở Công Thương chủ trì xây dựng cơ sở dữ liệu logistics.\n"
+                        "II. TỔ CHỨC THỰC HIỆN\n1. Sở Công Thương theo dõi, đôn đốc thực hiện Kế hoạch.\n"
+                        "2. Các sở, ban, ngành tỉnh; Ủy ban nhân dân các xã, phường căn cứ chức năng, nhiệm vụ tổ chức "
+                        "triển khai thực hiện; gửi báo cáo kết quả thực hiện về Sở Công Thương trước ngày 05/12/2026.\n"
+                        + FOOTER)
+    assert not any(t.text.startswith("Các sở, ban, ngành tỉnh") for t in plan.tasks)
+    assert any(d.recipient == "Sở Công Thương" and d.due == "2026-12-05" for d in plan.reporting)

@@ -327,12 +327,15 @@ def _stops_mid_phrase(text: str) -> bool:
 
 
 def _is_time(text: str) -> bool:
-    """A time cell, or its first line ("Trước ngày" before "30/11/2026"), maybe one phase's ("Đợt 1: tháng 3 -")."""
+    """A time cell, or its first line ("Trước ngày" before "30/11/2026"), maybe one phase's ("Đợt 1: tháng 3 -"), or a
+    time counted from an event ("Trong 30 ngày kể từ ngày nhận đủ hồ sơ")."""
     text = text[phase.end():] if (phase := _PHASE_LABEL.match(text) or _ITEM_LABEL.match(text)) else text
-    return bool(_OPENS_TIME.match(text)) and (len(text) <= _TIME_START_MAX or bool(TIME_PHRASE.match(text)))
+    return bool(_OPENS_TIME.match(text)) and (len(text) <= _TIME_START_MAX or bool(TIME_PHRASE.match(text))
+                                              or bool(_COUNTED_TIME.match(text)) and len(text) <= _TIME_CELL_MAX)
 
 
 _PHASE_LABEL = re.compile(r"(?:Đợt|Giai đoạn|Lần)\s+\d{1,2}\s*:\s*")
+_COUNTED_TIME = re.compile(r"(?:Trong(?:\s+vòng|\s+thời hạn)?|Chậm nhất|Sau)\s+\d{1,3}\s+(?:ngày|tháng)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -409,7 +412,8 @@ def _body_after_a_word(text: str) -> int | None:
         if mention.start == 0 or before[-1:] != " ":
             continue
         words = before.split()
-        last, last_two = words[-1].lower(), " ".join(words[-2:]).lower()
+        # (a bracket closing the text before does too: "… cơ sở lưu trú (homestay) Sở Dân tộc và Tôn giáo …")
+        last, last_two = words[-1].lower().strip("()"), " ".join(words[-2:]).lower()
         if (last.isalpha() and last.islower() or last.isdigit() or _DOCUMENT_NUMBER.fullmatch(last)) \
                 and last not in _JOINERS and last_two not in _JOINERS \
                 and last not in _VERBS_BEFORE_A_BODY and last_two not in _VERBS_BEFORE_A_BODY:

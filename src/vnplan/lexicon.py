@@ -306,8 +306,8 @@ GENERIC_DUTY = re.compile(
     r"(?:\s+này)?,?\s+(?:để\s+)?"
     r"(?:triển khai|tổ chức)\s+thực hiện"
     # "… căn cứ nhiệm vụ được giao chủ động triển khai thực hiện": each body's own share, named nowhere else
-    r"|căn cứ (?:chức năng,?\s*)?nhiệm vụ(?:,?\s*quyền hạn)?\s+(?:được giao|được phân công|của mình)[^.;]{0,30}?\s+"
-    r"(?:chủ động\s+)?(?:triển khai|tổ chức)(?:\s+thực hiện|(?=[,;.]|$))"
+    r"|căn cứ (?:chức năng,?\s*)?nhiệm vụ(?:,?\s*quyền hạn)?(?:\s+(?:được giao|được phân công|của mình)[^.;]{0,30}?)?\s+"
+    r"(?:chủ động\s+)?(?:tổ chức\s+(?=triển khai))?(?:triển khai|tổ chức)(?:\s+thực hiện|(?=[,;.]|$))"
     # "Các phòng, đơn vị được giao nhiệm vụ chủ động triển khai thực hiện": the same, said of the bodies given work
     r"|(?:được giao|được phân công)(?:\s+nhiệm vụ)?\s+(?:chủ động\s+)?(?:triển khai|tổ chức)\s+(?:thực hiện"
     r"|(?:các\s+)?nhiệm vụ\b)",
@@ -576,7 +576,8 @@ TIME_CELL_WORDS = ("Quý", "Năm", "Tháng", "Hằng", "Hàng", "Thường xuyê
 # In a table, a cell's line stopping on one of these goes on in the next line whatever that one opens
 # with ("Sở Nông nghiệp và" / "Môi trường", "báo cáo gửi" / "Sở Y tế"); not on "số" or "ngày", which
 # also close a task's text ("chuyển đổi số", "hằng ngày") before the next cell.
-CELL_RUNNING_ON_WORDS = (*(word for word in RUNNING_ON_WORDS if word not in ("số", "ngày", "trên")), "gửi", "hoặc", "giữa")
+CELL_RUNNING_ON_WORDS = (*(word for word in RUNNING_ON_WORDS if word not in ("số", "ngày", "trên")), "gửi", "hoặc", "giữa",
+                         "qua")  # ("… ủy thác qua" / "Ngân hàng Chính sách xã hội")
 
 
 # A targets table: its indicator column, its unit column ("Đơn vị tính", "ĐVT") and columns of values, each named by
