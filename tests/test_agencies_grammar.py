@@ -1408,3 +1408,37 @@ def test_the_states_economic_groups_are_a_class_of_bodies_over_their_duties():
     assert [(t.text[:20], t.lead) for t in plan.tasks][2:] == [
         ("Rà soát, cập nhật kế", ["Các tập đoàn, tổng công ty, doanh nghiệp hoạt động hóa chất"]),
         ("Tổ chức huấn luyện a", ["Các tập đoàn, tổng công ty, doanh nghiệp hoạt động hóa chất"])]
+
+
+def test_a_fields_value_closed_by_a_stop_is_one_name_with_its_commas():
+    """ "- Đơn vị chủ trì: Phòng Nghiệp vụ, dự toán, pháp chế.": the field's value is the office's whole name, its stop
+    no part of it."""
+    from vnplan.extract.actors import bodies_named
+    assert [m.name for m in bodies_named("Phòng Nghiệp vụ, dự toán, pháp chế.")] == ["Phòng Nghiệp vụ, dự toán, pháp chế"]
+    assert [m.name for m in bodies_named("Phòng Thanh tra, kiểm tra.")] == ["Phòng Thanh tra, kiểm tra"]
+
+
+def test_places_listed_after_a_colon_and_words_saying_which_are_each_a_body():
+    """ "Ủy ban nhân dân các xã biên giới: Bờ Y, Đăk Plô và Ủy ban nhân dân đặc khu Lý Sơn": the communes named one by
+    one, as after "các xã:"; without the colon and the places, "các xã biên giới" stays a class."""
+    assert [(name, collective) for _, name, collective in named(
+        "Ủy ban nhân dân các xã biên giới: Bờ Y, Đăk Plô, Mô Rai và Ủy ban nhân dân đặc khu Lý Sơn")] == [
+        ("Ủy ban nhân dân xã Bờ Y", False), ("Ủy ban nhân dân xã Đăk Plô", False), ("Ủy ban nhân dân xã Mô Rai", False),
+        ("Ủy ban nhân dân đặc khu Lý Sơn", False)]
+    assert [(name, collective) for _, name, collective in named("Ủy ban nhân dân các xã biên giới phối hợp")] == [
+        ("Ủy ban nhân dân các xã", True)]
+
+
+def test_a_name_given_a_short_name_is_whole_wherever_it_stands():
+    """A name the plan defines a short name for is spelt out whole at the definition: where the text writes it again
+    in full, the grammar (which stops at its comma in a sentence) reads it whole too; a name the grammar reads whole
+    needs nothing."""
+    from vnplan.extract.agencies import defined_names_spelt_out
+    long_name = "Phòng Thực hành quyền công tố, kiểm sát điều tra, kiểm sát xét xử án kinh tế, tham nhũng, chức vụ"
+    plan = extract_text("VIỆN KIỂM SÁT NHÂN DÂN TỈNH BÌNH MINH\nSố: 7/KH-VKS\nBình Minh, ngày 05 tháng 01 năm 2027\n"
+                        f"KẾ HOẠCH\nCông tác năm 2027\nI. NHIỆM VỤ\n1. Giao {long_name} (sau đây gọi tắt là Phòng 3) "
+                        "chủ trì kiểm sát các vụ án kinh tế.\n"
+                        f"2. {long_name} tổ chức rút kinh nghiệm các phiên tòa.\n"
+                        "Nơi nhận:\n- Lưu: VT.\nVIỆN TRƯỞNG\nLê Văn An\n")
+    assert [t.lead for t in plan.tasks] == [[long_name], [long_name]]
+    assert defined_names_spelt_out({"Ban Chỉ đạo": "Ban Chỉ đạo phòng, chống thiên tai tỉnh", "Sở": "Sở Y tế"}) == {}

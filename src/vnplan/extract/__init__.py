@@ -11,9 +11,9 @@ from ..lexicon import (ANNOUNCES_LIST, FOOTNOTES_HEADING, PUBLISHES_PROCEDURES, 
                        VERB_OPENING)
 from ..model import Plan, Target, Task
 from ..segment import Block, outline, segment
-from .agencies import (comma_name_alone, defined_aliases, departments_in_their_province, is_collective_name,
-                       issuer_short_names, issuer_units, may_name_agency_at, name_alone, names_holding_a_verb,
-                       numbered_bodies_listed, own_bodies, spelt_out_names)
+from .agencies import (comma_name_alone, defined_aliases, defined_names_spelt_out, departments_in_their_province,
+                       is_collective_name, issuer_short_names, issuer_units, may_name_agency_at, name_alone,
+                       names_holding_a_verb, numbered_bodies_listed, own_bodies, spelt_out_names)
 from .metadata import document_ends, document_start, extract_metadata, host_of_session, portal_number
 from .actors import actors_of, bodies_named
 from .parts import classify_parts, instructs
@@ -237,11 +237,12 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     begins = document_start(text)
     body = text[:ends.signature if PUBLISHES_PROCEDURES.search(document.title or "") else ends.forms]
     blocks = segment(_NOT_NEWLINE.sub(" ", body[:begins]) + body[begins:])
+    defined = defined_aliases(text)
     aliases = tuple(sorted({**spelt_out_names(text), **names_holding_a_verb(text), **_section_names(blocks),
                             **issuer_short_names(document.issuer, document.province),
                             **issuer_units(text, document.issuer, document.province),
                             **own_bodies(text, document.issuer), **departments_in_their_province(text, document.issuer),
-                            **defined_aliases(text)}.items()))
+                            **defined_names_spelt_out(defined), **defined}.items()))
     aliases = _with_names_in_table_cells(blocks, aliases)
     parts = classify_parts(blocks, aliases)
     year = _plan_year(document.title)

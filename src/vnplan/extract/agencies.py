@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ..lexicon import ACTION_VERBS, UPPER_LETTERS
+from ..lexicon import ACTION_VERBS, LOWER_LETTERS, UPPER_LETTERS
 from ..textfold import fold, fold_aligned
 from . import agency_lexicon as lex
 
@@ -163,7 +163,8 @@ _PLACES_AFTER = re.compile(r"[ ]+các\s+(?:" + "|".join(sorted({level.lower() fo
                                                                 key=len, reverse=True)) + r")(?![\wđ])")
 _LOCAL_LEVEL_AT = re.compile(r"[ ]+(?:" + "|".join(sorted(lex.LOCAL_LEVELS, key=len, reverse=True)) + r")(?![\wđ])")
 _LEVEL_WORDS = "|".join(re.escape(x) for x in sorted({level.lower() for level in lex.LOCALITIES}, key=len, reverse=True))
-_NAMED_LOCALITIES = re.compile(r"[ ]+các[ ]+(" + _LEVEL_WORDS + r")(?![\wđ])(?:[ ]*:)?")
+# (the places may follow a colon after words that say which: "… các xã biên giới: Bờ Y, Đăk Plô và …")
+_NAMED_LOCALITIES = re.compile(r"[ ]+các[ ]+(" + _LEVEL_WORDS + r")(?![\wđ])(?:(?:[ ]+[" + LOWER_LETTERS + r"]+){0,3}[ ]*:)?")
 _PLACE_SEPARATOR = re.compile(r"[ ]*(?:,|;|,?[ ]+và)(?=[ ])")
 
 
@@ -1138,7 +1139,7 @@ def name_to_the_end(text: str, mention: AgencyMention) -> str | None:
     and hold no role ("chủ trì", "phối hợp"), nor say one ("… là đơn vị thường trực"). None where the mention was not
     read as written, its locality closed it ("Ban cán sự đảng Ủy ban nhân dân tỉnh" / "lãnh đạo, chỉ đạo:"; more
     localities may follow: "… các huyện, thành phố"), or other words follow it."""
-    tail = text[mention.end:].rstrip(" :")
+    tail = text[mention.end:].rstrip(" :.")  # (a field's value may close on a stop: "Đơn vị chủ trì: Phòng X, y.")
     words = tail.replace(",", " ").split()
     acts = any(f"{first} {second}" in lex.STOP_PAIRS and before not in _FIELD_OF_WORK
                for before, first, second in zip([mention.name.rsplit(" ", 1)[-1], *words], words, words[1:]))
@@ -1219,6 +1220,13 @@ def defined_aliases(text: str) -> dict[str, str]:
         if named and names_a_body and alias != named[-1]:
             aliases[alias] = _body_an_organ_acts_for(named[-1], alias)
     return aliases
+
+
+def defined_names_spelt_out(defined: Mapping[str, str]) -> dict[str, str]:
+    """The full names short names are defined for, each as its own short name where the grammar reads less of it
+    ("Phòng Thực hành quyền công tố, kiểm sát điều tra, … (sau đây gọi tắt là Phòng 3)" is cut at its first comma in a
+    sentence): spelt out whole at the definition, the name is whole wherever the text writes it."""
+    return {full: full for full in defined.values() if _read_whole(full) is None}
 
 
 def _body_an_organ_acts_for(name: str, alias: str) -> str:
