@@ -1442,3 +1442,21 @@ def test_a_name_given_a_short_name_is_whole_wherever_it_stands():
                         "Nơi nhận:\n- Lưu: VT.\nVIỆN TRƯỞNG\nLê Văn An\n")
     assert [t.lead for t in plan.tasks] == [[long_name], [long_name]]
     assert defined_names_spelt_out({"Ban Chỉ đạo": "Ban Chỉ đạo phòng, chống thiên tai tỉnh", "Sở": "Sở Y tế"}) == {}
+
+
+@pytest.mark.parametrize("text,names", [
+    # the tax offices below the province since 2025, told apart by their number
+    ("Thuế cơ sở 1 tỉnh Thanh Hóa, Thuế cơ sở 3 tỉnh Thanh Hóa phối hợp",
+     ["Thuế cơ sở 1 tỉnh Thanh Hóa", "Thuế cơ sở 3 tỉnh Thanh Hóa"]),
+    # a border gate's customs office, its words in lower case before the gate's name
+    ("Giao Hải quan cửa khẩu quốc tế Tây Trang chủ trì", ["Hải quan cửa khẩu quốc tế Tây Trang"]),
+    # the deposit insurer, and an office of it; a newspaper called a "thời báo"
+    ("Văn phòng Bảo hiểm tiền gửi Việt Nam bố trí kinh phí", ["Văn phòng Bảo hiểm tiền gửi Việt Nam"]),
+    ("phối hợp với Đài Tiếng nói Việt Nam, Thời báo Kinh tế Sài Gòn", ["Đài Tiếng nói Việt Nam", "Thời báo Kinh tế Sài Gòn"]),
+])
+def test_bodies_of_the_2025_tax_customs_and_press_kinds(text, names):
+    assert [name for _, name, _ in named(text)] == names
+
+
+def test_a_count_after_a_numbered_head_is_no_body():
+    assert named("thu thuế cơ sở kinh doanh") == [] and named("Ủy ban nhân dân 03 xã") == []

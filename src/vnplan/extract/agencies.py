@@ -277,14 +277,15 @@ def _numbers_the_body(word: str, following: str) -> bool:
 
 
 def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bool = False,
-               capitalised_head: bool = False) -> _Name:
+               capitalised_head: bool = False, numbered: bool = False) -> _Name:
     """The modifiers of a name from `pos`: the words that belong to it, up to a stop.
 
     Capitalised words belong to the name; so does the lower-case syllable that completes a word
     opening a capitalised run ("Kế hoạch", "Y tế"), and, after the first modifier, the lower-case
     words official names contain ("xã hội", "nông thôn"). Joining words and words such as "phát
     triển" belong only if the name goes on after them. A locality ends the name. A body named by its
-    `mission` (or with one inside its name) may go on in plain words for longer.
+    `mission` (or with one inside its name) may go on in plain words for longer; one, or one whose head is
+    `numbered`, may have its number right after the head.
     """
     words: list[str] = []
     kept, end, free = 0, pos, False
@@ -357,8 +358,9 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                 continue
             following = _next_word(text, stop)[0]
             role_verb = f"{lower} {following.lower()}" in lex.STOP_PAIRS
-            numbered = mission and _numbers_the_body(word, following)  # "Ban Chỉ đạo 389 tỉnh"
-            if _is_capital(word) and (words or not word[:1].isdigit() or numbered) and not (
+            # "Ban Chỉ đạo 389 tỉnh", "Thuế cơ sở 3 tỉnh X"
+            body_number = (mission or numbered) and not words and _numbers_the_body(word, following)
+            if _is_capital(word) and (words or not word[:1].isdigit() or body_number) and not (
                     word[:1].isdigit() and text.startswith("/", stop)):  # "số 58/2025": a document's number
                 if lower in lex.STOP_WORDS and following[:1].isdigit():
                     break  # "… Thăng Long Trên 95% sản phẩm …": a bound and its figure, cells run together
@@ -885,7 +887,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
         name = _Name(where[1], where[0], False) if where else _Name(head_end, [], False)
     else:
         name = _modifiers(text, head_end, limit, joint=head in lex.JOINT_HEADS, mission=head in lex.MISSION_HEADS,
-                          capitalised_head=any(map(_is_capital, head.split()[1:])))
+                          capitalised_head=any(map(_is_capital, head.split()[1:])), numbered=head in lex.NUMBERED_HEADS)
     if not name.words and head not in lex.BARE_HEADS and head not in lex.NAMING_ALONE_HEADS \
             and head not in lex.WHOLE_NAME_HEADS and not levels \
             and not (head in lex.EVERY_BODYS_UNITS and (

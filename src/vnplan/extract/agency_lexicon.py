@@ -25,6 +25,10 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Mặt trận Tổ quốc Việt Nam": ("MTTQVN", "MTTQ Việt Nam"),
     "Mặt trận Tổ quốc": ("MTTQ",),
     "Bảo hiểm xã hội": ("BHXH",),
+    "Bảo hiểm tiền gửi": (),  # the deposit insurer and its branches: "Bảo hiểm tiền gửi Việt Nam"
+    # the tax and customs offices below the province since 2025: "Thuế cơ sở 3 tỉnh X", "Hải quan cửa khẩu quốc tế Y"
+    "Thuế cơ sở": (),
+    "Hải quan cửa khẩu": (),
     "Kho bạc Nhà nước": ("KBNN",),
     "Ngân hàng Nhà nước": ("NHNN",),
     "Ngân hàng Chính sách xã hội": ("NHCSXH",),
@@ -123,6 +127,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Câu lạc bộ": ("CLB",),  # a union's or a school's club: "Câu lạc bộ Truyền thông …", "CLB Hưu trí …"
     "Vụ": (),
     "Báo": (),
+    "Thời báo": (),  # a newspaper's other name: "Thời báo Ngân hàng", "Thời báo Tài chính Việt Nam"
     "Nhà xuất bản": ("NXB",),  # a publisher, a theatre: "Nhà xuất bản Giáo dục Việt Nam", "Nhà hát Chèo Thái Bình"
     "Nhà hát": (),
     "Tạp chí": (),
@@ -360,6 +365,8 @@ MAX_FIELD_TAIL_WORDS = 6
 # Bodies named by their mission, in plain words, take more of them ("Ban Chỉ đạo phòng thủ dân sự quốc
 # gia", "Văn phòng Ban Chỉ huy phòng, chống thiên tai"): the same clear boundary must follow.
 MISSION_HEADS = ("Ban Chỉ đạo", "Ban Chỉ huy")
+# Heads whose bodies are told apart by a number right after them ("Thuế cơ sở 3 tỉnh X", as "Ban Chỉ đạo 389 tỉnh").
+NUMBERED_HEADS = ("Thuế cơ sở",)
 MAX_MISSION_NAME_WORDS = 8
 # Of those, the ones that cannot end a name: what follows them decides.
 # Verbs that are also words of names ("Viện Nghiên cứu phát triển", "Ban Quản lý dự án Đầu tư xây dựng").
