@@ -4274,3 +4274,26 @@ def test_every_body_asked_to_carry_its_share_out_by_its_remit_is_given_no_task()
                         + FOOTER)
     assert not any(t.text.startswith("Các sở, ban, ngành tỉnh") for t in plan.tasks)
     assert any(d.recipient == "Sở Công Thương" and d.due == "2026-12-05" for d in plan.reporting)
+
+
+def test_every_unit_asked_to_carry_out_the_plan_named_by_its_kind_is_given_no_task():
+    """ "Thủ trưởng các đơn vị trực thuộc … tổ chức triển khai Kế hoạch; báo cáo …" and "… tổ chức triển khai các nhiệm
+    vụ được giao; định kỳ … báo cáo …": the generic duty of every unit; its reports are reports."""
+    for closing in ("Thủ trưởng các đơn vị trực thuộc Sở tổ chức triển khai Kế hoạch; báo cáo kết quả trước ngày "
+                    "10/12/2026 về Sở (qua Văn phòng Sở).",
+                    "Thủ trưởng các đơn vị trực thuộc Sở tổ chức triển khai các nhiệm vụ được giao; định kỳ hằng quý "
+                    "báo cáo kết quả thực hiện về Sở (qua Văn phòng Sở)."):
+        plan = extract_text(HEADER + "I. NHIỆM VỤ\n1. Phòng Kế hoạch - Tài chính lập dự toán kinh phí.\n"
+                            "II. TỔ CHỨC THỰC HIỆN\n1. " + closing + "\n" + FOOTER)
+        assert [t.text[:20] for t in plan.tasks] == ["Phòng Kế hoạch - Tài"], closing
+        assert plan.reporting, closing
+
+
+def test_a_body_in_brackets_after_a_fields_body_is_the_one_it_belongs_to():
+    """ "Đơn vị phối hợp: Cục Cảnh sát quản lý hành chính về trật tự xã hội (Bộ Công an).": one partner, named whole; the
+    ministry in brackets is whose it is. A partner that visits ("… thăm hỏi …") ends its name there."""
+    from vnplan.extract.actors import bodies_named
+    assert [m.name for m in bodies_named("Cục Cảnh sát quản lý hành chính về trật tự xã hội (Bộ Công an).")] == [
+        "Cục Cảnh sát quản lý hành chính về trật tự xã hội"]
+    assert [m.name for m in actors_of("Phối hợp với Văn phòng Tổng công ty thăm hỏi người lao động bị thiệt hại.")
+            .coordinators] == ["Văn phòng Tổng công ty"]

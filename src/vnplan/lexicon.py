@@ -34,6 +34,7 @@ ACTION_VERBS = (
     "đặt hàng", "định hướng", "kêu gọi", "kiểm đếm", "sơ tán", "cứu hộ", "cứu nạn", "tìm kiếm", "dự trữ", "mua sắm",
     "nắm chắc", "nắm bắt", "làm việc", "rút ngắn", "vận chuyển", "thẩm tra", "khen thưởng", "biểu dương", "xử phạt", "thu hồi",
     "chi trả", "bàn giao", "phân loại", "phân tích", "cảnh báo", "kiểm định", "kiểm kê", "quyết toán", "đối thoại",
+    "thăm hỏi", "động viên",
     "lấy ý kiến", "xin ý kiến", "phát hiện", "xác minh", "điều tra", "truy quét", "tuần tra", "bảo quản", "bảo dưỡng",
     "chăm sóc", "thu gom", "quan trắc", "lấy mẫu", "xét nghiệm", "điều trị", "tư vấn", "phản biện", "đưa tin",
     "cấp phát", "chuyển giao", "hợp nhất", "bổ nhiệm", "luân chuyển", "điều động", "tuyển dụng", "hoàn chỉnh",
@@ -299,7 +300,9 @@ GENERIC_DUTY = re.compile(
     r"|theo dõi,?\s+(?:đôn đốc|kiểm tra|tổng hợp)|đôn đốc,?\s+(?:theo dõi|kiểm tra)"
     # (inspecting the carrying out, not an inspection body's own round: "… vào chương trình kiểm tra, giám sát năm 2026")
     r"|kiểm tra,?\s+(?:đôn đốc|giám sát)(?=[^.;]{0,120}?(?:thực hiện|triển khai))"
-    r"|(?<!để )(?:tổ chức|triển khai|bảo đảm|đảm bảo)\s+thực hiện\s+(?:các\s+|những\s+)?nhiệm vụ được giao"
+    r"|(?<!để )(?:tổ chức|triển khai|bảo đảm|đảm bảo)\s+(?:thực hiện|triển khai)\s+(?:các\s+|những\s+)?nhiệm vụ được giao"
+    # ("… tổ chức triển khai Kế hoạch; báo cáo …": the plan at hand, named by its kind)
+    r"|tổ chức triển khai(?:\s+thực hiện)?\s+(?:" + _THIS + "|" + _THIS_BY_CAPITAL + r")(?![\wđ])"
     r"|(?:tổ chức|triển khai)\s+thực hiện\s+theo đúng quy định(?:\s+của pháp luật)?\s*[,.;]"
     # "… căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc": the document itself, named without "này"
     r"|căn cứ (?:các\s+)?(?:nội dung\s+(?:của\s+)?)?(?:quyết định|kế hoạch|chương trình|chỉ thị|thông báo)"

@@ -479,7 +479,13 @@ def bodies_named(text: str, start: int = 0, aliases: tuple[tuple[str, str], ...]
 _LISTED = re.compile(r"[^;]+")
 
 
+_PARENT_IN_BRACKETS = re.compile(r"\s*\(([^()]*)\)[\s.]*$")  # "Cục X … (Bộ Công an)." closing a cell or a field
+
+
 def _bodies_in_part(text: str, start: int, aliases: tuple[tuple[str, str], ...]) -> tuple[AgencyMention, ...]:
+    parent = _PARENT_IN_BRACKETS.search(text, start)
+    if parent and find_agencies(parent.group(1)):
+        text = text[:parent.start()]  # (the body the one named belongs to, not one more body)
     found = find_agencies(text, start, aliases=aliases)
     # (a body in brackets right after another names the one it belongs to: "Phòng Cảnh sát … (Công an thành phố)")
     bodies = tuple(m for k, m in enumerate(found) if not _BELONGS.search(text, max(0, m.start - 15), m.start)
