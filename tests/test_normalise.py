@@ -1827,3 +1827,16 @@ def test_a_files_path_a_viewer_prints_at_each_page_foot_goes():
     lines = normalise(RawText(text, "txt")).strip().split("\n")
     assert path not in lines and lines[-1] == "2. Phòng Tham mưu trực ban."
 
+
+
+def test_the_eth_an_ocr_gives_for_the_vietnamese_d_is_that_letter():
+    """ "Ðộc lập" with the Icelandic eth (U+00D0) looks like "Độc lập" and is read as it: the motto, then the header's
+    two columns."""
+    from vnplan.normalise import normalise_text
+    assert normalise_text("Ðộc lập - Tự do - Hạnh phúc; ðơn vị") == "Độc lập - Tự do - Hạnh phúc; đơn vị"
+    plan = vnplan.extract_text("UBND TỈNH BÌNH MINH                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                        "   SỞ NỘI VỤ                                  Ðộc lập - Tự do - Hạnh phúc\n\n"
+                        "Số: 14/KH-SNV                           Bình Minh, ngày 03 tháng 3 năm 2027\n\n"
+                        "KẾ HOẠCH\nGiải quyết việc làm năm 2027\nI. NHIỆM VỤ\n1. Phòng Việc làm tổ chức phiên giao dịch.\n"
+                        "Nơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn An\n")
+    assert plan.document.issuer == "Sở Nội vụ tỉnh Bình Minh"

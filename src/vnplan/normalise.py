@@ -244,6 +244,8 @@ def normalise_text(text: str) -> str:
     text = unicodedata.normalize("NFC", without_surrogates(text))  # (any reader's escapes: no output could write one)
     text = fix_tone_marks(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "Ð" in text or "ð" in text:  # (the Icelandic eth an OCR or an old font gives for Vietnamese "Đ": "Ðộc lập")
+        text = text.replace("Ð", "Đ").replace("ð", "đ")
     for char in _ODD_SPACES:
         if char in text:
             text = text.replace(char, " ")
