@@ -463,7 +463,61 @@ _REACHED_LATER_2026_12_05 = {
         "08_kh_so_giao_duc_dao_tao_hung_yen_day_hoc_ngoai_ngu_nam_hoc_2027_2028_python_docx_ket_xuat_doan_van",
     },
 }
-for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_05.items()):
+# Reached the bars in the last round of 2026-12-05, when six sets were written blind and scored before anyone read
+# them (heldout62 from the round before, 63 to 67 new); 63, 64 and 66 were then read, 62, 65 and 67 kept unread. A
+# plan of an unread set joins as it stands: its words were not looked at. Their first runs are in their NOTES.md.
+_REACHED_LAST_2026_12_05 = {
+    "heldout12": {
+        "02_kh_hai_quan_khu_vuc_thong_quan_cua_khau",
+    },
+    "heldout62": {
+        "01_kh_ubnd_tinh_phu_tho_ha_tang_so_nhan_luc_so_2027_2030_chrome_pdf_viewer_chep",
+        "03_kh_so_y_te_hai_phong_nang_cao_nang_luc_tram_y_te_2027_cong_van_ban_phap_luat_chep_ca_trang",
+        "07_qd_ubnd_tinh_an_giang_ke_hoach_phat_trien_du_lich_2027_word_ctrl_a_dan_notepad",
+    },
+    "heldout63": {
+        "01_ct_ubnd_tinh_lao_cai_phong_chay_chua_chay_rung_mua_kho_2027_trang_co_so_du_lieu_van_ban_chep",
+        "02_tb_van_phong_ubnd_tp_da_nang_ket_luan_phong_chong_thien_tai_sat_lo_hoi_an_2027_pdftotext_layout",
+        "04_cv_ubnd_tinh_an_giang_phong_chong_han_man_mua_kho_2027_2028_outlook_chuyen_tiep_tieng_anh",
+        "07_ctr_ubnd_tinh_nghe_an_hanh_dong_phat_trien_kinh_te_tu_nhan_2027_2030_google_docs_tai_ve_txt",
+        "10_ctr_ubnd_tinh_ca_mau_rung_ngap_man_kinh_te_bien_xanh_2027_2030_lynx_dump_cong_ttdt",
+    },
+    "heldout64": {
+        "01_kh_ubnd_tinh_gia_lai_cai_cach_hanh_chinh_2027_pdftotext_layout_phu_luc_ngang",
+        "02_kh_ubnd_phuong_ngoc_ha_ha_noi_trat_tu_do_thi_2027_cong_ttdt_phuong_chrome_bang_tab",
+        "03_kh_cuc_thong_ke_bo_tai_chinh_dieu_tra_doanh_nghiep_2027_pandoc_docx_sang_gfm",
+        "04_kh_ubnd_tp_hai_phong_phat_trien_nha_o_xa_hoi_2027_libreoffice_luu_van_ban_o_moi_dong",
+        "05_kh_ubnd_xa_muong_phang_dien_bien_pccc_rung_mua_kho_2026_2027_word_dan_notepad_tab",
+        "06_kh_so_y_te_vinh_long_an_toan_thuc_pham_2027_webmail_roundcube_chep_dong_excel",
+        "07_kh_ubnd_tinh_lao_cai_du_lich_cong_dong_nong_thon_moi_2027_cong_ttdt_lynx_dump",
+        "08_qd_ubnd_tinh_tay_ninh_ke_hoach_logistics_2027_trang_tra_cuu_van_ban_o_moi_dong",
+        "09_kh_ubnd_phuong_phu_xuan_hue_phuc_vu_festival_2027_doc_cu_antiword",
+        "10_kh_so_noi_vu_nghe_an_viec_lam_xuat_khau_lao_dong_2027_ban_quet_ocr_finereader_txt",
+    },
+    "heldout65": {
+        "02_kh_ubnd_tinh_tay_ninh_cai_cach_hanh_chinh_2027_cong_ttdt_so_noi_vu_chep_ca_trang_binh_luan",
+        "04_kh_so_van_hoa_the_thao_du_lich_lao_cai_phat_trien_du_lich_2027_pdftotext_layout_can_deu",
+        "05_kh_ubnd_xa_bao_dai_bac_ninh_nong_thon_moi_nang_cao_2027_nhom_zalo_dan_tin_nhan",
+        "06_kh_bo_y_te_quan_ly_tang_huyet_ap_dai_thao_duong_tram_y_te_2027_trang_csdl_van_ban_phap_luat",
+        "07_kh_ubnd_tinh_thanh_hoa_day_manh_giai_ngan_von_dau_tu_cong_2027_thu_cong_vu_outlook_chuyen_tiep",
+        "08_kh_ubnd_tinh_an_giang_bao_ve_moi_truong_giam_rac_thai_nhua_2027_pandoc_docx_sang_markdown",
+        "10_qd_ubnd_tinh_hung_yen_ban_hanh_ke_hoach_phong_chong_dich_benh_truyen_nhiem_2027_libreoffice_xuat_van_ban_thuan",
+    },
+    "heldout66": {
+        "01_kh_ubnd_tinh_quang_ngai_chong_buon_lau_gian_lan_thuong_mai_2027_pdftotext_layout_hai_cot",
+        "02_kh_so_nong_nghiep_moi_truong_nghe_an_phong_chay_chua_chay_rung_mua_kho_2027_word_dan_vao_notepad",
+        "06_kh_dang_uy_phuong_hoi_an_da_nang_lanh_dao_tuyen_chon_goi_cong_dan_nhap_ngu_2028_pandoc_docx_sang_markdown",
+    },
+    "heldout67": {
+        "03_ct_ubnd_tp_hai_phong_phong_chong_ngap_ung_mua_mua_bao_2027_obsidian_web_clipper_dam_vo_dong",
+        "06_tb_van_phong_ubnd_tinh_tay_ninh_ket_luan_gpmb_vanh_dai_3_2027_outlook_chuyen_tiep_ngat_dong_76_cot",
+        "07_kh_ubnd_xa_dai_tu_thai_nguyen_san_xuat_che_an_toan_2027_zalo_pc_nhom_dieu_hanh_chep_tin_nhan",
+        "08_qd_ubnd_tinh_lao_cai_giao_chi_tieu_bao_ve_phat_trien_rung_2027_pdftotext_layout_dieu_khoan_diem",
+        "10_kh_ubnd_phuong_ba_dinh_ha_noi_trat_tu_do_thi_tuyen_pho_van_minh_2027_html2text_78_cot_dam_vo_dong",
+    },
+}
+for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_05.items(),
+                             *_REACHED_LAST_2026_12_05.items()):
     PASSING.setdefault(_held_out, set()).update(_names)
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
