@@ -1840,3 +1840,16 @@ def test_the_eth_an_ocr_gives_for_the_vietnamese_d_is_that_letter():
                         "KẾ HOẠCH\nGiải quyết việc làm năm 2027\nI. NHIỆM VỤ\n1. Phòng Việc làm tổ chức phiên giao dịch.\n"
                         "Nơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nLê Văn An\n")
     assert plan.document.issuer == "Sở Nội vụ tỉnh Bình Minh"
+
+
+@pytest.mark.parametrize("scanned,read", [
+    ("hoàn thành trước ngày 3l/3/2027.", "hoàn thành trước ngày 31/3/2027."),
+    ("trong quý II/2O27", "trong quý II/2027"),
+    ("báo cáo trước ngày 1O/12/2027", "báo cáo trước ngày 10/12/2027"),
+    ("giai đoạn 2O27 - 2030", "giai đoạn 2027 - 2030"),
+    # no date's shape, no digits: a quarter in Roman numerals, a word, a number's letters stay
+    ("quý II/2027", "quý II/2027"), ("HOLO", "HOLO"), ("số 2O/KH", "số 2O/KH"),
+])
+def test_an_ocrs_letters_for_digits_in_a_date_are_the_digits(scanned, read):
+    from vnplan.normalise import ocr_slips_mended
+    assert ocr_slips_mended(scanned) == read

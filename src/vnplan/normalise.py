@@ -2055,7 +2055,8 @@ def _copy_marks_read(text: str) -> str:
 
 # An OCR's slips that the language's spelling shows (no Vietnamese word holds them): a lower-case "l" read for the "I"
 # of a word in capitals ("HỘl", "GIA LAl", the part labels "Il.", "Ill."); "l." for an item's "1."; "rn" for the "m"
-# that ends a syllable after a marked vowel ("Kiểm lârn"); "u" for the "ư" before "ơ" and a closing letter ("truờng",
+# that ends a syllable after a marked vowel ("Kiểm lârn"); letters for digits in a date ("3l/3/2O27"); "u" for the "ư"
+# before "ơ" and a closing letter ("truờng",
 # "nguời": only "ươ" is followed by one, "thuở" and "quở" by none). A syllable ends on a vowel or on c, ch, m, n, ng,
 # nh, p, t.
 _CAPITALS_WITH_L = re.compile(f"(?<![\\w])(?:[{UPPER_LETTERS}]+l|l[{UPPER_LETTERS}])[{UPPER_LETTERS}l]*(?![\\w])")
@@ -2077,6 +2078,12 @@ _MARKED_VOWELS = frozenset(chr(code) for code in range(0xC0, 0x1EFA)
                            if chr(code).islower() and unicodedata.normalize("NFD", chr(code))[0] in "aeiouy")
 # (each pattern opens on what it looks for, a literal or a small class, which the engine scans for fast)
 _RN_AT_END = re.compile(r"rn(?![\w])")
+# … and in a date, the letters read for the digits they look like: "3l/3/2027", "quý II/2O27", "năm 2O28" (a date's
+# shape holds no letter: "l" and "I" stand for 1, "O" for 0).
+_DAY_OR_MONTH_READ = r"(?:\d[\dlIO]?|[lIO]\d)"  # (a digit in each: "Il/2027" is a quarter's "II")
+_DATE_WITH_LETTERS = re.compile(r"(?<![\w/])(?=[\dlIO/]*[lIO])(?:" + _DAY_OR_MONTH_READ + r"/){1,2}2[O0][\dO]{2}(?![\w/])"
+                                r"|(?<![\w])(?=2[\dO]{3}(?![\w/]))2\d?O[\dO]*")  # ("năm 2O28", "quý II/2O27")
+_DIGITS_OF_LETTERS = str.maketrans("lIO", "110")
 _U_BEFORE_HORNED_O = re.compile("[uU](?=[ơớờởỡợƠỚỜỞỠỢ](?:ng|n|c|t|i|m|p|u|NG|N|C|T|I|M|P|U))")
 
 
@@ -2089,6 +2096,7 @@ def ocr_slips_mended(text: str) -> str:
     text = _U_BEFORE_HORNED_O.sub(lambda u: u.group(0) if text[u.start() - 1:u.start()] in ("q", "Q")
                                   else "ư" if u.group(0) == "u" else "Ư", text)
     text = _RN_AT_END.sub(lambda rn: "m" if text[rn.start() - 1:rn.start()] in _MARKED_VOWELS else "rn", text)
+    text = _DATE_WITH_LETTERS.sub(lambda date: date.group(0).translate(_DIGITS_OF_LETTERS), text)
     return _WORDS_MISMARKED.sub(lambda word: _as_cased(_WORD_OF_ITS_FOLD[fold(word.group(0))], word.group(0)),
                                      text)
 
