@@ -668,3 +668,15 @@ def test_a_branchs_director_heading_its_items_reports_for_the_branch_and_report_
         "trước ngày 15/3/2027.\n")
     assert [(d.reporter, d.recipient, d.frequency, d.due) for d in plan.reporting] == [
         ("Chi nhánh Ngân hàng Chính sách xã hội các tỉnh, thành phố", "Ban Tín dụng sinh viên", "monthly", "---10")]
+
+
+def test_what_is_sent_in_the_passive_is_no_ones_report():
+    """ "… bảo đảm thông tin cảnh báo được gửi đến Ủy ban nhân dân các xã trong vòng 30 phút": information sent down,
+    said in the passive, owes no one a report; the same body's report up is one."""
+    plan = vnplan.extract_text("ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 5/KH-UBND\nBình Minh, ngày 10 tháng 1 năm 2027\nKẾ HOẠCH\n"
+                        "Phòng cháy rừng năm 2027\nI. NHIỆM VỤ\n1. Sở Nông nghiệp và Môi trường:\n"
+                        "- Vận hành hệ thống camera phát hiện cháy rừng trong quý I/2027, bảo đảm thông tin cảnh báo được "
+                        "gửi đến Ủy ban nhân dân các xã trong vòng 30 phút kể từ khi phát hiện;\n"
+                        "- Định kỳ trước ngày 25 hằng tháng báo cáo Ủy ban nhân dân tỉnh tình hình cháy rừng.\n"
+                        "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\n")
+    assert [(d.frequency, d.recipient) for d in plan.reporting] == [("monthly", "Ủy ban nhân dân tỉnh")]

@@ -123,6 +123,8 @@ def _send_verb(clause: str) -> re.Match | None:
     purpose = words.PURPOSE.search(clause)
     limit = purpose.start() if purpose else len(clause)
     for m in words.SEND.finditer(clause, 0, limit):
+        if words.PASSIVE_BEFORE.search(clause, max(0, m.start() - 8), m.start()):
+            continue
         if m.group(0).lower() == "báo cáo":
             if (_noun_word_before(clause, m.start()) or words.REPORT_NOUN_AFTER.match(clause[m.end():])
                     or _is_report_title(clause, m)):

@@ -47,6 +47,8 @@ REPORT_NOUN_WORDS = ("xây dựng", "lập", "hoàn thiện", "hồ sơ", "khôn
                      "chế độ thông tin,", "đề cương",  # ("đề cương báo cáo": a report's outline)
                      "mẫu biểu", "phần mềm", "hệ thống")  # ("mẫu biểu báo cáo trên hệ thống": its forms, its software)
 REPORT_NOUN_BEFORE = re.compile("(?:" + "|".join(REPORT_NOUN_WORDS) + ")$", re.I)  # the words right before the verb
+# What is sent or reported, said in the passive ("thông tin cảnh báo được gửi đến các xã"): no one's duty to report.
+PASSIVE_BEFORE = re.compile(r"(?<![\wđ])(?:được|bị)\s+$", re.I)
 # "hoàn thành báo cáo …": a report to draft; a duty to send it only where the sentence names whom to
 REPORT_DRAFTED = re.compile(r"hoàn thành\s+$", re.I)
 REPORT_NOUN_AFTER = re.compile(r"^\s*(?:viên|từ|đề xuất|thẩm định|tài chính|dự báo)\b", re.I)
