@@ -4297,3 +4297,11 @@ def test_a_body_in_brackets_after_a_fields_body_is_the_one_it_belongs_to():
         "Cục Cảnh sát quản lý hành chính về trật tự xã hội"]
     assert [m.name for m in actors_of("Phối hợp với Văn phòng Tổng công ty thăm hỏi người lao động bị thiệt hại.")
             .coordinators] == ["Văn phòng Tổng công ty"]
+
+
+def test_a_long_run_of_unlabelled_paragraphs_before_the_signature_is_read_without_end():
+    """Only the last few paragraphs may close a document: a text of a thousand and more unlabelled paragraphs is read
+    paragraph by paragraph, not as one chain of closing ones."""
+    body = "".join(f"Các cơ quan, đơn vị, địa phương thực hiện Kế hoạch này, nội dung thứ {k}.\n" for k in range(1500))
+    plan = extract_text(HEADER + "I. NHIỆM VỤ\n1. Sở Y tế tổ chức tiêm chủng.\n" + body + FOOTER)
+    assert plan.tasks[0].lead == ["Sở Y tế"]

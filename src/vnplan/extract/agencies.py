@@ -1305,7 +1305,7 @@ def spelt_out_names(text: str) -> dict[str, str]:
                 or _PLURAL_BEFORE.search(text, max(0, a - 4), a) or _HEAD_BEFORE.search(text, max(0, a - _HEAD_REACH), a):
             continue  # (a head inside a name: "Trường Đại học …")
         closer = _SPELT_CLOSER.search(text, match.end(), min(len(text), match.end() + 120))
-        if closer is None or text.find("\n", match.end(), closer.start()) >= 0 or closer.group().strip() in "(:" \
+        if closer is None or text.find("\n", match.end(), closer.start()) >= 0 or closer.group().strip() in ("(", ":") \
                 and not _LINE_OPENING.search(text, max(0, a - 20), a):
             continue
         read = _read_name(text, a, match.end(), head, closer.start())

@@ -84,6 +84,8 @@ def _without_bodies(clause: str) -> str:
     return clause
 
 
+# The most closing paragraphs after the one at hand before the signature: a document closes in a few.
+_CLOSING_RUN = 3
 _CLAUSE_END = re.compile(r"[;.:](?:\s|$)")
 # A clause that reports ("tổng hợp, báo cáo …"), not one that drafts a report as its work ("xây dựng báo cáo chuyên
 # đề").
@@ -729,9 +731,17 @@ class _TaskBuilder:
         nothing does, or other such paragraphs before them)."""
         if _closes(block.text):
             return True
-        following = self.blocks[block.index + 1] if block.index + 1 < len(self.blocks) else None
-        if block.kind != "para" or not (following is None or following.ends_body or self._closes_document(following)):
+        if block.kind != "para":
             return False
+        run = list(itertools.takewhile(lambda b: not b.ends_body, self.blocks[block.index + 1:]))
+        if len(run) > _CLOSING_RUN or not all(b.kind == "para" and (_closes(b.text) or self._closing_paragraph(b))
+                                              for b in run):
+            return False
+        return self._closing_paragraph(block)
+
+    def _closing_paragraph(self, block: Block) -> bool:
+        """A paragraph that only closes: it asks every addressee to carry the document out or to report any difficulty,
+        says the document's last words, or gives every body its generic duty once more."""
         if CLOSING_REQUEST.search(block.text) or PROBLEM_REPORT.search(block.text):
             return True  # (or asks to hear of any difficulty: "Trong quá trình thực hiện, nếu có vướng mắc, …")
         if block.text.rstrip().endswith("./.") and THIS_DOCUMENT.match(block.text):
