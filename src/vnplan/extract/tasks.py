@@ -733,7 +733,8 @@ class _TaskBuilder:
             return True
         if block.kind != "para":
             return False
-        run = list(itertools.takewhile(lambda b: not b.ends_body, self.blocks[block.index + 1:]))
+        after = itertools.islice(self.blocks, block.index + 1, None)
+        run = list(itertools.islice(itertools.takewhile(lambda b: not b.ends_body, after), _CLOSING_RUN + 1))
         if len(run) > _CLOSING_RUN or not all(b.kind == "para" and (_closes(b.text) or self._closing_paragraph(b))
                                               for b in run):
             return False
