@@ -164,6 +164,10 @@ def test_ministries_and_central_bodies(text, expected):
     # a field closed by a capital after "và" keeps the text's punctuation: no comma where none is written
     ("Trung tâm Dịch vụ hỗ trợ và Xúc tiến thương mại thực hiện", "Trung tâm Dịch vụ hỗ trợ và Xúc tiến thương mại",
      "Trung tâm Dịch vụ hỗ trợ và Xúc tiến thương mại"),
+    # a body named by its mission, its topic after "về" closed by its locality
+    ("Ban Chỉ đạo liên ngành về vệ sinh môi trường tỉnh Bắc Lam chỉ đạo",
+     "Ban Chỉ đạo liên ngành về vệ sinh môi trường tỉnh Bắc Lam",
+     "Ban Chỉ đạo liên ngành về vệ sinh môi trường tỉnh Bắc Lam"),
 ])
 def test_a_body_is_read_whole_up_to_its_stop(text, span, canonical):
     assert named(text)[0] == (span, canonical, False)

@@ -116,6 +116,9 @@ def test_deadlines_without_a_trigger_word():
     assert deadline_in("Thực hiện Đề án (giai đoạn 2021 - 2025) của tỉnh.") is None
     assert deadline_in("Triển khai Quyết định số 12/QĐ-UBND (ngày 3/2/2024) của tỉnh.") is None
     assert deadline_in("Thực hiện Kế hoạch (năm 2024) của Bộ, hoàn thành trước ngày 30/6/2024.") == "2024-06-30"
+    # (a bracket that closes the clause after "… thực hiện Kế hoạch" dates the work, not the plan)
+    assert deadline_in("Tổ chức sơ kết 6 tháng thực hiện Kế hoạch (tháng 7/2027).") == "2027-07-31"
+    assert deadline_in("Triển khai Kế hoạch số 21/KH-UBND (2026).") is None
     assert deadline_in("Hoàn thành các chỉ tiêu của kế hoạch 05 năm (2021 - 2025).") is None  # the span just named
 
 

@@ -27,6 +27,24 @@ def test_hard_wrapped_lines_are_rejoined_but_bullets_stay_apart():
     assert lines.count("- Tăng cường y tế cơ sở.") == 3
 
 
+def test_a_layout_copy_that_sets_first_lines_further_in_opens_a_paragraph_there_after_a_sentence_ends():
+    """pdftotext with its layout: paragraphs run on to lines set in a little, their first lines further in. A full line
+    ending a sentence, then a line further in, is a paragraph's end and the next one's start."""
+    body = (
+        "            - Rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo trên địa bàn các xã vùng\n"
+        "      cao; hoàn thành việc hỗ trợ nhà ở cho các hộ có nhà tạm, dột nát trong quý II năm nay.\n"
+        "            Trong quá trình triển khai, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời\n"
+        "      phản ánh về Sở Nội vụ để tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét, giải quyết.\n"
+    )
+    raw = "".join(textwrap.indent(body, "") for _ in range(4))
+    paragraphs = normalise(RawText(raw, "txt")).splitlines()
+    assert paragraphs[:2] == [
+        "- Rà soát, cập nhật danh sách hộ nghèo, hộ cận nghèo trên địa bàn các xã vùng cao; hoàn thành việc hỗ trợ nhà ở "
+        "cho các hộ có nhà tạm, dột nát trong quý II năm nay.",
+        "Trong quá trình triển khai, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời phản ánh về Sở Nội vụ để "
+        "tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét, giải quyết."]
+
+
 def test_the_grounds_and_the_recipients_open_their_own_paragraphs():
     # a PDF's text layer: the title's last line reaches the width, with no mark to end it, and "Căn cứ" follows
     raw = (

@@ -251,6 +251,44 @@ def test_each_cross_reference_takes_the_body_of_its_own_clause():
     assert tasks["Cải tạo hệ thống thủy lợi"].lead == ["Các sở, ban, ngành, địa phương"]
 
 
+def test_a_division_by_its_ordinal_and_references_listed_in_one_clause_each_take_their_own_body():
+    """ "Sở X chủ trì các nhiệm vụ tại Phần thứ hai; trong đó Sở Y chủ trì nhiệm vụ tại điểm 1 mục I, Sở Z chủ trì nhiệm
+    vụ tại điểm 2 mục II": the division's tasks are the first body's, but for the places handed on after "trong đó", each
+    to the body named just before it."""
+    body = ("ỦY BAN NHÂN DÂN TỈNH BẮC LAM\nSố: 15/KH-UBND\nBắc Lam, ngày 02 tháng 3 năm 2027\nKẾ HOẠCH\n"
+            "Phòng, chống dịch bệnh trên đàn gia súc năm 2027\n"
+            "Phần thứ nhất\nMỤC ĐÍCH, YÊU CẦU\nChủ động phòng, chống dịch bệnh, không để dịch lây lan diện rộng.\n"
+            "Phần thứ hai\nNHIỆM VỤ, GIẢI PHÁP\nI. TIÊM PHÒNG\n"
+            "1. Tổ chức tiêm phòng vắc xin lở mồm long móng đợt 1 (tháng 4/2027).\n"
+            "2. Kiểm tra, giám sát sau tiêm phòng tại các trang trại.\nII. TUYÊN TRUYỀN\n"
+            "1. Biên soạn tài liệu hướng dẫn chăn nuôi an toàn sinh học.\n"
+            "2. Đưa tin về tình hình dịch bệnh trên Đài Phát thanh tỉnh.\n"
+            "Phần thứ ba\nTỔ CHỨC THỰC HIỆN\n1. Phân công chủ trì\n"
+            "Sở Nông nghiệp và Môi trường chủ trì các nhiệm vụ tại Phần thứ hai; trong đó Sở Tài chính chủ trì nhiệm vụ "
+            "tại điểm 2 mục I, Sở Văn hóa, Thể thao và Du lịch chủ trì nhiệm vụ tại điểm 2 mục II Phần thứ hai.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Hùng\n")
+    leads = {t.text.split()[0]: t.lead for t in extract_text(body).tasks}
+    assert leads == {"Tổ": ["Sở Nông nghiệp và Môi trường"], "Kiểm": ["Sở Tài chính"],
+                     "Biên": ["Sở Nông nghiệp và Môi trường"], "Đưa": ["Sở Văn hóa, Thể thao và Du lịch"]}
+
+
+def test_a_heading_that_is_a_defined_short_name_or_a_group_of_each_village_leads_the_points_under_it():
+    """ "1. Ban Chỉ huy" after "(sau đây gọi tắt là Ban Chỉ huy)" is that committee, not a group named by what it does;
+    "2. Tổ tự quản phòng, chống cháy nổ các thôn" is the villages' teams, its comma and its villages its own words."""
+    body = ("ỦY BAN NHÂN DÂN XÃ TÂN HÒA\nSố: 41/KH-UBND\nTân Hòa, ngày 10 tháng 4 năm 2027\nKẾ HOẠCH\n"
+            "Phòng cháy, chữa cháy mùa khô năm 2027\nI. MỤC ĐÍCH\n"
+            "Phát huy vai trò của Ban Chỉ huy Phòng thủ dân sự xã Tân Hòa (sau đây gọi tắt là Ban Chỉ huy) trong phòng "
+            "cháy, chữa cháy.\nII. NHIỆM VỤ\n1. Ban Chỉ huy\n"
+            "a) Phân công thành viên phụ trách từng thôn (tháng 5/2027).\n"
+            "b) Tổ chức diễn tập chữa cháy tại chợ xã.\n"
+            "2. Tổ tự quản phòng, chống cháy nổ các thôn\n"
+            "- Kiểm tra bình chữa cháy của các hộ kinh doanh.\n- Tuyên truyền người dân không đốt rác gần nhà ở.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Bình\n")
+    leads = {t.text.split()[0]: t.lead for t in extract_text(body).tasks}
+    committee, teams = ["Ban Chỉ huy Phòng thủ dân sự xã Tân Hòa"], ["Tổ tự quản phòng, chống cháy nổ các thôn"]
+    assert leads == {"Phân": committee, "Tổ": committee, "Kiểm": teams, "Tuyên": teams}
+
+
 def test_a_letters_own_share_on_its_side_is_its_work_and_its_contact_and_courtesy_lines_are_none():
     """ "3. Về phía Công ty:" names the sender as the party, no topic; under it, whom to call ("… liên hệ đồng chí X,
     điện thoại …") and the closing courtesy ("… trân trọng đề nghị các cơ quan quan tâm phối hợp./.") give no work."""

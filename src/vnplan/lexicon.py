@@ -120,6 +120,10 @@ FRONTED_CLAUSE_OPENERS = ("Trong", "Trên cơ sở", "Căn cứ", "Sau khi", "Kh
                           "Hàng tuần", "Định kỳ", "Trước ngày", "Từ năm",
                           "Năm", "Quý", "Tháng")  # time: "Trong quý I …, Sở X chủ trì", "Năm 2027, Sở X tập trung …"
 
+# Words that join a sentence to the one before it, before its subject ("Đồng thời, Sở X …", "…; trong đó Sở Y chủ trì
+# nhiệm vụ tại điểm 1 mục III"): the subject follows them.
+CONNECTIVES = ("Trong đó", "Đồng thời", "Ngoài ra", "Bên cạnh đó", "Riêng", "Theo đó")
+
 # The label of a phase or step an instruction is given for ("Giai đoạn trước bão (24 giờ): Di dời …", "Bước 2: Rà
 # soát …"): the instruction follows it.
 PHASE_LABEL = re.compile(r"(?:Giai đoạn|Bước|Đợt|Thời kỳ)(?![\wđ])[^:;.]{0,60}:\s*")
@@ -151,6 +155,7 @@ VERB_OPENING = re.compile(
 # Ordinal and counting words, as documents number parts and paragraphs in words ("Phần thứ hai", "Thứ nhất, …",
 # "Hai là, …").
 ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
+DIVISION_LETTERS = "ABCDEFGH"  # "Phần thứ hai" is written as the letter part it is, "B." (see `normalise.ordinal_parts`)
 COUNTING_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 # A paragraph counted in words opens with its ordinal and a comma: its label.
 ORDINAL_PARAGRAPH = (r"(?:Thứ (?P<ordinal>" + "|".join(ORDINAL_WORDS) + r")|(?P<count>"

@@ -38,7 +38,7 @@ from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
                                      NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, ASSIGNING_BEFORE_A_NAME,
-                      ASSIGNING_WORDS, COUNTING_WORDS, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS,
+                      ASSIGNING_WORDS, COUNTING_WORDS, DIVISION_LETTERS, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS,
                       NUMBERED_WORK_WORDS,
                       ORDINAL_PARAGRAPH, ORDINAL_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_INTO_NUMBERS,
                       POINT_LETTERS, ROMAN_POINT_NUMERALS, RUNNING_ON_WORDS,
@@ -1116,6 +1116,7 @@ class _Layout:
         else:
             for line, indented_first in zip(lines, indented):
                 line.blank_separated = indented_first
+        self.body_indent = _body_indent(lines) if wrapped else None
         if self.first_reach is not None:
             for line, after in zip(lines, lines[1:]):
                 line.indented_first = (not after.blank_before and after.text[:1].islower()
@@ -1201,6 +1202,8 @@ class _Layout:
                 # "Điều 7. Chủ sở hữu …; công trình …", whose last line the wrap left short)
                 return False
             return not lower and (line.blank_separated or not self.is_full(previous, line))
+        if ends_sentence and self.body_indent is not None and _indent(line) > self.body_indent + 1:
+            return True  # "… chợ phiên vùng cao." / "       Trong quá trình …": set in from the lines a paragraph wraps to
         if text[:2] == "- " and len(paragraph) >= 2 and _indent(line) == _indent(previous) > 0 \
                 and not before.endswith((*_TERMINAL, ":", ";", ",")) \
                 and (self.reach is None or self.is_full(previous, line)):
@@ -1305,6 +1308,25 @@ def _indented_first_lines(lines: list[_Line], reach: int) -> list[bool]:
     first_lines = _around(runs_on)
     short = _around([on and len(line.text) < reach * 0.6 for on, line in zip(runs_on, lines)])
     return [found >= _MIN_WRAPS and found > 0.3 * total for found, total in zip(short, first_lines)]
+
+
+_INDENT_SHARE = 0.8  # of the lines a sentence runs on to: they all stand at one indent
+
+
+def _body_indent(lines: list[_Line]) -> int | None:
+    """The indent a hard-wrapped copy gives the lines a paragraph runs on to, when it sets the paragraphs' first lines
+    further in (a PDF's text kept with its layout): a line set in further after a sentence's end opens a paragraph.
+    None when the first lines stand no further in than the others."""
+    running_on = Counter(_indent(b) for a, b in zip(lines, lines[1:])
+                         if b.text[:1].islower() and not b.blank_before and not a.text.endswith(_TERMINAL))
+    if sum(running_on.values()) < _MIN_WRAPS:
+        return None
+    body, count = running_on.most_common(1)[0]
+    if count < _INDENT_SHARE * sum(running_on.values()):
+        return None
+    opening = [_indent(b) for a, b in zip(lines, lines[1:]) if a.text.endswith(".") and not b.blank_before]
+    further_in = sum(1 for indent in opening if indent > body + 1)
+    return body if further_in >= _MIN_WRAPS and further_in >= _INDENT_SHARE * len(opening) else None
 
 
 def _indent(line: _Line) -> int:
@@ -1558,8 +1580,7 @@ def restarted_points_lettered(paragraphs: list[str]) -> list[str]:
 
 
 # "Phần thứ hai" over "NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN": a division above the parts I., II. it holds, as "B." is.
-_DIVISION_LETTERS = "ABCDEFGH"  # the letter part each division is written as
-_ORDINAL_PART = re.compile(r"^(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+(" + "|".join(ORDINAL_WORDS[:len(_DIVISION_LETTERS)])
+_ORDINAL_PART = re.compile(r"^(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+(" + "|".join(ORDINAL_WORDS[:len(DIVISION_LETTERS)])
                            + r")\b\s*[:.\-–]?\s*(.*)$", re.I)
 
 
@@ -1578,7 +1599,7 @@ def ordinal_parts(paragraphs: list[str]) -> list[str]:
         if division is None:
             out.append(p)
             continue
-        letter = _DIVISION_LETTERS[ORDINAL_WORDS.index(division.group(1).lower())]
+        letter = DIVISION_LETTERS[ORDINAL_WORDS.index(division.group(1).lower())]
         if division.group(2):
             out.append(f"{letter}. {division.group(2)}")
         else:

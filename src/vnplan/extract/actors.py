@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, ASSIGNING_WORDS, CONCLUDING_WORDS,
+from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, ASSIGNING_WORDS, CONCLUDING_WORDS, CONNECTIVES,
                        FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, INTENTION_WORDS, REMIT_BEFORE_ACTION, TOPIC_CHARACTERS,
                        UPPER_LETTERS, VERB_OPENING)
 from .agencies import (SEAT_AFTER_DASH, AgencyMention, find_agencies, in_title_case, in_usual_case, may_name_agency_at,
@@ -53,8 +53,9 @@ _GIVEN = re.compile(r"\(Giao\s+")  # "(Giao Công an tỉnh chủ trì, …)" na
 # "Các Sở: Tài chính, Xây dựng …", "Bộ trưởng các Bộ: Quốc phòng, Công an …": the list of fields names the subjects.
 _FIELD_LIST_OPENING = (r"(?:(?:" + "|".join(sorted(OFFICE_HOLDERS, key=len, reverse=True)) + r")\s+)?[Cc]ác\s+(?:"
                        + "|".join(LISTING_HEADS) + r")(?:" + KIND_WORDS + r"(?=\s*:\s*[A-ZĐ]))?\s*:\s*")  # (names after)
+_CONNECTIVE = r"(?:" + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in CONNECTIVES) + r")\s*,?\s+"
 _LEAD_OPENING = re.compile(  # "Giao Sở X …", "Trách nhiệm của Sở X", "Đối với Sở X:", "Về phía Sở X:" heading its work
-    r"\s*(?:Giao\s+|Đề nghị\s+|Yêu cầu\s+|(?:Trách nhiệm|Nhiệm vụ)(?: của|\s*[-–])? "  # ("Nhiệm vụ – Phòng X")
+    r"\s*(?:" + _CONNECTIVE + r")?(?:Giao\s+|Đề nghị\s+|Yêu cầu\s+|(?:Trách nhiệm|Nhiệm vụ)(?: của|\s*[-–])? "  # ("Nhiệm vụ – Phòng X")
     r"|(?:Đối với|Về phía)\s+(?=[^:;.]{3,150}:)|(?:" + "|".join(FORMS_OF_ADDRESS) + r")\s+|"
     + _FIELD_LIST_OPENING + ")?")
 _ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")
@@ -224,7 +225,7 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     coordination = list(COORDINATION.finditer(text)) if "phối hợp" in text.lower() else []
     names_list = head.group(0).rstrip().endswith(":")  # "Các Sở: Tài chính, Xây dựng, …"
     fronted = [] if topic else _after_fronted_clause(text)
-    party = _party_named_before_colon(text, posts=not in_capitals)  # (no post in a signature's "THỨ TRƯỞNG")
+    party = _party_named_before_colon(text, aliases, posts=not in_capitals)  # (no post in a signature's "THỨ TRƯỞNG")
     if party:  # its partners are still named after "phối hợp" ("Trưởng các ấp: phối hợp với Công an xã …")
         return Actors([party], *_partners(text, coordination, find_agencies(text, aliases=aliases)))
     later = None  # looked for only where it can matter: it scans the whole text
@@ -338,7 +339,8 @@ def _partners(text: str, coordination: list[re.Match], mentions: list[AgencyMent
 _PARTY = r"(?:" + "|".join(f"[{p[0]}{p[0].upper()}]{re.escape(p[1:])}" for p in NON_STATE_PARTIES) + r")(?![\wđ])"
 _PARTIES_BEFORE_COLON = re.compile(r"\s*((?:[Cc]ác\s+)?" + _PARTY + r"(?:\s*(?:,|và|,\s*và)\s*" + _PARTY + r")*)\s*:")
 _GROUP_HEADING = re.compile(r"\s*(?:" + "|".join(GROUP_WORDS) + r")\s+(?!(?:" + "|".join(GROUP_NOT_NAMED_BY)
-                            + r")(?![\wđ]))[^\W\d_][^.,;:!?()]*$")  # ("Tổ Văn phòng", "Đội xung kích")
+                            + r")(?![\wđ]))[^\W\d_](?:[^.,;:!?()]|,\s(?=[a-zđ]))*$")  # ("Tổ Văn phòng", "Đội xung kích",
+# "Tổ xung kích phòng, chống thiên tai các thôn")
 _DUTY_HEADING = re.compile(re.escape(DUTY_OF) + r"\s+([^:;.]{3,80}?)\s*:?\s*$")
 _ANSWERING_CLASS = re.compile(r"\s*((?:" + "|".join(CLASS_NOUNS) + r")(?P<what>(?:\s+[^\W\d_]+){1,6}?))\s+(?:có|chịu) trách nhiệm(?![\wđ])")
 _CLASS_INITIALS = tuple({noun[0] for noun in CLASS_NOUNS})  # spares the match most texts
@@ -346,7 +348,8 @@ _INDIVIDUALS = re.compile(r"(?:" + "|".join(INDIVIDUALS) + r")(?![\wđ])", re.I)
 _DOCUMENT_OPENING = re.compile(r"(?:" + "|".join(DOCUMENT_WORDS) + r")(?![\wđ])", re.I)
 
 
-def _party_named_before_colon(text: str, posts: bool = True) -> AgencyMention | None:
+def _party_named_before_colon(text: str, aliases: tuple[tuple[str, str], ...] = (),
+                              posts: bool = True) -> AgencyMention | None:
     """A party that is no body's name, named where a body's would stand: a list of parties outside the state
     before a colon ("Hộ gia đình, cá nhân: Chủ động gia cố …"), a local group alone in a short heading ("Ban tự
     quản các tổ dân cư"), or the party a duty heading names ("Trách nhiệm của đơn vị được kiểm tra:"), unless a
@@ -357,7 +360,9 @@ def _party_named_before_colon(text: str, posts: bool = True) -> AgencyMention | 
     elif posts and (post := _post_heading(text)) is not None:  # "1/ Phó Hiệu trưởng phụ trách chuyên môn", "3. Trưởng các khu
         name, start, end = post  # phố: …": the post does them, and the heading names it with all its words
         return AgencyMention(name[:1].upper() + name[1:], start, end, collective=True, resolved=False)
-    elif _GROUP_HEADING.match(text) and len(text.split()) <= GROUP_HEADING_WORDS and not find_agencies(text):
+    elif _GROUP_HEADING.match(text) and len(text.split()) <= GROUP_HEADING_WORDS and not any(
+            m.start == 0 or not m.collective for m in find_agencies(text, aliases=aliases)):
+        # (not "2. Ban Chỉ huy", the short name the plan defines; "… các thôn", the places it serves, is the group's)
         named = text.strip()  # "2. Ban tự quản các tổ dân cư": a group of people named by what it does
     elif (answering := _answering_class(text)) is not None:
         named = answering  # "Tổ chức kiểm định có trách nhiệm …": the class is named by what it does

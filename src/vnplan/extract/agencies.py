@@ -422,6 +422,12 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                     words.extend(place[0] if place else [level.group(1)])
                     end, kept = place[1] if place else level.end(), len(words)
                     break
+            if mission and lower == lex.MISSION_TOPIC_WORD and words:
+                closed = _words_to_locality(text, stop, limit, mission)
+                if closed:
+                    words.extend([word, *closed[0]])
+                    end, kept = closed[1], len(words)
+                break
             if role_verb or lower in lex.STOP_WORDS or not word[:1].isalpha():
                 break
             verb = None if opens_run or mission and follows_head else _verb_at(text, start)  # "Ban Chỉ đạo ứng phó …"

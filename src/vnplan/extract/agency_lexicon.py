@@ -357,6 +357,9 @@ MAX_NAME_WORDS = 20
 # How many lower-case words a name may hold before the locality that closes it ("Ban Chỉ đạo chuyển
 # đổi số tỉnh", "Ban Quản lý dự án Đầu tư xây dựng công trình giao thông tỉnh").
 MAX_WORDS_BEFORE_LOCALITY = 9
+# The word that opens the topic of a body named by its mission ("Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh X"):
+# the topic is the name's when a locality closes it.
+MISSION_TOPIC_WORD = "về"
 # Lower-case words a name may end on that no list knows ("Cục Biến đổi khí hậu", "Cục Trồng trọt và Bảo
 # vệ thực vật"), when a clear boundary follows them within this many words.
 MAX_OPEN_NAME_WORDS = 4
@@ -508,7 +511,7 @@ BUSINESS_WORDS = ("kinh doanh", "doanh nghiệp", "doanh nhân")
 # giải", "Đội xung kích"): a short heading that is such a name alone names the group its items are given to.
 GROUP_WORDS = ("Ban", "Tổ", "Đội")
 GROUP_NOT_NAMED_BY = ("ngũ", "hành", "chức")  # "Đội ngũ …", "Ban hành …", "Tổ chức …": no group
-GROUP_HEADING_WORDS = 8  # at most
+GROUP_HEADING_WORDS = 10  # at most ("Tổ xung kích phòng, chống thiên tai các thôn")
 # The heading of a party's duties ("Trách nhiệm của đơn vị được kiểm tra:"): what follows "của" names the party,
 # whether or not it is a body's name.
 DUTY_OF = "Trách nhiệm của"

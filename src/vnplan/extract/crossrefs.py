@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import DIVISION_LETTERS, ORDINAL_WORDS
 from ..model import Task
 from ..segment import Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, names_of, names_only
@@ -14,9 +15,11 @@ from .reporting_words import SEND
 # commas or "và", and each list follows its word: "điểm a, b mục 2 phần III", "khoản 1 và khoản 2 Mục III".
 _LABEL = r"(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])\.?(?![\w])"
 _LABELS = r"(?:các\s+)?(?:điểm|mục|khoản|phần|tiểu mục)\s+(" + _LABEL + r"(?:\s*(?:,|và)\s*" + _LABEL + r")*)"
+# "Phần thứ hai": a division, written as the letter part it is ("B."), above the parts I., II. it holds
+_DIVISION = r"phần\s+thứ\s+(" + "|".join(ORDINAL_WORDS[:len(DIVISION_LETTERS)]) + r")(?![\wđ])"
+_PLACES = r"(?:" + _DIVISION + r"|" + _LABELS + r"(?:\s*(?:,|và)?\s*" + _LABELS + r")*)"
 _CROSS_REFERENCE = re.compile(
-    r"(?:nhiệm vụ|nội dung)\s+(?:(?:được\s+)?(?:nêu|quy định|giao)\s+)?(?:tại|ở|thuộc)\s+"
-    r"(" + _LABELS + r"(?:\s*(?:,|và)?\s*" + _LABELS + r")*)",
+    r"(?:nhiệm vụ|nội dung)\s+(?:(?:được\s+)?(?:nêu|quy định|giao)\s+)?(?:tại|ở|thuộc)\s+(" + _PLACES + ")",
     re.I,
 )
 _REFERENCE_LABEL = re.compile(_LABELS, re.I)
@@ -44,6 +47,9 @@ def _referenced_prefixes(reference: str) -> list[str]:
     smallest up, so a part closes what came before it; lists of one unit in a row add up ("khoản 1 và khoản 2
     Mục III" -> ["III.1", "III.2"]), and a smaller unit after a larger one starts another place ("điểm a khoản 1,
     điểm b khoản 2")."""
+    division = re.fullmatch(_DIVISION, reference, re.I)
+    if division:
+        return [DIVISION_LETTERS[ORDINAL_WORDS.index(division.group(1).lower())]]
     prefixes: list[str] = []
     waiting: list[tuple[str, str]] = []  # (item, point) places not yet given their part
     items: list[str] = []
@@ -120,7 +126,26 @@ def _headed_by(block: Block, blocks: list[Block], aliases: tuple[tuple[str, str]
 
 
 def _in_part(prefix: str, part: str | None) -> str:
-    return f"{part}.{prefix}" if part and not _PART_LABEL.fullmatch(prefix.split(".")[0]) else prefix
+    return f"{part}.{prefix}" if part and not _PART_LABEL.fullmatch(prefix.split(".")[0]) \
+        and prefix not in DIVISION_LETTERS else prefix
+
+
+def _division_spans(blocks: list[Block]) -> dict[str, tuple[int, int]]:
+    """Where each division ("B. NHIỆM VỤ, GIẢI PHÁP", once "Phần thứ hai") runs: its tasks' ids start with the parts it
+    holds ("I.1"), not with its letter."""
+    spans: dict[str, tuple[int, int]] = {}
+    for i, block in enumerate(blocks):
+        if block.kind == "part" and len(block.label) == 1 and block.label in DIVISION_LETTERS:
+            end = next((b.start for b in blocks[i + 1:] if b.kind == "part" and b.level <= block.level), None)
+            spans[block.label] = (block.start, end if end is not None else blocks[-1].start + len(blocks[-1].line))
+    return spans
+
+
+def _places_it(prefix: str, task: Task, divisions: dict[str, tuple[int, int]]) -> bool:
+    if task.id == prefix or task.id.startswith(prefix + "."):
+        return True
+    span = divisions.get(prefix)
+    return span is not None and span[0] <= task.span.start < span[1]
 
 
 def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (),
@@ -133,18 +158,21 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
         text = block.text
         refers = "nhiệm vụ" in text or "nội dung" in text  # (the plain test spares most blocks the pattern)
         part = _part_of_the_list(block, blocks) if refers else None
+        previous_end, previous_leads = 0, []
         for m in _CROSS_REFERENCE.finditer(text) if refers else ():
             # each reference is its own clause's: "Sở X chủ trì các nhiệm vụ tại mục 2 …; Sở Y chủ trì nhiệm vụ tại điểm a
-            # mục 3 …" (a clause naming no body hands its places to the block's)
-            clause = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
+            # mục 3 …, Sở Z chủ trì nhiệm vụ tại điểm 4 mục III" (a clause naming no body hands its places to the
+            # reference's before it, or to the block's)
+            clause = max([b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())] + [previous_end])
             if _about_them(text[clause:m.start()], aliases):
                 continue
             # (its lead before it, or after it in its clause: "riêng nhiệm vụ tại điểm a khoản 7 do Sở Y chủ trì")
             clause_end = next((b.start() for b in _CLAUSE_BREAK.finditer(text, m.end())), len(text))
             agent = _AGENT_AFTER.match(text, m.end(), clause_end)
-            leads = names_of(actors_of(text[clause:m.start()], aliases).leads) \
+            leads = names_of(actors_of(text[clause:m.start()].lstrip(" ,"), aliases).leads) \
                 or (agent and names_of(actors_of(text[agent.end() - 3:clause_end], aliases).leads)) \
-                or names_of(actors_of(text, aliases).leads) or _headed_by(block, blocks, aliases)
+                or previous_leads or names_of(actors_of(text, aliases).leads) or _headed_by(block, blocks, aliases)
+            previous_end, previous_leads = m.end(), leads
             if leads:
                 partners = names_of(actors_of(text[clause:_partners_end(text, m.end())], aliases).coordinators)
                 # ("…, trừ các nhiệm vụ đã giao cụ thể cho cơ quan khác": the items naming their own lead keep it)
@@ -155,11 +183,14 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
         return tasks
     referring = {index for *_, index, _ in assignments}
     own_partners = {id(task): task.coordinators for task in tasks}  # the partners its own words name
-    for prefix, leads, partners, _, but_others in sorted(assignments, key=lambda a: a[0].count(".")):
+    divisions = _division_spans(blocks)
+    # (the most general first, a division before the parts it holds: the more specific references override it)
+    for prefix, leads, partners, _, but_others in sorted(assignments, key=lambda a: (a[0] not in divisions,
+                                                                                      a[0].count("."))):
         for task in tasks:
             if but_others and task.lead != [default_lead]:
                 continue
-            if task.id == prefix or task.id.startswith(prefix + "."):
+            if _places_it(prefix, task, divisions):
                 task.lead = leads
                 task.coordinators = list(dict.fromkeys(c for c in [*own_partners[id(task)], *partners] if c not in leads))
     # (one that goes on with work of its own, "…; tổng hợp tình hình thu, chi …", is a task as well)

@@ -151,7 +151,9 @@ def deadline_in(text: str) -> str | None:
         return value
     phrase = _deadline_phrase(text)
     bracket = _BRACKETED_FRAME.search(text) if "(" in text else None
-    if bracket and _NAMED_DOCUMENT_BEFORE.search(text, max(0, bracket.start() - 40), bracket.start()):
+    if bracket and (named := _NAMED_DOCUMENT_BEFORE.search(text, max(0, bracket.start() - 40), bracket.start())) \
+            and not (_CLAUSE_CLOSES.match(text, bracket.end()) and not any(map(str.isdigit, named.group(0)))):
+        # (a bracket closing the clause after "… thực hiện Kế hoạch" dates the work: "(tháng 7/2027).")
         bracket = None
     if bracket and (phrase is None or bracket.start() < phrase[0]):
         return deadline_from_timeframe(bracket.group(1)) or (phrase and phrase[1])
