@@ -1464,3 +1464,12 @@ def test_bodies_of_the_2025_tax_customs_and_press_kinds(text, names):
 
 def test_a_count_after_a_numbered_head_is_no_body():
     assert named("thu thuế cơ sở kinh doanh") == [] and named("Ủy ban nhân dân 03 xã") == []
+
+
+def test_a_capitalised_verb_after_a_level_opens_a_sentence_not_a_place():
+    """A heading run on into its first sentence ("… Hội Nông dân tỉnh" / "Vận động hội viên …"): the verb is no place's
+    name; a place that one word names still closes its body ("thành phố Huế tổ chức")."""
+    assert [m.name for m in find_agencies("Đề nghị Tỉnh đoàn, Hội Nông dân tỉnh Vận động hội viên tham gia")] == [
+        "Tỉnh đoàn", "Hội Nông dân tỉnh"]
+    assert [m.name for m in find_agencies("Ủy ban nhân dân thành phố Huế tổ chức")] == [
+        "Ủy ban nhân dân thành phố Huế"]

@@ -120,6 +120,14 @@ def test_tables_cells_and_spans():
         "Hết bảng đậm mono còn lại", ""]
 
 
+def test_a_table_under_a_header_rule_as_zim_writes_it_keeps_its_empty_cells():
+    """Zim (and markdown) write "|:-|:--|" under the header, which DokuWiki never does: there "||" is a cell left
+    empty, not the cell before it spanning on, or the partners' column takes the row's time."""
+    page = ("====== Kế hoạch ======\n|TT|Việc|Chủ trì|Phối hợp|Thời gian|\n|:-|:--|:--|:--|:--|\n"
+            "|1|Việc một|Sở A|Sở B|Quý I/2027|\n|2|Việc hai|Sở A||Quý II/2027|\n")
+    assert "| 2 | Việc hai | Sở A |  | Quý II/2027 |" in dokuwiki_as_text(page).split("\n")
+
+
 def test_literal_spans_preformatted_quotes_links_and_notes():
     page = ("== Ghi chú ==\n"
             "<code>\n  - không phải danh sách\n**không đậm**\n</code>\n"

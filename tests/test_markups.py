@@ -432,6 +432,24 @@ def test_a_static_sites_plan_is_extracted_with_its_header_its_signature_and_its_
     assert tasks["Tập huấn an toàn tiê"].deadline == "2027-04-30"
 
 
+def test_a_converters_html_table_keeps_its_header_row_though_the_row_is_classed_header():
+    """pandoc writes a table with merged cells as HTML inside its markdown, the header row `<tr class="header">`: the
+    table's own header, not a site's chrome to drop, or no column is known and the table gives no task."""
+    source = ("**KẾ HOẠCH**\n\n**Chuyển đổi số trong trường học năm 2027**\n\n**I. NHIỆM VỤ**\n\n<table>\n<thead>\n"
+              '<tr class="header">\n<th>TT</th>\n<th>Nhiệm vụ</th>\n<th>Cơ quan chủ trì</th>\n<th>Cơ quan phối hợp</th>\n'
+              "<th>Thời gian hoàn thành</th>\n</tr>\n</thead>\n<tbody>\n"
+              '<tr class="odd">\n<td>1</td>\n<td>Số hóa học bạ cho học sinh tiểu học</td>\n'
+              '<td rowspan="2">Sở Giáo dục và Đào tạo</td>\n<td>Sở Khoa học và Công nghệ</td>\n<td>Quý III/2027</td>\n</tr>\n'
+              '<tr class="even">\n<td>2</td>\n<td>Thu học phí qua tài khoản ngân hàng</td>\n<td>Các trường học</td>\n'
+              "<td>Quý IV/2027</td>\n</tr>\n</tbody>\n</table>\n\n**II. TỔ CHỨC THỰC HIỆN**\n\n"
+              "Sở Giáo dục và Đào tạo tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2027./.\n")
+    tasks = {task.text[:20]: task for task in vnplan.extract_text(source).tasks}
+    assert tasks["Số hóa học bạ cho họ"].lead == ["Sở Giáo dục và Đào tạo"]
+    assert tasks["Thu học phí qua tài "].lead == ["Sở Giáo dục và Đào tạo"]
+    assert tasks["Số hóa học bạ cho họ"].coordinators == ["Sở Khoa học và Công nghệ"]
+    assert tasks["Thu học phí qua tài "].deadline == "2027-12-31"
+
+
 def test_braces_and_a_plus_rule_in_a_plain_plan_are_no_site_source():
     plain = "KẾ HOẠCH\n+++\nGhi chú {{ không phải mã }} và a = b trong văn bản.\n"
     assert vnplan.normalise(vnplan.RawText(plain, "txt")).count("{{ không phải mã }}") == 1

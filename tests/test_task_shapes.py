@@ -289,6 +289,34 @@ def test_a_heading_that_is_a_defined_short_name_or_a_group_of_each_village_leads
     assert leads == {"Phân": committee, "Tổ": committee, "Kiểm": teams, "Tuyên": teams}
 
 
+def test_bodies_qualified_by_the_work_given_them_who_only_report_give_a_report_not_a_task():
+    """ "Các đơn vị được phân công chủ trì tại Mục II báo cáo kết quả …": the bodies are qualified by what they were
+    given; their entry is a report."""
+    body = """II. NHIỆM VỤ
+1. Sở Nội vụ tổ chức tập huấn kỹ năng số cho công chức cấp xã.
+III. TỔ CHỨC THỰC HIỆN
+1. Các đơn vị được phân công chủ trì tại Mục II báo cáo kết quả thực hiện về Sở Tài chính trước ngày 10/12/2027.
+2. Các phòng, đơn vị thuộc Sở, các chủ rừng là tổ chức báo cáo kết quả về Sở Nông nghiệp và Môi trường hằng quý.
+"""
+    plan = extract_text(HEADER + body + FOOTER)
+    assert [t.text[:20] for t in plan.tasks] == ["Sở Nội vụ tổ chức tậ"]
+    assert len(plan.reporting) == 2
+
+
+def test_a_row_one_cell_short_under_a_merged_lead_keeps_the_lead_above_and_its_cells_are_the_partners_and_time():
+    """A web table copied with tabs drops the cell a lead merges over rows: the short row's bodies are its partners."""
+    body = ("II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n"
+            "STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian thực hiện\n"
+            "1\tKiểm tra phòng cháy tại các cơ sở karaoke\tCông an xã\tPhòng Văn hóa - Xã hội\tQuý I/2027\n"
+            "2\tTuần tra bảo đảm trật tự tại chợ đêm\tBan Chỉ huy Quân sự xã\tQuý II/2027\n"
+            "3\tSửa chữa đèn chiếu sáng công cộng\tPhòng Kinh tế\t\tQuý III/2027\n")
+    tasks = {t.text[:20]: t for t in _tasks(body)}
+    assert tasks["Tuần tra bảo đảm trậ"].lead == ["Công an xã"]
+    assert tasks["Tuần tra bảo đảm trậ"].coordinators == ["Ban Chỉ huy Quân sự xã"]
+    assert tasks["Tuần tra bảo đảm trậ"].deadline == "2027-06-30"
+    assert tasks["Sửa chữa đèn chiếu s"].lead == ["Phòng Kinh tế"]  # (an empty cell stays: no cell merged)
+
+
 def test_a_letters_own_share_on_its_side_is_its_work_and_its_contact_and_courtesy_lines_are_none():
     """ "3. Về phía Công ty:" names the sender as the party, no topic; under it, whom to call ("… liên hệ đồng chí X,
     điện thoại …") and the closing courtesy ("… trân trọng đề nghị các cơ quan quan tâm phối hợp./.") give no work."""

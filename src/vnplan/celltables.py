@@ -27,8 +27,8 @@ from functools import lru_cache
 from .extract.agencies import find_agencies
 from .extract.agency_lexicon import HEAD_WORDS
 from .extract.dates import TIME_PHRASE
-from .lexicon import (ACTION_VERBS, CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS, TABLE_COLUMN_HEADS,
-                      TIME_CELL_WORDS, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS, FIELD_LINE, field_role)
+from .lexicon import (ACTION_VERBS, CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS, OPENS_TIME_CELL,
+                      TABLE_COLUMN_HEADS, TIME_CELL_WORDS, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS, FIELD_LINE, field_role)
 from .tablerows import CLOSING_PART_WORDS, ENDS_TABLE, table_row
 
 _MAX_HEADER_CELL = 45  # characters: a header cell is a short column name
@@ -37,13 +37,12 @@ _MAX_COLUMNS = 10
 _WRAPPED_HEADER_LINES = 6  # more lines than columns a header may take, its names wrapped
 _ROW_LABEL = re.compile(r"^(?:[IVXL]+|\d{1,3}(?:\.\d{1,3})*|[A-ZĐ])\.?$")
 _LEADING_LABEL = re.compile(r"^(?P<label>[IVXL]+|\d{1,3}(?:\.\d{1,3})*|[A-ZĐ])\.?\s+(?P<rest>\S.*)$")
+_TIME_WORD = "|".join(TIME_CELL_WORDS)
 _GROUP_LINE = re.compile(r"^(?P<label>[IVXL]+|[A-ZĐ])\.\s+\S")  # "I. Nhóm nhiệm vụ …" across a table
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$")
 _HEAD_WORDS = ("Các", "các", *HEAD_WORDS)  # "Các sở, ngành" opens a cell of bodies too
 _OPENS_BODY = re.compile(r"^(?:" + "|".join(re.escape(w) for w in _HEAD_WORDS) + r")(?=[\s,;:]|$)")
 _BODY_INSIDE = re.compile(r" (?:" + "|".join(re.escape(w) for w in _HEAD_WORDS if w[0].isupper()) + r")(?=[\s,;:]|$)")
-_TIME_WORD = "|".join(TIME_CELL_WORDS)
-_OPENS_TIME = re.compile(rf"^(?:{_TIME_WORD}|(?:19|20)\d{{2}}\b|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d{{2}}\b)", re.I)
 _OPENS_ACTION = re.compile(r"^(?:" + "|".join(sorted((re.escape(v.capitalize()) for v in ACTION_VERBS),
                                                       key=len, reverse=True)) + r")\b")
 # How a header can open (its number column, or its content column): most lines are passed over on this.
@@ -330,7 +329,7 @@ def _is_time(text: str) -> bool:
     """A time cell, or its first line ("Trước ngày" before "30/11/2026"), maybe one phase's ("Đợt 1: tháng 3 -"), or a
     time counted from an event ("Trong 30 ngày kể từ ngày nhận đủ hồ sơ")."""
     text = text[phase.end():] if (phase := _PHASE_LABEL.match(text) or _ITEM_LABEL.match(text)) else text
-    return bool(_OPENS_TIME.match(text)) and (len(text) <= _TIME_START_MAX or bool(TIME_PHRASE.match(text))
+    return bool(OPENS_TIME_CELL.match(text)) and (len(text) <= _TIME_START_MAX or bool(TIME_PHRASE.match(text))
                                               or bool(_COUNTED_TIME.match(text)) and len(text) <= _TIME_CELL_MAX)
 
 
@@ -391,7 +390,7 @@ def _cell_end(text: str, whole_row: bool = False) -> int:
     end = None
     if whole_row and (row_break := _body_after_a_word(first)) is not None:
         return row_break
-    if _OPENS_TIME.match(first):
+    if OPENS_TIME_CELL.match(first):
         time = TIME_PHRASE.match(first)
         end = time and time.end()
     elif _OPENS_BODY.match(first) and _first_name_end(first) is not None:

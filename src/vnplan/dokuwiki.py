@@ -251,15 +251,21 @@ def _cells(row: str) -> list[str]:
     return cells
 
 
+# "|:-|:---|": the rule under a table's header that Zim and markdown write and DokuWiki does not; in such a table "||"
+# is an empty cell, not a span.
+_HEADER_RULE = re.compile(r"\|(?:\s*:?-+:?\s*\|)+")
+
+
 def _table_lines(rows: list[str], tags: _Tags) -> list[str]:
     out: list[str] = []
     above: dict[int, str] = {}  # the words of the cell at each column of the row above (its first column)
+    spans = not any(_HEADER_RULE.fullmatch(row.strip()) for row in rows)
     for row in rows:
         cells = _cells(_links_and_media(row))
         placed: list[tuple[int, str]] = []  # (column, words) of each cell written, spanned columns skipped
         column = 0
         for k, cell in enumerate(cells):
-            if cell == "" and k > 0:  # "||": the cell before spans this column too
+            if cell == "" and k > 0 and spans:  # "||": the cell before spans this column too
                 column += 1
                 continue
             words = _SPACES.sub(" ", _FORCED_BREAK.sub(" ", _inline(cell, tags))).strip()

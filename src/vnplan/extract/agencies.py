@@ -234,6 +234,8 @@ def _is_place_word(text: str, word: re.Match, first: bool, numbered: bool) -> bo
                                                            or _verb_at(text, word.end()) is not None))
     if not token[:1].isupper() or token.lower() in lex.STOP_WORDS or _opens_document(text, word.start(1)):
         return False
+    if first and _next_word(text, word.end())[0][:1].islower() and _verb_at(text, word.start(1)):
+        return False  # "… Hội Liên hiệp Phụ nữ tỉnh" / "Đưa nội dung …": a sentence opens, in a heading run on into it
     body = _body_at(text, word.start(1))
     # (a place whose first syllable is a head's, "xã Trường Hà", "phường Sở Dầu": capitalised words only after the
     # level, where a body's name has its kind or field in lower case, "Sở Tài chính")
@@ -1074,8 +1076,8 @@ def _leftmost(scans: list[tuple[re.Pattern, tuple[str, ...]]], text: str) -> lis
 
 # -- aliases a document defines ---------------------------------------------------------------------
 
-_ALIAS_DEFINITION = re.compile(
-    r"\(\s*(?:" + "|".join(lex.ALIAS_CUES) + r")\s*:?\s*[“\"']?([^)”\"']{2,80}?)[”\"']?\s*\)", re.IGNORECASE
+_ALIAS_DEFINITION = re.compile(  # (after what the bracket says first: "(trực thuộc Sở Y tế, sau đây gọi tắt là CDC)")
+    r"\(\s*(?:[^()]{0,80}?[,;]\s*)?(?:" + "|".join(lex.ALIAS_CUES) + r")\s*:?\s*[“\"']?([^)”\"']{2,80}?)[”\"']?\s*\)", re.IGNORECASE
 )
 
 

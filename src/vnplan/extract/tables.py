@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import EMPTY_CELL_MARKS, MATRIX_MARKS, UPPER_LETTERS, field_role, is_column_head, matrix_legend
+from ..lexicon import (EMPTY_CELL_MARKS, MATRIX_MARKS, OPENS_TIME_CELL, UPPER_LETTERS, field_role, is_column_head,
+                       matrix_legend)
 from ..model import Span, Task
 from ..segment import Block
 from ..tablerows import row_cells
@@ -83,6 +84,10 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             section = content
             previous = []
             continue
+        if _under_a_merged_lead(cells, columns, width, previous):
+            # a copy that leaves out the cell a lead merged over rows ("1 | … | Công an xã | Phòng X | Quý I" / "2 | … |
+            # Phòng Y | Quý II"): a row one cell short, its time last, keeps the lead of the row above
+            cells = [*cells[:columns["lead"]], previous[columns["lead"]], *cells[columns["lead"]:]]
         for role in ("lead", "time"):  # a cell left empty was merged with the row above's: every task has a lead
             if role in columns and columns[role] < min(len(cells), len(previous)) and not cells[columns[role]]:
                 cells[columns[role]] = previous[columns[role]]
@@ -260,3 +265,12 @@ def _unbolded(cell: str) -> str:
 
 
 # "Sở X chủ trì … các nhiệm vụ tại điểm a, b mục 2 phần III": numbered items of the plan handed to a body.
+
+
+def _under_a_merged_lead(cells: list[str], columns: dict[str, int], width: int, previous: list[str]) -> bool:
+    """A row one cell short of the header, the partners' column right after the lead's and its last cell a time: the
+    lead's cell, merged over it from the row above, is the one the copy left out (an empty cell would have stayed)."""
+    lead, partners, time = columns.get("lead"), columns.get("coord"), columns.get("time")
+    return (len(cells) == width - 1 and lead is not None and partners == lead + 1 and time == width - 1
+            and len(previous) == width and bool(previous[lead]) and bool(OPENS_TIME_CELL.match(cells[-1])))
+

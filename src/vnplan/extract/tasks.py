@@ -67,8 +67,10 @@ def _generic_only(text: str) -> bool:
         or all(GENERIC_DUTY.search(clause) or _REPORTS.search(clause) for clause in work)
 
 
-# The bodies' qualifier between their name and their verb: "Ủy ban nhân dân các xã, phường có chợ thuộc danh mục …".
-_QUALIFIER = re.compile(r"\s+(?:có|thuộc|nằm trong)\s[^,;.:]{1,60}?(?=\s+(?:định kỳ|hằng|hàng|tổng hợp|báo cáo)\b)")
+# The bodies' qualifier between their name and their verb: "Ủy ban nhân dân các xã, phường có chợ thuộc danh mục …",
+# "Các đơn vị được phân công chủ trì tại Mục III …", "… các chủ rừng là tổ chức …".
+_QUALIFIER = re.compile(r"\s+(?:có|thuộc|nằm trong|là|được giao|được phân công)\s[^,;.:]{1,60}?"
+                        r"(?=\s+(?:định kỳ|hằng|hàng|tổng hợp|báo cáo)\b)")
 
 
 def _reports_only(text: str, after: int) -> bool:

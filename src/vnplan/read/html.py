@@ -56,6 +56,10 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "sect
                "blockquote", "pre", "dd", "dt", "tr", "table", "center"}
 
 
+# The page itself, and a table's own parts: a converter's `<tr class="header">` is the table's header row, no site's.
+_NEVER_CHROME = frozenset({"body", "html", "thead", "tbody", "tfoot", "tr", "th", "td"})
+
+
 def html_to_text(markup: str) -> str:
     import lxml.etree
     import lxml.html
@@ -71,7 +75,7 @@ def html_to_text(markup: str) -> str:
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
         attrs = " ".join(filter(None, (element.get("class"), element.get("id"), element.get("role"))))
-        if attrs and _BOILERPLATE_ATTR.search(attrs) and element.tag not in ("body", "html") \
+        if attrs and _BOILERPLATE_ATTR.search(attrs) and element.tag not in _NEVER_CHROME \
                 and not _holds_the_documents_header(element):
             element.drop_tree()
     body = root.find("body")
