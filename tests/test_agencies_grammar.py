@@ -1046,7 +1046,10 @@ def test_a_class_of_bodies_stops_before_the_verb_that_shares_a_syllable_with_its
     ("Giao Ban Chỉ đạo 389 tỉnh chủ trì", [("Ban Chỉ đạo 389 tỉnh", False)]),
     ("Ban Chỉ đạo 35 Tỉnh ủy theo dõi", [("Ban Chỉ đạo 35 Tỉnh ủy", False)]),
     ("Sở Y tế 05 ngày một lần báo cáo", [("Sở Y tế", False)]),  # a count after the name is none of it
-    ("Giao Ủy ban nhân dân 03 xã biên giới thực hiện", []),  # nor before a lower level: no committee's number
+    # nor before a lower level: no committee's number, but a count of the places, as "các" is
+    ("Giao Ủy ban nhân dân 03 xã biên giới thực hiện", [("Ủy ban nhân dân 03 xã", True)]),
+    ("Đề nghị Ủy ban nhân dân 21 tỉnh, thành phố ven biển", [("Ủy ban nhân dân 21 tỉnh, thành phố ven biển", True)]),
+    ("phối hợp với Thuế cơ sở 5 tỉnh Lai Châu", [("Thuế cơ sở 5 tỉnh Lai Châu", False)]),
     # one member named in apposition is his body's man, no class
     ("Giám đốc Sở Nội vụ, thành viên Ban Chỉ đạo tỉnh, chủ trì", [("Sở Nội vụ", False), ("Ban Chỉ đạo tỉnh", False)]),
     ("Các thành viên Ban Chỉ đạo 389 tỉnh, Ủy ban nhân dân các xã báo cáo",
@@ -1463,7 +1466,9 @@ def test_bodies_of_the_2025_tax_customs_and_press_kinds(text, names):
 
 
 def test_a_count_after_a_numbered_head_is_no_body():
-    assert named("thu thuế cơ sở kinh doanh") == [] and named("Ủy ban nhân dân 03 xã") == []
+    assert named("thu thuế cơ sở kinh doanh") == []
+    # (a count of the places after a committee is the class of their committees, as "các xã" is: no one body)
+    assert named("Ủy ban nhân dân 03 xã") == [("Ủy ban nhân dân 03 xã", "Ủy ban nhân dân 03 xã", True)]
 
 
 def test_a_capitalised_verb_after_a_level_opens_a_sentence_not_a_place():

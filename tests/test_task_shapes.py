@@ -317,6 +317,68 @@ def test_a_row_one_cell_short_under_a_merged_lead_keeps_the_lead_above_and_its_c
     assert tasks["Sửa chữa đèn chiếu s"].lead == ["Phòng Kinh tế"]  # (an empty cell stays: no cell merged)
 
 
+def test_members_of_a_committee_named_by_the_body_they_lead_and_points_numbered_again_under_their_heading():
+    """A national committee's plan gives work to its members: "Thành viên Ban Chỉ đạo là lãnh đạo Bộ X" and "Phó
+    Trưởng Ban thường trực (Bộ trưởng Bộ Y)" are those ministries; the points under a heading that ends on no stop,
+    numbered from 1 again ("2. …" / "1. …" / "2. …" / "3. …"), are the heading's, not items of the list."""
+    body = ("BAN CHỈ ĐẠO QUỐC GIA VỀ PHÒNG CHỐNG THIÊN TAI\nSố: 03/KH-BCĐ\nHà Nội, ngày 12 tháng 3 năm 2027\nKẾ HOẠCH\n"
+            "Công tác năm 2027 của Ban Chỉ đạo\nI. NHIỆM VỤ CỦA CÁC THÀNH VIÊN\n"
+            "**1\\. Phó Trưởng Ban thường trực (Bộ trưởng Bộ Nông nghiệp và Môi trường)**\n\n"
+            "1. Tổ chức tổng kết công tác phòng chống thiên tai năm 2026.\n"
+            "2. Rà soát phương án ứng phó bão mạnh, siêu bão trước mùa mưa bão.\n\n"
+            "**2\\. Thành viên Ban Chỉ đạo là lãnh đạo Bộ Quốc phòng**\n\n"
+            "Chỉ đạo các quân khu sẵn sàng lực lượng, phương tiện cứu hộ, cứu nạn.\n\n"
+            "**3\\. Đề nghị Chủ tịch Ủy ban nhân dân 28 tỉnh, thành phố ven biển**\n\n"
+            "1. Kiện toàn Ban Chỉ huy phòng thủ dân sự các cấp.\n"
+            "2. Tổ chức diễn tập sơ tán dân tại các xã ven biển.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTRƯỞNG BAN\nNguyễn Văn Sơn\n")
+    leads = [(t.text.split()[0], t.lead) for t in extract_text(body).tasks]
+    ministry = ["Bộ Nông nghiệp và Môi trường"]
+    provinces = ["Ủy ban nhân dân 28 tỉnh, thành phố ven biển"]
+    assert leads == [("Tổ", ministry), ("Rà", ministry), ("Chỉ", ["Bộ Quốc phòng"]), ("Kiện", provinces),
+                     ("Tổ", provinces)]
+
+
+def test_a_time_field_named_by_the_step_it_times_dates_its_task():
+    """ "- Thời gian trình Chính phủ: trước ngày 15 tháng 5 năm 2027." is the item's time field, as "Thời gian hoàn
+    thành:" is: no task of its own."""
+    assert field_role(FIELD_LINE.match("Thời gian trình Chính phủ: tháng 6 năm 2027.")["name"]) == "time"
+    body = """II. NHIỆM VỤ
+1. Xây dựng văn bản quy định chi tiết
+a) Nghị định quy định chi tiết thi hành Luật:
+- Cơ quan chủ trì: Bộ Tư pháp.
+- Thời gian trình Chính phủ: trước ngày 15 tháng 5 năm 2027.
+b) Thông tư hướng dẫn biểu mẫu:
+- Cơ quan chủ trì: Bộ Nội vụ.
+- Thời hạn ban hành: tháng 8 năm 2027.
+"""
+    tasks = _tasks(body)
+    assert [(t.lead, t.deadline) for t in tasks] == [(["Bộ Tư pháp"], "2027-05-15"), (["Bộ Nội vụ"], "2027-08-31")]
+
+
+def test_a_supervision_plan_by_a_committee_named_short_its_schedule_is_its_work_and_its_delegation_list_none():
+    """A committee of the National Assembly plans a supervision: the part named by its method and schedule gives the
+    work (the committee by its short name "Ủy ban", which does not open "Ủy ban nhân dân …"); the delegation is named
+    whole by its role; who sits on it ("Thành phần …: Trưởng đoàn: đồng chí …") is no work; the header's rule under the
+    issuer's name is no word of it."""
+    body = ("QUỐC HỘI KHÓA XVI\nỦY BAN PHÁP LUẬT VÀ TƯ PHÁP\n———\nSố: 45/KH-UBPLTP\n"
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Nội, ngày 05 tháng 3 năm 2027\n"
+            "KẾ HOẠCH\nGiám sát việc thi hành pháp luật về hòa giải ở cơ sở\n"
+            "Ủy ban Pháp luật và Tư pháp của Quốc hội (sau đây gọi là Ủy ban) ban hành Kế hoạch giám sát như sau:\n"
+            "I. PHƯƠNG THỨC VÀ TIẾN ĐỘ THỰC HIỆN\n"
+            "1. Ủy ban gửi đề cương báo cáo đến các cơ quan chịu sự giám sát trước ngày 20 tháng 3 năm 2027.\n"
+            "2. Đề nghị Ủy ban nhân dân các tỉnh, thành phố gửi báo cáo về Ủy ban trước ngày 30 tháng 4 năm 2027.\n"
+            "3. Đoàn giám sát làm việc trực tiếp tại 05 tỉnh trong tháng 6 năm 2027.\n"
+            "II. THÀNH PHẦN ĐOÀN GIÁM SÁT\n1. Trưởng đoàn: đồng chí Nguyễn Văn Bình, Chủ nhiệm Ủy ban.\n"
+            "2. Phó Trưởng đoàn: đồng chí Trần Thị Hoa, Phó Chủ nhiệm Ủy ban.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: HC.\nTM. ỦY BAN\nCHỦ NHIỆM\nNguyễn Văn Bình\n")
+    plan = extract_text(body)
+    assert plan.document.issuer == "Ủy ban Pháp luật và Tư pháp của Quốc hội"
+    assert [(t.text.split()[0], t.lead) for t in plan.tasks] == [
+        ("Ủy", ["Ủy ban Pháp luật và Tư pháp của Quốc hội"]), ("Đề", ["Ủy ban nhân dân các tỉnh, thành phố"]),
+        ("Đoàn", ["Đoàn giám sát"])]
+
+
 def test_a_letters_own_share_on_its_side_is_its_work_and_its_contact_and_courtesy_lines_are_none():
     """ "3. Về phía Công ty:" names the sender as the party, no topic; under it, whom to call ("… liên hệ đồng chí X,
     điện thoại …") and the closing courtesy ("… trân trọng đề nghị các cơ quan quan tâm phối hợp./.") give no work."""

@@ -184,6 +184,7 @@ NON_TASK_HEADINGS = (
     "kết quả thực hiện", "tình hình", "thực trạng", "mục tiêu", "chỉ tiêu", "thời gian", "phạm vi", "đối tượng",
     "chế độ báo cáo", "chế độ thông tin", "chế độ họp", "sự cần thiết", "bối cảnh", "giải thích từ ngữ", "hiệu lực",
     "nguyên tắc", "tiêu chí", "tiêu chuẩn", "thang điểm", "phương pháp",  # a regulation's rules, not work
+    "thành phần",  # who sits on a delegation or a meeting ("Thành phần Đoàn giám sát"), no work
 )
 
 # The formula closing a law or a resolution an assembly adopts ("Nghị quyết này được Hội đồng nhân dân tỉnh … thông qua
@@ -424,7 +425,7 @@ CONDITIONAL = re.compile(
 _ONE_FIELD_NAME = (
     r"(?:Cơ quan|Đơn vị)(?:\s*\(?(?:chủ trì|phối hợp|thực hiện|tham mưu|triển khai)\)?)*"
     r"|Nội dung(?: thực hiện| công việc| hoạt động| chính)?|Nhiệm vụ(?: cụ thể)?"
-    r"|Thời gian(?: thực hiện| hoàn thành| triển khai)?|Thời hạn(?: hoàn thành| ban hành| thực hiện| trình)?"
+    r"|(?:Thời gian|Thời hạn)(?:\s+[^\s:;,.()]+){0,5}?"  # ("Thời gian trình Chính phủ:", "Thời hạn ban hành:")
     r"|Tiến độ(?: thực hiện| hoàn thành)?|(?:Dự kiến\s+)?(?:Sản phẩm|Kết quả)(?: đầu ra| dự kiến| chính)?"
     r"|(?:Nguồn\s+)?[Kk]inh phí(?: thực hiện)?"
     r"|(?:Chủ trì|Phối hợp)(?: thực hiện)?|Thực hiện"  # ("+ Chủ trì: Phòng X", "+ Thực hiện: …")

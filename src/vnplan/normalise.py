@@ -1551,6 +1551,7 @@ def part_lettered_items(lines: list[str], wrapped: bool = False) -> list[str]:
 
 
 _NUMBERED_PARAGRAPH = re.compile(r"(\d{1,2})\.[ \t]+(?=\S)")
+_RESTARTING_HEADING = 150  # characters: an item this short, ending on no stop, is a heading its points may follow
 _HANDS_WORK_ON = re.compile(r"(?:" + "|".join(ASSIGNING_WORDS) + r")\s", re.I)
 
 
@@ -1573,7 +1574,11 @@ def restarted_points_lettered(paragraphs: list[str]) -> list[str]:
             point = number
             continue
         following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
-        opens_points = paragraph.rstrip().endswith(":") and following.startswith("1.") \
+        # (or after a heading, which ends on no stop: "2. Phó Trưởng Ban thường trực (Bộ trưởng Bộ X)" / "1. Chỉ đạo …")
+        # (not a part's title in capitals, "4. TỔ CHỨC THỰC HIỆN", whose items are numbered from 1)
+        heading = len(text) <= _RESTARTING_HEADING and not text.rstrip().endswith((".", ";", "!", "?")) \
+            and not _is_capitals(text)
+        opens_points = (paragraph.rstrip().endswith(":") or heading) and following.startswith("1.") \
             and _NUMBERED_PARAGRAPH.match(following)
         item, point = (number, 0) if opens_points else (None, None)
     return out

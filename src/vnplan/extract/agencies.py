@@ -153,13 +153,16 @@ _LOCALITY_AT = re.compile(r"[ ]*(" + "|".join(re.escape(x) for x in sorted(
 _BRANCH_AT = re.compile(r"[ ]*" + lex.BRANCH[1] + r"(?![\wđ])")
 _PLACE_WORD = re.compile(r"[ ]+([^\s,;:.()\[\]“”\"!?/]+)")
 _ALL_LEVELS = re.compile(r"[ ]+(?:" + "|".join(re.escape(x) for x in lex.ALL_LEVELS) + r")(?![\wđ])")
-_CLASS_AFTER = re.compile(  # (after a head, any local level is a class: "Viện kiểm sát nhân dân các khu vực")
-    r"[ ]+(?:" + "|".join(re.escape(x) for x in lex.CLASS_LEVELS) + r"|các\s+(?:" + "|".join(
-        re.escape(n) for n in sorted({*lex.COLLECTIVE_NOUNS, *lex.LOCAL_LEVELS, *lex.UNITS_EACH_HAS}, key=len,
-                                     reverse=True)
-        if n[0].islower()) + r"))(?![\wđ])"
+_CLASS_NOUNS_AFTER = "|".join(re.escape(n) for n in sorted({*lex.COLLECTIVE_NOUNS, *lex.LOCAL_LEVELS, *lex.UNITS_EACH_HAS},
+                                                          key=len, reverse=True) if n[0].islower())
+# (after a head, any local level is a class: "Viện kiểm sát nhân dân các khu vực"; so is a count of them, "Ủy ban nhân
+# dân 21 tỉnh, thành phố ven biển", but not a body numbered in its province, "Thuế cơ sở 5 tỉnh Lai Châu")
+_COUNTED = r"\d{1,3}(?=\s+\S+(?![^\s,;:.]*\s+[" + UPPER_LETTERS + r"]))"
+_CLASS_AFTER = re.compile(
+    r"[ ]+(?:" + "|".join(re.escape(x) for x in lex.CLASS_LEVELS) + r"|(?:các|" + _COUNTED + r")\s+(?:"
+    + _CLASS_NOUNS_AFTER + r"))(?![\wđ])"
 )
-_PLACES_AFTER = re.compile(r"[ ]+các\s+(?:" + "|".join(sorted({level.lower() for level in (*lex.LOCAL_LEVELS, *lex.PROVINCE_LEVELS)},
+_PLACES_AFTER = re.compile(r"[ ]+(?:các|" + _COUNTED + r")\s+(?:" + "|".join(sorted({level.lower() for level in (*lex.LOCAL_LEVELS, *lex.PROVINCE_LEVELS)},
                                                                 key=len, reverse=True)) + r")(?![\wđ])")
 _LOCAL_LEVEL_AT = re.compile(r"[ ]+(?:" + "|".join(sorted(lex.LOCAL_LEVELS, key=len, reverse=True)) + r")(?![\wđ])")
 _LEVEL_WORDS = "|".join(re.escape(x) for x in sorted({level.lower() for level in lex.LOCALITIES}, key=len, reverse=True))
@@ -879,8 +882,11 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
         if unmarked:  # a text whose marks a scan's reading lost ("Sở Công Thuong"): the field's official name
             return AgencyMention(f"{head} {_FOLDED_FIELDS[unmarked.group(1)]}", start, head_end + unmarked.end())
     levels = _ALL_LEVELS.match(text, head_end)
-    if not levels and (_CLASS_AFTER.match(text, head_end) or _LOCAL_LEVEL_AT.match(text, head_end)
-                       and _where(text, head_end) is None):
+    class_after = _CLASS_AFTER.match(text, head_end)
+    if class_after and class_after.group(0).lstrip()[:1].isdigit() and (
+            head in lex.MISSION_HEADS or head in lex.NUMBERED_HEADS):
+        class_after = None  # "Ban Chỉ đạo 389 tỉnh", "Thuế cơ sở 3 tỉnh X": the body's number, no count of places
+    if not levels and (class_after or _LOCAL_LEVEL_AT.match(text, head_end) and _where(text, head_end) is None):
         if head in lex.PLACE_NAMED_HEADS and not _PLACES_AFTER.match(text, head_end):
             return None  # "Thống kê các thôn, bản chưa có …": the verb, counting villages
         return _class_mention(text, start, head_end, limit if class_extent else head_end)
@@ -1006,6 +1012,9 @@ def _collective_end(text: str, start: int) -> int:
             if (head is None or head.end() == word.end()) and not text[word.end():word.end() + 2].strip()[:1].isupper():
                 end = word.end()
             break
+        if token.isdigit() and len(token) <= 3 and end == start and previous == ",":
+            previous = "các"  # "Ủy ban nhân dân 21 tỉnh, thành phố ven biển": a count of the places, as "các" is
+            continue
         if not (token in (",", ";") or lower in lex.COLLECTIVE_WORDS or token.startswith("(")):
             break
         if lower == "và" and word.start() > start and text.startswith(" các ", word.end()):
@@ -1037,7 +1046,10 @@ def _role_named_end(text: str, start: int, limit: int) -> int:
     """"Cơ quan chủ trì giải quyết thủ tục đầu tư" names its body by the role. The words after the
     role belong to the name when they run to the end of the line or clause or to the body's own
     duty ("… có trách nhiệm"); in a sentence ("cơ quan chủ trì chuyển hồ sơ đến …") they do not."""
-    role_end = pos = _ROLE_NAMED.match(text, start).end()
+    role = _ROLE_NAMED.match(text, start)
+    role_end = pos = role.end()
+    if role.group(0) in lex.DELEGATIONS:
+        return role_end
     for _ in range(12):
         word, _, stop = _next_word(text, pos)
         after = _next_word(text, stop)[0]
@@ -1617,6 +1629,14 @@ def _read_whole(name: str) -> AgencyMention | None:
     return found[0] if len(found) == 1 and (found[0].start, found[0].end) == (0, len(name)) else None
 
 
+def _another_name_of_the_head(text: str, start: int, end: int) -> bool:
+    """A bare head the plan uses as a short name, here opening another name: a longer head ("Ủy ban nhân dân") or its
+    capitalised words ("Ủy ban Thường vụ Quốc hội")."""
+    head = _HEAD_RE.match(text, start)
+    following = _next_word(text, end)[0]
+    return head is not None and head.end() > end or following[:1].isupper() and following.isalpha()
+
+
 def _alias_mentions(segment: str, start: int, aliases: Mapping[str, str]) -> list[AgencyMention]:
     """Where the short names occur outside their own definitions, as the full names."""
     defined = [(m.start(), m.end()) for m in _ALIAS_DEFINITION.finditer(segment)]
@@ -1638,8 +1658,8 @@ def _alias_mentions(segment: str, start: int, aliases: Mapping[str, str]) -> lis
                 # nghiệp Đà Nẵng"), whole, though the grammar would stop at its lower-case "và các"
                 found.append(AgencyMention(full, start + m.start(), start + m.start() + len(full), resolved=True))
                 continue
-            if fuller and fuller.match(segment, m.end()):
-                continue
+            if fuller and (fuller.match(segment, m.end()) or _another_name_of_the_head(segment, m.start(), m.end())):
+                continue  # ("Ủy ban" for the committee that plans: not "Ủy ban nhân dân …", "Ủy ban Thường vụ Quốc hội")
             if _CLASS_AFTER.match(segment, m.end()):
                 # "Hội Bảo trợ … và trẻ mồ côi các xã, phường": that body of every commune, where the grammar would not
                 # read its name whole

@@ -217,6 +217,9 @@ OFFICE_HOLDERS = (
 # Posts that head the duties given to the people who hold them, in a school's or a commune's plan ("Phó Hiệu trưởng
 # phụ trách chuyên môn", "Giáo viên chủ nhiệm các lớp 12", "Tổ trưởng các tổ chuyên môn"): with the office-holders,
 # a heading of a post alone names who does the items under it.
+# A committee's member named by the body he leads ("Thành viên Ban Chỉ đạo là lãnh đạo Bộ Quốc phòng"): the body acts.
+MEMBERS = ("Thành viên", "Ủy viên")
+MEMBER_STANDS_FOR = ("lãnh đạo", "đại diện")
 POSTS = ("Tổ trưởng", "Tổ phó", "Giáo viên chủ nhiệm", "Trưởng thôn", "Trưởng khu phố", "Trưởng ấp", "Trưởng bản")
 # A commune's villages and residential groups: their heads, named with the villages ("Trưởng thôn Thạnh Đức, thôn Long
 # Thạnh 1", "Trưởng các làng Ia Nueng, Ốp"), do the work for each village, the body named.
@@ -486,8 +489,10 @@ COLLECTIVE_SECOND_SYLLABLES = {"quan": ("cơ", "liên")}
 COLLECTIVE_JOINERS = frozenset({",", ";", "và", "có", "các", "trong", "trên", "-", "/"})
 # Bodies named by their role in a procedure ("Cơ quan chủ trì giải quyết thủ tục") or in the work ("Cơ quan thanh
 # tra" of each case, "Đơn vị được giao chủ trì"): one of many, so collective.
+# Delegations are named whole by their role: the words after it are their work ("Đoàn giám sát xây dựng báo cáo …").
+DELEGATIONS = ("Đoàn kiểm tra", "Đoàn công tác", "Đoàn giám sát", "Đoàn thanh tra")
 ROLE_NAMED = ("Cơ quan chủ trì", "Cơ quan phối hợp", "Cơ quan thường trực", "Cơ quan đầu mối", "Cơ quan thanh tra",
-              "Đơn vị được giao chủ trì", "Đoàn kiểm tra", "Đoàn công tác",
+              "Đơn vị được giao chủ trì", *DELEGATIONS,
               # those who provide a service the document rules on ("Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm …")
               "Đơn vị cung cấp", "Tổ chức cung cấp", "Doanh nghiệp cung cấp")
 # The nouns that open the name of a class of bodies named by what it does, as the subject of its duty ("Tổ chức kiểm

@@ -57,10 +57,10 @@ _CLAUSE_COMMA = re.compile(r",\s*")
 _OCCASION_REACH = 150  # characters the clause of the occasion may run before the instruction
 
 
-def instructs(text: str) -> bool:
-    """The text tells someone to do something: it opens with an action or with its actor, after the label of
-    the phase it is for ("Giai đoạn sau bão: Tổ chức …") or the occasion it is for ("Khi di dời người cao tuổi, …,
-    bố trí …")."""
+def instructs(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> bool:
+    """The text tells someone to do something: it opens with an action or with its actor (by a short name the plan
+    defines too, `aliases`), after the label of the phase it is for ("Giai đoạn sau bão: Tổ chức …") or the occasion
+    it is for ("Khi di dời người cao tuổi, …, bố trí …")."""
     if matrix_legend(text):
         return False  # "Ký hiệu: C - đơn vị chủ trì; P - đơn vị phối hợp": the key to a table
     phase = PHASE_LABEL.match(text.lstrip("*_ "))
@@ -73,7 +73,7 @@ def instructs(text: str) -> bool:
         return False  # "Đánh giá cao sự chủ động của …": a conclusion that praises, no work given
     if opens_with_action(text) or reports_to_a_body(text):
         return True
-    if (leads := actors_of(text).leads):
+    if (leads := actors_of(text, aliases).leads):
         return not ASSESSES.match(text, leads[-1].end)  # (a body that acknowledges work done instructs nobody)
     roles = TRAILING_ROLES.search(text) if text.endswith((")", ").", ");")) else None
     if roles and roles.start() > 0 and find_agencies(roles.group("fields")):
@@ -170,38 +170,41 @@ def _states_a_field(text: str) -> bool:
     return field is not None and field_role(field.group("name")) != "content"
 
 
-def _instructs_a_share(blocks: list[Block], members: list[int], share: float) -> bool:
+def _instructs_a_share(blocks: list[Block], members: list[int], share: float,
+                       aliases: tuple[tuple[str, str], ...] = ()) -> bool:
     """Whether at least `share` of the part's blocks instruct; counted only as far as needed."""
     inside = _inside(blocks, members)
     needed = share * len(inside)
     found = 0
     for block in inside:
-        found += instructs(block.text)
+        found += instructs(block.text, aliases)
         if found >= needed:
             return True
     return False
 
 
-def _role_from_content(blocks: list[Block], members: list[int]) -> str:
+def _role_from_content(blocks: list[Block], members: list[int],
+                       aliases: tuple[tuple[str, str], ...] = ()) -> str:
     """A part whose blocks mostly instruct someone lists tasks, whatever its heading says ("+ Chủ trì: …" under an
     item is none of them)."""
     inside = _instructions_inside(blocks, members)
     if inside == [blocks[members[0]]]:
-        return "tasks" if instructs(inside[0].text) else "other"  # a numbered item standing alone
+        return "tasks" if instructs(inside[0].text, aliases) else "other"  # a numbered item standing alone
     head = blocks[members[0]]
     if inside and inside[0] is head and head.text.rstrip().endswith(":") and not is_title(head.text) \
             and actors_of(head.text).leads:
         return "tasks"  # "1. Chủ tịch UBND các tỉnh … báo cáo về một số nội dung sau:" then "(1) Số hộ …": one task
-    instructing = sum(instructs(b.text) for b in inside)
+    instructing = sum(instructs(b.text, aliases) for b in inside)
     if instructing and head not in inside and head.kind == "part" and not head.text.rstrip().endswith(".") \
             and actors_of(head.text).leads:
         return "tasks"  # "D. Đề nghị Liên đoàn Lao động tỉnh" over its items: one body's section, its entries its work
     # a numbered sentence heading the part that instructs is itself the first of its tasks
     # (a part of one block that instructs lists that one task)
     # (a title over one paragraph, "3. Về đề xuất của …" / "Đồng ý …; giao Sở X …", holds that one block too)
-    content = inside[1:] if inside and inside[0] is head and not instructs(head.text) else inside
+    content = inside[1:] if inside and inside[0] is head and not instructs(head.text, aliases) else inside
     alone = len(content) == 1 and not EXECUTION_DUTY.search(content[0].text)  # (not the formula of execution alone)
-    enough = 1 if inside and (inside[0] is head and not is_title(head.text) and instructs(head.text) or alone) else 2
+    enough = 1 if inside and (inside[0] is head and not is_title(head.text) and instructs(head.text, aliases)
+                              or alone) else 2
     return "tasks" if instructing >= enough and instructing * 2 >= len(inside) else "other"
 
 
@@ -254,7 +257,7 @@ def _article_role(heading: str, blocks: list[Block], members: list[int], aliases
             and work is not None and not _QUALIFIED_WORK.match(heading, work.end())
         return "tasks" if names_work and not (STATUTORY_MANDATE.search(heading) or OF_INDIVIDUALS.search(heading)) \
             else "other"
-    return _role_from_content(blocks, members)
+    return _role_from_content(blocks, members, aliases)
 
 
 def _first_sentence(heading: str, blocks: list[Block], members: list[int]) -> str:
@@ -348,7 +351,7 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
         if pointed_to and _APPENDIX.match(head.text.strip()):
             # the appendix the body points to: its list, after its title lines, may be the tasks
             entries = _after_its_title(blocks, members)
-            kind = _role_from_content(blocks, entries) if entries else "other"
+            kind = _role_from_content(blocks, entries, aliases) if entries else "other"
         elif _DIVISION.match(head.text.strip()):
             kind = "other"  # "Chương II", "PHỤ LỤC II" and its title: the articles or parts after it are its content
         elif letter:
@@ -359,18 +362,18 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
             else:
                 kind = _article_role(head.text, blocks, members, aliases)
                 if kind == "other" and chapter is not None and WORK_LIST_CHAPTER.search(chapter):
-                    kind = _role_from_content(blocks, members)
+                    kind = _role_from_content(blocks, members, aliases)
             if kind == "other" and chapter is not None and role_from_heading(chapter) == "organisation" \
                     and not EXECUTION_ARTICLE.search(head.text[:200]):
                 kind = "organisation"  # "Điều 9. Thẩm quyền, trình tự …" in the chapter that organises the work
         elif head.kind == "item" and not head.text.isupper():
             # a short title ("1. Đánh giá chung") says what its item is for; a numbered sentence says little
-            kind = (role_from_heading(head.text) if is_title(head.text) else None) or _role_from_content(blocks, members)
+            kind = (role_from_heading(head.text) if is_title(head.text) else None) or _role_from_content(blocks, members, aliases)
             if kind == "other" and _handed_out(blocks, head, top_level):
                 kind = "tasks"  # "… đề nghị Ủy ban nhân dân các tỉnh … thực hiện các nội dung sau:" / "4. Báo cáo …"
         elif head.level == LEVEL_LETTER_PART:
             enclosing = role_from_heading(head.text)
-            kind = enclosing or _role_from_content(blocks, members)
+            kind = enclosing or _role_from_content(blocks, members, aliases)
         else:
             # a part labelled as one but written as a sentence ("I. Các phòng … báo cáo kết quả hằng quý …" under "C.
             # TỔ CHỨC THỰC HIỆN") is an entry of the part around it: its words name no role
@@ -380,9 +383,9 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
                 # a heading with nothing of its own over the next ones ("NỘI DUNG THỰC HIỆN" over "TUYÊN TRUYỀN",
                 # "DẠY BƠI"): it says what they are for, as a letter part does
                 enclosing = role
-            kind = role or enclosing or _role_from_content(blocks, members)
+            kind = role or enclosing or _role_from_content(blocks, members, aliases)
             if kind == "tasks" and _names_only_its_content(head.text) \
-                    and not _instructs_a_share(blocks, members, _WEAK_HEADING_SHARE):
+                    and not _instructs_a_share(blocks, members, _WEAK_HEADING_SHARE, aliases):
                 kind = "other"  # "NỘI DUNG KẾ HOẠCH" over sites, parameters and frequencies: a specification
         if kind == "tasks" and _publishes_procedures(blocks, members):
             kind = "other"
