@@ -379,6 +379,31 @@ def test_a_supervision_plan_by_a_committee_named_short_its_schedule_is_its_work_
         ("Đoàn", ["Đoàn giám sát"])]
 
 
+def test_the_last_item_monitoring_the_tasks_above_by_its_remit_gives_no_task():
+    """ "Văn phòng … theo dõi, đôn đốc việc thực hiện các nhiệm vụ nêu trên theo chức năng, nhiệm vụ được giao.": after
+    the work, the monitoring of it, said with the body's remit, is nothing new."""
+    body = """II. NHIỆM VỤ
+1. Sở Xây dựng hoàn thành quy hoạch chung đô thị trong quý III/2027.
+2. Sở Tài chính bố trí vốn cho dự án nhà ở xã hội.
+3. Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện các nhiệm vụ nêu trên theo chức năng, nhiệm vụ được giao.
+"""
+    assert [t.text[:12] for t in _tasks(body)] == ["Sở Xây dựng ", "Sở Tài chính"]
+
+
+def test_every_body_charged_with_carrying_out_the_resolution_named_by_its_kind_and_reporting_gets_no_task():
+    """ "Điều 3. … 1. Bộ trưởng, …, Chủ tịch Ủy ban nhân dân các tỉnh … chịu trách nhiệm tổ chức thực hiện Nghị quyết; gửi
+    báo cáo …": the resolution at hand named by its kind, without "này"; the duty is the generic one and a report."""
+    body = ("CHÍNH PHỦ\nSố: 88/NQ-CP\nHà Nội, ngày 10 tháng 3 năm 2027\nNGHỊ QUYẾT\nVề phát triển kinh tế tập thể\n"
+            "Điều 1. Nhiệm vụ, giải pháp\n1. Bộ Tài chính trình Chính phủ nghị định về hợp tác xã trong quý III năm 2027.\n"
+            "Điều 2. Tổ chức thực hiện\n1. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, "
+            "thành phố trực thuộc trung ương chịu trách nhiệm tổ chức thực hiện Nghị quyết; gửi báo cáo kết quả về Bộ Tài "
+            "chính trước ngày 10 tháng 12 năm 2027.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n"
+            "Lê Văn Sơn\n")
+    plan = extract_text(body)
+    assert [t.text[:12] for t in plan.tasks] == ["Bộ Tài chính"]
+    assert plan.reporting
+
+
 def test_a_letters_own_share_on_its_side_is_its_work_and_its_contact_and_courtesy_lines_are_none():
     """ "3. Về phía Công ty:" names the sender as the party, no topic; under it, whom to call ("… liên hệ đồng chí X,
     điện thoại …") and the closing courtesy ("… trân trọng đề nghị các cơ quan quan tâm phối hợp./.") give no work."""

@@ -263,7 +263,8 @@ EXECUTION_DUTY = re.compile(r"(?<!hướng dẫn )(?<!kiểm tra việc )"  # gu
 _THIS = (r"(?:kế hoạch|chỉ thị|quyết định|chương trình|đề án|nghị quyết|nghị định|thông tư|quy định|quy chế|công điện"
          r"|công văn|văn bản|thông báo(?: kết luận)?|kết luận) này")  # ("Thông báo kết luận này": one document)
 # …or by its type word in capitals and no number ("… đôn đốc việc triển khai thực hiện Kế hoạch; …"): the one at hand.
-_THIS_BY_CAPITAL = r"(?-i:Kế hoạch|Chỉ thị|Chương trình|Đề án|Thông báo|Kết luận)(?!\s+(?:số|\d))"
+_THIS_BY_CAPITAL = (r"(?-i:Kế hoạch|Chỉ thị|Chương trình|Đề án|Thông báo|Kết luận|Nghị quyết|Quyết định|Công điện)"
+                    r"(?!\s+(?:số|\d|của))")
 
 # Words that may stand before the word a title opens with ("Các hoạt động chính", "Một số nhiệm vụ trọng tâm").
 TITLE_QUANTIFIER = r"(?:(?:các|một số|những)\s+)?"
@@ -275,7 +276,7 @@ _MONITOR_THIS = (
     r"(?:\s+(?:các|những)\s[^.;:]{0,60}?)?"
     r"\s+(?:việc\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai|thi hành)\s+(?:nghiêm(?:\s+túc)?\s+)?"
     r"(?:(?:các\s+)?(?:nội dung|nhiệm vụ)\s+(?:(?:nêu\s+)?tại\s+|của\s+)?)?(?:" + _THIS +
-    r"|kết luận(?:\s+(?:nêu\s+)?trên)?|nội dung (?:nêu\s+)?trên|" + _THIS_BY_CAPITAL + r")(?![\wđ])"
+    r"|kết luận(?:\s+(?:nêu\s+)?trên)?|(?:các\s+)?(?:nội dung|nhiệm vụ) (?:nêu\s+)?trên|" + _THIS_BY_CAPITAL + r")(?![\wđ])"
     # … or with no object, the plan being the one at hand ("theo dõi, đôn đốc việc thực hiện; báo cáo …")
     r"|(?:theo dõi|đôn đốc)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra))+\s+(?:việc|(?:các|những)\s[^.;:]{0,60}?)\s+"
     r"(?:triển khai\s+)?thực hiện(?=\s*[;.,])"  # ("… đôn đốc các cơ quan, đơn vị thực hiện; …")
@@ -286,9 +287,13 @@ _MONITOR_THIS = (
     # tình hình ngập và kết quả thực hiện; báo cáo …")
     r"|theo dõi,?\s+tổng hợp\s+(?:(?:các\s+)?khó khăn|tình hình|kết quả)[^.;:]{0,120}?(?=\s*[;.])")
 # Carrying the document out: every body's generic duty, or, given to one body by name, that body's charge to execute it.
-_CARRY_OUT_THIS = (r"(?:triển khai|tổ chức)\s+(?:thực hiện|thi hành)\s+(?:có hiệu quả\s+|nghiêm(?: túc)?\s+|hiệu quả\s+)?"
-                   r"(?:các nội dung của\s+)?" + _THIS)
-CARRIES_OUT_THIS = re.compile(_CARRY_OUT_THIS, re.I)
+_CARRY_OUT = (r"(?:triển khai|tổ chức)\s+(?:thực hiện|thi hành)\s+(?:có hiệu quả\s+|nghiêm(?: túc)?\s+|hiệu quả\s+)?"
+              r"(?:các nội dung của\s+)?")
+_CARRY_OUT_THIS = _CARRY_OUT + _THIS
+# One body given the document to carry out, named by its kind too: "Giao Ủy ban nhân dân Thành phố tổ chức triển khai
+# thực hiện Nghị quyết; …" (its executor, a task; said to every body at once it is the generic duty).
+CARRIES_OUT_THIS = re.compile(r"(?:tổ chức\s+)?" + _CARRY_OUT + r"(?:" + _THIS + "|" + _THIS_BY_CAPITAL + r"(?![\wđ]))",
+                              re.I)
 # The generic duties addressed to all implementing bodies at once: build your own plan, carry this
 # one out, monitor, urge, report. A paragraph made only of them assigns nothing new.
 # Every body building its own plan for this one ("xây dựng kế hoạch chi tiết", "cụ thể hóa thành chương trình").
@@ -301,7 +306,7 @@ GENERIC_DUTY = re.compile(
     r"|" + _CARRY_OUT_THIS +
     r"|chịu trách nhiệm trước\s[^.;]{3,60}?\svề\s"  # answering for the results to one's superior
     r"|(?:có|chịu) trách nhiệm (?:triển khai\s+|tổ chức\s+)?(?:thực hiện|thi hành)(?:\s+(?:và|,)|\s+(?:nghiêm(?:\s+túc)?\s+)?"
-    + _THIS + r"|\s*$)"
+    r"(?:" + _THIS + "|" + _THIS_BY_CAPITAL + r"(?=\s*[;.,]|\s*$))|\s*$)"  # ("… thực hiện Nghị quyết; gửi báo cáo …")
     r"|các nhiệm vụ (?:trong|thuộc|theo) (?:lĩnh vực|phạm vi|chức năng)"
     r"|theo dõi,?\s+(?:đôn đốc|kiểm tra|tổng hợp)|đôn đốc,?\s+(?:theo dõi|kiểm tra)"
     # (inspecting the carrying out, not an inspection body's own round: "… vào chương trình kiểm tra, giám sát năm 2026")

@@ -14,10 +14,11 @@ import itertools
 import re
 
 from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, ASSIGNING, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST,
-                       CONNECTIVES, CONTACT_NOTE, COVERS_ABOVE, DIRECTS_ITS_LIST, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY,
-                       IN_OWN_REMIT, INLINE_TIME_FIELD, LEAD_OR_PARTNER, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN,
-                       PARTS_LISTED, PAST, PROBLEM_REPORT, REPORT_ONLY, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT,
-                       TIME_STATEMENT, TITLE_QUANTIFIER, field_role, matrix_legend, points_to_appendix)
+                       CONNECTIVES, CONTACT_NOTE, COVERS_ABOVE, DIRECTS_ITS_LIST, EXECUTION_ARTICLE, FIELD_LINE,
+                       GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD, LEAD_OR_PARTNER, MONITORS_THIS_DOCUMENT, NOTE,
+                       OWN_PLAN, PARTS_LISTED, PAST, PROBLEM_REPORT, REMIT_BEFORE_ACTION, REPORT_ONLY, SALUTATION,
+                       STATUTORY_MANDATE, THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER, field_role, matrix_legend,
+                       points_to_appendix)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_SUB, Block, announcing_paragraph, heading_of_the_run
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of, names_only
@@ -794,7 +795,8 @@ class _TaskBuilder:
         if not leads or _labelled_by(text, leads) \
                 or _does_more(_ROLE_WORDS.sub("", IN_OWN_REMIT.sub("", text[leads[-1].end:monitoring.start()]))):
             return False
-        rest = re.split(r"[;.]", text[monitoring.end():])
+        # (what follows it reports, or only says by whose remit: "… theo chức năng, nhiệm vụ được giao.")
+        rest = re.split(r"[;.]", REMIT_BEFORE_ACTION.sub("", text[monitoring.end():]))
         return all("báo cáo" in clause.lower() for clause in rest if clause.strip(" ,/"))
 
     def _heads_instructions(self, block: Block) -> bool:
