@@ -1478,3 +1478,12 @@ def test_a_capitalised_verb_after_a_level_opens_a_sentence_not_a_place():
         "Tỉnh đoàn", "Hội Nông dân tỉnh"]
     assert [m.name for m in find_agencies("Ủy ban nhân dân thành phố Huế tổ chức")] == [
         "Ủy ban nhân dân thành phố Huế"]
+
+
+def test_a_post_heading_with_its_role_in_brackets_keeps_the_body_before_the_bracket():
+    """ "Chủ tịch Ủy ban nhân dân tỉnh (Trưởng ban)": the body the office-holder heads; only a committee's own post,
+    "Phó Trưởng Ban thường trực (Bộ trưởng Bộ X)", is named by the office in its bracket."""
+    assert names_of(actors_of("Chủ tịch Ủy ban nhân dân tỉnh (Trưởng ban)").leads) == ["Ủy ban nhân dân tỉnh"]
+    assert names_of(actors_of("Giám đốc Sở Y tế (Trưởng ban)").leads) == ["Sở Y tế"]
+    assert names_of(actors_of("Phó Trưởng Ban thường trực (Bộ trưởng Bộ Công an)").leads) == ["Bộ Công an"]
+    assert names_of(actors_of("Các thành viên Ban Chỉ đạo là lãnh đạo Bộ Ngoại giao").leads) == ["Bộ Ngoại giao"]

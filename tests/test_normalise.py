@@ -1871,3 +1871,15 @@ def test_the_eth_an_ocr_gives_for_the_vietnamese_d_is_that_letter():
 def test_an_ocrs_letters_for_digits_in_a_date_are_the_digits(scanned, read):
     from vnplan.normalise import ocr_slips_mended
     assert ocr_slips_mended(scanned) == read
+
+
+def test_points_numbered_again_under_a_heading_end_where_the_next_heading_goes_on_the_items():
+    """A heading ending on no stop opens points numbered from 1; the next item's number, which the points' numbers
+    reach too, is the item's when it is a heading as well (a sentence-case title, a member's heading)."""
+    from vnplan.normalise import restarted_points_lettered
+    assert restarted_points_lettered(["1. Mục đích, yêu cầu", "1. Bảo đảm tiến độ.", "2. Nhiệm vụ", "1. Rà soát.",
+                                      "2. Kiểm tra.", "3. Tổ chức thực hiện", "1. Sở Y tế chủ trì."]) == [
+        "1. Mục đích, yêu cầu", "a) Bảo đảm tiến độ.", "2. Nhiệm vụ", "a) Rà soát.", "b) Kiểm tra.",
+        "3. Tổ chức thực hiện", "a) Sở Y tế chủ trì."]
+    assert restarted_points_lettered(["4. TỔ CHỨC THỰC HIỆN", "1. Sở Y tế chủ trì.", "2. Sở Tài chính bố trí."])[1:] == [
+        "1. Sở Y tế chủ trì.", "2. Sở Tài chính bố trí."]  # (a part's title in capitals: its items, no points)

@@ -2573,6 +2573,11 @@ def test_a_ministrys_letter_numbered_by_topic():
     assert role_from_heading("Về tổ chức đánh giá") is None and role_from_heading("Xây dựng tiêu chí chấm điểm") is None
     assert role_from_heading("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN") == "other"
     assert role_from_heading("TỔ CHỨC THEO DÕI, KIỂM TRA VÀ CHẾ ĐỘ BÁO CÁO") == "other"  # a list of topics
+    # rules the work builds, after its verb, leave the part to its content; who sits on a delegation is no work, the
+    # sectors of an economy may well be
+    assert role_from_heading("HOÀN THIỆN THỂ CHẾ, PHƯƠNG PHÁP VÀ CHUẨN DỮ LIỆU THỐNG KÊ") is None
+    assert role_from_heading("THÀNH PHẦN ĐOÀN GIÁM SÁT") == "other"
+    assert role_from_heading("PHÁT TRIỂN CÁC THÀNH PHẦN KINH TẾ") is None
     tasks = extract_text("""BỘ XÂY DỰNG
 Số: 512/BXD-QLN
 Hà Nội, ngày 12 tháng 3 năm 2026

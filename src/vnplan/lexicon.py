@@ -121,8 +121,10 @@ FRONTED_CLAUSE_OPENERS = ("Trong", "Trên cơ sở", "Căn cứ", "Sau khi", "Kh
                           "Năm", "Quý", "Tháng")  # time: "Trong quý I …, Sở X chủ trì", "Năm 2027, Sở X tập trung …"
 
 # Words that join a sentence to the one before it, before its subject ("Đồng thời, Sở X …", "…; trong đó Sở Y chủ trì
-# nhiệm vụ tại điểm 1 mục III"): the subject follows them.
-CONNECTIVES = ("Trong đó", "Đồng thời", "Ngoài ra", "Bên cạnh đó", "Riêng", "Theo đó")
+# nhiệm vụ tại điểm 1 mục III"): the subject follows them. Those that go on with the matter before them (a paragraph
+# opening with one after an item's points is more of that item); "Riêng …" sets one body apart.
+CONTINUING_CONNECTIVES = ("Trong đó", "Đồng thời", "Ngoài ra", "Bên cạnh đó")
+CONNECTIVES = (*CONTINUING_CONNECTIVES, "Riêng", "Theo đó")
 
 # The label of a phase or step an instruction is given for ("Giai đoạn trước bão (24 giờ): Di dời …", "Bước 2: Rà
 # soát …"): the instruction follows it.
@@ -156,6 +158,15 @@ VERB_OPENING = re.compile(
 # "Hai là, …").
 ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
 DIVISION_LETTERS = "ABCDEFGH"  # "Phần thứ hai" is written as the letter part it is, "B." (see `normalise.ordinal_parts`)
+
+
+DIVISION_ORDINALS = ORDINAL_WORDS[:len(DIVISION_LETTERS)]
+
+
+def division_letter(ordinal: str) -> str:
+    """ "hai" (of "Phần thứ hai") -> "B"."""
+    return DIVISION_LETTERS[ORDINAL_WORDS.index(ordinal.lower())]
+
 COUNTING_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 # A paragraph counted in words opens with its ordinal and a comma: its label.
 ORDINAL_PARAGRAPH = (r"(?:Thứ (?P<ordinal>" + "|".join(ORDINAL_WORDS) + r")|(?P<count>"
@@ -179,12 +190,16 @@ TASK_HEADINGS = ("nhiệm vụ", "giải pháp", "nội dung", "phân công", "h
 # "nội dung" there describes ("Nội dung giám sát"), it does not assign.
 ACTIVITY_HEADINGS = ("nhiệm vụ", "giải pháp", "hoạt động", "công việc", "nội dung thi đua",  # what a campaign's bodies do
                      "phương án")  # how the work is to be done ("Phương án tổ chức sơ tán")
+# A regulation's rules, not work, unless a heading's verb makes them what the work builds ("Hoàn thiện thể chế, phương
+# pháp và chuẩn dữ liệu"): then the part's content says which.
+RULE_WORDS = ("nguyên tắc", "tiêu chí", "tiêu chuẩn", "thang điểm", "phương pháp")
 NON_TASK_HEADINGS = (
     "mục đích", "yêu cầu", "kinh phí", "nguồn vốn", "nguồn lực tài chính", "quan điểm", "căn cứ", "đánh giá",
     "kết quả thực hiện", "tình hình", "thực trạng", "mục tiêu", "chỉ tiêu", "thời gian", "phạm vi", "đối tượng",
     "chế độ báo cáo", "chế độ thông tin", "chế độ họp", "sự cần thiết", "bối cảnh", "giải thích từ ngữ", "hiệu lực",
-    "nguyên tắc", "tiêu chí", "tiêu chuẩn", "thang điểm", "phương pháp",  # a regulation's rules, not work
-    "thành phần",  # who sits on a delegation or a meeting ("Thành phần Đoàn giám sát"), no work
+    *RULE_WORDS,
+    # who sits on a delegation or a meeting ("Thành phần Đoàn giám sát"), no work (not "các thành phần kinh tế")
+    "thành phần đoàn", "thành phần tham dự", "thành phần tham gia",
 )
 
 # The formula closing a law or a resolution an assembly adopts ("Nghị quyết này được Hội đồng nhân dân tỉnh … thông qua

@@ -37,13 +37,12 @@ from .wikimarkup import looks_like_wiki_markup, wiki_markup_as_text
 from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
                                      NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
-from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, ASSIGNING_BEFORE_A_NAME,
-                      ASSIGNING_WORDS, COUNTING_WORDS, DIVISION_LETTERS, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS,
-                      NUMBERED_WORK_WORDS,
-                      ORDINAL_PARAGRAPH, ORDINAL_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, RUNNING_ON_INTO_NUMBERS,
-                      POINT_LETTERS, ROMAN_POINT_NUMERALS, RUNNING_ON_WORDS,
-                      SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS,
-                      VERB_OPENING, field_role)
+from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS,
+                      COUNTING_WORDS, DIVISION_ORDINALS, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS,
+                      NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH, ORDINAL_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS,
+                      POINT_LETTERS, ROMAN_POINT_NUMERALS, RUNNING_ON_INTO_NUMBERS, RUNNING_ON_WORDS, SUB_BULLET_MARKS,
+                      SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS, VERB_OPENING,
+                      division_letter, field_role)
 from .read import RawText
 from .read.encodings import without_surrogates
 from .read.html import tables_in_text_read
@@ -1202,7 +1201,7 @@ class _Layout:
                 # "Điều 7. Chủ sở hữu …; công trình …", whose last line the wrap left short)
                 return False
             return not lower and (line.blank_separated or not self.is_full(previous, line))
-        if ends_sentence and self.body_indent is not None and _indent(line) > self.body_indent + 1:
+        if before.endswith(".") and self.body_indent is not None and _indent(line) > self.body_indent + 1:
             return True  # "… chợ phiên vùng cao." / "       Trong quá trình …": set in from the lines a paragraph wraps to
         if text[:2] == "- " and len(paragraph) >= 2 and _indent(line) == _indent(previous) > 0 \
                 and not before.endswith((*_TERMINAL, ":", ";", ",")) \
@@ -1557,10 +1556,11 @@ _HANDS_WORK_ON = re.compile(r"(?:" + "|".join(ASSIGNING_WORDS) + r")\s", re.I)
 
 def restarted_points_lettered(paragraphs: list[str]) -> list[str]:
     """A list whose points under an item were numbered from 1 again, their indent lost in the copy ("1. Phòng Hành
-    chính:" / "1. Cân đối …" / "2. Theo dõi …" / "2. Các phòng:" / "1. Xây dựng …"): a "1." right after an item ending
-    on a colon opens its points (an item's next would be numbered on), written as the letters they are ("a)", "b)").
+    chính:" / "1. Cân đối …" / "2. Theo dõi …" / "2. Các phòng:" / "1. Xây dựng …"): a "1." right after an item that
+    heads an entry (ends on a colon, or is a heading ending on no stop: "2. Phó Trưởng Ban thường trực (Bộ trưởng Bộ
+    X)") opens its points (an item's next would be numbered on), written as the letters they are ("a)", "b)").
     The points go on while their numbers do; a number that goes on both the points and the items is the item's when
-    it heads an entry of its own (ends on a colon, or hands work on: "3. Đề nghị …")."""
+    it heads an entry of its own (as above, or hands work on: "3. Đề nghị …")."""
     out = list(paragraphs)
     item = point = None  # the number of the item whose points are read, of its last point
     for i, paragraph in enumerate(paragraphs):
@@ -1569,23 +1569,26 @@ def restarted_points_lettered(paragraphs: list[str]) -> list[str]:
             continue
         number, text = int(numbered.group(1)), paragraph[numbered.end():]
         if point is not None and number == point + 1 and not (
-                number == item + 1 and (text.rstrip().endswith(":") or _HANDS_WORK_ON.match(text))):
+                number == item + 1 and (_heads_an_entry(text) or _HANDS_WORK_ON.match(text))):
             out[i] = f"{POINT_LETTERS[min(point, len(POINT_LETTERS) - 1)]}) {text}"
             point = number
             continue
         following = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
-        # (or after a heading, which ends on no stop: "2. Phó Trưởng Ban thường trực (Bộ trưởng Bộ X)" / "1. Chỉ đạo …")
-        # (not a part's title in capitals, "4. TỔ CHỨC THỰC HIỆN", whose items are numbered from 1)
-        heading = len(text) <= _RESTARTING_HEADING and not text.rstrip().endswith((".", ";", "!", "?")) \
-            and not _is_capitals(text)
-        opens_points = (paragraph.rstrip().endswith(":") or heading) and following.startswith("1.") \
-            and _NUMBERED_PARAGRAPH.match(following)
+        opens_points = _heads_an_entry(text) and following.startswith("1.") and _NUMBERED_PARAGRAPH.match(following)
         item, point = (number, 0) if opens_points else (None, None)
     return out
 
 
+def _heads_an_entry(text: str) -> bool:
+    """An item's text that heads the points after it: a lead-in's colon, or a short heading that ends on no stop (not a
+    part's title in capitals, "4. TỔ CHỨC THỰC HIỆN", whose items are numbered from 1)."""
+    text = text.rstrip()
+    return text.endswith(":") or (len(text) <= _RESTARTING_HEADING and not text.endswith((".", ";", "!", "?"))
+                                  and not _is_capitals(text))
+
+
 # "Phần thứ hai" over "NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN": a division above the parts I., II. it holds, as "B." is.
-_ORDINAL_PART = re.compile(r"^(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+(" + "|".join(ORDINAL_WORDS[:len(DIVISION_LETTERS)])
+_ORDINAL_PART = re.compile(r"^(?:PHẦN|Phần)\s+(?:THỨ|thứ)\s+(" + "|".join(DIVISION_ORDINALS)
                            + r")\b\s*[:.\-–]?\s*(.*)$", re.I)
 
 
@@ -1604,7 +1607,7 @@ def ordinal_parts(paragraphs: list[str]) -> list[str]:
         if division is None:
             out.append(p)
             continue
-        letter = DIVISION_LETTERS[ORDINAL_WORDS.index(division.group(1).lower())]
+        letter = division_letter(division.group(1))
         if division.group(2):
             out.append(f"{letter}. {division.group(2)}")
         else:

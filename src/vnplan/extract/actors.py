@@ -11,9 +11,9 @@ from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, ASSIGNING_W
                        UPPER_LETTERS, VERB_OPENING)
 from .agencies import (SEAT_AFTER_DASH, AgencyMention, find_agencies, in_title_case, in_usual_case, may_name_agency_at,
                        name_alone, name_to_the_end, says_what_it_does)
-from .agency_lexicon import (CLASS_NOUNS, DOCUMENT_WORDS, DUTY_OF, FORMS_OF_ADDRESS, GROUP_HEADING_WORDS,
-                             GROUP_NOT_NAMED_BY, GROUP_WORDS, INDIVIDUALS, KIND_WORDS, LISTING_HEADS, MEMBER_STANDS_FOR,
-                             MEMBERS, NON_STATE_PARTIES, OFFICE_HOLDERS, POST_WORDS, POSTS)
+from .agency_lexicon import (CLASS_NOUNS, COMMITTEE_POSTS, DEPUTY, DOCUMENT_WORDS, DUTY_OF, FORMS_OF_ADDRESS,
+                             GROUP_HEADING_WORDS, GROUP_NOT_NAMED_BY, GROUP_WORDS, INDIVIDUALS, KIND_WORDS, LISTING_HEADS,
+                             MEMBER_STANDS_FOR, MEMBERS, NON_STATE_PARTIES, OFFICE_HOLDERS, POST_WORDS, POSTS)
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
 _SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*$")  # what may stand between two bodies of one list
@@ -53,14 +53,22 @@ _GIVEN = re.compile(r"\(Giao\s+")  # "(Giao Công an tỉnh chủ trì, …)" na
 # "Các Sở: Tài chính, Xây dựng …", "Bộ trưởng các Bộ: Quốc phòng, Công an …": the list of fields names the subjects.
 _FIELD_LIST_OPENING = (r"(?:(?:" + "|".join(sorted(OFFICE_HOLDERS, key=len, reverse=True)) + r")\s+)?[Cc]ác\s+(?:"
                        + "|".join(LISTING_HEADS) + r")(?:" + KIND_WORDS + r"(?=\s*:\s*[A-ZĐ]))?\s*:\s*")  # (names after)
-_CONNECTIVE = r"(?:" + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in CONNECTIVES) + r")\s*,?\s+"
+
+
+def _either_case(words: tuple[str, ...]) -> str:
+    """The words as a pattern that opens them in capitals or not ("Trong đó" and "trong đó")."""
+    return "|".join(f"[{word[0]}{word[0].lower()}]{word[1:]}" for word in words)
+
+
+_CONNECTIVE = r"(?:" + _either_case(CONNECTIVES) + r")\s*,?\s+"
 # A member or office-holder of the plan's committee named by the body he stands for: "Thành viên Ban Chỉ đạo là lãnh đạo
 # Bộ Quốc phòng", "Phó Trưởng Ban thường trực (Bộ trưởng Bộ Nông nghiệp và Môi trường)".
-_MEMBER_FOR_A_BODY = (r"(?:(?:Các\s+)?(?:" + "|".join(MEMBERS) + r")\s[^:;.()]{0,80}?\s+là\s+(?:"
-                      + "|".join(MEMBER_STANDS_FOR) + r")\s+|(?:Phó\s+)?(?:" + "|".join(OFFICE_HOLDERS)
+_MEMBER_FOR_A_BODY = (r"(?:(?:[Cc]ác\s+)?(?:" + _either_case(MEMBERS) + r")\s[^:;.()]{0,80}?\s+là\s+(?:"
+                      + "|".join(MEMBER_STANDS_FOR) + r")\s+|(?:" + DEPUTY + r"\s+)?(?:" + "|".join(COMMITTEE_POSTS)
                       + r")\s[^:;.()]{0,60}?\((?=(?:" + "|".join(OFFICE_HOLDERS) + r")\s[^()]+\)\s*:?\s*$))")
 _LEAD_OPENING = re.compile(  # "Giao Sở X …", "Trách nhiệm của Sở X", "Đối với Sở X:", "Về phía Sở X:" heading its work
-    r"\s*(?:" + _CONNECTIVE + r")?(?:" + _MEMBER_FOR_A_BODY + r"|Giao\s+|Đề nghị\s+|Yêu cầu\s+|(?:Trách nhiệm|Nhiệm vụ)(?: của|\s*[-–])? "  # ("Nhiệm vụ – Phòng X")
+    r"\s*(?:" + _CONNECTIVE + r")?(?:" + _MEMBER_FOR_A_BODY
+    + r"|Giao\s+|Đề nghị\s+|Yêu cầu\s+|(?:Trách nhiệm|Nhiệm vụ)(?: của|\s*[-–])? "  # ("Nhiệm vụ – Phòng X")
     r"|(?:Đối với|Về phía)\s+(?=[^:;.]{3,150}:)|(?:" + "|".join(FORMS_OF_ADDRESS) + r")\s+|"
     + _FIELD_LIST_OPENING + ")?")
 _ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")

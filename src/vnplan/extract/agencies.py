@@ -991,7 +991,7 @@ def _collective_end(text: str, start: int) -> int:
     phrase belongs to ("các sở trực thuộc Ủy ban nhân dân tỉnh")."""
     end = previous_end = skip_to = start
     previous = ","
-    for word in _COLLECTIVE_TOKEN.finditer(text, start, min(len(text), start + 200)):
+    for k, word in enumerate(_COLLECTIVE_TOKEN.finditer(text, start, min(len(text), start + 200))):
         if word.start() < skip_to:
             continue
         if word.start() > previous_end and not text[previous_end:word.start()].isspace():
@@ -1012,7 +1012,7 @@ def _collective_end(text: str, start: int) -> int:
             if (head is None or head.end() == word.end()) and not text[word.end():word.end() + 2].strip()[:1].isupper():
                 end = word.end()
             break
-        if token.isdigit() and len(token) <= 3 and end == start and previous == ",":
+        if k == 0 and token.isdigit() and len(token) <= 3:
             previous = "các"  # "Ủy ban nhân dân 21 tỉnh, thành phố ven biển": a count of the places, as "các" is
             continue
         if not (token in (",", ";") or lower in lex.COLLECTIVE_WORDS or token.startswith("(")):
@@ -1088,8 +1088,8 @@ def _leftmost(scans: list[tuple[re.Pattern, tuple[str, ...]]], text: str) -> lis
 
 # -- aliases a document defines ---------------------------------------------------------------------
 
-_ALIAS_DEFINITION = re.compile(  # (after what the bracket says first: "(trực thuộc Sở Y tế, sau đây gọi tắt là CDC)")
-    r"\(\s*(?:[^()]{0,80}?[,;]\s*)?(?:" + "|".join(lex.ALIAS_CUES) + r")\s*:?\s*[“\"']?([^)”\"']{2,80}?)[”\"']?\s*\)", re.IGNORECASE
+_ALIAS_DEFINITION = re.compile(  # (after whose unit it is: "(trực thuộc Sở Y tế, sau đây gọi tắt là CDC)")
+    r"\(\s*(?:(?:trực thuộc|thuộc)\s[^(),;]{1,60}[,;]\s*)?(?:" + "|".join(lex.ALIAS_CUES) + r")\s*:?\s*[“\"']?([^)”\"']{2,80}?)[”\"']?\s*\)", re.IGNORECASE
 )
 
 

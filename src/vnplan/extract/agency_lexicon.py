@@ -217,10 +217,13 @@ OFFICE_HOLDERS = (
 # Posts that head the duties given to the people who hold them, in a school's or a commune's plan ("Phó Hiệu trưởng
 # phụ trách chuyên môn", "Giáo viên chủ nhiệm các lớp 12", "Tổ trưởng các tổ chuyên môn"): with the office-holders,
 # a heading of a post alone names who does the items under it.
-# A committee's member named by the body he leads ("Thành viên Ban Chỉ đạo là lãnh đạo Bộ Quốc phòng"): the body acts.
+POSTS = ("Tổ trưởng", "Tổ phó", "Giáo viên chủ nhiệm", "Trưởng thôn", "Trưởng khu phố", "Trưởng ấp", "Trưởng bản")
+# A committee's members named by the body each leads or represents ("Thành viên Ban Chỉ đạo là lãnh đạo Bộ Quốc
+# phòng"), and its posts named with the office their holder holds ("Phó Trưởng Ban thường trực (Bộ trưởng Bộ X)"): the
+# body acts.
 MEMBERS = ("Thành viên", "Ủy viên")
 MEMBER_STANDS_FOR = ("lãnh đạo", "đại diện")
-POSTS = ("Tổ trưởng", "Tổ phó", "Giáo viên chủ nhiệm", "Trưởng thôn", "Trưởng khu phố", "Trưởng ấp", "Trưởng bản")
+COMMITTEE_POSTS = ("Trưởng Ban", "Trưởng đoàn", "Ủy viên", "Thành viên")
 # A commune's villages and residential groups: their heads, named with the villages ("Trưởng thôn Thạnh Đức, thôn Long
 # Thạnh 1", "Trưởng các làng Ia Nueng, Ốp"), do the work for each village, the body named.
 VILLAGE_KINDS = ("tổ dân phố", "khu phố", "thôn", "làng", "ấp", "bản", "buôn", "bon", "sóc")

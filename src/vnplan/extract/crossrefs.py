@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import DIVISION_LETTERS, ORDINAL_WORDS
+from ..lexicon import DIVISION_LETTERS, DIVISION_ORDINALS, division_letter
 from ..model import Task
 from ..segment import Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, names_of, names_only
@@ -16,7 +16,7 @@ from .reporting_words import SEND
 _LABEL = r"(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])\.?(?![\w])"
 _LABELS = r"(?:các\s+)?(?:điểm|mục|khoản|phần|tiểu mục)\s+(" + _LABEL + r"(?:\s*(?:,|và)\s*" + _LABEL + r")*)"
 # "Phần thứ hai": a division, written as the letter part it is ("B."), above the parts I., II. it holds
-_DIVISION = r"phần\s+thứ\s+(" + "|".join(ORDINAL_WORDS[:len(DIVISION_LETTERS)]) + r")(?![\wđ])"
+_DIVISION = r"phần\s+thứ\s+(" + "|".join(DIVISION_ORDINALS) + r")(?![\wđ])"
 _PLACES = r"(?:" + _DIVISION + r"|" + _LABELS + r"(?:\s*(?:,|và)?\s*" + _LABELS + r")*)"
 _CROSS_REFERENCE = re.compile(
     r"(?:nhiệm vụ|nội dung)\s+(?:(?:được\s+)?(?:nêu|quy định|giao)\s+)?(?:tại|ở|thuộc)\s+(" + _PLACES + ")",
@@ -49,7 +49,7 @@ def _referenced_prefixes(reference: str) -> list[str]:
     điểm b khoản 2")."""
     division = re.fullmatch(_DIVISION, reference, re.I)
     if division:
-        return [DIVISION_LETTERS[ORDINAL_WORDS.index(division.group(1).lower())]]
+        return [division_letter(division.group(1))]
     prefixes: list[str] = []
     waiting: list[tuple[str, str]] = []  # (item, point) places not yet given their part
     items: list[str] = []
@@ -127,7 +127,11 @@ def _headed_by(block: Block, blocks: list[Block], aliases: tuple[tuple[str, str]
 
 def _in_part(prefix: str, part: str | None) -> str:
     return f"{part}.{prefix}" if part and not _PART_LABEL.fullmatch(prefix.split(".")[0]) \
-        and prefix not in DIVISION_LETTERS else prefix
+        and not _is_division(prefix) else prefix
+
+
+def _is_division(prefix: str) -> bool:
+    return len(prefix) == 1 and prefix in DIVISION_LETTERS
 
 
 def _division_spans(blocks: list[Block]) -> dict[str, tuple[int, int]]:
@@ -135,7 +139,7 @@ def _division_spans(blocks: list[Block]) -> dict[str, tuple[int, int]]:
     holds ("I.1"), not with its letter."""
     spans: dict[str, tuple[int, int]] = {}
     for i, block in enumerate(blocks):
-        if block.kind == "part" and len(block.label) == 1 and block.label in DIVISION_LETTERS:
+        if block.kind == "part" and _is_division(block.label):
             end = next((b.start for b in blocks[i + 1:] if b.kind == "part" and b.level <= block.level), None)
             spans[block.label] = (block.start, end if end is not None else blocks[-1].start + len(blocks[-1].line))
     return spans

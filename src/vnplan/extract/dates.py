@@ -112,6 +112,7 @@ _BRACKETED_FRAME = re.compile(
     r"\(\s*(?:trong\s+|vào\s+|hoàn thành\s+(?:trong\s+|trước\s+)?)?((?:năm|quý|tháng)\s[^()]{1,50}|(?:19|20)\d{2}[^()]{0,40})\)",
     re.I,
 )
+_MONTH_OR_QUARTER = re.compile(r"(?:tháng|quý)\s", re.I)
 # …unless the bracket dates a document named just before it ("Kế hoạch (năm 2024)", "số 12/KH-UBND (2024)"),
 # or spells out a span just named ("kế hoạch 05 năm (2020 - 2025)").
 _NAMED_DOCUMENT_BEFORE = re.compile(
@@ -152,8 +153,10 @@ def deadline_in(text: str) -> str | None:
     phrase = _deadline_phrase(text)
     bracket = _BRACKETED_FRAME.search(text) if "(" in text else None
     if bracket and (named := _NAMED_DOCUMENT_BEFORE.search(text, max(0, bracket.start() - 40), bracket.start())) \
-            and not (_CLAUSE_CLOSES.match(text, bracket.end()) and not any(map(str.isdigit, named.group(0)))):
-        # (a bracket closing the clause after "… thực hiện Kế hoạch" dates the work: "(tháng 7/2027).")
+            and not (_CLAUSE_CLOSES.match(text, bracket.end()) and not any(map(str.isdigit, named.group(0)))
+                     and _MONTH_OR_QUARTER.match(bracket.group(1))):
+        # (a month or quarter in a bracket closing the clause after "… thực hiện Kế hoạch" dates the work, "(tháng
+        # 7/2027)."; a year may be the plan's own, "Kế hoạch (năm 2027).")
         bracket = None
     if bracket and (phrase is None or bracket.start() < phrase[0]):
         return deadline_from_timeframe(bracket.group(1)) or (phrase and phrase[1])

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..lexicon import (ACTIVITY_HEADINGS, ANNOUNCES_LIST, APPRAISES, ASSESSES, ASSIGNING, ASSIGNING_WORDS,
                        CLOSING_FORMULA, EFFECT_ARTICLE, EXECUTION_ARTICLE, EXECUTION_DUTY, FIELD_LINE,
                        FRONTED_CLAUSE_OPENERS, LEADING_ROLES, NON_TASK_HEADINGS, NON_TASK_SECTIONS,
-                       ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_CATALOGUE, PROCEDURE_FIELD, SALUTATION,
+                       ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_CATALOGUE, PROCEDURE_FIELD, RULE_WORDS, SALUTATION,
                        STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS, TITLE_QUANTIFIER, TRAILING_ROLES,
                        VERB_OPENING, WORK_CHAPTER, WORK_LIST_CHAPTER, field_role, matrix_legend, points_to_appendix)
 from ..segment import LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_LETTER_PART, Block, announcing_paragraph
@@ -124,9 +124,12 @@ def role_from_heading(heading: str) -> str | None:
     task, non_task = TASK_HEADING.search(heading), NON_TASK_HEADING.search(heading)
     before = _TOPIC.sub("", heading[:non_task.start()], count=1) if non_task else ""
     if before and opens_with_action(before) and not _LISTED.search(before):
-        # "Về tổ chức đánh giá", "Xây dựng tiêu chí": the word names what is done, not the part's kind (but "Tổ chức
-        # theo dõi, kiểm tra và chế độ báo cáo" lists its topics)
+        # "Về tổ chức đánh giá", "Xây dựng tiêu chí": the word names what is done, not the part's kind
         non_task = None
+    elif before and opens_with_action(before) and not task and non_task.group(0).lower() in RULE_WORDS:
+        # "Hoàn thiện thể chế, phương pháp và chuẩn dữ liệu": rules the work may build, which its content says (but
+        # "Tổ chức theo dõi, kiểm tra và chế độ báo cáo" lists its topics)
+        return None
     if task and non_task:
         # An activity word that heads the title decides ("Nhiệm vụ trong thời gian tới"); "nội dung" is
         # too weak for that ("Nội dung giám sát, đánh giá"), and a title headed otherwise lists none

@@ -264,9 +264,6 @@ def _unbolded(cell: str) -> str:
     return cell[2:-2].strip() if len(cell) > 4 and cell.startswith("**") and cell.endswith("**") else cell
 
 
-# "Sở X chủ trì … các nhiệm vụ tại điểm a, b mục 2 phần III": numbered items of the plan handed to a body.
-
-
 def _under_a_merged_lead(cells: list[str], columns: dict[str, int], width: int, previous: list[str]) -> bool:
     """A row one cell short of the header, the partners' column right after the lead's and its last cell a time: the
     lead's cell, merged over it from the row above, is the one the copy left out (an empty cell would have stayed)."""

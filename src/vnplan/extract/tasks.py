@@ -14,7 +14,7 @@ import itertools
 import re
 
 from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, ASSIGNING, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST,
-                       CONNECTIVES, CONTACT_NOTE, COVERS_ABOVE, DIRECTS_ITS_LIST, EXECUTION_ARTICLE, FIELD_LINE,
+                       CONTACT_NOTE, CONTINUING_CONNECTIVES, COVERS_ABOVE, DIRECTS_ITS_LIST, EXECUTION_ARTICLE, FIELD_LINE,
                        GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD, LEAD_OR_PARTNER, MONITORS_THIS_DOCUMENT, NOTE,
                        OWN_PLAN, PARTS_LISTED, PAST, PROBLEM_REPORT, REMIT_BEFORE_ACTION, REPORT_ONLY, SALUTATION,
                        STATUTORY_MANDATE, THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER, field_role, matrix_legend,
@@ -38,7 +38,7 @@ from .tables import table_tasks
 # stands for the body, named in full elsewhere in the plan (see `_names_ending_on_a_head_completed`).
 _OWN_BODYS_OFFICE = re.compile(r"(?:" + DEPUTY + r"\s+)?(?:" + "|".join(OFFICE_HOLDERS) + r")\s+("
                                + "|".join(MISSION_HEADS) + r")\s*:?\s*$")
-_CONNECTIVE = re.compile(r"^(?:" + "|".join(CONNECTIVES) + r")\b")
+_CONNECTIVE = re.compile(r"^(?:" + "|".join(CONTINUING_CONNECTIVES) + r")\b")
 
 
 # ("Thủ trưởng các …", "Giám đốc (Thủ trưởng) các …")

@@ -56,8 +56,14 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "sect
                "blockquote", "pre", "dd", "dt", "tr", "table", "center"}
 
 
-# The page itself, and a table's own parts: a converter's `<tr class="header">` is the table's header row, no site's.
-_NEVER_CHROME = frozenset({"body", "html", "thead", "tbody", "tfoot", "tr", "th", "td"})
+# The page itself, and a data table's own parts: a converter's `<tr class="header">` is the table's header row, no
+# site's (a layout table's `<td class="header">` may well be the site's).
+_NEVER_CHROME = frozenset({"body", "html", "thead", "tbody", "tfoot", "th"})
+
+
+def _never_chrome(element) -> bool:
+    return element.tag in _NEVER_CHROME or element.tag == "tr" and (
+        element.getparent() is not None and element.getparent().tag == "thead" or element.find("th") is not None)
 
 
 def html_to_text(markup: str) -> str:
@@ -75,7 +81,7 @@ def html_to_text(markup: str) -> str:
         if not isinstance(element.tag, str) or element.getparent() is None:
             continue
         attrs = " ".join(filter(None, (element.get("class"), element.get("id"), element.get("role"))))
-        if attrs and _BOILERPLATE_ATTR.search(attrs) and element.tag not in _NEVER_CHROME \
+        if attrs and _BOILERPLATE_ATTR.search(attrs) and not _never_chrome(element) \
                 and not _holds_the_documents_header(element):
             element.drop_tree()
     body = root.find("body")
