@@ -516,8 +516,42 @@ _REACHED_LAST_2026_12_05 = {
         "10_kh_ubnd_phuong_ba_dinh_ha_noi_trat_tu_do_thi_tuyen_pho_van_minh_2027_html2text_78_cot_dam_vo_dong",
     },
 }
+# reached on 2026-12-06: heldout62 read at last; heldout68 and heldout69 written blind and read; heldout70 written
+# blind and kept unread, its plans joining as they stand (first runs in each NOTES.md)
+_REACHED_2026_12_06 = {
+    "heldout62": {
+        "02_kh_ubnd_xa_quang_dien_hue_phong_chong_thien_tai_phong_thu_dan_su_2027_zimbra_thu_cong_vu_chuyen_tiep",
+        "10_kh_ubnd_tinh_tuyen_quang_bao_dam_an_toan_thuc_pham_2027_pdftotext_layout",
+    },
+    "heldout68": {
+        "68_01_kh_ubnd_tinh_quang_ninh_pccc_khu_dan_cu_nha_o_kinh_doanh_2027_pdftotext_mac_dinh_ngat_trang",
+        "68_02_kh_so_y_te_gia_lai_quan_ly_tang_huyet_ap_dai_thao_duong_tram_y_te_2027_pdftotext_layout_o_gop",
+        "68_03_kh_ubnd_xa_tam_nong_phu_tho_phong_chong_duoi_nuoc_tre_em_he_2027_ocr_ban_scan_camscanner",
+        "68_04_kh_so_nong_nghiep_moi_truong_tuyen_quang_pccc_rung_mua_kho_2027_2028_outlook_tra_loi_trich_dan",
+        "68_05_qd_ubnd_tinh_thai_nguyen_ke_hoach_thanh_toan_khong_dung_tien_mat_2027_pandoc_gfm_bang_html_rowspan",
+        "68_07_kh_so_van_hoa_the_thao_du_lich_vinh_long_phong_trao_ren_luyen_than_the_2027_lynx_dump_trang_so",
+        "68_09_kh_ubnd_tinh_phu_tho_phat_trien_nguoi_tham_gia_bhxh_bhyt_2027_google_docs_tai_ve_van_ban_thuan",
+    },
+    "heldout69": {
+        "69_04_ct_ttg_phong_chong_duoi_nuoc_tre_em_he_2027_word_dan_vao_notepad_crlf_chu_thich",
+        "69_05_kh_ban_chi_dao_quoc_gia_chong_khai_thac_iuu_2027_google_docs_tai_ve_markdown",
+        "69_06_nq_cp_nhiem_vu_giai_phap_phat_trien_kinh_te_tu_nhan_2027_pdftotext_layout_hai_cot",
+        "69_08_kh_bo_khcn_pho_cap_5g_chuyen_doi_ipv6_2027_cong_ttdt_bo_chrome_chep_bang_phu_luc",
+    },
+    "heldout70": {
+        "01_kh_ubnd_xa_do_luong_nghe_an_giai_quyet_tthc_dich_vu_cong_truc_tuyen_2027_word_dan_notepad",
+        "02_kh_so_y_te_gia_lai_nang_cao_nang_luc_tram_y_te_xa_phuong_2027_2028_pdftotext_layout",
+        "03_kh_so_gd_dt_hai_phong_giao_duc_stem_ung_dung_ai_nam_hoc_2027_2028_cong_so_firefox_bang_tab",
+        "04_kh_ubnd_phuong_cau_giay_ha_noi_pccc_nha_o_ket_hop_kinh_doanh_2027_pandoc_gfm_bang_pipe",
+        "05_cv_so_nong_nghiep_moi_truong_thanh_hoa_phong_chong_dich_ta_lon_chau_phi_2027_outlook_chuyen_tiep",
+        "07_kh_ubnd_dac_khu_phu_quoc_an_giang_an_ninh_attp_mua_cao_diem_du_lich_2027_2028_cong_dac_khu_chrome",
+        "08_kh_so_nong_nghiep_moi_truong_lao_cai_phong_chay_chua_chay_rung_2027_2028_chrome_pdf_moi_o_mot_dong",
+        "09_kh_ubnd_xa_mo_cay_vinh_long_san_pham_ocop_nong_san_chu_luc_2027_2029_libreoffice_xuat_txt",
+        "10_kh_ubnd_xa_ham_yen_tuyen_quang_tuyen_quan_nam_2028_google_docs_tai_xuong_txt",
+    },
+}
 for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_05.items(),
-                             *_REACHED_LAST_2026_12_05.items()):
+                             *_REACHED_LAST_2026_12_05.items(), *_REACHED_2026_12_06.items()):
     PASSING.setdefault(_held_out, set()).update(_names)
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
