@@ -404,6 +404,19 @@ def test_every_body_charged_with_carrying_out_the_resolution_named_by_its_kind_a
     assert plan.reporting
 
 
+def test_work_stated_as_a_matter_done_by_a_body_mid_sentence_is_that_bodys_task():
+    """ "Việc sơn kẻ vạch … tại các tuyến phố được sử dụng tạm thời vỉa hè do Phòng X chủ trì thực hiện, hoàn thành …":
+    the agent after "do", however the clause before it runs (no comma), makes it an instruction, not a rule."""
+    body = """II. NHIỆM VỤ
+1. Về chỉnh trang hạ tầng
+Việc sơn kẻ vạch phân định phần vỉa hè dành cho người đi bộ tại các tuyến phố được sử dụng tạm thời vỉa hè do Phòng Kinh tế chủ trì thực hiện, hoàn thành trong quý II/2027.
+"""
+    tasks = _tasks(body)
+    assert [(t.text[:18], t.lead, t.deadline) for t in tasks] == [("Việc sơn kẻ vạch p", ["Phòng Kinh tế"], "2027-06-30")]
+    # (elsewhere "do …" mid-sentence says which thing is meant, not who does the work)
+    assert actors_of("Cử công chức tham gia đầy đủ các lớp tập huấn do Sở Nội vụ tổ chức.").leads == []
+
+
 def test_a_letters_own_share_on_its_side_is_its_work_and_its_contact_and_courtesy_lines_are_none():
     """ "3. Về phía Công ty:" names the sender as the party, no topic; under it, whom to call ("… liên hệ đồng chí X,
     điện thoại …") and the closing courtesy ("… trân trọng đề nghị các cơ quan quan tâm phối hợp./.") give no work."""

@@ -524,6 +524,7 @@ _REACHED_2026_12_06 = {
         "10_kh_ubnd_tinh_tuyen_quang_bao_dam_an_toan_thuc_pham_2027_pdftotext_layout",
     },
     "heldout68": {
+        "68_06_kh_ubnd_phuong_hac_thanh_thanh_hoa_trat_tu_long_duong_via_he_2027_zalo_pc_nhom_chep_tin_nhan",
         "68_01_kh_ubnd_tinh_quang_ninh_pccc_khu_dan_cu_nha_o_kinh_doanh_2027_pdftotext_mac_dinh_ngat_trang",
         "68_02_kh_so_y_te_gia_lai_quan_ly_tang_huyet_ap_dai_thao_duong_tram_y_te_2027_pdftotext_layout_o_gop",
         "68_03_kh_ubnd_xa_tam_nong_phu_tho_phong_chong_duoi_nuoc_tre_em_he_2027_ocr_ban_scan_camscanner",

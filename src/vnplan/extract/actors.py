@@ -98,6 +98,10 @@ _AGENT_SENTENCE = re.compile(r"\s*" + _AGENT_SENTENCE_ROLE + r"(?![\wđ])")
 # The agent named in a clause of its own after the work: "…, do X chủ trì" or in brackets, "… (X chủ trì, phối hợp
 # với Y)"; it counts only where a role word follows the bodies (`_agents`).
 _BY_AGENT = re.compile(r"(?:(?:^|[;,]\s*)do\s+|\()(?=[" + UPPER_LETTERS + r"])")
+# A matter stated as a noun ("Việc sơn kẻ vạch … tại các tuyến phố … do Phòng X chủ trì thực hiện"): its agent after
+# "do" wherever it stands (elsewhere "… các lớp tập huấn do Sở tổ chức" says which classes, not who does the work)
+_MATTER = "Việc "
+_BY_AGENT_OF_A_MATTER = re.compile(r"(?:(?:^|[;,]\s*|\s)do\s+|\()(?=[" + UPPER_LETTERS + r"])")
 _BRACKETED_ROLE_END = re.compile(r"\s*[),;]")
 _AGENT_ROLE = re.compile(r"\s*(?:tự\s+)?(?:" + "|".join(AGENT_ROLE_WORDS) + r")(?![\wđ])")
 _DIRECTS = re.compile(r"(?<![\wđ])chỉ đạo\s+", re.I)
@@ -242,7 +246,8 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     if party:  # its partners are still named after "phối hợp" ("Trưởng các ấp: phối hợp với Công an xã …")
         return Actors([party], *_partners(text, coordination, find_agencies(text, aliases=aliases)))
     later = None  # looked for only where it can matter: it scans the whole text
-    by_agent = _BY_AGENT.search(text) if " do " in text or text.startswith("do ") or "(" in text else None
+    by_agent = (_BY_AGENT_OF_A_MATTER if text.startswith(_MATTER) else _BY_AGENT).search(text) \
+        if " do " in text or text.startswith("do ") or "(" in text else None
     if not (given or coordination or names_list or fronted or by_agent or may_name_agency_at(text, head.end())
             or any(text.startswith(short, head.end()) for short, _ in aliases)):
         later = _LATER_ASSIGNMENT_HINT.search(text)
@@ -307,7 +312,7 @@ def _partners_of_the_directed(text: str, coordination: re.Match, mentions: list[
 def _agents(mentions: list[AgencyMention], text: str, first: re.Match) -> list[AgencyMention]:
     """The bodies a clause "do X chủ trì …" names as the agent of the work before it (the first such clause whose
     bodies a role word follows: "do ảnh hưởng của …" gives a reason, no agent)."""
-    for clause in itertools.chain([first], _BY_AGENT.finditer(text, first.end())):
+    for clause in itertools.chain([first], first.re.finditer(text, first.end())):
         chain = _chain(mentions, text, clause.end())
         role = _AGENT_ROLE.match(text, chain[-1].end) if chain else None
         # in brackets, the role ends the clause ("(X chủ trì)", "(X chủ trì, phối hợp với Y)"); "(X chủ trì dự án …)"
