@@ -28,7 +28,8 @@ from .extract.agencies import find_agencies
 from .extract.agency_lexicon import HEAD_WORDS
 from .extract.dates import TIME_PHRASE
 from .lexicon import (ACTION_VERBS, CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS, OPENS_TIME_CELL,
-                      TABLE_COLUMN_HEADS, TIME_CELL_WORDS, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS, FIELD_LINE, field_role)
+                      TABLE_COLUMN_HEADS, TIME_CELL_WORDS, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS, FIELD_LINE,
+                      field_role)
 from .tablerows import CLOSING_PART_WORDS, ENDS_TABLE, table_row
 
 _MAX_HEADER_CELL = 45  # characters: a header cell is a short column name

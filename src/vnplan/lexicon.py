@@ -157,7 +157,8 @@ VERB_OPENING = re.compile(
 # Ordinal and counting words, as documents number parts and paragraphs in words ("Phần thứ hai", "Thứ nhất, …",
 # "Hai là, …").
 ORDINAL_WORDS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
-DIVISION_LETTERS = "ABCDEFGH"  # "Phần thứ hai" is written as the letter part it is, "B." (see `normalise.ordinal_parts`)
+# "Phần thứ hai" is written as the letter part it is, "B." (see `normalise.ordinal_parts`)
+DIVISION_LETTERS = "ABCDEFGH"
 
 
 DIVISION_ORDINALS = ORDINAL_WORDS[:len(DIVISION_LETTERS)]
@@ -291,7 +292,8 @@ _MONITOR_THIS = (
     r"(?:\s+(?:các|những)\s[^.;:]{0,60}?)?"
     r"\s+(?:việc\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai|thi hành)\s+(?:nghiêm(?:\s+túc)?\s+)?"
     r"(?:(?:các\s+)?(?:nội dung|nhiệm vụ)\s+(?:(?:nêu\s+)?tại\s+|của\s+)?)?(?:" + _THIS +
-    r"|kết luận(?:\s+(?:nêu\s+)?trên)?|(?:các\s+)?(?:nội dung|nhiệm vụ) (?:nêu\s+)?trên|" + _THIS_BY_CAPITAL + r")(?![\wđ])"
+    r"|kết luận(?:\s+(?:nêu\s+)?trên)?|(?:các\s+)?(?:nội dung|nhiệm vụ) (?:nêu\s+)?trên|" + _THIS_BY_CAPITAL
+    + r")(?![\wđ])"
     # … or with no object, the plan being the one at hand ("theo dõi, đôn đốc việc thực hiện; báo cáo …")
     r"|(?:theo dõi|đôn đốc)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra))+\s+(?:việc|(?:các|những)\s[^.;:]{0,60}?)\s+"
     r"(?:triển khai\s+)?thực hiện(?=\s*[;.,])"  # ("… đôn đốc các cơ quan, đơn vị thực hiện; …")
@@ -602,8 +604,8 @@ TIME_COLUMN = "Thời gian"
 TIME_CELL_WORDS = ("Quý", "Năm", "Tháng", "Hằng", "Hàng", "Thường xuyên", "Giai đoạn", "Từ", "Trước", "Trong", "Đến",
                    "Định kỳ", "Khi")
 # How a time cell opens: one of those words, a year or a date.
-OPENS_TIME_CELL = re.compile(r"^(?:" + "|".join(TIME_CELL_WORDS) + r"|(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b)",
-                             re.I)
+OPENS_TIME_CELL = re.compile(r"^(?:" + "|".join(TIME_CELL_WORDS)
+                             + r"|(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b)", re.I)
 
 # In a table, a cell's line stopping on one of these goes on in the next line whatever that one opens
 # with ("Sở Nông nghiệp và" / "Môi trường", "báo cáo gửi" / "Sở Y tế"); not on "số" or "ngày", which

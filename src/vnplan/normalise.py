@@ -1202,7 +1202,7 @@ class _Layout:
                 return False
             return not lower and (line.blank_separated or not self.is_full(previous, line))
         if before.endswith(".") and self.body_indent is not None and _indent(line) > self.body_indent + 1:
-            return True  # "… chợ phiên vùng cao." / "       Trong quá trình …": set in from the lines a paragraph wraps to
+            return True  # "… vùng cao." / "       Trong quá trình …": set in from the lines a paragraph wraps to
         if text[:2] == "- " and len(paragraph) >= 2 and _indent(line) == _indent(previous) > 0 \
                 and not before.endswith((*_TERMINAL, ":", ";", ",")) \
                 and (self.reach is None or self.is_full(previous, line)):

@@ -12,8 +12,9 @@ from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, ASSIGNING_W
 from .agencies import (SEAT_AFTER_DASH, AgencyMention, find_agencies, in_title_case, in_usual_case, may_name_agency_at,
                        name_alone, name_to_the_end, says_what_it_does)
 from .agency_lexicon import (CLASS_NOUNS, COMMITTEE_POSTS, DEPUTY, DOCUMENT_WORDS, DUTY_OF, FORMS_OF_ADDRESS,
-                             GROUP_HEADING_WORDS, GROUP_NOT_NAMED_BY, GROUP_WORDS, INDIVIDUALS, KIND_WORDS, LISTING_HEADS,
-                             MEMBER_STANDS_FOR, MEMBERS, NON_STATE_PARTIES, OFFICE_HOLDERS, POST_WORDS, POSTS)
+                             GROUP_HEADING_WORDS, GROUP_NOT_NAMED_BY, GROUP_WORDS, INDIVIDUALS, KIND_WORDS,
+                             LISTING_HEADS, MEMBER_STANDS_FOR, MEMBERS, NON_STATE_PARTIES, OFFICE_HOLDERS, POST_WORDS,
+                             POSTS)
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
 _SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*$")  # what may stand between two bodies of one list
@@ -357,8 +358,8 @@ def _partners(text: str, coordination: list[re.Match], mentions: list[AgencyMent
 _PARTY = r"(?:" + "|".join(f"[{p[0]}{p[0].upper()}]{re.escape(p[1:])}" for p in NON_STATE_PARTIES) + r")(?![\wđ])"
 _PARTIES_BEFORE_COLON = re.compile(r"\s*((?:[Cc]ác\s+)?" + _PARTY + r"(?:\s*(?:,|và|,\s*và)\s*" + _PARTY + r")*)\s*:")
 _GROUP_HEADING = re.compile(r"\s*(?:" + "|".join(GROUP_WORDS) + r")\s+(?!(?:" + "|".join(GROUP_NOT_NAMED_BY)
-                            + r")(?![\wđ]))[^\W\d_](?:[^.,;:!?()]|,\s(?=[a-zđ]))*$")  # ("Tổ Văn phòng", "Đội xung kích",
-# "Tổ xung kích phòng, chống thiên tai các thôn")
+                            + r")(?![\wđ]))[^\W\d_](?:[^.,;:!?()]|,\s(?=[a-zđ]))*$")
+# (a group's heading: "Tổ Văn phòng", "Đội xung kích", "Tổ xung kích phòng, chống thiên tai các thôn")
 _DUTY_HEADING = re.compile(re.escape(DUTY_OF) + r"\s+([^:;.]{3,80}?)\s*:?\s*$")
 _ANSWERING_CLASS = re.compile(r"\s*((?:" + "|".join(CLASS_NOUNS) + r")(?P<what>(?:\s+[^\W\d_]+){1,6}?))\s+(?:có|chịu) trách nhiệm(?![\wđ])")
 _CLASS_INITIALS = tuple({noun[0] for noun in CLASS_NOUNS})  # spares the match most texts

@@ -153,8 +153,9 @@ _LOCALITY_AT = re.compile(r"[ ]*(" + "|".join(re.escape(x) for x in sorted(
 _BRANCH_AT = re.compile(r"[ ]*" + lex.BRANCH[1] + r"(?![\wđ])")
 _PLACE_WORD = re.compile(r"[ ]+([^\s,;:.()\[\]“”\"!?/]+)")
 _ALL_LEVELS = re.compile(r"[ ]+(?:" + "|".join(re.escape(x) for x in lex.ALL_LEVELS) + r")(?![\wđ])")
-_CLASS_NOUNS_AFTER = "|".join(re.escape(n) for n in sorted({*lex.COLLECTIVE_NOUNS, *lex.LOCAL_LEVELS, *lex.UNITS_EACH_HAS},
-                                                          key=len, reverse=True) if n[0].islower())
+_CLASS_NOUNS_AFTER = "|".join(re.escape(n) for n in sorted({*lex.COLLECTIVE_NOUNS, *lex.LOCAL_LEVELS,
+                                                           *lex.UNITS_EACH_HAS}, key=len, reverse=True)
+                              if n[0].islower())
 # (after a head, any local level is a class: "Viện kiểm sát nhân dân các khu vực"; so is a count of them, "Ủy ban nhân
 # dân 21 tỉnh, thành phố ven biển", but not a body numbered in its province, "Thuế cơ sở 5 tỉnh Lai Châu")
 _COUNTED = r"\d{1,3}(?=\s+\S+(?![^\s,;:.]*\s+[" + UPPER_LETTERS + r"]))"
@@ -162,8 +163,8 @@ _CLASS_AFTER = re.compile(
     r"[ ]+(?:" + "|".join(re.escape(x) for x in lex.CLASS_LEVELS) + r"|(?:các|" + _COUNTED + r")\s+(?:"
     + _CLASS_NOUNS_AFTER + r"))(?![\wđ])"
 )
-_PLACES_AFTER = re.compile(r"[ ]+(?:các|" + _COUNTED + r")\s+(?:" + "|".join(sorted({level.lower() for level in (*lex.LOCAL_LEVELS, *lex.PROVINCE_LEVELS)},
-                                                                key=len, reverse=True)) + r")(?![\wđ])")
+_LEVELS_LOWER = sorted({level.lower() for level in (*lex.LOCAL_LEVELS, *lex.PROVINCE_LEVELS)}, key=len, reverse=True)
+_PLACES_AFTER = re.compile(r"[ ]+(?:các|" + _COUNTED + r")\s+(?:" + "|".join(_LEVELS_LOWER) + r")(?![\wđ])")
 _LOCAL_LEVEL_AT = re.compile(r"[ ]+(?:" + "|".join(sorted(lex.LOCAL_LEVELS, key=len, reverse=True)) + r")(?![\wđ])")
 _LEVEL_WORDS = "|".join(re.escape(x) for x in sorted({level.lower() for level in lex.LOCALITIES}, key=len, reverse=True))
 # (the places may follow a colon after words that say which: "… các xã biên giới: Bờ Y, Đăk Plô và …")
@@ -1089,7 +1090,8 @@ def _leftmost(scans: list[tuple[re.Pattern, tuple[str, ...]]], text: str) -> lis
 # -- aliases a document defines ---------------------------------------------------------------------
 
 _ALIAS_DEFINITION = re.compile(  # (after whose unit it is: "(trực thuộc Sở Y tế, sau đây gọi tắt là CDC)")
-    r"\(\s*(?:(?:trực thuộc|thuộc)\s[^(),;]{1,60}[,;]\s*)?(?:" + "|".join(lex.ALIAS_CUES) + r")\s*:?\s*[“\"']?([^)”\"']{2,80}?)[”\"']?\s*\)", re.IGNORECASE
+    r"\(\s*(?:(?:trực\s+)?thuộc\s[^(),;]{1,60}[,;]\s*)?(?:" + "|".join(lex.ALIAS_CUES)
+    + r")\s*:?\s*[“\"']?([^)”\"']{2,80}?)[”\"']?\s*\)", re.IGNORECASE
 )
 
 
@@ -1659,7 +1661,7 @@ def _alias_mentions(segment: str, start: int, aliases: Mapping[str, str]) -> lis
                 found.append(AgencyMention(full, start + m.start(), start + m.start() + len(full), resolved=True))
                 continue
             if fuller and (fuller.match(segment, m.end()) or _another_name_of_the_head(segment, m.start(), m.end())):
-                continue  # ("Ủy ban" for the committee that plans: not "Ủy ban nhân dân …", "Ủy ban Thường vụ Quốc hội")
+                continue  # ("Ủy ban", the committee that plans: not "Ủy ban nhân dân …", "Ủy ban Thường vụ …")
             if _CLASS_AFTER.match(segment, m.end()):
                 # "Hội Bảo trợ … và trẻ mồ côi các xã, phường": that body of every commune, where the grammar would not
                 # read its name whole

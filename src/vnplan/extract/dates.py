@@ -152,11 +152,7 @@ def deadline_in(text: str) -> str | None:
         return value
     phrase = _deadline_phrase(text)
     bracket = _BRACKETED_FRAME.search(text) if "(" in text else None
-    if bracket and (named := _NAMED_DOCUMENT_BEFORE.search(text, max(0, bracket.start() - 40), bracket.start())) \
-            and not (_CLAUSE_CLOSES.match(text, bracket.end()) and not any(map(str.isdigit, named.group(0)))
-                     and _MONTH_OR_QUARTER.match(bracket.group(1))):
-        # (a month or quarter in a bracket closing the clause after "… thực hiện Kế hoạch" dates the work, "(tháng
-        # 7/2027)."; a year may be the plan's own, "Kế hoạch (năm 2027).")
+    if bracket and _dates_a_document(text, bracket):
         bracket = None
     if bracket and (phrase is None or bracket.start() < phrase[0]):
         return deadline_from_timeframe(bracket.group(1)) or (phrase and phrase[1])
@@ -164,6 +160,17 @@ def deadline_in(text: str) -> str | None:
         start = iso(int(ready.group(3)), int(ready.group(2)), int(ready.group(1)))
         return start and (date.fromisoformat(start) - timedelta(days=1)).isoformat()
     return phrase and phrase[1]
+
+
+def _dates_a_document(text: str, bracket: re.Match) -> bool:
+    """The bracket dates the document named just before it ("Kế hoạch (năm 2024)", "số 12/KH-UBND (2024)"), not the
+    work; but a month or quarter closing the clause after the plan named by its kind dates the work ("… thực hiện Kế
+    hoạch (tháng 7/2027).")."""
+    named = _NAMED_DOCUMENT_BEFORE.search(text, max(0, bracket.start() - 40), bracket.start())
+    if named is None:
+        return False
+    by_its_kind = not any(map(str.isdigit, named.group(0)))
+    return not (by_its_kind and _CLAUSE_CLOSES.match(text, bracket.end()) and _MONTH_OR_QUARTER.match(bracket.group(1)))
 
 
 _JOINED_DATE = re.compile(r"\s*(?:,|và)\s*" + _DATE)

@@ -371,7 +371,8 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
                 kind = "organisation"  # "Điều 9. Thẩm quyền, trình tự …" in the chapter that organises the work
         elif head.kind == "item" and not head.text.isupper():
             # a short title ("1. Đánh giá chung") says what its item is for; a numbered sentence says little
-            kind = (role_from_heading(head.text) if is_title(head.text) else None) or _role_from_content(blocks, members, aliases)
+            kind = (role_from_heading(head.text) if is_title(head.text) else None) \
+                or _role_from_content(blocks, members, aliases)
             if kind == "other" and _handed_out(blocks, head, top_level):
                 kind = "tasks"  # "… đề nghị Ủy ban nhân dân các tỉnh … thực hiện các nội dung sau:" / "4. Báo cáo …"
         elif head.level == LEVEL_LETTER_PART:

@@ -270,4 +270,3 @@ def _under_a_merged_lead(cells: list[str], columns: dict[str, int], width: int, 
     lead, partners, time = columns.get("lead"), columns.get("coord"), columns.get("time")
     return (len(cells) == width - 1 and lead is not None and partners == lead + 1 and time == width - 1
             and len(previous) == width and bool(previous[lead]) and bool(OPENS_TIME_CELL.match(cells[-1])))
-

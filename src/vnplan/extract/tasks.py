@@ -14,11 +14,11 @@ import itertools
 import re
 
 from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, ASSIGNING, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST,
-                       CONTACT_NOTE, CONTINUING_CONNECTIVES, COVERS_ABOVE, DIRECTS_ITS_LIST, EXECUTION_ARTICLE, FIELD_LINE,
-                       GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD, LEAD_OR_PARTNER, MONITORS_THIS_DOCUMENT, NOTE,
-                       OWN_PLAN, PARTS_LISTED, PAST, PROBLEM_REPORT, REMIT_BEFORE_ACTION, REPORT_ONLY, SALUTATION,
-                       STATUTORY_MANDATE, THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER, field_role, matrix_legend,
-                       points_to_appendix)
+                       CONTACT_NOTE, CONTINUING_CONNECTIVES, COVERS_ABOVE, DIRECTS_ITS_LIST, EXECUTION_ARTICLE,
+                       FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD, LEAD_OR_PARTNER,
+                       MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PARTS_LISTED, PAST, PROBLEM_REPORT, REMIT_BEFORE_ACTION,
+                       REPORT_ONLY, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER,
+                       field_role, matrix_legend, points_to_appendix)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_SUB, Block, announcing_paragraph, heading_of_the_run
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of, names_only
