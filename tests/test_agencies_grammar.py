@@ -1487,3 +1487,14 @@ def test_a_post_heading_with_its_role_in_brackets_keeps_the_body_before_the_brac
     assert names_of(actors_of("Giám đốc Sở Y tế (Trưởng ban)").leads) == ["Sở Y tế"]
     assert names_of(actors_of("Phó Trưởng Ban thường trực (Bộ trưởng Bộ Công an)").leads) == ["Bộ Công an"]
     assert names_of(actors_of("Các thành viên Ban Chỉ đạo là lãnh đạo Bộ Ngoại giao").leads) == ["Bộ Ngoại giao"]
+
+
+def test_a_bare_head_the_plan_uses_as_its_short_name_opens_no_other_name():
+    """ "Ủy ban" for the committee that wrote the plan: not where "Ủy ban nhân dân …" or "Ủy ban Thường vụ …" begins."""
+    aliases = {"Ủy ban": "Ủy ban Pháp luật và Tư pháp của Quốc hội"}
+    assert [m.name for m in find_agencies("Ủy ban gửi đề cương", aliases=aliases)] == [
+        "Ủy ban Pháp luật và Tư pháp của Quốc hội"]
+    assert [m.name for m in find_agencies("Đề nghị Ủy ban nhân dân các tỉnh báo cáo", aliases=aliases)] == [
+        "Ủy ban nhân dân các tỉnh"]
+    assert [m.name for m in find_agencies("báo cáo Ủy ban Thường vụ Quốc hội", aliases=aliases)] == [
+        "Ủy ban Thường vụ Quốc hội"]

@@ -1477,3 +1477,10 @@ def test_a_body_of_the_province_named_without_it_is_named_with_the_place_it_issu
            "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh ban hành Kế hoạch như sau:\n" + BODY)
     doc = meta(raw)
     assert (doc.issuer, doc.province) == ("Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Bình Minh", "Bình Minh")
+
+
+def test_the_rule_a_header_draws_under_the_issuers_name_is_no_word_of_it():
+    text = ("QUỐC HỘI KHÓA XVI\nỦY BAN PHÁP LUẬT VÀ TƯ PHÁP\n———\nSố: 12/KH-UBPLTP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "Độc lập - Tự do - Hạnh phúc\n———————————\nHà Nội, ngày 05 tháng 3 năm 2027\nKẾ HOẠCH\nGiám sát chuyên đề năm 2027\n"
+            "I. MỤC ĐÍCH\nĐánh giá việc thi hành pháp luật.\n")
+    assert vnplan.extract_text(text).document.issuer == "Ủy ban Pháp luật và Tư pháp của Quốc hội"

@@ -110,7 +110,7 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     # a Word page saved as text, its table's cells parted by tabs, wrapped at a page's width
     "02_qd_dai_tieng_noi_viet_nam_phu_song_fm_bien_gioi_hai_dao_2027_word_luu_txt_mau_tcvn3_sot": ("pdfwrap",),
     # a signature in a layout table's cell, its lines parted by HTML breaks that a paragraph re-laid runs together
-    "04_kh_bo_quoc_phong_quan_nhan_xuat_ngu_hoc_nghe_2027_markdownload": LAYOUTS,
+    "04_kh_bo_quoc_phong_quan_nhan_xuat_ngu_hoc_nghe_2027_markdownload": ("webmd",),
     # an office suite's XML with its markup wrapped at a page's width is no XML any more
     "01_qd_ubnd_quang_tri_ke_hoach_du_lich_2026_word_2003_xml": ("pdfwrap",),
     "09_kh_ubnd_dac_khu_phu_quoc_chinh_trang_apec_2027_flat_odt": ("pdfwrap",),

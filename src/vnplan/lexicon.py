@@ -120,6 +120,10 @@ FRONTED_CLAUSE_OPENERS = ("Trong", "Trên cơ sở", "Căn cứ", "Sau khi", "Kh
                           "Hàng tuần", "Định kỳ", "Trước ngày", "Từ năm",
                           "Năm", "Quý", "Tháng")  # time: "Trong quý I …, Sở X chủ trì", "Năm 2027, Sở X tập trung …"
 
+# The word that states work as a matter, a noun ("Việc sơn kẻ vạch … do Phòng X chủ trì thực hiện", "Việc kiểm định
+# … được thực hiện …"): what follows says who does it, or the rule it is done by.
+MATTER = "Việc"
+
 # Words that join a sentence to the one before it, before its subject ("Đồng thời, Sở X …", "…; trong đó Sở Y chủ trì
 # nhiệm vụ tại điểm 1 mục III"): the subject follows them. Those that go on with the matter before them (a paragraph
 # opening with one after an item's points is more of that item); "Riêng …" sets one body apart.

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, ASSIGNING_WORDS, CONCLUDING_WORDS, CONNECTIVES,
-                       FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, INTENTION_WORDS, REMIT_BEFORE_ACTION, TOPIC_CHARACTERS,
-                       UPPER_LETTERS, VERB_OPENING)
+                       FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, INTENTION_WORDS, MATTER, REMIT_BEFORE_ACTION,
+                       TOPIC_CHARACTERS, UPPER_LETTERS, VERB_OPENING)
 from .agencies import (SEAT_AFTER_DASH, AgencyMention, find_agencies, in_title_case, in_usual_case, may_name_agency_at,
                        name_alone, name_to_the_end, says_what_it_does)
 from .agency_lexicon import (CLASS_NOUNS, COMMITTEE_POSTS, DEPUTY, DOCUMENT_WORDS, DUTY_OF, FORMS_OF_ADDRESS,
@@ -101,7 +101,6 @@ _AGENT_SENTENCE = re.compile(r"\s*" + _AGENT_SENTENCE_ROLE + r"(?![\wđ])")
 _BY_AGENT = re.compile(r"(?:(?:^|[;,]\s*)do\s+|\()(?=[" + UPPER_LETTERS + r"])")
 # A matter stated as a noun ("Việc sơn kẻ vạch … tại các tuyến phố … do Phòng X chủ trì thực hiện"): its agent after
 # "do" wherever it stands (elsewhere "… các lớp tập huấn do Sở tổ chức" says which classes, not who does the work)
-_MATTER = "Việc "
 _BY_AGENT_OF_A_MATTER = re.compile(r"(?:(?:^|[;,]\s*|\s)do\s+|\()(?=[" + UPPER_LETTERS + r"])")
 _BRACKETED_ROLE_END = re.compile(r"\s*[),;]")
 _AGENT_ROLE = re.compile(r"\s*(?:tự\s+)?(?:" + "|".join(AGENT_ROLE_WORDS) + r")(?![\wđ])")
@@ -247,7 +246,7 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     if party:  # its partners are still named after "phối hợp" ("Trưởng các ấp: phối hợp với Công an xã …")
         return Actors([party], *_partners(text, coordination, find_agencies(text, aliases=aliases)))
     later = None  # looked for only where it can matter: it scans the whole text
-    by_agent = (_BY_AGENT_OF_A_MATTER if text.startswith(_MATTER) else _BY_AGENT).search(text) \
+    by_agent = (_BY_AGENT_OF_A_MATTER if text.startswith(MATTER + " ") else _BY_AGENT).search(text) \
         if " do " in text or text.startswith("do ") or "(" in text else None
     if not (given or coordination or names_list or fronted or by_agent or may_name_agency_at(text, head.end())
             or any(text.startswith(short, head.end()) for short, _ in aliases)):

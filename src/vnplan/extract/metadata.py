@@ -562,16 +562,14 @@ def _upper_run_start(text: str, anchor: int) -> int:
     return start
 
 
-_RULE_TOKEN = re.compile(r"[-–—―_=*~.]{3,}")  # the rule a header draws under the body's name ("———", "-------")
-
-
 def _clean_cell(cell: str) -> str:
     """The upper-case words of the issuer cell, a line for each of its lines (the motto, rules and
     table borders end a line too, as does the semicolon a cell's line break became: "BAN X; TỈNH Y")."""
     cell = _DATE_IN_WORDS.sub("\n", cell) if "ngày" in cell else cell  # (the place line of the column beside it)
-    rows = (" ".join(token for token in row.split() if _is_upper_token(token) and not _RULE_TOKEN.fullmatch(token))
+    rows = (" ".join(token for token in row.split() if _is_upper_token(token))
             for row in _MOTTO_PARTS.sub("\n", cell.replace(";", "\n")).split("\n"))
-    return "\n".join(row for row in rows if row)
+    # (a line without a letter is the rule a header draws under the body's name: "———", "-------", "- ——")
+    return "\n".join(row for row in rows if any(char.isalnum() for char in row))
 
 
 # The cell's last line, a short name in brackets ("(BCĐ 389/QG)")

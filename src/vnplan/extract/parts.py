@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from ..lexicon import (ACTIVITY_HEADINGS, ANNOUNCES_LIST, APPRAISES, ASSESSES, ASSIGNING, ASSIGNING_WORDS,
                        CLOSING_FORMULA, EFFECT_ARTICLE, EXECUTION_ARTICLE, EXECUTION_DUTY, FIELD_LINE,
-                       FRONTED_CLAUSE_OPENERS, LEADING_ROLES, NON_TASK_HEADINGS, NON_TASK_SECTIONS,
-                       ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_CATALOGUE, PROCEDURE_FIELD, RULE_WORDS, SALUTATION,
-                       STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS, TITLE_QUANTIFIER, TRAILING_ROLES,
+                       FRONTED_CLAUSE_OPENERS, LEADING_ROLES, MATTER, NON_TASK_HEADINGS, NON_TASK_SECTIONS,
+                       ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_CATALOGUE, PROCEDURE_FIELD, RULE_WORDS,
+                       SALUTATION, STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS, TITLE_QUANTIFIER, TRAILING_ROLES,
                        VERB_OPENING, WORK_CHAPTER, WORK_LIST_CHAPTER, field_role, matrix_legend, points_to_appendix)
 from ..segment import LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_LETTER_PART, Block, announcing_paragraph
 from .actors import actors_of, does_after
@@ -92,7 +92,7 @@ _DESCRIPTION = re.compile(r"\s(?<!,\s)(?<!bao\s)(?:là|bao gồm|gồm có|gồm
 
 # "Việc chi trả … được căn cứ hợp đồng": how an act is done, a rule for whoever does it; not what a directive requires
 # of it ("Việc khai thác cát phải có giấy phép và được giám sát").
-_RULE_OF_AN_ACT = re.compile(r"Việc\s(?:(?!\sphải\s)[^.;:]){0,150}?\sđược\s")
+_RULE_OF_AN_ACT = re.compile(MATTER + r"\s(?:(?!\sphải\s)[^.;:]){0,150}?\sđược\s")
 
 
 def describes(text: str) -> bool:
