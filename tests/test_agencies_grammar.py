@@ -80,6 +80,9 @@ def test_ministries_and_central_bodies(text, expected):
     ("Bộ Chỉ huy Quân sự tỉnh chủ trì", "Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh"),
     ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh tuần tra", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
      "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
+    # the border guard named as the province's body it is, without its command's head
+    ("Bộ đội Biên phòng tỉnh Bắc Lam tuần tra", "Bộ đội Biên phòng tỉnh Bắc Lam",
+     "Bộ đội Biên phòng tỉnh Bắc Lam"),
     ("Bộ Tư lệnh Vùng Cảnh sát biển 1 phối hợp", "Bộ Tư lệnh Vùng Cảnh sát biển 1", "Bộ Tư lệnh Vùng Cảnh sát biển 1"),
     ("Công an tỉnh chủ trì", "Công an tỉnh", "Công an tỉnh"),
     ("UBND huyện Tiên Yên tổ chức", "UBND huyện Tiên Yên", "Ủy ban nhân dân huyện Tiên Yên"),

@@ -762,3 +762,51 @@ def test_a_table_of_units_whose_cells_list_their_duties_gives_a_task_per_dash():
 def test_a_column_named_by_kinds_of_unit_names_the_doers(header, role):
     from vnplan.lexicon import field_role
     assert field_role(header) == role
+
+
+def test_a_table_whose_cells_stand_mid_row_reaches_as_far_under_each_number_as_above_it():
+    """`pdftotext -layout` of a table whose cells are centred in their rows: the header's names stand over and under
+    the line naming its number column ("Cơ quan" / "STT  Nhiệm vụ … Sản phẩm" / "chủ trì"), and a row's wrapped cells
+    stand as far above its number as under it, the rows not parted by blank lines. A group's row set one space from
+    its label ("II CẢI CÁCH …") is a row too."""
+    def line(number="", work="", lead="", partners="", time=""):
+        return f" {number:<4}{work:<48}{lead:<17}{partners:<21}{time}".rstrip()
+    table = [line(lead="Cơ quan", partners="Cơ quan", time="Thời gian"),
+             line("STT", "Nhiệm vụ"), line(lead="chủ trì", partners="phối hợp", time="hoàn thành"), "",
+             line("I", "CẢI CÁCH THỂ CHẾ"),
+             line(partners="Sở Nội vụ; Văn phòng"),
+             line("1", "Kiểm tra công tác ban hành văn bản", "Sở Tư pháp", time="Quý III/2027"),
+             line(partners="UBND tỉnh"),
+             line(lead="Văn phòng UBND"),
+             line("2", "Công bố danh mục thủ tục hành chính", partners="Các sở, ban, ngành", time="Thường xuyên"),
+             line(lead="tỉnh"),
+             " II CẢI CÁCH TỔ CHỨC BỘ MÁY",
+             line("3", "Tổ chức thi tuyển lãnh đạo cấp phòng", "Sở Nội vụ", "Các sở, ban, ngành", "Năm 2027"),
+             line(lead="Các sở, ban,"),
+             line(time="Tháng"),
+             line("4", "Đánh giá, xếp loại công chức", "ngành; UBND các", "Sở Nội vụ"),
+             line(time="12/2027"),
+             line(lead="xã, phường"), "",
+             "IV. TỔ CHỨC THỰC HIỆN"]
+    assert rebuild_aligned_tables(table) == [
+        "| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |",
+        "| I | CẢI CÁCH THỂ CHẾ |  |  |  |",
+        "| 1 | Kiểm tra công tác ban hành văn bản | Sở Tư pháp | Sở Nội vụ; Văn phòng UBND tỉnh | Quý III/2027 |",
+        "| 2 | Công bố danh mục thủ tục hành chính | Văn phòng UBND tỉnh | Các sở, ban, ngành | Thường xuyên |",
+        "| II | CẢI CÁCH TỔ CHỨC BỘ MÁY |  |  |  |",
+        "| 3 | Tổ chức thi tuyển lãnh đạo cấp phòng | Sở Nội vụ | Các sở, ban, ngành | Năm 2027 |",
+        "| 4 | Đánh giá, xếp loại công chức | Các sở, ban, ngành; UBND các xã, phường | Sở Nội vụ | Tháng 12/2027 |",
+        "IV. TỔ CHỨC THỰC HIỆN"]
+
+
+def test_a_parts_heading_one_space_from_its_numeral_after_the_rows_is_no_group_of_theirs():
+    """A fixed-width text export sets a part's heading as it sets a row, "III TỔ CHỨC THỰC HIỆN": after rows numbered
+    1, 2 without groups it ends the table (a group's row would be "I", or the next after the last group)."""
+    def line(number, work, lead="", time=""):
+        return f"{number:<4}{work:<50}{lead:<18}{time}".rstrip()
+    lines = [line("TT", "Nội dung", "Chủ trì", "Thời gian"),
+             line("1", "Khảo sát các tuyến kênh cần nạo vét", "Phòng Kinh tế", "Tháng 3/2027"),
+             line("2", "Thi công nạo vét các tuyến kênh", "Phòng Kinh tế", "Tháng 6/2027"),
+             line("III", "TỔ CHỨC THỰC HIỆN"),
+             line("1", "Các ấp báo cáo tiến độ về Phòng Kinh tế vào ngày 25 hằng tháng.")]
+    assert rebuild_aligned_tables(lines)[-2:] == lines[-2:]

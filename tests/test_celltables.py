@@ -632,3 +632,36 @@ def test_a_time_counted_from_an_event_is_a_time_cell():
     rows = rebuild_cell_tables(lines)
     assert "| 2 | Thẩm định giá bán nhà ở xã hội | Sở Xây dựng | Sở Tài chính | Trong 30 ngày kể từ ngày nhận đủ hồ sơ " \
            "|  |" in rows
+
+
+def test_a_roadmap_column_is_the_rows_time_and_no_bodys_name_goes_on_with_a_whole_time():
+    """A viewer's copy of a table, cell after cell: "Lộ trình" is the column of each row's time; a body's name wrapped
+    after a joining word ("Sở Khoa học và") does not go on with the time that follows it ("Quý II - III/2027", two
+    quarters named once, their year after the last)."""
+    lines = ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối", "hợp", "Lộ trình", "Kết quả đầu ra",
+             "1", "Bồi dưỡng kỹ năng số cho cán", "bộ, công chức", "Sở Nội vụ", "Sở Khoa học và", "Quý II - III/2027",
+             "Giấy chứng nhận", "2", "Ra mắt nền tảng học tập số", "Sở Khoa học và", "Công nghệ", "Sở Giáo dục và Đào",
+             "tạo", "Tháng 3/2027", "Nền tảng hoạt động"]
+    assert rebuild_cell_tables(lines)[1:] == [
+        "| 1 | Bồi dưỡng kỹ năng số cho cán bộ, công chức | Sở Nội vụ | Sở Khoa học và | Quý II - III/2027 |"
+        " Giấy chứng nhận |",
+        "| 2 | Ra mắt nền tảng học tập số | Sở Khoa học và Công nghệ | Sở Giáo dục và Đào tạo | Tháng 3/2027 |"
+        " Nền tảng hoạt động |"]
+
+
+def test_an_empty_line_between_a_rows_cells_is_its_empty_cell_and_a_body_asked_is_the_lead():
+    """A word processor's table saved as text, each cell a line: an empty line alone inside a row stands for the cell
+    left empty (a lead merged with the row above), so the partners after it stay partners; a lead cell asking a body
+    rather than telling it ("Đề nghị Công an tỉnh") names that body."""
+    lines = ["STT", "Nội dung nhiệm vụ", "Thời gian hoàn thành", "Đơn vị chủ trì", "Đơn vị phối hợp", "Ghi chú",
+             "1", "Kiểm soát sản lượng thủy sản bốc dỡ qua cảng", "Thường xuyên", "Ban Quản lý cảng cá",
+             "Chi cục Thủy sản", "",
+             "2", "Vận hành hệ thống truy xuất nguồn gốc", "Quý II/2027", "", "Chi cục Thủy sản;",
+             "Sở Khoa học và Công nghệ", "",
+             "3", "Điều tra các đường dây môi giới lao động trái phép", "Năm 2027", "Đề nghị Công an tỉnh",
+             "Bộ đội Biên phòng tỉnh;", "Viện Kiểm sát nhân dân tỉnh", ""]
+    assert rebuild_cell_tables(lines)[1:4] == [
+        "| 1 | Kiểm soát sản lượng thủy sản bốc dỡ qua cảng | Thường xuyên | Ban Quản lý cảng cá | Chi cục Thủy sản |  |",
+        "| 2 | Vận hành hệ thống truy xuất nguồn gốc | Quý II/2027 |  | Chi cục Thủy sản; Sở Khoa học và Công nghệ |  |",
+        "| 3 | Điều tra các đường dây môi giới lao động trái phép | Năm 2027 | Đề nghị Công an tỉnh |"
+        " Bộ đội Biên phòng tỉnh; Viện Kiểm sát nhân dân tỉnh |  |"]

@@ -49,6 +49,8 @@ def test_deadlines_follow_the_contract(text, expected):
     ("Từ năm 2026 đến năm 2028", "2028-12-31"),
     ("Từ tháng 9/2026 đến khi hoàn thành việc sắp xếp", None),  # a start with no end
     ("Từ quý II đến quý IV/2026", "2026-12-31"),
+    ("Quý II - III/2027", "2027-09-30"),  # two quarters named once, the year after the last
+    ("Quý I và II/2028", "2028-06-30"),
 ])
 def test_timeframe_fields(text, expected):
     assert deadline_from_timeframe(text) == expected

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from .lexicon import (CELL_RUNNING_ON_WORDS, NEXT_YEAR, PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN,
                       TABLE_COLUMN_HEADS, TIME_CELL_WORDS, TIME_COLUMN, UPPER_LETTERS, field_role)
-from .tablerows import MIN_DATA_COLUMNS, join_cell_paragraphs, row_cells, table_row
+from .tablerows import MIN_DATA_COLUMNS, join_cell_paragraphs, opens_next_group, row_cells, table_row
 
 _SLACK = 3  # characters a cell may start before or after its column's start
 _MARK_WIDTH = 2  # characters: a timetable's mark ("x", "✓")
@@ -368,16 +368,7 @@ def _columns_the_rows_keep(lines: list[str], header: int, named: list[int]) -> l
     """Where the columns begin as the rows' first lines keep them, when the header centres its names over the columns
     ("TT        Nội dung công việc        Cơ quan chủ trì"): the starts of the rows' runs, gathered into as many
     columns as the header names, or None where they do not gather so."""
-    starts: list[int] = []
-    for line in lines[header + 1:header + 1 + _ROWS_LOOKED_AT]:
-        if _TABLE_ENDS.match(line):
-            break
-        if _ROW_FIRST_LINE.match(line):
-            starts += [start for start, _ in _runs(line)]
-    columns: list[int] = []
-    for start in sorted(starts):
-        if not columns or start > columns[-1] + _SLACK:
-            columns.append(start)
+    columns = _row_columns(lines, header)
     # (a header name set across the rows' columns cannot be cut by them: the header's own columns hold)
     return columns if len(columns) == len(named) and columns != named and _cells(lines[header], columns) else None
 
@@ -391,8 +382,12 @@ def _space_near(line: str, column: int) -> int | None:
     return None
 
 
-def _cells(line: str, columns: list[int]) -> list[str] | None:
-    """The line cut into the columns' cells, or None when its text does not keep to the columns."""
+_ROW_LABEL = re.compile(r"(?:\d{1,3}|[IVXL]{1,6}|[A-ZĐ])\.?")  # a row's number, one space before its work
+
+
+def _cells(line: str, columns: list[int], names: bool = False) -> list[str] | None:
+    """The line cut into the columns' cells, or None when its text does not keep to the columns (a line of column
+    `names` may set the first two one space apart, "STT Nhiệm vụ", as a row its number, "III CẢI CÁCH …")."""
     cells = [""] * len(columns)
     for start, text in _runs(line):
         column = max((i for i, begins in enumerate(columns) if start >= begins - _SLACK), default=None)
@@ -402,10 +397,12 @@ def _cells(line: str, columns: list[int]) -> list[str] | None:
             column -= 1  # a mark ("x") under the middle of a narrow column's name ("T10"), nearer it than the next
         end = start + len(text)
         # a run may hold several cells set one space apart (each filled to its width): cut it at the space
-        # nearest where each next column begins; never in the first column, whose row numbers fill no width
+        # nearest where each next column begins; in the first column, whose row numbers fill no width, only after
+        # a row's number or a column's name
         crossed = [begins for begins in columns[column + 1:] if begins < end]
         cuts = [_space_near(line, begins) for begins in crossed]
-        if crossed and (column == 0 or start > columns[column] + _SLACK or None in cuts):
+        if crossed and (column == 0 and not (names or cuts[0] and _ROW_LABEL.fullmatch(line[start:cuts[0]].strip()))
+                        or start > columns[column] + _SLACK or None in cuts):
             return None
         for offset, (cut_from, cut_to) in enumerate(zip([start, *cuts], [*cuts, end])):
             cells[column + offset] = (cells[column + offset] + " " + line[cut_from:cut_to].strip()).strip()
@@ -428,12 +425,19 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             i += 1
             continue
         numbered = len(columns) > 2  # (a table of a task's work and its time alone opens its rows with the work)
-        if numbered:
-            columns = _columns_the_rows_keep(lines, i, columns) or columns
-        rows = [_cells(lines[i], columns)]  # the header first
-        end = i + 1
+        band = _header_band(lines, i) if numbered else None
+        if band is not None:
+            (first, end), columns = band
+            del out[len(out) - (i - first):]  # (its lines above the one that named the columns)
+            rows = [_joined([_cells(line, columns, names=True) for line in lines[first:end]])]
+            centred = not _NUMBER_HEAD.match(lines[first].strip())
+        else:
+            if numbered:
+                columns = _columns_the_rows_keep(lines, i, columns) or columns
+            rows, end, centred = [_cells(lines[i], columns)], i + 1, False  # the header first
+        below: list[list[list[str]]] = [[]]  # each row's lines under its first, when the cells are set mid-row
         while end < len(lines):
-            if _RULE_LINE.fullmatch(lines[end]):
+            if _RULE_LINE.fullmatch(lines[end]) or centred and not lines[end].strip():
                 end += 1  # the rule under the header or over the table's end: no row
                 continue
             cells = _cells(lines[end], columns)
@@ -442,10 +446,17 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             if lines[end].strip().isdigit() or numbered and _TABLE_ENDS.match(lines[end]):
                 break  # a number alone, in whichever column the page sets it: the page's, and the table stops; so
                 # does a part's heading, however indented ("        III. TỔ CHỨC THỰC HIỆN")
+            labels = [row[0].rstrip(".") for row in rows[1:]]
+            if numbered and labels and _GROUP_NUMBER.fullmatch(cells[0]) \
+                    and not opens_next_group(labels, cells[0].rstrip(".")):
+                break  # a part's heading after the rows ("III TỔ CHỨC THỰC HIỆN"), no group of theirs (the first row
+                # may be any group's: the table goes on from the page before)
             if numbered and cells[0] and any(cells[1:]):
                 rows.append(cells)  # a row opens with its number (or a group's letter)
+                below.append([])
             elif numbered and cells[0] and _GROUP_NUMBER.fullmatch(cells[0]) and _row_follows(lines, end + 1):
                 rows.append(cells)  # a group's letter alone (its title in a strip printed on another page)
+                below.append([])
             elif numbered and cells[0]:
                 break  # a first cell alone: the table stops
             elif not numbered and cells[0] and (_LABELLED.match(cells[0]) or cells[0].isupper() or _ENDS_TEXT.match(cells[0])
@@ -454,9 +465,13 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             elif not numbered and cells[0][:1].isupper() and _TIME_OPENING.match(cells[-1]) \
                     and not rows[-1][0].endswith(_RUNNING_ON):
                 rows.append(cells)  # … and a row opens in capitals with its time beside it
+            elif centred:
+                below[-1].append(cells)
             else:  # the cells of the row above (or of the header) go on; a blank line between rows is none
                 rows[-1] = [f"{above} {more}".strip() for above, more in zip(rows[-1], cells)]
             end += 1
+        if centred:
+            rows = _centred_rows(rows, below)
         if len(rows) == 1:  # column names and no row: words spaced out, no table
             out.append(lines[i])
             i += 1
@@ -470,6 +485,67 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
         out += [table_row(cells) for cells in _merged_leads_spread(rows)]
         i = end
     return out if found else lines
+
+
+_HEADER_LINES = 4  # lines a header's names may be set over
+
+
+def _header_band(lines: list[str], header: int) -> tuple[tuple[int, int], list[int]] | None:
+    """A header whose names are set over several lines, each cell's words wherever its cell puts them ("Cơ quan" over
+    "STT  Nhiệm vụ  …  Sản phẩm" over "chủ trì"): the lines it takes (first, end) and where the columns begin, as the
+    rows' first lines keep them; None when the header is the one line. Each of its lines holds short runs, all where
+    the rows' columns begin (a table's title over it does not), none opening on a label (a part's heading)."""
+    columns = _row_columns(lines, header)
+    if len(columns) < MIN_DATA_COLUMNS:
+        return None
+
+    def piece(line: str) -> bool:
+        runs = _runs(line)
+        return bool(runs) and not _ROW_FIRST_LINE.match(line) and not _LABELLED.match(runs[0][1]) and all(
+            len(text) <= _MAX_HEADER_CELL and not any(char.isdigit() for char in text)
+            and any(abs(start - begins) <= _SLACK for begins in columns) for start, text in runs)
+
+    first, end = header, header + 1
+    while first > 0 and end - first < _HEADER_LINES and piece(lines[first - 1]):
+        first -= 1
+    while end < len(lines) and end - first < _HEADER_LINES and piece(lines[end]):
+        end += 1
+    if end - first == 1 or any(_cells(line, columns, names=True) is None for line in lines[first:end]):
+        return None
+    return (first, end), columns
+
+
+def _row_columns(lines: list[str], header: int) -> list[int]:
+    """Where the columns begin, as the starts of the runs of the rows' first lines gather."""
+    starts: list[int] = []
+    for line in lines[header + 1:header + 1 + _ROWS_LOOKED_AT]:
+        if _TABLE_ENDS.match(line):
+            break
+        if _ROW_FIRST_LINE.match(line):
+            starts += [start for start, _ in _runs(line)]
+    columns: list[int] = []
+    for start in sorted(starts):
+        if not columns or start > columns[-1] + _SLACK:
+            columns.append(start)
+    return columns
+
+
+def _joined(lines_cells: list[list[str] | None]) -> list[str]:
+    """Lines' cells as one row's: each column's pieces in the order of the lines."""
+    return [" ".join(piece for piece in pieces if piece) for pieces in zip(*(cells for cells in lines_cells if cells))]
+
+
+def _centred_rows(rows: list[list[str]], below: list[list[list[str]]]) -> list[list[str]]:
+    """A table whose cells are set in the middle of their rows (its header names its number column below its first
+    line): a row's number stands on its middle line, so its cells reach as many lines under it as above it; the
+    lines between two rows' numbers go to the first as far as it reached above its number, the rest to the next."""
+    out = [rows[0]]
+    above = below[0]
+    for k in range(1, len(rows)):
+        under = below[k] if k == len(rows) - 1 else below[k][:len(above)]
+        out.append(_joined([*above, rows[k], *under]))
+        above = below[k][len(under):]
+    return out
 
 
 def _row_follows(lines: list[str], start: int) -> bool:

@@ -30,7 +30,7 @@ from .extract.dates import TIME_PHRASE
 from .lexicon import (ACTION_VERBS, CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS, OPENS_TIME_CELL,
                       TABLE_COLUMN_HEADS, TIME_CELL_WORDS, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS, FIELD_LINE,
                       field_role)
-from .tablerows import CLOSING_PART_WORDS, ENDS_TABLE, table_row
+from .tablerows import CLOSING_PART_WORDS, ENDS_TABLE, label_family, opens_next_group, table_row
 
 _MAX_HEADER_CELL = 45  # characters: a header cell is a short column name
 _MAX_HEADER_LINE = 120  # a line holding every column's name at once
@@ -362,8 +362,15 @@ _SHORT_WRAPPED_NAME = 25  # characters: a longer line stopping on a joining word
 
 def _opens_bodies(text: str) -> bool:
     """A body's name, or a kind of body listed at the start of a cell ("Các cửa hàng xăng dầu", "Các trạm y tế"): a
-    line a capital "Các" opens is no wrap of the cell above."""
+    line a capital "Các" opens is no wrap of the cell above. A body asked rather than told ("Đề nghị Công an tỉnh")
+    is one when its name is all the line holds."""
+    if asked := _ASKED.match(text):
+        name = text[asked.end():].rstrip(" ,;")
+        return _first_name_end(name) == len(name)
     return _is_body(text) or text.startswith("Các ") and text[4:5].islower()
+
+
+_ASKED = re.compile(r"(?:Đề nghị|Mời)\s+")
 
 
 _ITEM_LABEL = re.compile(r"\d{1,2}\.\s+(?=\S)")
@@ -498,8 +505,7 @@ class _Table:
 
     def next_group(self, label: str) -> bool:
         """Is `label` the first of its family ("I", "A") or the next after the last group of it?"""
-        last = next((row.label for row in reversed(self.rows) if _family(row.label) == _family(label)), None)
-        return label in ("I", "A") or last is not None and _next_group(last) == label
+        return opens_next_group([row.label for row in self.rows], label)
 
     def open_row(self, label: str = "") -> _Row:
         row = _Row(label, group=bool(label) and not label[0].isdigit())
@@ -527,7 +533,7 @@ class _Table:
         if row is None:
             row = self.open_row()
         if piece in _EMPTY_CELL_MARKS and 0 <= row.cursor < len(self.columns) - 1:
-            row.put(row.cursor + 1, "")  # "-" for a cell left empty: the next column's, with nothing in it
+            self.leave_empty()  # "-" for a cell left empty
             return
         if row.cursor >= 0 and row.cells[row.cursor] != [""] and not self.whole_cells and self._goes_on(row, piece):
             # (an empty cell is closed)
@@ -545,6 +551,12 @@ class _Table:
             row.cells[row.cursor].append(piece)
             return
         row.put(column, piece)
+
+    def leave_empty(self) -> None:
+        """The row's next column has a cell with nothing in it (none after the last)."""
+        row = self.row
+        if row is not None and 0 <= row.cursor < len(self.columns) - 1:
+            row.put(row.cursor + 1, "")
 
     def _field_column(self, piece: str) -> int | None:
         """The column of a unit cell's own field ("Chủ trì: Phòng X." / "Phối hợp: …" in one "Đơn vị thực hiện"
@@ -568,8 +580,10 @@ class _Table:
         before = row.cells[row.cursor][-1]
         whole = row.text(row.cursor)
         role = self.columns[row.cursor]
-        if piece[:1].islower() or _stops_mid_phrase(before):
+        if piece[:1].islower():
             return True
+        if _stops_mid_phrase(before):  # (but no body's name goes on with a whole time: "Sở Khoa học và" / "Quý III/2027")
+            return not (role in ("lead", "coordinators") and _is_time(piece) and _time_is_whole(piece))
         if (field := self._field_column(piece)) is not None:
             return field <= row.cursor  # (the partners' field in the lead's cell, where they have no column)
         if row.group:  # a heading row ends with its line, unless it is in capitals and goes on so
@@ -652,20 +666,6 @@ def _name_runs_on(name: str, line: str) -> bool:
     return any(found.start < len(name) < found.end for found in find_agencies(f"{name} {line}"))  # one name across
 
 
-def _family(label: str) -> str:
-    """The numbering a label belongs to: arabic ("2.1"), roman ("IV") or letters ("B")."""
-    if label[:1].isdigit():
-        return "arabic"
-    return "roman" if label and set(label) <= set("IVXL") else "letter"
-
-
-def _next_group(label: str) -> str:
-    romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-    if label in romans[:-1]:
-        return romans[romans.index(label) + 1]
-    return chr(ord(label) + 1) if len(label) == 1 and label.isalpha() else ""
-
-
 def _time_is_whole(text: str) -> bool:
     """A time cell says all it has to once it names a year or a recurrence; "Trước ngày" goes on."""
     phrase = TIME_PHRASE.search(text)
@@ -685,13 +685,22 @@ def _time_word_goes_on(text: str, following: list[str]) -> str | None:
     return following[0].strip()
 
 
+def _stands_for_a_cell(lines: list[str], i: int) -> bool:
+    """Is the empty line at `i` an empty cell, as a word processor's text export writes one (each cell a line), and no
+    break of a page or a paragraph? It stands alone between two lines of the row, the next neither a number nor a
+    page's."""
+    following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return bool(lines[i - 1].strip()) and bool(following) and not _PAGE_NUMBER.match(following) \
+        and not _ROW_LABEL.match(following)
+
+
 def _ends_table(table: _Table, text: str) -> bool:
     """A part heading (a web copy's "## IV. …" too), the signature or an appendix after the table ends it."""
     text = text.lstrip("#").lstrip()
     if ENDS_TABLE.match(text):
         return True
     group = _GROUP_LINE.match(text)
-    if not group or _family(group["label"]) != "roman":
+    if not group or label_family(group["label"]) != "roman":
         return False
     return not table.next_group(group["label"]) or any(word in text for word in CLOSING_PART_WORDS)
 
@@ -704,6 +713,8 @@ def _rows_after(lines: list[str], start: int, header: _Header, whole_cells: bool
     while i < len(lines):
         text = lines[i].strip()
         if not text:
+            if _stands_for_a_cell(lines, i):
+                table.leave_empty()
             i += 1
             continue
         again = _header_at(lines, i) if _HEADER_START.match(text) else None

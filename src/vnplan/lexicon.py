@@ -694,7 +694,7 @@ def _named_role(name: str) -> str:
         return "content"
     if name.startswith(_STARTS_COLUMNS):
         return "other"  # when the work begins: its end is its deadline
-    if name.startswith(("thời gian", "thời hạn", "tiến độ", "hạn xử lý", "hạn chót", *_ENDS_COLUMNS)) \
+    if name.startswith(("thời gian", "thời hạn", "tiến độ", "lộ trình", "hạn xử lý", "hạn chót", *_ENDS_COLUMNS)) \
             or name in ("tháng", "quý"):
         return "time"
     return "other"

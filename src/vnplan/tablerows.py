@@ -18,6 +18,29 @@ ENDS_TABLE = re.compile(r"^(?:Nơi nhận|PHỤ LỤC|TM\.|KT\.)", re.I)
 CLOSING_PART_WORDS = tuple(w.upper() for w in (*ORGANISATION_HEADINGS, *NON_TASK_HEADINGS))
 
 
+def label_family(label: str) -> str:
+    """The numbering a row's label belongs to: arabic ("2.1"), roman ("IV") or letters ("B")."""
+    if label[:1].isdigit():
+        return "arabic"
+    return "roman" if label and set(label) <= set("IVXL") else "letter"
+
+
+_ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def _next_group(label: str) -> str:
+    if label in _ROMANS[:-1]:
+        return _ROMANS[_ROMANS.index(label) + 1]
+    return chr(ord(label) + 1) if len(label) == 1 and label.isalpha() else ""
+
+
+def opens_next_group(labels: list[str], label: str) -> bool:
+    """Is `label` a group's that may follow the rows `labels` number: the first of its family ("I", "A") or the next
+    after the last group of it? ("III" after "I", "II"; not "III" in a table without groups, a part's heading after it.)"""
+    last = next((before for before in reversed(labels) if label_family(before) == label_family(label)), None)
+    return label in ("I", "A") or last is not None and _next_group(last) == label
+
+
 def table_row(cells: Iterable[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 

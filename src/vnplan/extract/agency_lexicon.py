@@ -51,6 +51,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Ban Chỉ huy": (),
     "Bộ Chỉ huy": (),
     "Bộ Tư lệnh": ("BTL",),
+    "Bộ đội Biên phòng": ("BĐBP",),  # the border guard of a province or a city, its own body: "Bộ đội Biên phòng tỉnh"
     "Quân chủng": (),  # the army's services and commands: "Quân chủng Phòng không - Không quân", "Quân khu 7"
     "Binh chủng": (),
     "Quân khu": (),

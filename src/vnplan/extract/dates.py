@@ -129,8 +129,12 @@ _PERIOD = rf"(?:{_DATE}|{_QUARTER}|{_MONTH}|(?:19|20)\d{{2}}(?!\d))"
 _RECURRING = r"(?:thường xuyên|liên tục|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|định kỳ)"
 # (a range may open on a month or day its end's year dates: "Tháng 5 - tháng 9/2027", "Từ ngày 01 đến ngày 15/3/2027")
 _RANGE_OPENING = rf"(?:ngày\s+)?\d{{1,2}}(?:/\d{{1,2}})?(?=\s*(?:-|–|đến)\s*{_TIME_OPENER}(?:ngày\s+)?{_PERIOD})"
+# (quarters in a range named once, their year after the last: "Quý II - III/2027", "quý I và II/2028")
+_QUARTER_RANGE_OPENING = r"(?:quý|Quý|QUÝ)\s+(?:I{1,3}|IV)\s*(?:-|–|đến|và)\s*"
+_BARE_QUARTER = re.compile(rf"({_QUARTER_RANGE_OPENING})(?=(?:I{{1,3}}|IV)\s*/\s*(?:19|20)\d{{2}})")
 TIME_PHRASE = re.compile(
     rf"(?i:{_TIME_OPENER}(?:{_PERIOD}|{_RANGE_OPENING})(?:\s*(?:-|–|đến|và|,|;)\s*{_TIME_OPENER}{_PERIOD})*"
+    rf"|{_TIME_OPENER}(?-i:{_QUARTER_RANGE_OPENING}(?:(?:quý|Quý|QUÝ)\s+)?(?:I{{1,3}}|IV))\s*/\s*(?:19|20)\d{{2}}"
     rf"|{_RECURRING})(?![\w/])"
 )
 
@@ -304,7 +308,7 @@ def is_yearless_time(value: str) -> bool:
 def deadline_from_timeframe(value: str, year: int | None = None) -> str | None:
     """A 'Thời gian thực hiện' field: the end of the stated range; ongoing tails and open ends are none. A month
     or quarter alone is of `year` (an annual plan's) when it is known."""
-    value = value.strip()
+    value = _BARE_QUARTER.sub(r"\1quý ", value.strip())
     following = value.lower().endswith(NEXT_YEAR)  # "Tháng 2 năm sau": a timetable's column past December
     if following:
         value = value[:-len(NEXT_YEAR)].rstrip(" ,")
