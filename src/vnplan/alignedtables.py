@@ -640,6 +640,20 @@ def _is_grid_rule(line: str) -> bool:
     return _GRID_RULE.fullmatch(line) is not None and sum(line.count(stroke) for stroke in _GRID_LINES) >= 3
 
 
+def _cells_on_a_rule(line: str) -> list[str] | None:
+    """A rule between two rows that a cell merged over them writes its text on, as a text browser draws it
+    ("+-----+------+ UBND các xã +------+"): each column's text, empty where the rule runs; None for any other line."""
+    text = line.strip()
+    if len(text) < 2 or text[0] != "+" or text[-1] != "+":
+        return None
+    segments = text[1:-1].split("+")
+    ruled = [bool(segment) and set(segment) <= set("-=") for segment in segments]
+    if not any(ruled) or all(ruled) or any(not is_ruled and not (segment[:1] == segment[-1:] == " " and segment.strip())
+                                           for segment, is_ruled in zip(segments, ruled)):
+        return None
+    return ["" if is_ruled else segment.strip() for segment, is_ruled in zip(segments, ruled)]
+
+
 def _grid_pieces(line: str) -> list[str] | None:
     """A grid row's line cut at its bars, or None for a line that is not one."""
     text = line.strip()
@@ -698,18 +712,25 @@ def rebuild_grid_tables(lines: list[str]) -> list[str]:
             continue
         rows_pieces: list[list[list[str]]] = []  # each row's lines, each line's pieces
         pieces: list[list[str]] = []
+        merged: list[tuple[int, list[str]]] = []  # the cells printed on a rule, by the row after it
         end = i + 1
-        while end < len(lines) and (_is_grid_rule(lines[end]) or _grid_pieces(lines[end]) is not None):
-            if _is_grid_rule(lines[end]):
+        while end < len(lines) and (_is_grid_rule(lines[end]) or _grid_pieces(lines[end]) is not None
+                                    or _cells_on_a_rule(lines[end]) is not None):
+            if _is_grid_rule(lines[end]) or (on_rule := _cells_on_a_rule(lines[end])) is not None:
                 if pieces:
                     rows_pieces.append(pieces)
                 pieces = []
+                if not _is_grid_rule(lines[end]):
+                    merged.append((len(rows_pieces), on_rule))
             else:
                 pieces.append(_grid_pieces(lines[end]))
             end += 1
         if pieces:  # (a table whose closing rule the copy lost)
             rows_pieces.append(pieces)
         rows = [_grid_row(row) for row in rows_pieces]
+        for after, cells in merged:  # a cell merged over two rows, its text on the rule between them: in both
+            for row in rows[max(0, after - 1):after + 1]:
+                row[:] = [cell or (cells[k] if k < len(cells) else "") for k, cell in enumerate(row)]
         header = next((k for k, row in enumerate(rows) if len(row) >= MIN_DATA_COLUMNS), None)
         if header is None and rows and _lays_out_the_page(rows):
             out += _column_after_column(rows_pieces)

@@ -412,7 +412,8 @@ ANNOUNCES_TASKS = re.compile(r"(?:nhiệm vụ|giải pháp|công việc)\b(?:(?
 # A letter's salutation ("Kính gửi: Bộ trưởng Bộ X"): whom the letter addresses, no work; its body follows.
 # A sentence that only points to where the tasks are listed ("Các nhiệm vụ cụ thể, cơ quan chủ trì … tại Phụ lục kèm
 # theo Kế hoạch này.", "(Chi tiết tại Phụ lục đính kèm)"): the list is read where it stands, the pointer is none of it.
-_TO_APPENDIX = r"\s+(?:các\s+)?Phụ lục\b[^.;]{0,120}[.)]*$"
+# (an appendix called by what it is, a table, when it is said attached: "tại Biểu kèm theo", "tại Bảng phân công đính kèm")
+_TO_APPENDIX = r"\s+(?:(?:các\s+)?Phụ lục\b[^.;]{0,120}|(?:Biểu|Bảng)\b[^.;]{0,60}?\bkèm\b[^.;]{0,60})[.)]*$"
 POINTS_TO_APPENDIX = re.compile(
     r"^\(?(?:(?:(?:Các|Danh mục(?: các)?|Chi tiết(?: các)?|Nội dung(?: các)?)\s+"
     r"(?:nhiệm vụ|nội dung|hoạt động|dự án|văn bản)[^.;:]{0,160}?|Chi tiết)\s+(?:tại|theo|có)" + _TO_APPENDIX
@@ -424,7 +425,7 @@ POINTS_TO_APPENDIX = re.compile(
 
 def points_to_appendix(text: str) -> bool:
     """The sentence only points to the appendix where the list stands (a plain search spares most texts the pattern)."""
-    return "hụ lục" in text and POINTS_TO_APPENDIX.match(text) is not None
+    return ("hụ lục" in text or "kèm" in text) and POINTS_TO_APPENDIX.match(text) is not None
 
 
 SALUTATION = re.compile(r"^\W*Kính gửi\b")

@@ -11,8 +11,8 @@ from ..lexicon import (ANNOUNCES_LIST, FOOTNOTES_HEADING, PUBLISHES_PROCEDURES, 
                        VERB_OPENING)
 from ..model import Plan, Target, Task
 from ..segment import Block, outline, segment
-from .agencies import (comma_name_alone, defined_aliases, defined_names_spelt_out, departments_in_their_province,
-                       is_collective_name, issuer_short_names, issuer_units, may_name_agency_at, name_alone,
+from .agencies import (comma_name_alone, commands_by_their_force, defined_aliases, defined_names_spelt_out,
+                       departments_in_their_province, is_collective_name, issuer_short_names, issuer_units, may_name_agency_at, name_alone,
                        names_holding_a_verb, numbered_bodies_listed, own_bodies, spelt_out_names)
 from .metadata import document_ends, document_start, extract_metadata, host_of_session, portal_number
 from .actors import actors_of, bodies_named
@@ -28,6 +28,7 @@ _TARGET_HEADING = re.compile(r"chỉ tiêu|mục tiêu|mục đích", re.I)
 # A heading that names a list of targets ("2. Chỉ tiêu cụ thể đến năm 2030:", "II. MỤC TIÊU, CHỈ TIÊU"), not a paragraph
 # that speaks of them in passing
 _TARGETS_LISTED = re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(TARGET_HEADINGS) + r")\b[^.;]{0,80}$", re.I)
+_GOALS_LISTED = re.compile(r"^(?:\S+\s+){0,2}mục tiêu\b[^.;]{0,80}$", re.I)
 # anchored at a sentence's start: unanchored, each position of a long paragraph would rescan its sentence; its goals
 # run on over its semicolons ("… phấn đấu … 100% tuyến cống được nạo vét; thời gian tiêu thoát nước không quá 3 giờ.")
 _STRIVING_SENTENCE = re.compile(r"(?:^|(?<=[.;]))[^.;]*\bphấn đấu\b(?:[^.]|\.(?=\d))*"
@@ -98,6 +99,7 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
     found += task_table_targets(blocks, tasks, plan_year)
     about_targets: dict[int, bool] = {}
     listing_targets: dict[int, bool] = {}
+    listing_goals: dict[int, bool] = {}
     in_a_task = _covered_by([task.span for task in tasks])
     first_part = next((block.index for block in blocks if block.kind == "part"), len(blocks))
     for block in blocks:
@@ -131,7 +133,10 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
         # a list under "Chỉ tiêu" commits to each of its quantities; one under "Mục tiêu" or "Mục đích" only to
         # those its words commit to
         committed = _under_heading(block, blocks, _TARGETS_LISTED, listing_targets)
-        found.extend(targets_in(block.text, block.text_start, None, year, committed))
+        # (an item of a list of goals, "1. Trồng rừng tập trung 11.500 ha", commits to the land, length or mass it
+        # names, though not to every count: "Đoàn đánh giá đưa ra 46 khuyến nghị" is an account)
+        measured = block.kind == "item" and _under_heading(block, blocks, _GOALS_LISTED, listing_goals)
+        found.extend(targets_in(block.text, block.text_start, None, year, committed, measured))
     return found
 
 
@@ -242,6 +247,7 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
                             **issuer_short_names(document.issuer, document.province),
                             **issuer_units(text, document.issuer, document.province),
                             **own_bodies(text, document.issuer), **departments_in_their_province(text, document.issuer),
+                            **commands_by_their_force(text),
                             **defined_names_spelt_out(defined), **defined}.items()))
     aliases = _with_names_in_table_cells(blocks, aliases)
     parts = classify_parts(blocks, aliases)

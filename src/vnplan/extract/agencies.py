@@ -85,8 +85,8 @@ def _as_its_standing_organ(text: str, mention: AgencyMention, start: int, found:
         return False
     reach = max(start, organ.start() - 24)
     if _OFFICE_BEFORE.search(text, reach, organ.start()) or _SEAT_BEFORE.search(text, reach, organ.start()) \
-            or text[reach:organ.start()].endswith("Ban "):
-        return False
+            or text[reach:organ.start()].endswith("Ban ") or _ENDS_ON_A_HEAD.search(text, reach, organ.start()):
+        return False  # (nor in a unit's name: "Văn phòng Thường trực Ban Chỉ đạo …", "Ban Thường trực …")
     mention.start, mention.name = organ.start(), f"{lex.STANDING_ORGAN} {mention.name}"
     return True
 
@@ -108,10 +108,9 @@ def _as_those_serving_it(text: str, mention: AgencyMention, start: int, found: "
 
 
 _BRANCH_BEFORE = re.compile(r"(?<![\wđĐ])chi nhánh $")
-_OFFICE_BEFORE = re.compile(
-    r"(?:" + lex.DEPUTY + r"\s+)?(?:" + "|".join(re.escape(t) for t in sorted(lex.OFFICE_HOLDERS, key=len, reverse=True))
-    + r")\s+$"
-)
+_OFFICES = r"(?:" + "|".join(re.escape(t) for t in sorted(lex.OFFICE_HOLDERS, key=len, reverse=True)) + r")"
+_OFFICE_BEFORE = re.compile(r"(?:" + lex.DEPUTY + r"\s+)?" + _OFFICES + r"\s+$")
+_OFFICE_AT = re.compile(_OFFICES + r"\s+(?=\S)")  # "… và Giám đốc Sở Y tế": the next body's office-holder
 
 # -- fields and name parts --------------------------------------------------------------------------
 
@@ -313,7 +312,11 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
             continue
         part = _PART_AT.match(text, start)
         if part and (part.end() >= len(text) or not text[part.end()].isalnum()):
-            words.append(lex.NAME_PARTS[int(part.lastgroup[1:])][0])
+            spelt = lex.NAME_PARTS[int(part.lastgroup[1:])][0]
+            # (what a body manages, after "và các", in the case the text writes it, an acronym's in lower case: "… và
+            # các khu công nghiệp Đà Nẵng", "… và các KCN Đà Nẵng")
+            lower = words[-2:] == ["và", "các"] and (text[start].islower() or part.group().isupper())
+            words.append(spelt[0].lower() + spelt[1:] if lower else spelt)
             pos = end = part.end()
             kept, opens_run = len(words), False
             continue
@@ -331,7 +334,8 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                 lower == "và" and following == "các" and _classes_go_on(text, following_end))
             joins_second_body = joint and "và" not in words and bool(words) and _HEAD_RE.match(text, following_start)
             if (lower == "của" and not words) or (lower == "và" and not joins_second_body and (
-                    _HEAD_RE.match(text, following_start) or _opens_document(text, following_start)
+                    _HEAD_RE.match(text, following_start) or _OFFICE_AT.match(text, following_start)
+                    or _opens_document(text, following_start)
                     or not words and not _PART_AT.match(text, following_start))):
                 # "của" only inside a name; "và" before another body joins two names, and right after
                 # the head only a known part follows it ("Báo và Phát thanh, Truyền hình", not "Bắc Bộ và …"); a
@@ -625,9 +629,10 @@ _LEGAL_FORM_OPENERS = frozenset(form.split()[0] for form in lex.LEGAL_FORMS)
 
 def _classes_go_on(text: str, pos: int) -> bool:
     """ "… Khu kinh tế Vân Phong và các Khu công nghiệp …": after "và các", a capitalised word that opens no body's
-    name goes on with the name (what a body manages); another body's head or a class's noun begins another."""
+    name, or a known part of names in any case ("… và các khu công nghiệp Đà Nẵng"), goes on with the name (what a
+    body manages); another body's head or a class's noun begins another."""
     word, start, _ = _next_word(text, pos)
-    return _is_capital(word) and not _HEAD_RE.match(text, start)
+    return _is_capital(word) and not _HEAD_RE.match(text, start) or _PART_AT.match(text, start) is not None
 
 
 def _ends_on_name_verbs(words: list[str]) -> bool:
@@ -1566,7 +1571,9 @@ def issuer_units(text: str, issuer: str | None, province: str | None) -> dict[st
     if len(unplaced.split()) > 2:
         units[unplaced] = issuer
     standing = f"{lex.STANDING_ORGAN} {issuer.split()[0]}"  # "Thường trực Hội": the issuer's own, never spelt out
-    if re.search(re.escape(standing) + r"(?![\wđ])", text):
+    # (not a body's name it ends: "Văn phòng Thường trực Ban Chỉ đạo …" is the standing office's)
+    if any(not _ENDS_ON_A_HEAD.search(text, max(0, found.start() - _LONGEST_HEAD), found.start())
+           for found in re.finditer(re.escape(standing) + r"(?![\wđ])", text)):
         units[standing] = standing
     # its committees, which act in its name, named after its head and level ("Ban Thường vụ Hội tỉnh", as a heading in
     # capitals reads in the usual case too): the issuer
@@ -1596,6 +1603,8 @@ def issuer_units(text: str, issuer: str | None, province: str | None) -> dict[st
 
 
 _UNIT_REACH = 50  # characters: a unit's own words before the issuer's name
+_ENDS_ON_A_HEAD = re.compile(r"(?<![\wđĐ])(?:" + "|".join(map(re.escape, lex.HEAD_WORDS)) + r")\s+$")
+_LONGEST_HEAD = max(map(len, lex.HEAD_WORDS)) + 2
 _NOT_IN_A_UNIT = re.compile(r"[,;:.()]|\s(?:của|và|với|thuộc|cho|tại|về)\s")
 
 
@@ -1611,7 +1620,9 @@ def _named_by_its_head(before: str, alias: str) -> list[str]:
     return [" ".join(words)] if 1 < len(words) <= _ALIASED_NAME_WORDS and not re.search(r"[.;:()\n]", phrase) else []
 
 
-_HEAD_BEFORE = re.compile(r"(?:" + _HEAD_RE.pattern + r")\s+$")
+# (or the office of its standing organ: "Văn phòng Thường trực Ban Chỉ đạo …"; the organ itself, "Ban Thường trực Ủy
+# ban …", acts for the body)
+_HEAD_BEFORE = re.compile(r"(?:" + _HEAD_RE.pattern + r")\s+$|(?<![\wđĐ])Văn phòng\s+" + lex.STANDING_ORGAN + r"\s+$")
 _HEAD_REACH = 40  # characters: the longest head before a name's word
 
 
@@ -1620,9 +1631,27 @@ def _unit_of_defined(name: str, aliases: Mapping[str, str]) -> str:
     hiệp các Hội Khoa học và Kỹ thuật tỉnh"): the unit of the body spelt out. A short name that is the full one but for
     its place ("Thuế tỉnh") already names the unit whole ("Văn phòng Thuế tỉnh")."""
     for alias, full in aliases.items():
-        if name.endswith(" " + alias) and not full.startswith(alias) and not _HEAD_RE.fullmatch(alias):
+        if name.endswith(" " + alias) and not full.startswith(alias) and not _HEAD_RE.fullmatch(alias) \
+                and not name.endswith(full):
             return name[:-len(alias)] + full
     return name
+
+
+_COMMAND = "Bộ Chỉ huy "
+_COMMAND_REACH = 80  # characters: a command's name
+
+
+def commands_by_their_force(text: str) -> dict[str, str]:
+    """A command named with the force it commands ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh") and elsewhere by the force
+    alone ("Phối hợp với Bộ đội Biên phòng tỉnh"): one body, named as spelt out. Given as short names."""
+    names: dict[str, str] = {}
+    for found in re.finditer(r"(?<![\wđĐ])" + _COMMAND + r"(?=\S)", text):
+        mentions = find_agencies(text[found.start():found.start() + _COMMAND_REACH])
+        command = mentions[0].name if mentions and mentions[0].start == 0 else ""
+        force = command[len(_COMMAND):]
+        if command.startswith(_COMMAND) and _read_whole(force) is not None:
+            names.setdefault(force, command)
+    return names
 
 
 def _read_whole(name: str) -> AgencyMention | None:
@@ -1825,11 +1854,15 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             for mention in listed:
                 found.add(mention)
             continue
+        named_from = a
         if body is not None:  # "Sở Công Thương các tỉnh, thành phố": that department of every province
             found.remove(body)
             a = body.start
+            # (named from its head where an office-holder stands before it: "Giám đốc Sở Y tế các tỉnh" is the Sở's)
+            named_from = text.find(body.name.split()[0], a, named_from)
+            named_from = a if named_from < 0 else named_from
         if b >= start + match.end() and found.free(a, b):  # not "các" left before "Sở Y tế"
-            found.add(AgencyMention(text[a:b].strip(" ,;"), a, b, collective=True))
+            found.add(AgencyMention(text[named_from:b].strip(" ,;"), a, b, collective=True))
     bodies = {(body.start, body.name): body for mention in found.mentions()
               for level in _at_each_level(_of_every_level(mention, text), text) for place in _in_each_place(level, text)
               for body in _each_numbered(place, text)}

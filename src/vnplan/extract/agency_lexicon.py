@@ -324,6 +324,7 @@ NAME_PARTS: list[tuple[str, str]] = [
     ("Khu công nghiệp", r"khu công nghiệp|kcn(?!\w)"),
     ("Khu chế xuất", r"khu chế xuất|kcx(?!\w)"),
     ("Phát thanh, Truyền hình", r"phát thanh\s*[,–-]\s*truyền hình"),  # also written "Phát thanh - Truyền hình"
+    ("Khám, chữa bệnh", r"khám\s*,\s*chữa bệnh"),  # the health ministry's department ("Cục Quản lý Khám, chữa bệnh")
     # the fire and rescue police's field ("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ")
     ("phòng cháy, chữa cháy và cứu nạn, cứu hộ", r"phòng cháy\s*,\s*chữa cháy và cứu nạn\s*,\s*cứu hộ"),
 ]
@@ -333,6 +334,7 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "MTTQVN": "Mặt trận Tổ quốc Việt Nam",
     "MTTQ": "Mặt trận Tổ quốc", "KKT": "Khu kinh tế", "KCN": "Khu công nghiệp", "BQL": "Ban Quản lý",
     "CHQS": "Chỉ huy Quân sự", "LHPN": "Liên hiệp Phụ nữ", "CCB": "Cựu chiến binh",
+    "KCNC": "Khu công nghệ cao", "CNC": "công nghệ cao",
 }
 
 # Where a body sits: these words, with the place name after them, complete a name and end it
@@ -453,6 +455,7 @@ COLLECTIVE_NOUNS = (
     "phòng", "khoa", "trung tâm",  # a unit's own departments: "các phòng chuyên môn", "các khoa, phòng, trung tâm"
     "đại học", "Đại học",  # "các đại học, trường đại học"
     "Thuế",  # a province's tax offices since 2025: "các Thuế cơ sở"
+    "Vụ", "Cục",  # a ministry's departments: "Thủ trưởng các Vụ, Cục, đơn vị thuộc Bộ" (in lower case "vụ" is a case)
     "chi bộ", "đảng bộ", "đảng ủy",  # the Party's cells and committees: "các chi bộ trực thuộc", "các đảng ủy trực thuộc"
     "chi đoàn", "liên chi đoàn",  # the Youth Union's: "các liên chi đoàn khoa"
     "chi hội",  # an association's branches: "các chi hội trực thuộc"
@@ -505,7 +508,8 @@ CLASS_NOUNS = ("Tổ chức", "Đơn vị", "Doanh nghiệp", "Cơ sở", "Cơ q
 # The words that name the implementing bodies at large after "các" ("các cơ quan, đơn vị", "các sở, ban, ngành", "các
 # thành viên Ban Chỉ đạo"), not one kind of body ("các chi bộ", "các xóm").
 GENERIC_KINDS = ("cơ quan", "đơn vị", "sở", "ban", "ngành", "địa phương", "phòng", "tổ chức", "bộ", "thành viên",
-                 "cấp ủy", "đoàn thể", "hội", "doanh nghiệp")
+                 "cấp ủy", "đoàn thể", "hội", "doanh nghiệp",
+                 "vụ", "cục")  # a ministry's own departments at large: "Thủ trưởng các Vụ, Cục, đơn vị thuộc Bộ"
 # Parties outside the state that a plan gives work to as a class ("Hộ gia đình, cá nhân: Chủ động gia cố …"); a list
 # of them before a colon names who does what follows.
 NON_STATE_PARTIES = ("doanh nghiệp", "cộng đồng", "tổ chức", "cá nhân", "người dân", "nhân dân", "hộ gia đình",

@@ -127,8 +127,9 @@ _DATED_STEP = re.compile(r"^\s*((?:Năm|Trong năm|Từ|Trước|Ngày|Đến|Th
 _TIME_OPENER = r"(?:(?:trước|trong|đến|từ|vào|cuối|đầu|giữa|hoàn thành|chậm nhất|giai đoạn|tháng|quý|năm)\s+)*"
 _PERIOD = rf"(?:{_DATE}|{_QUARTER}|{_MONTH}|(?:19|20)\d{{2}}(?!\d))"
 _RECURRING = r"(?:thường xuyên|liên tục|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|định kỳ)"
-# (a range may open on a month or day its end's year dates: "Tháng 5 - tháng 9/2027", "Từ ngày 01 đến ngày 15/3/2027")
-_RANGE_OPENING = rf"(?:ngày\s+)?\d{{1,2}}(?:/\d{{1,2}})?(?=\s*(?:-|–|đến)\s*{_TIME_OPENER}(?:ngày\s+)?{_PERIOD})"
+# (a range may open on a month or day its end's year dates: "Tháng 5 - tháng 9/2027", "Từ ngày 01 đến ngày 15/3/2027";
+# two of them too: "Tháng 7 và tháng 12/2027")
+_RANGE_OPENING = rf"(?:ngày\s+)?\d{{1,2}}(?:/\d{{1,2}})?(?=\s*(?:-|–|đến|và)\s*{_TIME_OPENER}(?:ngày\s+)?{_PERIOD})"
 # (quarters in a range named once, their year after the last: "Quý II - III/2027", "quý I và II/2028")
 _QUARTER_RANGE_OPENING = r"(?:quý|Quý|QUÝ)\s+(?:I{1,3}|IV)\s*(?:-|–|đến|và)\s*"
 _BARE_QUARTER = re.compile(rf"({_QUARTER_RANGE_OPENING})(?=(?:I{{1,3}}|IV)\s*/\s*(?:19|20)\d{{2}})")

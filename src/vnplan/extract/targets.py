@@ -18,6 +18,7 @@ _UNITS = (
     r"tỷ\s+đồng|triệu\s+đồng(?:/người/năm|/người)?|ha|km|HTX|hợp\s+tác\s+xã|sản\s+phẩm|doanh\s+nghiệp|"
     r"lao\s+động|người|học\s+sinh|giường\s+bệnh|bác\s+sĩ|tấn|MW|căn\s+hộ|căn|xã|trường|điểm|công\s+trình|dự\s+án|hộ"
 )
+_MEASURES = ("ha", "km", "tấn", "MW")  # amounts of land, length, mass and power
 # A unit ends where no letter, digit or "/" follows, though a note's superscript mark may ("đạt trên 90%⁵").
 _WORD_GOES_ON = r"(?![⁰¹²³⁴-⁹])[\w/]"
 # The number opens the pattern (its first digit checked against the character before it) so the
@@ -104,6 +105,9 @@ _COUNTED_FROM = re.compile(r"(?:ngày|giờ)(?: làm việc)? (?:kể từ|tính
 _COUNTED_FROM_WORD = re.compile(r" (?:kể|tính)$")
 _BASELINE = re.compile(r"(?:[^;.]|\.(?=\d)){0,60}?\b(?:xuống|lên)\s+(?:còn\s+|mức\s+)?\d")
 _UPPER_BOUND = re.compile(r"(?:(?<!không )dưới|không (?:vượt )?quá|tối đa)\s*$")
+# … and a clause that keeps a loss from passing the number, its "không" before the thing lost ("Không để thiệt hại
+# quá 5% diện tích lúa")
+_NEGATED_EXCESS = re.compile(r"\bkhông\b[^.;:,]{0,40}\s(?:vượt\s+)?quá\s*$")
 _LOWER_BOUND = re.compile(r"(?:trên|hơn|ít nhất|tối thiểu|từ|không dưới)\s*$")
 
 
@@ -136,7 +140,7 @@ def _bounds(before: str, low: float, high: float | None, after: str = "") -> tup
     words = before[-25:].lower()
     if high is not None:
         return low, high
-    if _UPPER_BOUND.search(words):
+    if _UPPER_BOUND.search(words) or _NEGATED_EXCESS.search(before[-60:].lower()):
         return None, low
     if _LOWER_BOUND.search(words) or _LOWER_BOUND_BEFORE.search(before[-45:].lower()) \
             or _LOWER_BOUND_AFTER.match(after) or _SHARED_LOWER_BOUND.search(before[-90:].lower()):
@@ -210,10 +214,10 @@ def _per_one(clause: str, number: re.Match) -> bool:
 
 
 def targets_in(text: str, offset: int, task_id: str | None, default_year: int | None,
-               committed: bool = False) -> list[Target]:
+               committed: bool = False, measured: bool = False) -> list[Target]:
     """Targets in one task (or plan-level) text; `offset` is the text's position in the document. `committed`: the
     text is listed under a heading of targets, which commits to every quantity in it ("Chỉ tiêu: … - Đào tạo 2.500
-    lượt cán bộ"), worded with a commitment or not."""
+    lượt cán bộ"), worded with a commitment or not; `measured`: to the amounts of land, length, mass or power in it."""
     found: list[Target] = []
     if not _has_digit(text):
         return found
@@ -231,7 +235,8 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
         for m in _QUANTITY.finditer(clause):
             before = clause[: m.start()]
             unit = " ".join(m.group(3).split())
-            if not unit.startswith("%") and not listed_at(before) and not _COMMIT.search(before[-60:]):
+            if not unit.startswith("%") and not listed_at(before) and not _COMMIT.search(before[-60:]) \
+                    and not (measured and unit in _MEASURES):
                 continue
             if _COUNT_WORD_AT_END.search(before.rstrip()[-_LONGEST_COUNT_WORD:]):
                 continue  # "năm 2025", "giai đoạn 2", "Điều 3": a year or a numbering, not a quantity

@@ -756,9 +756,11 @@ class _TaskBuilder:
         return bool(leads) and all(m.collective for m in leads) and GENERIC_DUTY.search(block.text) is not None
 
     def _asks_every_body_to_carry_it_out(self, block: Block) -> bool:
-        """A paragraph asking classes of bodies only, the heads of every sở or commune, to carry the document out."""
+        """A paragraph asking classes of bodies only, the heads of every sở or commune, to carry the document out, or
+        giving them only the generic duty ("Thủ trưởng các Vụ, Cục … chịu trách nhiệm thực hiện Chỉ thị này.")."""
         leads = actors_of(block.text, self.aliases).leads
-        return bool(leads) and all(m.collective for m in leads) and CLOSING_REQUEST.search(block.text) is not None
+        return bool(leads) and all(m.collective for m in leads) and (
+            CLOSING_REQUEST.search(block.text) is not None or _generic_only(block.text))
 
     def _one_paragraph_completes(self, block: Block, children: list[int]) -> bool:
         """An item that names its body and ends on its colon, whose children are one unlabelled paragraph naming no
