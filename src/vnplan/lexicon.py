@@ -412,7 +412,7 @@ ANNOUNCES_TASKS = re.compile(r"(?:nhiệm vụ|giải pháp|công việc)\b(?:(?
 # A letter's salutation ("Kính gửi: Bộ trưởng Bộ X"): whom the letter addresses, no work; its body follows.
 # A sentence that only points to where the tasks are listed ("Các nhiệm vụ cụ thể, cơ quan chủ trì … tại Phụ lục kèm
 # theo Kế hoạch này.", "(Chi tiết tại Phụ lục đính kèm)"): the list is read where it stands, the pointer is none of it.
-# (an appendix called by what it is, a table, when it is said attached: "tại Biểu kèm theo", "tại Bảng phân công đính kèm")
+# (an appendix called by what it is, a table, when it is said attached: "tại Biểu kèm theo", "tại Bảng … đính kèm")
 _TO_APPENDIX = r"\s+(?:(?:các\s+)?Phụ lục\b[^.;]{0,120}|(?:Biểu|Bảng)\b[^.;]{0,60}?\bkèm\b[^.;]{0,60})[.)]*$"
 POINTS_TO_APPENDIX = re.compile(
     r"^\(?(?:(?:(?:Các|Danh mục(?: các)?|Chi tiết(?: các)?|Nội dung(?: các)?)\s+"

@@ -12,8 +12,9 @@ from ..lexicon import (ANNOUNCES_LIST, FOOTNOTES_HEADING, PUBLISHES_PROCEDURES, 
 from ..model import Plan, Target, Task
 from ..segment import Block, outline, segment
 from .agencies import (comma_name_alone, commands_by_their_force, defined_aliases, defined_names_spelt_out,
-                       departments_in_their_province, is_collective_name, issuer_short_names, issuer_units, may_name_agency_at, name_alone,
-                       names_holding_a_verb, numbered_bodies_listed, own_bodies, spelt_out_names)
+                       departments_in_their_province, is_collective_name, issuer_short_names, issuer_units,
+                       may_name_agency_at, name_alone, names_holding_a_verb, numbered_bodies_listed, own_bodies,
+                       spelt_out_names)
 from .metadata import document_ends, document_start, extract_metadata, host_of_session, portal_number
 from .actors import actors_of, bodies_named
 from .parts import classify_parts, instructs
