@@ -661,7 +661,9 @@ def test_an_empty_line_between_a_rows_cells_is_its_empty_cell_and_a_body_asked_i
              "3", "Điều tra các đường dây môi giới lao động trái phép", "Năm 2027", "Đề nghị Công an tỉnh",
              "Bộ đội Biên phòng tỉnh;", "Viện Kiểm sát nhân dân tỉnh", ""]
     assert rebuild_cell_tables(lines)[1:4] == [
-        "| 1 | Kiểm soát sản lượng thủy sản bốc dỡ qua cảng | Thường xuyên | Ban Quản lý cảng cá | Chi cục Thủy sản |  |",
-        "| 2 | Vận hành hệ thống truy xuất nguồn gốc | Quý II/2027 |  | Chi cục Thủy sản; Sở Khoa học và Công nghệ |  |",
+        "| 1 | Kiểm soát sản lượng thủy sản bốc dỡ qua cảng | Thường xuyên | Ban Quản lý cảng cá | Chi cục Thủy sản"
+        " |  |",
+        "| 2 | Vận hành hệ thống truy xuất nguồn gốc | Quý II/2027 |  | Chi cục Thủy sản; Sở Khoa học và Công nghệ"
+        " |  |",
         "| 3 | Điều tra các đường dây môi giới lao động trái phép | Năm 2027 | Đề nghị Công an tỉnh |"
         " Bộ đội Biên phòng tỉnh; Viện Kiểm sát nhân dân tỉnh |  |"]

@@ -58,8 +58,8 @@ def test_a_directives_last_item_stays_a_task_and_the_closing_paragraphs_to_every
             "1. Cục Phòng bệnh chủ trì theo dõi chặt chẽ diễn biến dịch bệnh.\n"
             "2. Giám đốc Sở Y tế các tỉnh, thành phố chịu trách nhiệm tham mưu Ủy ban nhân dân cấp tỉnh triển khai các "
             "biện pháp phòng, chống dịch.\n"
-            "Thủ trưởng các Vụ, Cục, Văn phòng Bộ và Giám đốc Sở Y tế các tỉnh, thành phố chịu trách nhiệm thực hiện Chỉ "
-            "thị này./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nBỘ TRƯỞNG\nNguyễn Văn An\n")
+            "Thủ trưởng các Vụ, Cục, Văn phòng Bộ và Giám đốc Sở Y tế các tỉnh, thành phố chịu trách nhiệm thực "
+            "hiện Chỉ thị này./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nBỘ TRƯỞNG\nNguyễn Văn An\n")
     tasks = extract_text(text).tasks
     assert [(task.text[:20], task.lead) for task in tasks] == [
         ("Cục Phòng bệnh chủ t", ["Cục Phòng bệnh"]), ("Giám đốc Sở Y tế các", ["Sở Y tế các tỉnh, thành phố"])]
@@ -80,7 +80,8 @@ def test_the_office_of_a_steering_committees_standing_organ_is_named_whole_in_it
     text = ("BAN CHỈ ĐẠO 389 TỈNH BẮC LAM\nSố: 04/KH-BCĐ389\nBắc Lam, ngày 12 tháng 1 năm 2027\nKẾ HOẠCH\n"
             "Công tác năm 2027 của Ban Chỉ đạo 389 tỉnh\nI. NHIỆM VỤ\n"
             "1. Sở Công Thương chủ trì kiểm tra thị trường dịp Tết.\n"
-            "2. Văn phòng Thường trực Ban Chỉ đạo 389 tỉnh:\n- Tham mưu Trưởng ban thành lập các đoàn kiểm tra liên ngành;\n"
+            "2. Văn phòng Thường trực Ban Chỉ đạo 389 tỉnh:\n"
+            "- Tham mưu Trưởng ban thành lập các đoàn kiểm tra liên ngành;\n"
             "- Tổng hợp kết quả kiểm tra của các đoàn.\n")
     assert [task.lead for task in extract_text(text).tasks][1:] == [["Văn phòng Thường trực Ban Chỉ đạo 389 tỉnh"]] * 2
 

@@ -582,7 +582,7 @@ class _Table:
         role = self.columns[row.cursor]
         if piece[:1].islower():
             return True
-        if _stops_mid_phrase(before):  # (but no body's name goes on with a whole time: "Sở Khoa học và" / "Quý III/2027")
+        if _stops_mid_phrase(before):  # (no body's name goes on with a whole time: "Sở Khoa học và" / "Quý III/2027")
             return not (role in ("lead", "coordinators") and _is_time(piece) and _time_is_whole(piece))
         if (field := self._field_column(piece)) is not None:
             return field <= row.cursor  # (the partners' field in the lead's cell, where they have no column)

@@ -36,7 +36,8 @@ def _next_group(label: str) -> str:
 
 def opens_next_group(labels: list[str], label: str) -> bool:
     """Is `label` a group's that may follow the rows `labels` number: the first of its family ("I", "A") or the next
-    after the last group of it? ("III" after "I", "II"; not "III" in a table without groups, a part's heading after it.)"""
+    after the last group of it? ("III" after "I", "II"; not "III" in a table without groups, a part's heading after
+    it.)"""
     last = next((before for before in reversed(labels) if label_family(before) == label_family(label)), None)
     return label in ("I", "A") or last is not None and _next_group(last) == label
 
