@@ -551,8 +551,49 @@ _REACHED_2026_12_06 = {
         "10_kh_ubnd_xa_ham_yen_tuyen_quang_tuyen_quan_nam_2028_google_docs_tai_xuong_txt",
     },
 }
+# reached later on 2026-12-06: heldout72 and heldout73 written blind and read; heldout71 written blind and kept
+# unread, its plans joining as they stand (first runs in each NOTES.md)
+_REACHED_LATER_2026_12_06 = {
+    "heldout22": {
+        "06_kh_cty_thuy_loi_luc_nam_dong_xuan_thu_van_ban_tron",
+    },
+    "heldout39": {
+        "10_nq_hdnd_dac_khu_phu_quy_ho_tro_van_chuyen_ra_dao_2027_beautifulsoup_get_text",
+    },
+    "heldout71": {
+        "01_kh_ubnd_tinh_lao_cai_phuc_hoi_phat_trien_du_lich_2027_cong_ttdt_tinh_chrome_chep_trang",
+        "02_kh_ubnd_tinh_bac_ninh_thu_gom_xu_ly_nuoc_thai_chat_thai_ran_sinh_hoat_2027_pdf_acrobat_chep_ngat_dong",
+        "03_kh_ubnd_xa_muong_nhe_dien_bien_bua_an_ban_tru_an_toan_thuc_pham_truong_hoc_2027_2028_zalo_nhom_chep",
+        "04_kh_ubnd_tinh_thanh_hoa_dao_tao_nghe_lao_dong_nong_thon_2027_pdftotext_layout_bang_nhiem_vu",
+        "06_kh_ubnd_tinh_gia_lai_thuong_mai_dien_tu_tieu_thu_nong_san_2027_outlook_chuyen_tiep_tu_so_cong_thuong",
+        "08_kh_ubnd_tinh_tay_ninh_thong_ke_dat_dai_2027_trang_so_nnmt_lynx_dump",
+        "09_kh_ubnd_tinh_hung_yen_bao_ve_phat_huy_gia_tri_di_san_van_hoa_2027_word_dan_vao_notepad",
+    },
+    "heldout72": {
+        "72_01_ct_chu_tich_ubnd_tinh_thanh_hoa_phong_chong_duoi_nuoc_tre_em_he_2027_cong_phap_luat_markdown",
+        "72_02_ct_bo_truong_bo_y_te_phong_chong_soi_benh_co_vac_xin_2027_pdf_chep_tu_trinh_xem",
+        "72_03_tb_van_phong_ubnd_tinh_nghe_an_ket_luan_pct_gpmb_duong_ven_bien_2027_outlook_chuyen_tiep",
+        "72_04_tb_van_phong_chinh_phu_ket_luan_pho_thu_tuong_nha_o_xa_hoi_2027_cong_van_ban_chinh_phu_chep_trang",
+        "72_06_qd_ubnd_tinh_an_giang_ban_hanh_ke_hoach_phong_chong_sat_lo_2027_phu_luc_bang_pdftotext_layout",
+        "72_07_ctr_ubnd_tinh_tuyen_quang_thuc_hien_nghi_quyet_tinh_uy_lam_nghiep_2027_2030_word_dan_notepad",
+        "72_08_kh_bo_noi_vu_thuc_hien_nghi_quyet_chinh_phu_viec_lam_bao_hiem_xa_hoi_phi_chinh_thuc_2027_trang_csdl_van_ban",
+        "72_09_kh_ban_chi_dao_389_tinh_quang_ninh_ke_hoach_cong_tac_nam_2027_libreoffice_luu_van_ban",
+        "72_10_kh_ubnd_xa_tan_phu_vinh_long_binh_dan_hoc_vu_so_2027_zalo_pc_chep_tin_nhan_nhom",
+    },
+    "heldout73": {
+        "73_01_kh_ubnd_tinh_phu_tho_phat_trien_kinh_te_tu_nhan_2027_jina_reader_markdown_bang_pipe",
+        "73_02_kh_ubnd_tinh_tay_ninh_phat_trien_du_lich_2027_cong_ttdt_firefox_bang_tab",
+        "73_03_kh_ubnd_tinh_gia_lai_cai_cach_hanh_chinh_2027_pdftotext_layout_phu_luc_ngang",
+        "73_06_kh_so_nong_nghiep_moi_truong_an_giang_chong_khai_thac_iuu_2027_libreoffice_xuat_van_ban_o_tung_dong",
+        "73_07_kh_ubnd_tinh_ca_mau_phong_chong_han_man_mua_kho_2027_thu_mutt_w3m_bang_ke_khung",
+        "73_08_kh_ubnd_tinh_tuyen_quang_trong_rung_bao_ve_phat_trien_rung_2027_ban_quet_ocr_google_drive_loi_nhan_dang",
+        "73_09_kh_ubnd_tp_da_nang_khu_thuong_mai_tu_do_2027_trinh_duyet_dien_thoai_chep_moi_o_mot_dong",
+        "73_10_kh_ubnd_tinh_thai_nguyen_an_toan_ve_sinh_lao_dong_2027_outlook_chuyen_tiep_dan_bang_excel",
+    },
+}
 for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_05.items(),
-                             *_REACHED_LAST_2026_12_05.items(), *_REACHED_2026_12_06.items()):
+                             *_REACHED_LAST_2026_12_05.items(), *_REACHED_2026_12_06.items(),
+                             *_REACHED_LATER_2026_12_06.items()):
     PASSING.setdefault(_held_out, set()).update(_names)
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
