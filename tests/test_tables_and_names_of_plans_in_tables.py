@@ -33,7 +33,9 @@ def test_a_cell_merged_over_two_rows_printed_on_the_rule_between_them_is_in_both
     # what a management board manages, after "và các", in lower case or by its acronyms: one name
     ("Ban Quản lý Khu công nghệ cao và các khu công nghiệp Bắc Lam chủ trì",
      ["Ban Quản lý Khu công nghệ cao và các khu công nghiệp Bắc Lam"]),
-    ("BQL Khu CNC và các KCN Bắc Lam phối hợp", ["Ban Quản lý Khu công nghệ cao và các khu công nghiệp Bắc Lam"]),
+    ("BQL Khu CNC và các KCN Bắc Lam phối hợp", ["Ban Quản lý Khu công nghệ cao và các Khu công nghiệp Bắc Lam"]),
+    # (no other body's name goes on so)
+    ("Trung tâm Phát triển quỹ đất và các khu công nghiệp", ["Trung tâm Phát triển quỹ đất"]),
     # a department whose name holds a comma and a lower-case word; its role verb is no part of it
     ("Cục Quản lý Khám, chữa bệnh chỉ đạo các bệnh viện", ["Cục Quản lý Khám, chữa bệnh"]),
     # an office-holder after "và" opens the next body, whose office he holds
@@ -110,3 +112,73 @@ def test_two_months_named_once_are_a_time_phrase_ending_on_the_last():
 ])
 def test_an_appendix_called_a_table_when_said_attached(text, points):
     assert points_to_appendix(text) is points
+
+
+def test_a_header_set_over_lines_over_rows_hanging_from_their_top_keeps_each_row_whole():
+    """Word may centre a header's names over several lines and leave the rows' cells at their top: each cell then opens
+    on its row's number line, and the lines under it are that row's."""
+    def line(number="", work="", lead="", partners="", time=""):
+        return f"{number:<8}{work:<45}{lead:<16}{partners:<17}{time}".rstrip()
+    table = [line(lead="Cơ quan", partners="Cơ quan"), line("STT", "Nhiệm vụ", "chủ trì", "phối hợp", "Thời gian"),
+             line(time="hoàn thành"),
+             line("1", "Xây dựng kế hoạch chuyển đổi số của tỉnh", "Sở Khoa học", "Sở Tài chính", "Quý II/2025"),
+             line("", "giai đoạn 2025-2030", "và Công nghệ"),
+             line("2", "Tổ chức tập huấn cho cán bộ, công chức", "Sở Nội vụ", "Sở Tư pháp", "Quý III/2025"),
+             line("", "về kỹ năng số")]
+    from vnplan.alignedtables import rebuild_aligned_tables
+    assert rebuild_aligned_tables(table)[1:] == [
+        "| 1 | Xây dựng kế hoạch chuyển đổi số của tỉnh giai đoạn 2025-2030 | Sở Khoa học và Công nghệ | Sở Tài chính"
+        " | Quý II/2025 |",
+        "| 2 | Tổ chức tập huấn cho cán bộ, công chức về kỹ năng số | Sở Nội vụ | Sở Tư pháp | Quý III/2025 |"]
+
+
+def test_a_note_numbered_under_a_table_is_no_row_and_a_lettered_group_goes_on_to_d_with_its_stroke():
+    from vnplan.alignedtables import rebuild_aligned_tables
+    from vnplan.tablerows import opens_next_group
+
+    def line(number, work, lead="", time=""):
+        return f"{number:<4}{work:<45}{lead:<16}{time}".rstrip()
+    lines = [line("TT", "Nhiệm vụ", "Chủ trì", "Thời gian"),
+             line("1", "Rà soát quy hoạch sử dụng đất", "Sở Xây dựng", "Quý II/2025"),
+             "1 Theo Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển"]
+    assert rebuild_aligned_tables(lines)[-1] == lines[-1]
+    assert opens_next_group(["A", "1", "B", "C", "D"], "Đ") and opens_next_group(["XII"], "XIII")
+
+
+def test_a_merged_cell_running_through_a_rule_keeps_its_words_above_on_and_under_it():
+    grid = ["+----+--------------------------+-----------------+",
+            "| TT | Nhiệm vụ                 | Cơ quan chủ trì |",
+            "+----+--------------------------+-----------------+",
+            "| 1  | Rà soát quy hoạch        | Ủy ban nhân dân |",
+            "+----+--------------------------+ các xã, phường  +",
+            "| 2  | Cập nhật dữ liệu đất đai | trên địa bàn    |",
+            "+----+--------------------------+-----------------+"]
+    assert rebuild_grid_tables(grid)[1:] == [
+        "| 1 | Rà soát quy hoạch | Ủy ban nhân dân các xã, phường trên địa bàn |",
+        "| 2 | Cập nhật dữ liệu đất đai | Ủy ban nhân dân các xã, phường trên địa bàn |"]
+
+
+def test_an_empty_line_between_a_cells_paragraphs_is_no_empty_cell_where_rows_do_not_end_on_one():
+    from vnplan.celltables import rebuild_cell_tables
+    lines = ["STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành",
+             "1", "Rà soát, đánh giá hiện trạng hạ tầng số của tỉnh.", "", "Đề xuất giải pháp nâng cấp hệ thống.",
+             "Sở Khoa học và Công nghệ", "Sở Tài chính", "Quý II/2025",
+             "2", "Tổ chức tập huấn cho cán bộ", "Sở Nội vụ", "Sở Tư pháp", "Quý III/2025"]
+    assert rebuild_cell_tables(lines)[1] == (
+        "| 1 | Rà soát, đánh giá hiện trạng hạ tầng số của tỉnh. Đề xuất giải pháp nâng cấp hệ thống. | Sở Khoa học và"
+        " Công nghệ | Sở Tài chính | Quý II/2025 |")
+
+
+@pytest.mark.parametrize("text", [
+    "2. Các dự án theo Bảng danh mục kèm theo phải hoàn thành thủ tục đầu tư trước ngày 30/6/2025.",
+    "3. Nội dung báo cáo theo biểu mẫu kèm theo, gửi Sở Tài chính trước ngày 15/12/2025.",
+])
+def test_work_that_names_an_attached_table_is_no_pointer_to_it(text):
+    assert not points_to_appendix(text)
+
+
+def test_more_than_a_figure_is_no_ceiling_and_a_bare_number_before_va_no_time():
+    found = targets_in("Không chỉ hoàn thành mà còn phấn đấu vượt quá 10% kế hoạch.", 0, None, 2027)
+    assert [(target.min, target.max) for target in found] != [(None, 10)]
+    assert not TIME_PHRASE.fullmatch("15 và năm 2026")
+    assert deadline_from_timeframe("Quý III - IV năm 2027") == "2027-12-31"

@@ -382,12 +382,19 @@ def _space_near(line: str, column: int) -> int | None:
     return None
 
 
-_ROW_LABEL = re.compile(r"(?:\d{1,3}|[IVXL]{1,6}|[A-ZĐ])\.?")  # a row's number, one space before its work
+_GROUP_LABEL = re.compile(r"(?:[IVXL]{1,6}|[A-ZĐ])\.?")  # a group's row, one space before its title in capitals
+
+
+def _group_title_after(line: str, start: int, cut: int | None) -> bool:
+    """ "III CẢI CÁCH TỔ CHỨC BỘ MÁY": a group's label one space before its title in capitals (not a note's number
+    before its sentence, "1 Theo Nghị quyết số …")."""
+    title = line[cut:].split() if cut else []
+    return bool(title) and title[0].isupper() and _GROUP_LABEL.fullmatch(line[start:cut].strip()) is not None
 
 
 def _cells(line: str, columns: list[int], names: bool = False) -> list[str] | None:
     """The line cut into the columns' cells, or None when its text does not keep to the columns (a line of column
-    `names` may set the first two one space apart, "STT Nhiệm vụ", as a row its number, "III CẢI CÁCH …")."""
+    `names` may set the first two one space apart, "STT Nhiệm vụ", as a group's row its label, "III CẢI CÁCH …")."""
     cells = [""] * len(columns)
     for start, text in _runs(line):
         column = max((i for i, begins in enumerate(columns) if start >= begins - _SLACK), default=None)
@@ -398,10 +405,10 @@ def _cells(line: str, columns: list[int], names: bool = False) -> list[str] | No
         end = start + len(text)
         # a run may hold several cells set one space apart (each filled to its width): cut it at the space
         # nearest where each next column begins; in the first column, whose row numbers fill no width, only after
-        # a row's number or a column's name
+        # a group's label or a column's name
         crossed = [begins for begins in columns[column + 1:] if begins < end]
         cuts = [_space_near(line, begins) for begins in crossed]
-        if crossed and (column == 0 and not (names or cuts[0] and _ROW_LABEL.fullmatch(line[start:cuts[0]].strip()))
+        if crossed and (column == 0 and not (names or _group_title_after(line, start, cuts[0]))
                         or start > columns[column] + _SLACK or None in cuts):
             return None
         for offset, (cut_from, cut_to) in enumerate(zip([start, *cuts], [*cuts, end])):
@@ -426,18 +433,18 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             continue
         numbered = len(columns) > 2  # (a table of a task's work and its time alone opens its rows with the work)
         band = _header_band(lines, i) if numbered else None
+        above = 0  # the header's lines above the one that named the columns
         if band is not None:
             (first, end), columns = band
-            del out[len(out) - (i - first):]  # (its lines above the one that named the columns)
+            above = i - first
             rows = [_joined([_cells(line, columns, names=True) for line in lines[first:end]])]
-            centred = not _NUMBER_HEAD.match(lines[first].strip())
         else:
             if numbered:
                 columns = _columns_the_rows_keep(lines, i, columns) or columns
-            rows, end, centred = [_cells(lines[i], columns)], i + 1, False  # the header first
-        below: list[list[list[str]]] = [[]]  # each row's lines under its first, when the cells are set mid-row
+            rows, end = [_cells(lines[i], columns)], i + 1  # the header first
+        below: list[list[list[str]]] = [[]]  # each row's lines under its first, kept apart under a header set over lines
         while end < len(lines):
-            if _RULE_LINE.fullmatch(lines[end]) or centred and not lines[end].strip():
+            if _RULE_LINE.fullmatch(lines[end]) or band is not None and not lines[end].strip():
                 end += 1  # the rule under the header or over the table's end: no row
                 continue
             cells = _cells(lines[end], columns)
@@ -465,17 +472,19 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             elif not numbered and cells[0][:1].isupper() and _TIME_OPENING.match(cells[-1]) \
                     and not rows[-1][0].endswith(_RUNNING_ON):
                 rows.append(cells)  # … and a row opens in capitals with its time beside it
-            elif centred:
+            elif band is not None:
                 below[-1].append(cells)
             else:  # the cells of the row above (or of the header) go on; a blank line between rows is none
-                rows[-1] = [f"{above} {more}".strip() for above, more in zip(rows[-1], cells)]
+                rows[-1] = [f"{before} {more}".strip() for before, more in zip(rows[-1], cells)]
             end += 1
-        if centred:
-            rows = _centred_rows(rows, below)
+        if band is not None:  # (a header naming its number column on its first line sets its rows' cells at the top)
+            centred = not _NUMBER_HEAD.match(lines[i - above].strip()) and _set_mid_row(rows, below)
+            rows = _centred_rows(rows, below) if centred else [_joined([row, *under]) for row, under in zip(rows, below)]
         if len(rows) == 1:  # column names and no row: words spaced out, no table
             out.append(lines[i])
             i += 1
             continue
+        del out[len(out) - above:]
         found = True
         strip = _strip_before(out, rows) if numbered else None
         if strip:
@@ -494,23 +503,29 @@ def _header_band(lines: list[str], header: int) -> tuple[tuple[int, int], list[i
     """A header whose names are set over several lines, each cell's words wherever its cell puts them ("Cơ quan" over
     "STT  Nhiệm vụ  …  Sản phẩm" over "chủ trì"): the lines it takes (first, end) and where the columns begin, as the
     rows' first lines keep them; None when the header is the one line. Each of its lines holds short runs, all where
-    the rows' columns begin (a table's title over it does not), none opening on a label (a part's heading)."""
+    the rows' columns begin (a table's title over it does not; a column the rows always leave empty leaves the header
+    its own columns), none opening on a label (a part's heading); a line above the one naming the columns holds
+    nothing in the number's column (a heading at the margin)."""
     columns = _row_columns(lines, header)
     if len(columns) < MIN_DATA_COLUMNS:
         return None
 
-    def piece(line: str) -> bool:
+    def piece(line: str, over: bool = False) -> bool:
         runs = _runs(line)
         return bool(runs) and not _ROW_FIRST_LINE.match(line) and not _LABELLED.match(runs[0][1]) and all(
             len(text) <= _MAX_HEADER_CELL and not any(char.isdigit() for char in text)
-            and any(abs(start - begins) <= _SLACK for begins in columns) for start, text in runs)
+            and any(abs(start - begins) <= _SLACK for begins in columns) for start, text in runs) and not (
+            over and runs[0][0] <= columns[0] + _SLACK)
 
     first, end = header, header + 1
-    while first > 0 and end - first < _HEADER_LINES and piece(lines[first - 1]):
+    while first > 0 and end - first < _HEADER_LINES and piece(lines[first - 1], over=True):
         first -= 1
     while end < len(lines) and end - first < _HEADER_LINES and piece(lines[end]):
         end += 1
-    if end - first == 1 or any(_cells(line, columns, names=True) is None for line in lines[first:end]):
+    named_where_the_rows_begin = all(any(abs(start - begins) <= _SLACK for begins in columns)
+                                     for start, _ in _runs(lines[header])[1:])
+    if end - first == 1 or not named_where_the_rows_begin \
+            or any(_cells(line, columns, names=True) is None for line in lines[first:end]):
         return None
     return (first, end), columns
 
@@ -533,6 +548,14 @@ def _row_columns(lines: list[str], header: int) -> list[int]:
 def _joined(lines_cells: list[list[str] | None]) -> list[str]:
     """Lines' cells as one row's: each column's pieces in the order of the lines."""
     return [" ".join(piece for piece in pieces if piece) for pieces in zip(*(cells for cells in lines_cells if cells))]
+
+
+def _set_mid_row(rows: list[list[str]], below: list[list[list[str]]]) -> bool:
+    """Are the cells set in the middle of their rows? Lines stand between the header and the first row, or under a
+    row's number a line has text in a column the number's line left empty (where cells hang from the row's top, each
+    opens on the number's line)."""
+    return bool(below[0]) or any(cell and not row[k] for row, under in zip(rows[1:], below[1:])
+                                 for line in under for k, cell in enumerate(line))
 
 
 def _centred_rows(rows: list[list[str]], below: list[list[list[str]]]) -> list[list[str]]:
@@ -640,6 +663,25 @@ def _is_grid_rule(line: str) -> bool:
     return _GRID_RULE.fullmatch(line) is not None and sum(line.count(stroke) for stroke in _GRID_LINES) >= 3
 
 
+def _merged_over_rules(rows: list[list[str]], merged: list[tuple[int, list[str]]]) -> list[list[str]]:
+    """Each cell a rule runs through with its text (by the row after the rule) is one cell of the rows it spans, its
+    words above, on and under the rules in their order: every row it spans has it."""
+    spans: list[tuple[int, int, int, list[str]]] = []  # column, first row, last row, words
+    for after, cells in merged:
+        for column, text in enumerate(cells):
+            if not text or not 0 < after < len(rows) or column >= len(rows[after]):
+                continue
+            span = next((span for span in spans if span[0] == column and span[2] == after - 1), None)
+            if span is None:
+                spans.append((column, after - 1, after, [rows[after - 1][column], text, rows[after][column]]))
+            else:
+                spans[spans.index(span)] = (column, span[1], after, [*span[3], text, rows[after][column]])
+    for column, first, last, words in spans:
+        for row in rows[first:last + 1]:
+            row[column] = " ".join(word for word in words if word)
+    return rows
+
+
 def _cells_on_a_rule(line: str) -> list[str] | None:
     """A rule between two rows that a cell merged over them writes its text on, as a text browser draws it
     ("+-----+------+ UBND các xã +------+"): each column's text, empty where the rule runs; None for any other line."""
@@ -727,10 +769,7 @@ def rebuild_grid_tables(lines: list[str]) -> list[str]:
             end += 1
         if pieces:  # (a table whose closing rule the copy lost)
             rows_pieces.append(pieces)
-        rows = [_grid_row(row) for row in rows_pieces]
-        for after, cells in merged:  # a cell merged over two rows, its text on the rule between them: in both
-            for row in rows[max(0, after - 1):after + 1]:
-                row[:] = [cell or (cells[k] if k < len(cells) else "") for k, cell in enumerate(row)]
+        rows = _merged_over_rules([_grid_row(row) for row in rows_pieces], merged)
         header = next((k for k, row in enumerate(rows) if len(row) >= MIN_DATA_COLUMNS), None)
         if header is None and rows and _lays_out_the_page(rows):
             out += _column_after_column(rows_pieces)

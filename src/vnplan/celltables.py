@@ -685,6 +685,21 @@ def _time_word_goes_on(text: str, following: list[str]) -> str | None:
     return following[0].strip()
 
 
+_ROWS_LOOKED_AT = 300  # lines after the header
+
+
+def _writes_empty_cells(lines: list[str], start: int) -> bool:
+    """Does the copy write an empty cell as an empty line (a word processor's text export, each cell a line)? Then
+    most rows end on one, their last cell ("Ghi chú") left empty: an empty line alone right before most row numbers
+    (but those under a group's row, "II" / its title). (A text layer that parts paragraphs by empty lines parts a
+    cell's own paragraphs so too.)"""
+    numbers = [k for k in range(start + 2, min(len(lines), start + _ROWS_LOOKED_AT))
+               if lines[k].strip().isdigit() and len(lines[k].strip()) <= 3
+               and not (_ROW_LABEL.match(lines[k - 2].strip()) and not lines[k - 2].strip()[:1].isdigit())]
+    after_one = sum(1 for k in numbers if not lines[k - 1].strip() and lines[k - 2].strip())
+    return len(numbers) >= 2 and after_one * 2 >= len(numbers)
+
+
 def _stands_for_a_cell(lines: list[str], i: int) -> bool:
     """Is the empty line at `i` an empty cell, as a word processor's text export writes one (each cell a line), and no
     break of a page or a paragraph? It stands alone between two lines of the row, the next neither a number nor a
@@ -710,10 +725,11 @@ def _rows_after(lines: list[str], start: int, header: _Header, whole_cells: bool
     table = _Table(header, whole_cells)
     i = start
     last_row_line = start
+    empty_lines_are_cells = _writes_empty_cells(lines, start)
     while i < len(lines):
         text = lines[i].strip()
         if not text:
-            if _stands_for_a_cell(lines, i):
+            if empty_lines_are_cells and _stands_for_a_cell(lines, i):
                 table.leave_empty()
             i += 1
             continue

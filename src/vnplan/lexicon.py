@@ -361,7 +361,8 @@ APPENDIX_TITLE = re.compile(r"^\W*(?:PHỤ LỤC|Phụ lục)\b")
 # duty, not a task.
 REPORT_ONLY = re.compile(
     r"\s*(?:được (?:giao nhiệm vụ|giao|phân công)(?:\s+chủ trì)?\s+)?(?:(?:định kỳ|(?:hằng|hàng) (?:năm|quý|tháng)|\d{1,2} tháng|sáu tháng),?\s+(?:và\s+)?)*"
-    r"(?:tổng hợp(?:\s+kết quả[^,;.:]{0,60}?)?,?\s+)?(?:tham mưu\s+[^,;.:]{3,80}?\s+)?(?:phải\s+)?(?:gửi\s+)?báo cáo\b",
+    r"(?:tổng hợp(?:\s+kết quả[^,;.:]{0,60}?)?,?\s+)?(?:tham mưu\s+[^,;.:]{3,80}?\s+)?(?:phải\s+)?(?:gửi\s+)?báo cáo\b"
+    r"|\s*tổng hợp\s+kết quả[^,;.:]{0,60}?,?\s+gửi\s+(?:về|đến)\b",  # ("… tổng hợp kết quả năm, gửi về Ủy ban …")
     re.I)  # ("tổng hợp, tham mưu UBND xã báo cáo …")
 THIS_DOCUMENT = re.compile(_THIS, re.I)
 OWN_PLAN = re.compile(_BUILD_A_PLAN, re.I)
@@ -413,7 +414,8 @@ ANNOUNCES_TASKS = re.compile(r"(?:nhiệm vụ|giải pháp|công việc)\b(?:(?
 # A sentence that only points to where the tasks are listed ("Các nhiệm vụ cụ thể, cơ quan chủ trì … tại Phụ lục kèm
 # theo Kế hoạch này.", "(Chi tiết tại Phụ lục đính kèm)"): the list is read where it stands, the pointer is none of it.
 # (an appendix called by what it is, a table, when it is said attached: "tại Biểu kèm theo", "tại Bảng … đính kèm")
-_TO_APPENDIX = r"\s+(?:(?:các\s+)?Phụ lục\b[^.;]{0,120}|(?:Biểu|Bảng)\b[^.;]{0,60}?\bkèm\b[^.;]{0,60})[.)]*$"
+_TO_APPENDIX = (r"\s+(?:(?:các\s+)?Phụ lục\b[^.;]{0,120}|(?-i:Biểu|Bảng)\b[^.;]{0,60}?\s(?:đính\s+)?kèm(?:\s+theo)?"
+                r"(?:\s+(?:Kế hoạch|Quyết định|Chỉ thị|Thông báo|văn bản)\s+này)?)[.)]*$")
 POINTS_TO_APPENDIX = re.compile(
     r"^\(?(?:(?:(?:Các|Danh mục(?: các)?|Chi tiết(?: các)?|Nội dung(?: các)?)\s+"
     r"(?:nhiệm vụ|nội dung|hoạt động|dự án|văn bản)[^.;:]{0,160}?|Chi tiết)\s+(?:tại|theo|có)" + _TO_APPENDIX

@@ -25,13 +25,25 @@ def label_family(label: str) -> str:
     return "roman" if label and set(label) <= set("IVXL") else "letter"
 
 
-_ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+_ROMAN_DIGITS = (("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+# (groups lettered in Vietnamese order, "D" then "Đ"; one that skips "Đ" or an English letter goes on too)
+_LETTERS = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-def _next_group(label: str) -> str:
-    if label in _ROMANS[:-1]:
-        return _ROMANS[_ROMANS.index(label) + 1]
-    return chr(ord(label) + 1) if len(label) == 1 and label.isalpha() else ""
+def _roman(number: int) -> str:
+    out = ""
+    for digits, value in _ROMAN_DIGITS:
+        while number >= value:
+            out, number = out + digits, number - value
+    return out
+
+
+def _next_groups(label: str) -> tuple[str, ...]:
+    if label_family(label) == "roman":
+        following = next((_roman(n + 1) for n in range(1, 50) if _roman(n) == label), "")
+        return (following,) if following else ()
+    at = _LETTERS.find(label) if len(label) == 1 else -1
+    return tuple(_LETTERS[at + 1:at + 3]) if at >= 0 else ()  # ("Đ" or "E" after "D")
 
 
 def opens_next_group(labels: list[str], label: str) -> bool:
@@ -39,7 +51,7 @@ def opens_next_group(labels: list[str], label: str) -> bool:
     after the last group of it? ("III" after "I", "II"; not "III" in a table without groups, a part's heading after
     it.)"""
     last = next((before for before in reversed(labels) if label_family(before) == label_family(label)), None)
-    return label in ("I", "A") or last is not None and _next_group(last) == label
+    return label in ("I", "A") or last is not None and label in _next_groups(last)
 
 
 def table_row(cells: Iterable[str]) -> str:

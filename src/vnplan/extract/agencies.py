@@ -282,7 +282,7 @@ def _numbers_the_body(word: str, following: str) -> bool:
 
 
 def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bool = False,
-               capitalised_head: bool = False, numbered: bool = False) -> _Name:
+               capitalised_head: bool = False, numbered: bool = False, managing: bool = False) -> _Name:
     """The modifiers of a name from `pos`: the words that belong to it, up to a stop.
 
     Capitalised words belong to the name; so does the lower-case syllable that completes a word
@@ -290,7 +290,7 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
     words official names contain ("xã hội", "nông thôn"). Joining words and words such as "phát
     triển" belong only if the name goes on after them. A locality ends the name. A body named by its
     `mission` (or with one inside its name) may go on in plain words for longer; one, or one whose head is
-    `numbered`, may have its number right after the head.
+    `numbered`, may have its number right after the head; one `managing` zones may list them ("… và các khu …").
     """
     words: list[str] = []
     kept, end, free = 0, pos, False
@@ -313,9 +313,8 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
         part = _PART_AT.match(text, start)
         if part and (part.end() >= len(text) or not text[part.end()].isalnum()):
             spelt = lex.NAME_PARTS[int(part.lastgroup[1:])][0]
-            # (what a body manages, after "và các", in the case the text writes it, an acronym's in lower case: "… và
-            # các khu công nghiệp Đà Nẵng", "… và các KCN Đà Nẵng")
-            lower = words[-2:] == ["và", "các"] and (text[start].islower() or part.group().isupper())
+            # (what a body manages, after "và các", in the case the text writes it: "… và các khu công nghiệp Đà Nẵng")
+            lower = words[-2:] == ["và", "các"] and text[start].islower()
             words.append(spelt[0].lower() + spelt[1:] if lower else spelt)
             pos = end = part.end()
             kept, opens_run = len(words), False
@@ -331,7 +330,7 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                 break
             following, following_start, following_end = _next_word(text, stop)
             goes_on = _is_capital(following) or _PART_AT.match(text, following_start) or (
-                lower == "và" and following == "các" and _classes_go_on(text, following_end))
+                lower == "và" and following == "các" and _classes_go_on(text, following_end, managing))
             joins_second_body = joint and "và" not in words and bool(words) and _HEAD_RE.match(text, following_start)
             if (lower == "của" and not words) or (lower == "và" and not joins_second_body and (
                     _HEAD_RE.match(text, following_start) or _OFFICE_AT.match(text, following_start)
@@ -627,12 +626,14 @@ def _names_a_level(text: str, word: re.Match) -> bool:
 _LEGAL_FORM_OPENERS = frozenset(form.split()[0] for form in lex.LEGAL_FORMS)
 
 
-def _classes_go_on(text: str, pos: int) -> bool:
+def _classes_go_on(text: str, pos: int, managing: bool) -> bool:
     """ "… Khu kinh tế Vân Phong và các Khu công nghiệp …": after "và các", a capitalised word that opens no body's
-    name, or a known part of names in any case ("… và các khu công nghiệp Đà Nẵng"), goes on with the name (what a
-    body manages); another body's head or a class's noun begins another."""
+    name goes on with the name (what a body manages), and in a management board's name a known part of names in any
+    case ("Ban Quản lý Khu công nghệ cao và các khu công nghiệp Đà Nẵng"); another body's head or a class's noun
+    begins another."""
     word, start, _ = _next_word(text, pos)
-    return _is_capital(word) and not _HEAD_RE.match(text, start) or _PART_AT.match(text, start) is not None
+    return _is_capital(word) and not _HEAD_RE.match(text, start) \
+        or managing and _PART_AT.match(text, start) is not None
 
 
 def _ends_on_name_verbs(words: list[str]) -> bool:
@@ -907,7 +908,8 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
         name = _Name(where[1], where[0], False) if where else _Name(head_end, [], False)
     else:
         name = _modifiers(text, head_end, limit, joint=head in lex.JOINT_HEADS, mission=head in lex.MISSION_HEADS,
-                          capitalised_head=any(map(_is_capital, head.split()[1:])), numbered=head in lex.NUMBERED_HEADS)
+                          capitalised_head=any(map(_is_capital, head.split()[1:])), numbered=head in lex.NUMBERED_HEADS,
+                          managing=head.startswith(lex.MANAGING_HEAD))
     if not name.words and head not in lex.BARE_HEADS and head not in lex.NAMING_ALONE_HEADS \
             and head not in lex.WHOLE_NAME_HEADS and not levels \
             and not (head in lex.EVERY_BODYS_UNITS and (

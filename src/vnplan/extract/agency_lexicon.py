@@ -192,6 +192,9 @@ LISTING_HEADS = tuple(sorted((head for head in HEADS if head[:1].isupper() and h
                              reverse=True))
 # The words of a kind of body after its head in a list's heading, in lower case ("Các Xí nghiệp thủy lợi: Lục Ngạn, …").
 KIND_WORDS = r"(?: [" + LOWER_LETTERS + r"]+){0,4}"
+# The head of a body named by what it manages, which may list several kinds of it ("Ban Quản lý Khu công nghệ cao và
+# các khu công nghiệp …").
+MANAGING_HEAD = "Ban Quản lý"
 # Heads after which the text names a department or ministry field from FIELDS.
 FIELD_HEADS = frozenset({"Sở", "Bộ"})
 # Heads that name no body until the name after them ("Cục" / "Thuế tỉnh …", "Vụ" / "Pháp chế"): a line ends on one
@@ -509,7 +512,8 @@ CLASS_NOUNS = ("Tổ chức", "Đơn vị", "Doanh nghiệp", "Cơ sở", "Cơ q
 # thành viên Ban Chỉ đạo"), not one kind of body ("các chi bộ", "các xóm").
 GENERIC_KINDS = ("cơ quan", "đơn vị", "sở", "ban", "ngành", "địa phương", "phòng", "tổ chức", "bộ", "thành viên",
                  "cấp ủy", "đoàn thể", "hội", "doanh nghiệp",
-                 "vụ", "cục")  # a ministry's own departments at large: "Thủ trưởng các Vụ, Cục, đơn vị thuộc Bộ"
+                 "vụ", "cục")  # a ministry's own departments at large, "Thủ trưởng các Vụ, Cục, đơn vị thuộc Bộ" (read
+# in a class's name, which only the capitalised "Vụ", "Cục" open: "các vụ vi phạm" names none)
 # Parties outside the state that a plan gives work to as a class ("Hộ gia đình, cá nhân: Chủ động gia cố …"); a list
 # of them before a colon names who does what follows.
 NON_STATE_PARTIES = ("doanh nghiệp", "cộng đồng", "tổ chức", "cá nhân", "người dân", "nhân dân", "hộ gia đình",

@@ -129,13 +129,15 @@ _PERIOD = rf"(?:{_DATE}|{_QUARTER}|{_MONTH}|(?:19|20)\d{{2}}(?!\d))"
 _RECURRING = r"(?:thường xuyên|liên tục|hằng năm|hàng năm|hằng quý|hàng quý|hằng tháng|hàng tháng|định kỳ)"
 # (a range may open on a month or day its end's year dates: "Tháng 5 - tháng 9/2027", "Từ ngày 01 đến ngày 15/3/2027";
 # two of them too: "Tháng 7 và tháng 12/2027")
-_RANGE_OPENING = rf"(?:ngày\s+)?\d{{1,2}}(?:/\d{{1,2}})?(?=\s*(?:-|–|đến|và)\s*{_TIME_OPENER}(?:ngày\s+)?{_PERIOD})"
+_RANGE_OPENING = (rf"(?:ngày\s+)?\d{{1,2}}(?:/\d{{1,2}})?(?=\s*(?:-|–|đến)\s*{_TIME_OPENER}(?:ngày\s+)?{_PERIOD}"
+                  r"|\s*và\s+(?:tháng|ngày)\s)")  # (after "và", its unit named again)
 # (quarters in a range named once, their year after the last: "Quý II - III/2027", "quý I và II/2028")
 _QUARTER_RANGE_OPENING = r"(?:quý|Quý|QUÝ)\s+(?:I{1,3}|IV)\s*(?:-|–|đến|và)\s*"
-_BARE_QUARTER = re.compile(rf"({_QUARTER_RANGE_OPENING})(?=(?:I{{1,3}}|IV)\s*/\s*(?:19|20)\d{{2}})")
+_YEAR_AFTER = r"\s*(?:/|\s(?i:năm)\s)\s*(?:19|20)\d{2}"  # ("/2027", " năm 2027")
+_BARE_QUARTER = re.compile(rf"({_QUARTER_RANGE_OPENING})(?=(?:I{{1,3}}|IV){_YEAR_AFTER})")
 TIME_PHRASE = re.compile(
     rf"(?i:{_TIME_OPENER}(?:{_PERIOD}|{_RANGE_OPENING})(?:\s*(?:-|–|đến|và|,|;)\s*{_TIME_OPENER}{_PERIOD})*"
-    rf"|{_TIME_OPENER}(?-i:{_QUARTER_RANGE_OPENING}(?:(?:quý|Quý|QUÝ)\s+)?(?:I{{1,3}}|IV))\s*/\s*(?:19|20)\d{{2}}"
+    rf"|{_TIME_OPENER}(?-i:{_QUARTER_RANGE_OPENING}(?:(?:quý|Quý|QUÝ)\s+)?(?:I{{1,3}}|IV)){_YEAR_AFTER}"
     rf"|{_RECURRING})(?![\w/])"
 )
 

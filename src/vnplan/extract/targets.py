@@ -106,8 +106,8 @@ _COUNTED_FROM_WORD = re.compile(r" (?:kể|tính)$")
 _BASELINE = re.compile(r"(?:[^;.]|\.(?=\d)){0,60}?\b(?:xuống|lên)\s+(?:còn\s+|mức\s+)?\d")
 _UPPER_BOUND = re.compile(r"(?:(?<!không )dưới|không (?:vượt )?quá|tối đa)\s*$")
 # … and a clause that keeps a loss from passing the number, its "không" before the thing lost ("Không để thiệt hại
-# quá 5% diện tích lúa")
-_NEGATED_EXCESS = re.compile(r"\bkhông\b[^.;:,]{0,40}\s(?:vượt\s+)?quá\s*$")
+# quá 5% diện tích lúa", "không cao hơn quá 10%"; not "không chỉ … mà còn vượt quá 10%", more than it)
+_NEGATED_EXCESS = re.compile(r"\bkhông\b(?!\s+(?:chỉ|những|ngừng)\b)[^.;:,]{0,40}\s(?:vượt\s+)?quá\s*$")
 _LOWER_BOUND = re.compile(r"(?:trên|hơn|ít nhất|tối thiểu|từ|không dưới)\s*$")
 
 
