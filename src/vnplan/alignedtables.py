@@ -442,7 +442,7 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             if numbered:
                 columns = _columns_the_rows_keep(lines, i, columns) or columns
             rows, end = [_cells(lines[i], columns)], i + 1  # the header first
-        below: list[list[list[str]]] = [[]]  # each row's lines under its first, kept apart under a header set over lines
+        below: list[list[list[str]]] = [[]]  # each row's lines under its first (apart, under a header over lines)
         while end < len(lines):
             if _RULE_LINE.fullmatch(lines[end]) or band is not None and not lines[end].strip():
                 end += 1  # the rule under the header or over the table's end: no row
@@ -479,7 +479,8 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             end += 1
         if band is not None:  # (a header naming its number column on its first line sets its rows' cells at the top)
             centred = not _NUMBER_HEAD.match(lines[i - above].strip()) and _set_mid_row(rows, below)
-            rows = _centred_rows(rows, below) if centred else [_joined([row, *under]) for row, under in zip(rows, below)]
+            rows = _centred_rows(rows, below) if centred else [_joined([row, *under])
+                                                                for row, under in zip(rows, below)]
         if len(rows) == 1:  # column names and no row: words spaced out, no table
             out.append(lines[i])
             i += 1
