@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from .extract.agency_lexicon import HEAD_WORDS
-from .lexicon import NON_TASK_HEADINGS, ORGANISATION_HEADINGS, RUNNING_ON_WORDS
+from .lexicon import NON_TASK_HEADINGS, ORGANISATION_HEADINGS, RUNNING_ON_WORDS, roman_numeral
 
 
 # A table of fewer columns is the page's layout (the header's two cells, the recipients beside the signature), not data.
@@ -25,22 +25,13 @@ def label_family(label: str) -> str:
     return "roman" if label and set(label) <= set("IVXL") else "letter"
 
 
-_ROMAN_DIGITS = (("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
 # (groups lettered in Vietnamese order, "D" then "Đ"; one that skips "Đ" or an English letter goes on too)
 _LETTERS = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ"
 
 
-def _roman(number: int) -> str:
-    out = ""
-    for digits, value in _ROMAN_DIGITS:
-        while number >= value:
-            out, number = out + digits, number - value
-    return out
-
-
 def _next_groups(label: str) -> tuple[str, ...]:
     if label_family(label) == "roman":
-        following = next((_roman(n + 1) for n in range(1, 50) if _roman(n) == label), "")
+        following = next((roman_numeral(n + 1) for n in range(1, 50) if roman_numeral(n) == label), "")
         return (following,) if following else ()
     at = _LETTERS.find(label) if len(label) == 1 else -1
     return tuple(_LETTERS[at + 1:at + 3]) if at >= 0 else ()  # ("Đ" or "E" after "D")
