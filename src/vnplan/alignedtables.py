@@ -667,19 +667,20 @@ def _is_grid_rule(line: str) -> bool:
 def _merged_over_rules(rows: list[list[str]], merged: list[tuple[int, list[str]]]) -> list[list[str]]:
     """Each cell a rule runs through with its text (by the row after the rule) is one cell of the rows it spans, its
     words above, on and under the rules in their order: every row it spans has it."""
-    spans: list[tuple[int, int, int, list[str]]] = []  # column, first row, last row, words
+    spans: list[tuple[int, list[int], list[str]]] = []  # each cell's column, the rows it spans, its words
     for after, cells in merged:
         for column, text in enumerate(cells):
             if not text or not 0 < after < len(rows) or column >= len(rows[after]):
                 continue
-            span = next((span for span in spans if span[0] == column and span[2] == after - 1), None)
+            span = next((span for span in spans if span[0] == column and span[1][-1] == after - 1), None)
             if span is None:
-                spans.append((column, after - 1, after, [rows[after - 1][column], text, rows[after][column]]))
-            else:
-                spans[spans.index(span)] = (column, span[1], after, [*span[3], text, rows[after][column]])
-    for column, first, last, words in spans:
-        for row in rows[first:last + 1]:
-            row[column] = " ".join(word for word in words if word)
+                span = (column, [after - 1], [rows[after - 1][column]])
+                spans.append(span)
+            span[1].append(after)
+            span[2].extend((text, rows[after][column]))
+    for column, spanned, words in spans:
+        for k in spanned:
+            rows[k][column] = " ".join(word for word in words if word)
     return rows
 
 

@@ -85,7 +85,7 @@ def _as_its_standing_organ(text: str, mention: AgencyMention, start: int, found:
         return False
     reach = max(start, organ.start() - 24)
     if _OFFICE_BEFORE.search(text, reach, organ.start()) or _SEAT_BEFORE.search(text, reach, organ.start()) \
-            or text[reach:organ.start()].endswith("Ban ") or _ENDS_ON_A_HEAD.search(text, reach, organ.start()):
+            or text[reach:organ.start()].endswith("Ban ") or _HEAD_BEFORE.search(text, reach, organ.start()):
         return False  # (nor in a unit's name: "Văn phòng Thường trực Ban Chỉ đạo …", "Ban Thường trực …")
     mention.start, mention.name = organ.start(), f"{lex.STANDING_ORGAN} {mention.name}"
     return True
@@ -1574,7 +1574,7 @@ def issuer_units(text: str, issuer: str | None, province: str | None) -> dict[st
         units[unplaced] = issuer
     standing = f"{lex.STANDING_ORGAN} {issuer.split()[0]}"  # "Thường trực Hội": the issuer's own, never spelt out
     # (not a body's name it ends: "Văn phòng Thường trực Ban Chỉ đạo …" is the standing office's)
-    if any(not _ENDS_ON_A_HEAD.search(text, max(0, found.start() - _LONGEST_HEAD), found.start())
+    if any(not _HEAD_BEFORE.search(text, max(0, found.start() - _HEAD_REACH), found.start())
            for found in re.finditer(re.escape(standing) + r"(?![\wđ])", text)):
         units[standing] = standing
     # its committees, which act in its name, named after its head and level ("Ban Thường vụ Hội tỉnh", as a heading in
@@ -1605,8 +1605,6 @@ def issuer_units(text: str, issuer: str | None, province: str | None) -> dict[st
 
 
 _UNIT_REACH = 50  # characters: a unit's own words before the issuer's name
-_ENDS_ON_A_HEAD = re.compile(r"(?<![\wđĐ])(?:" + "|".join(map(re.escape, lex.HEAD_WORDS)) + r")\s+$")
-_LONGEST_HEAD = max(map(len, lex.HEAD_WORDS)) + 2
 _NOT_IN_A_UNIT = re.compile(r"[,;:.()]|\s(?:của|và|với|thuộc|cho|tại|về)\s")
 
 
