@@ -181,4 +181,4 @@ def test_more_than_a_figure_is_no_ceiling_and_a_bare_number_before_va_no_time():
     found = targets_in("Không chỉ hoàn thành mà còn phấn đấu vượt quá 10% kế hoạch.", 0, None, 2027)
     assert [(target.min, target.max) for target in found] != [(None, 10)]
     assert not TIME_PHRASE.fullmatch("15 và năm 2026")
-    assert deadline_from_timeframe("Quý III - IV năm 2027") == "2027-12-31"
+    assert deadline_from_timeframe("Quý II - III năm 2027") == "2027-09-30"  # (the last quarter, its year named once)
