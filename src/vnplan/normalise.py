@@ -35,14 +35,14 @@ from .tiddlywiki import looks_like_tiddlywiki, tiddlywiki_as_text
 from .typst import looks_like_typst, typst_as_text
 from .wikimarkup import looks_like_wiki_markup, wiki_markup_as_text
 from .celltables import rebuild_cell_tables, rebuild_figure_tables
-from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, NAMED_AFTER_HEADS,
-                                     NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
+from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, LOCALITIES,
+                                     NAMED_AFTER_HEADS, NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS,
-                      COUNTING_WORDS, DIVISION_ORDINALS, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, NUMBERED_WORDS,
-                      NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH, ORDINAL_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS,
-                      POINT_LETTERS, ROMAN_POINT_NUMERALS, RUNNING_ON_INTO_NUMBERS, RUNNING_ON_WORDS, SUB_BULLET_MARKS,
-                      SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS, VERB_OPENING,
-                      division_letter, field_role)
+                      COUNTING_WORDS, DIVISION_ORDINALS, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, LOWER_LETTERS,
+                      NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH, ORDINAL_WORDS,
+                      PHRASES_ENDING_ON_RUNNING_WORDS, POINT_LETTERS, ROMAN_POINT_NUMERALS, RUNNING_ON_INTO_NUMBERS,
+                      RUNNING_ON_WORDS, SIGNATURE_OPENING, SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS,
+                      TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS, VERB_OPENING, division_letter, field_role)
 from .read import RawText
 from .read.encodings import without_surrogates
 from .read.html import tables_in_text_read
@@ -2377,6 +2377,30 @@ def run_on_text_split(paragraphs: list[str]) -> list[str]:
     return out
 
 
+# A copy that lost its line breaks in places (a plan pasted into a chat, an e-mail client that joined its lines) runs
+# a paragraph's end into the next one's label without even a space: "… khu dân cư.2. Yêu cầu", "… theo phân
+# công.IV. PHÂN CÔNG NHIỆM VỤ", "… năm 2026;- 100% cơ sở …", "… ngày 17/11/2020;Thực hiện Kế hoạch …". No text
+# writes a label so; seen twice, each such point is a line's end again, as is the end of a heading a dash's text ran
+# into ("1. Mục đích- Hưởng ứng …", "II. CHỈ TIÊU- 100% ấp …"), and the header's and the signature's cells run into
+# each other ("ỦY BAN NHÂN DÂNXÃ TÂN PHÚ", "VIỆT NAMĐộc lập", "TM. ỦY BAN NHÂN DÂNKT. CHỦ TỊCH", "(Đã ký)Trần …").
+_LOST_BREAK = re.compile(r"(?<=[\d" + LOWER_LETTERS + r"][.;:])(?=[IVX]{1,5}\.[ \t]+[" + UPPER_LETTERS + r"])"
+                         r"|(?<=[" + LOWER_LETTERS + r"][.;:])(?=(?:\d{1,2}(?:\.\d{1,2}){0,2}\.|[a-zđ]\))[ \t]+["
+                         + UPPER_LETTERS + r"])|(?<=\S[.;:])(?=[-–•+][ \t]+[" + UPPER_LETTERS + r"\d]"
+                         r"|(?:Căn cứ|Thực hiện|Nơi nhận)\b)")
+_LEAST_LOST_BREAKS = 2
+_HEADING_RUN_INTO_DASH = re.compile(r"(?m)^((?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)][ \t]+[^\n.;:!?()–-]{2,80}?"
+                                    r"[^\W\d_])(?=[-–][ \t]+[" + UPPER_LETTERS + r"\d])")
+_CELLS_RUN_TOGETHER = re.compile(r"(?<=[" + UPPER_LETTERS + r"]{2})(?=[" + UPPER_LETTERS + r"][" + LOWER_LETTERS + r"])"
+                                 r"|(?<=NHÂN DÂN)(?=(?:" + "|".join(sorted({x.upper() for x in LOCALITIES}, key=len, reverse=True))
+                                 + r")\b)|(?<=\))(?=[" + UPPER_LETTERS + r"][" + LOWER_LETTERS + r"])")
+_SIGNING_RUN_IN = re.compile(r"(?<=[" + UPPER_LETTERS + r"]{2})(?=(?:" + SIGNATURE_OPENING + r"))")
+
+
+def lost_breaks_restored(text: str) -> str:
+    text = _HEADING_RUN_INTO_DASH.sub(r"\1\n", _LOST_BREAK.sub("\n", text))
+    return _SIGNING_RUN_IN.sub("\n", _CELLS_RUN_TOGETHER.sub(" ", text))
+
+
 def normalise(raw: RawText) -> str:
     """Raw reader output -> normalised text, one paragraph (or table row, or cell) per line."""
     text = raw.text
@@ -2430,6 +2454,8 @@ def normalise(raw: RawText) -> str:
         "__" in text and len(_UNDERSCORED_LINE.findall(text)) >= _LEAST_STARRED_LINES)
     if starred and "/\n" in text:
         text = _SLASHED_CELL.sub(r"\1\2", text)
+    if len(_LOST_BREAK.findall(text)) >= _LEAST_LOST_BREAKS:
+        text = lost_breaks_restored(text)
     as_read = [_letters_closed_up(line) if "  " in line else line for line in text.split("\n")]
     if not markdown and "**" in text:  # a copy with one bold line (its type word): the marks go all the same
         as_read = [_WHOLE_BOLD_LINE.sub(r"\1", line) if "**" in line else line for line in as_read]

@@ -288,7 +288,7 @@ def _joined(first: Block, second: Block, text: str) -> Block:
 
 
 # A line of its own that says who does the work of the heading above it: "(Chủ trì: Sở X; phối hợp: Sở Y)".
-_ROLES = r"\((?:[^()]*[\s:])?" + LEAD_OR_PARTNER + r"[\s:][^()]*\)[.;]?"
+_ROLES = r"\((?:[^()]*[\s:])?" + LEAD_OR_PARTNER + r"[\s:;,)][^()]*\)[.;]?"
 _ROLE_LINE = re.compile(_ROLES)
 _ROLES_CLOSING = re.compile(_ROLES + "$")  # … or closing a heading's line
 
@@ -300,7 +300,7 @@ def _role_lines_joined(blocks: list[Block], text: str) -> list[Block]:
     for block in blocks:
         previous = out[-1] if out else None
         if (previous is not None and block.kind == "para" and previous.kind in ("para", "item", "sub")
-                and previous.start + len(previous.line) + 1 == block.start and not previous.line.endswith((".", ";"))
+                and previous.start + len(previous.line) + 1 == block.start
                 and _ROLE_LINE.fullmatch(block.line.strip())):
             out[-1] = _joined(previous, block, text)
             continue

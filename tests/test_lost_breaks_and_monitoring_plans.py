@@ -1,0 +1,71 @@
+"""Shapes met on plans written blind in this round: a copy that lost its line breaks in places (a plan pasted into a
+chat group, an e-mail client joining lines), an item whose lead, partners and time stand in a parenthesis on the line
+under it. Each text is our own."""
+from vnplan import extract_text
+from vnplan.normalise import lost_breaks_restored, normalise
+from vnplan.read import RawText
+
+
+PASTED_INTO_A_CHAT = (
+    "ỦY BAN NHÂN DÂNXÃ HÒA LẠC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 31/KH-UBND Hòa Lạc, ngày 3 tháng 4 năm 2027\n"
+    "KẾ HOẠCH\nTổ chức Ngày hội đọc sách năm 2027\n"
+    "Căn cứ Luật Thư viện số 46/2019/QH14 ngày 21/11/2019;Thực hiện Kế hoạch số 12/KH-SVHTTDL ngày 2/3/2027 của Sở "
+    "Văn hóa, Thể thao và Du lịch, Ủy ban nhân dân xã ban hành Kế hoạch như sau:I. MỤC ĐÍCH, YÊU CẦU\n"
+    "1. Mục đích- Khơi dậy thói quen đọc sách trong thanh niên, học sinh.2. Yêu cầu\n"
+    "- Tổ chức thiết thực, tiết kiệm.\n"
+    "II. CHỈ TIÊU- 100% thôn có tủ sách cộng đồng;- Ít nhất 60% học sinh tham gia cuộc thi đọc sách.\n"
+    "III. THỜI GIAN- Từ ngày 21/4 đến ngày 23/4/2027.IV. PHÂN CÔNG NHIỆM VỤ\n"
+    "1. Phòng Văn hóa - Xã hội\n"
+    "- Chủ trì tổ chức Ngày hội đọc sách tại Nhà văn hóa xã; hoàn thành trước ngày 23/4/2027.- Tổng hợp kết quả, "
+    "báo cáo Ủy ban nhân dân xã trước ngày 30/4/2027.\n"
+    "2. Trường Trung học cơ sở xã- Tổ chức cuộc thi đọc sách cho học sinh trong tháng 4/2027.\n"
+    "V. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị nghiêm túc thực hiện./.\n"
+    "Nơi nhận:- UBND tỉnh;- Lưu: VT.TM. ỦY BAN NHÂN DÂNKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH(Đã ký)Lê Văn Tâm\n")
+
+
+def test_a_copy_that_lost_its_line_breaks_gets_them_back_where_a_label_is_run_in_without_a_space():
+    lines = lost_breaks_restored(PASTED_INTO_A_CHAT).split("\n")
+    for line in ("I. MỤC ĐÍCH, YÊU CẦU", "2. Yêu cầu", "IV. PHÂN CÔNG NHIỆM VỤ", "1. Mục đích", "II. CHỈ TIÊU",
+                 "- Ít nhất 60% học sinh tham gia cuộc thi đọc sách.", "Thực hiện Kế hoạch số 12/KH-SVHTTDL ngày "
+                 "2/3/2027 của Sở Văn hóa, Thể thao và Du lịch, Ủy ban nhân dân xã ban hành Kế hoạch như sau:",
+                 "2. Trường Trung học cơ sở xã", "- Tổ chức cuộc thi đọc sách cho học sinh trong tháng 4/2027."):
+        assert line in lines
+    assert "ỦY BAN NHÂN DÂN XÃ HÒA LẠC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc" in lines
+
+
+def test_the_plan_pasted_into_a_chat_reads_as_the_plan_it_is():
+    plan = extract_text(PASTED_INTO_A_CHAT)
+    assert plan.document.issuer == "Ủy ban nhân dân xã Hòa Lạc"
+    assert [(task.lead, task.deadline) for task in plan.tasks] == [
+        (["Phòng Văn hóa - Xã hội"], "2027-04-23"), (["Phòng Văn hóa - Xã hội"], "2027-04-30"),
+        (["Trường Trung học cơ sở xã"], "2027-04-30")]
+    assert [target.min for target in plan.targets] == [100, 60]
+
+
+def test_text_that_writes_its_labels_as_labels_is_left_as_it_is():
+    """Numbering of its own kind ("A.1.", "B.2.1."), a decimal, a web address: no break was lost there; and one point
+    that looks like a lost break is never taken for the symptom."""
+    numbered = "A. TÌNH HÌNH\nA.1. Năm 2026, toàn tỉnh ghi nhận 1.250 ca mắc.\nB.2.1. Tỷ lệ tử vong/mắc dưới 0,05%.\n"
+    assert lost_breaks_restored(numbered) == numbered
+    once = "Xem tại www.baclam.gov.vn. Hỗ trợ 0,5 tỷ đồng cho mỗi thôn.- Một dòng lạ.\n"
+    assert lost_breaks_restored(once) != once  # (the point alone is one …)
+    assert "thôn.- Một dòng lạ." in normalise(RawText(once, "txt"))  # (… but one is no symptom)
+
+
+ASSIGNMENT_NOTES = (
+    "BỘ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 77/KH-BKHCN\nHà Nội, ngày 9 tháng 2 năm 2027\nKẾ HOẠCH\n"
+    "Phát triển mạng lưới phòng thí nghiệm năm 2027\nIII. NHIỆM VỤ, GIẢI PHÁP\n1. Hoàn thiện thể chế\n"
+    "a) Xây dựng Thông tư quy định tiêu chí công nhận phòng thí nghiệm trọng điểm.\n"
+    "(Vụ Pháp chế chủ trì, phối hợp với Cục Ứng dụng và Phát triển công nghệ; hoàn thành trong quý III/2027)\n"
+    "b) Rà soát danh mục thiết bị dùng chung của các phòng thí nghiệm.\n"
+    "(Văn phòng Bộ chủ trì; trước ngày 30/6/2027)\n"
+    "c) Tổ chức diễn đàn phòng thí nghiệm mở.\n")
+
+
+def test_a_parenthesis_on_the_line_under_an_item_that_names_its_lead_is_the_items_assignment_no_task_of_its_own():
+    plan = extract_text(ASSIGNMENT_NOTES)
+    assert [(task.lead, task.coordinators, task.deadline) for task in plan.tasks] == [
+        (["Vụ Pháp chế"], ["Cục Ứng dụng và Phát triển công nghệ"], "2027-09-30"),
+        (["Văn phòng Bộ"], [], "2027-06-30"),
+        (["Các sở, ban, ngành, địa phương"], [], None)]
