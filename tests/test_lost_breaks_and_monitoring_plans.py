@@ -69,3 +69,39 @@ def test_a_parenthesis_on_the_line_under_an_item_that_names_its_lead_is_the_item
         (["Vụ Pháp chế"], ["Cục Ứng dụng và Phát triển công nghệ"], "2027-09-30"),
         (["Văn phòng Bộ"], [], "2027-06-30"),
         (["Các sở, ban, ngành, địa phương"], [], None)]
+
+
+MONITORING_PLAN = (
+    "SỞ Y TẾ TỈNH BẮC LAM\nSố: 40/KH-SYT\nBắc Lam, ngày 15 tháng 1 năm 2027\nKẾ HOẠCH\n"
+    "Theo dõi, đánh giá thực hiện Chương trình phòng, chống bệnh không lây nhiễm năm 2027\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\nTheo dõi thường xuyên tiến độ thực hiện các hoạt động của Chương trình.\n"
+    "II. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN\n"
+    "1. Trung tâm Kiểm soát bệnh tật tỉnh tổ chức giám sát hỗ trợ tại các trạm y tế xã (thời gian: quý II/2027).\n"
+    "2. Phòng Nghiệp vụ Y chủ trì, phối hợp với Trung tâm Kiểm soát bệnh tật tỉnh tổ chức giám sát đợt 2 "
+    "tại các xã vùng cao trong tháng 10/2027.\n"
+    "III. CHẾ ĐỘ BÁO CÁO\nCác đơn vị báo cáo theo bảng sau:\n"
+    "| TT | Loại báo cáo | Đơn vị báo cáo | Nơi nhận | Thời hạn gửi |\n"
+    "| 1 | Báo cáo tháng | Trạm Y tế các xã | Trung tâm Kiểm soát bệnh tật tỉnh | Trước ngày 05 của tháng sau |\n"
+    "| 2 | Báo cáo quý | Trung tâm Kiểm soát bệnh tật tỉnh | Sở Y tế | Trước ngày 20 của tháng cuối quý |\n"
+    "| 3 | Báo cáo năm | Trung tâm Kiểm soát bệnh tật tỉnh | Sở Y tế | Trước ngày 10/12/2027 |\n"
+    "IV. TỔ CHỨC THỰC HIỆN\nCác đơn vị trực thuộc Sở triển khai thực hiện Kế hoạch này./.\n")
+
+
+def test_a_part_named_by_its_content_and_its_time_lists_the_tasks_its_items_give():
+    """ "Nội dung và thời gian thực hiện": the task word first names what the part holds, the time only what goes with
+    it; its items, each giving a body work, are the plan's tasks. A name its level ends ("… tỉnh") does not take the
+    verb after it, though the document writes "tổ chức giám sát" after it twice."""
+    plan = extract_text(MONITORING_PLAN)
+    assert [(task.lead, task.deadline) for task in plan.tasks] == [
+        (["Trung tâm Kiểm soát bệnh tật tỉnh"], "2027-06-30"), (["Phòng Nghiệp vụ Y"], "2027-10-31")]
+    assert plan.tasks[1].coordinators == ["Trung tâm Kiểm soát bệnh tật tỉnh"]
+
+
+def test_a_table_of_reports_gives_one_duty_a_row_with_its_sender_receiver_cycle_and_day():
+    plan = extract_text(MONITORING_PLAN)
+    assert [(duty.reporter, duty.recipient, duty.frequency, duty.due) for duty in plan.reporting] == [
+        ("Trạm Y tế các xã", "Trung tâm Kiểm soát bệnh tật tỉnh", "monthly", "---05"),
+        ("Trung tâm Kiểm soát bệnh tật tỉnh", "Sở Y tế tỉnh Bắc Lam", "quarterly", "---20"),
+        ("Trung tâm Kiểm soát bệnh tật tỉnh", "Sở Y tế tỉnh Bắc Lam", "once", "2027-12-10")]
+    assert plan.reporting[0].text == "Báo cáo tháng Trạm Y tế các xã Trung tâm Kiểm soát bệnh tật tỉnh Trước ngày 05 " \
+                                     "của tháng sau"

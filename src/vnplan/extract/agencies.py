@@ -1362,9 +1362,9 @@ _NAME_REACH = 60  # characters before a verb of names that may hold the name it 
 def names_holding_a_verb(text: str) -> dict[str, str]:
     """ "Phòng Kế hoạch tổng hợp điều phối …", "Phòng Kế hoạch tổng hợp kiểm tra …": a name the grammar closes before a
     verb that names hold in lower case (`lex.VERBS_OF_NAMES`) where the document writes that verb after it, then at
-    once another verb, twice or more: the sentence's verb is the second, the first is the name's; or, once, the colon
-    of an entry's heading ("4. Phòng Kế hoạch tổng hợp: Phối hợp …"). Each such name as its own short name, to pass with
-    the defined ones."""
+    once another verb, twice or more: the sentence's verb is the second, the first is the name's (not after a name its
+    level ends, "Trung tâm Kiểm soát bệnh tật tỉnh tổ chức giám sát …"); or, once, the colon of an entry's heading
+    ("4. Phòng Kế hoạch tổng hợp: Phối hợp …"). Each such name as its own short name, to pass with the defined ones."""
     counts: dict[str, int] = {}
     for verb in _VERB_OF_NAMES_AT.finditer(text):
         heading = text.startswith(":", verb.end())
@@ -1372,7 +1372,8 @@ def names_holding_a_verb(text: str) -> dict[str, str]:
             continue
         window_start = max(0, verb.start() - _NAME_REACH)
         before = [m for m in find_agencies(text, window_start, verb.start()) if not m.collective]
-        if before and before[-1].end == verb.start() and not before[-1].resolved:
+        if before and before[-1].end == verb.start() and not before[-1].resolved \
+                and not _ENDS_ON_LOCALITY.search(before[-1].name):  # (a name its level closes: "Trung tâm … tỉnh")
             name = f"{before[-1].name} {verb.group(1)}"
             counts[name] = counts.get(name, 0) + (2 if heading else 1)
     return {name: name for name, count in counts.items() if count > 1}

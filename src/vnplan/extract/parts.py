@@ -134,8 +134,12 @@ def role_from_heading(heading: str) -> str | None:
         # An activity word that heads the title decides ("Nhiệm vụ trong thời gian tới"); "nội dung" is
         # too weak for that ("Nội dung giám sát, đánh giá"), and a title headed otherwise lists none
         # ("Kết quả thực hiện nhiệm vụ").
+        # A task word before the other ("Nội dung và thời gian thực hiện") names what the part holds, and the other
+        # only what goes with it: the content decides.
         activity = ACTIVITY_HEADING.search(heading)
-        return "tasks" if activity and activity.start() < non_task.start() else "other"
+        if activity and activity.start() < non_task.start():
+            return "tasks"
+        return None if task.start() < non_task.start() else "other"
     if task:
         return "tasks"
     return "other" if non_task else None  # without either, a heading named by its topic: the content decides

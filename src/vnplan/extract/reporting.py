@@ -453,8 +453,17 @@ def extract_reporting(blocks: list[Block], plan_year: int | None = None,
     short names it defines (`agencies.defined_aliases`, as sorted pairs)."""
     duties: list[ReportingDuty] = []
     scopes = block_scopes(blocks)
+    report_columns: dict[str, int] = {}  # the columns of the table of reports the rows are in, if they are
     for block in blocks:
         scope = scopes[block.index]
+        report_columns = report_columns if block.kind == "row" else {}
+        if scope != NO_DUTIES and block.kind == "row" and (report_columns or "áo cáo" in block.line):
+            if report_columns:
+                duties.extend(_reported_in_row(block, report_columns, plan_year, aliases))
+                continue
+            report_columns = words.report_table_columns(row_cells(block.line))
+            if report_columns:
+                continue  # (the header)
         if scope == NO_DUTIES or (block.kind == "part" and not block.label.startswith("Điều")
                                   and not block.text.rstrip().endswith(".")):
             # an article's own sentence can assign a report ("Điều 2. Giao … ; định kỳ báo cáo …"), as can an entry
@@ -475,6 +484,24 @@ def extract_reporting(blocks: list[Block], plan_year: int | None = None,
             aliases=aliases,
         ))
     return _without_restatements(duties)
+
+
+def _reported_in_row(block: Block, columns: dict[str, int], plan_year: int | None,
+                     aliases: Aliases) -> list[ReportingDuty]:
+    """The report a row of a table of reports lists: who sends it to whom, its cycle and due date from the report's
+    name and its time cell ("Báo cáo quý" / "Trước ngày 20 của tháng cuối quý"). A row naming no reporter is none."""
+    cells = row_cells(block.line)
+
+    def cell(column: str) -> str:
+        return cells[columns[column]] if column in columns and columns[column] < len(cells) else ""
+
+    reporter = _opening_bodies(cell("reporter"), aliases)
+    if reporter is None:
+        return []
+    recipient = _opening_bodies(cell("recipient"), aliases)
+    text = " ".join(text for i, text in enumerate(cells) if text and not (i == 0 and text.isdigit()))  # (its number)
+    return [ReportingDuty(reporter, recipient, frequency, due, text, block.span)
+            for frequency, due in timings(f"{cell('report')} {cell('time')}", plan_year)]
 
 
 def _time_of_the_item(block: Block, blocks: list[Block], plan_year: int | None) -> str:

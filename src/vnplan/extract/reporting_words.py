@@ -114,18 +114,44 @@ TOWARDS = re.compile(
 )
 ABBREVIATIONS = [(re.compile(r"\bUBND\b"), "Ủy ban nhân dân"), (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân")]
 
+# A table of reports, one row per report ("| TT | Loại báo cáo | Đơn vị báo cáo | Nơi nhận | Thời hạn gửi |"), as a
+# monitoring plan's "Chế độ báo cáo" lists them: its header names who reports and who receives, by these words.
+REPORT_TABLE_COLUMNS = {
+    "report": ("loại báo cáo", "tên báo cáo", "kỳ báo cáo", "báo cáo", "nội dung báo cáo"),
+    "reporter": ("đơn vị báo cáo", "cơ quan báo cáo", "đơn vị gửi", "cơ quan gửi", "đơn vị gửi báo cáo",
+                 "đơn vị thực hiện báo cáo", "đơn vị thực hiện", "trách nhiệm báo cáo"),
+    "recipient": ("nơi nhận", "đơn vị nhận", "cơ quan nhận", "nơi nhận báo cáo", "đơn vị nhận báo cáo", "gửi về",
+                  "cơ quan tiếp nhận", "đơn vị tiếp nhận"),
+    "time": ("thời hạn gửi", "thời hạn", "thời gian gửi", "hạn gửi", "thời hạn báo cáo", "thời gian", "thời hạn nộp"),
+}
+_REPORT_COLUMN_OF = {head: column for column, heads in REPORT_TABLE_COLUMNS.items() for head in heads}
+
+
+def report_table_columns(cells: list[str]) -> dict[str, int]:
+    """Each column of a table of reports, by its header's cells; empty unless the header names both who reports and
+    who receives (a task table names neither so)."""
+    columns: dict[str, int] = {}
+    for i, cell in enumerate(cells):
+        column = _REPORT_COLUMN_OF.get(" ".join(cell.lower().strip(" *").split()))
+        if column is not None:
+            columns.setdefault(column, i)
+    return columns if {"reporter", "recipient"} <= columns.keys() else {}
+
+
 # --- when -----------------------------------------------------------------------------------
 # ("từ ngày 10 đến ngày 15 tháng 12": a window's last day is the due)
 _BEFORE = (r"(?:trước|chậm nhất(?:\s+(?:là|vào))?|hạn|vào|trong|từ\s+ngày\s+\d{1,2}\s+đến)\s+(?:ngày\s+)?"
            r"(?:trước\s+ngày\s+)?")
 EVERY = r"(?:hằng|hàng|mỗi)"
+_NEXT_MONTH = r"của\s+tháng\s+(?:sau|kế tiếp|tiếp theo)"
 # "trước ngày 20 của tháng cuối quý", "ngày 15 tháng cuối quý": a day in each quarter;
 # "ngày 05 của tháng đầu quý sau": the same, reported after the quarter closes.
 DUE_QUARTER_DAY = re.compile(
     _BEFORE + r"(\d{1,2})\s+(?:của\s+)?tháng\s+(?:cuối|đầu|đầu tiên)\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý", re.I
 )
 # "trước ngày 20 hằng tháng", a time cell's "Ngày 10 hằng tháng": a day in each month, whatever word comes before it.
-DUE_MONTH_DAY = re.compile(r"(?:" + _BEFORE + r"|\bngày\s+)(\d{1,2})\s+" + EVERY + r"\s+tháng", re.I)
+# (so "trước ngày 05 của tháng sau": each month's report, due early in the next)
+DUE_MONTH_DAY = re.compile(r"(?:" + _BEFORE + r"|\bngày\s+)(\d{1,2})\s+(?:" + EVERY + r"\s+tháng|" + _NEXT_MONTH + ")", re.I)
 # "Hằng tháng, trước ngày 25, báo cáo …", "hằng tháng (trước ngày 20)": a day alone, of the cycle the clause states.
 DUE_BARE_DAY = re.compile(r"(?:trước|chậm nhất(?:\s+(?:là|vào))?)\s+ngày\s+(\d{1,2})(?!\s*(?:/|-|\.\d|tháng|\d))", re.I)
 # "trước ngày 20 tháng 11 hằng năm", "(trước ngày 15 tháng 11)", "trước ngày 15/12 hằng năm": no year follows.
@@ -133,8 +159,12 @@ DUE_YEAR_DAY = re.compile(
     _BEFORE + r"(\d{1,2})\s+tháng\s+(\d{1,2})(?!\s*(?:/|năm\s+\d|\d))|" + _BEFORE + r"(\d{1,2})/(\d{1,2})(?![/\d])", re.I
 )
 _ONCE_IN = r"\s+(?:một|1)\s+lần"  # "3 tháng một lần": once every three months
+# A report named by its cycle, as a table of reports lists them ("Báo cáo tháng", "Báo cáo quý"; not "báo cáo tháng
+# 6/2027", one month's)
+_REPORT_OF = r"báo cáo\s+(?:định kỳ\s+)?"
 FREQUENCIES: list[tuple[str, re.Pattern]] = [
-    ("monthly", re.compile(EVERY + r"\s+tháng|định kỳ tháng|theo tháng|(?<!\d)0?1\s+tháng" + _ONCE_IN, re.I)),
+    ("monthly", re.compile(EVERY + r"\s+tháng|định kỳ tháng|theo tháng|(?<!\d)0?1\s+tháng" + _ONCE_IN + "|" + _NEXT_MONTH
+                           + "|" + _REPORT_OF + r"tháng(?!\s*\d)", re.I)),
     # (the end of one year or quarter named, "cuối năm 2027", "cuối quý II/2027", is one time, no cycle)
     ("quarterly", re.compile(EVERY + r"\s+quý|định kỳ quý|theo quý|cuối quý(?!\s*[IV]+\s*/\s*\d{4})|(?:(?<!\d)0?3|ba)\s+tháng" + _ONCE_IN, re.I)),
     ("semiannual", re.compile(r"(?:(?<!\d)0?6|sáu)\s+tháng|nửa năm|bán niên", re.I)),
