@@ -105,3 +105,68 @@ def test_a_table_of_reports_gives_one_duty_a_row_with_its_sender_receiver_cycle_
         ("Trung tâm Kiểm soát bệnh tật tỉnh", "Sở Y tế tỉnh Bắc Lam", "once", "2027-12-10")]
     assert plan.reporting[0].text == "Báo cáo tháng Trạm Y tế các xã Trung tâm Kiểm soát bệnh tật tỉnh Trước ngày 05 " \
                                      "của tháng sau"
+
+
+def test_a_part_whose_items_lost_their_numbers_reads_each_bodys_heading_over_its_sentences():
+    """A DOCX taken as text keeps the parts' typed numerals and loses the automatic numbers of what is in them: each
+    line without a full stop that heads sentences is a body's section, the sentences its work."""
+    text = ("ỦY BAN NHÂN DÂN\nPHƯỜNG AN BÌNH\nSố: 12/KH-UBND\nAn Bình, ngày 10 tháng 1 năm 2027\nKẾ HOẠCH\n"
+            "Phòng, chống cháy nổ năm 2027\nI. MỤC ĐÍCH, YÊU CẦU\nMục đích\nNâng cao ý thức phòng cháy của người dân.\n"
+            "Yêu cầu\nTriển khai đồng bộ, thiết thực.\nII. NHIỆM VỤ\nCông an phường\n"
+            "Kiểm tra an toàn phòng cháy tại các cơ sở kinh doanh; hoàn thành trước ngày 30/6/2027.\n"
+            "Tổ chức diễn tập chữa cháy tại khu dân cư trong quý III/2027.\nPhòng Văn hóa - Xã hội\n"
+            "Tuyên truyền kiến thức phòng cháy trên hệ thống loa truyền thanh.\n"
+            "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường\nVận động nhân dân trang bị bình chữa cháy tại hộ gia đình.\n"
+            "III. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị triển khai thực hiện Kế hoạch này./.\n")
+    plan = extract_text(text)
+    assert [(task.lead, task.deadline) for task in plan.tasks] == [
+        (["Công an phường"], "2027-06-30"), (["Công an phường"], "2027-09-30"), (["Phòng Văn hóa - Xã hội"], None),
+        (["Ủy ban Mặt trận Tổ quốc Việt Nam phường"], None)]
+
+
+RUN_ON_COLUMNS = [
+    "\f3", "Phụ lục", "NHIỆM VỤ CỤ THỂ", "TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian",
+    "hoàn thành", "1", "2", "3",
+    "Rà soát, sắp xếp lại các hợp tác xã ngừng hoạt động theo Luật Hợp tác xã năm 2023; hướng dẫn",
+    "giải thể theo quy định",
+    "Hỗ trợ hợp tác xã xây dựng thương hiệu sản phẩm, tham gia hội chợ kết nối Ngày Hợp tác xã",
+    "Việt Nam",
+    "Bồi dưỡng cán bộ quản lý hợp tác xã",
+    "Sở Tài chính", "Sở Nông nghiệp và", "Môi trường", "Liên minh Hợp tác xã",
+    "tỉnh",
+    "Ngân hàng Nhà nước", "Chi nhánh Khu vực 9", "Sở Công Thương", "UBND các xã, phường",
+    "Quý II/2027", "Năm 2027 và các", "năm tiếp theo", "Tháng 10/2027",
+    "\f4", "TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "hoàn thành", "4", "5",
+    "Tuyên truyền về kinh tế tập thể", "Tổng kết mô hình hợp tác xã kiểu mới",
+    "Sở Văn hóa, Thể thao và", "Du lịch", "Liên minh Hợp tác xã tỉnh",
+    "Các sở, ngành", "Sở Tài chính", "Thường xuyên", "Tháng 12/2027"]
+
+
+def test_a_table_read_column_by_column_without_blank_lines_is_put_back_row_by_row():
+    """`pdftotext` without its layout gives a landscape table column after column, each cell wrapped over lines where
+    it is long, with no blank line: the numbers say how many cells a column has, and a cell ends where it most
+    plausibly does — not before a line in lower case, after "và", before a branch named after its parent, nor after a
+    line as long as the longest before a capital ("… Ngày Hợp tác xã" / "Việt Nam"). The header repeated at the next
+    page's top is the table's, not the page's."""
+    from vnplan.alignedtables import rebuild_column_blocks
+    from vnplan.normalise import page_furniture_dropped
+
+    rows = [line for line in rebuild_column_blocks(page_furniture_dropped(RUN_ON_COLUMNS)) if line.startswith("| ")]
+    assert rows == [
+        "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |",
+        "| 1 | Rà soát, sắp xếp lại các hợp tác xã ngừng hoạt động theo Luật Hợp tác xã năm 2023; hướng dẫn giải thể "
+        "theo quy định | Sở Tài chính | Ngân hàng Nhà nước Chi nhánh Khu vực 9 | Quý II/2027 |",
+        "| 2 | Hỗ trợ hợp tác xã xây dựng thương hiệu sản phẩm, tham gia hội chợ kết nối Ngày Hợp tác xã Việt Nam | Sở "
+        "Nông nghiệp và Môi trường | Sở Công Thương | Năm 2027 và các năm tiếp theo |",
+        "| 3 | Bồi dưỡng cán bộ quản lý hợp tác xã | Liên minh Hợp tác xã tỉnh | UBND các xã, phường | Tháng 10/2027 |",
+        "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |",
+        "| 4 | Tuyên truyền về kinh tế tập thể | Sở Văn hóa, Thể thao và Du lịch | Các sở, ngành | Thường xuyên |",
+        "| 5 | Tổng kết mô hình hợp tác xã kiểu mới | Liên minh Hợp tác xã tỉnh | Sở Tài chính | Tháng 12/2027 |"]
+
+
+def test_cells_that_cannot_part_into_the_rows_the_numbers_count_leave_the_lines_as_they_are():
+    from vnplan.alignedtables import rebuild_column_blocks
+
+    lines = ["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian", "1", "2", "Tuyên truyền", "Tập huấn",
+             "Sở Tài chính", "tháng 5/2027", "quý III/2027"]  # (a lead cell missing: the time cells would be leads)
+    assert rebuild_column_blocks(lines) == lines

@@ -25,8 +25,9 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from .lexicon import (CELL_RUNNING_ON_WORDS, NEXT_YEAR, PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN,
-                      TABLE_COLUMN_HEADS, TIME_CELL_WORDS, TIME_COLUMN, UPPER_LETTERS, field_role)
+from .extract.agency_lexicon import HEAD_WORDS
+from .lexicon import (CELL_RUNNING_ON_WORDS, NEXT_YEAR, OPENS_TIME_CELL, PERIOD_COLUMN, PERIOD_MARKS,
+                      SHORT_MONTH_COLUMN, TABLE_COLUMN_HEADS, TIME_CELL_WORDS, TIME_COLUMN, UPPER_LETTERS, field_role)
 from .tablerows import MIN_DATA_COLUMNS, join_cell_paragraphs, opens_next_group, row_cells, table_row
 
 _SLACK = 3  # characters a cell may start before or after its column's start
@@ -958,12 +959,86 @@ def _column_blocks(lines: list[str], start: int) -> tuple[list[str], int] | None
     return rows, end
 
 
+# The same without blank lines (`pdftotext` of a landscape page): the header's names one after another (a long one over
+# two lines, "Thời gian" / "hoàn thành"), the numbers, then each column's cells one after another, a cell wrapped over
+# lines where it is long. The numbers say how many cells each column has; the lines part into cells where a cell most
+# plausibly ends: not before a line in lower case, nor after one that ends on a comma, a semicolon or a joining word, nor
+# before a branch named after its parent ("Ngân hàng Nhà nước" / "Chi nhánh Khu vực 7").
+_JOINING_LAST_WORDS = frozenset({"và", "của", "các", "hoặc", "với", "cho", "về", "tại", "từ", "đến"})  # (not "theo": "… các năm tiếp theo")
+_NAMED_AFTER_ITS_PARENT = ("Chi nhánh", "Phòng giao dịch")
+_CELL_BOUNDARY = {"never": -10, "unlikely": -8, "branch": -4, "full stop": 2, "capital": 1, "other": 0}
+_FULL_LINE_SHARE = 0.85  # of the longest line: a line this long was wrapped, and a capital after it may be a name's
+
+
+def _cell_boundary(line: str, following: str, longest: int) -> int:
+    """How plausibly a cell ends between `line` and the `following` one, as a score; a line nearly as long as the
+    `longest` was wrapped, and the cell goes on after it unless no other place is left ("… nhân kỷ niệm Ngày Hợp tác
+    xã" / "Việt Nam 11/4")."""
+    if following[:1].islower():
+        return _CELL_BOUNDARY["never"]
+    if line.endswith((",", ";", "-", "–")) or line.rsplit(" ", 1)[-1].lower() in _JOINING_LAST_WORDS:
+        return _CELL_BOUNDARY["unlikely"]
+    if following.startswith(_NAMED_AFTER_ITS_PARENT):
+        return _CELL_BOUNDARY["branch"]
+    if line.endswith("."):
+        return _CELL_BOUNDARY["full stop"]
+    return _CELL_BOUNDARY["capital" if following[:1].isupper() and len(line) < _FULL_LINE_SHARE * longest else "other"]
+
+
+def _header_names(lines: list[str], start: int) -> tuple[list[str], int]:
+    """The column names after the number column's head at `start`, a name's second line in lower case joined to it,
+    and the line after them."""
+    names: list[str] = []
+    i = start + 1
+    while i < len(lines) and (text := lines[i].strip()) and not text.isdigit():
+        if names and text[:1].islower():
+            names[-1] = f"{names[-1]} {text}"
+        else:
+            names.append(text)
+        i += 1
+    return names, i
+
+
+def _run_on_columns(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """The table whose number column's head stands at `start`, its columns' cells run on line after line; None unless
+    the names are a header's, the cells part so that every lead cell names a body and every time cell a time."""
+    names, i = _header_names(lines, start)
+    if len(names) + 1 < MIN_DATA_COLUMNS + 1 or not all(_names_a_column(name) for name in names) \
+            or "content" not in {field_role(name) for name in names}:
+        return None
+    numbers: list[str] = []
+    while i < len(lines) and lines[i].strip().isdigit() and (not numbers or int(lines[i]) == int(numbers[-1]) + 1):
+        numbers.append(lines[i].strip())
+        i += 1
+    first = i
+    while i < len(lines) and (text := lines[i].strip()) and not text.isdigit() and not _NUMBER_HEAD.fullmatch(text) \
+            and "\f" not in lines[i]:
+        i += 1
+    body = [line.strip() for line in lines[first:i]]
+    cells_wanted = len(names) * len(numbers)
+    if len(numbers) < _MIN_BLOCK_ROWS or len(body) < cells_wanted:
+        return None
+    longest = max(map(len, body))
+    gaps = sorted(range(1, len(body)), key=lambda k: -_cell_boundary(body[k - 1], body[k], longest))[:cells_wanted - 1]
+    cells = [" ".join(body[a:b]) for a, b in zip([0, *sorted(gaps)], [*sorted(gaps), len(body)])]
+    columns = [cells[n * len(numbers):(n + 1) * len(numbers)] for n in range(len(names))]
+    for name, column in zip(names, columns):
+        role = field_role(name)
+        if role == "lead" and not all(cell.startswith(HEAD_WORDS + ("UBND", "Các ", "các ")) for cell in column) or (
+                role == "time" and not all(OPENS_TIME_CELL.match(cell) for cell in column)):
+            return None
+    rows = [table_row([lines[start].strip(), *names])]
+    rows += [table_row([number, *(column[n] for column in columns)]) for n, number in enumerate(numbers)]
+    return rows, i
+
+
 def rebuild_column_blocks(lines: list[str]) -> list[str]:
     """Tables given column by column rewritten as one `| … |` line per row (the header first); other lines kept."""
     out: list[str] = []
     i = 0
     while i < len(lines):
-        table = _column_blocks(lines, i) if _NUMBER_HEAD.fullmatch(lines[i].strip()) else None
+        table = (_column_blocks(lines, i) or _run_on_columns(lines, i)) if _NUMBER_HEAD.fullmatch(lines[i].strip()) \
+            else None
         if table:
             out += ["", *table[0], ""]
             i = table[1]

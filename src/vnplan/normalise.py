@@ -2215,14 +2215,18 @@ def page_furniture_dropped(lines: list[str]) -> list[str]:
     head_block = {text for text, on_pages in heads.items() if len(on_pages) >= 2}
     dropped: set[int] = set()
     for page, numbers in enumerate(pages):
-        top, foot = numbers[:_PAGE_EDGE], numbers[_PAGE_EDGE:][-_PAGE_EDGE:]
+        # a table that runs on repeats its header at the page's top, its number column's head ("TT") and the other
+        # columns' names, with the rows' numbers after: the table's, which its reader needs, not the page's
+        table_head = next((n for n, i in enumerate(numbers[:_PAGE_HEAD]) if NUMBER_HEAD_LINE.match(words(i))),
+                          _PAGE_HEAD)
+        top, foot = numbers[:min(_PAGE_EDGE, table_head)], numbers[_PAGE_EDGE:][-_PAGE_EDGE:]
         # (the first page's top holding the number or the motto is the document's header, though an attached plan's
         # first page repeats it)
         own_header = page == 0 and any(_HEADER_MARK.search(words(i)) for i in top)
         # (a foot that is a signature stays: a decision and the plan it issues end on the same one)
         signed = any(_SIGNING_MARK.search(words(i)) for i in foot)
         dropped |= {i for i in ([] if own_header else top) + ([] if signed else foot) if words(i) in furniture}
-        head = list(takewhile(lambda i: figureless(i) in head_block, numbers[:_PAGE_HEAD]))
+        head = list(takewhile(lambda i: figureless(i) in head_block, numbers[:table_head]))
         if len(head) > _PAGE_EDGE and not (page == 0 and any(_HEADER_MARK.match(words(i)) for i in head)):
             # (the first page's copy of a block that holds the number or the motto is the document's header)
             dropped |= set(head)

@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (ADOPTION_FORMULA, ANNOUNCES_LIST, APPENDIX_TITLE, LEAD_OR_PARTNER, PHASE_LABEL,
+from .lexicon import (ADOPTION_FORMULA, ANNOUNCES_LIST, APPENDIX_TITLE, FIELD_LINE, LEAD_OR_PARTNER, PHASE_LABEL,
                       ROMAN_POINT_NUMERALS, SIGNATURE_OPENING, SUB_BULLET_MARKS, TYPE_LINE, VERB_OPENING,
                       roman_numeral)
 from .model import OutlineNode, Span
@@ -164,6 +164,7 @@ def segment(text: str) -> list[Block]:
         outline_seen = outline_seen or block.kind in ("part", "item", "sub")
     _body_ends_on_its_end_mark(blocks)
     _lost_numbering_restored(blocks)
+    _lost_item_numbering_restored(blocks)
     _unnumbered_capital_parts(blocks)
     _assign_levels(blocks)
     return blocks
@@ -202,6 +203,26 @@ def _lost_numbering_restored(blocks: list[Block]) -> None:
         else:
             items += 1
             block.kind, block.label = "item", str(items)
+
+
+def _lost_item_numbering_restored(blocks: list[Block]) -> None:
+    """A copy that kept its parts' typed numerals ("III. NHIỆM VỤ …") but lost the automatic numbering of what is in
+    them (a DOCX taken as text): inside a part of unlabelled lines, a line without a full stop that opens the part and
+    heads sentences ("Công an phường" / "Chủ trì, phối hợp … ." / "Xây dựng … ."), and each like it after, is an
+    item, and the sentences under it its points. It takes two such headings in the part."""
+    end = next((i for i, b in enumerate(blocks) if b.ends_body), len(blocks))
+    starts = [i for i, b in enumerate(blocks[:end]) if b.kind == "part"]
+    for start, stop in zip(starts, [*starts[1:], end]):
+        body = blocks[start + 1:stop]
+        if len(body) < 3 or any(b.kind != "para" or FIELD_LINE.match(b.text) for b in body) \
+                or not _is_unlabelled_heading(body[0]) or _is_unlabelled_heading(body[1]):  # (fields: a field block's)
+            continue
+        headings = [i for i, b in enumerate(body[:-1]) if _is_unlabelled_heading(b)]
+        if len(headings) < 2 or any(_is_unlabelled_heading(body[i + 1]) for i in headings) \
+                or _is_unlabelled_heading(body[-1]):
+            continue
+        for n, block in enumerate(body):
+            block.kind, block.label = ("item", str(headings.index(n) + 1)) if n in headings else ("dash", "-")
 
 
 def _capital_heading(block: Block) -> bool:
