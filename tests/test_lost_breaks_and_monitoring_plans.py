@@ -170,3 +170,30 @@ def test_cells_that_cannot_part_into_the_rows_the_numbers_count_leave_the_lines_
     lines = ["TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian", "1", "2", "Tuyên truyền", "Tập huấn",
              "Sở Tài chính", "tháng 5/2027", "quý III/2027"]  # (a lead cell missing: the time cells would be leads)
     assert rebuild_column_blocks(lines) == lines
+
+
+def test_an_item_titled_before_its_colon_hands_its_work_to_the_body_after_giao():
+    from vnplan.extract.actors import actors_of
+
+    assert [m.name for m in actors_of("Bảo đảm kinh phí: Giao Vụ Kế hoạch - Tài chính bố trí kinh phí thực hiện Kế "
+                                      "hoạch từ nguồn ngân sách năm 2027.").leads] == ["Vụ Kế hoạch - Tài chính"]
+    assert [m.name for m in actors_of("Thông tin, truyền thông: Giao Trung tâm Thông tin, Báo Dân sinh chủ trì đăng tải "
+                                      "tin, bài về Kế hoạch.").leads] == ["Trung tâm Thông tin", "Báo Dân sinh"]
+
+
+def test_a_word_processors_text_export_writes_each_cell_on_a_line_however_the_cell_opens():
+    """A row whose lines are as many as the table's columns after its number, the lead's naming a body and the time's a
+    time, is a line a cell: the partners' cell ends on its line though the product's cell opens in capitals; a cell
+    listing bodies over two lines ("…;" / "…") is no such row."""
+    from vnplan.celltables import rebuild_cell_tables
+
+    lines = ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời gian hoàn thành",
+             "1", "Sửa chữa các tổ máy phát điện trước mùa khô", "Tổng công ty Phát điện 2", "Ban Kỹ thuật - Sản xuất",
+             "Tổ máy sẵn sàng vận hành", "Trước ngày 28/02/2027",
+             "2", "Ký hợp đồng mua than dài hạn", "Ban Kế hoạch", "Tập đoàn Than - Khoáng sản;", "Tổng công ty Đông Bắc",
+             "Quý I/2027"]
+    rows = rebuild_cell_tables(lines)
+    assert "| 1 | Sửa chữa các tổ máy phát điện trước mùa khô | Tổng công ty Phát điện 2 | Ban Kỹ thuật - Sản xuất | " \
+           "Tổ máy sẵn sàng vận hành | Trước ngày 28/02/2027 |" in rows
+    assert "| 2 | Ký hợp đồng mua than dài hạn | Ban Kế hoạch | Tập đoàn Than - Khoáng sản; Tổng công ty Đông Bắc |  | " \
+           "Quý I/2027 |" in rows

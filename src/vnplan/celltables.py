@@ -709,6 +709,27 @@ def _stands_for_a_cell(lines: list[str], i: int) -> bool:
         and not _ROW_LABEL.match(following)
 
 
+def _line_a_cell(lines: list[str], start: int, table: _Table) -> list[str] | None:
+    """The lines of the row whose number stands alone before `start`, when there are as many of them as the table has
+    columns after its numbers, up to the next row's number or the table's end: a word processor's text export writes
+    each cell on a line of its own, so each line is a whole cell, however it opens ("Ban Kỹ thuật - Sản xuất" /
+    "Tổ máy sẵn sàng vận hành"), where the lead's line names a body and the time's a time. None otherwise."""
+    cells: list[str] = []
+    for line in lines[start:start + len(table.columns) + 1]:
+        text = line.strip()
+        if not text or _ends_table(table, text) or _ROW_LABEL.match(text):
+            break
+        cells.append(text)
+    if len(cells) != len(table.columns):
+        return None
+    # (a wrapped text with a cell left out counts the same: each line must be of its column's kind)
+    fits = all(_opens_bodies(cell) if role == "lead" else _is_time(cell) if role == "time" else True
+               for role, cell in zip(table.columns, cells))
+    # (nor may a line stop mid-list: "Bộ đội Biên phòng tỉnh;" goes on with the next body, whatever the count)
+    fits = fits and not any(_stops_mid_phrase(cell) or cell.endswith((";", ",")) for cell in cells[:-1])
+    return cells if fits else None
+
+
 def _ends_table(table: _Table, text: str) -> bool:
     """A part heading (a web copy's "## IV. …" too), the signature or an appendix after the table ends it."""
     text = text.lstrip("#").lstrip()
@@ -741,7 +762,11 @@ def _rows_after(lines: list[str], start: int, header: _Header, whole_cells: bool
             break
         alone = _ROW_LABEL.match(text) or _PAGE_NUMBER.match(text)  # a number or label alone on its line
         if alone and table.numbered and _ROW_LABEL.match(text) and table.follows(text.rstrip(".")):
-            table.open_row(text.rstrip("."))
+            row = table.open_row(text.rstrip("."))
+            if (cells := _line_a_cell(lines, i + 1, table)) is not None:
+                for column, cell in enumerate(cells):
+                    row.put(column, cell)
+                i += len(cells)
         elif alone and (table.numbered or text[-1].isdigit()):
             i += 1  # a number out of sequence, or in a table without numbers, is the page's number
             continue

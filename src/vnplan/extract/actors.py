@@ -211,14 +211,17 @@ _TOPIC_BEFORE_COLON = re.compile(r"[^:;.()]{3,%d}:\s*" % TOPIC_CHARACTERS)
 
 def _topic_before_a_subject(text: str, aliases: tuple[tuple[str, str], ...]) -> re.Match | None:
     """A short topic that names no body, a colon, and the body that does the work with what it does ("Lễ ra quân: Ban
-    Phong trào chủ trì, phối hợp với …", "Ngày hội việc làm: Trung tâm Dịch vụ việc làm tổ chức …"): the sentence
-    opens after the colon."""
+    Phong trào chủ trì, phối hợp với …", "Ngày hội việc làm: Trung tâm Dịch vụ việc làm tổ chức …"), or the body the
+    work is handed to ("Bảo đảm kinh phí: Giao Vụ Kế hoạch - Tài chính …"): the sentence opens after the colon."""
     topic = _TOPIC_BEFORE_COLON.match(text) if ":" in text[:TOPIC_CHARACTERS + 2] else None
-    if topic is None or not may_name_agency_at(text, topic.end()) or find_agencies(text, 0, topic.end()):
+    if topic is None:
         return None
-    chain = _chain(find_agencies(text, topic.end(), min(len(text), topic.end() + _FRONTED_REACH), aliases), text,
-                   topic.end())
-    return topic if chain and does_after(text, chain[-1].end) else None
+    handed = _HANDS_ON.match(text, topic.end())  # "Bảo đảm kinh phí: Giao Vụ Kế hoạch - Tài chính bố trí …"
+    start = handed.end() if handed else topic.end()
+    if not may_name_agency_at(text, start) or find_agencies(text, 0, topic.end()):
+        return None
+    chain = _chain(find_agencies(text, start, min(len(text), start + _FRONTED_REACH), aliases), text, start)
+    return topic if chain and (handed or does_after(text, chain[-1].end)) else None
 
 
 @lru_cache(maxsize=4096)
