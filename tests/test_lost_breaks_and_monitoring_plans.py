@@ -197,3 +197,35 @@ def test_a_word_processors_text_export_writes_each_cell_on_a_line_however_the_ce
            "Tổ máy sẵn sàng vận hành | Trước ngày 28/02/2027 |" in rows
     assert "| 2 | Ký hợp đồng mua than dài hạn | Ban Kế hoạch | Tập đoàn Than - Khoáng sản; Tổng công ty Đông Bắc |  | " \
            "Quý I/2027 |" in rows
+
+
+SCANNED_COPY = (
+    "ỦY BAN NHÂN DÂN\nTỈNH BẮC LAM\nSố: 52/KH-UBND\nBắc Lam, ngày 9 tháng 2 năm 2027\nKẾ HOẠCH\n"
+    "Giảm nghèo bền vững năm 2027\nII. NHIỆM VỤ, GIẢI PHÁP\n"
+    "      1. Sờ Xây dựng chủ trì hướng dẫn hỗ trợ sửa chữa nhà ở cho hộ nghèo; hoàn thành trong quý III/2027.\n"
+    "CS Scanned with CamScanner\n"
+    "| 2\n"
+    "|     2. Sở Y tế chủ trì bảo đảm cấp thẻ bảo hiểm y tế cho người thuộc hộ nghèo; thực hiện thường xuyên.\n"
+    "      3. Sở Giáo dục và Đào tạo thực hiện miễn, giảm học phí cho học sinh thuộc hộ nghèo.\n"
+    "Nơi nhận:                                   TM. ỦY BAN NHÂN DÂN\n"
+    "- Các sở, ban, ngành;                         KT. CHỦ TỊCH\n"
+    "- Lưu: VT.                                    PHÓ CHỦ TỊCH\n"
+    "                                            ( ( NHÂN DÂN ) )\n"
+    "                                             \\\\TỈNH BẮC/\n"
+    "                                               ^LAM^\n"
+    "                                           Hoàng Thị Mai\n"
+    "ỦY BAN NHÂN DÂN                    SAO Y BẢN CHÍNH\n"
+    "XÃ AN LẠC\nSố: 07/SY-UBND                    An Lạc, ngày 04 tháng 3 năm 2027\n"
+    "Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN\n- Các thôn;                                  CHỦ TỊCH\n"
+    "- Lưu: VT.                                  Lê Văn Bình\n")
+
+
+def test_a_scanned_certified_copy_reads_as_the_document_it_copies():
+    """An OCR of a certified copy: "Sờ" misread for "Sở" before a name, a scan's border read as a bar before a line
+    (and before the page's number), the scanning app's mark at the page's foot, the seal's curves over the name, and
+    the copier's own block after the signature ("SAO Y BẢN CHÍNH", its number and signer): none of them the plan's."""
+    plan = extract_text(SCANNED_COPY)
+    assert [(task.lead, task.deadline) for task in plan.tasks] == [
+        (["Sở Xây dựng"], "2027-09-30"), (["Sở Y tế"], None), (["Sở Giáo dục và Đào tạo"], None)]
+    assert (plan.document.number, plan.document.signer) == ("52/KH-UBND", "Hoàng Thị Mai")
+    assert [reference.number for reference in plan.references] == []

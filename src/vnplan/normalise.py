@@ -41,8 +41,9 @@ from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, AS
                       COUNTING_WORDS, DIVISION_ORDINALS, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, LOWER_LETTERS,
                       NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH, ORDINAL_WORDS,
                       PHRASES_ENDING_ON_RUNNING_WORDS, POINT_LETTERS, ROMAN_POINT_NUMERALS, RUNNING_ON_INTO_NUMBERS,
-                      RUNNING_ON_WORDS, SIGNATURE_OPENING, SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS,
-                      TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS, VERB_OPENING, division_letter, field_role)
+                      RUNNING_ON_WORDS, SCANNER_WATERMARK, SIGNATURE_OPENING, SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS,
+                      SYMBOL_FONT_MARKS, TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS, VERB_OPENING, division_letter,
+                      field_role)
 from .read import RawText
 from .read.encodings import without_surrogates
 from .read.html import tables_in_text_read
@@ -2113,6 +2114,9 @@ _DAY_OR_MONTH_READ = r"(?:\d[\dlIO]?|[lIO]\d)"  # (a digit in each: "Il/2027" is
 _DATE_WITH_LETTERS = re.compile(r"(?<![\w/])(?=[\dlIO/]*[lIO])(?:" + _DAY_OR_MONTH_READ + r"/){1,2}2[O0][\dO]{2}(?![\w/])"
                                 r"|(?<![\w])(?=2[\dO]{3}(?![\w/]))2\d?O[\dO]*")  # ("năm 2O28", "quý II/2O27")
 _DIGITS_OF_LETTERS = str.maketrans("lIO", "110")
+# "Sờ Xây dựng", "Sớ Y tế": a department's head word with the mark an OCR misread, before the capital of its name
+# (no other word so spelt stands before a name)
+_DEPARTMENT_MISMARKED = re.compile(r"(?<![\w])S[ờớợỡ](?= [" + UPPER_LETTERS + "])")
 _U_BEFORE_HORNED_O = re.compile("[uU](?=[ơớờởỡợƠỚỜỞỠỢ](?:ng|n|c|t|i|m|p|u|NG|N|C|T|I|M|P|U))")
 
 
@@ -2126,6 +2130,7 @@ def ocr_slips_mended(text: str) -> str:
                                   else "ư" if u.group(0) == "u" else "Ư", text)
     text = _RN_AT_END.sub(lambda rn: "m" if text[rn.start() - 1:rn.start()] in _MARKED_VOWELS else "rn", text)
     text = _DATE_WITH_LETTERS.sub(lambda date: date.group(0).translate(_DIGITS_OF_LETTERS), text)
+    text = _DEPARTMENT_MISMARKED.sub("Sở", text) if "S" in text else text
     return _WORDS_MISMARKED.sub(lambda word: _as_cased(_WORD_OF_ITS_FOLD[fold(word.group(0))], word.group(0)),
                                      text)
 
@@ -2400,6 +2405,40 @@ _CELLS_RUN_TOGETHER = re.compile(r"(?<=[" + UPPER_LETTERS + r"]{2})(?=[" + UPPER
 _SIGNING_RUN_IN = re.compile(r"(?<=[" + UPPER_LETTERS + r"]{2})(?=(?:" + SIGNATURE_OPENING + r"))")
 
 
+def copy_certification_dropped(lines: list[str]) -> list[str]:
+    """A certified copy ends with the copier's own block after the document's signature ("ỦY BAN NHÂN DÂN XÃ …  SAO
+    Y BẢN CHÍNH", its number, place and date, recipients and signer): the copier's, not the document's; it goes, with
+    the lines in capitals above it that head it."""
+    signed = False
+    for i, line in enumerate(lines):
+        signed = signed or _RECIPIENTS_LINE.match(line) is not None
+        if signed and _COPY_CERTIFICATION.search(line):
+            start = i
+            while start > i - _COPIER_HEADER_LINES and lines[start - 1].strip() and lines[start - 1].isupper():
+                start -= 1
+            return lines[:start]
+    return lines
+
+
+_COPY_CERTIFICATION = re.compile(r"\b(?:SAO Y(?: BẢN CHÍNH)?|SAO LỤC|TRÍCH SAO)\b")
+_RECIPIENTS_LINE = re.compile(r"\s*Nơi nhận\b")
+_COPIER_HEADER_LINES = 3
+
+
+def stray_bars_dropped(lines: list[str]) -> list[str]:
+    """A scan's border read as a bar at a line's start ("|     5. Sở Y tế chủ trì …"), the line holding no other bar
+    and the lines around it no table's row: the bar goes (and the line, if it held only the page's number)."""
+    def barred(i: int) -> bool:  # (a line of a table: two bars or more)
+        return 0 <= i < len(lines) and lines[i].count("|") > 1
+
+    kept = [_STRAY_BAR.sub("", line) if line.count("|") == 1 and not barred(i - 1) and not barred(i + 1) else line
+            for i, line in enumerate(lines)]
+    return [line for line, was in zip(kept, lines) if line == was or not _is_page_number(line)]  # ("| 2": the page's)
+
+
+_STRAY_BAR = re.compile(r"^[ \t]*\|[ \t]+(?=\S)")
+
+
 def lost_breaks_restored(text: str) -> str:
     text = _HEADING_RUN_INTO_DASH.sub(r"\1\n", _LOST_BREAK.sub("\n", text))
     return _SIGNING_RUN_IN.sub("\n", _CELLS_RUN_TOGETHER.sub(" ", text))
@@ -2430,6 +2469,8 @@ def normalise(raw: RawText) -> str:
         text = tiddlywiki_as_text(text)  # (before MediaWiki, whose "''" and "|" it also has)
     if ("'''" in text or "{|" in text) and looks_like_mediawiki(text):  # (before a cell's "<br/>" is read as a list)
         text = mediawiki_as_text(text)
+    if "SAO" in text:  # (before the signature's columns are read apart: the copier's block stands in both)
+        text = "\n".join(copy_certification_dropped(text.split("\n")))
     text = ocr_slips_mended(normalise_text(_copy_marks_read(text)))
     if "\\begin{" in text and looks_like_latex(text):
         text = latex_as_text(text)
@@ -2475,6 +2516,10 @@ def normalise(raw: RawText) -> str:
         as_read = chat_headers_dropped(as_read)
     if " - " in text and (" - Số" in text and _DASHED_HEADER.search(text) or _DASHED_SIGNATURE.search(text)):
         as_read = dashed_cells_apart(as_read)
+    if "can" in text or "quét" in text:
+        as_read = [line for line in as_read if not SCANNER_WATERMARK.match(line)]
+    if "|" in text:
+        as_read = stray_bars_dropped(as_read)
     if _GLUED_LABEL.search(text):
         as_read = [_GLUED_LABEL.sub(r"\1 ", line) if line[:1].isalnum() else line for line in as_read]
     if _ENGLISH_HINT.search(text):  # (a quick look first: most plans hold no English sentence)

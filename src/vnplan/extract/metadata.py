@@ -1322,8 +1322,10 @@ def _signature(text: str, after: int) -> tuple[str | None, str | None]:
     for office in itertools.chain(_OFFICE.finditer(text, start), _OFFICE.finditer(text, after, start)):
         block_end = _upper_run_end(text, office.end())
         stamp = _SIGNING_STAMP.match(text, block_end)
+        seal = _past_a_seal(text, block_end)
         name = _name_in(text[block_end:block_end + _NAME_REACH]) \
-            or stamp and _name_in(text[stamp.end():stamp.end() + _NAME_REACH])
+            or stamp and _name_in(text[stamp.end():stamp.end() + _NAME_REACH]) \
+            or seal > block_end and _name_in(text[seal:seal + _NAME_REACH])
         # An office in running text opens no block, unless the name follows it directly; one ending the last
         # recipient's line stands in the signature's cell beside it
         beside = (_ENDS_RECIPIENTS_LINE.search(text, max(0, office.start() - _NAME_REACH), office.start())
@@ -1364,6 +1366,23 @@ def _with_its_unit(office: str, block: str) -> str | None:
 
 # A digital signature's stamp between the office and the name: the signing body, then the time it signed
 # ("Ban Chỉ đạo 504 tỉnh Quảng Trị" / "28.11.2026 16:05:31 +07:00").
+def _past_a_seal(text: str, pos: int) -> int:
+    """Where the lines an OCR made of the round seal over the signature end ("( ( NHÂN DÂN ) )", "\\TỈNH TUYÊN/",
+    "^QUANG^"): lines with the seal's curves and slashes and no word in lower case; `pos` if none follows."""
+    end = pos
+    for line in text[pos:].split("\n", _SEAL_LINES)[:_SEAL_LINES]:
+        if line.strip() and not (_SEAL_MARK.search(line) and not any(len(word) > 1 and word.islower()
+                                                                      for word in _WORD.findall(line))):
+            break
+        end += len(line) + 1
+    return min(end, len(text))
+
+
+_SEAL_LINES = 8
+_SEAL_MARK = re.compile(r"[/\\^()]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 _SIGNING_STAMP = re.compile(r"\s*(?:[^\n]{0,120}\n\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{4}[ T]\d{1,2}:\d{2}(?::\d{2})?"
                             r"(?:\s*[+-]\d{2}:?\d{2})?[ \t]*(?=\n)")
 
