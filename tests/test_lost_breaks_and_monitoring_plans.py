@@ -229,3 +229,17 @@ def test_a_scanned_certified_copy_reads_as_the_document_it_copies():
         (["Sở Xây dựng"], "2027-09-30"), (["Sở Y tế"], None), (["Sở Giáo dục và Đào tạo"], None)]
     assert (plan.document.number, plan.document.signer) == ("52/KH-UBND", "Hoàng Thị Mai")
     assert [reference.number for reference in plan.references] == []
+
+
+def test_a_report_on_the_first_half_of_a_year_is_due_once_and_a_committees_operating_rules_give_no_task():
+    from vnplan.extract.reporting import frequency_and_due
+
+    assert frequency_and_due("báo cáo sơ kết 6 tháng đầu năm 2027 trước ngày 25/6/2027", 2027) == ("once", "2027-06-25")
+    assert frequency_and_due("báo cáo kết quả 6 tháng đầu năm", 2027) == ("once", None)
+    assert frequency_and_due("định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh", 2027) == ("semiannual", None)
+    text = ("BAN CHỈ ĐẠO PHÁT TRIỂN DU LỊCH TỈNH BẮC LAM\nSố: 05/KH-BCĐ\nBắc Lam, ngày 9 tháng 1 năm 2027\nKẾ HOẠCH\n"
+            "Hoạt động của Ban Chỉ đạo năm 2027\nIII. NHIỆM VỤ TRỌNG TÂM\n"
+            "1. Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức Tuần Văn hóa - Du lịch trong tháng 4/2027.\n"
+            "IV. CHẾ ĐỘ HOẠT ĐỘNG, THÔNG TIN BÁO CÁO\n1. Ban Chỉ đạo họp định kỳ 6 tháng và cuối năm.\n"
+            "2. Các thành viên Ban Chỉ đạo báo cáo kết quả về Cơ quan thường trực hằng quý.\n")
+    assert [task.lead for task in extract_text(text).tasks] == [["Sở Văn hóa, Thể thao và Du lịch"]]

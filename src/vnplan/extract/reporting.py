@@ -174,7 +174,8 @@ def frequency_and_due(clause: str, plan_year: int | None = None) -> tuple[str | 
             return "once", once
         stated = _stated_cycle(rest)
         if stated is None and not words.STANDING.search(rest) and (words.RESULTS_OF_A_YEAR.search(rest)
-                                                                    or words.END_OF_A_NAMED_YEAR.search(rest)):
+                                                                    or words.END_OF_A_NAMED_YEAR.search(rest)
+                                                                    or words.HALF_OF_A_YEAR.search(rest)):
             return "once", None
         bare = words.DUE_BARE_DAY.search(rest) if stated in ("monthly", "quarterly") else None
         return stated, f"---{int(bare.group(1)):02d}" if bare and 1 <= int(bare.group(1)) <= 31 else None
