@@ -235,7 +235,7 @@ def test_a_report_on_the_first_half_of_a_year_is_due_once_and_a_committees_opera
     from vnplan.extract.reporting import frequency_and_due
 
     assert frequency_and_due("báo cáo sơ kết 6 tháng đầu năm 2027 trước ngày 25/6/2027", 2027) == ("once", "2027-06-25")
-    assert frequency_and_due("báo cáo kết quả 6 tháng đầu năm", 2027) == ("once", None)
+    assert frequency_and_due("báo cáo kết quả 6 tháng đầu năm 2027", 2027) == ("once", None)
     assert frequency_and_due("định kỳ 6 tháng báo cáo Ủy ban nhân dân tỉnh", 2027) == ("semiannual", None)
     text = ("BAN CHỈ ĐẠO PHÁT TRIỂN DU LỊCH TỈNH BẮC LAM\nSố: 05/KH-BCĐ\nBắc Lam, ngày 9 tháng 1 năm 2027\nKẾ HOẠCH\n"
             "Hoạt động của Ban Chỉ đạo năm 2027\nIII. NHIỆM VỤ TRỌNG TÂM\n"

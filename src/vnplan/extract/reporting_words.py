@@ -167,16 +167,17 @@ FREQUENCIES: list[tuple[str, re.Pattern]] = [
                            + "|" + _REPORT_OF + r"tháng(?!\s*\d)", re.I)),
     # (the end of one year or quarter named, "cuối năm 2027", "cuối quý II/2027", is one time, no cycle)
     ("quarterly", re.compile(EVERY + r"\s+quý|định kỳ quý|theo quý|cuối quý(?!\s*[IV]+\s*/\s*\d{4})|(?:(?<!\d)0?3|ba)\s+tháng" + _ONCE_IN, re.I)),
-    # (a report on the first or last six months of a year, "6 tháng đầu năm 2027", is one report, due once: see
+    # (a report on the first or last six months of a year named, "6 tháng đầu năm 2027", is one report, due once: see
     # HALF_OF_A_YEAR)
-    ("semiannual", re.compile(r"(?:(?<!\d)0?6|sáu)\s+tháng(?!\s+(?:đầu|cuối)\s+năm)|nửa năm|bán niên", re.I)),
+    ("semiannual", re.compile(r"(?:(?<!\d)0?6|sáu)\s+tháng(?!\s+(?:đầu|cuối)\s+năm\s+\d{4})|nửa năm|bán niên", re.I)),
     ("annual", re.compile(EVERY + r"\s+năm|định kỳ năm|theo năm|cuối năm(?!\s+\d{4})|(?:một|1)\s+năm" + _ONCE_IN, re.I)),
 ]
 PERIODIC = {"monthly", "quarterly", "semiannual", "annual"}
 # "tại kỳ họp cuối năm 2027": the end of one year named, a report due once.
 END_OF_A_NAMED_YEAR = re.compile(r"cuối năm\s+\d{4}", re.I)
-# "báo cáo sơ kết 6 tháng đầu năm 2027": the first or last half of a year, a report due once.
-HALF_OF_A_YEAR = re.compile(r"(?:(?<!\d)0?6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm", re.I)
+# "báo cáo sơ kết 6 tháng đầu năm 2027": the first or last half of a year named, a report due once (without the year,
+# "sơ kết 6 tháng đầu năm" comes back each half-year of the plan).
+HALF_OF_A_YEAR = re.compile(r"(?:(?<!\d)0?6|sáu)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}", re.I)
 # A second report the same clause asks for: "báo cáo sơ kết quý I trước ngày 25/3/2026 và báo cáo … cả năm trước ngày
 # 20/11/2026", "… 6 tháng (trước ngày 12/6/2026) và năm (trước ngày 25/11/2026)".
 SECOND_REPORT = re.compile(
