@@ -243,3 +243,15 @@ def test_a_report_on_the_first_half_of_a_year_is_due_once_and_a_committees_opera
             "IV. CHẾ ĐỘ HOẠT ĐỘNG, THÔNG TIN BÁO CÁO\n1. Ban Chỉ đạo họp định kỳ 6 tháng và cuối năm.\n"
             "2. Các thành viên Ban Chỉ đạo báo cáo kết quả về Cơ quan thường trực hằng quý.\n")
     assert [task.lead for task in extract_text(text).tasks] == [["Sở Văn hóa, Thể thao và Du lịch"]]
+
+
+def test_a_half_years_review_and_a_years_in_one_clause_are_two_reports():
+    from vnplan.extract.reporting import timings
+
+    assert timings("báo cáo sơ kết 6 tháng, tổng kết năm về Ủy ban nhân dân phường", 2027) == [
+        ("semiannual", None), ("annual", None)]
+    assert timings("tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/6 và ngày 15/12 hằng năm") == [
+        ("semiannual", "--06-15"), ("annual", "--12-15")]
+    assert timings("báo cáo Ủy ban nhân dân tỉnh trước ngày 10/6 và 10/12", 2027) == [
+        ("once", "2027-06-10"), ("once", "2027-12-10")]  # (a plan of one year: that year's two reports)
+    assert timings("báo cáo trước ngày 15/3 và 15/9 hằng năm") == [("annual", "--03-15")]  # (no mid-year and year's end)

@@ -199,6 +199,8 @@ def timings(clause: str, plan_year: int | None = None) -> list[tuple[str | None,
     if listed:
         return listed
     dated = dates_before(clause) if _DIGIT.search(clause) else []
+    if (halves := _half_year_and_year(clause, plan_year)) is not None:
+        return halves
     if len(set(dated)) >= 2:
         return [("once", due) for due in dict.fromkeys(dated)]  # "… trước ngày 05/6/2026 (…) và trước ngày 05/11/2026"
     if len({m.lastgroup for m in pairs}) < 2:
@@ -209,6 +211,28 @@ def timings(clause: str, plan_year: int | None = None) -> list[tuple[str | None,
         if day is not None:
             out.append((m.lastgroup, day[1]))
     return out
+
+
+def _half_year_and_year(clause: str, plan_year: int | None) -> list[tuple[str, str | None]] | None:
+    """ "… trước ngày 15/6 và ngày 15/12 hằng năm": two days of each year, one at mid-year and one at its end, no other
+    cycle stated: the half-year's report and the year's (in a plan of one year that states no cycle, each due once)."""
+    day = _recurring_day(clause)
+    stated = _stated_cycle(clause)
+    if day is None or day[0] != "annual" or stated not in (None, "annual"):
+        return None
+    another = words.AND_ANOTHER_DAY.match(clause, day[2].end())
+    if another is None:
+        return None
+    (month1, day1), (day2, month2) = (int(day[1][2:4]), int(day[1][5:])), map(int, another.groups())
+    if month1 not in _MID_YEAR_MONTHS or month2 not in _YEAR_END_MONTHS or not 1 <= day2 <= 31:
+        return None
+    if plan_year and stated is None:
+        return [("once", iso(plan_year, month1, day1)), ("once", iso(plan_year, month2, day2))]
+    return [("semiannual", day[1]), ("annual", f"--{month2:02d}-{day2:02d}")]
+
+
+_MID_YEAR_MONTHS = (5, 6, 7)
+_YEAR_END_MONTHS = (11, 12)
 
 
 _LISTED_CYCLE_NAMES = ("quarterly", "semiannual", "annual")

@@ -158,6 +158,9 @@ DUE_BARE_DAY = re.compile(r"(?:trước|chậm nhất(?:\s+(?:là|vào))?)\s+ng�
 DUE_YEAR_DAY = re.compile(
     _BEFORE + r"(\d{1,2})\s+tháng\s+(\d{1,2})(?!\s*(?:/|năm\s+\d|\d))|" + _BEFORE + r"(\d{1,2})/(\d{1,2})(?![/\d])", re.I
 )
+# "trước ngày 15/6 và ngày 15/12 hằng năm": a second day of the year after the first, joined by "và"; the first half's
+# report and the year's.
+AND_ANOTHER_DAY = re.compile(r"\s*(?:,|và)\s+(?:" + _BEFORE + r"|ngày\s+)?(\d{1,2})(?:/|\s+tháng\s+)(\d{1,2})(?![/\d])", re.I)
 _ONCE_IN = r"\s+(?:một|1)\s+lần"  # "3 tháng một lần": once every three months
 # A report named by its cycle, as a table of reports lists them ("Báo cáo tháng", "Báo cáo quý"; not "báo cáo tháng
 # 6/2027", one month's)
@@ -185,7 +188,10 @@ SECOND_REPORT = re.compile(
 # Cycles listed, then their days in the same order: "định kỳ 6 tháng, hằng năm (trước ngày 18 tháng 6 và ngày 18 tháng
 # 12)", "báo cáo … quý, sáu tháng, năm … trước ngày 25 tháng cuối của quý, ngày 25 tháng 6 và ngày 25 tháng 12".
 _CYCLE_WORD = r"(?:quý|(?<!\d)0?6\s+tháng|sáu\s+tháng|năm)(?!\s*\d)"
-LISTED_CYCLES = re.compile(r"(?<![\wđ])" + _CYCLE_WORD + r"(?:\s*(?:,|và)\s*(?:" + EVERY + r"\s+)?" + _CYCLE_WORD + r")+", re.I)
+# ("sơ kết 6 tháng, tổng kết năm": each cycle's report named by what it does)
+_REVIEW = r"(?:(?:sơ kết|tổng kết)\s+)?"
+LISTED_CYCLES = re.compile(r"(?<![\wđ])" + _CYCLE_WORD + r"(?:\s*(?:,|và)\s*(?:" + EVERY + r"\s+|" + _REVIEW + ")?"
+                           + _CYCLE_WORD + r")+", re.I)
 CYCLE_IN_LIST = re.compile(r"(quý)|(6\s+tháng|sáu\s+tháng)|(năm)", re.I)
 # A day of the list: in the quarter's last month, in a month, or day/month. The first comes after its "trước".
 _LISTED_DAY_FORMS = (r"(?:(\d{1,2})\s+(?:của\s+)?tháng\s+(?:(cuối\s+(?:của\s+)?quý)|(\d{1,2}))(?![\d/])"
