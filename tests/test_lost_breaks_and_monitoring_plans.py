@@ -255,3 +255,16 @@ def test_a_half_years_review_and_a_years_in_one_clause_are_two_reports():
     assert timings("báo cáo Ủy ban nhân dân tỉnh trước ngày 10/6 và 10/12", 2027) == [
         ("once", "2027-06-10"), ("once", "2027-12-10")]  # (a plan of one year: that year's two reports)
     assert timings("báo cáo trước ngày 15/3 và 15/9 hằng năm") == [("annual", "--03-15")]  # (no mid-year and year's end)
+
+
+def test_a_footnote_marked_on_a_percentage_is_set_apart_and_its_mark_leaves_the_target():
+    from vnplan.normalise import glued_notes_apart
+
+    body = ["a) Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin trong Chương trình",
+            "đạt trên 95%1;", "b) Tập huấn khám sàng lọc trước tiêm chủng cho cán bộ y tế tuyến xã trong quý II/2027.",
+            "1 Năm 2026, tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi toàn tỉnh đạt 94,1%; 17 xã, phường đạt",
+            "dưới 90%.", "2"]
+    kept, notes = glued_notes_apart(body)
+    assert kept[:3] == [body[0], "đạt trên 95%;", body[2]]
+    assert notes == ["1 Năm 2026, tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi toàn tỉnh đạt 94,1%; 17 xã, phường đạt "
+                     "dưới 90%."]

@@ -924,8 +924,10 @@ def _notes_under_a_rule(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
     return body, notes
 
 
-# A footnote's mark glued to the word it annotates, as a text layer gives a superscript ("… truyền thống1. Để …").
-_GLUED_NOTE_MARK = re.compile(r"[^\W\d_]{2}(\d{1,2})(?=[\s.,;:)]|$)")
+# A footnote's mark glued to the word it annotates, as a text layer gives a superscript ("… truyền thống1. Để …"), or to a
+# percentage or a bracket ("… đạt trên 95%1;").
+# (a word in lower case: capitals with digits are a code, "QH15", "CO2")
+_GLUED_NOTE_MARK = re.compile(r"(?:[" + LOWER_LETTERS + r"]{2}|%|\))(\d{1,2})(?=[\s.,;:)]|$)")
 _NOTE_LINES = 4  # lines a page's footnote may take before the page's number
 _NOTE_OPENING = re.compile(r"\n\d{1,2} \S")  # (a line opening as a note does: the cheap test before the marks)
 
@@ -959,6 +961,9 @@ def glued_notes_apart(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         notes.append(" ".join(line.strip() for line in lines[i:end]))
         i = end
+    if notes:  # the marks go from the words they annotate ("đạt trên 95%1;" is a target of 95%)
+        body = [_GLUED_NOTE_MARK.sub(lambda mark: mark.group(0)[:mark.start(1) - mark.start()]
+                                     if mark.group(1) in marks else mark.group(0), line) for line in body]
     return body, notes
 
 
