@@ -268,3 +268,28 @@ def test_a_footnote_marked_on_a_percentage_is_set_apart_and_its_mark_leaves_the_
     assert kept[:3] == [body[0], "đạt trên 95%;", body[2]]
     assert notes == ["1 Năm 2026, tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi toàn tỉnh đạt 94,1%; 17 xã, phường đạt "
                      "dưới 90%."]
+
+
+def test_a_verb_names_hold_is_the_sentences_when_a_count_or_a_piece_of_work_follows_it():
+    from vnplan.extract.agencies import find_agencies
+
+    for text, name in [("phối hợp với Chi cục Thủy sản và Thú y xây dựng 05 mô hình nuôi tôm", "Chi cục Thủy sản và Thú y"),
+                       ("phối hợp với Trung tâm Khuyến nông xây dựng mô hình trình diễn", "Trung tâm Khuyến nông"),
+                       ("phối hợp với Vụ Cải cách hành chính xây dựng phần mềm nhập liệu", "Vụ Cải cách hành chính")]:
+        assert [mention.name for mention in find_agencies(text)] == [name]
+
+
+def test_an_e_mail_that_ran_the_plans_lines_together_keeps_its_points_and_its_signer():
+    text = ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH BẮC LAM\nSố: 95/KH-SNNMT Bắc Lam, ngày 15 tháng 01 năm 2027\n"
+            "KẾ HOẠCH Phòng, chống dịch bệnh trên tôm nuôi năm 2027\nII. NHIỆM VỤ\n1. Chi cục Thủy sản\n"
+            "- Giám sát dịch bệnh tại các vùng nuôi trọng điểm.- Tập huấn cho người nuôi tôm trong tháng 3/2027.\n"
+            "2. Ủy ban nhân dân các xã\n- Báo cáo tình hình dịch bệnh trước ngày 20 hằng tháng. - Thống kê diện tích "
+            "nuôi của từng ấp, gửi Chi cục Thủy sản trước ngày 15/02/2027.- Vận động người nuôi khai báo dịch bệnh.\n"
+            "Nơi nhận: - UBND tỉnh (b/c); - Lưu: VT. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC (Đã ký) Huỳnh Văn Lâm\n\n"
+            "Trân trọng./.\n--\nNguyễn Thị Tiên\n")
+    plan = extract_text(text)
+    assert [task.text for task in plan.tasks][-3:] == [
+        "Báo cáo tình hình dịch bệnh trước ngày 20 hằng tháng.",
+        "Thống kê diện tích nuôi của từng ấp, gửi Chi cục Thủy sản trước ngày 15/02/2027.",
+        "Vận động người nuôi khai báo dịch bệnh."]
+    assert len(plan.tasks) == 5 and plan.document.signer == "Huỳnh Văn Lâm"

@@ -85,7 +85,8 @@ _LEADS_ITS_SENTENCE = re.compile(_HEADS + r"\s(?:[^\s,;:.()]+\s+){0,12}?chủ tr
 _OPENS_ASSIGNMENT = re.compile(r"(?:" + "|".join(word.capitalize() for word in ASSIGNING_WORDS) + r")\s+" + _HEADS
                                + r"(?![\wđ])")
 # In capitals only where a paragraph opens: no sentence wraps before them.
-_OWN_PARAGRAPH_OPENINGS = ("Căn cứ ", "Nơi nhận", "Trên đây là ")  # (the grounds, the recipients, the closing formula)
+# (the grounds, the recipients, the closing formula, a letter's or an e-mail's courtesy)
+_OWN_PARAGRAPH_OPENINGS = ("Căn cứ ", "Nơi nhận", "Trên đây là ", "Trân trọng")
 _TEXT_END = "./."
 _OPENS_SENTENCE = re.compile(r"(?:" + "|".join(FRONTED_CLAUSE_OPENERS) + r")\s")
 _HEADING_LABEL = re.compile(r"(?:[IVXLC]{1,6}\.|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2}){0,3}\.?|[a-zđ]\))\s")  # not bullets
@@ -2397,6 +2398,8 @@ def run_on_text_split(paragraphs: list[str]) -> list[str]:
 # writes a label so; seen twice, each such point is a line's end again, as is the end of a heading a dash's text ran
 # into ("1. Mục đích- Hưởng ứng …", "II. CHỈ TIÊU- 100% ấp …"), and the header's and the signature's cells run into
 # each other ("ỦY BAN NHÂN DÂNXÃ TÂN PHÚ", "VIỆT NAMĐộc lập", "TM. ỦY BAN NHÂN DÂNKT. CHỦ TỊCH", "(Đã ký)Trần …").
+# (where breaks were lost, a dash after a sentence's end and a space is a point's too: "… tôm nuôi. - Thống kê …")
+_POINT_AFTER_A_SENTENCE = re.compile(r"(?<=[" + LOWER_LETTERS + r"\d][.;])[ \t]+(?=[-–•+][ \t]+[" + UPPER_LETTERS + r"])")
 _LOST_BREAK = re.compile(r"(?<=[\d" + LOWER_LETTERS + r"][.;:])(?=[IVX]{1,5}\.[ \t]+[" + UPPER_LETTERS + r"])"
                          r"|(?<=[" + LOWER_LETTERS + r"][.;:])(?=(?:\d{1,2}(?:\.\d{1,2}){0,2}\.|[a-zđ]\))[ \t]+["
                          + UPPER_LETTERS + r"])|(?<=\S[.;:])(?=[-–•+][ \t]+[" + UPPER_LETTERS + r"\d]"
@@ -2445,7 +2448,7 @@ _STRAY_BAR = re.compile(r"^[ \t]*\|[ \t]+(?=\S)")
 
 
 def lost_breaks_restored(text: str) -> str:
-    text = _HEADING_RUN_INTO_DASH.sub(r"\1\n", _LOST_BREAK.sub("\n", text))
+    text = _HEADING_RUN_INTO_DASH.sub(r"\1\n", _POINT_AFTER_A_SENTENCE.sub("\n", _LOST_BREAK.sub("\n", text)))
     return _SIGNING_RUN_IN.sub("\n", _CELLS_RUN_TOGETHER.sub(" ", text))
 
 
