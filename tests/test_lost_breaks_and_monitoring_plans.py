@@ -293,3 +293,21 @@ def test_an_e_mail_that_ran_the_plans_lines_together_keeps_its_points_and_its_si
         "Thống kê diện tích nuôi của từng ấp, gửi Chi cục Thủy sản trước ngày 15/02/2027.",
         "Vận động người nuôi khai báo dịch bệnh."]
     assert len(plan.tasks) == 5 and plan.document.signer == "Huỳnh Văn Lâm"
+
+
+def test_a_units_table_names_its_posts_and_groups_as_written_with_their_roles():
+    """ "Người/Bộ phận thực hiện" cells of a school's plan: posts and groups the grammar reads no body in are the leads
+    as written, split at their semicolons, and a cell's "chủ trì; … phối hợp" or "phối hợp với" gives the partners."""
+    text = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BẮC LAM\nTRƯỜNG THPT AN LẠC\nSố: 12/KH-THPT\nAn Lạc, ngày 5 tháng 1 năm 2027\n"
+            "KẾ HOẠCH\nÔn thi tốt nghiệp năm 2027\nIII. NỘI DUNG\n"
+            "| STT | Nội dung công việc | Người/Bộ phận thực hiện | Thời gian |\n"
+            "| 1 | Xếp thời khóa biểu ôn tập buổi chiều | Phó Hiệu trưởng phụ trách chuyên môn; Tổ Văn phòng | Tháng 2/2027 |\n"
+            "| 2 | Tổ chức thi thử lần 1 | Phó Hiệu trưởng phụ trách chuyên môn chủ trì; các tổ chuyên môn phối hợp | "
+            "Tháng 3/2027 |\n"
+            "| 3 | Tư vấn hướng nghiệp cho học sinh lớp 12 | Đoàn trường phối hợp với giáo viên chủ nhiệm các lớp 12 | "
+            "Tháng 4/2027 |\n"
+            "| 4 | Tổng hợp hồ sơ dự thi | Tổ Văn phòng | Tháng 4/2027 |\n")
+    assert [(task.lead, task.coordinators, task.coordinators_collective) for task in extract_text(text).tasks] == [
+        (["Phó Hiệu trưởng phụ trách chuyên môn", "Tổ Văn phòng"], [], False),
+        (["Phó Hiệu trưởng phụ trách chuyên môn"], [], True),  # (a group in lower case: many of a kind)
+        (["Đoàn trường"], [], True), (["Tổ Văn phòng"], [], False)]

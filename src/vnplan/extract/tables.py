@@ -107,11 +107,15 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             coords = bodies_named(fields.get("coordinators", ""), aliases=aliases)
         elif not coord_text and _ROLES_IN_A_CELL.search(lead_text) and (in_cell := actors_of(lead_text, aliases)).leads:
             # one cell for the bodies and their roles ("Phòng X chủ trì; Phòng Y, Chi nhánh Z phối hợp")
-            leads, coords = in_cell.leads, in_cell.coordinators or actors_of(content, aliases).coordinators
+            written = _roles_as_written(lead_text, in_cell.leads, aliases)  # (partners the grammar reads no body in)
+            leads, coords = in_cell.leads, in_cell.coordinators or (written[1] if written else []) \
+                or actors_of(content, aliases).coordinators
         else:
             leads = bodies_named(lead_text, aliases=aliases)
             # without a partners' cell, the partners the work names itself ("Phối hợp với Công an tỉnh tổ chức …")
             coords = bodies_named(coord_text, aliases=aliases) if coord_text else actors_of(content, aliases).coordinators
+            if not coord_text and (as_written := _roles_as_written(lead_text, leads, aliases)) is not None:
+                leads, coords = as_written
         lead_names = names_of(leads) or ([lead_text] if lead_text else [DEFAULT_COLLECTIVE_LEAD])
         cell_start = block.start + block.line.find(content) if content else block.start
         # a cell's own numbered list ("1. Số hóa …  2. Thực hiện …") gives a task each, each of its times the one its
@@ -189,6 +193,35 @@ def _role_fields(cell: str) -> dict[str, str]:
             cell[m.end():following.start() if following else len(cell)].strip(" .;")
             for m, following in zip(found, [*found[1:], None])}
 _ROLES_IN_A_CELL = re.compile(r"(?<!\w)(?:chủ trì|phối hợp)(?!\w)")
+
+
+_LEAD_THEN_PARTNERS = re.compile(r"(?P<lead>.+?)\s+(?:chủ trì(?:\s*[;,.]\s*(?P<named>.+?)\s+phối hợp)?"
+                                 r"|phối hợp với\s+(?P<after>.+?))\s*\.?", re.I)
+_LONGEST_ROLES_CELL = 120  # characters: a longer cell is a sentence, not a list of who does the work
+
+
+def _roles_as_written(cell: str, found: list[AgencyMention],
+                      aliases: tuple[tuple[str, str], ...]) -> tuple[list[AgencyMention], list[AgencyMention]] | None:
+    """The lead and partners of a cell of a unit's posts and groups, where the grammar reads not every one of them as a
+    body ("Phó Hiệu trưởng phụ trách chuyên môn chủ trì; các tổ chuyên môn phối hợp", "Giáo viên chủ nhiệm các lớp
+    12; Tổ Văn phòng", "Đoàn trường phối hợp với giáo viên chủ nhiệm"): each part as written, a body the grammar reads
+    as it reads it, the lead's parts before the partners'. None where the grammar reads every part (or the cell is a
+    sentence)."""
+    roles = _LEAD_THEN_PARTNERS.fullmatch(cell) if len(cell) <= _LONGEST_ROLES_CELL else None
+    lead_part, partners_part = (roles["lead"], roles["named"] or roles["after"] or "") if roles else (cell, "")
+    parts = [[part for part in re.split(r"\s*;\s*", side.strip(" .")) if part] for side in (lead_part, partners_part)]
+    if len(cell) > _LONGEST_ROLES_CELL or not roles and (len(parts[0]) < 2 or len(found) >= len(parts[0])):
+        return None
+
+    def as_written(part: str) -> AgencyMention:
+        bodies = bodies_named(part, aliases=aliases)
+        if len(bodies) == 1 and names_only(part, bodies):
+            return bodies[0]
+        # (a group written in lower case, "giáo viên bộ môn", "các tổ chuyên môn", is many of a kind: a class)
+        return AgencyMention(part[:1].upper() + part[1:], 0, len(part), collective=part[:1].islower()
+                             or part.lower().startswith("các "), resolved=False)
+
+    return [as_written(part) for part in parts[0]], [as_written(part) for part in parts[1]]
 
 
 def _with_unnamed_content(roles: list[str], cells: list[str]) -> list[str]:
