@@ -311,3 +311,19 @@ def test_a_units_table_names_its_posts_and_groups_as_written_with_their_roles():
         (["Phó Hiệu trưởng phụ trách chuyên môn", "Tổ Văn phòng"], [], False),
         (["Phó Hiệu trưởng phụ trách chuyên môn"], [], True),  # (a group in lower case: many of a kind)
         (["Đoàn trường"], [], True), (["Tổ Văn phòng"], [], False)]
+
+
+def test_a_chat_apps_time_stamps_and_sender_lines_go_and_the_signer_stays():
+    from vnplan.normalise import message_stamps_dropped
+
+    lines = ["Lò Văn Nam", "@All gửi các chi đoàn Kế hoạch Tháng Thanh niên.", "07:58", "Lò Văn Nam", "KẾ HOẠCH",
+             "1. Chi đoàn bản Co Muông chủ trì ra quân ngày Chủ nhật xanh.", "08:02", "Lò Văn Nam",
+             "2. Khoa Kiểm soát bệnh tật và HIV/AIDS chủ trì tư vấn cho đoàn viên.", "BÍ THƯ", "Lò Văn Nam", "08:03",
+             "Lò Văn Nam", "KH Thang thanh nien.pdf"]
+    assert message_stamps_dropped(lines) == [
+        "Lò Văn Nam", "@All gửi các chi đoàn Kế hoạch Tháng Thanh niên.", "KẾ HOẠCH",
+        "1. Chi đoàn bản Co Muông chủ trì ra quân ngày Chủ nhật xanh.",
+        "2. Khoa Kiểm soát bệnh tật và HIV/AIDS chủ trì tư vấn cho đoàn viên.", "BÍ THƯ", "Lò Văn Nam",
+        "KH Thang thanh nien.pdf"]
+    from vnplan.extract.agencies import find_agencies
+    assert [m.name for m in find_agencies(lines[8])] == ["Khoa Kiểm soát bệnh tật và HIV/AIDS"]

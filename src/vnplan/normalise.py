@@ -188,6 +188,22 @@ def chat_headers_dropped(lines: list[str]) -> list[str]:
     return out
 
 
+def message_stamps_dropped(lines: list[str]) -> list[str]:
+    """A chat app's copy that stamps each message with its time on a line of its own and opens the next with its
+    sender's name ("08:02" / "Lò Thị Hoa" / "III. NỘI DUNG …"): the stamps go, and the sender's name where it follows
+    one, when a sender so named follows two stamps or more (the same name signing the document stays)."""
+    after_stamps = [lines[i + 1].strip() for i in range(len(lines) - 1) if _CLOCK_LINE.fullmatch(lines[i].strip())]
+    senders = {name for name in after_stamps if _PERSONS_NAME.fullmatch(name) and after_stamps.count(name) >= 2}
+    if not senders:
+        return lines
+    return [line for i, line in enumerate(lines) if not _CLOCK_LINE.fullmatch(line.strip())
+            and not (line.strip() in senders and i and _CLOCK_LINE.fullmatch(lines[i - 1].strip()))]
+
+
+_CLOCK_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}[ \t]*$")
+_PERSONS_NAME = re.compile(r"(?:[" + UPPER_LETTERS + r"][^\W\d_]*[ ]){1,4}[" + UPPER_LETTERS + r"][^\W\d_]*")
+
+
 # A label run into its text at a line's start, as a page's text taken without its tags has it ("a)Ban hành …", "Điều
 # 2.Tổ chức thực hiện", "3.Đề nghị …"): the space a list's or an article's label keeps.
 _GLUED_LABEL = re.compile(r"(?m)^((?:Điều\s+\d{1,3}|\d{1,2}|[a-zđ])[.)])(?=[" + UPPER_LETTERS + r"])")
@@ -2522,6 +2538,8 @@ def normalise(raw: RawText) -> str:
         as_read = drop_caps_joined(as_read)
     if ":" in text and len(_CHAT_HEADER.findall(text, 0, _CHAT_REACH)) >= _LEAST_CHAT_HEADERS:
         as_read = chat_headers_dropped(as_read)
+    if ":" in text and len(_CLOCK_LINE.findall(text)) >= _LEAST_CHAT_HEADERS:
+        as_read = message_stamps_dropped(as_read)
     if " - " in text and (" - Số" in text and _DASHED_HEADER.search(text) or _DASHED_SIGNATURE.search(text)):
         as_read = dashed_cells_apart(as_read)
     if "can" in text or "quét" in text:

@@ -146,7 +146,8 @@ def _field(match: re.Match) -> str:
 
 # -- the words of a name ----------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[ ]*([^\s,;:.()\[\]“”\"!?/]+|[,;:.()\[\]“”\"!?/\n]|(?=\n))")
+# (two acronyms a slash joins are one word of a name: "Khoa Kiểm soát bệnh tật và HIV/AIDS")
+_TOKEN = re.compile(r"[ ]*([A-ZĐ]{2,}/[A-ZĐ]{2,}(?![\w/])|[^\s,;:.()\[\]“”\"!?/]+|[,;:.()\[\]“”\"!?/\n]|(?=\n))")
 _LOCALITY_AT = re.compile(r"[ ]*(" + "|".join(re.escape(x) for x in sorted(
     (*lex.LOCALITIES, *lex.LOCALITY_ABBREVIATIONS), key=len, reverse=True)) + r")(?![\wđ])(?!\s+(?:ủy|đoàn)\b)")  # not "Tỉnh ủy", "Tỉnh đoàn"
 _BRANCH_AT = re.compile(r"[ ]*" + lex.BRANCH[1] + r"(?![\wđ])")
