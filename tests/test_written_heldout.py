@@ -591,9 +591,65 @@ _REACHED_LATER_2026_12_06 = {
         "73_10_kh_ubnd_tinh_thai_nguyen_an_toan_ve_sinh_lao_dong_2027_outlook_chuyen_tiep_dan_bang_excel",
     },
 }
+# reached last on 2026-12-06: heldout74, 75, 76 and 78 written blind and read; heldout77 and 79 written blind and kept
+# unread, their plans joining as they stand (first runs in each NOTES.md)
+_REACHED_LAST_2026_12_06 = {
+    "heldout74": {
+        "74_01_kh_ubnd_tinh_tuyen_quang_mtqg_vung_dtts_2027_lo_trinh_2030_pdftotext_layout_phu_luc_bang",
+        "74_02_kh_so_y_te_lao_cai_theo_doi_giam_sat_danh_gia_ctmt_y_te_dan_so_2027_web_so_chrome_bang_bao_cao_tab",
+        "74_03_kh_ubnd_phuong_hai_chau_da_nang_cai_cach_hanh_chinh_chuyen_doi_so_2027_thunderbird_tra_loi_trich_dan",
+        "74_04_kh_ban_chi_dao_phat_trien_du_lich_tinh_thai_nguyen_hoat_dong_2027_google_docs_tai_ve_markdown",
+        "74_05_kh_ubnd_xa_ia_grai_gia_lai_ma_so_vung_trong_ca_phe_2027_ban_quet_ocr_truong_thoi_gian_hoan_thanh",
+        "74_06_qd_ubnd_tinh_phu_tho_ke_hoach_nha_o_xa_hoi_2027_lo_trinh_2030_word_dan_notepad_bang_tab",
+        "74_10_kh_ubnd_phuong_le_chan_hai_phong_tong_kiem_tra_pccc_nha_tro_2027_lynx_dump_trang_phuong",
+    },
+    "heldout75": {
+        "75_01_kh_bo_y_te_phong_chong_benh_truyen_nhiem_2027_cong_ttdt_bo_chep_trang",
+        "75_02_qd_thu_tuong_ke_hoach_trien_khai_thi_hanh_luat_hoi_2027_pdftotext_layout",
+        "75_03_kh_bo_tai_chinh_cai_cach_hanh_chinh_2027_markdown_trang_csdl_van_ban",
+        "75_05_qd_bo_cong_thuong_ke_hoach_tiet_kiem_nang_luong_2027_word_dan_notepad",
+        "75_06_kh_bo_noi_vu_do_luong_sipas_2027_outlook_chuyen_tiep",
+        "75_08_tb_van_phong_chinh_phu_ket_luan_dich_ta_lon_chau_phi_2027_he_thong_van_ban_chinh_phu_chep",
+        "75_09_kh_tap_doan_dien_luc_viet_nam_cung_cap_dien_mua_kho_2027_libreoffice_xuat_van_ban",
+    },
+    "heldout76": {
+        "76_01_kh_ubnd_xa_con_cuong_nghe_an_phong_chong_thien_tai_2027_ban_quet_ocr_camscanner",
+        "76_02_kh_ubnd_tinh_phu_tho_phat_trien_san_pham_ocop_2027_docx_pandoc_plain",
+        "76_03_kh_so_khcn_lao_cai_to_cong_nghe_so_cong_dong_2027_docx_pandoc_gfm_bang_ong",
+        "76_04_kh_ubnd_phuong_long_xuyen_an_giang_trat_tu_an_toan_giao_thong_2027_docx_docx2txt",
+        "76_05_kh_ubnd_tinh_thanh_hoa_kinh_te_tap_the_hop_tac_xa_2027_pdf_pdftotext_khong_layout_phu_luc_ngang",
+        "76_07_kh_so_y_te_ha_tinh_tiem_chung_mo_rong_2027_pdf_xuat_tu_word_chu_thich_dau_trang_acrobat_chep",
+        "76_08_kh_ubnd_tinh_tuyen_quang_giam_ngheo_ben_vung_2027_ban_sao_y_quet_ocr_finereader",
+        "76_10_kh_so_nnmt_ca_mau_phong_chong_dich_benh_tom_nuoi_nuoc_lo_2027_thu_cong_vu_chuyen_tiep_mat_xuong_dong",
+    },
+    "heldout77": {
+        "77_01_qd_ubnd_tinh_nghe_an_ke_hoach_cai_cach_hanh_chinh_2027_cong_bao_tinh_pdf_chrome_chep",
+        "77_02_qd_ubnd_tinh_thanh_hoa_chuong_trinh_hanh_dong_nq_01_cp_2027_csdl_phap_luat_markdown",
+        "77_04_qd_so_y_te_quang_ninh_ke_hoach_chuyen_doi_so_noi_bo_2027_he_thong_qlvb_xuat_tep_van_ban_di",
+        "77_08_qd_ubnd_tinh_lao_cai_chuong_trinh_hanh_dong_nq_tinh_uy_phat_trien_du_lich_word_dan_notepad_bang_tab",
+        "77_10_qd_ubnd_tinh_tay_ninh_ke_hoach_bao_dam_trat_tu_an_toan_giao_thong_2027_antiword_tep_doc",
+    },
+    "heldout78": {
+        "78_04_kh_cdc_nghe_an_phong_chong_benh_dai_2027_outlook_chuyen_tiep",
+        "78_05_kh_trung_tam_khuyen_nong_gia_lai_mo_hinh_trinh_dien_2027_ban_quet_ocr",
+        "78_07_kh_cong_ty_cp_cap_nuoc_quang_ngai_giam_that_thoat_nuoc_sach_2027_libreoffice_xuat_van_ban",
+        "78_08_kh_ubnd_xa_sin_ho_lai_chau_phong_chong_thien_tai_tim_kiem_cuu_nan_2027_cong_ttdt_xa_chep",
+    },
+    "heldout79": {
+        "79_01_kh_ubnd_tinh_tuyen_quang_chuyen_doi_so_nam_2027_cong_ttdt_tinh_chrome_chep",
+        "79_02_kh_ubnd_tinh_gia_lai_chuong_trinh_ocop_2027_2030_acrobat_reader_chep_xuong_dong_so_trang",
+        "79_03_kh_ubnd_tinh_lao_cai_phat_trien_du_lich_nam_2027_pdftotext_layout",
+        "79_05_kh_ubnd_tinh_vinh_long_day_nhanh_giai_ngan_von_dau_tu_cong_2027_word_dan_vao_notepad",
+        "79_06_kh_ubnd_tinh_thanh_hoa_cai_cach_hanh_chinh_nam_2027_outlook_chuyen_tiep_van_ban_thuong",
+        "79_07_kh_ubnd_tinh_ca_mau_thich_ung_bien_doi_khi_hau_2027_2030_pdftotext_mac_dinh_bang_phu_luc",
+        "79_08_kh_ubnd_tinh_phu_tho_giai_quyet_viec_lam_thi_truong_lao_dong_2027_ban_scan_ocr_chep_tu_pdf",
+        "79_09_qd_ubnd_tinh_an_giang_ke_hoach_phat_trien_kinh_te_tu_nhan_2027_2030_cong_bao_tinh_firefox_chep",
+        "79_10_kh_ubnd_tinh_dien_bien_giam_ngheo_da_chieu_ben_vung_2027_google_docs_tai_ve_markdown",
+    },
+}
 for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_05.items(),
                              *_REACHED_LAST_2026_12_05.items(), *_REACHED_2026_12_06.items(),
-                             *_REACHED_LATER_2026_12_06.items()):
+                             *_REACHED_LATER_2026_12_06.items(), *_REACHED_LAST_2026_12_06.items()):
     PASSING.setdefault(_held_out, set()).update(_names)
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

@@ -28,6 +28,13 @@ UNWRAPPED_LINE = 100
 UNWRAPPED_SHARE = 0.2
 SIGNATURE = re.compile(r"\s*\**(?:Nơi nhận|TM\.|KT\.)")
 NOT_YET: dict[str, tuple[str, ...]] = {
+    # (2026-12-06, last) a table of reports whose rows the hard wrap breaks across lines, and a web copy's header; a
+    # plan pasted into an e-mail with its line breaks lost, relabelled with one list's letters of two kinds ("a." then
+    # "b)" run in), or as a markdown copy whose header the lost breaks run together
+    "74_02_kh_so_y_te_lao_cai_theo_doi_giam_sat_danh_gia_ctmt_y_te_dan_so_2027_web_so_chrome_bang_bao_cao_tab": (
+        "pdfwrap", "webmd"),
+    "76_10_kh_so_nnmt_ca_mau_phong_chong_dich_benh_tom_nuoi_nuoc_lo_2027_thu_cong_vu_chuyen_tiep_mat_xuong_dong": (
+        "webmd", "relabel"),
     # (2026-12-06, later) tables whose columns only their carrier's layout keeps: pdftotext -layout with cells set
     # mid-row, a text browser's grid whose merged cell stands on a rule (re-laid out, the columns are gone); and, in the
     # markdown copy or the hard-wrapped one, a header's number or a cited document broken apart

@@ -2417,7 +2417,7 @@ def run_on_text_split(paragraphs: list[str]) -> list[str]:
 # (where breaks were lost, a dash after a sentence's end and a space is a point's too: "… tôm nuôi. - Thống kê …")
 _POINT_AFTER_A_SENTENCE = re.compile(r"(?<=[" + LOWER_LETTERS + r"\d][.;])[ \t]+(?=[-–•+][ \t]+[" + UPPER_LETTERS + r"])")
 _LOST_BREAK = re.compile(r"(?<=[\d" + LOWER_LETTERS + r"][.;:])(?=[IVX]{1,5}\.[ \t]+[" + UPPER_LETTERS + r"])"
-                         r"|(?<=[" + LOWER_LETTERS + r"][.;:])(?=(?:\d{1,2}(?:\.\d{1,2}){0,2}\.|[a-zđ]\))[ \t]+["
+                         r"|(?<=[" + LOWER_LETTERS + r"][.;:])(?=(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)])[ \t]+["
                          + UPPER_LETTERS + r"])|(?<=\S[.;:])(?=[-–•+][ \t]+[" + UPPER_LETTERS + r"\d]"
                          r"|(?:Căn cứ|Thực hiện|Nơi nhận)\b)")
 _LEAST_LOST_BREAKS = 2
