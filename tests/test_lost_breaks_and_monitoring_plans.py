@@ -327,3 +327,44 @@ def test_a_chat_apps_time_stamps_and_sender_lines_go_and_the_signer_stays():
         "KH Thang thanh nien.pdf"]
     from vnplan.extract.agencies import find_agencies
     assert [m.name for m in find_agencies(lines[8])] == ["Khoa Kiểm soát bệnh tật và HIV/AIDS"]
+
+
+def test_what_the_new_readings_leave_alone():
+    """A reviewer's texts, each read as before this round's readings: a table row whose cell lists bodies after ";-"; a
+    brand's capitals and a programme's abbreviation; a heading of content and what is supervised; a campaign's report
+    and one report after an event; a name that holds a verb and its object before its own verb; unstopped lines that
+    do work; an appendix note after a sentence; a bullet that scans; a programme's times and speakers; a unit's square."""
+    from vnplan.extract.agencies import find_agencies
+    from vnplan.extract.parts import role_from_heading
+    from vnplan.extract.reporting import timings
+    from vnplan.normalise import glued_notes_apart, message_stamps_dropped
+
+    rows = ("| 1 | Tuyên truyền phòng, chống dịch | Sở Y tế | Sở Văn hóa, Thể thao và Du lịch;- Công an tỉnh | Quý II/2027 |\n"
+            "| 2 | Kiểm tra an toàn thực phẩm | Sở Công Thương | Sở Y tế;- Sở Nông nghiệp và Môi trường | Quý III/2027 |\n")
+    assert lost_breaks_restored(rows) == rows
+    joined = "Thanh toán qua VNPost, VNPay.- Chương trình MTQG XDNTM TM giai đoạn 2026 - 2030.- Tuyên truyền.\n"
+    assert lost_breaks_restored(joined) == ("Thanh toán qua VNPost, VNPay.\n- Chương trình MTQG XDNTM TM giai đoạn 2026 - "
+                                            "2030.\n- Tuyên truyền.\n")
+    for heading in ("NỘI DUNG ĐÁNH GIÁ", "Nội dung và đối tượng giám sát", "NỘI DUNG VÀ KẾT QUẢ THỰC HIỆN"):
+        assert role_from_heading(heading) == "other"
+    assert role_from_heading("NỘI DUNG VÀ THỜI GIAN THỰC HIỆN") is None
+    for clause in ("Ủy ban nhân dân các xã báo cáo Tháng hành động vì trẻ em về Phòng Văn hóa - Xã hội",
+                   "báo cáo tháng cao điểm phòng, chống ma túy", "Kết thúc đợt cao điểm, báo cáo kết quả trước ngày 05 "
+                   "của tháng tiếp theo."):
+        assert timings(clause, 2027) == [(None, None)]
+    assert [m.name for m in find_agencies("Trung tâm Nghiên cứu phát triển phần mềm chủ trì xây dựng ứng dụng.")] == [
+        "Trung tâm Nghiên cứu phát triển phần mềm"]
+    plan = extract_text("ỦY BAN NHÂN DÂN\nXÃ AN BÌNH\nSố: 3/KH-UBND\nAn Bình, ngày 2 tháng 3 năm 2027\nKẾ HOẠCH\n"
+                        "Phòng, chống bão năm 2027\nII. NHIỆM VỤ\n"
+                        "Phòng Kinh tế tham mưu kiện toàn Ban Chỉ huy phòng thủ dân sự xã\n"
+                        "Rà soát phương án sơ tán dân trong tháng 4/2027.\nCông an xã bảo đảm an ninh trật tự\n"
+                        "Tổ chức lực lượng hỗ trợ di dời dân khi có bão.\n"
+                        "Trạm Y tế xã chuẩn bị cơ số thuốc phòng, chống dịch sau bão.\n"
+                        "III. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa - Xã hội chủ trì tuyên truyền cho nhân dân.\n"
+                        "(Chi tiết nhiệm vụ, đơn vị chủ trì, phối hợp tại Phụ lục kèm theo)\n")
+    assert len(plan.tasks) >= 5 and "Phụ lục" not in plan.tasks[-1].text
+    assert message_stamps_dropped(["07:30", "Nguyễn Văn An", "Khai mạc", "08:00", "Trần Thị Bình", "Báo cáo đề dẫn",
+                                   "09:00", "Lê Văn Cường", "Thảo luận"])[0] == "07:30"
+    kept, notes = glued_notes_apart(["Trồng rừng trên diện tích đất trống 35 km2, tỷ lệ che phủ đạt 45%1.",
+                                     "1 Theo số liệu kiểm kê rừng năm 2026 của Sở Nông nghiệp và Môi trường tỉnh.", "3"])
+    assert kept[0] == "Trồng rừng trên diện tích đất trống 35 km2, tỷ lệ che phủ đạt 45%." and notes

@@ -1003,7 +1003,7 @@ def _run_on_columns(lines: list[str], start: int) -> tuple[list[str], int] | Non
     """The table whose number column's head stands at `start`, its columns' cells run on line after line; None unless
     the names are a header's, the cells part so that every lead cell names a body and every time cell a time."""
     names, i = _header_names(lines, start)
-    if len(names) + 1 < MIN_DATA_COLUMNS + 1 or not all(_names_a_column(name) for name in names) \
+    if len(names) < MIN_DATA_COLUMNS or not all(_names_a_column(name) for name in names) \
             or "content" not in {field_role(name) for name in names}:
         return None
     numbers: list[str] = []

@@ -564,10 +564,12 @@ PORTAL_LABELS = {"số hiệu": "number", "số ký hiệu": "number", "số, k�
 
 # The lines that open a document's signature block and end its body ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ
 # TỊCH", "Q. GIÁM ĐỐC", "TL. BỘ TRƯỞNG"), as a pattern.
-# The mark a phone's scanning app prints at each page's foot ("CS Scanned with CamScanner", "Được quét bằng …"): the
-# app's, not the document's.
-SCANNER_WATERMARK = re.compile(r"^\W*(?:CS\s+)?(?:Scanned\s+(?:with|by)|(?:Được\s+)?quét\s+bằng)\s+\w+(?:\s+\w+)?\W*$", re.I)
 SIGNATURE_OPENING = r"Nơi nhận|T/?M\.?\s|KT\.\s|Q\.\s|TL\.\s"
+
+# The mark a phone's scanning app prints at each page's foot ("CS Scanned with CamScanner", "Được quét bằng …"), the
+# app's name in capitals: the app's, not the document's.
+SCANNER_WATERMARK = re.compile(r"^\W*(?:CS\s+)?(?:[Ss]canned\s+(?:with|by)|(?:Được\s+)?[Qq]uét\s+bằng)\s+[A-Z]\w*"
+                               r"(?:\s+\w+)?\W*$")
 
 # A document kept as a database's fields ("so_ky_hieu", "trichYeu", "chuc_vu_ky"): the field each names, by its label
 # folded (no diacritics, lower case), and the parts of the plan a field may hold whole ("muc_tieu", "toChucThucHien").

@@ -41,7 +41,7 @@ from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, AS
                       COUNTING_WORDS, DIVISION_ORDINALS, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, LOWER_LETTERS,
                       NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH, ORDINAL_WORDS,
                       PHRASES_ENDING_ON_RUNNING_WORDS, POINT_LETTERS, ROMAN_POINT_NUMERALS, RUNNING_ON_INTO_NUMBERS,
-                      RUNNING_ON_WORDS, SCANNER_WATERMARK, SIGNATURE_OPENING, SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS,
+                      RUNNING_ON_WORDS, SCANNER_WATERMARK, SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS,
                       SYMBOL_FONT_MARKS, TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS, VERB_OPENING, division_letter,
                       field_role)
 from .read import RawText
@@ -193,7 +193,9 @@ def message_stamps_dropped(lines: list[str]) -> list[str]:
     sender's name ("08:02" / "Lò Thị Hoa" / "III. NỘI DUNG …"): the stamps go, and the sender's name where it follows
     one, when a sender so named follows two stamps or more (the same name signing the document stays)."""
     after_stamps = [lines[i + 1].strip() for i in range(len(lines) - 1) if _CLOCK_LINE.fullmatch(lines[i].strip())]
-    senders = {name for name in after_stamps if _PERSONS_NAME.fullmatch(name) and after_stamps.count(name) >= 2}
+    # (one sender after most stamps: a programme's times each have another speaker or item after them)
+    senders = {name for name in after_stamps if _PERSONS_NAME.fullmatch(name)
+               and after_stamps.count(name) * 2 > len(after_stamps) >= 2}
     if not senders:
         return lines
     return [line for i, line in enumerate(lines) if not _CLOCK_LINE.fullmatch(line.strip())
@@ -945,6 +947,7 @@ def _notes_under_a_rule(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
 # percentage or a bracket ("… đạt trên 95%1;").
 # (a word in lower case: capitals with digits are a code, "QH15", "CO2")
 _GLUED_NOTE_MARK = re.compile(r"(?:[" + LOWER_LETTERS + r"]{2}|%|\))(\d{1,2})(?=[\s.,;:)]|$)")
+_UNIT_POWER = re.compile(r"(?:km|cm|dm|mm)\d$")  # a unit's square or cube, "km2", no mark
 _NOTE_LINES = 4  # lines a page's footnote may take before the page's number
 _NOTE_OPENING = re.compile(r"\n\d{1,2} \S")  # (a line opening as a note does: the cheap test before the marks)
 
@@ -978,9 +981,10 @@ def glued_notes_apart(lines: list[str]) -> tuple[list[str], list[str]]:
             continue
         notes.append(" ".join(line.strip() for line in lines[i:end]))
         i = end
-    if notes:  # the marks go from the words they annotate ("đạt trên 95%1;" is a target of 95%)
+    if notes:  # the marks go from the words they annotate ("đạt trên 95%1;" is a target of 95%; not "35 km2")
         body = [_GLUED_NOTE_MARK.sub(lambda mark: mark.group(0)[:mark.start(1) - mark.start()]
-                                     if mark.group(1) in marks else mark.group(0), line) for line in body]
+                                     if mark.group(1) in marks and not _UNIT_POWER.match(mark.group(0)) else mark.group(0),
+                                     line) for line in body]
     return body, notes
 
 
@@ -2408,27 +2412,6 @@ def run_on_text_split(paragraphs: list[str]) -> list[str]:
     return out
 
 
-# A copy that lost its line breaks in places (a plan pasted into a chat, an e-mail client that joined its lines) runs
-# a paragraph's end into the next one's label without even a space: "… khu dân cư.2. Yêu cầu", "… theo phân
-# công.IV. PHÂN CÔNG NHIỆM VỤ", "… năm 2026;- 100% cơ sở …", "… ngày 17/11/2020;Thực hiện Kế hoạch …". No text
-# writes a label so; seen twice, each such point is a line's end again, as is the end of a heading a dash's text ran
-# into ("1. Mục đích- Hưởng ứng …", "II. CHỈ TIÊU- 100% ấp …"), and the header's and the signature's cells run into
-# each other ("ỦY BAN NHÂN DÂNXÃ TÂN PHÚ", "VIỆT NAMĐộc lập", "TM. ỦY BAN NHÂN DÂNKT. CHỦ TỊCH", "(Đã ký)Trần …").
-# (where breaks were lost, a dash after a sentence's end and a space is a point's too: "… tôm nuôi. - Thống kê …")
-_POINT_AFTER_A_SENTENCE = re.compile(r"(?<=[" + LOWER_LETTERS + r"\d][.;])[ \t]+(?=[-–•+][ \t]+[" + UPPER_LETTERS + r"])")
-_LOST_BREAK = re.compile(r"(?<=[\d" + LOWER_LETTERS + r"][.;:])(?=[IVX]{1,5}\.[ \t]+[" + UPPER_LETTERS + r"])"
-                         r"|(?<=[" + LOWER_LETTERS + r"][.;:])(?=(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)])[ \t]+["
-                         + UPPER_LETTERS + r"])|(?<=\S[.;:])(?=[-–•+][ \t]+[" + UPPER_LETTERS + r"\d]"
-                         r"|(?:Căn cứ|Thực hiện|Nơi nhận)\b)")
-_LEAST_LOST_BREAKS = 2
-_HEADING_RUN_INTO_DASH = re.compile(r"(?m)^((?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)][ \t]+[^\n.;:!?()–-]{2,80}?"
-                                    r"[^\W\d_])(?=[-–][ \t]+[" + UPPER_LETTERS + r"\d])")
-_CELLS_RUN_TOGETHER = re.compile(r"(?<=[" + UPPER_LETTERS + r"]{2})(?=[" + UPPER_LETTERS + r"][" + LOWER_LETTERS + r"])"
-                                 r"|(?<=NHÂN DÂN)(?=(?:" + "|".join(sorted({x.upper() for x in LOCALITIES}, key=len, reverse=True))
-                                 + r")\b)|(?<=\))(?=[" + UPPER_LETTERS + r"][" + LOWER_LETTERS + r"])")
-_SIGNING_RUN_IN = re.compile(r"(?<=[" + UPPER_LETTERS + r"]{2})(?=(?:" + SIGNATURE_OPENING + r"))")
-
-
 def copy_certification_dropped(lines: list[str]) -> list[str]:
     """A certified copy ends with the copier's own block after the document's signature ("ỦY BAN NHÂN DÂN XÃ …  SAO
     Y BẢN CHÍNH", its number, place and date, recipients and signer): the copier's, not the document's; it goes, with
@@ -2463,9 +2446,38 @@ def stray_bars_dropped(lines: list[str]) -> list[str]:
 _STRAY_BAR = re.compile(r"^[ \t]*\|[ \t]+(?=\S)")
 
 
+# A copy that lost its line breaks in places (a plan pasted into a chat, an e-mail client that joined its lines) runs
+# a paragraph's end into the next one's label without even a space: "… khu dân cư.2. Yêu cầu", "… theo phân
+# công.IV. PHÂN CÔNG NHIỆM VỤ", "… năm 2026;- 100% cơ sở …", "… ngày 17/11/2020;Thực hiện Kế hoạch …". No text
+# writes a label so; seen twice, each such point is a line's end again, as is the end of a heading a dash's text ran
+# into ("1. Mục đích- Hưởng ứng …", "II. CHỈ TIÊU- 100% ấp …"), and the header's and the signature's cells run into
+# each other ("ỦY BAN NHÂN DÂNXÃ TÂN PHÚ", "VIỆT NAMĐộc lập", "TM. ỦY BAN NHÂN DÂNKT. CHỦ TỊCH", "(Đã ký)Trần …").
+# (where breaks were lost, a dash after a sentence's end and a space is a point's too: "… tôm nuôi. - Thống kê …")
+_POINT_AFTER_A_SENTENCE = re.compile(r"(?<=[" + LOWER_LETTERS + r"\d][.;])[ \t]+(?=[-–•+][ \t]+[" + UPPER_LETTERS + r"])")
+_LOST_BREAK = re.compile(r"(?<=[\d" + LOWER_LETTERS + r"][.;:])(?=[IVX]{1,5}\.[ \t]+[" + UPPER_LETTERS + r"])"
+                         r"|(?<=[" + LOWER_LETTERS + r"][.;:])(?=(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)])[ \t]+["
+                         + UPPER_LETTERS + r"])|(?<=\S[.;:])(?=[-–•+][ \t]+[" + UPPER_LETTERS + r"\d]"
+                         r"|(?:Căn cứ|Thực hiện|Nơi nhận)\b)")
+_LEAST_LOST_BREAKS = 2
+_TABLE_ROW = re.compile(r"(?m)^[^\n|]*\|[^\n|]*\|.*$")  # (a line of two bars or more: a row)
+_HEADING_RUN_INTO_DASH = re.compile(r"(?m)^((?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)][ \t]+[^\n.;:!?()–-]{2,80}?"
+                                    r"[^\W\d_])(?=[-–][ \t]+[" + UPPER_LETTERS + r"\d])")
+# (the header's two columns: the issuer's level and place after "NHÂN DÂN", the motto after "VIỆT NAM"; not a brand's
+# capitals, "VNPost")
+_CELLS_RUN_TOGETHER = re.compile(r"(?<=VIỆT NAM)(?=Độc lập)|(?<=NHÂN DÂN)(?=(?:"
+                                 + "|".join(sorted({x.upper() for x in LOCALITIES}, key=len, reverse=True))
+                                 + r")\b)|(?<=\))(?=[" + UPPER_LETTERS + r"][" + LOWER_LETTERS + r"])")
+_SIGNING_RUN_IN = re.compile(r"(?<=[" + UPPER_LETTERS + r"]{2})(?=(?:T/?M|KT|TL|TUQ|Q)\.\s)")  # (with its dot)
+
+
 def lost_breaks_restored(text: str) -> str:
-    text = _HEADING_RUN_INTO_DASH.sub(r"\1\n", _POINT_AFTER_A_SENTENCE.sub("\n", _LOST_BREAK.sub("\n", text)))
-    return _SIGNING_RUN_IN.sub("\n", _CELLS_RUN_TOGETHER.sub(" ", text))
+    """Each line's lost breaks back (a table's row keeps its cells' marks: "| Sở Y tế;- Công an tỉnh |")."""
+    return "\n".join(line if line.count("|") > 1 else _lines_apart(line) for line in text.split("\n"))
+
+
+def _lines_apart(line: str) -> str:
+    line = _HEADING_RUN_INTO_DASH.sub(r"\1\n", _POINT_AFTER_A_SENTENCE.sub("\n", _LOST_BREAK.sub("\n", line)))
+    return _SIGNING_RUN_IN.sub("\n", _CELLS_RUN_TOGETHER.sub(" ", line))
 
 
 def normalise(raw: RawText) -> str:
@@ -2523,7 +2535,7 @@ def normalise(raw: RawText) -> str:
         "__" in text and len(_UNDERSCORED_LINE.findall(text)) >= _LEAST_STARRED_LINES)
     if starred and "/\n" in text:
         text = _SLASHED_CELL.sub(r"\1\2", text)
-    if len(_LOST_BREAK.findall(text)) >= _LEAST_LOST_BREAKS:
+    if len(_LOST_BREAK.findall(_TABLE_ROW.sub("", text))) >= _LEAST_LOST_BREAKS:
         text = lost_breaks_restored(text)
     as_read = [_letters_closed_up(line) if "  " in line else line for line in text.split("\n")]
     if not markdown and "**" in text:  # a copy with one bold line (its type word): the marks go all the same
@@ -2542,7 +2554,7 @@ def normalise(raw: RawText) -> str:
         as_read = message_stamps_dropped(as_read)
     if " - " in text and (" - Số" in text and _DASHED_HEADER.search(text) or _DASHED_SIGNATURE.search(text)):
         as_read = dashed_cells_apart(as_read)
-    if "can" in text or "quét" in text:
+    if "can" in text or "uét" in text:
         as_read = [line for line in as_read if not SCANNER_WATERMARK.match(line)]
     if "|" in text:
         as_read = stray_bars_dropped(as_read)

@@ -11,8 +11,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (ADOPTION_FORMULA, ANNOUNCES_LIST, APPENDIX_TITLE, FIELD_LINE, LEAD_OR_PARTNER, PHASE_LABEL,
-                      ROMAN_POINT_NUMERALS, SIGNATURE_OPENING, SUB_BULLET_MARKS, TYPE_LINE, VERB_OPENING,
+from .lexicon import (ACTION_VERBS, ADOPTION_FORMULA, ANNOUNCES_LIST, APPENDIX_TITLE, FIELD_LINE, LEAD_OR_PARTNER,
+                      PHASE_LABEL, ROMAN_POINT_NUMERALS, SIGNATURE_OPENING, SUB_BULLET_MARKS, TYPE_LINE, VERB_OPENING,
                       roman_numeral)
 from .model import OutlineNode, Span
 
@@ -205,6 +205,9 @@ def _lost_numbering_restored(blocks: list[Block]) -> None:
             block.kind, block.label = "item", str(items)
 
 
+_DOES_WORK = re.compile(r"(?<![\wđ])(?:" + "|".join(ACTION_VERBS) + r")(?![\wđ])")  # (in lower case: a name's are not)
+
+
 def _lost_item_numbering_restored(blocks: list[Block]) -> None:
     """A copy that kept its parts' typed numerals ("III. NHIỆM VỤ …") but lost the automatic numbering of what is in
     them (a DOCX taken as text): inside a part of unlabelled lines, a line without a full stop that opens the part and
@@ -218,9 +221,9 @@ def _lost_item_numbering_restored(blocks: list[Block]) -> None:
                 or not _is_unlabelled_heading(body[0]) or _is_unlabelled_heading(body[1]):  # (fields: a field block's)
             continue
         headings = [i for i, b in enumerate(body[:-1]) if _is_unlabelled_heading(b)]
-        if len(headings) < 2 or any(_is_unlabelled_heading(body[i + 1]) for i in headings) \
-                or _is_unlabelled_heading(body[-1]):
-            continue
+        if len(headings) < 2 or any(_is_unlabelled_heading(body[i + 1]) or _DOES_WORK.search(body[i].line)
+                                    for i in headings) or _is_unlabelled_heading(body[-1]):
+            continue  # (a line that does work, "Công an huyện bảo đảm an ninh trật tự", is a task left unstopped)
         for n, block in enumerate(body):
             block.kind, block.label = ("item", str(headings.index(n) + 1)) if n in headings else ("dash", "-")
 
@@ -312,6 +315,8 @@ def _joined(first: Block, second: Block, text: str) -> Block:
 _ROLES = r"\((?:[^()]*[\s:])?" + LEAD_OR_PARTNER + r"[\s:;,)][^()]*\)[.;]?"
 _ROLE_LINE = re.compile(_ROLES)
 _ROLES_CLOSING = re.compile(_ROLES + "$")  # … or closing a heading's line
+# (after a sentence, a note sending the reader to an appendix is no item's assignment: "(Chi tiết … tại Phụ lục kèm theo)")
+_POINTS_ELSEWHERE = re.compile(r"\bchi tiết\b|\bphụ lục\b|\bkèm theo\b", re.I)
 
 
 def _role_lines_joined(blocks: list[Block], text: str) -> list[Block]:
@@ -322,7 +327,8 @@ def _role_lines_joined(blocks: list[Block], text: str) -> list[Block]:
         previous = out[-1] if out else None
         if (previous is not None and block.kind == "para" and previous.kind in ("para", "item", "sub")
                 and previous.start + len(previous.line) + 1 == block.start
-                and _ROLE_LINE.fullmatch(block.line.strip())):
+                and _ROLE_LINE.fullmatch(block.line.strip())
+                and not (previous.line.endswith((".", ";")) and _POINTS_ELSEWHERE.search(block.line))):
             out[-1] = _joined(previous, block, text)
             continue
         out.append(block)

@@ -443,7 +443,8 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
             verb = None if opens_run or mission and follows_head else _verb_at(text, start)  # "Ban Chỉ đạo ứng phó …"
             if verb and " " in verb and (verb not in lex.NAME_VERBS or _ends_proper_name(words) or (
                     field_only and len(words) == 1 and not _ends_a_sentence_part(text, start + len(verb)))
-                                         or _WORK_OBJECT.match(text, start + len(verb))):
+                                         or _COUNT_AFTER.match(text, start + len(verb))
+                                         or verb == "xây dựng" and _BUILT_WORK.match(text, start + len(verb))):
                 # "… quốc tế vận động": a verb of two syllables (one alone may be a compound's: "công trình"); after a
                 # whole field, even one names hold unless the sentence's own verb follows it ("Phòng Tài chính đầu tư
                 # tham mưu …", not "Phòng Kinh tế - Hạ tầng xây dựng mạng lưới …"), unless "và" closes them with a
@@ -1319,7 +1320,8 @@ _SPELT_CLOSER = re.compile(r"[ ]+(?:" + "|".join(lex.NAME_CLOSING_ROLES) + r")(?
 _SPELT_WORD = re.compile(r"[^\W\d_]+|[-–]")
 # what may stand before a name that opens its line: a label, a bullet, emphasis
 _LINE_OPENING = re.compile(r"(?:^|\n)[ \t>#*_\\]*(?:(?:[\dIVXLa-zđ]{1,4}\\?[.)])+[ \t]*|[-–•+][ \t]*)?[*_]*$")
-_WORK_OBJECT = re.compile(r"\s+(?:\d|(?:" + "|".join(lex.WORK_OBJECTS) + r")(?![\wđ]))")
+_COUNT_AFTER = re.compile(r"\s+\d")  # (a count after a verb names hold)
+_BUILT_WORK = re.compile(r"\s+(?:" + "|".join(lex.BUILT_WORK) + r")(?![\wđ])")
 _SENTENCE_PAIRS = lex.SENTENCE_WORDS | lex.ROLE_VERBS | (lex.STOP_PAIRS - lex.VERBS_OF_NAMES)
 
 

@@ -387,10 +387,11 @@ MAX_MISSION_NAME_WORDS = 8
 # Verbs that are also words of names ("Viện Nghiên cứu phát triển", "Ban Quản lý dự án Đầu tư xây dựng").
 NAME_VERBS = frozenset({"phát triển", "ứng dụng", "xây dựng", "đầu tư", "chuyển đổi", "nghiên cứu", "đăng ký"})
 NAME_WORDS_OPEN = frozenset({"và", *(syllable for verb in NAME_VERBS for syllable in verb.split())})
-# What such a verb does, not what a body is named after: after it a count or one of these nouns ("… Thú y xây dựng 05
-# mô hình …", "… hành chính xây dựng phần mềm …") make it the sentence's verb.
-WORK_OBJECTS = ("kế hoạch", "phương án", "mô hình", "phần mềm", "tài liệu", "đề án", "quy chế", "dự thảo", "báo cáo",
-                "hồ sơ", "cơ sở dữ liệu", "chuyên mục", "bộ tài liệu", "bộ phiếu")
+# What such a verb does, not what a body is named after: a count after it ("… Thú y xây dựng 05 mô hình …") makes it the
+# sentence's verb, and so does one of these nouns after "xây dựng", which builds them and names no body after them ("…
+# hành chính xây dựng phần mềm …"; not "Trung tâm Nghiên cứu phát triển phần mềm").
+BUILT_WORK = ("kế hoạch", "phương án", "mô hình", "phần mềm", "tài liệu", "đề án", "quy chế", "dự thảo", "báo cáo",
+              "hồ sơ", "cơ sở dữ liệu", "chuyên mục", "bộ tài liệu", "bộ phiếu")
 # Nouns that open with a verb ("hợp tác xã" is a cooperative, not "hợp tác" + "xã"): inside a name they
 # are words of the name ("Quỹ Bảo lãnh tín dụng hợp tác xã tỉnh").
 NOUNS_OPENING_WITH_A_VERB = ("hợp tác xã",)

@@ -1364,8 +1364,6 @@ def _with_its_unit(office: str, block: str) -> str | None:
     return title
 
 
-# A digital signature's stamp between the office and the name: the signing body, then the time it signed
-# ("Ban Chỉ đạo 504 tỉnh Quảng Trị" / "28.11.2026 16:05:31 +07:00").
 def _past_a_seal(text: str, pos: int) -> int:
     """Where the lines an OCR made of the round seal over the signature end ("( ( NHÂN DÂN ) )", "\\TỈNH TUYÊN/",
     "^QUANG^"): lines with the seal's curves and slashes and no word in lower case; `pos` if none follows."""
@@ -1383,6 +1381,8 @@ _SEAL_MARK = re.compile(r"[/\\^()]")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# A digital signature's stamp between the office and the name: the signing body, then the time it signed
+# ("Ban Chỉ đạo 504 tỉnh Quảng Trị" / "28.11.2026 16:05:31 +07:00").
 _SIGNING_STAMP = re.compile(r"\s*(?:[^\n]{0,120}\n\s*)?\d{1,2}[./-]\d{1,2}[./-]\d{4}[ T]\d{1,2}:\d{2}(?::\d{2})?"
                             r"(?:\s*[+-]\d{2}:?\d{2})?[ \t]*(?=\n)")
 

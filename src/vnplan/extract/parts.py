@@ -114,6 +114,9 @@ _PERIOD_HEADING = re.compile(r"\s*(?:(?:trước|từ|đến|sau)\s+(?:hết\s+)
                              r"|tháng\s+\d|năm\s+(?:19|20)\d\d|trong thời gian(?![\wđ]))", re.I)
 
 
+_WORKS_COMPANION = re.compile(r"thời gian|địa điểm|tiến độ", re.I)
+
+
 def role_from_heading(heading: str) -> str | None:
     if _ORGANISATION_HEADING.search(heading):
         return "organisation"
@@ -133,13 +136,12 @@ def role_from_heading(heading: str) -> str | None:
     if task and non_task:
         # An activity word that heads the title decides ("Nhiệm vụ trong thời gian tới"); "nội dung" is
         # too weak for that ("Nội dung giám sát, đánh giá"), and a title headed otherwise lists none
-        # ("Kết quả thực hiện nhiệm vụ").
-        # A task word before the other ("Nội dung và thời gian thực hiện") names what the part holds, and the other
-        # only what goes with it: the content decides.
+        # ("Kết quả thực hiện nhiệm vụ"); but a task word before the time or place that goes with the work ("Nội dung
+        # và thời gian thực hiện") leaves the part's content to decide.
         activity = ACTIVITY_HEADING.search(heading)
         if activity and activity.start() < non_task.start():
             return "tasks"
-        return None if task.start() < non_task.start() else "other"
+        return None if task.start() < non_task.start() and _WORKS_COMPANION.match(non_task.group(0)) else "other"
     if task:
         return "tasks"
     return "other" if non_task else None  # without either, a heading named by its topic: the content decides

@@ -143,15 +143,13 @@ def report_table_columns(cells: list[str]) -> dict[str, int]:
 _BEFORE = (r"(?:trước|chậm nhất(?:\s+(?:là|vào))?|hạn|vào|trong|từ\s+ngày\s+\d{1,2}\s+đến)\s+(?:ngày\s+)?"
            r"(?:trước\s+ngày\s+)?")
 EVERY = r"(?:hằng|hàng|mỗi)"
-_NEXT_MONTH = r"của\s+tháng\s+(?:sau|kế tiếp|tiếp theo)"
 # "trước ngày 20 của tháng cuối quý", "ngày 15 tháng cuối quý": a day in each quarter;
 # "ngày 05 của tháng đầu quý sau": the same, reported after the quarter closes.
 DUE_QUARTER_DAY = re.compile(
     _BEFORE + r"(\d{1,2})\s+(?:của\s+)?tháng\s+(?:cuối|đầu|đầu tiên)\s+(?:của\s+)?(?:mỗi\s+|hằng\s+|hàng\s+)?quý", re.I
 )
 # "trước ngày 20 hằng tháng", a time cell's "Ngày 10 hằng tháng": a day in each month, whatever word comes before it.
-# (so "trước ngày 05 của tháng sau": each month's report, due early in the next)
-DUE_MONTH_DAY = re.compile(r"(?:" + _BEFORE + r"|\bngày\s+)(\d{1,2})\s+(?:" + EVERY + r"\s+tháng|" + _NEXT_MONTH + ")", re.I)
+DUE_MONTH_DAY = re.compile(r"(?:" + _BEFORE + r"|\bngày\s+)(\d{1,2})\s+" + EVERY + r"\s+tháng", re.I)
 # "Hằng tháng, trước ngày 25, báo cáo …", "hằng tháng (trước ngày 20)": a day alone, of the cycle the clause states.
 DUE_BARE_DAY = re.compile(r"(?:trước|chậm nhất(?:\s+(?:là|vào))?)\s+ngày\s+(\d{1,2})(?!\s*(?:/|-|\.\d|tháng|\d))", re.I)
 # "trước ngày 20 tháng 11 hằng năm", "(trước ngày 15 tháng 11)", "trước ngày 15/12 hằng năm": no year follows.
@@ -162,12 +160,13 @@ DUE_YEAR_DAY = re.compile(
 # report and the year's.
 AND_ANOTHER_DAY = re.compile(r"\s*(?:,|và)\s+(?:" + _BEFORE + r"|ngày\s+)?(\d{1,2})(?:/|\s+tháng\s+)(\d{1,2})(?![/\d])", re.I)
 _ONCE_IN = r"\s+(?:một|1)\s+lần"  # "3 tháng một lần": once every three months
-# A report named by its cycle, as a table of reports lists them ("Báo cáo tháng", "Báo cáo quý"; not "báo cáo tháng
-# 6/2027", one month's)
+# A report named by its cycle, as a table of reports lists them ("Báo cáo tháng (số liệu)" / "Trước ngày 05 …"; not "báo
+# cáo tháng 6/2027", one month's, "báo cáo Tháng hành động", a campaign's, nor "báo cáo tháng cao điểm")
 _REPORT_OF = r"báo cáo\s+(?:định kỳ\s+)?"
+_MONTHS_REPORT = r"(?-i:tháng)(?=\s*(?:[,;.(|]|$|về\s|gửi\s|trước\s))"
 FREQUENCIES: list[tuple[str, re.Pattern]] = [
-    ("monthly", re.compile(EVERY + r"\s+tháng|định kỳ tháng|theo tháng|(?<!\d)0?1\s+tháng" + _ONCE_IN + "|" + _NEXT_MONTH
-                           + "|" + _REPORT_OF + r"tháng(?!\s*\d)", re.I)),
+    ("monthly", re.compile(EVERY + r"\s+tháng|định kỳ tháng|theo tháng|(?<!\d)0?1\s+tháng" + _ONCE_IN + "|"
+                           + _REPORT_OF + _MONTHS_REPORT, re.I)),
     # (the end of one year or quarter named, "cuối năm 2027", "cuối quý II/2027", is one time, no cycle)
     ("quarterly", re.compile(EVERY + r"\s+quý|định kỳ quý|theo quý|cuối quý(?!\s*[IV]+\s*/\s*\d{4})|(?:(?<!\d)0?3|ba)\s+tháng" + _ONCE_IN, re.I)),
     # (a report on the first or last six months of a year named, "6 tháng đầu năm 2027", is one report, due once: see

@@ -107,8 +107,9 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             coords = bodies_named(fields.get("coordinators", ""), aliases=aliases)
         elif not coord_text and _ROLES_IN_A_CELL.search(lead_text) and (in_cell := actors_of(lead_text, aliases)).leads:
             # one cell for the bodies and their roles ("Phòng X chủ trì; Phòng Y, Chi nhánh Z phối hợp")
-            written = _roles_as_written(lead_text, in_cell.leads, aliases)  # (partners the grammar reads no body in)
-            leads, coords = in_cell.leads, in_cell.coordinators or (written[1] if written else []) \
+            written = _roles_as_written(lead_text, in_cell.leads, aliases)
+            partners_as_written = written[1] if written else []  # (partners the grammar reads no body in)
+            leads, coords = in_cell.leads, in_cell.coordinators or partners_as_written \
                 or actors_of(content, aliases).coordinators
         else:
             leads = bodies_named(lead_text, aliases=aliases)
@@ -195,8 +196,8 @@ def _role_fields(cell: str) -> dict[str, str]:
 _ROLES_IN_A_CELL = re.compile(r"(?<!\w)(?:chủ trì|phối hợp)(?!\w)")
 
 
-_LEAD_THEN_PARTNERS = re.compile(r"(?P<lead>.+?)\s+(?:chủ trì(?:\s*[;,.]\s*(?P<named>.+?)\s+phối hợp)?"
-                                 r"|phối hợp với\s+(?P<after>.+?))\s*\.?", re.I)
+_LEAD_THEN_PARTNERS = re.compile(r"(?P<lead>.+?)\s+(?:chủ trì(?:\s*[;,.]\s*(?:phối hợp với\s+(?P<with>.+?)|(?P<named>.+?)"
+                                 r"\s+phối hợp))?|phối hợp với\s+(?P<after>.+?))\s*\.?", re.I)
 _LONGEST_ROLES_CELL = 120  # characters: a longer cell is a sentence, not a list of who does the work
 
 
@@ -207,10 +208,13 @@ def _roles_as_written(cell: str, found: list[AgencyMention],
     12; Tổ Văn phòng", "Đoàn trường phối hợp với giáo viên chủ nhiệm"): each part as written, a body the grammar reads
     as it reads it, the lead's parts before the partners'. None where the grammar reads every part (or the cell is a
     sentence)."""
-    roles = _LEAD_THEN_PARTNERS.fullmatch(cell) if len(cell) <= _LONGEST_ROLES_CELL else None
-    lead_part, partners_part = (roles["lead"], roles["named"] or roles["after"] or "") if roles else (cell, "")
+    if len(cell) > _LONGEST_ROLES_CELL:
+        return None
+    roles = _LEAD_THEN_PARTNERS.fullmatch(cell)
+    lead_part, partners_part = (roles["lead"], roles["with"] or roles["named"] or roles["after"] or "") if roles \
+        else (cell, "")
     parts = [[part for part in re.split(r"\s*;\s*", side.strip(" .")) if part] for side in (lead_part, partners_part)]
-    if len(cell) > _LONGEST_ROLES_CELL or not roles and (len(parts[0]) < 2 or len(found) >= len(parts[0])):
+    if not roles and (len(parts[0]) < 2 or len(found) >= len(parts[0])):
         return None
 
     def as_written(part: str) -> AgencyMention:
