@@ -116,7 +116,8 @@ def test_a_part_whose_items_lost_their_numbers_reads_each_bodys_heading_over_its
             "Kiểm tra an toàn phòng cháy tại các cơ sở kinh doanh; hoàn thành trước ngày 30/6/2027.\n"
             "Tổ chức diễn tập chữa cháy tại khu dân cư trong quý III/2027.\nPhòng Văn hóa - Xã hội\n"
             "Tuyên truyền kiến thức phòng cháy trên hệ thống loa truyền thanh.\n"
-            "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường\nVận động nhân dân trang bị bình chữa cháy tại hộ gia đình.\n"
+            "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam phường\n"
+            "Vận động nhân dân trang bị bình chữa cháy tại hộ gia đình.\n"
             "III. TỔ CHỨC THỰC HIỆN\nCác cơ quan, đơn vị triển khai thực hiện Kế hoạch này./.\n")
     plan = extract_text(text)
     assert [(task.lead, task.deadline) for task in plan.tasks] == [
@@ -177,7 +178,8 @@ def test_an_item_titled_before_its_colon_hands_its_work_to_the_body_after_giao()
 
     assert [m.name for m in actors_of("Bảo đảm kinh phí: Giao Vụ Kế hoạch - Tài chính bố trí kinh phí thực hiện Kế "
                                       "hoạch từ nguồn ngân sách năm 2027.").leads] == ["Vụ Kế hoạch - Tài chính"]
-    assert [m.name for m in actors_of("Thông tin, truyền thông: Giao Trung tâm Thông tin, Báo Dân sinh chủ trì đăng tải "
+    assert [m.name for m in actors_of("Thông tin, truyền thông: Giao Trung tâm Thông tin, Báo Dân sinh chủ trì "
+                                      "đăng tải "
                                       "tin, bài về Kế hoạch.").leads] == ["Trung tâm Thông tin", "Báo Dân sinh"]
 
 
@@ -190,12 +192,14 @@ def test_a_word_processors_text_export_writes_each_cell_on_a_line_however_the_ce
     lines = ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời gian hoàn thành",
              "1", "Sửa chữa các tổ máy phát điện trước mùa khô", "Tổng công ty Phát điện 2", "Ban Kỹ thuật - Sản xuất",
              "Tổ máy sẵn sàng vận hành", "Trước ngày 28/02/2027",
-             "2", "Ký hợp đồng mua than dài hạn", "Ban Kế hoạch", "Tập đoàn Than - Khoáng sản;", "Tổng công ty Đông Bắc",
+             "2", "Ký hợp đồng mua than dài hạn", "Ban Kế hoạch", "Tập đoàn Than - Khoáng sản;",
+             "Tổng công ty Đông Bắc",
              "Quý I/2027"]
     rows = rebuild_cell_tables(lines)
     assert "| 1 | Sửa chữa các tổ máy phát điện trước mùa khô | Tổng công ty Phát điện 2 | Ban Kỹ thuật - Sản xuất | " \
            "Tổ máy sẵn sàng vận hành | Trước ngày 28/02/2027 |" in rows
-    assert "| 2 | Ký hợp đồng mua than dài hạn | Ban Kế hoạch | Tập đoàn Than - Khoáng sản; Tổng công ty Đông Bắc |  | " \
+    assert "| 2 | Ký hợp đồng mua than dài hạn | Ban Kế hoạch | Tập đoàn Than - Khoáng sản; Tổng công ty Đông Bắc " \
+           "|  | " \
            "Quý I/2027 |" in rows
 
 
@@ -216,7 +220,8 @@ SCANNED_COPY = (
     "                                           Hoàng Thị Mai\n"
     "ỦY BAN NHÂN DÂN                    SAO Y BẢN CHÍNH\n"
     "XÃ AN LẠC\nSố: 07/SY-UBND                    An Lạc, ngày 04 tháng 3 năm 2027\n"
-    "Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN\n- Các thôn;                                  CHỦ TỊCH\n"
+    "Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN\n"
+    "- Các thôn;                                  CHỦ TỊCH\n"
     "- Lưu: VT.                                  Lê Văn Bình\n")
 
 
@@ -254,7 +259,8 @@ def test_a_half_years_review_and_a_years_in_one_clause_are_two_reports():
         ("semiannual", "--06-15"), ("annual", "--12-15")]
     assert timings("báo cáo Ủy ban nhân dân tỉnh trước ngày 10/6 và 10/12", 2027) == [
         ("once", "2027-06-10"), ("once", "2027-12-10")]  # (a plan of one year: that year's two reports)
-    assert timings("báo cáo trước ngày 15/3 và 15/9 hằng năm") == [("annual", "--03-15")]  # (no mid-year and year's end)
+    # (no mid-year and year's end)
+    assert timings("báo cáo trước ngày 15/3 và 15/9 hằng năm") == [("annual", "--03-15")]
 
 
 def test_a_footnote_marked_on_a_percentage_is_set_apart_and_its_mark_leaves_the_target():
@@ -273,7 +279,8 @@ def test_a_footnote_marked_on_a_percentage_is_set_apart_and_its_mark_leaves_the_
 def test_a_verb_names_hold_is_the_sentences_when_a_count_or_a_piece_of_work_follows_it():
     from vnplan.extract.agencies import find_agencies
 
-    for text, name in [("phối hợp với Chi cục Thủy sản và Thú y xây dựng 05 mô hình nuôi tôm", "Chi cục Thủy sản và Thú y"),
+    for text, name in [("phối hợp với Chi cục Thủy sản và Thú y xây dựng 05 mô hình nuôi tôm",
+                         "Chi cục Thủy sản và Thú y"),
                        ("phối hợp với Trung tâm Khuyến nông xây dựng mô hình trình diễn", "Trung tâm Khuyến nông"),
                        ("phối hợp với Vụ Cải cách hành chính xây dựng phần mềm nhập liệu", "Vụ Cải cách hành chính")]:
         assert [mention.name for mention in find_agencies(text)] == [name]
@@ -301,7 +308,8 @@ def test_a_units_table_names_its_posts_and_groups_as_written_with_their_roles():
     text = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BẮC LAM\nTRƯỜNG THPT AN LẠC\nSố: 12/KH-THPT\nAn Lạc, ngày 5 tháng 1 năm 2027\n"
             "KẾ HOẠCH\nÔn thi tốt nghiệp năm 2027\nIII. NỘI DUNG\n"
             "| STT | Nội dung công việc | Người/Bộ phận thực hiện | Thời gian |\n"
-            "| 1 | Xếp thời khóa biểu ôn tập buổi chiều | Phó Hiệu trưởng phụ trách chuyên môn; Tổ Văn phòng | Tháng 2/2027 |\n"
+            "| 1 | Xếp thời khóa biểu ôn tập buổi chiều | Phó Hiệu trưởng phụ trách chuyên môn; Tổ Văn phòng | "
+            "Tháng 2/2027 |\n"
             "| 2 | Tổ chức thi thử lần 1 | Phó Hiệu trưởng phụ trách chuyên môn chủ trì; các tổ chuyên môn phối hợp | "
             "Tháng 3/2027 |\n"
             "| 3 | Tư vấn hướng nghiệp cho học sinh lớp 12 | Đoàn trường phối hợp với giáo viên chủ nhiệm các lớp 12 | "
@@ -333,17 +341,21 @@ def test_what_the_new_readings_leave_alone():
     """A reviewer's texts, each read as before this round's readings: a table row whose cell lists bodies after ";-"; a
     brand's capitals and a programme's abbreviation; a heading of content and what is supervised; a campaign's report
     and one report after an event; a name that holds a verb and its object before its own verb; unstopped lines that
-    do work; an appendix note after a sentence; a bullet that scans; a programme's times and speakers; a unit's square."""
+    do work; an appendix note after a sentence; a bullet that scans; a programme's times and speakers; a unit's
+    square."""
     from vnplan.extract.agencies import find_agencies
     from vnplan.extract.parts import role_from_heading
     from vnplan.extract.reporting import timings
     from vnplan.normalise import glued_notes_apart, message_stamps_dropped
 
-    rows = ("| 1 | Tuyên truyền phòng, chống dịch | Sở Y tế | Sở Văn hóa, Thể thao và Du lịch;- Công an tỉnh | Quý II/2027 |\n"
-            "| 2 | Kiểm tra an toàn thực phẩm | Sở Công Thương | Sở Y tế;- Sở Nông nghiệp và Môi trường | Quý III/2027 |\n")
+    rows = ("| 1 | Tuyên truyền phòng, chống dịch | Sở Y tế | Sở Văn hóa, Thể thao và Du lịch;- Công an tỉnh | "
+            "Quý II/2027 |\n"
+            "| 2 | Kiểm tra an toàn thực phẩm | Sở Công Thương | Sở Y tế;- Sở Nông nghiệp và Môi trường | "
+            "Quý III/2027 |\n")
     assert lost_breaks_restored(rows) == rows
     joined = "Thanh toán qua VNPost, VNPay.- Chương trình MTQG XDNTM TM giai đoạn 2026 - 2030.- Tuyên truyền.\n"
-    assert lost_breaks_restored(joined) == ("Thanh toán qua VNPost, VNPay.\n- Chương trình MTQG XDNTM TM giai đoạn 2026 - "
+    assert lost_breaks_restored(joined) == ("Thanh toán qua VNPost, VNPay.\n- Chương trình MTQG XDNTM TM giai đoạn "
+                                            "2026 - "
                                             "2030.\n- Tuyên truyền.\n")
     for heading in ("NỘI DUNG ĐÁNH GIÁ", "Nội dung và đối tượng giám sát", "NỘI DUNG VÀ KẾT QUẢ THỰC HIỆN"):
         assert role_from_heading(heading) == "other"
@@ -366,5 +378,6 @@ def test_what_the_new_readings_leave_alone():
     assert message_stamps_dropped(["07:30", "Nguyễn Văn An", "Khai mạc", "08:00", "Trần Thị Bình", "Báo cáo đề dẫn",
                                    "09:00", "Lê Văn Cường", "Thảo luận"])[0] == "07:30"
     kept, notes = glued_notes_apart(["Trồng rừng trên diện tích đất trống 35 km2, tỷ lệ che phủ đạt 45%1.",
-                                     "1 Theo số liệu kiểm kê rừng năm 2026 của Sở Nông nghiệp và Môi trường tỉnh.", "3"])
+                                     "1 Theo số liệu kiểm kê rừng năm 2026 của Sở Nông nghiệp và Môi trường tỉnh.",
+                                     "3"])
     assert kept[0] == "Trồng rừng trên diện tích đất trống 35 km2, tỷ lệ che phủ đạt 45%." and notes

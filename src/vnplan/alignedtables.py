@@ -962,9 +962,10 @@ def _column_blocks(lines: list[str], start: int) -> tuple[list[str], int] | None
 # The same without blank lines (`pdftotext` of a landscape page): the header's names one after another (a long one over
 # two lines, "Thời gian" / "hoàn thành"), the numbers, then each column's cells one after another, a cell wrapped over
 # lines where it is long. The numbers say how many cells each column has; the lines part into cells where a cell most
-# plausibly ends: not before a line in lower case, nor after one that ends on a comma, a semicolon or a joining word, nor
-# before a branch named after its parent ("Ngân hàng Nhà nước" / "Chi nhánh Khu vực 7").
-_JOINING_LAST_WORDS = frozenset({"và", "của", "các", "hoặc", "với", "cho", "về", "tại", "từ", "đến"})  # (not "theo": "… các năm tiếp theo")
+# plausibly ends: not before a line in lower case, nor after one that ends on a comma, a semicolon or a joining word,
+# nor before a branch named after its parent ("Ngân hàng Nhà nước" / "Chi nhánh Khu vực 7").
+# (not "theo" among the joining words: "… các năm tiếp theo" ends a cell)
+_JOINING_LAST_WORDS = frozenset({"và", "của", "các", "hoặc", "với", "cho", "về", "tại", "từ", "đến"})
 _NAMED_AFTER_ITS_PARENT = ("Chi nhánh", "Phòng giao dịch")
 _CELL_BOUNDARY = {"never": -10, "unlikely": -8, "branch": -4, "full stop": 2, "capital": 1, "other": 0}
 _FULL_LINE_SHARE = 0.85  # of the longest line: a line this long was wrapped, and a capital after it may be a name's

@@ -201,7 +201,8 @@ RULE_WORDS = ("nguyên tắc", "tiêu chí", "tiêu chuẩn", "thang điểm", "
 NON_TASK_HEADINGS = (
     "mục đích", "yêu cầu", "kinh phí", "nguồn vốn", "nguồn lực tài chính", "quan điểm", "căn cứ", "đánh giá",
     "kết quả thực hiện", "tình hình", "thực trạng", "mục tiêu", "chỉ tiêu", "thời gian", "phạm vi", "đối tượng",
-    "chế độ báo cáo", "chế độ thông tin", "chế độ họp", "chế độ hoạt động", "chế độ làm việc", "sự cần thiết", "bối cảnh", "giải thích từ ngữ", "hiệu lực",
+    "chế độ báo cáo", "chế độ thông tin", "chế độ họp", "chế độ hoạt động", "chế độ làm việc", "sự cần thiết",
+    "bối cảnh", "giải thích từ ngữ", "hiệu lực",
     *RULE_WORDS,
     # who sits on a delegation or a meeting ("Thành phần Đoàn giám sát"), no work (not "các thành phần kinh tế")
     "thành phần đoàn", "thành phần tham dự", "thành phần tham gia",

@@ -943,8 +943,8 @@ def _notes_under_a_rule(lines: list[_Line]) -> tuple[list[_Line], list[_Line]]:
     return body, notes
 
 
-# A footnote's mark glued to the word it annotates, as a text layer gives a superscript ("… truyền thống1. Để …"), or to a
-# percentage or a bracket ("… đạt trên 95%1;").
+# A footnote's mark glued to the word it annotates, as a text layer gives a superscript ("… truyền thống1. Để …"), or
+# to a percentage or a bracket ("… đạt trên 95%1;").
 # (a word in lower case: capitals with digits are a code, "QH15", "CO2")
 _GLUED_NOTE_MARK = re.compile(r"(?:[" + LOWER_LETTERS + r"]{2}|%|\))(\d{1,2})(?=[\s.,;:)]|$)")
 _UNIT_POWER = re.compile(r"(?:km|cm|dm|mm)\d$")  # a unit's square or cube, "km2", no mark
@@ -982,9 +982,11 @@ def glued_notes_apart(lines: list[str]) -> tuple[list[str], list[str]]:
         notes.append(" ".join(line.strip() for line in lines[i:end]))
         i = end
     if notes:  # the marks go from the words they annotate ("đạt trên 95%1;" is a target of 95%; not "35 km2")
-        body = [_GLUED_NOTE_MARK.sub(lambda mark: mark.group(0)[:mark.start(1) - mark.start()]
-                                     if mark.group(1) in marks and not _UNIT_POWER.match(mark.group(0)) else mark.group(0),
-                                     line) for line in body]
+        def without_its_mark(mark: re.Match) -> str:
+            kept = mark.group(1) not in marks or _UNIT_POWER.match(mark.group(0))
+            return mark.group(0) if kept else mark.group(0)[:mark.start(1) - mark.start()]
+
+        body = [_GLUED_NOTE_MARK.sub(without_its_mark, line) for line in body]
     return body, notes
 
 
@@ -2453,15 +2455,16 @@ _STRAY_BAR = re.compile(r"^[ \t]*\|[ \t]+(?=\S)")
 # into ("1. Mục đích- Hưởng ứng …", "II. CHỈ TIÊU- 100% ấp …"), and the header's and the signature's cells run into
 # each other ("ỦY BAN NHÂN DÂNXÃ TÂN PHÚ", "VIỆT NAMĐộc lập", "TM. ỦY BAN NHÂN DÂNKT. CHỦ TỊCH", "(Đã ký)Trần …").
 # (where breaks were lost, a dash after a sentence's end and a space is a point's too: "… tôm nuôi. - Thống kê …")
-_POINT_AFTER_A_SENTENCE = re.compile(r"(?<=[" + LOWER_LETTERS + r"\d][.;])[ \t]+(?=[-–•+][ \t]+[" + UPPER_LETTERS + r"])")
+_POINT_AFTER_A_SENTENCE = re.compile(r"(?<=[" + LOWER_LETTERS + r"\d][.;])[ \t]+(?=[-–•+][ \t]+[" + UPPER_LETTERS
+                                     + r"])")
 _LOST_BREAK = re.compile(r"(?<=[\d" + LOWER_LETTERS + r"][.;:])(?=[IVX]{1,5}\.[ \t]+[" + UPPER_LETTERS + r"])"
                          r"|(?<=[" + LOWER_LETTERS + r"][.;:])(?=(?:\d{1,2}(?:\.\d{1,2}){0,2}[.)]|[a-zđ][.)])[ \t]+["
                          + UPPER_LETTERS + r"])|(?<=\S[.;:])(?=[-–•+][ \t]+[" + UPPER_LETTERS + r"\d]"
                          r"|(?:Căn cứ|Thực hiện|Nơi nhận)\b)")
 _LEAST_LOST_BREAKS = 2
 _TABLE_ROW = re.compile(r"(?m)^[^\n|]*\|[^\n|]*\|.*$")  # (a line of two bars or more: a row)
-_HEADING_RUN_INTO_DASH = re.compile(r"(?m)^((?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)][ \t]+[^\n.;:!?()–-]{2,80}?"
-                                    r"[^\W\d_])(?=[-–][ \t]+[" + UPPER_LETTERS + r"\d])")
+_HEADING_RUN_INTO_DASH = re.compile(r"(?m)^((?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)][ \t]+"
+                                    r"[^\n.;:!?()–-]{2,80}?[^\W\d_])(?=[-–][ \t]+[" + UPPER_LETTERS + r"\d])")
 # (the header's two columns: the issuer's level and place after "NHÂN DÂN", the motto after "VIỆT NAM"; not a brand's
 # capitals, "VNPost")
 _CELLS_RUN_TOGETHER = re.compile(r"(?<=VIỆT NAM)(?=Độc lập)|(?<=NHÂN DÂN)(?=(?:"

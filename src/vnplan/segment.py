@@ -315,7 +315,8 @@ def _joined(first: Block, second: Block, text: str) -> Block:
 _ROLES = r"\((?:[^()]*[\s:])?" + LEAD_OR_PARTNER + r"[\s:;,)][^()]*\)[.;]?"
 _ROLE_LINE = re.compile(_ROLES)
 _ROLES_CLOSING = re.compile(_ROLES + "$")  # … or closing a heading's line
-# (after a sentence, a note sending the reader to an appendix is no item's assignment: "(Chi tiết … tại Phụ lục kèm theo)")
+# (after a sentence, a note sending the reader to an appendix is no item's assignment: "(Chi tiết … tại Phụ lục kèm
+# theo)")
 _POINTS_ELSEWHERE = re.compile(r"\bchi tiết\b|\bphụ lục\b|\bkèm theo\b", re.I)
 
 

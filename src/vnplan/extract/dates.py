@@ -110,7 +110,8 @@ def _resolve(kind: str, groups: tuple[str, ...]) -> str | None:
 # dated step ("Năm 2026: trình …") set the time to finish without a trigger word.
 _BRACKETED_FRAME = re.compile(
     r"\(\s*(?:thời (?:gian|hạn)(?:\s+(?:hoàn thành|thực hiện))?\s*:\s*)?"  # ("(thời gian: quý II/2027)")
-    r"(?:trong\s+|vào\s+|hoàn thành\s+(?:trong\s+|trước\s+)?)?((?:năm|quý|tháng)\s[^()]{1,50}|(?:19|20)\d{2}[^()]{0,40})\)",
+    r"(?:trong\s+|vào\s+|hoàn thành\s+(?:trong\s+|trước\s+)?)?"
+    r"((?:năm|quý|tháng)\s[^()]{1,50}|(?:19|20)\d{2}[^()]{0,40})\)",
     re.I,
 )
 _MONTH_OR_QUARTER = re.compile(r"(?:tháng|quý)\s", re.I)

@@ -158,7 +158,8 @@ DUE_YEAR_DAY = re.compile(
 )
 # "trước ngày 15/6 và ngày 15/12 hằng năm": a second day of the year after the first, joined by "và"; the first half's
 # report and the year's.
-AND_ANOTHER_DAY = re.compile(r"\s*(?:,|và)\s+(?:" + _BEFORE + r"|ngày\s+)?(\d{1,2})(?:/|\s+tháng\s+)(\d{1,2})(?![/\d])", re.I)
+AND_ANOTHER_DAY = re.compile(r"\s*(?:,|và)\s+(?:" + _BEFORE + r"|ngày\s+)?(\d{1,2})(?:/|\s+tháng\s+)(\d{1,2})(?![/\d])",
+                             re.I)
 _ONCE_IN = r"\s+(?:một|1)\s+lần"  # "3 tháng một lần": once every three months
 # A report named by its cycle, as a table of reports lists them ("Báo cáo tháng (số liệu)" / "Trước ngày 05 …"; not "báo
 # cáo tháng 6/2027", one month's, "báo cáo Tháng hành động", a campaign's, nor "báo cáo tháng cao điểm")

@@ -196,8 +196,8 @@ def _role_fields(cell: str) -> dict[str, str]:
 _ROLES_IN_A_CELL = re.compile(r"(?<!\w)(?:chủ trì|phối hợp)(?!\w)")
 
 
-_LEAD_THEN_PARTNERS = re.compile(r"(?P<lead>.+?)\s+(?:chủ trì(?:\s*[;,.]\s*(?:phối hợp với\s+(?P<with>.+?)|(?P<named>.+?)"
-                                 r"\s+phối hợp))?|phối hợp với\s+(?P<after>.+?))\s*\.?", re.I)
+_LEAD_THEN_PARTNERS = re.compile(r"(?P<lead>.+?)\s+(?:chủ trì(?:\s*[;,.]\s*(?:phối hợp với\s+(?P<with>.+?)"
+                                 r"|(?P<named>.+?)\s+phối hợp))?|phối hợp với\s+(?P<after>.+?))\s*\.?", re.I)
 _LONGEST_ROLES_CELL = 120  # characters: a longer cell is a sentence, not a list of who does the work
 
 
