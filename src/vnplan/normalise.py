@@ -2446,6 +2446,7 @@ def stray_bars_dropped(lines: list[str]) -> list[str]:
 
 
 _STRAY_BAR = re.compile(r"^[ \t]*\|[ \t]+(?=\S)")
+_STRAY_BAR_LINE = re.compile(r"(?m)^[ \t]*\|[ \t]+\S[^|\n]*$")
 
 
 # A copy that lost its line breaks in places (a plan pasted into a chat, an e-mail client that joined its lines) runs
@@ -2462,7 +2463,8 @@ _LOST_BREAK = re.compile(r"(?<=[\d" + LOWER_LETTERS + r"][.;:])(?=[IVX]{1,5}\.[ 
                          + UPPER_LETTERS + r"])|(?<=\S[.;:])(?=[-–•+][ \t]+[" + UPPER_LETTERS + r"\d]"
                          r"|(?:Căn cứ|Thực hiện|Nơi nhận)\b)")
 _LEAST_LOST_BREAKS = 2
-_TABLE_ROW = re.compile(r"(?m)^[^\n|]*\|[^\n|]*\|.*$")  # (a line of two bars or more: a row)
+# (a cheap scan first: a mark with no space after it; each place then read in full, outside a table's rows)
+_LOST_BREAK_HINT = re.compile(r"[.;:](?=[^\s.,])")
 _HEADING_RUN_INTO_DASH = re.compile(r"(?m)^((?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)][ \t]+"
                                     r"[^\n.;:!?()–-]{2,80}?[^\W\d_])(?=[-–][ \t]+[" + UPPER_LETTERS + r"\d])")
 # (the header's two columns: the issuer's level and place after "NHÂN DÂN", the motto after "VIỆT NAM"; not a brand's
@@ -2471,6 +2473,15 @@ _CELLS_RUN_TOGETHER = re.compile(r"(?<=VIỆT NAM)(?=Độc lập)|(?<=NHÂN DÂ
                                  + "|".join(sorted({x.upper() for x in LOCALITIES}, key=len, reverse=True))
                                  + r")\b)|(?<=\))(?=[" + UPPER_LETTERS + r"][" + LOWER_LETTERS + r"])")
 _SIGNING_RUN_IN = re.compile(r"(?<=[" + UPPER_LETTERS + r"]{2})(?=(?:T/?M|KT|TL|TUQ|Q)\.\s)")  # (with its dot)
+
+
+def _lost_breaks_seen(text: str) -> int:
+    seen = 0
+    for hint in _LOST_BREAK_HINT.finditer(text):
+        if _LOST_BREAK.match(text, hint.end()):
+            end = text.find("\n", hint.end())
+            seen += text[text.rfind("\n", 0, hint.start()) + 1:end if end >= 0 else len(text)].count("|") < 2
+    return seen
 
 
 def lost_breaks_restored(text: str) -> str:
@@ -2538,7 +2549,7 @@ def normalise(raw: RawText) -> str:
         "__" in text and len(_UNDERSCORED_LINE.findall(text)) >= _LEAST_STARRED_LINES)
     if starred and "/\n" in text:
         text = _SLASHED_CELL.sub(r"\1\2", text)
-    if len(_LOST_BREAK.findall(_TABLE_ROW.sub("", text))) >= _LEAST_LOST_BREAKS:
+    if _lost_breaks_seen(text) >= _LEAST_LOST_BREAKS:
         text = lost_breaks_restored(text)
     as_read = [_letters_closed_up(line) if "  " in line else line for line in text.split("\n")]
     if not markdown and "**" in text:  # a copy with one bold line (its type word): the marks go all the same
@@ -2559,7 +2570,7 @@ def normalise(raw: RawText) -> str:
         as_read = dashed_cells_apart(as_read)
     if "can" in text or "uét" in text:
         as_read = [line for line in as_read if not SCANNER_WATERMARK.match(line)]
-    if "|" in text:
+    if "|" in text and _STRAY_BAR_LINE.search(text):  # (a line of one bar, at its start: most tables have none)
         as_read = stray_bars_dropped(as_read)
     if _GLUED_LABEL.search(text):
         as_read = [_GLUED_LABEL.sub(r"\1 ", line) if line[:1].isalnum() else line for line in as_read]
