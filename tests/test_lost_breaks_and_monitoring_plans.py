@@ -381,3 +381,17 @@ def test_what_the_new_readings_leave_alone():
                                      "1 Theo số liệu kiểm kê rừng năm 2026 của Sở Nông nghiệp và Môi trường tỉnh.",
                                      "3"])
     assert kept[0] == "Trồng rừng trên diện tích đất trống 35 km2, tỷ lệ che phủ đạt 45%." and notes
+
+
+def test_a_numbered_table_of_targets_with_one_value_column_a_cell_a_line_is_put_back_row_by_row():
+    from vnplan.celltables import rebuild_figure_tables
+
+    lines = ["III. CHỈ TIÊU", "STT", "Chỉ tiêu", "Mức phấn đấu", "1", "Người sản xuất, kinh doanh thực phẩm được",
+             "tuyên truyền kiến thức an toàn thực phẩm", "Trên 90%", "2", "Bếp ăn tập thể trường học được kiểm tra",
+             "100%", "IV. NHIỆM VỤ"]
+    assert rebuild_figure_tables(lines) == [
+        "III. CHỈ TIÊU", "| Chỉ tiêu | Mức phấn đấu |",
+        "| Người sản xuất, kinh doanh thực phẩm được tuyên truyền kiến thức an toàn thực phẩm | Trên 90% |",
+        "| Bếp ăn tập thể trường học được kiểm tra | 100% |", "IV. NHIỆM VỤ"]
+    # (without the numbers, one value column may be a text's words: left as it is)
+    assert rebuild_figure_tables(lines[2:4] + lines[5:8] + lines[9:]) == lines[2:4] + lines[5:8] + lines[9:]

@@ -800,8 +800,12 @@ def rebuild_figure_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        header = _figure_header_at(lines, i) if lines[i].strip().lower() in INDICATOR_COLUMN_HEADS else None
-        end, rows = _figure_rows(lines, i + len(header), header) if header else (i, [])
+        # (the rows numbered, "STT" heads the header: one value column is then a table's too)
+        numbered = bool(_NUMBER_HEADER.match(lines[i].strip())) and i + 1 < len(lines)
+        start = i + numbered
+        header = _figure_header_at(lines, start, numbered) if lines[start].strip().lower() in INDICATOR_COLUMN_HEADS \
+            else None
+        end, rows = _figure_rows(lines, start + len(header), header, numbered) if header else (i, [])
         if len(rows) < 2:  # a header and one row may be a text's words; two rows make a table
             out.append(lines[i])
             i += 1
@@ -811,8 +815,9 @@ def rebuild_figure_tables(lines: list[str]) -> list[str]:
     return out
 
 
-def _figure_header_at(lines: list[str], start: int) -> list[str] | None:
-    """The column names from `start`, one a line: the indicator's, the unit's if any, a year or value column each."""
+def _figure_header_at(lines: list[str], start: int, numbered: bool = False) -> list[str] | None:
+    """The column names from `start`, one a line: the indicator's, the unit's if any, a year or value column each (one
+    value column alone only in a table whose rows are numbered)."""
     names = [lines[start].strip()]
     k = start + 1
     if k < len(lines) and lines[k].strip().lower() in UNIT_COLUMN_HEADS:
@@ -824,12 +829,13 @@ def _figure_header_at(lines: list[str], start: int) -> list[str] | None:
         names.append(lines[k].strip())
         values, k = values + 1, k + 1
     with_unit = len(names) - values == 2
-    return names if values and (with_unit or values > 1) else None  # (as `target_tables` accepts a header)
+    return names if values and (with_unit or values > 1 or numbered) else None  # (as `target_tables` accepts a header)
 
 
-def _figure_rows(lines: list[str], start: int, header: list[str]) -> tuple[int, list[str]]:
+def _figure_rows(lines: list[str], start: int, header: list[str], numbered: bool = False) -> tuple[int, list[str]]:
     """The rows after a figures table's header, each its indicator's lines, its unit and its figures, up to a line
-    that is none of them (a label, a paragraph) or figures without an indicator."""
+    that is none of them (a label, a paragraph) or figures without an indicator; in a numbered table, a row's number
+    before its indicator."""
     with_unit = header[1].lower() in UNIT_COLUMN_HEADS
     values = len(header) - (2 if with_unit else 1)
     rows: list[str] = []
@@ -839,7 +845,7 @@ def _figure_rows(lines: list[str], start: int, header: list[str]) -> tuple[int, 
     while k < len(lines):
         line = lines[k].strip()
         k += 1
-        if not line:
+        if not line or numbered and not words and not figures and line == str(len(rows) + 1):
             continue
         if (FIGURE_CELL.fullmatch(line) or line in _NO_FIGURE) and words:
             figures.append(line)

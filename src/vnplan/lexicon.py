@@ -637,7 +637,7 @@ FIGURE_CELL = re.compile(r"(?P<bound>" + "|".join(map(re.escape, FLOOR_BOUNDS + 
                          r"(?P<number>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*(?P<percent>%)?", re.I)
 INDICATOR_COLUMN_HEADS = ("chỉ tiêu", "tên chỉ tiêu", "nội dung chỉ tiêu", "nội dung", "chỉ số", "mục tiêu")
 UNIT_COLUMN_HEADS = ("đơn vị tính", "đvt")
-VALUE_COLUMN_HEADS = ("chỉ tiêu", "mục tiêu", "kế hoạch", "kết quả phấn đấu")
+VALUE_COLUMN_HEADS = ("chỉ tiêu", "mục tiêu", "kế hoạch", "kết quả phấn đấu", "mức phấn đấu")
 
 
 # A responsibility matrix: one column per body, and in a task's row each body's role marked in its column ("C" where it

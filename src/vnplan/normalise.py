@@ -2158,7 +2158,7 @@ def ocr_slips_mended(text: str) -> str:
                                   else "ư" if u.group(0) == "u" else "Ư", text)
     text = _RN_AT_END.sub(lambda rn: "m" if text[rn.start() - 1:rn.start()] in _MARKED_VOWELS else "rn", text)
     text = _DATE_WITH_LETTERS.sub(lambda date: date.group(0).translate(_DIGITS_OF_LETTERS), text)
-    text = _DEPARTMENT_MISMARKED.sub("Sở", text) if "S" in text else text
+    text = _DEPARTMENT_MISMARKED.sub("Sở", text)
     return _WORDS_MISMARKED.sub(lambda word: _as_cased(_WORD_OF_ITS_FOLD[fold(word.group(0))], word.group(0)),
                                      text)
 
@@ -2476,6 +2476,7 @@ _SIGNING_RUN_IN = re.compile(r"(?<=[" + UPPER_LETTERS + r"]{2})(?=(?:T/?M|KT|TL|
 
 
 def _lost_breaks_seen(text: str) -> int:
+    """How many places outside a table's rows run a paragraph's end into the next label (`_LOST_BREAK`)."""
     seen = 0
     for hint in _LOST_BREAK_HINT.finditer(text):
         if _LOST_BREAK.match(text, hint.end()):
@@ -2568,7 +2569,7 @@ def normalise(raw: RawText) -> str:
         as_read = message_stamps_dropped(as_read)
     if " - " in text and (" - Số" in text and _DASHED_HEADER.search(text) or _DASHED_SIGNATURE.search(text)):
         as_read = dashed_cells_apart(as_read)
-    if "can" in text or "uét" in text:
+    if "can" in text or "uét" in text:  # ("Scanned with …", "Được quét bằng …": a scanning app's mark)
         as_read = [line for line in as_read if not SCANNER_WATERMARK.match(line)]
     if "|" in text and _STRAY_BAR_LINE.search(text):  # (a line of one bar, at its start: most tables have none)
         as_read = stray_bars_dropped(as_read)

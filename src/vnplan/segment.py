@@ -205,7 +205,8 @@ def _lost_numbering_restored(blocks: list[Block]) -> None:
             block.kind, block.label = "item", str(items)
 
 
-_DOES_WORK = re.compile(r"(?<![\wđ])(?:" + "|".join(ACTION_VERBS) + r")(?![\wđ])")  # (in lower case: a name's are not)
+# A verb in lower case: a line holding one does work ("Công an huyện bảo đảm …"); the words of a name are capitalised.
+_DOES_WORK = re.compile(r"(?<![\wđ])(?:" + "|".join(ACTION_VERBS) + r")(?![\wđ])")
 
 
 def _lost_item_numbering_restored(blocks: list[Block]) -> None:
@@ -322,7 +323,8 @@ _POINTS_ELSEWHERE = re.compile(r"\bchi tiết\b|\bphụ lục\b|\bkèm theo\b", 
 
 def _role_lines_joined(blocks: list[Block], text: str) -> list[Block]:
     """ "Bước 2: Khi có tin bão khẩn cấp" / "(Chủ trì: Ủy ban nhân dân xã; phối hợp: Công an xã)" / "- …": the line
-    of roles belongs to the heading it follows, which speaks for the list after it."""
+    of roles belongs to the heading it follows, which speaks for the list after it; so does "(Vụ X chủ trì, phối hợp
+    với Cục Y; quý II/2027)" to the item it follows, whose assignment it is, after the item's full stop too."""
     out: list[Block] = []
     for block in blocks:
         previous = out[-1] if out else None
