@@ -189,7 +189,7 @@ SECOND_REPORT = re.compile(
 # 12)", "báo cáo … quý, sáu tháng, năm … trước ngày 25 tháng cuối của quý, ngày 25 tháng 6 và ngày 25 tháng 12".
 _CYCLE_WORD = r"(?:quý|(?<!\d)0?6\s+tháng|sáu\s+tháng|năm)(?!\s*\d)"
 # ("sơ kết 6 tháng, tổng kết năm": each cycle's report named by what it does)
-_REVIEW = r"(?:(?:sơ kết|tổng kết)\s+)?"
+_REVIEW = r"(?:sơ kết|tổng kết)\s+"
 LISTED_CYCLES = re.compile(r"(?<![\wđ])" + _CYCLE_WORD + r"(?:\s*(?:,|và)\s*(?:" + EVERY + r"\s+|" + _REVIEW + ")?"
                            + _CYCLE_WORD + r")+", re.I)
 CYCLE_IN_LIST = re.compile(r"(quý)|(6\s+tháng|sáu\s+tháng)|(năm)", re.I)
