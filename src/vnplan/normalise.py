@@ -2116,8 +2116,11 @@ def _copy_marks_read(text: str) -> str:
 # that ends a syllable after a marked vowel ("Kiểm lârn"); letters for digits in a date ("3l/3/2O27"); "u" for the "ư"
 # before "ơ" and a closing letter ("truờng",
 # "nguời": only "ươ" is followed by one, "thuở" and "quở" by none). A syllable ends on a vowel or on c, ch, m, n, ng,
-# nh, p, t.
-_CAPITALS_WITH_L = re.compile(f"(?<![\\w])(?:[{UPPER_LETTERS}]+l|l[{UPPER_LETTERS}])[{UPPER_LETTERS}l]*(?![\\w])")
+# nh, p, t. Every pattern here runs over the whole text, so each opens on a character class, which the engine scans
+# for fast, and tests the word's boundary after that first character ("(?<!\w.)"): one that opens on the test is
+# tried at every position.
+_CAPITALS_WITH_L = re.compile(f"[{UPPER_LETTERS}l](?<!\\w[{UPPER_LETTERS}l])(?:(?<=[{UPPER_LETTERS}])[{UPPER_LETTERS}]*l|(?<=l)"
+                              f"[{UPPER_LETTERS}])[{UPPER_LETTERS}l]*(?![\\w])")
 # … but a chemical's formula or an English word ("HCl", "Al", "All") stays, unless it stands among words in capitals
 # ("GIA LAl"); a Roman numeral ("Il", "Ill") does not
 _FORMULA = re.compile(r"(?![IVX]+l+$)[A-Z]{1,2}l+")
@@ -2134,17 +2137,18 @@ _LETTER_K = re.compile(r"(?m)^[ \t>*#]*k[.)][ \t]")  # a list of letters that re
 # (a vowel with its marks: "modern", "pattern" are English words)
 _MARKED_VOWELS = frozenset(chr(code) for code in range(0xC0, 0x1EFA)
                            if chr(code).islower() and unicodedata.normalize("NFD", chr(code))[0] in "aeiouy")
-# (each pattern opens on what it looks for, a literal or a small class, which the engine scans for fast)
 _RN_AT_END = re.compile(r"rn(?![\w])")
 # … and in a date, the letters read for the digits they look like: "3l/3/2027", "quý II/2O27", "năm 2O28" (a date's
 # shape holds no letter: "l" and "I" stand for 1, "O" for 0).
 _DAY_OR_MONTH_READ = r"(?:\d[\dlIO]?|[lIO]\d)"  # (a digit in each: "Il/2027" is a quarter's "II")
-_DATE_WITH_LETTERS = re.compile(r"(?<![\w/])(?=[\dlIO/]*[lIO])(?:" + _DAY_OR_MONTH_READ + r"/){1,2}2[O0][\dO]{2}(?![\w/])"
-                                r"|(?<![\w])(?=2[\dO]{3}(?![\w/]))2\d?O[\dO]*")  # ("năm 2O28", "quý II/2O27")
+# (a date read right is matched too, and comes out as it was: a test that it holds a letter costs more than that)
+_DATE_WITH_LETTERS = re.compile(r"(?:\d(?<![\w/].)[\dlIO]?|[lIO](?<![\w/].)\d)/"
+                                r"(?:" + _DAY_OR_MONTH_READ + r"/)?2[O0][\dO]{2}(?![\w/])"
+                                r"|2(?<![\w].)(?=[\dO]{3}(?![\w/]))\d?O[\dO]*")  # ("năm 2O28", "quý II/2O27")
 _DIGITS_OF_LETTERS = str.maketrans("lIO", "110")
 # "Sờ Xây dựng", "Sớ Y tế": a department's head word with the mark an OCR misread, before the capital of its name
 # (no other word so spelt stands before a name)
-_DEPARTMENT_MISMARKED = re.compile(r"(?<![\w])S[ờớợỡ](?= [" + UPPER_LETTERS + "])")
+_DEPARTMENT_MISMARKED = re.compile(r"S(?<![\w]S)[ờớợỡ](?= [" + UPPER_LETTERS + "])")
 _U_BEFORE_HORNED_O = re.compile("[uU](?=[ơớờởỡợƠỚỜỞỠỢ](?:ng|n|c|t|i|m|p|u|NG|N|C|T|I|M|P|U))")
 
 

@@ -1644,6 +1644,7 @@ def _unit_of_defined(name: str, aliases: Mapping[str, str]) -> str:
 
 
 _COMMAND = "Bộ Chỉ huy "
+_COMMAND_OPENS = re.compile(r"B(?<![\wđĐ]B)" + _COMMAND[1:] + r"(?=\S)")  # (a class first: scanned for fast)
 _COMMAND_REACH = 80  # characters: a command's name
 
 
@@ -1651,7 +1652,7 @@ def commands_by_their_force(text: str) -> dict[str, str]:
     """A command named with the force it commands ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh") and elsewhere by the force
     alone ("Phối hợp với Bộ đội Biên phòng tỉnh"): one body, named as spelt out. Given as short names."""
     names: dict[str, str] = {}
-    for found in re.finditer(r"(?<![\wđĐ])" + _COMMAND + r"(?=\S)", text):
+    for found in _COMMAND_OPENS.finditer(text):
         mentions = find_agencies(text[found.start():found.start() + _COMMAND_REACH])
         command = mentions[0].name if mentions and mentions[0].start == 0 else ""
         force = command[len(_COMMAND):]
