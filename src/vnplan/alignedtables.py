@@ -499,6 +499,7 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
 
 
 _HEADER_LINES = 4  # lines a header's names may be set over
+_YEAR_NAME = re.compile(r"(?i:năm )?(?:19|20)\d{2}")  # the only figure a column's name holds ("Kế hoạch" / "năm 2027")
 
 
 def _header_band(lines: list[str], header: int) -> tuple[tuple[int, int], list[int]] | None:
@@ -515,7 +516,7 @@ def _header_band(lines: list[str], header: int) -> tuple[tuple[int, int], list[i
     def piece(line: str, over: bool = False) -> bool:
         runs = _runs(line)
         return bool(runs) and not _ROW_FIRST_LINE.match(line) and not _LABELLED.match(runs[0][1]) and all(
-            len(text) <= _MAX_HEADER_CELL and not any(char.isdigit() for char in text)
+            len(text) <= _MAX_HEADER_CELL and (not any(char.isdigit() for char in text) or _YEAR_NAME.fullmatch(text))
             and any(abs(start - begins) <= _SLACK for begins in columns) for start, text in runs) and not (
             over and runs[0][0] <= columns[0] + _SLACK)
 

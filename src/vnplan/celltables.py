@@ -790,6 +790,7 @@ def _rows_after(lines: list[str], start: int, header: _Header, whole_cells: bool
 
 _YEAR_HEAD = re.compile(r"(?:năm\s+)?(?:19|20)\d{2}|giai đoạn\s.*(?:19|20)\d{2}", re.I)
 _NO_FIGURE = ("-", "–", "x", "X")  # a cell with no figure, marked
+_NOTES_COLUMN_HEADS = ("ghi chú", "chú thích")
 _MAX_UNIT = 20  # characters: "tỷ đồng", "%", "lượt người"
 _MAX_INDICATOR_LINES = 6
 _MAX_VALUE_COLUMNS = 8
@@ -829,6 +830,8 @@ def _figure_header_at(lines: list[str], start: int, numbered: bool = False) -> l
         names.append(lines[k].strip())
         values, k = values + 1, k + 1
     with_unit = len(names) - values == 2
+    if numbered and values and k < len(lines) and lines[k].strip().lower() in _NOTES_COLUMN_HEADS:
+        names.append(lines[k].strip())  # (a notes column last: each row's note is read by its place before the next number)
     return names if values and (with_unit or values > 1 or numbered) else None  # (as `target_tables` accepts a header)
 
 
@@ -837,7 +840,8 @@ def _figure_rows(lines: list[str], start: int, header: list[str], numbered: bool
     that is none of them (a label, a paragraph) or figures without an indicator; in a numbered table, a row's number
     before its indicator."""
     with_unit = header[1].lower() in UNIT_COLUMN_HEADS
-    values = len(header) - (2 if with_unit else 1)
+    with_notes = header[-1].lower() in _NOTES_COLUMN_HEADS
+    values = len(header) - (2 if with_unit else 1) - with_notes
     rows: list[str] = []
     words: list[str] = []
     figures: list[str] = []
@@ -851,10 +855,21 @@ def _figure_rows(lines: list[str], start: int, header: list[str], numbered: bool
             figures.append(line)
             if len(figures) == values:
                 unit = words.pop() if with_unit and len(words) > 1 and len(words[-1]) <= _MAX_UNIT else ""
-                rows.append(table_row([" ".join(words), *([unit] if with_unit else []), *figures]))
+                note, k = _row_note(lines, k, str(len(rows) + 2)) if with_notes else ([], k)
+                rows.append(table_row([" ".join(words), *([unit] if with_unit else []), *figures, *note]))
                 words, figures, end = [], [], k
             continue
         if figures or len(words) == _MAX_INDICATOR_LINES or _LEADING_LABEL.match(line) or len(line) > _MAX_HEADER_LINE:
             break  # the table has ended
         words.append(line)
     return end, rows
+
+
+def _row_note(lines: list[str], k: int, next_number: str) -> tuple[list[str], int]:
+    """The note cell of a figures row, a line of its own before the next row's number (none when that number comes
+    first, or a heading in capitals or a label: what follows the table); and the line after it."""
+    after = next((j for j in range(k, len(lines)) if lines[j].strip()), len(lines))
+    note = lines[after].strip() if after < len(lines) else ""
+    if not note or note == next_number or note.isupper() or _LEADING_LABEL.match(note) or len(note) > _MAX_HEADER_LINE:
+        return [""], k
+    return [note], after + 1

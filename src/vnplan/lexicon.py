@@ -517,7 +517,8 @@ TABLE_COLUMN_HEADS = (
     "Công việc", "Giải pháp", "Cơ quan", "Đơn vị", "Chủ trì", "Phối hợp", "Thời gian", "Thời hạn", "Tiến độ",
     "Lộ trình", "Sản phẩm", "Kết quả", "Dự kiến", "Ghi chú", "Kinh phí", "Nguồn kinh phí", "Nguồn vốn",
     "Chỉ tiêu", "Hình thức", "Địa điểm", "Phạm vi", "Tên dự án", "Dự án", "Tên công trình", "Biện pháp",
-    "Năm", "Mục tiêu", "Giai đoạn",  # a target table's value columns ("Năm 2026", "Mục tiêu 2030")
+    "Năm", "Mục tiêu", "Giai đoạn",  # a target table's value columns ("Năm 2026", "Mục tiêu 2030") …
+    "Kế hoạch", "Ước thực hiện", "Ước TH",  # … the year's plan beside the estimate of the year before
     "Đối tượng",  # an inspection plan's column of whom it inspects ("Đối tượng thanh tra", "Đối tượng, nội dung …")
     "Tổng số", "Ngân sách", "Nguồn",  # the budget's columns under "Kinh phí" ("Tổng số / Ngân sách nhà nước / …")
 )

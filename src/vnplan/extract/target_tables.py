@@ -9,8 +9,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..lexicon import (CEILING_BOUNDS, FIGURE_CELL, FLOOR_BOUNDS, INDICATOR_COLUMN_HEADS, UNIT_COLUMN_HEADS,
-                       VALUE_COLUMN_HEADS, field_role)
+from ..lexicon import (APPENDIX_TITLE, CEILING_BOUNDS, FIGURE_CELL, FLOOR_BOUNDS, INDICATOR_COLUMN_HEADS,
+                       UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS, field_role)
 from ..model import Span, Target, Task
 from ..segment import Block
 from .targets import parse_number, targets_in
@@ -18,6 +18,10 @@ from .targets import parse_number, targets_in
 _NUMBERED = re.compile(r"[\dIVXLC.]+")
 _VALUE_HEAD = re.compile(r"\|\s*(?i:" + "|".join(VALUE_COLUMN_HEADS) + ")")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# After the signature, a table of figures sets targets in an appendix titled for them ("Phụ lục I / CHỈ TIÊU …"); one
+# of yearly figures titled otherwise ("ĐỊNH HƯỚNG PHÁT TRIỂN VÙNG NGUYÊN LIỆU …") is data the plan works from.
+_NAMES_TARGETS = re.compile(r"chỉ tiêu|mục tiêu", re.I)
+_TITLE_REACH = 300  # characters: an appendix's title and its "(Kèm theo …)"
 
 
 def _cells(block: Block) -> list[tuple[int, str]]:
@@ -38,7 +42,7 @@ def _cells(block: Block) -> list[tuple[int, str]]:
 class _Columns:
     """What a header row says each column holds; `valid` when it is a targets table's header."""
 
-    def __init__(self, names: list[str], plan_year: int | None):
+    def __init__(self, names: list[str], plan_year: int | None, in_appendix: bool = False):
         lowered = [name.lower().strip(" *") for name in names]
         self.unit = next((k for k, name in enumerate(lowered) if name.startswith(UNIT_COLUMN_HEADS)), None)
         self.indicator = next((k for k, name in enumerate(lowered) if name.startswith(INDICATOR_COLUMN_HEADS)
@@ -52,7 +56,7 @@ class _Columns:
                 self.years[k] = int(years[-1])  # "Giai đoạn 2026 - 2030": by its end
             elif name.startswith(VALUE_COLUMN_HEADS):
                 self.years[k] = plan_year
-        if plan_year and any(year and year >= plan_year for year in self.years.values()):
+        if plan_year and (in_appendix or any(year and year >= plan_year for year in self.years.values())):
             # a plan for its year sets no target for a year gone by: "Năm 2026" beside "Năm 2027" in a plan for 2027
             # holds what the last year gave (an estimate, a result), the figures the targets start from
             self.years = {k: year for k, year in self.years.items() if not year or year >= plan_year}
@@ -82,15 +86,18 @@ def table_targets(blocks: list[Block], plan_year: int | None) -> tuple[list[Targ
     found: list[Target] = []
     read: set[int] = set()
     columns: _Columns | None = None
+    in_appendix = False
+    title = ""  # an appendix's title, up to its first table: an appendix of targets names them
     for block in blocks:
-        if block.ends_body:
-            break  # an appendix's tables of yearly figures are data the plan works from, not the targets it sets
+        in_appendix = in_appendix or block.ends_body
         if block.kind != "row":
+            if in_appendix:
+                title = block.text if APPENDIX_TITLE.match(block.text) else f"{title} {block.text}"[-_TITLE_REACH:]
             columns = None
             continue
         cells = _cells(block)
-        header = _Columns([text for _, text in cells], plan_year)
-        if header.valid:
+        header = _Columns([text for _, text in cells], plan_year, in_appendix)
+        if header.valid and (not in_appendix or _NAMES_TARGETS.search(title)):
             columns = header
             read.add(block.index)
             continue

@@ -134,6 +134,17 @@ def _label_end(text: str, leads: list[AgencyMention]) -> int | None:
     return colon.end() if colon and colon.end() < len(text) else None
 
 
+def _opens_on_its_body(block: Block, actors: Actors) -> bool:
+    """An unlabelled paragraph right under Tổ chức thực hiện that opens on the body it charges ("Vụ Kế hoạch - Tài
+    chính bố trí kinh phí …", "Giao Sở X …"): an entry of the part's list, as a numbered or dashed one is (a copy may
+    have lost its labels, a portal its bullets). One body named, not a class: "Các đơn vị … triển khai; báo cáo …" after the list is
+    every body's generic duty; no line in capitals (a signature's), none announcing what follows ("… như sau:")."""
+    first = actors.leads[0]
+    text = block.text.rstrip()
+    return block.kind == "para" and not first.collective and instructs(text) and not text.endswith(":") \
+        and not text.isupper() and (first.start == 0 or bool(_ASSIGNS.fullmatch(text[:first.start])))
+
+
 def _labelled_by(text: str, leads: list[AgencyMention]) -> bool:
     return _label_end(text, leads) is not None
 
@@ -973,7 +984,7 @@ class _TaskBuilder:
             return False
         entry, actors = named[0]
         if entry.kind not in ("item", "sub", "dash", "star") and entry.level != LEVEL_LEAD_IN \
-                and not self._clause_of_article(entry):
+                and not self._clause_of_article(entry) and not (entries == [entry] and _opens_on_its_body(entry, actors)):
             return False
         named_here = actors_of(block.text, self.aliases).leads
         if PROBLEM_REPORT.search(block.text) and (block is entry or (block.kind == "para" and not named_here) or all(
