@@ -6,7 +6,8 @@ from vnplan import extract_text
 HEADER = ("ỦY BAN NHÂN DÂN TỈNH BẮC LAM\nSố: 88/KH-UBND\nBắc Lam, ngày 4 tháng 3 năm 2027\nKẾ HOẠCH\n"
           "Phát triển thương mại điện tử năm 2027\n")
 BODY = ("I. MỤC TIÊU\nCác chỉ tiêu cụ thể tại Phụ lục kèm theo.\nII. NHIỆM VỤ\n"
-        "1. Sở Công Thương chủ trì tổ chức hội chợ trực tuyến cho doanh nghiệp nhỏ và vừa; hoàn thành trong quý III/2027.\n"
+        "1. Sở Công Thương chủ trì tổ chức hội chợ trực tuyến cho doanh nghiệp nhỏ và vừa; "
+        "hoàn thành trong quý III/2027.\n"
         "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nTrần Văn Bình\n")
 EXPECTED = [("Số doanh nghiệp bán hàng trên sàn thương mại điện tử", 1500, 1500, 2027),
             ("Tỷ lệ hộ kinh doanh thanh toán không dùng tiền mặt", 70, None, 2027)]
@@ -30,13 +31,15 @@ def test_an_appendix_of_past_years_figures_or_of_figures_titled_otherwise_sets_n
             "| 2 | Tỷ lệ hộ kinh doanh thanh toán số | % | 40 | 55 |\n")
     assert _targets(HEADER + BODY + past) == []
     data = ("PHỤ LỤC\nĐỊNH HƯỚNG VÙNG SẢN XUẤT HÀNG HÓA\n| TT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2027 |\n"
-            "|---|---|---|---|---|\n| 1 | Diện tích chè | ha | 900 | 1.200 |\n| 2 | Sản lượng chè | tấn | 4.000 | 5.500 |\n")
+            "|---|---|---|---|---|\n| 1 | Diện tích chè | ha | 900 | 1.200 |\n"
+            "| 2 | Sản lượng chè | tấn | 4.000 | 5.500 |\n")
     assert _targets(HEADER + BODY + data) == []
 
 
 def test_a_word_processors_cell_a_line_targets_table_with_its_notes_column_last():
     """Each cell a line; an empty note leaves an empty line; a note stands before the next row's number."""
-    appendix = ("PHỤ LỤC\nCHỈ TIÊU THƯƠNG MẠI ĐIỆN TỬ NĂM 2027\nTT\nChỉ tiêu\nĐơn vị tính\nNăm 2026\nNăm 2027\nGhi chú\n"
+    appendix = ("PHỤ LỤC\nCHỈ TIÊU THƯƠNG MẠI ĐIỆN TỬ NĂM 2027\n"
+                "TT\nChỉ tiêu\nĐơn vị tính\nNăm 2026\nNăm 2027\nGhi chú\n"
                 "1\nSố doanh nghiệp bán hàng trên sàn thương mại điện tử\nDoanh nghiệp\n1.200\n1.500\n\n"
                 "2\nTỷ lệ hộ kinh doanh thanh toán không dùng tiền mặt\n%\n55\n≥ 70\nƯớc thực hiện năm 2026: 55%\n")
     assert _targets(HEADER + BODY + appendix) == EXPECTED
@@ -44,17 +47,19 @@ def test_a_word_processors_cell_a_line_targets_table_with_its_notes_column_last(
 
 def test_a_pdf_layout_targets_table_whose_header_sets_the_year_under_the_columns_name():
     appendix = ("PHỤ LỤC\nCHỈ TIÊU THƯƠNG MẠI ĐIỆN TỬ NĂM 2027\n"
-                "  TT    Chỉ tiêu                                               Đơn vị tính     Ước TH       Kế hoạch\n"
-                "                                                                                năm 2026     năm 2027\n"
-                "  1     Số doanh nghiệp bán hàng trên sàn thương mại điện tử   Doanh nghiệp    1.200        1.500\n"
-                "  2     Tỷ lệ hộ kinh doanh thanh toán không dùng tiền mặt     %               55           ≥ 70\n")
+                "  TT    Chỉ tiêu                                               Đơn vị tính   Ước TH       Kế hoạch\n"
+                "                                                                              năm 2026     năm 2027\n"
+                "  1     Số doanh nghiệp bán hàng trên sàn thương mại điện tử   Doanh nghiệp  1.200        1.500\n"
+                "  2     Tỷ lệ hộ kinh doanh thanh toán không dùng tiền mặt     %             55           ≥ 70\n")
     assert _targets(HEADER + BODY + appendix) == EXPECTED
 
 
-ORGANISATION = (HEADER + "I. NHIỆM VỤ\n1. Sở Công Thương chủ trì tổ chức hội chợ trực tuyến; hoàn thành trong quý III/2027.\n"
+ORGANISATION = (HEADER + "I. NHIỆM VỤ\n"
+                "1. Sở Công Thương chủ trì tổ chức hội chợ trực tuyến; hoàn thành trong quý III/2027.\n"
                 "II. TỔ CHỨC THỰC HIỆN\n"
                 "Sở Tài chính bố trí kinh phí thực hiện Kế hoạch từ nguồn chi thường xuyên năm 2027.\n"
-                "Giao Sở Khoa học và Công nghệ hướng dẫn doanh nghiệp kết nối nền tảng số; hoàn thành trước ngày 30/6/2027.\n"
+                "Giao Sở Khoa học và Công nghệ hướng dẫn doanh nghiệp kết nối nền tảng số; "
+                "hoàn thành trước ngày 30/6/2027.\n"
                 "Các sở, ngành, Ủy ban nhân dân các xã, phường triển khai thực hiện; báo cáo kết quả về Sở Công Thương "
                 "trước ngày 15/12/2027.\n"
                 "Sở Công Thương xây dựng kế hoạch năm 2027 như sau:\n"
@@ -65,3 +70,41 @@ def test_tổ_chức_thực_hiện_without_labels_its_paragraphs_opening_on_one_
     tasks = [(task.lead, task.deadline) for task in extract_text(ORGANISATION).tasks]
     assert tasks == [(["Sở Công Thương"], "2027-09-30"), (["Sở Tài chính"], None),
                      (["Sở Khoa học và Công nghệ"], "2027-06-30")]
+
+
+def test_a_department_s_name_cut_by_the_wrap_runs_on_though_the_next_line_opens_in_capitals():
+    """A PDF's layout copy whose few wraps teach no width: "… về Sở Công" / "Thương trước ngày …" is one sentence; "1.
+    Sở Công Thương" over "Tổ chức …" is a whole name over its work."""
+    text = (HEADER + "II. TỔ CHỨC THỰC HIỆN\n"
+            "          1. Các sở, ngành, Ủy ban nhân dân các xã báo cáo kết quả thực hiện về Sở Công\n"
+            "     Thương trước ngày 25 tháng 11 hằng năm để tổng hợp.\n"
+            "          2. Sở Công Thương\n"
+            "     Tổ chức hội chợ trực tuyến cho doanh nghiệp nhỏ và vừa trong quý III/2027.\n")
+    plan = extract_text(text)
+    assert [duty.text.endswith("về Sở Công Thương trước ngày 25 tháng 11 hằng năm để tổng hợp.")
+            for duty in plan.reporting] == [True]
+    assert [(task.lead, task.text) for task in plan.tasks] == [
+        (["Sở Công Thương"], "Tổ chức hội chợ trực tuyến cho doanh nghiệp nhỏ và vừa trong quý III/2027.")]
+
+
+def test_a_plan_whose_copy_lost_every_line_break_comes_apart_at_its_parts_headings_too():
+    """A viewer's "plain text" that ran the whole plan into one line, labels one space after the sentence before: the
+    parts' headings ("II. MỤC TIÊU", its text run on after it), items and dashes each open a paragraph again."""
+    text = ("ỦY BAN MTTQ VIỆT NAM TỈNH BẮC LAM Số: 41/KH-MTTQ Bắc Lam, ngày 9 tháng 2 năm 2027 KẾ HOẠCH Phổ cập kỹ "
+            "năng số cho hội viên năm 2027 Thực hiện Chương trình số 12-CTr/TU ngày 5/1/2027 của Tỉnh ủy về phổ cập "
+            "kỹ năng số cho Nhân dân giai đoạn 2026 - 2030 và hướng dẫn của Ban Thường trực Ủy ban Trung ương, Ban "
+            "Thường trực xây dựng Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Phát huy vai trò của các tổ chức thành "
+            "viên trong việc phổ cập kỹ năng số cho Nhân dân, không để ai bị bỏ lại phía sau trong quá trình chuyển "
+            "đổi số của tỉnh. 2. Các hoạt động bảo đảm thiết thực, tiết kiệm, phù hợp với từng nhóm đối tượng, gắn "
+            "với các cuộc vận động, phong trào thi đua do Mặt trận phát động; phát huy vai trò của người có uy tín "
+            "trong cộng đồng dân cư ở các thôn, tổ dân phố. II. MỤC TIÊU Phấn đấu đến hết năm 2027, ít nhất 70% hội "
+            "viên được hướng dẫn sử dụng dịch vụ công trực tuyến. III. PHÂN CÔNG THỰC HIỆN 1. Ban Phong trào: - Tham "
+            "mưu tổ chức hội nghị phát động trong tháng 3/2027. - Biên soạn tài liệu hướng dẫn kỹ năng số cơ bản cho "
+            "hội viên, đoàn viên các tổ chức chính trị - xã hội và người dân ở các thôn, tổ dân phố; hoàn thành trước "
+            "ngày 30/4/2027. 2. Văn phòng Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh: bố trí kinh phí thực hiện Kế hoạch. "
+            "Nơi nhận: - Lưu: VT. TM. BAN THƯỜNG TRỰC PHÓ CHỦ TỊCH Lê Thị Hoa")
+    plan = extract_text(text)
+    assert [(task.lead, task.deadline) for task in plan.tasks] == [
+        (["Ban Phong trào"], "2027-03-31"), (["Ban Phong trào"], "2027-04-30"),
+        (["Văn phòng Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"], None)]
+    assert [(target.min, target.year) for target in plan.targets] == [(70, 2027)]

@@ -35,7 +35,7 @@ from .tiddlywiki import looks_like_tiddlywiki, tiddlywiki_as_text
 from .typst import looks_like_typst, typst_as_text
 from .wikimarkup import looks_like_wiki_markup, wiki_markup_as_text
 from .celltables import rebuild_cell_tables, rebuild_figure_tables
-from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, HEAD_WORDS, HEADS, LOCAL_LEVELS, LOCALITIES,
+from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, FIELDS, HEAD_WORDS, HEADS, LOCAL_LEVELS, LOCALITIES,
                                      NAMED_AFTER_HEADS, NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS,
                       COUNTING_WORDS, DIVISION_ORDINALS, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, LOWER_LETTERS,
@@ -1035,6 +1035,9 @@ def _ends_on_a_name(before: str) -> bool:
     last = before[before.rfind(" ") + 1:]
     return last[:1].isupper() and last[1:].islower() and not _is_capitals(before)
 _UNIT_HEADS = tuple(head for head in HEADS if head not in FIELD_HEADS)  # "Thanh tra", "Văn phòng", "Phòng" …
+# A field head and the first words of its field at a line's end, the field's other words opening the next line
+_FIELD_CUT = re.compile(r"(?<![\wđ])(?:" + "|".join(FIELD_HEADS) + r") (?P<field>[^\W\d_]+(?: [^\W\d_]+){0,3})$")
+_FIELD_OF = re.compile(r"(?i:" + "|".join(f"(?:{pattern})" for name, pattern in FIELDS if " " in name) + r")(?![\wđ])")
 _ENDS_ON_NAMED_AFTER_HEAD = re.compile(r"(?<![\wđ])(?:" + "|".join(NAMED_AFTER_HEADS) + ")$")
 _OPENS_WITH_HEAD = re.compile(r"(?:" + "|".join(map(re.escape, HEAD_WORDS)) + r")(?!\w)")
 _HEAD_IN_CAPITALS = re.compile(r"(?:" + "|".join(re.escape(word.upper()) for word in HEAD_WORDS) + r")(?!\w)")
@@ -1061,6 +1064,9 @@ def _runs_on(before: str, text: str) -> bool:
         # "1. Sở" / "Tài chính chủ trì …": a head names no body without its field; but after a unit's head
         # it is the department's own ("6. Thanh tra Sở", "Văn phòng Bộ"), a whole name
         return not before[:last].rstrip().endswith(_UNIT_HEADS)
+    if text[:1].isupper() and (cut := _FIELD_CUT.search(before)) and not _FIELD_OF.fullmatch(cut["field"]) \
+            and _FIELD_OF.match(f"{cut['field']} {text}"):
+        return True  # "… về Sở Công" / "Thương trước ngày …": the wrap cut a department's field in two
     if before.endswith(NAMED_AFTER_HEADS) and text[:1].isupper() and not _is_capitals(text) \
             and (head := _ENDS_ON_NAMED_AFTER_HEAD.search(before)):  # (the plain test spares most lines the pattern)
         return not before[:head.start()].rstrip().endswith(_UNIT_HEADS)  # "Về vấn đề này, Cục" / "Thuế có ý kiến …"
@@ -2312,9 +2318,13 @@ _TYPE_AFTER_DATE = re.compile(r"(?<=năm \d{4}) +(?=" + TYPE_THEN_TITLE.pattern 
 # The title run on into the text's first sentence: it opens on a căn cứ, a "Thực hiện" or a date.
 _BODY_AFTER_TITLE = re.compile(r"(?<=\w) +(?=(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị"
                                r"|Ngày \d{1,2}/\d{1,2}/\d{4},) )")
-# A dash or a lettered point that opens a point of a list, or the recipients' label: after the end of a sentence or a
-# lead-in, before a capital.
-_RUN_ON_POINT = re.compile(r"(?<=[.:;]) +(?=(?:-|[a-zđ]\)) [" + UPPER_LETTERS + "]|Nơi nhận:)")
+# A dash or a lettered point that opens a point of a list, a part's heading in capitals ("II. MỤC TIÊU"), or the
+# recipients' label: after the end of a sentence or a lead-in, before a capital.
+# … and the part's heading in capitals apart from its text ("II. MỤC TIÊU Phấn đấu đến …")
+_PART_HEADING_RUN_ON = re.compile(r"^([IVX]{1,5}\. [" + UPPER_LETTERS + r"][^" + LOWER_LETTERS + r"\n]{0,80}?["
+                                  + UPPER_LETTERS + r"]) +(?=[" + UPPER_LETTERS + "][" + LOWER_LETTERS + "])")
+_RUN_ON_POINT = re.compile(r"(?<=[.:;]) +(?=(?:-|[a-zđ]\)) [" + UPPER_LETTERS + r"]|[IVX]{1,5}\. [" + UPPER_LETTERS
+                           + r"]{2}|Nơi nhận:)")
 
 
 # A bilingual copy follows each line with its English translation ("Căn cứ …" / "Pursuant to …"): the English lines
@@ -2403,8 +2413,8 @@ def drop_caps_joined(lines: list[str]) -> list[str]:
 
 def run_on_text_split(paragraphs: list[str]) -> list[str]:
     """Each run of text too long for a paragraph apart at the type word and title after the header's date, and at
-    each dash or lettered point after a sentence, and the recipients (numbered items come apart later, as in any
-    paragraph a copy ran them into)."""
+    each dash, lettered point or part's heading after a sentence (the heading apart from its text too), and the
+    recipients (numbered items come apart later, as in any paragraph a copy ran them into)."""
     out: list[str] = []
     for paragraph in paragraphs:
         if len(paragraph) < _RUN_ON_PAGE or paragraph[:1] == "|":  # (a table's row keeps its cells' points)
@@ -2414,7 +2424,8 @@ def run_on_text_split(paragraphs: list[str]) -> list[str]:
         type_word = text.find("\n")
         if type_word >= 0:
             text = text[:type_word] + _BODY_AFTER_TITLE.sub("\n", text[type_word:], count=1)
-        out += _RUN_ON_POINT.sub("\n", text).split("\n")
+        for piece in _RUN_ON_POINT.sub("\n", text).split("\n"):
+            out += _PART_HEADING_RUN_ON.sub("\\1\n", piece, count=1).split("\n") if piece[:1] in "IVX" else [piece]
     return out
 
 
