@@ -108,3 +108,20 @@ def test_a_plan_whose_copy_lost_every_line_break_comes_apart_at_its_parts_headin
         (["Ban Phong trào"], "2027-03-31"), (["Ban Phong trào"], "2027-04-30"),
         (["Văn phòng Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"], None)]
     assert [(target.min, target.year) for target in plan.targets] == [(70, 2027)]
+
+
+def test_a_lead_in_ending_on_the_verb_that_hands_its_list_over_makes_each_numbered_clause_a_task():
+    """ "Giao Đảng ủy X lãnh đạo, chỉ đạo:" then "(1) Hoàn thành …" "(2) Khởi công …": the work it hands over, a task
+    each; "… tập trung chỉ đạo …, trong đó:" then "(1) …": the one instruction's details, one task."""
+    notice = ("THÀNH ỦY BẮC LAM\nSố: 52-TB/TU\nBắc Lam, ngày 12 tháng 5 năm 2027\nTHÔNG BÁO\n"
+              "Kết luận của đồng chí Bí thư Thành ủy về tiến độ các dự án giao thông trọng điểm\n"
+              "3. Về nhiệm vụ cụ thể\n3.1. Giao Đảng ủy Ủy ban nhân dân thành phố lãnh đạo, chỉ đạo:\n"
+              "(1) Hoàn thành giải phóng mặt bằng dự án đường ven sông trước ngày 30/9/2027.\n"
+              "(2) Khởi công dự án cầu Bắc Lam 2 trong quý IV/2027.\n"
+              "3.2. Ban Tuyên giáo và Dân vận Thành ủy tập trung chỉ đạo công tác tuyên truyền, trong đó:\n"
+              "(1) Tuyên truyền về chủ trương bồi thường, hỗ trợ, tái định cư.\n(2) Nắm bắt tình hình dư luận xã hội.\n"
+              "Nơi nhận:\n- Lưu: VPTU.\nT/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nLê Văn Nam\n")
+    tasks = [(task.lead, task.deadline, task.text.split()[0]) for task in extract_text(notice).tasks]
+    assert tasks == [(["Đảng ủy Ủy ban nhân dân thành phố"], "2027-09-30", "Hoàn"),
+                     (["Đảng ủy Ủy ban nhân dân thành phố"], "2027-12-31", "Khởi"),
+                     (["Ban Tuyên giáo và Dân vận Thành ủy"], None, "Ban")]

@@ -134,6 +134,11 @@ def _label_end(text: str, leads: list[AgencyMention]) -> int | None:
     return colon.end() if colon and colon.end() < len(text) else None
 
 
+# A lead-in ending on the verb that hands its list over ("Giao Đảng ủy X lãnh đạo, chỉ đạo:"), not on the matter it
+# details ("… tập trung chỉ đạo …, trong đó:")
+_DIRECTING_COLON = re.compile(r"(?<![\wđ])(?:lãnh đạo|chỉ đạo|thực hiện|triển khai)\s*:\s*$", re.I)
+
+
 def _opens_on_its_body(block: Block, actors: Actors) -> bool:
     """An unlabelled paragraph right under Tổ chức thực hiện that opens on the body it charges ("Vụ Kế hoạch - Tài
     chính bố trí kinh phí …", "Giao Sở X …"): an entry of the part's list, as a numbered or dashed one is (a copy may
@@ -866,8 +871,10 @@ class _TaskBuilder:
         """ "2. Chủ tịch Ủy ban nhân dân các tỉnh … tập trung chỉ đạo …, trong đó:" then "(1) …" … "(5) …": a
         body's instruction whose "(i)" or "+" items give no other body work is one task holding them; a paragraph
         after them in which a body goes on is a task of its own."""
-        if ANNOUNCES_TASKS.search(block.text):
-            return False  # "… thực hiện tốt các nhiệm vụ sau:" / "(1) …": the tasks it announces, each its own
+        if ANNOUNCES_TASKS.search(block.text) or _DIRECTING_COLON.search(block.text):
+            # "… thực hiện tốt các nhiệm vụ sau:" / "(1) …", "Giao X lãnh đạo, chỉ đạo:" / "(1) Hoàn thành …": the
+            # tasks it announces, each its own
+            return False
         end = self._clauses_end(children)
         items = [self.blocks[c] for c in children if c < end]
         after = [self.blocks[c] for c in children if c >= end]
