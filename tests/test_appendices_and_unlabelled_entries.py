@@ -125,3 +125,17 @@ def test_a_lead_in_ending_on_the_verb_that_hands_its_list_over_makes_each_number
     assert tasks == [(["Đảng ủy Ủy ban nhân dân thành phố"], "2027-09-30", "Hoàn"),
                      (["Đảng ủy Ủy ban nhân dân thành phố"], "2027-12-31", "Khởi"),
                      (["Ban Tuyên giáo và Dân vận Thành ủy"], None, "Ban")]
+
+
+def test_a_copy_that_ran_each_page_into_one_line_loses_the_pages_mark_and_running_head():
+    from vnplan.normalise import pages_run_into_lines_trimmed
+
+    pages = ["ỦY BAN NHÂN DÂN TỈNH BẮC LAM … " + "x " * 250 + "III. NHIỆM VỤ Trang 1/3",
+             "UBND TỈNH BẮC LAM - KẾ HOẠCH SỐ 88/KH-UBND 1. Sở Xây dựng: " + "y " * 250 + "Trang 2/3",
+             "UBND TỈNH BẮC LAM - KẾ HOẠCH SỐ 88/KH-UBND 5. Ủy ban nhân dân các xã: " + "z " * 250 + "Trang 3/3", ""]
+    trimmed = pages_run_into_lines_trimmed(pages)
+    assert [page[:12] for page in trimmed] == ["ỦY BAN NHÂN ", "1. Sở Xây dự", "5. Ủy ban nh", ""]
+    assert not any("Trang" in page for page in trimmed)
+    on_its_own_line = ["1. Sở Y tế chủ trì …", "                Trang 1/4", "Bộ Y tế - Kế hoạch phòng, chống dịch",
+                       "2. Sở Tài chính …", "                Trang 2/4"]
+    assert pages_run_into_lines_trimmed(on_its_own_line) == on_its_own_line

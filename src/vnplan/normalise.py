@@ -8,6 +8,7 @@ into the text returned here, so the same words in another layout give the same l
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -2429,6 +2430,28 @@ def run_on_text_split(paragraphs: list[str]) -> list[str]:
     return out
 
 
+_PAGE_MARK_AT_THE_END = re.compile(r"\s+Trang\s+\d{1,4}\s*/\s*\d{1,4}\s*$")
+_LONGEST_RUNNING_HEAD = 120  # characters
+_SHORTEST_PAGE = 400  # characters: a page run into one line (not a page's mark on a line of its own)
+
+
+def pages_run_into_lines_trimmed(lines: list[str]) -> list[str]:
+    """A copy that ran each page into one line ("… III. NHIỆM VỤ VÀ GIẢI PHÁP Trang 1/3" / "UBND THÀNH PHỐ X - KẾ
+    HOẠCH SỐ 210/KH-UBND 1. Sở Xây dựng: …") keeps the page's furniture at the line's ends: its mark, and the running
+    head in capitals that every page after the first opens with. Both go; a copy with fewer than two such marks is
+    left as it is."""
+    ends = [i for i, line in enumerate(lines) if len(line) > _SHORTEST_PAGE and _PAGE_MARK_AT_THE_END.search(line)]
+    if len(ends) < 2:
+        return lines
+    following = [lines[i + 1] for i in ends if i + 1 < len(lines) and lines[i + 1].strip()]
+    shared = os.path.commonprefix(following)[:_LONGEST_RUNNING_HEAD] if len(following) >= 2 else ""
+    head = shared[:shared.rfind(" ") + 1]
+    head = head if _is_capitals(head.strip()) and len(head.split()) >= 3 else ""
+    ends_set = set(ends)
+    trimmed = [line.removeprefix(head) if head and i - 1 in ends_set else line for i, line in enumerate(lines)]
+    return [_PAGE_MARK_AT_THE_END.sub("", line) if i in ends_set else line for i, line in enumerate(trimmed)]
+
+
 def copy_certification_dropped(lines: list[str]) -> list[str]:
     """A certified copy ends with the copier's own block after the document's signature ("ỦY BAN NHÂN DÂN XÃ …  SAO
     Y BẢN CHÍNH", its number, place and date, recipients and signer): the copier's, not the document's; it goes, with
@@ -2537,6 +2560,8 @@ def normalise(raw: RawText) -> str:
         text = mediawiki_as_text(text)
     if "SAO" in text:  # (before the signature's columns are read apart: the copier's block stands in both)
         text = "\n".join(copy_certification_dropped(text.split("\n")))
+    if "Trang" in text:
+        text = "\n".join(pages_run_into_lines_trimmed(text.split("\n")))
     text = ocr_slips_mended(normalise_text(_copy_marks_read(text)))
     if "\\begin{" in text and looks_like_latex(text):
         text = latex_as_text(text)
