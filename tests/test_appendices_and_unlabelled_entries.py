@@ -139,3 +139,22 @@ def test_a_copy_that_ran_each_page_into_one_line_loses_the_pages_mark_and_runnin
     on_its_own_line = ["1. Sở Y tế chủ trì …", "                Trang 1/4", "Bộ Y tế - Kế hoạch phòng, chống dịch",
                        "2. Sở Tài chính …", "                Trang 2/4"]
     assert pages_run_into_lines_trimmed(on_its_own_line) == on_its_own_line
+
+
+def test_a_layout_tables_header_repeated_at_the_next_pages_top_is_the_tables_not_the_pages():
+    """pdftotext -layout: the header ("TT  Nhiệm vụ  Cơ quan chủ trì …") stands at the top of both pages the table
+    takes, a page number above it; the words at two pages' tops are page furniture, but not a table's header."""
+    header = ("\f  TT     Nhiệm vụ                              Cơ quan chủ trì     Cơ quan phối hợp     Thời gian\n"
+              "                                                                                      hoàn thành\n\n")
+    rows = [f"  {n}      {work:<36}  Sở Công Thương      Sở Tài chính         Quý {quarter}/2027\n\n"
+            for n, work, quarter in ((1, "Tổ chức hội chợ trực tuyến", "II"), (2, "Tập huấn kỹ năng bán hàng", "III"),
+                                     (3, "Hỗ trợ gắn mã truy xuất", "III"), (4, "Kiểm tra hàng giả trên mạng", "IV"))]
+    text = (HEADER + "III. NHIỆM VỤ, GIẢI PHÁP\n"
+            "      Các nhiệm vụ cụ thể được phân công tại bảng sau:\n\n"
+            "                                          1\n" + header + rows[0] + rows[1]
+            + "                                          2\n" + header + rows[2] + rows[3]
+            + "IV. TỔ CHỨC THỰC HIỆN\n      Sở Công Thương theo dõi, đôn đốc thực hiện Kế hoạch.\n")
+    tasks = extract_text(text).tasks
+    assert [(task.lead, task.coordinators, task.deadline) for task in tasks][:4] == [
+        (["Sở Công Thương"], ["Sở Tài chính"], "2027-06-30"), (["Sở Công Thương"], ["Sở Tài chính"], "2027-09-30"),
+        (["Sở Công Thương"], ["Sở Tài chính"], "2027-09-30"), (["Sở Công Thương"], ["Sở Tài chính"], "2027-12-31")]

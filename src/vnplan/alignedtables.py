@@ -347,6 +347,11 @@ def _header_columns(line: str) -> list[int] | None:
     return [start for start, _ in runs]
 
 
+def names_columns(line: str) -> bool:
+    """Does the line, laid out with spaces, name a table's columns ("TT    Nhiệm vụ    Cơ quan chủ trì …")?"""
+    return "  " in line and _header_columns(line) is not None
+
+
 _TIME_OPENING = re.compile(r"(?:" + "|".join(TIME_CELL_WORDS) + r"|\d)", re.I)  # a time cell's first word
 _RUNNING_ON = tuple(f" {word}" for word in CELL_RUNNING_ON_WORDS)  # "… Sở Kế hoạch và Đầu tư và" goes on below
 _LABELLED = re.compile(r"(?:[IVXL]+|\d{1,2}(?:\.\d{1,2})*|[A-ZĐa-zđ])[.)/]\s")  # a heading's label: no row's work

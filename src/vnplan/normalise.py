@@ -15,10 +15,9 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate, takewhile
 
-from .alignedtables import (NUMBER_HEAD_LINE, quoted_tab_cells_joined, rebuild_aligned_tables, rebuild_card_tables,
-                            rebuild_column_blocks, rebuild_delimited_tables, rebuild_grid_tables, rebuild_leader_tables,
-                            rebuild_tab_tables,
-                            rows_spelt_out)
+from .alignedtables import (NUMBER_HEAD_LINE, names_columns, quoted_tab_cells_joined, rebuild_aligned_tables,
+                            rebuild_card_tables, rebuild_column_blocks, rebuild_delimited_tables, rebuild_grid_tables,
+                            rebuild_leader_tables, rebuild_tab_tables, rows_spelt_out)
 from .ariasnapshot import aria_snapshot_as_text, looks_like_aria_snapshot
 from .asciidoc import asciidoc_as_text, looks_like_asciidoc
 from .bbcode import bbcode_as_text, looks_like_bbcode
@@ -1748,8 +1747,9 @@ def _date_number(lines: list[_Line], i: int) -> bool:
 def _running_heads(lines: list[_Line], numbers: list[bool]) -> set[int]:
     """The running head or foot of each page ("UBND tỉnh X - Quyết định số 42/QĐ-UBND"): a line that stands
     beside page numbers (`numbers`: which lines are ones), the same words at two page breaks or more."""
+    # (a table's header, repeated over its rows on the next page, is the table's: its reader needs it there)
     beside = {i for n, is_number in enumerate(numbers) if is_number  # a line between two numbers is beside one break
-              for i in (n - 1, n + 1) if 0 <= i < len(lines) and not numbers[i]}
+              for i in (n - 1, n + 1) if 0 <= i < len(lines) and not numbers[i] and lines[i].text[:1] != "|"}
     counts: dict[str, int] = {}
     for i in beside:
         counts[lines[i].text] = counts.get(lines[i].text, 0) + 1
@@ -2261,7 +2261,9 @@ def page_furniture_dropped(lines: list[str]) -> list[str]:
     for page, numbers in enumerate(pages):
         # a table that runs on repeats its header at the page's top, its number column's head ("TT") and the other
         # columns' names, with the rows' numbers after: the table's, which its reader needs, not the page's
-        table_head = next((n for n, i in enumerate(numbers[:_PAGE_HEAD]) if NUMBER_HEAD_LINE.match(words(i))),
+        # (or, copied with its layout, a line naming the columns, "TT    Nhiệm vụ    Cơ quan chủ trì …")
+        table_head = next((n for n, i in enumerate(numbers[:_PAGE_HEAD])
+                           if NUMBER_HEAD_LINE.match(words(i)) or names_columns(lines[i].replace("\f", ""))),
                           _PAGE_HEAD)
         top, foot = numbers[:min(_PAGE_EDGE, table_head)], numbers[_PAGE_EDGE:][-_PAGE_EDGE:]
         # (the first page's top holding the number or the motto is the document's header, though an attached plan's
