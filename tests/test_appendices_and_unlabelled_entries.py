@@ -158,3 +158,31 @@ def test_a_layout_tables_header_repeated_at_the_next_pages_top_is_the_tables_not
     assert [(task.lead, task.coordinators, task.deadline) for task in tasks][:4] == [
         (["Sở Công Thương"], ["Sở Tài chính"], "2027-06-30"), (["Sở Công Thương"], ["Sở Tài chính"], "2027-09-30"),
         (["Sở Công Thương"], ["Sở Tài chính"], "2027-09-30"), (["Sở Công Thương"], ["Sở Tài chính"], "2027-12-31")]
+
+
+def test_a_layout_tables_groups_go_on_from_the_page_before():
+    """The table's second page repeats its header and goes on with a row of the last group; its next group there
+    ("IV") follows the groups of the page before ("III"): a group's row of the table, no part's heading ending it."""
+    header = "  STT   Nội dung nhiệm vụ                        Cơ quan chủ trì      Thời gian\n"
+    rows = [("I", "CẢI CÁCH THỂ CHẾ", "", ""), ("1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Quý II/2027"),
+            ("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", ""),
+            ("2", "Đơn giản hóa thủ tục hành chính", "Văn phòng UBND tỉnh", "Quý III/2027"),
+            ("III", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "", ""),
+            ("3", "Sắp xếp các đơn vị sự nghiệp công lập", "Sở Nội vụ", "Quý IV/2027"), ("page", "", "", ""),
+            ("4", "Sắp xếp các phòng chuyên môn thuộc sở", "Sở Nội vụ", "Quý IV/2027"),
+            ("IV", "CẢI CÁCH TÀI CHÍNH CÔNG", "", ""),
+            ("5", "Giao quyền tự chủ tài chính cho đơn vị", "Sở Tài chính", "Năm 2027")]
+    table = "".join("                                    3\n" + header if label == "page"
+                    else f"  {label:<6}{work:<43}{lead:<21}{time}".rstrip() + "\n" for label, work, lead, time in rows)
+    text = HEADER + "PHỤ LỤC\nNHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2027\n" + header + table
+    assert [(task.lead, task.deadline) for task in extract_text(text).tasks][-2:] == [
+        (["Sở Nội vụ"], "2027-12-31"), (["Sở Tài chính"], "2027-12-31")]
+
+
+def test_a_fax_head_on_every_page_goes_whatever_its_page_number():
+    from vnplan.normalise import viewers_stamps_dropped
+
+    lines = ["06/01/2027 16:47  FAX 0251 3812 345    UBND XA TAN PHU     @001/003", "KẾ HOẠCH", "1. Công an xã …",
+             "06/01/2027 16:47  FAX 0251 3812 345    UBND XA TAN PHU     @002/003", "2. Trạm Y tế xã …",
+             "08/01/2027 08:00  Họp Ban Chỉ đạo xã", "09/01/2027 08:00  Họp Ban Chỉ đạo xã"]
+    assert viewers_stamps_dropped(lines) == lines[1:3] + lines[4:]

@@ -430,6 +430,10 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
         return lines
     out: list[str] = []
     found = False
+    # the rows' labels of the table before, and its header: a table going on from the page before repeats the header,
+    # and its groups go on from that page's ("IV" after "III")
+    labels_before: list[str] = []
+    header_before: list[str] | None = None
     i = 0
     while i < len(lines):
         columns = _header_columns(lines[i]) if "  " in lines[i] else None
@@ -459,7 +463,7 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             if lines[end].strip().isdigit() or numbered and _TABLE_ENDS.match(lines[end]):
                 break  # a number alone, in whichever column the page sets it: the page's, and the table stops; so
                 # does a part's heading, however indented ("        III. TỔ CHỨC THỰC HIỆN")
-            labels = [row[0].rstrip(".") for row in rows[1:]]
+            labels = (labels_before if rows[0] == header_before else []) + [row[0].rstrip(".") for row in rows[1:]]
             if numbered and labels and _GROUP_NUMBER.fullmatch(cells[0]) \
                     and not opens_next_group(labels, cells[0].rstrip(".")):
                 break  # a part's heading after the rows ("III TỔ CHỨC THỰC HIỆN"), no group of theirs (the first row
@@ -493,6 +497,8 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             continue
         del out[len(out) - above:]
         found = True
+        labels_before = (labels_before if rows[0] == header_before else []) + [row[0].rstrip(".") for row in rows[1:]]
+        header_before = rows[0]
         strip = _strip_before(out, rows) if numbered else None
         if strip:
             first, last, texts = strip

@@ -2295,10 +2295,23 @@ _VIEWERS_STAMP = re.compile(r"(?m)^[^\n]{0,100}\b\d{1,2}/\d{1,2}/\d{4},? \d{1,2}
 
 def viewers_stamps_dropped(lines: list[str]) -> list[str]:
     """The lines holding a date and a time at their end, or a file's path, that the text repeats word for word: a
-    viewer's mark on each page, none of the document (a line said once, a meeting's "08:00 ngày 15/02/2027", stays)."""
+    viewer's mark on each page, none of the document (a line said once, a meeting's "08:00 ngày 15/02/2027", stays).
+    A machine's line that opens on them, no word of text in it (no lower-case vowel), goes when it comes again whatever
+    its figures
+    (a fax's head on each page: "06/01/2027 16:47  FAX 0251 …  UBND XA TAN PHU  @003/004")."""
     stamps = Counter(line.strip() for line in lines if _VIEWERS_STAMP.fullmatch(line.strip()))
     repeated = {stamp for stamp, times in stamps.items() if times >= 2}
-    return [line for line in lines if line.strip() not in repeated] if repeated else lines
+    heads = Counter(_FIGURES.sub("#", line.strip()) for line in lines
+                    if _MACHINES_HEAD.match(line.strip()) and not any(char in _MARKED_VOWELS or char in "aeiouy"
+                                                                      for char in line))
+    repeated_heads = {head for head, times in heads.items() if times >= 2}
+    if not repeated and not repeated_heads:
+        return lines
+    return [line for line in lines if line.strip() not in repeated
+            and not (repeated_heads and _FIGURES.sub("#", line.strip()) in repeated_heads)]
+
+
+_MACHINES_HEAD = re.compile(r"\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}\s")
 
 
 def pages_run_on_joined(lines: list[str]) -> list[str]:
