@@ -186,3 +186,57 @@ def test_a_fax_head_on_every_page_goes_whatever_its_page_number():
              "06/01/2027 16:47  FAX 0251 3812 345    UBND XA TAN PHU     @002/003", "2. Trạm Y tế xã …",
              "08/01/2027 08:00  Họp Ban Chỉ đạo xã", "09/01/2027 08:00  Họp Ban Chỉ đạo xã"]
     assert viewers_stamps_dropped(lines) == lines[1:3] + lines[4:]
+
+
+
+def test_a_parts_heading_starts_the_count_of_its_items_again_however_the_copy_ran_them_on():
+    filler = "Các sở, ngành tăng cường tuyên truyền, quảng bá hình ảnh du lịch biển của tỉnh tới du khách. " * 14
+    run_on = (HEADER.replace("\n", " ") + "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU "
+              "1. Phát triển du lịch biển bền vững. 2. " + filler
+              + "II. NHIỆM VỤ TRỌNG TÂM UBND xã Bắc Hải chủ trì tổ chức Lễ hội biển trong tháng 6/2027. "
+              "III. TỔ CHỨC THỰC HIỆN Căn cứ nhiệm vụ được giao, các sở, ngành triển khai thực hiện Kế hoạch này. "
+              "1. Sở Du lịch chủ trì tổ chức Tuần lễ du lịch biển trong tháng 7/2027. 2. Sở Tài chính bố trí kinh phí "
+              "thực hiện Kế hoạch. Nơi nhận: - Lưu: VT.")
+    assert [task.lead for task in extract_text(run_on).tasks][-2:] == [["Sở Du lịch"], ["Sở Tài chính"]]
+
+
+def test_a_line_ending_on_a_whole_departments_name_and_a_word_is_no_name_the_wrap_cut():
+    layout = (HEADER + "II. TỔ CHỨC THỰC HIỆN\n          1. Sở Xây dựng chủ trì\n"
+              "     Kiểm tra vệ sinh môi trường tại các khu dân cư trong quý IV/2027.\n")
+    assert [task.text for task in extract_text(layout).tasks] == [
+        "Kiểm tra vệ sinh môi trường tại các khu dân cư trong quý IV/2027."]
+
+
+def test_an_appendix_of_results_or_of_years_before_a_plan_of_several_years_sets_no_target():
+    results = ("PHỤ LỤC I\nKẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2026\n"
+               "| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch | Thực hiện |\n|---|---|---|---|---|\n"
+               "| 1 | Tỷ lệ hộ nghèo | % | 3,5 | 3,2 |\n| 2 | Tỷ lệ hộ cận nghèo | % | 4 | 3,8 |\n")
+    assert _targets(HEADER + BODY + results) == []
+    several = HEADER.replace("năm 2027", "giai đoạn 2027 - 2030")
+    past = ("PHỤ LỤC\nCHỈ TIÊU DU LỊCH GIAI ĐOẠN 2021 - 2025\n"
+            "| TT | Chỉ tiêu | Đơn vị tính | Năm 2024 | Năm 2025 |\n|---|---|---|---|---|\n"
+            "| 1 | Lượt khách | lượt | 900.000 | 1.000.000 |\n| 2 | Doanh thu | tỷ đồng | 90 | 100 |\n")
+    assert _targets(several + BODY + past) == []
+
+
+def test_the_last_rows_note_is_no_next_appendixs_title():
+    notes = ("PHỤ LỤC I\nCHỈ TIÊU NĂM 2027\nTT\nChỉ tiêu\nĐơn vị tính\nNăm 2026\nNăm 2027\nGhi chú\n"
+             "1\nTỷ lệ hộ nghèo\n%\n3,5\n3\n\n2\nTỷ lệ hộ cận nghèo\n%\n4,5\n4\n\nPhụ lục II\n"
+             "DANH MỤC DỰ ÁN TRỌNG ĐIỂM NĂM 2027\nTT\nChỉ tiêu\nĐơn vị tính\nNăm 2026\nNăm 2027\n"
+             "1\nVốn đầu tư dự án đường ven sông\ntỷ đồng\n300\n450\n2\nVốn đầu tư dự án cảng cá\ntỷ đồng\n200\n250\n")
+    assert [target.indicator for target in extract_text(HEADER + BODY + notes).targets] == [
+        "Tỷ lệ hộ nghèo", "Tỷ lệ hộ cận nghèo"]
+
+
+def test_a_fields_name_before_the_colon_hands_over_no_list_and_a_statement_is_no_entry():
+    """ "… thời gian thực hiện:" over the rounds of one piece of work; "Sở Y tế đã ban hành …", "Trung tâm X là đầu
+    mối …", "Bộ Y tế hướng dẫn tại Công văn số …" say what a body is or has done."""
+    rounds = (HEADER + "II. NHIỆM VỤ\n1. Sở Giáo dục và Đào tạo tổ chức tập huấn kỹ năng số cho giáo viên, thời gian "
+              "thực hiện:\n(1) Đợt 1 trong tháng 3/2027.\n(2) Đợt 2 trong tháng 9/2027.\n")
+    assert [task.text.split(",")[0] for task in extract_text(rounds).tasks] == [
+        "Sở Giáo dục và Đào tạo tổ chức tập huấn kỹ năng số cho giáo viên"]
+    statements = (HEADER + "I. NHIỆM VỤ\n1. Sở Y tế chủ trì giám sát dịch bệnh; hoàn thành trong quý II/2027.\n"
+                  "II. TỔ CHỨC THỰC HIỆN\nSở Y tế đã ban hành Kế hoạch số 45/KH-SYT ngày 10/01/2027.\n"
+                  "Trung tâm Kiểm soát bệnh tật tỉnh là đầu mối tiếp nhận thông tin dịch bệnh.\n"
+                  "Bộ Y tế hướng dẫn chi tiết tại Công văn số 120/BYT-DP ngày 5/1/2027.\n")
+    assert len(extract_text(statements).tasks) == 1

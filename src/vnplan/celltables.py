@@ -27,9 +27,9 @@ from functools import lru_cache
 from .extract.agencies import find_agencies
 from .extract.agency_lexicon import HEAD_WORDS
 from .extract.dates import TIME_PHRASE
-from .lexicon import (ACTION_VERBS, CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS, OPENS_TIME_CELL,
-                      TABLE_COLUMN_HEADS, TIME_CELL_WORDS, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS, FIELD_LINE,
-                      field_role)
+from .lexicon import (ACTION_VERBS, APPENDIX_TITLE, CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS,
+                      OPENS_TIME_CELL, TABLE_COLUMN_HEADS, TIME_CELL_WORDS, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS,
+                      FIELD_LINE, field_role)
 from .tablerows import CLOSING_PART_WORDS, ENDS_TABLE, label_family, opens_next_group, table_row
 
 _MAX_HEADER_CELL = 45  # characters: a header cell is a short column name
@@ -791,6 +791,7 @@ def _rows_after(lines: list[str], start: int, header: _Header, whole_cells: bool
 _YEAR_HEAD = re.compile(r"(?:năm\s+)?(?:19|20)\d{2}|giai đoạn\s.*(?:19|20)\d{2}", re.I)
 _NO_FIGURE = ("-", "–", "x", "X")  # a cell with no figure, marked
 _NOTES_COLUMN_HEADS = ("ghi chú", "chú thích")
+_AFTER_A_TABLE = re.compile(r"(?:Nguồn|Ghi chú|Chú thích|Lưu ý)\s*:", re.I)  # a table's source or its notes, below it
 _MAX_UNIT = 20  # characters: "tỷ đồng", "%", "lượt người"
 _MAX_INDICATOR_LINES = 6
 _MAX_VALUE_COLUMNS = 8
@@ -831,7 +832,8 @@ def _figure_header_at(lines: list[str], start: int, numbered: bool = False) -> l
         values, k = values + 1, k + 1
     with_unit = len(names) - values == 2
     if numbered and values and k < len(lines) and lines[k].strip().lower() in _NOTES_COLUMN_HEADS:
-        names.append(lines[k].strip())  # (a notes column last: each row's note is read by its place before the next number)
+        # (a notes column last: each row's note is read by its place, before the next row's number)
+        names.append(lines[k].strip())
     return names if values and (with_unit or values > 1 or numbered) else None  # (as `target_tables` accepts a header)
 
 
@@ -867,9 +869,11 @@ def _figure_rows(lines: list[str], start: int, header: list[str], numbered: bool
 
 def _row_note(lines: list[str], k: int, next_number: str) -> tuple[list[str], int]:
     """The note cell of a figures row, a line of its own before the next row's number (none when that number comes
-    first, or a heading in capitals or a label: what follows the table); and the line after it."""
+    first, or what follows the table: a heading in capitals, a label, an appendix's title, a source's or a note's
+    line); and the line after it."""
     after = next((j for j in range(k, len(lines)) if lines[j].strip()), len(lines))
     note = lines[after].strip() if after < len(lines) else ""
-    if not note or note == next_number or note.isupper() or _LEADING_LABEL.match(note) or len(note) > _MAX_HEADER_LINE:
+    if not note or note == next_number or note.isupper() or _LEADING_LABEL.match(note) or len(note) > _MAX_HEADER_LINE \
+            or APPENDIX_TITLE.match(note) or _AFTER_A_TABLE.match(note):
         return [""], k
     return [note], after + 1

@@ -1036,7 +1036,8 @@ def _ends_on_a_name(before: str) -> bool:
     return last[:1].isupper() and last[1:].islower() and not _is_capitals(before)
 _UNIT_HEADS = tuple(head for head in HEADS if head not in FIELD_HEADS)  # "Thanh tra", "Văn phòng", "Phòng" …
 # A field head and the first words of its field at a line's end, the field's other words opening the next line
-_FIELD_CUT = re.compile(r"(?<![\wđ])(?:" + "|".join(FIELD_HEADS) + r") (?P<field>[^\W\d_]+(?: [^\W\d_]+){0,3})$")
+_FIELD_CUT = re.compile(r"(?<![\wđ])(?:" + "|".join(sorted(FIELD_HEADS))
+                        + r") (?P<field>[^\W\d_]+(?: [^\W\d_]+){0,3})$")
 _FIELD_OF = re.compile(r"(?i:" + "|".join(f"(?:{pattern})" for name, pattern in FIELDS if " " in name) + r")(?![\wđ])")
 _ENDS_ON_NAMED_AFTER_HEAD = re.compile(r"(?<![\wđ])(?:" + "|".join(NAMED_AFTER_HEADS) + ")$")
 _OPENS_WITH_HEAD = re.compile(r"(?:" + "|".join(map(re.escape, HEAD_WORDS)) + r")(?!\w)")
@@ -1064,8 +1065,8 @@ def _runs_on(before: str, text: str) -> bool:
         # "1. Sở" / "Tài chính chủ trì …": a head names no body without its field; but after a unit's head
         # it is the department's own ("6. Thanh tra Sở", "Văn phòng Bộ"), a whole name
         return not before[:last].rstrip().endswith(_UNIT_HEADS)
-    if text[:1].isupper() and (cut := _FIELD_CUT.search(before)) and not _FIELD_OF.fullmatch(cut["field"]) \
-            and _FIELD_OF.match(f"{cut['field']} {text}"):
+    if text[:1].isupper() and (cut := _FIELD_CUT.search(before)) \
+            and (field := _FIELD_OF.match(f"{cut['field']} {text}")) and field.end() > len(cut["field"]) + 1:
         return True  # "… về Sở Công" / "Thương trước ngày …": the wrap cut a department's field in two
     if before.endswith(NAMED_AFTER_HEADS) and text[:1].isupper() and not _is_capitals(text) \
             and (head := _ENDS_ON_NAMED_AFTER_HEAD.search(before)):  # (the plain test spares most lines the pattern)
@@ -1446,7 +1447,8 @@ def split_inline_items(paragraphs: list[str]) -> list[str]:
     last = 0  # the number of the last item that opened a line
     for paragraph in paragraphs:
         opening = _ITEM_NUMBER.match(paragraph)
-        last = int(opening.group(1)) if opening else last
+        # (a part's heading starts its items' count again: "III. TỔ CHỨC THỰC HIỆN" / "Căn cứ …. 1. Sở X …")
+        last = int(opening.group(1)) if opening else 0 if _PART_OPENING.match(paragraph) else last
         start = 0
         for item in _INLINE_ITEM.finditer(paragraph, 3):
             number, before = int(item.group(1)), paragraph[start:item.start()]
@@ -1458,6 +1460,7 @@ def split_inline_items(paragraphs: list[str]) -> list[str]:
     return out
 
 
+_PART_OPENING = re.compile(r"[IVX]{1,5}\.\s")
 _ITEM_OPENING = re.compile(r"(\d{1,2})[.)]\s")  # ("3." or "3)")
 
 
@@ -2126,8 +2129,9 @@ def _copy_marks_read(text: str) -> str:
 # nh, p, t. Every pattern here runs over the whole text, so each opens on a character class, which the engine scans
 # for fast, and tests the word's boundary after that first character ("(?<!\w.)"): one that opens on the test is
 # tried at every position.
-_CAPITALS_WITH_L = re.compile(f"[{UPPER_LETTERS}l](?<!\\w[{UPPER_LETTERS}l])(?:(?<=[{UPPER_LETTERS}])[{UPPER_LETTERS}]*l|(?<=l)"
-                              f"[{UPPER_LETTERS}])[{UPPER_LETTERS}l]*(?![\\w])")
+_CAPITALS_WITH_L = re.compile(f"[{UPPER_LETTERS}l](?<!\\w[{UPPER_LETTERS}l])"
+                              f"(?:(?<=[{UPPER_LETTERS}])[{UPPER_LETTERS}]*l|(?<=l)[{UPPER_LETTERS}])"
+                              f"[{UPPER_LETTERS}l]*(?![\\w])")
 # … but a chemical's formula or an English word ("HCl", "Al", "All") stays, unless it stands among words in capitals
 # ("GIA LAl"); a Roman numeral ("Il", "Ill") does not
 _FORMULA = re.compile(r"(?![IVX]+l+$)[A-Z]{1,2}l+")
@@ -2334,11 +2338,11 @@ _TYPE_AFTER_DATE = re.compile(r"(?<=năm \d{4}) +(?=" + TYPE_THEN_TITLE.pattern 
 # The title run on into the text's first sentence: it opens on a căn cứ, a "Thực hiện" or a date.
 _BODY_AFTER_TITLE = re.compile(r"(?<=\w) +(?=(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị"
                                r"|Ngày \d{1,2}/\d{1,2}/\d{4},) )")
-# A dash or a lettered point that opens a point of a list, a part's heading in capitals ("II. MỤC TIÊU"), or the
-# recipients' label: after the end of a sentence or a lead-in, before a capital.
-# … and the part's heading in capitals apart from its text ("II. MỤC TIÊU Phấn đấu đến …")
+# A part's heading in capitals, apart from its text run on after it ("II. MỤC TIÊU Phấn đấu đến …")
 _PART_HEADING_RUN_ON = re.compile(r"^([IVX]{1,5}\. [" + UPPER_LETTERS + r"][^" + LOWER_LETTERS + r"\n]{0,80}?["
                                   + UPPER_LETTERS + r"]) +(?=[" + UPPER_LETTERS + "][" + LOWER_LETTERS + "])")
+# A dash or a lettered point that opens a point of a list, a part's heading in capitals ("II. MỤC TIÊU"), or the
+# recipients' label: after the end of a sentence or a lead-in, before a capital.
 _RUN_ON_POINT = re.compile(r"(?<=[.:;]) +(?=(?:-|[a-zđ]\)) [" + UPPER_LETTERS + r"]|[IVX]{1,5}\. [" + UPPER_LETTERS
                            + r"]{2}|Nơi nhận:)")
 

@@ -93,10 +93,11 @@ def _covered_by(spans) -> Callable[[int], bool]:
     return covers
 
 
-def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year: int | None) -> list[Target]:
+def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year: int | None,
+                        issued_year: int | None) -> list[Target]:
     """Targets listed under a heading about targets ("Một số chỉ tiêu cụ thể đến năm 2030:") outside the task parts,
     those a paragraph outside every part strives for, and the figures of a targets table anywhere."""
-    found, tabled = table_targets(blocks, plan_year)
+    found, tabled = table_targets(blocks, plan_year, issued_year)
     found += task_table_targets(blocks, tasks, plan_year)
     about_targets: dict[int, bool] = {}
     listing_targets: dict[int, bool] = {}
@@ -255,7 +256,8 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     year = _plan_year(document.title)
     tasks = extract_tasks(blocks, parts, aliases, document.province,
                           host_of_session(document, text), year, document.issuer)
-    targets = _plan_level_targets(blocks, parts, tasks, year)
+    targets = _plan_level_targets(blocks, parts, tasks, year,
+                                  int(document.issued_date[:4]) if document.issued_date else None)
     section_years: dict[str | None, int | None] = {}
     for task in tasks:
         if task.section not in section_years:

@@ -19,10 +19,21 @@ _NUMBERED = re.compile(r"[\dIVXLC.]+")
 _VALUE_HEAD = re.compile(r"\|\s*(?i:" + "|".join(VALUE_COLUMN_HEADS) + ")")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # After the signature, a table of figures sets targets in an appendix titled for them ("Phụ lục I / CHỈ TIÊU …"); one
-# of yearly figures titled otherwise ("ĐỊNH HƯỚNG PHÁT TRIỂN VÙNG NGUYÊN LIỆU …") is data the plan works from.
-_NAMES_TARGETS = re.compile(r"chỉ tiêu|mục tiêu", re.I)
+# of yearly figures titled otherwise ("ĐỊNH HƯỚNG PHÁT TRIỂN VÙNG NGUYÊN LIỆU …", "PHÂN BỔ VỐN CHƯƠNG TRÌNH MỤC TIÊU
+# QUỐC GIA …"), or for what was done ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2026"), is data the plan works from.
+_NAMES_TARGETS = re.compile(r"chỉ tiêu|mục tiêu(?! quốc gia)", re.I)
+_NAMES_RESULTS = re.compile(r"kết quả|tình hình|đánh giá|ước thực hiện", re.I)
 _TITLE_REACH = 300  # characters: an appendix's title and its "(Kèm theo …)"
 
+
+def _titled_for_targets(title: str, since: int | None) -> bool:
+    """An appendix's title over a table of the plan's targets: it names targets, no results, and does not end its
+    period before the year the plan starts from, `since` ("NĂM 2026 - 2027"; the "(Kèm theo Kế hoạch … ngày …)" under
+    it dates the plan, not the table)."""
+    named = title.split("(Kèm theo")[0].split("(kèm theo")[0]
+    years = [int(year) for year in _YEAR.findall(named)]
+    return since is not None and bool(_NAMES_TARGETS.search(named)) and not _NAMES_RESULTS.search(named) \
+        and (not years or max(years) >= since)
 
 def _cells(block: Block) -> list[tuple[int, str]]:
     """Every cell of a table row, empty ones too (a column's place counts), with the offset of its text."""
@@ -42,7 +53,7 @@ def _cells(block: Block) -> list[tuple[int, str]]:
 class _Columns:
     """What a header row says each column holds; `valid` when it is a targets table's header."""
 
-    def __init__(self, names: list[str], plan_year: int | None, in_appendix: bool = False):
+    def __init__(self, names: list[str], plan_year: int | None, since: int | None = None):
         lowered = [name.lower().strip(" *") for name in names]
         self.unit = next((k for k, name in enumerate(lowered) if name.startswith(UNIT_COLUMN_HEADS)), None)
         self.indicator = next((k for k, name in enumerate(lowered) if name.startswith(INDICATOR_COLUMN_HEADS)
@@ -56,10 +67,13 @@ class _Columns:
                 self.years[k] = int(years[-1])  # "Giai đoạn 2026 - 2030": by its end
             elif name.startswith(VALUE_COLUMN_HEADS):
                 self.years[k] = plan_year
-        if plan_year and (in_appendix or any(year and year >= plan_year for year in self.years.values())):
-            # a plan for its year sets no target for a year gone by: "Năm 2026" beside "Năm 2027" in a plan for 2027
-            # holds what the last year gave (an estimate, a result), the figures the targets start from
-            self.years = {k: year for k, year in self.years.items() if not year or year >= plan_year}
+        # a plan for its year sets no target for a year gone by: "Năm 2026" beside "Năm 2027" in a plan for 2027
+        # holds what the last year gave (an estimate, a result), the figures the targets start from; an appendix's
+        # table none for a year before `since`, whatever its other columns
+        if not since and plan_year and any(year and year >= plan_year for year in self.years.values()):
+            since = plan_year
+        if since:
+            self.years = {k: year for k, year in self.years.items() if not year or year >= since}
 
     @property
     def valid(self) -> bool:
@@ -80,24 +94,31 @@ def _figure(cell: str) -> tuple[float | None, float | None, bool] | None:
     return value, value, bool(m["percent"])
 
 
-def table_targets(blocks: list[Block], plan_year: int | None) -> tuple[list[Target], set[int]]:
-    """The targets of every targets table in the body, and the indices of the rows read (no other reader takes
-    them)."""
+def table_targets(blocks: list[Block], plan_year: int | None, issued_year: int | None = None
+                  ) -> tuple[list[Target], set[int]]:
+    """The targets of every targets table in the body and in an appendix titled for them, and the indices of the rows
+    read (no other reader takes them). An appendix's table sets none for a year before the plan's, or, for a plan of
+    several years, before the year it was issued."""
+    since = plan_year or issued_year
     found: list[Target] = []
     read: set[int] = set()
     columns: _Columns | None = None
-    in_appendix = False
-    title = ""  # an appendix's title, up to its first table: an appendix of targets names them
+    in_appendix = after_body = False
+    title = ""  # the words over a table in an appendix, since its heading or the table before
     for block in blocks:
-        in_appendix = in_appendix or block.ends_body
+        after_body = after_body or block.ends_body
         if block.kind != "row":
-            if in_appendix:
-                title = block.text if APPENDIX_TITLE.match(block.text) else f"{title} {block.text}"[-_TITLE_REACH:]
+            if after_body and APPENDIX_TITLE.match(block.text):
+                in_appendix, title = True, block.text
+            elif in_appendix:
+                title = "" if columns is not None else f"{title} {block.text}"[-_TITLE_REACH:]
             columns = None
             continue
+        if after_body and not in_appendix:
+            continue  # (a table after the signature and no appendix's heading: the copy's, a portal's)
         cells = _cells(block)
-        header = _Columns([text for _, text in cells], plan_year, in_appendix)
-        if header.valid and (not in_appendix or _NAMES_TARGETS.search(title)):
+        header = _Columns([text for _, text in cells], plan_year, since if in_appendix else None)
+        if header.valid and (not in_appendix or _titled_for_targets(title, since)):
             columns = header
             read.add(block.index)
             continue

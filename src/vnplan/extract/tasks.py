@@ -134,20 +134,28 @@ def _label_end(text: str, leads: list[AgencyMention]) -> int | None:
     return colon.end() if colon and colon.end() < len(text) else None
 
 
-# A lead-in ending on the verb that hands its list over ("Giao Đảng ủy X lãnh đạo, chỉ đạo:"), not on the matter it
-# details ("… tập trung chỉ đạo …, trong đó:")
-_DIRECTING_COLON = re.compile(r"(?<![\wđ])(?:lãnh đạo|chỉ đạo|thực hiện|triển khai)\s*:\s*$", re.I)
+# A lead-in ending on the verb that hands its list over ("Giao Đảng ủy X lãnh đạo, chỉ đạo:", "… chỉ đạo thực
+# hiện:"), not on the matter it details ("… tập trung chỉ đạo …, trong đó:"), nor on a field's name ("thời gian thực
+# hiện:", over the rounds of one piece of work)
+_DIRECTING_COLON = re.compile(r"(?<![\wđ])(?:lãnh đạo|chỉ đạo)(?: (?:thực hiện|triển khai))?\s*:\s*$", re.I)
+
+
+_STATES_WHAT_IS = re.compile(r"\s*(?:đã|được|bị|là|vừa)\s", re.I)
+_POINTS_TO_A_DOCUMENT = re.compile(r"\stại (?:Công văn|Quyết định|Kế hoạch|Thông tư|Hướng dẫn|Văn bản) số\s")
 
 
 def _opens_on_its_body(block: Block, actors: Actors) -> bool:
     """An unlabelled paragraph right under Tổ chức thực hiện that opens on the body it charges ("Vụ Kế hoạch - Tài
     chính bố trí kinh phí …", "Giao Sở X …"): an entry of the part's list, as a numbered or dashed one is (a copy may
-    have lost its labels, a portal its bullets). One body named, not a class: "Các đơn vị … triển khai; báo cáo …" after the list is
-    every body's generic duty; no line in capitals (a signature's), none announcing what follows ("… như sau:")."""
+    have lost its labels, a portal its bullets). One body named, not a class: "Các đơn vị … triển khai; báo cáo …"
+    after the list is every body's generic duty; no line in capitals (a signature's), none announcing what follows
+    ("… như sau:"), none saying what a body is or has done ("Trung tâm X là đầu mối …", "Sở Y tế đã ban hành …",
+    "Ban Chỉ đạo được kiện toàn …", "Bộ Y tế hướng dẫn tại Công văn số …")."""
     first = actors.leads[0]
     text = block.text.rstrip()
     return block.kind == "para" and not first.collective and instructs(text) and not text.endswith(":") \
-        and not text.isupper() and (first.start == 0 or bool(_ASSIGNS.fullmatch(text[:first.start])))
+        and not text.isupper() and (first.start == 0 or bool(_ASSIGNS.fullmatch(text[:first.start]))) \
+        and not _STATES_WHAT_IS.match(text, first.end) and not _POINTS_TO_A_DOCUMENT.search(text)
 
 
 def _labelled_by(text: str, leads: list[AgencyMention]) -> bool:
@@ -991,7 +999,8 @@ class _TaskBuilder:
             return False
         entry, actors = named[0]
         if entry.kind not in ("item", "sub", "dash", "star") and entry.level != LEVEL_LEAD_IN \
-                and not self._clause_of_article(entry) and not (entries == [entry] and _opens_on_its_body(entry, actors)):
+                and not self._clause_of_article(entry) \
+                and not (entries == [entry] and _opens_on_its_body(entry, actors)):
             return False
         named_here = actors_of(block.text, self.aliases).leads
         if PROBLEM_REPORT.search(block.text) and (block is entry or (block.kind == "para" and not named_here) or all(
