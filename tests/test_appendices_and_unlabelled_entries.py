@@ -240,3 +240,17 @@ def test_a_fields_name_before_the_colon_hands_over_no_list_and_a_statement_is_no
                   "Trung tâm Kiểm soát bệnh tật tỉnh là đầu mối tiếp nhận thông tin dịch bệnh.\n"
                   "Bộ Y tế hướng dẫn chi tiết tại Công văn số 120/BYT-DP ngày 5/1/2027.\n")
     assert len(extract_text(statements).tasks) == 1
+
+
+def test_a_text_grids_cells_go_on_in_lower_case_on_rows_of_their_own_and_its_header_too():
+    """A .doc converted to text draws its table with bars, each cell wrapping onto the rows below: a row whose number
+    is empty and whose cells go on in lower case is the row above's; the header's year under its column's name too."""
+    grid = ("|TT  |Chỉ tiêu                                  |Kế hoạch năm  |\n"
+            "|    |                                          |2027          |\n"
+            "|1   |Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng   |≥ 95%         |\n"
+            "|    |đầy đủ các loại vắc xin                   |              |\n"
+            "|2   |Tỷ lệ xã đạt tiêu chuẩn loại trừ uốn ván    |100%          |\n"
+            "|    |sơ sinh                                   |              |\n")
+    text = HEADER + "I. MỤC TIÊU\n" + grid + BODY[BODY.index("II. NHIỆM VỤ"):]
+    assert _targets(text) == [("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin", 95, None, 2027),
+                              ("Tỷ lệ xã đạt tiêu chuẩn loại trừ uốn ván sơ sinh", 100, 100, 2027)]

@@ -579,14 +579,18 @@ def continued_rows_joined(lines: list[str]) -> list[str]:
         if cells and (len(cells) < width or _SCANNED_FIRST_BAR.match(cells[0])):
             cells = _scanned_bars_read(cells, width)
             line = table_row(cells)
+        # (a row going on leaves its number empty, and its work too, or goes on with it in lower case: "| | đủ các
+        # loại vắc xin | |")
         if cells and cells_above and len(cells) == len(cells_above) and len(cells) >= MIN_DATA_COLUMNS \
-                and not cells[0] and not cells[1] and any(cells):
+                and not cells[0] and any(cells) and (not cells[1] or all(cell[:1].islower() for cell in cells if cell)):
             for parts, cell in zip(cells_above, cells):
                 parts.append(cell)
             out[-1] = table_row(join_cell_lines(parts) for parts in cells_above)
             continue
         numbered = cells is not None and len(cells) >= MIN_DATA_COLUMNS and _ROW_NUMBER.fullmatch(cells[0])
-        cells_above = [[cell] for cell in cells] if numbered else None
+        # (the header's names wrap so too: "| TT | Chỉ tiêu | Kế hoạch năm |" / "| | | 2027 |")
+        opens_table = cells is not None and len(cells) >= MIN_DATA_COLUMNS and not (out and out[-1][:1] == "|")
+        cells_above = [[cell] for cell in cells] if numbered or opens_table else None
         out.append(line)
     return out
 

@@ -59,12 +59,14 @@ class _Columns:
         self.indicator = next((k for k, name in enumerate(lowered) if name.startswith(INDICATOR_COLUMN_HEADS)
                                and not _YEAR.search(name)), None)
         self.years: dict[int, int | None] = {}
+        self.planned_year = False  # a column of the plan's figures for a year it names ("Kế hoạch năm 2027")
         for k, name in enumerate(lowered):
             if k in (self.unit, self.indicator):
                 continue
             years = _YEAR.findall(name)
             if years:
                 self.years[k] = int(years[-1])  # "Giai đoạn 2026 - 2030": by its end
+                self.planned_year = self.planned_year or name.startswith(VALUE_COLUMN_HEADS)
             elif name.startswith(VALUE_COLUMN_HEADS):
                 self.years[k] = plan_year
         # a plan for its year sets no target for a year gone by: "Năm 2026" beside "Năm 2027" in a plan for 2027
@@ -77,7 +79,8 @@ class _Columns:
 
     @property
     def valid(self) -> bool:
-        return self.indicator is not None and bool(self.years) and (self.unit is not None or len(self.years) > 1)
+        return self.indicator is not None and bool(self.years) \
+            and (self.unit is not None or len(self.years) > 1 or self.planned_year)
 
 
 def _figure(cell: str) -> tuple[float | None, float | None, bool] | None:
