@@ -647,9 +647,74 @@ _REACHED_LAST_2026_12_06 = {
         "79_10_kh_ubnd_tinh_dien_bien_giam_ngheo_da_chieu_ben_vung_2027_google_docs_tai_ve_markdown",
     },
 }
+# reached in the round after that: heldout80, 81 and 82 written blind and read; heldout83 to 86 written blind and kept
+# unread, their plans joining as they stand (first runs in each NOTES.md); one plan of heldout7 and one of heldout76
+_REACHED_FOURTH_2026_12_06 = {
+    "heldout7": {
+        "03_kh_so_phu_luc_ii_viet_tat",
+    },
+    "heldout76": {
+        "76_06_kh_ubnd_tinh_vinh_long_thang_hanh_dong_an_toan_thuc_pham_2027_cong_ttdt_firefox_luu_dang_van_ban",
+    },
+    "heldout80": {
+        "80_01_ctr_tinh_uy_thanh_hoa_nq68_kinh_te_tu_nhan_pdftotext_layout",
+        "80_02_kh_ubnd_tinh_gia_lai_nq_hdnd_chuoi_gia_tri_nong_nghiep_cong_ttdt_bang_tab",
+        "80_03_nq_hdnd_xa_dinh_hoa_thai_nguyen_nhiem_vu_ktxh_2027_word_dan_van_ban_thuan",
+        "80_04_ct_ban_thuong_vu_tinh_uy_lao_cai_quan_ly_bao_ve_rung_markdown_trang_van_ban",
+        "80_07_ctr_thanh_uy_hue_nq66_xay_dung_thi_hanh_phap_luat_pdftotext_layout_so_trang_cuoi",
+        "80_08_ctr_dang_uy_xa_dong_loc_ha_tinh_nq57_chuyen_doi_so_word_dan_thuan_gach_ngang",
+        "80_09_kh_ubnd_tinh_tuyen_quang_nq59_hoi_nhap_quoc_te_markdown_bang_ong_dan",
+    },
+    "heldout81": {
+        "81_01_kh_ubnd_tinh_nghe_an_thuong_mai_dien_tu_2027_pdftotext_layout_bang_o_xuong_dong",
+        "81_02_kh_bo_giao_duc_dao_tao_giao_duc_stem_nam_hoc_2026_2027_pdftotext_khong_layout_o_bang_tung_dong",
+        "81_05_kh_so_noi_vu_ha_tinh_dua_lao_dong_di_lam_viec_nuoc_ngoai_2027_thu_dien_tu_trich_dan_ngat_72",
+        "81_06_ct_ubnd_tinh_an_giang_phong_chong_han_man_mua_kho_2026_2027_crlf_nbsp_gach_mem_ky_tu_an",
+        "81_07_qd_ubnd_tp_da_nang_ban_hanh_kh_du_lich_xanh_2027_cong_van_ban_phap_luat_luu_html_thanh_txt",
+        "81_08_kh_ubnd_phuong_hac_thanh_thanh_hoa_trat_tu_do_thi_via_he_2027_xuat_markdown_bang_pipe",
+        "81_10_kh_bo_y_te_tiem_chung_mo_rong_2027_doc_chuyen_bang_antiword_bang_chi_tieu",
+    },
+    "heldout82": {
+        "82_01_kh_ubnd_tinh_nghe_an_cai_cach_hanh_chinh_2026_pdftotext_layout_phu_luc_ngang",
+        "82_02_qd_bo_cong_thuong_ke_hoach_nang_luong_tiet_kiem_2026_markdown_bang_pipe_o_gop",
+        "82_03_kh_so_y_te_ha_noi_benh_khong_lay_nhiem_2026_2027_word_xuat_txt_moi_o_mot_dong",
+        "82_04_kh_ban_quan_ly_khu_kinh_te_quang_ninh_bao_ve_moi_truong_kcn_2026_cong_thong_tin_bang_tab",
+        "82_06_kh_ubnd_tinh_gia_lai_nong_nghiep_cong_nghe_cao_2026_2027_markdown_hai_phu_luc",
+        "82_08_kh_ubnd_tinh_an_giang_du_lich_bien_dao_2026_2027_cong_bao_bang_tab_ba_phu_luc",
+        "82_09_kh_so_tai_chinh_lao_cai_thu_hut_dau_tu_ho_tro_doanh_nghiep_2027_pdftotext_layout_o_gop_giua",
+        "82_10_qd_ubnd_tinh_hung_yen_ke_hoach_kinh_te_tap_the_2026_pandoc_gfm_bang_pipe_san_pham",
+    },
+    "heldout83": {
+        "83_04_kh_bo_chi_huy_quan_su_tinh_quang_tri_tuyen_quan_2027_ban_quet_ocr",
+        "83_05_kh_cong_an_tinh_dong_nai_cao_diem_tan_cong_toi_pham_tet_dinh_mui_2027_cong_ttdt_chrome_chep",
+        "83_06_kh_cuc_thong_ke_bo_tai_chinh_dieu_tra_doanh_nghiep_2027_pdftotext_thuong_chu_thich",
+        "83_10_kh_thue_tinh_thanh_hoa_quan_ly_thue_thuong_mai_dien_tu_2027_acrobat_chep_ban_ky_so",
+    },
+    "heldout84": {
+        "84_10_tb_van_phong_chinh_phu_ket_luan_pho_thu_tuong_nha_o_xa_hoi_2027_pdftotext_layout_dau_ky_so_vpcp",
+    },
+    "heldout85": {
+        "85_01_kh_ubnd_tinh_gia_lai_kinh_te_tap_the_hop_tac_xa_2027_pdftotext_layout_hai_cot",
+        "85_02_kh_so_giao_duc_dao_tao_nghe_an_phong_chong_duoi_nuoc_hoc_sinh_2027_pdf_viewer_chep_tung_dong",
+        "85_04_kh_ubnd_tinh_lao_cai_du_lich_cong_dong_2027_cong_ttdt_tinh_chep_trinh_duyet_chia_se_luot_xem",
+        "85_05_kh_so_tai_chinh_an_giang_ho_tro_doanh_nghiep_nho_va_vua_2027_van_ban_dien_tu_xuat_khoi_thong_tin",
+        "85_06_kh_ubnd_phuong_hai_chau_da_nang_phong_chay_chua_chay_khu_dan_cu_2027_ban_quet_ocr_gach_noi_cuoi_dong",
+        "85_07_qd_ubnd_tinh_phu_tho_ke_hoach_nha_o_xa_hoi_2027_bang_luoi_ascii",
+        "85_08_kh_so_nong_nghiep_moi_truong_dong_nai_phong_chay_chua_chay_rung_mua_kho_2026_2027_nhan_thut_le_tab",
+        "85_10_qd_ubnd_tinh_thai_nguyen_ke_hoach_giai_quyet_viec_lam_2027_pdftotext_layout_chu_ky_hai_cot",
+    },
+    "heldout86": {
+        "86_01_kh_ubnd_xa_kim_lien_nghe_an_tet_dinh_mui_2027_cong_ttdt_xa_chep_ca_trang",
+        "86_02_kh_ubnd_xa_phong_nha_quang_tri_phong_chong_thien_tai_2027_zalo_nhom_chep_tin_nhan",
+        "86_06_kh_ubnd_xa_cho_moi_an_giang_phat_trien_bhxh_bhyt_2027_facebook_trang_xa_bai_dang",
+        "86_09_kh_ubnd_dac_khu_co_to_quang_ninh_an_ninh_trat_tu_mua_du_lich_2027_obsidian_web_clipper_markdown",
+        "86_10_kh_ubnd_xa_tu_ky_hai_phong_le_hoi_dinh_ky_son_xuan_2027_word_luu_txt_bang_tab_bom",
+    },
+}
 for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_05.items(),
                              *_REACHED_LAST_2026_12_05.items(), *_REACHED_2026_12_06.items(),
-                             *_REACHED_LATER_2026_12_06.items(), *_REACHED_LAST_2026_12_06.items()):
+                             *_REACHED_LATER_2026_12_06.items(), *_REACHED_LAST_2026_12_06.items(),
+                             *_REACHED_FOURTH_2026_12_06.items()):
     PASSING.setdefault(_held_out, set()).update(_names)
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
