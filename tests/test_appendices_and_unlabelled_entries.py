@@ -254,3 +254,12 @@ def test_a_text_grids_cells_go_on_in_lower_case_on_rows_of_their_own_and_its_hea
     text = HEADER + "I. MỤC TIÊU\n" + grid + BODY[BODY.index("II. NHIỆM VỤ"):]
     assert _targets(text) == [("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin", 95, None, 2027),
                               ("Tỷ lệ xã đạt tiêu chuẩn loại trừ uốn ván sơ sinh", 100, 100, 2027)]
+
+
+def test_a_communes_own_body_written_with_an_abbreviation_is_named_as_spelt_out():
+    """ "Ủy ban MTTQ Việt Nam xã" in a commune's plan is the commune's own Front committee: one body, one name."""
+    plan = extract_text("ỦY BAN NHÂN DÂN XÃ BẮC HẢI\nSố: 12/KH-UBND\nBắc Hải, ngày 4 tháng 3 năm 2027\nKẾ HOẠCH\n"
+                        "Phòng, chống thiên tai năm 2027\nII. NHIỆM VỤ\n"
+                        "1. Phòng Kinh tế chủ trì rà soát các điểm sạt lở; hoàn thành trong quý II/2027.\n"
+                        "2. Đề nghị Ủy ban MTTQ Việt Nam xã chủ trì vận động Nhân dân tham gia diễn tập.\n")
+    assert [task.lead for task in plan.tasks] == [["Phòng Kinh tế"], ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"]]

@@ -1495,7 +1495,14 @@ def own_bodies(text: str, issuer: str | None) -> dict[str, str]:
     # the committee and council themselves, and the issuer, close longer names ("Văn phòng Hội đồng nhân dân và Ủy ban
     # nhân dân phường", "Ủy ban Kiểm tra Đảng ủy xã")
     closing = (*_ISSUING_HEADS, issuer[:issuing.start()].strip())
-    return {name: name for name in names if not name.startswith(closing)}
+    return {name: _as_the_grammar_names(name) for name in names if not name.startswith(closing)}
+
+
+def _as_the_grammar_names(written: str) -> str:
+    """The body's name as the grammar writes it, its abbreviations spelt out ("Ủy ban MTTQ Việt Nam xã" -> "Ủy ban
+    Mặt trận Tổ quốc Việt Nam xã"): one body, one name, however the text writes it."""
+    mentions = find_agencies(written)
+    return mentions[0].name if len(mentions) == 1 and mentions[0].end - mentions[0].start == len(written) else written
 
 
 # The province's government, Party committee and their units ("… tỉnh X", "… thành phố X", "Tỉnh ủy X"), whose plans name
