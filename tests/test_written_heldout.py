@@ -648,8 +648,11 @@ _REACHED_LAST_2026_12_06 = {
     },
 }
 # reached in the round after that: heldout80, 81 and 82 written blind and read; heldout83 to 86 written blind and kept
-# unread, their plans joining as they stand (first runs in each NOTES.md); one plan of heldout7 and one of heldout76
+# unread, their plans joining as they stand (first runs in each NOTES.md); one plan each of heldout7, 35 and 76
 _REACHED_FOURTH_2026_12_06 = {
+    "heldout35": {
+        "02_kh_ubnd_xa_ta_xua_homestay_an_toan_chay_no_2027_libreoffice_luu_txt_o_moi_dong",
+    },
     "heldout7": {
         "03_kh_so_phu_luc_ii_viet_tat",
     },
@@ -704,6 +707,8 @@ _REACHED_FOURTH_2026_12_06 = {
         "85_10_qd_ubnd_tinh_thai_nguyen_ke_hoach_giai_quyet_viec_lam_2027_pdftotext_layout_chu_ky_hai_cot",
     },
     "heldout86": {
+        "86_07_kh_ubnd_xa_cai_be_dong_thap_phong_chong_sot_xuat_huyet_2027_zalo_oa_bai_viet_chep",
+        "86_08_kh_ubnd_xa_muong_khuong_lao_cai_nuoc_sach_thon_ban_mua_kho_2027_cong_xa_giao_dien_di_dong",
         "86_01_kh_ubnd_xa_kim_lien_nghe_an_tet_dinh_mui_2027_cong_ttdt_xa_chep_ca_trang",
         "86_02_kh_ubnd_xa_phong_nha_quang_tri_phong_chong_thien_tai_2027_zalo_nhom_chep_tin_nhan",
         "86_06_kh_ubnd_xa_cho_moi_an_giang_phat_trien_bhxh_bhyt_2027_facebook_trang_xa_bai_dang",

@@ -43,7 +43,9 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "80_08_ctr_dang_uy_xa_dong_loc_ha_tinh_nq57_chuyen_doi_so_word_dan_thuan_gach_ngang": ("webmd",),
     "85_04_kh_ubnd_tinh_lao_cai_du_lich_cong_dong_2027_cong_ttdt_tinh_chep_trinh_duyet_chia_se_luot_xem": ("pdfwrap",),
     "86_09_kh_ubnd_dac_khu_co_to_quang_ninh_an_ninh_trat_tu_mua_du_lich_2027_obsidian_web_clipper_markdown": ("webmd",),
-    "86_10_kh_ubnd_xa_tu_ky_hai_phong_le_hoi_dinh_ky_son_xuan_2027_word_luu_txt_bang_tab_bom": ("pdfwrap",),
+    "86_08_kh_ubnd_xa_muong_khuong_lao_cai_nuoc_sach_thon_ban_mua_kho_2027_cong_xa_giao_dien_di_dong": ("pdfwrap",),
+    # … and a word processor's cell-a-line export whose cells the markdown copy runs together
+    "02_kh_ubnd_xa_ta_xua_homestay_an_toan_chay_no_2027_libreoffice_luu_txt_o_moi_dong": ("webmd",),
     # (2026-12-06, last) a table of reports whose rows the hard wrap breaks across lines, and a web copy's header; a
     # plan pasted into an e-mail with its line breaks lost, relabelled with one list's letters of two kinds ("a." then
     # "b)" run in), or as a markdown copy whose header the lost breaks run together
