@@ -263,3 +263,12 @@ def test_a_communes_own_body_written_with_an_abbreviation_is_named_as_spelt_out(
                         "1. Phòng Kinh tế chủ trì rà soát các điểm sạt lở; hoàn thành trong quý II/2027.\n"
                         "2. Đề nghị Ủy ban MTTQ Việt Nam xã chủ trì vận động Nhân dân tham gia diễn tập.\n")
     assert [task.lead for task in plan.tasks] == [["Phòng Kinh tế"], ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"]]
+
+
+def test_a_post_then_what_its_holder_does_is_a_sentence_not_a_heading_naming_the_post():
+    """ "Trưởng thôn chủ trì tổ chức họp dân" names no body "Trưởng thôn chủ trì tổ chức họp dân"; "Trưởng các thôn,
+    bản:" over the work is the villages' heading."""
+    from vnplan.extract.actors import actors_of
+
+    assert [m.name for m in actors_of("Trưởng thôn chủ trì tổ chức họp dân", ()).leads] == []
+    assert [m.name for m in actors_of("Trưởng các thôn, bản:", ()).leads] == ["Các thôn, bản"]
