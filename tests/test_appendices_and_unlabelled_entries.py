@@ -272,3 +272,13 @@ def test_a_post_then_what_its_holder_does_is_a_sentence_not_a_heading_naming_the
 
     assert [m.name for m in actors_of("Trưởng thôn chủ trì tổ chức họp dân", ()).leads] == []
     assert [m.name for m in actors_of("Trưởng các thôn, bản:", ()).leads] == ["Các thôn, bản"]
+
+
+def test_every_body_told_to_carry_out_what_the_appendix_lists_is_a_pointer_not_a_task():
+    text = (HEADER + "III. NHIỆM VỤ\nCác đơn vị thuộc Bộ thực hiện các nhiệm vụ tại Phụ lục kèm theo Kế hoạch này.\n"
+            "IV. TỔ CHỨC THỰC HIỆN\nVụ Kế hoạch - Tài chính bố trí kinh phí thực hiện Kế hoạch.\n"
+            "Nơi nhận:\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Văn An\nPHỤ LỤC\nNHIỆM VỤ NĂM 2027\n"
+            "| TT | Nhiệm vụ | Đơn vị chủ trì | Thời gian |\n|---|---|---|---|\n"
+            "| 1 | Rà soát định mức tiêu hao năng lượng | Vụ Khoa học và Công nghệ | Quý II/2027 |\n")
+    assert [task.lead for task in extract_text(text).tasks] == [
+        ["Vụ Kế hoạch - Tài chính"], ["Vụ Khoa học và Công nghệ"]]

@@ -423,7 +423,11 @@ POINTS_TO_APPENDIX = re.compile(
     # … or what the appendix assigns, said so: "Nhiệm vụ, giải pháp cụ thể, … được phân công tại Phụ lục …", "Nhiệm vụ
     # cụ thể của các cơ quan, đơn vị tại Phụ lục …"
     # (its parts listed with semicolons: "Nhiệm vụ, giải pháp cụ thể; đơn vị chủ trì, … được quy định tại Phụ lục …")
-    + r"|(?:Nhiệm vụ|Nội dung)[^.:]{0,160}?\s(?:được\s(?:\w+\s){1,3})?(?:tại|theo)" + _TO_APPENDIX + ")", re.I)
+    + r"|(?:Nhiệm vụ|Nội dung)[^.:]{0,160}?\s(?:được\s(?:\w+\s){1,3})?(?:tại|theo)" + _TO_APPENDIX
+    # … or every body told to carry out what the appendix lists, its rows naming each one's: "Các đơn vị thuộc Bộ thực
+    # hiện các nhiệm vụ tại Phụ lục kèm theo Kế hoạch này."
+    + r"|Các\s[^.;:]{1,60}?\s(?:chủ động\s)?(?:tổ chức\s)?thực hiện\s(?:các\s)?nhiệm vụ[^.;:]{0,100}?\s(?:tại|theo)"
+    + _TO_APPENDIX + ")", re.I)
 
 
 def points_to_appendix(text: str) -> bool:
