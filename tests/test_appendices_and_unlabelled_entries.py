@@ -282,3 +282,27 @@ def test_every_body_told_to_carry_out_what_the_appendix_lists_is_a_pointer_not_a
             "| 1 | Rà soát định mức tiêu hao năng lượng | Vụ Khoa học và Công nghệ | Quý II/2027 |\n")
     assert [task.lead for task in extract_text(text).tasks] == [
         ["Vụ Kế hoạch - Tài chính"], ["Vụ Khoa học và Công nghệ"]]
+
+
+def test_what_the_later_rules_leave_alone():
+    """A board named by its work is a post's heading still ("Trưởng ban quản lý chợ"); a row of its own under a numbered
+    one ("| | a) vận động … | các thôn | thường xuyên |") is no row going on; a budget's table, or one of last year's
+    plan, under "Nội dung" / "Kế hoạch năm 2026" sets no target; a programme's hours in capitals are no fax's head."""
+    from vnplan.extract.actors import actors_of
+    from vnplan.normalise import continued_rows_joined, viewers_stamps_dropped
+
+    assert [m.name for m in actors_of("Trưởng ban quản lý chợ", ()).leads] == ["Trưởng ban quản lý chợ"]
+    rows = ["| TT | Nội dung | Đơn vị thực hiện | Thời gian |",
+            "| 1 | Tuyên truyền pháp luật về an ninh trật tự | Công an xã | Quý I/2027 |",
+            "| | a) vận động nhân dân tham gia phong trào | các thôn, tổ dân phố | thường xuyên |"]
+    assert continued_rows_joined(rows) == rows
+    budget = HEADER + BODY.replace("Nơi nhận:", "III. KINH PHÍ THỰC HIỆN\n"
+                                   "| TT | Nội dung | Kế hoạch năm 2027 | Ghi chú |\n"
+                                   "| 1 | Tập huấn cán bộ | 50.000.000 | |\n"
+                                   "| 2 | Hỗ trợ hộ nghèo | 120 | triệu đồng |\nNơi nhận:")
+    last_year = (HEADER + "I. KẾT QUẢ THỰC HIỆN NĂM 2026\n| TT | Chỉ tiêu | Kế hoạch năm 2026 | Ước thực hiện |\n"
+                 "| 1 | Tỷ lệ hộ nghèo giảm | 1,5% | 1,8% |\n| 2 | Tỷ lệ hộ cận nghèo giảm | 1% | 1,2% |\n" + BODY[12:])
+    assert _targets(budget) == [] and _targets(last_year) == []
+    programme = ["08/02/2027 07:30  ĐÓN TIẾP ĐẠI BIỂU, VẬN ĐỘNG VIÊN", "08/02/2027 08:00  LỄ KHAI MẠC",
+                 "09/02/2027 07:30  ĐÓN TIẾP ĐẠI BIỂU, VẬN ĐỘNG VIÊN"]
+    assert viewers_stamps_dropped(programme) == programme

@@ -452,6 +452,7 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             if numbered:
                 columns = _columns_the_rows_keep(lines, i, columns) or columns
             rows, end = [_cells(lines[i], columns)], i + 1  # the header first
+        carried = labels_before if rows[0] == header_before else []  # (the same header: the same table goes on)
         below: list[list[list[str]]] = [[]]  # each row's lines under its first (apart, under a header over lines)
         while end < len(lines):
             if _RULE_LINE.fullmatch(lines[end]) or band is not None and not lines[end].strip():
@@ -463,7 +464,7 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             if lines[end].strip().isdigit() or numbered and _TABLE_ENDS.match(lines[end]):
                 break  # a number alone, in whichever column the page sets it: the page's, and the table stops; so
                 # does a part's heading, however indented ("        III. TỔ CHỨC THỰC HIỆN")
-            labels = (labels_before if rows[0] == header_before else []) + [row[0].rstrip(".") for row in rows[1:]]
+            labels = carried + [row[0].rstrip(".") for row in rows[1:]]
             if numbered and labels and _GROUP_NUMBER.fullmatch(cells[0]) \
                     and not opens_next_group(labels, cells[0].rstrip(".")):
                 break  # a part's heading after the rows ("III TỔ CHỨC THỰC HIỆN"), no group of theirs (the first row
@@ -497,8 +498,7 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             continue
         del out[len(out) - above:]
         found = True
-        labels_before = (labels_before if rows[0] == header_before else []) + [row[0].rstrip(".") for row in rows[1:]]
-        header_before = rows[0]
+        labels_before, header_before = carried + [row[0].rstrip(".") for row in rows[1:]], rows[0]
         strip = _strip_before(out, rows) if numbered else None
         if strip:
             first, last, texts = strip

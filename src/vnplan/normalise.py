@@ -566,9 +566,12 @@ _ROW_NUMBER_CELL = re.compile(r"(?:\d{1,3}|[IVXLC]{1,6}|[A-ZĐ])\.? \| ")
 
 def continued_rows_joined(lines: list[str]) -> list[str]:
     """A text grid's rows whose cells wrap onto rows of their own, number and work left empty there ("| 1 | Quan trắc
-    … | Phòng Kinh tế | Ban Quản lý Khu | Quý II/2027 |" / "| | | | bảo tồn biển Lý Sơn | |"), back to one row: each
-    cell's lines joined as a printed cell's are. Only under a row that has its number, cell for cell; a row a scan left
-    short of its header's cells first has the rules it read as letters mended."""
+    … | Phòng Kinh tế | Ban Quản lý Khu | Quý II/2027 |" / "| | | | bảo tồn biển Lý Sơn | |"), or one cell going on in
+    lower case ("| | đủ các loại vắc xin | |"), back to one row: each cell's lines joined as a printed cell's are. Only
+    under a row that has its number, or under the header, whose names wrap so too ("| TT | Chỉ tiêu | Kế hoạch năm |" /
+    "| | | 2027 |"), cell for cell; a row a scan left short of its header's cells first has the rules it read as
+    letters mended. (A row of its own under a numbered one, "| | a) vận động … | các thôn | thường xuyên |", is
+    none.)"""
     out: list[str] = []
     cells_above: list[list[str]] | None = None  # the numbered row's cells, each its lines
     width = 0  # the cells of the table's header
@@ -579,16 +582,13 @@ def continued_rows_joined(lines: list[str]) -> list[str]:
         if cells and (len(cells) < width or _SCANNED_FIRST_BAR.match(cells[0])):
             cells = _scanned_bars_read(cells, width)
             line = table_row(cells)
-        # (a row going on leaves its number empty, and its work too, or goes on with it in lower case: "| | đủ các
-        # loại vắc xin | |")
         if cells and cells_above and len(cells) == len(cells_above) and len(cells) >= MIN_DATA_COLUMNS \
-                and not cells[0] and any(cells) and (not cells[1] or all(cell[:1].islower() for cell in cells if cell)):
+                and not cells[0] and any(cells) and (not cells[1] or _one_cell_going_on(cells)):
             for parts, cell in zip(cells_above, cells):
                 parts.append(cell)
             out[-1] = table_row(join_cell_lines(parts) for parts in cells_above)
             continue
         numbered = cells is not None and len(cells) >= MIN_DATA_COLUMNS and _ROW_NUMBER.fullmatch(cells[0])
-        # (the header's names wrap so too: "| TT | Chỉ tiêu | Kế hoạch năm |" / "| | | 2027 |")
         opens_table = cells is not None and len(cells) >= MIN_DATA_COLUMNS and not (out and out[-1][:1] == "|")
         cells_above = [[cell] for cell in cells] if numbered or opens_table else None
         out.append(line)
@@ -596,6 +596,13 @@ def continued_rows_joined(lines: list[str]) -> list[str]:
 
 
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?")
+_OWN_POINT = re.compile(r"[a-zđ][.)]\s|[-+•]\s")
+
+
+def _one_cell_going_on(cells: list[str]) -> bool:
+    """One cell of the row above going on in lower case, the others empty, and no point of its own ("a) …", "- …")."""
+    filled = [cell for cell in cells if cell]
+    return len(filled) == 1 and filled[0][:1].islower() and not _OWN_POINT.match(filled[0])
 # A scan's reading of a table's rule: "l", "I", "[" or "]" for "|" ("| 7 l Tuyên truyền …", "Phòng Văn hóa - [ Công
 # an …"); "I" only where no word it numbers stands before it ("Quý I", "khu vực I")
 _SCANNED_BAR = re.compile(r"(?<=\S) [l\[\]] (?=\S)")
@@ -2297,6 +2304,7 @@ _FIGURES = re.compile(r"\d+")
 # 08:41"), a viewer with the file's path ("D:\KE HOACH 2027\KH 25.docx"): a copy of its text keeps the mark where each
 # page ends or begins.
 _STAMP_HINT = re.compile(r"/\d{4},? \d{1,2}:\d\d")
+_MACHINES_HEAD = re.compile(r"\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}\s.*\D\d{1,3}\s*/\s*\d{1,3}")
 _VIEWERS_STAMP = re.compile(r"(?m)^[^\n]{0,100}\b\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}(?::\d{2})?[ \t]*$"
                             r"|^[ \t]*(?:[A-Za-z]:\\|\\\\|file:///)[^\n]*\.(?:docx?|pdf|odt|rtf)[ \t]*$")
 
@@ -2304,22 +2312,18 @@ _VIEWERS_STAMP = re.compile(r"(?m)^[^\n]{0,100}\b\d{1,2}/\d{1,2}/\d{4},? \d{1,2}
 def viewers_stamps_dropped(lines: list[str]) -> list[str]:
     """The lines holding a date and a time at their end, or a file's path, that the text repeats word for word: a
     viewer's mark on each page, none of the document (a line said once, a meeting's "08:00 ngày 15/02/2027", stays).
-    A machine's line that opens on them, no word of text in it (no lower-case vowel), goes when it comes again whatever
-    its figures
-    (a fax's head on each page: "06/01/2027 16:47  FAX 0251 …  UBND XA TAN PHU  @003/004")."""
+    A machine's line that opens on them and ends on its page's count, no word of text in it (no lower-case vowel), goes
+    when it comes again whatever its figures: a fax's head on each page ("06/01/2027 16:47  FAX 0251 …  UBND XA TAN
+    PHU  @003/004"), not a programme's hours in capitals ("08/02/2027 07:30  ĐÓN TIẾP ĐẠI BIỂU")."""
     stamps = Counter(line.strip() for line in lines if _VIEWERS_STAMP.fullmatch(line.strip()))
     repeated = {stamp for stamp, times in stamps.items() if times >= 2}
-    heads = Counter(_FIGURES.sub("#", line.strip()) for line in lines
-                    if _MACHINES_HEAD.match(line.strip()) and not any(char in _MARKED_VOWELS or char in "aeiouy"
-                                                                      for char in line))
+    heads = Counter(_FIGURES.sub("#", line.strip()) for line in lines if _MACHINES_HEAD.fullmatch(line.strip())
+                    and not any(char in _MARKED_VOWELS or char in "aeiouy" for char in line))
     repeated_heads = {head for head, times in heads.items() if times >= 2}
     if not repeated and not repeated_heads:
         return lines
-    return [line for line in lines if line.strip() not in repeated
-            and not (repeated_heads and _FIGURES.sub("#", line.strip()) in repeated_heads)]
-
-
-_MACHINES_HEAD = re.compile(r"\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}\s")
+    return [line for line in lines
+            if line.strip() not in repeated and _FIGURES.sub("#", line.strip()) not in repeated_heads]
 
 
 def pages_run_on_joined(lines: list[str]) -> list[str]:

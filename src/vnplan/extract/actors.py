@@ -414,8 +414,9 @@ def _post_heading(text: str) -> tuple[str, int, int] | None:
         return None
     named = post.group(1)
     holder = re.match(_HOLDER, named)
-    if any(VERB_OPENING.match(named, word.end()) for word in _WORD_START.finditer(named, holder.end())):
-        return None  # "Trưởng thôn chủ trì tổ chức họp dân": a sentence, the post then what it does
+    if VERB_OPENING.match(named[holder.end():].lstrip()):
+        return None  # "Trưởng thôn chủ trì tổ chức họp dân": a sentence, the post then what it does (not "Trưởng ban
+        # quản lý chợ", a board named by its work)
     held = _HOLDER_OF_A_CLASS.match(named)
     heads_a_class = (held is not None and named[:held.start(1)].strip() in _HEADS_OF_UNITS
                      and not re.match(_FIELD_LIST_OPENING, text.lstrip()))  # ("Bộ trưởng các Bộ: Quốc phòng, …")

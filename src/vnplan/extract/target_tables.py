@@ -18,6 +18,7 @@ from .targets import parse_number, targets_in
 _NUMBERED = re.compile(r"[\dIVXLC.]+")
 _VALUE_HEAD = re.compile(r"\|\s*(?i:" + "|".join(VALUE_COLUMN_HEADS) + ")")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_INDICATOR_PROPER = ("chỉ tiêu", "tên chỉ tiêu")  # (not "Nội dung", which heads a budget's lines too)
 # After the signature, a table of figures sets targets in an appendix titled for them ("Phụ lục I / CHỈ TIÊU …"); one
 # of yearly figures titled otherwise ("ĐỊNH HƯỚNG PHÁT TRIỂN VÙNG NGUYÊN LIỆU …", "PHÂN BỔ VỐN CHƯƠNG TRÌNH MỤC TIÊU
 # QUỐC GIA …"), or for what was done ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2026"), is data the plan works from.
@@ -34,6 +35,7 @@ def _titled_for_targets(title: str, since: int | None) -> bool:
     years = [int(year) for year in _YEAR.findall(named)]
     return since is not None and bool(_NAMES_TARGETS.search(named)) and not _NAMES_RESULTS.search(named) \
         and (not years or max(years) >= since)
+
 
 def _cells(block: Block) -> list[tuple[int, str]]:
     """Every cell of a table row, empty ones too (a column's place counts), with the offset of its text."""
@@ -59,14 +61,15 @@ class _Columns:
         self.indicator = next((k for k, name in enumerate(lowered) if name.startswith(INDICATOR_COLUMN_HEADS)
                                and not _YEAR.search(name)), None)
         self.years: dict[int, int | None] = {}
-        self.planned_year = False  # a column of the plan's figures for a year it names ("Kế hoạch năm 2027")
+        planned: set[int] = set()  # columns of the plan's figures for a year they name ("Kế hoạch năm 2027")
         for k, name in enumerate(lowered):
             if k in (self.unit, self.indicator):
                 continue
             years = _YEAR.findall(name)
             if years:
                 self.years[k] = int(years[-1])  # "Giai đoạn 2026 - 2030": by its end
-                self.planned_year = self.planned_year or name.startswith(VALUE_COLUMN_HEADS)
+                if name.startswith(VALUE_COLUMN_HEADS):
+                    planned.add(k)
             elif name.startswith(VALUE_COLUMN_HEADS):
                 self.years[k] = plan_year
         # a plan for its year sets no target for a year gone by: "Năm 2026" beside "Năm 2027" in a plan for 2027
@@ -76,6 +79,9 @@ class _Columns:
             since = plan_year
         if since:
             self.years = {k: year for k, year in self.years.items() if not year or year >= since}
+        # (one such column, under "Chỉ tiêu", makes a table of targets without a unit's column; a year gone by none)
+        self.planned_year = self.indicator is not None and lowered[self.indicator].startswith(_INDICATOR_PROPER) \
+            and any(k in self.years and (not plan_year or self.years[k] >= plan_year) for k in planned)
 
     @property
     def valid(self) -> bool:
