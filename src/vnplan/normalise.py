@@ -2457,7 +2457,7 @@ def run_on_text_split(paragraphs: list[str]) -> list[str]:
     return out
 
 
-_PAGE_MARK_AT_THE_END = re.compile(r"\s+Trang\s+\d{1,4}\s*/\s*\d{1,4}\s*$")
+_PAGE_MARK_AT_THE_END = re.compile(r"\s" + _PAGE_OF_PAGES.pattern + "$", re.I)  # ("… GIẢI PHÁP Trang 1/3")
 _LONGEST_RUNNING_HEAD = 120  # characters
 _SHORTEST_PAGE = 400  # characters: a page run into one line (not a page's mark on a line of its own)
 
