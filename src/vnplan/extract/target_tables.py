@@ -25,13 +25,14 @@ _INDICATOR_PROPER = ("chỉ tiêu", "tên chỉ tiêu")  # (not "Nội dung", wh
 _NAMES_TARGETS = re.compile(r"chỉ tiêu|mục tiêu(?! quốc gia)", re.I)
 _NAMES_RESULTS = re.compile(r"kết quả|tình hình|đánh giá|ước thực hiện", re.I)
 _TITLE_REACH = 300  # characters: an appendix's title and its "(Kèm theo …)"
+_ATTACHED_TO = re.compile(r"\(kèm theo", re.I)
 
 
 def _titled_for_targets(title: str, since: int | None) -> bool:
     """An appendix's title over a table of the plan's targets: it names targets, no results, and does not end its
     period before the year the plan starts from, `since` ("NĂM 2026 - 2027"; the "(Kèm theo Kế hoạch … ngày …)" under
     it dates the plan, not the table)."""
-    named = title.split("(Kèm theo")[0].split("(kèm theo")[0]
+    named = _ATTACHED_TO.split(title, maxsplit=1)[0]
     years = [int(year) for year in _YEAR.findall(named)]
     return since is not None and bool(_NAMES_TARGETS.search(named)) and not _NAMES_RESULTS.search(named) \
         and (not years or max(years) >= since)
