@@ -29,7 +29,7 @@ from .extract.agency_lexicon import HEAD_WORDS
 from .extract.dates import TIME_PHRASE
 from .lexicon import (ACTION_VERBS, APPENDIX_TITLE, CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS,
                       OPENS_TIME_CELL, TABLE_COLUMN_HEADS, TIME_CELL_WORDS, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS,
-                      FIELD_LINE, field_role)
+                      FIELD_LINE, field_role, names_a_task_table)
 from .tablerows import CLOSING_PART_WORDS, ENDS_TABLE, label_family, opens_next_group, table_row
 
 _MAX_HEADER_CELL = 45  # characters: a header cell is a short column name
@@ -267,7 +267,7 @@ def _header_at(lines: list[str], start: int) -> _Header | None:
         return None  # a header opens with its number column when it has one, else with the task's text
     roles = [field_role(cell) for cell in cells]
     # (roles repeated at the end: a wrapped name left unfinished)
-    if "content" in roles and "lead" in roles and len(roles) >= 3 and not _roles_repeat(cells):
+    if names_a_task_table(roles) and len(roles) >= 3 and not _roles_repeat(cells):
         return _Header(cells, roles, size)
     return None
 
@@ -477,7 +477,8 @@ class _Table:
         self.numbered = header.numbered
         self.columns = header.roles[1:] if self.numbered else header.roles
         self.content = self.columns.index("content")
-        self.lead = self.columns.index("lead")
+        # (the first column of bodies: the partners', in a table whose leads are handed out by its groups elsewhere)
+        self.lead = self.columns.index("lead" if "lead" in self.columns else "coordinators")
         self.rows: list[_Row] = []
 
     @property

@@ -667,6 +667,13 @@ def matrix_legend(text: str) -> dict[str, str]:
              for legend in MATRIX_LEGEND.finditer(text)}
     return marks if len(set(marks.values())) == 2 else {}
 
+def names_a_task_table(roles: list[str] | set[str]) -> bool:
+    """A table header's column roles that make each row a task: the work's column and its lead's; or, where the leads
+    are handed out elsewhere (an appendix given to bodies by its groups, "… chủ trì các nhiệm vụ tại mục I Phụ lục"),
+    the work's with its partners' and its time's."""
+    return "content" in roles and ("lead" in roles or "coordinators" in roles and "time" in roles)
+
+
 def field_role(name: str) -> str:
     """lead | coordinators | assignment | content | time | unit | other, from a field's name or a table column's
     header. A header joining two column names ("Đối tượng, nội dung thanh tra") has the role of the first of them

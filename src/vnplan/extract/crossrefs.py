@@ -28,6 +28,9 @@ _REFERENCE_LABEL = re.compile(_LABELS, re.I)
 _WORK_ABOUT_THEM = re.compile(r"(?<![\wđ])(?:bố trí|nguồn lực|kinh phí|theo dõi|đôn đốc|kiểm tra|giám sát|tổng hợp"
                               r"|đánh giá|hướng dẫn)(?![\wđ])", re.I)
 _CLAUSE_BREAK = re.compile(r"[;.](?!\d)\s*")
+# right after the places: the places are an appendix's, the groups of its table ("các nhiệm vụ tại mục I và mục IV Phụ
+# lục"), whose rows' tasks are "T.I.5" (not the plan's own part I)
+_IN_APPENDIX = re.compile(r"\s*(?:của\s+|tại\s+)?(?:các\s+)?Phụ lục(?!\w)", re.I)
 _AGENT_AFTER = re.compile(r"\s*do\s")  # right after the places: the body that leads them ("… khoản 7 do Sở X chủ trì")
 
 
@@ -181,8 +184,9 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
                 partners = names_of(actors_of(text[clause:_partners_end(text, m.end())], aliases).coordinators)
                 # ("…, trừ các nhiệm vụ đã giao cụ thể cho cơ quan khác": the items naming their own lead keep it)
                 but_others = _BUT_OTHERS.match(text, m.end()) is not None
-                assignments += [(_in_part(prefix, part), leads, partners, block.index, but_others)
-                                for prefix in _referenced_prefixes(m.group(1)) if prefix]
+                in_appendix = _IN_APPENDIX.match(text, m.end()) is not None
+                assignments += [(f"T.{prefix}" if in_appendix else _in_part(prefix, part), leads, partners, block.index,
+                                 but_others) for prefix in _referenced_prefixes(m.group(1)) if prefix]
     if not assignments:
         return tasks
     referring = {index for *_, index, _ in assignments}

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import CONDITIONAL, FIELD_LINE, INLINE_TIME_FIELD, field_role
+from ..lexicon import CONDITIONAL, FIELD_LINE, INLINE_TIME_FIELD, field_role, names_a_task_table
 from ..model import ReportingDuty, Span
 from ..segment import LEVEL_LEAD_IN, Block, announcing_paragraph, heading_of_the_run, is_end_of_body
 from ..tablerows import row_cells
@@ -93,7 +93,7 @@ def block_scopes(blocks: list[Block]) -> list[str]:
 def _heads_a_task_table(line: str) -> bool:
     """A table's header naming the work's column and its lead's ("| TT | Nội dung | Đơn vị chủ trì | … |")."""
     roles = {field_role(cell) for cell in row_cells(line)}
-    return "content" in roles and "lead" in roles
+    return names_a_task_table(roles)
 
 
 # --- clauses ------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (EMPTY_CELL_MARKS, MATRIX_MARKS, OPENS_TIME_CELL, UPPER_LETTERS, field_role, is_column_head,
-                       matrix_legend)
+                       matrix_legend, names_a_task_table)
 from ..model import Span, Task
 from ..segment import Block
 from ..tablerows import row_cells
@@ -27,6 +27,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
     time_unit: str | None = None  # the time column named by its unit ("Tháng"): its cells are bare numbers
     previous: list[str] = []
     section = None
+    group = ""  # the label of the group row over the rows ("I" of "| I | XÂY DỰNG … |"), which a reference may name
     matrix: dict[int, AgencyMention] = {}  # a responsibility matrix's body columns
     heading_leads: list[AgencyMention] = []  # the body whose heading the table sits under, for a table without leads
     marks = MATRIX_MARKS
@@ -39,7 +40,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         body_columns = _body_columns(cells, roles, aliases) if "content" in roles and "lead" not in roles else {}
         # (a table of work and its time alone, under a body's heading: "1. Phòng X" over "| Nhiệm vụ | Thời gian |")
         under_a_body = _heading_leads(blocks, block, aliases) if roles == ["content", "time"] else []
-        if "content" in roles and ("lead" in roles or body_columns or under_a_body):  # a header row names the columns
+        if names_a_task_table(roles) or "content" in roles and (body_columns or under_a_body):  # a header row names the columns
             matrix = body_columns
             heading_leads = under_a_body
             marks = _matrix_marks(blocks, block.index) if matrix else MATRIX_MARKS
@@ -63,6 +64,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             continue
         if len(cells) == 1 and len(columns) > 2 and cells[0]:
             section, previous = cells[0], []  # a row of one cell spanning the table ("A. Hạ tầng"): a group's title
+            group = label[1] if (label := re.match(r"([IVXLC]+|[A-ZĐ])\.\s", section)) else ""
             continue
         if number_column and len(cells) == width - number_column and _ROW_LABEL.fullmatch(cells[0]):
             cells = [""] * number_column + cells  # "| 2 | Tiếp nhận … |": the group's merged cell left out
@@ -82,6 +84,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             # a group heading row: its title alone, or written again in each cell it spans (as some converters
             # write a merged cell)
             section = content
+            group = cells[0] if columns["content"] > 0 and re.fullmatch(r"[IVXLC]+|[A-ZĐ]", cells[0]) else ""
             previous = []
             continue
         if _under_a_merged_lead(cells, columns, width, previous):
@@ -128,7 +131,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             if len(items) > 1 and not coord_text and not matrix and not heading_leads:
                 coords = actors_of(text, aliases).coordinators  # (the partners each item's work names)
             tasks.append(Task(
-                id=f"T.{start_id + len(tasks) + 1}",
+                id=".".join(filter(None, ("T", group, str(start_id + len(tasks) + 1)))),
                 section=section,
                 text=text,
                 lead=lead_names,

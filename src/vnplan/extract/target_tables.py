@@ -10,7 +10,7 @@ import bisect
 import re
 
 from ..lexicon import (APPENDIX_TITLE, CEILING_BOUNDS, FIGURE_CELL, FLOOR_BOUNDS, INDICATOR_COLUMN_HEADS,
-                       UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS, field_role)
+                       UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS, field_role, names_a_task_table)
 from ..model import Span, Target, Task
 from ..segment import Block
 from .targets import parse_number, targets_in
@@ -168,7 +168,7 @@ def task_table_targets(blocks: list[Block], tasks: list[Task], plan_year: int | 
         named = [k for k, (_, text) in enumerate(cells) if text.lower().startswith(VALUE_COLUMN_HEADS)]
         # (a row its number opens is no header: its roles not read)
         roles = [field_role(text) for _, text in cells] if named or not _NUMBERED.fullmatch(cells[0][1]) else []
-        if "content" in roles and "lead" in roles:
+        if names_a_task_table(roles):
             column = named[0] if len(named) == 1 else None
             width, years = len(cells), _YEAR.findall(cells[column][1]) if column is not None else []
             year = int(years[-1]) if years else plan_year

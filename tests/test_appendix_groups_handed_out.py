@@ -1,0 +1,74 @@
+"""An appendix's task table that names no lead column: the plan's body hands its groups to bodies ("Cục X chủ trì
+thực hiện các nhiệm vụ tại mục I và mục III Phụ lục"), and the table gives each row's partners and time. Each text is
+our own."""
+import pytest
+
+from vnplan import extract_text
+
+BODY = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 310/KH-BNNMT\nHà Nội, ngày 9 tháng 3 năm 2027\nKẾ HOẠCH\n"
+        "Phòng, chống sạt lở bờ sông năm 2027\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\nChủ động phòng, chống sạt lở, bảo đảm an toàn cho người dân ven sông.\n"
+        "II. NHIỆM VỤ\nCác nhiệm vụ cụ thể tại Phụ lục kèm theo. Phân công như sau:\n"
+        "Cục Quản lý đê điều và Phòng, chống thiên tai chủ trì thực hiện các nhiệm vụ tại mục I và mục III Phụ lục;\n"
+        "Cục Thủy lợi chủ trì thực hiện các nhiệm vụ tại mục II Phụ lục.\n"
+        "III. TỔ CHỨC THỰC HIỆN\n"
+        "1. Vụ Kế hoạch - Tài chính bố trí kinh phí thực hiện Kế hoạch từ nguồn chi thường xuyên năm 2027.\n"
+        "2. Văn phòng Bộ theo dõi, đôn đốc việc thực hiện Kế hoạch.\n"
+        "Nơi nhận:\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nLê Minh Khoa\n")
+
+CELL_A_LINE = ("PHỤ LỤC\nDANH MỤC NHIỆM VỤ PHÒNG, CHỐNG SẠT LỞ NĂM 2027\n"
+               "(Kèm theo Kế hoạch số 310/KH-BNNMT ngày 9 tháng 3 năm 2027)\n"
+               "STT\nNội dung công việc\nĐơn vị phối hợp\nThời hạn hoàn thành\nKết quả\n"
+               "I. ĐIỀU TRA, CẢNH BÁO\n"
+               "1\nRà soát, lập bản đồ các điểm sạt lở bờ sông nguy hiểm\nCục Viễn thám quốc gia\nTháng 5/2027\n"
+               "Bản đồ\n"
+               "2\nLắp đặt hệ thống cảnh báo sớm tại các điểm sạt lở đặc biệt nguy hiểm\nCác địa phương\n"
+               "Quý III/2027\nHệ thống cảnh báo\n"
+               "II. CÔNG TRÌNH\n"
+               "3\nHướng dẫn gia cố bờ sông bằng giải pháp sinh thái\nViện Khoa học Thủy lợi Việt Nam\n"
+               "Tháng 8/2027\nVăn bản hướng dẫn\n"
+               "III. TỔNG KẾT\n"
+               "4\nSơ kết công tác phòng, chống sạt lở năm 2027\nCác đơn vị liên quan\nTháng 12/2027\nBáo cáo\n")
+
+PIPES = ("PHỤ LỤC\nDANH MỤC NHIỆM VỤ PHÒNG, CHỐNG SẠT LỞ NĂM 2027\n"
+         "| STT | Nội dung công việc | Đơn vị phối hợp | Thời hạn hoàn thành | Kết quả |\n|---|---|---|---|---|\n"
+         "| I | ĐIỀU TRA, CẢNH BÁO | | | |\n"
+         "| 1 | Rà soát, lập bản đồ các điểm sạt lở bờ sông nguy hiểm | Cục Viễn thám quốc gia | Tháng 5/2027 | Bản đồ |\n"
+         "| 2 | Lắp đặt hệ thống cảnh báo sớm tại các điểm sạt lở đặc biệt nguy hiểm | Các địa phương | Quý III/2027 "
+         "| Hệ thống cảnh báo |\n"
+         "| II | CÔNG TRÌNH | | | |\n"
+         "| 3 | Hướng dẫn gia cố bờ sông bằng giải pháp sinh thái | Viện Khoa học Thủy lợi Việt Nam | Tháng 8/2027 "
+         "| Văn bản hướng dẫn |\n"
+         "| III | TỔNG KẾT | | | |\n"
+         "| 4 | Sơ kết công tác phòng, chống sạt lở năm 2027 | Các đơn vị liên quan | Tháng 12/2027 | Báo cáo |\n")
+
+DYKES = "Cục Quản lý đê điều và Phòng, chống thiên tai"
+EXPECTED = [
+    ("Vụ Kế hoạch - Tài chính bố trí kinh ph", ["Vụ Kế hoạch - Tài chính"], [], None),
+    ("Rà soát, lập bản đồ các điểm sạt lở bờ", [DYKES], ["Cục Viễn thám quốc gia"], "2027-05-31"),
+    ("Lắp đặt hệ thống cảnh báo sớm tại các ", [DYKES], [], "2027-09-30"),
+    ("Hướng dẫn gia cố bờ sông bằng giải phá", ["Cục Thủy lợi"], ["Viện Khoa học Thủy lợi Việt Nam"], "2027-08-31"),
+    ("Sơ kết công tác phòng, chống sạt lở nă", [DYKES], [], "2027-12-31"),
+]
+
+
+@pytest.mark.parametrize("appendix", [CELL_A_LINE, PIPES], ids=["cell-a-line", "pipes"])
+def test_an_appendix_table_without_leads_takes_them_from_the_groups_its_body_hands_out(appendix):
+    plan = extract_text(BODY + appendix)
+    got = [(t.text[:38], t.lead, t.coordinators, t.deadline) for t in plan.tasks]
+    assert got == EXPECTED
+
+
+def test_handing_out_an_appendix_group_leaves_the_plans_own_part_of_that_number_alone():
+    """"mục III Phụ lục" is the appendix's group III, not the plan's own part III (Tổ chức thực hiện)."""
+    plan = extract_text(BODY + PIPES)
+    own = [t for t in plan.tasks if t.id.startswith("III.")]
+    assert [t.lead for t in own] == [["Vụ Kế hoạch - Tài chính"]]
+
+
+def test_a_table_naming_neither_lead_nor_partners_is_no_task_table():
+    """An agenda ("Nội dung | Thời gian | Địa điểm") lists no one's work: it gives no task."""
+    agenda = ("PHỤ LỤC\nCHƯƠNG TRÌNH HỘI NGHỊ\n| STT | Nội dung | Thời gian | Địa điểm |\n|---|---|---|---|\n"
+              "| 1 | Khai mạc hội nghị | 8 giờ | Hội trường A |\n| 2 | Báo cáo kết quả năm 2026 | 8 giờ 30 | Hội trường A |\n")
+    texts = [t.text for t in extract_text(BODY + agenda).tasks]
+    assert not any("hội nghị" in text or "Báo cáo kết quả" in text for text in texts)
