@@ -456,6 +456,21 @@ def test_rtf_pasted_as_text_is_read_as_rtf(tmp_path):
     assert read_file(path).format == "rtf" and read_file(path).text.startswith("| ỦY BAN NHÂN DÂN TỈNH TÂN AN |")
 
 
+
+def test_rtf_whose_braces_a_cleaner_stripped_is_read_as_rtf(tmp_path):
+    """Its control words without the group that holds them ("\\rtf1\\ansi …", no "{" and no "}"): the same text."""
+    body = (r"\rtf1\ansi\ansicpg1258\deff0" "\n" r"\trowd\trgaph108\cellx4300\cellx9700" "\n"
+            r"\pard\intbl\qc ỦY BAN NHÂN DÂN TỈNH TÂN AN\cell\b Độc lập - Tự do - Hạnh phúc\b0\cell\row" "\n"
+            r"\pard\qc\b KẾ HOẠCH\b0\par" "\n" r"\pard\fi567 1. Sở Y tế chủ trì kiểm tra an toàn thực phẩm.\par" "\n")
+    path = tmp_path / "ban-sao.txt"
+    path.write_text(body, encoding="utf-8")
+    whole = tmp_path / "nguyen-ban.rtf"
+    whole.write_text("{" + body + "}", encoding="utf-8")
+    assert read_file(path).format == "rtf" and read_file(path).text == read_file(whole).text == (
+        "| ỦY BAN NHÂN DÂN TỈNH TÂN AN | Độc lập - Tự do - Hạnh phúc |\nKẾ HOẠCH\n"
+        "1. Sở Y tế chủ trì kiểm tra an toàn thực phẩm.")
+
+
 EDXML = """<?xml version="1.0" encoding="UTF-8"?>
 <edXML:edXMLEnvelope xmlns:edXML="http://www.mic.gov.vn/TBT/QCVN_102_2016">
 <edXML:edXMLHeader><edXML:MessageHeader>

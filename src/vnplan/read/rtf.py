@@ -26,7 +26,8 @@ _FIELD = re.compile(r"(?<!\n)\{\\field")
 
 
 def looks_like_rtf(head: bytes) -> bool:
-    return opening_bytes(head).startswith(b"{\\rtf")
+    # (or its control words without the group that holds them: a copy whose braces a cleaner stripped)
+    return opening_bytes(head).startswith((b"{\\rtf", b"\\rtf1"))
 
 
 def _prepared(source: str) -> str:
@@ -48,6 +49,8 @@ def _row_lines(line: str) -> list[str]:
 def rtf_to_text(source: str, name: str = "") -> str:
     from striprtf.striprtf import rtf_to_text as strip
 
+    if not source.lstrip("\ufeff \t\r\n").startswith("{"):
+        source = "{" + source + "}"  # the document's group, its braces lost: its control words read as ever
     prepared = _prepared(source)
     try:
         try:
