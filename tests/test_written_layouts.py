@@ -110,7 +110,7 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "01_qd_ttg_luat_cncns_bang_luoi_pandoc": LAYOUTS,
     "02_kh_bo_cong_thuong_tknl_2027_w3m_khung_ke": ("pdfwrap", "webmd"),
     "07_tb_thanh_uy_can_tho_du_an_trong_diem_tab_crlf": ("webmd",),
-    "09_kh_ubnd_tuyen_quang_nuoc_sach_phu_luc_csv": ("pdfwrap", "webmd"),
+    "09_kh_ubnd_tuyen_quang_nuoc_sach_phu_luc_csv": ("webmd",),
     # a text browser's list, each body's items nested under it by their indent alone
     "03_kh_dai_ptth_thai_binh_tuyen_truyen_2025_trinh_duyet_van_ban": LAYOUTS,
     # tables laid out with spaces, their columns where the spaces put them: a paragraph re-laid loses them

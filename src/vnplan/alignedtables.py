@@ -217,7 +217,8 @@ _LAST_CELL_WRAPS = 3  # lines a row's last cell may wrap onto
 # opening with the row number's column and naming columns of the field vocabulary, then one record per row, a cell
 # in quotes where it holds the delimiter or line breaks.
 _NUMBER_HEADS = ("stt", "tt", "số tt", "số thứ tự")
-_DELIMITERS = (";", ",")
+# (a bar too: Word's "Convert table to text" with "|" as the separator, no bar at a row's ends)
+_DELIMITERS = (";", ",", "|")
 
 
 def _delimited_header(line: str) -> str | None:
@@ -225,8 +226,8 @@ def _delimited_header(line: str) -> str | None:
     if not line.lstrip(' "').lower().startswith(_NUMBER_HEADS):
         return None  # (the test most lines fail, before any parsing)
     for delimiter in _DELIMITERS:
-        if line.count(delimiter) < MIN_DATA_COLUMNS - 1:
-            continue
+        if line.count(delimiter) < MIN_DATA_COLUMNS - 1 or delimiter == "|" and (" | " in line or line[0] == "|"):
+            continue  # (" | ", "| … |": a web copy's rows, read with the tables)
         cells = [cell.strip().lower() for cell in next(csv.reader([line], delimiter=delimiter))]
         if len(cells) >= MIN_DATA_COLUMNS and cells[0] in _NUMBER_HEADS \
                 and sum(c.startswith(_HEADS) for c in cells) >= 3:
@@ -240,25 +241,44 @@ def rebuild_delimited_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        delimiter = _delimited_header(lines[i]) if ";" in lines[i] or "," in lines[i] else None
+        line = lines[i]
+        # (or bars alone between cells, "TT|Nhiệm vụ|…", as Word writes a table converted to text)
+        delimiter = _delimited_header(line) if ";" in line or "," in line or "|" in line else None
         if delimiter is None:
-            out.append(lines[i])
+            out.append(line)
             i += 1
             continue
         reader = csv.reader((line + "\n" for line in lines[i:]), delimiter=delimiter)
         header = next(reader)
         out.append(table_row([cell.strip() for cell in header]))
         consumed = reader.line_num
+        rows: list[list[str]] = []
         for record in reader:
-            if len(record) != len(header) or not _ROW_NUMBER.fullmatch(record[0].strip()):
+            if not record or len(record) > len(header):
                 break
-            out.append(table_row([" ".join(cell.split()) for cell in record]))
+            if rows and not _ROW_NUMBER.fullmatch(record[0].strip()) and len(rows[-1]) + len(record) - 1 <= len(header) \
+                    and not _CARD_ENDS.match(record[0]) and _goes_on(rows[-1], len(header), record[0]):
+                # a cell's own line break left unquoted: the line goes on with the cell the row above ended on (not a
+                # heading, a numbered paragraph, the recipients: the text after the table)
+                rows[-1][-1:] = [f"{rows[-1][-1]} {record[0]}", *record[1:]]
+            elif _ROW_NUMBER.fullmatch(record[0].strip()) and (len(record) == len(header) or record[-1].strip()):
+                rows.append(record)  # (one short of its cells, and not on an empty one: a cell of it goes on below)
+            else:
+                break
             consumed = reader.line_num
+        out += [table_row([" ".join(cell.split()) for cell in record]) for record in rows]
         i += consumed
     return out
 
 
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-ZĐ])?\.?")
+
+
+def _goes_on(row: list[str], width: int, line: str) -> bool:
+    """Does a line that opens with no row's number go on with the row above? Yes when the row is short of its cells
+    (a cell broke), or its last cell is a list going on ("Sở Xây dựng;") or the line a sentence's lower-case rest;
+    not a note after a table whose rows are whole ("Ghi chú: …")."""
+    return len(row) < width or row[-1].rstrip().endswith((";", ",")) or line.lstrip()[:1].islower()
 
 
 # What ends a table's text: the recipients, the signature's marker, the closing sentence.

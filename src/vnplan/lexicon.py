@@ -703,7 +703,8 @@ def _named_role(name: str) -> str:
     if name.startswith(UNIT_COLUMN_HEADS):
         return "unit"  # "Đơn vị tính" measures; it names no body
     if name.startswith("phân công"):
-        return "assignment"  # a sentence naming each body with its role, then the time: "X chủ trì, Y phối hợp; …"
+        # (but "Phân công thực hiện" over "Chủ trì" / "Phối hợp", a header's two rows joined: the lead's column)
+        return "lead" if name.endswith(" chủ trì") else "assignment"  # each body with its role: "X chủ trì, Y phối hợp"
     if "phối hợp" in name and "chủ trì" not in name:
         return "coordinators"
     if name.startswith(("cơ quan", "đơn vị", "chủ trì", "thực hiện", "phụ trách", "đầu mối")) \

@@ -474,8 +474,10 @@ def _empty_cells_restored(rows: list[list[list[str]]]) -> list[list[list[str]]]:
     return out
 
 
-_RECIPIENTS_ROW = re.compile(r"^\|\W*Nơi nhận\s*:")
-_TWO_CELLS = re.compile(r"^\|([^|]*)\|([^|]*)\|\s*$")
+# (framed, "| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |", or without the frame, as Word's "Convert table to text" writes it
+# with "|" between the cells: "Nơi nhận:|TM. ỦY BAN NHÂN DÂN")
+_RECIPIENTS_ROW = re.compile(r"^(?:\|\W*Nơi nhận\s*:|\W*Nơi nhận\s*:[^|]*\|[^|]*$)")
+_TWO_CELLS = re.compile(r"^(?:\|([^|]*)\|([^|]*)\||([^|]*)\|([^|]*))\s*$")
 _MIN_SIGNATURE_ROWS = 3
 _RULE_ROW = re.compile(r"\|[\s:|-]*-[\s:|-]*\|")
 
@@ -495,7 +497,8 @@ def signature_table_by_columns(lines: list[str]) -> list[str]:
         while end < len(lines) and (cells := _TWO_CELLS.match(lines[end].strip())):
             end += 1
             if not _RULE_ROW.fullmatch(lines[end - 1].strip()):  # (a markdown copy's "|---|---|")
-                rows.append((cells[1].strip(), cells[2].strip()))
+                left, right = (cells[1], cells[2]) if cells[1] is not None else (cells[3], cells[4])
+                rows.append((left.strip(), right.strip()))
         if len(rows) < _MIN_SIGNATURE_ROWS:
             out.append(lines[i])
             i += 1

@@ -13,6 +13,7 @@ from .agencies import AgencyMention
 from .dates import deadline_from_timeframe, deadline_in
 
 _ROW_LABEL = re.compile(r"[\dIVXLC.]*|[A-ZĐa-zđ][.)]?")  # a row's number cell: "1", "2.3", "IV", "A", "a)"
+_COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)|\d{1,2}")
 _NUMBER_HEADER = re.compile(r"S?TT\.?|Số TT|Số thứ tự|Số", re.I)
 
 
@@ -60,8 +61,8 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             # another table's header, one that names no lead ("| Nội dung | Thời gian |" of an agenda, "| TT | Tên dự án
             # | Địa điểm | … |" of an appendix listing projects)
             columns = None
-        if not columns or "content" not in columns:
-            continue
+        if not columns or "content" not in columns or len(cells) > 2 and all(map(_COLUMN_NUMBER.fullmatch, cells)):
+            continue  # (the row numbering the columns under the header: "(1) | (2) | (3)")
         if len(cells) == 1 and len(columns) > 2 and cells[0]:
             section, previous = cells[0], []  # a row of one cell spanning the table ("A. Hạ tầng"): a group's title
             group = label[1] if (label := re.match(r"([IVXLC]+|[A-ZĐ])\.\s", section)) else ""

@@ -39,7 +39,7 @@ from .mongoshell import mongo_shell_value  # noqa: E402
 from .wordtext import looks_like_word_object_text, read_word_object_text  # noqa: E402
 from .sqldump import looks_like_sql_dump, read_sql_dump  # noqa: E402
 from .gettextfile import looks_like_po, read_po  # noqa: E402
-from .delimited import delimited_sheet, header_records, sheet_text  # noqa: E402
+from .delimited import header_records, workbook_page  # noqa: E402
 from .records import plan_text, records_page  # noqa: E402
 from .verticalrecords import vertical_tables  # noqa: E402
 from .subtitles import looks_like_subtitles, read_subtitles  # noqa: E402
@@ -168,8 +168,8 @@ def read_bytes(data: bytes, path: str | Path) -> RawText:
         return RawText(page, "records", wrapped=False)  # (a database client's answer, a field a line)
     if fmt == "txt" and (records := header_records(text)) and (page := records_page([records]) or plan_text(records)):
         return RawText(page, "csv", wrapped=False)  # (a tracker's export: the plan in one row, its tasks in others)
-    if fmt == "txt" and (sheet := delimited_sheet(text)) is not None:
-        return RawText(sheet_text(sheet), "csv", wrapped=False)
+    if fmt == "txt" and (page := workbook_page(text)) is not None:
+        return RawText(page, "csv", wrapped=False)
     return RawText(text, fmt)
 
 

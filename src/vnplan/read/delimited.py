@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import Counter
 
 from .grids import grid_page
@@ -70,6 +71,26 @@ def header_records(text: str) -> list[dict[str, str]] | None:
     return None
 
 
+# A date cell written as its value, as a converter writes it ("2027-03-31", "2027-03-31 00:00:00")
+_DATE_VALUE = re.compile(r"\s*((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?\s*")
+
+
 def sheet_text(rows: list[list[str]]) -> str:
-    """The sheet laid out as its page."""
-    return grid_page(rows) or ""
+    """The sheet laid out as its page, its date cells as the sheet shows them (dd/mm/yyyy)."""
+    return grid_page([[_DATE_VALUE.sub(r"\3/\2/\1", cell) if _DATE_VALUE.fullmatch(cell) else cell for cell in row]
+                      for row in rows]) or ""
+
+
+# The mark a converter writes before each sheet of a workbook it writes out whole (xlsx2csv's "-------- 2 - PL")
+_SHEET_MARK = re.compile(r"^-{8} \d+ - [^\n]*\n", re.M)
+
+
+def workbook_page(text: str) -> str | None:
+    """The pages of a text that is a whole sheet saved as delimited text, or a workbook's sheets one after another
+    each under its mark (the plan's text on one, its appendix's table on the next, each sheet its own width), one
+    after another; None for any other text."""
+    parts = [part for part in _SHEET_MARK.split(text) if part.strip()] if _SHEET_MARK.search(text) else [text]
+    sheets = [delimited_sheet(part) for part in parts]
+    if not parts or any(sheet is None for sheet in sheets):
+        return None
+    return "\n\n".join(sheet_text(sheet) for sheet in sheets if sheet is not None)

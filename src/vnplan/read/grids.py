@@ -48,9 +48,16 @@ def _grid_lines(grid: list) -> list[str]:
         width = 0  # the header's cells, from a table's header on
         columns = sorted({index for cells in run for index, cell in enumerate(cells) if cell})
         paired = len(columns) == 2  # a two-column layout, whatever empty cells a sheet keeps between its columns
-        for cells in run:
+        # (a page's text typed down the first column, the second holding only the header's and the signature's
+        # right-hand cells: most rows are the text's lines, not a table's; those between two-cell rows a few rows
+        # apart are the left column of the header's or the signature's block)
+        text_down_the_first = paired and 2 * sum(len(cells) == 1 for cells in run) > len(run)
+        beside = _rows_beside_a_second_column(run) if text_down_the_first else set()
+        for k, cells in enumerate(run):
             filled = [cell for cell in cells if cell]
-            if paired:  # (a column under a longer one's rows stays in its column)
+            if text_down_the_first and len(cells) == 1 and k not in beside:
+                lines.append(cells[0])
+            elif paired:  # (a column under a longer one's rows stays in its column)
                 lines.append(table_row(cells[column] if column < len(cells) else "" for column in columns))
             elif width and len(filled) == 1 and (ENDS_TABLE.match(filled[0])
                                                   or any(word in filled[0] for word in CLOSING_PART_WORDS)):
@@ -64,6 +71,20 @@ def _grid_lines(grid: list) -> list[str]:
                 lines.append("\t".join(cells))
         lines.append("")
     return lines[:-1]
+
+
+_BLOCK_GAP = 3  # rows of the left column alone, at most, inside a block of two columns
+_RECIPIENTS_GAP = 15  # … or under the recipients' heading, beside the signature: the list of recipients
+
+
+def _rows_beside_a_second_column(run: list[list[str]]) -> set[int]:
+    """The rows from a row with two cells to the next one with two, where they are at most a few rows apart (or the
+    first is the recipients' heading, "Nơi nhận:", the second the signer's name)."""
+    paired = [k for k, cells in enumerate(run) if len(cells) > 1]
+    recipients = {k for k in paired if run[k][0].lstrip(" *").startswith("Nơi nhận")}
+    return set(paired) | {k for a, b in zip(paired, paired[1:])
+                          if b - a <= (_RECIPIENTS_GAP if recipients.intersection(range(a - _BLOCK_GAP, a + 1))
+                                       else _BLOCK_GAP) + 1 for k in range(a, b + 1)}
 
 
 def _runs(grid: list) -> list[list[list[str]]]:

@@ -1,0 +1,102 @@
+"""Workplans kept in a spreadsheet or a word processor's table and then converted: Word's "Convert table to text" with
+"|" between cells, a workbook written out sheet after sheet as CSV, a header whose spanning name stands over "Chủ trì"
+and "Phối hợp". Each text is our own."""
+from vnplan import extract_file, extract_text
+
+BAR_TABLE = """ỦY BAN NHÂN DÂN|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH BẮC LAM|Độc lập - Tự do - Hạnh phúc
+Số: 42/KH-UBND|Bắc Lam, ngày 15 tháng 02 năm 2027
+
+KẾ HOẠCH
+Phát triển du lịch nông thôn năm 2027
+
+I. MỤC TIÊU
+Thu hút khách du lịch về các điểm du lịch nông thôn của tỉnh.
+II. NHIỆM VỤ
+Các nhiệm vụ cụ thể tại Phụ lục kèm theo.
+
+Nơi nhận:|TM. ỦY BAN NHÂN DÂN
+- Bộ Văn hóa, Thể thao và Du lịch;|KT. CHỦ TỊCH
+- Các sở, ban, ngành;|PHÓ CHỦ TỊCH
+- Lưu: VT.|
+|Đinh Quang Hải
+
+PHỤ LỤC
+NHIỆM VỤ PHÁT TRIỂN DU LỊCH NÔNG THÔN NĂM 2027
+TT|Nhiệm vụ|Cơ quan chủ trì|Cơ quan phối hợp|Thời gian hoàn thành
+I|SẢN PHẨM DU LỊCH|||
+1|Xây dựng bộ tiêu chí điểm du lịch nông thôn|Sở Văn hóa, Thể thao và Du lịch|Sở Nông nghiệp và Môi trường;
+UBND các xã|Quý II/2027
+2|Hỗ trợ hộ dân làm dịch vụ lưu trú tại nhà dân|UBND các xã|Sở Văn hóa, Thể thao và Du lịch|Năm 2027
+"""
+
+
+def test_a_word_table_converted_to_text_with_bars_gives_its_rows_and_its_signature():
+    """No bar at a row's ends, a cell's own line break left in the text, the signature's block two columns so too."""
+    plan = extract_text(BAR_TABLE)
+    assert [(t.text, t.lead, t.coordinators, t.coordinators_collective, t.deadline) for t in plan.tasks] == [
+        ("Xây dựng bộ tiêu chí điểm du lịch nông thôn", ["Sở Văn hóa, Thể thao và Du lịch"],
+         ["Sở Nông nghiệp và Môi trường"], True, "2027-06-30"),
+        ("Hỗ trợ hộ dân làm dịch vụ lưu trú tại nhà dân", ["Ủy ban nhân dân các xã"], ["Sở Văn hóa, Thể thao và Du lịch"], False,
+         "2027-12-31"),
+    ]
+    assert (plan.document.signer, plan.document.signer_title) == ("Đinh Quang Hải", "Phó Chủ tịch")
+
+
+WORKBOOK = """-------- 1 - KH
+SỞ Y TẾ TỈNH BẮC LAM,,CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+"Số: 19/KH-SYT",,Độc lập - Tự do - Hạnh phúc
+,,"Bắc Lam, ngày 08 tháng 01 năm 2027"
+KẾ HOẠCH,,
+Phòng chống bệnh sốt xuất huyết năm 2027,,
+I. CHỈ TIÊU,,
+"1. Tỷ lệ mắc sốt xuất huyết giảm ít nhất 10% so với năm 2026.",,
+II. NHIỆM VỤ,,
+(Chi tiết tại Phụ lục kèm theo),,
+III. TỔ CHỨC THỰC HIỆN,,
+"Các đơn vị báo cáo kết quả về Sở Y tế trước ngày 15/12/2027.",,
+Nơi nhận:,,KT. GIÁM ĐỐC
+- Bộ Y tế;,,PHÓ GIÁM ĐỐC
+- UBND tỉnh;,,
+"- Các đơn vị trực thuộc;",,
+- Lưu: VT.,,Lê Thị Mai
+-------- 2 - PL
+PHỤ LỤC,,,,,
+NHIỆM VỤ PHÒNG CHỐNG SỐT XUẤT HUYẾT NĂM 2027,,,,,
+TT,Nhiệm vụ,Phân công thực hiện,,Thời hạn hoàn thành,Kinh phí (triệu đồng)
+,,Chủ trì,Phối hợp,,
+(1),(2),(3),(4),(5),(6)
+1,"Giám sát véc tơ truyền bệnh tại các ổ dịch cũ",Trung tâm Kiểm soát bệnh tật tỉnh,"UBND các xã, phường",2027-05-31,120
+2,"Tập huấn điều trị sốt xuất huyết cho bác sĩ tuyến xã",Bệnh viện Đa khoa tỉnh,Trung tâm Kiểm soát bệnh tật tỉnh,2027-04-30 00:00:00,45
+"""
+
+
+def test_a_workbook_written_sheet_after_sheet_reads_each_sheet_its_dates_and_its_header_over_two_rows(tmp_path):
+    """The plan's text typed down a sheet's first column (its header and signature two columns), the appendix on the
+    next sheet: a date cell written as its value, the columns' numbers under the header, "Phân công thực hiện" over
+    "Chủ trì" and "Phối hợp"."""
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(WORKBOOK, encoding="utf-8")
+    plan = extract_file(path)
+    assert [(t.text, t.lead, t.coordinators, t.coordinators_collective, t.deadline) for t in plan.tasks] == [
+        ("Giám sát véc tơ truyền bệnh tại các ổ dịch cũ", ["Trung tâm Kiểm soát bệnh tật tỉnh"], [], True,
+         "2027-05-31"),
+        ("Tập huấn điều trị sốt xuất huyết cho bác sĩ tuyến xã", ["Bệnh viện Đa khoa tỉnh"],
+         ["Trung tâm Kiểm soát bệnh tật tỉnh"], False, "2027-04-30"),
+    ]
+    assert (plan.document.title, plan.document.signer) == ("Phòng chống bệnh sốt xuất huyết năm 2027", "Lê Thị Mai")
+    assert [(t.min, t.max) for t in plan.targets] == [(10, None)]
+
+
+def test_the_text_after_a_table_converted_with_bars_is_no_cell_of_its_last_row():
+    """A cell's line break goes on with the row; a part's heading and its numbered paragraphs after the table do not."""
+    body = BAR_TABLE.split("\nNơi nhận:")[0].replace("Các nhiệm vụ cụ thể tại Phụ lục kèm theo.\n", "")
+    table = BAR_TABLE.split("NĂM 2027\n")[1]
+    text = body + "\n" + table + ("III. TỔ CHỨC THỰC HIỆN\n1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch; hoàn thành "
+                                  "trong quý I/2027.\n")
+    plan = extract_text(text)
+    assert [(t.text[:30], t.lead, t.deadline) for t in sorted(plan.tasks, key=lambda t: t.span.start)] == [
+        ("Xây dựng bộ tiêu chí điểm du l", ["Sở Văn hóa, Thể thao và Du lịch"], "2027-06-30"),
+        ("Hỗ trợ hộ dân làm dịch vụ lưu ", ["Ủy ban nhân dân các xã"], "2027-12-31"),
+        ("Sở Tài chính bố trí kinh phí t", ["Sở Tài chính"], "2027-03-31"),
+    ]
