@@ -72,3 +72,69 @@ def test_a_table_naming_neither_lead_nor_partners_is_no_task_table():
               "| 1 | Khai mạc hội nghị | 8 giờ | Hội trường A |\n| 2 | Báo cáo kết quả năm 2026 | 8 giờ 30 | Hội trường A |\n")
     texts = [t.text for t in extract_text(BODY + agenda).tasks]
     assert not any("hội nghị" in text or "Báo cáo kết quả" in text for text in texts)
+
+
+HEAD = ("ỦY BAN NHÂN DÂN TỈNH BẮC LAM\nSố: 5/KH-UBND\nBắc Lam, ngày 4 tháng 3 năm 2027\nKẾ HOẠCH\n"
+        "Phát triển logistics năm 2027\nI. NHIỆM VỤ\nChi tiết tại Phụ lục kèm theo.\nPHỤ LỤC\n")
+
+
+def test_a_group_row_naming_its_lead_gives_it_to_the_rows_that_name_none():
+    """"(Sở Xây dựng chủ trì)" in a group's title, a group titled "… chủ trì", a group titled with a body's name alone;
+    a row naming its own lead keeps it, a group titled by its work gives none."""
+    table = ("| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+             "| A | HẠ TẦNG (Sở Xây dựng chủ trì) | | | |\n"
+             "| 1 | Rà soát quy hoạch cảng cạn | | Sở Tài chính | Quý II/2027 |\n"
+             "| 2 | Lập danh mục kho bãi | Sở Công Thương | Sở Tài chính | Quý III/2027 |\n"
+             "| B | Ủy ban nhân dân các xã chủ trì | | | |\n| 3 | Bố trí quỹ đất cho kho bãi | | | Năm 2027 |\n"
+             "| C | SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG | | | |\n"
+             "| 4 | Thẩm định môi trường các dự án kho bãi | | | Quý IV/2027 |\n"
+             "| D | PHÁT TRIỂN DỊCH VỤ | | | |\n| 5 | Hỗ trợ doanh nghiệp dịch vụ | | Hiệp hội Logistics | Năm 2027 |\n")
+    assert [(t.text[:20], t.lead) for t in extract_text(HEAD + table).tasks] == [
+        ("Rà soát quy hoạch cả", ["Sở Xây dựng"]), ("Lập danh mục kho bãi", ["Sở Công Thương"]),
+        ("Bố trí quỹ đất cho k", ["Ủy ban nhân dân các xã"]), ("Thẩm định môi trường", ["Sở Nông nghiệp và Môi trường"]),
+        ("Hỗ trợ doanh nghiệp ", ["Các sở, ban, ngành, địa phương"])]
+
+
+def test_a_table_of_work_and_time_alone_gives_the_rows_of_groups_naming_their_lead():
+    table = ("| TT | Nhiệm vụ | Thời gian hoàn thành | Sản phẩm |\n|---|---|---|---|\n"
+             "| A | HẠ TẦNG (Sở Xây dựng chủ trì) | | |\n| 1 | Rà soát quy hoạch cảng cạn | Quý II/2027 | Báo cáo |\n"
+             "| B | PHÁT TRIỂN DỊCH VỤ | | |\n| 2 | Hội nghị doanh nghiệp dịch vụ | Năm 2027 | Hội nghị |\n")
+    assert [(t.text, t.lead, t.deadline) for t in extract_text(HEAD + table).tasks] == [
+        ("Rà soát quy hoạch cảng cạn", ["Sở Xây dựng"], "2027-06-30")]
+
+
+COLUMNS = (2, 8, 60, 82, 104)  # where each column begins on the page
+
+
+def _laid_out(*cells: str) -> str:
+    """A line with each cell from its column on, as a PDF's layout sets it (a cell longer than its column runs on)."""
+    line = ""
+    for column, cell in zip(COLUMNS, cells):
+        line = (line + " " * max(0, column - len(line)) + cell) if cell else line
+    return line
+
+
+HEADER = _laid_out("TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian") + "\n" + \
+    _laid_out("", "", "", "", "hoàn thành") + "\n"
+LAYOUT = (HEAD.replace("PHỤ LỤC\n", "") + " " * 30 + "PHỤ LỤC\n" + HEADER + _laid_out("A", "HẠ TẦNG") + "\n"
+          + _laid_out("1", "Rà soát quy hoạch cảng cạn, kho bãi", "Sở Xây dựng", "Sở Tài chính", "Quý II/2027") + "\n"
+          # (the work filled to its column's width, the lead's name glued to it)
+          + _laid_out("2", "Số hóa thủ tục thông quan tại các cửa khẩu biên giới") + "Chi cục Hải quan" + " " * 6
+          + "Sở Công Thương" + " " * 8 + "Năm 2027\n"
+          + " " * 100 + "3\n" + HEADER + _laid_out("B", "ĐẤT ĐAI (Sở Nông nghiệp và Môi trường chủ trì)") + "\n"
+          # (the work running on one space past its column, in lower case)
+          + _laid_out("3", "Rà soát quỹ đất phát triển kho bãi tại khu vực ven biển phía Tây") + " " * 10
+          + "UBND các xã" + " " * 11 + "Quý I/2027\n")
+
+
+def test_a_pdf_layout_table_whose_cells_run_into_the_next_column():
+    """A cell filled to its width runs into the next one's capital ("… quốc giaChi cục") or, one space on, into the
+    next column in lower case ("… khu vực phía Tây"): each cell is its own; the header repeated on the next page lays
+    out its rows anew, and a group's "(X chủ trì)" is no short name of the title before it."""
+    got = [(t.text, t.lead, t.coordinators) for t in extract_text(LAYOUT).tasks]
+    assert got == [
+        ("Rà soát quy hoạch cảng cạn, kho bãi", ["Sở Xây dựng"], ["Sở Tài chính"]),
+        ("Số hóa thủ tục thông quan tại các cửa khẩu biên giới", ["Chi cục Hải quan"], ["Sở Công Thương"]),
+        ("Rà soát quỹ đất phát triển kho bãi tại khu vực ven biển phía Tây", ["Sở Nông nghiệp và Môi trường"],
+         []),
+    ]

@@ -400,7 +400,12 @@ def _columns_the_rows_keep(lines: list[str], header: int, named: list[int]) -> l
 
 
 def _space_near(line: str, column: int) -> int | None:
-    """Where a cell ends and the next begins, near `column`: just after the nearest space."""
+    """Where a cell ends and the next begins, near `column`: where a cell filled to its width runs into the next one's
+    capital ("… một cửa quốc giaChi cục Hải quan"), else just after the nearest space."""
+    for distance in range(_SLACK + 1):
+        for at in (column + distance, column - distance):
+            if 0 < at < len(line) and line[at - 1].islower() and line[at].isupper():
+                return at
     for distance in range(_SLACK + 1):
         for at in (column - 1 - distance, column - 1 + distance):
             if 0 < at < len(line) and line[at] == " ":
@@ -434,6 +439,11 @@ def _cells(line: str, columns: list[int], names: bool = False) -> list[str] | No
         # a group's label or a column's name
         crossed = [begins for begins in columns[column + 1:] if begins < end]
         cuts = [_space_near(line, begins) for begins in crossed]
+        # (a cell whose text runs on past its column, one space on, in lower case: "… tại khu vực phía Tây" is the
+        # work's, not the next cell's)
+        if start <= columns[column] + _SLACK:  # (a run that opens at its column, not one set across the columns)
+            kept = [k for k, cut in enumerate(cuts) if cut is None or not line[cut:cut + 1].islower()]
+            crossed, cuts = [crossed[k] for k in kept], [cuts[k] for k in kept]
         if crossed and (column == 0 and not (names or _group_title_after(line, start, cuts[0]))
                         or start > columns[column] + _SLACK or None in cuts):
             return None
@@ -568,8 +578,8 @@ def _row_columns(lines: list[str], header: int) -> list[int]:
     """Where the columns begin, as the starts of the runs of the rows' first lines gather."""
     starts: list[int] = []
     for line in lines[header + 1:header + 1 + _ROWS_LOOKED_AT]:
-        if _TABLE_ENDS.match(line):
-            break
+        if _TABLE_ENDS.match(line) or names_columns(line):
+            break  # (or the header again, on the next page: its rows are laid out anew)
         if _ROW_FIRST_LINE.match(line):
             starts += [start for start, _ in _runs(line)]
     columns: list[int] = []

@@ -1200,6 +1200,9 @@ def _names_abbreviations(text: str) -> bool:
     return "viết tắt" in text or "VIẾT TẮT" in text or "Viết tắt" in text
 
 
+_GIVES_A_ROLE = re.compile(r"(?<![\wđ])(?:chủ trì|phối hợp)(?![\wđ])", re.I)
+
+
 def _legend_aliases(text: str) -> dict[str, str]:
     aliases: dict[str, str] = {}
     legends = [*_LEGEND_LINE.finditer(text), *_LEGEND_LIST.finditer(text)] if _names_abbreviations(text) else []
@@ -1228,8 +1231,10 @@ def _legend_aliases(text: str) -> dict[str, str]:
         named = [n for n in find_agencies(inside) if not n.collective and n.end >= len(inside) - 1]
         if named and named[0].start == 0:
             aliases[short.group(1)] = named[0].name
-        elif _HEAD_RE.match(inside) and len(inside.split()) <= _LEGEND_NAME_WORDS:
-            aliases[short.group(1)] = inside  # the legend spells the name out, though not all its words are a name's
+        elif _HEAD_RE.match(inside) and len(inside.split()) <= _LEGEND_NAME_WORDS and not _GIVES_A_ROLE.search(inside):
+            # the legend spells the name out, though not all its words are a name's (not a group's title saying who
+            # leads it: "THU HÚT ĐẦU TƯ (Sở Tài chính chủ trì)")
+            aliases[short.group(1)] = inside
     return aliases
 
 

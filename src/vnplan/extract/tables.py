@@ -29,6 +29,8 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
     previous: list[str] = []
     section = None
     group = ""  # the label of the group row over the rows ("I" of "| I | XÂY DỰNG … |"), which a reference may name
+    group_leads: list[AgencyMention] = []  # the bodies a group row names as its rows' lead ("II. Bộ Tài chính chủ trì")
+    leads_in_groups_only = False  # a table naming no bodies' column: a task only under a group row naming its lead
     matrix: dict[int, AgencyMention] = {}  # a responsibility matrix's body columns
     heading_leads: list[AgencyMention] = []  # the body whose heading the table sits under, for a table without leads
     marks = MATRIX_MARKS
@@ -41,9 +43,13 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         body_columns = _body_columns(cells, roles, aliases) if "content" in roles and "lead" not in roles else {}
         # (a table of work and its time alone, under a body's heading: "1. Phòng X" over "| Nhiệm vụ | Thời gian |")
         under_a_body = _heading_leads(blocks, block, aliases) if roles == ["content", "time"] else []
-        if names_a_task_table(roles) or "content" in roles and (body_columns or under_a_body):  # a header row names the columns
-            matrix = body_columns
+        # (a header naming the work and its time alone: its rows are tasks under a group row naming their lead)
+        named_in_groups = "content" in roles and "time" in roles and not body_columns and not under_a_body
+        if names_a_task_table(roles) or "content" in roles and (body_columns or under_a_body) or named_in_groups:
+            matrix = body_columns  # (a header row names the columns)
             heading_leads = under_a_body
+            leads_in_groups_only = named_in_groups and not names_a_task_table(roles)
+            group_leads = []
             marks = _matrix_marks(blocks, block.index) if matrix else MATRIX_MARKS
             columns = {}
             for i, role in enumerate(roles):
@@ -66,6 +72,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         if len(cells) == 1 and len(columns) > 2 and cells[0]:
             section, previous = cells[0], []  # a row of one cell spanning the table ("A. Hạ tầng"): a group's title
             group = label[1] if (label := re.match(r"([IVXLC]+|[A-ZĐ])\.\s", section)) else ""
+            group_leads = _group_leads(section, aliases)
             continue
         if number_column and len(cells) == width - number_column and _ROW_LABEL.fullmatch(cells[0]):
             cells = [""] * number_column + cells  # "| 2 | Tiếp nhận … |": the group's merged cell left out
@@ -86,7 +93,10 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             # write a merged cell)
             section = content
             group = cells[0] if columns["content"] > 0 and re.fullmatch(r"[IVXLC]+|[A-ZĐ]", cells[0]) else ""
+            group_leads = _group_leads(section, aliases)
             previous = []
+            continue
+        if leads_in_groups_only and not group_leads:
             continue
         if _under_a_merged_lead(cells, columns, width, previous):
             # a copy that leaves out the cell a lead merged over rows ("1 | … | Công an xã | Phòng X | Quý I" / "2 | … |
@@ -103,8 +113,9 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             time_text = f"{time_unit} {time_text}"  # "05 - 06" under "Tháng"
         if matrix:
             leads, coords = _marked_roles(cells, matrix, marks)
-        elif heading_leads:
-            leads, coords = tuple(heading_leads), actors_of(content, aliases).coordinators
+        elif heading_leads or group_leads and not lead_text:
+            leads = tuple(heading_leads or group_leads)
+            coords = bodies_named(coord_text, aliases=aliases) if coord_text else actors_of(content, aliases).coordinators
         elif not coord_text and (fields := _role_fields(lead_text)):
             # one cell for the bodies, each role a field of it ("Chủ trì: Phòng X. Phối hợp: Chi nhánh Y.")
             leads = bodies_named(fields.get("lead", ""), aliases=aliases)
@@ -245,6 +256,21 @@ def _with_unnamed_content(roles: list[str], cells: list[str]) -> list[str]:
             or is_column_head(name):  # (a column of its own: "Chỉ tiêu", "Kinh phí")
         return roles
     return [*roles[:before[0]], "content", *roles[before[0] + 1:]]
+
+
+_LEADS_IN_A_TITLE = re.compile(r"(?<![\wđ])chủ trì(?![\wđ])", re.I)
+
+
+def _group_leads(title: str, aliases: tuple[tuple[str, str], ...]) -> list[AgencyMention]:
+    """The bodies a group row's title names as the lead of its rows: "II. Bộ Tài chính chủ trì", "THU HÚT ĐẦU TƯ (Sở Tài
+    chính chủ trì)", or a title that is a body's name alone ("III. SỞ Y TẾ"); none for a title of work."""
+    title = re.sub(r"^(?:[IVXLC]+|[A-ZĐ]|\d{1,2})[.)]?\s+", "", title.strip())
+    said = _LEADS_IN_A_TITLE.search(title)
+    if said:
+        opening = title.rfind("(", 0, said.start())
+        return actors_of(title[opening + 1 if opening >= 0 else 0:said.end()], aliases).leads
+    leads = actors_of(title, aliases).leads
+    return leads if leads and names_only(title.rstrip(" :"), leads) else []
 
 
 def _heading_leads(blocks: list[Block], header: Block, aliases: tuple[tuple[str, str], ...]) -> list[AgencyMention]:
