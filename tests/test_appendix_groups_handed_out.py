@@ -138,3 +138,67 @@ def test_a_pdf_layout_table_whose_cells_run_into_the_next_column():
         ("Rà soát quỹ đất phát triển kho bãi tại khu vực ven biển phía Tây", ["Sở Nông nghiệp và Môi trường"],
          []),
     ]
+
+
+def _leads(text: str) -> list[tuple[str, list[str]]]:
+    return [(t.text[:24], t.lead) for t in extract_text(text).tasks if t.id.startswith("T.")]
+
+
+ROWS_WITH_LEADS = ("PHỤ LỤC\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+                   "| I | HẠ TẦNG | | | |\n| 1 | Nâng cấp trạm y tế xã | Sở Xây dựng | Sở Y tế | Quý II/2027 |\n"
+                   "| II | NHÂN LỰC | | | |\n| 2 | Đào tạo bác sĩ gia đình | Sở Nội vụ | Sở Y tế | Quý III/2027 |\n")
+
+
+def test_another_documents_appendix_or_a_row_naming_its_lead_is_not_handed_out():
+    other = HEAD.replace("Chi tiết tại Phụ lục kèm theo.\nPHỤ LỤC\n", "1. Sở Y tế chủ trì thực hiện các nhiệm vụ tại mục "
+                         "II Phụ lục kèm theo Quyết định số 1520/QĐ-TTg.\n2. Sở Y tế chủ trì thực hiện các nhiệm vụ tại "
+                         "mục I Phụ lục.\n")
+    assert _leads(other + ROWS_WITH_LEADS) == [("Nâng cấp trạm y tế xã", ["Sở Xây dựng"]),
+                                               ("Đào tạo bác sĩ gia đình", ["Sở Nội vụ"])]
+
+
+def test_groups_of_numbered_appendices_and_numbered_groups_are_handed_out_each_to_its_own():
+    body = HEAD.replace("Chi tiết tại Phụ lục kèm theo.\nPHỤ LỤC\n", "1. Sở Nội vụ chủ trì thực hiện các nhiệm vụ tại "
+                        "mục 1 Phụ lục I.\n2. Sở Công Thương chủ trì thực hiện các nhiệm vụ tại mục 1 và mục 2 Phụ lục "
+                        "II.\n")
+    table = ("| STT | Nội dung công việc | Đơn vị phối hợp | Thời hạn hoàn thành |\n|---|---|---|---|\n"
+             "| 1 | {} | | |\n| 1.1 | {} | Các sở, ngành | Quý II/2027 |\n")
+    text = (body + "PHỤ LỤC I\n" + table.format("TỔ CHỨC BỘ MÁY", "Rà soát chức năng các cơ quan")
+            + "PHỤ LỤC II\n" + table.format("THƯƠNG MẠI", "Tổ chức phiên chợ hàng Việt")
+            + "| 2 | XUẤT KHẨU | | |\n| 2.1 | Hỗ trợ doanh nghiệp xuất khẩu | Sở Tài chính | Năm 2027 |\n")
+    assert _leads(text) == [("Rà soát chức năng các cơ", ["Sở Nội vụ"]), ("Tổ chức phiên chợ hàng V", ["Sở Công Thương"]),
+                            ("Hỗ trợ doanh nghiệp xuất", ["Sở Công Thương"])]
+
+
+def test_a_schedule_of_visits_to_the_bodies_its_groups_name_gives_no_task():
+    """A table of work and time alone whose groups are the bodies visited: they lead nothing."""
+    schedule = ("1. Đoàn kiểm tra của Sở Nội vụ kiểm tra theo lịch sau:\n| STT | Nội dung kiểm tra | Thời gian kiểm tra |\n"
+                "|---|---|---|\n| I | SỞ Y TẾ | |\n| 1 | Việc giải quyết thủ tục hành chính | Tháng 4/2027 |\n"
+                "| II | SỞ GIÁO DỤC VÀ ĐÀO TẠO | |\n| 2 | Việc giải quyết thủ tục hành chính | Tháng 5/2027 |\n")
+    assert _leads(HEAD + schedule) == []
+
+
+def test_a_sub_group_keeps_the_lead_of_its_group_and_the_next_table_starts_afresh():
+    table = ("| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+             "| A | LĨNH VỰC Y TẾ (Sở Y tế chủ trì) | | | |\n| I | Y tế dự phòng | | | |\n"
+             "| 1 | Tiêm chủng mở rộng cho trẻ em | | Ủy ban nhân dân các xã | Năm 2027 |\n"
+             "| B | LĨNH VỰC GIÁO DỤC | | | |\n| 2 | Xây dựng trường chuẩn quốc gia | | Sở Xây dựng | Năm 2027 |\n")
+    second = ("PHỤ LỤC II\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n|---|---|---|---|---|\n"
+              "| 1 | Đào tạo nhân lực y tế | Sở Nội vụ | Sở Y tế | Năm 2027 |\n")
+    body = HEAD.replace("Chi tiết tại Phụ lục kèm theo.\n", "Sở Xây dựng chủ trì các nhiệm vụ tại mục II Phụ lục.\n")
+    assert _leads(body + table + second) == [
+        ("Tiêm chủng mở rộng cho t", ["Sở Y tế"]), ("Xây dựng trường chuẩn qu", ["Các sở, ban, ngành, địa phương"]),
+        ("Đào tạo nhân lực y tế", ["Sở Nội vụ"])]
+
+
+def test_a_layout_cell_keeps_a_capital_inside_a_name_and_a_partners_cell_in_lower_case_is_the_partners():
+    # (the work filled to its width, one space before the lead; the lead filled to its width, one space before the
+    # partners)
+    rows = (_laid_out("1", "Kích hoạt tài khoản định danh điện tử mức 2 qua VNeID") + " Công an tỉnh" + " " * 8
+            + "Sở Tư pháp" + " " * 12 + "Năm 2027\n"
+            + _laid_out("2", "Cập nhật dữ liệu hộ tịch lên hệ thống", "Ủy ban nhân dân phường") + " các cơ quan"
+            + " " * 10 + "Năm 2027\n")
+    text = HEAD.replace("PHỤ LỤC\n", "") + " " * 30 + "PHỤ LỤC\n" + HEADER + _laid_out("A", "CHÍNH QUYỀN SỐ") + "\n" + rows
+    got = [(t.text, t.lead, t.coordinators_collective) for t in extract_text(text).tasks]
+    assert got == [("Kích hoạt tài khoản định danh điện tử mức 2 qua VNeID", ["Công an tỉnh"], False),
+                   ("Cập nhật dữ liệu hộ tịch lên hệ thống", ["Ủy ban nhân dân phường"], True)]

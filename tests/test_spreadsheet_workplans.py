@@ -100,3 +100,28 @@ def test_the_text_after_a_table_converted_with_bars_is_no_cell_of_its_last_row()
         ("Hỗ trợ hộ dân làm dịch vụ lưu ", ["Ủy ban nhân dân các xã"], "2027-12-31"),
         ("Sở Tài chính bố trí kinh phí t", ["Sở Tài chính"], "2027-03-31"),
     ]
+
+
+def test_a_sentence_after_a_bar_table_or_a_short_row_is_no_cell_of_it():
+    """A whole row's last cell ending on ";" is no list going on into a sentence of its own; a row short of its cells
+    takes no sentence either."""
+    from vnplan.alignedtables import rebuild_delimited_tables
+    header = "STT|Nhiệm vụ|Cơ quan chủ trì|Cơ quan phối hợp|Thời gian"
+    lines = [header, "1|Xây dựng sàn thương mại điện tử|Sở Công Thương|Sở Tài chính;|Quý II/2027",
+             "2|Tổng kết", "Sở Công Thương theo dõi, đôn đốc việc thực hiện Kế hoạch."]
+    assert rebuild_delimited_tables(lines)[-2:] == ["| 2 | Tổng kết |",
+                                                    "Sở Công Thương theo dõi, đôn đốc việc thực hiện Kế hoạch."]
+    after_a_list = [header, "1|Xây dựng sàn thương mại điện tử|Quý II/2027|Sở Công Thương|Sở Tài chính;",
+                    "Sở Công Thương theo dõi, đôn đốc việc thực hiện Kế hoạch, báo cáo Ủy ban nhân dân tỉnh."]
+    assert rebuild_delimited_tables(after_a_list)[-1] == after_a_list[-1]
+
+
+def test_a_workbook_with_a_small_sheet_and_a_header_repeated_over_each_spanned_cell(tmp_path):
+    """A note of two rows on a third sheet keeps its lines; "Phân công thực hiện" written over both the columns it
+    spans, "Chủ trì" and "Phối hợp", names the lead's column and the partners'."""
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(WORKBOOK.replace(",Phân công thực hiện,,", ",Phân công thực hiện,Phân công thực hiện,")
+                    + "-------- 3 - Ghi chu\nGhi chú,,\nKinh phí từ nguồn sự nghiệp y tế năm 2027,,\n", encoding="utf-8")
+    plan = extract_file(path)
+    assert [(t.lead, t.coordinators) for t in plan.tasks] == [
+        (["Trung tâm Kiểm soát bệnh tật tỉnh"], []), (["Bệnh viện Đa khoa tỉnh"], ["Trung tâm Kiểm soát bệnh tật tỉnh"])]

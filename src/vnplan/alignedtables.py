@@ -256,13 +256,11 @@ def rebuild_delimited_tables(lines: list[str]) -> list[str]:
         for record in reader:
             if not record or len(record) > len(header):
                 break
-            if rows and not _ROW_NUMBER.fullmatch(record[0].strip()) and len(rows[-1]) + len(record) - 1 <= len(header) \
-                    and not _CARD_ENDS.match(record[0]) and _goes_on(rows[-1], len(header), record[0]):
-                # a cell's own line break left unquoted: the line goes on with the cell the row above ended on (not a
-                # heading, a numbered paragraph, the recipients: the text after the table)
+            if rows and not _ROW_NUMBER.fullmatch(record[0].strip()) and _goes_on(rows[-1], len(header), record):
+                # a cell's own line break left unquoted: the line goes on with the cell the row above ended on
                 rows[-1][-1:] = [f"{rows[-1][-1]} {record[0]}", *record[1:]]
             elif _ROW_NUMBER.fullmatch(record[0].strip()) and (len(record) == len(header) or record[-1].strip()):
-                rows.append(record)  # (one short of its cells, and not on an empty one: a cell of it goes on below)
+                rows.append(record)  # (short of its cells, not on an empty one: a cell of it goes on below)
             else:
                 break
             consumed = reader.line_num
@@ -274,11 +272,22 @@ def rebuild_delimited_tables(lines: list[str]) -> list[str]:
 _ROW_NUMBER = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-ZĐ])?\.?")
 
 
-def _goes_on(row: list[str], width: int, line: str) -> bool:
-    """Does a line that opens with no row's number go on with the row above? Yes when the row is short of its cells
-    (a cell broke), or its last cell is a list going on ("Sở Xây dựng;") or the line a sentence's lower-case rest;
-    not a note after a table whose rows are whole ("Ghi chú: …")."""
-    return len(row) < width or row[-1].rstrip().endswith((";", ",")) or line.lstrip()[:1].islower()
+_CELL_PIECE = 60  # characters, at most, of a cell's line that goes on after a break (longer: the text after the table)
+
+
+def _goes_on(row: list[str], width: int, record: list[str]) -> bool:
+    """Does a line that opens with no row's number go on with the row above (a cell's line break, left unquoted)? It
+    must fit the row's width and be no heading, numbered paragraph or recipients' list; after a row short of its
+    cells, it brings the cells to come (or a short piece of the broken one); after a whole row, it is one piece of
+    the last cell — a sentence's lower-case rest, or a list going on ("Sở Xây dựng;" / "UBND các xã") — not a
+    sentence of its own ("Ghi chú: …", "Sở X theo dõi, đôn đốc …").)"""
+    line = record[0].strip()
+    if len(row) + len(record) - 1 > width or _CARD_ENDS.match(record[0]):
+        return False
+    a_piece = len(line) <= _CELL_PIECE and not line.endswith(".")
+    if len(row) < width:
+        return len(record) > 1 or a_piece
+    return len(record) == 1 and (line[:1].islower() or row[-1].rstrip().endswith((";", ",")) and a_piece)
 
 
 # What ends a table's text: the recipients, the signature's marker, the closing sentence.
@@ -400,12 +409,12 @@ def _columns_the_rows_keep(lines: list[str], header: int, named: list[int]) -> l
 
 
 def _space_near(line: str, column: int) -> int | None:
-    """Where a cell ends and the next begins, near `column`: where a cell filled to its width runs into the next one's
-    capital ("… một cửa quốc giaChi cục Hải quan"), else just after the nearest space."""
+    """Where a cell ends and the next begins, near `column`: where a cell filled to its width runs into the body's name
+    the next one opens with ("… một cửa quốc giaChi cục Hải quan"), else just after the nearest space."""
     for distance in range(_SLACK + 1):
         for at in (column + distance, column - distance):
-            if 0 < at < len(line) and line[at - 1].islower() and line[at].isupper():
-                return at
+            if 0 < at < len(line) and line[at - 1].islower() and line[at].isupper() and line.startswith(HEAD_WORDS, at):
+                return at  # (a body's name glued on: not a capital inside a name, "VNeID", "iHanoi")
     for distance in range(_SLACK + 1):
         for at in (column - 1 - distance, column - 1 + distance):
             if 0 < at < len(line) and line[at] == " ":
@@ -437,20 +446,24 @@ def _cells(line: str, columns: list[int], names: bool = False) -> list[str] | No
         # a run may hold several cells set one space apart (each filled to its width): cut it at the space
         # nearest where each next column begins; in the first column, whose row numbers fill no width, only after
         # a group's label or a column's name
-        crossed = [begins for begins in columns[column + 1:] if begins < end]
-        cuts = [_space_near(line, begins) for begins in crossed]
-        # (a cell whose text runs on past its column, one space on, in lower case: "… tại khu vực phía Tây" is the
-        # work's, not the next cell's)
-        if start <= columns[column] + _SLACK:  # (a run that opens at its column, not one set across the columns)
-            kept = [k for k, cut in enumerate(cuts) if cut is None or not line[cut:cut + 1].islower()]
-            crossed, cuts = [crossed[k] for k in kept], [cuts[k] for k in kept]
+        crossed = [k for k in range(column + 1, len(columns)) if columns[k] < end]
+        cuts = [_space_near(line, columns[k]) for k in crossed]
+        if column == _widest(columns) and start <= columns[column] + _SLACK:
+            # the work's text running on past its column, one space on, in lower case ("… tại khu vực phía Tây"):
+            # the work's still, not the next cell's
+            kept = [n for n, cut in enumerate(cuts) if cut is None or not line[cut:cut + 1].islower()]
+            crossed, cuts = [crossed[n] for n in kept], [cuts[n] for n in kept]
         if crossed and (column == 0 and not (names or _group_title_after(line, start, cuts[0]))
                         or start > columns[column] + _SLACK or None in cuts):
             return None
-        for offset, (cut_from, cut_to) in enumerate(zip([start, *cuts], [*cuts, end])):
-            cells[column + offset] = (cells[column + offset] + " " + line[cut_from:cut_to].strip()).strip()
+        for k, cut_from, cut_to in zip([column, *crossed], [start, *cuts], [*cuts, end]):
+            cells[k] = (cells[k] + " " + line[cut_from:cut_to].strip()).strip()
     return cells
 
+
+def _widest(columns: list[int]) -> int:
+    """The widest column but the last (whose width the page leaves open): a task table's work."""
+    return max(range(len(columns) - 1), key=lambda k: columns[k + 1] - columns[k], default=0)
 
 
 def rebuild_aligned_tables(lines: list[str]) -> list[str]:

@@ -667,6 +667,7 @@ def matrix_legend(text: str) -> dict[str, str]:
              for legend in MATRIX_LEGEND.finditer(text)}
     return marks if len(set(marks.values())) == 2 else {}
 
+
 def names_a_task_table(roles: list[str] | set[str]) -> bool:
     """A table header's column roles that make each row a task: the work's column and its lead's; or, where the leads
     are handed out elsewhere (an appendix given to bodies by its groups, "… chủ trì các nhiệm vụ tại mục I Phụ lục"),
@@ -703,8 +704,9 @@ def _named_role(name: str) -> str:
     if name.startswith(UNIT_COLUMN_HEADS):
         return "unit"  # "Đơn vị tính" measures; it names no body
     if name.startswith("phân công"):
-        # (but "Phân công thực hiện" over "Chủ trì" / "Phối hợp", a header's two rows joined: the lead's column)
-        return "lead" if name.endswith(" chủ trì") else "assignment"  # each body with its role: "X chủ trì, Y phối hợp"
+        # each body with its role: "X chủ trì, Y phối hợp"; but "Phân công thực hiện" over "Chủ trì" / "Phối hợp" (a
+        # header's two rows joined, "Phân công thực hiện Chủ trì"): the lead's column and the partners'
+        return "lead" if " chủ trì" in name else "coordinators" if " phối hợp" in name else "assignment"
     if "phối hợp" in name and "chủ trì" not in name:
         return "coordinators"
     if name.startswith(("cơ quan", "đơn vị", "chủ trì", "thực hiện", "phụ trách", "đầu mối")) \

@@ -30,7 +30,10 @@ _WORK_ABOUT_THEM = re.compile(r"(?<![\wđ])(?:bố trí|nguồn lực|kinh phí|
 _CLAUSE_BREAK = re.compile(r"[;.](?!\d)\s*")
 # right after the places: the places are an appendix's, the groups of its table ("các nhiệm vụ tại mục I và mục IV Phụ
 # lục"), whose rows' tasks are "T.I.5" (not the plan's own part I)
-_IN_APPENDIX = re.compile(r"\s*(?:của\s+|tại\s+)?(?:các\s+)?Phụ lục(?!\w)", re.I)
+_IN_APPENDIX = re.compile(r"\s*(?:của\s+|tại\s+)?(?:các\s+)?Phụ lục(?:\s+(?:số\s+)?([IVXLC]{1,6}|\d{1,2}))?(?![\wđ])", re.I)
+# … of another document, not this plan's: "tại mục II Phụ lục kèm theo Quyết định số 1520/QĐ-TTg"
+_ANOTHER_DOCUMENTS = re.compile(r"\s*(?:ban hành\s+)?(?:kèm theo|của)\s+(?:Quyết định|Nghị quyết|Nghị định|Thông tư|"
+                                r"Chỉ thị|Kế hoạch|Chương trình|Công văn|Văn bản)\s+(?:số\s+)?\d", re.I)
 _AGENT_AFTER = re.compile(r"\s*do\s")  # right after the places: the body that leads them ("… khoản 7 do Sở X chủ trì")
 
 
@@ -148,7 +151,16 @@ def _division_spans(blocks: list[Block]) -> dict[str, tuple[int, int]]:
     return spans
 
 
+def _in_the_appendix(prefix: str, appendix: re.Match) -> str:
+    """The places as the ids of the appendix's table rows have them ("T.PLII.I" for "mục I Phụ lục II"; "T.I" for
+    "mục I Phụ lục", whichever appendix)."""
+    return ".".join(filter(None, ("T", f"PL{appendix.group(1).upper()}" if appendix.group(1) else "", prefix)))
+
+
 def _places_it(prefix: str, task: Task, divisions: dict[str, tuple[int, int]]) -> bool:
+    if prefix.startswith("T."):  # an appendix's group: its table's rows under it
+        within = task.id if "PL" in prefix else re.sub(r"^T\.PL\w+", "T", task.id)
+        return within.startswith(prefix + ".")
     if task.id == prefix or task.id.startswith(prefix + "."):
         return True
     span = divisions.get(prefix)
@@ -160,7 +172,7 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
     """Leads and partners given by cross-reference; a more specific reference overrides a general one. The
     sentence that hands the items over is not a task of its own. (`default_lead`: who does the work that names
     nobody, as the tasks were given it.)"""
-    assignments: list[tuple[str, list[str], list[str], int]] = []
+    assignments: list[tuple[str, list[str], list[str], int, bool]] = []
     for block in blocks:
         text = block.text
         refers = "nhiệm vụ" in text or "nội dung" in text  # (the plain test spares most blocks the pattern)
@@ -184,9 +196,11 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
                 partners = names_of(actors_of(text[clause:_partners_end(text, m.end())], aliases).coordinators)
                 # ("…, trừ các nhiệm vụ đã giao cụ thể cho cơ quan khác": the items naming their own lead keep it)
                 but_others = _BUT_OTHERS.match(text, m.end()) is not None
-                in_appendix = _IN_APPENDIX.match(text, m.end()) is not None
-                assignments += [(f"T.{prefix}" if in_appendix else _in_part(prefix, part), leads, partners, block.index,
-                                 but_others) for prefix in _referenced_prefixes(m.group(1)) if prefix]
+                appendix = _IN_APPENDIX.match(text, m.end())
+                if appendix and _ANOTHER_DOCUMENTS.match(text, appendix.end()):
+                    continue
+                assignments += [(_in_the_appendix(prefix, appendix) if appendix else _in_part(prefix, part), leads,
+                                 partners, block.index, but_others) for prefix in _referenced_prefixes(m.group(1)) if prefix]
     if not assignments:
         return tasks
     referring = {index for *_, index, _ in assignments}
@@ -196,8 +210,8 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
     for prefix, leads, partners, _, but_others in sorted(assignments, key=lambda a: (a[0] not in divisions,
                                                                                       a[0].count("."))):
         for task in tasks:
-            if but_others and task.lead != [default_lead]:
-                continue
+            if (but_others or prefix.startswith("T.")) and task.lead not in ([default_lead], [DEFAULT_COLLECTIVE_LEAD]):
+                continue  # (an appendix's row keeps the lead it names)
             if _places_it(prefix, task, divisions):
                 task.lead = leads
                 task.coordinators = list(dict.fromkeys(c for c in [*own_partners[id(task)], *partners] if c not in leads))

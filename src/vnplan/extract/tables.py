@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (EMPTY_CELL_MARKS, MATRIX_MARKS, OPENS_TIME_CELL, UPPER_LETTERS, field_role, is_column_head,
-                       matrix_legend, names_a_task_table)
+from ..lexicon import (APPENDIX_TITLE, EMPTY_CELL_MARKS, MATRIX_MARKS, OPENS_TIME_CELL, UPPER_LETTERS, field_role,
+                       is_column_head, matrix_legend, names_a_task_table)
 from ..model import Span, Task
 from ..segment import Block
-from ..tablerows import row_cells
+from ..tablerows import label_family, row_cells
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, bodies_named, names_of, names_only
 from .agencies import AgencyMention
 from .dates import deadline_from_timeframe, deadline_in
@@ -28,8 +28,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
     time_unit: str | None = None  # the time column named by its unit ("Tháng"): its cells are bare numbers
     previous: list[str] = []
     section = None
-    group = ""  # the label of the group row over the rows ("I" of "| I | XÂY DỰNG … |"), which a reference may name
-    group_leads: list[AgencyMention] = []  # the bodies a group row names as its rows' lead ("II. Bộ Tài chính chủ trì")
+    groups = _Groups(aliases)
     leads_in_groups_only = False  # a table naming no bodies' column: a task only under a group row naming its lead
     matrix: dict[int, AgencyMention] = {}  # a responsibility matrix's body columns
     heading_leads: list[AgencyMention] = []  # the body whose heading the table sits under, for a table without leads
@@ -37,6 +36,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
     for block in blocks:
         if block.kind != "row":
             columns = None if block.kind in ("part",) else columns
+            groups.under_the_title(block.text)
             continue
         cells = ["" if cell in EMPTY_CELL_MARKS else cell for cell in row_cells(block.line)]
         roles = _with_unnamed_content([field_role(c) for c in cells], cells)
@@ -49,7 +49,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             matrix = body_columns  # (a header row names the columns)
             heading_leads = under_a_body
             leads_in_groups_only = named_in_groups and not names_a_task_table(roles)
-            group_leads = []
+            groups.table_opens()
             marks = _matrix_marks(blocks, block.index) if matrix else MATRIX_MARKS
             columns = {}
             for i, role in enumerate(roles):
@@ -71,8 +71,8 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             continue  # (the row numbering the columns under the header: "(1) | (2) | (3)")
         if len(cells) == 1 and len(columns) > 2 and cells[0]:
             section, previous = cells[0], []  # a row of one cell spanning the table ("A. Hạ tầng"): a group's title
-            group = label[1] if (label := re.match(r"([IVXLC]+|[A-ZĐ])\.\s", section)) else ""
-            group_leads = _group_leads(section, aliases)
+            label = _TITLE_LABEL.match(section)
+            groups.enter(label[1] if label else "", section[label.end() if label else 0:], leads_in_groups_only)
             continue
         if number_column and len(cells) == width - number_column and _ROW_LABEL.fullmatch(cells[0]):
             cells = [""] * number_column + cells  # "| 2 | Tiếp nhận … |": the group's merged cell left out
@@ -92,11 +92,11 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             # a group heading row: its title alone, or written again in each cell it spans (as some converters
             # write a merged cell)
             section = content
-            group = cells[0] if columns["content"] > 0 and re.fullmatch(r"[IVXLC]+|[A-ZĐ]", cells[0]) else ""
-            group_leads = _group_leads(section, aliases)
+            label = cells[0] if columns["content"] > 0 and _GROUP_LABEL.fullmatch(cells[0]) else ""
+            groups.enter(label, section, leads_in_groups_only)
             previous = []
             continue
-        if leads_in_groups_only and not group_leads:
+        if leads_in_groups_only and not groups.leads:
             continue
         if _under_a_merged_lead(cells, columns, width, previous):
             # a copy that leaves out the cell a lead merged over rows ("1 | … | Công an xã | Phòng X | Quý I" / "2 | … |
@@ -113,9 +113,10 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             time_text = f"{time_unit} {time_text}"  # "05 - 06" under "Tháng"
         if matrix:
             leads, coords = _marked_roles(cells, matrix, marks)
-        elif heading_leads or group_leads and not lead_text:
-            leads = tuple(heading_leads or group_leads)
-            coords = bodies_named(coord_text, aliases=aliases) if coord_text else actors_of(content, aliases).coordinators
+        elif heading_leads or groups.leads and not lead_text:
+            leads = tuple(heading_leads or groups.leads)
+            coords = bodies_named(coord_text, aliases=aliases) if coord_text \
+                else actors_of(content, aliases).coordinators
         elif not coord_text and (fields := _role_fields(lead_text)):
             # one cell for the bodies, each role a field of it ("Chủ trì: Phòng X. Phối hợp: Chi nhánh Y.")
             leads = bodies_named(fields.get("lead", ""), aliases=aliases)
@@ -143,7 +144,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             if len(items) > 1 and not coord_text and not matrix and not heading_leads:
                 coords = actors_of(text, aliases).coordinators  # (the partners each item's work names)
             tasks.append(Task(
-                id=".".join(filter(None, ("T", group, str(start_id + len(tasks) + 1)))),
+                id=groups.task_id(start_id + len(tasks) + 1),
                 section=section,
                 text=text,
                 lead=lead_names,
@@ -258,19 +259,58 @@ def _with_unnamed_content(roles: list[str], cells: list[str]) -> list[str]:
     return [*roles[:before[0]], "content", *roles[before[0] + 1:]]
 
 
+_GROUP_LABEL = re.compile(r"[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}")  # a group row's label: "II", "B", "3"
+_TITLE_LABEL = re.compile(r"(" + _GROUP_LABEL.pattern + r")[.)]\s+")  # … at the head of a one-cell row's title
+# the title of the appendix a table stands in, with its number ("PHỤ LỤC II", "Phụ lục số 2")
+_NUMBERED_APPENDIX = re.compile(r"\W*(?:PHỤ LỤC|Phụ lục)\s+(?:SỐ\s+|số\s+)?([IVXLC]{1,6}|\d{1,2})(?![\wđ])")
+
+
+class _Groups:
+    """Where a table's rows stand: the appendix ("PHỤ LỤC II") and the innermost group row ("II. NHÂN LỰC") — a
+    sentence of the plan may hand either out ("chủ trì các nhiệm vụ tại mục II Phụ lục II"), so a row's task id
+    carries them ("T.PLII.II.5") — and the lead the nearest group row naming one gives its rows ("A. Y TẾ (Sở Y tế
+    chủ trì)" over "I. Y tế dự phòng")."""
+
+    def __init__(self, aliases: tuple[tuple[str, str], ...]):
+        self.aliases = aliases
+        self.appendix = self.label = self.leads_family = ""
+        self.leads: list[AgencyMention] = []
+
+    def under_the_title(self, line: str) -> None:
+        numbered = _NUMBERED_APPENDIX.match(line) if APPENDIX_TITLE.match(line) else None
+        if numbered:
+            self.appendix = numbered.group(1)
+
+    def table_opens(self) -> None:
+        self.label = self.leads_family = ""
+        self.leads = []
+
+    def enter(self, label: str, title: str, said_only: bool) -> None:
+        """A group row: its label, and its title's lead; one naming none keeps the lead of the group it is part of
+        (labelled otherwise), not that of the group before it (labelled alike)."""
+        self.label = label
+        leads = _group_leads(title, self.aliases, said_only)
+        family = label_family(label) if label else ""
+        if leads or not family or family == self.leads_family:
+            self.leads, self.leads_family = leads, family if leads else ""
+
+    def task_id(self, number: int) -> str:
+        return ".".join(filter(None, ("T", f"PL{self.appendix}" if self.appendix else "", self.label, str(number))))
+
+
 _LEADS_IN_A_TITLE = re.compile(r"(?<![\wđ])chủ trì(?![\wđ])", re.I)
 
 
-def _group_leads(title: str, aliases: tuple[tuple[str, str], ...]) -> list[AgencyMention]:
-    """The bodies a group row's title names as the lead of its rows: "II. Bộ Tài chính chủ trì", "THU HÚT ĐẦU TƯ (Sở Tài
-    chính chủ trì)", or a title that is a body's name alone ("III. SỞ Y TẾ"); none for a title of work."""
-    title = re.sub(r"^(?:[IVXLC]+|[A-ZĐ]|\d{1,2})[.)]?\s+", "", title.strip())
+def _group_leads(title: str, aliases: tuple[tuple[str, str], ...], said_only: bool = False) -> list[AgencyMention]:
+    """The bodies a group row's title names as the lead of its rows: "Bộ Tài chính chủ trì", "THU HÚT ĐẦU TƯ (Sở Tài
+    chính chủ trì)", or (unless `said_only`: a table of work and time alone may be one of visits to the bodies its
+    groups name) a title that is a body's name alone ("SỞ Y TẾ"); none for a title of work."""
     said = _LEADS_IN_A_TITLE.search(title)
     if said:
         opening = title.rfind("(", 0, said.start())
         return actors_of(title[opening + 1 if opening >= 0 else 0:said.end()], aliases).leads
-    leads = actors_of(title, aliases).leads
-    return leads if leads and names_only(title.rstrip(" :"), leads) else []
+    leads = [] if said_only else actors_of(title, aliases).leads
+    return leads if leads and names_only(title.strip().rstrip(" :"), leads) else []
 
 
 def _heading_leads(blocks: list[Block], header: Block, aliases: tuple[tuple[str, str], ...]) -> list[AgencyMention]:

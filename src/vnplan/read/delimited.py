@@ -91,6 +91,7 @@ def workbook_page(text: str) -> str | None:
     after another; None for any other text."""
     parts = [part for part in _SHEET_MARK.split(text) if part.strip()] if _SHEET_MARK.search(text) else [text]
     sheets = [delimited_sheet(part) for part in parts]
-    if not parts or any(sheet is None for sheet in sheets):
+    if not any(sheets):
         return None
-    return "\n\n".join(sheet_text(sheet) for sheet in sheets if sheet is not None)
+    # (a sheet too small to tell, a note of a few rows, keeps its lines)
+    return "\n\n".join(sheet_text(sheet) if sheet else part.strip() for sheet, part in zip(sheets, parts))

@@ -46,11 +46,27 @@ def _row_lines(line: str) -> list[str]:
     return [table_row(join_cell_lines(cell) for cell in paragraphs)]
 
 
+# The opening's control words that set how the text is read (its code page), before any group the braces held
+_OPENING_WORDS = re.compile(r"\s*\\rtf1(?:\\(?:ansi|ansicpg\d+|mac|pc|pca|deff\d+|deflang\d+|uc\d+)(?![a-z])\s*)*")
+_BODY_START = re.compile(r"\\(?:pard|trowd|sect[a-z]*|plain)(?![a-z])")
+
+
+def _regrouped(source: str) -> str:
+    """An RTF whose braces were stripped, in its group again: its opening's code page kept, the tables of fonts,
+    colours and styles that stood in groups of their own before the first paragraph left out (without their braces
+    they would swallow the text)."""
+    opening = _OPENING_WORDS.match(source.lstrip("\ufeff"))
+    body = _BODY_START.search(source)
+    if opening is None or body is None:
+        return "{" + source + "}"
+    return "{" + opening.group(0) + source[body.start():] + "}"
+
+
 def rtf_to_text(source: str, name: str = "") -> str:
     from striprtf.striprtf import rtf_to_text as strip
 
     if not source.lstrip("\ufeff \t\r\n").startswith("{"):
-        source = "{" + source + "}"  # the document's group, its braces lost: its control words read as ever
+        source = _regrouped(source)
     prepared = _prepared(source)
     try:
         try:
