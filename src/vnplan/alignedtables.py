@@ -167,6 +167,8 @@ def _section_row(line: str) -> list[str] | None:
     if len(cells) == 2 and all(cells) and _ROW_OPENING.match(line):
         return cells
     labelled = _LABELLED_GROUP.fullmatch(cells[0]) if len(cells) == 2 and not cells[1] else None
+    if labelled is None and len(cells) == 2 and not cells[1] and PERIOD_COLUMN.fullmatch(cells[0]):
+        return ["", cells[0]]  # a programme's period over its rows ("Quý II", "Tháng 3/2027"), unlabelled
     return [labelled.group(1), labelled.group(2)] if labelled else None
 
 

@@ -515,6 +515,9 @@ LEAD_WITH_PARTNERS = re.compile(r"(?P<lead>\S.*?)\s+chủ trì\s*,?\s*(?:và\s+)
 
 # The words a task table's column names open with ("Cơ quan chủ trì", "Thời gian hoàn thành", "Sản phẩm"):
 # a PDF's text layer may give several header cells on one line, and these tell where each one begins.
+# A programme's column naming the level a matter is submitted to ("Cấp trình": HĐND tỉnh, UBND tỉnh, Chủ tịch): whom a
+# matter that is a report goes to; never a lead or a partner.
+SUBMITTED_TO_COLUMN_HEADS = ("cấp trình", "cơ quan trình", "nơi trình", "cấp quyết định")
 TABLE_COLUMN_HEADS = (
     "STT", "TT", "Số TT", "Số thứ tự", "Nội dung", "Nhiệm vụ", "Tên nhiệm vụ", "Tên hoạt động", "Hoạt động",
     "Tên văn bản", "Tên đề án",
@@ -525,6 +528,7 @@ TABLE_COLUMN_HEADS = (
     "Kế hoạch", "Ước thực hiện", "Ước TH",  # … the year's plan beside the estimate of the year before
     "Đối tượng",  # an inspection plan's column of whom it inspects ("Đối tượng thanh tra", "Đối tượng, nội dung …")
     "Tổng số", "Ngân sách", "Nguồn",  # the budget's columns under "Kinh phí" ("Tổng số / Ngân sách nhà nước / …")
+    *(head.capitalize() for head in SUBMITTED_TO_COLUMN_HEADS),  # a programme's "Cấp trình"
 )
 
 # The letters of lettered points as a list's items count them ("a)", "b)" …; no f, j, w, z), for markups that number

@@ -357,6 +357,7 @@ def _assign_levels(blocks: list[Block]) -> None:
     open_blocks: list[int] = []  # the current path from the root, levels strictly increasing
     star_level: int | None = None  # the level of "*" items listed under a bullet's colon ("+ … gồm:" / "* …")
     enums_head_subs = False  # "(1) Cục X:" with its own "a)", "b)" under it: the "(n)" a level above the letters
+    item_marks: list[str] = []  # the marks after the numbers of a part's items, "." and ")", in the order met
     for i, block in enumerate(blocks):
         block.index = i
         previous = blocks[i - 1] if i else None
@@ -371,7 +372,7 @@ def _assign_levels(blocks: list[Block]) -> None:
         elif block.kind == "part":
             block.level = LEVEL_LETTER_PART if _is_letter_part(blocks, i) else LEVEL_ROMAN_PART
         elif block.kind == "item":
-            block.level = LEVEL_ITEM + block.label.count(".")
+            block.level = LEVEL_ITEM + block.label.count(".") + _nested_by_its_mark(block, item_marks)
         elif block.kind == "sub":
             block.level = LEVEL_SUB + 1 if enums_head_subs else LEVEL_SUB
         elif block.kind == "enum" and (enums_head_subs or i + 1 < len(blocks) and blocks[i + 1].kind == "sub"
@@ -403,6 +404,8 @@ def _assign_levels(blocks: list[Block]) -> None:
                 block.level = LEVEL_ITEM
         else:
             block.level = LEVEL_LEAF
+        if block.kind == "part":
+            item_marks = []
         if block.kind in ("part", "item"):
             enums_head_subs = False
         if block.kind in ("part", "item", "sub") or block.level == LEVEL_LEAD_IN:
@@ -414,6 +417,19 @@ def _assign_levels(blocks: list[Block]) -> None:
         if block.parent is not None:
             blocks[block.parent].children.append(i)
         open_blocks.append(i)
+
+
+def _nested_by_its_mark(item: Block, marks: list[str]) -> int:
+    """0, or 1 for an item whose number's mark, "1)" where the part's items so far were "1.", opens a list of its own
+    under the item before it (a programme's "1. Trình HĐND tỉnh" over "1) …", "2) …", "2. Trình UBND tỉnh" over "3)
+    …"): the marks met in a part nest in their order, as the list marks do. (A copy that writes every number one way
+    has one mark.)"""
+    if "." in item.label:
+        return 0
+    mark = item.line.lstrip()[len(item.label):len(item.label) + 1]
+    if mark not in marks and (not marks or item.label == "1"):
+        marks.append(mark)
+    return marks.index(mark) if mark in marks else 0
 
 
 _ROLE = re.compile(LEAD_OR_PARTNER)

@@ -103,6 +103,8 @@ _BY_AGENT = re.compile(r"(?:(?:^|[;,]\s*)do\s+|\()(?=[" + UPPER_LETTERS + r"])")
 # "do" wherever it stands (elsewhere "… các lớp tập huấn do Sở tổ chức" says which classes, not who does the work)
 _BY_AGENT_OF_A_MATTER = re.compile(r"(?:(?:^|[;,]\s*|\s)do\s+|\()(?=[" + UPPER_LETTERS + r"])")
 _BRACKETED_ROLE_END = re.compile(r"\s*[),;]")
+_TIME_CLOSING_THE_BRACKET = re.compile(r"\s*;\s*(?i:tháng|quý|năm|trước|trong|từ|đến|hằng|thường xuyên|\d)[^()]{0,60}\)"
+                                       r"\s*[.;]?\s*$")
 _AGENT_ROLE = re.compile(r"\s*(?:tự\s+)?(?:" + "|".join(AGENT_ROLE_WORDS) + r")(?![\wđ])")
 _DIRECTS = re.compile(r"(?<![\wđ])chỉ đạo\s+", re.I)
 _DIRECTED_SUBJECT_ROLE = re.compile(r"\s*(?:chủ trì\s*,?\s*)?")  # between the body directed and its "phối hợp"
@@ -322,6 +324,8 @@ def _agents(mentions: list[AgencyMention], text: str, first: re.Match) -> list[A
         # says which bodies are meant, not who does the work
         if role and (not clause.group().endswith("(") or _BRACKETED_ROLE_END.match(text, role.end())):
             return chain
+        if chain and clause.group().endswith("(") and _TIME_CLOSING_THE_BRACKET.match(text, chain[-1].end):
+            return chain  # a programme's item closing on its body and its time: "… (Cục X; tháng 6)."
     return []
 
 

@@ -310,6 +310,28 @@ def is_yearless_time(value: str) -> bool:
     return _YEARLESS.fullmatch(value.strip()) is not None
 
 
+# A programme's item closing on its body and its month in brackets: "… (Sở Tài chính chủ trì; tháng 11).", "(quý III)"
+_CLOSING_BRACKET = re.compile(r"\(([^()]{1,200})\)\s*[.;]?\s*$")
+
+
+_PERIOD_OF_THE_YEAR = re.compile(r"(?i:tháng|quý)\s+(?:1[0-2]|0?[1-9]|IV|I{1,3})(?![\w/])")
+
+
+def closing_bracket_timing(text: str, year: int | None) -> str:
+    """The months or quarters an item's closing bracket gives last ("(Cục X; tháng 6)", "(Sở Y; tháng 3, tháng 6)"),
+    each with `year`, a programme's, written in ("tháng 3/2027, tháng 6/2027"); "" without a year or such a bracket."""
+    bracket = _CLOSING_BRACKET.search(text) if year and ")" in text[-3:] else None
+    last = bracket.group(1).rsplit(";", 1)[-1].strip() if bracket else ""
+    return _PERIOD_OF_THE_YEAR.sub(lambda period: f"{period.group(0)}/{year}", last) \
+        if last and is_yearless_time(last) else ""
+
+
+def closing_bracket_time(text: str, year: int | None) -> str | None:
+    """The end of the time an item's closing bracket gives (`closing_bracket_timing`), or None."""
+    timing = closing_bracket_timing(text, year)
+    return deadline_from_timeframe(timing, year) if timing else None
+
+
 def deadline_from_timeframe(value: str, year: int | None = None) -> str | None:
     """A 'Thời gian thực hiện' field: the end of the stated range; ongoing tails and open ends are none. A month
     or quarter alone is of `year` (an annual plan's) when it is known."""

@@ -21,14 +21,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..lexicon import CONDITIONAL, FIELD_LINE, INLINE_TIME_FIELD, field_role, names_a_task_table
+from ..lexicon import (CONDITIONAL, FIELD_LINE, INLINE_TIME_FIELD, SUBMITTED_TO_COLUMN_HEADS, field_role,
+                       names_a_task_table)
 from ..model import ReportingDuty, Span
 from ..segment import LEVEL_LEAD_IN, Block, announcing_paragraph, heading_of_the_run, is_end_of_body
 from ..tablerows import row_cells
 from . import reporting_words as words
 from .agencies import find_agencies, may_name_agency_at
-from .dates import (TIME_PHRASE, dates_before, deadline_from_timeframe, deadline_in, is_yearless_time, iso,
-                    phase_deadline)
+from .dates import (TIME_PHRASE, closing_bracket_timing, dates_before, deadline_from_timeframe, deadline_in,
+                    is_yearless_time, iso, phase_deadline)
 from .actors import actors_of
 from .parts import hands_out
 
@@ -479,8 +480,13 @@ def extract_reporting(blocks: list[Block], plan_year: int | None = None,
     duties: list[ReportingDuty] = []
     scopes = block_scopes(blocks)
     report_columns: dict[str, int] = {}  # the columns of the table of reports the rows are in, if they are
+    submitted_to_column: tuple[int, int] | None = None  # a task table's "Cấp trình" column, and the header's width
     for block in blocks:
         scope = scopes[block.index]
+        if block.kind == "row" and _heads_a_task_table(block.line):
+            header = [cell.lower() for cell in row_cells(block.line)]
+            submitted_to_column = next(((k, len(header)) for k, cell in enumerate(header)
+                                        if cell.startswith(SUBMITTED_TO_COLUMN_HEADS)), None)
         report_columns = report_columns if block.kind == "row" else {}
         if scope != NO_DUTIES and block.kind == "row" and (report_columns or "áo cáo" in block.line):
             if report_columns:
@@ -498,7 +504,8 @@ def extract_reporting(blocks: list[Block], plan_year: int | None = None,
             continue  # most blocks: no report word in the line, so none in its text or its cells either
         cells = _cells(block.line)
         if len(cells) >= 3:
-            duties.extend(_row_duties(block, cells, plan_year, aliases))
+            duties.extend(_row_duties(block, cells, plan_year, aliases, _submitted_to_by_the_row(
+                block, submitted_to_column, aliases) if submitted_to_column else None))
             continue
         timing = _time_of_the_item(block, blocks, plan_year)
         duties.extend(_duties_in(
@@ -506,7 +513,7 @@ def extract_reporting(blocks: list[Block], plan_year: int | None = None,
             lambda sentence_start, clause_start: _reporter(block, blocks, sentence_start, clause_start, aliases),
             reporter_required=scope != ORGANISATION,  # a report clause in an actor-less content item is no one's duty
             timing_elsewhere=timing, due_elsewhere=deadline_from_timeframe(timing, plan_year) if timing else None,
-            aliases=aliases,
+            aliases=aliases, submitted_to=_submitted_to_by_the_heading(block, blocks, aliases),
         ))
     return _without_restatements(duties)
 
@@ -538,6 +545,9 @@ def _time_of_the_item(block: Block, blocks: list[Block], plan_year: int | None) 
     inline = INLINE_TIME_FIELD.search(block.text)
     if inline:
         return inline.group("value")
+    bracket = closing_bracket_timing(block.text, plan_year)  # a programme's "Báo cáo … (Sở X; tháng 6)."
+    if bracket:
+        return bracket
     heading = heading_of_the_run(blocks, block)
     return _fields_after(block, blocks).get("time", "") or (
         heading.text.strip(" :") if heading and phase_deadline(heading.text, plan_year) else "")
@@ -570,11 +580,29 @@ def _may_state_duty(text: str) -> bool:
     return "áo cáo" in text or "gửi" in text or "Gửi" in text or "ÁO CÁO" in text
 
 
+_MATTER_IS_A_REPORT = re.compile(r"\s*(?i:báo cáo)\s")
+
+
+def _submitted_to_by_the_heading(block: Block, blocks: list[Block], aliases: Aliases) -> str | None:
+    """The body a programme's heading over the item says its matters go to ("2. Trình Ủy ban nhân dân tỉnh" over
+    "5) Báo cáo tình hình …"), or None."""
+    heading = blocks[block.parent] if block.parent is not None else None
+    submitted = _SUBMITTED_TO.match(heading.text) if heading is not None else None
+    mentions = find_agencies(heading.text, submitted.end(), aliases=aliases) if submitted else []
+    return _body_name(mentions[0].name) if mentions and mentions[0].start == submitted.end() else None
+
+
+_SUBMITTED_TO = re.compile(r"\s*(?:Các (?:nội dung|đề án|văn bản)\s+)?(?i:trình)\s+")
+
+
 def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, reporter_required: bool,
-               timing_elsewhere: str = "", due_elsewhere: str | None = None, aliases: Aliases = ()) -> list[ReportingDuty]:
+               timing_elsewhere: str = "", due_elsewhere: str | None = None, aliases: Aliases = (),
+               submitted_to: str | None = None) -> list[ReportingDuty]:
     """The duties stated in `text`; `reporter_of(sentence start, clause start)` names who reports,
     `timing_elsewhere` (the cells after a row's work) gives the cycle when the clause gives none, and
-    `due_elsewhere` (the end of a row's time frame) the date when neither gives one: the report is due once."""
+    `due_elsewhere` (the end of a row's time frame) the date when neither gives one: the report is due once.
+    `submitted_to` (a programme's "Cấp trình" cell, or its "Trình UBND tỉnh" heading) receives a matter that is a
+    report ("Báo cáo tình hình …") naming none."""
     found: list[ReportingDuty] = []
     if not _may_state_duty(text):
         return found  # no clause of it can state a duty: spare the clause split (and the lower-casing)
@@ -591,7 +619,7 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
             when = timings(rest, plan_year) if rest else _timed_elsewhere(clause, timing_elsewhere, plan_year)
         if when[0][0] not in words.PERIODIC and _submitted_for_decision(clause, verb.end()):
             continue
-        recipient = _recipient(clause, verb, aliases)
+        recipient = _recipient(clause, verb, aliases) or (submitted_to if _MATTER_IS_A_REPORT.match(clause) else None)
         if when == [(None, None)] and not (recipient or words.DUTY_CUE.search(clause)):
             continue
         if recipient is None and words.REPORT_DRAFTED.search(clause, 0, verb.start()) \
@@ -657,8 +685,15 @@ def _cells(line: str) -> list[tuple[int, str]]:
 _LEAD_LABEL = re.compile(r"^(?:(?:Cơ quan|Đơn vị)\s+)?chủ trì\s*:\s*", re.I)
 
 
+def _submitted_to_by_the_row(block: Block, column: tuple[int, int], aliases: Aliases) -> str | None:
+    """The first body a row's "Cấp trình" cell names ("HĐND tỉnh (qua UBND tỉnh)"), or None."""
+    cells = row_cells(block.line)
+    mentions = find_agencies(cells[column[0]], aliases=aliases) if len(cells) == column[1] else []
+    return _body_name(mentions[0].name) if mentions else None
+
+
 def _row_duties(block: Block, cells: list[tuple[int, str]], plan_year: int | None,
-                aliases: Aliases) -> list[ReportingDuty]:
+                aliases: Aliases, submitted_to: str | None = None) -> list[ReportingDuty]:
     """A task-table row whose work or time cell is a report: the reporter is the first cell that names
     a body (the lead column), the cycle comes from the cells after the report when it states none."""
     found: list[ReportingDuty] = []
@@ -677,7 +712,7 @@ def _row_duties(block: Block, cells: list[tuple[int, str]], plan_year: int | Non
                          for part in (cells[i + 1:], cells[:i]))
         frame = after[-1] if after else before[0] if before else None
         duties = _duties_in(cell, block.start + offset, plan_year, lambda *_, name=reporter: name, True, timing,
-                            deadline_from_timeframe(frame, plan_year) if frame else None, aliases)
+                            deadline_from_timeframe(frame, plan_year) if frame else None, aliases, submitted_to)
         if found and duties and all(duty.recipient is None for duty in duties):
             # "Tháng 11 - 12/2024 (báo cáo trước ngày 15/12/2024)": the time cell dates the report of the work cell,
             # no second one

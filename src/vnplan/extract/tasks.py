@@ -13,8 +13,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, ASSIGNING, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST,
-                       CONTACT_NOTE, CONTINUING_CONNECTIVES, COVERS_ABOVE, DIRECTS_ITS_LIST, EXECUTION_ARTICLE,
+from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_PARAGRAPHS, ANNOUNCES_TASKS, ASSIGNING, CARRIES_OUT_THIS,
+                       CLOSING_FORMULA, CLOSING_REQUEST, CONTACT_NOTE, CONTINUING_CONNECTIVES, COVERS_ABOVE, DIRECTS_ITS_LIST, EXECUTION_ARTICLE,
                        FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD, LEAD_OR_PARTNER,
                        MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PARTS_LISTED, PAST, PROBLEM_REPORT, REMIT_BEFORE_ACTION,
                        REPORT_ONLY, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER,
@@ -26,7 +26,7 @@ from .agencies import AgencyMention, body_served, find_agencies, name_to_the_end
 from .agency_lexicon import (DEPUTY, EVERY_BODYS_UNITS, GENERIC_KINDS, LEADERS, MISSION_HEADS, NAMING_ALONE_HEADS,
                              OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .crossrefs import apply_cross_references
-from .dates import deadline_from_timeframe, deadline_in, phase_deadline
+from .dates import closing_bracket_time, deadline_from_timeframe, deadline_in, phase_deadline
 from .fields import FieldBlock, assigns, fields_of_line, inline_fields, leading_fields, trailing_fields
 from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, OF_INDIVIDUALS, TASK_HEADING, Part,
                     classify_parts, describes, hands_out, instructs, is_title, opens_with_action, reports_to_a_body,
@@ -528,7 +528,7 @@ class _TaskBuilder:
             lead=lead_names,
             coordinators=[c.name for c in coordinators],
             coordinators_collective=collective or own.collective,
-            deadline=deadline_in(body) or self.section_deadline(block),
+            deadline=deadline_in(body) or closing_bracket_time(body, self.year) or self.section_deadline(block),
             span=Span(start, end),
             unresolved_agencies=[m.name for m in [*leads, *coordinators] if not m.resolved and not m.collective],
         )
@@ -858,7 +858,8 @@ class _TaskBuilder:
         text = _BRACKETS_BEFORE_COLON.sub("", block.text.rstrip())
         return (text.endswith(":") and following is not None
                 and (following.kind in ("item", "sub", "dash", "star", "enum", "row")
-                     or following.kind == "para" and _REQUESTS_WHAT_FOLLOWS.search(text) is not None)
+                     or following.kind == "para" and (_REQUESTS_WHAT_FOLLOWS.search(text) is not None
+                                                      or ANNOUNCES_PARAGRAPHS.search(text) is not None))
                 and (not instructs(text) or ANNOUNCES_LIST.search(text) is not None))
 
     def _completed_by_its_list(self, block: Block, children: list[int]) -> bool:

@@ -1,0 +1,54 @@
+"""A year's work programme (Chương trình công tác): matters to submit listed under the level they go to, each closing on
+its body and month in brackets; tables by quarter with a "Cấp trình" column; a matter that is a report goes to that
+level, due when the programme says. Each text is our own."""
+from vnplan import extract_text
+
+HEAD = ("ỦY BAN NHÂN DÂN TỈNH BẮC LAM\nSố: 12/CTr-UBND\nBắc Lam, ngày 10 tháng 01 năm 2027\nCHƯƠNG TRÌNH\n"
+        "Công tác năm 2027 của Ủy ban nhân dân tỉnh\n")
+
+BRACKETS = HEAD + """I. YÊU CẦU
+Các nội dung trình bảo đảm chất lượng, đúng thời hạn.
+II. CÁC NỘI DUNG TRÌNH
+1. Trình Hội đồng nhân dân tỉnh
+1) Nghị quyết quy định mức hỗ trợ phát triển nông nghiệp hữu cơ (Sở Nông nghiệp và Môi trường; tháng 6).
+2) Nghị quyết về kế hoạch đầu tư công năm 2028 (Sở Tài chính chủ trì, phối hợp các sở, ngành; tháng 11).
+2. Trình Ủy ban nhân dân tỉnh
+3) Kế hoạch phát triển du lịch nông thôn năm 2027 (Sở Văn hóa, Thể thao và Du lịch; quý II).
+4) Báo cáo tình hình thực hiện nhiệm vụ kinh tế - xã hội quý I, 6 tháng, 9 tháng năm 2027 (Sở Tài chính; tháng 3, \
+tháng 6, tháng 9).
+"""
+
+
+def test_a_programmes_matters_take_body_and_month_from_their_closing_brackets():
+    plan = extract_text(BRACKETS)
+    assert [(t.text[:30], t.lead, t.deadline) for t in plan.tasks] == [
+        ("Nghị quyết quy định mức hỗ trợ", ["Sở Nông nghiệp và Môi trường"], "2027-06-30"),
+        ("Nghị quyết về kế hoạch đầu tư ", ["Sở Tài chính"], "2027-11-30"),
+        ("Kế hoạch phát triển du lịch nô", ["Sở Văn hóa, Thể thao và Du lịch"], "2027-06-30"),
+        ("Báo cáo tình hình thực hiện nh", ["Sở Tài chính"], "2027-09-30"),
+    ]
+
+
+def test_a_matter_that_is_a_report_goes_to_the_level_its_heading_names_once_each_month_given():
+    duties = [(d.frequency, d.due, d.recipient) for d in extract_text(BRACKETS).reporting]
+    assert duties == [("once", due, "Ủy ban nhân dân tỉnh") for due in ("2027-03-31", "2027-06-30", "2027-09-30")]
+
+
+def test_a_programme_table_by_quarter_with_a_column_of_the_level_submitted_to():
+    """Tabs between the cells, a row naming the quarter over its rows; the "Cấp trình" cell is whom a report goes to,
+    not a partner."""
+    table = ("II. DANH MỤC NỘI DUNG TRÌNH\nTT\tNội dung công việc\tPhòng chủ trì\tPhòng phối hợp\tCấp trình\tThời hạn trình\n"
+             "Quý I\t\t\t\t\t\n1\tKế hoạch thực hiện dự toán ngân sách năm 2027\tPhòng Quản lý ngân sách\tPhòng Tổng hợp\t"
+             "UBND tỉnh\t31/01/2027\n"
+             "Quý II\t\t\t\t\t\n2\tBáo cáo tình hình thực hiện dự toán 6 tháng đầu năm 2027\tPhòng Quản lý ngân sách\t"
+             "\tUBND tỉnh\t30/6/2027\n")
+    plan = extract_text(HEAD + table)
+    assert [(t.lead, t.coordinators, t.deadline) for t in plan.tasks] == [
+        (["Phòng Quản lý ngân sách"], ["Phòng Tổng hợp"], "2027-01-31"), (["Phòng Quản lý ngân sách"], [], "2027-06-30")]
+    assert [(d.frequency, d.due, d.recipient) for d in plan.reporting] == [("once", "2027-06-30", "Ủy ban nhân dân tỉnh")]
+
+
+def test_a_line_announcing_the_paragraphs_after_it_is_no_task():
+    text = HEAD + ("II. NHIỆM VỤ TRỌNG TÂM\nCác phòng, đơn vị thuộc Sở tập trung thực hiện các nhiệm vụ trọng tâm sau:\n\n"
+                   "Chỉ đạo sản xuất vụ Xuân bảo đảm khung thời vụ.\n\nĐẩy nhanh cấp giấy chứng nhận quyền sử dụng đất.\n")
+    assert [t.text[:20] for t in extract_text(text).tasks] == ["Chỉ đạo sản xuất vụ ", "Đẩy nhanh cấp giấy c"]
