@@ -34,6 +34,8 @@ _IN_APPENDIX = re.compile(r"\s*(?:của\s+|tại\s+)?(?:các\s+)?Phụ lục(?:\
 # … of another document, not this plan's: "tại mục II Phụ lục kèm theo Quyết định số 1520/QĐ-TTg"
 _ANOTHER_DOCUMENTS = re.compile(r"\s*(?:ban hành\s+)?(?:kèm theo|của)\s+(?:Quyết định|Nghị quyết|Nghị định|Thông tư|"
                                 r"Chỉ thị|Kế hoạch|Chương trình|Công văn|Văn bản)\s+(?:số\s+)?\d", re.I)
+# … or an article's: "tại điểm a khoản 2 Điều này", "tại khoản 3 Điều 1" (its tasks' ids open on the article's label)
+_OF_AN_ARTICLE = re.compile(r"\s*(?:của\s+)?Điều\s+(này|\d{1,3})(?![\wđ])", re.I)
 _AGENT_AFTER = re.compile(r"\s*do\s")  # right after the places: the body that leads them ("… khoản 7 do Sở X chủ trì")
 
 
@@ -151,6 +153,19 @@ def _division_spans(blocks: list[Block]) -> dict[str, tuple[int, int]]:
     return spans
 
 
+def _article_named(named: re.Match | None, block: Block, blocks: list[Block]) -> str:
+    """The label of the article the places are in, as its tasks' ids open on it ("Điều1"): the one named, or the one
+    the sentence stands in for "Điều này"; "" for none."""
+    if named is None:
+        return ""
+    if named.group(1).isdigit():
+        return f"Điều{named.group(1)}"
+    parent = block.parent
+    while parent is not None and not blocks[parent].label.startswith("Điều"):
+        parent = blocks[parent].parent
+    return blocks[parent].label.replace(" ", "") if parent is not None else ""
+
+
 def _in_the_appendix(prefix: str, appendix: re.Match) -> str:
     """The places as the ids of the appendix's table rows have them ("T.PLII.I" for "mục I Phụ lục II"; "T.I" for
     "mục I Phụ lục", whichever appendix)."""
@@ -199,8 +214,10 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
                 appendix = _IN_APPENDIX.match(text, m.end())
                 if appendix and _ANOTHER_DOCUMENTS.match(text, appendix.end()):
                     continue
-                assignments += [(_in_the_appendix(prefix, appendix) if appendix else _in_part(prefix, part), leads,
-                                 partners, block.index, but_others) for prefix in _referenced_prefixes(m.group(1)) if prefix]
+                article = _article_named(_OF_AN_ARTICLE.match(text, m.end()), block, blocks)
+                assignments += [(_in_the_appendix(prefix, appendix) if appendix else f"{article}.{prefix}" if article
+                                 else _in_part(prefix, part), leads, partners, block.index, but_others)
+                                for prefix in _referenced_prefixes(m.group(1)) if prefix]
     if not assignments:
         return tasks
     referring = {index for *_, index, _ in assignments}

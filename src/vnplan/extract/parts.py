@@ -308,6 +308,24 @@ def _give_work_its_khoan(blocks: list[Block], members: list[int], label: str, pa
                 parts[j] = work
 
 
+# "Điều 1. Phê duyệt Đề án … với các nội dung chủ yếu sau:": the scheme approved is written out in the article
+_APPROVES_CONTENTS = re.compile(r"phê duyệt\s[^:]{0,400}?(?:với\s+)?(?:các|những)\s+nội dung\s+(?:chủ yếu|chính|cụ thể|"
+                                r"sau|như sau)", re.I)
+
+
+def _read_the_approved_scheme(blocks: list[Block], members: list[int], label: str, parts: list[Part | None]) -> None:
+    """In the article that approves a scheme written out in it, the scheme's own khoản of work ("2. Nhiệm vụ, giải
+    pháp", "4. Tổ chức thực hiện") are read as a plan's parts, their items its tasks; its aims, costs and grounds are
+    none."""
+    for i in members[1:]:
+        block = blocks[i]
+        role = role_from_heading(block.text) if block.kind == "item" and is_title(block.text) else None
+        if role in ("tasks", "organisation"):
+            work = Part(role, label)
+            for j in (i, *_descendants(blocks, block)):
+                parts[j] = work
+
+
 _QUANTIFIER = re.compile(TITLE_QUANTIFIER, re.I)
 _QUALIFIED_WORK = re.compile(r"\s+được\s")  # "Các công việc được thực hiện …": a kind of work a rule covers
 
@@ -353,6 +371,7 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
     enclosing: str | None = None  # the role a letter part ("B. NHIỆM VỤ CỤ THỂ") gives the parts inside it
     chapter: str | None = None  # the title of the regulation's chapter the articles sit in ("TỔ CHỨC THỰC HIỆN")
     working: list[tuple[list[int], str]] = []  # the articles of effect, with their labels
+    approving: list[tuple[list[int], str]] = []  # the articles approving a scheme written out in them, with their labels
     # the body may say that its tasks are listed in the appendix ("Các nhiệm vụ … chi tiết tại Phụ lục kèm theo")
     pointed_to = any(points_to_appendix(b.text) for b in blocks)
     for head, members in heads:
@@ -362,7 +381,12 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
             entries = _after_its_title(blocks, members)
             kind = _role_from_content(blocks, entries, aliases) if entries else "other"
         elif _DIVISION.match(head.text.strip()):
-            kind = "other"  # "Chương II", "PHỤ LỤC II" and its title: the articles or parts after it are its content
+            # "Chương II", "PHỤ LỤC II" and its title: the articles or parts after it are heads of their own; what
+            # stands right under a chapter's title is the title's ("Chương III" / "PHÂN CÔNG NHIỆM VỤ" / "1. Phòng X")
+            # (a regulation's chapter holds articles, heads of their own: its lines up to the first are its titles)
+            listed = any(blocks[m].kind in ("item", "sub", "dash", "star", "plus") for m in members)
+            title = _chapter_title(blocks, members[:1], None) if listed and _CHAPTER.match(head.text.strip()) else None
+            kind = (role_from_heading(title) if title else None) or "other"
         elif letter:
             kind = "tasks"  # a letter's body, of only the paragraphs that give work (`_letter_body`)
         elif head.label.startswith("Điều"):
@@ -402,6 +426,8 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
         parts.append(Part(kind, head.label.replace(" ", ""), letter=letter))
         if kind == "other" and head.label.startswith("Điều") and EFFECT_ARTICLE.search(head.text[:200]):
             working.append((members, parts[-1].label))
+        elif kind == "other" and head.label.startswith("Điều") and _APPROVES_CONTENTS.search(head.text[:300]):
+            approving.append((members, parts[-1].label))
         chapter = _chapter_title(blocks, members, chapter)
     out = [None if m is None else parts[m] for m in membership]
     for (head, members), part in zip(heads, parts):
@@ -411,6 +437,8 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
     _split_unheaded_organisation(blocks, out)
     for members, label in working:
         _give_work_its_khoan(blocks, members, label, out, aliases)
+    for members, label in approving:
+        _read_the_approved_scheme(blocks, members, label, out)
     return out
 
 
@@ -520,6 +548,16 @@ def _after_its_title(blocks: list[Block], members: list[int]) -> list[int]:
 
 _APPENDIX = re.compile(r"^PHỤ LỤC(?:\s+(?:SỐ\s*)?[IVXLC\d]+)?\.?$", re.I)
 _DIVISION = re.compile(_CHAPTER.pattern + "|" + _APPENDIX.pattern, re.I)
+
+
+def division_heading(blocks: list[Block], block: Block) -> bool:
+    """A chapter's line alone ("Chương III") or the title right under it ("PHÂN CÔNG NHIỆM VỤ"): a heading, no work."""
+    if block.kind != "para":
+        return False
+    above = blocks[block.index - 1] if block.index else None
+    return _CHAPTER.match(block.text.strip()) is not None or (
+        above is not None and above.kind == "para" and _CHAPTER.match(above.text.strip()) is not None
+        and is_title(block.text.strip()))
 
 
 _CHAPTER_LINE = re.compile(r"^(?:Chương|CHƯƠNG)\s+[IVXLC\d]+\b[.:]?\s*(?P<title>.*)$")

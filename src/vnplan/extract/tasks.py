@@ -29,7 +29,7 @@ from .crossrefs import apply_cross_references
 from .dates import closing_bracket_time, deadline_from_timeframe, deadline_in, phase_deadline
 from .fields import FieldBlock, assigns, fields_of_line, inline_fields, leading_fields, trailing_fields
 from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, OF_INDIVIDUALS, TASK_HEADING, Part,
-                    classify_parts, describes, hands_out, instructs, is_title, opens_with_action, reports_to_a_body,
+                    classify_parts, describes, division_heading, hands_out, instructs, is_title, opens_with_action, reports_to_a_body,
                     works_beyond_the_formula)
 from .reporting_words import CONDITION_OPENING, RUNNING_REPORT
 from .tables import table_tasks
@@ -701,8 +701,10 @@ class _TaskBuilder:
                 elif self._heading_is_also_task(block):
                     self.add(block, own_heading=True)
                 continue
-            if block.kind == "para" and block.level == LEVEL_ITEM or self._times_the_items_after(block):
-                continue  # a heading over the items after it ("Nhóm nhiệm vụ thứ hai: …", a programme's "Tháng 5/2028")
+            if block.kind == "para" and block.level == LEVEL_ITEM or self._times_the_items_after(block) \
+                    or division_heading(self.blocks, block):
+                continue  # a heading over the items after it ("Nhóm nhiệm vụ thứ hai: …", a programme's "Tháng 5/2028",
+                # a chapter's "Chương III" / "PHÂN CÔNG NHIỆM VỤ")
             if block.level >= LEVEL_CHILD and self.task_blocks and self._inside_last_task(block):
                 continue  # '+' and '(i)' items were folded into their task
             if self._heads_instructions(block):
