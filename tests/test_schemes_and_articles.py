@@ -86,3 +86,31 @@ def test_a_regulations_chapter_over_its_articles_gives_no_task_of_its_title():
                   "Chương II\nTỔ CHỨC THỰC HIỆN NHIỆM VỤ QUẢN LÝ CHỢ\nĐiều 2. Nguyên tắc quản lý\n"
                   "Chợ được quản lý theo phân cấp.\n")
     assert [t.text for t in extract_text(regulation, strict=False).tasks] == []
+
+
+JOINT = """SỞ Y TẾ TỈNH BẮC LAM
+CÔNG AN TỈNH BẮC LAM
+Số: 310/KHPH-SYT-CAT
+Bắc Lam, ngày 10 tháng 12 năm 2026
+KẾ HOẠCH
+Phối hợp kiểm tra an toàn thực phẩm dịp Tết năm 2027
+I. NHIỆM VỤ
+1. Sở Y tế chủ trì kiểm tra các cơ sở sản xuất thực phẩm; hoàn thành trước ngày 15/01/2027.
+2. Công an tỉnh chủ trì điều tra các vụ vi phạm, phối hợp với Sở Y tế xử lý theo quy định.
+CÔNG AN TỈNH BẮC LAM
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Trần Văn Hùng
+SỞ Y TẾ TỈNH BẮC LAM
+GIÁM ĐỐC
+Lê Thị Mai
+"""
+
+
+def test_a_joint_plan_is_its_first_bodys_and_signed_by_it():
+    """A number coded "phối hợp" ("KHPH"), two bodies stacked in the header: the first issues it and signs under its
+    name, wherever its block stands; the other body's signature, before it, is no task."""
+    plan = extract_text(JOINT)
+    assert (plan.document.issuer, plan.document.signer, plan.document.signer_title) == (
+        "Sở Y tế tỉnh Bắc Lam", "Lê Thị Mai", "Giám đốc")
+    assert [t.text[:20] for t in plan.tasks] == ["Sở Y tế chủ trì kiểm", "Công an tỉnh chủ trì"]

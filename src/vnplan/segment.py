@@ -37,6 +37,7 @@ _PORTAL_FIELDS = re.compile(r"^(?:\|\s*)*(?:Số hiệu|Cơ quan ban hành)\s*\|
                             r"|Ngày có hiệu lực|Lượt xem|Lượt tải)\s*:(?:[^.;]|\.(?=\d)){0,40}$"
                             r"|^[*_]*(?:Tệp|File) đính kèm[*_]*\s*:", re.I)
 
+_SIGNATURE_MARK = re.compile(r"(?:TM|KT|TL|TUQ|Q)\.\s")
 _TEXT_END = "/."  # the mark a document's text ends on ("… để chỉ đạo./.")
 _ATTACHED = re.compile(r"^[(*_\s]*(?:Ban hành |Kèm theo )", re.I)  # "(Ban hành kèm theo Quyết định số …)"
 
@@ -162,6 +163,11 @@ def segment(text: str) -> list[Block]:
             block.kind == "para" and "ửi kèm" in block.line and _ENCLOSURES.match(block.line) is not None) or (
             outline_seen and _PORTAL_FIELDS.match(block.line) is not None)
         outline_seen = outline_seen or block.kind in ("part", "item", "sub")
+    for block, following in zip(blocks, blocks[1:]):
+        # (a body's name in capitals over the marker it signs with, "CÔNG AN TỈNH X" / "KT. GIÁM ĐỐC": a joint
+        # document's signatures, one beside the other, the first of them)
+        if following.ends_body and block.kind == "para" and block.line.isupper() and _SIGNATURE_MARK.match(following.line):
+            block.ends_body = True
     _body_ends_on_its_end_mark(blocks)
     _lost_numbering_restored(blocks)
     _lost_item_numbering_restored(blocks)

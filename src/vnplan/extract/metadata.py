@@ -27,8 +27,8 @@ from ..lexicon import ADOPTION_FORMULA, DOCUMENT_TYPES, PORTAL_LABELS, UPPER_LET
 from ..model import Document
 from ..textfold import fold
 from .agencies import find_agencies
-from .agency_lexicon import (DEPUTY, FIELDS, HEADS, LEGAL_FORM_ABBREVIATIONS, LEGAL_FORMS, NAME_ABBREVIATIONS,
-                             NATIONWIDE, ORGANS_ACTING_FOR_A_BODY)
+from .agency_lexicon import (DEPUTY, FIELDS, HEAD_WORDS, HEADS, LEGAL_FORM_ABBREVIATIONS, LEGAL_FORMS,
+                             NAME_ABBREVIATIONS, NATIONWIDE, ORGANS_ACTING_FOR_A_BODY)
 from .dates import DATE_NUMERIC, iso, parse_date
 from .references import normalise_number
 
@@ -208,7 +208,9 @@ _TYPE_OPENING_CELL = re.compile(r"^(" + "|".join(p for _, p in DOCUMENT_TYPES) +
                                 + r"])|(?=[" + UPPER_LETTERS + r"][" + _LOWER + "]))")
 # "08/KHLT-HND-NHCSXH", "15/2024/TTLT-BTC-BNV": a joint document, its type's code ending "LT" (not an issuer's code
 # after the hyphen: "24/KH-TTLT", a centre's)
-_JOINT_NUMBER = re.compile(r"/[A-ZĐ]*LT(?![A-Z])")
+# a joint document's number: its kind coded "liên tịch", "phối hợp" or "liên ngành" ("07/KHLT-…", "4125/KHPH-SYT-CAT",
+# "12/CTrPH-…", "12/KHLN-…")
+_JOINT_NUMBER = re.compile(r"/[A-ZĐa-z]*(?:LT|PH|LN)(?![A-Z])")
 _TYPE_REACH = 25  # lines after the header's first line within which the type word stands
 _OPENING_LINES = 3  # the lines that open a text, a tool's note of the file above its first
 # Patterns open with plain text so the regex engine can skip ahead; what must come before is
@@ -313,8 +315,8 @@ def extract_metadata(text: str) -> Document:
         announced and parse_date(announced.group("date")))
     # a joint plan's header stacks its bodies, the first named issues it ("HỘI NÔNG DÂN TỈNH X / NGÂN HÀNG …")
     joint = doc.number is not None and _JOINT_NUMBER.search(doc.number) is not None
-    doc.issuer, doc.province = _issuer(header.issuer_words.split("\n")[0] if joint else header.issuer_words,
-                                       header.place, text)
+    issuer_words = _first_body(header.issuer_words) if joint else header.issuer_words
+    doc.issuer, doc.province = _issuer(issuer_words, header.place, text)
 
     lines = text.split("\n")
     first = text.count("\n", 0, header.start)
@@ -364,7 +366,8 @@ def extract_metadata(text: str) -> Document:
             doc.issuer = f"Ủy ban nhân dân {_level_named_with(text, doc.province)} {doc.province}"
 
     unglued = _signature_unglued(text)
-    doc.signer_title, doc.signer = _signature(unglued, header.end)
+    # (a joint document's signatures stand side by side, each under its body's name: the issuer's is its signer)
+    doc.signer_title, doc.signer = _signature(unglued, header.end, issuer_words if joint else "")
     if doc.signer is None and _RECIPIENTS.search(text, 0, header.start):
         # a header set in text boxes, come out after the body, its recipients and its signature
         doc.signer_title, doc.signer = _signature(unglued, 0)
@@ -576,6 +579,18 @@ def _clean_cell(cell: str) -> str:
 _SHORT_NAME_LINE = re.compile(r"\n[ ]*\([^()\n]{1,30}\)[ ]*$")
 # A body and its province on one line, as a system records them ("ỦY BAN NHÂN DÂN PHƯỜNG X, TỈNH Y")
 _PROVINCE_AFTER_COMMA = re.compile(r"^([^\n]+?)\s*,\s*((?:TỈNH|THÀNH PHỐ)\s+[^\n,]+)$")
+
+
+_HEADS_IN_CAPITALS = tuple(head.upper() for head in HEAD_WORDS)
+
+
+def _first_body(words: str) -> str:
+    """The lines of a joint header's first body: up to the line that opens on another body's head ("ỦY BAN MTTQ VIỆT
+    NAM" / "TỈNH X" / "BAN THƯỜNG TRỰC" over "CÔNG AN TỈNH X"); the body's organ ("BAN THƯỜNG TRỰC") is its own."""
+    lines = words.split("\n")
+    second = next((k for k, line in enumerate(lines[1:], 1) if line.strip().startswith(_HEADS_IN_CAPITALS)
+                   and not _ORGAN_LINE.search("\n" + line)), None)
+    return "\n".join(lines[:second]) if second else lines[0]  # (no second body's line: the bodies side by side)
 
 
 def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str | None]:
@@ -1311,10 +1326,12 @@ def _signature_unglued(text: str) -> str:
     return text
 
 
-def _signature(text: str, after: int) -> tuple[str | None, str | None]:
+def _signature(text: str, after: int, body: str = "") -> tuple[str | None, str | None]:
     """(office, name) of the first signature block after the header: a Quyết định signs before
     the plan it issues, and the document is the Quyết định. The block is a run of upper-case
-    words (markers, offices) ended by the name."""
+    words (markers, offices) ended by the name. With `body` (a joint document's issuer, as its header writes it), the
+    first block under that body's name, else the first."""
+    first = None
     recipients = _RECIPIENTS.search(text, after)
     start = max(after, recipients.start() - _SIGNATURE_BEFORE_RECIPIENTS) if recipients else after
     # (the first "Nơi nhận:" may be an attached form's, the document's own recipients having no label: then the
@@ -1341,8 +1358,18 @@ def _signature(text: str, after: int) -> tuple[str | None, str | None]:
         if name or _SIGN_MARKER.search(block) or _SIGNED_MARK.match(text[block_end:block_end + _NAME_REACH]) \
                 or beside:
             # ("CHỦ TỊCH" / "(Đã ký)": a copy may leave the name out, a draft has none: "- Lưu: VT. GIÁM ĐỐC")
-            return _with_its_unit(_own_office(block), block), name
-    return None, None
+            if not body:
+                return _with_its_unit(_own_office(block), block), name
+            above = text[max(0, office.start() - _BODY_ABOVE_OFFICE):office.start()]
+            named = above.upper().rfind(" ".join(body.split()).upper())
+            if named >= 0:  # (the block from the body's name: not the office of the block before it)
+                block = text[office.start() - len(above) + named:block_end]
+                return _with_its_unit(_own_office(block), block), name
+            first = first or (_with_its_unit(_own_office(block), block), name)
+    return first or (None, None)
+
+
+_BODY_ABOVE_OFFICE = 120  # characters above a signature's office that may name the body it signs for
 
 
 # Offices named with the unit they head ("TRƯỞNG PHÒNG TỔ CHỨC - HÀNH CHÍNH"): the unit's name is the title's.
