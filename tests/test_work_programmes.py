@@ -52,3 +52,40 @@ def test_a_line_announcing_the_paragraphs_after_it_is_no_task():
     text = HEAD + ("II. NHIỆM VỤ TRỌNG TÂM\nCác phòng, đơn vị thuộc Sở tập trung thực hiện các nhiệm vụ trọng tâm sau:\n\n"
                    "Chỉ đạo sản xuất vụ Xuân bảo đảm khung thời vụ.\n\nĐẩy nhanh cấp giấy chứng nhận quyền sử dụng đất.\n")
     assert [t.text[:20] for t in extract_text(text).tasks] == ["Chỉ đạo sản xuất vụ ", "Đẩy nhanh cấp giấy c"]
+
+
+PLAN = ("ỦY BAN NHÂN DÂN TỈNH BẮC LAM\nSố: 45/KH-UBND\nBắc Lam, ngày 05 tháng 02 năm 2026\nKẾ HOẠCH\n"
+        "Cải cách hành chính năm 2026\n")
+
+
+def test_work_names_in_its_bracket_what_it_works_on_not_who_leads_it():
+    text = PLAN + ("II. NHIỆM VỤ CỤ THỂ\n1. Sở Nội vụ\na) Thanh tra công vụ tại một số cơ quan (Sở Y tế, Sở Xây dựng; "
+                   "quý III).\nb) Kiểm tra tuyển dụng viên chức (Trường Cao đẳng Y tế; tháng 10).\n")
+    assert [(t.lead, t.deadline) for t in extract_text(text).tasks] == [
+        (["Sở Nội vụ"], "2026-09-30"), (["Sở Nội vụ"], "2026-10-31")]
+
+
+def test_work_announcing_its_contents_stays_a_task_a_line_announcing_tasks_does_not():
+    text = PLAN + ("II. NHIỆM VỤ\nSở Y tế tổ chức kiểm tra an toàn thực phẩm trong quý III năm 2026 với các nội dung "
+                   "sau:\n\nĐiều kiện vệ sinh cơ sở sản xuất.\n\nNguồn gốc nguyên liệu.\n")
+    tasks = extract_text(text).tasks
+    assert (tasks[0].text[:22], tasks[0].lead, tasks[0].deadline) == ("Sở Y tế tổ chức kiểm t", ["Sở Y tế"], "2026-09-30")
+
+
+def test_numbers_written_two_ways_after_a_sentence_are_one_list():
+    """"1)" after "2. Sở Tư pháp rà soát …." (a sentence, no heading) opens no list under it: the item stays a task."""
+    text = PLAN + ("II. NHIỆM VỤ\n1. Sở Nội vụ tổ chức tuyên truyền về cải cách hành chính trong quý II năm 2026.\n"
+                   "2. Sở Tư pháp rà soát văn bản quy phạm pháp luật trước ngày 30/6/2026.\n"
+                   "1) Ủy ban nhân dân cấp xã niêm yết công khai thủ tục hành chính.\n")
+    assert [t.lead for t in extract_text(text).tasks] == [["Sở Nội vụ"], ["Sở Tư pháp"], ["Ủy ban nhân dân cấp xã"]]
+
+
+def test_a_project_document_called_a_report_and_the_body_that_submits_are_no_report_duty():
+    text = HEAD + ("II. CÁC NỘI DUNG TRÌNH\n1. Trình Hội đồng nhân dân tỉnh\n"
+                   "1) Báo cáo nghiên cứu khả thi dự án đường ven biển (Sở Xây dựng; tháng 5).\n"
+                   "2) Đề án sắp xếp đơn vị sự nghiệp; báo cáo đánh giá tác động (Sở Nội vụ; tháng 8).\n"
+                   "III. DANH MỤC TRÌNH\nTT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tCơ quan trình\t"
+                   "Thời hạn trình\n1\tBáo cáo tình hình thực hiện dự toán 6 tháng đầu năm 2027\tSở Tài chính\t\t"
+                   "UBND tỉnh\t15/7/2027\n2\tNghị quyết quy định mức thu phí\tSở Tài chính\tSở Tư pháp\tUBND tỉnh\t"
+                   "30/6/2027\n")
+    assert [(d.frequency, d.due, d.recipient) for d in extract_text(text).reporting] == [("once", "2027-07-15", None)]

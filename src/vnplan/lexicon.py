@@ -513,11 +513,11 @@ ROLE_AFTER_BODIES = re.compile(r"(?P<value>\S.*?)\s+(?P<role>chủ trì|phối h
 # … and the lead's partners after it, in the same clause: "Trung tâm X chủ trì, phối hợp với Cục Y"
 LEAD_WITH_PARTNERS = re.compile(r"(?P<lead>\S.*?)\s+chủ trì\s*,?\s*(?:và\s+)?phối hợp với\s+(?P<partners>\S.*)$")
 
+# A programme's column naming the level a matter is submitted to ("Cấp trình": HĐND tỉnh, UBND tỉnh, Chủ tịch): whom a
+# matter that is a report goes to; never a lead or a partner. ("Cơ quan trình" is the one that submits.)
+SUBMITTED_TO_COLUMN_HEADS = ("cấp trình", "cấp quyết định")
 # The words a task table's column names open with ("Cơ quan chủ trì", "Thời gian hoàn thành", "Sản phẩm"):
 # a PDF's text layer may give several header cells on one line, and these tell where each one begins.
-# A programme's column naming the level a matter is submitted to ("Cấp trình": HĐND tỉnh, UBND tỉnh, Chủ tịch): whom a
-# matter that is a report goes to; never a lead or a partner.
-SUBMITTED_TO_COLUMN_HEADS = ("cấp trình", "cơ quan trình", "nơi trình", "cấp quyết định")
 TABLE_COLUMN_HEADS = (
     "STT", "TT", "Số TT", "Số thứ tự", "Nội dung", "Nhiệm vụ", "Tên nhiệm vụ", "Tên hoạt động", "Hoạt động",
     "Tên văn bản", "Tên đề án",

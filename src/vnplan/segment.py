@@ -166,7 +166,8 @@ def segment(text: str) -> list[Block]:
     for block, following in zip(blocks, blocks[1:]):
         # (a body's name in capitals over the marker it signs with, "CÔNG AN TỈNH X" / "KT. GIÁM ĐỐC": a joint
         # document's signatures, one beside the other, the first of them)
-        if following.ends_body and block.kind == "para" and block.line.isupper() and _SIGNATURE_MARK.match(following.line):
+        if following.ends_body and block.kind == "para" and block.line.isupper() \
+                and _SIGNATURE_MARK.match(following.line):
             block.ends_body = True
     _body_ends_on_its_end_mark(blocks)
     _lost_numbering_restored(blocks)
@@ -378,7 +379,7 @@ def _assign_levels(blocks: list[Block]) -> None:
         elif block.kind == "part":
             block.level = LEVEL_LETTER_PART if _is_letter_part(blocks, i) else LEVEL_ROMAN_PART
         elif block.kind == "item":
-            block.level = LEVEL_ITEM + block.label.count(".") + _nested_by_its_mark(block, item_marks)
+            block.level = LEVEL_ITEM + block.label.count(".") + _nested_by_its_mark(blocks, i, item_marks)
         elif block.kind == "sub":
             block.level = LEVEL_SUB + 1 if enums_head_subs else LEVEL_SUB
         elif block.kind == "enum" and (enums_head_subs or i + 1 < len(blocks) and blocks[i + 1].kind == "sub"
@@ -425,17 +426,25 @@ def _assign_levels(blocks: list[Block]) -> None:
         open_blocks.append(i)
 
 
-def _nested_by_its_mark(item: Block, marks: list[str]) -> int:
+def _nested_by_its_mark(blocks: list[Block], i: int, marks: list[str]) -> int:
     """0, or 1 for an item whose number's mark, "1)" where the part's items so far were "1.", opens a list of its own
-    under the item before it (a programme's "1. Trình HĐND tỉnh" over "1) …", "2) …", "2. Trình UBND tỉnh" over "3)
-    …"): the marks met in a part nest in their order, as the list marks do. (A copy that writes every number one way
-    has one mark.)"""
+    under the item before it, a heading (a programme's "1. Trình HĐND tỉnh" over "1) …", "2) …", "2. Trình UBND tỉnh"
+    over "3) …"): the marks met in a part nest in their order, as the list marks do. Not under an item that is a
+    sentence ("2. Sở X rà soát …." then "1) …": one list written two ways) nor under a point ("a) …"). (A copy that
+    writes every number one way has one mark; the mark is the character after the number as written.)"""
+    item = blocks[i]
     if "." in item.label:
         return 0
     mark = item.line.lstrip()[len(item.label):len(item.label) + 1]
-    if mark not in marks and (not marks or item.label == "1"):
+    if mark not in marks and (not marks or item.label == "1" and _heads_the_items_after(blocks[i - 1])):
         marks.append(mark)
     return marks.index(mark) if mark in marks else 0
+
+
+def _heads_the_items_after(block: Block) -> bool:
+    """An item whose line is a heading: short, and ending on no sentence's mark."""
+    text = block.text.rstrip()
+    return block.kind == "item" and len(text) <= _LONGEST_UNLABELLED_HEADING and not text.endswith(_TERMINAL_MARKS)
 
 
 _ROLE = re.compile(LEAD_OR_PARTNER)

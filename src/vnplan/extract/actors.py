@@ -324,8 +324,11 @@ def _agents(mentions: list[AgencyMention], text: str, first: re.Match) -> list[A
         # says which bodies are meant, not who does the work
         if role and (not clause.group().endswith("(") or _BRACKETED_ROLE_END.match(text, role.end())):
             return chain
-        if chain and clause.group().endswith("(") and _TIME_CLOSING_THE_BRACKET.match(text, chain[-1].end):
-            return chain  # a programme's item closing on its body and its time: "… (Cục X; tháng 6)."
+        if chain and clause.group().endswith("(") and _TIME_CLOSING_THE_BRACKET.match(text, chain[-1].end) \
+                and not VERB_OPENING.match(text):
+            # a programme's matter closing on its body and its time: "Nghị định … (Cục X; tháng 6)." (work's bracket
+            # names what it works on: "Thanh tra công vụ … (Sở Y tế; quý III)")
+            return chain
     return []
 
 

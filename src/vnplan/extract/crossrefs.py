@@ -30,7 +30,8 @@ _WORK_ABOUT_THEM = re.compile(r"(?<![\wđ])(?:bố trí|nguồn lực|kinh phí|
 _CLAUSE_BREAK = re.compile(r"[;.](?!\d)\s*")
 # right after the places: the places are an appendix's, the groups of its table ("các nhiệm vụ tại mục I và mục IV Phụ
 # lục"), whose rows' tasks are "T.I.5" (not the plan's own part I)
-_IN_APPENDIX = re.compile(r"\s*(?:của\s+|tại\s+)?(?:các\s+)?Phụ lục(?:\s+(?:số\s+)?([IVXLC]{1,6}|\d{1,2}))?(?![\wđ])", re.I)
+_IN_APPENDIX = re.compile(r"\s*(?:của\s+|tại\s+)?(?:các\s+)?Phụ lục(?:\s+(?:số\s+)?([IVXLC]{1,6}|\d{1,2}))?(?![\wđ])",
+                          re.I)
 # … of another document, not this plan's: "tại mục II Phụ lục kèm theo Quyết định số 1520/QĐ-TTg"
 _ANOTHER_DOCUMENTS = re.compile(r"\s*(?:ban hành\s+)?(?:kèm theo|của)\s+(?:Quyết định|Nghị quyết|Nghị định|Thông tư|"
                                 r"Chỉ thị|Kế hoạch|Chương trình|Công văn|Văn bản)\s+(?:số\s+)?\d", re.I)

@@ -312,8 +312,6 @@ def is_yearless_time(value: str) -> bool:
 
 # A programme's item closing on its body and its month in brackets: "… (Sở Tài chính chủ trì; tháng 11).", "(quý III)"
 _CLOSING_BRACKET = re.compile(r"\(([^()]{1,200})\)\s*[.;]?\s*$")
-
-
 _PERIOD_OF_THE_YEAR = re.compile(r"(?i:tháng|quý)\s+(?:1[0-2]|0?[1-9]|IV|I{1,3})(?![\w/])")
 
 

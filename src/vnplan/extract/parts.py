@@ -371,7 +371,7 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
     enclosing: str | None = None  # the role a letter part ("B. NHIỆM VỤ CỤ THỂ") gives the parts inside it
     chapter: str | None = None  # the title of the regulation's chapter the articles sit in ("TỔ CHỨC THỰC HIỆN")
     working: list[tuple[list[int], str]] = []  # the articles of effect, with their labels
-    approving: list[tuple[list[int], str]] = []  # the articles approving a scheme written out in them, with their labels
+    approving: list[tuple[list[int], str]] = []  # the articles approving a scheme written out in them, and labels
     # the body may say that its tasks are listed in the appendix ("Các nhiệm vụ … chi tiết tại Phụ lục kèm theo")
     pointed_to = any(points_to_appendix(b.text) for b in blocks)
     for head, members in heads:

@@ -583,6 +583,9 @@ def _may_state_duty(text: str) -> bool:
 _MATTER_IS_A_REPORT = re.compile(r"\s*(?i:báo cáo)\s")
 
 
+_SUBMITTED_TO = re.compile(r"\s*(?:Các (?:nội dung|đề án|văn bản)\s+)?(?i:trình)\s+")
+
+
 def _submitted_to_by_the_heading(block: Block, blocks: list[Block], aliases: Aliases) -> str | None:
     """The body a programme's heading over the item says its matters go to ("2. Trình Ủy ban nhân dân tỉnh" over
     "5) Báo cáo tình hình …"), or None."""
@@ -590,9 +593,6 @@ def _submitted_to_by_the_heading(block: Block, blocks: list[Block], aliases: Ali
     submitted = _SUBMITTED_TO.match(heading.text) if heading is not None else None
     mentions = find_agencies(heading.text, submitted.end(), aliases=aliases) if submitted else []
     return _body_name(mentions[0].name) if mentions and mentions[0].start == submitted.end() else None
-
-
-_SUBMITTED_TO = re.compile(r"\s*(?:Các (?:nội dung|đề án|văn bản)\s+)?(?i:trình)\s+")
 
 
 def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, reporter_required: bool,
@@ -619,7 +619,9 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
             when = timings(rest, plan_year) if rest else _timed_elsewhere(clause, timing_elsewhere, plan_year)
         if when[0][0] not in words.PERIODIC and _submitted_for_decision(clause, verb.end()):
             continue
-        recipient = _recipient(clause, verb, aliases) or (submitted_to if _MATTER_IS_A_REPORT.match(clause) else None)
+        # (a matter whose first words name a report, not a document of a project or file called so)
+        matter_is_a_report = i == 0 and _MATTER_IS_A_REPORT.match(clause) and not words.REPORT_OF_A_FILE.match(clause)
+        recipient = _recipient(clause, verb, aliases) or (submitted_to if matter_is_a_report else None)
         if when == [(None, None)] and not (recipient or words.DUTY_CUE.search(clause)):
             continue
         if recipient is None and words.REPORT_DRAFTED.search(clause, 0, verb.start()) \

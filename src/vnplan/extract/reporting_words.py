@@ -213,3 +213,9 @@ CYCLE_BRACKET = re.compile(r"(?<![\wđ])(?:" + EVERY + r"\s+)?(?:(?<!\d)0?6\s+th
 # ("… hoặc đột xuất khi có yêu cầu": the occasion and its request, one)
 BESIDES_THE_CYCLE = re.compile(r"hoặc\s+(?:khi\s+)?(?:đột xuất|theo (?:đề nghị|yêu cầu)|có yêu cầu)"
                                r"(?:\s+(?:khi|theo)\s+(?:có\s+)?(?:yêu cầu|đề nghị))?", re.I)
+
+
+# A document of a project's or a draft's file called a report ("Báo cáo nghiên cứu khả thi dự án …", "Báo cáo kinh tế -
+# kỹ thuật …", "Báo cáo đánh giá tác động …"): submitted for approval with it, no report of results.
+REPORT_OF_A_FILE = re.compile(r"\s*Báo cáo\s+(?:nghiên cứu (?:tiền )?khả thi|kinh tế\s*-\s*kỹ thuật|đánh giá tác động"
+                              r"|thẩm tra|thẩm định|thuyết minh|đề xuất)", re.I)

@@ -13,8 +13,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_PARAGRAPHS, ANNOUNCES_TASKS, ASSIGNING, CARRIES_OUT_THIS,
-                       CLOSING_FORMULA, CLOSING_REQUEST, CONTACT_NOTE, CONTINUING_CONNECTIVES, COVERS_ABOVE, DIRECTS_ITS_LIST, EXECUTION_ARTICLE,
+from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, ASSIGNING, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST,
+                       CONTACT_NOTE, CONTINUING_CONNECTIVES, COVERS_ABOVE, DIRECTS_ITS_LIST, EXECUTION_ARTICLE,
                        FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD, LEAD_OR_PARTNER,
                        MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PARTS_LISTED, PAST, PROBLEM_REPORT, REMIT_BEFORE_ACTION,
                        REPORT_ONLY, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER,
@@ -29,8 +29,8 @@ from .crossrefs import apply_cross_references
 from .dates import closing_bracket_time, deadline_from_timeframe, deadline_in, phase_deadline
 from .fields import FieldBlock, assigns, fields_of_line, inline_fields, leading_fields, trailing_fields
 from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, OF_INDIVIDUALS, TASK_HEADING, Part,
-                    classify_parts, describes, division_heading, hands_out, instructs, is_title, opens_with_action, reports_to_a_body,
-                    works_beyond_the_formula)
+                    classify_parts, describes, division_heading, hands_out, instructs, is_title, opens_with_action,
+                    reports_to_a_body, works_beyond_the_formula)
 from .reporting_words import CONDITION_OPENING, RUNNING_REPORT
 from .tables import table_tasks
 
@@ -861,7 +861,7 @@ class _TaskBuilder:
         return (text.endswith(":") and following is not None
                 and (following.kind in ("item", "sub", "dash", "star", "enum", "row")
                      or following.kind == "para" and (_REQUESTS_WHAT_FOLLOWS.search(text) is not None
-                                                      or ANNOUNCES_PARAGRAPHS.search(text) is not None))
+                                                      or ANNOUNCES_TASKS.search(text) is not None))
                 and (not instructs(text) or ANNOUNCES_LIST.search(text) is not None))
 
     def _completed_by_its_list(self, block: Block, children: list[int]) -> bool:
