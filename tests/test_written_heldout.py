@@ -716,10 +716,86 @@ _REACHED_FOURTH_2026_12_06 = {
         "86_10_kh_ubnd_xa_tu_ky_hai_phong_le_hoi_dinh_ky_son_xuan_2027_word_luu_txt_bang_tab_bom",
     },
 }
+# reached in the round after that: heldout87 to 96 written blind; 88, 92, 94 and 96 read after their first runs (and
+# 90's 02, 82's 05 and 07), 87, 89, 91, 93 and 95 kept unread, their plans joining as they stand (first runs in each
+# NOTES.md); one plan of heldout22
+_REACHED_FIFTH_2026_12_06 = {
+    "heldout22": {
+        "04_kh_phuong_hoi_an_phan_loai_rac_so_tu_dong_mat",
+    },
+    "heldout82": {
+        "82_05_kh_ubnd_tp_da_nang_phat_trien_logistics_2026_2027_pdftotext_layout_nhom_muc_chu_tri",
+        "82_07_kh_bo_giao_duc_dao_tao_ky_nang_so_hoc_sinh_2026_2027_word_xuat_txt_chu_tri_theo_muc",
+    },
+    "heldout87": {
+        "87_01_qd_ttg_ke_hoach_thi_hanh_luat_cong_nghiep_van_hoa_2027_cong_van_ban_chinh_phu_markdown_bang_pipe",
+        "87_02_nq_cp_chuong_trinh_hanh_dong_kinh_te_bien_2027_pdftotext_o_bang_tung_dong",
+        "87_03_qd_bo_y_te_ke_hoach_quan_ly_benh_khong_lay_nhiem_tram_y_te_2027_2028_pdftotext_layout_phu_luc_ngang",
+        "87_04_kh_bo_nong_nghiep_moi_truong_phong_chong_dich_ta_lon_chau_phi_2026_2027_phu_luc_excel_tab",
+        "87_06_qd_ttg_ke_hoach_thuc_hien_ket_luan_nha_o_xa_hoi_2026_2030_pdf_chrome_o_bang_tung_dong_lap_tieu_de",
+        "87_07_kh_bo_giao_duc_dao_tao_trien_khai_nghi_quyet_71_nam_2027_pdftotext_layout_dau_trang_lap",
+        "87_08_nq_cp_chuong_trinh_hanh_dong_sut_lun_sat_lo_dbscl_2027_word_chep_notepad_bang_tab_hai_phu_luc",
+    },
+    "heldout88": {
+        "88_01_kh_ubnd_xa_kong_chro_gia_lai_phong_chay_rung_mua_kho_2026_2027_excel_luu_csv_dau_phay",
+        "88_02_kh_so_nong_nghiep_moi_truong_phu_tho_an_toan_thuc_pham_nong_lam_thuy_san_2027_xlsx2csv_hai_trang_tinh",
+        "88_05_kh_ubnd_tinh_tay_ninh_cai_cach_hanh_chinh_2027_word_chuyen_bang_thanh_van_ban_gach_dung",
+        "88_08_qd_ubnd_tinh_lao_cai_ban_hanh_kh_phong_chong_thien_tai_2027_word_chuyen_bang_thanh_van_ban_tab",
+        "88_10_ct_ubnd_tp_da_nang_quan_ly_thu_ngan_sach_2027_word_sang_markdown_pandoc_bang_gach_dung",
+    },
+    "heldout89": {
+        "89_01_cd_thu_tuong_ung_pho_bao_so_7_2026_lynx_dump_bao_dien_tu_chinh_phu",
+        "89_02_kh_ubnd_tinh_quang_tri_ung_pho_bao_manh_sieu_bao_theo_giai_doan_2026_pdftotext_layout",
+        "89_03_kh_so_y_te_hai_phong_dap_ung_cum_a_h5n1_theo_cap_do_2027_outlook_chuyen_tiep_van_ban_thuan",
+        "89_05_kh_ubnd_tinh_gia_lai_phong_chay_chua_chay_rung_mua_kho_2026_2027_html2text_trang_chi_cuc_kiem_lam",
+        "89_07_kh_bo_y_te_chien_dich_tiem_bo_sung_soi_rubella_theo_giai_doan_2026_cong_ttdt_bo_chrome_chep",
+        "89_10_kh_ubnd_tinh_quang_ngai_khac_phuc_hau_qua_mua_lu_bang_nhiem_vu_2026_libreoffice_xuat_van_ban",
+    },
+    "heldout90": {
+        "90_02_kh_so_giao_duc_dao_tao_hai_phong_phong_chong_duoi_nuoc_he_2027_rtf_tu_dieu_khien_sot_lai",
+        "90_03_kh_bo_y_te_benh_khong_lay_nhiem_tram_y_te_xa_2027_pdftotext_dau_trang_hai_cot_doc_ngang",
+        "90_07_qd_ubnd_tinh_quang_ninh_ke_hoach_cai_cach_hanh_chinh_2027_chu_thich_chen_giua_cau",
+        "90_08_kh_so_van_hoa_the_thao_du_lich_lao_cai_du_lich_cong_dong_2027_word_mat_danh_so_tu_dong",
+        "90_09_tb_van_phong_ubnd_tp_da_nang_giai_phong_mat_bang_2027_trang_web_luu_van_ban_lynx_lien_ket",
+    },
+    "heldout91": {
+        "91_05_kh_benh_vien_da_khoa_tinh_phu_tho_cai_tien_chat_luong_hai_long_nguoi_benh_2027_cong_noi_bo_benh_vien_firefox_chep",
+        "91_07_kh_ban_quan_ly_khu_kinh_te_tinh_ha_tinh_xuc_tien_dau_tu_ho_tro_doanh_nghiep_2027_outlook_thu_cong_vu_chuyen_tiep",
+        "91_09_ct_tong_cong_ty_duong_sat_viet_nam_an_toan_chay_tau_tet_dinh_mui_2027_word_luu_van_ban_thuan_tab",
+        "91_10_kh_bao_hiem_xa_hoi_viet_nam_chi_tra_luong_huu_qua_tai_khoan_vssid_2027_pdftotext_mac_dinh",
+    },
+    "heldout92": {
+        "92_02_ctr_so_xay_dung_quang_ninh_cong_tac_quy_ii_2026_theo_thang_ban_quet_ocr",
+        "92_03_ctr_bo_khoa_hoc_cong_nghe_de_an_trinh_chinh_phu_2027_thang_trong_ngoac_cong_ttdt_chrome_chep",
+        "92_04_ctr_ubnd_xa_ea_kar_dak_lak_cong_tac_nam_2026_cap_trinh_excel_csv_utf8",
+        "92_05_qd_ubnd_tp_hai_phong_chuong_trinh_cong_tac_quy_iii_2026_bang_theo_thang_pdftotext_tho",
+        "92_07_ctr_so_nong_nghiep_moi_truong_hung_yen_cong_tac_2026_phu_luc_noi_dung_trinh_docx2txt",
+        "92_08_ctr_so_tai_chinh_gia_lai_cong_tac_nam_2027_bang_tab_outlook_thu_gui_cac_phong",
+        "92_09_ctr_ubnd_tinh_tuyen_quang_cong_tac_nam_2027_thang_trong_tung_muc_cong_ttdt_firefox",
+    },
+    "heldout93": {
+        "02_kh_so_gddt_thanh_pho_hue_y_te_truong_hoc_nam_hoc_2027_2028_anh_chup_dien_thoai_google_lens",
+        "04_ct_ubnd_xa_cat_tien_lam_dong_phong_chay_chua_chay_rung_mua_kho_2026_2027_anh_chup_ung_dung_dich",
+        "05_tb_van_phong_ubnd_tinh_dong_nai_ket_luan_giai_phong_mat_bang_vanh_dai_4_cong_van_ban_ocr",
+        "06_kh_bo_khoa_hoc_cong_nghe_pho_cap_ky_nang_so_2027_ban_in_quet_lai_tesseract_o_chu_ky_so",
+    },
+    "heldout94": {
+        "94_02_nq_hdnd_tinh_gia_lai_bao_ve_phat_trien_rung_2027_2030_docx_pandoc_plain",
+        "94_05_qd_bo_gddt_de_an_ky_nang_so_hoc_sinh_pho_thong_2027_2030_chuong_phan_cong_pdftotext_raw",
+        "94_07_qd_bo_y_te_giao_nhiem_vu_benh_an_dien_tu_2027_dieu_theo_don_vi_firefox_che_do_doc",
+        "94_08_qd_thu_tuong_phe_duyet_de_an_kho_lanh_logistics_dbscl_2030_markdown_trang_luat_tab_noi_dung",
+    },
+    "heldout95": {
+        "95_04_kh_ubnd_xa_hoang_hoa_thanh_hoa_to_chuc_ngay_bau_cu_2026_outlook_chuyen_tiep",
+        "95_06_kh_tinh_uy_thai_nguyen_ky_niem_80_nam_ngay_thuong_binh_liet_si_2027_pdftotext_layout",
+        "95_08_kh_so_cong_thuong_dak_lak_hoi_cho_trien_lam_ca_phe_2027_gmail_giao_dien_tieng_anh",
+        "95_10_kh_ubnd_tinh_gia_lai_hoi_nghi_xuc_tien_dau_tu_2027_cong_ttdt_giao_dien_di_dong_the_bang",
+    },
+}
 for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_05.items(),
                              *_REACHED_LAST_2026_12_05.items(), *_REACHED_2026_12_06.items(),
                              *_REACHED_LATER_2026_12_06.items(), *_REACHED_LAST_2026_12_06.items(),
-                             *_REACHED_FOURTH_2026_12_06.items()):
+                             *_REACHED_FOURTH_2026_12_06.items(), *_REACHED_FIFTH_2026_12_06.items()):
     PASSING.setdefault(_held_out, set()).update(_names)
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

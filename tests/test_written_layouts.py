@@ -262,6 +262,31 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     # written blind and met the bars at its first run; its other layouts not yet read (the set stays blind)
     "03_kh_so_y_te_hai_phong_nang_cao_nang_luc_tram_y_te_2027_cong_van_ban_phap_luat_chep_ca_trang": ("pdfwrap",),
     "03_ct_ubnd_tp_hai_phong_phong_chong_ngap_ung_mua_mua_bao_2027_obsidian_web_clipper_dam_vo_dong": ("webmd",),
+    # this round's plans whose carrier is a table, a sheet or a layout the re-laying breaks, and one of heldout82; the
+    # sets kept unread are not read in their other layouts either
+    "82_05_kh_ubnd_tp_da_nang_phat_trien_logistics_2026_2027_pdftotext_layout_nhom_muc_chu_tri":
+        ("oneline", "pdfwrap", "webmd", "relabel"),
+    "87_01_qd_ttg_ke_hoach_thi_hanh_luat_cong_nghiep_van_hoa_2027_cong_van_ban_chinh_phu_markdown_bang_pipe":
+        ("pdfwrap",),
+    "87_03_qd_bo_y_te_ke_hoach_quan_ly_benh_khong_lay_nhiem_tram_y_te_2027_2028_pdftotext_layout_phu_luc_ngang":
+        ("oneline", "pdfwrap", "webmd", "relabel"),
+    "87_04_kh_bo_nong_nghiep_moi_truong_phong_chong_dich_ta_lon_chau_phi_2026_2027_phu_luc_excel_tab": ("pdfwrap",),
+    "87_07_kh_bo_giao_duc_dao_tao_trien_khai_nghi_quyet_71_nam_2027_pdftotext_layout_dau_trang_lap":
+        ("oneline", "pdfwrap", "webmd", "relabel"),
+    "87_08_nq_cp_chuong_trinh_hanh_dong_sut_lun_sat_lo_dbscl_2027_word_chep_notepad_bang_tab_hai_phu_luc": ("pdfwrap",),
+    "88_01_kh_ubnd_xa_kong_chro_gia_lai_phong_chay_rung_mua_kho_2026_2027_excel_luu_csv_dau_phay": ("pdfwrap", "webmd"),
+    "88_02_kh_so_nong_nghiep_moi_truong_phu_tho_an_toan_thuc_pham_nong_lam_thuy_san_2027_xlsx2csv_hai_trang_tinh":
+        ("pdfwrap", "webmd"),
+    "88_05_kh_ubnd_tinh_tay_ninh_cai_cach_hanh_chinh_2027_word_chuyen_bang_thanh_van_ban_gach_dung": ("webmd",),
+    "90_02_kh_so_giao_duc_dao_tao_hai_phong_phong_chong_duoi_nuoc_he_2027_rtf_tu_dieu_khien_sot_lai":
+        ("pdfwrap", "webmd"),
+    "90_08_kh_so_van_hoa_the_thao_du_lich_lao_cai_du_lich_cong_dong_2027_word_mat_danh_so_tu_dong": ("pdfwrap",),
+    "92_03_ctr_bo_khoa_hoc_cong_nghe_de_an_trinh_chinh_phu_2027_thang_trong_ngoac_cong_ttdt_chrome_chep": ("webmd",),
+    "92_04_ctr_ubnd_xa_ea_kar_dak_lak_cong_tac_nam_2026_cap_trinh_excel_csv_utf8": ("pdfwrap", "webmd"),
+    "92_08_ctr_so_tai_chinh_gia_lai_cong_tac_nam_2027_bang_tab_outlook_thu_gui_cac_phong": ("pdfwrap",),
+    "92_09_ctr_ubnd_tinh_tuyen_quang_cong_tac_nam_2027_thang_trong_tung_muc_cong_ttdt_firefox": ("pdfwrap",),
+    "95_08_kh_so_cong_thuong_dak_lak_hoi_cho_trien_lam_ca_phe_2027_gmail_giao_dien_tieng_anh": ("pdfwrap",),
+    "95_10_kh_ubnd_tinh_gia_lai_hoi_nghi_xuc_tien_dau_tu_2027_cong_ttdt_giao_dien_di_dong_the_bang": ("webmd",),
 }
 
 
