@@ -114,3 +114,17 @@ def test_a_joint_plan_is_its_first_bodys_and_signed_by_it():
     assert (plan.document.issuer, plan.document.signer, plan.document.signer_title) == (
         "Sở Y tế tỉnh Bắc Lam", "Lê Thị Mai", "Giám đốc")
     assert [t.text[:20] for t in plan.tasks] == ["Sở Y tế chủ trì kiểm", "Công an tỉnh chủ trì"]
+
+
+def test_another_documents_article_hands_out_nothing_of_this_one():
+    text = APPROVAL.replace("a) Sở Công Thương chủ trì thực hiện các nhiệm vụ tại điểm a khoản 2 Điều này; đồng thời:",
+                            "a) Sở Công Thương chủ trì thực hiện các nhiệm vụ tại khoản 2 Điều 1 Nghị quyết số 30/NQ-HĐND;"
+                            " đồng thời:")
+    assert [t.lead for t in extract_text(text).tasks][:1] == [["Các sở, ban, ngành, địa phương"]]
+
+
+def test_a_joint_header_whose_first_body_stands_under_its_province_and_its_signer_named_in_the_text():
+    text = JOINT.replace("SỞ Y TẾ TỈNH BẮC LAM\nCÔNG AN", "UBND TỈNH BẮC LAM\nSỞ Y TẾ\nCÔNG AN", 1).replace(
+        "CÔNG AN TỈNH BẮC LAM\nKT.", "Trên đây là Kế hoạch phối hợp của Sở Y tế tỉnh Bắc Lam./.\nCÔNG AN TỈNH BẮC LAM\nKT.")
+    plan = extract_text(text)
+    assert (plan.document.issuer, plan.document.signer) == ("Sở Y tế tỉnh Bắc Lam", "Lê Thị Mai")

@@ -89,3 +89,18 @@ def test_a_project_document_called_a_report_and_the_body_that_submits_are_no_rep
                    "UBND tỉnh\t15/7/2027\n2\tNghị quyết quy định mức thu phí\tSở Tài chính\tSở Tư pháp\tUBND tỉnh\t"
                    "30/6/2027\n")
     assert [(d.frequency, d.due, d.recipient) for d in extract_text(text).reporting] == [("once", "2027-07-15", None)]
+
+
+def test_a_matter_opening_on_a_verb_takes_its_bracketed_body_and_headings_with_a_colon_head_their_matters():
+    text = HEAD + ("II. CÁC NỘI DUNG TRÌNH\n1. Trình Hội đồng nhân dân tỉnh:\n"
+                   "1) Xây dựng Nghị quyết về chính sách hỗ trợ học sinh bán trú (Sở Giáo dục và Đào tạo; tháng 7).\n"
+                   "2. Trình Ủy ban nhân dân tỉnh:\n3) Ban hành Quy định quản lý cụm công nghiệp (Sở Công Thương; quý III).\n")
+    assert [(t.text[:20], t.lead, t.deadline) for t in extract_text(text).tasks] == [
+        ("Xây dựng Nghị quyết ", ["Sở Giáo dục và Đào tạo"], "2027-07-31"),
+        ("Ban hành Quy định qu", ["Sở Công Thương"], "2027-09-30")]
+
+
+def test_a_line_handing_out_the_paragraphs_after_it_is_a_lead_in():
+    text = PLAN + ("II. NỘI DUNG THỰC HIỆN\nỦy ban nhân dân tỉnh giao các sở, ngành, địa phương triển khai các nội dung "
+                   "sau:\n\nTổ chức điều tra, phát hiện sớm sinh vật gây hại.\n\nHướng dẫn nông dân sử dụng thuốc an toàn.\n")
+    assert [t.text[:20] for t in extract_text(text).tasks] == ["Tổ chức điều tra, ph", "Hướng dẫn nông dân s"]

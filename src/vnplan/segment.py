@@ -436,14 +436,15 @@ def _nested_by_its_mark(blocks: list[Block], i: int, marks: list[str]) -> int:
     if "." in item.label:
         return 0
     mark = item.line.lstrip()[len(item.label):len(item.label) + 1]
-    if mark not in marks and (not marks or item.label == "1" and _heads_the_items_after(blocks[i - 1])):
+    above = blocks[i - 1] if blocks[i - 1].kind == "item" or i < 2 else blocks[i - 2]  # (past a lead-in's line)
+    if mark not in marks and (not marks or item.label == "1" and _heads_the_items_after(above)):
         marks.append(mark)
     return marks.index(mark) if mark in marks else 0
 
 
 def _heads_the_items_after(block: Block) -> bool:
-    """An item whose line is a heading: short, and ending on no sentence's mark."""
-    text = block.text.rstrip()
+    """An item whose line is a heading: short, and ending on no sentence's mark (its colon aside)."""
+    text = block.text.rstrip().removesuffix(":")
     return block.kind == "item" and len(text) <= _LONGEST_UNLABELLED_HEADING and not text.endswith(_TERMINAL_MARKS)
 
 

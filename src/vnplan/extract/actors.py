@@ -324,12 +324,22 @@ def _agents(mentions: list[AgencyMention], text: str, first: re.Match) -> list[A
         # says which bodies are meant, not who does the work
         if role and (not clause.group().endswith("(") or _BRACKETED_ROLE_END.match(text, role.end())):
             return chain
-        if chain and clause.group().endswith("(") and _TIME_CLOSING_THE_BRACKET.match(text, chain[-1].end) \
-                and not VERB_OPENING.match(text):
-            # a programme's matter closing on its body and its time: "Nghị định … (Cục X; tháng 6)." (work's bracket
-            # names what it works on: "Thanh tra công vụ … (Sở Y tế; quý III)")
-            return chain
     return []
+
+
+_CLOSING_BRACKET_OPENS = re.compile(r"\((?=[^()]*\)\s*[.;]?\s*$)")
+
+
+def bodies_closing_the_bracket(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> list[AgencyMention]:
+    """The bodies a programme's matter names in its closing bracket before its time ("Nghị quyết … (Sở Tài chính; tháng
+    6).", "Xây dựng Nghị quyết … (Sở Giáo dục và Đào tạo; tháng 7)."): who prepares it, when nothing else names a lead
+    (under a body's heading the bracket names what the work is about: "1. Sở Nội vụ" / "a) Thanh tra công vụ … (Sở Y
+    tế; quý III)")."""
+    opening = _CLOSING_BRACKET_OPENS.search(text) if text.rstrip(" .;").endswith(")") else None
+    if opening is None:
+        return []
+    chain = _chain(find_agencies(text, aliases=aliases), text, opening.end())
+    return chain if chain and _TIME_CLOSING_THE_BRACKET.match(text, chain[-1].end) else []
 
 
 def _named_before(mentions: list[AgencyMention], text: str, end: int) -> list[AgencyMention]:

@@ -37,6 +37,9 @@ _ANOTHER_DOCUMENTS = re.compile(r"\s*(?:ban hành\s+)?(?:kèm theo|của)\s+(?:Q
                                 r"Chỉ thị|Kế hoạch|Chương trình|Công văn|Văn bản)\s+(?:số\s+)?\d", re.I)
 # … or an article's: "tại điểm a khoản 2 Điều này", "tại khoản 3 Điều 1" (its tasks' ids open on the article's label)
 _OF_AN_ARTICLE = re.compile(r"\s*(?:của\s+)?Điều\s+(này|\d{1,3})(?![\wđ])", re.I)
+# … and another document's, which this plan's items are not: "tại khoản 2 Điều 1 Nghị quyết số 30/NQ-HĐND"
+_ANOTHER_DOCUMENTS_ARTICLE = re.compile(r"\s*(?:của\s+)?Điều\s+\d{1,3}\s+(?:của\s+)?(?:Luật|Bộ luật|Nghị quyết"
+                                        r"|Nghị định|Quyết định|Thông tư|Chỉ thị|Kế hoạch|Pháp lệnh)\b", re.I)
 _AGENT_AFTER = re.compile(r"\s*do\s")  # right after the places: the body that leads them ("… khoản 7 do Sở X chủ trì")
 
 
@@ -213,7 +216,8 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
                 # ("…, trừ các nhiệm vụ đã giao cụ thể cho cơ quan khác": the items naming their own lead keep it)
                 but_others = _BUT_OTHERS.match(text, m.end()) is not None
                 appendix = _IN_APPENDIX.match(text, m.end())
-                if appendix and _ANOTHER_DOCUMENTS.match(text, appendix.end()):
+                if appendix and _ANOTHER_DOCUMENTS.match(text, appendix.end()) \
+                        or _ANOTHER_DOCUMENTS_ARTICLE.match(text, m.end()):
                     continue
                 article = _article_named(_OF_AN_ARTICLE.match(text, m.end()), block, blocks)
                 assignments += [(_in_the_appendix(prefix, appendix) if appendix else f"{article}.{prefix}" if article

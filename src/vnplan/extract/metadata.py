@@ -206,10 +206,9 @@ _TYPE_LINE = re.compile(r"^(" + "|".join(p for _, p in DOCUMENT_TYPES) + r")\s*:
 # A title may open in lower case ("KẾ HOẠCH tuyên truyền …"), a wrapped one joined to its type word.
 _TYPE_OPENING_CELL = re.compile(r"^(" + "|".join(p for _, p in DOCUMENT_TYPES) + r")(?:\s+(?=[" + UPPER_LETTERS + _LOWER
                                 + r"])|(?=[" + UPPER_LETTERS + r"][" + _LOWER + "]))")
-# "08/KHLT-HND-NHCSXH", "15/2024/TTLT-BTC-BNV": a joint document, its type's code ending "LT" (not an issuer's code
-# after the hyphen: "24/KH-TTLT", a centre's)
-# a joint document's number: its kind coded "liên tịch", "phối hợp" or "liên ngành" ("07/KHLT-…", "4125/KHPH-SYT-CAT",
-# "12/CTrPH-…", "12/KHLN-…")
+# "08/KHLT-HND-NHCSXH", "15/2024/TTLT-BTC-BNV", "4125/KHPH-SYT-CAT", "12/CTrPH-MTTQ-CAT", "12/KHLN-BCĐ": a joint
+# document, its type's code ending "LT" (liên tịch), "PH" (phối hợp) or "LN" (liên ngành), its type's short name in
+# mixed case ("CTr"); not an issuer's code after the hyphen: "24/KH-TTLT", a centre's
 _JOINT_NUMBER = re.compile(r"/[A-ZĐa-z]*(?:LT|PH|LN)(?![A-Z])")
 _TYPE_REACH = 25  # lines after the header's first line within which the type word stands
 _OPENING_LINES = 3  # the lines that open a text, a tool's note of the file above its first
@@ -315,7 +314,8 @@ def extract_metadata(text: str) -> Document:
         announced and parse_date(announced.group("date")))
     # a joint plan's header stacks its bodies, the first named issues it ("HỘI NÔNG DÂN TỈNH X / NGÂN HÀNG …")
     joint = doc.number is not None and _JOINT_NUMBER.search(doc.number) is not None
-    issuer_words = _first_body(header.issuer_words) if joint else header.issuer_words
+    # (a joint number names each body's code: "4125/KHPH-SYT-CAT"; one code, a joint body's own: "12/KHLN-BCĐ")
+    issuer_words = _first_body(header.issuer_words) if joint and doc.number.count("-") >= 2 else header.issuer_words
     doc.issuer, doc.province = _issuer(issuer_words, header.place, text)
 
     lines = text.split("\n")
@@ -581,16 +581,29 @@ _SHORT_NAME_LINE = re.compile(r"\n[ ]*\([^()\n]{1,30}\)[ ]*$")
 _PROVINCE_AFTER_COMMA = re.compile(r"^([^\n]+?)\s*,\s*((?:TỈNH|THÀNH PHỐ)\s+[^\n,]+)$")
 
 
-_HEADS_IN_CAPITALS = tuple(head.upper() for head in HEAD_WORDS)
+# the heads of bodies' names of several words, in capitals ("CÔNG AN", "LIÊN ĐOÀN LAO ĐỘNG"; not "TỔ" of "TỔ QUỐC")
+_HEADS_OF_WORDS = re.compile(r"(?:" + "|".join(re.escape(head.upper()) for head in HEAD_WORDS if " " in head)
+                             + r")(?!\S)")
 
 
 def _first_body(words: str) -> str:
     """The lines of a joint header's first body: up to the line that opens on another body's head ("ỦY BAN MTTQ VIỆT
-    NAM" / "TỈNH X" / "BAN THƯỜNG TRỰC" over "CÔNG AN TỈNH X"); the body's organ ("BAN THƯỜNG TRỰC") is its own."""
+    NAM" / "TỈNH X" / "BAN THƯỜNG TRỰC" over "CÔNG AN TỈNH X": an organ's line is its body's), past the body a parent's
+    line puts first ("UBND TỈNH X" / "SỞ Y TẾ" over "CÔNG AN TỈNH X"). A header naming no second body so (its bodies
+    side by side on its lines) keeps its first line."""
     lines = words.split("\n")
-    second = next((k for k, line in enumerate(lines[1:], 1) if line.strip().startswith(_HEADS_IN_CAPITALS)
-                   and not _ORGAN_LINE.search("\n" + line)), None)
-    return "\n".join(lines[:second]) if second else lines[0]  # (no second body's line: the bodies side by side)
+    heads = [k for k in range(1, len(lines)) if _opens_on_a_body(lines[k])]
+    if heads and heads[0] == 1 and _PARENT_LINE.match(lines[0].strip()):
+        heads = heads[1:]  # (the parent's line over its unit's: the unit is the first body)
+    return "\n".join(lines[:heads[0]]) if heads else lines[0]
+
+
+def _opens_on_a_body(line: str) -> bool:
+    """A header's line that opens on a body's head (not its organ's: "BAN THƯỜNG TRỰC")."""
+    return bool(_BODY.match(line.strip()) or _HEADS_OF_WORDS.match(line.strip())) and not _ORGAN_LINE.search("\n" + line)
+
+
+_PARENT_LINE = re.compile(r"(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ|TP\.?)\s|BỘ\s")
 
 
 def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str | None]:
@@ -1360,16 +1373,25 @@ def _signature(text: str, after: int, body: str = "") -> tuple[str | None, str |
             # ("CHỦ TỊCH" / "(Đã ký)": a copy may leave the name out, a draft has none: "- Lưu: VT. GIÁM ĐỐC")
             if not body:
                 return _with_its_unit(_own_office(block), block), name
-            above = text[max(0, office.start() - _BODY_ABOVE_OFFICE):office.start()]
-            named = above.upper().rfind(" ".join(body.split()).upper())
-            if named >= 0:  # (the block from the body's name: not the office of the block before it)
-                block = text[office.start() - len(above) + named:block_end]
+            heading = _BODY_OVER_THE_OFFICE.search(text, max(0, office.start() - _BODY_ABOVE_OFFICE), office.start())
+            if heading and _names_the_body(" ".join(heading.group(0).split()), body):
+                block = text[heading.start():block_end]  # (from the body's name: not the office of the block before)
                 return _with_its_unit(_own_office(block), block), name
             first = first or (_with_its_unit(_own_office(block), block), name)
     return first or (None, None)
 
 
+def _names_the_body(heading: str, body: str) -> bool:
+    """Does a signature's heading name the body a header's lines name ("SỞ Y TẾ TỈNH X" under "UBND TỈNH X / SỞ Y TẾ";
+    "TM. BAN THƯỜNG TRỰC" under "ỦY BAN MTTQ VIỆT NAM / TỈNH X / BAN THƯỜNG TRỰC")? A line of the body's own (a head
+    or an organ, not its province's) stands in it."""
+    return any(" ".join(line.split()) in heading for line in body.split("\n")
+               if _opens_on_a_body(line) or _ORGAN_LINE.search("\n" + line))
+
+
 _BODY_ABOVE_OFFICE = 120  # characters above a signature's office that may name the body it signs for
+# … on the lines in capitals right above the office, a marker's ("TM. ", "KT. ") before it
+_BODY_OVER_THE_OFFICE = re.compile(r"(?:^|\n)[ \t]*(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]+(?=\n[^\n]*$)")
 
 
 # Offices named with the unit they head ("TRƯỞNG PHÒNG TỔ CHỨC - HÀNH CHÍNH"): the unit's name is the title's.

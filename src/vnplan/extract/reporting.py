@@ -30,7 +30,7 @@ from . import reporting_words as words
 from .agencies import find_agencies, may_name_agency_at
 from .dates import (TIME_PHRASE, closing_bracket_timing, dates_before, deadline_from_timeframe, deadline_in,
                     is_yearless_time, iso, phase_deadline)
-from .actors import actors_of
+from .actors import actors_of, bodies_closing_the_bracket, names_of
 from .parts import hands_out
 
 Aliases = tuple[tuple[str, str], ...]  # the short names a plan defines, as sorted pairs (`agencies.defined_aliases`)
@@ -366,7 +366,8 @@ def _reporter(block: Block, blocks: list[Block], sentence_start: int, clause_sta
             or _assigned_before(text, clause_start, aliases)
             or (_subject(text, aliases) if sentence_start else None)
             or _lead_field(block, blocks, aliases)
-            or _heading_subject(block, blocks, aliases))
+            or _heading_subject(block, blocks, aliases)
+            or next(iter(names_of(bodies_closing_the_bracket(text, aliases))), None))
 
 
 def _lead_field(block: Block, blocks: list[Block], aliases: Aliases) -> str | None:

@@ -13,15 +13,16 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_TASKS, ASSIGNING, CARRIES_OUT_THIS, CLOSING_FORMULA, CLOSING_REQUEST,
-                       CONTACT_NOTE, CONTINUING_CONNECTIVES, COVERS_ABOVE, DIRECTS_ITS_LIST, EXECUTION_ARTICLE,
+from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_PARAGRAPHS, ANNOUNCES_TASKS, ASSIGNING, CARRIES_OUT_THIS,
+                       CLOSING_FORMULA, CLOSING_REQUEST, CONTACT_NOTE, CONTINUING_CONNECTIVES, COVERS_ABOVE,
+                       DIRECTS_ITS_LIST, EXECUTION_ARTICLE,
                        FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD, LEAD_OR_PARTNER,
                        MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PARTS_LISTED, PAST, PROBLEM_REPORT, REMIT_BEFORE_ACTION,
                        REPORT_ONLY, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER,
                        field_role, matrix_legend, points_to_appendix)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_SUB, Block, announcing_paragraph, heading_of_the_run
-from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, names_of, names_only
+from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, bodies_closing_the_bracket, names_of, names_only
 from .agencies import AgencyMention, body_served, find_agencies, name_to_the_end
 from .agency_lexicon import (DEPUTY, EVERY_BODYS_UNITS, GENERIC_KINDS, LEADERS, MISSION_HEADS, NAMING_ALONE_HEADS,
                              OFFICE_HOLDERS, PROVINCE_LEVELS)
@@ -245,6 +246,10 @@ _ASSIGNS = re.compile(r"\s*" + ASSIGNING + r"\s", re.I)
 _SUBJECT_REACH = 100  # characters before a sentence's subject: "Đối với các hộ chưa đồng thuận, giao …"
 
 
+# work that announces its own contents, steps or parts ("… kiểm tra … với các nội dung sau:", "… theo các bước sau:"):
+# a task whose paragraphs say what it holds
+_ITS_OWN_CONTENTS = re.compile(r"\b(?:với|theo|gồm|bao gồm)\s+(?:các|những)\s+(?:nội dung|bước|hoạt động|yêu cầu)"
+                               r"[^:]*:\s*$", re.I)
 _BRACKETS_BEFORE_COLON = re.compile(r"\s*\([^()]*\)(?=\s*:$)")
 
 
@@ -512,7 +517,7 @@ class _TaskBuilder:
         directed = bool(own.leads and lead_m and (self._directed_by_heading(block)
                                                   or block.kind != "para" and _REQUIRES.match(body))
                         and not (block.parent is None and _ASSIGNS.match(body)))
-        leads = lead_m if directed else own.leads or lead_m
+        leads = lead_m if directed else own.leads or lead_m or bodies_closing_the_bracket(body, self.aliases)
         # the heading's partners are its lead's: an item that names a lead of its own ("- Điện lực X cắt điện …" under
         # "(Chủ trì: UBND xã; phối hợp: Công an xã)") does not take them
         inherited = coord_m if leads is lead_m or names_of(leads) == names_of(lead_m) else []
@@ -861,7 +866,8 @@ class _TaskBuilder:
         return (text.endswith(":") and following is not None
                 and (following.kind in ("item", "sub", "dash", "star", "enum", "row")
                      or following.kind == "para" and (_REQUESTS_WHAT_FOLLOWS.search(text) is not None
-                                                      or ANNOUNCES_TASKS.search(text) is not None))
+                                                      or ANNOUNCES_PARAGRAPHS.search(text) is not None
+                                                      and not _ITS_OWN_CONTENTS.search(text)))
                 and (not instructs(text) or ANNOUNCES_LIST.search(text) is not None))
 
     def _completed_by_its_list(self, block: Block, children: list[int]) -> bool:
