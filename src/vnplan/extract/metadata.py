@@ -600,7 +600,8 @@ def _first_body(words: str) -> str:
 
 def _opens_on_a_body(line: str) -> bool:
     """A header's line that opens on a body's head (not its organ's: "BAN THƯỜNG TRỰC")."""
-    return bool(_BODY.match(line.strip()) or _HEADS_OF_WORDS.match(line.strip())) and not _ORGAN_LINE.search("\n" + line)
+    line = line.strip()
+    return bool(_BODY.match(line) or _HEADS_OF_WORDS.match(line)) and not _ORGAN_LINE.search("\n" + line)
 
 
 _PARENT_LINE = re.compile(r"(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ|TP\.?)\s|BỘ\s")
@@ -1371,13 +1372,14 @@ def _signature(text: str, after: int, body: str = "") -> tuple[str | None, str |
         if name or _SIGN_MARKER.search(block) or _SIGNED_MARK.match(text[block_end:block_end + _NAME_REACH]) \
                 or beside:
             # ("CHỦ TỊCH" / "(Đã ký)": a copy may leave the name out, a draft has none: "- Lưu: VT. GIÁM ĐỐC")
+            signed = (_with_its_unit(_own_office(block), block), name)
             if not body:
-                return _with_its_unit(_own_office(block), block), name
+                return signed
             heading = _BODY_OVER_THE_OFFICE.search(text, max(0, office.start() - _BODY_ABOVE_OFFICE), office.start())
             if heading and _names_the_body(" ".join(heading.group(0).split()), body):
                 block = text[heading.start():block_end]  # (from the body's name: not the office of the block before)
                 return _with_its_unit(_own_office(block), block), name
-            first = first or (_with_its_unit(_own_office(block), block), name)
+            first = first or signed
     return first or (None, None)
 
 
@@ -1391,7 +1393,8 @@ def _names_the_body(heading: str, body: str) -> bool:
 
 _BODY_ABOVE_OFFICE = 120  # characters above a signature's office that may name the body it signs for
 # … on the lines in capitals right above the office, a marker's ("TM. ", "KT. ") before it
-_BODY_OVER_THE_OFFICE = re.compile(r"(?:^|\n)[ \t]*(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,\-]+(?=\n[^\n]*$)")
+_BODY_OVER_THE_OFFICE = re.compile(r"(?:^|\n)[ \t]*(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?[" + UPPER_LETTERS + r"][" + UPPER_LETTERS
+                                   + r" ,\-]+(?=\n[^\n]*$)")
 
 
 # Offices named with the unit they head ("TRƯỞNG PHÒNG TỔ CHỨC - HÀNH CHÍNH"): the unit's name is the title's.
