@@ -128,3 +128,13 @@ def test_a_joint_header_whose_first_body_stands_under_its_province_and_its_signe
         "CÔNG AN TỈNH BẮC LAM\nKT.", "Trên đây là Kế hoạch phối hợp của Sở Y tế tỉnh Bắc Lam./.\nCÔNG AN TỈNH BẮC LAM\nKT.")
     plan = extract_text(text)
     assert (plan.document.issuer, plan.document.signer) == ("Sở Y tế tỉnh Bắc Lam", "Lê Thị Mai")
+
+
+def test_an_inspection_schedule_names_the_team_that_does_each_visit():
+    """"Đoàn thực hiện": the column of the team each row's visit falls to, its lead (the inspected never are)."""
+    text = JOINT.split("I. NHIỆM VỤ")[0] + ("I. LỊCH KIỂM TRA\nSTT\tThời gian\tNội dung kiểm tra\tĐoàn thực hiện\n"
+                                           "1\tTừ 09/3 đến 13/3/2027\tKiểm tra các cơ sở dạy thêm tại phường An Phú\t"
+                                           "Đoàn số 1\n2\tTừ 16/3 đến 20/3/2027\tKiểm tra các cơ sở dạy thêm tại xã "
+                                           "Bình Minh\tĐoàn số 2\n")
+    assert [(t.lead, t.deadline) for t in extract_text(text).tasks] == [
+        (["Đoàn số 1"], "2027-03-13"), (["Đoàn số 2"], "2027-03-20")]

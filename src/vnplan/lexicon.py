@@ -730,7 +730,7 @@ def _named_role(name: str) -> str:
 
 # Who does the work, named by the unit or person rather than the body: "Bộ phận thực hiện", "Người phụ trách",
 # "Lực lượng chủ trì".
-_DOERS = re.compile(r"(?:bộ phận|phòng|người|cán bộ|cá nhân|lực lượng|tổ|ban|chủ thể)(?!\w)")
+_DOERS = re.compile(r"(?:bộ phận|phòng|người|cán bộ|cá nhân|lực lượng|tổ|ban|đoàn|chủ thể)(?!\w)")
 _DOERS_ROLES = ("chủ trì", "thực hiện", "phụ trách", "đảm nhiệm", "triển khai")
 # A column named by the kinds of unit its cells name, each row's doer: "Khoa, phòng", "Phòng, ban", "Sở, ngành".
 _UNIT_KINDS = ("bộ phận", "khoa", "phòng", "ban", "sở", "ngành", "trung tâm", "tổ", "đội", "địa phương")
