@@ -138,3 +138,10 @@ def test_an_inspection_schedule_names_the_team_that_does_each_visit():
                                            "Bình Minh\tĐoàn số 2\n")
     assert [(t.lead, t.deadline) for t in extract_text(text).tasks] == [
         (["Đoàn số 1"], "2027-03-13"), (["Đoàn số 2"], "2027-03-20")]
+
+
+def test_a_survey_delegation_is_named_whole_by_its_role():
+    """"Đoàn khảo sát", as "Đoàn kiểm tra" and "Đoàn giám sát": a body, the words after it its work."""
+    text = JOINT.split("I. NHIỆM VỤ")[0] + ("I. TỔ CHỨC THỰC HIỆN\n1. Đoàn khảo sát xây dựng báo cáo kết quả khảo sát, "
+                                           "gửi Thường trực Hội đồng nhân dân tỉnh trước ngày 10/7/2027.\n")
+    assert [(t.lead, t.deadline) for t in extract_text(text).tasks] == [(["Đoàn khảo sát"], "2027-07-10")]

@@ -505,7 +505,7 @@ COLLECTIVE_JOINERS = frozenset({",", ";", "và", "có", "các", "trong", "trên"
 # Bodies named by their role in a procedure ("Cơ quan chủ trì giải quyết thủ tục") or in the work ("Cơ quan thanh
 # tra" of each case, "Đơn vị được giao chủ trì"): one of many, so collective.
 # Delegations are named whole by their role: the words after it are their work ("Đoàn giám sát xây dựng báo cáo …").
-DELEGATIONS = ("Đoàn kiểm tra", "Đoàn công tác", "Đoàn giám sát", "Đoàn thanh tra")
+DELEGATIONS = ("Đoàn kiểm tra", "Đoàn công tác", "Đoàn giám sát", "Đoàn thanh tra", "Đoàn khảo sát")
 ROLE_NAMED = ("Cơ quan chủ trì", "Cơ quan phối hợp", "Cơ quan thường trực", "Cơ quan đầu mối", "Cơ quan thanh tra",
               "Đơn vị được giao chủ trì", *DELEGATIONS,
               # those who provide a service the document rules on ("Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm …")
