@@ -170,6 +170,14 @@ def _article_named(named: re.Match | None, block: Block, blocks: list[Block]) ->
     return blocks[parent].label.replace(" ", "") if parent is not None else ""
 
 
+def _placed(prefix: str, appendix: re.Match | None, article: str, part: str | None) -> str:
+    """The places as the tasks' ids have them: in the appendix named after them, in the article named, or in the part
+    the sentence's list refers to."""
+    if appendix:
+        return _in_the_appendix(prefix, appendix)
+    return f"{article}.{prefix}" if article else _in_part(prefix, part)
+
+
 def _in_the_appendix(prefix: str, appendix: re.Match) -> str:
     """The places as the ids of the appendix's table rows have them ("T.PLII.I" for "mục I Phụ lục II"; "T.I" for
     "mục I Phụ lục", whichever appendix)."""
@@ -220,8 +228,7 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
                         or _ANOTHER_DOCUMENTS_ARTICLE.match(text, m.end()):
                     continue
                 article = _article_named(_OF_AN_ARTICLE.match(text, m.end()), block, blocks)
-                assignments += [(_in_the_appendix(prefix, appendix) if appendix else f"{article}.{prefix}" if article
-                                 else _in_part(prefix, part), leads, partners, block.index, but_others)
+                assignments += [(_placed(prefix, appendix, article, part), leads, partners, block.index, but_others)
                                 for prefix in _referenced_prefixes(m.group(1)) if prefix]
     if not assignments:
         return tasks
