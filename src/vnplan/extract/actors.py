@@ -67,10 +67,12 @@ _CONNECTIVE = r"(?:" + _either_case(CONNECTIVES) + r")\s*,?\s+"
 _MEMBER_FOR_A_BODY = (r"(?:(?:[Cc]ác\s+)?(?:" + _either_case(MEMBERS) + r")\s[^:;.()]{0,80}?\s+là\s+(?:"
                       + "|".join(MEMBER_STANDS_FOR) + r")\s+|(?:" + DEPUTY + r"\s+)?(?:" + "|".join(COMMITTEE_POSTS)
                       + r")\s[^:;.()]{0,60}?\((?=(?:" + "|".join(OFFICE_HOLDERS) + r")\s[^()]+\)\s*:?\s*$))")
-_LEAD_OPENING = re.compile(  # "Giao Sở X …", "Trách nhiệm của Sở X", "Đối với Sở X:", "Về phía Sở X:" heading its work
+# "Giao Sở X …", "Trách nhiệm của Sở X", "Đối với Sở X:", "Về phía Sở X:" heading its work (or, a heading over its
+# items, without the colon: "1. Đối với Sở X")
+_LEAD_OPENING = re.compile(
     r"\s*(?:" + _CONNECTIVE + r")?(?:" + _MEMBER_FOR_A_BODY
     + r"|Giao\s+|Đề nghị\s+|Yêu cầu\s+|(?:Trách nhiệm|Nhiệm vụ)(?: của|\s*[-–])? "  # ("Nhiệm vụ – Phòng X")
-    r"|(?:Đối với|Về phía)\s+(?=[^:;.]{3,150}:)|(?:" + "|".join(FORMS_OF_ADDRESS) + r")\s+|"
+    r"|(?:Đối với|Về phía)\s+(?=[^:;.]{3,150}:|[^:;.]{3,150}$)|(?:" + "|".join(FORMS_OF_ADDRESS) + r")\s+|"
     + _FIELD_LIST_OPENING + ")?")
 _ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")
 _HANDS_ON = re.compile(r"\s*" + ASSIGNING + r"\s+", re.I)  # "Bộ X đề nghị …", "Sở X giao …"

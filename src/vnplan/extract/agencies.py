@@ -393,6 +393,15 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                 pos = end = series
                 kept = len(words)
                 continue
+            village = None if words else _VILLAGE_AFTER_HEAD.match(text, start)
+            if village:
+                # "Chi đoàn thôn tổ chức …", "Chi bộ thôn Bắc": a branch in one of the commune's villages, named by
+                # the village (or its own, unnamed): the village ends the name
+                place_end = _place_end(text, village.end(), True)
+                if place_end > village.end() or _verb_at(text, village.end()) or _BOUNDARY_AT.match(text, village.end()):
+                    words.extend(text[start:place_end].split())
+                    end, kept = place_end, len(words)
+                    break
             if words and lower in lex.LOCAL_LEVELS and not _is_capital(following) \
                     and f"{lower} {following.lower()}" not in lex.LEVEL_COMPOUNDS \
                     and not f"{' '.join(words[-2:]).lower()} {lower}".endswith(lex.NOUNS_OPENING_WITH_A_VERB):
@@ -767,6 +776,7 @@ _VILLAGE_NAME = r"[" + UPPER_LETTERS + r"][\w'’]*(?:[ ](?:[" + UPPER_LETTERS +
 _VILLAGE_HEADS = re.compile(r"(?<![\wđ])Trưởng\s+(?:các\s+)?(?P<kind>" + _VILLAGE_KIND + r")\s+(?P<names>"
                             + _VILLAGE_NAME + r"(?:\s*(?:,|và)\s*(?:" + _VILLAGE_KIND + r"\s+)?"
                             + _VILLAGE_NAME + r")*)")
+_VILLAGE_AFTER_HEAD = re.compile(_VILLAGE_KIND + r"(?![\wđ])")
 _VILLAGE_NAME_AT = re.compile(r"(?:" + _VILLAGE_KIND + r"\s+)?(" + _VILLAGE_NAME + ")")
 
 
@@ -1644,6 +1654,19 @@ _HEAD_BEFORE = re.compile(r"(?:" + _HEAD_RE.pattern + r")\s+$|(?<![\wđĐ])Văn 
 _HEAD_REACH = 40  # characters: the longest head before a name's word
 
 
+def _inside_a_longer_name(segment: str, start: int, end: int) -> bool:
+    """Whether a name opened before `start` by a head and its own words ("Ủy ban Kiểm tra …") reads on to `end`; not
+    an organ that acts for the body ("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường": the body acts)."""
+    for head in _HEAD_RE.finditer(segment, max(0, start - _HEAD_REACH), start):
+        if head.start() and _is_word_char(segment[head.start() - 1]) \
+                or segment[head.start():start].strip() in lex.ORGANS_ACTING_FOR_A_BODY:
+            continue
+        name = _read_name(segment, head.start(), head.end(), _HEAD_OF[head.group(0).lower()], len(segment))
+        if name is not None and name.end >= end:
+            return True
+    return False
+
+
 def _unit_of_defined(name: str, aliases: Mapping[str, str]) -> str:
     """A unit named after the short name of its body ("Văn phòng Liên hiệp hội" where "Liên hiệp hội" stands for "Liên
     hiệp các Hội Khoa học và Kỹ thuật tỉnh"): the unit of the body spelt out. A short name that is the full one but for
@@ -1724,9 +1747,11 @@ def _alias_mentions(segment: str, start: int, aliases: Mapping[str, str]) -> lis
             plural = _PLURAL_BEFORE.search(segment, 0, m.start())
             numbered = plural and _MORE_NUMBERS.match(segment, m.end())  # "Các Cục … khu vực I, II, III": each
             if _is_capital(following) or following in lex.LOCAL_LEVELS or plural and not numbered \
-                    or _HEAD_BEFORE.search(segment, max(0, m.start() - _HEAD_REACH), m.start()):
+                    or _HEAD_BEFORE.search(segment, max(0, m.start() - _HEAD_REACH), m.start()) \
+                    or _inside_a_longer_name(segment, m.start(), m.end()):
                 # "Sở Tài chính", "các Sở", "Hội Nông dân Việt Nam", "Hội Chữ thập đỏ phường X": another body or a
-                # class; "Văn phòng Sở", "Văn phòng Thuế tỉnh": a unit of the body the short name stands for
+                # class; "Văn phòng Sở", "Văn phòng Thuế tỉnh", "Ủy ban Kiểm tra Đảng ủy Công an tỉnh": a unit of the
+                # body the short name stands for, named in full
                 continue
             # (a name spelt out as written is as unresolved as where the grammar reads it)
             found.append(AgencyMention(_unit_of_defined(aliases[alias], aliases),

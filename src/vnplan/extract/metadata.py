@@ -193,7 +193,7 @@ _COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
 _COMMUNE_AFTER = r"(?=\s+(?:" + "|".join(_spaced(w) for w, level in _LOCAL_UNITS if level in _COMMUNE_LEVELS) + r")\s)"
 # (a head that is a syllable of a longer word: "KHU QUẢN LÝ ĐƯỜNG BỘ II" holds no ministry, nor "CÁN BỘ" one, nor
 # "TRƯỜNG TRUNG HỌC CƠ SỞ" a department)
-_WORD_BEFORE_A_SYLLABLE = r"(?<!ĐƯỜNG )(?<!CÁN )(?<!TOÀN )(?<!CƠ )"
+_WORD_BEFORE_A_SYLLABLE = r"(?<!ĐƯỜNG )(?<!CÁN )(?<!TOÀN )(?<!CƠ )(?<!CHI )"
 _BODY = re.compile(_WORD_BEFORE_A_SYLLABLE + r"(?<![\w.])(?:" + "|".join(
     f"(?P<b{i}>{'[ ]+'.join(map(re.escape, b.words.split())) if b.levelled else _spaced(b.words)})"
     + (_COMMUNE_AFTER if b.of_a_commune else "") for i, b in enumerate(_BODIES)) + r")(?!\w)")
@@ -640,9 +640,11 @@ def _issuer_named(words: str, place: str | None, text: str) -> tuple[str | None,
         body, province = _issuer_named(organisation["body"], place, text)
         if body:
             return f"Đảng ủy {body}", province
-    party_organ = _PARTY_ORGAN.search(words)
+    party_organ = _PARTY_ORGAN.search(words) or _ORGAN_UNDER_ITS_COMMITTEE.search(words.strip())
     if party_organ:  # "ỦY BAN KIỂM TRA TỈNH ỦY" under "ĐẢNG BỘ TỈNH X": the committee's organ, for the committee of X
-        committee, province = _body_issuer(words, place, text)
+        under = party_organ.re is _ORGAN_UNDER_ITS_COMMITTEE
+        committee, province = _issuer_named(words.strip()[:party_organ.start("organ")], place, text) if under \
+            else _body_issuer(words, place, text)
         named = _field_case(party_organ.group("name") or "")
         organ_name = f"{party_organ.group('head').capitalize()} {named[:1].upper()}{named[1:]}".strip()
         return (f"{organ_name} {committee}" if committee else None), province
@@ -817,8 +819,11 @@ _CENTRAL_ORGANISATION = re.compile(r"^\s*TRUNG ƯƠNG\s+(?=(?:HỘI|ĐOÀN|TỔN
 _SHORT_FORMS = re.compile(r"\b(?:" + "|".join(NAME_ABBREVIATIONS) + r")\b")
 # An organ of a Party committee named before it on its line, the province on the line above ("ĐẢNG BỘ TỈNH X" /
 # "ỦY BAN KIỂM TRA TỈNH ỦY", "BAN TUYÊN GIÁO VÀ DÂN VẬN THÀNH ỦY").
-_PARTY_ORGAN = re.compile(r"^[ ]*(?P<head>ỦY BAN|BAN|VĂN PHÒNG)(?:[ ]+(?P<name>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ ]*?))?[ ]+(?:TỈNH|THÀNH)[ ]+ỦY"
-                          r"[ ]*$", re.M)
+_ORGAN = r"(?P<head>ỦY BAN|BAN|VĂN PHÒNG)(?:[ ]+(?P<name>[A-ZÀ-ỸĐ][A-ZÀ-ỸĐ ]*?))?"
+_PARTY_ORGAN = re.compile(r"^[ ]*" + _ORGAN + r"[ ]+(?:TỈNH|THÀNH)[ ]+ỦY[ ]*$", re.M)
+# …or on the cell's last line, under the committee's own line ("THÀNH ỦY X" / "BAN TUYÊN GIÁO VÀ DÂN VẬN", "ĐẢNG ỦY XÃ
+# X" / "VĂN PHÒNG"): the organ of that committee.
+_ORGAN_UNDER_ITS_COMMITTEE = re.compile(r"^[ ]*(?:TỈNH|THÀNH|ĐẢNG)[ ]+ỦY[ ]+[^\n]+\n[ ]*(?P<organ>" + _ORGAN + r")[ ]*$")
 
 # The Party organisation of a body over its committee alone on the cell's last line ("ĐẢNG BỘ X" / "ĐẢNG ỦY").
 _ORGANISATION_OVER_COMMITTEE = re.compile(r"(?:^|\n)[ ]*ĐẢNG BỘ[ ]+(?P<body>[^\n]+?)[ ]*\n[ ]*ĐẢNG ỦY[ ]*$")
