@@ -22,6 +22,8 @@ _INDICATOR_PROPER = ("chỉ tiêu", "tên chỉ tiêu")  # (not "Nội dung", wh
 # After the signature, a table of figures sets targets in an appendix titled for them ("Phụ lục I / CHỈ TIÊU …"); one
 # of yearly figures titled otherwise ("ĐỊNH HƯỚNG PHÁT TRIỂN VÙNG NGUYÊN LIỆU …", "PHÂN BỔ VỐN CHƯƠNG TRÌNH MỤC TIÊU
 # QUỐC GIA …"), or for what was done ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2026"), is data the plan works from.
+# A column of the whole area's figures, beside those of its parts
+_WHOLE_COLUMN = re.compile(r"(?:toàn\s+(?:tỉnh|thành phố|xã|phường|huyện|đặc khu|quốc|ngành)|cả nước)", re.I)
 _NAMES_TARGETS = re.compile(r"chỉ tiêu|mục tiêu(?! quốc gia)", re.I)
 _NAMES_RESULTS = re.compile(r"kết quả|tình hình|đánh giá|ước thực hiện", re.I)
 _TITLE_REACH = 300  # characters: an appendix's title and its "(Kèm theo …)"
@@ -71,8 +73,8 @@ class _Columns:
                 self.years[k] = int(years[-1])  # "Giai đoạn 2026 - 2030": by its end
                 if name.startswith(VALUE_COLUMN_HEADS):
                     planned.add(k)
-            elif name.startswith(VALUE_COLUMN_HEADS):
-                self.years[k] = plan_year
+            elif name.startswith(VALUE_COLUMN_HEADS) or _WHOLE_COLUMN.fullmatch(name):
+                self.years[k] = plan_year  # ("Toàn tỉnh" beside "Các phường", "Các xã khu vực I": the plan's own)
         # a plan for its year sets no target for a year gone by: "Năm 2026" beside "Năm 2027" in a plan for 2027
         # holds what the last year gave (an estimate, a result), the figures the targets start from; an appendix's
         # table none for a year before `since`, whatever its other columns
@@ -90,8 +92,12 @@ class _Columns:
             and (self.unit is not None or len(self.years) > 1 or self.planned_year)
 
 
+# In a column of figures, a number with a decimal point is a spreadsheet's value as it stores it ("63.2"): no label.
+_STORED_DECIMAL = re.compile(r"(?P<bound>)(?P<number>\d+\.\d{1,2})\s*(?P<percent>%)?")
+
+
 def _figure(cell: str) -> tuple[float | None, float | None, bool] | None:
-    m = FIGURE_CELL.fullmatch(cell.strip())
+    m = FIGURE_CELL.fullmatch(cell.strip()) or _STORED_DECIMAL.fullmatch(cell.strip())
     if m is None:
         return None
     value = parse_number(m["number"])
@@ -104,6 +110,57 @@ def _figure(cell: str) -> tuple[float | None, float | None, bool] | None:
     return value, value, bool(m["percent"])
 
 
+# A table of the plan's figures shared out among its units, one row a commune, a village, a province or a department
+# ("| TT | Xã, phường | Dân số (người) | Số người tham gia BHYT phải đạt (người) | Tỷ lệ bao phủ (%) |"): each unit's
+# row its part of the whole; the row of the whole ("Toàn tỉnh", "Cả nước", "Tổng cộng") holds the plan's own figures.
+_UNIT_KINDS = re.compile(r"(?:tên\s+)?(?:xã|phường|thôn|ấp|bản|khu phố|tổ dân phố|tỉnh|thành phố|huyện|địa phương|đơn vị"
+                         r"|cơ quan|sở, ngành|ngành)(?:\s*[,/]\s*(?:xã|phường|thôn|bản|đặc khu|thành phố|ấp|tổ dân phố"
+                         r"|khu phố|đơn vị|cơ quan|địa phương))*", re.I)
+_WHOLE_ROW = re.compile(r"(?:toàn\s+(?:tỉnh|thành phố|xã|phường|huyện|đặc khu|quốc|ngành)|cả nước|tổng cộng|tổng số|tổng"
+                        r"|cộng)\s*:?", re.I)
+# …but not a column of what the figures start from, or of money the plan spends
+_NO_TARGET_COLUMN = re.compile(r"dân số|đầu năm|đầu kỳ|hiện có|hiện trạng|lũy kế|thực hiện|ước|kết quả|kinh phí|vốn"
+                               r"|đồng\)|ghi chú|diện tích tự nhiên", re.I)
+_UNIT_IN_NAME = re.compile(r"\(([^()]{1,30})\)\s*$")
+
+
+class _UnitsTable:
+    """What a header row of a table shared out among units says: the units' column, the columns of figures and each
+    one's year; `valid` when it is such a table's header."""
+
+    def __init__(self, names: list[str], plan_year: int | None, since: int | None):
+        self.unit_column = next((k for k, name in enumerate(names[:2]) if _UNIT_KINDS.fullmatch(name.strip(" *"))),
+                                None)
+        self.columns: dict[int, int | None] = {}
+        for k, name in enumerate(names):
+            if self.unit_column is None or k <= self.unit_column or not name or _NO_TARGET_COLUMN.search(name):
+                continue
+            years = [int(year) for year in _YEAR.findall(name)]
+            if not years or since is None or years[-1] >= since:
+                self.columns[k] = years[-1] if years else plan_year
+        self.names = names
+
+    @property
+    def valid(self) -> bool:
+        return self.unit_column is not None and bool(self.columns)
+
+    def targets(self, cells: list[tuple[int, str]], found: list[Target]) -> list[Target]:
+        """The figures of the row of the whole, those the plan does not state elsewhere, each its column's."""
+        offset, text = cells[self.unit_column]
+        out = []
+        for k, year in self.columns.items():
+            figure = _figure(cells[k][1]) if k < len(cells) else None
+            if figure is None or any((t.min, t.max, t.year) == figure[:2] + (year,) for t in found):
+                continue
+            name = self.names[k]
+            unit = _UNIT_IN_NAME.search(name)
+            low, high, percent = figure
+            out.append(Target(text=text, indicator=_UNIT_IN_NAME.sub("", name).strip(), min=low, max=high,
+                              unit="%" if percent else (unit.group(1).strip() if unit else ""), year=year, task=None,
+                              span=Span(offset, offset + len(text))))
+        return out
+
+
 def table_targets(blocks: list[Block], plan_year: int | None, issued_year: int | None = None
                   ) -> tuple[list[Target], set[int]]:
     """The targets of every targets table in the body and in an appendix titled for them, and the indices of the rows
@@ -113,6 +170,7 @@ def table_targets(blocks: list[Block], plan_year: int | None, issued_year: int |
     found: list[Target] = []
     read: set[int] = set()
     columns: _Columns | None = None
+    units: _UnitsTable | None = None
     in_appendix = after_body = False
     title = ""  # the words over a table in an appendix, since its heading or the table before
     for block in blocks:
@@ -122,15 +180,26 @@ def table_targets(blocks: list[Block], plan_year: int | None, issued_year: int |
                 in_appendix, title = True, block.text
             elif in_appendix:
                 title = "" if columns is not None else f"{title} {block.text}"[-_TITLE_REACH:]
-            columns = None
+            columns = units = None
             continue
         if after_body and not in_appendix:
             continue  # (a table after the signature and no appendix's heading: the copy's, a portal's)
         cells = _cells(block)
-        header = _Columns([text for _, text in cells], plan_year, since if in_appendix else None)
+        names = [text for _, text in cells]
+        header = _Columns(names, plan_year, since if in_appendix else None)
         if header.valid and (not in_appendix or _titled_for_targets(title, since)):
-            columns = header
+            columns, units = header, None
             read.add(block.index)
+            continue
+        shared = _UnitsTable(names, plan_year, since) if columns is None and units is None else None
+        if shared is not None and shared.valid and (not in_appendix or _titled_for_targets(title, since)) \
+                and not names_a_task_table([field_role(name) for name in names]):
+            units = shared
+            continue
+        if units is not None:
+            if units.unit_column < len(cells) and _WHOLE_ROW.fullmatch(cells[units.unit_column][1]):
+                read.add(block.index)
+                found += units.targets(cells, found)
             continue
         if columns is None:
             continue

@@ -118,8 +118,13 @@ def _has_digit(text: str) -> bool:
     return False
 
 
+_DECIMAL_POINT = re.compile(r"\d+\.\d{1,2}")  # a dot no group of three follows: a sheet's value, as it stores it
+
+
 def parse_number(raw: str) -> float:
-    """'5.500' -> 5500, '1,76' -> 1.76."""
+    """'5.500' -> 5500, '1,76' -> 1.76; '63.2', a spreadsheet's cell, -> 63.2."""
+    if _DECIMAL_POINT.fullmatch(raw):
+        return float(raw)
     return float(raw.replace(".", "").replace(",", "."))
 
 

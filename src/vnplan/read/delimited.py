@@ -29,11 +29,12 @@ def _rows(text: str, delimiter: str) -> list[list[str]] | None:
         return None
 
 
-def delimited_sheet(text: str) -> list[list[str]] | None:
-    """The sheet's rows when the text is a whole sheet saved as delimited text, else None."""
+def delimited_sheet(text: str, marked: bool = False) -> list[list[str]] | None:
+    """The sheet's rows when the text is a whole sheet saved as delimited text, else None; a sheet a converter `marked`
+    as one (a workbook's) need not pad its rows: a table with a title over it fills most of them."""
     head = text[:4096]
     for delimiter in _DELIMITERS:
-        if head.count(delimiter * 2) < _MIN_ROWS:
+        if not marked and head.count(delimiter * 2) < _MIN_ROWS:
             continue  # (the test most texts fail, before any parsing: a sheet pads its rows with empty cells)
         rows = _rows(text, delimiter)
         if not rows or len(rows) < _MIN_ROWS:
@@ -41,7 +42,7 @@ def delimited_sheet(text: str) -> list[list[str]] | None:
         width, count = Counter(len(row) for row in rows).most_common(1)[0]
         if width < _MIN_WIDTH or count < _SAME_WIDTH_SHARE * len(rows):
             continue  # (most rows empty, or of no one width: lines of prose)
-        if sum(1 for row in rows if len(row) == width and not row[-1].strip()) >= _PADDED_SHARE * len(rows):
+        if marked or sum(1 for row in rows if len(row) == width and not row[-1].strip()) >= _PADDED_SHARE * len(rows):
             return rows
     return None
 
@@ -89,8 +90,9 @@ def workbook_page(text: str) -> str | None:
     """The pages of a text that is a whole sheet saved as delimited text, or a workbook's sheets one after another
     each under its mark (the plan's text on one, its appendix's table on the next, each sheet its own width), one
     after another; None for any other text."""
-    parts = [part for part in _SHEET_MARK.split(text) if part.strip()] if _SHEET_MARK.search(text) else [text]
-    sheets = [delimited_sheet(part) for part in parts]
+    marked = _SHEET_MARK.search(text) is not None
+    parts = [part for part in _SHEET_MARK.split(text) if part.strip()] if marked else [text]
+    sheets = [delimited_sheet(part, marked) for part in parts]
     if not any(sheets):
         return None
     # (a sheet too small to tell, a note of a few rows, keeps its lines)
