@@ -86,8 +86,10 @@ I. NHIỆM VỤ VÀ GIẢI PHÁP
 - Xây dựng chương trình quảng bá du lịch năm 2027.
 - Tổ chức lễ hội du lịch mùa nước nổi.
 2. Đối với các hộ chưa đồng thuận, giao Ủy ban nhân dân các xã vận động, thuyết phục.
+3. Đối với Sở Tài chính, Sở Nông nghiệp và Môi trường phối hợp xác định giá đất cụ thể
 """)
-    assert [t.lead for t in plan.tasks] == [["Sở Văn hóa, Thể thao và Du lịch"]] * 2 + [["Ủy ban nhân dân các xã"]]
+    assert [t.lead for t in plan.tasks] == [["Sở Văn hóa, Thể thao và Du lịch"]] * 2 + [["Ủy ban nhân dân các xã"],
+                                                                                       ["Sở Nông nghiệp và Môi trường"]]
 
 
 def test_an_organ_of_the_issuing_committee_named_in_full_is_that_organ():

@@ -98,3 +98,15 @@ TT,Xã/phường,Năm 2027,Năm 2028
     targets = vnplan.extract_file(plan).targets
     assert [(t.min, t.year) for t in targets if t.unit == "%"] == [(63.2, 2027), (63.5, 2028)]
     assert [t.min for t in targets if t.unit == "ha"] == [12500, 13000]  # (the sheet of the communes restates them)
+
+
+def test_a_table_by_unit_elsewhere_than_about_targets_sets_none():
+    for heading in ("THÀNH PHẦN THAM DỰ", "KẾT QUẢ THỰC HIỆN NĂM 2026"):
+        text = HEADER.replace("I. MỤC TIÊU", "I. " + heading) + """| TT | Đơn vị | Số lượng (người) | Tỷ lệ hộ nghèo (%) |
+| 1 | Xã Tân Phú | 25 | 3,1 |
+| 2 | Xã Bình Minh | 44 | 2,5 |
+| | Tổng cộng | 69 | 2,8 |
+II. NHIỆM VỤ
+1. Sở Y tế chủ trì hướng dẫn các xã, phường thực hiện.
+"""
+        assert vnplan.extract_text(text).targets == []

@@ -1044,6 +1044,12 @@ def _date_goes_on(text: str) -> bool:
 _ONE_WORD_CLAUSE = re.compile(r"\w+[;,](?:\s|$)")
 
 
+# A locality's word and the first syllable of its name ending a line, and a line opening on one more syllable of a name
+# before the sentence's lower-case words
+_PLACE_CUT = re.compile(r"(?<![\wđ])(?:tỉnh|thành phố|xã|phường|huyện|đặc khu) [" + UPPER_LETTERS + r"][^\W\d_A-Z]*$")
+_SYLLABLE_THEN_SENTENCE = re.compile(r"[" + UPPER_LETTERS + r"][^\W\d_]* [^\W\d_" + UPPER_LETTERS + r"]")
+
+
 def _ends_on_a_name(before: str) -> bool:
     """ "… UBND thành phố Đà": a line in sentence case ending on a capitalised word, as a name the wrap cut."""
     last = before[before.rfind(" ") + 1:]
@@ -1272,6 +1278,11 @@ class _Layout:
             return False
         if label is None and not ends_sentence and _ONE_WORD_CLAUSE.match(text) and _ends_on_a_name(before):
             return False  # "… UBND thành phố Đà" / "Nẵng; - VPCP …": no paragraph opens on one word and a clause's end
+        if label is None and not ends_sentence and _PLACE_CUT.search(before) and _SYLLABLE_THEN_SENTENCE.match(text) \
+                and not VERB_OPENING.match(text) and not _OPENS_SENTENCE.match(text):
+            # "… Ủy ban nhân dân tỉnh Tây" / "Ninh về thực hiện …": the wrap cut the place's name (but "… thành phố
+            # Huế" / "Thực hiện tốt …", "Trên cơ sở …": a heading naming a place, then its sentence)
+            return False
         if line.indented_first and not previous.indented_first and not self.is_full(previous, line):
             return True  # "9. Báo … điện tử tỉnh" / "Xây dựng các phóng sự, tin bài" / "để quảng bá …": a first line
         if ends_sentence and (_FIELD_START.match(text) or _same_opening(paragraph[0], text) or _ADOPTED.match(text)

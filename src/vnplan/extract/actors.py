@@ -67,13 +67,13 @@ _CONNECTIVE = r"(?:" + _either_case(CONNECTIVES) + r")\s*,?\s+"
 _MEMBER_FOR_A_BODY = (r"(?:(?:[Cc]ác\s+)?(?:" + _either_case(MEMBERS) + r")\s[^:;.()]{0,80}?\s+là\s+(?:"
                       + "|".join(MEMBER_STANDS_FOR) + r")\s+|(?:" + DEPUTY + r"\s+)?(?:" + "|".join(COMMITTEE_POSTS)
                       + r")\s[^:;.()]{0,60}?\((?=(?:" + "|".join(OFFICE_HOLDERS) + r")\s[^()]+\)\s*:?\s*$))")
-# "Giao Sở X …", "Trách nhiệm của Sở X", "Đối với Sở X:", "Về phía Sở X:" heading its work (or, a heading over its
-# items, without the colon: "1. Đối với Sở X")
-_LEAD_OPENING = re.compile(
+_LEAD_OPENING = re.compile(  # "Giao Sở X …", "Trách nhiệm của Sở X", "Đối với Sở X:", "Về phía Sở X:" heading its work
     r"\s*(?:" + _CONNECTIVE + r")?(?:" + _MEMBER_FOR_A_BODY
     + r"|Giao\s+|Đề nghị\s+|Yêu cầu\s+|(?:Trách nhiệm|Nhiệm vụ)(?: của|\s*[-–])? "  # ("Nhiệm vụ – Phòng X")
-    r"|(?:Đối với|Về phía)\s+(?=[^:;.]{3,150}:|[^:;.]{3,150}$)|(?:" + "|".join(FORMS_OF_ADDRESS) + r")\s+|"
+    r"|(?:Đối với|Về phía)\s+(?=[^:;.]{3,150}:)|(?:" + "|".join(FORMS_OF_ADDRESS) + r")\s+|"
     + _FIELD_LIST_OPENING + ")?")
+# …or, a heading over its items, without the colon: "1. Đối với Sở X" (its bodies and nothing after them)
+_HEADING_FOR = re.compile(r"(?:Đối với|Về phía)\s+(?=[^:;.]{3,150}$)")
 _ROLE_BEFORE = re.compile(r"(?:cơ quan|đơn vị)\s+$")
 _HANDS_ON = re.compile(r"\s*" + ASSIGNING + r"\s+", re.I)  # "Bộ X đề nghị …", "Sở X giao …"
 _INTENTION = re.compile(r"\s*(?:" + "|".join(INTENTION_WORDS) + r")\s")
@@ -255,7 +255,9 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     later = None  # looked for only where it can matter: it scans the whole text
     by_agent = (_BY_AGENT_OF_A_MATTER if text.startswith(MATTER + " ") else _BY_AGENT).search(text) \
         if " do " in text or text.startswith("do ") or "(" in text else None
-    if not (given or coordination or names_list or fronted or by_agent or may_name_agency_at(text, head.end())
+    heading = _HEADING_FOR.match(text, head.end())
+    if not (given or heading or coordination or names_list or fronted or by_agent
+            or may_name_agency_at(text, head.end())
             or any(text.startswith(short, head.end()) for short, _ in aliases)):
         later = _LATER_ASSIGNMENT_HINT.search(text)
         if later is None:
@@ -263,6 +265,11 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     mentions = find_agencies(text, aliases=aliases)
     if given:
         actors.leads = _chain(mentions, text, given.end())
+    if heading and not actors.leads:
+        # a heading names its bodies and nothing after them; a sentence so opened names what it is about ("Đối với
+        # Ủy ban nhân dân các xã, Sở Nội vụ hướng dẫn …")
+        named = _chain(mentions, text, heading.end())
+        actors.leads = named if named and not text[named[-1].end:].strip(" .;,") else []
     if not actors.leads:
         actors.leads = _chain(mentions, text, head.end())
         for subject in fronted:

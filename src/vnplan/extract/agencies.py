@@ -43,7 +43,7 @@ def _case_tolerant(form: str) -> str:
     capitals ("BAN HÀNH", "ỦY BAN NHÂN DÂN" in a title) is a heading's word, not a name; nor is a head that is the
     first syllable of a word of its own ("Tổ chức", "Báo cáo")."""
     first, _, rest = form.partition(" ")
-    words_of_its_own = [word.split(" ", 1)[1] for word in lex.VERBS_OPENING_WITH_A_HEAD
+    words_of_its_own = [word.split(" ", 1)[1] for word in lex.WORDS_OPENING_WITH_A_HEAD
                         if word.startswith(form.lower() + " ")]
     return re.escape(first) + ("(?i:" + re.escape(" " + rest) + ")" if rest else "") + (
         r"(?!\s+(?i:" + "|".join(words_of_its_own) + r")(?![\wđĐ]))" if words_of_its_own else "")
@@ -398,7 +398,7 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                 # "Chi đoàn thôn tổ chức …", "Chi bộ thôn Bắc": a branch in one of the commune's villages, named by
                 # the village (or its own, unnamed): the village ends the name
                 place_end = _place_end(text, village.end(), True)
-                if place_end > village.end() or _verb_at(text, village.end()) or _BOUNDARY_AT.match(text, village.end()):
+                if _verb_at(text, place_end) or _BOUNDARY_AT.match(text, place_end):  # (not "… thôn Thanh niên …")
                     words.extend(text[start:place_end].split())
                     end, kept = place_end, len(words)
                     break
@@ -458,7 +458,9 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                 # whole field, even one names hold unless the sentence's own verb follows it ("Phòng Tài chính đầu tư
                 # tham mưu …", not "Phòng Kinh tế - Hạ tầng xây dựng mạng lưới …"), unless "và" closes them with a
                 # field in capitals ("Phòng Quản lý bảo vệ rừng và Bảo tồn thiên nhiên")
-                closed = _field_closed_by_a_capital(text, start, limit) if any(map(_is_capital, words)) else None
+                # ("Cục Kinh tế - Quản lý đầu tư xây dựng: Hướng dẫn …": name verbs alone up to the label's colon)
+                closed = (_field_closed_by_a_capital(text, start, limit)
+                          or _name_verbs_to_its_label(text, start, limit)) if any(map(_is_capital, words)) else None
                 if closed:
                     words.extend(closed[0])
                     end, kept = closed[1], len(words)
@@ -684,6 +686,17 @@ def _domain_series(text: str, pos: int, limit: int) -> int:
 
 _SERIES_FIELD = r"[A-ZĐ]\w*(?:\s(?:[a-zđ]\w*|-\s[A-ZĐ]\w*))?"
 _FIELD_SERIES = re.compile(r",\s" + _SERIES_FIELD + r"(?:,\s" + _SERIES_FIELD + r")*\svà\s" + _SERIES_FIELD + r"(?!\w)")
+
+
+_NAME_VERBS_TO_A_COLON = re.compile(r"[ ]*((?:" + "|".join(sorted(lex.NAME_VERBS)) + r")(?:[ ]+(?:"
+                                    + "|".join(sorted(lex.NAME_VERBS)) + r"))*)[ ]*:")
+
+
+def _name_verbs_to_its_label(text: str, pos: int, limit: int) -> tuple[list[str], int] | None:
+    """The verbs names hold, alone from `pos` up to the colon of a body's label ("… - Quản lý đầu tư xây dựng:"):
+    the name's last words, no sentence's verb."""
+    run = _NAME_VERBS_TO_A_COLON.match(text, pos)
+    return (run.group(1).split(), run.end(1)) if run and run.end(1) <= limit else None
 
 
 def _field_series_end(text: str, pos: int, limit: int) -> int | None:
@@ -1306,7 +1319,7 @@ def in_usual_case(text: str) -> str:
         following = _WORD_AFTER.match(lower, match.end())
         if following and head not in lex.BARE_HEADS and following.group(1) not in lex.LOCALITIES \
                 and following.group(1) not in lex.STOP_WORDS \
-                and f"{match.group(1)} {following.group(1)}" not in lex.VERBS_OPENING_WITH_A_HEAD:  # ("TỔ CHỨC …")
+                and f"{match.group(1)} {following.group(1)}" not in lex.WORDS_OPENING_WITH_A_HEAD:  # ("TỔ CHỨC …")
             chars[following.start(1)] = chars[following.start(1)].upper()
     for dash in _AFTER_DASH.finditer(lower):
         if any(word[:1].isupper() for word in "".join(chars[:dash.start()]).split()[-4:-1]):

@@ -156,7 +156,7 @@ HEADS: dict[str, tuple[str, ...]] = {
 COUNTED_TIMES = frozenset({"năm", "tháng", "quý", "đợt", "lần", "đoạn", "tuần", "ngày", "kỳ", "khóa"})
 # Words whose first syllable is a head ("Báo" of a newspaper, "Tổ" of a team): a text opening with one ("Báo cáo kết quả …",
 # "Tổ chức hội nghị …", "bảo vệ Tổ quốc") names no body there.
-VERBS_OPENING_WITH_A_HEAD = frozenset({"báo cáo", "tổ chức", "tổ quốc"})
+WORDS_OPENING_WITH_A_HEAD = frozenset({"báo cáo", "báo chí", "tổ chức", "tổ quốc"})
 # Heads that are also common words ("thuế", "thống kê"): they name a class of bodies only over places ("Thống kê các
 # tỉnh, thành phố"), never over other things ("Thống kê các thôn, bản chưa có nhà văn hóa").
 PLACE_NAMED_HEADS = frozenset({"Thuế", "Thống kê"})
@@ -199,7 +199,7 @@ MANAGING_HEAD = "Ban Quản lý"
 FIELD_HEADS = frozenset({"Sở", "Bộ"})
 # Heads that name no body until the name after them ("Cục" / "Thuế tỉnh …", "Vụ" / "Pháp chế"): a line ends on one
 # only where a wrap broke the name.
-NAMED_AFTER_HEADS = ("Cục", "Chi cục", "Tổng cục", "Vụ", "Viện", "Trung tâm", "Học viện", "Bệnh viện")
+NAMED_AFTER_HEADS = ("Cục", "Chi cục", "Tổng cục", "Vụ", "Viện", "Trung tâm", "Học viện", "Bệnh viện", "Trạm")
 
 # A steering committee's duties given member by member: "Đ/c Giám đốc Sở Y tế - Ủy viên:". The form of address
 # before the office, and the member's seat in the committee after a dash, are no part of the body's name.

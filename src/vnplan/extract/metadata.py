@@ -823,7 +823,11 @@ _ORGAN = r"(?P<head>ỦY BAN|BAN|VĂN PHÒNG)(?:[ ]+(?P<name>[A-ZÀ-ỸĐ][A-ZÀ
 _PARTY_ORGAN = re.compile(r"^[ ]*" + _ORGAN + r"[ ]+(?:TỈNH|THÀNH)[ ]+ỦY[ ]*$", re.M)
 # …or on the cell's last line, under the committee's own line ("THÀNH ỦY X" / "BAN TUYÊN GIÁO VÀ DÂN VẬN", "ĐẢNG ỦY XÃ
 # X" / "VĂN PHÒNG"): the organ of that committee.
-_ORGAN_UNDER_ITS_COMMITTEE = re.compile(r"^[ ]*(?:TỈNH|THÀNH|ĐẢNG)[ ]+ỦY[ ]+[^\n]+\n[ ]*(?P<organ>" + _ORGAN + r")[ ]*$")
+# (a Party organ's head: not a state body's, a front's or a board's under a committee's line, "ỦY BAN NHÂN DÂN XÃ X")
+_PARTY_ORGAN_HEADS = ("ỦY BAN KIỂM TRA", "VĂN PHÒNG", "BAN TỔ CHỨC", "BAN TUYÊN GIÁO", "BAN DÂN VẬN", "BAN NỘI CHÍNH",
+                      "BAN KINH TẾ", "BAN XÂY DỰNG ĐẢNG", "BAN CHÍNH SÁCH", "BAN ĐỐI NGOẠI")
+_ORGAN_UNDER_ITS_COMMITTEE = re.compile(r"^[ ]*(?:TỈNH|THÀNH|ĐẢNG)[ ]+ỦY[ ]+[^\n]+\n[ ]*(?P<organ>(?=" + "|".join(
+    _PARTY_ORGAN_HEADS) + r")" + _ORGAN + r")[ ]*$")
 
 # The Party organisation of a body over its committee alone on the cell's last line ("ĐẢNG BỘ X" / "ĐẢNG ỦY").
 _ORGANISATION_OVER_COMMITTEE = re.compile(r"(?:^|\n)[ ]*ĐẢNG BỘ[ ]+(?P<body>[^\n]+?)[ ]*\n[ ]*ĐẢNG ỦY[ ]*$")

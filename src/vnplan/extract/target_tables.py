@@ -64,6 +64,7 @@ class _Columns:
         self.indicator = next((k for k, name in enumerate(lowered) if name.startswith(INDICATOR_COLUMN_HEADS)
                                and not _YEAR.search(name)), None)
         self.years: dict[int, int | None] = {}
+        self.whole = False  # a column of the whole area's figures, which only a part about targets commits to
         planned: set[int] = set()  # columns of the plan's figures for a year they name ("Kế hoạch năm 2027")
         for k, name in enumerate(lowered):
             if k in (self.unit, self.indicator):
@@ -73,8 +74,11 @@ class _Columns:
                 self.years[k] = int(years[-1])  # "Giai đoạn 2026 - 2030": by its end
                 if name.startswith(VALUE_COLUMN_HEADS):
                     planned.add(k)
-            elif name.startswith(VALUE_COLUMN_HEADS) or _WHOLE_COLUMN.fullmatch(name):
+            elif name.startswith(VALUE_COLUMN_HEADS):
+                self.years[k] = plan_year
+            elif _WHOLE_COLUMN.fullmatch(name):
                 self.years[k] = plan_year  # ("Toàn tỉnh" beside "Các phường", "Các xã khu vực I": the plan's own)
+                self.whole = True
         # a plan for its year sets no target for a year gone by: "Năm 2026" beside "Năm 2027" in a plan for 2027
         # holds what the last year gave (an estimate, a result), the figures the targets start from; an appendix's
         # table none for a year before `since`, whatever its other columns
@@ -120,7 +124,8 @@ _WHOLE_ROW = re.compile(r"(?:toàn\s+(?:tỉnh|thành phố|xã|phường|huyệ
                         r"|cộng)\s*:?", re.I)
 # …but not a column of what the figures start from, or of money the plan spends
 _NO_TARGET_COLUMN = re.compile(r"dân số|đầu năm|đầu kỳ|hiện có|hiện trạng|lũy kế|thực hiện|ước|kết quả|kinh phí|vốn"
-                               r"|đồng\)|ghi chú|diện tích tự nhiên", re.I)
+                               r"|ngân sách|dự toán|chi phí|thành tiền|mức hỗ trợ|ghi chú"
+                               r"|diện tích tự nhiên", re.I)
 _UNIT_IN_NAME = re.compile(r"\(([^()]{1,30})\)\s*$")
 
 
@@ -161,6 +166,17 @@ class _UnitsTable:
         return out
 
 
+def _about_targets(blocks: list[Block], row: Block) -> bool:
+    """Whether a table in the body stands in a part about targets, or under words naming them ("II. MỤC TIÊU", "2. Chỉ
+    tiêu năm 2027 của từng ấp như sau:"), and not in an account of results ("I. KẾT QUẢ THỰC HIỆN NĂM 2026")."""
+    words = [blocks[row.index - 1].text] if row.index and blocks[row.index - 1].kind != "row" else []
+    parent = row.parent
+    while parent is not None:
+        words.append(blocks[parent].text)
+        parent = blocks[parent].parent
+    return any(_NAMES_TARGETS.search(text) for text in words) and not any(_NAMES_RESULTS.search(text) for text in words)
+
+
 def table_targets(blocks: list[Block], plan_year: int | None, issued_year: int | None = None
                   ) -> tuple[list[Target], set[int]]:
     """The targets of every targets table in the body and in an appendix titled for them, and the indices of the rows
@@ -187,13 +203,15 @@ def table_targets(blocks: list[Block], plan_year: int | None, issued_year: int |
         cells = _cells(block)
         names = [text for _, text in cells]
         header = _Columns(names, plan_year, since if in_appendix else None)
-        if header.valid and (not in_appendix or _titled_for_targets(title, since)):
+        about_targets = _titled_for_targets(title, since) if in_appendix else not header.whole or _about_targets(
+            blocks, block)
+        if header.valid and about_targets:
             columns, units = header, None
             read.add(block.index)
             continue
         shared = _UnitsTable(names, plan_year, since) if columns is None and units is None else None
-        if shared is not None and shared.valid and (not in_appendix or _titled_for_targets(title, since)) \
-                and not names_a_task_table([field_role(name) for name in names]):
+        if shared is not None and shared.valid and not names_a_task_table([field_role(name) for name in names]) \
+                and (_titled_for_targets(title, since) if in_appendix else _about_targets(blocks, block)):
             units = shared
             continue
         if units is not None:
