@@ -1918,7 +1918,7 @@ def _next_clause(paragraph: list[str], in_list: bool) -> bool:
 
 # A line opening with a symbol for its bullet: a picture ("✅", "👉", "🔹", "➢") or a symbol font's mark shown in
 # another font ("Ø", "§", "ü", "v" for Wingdings' arrow, square, tick and diamond), then the item.
-_FONT_MARK_AT = r"[" + SYMBOL_FONT_MARKS + r"](?=\s)|[" + SYMBOL_FONT_LETTERS + r"](?= +[" + UPPER_LETTERS + "])"
+_FONT_MARK_AT = r"[" + SYMBOL_FONT_MARKS + r"](?=\s)|[" + SYMBOL_FONT_LETTERS + r"](?=[ \t]+[" + UPPER_LETTERS + "])"
 _FONT_MARK = re.compile(_FONT_MARK_AT)
 _MIN_SYMBOL_LINES = 3
 
@@ -1946,14 +1946,25 @@ _SYMBOL_CHAR = re.compile("[" + _PICTURES + SYMBOL_FONT_MARKS + "]")
 _SYMBOL_LINE = re.compile(r"^[ \t]*(?:" + _FONT_MARK_AT + "|[" + _PICTURES + "])", re.M)
 
 
+_HEADING_LINE = 100  # characters, at most, of a marked line that heads the marks after it without a colon
+
+
+def _heads_a_list(marked: str) -> bool:
+    """A marked line after which another symbol marks its own list: one announcing it ("… như sau:"), or a heading's
+    words, which no sentence's mark ends ("v MỤC ĐÍCH, YÊU CẦU", "Ø Ban Chỉ huy Quân sự xã")."""
+    text = marked.rstrip()
+    return text.endswith(":") or len(text) <= _HEADING_LINE and not text.endswith((".", ";", ",", "!", "?")) \
+        and not (_HEADING_LABEL.match(text) or _ROMAN_LABEL.match(text))  # ("📌 III. …": a part's heading, no list's)
+
+
 def symbol_bullets(lines: list[str]) -> list[str]:
     """Symbols as bullets written as the text's own marks: "- " for the outer level, "+ " for a mark that follows one
-    ending on a colon (a list inside an item), whatever symbol each level uses; a symbol before a label ("📌 I. …")
-    only goes. Read when at least three lines open so; a single decoration stays."""
+    heading a list (ending on a colon, or a heading's words), whatever symbol each level uses; a symbol before a label
+    ("📌 I. …") only goes. Read when at least three lines open so; a single decoration stays."""
     marks = [_symbol_mark(line) if _may_open_with_a_symbol(line[:1]) else None for line in lines]
     if sum(1 for m in marks if m) < _MIN_SYMBOL_LINES:
         return lines
-    # Each list is read on its own: a symbol is one level down under a line with another symbol ending on a colon,
+    # Each list is read on its own: a symbol is one level down under a line with another symbol heading a list,
     # back at the level it had when it comes again in the same list, and at the top in a list of its own (the same
     # symbol may mark a plan's targets and, elsewhere, the duties under a member's heading).
     depths: list[int] = []
@@ -1977,7 +1988,7 @@ def symbol_bullets(lines: list[str]) -> list[str]:
         symbol = mark[0]
         if symbol in open_symbols:
             del open_symbols[open_symbols.index(symbol) + 1:]
-        elif open_symbols and previous.rstrip().endswith(":"):
+        elif open_symbols and _heads_a_list(previous):
             open_symbols.append(symbol)
         else:
             open_symbols = [symbol]
@@ -2077,6 +2088,7 @@ _COLUMN_GAP_OR_BAR = re.compile(r"\t+|\s{3,}|(?<=\S) \| (?=\S)")
 _MAX_RECIPIENT_LINES = 30
 _RECIPIENT_MARKS = ("-", "+", "•", "–", "*")
 _COLUMN_SLACK = 8  # characters a line of the right column may start before the column's first line
+_MARK_THEN_TAB = re.compile(r"^([ ]*[" + "".join(_RECIPIENT_MARKS) + r"])\t+")
 
 
 def signature_beside_recipients(lines: list[str]) -> list[str]:
@@ -2100,6 +2112,7 @@ def signature_beside_recipients(lines: list[str]) -> list[str]:
     for line in lines[start:start + _MAX_RECIPIENT_LINES]:
         if not line.strip():
             break
+        line = _MARK_THEN_TAB.sub(r"\1 ", line)  # ("-<tab>UBND xã (b/c);<tab>TRƯỞNG BAN": the list's mark, no cell)
         cells = gap.split(line.strip(), maxsplit=1)
         indent = line[:len(line) - len(line.lstrip())]
         if len(cells) == 1 and ("\t" in indent or "\t" not in line and len(indent) >= right_column - _COLUMN_SLACK):

@@ -1566,6 +1566,8 @@ _PARTY_COMMITTEES = (" Tỉnh ủy", " Thành ủy")
 
 
 _COMPANY_HEADS = ("Tổng công ty", "Tập đoàn")
+_COMMUNE_AT_THE_END = re.compile(r" (?:xã|phường|đặc khu|thị trấn) (?P<place>[" + UPPER_LETTERS + r"][^\s,;]*"
+                                 r"(?: [" + UPPER_LETTERS + r"\d][^\s,;]*)*)$")
 
 
 def issuer_short_names(issuer: str | None, province: str | None) -> dict[str, str]:
@@ -1581,7 +1583,15 @@ def issuer_short_names(issuer: str | None, province: str | None) -> dict[str, st
     if kind:
         return {**{name: issuer for name in lex.SELF_NAMES_OF_A_KIND[kind]},
                 **{name: name for name in lex.OWN_BODIES_OF_A_KIND.get(kind, ())}}
-    if not issuer or not province or not issuer.endswith(" " + province) or any(h in issuer for h in _ISSUING_HEADS):
+    if not issuer or any(h in issuer for h in _ISSUING_HEADS):
+        return {}
+    commune = _COMMUNE_AT_THE_END.search(issuer)
+    if commune and not (province and issuer.endswith(" " + province)):
+        # "Trạm Y tế xã Phú Xuân" names itself "Trạm Y tế xã", "Trạm Y tế": a commune's body, as a province's does
+        with_level = issuer[:commune.start("place")].rstrip()
+        without_level = with_level[:commune.start()].rstrip()
+        return {with_level: issuer, **({without_level: issuer} if without_level not in lex.HEADS else {})}
+    if not province or not issuer.endswith(" " + province):
         return {}
     with_level = issuer[:-len(province)].rstrip()
     if with_level.endswith(_PARTY_COMMITTEES):  # an organ of the province's Party committee ("Ủy ban Kiểm tra Tỉnh ủy")

@@ -119,6 +119,7 @@ _SIGNING_OFFICES = (
     "PHÓ THỐNG ĐỐC", "THỐNG ĐỐC",  # the State Bank's governor
     "PHÓ CHÁNH ÁN", "CHÁNH ÁN",  # a court's president
     "PHÓ TRƯỞNG PHÒNG", "TRƯỞNG PHÒNG",  # a unit's head, signing for the head of the body ("TL. CHỦ TỊCH")
+    "PHÓ TRƯỞNG TRẠM", "TRƯỞNG TRẠM",  # a commune's health (or other) station's head
     # the heads of a province's civil judgment enforcement office since 2025
     "PHÓ TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH", "TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH",
     "PHÓ TRƯỞNG THI HÀNH ÁN DÂN SỰ THÀNH PHỐ", "TRƯỞNG THI HÀNH ÁN DÂN SỰ THÀNH PHỐ",
@@ -149,7 +150,8 @@ def _spaced(phrase: str, marks_misread: bool = False) -> str:
     NHÂN DÂN"); with `marks_misread`, read one for another too ("CHỦ NGHÌA"), which only a long phrase that no other
     resembles may take ("SỐ" is no "SỞ")."""
     letter = _with_any_marks if marks_misread else _with_its_marks_lost
-    return r"[\s|*]*".join(r" ?".join(map(letter, word)) for word in phrase.split())
+    # (a dash between the motto's words may be any dash a word processor writes: "Độc lập – Tự do – Hạnh phúc")
+    return r"[\s|*]*".join(r" ?".join(map(letter, word)) if word != "-" else "[-–—]" for word in phrase.split())
 
 
 def _with_its_marks_lost(char: str) -> str:
@@ -715,6 +717,13 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         if locality and level and province:
             # "UBND TỈNH X / BAN CHỈ ĐẠO …", "BỘ CHỈ HUY QUÂN SỰ TỈNH X": the province's Ban, its command
             return _in_place(name, level, province, text), province
+        commune = next((unit for b in bodies[:-1] if _BODIES[_group_index(b)].local
+                        and (unit := _LOCAL_UNIT.match(words, b.end()))), None)
+        if commune and not _LOCAL_UNIT.search(name.upper()):
+            # "UBND XÃ X / BAN CHỈ HUY PHÒNG THỦ DÂN SỰ": the commune's board, named with it; the province the text's
+            own_name = _proper_name(commune.group(commune.lastindex), None)
+            level = _LOCAL_UNITS[_group_index(commune)][1]
+            return f"{name} {level} {own_name}", _most_named_province(text, cities=True)
         return name, None
     province = province or place
     if body.named and (below := _unit_named_below(words, last.end(), text, province)):
@@ -746,7 +755,10 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         if locality is None:  # the header names the district or commune alone, and its place line the same place
             province = _most_named_province(text, cities=True) or (province if province != own_name else None)
         if below := _unit_named_below(words, local_unit.end(), text):
-            return below, province  # "ỦY BAN NHÂN DÂN PHƯỜNG X / TRƯỜNG THCS Y": the commune's school issues
+            # "ỦY BAN NHÂN DÂN PHƯỜNG X / TRƯỜNG THCS Y": the commune's school issues; "UBND XÃ X / TRẠM Y TẾ": its
+            # station, named with the commune where the text so names it
+            in_place = f"{below} {level} {own_name}"
+            return (in_place if in_place.casefold() in text.casefold() else below), province
         return f"{body.name} {level} {own_name}", province
     if not province:
         return None, None
@@ -1509,11 +1521,19 @@ def _name_after_recipient(tokens: list[str]) -> str | None:
     return " ".join(tokens[start:])
 
 
+def _office_on_its_line(block: str, office: re.Match) -> re.Match:
+    """The office found, or, where its words ran over a line's end into another office ("TM. BAN CHỈ HUY" / "TRƯỞNG
+    BAN" read as "CHỈ HUY TRƯỞNG"), the one its own line opens with."""
+    newline = block.find("\n", office.start(), office.end())
+    own_line = _OFFICE.match(block, newline + 1) if newline >= 0 else None
+    return own_line if own_line and own_line.end() > office.end() else office
+
+
 def _own_office(block: str) -> str:
     """The signer's office in a block: the first office not inside a marked phrase (a marker with
     the office right after it and those joined to it by commas: "KT. BỘ TRƯỞNG, CHỦ NHIỆM"; "TM.
     ỦY BAN NHÂN DÂN" marks a body, no office), or its deputy's when he signs under it."""
-    offices = list(_OFFICE.finditer(block))
+    offices = [_office_on_its_line(block, office) for office in _OFFICE.finditer(block)]
     marked_until = 0
     for marker in _SIGN_MARKER.finditer(block):
         phrase_end, marked = marker.end(), ""

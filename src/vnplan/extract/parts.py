@@ -336,6 +336,12 @@ def _names_a_topic(heading: str) -> bool:
     return not re.search(r"[.:!?]\s", heading + " ") and not actors_of(heading).leads  # (";" may join two topics)
 
 
+def _heading_in_capitals(text: str) -> bool:
+    """A numbered item's title in capitals ("1. NHIỆM VỤ, GIẢI PHÁP"), not a paragraph typed in capitals, a sentence
+    its full stop ends ("1. THỜI GIAN QUA TÌNH TRẠNG LẤN CHIẾM … CÒN TÁI LẤN CHIẾM.")."""
+    return text.isupper() and not text.rstrip().endswith(".")
+
+
 def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = ()) -> list[Part | None]:
     """For each block, the part it sits in (None before the first part or after the signature); `aliases` are the
     short names the document defines (`agencies.defined_aliases`)."""
@@ -344,14 +350,14 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
     # Without part headings (I., II.), upper-case numbered items ("1. NHIỆM VỤ, GIẢI PHÁP") divide the
     # plan; a notice or directive numbered only "1.", "2." is divided by those items, each read by its content.
     has_parts = any(b.kind == "part" for b in blocks)
-    upper_items = any(b.kind == "item" and b.level == LEVEL_ITEM and b.text.isupper() for b in blocks)
+    upper_items = any(b.kind == "item" and b.level == LEVEL_ITEM and _heading_in_capitals(b.text) for b in blocks)
     heads: list[tuple[Block, list[int]]] = []  # each part's heading block and the blocks inside it
     membership: list[int | None] = []
     stopped = False
     for block in blocks:
         if block.kind == "part" or _DIVISION.match(block.text.strip()) or (
                 not has_parts and block.kind == "item" and block.level == LEVEL_ITEM
-                and (block.text.isupper() or not upper_items)):
+                and (_heading_in_capitals(block.text) or not upper_items)):
             heads.append((block, []))
             stopped = False
         elif is_end_of_body(block):

@@ -836,12 +836,14 @@ class _TaskBuilder:
         """ "- Nhóm các nền tảng phục vụ chỉ đạo, điều hành" then "+ Phát triển …", "+ Xây dựng …": a line that
         instructs nobody over items that each instruct is their heading, not a task holding them."""
         children = [self.blocks[c] for c in self.in_part(block)]
+        leads = actors_of(block.text, self.aliases).leads
+        if children and names_only(block.text, leads) and any(instructs(c.text) for c in children):
+            return True  # "- Công an xã" over its "+" items: their body, whatever verb one of them opens with
         if not children or not all(instructs(c.text) for c in children):
             return False
         # "- Sở Y tế:" (or "- Đ/c Giám đốc Sở Y tế - Ủy viên:") over its "+" items: the heading names their body; "…
         # yêu cầu các cấp ủy … thực hiện tốt các nhiệm vụ sau:" announces them; "(1) Đảng ủy X lãnh đạo Y:" over its
         # items, each opening on its action, gives them its body
-        leads = actors_of(block.text, self.aliases).leads
         return not instructs(block.text) or names_only(block.text, leads) \
             or ANNOUNCES_TASKS.search(block.text) is not None or bool(leads) and block.text.rstrip().endswith(":") \
             and all(opens_with_action(c.text) or reports_to_a_body(c.text) for c in children)

@@ -42,6 +42,8 @@ _VNI_MIN_OWN = 3
 # A vowel and a mark VNI writes after it, which no word written in Unicode holds ("Taâm", "Vaên", "Leâ", "Quoù").
 _VNI_PAIR = re.compile(r"[aeoAEO][âêÂÊ]|[aeouyAEOUY][ùõÙÕ]")
 _SHORT_VNI_LINE = 40  # characters: a header's or signature's line
+# A symbol font's bullet shown in another font ("§", "Ø", "ü" before a tab): one character alone is no word in any font
+_A_MARK_ALONE = re.compile(r"\s*\S\s*")
 
 
 # TCVN3 (ABC, TCVN 5712): each marked letter's code, read as Latin-1, and the letter.
@@ -68,7 +70,7 @@ def tcvn3_lines_converted(text: str) -> str:
 def _tcvn3_run(run: str) -> str:
     """A run of Latin-1 characters with a TCVN3 symbol, converted where that gives Vietnamese letters (not a web
     page's "Home · News", "© 2027")."""
-    if not _TCVN3_SYMBOLS.search(run) or _BEYOND_LATIN1.search(run):
+    if not _TCVN3_SYMBOLS.search(run) or _BEYOND_LATIN1.search(run) or _A_MARK_ALONE.fullmatch(run):
         return run
     converted = run.translate(_TCVN3_LETTERS)
     if not _BEYOND_LATIN1.search(converted):
@@ -101,7 +103,8 @@ def _shows_the_font(line: str) -> bool:
     "Taâm"), or one in a short line or column ("KT. CHUÛ TÒCH" beside the recipients); not a foreign word's "ñ" in a
     sentence ("pequeña")."""
     marks = lambda run: len(_VNI_ONLY.findall(run)) + len(_VNI_PAIR.findall(run))  # noqa: E731
-    return marks(line) >= 2 or any(marks(run) and len(run.strip()) <= _SHORT_VNI_LINE for run in _COLUMN_GAP.split(line))
+    runs = [run for run in _COLUMN_GAP.split(line) if not _A_MARK_ALONE.fullmatch(run)]
+    return sum(map(marks, runs)) >= 2 or any(marks(run) and len(run.strip()) <= _SHORT_VNI_LINE for run in runs)
 
 
 def vni_lines_converted(text: str) -> str:
@@ -115,8 +118,8 @@ def vni_lines_converted(text: str) -> str:
     for k, line in enumerate(lines):
         if not line.isascii() and (typed_in_vni or _shows_the_font(line)):
             runs = _COLUMN_GAP.split(line)
-            lines[k] = "".join(vni_to_unicode(run) if not run.isascii() and not _BEYOND_LATIN1.search(run) else run
-                               for run in runs)
+            lines[k] = "".join(vni_to_unicode(run) if not run.isascii() and not _BEYOND_LATIN1.search(run)
+                               and not _A_MARK_ALONE.fullmatch(run) else run for run in runs)
     return "\n".join(lines)
 
 
