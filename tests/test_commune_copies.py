@@ -95,3 +95,37 @@ Chủ tịch UBND phường kết luận như sau:
 2.2 Phòng Văn hóa - Xã hội đưa tin về các tuyến phố vi phạm.
 """)
     assert [t.lead for t in plan.tasks] == [["Công an phường"], ["Phòng Văn hóa - Xã hội"]]
+
+
+def test_a_posts_lines_each_with_its_own_emoji_stay_one_list():
+    for post in ("UBND xã triển khai như sau:\n👉 Trạm Y tế xã chủ trì tổ chức phun thuốc diệt muỗi\n"
+                 "✅ Đoàn Thanh niên xã ra quân thu gom rác thải\n🔸 Các thôn vận động nhân dân dọn vệ sinh\n",
+                 "Các đơn vị thực hiện:\n✅ Trạm Y tế xã phun thuốc diệt muỗi\n✔️ Đoàn Thanh niên xã ra quân diệt "
+                 "lăng quăng\n✅ Các thôn vận động nhân dân dọn vệ sinh\n"):
+        lines = normalise(RawText(post, "txt")).splitlines()
+        assert [line[:2] for line in lines[1:]] == ["- "] * 3
+
+
+def test_a_body_over_the_means_it_lists_is_one_task():
+    plan = vnplan.extract_text(WINGDINGS.replace(
+        "ü\tBảo đảm an ninh trật tự tại các điểm sơ tán dân.\nü\tPhân luồng giao thông tại các đoạn đường ngập sâu.",
+        "ü\t15 cán bộ, chiến sĩ;\nü\t02 xe mô tô chuyên dụng;\nü\tTổ chức tuần tra, bảo vệ tài sản của nhân dân."))
+    assert [t.lead for t in plan.tasks] == [["Công an xã"], ["Trạm Y tế xã"]]
+
+
+def test_a_title_in_capitals_with_a_stray_full_stop_still_heads_its_part():
+    plan = vnplan.extract_text("""UBND XÃ PHÚ XUÂN
+BAN CHỈ HUY QUÂN SỰ XÃ
+Số: 05/KH-BCH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Phú Xuân, ngày 15 tháng 4 năm 2027
+KẾ HOẠCH
+Huấn luyện dân quân năm 2027
+1. MỤC ĐÍCH, YÊU CẦU
+Nâng cao chất lượng huấn luyện.
+2. NHIỆM VỤ, GIẢI PHÁP.
+a) Công an xã chủ trì bảo đảm an ninh trật tự tại thao trường.
+b) Trạm Y tế xã phối hợp bố trí tổ cấp cứu, hoàn thành trước ngày 30/5/2027.
+""")
+    assert plan.document.issuer.casefold() == "ban chỉ huy quân sự xã phú xuân"
+    assert [(t.id, t.lead) for t in plan.tasks] == [("2.2.a", ["Công an xã"]), ("2.2.b", ["Trạm Y tế xã"])]

@@ -162,7 +162,7 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     # a screen reader's speech re-laid: its spoken roles no longer parted from the words by the reader's pauses
     "03_kh_so_khcn_ha_tinh_thi_truong_cong_nghe_trinh_doc_man_hinh": LAYOUTS,
     # a DokuWiki page's lists and table rows re-laid as paragraphs lose the indent and bars that make them lists and rows
-    "07_kh_dien_luc_thanh_hoa_mua_kho_2027_dokuwiki": ("pdfwrap", "webmd"),
+    "07_kh_dien_luc_thanh_hoa_mua_kho_2027_dokuwiki": LAYOUTS,
     # a converter's pipe table padded to its columns, wrapped at a page's width: a row's cell runs onto the next line
     "09_ct_tinh_uy_bac_ninh_pccc_khu_cong_nghiep_docling_markdown": ("pdfwrap", "webmd"),
     # an Org file given markdown's bold around its block marks ("**#+END_CENTER**") is neither file

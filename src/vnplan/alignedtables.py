@@ -506,6 +506,12 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             cells = _cells(lines[end], columns)
             if cells is None:
                 break
+            group = _group_title_row(cells) if numbered else None
+            if group and _row_follows(lines, end + 1):
+                rows.append(group)  # "      I. Lĩnh vực phòng, chống thiên tai": a group's title in the work's column
+                below.append([])
+                end += 1
+                continue
             if lines[end].strip().isdigit() or numbered and _TABLE_ENDS.match(lines[end]):
                 break  # a number alone, in whichever column the page sets it: the page's, and the table stops; so
                 # does a part's heading, however indented ("        III. TỔ CHỨC THỰC HIỆN")
@@ -552,6 +558,17 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
         out += [table_row(cells) for cells in _merged_leads_spread(rows)]
         i = end
     return out if found else lines
+
+
+def _group_title_row(cells: list[str]) -> list[str] | None:
+    """A group's row set in the work's column alone, its label before its title ("I. Lĩnh vực …"), as its label's cell
+    and its title's; not a part's heading in capitals after the table ("III. TỔ CHỨC THỰC HIỆN")."""
+    if cells[0] or len(cells) < 3 or any(cells[2:]):
+        return None
+    labelled = _LABELLED_GROUP.fullmatch(cells[1])
+    if labelled is None or labelled.group(2).isupper():
+        return None
+    return [labelled.group(1), labelled.group(2), *[""] * (len(cells) - 2)]
 
 
 _HEADER_LINES = 4  # lines a header's names may be set over

@@ -44,6 +44,8 @@ ACTION_VERBS = (
     "khởi công", "nghiệm thu", "quảng bá", "tôn vinh", "rút kinh nghiệm", "chấm điểm", "xếp loại", "bình xét",
     "kiến nghị", "trồng mới", "trực ban", "ứng trực", "mời", "điều hành", "trao đổi",
 )
+# A verb in lower case: a line holding one does work ("Công an huyện bảo đảm …"); the words of a name are capitalised.
+DOES_WORK = re.compile(r"(?<![\wđ])(?:" + "|".join(ACTION_VERBS) + r")(?![\wđ])")
 
 # A label an outline puts before its items, a space or the line's end after it: a bullet, a number ("1.", "1.2.", "2)"),
 # a letter ("a)", "A."), a part's Roman number, a number or letter in brackets, a division's word ("Điều 3", "Phần II").
@@ -427,7 +429,9 @@ POINTS_TO_APPENDIX = re.compile(
     # … or every body told to carry out what the appendix lists, its rows naming each one's: "Các đơn vị thuộc Bộ thực
     # hiện các nhiệm vụ tại Phụ lục kèm theo Kế hoạch này."
     + r"|Các\s[^.;:]{1,60}?\s(?:chủ động\s)?(?:tổ chức\s)?thực hiện\s(?:các\s)?nhiệm vụ[^.;:]{0,100}?\s(?:tại|theo)"
-    + _TO_APPENDIX + ")", re.I)
+    + _TO_APPENDIX
+    # … or the list named, then where it stands after a colon: "Nhiệm vụ của các sở, ngành: chi tiết tại Phụ lục I."
+    + r"|(?:Nhiệm vụ|Nội dung|Danh mục)[^.;:]{0,160}?:\s*(?:chi tiết|cụ thể)\s+(?:tại|theo)" + _TO_APPENDIX + ")", re.I)
 
 
 def points_to_appendix(text: str) -> bool:

@@ -38,8 +38,8 @@ from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, FIELDS, HEAD_WORDS, HEADS, LOCAL_LEVELS, LOCALITIES,
                                      NAMED_AFTER_HEADS, NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS,
-                      COUNTING_WORDS, DIVISION_ORDINALS, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, LOWER_LETTERS,
-                      NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH, ORDINAL_WORDS,
+                      COUNTING_WORDS, DIVISION_ORDINALS, DOES_WORK, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS,
+                      LOWER_LETTERS, NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH, ORDINAL_WORDS,
                       PHRASES_ENDING_ON_RUNNING_WORDS, POINT_LETTERS, ROMAN_POINT_NUMERALS, RUNNING_ON_INTO_NUMBERS,
                       RUNNING_ON_WORDS, SCANNER_WATERMARK, SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS,
                       SYMBOL_FONT_MARKS, TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS, VERB_OPENING, division_letter,
@@ -114,6 +114,8 @@ _NUMBER_DOT = re.compile(r"\d{1,2}\.\s")
 _NUMBERED_OTHERWISE = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)/-]\s|[A-ZĐ]\.\d|(?:Nhiệm vụ|Giải pháp|Mục)\s+\d{1,2}\s*[:.]")
 _SLASH_LABEL = re.compile(r"([IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){1,3})/\s+(?=\S)")  # "I/ …", "1.1/ …" -> "I. …", "1.1. …"
 _SLASH_LABEL_INITIALS = frozenset("IVXLC0123456789")
+_ARTICLE_OPENING = re.compile(r"Điều\s+\d")
+_WORDED_LABEL = re.compile(r"(?:Tiểu mục|Mục)\s+(\d{1,2}(?:\.\d{1,2}){0,3}\.)\s+(?=\S)")
 _LETTER_DOT = re.compile(r"([a-zđ])(?:[./](?=\s)|-(?=\s+[" + UPPER_LETTERS + "]))")  # "a.", "a/", "a- Tổ chức …" -> "a)"
 _LETTER_PAREN = re.compile(r"[a-zđ]\)\s")
 # "(a)", "(b)": a letter in brackets, as "a)" (not "(i)", "(v)", "(x)": Roman points, read as such)
@@ -1561,12 +1563,17 @@ def canonical_labels(paragraphs: list[str]) -> list[str]:
     letters_paren = any(_LETTER_PAREN.match(p) for p in paragraphs)
     plain_dash = any(p[:2] == "- " for p in paragraphs)
     plain_plus = any(p[:2] == "+ " for p in paragraphs)
+    articled = any(_ARTICLE_OPENING.match(p) for p in paragraphs)
     out = []
     part = 0
     for p in paragraphs:
         first = p[:1]
         part += first in _ROMAN_INITIALS and _ROMAN_PART.match(p) is not None
-        if first in _SLASH_LABEL_INITIALS and _SLASH_LABEL.match(p):
+        if first in "MT" and not articled and _WORDED_LABEL.match(p):
+            # "Mục 1. …", "Tiểu mục 1.2. …": the number is the label (a statute's "Mục 1" divides its chapter into
+            # articles, a division of its own)
+            p = _WORDED_LABEL.sub(r"\1 ", p, count=1)
+        elif first in _SLASH_LABEL_INITIALS and _SLASH_LABEL.match(p):
             p = _SLASH_LABEL.sub(r"\1. ", p, count=1)  # "I/ MỤC ĐÍCH", "1.1/ Xây dựng …": no other label is written so
         elif first.isdigit() and part not in dotted_parts:
             p = _NUMBER_PAREN.sub(r"\1.", p, count=1) if _NUMBER_PAREN.match(p) else p
@@ -1947,14 +1954,17 @@ _SYMBOL_LINE = re.compile(r"^[ \t]*(?:" + _FONT_MARK_AT + "|[" + _PICTURES + "])
 
 
 _HEADING_LINE = 100  # characters, at most, of a marked line that heads the marks after it without a colon
+# A label after a symbol ("📌 I. …", "👉 1. …"), which then only goes; a number needs its mark ("✅ 15 cán bộ" is none)
+_MARKED_LABEL = re.compile(r"(?:[IVXLC]{1,6}[.\-–]|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\))\s")
 
 
-def _heads_a_list(marked: str) -> bool:
-    """A marked line after which another symbol marks its own list: one announcing it ("… như sau:"), or a heading's
-    words, which no sentence's mark ends ("v MỤC ĐÍCH, YÊU CẦU", "Ø Ban Chỉ huy Quân sự xã")."""
+def _reads_as_a_heading(marked: str) -> bool:
+    """A marked line that may head the marks after it without a colon: capitals, or a name that does no work ("v MỤC
+    ĐÍCH, YÊU CẦU", "Ø Ban Chỉ huy Quân sự xã"), short and no sentence's mark after it, no part's label before it."""
     text = marked.rstrip()
-    return text.endswith(":") or len(text) <= _HEADING_LINE and not text.endswith((".", ";", ",", "!", "?")) \
-        and not (_HEADING_LABEL.match(text) or _ROMAN_LABEL.match(text))  # ("📌 III. …": a part's heading, no list's)
+    return len(text) <= _HEADING_LINE and not text.endswith((".", ";", ",", "!", "?")) \
+        and (text.isupper() or not DOES_WORK.search(text)) \
+        and not _MARKED_LABEL.match(text)  # ("📌 III. …": a part's heading, no list's)
 
 
 def symbol_bullets(lines: list[str]) -> list[str]:
@@ -1974,7 +1984,14 @@ def symbol_bullets(lines: list[str]) -> list[str]:
     open_symbols: list[str] = []  # the symbols of the list being read, outermost first
     previous = ""  # the last marked line's text
     last = ""  # the last line with words, marked or not
-    for line, mark in zip(lines, marks):
+    headings = {mark[0] for mark in marks if mark} - {mark[0] for line, mark in zip(lines, marks)
+                                                      if mark and not _reads_as_a_heading(line[mark[1]:])}
+    symbols_after: list[set[str]] = [set()] * len(lines)  # the symbols that mark lines after each line
+    later: set[str] = set()
+    for k in range(len(lines) - 1, -1, -1):
+        symbols_after[k] = later
+        later = later | {marks[k][0]} if marks[k] else later
+    for k, (line, mark) in enumerate(zip(lines, marks)):
         if mark is None:
             if not _LETTER.search(line):
                 continue  # a blank line, a page's number or a rule between two lines of a list
@@ -1988,7 +2005,10 @@ def symbol_bullets(lines: list[str]) -> list[str]:
         symbol = mark[0]
         if symbol in open_symbols:
             del open_symbols[open_symbols.index(symbol) + 1:]
-        elif open_symbols and _heads_a_list(previous):
+        elif open_symbols and (previous.rstrip().endswith(":") or open_symbols[-1] in headings
+                               and not symbols_after[k].isdisjoint(open_symbols)):
+            # a line announcing a list ("… như sau:"), or one of the headings a symbol marks, every line of it one,
+            # the list's symbols coming back after it (a post's lines each with its own emoji head nothing)
             open_symbols.append(symbol)
         else:
             open_symbols = [symbol]
@@ -2014,8 +2034,7 @@ def symbol_bullets(lines: list[str]) -> list[str]:
             continue
         rest, (depth, member) = line[mark[1]:], next(levels)
         written = ("- ", "+ ") if deepest[member] < 3 else ("", "- ", "+ ")
-        labelled = _HEADING_LABEL.match(rest) or _ROMAN_LABEL.match(rest)
-        out.append(rest if labelled else written[min(depth, len(written)) - 1] + rest)
+        out.append(rest if _MARKED_LABEL.match(rest) else written[min(depth, len(written)) - 1] + rest)
     return out
 
 
@@ -2027,7 +2046,6 @@ def _wraps_after(before: str, line: str) -> bool:
     return bool(before) and (not before.endswith(_TERMINAL) or line.lstrip()[:1].islower())
 
 
-_ROMAN_LABEL = re.compile(r"[IVXLC]{1,6}[.\-–]\s")
 _QUOTE_MARKS = re.compile(r"^(\s*(?:\*\*|__)?)\s*(?:>\s?)+")  # (a markdown copy may open the line's bold run first)
 _MIN_QUOTED_SHARE = 0.25  # of the lines from the first quoted one on: wrapped lines may have lost their mark
 

@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import (ACTION_VERBS, ADOPTION_FORMULA, ANNOUNCES_LIST, APPENDIX_TITLE, FIELD_LINE, LEAD_OR_PARTNER,
+from .lexicon import (ADOPTION_FORMULA, ANNOUNCES_LIST, APPENDIX_TITLE, DOES_WORK, FIELD_LINE, LEAD_OR_PARTNER,
                       PHASE_LABEL, ROMAN_POINT_NUMERALS, SIGNATURE_OPENING, SUB_BULLET_MARKS, TYPE_LINE, VERB_OPENING,
                       roman_numeral)
 from .model import OutlineNode, Span
@@ -212,10 +212,6 @@ def _lost_numbering_restored(blocks: list[Block]) -> None:
             block.kind, block.label = "item", str(items)
 
 
-# A verb in lower case: a line holding one does work ("Công an huyện bảo đảm …"); the words of a name are capitalised.
-_DOES_WORK = re.compile(r"(?<![\wđ])(?:" + "|".join(ACTION_VERBS) + r")(?![\wđ])")
-
-
 def _lost_item_numbering_restored(blocks: list[Block]) -> None:
     """A copy that kept its parts' typed numerals ("III. NHIỆM VỤ …") but lost the automatic numbering of what is in
     them (a DOCX taken as text): inside a part of unlabelled lines, a line without a full stop that opens the part and
@@ -229,7 +225,7 @@ def _lost_item_numbering_restored(blocks: list[Block]) -> None:
                 or not _is_unlabelled_heading(body[0]) or _is_unlabelled_heading(body[1]):  # (fields: a field block's)
             continue
         headings = [i for i, b in enumerate(body[:-1]) if _is_unlabelled_heading(b)]
-        if len(headings) < 2 or any(_is_unlabelled_heading(body[i + 1]) or _DOES_WORK.search(body[i].line)
+        if len(headings) < 2 or any(_is_unlabelled_heading(body[i + 1]) or DOES_WORK.search(body[i].line)
                                     for i in headings) or _is_unlabelled_heading(body[-1]):
             continue  # (a line that does work, "Công an huyện bảo đảm an ninh trật tự", is a task left unstopped)
         for n, block in enumerate(body):

@@ -391,7 +391,8 @@ NAME_WORDS_OPEN = frozenset({"và", *(syllable for verb in NAME_VERBS for syllab
 # sentence's verb, and so does one of these nouns after "xây dựng", which builds them and names no body after them ("…
 # hành chính xây dựng phần mềm …"; not "Trung tâm Nghiên cứu phát triển phần mềm").
 BUILT_WORK = ("kế hoạch", "phương án", "mô hình", "phần mềm", "tài liệu", "đề án", "quy chế", "dự thảo", "báo cáo",
-              "hồ sơ", "cơ sở dữ liệu", "chuyên mục", "bộ tài liệu", "bộ phiếu")
+              "hồ sơ", "cơ sở dữ liệu", "chuyên mục", "bộ tài liệu", "bộ phiếu", "hướng dẫn", "quy trình",
+              "chương trình")
 # Nouns that open with a verb ("hợp tác xã" is a cooperative, not "hợp tác" + "xã"): inside a name they
 # are words of the name ("Quỹ Bảo lãnh tín dụng hợp tác xã tỉnh").
 NOUNS_OPENING_WITH_A_VERB = ("hợp tác xã",)

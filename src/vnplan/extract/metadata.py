@@ -723,7 +723,9 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
             # "UBND XÃ X / BAN CHỈ HUY PHÒNG THỦ DÂN SỰ": the commune's board, named with it; the province the text's
             own_name = _proper_name(commune.group(commune.lastindex), None)
             level = _LOCAL_UNITS[_group_index(commune)][1]
-            return f"{name} {level} {own_name}", _most_named_province(text, cities=True)
+            # ("BAN CHỈ HUY QUÂN SỰ XÃ" under "UBND XÃ X": its level said already, its place follows)
+            named = name if name.lower().endswith(f" {level}") else f"{name} {level}"
+            return f"{named} {own_name}", _most_named_province(text, cities=True)
         return name, None
     province = province or place
     if body.named and (below := _unit_named_below(words, last.end(), text, province)):

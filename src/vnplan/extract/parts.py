@@ -337,9 +337,9 @@ def _names_a_topic(heading: str) -> bool:
 
 
 def _heading_in_capitals(text: str) -> bool:
-    """A numbered item's title in capitals ("1. NHIỆM VỤ, GIẢI PHÁP"), not a paragraph typed in capitals, a sentence
-    its full stop ends ("1. THỜI GIAN QUA TÌNH TRẠNG LẤN CHIẾM … CÒN TÁI LẤN CHIẾM.")."""
-    return text.isupper() and not text.rstrip().endswith(".")
+    """A numbered item's title in capitals ("1. NHIỆM VỤ, GIẢI PHÁP", a stray full stop after it too), not a paragraph
+    typed in capitals, a sentence its full stop ends ("1. THỜI GIAN QUA TÌNH TRẠNG LẤN CHIẾM … CÒN TÁI LẤN CHIẾM.")."""
+    return text.isupper() and not (text.rstrip().endswith(".") and len(text.split()) > _TITLE_WORDS)
 
 
 def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = ()) -> list[Part | None]:

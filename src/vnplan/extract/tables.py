@@ -27,6 +27,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
     number_column = width = 0  # the column that numbers the rows when a group's column comes first; the header's cells
     time_unit: str | None = None  # the time column named by its unit ("Tháng"): its cells are bare numbers
     previous: list[str] = []
+    numbered_rows: dict[str, list[str]] = {}  # each row's cells by its number, for a cell that points to it
     section = None
     groups = _Groups(aliases)
     leads_in_groups_only = False  # a table naming no bodies' column: a task only under a group row naming its lead
@@ -105,6 +106,13 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         for role in ("lead", "time"):  # a cell left empty was merged with the row above's: every task has a lead
             if role in columns and columns[role] < min(len(cells), len(previous)) and not cells[columns[role]]:
                 cells[columns[role]] = previous[columns[role]]
+        for role in ("lead", "coord", "time"):  # "Như nhiệm vụ số 1", "Như trên": that row's cell, said again
+            cell = columns.get(role)
+            if cell is not None and cell < len(cells) and (same := _AS_IN_ROW.fullmatch(cells[cell])):
+                row = numbered_rows.get(same.group("number")) if same.group("number") else previous
+                cells[cell] = row[cell] if row and cell < len(row) else cells[cell]
+        if cells[0]:
+            numbered_rows[cells[0].rstrip(".")] = cells
         lead_text = cells[columns["lead"]] if "lead" in columns and columns["lead"] < len(cells) else ""
         previous = cells
         coord_text = cells[columns["coord"]] if "coord" in columns and columns["coord"] < len(cells) else ""
@@ -369,6 +377,11 @@ def _marked_roles(cells: list[str], matrix: dict[int, AgencyMention],
 def _unbolded(cell: str) -> str:
     cell = cell.strip()
     return cell[2:-2].strip() if len(cell) > 4 and cell.startswith("**") and cell.endswith("**") else cell
+
+
+# A cell that points to another row's instead of writing it again: "Như nhiệm vụ số 1", "Như mục 3", "Như trên"
+_AS_IN_ROW = re.compile(r"(?i:như)\s+(?:(?i:nhiệm vụ|mục|nội dung|dòng|hàng|tt|stt)\s+(?:(?i:số)\s*)?"
+                        r"(?P<number>\d{1,3})|(?i:trên))\s*\.?")
 
 
 def _under_a_merged_lead(cells: list[str], columns: dict[str, int], width: int, previous: list[str]) -> bool:
