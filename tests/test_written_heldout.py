@@ -792,10 +792,86 @@ _REACHED_FIFTH_2026_12_06 = {
         "95_10_kh_ubnd_tinh_gia_lai_hoi_nghi_xuc_tien_dau_tu_2027_cong_ttdt_giao_dien_di_dong_the_bang",
     },
 }
+# reached in the round after that: heldout97 to 104 written blind; 97, 99, 103 and 104 read after their first runs,
+# 98, 100, 101 and 102 kept unread, their plans joining as they stand (first runs in each NOTES.md); two plans each
+# of heldout83 and 84, unread, that general mechanisms of the round brought over the bars
+_REACHED_SIXTH_2026_12_06 = {
+    "heldout83": {
+        "83_03_kh_truong_dai_hoc_ha_tinh_dam_bao_chat_luong_chuyen_doi_so_nam_hoc_2026_2027_pandoc_docx_markdown",
+        "83_07_kh_benh_vien_da_khoa_tinh_gia_lai_cai_tien_chat_luong_benh_an_dien_tu_2027_word_dan_vao_outlook",
+    },
+    "heldout84": {
+        "84_04_cv_hoa_toc_chu_tich_ubnd_tinh_lao_cai_phong_chong_sat_lo_lu_quet_2027_word_chep_dan_van_ban_thuan",
+        "84_08_tb_van_phong_ubnd_tp_da_nang_ket_luan_pho_chu_tich_giai_phong_mat_bang_vanh_dai_tay_2_2027_word_chep_dau_dong_wingdings",
+    },
+    "heldout97": {
+        "01_kh_btv_tinh_uy_nghe_an_kinh_te_tu_nhan_nq68_2026_pdftotext_mac_dinh",
+        "02_ctr_tinh_uy_tuyen_quang_nghi_quyet_dai_hoi_nhiem_ky_2025_2030_cong_ttdt_dang_bo_chep_trang",
+        "04_kh_btv_tinh_uy_gia_lai_giao_duc_dao_tao_nq71_2026_phu_luc_bang_pdftotext_layout",
+        "05_kh_dang_uy_cac_co_quan_dang_tinh_thanh_hoa_kiem_tra_giam_sat_2026_pdf_scan_ocr",
+        "10_kh_dang_uy_ubnd_tinh_bac_ninh_hoc_tap_lam_theo_bac_chuyen_de_2027_pdftotext_layout_chu_thich",
+    },
+    "heldout98": {
+        "98_01_kh_toa_an_nhan_dan_tinh_nghe_an_chi_tieu_giai_quyet_xet_xu_2027_pdftotext_layout",
+        "98_03_kh_cong_an_tinh_tuyen_quang_cao_diem_tan_cong_tran_ap_toi_pham_tet_2027_word_luu_van_ban_thuan",
+        "98_05_kh_ubnd_xa_hoa_vang_da_nang_dien_tap_khu_vuc_phong_thu_2027_ban_scan_ocr_loi_nhan_dang",
+        "98_06_kh_ubnd_tinh_lao_cai_pho_bien_giao_duc_phap_luat_2027_trang_van_ban_phap_luat_markdown",
+        "98_07_qd_bo_tu_phap_ke_hoach_theo_doi_thi_hanh_phap_luat_2027_bang_nhiem_vu_docx_chuyen_docx2txt",
+        "98_09_tb_so_tu_phap_hai_phong_ket_luan_giao_ban_ho_tich_chung_thuc_2027_pdftotext_layout_chan_trang",
+        "98_10_kh_bo_chi_huy_quan_su_tinh_quang_tri_cong_tac_dan_quan_tu_ve_2027_word_doc_antiword",
+    },
+    "heldout99": {
+        "99_01_kh_ubnd_tinh_quang_tri_giam_ngheo_da_chieu_2027_chi_tieu_theo_xa_pdftotext_layout",
+        "99_03_kh_so_khcn_thai_nguyen_chi_tieu_chuyen_doi_so_2027_theo_co_quan_markdown_ban_sao_web",
+        "99_04_kh_ubnd_xa_my_hanh_tay_ninh_nong_thon_moi_nang_cao_2027_chi_tieu_theo_ap_w3m_dump_bang_khung",
+        "99_05_kh_ubnd_tinh_lao_cai_trong_rung_2027_2028_pandoc_plain_kem_xlsx2csv",
+        "99_07_kh_ubnd_phuong_long_xuyen_an_giang_ho_tro_nha_o_2027_theo_khu_pho_pandoc_markdown_bang_luoi",
+        "99_10_kh_ubnd_tinh_lai_chau_chuyen_doi_so_cap_xa_2027_pdftotext_tho_kem_csv_cham_phay",
+    },
+    "heldout100": {
+        "01_tb_van_phong_ubnd_tinh_nghe_an_ket_luan_chu_tich_giai_phong_mat_bang_cao_toc_2026_pdftotext_layout",
+        "02_cv_ubnd_tinh_gia_lai_don_doc_phong_chay_chua_chay_rung_mua_kho_2026_2027_cong_ttdt_song_ngu_chep_trang",
+        "03_tb_vpcp_ket_luan_pho_thu_tuong_du_an_duong_sat_lao_cai_ha_noi_hai_phong_2026_markdown_trang_phap_luat",
+        "04_ct_chu_tich_ubnd_tinh_thanh_hoa_an_toan_thuc_pham_tet_dinh_mui_2027_word_luu_van_ban_thuan_ngat_dong",
+        "05_tb_bo_giao_duc_dao_tao_ket_luan_bo_truong_hoi_nghi_thi_tot_nghiep_thpt_2027_pdftotext_ngat_trang",
+        "06_qd_chu_tich_ubnd_tp_da_nang_giao_nhiem_vu_ket_luan_khu_cong_nghe_cao_2026_markdown_cong_van_ban_bang_danh_muc",
+    },
+    "heldout101": {
+        "02_qd_bo_tai_chinh_ke_hoach_thi_hanh_luat_du_tru_quoc_gia_sua_doi_web_van_ban_phap_luat_markdown",
+        "03_kh_ubnd_tinh_nghe_an_thi_hanh_luat_bao_ve_moi_truong_sua_doi_word_chep_sang_notepad",
+        "04_kh_ubnd_tp_hai_phong_thuc_hien_nghi_dinh_quan_ly_cay_xanh_do_thi_pandoc_docx_markdown_bang_ong",
+        "06_qd_ttg_ke_hoach_thi_hanh_luat_ho_tich_sua_doi_cong_bao_pdftotext_layout",
+        "08_kh_bo_y_te_thi_hanh_luat_trang_thiet_bi_y_te_pandoc_html_gfm_bang_html",
+        "09_qd_ubnd_tinh_quang_ninh_ke_hoach_thuc_hien_nghi_dinh_tau_du_lich_web_luat_chrome_bang_tab",
+        "10_kh_ubnd_tp_da_nang_trien_khai_nghi_quyet_quoc_hoi_sua_doi_co_che_dac_thu_pdf_ky_so_pdftotext_layout",
+    },
+    "heldout102": {
+        "102_02_kh_so_y_te_nghe_an_phong_chong_cum_soi_theo_cap_do_dong_xuan_2026_2027_pdftotext_layout",
+        "102_03_kh_trung_tam_kiem_soat_benh_tat_gia_lai_chien_dich_tiem_vac_xin_soi_rubella_2027_word_bang_lich_tab",
+        "102_04_kh_benh_vien_da_khoa_tinh_quang_tri_cai_tien_chat_luong_2027_google_docs_tai_txt",
+        "102_06_kh_so_noi_vu_ha_noi_tham_tang_qua_nguoi_co_cong_ho_tro_nguoi_lao_dong_tet_2027_firefox_che_do_doc",
+        "102_07_kh_so_giao_duc_dao_tao_thanh_hoa_tuyen_sinh_lop_10_2027_2028_pandoc_gfm_bang_lich",
+        "102_08_kh_trung_tam_y_te_khu_vuc_chau_thanh_an_giang_sang_loc_tang_huyet_ap_dai_thao_duong_2027_pdftotext_thuong",
+        "102_09_tb_van_phong_ubnd_tinh_dong_thap_ket_luan_chuan_bi_nam_hoc_2026_2027_catdoc_tep_doc",
+    },
+    "heldout103": {
+        "103_02_kh_ban_chi_huy_phong_thu_dan_su_xa_hai_an_quang_tri_mua_mua_bao_2027_word_dan_van_ban_ky_hieu_wingdings",
+    },
+    "heldout104": {
+        "104_01_kh_ubnd_tinh_nghe_an_thuc_hien_nq_hdnd_kt_xh_2027_pdf_text_chrome_viewer",
+        "104_02_kh_bo_cong_thuong_cong_nghiep_ho_tro_2027_phu_luc_bang_pdftotext_layout",
+        "104_03_kh_ban_chi_dao_khcn_dmst_cds_tinh_gia_lai_2027_markdown_cong_tinh_uy_cot_dao",
+        "104_05_kh_bo_y_te_kham_suc_khoe_dinh_ky_so_suc_khoe_dien_tu_2027_muc_tieu_muc_lynx_dump",
+        "104_08_ctr_ubnd_tp_hai_phong_kinh_te_tu_nhan_2027_markdown_van_ban_phap_luat_dan_chieu_muc",
+        "104_09_qd_bo_gddt_ke_hoach_giao_duc_tri_tue_nhan_tao_2027_docx2txt_o_gop_trong",
+        "104_10_kh_ban_chi_dao_phong_thu_dan_su_quoc_gia_2027_phan_cong_theo_linh_vuc_pdftotext_layout",
+    },
+}
 for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_05.items(),
                              *_REACHED_LAST_2026_12_05.items(), *_REACHED_2026_12_06.items(),
                              *_REACHED_LATER_2026_12_06.items(), *_REACHED_LAST_2026_12_06.items(),
-                             *_REACHED_FOURTH_2026_12_06.items(), *_REACHED_FIFTH_2026_12_06.items()):
+                             *_REACHED_FOURTH_2026_12_06.items(), *_REACHED_FIFTH_2026_12_06.items(),
+                             *_REACHED_SIXTH_2026_12_06.items()):
     PASSING.setdefault(_held_out, set()).update(_names)
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
