@@ -129,3 +129,25 @@ b) Trạm Y tế xã phối hợp bố trí tổ cấp cứu, hoàn thành trư�
 """)
     assert plan.document.issuer.casefold() == "ban chỉ huy quân sự xã phú xuân"
     assert [(t.id, t.lead) for t in plan.tasks] == [("2.2.a", ["Công an xã"]), ("2.2.b", ["Trạm Y tế xã"])]
+
+
+def test_every_group_of_a_symbol_outline_nests_its_items_the_last_too():
+    text = normalise(RawText("""II. NHIỆM VỤ
+❖ Công tác tuyên truyền
+✓ Sở Văn hóa chỉ đạo các cơ quan báo chí đưa tin.
+✓ Đài truyền thanh xã phát thông báo hằng ngày.
+❖ Lĩnh vực y tế
+✓ Sở Y tế chủ trì kiểm tra cơ sở y tế.
+✓ Công an tỉnh xử lý nghiêm các vi phạm.
+""", "txt")).splitlines()
+    assert text[1:] == ["- Công tác tuyên truyền", "+ Sở Văn hóa chỉ đạo các cơ quan báo chí đưa tin.",
+                        "+ Đài truyền thanh xã phát thông báo hằng ngày.", "- Lĩnh vực y tế",
+                        "+ Sở Y tế chủ trì kiểm tra cơ sở y tế.", "+ Công an tỉnh xử lý nghiêm các vi phạm."]
+
+
+def test_a_body_heads_its_duties_whatever_verbs_they_open_with():
+    plan = vnplan.extract_text(WINGDINGS.replace(
+        "ü\tBảo đảm an ninh trật tự tại các điểm sơ tán dân.\nü\tPhân luồng giao thông tại các đoạn đường ngập sâu.",
+        "ü\tĐảm nhiệm công tác hậu cần cho lực lượng cứu hộ.\nü\tCử cán bộ tham gia đoàn kiểm tra.\n"
+        "ü\tSẵn sàng lực lượng, phương tiện tham gia cứu hộ."))
+    assert [t.lead for t in plan.tasks] == [["Công an xã"]] * 3 + [["Trạm Y tế xã"]]

@@ -67,3 +67,9 @@ def test_a_cell_pointing_to_another_row_takes_that_rows_bodies():
         ("Diễn tập ứng phó bão", ["Bộ Nông nghiệp và Môi trường"], ["Bộ Quốc phòng"]),
         ("Như nhiệm vụ số 1, đ", ["Bộ Nông nghiệp và Môi trường"], ["Bộ Công an"]),
         ("Kiểm tra an toàn hóa", ["Bộ Công Thương"], ["Bộ Công an"])]
+
+
+def test_a_part_heading_in_sentence_case_after_a_layout_table_ends_it():
+    rows = rebuild_aligned_tables(LAID_OUT.replace("III. TỔ CHỨC THỰC HIỆN", "III. Tổ chức thực hiện").split("\n")
+                                  + ["1.    Sở Tài chính bố trí kinh phí thực hiện Kế hoạch."])
+    assert rows[-2:] == ["      III. Tổ chức thực hiện", "1.    Sở Tài chính bố trí kinh phí thực hiện Kế hoạch."]

@@ -162,7 +162,7 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     # a screen reader's speech re-laid: its spoken roles no longer parted from the words by the reader's pauses
     "03_kh_so_khcn_ha_tinh_thi_truong_cong_nghe_trinh_doc_man_hinh": LAYOUTS,
     # a DokuWiki page's lists and table rows re-laid as paragraphs lose the indent and bars that make them lists and rows
-    "07_kh_dien_luc_thanh_hoa_mua_kho_2027_dokuwiki": LAYOUTS,
+    "07_kh_dien_luc_thanh_hoa_mua_kho_2027_dokuwiki": ("pdfwrap", "webmd"),
     # a converter's pipe table padded to its columns, wrapped at a page's width: a row's cell runs onto the next line
     "09_ct_tinh_uy_bac_ninh_pccc_khu_cong_nghiep_docling_markdown": ("pdfwrap", "webmd"),
     # an Org file given markdown's bold around its block marks ("**#+END_CENTER**") is neither file
@@ -287,6 +287,18 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "92_09_ctr_ubnd_tinh_tuyen_quang_cong_tac_nam_2027_thang_trong_tung_muc_cong_ttdt_firefox": ("pdfwrap",),
     "95_08_kh_so_cong_thuong_dak_lak_hoi_cho_trien_lam_ca_phe_2027_gmail_giao_dien_tieng_anh": ("pdfwrap",),
     "95_10_kh_ubnd_tinh_gia_lai_hoi_nghi_xuc_tien_dau_tu_2027_cong_ttdt_giao_dien_di_dong_the_bang": ("webmd",),
+    # the round's blind sets (97 to 104): a layout table's cells set again as paragraphs or a markdown table lose the
+    # columns their leads stood in; a page's wrap joins a title's or a date's lines another way
+    "06_qd_chu_tich_ubnd_tp_da_nang_giao_nhiem_vu_ket_luan_khu_cong_nghe_cao_2026_markdown_cong_van_ban_bang_danh_muc": (
+        "pdfwrap",),
+    "03_kh_ubnd_tinh_nghe_an_thi_hanh_luat_bao_ve_moi_truong_sua_doi_word_chep_sang_notepad": ("pdfwrap",),
+    "104_02_kh_bo_cong_thuong_cong_nghiep_ho_tro_2027_phu_luc_bang_pdftotext_layout": LAYOUTS,
+    "104_10_kh_ban_chi_dao_phong_thu_dan_su_quoc_gia_2027_phan_cong_theo_linh_vuc_pdftotext_layout": LAYOUTS,
+    "104_03_kh_ban_chi_dao_khcn_dmst_cds_tinh_gia_lai_2027_markdown_cong_tinh_uy_cot_dao": ("webmd",),
+    "02_ctr_tinh_uy_tuyen_quang_nghi_quyet_dai_hoi_nhiem_ky_2025_2030_cong_ttdt_dang_bo_chep_trang": (
+        "pdfwrap", "webmd"),
+    "99_03_kh_so_khcn_thai_nguyen_chi_tieu_chuyen_doi_so_2027_theo_co_quan_markdown_ban_sao_web": ("pdfwrap",),
+    "04_kh_btv_tinh_uy_gia_lai_giao_duc_dao_tao_nq71_2026_phu_luc_bang_pdftotext_layout": LAYOUTS,
 }
 
 

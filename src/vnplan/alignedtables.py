@@ -26,7 +26,8 @@ import re
 from collections.abc import Iterator
 
 from .extract.agency_lexicon import HEAD_WORDS
-from .lexicon import (CELL_RUNNING_ON_WORDS, NEXT_YEAR, OPENS_TIME_CELL, PERIOD_COLUMN, PERIOD_MARKS,
+from .lexicon import (CELL_RUNNING_ON_WORDS, NEXT_YEAR, NON_TASK_HEADINGS, OPENS_TIME_CELL, ORGANISATION_HEADINGS,
+                      PERIOD_COLUMN, PERIOD_MARKS,
                       SHORT_MONTH_COLUMN, TABLE_COLUMN_HEADS, TIME_CELL_WORDS, TIME_COLUMN, UPPER_LETTERS, field_role)
 from .tablerows import MIN_DATA_COLUMNS, join_cell_paragraphs, opens_next_group, row_cells, table_row
 
@@ -566,7 +567,10 @@ def _group_title_row(cells: list[str]) -> list[str] | None:
     if cells[0] or len(cells) < 3 or any(cells[2:]):
         return None
     labelled = _LABELLED_GROUP.fullmatch(cells[1])
-    if labelled is None or labelled.group(2).isupper():
+    title = labelled.group(2) if labelled else ""
+    # (nor a part's heading in sentence case, "III. Tổ chức thực hiện", nor a cell's wrapped line, "II. kèm theo …")
+    if labelled is None or title.isupper() or not title[:1].isupper() \
+            or title.lower().startswith(ORGANISATION_HEADINGS + NON_TASK_HEADINGS):
         return None
     return [labelled.group(1), labelled.group(2), *[""] * (len(cells) - 2)]
 

@@ -43,6 +43,7 @@ ACTION_VERBS = (
     "diễn tập", "sàng lọc", "tầm soát",
     "khởi công", "nghiệm thu", "quảng bá", "tôn vinh", "rút kinh nghiệm", "chấm điểm", "xếp loại", "bình xét",
     "kiến nghị", "trồng mới", "trực ban", "ứng trực", "mời", "điều hành", "trao đổi",
+    "đảm nhiệm", "sẵn sàng", "cử cán bộ", "nắm chắc", "nắm bắt", "phân luồng",  # a body's standing duties
 )
 # A verb in lower case: a line holding one does work ("Công an huyện bảo đảm …"); the words of a name are capitalised.
 DOES_WORK = re.compile(r"(?<![\wđ])(?:" + "|".join(ACTION_VERBS) + r")(?![\wđ])")
@@ -431,7 +432,7 @@ POINTS_TO_APPENDIX = re.compile(
     + r"|Các\s[^.;:]{1,60}?\s(?:chủ động\s)?(?:tổ chức\s)?thực hiện\s(?:các\s)?nhiệm vụ[^.;:]{0,100}?\s(?:tại|theo)"
     + _TO_APPENDIX
     # … or the list named, then where it stands after a colon: "Nhiệm vụ của các sở, ngành: chi tiết tại Phụ lục I."
-    + r"|(?:Nhiệm vụ|Nội dung|Danh mục)[^.;:]{0,160}?:\s*(?:chi tiết|cụ thể)\s+(?:tại|theo)" + _TO_APPENDIX + ")", re.I)
+    + r"|(?:Nhiệm vụ|Danh mục)[^.;:]{0,160}?:\s*(?:chi tiết|cụ thể)\s+(?:tại|theo)" + _TO_APPENDIX + ")", re.I)
 
 
 def points_to_appendix(text: str) -> bool:

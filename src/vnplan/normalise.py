@@ -38,7 +38,7 @@ from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, FIELDS, HEAD_WORDS, HEADS, LOCAL_LEVELS, LOCALITIES,
                                      NAMED_AFTER_HEADS, NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS,
-                      COUNTING_WORDS, DIVISION_ORDINALS, DOES_WORK, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS,
+                      COUNTING_WORDS, DIVISION_ORDINALS, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS,
                       LOWER_LETTERS, NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH, ORDINAL_WORDS,
                       PHRASES_ENDING_ON_RUNNING_WORDS, POINT_LETTERS, ROMAN_POINT_NUMERALS, RUNNING_ON_INTO_NUMBERS,
                       RUNNING_ON_WORDS, SCANNER_WATERMARK, SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS,
@@ -1959,11 +1959,10 @@ _MARKED_LABEL = re.compile(r"(?:[IVXLC]{1,6}[.\-–]|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,
 
 
 def _reads_as_a_heading(marked: str) -> bool:
-    """A marked line that may head the marks after it without a colon: capitals, or a name that does no work ("v MỤC
-    ĐÍCH, YÊU CẦU", "Ø Ban Chỉ huy Quân sự xã"), short and no sentence's mark after it, no part's label before it."""
+    """A marked line that may head the marks after it without a colon ("v MỤC ĐÍCH, YÊU CẦU", "Ø Ban Chỉ huy Quân sự
+    xã", "❖ Lĩnh vực y tế"): short, no sentence's mark after it, no part's label before it."""
     text = marked.rstrip()
     return len(text) <= _HEADING_LINE and not text.endswith((".", ";", ",", "!", "?")) \
-        and (text.isupper() or not DOES_WORK.search(text)) \
         and not _MARKED_LABEL.match(text)  # ("📌 III. …": a part's heading, no list's)
 
 
@@ -1984,14 +1983,8 @@ def symbol_bullets(lines: list[str]) -> list[str]:
     open_symbols: list[str] = []  # the symbols of the list being read, outermost first
     previous = ""  # the last marked line's text
     last = ""  # the last line with words, marked or not
-    headings = {mark[0] for mark in marks if mark} - {mark[0] for line, mark in zip(lines, marks)
-                                                      if mark and not _reads_as_a_heading(line[mark[1]:])}
-    symbols_after: list[set[str]] = [set()] * len(lines)  # the symbols that mark lines after each line
-    later: set[str] = set()
-    for k in range(len(lines) - 1, -1, -1):
-        symbols_after[k] = later
-        later = later | {marks[k][0]} if marks[k] else later
-    for k, (line, mark) in enumerate(zip(lines, marks)):
+    uses = Counter(mark[0] for mark in marks if mark)
+    for line, mark in zip(lines, marks):
         if mark is None:
             if not _LETTER.search(line):
                 continue  # a blank line, a page's number or a rule between two lines of a list
@@ -2005,10 +1998,10 @@ def symbol_bullets(lines: list[str]) -> list[str]:
         symbol = mark[0]
         if symbol in open_symbols:
             del open_symbols[open_symbols.index(symbol) + 1:]
-        elif open_symbols and (previous.rstrip().endswith(":") or open_symbols[-1] in headings
-                               and not symbols_after[k].isdisjoint(open_symbols)):
-            # a line announcing a list ("… như sau:"), or one of the headings a symbol marks, every line of it one,
-            # the list's symbols coming back after it (a post's lines each with its own emoji head nothing)
+        elif open_symbols and (previous.rstrip().endswith(":") or _reads_as_a_heading(previous)
+                               and uses[open_symbols[-1]] > 1 and uses[symbol] > 1):
+            # a line announcing a list ("… như sau:"), or a heading, its symbol and the one under it each marking more
+            # than one line (a post's lines each with its own emoji head nothing)
             open_symbols.append(symbol)
         else:
             open_symbols = [symbol]

@@ -112,6 +112,8 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
                 row = numbered_rows.get(same.group("number")) if same.group("number") else previous
                 cells[cell] = row[cell] if row and cell < len(row) else cells[cell]
         if cells[0]:
+            if cells[0].rstrip(".") == "1":
+                numbered_rows.clear()  # (a group numbering its rows again: a reference is to its own)
             numbered_rows[cells[0].rstrip(".")] = cells
         lead_text = cells[columns["lead"]] if "lead" in columns and columns["lead"] < len(cells) else ""
         previous = cells

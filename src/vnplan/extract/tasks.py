@@ -837,7 +837,8 @@ class _TaskBuilder:
         instructs nobody over items that each instruct is their heading, not a task holding them."""
         children = [self.blocks[c] for c in self.in_part(block)]
         leads = actors_of(block.text, self.aliases).leads
-        if children and names_only(block.text, leads) and 2 * sum(instructs(c.text) for c in children) >= len(children):
+        if children and names_only(block.text, leads) and any(instructs(c.text) for c in children) \
+                and not any(c.text[:1].isdigit() for c in children):
             return True  # "- Công an xã" over its "+" items: their body, whatever verb one of them opens with (but
             # not over the means it lists: "+ 15 cán bộ, chiến sĩ;", "+ 02 xe mô tô;")
         if not children or not all(instructs(c.text) for c in children):
