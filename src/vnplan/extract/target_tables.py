@@ -19,11 +19,11 @@ _NUMBERED = re.compile(r"[\dIVXLC.]+")
 _VALUE_HEAD = re.compile(r"\|\s*(?i:" + "|".join(VALUE_COLUMN_HEADS) + ")")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _INDICATOR_PROPER = ("chỉ tiêu", "tên chỉ tiêu")  # (not "Nội dung", which heads a budget's lines too)
+# A column of the whole area's figures, beside those of its parts
+_WHOLE_COLUMN = re.compile(r"(?:toàn\s+(?:tỉnh|thành phố|xã|phường|huyện|đặc khu|quốc|ngành)|cả nước)", re.I)
 # After the signature, a table of figures sets targets in an appendix titled for them ("Phụ lục I / CHỈ TIÊU …"); one
 # of yearly figures titled otherwise ("ĐỊNH HƯỚNG PHÁT TRIỂN VÙNG NGUYÊN LIỆU …", "PHÂN BỔ VỐN CHƯƠNG TRÌNH MỤC TIÊU
 # QUỐC GIA …"), or for what was done ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2026"), is data the plan works from.
-# A column of the whole area's figures, beside those of its parts
-_WHOLE_COLUMN = re.compile(r"(?:toàn\s+(?:tỉnh|thành phố|xã|phường|huyện|đặc khu|quốc|ngành)|cả nước)", re.I)
 _NAMES_TARGETS = re.compile(r"chỉ tiêu|mục tiêu(?! quốc gia)", re.I)
 _NAMES_RESULTS = re.compile(r"kết quả|tình hình|đánh giá|ước thực hiện", re.I)
 _TITLE_REACH = 300  # characters: an appendix's title and its "(Kèm theo …)"
@@ -177,6 +177,12 @@ def _about_targets(blocks: list[Block], row: Block) -> bool:
     return any(_NAMES_TARGETS.search(text) for text in words) and not any(_NAMES_RESULTS.search(text) for text in words)
 
 
+def _placed_for_targets(blocks: list[Block], row: Block, appendix_title: str | None, since: int | None) -> bool:
+    """Whether a table stands where the plan sets targets: in an appendix titled for them, or, in the body, under
+    words naming them."""
+    return _titled_for_targets(appendix_title, since) if appendix_title is not None else _about_targets(blocks, row)
+
+
 def table_targets(blocks: list[Block], plan_year: int | None, issued_year: int | None = None
                   ) -> tuple[list[Target], set[int]]:
     """The targets of every targets table in the body and in an appendix titled for them, and the indices of the rows
@@ -203,15 +209,16 @@ def table_targets(blocks: list[Block], plan_year: int | None, issued_year: int |
         cells = _cells(block)
         names = [text for _, text in cells]
         header = _Columns(names, plan_year, since if in_appendix else None)
-        about_targets = _titled_for_targets(title, since) if in_appendix else not header.whole or _about_targets(
-            blocks, block)
-        if header.valid and about_targets:
+        # (a body's table of indicators by year commits wherever it stands; one naming the whole area's column, or
+        # shared out among units, only where the plan speaks of targets)
+        if header.valid and (not in_appendix and not header.whole
+                             or _placed_for_targets(blocks, block, title if in_appendix else None, since)):
             columns, units = header, None
             read.add(block.index)
             continue
         shared = _UnitsTable(names, plan_year, since) if columns is None and units is None else None
         if shared is not None and shared.valid and not names_a_task_table([field_role(name) for name in names]) \
-                and (_titled_for_targets(title, since) if in_appendix else _about_targets(blocks, block)):
+                and _placed_for_targets(blocks, block, title if in_appendix else None, since):
             units = shared
             continue
         if units is not None:
