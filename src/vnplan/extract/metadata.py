@@ -631,6 +631,11 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
     return issuer, province
 
 
+def _level_and_name(local_unit: re.Match) -> tuple[str, str]:
+    """A header's local unit ("XÃ PHÚ XUÂN") as its level and its name ("xã", "Phú Xuân")."""
+    return _LOCAL_UNITS[_group_index(local_unit)][1], _proper_name(local_unit.group(local_unit.lastindex), None)
+
+
 def _issuer_named(words: str, place: str | None, text: str) -> tuple[str | None, str | None]:
     """(issuer, province) from the issuer cell: the lowest body named in it ("UBND TỈNH X / SỞ Y
     TẾ" is issued by the Sở), the province from the cell's "TỈNH X" / "THÀNH PHỐ X" or else from
@@ -720,9 +725,9 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         commune = next((unit for b in bodies[:-1] if _BODIES[_group_index(b)].local
                         and (unit := _LOCAL_UNIT.match(words, b.end()))), None)
         if commune and not _LOCAL_UNIT.search(name.upper()):
-            # "UBND XÃ X / BAN CHỈ HUY PHÒNG THỦ DÂN SỰ": the commune's board, named with it; the province the text's
-            own_name = _proper_name(commune.group(commune.lastindex), None)
-            level = _LOCAL_UNITS[_group_index(commune)][1]
+            # "UBND XÃ X / BAN CHỈ HUY PHÒNG THỦ DÂN SỰ": the commune's board, named with it, in the province the text
+            # names most
+            level, own_name = _level_and_name(commune)
             # ("BAN CHỈ HUY QUÂN SỰ XÃ" under "UBND XÃ X": its level said already, its place follows)
             named = name if name.lower().endswith(f" {level}") else f"{name} {level}"
             return f"{named} {own_name}", _most_named_province(text, cities=True)
@@ -752,8 +757,7 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         return name, province
     local_unit = _LOCAL_UNIT.match(words, last.end())
     if local_unit:  # the lowest body is a ward's, a commune's or a district's: it issues
-        level = _LOCAL_UNITS[_group_index(local_unit)][1]
-        own_name = _proper_name(local_unit.group(local_unit.lastindex), None)
+        level, own_name = _level_and_name(local_unit)
         if locality is None:  # the header names the district or commune alone, and its place line the same place
             province = _most_named_province(text, cities=True) or (province if province != own_name else None)
         if below := _unit_named_below(words, local_unit.end(), text):
