@@ -37,8 +37,8 @@ from .wikimarkup import looks_like_wiki_markup, wiki_markup_as_text
 from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, FIELDS, HEAD_WORDS, HEADS, LOCAL_LEVELS, LOCALITIES,
                                      NAMED_AFTER_HEADS, NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
-from .lexicon import (ADOPTION_OPENING, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS,
-                      COUNTING_WORDS, DIVISION_ORDINALS, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS,
+from .lexicon import (ADOPTION_OPENING, AMENDING_WORDS, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, ASSIGNING_BEFORE_A_NAME,
+                      ASSIGNING_WORDS, COUNTING_WORDS, DIVISION_ORDINALS, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS,
                       LOWER_LETTERS, NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH, ORDINAL_WORDS,
                       PHRASES_ENDING_ON_RUNNING_WORDS, POINT_LETTERS, ROMAN_POINT_NUMERALS, RUNNING_ON_INTO_NUMBERS,
                       RUNNING_ON_WORDS, SCANNER_WATERMARK, SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS,
@@ -2444,6 +2444,39 @@ def translations_dropped(lines: list[str]) -> list[str]:
 _CONTINUED = re.compile(r"^(.*?\S)\s*\((?:tiếp|tiếp theo|Tiếp|Tiếp theo|TIẾP|TIẾP THEO)\)\s*:?$")
 
 
+# An amending document's clause, ending on "như sau:" ("3. Điểm b khoản 2 mục II được sửa đổi như sau:")
+_AMENDING_CLAUSE = re.compile(r"(?<![\wđ])(?:" + "|".join(AMENDING_WORDS) + r")(?![\wđ])[^“”\"]*như sau:$", re.I)
+_CLOSING_QUOTE = {"“": "”", '"': '"'}
+_ARTICLE_NAMED = re.compile(r"(?<![\wđ])[Đđ]iều\s+\d")
+_LONGEST_AMENDMENT = 60  # paragraphs: an opening mark left unclosed that long quotes no amended text
+
+
+def amended_text_unquoted(paragraphs: list[str]) -> list[str]:
+    """The text an amending clause quotes ("6. Khoản 4 mục II được sửa đổi như sau:" / "“4. Sở Tài chính:" / "a) Chủ
+    trì …" / "b) Hướng dẫn ….”"): the amended plan's own outline, read as the document's, its quotation marks
+    dropped. (Other quotations stay: a letter quoting a decree's clauses quotes no work of its own.)"""
+    out = list(paragraphs)
+    for i in range(len(out) - 1):
+        opening = out[i + 1][:1]
+        if opening not in _CLOSING_QUOTE or not _AMENDING_CLAUSE.search(out[i]) or _ARTICLE_NAMED.search(out[i]):
+            continue  # (an article amended is a law's or a decree's: its provisions, no plan's work)
+        closing = _CLOSING_QUOTE[opening]
+        quoted = [out[i + 1][1:], *out[i + 2:i + 1 + _LONGEST_AMENDMENT]]
+        close = next((k for k, p in enumerate(quoted) if p.count(closing) > (p.count(opening) if opening != closing
+                                                                             else 0)), None)
+        if close is None:
+            continue
+        last = quoted[close]
+        at = last.rfind(closing)
+        quoted[close] = last[:at] + last[at + 1:]
+        clause, first = _NUMBERED_PARAGRAPH.match(out[i]), _NUMBERED_PARAGRAPH.match(quoted[0])
+        if clause and first:  # (its own number under the clause's, "6. Khoản 4 …:" / "6.4. Sở Tài chính:", not the
+            # clause's next: the amended text sits inside the clause that quotes it)
+            quoted[0] = f"{clause.group(1)}.{first.group(1)}.{quoted[0][first.end(1) + 1:]}"
+        out[i + 1:i + 2 + close] = quoted
+    return out
+
+
 def continued_headings_dropped(paragraphs: list[str]) -> list[str]:
     """A heading said again where its text goes on over a page or a slide ("III. NHIỆM VỤ … (tiếp)", "1. Phòng X
     (tiếp)"): the text under it is the earlier heading's."""
@@ -2727,6 +2760,8 @@ def normalise(raw: RawText) -> str:
     else:
         paragraphs = _join_wrapped(lines, _Layout(lines, wrapped, markdown))
     paragraphs = run_on_text_split([collapse_spaces(p) if "  " in p else p for p in paragraphs])
+    if "như sau:" in text:
+        paragraphs = amended_text_unquoted(paragraphs)
     paragraphs = split_inline_points(split_inline_first_points(split_inline_items(split_inline_bullets(paragraphs))))
     if "...." in text or "……" in text:  # (read as paragraphs: a row's line may wrap)
         paragraphs = rebuild_leader_tables(paragraphs)

@@ -12,9 +12,9 @@ from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, ASSIGNING_W
 from .agencies import (SEAT_AFTER_DASH, AgencyMention, find_agencies, in_title_case, in_usual_case, may_name_agency_at,
                        name_alone, name_to_the_end, says_what_it_does)
 from .agency_lexicon import (CLASS_NOUNS, COMMITTEE_POSTS, DEPUTY, DOCUMENT_WORDS, DUTY_OF, FORMS_OF_ADDRESS,
-                             GROUP_HEADING_WORDS, GROUP_NOT_NAMED_BY, GROUP_WORDS, INDIVIDUALS, KIND_WORDS,
-                             LISTING_HEADS, MEMBER_STANDS_FOR, MEMBERS, NON_STATE_PARTIES, OFFICE_HOLDERS, POST_WORDS,
-                             POSTS)
+                             GROUP_BEFORE_ROLE_WORDS, GROUP_HEADING_WORDS, GROUP_NOT_NAMED_BY, GROUP_WORDS,
+                             INDIVIDUALS, KIND_WORDS, LISTING_HEADS, MEMBER_STANDS_FOR, MEMBERS, NAME_CLOSING_ROLES,
+                             NON_STATE_PARTIES, OFFICE_HOLDERS, POST_WORDS, POSTS)
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
 _SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*$")  # what may stand between two bodies of one list
@@ -407,10 +407,8 @@ def _party_named_before_colon(text: str, aliases: tuple[tuple[str, str], ...] = 
     elif posts and (post := _post_heading(text)) is not None:  # "1/ Phó Hiệu trưởng phụ trách chuyên môn", "3. Trưởng các khu
         name, start, end = post  # phố: …": the post does them, and the heading names it with all its words
         return AgencyMention(name[:1].upper() + name[1:], start, end, collective=True, resolved=False)
-    elif _GROUP_HEADING.match(text) and len(text.split()) <= GROUP_HEADING_WORDS and not any(
-            m.start == 0 or not m.collective for m in find_agencies(text, aliases=aliases)):
-        # (not "2. Ban Chỉ huy", the short name the plan defines; "… các thôn", the places it serves, is the group's)
-        named = text.strip()  # "2. Ban tự quản các tổ dân cư": a group of people named by what it does
+    elif (group := _group_named(text, aliases)) is not None:
+        named = group
     elif (answering := _answering_class(text)) is not None:
         named = answering  # "Tổ chức kiểm định có trách nhiệm …": the class is named by what it does
     else:
@@ -423,6 +421,26 @@ def _party_named_before_colon(text: str, aliases: tuple[tuple[str, str], ...] = 
     return AgencyMention(named[:1].upper() + named[1:], start, start + len(named), collective=True, resolved=False)
 
 
+def _group_named(text: str, aliases: tuple[tuple[str, str], ...]) -> str | None:
+    """A local group of people named by what it does, alone in a short heading ("2. Ban tự quản các tổ dân cư"), before
+    the colon of an item ("3. Tổ dịch vụ giống, vật tư : cung ứng …") or before the role it takes ("Tổ kỹ thuật phối hợp
+    Trung tâm X …"): lower-case words after its head, which no body's name has, so the grammar of names leaves it."""
+    colon = text.find(":")
+    role = _ROLE_AFTER_GROUP.search(text, 0, 120) if colon < 0 else None
+    named = (text[:colon] if colon > 0 else text[:role.start()] if role else text).strip()
+    most = GROUP_BEFORE_ROLE_WORDS if role else GROUP_HEADING_WORDS
+    if not _GROUP_HEADING.match(named) or len(named.split()) > most or any(
+            m.start == 0 or not m.collective for m in find_agencies(named, aliases=aliases)):
+        # (not "2. Ban Chỉ huy", the short name the plan defines; "… các thôn", the places it serves, is the group's)
+        return None
+    if (colon > 0 or role) and any(word[:1].isupper() for word in named.split()[2:]):
+        # where a sentence goes on, a name in the words of the sentence ("Ban Quản lý các công trình công cộng:"), not
+        # one ending on a proper name ("Ban lãnh đạo Vingroup:" lists people)
+        return None
+    return named
+
+
+_ROLE_AFTER_GROUP = re.compile(r" (?:" + "|".join(NAME_CLOSING_ROLES) + r")(?![\wđ])")
 _HOLDER = r"(?:Phó\s+)?(?:" + "|".join(sorted((*OFFICE_HOLDERS, *POSTS), key=len, reverse=True)) + r")"
 _POST_HEADING = re.compile(r"\s*(" + _HOLDER + r"(?![\wđ])(?:[^:;.,()]|,\s(?![" + UPPER_LETTERS + r"])(?=\w))*?)"
                            r"\s*(?::\s|:?$)")  # "Trưởng các thôn, bản"

@@ -221,7 +221,8 @@ OFFICE_HOLDERS = (
 # Posts that head the duties given to the people who hold them, in a school's or a commune's plan ("Phó Hiệu trưởng
 # phụ trách chuyên môn", "Giáo viên chủ nhiệm các lớp 12", "Tổ trưởng các tổ chuyên môn"): with the office-holders,
 # a heading of a post alone names who does the items under it.
-POSTS = ("Tổ trưởng", "Tổ phó", "Giáo viên chủ nhiệm", "Trưởng thôn", "Trưởng khu phố", "Trưởng ấp", "Trưởng bản")
+POSTS = ("Tổ trưởng", "Tổ phó", "Giáo viên chủ nhiệm", "Nhân viên",
+         "Trưởng thôn", "Trưởng khu phố", "Trưởng ấp", "Trưởng bản")
 # A committee's members named by the body each leads or represents ("Thành viên Ban Chỉ đạo là lãnh đạo Bộ Quốc
 # phòng"), and its posts named with the office their holder holds ("Phó Trưởng Ban thường trực (Bộ trưởng Bộ X)"): the
 # body acts.
@@ -532,9 +533,11 @@ ASSOCIATION_HEADS = ("Hiệp hội", "Hội đồng", "Hội")
 BUSINESS_WORDS = ("kinh doanh", "doanh nghiệp", "doanh nhân")
 # Words that open the name of a local group of people, named by what it does ("Ban tự quản các tổ dân cư", "Tổ hòa
 # giải", "Đội xung kích"): a short heading that is such a name alone names the group its items are given to.
-GROUP_WORDS = ("Ban", "Tổ", "Đội")
-GROUP_NOT_NAMED_BY = ("ngũ", "hành", "chức")  # "Đội ngũ …", "Ban hành …", "Tổ chức …": no group
+GROUP_WORDS = ("Ban", "Tổ", "Đội", "Hội đồng", "Bộ phận")  # ("Hội đồng quản trị", "Bộ phận kế toán")
+# "Đội ngũ …", "Ban hành …", "Tổ chức …", "Tổ trưởng": no group
+GROUP_NOT_NAMED_BY = ("ngũ", "hành", "chức", "trưởng", "phó")
 GROUP_HEADING_WORDS = 10  # at most ("Tổ xung kích phòng, chống thiên tai các thôn")
+GROUP_BEFORE_ROLE_WORDS = 5  # at most, before the role its sentence gives it ("Tổ kỹ thuật phối hợp …")
 # The heading of a party's duties ("Trách nhiệm của đơn vị được kiểm tra:"): what follows "của" names the party,
 # whether or not it is a body's name.
 DUTY_OF = "Trách nhiệm của"

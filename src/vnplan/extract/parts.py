@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import (ACTIVITY_HEADINGS, ANNOUNCES_LIST, APPRAISES, ASSESSES, ASSIGNING, ASSIGNING_WORDS,
-                       CLOSING_FORMULA, EFFECT_ARTICLE, EXECUTION_ARTICLE, EXECUTION_DUTY, FIELD_LINE,
+from ..lexicon import (ACTIVITY_HEADINGS, AMENDING_WORDS, AMENDS, ANNOUNCES_LIST, APPRAISES, ASSESSES, ASSIGNING,
+                       ASSIGNING_WORDS, CLOSING_FORMULA, EFFECT_ARTICLE, EXECUTION_ARTICLE, EXECUTION_DUTY, FIELD_LINE,
                        FRONTED_CLAUSE_OPENERS, LEADING_ROLES, MATTER, NON_TASK_HEADINGS, NON_TASK_SECTIONS,
                        ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_CATALOGUE, PROCEDURE_FIELD, RULE_WORDS,
                        SALUTATION, STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS, TITLE_QUANTIFIER, TRAILING_ROLES,
@@ -29,10 +29,12 @@ class Part:
 
 _ORGANISATION_HEADING = re.compile("|".join(ORGANISATION_HEADINGS), re.I)
 TASK_HEADING = re.compile("|".join(TASK_HEADINGS), re.I)
-NON_TASK_HEADING = re.compile("|".join(NON_TASK_HEADINGS), re.I)
+NON_TASK_HEADING = re.compile("(?:" + "|".join(NON_TASK_HEADINGS) + r")(?![\wđ])", re.I)  # (not "Quản lý doanh …")
 ACTIVITY_HEADING = re.compile("|".join(ACTIVITY_HEADINGS), re.I)
 _TARGET_HEADING = re.compile("|".join(TARGET_HEADINGS), re.I)
-NON_TASK_SECTION = re.compile("(?:" + "|".join(NON_TASK_SECTIONS) + r")\b", re.I)
+# (or such a section amended: "2. Bổ sung chỉ tiêu" in a plan amending another)
+NON_TASK_SECTION = re.compile("(?:(?:" + "|".join(AMENDING_WORDS) + r")\s+)?(?:" + "|".join(NON_TASK_SECTIONS) + r")\b",
+                              re.I)
 # "Nhiệm vụ của giảng viên": what people must do, a rule of conduct, not activities given to a body.
 OF_INDIVIDUALS = re.compile(r"\bcủa\s+(?:các\s+)?(?:" + "|".join(INDIVIDUALS) + r")(?![\wđ])", re.I)
 
@@ -71,6 +73,8 @@ def instructs(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> bool:
         text = text[roles.end():]  # "(Sở X chủ trì; Sở Y phối hợp) Rà soát …": who, then the work
     if APPRAISES.match(text):
         return False  # "Đánh giá cao sự chủ động của …": a conclusion that praises, no work given
+    if AMENDS.match(text):
+        return False  # "Bãi bỏ điểm c khoản 5 mục II.": an amending document's operation on the plan it amends
     if opens_with_action(text) or reports_to_a_body(text):
         return True
     if (leads := actors_of(text, aliases).leads):
@@ -166,8 +170,9 @@ def _inside(blocks: list[Block], members: list[int]) -> list[Block]:
 
 
 def _instructions_inside(blocks: list[Block], members: list[int]) -> list[Block]:
-    """The blocks that may instruct, without the fields that say who does an item and when."""
-    return [b for b in _inside(blocks, members) if not _states_a_field(b.text)]
+    """The blocks that may instruct, without the fields that say who does an item and when, nor an amending document's
+    operations on the plan it amends ("Bổ sung khoản 6 vào mục II như sau:"), which head the work they quote."""
+    return [b for b in _inside(blocks, members) if not _states_a_field(b.text) and not AMENDS.match(b.text)]
 
 
 def _states_a_field(text: str) -> bool:
@@ -248,6 +253,10 @@ def _article_role(heading: str, blocks: list[Block], members: list[int], aliases
     if _ORGANISATION_HEADING.search(heading):
         return "organisation"
     heading = _first_sentence(heading, blocks, members)  # "Điều 4. Chánh Văn phòng …;" / "Giám đốc: …, … chịu trách nhiệm …"
+    if AMENDS.match(heading):
+        # "Điều 1. Sửa đổi, bổ sung … Kế hoạch ban hành kèm theo …": the amended plan's text it quotes, its own tasks
+        # or none, not the decision's formula
+        return _role_from_content(blocks, members, aliases)
     if EXECUTION_ARTICLE.search(heading[:200]) or EXECUTION_DUTY.search(heading):  # however long the list of who
         return "tasks" if works_beyond_the_formula(heading, aliases) else "other"
     if _TARGET_HEADING.search(heading[:200]) and not TASK_HEADING.search(heading[:200]):

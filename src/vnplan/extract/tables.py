@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (APPENDIX_TITLE, EMPTY_CELL_MARKS, MATRIX_MARKS, OPENS_TIME_CELL, UPPER_LETTERS, field_role,
-                       is_column_head, matrix_legend, names_a_task_table)
+from ..lexicon import (AMENDS, APPENDIX_TITLE, EMPTY_CELL_MARKS, MATRIX_MARKS, OPENS_TIME_CELL, UPPER_LETTERS,
+                       field_role, is_column_head, matrix_legend, names_a_task_table)
 from ..model import Span, Task
 from ..segment import Block
 from ..tablerows import label_family, row_cells
@@ -86,8 +86,8 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         if len(cells) <= columns["content"]:
             continue
         content = cells[columns["content"]]
-        if re.fullmatch(r"[-\s:]*", content):
-            continue
+        if re.fullmatch(r"[-\s:]*", content) or AMENDS.match(content):
+            continue  # (nor a row of an amending table that repeals its task: "Bãi bỏ")
         if all(not c or c == content for i, c in enumerate(cells)
                if i != columns["content"] and (i in matrix or not _ROW_LABEL.fullmatch(c))):  # (a matrix's "C" is a mark)
             # a group heading row: its title alone, or written again in each cell it spans (as some converters
@@ -252,6 +252,12 @@ def _roles_as_written(cell: str, found: list[AgencyMention],
                              or part.lower().startswith("các "), resolved=False)
 
     return [as_written(part) for part in parts[0]], [as_written(part) for part in parts[1]]
+
+
+def heads_a_task_table(row: Block) -> bool:
+    """The row names the columns of a table whose rows are tasks (the work's and its lead's)."""
+    cells = row_cells(row.line)
+    return names_a_task_table(_with_unnamed_content([field_role(c) for c in cells], cells))
 
 
 def _with_unnamed_content(roles: list[str], cells: list[str]) -> list[str]:

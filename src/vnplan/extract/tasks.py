@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..lexicon import (ANNOUNCES_LIST, ANNOUNCES_PARAGRAPHS, ANNOUNCES_TASKS, ASSIGNING, CARRIES_OUT_THIS,
+from ..lexicon import (AMENDS, ANNOUNCES_LIST, ANNOUNCES_PARAGRAPHS, ANNOUNCES_TASKS, ASSIGNING, CARRIES_OUT_THIS,
                        CLOSING_FORMULA, CLOSING_REQUEST, CONTACT_NOTE, CONTINUING_CONNECTIVES, COVERS_ABOVE,
                        DIRECTS_ITS_LIST, EXECUTION_ARTICLE,
                        FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD, LEAD_OR_PARTNER,
@@ -33,7 +33,7 @@ from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, OF_IND
                     classify_parts, describes, division_heading, hands_out, instructs, is_title, opens_with_action,
                     reports_to_a_body, works_beyond_the_formula)
 from .reporting_words import CONDITION_OPENING, RUNNING_REPORT
-from .tables import table_tasks
+from .tables import heads_a_task_table, table_tasks
 
 # A heading that is an office of the plan's own steering body, unnamed ("1.1. Trưởng Ban Chỉ đạo"): the office-holder
 # stands for the body, named in full elsewhere in the plan (see `_names_ending_on_a_head_completed`).
@@ -190,8 +190,8 @@ def _instructs_nobody(text: str) -> bool:
         return bool(_QUOTATION.match(text))
     if SALUTATION.match(text) or NOTE.match(text):
         return True  # "Kính gửi: …" heads a letter's body; "Lưu ý: …" says how, beside the duties
-    if points_to_appendix(text):
-        return True
+    if points_to_appendix(text) or AMENDS.match(text):
+        return True  # (or an amending document's operation on the plan it amends: "Bãi bỏ điểm c khoản 5 mục II.")
     if TIME_STATEMENT.match(text):
         return True  # "Thời hạn chậm nhất 05 ngày làm việc …" after a step: when it is due, without a colon
     if (fronted := _IN_CARRYING_OUT.match(text)) \
@@ -672,6 +672,8 @@ class _TaskBuilder:
             tabled = bool(children) and all(blocks[c].kind == "row" or not _has_words(blocks[c].text) for c in children)
             if tabled and names_only(block.text.rstrip(" :"), actors_of(block.text, self.aliases).leads):
                 continue  # "1. Phòng X" over the table of its work and times: the rows are its tasks
+            if tabled and is_title(block.text) and heads_a_task_table(blocks[children[0]]):
+                continue  # "3. Điều chỉnh, bổ sung nhiệm vụ" over the table of them: its title, the rows the tasks
             if tabled and instructs(block.text) and not block.text.rstrip().endswith(":"):
                 children = []  # "3. UBND các xã tuyên truyền …." then a table: the table is no list of its tasks
             if children and self.field_section(block):
