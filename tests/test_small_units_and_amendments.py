@@ -162,3 +162,131 @@ def test_an_amending_plan_gives_its_tables_work_not_its_reasons_nor_a_repeal():
 
 def test_a_decree_amending_a_decree_quotes_rules():
     assert _tasks(AMENDING_DECREE) == []
+
+
+# An appendix sent alone, a sheet exported from its spreadsheet: the plan it goes with names the document.
+APPENDIX_SHEET = """UBND XÃ PHÚ AN,,,,,
+PHỤ LỤC I,,,,,
+"DANH MỤC NHIỆM VỤ NĂM 2027",,,,,
+"(Kèm theo Kế hoạch số 21/KH-UBND ngày 08/02/2027 của Ủy ban nhân dân xã Phú An, tỉnh Tây Sơn về phát triển giao thông nông thôn năm 2027)",,,,,
+TT,Nội dung nhiệm vụ,Đơn vị chủ trì,Đơn vị phối hợp,Thời gian hoàn thành,Kinh phí
+1,"Cứng hóa đường trục thôn Đông, chiều dài 1,5 km",Phòng Kinh tế,Ban Nhân dân thôn Đông,Quý III/2027,2.100
+2,Trồng cây xanh hai bên đường liên thôn,Hội Cựu chiến binh xã,Các thôn,Tháng 11/2027,120
+,,,,KT. CHỦ TỊCH,
+,,,,PHÓ CHỦ TỊCH,
+,,,,Đinh Văn Sang,
+"""
+
+
+def test_an_appendix_sent_alone_is_read_as_its_plan(tmp_path):
+    sheet = tmp_path / "phu-luc.csv"
+    sheet.write_text(APPENDIX_SHEET, encoding="utf-8")
+    plan = vnplan.extract_file(sheet)
+    document = plan.document
+    assert (document.type, document.number, document.issued_date, document.issuer, document.title) == (
+        "Kế hoạch", "21/KH-UBND", "2027-02-08", "Ủy ban nhân dân xã Phú An",
+        "phát triển giao thông nông thôn năm 2027")
+    assert [(t.lead, t.deadline) for t in plan.tasks] == [(["Phòng Kinh tế"], "2027-09-30"),
+                                                          (["Hội Cựu chiến binh xã"], "2027-11-30")]
+
+
+# A day, month or quarter written without its year: of the annual plan's year, or the next after the plan's date;
+# not in a duty that recurs, nor in a plan over several years, whose days come back each year.
+YEARLESS = """ỦY BAN NHÂN DÂN XÃ PHÚ AN
+Số: 30/KH-UBND
+Phú An, ngày 05 tháng 12 năm 2026
+
+KẾ HOẠCH
+{title}
+
+I. NHIỆM VỤ
+1. Phòng Kinh tế rà soát danh sách hộ nghèo, hoàn thành trước ngày 20/1.
+2. Phòng Văn hóa - Xã hội tổ chức tập huấn cho cán bộ thôn trong quý III.
+3. Văn phòng Ủy ban nhân dân xã tổng hợp, báo cáo kết quả hằng năm, trước ngày 30/11.
+"""
+
+
+def test_a_day_without_its_year():
+    annual = [t.deadline for t in vnplan.extract_text(YEARLESS.format(title="Giảm nghèo năm 2027")).tasks]
+    assert annual == ["2027-01-20", "2027-09-30", None]
+    undated = [t.deadline for t in vnplan.extract_text(YEARLESS.format(title="Giảm nghèo bền vững")).tasks]
+    assert undated == ["2027-01-20", "2027-09-30", None]  # (the next 20 January after 5 December 2026)
+    spanned = [t.deadline for t in vnplan.extract_text(YEARLESS.format(title="Giảm nghèo giai đoạn 2027 - 2030")).tasks]
+    assert spanned == [None, None, None]
+
+
+# Work named in an amendment's words is still work where no document is amended; a group word that opens a common
+# word names no group; a table's only column of the work is the work's, whatever document it cites.
+LOOKALIKES = """ỦY BAN NHÂN DÂN TỈNH AN HẢI
+Số: 77/KH-UBND
+An Hải, ngày 10 tháng 6 năm 2027
+
+KẾ HOẠCH
+Quản lý đất đai năm 2027
+
+I. NHIỆM VỤ
+1. Sở Tài chính:
+a) Sửa đổi, bổ sung Quyết định số 25/2021/QĐ-UBND quy định hạn mức giao đất.
+b) Bổ sung điểm tập kết vật liệu tại các dự án trọng điểm.
+2. Bổ sung nguồn vốn cho Quỹ Phát triển đất tỉnh
+a) Sở Tài chính tham mưu bố trí vốn điều lệ, hoàn thành trong quý III/2027.
+3. Trực ban
+a) Ban ngày: Văn phòng Ủy ban nhân dân tỉnh bố trí cán bộ trực.
+b) Ban đêm: Công an tỉnh tổ chức tuần tra.
+4. Đội trưởng đội dân phòng
+- Xây dựng lịch tuần tra của đội.
+5. Các khẩu hiệu tuyên truyền được bổ sung như sau:
+“Đất đai là tài nguyên quý giá của quốc gia”
+6. Theo dõi thực hiện
+
+| STT | Nhiệm vụ theo Kế hoạch số 15/KH-UBND | Cơ quan chủ trì | Thời gian hoàn thành |
+|---|---|---|---|
+| 1 | Rà soát quy hoạch sử dụng đất | Sở Nông nghiệp và Môi trường | Tháng 9/2027 |
+"""
+
+
+def test_work_named_like_an_amendment_is_still_work():
+    assert [(text[:16], lead) for text, lead, _ in _tasks(LOOKALIKES)] == [
+        ("Sửa đổi, bổ sung", ["Sở Tài chính"]),
+        ("Bổ sung điểm tập", ["Sở Tài chính"]),
+        ("Sở Tài chính tha", ["Sở Tài chính"]),
+        ("Ban ngày: Văn ph", ["Văn phòng Ủy ban nhân dân tỉnh"]),
+        ("Ban đêm: Công an", ["Công an tỉnh"]),
+        ("Xây dựng lịch tu", ["Đội trưởng đội dân phòng"]),
+        ("Rà soát quy hoạc", ["Sở Nông nghiệp và Môi trường"]),
+    ]
+
+
+def test_the_items_a_clause_adds_stay_inside_it_once():
+    added = AMENDING_DECISION.replace(
+        "“5. Công an tỉnh chủ trì, phối hợp với các địa phương xử lý nghiêm hành vi xả thải trái phép ra nguồn nước.”",
+        "“5. Công an tỉnh chủ trì xử lý nghiêm hành vi xả thải trái phép ra nguồn nước.\n"
+        "6. Sở Y tế giám sát chất lượng nước sinh hoạt tại các trạm cấp nước.”")
+    tasks = vnplan.extract_text(added, strict=False).tasks
+    assert [(t.id, t.lead) for t in tasks[-2:]] == [("Điều1.3.5", ["Công an tỉnh"]), ("Điều1.3.6", ["Sở Y tế"])]
+    assert len({t.text for t in tasks}) == len(tasks) == 5
+
+
+# What a plan recalls of the year before is no target of its own; a rate that picks out the units a task is about is
+# no level to reach; a level the units are to stay below is one.
+MONEY = """ỦY BAN NHÂN DÂN TỈNH AN HẢI
+Số: 19/KH-UBND
+An Hải, ngày 15 tháng 01 năm 2027
+
+KẾ HOẠCH
+Giải ngân vốn đầu tư công năm 2027
+
+I. MỤC TIÊU
+1. Năm 2026, tỉnh giải ngân đạt 91,2% kế hoạch vốn được giao.
+2. Phấn đấu giải ngân đạt trên 95% kế hoạch vốn năm 2027.
+3. Tỷ lệ thất thoát nước của các công trình cấp nước tập trung dưới 18%.
+
+II. NHIỆM VỤ
+1. Sở Tài chính kiểm tra hiện trường 12 dự án có tỷ lệ giải ngân dưới 30%, hoàn thành trong quý II/2027.
+"""
+
+
+def test_a_past_result_and_a_selection_are_no_targets():
+    plan = vnplan.extract_text(MONEY)
+    assert [(t.text[:23], t.min, t.max) for t in plan.targets] == [
+        ("Phấn đấu giải ngân đạt ", 95.0, None), ("Tỷ lệ thất thoát nước c", None, 18.0)]

@@ -57,17 +57,21 @@ OUTLINE_LABEL = re.compile(r"(?:(?:[-–—•+*○●▪■►✓]|\d{1,3}(?:\.
 # The words of an amending document's clause ("Điểm b khoản 2 mục II được sửa đổi như sau:", "Bổ sung khoản 6 vào mục
 # II như sau:"): the text it quotes after them is the amended plan's own.
 AMENDING_WORDS = ("sửa đổi", "bổ sung", "điều chỉnh", "thay thế")
-# … and its operations on the amended plan, which give no one work: a part of it amended, added, repealed or reworded
-# ("Bãi bỏ điểm c khoản 5 mục II.", "Bổ sung khoản 6 vào mục II như sau:", "Cụm từ “X” được thay thế bằng …", "Thay
-# thế tên cơ quan, đơn vị tại Kế hoạch số …:").
-_PLAN_PARTS = r"(?:điểm|khoản|mục|tiểu mục|phụ lục|cụm từ|tên)"
+# … and its operations on the amended plan, which give no one work: a part of it named by its number or letter
+# amended, added or repealed ("Bãi bỏ điểm c khoản 5 mục II.", "Bổ sung khoản 6 vào mục II như sau:", "Điểm b khoản 2
+# mục II được sửa đổi như sau:"), a phrase replaced ("Cụm từ “X” được thay thế bằng …", "Thay thế cụm từ “X” bằng …"),
+# or the lead-in to them ("Thay thế tên cơ quan, đơn vị tại Kế hoạch số 15/KH-UBND:"). Not work named in the same words
+# ("Sửa đổi, bổ sung Quyết định số 25/2021/QĐ-UBND …", "Bổ sung điểm tập kết …", "Điều chỉnh mục tiêu …").
+_NUMBERED_PART = (r"(?:điểm\s+[a-zđ]|khoản\s+\d{1,2}|tiểu mục\s+[\dIVX]{1,4}|mục\s+(?:[IVXLC]{1,5}|\d{1,2})"
+                  r"|phụ lục\s+(?:[IVXLC]{1,5}|\d{1,2})|điều\s+\d{1,3})(?![\wđ])")
 _AMENDING = r"(?:" + "|".join(AMENDING_WORDS) + r")(?:\s*,\s*(?:" + "|".join(AMENDING_WORDS) + r"))?"
-# (a part, some of its parts, or the plan by its number)
-_IN_THE_PLAN = r"(?:" + _PLAN_PARTS + r"\s|một số\s+(?:nội dung|điều)\s|(?:kế hoạch|quyết định)\s+số\s)"
 AMENDS = re.compile(r"\s*(?:bãi bỏ\s*\.?$"  # ("Bãi bỏ" alone, in a table's cell)
-                    r"|(?:bãi bỏ|" + _AMENDING + r")\s+(?:" + _IN_THE_PLAN + r"|[^.;:]{0,60}?\s(?:tại|vào|của)\s+"
-                    + _IN_THE_PLAN + r")|" + _PLAN_PARTS + r"\s+[“\"]|[^.;:]{0,60}?\sđược\s" + _AMENDING
-                    + r"(?:\s+bằng|\s+như sau|\s*:))", re.I)
+                    r"|(?:bãi bỏ|" + _AMENDING + r")\s+(?:[^.;:]{0,60}?\s(?:tại|vào)\s+)?" + _NUMBERED_PART
+                    + r"|(?:" + _NUMBERED_PART + r"|cụm từ)[^.;:]{0,60}?\sđược\s+" + _AMENDING
+                    + r"(?:\s+bằng|\s+như sau|\s*:)"
+                    + r"|thay thế\s+cụm từ\s+[“\"][^”\"]*[”\"]\s+bằng"
+                    + r"|" + _AMENDING + r"[^.;:]{0,80}?\s(?:của|tại)\s+(?:kế hoạch|quyết định|chương trình)\s[^:]*:$)",
+                    re.I)
 EMPTY_CELL_MARKS = frozenset({"NaN", "nan", "None", "null", "<NA>", "NaT", "#N/A"})
 
 # Every capital letter, Vietnamese ones among them (they sit among lower-case ones in Unicode): for character classes.
@@ -219,7 +223,9 @@ NON_TASK_HEADINGS = (
     "mục đích", "yêu cầu", "kinh phí", "nguồn vốn", "nguồn lực tài chính", "quan điểm", "căn cứ", "đánh giá",
     "kết quả thực hiện", "tình hình", "thực trạng", "mục tiêu", "chỉ tiêu", "thời gian", "phạm vi", "đối tượng",
     "chế độ báo cáo", "chế độ thông tin", "chế độ họp", "chế độ hoạt động", "chế độ làm việc", "sự cần thiết",
-    "bối cảnh", "giải thích từ ngữ", "hiệu lực", "lý do",
+    "bối cảnh", "giải thích từ ngữ", "hiệu lực",
+    # why a plan is amended or issued ("I. LÝ DO ĐIỀU CHỈNH"), not why and what ("LÝ DO VÀ NỘI DUNG ĐIỀU CHỈNH")
+    "lý do điều chỉnh", "lý do sửa đổi", "lý do ban hành", "lý do xây dựng",
     *RULE_WORDS,
     # who sits on a delegation or a meeting ("Thành phần Đoàn giám sát"), no work (not "các thành phần kinh tế")
     "thành phần đoàn", "thành phần tham dự", "thành phần tham gia",
@@ -263,8 +269,7 @@ DIRECTS_ITS_LIST = re.compile(r"\bchỉ đạo\b(?!,?\s+(?:tổ chức\s+)?(?:th
 TARGET_HEADINGS = ("chỉ tiêu",)
 
 # A section with one of these headings inside a task part ("6. Kinh phí thực hiện") lists no tasks.
-NON_TASK_SECTIONS = ("kinh phí", "nguồn vốn", "nguồn lực tài chính", "mục tiêu", "chỉ tiêu", "mục đích", "quan điểm",
-                     "căn cứ")
+NON_TASK_SECTIONS = ("kinh phí", "nguồn vốn", "nguồn lực tài chính", "mục tiêu", "mục đích", "quan điểm", "căn cứ")
 
 # The fields of a published administrative procedure (the national form: steps, channel, dossier, time
 # limit, fees): a part made of them tells citizens and offices how a procedure runs and assigns no task.
@@ -736,8 +741,6 @@ def _named_role(name: str) -> str:
     if name.startswith(("cơ quan", "đơn vị", "chủ trì", "thực hiện", "phụ trách", "đầu mối")) \
             or _DOERS.match(name) and any(role in name for role in _DOERS_ROLES) or _KINDS_OF_UNITS.fullmatch(name):
         return "lead"
-    if _WHERE_IN_A_DOCUMENT.search(name):
-        return "other"  # "Nhiệm vụ tại Kế hoạch số 64/KH-UBND": where the work stood, beside what it now is
     if name.startswith(("nội dung", "nhiệm vụ", "tên nhiệm vụ", "tên hoạt động", "hoạt động", "công việc", "tên dự án",
                         "dự án", "tên công trình", "biện pháp", "giải pháp",
                         "tên văn bản", "tên đề án")):  # (the documents a plan has drafted: each row a task)
@@ -750,7 +753,9 @@ def _named_role(name: str) -> str:
     return "other"
 
 
-_WHERE_IN_A_DOCUMENT = re.compile(r"\s(?:tại|theo)\s+(?:kế hoạch|quyết định|văn bản|chương trình)\s+số(?![\wđ])")
+# A column naming where the work stood in another document ("Nhiệm vụ tại Kế hoạch số 64/KH-UBND"), beside the one of
+# what it now is ("Nội dung điều chỉnh, bổ sung"), in a table amending that document
+WHERE_IN_A_DOCUMENT = re.compile(r"\s(?:tại|theo)\s+(?:kế hoạch|quyết định|văn bản|chương trình)\s+số(?![\wđ])", re.I)
 # Who does the work, named by the unit or person rather than the body: "Bộ phận thực hiện", "Người phụ trách",
 # "Lực lượng chủ trì".
 _DOERS = re.compile(r"(?:bộ phận|phòng|người|cán bộ|cá nhân|lực lượng|tổ|ban|đoàn|chủ thể)(?!\w)")

@@ -37,7 +37,7 @@ from .wikimarkup import looks_like_wiki_markup, wiki_markup_as_text
 from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, FIELDS, HEAD_WORDS, HEADS, LOCAL_LEVELS, LOCALITIES,
                                      NAMED_AFTER_HEADS, NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
-from .lexicon import (ADOPTION_OPENING, AMENDING_WORDS, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, ASSIGNING_BEFORE_A_NAME,
+from .lexicon import (ADOPTION_OPENING, AMENDS, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, ASSIGNING_BEFORE_A_NAME,
                       ASSIGNING_WORDS, COUNTING_WORDS, DIVISION_ORDINALS, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS,
                       LOWER_LETTERS, NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH, ORDINAL_WORDS,
                       PHRASES_ENDING_ON_RUNNING_WORDS, POINT_LETTERS, ROMAN_POINT_NUMERALS, RUNNING_ON_INTO_NUMBERS,
@@ -2444,36 +2444,43 @@ def translations_dropped(lines: list[str]) -> list[str]:
 _CONTINUED = re.compile(r"^(.*?\S)\s*\((?:tiếp|tiếp theo|Tiếp|Tiếp theo|TIẾP|TIẾP THEO)\)\s*:?$")
 
 
-# An amending document's clause, ending on "như sau:" ("3. Điểm b khoản 2 mục II được sửa đổi như sau:")
-_AMENDING_CLAUSE = re.compile(r"(?<![\wđ])(?:" + "|".join(AMENDING_WORDS) + r")(?![\wđ])[^“”\"]*như sau:$", re.I)
 _CLOSING_QUOTE = {"“": "”", '"': '"'}
 _ARTICLE_NAMED = re.compile(r"(?<![\wđ])[Đđ]iều\s+\d")
+_OUTLINE_LABEL = re.compile(r"\s*(?:[\dIVXLC]{1,4}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s+")
 _LONGEST_AMENDMENT = 60  # paragraphs: an opening mark left unclosed that long quotes no amended text
 
 
 def amended_text_unquoted(paragraphs: list[str]) -> list[str]:
     """The text an amending clause quotes ("6. Khoản 4 mục II được sửa đổi như sau:" / "“4. Sở Tài chính:" / "a) Chủ
     trì …" / "b) Hướng dẫn ….”"): the amended plan's own outline, read as the document's, its quotation marks
-    dropped. (Other quotations stay: a letter quoting a decree's clauses quotes no work of its own.)"""
+    dropped and its numbered items under the clause's number ("6.4. Sở Tài chính:"). Other quotations stay (slogans,
+    a decree's articles: "Khoản 2 Điều 8 được sửa đổi như sau:" quotes rules, no plan's work)."""
     out = list(paragraphs)
-    for i in range(len(out) - 1):
-        opening = out[i + 1][:1]
-        if opening not in _CLOSING_QUOTE or not _AMENDING_CLAUSE.search(out[i]) or _ARTICLE_NAMED.search(out[i]):
-            continue  # (an article amended is a law's or a decree's: its provisions, no plan's work)
+    i = 0
+    while i < len(out) - 1:
+        opening, clause = out[i + 1][:1], out[i]
+        label = _OUTLINE_LABEL.match(clause)
+        if opening not in _CLOSING_QUOTE or not clause.endswith(":") or _ARTICLE_NAMED.search(clause) \
+                or not AMENDS.match(clause, label.end() if label else 0):
+            i += 1
+            continue
         closing = _CLOSING_QUOTE[opening]
         quoted = [out[i + 1][1:], *out[i + 2:i + 1 + _LONGEST_AMENDMENT]]
         close = next((k for k, p in enumerate(quoted) if p.count(closing) > (p.count(opening) if opening != closing
                                                                              else 0)), None)
         if close is None:
+            i += 1
             continue
-        last = quoted[close]
-        at = last.rfind(closing)
-        quoted[close] = last[:at] + last[at + 1:]
-        clause, first = _NUMBERED_PARAGRAPH.match(out[i]), _NUMBERED_PARAGRAPH.match(quoted[0])
-        if clause and first:  # (its own number under the clause's, "6. Khoản 4 …:" / "6.4. Sở Tài chính:", not the
+        quoted = quoted[:close + 1]
+        at = quoted[close].rfind(closing)
+        quoted[close] = quoted[close][:at] + quoted[close][at + 1:]
+        number = _NUMBERED_PARAGRAPH.match(clause)
+        if number:  # (its items' own numbers under the clause's, "6. Khoản 4 …:" / "6.4. Sở Tài chính:", not the
             # clause's next: the amended text sits inside the clause that quotes it)
-            quoted[0] = f"{clause.group(1)}.{first.group(1)}.{quoted[0][first.end(1) + 1:]}"
+            quoted = [f"{number.group(1)}.{item.group(1)}.{p[item.end(1) + 1:]}"
+                      if (item := _NUMBERED_PARAGRAPH.match(p)) else p for p in quoted]
         out[i + 1:i + 2 + close] = quoted
+        i += 1 + len(quoted)
     return out
 
 

@@ -50,6 +50,8 @@ def _plan_year(title: str | None) -> int | None:
     return int(m.group(1)) if m and not re.search(r"giai đoạn|GIAI ĐOẠN", title[max(0, m.start() - 20):m.start()]) else None
 
 
+# A plan over several years ("giai đoạn 2027 - 2030"): a day it names without its year comes back each year.
+_YEARS_SPANNED = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|giai đoạn", re.I)
 _YEAR_OF = re.compile(r"năm\s+((?:19|20)\d{2})")
 
 
@@ -139,7 +141,17 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
         # names, though not to every count: "Đoàn đánh giá đưa ra 46 khuyến nghị" is an account)
         measured = block.kind == "item" and _under_heading(block, blocks, _GOALS_LISTED, listing_goals)
         found.extend(targets_in(block.text, block.text_start, None, year, committed, measured))
-    return found
+    return [target for target in found if not _reached_before(target.text, issued_year)]
+
+
+_OPENING_YEAR = re.compile(r"\W*(?:(?:trong|cuối|hết)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?![\d/])", re.I)
+
+
+def _reached_before(text: str, issued_year: int | None) -> bool:
+    """A figure of a year before the plan's, the clause opening on it ("năm 2026 tỉnh giải ngân đạt 93,7%" in a plan of
+    2027): a result already reached, which the plan recalls, not one it sets."""
+    year = _OPENING_YEAR.match(text)
+    return bool(year and issued_year and int(year.group(1)) < issued_year)
 
 
 # A note's mark: "[1]" in a web copy, "[^1]" in a markdown one (its note "[^1]: …"), "¹" in a PDF's text.
@@ -255,7 +267,8 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     parts = classify_parts(blocks, aliases)
     year = _plan_year(document.title)
     tasks = extract_tasks(blocks, parts, aliases, document.province,
-                          host_of_session(document, text), year, document.issuer)
+                          host_of_session(document, text), year, document.issuer,
+                          None if _YEARS_SPANNED.search(document.title or "") else document.issued_date)
     targets = _plan_level_targets(blocks, parts, tasks, year,
                                   int(document.issued_date[:4]) if document.issued_date else None)
     section_years: dict[str | None, int | None] = {}

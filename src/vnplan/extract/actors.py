@@ -437,6 +437,8 @@ def _group_named(text: str, aliases: tuple[tuple[str, str], ...]) -> str | None:
         # where a sentence goes on, a name in the words of the sentence ("Ban Quản lý các công trình công cộng:"), not
         # one ending on a proper name ("Ban lãnh đạo Vingroup:" lists people)
         return None
+    if colon > 0 and any(m.start == 0 for m in find_agencies(text[colon + 1:].lstrip(), aliases=aliases)):
+        return None  # (a body named after the colon does the work: "Ca trực đêm: Công an tỉnh tổ chức tuần tra …")
     return named
 
 

@@ -534,8 +534,8 @@ BUSINESS_WORDS = ("kinh doanh", "doanh nghiệp", "doanh nhân")
 # Words that open the name of a local group of people, named by what it does ("Ban tự quản các tổ dân cư", "Tổ hòa
 # giải", "Đội xung kích"): a short heading that is such a name alone names the group its items are given to.
 GROUP_WORDS = ("Ban", "Tổ", "Đội", "Hội đồng", "Bộ phận")  # ("Hội đồng quản trị", "Bộ phận kế toán")
-# "Đội ngũ …", "Ban hành …", "Tổ chức …", "Tổ trưởng": no group
-GROUP_NOT_NAMED_BY = ("ngũ", "hành", "chức", "trưởng", "phó")
+# "Đội ngũ …", "Ban hành …", "Ban bố …", "Tổ chức …", "Tổ quốc", "Ban ngày", "Ban đêm": no group
+GROUP_NOT_NAMED_BY = ("ngũ", "hành", "bố", "chức", "quốc", "ngày", "đêm")
 GROUP_HEADING_WORDS = 10  # at most ("Tổ xung kích phòng, chống thiên tai các thôn")
 GROUP_BEFORE_ROLE_WORDS = 5  # at most, before the role its sentence gives it ("Tổ kỹ thuật phối hợp …")
 # The heading of a party's duties ("Trách nhiệm của đơn vị được kiểm tra:"): what follows "của" names the party,

@@ -149,11 +149,15 @@ TIME_PHRASE = re.compile(
 _READY_FROM = re.compile(r"(?:bảo đảm|đảm bảo|sẵn sàng)\s[^.;]{0,200}?(?:hoạt động|vận hành)\s+(?:kể\s+)?từ\s+" + _DATE, re.I)
 
 
-def deadline_in(text: str) -> str | None:
-    """The explicit deadline a task text sets, or None (recurrences and horizons are not deadlines).
+def deadline_in(text: str, year: int | None = None) -> str | None:
+    """The explicit deadline a task text sets, or None (recurrences and horizons are not deadlines). A day, month or
+    quarter written without its year ("trước ngày 30/9", "trong quý III") is of `year`, an annual plan's, when known.
 
     The earliest phrase in the text wins, as a reader would take it.
     """
+    if year and not _RECURS.search(text) \
+            and (yearless := _WITHOUT_ITS_YEAR.sub(lambda time: f"{time.group(0)}/{year}", text)) != text:
+        return deadline_in(yearless)  # (not in a duty that recurs: "báo cáo kết quả hằng năm, trước ngày 30/11")
     if "20" not in text and "19" not in text:  # a plain substring test is far cheaper than any scan
         return None
     step = _DATED_STEP.match(text)
@@ -169,6 +173,16 @@ def deadline_in(text: str) -> str | None:
         start = iso(int(ready.group(3)), int(ready.group(2)), int(ready.group(1)))
         return start and (date.fromisoformat(start) - timedelta(days=1)).isoformat()
     return phrase and phrase[1]
+
+
+# A deadline's day, month or quarter with no year after it, after the word that makes it one ("trước ngày 30/9",
+# "chậm nhất ngày 15/10", "trong quý III", "trong tháng 10"): not a recurring day ("trước ngày 30/9 hằng năm"), nor the
+# first of a range or a list that gives the year after its last ("trong tháng 9 - tháng 10/2027", "Quý III-IV/2027")
+_RECURS = re.compile(r"(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm)|định kỳ", re.I)
+_WITHOUT_ITS_YEAR = re.compile(r"(?:(?:trước|chậm nhất|hạn chót|đến|hoàn thành|xong)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}"
+                               r"|(?:trong|trước|hết|cuối)\s+(?:quý\s+(?:IV|I{1,3})|tháng\s+(?:1[0-2]|0?[1-9])))"
+                               r"(?![\w/]|\s*(?:/|năm)\s*\d|\s+(?:hằng|hàng|mỗi)\s"
+                               r"|\s*(?:-|–|,|và|đến)\s*(?:(?:ngày|tháng|quý)\s*)?(?:\d|[IV]))", re.I)
 
 
 def _dates_a_document(text: str, bracket: re.Match) -> bool:

@@ -305,6 +305,10 @@ def extract_metadata(text: str) -> Document:
 
     # a copy in the press, its header left out, announces it: "Ngày 05/01/2027, Chánh án … đã ký ban hành Chỉ thị số …"
     announced = None if header.number or header.issuer_words else _announcement(text)
+    # an appendix sent alone, a sheet of its plan, names the plan it goes with: "(Kèm theo Kế hoạch số 12/KH-UBND ngày
+    # 15/01/2027 của Ủy ban nhân dân xã X về …)"
+    attached = None if header.number or announced else _ATTACHED_TO_PLAN.search(text, 0, _ATTACHED_REACH)
+    announced = announced or attached
     if header.number:
         doc.number = header.number
     elif portal.get("number"):
@@ -335,8 +339,9 @@ def extract_metadata(text: str) -> Document:
     # quy định …", "Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư quy định …").
     enacting = None if type_line and doc.issuer else _ENACTING.search(text, 0, _ENACTING_REACH)
     if not type_line and not header.letter_subject:
-        doc.type = enacting.group("type") if enacting else portal.get("type")
-    doc.title = doc.title or (enacting and _enacted_title(enacting)) or portal.get("title") or _intro_title(text)
+        doc.type = enacting.group("type") if enacting else attached.group("type") if attached else portal.get("type")
+    doc.title = doc.title or (enacting and _enacted_title(enacting)) or (attached and attached.group("title")) \
+        or portal.get("title") or _intro_title(text)
     if doc.issuer is None and type_line:
         # A copy without the issuer cell still names the issuing authority above "Căn cứ …".
         authority = _authority(lines[type_line.next:type_line.next + _TITLE_LINES])
@@ -407,6 +412,14 @@ _ANNOUNCED = re.compile(r"\b[Nn]gày (?P<date>\d{1,2}/\d{1,2}/\d{4}), (?P<who>[^
 _ANNOUNCED_REACH = 2000  # characters: the article's lead paragraph, above the document
 # The type word on a line of its own or opening its title ("CHỈ THỊ VỀ CÁC NHIỆM VỤ …")
 _TYPE_LINE_IN_TEXT = re.compile(r"^(" + "|".join(p for _, p in DOCUMENT_TYPES) + r")(?:\s*:?\s*$|\s+\S)", re.M)
+
+
+_ATTACHED_TO_PLAN = re.compile(r"^\W*(?:Ban hành\s+)?[Kk]èm theo (?P<type>"
+                               + "|".join(name for name, _ in DOCUMENT_TYPES)
+                               + r") số (?P<number>[^\s,;]+)\s+ngày (?P<date>" + DATE_NUMERIC.pattern
+                               + r"|\d{1,2} tháng \d{1,2} năm \d{4}) của (?P<who>[^()\n]{3,120}?)"
+                               r"(?:\s+về\s+(?:việc\s+)?(?P<title>[^()\n]+?))?\W*$", re.M)
+_ATTACHED_REACH = 1500  # characters: the appendix's title lines, at its top
 
 
 def _announcement(text: str) -> re.Match | None:

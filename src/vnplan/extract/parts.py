@@ -32,9 +32,9 @@ TASK_HEADING = re.compile("|".join(TASK_HEADINGS), re.I)
 NON_TASK_HEADING = re.compile("(?:" + "|".join(NON_TASK_HEADINGS) + r")(?![\wđ])", re.I)  # (not "Quản lý doanh …")
 ACTIVITY_HEADING = re.compile("|".join(ACTIVITY_HEADINGS), re.I)
 _TARGET_HEADING = re.compile("|".join(TARGET_HEADINGS), re.I)
-# (or such a section amended: "2. Bổ sung chỉ tiêu" in a plan amending another)
-NON_TASK_SECTION = re.compile("(?:(?:" + "|".join(AMENDING_WORDS) + r")\s+)?(?:" + "|".join(NON_TASK_SECTIONS) + r")\b",
-                              re.I)
+# (or the targets a plan amending another amends: "2. Bổ sung chỉ tiêu", "Điều chỉnh mục tiêu tại mục I")
+NON_TASK_SECTION = re.compile("(?:" + "|".join(NON_TASK_SECTIONS) + r")\b|(?:" + "|".join(AMENDING_WORDS)
+                              + r")\s+(?:chỉ tiêu|mục tiêu)\s*(?:$|:|tại\s|vào\s|như sau)", re.I)
 # "Nhiệm vụ của giảng viên": what people must do, a rule of conduct, not activities given to a body.
 OF_INDIVIDUALS = re.compile(r"\bcủa\s+(?:các\s+)?(?:" + "|".join(INDIVIDUALS) + r")(?![\wđ])", re.I)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import (AMENDS, APPENDIX_TITLE, EMPTY_CELL_MARKS, MATRIX_MARKS, OPENS_TIME_CELL, UPPER_LETTERS,
-                       field_role, is_column_head, matrix_legend, names_a_task_table)
+                       WHERE_IN_A_DOCUMENT, field_role, is_column_head, matrix_legend, names_a_task_table)
 from ..model import Span, Task
 from ..segment import Block
 from ..tablerows import label_family, row_cells
@@ -40,7 +40,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             groups.under_the_title(block.text)
             continue
         cells = ["" if cell in EMPTY_CELL_MARKS else cell for cell in row_cells(block.line)]
-        roles = _with_unnamed_content([field_role(c) for c in cells], cells)
+        roles = _column_roles(cells)
         body_columns = _body_columns(cells, roles, aliases) if "content" in roles and "lead" not in roles else {}
         # (a table of work and its time alone, under a body's heading: "1. Phòng X" over "| Nhiệm vụ | Thời gian |")
         under_a_body = _heading_leads(blocks, block, aliases) if roles == ["content", "time"] else []
@@ -160,7 +160,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
                 lead=lead_names,
                 coordinators=[c.name for c in coords if not c.collective],
                 coordinators_collective=any(c.collective for c in coords),
-                deadline=deadline_from_timeframe(time, year) if time else deadline_in(text),
+                deadline=deadline_from_timeframe(time, year) if time else deadline_in(text, year),
                 span=Span(cell_start + start, cell_start + start + len(text)),
                 unresolved_agencies=[m.name for m in [*leads, *coords] if not m.resolved and not m.collective],
             ))
@@ -256,8 +256,17 @@ def _roles_as_written(cell: str, found: list[AgencyMention],
 
 def heads_a_task_table(row: Block) -> bool:
     """The row names the columns of a table whose rows are tasks (the work's and its lead's)."""
-    cells = row_cells(row.line)
-    return names_a_task_table(_with_unnamed_content([field_role(c) for c in cells], cells))
+    return names_a_task_table(_column_roles(row_cells(row.line)))
+
+
+def _column_roles(cells: list[str]) -> list[str]:
+    """Each header cell's column role; of two columns of the work, the one of where it stood in another document
+    ("Nhiệm vụ tại Kế hoạch số 64/KH-UBND") is not the work's, the one of what it now is."""
+    roles = _with_unnamed_content([field_role(c) for c in cells], cells)
+    if roles.count("content") > 1:
+        roles = ["other" if role == "content" and WHERE_IN_A_DOCUMENT.search(cell) else role
+                 for role, cell in zip(roles, cells)]
+    return roles
 
 
 def _with_unnamed_content(roles: list[str], cells: list[str]) -> list[str]:

@@ -255,10 +255,11 @@ _BRACKETS_BEFORE_COLON = re.compile(r"\s*\([^()]*\)(?=\s*:$)")
 
 class _TaskBuilder:
     def __init__(self, blocks: list[Block], parts: list[Part | None], aliases: tuple[tuple[str, str], ...] = (),
-                 default_lead: str = DEFAULT_COLLECTIVE_LEAD, year: int | None = None):
+                 default_lead: str = DEFAULT_COLLECTIVE_LEAD, year: int | None = None, issued: str | None = None):
         self.blocks = blocks
         self.default_lead = default_lead  # who does the work that names nobody
         self.year = year  # an annual plan's: its month headings ("Tháng 3:") are months of it
+        self.issued = issued  # the plan's date: a deadline's day without its year is the next such day
         self.parts = parts
         self.aliases = aliases  # the short names the plan defines for bodies ("sau đây gọi tắt là …")
         self.tasks: list[Task] = []
@@ -414,6 +415,14 @@ class _TaskBuilder:
                     break
         return self._time_items[heading.index]
 
+    def deadline_in(self, text: str) -> str | None:
+        """The deadline the text sets; a day, month or quarter without its year ("trước ngày 30/9") is of the annual
+        plan's year, or else the next such after the plan's date."""
+        if self.year or not self.issued:
+            return deadline_in(text, self.year)
+        deadline = deadline_in(text, int(self.issued[:4]))
+        return deadline_in(text, int(self.issued[:4]) + 1) if deadline and deadline < self.issued else deadline
+
     def section_of(self, block: Block, own_heading: bool) -> tuple[str | None, str | None]:
         headings = [a for a in self.ancestors(block) if a.kind in ("item", "sub") or a.level == LEVEL_LEAD_IN]
         if own_heading:
@@ -533,7 +542,7 @@ class _TaskBuilder:
             lead=lead_names,
             coordinators=[c.name for c in coordinators],
             coordinators_collective=collective or own.collective,
-            deadline=deadline_in(body) or closing_bracket_time(body, self.year) or self.section_deadline(block),
+            deadline=self.deadline_in(body) or closing_bracket_time(body, self.year) or self.section_deadline(block),
             span=Span(start, end),
             unresolved_agencies=[m.name for m in [*leads, *coordinators] if not m.resolved and not m.collective],
         )
@@ -560,7 +569,7 @@ class _TaskBuilder:
             lead=lead_names,
             coordinators=list(dict.fromkeys(c.name for c in coordinators)),
             coordinators_collective=collective,
-            deadline=fields.deadline() or deadline_in(content) or self.section_deadline(block),
+            deadline=fields.deadline() or self.deadline_in(content) or self.section_deadline(block),
             span=Span(block.text_start, end),
             unresolved_agencies=[m.name for m in [*leads, *coordinators] if not m.resolved and not m.collective],
         ))
@@ -1054,15 +1063,17 @@ class _TaskBuilder:
 
 def extract_tasks(blocks: list[Block], parts: list | None = None,
                   aliases: tuple[tuple[str, str], ...] = (), province: str | None = None,
-                  default_lead: str | None = None, year: int | None = None, issuer: str | None = None) -> list[Task]:
+                  default_lead: str | None = None, year: int | None = None, issuer: str | None = None,
+                  issued: str | None = None) -> list[Task]:
     """Tasks from the outline; `parts` is `classify_parts(blocks)` when the caller has it already, `province`
     the plan's own (its bodies' short names take the full name with it), `issuer` the plan's (its office, "Văn
     phòng", is its own), `default_lead` the body that does
     the work a text gives nobody when it is not every implementing body (see `metadata.host_of_session`),
-    `year` an annual plan's (its table's "Tháng 3" is March of it)."""
+    `year` an annual plan's (its table's "Tháng 3" is March of it), `issued` the plan's date (a deadline's day written
+    without its year, "trước ngày 20/1", is the next such day)."""
     parts = parts if parts is not None else classify_parts(blocks, aliases)
     default_lead = default_lead or DEFAULT_COLLECTIVE_LEAD
-    tasks = _TaskBuilder(blocks, parts, aliases, default_lead, year).run()
+    tasks = _TaskBuilder(blocks, parts, aliases, default_lead, year, issued).run()
     tasks = apply_cross_references(tasks + table_tasks(blocks, len(tasks), aliases, year), blocks, aliases,
                                    default_lead)
     text = "\n".join(b.line for b in blocks)
