@@ -527,7 +527,8 @@ def test_a_pages_footnote_falling_inside_a_cell_table_is_set_apart_from_its_cell
             "2027 - 2028\n1 Năm 2026, toàn xã có 120 hộ làm nghề dệt chiếu, giá trị sản xuất ước đạt khoảng\n"
             "14 tỷ đồng.\n2\n2\nQuảng bá sản phẩm chiếu trên nền tảng số\nHội Nông dân xã\nNăm 2028\n")
     plan = vnplan.extract_text(text)
-    assert [(t.lead, t.deadline) for t in plan.tasks] == [(["Ủy ban nhân dân xã"], "2028-12-31"),
+    # (the commune's committee, named by its level in its own plan: its name in full, the issuer's)
+    assert [(t.lead, t.deadline) for t in plan.tasks] == [(["Ủy ban nhân dân xã Tân Hòa"], "2028-12-31"),
                                                           (["Hội Nông dân xã"], "2028-12-31")]
     assert not any("120 hộ" in t.text for t in plan.tasks)
 

@@ -290,3 +290,75 @@ def test_a_past_result_and_a_selection_are_no_targets():
     plan = vnplan.extract_text(MONEY)
     assert [(t.text[:23], t.min, t.max) for t in plan.targets] == [
         ("Phấn đấu giải ngân đạt ", 95.0, None), ("Tỷ lệ thất thoát nước c", None, 18.0)]
+
+
+def test_what_reads_like_a_day_without_its_year_and_is_none():
+    plan = YEARLESS.format(title="Xây dựng nông thôn mới năm 2027").replace(
+        "1. Phòng Kinh tế rà soát danh sách hộ nghèo, hoàn thành trước ngày 20/1.",
+        "1. Phòng Kinh tế hướng dẫn các thôn hoàn thành 9/9 tiêu chí.\n"
+        "4. Phòng Kinh tế hỗ trợ các hộ bị thiệt hại do đợt mưa lũ xảy ra trong tháng 8.\n"
+        "5. Văn phòng Ủy ban nhân dân xã tổng kết, báo cáo trong quý I năm sau.")
+    assert [t.deadline for t in vnplan.extract_text(plan).tasks] == [None, None, None, "2027-09-30", None]
+    horizon = YEARLESS.format(title="Phát triển thanh niên đến năm 2030")
+    assert [t.deadline for t in vnplan.extract_text(horizon).tasks] == [None, None, None]
+
+
+def test_levels_the_units_are_to_reach_and_spans_of_years_stay_targets():
+    text = MONEY.replace("3. Tỷ lệ thất thoát", "4. Phấn đấu các trường có tỷ lệ học sinh bỏ học dưới 1%.\n"
+                         "5. Năm 2027 - 2030: tỷ lệ hộ nghèo giảm bình quân 0,5%/năm.\n3. Tỷ lệ thất thoát")
+    assert [(t.min, t.max) for t in vnplan.extract_text(text).targets] == [(95.0, None), (None, 1.0), (0.5, 0.5),
+                                                                          (None, 18.0)]
+
+
+# A commune's table of steps, its cells a line each, "Bước 1" for its rows' numbers: each step a task, its doer a
+# local group or the committee's chairman.
+STEPS = """ỦY BAN NHÂN DÂN XÃ PHÚ AN
+Số: 41/KH-UBND
+Phú An, ngày 20 tháng 8 năm 2027
+
+KẾ HOẠCH
+Rà soát hộ nghèo năm 2027
+
+I. NHIỆM VỤ
+Các bước, thời gian và người thực hiện tại Phụ lục kèm theo Kế hoạch này.
+
+PHỤ LỤC
+CÁC BƯỚC THỰC HIỆN
+TT
+Nội dung
+Thời gian
+Người thực hiện
+Bước 1
+Tập huấn nghiệp vụ rà soát cho các thôn
+Trước 10/9/2027
+Phòng Văn hóa - Xã hội
+Bước 2
+Rà soát, chấm điểm phiếu hộ gia đình
+Từ 11/9 đến 15/10/2027
+Ban rà soát các thôn
+Bước 3
+Phê duyệt danh sách hộ nghèo, hộ cận nghèo
+Trước 30/11/2027
+Chủ tịch Ủy ban nhân dân xã
+"""
+
+
+def test_a_table_of_steps_a_cell_a_line():
+    assert [(t.text[:20], t.lead, t.deadline) for t in vnplan.extract_text(STEPS).tasks] == [
+        ("Tập huấn nghiệp vụ r", ["Phòng Văn hóa - Xã hội"], "2027-09-10"),
+        ("Rà soát, chấm điểm p", ["Ban rà soát các thôn"], "2027-10-15"),
+        ("Phê duyệt danh sách ", ["Ủy ban nhân dân xã Phú An"], "2027-11-30"),
+    ]
+
+
+def test_an_appendix_names_a_body_named_by_its_work():
+    sheet = APPENDIX_SHEET.replace("của Ủy ban nhân dân xã Phú An, tỉnh Tây Sơn về phát triển giao thông nông thôn "
+                                   "năm 2027", "của Ban Chỉ đạo về an toàn thực phẩm tỉnh Tây Sơn")
+    document = vnplan.extract_text(sheet.replace(",", " ")).document
+    assert (document.issuer, document.title) == ("Ban Chỉ đạo về an toàn thực phẩm tỉnh Tây Sơn", None)
+
+
+def test_a_clause_amending_by_its_verb_quotes_its_work():
+    text = AMENDING_DECISION.replace("1. Điểm a khoản 1 mục II được sửa đổi như sau:",
+                                     "1. Sửa đổi, bổ sung nội dung điểm a khoản 1 mục II như sau:")
+    assert _tasks(text)[0] == ("Sở Nông nghiệp và Môi trường c", ["Sở Nông nghiệp và Môi trường"], "2027-06-30")

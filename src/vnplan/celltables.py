@@ -25,11 +25,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .extract.agencies import find_agencies
-from .extract.agency_lexicon import HEAD_WORDS
+from .extract.agency_lexicon import GROUP_NOT_NAMED_BY, GROUP_WORDS, HEAD_WORDS, OFFICE_HOLDERS
 from .extract.dates import TIME_PHRASE
-from .lexicon import (ACTION_VERBS, APPENDIX_TITLE, CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS,
-                      OPENS_TIME_CELL, TABLE_COLUMN_HEADS, TIME_CELL_WORDS, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS,
-                      FIELD_LINE, field_role, names_a_task_table)
+from .lexicon import (ACTION_VERBS, APPENDIX_TITLE, CELL_RUNNING_ON_WORDS, FIELD_LINE, FIGURE_CELL,
+                      INDICATOR_COLUMN_HEADS, LOWER_LETTERS, OPENS_TIME_CELL, TABLE_COLUMN_HEADS, TIME_CELL_WORDS,
+                      UNIT_COLUMN_HEADS, UPPER_LETTERS, VALUE_COLUMN_HEADS, field_role, names_a_task_table)
 from .tablerows import CLOSING_PART_WORDS, ENDS_TABLE, label_family, opens_next_group, table_row
 
 _MAX_HEADER_CELL = 45  # characters: a header cell is a short column name
@@ -37,6 +37,7 @@ _MAX_HEADER_LINE = 120  # a line holding every column's name at once
 _MAX_COLUMNS = 10
 _WRAPPED_HEADER_LINES = 6  # more lines than columns a header may take, its names wrapped
 _ROW_LABEL = re.compile(r"^(?:[IVXL]+|\d{1,3}(?:\.\d{1,3})*|[A-ZĐ])\.?$")
+_STEP_LABEL = re.compile(r"^(?:Bước|Đợt|Giai đoạn)\s+(\d{1,2})$")
 _LEADING_LABEL = re.compile(r"^(?P<label>[IVXL]+|\d{1,3}(?:\.\d{1,3})*|[A-ZĐ])\.?\s+(?P<rest>\S.*)$")
 _TIME_WORD = "|".join(TIME_CELL_WORDS)
 _GROUP_LINE = re.compile(r"^(?P<label>[IVXL]+|[A-ZĐ])\.\s+\S")  # "I. Nhóm nhiệm vụ …" across a table
@@ -81,6 +82,8 @@ def rebuild_cell_tables(lines: list[str]) -> list[str]:
     """Lines with every cell-per-line task table turned into one line per row. A text layer that parts its paragraphs
     by blank lines (pdftotext's default) parts the cells so too: the table is read over its lines without them."""
     out: list[str] = []
+    # (a table of steps numbers its rows "Bước 1", "Bước 2": read as the numbers they are)
+    lines = [_STEP_LABEL.sub(r"\1", line) for line in lines] if any(map(_STEP_LABEL.match, lines)) else lines
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -367,7 +370,16 @@ def _opens_bodies(text: str) -> bool:
     if asked := _ASKED.match(text):
         name = text[asked.end():].rstrip(" ,;")
         return _first_name_end(name) == len(name)
-    return _is_body(text) or text.startswith("Các ") and text[4:5].islower()
+    held = _OFFICE_HOLDER.match(text)  # ("Chủ tịch Ủy ban nhân dân xã": the office-holder for the body he heads)
+    return _is_body(text[held.end():] if held else text) or text.startswith("Các ") and text[4:5].islower() \
+        or _GROUP_NAME.fullmatch(text) is not None
+
+
+_OFFICE_HOLDER = re.compile(r"(?:Phó\s+)?(?:" + "|".join(OFFICE_HOLDERS) + r")\s+(?=[" + UPPER_LETTERS + "])")
+# A local group named by what it does, the whole line ("Ban rà soát các ấp", "Tổ kỹ thuật"): a lead's cell
+# (not "Ban hành danh mục …")
+_GROUP_NAME = re.compile(r"(?:" + "|".join(GROUP_WORDS) + r")\s+(?!(?:" + "|".join(GROUP_NOT_NAMED_BY) + r")(?![\wđ]))"
+                         r"[" + LOWER_LETTERS + r"]+(?:\s+[" + LOWER_LETTERS + r"]+){0,5}")
 
 
 _ASKED = re.compile(r"(?:Đề nghị|Mời)\s+")

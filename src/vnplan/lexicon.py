@@ -63,7 +63,7 @@ AMENDING_WORDS = ("sửa đổi", "bổ sung", "điều chỉnh", "thay thế")
 # or the lead-in to them ("Thay thế tên cơ quan, đơn vị tại Kế hoạch số 15/KH-UBND:"). Not work named in the same words
 # ("Sửa đổi, bổ sung Quyết định số 25/2021/QĐ-UBND …", "Bổ sung điểm tập kết …", "Điều chỉnh mục tiêu …").
 _NUMBERED_PART = (r"(?:điểm\s+[a-zđ]|khoản\s+\d{1,2}|tiểu mục\s+[\dIVX]{1,4}|mục\s+(?:[IVXLC]{1,5}|\d{1,2})"
-                  r"|phụ lục\s+(?:[IVXLC]{1,5}|\d{1,2})|điều\s+\d{1,3})(?![\wđ])")
+                  r"|phụ lục\s+(?:[IVXLC]{1,5}|\d{1,2}))(?![\wđ])")  # (not "Điều 5 Quy chế …", a rule to amend)
 _AMENDING = r"(?:" + "|".join(AMENDING_WORDS) + r")(?:\s*,\s*(?:" + "|".join(AMENDING_WORDS) + r"))?"
 AMENDS = re.compile(r"\s*(?:bãi bỏ\s*\.?$"  # ("Bãi bỏ" alone, in a table's cell)
                     r"|(?:bãi bỏ|" + _AMENDING + r")\s+(?:[^.;:]{0,60}?\s(?:tại|vào)\s+)?" + _NUMBERED_PART
@@ -225,7 +225,7 @@ NON_TASK_HEADINGS = (
     "chế độ báo cáo", "chế độ thông tin", "chế độ họp", "chế độ hoạt động", "chế độ làm việc", "sự cần thiết",
     "bối cảnh", "giải thích từ ngữ", "hiệu lực",
     # why a plan is amended or issued ("I. LÝ DO ĐIỀU CHỈNH"), not why and what ("LÝ DO VÀ NỘI DUNG ĐIỀU CHỈNH")
-    "lý do điều chỉnh", "lý do sửa đổi", "lý do ban hành", "lý do xây dựng",
+    "lý do điều chỉnh", "lý do sửa đổi", "lý do bổ sung", "lý do thay đổi", "lý do ban hành", "lý do xây dựng",
     *RULE_WORDS,
     # who sits on a delegation or a meeting ("Thành phần Đoàn giám sát"), no work (not "các thành phần kinh tế")
     "thành phần đoàn", "thành phần tham dự", "thành phần tham gia",
@@ -442,7 +442,8 @@ _TO_APPENDIX = (r"\s+(?:(?:các\s+)?Phụ lục\b[^.;]{0,120}|(?-i:Biểu|Bảng
                 r"(?:\s+(?:Kế hoạch|Quyết định|Chỉ thị|Thông báo|văn bản)\s+này)?)[.)]*$")
 POINTS_TO_APPENDIX = re.compile(
     r"^\(?(?:(?:(?:Các|Danh mục(?: các)?|Chi tiết(?: các)?|Nội dung(?: các)?)\s+"
-    r"(?:nhiệm vụ|nội dung|hoạt động|dự án|văn bản)[^.;:]{0,160}?|Chi tiết)\s+(?:tại|theo|có)" + _TO_APPENDIX
+    r"(?:nhiệm vụ|nội dung|hoạt động|dự án|văn bản|bước|công việc)[^.;:]{0,160}?|Chi tiết)\s+(?:tại|theo|có)"
+    + _TO_APPENDIX
     # … or what the appendix assigns, said so: "Nhiệm vụ, giải pháp cụ thể, … được phân công tại Phụ lục …", "Nhiệm vụ
     # cụ thể của các cơ quan, đơn vị tại Phụ lục …"
     # (its parts listed with semicolons: "Nhiệm vụ, giải pháp cụ thể; đơn vị chủ trì, … được quy định tại Phụ lục …")
@@ -551,6 +552,7 @@ TABLE_COLUMN_HEADS = (
     "Chỉ tiêu", "Hình thức", "Địa điểm", "Phạm vi", "Tên dự án", "Dự án", "Tên công trình", "Biện pháp",
     "Năm", "Mục tiêu", "Giai đoạn",  # a target table's value columns ("Năm 2026", "Mục tiêu 2030") …
     "Kế hoạch", "Ước thực hiện", "Ước TH",  # … the year's plan beside the estimate of the year before
+    "Người thực hiện", "Người phụ trách",  # who does the work, named by the person (`_DOERS`)
     "Đối tượng",  # an inspection plan's column of whom it inspects ("Đối tượng thanh tra", "Đối tượng, nội dung …")
     "Tổng số", "Ngân sách", "Nguồn",  # the budget's columns under "Kinh phí" ("Tổng số / Ngân sách nhà nước / …")
     *(head.capitalize() for head in SUBMITTED_TO_COLUMN_HEADS),  # a programme's "Cấp trình"

@@ -37,13 +37,13 @@ from .wikimarkup import looks_like_wiki_markup, wiki_markup_as_text
 from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, FIELDS, HEAD_WORDS, HEADS, LOCAL_LEVELS, LOCALITIES,
                                      NAMED_AFTER_HEADS, NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
-from .lexicon import (ADOPTION_OPENING, AMENDS, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, ASSIGNING_BEFORE_A_NAME,
-                      ASSIGNING_WORDS, COUNTING_WORDS, DIVISION_ORDINALS, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS,
-                      LOWER_LETTERS, NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH, ORDINAL_WORDS,
-                      PHRASES_ENDING_ON_RUNNING_WORDS, POINT_LETTERS, ROMAN_POINT_NUMERALS, RUNNING_ON_INTO_NUMBERS,
-                      RUNNING_ON_WORDS, SCANNER_WATERMARK, SUB_BULLET_MARKS, SYMBOL_FONT_LETTERS,
-                      SYMBOL_FONT_MARKS, TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS, VERB_OPENING, division_letter,
-                      field_role)
+from .lexicon import (ADOPTION_OPENING, AMENDING_WORDS, AMENDS, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE,
+                      ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS, COUNTING_WORDS, DIVISION_ORDINALS, FOOTNOTES_HEADING,
+                      FRONTED_CLAUSE_OPENERS, LOWER_LETTERS, NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH,
+                      ORDINAL_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, POINT_LETTERS, ROMAN_POINT_NUMERALS,
+                      RUNNING_ON_INTO_NUMBERS, RUNNING_ON_WORDS, SCANNER_WATERMARK, SUB_BULLET_MARKS,
+                      SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS, VERB_OPENING,
+                      division_letter, field_role)
 from .read import RawText
 from .read.encodings import without_surrogates
 from .read.html import tables_in_text_read
@@ -2446,7 +2446,11 @@ _CONTINUED = re.compile(r"^(.*?\S)\s*\((?:tiếp|tiếp theo|Tiếp|Tiếp theo|
 
 _CLOSING_QUOTE = {"“": "”", '"': '"'}
 _ARTICLE_NAMED = re.compile(r"(?<![\wđ])[Đđ]iều\s+\d")
-_OUTLINE_LABEL = re.compile(r"\s*(?:[\dIVXLC]{1,4}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s+")
+_OUTLINE_LABEL = re.compile(r"\s*(?:[\dIVXLC]{1,4}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[-–+•])\s+")
+# … opening on the amending verb ("Sửa đổi, bổ sung nội dung điểm b …", "Điều chỉnh thời gian thực hiện nhiệm vụ số 5"),
+# or on the part amended (`AMENDS`: "Điểm b khoản 2 mục III được sửa đổi"), not on what else is added ("Các khẩu hiệu
+# tuyên truyền được bổ sung như sau:" quotes slogans)
+_AMENDING_OPENING = re.compile(r"(?:" + "|".join(AMENDING_WORDS) + r")(?![\wđ])", re.I)
 _LONGEST_AMENDMENT = 60  # paragraphs: an opening mark left unclosed that long quotes no amended text
 
 
@@ -2460,8 +2464,9 @@ def amended_text_unquoted(paragraphs: list[str]) -> list[str]:
     while i < len(out) - 1:
         opening, clause = out[i + 1][:1], out[i]
         label = _OUTLINE_LABEL.match(clause)
+        start = label.end() if label else 0
         if opening not in _CLOSING_QUOTE or not clause.endswith(":") or _ARTICLE_NAMED.search(clause) \
-                or not AMENDS.match(clause, label.end() if label else 0):
+                or not (_AMENDING_OPENING.match(clause, start) or AMENDS.match(clause, start)):
             i += 1
             continue
         closing = _CLOSING_QUOTE[opening]

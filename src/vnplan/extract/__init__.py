@@ -50,8 +50,9 @@ def _plan_year(title: str | None) -> int | None:
     return int(m.group(1)) if m and not re.search(r"giai đoạn|GIAI ĐOẠN", title[max(0, m.start() - 20):m.start()]) else None
 
 
-# A plan over several years ("giai đoạn 2027 - 2030"): a day it names without its year comes back each year.
-_YEARS_SPANNED = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|giai đoạn", re.I)
+# A plan over several years ("giai đoạn 2027 - 2030", "… đến năm 2030"): a day it names without its year comes back
+# each year.
+_YEARS_SPANNED = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|giai đoạn|(?:đến|tới) năm (?:19|20)\d{2}", re.I)
 _YEAR_OF = re.compile(r"năm\s+((?:19|20)\d{2})")
 
 
@@ -144,14 +145,16 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
     return [target for target in found if not _reached_before(target.text, issued_year)]
 
 
-_OPENING_YEAR = re.compile(r"\W*(?:(?:trong|cuối|hết)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?![\d/])", re.I)
+_OPENING_YEAR = re.compile(r"\W*(?:(?:trong|cuối|hết)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d)", re.I)
+_STRIVES_FOR = re.compile(r"phấn đấu|xuống còn|ít nhất|tối thiểu|trở lên|bảo đảm|đảm bảo|duy trì", re.I)
 
 
 def _reached_before(text: str, issued_year: int | None) -> bool:
     """A figure of a year before the plan's, the clause opening on it ("năm 2026 tỉnh giải ngân đạt 93,7%" in a plan of
-    2027): a result already reached, which the plan recalls, not one it sets."""
+    2027): a result already reached, which the plan recalls, not one it sets (nor a span of years, "Năm 2026 - 2030:",
+    nor a level the plan strives for in a year it spans)."""
     year = _OPENING_YEAR.match(text)
-    return bool(year and issued_year and int(year.group(1)) < issued_year)
+    return bool(year and issued_year and int(year.group(1)) < issued_year and not _STRIVES_FOR.search(text))
 
 
 # A note's mark: "[1]" in a web copy, "[^1]" in a markdown one (its note "[^1]: …"), "¹" in a PDF's text.

@@ -1583,9 +1583,12 @@ def issuer_short_names(issuer: str | None, province: str | None) -> dict[str, st
     if kind:
         return {**{name: issuer for name in lex.SELF_NAMES_OF_A_KIND[kind]},
                 **{name: name for name in lex.OWN_BODIES_OF_A_KIND.get(kind, ())}}
+    commune = _COMMUNE_AT_THE_END.search(issuer) if issuer else None
     if not issuer or any(h in issuer for h in _ISSUING_HEADS):
-        return {}
-    commune = _COMMUNE_AT_THE_END.search(issuer)
+        # a commune's people's committee names itself by its level alone ("Ủy ban nhân dân xã"), as a province's does,
+        # but its name in full is the commune's (the contract's exception is the province's: "Ủy ban nhân dân tỉnh")
+        own = issuer[:commune.start("place")].rstrip() if commune and issuer.startswith(_ISSUING_HEADS) else None
+        return {own: issuer} if own else {}
     if commune and not (province and issuer.endswith(" " + province)):
         # "Trạm Y tế xã Phú Xuân" names itself "Trạm Y tế xã", "Trạm Y tế": a commune's body, as a province's does
         with_level = issuer[:commune.start("place")].rstrip()

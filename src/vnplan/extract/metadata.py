@@ -308,6 +308,7 @@ def extract_metadata(text: str) -> Document:
     # an appendix sent alone, a sheet of its plan, names the plan it goes with: "(Kèm theo Kế hoạch số 12/KH-UBND ngày
     # 15/01/2027 của Ủy ban nhân dân xã X về …)"
     attached = None if header.number or announced else _ATTACHED_TO_PLAN.search(text, 0, _ATTACHED_REACH)
+    attached_by, attached_title = _attached_by(attached) if attached else (None, None)
     announced = announced or attached
     if header.number:
         doc.number = header.number
@@ -340,7 +341,7 @@ def extract_metadata(text: str) -> Document:
     enacting = None if type_line and doc.issuer else _ENACTING.search(text, 0, _ENACTING_REACH)
     if not type_line and not header.letter_subject:
         doc.type = enacting.group("type") if enacting else attached.group("type") if attached else portal.get("type")
-    doc.title = doc.title or (enacting and _enacted_title(enacting)) or (attached and attached.group("title")) \
+    doc.title = doc.title or (enacting and _enacted_title(enacting)) or attached_title \
         or portal.get("title") or _intro_title(text)
     if doc.issuer is None and type_line:
         # A copy without the issuer cell still names the issuing authority above "Căn cứ …".
@@ -350,7 +351,7 @@ def extract_metadata(text: str) -> Document:
     if doc.issuer is None and enacting:
         doc.issuer, doc.province = _issuer(enacting.group("who").upper(), header.place, text)
     if doc.issuer is None and announced:
-        doc.issuer, doc.province = _issuer(announced.group("who").upper(), header.place, text)
+        doc.issuer, doc.province = _issuer((attached_by or announced.group("who")).upper(), header.place, text)
 
     if doc.issuer and doc.province is None and header.place and not _CENTRAL_ISSUER.search(doc.issuer) \
             and not _CENTRAL_HEADER.search(header.issuer_words) \
@@ -420,6 +421,15 @@ _ATTACHED_TO_PLAN = re.compile(r"^\W*(?:Ban hành\s+)?[Kk]èm theo (?P<type>"
                                + r"|\d{1,2} tháng \d{1,2} năm \d{4}) của (?P<who>[^()\n]{3,120}?)"
                                r"(?:\s+về\s+(?:việc\s+)?(?P<title>[^()\n]+?))?\W*$", re.M)
 _ATTACHED_REACH = 1500  # characters: the appendix's title lines, at its top
+# A body named by its kind alone, whose name goes on with what it is about ("Ban Chỉ đạo về an toàn thực phẩm tỉnh X")
+_NAMED_BY_ITS_WORK = re.compile(r"Ban Chỉ đạo|Ban Chỉ huy|Hội đồng|Tổ công tác|Ủy ban|Ban")
+
+
+def _attached_by(attached: re.Match) -> tuple[str, str | None]:
+    """Who issued the plan an appendix goes with, and the plan's title: "… của Ban Chỉ đạo về an toàn thực phẩm tỉnh
+    X" names the body in full, no title."""
+    who, title = attached.group("who"), attached.group("title")
+    return (f"{who} về {title}", None) if title and _NAMED_BY_ITS_WORK.fullmatch(who) else (who, title)
 
 
 def _announcement(text: str) -> re.Match | None:

@@ -32,9 +32,13 @@ TASK_HEADING = re.compile("|".join(TASK_HEADINGS), re.I)
 NON_TASK_HEADING = re.compile("(?:" + "|".join(NON_TASK_HEADINGS) + r")(?![\wđ])", re.I)  # (not "Quản lý doanh …")
 ACTIVITY_HEADING = re.compile("|".join(ACTIVITY_HEADINGS), re.I)
 _TARGET_HEADING = re.compile("|".join(TARGET_HEADINGS), re.I)
-# (or the targets a plan amending another amends: "2. Bổ sung chỉ tiêu", "Điều chỉnh mục tiêu tại mục I")
-NON_TASK_SECTION = re.compile("(?:" + "|".join(NON_TASK_SECTIONS) + r")\b|(?:" + "|".join(AMENDING_WORDS)
-                              + r")\s+(?:chỉ tiêu|mục tiêu)\s*(?:$|:|tại\s|vào\s|như sau)", re.I)
+# (or targets alone, "1. Chỉ tiêu", not "3. Chỉ tiêu thu hồi đất" over the work toward them; or the targets a plan
+# amending another amends: "2. Bổ sung chỉ tiêu", "Điều chỉnh mục tiêu tại mục I")
+_AMENDING_OR_NOT = r"(?:(?:" + "|".join(AMENDING_WORDS) + r")\s+)?"
+_ALONE = r"\s*(?:$|:|tại\s|vào\s|như sau)"
+NON_TASK_SECTION = re.compile("(?:" + "|".join(NON_TASK_SECTIONS) + r")\b|" + _AMENDING_OR_NOT
+                              + r"(?:các\s+)?chỉ tiêu(?:\s+(?:cụ thể|chủ yếu|chính))?" + _ALONE
+                              + r"|(?:" + "|".join(AMENDING_WORDS) + r")\s+mục tiêu" + _ALONE, re.I)
 # "Nhiệm vụ của giảng viên": what people must do, a rule of conduct, not activities given to a body.
 OF_INDIVIDUALS = re.compile(r"\bcủa\s+(?:các\s+)?(?:" + "|".join(INDIVIDUALS) + r")(?![\wđ])", re.I)
 

@@ -139,6 +139,8 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
                 or actors_of(content, aliases).coordinators
         else:
             leads = bodies_named(lead_text, aliases=aliases)
+            if leads and leads[0].start > 0 and (named := actors_of(lead_text, aliases).leads) and named[0].start == 0:
+                leads = named  # a group the cell names whole, its body's words in lower case ("Ban rà soát các thôn")
             # without a partners' cell, the partners the work names itself ("Phối hợp với Công an tỉnh tổ chức …")
             coords = bodies_named(coord_text, aliases=aliases) if coord_text else actors_of(content, aliases).coordinators
             if not coord_text and (as_written := _roles_as_written(lead_text, leads, aliases)) is not None:

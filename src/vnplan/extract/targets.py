@@ -80,7 +80,8 @@ _STRIVES = re.compile(r"phấn đấu|ít nhất|tối thiểu", re.I)
 # có tỷ lệ hộ nghèo trên"): a rate that picks out the units a task is about (not "tỷ lệ thất thoát của các công trình
 # dưới 20%", the level the units are to reach)
 _PICKS_OUT = re.compile(r"(?:các|những|\d+)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+có\s+(?:tỷ lệ|mức|số)\s[^,;.]{0,40}?"
-                        r"(?:dưới|thấp hơn|trên|cao hơn|từ)\s*$")
+                        r"(?:dưới|thấp hơn|trên|cao hơn|từ)\s*$", re.I)
+_STRIVES_FOR = re.compile(r"phấn đấu|bảo đảm|đảm bảo|duy trì|\bđạt\b", re.I)
 _PICKS_OUT_REACH = 80  # characters before the rate
 _HOLDS = re.compile(r"(?:nắm giữ|sở hữu|chiếm giữ)(?:\s+(?:trên|dưới|từ|hơn))?\s*$")
 # a quantity opening the brackets after a rate restates that rate ("85% diện tích (khoảng 310 ha)")
@@ -255,8 +256,9 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
                 continue  # "85% diện tích mặt bằng (khoảng 310 ha)": the rate before it, in other units
             if _HOLDS.search(before[-30:]):
                 continue  # "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ": who owns what, a kind of body
-            if _PICKS_OUT.search(before[-_PICKS_OUT_REACH:]):
-                continue  # "Kiểm tra 10 dự án có tỷ lệ giải ngân dưới 30%": the units the work picks out, no level
+            if _PICKS_OUT.search(before[-_PICKS_OUT_REACH:]) and not _STRIVES_FOR.search(before):
+                continue  # "Kiểm tra 10 dự án có tỷ lệ giải ngân dưới 30%": the units the work picks out, no level (but
+                # "Phấn đấu các trường có tỷ lệ học sinh bỏ học dưới 1%" sets the level they are to reach)
             if not unit.startswith("%") and _WHERE_BEFORE.search(before[-6:]) or _per_one(clause, m):
                 continue  # "… học viên tại 102 xã, phường": where the work is done ("tại 100% xã": how far it reaches)
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None

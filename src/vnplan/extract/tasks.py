@@ -27,7 +27,7 @@ from .agencies import AgencyMention, body_served, find_agencies, name_to_the_end
 from .agency_lexicon import (DEPUTY, EVERY_BODYS_UNITS, GENERIC_KINDS, LEADERS, MISSION_HEADS, NAMING_ALONE_HEADS,
                              OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .crossrefs import apply_cross_references
-from .dates import closing_bracket_time, deadline_from_timeframe, deadline_in, phase_deadline
+from .dates import RECURS, closing_bracket_time, deadline_from_timeframe, deadline_in, phase_deadline
 from .fields import FieldBlock, assigns, fields_of_line, inline_fields, leading_fields, trailing_fields
 from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, OF_INDIVIDUALS, TASK_HEADING, Part,
                     classify_parts, describes, division_heading, hands_out, instructs, is_title, opens_with_action,
@@ -415,9 +415,12 @@ class _TaskBuilder:
                     break
         return self._time_items[heading.index]
 
-    def deadline_in(self, text: str) -> str | None:
+    def deadline_in(self, text: str, block: Block) -> str | None:
         """The deadline the text sets; a day, month or quarter without its year ("trước ngày 30/9") is of the annual
-        plan's year, or else the next such after the plan's date."""
+        plan's year, or else the next such after the plan's date, unless the heading or lead-in over it makes the
+        work come back ("Hằng năm, các sở thực hiện các nội dung sau:")."""
+        if any(RECURS.search(ancestor.text) for ancestor in self.ancestors(block)):
+            return deadline_in(text)
         if self.year or not self.issued:
             return deadline_in(text, self.year)
         deadline = deadline_in(text, int(self.issued[:4]))
@@ -542,7 +545,8 @@ class _TaskBuilder:
             lead=lead_names,
             coordinators=[c.name for c in coordinators],
             coordinators_collective=collective or own.collective,
-            deadline=self.deadline_in(body) or closing_bracket_time(body, self.year) or self.section_deadline(block),
+            deadline=self.deadline_in(body, block) or closing_bracket_time(body, self.year)
+            or self.section_deadline(block),
             span=Span(start, end),
             unresolved_agencies=[m.name for m in [*leads, *coordinators] if not m.resolved and not m.collective],
         )
@@ -569,7 +573,7 @@ class _TaskBuilder:
             lead=lead_names,
             coordinators=list(dict.fromkeys(c.name for c in coordinators)),
             coordinators_collective=collective,
-            deadline=fields.deadline() or self.deadline_in(content) or self.section_deadline(block),
+            deadline=fields.deadline() or self.deadline_in(content, block) or self.section_deadline(block),
             span=Span(block.text_start, end),
             unresolved_agencies=[m.name for m in [*leads, *coordinators] if not m.resolved and not m.collective],
         ))
