@@ -296,11 +296,13 @@ def test_what_reads_like_a_day_without_its_year_and_is_none():
     plan = YEARLESS.format(title="Xây dựng nông thôn mới năm 2027").replace(
         "1. Phòng Kinh tế rà soát danh sách hộ nghèo, hoàn thành trước ngày 20/1.",
         "1. Phòng Kinh tế hướng dẫn các thôn hoàn thành 9/9 tiêu chí.\n"
-        "4. Phòng Kinh tế hỗ trợ các hộ bị thiệt hại do đợt mưa lũ xảy ra trong tháng 8.\n"
-        "5. Văn phòng Ủy ban nhân dân xã tổng kết, báo cáo trong quý I năm sau.")
-    assert [t.deadline for t in vnplan.extract_text(plan).tasks] == [None, None, None, "2027-09-30", None]
-    horizon = YEARLESS.format(title="Phát triển thanh niên đến năm 2030")
-    assert [t.deadline for t in vnplan.extract_text(horizon).tasks] == [None, None, None]
+        "4. Văn phòng Ủy ban nhân dân xã tổng kết, báo cáo trong quý I năm sau.\n"
+        "5. Phòng Văn hóa - Xã hội tổ chức đợt ra quân trong tháng 3 năm nay.")
+    assert [t.deadline for t in vnplan.extract_text(plan).tasks] == [None, None, "2027-03-31", "2027-09-30", None]
+    recurring = YEARLESS.format(title="Giảm nghèo năm 2027").replace(
+        "1. Phòng Kinh tế rà soát danh sách hộ nghèo, hoàn thành trước ngày 20/1.",
+        "1. Hằng năm, Phòng Kinh tế:\na) Rà soát danh sách hộ nghèo, hoàn thành trước ngày 20/1.")
+    assert [t.deadline for t in vnplan.extract_text(recurring).tasks][:2] == [None, "2027-09-30"]
 
 
 def test_levels_the_units_are_to_reach_and_spans_of_years_stay_targets():
@@ -362,3 +364,13 @@ def test_a_clause_amending_by_its_verb_quotes_its_work():
     text = AMENDING_DECISION.replace("1. Điểm a khoản 1 mục II được sửa đổi như sau:",
                                      "1. Sửa đổi, bổ sung nội dung điểm a khoản 1 mục II như sau:")
     assert _tasks(text)[0] == ("Sở Nông nghiệp và Môi trường c", ["Sở Nông nghiệp và Môi trường"], "2027-06-30")
+
+
+def test_targets_listed_under_an_item_of_a_task_part_and_cells_wrapped_on_a_body():
+    text = MONEY.replace("II. NHIỆM VỤ\n", "II. NHIỆM VỤ\n1. Chỉ tiêu\n- Tỷ lệ bao phủ bảo hiểm y tế đạt 95%.\n2. Nhiệm vụ cụ thể\n")
+    plan = vnplan.extract_text(text)
+    assert "Tỷ lệ bao phủ bảo hiểm y tế đạt 95%" in [t.text for t in plan.targets if t.task is None]
+    assert not any(t.text.startswith("Tỷ lệ bao phủ") for t in plan.tasks)
+    wrapped = STEPS.replace("Tập huấn nghiệp vụ rà soát cho các thôn\n", "Tham mưu trình\nChủ tịch Ủy ban nhân dân xã "
+                            "ban hành quyết định thành lập Ban rà soát\n")
+    assert vnplan.extract_text(wrapped).tasks[0].text.startswith("Tham mưu trình Chủ tịch")

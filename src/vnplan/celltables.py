@@ -370,8 +370,15 @@ def _opens_bodies(text: str) -> bool:
     if asked := _ASKED.match(text):
         name = text[asked.end():].rstrip(" ,;")
         return _first_name_end(name) == len(name)
-    held = _OFFICE_HOLDER.match(text)  # ("Chủ tịch Ủy ban nhân dân xã": the office-holder for the body he heads)
-    return _is_body(text[held.end():] if held else text) or text.startswith("Các ") and text[4:5].islower() \
+    return _is_body(text) or text.startswith("Các ") and text[4:5].islower()
+
+
+def _names_a_doer(text: str) -> bool:
+    """A whole cell naming who does the work, where each line is a cell: a body, an office-holder for the body he heads
+    ("Chủ tịch Ủy ban nhân dân xã"), or a local group named by what it does ("Ban rà soát các ấp")."""
+    held = _OFFICE_HOLDER.match(text)
+    name = text[held.end():].rstrip(" ,;") if held else ""
+    return _opens_bodies(text) or bool(held) and _first_name_end(name) == len(name) \
         or _GROUP_NAME.fullmatch(text) is not None
 
 
@@ -736,7 +743,7 @@ def _line_a_cell(lines: list[str], start: int, table: _Table) -> list[str] | Non
     if len(cells) != len(table.columns):
         return None
     # (a wrapped text with a cell left out counts the same: each line must be of its column's kind)
-    fits = all(_opens_bodies(cell) if role == "lead" else _is_time(cell) if role == "time" else True
+    fits = all(_names_a_doer(cell) if role == "lead" else _is_time(cell) if role == "time" else True
                for role, cell in zip(table.columns, cells))
     # (nor may a line stop mid-list: "Bộ đội Biên phòng tỉnh;" goes on with the next body, whatever the count)
     fits = fits and not any(_stops_mid_phrase(cell) or cell.endswith((";", ",")) for cell in cells[:-1])

@@ -2466,7 +2466,8 @@ def amended_text_unquoted(paragraphs: list[str]) -> list[str]:
         label = _OUTLINE_LABEL.match(clause)
         start = label.end() if label else 0
         if opening not in _CLOSING_QUOTE or not clause.endswith(":") or _ARTICLE_NAMED.search(clause) \
-                or not (_AMENDING_OPENING.match(clause, start) or AMENDS.match(clause, start)):
+                or not (_AMENDING_OPENING.match(clause, start) and clause.endswith("như sau:")
+                        or AMENDS.match(clause, start)):
             i += 1
             continue
         closing = _CLOSING_QUOTE[opening]

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from itertools import accumulate
 
 from ..errors import NotAPlan
-from ..lexicon import (ANNOUNCES_LIST, FOOTNOTES_HEADING, PUBLISHES_PROCEDURES, TARGET_HEADINGS, UPPER_LETTERS,
-                       VERB_OPENING)
+from ..lexicon import (AMENDING_WORDS, ANNOUNCES_LIST, FOOTNOTES_HEADING, PUBLISHES_PROCEDURES, TARGET_HEADINGS,
+                       UPPER_LETTERS, VERB_OPENING)
 from ..model import Plan, Target, Task
 from ..segment import Block, outline, segment
 from .agencies import (comma_name_alone, commands_by_their_force, defined_aliases, defined_names_spelt_out,
@@ -26,6 +26,9 @@ from .targets import targets_in
 from .tasks import extract_tasks
 
 _TARGET_HEADING = re.compile(r"chỉ tiêu|mục tiêu|mục đích", re.I)
+# An item heading a list of targets alone, inside a part of tasks ("1. Chỉ tiêu", "2. Bổ sung chỉ tiêu")
+_TARGETS_ITEM = re.compile(r"^\s*(?:(?:" + "|".join(AMENDING_WORDS) + r")\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu)"
+                           r"(?:\s+(?:cụ thể|chủ yếu|chính))?\s*:?\s*$", re.I)
 # A heading that names a list of targets ("2. Chỉ tiêu cụ thể đến năm 2030:", "II. MỤC TIÊU, CHỈ TIÊU"), not a paragraph
 # that speaks of them in passing
 _TARGETS_LISTED = re.compile(r"^(?:\S+\s+){0,2}(?:" + "|".join(TARGET_HEADINGS) + r")\b[^.;]{0,80}$", re.I)
@@ -50,9 +53,8 @@ def _plan_year(title: str | None) -> int | None:
     return int(m.group(1)) if m and not re.search(r"giai đoạn|GIAI ĐOẠN", title[max(0, m.start() - 20):m.start()]) else None
 
 
-# A plan over several years ("giai đoạn 2027 - 2030", "… đến năm 2030"): a day it names without its year comes back
-# each year.
-_YEARS_SPANNED = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|giai đoạn|(?:đến|tới) năm (?:19|20)\d{2}", re.I)
+# A plan over several years ("giai đoạn 2027 - 2030"): a day it names without its year comes back each year.
+_YEARS_SPANNED = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}|giai đoạn", re.I)
 _YEAR_OF = re.compile(r"năm\s+((?:19|20)\d{2})")
 
 
@@ -105,6 +107,7 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
     about_targets: dict[int, bool] = {}
     listing_targets: dict[int, bool] = {}
     listing_goals: dict[int, bool] = {}
+    targets_items: dict[int, bool] = {}
     in_a_task = _covered_by([task.span for task in tasks])
     first_part = next((block.index for block in blocks if block.kind == "part"), len(blocks))
     for block in blocks:
@@ -122,7 +125,10 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
             continue
         # (a letter's opening, under "Kính gửi:", before its first part; not the notes after the signature)
         # (also the lead-in to the tasks under a portal's heading over the whole text: "NỘI DUNG VĂN BẢN")
-        if block.parent is None or part is None and block.index < first_part or part is not None and part.kind == "tasks" \
+        # (but the list of targets a task part may hold under "1. Chỉ tiêu")
+        in_a_task_part = part is not None and part.kind == "tasks" \
+            and not _under_heading(block, blocks, _TARGETS_ITEM, targets_items)
+        if block.parent is None or part is None and block.index < first_part or in_a_task_part \
                 or block.kind == "para" and ANNOUNCES_LIST.search(block.text) is not None:
             # a paragraph outside every part, or one that leads in to tasks, commits only where it strives ("Để hạn
             # chế thiệt hại …, phấn đấu năm 2026 giảm ít nhất 10% số vụ cháy", "…, phấn đấu …, yêu cầu các cơ quan
@@ -146,7 +152,7 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
 
 
 _OPENING_YEAR = re.compile(r"\W*(?:(?:trong|cuối|hết)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d)", re.I)
-_STRIVES_FOR = re.compile(r"phấn đấu|xuống còn|ít nhất|tối thiểu|trở lên|bảo đảm|đảm bảo|duy trì", re.I)
+_STRIVES_FOR = re.compile(r"phấn đấu", re.I)
 
 
 def _reached_before(text: str, issued_year: int | None) -> bool:

@@ -1566,7 +1566,7 @@ _PARTY_COMMITTEES = (" Tỉnh ủy", " Thành ủy")
 
 
 _COMPANY_HEADS = ("Tổng công ty", "Tập đoàn")
-_COMMUNE_AT_THE_END = re.compile(r" (?:xã|phường|đặc khu|thị trấn) (?P<place>[" + UPPER_LETTERS + r"][^\s,;]*"
+_COMMUNE_AT_THE_END = re.compile(r"(?<!thị) (?:xã|phường|đặc khu|thị trấn) (?P<place>[" + UPPER_LETTERS + r"][^\s,;]*"
                                  r"(?: [" + UPPER_LETTERS + r"\d][^\s,;]*)*)$")
 
 

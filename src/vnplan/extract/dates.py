@@ -156,7 +156,7 @@ def deadline_in(text: str, year: int | None = None) -> str | None:
     The earliest phrase in the text wins, as a reader would take it.
     """
     if year and not RECURS.search(text) \
-            and (yearless := _WITHOUT_ITS_YEAR.sub(lambda time: _with_its_year(text, time, year), text)) != text:
+            and (yearless := _WITHOUT_ITS_YEAR.sub(lambda time: f"{time.group(0)}/{year}", text)) != text:
         return deadline_in(yearless)  # (not in a duty that recurs: "báo cáo kết quả hằng năm, trước ngày 30/11")
     if "20" not in text and "19" not in text:  # a plain substring test is far cheaper than any scan
         return None
@@ -177,26 +177,17 @@ def deadline_in(text: str, year: int | None = None) -> str | None:
 
 # A deadline's day, month or quarter with no year after it, after the word that makes it one ("trước ngày 30/9",
 # "hoàn thành trước ngày 15/10", "trong quý III", "trong tháng 10"): not a recurring day ("trước ngày 30/9 hằng năm"),
-# a year named in words ("trong quý I năm sau"), a share ("hoàn thành 9/9 tiêu chí"), a month an event happened in
-# ("đợt mưa lũ xảy ra trong tháng 8"), nor the first of a range or a list that gives the year after its last ("trong
-# tháng 9 - tháng 10/2027", "Quý III-IV/2027")
+# another year named in words ("trong quý I năm sau"), a share ("hoàn thành 9/9 tiêu chí"), nor the first of a range or
+# a list that gives the year after its last ("trong tháng 9 - tháng 10/2027", "Quý III-IV/2027")
 # A duty that comes back ("báo cáo kết quả hằng năm, trước ngày 30/11"): its day has no one year
 RECURS = re.compile(r"(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm)|định kỳ", re.I)
-# (a month an event happened in: "do đợt mưa lũ trong tháng 8", not a phase's: "đợt 1 trong tháng 6")
-_AN_EVENT_BEFORE = re.compile(r"(?<![\wđ])(?:đợt(?!\s*\d)|xảy ra|diễn ra)(?![\wđ])", re.I)
-_EVENT_REACH = 30  # characters before the month
 _WITHOUT_ITS_YEAR = re.compile(r"(?:(?:(?:trước|chậm nhất|hạn chót)\s+(?:ngày\s+)?"
                                r"|(?:hoàn thành|xong|đến)\s+(?:trước\s+)?ngày\s+)\d{1,2}/\d{1,2}"
                                r"|(?:trong|trước|hết|cuối)\s+(?:quý\s+(?-i:IV|I{1,3})|tháng\s+(?:1[0-2]|0?[1-9])))"
-                               r"(?![\w/]|\s*/\s*\d|\s*(?:của\s+)?năm(?![\wđ])|\s+(?:hằng|hàng|mỗi)\s"
+                               r"(?![\w/]|\s*(?:/|năm)\s*\d"
+                               r"|\s*(?:của\s+)?năm\s+(?:sau|tới|liền kề|kế tiếp|tiếp theo|trước)"
+                               r"|\s+(?:hằng|hàng|mỗi)\s"
                                r"|\s*(?:-|–|,|và|đến)\s*(?:(?:ngày|tháng|quý)\s*)?(?:\d|(?-i:[IV])))", re.I)
-
-
-def _with_its_year(text: str, time: re.Match, year: int) -> str:
-    """The day, month or quarter written with `year`, but a month an event happened in."""
-    start = time.start()
-    event = "/" not in time.group(0) and _AN_EVENT_BEFORE.search(text, max(0, start - _EVENT_REACH), start)
-    return time.group(0) if event else f"{time.group(0)}/{year}"
 
 
 def _dates_a_document(text: str, bracket: re.Match) -> bool:

@@ -81,7 +81,7 @@ _STRIVES = re.compile(r"phấn đấu|ít nhất|tối thiểu", re.I)
 # dưới 20%", the level the units are to reach)
 _PICKS_OUT = re.compile(r"(?:các|những|\d+)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+có\s+(?:tỷ lệ|mức|số)\s[^,;.]{0,40}?"
                         r"(?:dưới|thấp hơn|trên|cao hơn|từ)\s*$", re.I)
-_STRIVES_FOR = re.compile(r"phấn đấu|bảo đảm|đảm bảo|duy trì|\bđạt\b", re.I)
+_STRIVES_FOR = re.compile(r"phấn đấu|(?<![\wđ])đạt(?![\wđ])", re.I)
 _PICKS_OUT_REACH = 80  # characters before the rate
 _HOLDS = re.compile(r"(?:nắm giữ|sở hữu|chiếm giữ)(?:\s+(?:trên|dưới|từ|hơn))?\s*$")
 # a quantity opening the brackets after a rate restates that rate ("85% diện tích (khoảng 310 ha)")

@@ -419,7 +419,7 @@ class _TaskBuilder:
         """The deadline the text sets; a day, month or quarter without its year ("trước ngày 30/9") is of the annual
         plan's year, or else the next such after the plan's date, unless the heading or lead-in over it makes the
         work come back ("Hằng năm, các sở thực hiện các nội dung sau:")."""
-        if any(RECURS.search(ancestor.text) for ancestor in self.ancestors(block)):
+        if any(RECURS.match(ancestor.text.lstrip()) for ancestor in self.ancestors(block)):
             return deadline_in(text)
         if self.year or not self.issued:
             return deadline_in(text, self.year)
