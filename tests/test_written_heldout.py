@@ -867,11 +867,66 @@ _REACHED_SIXTH_2026_12_06 = {
         "104_10_kh_ban_chi_dao_phong_thu_dan_su_quoc_gia_2027_phan_cong_theo_linh_vuc_pdftotext_layout",
     },
 }
+# reached in the round after that: heldout105 to 109 written blind; 106, 107 and 108 read after their first runs, 105
+# and 109 kept unread, their plans joining as they stand (first runs in each NOTES.md); plans of heldout6, 8, 77, 85,
+# 86 and 103 that general mechanisms of the round brought over the bars
+_REACHED_SEVENTH_2026_12_06 = {
+    "heldout6": {
+        "04_pa_xa_dao_buoc_ung_pho",
+    },
+    "heldout8": {
+        "06_kh_truong_thpt_thut_le_cach",
+        "09_kh_bhxh_tinh_dong_doi_trang",
+    },
+    "heldout77": {
+        "77_06_qd_ubnd_tp_da_nang_ke_hoach_phong_chong_thien_tai_2027_pdftotext_layout",
+    },
+    "heldout85": {
+        "85_09_kh_ubnd_xa_nam_dong_hue_to_cong_nghe_so_cong_dong_ky_nang_so_2027_trang_tin_xa_chep_trinh_duyet",
+    },
+    "heldout86": {
+        "86_05_kh_ubnd_xa_tam_nong_phu_tho_to_cong_nghe_so_cong_dong_2027_anh_chup_ocr_camscanner",
+    },
+    "heldout103": {
+        "103_07_kh_tram_y_te_xa_phu_xuan_hung_yen_uong_vitamin_a_dot_1_2027_gmail_than_thu",
+    },
+    "heldout105": {
+        "105_05_kh_ban_chi_dao_khcn_dmst_cds_tinh_quang_ninh_chuyen_doi_so_2026_cong_ttdt_dan_ban_nhan_dang_scan",
+        "105_10_kh_bo_cong_thuong_tiet_kiem_nang_luong_2027_tesseract_bang_ngang_vien_doc_thanh_l",
+    },
+    "heldout106": {
+        "106_02_kh_so_y_te_lao_cai_kiem_tra_bo_tieu_chi_y_te_xa_2027_word_plain_text_tab_bang_cham_diem",
+        "106_03_qd_bo_giao_duc_dao_tao_ke_hoach_so_lieu_thong_ke_giao_duc_2027_markdown_web_bieu_mau_thong_ke",
+        "106_05_kh_ubnd_xa_tan_phu_dong_nai_ra_soat_ho_ngheo_2027_libreoffice_txt_mat_gach_dau_dong_mau_bien_ban",
+        "106_07_qd_ubnd_tinh_phu_tho_tong_kiem_tra_pccc_nha_o_kinh_doanh_2027_reader_markdown_phieu_kiem_tra",
+    },
+    "heldout107": {
+        "107_02_ct_thu_tuong_day_manh_giai_ngan_von_dau_tu_cong_2027_markdown_trang_van_ban_phap_luat",
+        "107_03_qd_ubnd_tinh_thanh_hoa_ke_hoach_tang_thu_chong_that_thu_ngan_sach_2027_word_van_ban_thuan_crlf",
+        "107_04_kh_ubnd_xa_tan_ha_lam_dong_dau_tu_cong_xa_hoi_hoa_2027_phu_luc_excel_csv_utf8",
+        "107_06_kh_so_tai_chinh_hung_yen_theo_doi_bao_cao_giai_ngan_2027_markdown_cong_thong_tin_so_bang_pipe",
+        "107_07_kh_bo_giao_duc_dao_tao_thuc_hien_giai_ngan_dau_tu_cong_2027_pdftotext_layout_bang_ngang",
+        "107_08_kh_ubnd_xa_hoa_vang_da_nang_thu_ngan_sach_chong_that_thu_2027_pdf_chrome_chep_lop_chu",
+        "107_09_kh_ubnd_tinh_lao_cai_von_chuong_trinh_mtqg_2027_libreoffice_xuat_txt_bang_kinh_phi",
+        "107_10_kh_ubnd_tp_hai_phong_xa_hoi_hoa_ppp_y_te_giao_duc_2027_2028_markdown_trang_van_ban_truong_du_lieu",
+    },
+    "heldout108": {
+        "108_01_cd_thu_tuong_ung_pho_bao_so_7_2026_cong_ttdt_chinh_phu_chrome_chep",
+        "108_05_qd_ubnd_tinh_vinh_long_sua_doi_kh_han_han_xam_nhap_man_2027_cong_bao_pdftotext_layout",
+        "108_06_kh_ubnd_tinh_thanh_hoa_dieu_chinh_kh_pccc_rung_2026_bang_nhiem_vu_html2text",
+        "108_07_cv_hoa_toc_bo_y_te_phong_chong_cum_a_h5n1_2026_roundcube_tra_loi_trich_dan",
+        "108_09_qd_bo_nong_nghiep_moi_truong_sua_doi_kh_dich_ta_lon_chau_phi_2026_csdl_van_ban_phap_luat_chep",
+    },
+    "heldout109": {
+        "109_04_kh_benh_vien_da_khoa_tinh_phu_tho_kiem_soat_nhiem_khuan_2027_intranet_binh_luan_lynx_dump",
+        "109_09_ct_ubnd_tinh_an_giang_chong_khai_thac_iuu_2027_bai_bao_dai_truyen_hinh_toan_van_w3m_dump",
+    },
+}
 for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_05.items(),
                              *_REACHED_LAST_2026_12_05.items(), *_REACHED_2026_12_06.items(),
                              *_REACHED_LATER_2026_12_06.items(), *_REACHED_LAST_2026_12_06.items(),
                              *_REACHED_FOURTH_2026_12_06.items(), *_REACHED_FIFTH_2026_12_06.items(),
-                             *_REACHED_SIXTH_2026_12_06.items()):
+                             *_REACHED_SIXTH_2026_12_06.items(), *_REACHED_SEVENTH_2026_12_06.items()):
     PASSING.setdefault(_held_out, set()).update(_names)
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

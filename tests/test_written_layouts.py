@@ -28,6 +28,12 @@ UNWRAPPED_LINE = 100
 UNWRAPPED_SHARE = 0.2
 SIGNATURE = re.compile(r"\s*\**(?:Nơi nhận|TM\.|KT\.)")
 NOT_YET: dict[str, tuple[str, ...]] = {
+    # (2026-12-06, seventh) a sheet of an appendix sent alone, re-laid as prose (its cells no longer a row); a table
+    # pdftotext -layout aligned, its columns run together; an e-mail's heading for its group, a scanned table's cells
+    "107_04_kh_ubnd_xa_tan_ha_lam_dong_dau_tu_cong_xa_hoi_hoa_2027_phu_luc_excel_csv_utf8": ("pdfwrap", "webmd"),
+    "107_07_kh_bo_giao_duc_dao_tao_thuc_hien_giai_ngan_dau_tu_cong_2027_pdftotext_layout_bang_ngang": LAYOUTS,
+    "103_07_kh_tram_y_te_xa_phu_xuan_hung_yen_uong_vitamin_a_dot_1_2027_gmail_than_thu": ("webmd",),
+    "105_10_kh_bo_cong_thuong_tiet_kiem_nang_luong_2027_tesseract_bang_ngang_vien_doc_thanh_l": ("pdfwrap",),
     # (2026-12-06, fourth) tables whose columns only their carrier keeps: pdftotext -layout's, a grid's drawn with
     # "+---+"; re-laid out, the cells run together. Tables of targets in markdown or tabs, and a cell-a-line table of
     # reports, whose rows the hard wrap breaks; a header or signature the re-laying runs together (metadata); the
