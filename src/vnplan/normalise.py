@@ -2445,11 +2445,11 @@ _CONTINUED = re.compile(r"^(.*?\S)\s*\((?:tiếp|tiếp theo|Tiếp|Tiếp theo|
 
 
 _CLOSING_QUOTE = {"“": "”", '"': '"'}
-_ARTICLE_NAMED = re.compile(r"(?<![\wđ])[Đđ]iều\s+\d")
+_ARTICLE_NAMED = re.compile(r"(?<![\wđ])[Đđ]iều\s+\d")  # (a law's or a decree's article, amended: rules, no work)
 _OUTLINE_LABEL = re.compile(r"\s*(?:[\dIVXLC]{1,4}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[-–+•])\s+")
-# … opening on the amending verb ("Sửa đổi, bổ sung nội dung điểm b …", "Điều chỉnh thời gian thực hiện nhiệm vụ số 5"),
-# or on the part amended (`AMENDS`: "Điểm b khoản 2 mục III được sửa đổi"), not on what else is added ("Các khẩu hiệu
-# tuyên truyền được bổ sung như sau:" quotes slogans)
+# An amending clause opens, after its label, on the amending verb ("Sửa đổi, bổ sung nội dung điểm b … như sau:",
+# "Điều chỉnh thời gian thực hiện nhiệm vụ số 5 như sau:") or on the part amended (`AMENDS`: "Điểm b khoản 2 mục III
+# được sửa đổi như sau:"), not on what else is added ("Các khẩu hiệu tuyên truyền được bổ sung như sau:" quotes slogans)
 _AMENDING_OPENING = re.compile(r"(?:" + "|".join(AMENDING_WORDS) + r")(?![\wđ])", re.I)
 _LONGEST_AMENDMENT = 60  # paragraphs: an opening mark left unclosed that long quotes no amended text
 

@@ -152,7 +152,7 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
 
 
 _OPENING_YEAR = re.compile(r"\W*(?:(?:trong|cuối|hết)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d)", re.I)
-_STRIVES_FOR = re.compile(r"phấn đấu", re.I)
+_STRIVES = re.compile(r"phấn đấu", re.I)  # (a year's level the plan still strives for)
 
 
 def _reached_before(text: str, issued_year: int | None) -> bool:
@@ -160,7 +160,7 @@ def _reached_before(text: str, issued_year: int | None) -> bool:
     2027): a result already reached, which the plan recalls, not one it sets (nor a span of years, "Năm 2026 - 2030:",
     nor a level the plan strives for in a year it spans)."""
     year = _OPENING_YEAR.match(text)
-    return bool(year and issued_year and int(year.group(1)) < issued_year and not _STRIVES_FOR.search(text))
+    return bool(year and issued_year and int(year.group(1)) < issued_year and not _STRIVES.search(text))
 
 
 # A note's mark: "[1]" in a web copy, "[^1]" in a markdown one (its note "[^1]: …"), "¹" in a PDF's text.

@@ -175,12 +175,12 @@ def deadline_in(text: str, year: int | None = None) -> str | None:
     return phrase and phrase[1]
 
 
+# A duty that comes back ("báo cáo kết quả hằng năm, trước ngày 30/11"): its day has no one year
+RECURS = re.compile(r"(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm)|định kỳ", re.I)
 # A deadline's day, month or quarter with no year after it, after the word that makes it one ("trước ngày 30/9",
 # "hoàn thành trước ngày 15/10", "trong quý III", "trong tháng 10"): not a recurring day ("trước ngày 30/9 hằng năm"),
 # another year named in words ("trong quý I năm sau"), a share ("hoàn thành 9/9 tiêu chí"), nor the first of a range or
 # a list that gives the year after its last ("trong tháng 9 - tháng 10/2027", "Quý III-IV/2027")
-# A duty that comes back ("báo cáo kết quả hằng năm, trước ngày 30/11"): its day has no one year
-RECURS = re.compile(r"(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm)|định kỳ", re.I)
 _WITHOUT_ITS_YEAR = re.compile(r"(?:(?:(?:trước|chậm nhất|hạn chót)\s+(?:ngày\s+)?"
                                r"|(?:hoàn thành|xong|đến)\s+(?:trước\s+)?ngày\s+)\d{1,2}/\d{1,2}"
                                r"|(?:trong|trước|hết|cuối)\s+(?:quý\s+(?-i:IV|I{1,3})|tháng\s+(?:1[0-2]|0?[1-9])))"

@@ -417,8 +417,8 @@ class _TaskBuilder:
 
     def deadline_in(self, text: str, block: Block) -> str | None:
         """The deadline the text sets; a day, month or quarter without its year ("trước ngày 30/9") is of the annual
-        plan's year, or else the next such after the plan's date, unless the heading or lead-in over it makes the
-        work come back ("Hằng năm, các sở thực hiện các nội dung sau:")."""
+        plan's year, or else the next such after the plan's date, unless a heading over it opens on a recurrence and
+        the work comes back ("1. Hằng năm, Phòng Kinh tế:" / "a) Rà soát …, hoàn thành trước ngày 20/1.")."""
         if any(RECURS.match(ancestor.text.lstrip()) for ancestor in self.ancestors(block)):
             return deadline_in(text)
         if self.year or not self.issued:
