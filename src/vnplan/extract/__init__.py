@@ -15,8 +15,9 @@ from .agencies import (comma_name_alone, commands_by_their_force, defined_aliase
                        departments_in_their_province, is_collective_name, issuer_short_names, issuer_units,
                        may_name_agency_at, name_alone, names_holding_a_verb, numbered_bodies_listed, own_bodies,
                        spelt_out_names)
-from .metadata import document_ends, document_start, extract_metadata, host_of_session, portal_number
-from .actors import actors_of, bodies_named
+from .metadata import (document_ends, document_start, extract_metadata, header_numbers, host_of_session,
+                       joint_issuers, portal_number)
+from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, bodies_named
 from .parts import classify_parts, instructs
 from .tables import table_tasks
 from .references import extract_references
@@ -255,6 +256,22 @@ _CELL_NAME = re.compile(r"[" + UPPER_LETTERS + r"][^\W\d_]*(?: [^\W\d_]+){1,5}")
 _LABELLED_WORK = re.compile(r"([^:\n]{4,100}):\s")
 
 
+# A joint plan's parties named together ("Hai cơ quan phối hợp …", "Mỗi bên cử …"), and the duties they share ("3. Trách
+# nhiệm chung"): the work of every body that issues it.
+_THE_PARTIES = re.compile(r"(?:[Hh]ai|[Bb]a|[Mm]ỗi|[Cc]ả hai|[Cc]ác)\s+bên"
+                          r"|(?:[Hh]ai|[Bb]a|[Mm]ỗi|[Cc]ả hai)\s+(?:cơ quan|đơn vị|ngành)")
+_SHARED_DUTIES = re.compile(r"(?:Trách nhiệm|Nhiệm vụ) chung\b", re.I)
+
+
+def _shared_by_the_issuers(tasks: list[Task], issuers: list[str]) -> None:
+    for task in tasks:
+        named = [lead for lead in task.lead if not _THE_PARTIES.fullmatch(lead)]
+        unnamed = not task.lead or task.lead == [DEFAULT_COLLECTIVE_LEAD]
+        if len(named) < len(task.lead) or unnamed and (
+                _THE_PARTIES.match(task.text) or _SHARED_DUTIES.search(task.section or "")):
+            task.lead = [*issuers, *(lead for lead in named if lead != DEFAULT_COLLECTIVE_LEAD)]
+
+
 def extract_plan(text: str, source: str | None = None, strict: bool = True) -> Plan:
     """Normalised text -> Plan. With `strict`, a text that is not a plan raises NotAPlan."""
     document = extract_metadata(text)
@@ -266,7 +283,11 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     body = text[:ends.signature if PUBLISHES_PROCEDURES.search(document.title or "") else ends.forms]
     blocks = segment(_NOT_NEWLINE.sub(" ", body[:begins]) + body[begins:])
     defined = defined_aliases(text)
+    issuers = joint_issuers(text)
     aliases = tuple(sorted({**spelt_out_names(text), **names_holding_a_verb(text), **_section_names(blocks),
+                            # (a joint plan's other bodies name themselves short as its first does: "Công an tỉnh")
+                            **{short: name for partner in issuers[1:]
+                               for short, name in issuer_short_names(partner, document.province).items()},
                             **issuer_short_names(document.issuer, document.province),
                             **issuer_units(text, document.issuer, document.province),
                             **own_bodies(text, document.issuer), **departments_in_their_province(text, document.issuer),
@@ -278,6 +299,8 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     tasks = extract_tasks(blocks, parts, aliases, document.province,
                           host_of_session(document, text), year, document.issuer,
                           None if _YEARS_SPANNED.search(document.title or "") else document.issued_date)
+    if len(issuers) > 1:
+        _shared_by_the_issuers(tasks, issuers)
     targets = _plan_level_targets(blocks, parts, tasks, year,
                                   int(document.issued_date[:4]) if document.issued_date else None)
     section_years: dict[str | None, int | None] = {}
@@ -288,7 +311,7 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
         targets.extend(targets_in(text[start:task.span.end], start, task.id, section_years[task.section] or year))
     # (blanked, not cut: positions stay those of the text)
     references = extract_references(" " * begins + _body_and_its_notes(text, ends.body)[begins:], document.number,
-                                    portal_number(text))
+                                    portal_number(text), *header_numbers(text))
     reporting = extract_reporting(blocks, year, aliases)
     if strict and not document.number:
         if document.type is None:

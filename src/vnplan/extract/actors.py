@@ -408,7 +408,10 @@ def _party_named_before_colon(text: str, aliases: tuple[tuple[str, str], ...] = 
         name, start, end = post  # phố: …": the post does them, and the heading names it with all its words
         return AgencyMention(name[:1].upper() + name[1:], start, end, collective=True, resolved=False)
     elif (group := _group_named(text, aliases)) is not None:
-        named = group
+        # one group ("Tổ giúp việc", "Hội đồng quản trị"), unless one in each place it names ("Tổ xung kích các thôn")
+        start = text.index(group)
+        return AgencyMention(group[:1].upper() + group[1:], start, start + len(group),
+                             collective=_IN_EACH.search(group) is not None, resolved=False)
     elif (answering := _answering_class(text)) is not None:
         named = answering  # "Tổ chức kiểm định có trách nhiệm …": the class is named by what it does
     else:
@@ -421,13 +424,16 @@ def _party_named_before_colon(text: str, aliases: tuple[tuple[str, str], ...] = 
     return AgencyMention(named[:1].upper() + named[1:], start, start + len(named), collective=True, resolved=False)
 
 
+_IN_EACH = re.compile(r"(?<![\wđ])(?:các|mỗi|từng)\s", re.I)
+
+
 def _group_named(text: str, aliases: tuple[tuple[str, str], ...]) -> str | None:
     """A local group of people named by what it does, alone in a short heading ("2. Ban tự quản các tổ dân cư"), before
     the colon of an item ("3. Tổ dịch vụ giống, vật tư : cung ứng …") or before the role it takes ("Tổ kỹ thuật phối hợp
     Trung tâm X …"): lower-case words after its head, which no body's name has, so the grammar of names leaves it."""
     colon = text.find(":")
-    role = _ROLE_AFTER_GROUP.search(text, 0, 120) if colon < 0 else None
-    named = (text[:colon] if colon > 0 else text[:role.start()] if role else text).strip()
+    role = _ROLE_AFTER_GROUP.search(text, 0, colon if colon > 0 else 120)  # ("Tổ giám sát có trách nhiệm:")
+    named = (text[:role.start()] if role else text[:colon] if colon > 0 else text).strip()
     most = GROUP_BEFORE_ROLE_WORDS if role else GROUP_HEADING_WORDS
     if not _GROUP_HEADING.match(named) or len(named.split()) > most or any(
             m.start == 0 or not m.collective for m in find_agencies(named, aliases=aliases)):
@@ -442,7 +448,7 @@ def _group_named(text: str, aliases: tuple[tuple[str, str], ...]) -> str | None:
     return named
 
 
-_ROLE_AFTER_GROUP = re.compile(r" (?:" + "|".join(NAME_CLOSING_ROLES) + r")(?![\wđ])")
+_ROLE_AFTER_GROUP = re.compile(r" (?:" + "|".join((*NAME_CLOSING_ROLES, *ANSWERING_WORDS)) + r")(?![\wđ])")
 _HOLDER = r"(?:Phó\s+)?(?:" + "|".join(sorted((*OFFICE_HOLDERS, *POSTS), key=len, reverse=True)) + r")"
 _POST_HEADING = re.compile(r"\s*(" + _HOLDER + r"(?![\wđ])(?:[^:;.,()]|,\s(?![" + UPPER_LETTERS + r"])(?=\w))*?)"
                            r"\s*(?::\s|:?$)")  # "Trưởng các thôn, bản"

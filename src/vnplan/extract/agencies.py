@@ -65,7 +65,8 @@ SEAT_AFTER_DASH = re.compile(r"\s*[-–]\s*(?:Phó\s+)?(?i:" + "|".join(lex.COMM
 # "Đồn Biên phòng trên địa bàn", "Hội Nông dân cùng cấp": every such body there, or at each level, a class
 _IN_THE_AREA = re.compile(r"\s+(?:(?:đóng quân\s+|đóng\s+)?trên địa bàn|cùng cấp)(?![\wđ])")
 _LISTED_BEFORE = re.compile(r"\s*(?:,|và)\s*")
-_IN_EACH_KIND = re.compile(r" các (?:trường(?: học)?|cơ sở|doanh nghiệp|bệnh viện|khoa|trung tâm|hợp tác xã)(?![\wđ])")
+_IN_EACH_KIND = re.compile(r" các (?:trường(?: học)?|cơ sở|doanh nghiệp|bệnh viện|khoa|trung tâm|hợp tác xã|"
+                           + "|".join(lex.VILLAGE_KINDS) + r")(?![\wđ])")  # ("Ban Công tác Mặt trận các thôn")
 _PLURAL_BEFORE = re.compile(r"(?<![\wđĐ])[Cc]ác $")
 _CENTRAL_ORGAN_BEFORE = re.compile(r"(?<![\wđĐ])Trung ương $")
 _NATIONWIDE_ENDINGS = ("Việt Nam", "Cộng sản Hồ Chí Minh")  # the nation's organisations, which a central organ heads
@@ -1001,6 +1002,7 @@ _COLLECTIVE_NOUN_RE = "(?:" + "|".join(_collective_noun(n) for n in sorted(lex.C
 # Collective actors, each form with the words it cannot match without. The regex engine finds a
 # pattern that opens with plain text far faster than one opening with a choice or a lookbehind, so
 # each form opens with its words and checks the character before them afterwards.
+_PARTIES_COUNTED = ("Hai", "Ba", "Mỗi", "Cả")  # ("Hai cơ quan", "Mỗi bên", "Cả hai bên")
 _COLLECTIVE_FORMS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:" + "|".join(lex.LEADERS) + r")(?:\s*\([^)]{0,20}\))?\s+(?:[Cc]ác|[Cc]ác cấp,?)\s+" + _COLLECTIVE_NOUN_RE,
      lex.LEADERS),
@@ -1009,7 +1011,11 @@ _COLLECTIVE_FORMS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:Sở|sở)(?<!\w..), ban, ngành", ("ở, ban, ngành",)),
     (r"địa phương(?<!\w.{10})(?:\s+liên quan)?(?![\w])", ("địa phương",)),
     (r"cơ quan,? đơn vị (?:có )?liên quan", ("cơ quan",)),
-    (r"(?:" + "|".join(lex.ROLE_NAMED) + r")(?![\w])(?!\s*:)",  # not the field "Cơ quan chủ trì:"
+    # the parties of a joint document, counted ("Hai cơ quan phối hợp …", "Mỗi bên cử …")
+    (r"(?:" + "|".join(_PARTIES_COUNTED) + r")\s+(?:hai\s+)?(?:cơ quan|bên|ngành|đơn vị)(?![\w])",
+     tuple(f"{word} " for word in _PARTIES_COUNTED)),
+    # not the field "Cơ quan chủ trì:"; a delegation before its colon heads its own duties ("Đoàn kiểm tra:")
+    (r"(?:" + "|".join(lex.DELEGATIONS) + r"|(?:" + "|".join(lex.ROLE_NAMED) + r")(?!\s*:))(?![\w])",
      tuple({" ".join(role.split()[:2]) for role in lex.ROLE_NAMED})),
 ]
 COLLECTIVE_RE = re.compile("|".join(pattern for pattern, _ in _COLLECTIVE_FORMS))
@@ -1076,6 +1082,13 @@ def _body_at(text: str, pos: int) -> AgencyMention | None:
     return head and _read_name(text, pos, head.end(), _HEAD_OF[head.group(0).lower()], len(text), class_extent=False)
 
 
+# A delegation's name goes on with what else it does and whom it joins, and its number: "Đoàn kiểm tra, giám sát liên
+# tịch", "Đoàn kiểm tra liên ngành", "Đoàn thanh tra số 2".
+_DELEGATION_TAIL = re.compile(r"(?:,?\s+(?:và\s+)?(?:kiểm tra|giám sát|thanh tra|khảo sát)(?![\wđ]))*"
+                              r"(?:\s+(?:liên ngành|liên tịch|liên cơ quan|liên ngành tỉnh|chuyên ngành)(?![\wđ]))?"
+                              r"(?:\s+(?:số\s+)?\d{1,2}(?![\d/.,]))?")
+
+
 def _role_named_end(text: str, start: int, limit: int) -> int:
     """"Cơ quan chủ trì giải quyết thủ tục đầu tư" names its body by the role. The words after the
     role belong to the name when they run to the end of the line or clause or to the body's own
@@ -1083,7 +1096,8 @@ def _role_named_end(text: str, start: int, limit: int) -> int:
     role = _ROLE_NAMED.match(text, start)
     role_end = pos = role.end()
     if role.group(0) in lex.DELEGATIONS:
-        return role_end
+        tail = _DELEGATION_TAIL.match(text, role_end)
+        return min(tail.end(), limit) if tail else role_end
     for _ in range(12):
         word, _, stop = _next_word(text, pos)
         after = _next_word(text, stop)[0]
@@ -1931,8 +1945,13 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             # (named from its head where an office-holder stands before it: "Giám đốc Sở Y tế các tỉnh" is the Sở's)
             named_from = text.find(body.name.split()[0], a, named_from)
             named_from = a if named_from < 0 else named_from
+        # (a delegation is the plan's own team, one body: "Trưởng Đoàn kiểm tra" stands for the team he heads)
+        delegation = match.group(0) in lex.DELEGATIONS
+        if delegation and (office := _OFFICE_BEFORE.search(text, max(start, a - 24), a)) \
+                and found.free(office.start(), a):
+            a = office.start()
         if b >= start + match.end() and found.free(a, b):  # not "các" left before "Sở Y tế"
-            found.add(AgencyMention(text[named_from:b].strip(" ,;"), a, b, collective=True))
+            found.add(AgencyMention(text[named_from:b].strip(" ,;"), a, b, collective=not delegation))
     bodies = {(body.start, body.name): body for mention in found.mentions()
               for level in _at_each_level(_of_every_level(mention, text), text) for place in _in_each_place(level, text)
               for body in _each_numbered(place, text)}
@@ -2152,7 +2171,7 @@ _OPENERS = (*lex.HEADS, *(s for shorts in lex.HEADS.values() for s in shorts), *
             *lex.ROLE_NAMED)
 _OPENING_PAIRS = {" ".join(name.split()[:2]) for name in _OPENERS if " " in name}
 _OPENING_WORDS = ({name for name in _OPENERS if " " not in name}
-                  | {"Các", "các", "Sở", "sở", "địa", "cơ", "và", "với", lex.DEPUTY})
+                  | {"Các", "các", "Sở", "sở", "địa", "cơ", "và", "với", lex.DEPUTY, *_PARTIES_COUNTED})
 _FIRST_WORDS = re.compile(r"[\s,;]*([^\s,;:.()]*)[ ]?([^\s,;:.()]*)")
 
 

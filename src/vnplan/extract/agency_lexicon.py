@@ -533,6 +533,9 @@ ASSOCIATION_HEADS = ("Hiệp hội", "Hội đồng", "Hội")
 BUSINESS_WORDS = ("kinh doanh", "doanh nghiệp", "doanh nhân")
 # Words that open the name of a local group of people, named by what it does ("Ban tự quản các tổ dân cư", "Tổ hòa
 # giải", "Đội xung kích"): a short heading that is such a name alone names the group its items are given to.
+# Heads that open a name whose next words are a head too ("HỘI LIÊN HIỆP PHỤ NỮ", "BAN QUẢN LÝ …"), and end none
+# ("Nội vụ", "Môi trường" end names on a head's word)
+HEADS_BEFORE_A_HEAD = ("Hội", "Ban", "Tổ", "Đội", "Quỹ")
 GROUP_WORDS = ("Ban", "Tổ", "Đội", "Hội đồng", "Bộ phận")  # ("Hội đồng quản trị", "Bộ phận kế toán")
 # "Đội ngũ …", "Ban hành …", "Ban bố …", "Tổ chức …", "Tổ quốc", "Ban ngày", "Ban đêm": no group
 GROUP_NOT_NAMED_BY = ("ngũ", "hành", "bố", "chức", "quốc", "ngày", "đêm")

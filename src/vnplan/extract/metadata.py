@@ -27,8 +27,8 @@ from ..lexicon import ADOPTION_FORMULA, DOCUMENT_TYPES, PORTAL_LABELS, UPPER_LET
 from ..model import Document
 from ..textfold import fold
 from .agencies import find_agencies
-from .agency_lexicon import (DEPUTY, FIELDS, HEAD_WORDS, HEADS, LEGAL_FORM_ABBREVIATIONS, LEGAL_FORMS,
-                             NAME_ABBREVIATIONS, NATIONWIDE, ORGANS_ACTING_FOR_A_BODY)
+from .agency_lexicon import (DEPUTY, FIELDS, HEAD_WORDS, HEADS, HEADS_BEFORE_A_HEAD, LEGAL_FORM_ABBREVIATIONS,
+                             LEGAL_FORMS, NAME_ABBREVIATIONS, NATIONWIDE, ORGANS_ACTING_FOR_A_BODY)
 from .dates import DATE_NUMERIC, iso, parse_date
 from .references import normalise_number
 
@@ -322,7 +322,10 @@ def extract_metadata(text: str) -> Document:
     # a joint plan's header stacks its bodies, the first named issues it ("HỘI NÔNG DÂN TỈNH X / NGÂN HÀNG …")
     joint = doc.number is not None and _JOINT_NUMBER.search(doc.number) is not None
     # (a joint number names each body's code: "4125/KHPH-SYT-CAT"; one code, a joint body's own: "12/KHLN-BCĐ")
-    issuer_words = _first_body(header.issuer_words) if joint and doc.number.count("-") >= 2 else header.issuer_words
+    side_by_side = _side_by_side(header.issuer_words)
+    joint = joint or side_by_side is not None
+    issuer_words = side_by_side[0] if side_by_side else _first_body(header.issuer_words) \
+        if joint and doc.number.count("-") >= 2 else header.issuer_words
     doc.issuer, doc.province = _issuer(issuer_words, header.place, text)
 
     lines = text.split("\n")
@@ -621,6 +624,58 @@ def _first_body(words: str) -> str:
     if heads and heads[0] == 1 and _PARENT_LINE.match(lines[0].strip()):
         heads = heads[1:]  # (the parent's line over its unit's: the unit is the first body)
     return "\n".join(lines[:heads[0]]) if heads else lines[0]
+
+
+def _side_by_side(words: str) -> tuple[str, str] | None:
+    """The cells of a joint header set side by side, their rows run together ("SỞ NỘI VỤ LIÊN ĐOÀN LAO ĐỘNG" / "TỈNH
+    X TỈNH X"): the left body's lines and the right's. A row that says one place twice is the sign of two columns;
+    the other rows part where a second body's head opens, and a row alone after the parted ones is the right cell's
+    ("BAN THƯỜNG TRỰC" under the Front's name)."""
+    lines = [line.strip() for line in words.split("\n") if line.strip()]
+    if not any(_TWICE.fullmatch(line) for line in lines):
+        return None
+    left: list[str] = []
+    right: list[str] = []
+    for line in lines:
+        twice = _TWICE.fullmatch(line)
+        second = twice.end(1) if twice else min(
+            (head.start() for head in itertools.chain(_BODY.finditer(line), _HEADS_OF_WORDS.finditer(line))
+             if head.start() > 0 and line[head.start() - 1] == " "), default=None)
+        before = line[:second].split() if second else []
+        if before[1:] and before[-1] in _OPENING_HEADS:
+            second = line.rindex(before[-1], 0, second)  # ("HỘI" before "LIÊN HIỆP PHỤ NỮ": one name)
+        if second is not None:
+            left.append(line[:second].strip())
+            right.append(line[second:].strip())
+        else:
+            (right if right else left).append(line)
+    return "\n".join(left), "\n".join(right)
+
+
+_OPENING_HEADS = frozenset(head.upper() for head in HEADS_BEFORE_A_HEAD)
+_TWICE = re.compile(r"(.+?) \1")  # "TỈNH BẮC NINH TỈNH BẮC NINH", "XÃ PHÙ CỪ XÃ PHÙ CỪ"
+
+
+def joint_issuers(text: str) -> list[str]:
+    """The bodies that issue a joint document together, the first named first: the cells of its header side by side,
+    or stacked under a joint number ("4125/KHPH-SYT-CAT"). Empty for a document one body issues."""
+    header = _find_header(text)
+    columns = _side_by_side(header.issuer_words)
+    if columns is None and header.number and _JOINT_NUMBER.search(header.number) and header.number.count("-") >= 2:
+        first = _first_body(header.issuer_words)
+        columns = (first, header.issuer_words[len(first):].strip()) if first != header.issuer_words else None
+    if columns is None:
+        return []
+    names = [_issuer(words, header.place, text)[0] for words in columns]
+    return [name for name in names if name] if all(names) else []
+
+
+def header_numbers(text: str) -> list[str]:
+    """The numbers the header gives: a joint document's body each gives its own ("Số: 245/KH-SNV  Số: 88/KH-LĐLĐ"),
+    all of them the document's, none a document it cites."""
+    header = _find_header(text)
+    return [normalise_number(number.group(1)).rstrip(".")
+            for number in _NUMBER.finditer(text, header.start, header.end)]
 
 
 def _opens_on_a_body(line: str) -> bool:

@@ -82,6 +82,8 @@ def instructs(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> bool:
     if opens_with_action(text) or reports_to_a_body(text):
         return True
     if (leads := actors_of(text, aliases).leads):
+        if _WHEN_ONLY.fullmatch(text, leads[-1].end):
+            return False  # "- Ủy ban nhân dân xã X: từ ngày 06/5 đến ngày 12/5/2027;": a schedule's entry (a visit)
         return not ASSESSES.match(text, leads[-1].end)  # (a body that acknowledges work done instructs nobody)
     roles = TRAILING_ROLES.search(text) if text.endswith((")", ").", ");")) else None
     if roles and roles.start() > 0 and find_agencies(roles.group("fields")):
@@ -90,6 +92,11 @@ def instructs(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> bool:
     reach = min(stop.start() if stop else len(text), _OCCASION_REACH)
     return bool(_FRONTED_CLAUSE.match(text)) and any(
         opens_with_action(text[comma.end():]) for comma in _CLAUSE_COMMA.finditer(text, 0, reach))
+
+
+# After a body's name and its colon, nothing but when: days, months, a range of them.
+_WHEN_ONLY = re.compile(r"\s*:(?=.*\d)(?:[\s,;.\-–]|(?i:từ|đến|ngày|tháng|quý|năm|và|sáng|chiều)(?!\w)|[IV]+(?!\w)"
+                        r"|\d{1,4}(?:[/.]\d{1,4}){0,2}(?:h\d{0,2})?)+")
 
 
 # "Hạ tầng số bao gồm …" says what a thing holds; ", bao gồm …" after a comma only adds an example. The

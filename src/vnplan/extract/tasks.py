@@ -1012,7 +1012,8 @@ class _TaskBuilder:
         """In Tổ chức thực hiện the duties given body by body are tasks ("1. Sở Y tế: …", "2. Sở Tài
         chính" then its bullets, "3. UBND các xã chủ động …"); a stand-alone paragraph with only the
         generic duties (build your own plan, carry this one out, monitor, report) is not."""
-        chain = [block, *self.ancestors(block)]
+        # (with the paragraph that announces a list of steps: "Đoàn kiểm tra thực hiện các bước sau:" / "a) …")
+        chain = [block, *self.governing(block)]
         entries = [c for c in chain if c.kind != "part" and self.parts[c.index] is self.parts[block.index]]
         if not entries:
             return False
@@ -1027,7 +1028,7 @@ class _TaskBuilder:
             return False
         entry, actors = named[0]
         if entry.kind not in ("item", "sub", "dash", "star") and entry.level != LEVEL_LEAD_IN \
-                and not self._clause_of_article(entry) \
+                and not self._clause_of_article(entry) and not self._announces(entry, block) \
                 and not (entries == [entry] and _opens_on_its_body(entry, actors)):
             return False
         named_here = actors_of(block.text, self.aliases).leads
@@ -1063,6 +1064,11 @@ class _TaskBuilder:
         # under every body's generic paragraph are weighed on their own words.
         return block is not entry and not (THIS_DOCUMENT.search(block.text) or GENERIC_DUTY.search(block.text)
                                            or OWN_PLAN.search(block.text) or REPORT_ONLY.match(block.text))
+
+
+    def _announces(self, paragraph: Block, block: Block) -> bool:
+        """The paragraph is the one before the list `block` is in that speaks for each item, not its parent."""
+        return paragraph is not block and paragraph.kind == "para" and paragraph not in self.ancestors(block)
 
 
 def extract_tasks(blocks: list[Block], parts: list | None = None,

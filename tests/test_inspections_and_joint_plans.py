@@ -1,0 +1,146 @@
+"""Inspection plans and plans two bodies issue together, on text of our own in the style of real ones.
+
+An inspection plan forms a team ("Đoàn kiểm tra") whose head stands for it, lists the team's steps under a paragraph
+that names it, and gives the units visited a schedule ("- Xã A: từ ngày … đến ngày …") that is no work of theirs. A
+joint plan sets its bodies' header cells side by side (the rows run together in a text copy) or stacks them under a
+joint number; its first body issues it, every body's number is its own, each body names itself short ("Công an
+tỉnh") for the name its header gives, and the work of "Hai cơ quan" or of "Trách nhiệm chung" is the work of both.
+"""
+import vnplan
+from vnplan.extract.agencies import find_agencies
+
+INSPECTION = """\
+SỞ XÂY DỰNG TỈNH ĐỒNG THÁP
+Số: 77/KH-SXD
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đồng Tháp, ngày 12 tháng 3 năm 2027
+
+KẾ HOẠCH
+Kiểm tra công tác quản lý trật tự xây dựng tại một số xã, phường năm 2027
+
+I. MỤC ĐÍCH, YÊU CẦU
+Đánh giá việc quản lý trật tự xây dựng; chấn chỉnh kịp thời các sai phạm.
+II. NỘI DUNG KIỂM TRA
+1. Việc cấp giấy phép xây dựng nhà ở riêng lẻ.
+2. Việc xử lý vi phạm hành chính về trật tự xây dựng.
+III. TỔ CHỨC THỰC HIỆN
+1. Thành phần Đoàn kiểm tra
+- Trưởng đoàn: Ông Lê Minh Tâm, Phó Giám đốc Sở;
+- Thành viên: công chức các phòng chuyên môn.
+2. Các bước thực hiện
+Đoàn kiểm tra thực hiện các bước sau:
+a) Gửi đề cương báo cáo đến các đơn vị được kiểm tra trước ngày 05/4/2027.
+b) Kiểm tra trực tiếp tại các đơn vị theo lịch sau:
+- Ủy ban nhân dân phường Cao Lãnh: từ ngày 12/4 đến ngày 16/4/2027;
+- Ủy ban nhân dân xã Tháp Mười: từ ngày 19/4 đến ngày 23/4/2027.
+c) Tổng hợp kết quả, báo cáo Giám đốc Sở trước ngày 15/5/2027.
+3. Trách nhiệm của các bên
+a) Trưởng Đoàn kiểm tra:
+- Phân công nhiệm vụ cho các thành viên, bảo đảm đúng tiến độ của Kế hoạch.
+b) Tổ giúp việc có trách nhiệm:
+- Chuẩn bị tài liệu, phương tiện cho các buổi kiểm tra.
+c) Ủy ban nhân dân các xã, phường được kiểm tra:
+- Gửi báo cáo theo đề cương về Đoàn kiểm tra trước ngày 08/4/2027.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Trần Văn Hòa
+"""
+
+JOINT = """\
+SỞ TƯ PHÁP          HỘI LIÊN HIỆP PHỤ NỮ          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH AN GIANG          TỈNH AN GIANG          Độc lập - Tự do - Hạnh phúc
+Số: 31/KH-STP          Số: 19/KH-HLHPN          An Giang, ngày 02 tháng 02 năm 2027
+
+KẾ HOẠCH
+Phối hợp tuyên truyền, phổ biến pháp luật cho phụ nữ vùng biên giới năm 2027
+
+Căn cứ Luật Phổ biến, giáo dục pháp luật số 14/2012/QH13 ngày 20/6/2012;
+Sở Tư pháp và Hội Liên hiệp Phụ nữ tỉnh thống nhất ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiểu biết pháp luật của hội viên phụ nữ.
+II. TRÁCH NHIỆM CỦA MỖI BÊN
+1. Sở Tư pháp
+a) Biên soạn tài liệu hỏi đáp pháp luật về hôn nhân và gia đình, hoàn thành trong quý II/2027.
+b) Cử báo cáo viên tham gia các buổi tuyên truyền do Hội tổ chức.
+2. Hội Liên hiệp Phụ nữ tỉnh
+a) Tổ chức 20 buổi tuyên truyền tại các xã biên giới, phối hợp với Đoàn kiểm tra liên ngành của tỉnh.
+b) Chỉ đạo Chi hội phụ nữ các ấp vận động hội viên tham dự.
+3. Trách nhiệm chung
+Hai cơ quan phối hợp tổ chức sơ kết việc thực hiện Kế hoạch trong tháng 12/2027.
+
+TM. BAN THƯỜNG VỤ          KT. GIÁM ĐỐC
+PHÓ CHỦ TỊCH          PHÓ GIÁM ĐỐC
+
+Nguyễn Thị Mai          Phạm Quốc Việt
+"""
+
+
+def _tasks(text):
+    plan = vnplan.extract_text(text)
+    return plan, {task.id: task for task in plan.tasks}
+
+
+def test_the_steps_a_paragraph_gives_the_team_are_its_tasks_and_the_schedule_is_one_of_them():
+    _, tasks = _tasks(INSPECTION)
+    steps = [task for task in tasks.values() if task.id.startswith("III.2")]
+    assert [task.lead for task in steps] == [["Đoàn kiểm tra"]] * 3
+    visit = steps[1]
+    assert "Ủy ban nhân dân xã Tháp Mười: từ ngày 19/4" in visit.text  # the schedule is part of the step
+    assert visit.deadline == "2027-04-23"
+    assert not any("Cao Lãnh" in lead for task in tasks.values() for lead in task.lead)  # visited, not working
+
+
+def test_the_head_of_a_team_stands_for_it_and_a_group_is_named_without_its_duty():
+    _, tasks = _tasks(INSPECTION)
+    leads = {task.text[:20]: task.lead for task in tasks.values() if task.id.startswith("III.3")}
+    assert leads["Phân công nhiệm vụ c"] == ["Đoàn kiểm tra"]
+    assert leads["Chuẩn bị tài liệu, p"] == ["Tổ giúp việc"]
+
+
+def test_a_team_is_one_body_named_with_what_it_joins():
+    assert [(m.name, m.collective) for m in find_agencies("Đoàn kiểm tra lập biên bản làm việc")] == \
+        [("Đoàn kiểm tra", False)]
+    assert [m.name for m in find_agencies("Đoàn kiểm tra, giám sát liên tịch tiến hành kiểm tra")] == \
+        ["Đoàn kiểm tra, giám sát liên tịch"]
+    assert [m.name for m in find_agencies("Đoàn thanh tra số 2 làm việc tại xã")] == ["Đoàn thanh tra số 2"]
+
+
+def test_a_body_of_every_village_is_one_class():
+    [mention] = find_agencies("Ban Công tác Mặt trận các thôn phổ biến Kế hoạch")
+    assert (mention.name, mention.collective) == ("Ban Công tác Mặt trận các thôn", True)
+
+
+def test_a_joint_header_side_by_side_is_issued_by_its_first_body_and_both_numbers_are_its_own():
+    plan, _ = _tasks(JOINT)
+    assert plan.document.issuer == "Sở Tư pháp tỉnh An Giang"
+    assert plan.document.number == "31/KH-STP"
+    assert [reference.number for reference in plan.references] == ["14/2012/QH13"]
+
+
+def test_each_body_of_a_joint_plan_is_named_in_full_and_both_do_their_common_work():
+    _, tasks = _tasks(JOINT)
+    assert tasks["II.1.a"].lead == ["Sở Tư pháp tỉnh An Giang"]
+    assert tasks["II.2.a"].lead == ["Hội Liên hiệp Phụ nữ tỉnh An Giang"]
+    assert tasks["II.2.a"].coordinators == ["Đoàn kiểm tra liên ngành"]
+    [common] = [task for task in tasks.values() if task.text.startswith("Hai cơ quan")]
+    assert common.lead == ["Sở Tư pháp tỉnh An Giang", "Hội Liên hiệp Phụ nữ tỉnh An Giang"]
+    assert tasks["II.2.b"].lead == ["Hội Liên hiệp Phụ nữ tỉnh An Giang"]
+
+
+def test_a_stacked_header_without_a_joint_number_is_one_body_under_its_parent():
+    stacked = JOINT.replace(
+        "SỞ TƯ PHÁP          HỘI LIÊN HIỆP PHỤ NỮ          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH AN GIANG          TỈNH AN GIANG          Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 31/KH-STP          Số: 19/KH-HLHPN",
+        "UBND TỈNH AN GIANG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "SỞ TƯ PHÁP          Độc lập - Tự do - Hạnh phúc\nSố: 31/KH-STP")
+    plan, tasks = _tasks(stacked)
+    assert plan.document.issuer == "Sở Tư pháp tỉnh An Giang"
+    [common] = [task for task in tasks.values() if task.text.startswith("Hai cơ quan")]
+    assert common.lead != ["Sở Tư pháp tỉnh An Giang", "Hội Liên hiệp Phụ nữ tỉnh An Giang"]
