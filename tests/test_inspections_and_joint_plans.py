@@ -144,3 +144,34 @@ def test_a_stacked_header_without_a_joint_number_is_one_body_under_its_parent():
     assert plan.document.issuer == "Sở Tư pháp tỉnh An Giang"
     [common] = [task for task in tasks.values() if task.text.startswith("Hai cơ quan")]
     assert common.lead != ["Sở Tư pháp tỉnh An Giang", "Hội Liên hiệp Phụ nữ tỉnh An Giang"]
+
+
+DRILL = """\
+ỦY BAN NHÂN DÂN XÃ TÂN LẬP
+Số: 45/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tân Lập, ngày 03 tháng 4 năm 2027
+
+KẾ HOẠCH
+Diễn tập ứng phó sự cố cháy rừng năm 2027
+
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao khả năng phối hợp của các lực lượng tại chỗ.
+II. CÔNG TÁC CHUẨN BỊ
+1. Nội dung: Xây dựng kịch bản diễn tập, trình Ủy ban nhân dân xã phê duyệt.
+- Cơ quan chủ trì: Ban Chỉ huy Quân sự xã.
+- Cơ quan phối hợp: Công an xã.
+- Thời gian hoàn thành: trước ngày 20/4/2027.
+2. Nội dung: Chuẩn bị phương tiện chữa cháy, bình bọt, máy bơm tại bãi diễn tập.
+- Bộ phận thực hiện: Trung tâm Dịch vụ tổng hợp xã chủ trì, phối hợp với Hạt Kiểm lâm.
+- Thời gian hoàn thành: trước ngày 05/5/2027.
+"""
+
+
+def test_a_part_named_by_its_topic_whose_items_carry_their_doers_lists_tasks():
+    _, tasks = _tasks(DRILL)
+    assert [(task.text[:25], task.lead, task.deadline) for task in tasks.values()] == [
+        ("Xây dựng kịch bản diễn tậ", ["Ban Chỉ huy Quân sự xã"], "2027-04-20"),
+        ("Chuẩn bị phương tiện chữa", ["Trung tâm Dịch vụ tổng hợp xã"], "2027-05-05")]
+    assert tasks["II.2"].coordinators == ["Hạt Kiểm lâm"]

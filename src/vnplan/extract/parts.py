@@ -72,6 +72,9 @@ def instructs(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> bool:
     phase = PHASE_LABEL.match(text.lstrip("*_ "))
     if phase:
         text = text.lstrip("*_ ")[phase.end():]
+    field = FIELD_LINE.match(text) if ":" in text[:40] else None
+    if field and field_role(field.group("name")) == "content":
+        text = field.group("value")  # "1. Nội dung: Xây dựng kịch bản …" over its "Cơ quan chủ trì: …": the work
     roles = LEADING_ROLES.match(text) if text[:1] == "(" else None
     if roles:
         text = text[roles.end():]  # "(Sở X chủ trì; Sở Y phối hợp) Rà soát …": who, then the work

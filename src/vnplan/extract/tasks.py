@@ -222,6 +222,12 @@ def _states_its_time(block: Block) -> bool:
     return block.kind == "para" and not block.children and TIME_STATEMENT.match(block.text) is not None
 
 
+def _without_content_field(text: str) -> str:
+    """ "1. Nội dung: Xây dựng kịch bản …" over its "- Cơ quan chủ trì: …": the work, without its field's name."""
+    named = FIELD_LINE.match(text) if ":" in text[:40] else None
+    return named.group("value") if named and field_role(named.group("name")) == "content" else text
+
+
 def _is_title(text: str) -> bool:
     """A line that titles what follows: a few words, no sentence's end."""
     return len(text.split()) <= _TITLE_WORDS and text.rstrip()[-1:] not in ".;:"
@@ -625,7 +631,7 @@ class _TaskBuilder:
                 # viên") before "Nội dung: Tổ chức bồi dưỡng …": the field says what the work is
                 blocks = []
             if not blocks:
-                text = assigned.content_text() or heading.text
+                text = assigned.content_text() or _without_content_field(heading.text)
                 line = assigned.content_line  # the work's own line, when the fields name it
                 if line is not None and sum(1 for _, other in runs if other.content_line) > 1:
                     self.add_assigned(line, False, text, self.end_of(line), assigned)
