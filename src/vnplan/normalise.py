@@ -205,6 +205,33 @@ def message_stamps_dropped(lines: list[str]) -> list[str]:
 
 
 _CLOCK_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}[ \t]*$")
+# A long text sent as numbered messages ("(1/9) CÔNG AN TỈNH …", "(2/9) Thực hiện …"), each part opening on its number.
+_MESSAGE_PART_OPENING = re.compile(r"^[ \t]*\((\d{1,2})/(\d{1,2})\)[ \t]*")
+_LEAST_MESSAGE_PARTS = 2
+
+
+def message_parts_joined(lines: list[str]) -> list[str]:
+    """A text sent in numbered parts, each a message: the parts' numbers go, and where each message closes on its time
+    ("07:31"), what stands between the parts is the conversation around them ("Bạn" / "Đã nhận, cảm ơn anh" / "Đã
+    gửi"), none of the text; a part sent again ("(6/9) …" after "Anh gửi lại phần 6") is read once."""
+    if sum(1 for line in lines if _MESSAGE_PART_OPENING.match(line)) < _LEAST_MESSAGE_PARTS:
+        return lines
+    timed = any(_CLOCK_LINE.fullmatch(line.strip()) for line in lines)
+    seen: set[tuple[str, str]] = set()
+    out: list[str] = []
+    inside = not timed  # in a part read for the first time (without times, the parts run on to the end)
+    for line in lines:
+        part = _MESSAGE_PART_OPENING.match(line)
+        if part:
+            inside = part.groups() not in seen
+            seen.add(part.groups())
+            line = line[part.end():]
+        elif timed and _CLOCK_LINE.fullmatch(line.strip()):
+            inside = False  # (the time closes its message)
+            continue
+        if inside:
+            out.append(line)
+    return out
 _PERSONS_NAME = re.compile(r"(?:[" + UPPER_LETTERS + r"][^\W\d_]*[ ]){1,4}[" + UPPER_LETTERS + r"][^\W\d_]*")
 
 
@@ -1702,7 +1729,9 @@ def ordinal_paragraphs(paragraphs: list[str]) -> list[str]:
     counted = [n for n in numbers if n]
     if len(counted) < 2 or counted[:2] != [1, 2]:
         return paragraphs
-    return [f"({number}) {p[m.end():]}" if m else p for p, m, number in zip(paragraphs, opened, numbers)]
+    # (the sentence after the ordinal's comma opens in lower case: "Thứ ba, trưởng các thôn …")
+    return [f"({number}) {p[m.end()].upper()}{p[m.end() + 1:]}" if m else p
+            for p, m, number in zip(paragraphs, opened, numbers)]
 
 
 _NUMBERED_WORK = re.compile(r"(?:\*\*)?(?:" + "|".join(NUMBERED_WORK_WORDS) + r")\s+(\d{1,2}(?:\.\d{1,2}){0,2})\s*[:.]\s*"
@@ -2718,6 +2747,8 @@ def normalise(raw: RawText) -> str:
         as_read = chat_headers_dropped(as_read)
     if ":" in text and len(_CLOCK_LINE.findall(text)) >= _LEAST_CHAT_HEADERS:
         as_read = message_stamps_dropped(as_read)
+    if "/" in text and _MESSAGE_PART.search(text):
+        as_read = message_parts_joined(as_read)
     if " - " in text and (" - Số" in text and _DASHED_HEADER.search(text) or _DASHED_SIGNATURE.search(text)):
         as_read = dashed_cells_apart(as_read)
     if "can" in text or "uét" in text:  # ("Scanned with …", "Được quét bằng …": a scanning app's mark)

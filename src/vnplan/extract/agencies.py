@@ -1002,10 +1002,13 @@ _COLLECTIVE_NOUN_RE = "(?:" + "|".join(_collective_noun(n) for n in sorted(lex.C
 # Collective actors, each form with the words it cannot match without. The regex engine finds a
 # pattern that opens with plain text far faster than one opening with a choice or a lookbehind, so
 # each form opens with its words and checks the character before them afterwards.
+_HEAD_OF_EACH = "Trưởng "  # ("Trưởng các thôn": the head of each village, as "Thủ trưởng các sở" heads each department)
 _PARTIES_COUNTED = ("Hai", "Ba", "Mỗi", "Cả")  # ("Hai cơ quan", "Mỗi bên", "Cả hai bên")
 _COLLECTIVE_FORMS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:" + "|".join(lex.LEADERS) + r")(?:\s*\([^)]{0,20}\))?\s+(?:[Cc]ác|[Cc]ác cấp,?)\s+" + _COLLECTIVE_NOUN_RE,
      lex.LEADERS),
+    # the heads of every village, each for his own ("Trưởng các thôn, bon tổ chức …")
+    (_HEAD_OF_EACH + r"các\s+(?:" + "|".join(lex.VILLAGE_KINDS) + r")(?![\wđ])", (_HEAD_OF_EACH,)),
     (r"Các(?: cấp,?)?\s+" + _COLLECTIVE_NOUN_RE, ("Các",)),
     (r"các(?: cấp,?)?\s+" + _COLLECTIVE_NOUN_RE, ("các",)),
     (r"(?:Sở|sở)(?<!\w..), ban, ngành", ("ở, ban, ngành",)),
@@ -1945,13 +1948,17 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             # (named from its head where an office-holder stands before it: "Giám đốc Sở Y tế các tỉnh" is the Sở's)
             named_from = text.find(body.name.split()[0], a, named_from)
             named_from = a if named_from < 0 else named_from
+        elif text.startswith(_HEAD_OF_EACH, a):
+            named_from = a + len(_HEAD_OF_EACH)  # "Trưởng các thôn, bon": the villages he heads, each ("Các thôn")
         # (a delegation is the plan's own team, one body: "Trưởng Đoàn kiểm tra" stands for the team he heads)
         delegation = match.group(0) in lex.DELEGATIONS
         if delegation and (office := _OFFICE_BEFORE.search(text, max(start, a - 24), a)) \
                 and found.free(office.start(), a):
             a = office.start()
         if b >= start + match.end() and found.free(a, b):  # not "các" left before "Sở Y tế"
-            found.add(AgencyMention(text[named_from:b].strip(" ,;"), a, b, collective=not delegation))
+            name = text[named_from:b].strip(" ,;")
+            name = name[:1].upper() + name[1:] if named_from > a and text.startswith(_HEAD_OF_EACH, a) else name
+            found.add(AgencyMention(name, a, b, collective=not delegation))
     bodies = {(body.start, body.name): body for mention in found.mentions()
               for level in _at_each_level(_of_every_level(mention, text), text) for place in _in_each_place(level, text)
               for body in _each_numbered(place, text)}

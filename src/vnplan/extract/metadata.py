@@ -120,6 +120,8 @@ _SIGNING_OFFICES = (
     "PHÓ CHÁNH ÁN", "CHÁNH ÁN",  # a court's president
     "PHÓ TRƯỞNG PHÒNG", "TRƯỞNG PHÒNG",  # a unit's head, signing for the head of the body ("TL. CHỦ TỊCH")
     "PHÓ TRƯỞNG TRẠM", "TRƯỞNG TRẠM",  # a commune's health (or other) station's head
+    # the heads of a commune's police ("KT. TRƯỞNG CÔNG AN XÃ / PHÓ TRƯỞNG CÔNG AN XÃ / Thiếu tá …")
+    *(f"{deputy}TRƯỞNG CÔNG AN {level}" for deputy in ("PHÓ ", "") for level in ("XÃ", "PHƯỜNG", "ĐẶC KHU")),
     # the heads of a province's civil judgment enforcement office since 2025
     "PHÓ TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH", "TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH",
     "PHÓ TRƯỞNG THI HÀNH ÁN DÂN SỰ THÀNH PHỐ", "TRƯỞNG THI HÀNH ÁN DÂN SỰ THÀNH PHỐ",
@@ -131,7 +133,7 @@ _OFFICES = (*(f"{office} {rank}" for office in _SIGNING_OFFICES if office.starts
             *_SIGNING_OFFICES)
 # The names of bodies inside those offices, written with their capital ("Chánh Văn phòng", "Phó Trưởng Thuế tỉnh",
 # "Chánh Thanh tra", "Tổng Biên tập").
-_BODIES_IN_OFFICES = ("Văn phòng", "Thuế", "Thanh tra", "Biên tập", "Thi hành án")
+_BODIES_IN_OFFICES = ("Văn phòng", "Thuế", "Thanh tra", "Biên tập", "Thi hành án", "Công an")
 
 
 # Lines that open the body: the title ends before them.
@@ -318,7 +320,7 @@ def extract_metadata(text: str) -> Document:
         doc.number = normalise_number(announced.group("number")).rstrip(".")
 
     doc.issued_date = header.date or _adoption_date(text) or _portal_date(portal.get("date")) or (
-        announced and parse_date(announced.group("date")))
+        announced and parse_date(f"ngày {announced.group('date')}"))
     # a joint plan's header stacks its bodies, the first named issues it ("HỘI NÔNG DÂN TỈNH X / NGÂN HÀNG …")
     joint = doc.number is not None and _JOINT_NUMBER.search(doc.number) is not None
     # (a joint number names each body's code: "4125/KHPH-SYT-CAT"; one code, a joint body's own: "12/KHLN-BCĐ")
@@ -343,8 +345,10 @@ def extract_metadata(text: str) -> Document:
     # quy định …", "Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Thông tư quy định …").
     enacting = None if type_line and doc.issuer else _ENACTING.search(text, 0, _ENACTING_REACH)
     if not type_line and not header.letter_subject:
-        doc.type = enacting.group("type") if enacting else attached.group("type") if attached else portal.get("type")
+        doc.type = enacting.group("type") if enacting else announced.group("type") if announced \
+            else portal.get("type")
     doc.title = doc.title or (enacting and _enacted_title(enacting)) or attached_title \
+        or (announced is not attached and announced and _announced_title(announced)) \
         or portal.get("title") or _intro_title(text)
     if doc.issuer is None and type_line:
         # A copy without the issuer cell still names the issuing authority above "Căn cứ …".
@@ -411,8 +415,11 @@ _ENACTING = re.compile(r"^[*_\s]*(?P<who>(?:Bộ trưởng|Thủ tướng|Chủ 
 _ENACTING_REACH = 12000  # characters: the formula closes the căn cứ, before the body
 
 
-_ANNOUNCED = re.compile(r"\b[Nn]gày (?P<date>\d{1,2}/\d{1,2}/\d{4}), (?P<who>[^,.;:\n]{3,90}?) (?:đã )?(?:ký )?ban hành "
-                        r"(?P<type>" + "|".join(name for name, _ in DOCUMENT_TYPES) + r") số (?P<number>[^\s,;]+)")
+_ANNOUNCED = re.compile(r"\b[Nn]gày (?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}), "
+                        r"(?P<who>[^,.;:\n]{3,90}?) (?:đã )?(?:ký )?ban hành "
+                        r"(?P<type>" + "|".join(name for name, _ in DOCUMENT_TYPES) + r") số (?P<number>[^\s,;]+)"
+                        # (what it is about, when said, up to who signed it or the sentence's end)
+                        r"(?: về (?:việc )?(?P<title>[^.;\n]{10,250}?)(?=,\s+(?:do|được|gồm)\s|[.;\n]))?")
 _ANNOUNCED_REACH = 2000  # characters: the article's lead paragraph, above the document
 # The type word on a line of its own or opening its title ("CHỈ THỊ VỀ CÁC NHIỆM VỤ …")
 _TYPE_LINE_IN_TEXT = re.compile(r"^(" + "|".join(p for _, p in DOCUMENT_TYPES) + r")(?:\s*:?\s*$|\s+\S)", re.M)
@@ -443,6 +450,12 @@ def _announcement(text: str) -> re.Match | None:
         return _ANNOUNCED.search(text, 0, _ANNOUNCED_REACH)
     announced = _ANNOUNCED.search(text, 0, type_line.start())
     return announced if announced and _type_name(type_line.group(1)) == announced.group("type") else None
+
+
+def _announced_title(announced: re.Match) -> str | None:
+    """ "… ban hành Kế hoạch số 156/KH-UBND về phòng cháy, chữa cháy rừng …" → "Phòng cháy, chữa cháy rừng …"."""
+    title = (announced.group("title") or "").strip()
+    return title[:1].upper() + title[1:] if title else None
 
 
 def _enacted_title(enacting: re.Match) -> str | None:

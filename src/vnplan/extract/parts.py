@@ -542,6 +542,10 @@ def _letter_body(blocks: list[Block], membership: list[int | None], heads: list[
                 assigning += _descendants(blocks, block)  # "Giao Sở Xây dựng:" / "- Thẩm định …"
         elif block.children and _names_its_body_only(block.text):
             assigning += [block.index, *_descendants(blocks, block)]  # "Chủ tịch Ủy ban nhân dân các xã:" / "- …"
+        elif block.text.endswith(":") and (items := _listed_work(blocks, block)):
+            # "… xin thông tin những nội dung chính của Kế hoạch như sau:" over "(1) Ban Chỉ huy … chủ trì …": the
+            # list, each item giving a body its work (not the paragraphs after it)
+            assigning += [block.index, *(i for item in items for i in (item.index, *_descendants(blocks, item)))]
     if not assigning:
         return
     # the part's heading: whom the letter addresses (a member, no task), or in a notice or directive without one,
@@ -550,6 +554,16 @@ def _letter_body(blocks: list[Block], membership: list[int | None], heads: list[
     heads.append((salutation or blocks[assigning[0]], members))
     for i in members:
         membership[i] = 0
+
+
+_LEAST_LISTED_WORK = 2
+
+
+def _listed_work(blocks: list[Block], block: Block) -> list[Block]:
+    """The labelled items under the paragraph, when they mostly name a body and its work."""
+    items = [blocks[c] for c in block.children if blocks[c].kind in ("enum", "item", "sub", "dash", "star")]
+    working = sum(1 for item in items if actors_of(item.text[:1].upper() + item.text[1:]).leads and instructs(item.text))
+    return items if working >= _LEAST_LISTED_WORK and working * 2 >= len(items) else []
 
 
 _REMARK = re.compile(r"^\s*\([^()]*\)")  # "Sở X (cơ quan thường trực …):": what the body is here, said of it

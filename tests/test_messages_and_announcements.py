@@ -1,0 +1,79 @@
+"""Plans passed on by phone, on text of our own in the style of real ones: a plan sent as numbered text messages, one
+part sent twice and the conversation between the parts; a plan announced on a commune's loudspeakers, its tasks
+counted in words; the signature of a commune's police."""
+import vnplan
+
+SMS = """\
+Đ/c Hùng - Phó CA xã Bình Minh
+Tin nhắn văn bản
+
+(1/4) CÔNG AN TỈNH VĨNH LONG
+CÔNG AN XÃ BÌNH MINH
+Số: 07/KH-CAX
+Bình Minh, ngày 05 tháng 01 năm 2027
+KẾ HOẠCH
+Tuần tra, kiểm soát bảo đảm trật tự an toàn giao thông dịp Tết năm 2027
+08:10
+
+(2/4) I. NHIỆM VỤ CỤ THỂ
+1. Tổ Cảnh sát trật tự: Tuần tra các tuyến đường liên ấp vào ban đêm, xử lý nghiêm xe chạy quá tốc độ, hoàn thành trước ngày 20/02/2027.
+08:11
+
+Bạn
+Đã nhận anh ơi, phần sau gửi tiếp nhé
+08:15
+Đã gửi
+
+(3/4) 2. Tổ Cảnh sát khu vực:
+- Rà soát người tạm trú tại các nhà trọ, cập nhật vào sổ quản lý trước ngày 25/01/2027.
+08:16
+
+(4/4) KT. TRƯỞNG CÔNG AN XÃ
+PHÓ TRƯỞNG CÔNG AN XÃ
+Đại úy Trần Văn Hùng
+08:16
+
+Gửi lại phần 3 do lỗi mạng
+08:30
+
+(3/4) 2. Tổ Cảnh sát khu vực:
+- Rà soát người tạm trú tại các nhà trọ, cập nhật vào sổ quản lý trước ngày 25/01/2027.
+08:30
+"""
+
+BROADCAST = """\
+BÀI PHÁT THANH
+(Phát trên hệ thống loa truyền thanh xã vào 6 giờ 00 các ngày 10, 11/3/2027)
+
+Kính thưa toàn thể bà con nhân dân trong xã!
+Ngày 05 tháng 3 năm 2027, Ủy ban nhân dân xã Hòa Bình đã ban hành Kế hoạch số 41/KH-UBND về phòng, chống dịch bệnh trên đàn gia súc năm 2027, do đồng chí Lê Văn Tâm, Chủ tịch Ủy ban nhân dân xã ký.
+Đài truyền thanh xã xin thông tin những nội dung chính của Kế hoạch như sau:
+Thứ nhất, Trạm Chăn nuôi và Thú y xã chủ trì tiêm phòng vắc xin lở mồm long móng cho đàn trâu, bò; hoàn thành trước ngày 30 tháng 4 năm 2027.
+Thứ hai, Phòng Kinh tế phối hợp với các thôn kiểm soát việc vận chuyển gia súc ra, vào địa bàn xã.
+Thứ ba, trưởng các thôn vận động hộ chăn nuôi vệ sinh chuồng trại, phun thuốc khử trùng định kỳ.
+Kính thưa bà con! Khi thấy gia súc ốm, chết bất thường, bà con không được bán chạy, vứt xác ra môi trường.
+(Nhạc kết)
+"""
+
+
+def test_a_plan_sent_in_numbered_messages_is_read_once_without_the_conversation():
+    plan = vnplan.extract_text(SMS)
+    assert plan.document.number == "07/KH-CAX"
+    assert [(task.lead, task.deadline) for task in plan.tasks] == [
+        (["Tổ Cảnh sát trật tự"], "2027-02-20"), (["Tổ Cảnh sát khu vực"], "2027-01-25")]
+    assert not any("Đã nhận" in task.text or "phần sau" in task.text for task in plan.tasks)
+
+
+def test_the_head_of_a_communes_police_signs_with_his_rank():
+    plan = vnplan.extract_text(SMS)
+    assert (plan.document.signer_title, plan.document.signer) == ("Phó Trưởng Công an xã", "Trần Văn Hùng")
+
+
+def test_a_plan_announced_on_the_loudspeakers_is_that_plan_and_its_counted_items_its_tasks():
+    plan = vnplan.extract_text(BROADCAST)
+    document = plan.document
+    assert (document.type, document.number, document.issued_date) == ("Kế hoạch", "41/KH-UBND", "2027-03-05")
+    assert document.title == "Phòng, chống dịch bệnh trên đàn gia súc năm 2027"
+    assert [task.lead[0] for task in plan.tasks] == ["Trạm Chăn nuôi và Thú y xã", "Phòng Kinh tế", "Các thôn"]
+    assert plan.tasks[0].deadline == "2027-04-30"
+    assert not any("bán chạy" in task.text for task in plan.tasks)  # the closing appeal after the list
