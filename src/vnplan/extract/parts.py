@@ -562,7 +562,8 @@ _LEAST_LISTED_WORK = 2
 def _listed_work(blocks: list[Block], block: Block) -> list[Block]:
     """The labelled items under the paragraph, when they mostly name a body and its work."""
     items = [blocks[c] for c in block.children if blocks[c].kind in ("enum", "item", "sub", "dash", "star")]
-    working = sum(1 for item in items if actors_of(item.text[:1].upper() + item.text[1:]).leads and instructs(item.text))
+    working = sum(1 for item in items
+                  if actors_of(item.text[:1].upper() + item.text[1:]).leads and instructs(item.text))
     return items if working >= _LEAST_LISTED_WORK and working * 2 >= len(items) else []
 
 
