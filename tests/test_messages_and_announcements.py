@@ -77,3 +77,85 @@ def test_a_plan_announced_on_the_loudspeakers_is_that_plan_and_its_counted_items
     assert [task.lead[0] for task in plan.tasks] == ["Trạm Chăn nuôi và Thú y xã", "Phòng Kinh tế", "Các thôn"]
     assert plan.tasks[0].deadline == "2027-04-30"
     assert not any("bán chạy" in task.text for task in plan.tasks)  # the closing appeal after the list
+
+
+CHANNEL = """\
+Thú y Bình Phước
+2 150 subscribers
+
+📢 Sở ban hành văn bản chỉ đạo tiêm phòng. Do giới hạn độ dài, toàn văn đăng thành 2 phần 👇
+👍 12
+1.9K  09:58
+
+(Phần 1/2)
+UBND TỈNH ĐỒNG NAI
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 812/SNNMT-CNTY
+V/v tiêm phòng vắc xin cho đàn gia súc đợt 1 năm 2027
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đồng Nai, ngày 02 tháng 3 năm 2027
+
+Kính gửi: Ủy ban nhân dân các xã, phường.
+
+1. Ủy ban nhân dân các xã, phường
+Chỉ đạo các thôn, ấp lập danh sách hộ chăn nuôi, tổ chức tiêm phòng xong trước ngày 30/4/2027.
+👍 30  🙏 2
+2.2K  10:01
+
+(Phần 2/2)
+2. Chi cục Chăn nuôi và Thú y
+Cung ứng đủ vắc xin lở mồm long móng cho các xã, phường trước ngày 15/3/2027.
+👍 18
+2.0K  edited 10:03
+"""
+
+VILLAGE = """\
+Nhóm: THÔN ĐÔNG HÒA - TIN CHUNG (210 thành viên)
+
+[19:30] Nguyễn Văn Phúc (Trưởng thôn):
+UBND XÃ KIẾN XƯƠNG
+THÔN ĐÔNG HÒA
+Số: 03/TB-ĐH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đông Hòa, ngày 08 tháng 8 năm 2027
+THÔNG BÁO
+Kết luận cuộc họp thôn về nạo vét kênh mương nội đồng năm 2027
+
+Hội nghị thống nhất kết luận như sau:
+1. Phân công thực hiện:
+a) Ban phát triển thôn: thuê máy xúc, nạo vét 1,2 km kênh tưới; hoàn thành trước ngày 30/8/2027.
+
+[19:33] Trần Thị Lụa:
+Nhà em ở xóm 2 góp tiền cho ai ạ?
+
+[19:35] Nguyễn Văn Phúc (Trưởng thôn):
+@Trần Thị Lụa nộp cho xóm trưởng nhé.
+
+[19:36] Nguyễn Văn Phúc (Trưởng thôn):
+b) Chi đoàn thanh niên: huy động đoàn viên phát quang bờ kênh vào các ngày Chủ nhật.
+Thôn thông báo để bà con biết, thực hiện./.
+TRƯỞNG THÔN
+Nguyễn Văn Phúc
+
+[19:40] Lê Văn Tư:
+Xóm 3 nhận ạ.
+"""
+
+
+def test_a_channels_posts_in_parts_lose_their_views_times_and_reactions():
+    plan = vnplan.extract_text(CHANNEL)
+    assert [(task.lead, task.deadline) for task in plan.tasks] == [
+        (["Ủy ban nhân dân các xã, phường"], "2027-04-30"), (["Chi cục Chăn nuôi và Thú y"], "2027-03-15")]
+    assert not any(any(char.isdigit() and "K" in task.text for char in task.text[-8:]) or "👍" in task.text
+                   for task in plan.tasks)
+
+
+def test_a_village_notice_posted_among_the_members_replies_is_the_village_heads():
+    plan = vnplan.extract_text(VILLAGE)
+    document = plan.document
+    assert (document.issuer, document.signer_title, document.signer) == (
+        "Thôn Đông Hòa", "Trưởng thôn", "Nguyễn Văn Phúc")
+    assert [task.lead for task in plan.tasks] == [["Ban phát triển thôn"], ["Chi đoàn thanh niên"]]
+    assert not any("xóm trưởng" in task.text or "Xóm 3" in task.text for task in plan.tasks)

@@ -205,8 +205,45 @@ def message_stamps_dropped(lines: list[str]) -> list[str]:
 
 
 _CLOCK_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}[ \t]*$")
+# A group chat copied with each message's time and sender on a line of its own ("[20:06] Phạm Văn Hòa (Trưởng
+# thôn):"), or a message recalled in its place ("[20:04] Tin nhắn đã bị thu hồi").
+_TIMED_SENDER = re.compile(r"[ \t]*\[\d{1,2}:\d{2}\][ \t]+(?P<sender>[^:\n]{1,80}?)(?::|[ \t]+đã\s.*|$)[ \t]*")
+_LEAST_TIMED_MESSAGES = 3
+_TIMED_SENDER_IN_TEXT = re.compile(r"^[ \t]*\[\d{1,2}:\d{2}\][ \t]", re.M)
+# The document in a message: its number's line or its motto
+_DOCUMENT_LINE = re.compile(r"[ \t]*(?:Số\s*:|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM)")
+# A message of the document's sender that is none of it: a reply to a member ("@Đào Văn Khải …"), a poll
+_ASIDE = re.compile(r"[ \t]*(?:@|\W*Bình chọn\s*:)")
+
+
+def conversation_dropped(lines: list[str]) -> list[str]:
+    """A group chat in which the document is posted in several messages among the members' replies: the messages of
+    the member who posts it, without their headers, replies to others and polls; the other members' go."""
+    headers = [(i, sender) for i, line in enumerate(lines) if (sender := _TIMED_SENDER.fullmatch(line))]
+    if len(headers) < _LEAST_TIMED_MESSAGES:
+        return lines
+    ends = [i for i, _ in headers[1:]] + [len(lines)]
+    messages = [(sender["sender"].strip(), i + 1, end) for (i, sender), end in zip(headers, ends)]
+    poster = next((sender for sender, a, b in messages if any(map(_DOCUMENT_LINE.match, lines[a:b]))), None)
+    if poster is None:
+        return lines
+    kept = lines[:headers[0][0]]
+    for sender, a, b in messages:
+        body = lines[a:b]
+        first = next((line for line in body if line.strip()), "")
+        if sender == poster and not _ASIDE.match(first):
+            kept += body
+    return kept
+
+
 # A long text sent as numbered messages ("(1/9) CÔNG AN TỈNH …", "(2/9) Thực hiện …"), each part opening on its number.
-_MESSAGE_PART_OPENING = re.compile(r"^[ \t]*\((\d{1,2})/(\d{1,2})\)[ \t]*")
+_MESSAGE_PART_OPENING = re.compile(r"^[ \t]*\((?:[Pp]hần\s+)?(\d{1,2})/(\d{1,2})\)[ \t]*")  # ("(Phần 2/3)" too)
+_MESSAGE_PART_IN_TEXT = re.compile(_MESSAGE_PART_OPENING.pattern, re.M)
+# A channel post's footer, where its time stands: its views and whether it was edited ("2.7K  16:01", "4.1K  edited
+# 18:40"); it closes the post as a chat's time does.
+_POST_FOOTER = re.compile(r"[ \t]*(?:\d+(?:[.,]\d+)?[KkMm]?[ \t]+)?(?:(?:edited|đã chỉnh sửa)[ \t]+)?\d{1,2}:\d{2}[ \t]*")
+# The reactions under a message: emoji, each with its count ("👍 38  🙏 4", "❤️ 7   Đã xem"), and nothing else.
+_REACTIONS = re.compile(r"[ \t]*(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]*\d*[ \t]*)+(?:Đã xem)?[ \t]*")
 _LEAST_MESSAGE_PARTS = 2
 
 
@@ -216,7 +253,7 @@ def message_parts_joined(lines: list[str]) -> list[str]:
     gửi"), none of the text; a part sent again ("(6/9) …" after "Anh gửi lại phần 6") is read once."""
     if sum(1 for line in lines if _MESSAGE_PART_OPENING.match(line)) < _LEAST_MESSAGE_PARTS:
         return lines
-    timed = any(_CLOCK_LINE.fullmatch(line.strip()) for line in lines)
+    timed = any(_POST_FOOTER.fullmatch(line) for line in lines)
     seen: set[tuple[str, str]] = set()
     out: list[str] = []
     inside = not timed  # in a part read for the first time (without times, the parts run on to the end)
@@ -226,7 +263,7 @@ def message_parts_joined(lines: list[str]) -> list[str]:
             inside = part.groups() not in seen
             seen.add(part.groups())
             line = line[part.end():]
-        elif timed and _CLOCK_LINE.fullmatch(line.strip()):
+        elif timed and _POST_FOOTER.fullmatch(line):
             inside = False  # (the time closes its message)
             continue
         if inside:
@@ -2188,7 +2225,8 @@ def _copy_marks_read(text: str) -> str:
     if quoted:
         lines = _unquoted(lines)
     if symbols:
-        lines = symbol_bullets(lines)
+        # (a message's reactions, "👍 30  🙏 2" under it, mark no item of the text)
+        lines = symbol_bullets([line for line in lines if not _REACTIONS.fullmatch(line)])
     if breaks:  # a markdown copy keeps a cell's line breaks as HTML
         lines = "\n".join(_lines_of_row_broken(line) for line in lines).split("\n")
     if beside:
@@ -2747,7 +2785,9 @@ def normalise(raw: RawText) -> str:
         as_read = chat_headers_dropped(as_read)
     if ":" in text and len(_CLOCK_LINE.findall(text)) >= _LEAST_CHAT_HEADERS:
         as_read = message_stamps_dropped(as_read)
-    if "/" in text and _MESSAGE_PART.search(text):
+    if "]" in text and len(_TIMED_SENDER_IN_TEXT.findall(text)) >= _LEAST_TIMED_MESSAGES:
+        as_read = conversation_dropped(as_read)
+    if "/" in text and _MESSAGE_PART_IN_TEXT.search(text):
         as_read = message_parts_joined(as_read)
     if " - " in text and (" - Số" in text and _DASHED_HEADER.search(text) or _DASHED_SIGNATURE.search(text)):
         as_read = dashed_cells_apart(as_read)

@@ -28,7 +28,7 @@ from ..model import Document
 from ..textfold import fold
 from .agencies import find_agencies
 from .agency_lexicon import (DEPUTY, FIELDS, HEAD_WORDS, HEADS, HEADS_BEFORE_A_HEAD, LEGAL_FORM_ABBREVIATIONS,
-                             LEGAL_FORMS, NAME_ABBREVIATIONS, NATIONWIDE, ORGANS_ACTING_FOR_A_BODY)
+                             LEGAL_FORMS, NAME_ABBREVIATIONS, NATIONWIDE, ORGANS_ACTING_FOR_A_BODY, VILLAGE_KINDS)
 from .dates import DATE_NUMERIC, iso, parse_date
 from .references import normalise_number
 
@@ -120,6 +120,7 @@ _SIGNING_OFFICES = (
     "PHÓ CHÁNH ÁN", "CHÁNH ÁN",  # a court's president
     "PHÓ TRƯỞNG PHÒNG", "TRƯỞNG PHÒNG",  # a unit's head, signing for the head of the body ("TL. CHỦ TỊCH")
     "PHÓ TRƯỞNG TRẠM", "TRƯỞNG TRẠM",  # a commune's health (or other) station's head
+    "TRƯỞNG THÔN", "TRƯỞNG ẤP", "TRƯỞNG BẢN", "TRƯỞNG KHU PHỐ", "TỔ TRƯỞNG TỔ DÂN PHỐ",  # a village's head
     # the heads of a commune's police ("KT. TRƯỞNG CÔNG AN XÃ / PHÓ TRƯỞNG CÔNG AN XÃ / Thiếu tá …")
     *(f"{deputy}TRƯỞNG CÔNG AN {level}" for deputy in ("PHÓ ", "") for level in ("XÃ", "PHƯỜNG", "ĐẶC KHU")),
     # the heads of a province's civil judgment enforcement office since 2025
@@ -851,6 +852,9 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         level, own_name = _level_and_name(local_unit)
         if locality is None:  # the header names the district or commune alone, and its place line the same place
             province = _most_named_province(text, cities=True) or (province if province != own_name else None)
+        if village := _VILLAGE_BELOW.search(words, local_unit.end()):
+            # "UBND XÃ X / THÔN Y": the commune's village, its meeting's notice
+            return f"{village[1].capitalize()} {_proper_name(village[2], None)}", province
         if below := _unit_named_below(words, local_unit.end(), text):
             # "ỦY BAN NHÂN DÂN PHƯỜNG X / TRƯỜNG THCS Y": the commune's school issues; "UBND XÃ X / TRẠM Y TẾ": its
             # station, named with the commune where the text so names it
@@ -868,6 +872,7 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
     return name, province
 
 
+_VILLAGE_BELOW = re.compile(r"\n[ ]*(" + "|".join(kind.upper() for kind in VILLAGE_KINDS) + r")[ ]+([^\n]+?)[ ]*$")
 _PARTY_COMMITTEES = frozenset({"Tỉnh ủy", "Thành ủy"})  # (the levelled ones a commission is named after)
 _COMMITTEE_OF_LEVEL = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy"}  # (a province's Party organisation, its committee)
 
