@@ -241,7 +241,8 @@ _MESSAGE_PART_OPENING = re.compile(r"^[ \t]*\((?:[Pp]hần\s+)?(\d{1,2})/(\d{1,2
 _MESSAGE_PART_IN_TEXT = re.compile(_MESSAGE_PART_OPENING.pattern, re.M)
 # A channel post's footer, where its time stands: its views and whether it was edited ("2.7K  16:01", "4.1K  edited
 # 18:40"); it closes the post as a chat's time does.
-_POST_FOOTER = re.compile(r"[ \t]*(?:\d+(?:[.,]\d+)?[KkMm]?[ \t]+)?(?:(?:edited|đã chỉnh sửa)[ \t]+)?\d{1,2}:\d{2}[ \t]*")
+_POST_FOOTER = re.compile(r"[ \t]*(?:\d+(?:[.,]\d+)?[KkMm]?[ \t]+)?(?:(?:edited|đã chỉnh sửa)[ \t]+)?"
+                          r"\d{1,2}:\d{2}[ \t]*")
 # The reactions under a message: emoji, each with its count ("👍 38  🙏 4", "❤️ 7   Đã xem"), and nothing else.
 _REACTIONS = re.compile(r"[ \t]*(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \t]*\d*[ \t]*)+(?:Đã xem)?[ \t]*")
 _LEAST_MESSAGE_PARTS = 2

@@ -536,7 +536,8 @@ BUSINESS_WORDS = ("kinh doanh", "doanh nghiệp", "doanh nhân")
 # Heads that open a name whose next words are a head too ("HỘI LIÊN HIỆP PHỤ NỮ", "BAN QUẢN LÝ …"), and end none
 # ("Nội vụ", "Môi trường" end names on a head's word)
 HEADS_BEFORE_A_HEAD = ("Hội", "Ban", "Tổ", "Đội", "Quỹ")
-GROUP_WORDS = ("Ban", "Tổ", "Đội", "Hội đồng", "Bộ phận", "Chi đoàn", "Chi hội")  # ("Hội đồng quản trị", "Chi đoàn giáo viên")
+# ("Hội đồng quản trị", "Chi đoàn giáo viên")
+GROUP_WORDS = ("Ban", "Tổ", "Đội", "Hội đồng", "Bộ phận", "Chi đoàn", "Chi hội")
 # "Đội ngũ …", "Ban hành …", "Ban bố …", "Tổ chức …", "Tổ quốc", "Ban ngày", "Ban đêm": no group
 GROUP_NOT_NAMED_BY = ("ngũ", "hành", "bố", "chức", "quốc", "ngày", "đêm")
 GROUP_HEADING_WORDS = 10  # at most ("Tổ xung kích phòng, chống thiên tai các thôn")
