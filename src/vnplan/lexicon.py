@@ -154,6 +154,9 @@ CONNECTIVES = (*CONTINUING_CONNECTIVES, "Riêng", "Theo đó")
 # The label of a phase or step an instruction is given for ("Giai đoạn trước bão (24 giờ): Di dời …", "Bước 2: Rà
 # soát …"): the instruction follows it.
 PHASE_LABEL = re.compile(r"(?:Giai đoạn|Bước|Đợt|Thời kỳ)(?![\wđ])[^:;.]{0,60}:\s*")
+# … or of the time it is due, in a timeline ("Trước ngày 31/5/2027: Tiểu ban Văn kiện hoàn thành …", "Tháng 8/2027: …")
+TIME_LABEL = re.compile(r"(?:Trước|Chậm nhất|Từ|Đến|Trong|Tháng|Quý|Ngày|Tuần|Đầu|Cuối|Giữa)(?![\wđ])[^:;.]{0,40}\d"
+                        r"[^:;.]{0,20}:\s*")
 
 # Words a sentence cannot stop on: a line that ends with one runs on into the next, whatever the next
 # one opens with ("… giai đoạn" / "2026-2030: …", "… của" / "Ủy ban nhân dân tỉnh").

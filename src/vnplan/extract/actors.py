@@ -337,6 +337,11 @@ def _agents(mentions: list[AgencyMention], text: str, first: re.Match) -> list[A
 
 
 _CLOSING_BRACKET_OPENS = re.compile(r"\((?=[^()]*\)\s*[.;]?\s*$)")
+# … or nothing after them but what they do, or with whom ("(Phòng Văn hóa - Xã hội)", "(Văn phòng … tham mưu)",
+# "(Trung tâm … phối hợp với các thôn)")
+_ROLE_CLOSING_THE_BRACKET = re.compile(r"\s*(?:(?:" + "|".join(("tham mưu", "thực hiện", "chủ trì", "phụ trách",
+                                                                 "đảm nhiệm", "phối hợp với")) + r")(?![\wđ])[^()]{0,80})?"
+                                       r"\)\s*[.;]?\s*$")
 
 
 def bodies_closing_the_bracket(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> list[AgencyMention]:
@@ -348,7 +353,8 @@ def bodies_closing_the_bracket(text: str, aliases: tuple[tuple[str, str], ...] =
     if opening is None:
         return []
     chain = _chain(find_agencies(text, aliases=aliases), text, opening.end())
-    return chain if chain and _TIME_CLOSING_THE_BRACKET.match(text, chain[-1].end) else []
+    return chain if chain and (_TIME_CLOSING_THE_BRACKET.match(text, chain[-1].end)
+                               or _ROLE_CLOSING_THE_BRACKET.match(text, chain[-1].end)) else []
 
 
 def _named_before(mentions: list[AgencyMention], text: str, end: int) -> list[AgencyMention]:

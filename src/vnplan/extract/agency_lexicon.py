@@ -62,6 +62,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên": ("Trung tâm GDNN-GDTX", "Trung tâm GDNN - GDTX"),
     "Tổ công tác": (),
     "Tổ": (),  # a school's or an office's team, named in capitals: "Tổ Giám thị", "Tổ Tin học"
+    "Tiểu ban": (),  # an event's sub-committee: "Tiểu ban Văn kiện", "Tiểu ban Lễ tân - Hậu cần"
     "Tổ giúp việc": (),
     "Tổ thường trực": (),  # a census's or a steering committee's standing team: "Tổ thường trực Tổng điều tra"
     "Hợp tác xã": ("HTX",),

@@ -12,8 +12,9 @@ from ..lexicon import (ACTIVITY_HEADINGS, AMENDING_WORDS, AMENDS, ANNOUNCES_LIST
                        ASSIGNING_WORDS, CLOSING_FORMULA, EFFECT_ARTICLE, EXECUTION_ARTICLE, EXECUTION_DUTY, FIELD_LINE,
                        FRONTED_CLAUSE_OPENERS, LEADING_ROLES, MATTER, NON_TASK_HEADINGS, NON_TASK_SECTIONS,
                        ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_CATALOGUE, PROCEDURE_FIELD, RULE_WORDS,
-                       SALUTATION, STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS, TITLE_QUANTIFIER, TRAILING_ROLES,
-                       VERB_OPENING, WORK_CHAPTER, WORK_LIST_CHAPTER, field_role, matrix_legend, points_to_appendix)
+                       SALUTATION, STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS, TIME_LABEL, TITLE_QUANTIFIER,
+                       TRAILING_ROLES, VERB_OPENING, WORK_CHAPTER, WORK_LIST_CHAPTER, field_role, matrix_legend,
+                       points_to_appendix)
 from ..segment import LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_LETTER_PART, Block, announcing_paragraph
 from .actors import actors_of, does_after
 from .agencies import find_agencies
@@ -447,6 +448,8 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
                 # "DẠY BƠI"): it says what they are for, as a letter part does
                 enclosing = role
             kind = role or enclosing or _role_from_content(blocks, members, aliases)
+            if kind == "other" and _TIME_HEADING.search(title) and _dated_work(blocks, members, aliases):
+                kind = "tasks"  # "IV. CÁC MỐC THỜI GIAN CHÍNH" over "Trước ngày 31/5/2027: Tiểu ban X hoàn thành …"
             if kind == "tasks" and _names_only_its_content(head.text) \
                     and not _instructs_a_share(blocks, members, _WEAK_HEADING_SHARE, aliases):
                 kind = "other"  # "NỘI DUNG KẾ HOẠCH" over sites, parameters and frequencies: a specification
@@ -554,6 +557,17 @@ def _letter_body(blocks: list[Block], membership: list[int | None], heads: list[
     heads.append((salutation or blocks[assigning[0]], members))
     for i in members:
         membership[i] = 0
+
+
+_TIME_HEADING = re.compile(r"thời gian|thời hạn|mốc|tiến độ|lộ trình", re.I)
+
+
+def _dated_work(blocks: list[Block], members: list[int], aliases: tuple[tuple[str, str], ...]) -> bool:
+    """Most of the part's items give a time, then a body and its work ("Tháng 8/2027: Ban Thường vụ báo cáo …")."""
+    items = [blocks[m] for m in members if blocks[m].kind in ("item", "sub", "dash", "star")]
+    dated = sum(1 for item in items if (label := TIME_LABEL.match(item.text))
+                and actors_of(item.text[label.end():], aliases).leads and instructs(item.text[label.end():], aliases))
+    return dated >= _LEAST_LISTED_WORK and dated * 2 >= len(items)
 
 
 _LEAST_LISTED_WORK = 2
