@@ -339,8 +339,8 @@ def _agents(mentions: list[AgencyMention], text: str, first: re.Match) -> list[A
 _CLOSING_BRACKET_OPENS = re.compile(r"\((?=[^()]*\)\s*[.;]?\s*$)")
 # … or nothing after them but what they do, or with whom ("(Phòng Văn hóa - Xã hội)", "(Văn phòng … tham mưu)",
 # "(Trung tâm … phối hợp với các thôn)")
-_ROLE_CLOSING_THE_BRACKET = re.compile(r"\s*(?:(?:" + "|".join(("tham mưu", "thực hiện", "chủ trì", "phụ trách",
-                                                                 "đảm nhiệm", "phối hợp với")) + r")(?![\wđ])[^()]{0,80})?"
+_BRACKETED_ROLES = ("tham mưu", "thực hiện", "chủ trì", "phụ trách", "đảm nhiệm", "phối hợp với")
+_ROLE_CLOSING_THE_BRACKET = re.compile(r"\s*(?:(?:" + "|".join(_BRACKETED_ROLES) + r")(?![\wđ])[^()]{0,80})?"
                                        r"\)\s*[.;]?\s*$")
 
 
