@@ -52,3 +52,54 @@ def test_a_timelines_milestones_are_the_work_of_the_bodies_they_name():
     milestones = [task for task in _tasks() if task.id.startswith("IV")]
     assert [(task.lead, task.deadline) for task in milestones] == [
         (["Tiểu ban Nội dung"], "2027-05-05"), (["Tiểu ban Hậu cần - Khánh tiết"], "2027-05-12")]
+
+
+CEREMONY = """\
+TỈNH ỦY HÀ NAM
+Số: 12-KH/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nam, ngày 02 tháng 6 năm 2027
+
+KẾ HOẠCH
+Tổ chức kỷ niệm 95 năm Ngày thành lập Đảng bộ tỉnh
+
+I. NỘI DUNG
+Các cấp ủy, tổ chức đảng trong tỉnh triển khai các nội dung sau:
+1. Tổ chức Lễ kỷ niệm cấp tỉnh (giao Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với Văn phòng Tỉnh ủy tổ chức).
+- Thời gian: 8 giờ 00, ngày 20/8/2027.
+- Địa điểm: Hội trường Trung tâm Hội nghị tỉnh.
+- Quy mô: khoảng 500 đại biểu.
+- Chương trình (dự kiến):
+| Thời gian | Nội dung |
+| 08h00 - 08h30 | Văn nghệ chào mừng |
+| 08h30 - 09h00 | Diễn văn kỷ niệm |
+2. Phát triển du lịch văn hóa gắn với di tích lịch sử Đảng bộ tỉnh:
+- Năm 2027: Sở Văn hóa, Thể thao và Du lịch xây dựng 02 tuyến du lịch về nguồn.
+- Năm 2028: Sở Văn hóa, Thể thao và Du lịch số hóa hồ sơ 05 di tích.
+II. TỔ CHỨC THỰC HIỆN
+Văn phòng Tỉnh ủy theo dõi, đôn đốc, báo cáo kết quả về Thường trực Tỉnh ủy trước ngày 30/8/2027.
+PHỤ LỤC: CHƯƠNG TRÌNH GẶP MẶT CÁN BỘ LÃO THÀNH (dự kiến)
+07h30 - 08h00
+Đón tiếp đại biểu
+08h00 - 08h30
+Phát biểu của đồng chí Bí thư Tỉnh ủy
+"""
+
+
+def test_an_event_and_its_details_are_one_task_its_doer_in_brackets_its_day_its_deadline():
+    tasks = vnplan.extract_text(CEREMONY).tasks
+    [ceremony] = [task for task in tasks if task.text.startswith("Tổ chức Lễ kỷ niệm")]
+    assert (ceremony.lead, ceremony.coordinators, ceremony.deadline) == (
+        ["Ban Tuyên giáo và Dân vận Tỉnh ủy"], ["Văn phòng Tỉnh ủy"], "2027-08-20")
+    assert not any(task.text.startswith(("Địa điểm", "Quy mô", "Văn nghệ", "Diễn văn")) for task in tasks)
+
+
+def test_dated_steps_under_an_item_stay_tasks_of_their_own():
+    tasks = vnplan.extract_text(CEREMONY).tasks
+    yearly = [task for task in tasks if "Sở Văn hóa, Thể thao và Du lịch" in task.lead]
+    assert len(yearly) == 2
+
+
+def test_an_appendix_titled_on_its_line_holds_a_programme_not_work():
+    tasks = vnplan.extract_text(CEREMONY).tasks
+    assert not any(task.text.startswith(("Đón tiếp", "Phát biểu", "07h30")) for task in tasks)

@@ -542,7 +542,9 @@ APPRAISES = re.compile(r"\s*(?:" + "|".join(APPRAISING_VERBS) + r")\b", re.I)
 ROLE_WITH_COLON = re.compile(r"(?P<name>phối hợp|chủ trì|thời gian|thời hạn)\s*:\s*(?P<value>.+)", re.I)
 ROLE_AFTER_BODIES = re.compile(r"(?P<value>\S.*?)\s+(?P<role>chủ trì|phối hợp|(?<!phối hợp )thực hiện)(?:\s+thực hiện)?\s*$")
 # … and the lead's partners after it, in the same clause: "Trung tâm X chủ trì, phối hợp với Cục Y"
-LEAD_WITH_PARTNERS = re.compile(r"(?P<lead>\S.*?)\s+chủ trì\s*,?\s*(?:và\s+)?phối hợp với\s+(?P<partners>\S.*)$")
+# ("(giao Ban X chủ trì, phối hợp với Y tổ chức)": the body given the work, after the verb that gives it)
+LEAD_WITH_PARTNERS = re.compile(r"(?:(?:giao|Giao)\s+)?(?P<lead>\S.*?)\s+chủ trì\s*,?\s*(?:và\s+)?phối hợp với\s+"
+                                r"(?P<partners>\S.*)$")
 
 # A programme's column naming the level a matter is submitted to ("Cấp trình": HĐND tỉnh, UBND tỉnh, Chủ tịch): whom a
 # matter that is a report goes to; never a lead or a partner. ("Cơ quan trình" is the one that submits.)

@@ -604,7 +604,8 @@ def _after_its_title(blocks: list[Block], members: list[int]) -> list[int]:
     return members[first:]
 
 
-_APPENDIX = re.compile(r"^PHỤ LỤC(?:\s+(?:SỐ\s*)?[IVXLC\d]+)?\.?$", re.I)
+# (its title may follow on its line: "PHỤ LỤC: CHƯƠNG TRÌNH LỄ KỶ NIỆM (dự kiến)")
+_APPENDIX = re.compile(r"^PHỤ LỤC(?:\s+(?:SỐ\s*)?[IVXLC\d]+)?(?:\.|\s*[:\-–]\s*[^\n]{3,})?$", re.I)
 _DIVISION = re.compile(_CHAPTER.pattern + "|" + _APPENDIX.pattern, re.I)
 
 

@@ -222,6 +222,22 @@ def _states_its_time(block: Block) -> bool:
     return block.kind == "para" and not block.children and TIME_STATEMENT.match(block.text) is not None
 
 
+# A detail of an event or an activity, on a line of its own under it: a short name, a colon, what it is ("- Địa điểm:
+# Quảng trường …", "- Quy mô: khoảng 1.500 đại biểu", "- Trang phục: …", "- Thời gian: 19 giờ 30 phút, ngày 26/7/2027").
+_DETAIL = re.compile(r"(?P<name>[^\W\d_][^:;.()]{1,30}?)\s*:\s*\S")
+_DETAIL_WORDS = 4  # at most, in its name
+
+
+def _states_a_detail(block: Block, aliases: tuple[tuple[str, str], ...]) -> bool:
+    """A line under an item saying when, where, how large or who attends, not what work anyone does."""
+    detail = _DETAIL.match(block.text) if block.kind in ("dash", "plus", "star", "para") else None
+    if detail is None or len(detail["name"].split()) > _DETAIL_WORDS or block.children:
+        return False
+    value = block.text[detail.end() - 1:]
+    return field_role(detail["name"]) in ("time", "other") and not actors_of(detail["name"], aliases).leads \
+        and not instructs(block.text, aliases) and not instructs(value, aliases)  # ("Năm 2027: đưa vào vận hành …")
+
+
 def _without_content_field(text: str) -> str:
     """ "1. Nội dung: Xây dựng kịch bản …" over its "- Cơ quan chủ trì: …": the work, without its field's name."""
     named = FIELD_LINE.match(text) if ":" in text[:40] else None
@@ -702,7 +718,21 @@ class _TaskBuilder:
                 continue  # (an item that says what a thing is — "Mức chi … là mức tối đa" — gives no one work)
             # (a "(1)" body over its own points stands where a lettered point does: segment's LEVEL_SUB)
             if block.kind in ("item", "sub") or block.level in (LEVEL_LEAD_IN, LEVEL_SUB):
-                if children and all(_states_its_time(blocks[c]) for c in children):
+                if self._told_in_details(children):
+                    # "2. Tổ chức Lễ mít tinh … (giao Ban X chủ trì …)" over "- Thời gian: …", "- Địa điểm: …", "- Quy
+                    # mô: …" (and its programme's table): one task, its time its deadline, where, how large and the
+                    # hours of the day no work of anyone's
+                    whens = [blocks[c] for c in children if self._states_when(blocks[c])]
+                    fields = trailing_fields(block.text)  # ("(giao Ban X chủ trì, phối hợp với Y tổ chức)")
+                    if fields is None:
+                        self.add(block, own_heading=True, extra=whens)
+                    else:
+                        for when in whens:
+                            fields.add("time", when.text.split(":", 1)[1].strip(), [])
+                        self.add_assigned(block, True, block.text[:fields.after_work].rstrip(), self.end_of(block),
+                                          fields)
+                    consumed.update(children)
+                elif children and all(_states_its_time(blocks[c]) for c in children):
                     # "1. Sở X chủ trì … ." then "Thời hạn chậm nhất 05 ngày làm việc …": the item's own time,
                     # said on a line of its own, is part of it
                     extra = [blocks[c] for c in children]
@@ -881,6 +911,21 @@ class _TaskBuilder:
                 and bool(actors_of(text, self.aliases).leads)
                 and (not EXECUTION_ARTICLE.search(text) or works_beyond_the_formula(text, self.aliases))
                 and not GENERIC_DUTY.search(text))
+
+    def _told_in_details(self, children: list[int]) -> bool:
+        """The item's lines under it say when, where, how large and who attends (one of them more than when), or head
+        the table of its programme."""
+        lines = [self.blocks[c] for c in children if self.blocks[c].kind != "row"]
+        over_rows = [c for c in children if self.blocks[c].text.rstrip().endswith(":")
+                     and c + 1 < len(self.blocks) and self.blocks[c + 1].kind == "row"]
+        details = [b for b in lines if _states_a_detail(b, self.aliases)]
+        return bool(details) and any(not self._states_when(b) for b in details) \
+            and len(details) + len(over_rows) == len(lines)
+
+    @staticmethod
+    def _states_when(block: Block) -> bool:
+        detail = _DETAIL.match(block.text)
+        return detail is not None and field_role(detail["name"]) == "time"
 
     def _introduces_a_list(self, block: Block) -> bool:
         following = self.blocks[block.index + 1] if block.index + 1 < len(self.blocks) else None
