@@ -103,3 +103,29 @@ def test_dated_steps_under_an_item_stay_tasks_of_their_own():
 def test_an_appendix_titled_on_its_line_holds_a_programme_not_work():
     tasks = vnplan.extract_text(CEREMONY).tasks
     assert not any(task.text.startswith(("Đón tiếp", "Phát biểu", "07h30")) for task in tasks)
+
+
+COMMITTEE = """\
+ỦY BAN NHÂN DÂN PHƯỜNG HỘI AN
+Số: 35/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hội An, ngày 05 tháng 01 năm 2027
+
+QUYẾT ĐỊNH
+Về việc thành lập Ban Tổ chức Hội chợ Xuân phố Hội năm 2027
+
+Điều 1. Thành lập Ban Tổ chức Hội chợ Xuân phố Hội An năm 2027 (sau đây gọi là Ban Tổ chức), gồm các ông (bà) có tên sau:
+- Ông Nguyễn Văn Hải, Chủ tịch UBND phường - Trưởng ban;
+- Bà Lê Thị Hoa, Phó Chủ tịch UBND phường - Phó Trưởng ban;
+- Các thành viên: Trưởng Công an phường; Giám đốc Trung tâm Dịch vụ tổng hợp phường.
+Điều 2. Nhiệm vụ của Ban Tổ chức
+1. Ban Tổ chức: xây dựng phương án bố trí gian hàng, trình Chủ tịch UBND phường trước ngày 15/01/2027.
+2. Tiểu ban An ninh: ông Trần Văn Bình, Trưởng Công an phường - Trưởng tiểu ban.
+"""
+
+
+def test_a_committees_members_are_no_work_and_its_short_name_is_its_whole_name():
+    tasks = vnplan.extract_text(COMMITTEE).tasks
+    assert [(task.lead, task.deadline) for task in tasks] == [
+        (["Ban Tổ chức Hội chợ Xuân phố Hội An năm 2027"], "2027-01-15")]

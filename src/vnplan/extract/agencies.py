@@ -1294,8 +1294,12 @@ def defined_aliases(text: str) -> dict[str, str]:
         named = [m.name for m in find_agencies(before) if m.end == len(before) and not m.collective]
         alias = " ".join(definition.group(1).split())
         names_a_body = _HEAD_RE.match(alias) or alias.isupper()  # not "Chương trình 26" after "… của Tỉnh ủy"
-        if not named and names_a_body:  # "Đoàn kiểm tra liên ngành rà soát, … (sau đây gọi tắt là Đoàn kiểm tra)"
-            named = _named_by_its_head(before, alias)
+        if names_a_body and (not named or not named[-1].startswith(alias)):
+            # "Đoàn kiểm tra liên ngành rà soát, … (sau đây gọi tắt là Đoàn kiểm tra)"; and where the words from the
+            # short name's opening on hold the name the grammar reads last ("Ban Tổ chức Lễ hội … Hội An năm 2027
+            # (sau đây gọi là Ban Tổ chức)", where "Hội An" reads as a name), those words
+            by_head = _named_by_its_head(before, alias)
+            named = by_head if by_head and (not named or by_head[-1].endswith(" " + named[-1])) else named
         if named and names_a_body and alias != named[-1]:
             aliases[alias] = _body_an_organ_acts_for(named[-1], alias)
     return aliases

@@ -183,6 +183,12 @@ _IN_CARRYING_OUT = re.compile(r"Thực hiện\s[^,.;:]*?\bsố\s+\d[^;:]*?,\s*(?
 _DONE_REACH = 100  # characters from the fronted clause to the "đã" of its sentence
 
 
+# A committee's members: a person by name and office ("Ông Trần Văn A, Chủ tịch …"), a sub-committee's ("Tiểu ban X:
+# bà Phạm Thị B, Giám đốc …"), or its members at large ("Các thành viên: Trưởng Công an phường; …")
+_PERSON = r"(?:Ông|Bà|ông|bà|Đồng chí|đồng chí)\s+(?:[A-ZĐ]\w*\s+){1,4}[A-ZĐ]\w*\s*,"
+_MEMBERS = re.compile(r"(?:" + _PERSON + r"|(?:Các\s+)?[Tt]hành viên\s*(?:gồm)?\s*:|[^:;]{3,80}:\s*" + _PERSON + ")")
+
+
 def _instructs_nobody(text: str) -> bool:
     """A slogan in quotation marks, or the section's own time frame or budget ("Thời gian thực hiện: từ
     tháng 10/2025 …", "Thời hạn chậm nhất …") standing as an item: words about the work, not work given to anyone."""
@@ -194,6 +200,8 @@ def _instructs_nobody(text: str) -> bool:
         return True  # (or an amending document's operation on the plan it amends: "Bãi bỏ điểm c khoản 5 mục II.")
     if TIME_STATEMENT.match(text):
         return True  # "Thời hạn chậm nhất 05 ngày làm việc …" after a step: when it is due, without a colon
+    if _MEMBERS.match(text):
+        return True  # "- Ông Trần Văn A, Chủ tịch UBND phường - Trưởng ban;": who sits on a committee, no work
     if (fronted := _IN_CARRYING_OUT.match(text)) \
             and (past := PAST.search(text, fronted.end(), fronted.end() + _DONE_REACH)) \
             and not _does_more(text[fronted.end():past.start()]):
