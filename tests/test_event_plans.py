@@ -129,3 +129,19 @@ def test_a_committees_members_are_no_work_and_its_short_name_is_its_whole_name()
     tasks = vnplan.extract_text(COMMITTEE).tasks
     assert [(task.lead, task.deadline) for task in tasks] == [
         (["Ban Tổ chức Hội chợ Xuân phố Hội An năm 2027"], "2027-01-15")]
+
+
+def test_a_bracket_listing_the_bodies_of_a_kind_just_named_names_no_doer():
+    text = EVENT.replace("- Xây dựng phương án bảo đảm an ninh, trật tự tại khu vực Hội thi (Công an xã).",
+                         "- Tập huấn cho công chức các cơ quan chuyên môn (Văn phòng Hội đồng nhân dân và Ủy ban nhân "
+                         "dân xã, Phòng Kinh tế).")
+    [training] = [task for task in vnplan.extract_text(text).tasks if task.text.startswith("Tập huấn")]
+    assert "Phòng Kinh tế" not in training.lead
+
+
+def test_the_hours_of_a_ceremony_are_its_programme_not_milestones():
+    text = EVENT.split("IV. CÁC MỐC")[0] + (
+        "IV. THỜI GIAN, CHƯƠNG TRÌNH BUỔI LỄ\n"
+        "- Từ 7 giờ 00 đến 7 giờ 30: Đoàn Thanh niên xã biểu diễn văn nghệ chào mừng.\n"
+        "- Từ 7 giờ 30 đến 8 giờ 00: Đội Thiếu niên tiền phong xã diễu hành, dâng hoa.\n")
+    assert not any(task.id.startswith("IV") for task in vnplan.extract_text(text).tasks)

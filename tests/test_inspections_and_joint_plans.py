@@ -175,3 +175,20 @@ def test_a_part_named_by_its_topic_whose_items_carry_their_doers_lists_tasks():
         ("Xây dựng kịch bản diễn tậ", ["Ban Chỉ huy Quân sự xã"], "2027-04-20"),
         ("Chuẩn bị phương tiện chữa", ["Trung tâm Dịch vụ tổng hợp xã"], "2027-05-05")]
     assert tasks["II.2"].coordinators == ["Hạt Kiểm lâm"]
+
+
+def test_the_cases_a_check_is_made_in_are_no_steps_of_the_team():
+    text = INSPECTION.replace("Đoàn kiểm tra thực hiện các bước sau:",
+                              "Đoàn kiểm tra kiểm tra đột xuất trong các trường hợp sau:")
+    tasks = vnplan.extract_text(text).tasks
+    assert not any(task.lead == ["Đoàn kiểm tra"] and task.id.startswith("III.2") for task in tasks)
+
+
+def test_a_teams_name_stops_before_its_verb_and_a_count():
+    assert [m.name for m in find_agencies("Đoàn kiểm tra kiểm tra hồ sơ pháp lý của cơ sở")] == ["Đoàn kiểm tra"]
+    assert [m.name for m in find_agencies("Đoàn công tác 05 người làm việc tại xã")] == ["Đoàn công tác"]
+
+
+def test_maps_and_copies_of_a_body_are_no_villages():
+    [mention, *_] = find_agencies("Chi nhánh Văn phòng Đăng ký đất đai các bản đồ địa chính")
+    assert mention.name == "Chi nhánh Văn phòng Đăng ký đất đai"

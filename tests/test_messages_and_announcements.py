@@ -2,6 +2,8 @@
 part sent twice and the conversation between the parts; a plan announced on a commune's loudspeakers, its tasks
 counted in words; the signature of a commune's police."""
 import vnplan
+from vnplan.normalise import normalise
+from vnplan.read import RawText
 
 SMS = """\
 Đ/c Hùng - Phó CA xã Bình Minh
@@ -148,8 +150,7 @@ def test_a_channels_posts_in_parts_lose_their_views_times_and_reactions():
     plan = vnplan.extract_text(CHANNEL)
     assert [(task.lead, task.deadline) for task in plan.tasks] == [
         (["Ủy ban nhân dân các xã, phường"], "2027-04-30"), (["Chi cục Chăn nuôi và Thú y"], "2027-03-15")]
-    assert not any(any(char.isdigit() and "K" in task.text for char in task.text[-8:]) or "👍" in task.text
-                   for task in plan.tasks)
+    assert not any(furniture in task.text for task in plan.tasks for furniture in ("2.2K", "edited", "👍", "🙏"))
 
 
 def test_a_village_notice_posted_among_the_members_replies_is_the_village_heads():
@@ -159,3 +160,21 @@ def test_a_village_notice_posted_among_the_members_replies_is_the_village_heads(
         "Thôn Đông Hòa", "Trưởng thôn", "Nguyễn Văn Phúc")
     assert [task.lead for task in plan.tasks] == [["Ban phát triển thôn"], ["Chi đoàn thanh niên"]]
     assert not any("xóm trưởng" in task.text or "Xóm 3" in task.text for task in plan.tasks)
+
+
+def test_dates_in_brackets_opening_lines_are_no_numbered_messages():
+    dated = SMS.replace("(1/4) ", "").replace("(2/4) ", "(03/02) ").replace("(3/4) ", "(30/4) ").replace("(4/4) ", "")
+    assert "(03/02)" in normalise(RawText(dated, "txt"))
+
+
+def test_a_message_to_the_whole_group_holding_the_document_is_kept():
+    plan = vnplan.extract_text(VILLAGE.replace("[19:30] Nguyễn Văn Phúc (Trưởng thôn):\n",
+                                               "[19:30] Nguyễn Văn Phúc (Trưởng thôn):\n@All Thôn gửi bà con thông báo.\n"))
+    assert plan.document.number == "03/TB-ĐH"
+
+
+def test_a_body_recalling_the_plan_it_carries_out_does_not_take_that_plans_number():
+    body = ("Ngày 10 tháng 01 năm 2027, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 05/KH-UBND về chuyển đổi số "
+            "tỉnh năm 2027. Để triển khai thực hiện, Ủy ban nhân dân xã xây dựng Kế hoạch như sau:\n"
+            "1. Công chức Văn hóa - Xã hội xây dựng trang thông tin điện tử xã, hoàn thành trước ngày 30/9/2027.\n")
+    assert vnplan.extract_text(body, strict=False).document.number is None

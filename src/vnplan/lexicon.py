@@ -155,8 +155,12 @@ CONNECTIVES = (*CONTINUING_CONNECTIVES, "Riêng", "Theo đó")
 # soát …"): the instruction follows it.
 PHASE_LABEL = re.compile(r"(?:Giai đoạn|Bước|Đợt|Thời kỳ)(?![\wđ])[^:;.]{0,60}:\s*")
 # … or of the time it is due, in a timeline ("Trước ngày 31/5/2027: Tiểu ban Văn kiện hoàn thành …", "Tháng 8/2027: …")
-TIME_LABEL = re.compile(r"(?:Trước|Chậm nhất|Từ|Đến|Trong|Tháng|Quý|Ngày|Tuần|Đầu|Cuối|Giữa)(?![\wđ])[^:;.]{0,40}\d"
-                        r"[^:;.]{0,20}:\s*")
+TIME_LABEL = re.compile(r"(?:Trước|Chậm nhất|Từ|Đến|Trong|Tháng|Quý|Ngày|Tuần|Đầu|Cuối|Giữa)(?![\wđ])"
+                        # (a day's date, not its hours: "Từ 7 giờ 00 đến 7 giờ 30:" is a programme's line)
+                        r"(?:(?!giờ|\d{1,2}h\d)[^:;.,]){0,40}\d(?:(?!giờ|h\d)[^:;.,]){0,20}:\s*")
+# … or the day of a schedule's visit, before a comma ("- Ngày 16/6/2027, Đoàn khảo sát làm việc với …"): in a list's
+# item, not in a paragraph, where it opens the story of a meeting ("Ngày 02/3/2027, Ủy ban nhân dân tỉnh họp …")
+VISIT_DAY = re.compile(r"(?:(?:Sáng|Chiều|Tối)\s+)?[Nn]gày\s+\d{1,2}/\d{1,2}(?:/\d{4})?,\s*")
 
 # Words a sentence cannot stop on: a line that ends with one runs on into the next, whatever the next
 # one opens with ("… giai đoạn" / "2026-2030: …", "… của" / "Ủy ban nhân dân tỉnh").
@@ -496,6 +500,7 @@ _ONE_FIELD_NAME = (
     r"|(?:Bộ phận|Lực lượng|Người|Cán bộ)\s+(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|triển khai)"
     r"|Phân công(?: thực hiện| nhiệm vụ)?"  # ("Phân công: Sở X chủ trì, Sở Y phối hợp; quý II/2027")
     r"|Cấp trình|Cơ quan trình"  # a work programme's: whom the draft goes to ("Cấp trình: Thủ tướng Chính phủ")
+    r"|Đối tượng|Phạm vi"  # whom, how far: said of the work, none of it
 )
 # Two names may share one field, the first deciding its role: "Kết quả/sản phẩm:", "Thời gian, tiến độ:".
 _FIELD_NAME = r"(?:" + _ONE_FIELD_NAME + r")(?:\s*[/,]\s*(?:" + _ONE_FIELD_NAME + r"))?"

@@ -213,7 +213,7 @@ _TIMED_SENDER_IN_TEXT = re.compile(r"^[ \t]*\[\d{1,2}:\d{2}\][ \t]", re.M)
 # The document in a message: its number's line or its motto
 _DOCUMENT_LINE = re.compile(r"[ \t]*(?:Số\s*:|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM)")
 # A message of the document's sender that is none of it: a reply to a member ("@Đào Văn Khải …"), a poll
-_ASIDE = re.compile(r"[ \t]*(?:@|\W*Bình chọn\s*:)")
+_ASIDE = re.compile(r"[ \t]*(?:@(?!All\b|Tất cả\b)|\W*Bình chọn\s*:)")  # (not "@All …": the whole group)
 
 
 def conversation_dropped(lines: list[str]) -> list[str]:
@@ -231,7 +231,7 @@ def conversation_dropped(lines: list[str]) -> list[str]:
     for sender, a, b in messages:
         body = lines[a:b]
         first = next((line for line in body if line.strip()), "")
-        if sender == poster and not _ASIDE.match(first):
+        if sender == poster and (not _ASIDE.match(first) or any(map(_DOCUMENT_LINE.match, body))):
             kept += body
     return kept
 
@@ -252,8 +252,10 @@ def message_parts_joined(lines: list[str]) -> list[str]:
     """A text sent in numbered parts, each a message: the parts' numbers go, and where each message closes on its time
     ("07:31"), what stands between the parts is the conversation around them ("Bạn" / "Đã nhận, cảm ơn anh" / "Đã
     gửi"), none of the text; a part sent again ("(6/9) …" after "Anh gửi lại phần 6") is read once."""
-    if sum(1 for line in lines if _MESSAGE_PART_OPENING.match(line)) < _LEAST_MESSAGE_PARTS:
-        return lines
+    numbers = [(int(part[1]), int(part[2])) for line in lines if (part := _MESSAGE_PART_OPENING.match(line))]
+    if len(numbers) < _LEAST_MESSAGE_PARTS or numbers[0][0] != 1 or len({total for _, total in numbers}) > 1 \
+            or any(not 1 <= number <= total for number, total in numbers):
+        return lines  # (not a count of parts: dates in brackets, "(03/02) Phát bài …", "(30/4) …")
     timed = any(_POST_FOOTER.fullmatch(line) for line in lines)
     seen: set[tuple[str, str]] = set()
     out: list[str] = []

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from collections.abc import Callable
 from itertools import accumulate
 
@@ -11,6 +12,7 @@ from ..lexicon import (AMENDING_WORDS, ANNOUNCES_LIST, FOOTNOTES_HEADING, PUBLIS
                        UPPER_LETTERS, VERB_OPENING)
 from ..model import Plan, Target, Task
 from ..segment import Block, outline, segment
+from .agency_lexicon import PARTY_COUNTS, PARTY_NOUNS
 from .agencies import (comma_name_alone, commands_by_their_force, defined_aliases, defined_names_spelt_out,
                        departments_in_their_province, is_collective_name, issuer_short_names, issuer_units,
                        may_name_agency_at, name_alone, names_holding_a_verb, numbered_bodies_listed, own_bodies,
@@ -258,18 +260,22 @@ _LABELLED_WORK = re.compile(r"([^:\n]{4,100}):\s")
 
 # A joint plan's parties named together ("Hai cơ quan phối hợp …", "Mỗi bên cử …"), and the duties they share ("3. Trách
 # nhiệm chung"): the work of every body that issues it.
-_THE_PARTIES = re.compile(r"(?:[Hh]ai|[Bb]a|[Mm]ỗi|[Cc]ả hai|[Cc]ác)\s+bên"
-                          r"|(?:[Hh]ai|[Bb]a|[Mm]ỗi|[Cc]ả hai)\s+(?:cơ quan|đơn vị|ngành)")
+_THE_PARTIES = re.compile(r"(?:(?:" + "|".join(PARTY_COUNTS) + r")\s+(?:" + "|".join(PARTY_NOUNS)
+                          + r")|Các\s+bên)(?![\wđ])", re.I)
 _SHARED_DUTIES = re.compile(r"(?:Trách nhiệm|Nhiệm vụ) chung\b", re.I)
 
 
-def _shared_by_the_issuers(tasks: list[Task], issuers: list[str]) -> None:
+def _shared_by_the_issuers(tasks: list[Task], issuers: list[str]) -> list[Task]:
+    """The tasks, those the parties share led by every body that issues the plan."""
+    shared = []
     for task in tasks:
         named = [lead for lead in task.lead if not _THE_PARTIES.fullmatch(lead)]
         unnamed = not task.lead or task.lead == [DEFAULT_COLLECTIVE_LEAD]
-        if len(named) < len(task.lead) or unnamed and (
-                _THE_PARTIES.match(task.text) or _SHARED_DUTIES.search(task.section or "")):
-            task.lead = [*issuers, *(lead for lead in named if lead != DEFAULT_COLLECTIVE_LEAD)]
+        if len(named) < len(task.lead) or (unnamed and (_THE_PARTIES.match(task.text)
+                                                        or _SHARED_DUTIES.search(task.section or ""))):
+            task = replace(task, lead=[*issuers, *(lead for lead in named if lead != DEFAULT_COLLECTIVE_LEAD)])
+        shared.append(task)
+    return shared
 
 
 def extract_plan(text: str, source: str | None = None, strict: bool = True) -> Plan:
@@ -300,7 +306,7 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
                           host_of_session(document, text), year, document.issuer,
                           None if _YEARS_SPANNED.search(document.title or "") else document.issued_date)
     if len(issuers) > 1:
-        _shared_by_the_issuers(tasks, issuers)
+        tasks = _shared_by_the_issuers(tasks, issuers)
     targets = _plan_level_targets(blocks, parts, tasks, year,
                                   int(document.issued_date[:4]) if document.issued_date else None)
     section_years: dict[str | None, int | None] = {}

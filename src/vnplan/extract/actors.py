@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, ASSIGNING_WORDS, CONCLUDING_WORDS, CONNECTIVES,
                        FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, INTENTION_WORDS, MATTER, REMIT_BEFORE_ACTION,
-                       TOPIC_CHARACTERS, UPPER_LETTERS, VERB_OPENING)
+                       TIME_LABEL, TOPIC_CHARACTERS, UPPER_LETTERS, VERB_OPENING)
 from .agencies import (SEAT_AFTER_DASH, AgencyMention, find_agencies, in_title_case, in_usual_case, may_name_agency_at,
                        name_alone, name_to_the_end, says_what_it_does)
 from .agency_lexicon import (CLASS_NOUNS, COMMITTEE_POSTS, DEPUTY, DOCUMENT_WORDS, DUTY_OF, FORMS_OF_ADDRESS,
@@ -244,7 +244,8 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
             text = in_usual_case(name) + text[len(name):]
     actors = Actors()
     given = _GIVEN.search(text)
-    topic = INLINE_TOPIC.match(text) or _topic_before_a_subject(text, aliases)
+    # (the topic before the subject, or the time the work is for: "Ngày 16/6/2027, Đoàn khảo sát làm việc với …")
+    topic = INLINE_TOPIC.match(text) or TIME_LABEL.match(text) or _topic_before_a_subject(text, aliases)
     head = _LEAD_OPENING.match(text, topic.end() if topic else 0)
     coordination = list(COORDINATION.finditer(text)) if "phối hợp" in text.lower() else []
     names_list = head.group(0).rstrip().endswith(":")  # "Các Sở: Tài chính, Xây dựng, …"
@@ -340,21 +341,25 @@ _CLOSING_BRACKET_OPENS = re.compile(r"\((?=[^()]*\)\s*[.;]?\s*$)")
 # … or nothing after them but what they do, or with whom ("(Phòng Văn hóa - Xã hội)", "(Văn phòng … tham mưu)",
 # "(Trung tâm … phối hợp với các thôn)")
 _BRACKETED_ROLES = ("tham mưu", "thực hiện", "chủ trì", "phụ trách", "đảm nhiệm", "phối hợp với")
-_ROLE_CLOSING_THE_BRACKET = re.compile(r"\s*(?:(?:" + "|".join(_BRACKETED_ROLES) + r")(?![\wđ])[^()]{0,80})?"
+_ROLE_CLOSING_THE_BRACKET = re.compile(r"\s*(?:(?P<role>" + "|".join(_BRACKETED_ROLES) + r")(?![\wđ])[^()]{0,80})?"
                                        r"\)\s*[.;]?\s*$")
 
 
-def bodies_closing_the_bracket(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> list[AgencyMention]:
+def bodies_closing_the_bracket(text: str, aliases: tuple[tuple[str, str], ...] = (),
+                               bare: bool = False) -> list[AgencyMention]:
     """The bodies a programme's matter names in its closing bracket before its time ("Nghị quyết … (Sở Tài chính; tháng
     6).", "Xây dựng Nghị quyết … (Sở Giáo dục và Đào tạo; tháng 7)."): who prepares it, when nothing else names a lead
     (under a body's heading the bracket names what the work is about: "1. Sở Nội vụ" / "a) Thanh tra công vụ … (Sở Y
-    tế; quý III)")."""
+    tế; quý III)"). A bracket of bodies alone ("Bốc thăm, xếp lịch thi đấu (Phòng Văn hóa - Xã hội).") names its doer
+    only where the list closes its items so (`bare`): alone, it may list examples ("… trên các phương tiện thông tin đại
+    chúng (Báo X, Đài Y)")."""
     opening = _CLOSING_BRACKET_OPENS.search(text) if text.rstrip(" .;").endswith(")") else None
     if opening is None:
         return []
     chain = _chain(find_agencies(text, aliases=aliases), text, opening.end())
-    return chain if chain and (_TIME_CLOSING_THE_BRACKET.match(text, chain[-1].end)
-                               or _ROLE_CLOSING_THE_BRACKET.match(text, chain[-1].end)) else []
+    closing = chain and (_TIME_CLOSING_THE_BRACKET.match(text, chain[-1].end)
+                         or _ROLE_CLOSING_THE_BRACKET.match(text, chain[-1].end))
+    return chain if closing and (bare or closing.re is not _ROLE_CLOSING_THE_BRACKET or closing.group("role")) else []
 
 
 def _named_before(mentions: list[AgencyMention], text: str, end: int) -> list[AgencyMention]:

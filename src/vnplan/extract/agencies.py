@@ -65,8 +65,9 @@ SEAT_AFTER_DASH = re.compile(r"\s*[-–]\s*(?:Phó\s+)?(?i:" + "|".join(lex.COMM
 # "Đồn Biên phòng trên địa bàn", "Hội Nông dân cùng cấp": every such body there, or at each level, a class
 _IN_THE_AREA = re.compile(r"\s+(?:(?:đóng quân\s+|đóng\s+)?trên địa bàn|cùng cấp)(?![\wđ])")
 _LISTED_BEFORE = re.compile(r"\s*(?:,|và)\s*")
+# ("Ban Công tác Mặt trận các thôn"; not "các bản đồ", "các làng nghề": words of their own)
 _IN_EACH_KIND = re.compile(r" các (?:trường(?: học)?|cơ sở|doanh nghiệp|bệnh viện|khoa|trung tâm|hợp tác xã|"
-                           + "|".join(lex.VILLAGE_KINDS) + r")(?![\wđ])")  # ("Ban Công tác Mặt trận các thôn")
+                           + "|".join(k for k in lex.VILLAGE_KINDS if k not in ("bản", "làng")) + r")(?![\wđ])")
 _PLURAL_BEFORE = re.compile(r"(?<![\wđĐ])[Cc]ác $")
 _CENTRAL_ORGAN_BEFORE = re.compile(r"(?<![\wđĐ])Trung ương $")
 _NATIONWIDE_ENDINGS = ("Việt Nam", "Cộng sản Hồ Chí Minh")  # the nation's organisations, which a central organ heads
@@ -1003,7 +1004,6 @@ _COLLECTIVE_NOUN_RE = "(?:" + "|".join(_collective_noun(n) for n in sorted(lex.C
 # pattern that opens with plain text far faster than one opening with a choice or a lookbehind, so
 # each form opens with its words and checks the character before them afterwards.
 _HEAD_OF_EACH = "Trưởng "  # ("Trưởng các thôn": the head of each village, as "Thủ trưởng các sở" heads each department)
-_PARTIES_COUNTED = ("Hai", "Ba", "Mỗi", "Cả")  # ("Hai cơ quan", "Mỗi bên", "Cả hai bên")
 _COLLECTIVE_FORMS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:" + "|".join(lex.LEADERS) + r")(?:\s*\([^)]{0,20}\))?\s+(?:[Cc]ác|[Cc]ác cấp,?)\s+" + _COLLECTIVE_NOUN_RE,
      lex.LEADERS),
@@ -1015,8 +1015,8 @@ _COLLECTIVE_FORMS: list[tuple[str, tuple[str, ...]]] = [
     (r"địa phương(?<!\w.{10})(?:\s+liên quan)?(?![\w])", ("địa phương",)),
     (r"cơ quan,? đơn vị (?:có )?liên quan", ("cơ quan",)),
     # the parties of a joint document, counted ("Hai cơ quan phối hợp …", "Mỗi bên cử …")
-    (r"(?:" + "|".join(_PARTIES_COUNTED) + r")\s+(?:hai\s+)?(?:cơ quan|bên|ngành|đơn vị)(?![\w])",
-     tuple(f"{word} " for word in _PARTIES_COUNTED)),
+    (r"(?:" + "|".join(lex.PARTY_COUNTS) + r")\s+(?:" + "|".join(lex.PARTY_NOUNS) + r")(?![\w])",
+     tuple(f"{word} " for word in lex.PARTY_COUNTS)),
     # not the field "Cơ quan chủ trì:"; a delegation before its colon heads its own duties ("Đoàn kiểm tra:")
     (r"(?:" + "|".join(lex.DELEGATIONS) + r"|(?:" + "|".join(lex.ROLE_NAMED) + r")(?!\s*:))(?![\w])",
      tuple({" ".join(role.split()[:2]) for role in lex.ROLE_NAMED})),
@@ -1087,9 +1087,10 @@ def _body_at(text: str, pos: int) -> AgencyMention | None:
 
 # A delegation's name goes on with what else it does and whom it joins, and its number: "Đoàn kiểm tra, giám sát liên
 # tịch", "Đoàn kiểm tra liên ngành", "Đoàn thanh tra số 2".
-_DELEGATION_TAIL = re.compile(r"(?:,?\s+(?:và\s+)?(?:kiểm tra|giám sát|thanh tra|khảo sát)(?![\wđ]))*"
-                              r"(?:\s+(?:liên ngành|liên tịch|liên cơ quan|liên ngành tỉnh|chuyên ngành)(?![\wđ]))?"
-                              r"(?:\s+(?:số\s+)?\d{1,2}(?![\d/.,]))?")
+_DELEGATION_TAIL = re.compile(r"(?:\s*(?:,|và)\s+(?:kiểm tra|giám sát|thanh tra|khảo sát)(?![\wđ]))*"
+                              r"(?:\s+(?:liên ngành tỉnh|liên ngành|liên tịch|liên cơ quan|chuyên ngành)(?![\wđ]))?"
+                              # (its number, not a count after it: "Đoàn kiểm tra 05 người")
+                              r"(?:\s+số\s+\d{1,2}(?![\d/.,])|\s+\d{1,2}(?=\s*(?:[,;:.)]|$)))?")
 
 
 def _role_named_end(text: str, start: int, limit: int) -> int:
@@ -1961,7 +1962,7 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             a = office.start()
         if b >= start + match.end() and found.free(a, b):  # not "các" left before "Sở Y tế"
             name = text[named_from:b].strip(" ,;")
-            name = name[:1].upper() + name[1:] if named_from > a and text.startswith(_HEAD_OF_EACH, a) else name
+            name = name[:1].upper() + name[1:] if text.startswith(_HEAD_OF_EACH, a) else name
             found.add(AgencyMention(name, a, b, collective=not delegation))
     bodies = {(body.start, body.name): body for mention in found.mentions()
               for level in _at_each_level(_of_every_level(mention, text), text) for place in _in_each_place(level, text)
@@ -2182,7 +2183,8 @@ _OPENERS = (*lex.HEADS, *(s for shorts in lex.HEADS.values() for s in shorts), *
             *lex.ROLE_NAMED)
 _OPENING_PAIRS = {" ".join(name.split()[:2]) for name in _OPENERS if " " in name}
 _OPENING_WORDS = ({name for name in _OPENERS if " " not in name}
-                  | {"Các", "các", "Sở", "sở", "địa", "cơ", "và", "với", lex.DEPUTY, *_PARTIES_COUNTED})
+                  | {"Các", "các", "Sở", "sở", "địa", "cơ", "và", "với", lex.DEPUTY,
+                     *(count.split()[0] for count in lex.PARTY_COUNTS)})
 _FIRST_WORDS = re.compile(r"[\s,;]*([^\s,;:.()]*)[ ]?([^\s,;:.()]*)")
 
 

@@ -534,6 +534,10 @@ ASSOCIATION_HEADS = ("Hiệp hội", "Hội đồng", "Hội")
 BUSINESS_WORDS = ("kinh doanh", "doanh nghiệp", "doanh nhân")
 # Words that open the name of a local group of people, named by what it does ("Ban tự quản các tổ dân cư", "Tổ hòa
 # giải", "Đội xung kích"): a short heading that is such a name alone names the group its items are given to.
+# The parties of a joint document, counted ("Hai cơ quan phối hợp …", "Mỗi bên cử …", "Cả hai bên"), and all of them
+# ("Các bên")
+PARTY_COUNTS = ("Hai", "Ba", "Mỗi", "Cả hai")
+PARTY_NOUNS = ("cơ quan", "bên", "ngành", "đơn vị")
 # Heads that open a name whose next words are a head too ("HỘI LIÊN HIỆP PHỤ NỮ", "BAN QUẢN LÝ …"), and end none
 # ("Nội vụ", "Môi trường" end names on a head's word)
 HEADS_BEFORE_A_HEAD = ("Hội", "Ban", "Tổ", "Đội", "Quỹ")

@@ -394,8 +394,8 @@ _DATE = r"ngày\s+\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
 _OPENS_TIME_FRAME = re.compile(r"(?:trước|từ|đến|trong|chậm nhất|hoàn thành|quý|tháng|năm\s+\d)(?![\wđ])")
 # ("Từ ngày 20/4 đến ngày 05/5/2027": the phase's first day, its year said once, at its end)
 _FIRST_DAY = r"(?:" + _DATE + r"|(?:ngày\s+)?\d{1,2}/\d{1,2})"
-_LIMIT_HEADING = re.compile(r"^(?:trước|chậm nhất|(?:từ\s+" + _FIRST_DAY + r"\s+)?đến(?:\s+hết)?)\s+" + _DATE + r"\s*:?$",
-                            re.I)
+_LIMIT_HEADING = re.compile(r"^(?:trước|chậm nhất|(?:từ\s+" + _FIRST_DAY + r"\s+)?đến(?:\s+hết)?)\s+" + _DATE
+                            + r"\s*:?$", re.I)
 
 
 def phase_deadline(heading: str, year: int | None = None) -> str | None:

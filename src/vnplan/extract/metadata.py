@@ -322,13 +322,11 @@ def extract_metadata(text: str) -> Document:
 
     doc.issued_date = header.date or _adoption_date(text) or _portal_date(portal.get("date")) or (
         announced and parse_date(f"ngày {announced.group('date')}"))
-    # a joint plan's header stacks its bodies, the first named issues it ("HỘI NÔNG DÂN TỈNH X / NGÂN HÀNG …")
-    joint = doc.number is not None and _JOINT_NUMBER.search(doc.number) is not None
-    # (a joint number names each body's code: "4125/KHPH-SYT-CAT"; one code, a joint body's own: "12/KHLN-BCĐ")
-    side_by_side = _side_by_side(header.issuer_words)
-    joint = joint or side_by_side is not None
-    issuer_words = side_by_side[0] if side_by_side else _first_body(header.issuer_words) \
-        if joint and doc.number.count("-") >= 2 else header.issuer_words
+    # a joint plan's header sets its bodies side by side or stacks them, the first named issues it ("HỘI NÔNG DÂN TỈNH
+    # X / NGÂN HÀNG …"); its signatures stand side by side, as a joint number's do
+    cells = _joint_cells(header)
+    joint = cells is not None or doc.number is not None and _JOINT_NUMBER.search(doc.number) is not None
+    issuer_words = cells[0] if cells else header.issuer_words
     doc.issuer, doc.province = _issuer(issuer_words, header.place, text)
 
     lines = text.split("\n")
@@ -422,6 +420,11 @@ _ANNOUNCED = re.compile(r"\b[Nn]gày (?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2} thá
                         # (what it is about, when said, up to who signed it or the sentence's end)
                         r"(?: về (?:việc )?(?P<title>[^.;\n]{10,250}?)(?=,\s+(?:do|được|gồm)\s|[.;\n]))?")
 _ANNOUNCED_REACH = 2000  # characters: the article's lead paragraph, above the document
+# … where the text goes on to issue its own plan for it ("Để triển khai thực hiện, Ủy ban nhân dân huyện xây dựng Kế
+# hoạch như sau:")
+_CARRIES_IT_OUT = re.compile(r"(?:xây dựng|ban hành)\s+(?:Kế hoạch|Chương trình|Phương án)[^.:;\n]{0,80}?(?:như sau|"
+                             r"cụ thể)\s*:", re.I)
+_CARRY_REACH = 400  # characters after the announcing sentence
 # The type word on a line of its own or opening its title ("CHỈ THỊ VỀ CÁC NHIỆM VỤ …")
 _TYPE_LINE_IN_TEXT = re.compile(r"^(" + "|".join(p for _, p in DOCUMENT_TYPES) + r")(?:\s*:?\s*$|\s+\S)", re.M)
 
@@ -448,7 +451,11 @@ def _announcement(text: str) -> re.Match | None:
     without a type word, the first such sentence near the top."""
     type_line = _TYPE_LINE_IN_TEXT.search(text, 0, _HEADER_REACH)
     if type_line is None:
-        return _ANNOUNCED.search(text, 0, _ANNOUNCED_REACH)
+        announced = _ANNOUNCED.search(text, 0, _ANNOUNCED_REACH)
+        # (a plan's body that opens by recalling the plan it carries out, "Ngày …, Ủy ban nhân dân tỉnh đã ban hành
+        # Kế hoạch số 05/KH-UBND …. Để triển khai …", announces no plan of its own)
+        return None if announced and _CARRIES_IT_OUT.search(text, announced.end(), announced.end() + _CARRY_REACH) \
+            else announced
     announced = _ANNOUNCED.search(text, 0, type_line.start())
     return announced if announced and _type_name(type_line.group(1)) == announced.group("type") else None
 
@@ -670,18 +677,23 @@ _OPENING_HEADS = frozenset(head.upper() for head in HEADS_BEFORE_A_HEAD)
 _TWICE = re.compile(r"(.+?) \1")  # "TỈNH BẮC NINH TỈNH BẮC NINH", "XÃ PHÙ CỪ XÃ PHÙ CỪ"
 
 
-def joint_issuers(text: str) -> list[str]:
-    """The bodies that issue a joint document together, the first named first: the cells of its header side by side,
-    or stacked under a joint number ("4125/KHPH-SYT-CAT"). Empty for a document one body issues."""
-    header = _find_header(text)
+def _joint_cells(header: _Header) -> tuple[str, str] | None:
+    """A joint header's first body's lines and the others': its cells side by side, or stacked under a number that
+    names each body's code ("4125/KHPH-SYT-CAT"; one code is a joint body's own: "12/KHLN-BCĐ"). None for one body."""
     columns = _side_by_side(header.issuer_words)
     if columns is None and header.number and _JOINT_NUMBER.search(header.number) and header.number.count("-") >= 2:
         first = _first_body(header.issuer_words)
         columns = (first, header.issuer_words[len(first):].strip()) if first != header.issuer_words else None
-    if columns is None:
-        return []
-    names = [_issuer(words, header.place, text)[0] for words in columns]
-    return [name for name in names if name] if all(names) else []
+    return columns
+
+
+def joint_issuers(text: str) -> list[str]:
+    """The bodies that issue a joint document together, the first named first. Empty for a document one body
+    issues."""
+    header = _find_header(text)
+    cells = _joint_cells(header)
+    names = [_issuer(words, header.place, text)[0] for words in cells] if cells else []
+    return names if names and all(names) else []
 
 
 def header_numbers(text: str) -> list[str]:

@@ -13,8 +13,8 @@ from ..lexicon import (ACTIVITY_HEADINGS, AMENDING_WORDS, AMENDS, ANNOUNCES_LIST
                        FRONTED_CLAUSE_OPENERS, LEADING_ROLES, MATTER, NON_TASK_HEADINGS, NON_TASK_SECTIONS,
                        ORGANISATION_HEADINGS, PHASE_LABEL, PROCEDURE_CATALOGUE, PROCEDURE_FIELD, RULE_WORDS,
                        SALUTATION, STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS, TIME_LABEL, TITLE_QUANTIFIER,
-                       TRAILING_ROLES, VERB_OPENING, WORK_CHAPTER, WORK_LIST_CHAPTER, field_role, matrix_legend,
-                       points_to_appendix)
+                       TRAILING_ROLES, VERB_OPENING, VISIT_DAY, WORK_CHAPTER, WORK_LIST_CHAPTER, field_role,
+                       matrix_legend, points_to_appendix)
 from ..segment import LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_LETTER_PART, Block, announcing_paragraph
 from .actors import actors_of, does_after
 from .agencies import find_agencies
@@ -73,9 +73,6 @@ def instructs(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> bool:
     phase = PHASE_LABEL.match(text.lstrip("*_ "))
     if phase:
         text = text.lstrip("*_ ")[phase.end():]
-    field = FIELD_LINE.match(text) if ":" in text[:40] else None
-    if field and field_role(field.group("name")) == "content":
-        text = field.group("value")  # "1. Nội dung: Xây dựng kịch bản …" over its "Cơ quan chủ trì: …": the work
     roles = LEADING_ROLES.match(text) if text[:1] == "(" else None
     if roles:
         text = text[roles.end():]  # "(Sở X chủ trì; Sở Y phối hợp) Rà soát …": who, then the work
@@ -184,6 +181,17 @@ def _inside(blocks: list[Block], members: list[int]) -> list[Block]:
             and not (blocks[i].kind == "para" and blocks[i].level == LEVEL_ITEM)]
 
 
+def _led_by_fields(blocks: list[Block], members: list[int]) -> bool:
+    """More than one of the part's items has a field naming who leads it ("- Cơ quan chủ trì: …", "- Bộ phận thực
+    hiện: …")."""
+    leading = 0
+    for m in members:
+        field = FIELD_LINE.match(blocks[m].text) if ":" in blocks[m].text[:40] else None
+        leading += field is not None and field_role(field.group("name")) == "lead" \
+            and bool(field.group("value").strip())
+    return leading >= _LEAST_LISTED_WORK
+
+
 def _instructions_inside(blocks: list[Block], members: list[int]) -> list[Block]:
     """The blocks that may instruct, without the fields that say who does an item and when, nor an amending document's
     operations on the plan it amends ("Bổ sung khoản 6 vào mục II như sau:"), which head the work they quote."""
@@ -216,6 +224,8 @@ def _role_from_content(blocks: list[Block], members: list[int],
                        aliases: tuple[tuple[str, str], ...] = ()) -> str:
     """A part whose blocks mostly instruct someone lists tasks, whatever its heading says ("+ Chủ trì: …" under an
     item is none of them)."""
+    if _led_by_fields(blocks, members):
+        return "tasks"  # "1. Nội dung: Xây dựng kịch bản …" / "- Cơ quan chủ trì: Ban X": each item's doer named
     inside = _instructions_inside(blocks, members)
     if inside == [blocks[members[0]]]:
         return "tasks" if instructs(inside[0].text, aliases) else "other"  # a numbered item standing alone
@@ -559,15 +569,18 @@ def _letter_body(blocks: list[Block], membership: list[int | None], heads: list[
         membership[i] = 0
 
 
-_TIME_HEADING = re.compile(r"thời gian|thời hạn|mốc|tiến độ|lộ trình", re.I)
+_TIME_HEADING = re.compile(r"thời gian|thời hạn|mốc|tiến độ|lộ trình|lịch", re.I)
 
 
 def _dated_work(blocks: list[Block], members: list[int], aliases: tuple[tuple[str, str], ...]) -> bool:
-    """Most of the part's items give a time, then a body and its work ("Tháng 8/2027: Ban Thường vụ báo cáo …")."""
+    """Most of the part's items name a body and its work, after the time it is for or with it ("Tháng 8/2027: Ban
+    Thường vụ báo cáo …", "Ngày 16/6/2027, Đoàn khảo sát làm việc với …", "Tổ khảo sát số 1 khảo sát tại … từ ngày
+    …")."""
     items = [blocks[m] for m in members if blocks[m].kind in ("item", "sub", "dash", "star")]
-    dated = sum(1 for item in items if (label := TIME_LABEL.match(item.text))
-                and actors_of(item.text[label.end():], aliases).leads and instructs(item.text[label.end():], aliases))
-    return dated >= _LEAST_LISTED_WORK and dated * 2 >= len(items)
+    work = [item.text[label.end():] if (label := TIME_LABEL.match(item.text) or VISIT_DAY.match(item.text))
+            else item.text for item in items]
+    named = sum(1 for text in work if actors_of(text, aliases).leads and instructs(text, aliases))
+    return named >= _LEAST_LISTED_WORK and named * 2 >= len(items)
 
 
 _LEAST_LISTED_WORK = 2

@@ -15,11 +15,11 @@ import re
 
 from ..lexicon import (AMENDS, ANNOUNCES_LIST, ANNOUNCES_PARAGRAPHS, ANNOUNCES_TASKS, ASSIGNING, CARRIES_OUT_THIS,
                        CLOSING_FORMULA, CLOSING_REQUEST, CONTACT_NOTE, CONTINUING_CONNECTIVES, COVERS_ABOVE,
-                       DIRECTS_ITS_LIST, EXECUTION_ARTICLE,
-                       FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT, INLINE_TIME_FIELD, LEAD_OR_PARTNER,
-                       MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PARTS_LISTED, PAST, PROBLEM_REPORT, REMIT_BEFORE_ACTION,
-                       REPORT_ONLY, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT, TIME_STATEMENT, TITLE_QUANTIFIER,
-                       field_role, matrix_legend, points_to_appendix)
+                       DIRECTS_ITS_LIST, DOES_WORK, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT,
+                       INLINE_TIME_FIELD, LEAD_OR_PARTNER, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PARTS_LISTED, PAST,
+                       PROBLEM_REPORT, REMIT_BEFORE_ACTION, REPORT_ONLY, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT,
+                       TIME_LABEL, TIME_STATEMENT, TITLE_QUANTIFIER, VISIT_DAY, field_role, matrix_legend,
+                       points_to_appendix)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_SUB, Block, announcing_paragraph, heading_of_the_run
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, bodies_closing_the_bracket, names_of, names_only
@@ -186,7 +186,9 @@ _DONE_REACH = 100  # characters from the fronted clause to the "đã" of its sen
 # A committee's members: a person by name and office ("Ông Trần Văn A, Chủ tịch …"), a sub-committee's ("Tiểu ban X:
 # bà Phạm Thị B, Giám đốc …"), or its members at large ("Các thành viên: Trưởng Công an phường; …")
 _PERSON = r"(?:Ông|Bà|ông|bà|Đồng chí|đồng chí)\s+(?:[A-ZĐ]\w*\s+){1,4}[A-ZĐ]\w*\s*,"
-_MEMBERS = re.compile(r"(?:" + _PERSON + r"|(?:Các\s+)?[Tt]hành viên\s*(?:gồm)?\s*:|[^:;]{3,80}:\s*" + _PERSON + ")")
+# ("Thành phần Đoàn: Trưởng đoàn: ông …")
+_MEMBERS = re.compile(r"(?:" + _PERSON + r"|(?:Các\s+)?[Tt]hành viên\s*(?:gồm)?\s*:"
+                      r"|[^:;]{3,80}:\s*(?:[^:;]{3,40}:\s*)?" + _PERSON + ")")
 
 
 def _instructs_nobody(text: str) -> bool:
@@ -228,6 +230,23 @@ def _does_more(gap: str) -> bool:
 def _states_its_time(block: Block) -> bool:
     """ "Thời hạn chậm nhất 05 ngày làm việc …" on a line of its own under an item: that item's time."""
     return block.kind == "para" and not block.children and TIME_STATEMENT.match(block.text) is not None
+
+
+# A paragraph listing the cases, grounds or criteria something applies in, not work ("… trong các trường hợp sau:", "…
+# khi có một trong các căn cứ sau:")
+_CASES_LISTED = re.compile(r"(?:trường hợp|căn cứ|điều kiện|tiêu chí|tiêu chuẩn|hành vi)\s+(?:sau|dưới đây)", re.I)
+
+
+# A plural right before the closing bracket, which the bracket then lists ("… các phương tiện thông tin đại chúng (Báo
+# X, Đài Y).")
+_LISTS_THE_CLASS = re.compile(r"(?<![\wđ])(?:các|những)(?P<kind>(?:\s+[^\s,;()]+){1,6})\s*\([^()]*\)\s*[.;]?\s*$", re.I)
+
+
+def _lists_the_class(text: str) -> bool:
+    """ "… cho công chức các cơ quan chuyên môn (Sở Nội vụ, Sở Tư pháp)": the bracket names the bodies of the kind just
+    named (not "… hướng dẫn các thôn đăng ký tiết mục (Phòng Văn hóa - Xã hội)", where a verb follows the kind)."""
+    plural = _LISTS_THE_CLASS.search(text)
+    return plural is not None and DOES_WORK.search(plural["kind"]) is None
 
 
 # A detail of an event or an activity, on a line of its own under it: a short name, a colon, what it is ("- Địa điểm:
@@ -303,6 +322,7 @@ class _TaskBuilder:
         self._prefixes: dict[tuple[int | None, str | None, str], str] = {}  # see make_id
         self._time_items: dict[int, str | None] = {}  # heading -> the deadline its own time item sets (built once)
         self._lead_ins = self._lead_ins_over_parts()  # task part -> the paragraph before it that speaks for it
+        self._bracketed_doers: dict[int, bool] = {}  # part (its id) -> its items name their doers in brackets
         self._top_level = [b.index for b in blocks if b.parent is None]
 
     # -- context -----------------------------------------------------------
@@ -543,7 +563,8 @@ class _TaskBuilder:
 
     def add_one(self, block: Block, own_heading: bool, body: str, start: int, end: int, task_id: str | None = None) -> None:
         """One task of `body`, which the block (and the blocks joined to it) holds from `start` to `end`."""
-        own = actors_of(body, self.aliases)
+        visit = VISIT_DAY.match(body) if block.kind != "para" else None
+        own = actors_of(body[visit.end():] if visit else body, self.aliases)  # ("- Ngày 16/6/2027, Đoàn … làm việc …")
         part = self.parts[block.index]
         if part is not None and part.letter and block.kind == "para" and own.leads:
             # a letter's paragraph states the law and the facts, then asks ("Tại Điều 10 … quy định …. Do vậy, …,
@@ -559,7 +580,8 @@ class _TaskBuilder:
         directed = bool(own.leads and lead_m and (self._directed_by_heading(block)
                                                   or block.kind != "para" and _REQUIRES.match(body))
                         and not (block.parent is None and _ASSIGNS.match(body)))
-        leads = lead_m if directed else own.leads or lead_m or bodies_closing_the_bracket(body, self.aliases)
+        leads = lead_m if directed else own.leads or lead_m or bodies_closing_the_bracket(
+            body, self.aliases, bare=self._doers_in_brackets(block))
         # the heading's partners are its lead's: an item that names a lead of its own ("- Điện lực X cắt điện …" under
         # "(Chủ trì: UBND xã; phối hợp: Công an xã)") does not take them
         inherited = coord_m if leads is lead_m or names_of(leads) == names_of(lead_m) else []
@@ -576,7 +598,7 @@ class _TaskBuilder:
             coordinators=[c.name for c in coordinators],
             coordinators_collective=collective or own.collective,
             deadline=self.deadline_in(body, block) or closing_bracket_time(body, self.year)
-            or self.section_deadline(block),
+            or self._time_it_opens_on(body) or self.section_deadline(block),
             span=Span(start, end),
             unresolved_agencies=[m.name for m in [*leads, *coordinators] if not m.resolved and not m.collective],
         )
@@ -920,6 +942,23 @@ class _TaskBuilder:
                 and (not EXECUTION_ARTICLE.search(text) or works_beyond_the_formula(text, self.aliases))
                 and not GENERIC_DUTY.search(text))
 
+    def _time_it_opens_on(self, body: str) -> str | None:
+        """ "Ngày 16/6/2027, Đoàn khảo sát làm việc với …", "Tháng 8/2027: Ban Thường vụ báo cáo …": the work's day or
+        month, said before it, its deadline."""
+        label = TIME_LABEL.match(body) or VISIT_DAY.match(body)
+        return deadline_from_timeframe(label.group(0).rstrip(" :,").lower(), self.year) if label else None
+
+    def _doers_in_brackets(self, block: Block) -> bool:
+        """The part the block is in closes more than one of its items with a bracket of bodies alone ("… (Phòng Văn
+        hóa - Xã hội).", "… (Công an xã)."): its way of naming who does each; not the bracket that lists the class
+        just named ("… cho công chức các cơ quan chuyên môn (Sở Nội vụ, Sở Tư pháp)")."""
+        part = self.parts[block.index]
+        if id(part) not in self._bracketed_doers:
+            self._bracketed_doers[id(part)] = sum(
+                1 for b in self.blocks if self.parts[b.index] is part and not _lists_the_class(b.text)
+                and bodies_closing_the_bracket(b.text, self.aliases, bare=True)) > 1
+        return self._bracketed_doers[id(part)] and not _lists_the_class(block.text)
+
     def _told_in_details(self, children: list[int]) -> bool:
         """The item's lines under it say when, where, how large and who attends (one of them more than when), or head
         the table of its programme."""
@@ -1072,7 +1111,8 @@ class _TaskBuilder:
         chính" then its bullets, "3. UBND các xã chủ động …"); a stand-alone paragraph with only the
         generic duties (build your own plan, carry this one out, monitor, report) is not."""
         # (with the paragraph that announces a list of steps: "Đoàn kiểm tra thực hiện các bước sau:" / "a) …")
-        chain = [block, *self.governing(block)]
+        ancestors = self.ancestors(block)
+        chain = [block, *(b for b in self.governing(block) if b in ancestors or self._announces(b, block))]
         entries = [c for c in chain if c.kind != "part" and self.parts[c.index] is self.parts[block.index]]
         if not entries:
             return False
@@ -1087,7 +1127,7 @@ class _TaskBuilder:
             return False
         entry, actors = named[0]
         if entry.kind not in ("item", "sub", "dash", "star") and entry.level != LEVEL_LEAD_IN \
-                and not self._clause_of_article(entry) and not self._announces(entry, block) \
+                and not self._clause_of_article(entry) and (entry is block or entry in ancestors) \
                 and not (entries == [entry] and _opens_on_its_body(entry, actors)):
             return False
         named_here = actors_of(block.text, self.aliases).leads
@@ -1124,10 +1164,12 @@ class _TaskBuilder:
         return block is not entry and not (THIS_DOCUMENT.search(block.text) or GENERIC_DUTY.search(block.text)
                                            or OWN_PLAN.search(block.text) or REPORT_ONLY.match(block.text))
 
-
     def _announces(self, paragraph: Block, block: Block) -> bool:
-        """The paragraph is the one before the list `block` is in that speaks for each item, not its parent."""
-        return paragraph is not block and paragraph.kind == "para" and paragraph not in self.ancestors(block)
+        """The paragraph is the one before the list `block` is in that speaks for each item, not its parent, and the
+        list is of work ("… thực hiện các bước sau:" / "a) Xây dựng đề cương …"), not of the cases it applies in ("…
+        kiểm tra đột xuất trong các trường hợp sau:" / "a) Có đơn thư phản ánh …")."""
+        return paragraph is not block and paragraph.kind == "para" and paragraph not in self.ancestors(block) \
+            and not _CASES_LISTED.search(paragraph.text)
 
 
 def extract_tasks(blocks: list[Block], parts: list | None = None,
