@@ -922,11 +922,54 @@ _REACHED_SEVENTH_2026_12_06 = {
         "109_09_ct_ubnd_tinh_an_giang_chong_khai_thac_iuu_2027_bai_bao_dai_truyen_hinh_toan_van_w3m_dump",
     },
 }
+# reached in the round after that: heldout110 to 114 written blind; 113 and 114 read after their first runs, 110, 111
+# and 112 kept unread, their plans joining as they stand (first runs in each NOTES.md); plans of heldout89, 91, 95, 96
+# and 108 that general mechanisms of the round brought over the bars
+_REACHED_EIGHTH_2026_12_06 = {
+    "heldout89": {
+        "89_09_qd_ubnd_xa_dai_loc_da_nang_ke_hoach_dien_tap_phong_thu_dan_su_lu_lut_2027_thunderbird_chuyen_tiep",
+    },
+    "heldout91": {
+        "91_06_kh_trung_tam_dich_vu_viec_lam_quang_ninh_san_giao_dich_viec_lam_2027_pdf_foxit_chep_chan_trang",
+    },
+    "heldout95": {
+        "95_07_kh_ubnd_phuong_hoi_an_da_nang_dai_hoi_the_duc_the_thao_phuong_2027_word_van_ban_ngat_dong",
+    },
+    "heldout96": {
+        "96_01_kh_thanh_tra_tinh_nghe_an_tiep_cong_dan_khieu_nai_to_cao_xa_phuong_2027_pdftotext_layout",
+        "96_02_khph_so_y_te_cong_an_tinh_thanh_hoa_kiem_tra_an_toan_thuc_pham_tet_2027_cong_ttdt_so_chep_trang",
+    },
+    "heldout108": {
+        "108_10_kh_ubnd_xa_tan_hung_ca_mau_sua_doi_kh_pctt_tkcn_2027_doc_antiword",
+    },
+    "heldout110": {
+        "110_07_kh_ubnd_xa_tan_phu_dong_nai_hau_kiem_ho_kinh_doanh_an_toan_thuc_pham_2027_nhom_zalo_pc_chep",
+    },
+    "heldout112": {
+        "112_02_kh_bo_giao_duc_dao_tao_tang_cuong_tieng_viet_tre_dtts_2026_2030_jina_reader_markdown_bang_pipe",
+        "112_04_kh_ubnd_tp_da_nang_xe_buyt_dien_nang_luong_xanh_2026_2030_html2text_cong_thanh_pho",
+        "112_05_kh_ubnd_xa_muong_khuong_lao_cai_ocop_du_lich_cong_dong_2026_2030_word_luu_txt_bang_tab",
+        "112_08_kh_ubnd_tinh_gia_lai_rung_trong_go_lon_chung_chi_rung_2026_2030_antiword_doc_cu",
+    },
+    "heldout113": {
+        "113_01_kh_ubnd_phuong_bo_de_ha_noi_pccc_nha_o_ket_hop_kinh_doanh_2027_zalo_nhom_can_bo_phuong_pc_chep",
+        "113_07_kh_so_noi_vu_phu_tho_thu_thap_thong_tin_cung_cau_lao_dong_2027_email_chuyen_tiep_ba_lan",
+    },
+    "heldout114": {
+        "114_01_kh_ubnd_tinh_gia_lai_hoi_nghi_xuc_tien_dau_tu_2027_pdftotext_layout",
+        "114_04_kh_truong_dai_hoc_tay_nguyen_le_ky_niem_50_nam_thanh_lap_2027_google_docs_tai_xuong_txt",
+        "114_05_kh_tinh_doan_an_giang_dai_hoi_dai_bieu_doan_2027_2032_html2text_trang_tinh_doan",
+        "114_06_kh_cong_ty_dien_luc_ha_tinh_hoi_thao_cnvcld_2027_outlook_thu_chuyen_tiep",
+        "114_07_kh_tinh_uy_quang_tri_ky_niem_80_nam_ngay_thuong_binh_liet_si_2027_pandoc_docx_sang_plain",
+        "114_08_kh_so_giao_duc_dao_tao_hue_ky_thi_tot_nghiep_thpt_2027_cong_so_chrome_chep_bang_tab",
+    },
+}
 for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_05.items(),
                              *_REACHED_LAST_2026_12_05.items(), *_REACHED_2026_12_06.items(),
                              *_REACHED_LATER_2026_12_06.items(), *_REACHED_LAST_2026_12_06.items(),
                              *_REACHED_FOURTH_2026_12_06.items(), *_REACHED_FIFTH_2026_12_06.items(),
-                             *_REACHED_SIXTH_2026_12_06.items(), *_REACHED_SEVENTH_2026_12_06.items()):
+                             *_REACHED_SIXTH_2026_12_06.items(), *_REACHED_SEVENTH_2026_12_06.items(),
+                             *_REACHED_EIGHTH_2026_12_06.items()):
     PASSING.setdefault(_held_out, set()).update(_names)
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
