@@ -178,3 +178,30 @@ def test_a_body_recalling_the_plan_it_carries_out_does_not_take_that_plans_numbe
             "tỉnh năm 2027. Để triển khai thực hiện, Ủy ban nhân dân xã xây dựng Kế hoạch như sau:\n"
             "1. Công chức Văn hóa - Xã hội xây dựng trang thông tin điện tử xã, hoàn thành trước ngày 30/9/2027.\n")
     assert vnplan.extract_text(body, strict=False).document.number is None
+
+
+def test_parents_asked_in_a_heading_of_their_own_do_the_items_under_it():
+    school = VILLAGE.split("[19:30]")[0] + """[19:30] Lê Thị Hà (GVCN 7A):
+TRƯỜNG THCS ĐÔNG HÒA
+Số: 21/KH-THCS
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đông Hòa, ngày 20 tháng 5 năm 2027
+KẾ HOẠCH
+Phòng, chống đuối nước cho học sinh dịp hè năm 2027
+I. NHIỆM VỤ
+1. Giáo viên chủ nhiệm
+- Tổ chức cho học sinh ký cam kết trước ngày 25/5/2027.
+2. Đề nghị cha mẹ học sinh
+- Quản lý, giám sát con em trong dịp hè, không để trẻ tắm sông, hồ khi không có người lớn đi kèm.
+HIỆU TRƯỞNG
+Nguyễn Văn An
+"""
+    tasks = vnplan.extract_text(school).tasks
+    assert tasks[-1].lead == ["Cha mẹ học sinh"]
+
+
+def test_the_head_of_a_health_station_signs_as_its_head():
+    station = SMS.replace("KT. TRƯỞNG CÔNG AN XÃ\nPHÓ TRƯỞNG CÔNG AN XÃ\nĐại úy Trần Văn Hùng", "TRẠM TRƯỞNG\nRơ Mah Hùng")
+    assert (vnplan.extract_text(station).document.signer_title, vnplan.extract_text(station).document.signer) == (
+        "Trạm trưởng", "Rơ Mah Hùng")

@@ -396,6 +396,9 @@ def _partners(text: str, coordination: list[re.Match], mentions: list[AgencyMent
 
 _PARTY = r"(?:" + "|".join(f"[{p[0]}{p[0].upper()}]{re.escape(p[1:])}" for p in NON_STATE_PARTIES) + r")(?![\wđ])"
 _PARTIES_BEFORE_COLON = re.compile(r"\s*((?:[Cc]ác\s+)?" + _PARTY + r"(?:\s*(?:,|và|,\s*và)\s*" + _PARTY + r")*)\s*:")
+# … or asked in a heading of their own ("5/ Đề nghị cha mẹ học sinh" over their duties)
+_PARTIES_ASKED = re.compile(r"\s*(?:Đề nghị|Yêu cầu)\s+((?:[Cc]ác\s+)?" + _PARTY + r"(?:\s*(?:,|và|,\s*và)\s*" + _PARTY
+                            + r")*)\s*:?\s*$")
 _GROUP_HEADING = re.compile(r"\s*(?:" + "|".join(GROUP_WORDS) + r")\s+(?!(?:" + "|".join(GROUP_NOT_NAMED_BY)
                             + r")(?![\wđ]))[^\W\d_](?:[^.,;:!?()]|,\s(?=[a-zđ]))*$")
 # (a group's heading: "Tổ Văn phòng", "Đội xung kích", "Tổ xung kích phòng, chống thiên tai các thôn")
@@ -412,7 +415,7 @@ def _party_named_before_colon(text: str, aliases: tuple[tuple[str, str], ...] = 
     before a colon ("Hộ gia đình, cá nhân: Chủ động gia cố …"), a local group alone in a short heading ("Ban tự
     quản các tổ dân cư"), or the party a duty heading names ("Trách nhiệm của đơn vị được kiểm tra:"), unless a
     body's name or a document stands there."""
-    parties = _PARTIES_BEFORE_COLON.match(text)
+    parties = _PARTIES_BEFORE_COLON.match(text) or _PARTIES_ASKED.match(text)
     if parties:
         named = parties.group(1)
     elif posts and (post := _post_heading(text)) is not None:  # "1/ Phó Hiệu trưởng phụ trách chuyên môn", "3. Trưởng các khu

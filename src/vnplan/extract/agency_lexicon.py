@@ -526,7 +526,7 @@ GENERIC_KINDS = ("cơ quan", "đơn vị", "sở", "ban", "ngành", "địa phư
 # of them before a colon names who does what follows.
 NON_STATE_PARTIES = ("doanh nghiệp", "cộng đồng", "tổ chức", "cá nhân", "người dân", "nhân dân", "hộ gia đình",
                      "hộ kinh doanh", "hợp tác xã", "nhà đầu tư", "chủ đầu tư", "chủ rừng", "nhà tài trợ",
-                     "tình nguyện viên")
+                     "tình nguyện viên", "cha mẹ học sinh", "phụ huynh học sinh", "phụ huynh")
 # Associations of businesses, not bodies of the state: an association's head and right after it a business word
 # ("Hiệp hội Doanh nghiệp …", "Hội đồng Kinh doanh …", "Hội Doanh nhân trẻ …"; not "Hội đồng xét chọn doanh nghiệp …").
 # A letter that asks one to do something answers it; it gives no work.

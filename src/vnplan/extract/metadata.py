@@ -119,7 +119,7 @@ _SIGNING_OFFICES = (
     "PHÓ THỐNG ĐỐC", "THỐNG ĐỐC",  # the State Bank's governor
     "PHÓ CHÁNH ÁN", "CHÁNH ÁN",  # a court's president
     "PHÓ TRƯỞNG PHÒNG", "TRƯỞNG PHÒNG",  # a unit's head, signing for the head of the body ("TL. CHỦ TỊCH")
-    "PHÓ TRƯỞNG TRẠM", "TRƯỞNG TRẠM",  # a commune's health (or other) station's head
+    "PHÓ TRƯỞNG TRẠM", "TRƯỞNG TRẠM", "PHÓ TRẠM TRƯỞNG", "TRẠM TRƯỞNG",  # a commune's health (or other) station's head
     "TRƯỞNG THÔN", "TRƯỞNG ẤP", "TRƯỞNG BẢN", "TRƯỞNG KHU PHỐ", "TỔ TRƯỞNG TỔ DÂN PHỐ",  # a village's head
     # the heads of a commune's police ("KT. TRƯỞNG CÔNG AN XÃ / PHÓ TRƯỞNG CÔNG AN XÃ / Thiếu tá …")
     *(f"{deputy}TRƯỞNG CÔNG AN {level}" for deputy in ("PHÓ ", "") for level in ("XÃ", "PHƯỜNG", "ĐẶC KHU")),
