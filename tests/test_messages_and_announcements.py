@@ -2,6 +2,7 @@
 part sent twice and the conversation between the parts; a plan announced on a commune's loudspeakers, its tasks
 counted in words; the signature of a commune's police."""
 import vnplan
+from vnplan.extract.agencies import find_agencies
 from vnplan.normalise import normalise
 from vnplan.read import RawText
 
@@ -205,3 +206,9 @@ def test_the_head_of_a_health_station_signs_as_its_head():
     station = SMS.replace("KT. TRƯỞNG CÔNG AN XÃ\nPHÓ TRƯỞNG CÔNG AN XÃ\nĐại úy Trần Văn Hùng", "TRẠM TRƯỞNG\nRơ Mah Hùng")
     assert (vnplan.extract_text(station).document.signer_title, vnplan.extract_text(station).document.signer) == (
         "Trạm trưởng", "Rơ Mah Hùng")
+
+
+def test_a_village_head_named_by_his_post_stands_for_every_village_and_one_named_for_his_own():
+    assert [m.name for m in find_agencies("Trưởng thôn vận động nhân dân tham gia")] == ["Các thôn"]
+    assert [m.name for m in find_agencies("Trưởng thôn, bản: rà soát hộ dân")][:1] == ["Các thôn, bản"]
+    assert [m.name for m in find_agencies("Trưởng thôn Hà Nha chuẩn bị 15 hộ dân")] == ["Thôn Hà Nha"]

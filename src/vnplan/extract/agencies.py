@@ -1007,8 +1007,10 @@ _HEAD_OF_EACH = "Trưởng "  # ("Trưởng các thôn": the head of each villag
 _COLLECTIVE_FORMS: list[tuple[str, tuple[str, ...]]] = [
     (r"(?:" + "|".join(lex.LEADERS) + r")(?:\s*\([^)]{0,20}\))?\s+(?:[Cc]ác|[Cc]ác cấp,?)\s+" + _COLLECTIVE_NOUN_RE,
      lex.LEADERS),
-    # the heads of every village, each for his own ("Trưởng các thôn, bon tổ chức …")
-    (_HEAD_OF_EACH + r"các\s+(?:" + "|".join(lex.VILLAGE_KINDS) + r")(?![\wđ])", (_HEAD_OF_EACH,)),
+    # the heads of every village, each for his own ("Trưởng các thôn, bon tổ chức …", "Trưởng thôn vận động …"; not
+    # one village's head, named with it: "Trưởng thôn Hà Nha")
+    (_HEAD_OF_EACH + r"(?:các\s+)?(?:" + "|".join(lex.VILLAGE_KINDS) + r")(?![\wđ])(?!\s+[" + UPPER_LETTERS + r"\d])",
+     (_HEAD_OF_EACH,)),
     (r"Các(?: cấp,?)?\s+" + _COLLECTIVE_NOUN_RE, ("Các",)),
     (r"các(?: cấp,?)?\s+" + _COLLECTIVE_NOUN_RE, ("các",)),
     (r"(?:Sở|sở)(?<!\w..), ban, ngành", ("ở, ban, ngành",)),
@@ -1953,7 +1955,8 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             # (named from its head where an office-holder stands before it: "Giám đốc Sở Y tế các tỉnh" is the Sở's)
             named_from = text.find(body.name.split()[0], a, named_from)
             named_from = a if named_from < 0 else named_from
-        elif text.startswith(_HEAD_OF_EACH, a):
+        village_heads = match.group(0).startswith(_HEAD_OF_EACH)
+        if village_heads:
             named_from = a + len(_HEAD_OF_EACH)  # "Trưởng các thôn, bon": the villages he heads, each ("Các thôn")
         # (a delegation is the plan's own team, one body: "Trưởng Đoàn kiểm tra" stands for the team he heads)
         delegation = match.group(0) in lex.DELEGATIONS
@@ -1962,7 +1965,8 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             a = office.start()
         if b >= start + match.end() and found.free(a, b):  # not "các" left before "Sở Y tế"
             name = text[named_from:b].strip(" ,;")
-            name = name[:1].upper() + name[1:] if text.startswith(_HEAD_OF_EACH, a) else name
+            if village_heads:  # ("Trưởng thôn", "Trưởng các thôn", "Trưởng ấp các ấp": the villages, each)
+                name = "Các " + name.rsplit("các ", 1)[-1]
             found.add(AgencyMention(name, a, b, collective=not delegation))
     bodies = {(body.start, body.name): body for mention in found.mentions()
               for level in _at_each_level(_of_every_level(mention, text), text) for place in _in_each_place(level, text)
