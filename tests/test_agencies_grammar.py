@@ -1335,7 +1335,7 @@ def test_a_comma_inside_prevent_and_combat_joins_one_word_of_the_name(text, name
      ["Thôn Thạnh Đức", "Thôn Long Thạnh 1", "Hợp tác xã Diêm nghiệp"]),
     ("Trưởng các làng Ia Nueng, Ốp, Plei Ơp phân công người quản lý giếng",
      ["Làng Ia Nueng", "Làng Ốp", "Làng Plei Ơp"]),
-    ("Trưởng thôn chủ trì họp dân", []),  # (a village unnamed: every village's head, no body named)
+    ("Trưởng thôn chủ trì họp dân", ["Các thôn"]),  # (a village unnamed: every village's head, for his village)
 ])
 def test_a_village_head_named_with_his_villages_stands_for_each_village(text, names):
     assert [m.name for m in find_agencies(text)] == names
