@@ -266,11 +266,11 @@ def test_a_communes_own_body_written_with_an_abbreviation_is_named_as_spelt_out(
 
 
 def test_a_post_then_what_its_holder_does_is_a_sentence_not_a_heading_naming_the_post():
-    """ "Trưởng thôn chủ trì tổ chức họp dân" names no body "Trưởng thôn chủ trì tổ chức họp dân"; "Trưởng các thôn,
-    bản:" over the work is the villages' heading."""
+    """ "Trưởng thôn chủ trì tổ chức họp dân" names no body "Trưởng thôn chủ trì tổ chức họp dân": the post stands for
+    every village, what its holder does no part of it; "Trưởng các thôn, bản:" over the work is the villages' heading."""
     from vnplan.extract.actors import actors_of
 
-    assert [m.name for m in actors_of("Trưởng thôn chủ trì tổ chức họp dân", ()).leads] == []
+    assert [m.name for m in actors_of("Trưởng thôn chủ trì tổ chức họp dân", ()).leads] == ["Các thôn"]
     assert [m.name for m in actors_of("Trưởng các thôn, bản:", ()).leads] == ["Các thôn, bản"]
 
 
