@@ -212,3 +212,30 @@ def test_a_village_head_named_by_his_post_stands_for_every_village_and_one_named
     assert [m.name for m in find_agencies("Trưởng thôn vận động nhân dân tham gia")] == ["Các thôn"]
     assert [m.name for m in find_agencies("Trưởng thôn, bản: rà soát hộ dân")][:1] == ["Các thôn, bản"]
     assert [m.name for m in find_agencies("Trưởng thôn Hà Nha chuẩn bị 15 hộ dân")] == ["Thôn Hà Nha"]
+
+
+SCREENSHOTS = """\
+9:41 ◐ ⏰ • VoLTE 4G ıll 72% ▮
+← KH ra quan 2027.docx     ⤓  ⋮
+HỢP TÁC XÃ NÔNG NGHIỆP   CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+TÂN AN                         VIỆT NAM
+             Độc lập - Tự do - Hạnh phúc
+Số: 04/KH-HTX      Tân An, ngày 02 tháng 3 năm 2027
+
+KẾ HOẠCH
+Ra quân làm thủy lợi nội đồng năm 2027
+
+Hợp tác xã Nông nghiệp Tân An xây dựng kế hoạch như sau:
+I. NHIỆM VỤ
+1. Tổ thủy nông: nạo vét 2,5 km kênh cấp II, hoàn thành trước ngày 20/3/2027.
+9:42 ◐ • VoLTE 4G ıll 71% ▮
+← KH ra quan 2027.docx     ⤓  ⋮
+2. Tổ dịch vụ vật tư: cung ứng phân bón trả chậm cho thành viên trước ngày 25/3/2027.
+"""
+
+
+def test_screenshots_of_a_plan_lose_the_phones_bars_and_the_motto_beside_the_issuer():
+    plan = vnplan.extract_text(SCREENSHOTS)
+    assert plan.document.issuer == "Hợp tác xã Nông nghiệp Tân An"
+    assert [task.deadline for task in plan.tasks] == ["2027-03-20", "2027-03-25"]
+    assert not any("VoLTE" in task.text or ".docx" in task.text for task in plan.tasks)

@@ -1866,7 +1866,10 @@ def _running_heads(lines: list[_Line], numbers: list[bool]) -> set[int]:
 # A browser's print writes the page as "n/N" beside the page's address ("http://…/chitiet?id=582 1/3").
 _NUMBERED_HEAD = re.compile(r"^(?:(\d{1,3}(?:/\d{1,3})?)\s+(\S.{19,}?)|(\S.{19,}?)\s+(\d{1,3}(?:/\d{1,3})?))$")
 # A phone's status bar in a screenshot's text ("9:42 ◀ Zalo 4G 75%"): the time, then the battery's charge.
-_STATUS_BAR = re.compile(r"^\d{1,2}:\d{2}(?!\d)\D.{0,40}\d{1,3}\s*%$")
+# (its battery drawn after its charge: "71% ▮")
+_STATUS_BAR = re.compile(r"^\d{1,2}:\d{2}(?!\d)\D.{0,40}\d{1,3}\s*%(?:\s*[^\w\s]{1,2})?$")
+# … and under it a document viewer's bar: back, the file's name, its buttons ("← PA SX 2027.docx ⤓ ⋮")
+_VIEWER_BAR = re.compile(r"^[←⟵<]\s.{1,120}\.(?:docx?|pdf|xlsx?|odt)(?:\s+[^\w\s]){0,4}$", re.I)
 
 
 def _numbered_running_heads(lines: list[_Line]) -> set[int]:
@@ -1929,7 +1932,8 @@ def _signature_stamps(lines: list[_Line]) -> set[int]:
 
 
 def _status_bars(lines: list[_Line]) -> set[int]:
-    return {i for i, line in enumerate(lines) if line.text[-1:] == "%" and _STATUS_BAR.match(line.text)}
+    return {i for i, line in enumerate(lines) if line.text[:1].isdigit() and _STATUS_BAR.match(line.text)
+            or line.text[:1] in "←⟵<" and _VIEWER_BAR.match(line.text)}
 
 
 _NUMBER_LINE = re.compile(r"^\W*Số\s*:\s*(\d+/[\w.Đđ-]+)")

@@ -618,12 +618,16 @@ def _clean_cell(cell: str) -> str:
     """The upper-case words of the issuer cell, a line for each of its lines (the motto, rules and
     table borders end a line too, as does the semicolon a cell's line break became: "BAN X; TỈNH Y")."""
     cell = _DATE_IN_WORDS.sub("\n", cell) if "ngày" in cell else cell  # (the place line of the column beside it)
+    # (the motto's column wrapped beside the cell: "… CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "MỸ HÒA VIỆT NAM")
+    cell = _MOTTO_WRAPPED.sub("\n\\1\n", cell) if "NGHĨA" in cell else cell
     rows = (" ".join(token for token in row.split() if _is_upper_token(token))
             for row in _MOTTO_PARTS.sub("\n", cell.replace(";", "\n")).split("\n"))
     # (a line without a letter is the rule a header draws under the body's name: "———", "-------", "- ——")
     return "\n".join(row for row in rows if any(char.isalnum() for char in row))
 
 
+_MOTTO_WRAPPED = re.compile(r"[ \t]*CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+(?!VIỆT\s)([^\n]*?)\s+VIỆT\s+NAM[ \t]*$",
+                            re.M)
 # The cell's last line, a short name in brackets ("(BCĐ 389/QG)")
 _SHORT_NAME_LINE = re.compile(r"\n[ ]*\([^()\n]{1,30}\)[ ]*$")
 # A body and its province on one line, as a system records them ("ỦY BAN NHÂN DÂN PHƯỜNG X, TỈNH Y")
