@@ -77,10 +77,13 @@ Các cấp ủy, tổ chức đảng trong tỉnh triển khai các nội dung s
 - Năm 2027: Sở Văn hóa, Thể thao và Du lịch xây dựng 02 tuyến du lịch về nguồn.
 - Năm 2028: Sở Văn hóa, Thể thao và Du lịch số hóa hồ sơ 05 di tích.
 II. TỔ CHỨC THỰC HIỆN
-Văn phòng Tỉnh ủy theo dõi, đôn đốc, báo cáo kết quả về Thường trực Tỉnh ủy trước ngày 30/8/2027.
+1. Ban Tuyên giáo và Dân vận Tỉnh ủy hướng dẫn tuyên truyền về kỷ niệm trên các phương tiện thông tin đại chúng.
+2. Văn phòng Tỉnh ủy là thường trực Ban Tổ chức, theo dõi, báo cáo Thường trực Tỉnh ủy trước ngày 30/8/2027.
 PHỤ LỤC: CHƯƠNG TRÌNH GẶP MẶT CÁN BỘ LÃO THÀNH (dự kiến)
+Thời gian
+Nội dung
 07h30 - 08h00
-Đón tiếp đại biểu
+Đón tiếp đại biểu, khách mời; tham quan triển lãm ảnh tư liệu
 08h00 - 08h30
 Phát biểu của đồng chí Bí thư Tỉnh ủy
 """

@@ -65,9 +65,9 @@ SEAT_AFTER_DASH = re.compile(r"\s*[-–]\s*(?:Phó\s+)?(?i:" + "|".join(lex.COMM
 # "Đồn Biên phòng trên địa bàn", "Hội Nông dân cùng cấp": every such body there, or at each level, a class
 _IN_THE_AREA = re.compile(r"\s+(?:(?:đóng quân\s+|đóng\s+)?trên địa bàn|cùng cấp)(?![\wđ])")
 _LISTED_BEFORE = re.compile(r"\s*(?:,|và)\s*")
-# ("Ban Công tác Mặt trận các thôn"; not "các bản đồ", "các làng nghề": words of their own)
+# ("Ban Công tác Mặt trận các thôn", "… các bản"; not "các bản đồ", "các làng nghề": words of their own)
 _IN_EACH_KIND = re.compile(r" các (?:trường(?: học)?|cơ sở|doanh nghiệp|bệnh viện|khoa|trung tâm|hợp tác xã|"
-                           + "|".join(k for k in lex.VILLAGE_KINDS if k not in ("bản", "làng")) + r")(?![\wđ])")
+                           + "|".join(lex.VILLAGE_KINDS) + r")(?![\wđ])(?! (?:đồ|sao|vẽ|thảo|cam kết|nghề)(?![\wđ]))")
 _PLURAL_BEFORE = re.compile(r"(?<![\wđĐ])[Cc]ác $")
 _CENTRAL_ORGAN_BEFORE = re.compile(r"(?<![\wđĐ])Trung ương $")
 _NATIONWIDE_ENDINGS = ("Việt Nam", "Cộng sản Hồ Chí Minh")  # the nation's organisations, which a central organ heads
@@ -1089,7 +1089,8 @@ def _body_at(text: str, pos: int) -> AgencyMention | None:
 
 # A delegation's name goes on with what else it does and whom it joins, and its number: "Đoàn kiểm tra, giám sát liên
 # tịch", "Đoàn kiểm tra liên ngành", "Đoàn thanh tra số 2".
-_DELEGATION_TAIL = re.compile(r"(?:\s*(?:,|và)\s+(?:kiểm tra|giám sát|thanh tra|khảo sát)(?![\wđ]))*"
+_DELEGATION_TAIL = re.compile(r"(?:\s*(?:,|và)\s+(?:kiểm tra|giám sát|thanh tra|khảo sát)(?![\wđ])"
+                              r"|\s+(?:kiểm tra|giám sát|thanh tra|khảo sát)(?=\s+liên\s))*"
                               r"(?:\s+(?:liên ngành tỉnh|liên ngành|liên tịch|liên cơ quan|chuyên ngành)(?![\wđ]))?"
                               # (its number, not a count after it: "Đoàn kiểm tra 05 người")
                               r"(?:\s+số\s+\d{1,2}(?![\d/.,])|\s+\d{1,2}(?=\s*(?:[,;:.)]|$)))?")

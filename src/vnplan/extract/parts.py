@@ -64,15 +64,20 @@ _CLAUSE_COMMA = re.compile(r",\s*")
 _OCCASION_REACH = 150  # characters the clause of the occasion may run before the instruction
 
 
-def instructs(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> bool:
+def instructs(text: str, aliases: tuple[tuple[str, str], ...] = (), content: bool = True) -> bool:
     """The text tells someone to do something: it opens with an action or with its actor (by a short name the plan
     defines too, `aliases`), after the label of the phase it is for ("Giai đoạn sau bão: Tổ chức …") or the occasion
-    it is for ("Khi di dời người cao tuổi, …, bố trí …")."""
+    it is for ("Khi di dời người cao tuổi, …, bố trí …"), or the name of the field that holds it ("Nhiệm vụ: Khảo sát
+    …"; not with `content` False: a part's role is read from its lines as written, a specification's "Nội dung:" lines
+    being no list of work)."""
     if matrix_legend(text):
         return False  # "Ký hiệu: C - đơn vị chủ trì; P - đơn vị phối hợp": the key to a table
     phase = PHASE_LABEL.match(text.lstrip("*_ "))
     if phase:
         text = text.lstrip("*_ ")[phase.end():]
+    field = FIELD_LINE.match(text) if content and ":" in text[:40] else None
+    if field and field_role(field.group("name")) == "content":
+        text = field.group("value")
     roles = LEADING_ROLES.match(text) if text[:1] == "(" else None
     if roles:
         text = text[roles.end():]  # "(Sở X chủ trì; Sở Y phối hợp) Rà soát …": who, then the work
@@ -184,12 +189,9 @@ def _inside(blocks: list[Block], members: list[int]) -> list[Block]:
 def _led_by_fields(blocks: list[Block], members: list[int]) -> bool:
     """More than one of the part's items has a field naming who leads it ("- Cơ quan chủ trì: …", "- Bộ phận thực
     hiện: …")."""
-    leading = 0
-    for m in members:
-        field = FIELD_LINE.match(blocks[m].text) if ":" in blocks[m].text[:40] else None
-        leading += field is not None and field_role(field.group("name")) == "lead" \
-            and bool(field.group("value").strip())
-    return leading >= _LEAST_LISTED_WORK
+    fields = [field for m in members if ":" in blocks[m].text[:40] and (field := FIELD_LINE.match(blocks[m].text))]
+    leading = [field for field in fields if field_role(field.group("name")) == "lead" and field.group("value").strip()]
+    return len(leading) >= _LEAST_LISTED_WORK
 
 
 def _instructions_inside(blocks: list[Block], members: list[int]) -> list[Block]:
@@ -214,7 +216,7 @@ def _instructs_a_share(blocks: list[Block], members: list[int], share: float,
     needed = share * len(inside)
     found = 0
     for block in inside:
-        found += instructs(block.text, aliases)
+        found += instructs(block.text, aliases, content=False)
         if found >= needed:
             return True
     return False
@@ -228,12 +230,12 @@ def _role_from_content(blocks: list[Block], members: list[int],
         return "tasks"  # "1. Nội dung: Xây dựng kịch bản …" / "- Cơ quan chủ trì: Ban X": each item's doer named
     inside = _instructions_inside(blocks, members)
     if inside == [blocks[members[0]]]:
-        return "tasks" if instructs(inside[0].text, aliases) else "other"  # a numbered item standing alone
+        return "tasks" if instructs(inside[0].text, aliases, content=False) else "other"  # a numbered item alone
     head = blocks[members[0]]
     if inside and inside[0] is head and head.text.rstrip().endswith(":") and not is_title(head.text) \
             and actors_of(head.text).leads:
         return "tasks"  # "1. Chủ tịch UBND các tỉnh … báo cáo về một số nội dung sau:" then "(1) Số hộ …": one task
-    instructing = sum(instructs(b.text, aliases) for b in inside)
+    instructing = sum(instructs(b.text, aliases, content=False) for b in inside)
     if instructing and head not in inside and head.kind == "part" and not head.text.rstrip().endswith(".") \
             and actors_of(head.text).leads:
         return "tasks"  # "D. Đề nghị Liên đoàn Lao động tỉnh" over its items: one body's section, its entries its work
@@ -427,6 +429,9 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
             listed = any(blocks[m].kind in ("item", "sub", "dash", "star", "plus") for m in members)
             title = _chapter_title(blocks, members[:1], None) if listed and _CHAPTER.match(head.text.strip()) else None
             kind = (role_from_heading(title) if title else None) or "other"
+            if (titled := _APPENDIX_TITLED.match(head.text.strip())) and len(members) > 1:
+                # "PHỤ LỤC: NHIỆM VỤ CỤ THỂ …" its title says, "PHỤ LỤC: CHƯƠNG TRÌNH LỄ KỶ NIỆM" its lines
+                kind = role_from_heading(titled["title"]) or _role_from_content(blocks, members[1:], aliases)
         elif letter:
             kind = "tasks"  # a letter's body, of only the paragraphs that give work (`_letter_body`)
         elif head.label.startswith("Điều"):
@@ -569,7 +574,7 @@ def _letter_body(blocks: list[Block], membership: list[int | None], heads: list[
         membership[i] = 0
 
 
-_TIME_HEADING = re.compile(r"thời gian|thời hạn|mốc|tiến độ|lộ trình|lịch", re.I)
+_TIME_HEADING = re.compile(r"thời gian|thời hạn|mốc|tiến độ|lộ trình|(?<!du )lịch(?!\s+sử)", re.I)  # (not "lịch sử")
 
 
 def _dated_work(blocks: list[Block], members: list[int], aliases: tuple[tuple[str, str], ...]) -> bool:
@@ -620,6 +625,7 @@ def _after_its_title(blocks: list[Block], members: list[int]) -> list[int]:
 # (its title may follow on its line: "PHỤ LỤC: CHƯƠNG TRÌNH LỄ KỶ NIỆM (dự kiến)")
 _APPENDIX = re.compile(r"^PHỤ LỤC(?:\s+(?:SỐ\s*)?[IVXLC\d]+)?(?:\.|\s*[:\-–]\s*[^\n]{3,})?$", re.I)
 _DIVISION = re.compile(_CHAPTER.pattern + "|" + _APPENDIX.pattern, re.I)
+_APPENDIX_TITLED = re.compile(r"^PHỤ LỤC(?:\s+(?:SỐ\s*)?[IVXLC\d]+)?\s*[:\-–]\s*(?P<title>[^\n]{3,})$", re.I)
 
 
 def division_heading(blocks: list[Block], block: Block) -> bool:

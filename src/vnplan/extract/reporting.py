@@ -367,7 +367,7 @@ def _reporter(block: Block, blocks: list[Block], sentence_start: int, clause_sta
             or (_subject(text, aliases) if sentence_start else None)
             or _lead_field(block, blocks, aliases)
             or _heading_subject(block, blocks, aliases)
-            or next(iter(names_of(bodies_closing_the_bracket(text, aliases))), None))
+            or next(iter(names_of(bodies_closing_the_bracket(text, aliases, bare=True))), None))
 
 
 def _lead_field(block: Block, blocks: list[Block], aliases: Aliases) -> str | None:

@@ -183,12 +183,14 @@ _IN_CARRYING_OUT = re.compile(r"Thực hiện\s[^,.;:]*?\bsố\s+\d[^;:]*?,\s*(?
 _DONE_REACH = 100  # characters from the fronted clause to the "đã" of its sentence
 
 
-# A committee's members: a person by name and office ("Ông Trần Văn A, Chủ tịch …"), a sub-committee's ("Tiểu ban X:
-# bà Phạm Thị B, Giám đốc …"), or its members at large ("Các thành viên: Trưởng Công an phường; …")
+# A committee's members: a person by name and office with his seat on it after a dash ("Ông Trần Văn A, Chủ tịch …
+# - Trưởng ban;"), a sub-committee's ("Tiểu ban X: bà Phạm Thị B, Giám đốc … - Trưởng tiểu ban"; "Thành phần Đoàn:
+# Trưởng đoàn: ông …"), or its members at large ("Các thành viên: Trưởng Công an phường; …"); not a person given work
+# ("Đồng chí Nguyễn Văn A, Phó Chủ tịch UBND xã: chỉ đạo chung …")
 _PERSON = r"(?:Ông|Bà|ông|bà|Đồng chí|đồng chí)\s+(?:[A-ZĐ]\w*\s+){1,4}[A-ZĐ]\w*\s*,"
-# ("Thành phần Đoàn: Trưởng đoàn: ông …")
-_MEMBERS = re.compile(r"(?:" + _PERSON + r"|(?:Các\s+)?[Tt]hành viên\s*(?:gồm)?\s*:"
-                      r"|[^:;]{3,80}:\s*(?:[^:;]{3,40}:\s*)?" + _PERSON + ")")
+_SEAT = r"[^:]*?\s[-–]\s*(?:Phó\s+)?(?:Trưởng|Ủy viên|Thành viên|Thư ký|Tổ trưởng|Tổ phó)"
+_MEMBERS = re.compile(r"(?:" + _PERSON + _SEAT + r"|(?:Các\s+)?[Tt]hành viên\s*(?:gồm)?\s*:"
+                      r"|[^:;]{3,80}:\s*(?:(?:Trưởng|Phó)[^:;]{1,40}:\s*" + _PERSON + "|" + _PERSON + _SEAT + "))")
 
 
 def _instructs_nobody(text: str) -> bool:
@@ -237,16 +239,20 @@ def _states_its_time(block: Block) -> bool:
 _CASES_LISTED = re.compile(r"(?:trường hợp|căn cứ|điều kiện|tiêu chí|tiêu chuẩn|hành vi)\s+(?:sau|dưới đây)", re.I)
 
 
+_PAST_REACH = 80  # characters after a day in which "đã" tells of what was done
+
 # A plural right before the closing bracket, which the bracket then lists ("… các phương tiện thông tin đại chúng (Báo
 # X, Đài Y).")
 _LISTS_THE_CLASS = re.compile(r"(?<![\wđ])(?:các|những)(?P<kind>(?:\s+[^\s,;()]+){1,6})\s*\([^()]*\)\s*[.;]?\s*$", re.I)
 
 
 def _lists_the_class(text: str) -> bool:
-    """ "… cho công chức các cơ quan chuyên môn (Sở Nội vụ, Sở Tư pháp)": the bracket names the bodies of the kind just
-    named (not "… hướng dẫn các thôn đăng ký tiết mục (Phòng Văn hóa - Xã hội)", where a verb follows the kind)."""
+    """ "… cho công chức các cơ quan chuyên môn (Sở Nội vụ, Sở Tư pháp)": the bracket lists bodies of the kind just
+    named (not "… hướng dẫn các thôn đăng ký tiết mục (Phòng Văn hóa - Xã hội)", where a verb follows the kind, nor "…
+    tại các chợ (Công an xã)", one body: the doer)."""
     plural = _LISTS_THE_CLASS.search(text)
-    return plural is not None and DOES_WORK.search(plural["kind"]) is None
+    return plural is not None and DOES_WORK.search(plural["kind"]) is None \
+        and len(find_agencies(text[text.rindex("("):])) > 1
 
 
 # A detail of an event or an activity, on a line of its own under it: a short name, a colon, what it is ("- Địa điểm:
@@ -563,7 +569,7 @@ class _TaskBuilder:
 
     def add_one(self, block: Block, own_heading: bool, body: str, start: int, end: int, task_id: str | None = None) -> None:
         """One task of `body`, which the block (and the blocks joined to it) holds from `start` to `end`."""
-        visit = VISIT_DAY.match(body) if block.kind != "para" else None
+        visit = self._visit_day(body, block)
         own = actors_of(body[visit.end():] if visit else body, self.aliases)  # ("- Ngày 16/6/2027, Đoàn … làm việc …")
         part = self.parts[block.index]
         if part is not None and part.letter and block.kind == "para" and own.leads:
@@ -598,7 +604,7 @@ class _TaskBuilder:
             coordinators=[c.name for c in coordinators],
             coordinators_collective=collective or own.collective,
             deadline=self.deadline_in(body, block) or closing_bracket_time(body, self.year)
-            or self._time_it_opens_on(body) or self.section_deadline(block),
+            or self._time_it_opens_on(body, block) or self.section_deadline(block),
             span=Span(start, end),
             unresolved_agencies=[m.name for m in [*leads, *coordinators] if not m.resolved and not m.collective],
         )
@@ -942,11 +948,18 @@ class _TaskBuilder:
                 and (not EXECUTION_ARTICLE.search(text) or works_beyond_the_formula(text, self.aliases))
                 and not GENERIC_DUTY.search(text))
 
-    def _time_it_opens_on(self, body: str) -> str | None:
+    def _time_it_opens_on(self, body: str, block: Block) -> str | None:
         """ "Ngày 16/6/2027, Đoàn khảo sát làm việc với …", "Tháng 8/2027: Ban Thường vụ báo cáo …": the work's day or
         month, said before it, its deadline."""
-        label = TIME_LABEL.match(body) or VISIT_DAY.match(body)
+        label = TIME_LABEL.match(body) or self._visit_day(body, block)
         return deadline_from_timeframe(label.group(0).rstrip(" :,").lower(), self.year) if label else None
+
+    @staticmethod
+    def _visit_day(body: str, block: Block) -> re.Match | None:
+        """A schedule item's day ("- Ngày 16/6/2027, Đoàn khảo sát làm việc với …"): not in a paragraph, where it opens
+        the story of a meeting, nor before what was done ("Ngày 05/01/2027, Ủy ban nhân dân tỉnh đã ban hành …")."""
+        visit = VISIT_DAY.match(body) if block.kind != "para" else None
+        return None if visit is None or PAST.search(body, visit.end(), visit.end() + _PAST_REACH) else visit
 
     def _doers_in_brackets(self, block: Block) -> bool:
         """The part the block is in closes more than one of its items with a bracket of bodies alone ("… (Phòng Văn
@@ -971,6 +984,7 @@ class _TaskBuilder:
 
     @staticmethod
     def _states_when(block: Block) -> bool:
+        """The item's line under it says when ("- Thời gian: 19 giờ 30 phút, ngày 26/7/2027")."""
         detail = _DETAIL.match(block.text)
         return detail is not None and field_role(detail["name"]) == "time"
 
