@@ -148,3 +148,29 @@ def test_the_hours_of_a_ceremony_are_its_programme_not_milestones():
         "- Từ 7 giờ 00 đến 7 giờ 30: Đoàn Thanh niên xã biểu diễn văn nghệ chào mừng.\n"
         "- Từ 7 giờ 30 đến 8 giờ 00: Đội Thiếu niên tiền phong xã diễu hành, dâng hoa.\n")
     assert not any(task.id.startswith("IV") for task in vnplan.extract_text(text).tasks)
+
+
+def test_a_person_given_work_by_name_keeps_it():
+    text = EVENT.split("II. TIỂU BAN")[0] + (
+        "II. PHÂN CÔNG\n1. Đồng chí Nguyễn Văn Hải, Phó Chủ tịch UBND xã: chỉ đạo chung, báo cáo Chủ tịch trước "
+        "ngày 30/6/2027.\n2. Bà Trần Thị Hoa, Chủ tịch Hội Phụ nữ xã, vận động hội viên tham gia hội thi.\n")
+    assert len(vnplan.extract_text(text).tasks) == 2
+
+
+def test_an_appendix_titled_with_the_work_lists_it():
+    text = EVENT.split("IV. CÁC MỐC")[0] + (
+        "PHỤ LỤC: NHIỆM VỤ CỤ THỂ CỦA CÁC CƠ QUAN, ĐƠN VỊ\n"
+        "1. Phòng Văn hóa - Xã hội in giấy mời đại biểu, hoàn thành trước ngày 05/5/2027.\n"
+        "2. Trạm Y tế xã bố trí tổ sơ cấp cứu tại hội trường.\n")
+    assert [task.lead for task in vnplan.extract_text(text).tasks][-2:] == [["Phòng Văn hóa - Xã hội"], ["Trạm Y tế xã"]]
+
+
+def test_a_history_section_and_a_recalled_act_give_no_work_nor_a_deadline():
+    text = EVENT.split("IV. CÁC MỐC")[0] + (
+        "IV. Ý NGHĨA LỊCH SỬ\n- Ngày 15/9/1947, Ủy ban Kháng chiến hành chính tỉnh ban hành lệnh tổng động viên.\n"
+        "- Ngày 02/10/1947, Ủy ban Kháng chiến hành chính tỉnh tổ chức mít tinh lớn.\n"
+        "V. TỔ CHỨC THỰC HIỆN\n- Ngày 05/4/2027, Ủy ban nhân dân xã đã ban hành Kế hoạch số 05/KH-UBND; Phòng Văn hóa - "
+        "Xã hội tham mưu triển khai.\n")
+    tasks = vnplan.extract_text(text).tasks
+    assert not any(task.deadline and task.deadline < "2027" for task in tasks)
+    assert not any(task.deadline == "2027-04-05" for task in tasks)
