@@ -28,9 +28,10 @@ UNWRAPPED_LINE = 100
 UNWRAPPED_SHARE = 0.2
 SIGNATURE = re.compile(r"\s*\**(?:Nơi nhận|TM\.|KT\.)")
 NOT_YET: dict[str, tuple[str, ...]] = {
-    # (2026-12-06, eighth) an unread set's plan as it stands: its targets a tab table of years, whose rows the hard wrap
-    # breaks
+    # (2026-12-06, eighth) an unread set's plans as they stand: their targets tables of years (in tabs, in a pipe
+    # table), whose rows the hard wrap breaks
     "112_05_kh_ubnd_xa_muong_khuong_lao_cai_ocop_du_lich_cong_dong_2026_2030_word_luu_txt_bang_tab": ("pdfwrap",),
+    "112_02_kh_bo_giao_duc_dao_tao_tang_cuong_tieng_viet_tre_dtts_2026_2030_jina_reader_markdown_bang_pipe": ("pdfwrap",),
     # (2026-12-06, seventh) a sheet of an appendix sent alone, re-laid as prose (its cells no longer a row); a table
     # pdftotext -layout aligned, its columns run together; an e-mail's heading for its group, a scanned table's cells
     "107_04_kh_ubnd_xa_tan_ha_lam_dong_dau_tu_cong_xa_hoi_hoa_2027_phu_luc_excel_csv_utf8": ("pdfwrap", "webmd"),
