@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import accumulate
 
 from ..errors import NotAPlan

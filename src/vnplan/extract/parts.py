@@ -75,9 +75,7 @@ def instructs(text: str, aliases: tuple[tuple[str, str], ...] = (), content: boo
     phase = PHASE_LABEL.match(text.lstrip("*_ "))
     if phase:
         text = text.lstrip("*_ ")[phase.end():]
-    field = FIELD_LINE.match(text) if content and ":" in text[:40] else None
-    if field and field_role(field.group("name")) == "content":
-        text = field.group("value")
+    text = without_content_field(text) if content else text
     roles = LEADING_ROLES.match(text) if text[:1] == "(" else None
     if roles:
         text = text[roles.end():]  # "(Sở X chủ trì; Sở Y phối hợp) Rà soát …": who, then the work
@@ -98,6 +96,12 @@ def instructs(text: str, aliases: tuple[tuple[str, str], ...] = (), content: boo
     reach = min(stop.start() if stop else len(text), _OCCASION_REACH)
     return bool(_FRONTED_CLAUSE.match(text)) and any(
         opens_with_action(text[comma.end():]) for comma in _CLAUSE_COMMA.finditer(text, 0, reach))
+
+
+def without_content_field(text: str) -> str:
+    """ "Nội dung: Xây dựng kịch bản …", "Nhiệm vụ: Khảo sát …": the work, without the name of the field holding it."""
+    named = FIELD_LINE.match(text) if ":" in text[:40] else None
+    return named.group("value") if named and field_role(named.group("name")) == "content" else text
 
 
 # After a body's name and its colon, nothing but when: days, months, a range of them.
@@ -584,11 +588,16 @@ def _dated_work(blocks: list[Block], members: list[int], aliases: tuple[tuple[st
     items = [blocks[m] for m in members if blocks[m].kind in ("item", "sub", "dash", "star")]
     work = [item.text[label.end():] if (label := TIME_LABEL.match(item.text) or VISIT_DAY.match(item.text))
             else item.text for item in items]
-    named = sum(1 for text in work if actors_of(text, aliases).leads and instructs(text, aliases))
-    return named >= _LEAST_LISTED_WORK and named * 2 >= len(items)
+    return _mostly_work(sum(1 for text in work if actors_of(text, aliases).leads and instructs(text, aliases)),
+                        len(items))
 
 
 _LEAST_LISTED_WORK = 2
+
+
+def _mostly_work(giving_work: int, items: int) -> bool:
+    """More than one of the items, and at least half, name a body and its work."""
+    return giving_work >= _LEAST_LISTED_WORK and giving_work * 2 >= items
 
 
 def _listed_work(blocks: list[Block], block: Block) -> list[Block]:
@@ -596,7 +605,7 @@ def _listed_work(blocks: list[Block], block: Block) -> list[Block]:
     items = [blocks[c] for c in block.children if blocks[c].kind in ("enum", "item", "sub", "dash", "star")]
     working = sum(1 for item in items
                   if actors_of(item.text[:1].upper() + item.text[1:]).leads and instructs(item.text))
-    return items if working >= _LEAST_LISTED_WORK and working * 2 >= len(items) else []
+    return items if _mostly_work(working, len(items)) else []
 
 
 _REMARK = re.compile(r"^\s*\([^()]*\)")  # "Sở X (cơ quan thường trực …):": what the body is here, said of it

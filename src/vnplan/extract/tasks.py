@@ -31,7 +31,7 @@ from .dates import RECURS, closing_bracket_time, deadline_from_timeframe, deadli
 from .fields import FieldBlock, assigns, fields_of_line, inline_fields, leading_fields, trailing_fields
 from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, OF_INDIVIDUALS, TASK_HEADING, Part,
                     classify_parts, describes, division_heading, hands_out, instructs, is_title, opens_with_action,
-                    reports_to_a_body, works_beyond_the_formula)
+                    reports_to_a_body, without_content_field, works_beyond_the_formula)
 from .reporting_words import CONDITION_OPENING, RUNNING_REPORT
 from .tables import heads_a_task_table, table_tasks
 
@@ -269,12 +269,6 @@ def _states_a_detail(block: Block, aliases: tuple[tuple[str, str], ...]) -> bool
     value = block.text[detail.end() - 1:]
     return field_role(detail["name"]) in ("time", "other") and not actors_of(detail["name"], aliases).leads \
         and not instructs(block.text, aliases) and not instructs(value, aliases)  # ("Năm 2027: đưa vào vận hành …")
-
-
-def _without_content_field(text: str) -> str:
-    """ "1. Nội dung: Xây dựng kịch bản …" over its "- Cơ quan chủ trì: …": the work, without its field's name."""
-    named = FIELD_LINE.match(text) if ":" in text[:40] else None
-    return named.group("value") if named and field_role(named.group("name")) == "content" else text
 
 
 def _is_title(text: str) -> bool:
@@ -604,7 +598,7 @@ class _TaskBuilder:
             coordinators=[c.name for c in coordinators],
             coordinators_collective=collective or own.collective,
             deadline=self.deadline_in(body, block) or closing_bracket_time(body, self.year)
-            or self._time_it_opens_on(body, block) or self.section_deadline(block),
+            or self._time_it_opens_on(body, visit) or self.section_deadline(block),
             span=Span(start, end),
             unresolved_agencies=[m.name for m in [*leads, *coordinators] if not m.resolved and not m.collective],
         )
@@ -683,7 +677,7 @@ class _TaskBuilder:
                 # viên") before "Nội dung: Tổ chức bồi dưỡng …": the field says what the work is
                 blocks = []
             if not blocks:
-                text = assigned.content_text() or _without_content_field(heading.text)
+                text = assigned.content_text() or without_content_field(heading.text)
                 line = assigned.content_line  # the work's own line, when the fields name it
                 if line is not None and sum(1 for _, other in runs if other.content_line) > 1:
                     self.add_assigned(line, False, text, self.end_of(line), assigned)
@@ -948,10 +942,10 @@ class _TaskBuilder:
                 and (not EXECUTION_ARTICLE.search(text) or works_beyond_the_formula(text, self.aliases))
                 and not GENERIC_DUTY.search(text))
 
-    def _time_it_opens_on(self, body: str, block: Block) -> str | None:
-        """ "Ngày 16/6/2027, Đoàn khảo sát làm việc với …", "Tháng 8/2027: Ban Thường vụ báo cáo …": the work's day or
-        month, said before it, its deadline."""
-        label = TIME_LABEL.match(body) or self._visit_day(body, block)
+    def _time_it_opens_on(self, body: str, visit: re.Match | None) -> str | None:
+        """ "Ngày 16/6/2027, Đoàn khảo sát làm việc với …" (the schedule item's `visit`), "Tháng 8/2027: Ban Thường vụ
+        báo cáo …": the work's day or month, said before it, its deadline."""
+        label = TIME_LABEL.match(body) or visit
         return deadline_from_timeframe(label.group(0).rstrip(" :,").lower(), self.year) if label else None
 
     @staticmethod
