@@ -124,6 +124,12 @@ ANSWERING_WORDS = ("chịu trách nhiệm", "có trách nhiệm", "chủ trì")
 # Words after a body named as the agent ("…; do Sở X chủ trì tổ chức", "do Trường Y tổ chức, Phòng Z phối hợp"): the
 # clause hands it the work the sentence before named.
 AGENT_ROLE_WORDS = ("chủ trì", "tổ chức", "thực hiện", "triển khai", "đảm nhận", "đảm nhiệm", "phụ trách")
+# The roles a closing bracket may give the bodies it names ("(Văn phòng … tham mưu)", "(Trung tâm X phối hợp với các
+# thôn)")
+BRACKETED_ROLE_WORDS = ("tham mưu", "thực hiện", "chủ trì", "phụ trách", "đảm nhiệm", "phối hợp với")
+# What a list after a colon may hold that is no work: the cases, grounds or criteria something applies in ("… trong
+# các trường hợp sau:", "… khi có một trong các căn cứ sau:")
+CASE_WORDS = ("trường hợp", "căn cứ", "điều kiện", "tiêu chí", "tiêu chuẩn", "hành vi")
 # A subject followed by these states what it will do itself, it is not given work ("Chính phủ sẽ
 # phân công …").
 INTENTION_WORDS = ("sẽ",)

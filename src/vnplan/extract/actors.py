@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, ASSIGNING_WORDS, CONCLUDING_WORDS, CONNECTIVES,
-                       FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, INTENTION_WORDS, MATTER, REMIT_BEFORE_ACTION,
-                       TIME_LABEL, TOPIC_CHARACTERS, UPPER_LETTERS, VERB_OPENING)
+from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, ASSIGNING_WORDS, BRACKETED_ROLE_WORDS,
+                       CONCLUDING_WORDS, CONNECTIVES, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, INTENTION_WORDS, MATTER,
+                       REMIT_BEFORE_ACTION, TIME_LABEL, TOPIC_CHARACTERS, UPPER_LETTERS, VERB_OPENING)
 from .agencies import (SEAT_AFTER_DASH, AgencyMention, find_agencies, in_title_case, in_usual_case, may_name_agency_at,
                        name_alone, name_to_the_end, says_what_it_does)
 from .agency_lexicon import (CLASS_NOUNS, COMMITTEE_POSTS, DEPUTY, DOCUMENT_WORDS, DUTY_OF, FORMS_OF_ADDRESS,
@@ -244,7 +244,7 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
             text = in_usual_case(name) + text[len(name):]
     actors = Actors()
     given = _GIVEN.search(text)
-    # (the topic before the subject, or the time the work is for: "Ngày 16/6/2027, Đoàn khảo sát làm việc với …")
+    # (the topic before the subject, or the time the work is for: "Tháng 8/2027: Ban Thường vụ báo cáo …")
     topic = INLINE_TOPIC.match(text) or TIME_LABEL.match(text) or _topic_before_a_subject(text, aliases)
     head = _LEAD_OPENING.match(text, topic.end() if topic else 0)
     coordination = list(COORDINATION.finditer(text)) if "phối hợp" in text.lower() else []
@@ -340,8 +340,7 @@ def _agents(mentions: list[AgencyMention], text: str, first: re.Match) -> list[A
 _CLOSING_BRACKET_OPENS = re.compile(r"\((?=[^()]*\)\s*[.;]?\s*$)")
 # … or nothing after them but what they do, or with whom ("(Phòng Văn hóa - Xã hội)", "(Văn phòng … tham mưu)",
 # "(Trung tâm … phối hợp với các thôn)")
-_BRACKETED_ROLES = ("tham mưu", "thực hiện", "chủ trì", "phụ trách", "đảm nhiệm", "phối hợp với")
-_ROLE_CLOSING_THE_BRACKET = re.compile(r"\s*(?:(?P<role>" + "|".join(_BRACKETED_ROLES) + r")(?![\wđ])[^()]{0,80})?"
+_ROLE_CLOSING_THE_BRACKET = re.compile(r"\s*(?:(?P<role>" + "|".join(BRACKETED_ROLE_WORDS) + r")(?![\wđ])[^()]{0,80})?"
                                        r"\)\s*[.;]?\s*$")
 
 

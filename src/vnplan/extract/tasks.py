@@ -14,7 +14,7 @@ import itertools
 import re
 
 from ..lexicon import (AMENDS, ANNOUNCES_LIST, ANNOUNCES_PARAGRAPHS, ANNOUNCES_TASKS, ASSIGNING, CARRIES_OUT_THIS,
-                       CLOSING_FORMULA, CLOSING_REQUEST, CONTACT_NOTE, CONTINUING_CONNECTIVES, COVERS_ABOVE,
+                       CASE_WORDS, CLOSING_FORMULA, CLOSING_REQUEST, CONTACT_NOTE, CONTINUING_CONNECTIVES, COVERS_ABOVE,
                        DIRECTS_ITS_LIST, DOES_WORK, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT,
                        INLINE_TIME_FIELD, LEAD_OR_PARTNER, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PARTS_LISTED, PAST,
                        PROBLEM_REPORT, REMIT_BEFORE_ACTION, REPORT_ONLY, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT,
@@ -234,9 +234,8 @@ def _states_its_time(block: Block) -> bool:
     return block.kind == "para" and not block.children and TIME_STATEMENT.match(block.text) is not None
 
 
-# A paragraph listing the cases, grounds or criteria something applies in, not work ("… trong các trường hợp sau:", "…
-# khi có một trong các căn cứ sau:")
-_CASES_LISTED = re.compile(r"(?:trường hợp|căn cứ|điều kiện|tiêu chí|tiêu chuẩn|hành vi)\s+(?:sau|dưới đây)", re.I)
+# A paragraph listing the cases something applies in, not work ("… trong các trường hợp sau:")
+_CASES_LISTED = re.compile(r"(?:" + "|".join(CASE_WORDS) + r")\s+(?:sau|dưới đây)", re.I)
 
 
 _PAST_REACH = 80  # characters after a day in which "đã" tells of what was done
