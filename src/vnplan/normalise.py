@@ -205,6 +205,9 @@ def message_stamps_dropped(lines: list[str]) -> list[str]:
 
 
 _CLOCK_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}[ \t]*$")
+_PERSONS_NAME = re.compile(r"(?:[" + UPPER_LETTERS + r"][^\W\d_]*[ ]){1,4}[" + UPPER_LETTERS + r"][^\W\d_]*")
+
+
 # A group chat copied with each message's time and sender on a line of its own ("[20:06] Phạm Văn Hòa (Trưởng
 # thôn):"), or a message recalled in its place ("[20:04] Tin nhắn đã bị thu hồi").
 _TIMED_SENDER = re.compile(r"[ \t]*\[\d{1,2}:\d{2}\][ \t]+(?P<sender>[^:\n]{1,80}?)(?::|[ \t]+đã\s.*|$)[ \t]*")
@@ -272,7 +275,6 @@ def message_parts_joined(lines: list[str]) -> list[str]:
         if inside:
             out.append(line)
     return out
-_PERSONS_NAME = re.compile(r"(?:[" + UPPER_LETTERS + r"][^\W\d_]*[ ]){1,4}[" + UPPER_LETTERS + r"][^\W\d_]*")
 
 
 # A label run into its text at a line's start, as a page's text taken without its tags has it ("a)Ban hành …", "Điều
