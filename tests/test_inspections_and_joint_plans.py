@@ -192,3 +192,53 @@ def test_a_teams_name_stops_before_its_verb_and_a_count():
 def test_maps_and_copies_of_a_body_are_no_villages():
     [mention, *_] = find_agencies("Chi nhánh Văn phòng Đăng ký đất đai các bản đồ địa chính")
     assert mention.name == "Chi nhánh Văn phòng Đăng ký đất đai"
+
+
+# Each column a parent over its unit, the text layer running the columns' rows together, and the second body's
+# standing organ doing its work: the preamble names the parties whatever the header's layout.
+JOINT_UNDER_PARENTS = """\
+UBND TỈNH HÀ TĨNH          BỘ QUỐC PHÒNG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ GIÁO DỤC VÀ ĐÀO TẠO          BỘ CHỈ HUY QUÂN SỰ TỈNH          Độc lập - Tự do - Hạnh phúc
+Số: 55/KHPH-SGDĐT-BCHQS          Hà Tĩnh, ngày 10 tháng 3 năm 2027
+
+KẾ HOẠCH PHỐI HỢP
+Giáo dục quốc phòng và an ninh cho học sinh năm học 2027 - 2028
+
+Căn cứ Luật Giáo dục quốc phòng và an ninh số 30/2013/QH13 ngày 19/6/2013;
+Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh và Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh (sau đây gọi chung là hai bên) thống nhất ban hành Kế hoạch phối hợp như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao chất lượng giáo dục quốc phòng và an ninh.
+II. NỘI DUNG PHỐI HỢP
+1. Sở Giáo dục và Đào tạo
+a) Bố trí thời lượng, địa điểm học tập môn Giáo dục quốc phòng và an ninh, hoàn thành trước ngày 15/8/2027.
+2. Bộ Chỉ huy Quân sự tỉnh
+a) Cử cán bộ tham gia giảng dạy tại các trường trung học phổ thông, phối hợp với Sở Giáo dục và Đào tạo.
+3. Trách nhiệm chung
+Hai bên tổ chức hội thao giáo dục quốc phòng và an ninh cho học sinh trong tháng 4/2028.
+
+GIÁM ĐỐC          CHỈ HUY TRƯỞNG
+
+Lê Văn Hải          Đại tá Nguyễn Đình Phong
+"""
+
+
+def test_the_preamble_names_the_parties_of_a_joint_plan_whatever_its_header():
+    plan, tasks = _tasks(JOINT_UNDER_PARENTS)
+    school, command = "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh", "Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"
+    assert plan.document.issuer == school  # not the second column's parent ("Bộ Quốc phòng")
+    assert tasks["II.1.a"].lead == [school]
+    assert tasks["II.2.a"].lead == [command] and tasks["II.2.a"].coordinators == [school]
+    [common] = [task for task in tasks.values() if task.text.startswith("Hai bên")]
+    assert common.lead == [school, command]
+
+
+def test_the_parties_are_those_joined_before_they_agree_their_standing_organ_left_out():
+    from vnplan.extract.metadata import parties_agreeing
+    assert parties_agreeing("Ban Thường vụ Hội Nông dân tỉnh Cà Mau và Chi nhánh Ngân hàng Chính sách xã hội tỉnh Cà "
+                            "Mau (sau đây gọi là hai bên) thống nhất ban hành Kế hoạch liên tịch như sau:") == [
+        ("Hội Nông dân tỉnh Cà Mau", False), ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh Cà Mau", False)]
+    # a body the sentence cites before them is none of the parties; a name short of its place says so
+    assert parties_agreeing("Thực hiện Kế hoạch số 12/KH-UBND ngày 02/01/2027 của Ủy ban nhân dân tỉnh, Sở Tư pháp và "
+                            "Công an tỉnh thống nhất ban hành Kế hoạch phối hợp như sau:") == [
+        ("Sở Tư pháp", True), ("Công an tỉnh", True)]
+    assert parties_agreeing("Sở Y tế thống nhất với các địa phương ban hành Kế hoạch như sau:") == []

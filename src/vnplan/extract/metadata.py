@@ -28,7 +28,8 @@ from ..model import Document
 from ..textfold import fold
 from .agencies import find_agencies
 from .agency_lexicon import (DEPUTY, FIELDS, HEAD_WORDS, HEADS, HEADS_BEFORE_A_HEAD, LEGAL_FORM_ABBREVIATIONS,
-                             LEGAL_FORMS, NAME_ABBREVIATIONS, NATIONWIDE, ORGANS_ACTING_FOR_A_BODY, VILLAGE_KINDS)
+                             LEGAL_FORMS, LOCAL_LEVELS, NAME_ABBREVIATIONS, NATIONWIDE, ORGANS_ACTING_FOR_A_BODY,
+                             PROVINCE_LEVELS, VILLAGE_KINDS)
 from .dates import DATE_NUMERIC, iso, parse_date
 from .references import normalise_number
 
@@ -328,6 +329,8 @@ def extract_metadata(text: str) -> Document:
     joint = cells is not None or doc.number is not None and _JOINT_NUMBER.search(doc.number) is not None
     issuer_words = cells[0] if cells else header.issuer_words
     doc.issuer, doc.province = _issuer(issuer_words, header.place, text)
+    if parties := _joint_names(header, text):
+        doc.issuer = parties[0]
 
     lines = text.split("\n")
     first = text.count("\n", 0, header.start)
@@ -694,10 +697,73 @@ def _joint_cells(header: _Header) -> tuple[str, str] | None:
 def joint_issuers(text: str) -> list[str]:
     """The bodies that issue a joint document together, the first named first. Empty for a document one body
     issues."""
-    header = _find_header(text)
+    return _joint_names(_find_header(text), text)
+
+
+def _joint_names(header: _Header, text: str) -> list[str]:
+    """The bodies that issue a joint document: as its preamble names them, else as its header does."""
     cells = _joint_cells(header)
     names = [_issuer(words, header.place, text)[0] for words in cells] if cells else []
-    return names if names and all(names) else []
+    names = names if names and all(names) else []
+    parties = parties_agreeing(text)
+    return (_named_in_full(parties, names) if parties else []) or names
+
+
+# A joint document's preamble names its parties as they issue it: "Sở Y tế tỉnh X và Công an tỉnh X (sau đây gọi chung
+# là hai bên) thống nhất ban hành Kế hoạch liên tịch như sau:". Whatever the header's layout, the sentence names them
+# in full, the first the issuer.
+_PARTIES_AGREE = re.compile(r"\bthống nhất\s+(?:ban hành\s+|xây dựng\s+|ký kết\s+)?(?:"
+                            + "|".join(name for name, _ in DOCUMENT_TYPES) + r")\b")
+_PARTIES_REACH = 6000  # the preamble, past a portal's furniture and the header
+_DEFINITION = re.compile(r"\s*\([^()\n]*\)")  # "(sau đây gọi là Bệnh viện)"
+_PARTY_JOINED = re.compile(r"(?:,| và)\s*$")
+# what may follow a body's head in its name as the sentence writes it: its place ("tỉnh Gia Lai", "Nghệ An")
+_PLACE_AFTER = re.compile(r"(?:\s+(?:" + "|".join(PROVINCE_LEVELS + tuple(sorted(LOCAL_LEVELS))) + r"))?(?:\s+["
+                          + UPPER_LETTERS + r"0-9][^\s,]*)*\s*")
+_LEVEL_LAST = re.compile(r"\s(?:" + "|".join(PROVINCE_LEVELS + tuple(sorted(LOCAL_LEVELS))) + r")$")
+
+
+def parties_agreeing(text: str) -> list[tuple[str, bool]]:
+    """The bodies a joint document's preamble names as issuing it together, in its order, each by its name as the
+    sentence writes it, its standing organ left out ("Ban Thường vụ Tỉnh đoàn X" is Tỉnh đoàn X), and whether that
+    name is short of its place ("Công an tỉnh", "Sở Y tế"). Empty where no sentence names two."""
+    agreed = _PARTIES_AGREE.search(text, 0, _PARTIES_REACH)
+    if not agreed:
+        return []
+    subject = _DEFINITION.sub("", text[text.rfind("\n", 0, agreed.start()) + 1:agreed.start()]).rstrip()
+    parties: list[tuple[int, str, bool]] = []
+    end = len(subject)
+    for mention in reversed([mention for mention in find_agencies(subject) if not mention.collective]):
+        words = subject[mention.start:end]
+        if parties:
+            joined = _PARTY_JOINED.search(words)
+            if not joined:
+                break
+            words = words[:joined.start()]
+        words = words.strip()
+        if not words.startswith(mention.name) or not _PLACE_AFTER.fullmatch(words, len(mention.name)):
+            break
+        organ = next((organ for organ in ORGANS_ACTING_FOR_A_BODY if words.startswith(organ + " ")), None)
+        # (the grammar names a department without its province: "Sở Y tế" alone is short of it)
+        short = bool(_LEVEL_LAST.search(words)) or words == mention.name and words.startswith("Sở ")
+        parties.insert(0, (mention.start, words[len(organ) + 1:] if organ else words, short))
+        end = mention.start
+    # the parties open the sentence or its clause ("Thực hiện … của Ủy ban nhân dân tỉnh, Sở X và Y thống nhất …")
+    while parties and subject[:parties[0][0]].strip() and not subject[:parties[0][0]].rstrip().endswith(","):
+        parties.pop(0)
+    return [(name, short) for _, name, short in parties] if len(parties) > 1 else []
+
+
+def _named_in_full(parties: list[tuple[str, bool]], header_names: list[str]) -> list[str]:
+    """The parties by their full names: one the sentence names short ("Sở Y tế", "Công an tỉnh") by the header's name
+    that begins with it. Empty where one stays short, the header naming none so."""
+    named = []
+    for party, short in parties:
+        full = next((name for name in header_names if name.startswith(party + " ")), None)
+        if short and full is None:
+            return []
+        named.append(full or party)
+    return named
 
 
 def header_numbers(text: str) -> list[str]:
