@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from .extract.agency_lexicon import HEAD_WORDS
-from .lexicon import (CELL_RUNNING_ON_WORDS, NEXT_YEAR, NON_TASK_HEADINGS, OPENS_TIME_CELL, ORGANISATION_HEADINGS,
+from .lexicon import (CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS, NEXT_YEAR, NON_TASK_HEADINGS, OPENS_TIME_CELL, ORGANISATION_HEADINGS,
                       PERIOD_COLUMN, PERIOD_MARKS,
                       SHORT_MONTH_COLUMN, TABLE_COLUMN_HEADS, TIME_CELL_WORDS, TIME_COLUMN, UPPER_LETTERS, field_role)
 from .tablerows import MIN_DATA_COLUMNS, join_cell_paragraphs, opens_next_group, row_cells, table_row
@@ -370,13 +370,23 @@ def _header_columns(line: str) -> list[int] | None:
     """The columns' starts, when the line names three columns or more and nothing else, or names a task's work and
     its time (or its lead) alone: the table under each body's heading ("Nhiệm vụ        Thời gian")."""
     runs = _runs(line)
-    named = [len(text) <= _MAX_HEADER_CELL and text.lower().startswith(_HEADS) for _, text in runs]
+    # (a table of indicators names a column by its year alone: "Chỉ tiêu   Đơn vị   2026   2027   2028")
+    named = [len(text) <= _MAX_HEADER_CELL and text.lower().startswith(_HEADS) or bool(_YEAR_COLUMN.fullmatch(text))
+             for _, text in runs]
     # (a timetable's period columns, "T10  T11  T12" or "Quý I  Quý II", beside the named ones)
     if not all(is_named or PERIOD_COLUMN.fullmatch(text) for is_named, (_, text) in zip(named, runs)):
         return None
     if sum(named) < MIN_DATA_COLUMNS and not _work_and_its_time(runs):
         return None
     return [start for start, _ in runs]
+
+
+def _names_indicators_by_year(header: list[str]) -> bool:
+    """A table of indicators whose rows are not numbered: its first column names them, others a year each."""
+    return header[0].lower().startswith(INDICATOR_COLUMN_HEADS) and any(map(_YEAR_COLUMN.fullmatch, header[1:]))
+
+
+_YEAR_COLUMN = re.compile(r"(?:(?:TH|KH|ƯTH|Ước|Năm|năm)\s)?(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?")
 
 
 def names_columns(line: str) -> bool:
@@ -499,6 +509,7 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
                 columns = _columns_the_rows_keep(lines, i, columns) or columns
             rows, end = [_cells(lines[i], columns)], i + 1  # the header first
         carried = labels_before if rows[0] == header_before else []  # (the same header: the same table goes on)
+        indicators = numbered and _names_indicators_by_year(rows[0])
         below: list[list[list[str]]] = [[]]  # each row's lines under its first (apart, under a header over lines)
         while end < len(lines):
             if _RULE_LINE.fullmatch(lines[end]) or band is not None and not lines[end].strip():
@@ -521,7 +532,13 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
                     and not opens_next_group(labels, cells[0].rstrip(".")):
                 break  # a part's heading after the rows ("III TỔ CHỨC THỰC HIỆN"), no group of theirs (the first row
                 # may be any group's: the table goes on from the page before)
-            if numbered and cells[0] and any(cells[1:]):
+            if indicators and not _GROUP_NUMBER.fullmatch(cells[0]):
+                if any(map(FIGURE_CELL.fullmatch, cells[1:])):
+                    rows.append(cells)  # an indicator's row opens where its figures stand
+                    below.append([])
+                else:  # (its name and unit wrapping below them)
+                    rows[-1] = [f"{before} {more}".strip() for before, more in zip(rows[-1], cells)]
+            elif numbered and cells[0] and any(cells[1:]):
                 rows.append(cells)  # a row opens with its number (or a group's letter)
                 below.append([])
             elif numbered and cells[0] and _GROUP_NUMBER.fullmatch(cells[0]) and _row_follows(lines, end + 1):

@@ -51,6 +51,11 @@ def _chain(mentions: list[AgencyMention], text: str, start: int) -> list[AgencyM
 
 
 _GIVEN = re.compile(r"\(Giao\s+")  # "(Giao Công an tỉnh chủ trì, …)" names the lead outright
+# Fields written inline after the work: "…; hoàn thành trong quý III/2026. Đơn vị chủ trì: Phòng X;
+# phối hợp: Phòng Y." (a bracket's fields are its own reading: `bodies_closing_the_bracket`)
+_FIELD_OWNER = r"(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+)?"
+_LEAD_FIELD = re.compile(r"(?:[.;]\s*|\s[-–]\s)" + _FIELD_OWNER + r"[Cc]hủ trì(?:\s+thực hiện)?\s*:\s*")
+_PARTNER_FIELD = re.compile(r"[.;,]\s*" + _FIELD_OWNER + r"[Pp]hối hợp(?:\s+thực hiện)?\s*:\s*")
 # "Các Sở: Tài chính, Xây dựng …", "Bộ trưởng các Bộ: Quốc phòng, Công an …": the list of fields names the subjects.
 _FIELD_LIST_OPENING = (r"(?:(?:" + "|".join(sorted(OFFICE_HOLDERS, key=len, reverse=True)) + r")\s+)?[Cc]ác\s+(?:"
                        + "|".join(LISTING_HEADS) + r")(?:" + KIND_WORDS + r"(?=\s*:\s*[A-ZĐ]))?\s*:\s*")  # (names after)
@@ -257,7 +262,8 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     by_agent = (_BY_AGENT_OF_A_MATTER if text.startswith(MATTER + " ") else _BY_AGENT).search(text) \
         if " do " in text or text.startswith("do ") or "(" in text else None
     heading = _HEADING_FOR.match(text, head.end())
-    if not (given or heading or coordination or names_list or fronted or by_agent
+    field = _LEAD_FIELD.search(text) if "hủ trì" in text else None
+    if not (given or heading or coordination or names_list or fronted or by_agent or field
             or may_name_agency_at(text, head.end())
             or any(text.startswith(short, head.end()) for short, _ in aliases)):
         later = _LATER_ASSIGNMENT_HINT.search(text)
@@ -291,6 +297,13 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
         actors.leads = [_named_up_to_its_colon(text, actors.leads[0])]
     coordination = [m for m in coordination if not _partners_of_the_directed(text, m, mentions, actors.leads)]
     actors.coordinators, actors.collective = _partners(text, coordination, mentions)
+    if field and not actors.leads and (fielded := _chain(mentions, text, field.end())):
+        actors.leads = fielded
+        partners = _PARTNER_FIELD.match(text, fielded[-1].end)
+        named = _chain(mentions, text, partners.end()) if partners else []
+        actors.coordinators = [*actors.coordinators, *(m for m in named if not m.collective
+                                                       and m.name not in {c.name for c in actors.coordinators})]
+        actors.collective = actors.collective or any(m.collective for m in named)
     return actors
 
 

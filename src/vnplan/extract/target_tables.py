@@ -10,7 +10,7 @@ import bisect
 import re
 
 from ..lexicon import (APPENDIX_TITLE, CEILING_BOUNDS, FIGURE_CELL, FLOOR_BOUNDS, INDICATOR_COLUMN_HEADS,
-                       UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS, field_role, names_a_task_table)
+                       TYPE_LINE, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS, field_role, names_a_task_table)
 from ..model import Span, Target, Task
 from ..segment import Block
 from .targets import parse_number, targets_in
@@ -55,6 +55,13 @@ def _cells(block: Block) -> list[tuple[int, str]]:
     return cells
 
 
+# a column of what was done, the figures the targets start from ("TH 2025", "Ước thực hiện năm 2026", "Hiện trạng")
+_DONE_COLUMN = re.compile(r"(?:th|ưth|thực hiện|ước|hiện trạng|năm cơ sở)(?![\wđ])")
+
+
+_UNIT_BESIDE_INDICATORS = "đơn vị"
+
+
 class _Columns:
     """What a header row says each column holds; `valid` when it is a targets table's header."""
 
@@ -63,11 +70,13 @@ class _Columns:
         self.unit = next((k for k, name in enumerate(lowered) if name.startswith(UNIT_COLUMN_HEADS)), None)
         self.indicator = next((k for k, name in enumerate(lowered) if name.startswith(INDICATOR_COLUMN_HEADS)
                                and not _YEAR.search(name)), None)
+        if self.unit is None and self.indicator is not None:  # (beside the indicators, "Đơn vị" is their unit)
+            self.unit = next((k for k, name in enumerate(lowered) if name == _UNIT_BESIDE_INDICATORS), None)
         self.years: dict[int, int | None] = {}
         self.whole = False  # a column of the whole area's figures, which only a part about targets commits to
         planned: set[int] = set()  # columns of the plan's figures for a year they name ("Kế hoạch năm 2027")
         for k, name in enumerate(lowered):
-            if k in (self.unit, self.indicator):
+            if k in (self.unit, self.indicator) or _DONE_COLUMN.match(name):
                 continue
             years = _YEAR.findall(name)
             if years:
@@ -166,6 +175,16 @@ class _UnitsTable:
         return out
 
 
+def _issued_with(blocks: list[Block], block: Block) -> bool:
+    """Whether the block opens the document a decision issues: its type word, then its title and "(Kèm theo Quyết định
+    số … )" ("KẾ HOẠCH" / "Thực hiện …" / "(Kèm theo Quyết định số 12/QĐ-UBND …)")."""
+    return TYPE_LINE.fullmatch(block.line) is not None and any(
+        _ATTACHED_TO.match(after.text) for after in blocks[block.index + 1:block.index + 1 + _TITLE_BLOCKS])
+
+
+_TITLE_BLOCKS = 3  # a title's lines, then "(Kèm theo …)"
+
+
 def _about_targets(blocks: list[Block], row: Block) -> bool:
     """Whether a table in the body stands in a part about targets, or under words naming them ("II. MỤC TIÊU", "2. Chỉ
     tiêu năm 2027 của từng ấp như sau:"), and not in an account of results ("I. KẾT QUẢ THỰC HIỆN NĂM 2026")."""
@@ -198,7 +217,9 @@ def table_targets(blocks: list[Block], plan_year: int | None, issued_year: int |
     for block in blocks:
         after_body = after_body or block.ends_body
         if block.kind != "row":
-            if after_body and APPENDIX_TITLE.match(block.text):
+            if after_body and _issued_with(blocks, block):
+                after_body = in_appendix = False  # the plan a decision issues, after the decision's signature
+            elif after_body and APPENDIX_TITLE.match(block.text):
                 in_appendix, title = True, block.text
             elif in_appendix:
                 title = "" if columns is not None else f"{title} {block.text}"[-_TITLE_REACH:]

@@ -77,6 +77,8 @@ _NOT_COMMITTED_HINT = re.compile(r"ự báo|ự kiến đạt|ớc đạt|ớc t
 _STRIVES = re.compile(r"phấn đấu|ít nhất|tối thiểu", re.I)
 # A share someone holds ("do Nhà nước nắm giữ 100% vốn điều lệ", "sở hữu trên 50% cổ phần"): it names a kind of body.
 _HOLDS = re.compile(r"(?:nắm giữ|sở hữu|chiếm giữ)(?:\s+(?:trên|dưới|từ|hơn))?\s*$")
+# The size of a help given, a share or a sum ("hỗ trợ thêm 30% mức đóng bảo hiểm y tế", "hỗ trợ 5 triệu đồng/hộ")
+_SUPPORTS = re.compile(r"hỗ trợ(?:\s+(?:thêm|tối đa|đến|lên đến))?\s*$", re.I)
 # Units counted or named in the plural with the rate they fall short of ("10 dự án có tỷ lệ giải ngân dưới", "các xã
 # có tỷ lệ hộ nghèo trên"): a rate that picks out the units a task is about (not "tỷ lệ thất thoát của các công trình
 # dưới 20%", the level the units are to reach)
@@ -258,6 +260,9 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
                 continue  # "85% diện tích mặt bằng (khoảng 310 ha)": the rate before it, in other units
             if _HOLDS.search(before[-30:]):
                 continue  # "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ": who owns what, a kind of body
+            if _SUPPORTS.search(before[-30:]) and (unit.startswith("%") or "đồng" in unit):
+                continue  # "hỗ trợ thêm 30% mức đóng": how much help is given, no level anyone reaches (but "hỗ trợ
+                # 1.500 căn nhà" counts the help to give)
             if _PICKS_OUT.search(before[-_PICKS_OUT_REACH:]) and not _REACHED_BY_THE_UNITS.search(before):
                 continue  # "Kiểm tra 10 dự án có tỷ lệ giải ngân dưới 30%": the units the work picks out, no level (but
                 # "Phấn đấu các trường có tỷ lệ học sinh bỏ học dưới 1%" sets the level they are to reach)

@@ -1,0 +1,111 @@
+"""Programmes over several years, on text of our own in the style of real ones.
+
+Their targets stand in a table with one column a year, laid out with spaces and its rows unnumbered (a name too long
+for its column wraps below it), beside a column of what was done the year before; a decision issues the plan after its
+own signature; a project's work is its "Nội dung" field with a roadmap by year; a school's or a company's plan names the
+unit in charge in a sentence after the work ("… Đơn vị chủ trì: Phòng X; phối hợp: Phòng Y.").
+"""
+import textwrap
+
+import vnplan
+from vnplan.extract.actors import actors_of
+from vnplan.extract.targets import targets_in
+
+INDICATORS = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH MỚI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                  Độc lập - Tự do - Hạnh phúc
+    Số: 88/KH-UBND                              Hòa Bình Mới, ngày 05 tháng 02 năm 2026
+
+    KẾ HOẠCH
+    Phát triển thể thao quần chúng giai đoạn 2026 - 2030
+
+    I. MỤC TIÊU
+    1. Chỉ tiêu theo năm
+
+    Chỉ tiêu                      Đơn vị     TH 2025   2026    2027    2028
+    Người tập luyện thể dục       %          31        33      35      38
+    thể thao thường xuyên
+    Câu lạc bộ thể thao cơ sở     câu lạc    1.150     1.200   1.260   1.300
+    hoạt động                     bộ
+
+    II. NHIỆM VỤ
+    1. Sở Văn hóa, Thể thao và Du lịch tổ chức Đại hội Thể dục thể thao các cấp trong năm 2026.
+    """)
+
+
+def test_a_table_of_indicators_by_year_laid_out_with_spaces_gives_each_years_figure():
+    plan = vnplan.extract_text(INDICATORS)
+    figures = {(target.indicator, target.year): (target.min, target.unit) for target in plan.targets}
+    assert figures[("Người tập luyện thể dục thể thao thường xuyên", 2027)] == (35, "%")
+    assert figures[("Câu lạc bộ thể thao cơ sở hoạt động", 2026)] == (1200, "câu lạc bộ")
+    assert figures[("Câu lạc bộ thể thao cơ sở hoạt động", 2028)] == (1300, "câu lạc bộ")
+    # what was done in 2025 is where the targets start from, none of them
+    assert not any(target.year == 2025 or target.min in (31, 1150) for target in plan.targets)
+
+
+ISSUED_BY_A_DECISION = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH MỚI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Số: 512/QĐ-UBND                             Hòa Bình Mới, ngày 20 tháng 3 năm 2026
+
+    QUYẾT ĐỊNH
+    Ban hành Kế hoạch phát triển giao thông nông thôn giai đoạn 2026 - 2030
+
+    Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển giao thông nông thôn giai đoạn 2026 - 2030.
+    Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+
+    Nơi nhận:                                   KT. CHỦ TỊCH
+    - Như Điều 2;                               PHÓ CHỦ TỊCH
+    - Lưu: VT.
+                                                Đinh Văn Toàn
+
+    KẾ HOẠCH
+    Phát triển giao thông nông thôn giai đoạn 2026 - 2030
+    (Kèm theo Quyết định số 512/QĐ-UBND ngày 20/3/2026 của Ủy ban nhân dân tỉnh)
+
+    I. MỤC TIÊU
+
+    | TT | Chỉ tiêu | Đơn vị tính | 2026 | 2027 | 2028 |
+    |---|---|---|---|---|---|
+    | 1 | Đường xã được cứng hóa | km | 120 | 150 | 180 |
+
+    II. NHIỆM VỤ
+    1. Dự án 1: Cứng hóa đường trục xã
+    - Nội dung: Đầu tư cứng hóa đường trục xã, đường liên thôn; lộ trình: năm 2026 hoàn thành 40 km, năm 2027 hoàn thành 55 km.
+    - Cơ quan chủ trì: Sở Xây dựng.
+    - Cơ quan phối hợp: Sở Tài chính.
+    2. Dự án 2: Hỗ trợ hộ cận nghèo tham gia bảo hiểm xe máy
+    - Nội dung: Hỗ trợ thêm 30% mức phí bảo hiểm cho hộ cận nghèo từ ngân sách tỉnh.
+    - Cơ quan chủ trì: Sở Tài chính.
+    """)
+
+
+def test_the_plan_a_decision_issues_after_its_signature_sets_the_targets_of_its_table():
+    plan = vnplan.extract_text(ISSUED_BY_A_DECISION)
+    table = sorted((target.year, target.min) for target in plan.targets if target.task is None)
+    assert table == [(2026, 120), (2027, 150), (2028, 180)]
+
+
+def test_the_roadmap_a_projects_work_field_gives_is_the_projects_targets():
+    plan = vnplan.extract_text(ISSUED_BY_A_DECISION)
+    [project] = [task for task in plan.tasks if task.text.startswith("Đầu tư cứng hóa")]
+    assert project.lead == ["Sở Xây dựng"]
+    assert sorted((target.year, target.min) for target in plan.targets if target.task == project.id) == [
+        (2026, 40), (2027, 55)]
+
+
+def test_the_size_of_a_help_is_no_target():
+    assert targets_in("Hỗ trợ thêm 30% mức phí bảo hiểm cho hộ cận nghèo từ ngân sách tỉnh.", 0, "1", 2026) == []
+    assert [target.min for target in targets_in("Phấn đấu 30% hộ cận nghèo tham gia bảo hiểm.", 0, "1", 2026)] == [30]
+    # (how many to help is the work's target)
+    assert [target.min for target in targets_in("Phấn đấu hoàn thành hỗ trợ 1.500 căn nhà cho hộ nghèo.", 0, "1",
+                                                2026)] == [1500]
+
+
+def test_the_unit_in_charge_named_after_the_work_leads_it_and_its_partners_follow():
+    actors = actors_of("Ban hành quy chế thu hút giảng viên có trình độ tiến sĩ; hoàn thành trong quý III/2026. Đơn vị "
+                       "chủ trì: Phòng Tổ chức - Cán bộ; phối hợp: Phòng Tài chính, các khoa.")
+    assert [m.name for m in actors.leads] == ["Phòng Tổ chức - Cán bộ"]
+    assert [m.name for m in actors.coordinators] == ["Phòng Tài chính"] and actors.collective
+    # a body named first leads, whatever a later sentence says of a field
+    actors = actors_of("Sở Y tế chủ trì tổ chức tập huấn. Cơ quan chủ trì: Sở Nội vụ.")
+    assert [m.name for m in actors.leads] == ["Sở Y tế"]
