@@ -802,6 +802,10 @@ def _grid_pieces(line: str) -> list[str] | None:
     return [piece.strip() for piece in text[1:-1].split(text[0])]
 
 
+# the label a row's first cell gives it ("1", "a", "2.1", "II"): a cell that wraps holds the label on its first line only
+_GRID_ROW_LABEL = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[a-zđ])[.)]?")
+
+
 def _grid_row(pieces: list[list[str]]) -> list[str]:
     """A row's cells from its lines' pieces, column by column."""
     return [" ".join(filter(None, column)) for column in itertools.zip_longest(*pieces, fillvalue="")]
@@ -863,7 +867,11 @@ def rebuild_grid_tables(lines: list[str]) -> list[str]:
                 if not _is_grid_rule(lines[end]):
                     merged.append((len(rows_pieces), on_rule))
             else:
-                pieces.append(_grid_pieces(lines[end]))
+                line_pieces = _grid_pieces(lines[end])
+                if pieces and _GRID_ROW_LABEL.fullmatch(line_pieces[0]) and _GRID_ROW_LABEL.fullmatch(pieces[0][0]):
+                    rows_pieces.append(pieces)  # a table ruled round, not between its rows: a label opens each row
+                    pieces = []
+                pieces.append(line_pieces)
             end += 1
         if pieces:  # (a table whose closing rule the copy lost)
             rows_pieces.append(pieces)

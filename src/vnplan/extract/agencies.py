@@ -1162,8 +1162,11 @@ _FULL_BEFORE = re.compile(r"([^()\n;:]{4,90}?)\s*$")
 
 # …or a legend line after the words "viết tắt": "VP: Văn phòng Sở; TTra: Thanh tra Sở; P.KHTC: Phòng Kế hoạch - Tài chính".
 _LEGEND_NAME_WORDS = 14  # a legend spells a name out whole, however long
-_LEGEND_LINE = re.compile(r"viết tắt[^:\n]{0,40}:(?P<pairs>[^\n]+)", re.I)
-_LEGEND_PAIR = re.compile(r"(?:^|;)\s*(?P<short>[A-ZĐ][\w.&-]{1,12}(?: [a-zđà-ỹ]+){0,2})\s*[:=]\s*"
+# (or a table's note spells them out: "Ghi chú: CT: chủ trì; PH: phối hợp. VT: Cục Viễn thông; TS: Cục Tần số …")
+_LEGEND_LINE = re.compile(r"(?:viết tắt|ghi chú|chú thích|chú giải)[^:\n]{0,40}:(?P<pairs>[^\n]+)", re.I)
+# ("Sở DL - Sở Du lịch", "CA TP - Công an thành phố": a short form of two words, a dash for the colon)
+_LEGEND_PAIR = re.compile(r"(?:^|;)\s*(?P<short>[A-ZĐ][\w.&-]{0,12}(?: [A-ZĐ][\w.&-]{0,12})?(?: [a-zđà-ỹ]+){0,2})"
+                          r"(?:\s*[:=]|\s[-–])\s*"
                           r"(?P<full>[^;\n]{3,90}?)\s*(?=;|\.?$)")
 # A legend's next short form, where a copy ran its lines together ("… thành phố Huế HCTH: Phòng Hành chính …").
 _NEXT_SHORT_FORM = re.compile(r"\s+(?=[A-ZĐ][A-ZĐ0-9]{1,12}(?: [a-zđà-ỹ]+){0,2}\s*:)")
@@ -1241,7 +1244,10 @@ def says_what_it_does(phrase: str) -> bool:
 
 
 def _names_abbreviations(text: str) -> bool:
-    return "viết tắt" in text or "VIẾT TẮT" in text or "Viết tắt" in text
+    return any(word in text for word in _LEGEND_WORDS)
+
+
+_LEGEND_WORDS = ("viết tắt", "VIẾT TẮT", "Viết tắt", "Ghi chú:", "Chú thích:", "Chú giải:")
 
 
 _GIVES_A_ROLE = re.compile(r"(?<![\wđ])(?:chủ trì|phối hợp)(?![\wđ])", re.I)

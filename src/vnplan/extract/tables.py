@@ -34,6 +34,8 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
     matrix: dict[int, AgencyMention] = {}  # a responsibility matrix's body columns
     heading_leads: list[AgencyMention] = []  # the body whose heading the table sits under, for a table without leads
     marks = MATRIX_MARKS
+    spans: dict[int, str] = {}  # the header's role over each column, a role's cell spanning the empty ones after it
+    grouped: dict[int, str] = {}  # a matrix whose bodies stand under the role their columns' group names
     for block in blocks:
         if block.kind != "row":
             columns = None if block.kind in ("part",) else columns
@@ -48,6 +50,12 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         named_in_groups = "content" in roles and "time" in roles and not body_columns and not under_a_body
         if names_a_task_table(roles) or "content" in roles and (body_columns or under_a_body) or named_in_groups:
             matrix = body_columns  # (a header row names the columns)
+            spans, grouped = _spanned_roles(cells, roles), {}
+            if not matrix and (under := _bodies_after_roles(cells, roles, aliases)):
+                # a header of two rows run into one, each body under its group's role ("Chủ trì Sở X | Chủ trì Sở Y |
+                # Phối hợp Sở X | …")
+                matrix, grouped = {i: body for i, (body, _) in under.items()}, {i: role for i, (_, role) in
+                                                                                under.items()}
             heading_leads = under_a_body
             leads_in_groups_only = named_in_groups and not names_a_task_table(roles)
             groups.table_opens()
@@ -70,6 +78,12 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             columns = None
         if not columns or "content" not in columns or len(cells) > 2 and all(map(_COLUMN_NUMBER.fullmatch, cells)):
             continue  # (the row numbering the columns under the header: "(1) | (2) | (3)")
+        if spans and not previous and not matrix and columns["content"] < len(cells) \
+                and not cells[columns["content"]] and (under := _bodies_under_roles(cells, spans, aliases)):
+            # the header's second row names the bodies under "Chủ trì" and under "Phối hợp": a mark in a body's column
+            # gives it the role its group names
+            matrix, grouped = {i: body for i, (body, _) in under.items()}, {i: role for i, (_, role) in under.items()}
+            continue
         if len(cells) == 1 and len(columns) > 2 and cells[0]:
             section, previous = cells[0], []  # a row of one cell spanning the table ("A. Hạ tầng"): a group's title
             label = _TITLE_LABEL.match(section)
@@ -103,7 +117,9 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             # a copy that leaves out the cell a lead merged over rows ("1 | … | Công an xã | Phòng X | Quý I" / "2 | … |
             # Phòng Y | Quý II"): a row one cell short, its time last, keeps the lead of the row above
             cells = [*cells[:columns["lead"]], previous[columns["lead"]], *cells[columns["lead"]:]]
-        for role in ("lead", "time"):  # a cell left empty was merged with the row above's: every task has a lead
+        for role in ("time",) if matrix else ("lead", "time"):
+            # a cell left empty was merged with the row above's: every task has a lead (in a matrix, a body's column
+            # left empty is no role of its)
             if role in columns and columns[role] < min(len(cells), len(previous)) and not cells[columns[role]]:
                 cells[columns[role]] = previous[columns[role]]
         for role in ("lead", "coord", "time"):  # "Như nhiệm vụ số 1", "Như trên": that row's cell, said again
@@ -122,7 +138,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         if time_unit and re.fullmatch(r"[\dIVX\s,–-]+", time_text):
             time_text = f"{time_unit} {time_text}"  # "05 - 06" under "Tháng"
         if matrix:
-            leads, coords = _marked_roles(cells, matrix, marks)
+            leads, coords = _marked_roles(cells, matrix, marks, grouped)
         elif heading_leads or groups.leads and not lead_text:
             leads = tuple(heading_leads or groups.leads)
             coords = bodies_named(coord_text, aliases=aliases) if coord_text \
@@ -381,12 +397,50 @@ def _matrix_marks(blocks: list[Block], header: int) -> dict[str, str]:
     return marks
 
 
-def _marked_roles(cells: list[str], matrix: dict[int, AgencyMention],
-                  marks: dict[str, str]) -> tuple[tuple[AgencyMention, ...], tuple[AgencyMention, ...]]:
+def _spanned_roles(cells: list[str], roles: list[str]) -> dict[int, str]:
+    """The role of the lead's or the partners' cell of a header over the empty cells after it (the group of columns a
+    merged cell spans: "Chủ trì | | | Phối hợp | |"); empty where no such cell spans another."""
+    spans: dict[int, str] = {}
+    role = None
+    for i, (cell, named) in enumerate(zip(cells, roles)):
+        role = named if cell else role
+        if role in ("lead", "coordinators"):
+            spans[i] = role
+    return spans if len(spans) > roles.count("lead") + roles.count("coordinators") else {}
+
+
+_ROLE_OPENING = re.compile(r"(?:(?:đơn vị|cơ quan)\s+)?(?:chủ trì|phối hợp)\s+", re.I)
+
+
+def _bodies_after_roles(cells: list[str], roles: list[str], aliases: tuple[tuple[str, str], ...]
+                        ) -> dict[int, tuple[AgencyMention, str]]:
+    """The bodies a header's cells name after their role ("Chủ trì Sở X", "Phối hợp Công an tỉnh"), each with it."""
+    under = {}
+    for i, (cell, role) in enumerate(zip(cells, roles)):
+        opening = _ROLE_OPENING.match(cell) if role in ("lead", "coordinators") else None
+        named = bodies_named(cell[opening.end():], aliases=aliases) if opening else []
+        if len(named) == 1 and named[0].start == 0:
+            under[i] = named[0], role
+    return under if len(under) >= 2 else {}
+
+
+def _bodies_under_roles(cells: list[str], spans: dict[int, str], aliases: tuple[tuple[str, str], ...]
+                        ) -> dict[int, tuple[AgencyMention, str]]:
+    """The bodies a header's second row names under its groups of columns, each with its group's role."""
+    under = {}
+    for i, role in spans.items():
+        named = bodies_named(cells[i], aliases=aliases) if i < len(cells) and cells[i] else []
+        if len(named) == 1 and named[0].start == 0:
+            under[i] = named[0], role
+    return under if len(under) >= 2 else {}
+
+
+def _marked_roles(cells: list[str], matrix: dict[int, AgencyMention], marks: dict[str, str],
+                  grouped: dict[int, str]) -> tuple[tuple[AgencyMention, ...], tuple[AgencyMention, ...]]:
     """The lead and the partners a matrix row marks in the bodies' columns; where no mark has a role ("x" in one
-    column or several), the marked bodies lead together."""
+    column or several), the marked bodies lead together, or take the role of the group their columns stand under."""
     marked = {i: _unbolded(cells[i]).lower() for i in matrix if i < len(cells) and _unbolded(cells[i])}
-    roles = {i: marks.get(mark) for i, mark in marked.items()}
+    roles = {i: grouped.get(i) or marks.get(mark) for i, mark in marked.items()}
     if not any(roles.values()):
         roles = {i: "lead" for i in roles}
     return (tuple(matrix[i] for i, role in roles.items() if role == "lead"),

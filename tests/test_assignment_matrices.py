@@ -1,0 +1,95 @@
+"""Assignment tables in the shapes found in the wild, on text of our own in the style of real ones.
+
+A responsibility matrix names its bodies by short codes in the header and spells them out in a note under the table
+("Ghi chú: CT: chủ trì; PH: phối hợp. VP: Văn phòng …", "Sở DL - Sở Du lịch; …"); a spreadsheet's matrix groups its
+bodies' columns under "Chủ trì" and "Phối hợp" and marks them with "X"; a grid drawn with "+---+" may rule the table
+round and not between its rows, one line a row.
+"""
+import textwrap
+
+import vnplan
+
+HEADER = """\
+BỘ NỘI VỤ                                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                             Độc lập - Tự do - Hạnh phúc
+Số: 901/KH-BNV                               Hà Nội, ngày 02 tháng 3 năm 2027
+
+KẾ HOẠCH
+Số hóa hồ sơ cán bộ, công chức năm 2027
+
+I. MỤC ĐÍCH, YÊU CẦU
+Hoàn thành số hóa hồ sơ cán bộ, công chức đúng tiến độ.
+II. NHIỆM VỤ
+"""
+
+
+def _leads(text):
+    plan = vnplan.extract_text(text)
+    return {task.text[:20]: (task.lead, task.coordinators, task.coordinators_collective) for task in plan.tasks}
+
+
+CODED = HEADER + textwrap.dedent("""\
+    | TT | Nhiệm vụ | VP | TCBC | TTTT | Thời hạn |
+    |---|---|---|---|---|---|
+    | 1 | Xây dựng cơ sở dữ liệu hồ sơ điện tử | PH | CT | PH | Quý III/2027 |
+    | 2 | Hướng dẫn các bộ, ngành cập nhật dữ liệu | CT |  | PH | Tháng 6/2027 |
+
+    Ghi chú: CT: chủ trì; PH: phối hợp. VP: Văn phòng Bộ; TCBC: Vụ Tổ chức - Biên chế; TTTT: Trung tâm Thông tin.
+    """)
+
+
+def test_a_matrix_names_its_bodies_by_the_codes_its_note_spells_out():
+    leads = _leads(CODED)
+    assert leads["Xây dựng cơ sở dữ li"][:2] == (["Vụ Tổ chức - Biên chế"], ["Văn phòng Bộ", "Trung tâm Thông tin"])
+    assert leads["Hướng dẫn các bộ, ng"][:2] == (["Văn phòng Bộ"], ["Trung tâm Thông tin"])
+
+
+DASHED_LEGEND = HEADER + textwrap.dedent("""\
+    | TT | Nhiệm vụ | Sở TP | Sở NV | CA TP | Thời gian |
+    |---|---|---|---|---|---|
+    | 1 | Rà soát thủ tục hành chính về hộ tịch | Chủ trì | Phối hợp |  | Quý II/2027 |
+    | 2 | Bảo đảm an ninh mạng cho cơ sở dữ liệu | Phối hợp |  | Chủ trì | Năm 2027 |
+
+    Ghi chú: Sở TP - Sở Tư pháp; Sở NV - Sở Nội vụ; CA TP - Công an thành phố.
+    """)
+
+
+def test_a_note_may_spell_out_two_word_codes_after_a_dash():
+    leads = _leads(DASHED_LEGEND)
+    assert leads["Rà soát thủ tục hành"][:2] == (["Sở Tư pháp"], ["Sở Nội vụ"])
+    assert leads["Bảo đảm an ninh mạng"][:2] == (["Công an thành phố"], ["Sở Tư pháp"])
+
+
+GROUPED = HEADER + "TT\tNhiệm vụ\tChủ trì\t\t\tPhối hợp\t\t\tThời hạn\n" \
+    "\t\tSở Tư pháp\tSở Tài chính\tCác sở, ngành\tSở Tư pháp\tSở Tài chính\tCác sở, ngành\t\n" \
+    "1\tLập danh mục hồ sơ cần số hóa\t\tX\t\tX\t\t\tQuý II/2027\n" \
+    "2\tBố trí kinh phí số hóa hồ sơ\tX\t\t\t\t\tX\tQuý III/2027\n" \
+    "3\tCập nhật hồ sơ vào cơ sở dữ liệu\t\t\tX\t\tX\t\tThường xuyên\n"
+
+
+def test_marks_in_columns_grouped_under_lead_and_partners_give_each_body_its_groups_role():
+    leads = _leads(GROUPED)
+    assert leads["Lập danh mục hồ sơ c"][:2] == (["Sở Tài chính"], ["Sở Tư pháp"])
+    assert leads["Bố trí kinh phí số h"] == (["Sở Tư pháp"], [], True)
+    # (the first body's column left empty is no role of its, not a cell merged with the row above)
+    assert leads["Cập nhật hồ sơ vào c"][:2] == (["Các sở, ngành"], ["Sở Tài chính"])
+
+
+RULED_ROUND = HEADER + textwrap.dedent("""\
+    +----+--------------------------------------+---------------+---------------+--------------+
+    | TT | Nội dung                             | Chủ trì       | Phối hợp      | Thời gian    |
+    +====+======================================+===============+===============+==============+
+    | 1  | Chuẩn bị                             |               |               |              |
+    | a  | Rà soát hồ sơ giấy của các đơn vị    | Vụ Tổ chức    | Văn phòng Bộ  | Tháng 4/2027 |
+    | b  | Mua sắm máy quét chuyên dụng         | Văn phòng Bộ  | Vụ Tổ chức    | Tháng 5/2027 |
+    | 2  | Số hóa hồ sơ và kiểm tra chất lượng  | Trung tâm     | Vụ Tổ chức    | Quý III/2027 |
+    +----+--------------------------------------+---------------+---------------+--------------+
+    """)
+
+
+def test_a_grid_ruled_round_and_not_between_its_rows_has_a_row_a_line():
+    plan = vnplan.extract_text(RULED_ROUND)
+    rows = {task.text: task.lead for task in plan.tasks}
+    assert rows["Rà soát hồ sơ giấy của các đơn vị"] == ["Vụ Tổ chức"]
+    assert rows["Mua sắm máy quét chuyên dụng"] == ["Văn phòng Bộ"]
+    assert "Số hóa hồ sơ và kiểm tra chất lượng" in rows
