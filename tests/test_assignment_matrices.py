@@ -93,3 +93,30 @@ def test_a_grid_ruled_round_and_not_between_its_rows_has_a_row_a_line():
     assert rows["Rà soát hồ sơ giấy của các đơn vị"] == ["Vụ Tổ chức"]
     assert rows["Mua sắm máy quét chuyên dụng"] == ["Văn phòng Bộ"]
     assert "Số hóa hồ sơ và kiểm tra chất lượng" in rows
+
+
+BOXED = HEADER + textwrap.dedent("""\
+    ┌──┬──────────────────────────────────┬────────┬────────┬───────────────────────────┐
+    │TT│Nội dung công việc                │Chủ trì │Phối hợp│Ghi chú                    │
+    ├──┼──────────────────────────────────┼────────┼────────┼───────────────────────────┤
+    │1 │Lập danh mục hồ sơ cần số hóa     │P.TCCB  │VP      │Hoàn thành trước 30/4/2027 │
+    ├──┼──────────────────────────────────┤        ├────────┼───────────────────────────┤
+    │2 │Chuẩn hóa dữ liệu hồ sơ đã số hóa │        │TTTT    │Quý III/2027               │
+    ├──┼──────────────────────────────────┼────────┼────────┼───────────────────────────┤
+    │3 │Tập huấn sử dụng phần mềm         │TTTT    │P.TCCB  │Dành cho cán bộ phụ trách  │
+    └──┴──────────────────────────────────┴────────┴────────┴───────────────────────────┘
+    Viết tắt: P.TCCB - Phòng Tổ chức cán bộ; VP - Văn phòng HĐND và UBND phường;
+    TTTT - Trung tâm Thông tin.
+    """)
+
+
+def test_a_boxed_table_keeps_a_lead_merged_down_its_rows_and_a_time_in_its_notes():
+    plan = vnplan.extract_text(BOXED)
+    rows = {task.text: task for task in plan.tasks}
+    first, second = rows["Lập danh mục hồ sơ cần số hóa"], rows["Chuẩn hóa dữ liệu hồ sơ đã số hóa"]
+    assert first.lead == second.lead == ["Phòng Tổ chức cán bộ"]  # (the lead's cell spans both rows)
+    # a legend running on to its next line, its names in full however it abbreviates them
+    assert first.coordinators == ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường"]
+    assert second.coordinators == ["Trung tâm Thông tin"]
+    assert (first.deadline, second.deadline) == ("2027-04-30", "2027-09-30")
+    assert rows["Tập huấn sử dụng phần mềm"].deadline is None  # a note that is no time

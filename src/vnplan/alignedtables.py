@@ -780,15 +780,21 @@ def _merged_over_rules(rows: list[list[str]], merged: list[tuple[int, list[str]]
     return rows
 
 
+_RULE_OPENS, _RULE_CLOSES = "+├╞╟", "+┤╡╢"
+_JUNCTION = re.compile(r"[+┼╪╫├┤╞╡╟╢]")  # (a cell merged down the rows sets its column's ends on the rule)
+_STROKES = set("-=─━═")
+
+
 def _cells_on_a_rule(line: str) -> list[str] | None:
     """A rule between two rows that a cell merged over them writes its text on, as a text browser draws it
-    ("+-----+------+ UBND các xã +------+"): each column's text, empty where the rule runs; None for any other line."""
+    ("+-----+------+ UBND các xã +------+"), or leaves blank ("├───┼────┤          ├────┤"): each column's text, empty
+    where the rule runs; None for any other line."""
     text = line.strip()
-    if len(text) < 2 or text[0] != "+" or text[-1] != "+":
+    if len(text) < 2 or text[0] not in _RULE_OPENS or text[-1] not in _RULE_CLOSES:
         return None
-    segments = text[1:-1].split("+")
-    ruled = [bool(segment) and set(segment) <= set("-=") for segment in segments]
-    if not any(ruled) or all(ruled) or any(not is_ruled and not (segment[:1] == segment[-1:] == " " and segment.strip())
+    segments = _JUNCTION.split(text[1:-1])
+    ruled = [bool(segment) and set(segment) <= _STROKES for segment in segments]
+    if not any(ruled) or all(ruled) or any(not is_ruled and not (segment[:1] == segment[-1:] == " ")
                                            for segment, is_ruled in zip(segments, ruled)):
         return None
     return ["" if is_ruled else segment.strip() for segment, is_ruled in zip(segments, ruled)]

@@ -1163,7 +1163,8 @@ _FULL_BEFORE = re.compile(r"([^()\n;:]{4,90}?)\s*$")
 # …or a legend line after the words "viết tắt": "VP: Văn phòng Sở; TTra: Thanh tra Sở; P.KHTC: Phòng Kế hoạch - Tài chính".
 _LEGEND_NAME_WORDS = 14  # a legend spells a name out whole, however long
 # (or a table's note spells them out: "Ghi chú: CT: chủ trì; PH: phối hợp. VT: Cục Viễn thông; TS: Cục Tần số …")
-_LEGEND_LINE = re.compile(r"(?:viết tắt|ghi chú|chú thích|chú giải)[^:\n]{0,40}:(?P<pairs>[^\n]+)", re.I)
+# (its pairs run on to the next line after a semicolon)
+_LEGEND_LINE = re.compile(r"(?:viết tắt|ghi chú|chú thích|chú giải)[^:\n]{0,40}:(?P<pairs>[^\n]+(?:(?<=;)\n[^\n]+)*)", re.I)
 # ("Sở DL - Sở Du lịch", "CA TP - Công an thành phố": a short form of two words, a dash for the colon)
 _LEGEND_PAIR = re.compile(r"(?:^|;)\s*(?P<short>[A-ZĐ][\w.&-]{0,12}(?: [A-ZĐ][\w.&-]{0,12})?(?: [a-zđà-ỹ]+){0,2})"
                           r"(?:\s*[:=]|\s[-–])\s*"
@@ -1262,7 +1263,10 @@ def _legend_aliases(text: str) -> dict[str, str]:
             short, full = pair["short"], pair["full"].strip()
             if sum(c.isupper() for c in short) >= 2 and _HEAD_RE.match(full) and len(full.split()) <= _LEGEND_NAME_WORDS \
                     and not says_what_it_does(full):
-                aliases[short] = full
+                # (by its name in full where the legend abbreviates in it: "VP - Văn phòng HĐND và UBND phường")
+                whole = find_agencies(full)
+                aliases[short] = whole[0].name if len(whole) == 1 and (whole[0].start, whole[0].end) == (0, len(full)) \
+                    else full
     for bracket in _BRACKETED.finditer(text):  # (a scan for brackets first: a legend's pairs are found around them)
         inside = bracket.group(1).strip()
         before = text[max(0, bracket.start() - 90):bracket.start()]

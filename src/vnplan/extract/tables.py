@@ -69,6 +69,10 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             number_column = next((i for i, cell in enumerate(cells[1:columns.get("content", 0)], 1)
                                   if _NUMBER_HEADER.fullmatch(cell)), 0)
             width = len(cells)
+            # a table without a time column writes the time in its notes ("Ghi chú: Hoàn thành trước 28/02/2027")
+            notes = next((i for i, cell in enumerate(cells) if _NOTES_COLUMN.fullmatch(cell.strip(" *"))), None)
+            if "time" not in columns and notes is not None:
+                columns["notes"] = notes
             time_unit = cells[columns["time"]].lower() if "time" in columns else None
             time_unit = time_unit if time_unit in ("tháng", "quý") else None
             continue
@@ -135,6 +139,9 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         previous = cells
         coord_text = cells[columns["coord"]] if "coord" in columns and columns["coord"] < len(cells) else ""
         time_text = cells[columns["time"]] if "time" in columns and columns["time"] < len(cells) else ""
+        if "notes" in columns and columns["notes"] < len(cells) and OPENS_TIME_CELL.match(
+                _NOTE_OPENING.sub("", cells[columns["notes"]])):
+            time_text = cells[columns["notes"]]
         if time_unit and re.fullmatch(r"[\dIVX\s,–-]+", time_text):
             time_text = f"{time_unit} {time_text}"  # "05 - 06" under "Tháng"
         if matrix:
@@ -183,6 +190,10 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
                 unresolved_agencies=[m.name for m in [*leads, *coords] if not m.resolved and not m.collective],
             ))
     return tasks
+
+
+_NOTES_COLUMN = re.compile(r"(?i:ghi chú)")
+_NOTE_OPENING = re.compile(r"^(?i:hoàn thành|thực hiện|cao điểm)\s+")  # ("Hoàn thành trước …": a time all the same)
 
 
 _ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=\S)")
