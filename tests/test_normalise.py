@@ -1883,3 +1883,14 @@ def test_points_numbered_again_under_a_heading_end_where_the_next_heading_goes_o
         "3. Tổ chức thực hiện", "a) Sở Y tế chủ trì."]
     assert restarted_points_lettered(["4. TỔ CHỨC THỰC HIỆN", "1. Sở Y tế chủ trì.", "2. Sở Tài chính bố trí."])[1:] == [
         "1. Sở Y tế chủ trì.", "2. Sở Tài chính bố trí."]  # (a part's title in capitals: its items, no points)
+
+
+def test_an_ocr_reads_a_roman_numeral_of_ls_as_the_part_or_quarter_it_is():
+    from vnplan.normalise import ocr_slips_mended
+    assert ocr_slips_mended("ll. NỘI DUNG HỢP TÁC\n  lll. TỔ CHỨC THỰC HIỆN\nlV. KINH PHÍ") == \
+        "II. NỘI DUNG HỢP TÁC\n  III. TỔ CHỨC THỰC HIỆN\nIV. KINH PHÍ"
+    assert ocr_slips_mended("Giao Sở Công Thương chủ trì; thời gian: quý ll/2027.") == \
+        "Giao Sở Công Thương chủ trì; thời gian: quý II/2027."
+    # (no numeral, or a word: left as written)
+    assert ocr_slips_mended("ll. lập kế hoạch\nall. Tổ chức\nlllll. AB\nl Tổ chức") == \
+        "ll. lập kế hoạch\nall. Tổ chức\nlllll. AB\nl Tổ chức"

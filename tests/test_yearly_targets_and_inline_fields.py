@@ -109,3 +109,11 @@ def test_the_unit_in_charge_named_after_the_work_leads_it_and_its_partners_follo
     # a body named first leads, whatever a later sentence says of a field
     actors = actors_of("Sở Y tế chủ trì tổ chức tập huấn. Cơ quan chủ trì: Sở Nội vụ.")
     assert [m.name for m in actors.leads] == ["Sở Y tế"]
+
+
+def test_the_time_written_as_a_field_after_the_work_is_its_deadline():
+    from vnplan.extract.dates import deadline_in
+    assert deadline_in("Giao Sở Ngoại vụ chủ trì, phối hợp với Văn phòng Tỉnh ủy; thời gian: tháng 9/2027.") \
+        == "2027-09-30"
+    assert deadline_in("Tổ chức hội chợ thương mại biên giới. Thời gian thực hiện: quý II/2027.") == "2027-06-30"
+    assert deadline_in("Giao Sở Công Thương chủ trì; thời gian: thường xuyên.") is None

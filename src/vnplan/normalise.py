@@ -2282,10 +2282,23 @@ _DATE_WITH_LETTERS = re.compile(r"(?:\d(?<![\w/].)[\dlIO]?|[lIO](?<![\w/].)\d)/"
                                 r"(?:" + _DAY_OR_MONTH_READ + r"/)?2[O0][\dO]{2}(?![\w/])"
                                 r"|2(?<![\w].)(?=[\dO]{3}(?![\w/]))\d?O[\dO]*")  # ("năm 2O28", "quý II/2O27")
 _DIGITS_OF_LETTERS = str.maketrans("lIO", "110")
+# … and a Roman numeral of "l"s alone, a part's label or a quarter ("ll. NỘI DUNG", "quý ll/2027", "Quý lV"); a label
+# of one "l" is an item's "1." or a letter after "k." (above)
+_ROMAN_OF_LS = re.compile(f"(?m)(?:^[ \\t>*#]*(?=[IVX]*l)([IVXl]{{2,4}})(?=\\.[ \\t]+[{UPPER_LETTERS}])"
+                          f"|(?<=[Qq]uý )(?=[IVX]*l)([IVXl]{{1,4}})(?=[/ ,;.)]|$))")
+_ROMAN_NUMERAL = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}")
 # "Sờ Xây dựng", "Sớ Y tế": a department's head word with the mark an OCR misread, before the capital of its name
 # (no other word so spelt stands before a name)
 _DEPARTMENT_MISMARKED = re.compile(r"S(?<![\w]S)[ờớợỡ](?= [" + UPPER_LETTERS + "])")
 _U_BEFORE_HORNED_O = re.compile("[uU](?=[ơớờởỡợƠỚỜỞỠỢ](?:ng|n|c|t|i|m|p|u|NG|N|C|T|I|M|P|U))")
+
+
+def _roman_mended(roman: re.Match) -> str:
+    """The numeral a label or a quarter is, its "l"s read as the "I"s they are, where that makes one."""
+    written = roman.group(1) or roman.group(2)
+    numeral = written.replace("l", "I")
+    kept = roman.group(0)[:-len(written)]  # (a label's indent)
+    return kept + numeral if _ROMAN_NUMERAL.fullmatch(numeral) else roman.group(0)
 
 
 def ocr_slips_mended(text: str) -> str:
@@ -2298,6 +2311,7 @@ def ocr_slips_mended(text: str) -> str:
                                   else "ư" if u.group(0) == "u" else "Ư", text)
     text = _RN_AT_END.sub(lambda rn: "m" if text[rn.start() - 1:rn.start()] in _MARKED_VOWELS else "rn", text)
     text = _DATE_WITH_LETTERS.sub(lambda date: date.group(0).translate(_DIGITS_OF_LETTERS), text)
+    text = _ROMAN_OF_LS.sub(_roman_mended, text)
     text = _DEPARTMENT_MISMARKED.sub("Sở", text)
     return _WORDS_MISMARKED.sub(lambda word: _as_cased(_WORD_OF_ITS_FOLD[fold(word.group(0))], word.group(0)),
                                      text)
