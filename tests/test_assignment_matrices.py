@@ -120,3 +120,22 @@ def test_a_boxed_table_keeps_a_lead_merged_down_its_rows_and_a_time_in_its_notes
     assert second.coordinators == ["Trung tâm Thông tin"]
     assert (first.deadline, second.deadline) == ("2027-04-30", "2027-09-30")
     assert rows["Tập huấn sử dụng phần mềm"].deadline is None  # a note that is no time
+
+
+HANDED_OVER = HEADER.replace("II. NHIỆM VỤ\n", "") + textwrap.dedent("""\
+    II. NHIỆM VỤ CỤ THỂ
+    1. Vụ Tổ chức - Biên chế chủ trì xây dựng quy chế quản lý hồ sơ điện tử, hoàn thành trong quý II/2027.
+    2. Trung tâm Thông tin nâng cấp phần mềm quản lý hồ sơ, hoàn thành trước ngày 30/9/2027.
+    3. Rà soát, chuẩn hóa dữ liệu hồ sơ của các đơn vị.
+    III. TỔ CHỨC THỰC HIỆN
+    1. Văn phòng Bộ: Thực hiện nhiệm vụ được giao tại Mục II; báo cáo kết quả về Vụ Tổ chức - Biên chế trước ngày 05
+    hằng tháng.
+    """)
+
+
+def test_a_body_told_to_do_its_work_in_a_whole_part_takes_only_the_items_no_one_leads():
+    plan = vnplan.extract_text(HANDED_OVER)
+    leads = {task.text[:20]: task.lead for task in plan.tasks}
+    assert leads["Vụ Tổ chức - Biên ch"] == ["Vụ Tổ chức - Biên chế"]
+    assert leads["Trung tâm Thông tin "] == ["Trung tâm Thông tin"]
+    assert leads["Rà soát, chuẩn hóa d"] == ["Văn phòng Bộ"]

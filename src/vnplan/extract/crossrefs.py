@@ -7,7 +7,7 @@ from ..lexicon import DIVISION_LETTERS, DIVISION_ORDINALS, division_letter
 from ..model import Task
 from ..segment import Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, names_of, names_only
-from .agencies import find_agencies
+from .agencies import find_agencies, is_collective_name
 from .parts import opens_with_action
 from .reporting_words import SEND
 
@@ -232,16 +232,21 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
                                 for prefix in _referenced_prefixes(m.group(1)) if prefix]
     if not assignments:
         return tasks
-    referring = {index for *_, index, _ in assignments}
+    referring: set[int] = set()  # the blocks that hand items over (one whose items all name their own lead hands none)
     own_partners = {id(task): task.coordinators for task in tasks}  # the partners its own words name
     divisions = _division_spans(blocks)
     # (the most general first, a division before the parts it holds: the more specific references override it)
-    for prefix, leads, partners, _, but_others in sorted(assignments, key=lambda a: (a[0] not in divisions,
-                                                                                      a[0].count("."))):
+    for prefix, leads, partners, index, but_others in sorted(assignments, key=lambda a: (a[0] not in divisions,
+                                                                                          a[0].count("."))):
+        if prefix.startswith("T.") or any(map(is_collective_name, leads)):
+            referring.add(index)  # (a class told to do its items, or an appendix's rows: no work of its own)
         for task in tasks:
-            if (but_others or prefix.startswith("T.")) and task.lead not in ([default_lead], [DEFAULT_COLLECTIVE_LEAD]):
-                continue  # (an appendix's row keeps the lead it names)
+            if (but_others or prefix.startswith("T.") or "." not in prefix) \
+                    and task.lead not in ([default_lead], [DEFAULT_COLLECTIVE_LEAD]):
+                continue  # (an appendix's row keeps the lead it names, and so does an item of a whole part handed over:
+                # "Các đơn vị thuộc Sở: thực hiện nhiệm vụ được giao tại Mục III" is theirs among the others')
             if _places_it(prefix, task, divisions):
+                referring.add(index)
                 task.lead = leads
                 task.coordinators = list(dict.fromkeys(c for c in [*own_partners[id(task)], *partners] if c not in leads))
     # (one that goes on with work of its own, "…; tổng hợp tình hình thu, chi …", is a task as well)
