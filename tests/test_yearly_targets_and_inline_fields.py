@@ -117,3 +117,28 @@ def test_the_time_written_as_a_field_after_the_work_is_its_deadline():
         == "2027-09-30"
     assert deadline_in("Tổ chức hội chợ thương mại biên giới. Thời gian thực hiện: quý II/2027.") == "2027-06-30"
     assert deadline_in("Giao Sở Công Thương chủ trì; thời gian: thường xuyên.") is None
+
+
+FOCAL_POINTS = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH MỚI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Số: 140/KH-UBND                             Hòa Bình Mới, ngày 10 tháng 4 năm 2027
+
+    KẾ HOẠCH
+    Hợp tác với tỉnh kết nghĩa năm 2027
+
+    1. Các hoạt động hợp tác
+    1.1. Trao đổi đoàn chuyên gia về quản lý rừng phòng hộ đầu nguồn.
+    Đầu mối: phía tỉnh - Sở Nông nghiệp và Môi trường; phía bạn - Sở Nông lâm nghiệp tỉnh Xiêng Khoảng.
+    Thời gian: Quý III/2027.
+    1.2. Tổ chức tuần văn hóa, ẩm thực của tỉnh bạn tại thành phố.
+    Đơn vị đầu mối: Sở Văn hóa, Thể thao và Du lịch.
+    Phối hợp: Sở Công Thương.
+    Thời gian: tháng 11/2027.
+    """)
+
+
+def test_the_focal_point_a_field_names_leads_the_work_on_each_side():
+    tasks = {task.id: task for task in vnplan.extract_text(FOCAL_POINTS).tasks}
+    assert tasks["1.1"].lead == ["Sở Nông nghiệp và Môi trường", "Sở Nông lâm nghiệp tỉnh Xiêng Khoảng"]
+    assert tasks["1.1"].deadline == "2027-09-30"
+    assert (tasks["1.2"].lead, tasks["1.2"].coordinators) == (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Công Thương"])

@@ -496,7 +496,8 @@ CONDITIONAL = re.compile(
 # ("- Nội dung: …", "Đơn vị chủ trì (tham mưu) thực hiện: …", "+ Thời hạn ban hành: …"), as a
 # task table's columns do. The name decides the role: who leads, who partners, when, what.
 _ONE_FIELD_NAME = (
-    r"(?:Cơ quan|Đơn vị)(?:\s*\(?(?:chủ trì|phối hợp|thực hiện|tham mưu|triển khai)\)?)*"
+    r"(?:Cơ quan|Đơn vị)(?:\s*\(?(?:chủ trì|phối hợp|thực hiện|tham mưu|triển khai|đầu mối)\)?)*"
+    r"|Đầu mối"  # (the focal point that answers for the work: "Đầu mối: Sở X")
     r"|Nội dung(?: thực hiện| công việc| hoạt động| chính)?|Nhiệm vụ(?: cụ thể)?"
     r"|(?:Thời gian|Thời hạn)(?:\s+[^\s:;,.()]+){0,5}?"  # ("Thời gian trình Chính phủ:", "Thời hạn ban hành:")
     r"|Tiến độ(?: thực hiện| hoàn thành)?|(?:Dự kiến\s+)?(?:Sản phẩm|Kết quả)(?: đầu ra| dự kiến| chính)?"
