@@ -242,3 +242,42 @@ def test_the_parties_are_those_joined_before_they_agree_their_standing_organ_lef
                             "Công an tỉnh thống nhất ban hành Kế hoạch phối hợp như sau:") == [
         ("Sở Tư pháp", True), ("Công an tỉnh", True)]
     assert parties_agreeing("Sở Y tế thống nhất với các địa phương ban hành Kế hoạch như sau:") == []
+
+
+# Each body's cells stacked over its own number, the signatures one under the other, the first body's last.
+STACKED_NUMBERS = """\
+ỦY BAN MTTQ VIỆT NAM TỈNH LAI CHÂU
+BAN THƯỜNG TRỰC
+Số: 07/CTrPH-MTTQ
+ỦY BAN NHÂN DÂN TỈNH LAI CHÂU
+Số: 31/CTrPH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lai Châu, ngày 12 tháng 01 năm 2027
+
+CHƯƠNG TRÌNH PHỐI HỢP
+Giám sát việc thực hiện chính sách hỗ trợ nhà ở cho hộ nghèo năm 2027
+
+Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13 ngày 09/6/2015;
+Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu (sau đây gọi là Ban Thường trực) và Ủy ban nhân dân \
+tỉnh Lai Châu thống nhất Chương trình phối hợp như sau:
+I. NỘI DUNG PHỐI HỢP
+1. Ban Thường trực chủ trì giám sát việc hỗ trợ nhà ở tại các xã biên giới trong quý III/2027.
+2. Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành cung cấp thông tin phục vụ giám sát.
+TM. ỦY BAN NHÂN DÂN TỈNH
+CHỦ TỊCH
+Lò Văn Hùng
+TM. BAN THƯỜNG TRỰC
+CHỦ TỊCH
+Giàng Thị Hoa
+"""
+
+
+def test_a_stack_of_headers_with_their_numbers_is_issued_by_its_first_body_and_signed_by_it():
+    plan, tasks = _tasks(STACKED_NUMBERS)
+    assert plan.document.issuer == "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu"
+    assert plan.document.number == "07/CTrPH-MTTQ"
+    assert plan.document.signer == "Giàng Thị Hoa"
+    assert not plan.references or all(ref.number != "31/CTrPH-UBND" for ref in plan.references)
+    assert tasks["I.1"].lead == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu"]
+    assert tasks["I.2"].lead == ["Ủy ban nhân dân tỉnh Lai Châu"]

@@ -331,6 +331,13 @@ def extract_metadata(text: str) -> Document:
     doc.issuer, doc.province = _issuer(issuer_words, header.place, text)
     if parties := _joint_names(header, text):
         doc.issuer = parties[0]
+        # (each body's cells stacked over its own number: the first body's cell and number are the document's)
+        stacked = _stacked_numbers(text, header)
+        if stacked:
+            doc.number = normalise_number(stacked[0].group(1)).rstrip(".")
+            label = text.rindex("Số", stacked[0].start(), stacked[0].start(1))
+            issuer_words = _clean_cell(text[_upper_run_start(text, label):label])
+        joint, issuer_words = True, f"{issuer_words}\n{parties[0].upper()}"  # (its signature names it so, or so)
 
     lines = text.split("\n")
     first = text.count("\n", 0, header.start)
@@ -771,7 +778,19 @@ def header_numbers(text: str) -> list[str]:
     all of them the document's, none a document it cites."""
     header = _find_header(text)
     return [normalise_number(number.group(1)).rstrip(".")
-            for number in _NUMBER.finditer(text, header.start, header.end)]
+            for number in [*_stacked_numbers(text, header), *_NUMBER.finditer(text, header.start, header.end)]]
+
+
+# A joint header stacking each body's cells over its own number ("CÔNG AN PHƯỜNG X" / "Số: 11/CTrPH-CAP" / "ỦY BAN NHÂN
+# DÂN" / "PHƯỜNG X" / "Số: 21/CTrPH-UBND" / … / "CỘNG HÒA …"): the numbers above the header's last cell, each under a
+# line in capitals.
+_STACKED_NUMBER = re.compile(r"(?m)^[ \t]*[" + UPPER_LETTERS + r"][" + UPPER_LETTERS + r" ,.-]+\n[ \t]*Số\s*:\s*"
+                             r"(\d{1,5}\s*/\s*[^\s|,;*]+)")
+_STACK_REACH = 400  # characters above the header's last cell
+
+
+def _stacked_numbers(text: str, header: _Header) -> list[re.Match]:
+    return list(_STACKED_NUMBER.finditer(text, max(0, header.start - _STACK_REACH), header.start))
 
 
 def _opens_on_a_body(line: str) -> bool:
