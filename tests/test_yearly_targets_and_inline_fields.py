@@ -142,3 +142,33 @@ def test_the_focal_point_a_field_names_leads_the_work_on_each_side():
     assert tasks["1.1"].lead == ["Sở Nông nghiệp và Môi trường", "Sở Nông lâm nghiệp tỉnh Xiêng Khoảng"]
     assert tasks["1.1"].deadline == "2027-09-30"
     assert (tasks["1.2"].lead, tasks["1.2"].coordinators) == (["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Công Thương"])
+
+
+YEARS_MARKED = textwrap.dedent("""\
+    BỘ Y TẾ                                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Số: 77/KH-BYT                               Hà Nội, ngày 02 tháng 3 năm 2026
+
+    KẾ HOẠCH
+    Phòng, chống bệnh không lây nhiễm giai đoạn 2026 - 2028
+
+    I. MỤC TIÊU
+    | Chỉ tiêu | Đơn vị tính | 2026 | 2027 | 2028 |
+    |---|---|---|---|---|
+    | Trạm y tế xã quản lý bệnh tăng huyết áp | % | 80 | 90 | 100 |
+
+    II. NHIỆM VỤ VÀ LỘ TRÌNH
+    | TT | Nhiệm vụ | Đơn vị chủ trì | 2026 | 2027 | 2028 |
+    |---|---|---|---|---|---|
+    | 1 | Cập nhật hướng dẫn chẩn đoán, điều trị tăng huyết áp | Cục Quản lý Khám, chữa bệnh | x |  |  |
+    | 2 | Tập huấn cho nhân viên trạm y tế xã | Cục Phòng bệnh | x | x |  |
+    | 3 | Đánh giá kết quả thực hiện Kế hoạch | Vụ Kế hoạch - Tài chính |  |  | x |
+    """)
+
+
+def test_a_task_tables_years_marked_are_its_timetable_and_the_last_its_deadline():
+    plan = vnplan.extract_text(YEARS_MARKED)
+    assert [(task.lead, task.deadline) for task in plan.tasks] == [
+        (["Cục Quản lý Khám, chữa bệnh"], "2026-12-31"), (["Cục Phòng bệnh"], "2027-12-31"),
+        (["Vụ Kế hoạch - Tài chính"], "2028-12-31")]
+    # (a table of indicators by year keeps its figures: they are no marks)
+    assert sorted((target.year, target.min) for target in plan.targets) == [(2026, 80), (2027, 90), (2028, 100)]

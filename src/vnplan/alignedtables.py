@@ -26,9 +26,9 @@ import re
 from collections.abc import Iterator
 
 from .extract.agency_lexicon import HEAD_WORDS
-from .lexicon import (CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS, NEXT_YEAR, NON_TASK_HEADINGS, OPENS_TIME_CELL, ORGANISATION_HEADINGS,
-                      PERIOD_COLUMN, PERIOD_MARKS,
-                      SHORT_MONTH_COLUMN, TABLE_COLUMN_HEADS, TIME_CELL_WORDS, TIME_COLUMN, UPPER_LETTERS, field_role)
+from .lexicon import (CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS, NEXT_YEAR, NON_TASK_HEADINGS,
+                      OPENS_TIME_CELL, ORGANISATION_HEADINGS, PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN,
+                      TABLE_COLUMN_HEADS, TIME_CELL_WORDS, TIME_COLUMN, UPPER_LETTERS, field_role, names_a_task_table)
 from .tablerows import MIN_DATA_COLUMNS, join_cell_paragraphs, opens_next_group, row_cells, table_row
 
 _SLACK = 3  # characters a cell may start before or after its column's start
@@ -386,6 +386,7 @@ def _names_indicators_by_year(header: list[str]) -> bool:
     return header[0].lower().startswith(INDICATOR_COLUMN_HEADS) and any(map(_YEAR_COLUMN.fullmatch, header[1:]))
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _YEAR_COLUMN = re.compile(r"(?:(?:TH|KH|ƯTH|Ước|Năm|năm)\s)?(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?")
 
 
@@ -808,7 +809,7 @@ def _grid_pieces(line: str) -> list[str] | None:
     return [piece.strip() for piece in text[1:-1].split(text[0])]
 
 
-# the label a row's first cell gives it ("1", "a", "2.1", "II"): a cell that wraps holds the label on its first line only
+# the label a row's first cell gives it ("1", "a", "2.1", "II"): a cell that wraps holds it on its first line only
 _GRID_ROW_LABEL = re.compile(r"(?:\d{1,3}(?:\.\d{1,2})*|[IVXLC]{1,6}|[a-zđ])[.)]?")
 
 
@@ -994,6 +995,11 @@ def rows_spelt_out(lines: list[str]) -> list[str]:
             periods = [i for i, cell in enumerate(cells) if PERIOD_COLUMN.fullmatch(cell.strip("* "))]
             periods = periods if len(periods) >= 2 else []
             names = _period_names([cells[i] for i in periods])
+            if not periods and names_a_task_table([field_role(cell) for cell in cells]):
+                # a programme's task table with a column a year, its years marked ("x"): a timetable of years
+                periods = [i for i, cell in enumerate(cells) if _YEAR_COLUMN.fullmatch(cell.strip("* "))]
+                periods = periods if len(periods) >= 2 else []
+                names = [f"Năm {_FOUR_DIGITS.search(cells[i])[0]}" for i in periods]
             time = TIME_COLUMN
         elif rule:
             time = "---"

@@ -282,7 +282,7 @@ def _shared_by_the_issuers(tasks: list[Task], issuers: list[str]) -> list[Task]:
 
 def _parties_named_in_full(names: list[str], issuers: list[str]) -> list[str]:
     """The names, a party to a joint plan named short or by its standing organ ("Sở Y tế", "Ban Thường trực Ủy ban Mặt
-    trận Tổ quốc Việt Nam tỉnh") by its name in full ("Sở Y tế tỉnh X"): one body, one name, as the preamble gives it."""
+    trận Tổ quốc Việt Nam tỉnh") by its name in full ("Sở Y tế tỉnh X"): one body, one name, as the preamble says."""
     full = []
     for name in names:
         organ = next((organ for organ in ORGANS_ACTING_FOR_A_BODY if name.startswith(organ + " ")), None)

@@ -1164,7 +1164,8 @@ _FULL_BEFORE = re.compile(r"([^()\n;:]{4,90}?)\s*$")
 _LEGEND_NAME_WORDS = 14  # a legend spells a name out whole, however long
 # (or a table's note spells them out: "Ghi chú: CT: chủ trì; PH: phối hợp. VT: Cục Viễn thông; TS: Cục Tần số …")
 # (its pairs run on to the next line after a semicolon)
-_LEGEND_LINE = re.compile(r"(?:viết tắt|ghi chú|chú thích|chú giải)[^:\n]{0,40}:(?P<pairs>[^\n]+(?:(?<=;)\n[^\n]+)*)", re.I)
+_LEGEND_LINE = re.compile(r"(?:viết tắt|ghi chú|chú thích|chú giải)[^:\n]{0,40}:(?P<pairs>[^\n]+(?:(?<=;)\n[^\n]+)*)",
+                          re.I)
 # ("Sở DL - Sở Du lịch", "CA TP - Công an thành phố": a short form of two words, a dash for the colon)
 _LEGEND_PAIR = re.compile(r"(?:^|;)\s*(?P<short>[A-ZĐ][\w.&-]{0,12}(?: [A-ZĐ][\w.&-]{0,12})?(?: [a-zđà-ỹ]+){0,2})"
                           r"(?:\s*[:=]|\s[-–])\s*"

@@ -178,7 +178,8 @@ def deadline_in(text: str, year: int | None = None) -> str | None:
 
 
 # The time written as a field after the work, in its sentence ("Giao Sở X chủ trì; thời gian: quý II/2027.")
-_TIME_FIELD_INLINE = re.compile(r"[;.,]\s*(?:[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành)?)\s*:\s*([^;\n]{4,60}?)\s*(?:[;.]|$)")
+_TIME_FIELD_INLINE = re.compile(r"[;.,]\s*(?:[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành)?)\s*:\s*"
+                                r"([^;\n]{4,60}?)\s*(?:[;.]|$)")
 # A duty that comes back ("báo cáo kết quả hằng năm, trước ngày 30/11"): its day has no one year
 RECURS = re.compile(r"(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm)|định kỳ", re.I)
 # A deadline's day, month or quarter with no year after it, after the word that makes it one ("trước ngày 30/9",
