@@ -139,3 +139,10 @@ def test_a_body_told_to_do_its_work_in_a_whole_part_takes_only_the_items_no_one_
     assert leads["Vụ Tổ chức - Biên ch"] == ["Vụ Tổ chức - Biên chế"]
     assert leads["Trung tâm Thông tin "] == ["Trung tâm Thông tin"]
     assert leads["Rà soát, chuẩn hóa d"] == ["Văn phòng Bộ"]
+
+
+def test_a_note_under_a_table_that_names_no_short_forms_defines_none():
+    from vnplan.extract.agencies import defined_aliases
+    assert defined_aliases("Ghi chú: Sở Y tế - Trung tâm Kiểm soát bệnh tật tỉnh là đầu mối tổng hợp.") == {}
+    assert defined_aliases("Ghi chú: Sở YT - Sở Y tế; TTYT - Trung tâm Y tế.") == {
+        "Sở YT": "Sở Y tế", "TTYT": "Trung tâm Y tế"}

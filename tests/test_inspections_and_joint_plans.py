@@ -281,3 +281,22 @@ def test_a_stack_of_headers_with_their_numbers_is_issued_by_its_first_body_and_s
     assert not plan.references or all(ref.number != "31/CTrPH-UBND" for ref in plan.references)
     assert tasks["I.1"].lead == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu"]
     assert tasks["I.2"].lead == ["Ủy ban nhân dân tỉnh Lai Châu"]
+
+
+def test_a_plan_citing_an_agreement_its_issuer_made_with_another_body_is_no_joint_plan():
+    from vnplan.extract.metadata import parties_agreeing
+    one_body = JOINT_UNDER_PARENTS.replace(
+        "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh và Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh (sau đây gọi chung là hai bên) thống "
+        "nhất ban hành Kế hoạch phối hợp như sau:",
+        "Ngày 05/01/2027, Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh và Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh thống nhất ban hành "
+        "Quy chế phối hợp số 01/QCPH-SGDĐT-BCHQS; Sở Giáo dục và Đào tạo ban hành Kế hoạch như sau:")
+    assert parties_agreeing(one_body) == []
+    # (nor a sentence that does not go on to what it issues)
+    assert parties_agreeing("Sở Tư pháp và Công an tỉnh đã thống nhất ban hành Kế hoạch liên ngành năm trước.") == []
+
+
+def test_a_body_of_the_same_level_as_a_party_is_a_class_not_the_party():
+    plan, tasks = _tasks(JOINT.replace("b) Chỉ đạo Chi hội phụ nữ các ấp vận động hội viên tham dự.",
+                                       "b) Chỉ đạo Phòng Tư pháp các xã phối hợp với Hội Liên hiệp Phụ nữ cùng cấp "
+                                       "vận động hội viên tham dự."))
+    assert tasks["II.2.b"].coordinators == []

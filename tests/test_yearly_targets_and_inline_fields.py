@@ -172,3 +172,25 @@ def test_a_task_tables_years_marked_are_its_timetable_and_the_last_its_deadline(
         (["Vụ Kế hoạch - Tài chính"], "2028-12-31")]
     # (a table of indicators by year keeps its figures: they are no marks)
     assert sorted((target.year, target.min) for target in plan.targets) == [(2026, 80), (2027, 90), (2028, 100)]
+
+
+def test_how_many_to_help_is_a_target_and_a_form_attached_to_a_plan_sets_none():
+    assert [t.min for t in targets_in("Phấn đấu hỗ trợ 100% hộ nghèo có nhu cầu được vay vốn.", 0, "1", 2026)] == [100]
+    form = ISSUED_BY_A_DECISION.replace("(Kèm theo Quyết định số 512/QĐ-UBND", "(Kèm theo Kế hoạch số 12/KH-UBND")
+    plan = vnplan.extract_text(form)
+    assert not [target for target in plan.targets if target.task is None]  # (a form to fill in after the signature)
+
+
+CENTRED = INDICATORS.replace("""\
+    Người tập luyện thể dục       %          31        33      35      38
+    thể thao thường xuyên
+""", """\
+    Người tập luyện thể dục
+    thể thao thường xuyên         %          31        33      35      38
+""")
+
+
+def test_an_indicators_name_set_in_its_rows_middle_starts_above_its_figures():
+    plan = vnplan.extract_text(CENTRED)
+    assert {target.indicator for target in plan.targets} == {
+        "Người tập luyện thể dục thể thao thường xuyên", "Câu lạc bộ thể thao cơ sở hoạt động"}

@@ -382,8 +382,12 @@ def _header_columns(line: str) -> list[int] | None:
 
 
 def _names_indicators_by_year(header: list[str]) -> bool:
-    """A table of indicators whose rows are not numbered: its first column names them, others a year each."""
-    return header[0].lower().startswith(INDICATOR_COLUMN_HEADS) and any(map(_YEAR_COLUMN.fullmatch, header[1:]))
+    """A table of indicators whose rows are not numbered: its first column names them, others a year each (not a
+    budget's lines, "Nội dung", beside the bodies that spend them)."""
+    return header[0].lower().startswith(_INDICATORS_OWN_HEADS) and any(map(_YEAR_COLUMN.fullmatch, header[1:]))
+
+
+_INDICATORS_OWN_HEADS = tuple(head for head in INDICATOR_COLUMN_HEADS if head != "nội dung")
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -511,6 +515,7 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             rows, end = [_cells(lines[i], columns)], i + 1  # the header first
         carried = labels_before if rows[0] == header_before else []  # (the same header: the same table goes on)
         indicators = numbered and _names_indicators_by_year(rows[0])
+        opening: list[str] = []  # the first indicator's name above its figures, a cell set in the row's middle
         below: list[list[list[str]]] = [[]]  # each row's lines under its first (apart, under a header over lines)
         while end < len(lines):
             if _RULE_LINE.fullmatch(lines[end]) or band is not None and not lines[end].strip():
@@ -534,11 +539,19 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
                 break  # a part's heading after the rows ("III TỔ CHỨC THỰC HIỆN"), no group of theirs (the first row
                 # may be any group's: the table goes on from the page before)
             if indicators and not _GROUP_NUMBER.fullmatch(cells[0]):
+                # an indicator's row holds its figures; its name may start on a line above them (a cell set in the
+                # row's middle: that line opens in capitals) and wrap below them (in lower case)
                 if any(map(FIGURE_CELL.fullmatch, cells[1:])):
-                    rows.append(cells)  # an indicator's row opens where its figures stand
+                    if opening and not cells[0][:1].isupper():
+                        cells, opening = _joined([opening, cells]), []
+                    elif opening:
+                        rows[-1], opening = _joined([rows[-1], opening]), []
+                    rows.append(cells)
                     below.append([])
-                else:  # (its name and unit wrapping below them)
-                    rows[-1] = [f"{before} {more}".strip() for before, more in zip(rows[-1], cells)]
+                elif opening or cells[0][:1].isupper():
+                    opening = _joined([opening, cells]) if opening else cells
+                elif len(rows) > 1:
+                    rows[-1] = _joined([rows[-1], cells])
             elif numbered and cells[0] and any(cells[1:]):
                 rows.append(cells)  # a row opens with its number (or a group's letter)
                 below.append([])
@@ -558,6 +571,8 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             else:  # the cells of the row above (or of the header) go on; a blank line between rows is none
                 rows[-1] = [f"{before} {more}".strip() for before, more in zip(rows[-1], cells)]
             end += 1
+        if opening:  # (lines in capitals under the last row and no figures after them: its name's)
+            rows[-1] = _joined([rows[-1], opening])
         if band is not None:  # (a header naming its number column on its first line sets its rows' cells at the top)
             centred = not _NUMBER_HEAD.match(lines[i - above].strip()) and _set_mid_row(rows, below)
             rows = _centred_rows(rows, below) if centred else [_joined([row, *under])

@@ -12,13 +12,13 @@ from ..lexicon import (AMENDING_WORDS, ANNOUNCES_LIST, FOOTNOTES_HEADING, PUBLIS
                        UPPER_LETTERS, VERB_OPENING)
 from ..model import Plan, Target, Task
 from ..segment import Block, outline, segment
-from .agency_lexicon import LOCAL_LEVELS, ORGANS_ACTING_FOR_A_BODY, PARTY_COUNTS, PARTY_NOUNS, PROVINCE_LEVELS
+from .agency_lexicon import PARTY_COUNTS, PARTY_NOUNS
 from .agencies import (comma_name_alone, commands_by_their_force, defined_aliases, defined_names_spelt_out,
                        departments_in_their_province, is_collective_name, issuer_short_names, issuer_units,
                        may_name_agency_at, name_alone, names_holding_a_verb, numbered_bodies_listed, own_bodies,
-                       spelt_out_names)
-from .metadata import (document_ends, document_start, extract_metadata, header_numbers, host_of_session,
-                       joint_issuers, portal_number)
+                       spelt_out_names, without_its_organ)
+from .metadata import (PLACE_AFTER_A_NAME, document_ends, document_start, extract_metadata, header_numbers,
+                       host_of_session, joint_issuers, portal_number)
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, bodies_named
 from .parts import classify_parts, instructs
 from .tables import table_tasks
@@ -269,8 +269,8 @@ def _shared_by_the_issuers(tasks: list[Task], issuers: list[str]) -> list[Task]:
     """The tasks, those the parties share led by every body that issues the plan, and each party by one name."""
     shared = []
     for task in tasks:
-        task = replace(task, lead=_parties_named_in_full(task.lead, issuers),
-                       coordinators=_parties_named_in_full(task.coordinators, issuers))
+        task = replace(task, lead=_each_party_by_its_full_name(task.lead, issuers),
+                       coordinators=_each_party_by_its_full_name(task.coordinators, issuers))
         named = [lead for lead in task.lead if not _THE_PARTIES.fullmatch(lead)]
         unnamed = not task.lead or task.lead == [DEFAULT_COLLECTIVE_LEAD]
         if len(named) < len(task.lead) or (unnamed and (_THE_PARTIES.match(task.text)
@@ -280,23 +280,17 @@ def _shared_by_the_issuers(tasks: list[Task], issuers: list[str]) -> list[Task]:
     return shared
 
 
-def _parties_named_in_full(names: list[str], issuers: list[str]) -> list[str]:
+def _each_party_by_its_full_name(names: list[str], issuers: list[str]) -> list[str]:
     """The names, a party to a joint plan named short or by its standing organ ("Sở Y tế", "Ban Thường trực Ủy ban Mặt
     trận Tổ quốc Việt Nam tỉnh") by its name in full ("Sở Y tế tỉnh X"): one body, one name, as the preamble says."""
     full = []
     for name in names:
-        organ = next((organ for organ in ORGANS_ACTING_FOR_A_BODY if name.startswith(organ + " ")), None)
-        body = name[len(organ) + 1:] if organ else name
+        body = without_its_organ(name)
         party = next((party for party in issuers if party == body or party.startswith(body + " ")
-                      and _PLACE_NAME.fullmatch(party, len(body))), name)
+                      and PLACE_AFTER_A_NAME.fullmatch(party, len(body))), name)
         if party not in full:
             full.append(party)
     return full
-
-
-# the rest of a party's name after its short name: its place ("tỉnh Gia Lai", "Nghệ An")
-_PLACE_NAME = re.compile(r"(?: (?:" + "|".join(PROVINCE_LEVELS + tuple(sorted(LOCAL_LEVELS))) + r"))?(?: ["
-                         + UPPER_LETTERS + r"0-9][^\s,]*)+")
 
 
 def extract_plan(text: str, source: str | None = None, strict: bool = True) -> Plan:

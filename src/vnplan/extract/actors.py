@@ -262,7 +262,7 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     by_agent = (_BY_AGENT_OF_A_MATTER if text.startswith(MATTER + " ") else _BY_AGENT).search(text) \
         if " do " in text or text.startswith("do ") or "(" in text else None
     heading = _HEADING_FOR.match(text, head.end())
-    field = _LEAD_FIELD.search(text) if "hủ trì" in text else None
+    field = _LEAD_FIELD.search(text) if "hủ trì" in text else None  # (a substring test spares most texts the scan)
     if not (given or heading or coordination or names_list or fronted or by_agent or field
             or may_name_agency_at(text, head.end())
             or any(text.startswith(short, head.end()) for short, _ in aliases)):

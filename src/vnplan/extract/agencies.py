@@ -1168,8 +1168,9 @@ _LEGEND_LINE = re.compile(r"(?:viết tắt|ghi chú|chú thích|chú giải)[^:
                           re.I)
 # ("Sở DL - Sở Du lịch", "CA TP - Công an thành phố": a short form of two words, a dash for the colon)
 _LEGEND_PAIR = re.compile(r"(?:^|;)\s*(?P<short>[A-ZĐ][\w.&-]{0,12}(?: [A-ZĐ][\w.&-]{0,12})?(?: [a-zđà-ỹ]+){0,2})"
-                          r"(?:\s*[:=]|\s[-–])\s*"
+                          r"(?:\s*(?P<colon>[:=])|\s[-–])\s*"
                           r"(?P<full>[^;\n]{3,90}?)\s*(?=;|\.?$)")
+_ABBREVIATED = re.compile(r"(?<![\wđ])[A-ZĐ][A-ZĐ.&]+(?![\wđ])")  # a word of capitals alone ("DL", "KHCN", "P.VHXH")
 # A legend's next short form, where a copy ran its lines together ("… thành phố Huế HCTH: Phòng Hành chính …").
 _NEXT_SHORT_FORM = re.compile(r"\s+(?=[A-ZĐ][A-ZĐ0-9]{1,12}(?: [a-zđà-ỹ]+){0,2}\s*:)")
 # A legend set out as a list: a heading that names the abbreviations, then one "TTHC: thủ tục hành chính" a line.
@@ -1263,7 +1264,9 @@ def _legend_aliases(text: str) -> dict[str, str]:
         for pair in _LEGEND_PAIR.finditer(pairs.strip()):
             short, full = pair["short"], pair["full"].strip()
             if sum(c.isupper() for c in short) >= 2 and _HEAD_RE.match(full) and len(full.split()) <= _LEGEND_NAME_WORDS \
-                    and not says_what_it_does(full):
+                    and not says_what_it_does(full) and (pair["colon"] or _ABBREVIATED.search(short)):
+                # (a dash for the colon only after a short form: "Sở DL - Sở Du lịch", not a note's "Sở Y tế - Trung
+                # tâm … là đầu mối")
                 # (by its name in full where the legend abbreviates in it: "VP - Văn phòng HĐND và UBND phường")
                 whole = find_agencies(full)
                 aliases[short] = whole[0].name if len(whole) == 1 and (whole[0].start, whole[0].end) == (0, len(full)) \
@@ -1329,9 +1332,14 @@ def defined_names_spelt_out(defined: Mapping[str, str]) -> dict[str, str]:
 
 def _body_an_organ_acts_for(name: str, alias: str) -> str:
     """ "Ban Thường vụ Hội X (sau đây gọi là Hội)": the short name is the body's, whose standing organ signs for it."""
+    body = without_its_organ(name)
+    return body if body != name and body.startswith(alias) else name
+
+
+def without_its_organ(name: str) -> str:
+    """The body a standing organ acts for ("Ban Thường vụ Tỉnh đoàn X" -> "Tỉnh đoàn X"); any other name as it is."""
     organ = next((organ for organ in lex.ORGANS_ACTING_FOR_A_BODY if name.startswith(organ + " ")), None)
-    body = name[len(organ) + 1:] if organ else ""
-    return body if body.startswith(alias) else name
+    return name[len(organ) + 1:] if organ else name
 
 
 _LOWER_HEADS = dict(sorted(((head.lower(), head) for head in lex.HEADS if head[:1].isupper()), key=lambda kv: -len(kv[0])))

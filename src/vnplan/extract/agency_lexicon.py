@@ -554,8 +554,8 @@ DUTY_OF = "Trách nhiệm của"
 INDIVIDUALS = ("cán bộ", "công chức", "viên chức", "người lao động", "học viên", "giảng viên", "giáo viên", "nhà giáo",
                "sinh viên", "người học",
                "người nộp thuế", "cá nhân")
-# Level words after a head that make the phrase a class of bodies ("Ủy ban nhân dân cấp xã").
-CLASS_LEVELS = ("cấp xã", "cấp huyện", "cấp tỉnh", "các cấp", "cấp cơ sở")
+# Level words after a head that make the phrase a class of bodies ("Ủy ban nhân dân cấp xã", "Hội Nông dân cùng cấp").
+CLASS_LEVELS = ("cấp xã", "cấp huyện", "cấp tỉnh", "các cấp", "cấp cơ sở", "cùng cấp")
 # Units a body's name may be followed by to name each one's (no body themselves: "các lớp bồi dưỡng" are courses):
 # "Ban đại diện cha mẹ học sinh các lớp".
 UNITS_EACH_HAS = ("lớp",)

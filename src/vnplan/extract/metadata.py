@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..lexicon import ADOPTION_FORMULA, DOCUMENT_TYPES, PORTAL_LABELS, UPPER_LETTERS
 from ..model import Document
 from ..textfold import fold
-from .agencies import find_agencies
+from .agencies import find_agencies, without_its_organ
 from .agency_lexicon import (DEPUTY, FIELDS, HEAD_WORDS, HEADS, HEADS_BEFORE_A_HEAD, LEGAL_FORM_ABBREVIATIONS,
                              LEGAL_FORMS, LOCAL_LEVELS, NAME_ABBREVIATIONS, NATIONWIDE, ORGANS_ACTING_FOR_A_BODY,
                              PROVINCE_LEVELS, VILLAGE_KINDS)
@@ -713,23 +713,27 @@ def _joint_names(header: _Header, text: str) -> list[str]:
     names = [_issuer(words, header.place, text)[0] for words in cells] if cells else []
     names = names if names and all(names) else []
     parties = parties_agreeing(text)
-    return (_named_in_full(parties, names) if parties else []) or names
+    return (_completed_by_the_header(parties, names) if parties else []) or names
 
 
 # A joint document's preamble names its parties as they issue it: "Sở Y tế tỉnh X và Công an tỉnh X (sau đây gọi chung
 # là hai bên) thống nhất ban hành Kế hoạch liên tịch như sau:". Whatever the header's layout, the sentence names them
-# in full, the first the issuer.
+# in full, the first the issuer. (Not a document they agreed on before, which the sentence cites by its number: "…
+# thống nhất ban hành Quy chế phối hợp số 01/QCPH …; Sở Y tế ban hành Kế hoạch …")
 _PARTIES_AGREE = re.compile(r"\bthống nhất\s+(?:ban hành\s+|xây dựng\s+|ký kết\s+)?(?:"
-                            + "|".join(name for name, _ in DOCUMENT_TYPES) + r")\b")
+                            + "|".join(name for name, _ in DOCUMENT_TYPES) + r")\b(?![^\n]{0,40}\bsố\s+\d)"
+                            r"(?=[^\n]*\bsau(?: đây)?\s*:)")
 _PARTIES_REACH = 6000  # the preamble, past a portal's furniture and the header
 _DEFINITION = re.compile(r"\s*\([^()\n]*\)")  # "(sau đây gọi là Bệnh viện)"
 _PARTY_JOINED = re.compile(r"(?:,| và)\s*$")
-# what may follow a body's head in its name as the sentence writes it: its place ("tỉnh Gia Lai", "Nghệ An")
-_PLACE_AFTER = re.compile(r"(?:\s+(?:" + "|".join(PROVINCE_LEVELS + tuple(sorted(LOCAL_LEVELS))) + r"))?(?:\s+["
-                          + UPPER_LETTERS + r"0-9][^\s,]*)*\s*")
-_LEVEL_LAST = re.compile(r"\s(?:" + "|".join(PROVINCE_LEVELS + tuple(sorted(LOCAL_LEVELS))) + r")$")
+# what may follow a body's head in its name as a sentence writes it: its place ("tỉnh Gia Lai", "Nghệ An"); a name
+# ending on its level is short of the place ("Công an tỉnh")
+_LEVELS = "|".join(PROVINCE_LEVELS + tuple(sorted(LOCAL_LEVELS)))
+PLACE_AFTER_A_NAME = re.compile(r"(?:\s+(?:" + _LEVELS + r"))?(?:\s+[" + UPPER_LETTERS + r"0-9][^\s,]*)*\s*")
+_LEVEL_LAST = re.compile(r"\s(?:" + _LEVELS + r")$")
 
 
+@lru_cache(maxsize=4)  # (read by the metadata and by the task reader, of one text)
 def parties_agreeing(text: str) -> list[tuple[str, bool]]:
     """The bodies a joint document's preamble names as issuing it together, in its order, each by its name as the
     sentence writes it, its standing organ left out ("Ban Thường vụ Tỉnh đoàn X" is Tỉnh đoàn X), and whether that
@@ -748,12 +752,11 @@ def parties_agreeing(text: str) -> list[tuple[str, bool]]:
                 break
             words = words[:joined.start()]
         words = words.strip()
-        if not words.startswith(mention.name) or not _PLACE_AFTER.fullmatch(words, len(mention.name)):
+        if not words.startswith(mention.name) or not PLACE_AFTER_A_NAME.fullmatch(words, len(mention.name)):
             break
-        organ = next((organ for organ in ORGANS_ACTING_FOR_A_BODY if words.startswith(organ + " ")), None)
         # (the grammar names a department without its province: "Sở Y tế" alone is short of it)
         short = bool(_LEVEL_LAST.search(words)) or words == mention.name and words.startswith("Sở ")
-        parties.insert(0, (mention.start, words[len(organ) + 1:] if organ else words, short))
+        parties.insert(0, (mention.start, without_its_organ(words), short))
         end = mention.start
     # the parties open the sentence or its clause ("Thực hiện … của Ủy ban nhân dân tỉnh, Sở X và Y thống nhất …")
     while parties and subject[:parties[0][0]].strip() and not subject[:parties[0][0]].rstrip().endswith(","):
@@ -761,7 +764,7 @@ def parties_agreeing(text: str) -> list[tuple[str, bool]]:
     return [(name, short) for _, name, short in parties] if len(parties) > 1 else []
 
 
-def _named_in_full(parties: list[tuple[str, bool]], header_names: list[str]) -> list[str]:
+def _completed_by_the_header(parties: list[tuple[str, bool]], header_names: list[str]) -> list[str]:
     """The parties by their full names: one the sentence names short ("Sở Y tế", "Công an tỉnh") by the header's name
     that begins with it. Empty where one stays short, the header naming none so."""
     named = []

@@ -51,11 +51,12 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         if names_a_task_table(roles) or "content" in roles and (body_columns or under_a_body) or named_in_groups:
             matrix = body_columns  # (a header row names the columns)
             spans, grouped = _spanned_roles(cells, roles), {}
-            if not matrix and (under := _bodies_after_roles(cells, roles, aliases)):
+            if not matrix:
                 # a header of two rows run into one, each body under its group's role ("Chủ trì Sở X | Chủ trì Sở Y |
                 # Phối hợp Sở X | …")
-                matrix, grouped = {i: body for i, (body, _) in under.items()}, {i: role for i, (_, role) in
-                                                                                under.items()}
+                matrix, grouped = _bodies_under_roles(
+                    {i: (cell[opening.end():], role) for i, (cell, role) in enumerate(zip(cells, roles))
+                     if role in ("lead", "coordinators") and (opening := _ROLE_OPENING.match(cell))}, aliases)
             heading_leads = under_a_body
             leads_in_groups_only = named_in_groups and not names_a_task_table(roles)
             groups.table_opens()
@@ -83,10 +84,11 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         if not columns or "content" not in columns or len(cells) > 2 and all(map(_COLUMN_NUMBER.fullmatch, cells)):
             continue  # (the row numbering the columns under the header: "(1) | (2) | (3)")
         if spans and not previous and not matrix and columns["content"] < len(cells) \
-                and not cells[columns["content"]] and (under := _bodies_under_roles(cells, spans, aliases)):
+                and not cells[columns["content"]] and (under := _bodies_under_roles(
+                    {i: (cells[i], role) for i, role in spans.items() if i < len(cells)}, aliases))[0]:
             # the header's second row names the bodies under "Chủ trì" and under "Phối hợp": a mark in a body's column
             # gives it the role its group names
-            matrix, grouped = {i: body for i, (body, _) in under.items()}, {i: role for i, (_, role) in under.items()}
+            matrix, grouped = under
             continue
         if len(cells) == 1 and len(columns) > 2 and cells[0]:
             section, previous = cells[0], []  # a row of one cell spanning the table ("A. Hạ tầng"): a group's title
@@ -423,27 +425,16 @@ def _spanned_roles(cells: list[str], roles: list[str]) -> dict[int, str]:
 _ROLE_OPENING = re.compile(r"(?:(?:đơn vị|cơ quan)\s+)?(?:chủ trì|phối hợp)\s+", re.I)
 
 
-def _bodies_after_roles(cells: list[str], roles: list[str], aliases: tuple[tuple[str, str], ...]
-                        ) -> dict[int, tuple[AgencyMention, str]]:
-    """The bodies a header's cells name after their role ("Chủ trì Sở X", "Phối hợp Công an tỉnh"), each with it."""
-    under = {}
-    for i, (cell, role) in enumerate(zip(cells, roles)):
-        opening = _ROLE_OPENING.match(cell) if role in ("lead", "coordinators") else None
-        named = bodies_named(cell[opening.end():], aliases=aliases) if opening else []
+def _bodies_under_roles(columns: dict[int, tuple[str, str]], aliases: tuple[tuple[str, str], ...]
+                        ) -> tuple[dict[int, AgencyMention], dict[int, str]]:
+    """A matrix's columns that each name one body under the role of its group (each column's words and role given):
+    the body of each column, and its role; empty where fewer than two columns name one."""
+    matrix, grouped = {}, {}
+    for i, (words, role) in columns.items():
+        named = bodies_named(words, aliases=aliases) if words else ()
         if len(named) == 1 and named[0].start == 0:
-            under[i] = named[0], role
-    return under if len(under) >= 2 else {}
-
-
-def _bodies_under_roles(cells: list[str], spans: dict[int, str], aliases: tuple[tuple[str, str], ...]
-                        ) -> dict[int, tuple[AgencyMention, str]]:
-    """The bodies a header's second row names under its groups of columns, each with its group's role."""
-    under = {}
-    for i, role in spans.items():
-        named = bodies_named(cells[i], aliases=aliases) if i < len(cells) and cells[i] else []
-        if len(named) == 1 and named[0].start == 0:
-            under[i] = named[0], role
-    return under if len(under) >= 2 else {}
+            matrix[i], grouped[i] = named[0], role
+    return (matrix, grouped) if len(matrix) >= 2 else ({}, {})
 
 
 def _marked_roles(cells: list[str], matrix: dict[int, AgencyMention], marks: dict[str, str],

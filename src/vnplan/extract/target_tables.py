@@ -70,8 +70,9 @@ class _Columns:
         self.unit = next((k for k, name in enumerate(lowered) if name.startswith(UNIT_COLUMN_HEADS)), None)
         self.indicator = next((k for k, name in enumerate(lowered) if name.startswith(INDICATOR_COLUMN_HEADS)
                                and not _YEAR.search(name)), None)
-        if self.unit is None and self.indicator is not None:  # (beside the indicators, "Đơn vị" is their unit)
-            self.unit = next((k for k, name in enumerate(lowered) if name == _UNIT_BESIDE_INDICATORS), None)
+        if self.unit is None and self.indicator is not None:  # (after the indicators, "Đơn vị" is their unit)
+            self.unit = next((k for k, name in enumerate(lowered) if name == _UNIT_BESIDE_INDICATORS
+                              and k > self.indicator), None)
         self.years: dict[int, int | None] = {}
         self.whole = False  # a column of the whole area's figures, which only a part about targets commits to
         planned: set[int] = set()  # columns of the plan's figures for a year they name ("Kế hoạch năm 2027")
@@ -177,9 +178,13 @@ class _UnitsTable:
 
 def _issued_with(blocks: list[Block], block: Block) -> bool:
     """Whether the block opens the document a decision issues: its type word, then its title and "(Kèm theo Quyết định
-    số … )" ("KẾ HOẠCH" / "Thực hiện …" / "(Kèm theo Quyết định số 12/QĐ-UBND …)")."""
+    số … )" ("KẾ HOẠCH" / "Thực hiện …" / "(Kèm theo Quyết định số 12/QĐ-UBND …)"); not a form a plan attaches ("(Kèm
+    theo Kế hoạch số …)")."""
     return TYPE_LINE.fullmatch(block.line) is not None and any(
-        _ATTACHED_TO.match(after.text) for after in blocks[block.index + 1:block.index + 1 + _TITLE_BLOCKS])
+        _ISSUED_BY_A_DECISION.match(after.text) for after in blocks[block.index + 1:block.index + 1 + _TITLE_BLOCKS])
+
+
+_ISSUED_BY_A_DECISION = re.compile(r"\((?:ban hành\s+)?kèm theo\s+(?:Quyết định|QĐ)", re.I)
 
 
 _TITLE_BLOCKS = 3  # a title's lines, then "(Kèm theo …)"

@@ -77,8 +77,10 @@ _NOT_COMMITTED_HINT = re.compile(r"ự báo|ự kiến đạt|ớc đạt|ớc t
 _STRIVES = re.compile(r"phấn đấu|ít nhất|tối thiểu", re.I)
 # A share someone holds ("do Nhà nước nắm giữ 100% vốn điều lệ", "sở hữu trên 50% cổ phần"): it names a kind of body.
 _HOLDS = re.compile(r"(?:nắm giữ|sở hữu|chiếm giữ)(?:\s+(?:trên|dưới|từ|hơn))?\s*$")
-# The size of a help given, a share or a sum ("hỗ trợ thêm 30% mức đóng bảo hiểm y tế", "hỗ trợ 5 triệu đồng/hộ")
+# The size of a help given, a share of a cost or a sum ("hỗ trợ thêm 30% mức đóng bảo hiểm y tế", "hỗ trợ 50% chi phí",
+# "hỗ trợ 5 triệu đồng/hộ")
 _SUPPORTS = re.compile(r"hỗ trợ(?:\s+(?:thêm|tối đa|đến|lên đến))?\s*$", re.I)
+_SHARE_OF_A_COST = re.compile(r"\s*(?:mức|chi phí|kinh phí|phí|học phí|lãi suất|tiền|giá|lệ phí)(?![\wđ])", re.I)
 # Units counted or named in the plural with the rate they fall short of ("10 dự án có tỷ lệ giải ngân dưới", "các xã
 # có tỷ lệ hộ nghèo trên"): a rate that picks out the units a task is about (not "tỷ lệ thất thoát của các công trình
 # dưới 20%", the level the units are to reach)
@@ -90,7 +92,9 @@ _REACHED_BY_THE_UNITS = re.compile(r"phấn đấu|(?<![\wđ])đạt(?![\wđ])",
 _PICKS_OUT_REACH = 80  # characters before the rate
 # a quantity opening the brackets after a rate restates that rate ("85% diện tích (khoảng 310 ha)")
 _RESTATES_A_RATE = re.compile(r"\d\s*%[^();%]{0,60}\(\s*(?:khoảng|tương đương|gần|trên|hơn|với)?\s*$")
-_CLAUSE_SPLIT = re.compile(r";\s+|\.\s+(?=[A-ZĐ])")  # the clause keeps its ';' or '.'; see _clauses
+# the clause keeps its ';' or '.' (see _clauses); a block of its own is a clause of its own
+_CLAUSE_SPLIT = re.compile(r";\s+|\.\s+(?=[A-ZĐ])|\n")
+_WORK_LABEL = re.compile(r"\s*[-+•–]?\s*(?:Nội dung|Nhiệm vụ)(?: [a-zà-ỹ]+){0,2}\s*:\s*")
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")
 _SPACES = re.compile(r"\s+")
 
@@ -206,7 +210,9 @@ def _clauses(text: str) -> list[tuple[int, str]]:
         out.append((pos, text[pos:m.start() + 1]))
         pos = m.end()
     out.append((pos, text[pos:]))
-    return out
+    # (a clause a field's label opens, "- Nội dung: Tổ chức …", from the work: the label is no indicator's word)
+    return [(start + labelled.end(), clause[labelled.end():]) if (labelled := _WORK_LABEL.match(clause))
+            else (start, clause) for start, clause in out]
 
 
 _WHERE_BEFORE = re.compile(r"(?<![\wđ])(?:tại|ở)\s+$", re.I)
@@ -260,9 +266,10 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
                 continue  # "85% diện tích mặt bằng (khoảng 310 ha)": the rate before it, in other units
             if _HOLDS.search(before[-30:]):
                 continue  # "doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ": who owns what, a kind of body
-            if _SUPPORTS.search(before[-30:]) and (unit.startswith("%") or "đồng" in unit):
+            if _SUPPORTS.search(before[-30:]) and ("đồng" in unit or unit.startswith("%")
+                                                    and _SHARE_OF_A_COST.match(clause, m.end())):
                 continue  # "hỗ trợ thêm 30% mức đóng": how much help is given, no level anyone reaches (but "hỗ trợ
-                # 1.500 căn nhà" counts the help to give)
+                # 1.500 căn nhà", "hỗ trợ 100% hộ nghèo có nhu cầu" count the help to give)
             if _PICKS_OUT.search(before[-_PICKS_OUT_REACH:]) and not _REACHED_BY_THE_UNITS.search(before):
                 continue  # "Kiểm tra 10 dự án có tỷ lệ giải ngân dưới 30%": the units the work picks out, no level (but
                 # "Phấn đấu các trường có tỷ lệ học sinh bỏ học dưới 1%" sets the level they are to reach)

@@ -604,10 +604,8 @@ class _TaskBuilder:
         self.tasks.append(task)
         self.task_blocks.append(block.index)
 
-    def add_assigned(self, block: Block, own_heading: bool, content: str, end: int, fields: "FieldBlock",
-                     start: int | None = None) -> None:
-        """One task whose lead, partners and time come from a field block, as a table row's do; its words from `start`
-        (the block's own, else) to `end`."""
+    def add_assigned(self, block: Block, own_heading: bool, content: str, end: int, fields: "FieldBlock") -> None:
+        """One task whose lead, partners and time come from a field block, as a table row's do."""
         leads, coordinators, collective = fields.actors(self.aliases)
         if not leads:
             inherited, inherited_coordinators, inherited_collective = self.context_actors(block)
@@ -627,7 +625,7 @@ class _TaskBuilder:
             coordinators=list(dict.fromkeys(c.name for c in coordinators)),
             coordinators_collective=collective,
             deadline=fields.deadline() or self.deadline_in(content, block) or self.section_deadline(block),
-            span=Span(block.text_start if start is None else start, end),
+            span=Span(block.text_start, end),
             unresolved_agencies=[m.name for m in [*leads, *coordinators] if not m.resolved and not m.collective],
         ))
         self.task_blocks.append(block.index)
@@ -682,11 +680,9 @@ class _TaskBuilder:
                 line = assigned.content_line  # the work's own line, when the fields name it
                 if line is not None and sum(1 for _, other in runs if other.content_line) > 1:
                     self.add_assigned(line, False, text, self.end_of(line), assigned)
-                elif line is not None and line.index > heading.index:
-                    # (the heading's task is the work its field gives, below it: the targets there its own)
-                    self.add_assigned(heading, True, text, self.end_of(line), assigned, start=line.text_start)
-                else:
-                    self.add_assigned(heading, True, text, self.end_of(heading), assigned)
+                else:  # (the heading's task runs to the end of the work its field gives below it: its targets too)
+                    self.add_assigned(heading, True, text, self.end_of(line if line is not None and line.index >
+                                                                       heading.index else heading), assigned)
                 continue
             for block in blocks:
                 if self._times_the_items_after(block):
