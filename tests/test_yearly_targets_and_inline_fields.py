@@ -194,3 +194,9 @@ def test_an_indicators_name_set_in_its_rows_middle_starts_above_its_figures():
     plan = vnplan.extract_text(CENTRED)
     assert {target.indicator for target in plan.targets} == {
         "Người tập luyện thể dục thể thao thường xuyên", "Câu lạc bộ thể thao cơ sở hoạt động"}
+
+
+def test_the_copies_two_parties_keep_of_their_plan_are_no_task():
+    plan = vnplan.extract_text(FOCAL_POINTS + "2. Kế hoạch này được lập thành 04 bản, mỗi bên giữ 02 bản có giá trị như "
+                                              "nhau.\n")
+    assert not [task for task in plan.tasks if "04 bản" in task.text]
