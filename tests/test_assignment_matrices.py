@@ -146,3 +146,20 @@ def test_a_note_under_a_table_that_names_no_short_forms_defines_none():
     assert defined_aliases("Ghi chú: Sở Y tế - Trung tâm Kiểm soát bệnh tật tỉnh là đầu mối tổng hợp.") == {}
     assert defined_aliases("Ghi chú: Sở YT - Sở Y tế; TTYT - Trung tâm Y tế.") == {
         "Sở YT": "Sở Y tế", "TTYT": "Trung tâm Y tế"}
+
+
+ALIGNED_MATRIX = HEADER + """\
+ TT   Nhiệm vụ                                         Sở      Sở      CA      Thời gian
+                                                        TTTT    NV      tỉnh
+ 1    Rà soát hồ sơ giấy của các đơn vị                 •       o               Tháng 4/2027
+ 2    Bảo đảm an ninh cho cơ sở dữ liệu hồ sơ           o               •       Năm 2027
+
+   Ghi chú:
+   • Chủ trì; o Phối hợp. Sở TTTT: Sở Thông tin và Truyền thông; Sở NV: Sở Nội vụ; CA tỉnh: Công an tỉnh.
+"""
+
+
+def test_a_matrix_laid_out_with_spaces_names_its_bodies_short_and_marks_them_with_symbols():
+    leads = _leads(ALIGNED_MATRIX)
+    assert leads["Rà soát hồ sơ giấy c"][:2] == (["Sở Thông tin và Truyền thông"], ["Sở Nội vụ"])
+    assert leads["Bảo đảm an ninh cho "][:2] == (["Công an tỉnh"], ["Sở Thông tin và Truyền thông"])

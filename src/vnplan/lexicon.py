@@ -702,13 +702,16 @@ VALUE_COLUMN_HEADS = ("chỉ tiêu", "mục tiêu", "kế hoạch", "kết quả
 # phối hợp"). Without a legend these marks are read; a row with one mark of another kind ("x") names its lead.
 MATRIX_MARKS = {"c": "lead", "ct": "lead", "chủ trì": "lead", "p": "coordinators", "ph": "coordinators",
                 "phối hợp": "coordinators"}
-MATRIX_LEGEND = re.compile(r"(?<![\wđ])(?P<mark>[A-ZĐ]{1,3}|[x×✓✔*+])\s*(?:[-–:=]|là)\s*(?i:(?:(?:đơn vị|cơ quan|bộ phận"
-                           r"|người)\s+)?(?P<role>chủ trì|phối hợp))")
+# (a symbol, filled for the lead and hollow for the partners, needs no word between it and its role: "● Chủ trì; ○
+# Phối hợp", "• Chủ trì; o Phối hợp")
+MATRIX_LEGEND = re.compile(r"(?<![\wđ])(?P<mark>[A-ZĐ]{1,3}|[x×✓✔*+]|(?P<symbol>[●○•◦■□o]))(?:\s*(?:[-–:=]|là)\s*|"
+                           r"(?(symbol)\s+|(?!)))(?i:(?:(?:đơn vị|cơ quan|bộ phận|người)\s+)?(?P<role>chủ trì|phối hợp))")
 
 
 # A legend's line opens with its word or with its first mark ("Ký hiệu: C - …", "Ghi chú: X là …", "C: chủ trì; …"); a
 # task's line that names its bodies so in brackets ("… (CA - chủ trì; QS - phối hợp)") is none.
-MATRIX_LEGEND_OPENING = re.compile(r"\W*(?:(?:Ký hiệu|Ghi chú|Chú thích|Chú giải)\b|" + MATRIX_LEGEND.pattern + ")")
+MATRIX_LEGEND_OPENING = re.compile(r"\W*(?:(?:Ký hiệu|Ghi chú|Chú thích|Chú giải)\b|" + MATRIX_LEGEND.pattern
+                                   + r"|(?i:chủ trì)\s*[;,.])")
 
 
 def matrix_legend(text: str) -> dict[str, str]:
@@ -717,7 +720,12 @@ def matrix_legend(text: str) -> dict[str, str]:
         return {}
     marks = {legend["mark"].lower(): "lead" if legend["role"].lower() == "chủ trì" else "coordinators"
              for legend in MATRIX_LEGEND.finditer(text)}
+    if _BULLET_FOR_THE_LEAD.match(text):  # (a copy read the legend's first mark, "•", as a list's dash)
+        marks.update({"•": "lead", "●": "lead"})
     return marks if len(set(marks.values())) == 2 else {}
+
+
+_BULLET_FOR_THE_LEAD = re.compile(r"\s*[-–]\s*(?i:chủ trì)\s*[;,.]")
 
 
 def names_a_task_table(roles: list[str] | set[str]) -> bool:

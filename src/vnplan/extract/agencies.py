@@ -1164,10 +1164,10 @@ _FULL_BEFORE = re.compile(r"([^()\n;:]{4,90}?)\s*$")
 _LEGEND_NAME_WORDS = 14  # a legend spells a name out whole, however long
 # (or a table's note spells them out: "Ghi chú: CT: chủ trì; PH: phối hợp. VT: Cục Viễn thông; TS: Cục Tần số …")
 # (its pairs run on to the next line after a semicolon)
-_LEGEND_LINE = re.compile(r"(?:viết tắt|ghi chú|chú thích|chú giải)[^:\n]{0,40}:(?P<pairs>[^\n]+(?:(?<=;)\n[^\n]+)*)",
-                          re.I)
+_LEGEND_LINE = re.compile(r"(?:viết tắt|ghi chú|chú thích|chú giải)[^:\n]{0,40}:[ \t]*\n?"
+                          r"(?P<pairs>[^\n]+(?:(?<=;)\n[^\n]+)*)", re.I)  # (its pairs on its line, or the next)
 # ("Sở DL - Sở Du lịch", "CA TP - Công an thành phố": a short form of two words, a dash for the colon)
-_LEGEND_PAIR = re.compile(r"(?:^|;)\s*(?P<short>[A-ZĐ][\w.&-]{0,12}(?: [A-ZĐ][\w.&-]{0,12})?(?: [a-zđà-ỹ]+){0,2})"
+_LEGEND_PAIR = re.compile(r"(?:^|[;.])\s*(?P<short>[A-ZĐ][\w.&-]{0,12}(?: [A-ZĐ][\w.&-]{0,12})?(?: [a-zđà-ỹ]+){0,2})"
                           r"(?:\s*(?P<colon>[:=])|\s[-–])\s*"
                           r"(?P<full>[^;\n]{3,90}?)\s*(?=;|\.?$)")
 _ABBREVIATED = re.compile(r"(?<![\wđ])[A-ZĐ][A-ZĐ.&]+(?![\wđ])")  # a word of capitals alone ("DL", "KHCN", "P.VHXH")
@@ -1259,8 +1259,9 @@ _GIVES_A_ROLE = re.compile(r"(?<![\wđ])(?:chủ trì|phối hợp)(?![\wđ])", 
 def _legend_aliases(text: str) -> dict[str, str]:
     aliases: dict[str, str] = {}
     legends = [*_LEGEND_LINE.finditer(text), *_LEGEND_LIST.finditer(text)] if _names_abbreviations(text) else []
+    # (a line of pairs with no semicolon between them ran its pairs together: each short form opens one)
     for pairs in (pair for legend in legends for line in legend["pairs"].strip().split("\n")
-                  for pair in _NEXT_SHORT_FORM.split(line)):
+                  for pair in (_NEXT_SHORT_FORM.split(line) if ";" not in line else (line,))):
         for pair in _LEGEND_PAIR.finditer(pairs.strip()):
             short, full = pair["short"], pair["full"].strip()
             if sum(c.isupper() for c in short) >= 2 and _HEAD_RE.match(full) and len(full.split()) <= _LEGEND_NAME_WORDS \

@@ -402,11 +402,11 @@ def _matrix_marks(blocks: list[Block], header: int) -> dict[str, str]:
     """The role each mark of the responsibility matrix whose header is block `header` stands for: the usual ones, and
     those its own legend defines, above the table or under it."""
     last_row = next((i for i in range(header, len(blocks)) if blocks[i].kind != "row"), len(blocks))
-    near = [*blocks[max(0, header - _LEGEND_REACH):header], *blocks[last_row:last_row + 1]]
+    near = [*blocks[max(0, header - _LEGEND_REACH):header], *blocks[last_row:last_row + 2]]  # ("Ghi chú:" / its line)
     marks = dict(MATRIX_MARKS)
     for block in near:
         if block.kind != "row":
-            marks.update(matrix_legend(block.text))
+            marks.update(matrix_legend(block.line))  # (with its label: a legend may open on its mark, "• Chủ trì")
     return marks
 
 
