@@ -376,7 +376,7 @@ def _header_columns(line: str) -> list[int] | None:
     # (a timetable's period columns, "T10  T11  T12" or "Quý I  Quý II", beside the named ones; a matrix's bodies, short
     # forms, where the line names the usual columns too: "TT  Nhiệm vụ  Sở  BCH  BĐBP  Thời gian")
     if not all(is_named or PERIOD_COLUMN.fullmatch(text) for is_named, (_, text) in zip(named, runs)) and not (
-            sum(named) >= MIN_DATA_COLUMNS and all(is_named or _BODY_COLUMN.fullmatch(text) or text in _HEADS_FIRST_WORDS
+            sum(named) >= MIN_DATA_COLUMNS and all(is_named or _names_a_body_short(text)
                                                    for is_named, (_, text) in zip(named, runs))):
         return None
     if sum(named) < MIN_DATA_COLUMNS and not _work_and_its_time(runs):
@@ -397,8 +397,15 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _YEAR_COLUMN = re.compile(r"(?:(?:TH|KH|ƯTH|Ước|Năm|năm)\s)?(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?")
 
 
-_HEADS_FIRST_WORDS = frozenset(head.split()[0] for head in HEAD_WORDS)  # ("Công" over "an tỉnh": a name wrapped)
-_BODY_COLUMN = re.compile(r"(?:" + "|".join(map(re.escape, HEAD_WORDS)) + r"|[" + UPPER_LETTERS + r"]{2,6})(?:\s\S{1,8}){0,2}")
+def _names_a_body_short(text: str) -> bool:
+    """A matrix's column named by a body's short form ("Sở", "BCH QS", "UBND xã,"), or by the first word of a head
+    the line below goes on with ("Công" over "an tỉnh")."""
+    return bool(_BODY_COLUMN.fullmatch(text)) or text in _HEADS_FIRST_WORDS
+
+
+_HEADS_FIRST_WORDS = frozenset(head.split()[0] for head in HEAD_WORDS)
+_BODY_COLUMN = re.compile(r"(?:" + "|".join(map(re.escape, HEAD_WORDS)) + r"|[" + UPPER_LETTERS + r"]{2,6})"
+                          r"(?:\s\S{1,8}){0,2}")
 
 
 def names_columns(line: str) -> bool:
@@ -419,8 +426,8 @@ def _work_and_its_time(runs: list[tuple[int, str]]) -> bool:
 # A row's first line: its number in the first column, then its cells.
 _ROW_FIRST_LINE = re.compile(r"\s{0,4}(?:\d{1,3}|[IVXL]{1,6}|[A-ZĐ])\.?\s{2,}\S")
 # a part's heading ("III. TỔ CHỨC THỰC HIỆN", one space after its label; a group's row spaces its label from its
-# title as a column does, "I.    CHUYỂN ĐỔI SỐ"), the recipients or the signature, or the note under the table ("Ghi chú:
-# • Chủ trì; o Phối hợp …")
+# title as a column does, "I.    CHUYỂN ĐỔI SỐ"), the recipients or the signature, or the note under the table
+# ("Ghi chú: • Chủ trì; o Phối hợp …")
 _TABLE_ENDS = re.compile(r"\s*(?:" + _PART_LABEL + r"(?=\S)|" + _ENDS_TEXT.pattern
                          + r"|(?:Ghi chú|Chú thích|Chú giải|Ký hiệu|Viết tắt)\s*:)")
 _ROWS_LOOKED_AT = 200  # lines after the header

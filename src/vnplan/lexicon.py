@@ -705,7 +705,8 @@ MATRIX_MARKS = {"c": "lead", "ct": "lead", "chủ trì": "lead", "p": "coordinat
 # (a symbol, filled for the lead and hollow for the partners, needs no word between it and its role: "● Chủ trì; ○
 # Phối hợp", "• Chủ trì; o Phối hợp")
 MATRIX_LEGEND = re.compile(r"(?<![\wđ])(?P<mark>[A-ZĐ]{1,3}|[x×✓✔*+]|(?P<symbol>[●○•◦■□o]))(?:\s*(?:[-–:=]|là)\s*|"
-                           r"(?(symbol)\s+|(?!)))(?i:(?:(?:đơn vị|cơ quan|bộ phận|người)\s+)?(?P<role>chủ trì|phối hợp))")
+                           r"(?(symbol)\s+|(?!)))(?i:(?:(?:đơn vị|cơ quan|bộ phận|người)\s+)?"
+                           r"(?P<role>chủ trì|phối hợp))")
 
 
 # A legend's line opens with its word or with its first mark ("Ký hiệu: C - …", "Ghi chú: X là …", "C: chủ trì; …"); a
