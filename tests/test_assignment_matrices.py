@@ -163,3 +163,13 @@ def test_a_matrix_laid_out_with_spaces_names_its_bodies_short_and_marks_them_wit
     leads = _leads(ALIGNED_MATRIX)
     assert leads["Rà soát hồ sơ giấy c"][:2] == (["Sở Thông tin và Truyền thông"], ["Sở Nội vụ"])
     assert leads["Bảo đảm an ninh cho "][:2] == (["Công an tỉnh"], ["Sở Thông tin và Truyền thông"])
+
+
+def test_a_note_naming_a_body_after_a_dash_is_no_legend():
+    from vnplan.extract.agencies import defined_aliases
+    assert defined_aliases("Ghi chú: Sở Y tế - Trung tâm Y tế huyện.") == {}
+
+
+def test_a_note_that_tells_what_was_done_is_no_time():
+    plan = vnplan.extract_text(BOXED.replace("Hoàn thành trước 30/4/2027 ", "Năm 2026 đã rà soát 45 bộ hồ sơ"))
+    assert {task.text: task.deadline for task in plan.tasks}["Lập danh mục hồ sơ cần số hóa"] is None

@@ -300,3 +300,17 @@ def test_a_body_of_the_same_level_as_a_party_is_a_class_not_the_party():
                                        "b) Chỉ đạo Phòng Tư pháp các xã phối hợp với Hội Liên hiệp Phụ nữ cùng cấp "
                                        "vận động hội viên tham dự."))
     assert tasks["II.2.b"].coordinators == []
+
+
+def test_a_joint_plan_carrying_out_a_numbered_document_is_joint_all_the_same():
+    plan, tasks = _tasks(JOINT_UNDER_PARENTS.replace(
+        "thống nhất ban hành Kế hoạch phối hợp như sau:",
+        "thống nhất ban hành Kế hoạch phối hợp thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị như sau:"))
+    assert plan.document.issuer == "Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh"
+    [common] = [task for task in tasks.values() if task.text.startswith("Hai bên")]
+    assert common.lead == ["Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh", "Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"]
+
+
+def test_a_body_of_the_same_level_is_a_class_of_bodies():
+    [mention] = find_agencies("phối hợp với Hội Nông dân cùng cấp tổ chức tập huấn")[-1:]
+    assert mention.collective

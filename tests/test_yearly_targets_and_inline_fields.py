@@ -182,15 +182,16 @@ def test_how_many_to_help_is_a_target_and_a_form_attached_to_a_plan_sets_none():
 
 
 CENTRED = INDICATORS.replace("""\
-    Người tập luyện thể dục       %          31        33      35      38
-    thể thao thường xuyên
+Người tập luyện thể dục       %          31        33      35      38
+thể thao thường xuyên
 """, """\
-    Người tập luyện thể dục
-    thể thao thường xuyên         %          31        33      35      38
+Người tập luyện thể dục
+thể thao thường xuyên         %          31        33      35      38
 """)
 
 
 def test_an_indicators_name_set_in_its_rows_middle_starts_above_its_figures():
+    assert CENTRED != INDICATORS
     plan = vnplan.extract_text(CENTRED)
     assert {target.indicator for target in plan.targets} == {
         "Người tập luyện thể dục thể thao thường xuyên", "Câu lạc bộ thể thao cơ sở hoạt động"}
@@ -201,3 +202,33 @@ def test_the_copies_two_parties_keep_of_their_plan_are_no_task():
                                               "kết quả, báo cáo trước ngày 15/12/2027.\nKế hoạch này được lập thành 04 "
                                               "bản, mỗi bên giữ 02 bản có giá trị như nhau.\n")
     assert not [task for task in plan.tasks if "04 bản" in task.text]
+
+
+def test_what_the_readings_of_years_and_helps_leave_alone():
+    # a share of a cost is the size of a help, however it is named
+    for help_given in ("hỗ trợ tối đa 50% tổng kinh phí xây dựng mô hình", "hỗ trợ 100% mệnh giá thẻ bảo hiểm y tế",
+                       "hỗ trợ 50% vốn đối ứng"):
+        assert targets_in(f"Sở Tài chính chủ trì {help_given}.", 0, "1", 2026) == [], help_given
+    # a lead-in's figures listed below it are its targets
+    assert [t.min for t in targets_in("Sở Y tế chủ trì đào tạo, phấn đấu đến năm 2027 đạt:\n+ 200 bác sĩ gia đình "
+                                      "được cấp chứng chỉ;", 0, "1", 2026)] == [200]
+    # a column of two years, its work done by the second; a column of work done no year of the timetable
+    ranged = YEARS_MARKED.replace("| 2026 | 2027 | 2028 |\n|---|---|---|---|---|---|\n| 1 |",
+                                  "| 2026 - 2027 | 2028 - 2030 | TH 2025 |\n|---|---|---|---|---|---|\n| 1 |")
+    ranged = ranged.replace("| Cục Quản lý Khám, chữa bệnh | x |  |  |", "| Cục Quản lý Khám, chữa bệnh |  | x | x |")
+    assert vnplan.extract_text(ranged).tasks[0].deadline == "2030-12-31"
+
+
+OCOP = INDICATORS.replace("""\
+Người tập luyện thể dục       %          31        33      35      38
+thể thao thường xuyên
+""", """\
+Số sản phẩm đạt chứng nhận    sản phẩm   15        20      25      30
+OCOP từ 3 sao trở lên
+""")
+
+
+def test_a_wrapped_name_in_capitals_goes_with_the_row_above_where_the_next_row_opens_whole():
+    plan = vnplan.extract_text(OCOP)
+    assert OCOP != INDICATORS
+    assert "Số sản phẩm đạt chứng nhận OCOP từ 3 sao trở lên" in {target.indicator for target in plan.targets}

@@ -384,16 +384,26 @@ def _header_columns(line: str) -> list[int] | None:
     return [start for start, _ in runs]
 
 
+def _opens_a_name(lines: list[str], at: int, columns: list[int]) -> bool:
+    """Does an indicator's line without figures open the next row's name? Only where the next line holds the figures
+    and its name goes on there in lower case (a cell set in its row's middle); else it wraps the row above's."""
+    following = next((line for line in lines[at:at + 1] if line.strip()), None)
+    cells = _cells(following, columns) if following else None
+    return bool(cells) and any(map(FIGURE_CELL.fullmatch, cells[1:])) and cells[0][:1].islower()
+
+
 def _names_indicators_by_year(header: list[str]) -> bool:
     """A table of indicators whose rows are not numbered: its first column names them, others a year each (not a
     budget's lines, "Nội dung", beside the bodies that spend them)."""
-    return header[0].lower().startswith(_INDICATORS_OWN_HEADS) and any(map(_YEAR_COLUMN.fullmatch, header[1:]))
+    return header[0].lower().startswith(INDICATOR_COLUMN_HEADS) and any(map(_YEAR_COLUMN.fullmatch, header[1:])) \
+        and not any(field_role(name) == "lead" and name.lower() != _UNIT_OR_BODY for name in header[1:])
 
 
-_INDICATORS_OWN_HEADS = tuple(head for head in INDICATOR_COLUMN_HEADS if head != "nội dung")
+_UNIT_OR_BODY = "đơn vị"  # (beside indicators the unit they are counted in; "Đơn vị thực hiện" is a body)
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_YEARS_OF_WORK = re.compile(r"(?:Năm\s+)?(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?")  # (not "TH 2025": work done)
 _YEAR_COLUMN = re.compile(r"(?:(?:TH|KH|ƯTH|Ước|Năm|năm)\s)?(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?")
 
 
@@ -564,7 +574,7 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
                         rows[-1], opening = _joined([rows[-1], opening]), []
                     rows.append(cells)
                     below.append([])
-                elif opening or cells[0][:1].isupper():
+                elif opening or cells[0][:1].isupper() and (len(rows) == 1 or _opens_a_name(lines, end + 1, columns)):
                     opening = _joined([opening, cells]) if opening else cells
                 elif len(rows) > 1:
                     rows[-1] = _joined([rows[-1], cells])
@@ -1028,9 +1038,9 @@ def rows_spelt_out(lines: list[str]) -> list[str]:
             names = _period_names([cells[i] for i in periods])
             if not periods and names_a_task_table([field_role(cell) for cell in cells]):
                 # a programme's task table with a column a year, its years marked ("x"): a timetable of years
-                periods = [i for i, cell in enumerate(cells) if _YEAR_COLUMN.fullmatch(cell.strip("* "))]
+                periods = [i for i, cell in enumerate(cells) if _YEARS_OF_WORK.fullmatch(cell.strip("* "))]
                 periods = periods if len(periods) >= 2 else []
-                names = [f"Năm {_FOUR_DIGITS.search(cells[i])[0]}" for i in periods]
+                names = [f"Năm {_FOUR_DIGITS.findall(cells[i])[-1]}" for i in periods]  # (a range by its end)
             time = TIME_COLUMN
         elif rule:
             time = "---"

@@ -494,6 +494,8 @@ CONDITIONAL = re.compile(
     re.I,  # ("… chậm nhất 10 ngày sau khi có quyết định …": a time after an event, that happens in any case)
 )
 
+# A time field's name, however qualified ("Thời gian thực hiện", "Thời hạn ban hành", "Thời gian tổ chức")
+TIME_FIELD_NAME = r"(?:[Tt]hời gian|[Tt]hời hạn)(?:\s+[^\s:;,.()]+){0,5}?"
 # Field blocks: the labelled lines that give a task's content, who does it and when
 # ("- Nội dung: …", "Đơn vị chủ trì (tham mưu) thực hiện: …", "+ Thời hạn ban hành: …"), as a
 # task table's columns do. The name decides the role: who leads, who partners, when, what.
@@ -501,7 +503,7 @@ _ONE_FIELD_NAME = (
     r"(?:Cơ quan|Đơn vị)(?:\s*\(?(?:chủ trì|phối hợp|thực hiện|tham mưu|triển khai|đầu mối)\)?)*"
     r"|Đầu mối"  # (the focal point that answers for the work: "Đầu mối: Sở X")
     r"|Nội dung(?: thực hiện| công việc| hoạt động| chính)?|Nhiệm vụ(?: cụ thể)?"
-    r"|(?:Thời gian|Thời hạn)(?:\s+[^\s:;,.()]+){0,5}?"  # ("Thời gian trình Chính phủ:", "Thời hạn ban hành:")
+    r"|" + TIME_FIELD_NAME + (  # ("Thời gian trình Chính phủ:", "Thời hạn ban hành:")
     r"|Tiến độ(?: thực hiện| hoàn thành)?|(?:Dự kiến\s+)?(?:Sản phẩm|Kết quả)(?: đầu ra| dự kiến| chính)?"
     r"|(?:Nguồn\s+)?[Kk]inh phí(?: thực hiện)?"
     r"|(?:Chủ trì|Phối hợp)(?: thực hiện)?|Thực hiện"  # ("+ Chủ trì: Phòng X", "+ Thực hiện: …")
@@ -509,7 +511,7 @@ _ONE_FIELD_NAME = (
     r"|(?:Bộ phận|Lực lượng|Người|Cán bộ)\s+(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|triển khai)"
     r"|Phân công(?: thực hiện| nhiệm vụ)?"  # ("Phân công: Sở X chủ trì, Sở Y phối hợp; quý II/2027")
     r"|Cấp trình|Cơ quan trình"  # a work programme's: whom the draft goes to ("Cấp trình: Thủ tướng Chính phủ")
-    r"|Đối tượng|Phạm vi"  # whom, how far: said of the work, none of it
+    r"|Đối tượng|Phạm vi")  # whom, how far: said of the work, none of it
 )
 # Two names may share one field, the first deciding its role: "Kết quả/sản phẩm:", "Thời gian, tiến độ:".
 _FIELD_NAME = r"(?:" + _ONE_FIELD_NAME + r")(?:\s*[/,]\s*(?:" + _ONE_FIELD_NAME + r"))?"
@@ -519,7 +521,7 @@ NEXT_FIELD = re.compile(r"\s*;\s*(?=(?:" + _FIELD_NAME + r")\s*:)", re.I)
 
 # The same time field closing a task's own paragraph ("… gửi Bộ Tài chính. Thời gian hoàn thành: Trước ngày 31/5/2026."):
 # it dates the task and is no part of its text. (Not one inside a closing parenthesis: see TRAILING_FIELDS.)
-INLINE_TIME_FIELD = re.compile(r"(?<=[.;])\s+\**(?:Thời gian|Thời hạn)(?:\s+(?:hoàn thành|thực hiện))?\s*:\s*"
+INLINE_TIME_FIELD = re.compile(r"(?<=[.;])\s+\**" + TIME_FIELD_NAME + r"\s*:\s*"
                                r"(?P<value>(?:[^.:;*)]|\.(?=\S)){1,60}\.?)\**\s*$", re.I)
 # A time said without a colon, on a line of its own after a step ("Thời hạn chậm nhất 05 ngày làm việc …").
 TIME_STATEMENT = re.compile(r"(?:Thời hạn(?: hoàn thành| thực hiện)?|Thời gian (?:hoàn thành|thực hiện))\s+"

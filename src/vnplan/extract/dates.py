@@ -11,7 +11,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from ..lexicon import NEXT_YEAR, YEARLESS_PERIOD
+from ..lexicon import INLINE_TIME_FIELD, NEXT_YEAR, YEARLESS_PERIOD
 
 _ROMAN_QUARTER = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 DATE_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
@@ -169,17 +169,14 @@ def deadline_in(text: str, year: int | None = None) -> str | None:
         bracket = None
     if bracket and (phrase is None or bracket.start() < phrase[0]):
         return deadline_from_timeframe(bracket.group(1)) or (phrase and phrase[1])
-    if phrase is None and (labelled := _TIME_FIELD_INLINE.search(text)):
-        return deadline_from_timeframe(labelled.group(1))  # "…; thời gian: tháng 9/2027."
+    if phrase is None and (labelled := INLINE_TIME_FIELD.search(text)):
+        return deadline_from_timeframe(labelled.group("value"))  # "…; thời gian: tháng 9/2027."
     if phrase is None and ("hoạt động" in text or "vận hành" in text) and (ready := _READY_FROM.search(text)):
         start = iso(int(ready.group(3)), int(ready.group(2)), int(ready.group(1)))
         return start and (date.fromisoformat(start) - timedelta(days=1)).isoformat()
     return phrase and phrase[1]
 
 
-# The time written as a field after the work, in its sentence ("Giao Sở X chủ trì; thời gian: quý II/2027.")
-_TIME_FIELD_INLINE = re.compile(r"[;.,]\s*(?:[Tt]hời (?:gian|hạn)(?: thực hiện| hoàn thành)?)\s*:\s*"
-                                r"([^;\n]{4,60}?)\s*(?:[;.]|$)")
 # A duty that comes back ("báo cáo kết quả hằng năm, trước ngày 30/11"): its day has no one year
 RECURS = re.compile(r"(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm)|định kỳ", re.I)
 # A deadline's day, month or quarter with no year after it, after the word that makes it one ("trước ngày 30/9",

@@ -337,7 +337,8 @@ def extract_metadata(text: str) -> Document:
             doc.number = normalise_number(stacked[0].group(1)).rstrip(".")
             label = text.rindex("Số", stacked[0].start(), stacked[0].start(1))
             issuer_words = _clean_cell(text[_upper_run_start(text, label):label])
-        joint, issuer_words = True, f"{issuer_words}\n{parties[0].upper()}"  # (its signature names it so, or so)
+        # (its signature stands under its header cell's name, or under its name as the preamble writes it)
+        joint, issuer_words = True, f"{issuer_words}\n{parties[0].upper()}"
 
     lines = text.split("\n")
     first = text.count("\n", 0, header.start)
@@ -718,11 +719,10 @@ def _joint_names(header: _Header, text: str) -> list[str]:
 
 # A joint document's preamble names its parties as they issue it: "Sở Y tế tỉnh X và Công an tỉnh X (sau đây gọi chung
 # là hai bên) thống nhất ban hành Kế hoạch liên tịch như sau:". Whatever the header's layout, the sentence names them
-# in full, the first the issuer. (Not a document they agreed on before, which the sentence cites by its number: "…
-# thống nhất ban hành Quy chế phối hợp số 01/QCPH …; Sở Y tế ban hành Kế hoạch …")
-_PARTIES_AGREE = re.compile(r"\bthống nhất\s+(?:ban hành\s+|xây dựng\s+|ký kết\s+)?(?:"
-                            + "|".join(name for name, _ in DOCUMENT_TYPES) + r")\b(?![^\n]{0,40}\bsố\s+\d)"
-                            r"(?=[^\n]*\bsau(?: đây)?\s*:)")
+# in full, the first the issuer. (Not a document they agreed on before: one the sentence names by its number, "…
+# thống nhất ban hành Quy chế phối hợp số 01/QCPH …", or says was agreed, "… đã thống nhất ban hành …")
+_PARTIES_AGREE = re.compile(r"(?<!đã )\bthống nhất\s+(?:ban hành\s+|xây dựng\s+|ký kết\s+)?(?:"
+                            + "|".join(name for name, _ in DOCUMENT_TYPES) + r")\b(?!(?:\s+[a-zà-ỹđ]+){0,3}\s+số\s+\d)")
 _PARTIES_REACH = 6000  # the preamble, past a portal's furniture and the header
 _DEFINITION = re.compile(r"\s*\([^()\n]*\)")  # "(sau đây gọi là Bệnh viện)"
 _PARTY_JOINED = re.compile(r"(?:,| và)\s*$")

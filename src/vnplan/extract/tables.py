@@ -84,12 +84,13 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         if not columns or "content" not in columns or len(cells) > 2 and all(map(_COLUMN_NUMBER.fullmatch, cells)):
             continue  # (the row numbering the columns under the header: "(1) | (2) | (3)")
         if spans and not previous and not matrix and columns["content"] < len(cells) \
-                and not cells[columns["content"]] and (under := _bodies_under_roles(
-                    {i: (cells[i], role) for i, role in spans.items() if i < len(cells)}, aliases))[0]:
+                and not cells[columns["content"]]:
             # the header's second row names the bodies under "Chủ trì" and under "Phối hợp": a mark in a body's column
             # gives it the role its group names
-            matrix, grouped = under
-            continue
+            matrix, grouped = _bodies_under_roles({i: (cells[i], role) for i, role in spans.items() if i < len(cells)},
+                                                  aliases)
+            if matrix:
+                continue
         if len(cells) == 1 and len(columns) > 2 and cells[0]:
             section, previous = cells[0], []  # a row of one cell spanning the table ("A. Hạ tầng"): a group's title
             label = _TITLE_LABEL.match(section)
@@ -141,8 +142,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         previous = cells
         coord_text = cells[columns["coord"]] if "coord" in columns and columns["coord"] < len(cells) else ""
         time_text = cells[columns["time"]] if "time" in columns and columns["time"] < len(cells) else ""
-        if "notes" in columns and columns["notes"] < len(cells) and OPENS_TIME_CELL.match(
-                _NOTE_OPENING.sub("", cells[columns["notes"]])):
+        if "notes" in columns and columns["notes"] < len(cells) and _dates_the_work(cells[columns["notes"]]):
             time_text = cells[columns["notes"]]
         if time_unit and re.fullmatch(r"[\dIVX\s,–-]+", time_text):
             time_text = f"{time_unit} {time_text}"  # "05 - 06" under "Tháng"
@@ -196,6 +196,17 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
 
 _NOTES_COLUMN = re.compile(r"(?i:ghi chú)")
 _NOTE_OPENING = re.compile(r"^(?i:hoàn thành|thực hiện|cao điểm)\s+")  # ("Hoàn thành trước …": a time all the same)
+_NOTE_WORDS = 12  # a note that dates the work says its time and little else
+
+
+def _dates_the_work(note: str) -> bool:
+    """A note that is the work's time ("Hoàn thành trước 28/02/2027", "Quý II/2027"), not an account of what was done
+    ("Năm 2026 đã rà soát 45 thủ tục")."""
+    return bool(OPENS_TIME_CELL.match(_NOTE_OPENING.sub("", note))) and len(note.split()) <= _NOTE_WORDS \
+        and not _DONE.search(note)
+
+
+_DONE = re.compile(r"(?<![\wđ])(?:đã|xong)(?![\wđ])", re.I)
 
 
 _ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=\S)")

@@ -80,7 +80,8 @@ _HOLDS = re.compile(r"(?:nắm giữ|sở hữu|chiếm giữ)(?:\s+(?:trên|dư
 # The size of a help given, a share of a cost or a sum ("hỗ trợ thêm 30% mức đóng bảo hiểm y tế", "hỗ trợ 50% chi phí",
 # "hỗ trợ 5 triệu đồng/hộ")
 _SUPPORTS = re.compile(r"hỗ trợ(?:\s+(?:thêm|tối đa|đến|lên đến))?\s*$", re.I)
-_SHARE_OF_A_COST = re.compile(r"\s*(?:mức|chi phí|kinh phí|phí|học phí|lãi suất|tiền|giá|lệ phí)(?![\wđ])", re.I)
+_SHARE_OF_A_COST = re.compile(r"\s*(?:tổng\s+)?(?:mức|chi phí|kinh phí|phí|học phí|lãi suất|tiền|giá|lệ phí|mệnh giá"
+                              r"|vốn|giá trị|đơn giá)(?![\wđ])", re.I)
 # Units counted or named in the plural with the rate they fall short of ("10 dự án có tỷ lệ giải ngân dưới", "các xã
 # có tỷ lệ hộ nghèo trên"): a rate that picks out the units a task is about (not "tỷ lệ thất thoát của các công trình
 # dưới 20%", the level the units are to reach)
@@ -93,7 +94,7 @@ _PICKS_OUT_REACH = 80  # characters before the rate
 # a quantity opening the brackets after a rate restates that rate ("85% diện tích (khoảng 310 ha)")
 _RESTATES_A_RATE = re.compile(r"\d\s*%[^();%]{0,60}\(\s*(?:khoảng|tương đương|gần|trên|hơn|với)?\s*$")
 # the clause keeps its ';' or '.' (see _clauses); a block of its own is a clause of its own
-_CLAUSE_SPLIT = re.compile(r";\s+|\.\s+(?=[A-ZĐ])|\n")
+_CLAUSE_SPLIT = re.compile(r";\s+|\.\s+(?=[A-ZĐ])|(?<!:)\n")  # (not after a lead-in: "… đạt:" / "+ 200 bác sĩ")
 _WORK_LABEL = re.compile(r"\s*[-+•–]?\s*(?:Nội dung|Nhiệm vụ)(?: [a-zà-ỹ]+){0,2}\s*:\s*")
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")
 _SPACES = re.compile(r"\s+")
