@@ -235,13 +235,13 @@ def test_the_preamble_names_the_parties_of_a_joint_plan_whatever_its_header():
 def test_the_parties_are_those_joined_before_they_agree_their_standing_organ_left_out():
     from vnplan.extract.metadata import parties_agreeing
     assert parties_agreeing("Ban Thường vụ Hội Nông dân tỉnh Cà Mau và Chi nhánh Ngân hàng Chính sách xã hội tỉnh Cà "
-                            "Mau (sau đây gọi là hai bên) thống nhất ban hành Kế hoạch liên tịch như sau:") == [
-        ("Hội Nông dân tỉnh Cà Mau", False), ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh Cà Mau", False)]
+                            "Mau (sau đây gọi là hai bên) thống nhất ban hành Kế hoạch liên tịch như sau:") == (
+        ("Hội Nông dân tỉnh Cà Mau", False), ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh Cà Mau", False))
     # a body the sentence cites before them is none of the parties; a name short of its place says so
     assert parties_agreeing("Thực hiện Kế hoạch số 12/KH-UBND ngày 02/01/2027 của Ủy ban nhân dân tỉnh, Sở Tư pháp và "
-                            "Công an tỉnh thống nhất ban hành Kế hoạch phối hợp như sau:") == [
-        ("Sở Tư pháp", True), ("Công an tỉnh", True)]
-    assert parties_agreeing("Sở Y tế thống nhất với các địa phương ban hành Kế hoạch như sau:") == []
+                            "Công an tỉnh thống nhất ban hành Kế hoạch phối hợp như sau:") == (
+        ("Sở Tư pháp", True), ("Công an tỉnh", True))
+    assert parties_agreeing("Sở Y tế thống nhất với các địa phương ban hành Kế hoạch như sau:") == ()
 
 
 # Each body's cells stacked over its own number, the signatures one under the other, the first body's last.
@@ -290,9 +290,9 @@ def test_a_plan_citing_an_agreement_its_issuer_made_with_another_body_is_no_join
         "nhất ban hành Kế hoạch phối hợp như sau:",
         "Ngày 05/01/2027, Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh và Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh thống nhất ban hành "
         "Quy chế phối hợp số 01/QCPH-SGDĐT-BCHQS; Sở Giáo dục và Đào tạo ban hành Kế hoạch như sau:")
-    assert parties_agreeing(one_body) == []
-    # (nor a sentence that does not go on to what it issues)
-    assert parties_agreeing("Sở Tư pháp và Công an tỉnh đã thống nhất ban hành Kế hoạch liên ngành năm trước.") == []
+    assert parties_agreeing(one_body) == ()
+    # (nor a sentence that says the agreement was made before)
+    assert parties_agreeing("Sở Tư pháp và Công an tỉnh đã thống nhất ban hành Kế hoạch liên ngành năm trước.") == ()
 
 
 def test_a_body_of_the_same_level_as_a_party_is_a_class_not_the_party():

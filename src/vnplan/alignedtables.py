@@ -387,8 +387,7 @@ def _header_columns(line: str) -> list[int] | None:
 def _opens_a_name(lines: list[str], at: int, columns: list[int]) -> bool:
     """Does an indicator's line without figures open the next row's name? Only where the next line holds the figures
     and its name goes on there in lower case (a cell set in its row's middle); else it wraps the row above's."""
-    following = next((line for line in lines[at:at + 1] if line.strip()), None)
-    cells = _cells(following, columns) if following else None
+    cells = _cells(lines[at], columns) if at < len(lines) and lines[at].strip() else None
     return bool(cells) and any(map(FIGURE_CELL.fullmatch, cells[1:])) and cells[0][:1].islower()
 
 
@@ -403,8 +402,9 @@ _UNIT_OR_BODY = "đơn vị"  # (beside indicators the unit they are counted in;
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_YEARS_OF_WORK = re.compile(r"(?:Năm\s+)?(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?")  # (not "TH 2025": work done)
-_YEAR_COLUMN = re.compile(r"(?:(?:TH|KH|ƯTH|Ước|Năm|năm)\s)?(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?")
+_YEARS = r"(?:19|20)\d{2}(?:\s?[-–]\s?(?:19|20)\d{2})?"  # a year, or a range of years ("2026 - 2027")
+_YEARS_OF_WORK = re.compile(r"(?:Năm\s+)?" + _YEARS)  # (not "TH 2025": work done)
+_YEAR_COLUMN = re.compile(r"(?:(?:TH|KH|ƯTH|Ước|Năm|năm)\s)?" + _YEARS)
 
 
 def _names_a_body_short(text: str) -> bool:

@@ -244,7 +244,7 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
             if (but_others or prefix.startswith("T.") or "." not in prefix) \
                     and task.lead not in ([default_lead], [DEFAULT_COLLECTIVE_LEAD]):
                 continue  # (an appendix's row keeps the lead it names, and so does an item of a whole part handed over:
-                # "Các đơn vị thuộc Sở: thực hiện nhiệm vụ được giao tại Mục III" is theirs among the others')
+                # "Các đơn vị thuộc Sở: thực hiện nhiệm vụ được giao tại Mục III" is theirs among the others)
             if _places_it(prefix, task, divisions):
                 referring.add(index)
                 task.lead = leads

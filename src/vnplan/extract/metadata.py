@@ -734,13 +734,13 @@ _LEVEL_LAST = re.compile(r"\s(?:" + _LEVELS + r")$")
 
 
 @lru_cache(maxsize=4)  # (read by the metadata and by the task reader, of one text)
-def parties_agreeing(text: str) -> list[tuple[str, bool]]:
+def parties_agreeing(text: str) -> tuple[tuple[str, bool], ...]:
     """The bodies a joint document's preamble names as issuing it together, in its order, each by its name as the
     sentence writes it, its standing organ left out ("Ban Thường vụ Tỉnh đoàn X" is Tỉnh đoàn X), and whether that
     name is short of its place ("Công an tỉnh", "Sở Y tế"). Empty where no sentence names two."""
     agreed = _PARTIES_AGREE.search(text, 0, _PARTIES_REACH)
     if not agreed:
-        return []
+        return ()
     subject = _DEFINITION.sub("", text[text.rfind("\n", 0, agreed.start()) + 1:agreed.start()]).rstrip()
     parties: list[tuple[int, str, bool]] = []
     end = len(subject)
@@ -761,10 +761,10 @@ def parties_agreeing(text: str) -> list[tuple[str, bool]]:
     # the parties open the sentence or its clause ("Thực hiện … của Ủy ban nhân dân tỉnh, Sở X và Y thống nhất …")
     while parties and subject[:parties[0][0]].strip() and not subject[:parties[0][0]].rstrip().endswith(","):
         parties.pop(0)
-    return [(name, short) for _, name, short in parties] if len(parties) > 1 else []
+    return tuple((name, short) for _, name, short in parties) if len(parties) > 1 else ()
 
 
-def _completed_by_the_header(parties: list[tuple[str, bool]], header_names: list[str]) -> list[str]:
+def _completed_by_the_header(parties: tuple[tuple[str, bool], ...], header_names: list[str]) -> list[str]:
     """The parties by their full names: one the sentence names short ("Sở Y tế", "Công an tỉnh") by the header's name
     that begins with it. Empty where one stays short, the header naming none so."""
     named = []
@@ -793,6 +793,7 @@ _STACK_REACH = 400  # characters above the header's last cell
 
 
 def _stacked_numbers(text: str, header: _Header) -> list[re.Match]:
+    """The numbers a joint header stacks over its last cell, in their order (`_STACKED_NUMBER`)."""
     return list(_STACKED_NUMBER.finditer(text, max(0, header.start - _STACK_REACH), header.start))
 
 
