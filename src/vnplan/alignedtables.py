@@ -28,7 +28,8 @@ from collections.abc import Iterator
 from .extract.agency_lexicon import HEAD_WORDS
 from .lexicon import (CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS, NEXT_YEAR, NON_TASK_HEADINGS,
                       OPENS_TIME_CELL, ORGANISATION_HEADINGS, PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN,
-                      TABLE_COLUMN_HEADS, TIME_CELL_WORDS, TIME_COLUMN, UPPER_LETTERS, field_role, names_a_task_table)
+                      TABLE_COLUMN_HEADS, TABLE_NOTE_WORDS, TIME_CELL_WORDS, TIME_COLUMN, UPPER_LETTERS, field_role,
+                      names_a_task_table)
 from .tablerows import MIN_DATA_COLUMNS, join_cell_paragraphs, opens_next_group, row_cells, table_row
 
 _SLACK = 3  # characters a cell may start before or after its column's start
@@ -439,7 +440,7 @@ _ROW_FIRST_LINE = re.compile(r"\s{0,4}(?:\d{1,3}|[IVXL]{1,6}|[A-ZĐ])\.?\s{2,}\S
 # title as a column does, "I.    CHUYỂN ĐỔI SỐ"), the recipients or the signature, or the note under the table
 # ("Ghi chú: • Chủ trì; o Phối hợp …")
 _TABLE_ENDS = re.compile(r"\s*(?:" + _PART_LABEL + r"(?=\S)|" + _ENDS_TEXT.pattern
-                         + r"|(?:Ghi chú|Chú thích|Chú giải|Ký hiệu|Viết tắt)\s*:)")
+                         + r"|(?:" + "|".join(TABLE_NOTE_WORDS) + r"|Ký hiệu|Viết tắt)\s*:)")
 _ROWS_LOOKED_AT = 200  # lines after the header
 
 

@@ -713,8 +713,12 @@ MATRIX_LEGEND = re.compile(r"(?<![\wđ])(?P<mark>[A-ZĐ]{1,3}|[x×✓✔*+]|(?P<
 
 # A legend's line opens with its word or with its first mark ("Ký hiệu: C - …", "Ghi chú: X là …", "C: chủ trì; …"); a
 # task's line that names its bodies so in brackets ("… (CA - chủ trì; QS - phối hợp)") is none.
-MATRIX_LEGEND_OPENING = re.compile(r"\W*(?:(?:Ký hiệu|Ghi chú|Chú thích|Chú giải)\b|" + MATRIX_LEGEND.pattern
-                                   + r"|(?i:chủ trì)\s*[;,.])")
+# The words that open a table's note ("Ghi chú: …"): its legend of marks and short forms, or what it adds.
+TABLE_NOTE_WORDS = ("Ghi chú", "Chú thích", "Chú giải")
+# (or the lead's word where a copy read the legend's first mark as a list's dash: "- Chủ trì; o Phối hợp")
+_LEAD_WORD_CLOSED = r"(?i:chủ trì)\s*[;,.]"
+MATRIX_LEGEND_OPENING = re.compile(r"\W*(?:(?:Ký hiệu|" + "|".join(TABLE_NOTE_WORDS) + r")\b|" + MATRIX_LEGEND.pattern
+                                   + "|" + _LEAD_WORD_CLOSED + ")")
 
 
 def matrix_legend(text: str) -> dict[str, str]:
@@ -728,7 +732,7 @@ def matrix_legend(text: str) -> dict[str, str]:
     return marks if len(set(marks.values())) == 2 else {}
 
 
-_BULLET_FOR_THE_LEAD = re.compile(r"\s*[-–]\s*(?i:chủ trì)\s*[;,.]")
+_BULLET_FOR_THE_LEAD = re.compile(r"\s*[-–]\s*" + _LEAD_WORD_CLOSED)
 
 
 def names_a_task_table(roles: list[str] | set[str]) -> bool:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ..lexicon import ACTION_VERBS, LOWER_LETTERS, UPPER_LETTERS
+from ..lexicon import ACTION_VERBS, LOWER_LETTERS, TABLE_NOTE_WORDS, UPPER_LETTERS
 from ..textfold import fold, fold_aligned
 from . import agency_lexicon as lex
 
@@ -1164,7 +1164,7 @@ _FULL_BEFORE = re.compile(r"([^()\n;:]{4,90}?)\s*$")
 _LEGEND_NAME_WORDS = 14  # a legend spells a name out whole, however long
 # (or a table's note spells them out: "Ghi chú: CT: chủ trì; PH: phối hợp. VT: Cục Viễn thông; TS: Cục Tần số …")
 # (its pairs run on to the next line after a semicolon)
-_LEGEND_LINE = re.compile(r"(?:viết tắt|ghi chú|chú thích|chú giải)[^:\n]{0,40}:[ \t]*\n?"
+_LEGEND_LINE = re.compile(r"(?:viết tắt|" + "|".join(TABLE_NOTE_WORDS) + r")[^:\n]{0,40}:[ \t]*\n?"
                           r"(?P<pairs>[^\n]+(?:(?<=;)\n[^\n]+)*)", re.I)  # (its pairs on its line, or the next)
 # ("Sở DL - Sở Du lịch", "CA TP - Công an thành phố": a short form of two words, a dash for the colon)
 _LEGEND_PAIR = re.compile(r"(?:^|[;.])\s*(?P<short>[A-ZĐ][\w.&-]{0,12}(?: [A-ZĐ][\w.&-]{0,12})?(?: [a-zđà-ỹ]+){0,2})"
@@ -1250,7 +1250,7 @@ def _names_abbreviations(text: str) -> bool:
     return any(word in text for word in _LEGEND_WORDS)
 
 
-_LEGEND_WORDS = ("viết tắt", "VIẾT TẮT", "Viết tắt", "Ghi chú:", "Chú thích:", "Chú giải:")
+_LEGEND_WORDS = ("viết tắt", "VIẾT TẮT", "Viết tắt", *(f"{word}:" for word in TABLE_NOTE_WORDS))
 
 
 _GIVES_A_ROLE = re.compile(r"(?<![\wđ])(?:chủ trì|phối hợp)(?![\wđ])", re.I)
