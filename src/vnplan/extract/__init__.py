@@ -12,11 +12,10 @@ from ..lexicon import (AMENDING_WORDS, ANNOUNCES_LIST, FOOTNOTES_HEADING, PUBLIS
                        UPPER_LETTERS, VERB_OPENING)
 from ..model import Plan, Target, Task
 from ..segment import Block, outline, segment
-from .agency_lexicon import PARTY_COUNTS, PARTY_NOUNS
 from .agencies import (comma_name_alone, commands_by_their_force, defined_aliases, defined_names_spelt_out,
                        departments_in_their_province, is_collective_name, issuer_short_names, issuer_units,
                        may_name_agency_at, name_alone, names_holding_a_verb, numbered_bodies_listed, own_bodies,
-                       spelt_out_names, without_its_organ)
+                       spelt_out_names, the_parties_act, without_its_organ, THE_PARTIES)
 from .metadata import (PLACE_AFTER_A_NAME, document_ends, document_start, extract_metadata, header_numbers,
                        host_of_session, joint_issuers, portal_number)
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, bodies_named
@@ -258,10 +257,7 @@ _CELL_NAME = re.compile(r"[" + UPPER_LETTERS + r"][^\W\d_]*(?: [^\W\d_]+){1,5}")
 _LABELLED_WORK = re.compile(r"([^:\n]{4,100}):\s")
 
 
-# A joint plan's parties named together ("Hai cơ quan phối hợp …", "Mỗi bên cử …"), and the duties they share ("3. Trách
-# nhiệm chung"): the work of every body that issues it.
-_THE_PARTIES = re.compile(r"(?:(?:" + "|".join(PARTY_COUNTS) + r")\s+(?:" + "|".join(PARTY_NOUNS)
-                          + r")|Các\s+bên)(?![\wđ])", re.I)
+# The duties a joint plan's parties share ("3. Trách nhiệm chung"): the work of every body that issues it.
 _SHARED_DUTIES = re.compile(r"(?:Trách nhiệm|Nhiệm vụ) chung\b", re.I)
 
 
@@ -271,9 +267,9 @@ def _shared_by_the_issuers(tasks: list[Task], issuers: list[str]) -> list[Task]:
     for task in tasks:
         task = replace(task, lead=_each_party_by_its_full_name(task.lead, issuers),
                        coordinators=_each_party_by_its_full_name(task.coordinators, issuers))
-        named = [lead for lead in task.lead if not _THE_PARTIES.fullmatch(lead)]
+        named = [lead for lead in task.lead if not THE_PARTIES.fullmatch(lead)]
         unnamed = not task.lead or task.lead == [DEFAULT_COLLECTIVE_LEAD]
-        if len(named) < len(task.lead) or (unnamed and (_THE_PARTIES.match(task.text)
+        if len(named) < len(task.lead) or (unnamed and (the_parties_act(task.text)
                                                         or _SHARED_DUTIES.search(task.section or ""))):
             task = replace(task, lead=[*issuers, *(lead for lead in named if lead != DEFAULT_COLLECTIVE_LEAD)])
         shared.append(task)
@@ -333,7 +329,7 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     # (blanked, not cut: positions stay those of the text)
     references = extract_references(" " * begins + _body_and_its_notes(text, ends.body)[begins:], document.number,
                                     portal_number(text), *header_numbers(text))
-    reporting = extract_reporting(blocks, year, aliases)
+    reporting = extract_reporting(blocks, year, aliases, tuple(issuers) if len(issuers) > 1 else ())
     if strict and not document.number:
         if document.type is None:
             # an article, a Q&A page or an encyclopedia entry quotes rules that read like duties; a plan

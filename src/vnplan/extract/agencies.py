@@ -1024,6 +1024,21 @@ _COLLECTIVE_FORMS: list[tuple[str, tuple[str, ...]]] = [
      tuple({" ".join(role.split()[:2]) for role in lex.ROLE_NAMED})),
 ]
 COLLECTIVE_RE = re.compile("|".join(pattern for pattern, _ in _COLLECTIVE_FORMS))
+# A joint plan's parties named together ("Hai cơ quan …", "Mỗi bên …", "Các bên"; not "các bên liên quan", whoever is
+# concerned): where they act, every body that issues the plan acts
+THE_PARTIES = re.compile(r"(?:(?:" + "|".join(lex.PARTY_COUNTS) + r")\s+(?:" + "|".join(lex.PARTY_NOUNS)
+                         + r")|Các\s+bên(?!\s+liên quan))(?![\wđ])", re.I)
+# … as the subject of a sentence, first or after what opens it ("Khi phát hiện vi phạm, hai bên lập biên bản …", "Sáu
+# tháng một lần hai bên tổ chức sơ kết"), not its object ("phối hợp với các bên", "giữa hai bên")
+_PARTIES_ACTING = re.compile(r"(?<!\bvới )(?<!\bgiữa )(?<!\bcủa )(?<!\bcho )(?<!\bvà )(?<![\wđ])(?:"
+                             + THE_PARTIES.pattern + r")", re.I)
+_CLAUSE_END = re.compile(r"[.;](?:\s|$)")
+
+
+def the_parties_act(sentence: str) -> bool:
+    """Whether the parties together are the subject of the clause `sentence` opens with."""
+    end = _CLAUSE_END.search(sentence)
+    return _PARTIES_ACTING.search(sentence, 0, end.start() if end else len(sentence)) is not None
 _COLLECTIVE_SCANS = [(re.compile(pattern), needs) for pattern, needs in _COLLECTIVE_FORMS]
 _COLLECTIVE_TOKEN = re.compile(r"[^\s,;:.()/-]+|\((?!Giao)[^)]{0,40}\)|[,;/-]")  # "chính trị-xã hội", "xã/phường"
 _ROLE_NAMED = re.compile("|".join(lex.ROLE_NAMED))

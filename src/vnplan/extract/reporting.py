@@ -27,7 +27,7 @@ from ..model import ReportingDuty, Span
 from ..segment import LEVEL_LEAD_IN, Block, announcing_paragraph, heading_of_the_run, is_end_of_body
 from ..tablerows import row_cells
 from . import reporting_words as words
-from .agencies import find_agencies, may_name_agency_at
+from .agencies import find_agencies, may_name_agency_at, the_parties_act
 from .dates import (TIME_PHRASE, closing_bracket_timing, dates_before, deadline_from_timeframe, deadline_in,
                     is_yearless_time, iso, phase_deadline)
 from .actors import actors_of, bodies_closing_the_bracket, names_of
@@ -124,8 +124,9 @@ def _send_verb(clause: str) -> re.Match | None:
     purpose = words.PURPOSE.search(clause)
     limit = purpose.start() if purpose else len(clause)
     for m in words.SEND.finditer(clause, 0, limit):
-        if words.PASSIVE_BEFORE.search(clause, max(0, m.start() - 8), m.start()):
-            continue
+        if words.PASSIVE_BEFORE.search(clause, max(0, m.start() - 8), m.start()) and not (
+                m.group(0).lower() == "báo cáo" and may_name_agency_at(clause[m.end():].lstrip())):
+            continue  # (but the results "được báo cáo Ủy ban nhân dân tỉnh" are reported to it, by whoever had them)
         if m.group(0).lower() == "báo cáo":
             if (_noun_word_before(clause, m.start()) or words.REPORT_NOUN_AFTER.match(clause[m.end():])
                     or _is_report_title(clause, m)):
@@ -359,12 +360,13 @@ def _heading_subject(block: Block, blocks: list[Block], aliases: Aliases) -> str
 
 
 def _reporter(block: Block, blocks: list[Block], sentence_start: int, clause_start: int,
-              aliases: Aliases) -> str | None:
+              aliases: Aliases, parties: tuple[str, ...]) -> str | None:
     text = block.text
     return (_subject(text[clause_start:], aliases)
             or (_subject(text[sentence_start:], aliases) if sentence_start < clause_start else None)
             or _assigned_before(text, clause_start, aliases)
             or (_subject(text, aliases) if sentence_start else None)
+            or (", ".join(parties) if parties and the_parties_act(text[sentence_start:]) else None)
             or _lead_field(block, blocks, aliases)
             or _heading_subject(block, blocks, aliases)
             or next(iter(names_of(bodies_closing_the_bracket(text, aliases, bare=True))), None))
@@ -475,9 +477,10 @@ def _restates(duty: ReportingDuty, other: ReportingDuty) -> bool:
 
 
 def extract_reporting(blocks: list[Block], plan_year: int | None = None,
-                      aliases: Aliases = ()) -> list[ReportingDuty]:
+                      aliases: Aliases = (), parties: tuple[str, ...] = ()) -> list[ReportingDuty]:
     """Every reporting duty of the plan; `plan_year` is the one year the plan covers, if it covers one, `aliases` the
-    short names it defines (`agencies.defined_aliases`, as sorted pairs)."""
+    short names it defines (`agencies.defined_aliases`, as sorted pairs), `parties` the bodies that issue it together,
+    if more than one does."""
     duties: list[ReportingDuty] = []
     scopes = block_scopes(blocks)
     report_columns: dict[str, int] = {}  # the columns of the table of reports the rows are in, if they are
@@ -511,7 +514,8 @@ def extract_reporting(blocks: list[Block], plan_year: int | None = None,
         timing = _time_of_the_item(block, blocks, plan_year)
         duties.extend(_duties_in(
             block.text, block.text_start, plan_year,
-            lambda sentence_start, clause_start: _reporter(block, blocks, sentence_start, clause_start, aliases),
+            lambda sentence_start, clause_start: _reporter(block, blocks, sentence_start, clause_start, aliases,
+                                                           parties),
             reporter_required=scope != ORGANISATION,  # a report clause in an actor-less content item is no one's duty
             timing_elsewhere=timing, due_elsewhere=deadline_from_timeframe(timing, plan_year) if timing else None,
             aliases=aliases, submitted_to=_submitted_to_by_the_heading(block, blocks, aliases),
@@ -618,6 +622,8 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
         if when == [(None, None)]:
             rest = _rest_of_sentence(clauses, i)
             when = timings(rest, plan_year) if rest else _timed_elsewhere(clause, timing_elsewhere, plan_year)
+        if when == [(None, None)]:
+            when = timings(_opening_cycle(clauses, i), plan_year)
         if when[0][0] not in words.PERIODIC and _submitted_for_decision(clause, verb.end()):
             continue
         # (a matter whose first words name a report, not a document of a project or file called so)
@@ -659,6 +665,17 @@ def _timed_elsewhere(clause: str, timing: str, plan_year: int | None) -> list[tu
     tháng sau")."""
     together = timings(f"{timing.rstrip(' .;')}, {clause}", plan_year) if timing else [(None, None)]
     return together if together[0][1] else timings(timing, plan_year)
+
+
+def _opening_cycle(clauses: list[tuple[int, int, str]], index: int) -> str:
+    """The sentence's first clause where it opens on the cycle and states no duty of its own ("Định kỳ trước ngày 20
+    của tháng cuối quý, hai đơn vị trao đổi số liệu; Sở X tổng hợp, báo cáo …"): it times every clause after it."""
+    sentence_start = clauses[index][0]
+    first = next(i for i, (start, _, _) in enumerate(clauses) if start == sentence_start)
+    opening = clauses[first][2]
+    if first == index or not words.STANDING_OPENING.match(opening) or _duty_in(opening, "", ""):
+        return ""
+    return opening
 
 
 def _rest_of_sentence(clauses: list[tuple[int, int, str]], index: int) -> str:

@@ -175,6 +175,9 @@ FREQUENCIES: list[tuple[str, re.Pattern]] = [
     ("semiannual", re.compile(r"(?:(?<!\d)0?6|sáu)\s+tháng(?!\s+(?:đầu|cuối)\s+năm\s+\d{4})|nửa năm|bán niên", re.I)),
     ("annual", re.compile(EVERY + r"\s+năm|định kỳ năm|theo năm|cuối năm(?!\s+\d{4})|(?:một|1)\s+năm" + _ONCE_IN, re.I)),
 ]
+# A sentence that opens on its cycle ("Định kỳ …", "Hằng quý, …", "Sáu tháng một lần …")
+STANDING_OPENING = re.compile(r"\W*(?:định kỳ|" + EVERY + r"\s+(?:năm|quý|tháng|tuần)|(?:\d{1,2}|ba|sáu)\s+tháng"
+                              + _ONCE_IN + r")(?![\wđ])", re.I)
 PERIODIC = {"monthly", "quarterly", "semiannual", "annual"}
 # "tại kỳ họp cuối năm 2027": the end of one year named, a report due once.
 END_OF_A_NAMED_YEAR = re.compile(r"cuối năm\s+\d{4}", re.I)

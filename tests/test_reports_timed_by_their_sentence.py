@@ -1,0 +1,88 @@
+"""Reports a sentence times or assigns in its other clauses, on text of our own in the style of real ones.
+
+A sentence may open on its cycle and then state the report in a later clause ("Định kỳ trước ngày 20 của tháng cuối
+quý, hai đơn vị trao đổi số liệu; Sở X tổng hợp, báo cáo …"); a joint regulation's parties report together ("hai bên
+lập biên bản, báo cáo ngay …"), also after what opens the sentence; the results "được báo cáo" a body are reported to it.
+"""
+import textwrap
+
+import vnplan
+from vnplan.extract.agencies import the_parties_act
+
+JOINT_RULES = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN XÃ SUỐI LAU        BỘ CHỈ HUY BĐBP TỈNH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                       ĐỒN BIÊN PHÒNG SUỐI LAU      Độc lập - Tự do - Hạnh phúc
+    Số: 05/QCPH-UBND-ĐBP                                            Suối Lau, ngày 10 tháng 3 năm 2027
+
+    QUY CHẾ
+    Phối hợp giữa Ủy ban nhân dân xã Suối Lau và Đồn Biên phòng Suối Lau trong quản lý, bảo vệ biên giới
+
+    Ủy ban nhân dân xã Suối Lau và Đồn Biên phòng Suối Lau thống nhất ban hành Quy chế phối hợp như sau:
+
+    Chương II
+    NỘI DUNG PHỐI HỢP
+
+    Điều 3. Phối hợp quản lý đường biên, mốc quốc giới
+    1. Đồn Biên phòng chủ trì, phối hợp với Ủy ban nhân dân xã tuần tra đường biên theo kế hoạch.
+    2. Ủy ban nhân dân xã chỉ đạo Công an xã bố trí lực lượng tham gia tuần tra khi Đồn Biên phòng đề nghị.
+    3. Khi phát hiện mốc quốc giới bị xê dịch, hai bên lập biên bản, báo cáo ngay Bộ Chỉ huy Bộ đội Biên phòng tỉnh.
+
+    Điều 4. Chế độ thông tin, báo cáo
+    1. Sáu tháng một lần hai bên sơ kết việc thực hiện Quy chế; kết quả sơ kết được báo cáo Ủy ban nhân dân tỉnh.
+
+    TM. ỦY BAN NHÂN DÂN                          ĐỒN TRƯỞNG
+    CHỦ TỊCH
+
+    Hà Văn Sinh                                  Thiếu tá Lý Văn Pao
+    """)
+
+
+def test_the_parties_acting_together_after_what_opens_the_sentence_lead_and_report_together():
+    plan = vnplan.extract_text(JOINT_RULES)
+    parties = ["Ủy ban nhân dân xã Suối Lau", "Đồn Biên phòng Suối Lau"]
+    found = next(task for task in plan.tasks if task.text.startswith("Khi phát hiện"))
+    assert found.lead == parties
+    at_once = next(duty for duty in plan.reporting if duty.text.startswith("Khi phát hiện"))
+    assert at_once.reporter == ", ".join(parties)
+    assert at_once.recipient.startswith("Bộ Chỉ huy Bộ đội Biên phòng tỉnh")
+
+
+def test_results_reported_in_the_passive_to_a_body_are_a_duty_timed_by_the_sentences_opening():
+    plan = vnplan.extract_text(JOINT_RULES)
+    review = next(duty for duty in plan.reporting if "sơ kết được báo cáo" in duty.text)
+    assert (review.frequency, review.due) == ("semiannual", None)
+    assert review.recipient.startswith("Ủy ban nhân dân tỉnh")
+    assert review.reporter == "Ủy ban nhân dân xã Suối Lau, Đồn Biên phòng Suối Lau"
+
+
+def test_the_parties_are_the_subject_not_the_object():
+    assert the_parties_act("Hai bên phối hợp tuần tra.")
+    assert the_parties_act("Khi có vụ việc phức tạp, các bên trao đổi ngay.")
+    assert not the_parties_act("Sở Y tế phối hợp với hai bên rà soát danh sách.")
+    assert not the_parties_act("Các bên liên quan phối hợp thực hiện.")
+    # (only the clause it opens: the parties of the next clause do not act in this one)
+    assert not the_parties_act("Sở Y tế tổng hợp số liệu; hai bên thống nhất.")
+
+
+QUARTERLY = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH MỚI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Số: 140/KH-UBND                             Hòa Bình Mới, ngày 12 tháng 4 năm 2027
+
+    KẾ HOẠCH
+    Quản lý người lao động làm việc ở nước ngoài năm 2027
+
+    I. NHIỆM VỤ
+    1. Sở Nội vụ rà soát danh sách người lao động hết hạn hợp đồng.
+
+    II. TỔ CHỨC THỰC HIỆN
+    1. Sở Nội vụ chủ trì, phối hợp với Công an tỉnh triển khai Kế hoạch này.
+    2. Định kỳ trước ngày 20 của tháng cuối quý, hai cơ quan đối chiếu số liệu; Sở Nội vụ tổng hợp, báo cáo Ủy ban
+    nhân dân tỉnh.
+    """)
+
+
+def test_a_sentence_opening_on_its_cycle_times_the_report_in_its_later_clause():
+    plan = vnplan.extract_text(QUARTERLY)
+    duty = next(duty for duty in plan.reporting if duty.text.startswith("Sở Nội vụ tổng hợp"))
+    assert (duty.frequency, duty.due) == ("quarterly", "---20")
+    assert duty.reporter == "Sở Nội vụ"
