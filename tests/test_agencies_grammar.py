@@ -1500,3 +1500,11 @@ def test_a_bare_head_the_plan_uses_as_its_short_name_opens_no_other_name():
         "Ủy ban nhân dân các tỉnh"]
     assert [m.name for m in find_agencies("báo cáo Ủy ban Thường vụ Quốc hội", aliases=aliases)] == [
         "Ủy ban Thường vụ Quốc hội"]
+
+
+def test_a_company_named_up_to_its_place_does_not_take_the_verb_after_it():
+    found = find_agencies("Công ty TNHH MTV Lâm nghiệp Tà Lài làm đường băng cản lửa dưới tán rừng thông.")
+    assert [mention.name for mention in found] == ["Công ty TNHH MTV Lâm nghiệp Tà Lài"]
+    # (but "việc làm" is the name's: the job-service centre)
+    found = find_agencies("Trung tâm Dịch vụ việc làm tỉnh tổ chức phiên giao dịch.")
+    assert [mention.name for mention in found] == ["Trung tâm Dịch vụ việc làm tỉnh"]

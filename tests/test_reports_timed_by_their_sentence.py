@@ -86,3 +86,4 @@ def test_a_sentence_opening_on_its_cycle_times_the_report_in_its_later_clause():
     duty = next(duty for duty in plan.reporting if duty.text.startswith("Sở Nội vụ tổng hợp"))
     assert (duty.frequency, duty.due) == ("quarterly", "---20")
     assert duty.reporter == "Sở Nội vụ"
+

@@ -360,7 +360,7 @@ LEVEL_COMPOUNDS = frozenset({"xã hội"})
 # Lower-case words that official names contain after their first capitalised word
 # ("Bảo hiểm xã hội", "Ban Quản lý dự án", "Trung tâm Chuyển đổi số", "Viện Nghiên cứu phát triển").
 NAME_WORDS = frozenset(
-    "xã hội nhân dân nhà nước nông thôn quốc gia đô thị dự án việc làm chính sách khu kinh tế công nghiệp "
+    "xã hội nhân dân nhà nước nông thôn quốc gia đô thị dự án chính sách khu kinh tế công nghiệp "
     "nghệ cao số phát triển ứng dụng chuyển đổi dịch vụ hành chính y dược bộ đội biên phòng quân sự "
     "đầu tư xây dựng thông tin truyền hình thanh niên cộng sản phụ nữ hợp tác chế xuất mục tiêu vận tải "
     "giao thông kỹ thuật đào tạo nghề nghiên cứu khoa học và sát biển trường".split()
@@ -440,8 +440,8 @@ VERBS_OF_NAMES = frozenset({"quản lý", "tổng hợp", "kiểm tra", "hỗ tr
 # phòng, chống thiên tai …", "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao".
 COMMA_COMPOUNDS = frozenset({"phòng, chống"})
 # Pairs that open with a small word of the sentence but belong to names ("Cục Quản lý và Phát triển thị
-# trường trong nước").
-NAME_PAIRS = frozenset({"trong nước", "ngoài nước"})
+# trường trong nước"), or hold one that is a verb alone ("Trung tâm Dịch vụ việc làm"; "Công ty X làm đường …").
+NAME_PAIRS = frozenset({"trong nước", "ngoài nước", "việc làm"})
 # A company's legal form, in lower case inside its name ("Công ty TNHH một thành viên Nước sạch …"), longest first.
 LEGAL_FORMS = ("trách nhiệm hữu hạn một thành viên", "trách nhiệm hữu hạn", "một thành viên", "hai thành viên",
                "cổ phần")
