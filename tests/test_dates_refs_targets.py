@@ -710,3 +710,25 @@ def test_a_second_period_joined_to_the_first_and_spans_beside_a_recurring_clause
     assert deadline_in("Tiêm phòng đợt 1 từ ngày 01/4 đến ngày 30/4/2027, đợt 2 từ ngày 01/10 đến ngày 31/10/2027; "
                        "tiêm bổ sung hằng tháng cho gia súc mới phát sinh.") == "2027-10-31"
     assert deadline_in("Trực ban từ ngày 01/4 đến ngày 30/4/2027 hằng ngày.") is None  # (a duty recurring over the span)
+
+
+TASK_FORCE = """ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH MỚI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 615/QĐ-UBND                             Hòa Bình Mới, ngày 02 tháng 4 năm 2027
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác đẩy nhanh tiến độ xây dựng nhà ở xã hội năm 2027
+
+Điều 1. Thành lập Tổ công tác đẩy nhanh tiến độ xây dựng nhà ở xã hội năm 2027, với mục tiêu phấn đấu hoàn thành ít
+nhất 1.200 căn hộ trong năm 2027. Thành phần gồm:
+1. Ông Lê Văn Hải, Phó Chủ tịch Ủy ban nhân dân tỉnh - Tổ trưởng;
+2. Ông Đào Minh Tú, Giám đốc Sở Xây dựng - Tổ phó.
+Điều 2. Trách nhiệm của các cơ quan
+1. Sở Xây dựng tổng hợp tiến độ các dự án, báo cáo Ủy ban nhân dân tỉnh trước ngày 25 hằng tháng.
+2. Sở Tài chính bố trí vốn cho các dự án đủ điều kiện.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+
+
+def test_the_sentence_of_an_article_that_strives_gives_its_target():
+    plan = extract_text(TASK_FORCE)
+    assert [(target.min, target.unit) for target in plan.targets] == [(1200, "căn hộ")]

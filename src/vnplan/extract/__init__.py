@@ -114,7 +114,13 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
     first_part = next((block.index for block in blocks if block.kind == "part"), len(blocks))
     for block in blocks:
         part = parts[block.index]
-        if block.index in tabled or block.kind == "part":
+        if block.index in tabled:
+            continue
+        if block.kind == "part":
+            if block.label.startswith("Điều") and not in_a_task(block.text_start):
+                # an article's own sentence may strive ("Điều 1. Thành lập Tổ công tác …, với mục tiêu phấn đấu tỷ lệ
+                # giải ngân đạt trên 95% …"), as a paragraph outside every part does
+                found.extend(_striven_for(block, plan_year))
             continue
         labelled = _LABELLED_TARGETS.match(block.text)
         if labelled and not in_a_task(block.text_start):
@@ -137,8 +143,7 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
             # thực hiện các nhiệm vụ sau:"), as a directive's opening does, or a conclusion's item that is no task ("2.
             # … Phấn đấu đến hết năm 2028, 100% học sinh …"); in a task, the task's target
             if block.kind in ("para", "item") and not in_a_task(block.text_start):
-                for striving in _STRIVING_SENTENCE.finditer(block.text):
-                    found.extend(targets_in(striving.group(), block.text_start + striving.start(), None, plan_year))
+                found.extend(_striven_for(block, plan_year))
             continue
         if not _under_heading(block, blocks, _TARGET_HEADING, about_targets):
             continue
@@ -151,6 +156,12 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
         measured = block.kind == "item" and _under_heading(block, blocks, _GOALS_LISTED, listing_goals)
         found.extend(targets_in(block.text, block.text_start, None, year, committed, measured))
     return [target for target in found if not _reached_before(target.text, issued_year)]
+
+
+def _striven_for(block: Block, plan_year: int | None) -> list[Target]:
+    """The targets of the sentences of a block that strive for them ("phấn đấu", "với mục tiêu …")."""
+    return [target for striving in _STRIVING_SENTENCE.finditer(block.text)
+            for target in targets_in(striving.group(), block.text_start + striving.start(), None, plan_year)]
 
 
 _OPENING_YEAR = re.compile(r"\W*(?:(?:trong|cuối|hết)\s+)?(?:năm\s+)?((?:19|20)\d{2})(?![\d/]|\s*[-–]\s*\d)", re.I)
