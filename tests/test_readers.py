@@ -612,6 +612,42 @@ def test_a_json_answer_reads_as_its_page_fields_text_and_task_table_its_keys_wit
         ["Thư viện tỉnh"], ["Sở Khoa học và Công nghệ"], "2027-09-30")
 
 
+_PLAN_BY_PARTS = {
+    "thanh_cong": True,
+    "du_lieu": {
+        "so_ky_hieu": "77/KH-UBND", "loai_van_ban": "Kế hoạch", "ngay_ban_hanh": "12/04/2027",
+        "trich_yeu": "Kế hoạch phòng, chống ngập úng đô thị năm 2027", "co_quan_ban_hanh": "UBND tỉnh Tân An",
+        "nguoi_ky": "Trịnh Văn Bảo", "chuc_vu_nguoi_ky": "Phó Chủ tịch", "hinh_thuc_ky": "KT. CHỦ TỊCH",
+        "noi_dung": {
+            "muc_tieu": ["1. Giảm ít nhất 30% số điểm ngập úng so với năm 2026."],
+            "to_chuc_thuc_hien": ["1. Sở Xây dựng tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 15 hằng tháng."],
+            "nhiem_vu": [
+                {"stt": 1, "noi_dung": "Nạo vét hệ thống thoát nước các tuyến phố chính.",
+                 "don_vi_chu_tri": "Sở Xây dựng", "don_vi_phoi_hop": "Đài Khí tượng Thủy văn khu vực Nam Trung Bộ",
+                 "thoi_gian": "Quý II/2027"},
+                {"stt": 2, "noi_dung": "Lắp đặt trạm đo mưa tự động tại các điểm ngập.",
+                 "don_vi_chu_tri": "Sở Khoa học và Công nghệ", "don_vi_phoi_hop": "Sở Xây dựng",
+                 "thoi_gian": "Quý III/2027"}],
+        },
+    },
+}
+
+
+def test_a_json_answer_keeping_the_plan_as_parts_under_keys_reads_as_its_parts_with_the_tasks_in_them(tmp_path):
+    import json
+
+    path = tmp_path / "api.json"
+    path.write_text(json.dumps(_PLAN_BY_PARTS, ensure_ascii=False), encoding="utf-8")
+    result = vnplan.extract_file(path)
+    assert (result.document.number, result.document.issued_date) == ("77/KH-UBND", "2027-04-12")
+    assert (result.document.signer, result.document.signer_title) == ("Trịnh Văn Bảo", "Phó Chủ tịch")
+    assert [(t.lead, t.coordinators, t.deadline) for t in result.tasks] == [
+        (["Sở Xây dựng"], ["Đài Khí tượng Thủy văn khu vực Nam Trung Bộ"], "2027-06-30"),
+        (["Sở Khoa học và Công nghệ"], ["Sở Xây dựng"], "2027-09-30")]
+    assert [(t.min, t.unit) for t in result.targets] == [(30, "%")]
+    assert [(duty.frequency, duty.due) for duty in result.reporting] == [("monthly", "---15")]
+
+
 def test_a_text_opening_with_a_bracket_is_text_and_a_broken_json_file_a_bilingual_error(tmp_path):
     assert vnplan.read.read_bytes("[Bản sao] KẾ HOẠCH\nPhòng dịch năm 2027".encode(), "a.txt").format == "txt"
     with pytest.raises(vnplan.errors.UnreadableFile, match="JSON không đọc được.*unreadable JSON"):

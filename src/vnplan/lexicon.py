@@ -639,6 +639,7 @@ DOCUMENT_FIELDS = {label: role for label, role in (
     ("co quan", "issuer"), ("co quan ban hanh", "issuer"), ("don vi ban hanh", "issuer"), ("noi ban hanh", "issuer"),
     ("co quan chu quan", "parent_issuer"), ("nguoi ky", "signer"), ("chuc vu", "signer_title"),
     ("chuc vu ky", "signer_title"), ("chuc vu nguoi ky", "signer_title"), ("chuc danh", "signer_title"),
+    ("hinh thuc ky", "signing_for"), ("the thuc ky", "signing_for"),  # ("KT. CHỦ TỊCH": on whose behalf one signs)
     # (a system's fields named in English)
     ("doc no", "number"), ("document no", "number"), ("document number", "number"), ("doc number", "number"),
     ("doc type", "type"), ("document type", "type"), ("issued on", "date"), ("issue date", "date"),

@@ -37,7 +37,7 @@ from .wikimarkup import looks_like_wiki_markup, wiki_markup_as_text
 from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, FIELDS, HEAD_WORDS, HEADS, LOCAL_LEVELS, LOCALITIES,
                                      NAMED_AFTER_HEADS, NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
-from .lexicon import (ADOPTION_OPENING, AMENDING_WORDS, AMENDS, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE,
+from .lexicon import (ADOPTION_OPENING, AMENDING_WORDS, AMENDS, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, FIELD_LINE,
                       ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS, COUNTING_WORDS, DIVISION_ORDINALS, FOOTNOTES_HEADING,
                       FRONTED_CLAUSE_OPENERS, LOWER_LETTERS, NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH,
                       ORDINAL_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, POINT_LETTERS, ROMAN_POINT_NUMERALS,
@@ -1978,8 +1978,10 @@ def _label_alone_before(label: str, text: str) -> bool:
 def _rest_of_sentence(before: str, text: str, in_list: bool) -> bool:
     if text[:1].islower():
         return not _opens_with_letter_label(text) and (not _ends_sentence(before) or _next_clause([before], in_list))
-    # in capitals after a word that needs what follows ("… năm 2027 của" / "Bệnh viện Đa khoa tỉnh. …"), unlabelled
-    return not _ends_sentence(before) and _label_strength(text) is None and _runs_on(before, text)
+    # in capitals after a word that needs what follows ("… năm 2027 của" / "Bệnh viện Đa khoa tỉnh. …"), unlabelled,
+    # and no field's line ("… khu vực Bắc Trung Bộ" / "Thời gian: Quý III/2027")
+    return not _ends_sentence(before) and _label_strength(text) is None and _runs_on(before, text) \
+        and not FIELD_LINE.match(text)
 
 
 def _ends_sentence(text: str) -> bool:

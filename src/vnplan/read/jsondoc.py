@@ -21,7 +21,7 @@ from .encodings import opening_bytes
 from .elements import element_list_text, looks_like_element_list
 from .googledocs import google_doc_text, looks_like_google_doc
 from .grids import grid_page
-from .records import Record, key_label, records_page
+from .records import Record, holds_the_documents_fields, key_label, plan_text, records_page
 from .html import holds_markup, html_to_text
 from ..tablerows import table_row
 
@@ -230,6 +230,20 @@ def _json_tables(value) -> list[list[Record]]:
     return [longest] if longest or not keyed else keyed
 
 
+def _document_object(value) -> dict | None:
+    """The outermost object holding a document's own fields (its number, title, signer …; its parts under their keys,
+    "muc_tieu", "to_chuc_thuc_hien"), if one does."""
+    if isinstance(value, dict):
+        if holds_the_documents_fields(value):
+            return value
+        children = value.values()
+    elif isinstance(value, list):
+        children = value
+    else:
+        return None
+    return next((found for child in children if (found := _document_object(child)) is not None), None)
+
+
 def record_as_page(record) -> str:
     """A document's record (parsed JSON, a database row as a dict) as its page: the portal fields, the text, the
     tables. Empty when the record holds no prose. A Google Docs document, a partitioning tool's list of a document's
@@ -240,8 +254,13 @@ def record_as_page(record) -> str:
         return element_list_text(record)
     if (page := grid_page(record)) is not None:
         return page
-    if (page := records_page(_json_tables(record))) is not None:
+    tables = _json_tables(record)
+    if (page := records_page(tables)) is not None:
         return page  # (a task tracker's export: the plan in one object, its tasks in the others)
+    document = _document_object(record)
+    fields = _flat_record(document, {}) if document is not None else None
+    if fields and plan_text([fields]) is None and (page := records_page([[fields], *tables])) is not None:
+        return page  # (a service's answer: the document's fields and parts in one object, not its text; tasks in a list)
     candidates: list = []
     _texts(record, candidates)
     lines: list[str] = []

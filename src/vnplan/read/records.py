@@ -297,6 +297,11 @@ def _document_field(name: str) -> str | None:
     return DOCUMENT_FIELDS.get(fold(key_label(name)).lower())
 
 
+def holds_the_documents_fields(names) -> bool:
+    """Whether fields of these names are those of a document itself (its number, type, title, issuer …)."""
+    return sum(1 for name in names if _document_field(name)) >= _DOCUMENT_FIELDS_AT_LEAST
+
+
 def _part_field(name: str) -> str | None:
     return _PART_FIELDS.get(fold(key_label(name)).lower())
 
@@ -304,14 +309,21 @@ def _part_field(name: str) -> str | None:
 _PART_FIELDS = {fold(name).lower(): name for name in PART_FIELD_NAMES}
 _DATE_LINE = re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
+_DAY_FIRST_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
 def _date_line(value: str) -> str:
-    """ "Cửa Lò, ngày 15 tháng 01 năm 2027" as it is; "2027-01-26" (a database's date) in the words of a header."""
+    """ "Cửa Lò, ngày 15 tháng 01 năm 2027" as it is; "2027-01-26" (a database's date) or "26/01/2027" (a service's) in
+    the words of a header."""
     if _DATE_LINE.search(value):
         return value
-    iso = _ISO_DATE.match(value.strip())
-    return f"Ngày {int(iso[3]):02d} tháng {int(iso[2]):02d} năm {iso[1]}" if iso else ""  # (no place: a line of its own)
+    if iso := _ISO_DATE.match(value.strip()):
+        year, month, day = iso.groups()
+    elif written := _DAY_FIRST_DATE.match(value.strip()):
+        day, month, year = written.groups()
+    else:
+        return ""
+    return f"Ngày {int(day):02d} tháng {int(month):02d} năm {year}"  # (no place: a line of its own)
 
 
 def _paragraphs(table: list[Record]) -> list[str] | None:
@@ -368,12 +380,17 @@ def _fielded_plan(tables: list[list[Record]], records: list[Record]) -> tuple[se
         offset += len(table)
     closing = [value if fold(value).lower().startswith("noi nhan") else f"Nơi nhận: {value}"
                for part, value in parts if part == "nơi nhận"]
-    closing += [fields[role] for role in ("signer_title", "signer") if role in fields]
+    # (on whose behalf, then the signer's title in capitals, as a signature sets them, over the name)
+    closing += [fields["signing_for"]] if "signing_for" in fields else []
+    closing += [fields["signer_title"].upper()] if "signer_title" in fields else []
+    closing += [fields["signer"]] if "signer" in fields else []
     number = 0
     organising = None  # where the part that organises the plan begins: its tasks' part goes before it
     for part, value in parts:
         if part == "căn cứ":
-            page += [line if fold(line).lower().startswith("can cu") else f"Căn cứ {line}" for line in _lines(value)]
+            # (the proposal the basis closes on, "Theo đề nghị của …", "Xét đề nghị …", is none)
+            page += [line if fold(line).lower().startswith(("can cu", "theo de nghi", "xet")) else f"Căn cứ {line}"
+                     for line in _lines(value)]
         elif part != "nơi nhận":
             lines = _lines(value)
             if organising is None and _ORGANISATION_HEADING.search(part or lines[0]):
