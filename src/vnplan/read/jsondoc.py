@@ -260,7 +260,7 @@ def record_as_page(record) -> str:
     document = _document_object(record)
     fields = _flat_record(document, {}) if document is not None else None
     if fields and plan_text([fields]) is None and (page := records_page([[fields], *tables])) is not None:
-        return page  # (a service's answer: the document's fields and parts in one object, not its text; tasks in a list)
+        return page  # (a service's answer: the document's fields and parts in one object, its tasks in a list)
     candidates: list = []
     _texts(record, candidates)
     lines: list[str] = []
