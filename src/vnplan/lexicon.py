@@ -808,3 +808,12 @@ _KINDS_OF_UNITS = re.compile(r"(?:" + "|".join(_UNIT_KINDS) + r")(?:\s*(?:,|/|-|
 # A table giving each task's start and end ("| Bắt đầu | Kết thúc |", "| Thời gian bắt đầu | Thời gian kết thúc |")
 _STARTS_COLUMNS = ("bắt đầu", "thời gian bắt đầu", "ngày bắt đầu", "từ ngày", "từ tháng")
 _ENDS_COLUMNS = ("kết thúc", "ngày kết thúc", "đến ngày", "đến tháng", "ngày hoàn thành", "hạn hoàn thành")
+
+# The mottos heading a document's right column (the state's, the Party's) and the state's second line.
+MOTTOS = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM")
+MOTTO_LINES = MOTTOS + ("Độc lập - Tự do - Hạnh phúc",)
+
+# Words typed without their marks that a number follows ("ngay 12 thang 02 nam 2027", "quy II", "So: 86/KH-UBND"): with
+# the number, only these words (see `marks`).
+UNMARKED_BEFORE_NUMBERS = {"ngay": "ngày", "thang": "tháng", "nam": "năm", "quy": "quý", "so": "số", "tuan": "tuần",
+                           "dot": "đợt", "dieu": "điều", "khoan": "khoản", "muc": "mục", "diem": "điểm"}

@@ -8,6 +8,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from ..errors import NotAPlan
+from ..marks import printer, with_marks
 from ..lexicon import (AMENDING_WORDS, ANNOUNCES_LIST, FOOTNOTES_HEADING, PUBLISHES_PROCEDURES, TARGET_HEADINGS,
                        UPPER_LETTERS, VERB_OPENING)
 from ..model import Plan, Target, Task
@@ -301,7 +302,29 @@ def _each_party_by_its_full_name(names: list[str], issuers: list[str]) -> list[s
 
 
 def extract_plan(text: str, source: str | None = None, strict: bool = True) -> Plan:
-    """Normalised text -> Plan. With `strict`, a text that is not a plan raises NotAPlan."""
+    """Normalised text -> Plan. With `strict`, a text that is not a plan raises NotAPlan.
+
+    A text typed without marks is read with its vocabulary marked (`marks`); what the plan quotes from it, it quotes
+    as printed."""
+    marked = with_marks(text)
+    if marked is text:
+        return _plan_of(text, source, strict)
+    plan = _plan_of(marked, source, strict)
+    printed = printer(marked, text)
+    return replace(
+        plan, text=text,
+        document=replace(plan.document, title=plan.document.title and printed(plan.document.title),
+                         signer=plan.document.signer and printed(plan.document.signer)),
+        tasks=[replace(task, text=printed(task.text, task.span), section=task.section and printed(task.section))
+               for task in plan.tasks],
+        targets=[replace(target, text=printed(target.text, target.span), indicator=printed(target.indicator,
+                                                                                          target.span))
+                 for target in plan.targets],
+        reporting=[replace(duty, text=printed(duty.text, duty.span)) for duty in plan.reporting],
+        outline=[replace(node, title=printed(node.title, node.span)) for node in plan.outline])
+
+
+def _plan_of(text: str, source: str | None, strict: bool) -> Plan:
     document = extract_metadata(text)
     ends = document_ends(text, document.signer)
     # a website's footer after the document is none of it, nor the annex of procedures a decision publishes, nor

@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import ADOPTION_FORMULA, DOCUMENT_TYPES, PORTAL_LABELS, UPPER_LETTERS
+from ..lexicon import ADOPTION_FORMULA, DOCUMENT_TYPES, MOTTO_LINES, MOTTOS, PORTAL_LABELS, UPPER_LETTERS
 from ..model import Document
 from ..textfold import fold
 from .agencies import find_agencies, without_its_organ
@@ -40,8 +40,6 @@ _ADDRESSEES = re.compile(r"[\s|*]*Kính gửi\b")  # the letter's "Kính gửi: 
 _LETTER_SUBJECT = re.compile(r"[\s|*]*(?:V/v|V/V|Về việc)[\s.:]+([^|\n]+)")  # matched right after the number
 
 # The motto that stands beside the issuer in every header (the State's, or the Party's).
-_MOTTOS = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM")
-_MOTTO_LINES = _MOTTOS + ("Độc lập - Tự do - Hạnh phúc",)
 
 
 @dataclass(frozen=True)
@@ -191,9 +189,9 @@ def _word_alternation(phrases) -> str:
     return "|".join(alternatives)
 
 
-_MOTTO = re.compile(_alternation(_MOTTOS, marks_misread=True))
-_MOTTO_SECOND_LINE = re.compile(_spaced(_MOTTO_LINES[-1]))
-_MOTTO_PARTS = re.compile(_alternation(_MOTTO_LINES, marks_misread=True) + r"|-{2,}|[|*#_=]+", re.I)
+_MOTTO = re.compile(_alternation(MOTTOS, marks_misread=True))
+_MOTTO_SECOND_LINE = re.compile(_spaced(MOTTO_LINES[-1]))
+_MOTTO_PARTS = re.compile(_alternation(MOTTO_LINES, marks_misread=True) + r"|-{2,}|[|*#_=]+", re.I)
 # (a levelled body's words stand on one line: "ỦY BAN NHÂN DÂN TỈNH" over "ỦY BAN NHÂN DÂN" holds no "TỈNH ỦY")
 _COMMUNE_LEVELS = ("xã", "phường", "thị trấn", "đặc khu")
 _COMMUNE_AFTER = r"(?=\s+(?:" + "|".join(_spaced(w) for w, level in _LOCAL_UNITS if level in _COMMUNE_LEVELS) + r")\s)"
