@@ -83,3 +83,13 @@ def test_a_quote_of_two_lines_joined_is_printed_from_its_lines():
     marked = with_marks(text + "\n" + "So Y te chu tri, phoi hop voi cac don vi.")
     printed = printer(marked, text + "\n" + "So Y te chu tri, phoi hop voi cac don vi.")
     assert printed(marked.split("\n")[0] + " " + marked.split("\n")[1]) == "Ke hoach phong chong dich benh nam 2027"
+
+
+def test_a_copy_that_lost_only_its_tones_gets_them_back_where_its_vowels_marks_allow():
+    line = "Phong Chuyên đôi sô chu tri, phôi hơp vơi Sơ Giao duc va Đao tao tô chưc tâp huân."
+    marked = with_marks(line * 1)
+    assert marked.startswith("Phòng")
+    assert "chủ trì, phối hợp với Sở Giáo dục và Đào tạo" in marked
+    # (a vowel's own mark the word was written with decides: "Sơ 3" is no "Số 3", as "So 3" would be)
+    assert with_marks("Sơ 3 chu tri, phoi hop voi cac don vi").startswith("Sơ 3 chủ trì")
+    assert with_marks("So 3 chu tri, phoi hop voi cac don vi").startswith("Số 3 chủ trì")

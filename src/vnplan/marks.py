@@ -22,7 +22,7 @@ from types import ModuleType
 
 from . import lexicon
 from .model import Span
-from .textfold import fold
+from .textfold import fold, without_tones
 
 _WORD = re.compile(r"[^\W\d_]+")
 _LETTER_WORDS = re.compile(r"^[^\W\d_]+(?:[ ,\-–]+[^\W\d_]+)*$")
@@ -30,7 +30,7 @@ _MAX_PHRASE = 8  # words, at most, of one phrase matched ("cộng hòa xã hội
 # Marked words per word, at most, in a text typed without marks (the normaliser may have mended a few: "trước"); in one
 # typed with them, more than half the words are marked
 _UNMARKED_SHARE = 0.15
-_MARKED_LETTERS_AT_MOST = 0.05  # per character: a first, cheap look
+_TONED_LETTERS_AT_MOST = 0.05  # per character: a first, cheap look
 _ENOUGH_WORDS = 40  # words a text holds before its share says anything
 
 
@@ -88,23 +88,23 @@ def _heads() -> dict[str, str]:
 
 
 _NUMBER_AFTER = re.compile(r"\s*(?::\s*)?(?:\d|[IVX]+\b)")
-_CAPITAL_AFTER = re.compile(r"\s+[A-ZĐ]")
+_CAPITAL_AFTER = re.compile(r"\s+[A-ZĐÂĂÊÔƠƯ]")
 
 
-_MARKED_LETTER = re.compile(r"[^\W\da-zA-Z_]")
-_MARKED_WORD = re.compile(r"[^\W\d_]*[^\W\da-zA-Z_][^\W\d_]*")
+_TONED_LETTER = re.compile("[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 
 
 def _restorable_lines(text: str) -> list[tuple[int, int]]:
-    """The spans of the lines to give marks back to."""
-    # (a marked letter in every tenth character or more: a text written with its marks, whatever else it holds)
-    whole = len(_MARKED_LETTER.findall(text)) <= _MARKED_LETTERS_AT_MOST * len(text) \
+    """The spans of the lines to give marks back to: typed without tones (a copy may keep its vowels' own marks,
+    "Giam đôc Sơ": the tones alone were lost)."""
+    # (a toned letter in every tenth character or more: a text written with its tones, whatever else it holds)
+    whole = len(_TONED_LETTER.findall(text)) <= _TONED_LETTERS_AT_MOST * len(text) \
         and len(words := _WORD.findall(text)) >= _ENOUGH_WORDS \
-        and len(_MARKED_WORD.findall(text)) <= _UNMARKED_SHARE * len(words)
+        and sum(1 for word in words if _TONED_LETTER.search(word)) <= _UNMARKED_SHARE * len(words)
     spans, start = [], 0
     for line in text.split("\n"):
         end = start + len(line)
-        if line.strip() and (whole or line.isascii() and _holds_a_phrase(line)):
+        if line.strip() and (whole or not _TONED_LETTER.search(line) and _holds_a_phrase(line)):
             spans.append((start, end))
         start = end + 1
     return spans
@@ -119,6 +119,12 @@ def _holds_a_phrase(line: str) -> bool:
 def _cased(marked: str, written: str) -> str:
     """The marked letters in the case of the letters written."""
     return "".join(new.upper() if old.isupper() else new for new, old in zip(marked, written))
+
+
+def _may_be(marked: str, written: str) -> bool:
+    """Whether the word written may be the marked one typed without its marks: in plain letters, or with its vowels'
+    own marks but no tone ("đôc" for "đốc")."""
+    return written.isascii() or without_tones(marked).lower() == written.lower()
 
 
 def _in_a_code(line: str, word: re.Match) -> bool:
@@ -142,8 +148,8 @@ def _restore_line(line: str) -> str:
         for n in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
             marked = phrases.get(tuple(plain[i:i + n]))
             # (a word alone only in lower case: a capital opens a name, "Nghe An", as often as a sentence)
-            if marked is not None and all(word.group(0).isascii() and not _in_a_code(line, word)
-                                          for word in words[i:i + n]) \
+            if marked is not None and all(_may_be(new, word.group(0)) and not _in_a_code(line, word)
+                                          for word, new in zip(words[i:i + n], marked.split(" "))) \
                     and (n > 1 or words[i].group(0).islower()):
                 for word, new in zip(words[i:i + n], marked.split(" ")):
                     if len(new) == len(word.group(0)):
@@ -154,9 +160,10 @@ def _restore_line(line: str) -> str:
             word = words[i]
             head = heads.get(plain[i])
             after = line[word.end():]
-            if head and word.group(0)[:1].isupper() and word.group(0).isascii() and _CAPITAL_AFTER.match(after):
+            if head and word.group(0)[:1].isupper() and _may_be(head, word.group(0)) and _CAPITAL_AFTER.match(after):
                 out[word.start():word.end()] = _cased(head, word.group(0))  # "So NN&MT", "Doi Quan ly …": a body
-            elif plain[i] in lexicon.UNMARKED_BEFORE_NUMBERS and _NUMBER_AFTER.match(after):
+            elif plain[i] in lexicon.UNMARKED_BEFORE_NUMBERS and _NUMBER_AFTER.match(after) \
+                    and _may_be(lexicon.UNMARKED_BEFORE_NUMBERS[plain[i]], word.group(0)):
                 out[word.start():word.end()] = _cased(lexicon.UNMARKED_BEFORE_NUMBERS[plain[i]], word.group(0))
             i += 1
     return "".join(out)

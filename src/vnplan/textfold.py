@@ -31,3 +31,12 @@ def _fold_char(char: str) -> str:
 def fold_aligned(text: str) -> str:
     """Like `fold`, with exactly one character out for each character in (NFC input)."""
     return "".join(_fold_char(c) for c in text)
+
+
+_TONES = re.compile("[\u0300\u0301\u0303\u0309\u0323]")  # huyền, sắc, ngã, hỏi, nặng (not â, ă, ơ, ư's own marks)
+
+
+def without_tones(text: str) -> str:
+    """The text, its tone marks taken off and its vowels' own marks kept ("Giám đốc Sở" -> "Giam đôc Sơ")."""
+    return unicodedata.normalize("NFC", _TONES.sub("", unicodedata.normalize("NFD", text)))
+
