@@ -780,8 +780,8 @@ def _named_role(name: str) -> str:
     if name.startswith(("cơ quan", "đơn vị", "chủ trì", "thực hiện", "phụ trách", "đầu mối")) \
             or _DOERS.match(name) and any(role in name for role in _DOERS_ROLES) or _KINDS_OF_UNITS.fullmatch(name):
         return "lead"
-    if name.startswith(("nội dung", "nhiệm vụ", "tên nhiệm vụ", "tên hoạt động", "hoạt động", "công việc", "tên dự án",
-                        "dự án", "tên công trình", "biện pháp", "giải pháp",
+    if name.startswith(("nội dung", "nhiệm vụ", "tên nhiệm vụ", "tên hoạt động", "hoạt động", "công việc",
+                        *PROJECT_NAME_HEADS, "biện pháp", "giải pháp",
                         "tên văn bản", "tên đề án")):  # (the documents a plan has drafted: each row a task)
         return "content"
     if name.startswith(_STARTS_COLUMNS):
@@ -791,6 +791,10 @@ def _named_role(name: str) -> str:
         return "time"
     return "other"
 
+
+# A column naming the project a row is about: the row's work unless a column of what is to be done stands beside it
+# ("| Tên dự án | … | Công việc phải hoàn thành | …").
+PROJECT_NAME_HEADS = ("tên dự án", "dự án", "tên công trình")
 
 # A column naming where the work stood in another document ("Nhiệm vụ tại Kế hoạch số 64/KH-UBND"), beside the one of
 # what it now is ("Nội dung điều chỉnh, bổ sung"), in a table amending that document

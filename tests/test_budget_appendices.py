@@ -1,0 +1,35 @@
+"""Plans for public investment and the budget, whose work sits in appendices, on text of our own in the style of real
+ones: a table of projects with the work to be done on each, the unit in charge and the time.
+"""
+import textwrap
+
+import vnplan
+
+PROJECTS = textwrap.dedent("""\
+    SỞ TÀI CHÍNH TỈNH HÒA BÌNH MỚI             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Số: 31/KH-STC                               Hòa Bình Mới, ngày 10 tháng 3 năm 2027
+
+    KẾ HOẠCH
+    Đẩy nhanh giải ngân các dự án trọng điểm năm 2027
+
+    I. NHIỆM VỤ
+    Công việc của từng dự án tại Phụ lục kèm theo.
+
+    PHỤ LỤC
+    TT | Tên dự án | Vốn năm 2027 (triệu đồng) | Công việc phải hoàn thành | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn
+    1 | Đường liên xã Tân Lập - Hòa Sơn | 85.000 | Hoàn thành giải phóng mặt bằng đoạn Km0 - Km3 | Ban Quản lý dự án đầu tư xây dựng tỉnh | Ủy ban nhân dân xã Tân Lập | Quý II/2027
+    2 | Trường Trung học phổ thông Hòa Sơn | 42.500 | Thi công nhà lớp học 3 tầng, nghiệm thu đưa vào sử dụng | Sở Giáo dục và Đào tạo | Sở Xây dựng | 31/8/2027
+    """)
+
+
+def test_a_table_of_projects_gives_as_its_tasks_the_work_to_be_done_on_each():
+    plan = vnplan.extract_text(PROJECTS.replace(" | ", "\t"))
+    rows = [(task.text, task.lead, task.coordinators, task.deadline) for task in plan.tasks
+            if task.text.startswith(("Hoàn thành", "Thi công"))]
+    assert rows == [
+        ("Hoàn thành giải phóng mặt bằng đoạn Km0 - Km3", ["Ban Quản lý dự án đầu tư xây dựng tỉnh"],
+         ["Ủy ban nhân dân xã Tân Lập"], "2027-06-30"),
+        ("Thi công nhà lớp học 3 tầng, nghiệm thu đưa vào sử dụng", ["Sở Giáo dục và Đào tạo"], ["Sở Xây dựng"],
+         "2027-08-31")]
+    # the projects' names are what the work is about, no tasks of their own
+    assert not any(task.text.startswith(("Đường liên xã", "Trường Trung học")) for task in plan.tasks)
