@@ -4,6 +4,7 @@ ones: a table of projects with the work to be done on each, the unit in charge a
 import textwrap
 
 import vnplan
+from vnplan.alignedtables import rebuild_tab_tables
 
 PROJECTS = textwrap.dedent("""\
     SỞ TÀI CHÍNH TỈNH HÒA BÌNH MỚI             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -33,3 +34,34 @@ def test_a_table_of_projects_gives_as_its_tasks_the_work_to_be_done_on_each():
          "2027-08-31")]
     # the projects' names are what the work is about, no tasks of their own
     assert not any(task.text.startswith(("Đường liên xã", "Trường Trung học")) for task in plan.tasks)
+
+
+CHECKPOINTS = textwrap.dedent("""\
+    BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH HÒA BÌNH MỚI
+    Số: 12/KH-BQLDA                             Hòa Bình Mới, ngày 15 tháng 01 năm 2027
+
+    KẾ HOẠCH
+    Giải ngân vốn đầu tư công năm 2027
+
+    I. MỤC TIÊU
+    Giải ngân toàn bộ kế hoạch vốn được giao; tỷ lệ giải ngân phấn đấu theo từng mốc:
+    Mốc thời gian\tTỷ lệ giải ngân lũy kế phấn đấu (%)
+    Đến 30/6/2027\t40
+    Đến 30/9/2027\t70
+    Đến 31/12/2027\t95
+
+    II. NHIỆM VỤ
+    1. Phòng Kế hoạch lập kế hoạch giải ngân từng tháng, trình Giám đốc Ban trước ngày 31/01/2027.
+    """)
+
+
+def test_a_table_of_checkpoints_laid_out_with_tabs_gives_a_target_for_each():
+    plan = vnplan.extract_text(CHECKPOINTS)
+    assert [(target.min, target.unit, target.year) for target in plan.targets] == [
+        (40, "%", 2027), (70, "%", 2027), (95, "%", 2027)]
+    assert plan.targets[0].indicator == "Tỷ lệ giải ngân lũy kế phấn đấu"
+
+
+def test_two_cells_parted_by_a_tab_without_figures_below_are_no_table():
+    header = "ỦY BAN NHÂN DÂN TỈNH X\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/KH-UBND\tĐộc lập - Tự do - Hạnh phúc\n"
+    assert rebuild_tab_tables(header.splitlines()) == header.splitlines()

@@ -106,6 +106,10 @@ def rebuild_tab_tables(lines: list[str]) -> list[str]:
     width = 0  # the cells of the run's first row (its header): what a broken row adds up to
     while i < len(lines):
         record = _tab_record(lines, i, width) if "\t" in lines[i] else None
+        if record is None and not width and (figures := _figures_by_label(lines, i)):
+            out += [table_row(_tab_split(line)) for line in lines[i:figures]]
+            i = figures
+            continue
         if record is None:
             section = _section_row(lines[i]) if width and not _PART_OPENING.match(lines[i].lstrip()) else None
             out.append(table_row(section + [""] * (width - 2)) if section else lines[i])
@@ -127,6 +131,24 @@ def rebuild_tab_tables(lines: list[str]) -> list[str]:
         out.append(table_row(cells))
         i = end
     return out
+
+
+def _figures_by_label(lines: list[str], start: int) -> int | None:
+    """Where a table of two columns ends that opens at `start`: a header of two names, then rows each of a label and a
+    figure ("Mốc thời gian⇥Tỷ lệ giải ngân (%)" / "Đến 30/6/2027⇥35"), two rows at least; else None. (Two cells alone on
+    a line are a layout's as often: a header's, a signature's.)"""
+    header = _tab_split(lines[start])
+    if len(header) != 2 or not all(cell.strip() for cell in header) or _FIGURE_CELL.fullmatch(header[1].strip()):
+        return None
+    end = start + 1
+    while end < len(lines) and len(cells := _tab_split(lines[end])) == 2 and cells[0].strip() \
+            and _FIGURE_CELL.fullmatch(cells[1].strip()):
+        end += 1
+    return end if end - start > _FIGURE_ROWS else None
+
+
+_FIGURE_CELL = re.compile(r"[<>≥≤~]?\s*\d[\d.,]*\s*%?(?:\s*[-–]\s*\d[\d.,]*\s*%?)?")
+_FIGURE_ROWS = 2
 
 
 def _columns_named_below(header: list[str], line: str) -> list[str] | None:

@@ -698,6 +698,8 @@ FIGURE_CELL = re.compile(r"(?P<bound>" + "|".join(map(re.escape, FLOOR_BOUNDS + 
 INDICATOR_COLUMN_HEADS = ("chỉ tiêu", "tên chỉ tiêu", "nội dung chỉ tiêu", "nội dung", "chỉ số", "mục tiêu")
 UNIT_COLUMN_HEADS = ("đơn vị tính", "đvt")
 VALUE_COLUMN_HEADS = ("chỉ tiêu", "mục tiêu", "kế hoạch", "kết quả phấn đấu", "mức phấn đấu")
+# The first column of a table of checkpoints: each row a date or a period by which its figures are to be reached.
+CHECKPOINT_COLUMN_HEADS = ("mốc thời gian", "mốc", "thời điểm", "thời gian", "kỳ", "năm", "quý")
 
 
 # A responsibility matrix: one column per body, and in a task's row each body's role marked in its column ("C" where it

@@ -9,8 +9,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..lexicon import (APPENDIX_TITLE, CEILING_BOUNDS, FIGURE_CELL, FLOOR_BOUNDS, INDICATOR_COLUMN_HEADS,
-                       TYPE_LINE, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS, field_role, names_a_task_table)
+from ..lexicon import (APPENDIX_TITLE, CEILING_BOUNDS, CHECKPOINT_COLUMN_HEADS, FIGURE_CELL, FLOOR_BOUNDS,
+                       INDICATOR_COLUMN_HEADS, TYPE_LINE, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS, field_role,
+                       names_a_task_table)
 from ..model import Span, Target, Task
 from ..segment import Block
 from .targets import parse_number, targets_in
@@ -176,6 +177,41 @@ class _UnitsTable:
         return out
 
 
+class _Checkpoints:
+    """What a header row of a table of checkpoints says ("| Mốc thời gian | Tỷ lệ giải ngân lũy kế phấn đấu (%) |"): one
+    row a date or a period the figures are to be reached by, one column an indicator; `valid` when it is one."""
+
+    def __init__(self, names: list[str]):
+        lowered = [name.lower().strip(" *") for name in names]
+        self.valid_head = bool(lowered) and lowered[0].startswith(CHECKPOINT_COLUMN_HEADS)
+        self.columns = {k: name for k, name in enumerate(names) if k and name
+                        and (not _NO_TARGET_COLUMN.search(name) or _STRIVEN.search(name))}
+
+    @property
+    def valid(self) -> bool:
+        return self.valid_head and bool(self.columns)
+
+    def targets(self, cells: list[tuple[int, str]], plan_year: int | None) -> list[Target]:
+        offset, when = cells[0]
+        years = _YEAR.findall(when)
+        out = []
+        for k, name in self.columns.items():
+            figure = _figure(cells[k][1]) if k < len(cells) else None
+            if figure is None:
+                continue
+            low, high, percent = figure
+            unit = _UNIT_IN_NAME.search(name)
+            text = f"{when} {cells[k][1]}"
+            out.append(Target(text=text, indicator=_UNIT_IN_NAME.sub("", name).strip(), min=low, max=high,
+                              unit="%" if percent else (unit.group(1).strip() if unit else ""),
+                              year=int(years[0]) if years else plan_year, task=None,
+                              span=Span(offset, cells[k][0] + len(cells[k][1]))))
+        return out
+
+
+_STRIVEN = re.compile(r"phấn đấu|chỉ tiêu|kế hoạch", re.I)  # (a cumulative figure the plan strives for is a target)
+
+
 def _issued_with(blocks: list[Block], block: Block) -> bool:
     """Whether the block opens the document a decision issues: its type word, then its title and "(Kèm theo Quyết định
     số … )" ("KẾ HOẠCH" / "Thực hiện …" / "(Kèm theo Quyết định số 12/QĐ-UBND …)"); not a form a plan attaches ("(Kèm
@@ -217,6 +253,7 @@ def table_targets(blocks: list[Block], plan_year: int | None, issued_year: int |
     read: set[int] = set()
     columns: _Columns | None = None
     units: _UnitsTable | None = None
+    checkpoints: _Checkpoints | None = None
     in_appendix = after_body = False
     title = ""  # the words over a table in an appendix, since its heading or the table before
     for block in blocks:
@@ -228,12 +265,22 @@ def table_targets(blocks: list[Block], plan_year: int | None, issued_year: int |
                 in_appendix, title = True, block.text
             elif in_appendix:
                 title = "" if columns is not None else f"{title} {block.text}"[-_TITLE_REACH:]
-            columns = units = None
+            columns = units = checkpoints = None
             continue
         if after_body and not in_appendix:
             continue  # (a table after the signature and no appendix's heading: the copy's, a portal's)
         cells = _cells(block)
         names = [text for _, text in cells]
+        if checkpoints is not None:
+            read.add(block.index)
+            found += checkpoints.targets(cells, plan_year)
+            continue
+        timed = _Checkpoints(names) if columns is None and units is None else None
+        if timed is not None and timed.valid and _placed_for_targets(blocks, block, title if in_appendix else None,
+                                                                     since):
+            checkpoints = timed
+            read.add(block.index)
+            continue
         header = _Columns(names, plan_year, since if in_appendix else None)
         # (a body's table of indicators by year commits wherever it stands; one naming the whole area's column, or
         # shared out among units, only where the plan speaks of targets)
