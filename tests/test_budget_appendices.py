@@ -65,3 +65,30 @@ def test_a_table_of_checkpoints_laid_out_with_tabs_gives_a_target_for_each():
 def test_two_cells_parted_by_a_tab_without_figures_below_are_no_table():
     header = "ỦY BAN NHÂN DÂN TỈNH X\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/KH-UBND\tĐộc lập - Tự do - Hạnh phúc\n"
     assert rebuild_tab_tables(header.splitlines()) == header.splitlines()
+
+
+THREE_YEARS = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH MỚI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Số: 140/KH-UBND                             Hòa Bình Mới, ngày 20 tháng 7 năm 2027
+
+    KẾ HOẠCH
+    Tài chính - ngân sách nhà nước 03 năm 2028 - 2030
+
+    I. NHIỆM VỤ
+    1. Sở Tài chính chủ trì tổ chức thực hiện các chỉ tiêu tại Phụ lục kèm theo.
+
+    Phụ lục
+    CÁC CHỈ TIÊU PHẤN ĐẤU GIAI ĐOẠN 2028 - 2030
+
+    Chỉ tiêu                                   Đơn vị    Năm 2028 Năm 2029 Năm 2030
+    Tổng thu ngân sách trên địa bàn            tỷ đồng    21.400   23.100   25.000
+    Bội chi ngân sách địa phương               tỷ đồng   ≤ 900    ≤ 800    ≤ 700
+    """)
+
+
+def test_year_columns_a_layout_with_spaces_ran_into_one_are_parted_by_their_figures():
+    plan = vnplan.extract_text(THREE_YEARS)
+    figures = {(target.indicator, target.year): (target.min, target.max) for target in plan.targets}
+    assert figures[("Tổng thu ngân sách trên địa bàn", 2029)] == (23100, 23100)
+    assert figures[("Bội chi ngân sách địa phương", 2030)] == (None, 700)
+    assert len(figures) == 6

@@ -256,9 +256,11 @@ def table_targets(blocks: list[Block], plan_year: int | None, issued_year: int |
     checkpoints: _Checkpoints | None = None
     in_appendix = after_body = False
     title = ""  # the words over a table in an appendix, since its heading or the table before
+    spread: dict[int, int] = {}  # the columns of several years a layout ran into one, and how many years each
     for block in blocks:
         after_body = after_body or block.ends_body
         if block.kind != "row":
+            spread = {}
             if after_body and _issued_with(blocks, block):
                 after_body = in_appendix = False  # the plan a decision issues, after the decision's signature
             elif after_body and APPENDIX_TITLE.match(block.text):
@@ -270,6 +272,9 @@ def table_targets(blocks: list[Block], plan_year: int | None, issued_year: int |
         if after_body and not in_appendix:
             continue  # (a table after the signature and no appendix's heading: the copy's, a portal's)
         cells = _cells(block)
+        if not spread and columns is None and units is None and checkpoints is None:
+            spread = {k: len(_YEAR.findall(text)) for k, (_, text) in enumerate(cells) if _YEARS_ONLY.fullmatch(text)}
+        cells = _spread_out(cells, spread) if spread else cells
         names = [text for _, text in cells]
         if checkpoints is not None:
             read.add(block.index)
@@ -315,6 +320,30 @@ def table_targets(blocks: list[Block], plan_year: int | None, issued_year: int |
                                 unit="%" if percent and not unit else unit, year=year, task=None,
                                 span=Span(offset, offset + len(indicator))))
     return found, read
+
+
+# A header's cell of several years a layout with spaces ran into one ("Năm 2028 Năm 2029 Năm 2030", single spaces
+# between the columns' names), over cells of as many figures each ("142.500  153.000  165.200", "≤ 3.200 ≤ 2.900 ≤ 2.500")
+_YEARS_ONLY = re.compile(r"(?:(?:năm\s+)?(?:19|20)\d{2}\s*){2,}", re.I)
+_YEAR_LABEL = re.compile(r"(?:năm\s+)?(?:19|20)\d{2}", re.I)
+_FIGURE_IN_A_RUN = re.compile(r"[<>≤≥]?\s*\d[\d.,]*\s*%?")
+
+
+def _spread_out(cells: list[tuple[int, str]], spread: dict[int, int]) -> list[tuple[int, str]]:
+    """The row's cells, each cell of a column of several years parted into one a year: the header's at its labels, a
+    row's at its figures when it holds as many (an empty cell, empty ones)."""
+    out: list[tuple[int, str]] = []
+    for k, (offset, text) in enumerate(cells):
+        count = spread.get(k)
+        pieces = list((_YEAR_LABEL if _YEARS_ONLY.fullmatch(text) else _FIGURE_IN_A_RUN).finditer(text)) \
+            if count else []
+        if count and len(pieces) == count:
+            out += [(offset + piece.start(), piece.group(0).strip()) for piece in pieces]
+        elif count and not text:
+            out += [(offset, "")] * count
+        else:
+            out.append((offset, text))
+    return out
 
 
 def task_table_targets(blocks: list[Block], tasks: list[Task], plan_year: int | None) -> list[Target]:
