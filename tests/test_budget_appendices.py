@@ -92,3 +92,28 @@ def test_year_columns_a_layout_with_spaces_ran_into_one_are_parted_by_their_figu
     assert figures[("Tổng thu ngân sách trên địa bàn", 2029)] == (23100, 23100)
     assert figures[("Bội chi ngân sách địa phương", 2030)] == (None, 700)
     assert len(figures) == 6
+
+
+THRIFT = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN XÃ TÂN LẬP                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Số: 18/KH-UBND                              Tân Lập, ngày 05 tháng 02 năm 2027
+
+    KẾ HOẠCH
+    Thực hành tiết kiệm, chống lãng phí năm 2027
+
+    I. NHIỆM VỤ
+    1. Văn phòng HĐND và UBND xã rà soát định mức sử dụng xe công, hoàn thành trong quý I/2027.
+
+    PHỤ LỤC
+    CHỈ TIÊU TIẾT KIỆM NĂM 2027
+    | STT | Nội dung | Chỉ tiêu năm 2027 |
+    | 1 | Chi tổ chức hội nghị, lễ kỷ niệm | Giảm ít nhất 12% so với năm 2026 |
+    | 2 | Văn bản điện tử gửi, nhận trên hệ thống | 100% |
+    """)
+
+
+def test_a_table_of_lines_under_a_column_of_targets_gives_each_lines_worded_figure():
+    plan = vnplan.extract_text(THRIFT)
+    assert [(target.indicator, target.min, target.max, target.unit) for target in plan.targets] == [
+        ("Chi tổ chức hội nghị, lễ kỷ niệm", 12, None, "%"),
+        ("Văn bản điện tử gửi, nhận trên hệ thống", 100, 100, "%")]

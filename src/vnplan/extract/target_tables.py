@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from ..lexicon import (APPENDIX_TITLE, CEILING_BOUNDS, CHECKPOINT_COLUMN_HEADS, FIGURE_CELL, FLOOR_BOUNDS,
                        INDICATOR_COLUMN_HEADS, TYPE_LINE, UNIT_COLUMN_HEADS, VALUE_COLUMN_HEADS, field_role,
@@ -97,9 +98,12 @@ class _Columns:
             since = plan_year
         if since:
             self.years = {k: year for k, year in self.years.items() if not year or year >= since}
-        # (one such column, under "Chỉ tiêu", makes a table of targets without a unit's column; a year gone by none)
-        self.planned_year = self.indicator is not None and lowered[self.indicator].startswith(_INDICATOR_PROPER) \
-            and any(k in self.years and (not plan_year or self.years[k] >= plan_year) for k in planned)
+        # (one such column, under "Chỉ tiêu", makes a table of targets without a unit's column; a year gone by none;
+        # under "Nội dung", which heads a budget's lines too, one naming the targets: "Chỉ tiêu năm 2027")
+        self.planned_year = self.indicator is not None and any(
+            k in self.years and (not plan_year or self.years[k] >= plan_year)
+            and (lowered[self.indicator].startswith(_INDICATOR_PROPER) or lowered[k].startswith(_INDICATOR_PROPER))
+            for k in planned)
 
     @property
     def valid(self) -> bool:
@@ -314,12 +318,23 @@ def table_targets(blocks: list[Block], plan_year: int | None, issued_year: int |
         for k, year in columns.years.items():
             figure = _figure(cells[k][1]) if k < len(cells) else None
             if figure is None:
+                # a cell that words its figure ("Giảm ít nhất 15% so với năm 2026", "Tối thiểu 70%")
+                found += [replace(target, text=indicator, indicator=indicator, unit=unit or target.unit)
+                          for target in _worded_figure(cells[k] if k < len(cells) else (0, ""), year)]
                 continue
             low, high, percent = figure
             found.append(Target(text=indicator, indicator=indicator, min=low, max=high,
                                 unit="%" if percent and not unit else unit, year=year, task=None,
                                 span=Span(offset, offset + len(indicator))))
     return found, read
+
+
+_WORDED_CELL = 80  # characters, at most, of a cell that words its figure (longer: a note, an account)
+
+
+def _worded_figure(cell: tuple[int, str], year: int | None) -> list[Target]:
+    offset, text = cell
+    return targets_in(text, offset, None, year, committed=True)[:1] if len(text) <= _WORDED_CELL else []
 
 
 # A header's cell of several years a layout with spaces ran into one ("Năm 2028 Năm 2029 Năm 2030", single spaces
