@@ -1508,3 +1508,8 @@ def test_a_company_named_up_to_its_place_does_not_take_the_verb_after_it():
     # (but "việc làm" is the name's: the job-service centre)
     found = find_agencies("Trung tâm Dịch vụ việc làm tỉnh tổ chức phiên giao dịch.")
     assert [mention.name for mention in found] == ["Trung tâm Dịch vụ việc làm tỉnh"]
+
+
+def test_a_project_boards_short_form_is_spelt_out():
+    found = find_agencies("Ban QLDA ĐTXD các công trình dân dụng tỉnh chủ trì nghiệm thu.")
+    assert [mention.name for mention in found] == ["Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh"]

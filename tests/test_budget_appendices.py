@@ -5,6 +5,7 @@ import textwrap
 
 import vnplan
 from vnplan.alignedtables import rebuild_tab_tables
+from vnplan.lexicon import column_roles
 
 PROJECTS = textwrap.dedent("""\
     SỞ TÀI CHÍNH TỈNH HÒA BÌNH MỚI             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -117,3 +118,10 @@ def test_a_table_of_lines_under_a_column_of_targets_gives_each_lines_worded_figu
     assert [(target.indicator, target.min, target.max, target.unit) for target in plan.targets] == [
         ("Chi tổ chức hội nghị, lễ kỷ niệm", 12, None, "%"),
         ("Văn bản điện tử gửi, nhận trên hệ thống", 100, 100, "%")]
+
+
+def test_the_owner_of_a_project_does_the_work_a_row_asks_of_it_where_the_table_names_the_work():
+    assert column_roles(["TT", "Tên dự án", "Chủ đầu tư", "Nội dung yêu cầu", "Thời hạn"]) == [
+        "other", "other", "lead", "content", "time"]
+    # (a list of projects and their owners, with no work asked: an allocation, no task of anyone's)
+    assert column_roles(["TT", "Tên dự án", "Chủ đầu tư", "Vốn năm 2027"]) == ["other", "content", "other", "other"]

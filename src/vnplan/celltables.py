@@ -29,7 +29,8 @@ from .extract.agency_lexicon import GROUP_NOT_NAMED_BY, GROUP_WORDS, HEAD_WORDS,
 from .extract.dates import TIME_PHRASE
 from .lexicon import (ACTION_VERBS, APPENDIX_TITLE, CELL_RUNNING_ON_WORDS, FIELD_LINE, FIGURE_CELL,
                       INDICATOR_COLUMN_HEADS, LOWER_LETTERS, OPENS_TIME_CELL, TABLE_COLUMN_HEADS, TIME_CELL_WORDS,
-                      UNIT_COLUMN_HEADS, UPPER_LETTERS, VALUE_COLUMN_HEADS, field_role, names_a_task_table)
+                      UNIT_COLUMN_HEADS, UPPER_LETTERS, VALUE_COLUMN_HEADS, column_roles, field_role,
+                      names_a_task_table)
 from .tablerows import CLOSING_PART_WORDS, ENDS_TABLE, label_family, opens_next_group, table_row
 
 _MAX_HEADER_CELL = 45  # characters: a header cell is a short column name
@@ -268,7 +269,7 @@ def _header_at(lines: list[str], start: int) -> _Header | None:
         size += 1
     if not cells or not (_NUMBER_HEADER.match(cells[0]) or field_role(cells[0]) == "content"):
         return None  # a header opens with its number column when it has one, else with the task's text
-    roles = [field_role(cell) for cell in cells]
+    roles = column_roles(cells)
     # (roles repeated at the end: a wrapped name left unfinished)
     if names_a_task_table(roles) and len(roles) >= 3 and not _roles_repeat(cells):
         return _Header(cells, roles, size)

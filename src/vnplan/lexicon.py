@@ -738,6 +738,25 @@ def matrix_legend(text: str) -> dict[str, str]:
 _BULLET_FOR_THE_LEAD = re.compile(r"\s*[-–]\s*" + _LEAD_WORD_CLOSED)
 
 
+def column_roles(names: list[str]) -> list[str]:
+    """Each of a table header's names as its column's role (`field_role`), the header read whole: of two columns of the
+    work, the one of where it stood in another document ("Nhiệm vụ tại Kế hoạch số 64/KH-UBND") is not the work's,
+    the one of what it now is; nor the project's name beside what is to be done on it, whose owner ("Chủ đầu tư")
+    then does it."""
+    roles = [field_role(name) for name in names]
+    if roles.count("content") > 1:
+        roles = ["other" if role == "content" and WHERE_IN_A_DOCUMENT.search(name) else role
+                 for role, name in zip(roles, names)]
+    projects = [role == "content" and name.lower().strip(" *").startswith(PROJECT_NAME_HEADS)
+                for role, name in zip(roles, names)]
+    if roles.count("content") > sum(projects):  # (the work's own column beside the project's)
+        roles = ["other" if project else role for role, project in zip(roles, projects)]
+        if "lead" not in roles:
+            roles = ["lead" if name.lower().strip(" *").startswith(OWNER_COLUMN_HEADS) else role
+                     for role, name in zip(roles, names)]
+    return roles
+
+
 def names_a_task_table(roles: list[str] | set[str]) -> bool:
     """A table header's column roles that make each row a task: the work's column and its lead's; or, where the leads
     are handed out elsewhere (an appendix given to bodies by its groups, "… chủ trì các nhiệm vụ tại mục I Phụ lục"),
@@ -797,6 +816,7 @@ def _named_role(name: str) -> str:
 # A column naming the project a row is about: the row's work unless a column of what is to be done stands beside it
 # ("| Tên dự án | … | Công việc phải hoàn thành | …").
 PROJECT_NAME_HEADS = ("tên dự án", "dự án", "tên công trình")
+OWNER_COLUMN_HEADS = ("chủ đầu tư",)  # (who owns the project, and so does the work a row asks of it)
 
 # A column naming where the work stood in another document ("Nhiệm vụ tại Kế hoạch số 64/KH-UBND"), beside the one of
 # what it now is ("Nội dung điều chỉnh, bổ sung"), in a table amending that document

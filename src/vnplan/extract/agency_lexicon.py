@@ -340,6 +340,7 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "MTTQ": "Mặt trận Tổ quốc", "KKT": "Khu kinh tế", "KCN": "Khu công nghiệp", "BQL": "Ban Quản lý",
     "CHQS": "Chỉ huy Quân sự", "LHPN": "Liên hiệp Phụ nữ", "CCB": "Cựu chiến binh",
     "KCNC": "Khu công nghệ cao", "CNC": "công nghệ cao",
+    "QLDA": "Quản lý dự án", "ĐTXD": "đầu tư xây dựng",  # ("Ban QLDA ĐTXD các công trình giao thông tỉnh")
 }
 
 # Where a body sits: these words, with the place name after them, complete a name and end it

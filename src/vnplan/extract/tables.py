@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (AMENDS, APPENDIX_TITLE, EMPTY_CELL_MARKS, MATRIX_MARKS, OPENS_TIME_CELL, PROJECT_NAME_HEADS,
-                       UPPER_LETTERS, WHERE_IN_A_DOCUMENT, field_role, is_column_head, matrix_legend,
-                       names_a_task_table)
+from ..lexicon import (AMENDS, APPENDIX_TITLE, EMPTY_CELL_MARKS, MATRIX_MARKS, OPENS_TIME_CELL, UPPER_LETTERS,
+                       column_roles, is_column_head, matrix_legend, names_a_task_table)
 from ..model import Span, Task
 from ..segment import Block
 from ..tablerows import label_family, row_cells
@@ -303,19 +302,8 @@ def heads_a_task_table(row: Block) -> bool:
 
 
 def _column_roles(cells: list[str]) -> list[str]:
-    """Each header cell's column role; of two columns of the work, the one of where it stood in another document
-    ("Nhiệm vụ tại Kế hoạch số 64/KH-UBND") is not the work's, the one of what it now is; nor the project's name
-    beside what is to be done on it."""
-    roles = _with_unnamed_content([field_role(c) for c in cells], cells)
-    if roles.count("content") > 1:
-        roles = ["other" if role == "content" and WHERE_IN_A_DOCUMENT.search(cell) else role
-                 for role, cell in zip(roles, cells)]
-    if roles.count("content") > 1:
-        named = [role == "content" and cell.lower().strip(" *").startswith(PROJECT_NAME_HEADS)
-                 for role, cell in zip(roles, cells)]
-        if not all(named[i] for i, role in enumerate(roles) if role == "content"):
-            roles = ["other" if name else role for role, name in zip(roles, named)]
-    return roles
+    """Each header cell's column role (`column_roles`), a work's column unnamed read too."""
+    return _with_unnamed_content(column_roles(cells), cells)
 
 
 def _with_unnamed_content(roles: list[str], cells: list[str]) -> list[str]:
