@@ -28,6 +28,14 @@ UNWRAPPED_LINE = 100
 UNWRAPPED_SHARE = 0.2
 SIGNATURE = re.compile(r"\s*\**(?:Nơi nhận|TM\.|KT\.)")
 NOT_YET: dict[str, tuple[str, ...]] = {
+    # (2026-12-07, tenth) a decision amending a plan, a Party committee's plan (unread sets, as they stand); a plan
+    # scanned with its table laid out with spaces, a service's export of records (read sets) whose rows the layouts
+    # re-lay as paragraphs
+    "117_09_pa_ubnd_tinh_nghe_an_ung_pho_bao_manh_sieu_bao_2027_ban_scan_ocr_pdftotext_layout": (
+        "oneline", "pdfwrap", "webmd", "relabel"),
+    "122_02_qd_bo_nong_nghiep_moi_truong_sua_doi_kh_kiem_ke_khi_nha_kinh_2026_cong_bo_chrome_chep": ("pdfwrap",),
+    "06_kh_cdc_khanh_hoa_phong_chong_sot_xuat_huyet_2027_firebase_realtime_database_json_export": ("pdfwrap", "webmd"),
+    "123_04_kh_hoi_nong_dan_tinh_dong_thap_thi_dua_san_xuat_kinh_doanh_gioi_2027_thu_dien_tu_eml_mime": ("webmd",),
     # (2026-12-06, ninth) matrices whose header and rows a hard wrap or a web copy's wrapped lines break mid-cell (a
     # read set); the unread sets' plans as they stand, not looked into
     "117_03_kh_so_y_te_hai_phong_chien_dich_tiem_soi_rubella_2027_mattermost_bang_ascii": ("pdfwrap",),

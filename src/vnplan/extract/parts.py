@@ -264,9 +264,16 @@ def _title_in_capitals(text: str) -> str:
 
 
 def is_title(text: str) -> bool:
-    """A few words naming a topic, not a sentence: no full stop, no body doing anything."""
+    """A few words naming a topic, not a sentence: no full stop, no body doing anything, nor one asking the list after
+    it of others ("Thời gian tới, Ban Thường vụ Tỉnh ủy yêu cầu:")."""
+    asks = _ASKS_ITS_LIST.search(text)
+    if asks and find_agencies(text[:asks.start()]):
+        return False
     text = text.rstrip(" :")
     return len(text.split()) <= _TITLE_WORDS and not text.endswith(".") and not actors_of(text).leads
+
+
+_ASKS_ITS_LIST = re.compile(r"\b" + ASSIGNING + r"\s*:\s*$", re.I)
 
 
 _LATER_ASSIGNMENT = re.compile(r"[.;]\s+(?:" + "|".join(word.capitalize() for word in ASSIGNING_WORDS) + r")\s")
