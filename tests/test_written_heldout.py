@@ -1035,6 +1035,7 @@ _REACHED_TENTH_2026_12_07 = {
         "122_10_qd_bo_tai_chinh_sua_doi_danh_muc_nhiem_vu_du_lieu_tai_chinh_2027_antiword_doc",
     },
     "heldout123": {
+        "123_07_tb_tinh_uy_quang_ninh_ket_luan_kiem_tra_dan_van_quy_che_dan_chu_2027_cong_dang_bo_dien_thoai_chep",
         "123_04_kh_hoi_nong_dan_tinh_dong_thap_thi_dua_san_xuat_kinh_doanh_gioi_2027_thu_dien_tu_eml_mime",
     },
     "heldout124": {
