@@ -1513,3 +1513,9 @@ def test_a_company_named_up_to_its_place_does_not_take_the_verb_after_it():
 def test_a_project_boards_short_form_is_spelt_out():
     found = find_agencies("Ban QLDA ĐTXD các công trình dân dụng tỉnh chủ trì nghiệm thu.")
     assert [mention.name for mention in found] == ["Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh"]
+
+
+def test_a_labour_federations_short_form_inside_a_name_is_spelt_out():
+    found = find_agencies("Ban Chính sách - Pháp luật LĐLĐ tỉnh phối hợp với Văn phòng LĐLĐ tỉnh.")
+    assert [mention.name for mention in found] == [
+        "Ban Chính sách - Pháp luật Liên đoàn Lao động tỉnh", "Văn phòng Liên đoàn Lao động tỉnh"]

@@ -341,6 +341,7 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "CHQS": "Chỉ huy Quân sự", "LHPN": "Liên hiệp Phụ nữ", "CCB": "Cựu chiến binh",
     "KCNC": "Khu công nghệ cao", "CNC": "công nghệ cao",
     "QLDA": "Quản lý dự án", "ĐTXD": "đầu tư xây dựng",  # ("Ban QLDA ĐTXD các công trình giao thông tỉnh")
+    "LĐLĐ": "Liên đoàn Lao động",  # ("Ban Chính sách - Pháp luật LĐLĐ tỉnh")
 }
 
 # Where a body sits: these words, with the place name after them, complete a name and end it
