@@ -510,6 +510,7 @@ _ONE_FIELD_NAME = (
     # (a unit or the people doing it, with their role: "- Bộ phận thực hiện: Phòng X chủ trì, …")
     r"|(?:Bộ phận|Lực lượng|Người|Cán bộ)\s+(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|triển khai)"
     r"|Phân công(?: thực hiện| nhiệm vụ)?"  # ("Phân công: Sở X chủ trì, Sở Y phối hợp; quý II/2027")
+    r"|Trách nhiệm(?: thực hiện)?"  # (the same: "(Trách nhiệm: Công an xã chủ trì, phối hợp Ban nhân dân ấp X; …)")
     r"|Cấp trình|Cơ quan trình"  # a work programme's: whom the draft goes to ("Cấp trình: Thủ tướng Chính phủ")
     r"|Đối tượng|Phạm vi")  # whom, how far: said of the work, none of it
 )
@@ -527,10 +528,12 @@ INLINE_TIME_FIELD = re.compile(r"(?<=[.;])\s+\**" + TIME_FIELD_NAME + r"\s*:\s*"
 TIME_STATEMENT = re.compile(r"(?:Thời hạn(?: hoàn thành| thực hiện)?|Thời gian (?:hoàn thành|thực hiện))\s+"
                             r"(?:chậm nhất|trước|trong|không quá|tối đa|là)\s")
 
+# A comment's anchor an editor's export leaves after the words it was made on ("…)[b]", "…)[12]")
+COMMENT_ANCHOR = r"\[[a-z\d]{1,3}\]"
 # The fields in a parenthesis closing a task's paragraph, one after another between semicolons ("… gắn với các
 # khu công nghiệp (Cơ quan chủ trì: Sở X; cơ quan phối hợp: Sở Y, Sở Z; thời gian hoàn thành: Quý III/2024)."):
 # who leads, partners and when, as a field block's lines say it. They stay in the task's text, as written.
-TRAILING_FIELDS = re.compile(r"\((?P<fields>[^()]*:[^()]*)\)[.;]?\s*$")
+TRAILING_FIELDS = re.compile(r"\((?P<fields>[^()]*:[^()]*)\)[.;]?(?:" + COMMENT_ANCHOR + r")?\s*$")
 # …or the roles said after the bodies, without a field's name: "(Sở X chủ trì; Sở Y, Sở Z phối hợp; hoàn thành trong
 # quý II/2026)", "(Trạm Y tế xã thực hiện)".
 # The roles a body is given when said after it ("Sở X chủ trì", "Sở Y phối hợp", "Trạm Y tế xã thực hiện").
@@ -792,6 +795,8 @@ def _named_role(name: str) -> str:
     name = name.strip(" *")
     if name.startswith(UNIT_COLUMN_HEADS):
         return "unit"  # "Đơn vị tính" measures; it names no body
+    if name in ("trách nhiệm", "trách nhiệm thực hiện"):
+        return "assignment"  # (a field's name: "Trách nhiệm: Sở X chủ trì, phối hợp Sở Y"; not "Trách nhiệm của …")
     if name.startswith("phân công"):
         # each body with its role: "X chủ trì, Y phối hợp"; but "Phân công thực hiện" over "Chủ trì" / "Phối hợp" (a
         # header's two rows joined, "Phân công thực hiện Chủ trì"): the lead's column and the partners'

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (FIELD_LINE, INLINE_FIELD, LEAD_AFTER_DASH, LEAD_WITH_PARTNERS, LEADING_ROLES, NEXT_FIELD,
-                       ROLE_AFTER_BODIES, ROLE_SAID, ROLE_WITH_COLON, TRAILING_FIELDS, TRAILING_ROLES, field_role)
+from ..lexicon import (COMMENT_ANCHOR, FIELD_LINE, INLINE_FIELD, LEAD_AFTER_DASH, LEAD_WITH_PARTNERS, LEADING_ROLES,
+                       NEXT_FIELD, ROLE_AFTER_BODIES, ROLE_SAID, ROLE_WITH_COLON, TRAILING_FIELDS, TRAILING_ROLES,
+                       field_role)
 from ..segment import Block
 from .actors import ADVISED, COORDINATION, actors_of, bodies_named, names_only
 from .agencies import AgencyMention, find_agencies
 from .dates import deadline_from_timeframe, deadline_in
+
+
+_COMMENT_ANCHOR_AT_END = re.compile(COMMENT_ANCHOR + "$")
 
 
 def trailing_fields(text: str) -> FieldBlock | None:
@@ -19,7 +23,7 @@ def trailing_fields(text: str) -> FieldBlock | None:
     bodies = find_agencies(dashed.group("bodies")) if dashed else []
     if bodies and names_only(dashed.group("bodies"), bodies):
         return _lead_after_dash(dashed)
-    if not text.rstrip(" .;").endswith(")"):
+    if not _COMMENT_ANCHOR_AT_END.sub("", text.rstrip(" .;")).endswith(")"):
         return None
     found = TRAILING_FIELDS.search(text) or TRAILING_ROLES.search(text)
     return _bracketed(found.group("fields")) if found else None
@@ -53,7 +57,7 @@ def _bracketed(inside: str) -> FieldBlock | None:
             fields.add("coordinators", part, [])
             continue
         partners_go_on = bool(with_partners)
-    return fields if any(v.strip() for v in fields.values.get("lead", [])) else None
+    return fields if any(v.strip() for role in ("lead", "assignment") for v in fields.values.get(role, [])) else None
 
 
 _MIN_INLINE_FIELDS = 3
@@ -185,7 +189,8 @@ class FieldBlock:
             collective = collective or any(m.collective for m in partners)
         for text in self._texts("assignment"):  # a sentence: each body by the role it is given
             own = actors_of(_roles_of(text), aliases)
-            leads += own.leads
+            # (the bodies alone, no role said: "Trách nhiệm: Ban nhân dân các ấp" — they do the work)
+            leads += own.leads or ([] if own.coordinators else bodies_named(text, aliases=aliases))
             coordinators += own.coordinators
             collective = collective or own.collective
         return leads, coordinators, collective

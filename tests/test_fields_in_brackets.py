@@ -1,0 +1,27 @@
+"""Who does the work and when, said in a bracket closing each task, on text of our own in the style of real ones."""
+import textwrap
+
+import vnplan
+
+BY_AREA = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN XÃ TÂN LẬP                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Số: 33/KH-UBND                              Tân Lập, ngày 02 tháng 5 năm 2027
+
+    KẾ HOẠCH
+    Phòng, chống sạt lở bờ kênh mùa mưa năm 2027
+
+    I. NHIỆM VỤ TẠI TỪNG KHU VỰC
+    1. Khu vực bờ kênh ấp Tân Hòa
+    * Cắm biển cảnh báo tại các điểm sạt lở. (Trách nhiệm: Công an xã chủ trì, phối hợp Ban nhân dân ấp Tân Hòa; thời gian: trước ngày 20/5/2027)[a]
+    * Dời các quầy hàng sát mép kênh vào khu tập trung. (Trách nhiệm: Ban Quản lý chợ Tân Lập; thời gian: tháng 6/2027)
+    2. Các tuyến kênh còn lại
+    * Rà soát các đoạn bờ có vết nứt mới. (Trách nhiệm: Ban nhân dân các ấp; thời gian: từ tháng 5 đến tháng 11/2027)
+    """)
+
+
+def test_a_bracket_naming_who_answers_for_the_work_gives_its_lead_partners_and_time():
+    plan = vnplan.extract_text(BY_AREA)
+    assert [(task.lead, task.coordinators, task.deadline) for task in plan.tasks] == [
+        (["Công an xã"], ["Ban nhân dân ấp Tân Hòa"], "2027-05-20"),
+        (["Ban Quản lý chợ Tân Lập"], [], "2027-06-30"),
+        (["Ban nhân dân các ấp"], [], "2027-11-30")]
