@@ -125,3 +125,19 @@ def test_the_owner_of_a_project_does_the_work_a_row_asks_of_it_where_the_table_n
         "other", "other", "lead", "content", "time"]
     # (a list of projects and their owners, with no work asked: an allocation, no task of anyone's)
     assert column_roles(["TT", "Tên dự án", "Chủ đầu tư", "Vốn năm 2027"]) == ["other", "content", "other", "other"]
+
+
+def test_a_worded_cell_keeps_its_own_share_and_is_not_parted_at_its_numbers():
+    plan = vnplan.extract_text(THREE_YEARS.replace(
+        "Bội chi ngân sách địa phương               tỷ đồng   ≤ 900    ≤ 800    ≤ 700",
+        "Chi thường xuyên                           tỷ đồng   Giảm 10% so với năm 2026"))
+    worded = [(target.min, target.unit, target.year) for target in plan.targets if target.indicator == "Chi thường xuyên"]
+    assert worded == [(10, "%", 2028)]
+
+
+def test_a_timetable_is_no_table_of_checkpoints():
+    plan = vnplan.extract_text(CHECKPOINTS.replace(
+        "Mốc thời gian\tTỷ lệ giải ngân lũy kế phấn đấu (%)\nĐến 30/6/2027\t40\nĐến 30/9/2027\t70\nĐến 31/12/2027\t95\n",
+        "| Thời gian | Nội dung | Số học viên | Đơn vị thực hiện |\n"
+        "| Tháng 3/2027 | Tập huấn nghiệp vụ giải ngân | 120 | Phòng Kế hoạch |\n"))
+    assert not any(target.min == 120 for target in plan.targets)

@@ -1418,3 +1418,17 @@ def test_a_task_lists_export_sets_each_sub_task_under_its_parent_and_drops_the_i
         "1. Phòng Kinh tế", "- Rà soát diện tích lúa thiếu nước", "Thời hạn: Trước ngày 28/02/2027", "2. Công an xã",
         "- Bảo vệ các trạm bơm điện"]
     assert "dFh0X3" not in text
+
+
+def test_a_json_answer_citing_a_document_reads_the_plan_the_answer_is_about(tmp_path):
+    import json
+
+    answer = {"du_lieu": {"van_ban_can_cu": [{"so_ky_hieu": "05/2026/NQ-HĐND", "loai_van_ban": "Nghị quyết",
+                                               "trich_yeu": "Về chương trình chuyển đổi số", "ngay_ban_hanh": "10/12/2026"}],
+                          **_PLAN_BY_PARTS["du_lieu"]}}
+    answer["du_lieu"]["ngay_ban_hanh"] = "04/31/2027"  # (no date: month first, or a slip)
+    path = tmp_path / "api.json"
+    path.write_text(json.dumps(answer, ensure_ascii=False), encoding="utf-8")
+    result = vnplan.extract_file(path)
+    assert (result.document.number, result.document.type, result.document.issued_date) == (
+        "77/KH-UBND", "Kế hoạch", None)

@@ -87,3 +87,14 @@ def test_a_sentence_opening_on_its_cycle_times_the_report_in_its_later_clause():
     assert (duty.frequency, duty.due) == ("quarterly", "---20")
     assert duty.reporter == "Sở Nội vụ"
 
+
+
+def test_a_report_already_made_is_no_duty_and_one_timed_by_its_own_occasion_takes_no_cycle_of_its_sentence():
+    plan = vnplan.extract_text(QUARTERLY.replace(
+        "1. Sở Nội vụ rà soát danh sách người lao động hết hạn hợp đồng.",
+        "1. Sở Nội vụ rà soát danh sách; kết quả đợt 1 đã được báo cáo Ủy ban nhân dân tỉnh tại Văn bản số 12/SNV.").replace(
+        "nhân dân tỉnh.\n", "nhân dân tỉnh.\n3. Hằng quý, các đơn vị kiểm tra cơ sở; Sở Nội vụ tổng hợp, báo cáo Bộ Nội"
+        " vụ kết quả sau mỗi đợt kiểm tra.\n"))
+    assert not any("đã được báo cáo" in duty.text for duty in plan.reporting)
+    after_each = next(duty for duty in plan.reporting if "sau mỗi đợt" in duty.text)
+    assert after_each.frequency is None

@@ -750,7 +750,8 @@ def column_roles(names: list[str]) -> list[str]:
     if roles.count("content") > 1:
         roles = ["other" if role == "content" and WHERE_IN_A_DOCUMENT.search(name) else role
                  for role, name in zip(roles, names)]
-    projects = [role == "content" and name.lower().strip(" *").startswith(PROJECT_NAME_HEADS)
+    # (a header naming both, "Dự án, nhiệm vụ", names the work)
+    projects = [role == "content" and name.lower().strip(" *").startswith(PROJECT_NAME_HEADS) and "," not in name
                 for role, name in zip(roles, names)]
     if roles.count("content") > sum(projects):  # (the work's own column beside the project's)
         roles = ["other" if project else role for role, project in zip(roles, projects)]
@@ -846,5 +847,10 @@ MOTTO_LINES = MOTTOS + ("Độc lập - Tự do - Hạnh phúc",)
 
 # Words typed without their marks that a number follows ("ngay 12 thang 02 nam 2027", "quy II", "So: 86/KH-UBND"): with
 # the number, only these words (see `marks`).
+# The words that stand before a person's name ("Ông Nguyễn Văn A", "đồng chí Phó Chủ tịch …").
+HONORIFICS = ("ông", "bà", "anh", "chị", "đồng chí", "cô", "thầy")
+# … and the small words of the grammar typed alone, which no phrase holds ("UBND cac xa", "Cong an tinh"): only these.
+UNMARKED_WORDS = {"cac": "các", "cua": "của", "va": "và", "voi": "với", "la": "là", "tinh": "tỉnh", "xa": "xã",
+                  "phuong": "phường", "tren": "trên", "duoi": "dưới"}
 UNMARKED_BEFORE_NUMBERS = {"ngay": "ngày", "thang": "tháng", "nam": "năm", "quy": "quý", "so": "số", "tuan": "tuần",
                            "dot": "đợt", "dieu": "điều", "khoan": "khoản", "muc": "mục", "diem": "điểm"}

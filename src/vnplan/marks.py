@@ -8,10 +8,11 @@ names, heads and fields of bodies, time words —, a word that needs its number 
 86/KH-UBND") and a body's head before the capital of its name ("So NN&MT", "Doi Quan ly …"). A word whose plain letters
 could be several of the vocabulary's ("co": "có" or "cơ") keeps them, unless a phrase decides.
 
-A line is read so when it holds no marked letter at all and one of the vocabulary's phrases of two words or more (an
-English line of a bilingual plan holds none), or when the whole text holds almost no marked letter. Each letter gets one
-letter back, so the text keeps its length and every position: the extraction reads the marked text, and what it quotes
-is cut from the text as printed (`printer`).
+A line is read so when it holds one of the vocabulary's phrases of two words or more, or a word and its number (an
+English line of a bilingual plan holds neither), and no tone — or the whole text almost none (a copy may keep its
+vowels' own marks, "Giam đôc Sơ", or the normaliser have mended a few words). Each letter gets one letter back, so the
+text keeps its length and every position: the extraction reads the marked text, and what it quotes is cut from the text
+as printed (`printer`); a text with nothing to mark is given back itself.
 """
 from __future__ import annotations
 
@@ -55,7 +56,8 @@ def _vocabulary_modules() -> tuple[ModuleType, ...]:
 @lru_cache(maxsize=1)
 def _phrases() -> dict[tuple[str, ...], str]:
     """The vocabulary's phrases by their plain words ("phoi", "hop") -> their words marked ("phối hợp"); a plain form
-    several phrases share is kept only for a phrase of several words (spellings of one phrase: "hàng năm", "hằng năm")."""
+    several phrases share is kept only for a phrase of several words (one phrase spelt two ways: "hàng năm", "hằng
+    năm")."""
     forms: dict[tuple[str, ...], set[str]] = {}
     for module in _vocabulary_modules():
         for name, value in vars(module).items():
@@ -83,12 +85,11 @@ def _heads() -> dict[str, str]:
     for head in (*agency_lexicon.HEADS, *agency_lexicon.PROVINCE_LEVELS, *agency_lexicon.LOCAL_LEVELS):
         if " " not in head:
             heads.setdefault(fold(head), set()).add(head)
-    return {plain: next(iter(found)) for plain, found in heads.items() if len(found) == 1 and fold(next(iter(found)))
-            != next(iter(found)).lower()}
+    alone = {plain: next(iter(found)) for plain, found in heads.items() if len(found) == 1}
+    return {plain: head for plain, head in alone.items() if plain != head.lower()}  # (a head with marks to put back)
 
 
 _NUMBER_AFTER = re.compile(r"\s*(?::\s*)?(?:\d|[IVX]+\b)")
-_CAPITAL_AFTER = re.compile(r"\s+[A-ZĐÂĂÊÔƠƯ]")
 
 
 _TONED_LETTER = re.compile("[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
@@ -97,23 +98,29 @@ _TONED_LETTER = re.compile("[àáảãạằắẳẵặầấẩẫậèéẻ�
 def _restorable_lines(text: str) -> list[tuple[int, int]]:
     """The spans of the lines to give marks back to: typed without tones (a copy may keep its vowels' own marks,
     "Giam đôc Sơ": the tones alone were lost)."""
-    # (a toned letter in every tenth character or more: a text written with its tones, whatever else it holds)
+    # (a toned letter in every twentieth character or more: a text written with its tones, whatever else it holds; in
+    # one typed without them, the few the normaliser mended or a name kept do not stop its lines)
     whole = len(_TONED_LETTER.findall(text)) <= _TONED_LETTERS_AT_MOST * len(text) \
         and len(words := _WORD.findall(text)) >= _ENOUGH_WORDS \
         and sum(1 for word in words if _TONED_LETTER.search(word)) <= _UNMARKED_SHARE * len(words)
     spans, start = [], 0
     for line in text.split("\n"):
         end = start + len(line)
-        if line.strip() and (whole or not _TONED_LETTER.search(line) and _holds_a_phrase(line)):
+        if line.strip() and (whole or not _TONED_LETTER.search(line)) and _holds_the_vocabulary(line):
             spans.append((start, end))
         start = end + 1
     return spans
 
 
-def _holds_a_phrase(line: str) -> bool:
-    words = [fold(word) for word in _WORD.findall(line)]
+def _holds_the_vocabulary(line: str) -> bool:
+    """A phrase of the vocabulary of two words or more, or a word and its number ("ngay 12"): a line of Vietnamese
+    (an English line of a bilingual plan holds none)."""
+    found = list(_WORD.finditer(line))
+    words = [fold(word.group(0)) for word in found]
     phrases = _phrases()
-    return any(tuple(words[i:i + n]) in phrases for n in range(2, _MAX_PHRASE + 1) for i in range(len(words) - n + 1))
+    return any(tuple(words[i:i + n]) in phrases for n in range(2, _MAX_PHRASE + 1) for i in range(len(words) - n + 1)) \
+        or any(word in lexicon.UNMARKED_BEFORE_NUMBERS and _NUMBER_AFTER.match(line, match.end())
+               for word, match in zip(words, found))
 
 
 def _cased(marked: str, written: str) -> str:
@@ -139,38 +146,55 @@ _GLUED_AFTER = re.compile(r"[/_@=]|[.-]\w")
 
 
 def _restore_line(line: str) -> str:
+    """The line, its vocabulary's phrases marked; then a word that needs its number before the number, a small word of
+    the grammar alone, and a body's head before the capital of its name ("So Tai chinh", "So NN&MT"; not after an
+    honorific or a place's level: "Ba Truong Thi Lan", "thanh pho Quy Nhon", a person's, a place's name)."""
     words = list(_WORD.finditer(line))
     plain = [fold(word.group(0)) for word in words]
     phrases, heads = _phrases(), _heads()
     out = list(line)
+    marked_by_a_phrase: set[int] = set()
+
+    def mark(k: int, new: str) -> None:
+        word = words[k].group(0)
+        if len(new) == len(word) and _may_be(new, word) and not _in_a_code(line, words[k]):
+            out[words[k].start():words[k].end()] = _cased(new, word)
+
     i = 0
     while i < len(words):
-        for n in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
-            marked = phrases.get(tuple(plain[i:i + n]))
-            # (a word alone only in lower case: a capital opens a name, "Nghe An", as often as a sentence)
-            if marked is not None and all(_may_be(new, word.group(0)) and not _in_a_code(line, word)
-                                          for word, new in zip(words[i:i + n], marked.split(" "))) \
-                    and (n > 1 or words[i].group(0).islower()):
-                for word, new in zip(words[i:i + n], marked.split(" ")):
-                    if len(new) == len(word.group(0)):
-                        out[word.start():word.end()] = _cased(new, word.group(0))
-                i += n
-                break
-        else:
-            word = words[i]
-            head = heads.get(plain[i])
-            after = line[word.end():]
-            if head and word.group(0)[:1].isupper() and _may_be(head, word.group(0)) and _CAPITAL_AFTER.match(after):
-                out[word.start():word.end()] = _cased(head, word.group(0))  # "So NN&MT", "Doi Quan ly …": a body
-            elif plain[i] in lexicon.UNMARKED_BEFORE_NUMBERS and _NUMBER_AFTER.match(after) \
-                    and _may_be(lexicon.UNMARKED_BEFORE_NUMBERS[plain[i]], word.group(0)):
-                out[word.start():word.end()] = _cased(lexicon.UNMARKED_BEFORE_NUMBERS[plain[i]], word.group(0))
-            i += 1
+        n = next((n for n in range(min(_MAX_PHRASE, len(words) - i), 1, -1)
+                  if (marked := phrases.get(tuple(plain[i:i + n]))) is not None
+                  and all(_may_be(new, word.group(0)) and not _in_a_code(line, word)
+                          for word, new in zip(words[i:i + n], marked.split(" ")))), 1)
+        if n > 1:
+            for k, new in zip(range(i, i + n), phrases[tuple(plain[i:i + n])].split(" ")):
+                mark(k, new)
+            marked_by_a_phrase.update(range(i, i + n))
+        elif plain[i] in lexicon.UNMARKED_BEFORE_NUMBERS and _NUMBER_AFTER.match(line, words[i].end()):
+            mark(i, lexicon.UNMARKED_BEFORE_NUMBERS[plain[i]])
+        elif plain[i] in lexicon.UNMARKED_WORDS and words[i].group(0).islower():
+            mark(i, lexicon.UNMARKED_WORDS[plain[i]])
+        i += n
+    for k, word in enumerate(words[:-1]):
+        head = heads.get(plain[k])
+        following = words[k + 1]
+        if head and k not in marked_by_a_phrase and word.group(0)[:1].isupper() \
+                and line[word.end():following.start()].strip() == "" and following.group(0)[:1].isupper() \
+                and not (k and " ".join(plain[max(0, k - 2):k]).endswith(_BEFORE_A_PERSON_OR_PLACE)):
+            mark(k, head)
     return "".join(out)
 
 
+# Words after which a capital opens a person's or a place's name, no body's ("Ba Truong Thi Lan", "thanh pho Quy
+# Nhon"): the honorifics and the levels of places, in plain letters
+_BEFORE_A_PERSON_OR_PLACE = tuple(fold(word) for word in (*lexicon.HONORIFICS, "tỉnh", "thành phố", "huyện", "quận",
+                                                          "thị xã", "thị trấn", "xã", "phường", "đặc khu", "thôn",
+                                                          "ấp", "bản", "sông", "kênh", "đường"))
+
+
 def with_marks(text: str) -> str:
-    """The text, its vocabulary marked where it was typed without marks; the same length, every position kept."""
+    """The text, its vocabulary marked where it was typed without marks; the same length, every position kept (the
+    text itself where nothing was to mark)."""
     spans = _restorable_lines(text)
     if not spans:
         return text
@@ -178,7 +202,8 @@ def with_marks(text: str) -> str:
     for start, end in spans:
         pieces += [text[last:start], _restore_line(text[start:end])]
         last = end
-    return "".join(pieces) + text[last:]
+    marked = "".join(pieces) + text[last:]
+    return text if marked == text else marked
 
 
 def printer(marked_text: str, text: str) -> Callable[..., str]:

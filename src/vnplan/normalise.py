@@ -2315,9 +2315,15 @@ def ocr_slips_mended(text: str) -> str:
     text = _DATE_WITH_LETTERS.sub(lambda date: date.group(0).translate(_DIGITS_OF_LETTERS), text)
     text = _ROMAN_OF_LS.sub(_roman_mended, text)
     text = _DEPARTMENT_MISMARKED.sub("Sở", text)
-    # (a word of plain letters is one typed without marks, not misread: the text stays as printed, see `marks`)
-    return _WORDS_MISMARKED.sub(lambda word: word.group(0) if word.group(0).isascii()
+    # (a word of plain letters in a line of plain letters is one typed without marks, not misread: the text stays as
+    # printed, see `marks`; in a line with its marks, a slip)
+    return _WORDS_MISMARKED.sub(lambda word: word.group(0) if word.group(0).isascii() and _line_of(text, word).isascii()
                                 else _as_cased(_WORD_OF_ITS_FOLD[fold(word.group(0))], word.group(0)), text)
+
+
+def _line_of(text: str, found: re.Match) -> str:
+    end = text.find("\n", found.end())
+    return text[text.rfind("\n", 0, found.start()) + 1:end if end >= 0 else len(text)]
 
 
 def _as_cased(word: str, written: str) -> str:

@@ -112,6 +112,7 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
     listing_goals: dict[int, bool] = {}
     targets_items: dict[int, bool] = {}
     in_a_task = _covered_by([task.span for task in tasks])
+    in_articles: list[Target] = []
     first_part = next((block.index for block in blocks if block.kind == "part"), len(blocks))
     for block in blocks:
         part = parts[block.index]
@@ -121,7 +122,7 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
             if block.label.startswith("Điều") and not in_a_task(block.text_start):
                 # an article's own sentence may strive ("Điều 1. Thành lập Tổ công tác …, với mục tiêu phấn đấu tỷ lệ
                 # giải ngân đạt trên 95% …"), as a paragraph outside every part does
-                found.extend(_striven_for(block, plan_year))
+                in_articles.extend(_striven_for(block, plan_year))
             continue
         labelled = _LABELLED_TARGETS.match(block.text)
         if labelled and not in_a_task(block.text_start):
@@ -156,6 +157,10 @@ def _plan_level_targets(blocks: list[Block], parts, tasks: list[Task], plan_year
         # names, though not to every count: "Đoàn đánh giá đưa ra 46 khuyến nghị" is an account)
         measured = block.kind == "item" and _under_heading(block, blocks, _GOALS_LISTED, listing_goals)
         found.extend(targets_in(block.text, block.text_start, None, year, committed, measured))
+    # (an article restating what the plan it issues strives for, "Điều 1. Ban hành … Kế hoạch …, phấn đấu 80% …": one
+    # target)
+    found += [target for target in in_articles if not any(
+        (other.min, other.max, other.unit) == (target.min, target.max, target.unit) for other in found)]
     return [target for target in found if not _reached_before(target.text, issued_year)]
 
 
@@ -315,8 +320,8 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
         plan, text=text,
         document=replace(plan.document, title=plan.document.title and printed(plan.document.title),
                          signer=plan.document.signer and printed(plan.document.signer)),
-        tasks=[replace(task, text=printed(task.text, task.span), section=task.section and printed(task.section))
-               for task in plan.tasks],
+        tasks=[replace(task, text=printed(task.text, task.span), section=task.section and printed(task.section),
+                       subsection=task.subsection and printed(task.subsection)) for task in plan.tasks],
         targets=[replace(target, text=printed(target.text, target.span), indicator=printed(target.indicator,
                                                                                           target.span))
                  for target in plan.targets],

@@ -1039,6 +1039,8 @@ def the_parties_act(sentence: str) -> bool:
     """Whether the parties together are the subject of the clause `sentence` opens with."""
     end = _CLAUSE_END.search(sentence)
     return _PARTIES_ACTING.search(sentence, 0, end.start() if end else len(sentence)) is not None
+
+
 _COLLECTIVE_SCANS = [(re.compile(pattern), needs) for pattern, needs in _COLLECTIVE_FORMS]
 _COLLECTIVE_TOKEN = re.compile(r"[^\s,;:.()/-]+|\((?!Giao)[^)]{0,40}\)|[,;/-]")  # "chính trị-xã hội", "xã/phường"
 _ROLE_NAMED = re.compile("|".join(lex.ROLE_NAMED))

@@ -335,6 +335,9 @@ NAME_PARTS: list[tuple[str, str]] = [
 ]
 
 # Short forms inside names, expanded in the canonical name.
+# The offices of a commune or a ward since 2025, by their field ("Phòng Kinh tế", "Phòng Văn hóa - Xã hội", "Phòng Kinh
+# tế, Hạ tầng và Đô thị"): names the vocabulary knows whole.
+COMMUNE_OFFICE_FIELDS = ("Kinh tế", "Văn hóa - Xã hội", "Kinh tế, Hạ tầng và Đô thị")
 NAME_ABBREVIATIONS: dict[str, str] = {
     "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "MTTQVN": "Mặt trận Tổ quốc Việt Nam",
     "MTTQ": "Mặt trận Tổ quốc", "KKT": "Khu kinh tế", "KCN": "Khu công nghiệp", "BQL": "Ban Quản lý",

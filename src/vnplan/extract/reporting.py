@@ -125,8 +125,11 @@ def _send_verb(clause: str) -> re.Match | None:
     limit = purpose.start() if purpose else len(clause)
     for m in words.SEND.finditer(clause, 0, limit):
         if words.PASSIVE_BEFORE.search(clause, max(0, m.start() - 8), m.start()) and not (
-                m.group(0).lower() == "báo cáo" and may_name_agency_at(clause[m.end():].lstrip())):
-            continue  # (but the results "được báo cáo Ủy ban nhân dân tỉnh" are reported to it, by whoever had them)
+                m.group(0).lower() == "báo cáo" and may_name_agency_at(clause[m.end():].lstrip())
+                and not words.DONE_BEFORE.search(clause, max(0, m.start() - 12), m.start())):
+            # (but the results "được báo cáo Ủy ban nhân dân tỉnh" are reported to it, by whoever had them; what "đã
+            # được báo cáo" was, is done)
+            continue
         if m.group(0).lower() == "báo cáo":
             if (_noun_word_before(clause, m.start()) or words.REPORT_NOUN_AFTER.match(clause[m.end():])
                     or _is_report_title(clause, m)):
@@ -622,7 +625,7 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
         if when == [(None, None)]:
             rest = _rest_of_sentence(clauses, i)
             when = timings(rest, plan_year) if rest else _timed_elsewhere(clause, timing_elsewhere, plan_year)
-        if when == [(None, None)]:
+        if when == [(None, None)] and not words.OWN_OCCASION.search(clause):
             when = timings(_opening_cycle(clauses, i), plan_year)
         if when[0][0] not in words.PERIODIC and _submitted_for_decision(clause, verb.end()):
             continue

@@ -49,6 +49,9 @@ REPORT_NOUN_WORDS = ("xây dựng", "lập", "hoàn thiện", "hồ sơ", "khôn
 REPORT_NOUN_BEFORE = re.compile("(?:" + "|".join(REPORT_NOUN_WORDS) + ")$", re.I)  # the words right before the verb
 # What is sent or reported, said in the passive ("thông tin cảnh báo được gửi đến các xã"): no one's duty to report.
 PASSIVE_BEFORE = re.compile(r"(?<![\wđ])(?:được|bị)\s+$", re.I)
+# A clause naming its own occasion ("… báo cáo kết quả khi kết thúc năm"): the cycle its sentence opens on is not its.
+OWN_OCCASION = re.compile(r"(?<![\wđ])(?:khi|sau|cuối|kết thúc|trước)(?![\wđ])", re.I)
+DONE_BEFORE = re.compile(r"(?<![\wđ])đã\s+được\s+$", re.I)  # ("kết quả đợt 1 đã được báo cáo …": a fact, no duty)
 # "hoàn thành báo cáo …": a report to draft; a duty to send it only where the sentence names whom to
 REPORT_DRAFTED = re.compile(r"hoàn thành\s+$", re.I)
 REPORT_NOUN_AFTER = re.compile(r"^\s*(?:viên|từ|đề xuất|thẩm định|tài chính|dự báo)\b", re.I)

@@ -172,13 +172,17 @@ class _UnitsTable:
             figure = _figure(cells[k][1]) if k < len(cells) else None
             if figure is None or any((t.min, t.max, t.year) == figure[:2] + (year,) for t in found):
                 continue
-            name = self.names[k]
-            unit = _UNIT_IN_NAME.search(name)
-            low, high, percent = figure
-            out.append(Target(text=text, indicator=_UNIT_IN_NAME.sub("", name).strip(), min=low, max=high,
-                              unit="%" if percent else (unit.group(1).strip() if unit else ""), year=year, task=None,
-                              span=Span(offset, offset + len(text))))
+            out.append(_column_target(self.names[k], figure, text, year, Span(offset, offset + len(text))))
         return out
+
+
+def _column_target(name: str, figure: tuple[float | None, float | None, bool], text: str, year: int | None,
+                   span: Span) -> Target:
+    """The target a figure sets in a column named for its indicator, the unit in brackets ("Tỷ lệ bao phủ (%)")."""
+    unit = _UNIT_IN_NAME.search(name)
+    low, high, percent = figure
+    return Target(text=text, indicator=_UNIT_IN_NAME.sub("", name).strip(), min=low, max=high,
+                  unit="%" if percent else (unit.group(1).strip() if unit else ""), year=year, task=None, span=span)
 
 
 class _Checkpoints:
@@ -187,7 +191,11 @@ class _Checkpoints:
 
     def __init__(self, names: list[str]):
         lowered = [name.lower().strip(" *") for name in names]
-        self.valid_head = bool(lowered) and lowered[0].startswith(CHECKPOINT_COLUMN_HEADS)
+        # (no column of work, of who does it, of when: "| Thời gian | Nội dung | Số học viên | Đơn vị thực hiện |" is
+        # a timetable)
+        self.valid_head = bool(lowered) and lowered[0].startswith(CHECKPOINT_COLUMN_HEADS) \
+            and not any(role in ("content", "lead", "coordinators", "assignment", "time")
+                        for role in map(field_role, names[1:]))
         self.columns = {k: name for k, name in enumerate(names) if k and name
                         and (not _NO_TARGET_COLUMN.search(name) or _STRIVEN.search(name))}
 
@@ -203,13 +211,8 @@ class _Checkpoints:
             figure = _figure(cells[k][1]) if k < len(cells) else None
             if figure is None:
                 continue
-            low, high, percent = figure
-            unit = _UNIT_IN_NAME.search(name)
-            text = f"{when} {cells[k][1]}"
-            out.append(Target(text=text, indicator=_UNIT_IN_NAME.sub("", name).strip(), min=low, max=high,
-                              unit="%" if percent else (unit.group(1).strip() if unit else ""),
-                              year=int(years[0]) if years else plan_year, task=None,
-                              span=Span(offset, cells[k][0] + len(cells[k][1]))))
+            out.append(_column_target(name, figure, f"{when} {cells[k][1]}", int(years[0]) if years else plan_year,
+                                      Span(offset, cells[k][0] + len(cells[k][1]))))
         return out
 
 
@@ -319,7 +322,9 @@ def table_targets(blocks: list[Block], plan_year: int | None, issued_year: int |
             figure = _figure(cells[k][1]) if k < len(cells) else None
             if figure is None:
                 # a cell that words its figure ("Giảm ít nhất 15% so với năm 2026", "Tối thiểu 70%")
-                found += [replace(target, text=indicator, indicator=indicator, unit=unit or target.unit)
+                # (its own "%" over the row's unit: "Tăng 20%" in a row counted in "người" is a share)
+                found += [replace(target, text=indicator, indicator=indicator,
+                                  unit=target.unit if target.unit == "%" else unit or target.unit)
                           for target in _worded_figure(cells[k] if k < len(cells) else (0, ""), year)]
                 continue
             low, high, percent = figure
@@ -338,10 +343,11 @@ def _worded_figure(cell: tuple[int, str], year: int | None) -> list[Target]:
 
 
 # A header's cell of several years a layout with spaces ran into one ("Năm 2028 Năm 2029 Năm 2030", single spaces
-# between the columns' names), over cells of as many figures each ("142.500  153.000  165.200", "≤ 3.200 ≤ 2.900 ≤ 2.500")
+# between the columns' names), over cells of as many figures each ("142.500  153.000  165.200", "≤ 3.200 ≤ 2.900")
 _YEARS_ONLY = re.compile(r"(?:(?:năm\s+)?(?:19|20)\d{2}\s*){2,}", re.I)
 _YEAR_LABEL = re.compile(r"(?:năm\s+)?(?:19|20)\d{2}", re.I)
 _FIGURE_IN_A_RUN = re.compile(r"[<>≤≥]?\s*\d[\d.,]*\s*%?")
+_FIGURES_ALONE = re.compile(r"(?:\s*" + _FIGURE_IN_A_RUN.pattern + r")+\s*")  # (not "Giảm 10% so với năm 2026")
 
 
 def _spread_out(cells: list[tuple[int, str]], spread: dict[int, int]) -> list[tuple[int, str]]:
@@ -350,8 +356,9 @@ def _spread_out(cells: list[tuple[int, str]], spread: dict[int, int]) -> list[tu
     out: list[tuple[int, str]] = []
     for k, (offset, text) in enumerate(cells):
         count = spread.get(k)
-        pieces = list((_YEAR_LABEL if _YEARS_ONLY.fullmatch(text) else _FIGURE_IN_A_RUN).finditer(text)) \
-            if count else []
+        header = _YEARS_ONLY.fullmatch(text)
+        pieces = list((_YEAR_LABEL if header else _FIGURE_IN_A_RUN).finditer(text)) \
+            if count and (header or _FIGURES_ALONE.fullmatch(text)) else []
         if count and len(pieces) == count:
             out += [(offset + piece.start(), piece.group(0).strip()) for piece in pieces]
         elif count and not text:

@@ -21,7 +21,8 @@ from .encodings import opening_bytes
 from .elements import element_list_text, looks_like_element_list
 from .googledocs import google_doc_text, looks_like_google_doc
 from .grids import grid_page
-from .records import Record, holds_the_documents_fields, key_label, plan_text, records_page
+from .records import (Record, document_fields_in, holds_the_documents_fields, key_label, plan_text,
+                      records_page)
 from .html import holds_markup, html_to_text
 from ..tablerows import table_row
 
@@ -231,17 +232,24 @@ def _json_tables(value) -> list[list[Record]]:
 
 
 def _document_object(value) -> dict | None:
-    """The outermost object holding a document's own fields (its number, title, signer …; its parts under their keys,
-    "muc_tieu", "to_chuc_thuc_hien"), if one does."""
+    """The object holding most of a document's own fields (its number, title, signer …; its parts under their keys,
+    "muc_tieu", "to_chuc_thuc_hien"), if one holds enough: the plan's, not a document it cites with fewer."""
+    objects: list[dict] = []
+    _objects(value, objects)
+    best = max(objects, key=document_fields_in, default=None)
+    return best if best is not None and holds_the_documents_fields(best) else None
+
+
+def _objects(value, found: list[dict]) -> None:
     if isinstance(value, dict):
-        if holds_the_documents_fields(value):
-            return value
+        found.append(value)
         children = value.values()
     elif isinstance(value, list):
         children = value
     else:
-        return None
-    return next((found for child in children if (found := _document_object(child)) is not None), None)
+        return
+    for child in children:
+        _objects(child, found)
 
 
 def record_as_page(record) -> str:

@@ -297,9 +297,13 @@ def _document_field(name: str) -> str | None:
     return DOCUMENT_FIELDS.get(fold(key_label(name)).lower())
 
 
+def document_fields_in(names) -> int:
+    """How many of these field names a document's own fields have (its number, type, title, issuer …)."""
+    return sum(1 for name in names if _document_field(name))
+
+
 def holds_the_documents_fields(names) -> bool:
-    """Whether fields of these names are those of a document itself (its number, type, title, issuer …)."""
-    return sum(1 for name in names if _document_field(name)) >= _DOCUMENT_FIELDS_AT_LEAST
+    return document_fields_in(names) >= _DOCUMENT_FIELDS_AT_LEAST
 
 
 def _part_field(name: str) -> str | None:
@@ -323,6 +327,8 @@ def _date_line(value: str) -> str:
         day, month, year = written.groups()
     else:
         return ""
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return ""  # (no date: "03/15/2027" written month first)
     return f"Ngày {int(day):02d} tháng {int(month):02d} năm {year}"  # (no place: a line of its own)
 
 
