@@ -275,7 +275,8 @@ WORK_LIST_CHAPTER = re.compile(_LISTS_WORK, re.I)
 # A lead-in that hands its list to bodies its actor directs ("Bộ trưởng Bộ Tài chính có trách nhiệm chỉ đạo:", "Giao Ban
 # Quản lý … chỉ đạo các đơn vị … có trách nhiệm:"): the actor answers for each item, whoever the item names. Not one
 # that directs the work ("… lãnh đạo, chỉ đạo thực hiện tốt các nhiệm vụ sau:"): its items name who does each.
-DIRECTS_ITS_LIST = re.compile(r"\bchỉ đạo\b(?!,?\s+(?:tổ chức\s+)?(?:thực hiện|triển khai))[^.;:]*:\s*$", re.I)
+DIRECTS_ITS_LIST = re.compile(r"\b(?-i:[cC]hỉ đạo)(?<!Ban Chỉ đạo)\b(?!,?\s+(?:tổ chức\s+)?(?:thực hiện|triển khai))"
+                              r"[^.;:]*:\s*$", re.I)  # (not a steering committee's name: "Các thành viên Ban Chỉ đạo:")
 
 # An article or part that hands out targets, not work ("Điều 1. Giao chỉ tiêu … như sau:"): its items are
 # levels to reach, unless its heading also speaks of tasks.

@@ -130,9 +130,18 @@ _LABEL_COLON = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?:\s*")  # "Phòng X (PC0
 
 
 def _label_end(text: str, leads: list[AgencyMention]) -> int | None:
-    """Where the bodies that label the text end, with their colon ("Sở Y tế, Báo tỉnh: …"); None when no body labels it."""
-    colon = _LABEL_COLON.match(text, leads[-1].end) if leads and not text[:leads[0].start].strip() else None
+    """Where the bodies that label the text end, with their colon ("Sở Y tế, Báo tỉnh: …", "Giám đốc Sở Y tế: …", a
+    steering committee's member by his office in his body); None when no body labels it."""
+    opening = text[:leads[0].start].strip() if leads else None
+    colon = _LABEL_COLON.match(text, leads[-1].end) if leads and (not opening or _HOLDS_OFFICE.fullmatch(opening)) \
+        else None
     return colon.end() if colon and colon.end() < len(text) else None
+
+
+# the office its body's head holds, and a seat he has beside it ("Giám đốc", "Phó Trưởng ban - Giám đốc", "Đề nghị Bí
+# thư")
+_HOLDS_OFFICE = re.compile(r"(?:(?:Đề nghị|Giao)\s+)?(?:[^:;,.]{1,40}?\s[-–]\s)?(?:" + DEPUTY + r"\s+)?(?:"
+                           + "|".join(OFFICE_HOLDERS) + r")", re.I)
 
 
 # A lead-in ending on the verb that hands its list over ("Giao Đảng ủy X lãnh đạo, chỉ đạo:", "… chỉ đạo thực
