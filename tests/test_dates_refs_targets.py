@@ -732,3 +732,10 @@ nhất 1.200 căn hộ trong năm 2027. Thành phần gồm:
 def test_the_sentence_of_an_article_that_strives_gives_its_target():
     plan = extract_text(TASK_FORCE)
     assert [(target.min, target.unit) for target in plan.targets] == [(1200, "căn hộ")]
+
+
+def test_no_share_passes_the_whole():
+    found = targets_in("Lắp thiết bị giám sát hành trình trên 100% phương tiện khai thác cát.", 0, None, 2027, True)
+    assert [(target.min, target.max, target.unit) for target in found] == [(100, 100, "%")]
+    # (a share below the whole keeps its floor; a count its "more than")
+    assert [(t.min, t.max) for t in targets_in("Tỷ lệ bao phủ đạt trên 95%.", 0, None, 2027, True)] == [(95, None)]

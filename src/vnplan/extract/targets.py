@@ -157,6 +157,9 @@ _LOWER_BOUND_AFTER = re.compile(r"^\S*\s*(?:trở lên|trở lên\b)")
 _SHARED_LOWER_BOUND = re.compile(r"(?:ít nhất|tối thiểu)\s+[\d.,]+\s+[^\d;,]{1,40}?\s+và\s*$")
 
 
+_WHOLE = 100  # per cent
+
+
 def _bounds(before: str, low: float, high: float | None, after: str = "") -> tuple[float | None, float | None]:
     words = before[-25:].lower()
     if high is not None:
@@ -278,6 +281,8 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
                 continue  # "… học viên tại 102 xã, phường": where the work is done ("tại 100% xã": how far it reaches)
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
             lo, hi = _bounds(before, low, high, clause[m.end():m.end() + 12])
+            if hi is None and lo == _WHOLE and unit.startswith("%"):
+                hi = lo  # "lắp thiết bị trên 100% phương tiện": on all of them (no share passes the whole)
             hits.append((m.start(), m.end(), lo, hi, unit.replace(" ", " ")))
         for m in _TIMES.finditer(clause) if "lần" in clause else ():
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
