@@ -1519,3 +1519,8 @@ def test_a_labour_federations_short_form_inside_a_name_is_spelt_out():
     found = find_agencies("Ban Chính sách - Pháp luật LĐLĐ tỉnh phối hợp với Văn phòng LĐLĐ tỉnh.")
     assert [mention.name for mention in found] == [
         "Ban Chính sách - Pháp luật Liên đoàn Lao động tỉnh", "Văn phòng Liên đoàn Lao động tỉnh"]
+
+
+def test_a_village_body_then_more_villages_names_the_same_body_of_each():
+    found = find_agencies("Ban nhân dân ấp Bình An, ấp Bình Hòa vận động các hộ ký cam kết.")
+    assert [mention.name for mention in found] == ["Ban nhân dân ấp Bình An", "Ban nhân dân ấp Bình Hòa"]

@@ -2076,9 +2076,12 @@ def _at_each_level(mention: AgencyMention, text: str) -> list[AgencyMention]:
 
 
 # A body named with its place, then more places of a level ("Ủy ban nhân dân phường Thái An, phường Tây Sơn và xã Hòa
-# Bình"): the same body of each. The level must be written before each place.
-_PLACE_IN_NAME = re.compile(r"\s(" + _LEVEL_WORDS + r")\s+[A-ZĐ0-9][^\s]*(?:\s+[A-ZĐ0-9][^\s]*)*$")
-_NEXT_PLACE = re.compile(r"(?:[ ]*,|,?[ ]+và)[ ]+(" + _LEVEL_WORDS + r")(?=[ ]+[A-ZĐ0-9])")
+# Bình", "Ban nhân dân ấp Thạnh Trung, ấp Thạnh Lợi"): the same body of each. The level must be written before each
+# place.
+_PLACE_LEVEL_WORDS = "|".join(re.escape(level) for level in sorted(
+    {*(level.lower() for level in lex.LOCALITIES), *lex.VILLAGE_KINDS}, key=len, reverse=True))
+_PLACE_IN_NAME = re.compile(r"\s(" + _PLACE_LEVEL_WORDS + r")\s+[A-ZĐ0-9][^\s]*(?:\s+[A-ZĐ0-9][^\s]*)*$")
+_NEXT_PLACE = re.compile(r"(?:[ ]*,|,?[ ]+và)[ ]+(" + _PLACE_LEVEL_WORDS + r")(?=[ ]+[A-ZĐ0-9])")
 
 
 def _in_each_place(mention: AgencyMention, text: str) -> list[AgencyMention]:
