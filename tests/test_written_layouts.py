@@ -28,9 +28,9 @@ UNWRAPPED_LINE = 100
 UNWRAPPED_SHARE = 0.2
 SIGNATURE = re.compile(r"\s*\**(?:Nơi nhận|TM\.|KT\.)")
 NOT_YET: dict[str, tuple[str, ...]] = {
-    # (2026-12-07, tenth) a decision amending a plan, a Party committee's plan (unread sets, as they stand); a plan
-    # scanned with its table laid out with spaces, a service's export of records (read sets) whose rows the layouts
-    # re-lay as paragraphs
+    # (2026-12-07, tenth) a decision amending a plan (an unread set, as it stands); a plan scanned with its table laid
+    # out with spaces, a service's export of records, a mass organisation's plan and a Party conclusion sent by e-mail
+    # and from a portal (read sets), whose rows or header the layouts re-lay otherwise
     "117_09_pa_ubnd_tinh_nghe_an_ung_pho_bao_manh_sieu_bao_2027_ban_scan_ocr_pdftotext_layout": (
         "oneline", "pdfwrap", "webmd", "relabel"),
     "122_02_qd_bo_nong_nghiep_moi_truong_sua_doi_kh_kiem_ke_khi_nha_kinh_2026_cong_bo_chrome_chep": ("pdfwrap",),
