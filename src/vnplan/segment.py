@@ -191,12 +191,27 @@ def _lost_numbering_restored(blocks: list[Block]) -> None:
     """A copy that lost its automatic numbering (a Word document pasted as text) keeps its outline in the form
     of its lines alone: after the preamble, a line in capitals without a full stop heads a part, another line
     without one heads an item, and a sentence is one of the item's points. Read only when the body has no
-    label at all and such headings each head sentences: a letter in paragraphs has no headings."""
-    end = next((i for i, b in enumerate(blocks) if b.ends_body), len(blocks))
-    if any(b.kind != "para" for b in blocks[:end]):
-        return
-    first_sentence = next((i for i, b in enumerate(blocks[:end]) if not _is_unlabelled_heading(b)), end)
-    body = blocks[first_sentence:end]
+    label at all and such headings each head sentences: a letter in paragraphs has no headings. The document a
+    decision issues after its signature ("KẾ HOẠCH" / its title / "(Ban hành kèm theo Quyết định …)") is read so on
+    its own."""
+    ends = [i for i, b in enumerate(blocks) if b.ends_body] + [len(blocks)]
+    if all(b.kind == "para" for b in blocks[:ends[0]]):
+        # (after the preamble: the header and title, lines without a full stop too, up to the first sentence)
+        first_sentence = next((i for i, b in enumerate(blocks[:ends[0]]) if not _is_unlabelled_heading(b)), ends[0])
+        _numbering_restored_in(blocks[first_sentence:ends[0]])
+    for k, block in enumerate(blocks[ends[0]:], ends[0]):
+        attached = next((i for i in range(k + 1, min(k + 1 + _ISSUED_TITLE_LINES, len(blocks)))
+                         if _ATTACHED.match(blocks[i].line)), None) if TYPE_LINE.fullmatch(block.line) else None
+        if attached is not None:  # (the issued plan, after its title)
+            end = next(end for end in ends if end > k)
+            if all(b.kind == "para" for b in blocks[attached + 1:end]):
+                _numbering_restored_in(blocks[attached + 1:end])
+
+
+_ISSUED_TITLE_LINES = 3  # a title's lines, then "(Ban hành kèm theo …)"
+
+
+def _numbering_restored_in(body: list[Block]) -> None:
     headings = [i for i, b in enumerate(body[:-1]) if _is_unlabelled_heading(b) and not _is_unlabelled_heading(body[i + 1])]
     if len(headings) < _MIN_UNLABELLED_HEADINGS:
         return
