@@ -138,16 +138,15 @@ def _figures_by_label(lines: list[str], start: int) -> int | None:
     figure ("Mốc thời gian⇥Tỷ lệ giải ngân (%)" / "Đến 30/6/2027⇥35"), two rows at least; else None. (Two cells alone on
     a line are a layout's as often: a header's, a signature's.)"""
     header = _tab_split(lines[start])
-    if len(header) != 2 or not all(cell.strip() for cell in header) or _FIGURE_CELL.fullmatch(header[1].strip()):
+    if len(header) != 2 or not all(cell.strip() for cell in header) or FIGURE_CELL.fullmatch(header[1].strip()):
         return None
     end = start + 1
     while end < len(lines) and len(cells := _tab_split(lines[end])) == 2 and cells[0].strip() \
-            and _FIGURE_CELL.fullmatch(cells[1].strip()):
+            and FIGURE_CELL.fullmatch(cells[1].strip()):
         end += 1
     return end if end - start > _FIGURE_ROWS else None
 
 
-_FIGURE_CELL = re.compile(r"[<>≥≤~]?\s*\d[\d.,]*\s*%?(?:\s*[-–]\s*\d[\d.,]*\s*%?)?")
 _FIGURE_ROWS = 2
 
 

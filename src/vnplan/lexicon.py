@@ -846,12 +846,14 @@ _ENDS_COLUMNS = ("kết thúc", "ngày kết thúc", "đến ngày", "đến th�
 MOTTOS = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM")
 MOTTO_LINES = MOTTOS + ("Độc lập - Tự do - Hạnh phúc",)
 
-# Words typed without their marks that a number follows ("ngay 12 thang 02 nam 2027", "quy II", "So: 86/KH-UBND"): with
-# the number, only these words (see `marks`).
-# The words that stand before a person's name ("Ông Nguyễn Văn A", "đồng chí Phó Chủ tịch …").
+# The words that stand before a person's name ("Ông Nguyễn Văn A", "đồng chí Phó Chủ tịch …"), and those before a
+# place's that is no locality ("sông Tiền", "kênh Xáng", "đường Trần Phú").
 HONORIFICS = ("ông", "bà", "anh", "chị", "đồng chí", "cô", "thầy")
+PLACE_WORDS = ("sông", "kênh", "đường")
+# Words typed without their marks that a number follows ("ngay 12 thang 02 nam 2027", "quy II", "So: 86/KH-UBND"): with
+# the number, only these words (see `marks`) …
+UNMARKED_BEFORE_NUMBERS = {"ngay": "ngày", "thang": "tháng", "nam": "năm", "quy": "quý", "so": "số", "tuan": "tuần",
+                           "dot": "đợt", "dieu": "điều", "khoan": "khoản", "muc": "mục", "diem": "điểm"}
 # … and the small words of the grammar typed alone, which no phrase holds ("UBND cac xa", "Cong an tinh"): only these.
 UNMARKED_WORDS = {"cac": "các", "cua": "của", "va": "và", "voi": "với", "la": "là", "tinh": "tỉnh", "xa": "xã",
                   "phuong": "phường", "tren": "trên", "duoi": "dưới"}
-UNMARKED_BEFORE_NUMBERS = {"ngay": "ngày", "thang": "tháng", "nam": "năm", "quy": "quý", "so": "số", "tuan": "tuần",
-                           "dot": "đợt", "dieu": "điều", "khoan": "khoản", "muc": "mục", "diem": "điểm"}

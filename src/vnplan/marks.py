@@ -185,11 +185,16 @@ def _restore_line(line: str) -> str:
     return "".join(out)
 
 
-# Words after which a capital opens a person's or a place's name, no body's ("Ba Truong Thi Lan", "thanh pho Quy
-# Nhon"): the honorifics and the levels of places, in plain letters
-_BEFORE_A_PERSON_OR_PLACE = tuple(fold(word) for word in (*lexicon.HONORIFICS, "tỉnh", "thành phố", "huyện", "quận",
-                                                          "thị xã", "thị trấn", "xã", "phường", "đặc khu", "thôn",
-                                                          "ấp", "bản", "sông", "kênh", "đường"))
+def _before_a_person_or_place() -> tuple[str, ...]:
+    """Words after which a capital opens a person's or a place's name, no body's ("Ba Truong Thi Lan", "thanh pho Quy
+    Nhon", "song Tien"): the honorifics, the levels of places and the words of the places plans name, in plain
+    letters."""
+    from .extract import agency_lexicon
+    return tuple(fold(word) for word in (*lexicon.HONORIFICS, *agency_lexicon.LOCALITIES, *agency_lexicon.VILLAGE_KINDS,
+                                         *lexicon.PLACE_WORDS))
+
+
+_BEFORE_A_PERSON_OR_PLACE = _before_a_person_or_place()
 
 
 def with_marks(text: str) -> str:

@@ -8,15 +8,15 @@ from dataclasses import replace
 from itertools import accumulate
 
 from ..errors import NotAPlan
-from ..marks import printer, with_marks
 from ..lexicon import (AMENDING_WORDS, ANNOUNCES_LIST, FOOTNOTES_HEADING, PUBLISHES_PROCEDURES, TARGET_HEADINGS,
                        UPPER_LETTERS, VERB_OPENING)
+from ..marks import printer, with_marks
 from ..model import Plan, Target, Task
 from ..segment import Block, outline, segment
-from .agencies import (comma_name_alone, commands_by_their_force, defined_aliases, defined_names_spelt_out,
-                       departments_in_their_province, is_collective_name, issuer_short_names, issuer_units,
-                       may_name_agency_at, name_alone, names_holding_a_verb, numbered_bodies_listed, own_bodies,
-                       spelt_out_names, the_parties_act, without_its_organ, THE_PARTIES)
+from .agencies import (THE_PARTIES, comma_name_alone, commands_by_their_force, defined_aliases,
+                       defined_names_spelt_out, departments_in_their_province, is_collective_name, issuer_short_names,
+                       issuer_units, may_name_agency_at, name_alone, names_holding_a_verb, numbered_bodies_listed,
+                       own_bodies, spelt_out_names, the_parties_act, without_its_organ)
 from .metadata import (PLACE_AFTER_A_NAME, document_ends, document_start, extract_metadata, header_numbers,
                        host_of_session, joint_issuers, portal_number)
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, bodies_named
@@ -314,8 +314,12 @@ def extract_plan(text: str, source: str | None = None, strict: bool = True) -> P
     marked = with_marks(text)
     if marked is text:
         return _plan_of(text, source, strict)
-    plan = _plan_of(marked, source, strict)
-    printed = printer(marked, text)
+    return _quoting_as_printed(_plan_of(marked, source, strict), text, printer(marked, text))
+
+
+def _quoting_as_printed(plan: Plan, text: str, printed: Callable[..., str]) -> Plan:
+    """The plan read from the marked text, its text and what it quotes from it as printed: tasks, sections, targets,
+    reports, title, signer and outline; the names of bodies as read."""
     return replace(
         plan, text=text,
         document=replace(plan.document, title=plan.document.title and printed(plan.document.title),
