@@ -499,7 +499,7 @@ def test_a_class_of_a_bodys_organs_is_one_collective_actor(text):
     ("Giao Cục Biến đổi khí hậu chủ trì, phối hợp", "Cục Biến đổi khí hậu"),
     ("Cục Trồng trọt và Bảo vệ thực vật hướng dẫn", "Cục Trồng trọt và Bảo vệ thực vật"),
     ("Vụ Hợp tác quốc tế vận động tài trợ", "Vụ Hợp tác quốc tế"),
-    ("Cục Quản lý tài nguyên nước làm đầu mối tổng hợp kết quả", "Cục Quản lý"),  # an unknown verb: no boundary
+    ("Cục Quản lý tài nguyên nước làm đầu mối tổng hợp kết quả", "Cục Quản lý tài nguyên nước"),  # the role ends it
     ("Viện Nghiên cứu phát triển Thành phố chủ trì", "Viện Nghiên cứu phát triển Thành phố"),
 ])
 def test_lower_case_words_no_list_knows_end_a_name_only_before_a_clear_boundary(text, name):
@@ -1524,3 +1524,28 @@ def test_a_labour_federations_short_form_inside_a_name_is_spelt_out():
 def test_a_village_body_then_more_villages_names_the_same_body_of_each():
     found = find_agencies("Ban nhân dân ấp Bình An, ấp Bình Hòa vận động các hộ ký cam kết.")
     assert [mention.name for mention in found] == ["Ban nhân dân ấp Bình An", "Ban nhân dân ấp Bình Hòa"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Giao Phòng Quản lý bảo trì đường bộ theo dõi, đôn đốc việc thực hiện", "Phòng Quản lý bảo trì đường bộ"),
+    ("Chi cục Quản lý chất lượng nông lâm thủy sản kiểm tra các cơ sở", "Chi cục Quản lý chất lượng nông lâm thủy sản"),
+    ("Trạm Quản lý bảo vệ rừng Krông Pa chủ trì, phối hợp với Hạt Kiểm lâm", "Trạm Quản lý bảo vệ rừng Krông Pa"),
+    ("Ban Quản lý bảo trì đường bộ Quảng Bình kiểm tra mặt đường", "Ban Quản lý bảo trì đường bộ Quảng Bình"),
+    ("Phòng Kỹ thuật - Quản lý bảo vệ rừng chủ trì tổng hợp", "Phòng Kỹ thuật - Quản lý bảo vệ rừng"),
+    ("Cục Quản lý đê điều và Phòng, chống thiên tai theo dõi, đôn đốc các tỉnh",
+     "Cục Quản lý đê điều và Phòng, chống thiên tai"),
+    # (after a field that is no verb over an activity, a verb is the sentence's)
+    ("phối hợp với Phòng Tổng hợp tiếp nhận đăng ký của các đơn vị", "Phòng Tổng hợp"),
+    ("Phòng Thanh tra - Kiểm tra xây dựng kế hoạch thanh tra năm 2027", "Phòng Thanh tra - Kiểm tra"),
+    ("Chủ trì, phối hợp với Viện Công nhân và Công đoàn xây dựng cơ sở dữ liệu", "Viện Công nhân"),
+])
+def test_a_field_in_capitals_that_is_a_verb_takes_what_it_acts_on_into_the_name(text, name):
+    assert find_agencies(text)[0].name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("tổng hợp, báo cáo Cục Quản lý thi hành án dân sự kết quả thực hiện", "Cục Quản lý thi hành án dân sự"),
+    ("báo cáo Hội đồng Kiểm soát nhiễm khuẩn bệnh viện hằng quý", "Hội đồng Kiểm soát nhiễm khuẩn bệnh viện"),
+])
+def test_what_a_report_gives_or_how_often_is_none_of_its_recipients_name(text, name):
+    assert find_agencies(text)[0].name == name

@@ -104,9 +104,13 @@ DOCUMENT_TYPES = [
     ("Phương án", r"PHƯƠNG ÁN"),  # a response plan ("PHƯƠNG ÁN Ứng phó thiên tai …")
     ("Thông tri", r"THÔNG TRI"),  # the Party's and the Front's instruction to the levels below
 ]
+# The marks of how urgently a document is to be sent, above its number or after its type word ("KHẨN" / "Số: …",
+# "CÔNG ĐIỆN HỎA TỐC"): none of its issuer's name, nor of its title.
+URGENCY_MARKS = ("HỎA TỐC HẸN GIỜ", "HỎA TỐC", "THƯỢNG KHẨN", "KHẨN")
+URGENCY = r"(?:" + "|".join(URGENCY_MARKS) + r")(?![\w])"
 # A heading that opens with one and runs on with its title in sentence case ("KẾ HOẠCH Phòng, chống …").
-# The type word alone on its line, over the title ("KẾ HOẠCH", "THÔNG BÁO", "CHỈ THỊ").
-TYPE_LINE = re.compile(r"[*_#\s]*(?:" + "|".join(p for _, p in DOCUMENT_TYPES) + r")[*_\s]*")
+# The type word alone on its line, over the title ("KẾ HOẠCH", "THÔNG BÁO", "CHỈ THỊ", "CÔNG ĐIỆN KHẨN").
+TYPE_LINE = re.compile(r"[*_#\s]*(?:" + "|".join(p for _, p in DOCUMENT_TYPES) + r")(?:\s+" + URGENCY + r")?[*_\s]*")
 TYPE_THEN_TITLE = re.compile(r"(?:" + "|".join(p for _, p in DOCUMENT_TYPES) + r")\s+[" + UPPER_LETTERS + r"][^\W\d_]*[a-zđà-ỹ]")
 
 # Words that hand work to the body named after them, wherever a clause opens with them ("…; giao Bộ X

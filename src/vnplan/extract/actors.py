@@ -11,10 +11,10 @@ from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, ASSIGNING_W
                        REMIT_BEFORE_ACTION, TIME_LABEL, TOPIC_CHARACTERS, UPPER_LETTERS, VERB_OPENING)
 from .agencies import (SEAT_AFTER_DASH, AgencyMention, find_agencies, in_title_case, in_usual_case, may_name_agency_at,
                        name_alone, name_to_the_end, says_what_it_does)
-from .agency_lexicon import (CLASS_NOUNS, COMMITTEE_POSTS, DEPUTY, DOCUMENT_WORDS, DUTY_OF, FORMS_OF_ADDRESS,
-                             GROUP_BEFORE_ROLE_WORDS, GROUP_HEADING_WORDS, GROUP_NOT_NAMED_BY, GROUP_WORDS,
-                             INDIVIDUALS, KIND_WORDS, LISTING_HEADS, MEMBER_STANDS_FOR, MEMBERS, NAME_CLOSING_ROLES,
-                             NON_STATE_PARTIES, OFFICE_HOLDERS, POST_WORDS, POSTS)
+from .agency_lexicon import (CLASS_NOUNS, COMMITTEE_POSTS, DEPUTY, DOCUMENT_WORDS, DUTY_OF, FIELD_HEADS,
+                             FORMS_OF_ADDRESS, GROUP_BEFORE_ROLE_WORDS, GROUP_HEADING_WORDS, GROUP_NOT_NAMED_BY,
+                             GROUP_WORDS, INDIVIDUALS, KIND_WORDS, LISTING_HEADS, MEMBER_STANDS_FOR, MEMBERS,
+                             NAME_CLOSING_ROLES, NON_STATE_PARTIES, OFFICE_HOLDERS, POST_WORDS, POSTS)
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
 _SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*$")  # what may stand between two bodies of one list
@@ -56,9 +56,10 @@ _GIVEN = re.compile(r"\(Giao\s+")  # "(Giao Công an tỉnh chủ trì, …)" na
 _FIELD_OWNER = r"(?:(?:[Đđ]ơn vị|[Cc]ơ quan|[Bb]ộ phận)\s+)?"
 _LEAD_FIELD = re.compile(r"(?:[.;]\s*|\s[-–]\s)" + _FIELD_OWNER + r"[Cc]hủ trì(?:\s+thực hiện)?\s*:\s*")
 _PARTNER_FIELD = re.compile(r"[.;,]\s*" + _FIELD_OWNER + r"[Pp]hối hợp(?:\s+thực hiện)?\s*:\s*")
-# "Các Sở: Tài chính, Xây dựng …", "Bộ trưởng các Bộ: Quốc phòng, Công an …": the list of fields names the subjects.
+# "Các Sở: Tài chính, Xây dựng …", "Bộ trưởng các Bộ: Quốc phòng, Công an …", "Các sở: Y tế, …": the list of fields
+# names the subjects.
 _FIELD_LIST_OPENING = (r"(?:(?:" + "|".join(sorted(OFFICE_HOLDERS, key=len, reverse=True)) + r")\s+)?[Cc]ác\s+(?:"
-                       + "|".join(LISTING_HEADS) + r")(?:" + KIND_WORDS + r"(?=\s*:\s*[A-ZĐ]))?\s*:\s*")  # (names after)
+                       + "|".join([*LISTING_HEADS, *(head.lower() for head in FIELD_HEADS)]) + r")(?:" + KIND_WORDS + r"(?=\s*:\s*[A-ZĐ]))?\s*:\s*")  # (names after)
 
 
 def _either_case(words: tuple[str, ...]) -> str:

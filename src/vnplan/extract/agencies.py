@@ -119,7 +119,9 @@ _OFFICE_AT = re.compile(_OFFICES + r"\s+(?=\S)")  # "… và Giám đốc Sở Y
 _FIELD_ALTERNATION = "|".join(f"(?P<f{i}>{pattern})" for i, (_, pattern) in enumerate(lex.FIELDS))
 _FIELD_AT = re.compile(r"\s*(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
 _FIELD_ONLY = re.compile(r"(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
-_DEPARTMENT_LIST = re.compile(r"[Cc]ác (" + "|".join(sorted(lex.FIELD_HEADS)) + r")(\s*:\s*|\s+)")  # "Các Sở: …", "các Bộ …"
+# "Các Sở: …", "các Bộ …", and in lower case before a colon, "Các sở: Công Thương, Y tế"
+_DEPARTMENT_LIST = re.compile(r"[Cc]ác (" + "|".join(sorted(lex.FIELD_HEADS)) + r")(\s*:\s*|\s+)"
+                              r"|[Cc]ác (" + "|".join(sorted(head.lower() for head in lex.FIELD_HEADS)) + r")(\s*:\s*)")
 _LISTED_HEADS = [h for h in lex.LISTING_HEADS if h not in lex.FIELD_HEADS]
 _HEAD_LIST = re.compile(r"[Cc]ác (" + "|".join(map(re.escape, _LISTED_HEADS)) + r")(" + lex.KIND_WORDS + r")(?:"
                         # "Các Cục: Đường sắt Việt Nam, …", "Các Xí nghiệp thủy lợi: Lục Ngạn, …" (the kind's words);
@@ -466,6 +468,11 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                 if closed:
                     words.extend(closed[0])
                     end, kept = closed[1], len(words)
+                elif acted_on := _what_its_field_acts_on(text, start, limit, words, managing):
+                    words.extend(acted_on[0])
+                    pos = end = acted_on[1]
+                    kept, free = len(words), True
+                    continue
                 break
             if opens_run and (run_verb := _verb_at(text, start)) and " " in run_verb and run_verb not in lex.NAME_VERBS:
                 # "… đô thị Hội An thu gom …", "Cục Quản lý Dược truy xuất nguồn gốc": after a place's name or a field
@@ -492,6 +499,8 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
         unlisted = (_words_to_boundary(text, start, limit, mission)
                     if mission or ((capitalised_head or any(_is_capital(w) for w in words))
                                    and not _ends_proper_name(words)) else None)
+        if unlisted is None and (acted_on := _what_its_field_acts_on(text, start, limit, words, managing)):
+            unlisted = acted_on  # ("Chi cục Quản lý chất lượng nông lâm thủy sản": more words than a name's own)
         if unlisted is None or (words[kept:] and _ends_on_name_verbs(words[kept:])
                                 and _next_word(text, unlisted[1])[0].lower() in lex.PREPOSITIONS):
             break  # ("… xây dựng trang chuyên đề về …": the verb and its object, not more of the name)
@@ -613,14 +622,19 @@ def _capital_field_after_and(text: str, pos: int, limit: int) -> tuple[list[str]
     và Sở Tài chính") or a sentence going on."""
     _, _, pos = _next_word(text, pos)  # "và"
     capital, start, stop = _next_word(text, pos)
+    head = _HEAD_RE.match(text, start)
+    if head and _verb_at(text, head.end()):
+        return None  # "… và Công đoàn xây dựng …": another body, acting
     following, _, following_end = _next_word(text, stop)
     if following == ",":  # "… và Phòng, chống hàng giả"
         following = _next_word(text, following_end)[0]
-    if not _is_capital(capital) or stop > limit or (_HEAD_RE.match(text, start) and not following[:1].islower()):
+    if not _is_capital(capital) or stop > limit or (head and not following[:1].islower()):
         return None
     words = ["và", capital]
     pos = stop
-    while not (pos >= limit or _NAME_CLOSES.match(text, pos) or _name_ends_at(text, pos, limit)):
+    # (the sentence's verb ends it too, one of two syllables: "… và Phòng, chống thiên tai theo dõi, đôn đốc …")
+    while not (pos >= limit or _NAME_CLOSES.match(text, pos) or _name_ends_at(text, pos, limit)
+               or len(words) > 2 and " " in (_verb_at(text, pos) or "")):
         comma = _COMMA.match(text, pos)
         word = _PLAIN_WORD.match(text, comma.end() if comma else pos)
         if not word or word.end() > limit or not word.group(1)[:1].islower() or len(words) > lex.MAX_FIELD_TAIL_WORDS \
@@ -778,11 +792,27 @@ def _words_to_boundary(text: str, pos: int, limit: int, mission: bool) -> tuple[
             return [*words, word.group(1)], word.end()  # "Trung tâm Dịch vụ nông nghiệp huyện": the plan's own district
         if level or lower in lex.PROVINCE_LEVELS:
             return (words, pos) if words else None  # "… tỉnh": the province's own department
-        if lower in lex.STOP_WORDS or f"{lower} {_next_word(text, word.end())[0].lower()}" in lex.STOP_PAIRS:
+        pair = f"{lower} {_next_word(text, word.end())[0].lower()}"
+        if lower in lex.STOP_WORDS or pair in lex.STOP_PAIRS or lower in lex.AFTER_A_RECIPIENT \
+                or pair in lex.AFTER_A_RECIPIENT:
             return (words, pos) if words else None
         words.append(word.group(1))
         pos = word.end()
     return None
+
+
+def _what_its_field_acts_on(text: str, pos: int, limit: int, words: list[str], managing: bool
+                            ) -> tuple[list[str], int] | None:
+    """A name that so far ends on its field, a verb in capitals ("Phòng Quản lý", "Ban Quản lý" as a head), goes on
+    with what that verb acts on, in plain words from `pos`, a verb of their own first among them, as a mission's do
+    ("Phòng Quản lý bảo trì đường bộ theo dõi …", "Trạm Quản lý bảo vệ rừng Ea Súp", "Chi cục Quản lý chất lượng nông
+    lâm thủy sản kiểm tra …"): those words and where they end, up to the sentence's verb or a clear end; None when no
+    such field ends the name or no clear end comes."""
+    field = lex.FIELD_OVER_AN_ACTIVITY if managing and not words else " ".join(words[-2:]).lower()
+    if not (managing and not words or len(words) >= 2 and _is_capital(words[-2]) and field in _VERBS) \
+            or field != lex.FIELD_OVER_AN_ACTIVITY and _verb_at(text, pos):
+        return None
+    return _words_to_boundary(text, pos, limit, mission=True)
 
 
 _COMMA_COMPOUND = re.compile(r",[ ]*([^\s,;:.()\[\]“”\"!?/]+)")
@@ -816,7 +846,8 @@ def _closed_by_a_proper_name(text: str, words: list[str], pos: int, limit: int) 
     """Lower-case words a proper name or the central level closes, up to a clear boundary: "dịch tễ Trung ương",
     "dịch tễ Tây Nguyên" after "Viện Vệ sinh". Not another body ("… Bộ Y tế")."""
     run = _CAPITAL_RUN.match(text, pos)
-    if not words or run is None or run.end() > limit or _HEAD_RE.match(run.group(1)):
+    if not words or run is None or run.end() > limit or _HEAD_RE.match(run.group(1)) \
+            or run.group(1).split()[0].lower() in lex.STOP_WORDS:  # ("… thủy sản Các tổ chức …": cells run together)
         return None
     if run.end() < limit and not _BOUNDARY_AT.match(text, run.end()) and _verb_at(text, run.end()) is None:
         return None
@@ -1875,10 +1906,11 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
     aliases = dict(aliases or ())
     found = _Found()
     segment = text[start:end]
-    for match in _DEPARTMENT_LIST.finditer(segment) if "ác Sở" in segment or "ác Bộ" in segment else ():
+    for match in _DEPARTMENT_LIST.finditer(segment) if "ác Sở" in segment or "ác Bộ" in segment \
+            or "ác sở" in segment or "ác bộ" in segment else ():
         for mention in _field_list(segment, match, start):
             found.add(mention)
-        if found.mentions() and ":" in match.group(2):
+        if found.mentions() and ":" in (match.group(2) or match.group(4)):
             found.reserve(start + match.start(), start + match.end())  # "Các Sở:" introduces the list
     for match in _HEAD_LIST.finditer(segment) if "ác " in segment and (":" in segment or "," in segment) else ():
         listed = [mention for mention in _head_list(segment, match, start) if found.free(mention.start, mention.end)]
@@ -2134,7 +2166,7 @@ def _field_list(segment: str, match: re.Match, start: int) -> list[AgencyMention
     """The bodies a list after "Các Sở:" or "các Bộ" names by their fields alone ("Các Sở: Y tế, Tài
     chính", "các Bộ Tài chính, Nội vụ và Xây dựng"); nothing when it names fewer than two without the
     colon (then the Sở or Bộ is read as any other name)."""
-    head, colon = match.group(1), ":" in match.group(2)
+    head, colon = (match.group(1), ":" in match.group(2)) if match.group(1) else (match.group(3).capitalize(), True)
     fields: list[re.Match] = []
     pos = match.end()
     while field := _FIELD_ONLY.match(segment, pos):

@@ -196,6 +196,10 @@ KIND_WORDS = r"(?: [" + LOWER_LETTERS + r"]+){0,4}"
 # The head of a body named by what it manages, which may list several kinds of it ("Ban Quản lý Khu công nghệ cao và
 # các khu công nghiệp …").
 MANAGING_HEAD = "Ban Quản lý"
+# The field in capitals whose object in a body's name may be an activity, a verb ("Phòng Quản lý bảo trì đường bộ",
+# "Trạm Quản lý bảo vệ rừng"); after another such field ("Phòng Tổng hợp", "Phòng Thanh tra - Kiểm tra") a verb is the
+# sentence's own.
+FIELD_OVER_AN_ACTIVITY = MANAGING_HEAD.split(" ", 1)[1].lower()
 # Heads after which the text names a department or ministry field from FIELDS.
 FIELD_HEADS = frozenset({"Sở", "Bộ"})
 # Heads that name no body until the name after them ("Cục" / "Thuế tỉnh …", "Vụ" / "Pháp chế"): a line ends on one
@@ -416,8 +420,12 @@ ROLE_VERBS = frozenset("chủ trì|phối hợp|thực hiện|tham mưu|chịu t
 STOP_PAIRS = ROLE_VERBS | frozenset(
     "theo dõi|tổ chức|chỉ đạo|đẩy mạnh|tiếp tục|căn cứ|kiểm tra|rà soát|hỗ trợ|thúc đẩy|tập trung|tăng cường|nâng cao|đôn đốc|quản lý|bảo đảm|"
     "đảm bảo|cung cấp|hoàn thành|ban hành|làm việc|chủ động|phổ biến|tuyên truyền|báo cáo|đề nghị|yêu cầu|"
-    "trở thành|phê duyệt|quy định|quyết định|giải quyết|tổng hợp|đánh giá|thông báo|bố trí|đề xuất|biên soạn|phát hành".split("|")
+    "trở thành|phê duyệt|quy định|quyết định|giải quyết|tổng hợp|đánh giá|thông báo|bố trí|đề xuất|biên soạn|phát hành|"
+    "làm đầu".split("|")  # ("… làm đầu mối")
 ) | frozenset(" ".join(verb.split()[:2]) for verb in ASSESSING_VERBS)
+# The words of what a report gives, or of how often, right after its recipient's name ("báo cáo Cục X kết quả …",
+# "báo cáo Hội đồng Y hằng quý"): no name's words.
+AFTER_A_RECIPIENT = ("kết quả", "tình hình", "hằng", "định kỳ")
 # What closes a name a document spells out whole, whatever its words: the role its body takes right after it ("Phòng
 # Kế hoạch tổng hợp chủ trì", "… là cơ quan thường trực") or, where the name opens its line, a bracket ("1. Phòng …
 # (đơn vị đầu mối)"). Read there once, the name is whole wherever the document writes it.

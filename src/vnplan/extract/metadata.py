@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import ADOPTION_FORMULA, DOCUMENT_TYPES, MOTTO_LINES, MOTTOS, PORTAL_LABELS, UPPER_LETTERS
+from ..lexicon import ADOPTION_FORMULA, DOCUMENT_TYPES, MOTTO_LINES, MOTTOS, PORTAL_LABELS, UPPER_LETTERS, URGENCY
 from ..model import Document
 from ..textfold import fold
 from .agencies import find_agencies, without_its_organ
@@ -190,6 +190,7 @@ def _word_alternation(phrases) -> str:
 
 
 _MOTTO = re.compile(_alternation(MOTTOS, marks_misread=True))
+_NAMES_THE_STATE = re.compile(r"(?:NƯỚC|CỦA)\s$", re.I)
 _MOTTO_SECOND_LINE = re.compile(_spaced(MOTTO_LINES[-1]))
 _MOTTO_PARTS = re.compile(_alternation(MOTTO_LINES, marks_misread=True) + r"|-{2,}|[|*#_=]+", re.I)
 # (a levelled body's words stand on one line: "ỦY BAN NHÂN DÂN TỈNH" over "ỦY BAN NHÂN DÂN" holds no "TỈNH ỦY")
@@ -203,12 +204,15 @@ _BODY = re.compile(_WORD_BEFORE_A_SYLLABLE + r"(?<![\w.])(?:" + "|".join(
     + (_COMMUNE_AFTER if b.of_a_commune else "") for i, b in enumerate(_BODIES)) + r")(?!\w)")
 _LOCAL_UNIT = re.compile(r"\s*(?:" + "|".join(f"(?P<u{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCAL_UNITS)) + r")\s+([^\n]+)")
 _LOCALITY = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<l{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCALITIES)) + r")\s*")
-_TYPE_LINE = re.compile(r"^(" + "|".join(p for _, p in DOCUMENT_TYPES) + r")\s*:?\s*$")
+_TYPE_WORDS = r"(" + "|".join(p for _, p in DOCUMENT_TYPES) + r")"
+_TYPE_LINE = re.compile(r"^" + _TYPE_WORDS + r"(?:\s+" + URGENCY + r")?\s*:?\s*$")  # ("CÔNG ĐIỆN KHẨN")
 # A portal row may hold type word, title and the authority's line in one cell: "| CÔNG ĐIỆN VỀ VIỆC … THỦ TƯỚNG
 # CHÍNH PHỦ điện: |".
 # A copy that lost the markup between them glues the two: "THÔNG TƯQuy định …".
-# A title may open in lower case ("KẾ HOẠCH tuyên truyền …"), a wrapped one joined to its type word.
-_TYPE_OPENING_CELL = re.compile(r"^(" + "|".join(p for _, p in DOCUMENT_TYPES) + r")(?:\s+(?=[" + UPPER_LETTERS + _LOWER
+# A title may open in lower case ("KẾ HOẠCH tuyên truyền …"), a wrapped one joined to its type word. Not a page's
+# headline, "CÔNG ĐIỆN KHẨN: Tập trung …", its mark of urgency and a colon before what it tells.
+_TYPE_OPENING_CELL = re.compile(r"^" + _TYPE_WORDS + r"(?!\s+" + URGENCY + r"\s*:)(?:\s+" + URGENCY + r"(?=\s))?"
+                                r"(?:\s+(?=[" + UPPER_LETTERS + _LOWER
                                 + r"])|(?=[" + UPPER_LETTERS + r"][" + _LOWER + "]))")
 # "08/KHLT-HND-NHCSXH", "15/2024/TTLT-BTC-BNV", "4125/KHPH-SYT-CAT", "12/CTrPH-MTTQ-CAT", "12/KHLN-BCĐ": a joint
 # document, its type's code ending "LT" (liên tịch), "PH" (phối hợp) or "LN" (liên ngành), its type's short name in
@@ -428,6 +432,12 @@ _ANNOUNCED = re.compile(r"\b[Nn]gày (?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2} thá
                         r"(?P<type>" + "|".join(name for name, _ in DOCUMENT_TYPES) + r") số (?P<number>[^\s,;]+)"
                         # (what it is about, when said, up to who signed it or the sentence's end)
                         r"(?: về (?:việc )?(?P<title>[^.;\n]{10,250}?)(?=,\s+(?:do|được|gồm)\s|[.;\n]))?")
+# … or the one who signed it, the number and date after the type ("Phó Thủ tướng X vừa ký Công điện số 118/CĐ-TTg ngày
+# 18/9/2026 về việc …")
+_ANNOUNCED_SIGNED = re.compile(r"(?P<who>[^,.;:\n]{3,90}?) (?:vừa|đã) (?:ký(?: ban hành)?|ban hành) "
+                               r"(?P<type>" + "|".join(name for name, _ in DOCUMENT_TYPES) + r") số (?P<number>[^\s,;]+)"
+                               r" ngày (?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4})"
+                               r"(?: về (?:việc )?(?P<title>[^.;\n]{10,250}?)(?=,\s+(?:do|được|gồm)\s|[.;\n]))?")
 _ANNOUNCED_REACH = 2000  # characters: the article's lead paragraph, above the document
 # … where the text goes on to issue its own plan for it ("Để triển khai thực hiện, Ủy ban nhân dân huyện xây dựng Kế
 # hoạch như sau:")
@@ -435,7 +445,8 @@ _CARRIES_IT_OUT = re.compile(r"(?:xây dựng|ban hành)\s+(?:Kế hoạch|Chư�
                              r"cụ thể)\s*:", re.I)
 _CARRY_REACH = 400  # characters after the announcing sentence
 # The type word on a line of its own or opening its title ("CHỈ THỊ VỀ CÁC NHIỆM VỤ …")
-_TYPE_LINE_IN_TEXT = re.compile(r"^(" + "|".join(p for _, p in DOCUMENT_TYPES) + r")(?:\s*:?\s*$|\s+\S)", re.M)
+# (not a page's headline, "CÔNG ĐIỆN KHẨN: …")
+_TYPE_LINE_IN_TEXT = re.compile(r"^" + _TYPE_WORDS + r"(?!\s+" + URGENCY + r"\s*:)(?:\s*:?\s*$|\s+\S)", re.M)
 
 
 _ATTACHED_TO_PLAN = re.compile(r"^\W*(?:Ban hành\s+)?[Kk]èm theo (?P<type>"
@@ -460,13 +471,19 @@ def _announcement(text: str) -> re.Match | None:
     without a type word, the first such sentence near the top."""
     type_line = _TYPE_LINE_IN_TEXT.search(text, 0, _HEADER_REACH)
     if type_line is None:
-        announced = _ANNOUNCED.search(text, 0, _ANNOUNCED_REACH)
+        announced = _announced_in(text, _ANNOUNCED_REACH)
         # (a plan's body that opens by recalling the plan it carries out, "Ngày …, Ủy ban nhân dân tỉnh đã ban hành
         # Kế hoạch số 05/KH-UBND …. Để triển khai …", announces no plan of its own)
         return None if announced and _CARRIES_IT_OUT.search(text, announced.end(), announced.end() + _CARRY_REACH) \
             else announced
-    announced = _ANNOUNCED.search(text, 0, type_line.start())
+    announced = _announced_in(text, type_line.start())
     return announced if announced and _type_name(type_line.group(1)) == announced.group("type") else None
+
+
+def _announced_in(text: str, end: int) -> re.Match | None:
+    """The first sentence before `end` that announces a document, in either order of its words."""
+    found = [match for pattern in (_ANNOUNCED, _ANNOUNCED_SIGNED) if (match := pattern.search(text, 0, end))]
+    return min(found, key=re.Match.start) if found else None
 
 
 def _announced_title(announced: re.Match) -> str | None:
@@ -582,6 +599,8 @@ def _motto_and_number(reach: str) -> tuple[re.Match | None, re.Match | None]:
     else the first motto; without any motto, a number line near the top."""
     first = None
     for motto in _MOTTO.finditer(reach):
+        if _NAMES_THE_STATE.search(reach, max(0, motto.start() - len("NƯỚC ")), motto.start()):
+            continue  # a page's banner, "CƠ QUAN … CỦA CHÍNH PHỦ NƯỚC CỘNG HÒA …", names the state: no document's motto
         number = _NUMBER.search(reach, motto.end(), motto.end() + _MOTTO_TO_NUMBER)
         if not number:
             # A text layer may give the left column first: issuer, number, then the motto (the
@@ -631,8 +650,12 @@ def _clean_cell(cell: str) -> str:
     cell = _MOTTO_WRAPPED.sub("\n\\1\n", cell) if "NGHĨA" in cell else cell
     rows = (" ".join(token for token in row.split() if _is_upper_token(token))
             for row in _MOTTO_PARTS.sub("\n", cell.replace(";", "\n")).split("\n"))
-    # (a line without a letter is the rule a header draws under the body's name: "———", "-------", "- ——")
-    return "\n".join(row for row in rows if any(char.isalnum() for char in row))
+    # (a line without a letter is the rule a header draws under the body's name: "———", "-------", "- ——"; the mark
+    # of urgency above the number is none of the name, "KHẨN")
+    return "\n".join(row for row in (_URGENCY_AT_END.sub("", row) for row in rows) if any(char.isalnum() for char in row))
+
+
+_URGENCY_AT_END = re.compile(r"(?:^|\s+)" + URGENCY + r"$")
 
 
 _MOTTO_WRAPPED = re.compile(r"[ \t]*CỘNG\s+HÒA\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+(?!VIỆT\s)([^\n]*?)\s+VIỆT\s+NAM[ \t]*$",
@@ -1717,11 +1740,14 @@ def _right_column(text: str, pos: int, block: str) -> tuple[str, str | None]:
 
 def _name_after_recipient(tokens: list[str]) -> str | None:
     """The name at the end of a recipients' line, where the two cells run together ("- Lưu: VT, NN.
-    Lê Đức Giang"): the capitalised words after the item's last mark."""
+    Lê Đức Giang"): the capitalised words after the item's last mark, or after the marks an OCR read the seal beside
+    them as ("- Lưu: VT, KH. Ầ MÔI TRƯỜ/ ¿ Lê Đức Giang")."""
     start = len(tokens)
     while start and _is_name_word(tokens[start - 1]) and not _is_upper_token(tokens[start - 1]):
         start -= 1
-    if not 2 <= len(tokens) - start <= 5 or not start or not tokens[start - 1].endswith((".", ";")):
+    before = tokens[start - 1] if start else ""
+    if not 2 <= len(tokens) - start <= 5 or not (before.endswith((".", ";")) or _SEAL_MARK.search(before)
+                                                 or before and not _WORD.search(before)):
         return None
     return " ".join(tokens[start:])
 
