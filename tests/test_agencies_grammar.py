@@ -1549,3 +1549,12 @@ def test_a_field_in_capitals_that_is_a_verb_takes_what_it_acts_on_into_the_name(
 ])
 def test_what_a_report_gives_or_how_often_is_none_of_its_recipients_name(text, name):
     assert find_agencies(text)[0].name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("phối hợp với Công ty TNHH MTV Khai thác công trình thủy lợi Bình Định thông báo lịch xả lũ",
+     "Công ty TNHH MTV Khai thác công trình thủy lợi Bình Định"),  # (a legal form's letters, then a field in capitals)
+    ("Viện Vệ sinh dịch tễ Tây Nguyên theo địa bàn phụ trách cử cán bộ", "Viện Vệ sinh dịch tễ Tây Nguyên"),
+])
+def test_a_name_goes_on_past_a_legal_form_and_up_to_the_sentences_small_word(text, name):
+    assert find_agencies(text)[0].name == name

@@ -739,3 +739,7 @@ def test_no_share_passes_the_whole():
     assert [(target.min, target.max, target.unit) for target in found] == [(100, 100, "%")]
     # (a share below the whole keeps its floor; a count its "more than")
     assert [(t.min, t.max) for t in targets_in("Tỷ lệ bao phủ đạt trên 95%.", 0, None, 2027, True)] == [(95, None)]
+
+
+def test_at_the_latest_within_a_day_is_that_day():
+    assert deadline_in("bảo đảm thông xe tạm thời các tuyến bị chia cắt chậm nhất trong ngày 10/8/2027") == "2027-08-10"

@@ -383,8 +383,10 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                     # opens the name's next part ("Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp")
                     break
                 # a capitalised word may open a two-syllable word ("Kế hoạch", "Phòng thủ"), unless it
-                # follows another capitalised word ("Hà Tĩnh trở thành")
-                opens_run = follows_head or not _is_capital(words[-1]) or words[-1][-1:] in "-–"
+                # follows another capitalised word ("Hà Tĩnh trở thành"); a legal form's letters are none ("Công ty
+                # TNHH MTV Khai thác …")
+                opens_run = follows_head or not _is_capital(words[-1]) or words[-1][-1:] in "-–" \
+                    or len(words[-1]) > 1 and words[-1].isupper()
                 free = free or word not in lex.NAME_ABBREVIATIONS
                 words.append(lex.NAME_ABBREVIATIONS.get(word, word))
                 pos = end = stop
@@ -849,16 +851,16 @@ def _closed_by_a_proper_name(text: str, words: list[str], pos: int, limit: int) 
     if not words or run is None or run.end() > limit or _HEAD_RE.match(run.group(1)) \
             or run.group(1).split()[0].lower() in lex.STOP_WORDS:  # ("… thủy sản Các tổ chức …": cells run together)
         return None
-    if run.end() < limit and not _BOUNDARY_AT.match(text, run.end()) and _verb_at(text, run.end()) is None:
+    if run.end() < limit and not _ends_a_sentence_part(text, run.end()):  # (a mark, a verb, a small word: "… theo")
         return None
     return [*words, *run.group(1).split()], run.end()
 
 
 def _ends_a_sentence_part(text: str, pos: int) -> bool:
     """What follows `pos` cannot be more of a name: a mark, the end, a small word of the sentence or a verb."""
-    following = _next_word(text, pos)[0]
+    following, _, stop = _next_word(text, pos)
     return not following or not following[:1].isalnum() or following.lower() in lex.STOP_WORDS \
-        or _verb_at(text, pos) is not None
+        or _verb_at(text, pos) is not None or f"{following} {_next_word(text, stop)[0]}".lower() in lex.STOP_PAIRS
 
 
 _DESCRIPTOR_WORDS = 3  # lower-case words of a kind ("chè", "mầm non") between a head and the proper name it bears

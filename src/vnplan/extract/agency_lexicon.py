@@ -453,8 +453,9 @@ VERBS_OF_NAMES = frozenset({"quản lý", "tổng hợp", "kiểm tra", "hỗ tr
 # phòng, chống thiên tai …", "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao".
 COMMA_COMPOUNDS = frozenset({"phòng, chống"})
 # Pairs that open with a small word of the sentence but belong to names ("Cục Quản lý và Phát triển thị
-# trường trong nước"), or hold one that is a verb alone ("Trung tâm Dịch vụ việc làm"; "Công ty X làm đường …").
-NAME_PAIRS = frozenset({"trong nước", "ngoài nước", "việc làm"})
+# trường trong nước"), or hold one that is a verb alone ("Trung tâm Dịch vụ việc làm"; "Công ty X làm đường …";
+# "Công ty Khai thác công trình thủy lợi"; not "trình" a plan).
+NAME_PAIRS = frozenset({"trong nước", "ngoài nước", "việc làm", "công trình"})
 # A company's legal form, in lower case inside its name ("Công ty TNHH một thành viên Nước sạch …"), longest first.
 LEGAL_FORMS = ("trách nhiệm hữu hạn một thành viên", "trách nhiệm hữu hạn", "một thành viên", "hai thành viên",
                "cổ phần")

@@ -54,7 +54,7 @@ _HOUR = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?,?\s+)?(?:(?:sáng|t
 _SPAN_TO = r"từ\s+[^.;:]{1,30}?\s+(?:đến|tới)\s+(?:hết\s+)?"
 _DEADLINE_PATTERNS: list[tuple[re.Pattern, str]] = [
     # (an event the task holds "vào ngày 14/3/2026" is due that day)
-    (re.compile(r"(?:trước|chậm nhất(?:\s+(?:là|vào))?|hoàn thành(?:\s+(?:trước|trong|vào))?|xong(?:\s+trước)?|hạn|vào)\s+"
+    (re.compile(r"(?:trước|chậm nhất(?:\s+(?:là|vào|trong))?|hoàn thành(?:\s+(?:trước|trong|vào))?|xong(?:\s+trước)?|hạn|vào)\s+"
                 + _HOUR + _DATE, re.I), "date"),
     (re.compile(r"trước\s+" + _QUARTER, re.I), "before_quarter"),
     (re.compile(r"(?:trong|vào|hoàn thành(?:\s+trong)?|cuối|chậm nhất(?:\s+trong)?)\s+" + _QUARTER, re.I), "quarter"),
