@@ -1504,6 +1504,11 @@ def test_the_partners_role_word_an_ocr_misread_is_mended_in_its_case_and_no_othe
         == "Sở Y tế phối hợp; Phối hợp với X; TĂNG CƯỜNG PHỐI HỢP; bác sĩ chủ trị"
 
 
+def test_the_doers_field_an_ocr_misread_is_mended():
+    from vnplan.normalise import ocr_slips_mended
+    assert ocr_slips_mended("- Đơn vi chủ trì: Cục Di sản văn hóa.") == "- Đơn vị chủ trì: Cục Di sản văn hóa."
+
+
 def test_a_wrapped_title_ends_where_the_text_opens_on_its_year():
     import textwrap
     column = lambda text: "\n".join(textwrap.wrap(text, 46))  # noqa: E731  (a newspaper's narrow column)

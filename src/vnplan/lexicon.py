@@ -517,7 +517,9 @@ _ONE_FIELD_NAME = (
     r"|Phân công(?: thực hiện| nhiệm vụ)?"  # ("Phân công: Sở X chủ trì, Sở Y phối hợp; quý II/2027")
     r"|Trách nhiệm(?: thực hiện)?"  # (the same: "(Trách nhiệm: Công an xã chủ trì, phối hợp Ban nhân dân ấp X; …)")
     r"|Cấp trình|Cơ quan trình"  # a work programme's: whom the draft goes to ("Cấp trình: Thủ tướng Chính phủ")
-    r"|Đối tượng|Phạm vi")  # whom, how far: said of the work, none of it
+    r"|Đối tượng|Phạm vi"  # whom, how far: said of the work, none of it
+    # (an event's: where, who takes part, in what form, how large: "- Địa điểm: Nhà văn hóa xã")
+    r"|Địa điểm(?: tổ chức)?|Thành phần(?: tham dự| tham gia)?|Hình thức(?: tổ chức)?|Quy mô")
 )
 # Two names may share one field, the first deciding its role: "Kết quả/sản phẩm:", "Thời gian, tiến độ:".
 _FIELD_NAME = r"(?:" + _ONE_FIELD_NAME + r")(?:\s*[/,]\s*(?:" + _ONE_FIELD_NAME + r"))?"

@@ -2342,10 +2342,10 @@ def _any_marks(word: str) -> str:
     return "".join(f"[{''.join(vowels[fold(c)])}]" if fold(c) in vowels else re.escape(c) for c in word)
 
 
-# Words the readers look for as written, with marks an OCR misread ("phổi hợp", "Phối họp", "trưóc", "Hạnh phủc"): the
-# partners' role word, a deadline's "trước" and the motto's words; no other words are spelt with their letters (not so
-# "chủ trì": "chủ trị" is a word of medicine).
-_WORD_OF_ITS_FOLD = {fold(word): word for word in ("phối hợp", "trước", "độc lập", "tự do", "hạnh phúc")}
+# Words the readers look for as written, with marks an OCR misread ("phổi hợp", "Phối họp", "trưóc", "Hạnh phủc", "Đơn
+# vi chủ trì"): the partners' role word, a deadline's "trước", the motto's words and the doer's field's; no other words
+# are spelt with their letters (not so "chủ trì": "chủ trị" is a word of medicine).
+_WORD_OF_ITS_FOLD = {fold(word): word for word in ("phối hợp", "trước", "độc lập", "tự do", "hạnh phúc", "đơn vị")}
 _WORDS_MISMARKED = re.compile(r"\b(?:" + "|".join(map(_any_marks, _WORD_OF_ITS_FOLD.values())) + r")\b", re.I)
 
 _LETTER_REACH = 3000  # characters back to the "k." that a letter "l." follows

@@ -119,6 +119,7 @@ _OFFICE_AT = re.compile(_OFFICES + r"\s+(?=\S)")  # "… và Giám đốc Sở Y
 _FIELD_ALTERNATION = "|".join(f"(?P<f{i}>{pattern})" for i, (_, pattern) in enumerate(lex.FIELDS))
 _FIELD_AT = re.compile(r"\s*(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
 _FIELD_ONLY = re.compile(r"(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
+_SECTOR_AT = re.compile(r"[ ]+" + lex.SECTOR_WORD + r"(?= +[" + UPPER_LETTERS + r"])")
 # "Các Sở: …", "các Bộ …", and in lower case before a colon, "Các sở: Công Thương, Y tế"
 _DEPARTMENT_LIST = re.compile(r"[Cc]ác (" + "|".join(sorted(lex.FIELD_HEADS)) + r")(\s*:\s*|\s+)"
                               r"|[Cc]ác (" + "|".join(sorted(head.lower() for head in lex.FIELD_HEADS)) + r")(\s*:\s*)")
@@ -307,11 +308,12 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
         if not word or stop > limit:
             break
         follows_head, after_head = after_head, False
-        field = None if words else _FIELD_AT.match(text, pos)
+        sector = None if words else _SECTOR_AT.match(text, pos)  # "Công đoàn ngành Y tế": the sector's, its field after
+        field = None if words else _FIELD_AT.match(text, sector.end() if sector else pos)
         if field and field.end() <= limit and not _NAME_GOES_ON.match(text, field.end()):
             # "Hiệp hội du lịch tỉnh": a field names the body's domain, unless it is only the first part of the
             # name ("Vụ Khoa học công nghệ và Môi trường" is no "Khoa học và Công nghệ")
-            words.append(_field(field))
+            words.extend([lex.SECTOR_WORD, _field(field)] if sector else [_field(field)])
             pos = end = field.end()
             kept, opens_run, field_only = len(words), False, True
             continue

@@ -196,6 +196,8 @@ KIND_WORDS = r"(?: [" + LOWER_LETTERS + r"]+){0,4}"
 # The head of a body named by what it manages, which may list several kinds of it ("Ban Quản lý Khu công nghệ cao và
 # các khu công nghiệp …").
 MANAGING_HEAD = "Ban Quản lý"
+# The word that names a body by its sector before the field in capitals ("Công đoàn ngành Y tế").
+SECTOR_WORD = "ngành"
 # The field in capitals whose object in a body's name may be an activity, a verb ("Phòng Quản lý bảo trì đường bộ",
 # "Trạm Quản lý bảo vệ rừng"); after another such field ("Phòng Tổng hợp", "Phòng Thanh tra - Kiểm tra") a verb is the
 # sentence's own.

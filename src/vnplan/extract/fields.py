@@ -135,6 +135,10 @@ class FieldBlock:
         self.last = self.children.setdefault(role, [])
         self.last.extend(subtree[1:])
 
+    def names_who(self) -> bool:
+        """A field says who does the work, or what it is, beyond when, where and how."""
+        return any(v.strip() for role in ("lead", "coordinators", "assignment", "content") for v in self.values.get(role, []))
+
     def assigns(self) -> bool:
         """The fields name who does the work or when."""
         return any(v.strip() for role in ("lead", "coordinators", "assignment", "time") for v in self.values.get(role, []))

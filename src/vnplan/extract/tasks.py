@@ -686,6 +686,10 @@ class _TaskBuilder:
                 blocks = []
             if not blocks:
                 text = assigned.content_text() or without_content_field(heading.text)
+                if heading.text.endswith(":") and not assigned.names_who():
+                    # "- Tổ chức Hội nghị biểu dương …:" / "+ Thành phần: …" / "+ Thời gian: …": the fields complete the
+                    # lead-in, saying only how and when
+                    text = " ".join(b.text if b is heading else b.line for b in self.subtree(heading))
                 line = assigned.content_line  # the work's own line, when the fields name it
                 if line is not None and sum(1 for _, other in runs if other.content_line) > 1:
                     self.add_assigned(line, False, text, self.end_of(line), assigned)
@@ -703,10 +707,14 @@ class _TaskBuilder:
 
     @staticmethod
     def _dates_itself(children: list[Block]) -> bool:
-        """A section with one field, its time, amid other items: the time of the section's work ("b) Thời gian:
-        Từ ngày … đến ngày …" before "c) Các hoạt động chính"), not a field block closing the items above it."""
+        """A section whose fields only say when, where and how its work is done, none who does it, amid other items:
+        the section's own time and place ("b) Thời gian: Từ ngày … đến ngày …" before "c) Các hoạt động chính"; "-
+        Thời gian: …", "- Địa điểm: …", "- Quy mô: …" before "- Chương trình: …"), not a field block closing the items
+        above it."""
         fields = [(i, field) for i, c in enumerate(children) if (field := FIELD_LINE.match(c.text))]
-        return len(fields) == 1 and fields[0][0] < len(children) - 1 and field_role(fields[0][1].group("name")) == "time"
+        roles = {role for _, field in fields for role, _ in fields_of_line(field)}
+        return bool(fields) and fields[-1][0] < len(children) - 1 and "time" in roles \
+            and not roles & {"lead", "coordinators", "assignment", "content"}
 
     def subtree(self, block: Block) -> list[Block]:
         return [block, *(self.blocks[i] for i in self._descendants(block))]
