@@ -335,7 +335,7 @@ def _quoting_as_printed(plan: Plan, text: str, printed: Callable[..., str]) -> P
 
 def _plan_of(text: str, source: str | None, strict: bool) -> Plan:
     document = extract_metadata(text)
-    ends = document_ends(text, document.signer)
+    ends = document_ends(text, document.signer, document.number)
     # a website's footer after the document is none of it, nor the annex of procedures a decision publishes, nor
     # the forms attached last
     # … nor what a portal's page puts before the document's header (its summary, its table of contents), blanked

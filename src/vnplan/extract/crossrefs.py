@@ -28,6 +28,7 @@ _REFERENCE_LABEL = re.compile(_LABELS, re.I)
 _WORK_ABOUT_THEM = re.compile(r"(?<![\wđ])(?:bố trí|nguồn lực|kinh phí|theo dõi|đôn đốc|kiểm tra|giám sát|tổng hợp"
                               r"|đánh giá|hướng dẫn)(?![\wđ])", re.I)
 _CLAUSE_BREAK = re.compile(r"[;.](?!\d)\s*")
+_PARTNERS_ONLY = re.compile(r"(?:(?!chủ trì)[^;.])*phối hợp với(?:(?!chủ trì)[^;.])*", re.I)
 # right after the places: the places are an appendix's, the groups of its table ("các nhiệm vụ tại mục I và mục IV Phụ
 # lục"), whose rows' tasks are "T.I.5" (not the plan's own part I)
 _IN_APPENDIX = re.compile(r"\s*(?:của\s+|tại\s+)?(?:các\s+)?Phụ lục(?:\s+(?:số\s+)?([IVXLC]{1,6}|\d{1,2}))?(?![\wđ])",
@@ -210,8 +211,9 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
             # mục 3 …, Sở Z chủ trì nhiệm vụ tại điểm 4 mục III" (a clause naming no body hands its places to the
             # reference's before it, or to the block's)
             clause = max([b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())] + [previous_end])
-            if _about_them(text[clause:m.start()], aliases):
-                continue
+            if _about_them(text[clause:m.start()], aliases) or _PARTNERS_ONLY.fullmatch(text, clause, m.start()):
+                continue  # (bodies that join another in the places' tasks lead none of them: "Đề nghị Bộ X phối hợp
+                # với Bộ Y thực hiện các nhiệm vụ tại mục 2 Phần II")
             # (its lead before it, or after it in its clause: "riêng nhiệm vụ tại điểm a khoản 7 do Sở Y chủ trì")
             clause_end = next((b.start() for b in _CLAUSE_BREAK.finditer(text, m.end())), len(text))
             agent = _AGENT_AFTER.match(text, m.end(), clause_end)

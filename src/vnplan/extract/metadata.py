@@ -1894,7 +1894,7 @@ class Ends:
     page: int
 
 
-def document_ends(text: str, signer: str | None) -> Ends:
+def document_ends(text: str, signer: str | None, number: str | None = None) -> Ends:
     end = _signature_end(text, signer)
     # the portal's list of related documents after the document, where the page has one
     related = _RELATED_DOCUMENTS.search(text, end or document_start(text)) \
@@ -1902,9 +1902,19 @@ def document_ends(text: str, signer: str | None) -> Ends:
     if end is None:
         end = related.start() if related else len(text)
         return Ends(end, end, end, end)
-    footer = min(_site_footer(text, end), related.start() if related else len(text))
+    footer = min(_site_footer(text, end), related.start() if related else len(text), _next_document(text, end, number))
     forms = _FORMS.search(text, end, footer)
     return Ends(end, footer if _ATTACHMENT.search(text, end) else end, forms.start() if forms else footer, footer)
+
+
+def _next_document(text: str, start: int, number: str | None) -> int:
+    """Where the header of another document begins after `start`, its motto with another number near it (a gazette's
+    issue, a file of several documents, goes on with the next after the plan a decision issues); the end if none."""
+    for motto in _MOTTO.finditer(text, start) if number else ():
+        other = _NUMBER.search(text, motto.end(), motto.end() + _MOTTO_TO_NUMBER)
+        if other and normalise_number(other.group(1)).rstrip(".") != number:
+            return text.rfind("\n", 0, _upper_run_start(text, motto.start())) + 1
+    return len(text)
 
 
 # A portal's list of other documents under the one shown ("Văn bản liên quan", "Văn bản cùng lĩnh vực"), a heading alone

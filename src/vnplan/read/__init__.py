@@ -47,6 +47,7 @@ from .mindmap import looks_like_mind_map, read_mind_map  # noqa: E402
 from .calendarfile import CALENDAR_SUFFIXES, holds_a_calendar, looks_like_icalendar, read_icalendar  # noqa: E402
 from .carriedpages import carried_pages  # noqa: E402
 from .encodings import opening_bytes  # noqa: E402
+from .html import looks_like_page_fragment  # noqa: E402
 from .yamldoc import YAML_SUFFIXES, read_yaml, yaml_record  # noqa: E402
 from .jsonlines import json_lines, read_json_lines  # noqa: E402
 
@@ -91,7 +92,8 @@ def sniff_format(path: Path, head: bytes) -> str:
     lowered = head[:2048].lower()
     if looks_like_xml(head) and b"<html" not in lowered[:300] and b"<!doctype html" not in lowered[:300]:
         return "xml"
-    if b"<html" in lowered or b"<!doctype html" in lowered:
+    if b"<html" in lowered or b"<!doctype html" in lowered or suffix != "md" and looks_like_page_fragment(
+            opening_bytes(head)):
         return "html"
     if suffix == "xml":
         return "xml"

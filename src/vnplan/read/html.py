@@ -28,6 +28,17 @@ def holds_markup(text: str) -> bool:
     return _MARKUP.search(text) is not None
 
 
+# A page's part saved as text, without its <html>: it opens on a block's tag and closes blocks ("<div class=…>",
+# "<p>&nbsp;</p>", "<table …>").
+_OPENING_BLOCK = re.compile(rb"\s*<(?:div|p|table|h[1-6]|section|article|main|header|span|ul|ol|body)[\s>/]", re.I)
+_CLOSED_BLOCK = re.compile(rb"</(?:div|p|table|td|h[1-6]|section|article|li)>", re.I)
+_MIN_CLOSED_BLOCKS = 3
+
+
+def looks_like_page_fragment(head: bytes) -> bool:
+    return _OPENING_BLOCK.match(head) is not None and len(_CLOSED_BLOCK.findall(head)) >= _MIN_CLOSED_BLOCKS
+
+
 _TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.I)
 
 

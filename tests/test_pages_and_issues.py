@@ -1,0 +1,96 @@
+"""What carries a plan around it, on text of our own in the style of real ones: a page's part saved as text with its
+markup and entities; a gazette's issue that goes on with the next document after the plan a decision issues; and a
+plan's closing item in which bodies join another's tasks by cross-reference."""
+import textwrap
+
+import vnplan
+from vnplan.read import read_bytes
+
+PAGE_PART = textwrap.dedent("""\
+    <div class="breadcrumb"><a href="/">Trang chủ</a> &raquo; <span>Kế hoạch</span></div>
+    <div class="content-detail">
+    <p style="text-align:center"><strong>ỦY BAN NHÂN DÂN XÃ HÒA BÌNH</strong></p>
+    <p>Số: 21/KH-UBND</p>
+    <p><em>Hòa Bình, ngày 05 tháng 4 năm 2027</em></p>
+    <p style="text-align:center"><strong>KẾ HOẠCH</strong></p>
+    <p style="text-align:center"><strong>Phát triển người tham gia bảo hiểm y tế hộ gia đình năm 2027</strong></p>
+    <p>&nbsp;</p>
+    <p>&nbsp;&nbsp;&nbsp;&nbsp; <strong>1. Công chức Văn hóa - Xã hội:</strong></p>
+    <p>&nbsp;&nbsp;&nbsp;&nbsp; a) Rà soát danh sách hộ gia đình chưa tham gia bảo hiểm y tế, hoàn thành trước ngày 30/4/2027.</p>
+    <p>&nbsp;&nbsp;&nbsp;&nbsp; b) Phối hợp với Bưu điện xã tổ chức tuyên truyền tại các thôn.</p>
+    </div>
+    """)
+
+
+def test_a_pages_part_saved_as_text_is_read_as_the_page():
+    raw = read_bytes(PAGE_PART.encode(), "ke-hoach-21.txt")
+    assert raw.format == "html" and "&nbsp;" not in raw.text and "<p>" not in raw.text
+    tasks = vnplan.extract_text(raw.text).tasks
+    assert [(task.text, task.deadline) for task in tasks] == [
+        ("Rà soát danh sách hộ gia đình chưa tham gia bảo hiểm y tế, hoàn thành trước ngày 30/4/2027.", "2027-04-30"),
+        ("Phối hợp với Bưu điện xã tổ chức tuyên truyền tại các thôn.", None)]
+
+
+GAZETTE_ISSUE = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    TỈNH SƠN LA                        Độc lập - Tự do - Hạnh phúc
+    Số: 210/QĐ-UBND                    Sơn La, ngày 10 tháng 02 năm 2027
+    QUYẾT ĐỊNH
+    Ban hành Kế hoạch hỗ trợ thẻ bảo hiểm y tế cho người cao tuổi năm 2027
+    ỦY BAN NHÂN DÂN TỈNH SƠN LA
+    Căn cứ Luật Bảo hiểm y tế số 51/2024/QH15;
+    QUYẾT ĐỊNH:
+    Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hỗ trợ thẻ bảo hiểm y tế cho người cao tuổi năm 2027.
+    Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+    KT. CHỦ TỊCH
+    PHÓ CHỦ TỊCH
+    Lò Văn Minh
+    24 CÔNG BÁO/Số 9 + 10/Ngày 20-02-2027
+    ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    TỈNH SƠN LA                        Độc lập - Tự do - Hạnh phúc
+    KẾ HOẠCH
+    Hỗ trợ thẻ bảo hiểm y tế cho người cao tuổi năm 2027
+    (Ban hành kèm theo Quyết định số 210/QĐ-UBND ngày 10/02/2027 của Ủy ban nhân dân tỉnh)
+    I. NHIỆM VỤ
+    1. Sở Y tế chủ trì rà soát danh sách người cao tuổi chưa có thẻ, hoàn thành trong tháng 3/2027.
+    2. Bảo hiểm xã hội tỉnh cấp thẻ bảo hiểm y tế cho người cao tuổi trong danh sách.
+    ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    TỈNH SƠN LA                        Độc lập - Tự do - Hạnh phúc
+    Số: 214/QĐ-UBND                    Sơn La, ngày 12 tháng 02 năm 2027
+    QUYẾT ĐỊNH
+    Về việc công bố danh mục thủ tục hành chính lĩnh vực y tế
+    Căn cứ Nghị định số 63/2010/NĐ-CP của Chính phủ về kiểm soát thủ tục hành chính;
+    Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.
+    """)
+
+
+def test_the_next_document_in_a_gazettes_issue_is_none_of_the_plan():
+    plan = vnplan.extract_text(GAZETTE_ISSUE)
+    assert plan.document.number == "210/QĐ-UBND"
+    assert [task.lead for task in plan.tasks] == [["Sở Y tế"], ["Bảo hiểm xã hội tỉnh"]]
+    assert "63/2010/NĐ-CP" not in [reference.number for reference in plan.references]
+
+
+JOINING_BY_REFERENCE = textwrap.dedent("""\
+    BỘ TÀI CHÍNH                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    Số: 77/KH-BTC                      Hà Nội, ngày 02 tháng 3 năm 2027
+    KẾ HOẠCH
+    Chi trả trợ cấp qua tài khoản năm 2027
+    I. NHIỆM VỤ
+    1. Xác thực tài khoản người hưởng
+    - Nội dung: Đối chiếu tài khoản nhận trợ cấp với dữ liệu dân cư.
+    - Đơn vị chủ trì: Bảo hiểm xã hội Việt Nam.
+    - Đơn vị phối hợp: Bộ Công an.
+    2. Mở rộng điểm chi trả
+    - Nội dung: Bố trí điểm giao dịch lưu động tại các xã vùng sâu.
+    - Đơn vị chủ trì: Bảo hiểm xã hội Việt Nam.
+    II. TỔ CHỨC THỰC HIỆN
+    1. Đề nghị Ngân hàng Nhà nước Việt Nam theo chức năng, nhiệm vụ phối hợp với Bảo hiểm xã hội Việt Nam thực hiện
+    các nhiệm vụ tại mục 1, mục 2 Phần I Kế hoạch này.
+    """)
+
+
+def test_bodies_that_join_anothers_tasks_by_reference_lead_none_of_them():
+    tasks = vnplan.extract_text(JOINING_BY_REFERENCE).tasks
+    assert [task.lead for task in tasks[:2]] == [["Bảo hiểm xã hội Việt Nam"], ["Bảo hiểm xã hội Việt Nam"]]
+    assert tasks[2].lead == ["Ngân hàng Nhà nước Việt Nam"]
