@@ -810,3 +810,23 @@ def test_a_parts_heading_one_space_from_its_numeral_after_the_rows_is_no_group_o
              line("III", "TỔ CHỨC THỰC HIỆN"),
              line("1", "Các ấp báo cáo tiến độ về Phòng Kinh tế vào ngày 25 hằng tháng.")]
     assert rebuild_aligned_tables(lines)[-2:] == lines[-2:]
+
+
+def test_indicators_named_from_the_margin_under_a_centred_header_are_a_table_up_to_the_next_point():
+    """A text layer sets the indicators' names from the margin and centres the header's first name over them; the table
+    ends where the text's next point opens after a blank line."""
+    layout = "\n".join([
+        "      a) Chỉ tiêu theo từng năm:",
+        "",
+        "                        Chỉ tiêu                          2027     2028     2029",
+        "   Tỷ lệ dân số tham gia bảo hiểm y tế (%)                 95,0     95,5     96,0",
+        "   Tỷ lệ lao động tham gia bảo hiểm thất nghiệp (%)        33,0     35,0     37,0",
+        "",
+        "      b) Đến năm 2030, phấn đấu 100% xã, phường có tỷ lệ bao phủ từ 90% trở lên.",
+    ])
+    rebuilt = rebuild_aligned_tables(layout.split("\n"))
+    assert rebuilt[2:5] == [
+        "| Chỉ tiêu | 2027 | 2028 | 2029 |",
+        "| Tỷ lệ dân số tham gia bảo hiểm y tế (%) | 95,0 | 95,5 | 96,0 |",
+        "| Tỷ lệ lao động tham gia bảo hiểm thất nghiệp (%) | 33,0 | 35,0 | 37,0 |"]
+    assert rebuilt[-1] == layout.split("\n")[-1]

@@ -465,11 +465,12 @@ _TABLE_ENDS = re.compile(r"\s*(?:" + _PART_LABEL + r"(?=\S)|" + _ENDS_TEXT.patte
 _ROWS_LOOKED_AT = 200  # lines after the header
 
 
-def _columns_the_rows_keep(lines: list[str], header: int, named: list[int]) -> list[int] | None:
+def _columns_the_rows_keep(lines: list[str], header: int, named: list[int], by_year: bool = False) -> list[int] | None:
     """Where the columns begin as the rows' first lines keep them, when the header centres its names over the columns
-    ("TT        Nội dung công việc        Cơ quan chủ trì"): the starts of the rows' runs, gathered into as many
-    columns as the header names, or None where they do not gather so."""
-    columns = _row_columns(lines, header)
+    ("TT        Nội dung công việc        Cơ quan chủ trì"; "          Chỉ tiêu          2027     2028" over
+    indicators named from the margin, `by_year`): the starts of the rows' runs, gathered into as many columns as the
+    header names, or None where they do not gather so."""
+    columns = _row_columns(lines, header, by_year)
     # (a header name set across the rows' columns cannot be cut by them: the header's own columns hold)
     return columns if len(columns) == len(named) and columns != named and _cells(lines[header], columns) else None
 
@@ -559,7 +560,8 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             rows = [_joined([_cells(line, columns, names=True) for line in lines[first:end]])]
         else:
             if numbered:
-                columns = _columns_the_rows_keep(lines, i, columns) or columns
+                by_year = _names_indicators_by_year([text for _, text in _runs(lines[i])])
+                columns = _columns_the_rows_keep(lines, i, columns, by_year) or columns
             rows, end = [_cells(lines[i], columns)], i + 1  # the header first
         carried = labels_before if rows[0] == header_before else []  # (the same header: the same table goes on)
         indicators = numbered and _names_indicators_by_year(rows[0])
@@ -588,7 +590,10 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
                 # may be any group's: the table goes on from the page before)
             if indicators and not _GROUP_NUMBER.fullmatch(cells[0]):
                 # an indicator's row holds its figures; its name may start on a line above them (a cell set in the
-                # row's middle: that line opens in capitals) and wrap below them (in lower case)
+                # row's middle: that line opens in capitals) and wrap below them (in lower case); a point's label
+                # without figures after a blank line is the text's again ("b) Đến năm 2030, …")
+                if _LABELLED.match(cells[0]) and not any(cells[1:]) and not lines[end - 1].strip():
+                    break
                 if any(map(FIGURE_CELL.fullmatch, cells[1:])):
                     if opening and not cells[0][:1].isupper():
                         cells, opening = _joined([opening, cells]), []
@@ -691,14 +696,17 @@ def _header_band(lines: list[str], header: int) -> tuple[tuple[int, int], list[i
     return (first, end), columns
 
 
-def _row_columns(lines: list[str], header: int) -> list[int]:
-    """Where the columns begin, as the starts of the runs of the rows' first lines gather."""
+def _row_columns(lines: list[str], header: int, by_year: bool = False) -> list[int]:
+    """Where the columns begin, as the starts of the runs of the rows' first lines gather: a numbered row's, or `by_year`
+    an indicator's, its name then its figures."""
     starts: list[int] = []
     for line in lines[header + 1:header + 1 + _ROWS_LOOKED_AT]:
         if _TABLE_ENDS.match(line) or names_columns(line):
             break  # (or the header again, on the next page: its rows are laid out anew)
-        if _ROW_FIRST_LINE.match(line):
-            starts += [start for start, _ in _runs(line)]
+        runs = _runs(line)
+        if _ROW_FIRST_LINE.match(line) or by_year and len(runs) > 1 and all(FIGURE_CELL.fullmatch(text)
+                                                                            for _, text in runs[1:]):
+            starts += [start for start, _ in runs]
     columns: list[int] = []
     for start in sorted(starts):
         if not columns or start > columns[-1] + _SLACK:
