@@ -1558,3 +1558,9 @@ def test_what_a_report_gives_or_how_often_is_none_of_its_recipients_name(text, n
 ])
 def test_a_name_goes_on_past_a_legal_form_and_up_to_the_sentences_small_word(text, name):
     assert find_agencies(text)[0].name == name
+
+
+def test_after_another_field_a_verb_no_list_knows_is_the_sentences():
+    assert find_agencies("Tổ Bảo vệ ngắt cầu dao điện tổng các dãy hàng lúc 18 giờ")[0].name == "Tổ Bảo vệ"
+    assert find_agencies("Đề nghị Tổng công ty Bảo đảm an toàn hàng hải miền Nam kiểm tra báo hiệu")[0].name == \
+        "Tổng công ty Bảo đảm an toàn hàng hải miền Nam"

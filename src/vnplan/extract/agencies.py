@@ -816,7 +816,11 @@ def _what_its_field_acts_on(text: str, pos: int, limit: int, words: list[str], m
     if not (managing and not words or len(words) >= 2 and _is_capital(words[-2]) and field in _VERBS) \
             or field != lex.FIELD_OVER_AN_ACTIVITY and _verb_at(text, pos):
         return None
-    return _words_to_boundary(text, pos, limit, mission=True)
+    acted_on = _words_to_boundary(text, pos, limit, mission=True)
+    # (after another field, only up to a sure end or a known verb of two syllables: "Tổ Bảo vệ ngắt cầu dao điện tổng
+    # các …" holds a verb no list knows)
+    return acted_on if acted_on and (field == lex.FIELD_OVER_AN_ACTIVITY or _name_ends_at(text, acted_on[1], limit)
+                                     or " " in (_verb_at(text, acted_on[1]) or "")) else None
 
 
 _COMMA_COMPOUND = re.compile(r",[ ]*([^\s,;:.()\[\]“”\"!?/]+)")

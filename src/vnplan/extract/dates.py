@@ -177,6 +177,30 @@ def deadline_in(text: str, year: int | None = None) -> str | None:
     return phrase and phrase[1]
 
 
+# The day a plan names N and counts others from ("… 07 giờ 00 ngày 23/02/2027 (sau đây gọi là ngày N)", "(ngày N là
+# ngày 21/9/2027)"): an exercise's, a call-up's; "trước ngày N-10" is ten days before it.
+_A_DATE = r"(\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d{2}|\d{1,2} tháng \d{1,2} năm (?:19|20)\d{2})"
+_DAY_N_NAMED = re.compile(_A_DATE + r"[^()\n]{0,30}?\(\s*(?:sau đây )?gọi (?:tắt )?là ngày N\s*\)"
+                          r"|ngày N là ngày\s+" + _A_DATE, re.I)
+_DAY_COUNTED = re.compile(r"(?<![\w])(ngày|Ngày)\s+N(?:\s*([+-])\s*(\d{1,3}))?(?![\w])")
+
+
+def day_n(text: str) -> date | None:
+    """The day the text names N, if it names one."""
+    named = _DAY_N_NAMED.search(text) if "ngày N" in text else None
+    written = named and parse_date(f"ngày {named.group(1) or named.group(2)}")
+    return date.fromisoformat(written) if written else None
+
+
+def days_counted_from(text: str, day: date) -> str:
+    """The text with each day counted from N written as its date ("trước ngày N-5" -> "trước ngày 18/2/2027")."""
+    def dated(counted: re.Match) -> str:
+        shift = int(counted.group(3) or 0) * (-1 if counted.group(2) == "-" else 1)
+        when = day + timedelta(days=shift)
+        return f"{counted.group(1)} {when.day}/{when.month}/{when.year}"
+    return _DAY_COUNTED.sub(dated, text)
+
+
 # A duty that comes back ("báo cáo kết quả hằng năm, trước ngày 30/11"): its day has no one year
 RECURS = re.compile(r"(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm)|định kỳ", re.I)
 # A deadline's day, month or quarter with no year after it, after the word that makes it one ("trước ngày 30/9",

@@ -27,7 +27,8 @@ from .agencies import AgencyMention, body_served, find_agencies, name_to_the_end
 from .agency_lexicon import (DEPUTY, EVERY_BODYS_UNITS, GENERIC_KINDS, LEADERS, MISSION_HEADS, NAMING_ALONE_HEADS,
                              OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .crossrefs import apply_cross_references
-from .dates import RECURS, closing_bracket_time, deadline_from_timeframe, deadline_in, phase_deadline
+from .dates import (RECURS, closing_bracket_time, day_n, days_counted_from, deadline_from_timeframe, deadline_in,
+                    phase_deadline)
 from .fields import FieldBlock, assigns, fields_of_line, inline_fields, leading_fields, trailing_fields
 from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, OF_INDIVIDUALS, TASK_HEADING, Part,
                     classify_parts, describes, division_heading, hands_out, instructs, is_title, opens_with_action,
@@ -317,6 +318,8 @@ class _TaskBuilder:
         self.default_lead = default_lead  # who does the work that names nobody
         self.year = year  # an annual plan's: its month headings ("Tháng 3:") are months of it
         self.issued = issued  # the plan's date: a deadline's day without its year is the next such day
+        # the day the plan names N, if it counts days from one ("trước ngày N-5")
+        self.day_n = day_n(" ".join(b.line for b in blocks)) if any("ngày N" in b.line for b in blocks) else None
         self.parts = parts
         self.aliases = aliases  # the short names the plan defines for bodies ("sau đây gọi tắt là …")
         self.tasks: list[Task] = []
@@ -476,7 +479,9 @@ class _TaskBuilder:
     def deadline_in(self, text: str, block: Block) -> str | None:
         """The deadline the text sets; a day, month or quarter without its year ("trước ngày 30/9") is of the annual
         plan's year, or else the next such after the plan's date, unless a heading over it opens on a recurrence and
-        the work comes back ("1. Hằng năm, Phòng Kinh tế:" / "a) Rà soát …, hoàn thành trước ngày 20/1.")."""
+        the work comes back ("1. Hằng năm, Phòng Kinh tế:" / "a) Rà soát …, hoàn thành trước ngày 20/1."). A day
+        counted from the plan's day N is read as its date."""
+        text = days_counted_from(text, self.day_n) if self.day_n else text
         if any(RECURS.match(ancestor.text.lstrip()) for ancestor in self.ancestors(block)):
             return deadline_in(text)
         if self.year or not self.issued:
