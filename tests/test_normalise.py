@@ -1899,3 +1899,23 @@ def test_an_ocr_reads_a_roman_numeral_of_ls_as_the_part_or_quarter_it_is():
     # (no numeral, or a word: left as written)
     assert ocr_slips_mended("ll. lập kế hoạch\nall. Tổ chức\nlllll. AB\nl Tổ chức") == \
         "ll. lập kế hoạch\nall. Tổ chức\nlllll. AB\nl Tổ chức"
+
+
+def test_a_markdown_copys_line_breaks_by_backslash_are_no_marks_of_the_text():
+    header = textwrap.dedent("""\
+          ------------------------------------------------------------------------
+          **ỦY BAN NHÂN DÂN\\             **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\
+          XÃ PHÚ HÒA**                   Độc lập - Tự do - Hạnh phúc**
+
+          Số: 09/KH-UBND                 *Phú Hòa, ngày 15 tháng 01 năm 2027*
+          ------------------------------------------------------------------------
+
+        **KẾ HOẠCH**
+
+        **Phòng, chống ma túy năm 2027**
+
+        1\\. Công an xã chủ trì rà soát người sử dụng trái phép chất ma túy, hoàn thành trong quý I/2027.
+        """)
+    plan = vnplan.extract_text(header)
+    assert (plan.document.issuer, plan.document.number) == ("Ủy ban nhân dân xã Phú Hòa", "09/KH-UBND")
+    assert "\\" not in normalise(RawText(header, "md"))

@@ -2366,6 +2366,9 @@ def _letters_closed_up(line: str) -> str:
 # A markdown copy escapes the marks that would open a list or a heading ("1\.", "\-", "\+", "\#"): the text has
 # the marks. Not emphasis ("\*", "\_") nor a table's bar ("\|"), read as markdown later.
 _MARKDOWN_ESCAPE = re.compile(r"\\([-.+#!()\[\]{}>:;,'\"`~=<])")
+# … and breaks a line inside a paragraph or a table's cell with a backslash before the break or the cell's padding
+# ("**ỦY BAN NHÂN DÂN\             **CỘNG HÒA …"): no mark of the text's
+_MARKDOWN_HARD_BREAK = re.compile(r"(?<=\S)\\(?=[ \t]|$)", re.M)
 
 
 # A copy that gives each page as one line (a phone's PDF viewer): lines this long on average, none of them a
@@ -2792,7 +2795,7 @@ def normalise(raw: RawText) -> str:
     elif "h" in text and looks_like_wiki_markup(text):
         text = wiki_markup_as_text(text)
     if "\\" in text:
-        text = _MARKDOWN_ESCAPE.sub(r"\1", text)
+        text = _MARKDOWN_HARD_BREAK.sub("", _MARKDOWN_ESCAPE.sub(r"\1", text))
     # (a browser's text save marks bold with single stars around the words, "*1. Sở Y tế:*", as markdown's italics,
     # and italics with slashes, "/Đồng Tháp, ngày 24 tháng 11 năm 2026/")
     starred = len(_STARRED_LINE.findall(text)) >= _LEAST_STARRED_LINES
