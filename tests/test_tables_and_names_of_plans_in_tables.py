@@ -36,8 +36,9 @@ def test_a_cell_merged_over_two_rows_printed_on_the_rule_between_them_is_in_both
     ("BQL Khu CNC và các KCN Bắc Lam phối hợp", ["Ban Quản lý Khu công nghệ cao và các Khu công nghiệp Bắc Lam"]),
     # (no other body's name goes on so)
     ("Trung tâm Phát triển quỹ đất và các khu công nghiệp", ["Trung tâm Phát triển quỹ đất"]),
-    # a department whose name holds a comma and a lower-case word; its role verb is no part of it
-    ("Cục Quản lý Khám, chữa bệnh chỉ đạo các bệnh viện", ["Cục Quản lý Khám, chữa bệnh"]),
+    # a department whose name holds a comma and a lower-case word; its role verb is no part of it (the hospitals it
+    # directs, a class)
+    ("Cục Quản lý Khám, chữa bệnh chỉ đạo các bệnh viện", ["Cục Quản lý Khám, chữa bệnh", "các bệnh viện"]),
     # an office-holder after "và" opens the next body, whose office he holds
     ("Viện Pasteur và Giám đốc Sở Y tế tỉnh chịu trách nhiệm", ["Viện Pasteur", "Sở Y tế"]),
     ("Giám đốc Sở Y tế các tỉnh, thành phố chịu trách nhiệm", ["Sở Y tế các tỉnh, thành phố"]),

@@ -112,6 +112,7 @@ def _as_those_serving_it(text: str, mention: AgencyMention, start: int, found: "
 _BRANCH_BEFORE = re.compile(r"(?<![\wđĐ])chi nhánh $")
 _OFFICES = r"(?:" + "|".join(re.escape(t) for t in sorted(lex.OFFICE_HOLDERS, key=len, reverse=True)) + r")"
 _OFFICE_BEFORE = re.compile(r"(?:" + lex.DEPUTY + r"\s+)?" + _OFFICES + r"\s+$")
+_LEADER_OF_EACH = re.compile(r"(?:" + "|".join(lex.LEADERS) + r")(?:\s*\([^)]{0,20}\))?\s+(?=[Cc]ác\s)")
 _OFFICE_AT = re.compile(_OFFICES + r"\s+(?=\S)")  # "… và Giám đốc Sở Y tế": the next body's office-holder
 
 # -- fields and name parts --------------------------------------------------------------------------
@@ -2033,6 +2034,8 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             # (named from its head where an office-holder stands before it: "Giám đốc Sở Y tế các tỉnh" is the Sở's)
             named_from = text.find(body.name.split()[0], a, named_from)
             named_from = a if named_from < 0 else named_from
+        if (leader := _LEADER_OF_EACH.match(text, named_from)) and body is None:
+            named_from = leader.end()  # "Giám đốc các bệnh viện trực thuộc Bộ": the bodies they head, a class
         village_heads = match.group(0).startswith(_HEAD_OF_EACH)
         if village_heads:
             named_from = a + len(_HEAD_OF_EACH)  # "Trưởng các thôn, bon": the villages he heads, each ("Các thôn")
@@ -2045,6 +2048,8 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             name = text[named_from:b].strip(" ,;")
             if village_heads:  # ("Trưởng thôn", "Trưởng các thôn", "Trưởng ấp các ấp": the villages, each)
                 name = "Các " + name.rsplit("các ", 1)[-1]
+            elif leader and body is None:
+                name = name[:1].upper() + name[1:]
             found.add(AgencyMention(name, a, b, collective=not delegation))
     bodies = {(body.start, body.name): body for mention in found.mentions()
               for level in _at_each_level(_of_every_level(mention, text), text) for place in _in_each_place(level, text)

@@ -490,6 +490,9 @@ COLLECTIVE_NOUNS = (
     "công ty", "Công ty", "tổng công ty", "Tổng công ty",  # a group's companies: "các công ty thành viên"
     "tập đoàn", "Tập đoàn",  # the state's economic groups: "các tập đoàn, tổng công ty nhà nước"
     "phân xưởng", "Phân xưởng",  # a company's workshops: "các phân xưởng khai thác"
+    "bệnh viện", "Bệnh viện",  # a health service's hospitals: "các bệnh viện trực thuộc Bộ Y tế"
+    "hợp tác xã", "Hợp tác xã",  # "các hợp tác xã nông nghiệp" (not a class of communes)
+    "đồn", "Đồn",  # the border guard's posts: "các đồn biên phòng"
 )
 # Words that make a collective noun part of another noun: "các hội nghị" are meetings, not associations.
 NOT_COLLECTIVE_AFTER: dict[str, tuple[str, ...]] = {
