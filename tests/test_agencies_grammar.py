@@ -1564,3 +1564,17 @@ def test_after_another_field_a_verb_no_list_knows_is_the_sentences():
     assert find_agencies("Tổ Bảo vệ ngắt cầu dao điện tổng các dãy hàng lúc 18 giờ")[0].name == "Tổ Bảo vệ"
     assert find_agencies("Đề nghị Tổng công ty Bảo đảm an toàn hàng hải miền Nam kiểm tra báo hiệu")[0].name == \
         "Tổng công ty Bảo đảm an toàn hàng hải miền Nam"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ban Quản lý di tích dọn dẹp khuôn viên đền trước ngày 20/3/2027.", None),  # (a verb no list knows, no sure end)
+    ("Trạm Quản lý bảo vệ rừng phát dọn thực bì, làm đường băng cản lửa.", "Trạm Quản lý"),
+])
+def test_what_a_field_acts_on_is_read_only_up_to_a_sure_end(text, name):
+    assert next((m.name for m in find_agencies(text)), None) == name
+
+
+def test_a_units_own_parts_listed_after_a_colon_are_no_departments():
+    assert [m.name for m in actors_of("2. Các bộ phận: Kế toán, Văn thư chuẩn bị hồ sơ.").leads] != [
+        "Sở Kế toán", "Sở Văn thư"]
+    assert [m.name for m in actors_of("Các bộ môn: Toán, Ngữ văn xây dựng đề kiểm tra.").leads] == ["Các bộ môn"]

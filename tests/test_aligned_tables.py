@@ -830,3 +830,20 @@ def test_indicators_named_from_the_margin_under_a_centred_header_are_a_table_up_
         "| Tỷ lệ dân số tham gia bảo hiểm y tế (%) | 95,0 | 95,5 | 96,0 |",
         "| Tỷ lệ lao động tham gia bảo hiểm thất nghiệp (%) | 33,0 | 35,0 | 37,0 |"]
     assert rebuilt[-1] == layout.split("\n")[-1]
+
+
+def test_a_group_of_indicators_under_its_lettered_title_stays_in_the_table():
+    layout = "\n".join([
+        "   Chỉ tiêu                                            Đơn vị     2026     2027     2028",
+        "",
+        "   a) Nhóm chỉ tiêu về y tế",
+        "   Tỷ lệ dân số tham gia bảo hiểm y tế                   %        93,0     94,0     95,0",
+        "",
+        "   b) Nhóm chỉ tiêu về giáo dục",
+        "   Tỷ lệ trường đạt chuẩn quốc gia                       %        75,0     78,0     80,0",
+        "",
+        "      3. Nhiệm vụ",
+    ])
+    rebuilt = rebuild_aligned_tables(layout.split("\n"))
+    assert "| a) Nhóm chỉ tiêu về y tế |  |  |  |  |" in rebuilt
+    assert "| Tỷ lệ trường đạt chuẩn quốc gia | % | 75,0 | 78,0 | 80,0 |" in rebuilt

@@ -5,6 +5,7 @@ import textwrap
 
 import vnplan
 from vnplan.extract.agencies import find_agencies
+from vnplan.lexicon import FIELD_LINE
 
 ACTIVITIES = textwrap.dedent("""\
     ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -63,11 +64,32 @@ def test_a_sections_own_time_and_venue_amid_its_items_assign_nothing_and_fields_
     tasks = vnplan.extract_text(BY_UNIT).tasks
     assert not [task.text for task in tasks if task.text.startswith(("Thời gian", "Địa điểm", "Thành phần"))]
     assert (tasks[0].text, tasks[0].lead) == (
-        "Tổ chức Lễ dâng hương tại Nghĩa trang liệt sĩ tỉnh (chủ trì, phối hợp với Văn phòng Sở).", ["Phòng Người có công"])
+        "Tổ chức Lễ dâng hương tại Nghĩa trang liệt sĩ tỉnh (chủ trì, phối hợp với Văn phòng Sở).",
+        ["Phòng Người có công"])
     assert (tasks[-1].text, tasks[-1].lead, tasks[-1].deadline) == (
-        "Tổ chức gặp mặt đại biểu người có công tiêu biểu: + Thành phần: 50 đại biểu người có công tiêu biểu của các xã,"
-        " phường. + Thời gian: trong tháng 7/2027.", ["Văn phòng Sở"], "2027-07-31")
+        "Tổ chức gặp mặt đại biểu người có công tiêu biểu: + Thành phần: 50 đại biểu người có công tiêu biểu của"
+        " các xã, phường. + Thời gian: trong tháng 7/2027.", ["Văn phòng Sở"], "2027-07-31")
 
 
 def test_a_union_named_by_its_sector():
-    assert [m.name for m in find_agencies("3. Công đoàn ngành Y tế: Bố trí 01 xe cứu thương")] == ["Công đoàn ngành Y tế"]
+    mentions = find_agencies("3. Công đoàn ngành Y tế: Bố trí 01 xe cứu thương")
+    assert [m.name for m in mentions] == ["Công đoàn ngành Y tế"]
+
+
+def test_a_time_line_after_each_item_closes_that_item_and_a_form_heading_over_bodies_is_no_field():
+    plan = textwrap.dedent("""\
+        ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Số: 45/KH-UBND                       Hà Tĩnh, ngày 02 tháng 3 năm 2027
+        KẾ HOẠCH
+        Chuyển đổi số trong cải cách hành chính năm 2027
+        I. NHIỆM VỤ
+        1. Sở Nội vụ
+        - Rà soát, chuẩn hóa quy trình nội bộ giải quyết thủ tục hành chính.
+        Thời gian hoàn thành: Trước ngày 30/6/2027.
+        - Tổ chức tập huấn cho cán bộ làm việc tại Bộ phận Một cửa.
+        Thời gian hoàn thành: Quý III/2027.
+        - Tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 15/12/2027.
+        """)
+    assert [task.deadline for task in vnplan.extract_text(plan).tasks] == ["2027-06-30", "2027-09-30", "2027-12-15"]
+    assert FIELD_LINE.match("Hình thức: tuyên truyền trên sóng phát thanh") is not None
+    assert FIELD_LINE.match("Hình thức:") is None  # (a heading over the bodies' items)

@@ -16,7 +16,8 @@ PAGE_PART = textwrap.dedent("""\
     <p style="text-align:center"><strong>Phát triển người tham gia bảo hiểm y tế hộ gia đình năm 2027</strong></p>
     <p>&nbsp;</p>
     <p>&nbsp;&nbsp;&nbsp;&nbsp; <strong>1. Công chức Văn hóa - Xã hội:</strong></p>
-    <p>&nbsp;&nbsp;&nbsp;&nbsp; a) Rà soát danh sách hộ gia đình chưa tham gia bảo hiểm y tế, hoàn thành trước ngày 30/4/2027.</p>
+    <p>&nbsp;&nbsp;&nbsp;&nbsp; a) Rà soát danh sách hộ gia đình chưa tham gia bảo hiểm y tế, hoàn thành trước
+    ngày 30/4/2027.</p>
     <p>&nbsp;&nbsp;&nbsp;&nbsp; b) Phối hợp với Bưu điện xã tổ chức tuyên truyền tại các thôn.</p>
     </div>
     """)
@@ -94,3 +95,44 @@ def test_bodies_that_join_anothers_tasks_by_reference_lead_none_of_them():
     tasks = vnplan.extract_text(JOINING_BY_REFERENCE).tasks
     assert [task.lead for task in tasks[:2]] == [["Bảo hiểm xã hội Việt Nam"], ["Bảo hiểm xã hội Việt Nam"]]
     assert tasks[2].lead == ["Ngân hàng Nhà nước Việt Nam"]
+
+
+def test_the_plan_a_letter_sends_or_a_decision_issues_with_its_own_number_is_no_next_document():
+    letter = textwrap.dedent("""\
+        ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        XÃ TÂN PHÚ                         Độc lập - Tự do - Hạnh phúc
+        Số: 318/UBND-KT                    Tân Phú, ngày 12 tháng 3 năm 2027
+        V/v triển khai Kế hoạch phòng, chống dịch bệnh động vật năm 2027
+        Kính gửi: Các thôn trên địa bàn xã.
+        Thực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2027 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân xã đề nghị các thôn
+        triển khai thực hiện Kế hoạch (gửi kèm theo).
+        KT. CHỦ TỊCH
+        PHÓ CHỦ TỊCH
+        Lê Văn Hòa
+        ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        TỈNH ĐỒNG THÁP                     Độc lập - Tự do - Hạnh phúc
+        Số: 45/KH-UBND                     Đồng Tháp, ngày 10 tháng 3 năm 2027
+        KẾ HOẠCH
+        Phòng, chống dịch bệnh động vật năm 2027
+        I. NHIỆM VỤ
+        1. Sở Nông nghiệp và Môi trường chủ trì tổ chức tiêm phòng cho đàn gia súc, hoàn thành trước ngày 30/5/2027.
+        2. Sở Tài chính bố trí kinh phí mua vắc xin.
+        """)
+    assert [task.lead for task in vnplan.extract_text(letter).tasks][-2:] == [
+        ["Sở Nông nghiệp và Môi trường"], ["Sở Tài chính"]]
+
+
+def test_bodies_that_join_tasks_naming_no_lead_by_reference_lead_them():
+    plan = textwrap.dedent("""\
+        ỦY BAN NHÂN DÂN TỈNH BẮC NINH        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Số: 101/KH-UBND                       Bắc Ninh, ngày 02 tháng 3 năm 2027
+        KẾ HOẠCH
+        Nâng cao chất lượng dân số năm 2027
+        I. NHIỆM VỤ, GIẢI PHÁP
+        1. Nâng cao chất lượng dịch vụ
+        a) Mở rộng mạng lưới dịch vụ sàng lọc tại tuyến xã, hoàn thành trước ngày 30/9/2027.
+        b) Đào tạo, tập huấn cho nhân viên y tế thôn.
+        II. TỔ CHỨC THỰC HIỆN
+        1. Sở Y tế phối hợp với Ủy ban nhân dân các xã, phường thực hiện các nhiệm vụ tại mục 1 Phần I Kế hoạch này.
+        """)
+    assert [task.lead for task in vnplan.extract_text(plan).tasks][:2] == [["Sở Y tế"], ["Sở Y tế"]]

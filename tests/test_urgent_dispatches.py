@@ -1,5 +1,5 @@
-"""Urgent dispatches (Công điện) and the pages that carry them, on text of our own in the style of real ones: the mark of
-urgency is none of the issuer's name nor of the title; a news page that announces the dispatch gives its number and
+"""Urgent dispatches (Công điện) and the pages that carry them, on text of our own in the style of real ones: the mark
+of urgency is none of the issuer's name nor of the title; a news page that announces the dispatch gives its number and
 date; a seal read by an OCR does not hide the signer; a list of departments in lower case; the body that only follows
 the dispatch up gives no task."""
 import textwrap

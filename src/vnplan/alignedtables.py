@@ -591,8 +591,10 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             if indicators and not _GROUP_NUMBER.fullmatch(cells[0]):
                 # an indicator's row holds its figures; its name may start on a line above them (a cell set in the
                 # row's middle: that line opens in capitals) and wrap below them (in lower case); a point's label
-                # without figures after a blank line is the text's again ("b) Đến năm 2030, …")
-                if _LABELLED.match(cells[0]) and not any(cells[1:]) and not lines[end - 1].strip():
+                # without figures after a blank line is the text's again ("b) Đến năm 2030, …"), unless indicators
+                # with their figures follow it, its group's ("a) Nhóm chỉ tiêu về y tế")
+                if _LABELLED.match(cells[0]) and not any(cells[1:]) and not lines[end - 1].strip() \
+                        and not _figures_follow(lines, end + 1, columns):
                     break
                 if any(map(FIGURE_CELL.fullmatch, cells[1:])):
                     if opening and not cells[0][:1].isupper():
@@ -603,6 +605,9 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
                     below.append([])
                 elif opening or cells[0][:1].isupper() and (len(rows) == 1 or _opens_a_name(lines, end + 1, columns)):
                     opening = _joined([opening, cells]) if opening else cells
+                elif _LABELLED.match(cells[0]) and not any(cells[1:]):
+                    rows.append(cells)  # a group's title, its label before it: a row of its own
+                    below.append([])
                 elif len(rows) > 1:
                     rows[-1] = _joined([rows[-1], cells])
             elif numbered and cells[0] and any(cells[1:]):
@@ -697,8 +702,8 @@ def _header_band(lines: list[str], header: int) -> tuple[tuple[int, int], list[i
 
 
 def _row_columns(lines: list[str], header: int, by_year: bool = False) -> list[int]:
-    """Where the columns begin, as the starts of the runs of the rows' first lines gather: a numbered row's, or `by_year`
-    an indicator's, its name then its figures."""
+    """Where the columns begin, as the starts of the runs of the rows' first lines gather: a numbered row's, or
+    `by_year` an indicator's, its name then its figures."""
     starts: list[int] = []
     for line in lines[header + 1:header + 1 + _ROWS_LOOKED_AT]:
         if _TABLE_ENDS.match(line) or names_columns(line):
@@ -738,6 +743,12 @@ def _centred_rows(rows: list[list[str]], below: list[list[list[str]]]) -> list[l
         out.append(_joined([*above, rows[k], *under]))
         above = below[k][len(under):]
     return out
+
+
+def _figures_follow(lines: list[str], start: int, columns: list[int]) -> bool:
+    following = next((line for line in lines[start:start + 3] if line.strip()), "")
+    cells = _cells(following, columns) if following else None
+    return bool(cells) and any(map(FIGURE_CELL.fullmatch, cells[1:]))
 
 
 def _row_follows(lines: list[str], start: int) -> bool:

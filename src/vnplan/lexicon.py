@@ -518,8 +518,9 @@ _ONE_FIELD_NAME = (
     r"|Trách nhiệm(?: thực hiện)?"  # (the same: "(Trách nhiệm: Công an xã chủ trì, phối hợp Ban nhân dân ấp X; …)")
     r"|Cấp trình|Cơ quan trình"  # a work programme's: whom the draft goes to ("Cấp trình: Thủ tướng Chính phủ")
     r"|Đối tượng|Phạm vi"  # whom, how far: said of the work, none of it
-    # (an event's: where, who takes part, in what form, how large: "- Địa điểm: Nhà văn hóa xã")
-    r"|Địa điểm(?: tổ chức)?|Thành phần(?: tham dự| tham gia)?|Hình thức(?: tổ chức)?|Quy mô")
+    # (an event's: where, who takes part, in what form, how large: "- Địa điểm: Nhà văn hóa xã"; with its value on its
+    # line, not a heading over the bodies' items, "2. Hình thức:")
+    r"|(?:Địa điểm(?: tổ chức)?|Thành phần(?: tham dự| tham gia)?|Hình thức(?: tổ chức)?|Quy mô)(?=\s*:[ \t]*\S)")
 )
 # Two names may share one field, the first deciding its role: "Kết quả/sản phẩm:", "Thời gian, tiến độ:".
 _FIELD_NAME = r"(?:" + _ONE_FIELD_NAME + r")(?:\s*[/,]\s*(?:" + _ONE_FIELD_NAME + r"))?"

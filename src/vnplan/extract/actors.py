@@ -58,8 +58,10 @@ _LEAD_FIELD = re.compile(r"(?:[.;]\s*|\s[-–]\s)" + _FIELD_OWNER + r"[Cc]hủ t
 _PARTNER_FIELD = re.compile(r"[.;,]\s*" + _FIELD_OWNER + r"[Pp]hối hợp(?:\s+thực hiện)?\s*:\s*")
 # "Các Sở: Tài chính, Xây dựng …", "Bộ trưởng các Bộ: Quốc phòng, Công an …", "Các sở: Y tế, …": the list of fields
 # names the subjects.
-_FIELD_LIST_OPENING = (r"(?:(?:" + "|".join(sorted(OFFICE_HOLDERS, key=len, reverse=True)) + r")\s+)?[Cc]ác\s+(?:"
-                       + "|".join([*LISTING_HEADS, *(head.lower() for head in FIELD_HEADS)]) + r")(?:" + KIND_WORDS + r"(?=\s*:\s*[A-ZĐ]))?\s*:\s*")  # (names after)
+# (a department's head in lower case only right before the colon: "Các bộ phận: …" are a unit's own)
+_FIELD_LIST_OPENING = (r"(?:(?:" + "|".join(sorted(OFFICE_HOLDERS, key=len, reverse=True)) + r")\s+)?[Cc]ác\s+(?:(?:"
+                       + "|".join(LISTING_HEADS) + r")(?:" + KIND_WORDS + r"(?=\s*:\s*[A-ZĐ]))?|"
+                       + "|".join(head.lower() for head in FIELD_HEADS) + r")\s*:\s*")  # (names after)
 
 
 def _either_case(words: tuple[str, ...]) -> str:

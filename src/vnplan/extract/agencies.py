@@ -122,8 +122,9 @@ _FIELD_AT = re.compile(r"\s*(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
 _FIELD_ONLY = re.compile(r"(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
 _SECTOR_AT = re.compile(r"[ ]+" + lex.SECTOR_WORD + r"(?= +[" + UPPER_LETTERS + r"])")
 # "Các Sở: …", "các Bộ …", and in lower case before a colon, "Các sở: Công Thương, Y tế"
-_DEPARTMENT_LIST = re.compile(r"[Cc]ác (" + "|".join(sorted(lex.FIELD_HEADS)) + r")(\s*:\s*|\s+)"
-                              r"|[Cc]ác (" + "|".join(sorted(head.lower() for head in lex.FIELD_HEADS)) + r")(\s*:\s*)")
+_DEPARTMENT_LIST = re.compile(r"[Cc]ác (?:(?P<head>" + "|".join(sorted(lex.FIELD_HEADS)) + r")(?P<after>\s*:\s*|\s+)"
+                              r"|(?P<lower>" + "|".join(sorted(head.lower() for head in lex.FIELD_HEADS))
+                              + r")(?P<colon>\s*:\s*))")
 _LISTED_HEADS = [h for h in lex.LISTING_HEADS if h not in lex.FIELD_HEADS]
 _HEAD_LIST = re.compile(r"[Cc]ác (" + "|".join(map(re.escape, _LISTED_HEADS)) + r")(" + lex.KIND_WORDS + r")(?:"
                         # "Các Cục: Đường sắt Việt Nam, …", "Các Xí nghiệp thủy lợi: Lục Ngạn, …" (the kind's words);
@@ -818,10 +819,18 @@ def _what_its_field_acts_on(text: str, pos: int, limit: int, words: list[str], m
             or field != lex.FIELD_OVER_AN_ACTIVITY and _verb_at(text, pos):
         return None
     acted_on = _words_to_boundary(text, pos, limit, mission=True)
-    # (after another field, only up to a sure end or a known verb of two syllables: "Tổ Bảo vệ ngắt cầu dao điện tổng
-    # các …" holds a verb no list knows)
-    return acted_on if acted_on and (field == lex.FIELD_OVER_AN_ACTIVITY or _name_ends_at(text, acted_on[1], limit)
-                                     or " " in (_verb_at(text, acted_on[1]) or "")) else None
+    # (only up to a sure end: "Tổ Bảo vệ ngắt cầu dao điện tổng các …", "Ban Quản lý di tích dọn dẹp khuôn viên đền
+    # trước …" hold a verb no list knows)
+    return acted_on if acted_on and _ends_what_it_acts_on(text, acted_on[1], limit) else None
+
+
+def _ends_what_it_acts_on(text: str, pos: int, limit: int) -> bool:
+    """What follows `pos` ends a name for sure: a clear end, the body's role, a known verb of two syllables, a place,
+    or what a report gives its recipient."""
+    following, _, stop = _next_word(text, pos)
+    pair = f"{following} {_next_word(text, stop)[0]}".lower()
+    return _name_ends_at(text, pos, limit) or pair in lex.STOP_PAIRS or " " in (_verb_at(text, pos) or "") \
+        or _where(text, pos) is not None or following.lower() in lex.AFTER_A_RECIPIENT or pair in lex.AFTER_A_RECIPIENT
 
 
 _COMMA_COMPOUND = re.compile(r",[ ]*([^\s,;:.()\[\]“”\"!?/]+)")
@@ -1919,7 +1928,7 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             or "ác sở" in segment or "ác bộ" in segment else ():
         for mention in _field_list(segment, match, start):
             found.add(mention)
-        if found.mentions() and ":" in (match.group(2) or match.group(4)):
+        if found.mentions() and ":" in (match["after"] or match["colon"]):
             found.reserve(start + match.start(), start + match.end())  # "Các Sở:" introduces the list
     for match in _HEAD_LIST.finditer(segment) if "ác " in segment and (":" in segment or "," in segment) else ():
         listed = [mention for mention in _head_list(segment, match, start) if found.free(mention.start, mention.end)]
@@ -2179,7 +2188,7 @@ def _field_list(segment: str, match: re.Match, start: int) -> list[AgencyMention
     """The bodies a list after "Các Sở:" or "các Bộ" names by their fields alone ("Các Sở: Y tế, Tài
     chính", "các Bộ Tài chính, Nội vụ và Xây dựng"); nothing when it names fewer than two without the
     colon (then the Sở or Bộ is read as any other name)."""
-    head, colon = (match.group(1), ":" in match.group(2)) if match.group(1) else (match.group(3).capitalize(), True)
+    head, colon = (match["head"], ":" in match["after"]) if match["head"] else (match["lower"].capitalize(), True)
     fields: list[re.Match] = []
     pos = match.end()
     while field := _FIELD_ONLY.match(segment, pos):

@@ -201,7 +201,7 @@ SECTOR_WORD = "ngành"
 # The field in capitals whose object in a body's name may be an activity, a verb ("Phòng Quản lý bảo trì đường bộ",
 # "Trạm Quản lý bảo vệ rừng"); after another such field ("Phòng Tổng hợp", "Phòng Thanh tra - Kiểm tra") a verb is the
 # sentence's own.
-FIELD_OVER_AN_ACTIVITY = MANAGING_HEAD.split(" ", 1)[1].lower()
+FIELD_OVER_AN_ACTIVITY = "quản lý"
 # Heads after which the text names a department or ministry field from FIELDS.
 FIELD_HEADS = frozenset({"Sở", "Bộ"})
 # Heads that name no body until the name after them ("Cục" / "Thuế tỉnh …", "Vụ" / "Pháp chế"): a line ends on one

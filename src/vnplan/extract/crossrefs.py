@@ -211,9 +211,11 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
             # mục 3 …, Sở Z chủ trì nhiệm vụ tại điểm 4 mục III" (a clause naming no body hands its places to the
             # reference's before it, or to the block's)
             clause = max([b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())] + [previous_end])
-            if _about_them(text[clause:m.start()], aliases) or _PARTNERS_ONLY.fullmatch(text, clause, m.start()):
-                continue  # (bodies that join another in the places' tasks lead none of them: "Đề nghị Bộ X phối hợp
-                # với Bộ Y thực hiện các nhiệm vụ tại mục 2 Phần II")
+            if _about_them(text[clause:m.start()], aliases):
+                continue
+            # (bodies that join another in the places' tasks lead none that has its lead: "Đề nghị Bộ X phối hợp với Bộ
+            # Y thực hiện các nhiệm vụ tại mục 2 Phần II")
+            joins = _PARTNERS_ONLY.fullmatch(text, clause, m.start()) is not None
             # (its lead before it, or after it in its clause: "riêng nhiệm vụ tại điểm a khoản 7 do Sở Y chủ trì")
             clause_end = next((b.start() for b in _CLAUSE_BREAK.finditer(text, m.end())), len(text))
             agent = _AGENT_AFTER.match(text, m.end(), clause_end)
@@ -230,8 +232,8 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
                         or _ANOTHER_DOCUMENTS_ARTICLE.match(text, m.end()):
                     continue
                 article = _article_named(_OF_AN_ARTICLE.match(text, m.end()), block, blocks)
-                assignments += [(_placed(prefix, appendix, article, part), leads, partners, block.index, but_others)
-                                for prefix in _referenced_prefixes(m.group(1)) if prefix]
+                assignments += [(_placed(prefix, appendix, article, part), leads, partners, block.index,
+                                 but_others or joins) for prefix in _referenced_prefixes(m.group(1)) if prefix]
     if not assignments:
         return tasks
     referring: set[int] = set()  # the blocks that hand items over (one whose items all name their own lead hands none)

@@ -54,7 +54,8 @@ _HOUR = r"(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{2}(?:\s*phút)?)?,?\s+)?(?:(?:sáng|t
 _SPAN_TO = r"từ\s+[^.;:]{1,30}?\s+(?:đến|tới)\s+(?:hết\s+)?"
 _DEADLINE_PATTERNS: list[tuple[re.Pattern, str]] = [
     # (an event the task holds "vào ngày 14/3/2026" is due that day)
-    (re.compile(r"(?:trước|chậm nhất(?:\s+(?:là|vào|trong))?|hoàn thành(?:\s+(?:trước|trong|vào))?|xong(?:\s+trước)?|hạn|vào)\s+"
+    (re.compile(r"(?:trước|chậm nhất(?:\s+(?:là|vào|trong))?|hoàn thành(?:\s+(?:trước|trong|vào))?|xong(?:\s+trước)?"
+                r"|hạn|vào)\s+"
                 + _HOUR + _DATE, re.I), "date"),
     (re.compile(r"trước\s+" + _QUARTER, re.I), "before_quarter"),
     (re.compile(r"(?:trong|vào|hoàn thành(?:\s+trong)?|cuối|chậm nhất(?:\s+trong)?)\s+" + _QUARTER, re.I), "quarter"),
@@ -187,7 +188,7 @@ _DAY_COUNTED = re.compile(r"(?<![\w])(ngày|Ngày)\s+N(?:\s*([+-])\s*(\d{1,3}))?
 
 def day_n(text: str) -> date | None:
     """The day the text names N, if it names one."""
-    named = _DAY_N_NAMED.search(text) if "ngày N" in text else None
+    named = _DAY_N_NAMED.search(text) if "ngày N " in text or "ngày N)" in text else None  # (the cheap test first)
     written = named and parse_date(f"ngày {named.group(1) or named.group(2)}")
     return date.fromisoformat(written) if written else None
 

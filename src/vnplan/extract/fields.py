@@ -120,6 +120,10 @@ def _time_of(assignment: str) -> str:
 
 
 
+# The fields that say who does the work, or what it is, beyond when, where and how.
+WHO_AND_WHAT = ("lead", "coordinators", "assignment", "content")
+
+
 class FieldBlock:
     """The fields of one field block: each role's text, with the lines under it."""
 
@@ -135,13 +139,13 @@ class FieldBlock:
         self.last = self.children.setdefault(role, [])
         self.last.extend(subtree[1:])
 
-    def names_who(self) -> bool:
-        """A field says who does the work, or what it is, beyond when, where and how."""
-        return any(v.strip() for role in ("lead", "coordinators", "assignment", "content") for v in self.values.get(role, []))
+    def names(self, roles: tuple[str, ...]) -> bool:
+        """A field of one of the roles holds a value."""
+        return any(v.strip() for role in roles for v in self.values.get(role, []))
 
     def assigns(self) -> bool:
         """The fields name who does the work or when."""
-        return any(v.strip() for role in ("lead", "coordinators", "assignment", "time") for v in self.values.get(role, []))
+        return self.names(("lead", "coordinators", "assignment", "time"))
 
     @property
     def content_blocks(self) -> list[Block]:

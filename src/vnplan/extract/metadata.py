@@ -435,7 +435,8 @@ _ANNOUNCED = re.compile(r"\b[Nn]gày (?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2} thá
 # … or the one who signed it, the number and date after the type ("Phó Thủ tướng X vừa ký Công điện số 118/CĐ-TTg ngày
 # 18/9/2026 về việc …")
 _ANNOUNCED_SIGNED = re.compile(r"(?P<who>[^,.;:\n]{3,90}?) (?:vừa|đã) (?:ký(?: ban hành)?|ban hành) "
-                               r"(?P<type>" + "|".join(name for name, _ in DOCUMENT_TYPES) + r") số (?P<number>[^\s,;]+)"
+                               r"(?P<type>" + "|".join(name for name, _ in DOCUMENT_TYPES) + r")"
+                               r" số (?P<number>[^\s,;]+)"
                                r" ngày (?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4})"
                                r"(?: về (?:việc )?(?P<title>[^.;\n]{10,250}?)(?=,\s+(?:do|được|gồm)\s|[.;\n]))?")
 _ANNOUNCED_REACH = 2000  # characters: the article's lead paragraph, above the document
@@ -652,7 +653,8 @@ def _clean_cell(cell: str) -> str:
             for row in _MOTTO_PARTS.sub("\n", cell.replace(";", "\n")).split("\n"))
     # (a line without a letter is the rule a header draws under the body's name: "———", "-------", "- ——"; the mark
     # of urgency above the number is none of the name, "KHẨN")
-    return "\n".join(row for row in (_URGENCY_AT_END.sub("", row) for row in rows) if any(char.isalnum() for char in row))
+    rows = (_URGENCY_AT_END.sub("", row) for row in rows)
+    return "\n".join(row for row in rows if any(char.isalnum() for char in row))
 
 
 _URGENCY_AT_END = re.compile(r"(?:^|\s+)" + URGENCY + r"$")
@@ -1909,10 +1911,14 @@ def document_ends(text: str, signer: str | None, number: str | None = None) -> E
 
 def _next_document(text: str, start: int, number: str | None) -> int:
     """Where the header of another document begins after `start`, its motto with another number near it (a gazette's
-    issue, a file of several documents, goes on with the next after the plan a decision issues); the end if none."""
+    issue, a file of several documents, goes on with the next after the plan a decision issues); the end if none. Not
+    the header of the plan the document sends or issues: the document cites its number, or it cites the document's
+    ("(Ban hành kèm theo Quyết định số …)")."""
     for motto in _MOTTO.finditer(text, start) if number else ():
         other = _NUMBER.search(text, motto.end(), motto.end() + _MOTTO_TO_NUMBER)
-        if other and normalise_number(other.group(1)).rstrip(".") != number:
+        other_number = normalise_number(other.group(1)).rstrip(".") if other else number
+        if other_number != number and other_number not in text[:motto.start()] \
+                and number not in text[other.end():other.end() + _ATTACHED_REACH]:
             return text.rfind("\n", 0, _upper_run_start(text, motto.start())) + 1
     return len(text)
 

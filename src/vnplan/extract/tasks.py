@@ -29,7 +29,8 @@ from .agency_lexicon import (DEPUTY, EVERY_BODYS_UNITS, GENERIC_KINDS, LEADERS, 
 from .crossrefs import apply_cross_references
 from .dates import (RECURS, closing_bracket_time, day_n, days_counted_from, deadline_from_timeframe, deadline_in,
                     phase_deadline)
-from .fields import FieldBlock, assigns, fields_of_line, inline_fields, leading_fields, trailing_fields
+from .fields import (WHO_AND_WHAT, FieldBlock, assigns, fields_of_line, inline_fields, leading_fields,
+                     trailing_fields)
 from .parts import (ACTIVITY_HEADING, NON_TASK_HEADING, NON_TASK_SECTION, OF_INDIVIDUALS, TASK_HEADING, Part,
                     classify_parts, describes, division_heading, hands_out, instructs, is_title, opens_with_action,
                     reports_to_a_body, without_content_field, works_beyond_the_formula)
@@ -319,7 +320,7 @@ class _TaskBuilder:
         self.year = year  # an annual plan's: its month headings ("Tháng 3:") are months of it
         self.issued = issued  # the plan's date: a deadline's day without its year is the next such day
         # the day the plan names N, if it counts days from one ("trước ngày N-5")
-        self.day_n = day_n(" ".join(b.line for b in blocks)) if any("ngày N" in b.line for b in blocks) else None
+        self.day_n = day_n(" ".join(b.line for b in blocks))
         self.parts = parts
         self.aliases = aliases  # the short names the plan defines for bodies ("sau đây gọi tắt là …")
         self.tasks: list[Task] = []
@@ -691,7 +692,7 @@ class _TaskBuilder:
                 blocks = []
             if not blocks:
                 text = assigned.content_text() or without_content_field(heading.text)
-                if heading.text.endswith(":") and not assigned.names_who():
+                if heading.text.endswith(":") and not assigned.names(WHO_AND_WHAT):
                     # "- Tổ chức Hội nghị biểu dương …:" / "+ Thành phần: …" / "+ Thời gian: …": the fields complete the
                     # lead-in, saying only how and when
                     text = " ".join(b.text if b is heading else b.line for b in self.subtree(heading))
@@ -717,9 +718,11 @@ class _TaskBuilder:
         Thời gian: …", "- Địa điểm: …", "- Quy mô: …" before "- Chương trình: …"), not a field block closing the items
         above it."""
         fields = [(i, field) for i, c in enumerate(children) if (field := FIELD_LINE.match(c.text))]
-        roles = {role for _, field in fields for role, _ in fields_of_line(field)}
-        return bool(fields) and fields[-1][0] < len(children) - 1 and "time" in roles \
-            and not roles & {"lead", "coordinators", "assignment", "content"}
+        roles = [role for _, field in fields for role, _ in fields_of_line(field)]
+        # (fields that follow each item, "Thời gian hoàn thành: …" after each, close the items above them)
+        together = bool(fields) and fields[-1][0] - fields[0][0] == len(fields) - 1
+        return together and fields[-1][0] < len(children) - 1 and roles.count("time") == 1 \
+            and not set(roles) & set(WHO_AND_WHAT)
 
     def subtree(self, block: Block) -> list[Block]:
         return [block, *(self.blocks[i] for i in self._descendants(block))]
