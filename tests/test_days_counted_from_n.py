@@ -33,3 +33,21 @@ def test_the_day_n_is_named_either_way_and_counted_both_ways():
     assert day_n("Tổ chức vào ngày N theo kế hoạch của cấp trên.") is None  # (N named nowhere: no date)
     assert days_counted_from("trước ngày N-3, đến hết ngày N+2", date(2027, 9, 21)) == \
         "trước ngày 18/9/2027, đến hết ngày 23/9/2027"
+
+
+def test_a_time_field_counted_from_n_is_read_as_its_date():
+    plan = textwrap.dedent("""\
+        BỘ CHỈ HUY QUÂN SỰ TỈNH ĐIỆN BIÊN      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Số: 31/KH-BCH                          Điện Biên, ngày 02 tháng 6 năm 2027
+
+        KẾ HOẠCH
+        Diễn tập chiến đấu phòng thủ xã năm 2027
+
+        I. THỜI GIAN
+        Thực binh ngày 20/9/2027 (sau đây gọi là ngày N).
+        II. NHIỆM VỤ
+        1. Chuẩn bị thao trường
+        - Đơn vị chủ trì: Ban Chỉ huy Quân sự xã Thanh Nưa.
+        - Thời gian hoàn thành: trước ngày N-30.
+        """)
+    assert [task.deadline for task in vnplan.extract_text(plan).tasks] == ["2027-08-21"]

@@ -3,6 +3,7 @@ table's row written as labelled lines."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..lexicon import (COMMENT_ANCHOR, FIELD_LINE, INLINE_FIELD, LEAD_AFTER_DASH, LEAD_WITH_PARTNERS, LEADING_ROLES,
                        NEXT_FIELD, ROLE_AFTER_BODIES, ROLE_SAID, ROLE_WITH_COLON, TRAILING_FIELDS, TRAILING_ROLES,
@@ -10,7 +11,7 @@ from ..lexicon import (COMMENT_ANCHOR, FIELD_LINE, INLINE_FIELD, LEAD_AFTER_DASH
 from ..segment import Block
 from .actors import ADVISED, COORDINATION, actors_of, bodies_named, names_only
 from .agencies import AgencyMention, find_agencies
-from .dates import deadline_from_timeframe, deadline_in
+from .dates import days_counted_from, deadline_from_timeframe, deadline_in
 
 
 _COMMENT_ANCHOR_AT_END = re.compile(COMMENT_ANCHOR + "$")
@@ -203,10 +204,10 @@ class FieldBlock:
             collective = collective or own.collective
         return leads, coordinators, collective
 
-    def deadline(self) -> str | None:
+    def deadline(self, day_n: date | None = None) -> str | None:
         """The time field's end: its own value, else the time an assignment names beside its roles, else the latest
-        date the lines under the time field set."""
-        values = [v for v in self.values.get("time", []) if v.strip()]
+        date the lines under the time field set; a day counted from the plan's `day_n` as its date."""
+        values = [days_counted_from(v, day_n) if day_n else v for v in self.values.get("time", []) if v.strip()]
         if values:
             return deadline_from_timeframe(values[-1])
         for text in self._texts("assignment"):

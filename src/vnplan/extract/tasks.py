@@ -639,7 +639,7 @@ class _TaskBuilder:
             lead=lead_names,
             coordinators=list(dict.fromkeys(c.name for c in coordinators)),
             coordinators_collective=collective,
-            deadline=fields.deadline() or self.deadline_in(content, block) or self.section_deadline(block),
+            deadline=fields.deadline(self.day_n) or self.deadline_in(content, block) or self.section_deadline(block),
             span=Span(block.text_start, end),
             unresolved_agencies=[m.name for m in [*leads, *coordinators] if not m.resolved and not m.collective],
         ))
