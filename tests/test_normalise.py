@@ -1919,3 +1919,9 @@ def test_a_markdown_copys_line_breaks_by_backslash_are_no_marks_of_the_text():
     plan = vnplan.extract_text(header)
     assert (plan.document.issuer, plan.document.number) == ("Ủy ban nhân dân xã Phú Hòa", "09/KH-UBND")
     assert "\\" not in normalise(RawText(header, "md"))
+
+
+def test_a_rule_of_backslashes_before_the_number_is_no_line_break():
+    header = "| HỘI SINH VIÊN VIỆT NAM THÀNH PHỐ HÀ NỘI \\\\\\ Số: 45 KH/HSV | Hà Nội, ngày 02 tháng 12 năm 2026 |\n"
+    plan = vnplan.extract_text(header + "\nKẾ HOẠCH\nTiếp sức mùa thi năm 2027\n1. Các cơ sở Hội tổ chức điểm hỗ trợ.\n")
+    assert plan.document.number == "45-KH/HSV"

@@ -1043,13 +1043,79 @@ _REACHED_TENTH_2026_12_07 = {
         "124_08_kh_ubnd_tp_hai_phong_ke_hoach_tai_chinh_ngan_sach_03_nam_2028_2030_cong_ttdt_lynx_dump",
     },
 }
+# reached in the round after that: heldout126 to 132 written blind; 127, 128, 129 and 130 read after their first runs,
+# 126, 131 and 132 kept unread, their plans joining as they stand (first runs in each NOTES.md); plans of heldout4, 79,
+# 100, 120 and 123 that general mechanisms of the round brought over the bars
+_REACHED_ELEVENTH_2026_12_07 = {
+    "heldout4": {
+        "07_kh_so_y_te_trach_nhiem_pdf",
+    },
+    "heldout79": {
+        "79_04_kh_ubnd_tinh_bac_ninh_phat_trien_nha_o_xa_hoi_nam_2027_pandoc_docx_sang_markdown",
+    },
+    "heldout100": {
+        "09_tb_van_phong_ubnd_tinh_an_giang_ket_luan_chu_tich_so_ket_chuyen_doi_so_2026_pdf_quet_lop_chu_ocr",
+    },
+    "heldout120": {
+        "120_03_kh_ubnd_xa_vinh_hung_tay_ninh_thu_gom_chat_thai_ran_giam_nhua_2027_zalo_nhom_can_bo_ap_chep",
+        "120_07_ct_ubnd_tinh_vinh_long_quan_ly_khai_thac_cat_soi_long_song_2027_trang_co_so_du_lieu_van_ban_chep",
+    },
+    "heldout123": {
+        "123_08_kh_lien_doan_lao_dong_tinh_bac_ninh_thang_cong_nhan_atvsld_2027_word_luu_web_loc_htm",
+    },
+    "heldout126": {
+        "126_01_kh_ubnd_tinh_tay_ninh_bao_dam_trat_tu_an_toan_giao_thong_2027_pdftotext_layout_ngat_trang",
+        "126_04_ct_ubnd_tinh_dong_nai_hanh_lang_an_toan_duong_bo_2027_cong_bao_tinh_pdftotext",
+        "126_06_kh_so_xay_dung_thai_nguyen_bao_tri_duong_bo_cau_2027_pandoc_docx_sang_gfm",
+        "126_08_pa_ubnd_tinh_an_giang_an_toan_giao_thong_duong_thuy_mua_lu_2026_antiword_tep_doc",
+        "126_09_tb_ban_an_toan_giao_thong_hai_phong_xu_ly_diem_den_ql5_ql10_2026_thunderbird_luu_eml",
+        "126_10_kh_ubnd_tp_da_nang_giao_cat_duong_sat_loi_di_tu_mo_2026_2027_google_docs_tai_txt_binh_luan",
+    },
+    "heldout127": {
+        "127_03_kh_ubnd_xa_thoi_binh_ca_mau_bhyt_ho_gia_dinh_bhxh_tu_nguyen_2027_zalo_pc_chep_nhom",
+        "127_06_ct_ubnd_tinh_dong_nai_chong_cham_dong_tron_dong_bhxh_bhyt_2027_ma_html_bai_viet_cong_ttdt",
+        "127_08_kh_so_y_te_an_giang_tro_giup_xa_hoi_doi_tuong_bao_tro_xa_hoi_2027_google_docs_tai_ve_txt",
+    },
+    "heldout128": {
+        "128_03_kh_so_du_lich_da_nang_xuc_tien_quang_ba_du_lich_2027_cong_thong_tin_so_chrome_chep",
+    },
+    "heldout129": {
+        "129_02_qd_ubnd_tinh_ha_tinh_ke_hoach_dien_tap_khu_vuc_phong_thu_2027_cong_bao_tinh_pdftotext",
+        "129_06_kh_ubnd_xa_tan_lap_tay_ninh_phong_chong_toi_pham_ma_tuy_2027_docx_pandoc_markdown",
+        "129_08_kh_cong_an_tinh_gia_lai_cao_diem_tan_cong_tran_ap_toi_pham_tet_dinh_mui_2027_google_docs_tai_txt",
+        "129_09_cd_ubnd_tinh_phu_tho_phong_chay_chua_chay_mua_nang_nong_2027_chrome_in_pdf_pdftotext",
+    },
+    "heldout130": {
+        "130_01_cd_thu_tuong_ung_pho_bao_so_6_2026_bao_dien_tu_chinh_phu_firefox_chep",
+        "130_02_cd_bo_y_te_phong_chong_cum_a_h5n1_2027_pdf_lop_van_ban_pdftotext_layout",
+        "130_03_cd_ubnd_tinh_lao_cai_ung_pho_lu_quet_sat_lo_dat_2026_outlook_chuyen_tiep_luu_txt",
+        "130_06_cd_ban_chi_huy_ptds_tinh_khanh_hoa_ung_pho_bao_so_12_2026_nhom_zalo_pc_chep",
+        "130_09_cd_cuc_duong_bo_viet_nam_sat_lo_deo_khanh_le_bao_dam_giao_thong_2026_docx_pandoc_plain",
+    },
+    "heldout131": {
+        "131_01_kh_so_nong_nghiep_moi_truong_an_giang_san_xuat_lua_vu_dong_xuan_2026_2027_pdftotext_layout",
+        "131_03_kh_bo_nong_nghiep_moi_truong_cao_diem_chong_khai_thac_iuu_2027_lynx_dump_trang_bo",
+        "131_06_kh_ubnd_tinh_phu_tho_chuong_trinh_ocop_2027_thunderbird_chuyen_tiep_noi_dung",
+        "131_07_kh_ubnd_xa_thanh_loi_tay_ninh_xa_nong_thon_moi_nang_cao_2027_html_nguon_trang_cong_xa",
+        "131_09_cd_ubnd_tinh_ca_mau_nhiem_vu_cap_bach_chong_khai_thac_iuu_2027_telegram_desktop_chep_tin_chuyen_tiep",
+    },
+    "heldout132": {
+        "132_01_kh_ubnd_tinh_tuyen_quang_cung_cap_dich_vu_cong_truc_tuyen_2027_xlsx2csv_ba_trang_tinh",
+        "132_02_kh_ubnd_xa_yen_lap_phu_tho_de_an_06_2027_zalo_pc_nhom_co_quan",
+        "132_03_kh_bo_tai_chinh_cat_giam_don_gian_hoa_thu_tuc_hanh_chinh_2027_pdftotext_layout",
+        "132_04_qd_ubnd_tinh_gia_lai_ke_hoach_cai_cach_hanh_chinh_2027_lynx_dump_cong_ttdt",
+        "132_05_kh_trung_tam_phuc_vu_hanh_chinh_cong_tinh_nghe_an_mot_cua_2027_pandoc_docx_markdown",
+        "132_09_kh_tinh_doan_quang_ninh_thanh_nien_ho_tro_dich_vu_cong_truc_tuyen_2027_firefox_che_do_doc",
+        "132_10_ct_ubnd_tinh_an_giang_ky_luat_ky_cuong_giai_quyet_thu_tuc_hanh_chinh_2027_chrome_chep_trang_van_ban_phap_luat",
+    },
+}
 for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_05.items(),
                              *_REACHED_LAST_2026_12_05.items(), *_REACHED_2026_12_06.items(),
                              *_REACHED_LATER_2026_12_06.items(), *_REACHED_LAST_2026_12_06.items(),
                              *_REACHED_FOURTH_2026_12_06.items(), *_REACHED_FIFTH_2026_12_06.items(),
                              *_REACHED_SIXTH_2026_12_06.items(), *_REACHED_SEVENTH_2026_12_06.items(),
                              *_REACHED_EIGHTH_2026_12_06.items(), *_REACHED_NINTH_2026_12_06.items(),
-                             *_REACHED_TENTH_2026_12_07.items()):
+                             *_REACHED_TENTH_2026_12_07.items(), *_REACHED_ELEVENTH_2026_12_07.items()):
     PASSING.setdefault(_held_out, set()).update(_names)
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

@@ -2368,7 +2368,7 @@ def _letters_closed_up(line: str) -> str:
 _MARKDOWN_ESCAPE = re.compile(r"\\([-.+#!()\[\]{}>:;,'\"`~=<])")
 # … and breaks a line inside a paragraph or a table's cell with a backslash before the break or the cell's padding
 # ("**ỦY BAN NHÂN DÂN\             **CỘNG HÒA …"): no mark of the text's
-_MARKDOWN_HARD_BREAK = re.compile(r"(?<=\S)\\(?=[ \t]|$)", re.M)
+_MARKDOWN_HARD_BREAK = re.compile(r"(?<=[^\s\\])\\(?=[ \t]|$)", re.M)  # (not one of a rule's run, "\\\ Số: …")
 
 
 # A copy that gives each page as one line (a phone's PDF viewer): lines this long on average, none of them a
