@@ -4476,3 +4476,14 @@ def test_a_long_run_of_unlabelled_paragraphs_before_the_signature_is_read_withou
     body = "".join(f"Các cơ quan, đơn vị, địa phương thực hiện Kế hoạch này, nội dung thứ {k}.\n" for k in range(1500))
     plan = extract_text(HEADER + "I. NHIỆM VỤ\n1. Sở Y tế tổ chức tiêm chủng.\n" + body + FOOTER)
     assert plan.tasks[0].lead == ["Sở Y tế"]
+
+
+def test_a_class_a_clause_picks_labels_its_work_but_a_duty_label_stays():
+    plan = extract_text(
+        "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố: 40/KH-UBND     Ninh Bình, ngày 02 tháng 3 năm 2027\n\nKẾ HOẠCH\n"
+        "Kiểm tra việc đóng bảo hiểm xã hội năm 2027\n\nI. PHÂN CÔNG\n"
+        "1. Ủy ban nhân dân các xã, phường có đơn vị được kiểm tra: cử cán bộ tham gia Đoàn kiểm tra.\n"
+        "2. Thủ trưởng các sở, ngành có trách nhiệm: chỉ đạo đơn vị trực thuộc đóng đủ bảo hiểm xã hội.\n")
+    assert [task.text for task in plan.tasks] == [
+        "cử cán bộ tham gia Đoàn kiểm tra.",
+        "Thủ trưởng các sở, ngành có trách nhiệm: chỉ đạo đơn vị trực thuộc đóng đủ bảo hiểm xã hội."]

@@ -128,7 +128,10 @@ def _without_time_field(text: str) -> str:
     return (INLINE_TIME_FIELD.sub("", text) if ":" in text and "ời" in text else text).strip()
 
 
-_LABEL_COLON = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?:\s*")  # "Phòng X (PC02): …", "Sở Y tế (cơ quan thường trực): …"
+# "Phòng X (PC02): …", "Sở Y tế (cơ quan thường trực): …", and the bodies of a class that a clause picks ("Ủy ban nhân
+# dân các xã có đơn vị được kiểm tra: …"; not "… có trách nhiệm:", a duty's label the text keeps)
+_LABEL_COLON = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*|\s(?:có(?! trách nhiệm| nhiệm vụ)|thuộc|trực thuộc|liên quan"
+                          r"|được)\s[^:;.()\n]{1,40}?)?:\s*")
 
 
 def _label_end(text: str, leads: list[AgencyMention]) -> int | None:
