@@ -98,3 +98,12 @@ def test_a_report_already_made_is_no_duty_and_one_timed_by_its_own_occasion_take
     assert not any("đã được báo cáo" in duty.text for duty in plan.reporting)
     after_each = next(duty for duty in plan.reporting if "sau mỗi đợt" in duty.text)
     assert after_each.frequency is None
+
+
+def test_a_report_of_the_money_paid_out_is_a_report_not_a_step_of_the_budget():
+    plan = vnplan.extract_text(
+        "SỞ Y TẾ TỈNH AN GIANG\nSố: 12/KH-SYT    An Giang, ngày 02 tháng 3 năm 2027\n\nKẾ HOẠCH\n"
+        "Trợ giúp xã hội năm 2027\n\nI. NHIỆM VỤ\n1. Ủy ban nhân dân các xã, phường\n"
+        "- Báo cáo số liệu đối tượng, kinh phí chi trả về Sở Y tế trước ngày 20 tháng cuối quý.\n"
+        "- Lập dự toán kinh phí trợ cấp năm 2028, gửi Sở Tài chính trước ngày 15/7/2027.\n")
+    assert [(duty.frequency, duty.due) for duty in plan.reporting] == [("quarterly", "---20")]
