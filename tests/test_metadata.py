@@ -1484,3 +1484,16 @@ def test_the_rule_a_header_draws_under_the_issuers_name_is_no_word_of_it():
             "Độc lập - Tự do - Hạnh phúc\n———————————\nHà Nội, ngày 05 tháng 3 năm 2027\nKẾ HOẠCH\nGiám sát chuyên đề năm 2027\n"
             "I. MỤC ĐÍCH\nĐánh giá việc thi hành pháp luật.\n")
     assert vnplan.extract_text(text).document.issuer == "Ủy ban Pháp luật và Tư pháp của Quốc hội"
+
+
+def test_a_title_in_sentence_case_wrapped_onto_a_second_line_is_read_whole():
+    text = ("BAN TỔ CHỨC HỘI CHỢ OCOP TỈNH\nSố: 07/TB-BTC          Bắc Giang, ngày 16 tháng 4 năm 2027\nTHÔNG BÁO\n"
+            "Phân công nhiệm vụ các Tiểu ban giúp việc\nBan Tổ chức Hội chợ OCOP tỉnh Bắc Giang năm 2027\n"
+            "Căn cứ Quyết định số 812/QĐ-UBND ngày 28/3/2027 của Ủy ban nhân dân tỉnh;\n"
+            "1. Tiểu ban Hậu cần chuẩn bị gian hàng, hoàn thành trước ngày 10/5/2027.\n")
+    assert vnplan.extract_text(text).document.title == (
+        "Phân công nhiệm vụ các Tiểu ban giúp việc Ban Tổ chức Hội chợ OCOP tỉnh Bắc Giang năm 2027")
+    under = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nVIỆN NGHIÊN CỨU NUÔI TRỒNG THỦY SẢN\n\nKẾ HOẠCH\n"
+             "Điều tra nguồn lợi hải sản năm 2027\nSố: 12/KH-VNC - Hải Phòng, ngày 05 tháng 01 năm 2027\n"
+             "Căn cứ Quyết định số 45/QĐ-BNNMT;\n1. Phòng Nguồn lợi chủ trì điều tra, hoàn thành trong quý III/2027.\n")
+    assert vnplan.extract_text(under).document.title == "Điều tra nguồn lợi hải sản năm 2027"

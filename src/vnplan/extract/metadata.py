@@ -1528,13 +1528,26 @@ def _title(following: list[str]) -> str | None:
             parts.append(line[:closing.start()])
             break
         if (not line or _INTRO.match(line) and not _TITLE_LIKE_INTRO.match(line) or _TYPE_LINE.match(line)
-                or (parts and not line.isupper())
+                or (parts and not line.isupper() and not _title_goes_on(parts[-1], line, after))
                 or ((_AUTHORITY_LINE.match(line) or line.isupper() and _OFFICE_LINE.match(line)) and _INTRO.match(after))):
             break
         parts.append(line)
-        if not line.isupper():
+        if not line.isupper() and not _title_goes_on(line, after, ""):
             break
     return re.sub(r"\s+", " ", " ".join(parts)).strip() or None
+
+
+def _title_goes_on(line: str, following: str, after: str) -> bool:
+    """A title in sentence case wrapped onto the next line ("Phân công nhiệm vụ các Tiểu ban giúp việc" / "Ban Tổ chức
+    Festival … năm 2027"): the line ends on no mark and the next is a short line in sentence case ending on none either,
+    right above the body's opening ("Căn cứ …") — not the body's first paragraph."""
+    return bool(following) and not line.isupper() and line[-1:].isalnum() and following[-1:].isalnum() \
+        and not following.isupper() and len(following) <= _TITLE_LINE_WIDTH and not _INTRO.match(following) \
+        and not _NUMBER.search(following) and not _DATE_IN_WORDS.search(following) \
+        and (not after or _INTRO.match(after) is not None)  # (not the header's number and date, set under the title)
+
+
+_TITLE_LINE_WIDTH = 100  # characters: a title's wrapped line is a centred cell's width at most
 
 
 def _authority(following: list[str]) -> str:
