@@ -74,6 +74,8 @@ def test_a_sections_own_time_and_venue_amid_its_items_assign_nothing_and_fields_
 def test_a_union_named_by_its_sector():
     mentions = find_agencies("3. Công đoàn ngành Y tế: Bố trí 01 xe cứu thương")
     assert [m.name for m in mentions] == ["Công đoàn ngành Y tế"]
+    mentions = find_agencies("Sở Nội vụ, Công đoàn ngành Giáo dục và Sở Y tế phối hợp tổ chức")
+    assert [m.name for m in mentions] == ["Sở Nội vụ", "Công đoàn ngành Giáo dục", "Sở Y tế"]
 
 
 def test_a_time_line_after_each_item_closes_that_item_and_a_form_heading_over_bodies_is_no_field():
@@ -93,3 +95,7 @@ def test_a_time_line_after_each_item_closes_that_item_and_a_form_heading_over_bo
     assert [task.deadline for task in vnplan.extract_text(plan).tasks] == ["2027-06-30", "2027-09-30", "2027-12-15"]
     assert FIELD_LINE.match("Hình thức: tuyên truyền trên sóng phát thanh") is not None
     assert FIELD_LINE.match("Hình thức:") is None  # (a heading over the bodies' items)
+
+
+def test_ministries_and_sectors_at_large_are_no_sectors_union():
+    assert "Bộ ngành Trung ương" not in [m.name for m in find_agencies("Phối hợp với Bộ ngành Trung ương triển khai")]

@@ -290,7 +290,8 @@ def _numbers_the_body(word: str, following: str) -> bool:
 
 
 def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bool = False,
-               capitalised_head: bool = False, numbered: bool = False, managing: bool = False) -> _Name:
+               capitalised_head: bool = False, numbered: bool = False, managing: bool = False,
+               by_sector: bool = True) -> _Name:
     """The modifiers of a name from `pos`: the words that belong to it, up to a stop.
 
     Capitalised words belong to the name; so does the lower-case syllable that completes a word
@@ -298,7 +299,8 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
     words official names contain ("xã hội", "nông thôn"). Joining words and words such as "phát
     triển" belong only if the name goes on after them. A locality ends the name. A body named by its
     `mission` (or with one inside its name) may go on in plain words for longer; one, or one whose head is
-    `numbered`, may have its number right after the head; one `managing` zones may list them ("… và các khu …").
+    `numbered`, may have its number right after the head; one `managing` zones may list them ("… và các khu …"); one
+    named `by_sector` after its head ("Công đoàn ngành Y tế"; not "Bộ ngành Trung ương", ministries and sectors).
     """
     words: list[str] = []
     kept, end, free = 0, pos, False
@@ -310,7 +312,7 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
         if not word or stop > limit:
             break
         follows_head, after_head = after_head, False
-        sector = None if words else _SECTOR_AT.match(text, pos)  # "Công đoàn ngành Y tế": the sector's, its field after
+        sector = None if words or not by_sector else _SECTOR_AT.match(text, pos)  # "Công đoàn ngành Y tế"
         field = None if words else _FIELD_AT.match(text, sector.end() if sector else pos)
         if field and field.end() <= limit and not _NAME_GOES_ON.match(text, field.end()):
             # "Hiệp hội du lịch tỉnh": a field names the body's domain, unless it is only the first part of the
@@ -318,6 +320,10 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
             words.extend([lex.SECTOR_WORD, _field(field)] if sector else [_field(field)])
             pos = end = field.end()
             kept, opens_run, field_only = len(words), False, True
+            continue
+        if sector:  # (a field no list knows goes on in capitals after it: "Công đoàn ngành Giáo dục")
+            words.append(lex.SECTOR_WORD)
+            pos = sector.end()
             continue
         part = _PART_AT.match(text, start)
         if part and (part.end() >= len(text) or not text[part.end()].isalnum()):
@@ -986,7 +992,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
     else:
         name = _modifiers(text, head_end, limit, joint=head in lex.JOINT_HEADS, mission=head in lex.MISSION_HEADS,
                           capitalised_head=any(map(_is_capital, head.split()[1:])), numbered=head in lex.NUMBERED_HEADS,
-                          managing=head.startswith(lex.MANAGING_HEAD))
+                          managing=head.startswith(lex.MANAGING_HEAD), by_sector=head not in lex.FIELD_HEADS)
     if not name.words and head not in lex.BARE_HEADS and head not in lex.NAMING_ALONE_HEADS \
             and head not in lex.WHOLE_NAME_HEADS and not levels \
             and not (head in lex.EVERY_BODYS_UNITS and (
