@@ -1045,7 +1045,7 @@ _REACHED_TENTH_2026_12_07 = {
 }
 # reached in the round after that: heldout126 to 132 written blind; 127, 128, 129 and 130 read after their first runs,
 # 126, 131 and 132 kept unread, their plans joining as they stand (first runs in each NOTES.md); plans of heldout4, 79,
-# 100, 120 and 123 that general mechanisms of the round brought over the bars
+# 100, 103, 120 and 123 that general mechanisms of the round brought over the bars
 _REACHED_ELEVENTH_2026_12_07 = {
     "heldout4": {
         "07_kh_so_y_te_trach_nhiem_pdf",
@@ -1077,6 +1077,7 @@ _REACHED_ELEVENTH_2026_12_07 = {
         "127_08_kh_so_y_te_an_giang_tro_giup_xa_hoi_doi_tuong_bao_tro_xa_hoi_2027_google_docs_tai_ve_txt",
     },
     "heldout128": {
+        "128_09_tb_ban_to_chuc_festival_bien_nha_trang_phan_cong_tieu_ban_2027_edge_pdf_chep",
         "128_03_kh_so_du_lich_da_nang_xuc_tien_quang_ba_du_lich_2027_cong_thong_tin_so_chrome_chep",
     },
     "heldout129": {
@@ -1107,6 +1108,9 @@ _REACHED_ELEVENTH_2026_12_07 = {
         "132_05_kh_trung_tam_phuc_vu_hanh_chinh_cong_tinh_nghe_an_mot_cua_2027_pandoc_docx_markdown",
         "132_09_kh_tinh_doan_quang_ninh_thanh_nien_ho_tro_dich_vu_cong_truc_tuyen_2027_firefox_che_do_doc",
         "132_10_ct_ubnd_tinh_an_giang_ky_luat_ky_cuong_giai_quyet_thu_tuc_hanh_chinh_2027_chrome_chep_trang_van_ban_phap_luat",
+    },
+    "heldout103": {
+        "103_09_kh_ubnd_phuong_vung_tau_tp_hcm_tong_ve_sinh_quoc_khanh_2026_anh_chup_bang_tin_ocr_bang",
     },
 }
 for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_05.items(),

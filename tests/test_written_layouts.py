@@ -34,6 +34,8 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "132_01_kh_ubnd_tinh_tuyen_quang_cung_cap_dich_vu_cong_truc_tuyen_2027_xlsx2csv_ba_trang_tinh": ("pdfwrap", "webmd"),
     "132_10_ct_ubnd_tinh_an_giang_ky_luat_ky_cuong_giai_quyet_thu_tuc_hanh_chinh_2027_chrome_chep_trang_van_ban_phap_luat": (
         "webmd",),
+    # (a photographed notice board's OCR, its table re-wrapped as a text layer's: a read set of an earlier round)
+    "103_09_kh_ubnd_phuong_vung_tau_tp_hcm_tong_ve_sinh_quoc_khanh_2026_anh_chup_bang_tin_ocr_bang": ("pdfwrap",),
     # (2026-12-07, tenth) a decision amending a plan (an unread set, as it stands); a plan scanned with its table laid
     # out with spaces, a service's export of records, a mass organisation's plan and a Party conclusion sent by e-mail
     # and from a portal (read sets), whose rows or header the layouts re-lay otherwise
