@@ -99,3 +99,8 @@ def test_a_time_line_after_each_item_closes_that_item_and_a_form_heading_over_bo
 
 def test_ministries_and_sectors_at_large_are_no_sectors_union():
     assert "Bộ ngành Trung ương" not in [m.name for m in find_agencies("Phối hợp với Bộ ngành Trung ương triển khai")]
+
+
+def test_sectors_and_organisations_at_large_are_no_sectors_body():
+    mentions = find_agencies("phối hợp với các Ban ngành Đoàn thể tỉnh")
+    assert "Các Ban ngành Đoàn thể tỉnh" not in [m.name for m in mentions]

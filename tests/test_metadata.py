@@ -1497,3 +1497,13 @@ def test_a_title_in_sentence_case_wrapped_onto_a_second_line_is_read_whole():
              "Điều tra nguồn lợi hải sản năm 2027\nSố: 12/KH-VNC - Hải Phòng, ngày 05 tháng 01 năm 2027\n"
              "Căn cứ Quyết định số 45/QĐ-BNNMT;\n1. Phòng Nguồn lợi chủ trì điều tra, hoàn thành trong quý III/2027.\n")
     assert vnplan.extract_text(under).document.title == "Điều tra nguồn lợi hải sản năm 2027"
+
+
+@pytest.mark.parametrize("under", ["Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị",
+                                   "Kèm theo Quyết định số 123/QĐ-UBND ngày 05/3/2027 của Ủy ban nhân dân tỉnh",
+                                   "Quảng Trị, ngày 10/3/2027", "Độc lập - Tự do - Hạnh phúc",
+                                   "Phòng, chống thiên tai năm 2027"])
+def test_a_line_under_a_title_in_sentence_case_that_is_none_of_it(under):
+    text = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2027\n" + under
+            + "\nCăn cứ Luật Phòng, chống thiên tai;\n1. Sở Nông nghiệp và Môi trường chủ trì rà soát đê điều.\n")
+    assert vnplan.extract_text(text).document.title == "Phòng, chống thiên tai năm 2027"

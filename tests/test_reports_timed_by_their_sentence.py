@@ -107,3 +107,12 @@ def test_a_report_of_the_money_paid_out_is_a_report_not_a_step_of_the_budget():
         "- Báo cáo số liệu đối tượng, kinh phí chi trả về Sở Y tế trước ngày 20 tháng cuối quý.\n"
         "- Lập dự toán kinh phí trợ cấp năm 2028, gửi Sở Tài chính trước ngày 15/7/2027.\n")
     assert [(duty.frequency, duty.due) for duty in plan.reporting] == [("quarterly", "---20")]
+
+
+def test_an_estimate_or_an_appraisal_of_the_money_paid_out_is_a_step_of_the_budget():
+    base = ("ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 12/KH-UBND    An Giang, ngày 02 tháng 3 năm 2027\n\nKẾ HOẠCH\n"
+            "Trợ giúp xã hội năm 2027\n\nI. NHIỆM VỤ\n{}\n")
+    for item in ("1. Ủy ban nhân dân các xã lập dự toán kinh phí chi trả chế độ năm 2028, gửi Sở Tài chính trước ngày "
+                 "15/7/2027 để tổng hợp.",
+                 "1. Sở Tài chính thẩm định kinh phí đã giải ngân, gửi Ủy ban nhân dân tỉnh trước ngày 30/9/2027."):
+        assert vnplan.extract_text(base.format(item)).reporting == []

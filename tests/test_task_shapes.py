@@ -4487,3 +4487,14 @@ def test_a_class_a_clause_picks_labels_its_work_but_a_duty_label_stays():
     assert [task.text for task in plan.tasks] == [
         "cử cán bộ tham gia Đoàn kiểm tra.",
         "Thủ trưởng các sở, ngành có trách nhiệm: chỉ đạo đơn vị trực thuộc đóng đủ bảo hiểm xã hội."]
+
+
+def test_a_single_bodys_clause_before_a_colon_is_its_work_not_a_label():
+    plan = extract_text(
+        "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\nSố: 41/KH-UBND     Ninh Bình, ngày 02 tháng 3 năm 2027\n\nKẾ HOẠCH\n"
+        "Cải cách hành chính năm 2027\n\nI. PHÂN CÔNG\n"
+        "1. Sở Nội vụ có ý kiến bằng văn bản: thẩm định hồ sơ đề nghị của các xã.\n"
+        "2. Sở Tài chính được bố trí kinh phí từ ngân sách tỉnh: mua sắm trang thiết bị.\n")
+    assert [task.text for task in plan.tasks] == [
+        "Sở Nội vụ có ý kiến bằng văn bản: thẩm định hồ sơ đề nghị của các xã.",
+        "Sở Tài chính được bố trí kinh phí từ ngân sách tỉnh: mua sắm trang thiết bị."]

@@ -120,7 +120,9 @@ _OFFICE_AT = re.compile(_OFFICES + r"\s+(?=\S)")  # "… và Giám đốc Sở Y
 _FIELD_ALTERNATION = "|".join(f"(?P<f{i}>{pattern})" for i, (_, pattern) in enumerate(lex.FIELDS))
 _FIELD_AT = re.compile(r"\s*(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
 _FIELD_ONLY = re.compile(r"(?i:" + _FIELD_ALTERNATION + r")(?![\wĐđ])")
-_SECTOR_AT = re.compile(r"[ ]+" + lex.SECTOR_WORD + r"(?= +[" + UPPER_LETTERS + r"])")
+# (not "Ban ngành Đoàn thể": sectors and organisations at large)
+_SECTOR_AT = re.compile(r"[ ]+" + lex.SECTOR_WORD + r"(?= +[" + UPPER_LETTERS + r"])(?! +(?:" + "|".join(
+    noun for noun in lex.COLLECTIVE_NOUNS if noun[:1].isupper()) + r")(?![\w]))")
 # "Các Sở: …", "các Bộ …", and in lower case before a colon, "Các sở: Công Thương, Y tế"
 _DEPARTMENT_LIST = re.compile(r"[Cc]ác (?:(?P<head>" + "|".join(sorted(lex.FIELD_HEADS)) + r")(?P<after>\s*:\s*|\s+)"
                               r"|(?P<lower>" + "|".join(sorted(head.lower() for head in lex.FIELD_HEADS))

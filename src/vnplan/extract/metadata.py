@@ -28,8 +28,8 @@ from ..model import Document
 from ..textfold import fold
 from .agencies import find_agencies, without_its_organ
 from .agency_lexicon import (DEPUTY, FIELDS, HEAD_WORDS, HEADS, HEADS_BEFORE_A_HEAD, LEGAL_FORM_ABBREVIATIONS,
-                             LEGAL_FORMS, LOCAL_LEVELS, NAME_ABBREVIATIONS, NATIONWIDE, ORGANS_ACTING_FOR_A_BODY,
-                             PROVINCE_LEVELS, VILLAGE_KINDS)
+                             LEGAL_FORMS, LOCAL_LEVELS, NAME_ABBREVIATIONS, NATIONWIDE, OFFICE_HOLDERS,
+                             ORGANS_ACTING_FOR_A_BODY, PROVINCE_LEVELS, VILLAGE_KINDS)
 from .dates import DATE_NUMERIC, iso, parse_date
 from .references import normalise_number
 
@@ -1541,10 +1541,16 @@ def _title_goes_on(line: str, following: str, after: str) -> bool:
     """A title in sentence case wrapped onto the next line ("Phân công nhiệm vụ các Tiểu ban giúp việc" / "Ban Tổ chức
     Festival … năm 2027"): the line ends on no mark and the next is a short line in sentence case ending on none either,
     right above the body's opening ("Căn cứ …") — not the body's first paragraph."""
-    return bool(following) and not line.isupper() and line[-1:].isalnum() and following[-1:].isalnum() \
-        and not following.isupper() and len(following) <= _TITLE_LINE_WIDTH and not _INTRO.match(following) \
-        and not _NUMBER.search(following) and not _DATE_IN_WORDS.search(following) \
-        and (not after or _INTRO.match(after) is not None)  # (not the header's number and date, set under the title)
+    return bool(following) and following != line and not line.isupper() and line[-1:].isalnum() \
+        and following[-1:].isalnum() and not following.isupper() and len(following) <= _TITLE_LINE_WIDTH \
+        and not _INTRO.match(following) and not _NO_TITLES_LINE.search(following) \
+        and (not after or _INTRO.match(after) is not None)
+
+
+# What a line under the title holds and a title's wrapped line does not: the header's number and date, the plan's
+# attachment to its decision, the motto, the authority's office ("Chủ tịch Ủy ban nhân dân tỉnh X")
+_NO_TITLES_LINE = re.compile(r"kèm theo|\bngày\s+\d|\d{1,2}/\d{1,2}/\d{4}|\b[Ss]ố\s*:?\s*\d|Độc lập|^\(|^(?:"
+                             + "|".join(sorted(OFFICE_HOLDERS, key=len, reverse=True)) + r")\s", re.I)
 
 
 _TITLE_LINE_WIDTH = 100  # characters: a title's wrapped line is a centred cell's width at most

@@ -75,7 +75,9 @@ BUDGET = re.compile(r"kinh phí|dự toán|ngân sách|nguồn vốn|^(?:Kinh ph
 # …unless what is reported is what the budget gave: "báo cáo kết quả thu ngân sách", "tình hình sử dụng kinh phí", "số
 # liệu đối tượng, kinh phí chi trả".
 BUDGET_RESULTS = re.compile(r"(?:kết quả|tình hình|tiến độ)\s+(?:thu|chi|giải ngân|thực hiện|sử dụng)\s+(?:ngân sách|"
-                            r"dự toán|kinh phí|nguồn vốn|vốn)|kinh phí\s+(?:đã\s+)?(?:chi trả|sử dụng|giải ngân)", re.I)
+                            r"dự toán|kinh phí|nguồn vốn|vốn)"
+                            # (not its estimate nor its appraisal: "dự toán kinh phí chi trả", "thẩm định kinh phí")
+                            r"|(?<!toán )(?<!định )kinh phí\s+(?:đã\s+)?(?:chi trả|sử dụng|giải ngân)", re.I)
 # What follows the first report verb of a clause and only says why ("… để tổng hợp, báo cáo Y").
 PURPOSE = re.compile(r"(?<![\wđ])để(?![\wđ])(?!\s+(?:xảy|xẩy|lọt|lộ|mất|chậm))|\bnhằm\b", re.I)  # "để xảy ra" lets happen
 # Who the report goes through, not to: "(qua Sở Tư pháp)", "(thông qua Sở Nội vụ …)".

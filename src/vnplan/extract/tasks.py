@@ -128,18 +128,20 @@ def _without_time_field(text: str) -> str:
     return (INLINE_TIME_FIELD.sub("", text) if ":" in text and "ời" in text else text).strip()
 
 
-# "Phòng X (PC02): …", "Sở Y tế (cơ quan thường trực): …", and the bodies of a class that a clause picks ("Ủy ban nhân
-# dân các xã có đơn vị được kiểm tra: …"; not "… có trách nhiệm:", a duty's label the text keeps)
-_LABEL_COLON = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*|\s(?:có(?! trách nhiệm| nhiệm vụ)|thuộc|trực thuộc|liên quan"
-                          r"|được)\s[^:;.()\n]{1,40}?)?:\s*")
+# "Phòng X (PC02): …", "Sở Y tế (cơ quan thường trực): …"
+_LABEL_COLON = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?:\s*")
+# … and the bodies of a class that a clause picks ("Ủy ban nhân dân các xã có đơn vị được kiểm tra: …"; not "… có trách
+# nhiệm:", a duty's label the text keeps); a single body's clause is its work ("Sở Nội vụ có ý kiến bằng văn bản: …")
+_CLASS_LABEL_COLON = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*|\s(?:có(?! trách nhiệm| nhiệm vụ| các nhiệm vụ)|thuộc"
+                                r"|trực thuộc|liên quan|được)\s[^:;.()\n]{1,40}?)?:\s*")
 
 
 def _label_end(text: str, leads: list[AgencyMention]) -> int | None:
     """Where the bodies that label the text end, with their colon ("Sở Y tế, Báo tỉnh: …", "Giám đốc Sở Y tế: …", a
     steering committee's member by his office in his body); None when no body labels it."""
     opening = text[:leads[0].start].strip() if leads else None
-    colon = _LABEL_COLON.match(text, leads[-1].end) if leads and (not opening or _HOLDS_OFFICE.fullmatch(opening)) \
-        else None
+    label = _CLASS_LABEL_COLON if leads and leads[-1].collective else _LABEL_COLON
+    colon = label.match(text, leads[-1].end) if leads and (not opening or _HOLDS_OFFICE.fullmatch(opening)) else None
     return colon.end() if colon and colon.end() < len(text) else None
 
 
