@@ -1550,7 +1550,7 @@ def _title_goes_on(line: str, following: str, after: str) -> bool:
 # What a line under the title holds and a title's wrapped line does not: the header's number and date, the plan's
 # attachment to its decision, the motto, the authority's office ("Chủ tịch Ủy ban nhân dân tỉnh X")
 _NO_TITLES_LINE = re.compile(r"kèm theo|\bngày\s+\d|\d{1,2}/\d{1,2}/\d{4}|\b[Ss]ố\s*:?\s*\d|Độc lập|^\(|^(?:"
-                             + "|".join(sorted(OFFICE_HOLDERS, key=len, reverse=True)) + r")\s", re.I)
+                             + "|".join(map(re.escape, sorted(OFFICE_HOLDERS, key=len, reverse=True))) + r")\s", re.I)
 
 
 _TITLE_LINE_WIDTH = 100  # characters: a title's wrapped line is a centred cell's width at most
