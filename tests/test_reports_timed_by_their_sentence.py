@@ -6,6 +6,8 @@ lập biên bản, báo cáo ngay …"), also after what opens the sentence; the
 """
 import textwrap
 
+import pytest
+
 import vnplan
 from vnplan.extract.agencies import the_parties_act
 
@@ -100,19 +102,15 @@ def test_a_report_already_made_is_no_duty_and_one_timed_by_its_own_occasion_take
     assert after_each.frequency is None
 
 
-def test_a_report_of_the_money_paid_out_is_a_report_not_a_step_of_the_budget():
-    plan = vnplan.extract_text(
-        "SỞ Y TẾ TỈNH AN GIANG\nSố: 12/KH-SYT    An Giang, ngày 02 tháng 3 năm 2027\n\nKẾ HOẠCH\n"
-        "Trợ giúp xã hội năm 2027\n\nI. NHIỆM VỤ\n1. Ủy ban nhân dân các xã, phường\n"
-        "- Báo cáo số liệu đối tượng, kinh phí chi trả về Sở Y tế trước ngày 20 tháng cuối quý.\n"
-        "- Lập dự toán kinh phí trợ cấp năm 2028, gửi Sở Tài chính trước ngày 15/7/2027.\n")
-    assert [(duty.frequency, duty.due) for duty in plan.reporting] == [("quarterly", "---20")]
-
-
-def test_an_estimate_or_an_appraisal_of_the_money_paid_out_is_a_step_of_the_budget():
-    base = ("ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 12/KH-UBND    An Giang, ngày 02 tháng 3 năm 2027\n\nKẾ HOẠCH\n"
-            "Trợ giúp xã hội năm 2027\n\nI. NHIỆM VỤ\n{}\n")
-    for item in ("1. Ủy ban nhân dân các xã lập dự toán kinh phí chi trả chế độ năm 2028, gửi Sở Tài chính trước ngày "
-                 "15/7/2027 để tổng hợp.",
-                 "1. Sở Tài chính thẩm định kinh phí đã giải ngân, gửi Ủy ban nhân dân tỉnh trước ngày 30/9/2027."):
-        assert vnplan.extract_text(base.format(item)).reporting == []
+@pytest.mark.parametrize("item, duties", [
+    # the money paid out, a report's subject: a report
+    ("Báo cáo số liệu đối tượng, kinh phí chi trả về Sở Y tế trước ngày 20 tháng cuối quý.", [("quarterly", "---20")]),
+    # … its estimate and its appraisal: steps of the budget
+    ("Lập dự toán kinh phí chi trả chế độ năm 2028, gửi Sở Tài chính trước ngày 15/7/2027 để tổng hợp.", []),
+    ("Thẩm định kinh phí đã giải ngân, gửi Ủy ban nhân dân tỉnh trước ngày 30/9/2027.", []),
+])
+def test_the_money_paid_out_reported_is_a_report_its_estimate_a_step_of_the_budget(item, duties):
+    plan = vnplan.extract_text("ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 12/KH-UBND    An Giang, ngày 02 tháng 3 năm 2027\n\n"
+                               "KẾ HOẠCH\nTrợ giúp xã hội năm 2027\n\nI. NHIỆM VỤ\n1. Ủy ban nhân dân các xã, phường\n"
+                               f"- {item}\n")
+    assert [(duty.frequency, duty.due) for duty in plan.reporting] == duties
