@@ -105,10 +105,9 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "01_kh_ubnd_tinh_lao_cai_phuc_hoi_phat_trien_du_lich_2027_cong_ttdt_tinh_chrome_chep_trang": ("webmd",),
     # (2026-12-06) a table whose merged cells pdftotext -layout prints once, midway down their rows, which only the
     # columns of the original layout place; an e-mail reply's quoted plan hard-wrapped again; a member's headings whose
-    # points are numbered from 1 again, relabelled "1)"; a table of targets by year flattened by the markdown copy
+    # points are numbered from 1 again, relabelled "1)"
     "68_02_kh_so_y_te_gia_lai_quan_ly_tang_huyet_ap_dai_thao_duong_tram_y_te_2027_pdftotext_layout_o_gop": LAYOUTS,
     "68_04_kh_so_nong_nghiep_moi_truong_tuyen_quang_pccc_rung_mua_kho_2027_2028_outlook_tra_loi_trich_dan": ("pdfwrap",),
-    "69_05_kh_ban_chi_dao_quoc_gia_chong_khai_thac_iuu_2027_google_docs_tai_ve_markdown": ("webmd",),
     "09_kh_ubnd_xa_mo_cay_vinh_long_san_pham_ocop_nong_san_chu_luc_2027_2029_libreoffice_xuat_txt": ("webmd",),
     # plans exported as records (a tracker's CSV, an issue tracker's JSON, a database's dump): their lines re-laid as
     # a page's are no longer records, and the reader of records no longer sees the fields that name each task's lead
