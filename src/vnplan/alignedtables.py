@@ -745,15 +745,22 @@ def _centred_rows(rows: list[list[str]], below: list[list[list[str]]]) -> list[l
     return out
 
 
+def _next_filled(lines: list[str], start: int) -> str:
+    """The first line with text among the few from `start`, "" if none."""
+    return next((line for line in lines[start:start + _LINES_TO_THE_NEXT] if line.strip()), "")
+
+
+_LINES_TO_THE_NEXT = 3
+
+
 def _figures_follow(lines: list[str], start: int, columns: list[int]) -> bool:
-    following = next((line for line in lines[start:start + 3] if line.strip()), "")
+    following = _next_filled(lines, start)
     cells = _cells(following, columns) if following else None
     return bool(cells) and any(map(FIGURE_CELL.fullmatch, cells[1:]))
 
 
 def _row_follows(lines: list[str], start: int) -> bool:
-    following = next((line for line in lines[start:start + 3] if line.strip()), "")
-    return _ROW_FIRST_LINE.match(following) is not None
+    return _ROW_FIRST_LINE.match(_next_filled(lines, start)) is not None
 
 
 _STRIP_REACH = 120  # lines back from a table's header to the strip printed before it

@@ -112,7 +112,8 @@ def _as_those_serving_it(text: str, mention: AgencyMention, start: int, found: "
 _BRANCH_BEFORE = re.compile(r"(?<![\wđĐ])chi nhánh $")
 _OFFICES = r"(?:" + "|".join(re.escape(t) for t in sorted(lex.OFFICE_HOLDERS, key=len, reverse=True)) + r")"
 _OFFICE_BEFORE = re.compile(r"(?:" + lex.DEPUTY + r"\s+)?" + _OFFICES + r"\s+$")
-_LEADER_OF_EACH = re.compile(r"(?:" + "|".join(lex.LEADERS) + r")(?:\s*\([^)]{0,20}\))?\s+(?=[Cc]ác\s)")
+_LEADER = r"(?:" + "|".join(lex.LEADERS) + r")(?:\s*\([^)]{0,20}\))?"  # "Thủ trưởng", "Giám đốc (Thủ trưởng)"
+_LEADER_OF_EACH = re.compile(_LEADER + r"\s+(?=[Cc]ác\s)")
 _OFFICE_AT = re.compile(_OFFICES + r"\s+(?=\S)")  # "… và Giám đốc Sở Y tế": the next body's office-holder
 
 # -- fields and name parts --------------------------------------------------------------------------
@@ -1062,7 +1063,7 @@ _COLLECTIVE_NOUN_RE = "(?:" + "|".join(_collective_noun(n) for n in sorted(lex.C
 # each form opens with its words and checks the character before them afterwards.
 _HEAD_OF_EACH = "Trưởng "  # ("Trưởng các thôn": the head of each village, as "Thủ trưởng các sở" heads each department)
 _COLLECTIVE_FORMS: list[tuple[str, tuple[str, ...]]] = [
-    (r"(?:" + "|".join(lex.LEADERS) + r")(?:\s*\([^)]{0,20}\))?\s+(?:[Cc]ác|[Cc]ác cấp,?)\s+" + _COLLECTIVE_NOUN_RE,
+    (_LEADER + r"\s+(?:[Cc]ác|[Cc]ác cấp,?)\s+" + _COLLECTIVE_NOUN_RE,
      lex.LEADERS),
     # the heads of every village, each for his own ("Trưởng các thôn, bon tổ chức …", "Trưởng thôn vận động …"; not
     # one village's head, named with it: "Trưởng thôn Hà Nha")
