@@ -668,3 +668,44 @@ def test_an_empty_line_between_a_rows_cells_is_its_empty_cell_and_a_body_asked_i
         " |  |",
         "| 3 | Điều tra các đường dây môi giới lao động trái phép | Năm 2027 | Đề nghị Công an tỉnh |"
         " Bộ đội Biên phòng tỉnh; Viện Kiểm sát nhân dân tỉnh |  |"]
+
+
+INVESTORS_TABLE = """PHỤ LỤC
+DANH MỤC DỰ ÁN CHẬM GIẢI NGÂN VÀ YÊU CẦU ĐỐI VỚI CHỦ ĐẦU TƯ
+TT
+Chủ đầu tư
+Kế hoạch vốn năm 2026 (triệu đồng)
+Giải ngân đến 31/5/2026 (triệu đồng)
+Tỷ lệ (%)
+Nội dung yêu cầu
+Thời hạn hoàn thành
+1
+Sở Giáo dục và Đào tạo
+84.300
+10.116
+12,0
+Hoàn thành nghiệm thu hạng mục nhà lớp học, thanh toán cho nhà thầu
+30/6/2026
+2
+Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Bắc Sơn
+215.000
+21.500
+10,0
+Đẩy nhanh bồi thường, bàn giao mặt bằng đoạn tuyến qua khu dân cư
+Quý III/2026
+"""
+
+
+def test_an_investors_table_of_amounts_gives_each_investor_the_work_asked_of_it():
+    """Amounts ("84.300", "12,0") are whole cells, neither a row's number, a page number nor the end of a body's
+    name; the investor's column ("Chủ đầu tư") leads the work its row asks for."""
+    rows = rebuild_cell_tables(INVESTORS_TABLE.split("\n"))
+    assert "| 2 | Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Bắc Sơn | 215.000 | 21.500 | 10,0 | " \
+           "Đẩy nhanh bồi thường, bàn giao mặt bằng đoạn tuyến qua khu dân cư | Quý III/2026 |" in rows
+    plan = extract_text("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN\nSố: 41/TB-UBND\nTHÔNG BÁO\nKết luận về giải ngân vốn đầu tư công\n"
+                        + INVESTORS_TABLE, strict=False)
+    tasks = {task.text: task for task in plan.tasks}
+    first = tasks["Hoàn thành nghiệm thu hạng mục nhà lớp học, thanh toán cho nhà thầu"]
+    assert first.lead == ["Sở Giáo dục và Đào tạo"] and first.deadline == "2026-06-30"
+    assert tasks["Đẩy nhanh bồi thường, bàn giao mặt bằng đoạn tuyến qua khu dân cư"].lead == [
+        "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Bắc Sơn"]

@@ -43,6 +43,8 @@ _LEADING_LABEL = re.compile(r"^(?P<label>[IVXL]+|\d{1,3}(?:\.\d{1,3})*|[A-ZĐ])\
 _TIME_WORD = "|".join(TIME_CELL_WORDS)
 _GROUP_LINE = re.compile(r"^(?P<label>[IVXL]+|[A-ZĐ])\.\s+\S")  # "I. Nhóm nhiệm vụ …" across a table
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$")
+# An amount written with its thousands or its decimals ("126.500", "15,0"): no row's label, page number or part of a name
+_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
 _HEAD_WORDS = ("Các", "các", *HEAD_WORDS)  # "Các sở, ngành" opens a cell of bodies too
 _OPENS_BODY = re.compile(r"^(?:" + "|".join(re.escape(w) for w in _HEAD_WORDS) + r")(?=[\s,;:]|$)")
 _BODY_INSIDE = re.compile(r" (?:" + "|".join(re.escape(w) for w in _HEAD_WORDS if w[0].isupper()) + r")(?=[\s,;:]|$)")
@@ -609,6 +611,8 @@ class _Table:
             return field <= row.cursor  # (the partners' field in the lead's cell, where they have no column)
         if row.group:  # a heading row ends with its line, unless it is in capitals and goes on so
             return before.isupper() and piece.isupper()
+        if role == "other" and FIGURE_CELL.fullmatch(before):
+            return False  # a figure is its cell's whole ("126.500" / "18.975": a plan's money, then what was paid)
         if role == "time":
             return not _time_is_whole(whole)
         if _is_time(piece):
@@ -622,7 +626,7 @@ class _Table:
                 return False  # "1. Mua sắm …" after the unit's name: the first item of the next cell's list
             if before.endswith(";"):
                 return True  # a list of bodies goes on
-            if _opens_bodies(piece):
+            if _opens_bodies(piece) or _AMOUNT.fullmatch(piece):
                 return False
             return _name_runs_on(whole, piece)
         # A column of results or notes: a task's text (an action verb first) opens a row.
@@ -788,7 +792,7 @@ def _rows_after(lines: list[str], start: int, header: _Header, whole_cells: bool
                 for column, cell in enumerate(cells):
                     row.put(column, cell)
                 i += len(cells)
-        elif alone and (table.numbered or text[-1].isdigit()):
+        elif alone and (table.numbered or text[-1].isdigit()) and not _AMOUNT.fullmatch(text):
             i += 1  # a number out of sequence, or in a table without numbers, is the page's number
             continue
         elif table.numbered and table.row is None and not _LEADING_LABEL.match(text):
