@@ -25,3 +25,35 @@ def test_a_bracket_naming_who_answers_for_the_work_gives_its_lead_partners_and_t
         (["Công an xã"], ["Ban nhân dân ấp Tân Hòa"], "2027-05-20"),
         (["Ban Quản lý chợ Tân Lập"], [], "2027-06-30"),
         (["Ban nhân dân các ấp"], [], "2027-11-30")]
+
+
+# A ministry's plan copied from its portal by a text browser: each item's sentence, then its fields in a bracket on
+# a line of their own, the lines wrapped at the screen's width (a name's own dash falling at a line's start).
+ROW_WRITTEN_OUT = textwrap.dedent("""\
+    BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+    Số: 210/KH-BNNMT                        Hà Nội, ngày 4 tháng 3 năm 2027
+
+    KẾ HOẠCH
+    Triển khai chương trình quan trắc môi trường năm 2027
+
+    I. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN
+
+       1. Rà soát mạng lưới trạm quan trắc tự động trên các lưu vực sông; đề
+       xuất danh mục trạm cần nâng cấp, bổ sung thiết bị.
+       (Đơn vị chủ trì: Cục Kiểm soát ô nhiễm môi trường; đơn vị phối hợp: Vụ Kế hoạch
+       - Tài chính; thời gian hoàn thành: quý II/2027)
+
+       2. Xây dựng cơ sở dữ liệu quan trắc dùng chung, kết nối với các địa
+       phương.
+       (Đơn vị chủ trì: Cục Chuyển đổi số; đơn vị phối hợp: Cục Kiểm soát ô
+       nhiễm môi trường; thời gian hoàn thành: tháng 10/2027)
+    """)
+
+
+def test_a_bracket_of_fields_on_its_own_line_assigns_the_sentence_above_and_is_none_of_its_words():
+    plan = vnplan.extract_text(ROW_WRITTEN_OUT)
+    assert [(task.text, task.lead, task.coordinators, task.deadline) for task in plan.tasks] == [
+        ("Rà soát mạng lưới trạm quan trắc tự động trên các lưu vực sông; đề xuất danh mục trạm cần nâng cấp, bổ "
+         "sung thiết bị.", ["Cục Kiểm soát ô nhiễm môi trường"], ["Vụ Kế hoạch - Tài chính"], "2027-06-30"),
+        ("Xây dựng cơ sở dữ liệu quan trắc dùng chung, kết nối với các địa phương.", ["Cục Chuyển đổi số"],
+         ["Cục Kiểm soát ô nhiễm môi trường"], "2027-10-31")]

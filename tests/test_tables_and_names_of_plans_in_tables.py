@@ -183,3 +183,23 @@ def test_more_than_a_figure_is_no_ceiling_and_a_bare_number_before_va_no_time():
     assert [(target.min, target.max) for target in found] != [(None, 10)]
     assert not TIME_PHRASE.fullmatch("15 và năm 2026")
     assert deadline_from_timeframe("Quý II - III năm 2027") == "2027-09-30"  # (the last quarter, its year named once)
+
+
+HOSPITAL_TABLE = """BỆNH VIỆN ĐA KHOA TỈNH BẮC SƠN
+Số: 52/KH-BV
+KẾ HOẠCH
+Triển khai phần mềm quản lý xét nghiệm năm 2027
+
+II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN
+
+STT | Nội dung công việc | Khoa, phòng chủ trì | Khoa/phòng phối hợp | Thời gian hoàn thành
+---|---|---|---|---
+1 | Chuẩn hóa danh mục xét nghiệm dùng chung | Khoa Xét nghiệm | Phòng Kế hoạch tổng hợp | Tháng 3/2027
+2 | Kết nối máy xét nghiệm với phần mềm, trả kết quả trên bệnh án | Phòng Công nghệ thông tin | Khoa Xét nghiệm | Quý II/2027
+"""
+
+
+def test_a_column_named_by_the_kinds_of_unit_and_their_role_gives_each_rows_lead():
+    plan = extract_text(HOSPITAL_TABLE, strict=False)
+    assert [(task.lead, task.coordinators) for task in plan.tasks] == [
+        (["Khoa Xét nghiệm"], ["Phòng Kế hoạch tổng hợp"]), (["Phòng Công nghệ thông tin"], ["Khoa Xét nghiệm"])]

@@ -840,10 +840,11 @@ WHERE_IN_A_DOCUMENT = re.compile(r"\s(?:tại|theo)\s+(?:kế hoạch|quyết đ
 # "Lực lượng chủ trì".
 _DOERS = re.compile(r"(?:bộ phận|phòng|người|cán bộ|cá nhân|lực lượng|tổ|ban|đoàn|chủ thể)(?!\w)")
 _DOERS_ROLES = ("chủ trì", "thực hiện", "phụ trách", "đảm nhiệm", "triển khai")
-# A column named by the kinds of unit its cells name, each row's doer: "Khoa, phòng", "Phòng, ban", "Sở, ngành".
+# A column named by the kinds of unit its cells name, each row's doer: "Khoa, phòng", "Phòng, ban", "Sở, ngành", with
+# the role they have or not ("Khoa, phòng chủ trì").
 _UNIT_KINDS = ("bộ phận", "khoa", "phòng", "ban", "sở", "ngành", "trung tâm", "tổ", "đội", "địa phương")
 _KINDS_OF_UNITS = re.compile(r"(?:" + "|".join(_UNIT_KINDS) + r")(?:\s*(?:,|/|-|và)\s*(?:" + "|".join(_UNIT_KINDS)
-                             + r"))+")
+                             + r"))+(?:\s+(?:" + "|".join(_DOERS_ROLES) + r"))?")
 
 
 # A table giving each task's start and end ("| Bắt đầu | Kết thúc |", "| Thời gian bắt đầu | Thời gian kết thúc |")

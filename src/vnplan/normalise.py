@@ -1335,6 +1335,9 @@ class _Layout:
                 and (self.reach is None or self.is_full(previous, line)):
             # "… trên tuyến cao tốc Hà Nội" / "- Hải Phòng từ tháng 3": aligned under the wrapped text, a dash of it
             return False
+        if text[:2] == "- " and not before.endswith((*_TERMINAL, ":", ";", ",")) and _in_open_bracket(paragraph) \
+                and (self.reach is None or self.is_full(previous, line)):
+            return False  # "(Đơn vị phối hợp: Vụ Kế hoạch" / "- Tài chính; …)": no list opens inside a bracket
         if label == "strong":
             # "… có mức cảnh báo cấp độ" / "2. Bố trí …": the wrap put the level's number first, after a line that is
             # no heading (a sentence's, wrapped before); an article's title wrapped over two lines ("Điều 2. Trách
@@ -1470,6 +1473,10 @@ def _fields_in_turn(opening: str, text: str) -> bool:
     first, then = _FIELD_START.match(opening), _FIELD_START.match(text)
     return first is not None and then is not None and (
         field_role(first.group(0).rstrip(": ")) != "other" or field_role(then.group(0).rstrip(": ")) != "other")
+
+
+def _in_open_bracket(paragraph: list[str]) -> bool:
+    return sum(line.count("(") - line.count(")") for line in paragraph) > 0
 
 
 def _join_wrapped(lines: list[_Line], layout: _Layout) -> list[str]:

@@ -81,6 +81,9 @@ class Block:
     children: list[int] = field(default_factory=list)
     index: int = 0
     ends_body: bool = False  # the signature, "Nơi nhận" or a portal's table after the text (set by `segment`)
+    # A line of roles joined to the block after its full stop ("… nâng cấp." / "(Đơn vị chủ trì: …)"): the fields of
+    # the work the block's own words say, as a task table's row gives them (set by `_role_lines_joined`)
+    roles_line: str = ""
 
     @property
     def span(self) -> Span:
@@ -319,6 +322,8 @@ def _heading_continuations_joined(blocks: list[Block], text: str) -> list[Block]
                 and _OPEN_END.search(previous.line) and _OPEN_END.search(block.line)
                 and following is not None and following.kind in ("dash", "star", "plus")):
             out[-1] = _joined(previous, block, text)
+            if previous.line.endswith("."):
+                out[-1].roles_line = block.line
             continue
         out.append(block)
     return out
@@ -351,6 +356,8 @@ def _role_lines_joined(blocks: list[Block], text: str) -> list[Block]:
                 and _ROLE_LINE.fullmatch(block.line.strip())
                 and not (previous.line.endswith((".", ";")) and _POINTS_ELSEWHERE.search(block.line))):
             out[-1] = _joined(previous, block, text)
+            if previous.line.endswith("."):
+                out[-1].roles_line = block.line
             continue
         out.append(block)
     return out

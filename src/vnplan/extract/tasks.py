@@ -544,8 +544,11 @@ class _TaskBuilder:
             end = child.start + len(child.line)
         fields = trailing_fields(body) or leading_fields(body) or inline_fields(body)
         if fields:
-            # the work is the named field's words, or the sentence before a dash the lead follows
+            # the work is the named field's words, or the sentence before a dash the lead follows, or the words before
+            # a line of roles after their full stop
             work = fields.content_text() or body[:fields.after_work]
+            if block.roles_line and not extra and fields.after_work is None:
+                work = body[:len(body) - len(block.roles_line)].rstrip()
             self.add_assigned(block, own_heading, work, end, fields)
             return
         pieces = self._assignments(body)
