@@ -1578,3 +1578,15 @@ def test_a_units_own_parts_listed_after_a_colon_are_no_departments():
     assert [m.name for m in actors_of("2. Các bộ phận: Kế toán, Văn thư chuẩn bị hồ sơ.").leads] != [
         "Sở Kế toán", "Sở Văn thư"]
     assert [m.name for m in actors_of("Các bộ môn: Toán, Ngữ văn xây dựng đề kiểm tra.").leads] == ["Các bộ môn"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Các bệnh viện, Trung tâm Y tế khu vực rà soát danh mục thuốc.", ["Các bệnh viện, Trung tâm Y tế khu vực"]),
+    ("Các trường học, Trạm Y tế xã phối hợp khám sức khỏe học sinh.", ["Các trường học, Trạm Y tế xã"]),
+    # (a level's body named so in its own plan is one body; a place makes the centre one of its own)
+    ("Công an xã, Trạm Y tế xã tiếp nhận, hỗ trợ nạn nhân.", ["Công an xã", "Trạm Y tế xã"]),
+    ("Các bệnh viện, Trung tâm Y tế khu vực Mường Tè thực hiện.", ["Các bệnh viện", "Trung tâm Y tế khu vực Mường Tè"]),
+    ("Các xã học tập kinh nghiệm của xã Tân Phú.", ["Các xã"]),
+])
+def test_a_class_goes_on_over_a_kind_named_by_its_level_without_a_place(text, names):
+    assert [m.name for m in find_agencies(text)][:len(names)] == names

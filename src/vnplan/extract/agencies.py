@@ -1105,12 +1105,14 @@ _ROLE_NAMED = re.compile("|".join(lex.ROLE_NAMED))
 _BELONGS_TO = re.compile(r"(?:" + "|".join(lex.BELONGING) + r")\s+$")
 
 
-def _collective_end(text: str, start: int) -> int:
+def _collective_end(text: str, start: int, kinds_go_on: bool = False) -> int:
     """Where a collective phrase that starts at `start` ends: it runs over the words such phrases are
     made of, up to another word or the name of a body ("…, Ban Chỉ đạo tỉnh"), except a body the
-    phrase belongs to ("các sở trực thuộc Ủy ban nhân dân tỉnh")."""
+    phrase belongs to ("các sở trực thuộc Ủy ban nhân dân tỉnh") and, when `kinds_go_on` (a class opened by "các"),
+    a kind listed after it (`_every_level`)."""
     end = previous_end = skip_to = start
-    previous = ","
+    noun = _LAST_WORD.search(text, 0, start)  # (the class's noun, whose second syllable may follow: "các trường học")
+    previous = noun.group(0).lower() if noun else ","
     for k, word in enumerate(_COLLECTIVE_TOKEN.finditer(text, start, min(len(text), start + 200))):
         if word.start() < skip_to:
             continue
@@ -1120,8 +1122,8 @@ def _collective_end(text: str, start: int) -> int:
         lower = token.lower()
         previous_end = word.end()
         if word.start() > start and token[:1].isupper() and (body := _body_at(text, word.start())):
-            if previous not in lex.BELONGING:
-                break  # the name of another body begins
+            if previous not in lex.BELONGING and not (kinds_go_on and previous == "," and _every_level(body)):
+                break  # the name of another body begins (not a kind the class goes on with: see `_every_level`)
             end = skip_to = previous_end = body.end
             previous = "name"
             continue
@@ -1154,6 +1156,15 @@ def _collective_end(text: str, start: int) -> int:
 
 
 _JOINT_BEFORE = re.compile(r"(?:,|các|và)\s*$")
+_LAST_WORD = re.compile(r"[^\s,;]+$")
+
+
+def _every_level(body: AgencyMention) -> bool:
+    """A name ending on its level without the place ("Trung tâm Y tế khu vực", "Trạm Y tế xã") is every such body,
+    a kind the class before it goes on with: "Các bệnh viện, Trung tâm Y tế khu vực" is one class. (A level's own
+    government, "Ủy ban nhân dân xã", is a class of its own.)"""
+    return not body.collective and body.name.endswith(tuple(" " + level for level in lex.LOCAL_LEVELS)) \
+        and not body.name.startswith(lex.NEEDS_LOCALITY)
 
 
 def _body_at(text: str, pos: int) -> AgencyMention | None:
@@ -2024,13 +2035,15 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
         a = start + match.start()
         if not found.free(a, a + 1):
             continue
+        every = match.group(0)[:4].lower() == "các "  # (a class of its own, not a level's body: "Công an xã")
         if _ROLE_NAMED.match(segment, match.start()):
             b = _role_named_end(text, a, end)
         else:
-            b = min(_collective_end(text, start + match.end()), end)
+            b = min(_collective_end(text, start + match.end(), kinds_go_on=every), end)
         for mention in found.starting_within(a, b):
-            if mention.collective or _BELONGS_TO.search(text, a, mention.start):
-                # one phrase: "các sở, ngành, UBND cấp xã", "các sở trực thuộc Ủy ban nhân dân tỉnh"
+            if mention.collective or _BELONGS_TO.search(text, a, mention.start) or every and _every_level(mention):
+                # one phrase: "các sở, ngành, UBND cấp xã", "các sở trực thuộc Ủy ban nhân dân tỉnh", "các bệnh viện,
+                # Trung tâm Y tế khu vực"
                 found.remove(mention)
             else:
                 b = mention.start  # the phrase ends where the name of one body begins
