@@ -650,7 +650,7 @@ def test_a_class_of_localities_keeps_the_words_that_say_which():
 def test_cases_are_no_schools():
     """ "Các trường hợp …" (the cases) opens many a rule; "các trường" are schools only when no "hợp" follows."""
     assert actors_of("Các trường hợp chưa xem xét xử lý kỷ luật").leads == []
-    assert names_of(actors_of("Các trường học rà soát cơ sở vật chất.").leads) == ["Các trường"]
+    assert names_of(actors_of("Các trường học rà soát cơ sở vật chất.").leads) == ["Các trường học"]
 
 
 def test_a_directors_office_stands_for_the_department_he_heads():

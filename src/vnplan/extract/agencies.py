@@ -1111,8 +1111,7 @@ def _collective_end(text: str, start: int, kinds_go_on: bool = False) -> int:
     phrase belongs to ("các sở trực thuộc Ủy ban nhân dân tỉnh") and, when `kinds_go_on` (a class opened by "các"),
     a kind listed after it (`_every_level`)."""
     end = previous_end = skip_to = start
-    noun = _LAST_WORD.search(text, 0, start)  # (the class's noun, whose second syllable may follow: "các trường học")
-    previous = noun.group(0).lower() if noun else ","
+    previous = ","
     for k, word in enumerate(_COLLECTIVE_TOKEN.finditer(text, start, min(len(text), start + 200))):
         if word.start() < skip_to:
             continue
@@ -1156,7 +1155,6 @@ def _collective_end(text: str, start: int, kinds_go_on: bool = False) -> int:
 
 
 _JOINT_BEFORE = re.compile(r"(?:,|các|và)\s*$")
-_LAST_WORD = re.compile(r"[^\s,;]+$")
 
 
 def _every_level(body: AgencyMention) -> bool:

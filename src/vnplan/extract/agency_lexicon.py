@@ -478,7 +478,7 @@ NAME_CLASS_WORDS = frozenset({"các"})
 COLLECTIVE_NOUNS = (
     "Sở", "sở", "Bộ", "bộ", "cơ quan", "đơn vị", "ngành", "địa phương", "huyện", "quận", "xã", "phường", "tổ chức",
     "hội", "đoàn thể", "Đoàn thể", "ban", "Ban", "cấp", "tỉnh", "UBND", "Ủy ban", "doanh nghiệp", "thành viên", "hãng", "nhà",
-    "Trường", "trường", "thị xã", "thành phố", "chi nhánh", "lực lượng", "cơ sở", "bộ phận", "chủ đầu tư", "chủ rừng",
+    "Trường", "trường", "trường học", "thị xã", "thành phố", "chi nhánh", "lực lượng", "cơ sở", "bộ phận", "chủ đầu tư", "chủ rừng",
     "phòng", "khoa", "trung tâm",  # a unit's own departments: "các phòng chuyên môn", "các khoa, phòng, trung tâm"
     "đại học", "Đại học",  # "các đại học, trường đại học"
     "Thuế",  # a province's tax offices since 2025: "các Thuế cơ sở"
@@ -512,15 +512,15 @@ COLLECTIVE_WORDS = frozenset(
     "các sở ban ngành cấp tỉnh và địa phương ubnd ủy nhân dân huyện thị xã thành phố phường đặc khu đơn vị cơ "
     "quan liên quan có trực thuộc đoàn thể hội tổ chức trung ương bộ doanh nghiệp khác trên địa bàn thông tấn "
     "báo chí vùng trong quận trấn viên chính trị đảng - / sản xuất kinh doanh chế biến ven biển theo thẩm quyền "
-    "thôn bản ấp vực học".split()
+    "thôn bản ấp vực".split()
 )
 # Of those, the ones that belong to a phrase only with their word's second syllable ("cơ quan báo chí",
 # "cơ sở sản xuất, kinh doanh", "các cơ quan theo thẩm quyền", not "… báo cáo", "… sản phẩm", "… theo dõi").
 COLLECTIVE_FIRST_SYLLABLES = {"báo": "chí", "sản": "xuất", "kinh": "doanh", "chế": "biến", "ven": "biển",
                               "theo": "thẩm quyền", "thẩm": "quyền"}
-# …and the ones that belong to it only after their word's first syllable ("các cơ quan liên quan", "các trường học",
-# not "các xã, phường quan tâm", "các xã học tập").
-COLLECTIVE_SECOND_SYLLABLES = {"quan": ("cơ", "liên"), "học": ("trường",)}
+# …and the ones that belong to it only after their word's first syllable ("các cơ quan liên quan", not "các xã,
+# phường quan tâm").
+COLLECTIVE_SECOND_SYLLABLES = {"quan": ("cơ", "liên")}
 # Of those, the words that belong to a collective phrase only when it goes on after them.
 COLLECTIVE_JOINERS = frozenset({",", ";", "và", "có", "các", "trong", "trên", "-", "/"})
 # Bodies named by their role in a procedure ("Cơ quan chủ trì giải quyết thủ tục") or in the work ("Cơ quan thanh
