@@ -1569,6 +1569,9 @@ def test_after_another_field_a_verb_no_list_knows_is_the_sentences():
 @pytest.mark.parametrize("text, name", [
     ("Ban Quản lý di tích dọn dẹp khuôn viên đền trước ngày 20/3/2027.", None),  # (a verb no list knows, no sure end)
     ("Trạm Quản lý bảo vệ rừng phát dọn thực bì, làm đường băng cản lửa.", "Trạm Quản lý"),
+    # (its second field after a dash: the name goes on there)
+    ("Khoa Kiểm soát bệnh tật - HIV/AIDS; Ủy ban nhân dân các xã", "Khoa Kiểm soát bệnh tật - HIV/AIDS"),
+    ("Trung tâm Cấp cứu mỏ - Tổng công ty Than phối hợp.", "Trung tâm Cấp cứu mỏ - Tổng công ty Than"),
 ])
 def test_what_a_field_acts_on_is_read_only_up_to_a_sure_end(text, name):
     assert next((m.name for m in find_agencies(text)), None) == name

@@ -794,7 +794,8 @@ def _words_to_boundary(text: str, pos: int, limit: int, mission: bool) -> tuple[
             words.append(compound.group(1))
             pos = compound.end()
             continue
-        if (words or not mission) and _verb_at(text, pos) or words and (_BOUNDARY_AT.match(text, pos) or pos >= limit):
+        if (words or not mission) and _verb_at(text, pos) or words and (_BOUNDARY_AT.match(text, pos) or pos >= limit
+                                                                         or _SECOND_FIELD_AFTER_DASH.match(text, pos)):
             return (words, pos) if words else None
         word = _PLAIN_WORD.match(text, pos)
         if not word or word.end() > limit:
@@ -834,12 +835,17 @@ def _what_its_field_acts_on(text: str, pos: int, limit: int, words: list[str], m
 
 
 def _ends_what_it_acts_on(text: str, pos: int, limit: int) -> bool:
-    """What follows `pos` ends a name for sure: a clear end, the body's role, a known verb of two syllables, a place,
-    or what a report gives its recipient."""
+    """What follows `pos` ends a name for sure, or its first field: a clear end, the body's role, a known verb of two
+    syllables, a place, what a report gives its recipient, or the name's second field after a dash ("Khoa Kiểm soát
+    bệnh tật - HIV/AIDS")."""
     following, _, stop = _next_word(text, pos)
     pair = f"{following} {_next_word(text, stop)[0]}".lower()
     return _name_ends_at(text, pos, limit) or pair in lex.STOP_PAIRS or " " in (_verb_at(text, pos) or "") \
-        or _where(text, pos) is not None or following.lower() in lex.AFTER_A_RECIPIENT or pair in lex.AFTER_A_RECIPIENT
+        or _where(text, pos) is not None or following.lower() in lex.AFTER_A_RECIPIENT or pair in lex.AFTER_A_RECIPIENT \
+        or _SECOND_FIELD_AFTER_DASH.match(text, pos) is not None
+
+
+_SECOND_FIELD_AFTER_DASH = re.compile(r"\s+[-–]\s+[" + UPPER_LETTERS + r"]")
 
 
 _COMMA_COMPOUND = re.compile(r",[ ]*([^\s,;:.()\[\]“”\"!?/]+)")
