@@ -395,3 +395,20 @@ def test_a_numbered_table_of_targets_with_one_value_column_a_cell_a_line_is_put_
         "| Bếp ăn tập thể trường học được kiểm tra | 100% |", "IV. NHIỆM VỤ"]
     # (without the numbers, one value column may be a text's words: left as it is)
     assert rebuild_figure_tables(lines[2:4] + lines[5:8] + lines[9:]) == lines[2:4] + lines[5:8] + lines[9:]
+
+
+def test_a_unit_given_only_the_monitoring_and_evaluation_of_the_plan_reports_and_is_given_no_task():
+    plan = extract_text("""BỆNH VIỆN ĐA KHOA TỈNH BẮC SƠN
+Số: 75/KH-BV
+KẾ HOẠCH
+Rút ngắn thời gian chờ khám năm 2027
+
+III. NHIỆM VỤ
+1. Khoa Khám bệnh bố trí thêm bàn tiếp đón vào giờ cao điểm.
+2. Phòng Công nghệ thông tin triển khai đặt lịch khám trực tuyến.
+
+IV. TỔ CHỨC THỰC HIỆN
+1. Phòng Quản lý chất lượng làm đầu mối theo dõi, đánh giá việc thực hiện; tổng hợp, báo cáo Sở Y tế kết quả thực hiện Kế hoạch trước ngày 15/12/2027.
+""", strict=False)
+    assert [task.lead for task in plan.tasks] == [["Khoa Khám bệnh"], ["Phòng Công nghệ thông tin"]]
+    assert [(duty.due, duty.recipient) for duty in plan.reporting] == [("2027-12-15", "Sở Y tế")]

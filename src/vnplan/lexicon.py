@@ -333,7 +333,8 @@ TITLE_QUANTIFIER = r"(?:(?:các|một số|những)\s+)?"
 # Monitoring the carrying out of the document itself ("theo dõi, đôn đốc việc thực hiện Thông báo này", "… các nội
 # dung kết luận", "là đầu mối theo dõi việc thực hiện Kế hoạch").
 _MONITOR_THIS = (
-    r"(?:(?:theo dõi|đôn đốc|kiểm tra)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra|giám sát))+|giám sát|theo dõi(?=\s+việc\s))"
+    r"(?:(?:theo dõi|đôn đốc|kiểm tra)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra|giám sát|đánh giá))+|giám sát"
+    r"|theo dõi(?=\s+việc\s))"
     # (the bodies urged may stand between: "đôn đốc các bộ, cơ quan, địa phương thực hiện nghiêm Công điện này")
     r"(?:\s+(?:các|những)\s[^.;:]{0,60}?)?"
     r"\s+(?:việc\s+)?(?:triển khai\s+)?(?:thực hiện|triển khai|thi hành)\s+(?:nghiêm(?:\s+túc)?\s+)?"
@@ -341,7 +342,7 @@ _MONITOR_THIS = (
     r"|kết luận(?:\s+(?:nêu\s+)?trên)?|(?:các\s+)?(?:nội dung|nhiệm vụ) (?:nêu\s+)?trên|" + _THIS_BY_CAPITAL
     + r")(?![\wđ])"
     # … or with no object, the plan being the one at hand ("theo dõi, đôn đốc việc thực hiện; báo cáo …")
-    r"|(?:theo dõi|đôn đốc)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra))+\s+(?:việc|(?:các|những)\s[^.;:]{0,60}?)\s+"
+    r"|(?:theo dõi|đôn đốc)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra|đánh giá))+\s+(?:việc|(?:các|những)\s[^.;:]{0,60}?)\s+"
     r"(?:triển khai\s+)?thực hiện(?=\s*[;.,])"  # ("… đôn đốc các cơ quan, đơn vị thực hiện; …")
     # … or within its remit, the document still the one at hand ("theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao;")
     r"|(?:theo dõi|đôn đốc)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra))+\s+theo\s+chức năng,?\s*nhiệm vụ"
