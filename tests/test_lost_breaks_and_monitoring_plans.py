@@ -412,3 +412,51 @@ IV. TỔ CHỨC THỰC HIỆN
 """, strict=False)
     assert [task.lead for task in plan.tasks] == [["Khoa Khám bệnh"], ["Phòng Công nghệ thông tin"]]
     assert [(duty.due, duty.recipient) for duty in plan.reporting] == [("2027-12-15", "Sở Y tế")]
+
+
+# A commune's plan posted in a group chat in two messages, the chat copied whole: each message opens on its sender's
+# line and closes on its time, the members' replies between the plan's parts.
+PLAN_IN_A_GROUP_CHAT = """BAN CHỈ ĐẠO NTM XÃ TÂN HƯNG
+36 thành viên
+
+Thứ Ba, 09/03/2027
+
+Đỗ Thị Lan (VP-TK)
+[File] KH 21 ve sinh moi truong.pdf
+318.2 KB
+07:55
+
+Đỗ Thị Lan (VP-TK)
+ỦY BAN NHÂN DÂN XÃ TÂN HƯNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 21/KH-UBND
+Tân Hưng, ngày 08 tháng 3 năm 2027
+KẾ HOẠCH
+Ra quân vệ sinh môi trường khu dân cư năm 2027
+I. NHIỆM VỤ
+1. Phòng Kinh tế chủ trì tổ chức ra quân vệ sinh môi trường vào Chủ nhật cuối mỗi tháng.
+07:56
+❤️ 4
+
+Phạm Văn Khánh - CA xã
+Đã nhận, Công an xã sẽ phối hợp bảo đảm an ninh trật tự ạ
+07:58
+
+Đỗ Thị Lan (VP-TK)
+2. Trường Tiểu học Tân Hưng tổ chức cho học sinh thu gom rác thải nhựa trong khuôn viên trường.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Minh Quang
+08:01
+
+Trần Văn Bảy - Trưởng ấp 3
+👍
+08:03
+"""
+
+
+def test_a_plan_posted_in_a_group_chat_keeps_the_posters_messages_and_drops_the_members_replies():
+    plan = extract_text(PLAN_IN_A_GROUP_CHAT, strict=False)
+    assert [(task.lead, task.text[:30]) for task in plan.tasks] == [
+        (["Phòng Kinh tế"], "Phòng Kinh tế chủ trì tổ chức "), (["Trường Tiểu học Tân Hưng"], "Trường Tiểu học Tân Hưng tổ ch")]
+    assert (plan.document.number, plan.document.signer) == ("21/KH-UBND", "Lê Minh Quang")

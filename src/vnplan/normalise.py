@@ -206,6 +206,42 @@ def message_stamps_dropped(lines: list[str]) -> list[str]:
 
 _CLOCK_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}[ \t]*$")
 _PERSONS_NAME = re.compile(r"(?:[" + UPPER_LETTERS + r"][^\W\d_]*[ ]){1,4}[" + UPPER_LETTERS + r"][^\W\d_]*")
+# A sender's line in a chat app's copy: a person's name, and the post or unit after a dash or in brackets ("Trần Thị
+# Hà (VP-TK)", "Nguyễn Hữu Phúc - CA xã").
+_SENDER_LINE = re.compile(_PERSONS_NAME.pattern + r"(?:[ ]*(?:[-–][ ]*[^\n.;:]{1,30}|\([^()\n]{1,30}\)))?")
+
+
+def clocked_conversation_dropped(lines: list[str]) -> list[str]:
+    """A group chat copied message by message, each opening on its sender's name and parted from the next by its time
+    on a line of its own ("Trần Thị Hà (VP-TK)" / the document's text / "09:15" / "Nguyễn Văn Phúc - CA xã" / "Đã nhận"
+    / "09:21"), with the document posted in several of them: the poster's messages stay, without their sender's line,
+    the other members' replies go, and the times. What stands before the first time (the group's name) stays."""
+    clocks = [i for i, line in enumerate(lines) if _CLOCK_LINE.fullmatch(line)]
+    if len(clocks) < _LEAST_TIMED_MESSAGES:
+        return lines
+    messages = []  # (sender, first line of its text, end)
+    for clock, end in zip(clocks, [*clocks[1:], len(lines)]):
+        # (the reactions under the message closed by the time come first: "❤️ 6")
+        first = next((k for k in range(clock + 1, end) if lines[k].strip() and not _REACTIONS.fullmatch(lines[k])), None)
+        if first is not None:
+            messages.append((lines[first].strip(), first + 1, end))
+    senders = [sender for sender, _, _ in messages if _SENDER_LINE.fullmatch(sender)]
+    poster = next((sender for sender, a, b in messages if any(map(_DOCUMENT_LINE.match, lines[a:b]))), None)
+    if poster is None or not _SENDER_LINE.fullmatch(poster) or len(set(senders)) < 2 \
+            or len(senders) * 2 < len(messages):
+        return lines
+    kept = lines[:clocks[0]]
+    for sender, a, b in messages:
+        body = lines[a:b]
+        first = next((line for line in body if line.strip()), "")
+        if sender == poster and (not _ASIDE.match(first) or any(map(_DOCUMENT_LINE.match, body))):
+            kept += ["", *body]
+    return [line for line in kept if not _ATTACHMENT_LINE.fullmatch(line)]
+
+
+# A file sent in a chat, its name and its size ("[File] 37_KH-UBND.pdf" / "412.6 KB", "📎 KH-07.signed.pdf" / "1,2 MB")
+_ATTACHMENT_LINE = re.compile(r"[ \t]*(?:(?:\[[^\]\n]{1,12}\]|📎)?[ \t]*\S[^\n]{0,100}\.(?:pdf|docx?|xlsx?|zip|rar|jpe?g|png)"
+                              r"|\d{1,4}(?:[.,]\d{1,2})?[ \t]?(?:KB|MB|kB))[ \t]*", re.I)
 
 
 # A group chat copied with each message's time and sender on a line of its own ("[20:06] Phạm Văn Hòa (Trưởng
@@ -2826,7 +2862,7 @@ def normalise(raw: RawText) -> str:
     if ":" in text and len(_CHAT_HEADER.findall(text, 0, _CHAT_REACH)) >= _LEAST_CHAT_HEADERS:
         as_read = chat_headers_dropped(as_read)
     if ":" in text and len(_CLOCK_LINE.findall(text)) >= _LEAST_CHAT_HEADERS:
-        as_read = message_stamps_dropped(as_read)
+        as_read = message_stamps_dropped(clocked_conversation_dropped(as_read))
     if "]" in text and len(_TIMED_SENDER_IN_TEXT.findall(text)) >= _LEAST_TIMED_MESSAGES:
         as_read = conversation_dropped(as_read)
     if "/" in text and _MESSAGE_PART_IN_TEXT.search(text):
