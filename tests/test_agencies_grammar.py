@@ -1593,3 +1593,15 @@ def test_a_units_own_parts_listed_after_a_colon_are_no_departments():
 ])
 def test_a_class_goes_on_over_a_kind_named_by_its_level_without_a_place(text, names):
     assert [m.name for m in find_agencies(text)][:len(names)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # (a text browser's copy of a table: the row's cells one after another on its lines)
+    ("Vụ Giáo dục Thường xuyên Vụ Pháp chế Quý I/2027 Công văn", ["Vụ Giáo dục Thường xuyên", "Vụ Pháp chế"]),
+    ("Cục Đường bộ Vụ Kế hoạch - Tài chính Tháng 5/2027", ["Cục Đường bộ", "Vụ Kế hoạch - Tài chính"]),
+    ("Vụ Giáo dục Thường xuyên Các đơn vị thuộc Bộ Quý II/2027", ["Vụ Giáo dục Thường xuyên", "Các đơn vị thuộc Bộ"]),
+    # (a body's unit named with it stays one name)
+    ("Văn phòng Sở Y tế tổng hợp", ["Văn phòng Sở Y tế"]),
+])
+def test_a_peer_a_class_or_a_time_after_a_name_opens_the_next_cell(text, names):
+    assert [m.name for m in find_agencies(text)] == names

@@ -280,6 +280,11 @@ class _Name:
     free: bool  # holds words the gazetteer does not know (other than places)
 
 
+def _peers(head: str, other: str) -> bool:
+    return any(head in peers and other in peers for peers in lex.PEER_HEADS)
+
+
+_CELL_OF_TIME = re.compile(r"(?:Quý|Tháng)\s+(?:[IV]{1,3}|\d{1,2})(?![\w.])|Năm\s+\d{4}")
 _NAME_GOES_ON = re.compile(r"\s+(?:và|-|–)\s+[A-ZĐÀ-Ỹ]")
 
 
@@ -294,7 +299,7 @@ def _numbers_the_body(word: str, following: str) -> bool:
 
 def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bool = False,
                capitalised_head: bool = False, numbered: bool = False, managing: bool = False,
-               by_sector: bool = True) -> _Name:
+               by_sector: bool = True, head: str = "") -> _Name:
     """The modifiers of a name from `pos`: the words that belong to it, up to a stop.
 
     Capitalised words belong to the name; so does the lower-case syllable that completes a word
@@ -303,7 +308,8 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
     triển" belong only if the name goes on after them. A locality ends the name. A body named by its
     `mission` (or with one inside its name) may go on in plain words for longer; one, or one whose head is
     `numbered`, may have its number right after the head; one `managing` zones may list them ("… và các khu …"); one
-    named `by_sector` after its head ("Công đoàn ngành Y tế"; not "Bộ ngành Trung ương", ministries and sectors).
+    named `by_sector` after its head ("Công đoàn ngành Y tế"; not "Bộ ngành Trung ương", ministries and sectors). Its
+    `head` opening again opens another name.
     """
     words: list[str] = []
     kept, end, free = 0, pos, False
@@ -343,6 +349,12 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
             end, kept = where[1], len(words)
             break
         lower = word.lower()
+        if _CELL_OF_TIME.match(text, start) or words and (word == "Các" or head and (again := _HEAD_RE.match(text, start))
+                                                          and again.end() < limit
+                                                          and _peers(head, _HEAD_OF[again.group(0).lower()])):
+            # ("Vụ Giáo dục Mầm non Vụ Pháp chế", "… Mầm non Các Cục", "… Vụ Pháp chế Quý I/2027": a table's cells run
+            # together, the next opens)
+            break
         if lower in lex.NAME_JOINERS:
             if lower in "-–" and SEAT_AFTER_DASH.match(text, start):
                 break
@@ -1001,7 +1013,7 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
     else:
         name = _modifiers(text, head_end, limit, joint=head in lex.JOINT_HEADS, mission=head in lex.MISSION_HEADS,
                           capitalised_head=any(map(_is_capital, head.split()[1:])), numbered=head in lex.NUMBERED_HEADS,
-                          managing=head.startswith(lex.MANAGING_HEAD), by_sector=head not in lex.FIELD_HEADS)
+                          managing=head.startswith(lex.MANAGING_HEAD), by_sector=head not in lex.FIELD_HEADS, head=head)
     if not name.words and head not in lex.BARE_HEADS and head not in lex.NAMING_ALONE_HEADS \
             and head not in lex.WHOLE_NAME_HEADS and not levels \
             and not (head in lex.EVERY_BODYS_UNITS and (

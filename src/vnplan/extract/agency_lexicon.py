@@ -204,6 +204,9 @@ SECTOR_WORD = "ngành"
 FIELD_OVER_AN_ACTIVITY = "quản lý"
 # Heads after which the text names a department or ministry field from FIELDS.
 FIELD_HEADS = frozenset({"Sở", "Bộ"})
+# Bodies of one rank, none of which holds another in its name: a ministry's departments, a province's ("Vụ Giáo dục
+# Mầm non Cục Cơ sở vật chất" is two, a table's cells run together).
+PEER_HEADS = (frozenset({"Vụ", "Cục"}), frozenset({"Sở"}), frozenset({"Bộ"}))
 # Heads that name no body until the name after them ("Cục" / "Thuế tỉnh …", "Vụ" / "Pháp chế"): a line ends on one
 # only where a wrap broke the name.
 NAMED_AFTER_HEADS = ("Cục", "Chi cục", "Tổng cục", "Vụ", "Viện", "Trung tâm", "Học viện", "Bệnh viện", "Trạm")
