@@ -847,3 +847,34 @@ def test_a_group_of_indicators_under_its_lettered_title_stays_in_the_table():
     rebuilt = rebuild_aligned_tables(layout.split("\n"))
     assert "| a) Nhóm chỉ tiêu về y tế |  |  |  |  |" in rebuilt
     assert "| Tỷ lệ trường đạt chuẩn quốc gia | % | 75,0 | 78,0 | 80,0 |" in rebuilt
+
+
+# An exam plan's timetable copied with its layout: each day's cell set in the middle of its mornings and afternoons.
+EXAM_TIMETABLE = textwrap.dedent("""\
+    ỦY BAN NHÂN DÂN TỈNH BẮC SƠN
+    Số: 88/KH-UBND
+    KẾ HOẠCH
+    Tổ chức kỳ thi tuyển sinh lớp 10 năm học 2027 - 2028
+    II. NỘI DUNG
+    1. Lịch thi
+
+     Ngày         Buổi    Bài thi                    Thời gian   Giờ phát đề
+                                                     làm bài     cho thí sinh
+                  Sáng    Họp cán bộ coi thi
+     02/6/2027
+                  Chiều   Thí sinh làm thủ tục dự thi
+                  Sáng    Ngữ văn                    120 phút    07 giờ 30
+     03/6/2027
+                  Chiều   Toán                       120 phút    14 giờ 00
+
+    III. PHÂN CÔNG NHIỆM VỤ
+    1. Sở Giáo dục và Đào tạo chủ trì tổ chức kỳ thi; hoàn thành chấm thi trước ngày 20/6/2027.
+    2. Công an tỉnh bảo đảm an ninh, an toàn cho khâu in sao, vận chuyển đề thi.
+    """)
+
+
+def test_a_timetable_whose_days_span_their_half_days_is_one_table_and_gives_no_task():
+    plan = extract_text(EXAM_TIMETABLE, strict=False)
+    assert [task.lead for task in plan.tasks] == [["Sở Giáo dục và Đào tạo"], ["Công an tỉnh"]]
+    rows = [line for line in normalise(RawText(EXAM_TIMETABLE, "txt")).split("\n") if line.startswith("|")]
+    assert len(rows) >= 3 and rows[0].startswith("| Ngày | Buổi | Bài thi |")

@@ -565,6 +565,11 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             rows, end = [_cells(lines[i], columns)], i + 1  # the header first
         carried = labels_before if rows[0] == header_before else []  # (the same header: the same table goes on)
         indicators = numbered and _names_indicators_by_year(rows[0])
+        # A table of neither work nor figures (a timetable: "Ngày | Buổi | Bài thi | Giờ phát đề"): its first column's
+        # cells span several lines, set in their middle (a day over its mornings and afternoons); a line opening in
+        # capitals under the header is its first row's, a first cell alone one of its rows
+        schedule = numbered and band is None and not indicators \
+            and not names_a_task_table([field_role(name) for name in rows[0] if name])
         opening: list[str] = []  # the first indicator's name above its figures, a cell set in the row's middle
         below: list[list[list[str]]] = [[]]  # each row's lines under its first (apart, under a header over lines)
         while end < len(lines):
@@ -616,8 +621,11 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
             elif numbered and cells[0] and _GROUP_NUMBER.fullmatch(cells[0]) and _row_follows(lines, end + 1):
                 rows.append(cells)  # a group's letter alone (its title in a strip printed on another page)
                 below.append([])
-            elif numbered and cells[0]:
+            elif numbered and cells[0] and not schedule:
                 break  # a first cell alone: the table stops
+            elif schedule and (cells[0] or len(rows) == 1 and next(filter(None, cells), "")[:1].isupper()):
+                rows.append(cells)
+                below.append([])
             elif not numbered and cells[0] and (_LABELLED.match(cells[0]) or cells[0].isupper() or _ENDS_TEXT.match(cells[0])
                                                 or not any(cells[1:]) and not lines[end - 1].strip()):
                 break  # a table without numbers ends at a heading ("2. Phòng …"), or at a paragraph after a blank line

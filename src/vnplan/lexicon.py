@@ -591,6 +591,7 @@ TABLE_COLUMN_HEADS = (
     "Đối tượng",  # an inspection plan's column of whom it inspects ("Đối tượng thanh tra", "Đối tượng, nội dung …")
     "Tổng số", "Ngân sách", "Nguồn",  # the budget's columns under "Kinh phí" ("Tổng số / Ngân sách nhà nước / …")
     "Chủ đầu tư", "Giải ngân", "Tỷ lệ",  # a capital plan's: whose the project, how much paid out, what share
+    "Ngày", "Buổi", "Giờ", "Bài thi",  # a timetable's: the day, the half-day, the hour, the exam paper
     *(head.capitalize() for head in SUBMITTED_TO_COLUMN_HEADS),  # a programme's "Cấp trình"
 )
 
