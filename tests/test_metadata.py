@@ -1507,3 +1507,23 @@ def test_a_line_under_a_title_in_sentence_case_that_is_none_of_it(under):
     text = ("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\nSố: 12/KH-UBND\nKẾ HOẠCH\nPhòng, chống thiên tai năm 2027\n" + under
             + "\nCăn cứ Luật Phòng, chống thiên tai;\n1. Sở Nông nghiệp và Môi trường chủ trì rà soát đê điều.\n")
     assert vnplan.extract_text(text).document.title == "Phòng, chống thiên tai năm 2027"
+
+
+def test_a_motto_its_cell_wrapped_beside_the_issuers_cell_leaves_the_issuers_name_whole():
+    """A word processor's header table converted to markdown: the motto's cell wrapped its last word onto the line of
+    the issuer's second line; that word is the motto's, none of the province's name."""
+    plan = vnplan.extract_text("""  -------------------------------------------------------------------
+  **ỦY BAN NHÂN DÂN\\                **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+  TỈNH BẮC SƠN**                    NAM\\
+                                    Độc lập - Tự do - Hạnh phúc**
+  --------------------------------- ---------------------------------
+  Số: 41/KH-UBND                    *Bắc Sơn, ngày 02 tháng 3 năm 2027*
+  -------------------------------------------------------------------
+
+**KẾ HOẠCH**
+
+**Phổ cập bơi an toàn cho học sinh năm 2027**
+
+1\\. Sở Giáo dục và Đào tạo chủ trì tổ chức các lớp dạy bơi trong hè.
+""", strict=False)
+    assert (plan.document.issuer, plan.document.province) == ("Ủy ban nhân dân tỉnh Bắc Sơn", "Bắc Sơn")

@@ -39,7 +39,7 @@ from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, FIELDS, HEAD_WORDS, HE
                                      NAMED_AFTER_HEADS, NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, AMENDING_WORDS, AMENDS, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, FIELD_LINE,
                       ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS, COUNTING_WORDS, DIVISION_ORDINALS, FOOTNOTES_HEADING,
-                      FRONTED_CLAUSE_OPENERS, LOWER_LETTERS, NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH,
+                      FRONTED_CLAUSE_OPENERS, LOWER_LETTERS, MOTTOS, NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH,
                       ORDINAL_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, POINT_LETTERS, ROMAN_POINT_NUMERALS,
                       RUNNING_ON_INTO_NUMBERS, RUNNING_ON_WORDS, SCANNER_WATERMARK, SUB_BULLET_MARKS,
                       SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS, VERB_OPENING,
@@ -160,6 +160,31 @@ _MESSAGE_PART = re.compile(r"\(\d{1,2}/\d{1,2}\)")  # "(2/3)": a long message cu
 _DASHED_HEADER = re.compile(r"^[" + UPPER_LETTERS + r"][" + UPPER_LETTERS + r" ]+ - Số\b", re.M)
 _DASHED_SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\. [" + UPPER_LETTERS + r" ]+ - ", re.M)
 _PLACE_DATE_AFTER_DASH = re.compile(r" - (?=[" + UPPER_LETTERS + r"][^\n,]{0,40}, ngày )")
+
+
+# The motto's words one cell of a header wrapped ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM"): a line ending on the first
+# of them, in the cell's markup if any; the next line's end then holds the rest, after the other cell's words.
+_MOTTO_CUT = re.compile(r"(?P<cut>" + "|".join(
+    re.escape(motto[:space]) for motto in MOTTOS for space in range(len(motto)) if motto[space] == " " and space > 8)
+    + r")[*_\\ \t]*$", re.M)
+_MOTTO_REACH = 3000  # characters: the header's lines
+
+
+def motto_wraps_mended(lines: list[str]) -> list[str]:
+    """A header's two cells side by side, the motto's cell wrapped ("**ỦY BAN NHÂN DÂN\\    **CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+    VIỆT" / "TỈNH X**    NAM\\"): the motto's last words back on its line, none of the issuer's name."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        cut = _MOTTO_CUT.search(out[k])
+        if cut is None:
+            continue
+        motto = next(m for m in MOTTOS if m.startswith(cut["cut"]))
+        rest = re.escape(motto[len(cut["cut"]):].strip())
+        found = re.search(r"(?<=\S)(?P<gap>[ \t]{2,})[*_]*(?P<rest>" + rest + r")(?P<after>[*_\\ \t]*)$", out[k + 1])
+        if found:
+            out[k] = out[k][:cut.end("cut")] + " " + found["rest"] + out[k][cut.end("cut"):]
+            out[k + 1] = out[k + 1][:found.start("gap")] + found["after"]
+    return out
 
 
 def dashed_cells_apart(lines: list[str]) -> list[str]:
@@ -2867,6 +2892,8 @@ def normalise(raw: RawText) -> str:
         as_read = conversation_dropped(as_read)
     if "/" in text and _MESSAGE_PART_IN_TEXT.search(text):
         as_read = message_parts_joined(as_read)
+    if "  " in text and _MOTTO_CUT.search(text, 0, _MOTTO_REACH):
+        as_read = motto_wraps_mended(as_read)
     if " - " in text and (" - Số" in text and _DASHED_HEADER.search(text) or _DASHED_SIGNATURE.search(text)):
         as_read = dashed_cells_apart(as_read)
     if "can" in text or "uét" in text:  # ("Scanned with …", "Được quét bằng …": a scanning app's mark)
