@@ -1605,3 +1605,19 @@ def test_a_class_goes_on_over_a_kind_named_by_its_level_without_a_place(text, na
 ])
 def test_a_peer_a_class_or_a_time_after_a_name_opens_the_next_cell(text, names):
     assert [m.name for m in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Thi hành án dân sự tỉnh Bắc Sơn chủ trì tổ chức thi hành.", ["Thi hành án dân sự tỉnh Bắc Sơn"]),
+    ("THADS tỉnh Bắc Sơn phối hợp xác minh điều kiện thi hành án.", ["Thi hành án dân sự tỉnh Bắc Sơn"]),
+    ("Triển khai Luật Thi hành án dân sự đến cán bộ, công chức.", []),  # (a law's name, no body)
+    # (a court's divisions, their court named once after the last)
+    ("Tòa Dân sự và Tòa Hành chính Tòa án nhân dân tỉnh hướng dẫn nghiệp vụ.",
+     ["Tòa Dân sự Tòa án nhân dân tỉnh", "Tòa Hành chính Tòa án nhân dân tỉnh"]),
+    ("Phòng Kinh tế và Phòng Văn hóa - Xã hội Ủy ban nhân dân xã rà soát.",
+     ["Phòng Kinh tế Ủy ban nhân dân xã", "Phòng Văn hóa - Xã hội Ủy ban nhân dân xã"]),
+    # (a ministry's own field is no owner)
+    ("Bộ Quốc phòng, Bộ Công an chỉ đạo lực lượng.", ["Bộ Quốc phòng", "Bộ Công an"]),
+])
+def test_justice_bodies_and_units_whose_owner_is_named_once_after_the_last(text, names):
+    assert [m.name for m in find_agencies(text)] == names

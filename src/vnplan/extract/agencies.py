@@ -2101,7 +2101,29 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
     bodies = {(body.start, body.name): body for mention in found.mentions()
               for level in _at_each_level(_of_every_level(mention, text), text) for place in _in_each_place(level, text)
               for body in _each_numbered(place, text)}
-    return list(bodies.values())  # (a list of places after a class is read once: "các huyện A, B và thành phố C")
+    # (a list of places after a class is read once: "các huyện A, B và thành phố C")
+    return _owner_shared(list(bodies.values()), text)
+
+
+def _owner_shared(mentions: list[AgencyMention], text: str) -> list[AgencyMention]:
+    """Units of one kind listed with their owner named once, after the last ("Tòa Dân sự và Tòa Hành chính Tòa án nhân
+    dân tỉnh", "Vụ Pháp chế, Vụ Tổ chức cán bộ Bộ Y tế"): each unit is the owner's."""
+    for k in range(len(mentions) - 1, 0, -1):
+        last, unit = mentions[k], mentions[k - 1]
+        head = _HEAD_RE.match(last.name)
+        # (the owner by a head of several words after the unit's own field: "Tòa án nhân dân", "Ủy ban nhân dân"; not
+        # the field itself, "Bộ Công an")
+        owner = head and next((found for found in _HEAD_RE.finditer(last.name, head.end() + 2)
+                               if last.name[found.start() - 1] == " " and found.group(0)[:1].isupper()
+                               and " " in found.group(0)), None)
+        if owner is None or unit.collective or _HEAD_RE.search(unit.name, len(head.group(0))) \
+                or not unit.name.startswith(head.group(0) + " ") or not _LIST_JOINT.fullmatch(text[unit.end:last.start]):
+            continue
+        unit.name = f"{unit.name} {last.name[owner.start():]}"
+    return mentions
+
+
+_LIST_JOINT = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
 # Numbered bodies named once with their numbers in a row: "Các Phòng Điều hành dự án 1, 2, 3", "Đội số 1 và 2", "Chi

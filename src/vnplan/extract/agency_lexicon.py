@@ -107,6 +107,8 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Hải quan": (),
     "Thuế": (),
     "Thống kê": (),  # a province's statistics office since 2025: "Thống kê tỉnh X", "Thống kê các tỉnh, thành phố"
+    "Thi hành án dân sự": ("THADS",),  # a province's civil judgment enforcement office since 2025: "… tỉnh X"
+    "Tòa": (),  # a court's own divisions: "Tòa Dân sự", "Tòa Hành chính Tòa án nhân dân tỉnh"
     "Cảng vụ": (),
     "Cảng hàng không": (),  # "Cảng hàng không Côn Đảo", an airport's operator
     "Kiểm toán Nhà nước": ("KTNN",),
