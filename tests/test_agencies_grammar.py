@@ -1618,6 +1618,9 @@ def test_a_peer_a_class_or_a_time_after_a_name_opens_the_next_cell(text, names):
      ["Phòng Kinh tế Ủy ban nhân dân xã", "Phòng Văn hóa - Xã hội Ủy ban nhân dân xã"]),
     # (a ministry's own field is no owner)
     ("Bộ Quốc phòng, Bộ Công an chỉ đạo lực lượng.", ["Bộ Quốc phòng", "Bộ Công an"]),
+    # (a field of four plain words after a comma, closed by a field in capitals)
+    ("Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý chủ trì.",
+     ["Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý"]),
 ])
 def test_justice_bodies_and_units_whose_owner_is_named_once_after_the_last(text, names):
     assert [m.name for m in find_agencies(text)] == names

@@ -57,3 +57,20 @@ def test_a_bracket_of_fields_on_its_own_line_assigns_the_sentence_above_and_is_n
          "sung thiết bị.", ["Cục Kiểm soát ô nhiễm môi trường"], ["Vụ Kế hoạch - Tài chính"], "2027-06-30"),
         ("Xây dựng cơ sở dữ liệu quan trắc dùng chung, kết nối với các địa phương.", ["Cục Chuyển đổi số"],
          ["Cục Kiểm soát ô nhiễm môi trường"], "2027-10-31")]
+
+
+def test_the_field_naming_who_drafts_a_document_gives_its_lead():
+    plan = vnplan.extract_text(textwrap.dedent("""\
+        BỘ TƯ PHÁP
+        Số: 120/KH-BTP
+        KẾ HOẠCH
+        Triển khai thi hành Luật Hộ tịch (sửa đổi)
+        II. NHIỆM VỤ
+        1. Xây dựng văn bản quy định chi tiết
+        1.1. Nghị định quy định chi tiết một số điều của Luật Hộ tịch
+        - Đơn vị chủ trì soạn thảo: Cục Hộ tịch, quốc tịch, chứng thực.
+        - Đơn vị phối hợp: Vụ Pháp luật dân sự - kinh tế.
+        - Thời gian trình Chính phủ: trước ngày 15/6/2027.
+        """), strict=False)
+    assert [(task.lead, task.coordinators, task.deadline) for task in plan.tasks] == [
+        (["Cục Hộ tịch, quốc tịch, chứng thực"], ["Vụ Pháp luật dân sự - kinh tế"], "2027-06-15")]

@@ -507,6 +507,7 @@ TIME_FIELD_NAME = r"(?:[Tt]hời gian|[Tt]hời hạn)(?:\s+[^\s:;,.()]+){0,5}?"
 # task table's columns do. The name decides the role: who leads, who partners, when, what.
 _ONE_FIELD_NAME = (
     r"(?:Cơ quan|Đơn vị)(?:\s*\(?(?:chủ trì|phối hợp|thực hiện|tham mưu|triển khai|đầu mối)\)?)*"
+    r"(?:\s+(?:soạn thảo|xây dựng))?"  # (what the body leads: "Đơn vị chủ trì soạn thảo: Cục X")
     r"|Đầu mối"  # (the focal point that answers for the work: "Đầu mối: Sở X")
     r"|Nội dung(?: thực hiện| công việc| hoạt động| chính)?|Nhiệm vụ(?: cụ thể)?"
     r"|" + TIME_FIELD_NAME + (  # ("Thời gian trình Chính phủ:", "Thời hạn ban hành:")

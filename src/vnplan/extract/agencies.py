@@ -626,7 +626,7 @@ def _field_closed_by_a_capital(text: str, pos: int, limit: int) -> tuple[list[st
     if comma:
         words.append(",")
         pos = comma.end()
-    while len(words) <= lex.MAX_OPEN_NAME_WORDS:
+    while len(words) - words.count(",") <= lex.MAX_OPEN_NAME_WORDS:  # (the comma no word)
         word = _PLAIN_WORD.match(text, pos)
         if not word or word.end() > limit:
             return None
