@@ -4496,3 +4496,22 @@ def test_a_clause_before_a_colon_labels_a_class_s_work_only(items, texts):
         "Kiểm tra việc đóng bảo hiểm xã hội năm 2027\n\nI. PHÂN CÔNG\n"
         + "".join(f"{k}. {item}\n" for k, item in enumerate(items, 1)))
     assert [task.text for task in plan.tasks] == texts
+
+
+def test_the_issuers_kind_named_with_a_region_is_that_regions_body_and_heads_its_plus_items():
+    """In a provincial procuracy's plan, "Viện kiểm sát nhân dân khu vực 2" is the regional procuracy, not the issuer
+    its short name would stand for: its "+" items are its tasks."""
+    plan = extract_text("""VIỆN KIỂM SÁT NHÂN DÂN TỈNH BẮC SƠN
+Số: 12/KH-VKS
+KẾ HOẠCH
+Trực tiếp kiểm sát thi hành án dân sự năm 2027
+III. PHÂN CÔNG THỰC HIỆN
+1. Phòng Kiểm sát thi hành án dân sự, hành chính:
++ Xây dựng đề cương kiểm sát; trình Viện trưởng ban hành trước ngày 20/3/2027.
+2. Viện kiểm sát nhân dân khu vực 2 và Viện kiểm sát nhân dân khu vực 4:
++ Chủ trì trực tiếp kiểm sát tại Phòng Thi hành án dân sự khu vực trên cùng địa bàn trong quý II/2027.
++ Báo cáo kết quả kiểm sát về Viện kiểm sát nhân dân tỉnh sau khi kết thúc cuộc kiểm sát.
+""", strict=False)
+    regional = ["Viện Kiểm sát nhân dân khu vực 2", "Viện Kiểm sát nhân dân khu vực 4"]
+    assert [(task.id, task.lead) for task in plan.tasks] == [
+        ("III.1.1", ["Phòng Kiểm sát thi hành án dân sự, hành chính"]), ("III.2.1", regional), ("III.2.2", regional)]

@@ -1913,7 +1913,9 @@ def _alias_mentions(segment: str, start: int, aliases: Mapping[str, str]) -> lis
                     every = _class_mention(segment, m.start(), m.end(), len(segment))
                     found.append(AgencyMention(every.name, start + every.start, start + every.end, collective=True))
                 continue
-            following = _next_word(segment, m.end())[0]
+            following, _, following_end = _next_word(segment, m.end())
+            if following and f"{following} {_next_word(segment, following_end)[0]}" in lex.LOCAL_LEVELS:
+                following += " " + _next_word(segment, following_end)[0]  # ("… khu vực 2": a level of two words)
             if aliases[alias] == alias and (_where(segment, m.end())
                                             or _words_to_locality(segment, m.end(), len(segment), False)):
                 continue  # a name spelt out elsewhere, here the start of a longer one its place closes
