@@ -79,7 +79,7 @@ def test_agencies_are_found_wherever_a_task_can_name_them(text, leads, coordinat
 
 def test_a_unit_of_a_schools_staff_is_a_body_and_its_units_a_class():
     assert [m.name for m in find_agencies("Bộ phận Kế toán chi trả thù lao; các bộ phận chuyên môn phối hợp.")] == [
-        "Bộ phận Kế toán", "các bộ phận"]
+        "Bộ phận Kế toán", "các bộ phận chuyên môn"]
 
 
 def test_a_bodys_name_over_more_than_one_level_of_commune_keeps_them_all():

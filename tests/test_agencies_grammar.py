@@ -631,7 +631,7 @@ def test_a_body_named_at_the_provinces_level_then_at_lower_ones_is_the_provinces
     ("phối hợp với Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp Khánh Hòa",
      ["Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp Khánh Hòa"]),
     ("Ban Quản lý Khu kinh tế và các doanh nghiệp phối hợp", ["Ban Quản lý Khu kinh tế", "các doanh nghiệp"]),
-    ("Ban Quản lý Khu kinh tế và các Trường cao đẳng phối hợp", ["Ban Quản lý Khu kinh tế", "các Trường"]),
+    ("Ban Quản lý Khu kinh tế và các Trường cao đẳng phối hợp", ["Ban Quản lý Khu kinh tế", "các Trường cao đẳng"]),
 ])
 def test_what_a_body_manages_after_va_cac_belongs_to_its_name_another_body_does_not(text, names):
     assert [name for _, name, _ in named(text)] == names

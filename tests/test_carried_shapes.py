@@ -110,7 +110,7 @@ def test_a_groups_companies_a_youth_unions_branches_and_a_club_are_bodies():
     assert [(m.name, m.collective) for m in find_agencies("giao các công ty thành viên triển khai")] == [
         ("các công ty thành viên", True)]
     assert [(m.name, m.collective) for m in find_agencies("Các liên chi đoàn khoa báo cáo")] == [
-        ("Các liên chi đoàn", True)]
+        ("Các liên chi đoàn khoa", True)]
     assert [m.name for m in find_agencies("Phối hợp với CLB Hưu trí phường tổ chức")] == ["Câu lạc bộ Hưu trí phường"]
     assert find_agencies("tham gia câu lạc bộ bóng đá") == []
 

@@ -74,3 +74,18 @@ def test_the_field_naming_who_drafts_a_document_gives_its_lead():
         """), strict=False)
     assert [(task.lead, task.coordinators, task.deadline) for task in plan.tasks] == [
         (["Cục Hộ tịch, quốc tịch, chứng thực"], ["Vụ Pháp luật dân sự - kinh tế"], "2027-06-15")]
+
+
+def test_a_bracket_that_gives_the_work_by_giao_dates_it_too():
+    plan = vnplan.extract_text(textwrap.dedent("""\
+        ỦY BAN NHÂN DÂN XÃ TÂN LẬP
+        Số: 15/KH-UBND
+        KẾ HOẠCH
+        Thực hiện công tác hòa giải ở cơ sở năm 2027
+        I. NHIỆM VỤ
+        1. Bồi dưỡng nghiệp vụ
+        - Cấp phát sổ theo dõi hoạt động hòa giải cho các tổ hòa giải (Giao Văn phòng HĐND và UBND xã; thời gian: quý I/2027).
+        - Tổ chức 02 lớp tập huấn kỹ năng hòa giải (Giao Văn phòng HĐND và UBND xã phối hợp với Trung tâm Trợ giúp pháp lý nhà nước tỉnh; thời gian: tháng 5 và tháng 9/2027).
+        """), strict=False)
+    assert [(task.coordinators, task.deadline) for task in plan.tasks] == [
+        ([], "2027-03-31"), (["Trung tâm Trợ giúp pháp lý nhà nước tỉnh"], "2027-09-30")]

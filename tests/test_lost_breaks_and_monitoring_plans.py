@@ -460,3 +460,19 @@ def test_a_plan_posted_in_a_group_chat_keeps_the_posters_messages_and_drops_the_
     assert [(task.lead, task.text[:30]) for task in plan.tasks] == [
         (["Phòng Kinh tế"], "Phòng Kinh tế chủ trì tổ chức "), (["Trường Tiểu học Tân Hưng"], "Trường Tiểu học Tân Hưng tổ ch")]
     assert (plan.document.number, plan.document.signer) == ("21/KH-UBND", "Lê Minh Quang")
+
+
+def test_teams_named_by_their_kind_are_a_class_given_their_entry_and_a_product_sent_is_no_report():
+    plan = extract_text("""ỦY BAN NHÂN DÂN XÃ TÂN LẬP
+Số: 15/KH-UBND
+KẾ HOẠCH
+Thực hiện công tác hòa giải ở cơ sở năm 2027
+I. NHIỆM VỤ
+1. Công an xã phối hợp với các tổ hòa giải xử lý vụ việc phức tạp.
+II. TỔ CHỨC THỰC HIỆN
+1. Các tổ hòa giải ghi chép đầy đủ vụ việc vào sổ theo dõi hoạt động hòa giải; báo cáo kết quả hoạt động về Văn phòng HĐND và UBND xã trước ngày 20 của tháng cuối quý.
+2. Các tổ dân phố tổng hợp ý kiến của Nhân dân gửi Phòng Kinh tế trước ngày 15/5/2027.
+""", strict=False)
+    assert [(task.id, task.lead) for task in plan.tasks] == [
+        ("I.1", ["Công an xã"]), ("II.1", ["Các tổ hòa giải"]), ("II.2", ["Các tổ dân phố"])]
+    assert [duty.frequency for duty in plan.reporting] == ["quarterly"]

@@ -114,3 +114,17 @@ def test_the_money_paid_out_reported_is_a_report_its_estimate_a_step_of_the_budg
                                "KẾ HOẠCH\nTrợ giúp xã hội năm 2027\n\nI. NHIỆM VỤ\n1. Ủy ban nhân dân các xã, phường\n"
                                f"- {item}\n")
     assert [(duty.frequency, duty.due) for duty in plan.reporting] == duties
+
+
+def test_a_report_right_after_an_event_held_on_a_day_is_due_once_that_day():
+    plan = vnplan.extract_text(textwrap.dedent("""\
+        ỦY BAN NHÂN DÂN XÃ TÂN LẬP
+        Số: 31/KH-UBND
+        KẾ HOẠCH
+        Tổ chức Ngày bầu cử trên địa bàn xã
+        IV. PHÂN CÔNG NHIỆM VỤ
+        1. Các Tổ bầu cử
+        - Bố trí phòng bỏ phiếu, hòm phiếu, buồng viết phiếu; hoàn thành trước 17 giờ ngày 14/3/2026.
+        - Báo cáo tình hình bầu cử về Ủy ban bầu cử xã lúc 10 giờ và ngay sau khi kết thúc bỏ phiếu ngày 15/3/2026.
+        """), strict=False)
+    assert [(duty.frequency, duty.due) for duty in plan.reporting] == [("once", "2026-03-15")]

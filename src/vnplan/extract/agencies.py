@@ -2058,6 +2058,9 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             b = _role_named_end(text, a, end)
         else:
             b = min(_collective_end(text, start + match.end(), kinds_go_on=every), end)
+            if every and b == start + match.end() and (kind := _words_to_boundary(text, b, end, False)) \
+                    and found.free(b, kind[1]) and _ends_what_it_acts_on(text, kind[1], end):
+                b = kind[1]  # ("các tổ hòa giải ghi chép …": the kind's own words, up to the sentence's verb)
         for mention in found.starting_within(a, b):
             if mention.collective or _BELONGS_TO.search(text, a, mention.start) or every and _every_level(mention):
                 # one phrase: "các sở, ngành, UBND cấp xã", "các sở trực thuộc Ủy ban nhân dân tỉnh", "các bệnh viện,

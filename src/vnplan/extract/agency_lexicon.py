@@ -497,6 +497,7 @@ COLLECTIVE_NOUNS = (
     "phân xưởng", "Phân xưởng",  # a company's workshops: "các phân xưởng khai thác"
     "bệnh viện", "Bệnh viện",  # a health service's hospitals: "các bệnh viện trực thuộc Bộ Y tế"
     "hợp tác xã", "Hợp tác xã",  # "các hợp tác xã nông nghiệp" (not a class of communes)
+    "tổ", "Tổ",  # teams: "các tổ hòa giải", "các tổ chuyên môn" (not "các tổ chức": its own noun)
 )
 # Words that make a collective noun part of another noun: "các hội nghị" are meetings, not associations.
 NOT_COLLECTIVE_AFTER: dict[str, tuple[str, ...]] = {

@@ -45,13 +45,13 @@ def _bracketed(inside: str) -> FieldBlock | None:
     partners_go_on = False
     for part in inside.split(";"):
         field = FIELD_LINE.match(part.strip()) or ROLE_AFTER_BODIES.match(part.strip())
-        with_partners = None if field else LEAD_WITH_PARTNERS.match(part.strip())
+        with_partners = None if field else LEAD_WITH_PARTNERS.match(part.strip()) or _GIVEN_TO.match(part.strip())
         if field:  # "Đơn vị chủ trì: X", "Chủ trì: X", "X chủ trì"
             fields.add(field_role(field.group("role" if field.re is ROLE_AFTER_BODIES else "name")),
                        field.group("value"), [])
-        elif with_partners:  # "X chủ trì, phối hợp với Y"
+        elif with_partners:  # "X chủ trì, phối hợp với Y", "Giao X phối hợp với Y", "Giao X"
             fields.add("lead", with_partners.group("lead"), [])
-            fields.add("coordinators", with_partners.group("partners"), [])
+            fields.add("coordinators", with_partners.group("partners") or "", [])
         elif deadline_from_timeframe(part):
             fields.add("time", part, [])
         elif partners_go_on:  # "… phối hợp với Văn phòng UBND tỉnh; Sở Tư pháp và các cơ quan có liên quan"
@@ -61,6 +61,9 @@ def _bracketed(inside: str) -> FieldBlock | None:
     return fields if any(v.strip() for role in ("lead", "assignment") for v in fields.values.get(role, [])) else None
 
 
+# The work given to a body by the verb that gives it, its partners after it or none: "(Giao Văn phòng X phối hợp với
+# Trung tâm Y; thời gian: …)", "(Giao Văn phòng X; thời gian: quý I/2027)".
+_GIVEN_TO = re.compile(r"[Gg]iao\s+(?P<lead>\S.*?)(?:\s+phối hợp với\s+(?P<partners>\S.*))?$")
 _MIN_INLINE_FIELDS = 3
 
 

@@ -65,8 +65,9 @@ CONDITION_OPENING = re.compile(r"^\W*(?:trong\s+)?(?:trường hợp|nếu|khi)\
 FOR_DECISION = re.compile(r"phê duyệt|phế duyệt|thẩm định|xem xét|(?<!có )quyết định(?!\s+số)|cho phép|chấp thuận",
                           re.I)
 # What a report is about, when the clause says it.
-# A list sent to a body ("lập danh sách hộ …, gửi Phòng X trước ngày …"): the work's product handed over, no report.
-SENT_LIST = re.compile(r"\bdanh sách\b", re.I)
+# A list sent to a body ("lập danh sách hộ …, gửi Phòng X trước ngày …"), or another of the work's products (the
+# people's opinions gathered, an outline, a bank of questions, a file, a draft): handed over, no report.
+SENT_PRODUCT = re.compile(r"\b(?:danh sách|ý kiến|đề cương|câu hỏi|hồ sơ|dự thảo)\b", re.I)
 REPORTED_CONTENT = re.compile(r"kết quả|tình hình|tiến độ|việc (?:triển khai|thực hiện)|hoạt động|số liệu", re.I)
 # A report about money is a step of the budget procedure, not a reporting duty. (In lower case, at a clause's start or
 # all in capitals: with a capital inside a sentence the words name an office, "Phòng Nghiệp vụ - Dự toán".)
@@ -82,6 +83,10 @@ BUDGET_RESULTS = re.compile(r"(?:kết quả|tình hình|tiến độ)\s+(?:thu|
 PURPOSE = re.compile(r"(?<![\wđ])để(?![\wđ])(?!\s+(?:xảy|xẩy|lọt|lộ|mất|chậm))|\bnhằm\b", re.I)  # "để xảy ra" lets happen
 # Who the report goes through, not to: "(qua Sở Tư pháp)", "(thông qua Sở Nội vụ …)".
 THROUGH = re.compile(r"\((?:thông\s+)?qua\b[^)]*\)", re.I)
+# A report owed right after an event held on a day ("… và ngay sau khi kết thúc bỏ phiếu ngày 15/3/2026"): due once,
+# that day.
+RIGHT_AFTER_A_DATED_EVENT = re.compile(r"ngay\s+sau\s+khi\s+(?:kết thúc|hoàn thành|xong)[^.;]{0,60}?ngày\s+"
+                                       r"(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})", re.I)
 AT_ONCE = re.compile(r"\bngay\b|khi xảy ra", re.I)  # a report owed when an event happens
 # … or promptly, when the event the clause names after the report happens ("kịp thời báo cáo Sở X khi phát hiện hộ …",
 # "… khi phát sinh tình trạng học sinh bỏ học"); not when it is the work's own trouble or a need (`EVENT_NOT_NAMED`)
