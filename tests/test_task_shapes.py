@@ -4515,3 +4515,25 @@ III. PHÂN CÔNG THỰC HIỆN
     regional = ["Viện Kiểm sát nhân dân khu vực 2", "Viện Kiểm sát nhân dân khu vực 4"]
     assert [(task.id, task.lead) for task in plan.tasks] == [
         ("III.1.1", ["Phòng Kiểm sát thi hành án dân sự, hành chính"]), ("III.2.1", regional), ("III.2.2", regional)]
+
+
+@pytest.mark.parametrize("generic", [
+    "Các phòng, đơn vị được giao chủ trì nhiệm vụ chủ động triển khai thực hiện; định kỳ trước ngày 20 của tháng cuối "
+    "quý báo cáo kết quả về Văn phòng.",
+    "Các phòng, đơn vị thuộc Sở được giao chủ trì tại Phụ lục chủ động triển khai thực hiện; gửi báo cáo kết quả về "
+    "Văn phòng Sở trước ngày 05/12/2027.",
+    "Các cơ quan, đơn vị được phân công chủ động triển khai; báo cáo kết quả về Văn phòng trước ngày 25 hằng tháng.",
+    "Thủ trưởng các đơn vị thuộc Bộ được giao nhiệm vụ tại Phụ lục chịu trách nhiệm tổ chức thực hiện; gửi báo cáo kết "
+    "quả về Văn phòng Bộ trước ngày 25/5/2027.",
+])
+def test_the_bodies_given_work_told_to_carry_it_out_and_report_are_given_no_task(generic):
+    plan = extract_text(f"""SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH BẮC SƠN
+Số: 77/KH-SNNMT
+KẾ HOẠCH
+Thu gom bao gói thuốc bảo vệ thực vật năm 2027
+III. NHIỆM VỤ
+1. Chi cục Trồng trọt và Bảo vệ thực vật hướng dẫn lắp đặt bể chứa bao gói tại các cánh đồng.
+IV. TỔ CHỨC THỰC HIỆN
+1. {generic}
+""", strict=False)
+    assert [task.id for task in plan.tasks] == ["III.1"] and len(plan.reporting) == 1

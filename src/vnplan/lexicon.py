@@ -370,7 +370,7 @@ GENERIC_DUTY = re.compile(
     r"|" + _CARRY_OUT_THIS +
     r"|chịu trách nhiệm trước\s[^.;]{3,60}?\svề\s"  # answering for the results to one's superior
     r"|(?:có|chịu) trách nhiệm (?:triển khai\s+|tổ chức\s+)?(?:thực hiện|thi hành)(?:\s+(?:và|,)|\s+(?:nghiêm(?:\s+túc)?\s+)?"
-    r"(?:" + _THIS + "|" + _THIS_BY_CAPITAL + r"(?=\s*[;.,]|\s*$))|\s*$)"  # ("… thực hiện Nghị quyết; gửi báo cáo …")
+    r"(?:" + _THIS + "|" + _THIS_BY_CAPITAL + r"(?=\s*[;.,]|\s*$))|\s*$|(?=\s*[;.]))"  # ("… thực hiện Nghị quyết; gửi …")
     r"|các nhiệm vụ (?:trong|thuộc|theo) (?:lĩnh vực|phạm vi|chức năng)"
     r"|theo dõi,?\s+(?:đôn đốc|kiểm tra|tổng hợp)|đôn đốc,?\s+(?:theo dõi|kiểm tra)"
     # (inspecting the carrying out, not an inspection body's own round: "… vào chương trình kiểm tra, giám sát năm 2026")
@@ -382,13 +382,15 @@ GENERIC_DUTY = re.compile(
     # "… căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc": the document itself, named without "này"
     r"|căn cứ (?:các\s+)?(?:nội dung\s+(?:của\s+)?)?(?:quyết định|kế hoạch|chương trình|chỉ thị|thông báo)"
     r"(?:\s+này)?,?\s+(?:để\s+)?"
-    r"(?:triển khai|tổ chức)\s+thực hiện"
+    r"(?:(?:triển khai|tổ chức)\s+thực hiện|(?:xây dựng|ban hành)\s+kế hoạch)"  # ("… căn cứ Kế hoạch xây dựng kế hoạch …")
     # "… căn cứ nhiệm vụ được giao chủ động triển khai thực hiện": each body's own share, named nowhere else
     r"|căn cứ (?:chức năng,?\s*)?nhiệm vụ(?:,?\s*quyền hạn)?(?:\s+(?:được giao|được phân công|của mình)[^.;]{0,30}?)?\s+"
     r"(?:chủ động\s+)?(?:tổ chức\s+(?=triển khai))?(?:triển khai|tổ chức)(?:\s+thực hiện|(?=[,;.]|$))"
     # "Các phòng, đơn vị được giao nhiệm vụ chủ động triển khai thực hiện": the same, said of the bodies given work
-    r"|(?:được giao|được phân công)(?:\s+nhiệm vụ)?\s+(?:chủ động\s+)?(?:triển khai|tổ chức)\s+(?:thực hiện"
-    r"|(?:các\s+)?nhiệm vụ\b)",
+    # (wherever the work was given: "… được giao chủ trì tại Phụ lục chủ động triển khai thực hiện", "… được phân công
+    # chủ động triển khai;")
+    r"|(?:được giao|được phân công)(?:\s+(?:chủ trì|nhiệm vụ))*(?:\s+tại\s+[^.;,]{1,30}?)?\s+(?:chủ động\s+)?"
+    r"(?:triển khai|tổ chức)(?:\s+thực hiện|\s+(?:các\s+)?nhiệm vụ\b|(?=\s*[;.]|\s*$))",
     re.I,
 )
 # The last item of a letter or notice that gives a body the monitoring of the document gives nothing new.
