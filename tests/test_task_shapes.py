@@ -317,6 +317,18 @@ def test_a_row_one_cell_short_under_a_merged_lead_keeps_the_lead_above_and_its_c
     assert tasks["Sửa chữa đèn chiếu s"].lead == ["Phòng Kinh tế"]  # (an empty cell stays: no cell merged)
 
 
+def test_a_row_one_cell_short_under_a_merged_lead_with_a_column_of_results_after_its_time():
+    """The same in a markdown copy whose table has its results' column after the time's."""
+    body = ("II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n"
+            "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |\n"
+            "| --- | --- | --- | --- | --- | --- |\n"
+            "| 1 | Rà soát quỹ đất các cụm công nghiệp | Sở Công Thương | Sở Xây dựng | Quý II/2027 | Báo cáo |\n"
+            "| 2 | Lựa chọn chủ đầu tư hạ tầng cụm công nghiệp | Sở Tài chính | 2027 - 2028 | Quyết định |\n")
+    tasks = {t.text[:20]: t for t in _tasks(body)}
+    assert (tasks["Lựa chọn chủ đầu tư "].lead, tasks["Lựa chọn chủ đầu tư "].coordinators,
+            tasks["Lựa chọn chủ đầu tư "].deadline) == (["Sở Công Thương"], ["Sở Tài chính"], "2028-12-31")
+
+
 def test_members_of_a_committee_named_by_the_body_they_lead_and_points_numbered_again_under_their_heading():
     """A national committee's plan gives work to its members: "Thành viên Ban Chỉ đạo là lãnh đạo Bộ X" and "Phó
     Trưởng Ban thường trực (Bộ trưởng Bộ Y)" are those ministries; the points under a heading that ends on no stop,

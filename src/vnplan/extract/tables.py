@@ -466,8 +466,10 @@ _AS_IN_ROW = re.compile(r"(?i:như)\s+(?:(?i:nhiệm vụ|mục|nội dung|dòng
 
 
 def _under_a_merged_lead(cells: list[str], columns: dict[str, int], width: int, previous: list[str]) -> bool:
-    """A row one cell short of the header, the partners' column right after the lead's and its last cell a time: the
-    lead's cell, merged over it from the row above, is the one the copy left out (an empty cell would have stayed)."""
+    """A row one cell short of the header, the partners' column right after the lead's and a time one cell before the
+    time's column (its last, or the results' after it): the lead's cell, merged over it from the row above, is the one
+    the copy left out (an empty cell would have stayed)."""
     lead, partners, time = columns.get("lead"), columns.get("coord"), columns.get("time")
-    return (len(cells) == width - 1 and lead is not None and partners == lead + 1 and time == width - 1
-            and len(previous) == width and bool(previous[lead]) and bool(OPENS_TIME_CELL.match(cells[-1])))
+    return (len(cells) == width - 1 and lead is not None and partners == lead + 1 and time is not None
+            and time > partners and len(previous) == width and bool(previous[lead])
+            and bool(OPENS_TIME_CELL.match(cells[time - 1])))
