@@ -1,10 +1,12 @@
 """What carries a plan around it, on text of our own in the style of real ones: a page's part saved as text with its
 markup and entities; a gazette's issue that goes on with the next document after the plan a decision issues; and a
-plan's closing item in which bodies join another's tasks by cross-reference."""
+plan's closing item in which bodies join another's tasks by cross-reference; an e-mail's signature after the plan it
+carries."""
 import textwrap
 
 import vnplan
-from vnplan.read import read_bytes
+from vnplan.normalise import normalise
+from vnplan.read import RawText, read_bytes
 
 PAGE_PART = textwrap.dedent("""\
     <div class="breadcrumb"><a href="/">Trang chủ</a> &raquo; <span>Kế hoạch</span></div>
@@ -136,3 +138,41 @@ def test_bodies_that_join_tasks_naming_no_lead_by_reference_lead_them():
         1. Sở Y tế phối hợp với Ủy ban nhân dân các xã, phường thực hiện các nhiệm vụ tại mục 1 Phần I Kế hoạch này.
         """)
     assert [task.lead for task in vnplan.extract_text(plan).tasks][:2] == [["Sở Y tế"], ["Sở Y tế"]]
+
+
+MAIL_WITH_A_SIGNATURE = """Từ: Văn phòng Sở <vanphong@bacson.gov.vn>
+Đã gửi: Thứ Hai, 15 tháng 3, 2027 8:47 SA
+Chủ đề: Kế hoạch kiểm tra an toàn thực phẩm
+
+SỞ Y TẾ TỈNH BẮC SƠN
+Số: 45/KH-SYT
+Bắc Sơn, ngày 12 tháng 3 năm 2027
+KẾ HOẠCH
+Kiểm tra an toàn thực phẩm Tết Nguyên đán
+II. NHIỆM VỤ
+1. Chi cục An toàn vệ sinh thực phẩm chủ trì kiểm tra các cơ sở sản xuất bánh kẹo trước ngày 20/01/2027.
+V. TỔ CHỨC THỰC HIỆN
+1. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị phản ánh về Sở Y tế để được hướng dẫn./.
+
+Nơi nhận:\tKT. GIÁM ĐỐC
+- Lưu: VT.\tPHÓ GIÁM ĐỐC
+\tLê Văn Hòa
+
+PHỤ LỤC
+PHÂN CÔNG KIỂM TRA
+STT\tNội dung\tĐơn vị chủ trì\tThời gian
+1\tKiểm tra chợ đầu mối nông sản\tChi cục Quản lý chất lượng\tTháng 01/2027
+
+--
+Phòng Nghiệp vụ Y
+Chi cục Quản lý chất lượng tỉnh Bắc Sơn
+ĐT: 0214.38xxxxx
+Thư này được gửi từ Hệ thống thư điện tử công vụ. Vui lòng không trả lời trực tiếp vào địa chỉ này.
+"""
+
+
+def test_an_e_mails_signature_after_the_document_it_carries_is_none_of_it():
+    text = normalise(RawText(MAIL_WITH_A_SIGNATURE, "txt"))
+    assert "ĐT:" not in text and "Thư này được gửi" not in text and "Chi cục Quản lý chất lượng tỉnh" not in text
+    plan = vnplan.extract_text(MAIL_WITH_A_SIGNATURE, strict=False)
+    assert [task.lead for task in plan.tasks] == [["Chi cục An toàn vệ sinh thực phẩm"], ["Chi cục Quản lý chất lượng"]]

@@ -187,6 +187,25 @@ def motto_wraps_mended(lines: list[str]) -> list[str]:
     return out
 
 
+# An e-mail's signature: after its delimiter line ("-- ", as RFC 3676 writes it, or "--") the sender's name, unit,
+# telephone and the mail system's notice, none of the document the mail carries. The mail is told by its headers.
+_SIGNATURE_DELIMITER = re.compile(r"--[ \t]?")
+_MAIL_HEADER = re.compile(r"^[ \t]*(?:Từ|From|Người gửi|Đến|To|Chủ đề|Subject|Đã gửi|Sent|Date)[ \t]*:", re.M)
+_LEAST_MAIL_HEADERS = 2
+_MAIL_HEADERS_REACH = 2000  # characters: the headers open the mail (a forwarded one's follow its opening lines)
+
+
+def mail_signature_dropped(lines: list[str]) -> list[str]:
+    """The lines of an e-mail without its signature, from the delimiter to the end, where the document the mail
+    carries opened before it (its number's line or its motto) and none opens after it."""
+    opened = False
+    for k, line in enumerate(lines):
+        opened = opened or bool(_DOCUMENT_LINE.match(line))
+        if opened and _SIGNATURE_DELIMITER.fullmatch(line) and not any(map(_DOCUMENT_LINE.match, lines[k + 1:])):
+            return lines[:k]
+    return lines
+
+
 def dashed_cells_apart(lines: list[str]) -> list[str]:
     """Each cell of a header or signature run into one line with dashes (`_DASHED_HEADER`, `_DASHED_SIGNATURE`) on
     its own line again."""
@@ -2892,6 +2911,8 @@ def normalise(raw: RawText) -> str:
         as_read = conversation_dropped(as_read)
     if "/" in text and _MESSAGE_PART_IN_TEXT.search(text):
         as_read = message_parts_joined(as_read)
+    if "\n--" in text and len(_MAIL_HEADER.findall(text, 0, _MAIL_HEADERS_REACH)) >= _LEAST_MAIL_HEADERS:
+        as_read = mail_signature_dropped(as_read)
     if "  " in text and _MOTTO_CUT.search(text, 0, _MOTTO_REACH):
         as_read = motto_wraps_mended(as_read)
     if " - " in text and (" - Số" in text and _DASHED_HEADER.search(text) or _DASHED_SIGNATURE.search(text)):
