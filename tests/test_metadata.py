@@ -1527,3 +1527,16 @@ def test_a_motto_its_cell_wrapped_beside_the_issuers_cell_leaves_the_issuers_nam
 1\\. Sở Giáo dục và Đào tạo chủ trì tổ chức các lớp dạy bơi trong hè.
 """, strict=False)
     assert (plan.document.issuer, plan.document.province) == ("Ủy ban nhân dân tỉnh Bắc Sơn", "Bắc Sơn")
+
+
+def test_the_youth_unions_provincial_committee_under_the_unions_name_is_the_provinces_tinh_doan():
+    plan = vnplan.extract_text("""ĐOÀN TNCS HỒ CHÍ MINH
+BCH TỈNH BẮC SƠN
+***
+Số: 91-KH/TĐTN-PT
+Bắc Sơn, ngày 02 tháng 5 năm 2027
+KẾ HOẠCH
+Tổ chức Tháng Thanh niên năm 2027
+1. Ban Phong trào chủ trì tổ chức Lễ ra quân trước ngày 05/3/2027.
+""", strict=False)
+    assert (plan.document.issuer, plan.document.province) == ("Tỉnh đoàn Bắc Sơn", "Bắc Sơn")

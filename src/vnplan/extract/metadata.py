@@ -829,7 +829,16 @@ def _opens_on_a_body(line: str) -> bool:
 _PARENT_LINE = re.compile(r"(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ|TP\.?)\s|BỘ\s")
 
 
+# The Youth Union's committee of a province or city under the Union's name ("ĐOÀN TNCS HỒ CHÍ MINH" / "BCH TỈNH X"): the
+# province's Union, its Tỉnh đoàn (a city's Thành đoàn).
+_UNION_COMMITTEE = re.compile(r"ĐOÀN\s+(?:TNCS|THANH NIÊN CỘNG SẢN)\s+HỒ CHÍ MINH[ \t]*\n\s*(?:BCH|BAN CHẤP HÀNH)"
+                              r"(?:\s+ĐOÀN)?\s+(?P<level>TỈNH|THÀNH PHỐ)\s+(?P<place>[^\n]+)")
+_UNION_OF_LEVEL = {"TỈNH": "TỈNH ĐOÀN", "THÀNH PHỐ": "THÀNH ĐOÀN"}
+
+
 def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str | None]:
+    if union := _UNION_COMMITTEE.search(words):
+        words = f"{_UNION_OF_LEVEL[union['level']]} {union['place']}"
     if one_line := _PROVINCE_AFTER_COMMA.match(words.strip()):
         words = f"{one_line[2]}\n{one_line[1]}"  # read as a header writes them: the province's line, then the body's
     words = _SHORT_FORMS.sub(lambda short: NAME_ABBREVIATIONS[short.group(0)].upper(),
