@@ -740,6 +740,14 @@ def test_a_spreadsheets_rows_pasted_with_quoted_cells_over_several_lines_are_one
         ("Tổ chức 03 hội nghị đối thoại ", ["Văn phòng Sở"], ["Hiệp hội Doanh nghiệp tỉnh"], "2027-09-30")]
 
 
+def test_a_quoted_cell_listing_a_body_a_line_parts_the_bodies():
+    from vnplan.alignedtables import quoted_tab_cells_joined
+    lines = ['5\tTổ chức hội nghị đối thoại với doanh nghiệp\tTrưởng ban\t"Văn phòng Ban',
+             'Trung tâm Dịch vụ hạ tầng"\t"Tháng 9', 'năm 2027"']
+    assert quoted_tab_cells_joined(lines)[0].split("\t")[3:] == ["Văn phòng Ban; Trung tâm Dịch vụ hạ tầng",
+                                                                 "Tháng 9 năm 2027"]
+
+
 def test_a_table_of_units_whose_cells_list_their_duties_gives_a_task_per_dash():
     """A column named by the kinds of unit ("Khoa, phòng") names each row's doer; a duties cell that is a list of
     dashes gives a task each, as a unit's section does; a dash inside a unit's name parts nothing."""

@@ -69,9 +69,25 @@ def quoted_tab_cells_joined(lines: list[str]) -> list[str]:
             i += 1
             continue
         cells = next(csv.reader(["\n".join(lines[i:end])], delimiter="\t"))
-        out.append("\t".join(" ".join(cell.split()) for cell in cells))
+        out.append("\t".join(map(_cell_lines_joined, cells)))
         i = end
     return out
+
+
+def _cell_lines_joined(cell: str) -> str:
+    """A quoted cell's lines as one: a break is a space, but one before another body's name parts the bodies the cell
+    lists ("Văn phòng Ban⏎Trung tâm Dịch vụ …": two bodies, "Văn phòng Ban; Trung tâm Dịch vụ …")."""
+    joined = ""
+    for line in (" ".join(line.split()) for line in cell.split("\n")):
+        if joined and line and _OPENS_A_BODY.match(line) and not joined.endswith((",", ";")):
+            joined += "; "
+        elif joined and line:
+            joined += " "
+        joined += line
+    return joined
+
+
+_OPENS_A_BODY = re.compile(r"(?:" + "|".join(map(re.escape, sorted(HEAD_WORDS, key=len, reverse=True))) + r")(?=\s)")
 
 
 _QUOTED_CELL_LINES = 12  # lines a quoted cell may run over
