@@ -1618,6 +1618,10 @@ def test_a_peer_a_class_or_a_time_after_a_name_opens_the_next_cell(text, names):
      ["Phòng Kinh tế Ủy ban nhân dân xã", "Phòng Văn hóa - Xã hội Ủy ban nhân dân xã"]),
     # (a ministry's own field is no owner)
     ("Bộ Quốc phòng, Bộ Công an chỉ đạo lực lượng.", ["Bộ Quốc phòng", "Bộ Công an"]),
+    # (numbered units of one kind, each number with its word: one body each)
+    ("Các Đội Quản lý thị trường số 1, số 2 và số 3 kiểm tra.",
+     ["Đội Quản lý thị trường số 1", "Đội Quản lý thị trường số 2", "Đội Quản lý thị trường số 3"]),
+    ("Chi nhánh Trợ giúp pháp lý nhà nước số 1 tổ chức trợ giúp lưu động.", ["Chi nhánh Trợ giúp pháp lý nhà nước số 1"]),
     # (a field of four plain words after a comma, closed by a field in capitals)
     ("Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý chủ trì.",
      ["Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý"]),

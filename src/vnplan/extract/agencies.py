@@ -807,7 +807,8 @@ def _words_to_boundary(text: str, pos: int, limit: int, mission: bool) -> tuple[
             pos = compound.end()
             continue
         if (words or not mission) and _verb_at(text, pos) or words and (_BOUNDARY_AT.match(text, pos) or pos >= limit
-                                                                         or _SECOND_FIELD_AFTER_DASH.match(text, pos)):
+                                                                         or _SECOND_FIELD_AFTER_DASH.match(text, pos)
+                                                                         or _UNITS_NUMBER.match(text, pos)):
             return (words, pos) if words else None
         word = _PLAIN_WORD.match(text, pos)
         if not word or word.end() > limit:
@@ -854,10 +855,11 @@ def _ends_what_it_acts_on(text: str, pos: int, limit: int) -> bool:
     pair = f"{following} {_next_word(text, stop)[0]}".lower()
     return _name_ends_at(text, pos, limit) or pair in lex.STOP_PAIRS or " " in (_verb_at(text, pos) or "") \
         or _where(text, pos) is not None or following.lower() in lex.AFTER_A_RECIPIENT or pair in lex.AFTER_A_RECIPIENT \
-        or _SECOND_FIELD_AFTER_DASH.match(text, pos) is not None
+        or _SECOND_FIELD_AFTER_DASH.match(text, pos) is not None or _UNITS_NUMBER.match(text, pos) is not None
 
 
 _SECOND_FIELD_AFTER_DASH = re.compile(r"\s+[-–]\s+[" + UPPER_LETTERS + r"]")
+_UNITS_NUMBER = re.compile(r"\s+số\s+\d{1,2}(?![\d/.])")  # (one of a kind's numbered units: "… nhà nước số 1")
 
 
 _COMMA_COMPOUND = re.compile(r",[ ]*([^\s,;:.()\[\]“”\"!?/]+)")
@@ -2133,9 +2135,11 @@ _LIST_JOINT = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 # Numbered bodies named once with their numbers in a row: "Các Phòng Điều hành dự án 1, 2, 3", "Đội số 1 và 2", "Chi
 # cục Thuế khu vực I, II và III".
+# (each number said with its word again: "… số 1, số 2 và số 3")
 _NUMBER_ENDS_NAME = re.compile(r"^(?:[Cc]ác\s+)?(?P<name>.+?\s)(?P<number>" + _NUMERAL + ")"
-                               r"(?P<more>(?:\s*,\s*" + _NUMERAL + r")*\s*(?:,|và)\s*" + _NUMERAL + ")?$")
-_MORE_NUMBERS = re.compile(r"(?:\s*,\s*(?:\d{1,2}(?![\d/.])|[IVX]{1,5}(?![\wđ])))*\s*(?:,|và)\s*"
+                               r"(?P<more>(?:\s*,\s*(?:số\s+)?" + _NUMERAL + r")*\s*(?:,|và)\s*(?:số\s+)?" + _NUMERAL
+                               + ")?$")
+_MORE_NUMBERS = re.compile(r"(?:\s*,\s*(?:số\s+)?(?:\d{1,2}(?![\d/.])|[IVX]{1,5}(?![\wđ])))*\s*(?:,|và)\s*(?:số\s+)?"
                            r"(?:\d{1,2}(?![\d/.,]\d|[\d/])|[IVX]{1,5}(?![\wđ]))")
 _NUMBER = re.compile(_NUMERAL)
 _ENDS_ON_NUMERAL = re.compile(r"\s" + _NUMERAL + "$")
