@@ -1622,6 +1622,8 @@ def test_a_peer_a_class_or_a_time_after_a_name_opens_the_next_cell(text, names):
     ("Các Đội Quản lý thị trường số 1, số 2 và số 3 kiểm tra.",
      ["Đội Quản lý thị trường số 1", "Đội Quản lý thị trường số 2", "Đội Quản lý thị trường số 3"]),
     ("Chi nhánh Trợ giúp pháp lý nhà nước số 1 tổ chức trợ giúp lưu động.", ["Chi nhánh Trợ giúp pháp lý nhà nước số 1"]),
+    # (a series of plain fields after the name's first, commas between, up to the role)
+    ("Phòng Kiểm tra, giải quyết khiếu nại, tố cáo chủ trì kiểm tra.", ["Phòng Kiểm tra, giải quyết khiếu nại, tố cáo"]),
     # (a field of four plain words after a comma, closed by a field in capitals)
     ("Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý chủ trì.",
      ["Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý"]),

@@ -582,6 +582,11 @@ def _lower_case_tail(text: str, pos: int, limit: int) -> tuple[list[str], int] |
     words: list[str] = [] if comma else ["và"]
     pos = joined.end()
     while len(words) < lex.MAX_FIELD_TAIL_WORDS + (lex.MAX_OPEN_NAME_WORDS if compound else 0):
+        if words and words[-1] != "và" and (more := _COMMA.match(text, pos)) \
+                and _next_word(text, more.end())[0][:1].islower():
+            words[-1] += ","  # a series of plain fields ("… Kiểm tra, giải quyết khiếu nại, tố cáo:")
+            pos = more.end()
+            continue
         word = _PLAIN_WORD.match(text, pos)
         if word and words and word.group(1) in ("-", "–") and words[-1] not in ("-", "–", "và"):
             words.append("-")  # two fields a dash joins ("thi đua - khen thưởng")
