@@ -1572,7 +1572,10 @@ def test_after_another_field_a_verb_no_list_knows_is_the_sentences():
     ("Trạm Quản lý bảo vệ rừng phát dọn thực bì, làm đường băng cản lửa.", "Trạm Quản lý"),
     # (its second field after a dash: the name goes on there)
     ("Khoa Kiểm soát bệnh tật - HIV/AIDS; Ủy ban nhân dân các xã", "Khoa Kiểm soát bệnh tật - HIV/AIDS"),
-    ("Trung tâm Cấp cứu mỏ - Tổng công ty Than phối hợp.", "Trung tâm Cấp cứu mỏ - Tổng công ty Than"),
+    ("Trung tâm Cấp cứu mỏ - Vinacomin phối hợp.", "Trung tâm Cấp cứu mỏ - Vinacomin"),
+    # (not another body, nor a role, after the dash: the name ends before it)
+    ("Khoa Kiểm soát nhiễm khuẩn - Khoa Dược phối hợp.", "Khoa Kiểm soát nhiễm khuẩn"),
+    ("Trung tâm Kiểm soát bệnh tật - Chủ trì.", "Trung tâm Kiểm soát bệnh tật"),
 ])
 def test_what_a_field_acts_on_is_read_only_up_to_a_sure_end(text, name):
     assert next((m.name for m in find_agencies(text)), None) == name
@@ -1617,8 +1620,15 @@ def test_a_peer_a_class_or_a_time_after_a_name_opens_the_next_cell(text, names):
      ["Tòa Dân sự Tòa án nhân dân tỉnh", "Tòa Hành chính Tòa án nhân dân tỉnh"]),
     ("Phòng Kinh tế và Phòng Văn hóa - Xã hội Ủy ban nhân dân xã rà soát.",
      ["Phòng Kinh tế Ủy ban nhân dân xã", "Phòng Văn hóa - Xã hội Ủy ban nhân dân xã"]),
-    # (a ministry's own field is no owner)
+    # (a ministry's own field is no owner; nor is a body that owns no such unit, nor one after a unit with its own place)
     ("Bộ Quốc phòng, Bộ Công an chỉ đạo lực lượng.", ["Bộ Quốc phòng", "Bộ Công an"]),
+    ("Bệnh viện Đa khoa tỉnh, Bệnh viện Quân y 4 Bộ Chỉ huy Quân sự tỉnh phối hợp.",
+     ["Bệnh viện Đa khoa tỉnh", "Bệnh viện Quân y 4 Bộ Chỉ huy Quân sự tỉnh"]),
+    # (a proper name's "Các" is no class; the bodies at large do not take the body after them into their class; a
+    # field that is also a head after a dash is the name's)
+    ("Trường Tiểu học Các Mác tổ chức.", ["Trường Tiểu học Các Mác"]),
+    ("Các sở, ngành, Trung tâm Y tế huyện phối hợp.", ["Các sở, ngành", "Trung tâm Y tế huyện"]),
+    ("Phòng Pháp chế - Thanh tra gửi Thanh tra tỉnh.", ["Phòng Pháp chế - Thanh tra", "Thanh tra tỉnh"]),
     # (numbered units of one kind, each number with its word: one body each)
     ("Các Đội Quản lý thị trường số 1, số 2 và số 3 kiểm tra.",
      ["Đội Quản lý thị trường số 1", "Đội Quản lý thị trường số 2", "Đội Quản lý thị trường số 3"]),

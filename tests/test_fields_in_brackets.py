@@ -89,3 +89,16 @@ def test_a_bracket_that_gives_the_work_by_giao_dates_it_too():
         """), strict=False)
     assert [(task.coordinators, task.deadline) for task in plan.tasks] == [
         ([], "2027-03-31"), (["Trung tâm Trợ giúp pháp lý nhà nước tỉnh"], "2027-09-30")]
+
+
+def test_a_bracket_handing_out_money_or_a_work_is_none_of_the_lead():
+    plan = vnplan.extract_text(textwrap.dedent("""\
+        ỦY BAN NHÂN DÂN XÃ TÂN LẬP
+        Số: 16/KH-UBND
+        KẾ HOẠCH
+        Xây dựng nhà văn hóa thôn năm 2027
+        I. NHIỆM VỤ
+        1. Phòng Kinh tế bố trí kinh phí (giao dự toán cho các thôn; thời hạn: tháng 12/2027).
+        2. Văn phòng Ủy ban nhân dân xã sửa chữa nhà văn hóa thôn Tân Hòa (thời gian: quý IV/2027; giao Ban nhân dân thôn quản lý, sử dụng sau khi hoàn thành).
+        """), strict=False)
+    assert [task.lead for task in plan.tasks] == [["Phòng Kinh tế"], ["Văn phòng Ủy ban nhân dân xã"]]

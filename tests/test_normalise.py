@@ -1925,3 +1925,14 @@ def test_a_rule_of_backslashes_before_the_number_is_no_line_break():
     header = "| HỘI SINH VIÊN VIỆT NAM THÀNH PHỐ HÀ NỘI \\\\\\ Số: 45 KH/HSV | Hà Nội, ngày 02 tháng 12 năm 2026 |\n"
     plan = vnplan.extract_text(header + "\nKẾ HOẠCH\nTiếp sức mùa thi năm 2027\n1. Các cơ sở Hội tổ chức điểm hỗ trợ.\n")
     assert plan.document.number == "45-KH/HSV"
+
+
+def test_a_dash_line_inside_a_bracket_goes_on_only_where_it_closes_the_bracket():
+    wrapped = normalise(RawText("1. Rà soát danh mục trạm quan trắc, đề xuất nâng cấp (đơn vị phối hợp: Vụ Kế hoạch\n"
+                                "- Tài chính; thời gian: quý II/2027)\n", "txt"))
+    assert "Vụ Kế hoạch - Tài chính; thời gian" in wrapped
+    # (a bracket an OCR left open over the items after it: they stay items)
+    left_open = normalise(RawText("1. Trung tâm Kiểm soát bệnh tật (phối hợp với Trung tâm Y tế các xã\n"
+                                  "- Tổ chức sàng lọc bệnh không lây nhiễm trước ngày 30/6/2027.\n"
+                                  "- Tổ chức truyền thông phòng bệnh tại cộng đồng.\n", "txt"))
+    assert "\n- Tổ chức sàng lọc" in left_open and "\n- Tổ chức truyền thông" in left_open

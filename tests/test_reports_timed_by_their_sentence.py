@@ -128,3 +128,26 @@ def test_a_report_right_after_an_event_held_on_a_day_is_due_once_that_day():
         - Báo cáo tình hình bầu cử về Ủy ban bầu cử xã lúc 10 giờ và ngay sau khi kết thúc bỏ phiếu ngày 15/3/2026.
         """), strict=False)
     assert [(duty.frequency, duty.due) for duty in plan.reporting] == [("once", "2026-03-15")]
+
+
+@pytest.mark.parametrize("clause, timing", [
+    # (beside a cycle, the event is one more occasion, not the report's time)
+    ("Định kỳ hằng tháng và ngay sau khi kết thúc đợt cao điểm ngày 15/3/2027, Công an tỉnh báo cáo UBND tỉnh.",
+     ("monthly", None)),
+])
+def test_a_cycle_times_a_report_also_owed_after_an_event(clause, timing):
+    from vnplan.extract.reporting import frequency_and_due
+    assert frequency_and_due(clause, 2027) == timing
+
+
+def test_the_peoples_opinions_sent_each_quarter_are_a_report_a_file_sent_each_year_none():
+    plan = vnplan.extract_text(textwrap.dedent("""\
+        ỦY BAN NHÂN DÂN TỈNH BẮC SƠN
+        Số: 18/KH-UBND
+        KẾ HOẠCH
+        Tiếp công dân năm 2027
+        II. NHIỆM VỤ
+        1. Định kỳ hằng quý, Ban Tiếp công dân tỉnh tổng hợp ý kiến, kiến nghị của công dân, gửi Ủy ban nhân dân tỉnh trước ngày 20 của tháng cuối quý.
+        2. Phòng Kinh tế hướng dẫn các chủ thể hoàn thiện hồ sơ đánh giá sản phẩm, gửi Hội đồng cấp tỉnh trước ngày 30/6 hằng năm.
+        """), strict=False)
+    assert [(duty.reporter, duty.frequency) for duty in plan.reporting] == [("Ban Tiếp công dân tỉnh", "quarterly")]

@@ -584,7 +584,7 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
         # A table of neither work nor figures (a timetable: "Ngày | Buổi | Bài thi | Giờ phát đề"): its first column's
         # cells span several lines, set in their middle (a day over its mornings and afternoons); a line opening in
         # capitals under the header is its first row's, a first cell alone one of its rows
-        schedule = numbered and band is None and not indicators \
+        schedule = numbered and band is None and not indicators and rows[0][0].lower().startswith(_DAY_COLUMN_HEADS) \
             and not names_a_task_table([field_role(name) for name in rows[0] if name])
         opening: list[str] = []  # the first indicator's name above its figures, a cell set in the row's middle
         below: list[list[list[str]]] = [[]]  # each row's lines under its first (apart, under a header over lines)
@@ -674,6 +674,9 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
         out += [table_row(cells) for cells in _merged_leads_spread(rows)]
         i = end
     return out if found else lines
+
+
+_DAY_COLUMN_HEADS = ("ngày", "thời gian", "buổi", "giờ", "thứ")  # a timetable's first column: when
 
 
 def _group_title_row(cells: list[str]) -> list[str] | None:

@@ -192,6 +192,7 @@ def motto_wraps_mended(lines: list[str]) -> list[str]:
 _SIGNATURE_DELIMITER = re.compile(r"--[ \t]?")
 _MAIL_HEADER = re.compile(r"^[ \t]*(?:Từ|From|Người gửi|Đến|To|Chủ đề|Subject|Đã gửi|Sent|Date)[ \t]*:", re.M)
 _LEAST_MAIL_HEADERS = 2
+_SIGNATURE_LINES = 8  # at most, after the delimiter: a name, a unit, an address, a telephone, the system's notice
 _MAIL_HEADERS_REACH = 2000  # characters: the headers open the mail (a forwarded one's follow its opening lines)
 
 
@@ -201,7 +202,10 @@ def mail_signature_dropped(lines: list[str]) -> list[str]:
     opened = False
     for k, line in enumerate(lines):
         opened = opened or bool(_DOCUMENT_LINE.match(line))
-        if opened and _SIGNATURE_DELIMITER.fullmatch(line) and not any(map(_DOCUMENT_LINE.match, lines[k + 1:])):
+        # (a few lines to the end: "--" over more is an empty cell of a table given a cell a line)
+        if opened and _SIGNATURE_DELIMITER.fullmatch(line) \
+                and len([rest for rest in lines[k + 1:] if rest.strip()]) <= _SIGNATURE_LINES \
+                and not any(map(_DOCUMENT_LINE.match, lines[k + 1:])):
             return lines[:k]
     return lines
 
@@ -1416,8 +1420,10 @@ class _Layout:
             # "… trên tuyến cao tốc Hà Nội" / "- Hải Phòng từ tháng 3": aligned under the wrapped text, a dash of it
             return False
         if text[:2] == "- " and not before.endswith((*_TERMINAL, ":", ";", ",")) and _in_open_bracket(paragraph) \
-                and (self.reach is None or self.is_full(previous, line)):
-            return False  # "(Đơn vị phối hợp: Vụ Kế hoạch" / "- Tài chính; …)": no list opens inside a bracket
+                and ")" in text and (self.reach is None or self.is_full(previous, line)):
+            # "(Đơn vị phối hợp: Vụ Kế hoạch" / "- Tài chính; …)": no list opens inside a bracket the line closes (one
+            # left open, an OCR's lost bracket, is no sign)
+            return False
         if label == "strong":
             # "… có mức cảnh báo cấp độ" / "2. Bố trí …": the wrap put the level's number first, after a line that is
             # no heading (a sentence's, wrapped before); an article's title wrapped over two lines ("Điều 2. Trách

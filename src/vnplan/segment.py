@@ -322,8 +322,6 @@ def _heading_continuations_joined(blocks: list[Block], text: str) -> list[Block]
                 and _OPEN_END.search(previous.line) and _OPEN_END.search(block.line)
                 and following is not None and following.kind in ("dash", "star", "plus")):
             out[-1] = _joined(previous, block, text)
-            if previous.line.endswith("."):
-                out[-1].roles_line = block.line
             continue
         out.append(block)
     return out

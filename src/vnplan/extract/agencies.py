@@ -280,6 +280,22 @@ class _Name:
     free: bool  # holds words the gazetteer does not know (other than places)
 
 
+def _opens_the_next_cell(text: str, start: int, stop: int, limit: int, head: str) -> bool:
+    """Does the word at `start` open the next cell of a table whose cells a copy ran together, after a name of `head`
+    (`head` empty right after the head)? A time ("… Vụ Pháp chế Quý I/2027"), or after the name's own words a class
+    opened in capitals ("… Mầm non Các Cục", not "Trường Tiểu học Các Mác") or a peer body ("Vụ Giáo dục Mầm non Vụ
+    Pháp chế", "… Cục Cơ sở vật chất")."""
+    if _CELL_OF_TIME.match(text, start):
+        return True
+    if not head:
+        return False
+    if text.startswith("Các", start) and stop == start + 3:
+        following = _next_word(text, stop)[0]
+        return following[:1].islower() or _HEAD_RE.match(text, _next_word(text, stop)[1]) is not None
+    again = _HEAD_RE.match(text, start)
+    return again is not None and again.end() < limit and _peers(head, _HEAD_OF[again.group(0).lower()])
+
+
 def _peers(head: str, other: str) -> bool:
     return any(head in peers and other in peers for peers in lex.PEER_HEADS)
 
@@ -349,14 +365,10 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
             end, kept = where[1], len(words)
             break
         lower = word.lower()
-        if _CELL_OF_TIME.match(text, start) or words and (word == "Các" or head and (again := _HEAD_RE.match(text, start))
-                                                          and again.end() < limit
-                                                          and _peers(head, _HEAD_OF[again.group(0).lower()])):
-            # ("Vụ Giáo dục Mầm non Vụ Pháp chế", "… Mầm non Các Cục", "… Vụ Pháp chế Quý I/2027": a table's cells run
-            # together, the next opens)
+        if _opens_the_next_cell(text, start, stop, limit, head if words else ""):
             break
         if lower in lex.NAME_JOINERS:
-            if lower in "-–" and SEAT_AFTER_DASH.match(text, start):
+            if lower in "-–" and (SEAT_AFTER_DASH.match(text, start) or _another_body_after_dash(text, start, head)):
                 break
             following, following_start, following_end = _next_word(text, stop)
             goes_on = _is_capital(following) or _PART_AT.match(text, following_start) or (
@@ -863,7 +875,20 @@ def _ends_what_it_acts_on(text: str, pos: int, limit: int) -> bool:
         or _SECOND_FIELD_AFTER_DASH.match(text, pos) is not None or _UNITS_NUMBER.match(text, pos) is not None
 
 
+# (or another body, "- Khoa Dược …", or a role after the name, "- Chủ trì": the name ends there, see `_modifiers`)
 _SECOND_FIELD_AFTER_DASH = re.compile(r"\s+[-–]\s+[" + UPPER_LETTERS + r"]")
+_ROLE_AFTER_DASH = re.compile(r"[-–]\s+(?:Chủ trì|Phối hợp|Thực hiện)(?![\wđ])")
+
+
+def _another_body_after_dash(text: str, dash: int, head: str) -> bool:
+    """After a name's dash, the role it is given ("- Chủ trì"), or another body with its own name: one of the name's
+    kind ("Khoa Kiểm soát nhiễm khuẩn - Khoa Dược …") or one that owns units ("… - Bộ Công an"); not a field that is
+    also a head ("Phòng Pháp chế - Thanh tra", "Tập đoàn Công nghiệp - Viễn thông Quân đội")."""
+    if _ROLE_AFTER_DASH.match(text, dash):
+        return True
+    other = _HEAD_RE.match(text, _next_word(text, dash + 1)[1])
+    return other is not None and _is_capital(_next_word(text, other.end())[0]) and (
+        _HEAD_OF[other.group(0).lower()] in (head, *lex.FIELD_HEADS, *lex.OWNING_HEADS))
 _UNITS_NUMBER = re.compile(r"\s+số\s+\d{1,2}(?![\d/.])")  # (one of a kind's numbered units: "… nhà nước số 1")
 
 
@@ -1180,6 +1205,9 @@ def _collective_end(text: str, start: int, kinds_go_on: bool = False) -> int:
 
 
 _JOINT_BEFORE = re.compile(r"(?:,|các|và)\s*$")
+
+
+_GENERIC_CLASS = re.compile(r"\s*(?:" + "|".join(lex.GENERIC_KINDS) + r")(?![\wđ])", re.I)
 
 
 def _every_level(body: AgencyMention) -> bool:
@@ -2061,15 +2089,18 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
         if not found.free(a, a + 1):
             continue
         every = match.group(0)[:4].lower() == "các "  # (a class of its own, not a level's body: "Công an xã")
+        # (nor the implementing bodies at large, whose list goes on with other bodies: "các sở, ngành, Trung tâm Y tế
+        # huyện")
+        kinds_go_on = every and _GENERIC_CLASS.match(match.group(0), 4) is None
         if _ROLE_NAMED.match(segment, match.start()):
             b = _role_named_end(text, a, end)
         else:
-            b = min(_collective_end(text, start + match.end(), kinds_go_on=every), end)
+            b = min(_collective_end(text, start + match.end(), kinds_go_on=kinds_go_on), end)
             if every and b == start + match.end() and (kind := _words_to_boundary(text, b, end, False)) \
                     and found.free(b, kind[1]) and _ends_what_it_acts_on(text, kind[1], end):
                 b = kind[1]  # ("các tổ hòa giải ghi chép …": the kind's own words, up to the sentence's verb)
         for mention in found.starting_within(a, b):
-            if mention.collective or _BELONGS_TO.search(text, a, mention.start) or every and _every_level(mention):
+            if mention.collective or _BELONGS_TO.search(text, a, mention.start) or kinds_go_on and _every_level(mention):
                 # one phrase: "các sở, ngành, UBND cấp xã", "các sở trực thuộc Ủy ban nhân dân tỉnh", "các bệnh viện,
                 # Trung tâm Y tế khu vực"
                 found.remove(mention)
@@ -2123,13 +2154,14 @@ def _owner_shared(mentions: list[AgencyMention], text: str) -> list[AgencyMentio
     for k in range(len(mentions) - 1, 0, -1):
         last, unit = mentions[k], mentions[k - 1]
         head = _HEAD_RE.match(last.name)
-        # (the owner by a head of several words after the unit's own field: "Tòa án nhân dân", "Ủy ban nhân dân"; not
-        # the field itself, "Bộ Công an")
+        # (the owner by its head after the unit's own field: not the field itself, "Bộ Công an"; a unit named with its
+        # own place, "Bệnh viện Đa khoa tỉnh", has no other owner)
         owner = head and next((found for found in _HEAD_RE.finditer(last.name, head.end() + 2)
-                               if last.name[found.start() - 1] == " " and found.group(0)[:1].isupper()
-                               and " " in found.group(0)), None)
+                               if last.name[found.start() - 1] == " " and _HEAD_OF[found.group(0).lower()]
+                               in lex.OWNING_HEADS), None)
         if owner is None or unit.collective or _HEAD_RE.search(unit.name, len(head.group(0))) \
-                or not unit.name.startswith(head.group(0) + " ") or not _LIST_JOINT.fullmatch(text[unit.end:last.start]):
+                or not unit.name.startswith(head.group(0) + " ") or not _LIST_JOINT.fullmatch(text[unit.end:last.start]) \
+                or unit.name.rsplit(" ", 1)[-1] in {*lex.LOCAL_LEVELS, *lex.PROVINCE_LEVELS} or unit.name[-1:].isdigit():
             continue
         unit.name = f"{unit.name} {last.name[owner.start():]}"
     return mentions

@@ -206,6 +206,9 @@ SECTOR_WORD = "ngành"
 FIELD_OVER_AN_ACTIVITY = "quản lý"
 # Heads after which the text names a department or ministry field from FIELDS.
 FIELD_HEADS = frozenset({"Sở", "Bộ"})
+# Bodies that own units named with them once after a list of the units ("Tòa Dân sự và Tòa Hành chính Tòa án nhân dân
+# tỉnh", "Phòng Kinh tế và Phòng Văn hóa - Xã hội Ủy ban nhân dân xã").
+OWNING_HEADS = ("Tòa án nhân dân", "Viện kiểm sát nhân dân", "Ủy ban nhân dân", "Bộ Chỉ huy")
 # Bodies of one rank, none of which holds another in its name: a ministry's departments, a province's ("Vụ Giáo dục
 # Mầm non Cục Cơ sở vật chất" is two, a table's cells run together).
 PEER_HEADS = (frozenset({"Vụ", "Cục"}), frozenset({"Sở"}), frozenset({"Bộ"}))

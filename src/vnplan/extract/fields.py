@@ -45,7 +45,7 @@ def _bracketed(inside: str) -> FieldBlock | None:
     partners_go_on = False
     for part in inside.split(";"):
         field = FIELD_LINE.match(part.strip()) or ROLE_AFTER_BODIES.match(part.strip())
-        with_partners = None if field else LEAD_WITH_PARTNERS.match(part.strip()) or _GIVEN_TO.match(part.strip())
+        with_partners = None if field else LEAD_WITH_PARTNERS.match(part.strip()) or _given_to(part.strip())
         if field:  # "Đơn vị chủ trì: X", "Chủ trì: X", "X chủ trì"
             fields.add(field_role(field.group("role" if field.re is ROLE_AFTER_BODIES else "name")),
                        field.group("value"), [])
@@ -64,6 +64,14 @@ def _bracketed(inside: str) -> FieldBlock | None:
 # The work given to a body by the verb that gives it, its partners after it or none: "(Giao Văn phòng X phối hợp với
 # Trung tâm Y; thời gian: …)", "(Giao Văn phòng X; thời gian: quý I/2027)".
 _GIVEN_TO = re.compile(r"[Gg]iao\s+(?P<lead>\S.*?)(?:\s+phối hợp với\s+(?P<partners>\S.*))?$")
+
+
+def _given_to(part: str) -> re.Match | None:
+    """ "Giao X" or "Giao X phối hợp với Y" where X is bodies alone (not "giao dự toán cho các đơn vị", money handed
+    out, nor "giao UBND cấp xã quản lý, sử dụng …", a work put in their care)."""
+    given = _GIVEN_TO.match(part)
+    bodies = given and find_agencies(given["lead"])
+    return given if bodies and names_only(given["lead"], bodies) else None
 _MIN_INLINE_FIELDS = 3
 
 

@@ -177,9 +177,9 @@ def frequency_and_due(clause: str, plan_year: int | None = None) -> tuple[str | 
         once = deadline_in(rest)
         if once:
             return "once", once
-        if event := words.RIGHT_AFTER_A_DATED_EVENT.search(rest):
-            return "once", iso(int(event[3]), int(event[2]), int(event[1]))
         stated = _stated_cycle(rest)
+        if stated is None and (event := words.RIGHT_AFTER_A_DATED_EVENT.search(rest)):
+            return "once", iso(int(event[3]), int(event[2]), int(event[1]))  # (beside a cycle, one more occasion)
         if stated is None and not words.STANDING.search(rest) and (words.RESULTS_OF_A_YEAR.search(rest)
                                                                     or words.END_OF_A_NAMED_YEAR.search(rest)
                                                                     or words.HALF_OF_A_YEAR.search(rest)):
@@ -408,8 +408,10 @@ def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | No
     verb = _send_verb(clause)
     if verb is None or _received(clause, verb.start()):
         return None
-    if verb.group(0).lower() == "gửi" and words.SENT_PRODUCT.search(clause, 0, verb.start()) \
-            and not words.REPORTED_CONTENT.search(clause) and "báo cáo" not in lowered[:verb.start()]:
+    handed_over = words.SENT_PRODUCT.search(clause, 0, verb.start()) or words.SENT_VIEWS.search(
+        clause, 0, verb.start()) and not words.RECURRING.search(clause)
+    if verb.group(0).lower() == "gửi" and handed_over and not words.REPORTED_CONTENT.search(clause) \
+            and not words.REVIEWED.search(clause) and "báo cáo" not in lowered[:verb.start()]:
         return None  # "lập danh sách hộ …, gửi Phòng X": a list handed over (not "báo cáo theo đề cương, gửi …")
     # "… hoặc khi có yêu cầu": an extra occasion beside the cycle, not a condition on the duty; and the
     # purpose ("… để kịp thời xử lý các vấn đề phát sinh") says why the report is sent, not when

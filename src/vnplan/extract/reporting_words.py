@@ -65,9 +65,14 @@ CONDITION_OPENING = re.compile(r"^\W*(?:trong\s+)?(?:trường hợp|nếu|khi)\
 FOR_DECISION = re.compile(r"phê duyệt|phế duyệt|thẩm định|xem xét|(?<!có )quyết định(?!\s+số)|cho phép|chấp thuận",
                           re.I)
 # What a report is about, when the clause says it.
-# A list sent to a body ("lập danh sách hộ …, gửi Phòng X trước ngày …"), or another of the work's products (the
-# people's opinions gathered, an outline, a bank of questions, a file, a draft): handed over, no report.
-SENT_PRODUCT = re.compile(r"\b(?:danh sách|ý kiến|đề cương|câu hỏi|hồ sơ|dự thảo)\b", re.I)
+# A list sent to a body ("lập danh sách hộ …, gửi Phòng X trước ngày …"), or another of the work's products (an outline,
+# a bank of questions, a file, a draft): handed over, no report; so are the people's opinions gathered once, not those
+# sent each period ("Định kỳ hằng quý, … tổng hợp ý kiến, kiến nghị của công dân, gửi UBND tỉnh"). A review's findings
+# ("tổng kết … theo đề cương, gửi …") are a report whatever else the clause names.
+SENT_PRODUCT = re.compile(r"\b(?:danh sách|đề cương|câu hỏi|hồ sơ|dự thảo)\b", re.I)
+SENT_VIEWS = re.compile(r"\bý kiến\b", re.I)
+RECURRING = re.compile(r"\b(?:định kỳ|h[àằ]ng (?:tuần|tháng|quý|năm))\b", re.I)
+REVIEWED = re.compile(r"\b(?:tổng kết|sơ kết)\b", re.I)
 REPORTED_CONTENT = re.compile(r"kết quả|tình hình|tiến độ|việc (?:triển khai|thực hiện)|hoạt động|số liệu", re.I)
 # A report about money is a step of the budget procedure, not a reporting duty. (In lower case, at a clause's start or
 # all in capitals: with a capital inside a sentence the words name an office, "Phòng Nghiệp vụ - Dự toán".)
