@@ -1620,7 +1620,8 @@ def test_a_peer_a_class_or_a_time_after_a_name_opens_the_next_cell(text, names):
      ["Tòa Dân sự Tòa án nhân dân tỉnh", "Tòa Hành chính Tòa án nhân dân tỉnh"]),
     ("Phòng Kinh tế và Phòng Văn hóa - Xã hội Ủy ban nhân dân xã rà soát.",
      ["Phòng Kinh tế Ủy ban nhân dân xã", "Phòng Văn hóa - Xã hội Ủy ban nhân dân xã"]),
-    # (a ministry's own field is no owner; nor is a body that owns no such unit, nor one after a unit with its own place)
+    # (a ministry's own field is no owner; nor is a body that owns no such unit, nor one after a unit with its own
+    # place)
     ("Bộ Quốc phòng, Bộ Công an chỉ đạo lực lượng.", ["Bộ Quốc phòng", "Bộ Công an"]),
     ("Bệnh viện Đa khoa tỉnh, Bệnh viện Quân y 4 Bộ Chỉ huy Quân sự tỉnh phối hợp.",
      ["Bệnh viện Đa khoa tỉnh", "Bệnh viện Quân y 4 Bộ Chỉ huy Quân sự tỉnh"]),
@@ -1632,9 +1633,11 @@ def test_a_peer_a_class_or_a_time_after_a_name_opens_the_next_cell(text, names):
     # (numbered units of one kind, each number with its word: one body each)
     ("Các Đội Quản lý thị trường số 1, số 2 và số 3 kiểm tra.",
      ["Đội Quản lý thị trường số 1", "Đội Quản lý thị trường số 2", "Đội Quản lý thị trường số 3"]),
-    ("Chi nhánh Trợ giúp pháp lý nhà nước số 1 tổ chức trợ giúp lưu động.", ["Chi nhánh Trợ giúp pháp lý nhà nước số 1"]),
+    ("Chi nhánh Trợ giúp pháp lý nhà nước số 1 tổ chức trợ giúp lưu động.",
+     ["Chi nhánh Trợ giúp pháp lý nhà nước số 1"]),
     # (a series of plain fields after the name's first, commas between, up to the role)
-    ("Phòng Kiểm tra, giải quyết khiếu nại, tố cáo chủ trì kiểm tra.", ["Phòng Kiểm tra, giải quyết khiếu nại, tố cáo"]),
+    ("Phòng Kiểm tra, giải quyết khiếu nại, tố cáo chủ trì kiểm tra.",
+     ["Phòng Kiểm tra, giải quyết khiếu nại, tố cáo"]),
     # (a field of four plain words after a comma, closed by a field in capitals)
     ("Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý chủ trì.",
      ["Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý"]),

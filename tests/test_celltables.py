@@ -702,8 +702,8 @@ def test_an_investors_table_of_amounts_gives_each_investor_the_work_asked_of_it(
     rows = rebuild_cell_tables(INVESTORS_TABLE.split("\n"))
     assert "| 2 | Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Bắc Sơn | 215.000 | 21.500 | 10,0 | " \
            "Đẩy nhanh bồi thường, bàn giao mặt bằng đoạn tuyến qua khu dân cư | Quý III/2026 |" in rows
-    plan = extract_text("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN\nSố: 41/TB-UBND\nTHÔNG BÁO\nKết luận về giải ngân vốn đầu tư công\n"
-                        + INVESTORS_TABLE, strict=False)
+    plan = extract_text("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN\nSố: 41/TB-UBND\nTHÔNG BÁO\n"
+                        "Kết luận về giải ngân vốn đầu tư công\n" + INVESTORS_TABLE, strict=False)
     tasks = {task.text: task for task in plan.tasks}
     first = tasks["Hoàn thành nghiệm thu hạng mục nhà lớp học, thanh toán cho nhà thầu"]
     assert first.lead == ["Sở Giáo dục và Đào tạo"] and first.deadline == "2026-06-30"

@@ -84,8 +84,10 @@ def test_a_bracket_that_gives_the_work_by_giao_dates_it_too():
         Thực hiện công tác hòa giải ở cơ sở năm 2027
         I. NHIỆM VỤ
         1. Bồi dưỡng nghiệp vụ
-        - Cấp phát sổ theo dõi hoạt động hòa giải cho các tổ hòa giải (Giao Văn phòng HĐND và UBND xã; thời gian: quý I/2027).
-        - Tổ chức 02 lớp tập huấn kỹ năng hòa giải (Giao Văn phòng HĐND và UBND xã phối hợp với Trung tâm Trợ giúp pháp lý nhà nước tỉnh; thời gian: tháng 5 và tháng 9/2027).
+        - Cấp phát sổ theo dõi hoạt động hòa giải cho các tổ hòa giải (Giao Văn phòng HĐND và UBND xã; thời \
+gian: quý I/2027).
+        - Tổ chức 02 lớp tập huấn kỹ năng hòa giải (Giao Văn phòng HĐND và UBND xã phối hợp với Trung tâm Trợ \
+giúp pháp lý nhà nước tỉnh; thời gian: tháng 5 và tháng 9/2027).
         """), strict=False)
     assert [(task.coordinators, task.deadline) for task in plan.tasks] == [
         ([], "2027-03-31"), (["Trung tâm Trợ giúp pháp lý nhà nước tỉnh"], "2027-09-30")]
@@ -99,6 +101,7 @@ def test_a_bracket_handing_out_money_or_a_work_is_none_of_the_lead():
         Xây dựng nhà văn hóa thôn năm 2027
         I. NHIỆM VỤ
         1. Phòng Kinh tế bố trí kinh phí (giao dự toán cho các thôn; thời hạn: tháng 12/2027).
-        2. Văn phòng Ủy ban nhân dân xã sửa chữa nhà văn hóa thôn Tân Hòa (thời gian: quý IV/2027; giao Ban nhân dân thôn quản lý, sử dụng sau khi hoàn thành).
+        2. Văn phòng Ủy ban nhân dân xã sửa chữa nhà văn hóa thôn Tân Hòa (thời gian: quý IV/2027; giao Ban \
+nhân dân thôn quản lý, sử dụng sau khi hoàn thành).
         """), strict=False)
     assert [task.lead for task in plan.tasks] == [["Phòng Kinh tế"], ["Văn phòng Ủy ban nhân dân xã"]]

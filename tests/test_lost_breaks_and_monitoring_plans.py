@@ -408,7 +408,8 @@ III. NHIỆM VỤ
 2. Phòng Công nghệ thông tin triển khai đặt lịch khám trực tuyến.
 
 IV. TỔ CHỨC THỰC HIỆN
-1. Phòng Quản lý chất lượng làm đầu mối theo dõi, đánh giá việc thực hiện; tổng hợp, báo cáo Sở Y tế kết quả thực hiện Kế hoạch trước ngày 15/12/2027.
+1. Phòng Quản lý chất lượng làm đầu mối theo dõi, đánh giá việc thực hiện; tổng hợp, báo cáo Sở Y tế kết quả \
+thực hiện Kế hoạch trước ngày 15/12/2027.
 """, strict=False)
     assert [task.lead for task in plan.tasks] == [["Khoa Khám bệnh"], ["Phòng Công nghệ thông tin"]]
     assert [(duty.due, duty.recipient) for duty in plan.reporting] == [("2027-12-15", "Sở Y tế")]
@@ -458,7 +459,8 @@ Trần Văn Bảy - Trưởng ấp 3
 def test_a_plan_posted_in_a_group_chat_keeps_the_posters_messages_and_drops_the_members_replies():
     plan = extract_text(PLAN_IN_A_GROUP_CHAT, strict=False)
     assert [(task.lead, task.text[:30]) for task in plan.tasks] == [
-        (["Phòng Kinh tế"], "Phòng Kinh tế chủ trì tổ chức "), (["Trường Tiểu học Tân Hưng"], "Trường Tiểu học Tân Hưng tổ ch")]
+        (["Phòng Kinh tế"], "Phòng Kinh tế chủ trì tổ chức "), (["Trường Tiểu học Tân Hưng"], "Trường Tiểu \
+học Tân Hưng tổ ch")]
     assert (plan.document.number, plan.document.signer) == ("21/KH-UBND", "Lê Minh Quang")
 
 
@@ -470,7 +472,8 @@ Thực hiện công tác hòa giải ở cơ sở năm 2027
 I. NHIỆM VỤ
 1. Công an xã phối hợp với các tổ hòa giải xử lý vụ việc phức tạp.
 II. TỔ CHỨC THỰC HIỆN
-1. Các tổ hòa giải ghi chép đầy đủ vụ việc vào sổ theo dõi hoạt động hòa giải; báo cáo kết quả hoạt động về Văn phòng HĐND và UBND xã trước ngày 20 của tháng cuối quý.
+1. Các tổ hòa giải ghi chép đầy đủ vụ việc vào sổ theo dõi hoạt động hòa giải; báo cáo kết quả hoạt động về \
+Văn phòng HĐND và UBND xã trước ngày 20 của tháng cuối quý.
 2. Các tổ dân phố tổng hợp ý kiến của Nhân dân gửi Phòng Kinh tế trước ngày 15/5/2027.
 """, strict=False)
     assert [(task.id, task.lead) for task in plan.tasks] == [

@@ -147,7 +147,9 @@ def test_the_peoples_opinions_sent_each_quarter_are_a_report_a_file_sent_each_ye
         KẾ HOẠCH
         Tiếp công dân năm 2027
         II. NHIỆM VỤ
-        1. Định kỳ hằng quý, Ban Tiếp công dân tỉnh tổng hợp ý kiến, kiến nghị của công dân, gửi Ủy ban nhân dân tỉnh trước ngày 20 của tháng cuối quý.
-        2. Phòng Kinh tế hướng dẫn các chủ thể hoàn thiện hồ sơ đánh giá sản phẩm, gửi Hội đồng cấp tỉnh trước ngày 30/6 hằng năm.
+        1. Định kỳ hằng quý, Ban Tiếp công dân tỉnh tổng hợp ý kiến, kiến nghị của công dân, gửi Ủy ban nhân \
+dân tỉnh trước ngày 20 của tháng cuối quý.
+        2. Phòng Kinh tế hướng dẫn các chủ thể hoàn thiện hồ sơ đánh giá sản phẩm, gửi Hội đồng cấp tỉnh \
+trước ngày 30/6 hằng năm.
         """), strict=False)
     assert [(duty.reporter, duty.frequency) for duty in plan.reporting] == [("Ban Tiếp công dân tỉnh", "quarterly")]

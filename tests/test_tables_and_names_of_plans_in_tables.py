@@ -195,7 +195,8 @@ II. NỘI DUNG VÀ PHÂN CÔNG THỰC HIỆN
 STT | Nội dung công việc | Khoa, phòng chủ trì | Khoa/phòng phối hợp | Thời gian hoàn thành
 ---|---|---|---|---
 1 | Chuẩn hóa danh mục xét nghiệm dùng chung | Khoa Xét nghiệm | Phòng Kế hoạch tổng hợp | Tháng 3/2027
-2 | Kết nối máy xét nghiệm với phần mềm, trả kết quả trên bệnh án | Phòng Công nghệ thông tin | Khoa Xét nghiệm | Quý II/2027
+2 | Kết nối máy xét nghiệm với phần mềm, trả kết quả trên bệnh án | Phòng Công nghệ thông tin | Khoa Xét \
+nghiệm | Quý II/2027
 """
 
 

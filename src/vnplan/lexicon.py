@@ -342,7 +342,8 @@ _MONITOR_THIS = (
     r"|kết luận(?:\s+(?:nêu\s+)?trên)?|(?:các\s+)?(?:nội dung|nhiệm vụ) (?:nêu\s+)?trên|" + _THIS_BY_CAPITAL
     + r")(?![\wđ])"
     # … or with no object, the plan being the one at hand ("theo dõi, đôn đốc việc thực hiện; báo cáo …")
-    r"|(?:theo dõi|đôn đốc)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra|đánh giá))+\s+(?:việc|(?:các|những)\s[^.;:]{0,60}?)\s+"
+    r"|(?:theo dõi|đôn đốc)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra|đánh giá))+\s+"
+    r"(?:việc|(?:các|những)\s[^.;:]{0,60}?)\s+"
     r"(?:triển khai\s+)?thực hiện(?=\s*[;.,])"  # ("… đôn đốc các cơ quan, đơn vị thực hiện; …")
     # … or within its remit, the document still the one at hand ("theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao;")
     r"|(?:theo dõi|đôn đốc)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra))+\s+theo\s+chức năng,?\s*nhiệm vụ"
@@ -370,7 +371,8 @@ GENERIC_DUTY = re.compile(
     r"|" + _CARRY_OUT_THIS +
     r"|chịu trách nhiệm trước\s[^.;]{3,60}?\svề\s"  # answering for the results to one's superior
     r"|(?:có|chịu) trách nhiệm (?:triển khai\s+|tổ chức\s+)?(?:thực hiện|thi hành)(?:\s+(?:và|,)|\s+(?:nghiêm(?:\s+túc)?\s+)?"
-    r"(?:" + _THIS + "|" + _THIS_BY_CAPITAL + r"(?=\s*[;.,]|\s*$))|\s*$|(?=\s*[;.]))"  # ("… thực hiện Nghị quyết; gửi …")
+    # ("… thực hiện Nghị quyết; gửi …", "… tổ chức thực hiện; gửi báo cáo …")
+    r"(?:" + _THIS + "|" + _THIS_BY_CAPITAL + r"(?=\s*[;.,]|\s*$))|\s*$|(?=\s*[;.]))"
     r"|các nhiệm vụ (?:trong|thuộc|theo) (?:lĩnh vực|phạm vi|chức năng)"
     r"|theo dõi,?\s+(?:đôn đốc|kiểm tra|tổng hợp)|đôn đốc,?\s+(?:theo dõi|kiểm tra)"
     # (inspecting the carrying out, not an inspection body's own round: "… vào chương trình kiểm tra, giám sát năm 2026")
@@ -382,7 +384,8 @@ GENERIC_DUTY = re.compile(
     # "… căn cứ nội dung Quyết định để triển khai thực hiện nghiêm túc": the document itself, named without "này"
     r"|căn cứ (?:các\s+)?(?:nội dung\s+(?:của\s+)?)?(?:quyết định|kế hoạch|chương trình|chỉ thị|thông báo)"
     r"(?:\s+này)?,?\s+(?:để\s+)?"
-    r"(?:(?:triển khai|tổ chức)\s+thực hiện|(?:xây dựng|ban hành)\s+kế hoạch)"  # ("… căn cứ Kế hoạch xây dựng kế hoạch …")
+    # ("… căn cứ Kế hoạch xây dựng kế hoạch …")
+    r"(?:(?:triển khai|tổ chức)\s+thực hiện|(?:xây dựng|ban hành)\s+kế hoạch)"
     # "… căn cứ nhiệm vụ được giao chủ động triển khai thực hiện": each body's own share, named nowhere else
     r"|căn cứ (?:chức năng,?\s*)?nhiệm vụ(?:,?\s*quyền hạn)?(?:\s+(?:được giao|được phân công|của mình)[^.;]{0,30}?)?\s+"
     r"(?:chủ động\s+)?(?:tổ chức\s+(?=triển khai))?(?:triển khai|tổ chức)(?:\s+thực hiện|(?=[,;.]|$))"

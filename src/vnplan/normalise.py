@@ -39,7 +39,8 @@ from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, FIELDS, HEAD_WORDS, HE
                                      NAMED_AFTER_HEADS, NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, AMENDING_WORDS, AMENDS, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, FIELD_LINE,
                       ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS, COUNTING_WORDS, DIVISION_ORDINALS, FOOTNOTES_HEADING,
-                      FRONTED_CLAUSE_OPENERS, LOWER_LETTERS, MOTTOS, NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH,
+                      FRONTED_CLAUSE_OPENERS, LOWER_LETTERS, MOTTOS,
+                      NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH,
                       ORDINAL_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, POINT_LETTERS, ROMAN_POINT_NUMERALS,
                       RUNNING_ON_INTO_NUMBERS, RUNNING_ON_WORDS, SCANNER_WATERMARK, SUB_BULLET_MARKS,
                       SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS, VERB_OPENING,
@@ -270,7 +271,8 @@ def clocked_conversation_dropped(lines: list[str]) -> list[str]:
     messages = []  # (sender, first line of its text, end)
     for clock, end in zip(clocks, [*clocks[1:], len(lines)]):
         # (the reactions under the message closed by the time come first: "❤️ 6")
-        first = next((k for k in range(clock + 1, end) if lines[k].strip() and not _REACTIONS.fullmatch(lines[k])), None)
+        first = next((k for k in range(clock + 1, end) if lines[k].strip() and not _REACTIONS.fullmatch(lines[k])),
+                     None)
         if first is not None:
             messages.append((lines[first].strip(), first + 1, end))
     senders = [sender for sender, _, _ in messages if _SENDER_LINE.fullmatch(sender)]
@@ -288,7 +290,8 @@ def clocked_conversation_dropped(lines: list[str]) -> list[str]:
 
 
 # A file sent in a chat, its name and its size ("[File] 37_KH-UBND.pdf" / "412.6 KB", "📎 KH-07.signed.pdf" / "1,2 MB")
-_ATTACHMENT_LINE = re.compile(r"[ \t]*(?:(?:\[[^\]\n]{1,12}\]|📎)?[ \t]*\S[^\n]{0,100}\.(?:pdf|docx?|xlsx?|zip|rar|jpe?g|png)"
+_ATTACHMENT_LINE = re.compile(r"[ \t]*(?:(?:\[[^\]\n]{1,12}\]|📎)?[ \t]*\S[^\n]{0,100}"
+                              r"\.(?:pdf|docx?|xlsx?|zip|rar|jpe?g|png)"
                               r"|\d{1,4}(?:[.,]\d{1,2})?[ \t]?(?:KB|MB|kB))[ \t]*", re.I)
 
 

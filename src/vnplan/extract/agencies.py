@@ -871,8 +871,9 @@ def _ends_what_it_acts_on(text: str, pos: int, limit: int) -> bool:
     following, _, stop = _next_word(text, pos)
     pair = f"{following} {_next_word(text, stop)[0]}".lower()
     return _name_ends_at(text, pos, limit) or pair in lex.STOP_PAIRS or " " in (_verb_at(text, pos) or "") \
-        or _where(text, pos) is not None or following.lower() in lex.AFTER_A_RECIPIENT or pair in lex.AFTER_A_RECIPIENT \
-        or _SECOND_FIELD_AFTER_DASH.match(text, pos) is not None or _UNITS_NUMBER.match(text, pos) is not None
+        or _where(text, pos) is not None or following.lower() in lex.AFTER_A_RECIPIENT \
+        or pair in lex.AFTER_A_RECIPIENT or _SECOND_FIELD_AFTER_DASH.match(text, pos) is not None \
+        or _UNITS_NUMBER.match(text, pos) is not None
 
 
 # (or another body, "- Khoa Dược …", or a role after the name, "- Chủ trì": the name ends there, see `_modifiers`)
@@ -2100,7 +2101,8 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
                     and found.free(b, kind[1]) and _ends_what_it_acts_on(text, kind[1], end):
                 b = kind[1]  # ("các tổ hòa giải ghi chép …": the kind's own words, up to the sentence's verb)
         for mention in found.starting_within(a, b):
-            if mention.collective or _BELONGS_TO.search(text, a, mention.start) or kinds_go_on and _every_level(mention):
+            if mention.collective or _BELONGS_TO.search(text, a, mention.start) \
+                    or kinds_go_on and _every_level(mention):
                 # one phrase: "các sở, ngành, UBND cấp xã", "các sở trực thuộc Ủy ban nhân dân tỉnh", "các bệnh viện,
                 # Trung tâm Y tế khu vực"
                 found.remove(mention)
@@ -2159,14 +2161,16 @@ def _owner_shared(mentions: list[AgencyMention], text: str) -> list[AgencyMentio
         owner = head and next((found for found in _HEAD_RE.finditer(last.name, head.end() + 2)
                                if last.name[found.start() - 1] == " " and _HEAD_OF[found.group(0).lower()]
                                in lex.OWNING_HEADS), None)
-        if owner is None or unit.collective or _HEAD_RE.search(unit.name, len(head.group(0))) \
-                or not unit.name.startswith(head.group(0) + " ") or not _LIST_JOINT.fullmatch(text[unit.end:last.start]) \
-                or unit.name.rsplit(" ", 1)[-1] in {*lex.LOCAL_LEVELS, *lex.PROVINCE_LEVELS} or unit.name[-1:].isdigit():
+        if owner is None or unit.collective or unit.name.rsplit(" ", 1)[-1] in _OWN_PLACE_WORDS \
+                or unit.name[-1:].isdigit() or not unit.name.startswith(head.group(0) + " ") \
+                or not _LIST_JOINT.fullmatch(text[unit.end:last.start]) \
+                or _HEAD_RE.search(unit.name, len(head.group(0))):
             continue
         unit.name = f"{unit.name} {last.name[owner.start():]}"
     return mentions
 
 
+_OWN_PLACE_WORDS = frozenset({*lex.LOCAL_LEVELS, *lex.PROVINCE_LEVELS})
 _LIST_JOINT = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 
 
