@@ -1113,13 +1113,97 @@ _REACHED_ELEVENTH_2026_12_07 = {
         "103_09_kh_ubnd_phuong_vung_tau_tp_hcm_tong_ve_sinh_quoc_khanh_2026_anh_chup_bang_tin_ocr_bang",
     },
 }
+# reached in the round after that: heldout133 to 139 written blind; 133, 134, 135 and 139 read after their first runs,
+# 136, 137 and 138 kept unread, their plans joining as they stand (first runs in each NOTES.md); plans of heldout7,
+# 25, 41, 48, 66, 75 and 83 that general mechanisms of the round brought over the bars
+_REACHED_TWELFTH_2026_12_07 = {
+    "heldout7": {
+        "10_fb_tinh_doan_bieu_tuong_cam_xuc",
+    },
+    "heldout25": {
+        "05_ctr_ubkt_tinh_uy_lang_son_kiem_tra_giam_sat_2027_excel_in_tran_trang",
+    },
+    "heldout41": {
+        "09_kh_ubnd_phuong_sa_pa_dan_khach_leo_nui_fansipan_2027_iphone_live_text",
+    },
+    "heldout48": {
+        "09_qd_cuc_duong_bo_viet_nam_tram_dung_nghi_cao_toc_2027_word_luu_txt_thay_the_ky_tu",
+    },
+    "heldout66": {
+        "07_kh_vien_kiem_sat_nhan_dan_tinh_tay_ninh_an_kinh_te_tham_nhung_chuc_vu_2027_trang_tin_vks_firefox_chep",
+    },
+    "heldout75": {
+        "75_04_kh_bo_khoa_hoc_cong_nghe_khoi_nghiep_doi_moi_sang_tao_2027_chrome_pdf_viewer_chep",
+    },
+    "heldout83": {
+        "83_09_kh_tinh_doan_nghe_an_thang_thanh_nien_2027_trang_web_tinh_doan_chep",
+    },
+    "heldout133": {
+        "133_01_kh_ubnd_tinh_gia_lai_nang_cao_chat_luong_kham_chua_benh_2027_pdftotext_layout_trang_doi_dong",
+        "133_04_kh_so_y_te_phu_tho_giam_qua_tai_benh_vien_ve_tinh_2027_thunderbird_luu_eml_tep_dinh_kem_da_tach",
+        "133_05_kh_ubnd_xa_nam_dong_hue_cham_soc_suc_khoe_ban_dau_tram_y_te_2027_zalo_pc_nhom_chep_tin_nhan",
+        "133_06_qd_ubnd_tinh_an_giang_ke_hoach_cung_ung_thuoc_trang_thiet_bi_y_te_2027_pandoc_docx_sang_gfm",
+        "133_07_kh_so_y_te_hai_phong_thi_diem_bac_si_gia_dinh_tram_y_te_2027_2028_google_docs_tai_ve_txt_co_binh_luan",
+        "133_08_kh_benh_vien_da_khoa_tinh_quang_ninh_benh_an_dien_tu_thanh_toan_khong_tien_mat_2027_html2text"
+        "_trang_web_benh_vien",
+        "133_10_kh_trung_tam_y_te_khu_vuc_moc_chau_son_la_quan_ly_tang_huyet_ap_dai_thao_duong_2027_excel_luu"
+        "_csv_utf8",
+    },
+    "heldout134": {
+        "134_02_kh_so_gddt_dong_nai_tuyen_sinh_lop_10_nam_hoc_2027_2028_cong_ttdt_so_chrome_chep_ca_trang",
+        "134_03_kh_so_gddt_hue_thoi_gian_nam_hoc_2026_2027_zalo_pc_nhom_hieu_truong_chep_tin_nhan",
+        "134_04_qd_ubnd_tinh_lao_cai_ke_hoach_pho_cap_giao_duc_xoa_mu_chu_2027_2030_pandoc_docx_sang_markdown",
+        "134_05_kh_ubnd_xa_nong_son_da_nang_kien_co_hoa_phong_hoc_sua_chua_truong_hoc_2027_ocr_ban_quet_tesseract",
+    },
+    "heldout135": {
+        "135_01_kh_ubnd_tinh_thanh_hoa_pho_bien_giao_duc_phap_luat_2027_pdftotext_layout_trang_ky_so",
+        "135_02_qd_bo_tu_phap_ke_hoach_trien_khai_luat_thi_hanh_an_dan_su_2027_cong_ttdt_bo_chrome_chep_trang",
+        "135_03_kh_so_tu_phap_nghe_an_kiem_tra_ra_soat_van_ban_qppl_2027_pandoc_docx_sang_markdown",
+        "135_07_kh_ubnd_xa_cam_xuyen_ha_tinh_hoa_giai_o_co_so_2027_zalo_pc_nhom_chep_tin_nhan",
+        "135_08_ct_ubnd_tp_hai_phong_ho_tich_ly_lich_tu_phap_dien_tu_2027_html2text_cong_thanh_pho",
+        "135_10_tb_toa_an_nhan_dan_tinh_an_giang_ket_luan_hoa_giai_doi_thoai_thi_hanh_an_2027_trinh_duyet_in_"
+        "pdf_pdftotext",
+    },
+    "heldout136": {
+        "136_01_kh_ban_chi_dao_389_lang_son_cao_diem_tet_dinh_mui_2027_pdftotext_layout",
+        "136_02_qd_ubnd_tp_da_nang_binh_on_thi_truong_2027_pandoc_docx_sang_gfm",
+        "136_03_kh_bo_cong_thuong_phat_trien_thuong_mai_dien_tu_2027_lynx_dump_trang_bo",
+        "136_04_ctr_so_cong_thuong_dong_thap_xuc_tien_thuong_mai_2027_excel_luu_csv_cham_phay",
+        "136_05_kh_ubnd_xa_huong_khe_ha_tinh_cai_tao_cho_trung_tam_2027_zalo_pc_chep_tin_nhan_nhom",
+        "136_06_kh_ubnd_tinh_an_giang_thuong_mai_bien_gioi_2027_thu_zimbra_xem_ban_goc_eml",
+    },
+    "heldout137": {
+        "137_02_kh_bo_noi_vu_he_thong_thong_tin_thi_truong_lao_dong_2027_2028_pandoc_docx_gfm",
+        "137_05_kh_lien_doan_lao_dong_bac_ninh_ho_tro_doan_vien_mat_viec_lam_2027_zalo_pc_nhom_chep",
+        "137_06_qd_ubnd_tinh_ha_tinh_ke_hoach_dua_lao_dong_di_lam_viec_nuoc_ngoai_2027_firefox_reader_view_chep",
+        "137_07_cv_so_noi_vu_dong_nai_ho_tro_lao_dong_bi_cham_dut_hop_dong_2027_outlook_luu_tep_txt",
+        "137_09_hd_so_noi_vu_hai_phong_thu_thap_thong_tin_cung_cau_lao_dong_2027_tep_doc_chuyen_catdoc",
+        "137_10_kh_hoi_nong_dan_lam_dong_dao_tao_nghe_viec_lam_hoi_vien_2027_trang_web_luu_html_ma_nguon",
+    },
+    "heldout138": {
+        "138_01_kh_ubnd_tinh_lao_cai_ctmtqg_vung_dong_bao_dtts_mien_nui_2027_pdftotext_layout",
+        "138_02_kh_bo_dan_toc_ton_giao_chinh_sach_nguoi_co_uy_tin_2027_firefox_che_do_doc",
+        "138_04_kh_so_nong_nghiep_moi_truong_son_la_bo_tri_sap_xep_dan_cu_2027_pandoc_docx_sang_markdown",
+        "138_06_qd_ubnd_tinh_nghe_an_giao_chi_tieu_giam_ngheo_ben_vung_2027_zalo_web_chep_doan_chat",
+        "138_10_cv_so_dan_toc_ton_giao_thai_nguyen_trien_khai_du_an_4_5_10_ctmtqg_2027_chrome_luu_trang_html",
+    },
+    "heldout139": {
+        "139_01_kh_ubnd_xa_song_lo_phu_tho_chuyen_doi_so_2027_excel_luu_csv_utf8",
+        "139_03_qd_ubnd_tinh_gia_lai_chuong_trinh_xuc_tien_dau_tu_2027_pdf_lop_van_ban_bang_tung_o",
+        "139_04_kh_so_nong_nghiep_moi_truong_lao_cai_thu_gom_bao_goi_thuoc_bvtv_2027_outlook_luu_van_ban_thuan",
+        "139_05_kh_so_van_hoa_the_thao_du_lich_an_giang_di_san_van_hoa_phi_vat_the_2027_pandoc_docx_sang_gfm",
+        "139_07_kh_ubnd_tinh_vinh_long_phat_trien_cum_cong_nghiep_2026_2030_markitdown_docx_bang_pipe",
+        "139_09_ctr_ban_quan_ly_khu_kinh_te_quang_tri_chuong_trinh_cong_tac_2027_libreoffice_calc_xuat_tsv",
+    },
+}
 for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_05.items(),
                              *_REACHED_LAST_2026_12_05.items(), *_REACHED_2026_12_06.items(),
                              *_REACHED_LATER_2026_12_06.items(), *_REACHED_LAST_2026_12_06.items(),
                              *_REACHED_FOURTH_2026_12_06.items(), *_REACHED_FIFTH_2026_12_06.items(),
                              *_REACHED_SIXTH_2026_12_06.items(), *_REACHED_SEVENTH_2026_12_06.items(),
                              *_REACHED_EIGHTH_2026_12_06.items(), *_REACHED_NINTH_2026_12_06.items(),
-                             *_REACHED_TENTH_2026_12_07.items(), *_REACHED_ELEVENTH_2026_12_07.items()):
+                             *_REACHED_TENTH_2026_12_07.items(), *_REACHED_ELEVENTH_2026_12_07.items(),
+                             *_REACHED_TWELFTH_2026_12_07.items()):
     PASSING.setdefault(_held_out, set()).update(_names)
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

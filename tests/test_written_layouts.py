@@ -28,6 +28,18 @@ UNWRAPPED_LINE = 100
 UNWRAPPED_SHARE = 0.2
 SIGNATURE = re.compile(r"\s*\**(?:Nơi nhận|TM\.|KT\.)")
 NOT_YET: dict[str, tuple[str, ...]] = {
+    # (2026-12-07, twelfth) spreadsheets saved as delimited text, whose rows the re-laid copies part into paragraphs
+    # (read sets and an unread one, as they stand); a plan in a group chat and a mailed plan with its appendix copied
+    # by a word processor, whose messages or cells the markdown copy runs together; a pipe table of figures by year
+    "133_10_kh_trung_tam_y_te_khu_vuc_moc_chau_son_la_quan_ly_tang_huyet_ap_dai_thao_duong_2027_excel_luu_csv_utf8": (
+        "pdfwrap", "webmd"),
+    "136_04_ctr_so_cong_thuong_dong_thap_xuc_tien_thuong_mai_2027_excel_luu_csv_cham_phay": ("pdfwrap", "webmd"),
+    "139_01_kh_ubnd_xa_song_lo_phu_tho_chuyen_doi_so_2027_excel_luu_csv_utf8": ("pdfwrap", "webmd"),
+    "139_09_ctr_ban_quan_ly_khu_kinh_te_quang_tri_chuong_trinh_cong_tac_2027_libreoffice_calc_xuat_tsv": ("pdfwrap",),
+    "134_03_kh_so_gddt_hue_thoi_gian_nam_hoc_2026_2027_zalo_pc_nhom_hieu_truong_chep_tin_nhan": ("webmd",),
+    "139_04_kh_so_nong_nghiep_moi_truong_lao_cai_thu_gom_bao_goi_thuoc_bvtv_2027_outlook_luu_van_ban_thuan": (
+        "pdfwrap", "webmd"),
+    "139_07_kh_ubnd_tinh_vinh_long_phat_trien_cum_cong_nghiep_2026_2030_markitdown_docx_bang_pipe": ("pdfwrap", "webmd"),
     # (2026-12-07, eleventh) a news page carrying a dispatch, whose page words the re-laid copy runs into the signer's
     # name (a read set); a spreadsheet's catalogue and a portal's copy of a directive (an unread set, as they stand)
     "130_01_cd_thu_tuong_ung_pho_bao_so_6_2026_bao_dien_tu_chinh_phu_firefox_chep": ("webmd",),

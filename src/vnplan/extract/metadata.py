@@ -831,7 +831,7 @@ _PARENT_LINE = re.compile(r"(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(
 
 # The Youth Union's committee of a province or city under the Union's name ("ĐOÀN TNCS HỒ CHÍ MINH" / "BCH TỈNH X"): the
 # province's Union, its Tỉnh đoàn (a city's Thành đoàn).
-_UNION_COMMITTEE = re.compile(r"ĐOÀN\s+(?:TNCS|THANH NIÊN CỘNG SẢN)\s+HỒ CHÍ MINH[ \t]*\n\s*(?:BCH|BAN CHẤP HÀNH)"
+_UNION_COMMITTEE = re.compile(r"ĐOÀN\s+(?:TNCS|THANH NIÊN CỘNG SẢN)\s+HỒ CHÍ MINH\s+(?:BCH|BAN CHẤP HÀNH)"
                               r"(?:\s+ĐOÀN)?\s+(?P<level>TỈNH|THÀNH PHỐ)\s+(?P<place>[^\n]+)")
 _UNION_OF_LEVEL = {"TỈNH": "TỈNH ĐOÀN", "THÀNH PHỐ": "THÀNH ĐOÀN"}
 
