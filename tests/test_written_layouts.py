@@ -39,7 +39,8 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "134_03_kh_so_gddt_hue_thoi_gian_nam_hoc_2026_2027_zalo_pc_nhom_hieu_truong_chep_tin_nhan": ("webmd",),
     "139_04_kh_so_nong_nghiep_moi_truong_lao_cai_thu_gom_bao_goi_thuoc_bvtv_2027_outlook_luu_van_ban_thuan": (
         "pdfwrap", "webmd"),
-    "139_07_kh_ubnd_tinh_vinh_long_phat_trien_cum_cong_nghiep_2026_2030_markitdown_docx_bang_pipe": ("pdfwrap", "webmd"),
+    "139_07_kh_ubnd_tinh_vinh_long_phat_trien_cum_cong_nghiep_2026_2030_markitdown_docx_bang_pipe": (
+        "pdfwrap", "webmd"),
     # (2026-12-07, eleventh) a news page carrying a dispatch, whose page words the re-laid copy runs into the signer's
     # name (a read set); a spreadsheet's catalogue and a portal's copy of a directive (an unread set, as they stand)
     "130_01_cd_thu_tuong_ung_pho_bao_so_6_2026_bao_dien_tu_chinh_phu_firefox_chep": ("webmd",),
