@@ -290,8 +290,8 @@ def _opens_the_next_cell(text: str, start: int, stop: int, limit: int, head: str
     if not head:
         return False
     if text.startswith("Các", start) and stop == start + 3:
-        following = _next_word(text, stop)[0]
-        return following[:1].islower() or _HEAD_RE.match(text, _next_word(text, stop)[1]) is not None
+        following, following_start, _ = _next_word(text, stop)
+        return following[:1].islower() or _HEAD_RE.match(text, following_start) is not None
     again = _HEAD_RE.match(text, start)
     return again is not None and again.end() < limit and _peers(head, _HEAD_OF[again.group(0).lower()])
 
@@ -879,6 +879,7 @@ def _ends_what_it_acts_on(text: str, pos: int, limit: int) -> bool:
 # (or another body, "- Khoa Dược …", or a role after the name, "- Chủ trì": the name ends there, see `_modifiers`)
 _SECOND_FIELD_AFTER_DASH = re.compile(r"\s+[-–]\s+[" + UPPER_LETTERS + r"]")
 _ROLE_AFTER_DASH = re.compile(r"[-–]\s+(?:Chủ trì|Phối hợp|Thực hiện)(?![\wđ])")
+_UNITS_NUMBER = re.compile(r"\s+số\s+\d{1,2}(?![\d/.])")  # (one of a kind's numbered units: "… nhà nước số 1")
 
 
 def _another_body_after_dash(text: str, dash: int, head: str) -> bool:
@@ -890,7 +891,6 @@ def _another_body_after_dash(text: str, dash: int, head: str) -> bool:
     other = _HEAD_RE.match(text, _next_word(text, dash + 1)[1])
     return other is not None and _is_capital(_next_word(text, other.end())[0]) and (
         _HEAD_OF[other.group(0).lower()] in (head, *lex.FIELD_HEADS, *lex.OWNING_HEADS))
-_UNITS_NUMBER = re.compile(r"\s+số\s+\d{1,2}(?![\d/.])")  # (one of a kind's numbered units: "… nhà nước số 1")
 
 
 _COMMA_COMPOUND = re.compile(r",[ ]*([^\s,;:.()\[\]“”\"!?/]+)")
@@ -2152,7 +2152,8 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
 
 def _owner_shared(mentions: list[AgencyMention], text: str) -> list[AgencyMention]:
     """Units of one kind listed with their owner named once, after the last ("Tòa Dân sự và Tòa Hành chính Tòa án nhân
-    dân tỉnh", "Vụ Pháp chế, Vụ Tổ chức cán bộ Bộ Y tế"): each unit is the owner's."""
+    dân tỉnh", "Phòng Kinh tế và Phòng Văn hóa - Xã hội Ủy ban nhân dân xã"): each unit is the owner's, when the owner
+    is a body that owns units (`OWNING_HEADS`)."""
     for k in range(len(mentions) - 1, 0, -1):
         last, unit = mentions[k], mentions[k - 1]
         head = _HEAD_RE.match(last.name)
