@@ -408,8 +408,9 @@ def _duty_in(clause: str, previous: str, sentence_opening: str) -> re.Match | No
     verb = _send_verb(clause)
     if verb is None or _received(clause, verb.start()):
         return None
-    handed_over = words.SENT_PRODUCT.search(clause, 0, verb.start()) or words.SENT_VIEWS.search(
-        clause, 0, verb.start()) and not words.RECURRING.search(clause)
+    # (a product, or opinions gathered once)
+    handed_over = words.SENT_PRODUCT.search(clause, 0, verb.start()) or (
+        words.SENT_VIEWS.search(clause, 0, verb.start()) and not words.RECURRING.search(clause))
     if verb.group(0).lower() == "gửi" and handed_over and not words.REPORTED_CONTENT.search(clause) \
             and not words.REVIEWED.search(clause) and "báo cáo" not in lowered[:verb.start()]:
         return None  # "lập danh sách hộ …, gửi Phòng X": a list handed over (not "báo cáo theo đề cương, gửi …")
