@@ -1644,3 +1644,19 @@ def test_a_peer_a_class_or_a_time_after_a_name_opens_the_next_cell(text, names):
 ])
 def test_justice_bodies_and_units_whose_owner_is_named_once_after_the_last(text, names):
     assert [m.name for m in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # (the organisation a class's units belong to, by its field or initials right after the class noun: one class)
+    ("Các cơ sở Đoàn trực thuộc Tỉnh Đoàn tổ chức tuyên truyền.", ["Các cơ sở Đoàn trực thuộc Tỉnh Đoàn"]),
+    ("Các chi hội CCB tổ dân phố vận động hội viên.", ["Các chi hội CCB tổ dân phố"]),
+    ("Các chi đoàn Thanh niên tổ chức ra quân.", ["Các chi đoàn Thanh niên"]),
+    ("Các tổ Công nghệ số cộng đồng hướng dẫn người dân.", ["Các tổ Công nghệ số cộng đồng"]),
+    ("Các trường THPT công lập xây dựng kế hoạch ôn thi.", ["Các trường THPT"]),
+    # (not the names of places after a class of places, nor a body's own name after a class)
+    ("Các xã Phú Lộc, Vinh Hiền tổ chức sơ tán.", ["Các xã"]),
+    ("rà soát tại các địa phương Vụ Giáo dục Mầm non", ["các địa phương", "Vụ Giáo dục Mầm non"]),
+    ("phối hợp với các trường Đại học, Cao đẳng", ["các trường"]),
+])
+def test_a_class_named_by_the_organisation_its_units_belong_to(text, names):
+    assert [m.name for m in find_agencies(text)] == names

@@ -1207,6 +1207,35 @@ def _collective_end(text: str, start: int, kinds_go_on: bool = False) -> int:
 
 _JOINT_BEFORE = re.compile(r"(?:,|các|và)\s*$")
 
+# the nouns of a class of places, whose capitalised words after them are the places' names ("các xã Phú Lộc, …")
+_PLACE_CLASSES = tuple(" " + noun.lower() for noun in {*lex.LOCAL_LEVELS, *lex.PROVINCE_LEVELS, *lex.VILLAGE_KINDS,
+                                                         "địa phương", "cấp"})
+_ORGANISATION_WORD = re.compile(r" (" + _CAPITAL_WORD + r")")
+# (nor kinds the class lists, each in capitals: "các trường Đại học, Cao đẳng")
+_KINDS_LISTED = re.compile(r"(?: [^\s,;:.()]+){0,2}(?:,| và) [" + UPPER_LETTERS + r"]")
+
+
+def _organisation_of_the_class(text: str, pos: int, limit: int, found: _Found, opened: str) -> int | None:
+    """Where the organisation a class's units belong to ends, named right after the class noun by its field or its
+    initials, with no mark between and its own lower-case words after ("các cơ sở Đoàn trực thuộc Tỉnh Đoàn", "các
+    chi hội CCB tổ dân phố", "các trường THPT công lập", "các chi đoàn Thanh niên"): one class. None after a class of
+    places (their names follow: "các xã Phú Lộc, …") or where a body's own name begins ("các đơn vị Sở Y tế")."""
+    word = _ORGANISATION_WORD.match(text, pos)
+    if word is None or word.end() > limit or opened.lower().endswith(_PLACE_CLASSES) \
+            or word.group(1).lower() in lex.STOP_WORDS or _KINDS_LISTED.match(text, word.end()):
+        return None
+    named = found.starting_within(word.start(1) - 1, word.end())
+    if named:  # a name read from that word, which no list knows: the organisation's, with what it belongs to
+        if named[0].resolved or named[0].start != word.start(1):
+            return None
+        found.remove(named[0])
+        return named[0].end
+    own_words = _words_to_boundary(text, word.end(), limit, False)
+    if own_words and _ends_what_it_acts_on(text, own_words[1], limit):
+        return own_words[1]
+    # (initials end the organisation's name even where its own words stay unsure: "các trường THPT công lập …")
+    return word.end() if word.group(1).isupper() or _ends_a_sentence_part(text, word.end()) else None
+
 
 _GENERIC_CLASS = re.compile(r"\s*(?:" + "|".join(lex.GENERIC_KINDS) + r")(?![\wđ])", re.I)
 
@@ -2100,6 +2129,9 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             if every and b == start + match.end() and (kind := _words_to_boundary(text, b, end, False)) \
                     and found.free(b, kind[1]) and _ends_what_it_acts_on(text, kind[1], end):
                 b = kind[1]  # ("các tổ hòa giải ghi chép …": the kind's own words, up to the sentence's verb)
+            if every and b == start + match.end() and (organisation := _organisation_of_the_class(
+                    text, b, end, found, match.group(0))) is not None:
+                b = organisation
         for mention in found.starting_within(a, b):
             if mention.collective or _BELONGS_TO.search(text, a, mention.start) \
                     or kinds_go_on and _every_level(mention):
