@@ -1660,3 +1660,18 @@ def test_justice_bodies_and_units_whose_owner_is_named_once_after_the_last(text,
 ])
 def test_a_class_named_by_the_organisation_its_units_belong_to(text, names):
     assert [m.name for m in find_agencies(text)] == names
+
+
+def test_a_nationwide_organisation_named_with_its_central_organ_leads_where_the_plan_names_it_elsewhere_too():
+    # (the plan names the organisation bare as well, so the name is one the plan knows: still the organ's words open
+    # the item and the organisation leads, its own duties' section too)
+    plan = extract_text(
+        "BỘ Y TẾ\nSố: 12/KH-BYT\nHà Nội, ngày 5 tháng 3 năm 2027\nKẾ HOẠCH\nPhối hợp tuyên truyền năm 2027\n"
+        "I. NHIỆM VỤ\n1. Bộ Y tế chủ trì xây dựng tài liệu tuyên truyền về an toàn thực phẩm.\n"
+        "2. Trung ương Hội Nông dân Việt Nam chủ trì vận động hội viên tham gia mô hình sản xuất an toàn.\n"
+        "II. TỔ CHỨC THỰC HIỆN\n1. Trung ương Hội Nông dân Việt Nam\n"
+        "a) Chỉ đạo Hội Nông dân các tỉnh phối hợp với Sở Y tế triển khai tại địa phương.\n"
+        "2. Cục An toàn thực phẩm\na) Hướng dẫn chuyên môn cho các địa phương.\n")
+    leads = {task.id: task.lead for task in plan.tasks}
+    assert leads["I.2"] == ["Hội Nông dân Việt Nam"]
+    assert leads["II.1.a"] == ["Hội Nông dân Việt Nam"]

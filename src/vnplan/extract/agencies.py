@@ -69,7 +69,7 @@ _LISTED_BEFORE = re.compile(r"\s*(?:,|và)\s*")
 _IN_EACH_KIND = re.compile(r" các (?:trường(?: học)?|cơ sở|doanh nghiệp|bệnh viện|khoa|trung tâm|hợp tác xã|"
                            + "|".join(lex.VILLAGE_KINDS) + r")(?![\wđ])(?! (?:đồ|sao|vẽ|thảo|cam kết|nghề)(?![\wđ]))")
 _PLURAL_BEFORE = re.compile(r"(?<![\wđĐ])[Cc]ác $")
-_CENTRAL_ORGAN_BEFORE = re.compile(r"(?<![\wđĐ])Trung ương $")
+_CENTRAL_ORGAN_BEFORE = re.compile(r"(?<![\wđĐ])" + lex.CENTRAL_ORGAN + " $")
 _NATIONWIDE_ENDINGS = ("Việt Nam", "Cộng sản Hồ Chí Minh")  # the nation's organisations, which a central organ heads
 _ORGAN_BEFORE = re.compile(r"(?<![\wđĐ])" + lex.STANDING_ORGAN + r" $")
 _SEAT_BEFORE = re.compile(r"(?<![\wđĐ])(?:" + "|".join(lex.COMMITTEE_SEATS) + r") $")
@@ -1948,6 +1948,14 @@ def _another_name_of_the_head(text: str, start: int, end: int) -> bool:
     return head is not None and head.end() > end or following[:1].isupper() and following.isalpha()
 
 
+def _under_its_central_organ(text: str, mention: AgencyMention, start: int, found: _Found) -> None:
+    """"Trung ương Hội Liên hiệp Phụ nữ Việt Nam": the organisation, at its top; the mention takes the organ's words."""
+    central = _CENTRAL_ORGAN_BEFORE.search(text, max(start, mention.start - 12), mention.start) \
+        if mention.name.endswith(_NATIONWIDE_ENDINGS) else None
+    if central and found.free(central.start(), mention.start):
+        mention.start = central.start()
+
+
 def _alias_mentions(segment: str, start: int, aliases: Mapping[str, str]) -> list[AgencyMention]:
     """Where the short names occur outside their own definitions, as the full names."""
     defined = [(m.start(), m.end()) for m in _ALIAS_DEFINITION.finditer(segment)]
@@ -2051,6 +2059,8 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
         if found.free(mention.start, mention.end):
             office = _OFFICE_BEFORE.search(text, max(start, mention.start - 24), mention.start)
             mention.start = office.start() if office else mention.start  # "Trưởng Công an xã": the body he heads
+            if office is None:
+                _under_its_central_organ(text, mention, start, found)
             if _as_its_standing_organ(text, mention, start, found):
                 mention.name = text[mention.start:mention.end]  # (a unit never named in full keeps the text's words)
             _as_those_serving_it(text, mention, start, found)
@@ -2089,11 +2099,8 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
                 if office and found.free(office.start(), before.start()):
                     mention.start = office.start()  # "Giám đốc các Trung tâm Y tế khu vực": the centres they head
         mention.name = aliases[mention.name] if mention.name in aliases else _unit_of_defined(mention.name, aliases)
-        central = _CENTRAL_ORGAN_BEFORE.search(text, max(start, a - 12), a) \
-            if before is None and mention.name.endswith(_NATIONWIDE_ENDINGS) else None
-        if central and found.free(central.start(), a):
-            mention.start = central.start()  # "Trung ương Hội Liên hiệp Phụ nữ Việt Nam": the organisation, at its top
         if before is None:
+            _under_its_central_organ(text, mention, start, found)
             _as_its_standing_organ(text, mention, start, found)
         _as_those_serving_it(text, mention, start, found)
         if _IN_THE_AREA.match(text, mention.end):
@@ -2419,10 +2426,10 @@ class _Found:
 
 
 # How an agency name or a list of them can open: a one-word head ("Sở", "Bộ"), the first two words of
-# a longer head, leader, office-holder or role-named body ("Công an", "Ủy ban"; "Công tác", "Tập trung"
-# open none), a word that opens a collective form, or a joining word a list may begin with.
+# a longer head, leader, office-holder, role-named body or central organ ("Công an", "Ủy ban", "Trung ương";
+# "Công tác", "Tập trung" open none), a word that opens a collective form, or a joining word a list may begin with.
 _OPENERS = (*lex.HEADS, *(s for shorts in lex.HEADS.values() for s in shorts), *lex.LEADERS, *lex.OFFICE_HOLDERS,
-            *lex.ROLE_NAMED)
+            *lex.ROLE_NAMED, lex.CENTRAL_ORGAN)
 _OPENING_PAIRS = {" ".join(name.split()[:2]) for name in _OPENERS if " " in name}
 _OPENING_WORDS = ({name for name in _OPENERS if " " not in name}
                   | {"Các", "các", "Sở", "sở", "địa", "cơ", "và", "với", lex.DEPUTY,

@@ -187,6 +187,9 @@ OWN_BODIES_OF_A_KIND = {"Trường": ("Ban đại diện cha mẹ học sinh",)}
 ORGANS_ACTING_FOR_A_BODY = ("Ban Thường trực", "Ban Thường vụ", "Thường trực", "Ban Chấp hành")
 # Of those, the one named by its body's name alone, with no head of its own: "Thường trực Tỉnh ủy", "Thường trực Hội".
 STANDING_ORGAN = "Thường trực"
+# The central organ of a nationwide organisation, named before it: "Trung ương Hội Nông dân Việt Nam" is the
+# organisation, at its top.
+CENTRAL_ORGAN = "Trung ương"
 # Every word that opens a body's name, full or abbreviated ("Ủy ban nhân dân", "UBND"), longest first.
 HEAD_WORDS = tuple(sorted({word for head, short in HEADS.items() for word in (head, *short)}, key=len, reverse=True))
 # Heads that open a list of the bodies they head, by the rest of their names: "Các Sở: Y tế, Tài chính", "Các Cục: Đường
