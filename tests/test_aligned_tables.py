@@ -886,3 +886,24 @@ def test_a_timetable_whose_days_span_their_half_days_is_one_table_and_gives_no_t
     assert [task.lead for task in plan.tasks] == [["Sở Giáo dục và Đào tạo"], ["Công an tỉnh"]]
     rows = [line for line in normalise(RawText(EXAM_TIMETABLE, "txt")).split("\n") if line.startswith("|")]
     assert len(rows) >= 3 and rows[0].startswith("| Ngày | Buổi | Bài thi |")
+
+
+def test_the_row_numbers_keep_their_column_however_near_the_work_begins():
+    # (the number two characters before the work, the header's names over two lines, and a row whose work fills its
+    # column up to the lead's name one space on: the number's column is its own, and every row is read)
+    table = [
+        " TT  Nội dung công việc                                Đơn vị chủ trì    Đơn vị phối     Thời hạn",
+        "                                                                         hợp",
+        "",
+        "  1  Rà soát danh mục dịch vụ công của tỉnh            Văn phòng UBND    Các sở, ngành   Quý I/2027",
+        "                                                       tỉnh",
+        "  2  Kết nối hệ thống một cửa điện tử với cổng quốc gia Sở Khoa học và    Văn phòng UBND  Thường xuyên",
+        "                                                       Công nghệ         tỉnh",
+        "  3  Tập huấn cán bộ một cửa cấp xã                     Sở Nội vụ         Các xã, phường  Năm 2027",
+    ]
+    assert rebuild_aligned_tables(table)[1:] == [
+        "| 1 | Rà soát danh mục dịch vụ công của tỉnh | Văn phòng UBND tỉnh | Các sở, ngành | Quý I/2027 |",
+        "| 2 | Kết nối hệ thống một cửa điện tử với cổng quốc gia | Sở Khoa học và Công nghệ | Văn phòng UBND tỉnh"
+        " | Thường xuyên |",
+        "| 3 | Tập huấn cán bộ một cửa cấp xã | Sở Nội vụ | Các xã, phường | Năm 2027 |",
+    ]

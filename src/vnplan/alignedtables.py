@@ -732,16 +732,19 @@ def _row_columns(lines: list[str], header: int, by_year: bool = False) -> list[i
     """Where the columns begin, as the starts of the runs of the rows' first lines gather: a numbered row's, or
     `by_year` an indicator's, its name then its figures."""
     starts: list[int] = []
+    numbers: list[int] = []  # where the rows' numbers stand: a column of their own, however near the work begins
     for line in lines[header + 1:header + 1 + _ROWS_LOOKED_AT]:
         if _TABLE_ENDS.match(line) or names_columns(line):
             break  # (or the header again, on the next page: its rows are laid out anew)
         runs = _runs(line)
-        if _ROW_FIRST_LINE.match(line) or by_year and len(runs) > 1 and all(FIGURE_CELL.fullmatch(text)
-                                                                            for _, text in runs[1:]):
+        if _ROW_FIRST_LINE.match(line):
+            numbers.append(runs[0][0])
+            starts += [start for start, _ in runs[1:]]
+        elif by_year and len(runs) > 1 and all(FIGURE_CELL.fullmatch(text) for _, text in runs[1:]):
             starts += [start for start, _ in runs]
-    columns: list[int] = []
+    columns: list[int] = [min(numbers)] if numbers else []
     for start in sorted(starts):
-        if not columns or start > columns[-1] + _SLACK:
+        if len(columns) == len(numbers[:1]) or start > columns[-1] + _SLACK:
             columns.append(start)
     return columns
 
