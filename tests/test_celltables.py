@@ -709,3 +709,23 @@ def test_an_investors_table_of_amounts_gives_each_investor_the_work_asked_of_it(
     assert first.lead == ["Sở Giáo dục và Đào tạo"] and first.deadline == "2026-06-30"
     assert tasks["Đẩy nhanh bồi thường, bàn giao mặt bằng đoạn tuyến qua khu dân cư"].lead == [
         "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Bắc Sơn"]
+
+
+def test_a_column_of_places_takes_the_places_run_into_the_tasks_text():
+    # (a text layer runs the cells of each row into wrapped lines: the places, named by their level, open after the
+    # work's last word, also where their first word ends a line; the bodies and the time follow)
+    text = ("LỊCH KIỂM TRA NĂM 2027\n\nTT Nội dung kiểm tra Địa bàn Đơn vị chủ trì Đơn vị phối hợp Thời gian\n\n"
+            "1 Kiểm tra việc giải ngân vốn đầu tư năm 2027\n"
+            "Xã An Bình, xã Tân Lợi Sở Tài chính Sở Nông nghiệp và Môi\ntrường Tháng 6/2027\n\n"
+            "2 Kiểm tra các mô hình sinh kế bền vững Xã\nHòa Bình, xã Long Sơn Sở Dân tộc và Tôn giáo Sở Nông nghiệp\n"
+            "và Môi trường Tháng 7/2027\n\n"
+            "3 Kiểm tra sản phẩm mỗi xã một sản phẩm (OCOP) Phường Tân An Sở Công Thương Sở Nông nghiệp và Môi\n"
+            "trường Quý III/2027\n")
+    assert [line for line in rebuild_cell_tables(text.split("\n")) if line.startswith("|")][1:] == [
+        "| 1 | Kiểm tra việc giải ngân vốn đầu tư năm 2027 | Xã An Bình, xã Tân Lợi | Sở Tài chính"
+        " | Sở Nông nghiệp và Môi trường | Tháng 6/2027 |",
+        "| 2 | Kiểm tra các mô hình sinh kế bền vững | Xã Hòa Bình, xã Long Sơn | Sở Dân tộc và Tôn giáo"
+        " | Sở Nông nghiệp và Môi trường | Tháng 7/2027 |",
+        "| 3 | Kiểm tra sản phẩm mỗi xã một sản phẩm (OCOP) | Phường Tân An | Sở Công Thương"
+        " | Sở Nông nghiệp và Môi trường | Quý III/2027 |",
+    ]

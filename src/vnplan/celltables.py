@@ -25,10 +25,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .extract.agencies import find_agencies
-from .extract.agency_lexicon import GROUP_NOT_NAMED_BY, GROUP_WORDS, HEAD_WORDS, OFFICE_HOLDERS
+from .extract.agency_lexicon import (GROUP_NOT_NAMED_BY, GROUP_WORDS, HEAD_WORDS, LOCAL_LEVELS, OFFICE_HOLDERS,
+                                    PROVINCE_LEVELS, VILLAGE_KINDS)
 from .extract.dates import TIME_PHRASE
 from .lexicon import (ACTION_VERBS, APPENDIX_TITLE, CELL_RUNNING_ON_WORDS, FIELD_LINE, FIGURE_CELL,
-                      INDICATOR_COLUMN_HEADS, LOWER_LETTERS, OPENS_TIME_CELL, TABLE_COLUMN_HEADS, TIME_CELL_WORDS,
+                      INDICATOR_COLUMN_HEADS, LOWER_LETTERS, OPENS_TIME_CELL, PLACE_COLUMN_HEADS, TABLE_COLUMN_HEADS,
+                      TIME_CELL_WORDS,
                       UNIT_COLUMN_HEADS, UPPER_LETTERS, VALUE_COLUMN_HEADS, column_roles, field_role,
                       names_a_task_table)
 from .tablerows import CLOSING_PART_WORDS, ENDS_TABLE, label_family, opens_next_group, table_row
@@ -69,6 +71,13 @@ _TIME_START_MAX = 16  # characters: the opening words of a wrapped time cell, "T
 _MAX_CELL_LINE = 70  # characters: a longer line, all one cell, is the text after the table
 _EMPTY_CELL_MARKS = ("-", "–", "—")  # a line alone that stands for an empty cell
 _TIME_CELL_MAX = 40  # characters: "Năm 2025 - 2026 và các năm tiếp theo" wraps no further
+# A cell naming places by their level, each with its name ("Xã An Bình, xã Tân Lợi"; "Xã" alone at a wrapped line's
+# end); run into the task's text on its line, it opens after the text's last word ("… hỗ trợ sinh kế Xã Hòa Bình")
+_LEVELS = "|".join(sorted({level[:1].upper() + level[1:] for level in (*LOCAL_LEVELS, *PROVINCE_LEVELS, *VILLAGE_KINDS)},
+                          key=len, reverse=True))
+_PLACE_CELL = re.compile(r"(?:" + _LEVELS + r")(?= [" + UPPER_LETTERS + r"]|$)")
+_PLACE_AFTER_A_WORD = re.compile(r"(?<=[" + LOWER_LETTERS + r"\d)]) (?=(?:" + _LEVELS + r")(?: [" + UPPER_LETTERS
+                                 + r"]|$))")
 
 
 @dataclass
@@ -502,6 +511,8 @@ class _Table:
         self.content = self.columns.index("content")
         # (the first column of bodies: the partners', in a table whose leads are handed out by its groups elsewhere)
         self.lead = self.columns.index("lead" if "lead" in self.columns else "coordinators")
+        names = header.cells[1:] if self.numbered else header.cells
+        self.places = [k for k, name in enumerate(names) if name.lower().startswith(PLACE_COLUMN_HEADS)]
         self.rows: list[_Row] = []
 
     @property
@@ -546,7 +557,14 @@ class _Table:
             self.open_row(group["label"]).put(self.content, text)
             return
         for piece in _pieces(text):
-            self.add_piece(piece)
+            for part in _PLACE_AFTER_A_WORD.split(piece) if self.places else (piece,):
+                self.add_piece(part)
+
+    def _place_column(self, row: _Row, piece: str) -> int | None:
+        """The column of places after the one being filled, for a piece that names places by their level."""
+        if not self.places or not _PLACE_CELL.match(piece) or _opens_bodies(piece):
+            return None
+        return next((k for k in self.places if k > row.cursor), None)
 
     def _listed_in_cell(self) -> bool:
         """Does the row's text open a list of its own ("1. Số hóa …")? Then "2. Thực hiện …" is its next item."""
@@ -619,7 +637,7 @@ class _Table:
         if _is_time(piece):
             return False
         if role == "content":
-            if self._opens_unnumbered_row(row, piece):
+            if self._opens_unnumbered_row(row, piece) or self._place_column(row, piece) is not None:
                 return False  # an unnumbered row's text ends where another one opens (see `_rows_with_a_body`)
             return not _opens_bodies(piece)  # a task's text runs on until a body or a time opens the next cell
         if role in ("lead", "coordinators"):
@@ -638,6 +656,8 @@ class _Table:
         """The first column after the one being filled that holds this kind of cell."""
         if (field := self._field_column(piece)) is not None:
             return field if field > row.cursor else None
+        if (place := self._place_column(row, piece)) is not None:
+            return place
         if _is_time(piece):
             wanted: tuple[str, ...] = ("time",)
         elif _opens_bodies(piece) or (self.columns[row.cursor] == "lead" and _BODY_INSIDE.search(piece)

@@ -590,7 +590,7 @@ TABLE_COLUMN_HEADS = (
     "Tên văn bản", "Tên đề án",
     "Công việc", "Giải pháp", "Cơ quan", "Đơn vị", "Chủ trì", "Phối hợp", "Thời gian", "Thời hạn", "Tiến độ",
     "Lộ trình", "Sản phẩm", "Kết quả", "Dự kiến", "Ghi chú", "Kinh phí", "Nguồn kinh phí", "Nguồn vốn",
-    "Chỉ tiêu", "Hình thức", "Địa điểm", "Phạm vi", "Tên dự án", "Dự án", "Tên công trình", "Biện pháp",
+    "Chỉ tiêu", "Hình thức", "Địa điểm", "Địa bàn", "Phạm vi", "Tên dự án", "Dự án", "Tên công trình", "Biện pháp",
     "Năm", "Mục tiêu", "Giai đoạn",  # a target table's value columns ("Năm 2026", "Mục tiêu 2030") …
     "Kế hoạch", "Ước thực hiện", "Ước TH",  # … the year's plan beside the estimate of the year before
     "Người thực hiện", "Người phụ trách",  # who does the work, named by the person (`_DOERS`)
@@ -799,7 +799,11 @@ def field_role(name: str) -> str:
 _COLUMN_HEADS_LOWER = frozenset(head.lower() for head in TABLE_COLUMN_HEADS)
 # Columns of money, time, place and notes, however qualified ("Kinh phí (triệu đồng)", "Thời gian hoàn thành").
 _NEVER_THE_WORK = ("kinh phí", "nguồn kinh phí", "nguồn vốn", "ngân sách", "tổng số", "ghi chú", "thời gian", "thời hạn",
-                   "tiến độ", "địa điểm", "chỉ tiêu", "số tiền", "dự toán")
+                   "tiến độ", "địa điểm", "địa bàn", "chỉ tiêu", "số tiền", "dự toán")
+
+
+# Columns naming the places a row's work is done in ("Địa bàn": "Xã An Bình, xã Tân Lợi"), no body and no work.
+PLACE_COLUMN_HEADS = ("địa bàn", "địa điểm")
 
 
 def is_column_head(name: str) -> bool:
