@@ -1675,3 +1675,19 @@ def test_a_nationwide_organisation_named_with_its_central_organ_leads_where_the_
     leads = {task.id: task.lead for task in plan.tasks}
     assert leads["I.2"] == ["Hội Nông dân Việt Nam"]
     assert leads["II.1.a"] == ["Hội Nông dân Việt Nam"]
+
+
+def test_a_short_name_opening_with_the_bodys_first_word_is_the_bodys_not_its_standing_organs():
+    text = ("Ban Thường vụ Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Minh (sau đây gọi tắt là Liên hiệp hội) "
+            "ban hành Kế hoạch.")
+    assert defined_aliases(text)["Liên hiệp hội"] == "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bình Minh"
+    # (a short name of the organ's own stays the organ's)
+    text = "Ban Thường vụ Tỉnh đoàn Bình Minh (sau đây gọi tắt là Ban Thường vụ) ban hành Kế hoạch."
+    assert defined_aliases(text)["Ban Thường vụ"] == "Ban Thường vụ Tỉnh đoàn Bình Minh"
+
+
+def test_a_word_of_two_syllables_that_opens_with_a_level_is_one_word_of_a_fields_series():
+    # ("xã hội": no commune, and its "hội" no association)
+    assert [m.name for m in find_agencies("Hội đồng Tư vấn, phản biện và giám định xã hội chủ trì, phối hợp với "
+                                          "Hội Làm vườn tỉnh")] == [
+        "Hội đồng Tư vấn, phản biện và giám định xã hội", "Hội Làm vườn tỉnh"]

@@ -608,6 +608,10 @@ def _lower_case_tail(text: str, pos: int, limit: int) -> tuple[list[str], int] |
             return None
         lower = word.group(1).lower()
         following, _, following_end = _next_word(text, word.end())
+        if f"{lower} {following.lower()}" in lex.LEVEL_COMPOUNDS:  # ("giám định xã hội": one word, no commune's)
+            word = _PLAIN_PAIR.match(text, pos)
+            lower = word.group(1).lower()
+            following, _, following_end = _next_word(text, word.end())
         # (a head opens another body when a name or a level follows it; "nợ thuế" ends on a plain noun)
         opens_a_body = _HEAD_RE.match(word.group(1).capitalize()) and (
             _is_capital(following) or following.lower() in lex.LOCAL_LEVELS or following.lower() in lex.PROVINCE_LEVELS)
@@ -630,6 +634,7 @@ _LEAD_OR_PARTNER = ("chủ trì", "phối hợp", "tham mưu")
 
 
 _PLAIN_WORD = re.compile(r"[ ]*([^\s,;:.()\[\]“”\"!?/]+)")
+_PLAIN_PAIR = re.compile(_PLAIN_WORD.pattern[:-1] + r" [^\s,;:.()\[\]“”\"!?/]+)")  # a word of two syllables
 _NAME_CLOSES = re.compile(r"[ ]*(?:[;:.(|\n]|$|,[ ]*(?=[A-ZĐ]|các ))")  # what ends a name for sure
 
 
@@ -1499,9 +1504,10 @@ def defined_names_spelt_out(defined: Mapping[str, str]) -> dict[str, str]:
 
 
 def _body_an_organ_acts_for(name: str, alias: str) -> str:
-    """ "Ban Thường vụ Hội X (sau đây gọi là Hội)": the short name is the body's, whose standing organ signs for it."""
+    """ "Ban Thường vụ Hội X (sau đây gọi là Hội)", "Ban Thường vụ Liên hiệp các Hội … (sau đây gọi tắt là Liên hiệp
+    hội)": the short name, opening with the body's first word, is the body's, whose standing organ signs for it."""
     body = without_its_organ(name)
-    return body if body != name and body.startswith(alias) else name
+    return body if body != name and body.split()[0].lower() == alias.split()[0].lower() else name
 
 
 def without_its_organ(name: str) -> str:
