@@ -1936,3 +1936,15 @@ def test_a_dash_line_inside_a_bracket_goes_on_only_where_it_closes_the_bracket()
                                   "- Tổ chức sàng lọc bệnh không lây nhiễm trước ngày 30/6/2027.\n"
                                   "- Tổ chức truyền thông phòng bệnh tại cộng đồng.\n", "txt"))
     assert "\n- Tổ chức sàng lọc" in left_open and "\n- Tổ chức truyền thông" in left_open
+
+
+def test_a_reviewed_word_files_tracked_changes_as_pandoc_writes_them_are_applied_and_its_comments_dropped():
+    text = ("KẾ HOẠCH\nQuản lý công trình nước sạch năm 2027\n"
+            "\\- [Đề nghị bỏ nội dung này vì trùng kế hoạch\nkiểm tra của Thanh tra\n"
+            "tỉnh]{.comment-start id=\"3\" author=\"Nguyễn Văn An\" date=\"2027-03-04T08:47:00Z\"}Phối\n"
+            "hợp với Phòng Kế hoạch - Tài chính kiểm tra 20 công trình do Ủy ban nhân dân các xã, [phường]{.insertion "
+            "author=\"Trần Thị Bình\" date=\"2027-03-02T09:20:00Z\"} quản\nlý.[]{.comment-end id=\"3\"}\n"
+            "\\- Lắp đặt đồng hồ đo nước[ tổng]{.deletion author=\"Trần Thị Bình\"} tại đầu nguồn.\n")
+    assert normalise(RawText(text, "md")).strip().split("\n")[2:] == [
+        "- Phối hợp với Phòng Kế hoạch - Tài chính kiểm tra 20 công trình do Ủy ban nhân dân các xã, phường quản lý.",
+        "- Lắp đặt đồng hồ đo nước tại đầu nguồn."]

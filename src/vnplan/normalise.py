@@ -27,7 +27,7 @@ from .latexmarkup import latex_as_text, looks_like_latex
 from .mediawiki import looks_like_mediawiki, mediawiki_as_text
 from .notemarkup import looks_like_note_markup, note_markup_as_text
 from .orgmode import looks_like_org, org_as_text
-from .pandocmarkdown import looks_like_pandoc_markdown, pandoc_markdown_as_text
+from .pandocmarkdown import looks_like_pandoc_markdown, pandoc_markdown_as_text, tracked_changes_applied
 from .restructuredtext import looks_like_restructuredtext, restructuredtext_as_text
 from .screenreader import looks_like_screen_reader_speech, screen_reader_speech_as_text
 from .taggedtext import looks_like_tagged_text, tagged_text_as_text
@@ -2857,6 +2857,8 @@ def normalise(raw: RawText) -> str:
         text = "\n".join(rebuild_grid_tables(text.split("\n")))
     if ("@@" in text or " + " in text) and looks_like_version_comparison(text):  # (first: any markup may be compared)
         text = later_version(text)
+    if "]{." in text:  # (before any markup: a reviewer's comment may hold any of it)
+        text = tracked_changes_applied(text)
     if "<table" in text or "<TABLE" in text:  # a markdown copy's HTML tables (an HTML page's, the reader has read)
         text = tables_in_text_read(text)
     # (before MediaWiki, whose marks a DokuWiki page's "''mono''", "{{media}}" and "[[links]]" can add up to)

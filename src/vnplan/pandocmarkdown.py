@@ -22,11 +22,23 @@ _HARD_BREAK = re.compile(r"(?<!\\)\\[ \t]*$", re.M)
 _SPAN = re.compile(r"\[([^\[\]\n]+)\]\{[ \t]*[#.][^{}\n]*\}")
 _CALLOUT = re.compile(r"\{[^{}\n]*\.callout(?:-[\w-]+)?(?![\w-])")
 _LEAST_FENCES = 2
+# A reviewed Word file as pandoc writes its tracked changes and comments ("--track-changes=all"): a comment's words in a
+# span opening where it was anchored, `[Đề nghị bổ sung …]{.comment-start id="4" author=… date=…}`, its end an empty
+# span; a word inserted in a span of its own, one deleted too.
+_TRACKED_CHANGE = re.compile(r"\[([^\[\]]{0,3000})\]\{\.(comment-start|comment-end|insertion|deletion"
+                             r"|paragraph-insertion|paragraph-deletion)(?![\w-])[^{}\n]{0,300}\}")
+_KEPT_CHANGES = ("insertion", "paragraph-insertion")
 
 
 def looks_like_pandoc_markdown(text: str) -> bool:
     """Fenced divs (two fences at least: one opens, one closes) or a chunk of code the document runs."""
     return len(_DIV_FENCE.findall(text)) >= _LEAST_FENCES or _CODE_CHUNK.search(text) is not None
+
+
+def tracked_changes_applied(text: str) -> str:
+    """The document as its reviewers' changes leave it: what they inserted kept, what they deleted gone, and their
+    comments, which are no words of the document, gone too."""
+    return _TRACKED_CHANGE.sub(lambda change: change[1] if change[2] in _KEPT_CHANGES else "", text)
 
 
 def _without_callouts(text: str) -> str:
