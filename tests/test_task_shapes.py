@@ -4548,3 +4548,10 @@ IV. TỔ CHỨC THỰC HIỆN
 1. {generic}
 """, strict=False)
     assert [task.id for task in plan.tasks] == ["III.1"] and len(plan.reporting) == 1
+
+
+def test_the_heads_answering_for_putting_the_plan_in_hand_is_the_generic_duty():
+    body = ("IV. TỔ CHỨC THỰC HIỆN\n"
+            "1. Giám đốc Trung tâm Y tế, Trưởng các khoa, phòng có trách nhiệm triển khai Kế hoạch này.\n"
+            "2. Phòng Kế hoạch tổng hợp triển khai phần mềm quản lý hồ sơ bệnh án điện tử.\n")
+    assert [t.text[:26] for t in _tasks(body)] == ["Phòng Kế hoạch tổng hợp tr"]

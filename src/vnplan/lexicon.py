@@ -373,6 +373,8 @@ GENERIC_DUTY = re.compile(
     r"|(?:có|chịu) trách nhiệm (?:triển khai\s+|tổ chức\s+)?(?:thực hiện|thi hành)(?:\s+(?:và|,)|\s+(?:nghiêm(?:\s+túc)?\s+)?"
     # ("… thực hiện Nghị quyết; gửi …", "… tổ chức thực hiện; gửi báo cáo …")
     r"(?:" + _THIS + "|" + _THIS_BY_CAPITAL + r"(?=\s*[;.,]|\s*$))|\s*$|(?=\s*[;.]))"
+    # ("… có trách nhiệm triển khai Kế hoạch này.": the document at hand, its carrying out named by one verb)
+    r"|(?:có|chịu) trách nhiệm (?:tổ chức\s+)?triển khai\s+(?:" + _THIS + "|" + _THIS_BY_CAPITAL + r")(?![\wđ])"
     r"|các nhiệm vụ (?:trong|thuộc|theo) (?:lĩnh vực|phạm vi|chức năng)"
     r"|theo dõi,?\s+(?:đôn đốc|kiểm tra|tổng hợp)|đôn đốc,?\s+(?:theo dõi|kiểm tra)"
     # (inspecting the carrying out, not an inspection body's own round: "… vào chương trình kiểm tra, giám sát năm 2026")
