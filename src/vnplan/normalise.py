@@ -2379,11 +2379,15 @@ _DAY_OR_MONTH_READ = r"(?:\d[\dlIO]?|[lIO]\d)"  # (a digit in each: "Il/2027" is
 _DATE_WITH_LETTERS = re.compile(r"(?:\d(?<![\w/].)[\dlIO]?|[lIO](?<![\w/].)\d)/"
                                 r"(?:" + _DAY_OR_MONTH_READ + r"/)?2[O0][\dO]{2}(?![\w/])"
                                 r"|2(?<![\w].)(?=[\dO]{3}(?![\w/]))\d?O[\dO]*")  # ("năm 2O28", "quý II/2O27")
+# (a cheap scan first: a date to mend holds a letter beside a digit, and most texts hold none)
+_LETTER_BESIDE_A_DIGIT = re.compile(r"[lIO](?:(?<=\d.)|(?=\d))")
 _DIGITS_OF_LETTERS = str.maketrans("lIO", "110")
 # … and a Roman numeral of "l"s alone, a part's label or a quarter ("ll. NỘI DUNG", "quý ll/2027", "Quý lV"); a label
 # of one "l" is an item's "1." or a letter after "k." (above)
 _ROMAN_OF_LS = re.compile(f"(?m)(?:^[ \\t>*#]*(?=[IVX]*l)([IVXl]{{2,4}})(?=\\.[ \\t]+[{UPPER_LETTERS}])"
                           f"|(?<=[Qq]uý )(?=[IVX]*l)([IVXl]{{1,4}})(?=[/ ,;.)]|$))")
+# (a cheap scan first: such a numeral holds an "l" beside another of its letters, or is one "l" after "quý")
+_L_OF_A_NUMERAL = re.compile(r"l(?:(?<=[IVXl]l)|(?=[IVX])|(?<=uý l))")
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}")
 # "Sờ Xây dựng", "Sớ Y tế": a department's head word with the mark an OCR misread, before the capital of its name
 # (no other word so spelt stands before a name)
@@ -2408,8 +2412,10 @@ def ocr_slips_mended(text: str) -> str:
     text = _U_BEFORE_HORNED_O.sub(lambda u: u.group(0) if text[u.start() - 1:u.start()] in ("q", "Q")
                                   else "ư" if u.group(0) == "u" else "Ư", text)
     text = _RN_AT_END.sub(lambda rn: "m" if text[rn.start() - 1:rn.start()] in _MARKED_VOWELS else "rn", text)
-    text = _DATE_WITH_LETTERS.sub(lambda date: date.group(0).translate(_DIGITS_OF_LETTERS), text)
-    text = _ROMAN_OF_LS.sub(_roman_mended, text)
+    if _LETTER_BESIDE_A_DIGIT.search(text):
+        text = _DATE_WITH_LETTERS.sub(lambda date: date.group(0).translate(_DIGITS_OF_LETTERS), text)
+    if _L_OF_A_NUMERAL.search(text):
+        text = _ROMAN_OF_LS.sub(_roman_mended, text)
     text = _DEPARTMENT_MISMARKED.sub("Sở", text)
     # (a word of plain letters in a line of plain letters is one typed without marks, not misread: the text stays as
     # printed, see `marks`; in a line with its marks, a slip)
@@ -2442,7 +2448,12 @@ def _any_marks(word: str) -> str:
 # vi chủ trì"): the partners' role word, a deadline's "trước", the motto's words and the doer's field's; no other words
 # are spelt with their letters (not so "chủ trì": "chủ trị" is a word of medicine).
 _WORD_OF_ITS_FOLD = {fold(word): word for word in ("phối hợp", "trước", "độc lập", "tự do", "hạnh phúc", "đơn vị")}
-_WORDS_MISMARKED = re.compile(r"\b(?:" + "|".join(map(_any_marks, _WORD_OF_ITS_FOLD.values())) + r")\b", re.I)
+# (the pattern opens on a class of the words' first letters, which the engine scans for fast, then tests the word's
+# boundary and which word that letter opens: "\b" first would be tried at every position)
+_WORDS_MISMARKED = re.compile(
+    "[" + "".join(sorted({word[0] + word[0].upper() for word in _WORD_OF_ITS_FOLD.values()})) + r"](?<!\w.)(?:"
+    + "|".join(f"(?<=[{word[0]}{word[0].upper()}])(?i:{_any_marks(word[1:])})" for word in _WORD_OF_ITS_FOLD.values())
+    + r")\b")
 
 _LETTER_REACH = 3000  # characters back to the "k." that a letter "l." follows
 
