@@ -105,7 +105,7 @@ def _restorable_lines(text: str) -> list[tuple[int, int]]:
     # one typed without them, the few the normaliser mended or a name kept do not stop its lines)
     # (counted only to one past the bound: a text written with its tones passes it within its first lines)
     toned_at_most = int(_TONED_LETTERS_AT_MOST * len(text))
-    whole = sum(1 for _ in islice(_TONED_LETTER.finditer(text), toned_at_most + 1)) <= toned_at_most \
+    whole = len(list(islice(_TONED_LETTER.finditer(text), toned_at_most + 1))) <= toned_at_most \
         and len(words := _WORD.findall(text)) >= _ENOUGH_WORDS \
         and sum(1 for word in words if _TONED_LETTER.search(word)) <= _UNMARKED_SHARE * len(words)
     spans, start = [], 0
