@@ -2606,7 +2606,7 @@ _RUN_ON_POINT = re.compile(r"(?<=[.:;]) +(?=(?:-|[a-zđ]\)) [" + UPPER_LETTERS +
 # are told by the words a sentence of English cannot do without, none of them a Vietnamese syllable.
 _ENGLISH_WORDS = frozenset("of and the for with shall by this from which its their is are be been to in on".split())
 _ENGLISH_WORDS_IN_A_PASSAGE = 2  # distinct ones
-_ENGLISH_HINT = re.compile(r"\b(?:the|shall)\b")
+_ENGLISH_HINT = re.compile(r"t(?<!\wt)he\b|s(?<!\ws)hall\b")  # (each word's letter first: the engine skips to it)
 # a capital, or after a label a figure ("1. 100% of vessels …")
 _OPENS_A_LINE_OF_ITS_OWN = re.compile(r"[\W_]*(?:(?:\d{1,2}|[a-z])[.)]\s+[A-Z\d]|[A-Z])")
 _LABEL_ALONE = re.compile(r"[\W_]*(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]?[\W_]*")
