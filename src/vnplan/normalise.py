@@ -24,6 +24,7 @@ from .bbcode import bbcode_as_text, looks_like_bbcode
 from .dokuwiki import dokuwiki_as_text, looks_like_dokuwiki
 from .groff import groff_as_text, looks_like_groff
 from .latexmarkup import latex_as_text, looks_like_latex
+from .linescan import after_a_break
 from .mediawiki import looks_like_mediawiki, mediawiki_as_text
 from .notemarkup import looks_like_note_markup, note_markup_as_text
 from .orgmode import looks_like_org, org_as_text
@@ -51,15 +52,6 @@ from .read.html import tables_in_text_read
 from .tablerows import MIN_DATA_COLUMNS, join_cell_lines, row_cells, table_row
 from .textfold import fold
 from .versions import later_version, looks_like_version_comparison
-
-
-def _after_a_break(line_opening: re.Pattern) -> re.Pattern:
-    """A multi-line pattern that opens on "^" as one that opens on the line break before it, to search the text after a
-    break of its own ("\n" + text) for a line opening so: a pattern opening on "^" is tried at every position of the
-    text, one opening on a character only where that character stands."""
-    source = line_opening.pattern.removeprefix("(?m)")
-    assert source.startswith("^") and line_opening.flags & re.M
-    return re.compile("\n" + source[1:], line_opening.flags)
 
 # Old-style tone placement on open syllables -> the style the Vietnamese standard now uses.
 _TONE_MOVES = {
@@ -169,7 +161,7 @@ _MESSAGE_PART = re.compile(r"\(\d{1,2}/\d{1,2}\)")  # "(2/3)": a long message cu
 # signing marker opening the signature.
 _DASHED_HEADER = re.compile(r"^[" + UPPER_LETTERS + r"][" + UPPER_LETTERS + r" ]+ - Số\b", re.M)
 _DASHED_SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\. [" + UPPER_LETTERS + r" ]+ - ", re.M)
-_DASHED_SIGNATURE_IN_TEXT = _after_a_break(_DASHED_SIGNATURE)
+_DASHED_SIGNATURE_IN_TEXT = after_a_break(_DASHED_SIGNATURE)
 _PLACE_DATE_AFTER_DASH = re.compile(r" - (?=[" + UPPER_LETTERS + r"][^\n,]{0,40}, ngày )")
 
 
@@ -264,7 +256,7 @@ def message_stamps_dropped(lines: list[str]) -> list[str]:
 
 
 _CLOCK_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}[ \t]*$")
-_CLOCK_LINE_IN_TEXT = _after_a_break(_CLOCK_LINE)
+_CLOCK_LINE_IN_TEXT = after_a_break(_CLOCK_LINE)
 _PERSONS_NAME = re.compile(r"(?:[" + UPPER_LETTERS + r"][^\W\d_]*[ ]){1,4}[" + UPPER_LETTERS + r"][^\W\d_]*")
 # A sender's line in a chat app's copy: a person's name, and the post or unit after a dash or in brackets ("Trần Thị
 # Hà (VP-TK)", "Nguyễn Hữu Phúc - CA xã").
@@ -339,7 +331,7 @@ def conversation_dropped(lines: list[str]) -> list[str]:
 
 # A long text sent as numbered messages ("(1/9) CÔNG AN TỈNH …", "(2/9) Thực hiện …"), each part opening on its number.
 _MESSAGE_PART_OPENING = re.compile(r"^[ \t]*\((?:[Pp]hần\s+)?(\d{1,2})/(\d{1,2})\)[ \t]*")  # ("(Phần 2/3)" too)
-_MESSAGE_PART_IN_TEXT = _after_a_break(re.compile(_MESSAGE_PART_OPENING.pattern, re.M))
+_MESSAGE_PART_IN_TEXT = after_a_break(re.compile(_MESSAGE_PART_OPENING.pattern, re.M))
 # A channel post's footer, where its time stands: its views and whether it was edited ("2.7K  16:01", "4.1K  edited
 # 18:40"); it closes the post as a chat's time does.
 _POST_FOOTER = re.compile(r"[ \t]*(?:\d+(?:[.,]\d+)?[KkMm]?[ \t]+)?(?:(?:edited|đã chỉnh sửa)[ \t]+)?"
@@ -378,7 +370,7 @@ def message_parts_joined(lines: list[str]) -> list[str]:
 # A label run into its text at a line's start, as a page's text taken without its tags has it ("a)Ban hành …", "Điều
 # 2.Tổ chức thực hiện", "3.Đề nghị …"): the space a list's or an article's label keeps.
 _GLUED_LABEL = re.compile(r"(?m)^((?:Điều\s+\d{1,3}|\d{1,2}|[a-zđ])[.)])(?=[" + UPPER_LETTERS + r"])")
-_GLUED_LABEL_IN_TEXT = _after_a_break(_GLUED_LABEL)
+_GLUED_LABEL_IN_TEXT = after_a_break(_GLUED_LABEL)
 _PAGE_OF_PAGES = re.compile(r"\s*Trang\s+\d{1,4}\s*/\s*\d{1,4}\s*", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:-\s*)?$", re.I)
 _FOOTNOTE_START = re.compile(r"^\d{1,2}\s+\S")
@@ -804,7 +796,7 @@ _LEAST_RENDERED_ITEMS = 3
 
 
 # a whole line between single stars
-_STARRED_LINE = _after_a_break(re.compile(r"^[ \t]*\*[^\s*][^\n]*[^\s*]\*[ \t]*$", re.M))
+_STARRED_LINE = after_a_break(re.compile(r"^[ \t]*\*[^\s*][^\n]*[^\s*]\*[ \t]*$", re.M))
 _LEAST_STARRED_LINES = 3
 _WHOLE_BOLD_LINE = re.compile(r"^\*\*([^*\n]+)\*\*$")
 # … or a converter's bold with underscores, a whole line or a line's opening run ("__KẾ HOẠCH__", "__5\\.__ Đề nghị …")
@@ -1777,7 +1769,7 @@ _PART_LETTERED_ITEM = re.compile(r"([A-ZĐ])\.(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(
 _WRAPPED_PART_LETTERED_ITEM = re.compile(r"([A-ZĐ])\.(\d{1,2}(?:\.\d{1,2}){0,3})\.\s+(?=[" + UPPER_LETTERS + "])")
 
 
-_PART_LETTERED_IN_TEXT = _after_a_break(re.compile(r"(?m)^[*_ \t]*[A-ZĐ]\.\d"))
+_PART_LETTERED_IN_TEXT = after_a_break(re.compile(r"(?m)^[*_ \t]*[A-ZĐ]\.\d"))
 
 
 def part_lettered_items(lines: list[str], wrapped: bool = False) -> list[str]:
@@ -2729,7 +2721,7 @@ def continued_headings_dropped(paragraphs: list[str]) -> list[str]:
 # The capitals a Vietnamese word opens with, under their marks ("Ấ" is "A"), but a Roman numeral's ("Quý" / "I" / "năm")
 # or a symbol font's bullet ("Ø")
 _DROP_CAPS = frozenset("ABCDEGHKLMNOPQRSTUYĐ")
-_DROP_CAP_IN_TEXT = _after_a_break(re.compile(r"(?m)^\w\n[^\W\d_]"))
+_DROP_CAP_IN_TEXT = after_a_break(re.compile(r"(?m)^\w\n[^\W\d_]"))
 
 
 def drop_caps_joined(lines: list[str]) -> list[str]:
@@ -2817,7 +2809,7 @@ def stray_bars_dropped(lines: list[str]) -> list[str]:
 
 
 _STRAY_BAR = re.compile(r"^[ \t]*\|[ \t]+(?=\S)")
-_STRAY_BAR_LINE = _after_a_break(re.compile(r"(?m)^[ \t]*\|[ \t]+\S[^|\n]*$"))
+_STRAY_BAR_LINE = after_a_break(re.compile(r"(?m)^[ \t]*\|[ \t]+\S[^|\n]*$"))
 
 
 # A copy that lost its line breaks in places (a plan pasted into a chat, an e-mail client that joined its lines) runs
@@ -2926,7 +2918,7 @@ def normalise(raw: RawText) -> str:
     if _lost_breaks_seen(text) >= _LEAST_LOST_BREAKS:
         text = lost_breaks_restored(text)
     as_read = [_letters_closed_up(line) if "  " in line else line for line in text.split("\n")]
-    after_a_break = "\n" + text  # (for the scans for a line's opening: see `_after_a_break`)
+    text_after_a_break = "\n" + text  # (for the scans for a line's opening: see `linescan`)
     if not markdown and "**" in text:  # a copy with one bold line (its type word): the marks go all the same
         as_read = [_WHOLE_BOLD_LINE.sub(r"\1", line) if "**" in line else line for line in as_read]
     if "\f" in text and raw.format != "pdf":  # (the PDF reader knows its pages' furniture by where it stands)
@@ -2935,27 +2927,29 @@ def normalise(raw: RawText) -> str:
         as_read = pages_run_on_joined(as_read)
     if _STAMP_HINT.search(text) or ":\\" in text or "file:///" in text:  # (cheap scans first: a literal opens each)
         as_read = viewers_stamps_dropped(as_read)
-    if _DROP_CAP_IN_TEXT.search(after_a_break):
+    if _DROP_CAP_IN_TEXT.search(text_after_a_break):
         as_read = drop_caps_joined(as_read)
     if ":" in text and len(_CHAT_HEADER.findall(text, 0, _CHAT_REACH)) >= _LEAST_CHAT_HEADERS:
         as_read = chat_headers_dropped(as_read)
-    if ":" in text and len(_CLOCK_LINE_IN_TEXT.findall(after_a_break)) >= _LEAST_CHAT_HEADERS:
+    if ":" in text and len(_CLOCK_LINE_IN_TEXT.findall(text_after_a_break)) >= _LEAST_CHAT_HEADERS:
         as_read = message_stamps_dropped(clocked_conversation_dropped(as_read))
     if "]" in text and len(_TIMED_SENDER_IN_TEXT.findall(text)) >= _LEAST_TIMED_MESSAGES:
         as_read = conversation_dropped(as_read)
-    if "/" in text and _MESSAGE_PART_IN_TEXT.search(after_a_break):
+    if "/" in text and _MESSAGE_PART_IN_TEXT.search(text_after_a_break):
         as_read = message_parts_joined(as_read)
     if "\n--" in text and len(_MAIL_HEADER.findall(text, 0, _MAIL_HEADERS_REACH)) >= _LEAST_MAIL_HEADERS:
         as_read = mail_signature_dropped(as_read)
     if "  " in text and _MOTTO_CUT.search(text, 0, _MOTTO_REACH):
         as_read = motto_wraps_mended(as_read)
-    if " - " in text and (" - Số" in text and _DASHED_HEADER.search(text) or _DASHED_SIGNATURE_IN_TEXT.search(after_a_break)):
+    if " - " in text and (" - Số" in text and _DASHED_HEADER.search(text)
+                          or _DASHED_SIGNATURE_IN_TEXT.search(text_after_a_break)):
         as_read = dashed_cells_apart(as_read)
     if "can" in text or "uét" in text:  # ("Scanned with …", "Được quét bằng …": a scanning app's mark)
         as_read = [line for line in as_read if not SCANNER_WATERMARK.match(line)]
-    if "|" in text and _STRAY_BAR_LINE.search(after_a_break):  # (a line of one bar, at its start: most tables have none)
+    # (a line of one bar, at its start: most tables have none)
+    if "|" in text and _STRAY_BAR_LINE.search(text_after_a_break):
         as_read = stray_bars_dropped(as_read)
-    if _GLUED_LABEL_IN_TEXT.search(after_a_break):
+    if _GLUED_LABEL_IN_TEXT.search(text_after_a_break):
         as_read = [_GLUED_LABEL.sub(r"\1 ", line) if line[:1].isalnum() else line for line in as_read]
     if _ENGLISH_HINT.search(text):  # (a quick look first: most plans hold no English sentence)
         as_read = translations_dropped(as_read)
@@ -2977,7 +2971,7 @@ def normalise(raw: RawText) -> str:
     source_lines = rebuild_figure_tables(rebuild_cell_tables(source_lines))
     if markdown and "1. " in text:
         source_lines = numbered_as_rendered(source_lines)
-    lettered = _PART_LETTERED_IN_TEXT.search(after_a_break) is not None
+    lettered = _PART_LETTERED_IN_TEXT.search(text_after_a_break) is not None
     # (before the wraps are joined: labels end them)
     lines = _read_lines(part_lettered_items(source_lines, wrapped=True) if lettered else source_lines, markdown)
     wrapped = raw.wrapped if raw.wrapped is not None else _is_wrapped(lines)
