@@ -11,7 +11,9 @@ import re
 
 def after_a_break(line_opening: re.Pattern) -> re.Pattern:
     """A multi-line pattern that opens on "^" as one that opens on the line break before it (see the module's
-    docstring): search it in "\\n" + text; it finds as many lines, with the same groups."""
+    docstring): search it in "\\n" + text; it finds the same lines, with the same groups (and as many, where a match
+    stops before its line's break, which the next line's match now opens on)."""
     source = line_opening.pattern.removeprefix("(?m)")
-    assert source.startswith("^") and line_opening.flags & re.M
+    if not (source.startswith("^") and line_opening.flags & re.M):
+        raise ValueError(f"not a multi-line pattern opening on '^': {line_opening.pattern!r}")
     return re.compile("\n" + source[1:], line_opening.flags)
