@@ -6,6 +6,7 @@ build their patterns from here, so a word added once is known everywhere.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Verbs that open an instruction ("Tăng cường …", "Rà soát, sửa đổi …"). A block that opens with
 # one tells someone to do something; a block that opens with a noun phrase describes or defines.
@@ -787,6 +788,7 @@ def names_a_task_table(roles: list[str] | set[str]) -> bool:
     return "content" in roles and ("lead" in roles or "coordinators" in roles and "time" in roles)
 
 
+@lru_cache(maxsize=4096)  # a pure function of the name: the same headers and field names come row after row
 def field_role(name: str) -> str:
     """lead | coordinators | assignment | content | time | unit | other, from a field's name or a table column's
     header. A header joining two column names ("Đối tượng, nội dung thanh tra") has the role of the first of them

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import islice
 from types import ModuleType
 
 from . import lexicon
@@ -92,7 +93,9 @@ def _heads() -> dict[str, str]:
 _NUMBER_AFTER = re.compile(r"\s*(?::\s*)?(?:\d|[IVX]+\b)")
 
 
-_TONED_LETTER = re.compile("[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
+_TONED_VOWELS = "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+# (both cases written out rather than re.I: a case-blind class makes the engine test every character in turn)
+_TONED_LETTER = re.compile(f"[{_TONED_VOWELS}{_TONED_VOWELS.upper()}]")
 
 
 def _restorable_lines(text: str) -> list[tuple[int, int]]:
@@ -100,7 +103,9 @@ def _restorable_lines(text: str) -> list[tuple[int, int]]:
     "Giam đôc Sơ": the tones alone were lost)."""
     # (a toned letter in every twentieth character or more: a text written with its tones, whatever else it holds; in
     # one typed without them, the few the normaliser mended or a name kept do not stop its lines)
-    whole = len(_TONED_LETTER.findall(text)) <= _TONED_LETTERS_AT_MOST * len(text) \
+    # (counted only to one past the bound: a text written with its tones passes it within its first lines)
+    toned_at_most = int(_TONED_LETTERS_AT_MOST * len(text))
+    whole = len(list(islice(_TONED_LETTER.finditer(text), toned_at_most + 1))) <= toned_at_most \
         and len(words := _WORD.findall(text)) >= _ENOUGH_WORDS \
         and sum(1 for word in words if _TONED_LETTER.search(word)) <= _UNMARKED_SHARE * len(words)
     spans, start = [], 0

@@ -24,6 +24,7 @@ from .bbcode import bbcode_as_text, looks_like_bbcode
 from .dokuwiki import dokuwiki_as_text, looks_like_dokuwiki
 from .groff import groff_as_text, looks_like_groff
 from .latexmarkup import latex_as_text, looks_like_latex
+from .linescan import after_a_break
 from .mediawiki import looks_like_mediawiki, mediawiki_as_text
 from .notemarkup import looks_like_note_markup, note_markup_as_text
 from .orgmode import looks_like_org, org_as_text
@@ -160,6 +161,7 @@ _MESSAGE_PART = re.compile(r"\(\d{1,2}/\d{1,2}\)")  # "(2/3)": a long message cu
 # signing marker opening the signature.
 _DASHED_HEADER = re.compile(r"^[" + UPPER_LETTERS + r"][" + UPPER_LETTERS + r" ]+ - Số\b", re.M)
 _DASHED_SIGNATURE = re.compile(r"^(?:KT|TM|TL|TUQ|Q)\. [" + UPPER_LETTERS + r" ]+ - ", re.M)
+_DASHED_SIGNATURE_IN_TEXT = after_a_break(_DASHED_SIGNATURE)
 _PLACE_DATE_AFTER_DASH = re.compile(r" - (?=[" + UPPER_LETTERS + r"][^\n,]{0,40}, ngày )")
 
 
@@ -254,6 +256,7 @@ def message_stamps_dropped(lines: list[str]) -> list[str]:
 
 
 _CLOCK_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}[ \t]*$")
+_CLOCK_LINE_IN_TEXT = after_a_break(_CLOCK_LINE)
 _PERSONS_NAME = re.compile(r"(?:[" + UPPER_LETTERS + r"][^\W\d_]*[ ]){1,4}[" + UPPER_LETTERS + r"][^\W\d_]*")
 # A sender's line in a chat app's copy: a person's name, and the post or unit after a dash or in brackets ("Trần Thị
 # Hà (VP-TK)", "Nguyễn Hữu Phúc - CA xã").
@@ -328,7 +331,7 @@ def conversation_dropped(lines: list[str]) -> list[str]:
 
 # A long text sent as numbered messages ("(1/9) CÔNG AN TỈNH …", "(2/9) Thực hiện …"), each part opening on its number.
 _MESSAGE_PART_OPENING = re.compile(r"^[ \t]*\((?:[Pp]hần\s+)?(\d{1,2})/(\d{1,2})\)[ \t]*")  # ("(Phần 2/3)" too)
-_MESSAGE_PART_IN_TEXT = re.compile(_MESSAGE_PART_OPENING.pattern, re.M)
+_MESSAGE_PART_IN_TEXT = after_a_break(re.compile(_MESSAGE_PART_OPENING.pattern, re.M))
 # A channel post's footer, where its time stands: its views and whether it was edited ("2.7K  16:01", "4.1K  edited
 # 18:40"); it closes the post as a chat's time does.
 _POST_FOOTER = re.compile(r"[ \t]*(?:\d+(?:[.,]\d+)?[KkMm]?[ \t]+)?(?:(?:edited|đã chỉnh sửa)[ \t]+)?"
@@ -367,6 +370,7 @@ def message_parts_joined(lines: list[str]) -> list[str]:
 # A label run into its text at a line's start, as a page's text taken without its tags has it ("a)Ban hành …", "Điều
 # 2.Tổ chức thực hiện", "3.Đề nghị …"): the space a list's or an article's label keeps.
 _GLUED_LABEL = re.compile(r"(?m)^((?:Điều\s+\d{1,3}|\d{1,2}|[a-zđ])[.)])(?=[" + UPPER_LETTERS + r"])")
+_GLUED_LABEL_IN_TEXT = after_a_break(_GLUED_LABEL)
 _PAGE_OF_PAGES = re.compile(r"\s*Trang\s+\d{1,4}\s*/\s*\d{1,4}\s*", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:-\s*)?$", re.I)
 _FOOTNOTE_START = re.compile(r"^\d{1,2}\s+\S")
@@ -791,7 +795,8 @@ _NESTING = 2  # spaces: an item indented this much more than the one above it si
 _LEAST_RENDERED_ITEMS = 3
 
 
-_STARRED_LINE = re.compile(r"^[ \t]*\*[^\s*][^\n]*[^\s*]\*[ \t]*$", re.M)  # a whole line between single stars
+# a whole line between single stars
+_STARRED_LINE = after_a_break(re.compile(r"^[ \t]*\*[^\s*][^\n]*[^\s*]\*[ \t]*$", re.M))
 _LEAST_STARRED_LINES = 3
 _WHOLE_BOLD_LINE = re.compile(r"^\*\*([^*\n]+)\*\*$")
 # … or a converter's bold with underscores, a whole line or a line's opening run ("__KẾ HOẠCH__", "__5\\.__ Đề nghị …")
@@ -1764,7 +1769,7 @@ _PART_LETTERED_ITEM = re.compile(r"([A-ZĐ])\.(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(
 _WRAPPED_PART_LETTERED_ITEM = re.compile(r"([A-ZĐ])\.(\d{1,2}(?:\.\d{1,2}){0,3})\.\s+(?=[" + UPPER_LETTERS + "])")
 
 
-_PART_LETTERED_IN_TEXT = re.compile(r"(?m)^[*_ \t]*[A-ZĐ]\.\d")
+_PART_LETTERED_IN_TEXT = after_a_break(re.compile(r"(?m)^[*_ \t]*[A-ZĐ]\.\d"))
 
 
 def part_lettered_items(lines: list[str], wrapped: bool = False) -> list[str]:
@@ -2379,11 +2384,15 @@ _DAY_OR_MONTH_READ = r"(?:\d[\dlIO]?|[lIO]\d)"  # (a digit in each: "Il/2027" is
 _DATE_WITH_LETTERS = re.compile(r"(?:\d(?<![\w/].)[\dlIO]?|[lIO](?<![\w/].)\d)/"
                                 r"(?:" + _DAY_OR_MONTH_READ + r"/)?2[O0][\dO]{2}(?![\w/])"
                                 r"|2(?<![\w].)(?=[\dO]{3}(?![\w/]))\d?O[\dO]*")  # ("năm 2O28", "quý II/2O27")
+# (a cheap scan first: a date to mend holds a letter beside a digit, and most texts hold none)
+_LETTER_BESIDE_A_DIGIT = re.compile(r"[lIO](?:(?<=\d.)|(?=\d))")
 _DIGITS_OF_LETTERS = str.maketrans("lIO", "110")
 # … and a Roman numeral of "l"s alone, a part's label or a quarter ("ll. NỘI DUNG", "quý ll/2027", "Quý lV"); a label
 # of one "l" is an item's "1." or a letter after "k." (above)
 _ROMAN_OF_LS = re.compile(f"(?m)(?:^[ \\t>*#]*(?=[IVX]*l)([IVXl]{{2,4}})(?=\\.[ \\t]+[{UPPER_LETTERS}])"
                           f"|(?<=[Qq]uý )(?=[IVX]*l)([IVXl]{{1,4}})(?=[/ ,;.)]|$))")
+# (a cheap scan first: such a numeral holds an "l" beside another of its letters, or is one "l" after "quý")
+_L_OF_A_NUMERAL = re.compile(r"l(?:(?<=[IVXl]l)|(?=[IVX])|(?<=uý l))")
 _ROMAN_NUMERAL = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}")
 # "Sờ Xây dựng", "Sớ Y tế": a department's head word with the mark an OCR misread, before the capital of its name
 # (no other word so spelt stands before a name)
@@ -2408,8 +2417,10 @@ def ocr_slips_mended(text: str) -> str:
     text = _U_BEFORE_HORNED_O.sub(lambda u: u.group(0) if text[u.start() - 1:u.start()] in ("q", "Q")
                                   else "ư" if u.group(0) == "u" else "Ư", text)
     text = _RN_AT_END.sub(lambda rn: "m" if text[rn.start() - 1:rn.start()] in _MARKED_VOWELS else "rn", text)
-    text = _DATE_WITH_LETTERS.sub(lambda date: date.group(0).translate(_DIGITS_OF_LETTERS), text)
-    text = _ROMAN_OF_LS.sub(_roman_mended, text)
+    if _LETTER_BESIDE_A_DIGIT.search(text):
+        text = _DATE_WITH_LETTERS.sub(lambda date: date.group(0).translate(_DIGITS_OF_LETTERS), text)
+    if _L_OF_A_NUMERAL.search(text):
+        text = _ROMAN_OF_LS.sub(_roman_mended, text)
     text = _DEPARTMENT_MISMARKED.sub("Sở", text)
     # (a word of plain letters in a line of plain letters is one typed without marks, not misread: the text stays as
     # printed, see `marks`; in a line with its marks, a slip)
@@ -2442,7 +2453,12 @@ def _any_marks(word: str) -> str:
 # vi chủ trì"): the partners' role word, a deadline's "trước", the motto's words and the doer's field's; no other words
 # are spelt with their letters (not so "chủ trì": "chủ trị" is a word of medicine).
 _WORD_OF_ITS_FOLD = {fold(word): word for word in ("phối hợp", "trước", "độc lập", "tự do", "hạnh phúc", "đơn vị")}
-_WORDS_MISMARKED = re.compile(r"\b(?:" + "|".join(map(_any_marks, _WORD_OF_ITS_FOLD.values())) + r")\b", re.I)
+# (the pattern opens on a class of the words' first letters, which the engine scans for fast, then tests the word's
+# boundary and which word that letter opens: "\b" first would be tried at every position)
+_WORDS_MISMARKED = re.compile(
+    "[" + "".join(sorted({word[0] + word[0].upper() for word in _WORD_OF_ITS_FOLD.values()})) + r"](?<!\w.)(?:"
+    + "|".join(f"(?<=[{word[0]}{word[0].upper()}])(?i:{_any_marks(word[1:])})" for word in _WORD_OF_ITS_FOLD.values())
+    + r")\b")
 
 _LETTER_REACH = 3000  # characters back to the "k." that a letter "l." follows
 
@@ -2595,7 +2611,7 @@ _RUN_ON_POINT = re.compile(r"(?<=[.:;]) +(?=(?:-|[a-zđ]\)) [" + UPPER_LETTERS +
 # are told by the words a sentence of English cannot do without, none of them a Vietnamese syllable.
 _ENGLISH_WORDS = frozenset("of and the for with shall by this from which its their is are be been to in on".split())
 _ENGLISH_WORDS_IN_A_PASSAGE = 2  # distinct ones
-_ENGLISH_HINT = re.compile(r"\b(?:the|shall)\b")
+_ENGLISH_HINT = re.compile(r"t(?<!\wt)he\b|s(?<!\ws)hall\b")  # (each word's letter first: the engine skips to it)
 # a capital, or after a label a figure ("1. 100% of vessels …")
 _OPENS_A_LINE_OF_ITS_OWN = re.compile(r"[\W_]*(?:(?:\d{1,2}|[a-z])[.)]\s+[A-Z\d]|[A-Z])")
 _LABEL_ALONE = re.compile(r"[\W_]*(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]?[\W_]*")
@@ -2705,7 +2721,7 @@ def continued_headings_dropped(paragraphs: list[str]) -> list[str]:
 # The capitals a Vietnamese word opens with, under their marks ("Ấ" is "A"), but a Roman numeral's ("Quý" / "I" / "năm")
 # or a symbol font's bullet ("Ø")
 _DROP_CAPS = frozenset("ABCDEGHKLMNOPQRSTUYĐ")
-_DROP_CAP_IN_TEXT = re.compile(r"(?m)^\w\n[^\W\d_]")
+_DROP_CAP_IN_TEXT = after_a_break(re.compile(r"(?m)^\w\n[^\W\d_]"))
 
 
 def drop_caps_joined(lines: list[str]) -> list[str]:
@@ -2793,7 +2809,7 @@ def stray_bars_dropped(lines: list[str]) -> list[str]:
 
 
 _STRAY_BAR = re.compile(r"^[ \t]*\|[ \t]+(?=\S)")
-_STRAY_BAR_LINE = re.compile(r"(?m)^[ \t]*\|[ \t]+\S[^|\n]*$")
+_STRAY_BAR_LINE = after_a_break(re.compile(r"(?m)^[ \t]*\|[ \t]+\S[^|\n]*$"))
 
 
 # A copy that lost its line breaks in places (a plan pasted into a chat, an e-mail client that joined its lines) runs
@@ -2896,7 +2912,7 @@ def normalise(raw: RawText) -> str:
         text = _MARKDOWN_HARD_BREAK.sub("", _MARKDOWN_ESCAPE.sub(r"\1", text))
     # (a browser's text save marks bold with single stars around the words, "*1. Sở Y tế:*", as markdown's italics,
     # and italics with slashes, "/Đồng Tháp, ngày 24 tháng 11 năm 2026/")
-    starred = len(_STARRED_LINE.findall(text)) >= _LEAST_STARRED_LINES
+    starred = len(_STARRED_LINE.findall("\n" + text)) >= _LEAST_STARRED_LINES
     markdown = raw.format == "md" or text.count("**") >= 4 or starred or (
         "__" in text and len(_UNDERSCORED_LINE.findall(text)) >= _LEAST_STARRED_LINES)
     if starred and "/\n" in text:
@@ -2904,6 +2920,7 @@ def normalise(raw: RawText) -> str:
     if _lost_breaks_seen(text) >= _LEAST_LOST_BREAKS:
         text = lost_breaks_restored(text)
     as_read = [_letters_closed_up(line) if "  " in line else line for line in text.split("\n")]
+    text_after_a_break = "\n" + text  # (for the scans for a line's opening: see `linescan`)
     if not markdown and "**" in text:  # a copy with one bold line (its type word): the marks go all the same
         as_read = [_WHOLE_BOLD_LINE.sub(r"\1", line) if "**" in line else line for line in as_read]
     if "\f" in text and raw.format != "pdf":  # (the PDF reader knows its pages' furniture by where it stands)
@@ -2912,27 +2929,29 @@ def normalise(raw: RawText) -> str:
         as_read = pages_run_on_joined(as_read)
     if _STAMP_HINT.search(text) or ":\\" in text or "file:///" in text:  # (cheap scans first: a literal opens each)
         as_read = viewers_stamps_dropped(as_read)
-    if _DROP_CAP_IN_TEXT.search(text):
+    if _DROP_CAP_IN_TEXT.search(text_after_a_break):
         as_read = drop_caps_joined(as_read)
     if ":" in text and len(_CHAT_HEADER.findall(text, 0, _CHAT_REACH)) >= _LEAST_CHAT_HEADERS:
         as_read = chat_headers_dropped(as_read)
-    if ":" in text and len(_CLOCK_LINE.findall(text)) >= _LEAST_CHAT_HEADERS:
+    if ":" in text and len(_CLOCK_LINE_IN_TEXT.findall(text_after_a_break)) >= _LEAST_CHAT_HEADERS:
         as_read = message_stamps_dropped(clocked_conversation_dropped(as_read))
     if "]" in text and len(_TIMED_SENDER_IN_TEXT.findall(text)) >= _LEAST_TIMED_MESSAGES:
         as_read = conversation_dropped(as_read)
-    if "/" in text and _MESSAGE_PART_IN_TEXT.search(text):
+    if "/" in text and _MESSAGE_PART_IN_TEXT.search(text_after_a_break):
         as_read = message_parts_joined(as_read)
     if "\n--" in text and len(_MAIL_HEADER.findall(text, 0, _MAIL_HEADERS_REACH)) >= _LEAST_MAIL_HEADERS:
         as_read = mail_signature_dropped(as_read)
     if "  " in text and _MOTTO_CUT.search(text, 0, _MOTTO_REACH):
         as_read = motto_wraps_mended(as_read)
-    if " - " in text and (" - Số" in text and _DASHED_HEADER.search(text) or _DASHED_SIGNATURE.search(text)):
+    if " - " in text and (" - Số" in text and _DASHED_HEADER.search(text)
+                          or _DASHED_SIGNATURE_IN_TEXT.search(text_after_a_break)):
         as_read = dashed_cells_apart(as_read)
     if "can" in text or "uét" in text:  # ("Scanned with …", "Được quét bằng …": a scanning app's mark)
         as_read = [line for line in as_read if not SCANNER_WATERMARK.match(line)]
-    if "|" in text and _STRAY_BAR_LINE.search(text):  # (a line of one bar, at its start: most tables have none)
+    # (a line of one bar, at its start: most tables have none)
+    if "|" in text and _STRAY_BAR_LINE.search(text_after_a_break):
         as_read = stray_bars_dropped(as_read)
-    if _GLUED_LABEL.search(text):
+    if _GLUED_LABEL_IN_TEXT.search(text_after_a_break):
         as_read = [_GLUED_LABEL.sub(r"\1 ", line) if line[:1].isalnum() else line for line in as_read]
     if _ENGLISH_HINT.search(text):  # (a quick look first: most plans hold no English sentence)
         as_read = translations_dropped(as_read)
@@ -2954,7 +2973,7 @@ def normalise(raw: RawText) -> str:
     source_lines = rebuild_figure_tables(rebuild_cell_tables(source_lines))
     if markdown and "1. " in text:
         source_lines = numbered_as_rendered(source_lines)
-    lettered = _PART_LETTERED_IN_TEXT.search(text) is not None
+    lettered = _PART_LETTERED_IN_TEXT.search(text_after_a_break) is not None
     # (before the wraps are joined: labels end them)
     lines = _read_lines(part_lettered_items(source_lines, wrapped=True) if lettered else source_lines, markdown)
     wrapped = raw.wrapped if raw.wrapped is not None else _is_wrapped(lines)

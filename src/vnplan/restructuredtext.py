@@ -21,25 +21,28 @@ import re
 
 from .errors import UnreadableFile
 from .lexicon import point_letter
+from .linescan import after_a_break
 from .read.html import html_to_text
 from .tablerows import table_row
 
 # -- what the page is ------------------------------------------------------------------------------------------------
 _HEAD = 50000  # characters looked at to tell the markup
 # Marks only reStructuredText makes: a directive, a hyperlink target, "#." items, a role, a link with its target.
-_DIRECTIVE_LINE = re.compile(r"(?m)^[ \t]*\.\.[ \t]+(?:\|[^|\n]{1,100}\|[ \t]+)?[A-Za-z][\w.+:-]{0,40}?::(?:[ \t]|$)")
-_TARGET_LINE = re.compile(r"(?m)^[ \t]*\.\.[ \t]+_[^:\n]{0,100}:(?:[ \t]|$)")
-_AUTO_ITEM_LINE = re.compile(r"(?m)^[ \t]*\(?#[.)][ \t]+\S")
+_DIRECTIVE_LINE = after_a_break(
+    re.compile(r"(?m)^[ \t]*\.\.[ \t]+(?:\|[^|\n]{1,100}\|[ \t]+)?[A-Za-z][\w.+:-]{0,40}?::(?:[ \t]|$)"))
+_TARGET_LINE = after_a_break(re.compile(r"(?m)^[ \t]*\.\.[ \t]+_[^:\n]{0,100}:(?:[ \t]|$)"))
+_AUTO_ITEM_LINE = after_a_break(re.compile(r"(?m)^[ \t]*\(?#[.)][ \t]+\S"))
 _ROLE_MARK = re.compile(r":[A-Za-z][\w.+-]{0,40}:`[^`\s]")
 _LINK_MARK = re.compile(r"`[^`\n]{1,300}<[^<>`\n]{1,300}>`__?")
 # Marks other markups and plain copies make too: fields (an Org drawer's properties), a title over a line of one mark
 # (markdown's setext headings, a rule under a header's line), over and under one, a simple table's rules, line blocks.
-_FIELD_LINE = re.compile(r"(?m)^:(?=\S)[^:`\n]{1,100}:(?:[ \t]|$)")
+_FIELD_LINE = after_a_break(re.compile(r"(?m)^:(?=\S)[^:`\n]{1,100}:(?:[ \t]|$)"))
 _ADORNMENT_MARKS = r"[=\-~#*^\"+`'.:_!$%&,;<>?@/\\|]"
-_TITLE_LINES = re.compile(r"(?m)^[^\s.][^\n]{0,300}\n(" + _ADORNMENT_MARKS + r")\1{2,}[ \t]*$")
-_OVERLINED_TITLE = re.compile(r"(?m)^(" + _ADORNMENT_MARKS + r")\1{2,}[ \t]*\n[^\n]{1,300}\n\1{3,}[ \t]*$")
-_SIMPLE_TABLE_LINE = re.compile(r"(?m)^[ \t]*={2,}[ \t]+=[= \t]*$")
-_LINE_BLOCK_LINE = re.compile(r"(?m)^[ \t]*\|[ \t]+[^|\s][^|\n]*$")  # (a table's row holds more bars)
+_TITLE_LINES = after_a_break(re.compile(r"(?m)^[^\s.][^\n]{0,300}\n(" + _ADORNMENT_MARKS + r")\1{2,}[ \t]*$"))
+_OVERLINED_TITLE = after_a_break(
+    re.compile(r"(?m)^(" + _ADORNMENT_MARKS + r")\1{2,}[ \t]*\n[^\n]{1,300}\n\1{3,}[ \t]*$"))
+_SIMPLE_TABLE_LINE = after_a_break(re.compile(r"(?m)^[ \t]*={2,}[ \t]+=[= \t]*$"))
+_LINE_BLOCK_LINE = after_a_break(re.compile(r"(?m)^[ \t]*\|[ \t]+[^|\s][^|\n]*$"))  # (a table's row holds more bars)
 _MIN_DIRECTIVES = 2  # two ".. name::" lines are rST whatever else the text holds
 _MIN_REPEATED_MARKS = 2  # fields, items, a table's rules, line blocks: one line opening so may be a plain text's
 _MIN_SHARED_KINDS = 3  # without a mark of rST's own, this many kinds of the others
@@ -47,12 +50,12 @@ _MIN_SHARED_KINDS = 3  # without a mark of rST's own, this many kinds of the oth
 
 # AsciiDoc's own marks (a table's "|===", a block's "[NOTE]" or "[cols=…]", a title "= …"), which no rST page holds:
 # such a page shares rST's fields and rules, and is AsciiDoc's to read
-_ASCIIDOC_MARKS = re.compile(r"^(?:\|===[ \t]*$|\[(?:NOTE|TIP|WARNING|IMPORTANT|CAUTION|cols=[^\]\n]{0,200})\][ \t]*$|= \S)",
-                             re.M)
+_ASCIIDOC_MARKS = after_a_break(re.compile(
+    r"^(?:\|===[ \t]*$|\[(?:NOTE|TIP|WARNING|IMPORTANT|CAUTION|cols=[^\]\n]{0,200})\][ \t]*$|= \S)", re.M))
 
 
 def looks_like_restructuredtext(text: str) -> bool:
-    head = text[:_HEAD]
+    head = "\n" + text[:_HEAD]  # (the scans for a line's opening open on its break: see `linescan`)
     if _ASCIIDOC_MARKS.search(head):
         return False
     directives = len(_DIRECTIVE_LINE.findall(head))

@@ -21,6 +21,7 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon import ACTION_VERBS, LOWER_LETTERS, TABLE_NOTE_WORDS, UPPER_LETTERS
 from ..textfold import fold, fold_aligned
@@ -1554,10 +1555,19 @@ def in_usual_case(text: str) -> str:
     return "".join(chars)
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def in_title_case(text: str) -> bool:
     """A heading's name with every word capitalised ("Phòng Kinh Tế, Hạ Tầng Và Đô Thị"), as a web copy writes one."""
-    words = [word for word in re.findall(r"[^\W\d_]+", text) if len(word) > 1]
-    return len(words) >= lex.TITLE_CASE_WORDS and all(word[:1].isupper() for word in words)
+    # (word by word, to stop at the first in lower case: a sentence's text, the common case, is not read to its end)
+    words = 0
+    for word in _LETTERS.finditer(text):
+        if word.end() - word.start() > 1:
+            if not text[word.start()].isupper():
+                return False
+            words += 1
+    return words >= lex.TITLE_CASE_WORDS
 
 
 _PLACE_AFTER_LOCALITY = re.compile(r"(?<![\wđ])(?:" + "|".join(re.escape(x) for x in sorted(lex.LOCALITIES, key=len, reverse=True))
@@ -2452,6 +2462,7 @@ def may_name_agency_at(text: str, pos: int = 0) -> bool:
     return first in _OPENING_WORDS or f"{first} {second}" in _OPENING_PAIRS
 
 
+@lru_cache(maxsize=4096)  # a pure function of the name, asked again of the same few names task after task
 def is_collective_name(name: str) -> bool:
     """Whether a name, as the register stores it, names many bodies ("Ủy ban nhân dân cấp xã")."""
     if COLLECTIVE_RE.search(name) or name.lower().startswith("các "):

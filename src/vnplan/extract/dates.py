@@ -156,7 +156,7 @@ def deadline_in(text: str, year: int | None = None) -> str | None:
 
     The earliest phrase in the text wins, as a reader would take it.
     """
-    if year and not RECURS.search(text) \
+    if year and _may_omit_its_year(text) and not RECURS.search(text) \
             and (yearless := _WITHOUT_ITS_YEAR.sub(lambda time: f"{time.group(0)}/{year}", text)) != text:
         return deadline_in(yearless)  # (not in a duty that recurs: "báo cáo kết quả hằng năm, trước ngày 30/11")
     if "20" not in text and "19" not in text:  # a plain substring test is far cheaper than any scan
@@ -215,6 +215,15 @@ _WITHOUT_ITS_YEAR = re.compile(r"(?:(?:(?:trước|chậm nhất|hạn chót)\s+
                                r"|\s*(?:của\s+)?năm\s+(?:sau|tới|liền kề|kế tiếp|tiếp theo|trước)"
                                r"|\s+(?:hằng|hàng|mỗi)\s"
                                r"|\s*(?:-|–|,|và|đến)\s*(?:(?:ngày|tháng|quý)\s*)?(?:\d|(?-i:[IV])))", re.I)
+
+
+def _may_omit_its_year(text: str) -> bool:
+    """Whether `_WITHOUT_ITS_YEAR` may find a time in the text: each it finds holds a day's "/" or the word "quý" or
+    "tháng" (a few substring tests, far cheaper than its case-blind scan, and most task texts hold none)."""
+    if "/" in text:
+        return True
+    lowered = text.lower()
+    return "quý" in lowered or "tháng" in lowered
 
 
 def _dates_a_document(text: str, bracket: re.Match) -> bool:

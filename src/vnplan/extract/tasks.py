@@ -265,9 +265,19 @@ def _lists_the_class(text: str) -> bool:
     """ "… cho công chức các cơ quan chuyên môn (Sở Nội vụ, Sở Tư pháp)": the bracket lists bodies of the kind just
     named (not "… hướng dẫn các thôn đăng ký tiết mục (Phòng Văn hóa - Xã hội)", where a verb follows the kind, nor "…
     tại các chợ (Công an xã)", one body: the doer)."""
+    if not _closes_on_a_bracket(text):  # (the cheap test first: the pattern's case-blind scan costs far more)
+        return False
     plural = _LISTS_THE_CLASS.search(text)
     return plural is not None and DOES_WORK.search(plural["kind"]) is None \
         and len(find_agencies(text[text.rindex("("):])) > 1
+
+
+def _closes_on_a_bracket(text: str) -> bool:
+    """Whether the text ends on a closing bracket, a full stop or semicolon and blanks after it or none."""
+    closing = text.rstrip()
+    if closing[-1:] in (".", ";"):
+        closing = closing[:-1].rstrip()
+    return closing.endswith(")")
 
 
 # A detail of an event or an activity, on a line of its own under it: a short name, a colon, what it is ("- Địa điểm:
@@ -299,7 +309,8 @@ def _form_blank(text: str) -> bool:
 
 # Where a sentence starts: after a full stop closing a word in lower case, a number or a bracket ("… quy định. Do vậy,
 # …"; not "TP. Hà Nội").
-_SENTENCE_START = re.compile(r"(?<=[a-zđà-ỹ0-9)\]])\.\s+(?=[A-ZĐÀ-Ỹ])")
+# (the stop first, what closes before it checked behind: the engine skips ahead to each stop)
+_SENTENCE_START = re.compile(r"\.(?<=[a-zđà-ỹ0-9)\]]\.)\s+(?=[A-ZĐÀ-Ỹ])")
 
 
 # (or leads it: "a/ Lãnh đạo Công an tỉnh nắm chắc tình hình …" under "3. Đảng ủy Công an tỉnh", the Party's committee)
