@@ -479,3 +479,16 @@ Văn phòng HĐND và UBND xã trước ngày 20 của tháng cuối quý.
     assert [(task.id, task.lead) for task in plan.tasks] == [
         ("I.1", ["Công an xã"]), ("II.1", ["Các tổ hòa giải"]), ("II.2", ["Các tổ dân phố"])]
     assert [duty.frequency for duty in plan.reporting] == ["quarterly"]
+
+
+def test_a_group_chat_copied_from_a_computer_stamps_each_message_with_its_day_and_the_plans_plant_is_a_body():
+    # (the same chat as a computer's app copies it: each time with its day; a company's plant heads its own duties)
+    chat = PLAN_IN_A_GROUP_CHAT.replace("Thứ Ba, 09/03/2027\n\n", "")
+    for clock in ("07:55", "07:56", "07:58", "08:01", "08:03"):
+        chat = chat.replace(f"\n{clock}\n", f"\n{clock} 09/03/2027\n")
+    school = "2. Trường Tiểu học Tân Hưng tổ chức cho học sinh thu gom rác thải nhựa trong khuôn viên trường."
+    chat = chat.replace(school, "2. Nhà máy nước Tân Hưng\n- Súc xả đường ống cuối mạng hằng tuần.")
+    plan = extract_text(chat, strict=False)
+    assert [(task.lead, task.text[:30]) for task in plan.tasks] == [
+        (["Phòng Kinh tế"], "Phòng Kinh tế chủ trì tổ chức "),
+        (["Nhà máy nước Tân Hưng"], "Súc xả đường ống cuối mạng hằn")]

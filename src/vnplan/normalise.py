@@ -255,7 +255,9 @@ def message_stamps_dropped(lines: list[str]) -> list[str]:
             and not (line.strip() in senders and i and _CLOCK_LINE.fullmatch(lines[i - 1].strip()))]
 
 
-_CLOCK_LINE = re.compile(r"(?m)^[ \t]*\d{1,2}:\d{2}[ \t]*$")
+# (a computer's chat app stamps the day too, after the time or before it: "08:05 05/01/2027", "05/01/2027 08:05")
+_STAMP_DAY = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+_CLOCK_LINE = re.compile(r"(?m)^[ \t]*(?:" + _STAMP_DAY + r"[ \t]+)?\d{1,2}:\d{2}(?:[ \t]+" + _STAMP_DAY + r")?[ \t]*$")
 _CLOCK_LINE_IN_TEXT = after_a_break(_CLOCK_LINE)
 _PERSONS_NAME = re.compile(r"(?:[" + UPPER_LETTERS + r"][^\W\d_]*[ ]){1,4}[" + UPPER_LETTERS + r"][^\W\d_]*")
 # A sender's line in a chat app's copy: a person's name, and the post or unit after a dash or in brackets ("Trần Thị

@@ -75,6 +75,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Công ty": (),
     "Xí nghiệp": (),  # a company's unit ("Xí nghiệp thủy lợi Lục Ngạn")
     "Phân xưởng": (),  # a mine's or a factory's unit ("Phân xưởng Cơ điện lò", "Phân xưởng Khai thác 1")
+    "Nhà máy": (),  # a company's plant ("Nhà máy nước Bình An", "Nhà máy Thủy điện Sông Ba")
     "Tập đoàn": (),
     "Trung tâm": (),
     "Học viện": (),
