@@ -73,8 +73,8 @@ _EMPTY_CELL_MARKS = ("-", "–", "—")  # a line alone that stands for an empty
 _TIME_CELL_MAX = 40  # characters: "Năm 2025 - 2026 và các năm tiếp theo" wraps no further
 # A cell naming places by their level, each with its name ("Xã An Bình, xã Tân Lợi"; "Xã" alone at a wrapped line's
 # end); run into the task's text on its line, it opens after the text's last word ("… hỗ trợ sinh kế Xã Hòa Bình")
-_LEVELS = "|".join(sorted({level[:1].upper() + level[1:] for level in (*LOCAL_LEVELS, *PROVINCE_LEVELS, *VILLAGE_KINDS)},
-                          key=len, reverse=True))
+_LEVELS = "|".join(sorted({level[:1].upper() + level[1:]
+                           for level in (*LOCAL_LEVELS, *PROVINCE_LEVELS, *VILLAGE_KINDS)}, key=len, reverse=True))
 _PLACE_CELL = re.compile(r"(?:" + _LEVELS + r")(?= [" + UPPER_LETTERS + r"]|$)")
 _PLACE_AFTER_A_WORD = re.compile(r"(?<=[" + LOWER_LETTERS + r"\d)]) (?=(?:" + _LEVELS + r")(?: [" + UPPER_LETTERS
                                  + r"]|$))")
