@@ -1691,3 +1691,9 @@ def test_a_word_of_two_syllables_that_opens_with_a_level_is_one_word_of_a_fields
     assert [m.name for m in find_agencies("Hội đồng Tư vấn, phản biện và giám định xã hội chủ trì, phối hợp với "
                                           "Hội Làm vườn tỉnh")] == [
         "Hội đồng Tư vấn, phản biện và giám định xã hội", "Hội Làm vườn tỉnh"]
+
+
+def test_a_company_named_up_to_its_place_before_an_irrigation_verb():
+    assert [m.name for m in find_agencies("phối hợp với Công ty TNHH MTV Khai thác công trình thủy lợi Bình Minh lấy "
+                                          "nước ngọt vào kênh nội đồng")] == [
+        "Công ty TNHH MTV Khai thác công trình thủy lợi Bình Minh"]

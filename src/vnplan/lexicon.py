@@ -36,7 +36,7 @@ ACTION_VERBS = (
     "nắm chắc", "nắm bắt", "làm việc", "rút ngắn", "vận chuyển", "thẩm tra", "khen thưởng", "biểu dương", "xử phạt", "thu hồi",
     "chi trả", "bàn giao", "phân loại", "phân tích", "cảnh báo", "kiểm định", "kiểm kê", "quyết toán", "đối thoại",
     "thăm hỏi", "động viên", "ghi chép",
-    "lấy ý kiến", "xin ý kiến", "phát hiện", "xác minh", "điều tra", "truy quét", "tuần tra", "bảo quản", "bảo dưỡng",
+    "lấy ý kiến", "lấy nước", "xin ý kiến", "phát hiện", "xác minh", "điều tra", "truy quét", "tuần tra", "bảo quản", "bảo dưỡng",
     "chăm sóc", "thu gom", "quan trắc", "lấy mẫu", "xét nghiệm", "điều trị", "tư vấn", "phản biện", "đưa tin",
     "cấp phát", "chuyển giao", "hợp nhất", "bổ nhiệm", "luân chuyển", "điều động", "tuyển dụng", "hoàn chỉnh",
     "chuẩn hóa", "đồng bộ hóa", "liên thông", "công nhận", "xét duyệt", "ký kết", "cam kết", "khôi phục", "phục hồi",
