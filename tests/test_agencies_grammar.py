@@ -1697,3 +1697,9 @@ def test_a_company_named_up_to_its_place_before_an_irrigation_verb():
     assert [m.name for m in find_agencies("phối hợp với Công ty TNHH MTV Khai thác công trình thủy lợi Bình Minh lấy "
                                           "nước ngọt vào kênh nội đồng")] == [
         "Công ty TNHH MTV Khai thác công trình thủy lợi Bình Minh"]
+
+
+def test_a_class_whose_noun_is_of_two_syllables_lists_its_kinds_after_a_comma():
+    # (an institute's departments and centres: "bộ" closed by "môn", not a ministry)
+    assert [m.name for m in find_agencies("Các bộ môn, trung tâm có kết quả hoàn thiện hồ sơ.")] == [
+        "Các bộ môn, trung tâm"]

@@ -1948,3 +1948,14 @@ def test_a_reviewed_word_files_tracked_changes_as_pandoc_writes_them_are_applied
     assert normalise(RawText(text, "md")).strip().split("\n")[2:] == [
         "- Phối hợp với Phòng Kế hoạch - Tài chính kiểm tra 20 công trình do Ủy ban nhân dân các xã, phường quản lý.",
         "- Lắp đặt đồng hồ đo nước tại đầu nguồn."]
+
+
+def test_a_tables_rows_written_with_their_cells_against_the_bars_are_read_as_rows():
+    text = ("KẾ HOẠCH\nChuyển giao công nghệ năm 2027\n"
+            "|TT|Công nghệ chuyển giao|Đơn vị chủ trì|Đơn vị phối hợp|Thời gian hoàn thành|\n"
+            "|1 |Chuyển giao máy sấy bơm nhiệt cho các hợp tác xã|Trung tâm Chuyển giao công nghệ|Sở Khoa học và Công "
+            "nghệ tỉnh Bình Minh|Quý III/2027|\n")
+    assert normalise(RawText(text, "txt")).strip().split("\n")[2:] == [
+        "| TT | Công nghệ chuyển giao | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |",
+        "| 1 | Chuyển giao máy sấy bơm nhiệt cho các hợp tác xã | Trung tâm Chuyển giao công nghệ | Sở Khoa học và Công "
+        "nghệ tỉnh Bình Minh | Quý III/2027 |"]

@@ -2811,6 +2811,18 @@ def stray_bars_dropped(lines: list[str]) -> list[str]:
 
 
 _STRAY_BAR = re.compile(r"^[ \t]*\|[ \t]+(?=\S)")
+
+
+def tight_bars_spaced(lines: list[str]) -> list[str]:
+    """A table's rows written with their cells against the bars ("|1 |Chuyển giao …|Trung tâm X|Quý III/2027|"), as a
+    converter of an old word processor's file writes them: each row written as a web copy's, a space on either side of
+    each bar."""
+    return [table_row(row_cells(line)) if _TIGHT_ROW.fullmatch(line) else line for line in lines]
+
+
+# (a row of three cells or more, framed by bars; the text holds one with a word against its first bar)
+_TIGHT_ROW = re.compile(r"[ \t]*\|(?:[^|\n]*\|){3,}[ \t]*")
+_TIGHT_BAR_IN_TEXT = after_a_break(re.compile(r"(?m)^[ \t]*\|[^ \t|\n-]"))
 _STRAY_BAR_LINE = after_a_break(re.compile(r"(?m)^[ \t]*\|[ \t]+\S[^|\n]*$"))
 
 
@@ -2953,6 +2965,8 @@ def normalise(raw: RawText) -> str:
     # (a line of one bar, at its start: most tables have none)
     if "|" in text and _STRAY_BAR_LINE.search(text_after_a_break):
         as_read = stray_bars_dropped(as_read)
+    if "|" in text and _TIGHT_BAR_IN_TEXT.search(text_after_a_break):
+        as_read = tight_bars_spaced(as_read)
     if _GLUED_LABEL_IN_TEXT.search(text_after_a_break):
         as_read = [_GLUED_LABEL.sub(r"\1 ", line) if line[:1].isalnum() else line for line in as_read]
     if _ENGLISH_HINT.search(text):  # (a quick look first: most plans hold no English sentence)

@@ -1203,7 +1203,9 @@ def _collective_end(text: str, start: int, kinds_go_on: bool = False) -> int:
         if lower in lex.COLLECTIVE_FIRST_SYLLABLES and not text.startswith(
                 " " + lex.COLLECTIVE_FIRST_SYLLABLES[lower], word.end()):
             break  # "các cơ quan báo chí" but not "… trực thuộc trung ương báo cáo"
-        if previous not in lex.COLLECTIVE_SECOND_SYLLABLES.get(lower, (previous,)):
+        # (the first word's first syllable may close the class's own noun: "các bộ" / "môn, trung tâm …")
+        before = previous if k else (text[max(0, start - 12):start].split() or [previous])[-1].lower()
+        if before not in lex.COLLECTIVE_SECOND_SYLLABLES.get(lower, (before,)):
             break  # "… cơ quan liên quan" but not "… các xã, phường quan tâm"
         if lower not in lex.COLLECTIVE_JOINERS:  # belongs to the phrase only if the phrase goes on
             end = word.end()

@@ -526,7 +526,7 @@ COLLECTIVE_WORDS = frozenset(
     "các sở ban ngành cấp tỉnh và địa phương ubnd ủy nhân dân huyện thị xã thành phố phường đặc khu đơn vị cơ "
     "quan liên quan có trực thuộc đoàn thể hội tổ chức trung ương bộ doanh nghiệp khác trên địa bàn thông tấn "
     "báo chí vùng trong quận trấn viên chính trị đảng - / sản xuất kinh doanh chế biến ven biển theo thẩm quyền "
-    "thôn bản ấp vực".split()
+    "thôn bản ấp vực môn tâm".split()
 )
 # Of those, the ones that belong to a phrase only with their word's second syllable ("cơ quan báo chí",
 # "cơ sở sản xuất, kinh doanh", "các cơ quan theo thẩm quyền", not "… báo cáo", "… sản phẩm", "… theo dõi").
@@ -534,7 +534,8 @@ COLLECTIVE_FIRST_SYLLABLES = {"báo": "chí", "sản": "xuất", "kinh": "doanh"
                               "theo": "thẩm quyền", "thẩm": "quyền"}
 # …and the ones that belong to it only after their word's first syllable ("các cơ quan liên quan", not "các xã,
 # phường quan tâm").
-COLLECTIVE_SECOND_SYLLABLES = {"quan": ("cơ", "liên")}
+COLLECTIVE_SECOND_SYLLABLES = {"quan": ("cơ", "liên"),
+                               "môn": ("bộ",), "tâm": ("trung",)}  # (an institute's: "các bộ môn, trung tâm")
 # Of those, the words that belong to a collective phrase only when it goes on after them.
 COLLECTIVE_JOINERS = frozenset({",", ";", "và", "có", "các", "trong", "trên", "-", "/"})
 # Bodies named by their role in a procedure ("Cơ quan chủ trì giải quyết thủ tục") or in the work ("Cơ quan thanh
