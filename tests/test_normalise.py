@@ -1957,5 +1957,5 @@ def test_a_tables_rows_written_with_their_cells_against_the_bars_are_read_as_row
             "nghệ tỉnh Bình Minh|Quý III/2027|\n")
     assert normalise(RawText(text, "txt")).strip().split("\n")[2:] == [
         "| TT | Công nghệ chuyển giao | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |",
-        "| 1 | Chuyển giao máy sấy bơm nhiệt cho các hợp tác xã | Trung tâm Chuyển giao công nghệ | Sở Khoa học và Công "
-        "nghệ tỉnh Bình Minh | Quý III/2027 |"]
+        "| 1 | Chuyển giao máy sấy bơm nhiệt cho các hợp tác xã | Trung tâm Chuyển giao công nghệ"
+        " | Sở Khoa học và Công nghệ tỉnh Bình Minh | Quý III/2027 |"]
