@@ -743,3 +743,24 @@ def test_no_share_passes_the_whole():
 
 def test_at_the_latest_within_a_day_is_that_day():
     assert deadline_in("bảo đảm thông xe tạm thời các tuyến bị chia cắt chậm nhất trong ngày 10/8/2027") == "2027-08-10"
+
+
+@pytest.mark.parametrize("cell, deadline", [
+    # (a time cell may write months by their numbers alone; a year's last digits are no day)
+    ("01/2027 - 06/2028", "2028-06-30"),
+    ("01/2027 - 12/2028", "2028-12-31"),
+    ("09/2027", "2027-09-30"),
+    ("Từ 01/2027 đến 06/2028", "2028-06-30"),
+    ("15/6/2027", "2027-06-15"),
+])
+def test_a_time_cell_naming_months_by_their_numbers(cell, deadline):
+    assert deadline_from_timeframe(cell) == deadline
+
+
+def test_a_tables_start_and_end_columns_date_the_work_by_its_end_and_a_progress_column_does_not():
+    header = "| TT | Nội dung | Đơn vị chủ trì | Thời gian bắt đầu | Thời gian kết thúc | Tiến độ (cập nhật 10/12) |"
+    rows = ("| 1 | Nâng cấp phần mềm quản lý khám chữa bệnh | Phòng Nghiệp vụ Y | 01/2027 | 09/2027 | Đang thực hiện |\n"
+            "| 2 | Kết nối dữ liệu tiêm chủng | Trung tâm Kiểm soát bệnh tật tỉnh | 03/2027 | Thường xuyên | |\n")
+    plan = extract_text("SỞ Y TẾ TỈNH BÌNH MINH\nSố: 12/KH-SYT\nKẾ HOẠCH\nChuyển đổi số năm 2027\nI. NHIỆM VỤ\n"
+                        f"{header}\n{rows}", strict=False)
+    assert [task.deadline for task in plan.tasks] == ["2027-09-30", None]

@@ -700,9 +700,9 @@ TIME_COLUMN = "Thời gian"
 # "Khi có yêu cầu").
 TIME_CELL_WORDS = ("Quý", "Năm", "Tháng", "Hằng", "Hàng", "Thường xuyên", "Giai đoạn", "Từ", "Trước", "Trong", "Đến",
                    "Định kỳ", "Khi")
-# How a time cell opens: one of those words, a year or a date.
+# How a time cell opens: one of those words, a year, a date or a month by its number ("09/2027").
 OPENS_TIME_CELL = re.compile(r"^(?:" + "|".join(TIME_CELL_WORDS)
-                             + r"|(?:19|20)\d{2}\b|\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b)", re.I)
+                             + r"|(?:19|20)\d{2}\b|\d{1,2}/(?:\d{1,2}/)?(?:19|20)\d{2}(?![\w/]))", re.I)
 
 # In a table, a cell's line stopping on one of these goes on in the next line whatever that one opens
 # with ("Sở Nông nghiệp và" / "Môi trường", "báo cáo gửi" / "Sở Y tế"); not on "số" or "ngày", which

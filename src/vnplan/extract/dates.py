@@ -46,7 +46,9 @@ def parse_date(text: str) -> str | None:
     return None
 
 
-_DATE = r"(?:ngày\s+)?(\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(\d{1,2})\s*(?:/|-|\.|\s+năm\s+)\s*((?:19|20)\d{2})"
+# (its day no year's last digits: "01/2027 - 12/2028" holds no 27 December)
+_DATE = (r"(?:ngày\s+)?(?<![\d/])(\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(\d{1,2})\s*(?:/|-|\.|\s+năm\s+)"
+         r"\s*((?:19|20)\d{2})")
 _QUARTER = r"quý\s+(I{1,3}|IV|[1-4])\s*(?:/|\s+năm\s+|\s+)\s*((?:19|20)\d{2})"
 _MONTH = r"tháng\s+(\d{1,2})\s*(?:/|\s+năm\s+)\s*((?:19|20)\d{2})"
 # "trước 17 giờ ngày 29/9/2025", "16h00 ngày …", "vào tối ngày 01/9/2025", "20 giờ tối ngày …"
@@ -329,8 +331,10 @@ def _in_a_report_clause(text: str, position: int) -> bool:
 _MONTH_RANGE = r"tháng\s+\d{1,2}\s*[-–]\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})"
 # What may end a time frame, the most specific reading first at the same place: "Tháng 11 - 12/2025" is
 # two months, not the 11th of December.
+# (a time cell may write a month by its number alone: "01/2027 - 06/2028")
+_MONTH_BY_NUMBER = r"(?<![\d/])(\d{1,2})\s*/\s*((?:19|20)\d{2})(?![\d/])"
 _FRAME_ENDS = [(re.compile(pattern, re.I), kind) for pattern, kind in (
-    (_MONTH_RANGE, "month"), (_DATE, "date"), (_QUARTER, "quarter"), (_MONTH, "month"))]
+    (_MONTH_RANGE, "month"), (_DATE, "date"), (_QUARTER, "quarter"), (_MONTH, "month"), (_MONTH_BY_NUMBER, "month"))]
 # "Từ tháng 11/2025 đến khi kết thúc …", "Từ năm 2025": a start, with no date to end by.
 _OPEN_END = re.compile(r"từ\b(?!.*\b(?:đến|tới)\s+(?:hết\s+)?(?:(?:ngày|tháng|quý|năm)\s+)?[\dIV])", re.I)
 

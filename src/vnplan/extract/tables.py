@@ -26,6 +26,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
     numbered = False  # the first column numbers the rows ("STT")
     number_column = width = 0  # the column that numbers the rows when a group's column comes first; the header's cells
     time_unit: str | None = None  # the time column named by its unit ("Tháng"): its cells are bare numbers
+    time_span: list[int] = []  # the time's columns
     previous: list[str] = []
     numbered_rows: dict[str, list[str]] = {}  # each row's cells by its number, for a cell that points to it
     section = None
@@ -76,6 +77,11 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
                 columns["notes"] = notes
             time_unit = cells[columns["time"]].lower() if "time" in columns else None
             time_unit = time_unit if time_unit in ("tháng", "quý") else None
+            # (the time's columns, its start's and its end's: "Thời gian bắt đầu | Thời gian kết thúc", or a time's cell
+            # spanning the unnamed columns after it, "Thời gian thực hiện | |" over "01/2027 | 09/2027"; the last one
+            # holding a time, the end, dates the work, not a column of progress, "Tiến độ": "Đang thực hiện")
+            time_span = sorted({i for i, role in enumerate(roles) if role == "time"}
+                               | set(_spanned_columns(cells, columns["time"]) if "time" in columns else []))
             continue
         if "content" in roles and "other" not in roles or len(cells) > 1 and _NUMBER_HEADER.fullmatch(cells[0]):
             # another table's header, one that names no lead ("| Nội dung | Thời gian |" of an agenda, "| TT | Tên dự án
@@ -141,7 +147,8 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         lead_text = cells[columns["lead"]] if "lead" in columns and columns["lead"] < len(cells) else ""
         previous = cells
         coord_text = cells[columns["coord"]] if "coord" in columns and columns["coord"] < len(cells) else ""
-        time_text = cells[columns["time"]] if "time" in columns and columns["time"] < len(cells) else ""
+        times = [cells[i] for i in time_span if i < len(cells) and cells[i]]
+        time_text = next((time for time in reversed(times) if OPENS_TIME_CELL.match(time)), times[0] if times else "")
         if "notes" in columns and columns["notes"] < len(cells) and _dates_the_work(cells[columns["notes"]]):
             time_text = cells[columns["notes"]]
         if time_unit and re.fullmatch(r"[\dIVX\s,–-]+", time_text):
@@ -414,6 +421,14 @@ def _matrix_marks(blocks: list[Block], header: int) -> dict[str, str]:
         if block.kind != "row":
             marks.update(matrix_legend(block.line))  # (with its label: a legend may open on its mark, "• Chủ trì")
     return marks
+
+
+def _spanned_columns(header: list[str], column: int) -> list[int]:
+    """The column and the unnamed ones right after it, which its name, a merged cell, spans."""
+    end = column + 1
+    while end < len(header) and not header[end]:
+        end += 1
+    return list(range(column, end))
 
 
 def _spanned_roles(cells: list[str], roles: list[str]) -> dict[int, str]:
