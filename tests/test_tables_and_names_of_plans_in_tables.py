@@ -204,3 +204,19 @@ def test_a_column_named_by_the_kinds_of_unit_and_their_role_gives_each_rows_lead
     plan = extract_text(HOSPITAL_TABLE, strict=False)
     assert [(task.lead, task.coordinators) for task in plan.tasks] == [
         (["Khoa Xét nghiệm"], ["Phòng Kế hoạch tổng hợp"]), (["Phòng Công nghệ thông tin"], ["Khoa Xét nghiệm"])]
+
+
+def test_a_numbered_row_whose_cells_name_a_project_and_bodies_is_a_row_not_a_matrixs_header():
+    rows = ("| 4 | Ứng dụng trí tuệ nhân tạo phát hiện sớm ung thư phổi | Đề tài | Bệnh viện Ung bướu Bình Minh"
+            " | Trường Đại học Y khoa Bình Minh | Năm 2028 |\n"
+            "| 5 | Hoàn thiện công nghệ sản xuất chế phẩm vi sinh | Dự án sản xuất thử nghiệm"
+            " | Công ty Cổ phần Công nghệ sinh học Hồng Lam | Sở Nông nghiệp và Môi trường | Quý IV/2028 |\n"
+            "| 6 | Đánh giá chính sách hỗ trợ doanh nghiệp | Đề tài | Trường Chính trị tỉnh Bình Minh"
+            " | Sở Tài chính | Năm 2027 |\n")
+    header = "| TT | Tên nhiệm vụ | Loại hình | Tổ chức chủ trì | Đơn vị phối hợp | Thời gian |\n"
+    plan = extract_text("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH BÌNH MINH\nSố: 12/KH-SKHCN\nKẾ HOẠCH\nNhiệm vụ năm 2027\n"
+                        "I. NHIỆM VỤ\n" + header + rows, strict=False)
+    assert [(task.lead, task.deadline) for task in plan.tasks] == [
+        (["Bệnh viện Ung bướu Bình Minh"], "2028-12-31"),
+        (["Công ty Cổ phần Công nghệ sinh học Hồng Lam"], "2028-12-31"),
+        (["Trường Chính trị tỉnh Bình Minh"], "2027-12-31")]

@@ -14,6 +14,7 @@ from .dates import deadline_from_timeframe, deadline_in
 
 _ROW_LABEL = re.compile(r"[\dIVXLC.]*|[A-ZĐa-zđ][.)]?")  # a row's number cell: "1", "2.3", "IV", "A", "a)"
 _COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)|\d{1,2}")
+_ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
 _NUMBER_HEADER = re.compile(r"S?TT\.?|Số TT|Số thứ tự|Số", re.I)
 
 
@@ -44,7 +45,11 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             continue
         cells = ["" if cell in EMPTY_CELL_MARKS else cell for cell in row_cells(block.line)]
         roles = _column_roles(cells)
-        body_columns = _body_columns(cells, roles, aliases) if "content" in roles and "lead" not in roles else {}
+        # (a numbered table's row, its number first, is none of its headers, whatever its cells hold: "| 5 | … | Dự án
+        # sản xuất thử nghiệm | Công ty X | Sở Y | … |" names no matrix of bodies)
+        numbered_row = bool(columns) and numbered and _ROW_NUMBER.fullmatch(cells[0]) is not None
+        body_columns = _body_columns(cells, roles, aliases) \
+            if "content" in roles and "lead" not in roles and not numbered_row else {}
         # (a table of work and its time alone, under a body's heading: "1. Phòng X" over "| Nhiệm vụ | Thời gian |")
         under_a_body = _heading_leads(blocks, block, aliases) if roles == ["content", "time"] else []
         # (a header naming the work and its time alone: its rows are tasks under a group row naming their lead)
