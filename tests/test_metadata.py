@@ -1540,3 +1540,16 @@ Tổ chức Tháng Thanh niên năm 2027
 1. Ban Phong trào chủ trì tổ chức Lễ ra quân trước ngày 05/3/2027.
 """, strict=False)
     assert (plan.document.issuer, plan.document.province) == ("Tỉnh đoàn Bắc Sơn", "Bắc Sơn")
+
+
+def test_a_board_of_an_association_named_with_its_field_after_the_associations_head_is_of_its_province():
+    # ("HỘI NGƯỜI CAO TUỔI": the association's head and its field, in capitals each, no proper name of its own)
+    plan = vnplan.extract_text("TRUNG ƯƠNG HỘI NGƯỜI CAO TUỔI VIỆT NAM\n"
+                               "BAN ĐẠI DIỆN HỘI NGƯỜI CAO TUỔI TỈNH BÌNH MINH\nSố: 08/KH-BĐD\n"
+                               "Bình Minh, ngày 20 tháng 01 năm 2027\nKẾ HOẠCH\nCông tác năm 2027\n"
+                               "I. NHIỆM VỤ\n1. Ban Đại diện Hội Người cao tuổi tỉnh tổ chức hội nghị biểu dương.\n"
+                               "2. Hội Người cao tuổi các cấp vận động hội viên tham gia câu lạc bộ.\n", strict=False)
+    assert plan.document.issuer == "Ban Đại diện Hội Người cao tuổi tỉnh Bình Minh"
+    # (the association at every level is the nation's)
+    assert [task.lead for task in plan.tasks] == [["Ban Đại diện Hội Người cao tuổi tỉnh Bình Minh"],
+                                                 ["Hội Người cao tuổi Việt Nam"]]

@@ -1065,7 +1065,9 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
     written = " ".join([head, *name.words])
     levels = _ALL_LEVELS.match(text, name.end)
     if levels:  # "Hội Nông dân các cấp" is the one nationwide organisation; "Tổ công tác các cấp" a class
-        national = lex.NATIONWIDE.get(written)
+        national = lex.NATIONWIDE.get(written) or (
+            written.removesuffix(" " + lex.NATION) + " " + lex.NATION if head in lex.NATIONWIDE_HEADS and name.words
+            else None)
         if national:
             return AgencyMention(national, start, levels.end())
         return _class_mention(text, start, head_end, limit if class_extent else head_end)

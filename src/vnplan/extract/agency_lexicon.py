@@ -297,6 +297,10 @@ NATIONWIDE: dict[str, str] = {
     "Ủy ban Mặt trận Tổ quốc": "Ủy ban Mặt trận Tổ quốc Việt Nam",
     "Công đoàn": "Tổng Liên đoàn Lao động Việt Nam",
 }
+# …and, of any other, an association's: named with its levels it is the nation's ("Hội Người cao tuổi các cấp" is
+# the Hội Người cao tuổi Việt Nam), as a class of bodies of any other kind is a class ("Tổ công tác các cấp").
+NATIONWIDE_HEADS = ("Hội",)
+NATION = "Việt Nam"
 # The words that say "at every level" after such an organisation.
 ALL_LEVELS = ("các cấp", "cấp tỉnh, cấp xã")
 

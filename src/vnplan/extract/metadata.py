@@ -93,6 +93,7 @@ _BODIES = (
 )
 # Words that keep their capitals inside a body's name ("Ban Chỉ đạo Trung ương …").
 _PROPER_WORDS = ("Trung ương", "Việt Nam", "Chính phủ", "Quốc hội", "Nhà nước")
+_ONE_WORD_HEADS = frozenset(head for head in HEAD_WORDS if " " not in head)
 # The level of a local body: (header words, how the full name writes it).
 _LOCALITIES = (("THÀNH PHỐ", "thành phố"), ("TP.", "thành phố"), ("TỈNH", "tỉnh"))
 # The local units below a province ("ỦY BAN NHÂN DÂN / PHƯỜNG X" under "ỦY BAN NHÂN DÂN / THÀNH PHỐ Y").
@@ -1043,9 +1044,10 @@ def _in_place(name: str, level: str, province: str, text: str = "") -> str:
     level ("Đài Phát thanh và Truyền hình Thái Bình"), and never with one, so."""
     words = name.split()
     if name.endswith(province) or any(all(map(_is_name_word, pair)) and " ".join(pair) not in _PROPER_WORDS
-                                      for pair in zip(words[2:], words[3:])):
+                                      and pair[0] not in _ONE_WORD_HEADS for pair in zip(words[2:], words[3:])):
         # (a name that holds a proper name of its own: "Trường Đại học Hồng Đức", "Ban Quản lý Khu kinh tế Nghi Sơn và
-        # các khu công nghiệp"; not the nation's, "Hội Liên hiệp Thanh niên Việt Nam" of a province)
+        # các khu công nghiệp"; not the nation's, "Hội Liên hiệp Thanh niên Việt Nam" of a province, nor a head inside
+        # the name before its field, "Ban Đại diện Hội Người cao tuổi")
         return name
     if _LEVEL_AT_END.search(name):
         return f"{name} {province}"
