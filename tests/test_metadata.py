@@ -1553,3 +1553,15 @@ def test_a_board_of_an_association_named_with_its_field_after_the_associations_h
     # (the association at every level is the nation's)
     assert [task.lead for task in plan.tasks] == [["Ban Đại diện Hội Người cao tuổi tỉnh Bình Minh"],
                                                  ["Hội Người cao tuổi Việt Nam"]]
+
+
+def test_a_scanned_copys_receipt_stamp_is_none_of_its_header_and_a_type_word_whose_mark_was_lost_is_read():
+    # (the receiving office's stamp over the header, its own number and day; the type word's dot below lost)
+    plan = vnplan.extract_text("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ BÌNH MINH Độc lập - Tự do - "
+                               "Hạnh phúc\nCÔNG VĂN ĐẾN\nSố: 214\nNgày: 12/3/2027\nChuyển: P.KT\n"
+                               "Số: 38/CT-UBND Bình Minh, ngày 10 tháng 3 năm 2027\nCHỈ THI\n"
+                               "Về vệ sinh môi trường nông thôn năm 2027\n1. Phòng Kinh tế chủ trì rà soát các hộ.\n",
+                               strict=False)
+    document = plan.document
+    assert (document.type, document.number, document.title) == (
+        "Chỉ thị", "38/CT-UBND", "Về vệ sinh môi trường nông thôn năm 2027")

@@ -39,8 +39,8 @@ from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, FIELDS, HEAD_WORDS, HEADS, LOCAL_LEVELS, LOCALITIES,
                                      NAMED_AFTER_HEADS, NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, AMENDING_WORDS, AMENDS, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, FIELD_LINE,
-                      ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS, COUNTING_WORDS, DIVISION_ORDINALS, FOOTNOTES_HEADING,
-                      FRONTED_CLAUSE_OPENERS, LOWER_LETTERS, MOTTOS,
+                      ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS, COUNTING_WORDS, DIVISION_ORDINALS, DOCUMENT_TYPES,
+                      FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, LOWER_LETTERS, MOTTOS,
                       NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH,
                       ORDINAL_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, POINT_LETTERS, ROMAN_POINT_NUMERALS,
                       RUNNING_ON_INTO_NUMBERS, RUNNING_ON_WORDS, SCANNER_WATERMARK, SUB_BULLET_MARKS,
@@ -2799,6 +2799,41 @@ _RECIPIENTS_LINE = re.compile(r"\s*Nơi nhận\b")
 _COPIER_HEADER_LINES = 3
 
 
+def receipt_stamp_dropped(lines: list[str]) -> list[str]:
+    """The stamp the receiving office sets on a paper copy's top, which a scan reads with the document ("CÔNG VĂN ĐẾN" /
+    "Số: 214" / "Ngày: 12/3/2027" / "Chuyển: P.KT"): its lines go, none of them the document's (its number is not the
+    document's)."""
+    out: list[str] = []
+    fields: set[str] | None = None  # the stamp's fields read so far, while its lines go on
+    for i, line in enumerate(lines):
+        if i < _RECEIPT_STAMP_REACH and fold(line).strip(" .:") in _RECEIPT_STAMP_TITLES:
+            fields = set()
+            continue
+        field = _RECEIPT_STAMP_FIELD.match(fold(line)) if fields is not None else None
+        if field and field[1] not in fields:  # (each field once: the document's own "Số:" follows the stamp's)
+            fields.add(field[1])
+            continue
+        fields = None
+        out.append(line)
+    return out
+
+
+_RECEIPT_STAMP_TITLES = ("cong van den", "van ban den", "den")
+_RECEIPT_STAMP_FIELD = re.compile(r"\s*(so|ngay|gio|chuyen|luu ho so(?: so)?)\s*[:.]")
+_RECEIPT_STAMP_REACH = 30  # lines from the top a receipt stamp stands within
+
+
+def type_words_marks_mended(lines: list[str]) -> list[str]:
+    """A type word alone on its line whose marks a scan's reading lost or misread ("CHỈ THI", "KE HOACH"): the type
+    word as it is written."""
+    return [_TYPE_WORDS_FOLDED.get(fold(line.strip()), line) if len(line) < _LONGEST_TYPE_LINE and line.isupper()
+            else line for line in lines]
+
+
+_TYPE_WORDS_FOLDED = {fold(name): name.upper() for name, _ in DOCUMENT_TYPES}
+_LONGEST_TYPE_LINE = 30
+
+
 def stray_bars_dropped(lines: list[str]) -> list[str]:
     """A scan's border read as a bar at a line's start ("|     5. Sở Y tế chủ trì …"), the line holding no other bar
     and the lines around it no table's row: the bar goes (and the line, if it held only the page's number)."""
@@ -2962,6 +2997,9 @@ def normalise(raw: RawText) -> str:
         as_read = dashed_cells_apart(as_read)
     if "can" in text or "uét" in text:  # ("Scanned with …", "Được quét bằng …": a scanning app's mark)
         as_read = [line for line in as_read if not SCANNER_WATERMARK.match(line)]
+    if "ĐẾN" in text or "DEN" in text:
+        as_read = receipt_stamp_dropped(as_read)
+    as_read = type_words_marks_mended(as_read)
     # (a line of one bar, at its start: most tables have none)
     if "|" in text and _STRAY_BAR_LINE.search(text_after_a_break):
         as_read = stray_bars_dropped(as_read)

@@ -430,12 +430,12 @@ _PHASE_HEADING = re.compile(r"^Giai đoạn\s+(?:(?:19|20)\d{2}\s*[-–]\s*)?(?:
 _TIMED_HEADING = re.compile(r"\(([^()]{6,80})\)\s*:?$")
 # A heading that is a time limit alone, over the work due by then: "TRƯỚC NGÀY 25/12/2026", "Từ ngày 26/12/2026 đến hết
 # ngày 31/12/2026".
-_DATE = r"ngày\s+\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
+_DAY_WRITTEN_WHOLE = r"ngày\s+\d{1,2}/\d{1,2}/(?:19|20)\d{2}"
 _OPENS_TIME_FRAME = re.compile(r"(?:trước|từ|đến|trong|chậm nhất|hoàn thành|quý|tháng|năm\s+\d)(?![\wđ])")
 # ("Từ ngày 20/4 đến ngày 05/5/2027": the phase's first day, its year said once, at its end)
-_FIRST_DAY = r"(?:" + _DATE + r"|(?:ngày\s+)?\d{1,2}/\d{1,2})"
-_LIMIT_HEADING = re.compile(r"^(?:trước|chậm nhất|(?:từ\s+" + _FIRST_DAY + r"\s+)?đến(?:\s+hết)?)\s+" + _DATE
-                            + r"\s*:?$", re.I)
+_FIRST_DAY = r"(?:" + _DAY_WRITTEN_WHOLE + r"|(?:ngày\s+)?\d{1,2}/\d{1,2})"
+_LIMIT_HEADING = re.compile(r"^(?:trước|chậm nhất|(?:từ\s+" + _FIRST_DAY + r"\s+)?đến(?:\s+hết)?)\s+"
+                            + _DAY_WRITTEN_WHOLE + r"\s*:?$", re.I)
 
 
 def phase_deadline(heading: str, year: int | None = None) -> str | None:
