@@ -1959,3 +1959,55 @@ def test_a_tables_rows_written_with_their_cells_against_the_bars_are_read_as_row
         "| TT | Công nghệ chuyển giao | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |",
         "| 1 | Chuyển giao máy sấy bơm nhiệt cho các hợp tác xã | Trung tâm Chuyển giao công nghệ"
         " | Sở Khoa học và Công nghệ tỉnh Bình Minh | Quý III/2027 |"]
+
+
+# A plain copy of a plan whose paragraphs blank lines part and whose lines a fixed width wraps
+_BLANK_PARTED_PLAN = """ỦY BAN NHÂN DÂN XÃ BÌNH MINH
+
+Số: 12/KH-UBND
+
+KẾ HOẠCH
+
+Kỷ niệm ngày Thương binh - Liệt sĩ năm 2027
+
+II. NỘI DUNG
+
+1. Hoạt động
+
+- Tuyên truyền ý nghĩa ngày Thương binh - Liệt sĩ trên hệ thống
+truyền thanh của xã, trang thông tin điện tử và các nhóm Zalo của
+thôn trong suốt tháng 7/2027.
+
+- Tu sửa, vệ sinh Nghĩa trang liệt sĩ và các công trình tưởng niệm
+trên địa bàn xã; hoàn thành trước ngày 20/7/2027, bảo đảm trang
+nghiêm, sạch đẹp.
+
+- Thăm hỏi, tặng quà các gia đình chính sách, người có công trên
+địa bàn xã trước ngày 25/7/2027; Hội Cựu chiến binh xã phối hợp bố
+trí lực lượng đi cùng đoàn thăm hỏi.
+
+- Rà soát, cập nhật danh sách người có công, thân nhân liệt sĩ
+đang hưởng trợ cấp hằng tháng; đối chiếu với dữ liệu của Sở Nội
+vụ, bảo đảm không bỏ sót đối tượng.
+
+- Lễ dâng hương, viếng Nghĩa trang liệt sĩ xã vào lúc 7 giờ 30
+phút sáng thứ Ba ngày 27/7/2027 với sự tham dự của toàn thể cán bộ.
+Giao Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã chuẩn bị
+hương, hoa, lễ đài, giấy mời đại biểu.
+
+- Tổ chức tọa đàm với thân nhân liệt sĩ, thương binh tiêu biểu vào
+ngày 26/7/2027 tại hội trường Ủy ban nhân dân xã; Đoàn Thanh niên
+xã chuẩn bị chương trình văn nghệ.
+
+- Vận động các tổ chức, cá nhân ủng hộ Quỹ Đền ơn đáp nghĩa; phấn
+đấu huy động đạt và vượt chỉ tiêu được giao, sử dụng quỹ đúng mục
+đích, công khai, minh bạch.
+"""
+
+
+def test_an_assignment_after_a_full_stop_inside_a_blank_parted_paragraph_goes_on_with_it():
+    # (a full line ends the event's sentence; no blank line parts "Giao …" from it, where blank lines part paragraphs)
+    lines = normalise(RawText(_BLANK_PARTED_PLAN, "txt")).split("\n")
+    assert "- Lễ dâng hương, viếng Nghĩa trang liệt sĩ xã vào lúc 7 giờ 30 phút sáng thứ Ba ngày 27/7/2027 với sự tham \
+dự của toàn thể cán bộ. Giao Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã chuẩn bị hương, hoa, lễ đài, giấy mời \
+đại biểu." in lines

@@ -383,6 +383,7 @@ _OPEN_SENTENCE_SLACK = 0.9
 _MIN_WRAPS = 5  # fewer clear wraps than this: the document is not hard-wrapped, there is no width
 _INDENTED_FIRST_LINE = 0.8  # first lines wrapped this much shorter than the others: the copy indents them
 _BLANK_SEPARATED_SHARE = 0.05  # a markdown copy with fewer blank lines does not use them for paragraphs
+_BLANK_PARTED_SHARE = 0.2  # … nor a plain one with fewer, most of its paragraphs wrapped over two lines or more
 _LAYOUT_WINDOW = 40  # lines before and after a line whose blank lines tell how it is laid out
 _FRAGMENT_WORDS = 3  # a line of so few words ending a sentence left open above is the end of that sentence
 _MAX_CELL_LINES = 20  # in a copy without blank lines, a longer run with no bar is text after the table
@@ -488,6 +489,7 @@ class _Line:
     cell_before: bool = False  # a `|` line (a table cell boundary in a web copy) precedes it
     in_emphasis_run: bool = False  # continues a bold or italic run the line before left open
     blank_separated: bool = False  # the lines around it use blank lines between paragraphs (see `_Layout`)
+    blank_parted: bool = False  # … or seem to, in a text whose blank lines may also be page breaks
     indented_first: bool = False  # cut as short as a copy that indents first lines cuts them, and runs on (`_Layout`)
     opens_bold: bool = False
     closes_bold: bool = False
@@ -1329,13 +1331,12 @@ class _Layout:
         # short the line (its wraps are uneven); in a PDF's text a blank line may be a page break. A page may
         # hold both (a document copied without blank lines above a portal's footer with them): each line is
         # judged by the lines around it.
-        if markdown:
-            blanks, around = _around([line.blank_before for line in lines]), _around([True] * len(lines))
-            for i, line in enumerate(lines):
-                line.blank_separated = indented[i] or blanks[i] >= _BLANK_SEPARATED_SHARE * around[i]
-        else:
-            for line, indented_first in zip(lines, indented):
-                line.blank_separated = indented_first
+        blanks, around = _around([line.blank_before for line in lines]), _around([True] * len(lines))
+        # (a plain text's blank lines may be its header's or its pages' breaks: only many of them part paragraphs)
+        share = _BLANK_SEPARATED_SHARE if markdown else _BLANK_PARTED_SHARE
+        for i, line in enumerate(lines):
+            line.blank_parted = blanks[i] >= share * around[i]
+            line.blank_separated = indented[i] or markdown and line.blank_parted
         self.body_indent = _body_indent(lines) if wrapped else None
         if self.first_reach is not None:
             for line, after in zip(lines, lines[1:]):
@@ -1456,10 +1457,10 @@ class _Layout:
         if line.indented_first and not previous.indented_first and not self.is_full(previous, line):
             return True  # "9. Báo … điện tử tỉnh" / "Xây dựng các phóng sự, tin bài" / "để quảng bá …": a first line
         if ends_sentence and (_FIELD_START.match(text) or _same_opening(paragraph[0], text) or _ADOPTED.match(text)
-                              or before.endswith(".") and not line.blank_separated and _OPENS_ASSIGNMENT.match(text)):
+                              or before.endswith(".") and not line.blank_parted and _OPENS_ASSIGNMENT.match(text)):
             # a field line ("Thời gian thực hiện: …"), a parallel paragraph ("Căn cứ …"), the next assignment (where no
-            # blank line parts the paragraphs: inside one, "Giao Sở X …" may close it) or the formula adopting the
-            # document ("Nghị quyết này được … thông qua ngày …", which ends its body) follows
+            # blank line parts the paragraphs, whatever the copy: inside one, "Giao Sở X …" may close it) or the
+            # formula adopting the document ("Nghị quyết này được … thông qua ngày …", which ends its body) follows
             return True
         if self._heading_goes_on(previous, line, paragraph, label):
             return False
