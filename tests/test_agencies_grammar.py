@@ -1703,3 +1703,14 @@ def test_a_class_whose_noun_is_of_two_syllables_lists_its_kinds_after_a_comma():
     # (an institute's departments and centres: "bộ" closed by "môn", not a ministry)
     assert [m.name for m in find_agencies("Các bộ môn, trung tâm có kết quả hoàn thiện hồ sơ.")] == [
         "Các bộ môn, trung tâm"]
+
+
+@pytest.mark.parametrize("text, invented", [
+    # (no nation's association from an event an association's word opens, nor from one named with its place's level;
+    # no initials of one letter, a field's first syllable)
+    ("Hội Thao Quốc phòng các cấp được tổ chức hằng năm.", "Hội Thao Quốc phòng Việt Nam"),
+    ("Hội Nông dân tỉnh các cấp phối hợp tuyên truyền.", "Hội Nông dân tỉnh Việt Nam"),
+    ("Các cơ sở Y tế trên địa bàn thực hiện giám sát.", "Các cơ sở Y"),
+])
+def test_an_association_at_every_level_and_a_class_named_by_its_organisation_only_where_they_are(text, invented):
+    assert invented not in [m.name for m in find_agencies(text)]

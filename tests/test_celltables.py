@@ -729,3 +729,20 @@ def test_a_column_of_places_takes_the_places_run_into_the_tasks_text():
         "| 3 | Kiểm tra sản phẩm mỗi xã một sản phẩm (OCOP) | Phường Tân An | Sở Công Thương"
         " | Sở Nông nghiệp và Môi trường | Quý III/2027 |",
     ]
+
+
+def test_a_column_of_places_leaves_bodies_and_places_the_work_leads_into_whole():
+    # (a body's name holding a province's or a region's level, a place after "tại", the column after the leads)
+    text = ("TT Nội dung kiểm tra Đơn vị chủ trì Đơn vị phối hợp Địa điểm Thời gian\n\n"
+            "1 Kiểm tra việc giải ngân vốn đầu tư năm 2027 Ban Thường vụ Tỉnh Đoàn Sở Tài chính Xã An Bình, xã Tân Lợi "
+            "Tháng 6/2027\n\n"
+            "2 Kiểm tra mô hình sinh kế tại Thành phố Bình Minh Ủy ban nhân dân Thành phố Bình Minh Sở Nội vụ "
+            "Phường Tân An Tháng 7/2027\n\n"
+            "3 Kiểm tra sản phẩm OCOP Chi cục Thuế Khu vực II Sở Công Thương Xã Hòa Bình Quý III/2027\n")
+    assert [line for line in rebuild_cell_tables(text.split("\n")) if line.startswith("|")][1:] == [
+        "| 1 | Kiểm tra việc giải ngân vốn đầu tư năm 2027 | Ban Thường vụ Tỉnh Đoàn | Sở Tài chính"
+        " | Xã An Bình, xã Tân Lợi | Tháng 6/2027 |",
+        "| 2 | Kiểm tra mô hình sinh kế tại Thành phố Bình Minh | Ủy ban nhân dân Thành phố Bình Minh | Sở Nội vụ"
+        " | Phường Tân An | Tháng 7/2027 |",
+        "| 3 | Kiểm tra sản phẩm OCOP | Chi cục Thuế Khu vực II | Sở Công Thương | Xã Hòa Bình | Quý III/2027 |",
+    ]

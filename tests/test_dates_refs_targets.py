@@ -752,6 +752,9 @@ def test_at_the_latest_within_a_day_is_that_day():
     ("09/2027", "2027-09-30"),
     ("Từ 01/2027 đến 06/2028", "2028-06-30"),
     ("15/6/2027", "2027-06-15"),
+    # (no round's, term's or document's number)
+    ("Đợt 2/2027", "2027-12-31"),
+    ("Năm 2027 (theo Kế hoạch số 45/2027)", "2027-12-31"),
 ])
 def test_a_time_cell_naming_months_by_their_numbers(cell, deadline):
     assert deadline_from_timeframe(cell) == deadline
@@ -765,3 +768,14 @@ def test_a_tables_start_and_end_columns_date_the_work_by_its_end_and_a_progress_
     plan = extract_text("SỞ Y TẾ TỈNH BÌNH MINH\nSố: 12/KH-SYT\nKẾ HOẠCH\nChuyển đổi số năm 2027\nI. NHIỆM VỤ\n"
                         f"{header}\n{rows}", strict=False)
     assert [task.deadline for task in plan.tasks] == ["2027-09-30", None]
+
+
+def test_a_column_of_progress_or_of_another_step_beside_the_time_does_not_date_the_work():
+    header = "| TT | Nội dung | Đơn vị chủ trì | Thời hạn hoàn thành | Tiến độ |\n"
+    rows = "| 1 | Số hóa hồ sơ đất đai | Sở Nông nghiệp và Môi trường | 30/6/2027 | Năm 2026 hoàn thành 50% |\n"
+    steps = ("| TT | Nội dung | Cơ quan soạn thảo | Thời gian trình | Thời gian ban hành |\n"
+             "| 1 | Quy định giá dịch vụ thu gom rác thải | Sở Tài chính | Tháng 3/2027 | Quý II/2027 |\n")
+    for table, deadline in ((header + rows, "2027-06-30"), (steps, "2027-03-31")):
+        plan = extract_text("UBND TỈNH BÌNH MINH\nSố: 12/KH-UBND\nKẾ HOẠCH\nNăm 2027\nI. NHIỆM VỤ\n" + table,
+                            strict=False)
+        assert [task.deadline for task in plan.tasks] == [deadline]

@@ -1944,7 +1944,8 @@ def test_a_reviewed_word_files_tracked_changes_as_pandoc_writes_them_are_applied
             "tỉnh]{.comment-start id=\"3\" author=\"Nguyễn Văn An\" date=\"2027-03-04T08:47:00Z\"}Phối\n"
             "hợp với Phòng Kế hoạch - Tài chính kiểm tra 20 công trình do Ủy ban nhân dân các xã, [phường]{.insertion "
             "author=\"Trần Thị Bình\" date=\"2027-03-02T09:20:00Z\"} quản\nlý.[]{.comment-end id=\"3\"}\n"
-            "\\- Lắp đặt đồng hồ đo nước[ tổng]{.deletion author=\"Trần Thị Bình\"} tại đầu nguồn.\n")
+            "\\- Lắp đặt đồng hồ đo nước[ tổng]{.deletion author=\"Trần Thị Bình\"} tại đầu nguồn.[Xem Điều [5] Luật "
+            "Tài nguyên nước]{.comment-start id=\"4\" author=\"Nguyễn Văn An\"}[]{.comment-end id=\"4\"}\n")
     assert normalise(RawText(text, "md")).strip().split("\n")[2:] == [
         "- Phối hợp với Phòng Kế hoạch - Tài chính kiểm tra 20 công trình do Ủy ban nhân dân các xã, phường quản lý.",
         "- Lắp đặt đồng hồ đo nước tại đầu nguồn."]

@@ -4555,3 +4555,11 @@ def test_the_heads_answering_for_putting_the_plan_in_hand_is_the_generic_duty():
             "1. Giám đốc Trung tâm Y tế, Trưởng các khoa, phòng có trách nhiệm triển khai Kế hoạch này.\n"
             "2. Phòng Kế hoạch tổng hợp triển khai phần mềm quản lý hồ sơ bệnh án điện tử.\n")
     assert [t.text[:26] for t in _tasks(body)] == ["Phòng Kế hoạch tổng hợp tr"]
+
+
+def test_a_body_answering_for_putting_a_plan_of_its_own_in_hand_has_a_task():
+    # (the plan at hand is the generic duty; another plan named by its kind and subject is the body's own work)
+    body = ("IV. TỔ CHỨC THỰC HIỆN\n"
+            "1. Sở Y tế có trách nhiệm triển khai Kế hoạch tiêm chủng mở rộng năm 2027 trước ngày 31/12/2027.\n"
+            "2. Các phòng, đơn vị có trách nhiệm triển khai Kế hoạch.\n")
+    assert [(t.lead, t.deadline) for t in _tasks(body)] == [(["Sở Y tế"], "2027-12-31")]

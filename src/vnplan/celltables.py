@@ -26,12 +26,11 @@ from functools import lru_cache
 
 from .extract.agencies import find_agencies
 from .extract.agency_lexicon import (GROUP_NOT_NAMED_BY, GROUP_WORDS, HEAD_WORDS, LOCAL_LEVELS, OFFICE_HOLDERS,
-                                    PROVINCE_LEVELS, VILLAGE_KINDS)
+                                    PLACE_LEAD_INS, VILLAGE_KINDS)
 from .extract.dates import TIME_PHRASE
 from .lexicon import (ACTION_VERBS, APPENDIX_TITLE, CELL_RUNNING_ON_WORDS, FIELD_LINE, FIGURE_CELL,
                       INDICATOR_COLUMN_HEADS, LOWER_LETTERS, OPENS_TIME_CELL, PLACE_COLUMN_HEADS, TABLE_COLUMN_HEADS,
-                      TIME_CELL_WORDS,
-                      UNIT_COLUMN_HEADS, UPPER_LETTERS, VALUE_COLUMN_HEADS, column_roles, field_role,
+                      TIME_CELL_WORDS, UNIT_COLUMN_HEADS, UPPER_LETTERS, VALUE_COLUMN_HEADS, column_roles, field_role,
                       names_a_task_table)
 from .tablerows import CLOSING_PART_WORDS, ENDS_TABLE, label_family, opens_next_group, table_row
 
@@ -72,12 +71,14 @@ _MAX_CELL_LINE = 70  # characters: a longer line, all one cell, is the text afte
 _EMPTY_CELL_MARKS = ("-", "–", "—")  # a line alone that stands for an empty cell
 _TIME_CELL_MAX = 40  # characters: "Năm 2025 - 2026 và các năm tiếp theo" wraps no further
 # A cell naming places by their level, each with its name ("Xã An Bình, xã Tân Lợi"; "Xã" alone at a wrapped line's
-# end); run into the task's text on its line, it opens after the text's last word ("… hỗ trợ sinh kế Xã Hòa Bình")
-_LEVELS = "|".join(sorted({level[:1].upper() + level[1:]
-                           for level in (*LOCAL_LEVELS, *PROVINCE_LEVELS, *VILLAGE_KINDS)}, key=len, reverse=True))
-_PLACE_CELL = re.compile(r"(?:" + _LEVELS + r")(?= [" + UPPER_LETTERS + r"]|$)")
-_PLACE_AFTER_A_WORD = re.compile(r"(?<=[" + LOWER_LETTERS + r"\d)]) (?=(?:" + _LEVELS + r")(?: [" + UPPER_LETTERS
-                                 + r"]|$))")
+# end); run into the task's text on its line, it opens after the text's last word ("… hỗ trợ sinh kế Xã Hòa Bình"), no
+# word that leads into a place ("… tại Xã An Bình"). The levels under a province's: a province's or a region's name
+# opens many a body's ("Tỉnh Đoàn", "Chi cục Thuế Khu vực II").
+_PLACE_LEVELS = "|".join(sorted({level[:1].upper() + level[1:] for level in (*LOCAL_LEVELS, *VILLAGE_KINDS)
+                                 if level.lower() != "khu vực"}, key=len, reverse=True))
+_PLACE_CELL = re.compile(r"(?:" + _PLACE_LEVELS + r")(?= [" + UPPER_LETTERS + r"]|$)")
+_PLACE_AFTER_A_WORD = re.compile(r"(?<=[\w)]) (?<!" + r" )(?<!".join(PLACE_LEAD_INS)
+                                 + r" )(?=(?:" + _PLACE_LEVELS + r")(?: [" + UPPER_LETTERS + r"]|$))")
 
 
 @dataclass
@@ -557,8 +558,16 @@ class _Table:
             self.open_row(group["label"]).put(self.content, text)
             return
         for piece in _pieces(text):
-            for part in _PLACE_AFTER_A_WORD.split(piece) if self.places else (piece,):
+            for part in self._places_apart(piece):
                 self.add_piece(part)
+
+    def _places_apart(self, piece: str) -> tuple[str, ...]:
+        """The piece, or, in a table with a column of places, the task's text and the places run into it (see
+        `_PLACE_AFTER_A_WORD`; not a body's cell, nor a body's name that holds a place: "Trạm Y tế Xã An Bình")."""
+        cut = _PLACE_AFTER_A_WORD.search(piece) if self.places and not _opens_bodies(piece) else None
+        if cut is None or any(m.start < cut.start() < m.end for m in find_agencies(piece)):
+            return (piece,)
+        return piece[:cut.start()], piece[cut.end():]
 
     def _place_column(self, row: _Row, piece: str) -> int | None:
         """The column of places after the one being filled, for a piece that names places by their level."""

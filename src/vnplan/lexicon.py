@@ -376,7 +376,8 @@ GENERIC_DUTY = re.compile(
     # ("… thực hiện Nghị quyết; gửi …", "… tổ chức thực hiện; gửi báo cáo …")
     r"(?:" + _THIS + "|" + _THIS_BY_CAPITAL + r"(?=\s*[;.,]|\s*$))|\s*$|(?=\s*[;.]))"
     # ("… có trách nhiệm triển khai Kế hoạch này.": the document at hand, its carrying out named by one verb)
-    r"|(?:có|chịu) trách nhiệm (?:tổ chức\s+)?triển khai\s+(?:" + _THIS + "|" + _THIS_BY_CAPITAL + r")(?![\wđ])"
+    r"|(?:có|chịu) trách nhiệm (?:tổ chức\s+)?triển khai\s+(?:" + _THIS + "|" + _THIS_BY_CAPITAL
+    + r"(?=\s*[;.,]|\s*$))(?![\wđ])"
     r"|các nhiệm vụ (?:trong|thuộc|theo) (?:lĩnh vực|phạm vi|chức năng)"
     r"|theo dõi,?\s+(?:đôn đốc|kiểm tra|tổng hợp)|đôn đốc,?\s+(?:theo dõi|kiểm tra)"
     # (inspecting the carrying out, not an inspection body's own round: "… vào chương trình kiểm tra, giám sát năm 2026")
@@ -589,12 +590,15 @@ LEAD_WITH_PARTNERS = re.compile(r"(?:(?:giao|Giao)\s+)?(?P<lead>\S.*?)\s+chủ t
 SUBMITTED_TO_COLUMN_HEADS = ("cấp trình", "cấp quyết định")
 # The words a task table's column names open with ("Cơ quan chủ trì", "Thời gian hoàn thành", "Sản phẩm"):
 # a PDF's text layer may give several header cells on one line, and these tell where each one begins.
+# Columns naming the places a row's work is done in ("Địa bàn": "Xã An Bình, xã Tân Lợi"), no body and no work.
+PLACE_COLUMN_HEADS = ("địa bàn", "địa điểm")
 TABLE_COLUMN_HEADS = (
     "STT", "TT", "Số TT", "Số thứ tự", "Nội dung", "Nhiệm vụ", "Tên nhiệm vụ", "Tên hoạt động", "Hoạt động",
     "Tên văn bản", "Tên đề án",
     "Công việc", "Giải pháp", "Cơ quan", "Đơn vị", "Chủ trì", "Phối hợp", "Thời gian", "Thời hạn", "Tiến độ",
     "Lộ trình", "Sản phẩm", "Kết quả", "Dự kiến", "Ghi chú", "Kinh phí", "Nguồn kinh phí", "Nguồn vốn",
-    "Chỉ tiêu", "Hình thức", "Địa điểm", "Địa bàn", "Phạm vi", "Tên dự án", "Dự án", "Tên công trình", "Biện pháp",
+    "Chỉ tiêu", "Hình thức", "Phạm vi", "Tên dự án", "Dự án", "Tên công trình", "Biện pháp",
+    *(head.capitalize() for head in PLACE_COLUMN_HEADS),
     "Năm", "Mục tiêu", "Giai đoạn",  # a target table's value columns ("Năm 2026", "Mục tiêu 2030") …
     "Kế hoạch", "Ước thực hiện", "Ước TH",  # … the year's plan beside the estimate of the year before
     "Người thực hiện", "Người phụ trách",  # who does the work, named by the person (`_DOERS`)
@@ -700,6 +704,8 @@ TIME_COLUMN = "Thời gian"
 # "Khi có yêu cầu").
 TIME_CELL_WORDS = ("Quý", "Năm", "Tháng", "Hằng", "Hàng", "Thường xuyên", "Giai đoạn", "Từ", "Trước", "Trong", "Đến",
                    "Định kỳ", "Khi")
+# The words a time column's name ends on when it holds the work's end ("Thời gian kết thúc", "Thời gian hoàn thành")
+TIME_END_WORDS = ("kết thúc", "hoàn thành")
 # How a time cell opens: one of those words, a year, a date or a month by its number ("09/2027").
 OPENS_TIME_CELL = re.compile(r"^(?:" + "|".join(TIME_CELL_WORDS)
                              + r"|(?:19|20)\d{2}\b|\d{1,2}/(?:\d{1,2}/)?(?:19|20)\d{2}(?![\w/]))", re.I)
@@ -804,11 +810,7 @@ def field_role(name: str) -> str:
 _COLUMN_HEADS_LOWER = frozenset(head.lower() for head in TABLE_COLUMN_HEADS)
 # Columns of money, time, place and notes, however qualified ("Kinh phí (triệu đồng)", "Thời gian hoàn thành").
 _NEVER_THE_WORK = ("kinh phí", "nguồn kinh phí", "nguồn vốn", "ngân sách", "tổng số", "ghi chú", "thời gian", "thời hạn",
-                   "tiến độ", "địa điểm", "địa bàn", "chỉ tiêu", "số tiền", "dự toán")
-
-
-# Columns naming the places a row's work is done in ("Địa bàn": "Xã An Bình, xã Tân Lợi"), no body and no work.
-PLACE_COLUMN_HEADS = ("địa bàn", "địa điểm")
+                   "tiến độ", *PLACE_COLUMN_HEADS, "chỉ tiêu", "số tiền", "dự toán")
 
 
 def is_column_head(name: str) -> bool:

@@ -2962,6 +2962,7 @@ def normalise(raw: RawText) -> str:
         text = _MARKDOWN_HARD_BREAK.sub("", _MARKDOWN_ESCAPE.sub(r"\1", text))
     # (a browser's text save marks bold with single stars around the words, "*1. Sở Y tế:*", as markdown's italics,
     # and italics with slashes, "/Đồng Tháp, ngày 24 tháng 11 năm 2026/")
+    # (scanned after a break of its own, as the text stands here: see `linescan`)
     starred = len(_STARRED_LINE.findall("\n" + text)) >= _LEAST_STARRED_LINES
     markdown = raw.format == "md" or text.count("**") >= 4 or starred or (
         "__" in text and len(_UNDERSCORED_LINE.findall(text)) >= _LEAST_STARRED_LINES)

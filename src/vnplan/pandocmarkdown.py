@@ -23,9 +23,10 @@ _SPAN = re.compile(r"\[([^\[\]\n]+)\]\{[ \t]*[#.][^{}\n]*\}")
 _CALLOUT = re.compile(r"\{[^{}\n]*\.callout(?:-[\w-]+)?(?![\w-])")
 _LEAST_FENCES = 2
 # A reviewed Word file as pandoc writes its tracked changes and comments ("--track-changes=all"): a comment's words in a
-# span opening where it was anchored, `[Đề nghị bổ sung …]{.comment-start id="4" author=… date=…}`, its end an empty
-# span; a word inserted in a span of its own, one deleted too.
-_TRACKED_CHANGE = re.compile(r"\[([^\[\]]{0,3000})\]\{\.(comment-start|comment-end|insertion|deletion"
+# span opening where it was anchored, `[Đề nghị bổ sung …]{.comment-start id="4" author=… date=…}` (its words may hold
+# a bracket of their own, "xem Điều [5]"), its end an empty span; a word inserted in a span of its own, one deleted too.
+_TRACKED_CHANGE = re.compile(r"\[((?:[^\[\]]|\[[^\[\]\n]{0,80}\]){0,3000})\]"
+                             r"\{\.(comment-start|comment-end|insertion|deletion"
                              r"|paragraph-insertion|paragraph-deletion)(?![\w-])[^{}\n]{0,300}\}")
 _KEPT_CHANGES = ("insertion", "paragraph-insertion")
 

@@ -635,7 +635,7 @@ _LEAD_OR_PARTNER = ("chủ trì", "phối hợp", "tham mưu")
 
 
 _PLAIN_WORD = re.compile(r"[ ]*([^\s,;:.()\[\]“”\"!?/]+)")
-_PLAIN_PAIR = re.compile(_PLAIN_WORD.pattern[:-1] + r" [^\s,;:.()\[\]“”\"!?/]+)")  # a word of two syllables
+_PLAIN_PAIR = re.compile(r"[ ]*([^\s,;:.()\[\]“”\"!?/]+ [^\s,;:.()\[\]“”\"!?/]+)")  # a word of two syllables
 _NAME_CLOSES = re.compile(r"[ ]*(?:[;:.(|\n]|$|,[ ]*(?=[A-ZĐ]|các ))")  # what ends a name for sure
 
 
@@ -1067,7 +1067,8 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
     if levels:  # "Hội Nông dân các cấp" is the one nationwide organisation; "Tổ công tác các cấp" a class
         national = lex.NATIONWIDE.get(written) or (
             written.removesuffix(" " + lex.NATION) + " " + lex.NATION if head in lex.NATIONWIDE_HEADS and name.words
-            else None)
+            and name.words[0].lower() not in lex.EVENTS_OPENING_WITH_A_HEAD.get(head.lower(), ())
+            and not any(word in _OWN_PLACE_WORDS for word in name.words) else None)
         if national:
             return AgencyMention(national, start, levels.end())
         return _class_mention(text, start, head_end, limit if class_extent else head_end)
@@ -1206,7 +1207,7 @@ def _collective_end(text: str, start: int, kinds_go_on: bool = False) -> int:
                 " " + lex.COLLECTIVE_FIRST_SYLLABLES[lower], word.end()):
             break  # "các cơ quan báo chí" but not "… trực thuộc trung ương báo cáo"
         # (the first word's first syllable may close the class's own noun: "các bộ" / "môn, trung tâm …")
-        before = previous if k else (text[max(0, start - 12):start].split() or [previous])[-1].lower()
+        before = previous if k else (text[max(0, start - _WORD_REACH):start].split() or [previous])[-1].lower()
         if before not in lex.COLLECTIVE_SECOND_SYLLABLES.get(lower, (before,)):
             break  # "… cơ quan liên quan" but not "… các xã, phường quan tâm"
         if lower not in lex.COLLECTIVE_JOINERS:  # belongs to the phrase only if the phrase goes on
@@ -1216,6 +1217,7 @@ def _collective_end(text: str, start: int, kinds_go_on: bool = False) -> int:
 
 
 _JOINT_BEFORE = re.compile(r"(?:,|các|và)\s*$")
+_WORD_REACH = 12  # characters back to the word before a position, enough for any syllable
 
 # the nouns of a class of places, whose capitalised words after them are the places' names ("các xã Phú Lộc, …")
 _PLACE_CLASSES = tuple(" " + noun.lower() for noun in {*lex.LOCAL_LEVELS, *lex.PROVINCE_LEVELS, *lex.VILLAGE_KINDS,
@@ -1225,26 +1227,31 @@ _ORGANISATION_WORD = re.compile(r" (" + _CAPITAL_WORD + r")")
 _KINDS_LISTED = re.compile(r"(?: [^\s,;:.()]+){0,2}(?:,| và) [" + UPPER_LETTERS + r"]")
 
 
+def _unknown_name_at(mention: AgencyMention, pos: int) -> bool:
+    return not mention.resolved and mention.start == pos
+
+
 def _organisation_of_the_class(text: str, pos: int, limit: int, found: _Found, opened: str) -> int | None:
     """Where the organisation a class's units belong to ends, named right after the class noun by its field or its
     initials, with no mark between and its own lower-case words after ("các cơ sở Đoàn trực thuộc Tỉnh Đoàn", "các
     chi hội CCB tổ dân phố", "các trường THPT công lập", "các chi đoàn Thanh niên"): one class. None after a class of
-    places (their names follow: "các xã Phú Lộc, …") or where a body's own name begins ("các đơn vị Sở Y tế")."""
+    places (their names follow: "các xã Phú Lộc, …") or where a body's own name begins ("các đơn vị Sở Y tế"). A name
+    the grammar read from that word, which no list knows, is the organisation's with what it belongs to: the caller
+    takes its stretch into the class (`_unknown_name_at`)."""
     word = _ORGANISATION_WORD.match(text, pos)
     if word is None or word.end() > limit or opened.lower().endswith(_PLACE_CLASSES) \
             or word.group(1).lower() in lex.STOP_WORDS or _KINDS_LISTED.match(text, word.end()):
         return None
     named = found.starting_within(word.start(1) - 1, word.end())
-    if named:  # a name read from that word, which no list knows: the organisation's, with what it belongs to
-        if named[0].resolved or named[0].start != word.start(1):
-            return None
-        found.remove(named[0])
-        return named[0].end
+    if named:
+        return named[0].end if _unknown_name_at(named[0], word.start(1)) else None
     own_words = _words_to_boundary(text, word.end(), limit, False)
     if own_words and _ends_what_it_acts_on(text, own_words[1], limit):
         return own_words[1]
-    # (initials end the organisation's name even where its own words stay unsure: "các trường THPT công lập …")
-    return word.end() if word.group(1).isupper() or _ends_a_sentence_part(text, word.end()) else None
+    # (initials end the organisation's name even where its own words stay unsure: "các trường THPT công lập …"; not a
+    # field's first syllable, "các cơ sở Y tế")
+    initials = len(word.group(1)) > 1 and word.group(1).isupper()
+    return word.end() if initials or _ends_a_sentence_part(text, word.end()) else None
 
 
 _GENERIC_CLASS = re.compile(r"\s*(?:" + "|".join(lex.GENERIC_KINDS) + r")(?![\wđ])", re.I)
@@ -2158,6 +2165,8 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
                 b = kind[1]  # ("các tổ hòa giải ghi chép …": the kind's own words, up to the sentence's verb)
             if every and b == start + match.end() and (organisation := _organisation_of_the_class(
                     text, b, end, found, match.group(0))) is not None:
+                for taken in found.starting_within(b, organisation):  # (the organisation's name, read on its own)
+                    found.remove(taken)
                 b = organisation
         for mention in found.starting_within(a, b):
             if mention.collective or _BELONGS_TO.search(text, a, mention.start) \

@@ -281,6 +281,8 @@ CLASS_OF_BODY = ("cơ quan", "đơn vị", "ban", "phòng")  # ("các ban Tỉnh
 NEEDS_LOCALITY = ("Ủy ban nhân dân", "Hội đồng nhân dân")
 # Localities that a department's own province fills: "Sở Y tế tỉnh" is Sở Y tế.
 PROVINCE_LEVELS = ("tỉnh", "thành phố")
+# The words that lead into a place named after them ("tại Xã An Bình", "thuộc xã …"): the place is the sentence's
+PLACE_LEAD_INS = ("tại", "ở", "thuộc", "của", "trên", "cho", "và", "với", "đến", "từ", "các")
 
 # Nationwide organisations: named with its levels ("Hội Nông dân các cấp") the text means the one
 # organisation, written by its national name.
@@ -524,6 +526,11 @@ NOT_COLLECTIVE_AFTER: dict[str, tuple[str, ...]] = {
               "cháy", "tránh", "hộ"),
     "khoa": ("học",),
     "trung tâm": ("thương mại", "mua sắm", "dữ liệu", "hội nghị", "thành phố", "đô thị"),
+}
+# The events and gatherings a head's word opens, in any case ("Hội thi", "Hội Thao Quốc phòng", "Hội khỏe Phù Đổng"):
+# no body of that head.
+EVENTS_OPENING_WITH_A_HEAD: dict[str, tuple[str, ...]] = {
+    "hội": ("nghị", "thảo", "chợ", "diễn", "thi", "viên", "thao", "khỏe", "trại", "báo", "xuân", "làng"),
 }
 LEADERS = ("Thủ trưởng", "Giám đốc", "Chủ tịch", "Lãnh đạo", "Người đứng đầu")
 COLLECTIVE_WORDS = frozenset(

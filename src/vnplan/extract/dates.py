@@ -331,8 +331,10 @@ def _in_a_report_clause(text: str, position: int) -> bool:
 _MONTH_RANGE = r"tháng\s+\d{1,2}\s*[-–]\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})"
 # What may end a time frame, the most specific reading first at the same place: "Tháng 11 - 12/2025" is
 # two months, not the 11th of December.
-# (a time cell may write a month by its number alone: "01/2027 - 06/2028")
-_MONTH_BY_NUMBER = r"(?<![\d/])(\d{1,2})\s*/\s*((?:19|20)\d{2})(?![\d/])"
+# (a time cell may write a month by its number alone, the cell's whole or a range's end: "01/2027 - 06/2028", "Từ
+# 01/2027 đến 06/2028"; not a round's, a term's or a document's number, "Đợt 2/2027", "Nghị định 15/2027")
+_MONTH_BY_NUMBER = (r"(?:^|(?<=[-–])|(?<=[-–] )|(?<=đến )|(?<=từ ))(0?[1-9]|1[0-2])\s*/\s*((?:19|20)\d{2})"
+                    r"(?![\d/])")
 _FRAME_ENDS = [(re.compile(pattern, re.I), kind) for pattern, kind in (
     (_MONTH_RANGE, "month"), (_DATE, "date"), (_QUARTER, "quarter"), (_MONTH, "month"), (_MONTH_BY_NUMBER, "month"))]
 # "Từ tháng 11/2025 đến khi kết thúc …", "Từ năm 2025": a start, with no date to end by.

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (AMENDS, APPENDIX_TITLE, EMPTY_CELL_MARKS, MATRIX_MARKS, OPENS_TIME_CELL, UPPER_LETTERS,
-                       column_roles, is_column_head, matrix_legend, names_a_task_table)
+from ..lexicon import (AMENDS, APPENDIX_TITLE, EMPTY_CELL_MARKS, MATRIX_MARKS, OPENS_TIME_CELL, TIME_END_WORDS,
+                       UPPER_LETTERS, column_roles, is_column_head, matrix_legend, names_a_task_table)
 from ..model import Span, Task
 from ..segment import Block
 from ..tablerows import label_family, row_cells
@@ -82,11 +82,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
                 columns["notes"] = notes
             time_unit = cells[columns["time"]].lower() if "time" in columns else None
             time_unit = time_unit if time_unit in ("tháng", "quý") else None
-            # (the time's columns, its start's and its end's: "Thời gian bắt đầu | Thời gian kết thúc", or a time's cell
-            # spanning the unnamed columns after it, "Thời gian thực hiện | |" over "01/2027 | 09/2027"; the last one
-            # holding a time, the end, dates the work, not a column of progress, "Tiến độ": "Đang thực hiện")
-            time_span = sorted({i for i, role in enumerate(roles) if role == "time"}
-                               | set(_spanned_columns(cells, columns["time"]) if "time" in columns else []))
+            time_span = _time_columns(cells, roles, columns.get("time"))
             continue
         if "content" in roles and "other" not in roles or len(cells) > 1 and _NUMBER_HEADER.fullmatch(cells[0]):
             # another table's header, one that names no lead ("| Nội dung | Thời gian |" of an agenda, "| TT | Tên dự án
@@ -426,6 +422,18 @@ def _matrix_marks(blocks: list[Block], header: int) -> dict[str, str]:
         if block.kind != "row":
             marks.update(matrix_legend(block.line))  # (with its label: a legend may open on its mark, "• Chủ trì")
     return marks
+
+
+def _time_columns(header: list[str], roles: list[str], first: int | None) -> list[int]:
+    """The columns of a row's time, its start's and its end's: a time's cell spanning the unnamed columns after it
+    ("Thời gian thực hiện | |" over "01/2027 | 09/2027"), or the first time column and a later one named as the end
+    ("Thời gian bắt đầu | Thời gian kết thúc"); the last of them holding a time dates the work. A column of progress
+    ("Tiến độ") or of another step ("Thời gian trình | Thời gian ban hành") beside the time is none of them."""
+    if first is None:
+        return []
+    ends = [] if header[first].lower().endswith(TIME_END_WORDS) else [
+        i for i in range(first + 1, len(header)) if roles[i] == "time" and header[i].lower().endswith(TIME_END_WORDS)]
+    return _spanned_columns(header, first) + ends[:1]
 
 
 def _spanned_columns(header: list[str], column: int) -> list[int]:
