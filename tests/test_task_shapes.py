@@ -4563,3 +4563,25 @@ def test_a_body_answering_for_putting_a_plan_of_its_own_in_hand_has_a_task():
             "1. Sở Y tế có trách nhiệm triển khai Kế hoạch tiêm chủng mở rộng năm 2027 trước ngày 31/12/2027.\n"
             "2. Các phòng, đơn vị có trách nhiệm triển khai Kế hoạch.\n")
     assert [(t.lead, t.deadline) for t in _tasks(body)] == [(["Sở Y tế"], "2027-12-31")]
+
+
+def test_a_directives_closing_paragraph_asking_every_body_to_carry_it_out_gives_no_task_but_its_report():
+    # (after the last body's item, no more work of that body's; the monitoring with its reports stays the monitoring
+    # body's task, as the real dispatches' gold reads it)
+    plan = extract_text(
+        "ỦY BAN NHÂN DÂN TỈNH BÌNH MINH\nSố: 05/CT-UBND\nBình Minh, ngày 10 tháng 3 năm 2027\nCHỈ THỊ\n"
+        "Về tăng cường quản lý công trình cấp nước nông thôn\n"
+        "Để bảo đảm cấp nước an toàn, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Sở Nông nghiệp và Môi trường: Rà soát hiện trạng các công trình cấp nước; hoàn thành trong quý II/2027.\n"
+        "2. Báo và Phát thanh, Truyền hình tỉnh: Mở chuyên mục tuyên truyền về sử dụng nước sạch.\n\n"
+        "Giám đốc các sở, Thủ trưởng các cơ quan, đơn vị liên quan, Chủ tịch Ủy ban nhân dân các xã, phường nghiêm túc "
+        "thực hiện Chỉ thị này; báo cáo kết quả thực hiện về Sở Nông nghiệp và Môi trường trước ngày 30/11 hằng "
+        "năm.\n\n"
+        "Giao Sở Nông nghiệp và Môi trường theo dõi, đôn đốc, kiểm tra việc thực hiện Chỉ thị này; tổng hợp, báo cáo "
+        "Chủ tịch Ủy ban nhân dân tỉnh trước ngày 15/12 hằng năm./.\n", strict=False)
+    assert [(task.lead, task.text[:20]) for task in plan.tasks] == [
+        (["Sở Nông nghiệp và Môi trường"], "Rà soát hiện trạng c"), (["Báo và Phát thanh, Truyền hình tỉnh"],
+                                                                  "Mở chuyên mục tuyên "),
+        (["Sở Nông nghiệp và Môi trường"], "Giao Sở Nông nghiệp ")]
+    assert [(report.frequency, report.due) for report in plan.reporting] == [("annual", "--11-30"),
+                                                                            ("annual", "--12-15")]

@@ -375,6 +375,8 @@ GENERIC_DUTY = re.compile(
     r"|(?:có|chịu) trách nhiệm (?:triển khai\s+|tổ chức\s+)?(?:thực hiện|thi hành)(?:\s+(?:và|,)|\s+(?:nghiêm(?:\s+túc)?\s+)?"
     # ("… thực hiện Nghị quyết; gửi …", "… tổ chức thực hiện; gửi báo cáo …")
     r"(?:" + _THIS + "|" + _THIS_BY_CAPITAL + r"(?=\s*[;.,]|\s*$))|\s*$|(?=\s*[;.]))"
+    # ("… nghiêm túc thực hiện Chỉ thị này": the closing formula)
+    r"|nghiêm(?:\s+túc)?\s+thực hiện\s+" + _THIS +
     # ("… có trách nhiệm triển khai Kế hoạch này.": the document at hand, its carrying out named by one verb)
     r"|(?:có|chịu) trách nhiệm (?:tổ chức\s+)?triển khai\s+(?:" + _THIS + "|" + _THIS_BY_CAPITAL
     + r"(?=\s*[;.,]|\s*$))(?![\wđ])"
