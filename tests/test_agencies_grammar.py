@@ -1714,3 +1714,13 @@ def test_a_class_whose_noun_is_of_two_syllables_lists_its_kinds_after_a_comma():
 ])
 def test_an_association_at_every_level_and_a_class_named_by_its_organisation_only_where_they_are(text, invented):
     assert invented not in [m.name for m in find_agencies(text)]
+
+
+@pytest.mark.parametrize("text, names", [
+    # (a class of a level's bodies by their head's official name, however the head is written short)
+    ("phối hợp với UBMTTQ phường vận động nhân dân", ["Ủy ban Mặt trận Tổ quốc Việt Nam phường"]),
+    ("phối hợp với CA phường tuần tra", ["Công an phường"]),
+    ("CA xã Bình Minh chủ trì", ["Công an xã Bình Minh"]),
+])
+def test_a_levels_bodies_named_by_a_short_head(text, names):
+    assert [m.name for m in find_agencies(text)] == names

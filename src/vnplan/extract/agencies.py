@@ -1102,7 +1102,8 @@ def _named_localities(text: str, start: int, head_end: int, head: str, limit: in
 
 def _class_mention(text: str, start: int, head_end: int, limit: int) -> AgencyMention:
     end = min(max(_collective_end(text, head_end), head_end), limit) if limit > head_end else head_end
-    name = text[start:end].strip(" ,;")
+    # (the head by its official name, however written: "UBMTTQ phường" is every ward's Ủy ban Mặt trận Tổ quốc Việt Nam)
+    name = (_HEAD_OF.get(text[start:head_end].lower(), text[start:head_end]) + text[head_end:end]).strip(" ,;")
     for short, full in lex.NAME_ABBREVIATIONS.items():
         if short in name:
             name = re.sub(r"(?<!\w)" + short + r"(?!\w)", full, name)

@@ -99,7 +99,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Huyện đoàn": (),
     "Quận đoàn": (),
     "Thị đoàn": (),
-    "Công an": (),
+    "Công an": ("CA",),  # ("CA phường", "CA xã": a commune's police, as its plans write it)
     "Thanh tra": (),
     "Văn phòng": ("VP",),
     "Kho bạc": (),
