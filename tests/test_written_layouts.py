@@ -28,6 +28,20 @@ UNWRAPPED_LINE = 100
 UNWRAPPED_SHARE = 0.2
 SIGNATURE = re.compile(r"\s*\**(?:Nơi nhận|TM\.|KT\.)")
 NOT_YET: dict[str, tuple[str, ...]] = {
+    # (2026-12-07, thirteenth) a table laid out with spaces, whose columns every re-laid copy loses; spreadsheets saved
+    # as delimited text and a table of tabs, whose rows a wrapped or markdown copy parts into paragraphs; a portal's
+    # copy and a converter's markdown whose header or references the re-laid copies cut (unread sets among them, as
+    # they stand)
+    "106_01_kh_ubnd_tinh_tuyen_quang_kiem_soat_tthc_mot_cua_2027_pdftotext_layout_phu_luc_mau_bc": (
+        "oneline", "pdfwrap", "webmd", "relabel"),
+    "141_01_kh_ubnd_tinh_nghe_an_nhiem_vu_khcn_cap_tinh_dat_hang_2027_web_so_khcn_chrome_chep_bang_tab": ("pdfwrap",),
+    "142_02_qd_bo_tai_chinh_chuong_trinh_thuc_hanh_tiet_kiem_chong_lang_phi_2027_cong_thong_tin_bo_chep_trang": (
+        "webmd",),
+    "142_05_kh_ubnd_xa_long_ho_vinh_long_to_chuc_thuc_hien_du_toan_ngan_sach_2027_excel_csv_utf8": ("pdfwrap", "webmd"),
+    "143_03_kh_bo_nong_nghiep_moi_truong_giam_thieu_chat_thai_nhua_2027_markdown_trang_van_ban_phap_luat": ("pdfwrap",),
+    "144_09_kh_bql_di_tich_con_son_kiep_bac_le_hoi_mua_xuan_2027_excel_csv_utf8": ("pdfwrap", "webmd"),
+    "145_05_kh_ban_chi_dao_nha_o_bat_dong_san_hai_phong_cai_tao_chung_cu_cu_2026_2027_pdf_chuyen_markdown_docling": (
+        "pdfwrap", "webmd"),
     # (2026-12-07, twelfth) spreadsheets saved as delimited text, whose rows the re-laid copies part into paragraphs
     # (read sets and an unread one, as they stand); a plan in a group chat and a mailed plan with its appendix copied
     # by a word processor, whose messages or cells the markdown copy runs together; a pipe table of figures by year
