@@ -1845,7 +1845,8 @@ def _upper_run_end(text: str, pos: int) -> int:
 _RANK = re.compile(r"[\s*|]*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:Chuẩn\s+|Phó\s+)?Đô\s+đốc"
                    r"|(?:(?:PGS|GS|TS|ThS|BS|DS|KS|CN|Ls)\.\s*)+|(?:Lương\s+y|Bác\s+sĩ|Dược\s+sĩ|Kỹ\s+sư|Luật\s+sư"
                    r"|(?:Nhà\s+giáo|Thầy\s+thuốc|Nghệ\s+sĩ)(?:\s+(?:nhân\s+dân|ưu\s+tú))?))\s*(?=[A-ZĐÀ-Ỹ])")
-_SIGNED_MARK = re.compile(r"^[\s*|]*\((?:đã )?ký\)", re.I)  # "(Đã ký)" on a copy, before the name
+# "(Đã ký)" on a copy, before the name (a bilingual copy's "(Đã ký / Signed)" too)
+_SIGNED_MARK = re.compile(r"^[\s*|]*\((?:đã )?ký(?:\s*/\s*signed)?\)", re.I)
 
 
 def _name_in(text: str) -> str | None:
