@@ -1568,7 +1568,8 @@ def test_a_scanned_copys_receipt_stamp_is_none_of_its_header_and_a_type_word_who
 
 
 def test_a_bilingual_copys_signed_mark_stands_before_the_signers_name():
-    plan = vnplan.extract_text("TRƯỜNG ĐẠI HỌC BÌNH MINH\nSố: 87/KH-ĐHBM\nBình Minh, ngày 15 tháng 9 năm 2026\nKẾ HOẠCH\n"
+    plan = vnplan.extract_text("TRƯỜNG ĐẠI HỌC BÌNH MINH\nSố: 87/KH-ĐHBM\nBình Minh, ngày 15 tháng 9 năm 2026\n"
+                               "KẾ HOẠCH\n"
                                "Hoạt động khoa học năm học 2026 - 2027\nI. NHIỆM VỤ\n"
                                "1. Phòng Khoa học chủ trì tổ chức hội nghị khoa học sinh viên.\n"
                                "Nơi nhận:\n- Lưu: VT.\nKT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n(Đã ký / Signed)\n"
