@@ -1575,3 +1575,15 @@ def test_a_bilingual_copys_signed_mark_stands_before_the_signers_name():
                                "Nơi nhận:\n- Lưu: VT.\nKT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n(Đã ký / Signed)\n"
                                "Nguyễn Thị Lan\n", strict=False)
     assert (plan.document.signer, plan.document.signer_title) == ("Nguyễn Thị Lan", "Phó Hiệu trưởng")
+
+
+@pytest.mark.parametrize("header, issuer, province", [
+    # (a head that names a body alone, over its place; a unit under its provincial parent's line, in that province)
+    ("BẢO HIỂM XÃ HỘI TỈNH BÌNH MINH", "Bảo hiểm xã hội tỉnh Bình Minh", "Bình Minh"),
+    ("BẢO HIỂM XÃ HỘI TỈNH BÌNH MINH\nBẢO HIỂM XÃ HỘI CƠ SỞ AN PHÚ", "Bảo hiểm xã hội cơ sở An Phú", "Bình Minh"),
+])
+def test_a_body_its_head_names_alone_and_a_unit_under_its_provincial_parent(header, issuer, province):
+    plan = vnplan.extract_text(f"{header}\nSố: 27/KH-BHXH\nAn Phú, ngày 12 tháng 01 năm 2027\nKẾ HOẠCH\n"
+                               "Phát triển người tham gia Bảo hiểm xã hội cơ sở An Phú năm 2027\nI. NHIỆM VỤ\n"
+                               "1. Phòng Thu chủ trì rà soát người chưa tham gia.\n", strict=False)
+    assert (plan.document.issuer, plan.document.province) == (issuer, province)

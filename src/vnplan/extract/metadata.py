@@ -1217,8 +1217,9 @@ def _body_no_list_knows(words: str, text: str, locality: re.Match | None,
         name = _headed_name(lines)
     if name is None:
         return None, None
-    # (a national body named after its city, "Đại học Quốc gia Thành phố Hồ Chí Minh", is in no province)
-    return name, province if in_last_line and not _CENTRAL_ISSUER.search(name) else None
+    # (a national body named after its city, "Đại học Quốc gia Thành phố Hồ Chí Minh", is in no province; a unit under
+    # its provincial parent's line, "BẢO HIỂM XÃ HỘI TỈNH X" / "BẢO HIỂM XÃ HỘI CƠ SỞ Y", is in the parent's)
+    return name, province if locality is not None and not _CENTRAL_ISSUER.search(name) else None
 
 
 _BRANCH_OF = re.compile(r"(\S.*?)\s+-?\s*CHI NHÁNH\s+(\S.*)$")  # (the body, then its branch's place)
@@ -1252,7 +1253,8 @@ def _headed_name(lines: list[str]) -> str | None:
     line = " ".join(lines[-1].split()) if lines else ""
     if line in _NATIONWIDE_IN_CAPITALS:
         return _NATIONWIDE_IN_CAPITALS[line]  # ("HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM": the nation's organisation, as named)
-    head = next(((upper, head) for upper, head in _UPPER_HEADS if line.startswith(upper + " ")), None)
+    # (a head that names a body alone too: "BẢO HIỂM XÃ HỘI" over its place)
+    head = next(((upper, head) for upper, head in _UPPER_HEADS if line == upper or line.startswith(upper + " ")), None)
     if head is None:
         return None
     words = line[len(head[0]):].split()
