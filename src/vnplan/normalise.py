@@ -2807,7 +2807,9 @@ def receipt_stamp_dropped(lines: list[str]) -> list[str]:
     out: list[str] = []
     fields: set[str] | None = None  # the stamp's fields read so far, while its lines go on
     for i, line in enumerate(lines):
-        if i < _RECEIPT_STAMP_REACH and fold(line).strip(" .:") in _RECEIPT_STAMP_TITLES:
+        if i >= _RECEIPT_STAMP_REACH and fields is None:
+            return out + lines[i:]  # (past the top, no stamp begins)
+        if fold(line).strip(" .:") in _RECEIPT_STAMP_TITLES:
             fields = set()
             continue
         field = _RECEIPT_STAMP_FIELD.match(fold(line)) if fields is not None else None

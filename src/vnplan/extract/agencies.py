@@ -1229,6 +1229,7 @@ _KINDS_LISTED = re.compile(r"(?: [^\s,;:.()]+){0,2}(?:,| và) [" + UPPER_LETTERS
 
 
 def _unknown_name_at(mention: AgencyMention, pos: int) -> bool:
+    """A name the grammar read from `pos` on, which no list knows."""
     return not mention.resolved and mention.start == pos
 
 
@@ -1977,8 +1978,10 @@ def _another_name_of_the_head(text: str, start: int, end: int) -> bool:
 
 
 def _under_its_central_organ(text: str, mention: AgencyMention, start: int, found: _Found) -> None:
-    """"Trung ương Hội Liên hiệp Phụ nữ Việt Nam": the organisation, at its top; the mention takes the organ's words."""
-    central = _CENTRAL_ORGAN_BEFORE.search(text, max(start, mention.start - 12), mention.start) \
+    """ "Trung ương Hội Liên hiệp Phụ nữ Việt Nam": the organisation, at its top; the mention takes the organ's
+    words."""
+    reach = len(lex.CENTRAL_ORGAN) + 1  # (the organ's words and the space before the name)
+    central = _CENTRAL_ORGAN_BEFORE.search(text, max(start, mention.start - reach), mention.start) \
         if mention.name.endswith(_NATIONWIDE_ENDINGS) else None
     if central and found.free(central.start(), mention.start):
         mention.start = central.start()

@@ -14,6 +14,8 @@ from .dates import deadline_from_timeframe, deadline_in
 
 _ROW_LABEL = re.compile(r"[\dIVXLC.]*|[A-ZĐa-zđ][.)]?")  # a row's number cell: "1", "2.3", "IV", "A", "a)"
 _COLUMN_NUMBER = re.compile(r"\(\d{1,2}\)|\d{1,2}")
+# a row's number alone, "5", "2.3" (not `_ROW_LABEL`'s group letter or empty cell: a matrix's header may leave its
+# corner cell empty)
 _ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")
 _NUMBER_HEADER = re.compile(r"S?TT\.?|Số TT|Số thứ tự|Số", re.I)
 
