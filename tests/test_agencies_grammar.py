@@ -1724,3 +1724,14 @@ def test_an_association_at_every_level_and_a_class_named_by_its_organisation_onl
 ])
 def test_a_levels_bodies_named_by_a_short_head(text, names):
     assert [m.name for m in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # (a syllable names hold opening the sentence's verb ends the name; not a noun it opens, nor a level)
+    ("Phòng Kế hoạch - Tài chính giao kinh phí cho các đề tài", ["Phòng Kế hoạch - Tài chính"]),
+    ("Phòng Kinh tế giao kinh phí cho các thôn", ["Phòng Kinh tế", "các thôn"]),
+    ("Ban Quản lý dự án giao thông tỉnh chủ trì", ["Ban Quản lý dự án giao thông tỉnh"]),
+    ("Đoàn Thanh niên cấp tỉnh phối hợp", ["Đoàn Thanh niên cấp tỉnh"]),
+])
+def test_a_name_ends_where_a_syllable_it_may_hold_opens_the_sentences_verb(text, names):
+    assert [m.name for m in find_agencies(text)] == names
