@@ -518,11 +518,12 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                 # "… đô thị Hội An thu gom …", "Cục Quản lý Dược truy xuất nguồn gốc": after a place's name or a field
                 # in capitals a verb of two syllables opens, no word of it
                 break
-            if words and not opens_run and (verb := _verb_at(text, start)) and " " not in verb:
+            named_word = bool(words) and lower in lex.NAME_WORDS
+            if named_word and not opens_run and (verb := _verb_at(text, start)) and " " not in verb:
                 # "Phòng Kinh tế giao kinh phí …": a syllable names hold ("giao" of "giao thông") opens the sentence's
                 # verb of one syllable, no word of the name (one of two may open a mission's: "Ban Chỉ đạo ứng phó …")
                 break
-            if opens_run or (words and lower in lex.NAME_WORDS):
+            if opens_run or named_word:
                 words.append(word)
                 pos = stop
                 if opens_run or lower not in lex.NAME_WORDS_OPEN:
