@@ -1735,3 +1735,30 @@ def test_a_levels_bodies_named_by_a_short_head(text, names):
 ])
 def test_a_name_ends_where_a_syllable_it_may_hold_opens_the_sentences_verb(text, names):
     assert [m.name for m in find_agencies(text)] == names
+
+
+# -- a school named by its kind, a series of fields closed by one more after "và" ------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trường Phổ thông dân tộc bán trú Trung học cơ sở xã Nậm Khao chủ trì.",
+     "Trường Phổ thông dân tộc bán trú Trung học cơ sở xã Nậm Khao"),
+    ("Trường Phổ thông dân tộc nội trú tỉnh thực hiện.", "Trường Phổ thông dân tộc nội trú tỉnh"),
+    ("Trường Trung học phổ thông Chuyên tỉnh phối hợp.", "Trường Trung học phổ thông Chuyên tỉnh"),
+])
+def test_a_school_is_named_whole_with_its_kind(text, expected):
+    # ("bán" alone is to sell; "dân tộc", "phổ thông" are the kind of school, no verb and no end of its name)
+    assert [name for _, name, _ in named(text)][0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ban Dân vận, Tuyên giáo và Đối ngoại, Văn hóa chủ trì tổ chức hội nghị.",
+     ["Ban Dân vận, Tuyên giáo và Đối ngoại, Văn hóa"]),
+    ("gửi Ban Thường trực (qua Ban Dân vận, Tuyên giáo và Đối ngoại, Văn hóa) trước ngày 15/4/2027.",
+     ["Ban Thường trực", "Ban Dân vận, Tuyên giáo và Đối ngoại, Văn hóa"]),
+    # (another body after the comma is no field of the first: its head opens it)
+    ("Phòng Kinh tế, Hạ tầng và Đô thị, Công an xã chủ trì.", ["Phòng Kinh tế, Hạ tầng và Đô thị", "Công an xã"]),
+    ("Sở Văn hóa, Thể thao và Du lịch, Hội Nông dân tỉnh thực hiện.",
+     ["Sở Văn hóa, Thể thao và Du lịch", "Hội Nông dân tỉnh"]),
+])
+def test_a_field_after_a_series_closed_by_and_ends_the_name_where_its_role_follows(text, expected):
+    assert [name for _, name, _ in named(text)] == expected

@@ -2012,3 +2012,44 @@ def test_an_assignment_after_a_full_stop_inside_a_blank_parted_paragraph_goes_on
     assert "- Lễ dâng hương, viếng Nghĩa trang liệt sĩ xã vào lúc 7 giờ 30 phút sáng thứ Ba ngày 27/7/2027 với sự tham \
 dự của toàn thể cán bộ. Giao Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã chuẩn bị hương, hoa, lễ đài, giấy mời \
 đại biểu." in lines
+
+
+_GUTTERED_PLAN = """\
+ỦY BAN NHÂN DÂN
+XÃ TÂN BÌNH
+Số: 15/KH-UBND
+KẾ HOẠCH
+Tổng vệ sinh môi trường năm 2027
+
+I. NHIỆM VỤ
+1. Công an xã chủ trì bảo đảm an ninh trật tự trong các đợt ra quân.
+2. Trạm Y tế xã phun thuốc khử khuẩn tại các thôn trước ngày 30/6/2027.
+3. Đoàn Thanh niên xã tổ chức ra quân ngày Chủ nhật xanh hằng tháng.
+"""
+
+
+@pytest.mark.parametrize("gutter", ["{n}\t", "{n:>4}  ", "{n} | ", "{n}: "])
+def test_a_viewers_line_numbers_copied_with_the_text_go(gutter):
+    # (every line opens on its own number in turn: the viewer's gutter, not the plan's labels, which stay)
+    lines = _GUTTERED_PLAN.rstrip("\n").split("\n")
+    copied = "\n".join(gutter.format(n=n) + line for n, line in enumerate(lines, start=1)) + "\n"
+    assert normalise(RawText(copied, "txt")) == normalise(RawText(_GUTTERED_PLAN, "txt"))
+
+
+def test_numbered_paragraphs_are_no_gutter():
+    # (a plan written as numbered lines, 1, 2, 3 … with a line between that holds none: the plan's own labels)
+    text = "1 Rà soát danh sách hộ nghèo.\n" + "".join(f"{n} Nội dung thứ {n}.\n" for n in range(2, 12)) + "Hết.\n"
+    assert normalise(RawText(text, "txt")).startswith("1 Rà soát")
+
+
+def test_a_portals_box_of_related_links_inside_the_text_goes():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH AN HÒA\nSố: 7/KH-UBND\nKẾ HOẠCH\nVận động nhân dân năm 2027\nI. NHIỆM VỤ\n"
+            "1. Sở Văn hóa, Thể thao và Du lịch tổ chức ngày hội văn hóa các dân tộc.\n"
+            "Tin liên quan\n» Khai mạc Hội chợ xuân 2027\n» Trao giải cuộc thi ảnh đẹp quê hương\n"
+            "2. Sở Y tế tổ chức khám bệnh miễn phí cho người cao tuổi.\n")
+    lines = normalise(RawText(text, "txt")).split("\n")
+    assert not any("liên quan" in line or "»" in line for line in lines)
+    assert "2. Sở Y tế tổ chức khám bệnh miễn phí cho người cao tuổi." in lines
+    # (the same words without links after them are the text's own)
+    plain = text.replace("» ", "- Văn bản: ")
+    assert "Tin liên quan" in normalise(RawText(plain, "txt"))

@@ -680,3 +680,20 @@ def test_what_is_sent_in_the_passive_is_no_ones_report():
                         "- Định kỳ trước ngày 25 hằng tháng báo cáo Ủy ban nhân dân tỉnh tình hình cháy rừng.\n"
                         "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\n")
     assert [(d.frequency, d.recipient) for d in plan.reporting] == [("monthly", "Ủy ban nhân dân tỉnh")]
+
+
+def test_a_report_sent_in_steps_listed_after_a_colon_is_due_at_each_step():
+    """ "Báo cáo kết quả về Sở X theo từng đợt: kết quả đợt 1 trước ngày …; kết quả đợt 2 trước ngày …": one report
+    sent once at each listed step, each step's date its due; a clause after it that gives work of its own is no
+    step."""
+    plan = vnplan.extract_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 44/KH-UBND\nBình Minh, ngày 5 tháng 3 năm 2027\nKẾ HOẠCH\n"
+        "Tiêm vắc xin phòng bệnh dại cho đàn chó, mèo năm 2027\nI. NHIỆM VỤ\n1. Ủy ban nhân dân các xã:\n"
+        "- Lập danh sách hộ nuôi chó, mèo trước ngày 30/3/2027.\n"
+        "- Báo cáo kết quả tiêm phòng về Sở Nông nghiệp và Môi trường theo từng đợt: kết quả đợt 1 trước ngày "
+        "30/5/2027; kết quả đợt 2 trước ngày 30/10/2027.\n"
+        "2. Sở Nông nghiệp và Môi trường: cung ứng vắc xin, hướng dẫn kỹ thuật tiêm phòng.\n"
+        "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\n")
+    assert [(d.reporter, d.recipient, d.frequency, d.due) for d in plan.reporting] == [
+        ("Ủy ban nhân dân các xã", "Sở Nông nghiệp và Môi trường", "once", "2027-05-30"),
+        ("Ủy ban nhân dân các xã", "Sở Nông nghiệp và Môi trường", "once", "2027-10-30")]

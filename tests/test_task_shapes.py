@@ -4585,3 +4585,20 @@ def test_a_directives_closing_paragraph_asking_every_body_to_carry_it_out_gives_
         (["Sở Nông nghiệp và Môi trường"], "Giao Sở Nông nghiệp ")]
     assert [(report.frequency, report.due) for report in plan.reporting] == [("annual", "--11-30"),
                                                                             ("annual", "--12-15")]
+
+
+def test_a_units_partner_field_is_read_as_the_lead_field_is():
+    # ("- Bộ phận chủ trì:" / "- Bộ phận phối hợp:" of a commune's plan: the same field block as "Đơn vị …", its
+    # partners no task of their own)
+    plan = extract_text(
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 21/KH-UBND\nTân Lập, ngày 2 tháng 2 năm 2027\nKẾ HOẠCH\n"
+        "Hỗ trợ đồng bào dân tộc thiểu số năm 2027\nII. NHIỆM VỤ\n"
+        "1. Rà soát hộ nghèo đồng bào dân tộc thiểu số\n- Bộ phận chủ trì: Phòng Văn hóa - Xã hội.\n"
+        "- Bộ phận phối hợp: Công an xã; Đoàn Thanh niên xã.\n"
+        "- Thời gian hoàn thành: Trước ngày 31/3/2027.\n"
+        "2. Hỗ trợ nước sinh hoạt phân tán\n- Bộ phận chủ trì: Phòng Kinh tế.\n"
+        "- Bộ phận phối hợp: Trung tâm Dịch vụ tổng hợp xã.\n- Thời gian hoàn thành: Quý III/2027.\n", strict=False)
+    assert [(task.text, task.lead, task.coordinators, task.deadline) for task in plan.tasks] == [
+        ("Rà soát hộ nghèo đồng bào dân tộc thiểu số", ["Phòng Văn hóa - Xã hội"],
+         ["Công an xã", "Đoàn Thanh niên xã"], "2027-03-31"),
+        ("Hỗ trợ nước sinh hoạt phân tán", ["Phòng Kinh tế"], ["Trung tâm Dịch vụ tổng hợp xã"], "2027-09-30")]

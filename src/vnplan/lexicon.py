@@ -527,7 +527,7 @@ _ONE_FIELD_NAME = (
     r"|(?:Nguồn\s+)?[Kk]inh phí(?: thực hiện)?"
     r"|(?:Chủ trì|Phối hợp)(?: thực hiện)?|Thực hiện"  # ("+ Chủ trì: Phòng X", "+ Thực hiện: …")
     # (a unit or the people doing it, with their role: "- Bộ phận thực hiện: Phòng X chủ trì, …")
-    r"|(?:Bộ phận|Lực lượng|Người|Cán bộ)\s+(?:chủ trì|thực hiện|phụ trách|đảm nhiệm|triển khai)"
+    r"|(?:Bộ phận|Lực lượng|Người|Cán bộ)\s+(?:chủ trì|phối hợp|thực hiện|phụ trách|đảm nhiệm|triển khai)"
     r"|Phân công(?: thực hiện| nhiệm vụ)?"  # ("Phân công: Sở X chủ trì, Sở Y phối hợp; quý II/2027")
     r"|Trách nhiệm(?: thực hiện)?"  # (the same: "(Trách nhiệm: Công an xã chủ trì, phối hợp Ban nhân dân ấp X; …)")
     r"|Cấp trình|Cơ quan trình"  # a work programme's: whom the draft goes to ("Cấp trình: Thủ tướng Chính phủ")
@@ -660,6 +660,12 @@ SIGNATURE_OPENING = r"Nơi nhận|T/?M\.?\s|KT\.\s|Q\.\s|TL\.\s"
 # app's name in capitals: the app's, not the document's.
 SCANNER_WATERMARK = re.compile(r"^\W*(?:CS\s+)?(?:[Ss]canned\s+(?:with|by)|(?:Được\s+)?[Qq]uét\s+bằng)\s+[A-Z]\w*"
                                r"(?:\s+\w+)?\W*$")
+
+# A portal's box of links to its other articles, set inside the document's text ("TIN LIÊN QUAN" / "» Gặp mặt …" /
+# "» Biểu dương …"): its title, folded, and the marks its links open with. The box is the page's, none of the plan.
+RELATED_LINKS_TITLES = ("tin lien quan", "bai viet lien quan", "tin cung chuyen muc", "cac tin khac", "tin khac",
+                        "xem them", "doc them", "van ban lien quan")
+RELATED_LINK_MARKS = ("»", "›", "►", "▸", "•", "·")
 
 # A document kept as a database's fields ("so_ky_hieu", "trichYeu", "chuc_vu_ky"): the field each names, by its label
 # folded (no diacritics, lower case), and the parts of the plan a field may hold whole ("muc_tieu", "toChucThucHien").

@@ -43,7 +43,8 @@ from .lexicon import (ADOPTION_OPENING, AMENDING_WORDS, AMENDS, ANNOUNCES_PARAGR
                       FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, LOWER_LETTERS, MOTTOS,
                       NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH,
                       ORDINAL_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, POINT_LETTERS, ROMAN_POINT_NUMERALS,
-                      RUNNING_ON_INTO_NUMBERS, RUNNING_ON_WORDS, SCANNER_WATERMARK, SUB_BULLET_MARKS,
+                      RELATED_LINK_MARKS, RELATED_LINKS_TITLES, RUNNING_ON_INTO_NUMBERS,
+                      RUNNING_ON_WORDS, SCANNER_WATERMARK, SUB_BULLET_MARKS,
                       SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS, VERB_OPENING,
                       division_letter, field_role)
 from .read import RawText
@@ -2826,6 +2827,31 @@ _RECEIPT_STAMP_FIELD = re.compile(r"\s*(so|ngay|gio|chuyen|luu ho so(?: so)?)\s*
 _RECEIPT_STAMP_REACH = 30  # lines from the top a receipt stamp stands within
 
 
+def related_links_dropped(lines: list[str]) -> list[str]:
+    """A portal's box of links to its other articles, set between the document's paragraphs ("TIN LIÊN QUAN" / "» Gặp
+    mặt chức sắc …" / "» Biểu dương …"): its title and the run of links under it go, each link opening with one mark.
+    A title without such links after it is the text's own words and stays."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        links = i + 1
+        if len(lines[i]) < _LONGEST_RELATED_LINKS_TITLE and fold(lines[i]).strip(" *_#:") in RELATED_LINKS_TITLES:
+            while links < len(lines) and not lines[links].strip():
+                links += 1
+            mark = lines[links].lstrip()[:1] if links < len(lines) else ""
+            if mark in RELATED_LINK_MARKS:
+                while links < len(lines) and lines[links].lstrip()[:1] == mark:
+                    links += 1
+                i = links
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+_LONGEST_RELATED_LINKS_TITLE = 40  # characters, with its marks
+
+
 def type_words_marks_mended(lines: list[str]) -> list[str]:
     """A type word alone on its line whose marks a scan's reading lost or misread ("CHỈ THI", "KE HOACH"): the type
     word as it is written."""
@@ -2910,9 +2936,35 @@ def _lines_apart(line: str) -> str:
     return _SIGNING_RUN_IN.sub("\n", _CELLS_RUN_TOGETHER.sub(" ", line))
 
 
+# A viewer's gutter copied with the text ("1<TAB>ỦY BAN NHÂN DÂN", "2<TAB>  TỈNH …", "3<TAB>"): each line opens on
+# its number, one after another from the first; a bar or a colon may stand between number and text.
+_GUTTER = re.compile(r"[ ]*(\d{1,5})(?:\t|[ ]*[|:│][ ]?|[ ]+|$)")
+_GUTTER_OPENING = re.compile(r"\ufeff?[ ]*1(?:\t|[ ]*[|:│]|[ ]+\S)")
+_LEAST_GUTTER_LINES = 10
+
+
+def line_numbers_dropped(text: str) -> str:
+    """The text without the numbers of a viewer's gutter, when every line opens on its own number in turn (a plan
+    whose items are numbered skips lines and repeats numbers: its labels stay)."""
+    lines = text.split("\n")
+    if lines and not lines[-1]:
+        lines.pop()
+    if len(lines) < _LEAST_GUTTER_LINES:
+        return text
+    kept: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        gutter = _GUTTER.match(line.lstrip("\ufeff") if number == 1 else line)
+        if gutter is None or int(gutter.group(1)) != number:
+            return text
+        kept.append(line.lstrip("\ufeff")[gutter.end():] if number == 1 else line[gutter.end():])
+    return "\n".join(kept) + "\n"
+
+
 def normalise(raw: RawText) -> str:
     """Raw reader output -> normalised text, one paragraph (or table row, or cell) per line."""
     text = raw.text
+    if _GUTTER_OPENING.match(text):  # (first: every line's opening is the viewer's, not the text's)
+        text = line_numbers_dropped(text)
     if text[:100].lstrip("\ufeff`yaml \r\n")[:2] == "- " and looks_like_aria_snapshot(text):  # (first: a tree of strings)
         text = aria_snapshot_as_text(text)
     if "  " in text and looks_like_screen_reader_speech(text):  # (before any markup: its lines are speech, not marks)
@@ -3004,6 +3056,8 @@ def normalise(raw: RawText) -> str:
     if "ĐẾN" in text or "DEN" in text:
         as_read = receipt_stamp_dropped(as_read)
     as_read = type_words_marks_mended(as_read)
+    if any(mark in text for mark in RELATED_LINK_MARKS):
+        as_read = related_links_dropped(as_read)
     # (a line of one bar, at its start: most tables have none)
     if "|" in text and _STRAY_BAR_LINE.search(text_after_a_break):
         as_read = stray_bars_dropped(as_read)

@@ -475,8 +475,10 @@ VERBS_OF_NAMES = frozenset({"quản lý", "tổng hợp", "kiểm tra", "hỗ tr
 COMMA_COMPOUNDS = frozenset({"phòng, chống"})
 # Pairs that open with a small word of the sentence but belong to names ("Cục Quản lý và Phát triển thị
 # trường trong nước"), or hold one that is a verb alone ("Trung tâm Dịch vụ việc làm"; "Công ty X làm đường …";
-# "Công ty Khai thác công trình thủy lợi"; not "trình" a plan).
-NAME_PAIRS = frozenset({"trong nước", "ngoài nước", "việc làm", "công trình"})
+# "Công ty Khai thác công trình thủy lợi"; not "trình" a plan), or name the kind of a school ("Trường Phổ thông dân
+# tộc bán trú Trung học cơ sở xã X", "Trường Trung học phổ thông Chuyên tỉnh"; "bán" alone is to sell).
+NAME_PAIRS = frozenset({"trong nước", "ngoài nước", "việc làm", "công trình", "dân tộc", "bán trú", "nội trú",
+                        "phổ thông"})
 # A company's legal form, in lower case inside its name ("Công ty TNHH một thành viên Nước sạch …"), longest first.
 LEGAL_FORMS = ("trách nhiệm hữu hạn một thành viên", "trách nhiệm hữu hạn", "một thành viên", "hai thành viên",
                "cổ phần")

@@ -632,6 +632,8 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
             when = timings(rest, plan_year) if rest else _timed_elsewhere(clause, timing_elsewhere, plan_year)
         if when == [(None, None)] and not words.OWN_OCCASION.search(clause):
             when = timings(_opening_cycle(clauses, i), plan_year)
+        if ":" in clause[verb.end():] and all(frequency == "once" for frequency, _ in when):
+            when += _steps_listed_after(clauses, i, plan_year)
         if when[0][0] not in words.PERIODIC and _submitted_for_decision(clause, verb.end()):
             continue
         # (a matter whose first words name a report, not a document of a project or file called so)
@@ -684,6 +686,20 @@ def _opening_cycle(clauses: list[tuple[int, int, str]], index: int) -> str:
     if first == index or not words.STANDING_OPENING.match(opening) or _duty_in(opening, "", ""):
         return ""
     return opening
+
+
+def _steps_listed_after(clauses: list[tuple[int, int, str]], index: int,
+                        plan_year: int | None) -> list[tuple[str | None, str | None]]:
+    """The later dates of a report sent in steps its clause lists after a colon ("Báo cáo kết quả về Sở X theo từng
+    bước: kết quả sơ tuyển trước ngày 30/11/2026; kết quả khám tuyển trước ngày 25/12/2026; …"): each step after the
+    first, in the same sentence and stating no duty of its own, is the report due once more."""
+    sentence_start, _, clause = clauses[index]
+    steps = []
+    for start, _, following in clauses[index + 1:]:
+        if start != sentence_start or _duty_in(following, clause, ""):
+            break
+        steps += [(frequency, due) for frequency, due in timings(following, plan_year) if frequency == "once" and due]
+    return steps
 
 
 def _rest_of_sentence(clauses: list[tuple[int, int, str]], index: int) -> str:
