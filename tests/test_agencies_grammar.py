@@ -1762,3 +1762,26 @@ def test_a_school_is_named_whole_with_its_kind(text, expected):
 ])
 def test_a_field_after_a_series_closed_by_and_ends_the_name_where_its_role_follows(text, expected):
     assert [name for _, name, _ in named(text)] == expected
+
+
+def test_the_armys_commands_named_as_a_class_are_a_collective_actor():
+    assert named("Các quân khu, Bộ Tư lệnh Thủ đô Hà Nội chỉ đạo tuyển quân.") == [
+        ("Các quân khu", "Các quân khu", True), ("Bộ Tư lệnh Thủ đô Hà Nội", "Bộ Tư lệnh Thủ đô Hà Nội", False)]
+    assert [m.collective for m in find_agencies("các quân đoàn, binh chủng và đơn vị nhận quân thực hiện")] == [True]
+
+
+@pytest.mark.parametrize("text,partners", [
+    # (the army's word for working with another body, said with whom)
+    ("Bộ Tổng Tham mưu giao chỉ tiêu; hiệp đồng với Bộ Công an về chỉ tiêu tuyển chọn.", ["Bộ Công an"]),
+    ("Đồn Biên phòng hiệp đồng chặt chẽ với Công an tỉnh tuần tra biên giới.", ["Công an tỉnh"]),
+    ("Tổ chức hiệp đồng tác chiến trong diễn tập.", []),
+])
+def test_working_with_a_body_in_the_armys_word_makes_it_a_partner(text, partners):
+    assert names_of(actors_of(text).coordinators) == partners
+
+
+def test_a_topic_with_a_note_in_brackets_comes_before_the_body_that_does_the_work():
+    actors = actors_of("Riêng xã Tân Lập (xã biên giới): Ban Chỉ huy quân sự xã phối hợp với Đồn Biên phòng Tân Lập "
+                       "nắm chắc công dân đi làm ăn xa.")
+    assert (names_of(actors.leads), names_of(actors.coordinators)) == (["Ban Chỉ huy quân sự xã"],
+                                                                     ["Đồn Biên phòng Tân Lập"])

@@ -779,3 +779,10 @@ def test_a_column_of_progress_or_of_another_step_beside_the_time_does_not_date_t
         plan = extract_text("UBND TỈNH BÌNH MINH\nSố: 12/KH-UBND\nKẾ HOẠCH\nNăm 2027\nI. NHIỆM VỤ\n" + table,
                             strict=False)
         assert [task.deadline for task in plan.tasks] == [deadline]
+
+
+def test_a_loss_kept_from_passing_a_level_is_a_ceiling_though_a_comma_parts_what_is_lost():
+    # ("không để … vượt quá 0,5%": at most 0,5; the comma joins two causes of one loss, no new clause)
+    assert [(t.min, t.max) for t in targets_in(
+        "Không để học viên bị loại vì lý do sức khỏe, chính trị vượt quá 0,5% tổng số tuyển chọn.", 0, None, 2027,
+        committed=True)] == [(None, 0.5)]

@@ -2053,3 +2053,16 @@ def test_a_portals_box_of_related_links_inside_the_text_goes():
     # (the same words without links after them are the text's own)
     plain = text.replace("» ", "- Văn bản: ")
     assert "Tin liên quan" in normalise(RawText(plain, "txt"))
+
+
+def test_a_fax_machines_head_on_each_page_goes_whatever_its_date_form():
+    # (the sender's number, the time and the page's count, in capitals: the machine's, not the plan's; the issuer is
+    # read from the header under it)
+    head = "NOV-03-2026 09:1{n}  FROM: VP UBND TINH AN HOA  +84 200 3850000  TO: 0200 3861111  P.{n}/2"
+    text = (head.format(n=1) + "\nỦY BAN NHÂN DÂN\nTỈNH AN HÒA\nSố: 30/KH-UBND\nAn Hòa, ngày 2 tháng 11 năm 2026\n"
+            "KẾ HOẠCH\nKhắc phục hậu quả mưa lũ\nI. NHIỆM VỤ\n1. Sở Xây dựng sửa chữa các tuyến đường bị sạt lở.\n"
+            + head.format(n=2) + "\n2. Sở Y tế xử lý môi trường sau lũ.\n")
+    lines = normalise(RawText(text, "txt")).split("\n")
+    assert not any("FROM" in line for line in lines)
+    plan = vnplan.extract_text(text)
+    assert (plan.document.issuer, plan.document.province) == ("Ủy ban nhân dân tỉnh An Hòa", "An Hòa")

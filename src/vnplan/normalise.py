@@ -2561,6 +2561,9 @@ _FIGURES = re.compile(r"\d+")
 # page ends or begins.
 _STAMP_HINT = re.compile(r"/\d{4},? \d{1,2}:\d\d")
 _MACHINES_HEAD = re.compile(r"\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}\s.*\D\d{1,3}\s*/\s*\d{1,3}")
+# (a fax machine's head names its sender or its number in capitals, with the time, its date in any machine's form:
+# "OCT-14-2026 22:41  FROM: VP UBND TINH …  P.1/3", "FROM : SO NOI VU  FAX NO. : 0272 …  Mar. 02 2027 10:21AM P1")
+_FAX_HEAD = re.compile(r"(?=.*\b(?:FROM|FAX)\b)(?=.*\b\d{1,2}:\d{2}).{20,}")
 _VIEWERS_STAMP = re.compile(r"(?m)^[^\n]{0,100}\b\d{1,2}/\d{1,2}/\d{4},? \d{1,2}:\d{2}(?::\d{2})?[ \t]*$"
                             r"|^[ \t]*(?:[A-Za-z]:\\|\\\\|file:///)[^\n]*\.(?:docx?|pdf|odt|rtf)[ \t]*$")
 
@@ -2573,8 +2576,10 @@ def viewers_stamps_dropped(lines: list[str]) -> list[str]:
     PHU  @003/004"), not a programme's hours in capitals ("08/02/2027 07:30  ĐÓN TIẾP ĐẠI BIỂU")."""
     stamps = Counter(line.strip() for line in lines if _VIEWERS_STAMP.fullmatch(line.strip()))
     repeated = {stamp for stamp, times in stamps.items() if times >= 2}
-    heads = Counter(_FIGURES.sub("#", line.strip()) for line in lines if _MACHINES_HEAD.fullmatch(line.strip())
-                    and not any(char in _MARKED_VOWELS or char in "aeiouy" for char in line))
+    heads = Counter(_FIGURES.sub("#", line.strip()) for line in lines
+                    if _MACHINES_HEAD.fullmatch(line.strip())
+                    and not any(char in _MARKED_VOWELS or char in "aeiouy" for char in line)
+                    or _FAX_HEAD.match(line) and not any(char in _MARKED_VOWELS for char in line))
     repeated_heads = {head for head, times in heads.items() if times >= 2}
     if not repeated and not repeated_heads:
         return lines
@@ -3032,7 +3037,8 @@ def normalise(raw: RawText) -> str:
         as_read = page_furniture_dropped(as_read)
     if len(text) > _RUN_ON_PAGE:
         as_read = pages_run_on_joined(as_read)
-    if _STAMP_HINT.search(text) or ":\\" in text or "file:///" in text:  # (cheap scans first: a literal opens each)
+    if _STAMP_HINT.search(text) or ":\\" in text or "file:///" in text or "FROM" in text or "FAX" in text:
+        # (cheap scans first: a literal opens each)
         as_read = viewers_stamps_dropped(as_read)
     if _DROP_CAP_IN_TEXT.search(text_after_a_break):
         as_read = drop_caps_joined(as_read)

@@ -18,9 +18,12 @@ from .agency_lexicon import (CLASS_NOUNS, COMMITTEE_POSTS, DEPUTY, DOCUMENT_WORD
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
 _SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*$")  # what may stand between two bodies of one list
+# (the army's word for it, with whom it is done: "hiệp đồng chặt chẽ với Bộ Công an")
 COORDINATION = re.compile(
-    r"phối hợp(?:\s*(?:chặt chẽ|đồng bộ|thường xuyên|tốt|,|hỗ trợ))*(?:\s+(?:với|cùng))?\s*", re.I
+    r"(?:phối hợp|hiệp đồng(?=(?:\s*(?:chặt chẽ|thường xuyên|tốt))*\s+với\s))"
+    r"(?:\s*(?:chặt chẽ|đồng bộ|thường xuyên|tốt|,|hỗ trợ))*(?:\s+(?:với|cùng))?\s*", re.I
 )
+_COORDINATION_WORDS = ("phối hợp", "hiệp đồng")
 ADVISED = re.compile(r"(?:tham mưu|trình|giúp|báo cáo)(?:\s+(?:cho|với))?\s*$", re.I)
 
 
@@ -218,7 +221,8 @@ def _named_in_brackets(mentions: list[AgencyMention], text: str, end: int) -> li
     return named if named and not any(m.collective for m in named) else []
 
 
-_TOPIC_BEFORE_COLON = re.compile(r"[^:;.()]{3,%d}:\s*" % TOPIC_CHARACTERS)
+# (a note in brackets may qualify the topic: "Riêng xã Tân Lập (xã biên giới): Ban Chỉ huy quân sự xã …")
+_TOPIC_BEFORE_COLON = re.compile(r"(?:[^:;.()]|\([^:;.()]{1,40}\)){3,%d}:\s*" % TOPIC_CHARACTERS)
 
 
 def _topic_before_a_subject(text: str, aliases: tuple[tuple[str, str], ...]) -> re.Match | None:
@@ -255,7 +259,8 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     # (the topic before the subject, or the time the work is for: "Tháng 8/2027: Ban Thường vụ báo cáo …")
     topic = INLINE_TOPIC.match(text) or TIME_LABEL.match(text) or _topic_before_a_subject(text, aliases)
     head = _LEAD_OPENING.match(text, topic.end() if topic else 0)
-    coordination = list(COORDINATION.finditer(text)) if "phối hợp" in text.lower() else []
+    lowered = text.lower()
+    coordination = list(COORDINATION.finditer(text)) if any(word in lowered for word in _COORDINATION_WORDS) else []
     names_list = head.group(0).rstrip().endswith(":")  # "Các Sở: Tài chính, Xây dựng, …"
     fronted = [] if topic else _after_fronted_clause(text)
     party = _party_named_before_colon(text, aliases, posts=not in_capitals)  # (no post in a signature's "THỨ TRƯỞNG")

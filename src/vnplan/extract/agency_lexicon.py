@@ -515,6 +515,9 @@ COLLECTIVE_NOUNS = (
     "bệnh viện", "Bệnh viện",  # a health service's hospitals: "các bệnh viện trực thuộc Bộ Y tế"
     "hợp tác xã", "Hợp tác xã",  # "các hợp tác xã nông nghiệp" (not a class of communes)
     "tổ", "Tổ",  # teams: "các tổ hòa giải", "các tổ chuyên môn" (not "các tổ chức": its own noun)
+    # the army's commands and services: "các quân khu, quân chủng, binh chủng", "các quân đoàn, binh đoàn"
+    "quân khu", "Quân khu", "quân chủng", "Quân chủng", "binh chủng", "Binh chủng", "quân đoàn", "Quân đoàn",
+    "binh đoàn", "Binh đoàn",
 )
 # Words that make a collective noun part of another noun: "các hội nghị" are meetings, not associations.
 NOT_COLLECTIVE_AFTER: dict[str, tuple[str, ...]] = {

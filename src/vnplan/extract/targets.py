@@ -123,8 +123,11 @@ _BASELINE = re.compile(r"(?:[^;.]|\.(?=\d)){0,60}?\b(?:xuống|lên)\s+(?:còn\s
 _UPPER_BOUND = re.compile(r"(?:(?<!không )dưới|không (?:vượt )?quá|tối đa)\s*$")
 # … and a clause that keeps a loss from passing the number, its "không" before the thing lost ("Không để thiệt hại
 # quá 5% diện tích lúa", "không cao hơn quá 10%"; not "không chỉ … mà còn vượt quá 10%", more than it)
-_NEGATED_EXCESS = re.compile(r"\bkhông\b(?!\s+(?:chỉ|những|ngừng)\b)[^.;:,]{0,40}\s(?:vượt\s+)?quá\s*$")
+# (a comma may part what is lost in two, "không để quân nhân bị trả về vì lý do sức khỏe, chính trị vượt quá 0,3%")
+_NEGATED_EXCESS = re.compile(r"\bkhông\b(?!\s+(?:chỉ|những|ngừng)\b)(?:[^.;:,]|,\s(?=[a-zđ]))"
+                             r"{0,60}\s(?:vượt\s+)?quá\s*$")
 _LOWER_BOUND = re.compile(r"(?:trên|hơn|ít nhất|tối thiểu|từ|không dưới)\s*$")
+_NEGATED_EXCESS_REACH = 90  # characters before the number
 
 
 def _has_digit(text: str) -> bool:
@@ -164,7 +167,7 @@ def _bounds(before: str, low: float, high: float | None, after: str = "") -> tup
     words = before[-25:].lower()
     if high is not None:
         return low, high
-    if _UPPER_BOUND.search(words) or _NEGATED_EXCESS.search(before[-60:].lower()):
+    if _UPPER_BOUND.search(words) or _NEGATED_EXCESS.search(before[-_NEGATED_EXCESS_REACH:].lower()):
         return None, low
     if _LOWER_BOUND.search(words) or _LOWER_BOUND_BEFORE.search(before[-45:].lower()) \
             or _LOWER_BOUND_AFTER.match(after) or _SHARED_LOWER_BOUND.search(before[-90:].lower()):
