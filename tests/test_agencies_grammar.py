@@ -1785,3 +1785,19 @@ def test_a_topic_with_a_note_in_brackets_comes_before_the_body_that_does_the_wor
                        "nắm chắc công dân đi làm ăn xa.")
     assert (names_of(actors.leads), names_of(actors.coordinators)) == (["Ban Chỉ huy quân sự xã"],
                                                                      ["Đồn Biên phòng Tân Lập"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (a quarter's boards, of every quarter or of one)
+    ("Ban điều hành các khối phố vận động nhân dân ra quân.", [("Ban điều hành các khối phố", True)]),
+    ("Ban nhân dân các khu phố tổ chức họp dân.", [("Ban nhân dân các khu phố", True)]),
+    ("Ban điều hành khối phố An Mỹ vận động nhân dân.", [("Ban điều hành khối phố An Mỹ", False)]),
+    # (another class after "và" goes on with the phrase: one collective actor, as written)
+    ("Các cơ quan, đơn vị thuộc Ủy ban nhân dân xã và Ban điều hành các ấp tập trung thực hiện.",
+     [("Các cơ quan, đơn vị thuộc Ủy ban nhân dân xã và Ban điều hành các ấp", True)]),
+    # (not a named body after it, nor the plan's own ward's)
+    ("Các sở, ngành và Sở Y tế thực hiện.", [("Các sở, ngành", True), ("Sở Y tế", False)]),
+    ("Phối hợp với các trường và Công an phường điều tra số liệu.", [("các trường", True), ("Công an phường", True)]),
+])
+def test_a_quarters_boards_and_classes_joined_by_and(text, expected):
+    assert [(name, collective) for _, name, collective in named(text)] == expected

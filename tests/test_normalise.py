@@ -2066,3 +2066,45 @@ def test_a_fax_machines_head_on_each_page_goes_whatever_its_date_form():
     assert not any("FROM" in line for line in lines)
     plan = vnplan.extract_text(text)
     assert (plan.document.issuer, plan.document.province) == ("Ủy ban nhân dân tỉnh An Hòa", "An Hòa")
+
+
+_OFFICE_ACCOUNT_CHAT = """\
+Tổ công tác phường An Phú
+42 thành viên
+
+Văn phòng UBND phường An Phú
+@All Văn phòng gửi Thông báo kết luận, các đơn vị triển khai ngay.
+07:59
+
+Văn phòng UBND phường An Phú
+ỦY BAN NHÂN DÂN
+PHƯỜNG AN PHÚ
+Số: 88/TB-UBND
+An Phú, ngày 03 tháng 11 năm 2027
+THÔNG BÁO
+Kết luận của Chủ tịch Ủy ban nhân dân phường về khắc phục hậu quả mưa lớn
+1. Giao Phòng Kinh tế, Hạ tầng và Đô thị thống kê thiệt hại trước ngày 06/11/2027.
+08:01
+
+Nguyễn Văn Tâm - KP 3
+Đã nhận 👍
+08:03
+
+Văn phòng UBND phường An Phú
+2. Trạm Y tế phường phun khử khuẩn tại các khu phố bị ngập.
+08:04
+
+Lê Thị Hoa - Phòng VH-XH
+Dạ em nhận ạ
+08:06
+"""
+
+
+def test_a_chat_posted_by_an_offices_account_keeps_its_messages_and_drops_the_members_replies():
+    # (the poster, named over each of its messages, is an office, not a person: its messages are the document)
+    lines = normalise(RawText(_OFFICE_ACCOUNT_CHAT, "txt")).split("\n")
+    assert "2. Trạm Y tế phường phun khử khuẩn tại các khu phố bị ngập." in lines
+    assert not any("Đã nhận" in line or "em nhận" in line or "Nguyễn Văn Tâm" in line for line in lines)
+    assert [task.text for task in vnplan.extract_text(_OFFICE_ACCOUNT_CHAT).tasks] == [
+        "Giao Phòng Kinh tế, Hạ tầng và Đô thị thống kê thiệt hại trước ngày 06/11/2027.",
+        "Trạm Y tế phường phun khử khuẩn tại các khu phố bị ngập."]

@@ -264,6 +264,7 @@ _PERSONS_NAME = re.compile(r"(?:[" + UPPER_LETTERS + r"][^\W\d_]*[ ]){1,4}[" + U
 # A sender's line in a chat app's copy: a person's name, and the post or unit after a dash or in brackets ("Trần Thị
 # Hà (VP-TK)", "Nguyễn Hữu Phúc - CA xã").
 _SENDER_LINE = re.compile(_PERSONS_NAME.pattern + r"(?:[ ]*(?:[-–][ ]*[^\n.;:]{1,30}|\([^()\n]{1,30}\)))?")
+_LONGEST_SENDER = 60  # characters
 
 
 def clocked_conversation_dropped(lines: list[str]) -> list[str]:
@@ -281,10 +282,13 @@ def clocked_conversation_dropped(lines: list[str]) -> list[str]:
                      None)
         if first is not None:
             messages.append((lines[first].strip(), first + 1, end))
-    senders = [sender for sender, _, _ in messages if _SENDER_LINE.fullmatch(sender)]
     poster = next((sender for sender, a, b in messages if any(map(_DOCUMENT_LINE.match, lines[a:b]))), None)
-    if poster is None or not _SENDER_LINE.fullmatch(poster) or len(set(senders)) < 2 \
-            or len(senders) * 2 < len(messages):
+    # (the poster may be an office's account, "Văn phòng UBND xã X", named so over each of its messages)
+    office_poster = poster is not None and len(poster) <= _LONGEST_SENDER and poster[-1:].isalnum() \
+        and sum(sender == poster for sender, _, _ in messages) >= 2
+    senders = [sender for sender, _, _ in messages
+               if _SENDER_LINE.fullmatch(sender) or office_poster and sender == poster]
+    if poster is None or poster not in senders or len(set(senders)) < 2 or len(senders) * 2 < len(messages):
         return lines
     kept = lines[:clocks[0]]
     for sender, a, b in messages:

@@ -165,7 +165,8 @@ _BRANCH_AT = re.compile(r"[ ]*" + lex.BRANCH[1] + r"(?![\wđ])")
 _PLACE_WORD = re.compile(r"[ ]+([^\s,;:.()\[\]“”\"!?/]+)")
 _ALL_LEVELS = re.compile(r"[ ]+(?:" + "|".join(re.escape(x) for x in lex.ALL_LEVELS) + r")(?![\wđ])")
 _CLASS_NOUNS_AFTER = "|".join(re.escape(n) for n in sorted({*lex.COLLECTIVE_NOUNS, *lex.LOCAL_LEVELS,
-                                                           *lex.UNITS_EACH_HAS}, key=len, reverse=True)
+                                                           *lex.UNITS_EACH_HAS, *lex.VILLAGE_KINDS},
+                                                          key=len, reverse=True)
                               if n[0].islower())
 # (after a head, any local level is a class: "Viện kiểm sát nhân dân các khu vực"; so is a count of them, "Ủy ban nhân
 # dân 21 tỉnh, thành phố ven biển", but not a body numbered in its province, "Thuế cơ sở 5 tỉnh Lai Châu")
@@ -1201,7 +1202,10 @@ def _collective_end(text: str, start: int, kinds_go_on: bool = False) -> int:
         lower = token.lower()
         previous_end = word.end()
         if word.start() > start and token[:1].isupper() and (body := _body_at(text, word.start())):
-            if previous not in lex.BELONGING and not (kinds_go_on and previous == "," and _every_level(body)):
+            # (another class after "và" goes on with the phrase, one collective actor as written: "Các cơ quan, đơn vị
+            # thuộc Ủy ban nhân dân xã và Ban điều hành các ấp"; not the plan's own ward's body, "… và Công an phường")
+            if previous not in lex.BELONGING and not (kinds_go_on and previous == "," and _every_level(body)) \
+                    and not (previous == "và" and body.collective and text.startswith(" các ", body.end)):
                 break  # the name of another body begins (not a kind the class goes on with: see `_every_level`)
             end = skip_to = previous_end = body.end
             previous = "name"

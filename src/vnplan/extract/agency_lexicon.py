@@ -16,6 +16,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Ủy ban nhân dân": ("UBND",),
     "Hội đồng nhân dân": ("HĐND",),
     "Ban nhân dân": (),  # a village's or a quarter's elected board: "Ban nhân dân ấp Tân Long", "Ban nhân dân các khu phố"
+    "Ban điều hành": (),  # … or its executive board, in a city's quarters: "Ban điều hành các khối phố"
     "Tòa án nhân dân tối cao": ("TANDTC",),
     "Viện Kiểm sát nhân dân tối cao": ("VKSNDTC",),
     "Tòa án nhân dân": ("TAND",),
@@ -250,7 +251,7 @@ MEMBER_STANDS_FOR = ("lãnh đạo", "đại diện")
 COMMITTEE_POSTS = ("Trưởng Ban", "Trưởng đoàn", "Ủy viên", "Thành viên")
 # A commune's villages and residential groups: their heads, named with the villages ("Trưởng thôn Thạnh Đức, thôn Long
 # Thạnh 1", "Trưởng các làng Ia Nueng, Ốp"), do the work for each village, the body named.
-VILLAGE_KINDS = ("tổ dân phố", "khu phố", "thôn", "làng", "ấp", "bản", "buôn", "bon", "sóc")
+VILLAGE_KINDS = ("tổ dân phố", "khu phố", "khối phố", "thôn", "xóm", "làng", "ấp", "bản", "buôn", "bon", "sóc")
 POST_WORDS = 8  # at most, in such a heading
 
 # The Government's formula for every ministry and ministry-level body, written out or by their heads ("Bộ
@@ -543,7 +544,10 @@ COLLECTIVE_WORDS = frozenset(
     "các sở ban ngành cấp tỉnh và địa phương ubnd ủy nhân dân huyện thị xã thành phố phường đặc khu đơn vị cơ "
     "quan liên quan có trực thuộc đoàn thể hội tổ chức trung ương bộ doanh nghiệp khác trên địa bàn thông tấn "
     "báo chí vùng trong quận trấn viên chính trị đảng - / sản xuất kinh doanh chế biến ven biển theo thẩm quyền "
-    "thôn bản ấp vực môn tâm".split()
+    "thôn bản ấp vực môn tâm "
+    # (a quarter's or a village's kind: "Ban điều hành các khối phố", "Ban nhân dân các khu phố, xóm"; not "làng",
+    # which a class may name as what its places have, "các xã có làng nghề")
+    "khu phố khối xóm".split()
 )
 # Of those, the ones that belong to a phrase only with their word's second syllable ("cơ quan báo chí",
 # "cơ sở sản xuất, kinh doanh", "các cơ quan theo thẩm quyền", not "… báo cáo", "… sản phẩm", "… theo dõi").
