@@ -1587,3 +1587,20 @@ def test_a_body_its_head_names_alone_and_a_unit_under_its_provincial_parent(head
                                "Phát triển người tham gia Bảo hiểm xã hội cơ sở An Phú năm 2027\nI. NHIỆM VỤ\n"
                                "1. Phòng Thu chủ trì rà soát người chưa tham gia.\n", strict=False)
     assert (plan.document.issuer, plan.document.province) == (issuer, province)
+
+
+def test_a_unit_named_with_its_parent_inside_as_the_text_writes_it_and_a_clerics_title_before_his_name():
+    # ("HỘI THÁNH …" over "BAN ĐẠI DIỆN TỈNH X": the text names the board with its church inside; "Linh mục" is the
+    # signer's title, "(Đã ấn ký)" the copy's mark, neither his name)
+    doc = meta("HỘI THÁNH TIN LÀNH VIỆT NAM\nBAN ĐẠI DIỆN TỈNH AN HÒA\nSố: 14/KH-BĐD\nAn Hòa, ngày 2 tháng 3 năm 2027\n"
+               "KẾ HOẠCH\nTổ chức lễ Phục sinh năm 2027\nBan Đại diện Hội Thánh Tin Lành Việt Nam tỉnh An Hòa xây dựng "
+               "Kế hoạch như sau:\n1. Các chi hội tổ chức lễ tại cơ sở.\nTM. BAN ĐẠI DIỆN\nTRƯỞNG BAN\n(Đã ấn ký)\n"
+               "Mục sư Trần Văn Phúc\n")
+    assert (doc.issuer, doc.signer) == ("Ban Đại diện Hội Thánh Tin Lành Việt Nam tỉnh An Hòa", "Trần Văn Phúc")
+
+
+def test_a_reviewers_comment_left_in_a_word_processors_export_is_no_part_of_the_title():
+    doc = meta("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 8/KH-UBND\nTân Lập, ngày 5 tháng 1 năm 2027\nKẾ HOẠCH\n"
+               "Tổ chức lễ hội đình làng năm 2027[Comment TVA1: Văn thư cho số sau khi ký]\n"
+               "I. NHIỆM VỤ\n1. Công an xã bảo đảm an ninh trật tự.\n")
+    assert doc.title == "Tổ chức lễ hội đình làng năm 2027"

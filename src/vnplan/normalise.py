@@ -2969,6 +2969,11 @@ def line_numbers_dropped(text: str) -> str:
     return "\n".join(kept) + "\n"
 
 
+# A reviewer's comment a word processor's text export sets after the words it was made on, with its author's initials
+# and number ("… năm 2027[Comment NTL1: Văn thư cho số sau khi …]"): the reviewer's, none of the document.
+_REVIEWERS_COMMENT = re.compile(r"\[(?:Comment|Nhận xét)\s*[^\]\n:]{0,20}:[^\]\n]*\]")
+
+
 def normalise(raw: RawText) -> str:
     """Raw reader output -> normalised text, one paragraph (or table row, or cell) per line."""
     text = raw.text
@@ -2988,6 +2993,8 @@ def normalise(raw: RawText) -> str:
         text = later_version(text)
     if "]{." in text:  # (before any markup: a reviewer's comment may hold any of it)
         text = tracked_changes_applied(text)
+    if "[Comment" in text or "[Nhận xét" in text:
+        text = _REVIEWERS_COMMENT.sub("", text)
     if "<table" in text or "<TABLE" in text:  # a markdown copy's HTML tables (an HTML page's, the reader has read)
         text = tables_in_text_read(text)
     # (before MediaWiki, whose marks a DokuWiki page's "''mono''", "{{media}}" and "[[links]]" can add up to)

@@ -856,6 +856,9 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
         # "CÔNG TY TNHH MỘT THÀNH VIÊN / MÔI TRƯỜNG ĐÔ THỊ HÀ NỘI", "BAN CHỈ ĐẠO QUỐC GIA / CHỐNG BUÔN LẬU, GIAN LẬN
         # THƯƠNG / MẠI VÀ HÀNG GIẢ": one name the text writes
         issuer = wrapped
+    elif len(lines) >= 2 and (issuer is None or fold(lines[-2]) not in fold(issuer)) \
+            and (nested := _parent_inside_the_name(lines[-2], lines[-1], text)):
+        issuer = nested
     if issuer and province and _LEVEL_AT_END.search(issuer):
         issuer = f"{issuer} {province}"  # "BAN ĐẠI DIỆN HỘI … TỈNH" under "… TỈNH X": the body of that province
     return issuer, province
@@ -1170,6 +1173,15 @@ def _unit_after_on_its_line(rest: str, text: str) -> str | None:
         if name is not None and not _BODY.search(" ".join(words[first:])) and _names_a_body(name):
             return name
     return None
+
+
+def _parent_inside_the_name(parent: str, unit: str, text: str) -> str | None:
+    """The unit's name with its parent's inside, after the unit's head, as the text writes it ("GIÁO HỘI PHẬT GIÁO VIỆT
+    NAM" / "BAN TRỊ SỰ THÀNH PHỐ HUẾ" is "Ban Trị sự Giáo hội Phật giáo Việt Nam thành phố Huế" where the text so names
+    it); else None."""
+    words = unit.split()
+    return next((name for k in range(1, len(words))
+                 if (name := _as_the_text_writes(" ".join([*words[:k], parent, *words[k:]]), text))), None)
 
 
 def _as_the_text_writes(upper_words: str, text: str) -> str | None:
@@ -1846,9 +1858,12 @@ def _upper_run_end(text: str, pos: int) -> int:
 # words are lower case after the first (a surname "Lương" is followed by a capital)
 _RANK = re.compile(r"[\s*|]*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|(?:Chuẩn\s+|Phó\s+)?Đô\s+đốc"
                    r"|(?:(?:PGS|GS|TS|ThS|BS|DS|KS|CN|Ls)\.\s*)+|(?:Lương\s+y|Bác\s+sĩ|Dược\s+sĩ|Kỹ\s+sư|Luật\s+sư"
-                   r"|(?:Nhà\s+giáo|Thầy\s+thuốc|Nghệ\s+sĩ)(?:\s+(?:nhân\s+dân|ưu\s+tú))?))\s*(?=[A-ZĐÀ-Ỹ])")
-# "(Đã ký)" on a copy, before the name (a bilingual copy's "(Đã ký / Signed)" too)
-_SIGNED_MARK = re.compile(r"^[\s*|]*\((?:đã )?ký(?:\s*/\s*signed)?\)", re.I)
+                   r"|(?:Nhà\s+giáo|Thầy\s+thuốc|Nghệ\s+sĩ)(?:\s+(?:nhân\s+dân|ưu\s+tú))?"
+                   # (a cleric's: "Hòa thượng Thích …", "Linh mục …")
+                   r"|Hòa\s+thượng|Thượng\s+tọa|Đại\s+đức|Ni\s+(?:trưởng|sư)|(?:Linh|Giám)\s+mục|Mục\s+sư))"
+                   r"\s*(?=[A-ZĐÀ-Ỹ])")
+# "(Đã ký)" on a copy, before the name (a bilingual copy's "(Đã ký / Signed)" too; "(Đã ấn ký)", signed and sealed)
+_SIGNED_MARK = re.compile(r"^[\s*|]*\((?:đã )?(?:ấn )?ký(?:\s*/\s*signed)?\)", re.I)
 
 
 def _name_in(text: str) -> str | None:
