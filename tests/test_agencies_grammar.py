@@ -5,7 +5,7 @@ The phrases are written in the style of provincial and central plans; none is co
 import pytest
 
 from vnplan import extract_text
-from vnplan.extract.actors import actors_of, names_of, names_only
+from vnplan.extract.actors import actors_of, bodies_named, names_of, names_only
 from vnplan.extract.agencies import (defined_aliases, find_agencies, in_usual_case, is_collective_name, may_name_agency_at,
                                      name_alone, spelt_out_names)
 
@@ -1801,3 +1801,12 @@ def test_a_topic_with_a_note_in_brackets_comes_before_the_body_that_does_the_wor
 ])
 def test_a_quarters_boards_and_classes_joined_by_and(text, expected):
     assert [(name, collective) for _, name, collective in named(text)] == expected
+
+
+def test_the_armys_regions_are_named_by_their_number_and_a_unit_over_its_parent_by_a_slash():
+    # ("Quân khu 4 chủ trì": the number is the name, whatever follows; "Cục X/Tổng cục Y" names the Cục, of the
+    # Tổng cục)
+    assert [name for _, name, _ in named("Quân khu 4 chủ trì, phối hợp với Quân đoàn 12.")] == ["Quân khu 4",
+                                                                                             "Quân đoàn 12"]
+    assert names_of(bodies_named("Quân khu 5, Quân khu 7")) == ["Quân khu 5", "Quân khu 7"]
+    assert names_of(bodies_named("Cục Tuyên huấn/Tổng cục Chính trị")) == ["Cục Tuyên huấn"]

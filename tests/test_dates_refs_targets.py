@@ -786,3 +786,17 @@ def test_a_loss_kept_from_passing_a_level_is_a_ceiling_though_a_comma_parts_what
     assert [(t.min, t.max) for t in targets_in(
         "Không để học viên bị loại vì lý do sức khỏe, chính trị vượt quá 0,5% tổng số tuyển chọn.", 0, None, 2027,
         committed=True)] == [(None, 0.5)]
+
+
+def test_a_count_from_one_figure_to_another_is_a_range_and_a_bound_shared_along_a_list_closed_by_and():
+    assert [(t.min, t.max, t.unit) for t in targets_in(
+        "Tìm kiếm, quy tập từ 800 đến 950 hài cốt liệt sĩ trong năm 2027.", 0, None, 2027, committed=True)] == [
+        (800, 950, "hài cốt liệt sĩ")]
+    # ("giảm ít nhất 4% số vụ, 4% số người chết và 4% số người bị thương": one bound for the three; not for a second
+    # target after a comma that no "và" closes)
+    assert [(t.min, t.max) for t in targets_in(
+        "Kéo giảm tai nạn giao thông: giảm ít nhất 4% số vụ, 4% số người chết và 4% số người bị thương.", 0, None,
+        2027, committed=True)] == [(4, None)] * 3
+    assert [(t.min, t.max) for t in targets_in(
+        "Có thêm ít nhất 8 xã đạt chuẩn nông thôn mới nâng cao, 02 xã đạt chuẩn nông thôn mới kiểu mẫu.", 0, None,
+        2027, committed=True)] == [(8, None), (2, 2)]

@@ -2108,3 +2108,9 @@ def test_a_chat_posted_by_an_offices_account_keeps_its_messages_and_drops_the_me
     assert [task.text for task in vnplan.extract_text(_OFFICE_ACCOUNT_CHAT).tasks] == [
         "Giao Phòng Kinh tế, Hạ tầng và Đô thị thống kê thiệt hại trước ngày 06/11/2027.",
         "Trạm Y tế phường phun khử khuẩn tại các khu phố bị ngập."]
+
+
+def test_a_scans_letters_misread_in_a_date_written_in_words_are_its_digits():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH AN HÒA\nSố: 12/KH-UBND\nAn Hòa, ngày l5 tháng 0l năm 2027\nKẾ HOẠCH\n"
+            "Tuyên truyền năm 2027\nI. NHIỆM VỤ\n1. Sở Y tế tổ chức tập huấn.\n")
+    assert vnplan.extract_text(text).document.issued_date == "2027-01-15"

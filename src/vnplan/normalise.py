@@ -2391,7 +2391,9 @@ _DAY_OR_MONTH_READ = r"(?:\d[\dlIO]?|[lIO]\d)"  # (a digit in each: "Il/2027" is
 # (a date read right is matched too, and comes out as it was: a test that it holds a letter costs more than that)
 _DATE_WITH_LETTERS = re.compile(r"(?:\d(?<![\w/].)[\dlIO]?|[lIO](?<![\w/].)\d)/"
                                 r"(?:" + _DAY_OR_MONTH_READ + r"/)?2[O0][\dO]{2}(?![\w/])"
-                                r"|2(?<![\w].)(?=[\dO]{3}(?![\w/]))\d?O[\dO]*")  # ("năm 2O28", "quý II/2O27")
+                                r"|2(?<![\w].)(?=[\dO]{3}(?![\w/]))\d?O[\dO]*"  # ("năm 2O28", "quý II/2O27")
+                                # (a date in words: "ngày l2 tháng 01 năm 2027", "tháng 0l năm 2027")
+                                r"|(?<=ngày )(?:[lIO]\d|\d[lIO])(?= tháng )|(?<=tháng )(?:[lIO]\d|\d[lIO])(?= năm )")
 # (a cheap scan first: a date to mend holds a letter beside a digit, and most texts hold none)
 _LETTER_BESIDE_A_DIGIT = re.compile(r"[lIO](?:(?<=\d.)|(?=\d))")
 _DIGITS_OF_LETTERS = str.maketrans("lIO", "110")

@@ -603,9 +603,11 @@ def _bodies_in_part(text: str, start: int, aliases: tuple[tuple[str, str], ...])
     if parent and find_agencies(parent.group(1)):
         text = text[:parent.start()]  # (the body the one named belongs to, not one more body)
     found = find_agencies(text, start, aliases=aliases)
-    # (a body in brackets right after another names the one it belongs to: "Phòng Cảnh sát … (Công an thành phố)")
+    # (a body in brackets right after another names the one it belongs to: "Phòng Cảnh sát … (Công an thành phố)"; so
+    # does one after a slash, "Cục Chính sách - Xã hội/Tổng cục Chính trị")
     bodies = tuple(m for k, m in enumerate(found) if not _BELONGS.search(text, max(0, m.start - 15), m.start)
-                   and not (k and text[found[k - 1].end:m.start].strip() == "(" and text[m.end:m.end + 1] == ")"))
+                   and not (k and text[found[k - 1].end:m.start].strip() == "(" and text[m.end:m.end + 1] == ")")
+                   and not (k and text[found[k - 1].end:m.start].strip() == "/"))
     if len(bodies) == 1 and not bodies[0].resolved and not text[start:bodies[0].start].strip():
         # a cell that is one name ("Trung tâm Công nghệ thông tin tài nguyên và môi trường", "Cục Đổi mới sáng tạo,
         # Chuyển đổi xanh và Khuyến công"): its words are the name's

@@ -412,7 +412,8 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
             following = _next_word(text, stop)[0]
             role_verb = f"{lower} {following.lower()}" in lex.STOP_PAIRS
             # "Ban Chỉ đạo 389 tỉnh", "Thuế cơ sở 3 tỉnh X"
-            body_number = (mission or numbered) and not words and _numbers_the_body(word, following)
+            body_number = not words and ((mission or numbered) and _numbers_the_body(word, following)
+                                         or head in lex.NAMED_BY_NUMBER_HEADS and word.isdigit() and len(word) <= 2)
             if _is_capital(word) and (words or not word[:1].isdigit() or body_number) and not (
                     word[:1].isdigit() and text.startswith("/", stop)):  # "số 58/2025": a document's number
                 if lower in lex.STOP_WORDS and following[:1].isdigit():

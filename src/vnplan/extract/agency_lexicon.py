@@ -414,6 +414,8 @@ MAX_FIELD_TAIL_WORDS = 6
 MISSION_HEADS = ("Ban Chỉ đạo", "Ban Chỉ huy")
 # Heads whose bodies are told apart by a number right after them ("Thuế cơ sở 3 tỉnh X", as "Ban Chỉ đạo 389 tỉnh").
 NUMBERED_HEADS = ("Thuế cơ sở",)
+# Heads whose bodies are named by their number alone, whatever follows it ("Quân khu 4 chủ trì", "Quân đoàn 12").
+NAMED_BY_NUMBER_HEADS = ("Quân khu", "Quân đoàn")
 MAX_MISSION_NAME_WORDS = 8
 # Of those, the ones that cannot end a name: what follows them decides.
 # Verbs that are also words of names ("Viện Nghiên cứu phát triển", "Ban Quản lý dự án Đầu tư xây dựng").

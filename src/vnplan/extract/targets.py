@@ -32,8 +32,8 @@ _QUANTITY = re.compile(
 # "xuống 18 ca sinh/1.000 phụ nữ"): the phrase is the unit, whatever it counts.
 _COUNTED = re.compile(
     r"(\d(?<![\d/.,:\w]\d)(?:\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*(?:,\d+)?))"
-    # (a unit's acronym: "1.500 TEU")
-    r"(?:\s*[-–]\s*(" + _NUM + r"))?\s+((?:[“\"][^”\"]{1,40}[”\"])|[A-Z]{2,6}(?![\w/])|"
+    # (a unit's acronym: "1.500 TEU"; a range, "từ 1.000 đến 1.200 hài cốt")
+    r"(?:(?:\s*[-–]\s*|\s+đến\s+)(" + _NUM + r"))?\s+((?:[“\"][^”\"]{1,40}[”\"])|[A-Z]{2,6}(?![\w/])|"
     r"(?:(?!(?:của|trên|tại|vào|đến|trong|được|đạt|và|với|cho|năm|có|là|bằng|theo|về|để|từ|do|nhằm)\b)[a-zđà-ỹ][\wđ]*"
     r"(?:/(?:[\d.,]+|(?:ngày|tuần|tháng|quý|năm)\b))?\s*){1,4})"  # ("lượt khách/ngày": a count in each span of time)
 )
@@ -156,8 +156,15 @@ def _clean(value: float) -> float | int:
 _LOWER_BOUND_BEFORE = re.compile(
     r"(?:ít nhất|tối thiểu|vượt(?: mức)? (?:mục tiêu|chỉ tiêu|kế hoạch))(?:[^\d%;]|(?:19|20)\d{2})*$")
 _LOWER_BOUND_AFTER = re.compile(r"^\S*\s*(?:trở lên|trở lên\b)")
-# one bound for two figures joined by "và": "ít nhất 42.000 công tơ điện và 6.500 đồng hồ đo nước"
-_SHARED_LOWER_BOUND = re.compile(r"(?:ít nhất|tối thiểu)\s+[\d.,]+\s+[^\d;,]{1,40}?\s+và\s*$")
+# one bound for the figures listed after it: "ít nhất 42.000 công tơ điện và 6.500 đồng hồ đo nước", "giảm ít nhất 5%
+# số vụ, 5% số người chết và 5% số người bị thương"
+_LISTED_FIGURE = r"[\d.,]+\s*%?\s+[^\d;,]{1,40}?"
+# (a figure after a comma shares it only where "và" closes the list after it: "ít nhất 10 xã đạt chuẩn nâng cao, 03
+# xã đạt chuẩn kiểu mẫu" are two targets, the second exact)
+_SHARED_LOWER_BOUND = re.compile(r"(?:ít nhất|tối thiểu)\s+" + _LISTED_FIGURE + r"(?:\s*,\s*" + _LISTED_FIGURE
+                                 + r")*(?P<joiner>\s*,|\s+và)\s*$")
+_LIST_CLOSED_AFTER = re.compile(r"^[^;.]{0,60}?\svà\s+[\d.,]+\s*%?\s")
+_AFTER_REACH = 80  # characters after the figure where its bound may be said
 
 
 _WHOLE = 100  # per cent
@@ -170,7 +177,8 @@ def _bounds(before: str, low: float, high: float | None, after: str = "") -> tup
     if _UPPER_BOUND.search(words) or _NEGATED_EXCESS.search(before[-_NEGATED_EXCESS_REACH:].lower()):
         return None, low
     if _LOWER_BOUND.search(words) or _LOWER_BOUND_BEFORE.search(before[-45:].lower()) \
-            or _LOWER_BOUND_AFTER.match(after) or _SHARED_LOWER_BOUND.search(before[-90:].lower()):
+            or _LOWER_BOUND_AFTER.match(after) or (shared := _SHARED_LOWER_BOUND.search(before[-90:].lower())) \
+            and (shared["joiner"].strip() == "và" or _LIST_CLOSED_AFTER.match(after)):
         return low, None
     return low, low
 
@@ -283,7 +291,7 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
             if not unit.startswith("%") and _WHERE_BEFORE.search(before[-6:]) or _per_one(clause, m):
                 continue  # "… học viên tại 102 xã, phường": where the work is done ("tại 100% xã": how far it reaches)
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
-            lo, hi = _bounds(before, low, high, clause[m.end():m.end() + 12])
+            lo, hi = _bounds(before, low, high, clause[m.end():m.end() + _AFTER_REACH])
             if hi is None and lo == _WHOLE and unit.startswith("%"):
                 hi = lo  # "lắp thiết bị trên 100% phương tiện": on all of them (no share passes the whole)
             hits.append((m.start(), m.end(), lo, hi, unit.replace(" ", " ")))
@@ -325,7 +333,7 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
                     or _per_one(clause, m):
                 continue  # "phấn đấu năm 2025 cả nước …": a year, not a count; "tại 102 xã": where, not how many
             low, high = parse_number(m.group(1)), parse_number(m.group(2)) if m.group(2) else None
-            lo, hi = _bounds(before, low, high)
+            lo, hi = _bounds(before, low, high, clause[m.end():m.end() + _AFTER_REACH])
             hits.append((m.start(), m.end(), lo, hi, unit))
         # "giảm từ 23 ca sinh … xuống 18": where the indicator starts from, not where it goes
         hits = sorted(hit for hit in hits if not (clause.endswith("từ ", 0, hit[0]) and _BASELINE.match(clause, hit[0])))
