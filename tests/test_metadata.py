@@ -1604,3 +1604,9 @@ def test_a_reviewers_comment_left_in_a_word_processors_export_is_no_part_of_the_
                "Tổ chức lễ hội đình làng năm 2027[Comment TVA1: Văn thư cho số sau khi ký]\n"
                "I. NHIỆM VỤ\n1. Công an xã bảo đảm an ninh trật tự.\n")
     assert doc.title == "Tổ chức lễ hội đình làng năm 2027"
+
+
+def test_a_companys_name_wrapped_after_its_head_onto_the_next_header_line():
+    doc = meta("CÔNG TY CỔ PHẦN XE KHÁCH\nVÀ DỊCH VỤ BẮC HÀ\nSố: 9/KH-BH\nHà Tĩnh, ngày 5 tháng 1 năm 2027\nKẾ HOẠCH\n"
+               "Bảo đảm an toàn giao thông dịp Tết\n1. Phòng Điều hành bố trí đủ lái xe.\n")
+    assert doc.issuer.lower() == "công ty cổ phần xe khách và dịch vụ bắc hà"

@@ -1226,7 +1226,8 @@ def _body_no_list_knows(words: str, text: str, locality: re.Match | None,
             or _headed_name([" ".join(words[line_start:locality.start()].split())])
         name = own_name and _in_place(own_name, _LOCALITIES[_group_index(locality)][1], province, text)
     if name is None:
-        name = _headed_name(lines)
+        # (or its two last lines, the name wrapped after its head: "CÔNG TY CỔ PHẦN VẬN TẢI" / "VÀ DỊCH VỤ X")
+        name = _headed_name(lines) or (_headed_name([f"{lines[-2]} {lines[-1]}"]) if len(lines) >= 2 else None)
     if name is None:
         return None, None
     # (a national body named after its city, "Đại học Quốc gia Thành phố Hồ Chí Minh", is in no province; a unit under
