@@ -800,3 +800,12 @@ def test_a_count_from_one_figure_to_another_is_a_range_and_a_bound_shared_along_
     assert [(t.min, t.max) for t in targets_in(
         "Có thêm ít nhất 8 xã đạt chuẩn nông thôn mới nâng cao, 02 xã đạt chuẩn nông thôn mới kiểu mẫu.", 0, None,
         2027, committed=True)] == [(8, None), (2, 2)]
+
+
+@pytest.mark.parametrize("text,bounds", [
+    # (a "không" of an earlier clause, or one of a floor, bounds no later "vượt quá")
+    ("Không để xảy ra tai nạn lao động nghiêm trọng, tỷ lệ giải ngân vượt quá 95% kế hoạch vốn.", [(95, 95)]),
+    ("Tỷ lệ tiêm chủng đạt không thấp hơn 90%, phấn đấu vượt quá 95% số trẻ.", [(90, None), (95, 95)]),
+])
+def test_a_no_before_a_comma_bounds_no_excess_of_another_clause(text, bounds):
+    assert [(t.min, t.max) for t in targets_in(text, 0, None, 2027, committed=True)] == bounds

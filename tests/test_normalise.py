@@ -2036,9 +2036,11 @@ def test_a_viewers_line_numbers_copied_with_the_text_go(gutter):
     assert normalise(RawText(copied, "txt")) == normalise(RawText(_GUTTERED_PLAN, "txt"))
 
 
-def test_numbered_paragraphs_are_no_gutter():
-    # (a plan written as numbered lines, 1, 2, 3 … with a line between that holds none: the plan's own labels)
-    text = "1 Rà soát danh sách hộ nghèo.\n" + "".join(f"{n} Nội dung thứ {n}.\n" for n in range(2, 12)) + "Hết.\n"
+@pytest.mark.parametrize("ending", ["Hết.\n", ""])
+def test_numbered_paragraphs_are_no_gutter(ending):
+    # (a plan written as numbered lines, 1, 2, 3 …, a space after each number, every line of it or with a line that
+    # holds none: the plan's own labels)
+    text = "1 Rà soát danh sách hộ nghèo.\n" + "".join(f"{n} Nội dung thứ {n}.\n" for n in range(2, 12)) + ending
     assert normalise(RawText(text, "txt")).startswith("1 Rà soát")
 
 
@@ -2050,9 +2052,12 @@ def test_a_portals_box_of_related_links_inside_the_text_goes():
     lines = normalise(RawText(text, "txt")).split("\n")
     assert not any("liên quan" in line or "»" in line for line in lines)
     assert "2. Sở Y tế tổ chức khám bệnh miễn phí cho người cao tuổi." in lines
-    # (the same words without links after them are the text's own)
+    # (the same words without links after them are the text's own; so are a plan's own bullets under such a title)
     plain = text.replace("» ", "- Văn bản: ")
     assert "Tin liên quan" in normalise(RawText(plain, "txt"))
+    cited = text.replace("» Khai mạc Hội chợ xuân 2027\n» Trao giải cuộc thi ảnh đẹp quê hương\n",
+                         "• Luật Dữ liệu số 60/2024/QH15 ngày 30/11/2024.\n")
+    assert "Luật Dữ liệu số 60/2024/QH15 ngày 30/11/2024." in normalise(RawText(cited, "txt"))
 
 
 def test_a_fax_machines_head_on_each_page_goes_whatever_its_date_form():

@@ -697,3 +697,19 @@ def test_a_report_sent_in_steps_listed_after_a_colon_is_due_at_each_step():
     assert [(d.reporter, d.recipient, d.frequency, d.due) for d in plan.reporting] == [
         ("Ủy ban nhân dân các xã", "Sở Nông nghiệp và Môi trường", "once", "2027-05-30"),
         ("Ủy ban nhân dân các xã", "Sở Nông nghiệp và Môi trường", "once", "2027-10-30")]
+
+
+@pytest.mark.parametrize("report", [
+    # (a clock's colon lists nothing; the work after it is no step of the report)
+    "- Báo cáo nhanh thiệt hại về Sở Nông nghiệp và Môi trường trước ngày 30/9/2027 (trước 15:00); hoàn thành sửa "
+    "chữa nhà ở cho các hộ bị thiệt hại trước ngày 31/12/2027.",
+    # (what the report holds, each part's period in it: one report, due once)
+    "- Báo cáo kết quả về Sở Nông nghiệp và Môi trường trước ngày 30/9/2027, cụ thể: kết quả chiến dịch đợt 1 (từ "
+    "ngày 01/4/2027 đến ngày 30/4/2027); kết quả chiến dịch đợt 2 (từ ngày 01/8/2027 đến ngày 31/8/2027).",
+])
+def test_a_colon_after_a_report_that_lists_no_dated_steps_leaves_one_report(report):
+    plan = vnplan.extract_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH MINH\nSố: 45/KH-UBND\nBình Minh, ngày 5 tháng 3 năm 2027\nKẾ HOẠCH\n"
+        "Khắc phục hậu quả mưa lũ năm 2027\nI. NHIỆM VỤ\n1. Ủy ban nhân dân các xã:\n" + report + "\n"
+        "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\n")
+    assert [(d.frequency, d.due) for d in plan.reporting] == [("once", "2027-09-30")]

@@ -665,7 +665,7 @@ SCANNER_WATERMARK = re.compile(r"^\W*(?:CS\s+)?(?:[Ss]canned\s+(?:with|by)|(?:Đ
 # "» Biểu dương …"): its title, folded, and the marks its links open with. The box is the page's, none of the plan.
 RELATED_LINKS_TITLES = ("tin lien quan", "bai viet lien quan", "tin cung chuyen muc", "cac tin khac", "tin khac",
                         "xem them", "doc them", "van ban lien quan")
-RELATED_LINK_MARKS = ("»", "›", "►", "▸", "•", "·")
+RELATED_LINK_MARKS = ("»", "›", "►", "▸")  # (a portal's arrows: "•" and "·" are a plan's own bullets too)
 
 # A document kept as a database's fields ("so_ky_hieu", "trichYeu", "chuc_vu_ky"): the field each names, by its label
 # folded (no diacritics, lower case), and the parts of the plan a field may hold whole ("muc_tieu", "toChucThucHien").

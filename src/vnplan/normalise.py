@@ -2583,9 +2583,9 @@ def viewers_stamps_dropped(lines: list[str]) -> list[str]:
     stamps = Counter(line.strip() for line in lines if _VIEWERS_STAMP.fullmatch(line.strip()))
     repeated = {stamp for stamp, times in stamps.items() if times >= 2}
     heads = Counter(_FIGURES.sub("#", line.strip()) for line in lines
-                    if _MACHINES_HEAD.fullmatch(line.strip())
-                    and not any(char in _MARKED_VOWELS or char in "aeiouy" for char in line)
-                    or _FAX_HEAD.match(line) and not any(char in _MARKED_VOWELS for char in line))
+                    if (_MACHINES_HEAD.fullmatch(line.strip())
+                        and not any(char in _MARKED_VOWELS or char in "aeiouy" for char in line))
+                    or (_FAX_HEAD.match(line) and not any(char in _MARKED_VOWELS for char in line)))
     repeated_heads = {head for head, times in heads.items() if times >= 2}
     if not repeated and not repeated_heads:
         return lines
@@ -2838,6 +2838,9 @@ _RECEIPT_STAMP_FIELD = re.compile(r"\s*(so|ngay|gio|chuyen|luu ho so(?: so)?)\s*
 _RECEIPT_STAMP_REACH = 30  # lines from the top a receipt stamp stands within
 
 
+_LONGEST_RELATED_LINKS_TITLE = 40  # characters, with its marks
+
+
 def related_links_dropped(lines: list[str]) -> list[str]:
     """A portal's box of links to its other articles, set between the document's paragraphs ("TIN LIÊN QUAN" / "» Gặp
     mặt chức sắc …" / "» Biểu dương …"): its title and the run of links under it go, each link opening with one mark.
@@ -2858,9 +2861,6 @@ def related_links_dropped(lines: list[str]) -> list[str]:
         out.append(lines[i])
         i += 1
     return out
-
-
-_LONGEST_RELATED_LINKS_TITLE = 40  # characters, with its marks
 
 
 def type_words_marks_mended(lines: list[str]) -> list[str]:
@@ -2949,8 +2949,9 @@ def _lines_apart(line: str) -> str:
 
 # A viewer's gutter copied with the text ("1<TAB>ỦY BAN NHÂN DÂN", "2<TAB>  TỈNH …", "3<TAB>"): each line opens on
 # its number, one after another from the first; a bar or a colon may stand between number and text.
-_GUTTER = re.compile(r"[ ]*(\d{1,5})(?:\t|[ ]*[|:│][ ]?|[ ]+|$)")
-_GUTTER_OPENING = re.compile(r"\ufeff?[ ]*1(?:\t|[ ]*[|:│]|[ ]+\S)")
+# (a space alone after the number is a numbered line's own, "1 Rà soát …": a gutter sets its text apart)
+_GUTTER = re.compile(r"[ ]*(\d{1,5})(?:\t|[ ]*[|:│][ ]?|[ ]{2,}|$)")
+_GUTTER_OPENING = re.compile(r"\ufeff?[ ]*1(?:\t|[ ]*[|:│]|[ ]{2,}\S)")
 _LEAST_GUTTER_LINES = 10
 
 

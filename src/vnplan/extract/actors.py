@@ -18,12 +18,13 @@ from .agency_lexicon import (CLASS_NOUNS, COMMITTEE_POSTS, DEPUTY, DOCUMENT_WORD
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
 _SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*$")  # what may stand between two bodies of one list
-# (the army's word for it, with whom it is done: "hiệp đồng chặt chẽ với Bộ Công an")
+# (the army's word for it, "hiệp đồng", only with whom it is done: "hiệp đồng chặt chẽ với Bộ Công an")
+_COORDINATION_WORDS = ("phối hợp", "hiệp đồng")
 COORDINATION = re.compile(
-    r"(?:phối hợp|hiệp đồng(?=(?:\s*(?:chặt chẽ|thường xuyên|tốt))*\s+với\s))"
+    r"(?:" + _COORDINATION_WORDS[0] + "|" + _COORDINATION_WORDS[1]
+    + r"(?=(?:\s*(?:chặt chẽ|thường xuyên|tốt))*\s+với\s))"
     r"(?:\s*(?:chặt chẽ|đồng bộ|thường xuyên|tốt|,|hỗ trợ))*(?:\s+(?:với|cùng))?\s*", re.I
 )
-_COORDINATION_WORDS = ("phối hợp", "hiệp đồng")
 ADVISED = re.compile(r"(?:tham mưu|trình|giúp|báo cáo)(?:\s+(?:cho|với))?\s*$", re.I)
 
 

@@ -735,7 +735,9 @@ _CLEAR_END = re.compile(r"[ ]*(?:[;:.)\n]|$|(?:,|[ ]và)[ ]*(?=[A-ZĐ]|các ))")
 def _name_ends_at(text: str, pos: int, limit: int) -> bool:
     """Nothing more of a name can follow `pos`: the end, a mark that ends the clause, a comma or "và" before
     another name, or the verb of the body's role ("… đầu tư chủ trì")."""
-    return pos >= limit or bool(_CLEAR_END.match(text, pos)) or _role_verb_at(text, pos)
+    following, _, stop = _next_word(text, pos)
+    return pos >= limit or bool(_CLEAR_END.match(text, pos)) or (
+        f"{following.lower()} {_next_word(text, stop)[0].lower()}" in lex.ROLE_VERBS)
 
 
 _DOMAIN = r"[a-zđ]\w*(?: [a-zđ]\w*)?"
@@ -757,8 +759,6 @@ def _domain_series(text: str, pos: int, limit: int) -> int:
 
 _SERIES_FIELD = r"[A-ZĐ]\w*(?:\s(?:[a-zđ]\w*|-\s[A-ZĐ]\w*))?"
 _FIELD_SERIES = re.compile(r",\s" + _SERIES_FIELD + r"(?:,\s" + _SERIES_FIELD + r")*\svà\s" + _SERIES_FIELD + r"(?!\w)")
-_FIELD_AFTER_A_SERIES = re.compile(r",\s(" + _SERIES_FIELD + r")(?!\w)")
-_MARK_ENDS_THE_NAME = re.compile(r"[ ]*(?:[;:.)\n]|$)")
 
 
 _NAME_VERBS_TO_A_COLON = re.compile(r"[ ]*((?:" + "|".join(sorted(lex.NAME_VERBS)) + r")(?:[ ]+(?:"
@@ -779,21 +779,7 @@ def _field_series_end(text: str, pos: int, limit: int) -> int | None:
     if series is None or series.end() > limit:
         return None
     fields = re.split(r",\s|\svà\s", text[pos + 1:series.end()].strip())
-    if any(_HEAD_RE.match(field) for field in fields):
-        return None
-    # (one more field after a comma may close the series where the name surely ends: "Ban Dân chủ, Pháp luật và Dân
-    # tộc, Tôn giáo chủ trì", "(qua Ban … và Dân tộc, Tôn giáo)"; not another body, "…, Công an tỉnh chủ trì")
-    last = _FIELD_AFTER_A_SERIES.match(text, series.end())
-    if last and last.end() <= limit and not _HEAD_RE.match(text, last.start(1)) and (
-            _MARK_ENDS_THE_NAME.match(text, last.end()) or _role_verb_at(text, last.end())):
-        return last.end()
-    return series.end()
-
-
-def _role_verb_at(text: str, pos: int) -> bool:
-    """Does the verb of a body's role ("chủ trì", "phối hợp") follow `pos`?"""
-    following, _, stop = _next_word(text, pos)
-    return f"{following.lower()} {_next_word(text, stop)[0].lower()}" in lex.ROLE_VERBS
+    return None if any(_HEAD_RE.match(field) for field in fields) else series.end()
 
 
 _VERBS = frozenset(verb.lower() for verb in ACTION_VERBS)

@@ -549,11 +549,12 @@ COLLECTIVE_WORDS = frozenset(
     "thôn bản ấp vực môn tâm "
     # (a quarter's or a village's kind: "Ban điều hành các khối phố", "Ban nhân dân các khu phố, xóm"; not "làng",
     # which a class may name as what its places have, "các xã có làng nghề")
-    "khu phố khối xóm".split()
+    "khối xóm".split()
 )
 # Of those, the ones that belong to a phrase only with their word's second syllable ("cơ quan báo chí",
 # "cơ sở sản xuất, kinh doanh", "các cơ quan theo thẩm quyền", not "… báo cáo", "… sản phẩm", "… theo dõi").
 COLLECTIVE_FIRST_SYLLABLES = {"báo": "chí", "sản": "xuất", "kinh": "doanh", "chế": "biến", "ven": "biển",
+                              "khối": "phố",  # (a quarter, "các khối phố"; not "các sở, ngành khối văn hóa")
                               "theo": "thẩm quyền", "thẩm": "quyền"}
 # …and the ones that belong to it only after their word's first syllable ("các cơ quan liên quan", not "các xã,
 # phường quan tâm").

@@ -632,7 +632,7 @@ def _duties_in(text: str, text_start: int, plan_year: int | None, reporter_of, r
             when = timings(rest, plan_year) if rest else _timed_elsewhere(clause, timing_elsewhere, plan_year)
         if when == [(None, None)] and not words.OWN_OCCASION.search(clause):
             when = timings(_opening_cycle(clauses, i), plan_year)
-        if ":" in clause[verb.end():] and all(frequency == "once" for frequency, _ in when):
+        if _LISTS_AFTER.search(clause, verb.end()) and all(frequency == "once" for frequency, _ in when):
             when += _steps_listed_after(clauses, i, plan_year)
         if when[0][0] not in words.PERIODIC and _submitted_for_decision(clause, verb.end()):
             continue
@@ -696,10 +696,18 @@ def _steps_listed_after(clauses: list[tuple[int, int, str]], index: int,
     sentence_start, _, clause = clauses[index]
     steps = []
     for start, _, following in clauses[index + 1:]:
-        if start != sentence_start or _duty_in(following, clause, ""):
+        if start != sentence_start or not _DUE_STEP.match(following) or _duty_in(following, clause, ""):
             break
         steps += [(frequency, due) for frequency, due in timings(following, plan_year) if frequency == "once" and due]
     return steps
+
+
+# A list after a colon (not a clock's: "trước 15:00") …
+_LISTS_AFTER = re.compile(r":\s+(?=\D)")
+# … whose entries each name a step's results and when they are due ("kết quả khám tuyển trước ngày …", "đợt 2 trước
+# ngày …", "tổng kết năm trước ngày …"): not what the report holds, nor other work ("kết quả chiến dịch (từ ngày … đến
+# ngày …)", "số ca … được xử lý trước ngày …").
+_DUE_STEP = re.compile(r"\s*(?:kết quả|đợt|bước|lần|giai đoạn|sơ kết|tổng kết)\s[^;]*?\btrước\s", re.I)
 
 
 def _rest_of_sentence(clauses: list[tuple[int, int, str]], index: int) -> str:

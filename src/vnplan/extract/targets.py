@@ -123,11 +123,13 @@ _BASELINE = re.compile(r"(?:[^;.]|\.(?=\d)){0,60}?\b(?:xuống|lên)\s+(?:còn\s
 _UPPER_BOUND = re.compile(r"(?:(?<!không )dưới|không (?:vượt )?quá|tối đa)\s*$")
 # … and a clause that keeps a loss from passing the number, its "không" before the thing lost ("Không để thiệt hại
 # quá 5% diện tích lúa", "không cao hơn quá 10%"; not "không chỉ … mà còn vượt quá 10%", more than it)
-# (a comma may part what is lost in two, "không để quân nhân bị trả về vì lý do sức khỏe, chính trị vượt quá 0,3%")
-_NEGATED_EXCESS = re.compile(r"\bkhông\b(?!\s+(?:chỉ|những|ngừng)\b)(?:[^.;:,]|,\s(?=[a-zđ]))"
-                             r"{0,60}\s(?:vượt\s+)?quá\s*$")
-_LOWER_BOUND = re.compile(r"(?:trên|hơn|ít nhất|tối thiểu|từ|không dưới)\s*$")
+# (a comma may part what is lost in two, "không để quân nhân bị trả về vì lý do sức khỏe, chính trị vượt quá 0,3%": one
+# or two words after it, of no clause of their own, "…, tỷ lệ giải ngân vượt quá 95%", "…, phấn đấu vượt quá 95%")
+_NEGATED_EXCESS = re.compile(r"\bkhông\b(?!\s+(?:chỉ|những|ngừng|thấp hơn|dưới|ít hơn)\b)"
+                             r"(?:[^.;:,]{0,60}|[^.;:,]{0,60},\s(?!phấn đấu|đạt)[a-zđ]\w*(?:\s[a-zđ]\w*)?)"
+                             r"\s(?:vượt\s+)?quá\s*$")
 _NEGATED_EXCESS_REACH = 90  # characters before the number
+_LOWER_BOUND = re.compile(r"(?:trên|hơn|ít nhất|tối thiểu|từ|không dưới)\s*$")
 
 
 def _has_digit(text: str) -> bool:
