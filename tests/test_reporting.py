@@ -713,3 +713,18 @@ def test_a_colon_after_a_report_that_lists_no_dated_steps_leaves_one_report(repo
         "Khắc phục hậu quả mưa lũ năm 2027\nI. NHIỆM VỤ\n1. Ủy ban nhân dân các xã:\n" + report + "\n"
         "Nơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An\n")
     assert [(d.frequency, d.due) for d in plan.reporting] == [("once", "2027-09-30")]
+
+
+def test_a_closing_row_of_a_spreadsheet_plan_reports_for_the_bodies_its_own_cell_opens_on():
+    # (a plan saved as CSV: its closing part's rows hold a number and the work alone, under the task table's header)
+    plan = vnplan.extract_text(
+        "BAN AN TOÀN GIAO THÔNG,,,CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM,,\nTỈNH AN HÒA,,,Độc lập - Tự do - Hạnh phúc,,\n"
+        "Số: 05/KH-BATGT,,,\"An Hòa, ngày 12 tháng 01 năm 2027\",,\nKẾ HOẠCH,,,,,\nBảo đảm an toàn giao thông dịp Tết,,,,,\n"
+        "II,PHÂN CÔNG NHIỆM VỤ,,,,\nTT,Nội dung công việc,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian thực hiện,Ghi chú\n"
+        "1,\"Tuần tra, kiểm soát, xử lý vi phạm nồng độ cồn\",Công an tỉnh,Sở Xây dựng,Tháng 1/2027,\n"
+        "2,\"Kiểm tra điều kiện kinh doanh vận tải\",Sở Xây dựng,Công an tỉnh,Tháng 1/2027,\n"
+        "III,TỔ CHỨC THỰC HIỆN,,,,\n"
+        "1,\"Các cơ quan, đơn vị được phân công xây dựng phương án; báo cáo kết quả về Công an tỉnh trước ngày "
+        "02/3/2027.\",,,,\n")
+    assert [(d.reporter, d.recipient, d.frequency, d.due) for d in plan.reporting] == [
+        ("Các cơ quan, đơn vị", "Công an tỉnh", "once", "2027-03-02")]

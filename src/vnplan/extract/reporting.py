@@ -515,7 +515,8 @@ def extract_reporting(blocks: list[Block], plan_year: int | None = None,
         if not _may_state_duty(block.line):
             continue  # most blocks: no report word in the line, so none in its text or its cells either
         cells = _cells(block.line)
-        if len(cells) >= 3:
+        # (a row of a number and its work alone, "| 1 | Các cơ quan … báo cáo kết quả về …", is read as a row too)
+        if len(cells) >= 3 or block.kind == "row" and len(cells) == 2 and not _has_letters(cells[0][1]):
             duties.extend(_row_duties(block, cells, plan_year, aliases, _submitted_to_by_the_row(
                 block, submitted_to_column, aliases) if submitted_to_column else None))
             continue
@@ -724,6 +725,11 @@ def _rest_of_sentence(clauses: list[tuple[int, int, str]], index: int) -> str:
 
 
 _CELL = re.compile(r"[^|]+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _has_letters(text: str) -> bool:
+    return _LETTER.search(text) is not None
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -755,7 +761,9 @@ def _row_duties(block: Block, cells: list[tuple[int, str]], plan_year: int | Non
     # each cell read once, whichever cell reports; a lead's cell may name its role first ("Chủ trì: Phòng X. …")
     opening = [_opening_bodies(_LEAD_LABEL.sub("", text, count=1), aliases) for _, text in cells]
     for i, (offset, cell) in enumerate(cells):
-        reporter = next((name for j, name in enumerate(opening) if name and j != i), None)
+        # (a row with no lead's cell, in the closing part under the table's header: the body its own cell opens on,
+        # "| 1 | Các cơ quan, đơn vị được phân công … báo cáo kết quả về … | | |")
+        reporter = next((name for j, name in enumerate(opening) if name and j != i), None) or opening[i]
         timing = " ".join(text for _, text in cells[i + 1:])
         # "Tháng 9/2026"; "Quý IV" of an annual plan; the row's time cell before its work where the table puts it first;
         # of a start's and an end's cells after it ("| 01/7/2027 | 20/7/2027 |"), the end's
