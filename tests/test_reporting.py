@@ -718,8 +718,10 @@ def test_a_colon_after_a_report_that_lists_no_dated_steps_leaves_one_report(repo
 def test_a_closing_row_of_a_spreadsheet_plan_reports_for_the_bodies_its_own_cell_opens_on():
     # (a plan saved as CSV: its closing part's rows hold a number and the work alone, under the task table's header)
     plan = vnplan.extract_text(
-        "BAN AN TOÀN GIAO THÔNG,,,CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM,,\nTỈNH AN HÒA,,,Độc lập - Tự do - Hạnh phúc,,\n"
-        "Số: 05/KH-BATGT,,,\"An Hòa, ngày 12 tháng 01 năm 2027\",,\nKẾ HOẠCH,,,,,\nBảo đảm an toàn giao thông dịp Tết,,,,,\n"
+        "BAN AN TOÀN GIAO THÔNG,,,CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM,,\n"
+        "TỈNH AN HÒA,,,Độc lập - Tự do - Hạnh phúc,,\n"
+        "Số: 05/KH-BATGT,,,\"An Hòa, ngày 12 tháng 01 năm 2027\",,\nKẾ HOẠCH,,,,,\n"
+        "Bảo đảm an toàn giao thông dịp Tết,,,,,\n"
         "II,PHÂN CÔNG NHIỆM VỤ,,,,\nTT,Nội dung công việc,Cơ quan chủ trì,Cơ quan phối hợp,Thời gian thực hiện,Ghi chú\n"
         "1,\"Tuần tra, kiểm soát, xử lý vi phạm nồng độ cồn\",Công an tỉnh,Sở Xây dựng,Tháng 1/2027,\n"
         "2,\"Kiểm tra điều kiện kinh doanh vận tải\",Sở Xây dựng,Công an tỉnh,Tháng 1/2027,\n"
