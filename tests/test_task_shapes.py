@@ -4602,3 +4602,13 @@ def test_a_units_partner_field_is_read_as_the_lead_field_is():
         ("Rà soát hộ nghèo đồng bào dân tộc thiểu số", ["Phòng Văn hóa - Xã hội"],
          ["Công an xã", "Đoàn Thanh niên xã"], "2027-03-31"),
         ("Hỗ trợ nước sinh hoạt phân tán", ["Phòng Kinh tế"], ["Trung tâm Dịch vụ tổng hợp xã"], "2027-09-30")]
+
+
+def test_an_item_sending_people_is_work_though_it_says_who_they_are():
+    # ("Cử hội viên là nhân chứng …": the body sends members who are witnesses, no sentence saying what a thing is)
+    plan = extract_text(
+        "HỘI CỰU CHIẾN BINH TỈNH AN HÒA\nSố: 12-KH/CCB\nAn Hòa, ngày 5 tháng 1 năm 2027\nKẾ HOẠCH\n"
+        "Tham gia tìm kiếm hài cốt liệt sĩ năm 2027\nIII. NHIỆM VỤ\nHội Cựu chiến binh các cấp thực hiện:\n"
+        "1. Rà soát danh sách hội viên từng chiến đấu tại các chiến trường.\n"
+        "2. Cử hội viên là nhân chứng dẫn đường, phối hợp với Đội quy tập của Bộ Chỉ huy Quân sự tỉnh.\n", strict=False)
+    assert "Cử hội viên là nhân chứng dẫn " in [task.text[:30] for task in plan.tasks]

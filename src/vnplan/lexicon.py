@@ -45,7 +45,7 @@ ACTION_VERBS = (
     "diễn tập", "sàng lọc", "tầm soát",
     "khởi công", "nghiệm thu", "quảng bá", "tôn vinh", "rút kinh nghiệm", "chấm điểm", "xếp loại", "bình xét",
     "kiến nghị", "trồng mới", "trực ban", "ứng trực", "mời", "điều hành", "trao đổi",
-    "đảm nhiệm", "sẵn sàng", "cử cán bộ", "nắm chắc", "nắm bắt", "phân luồng",  # a body's standing duties
+    "đảm nhiệm", "sẵn sàng", "cử", "nắm chắc", "nắm bắt", "phân luồng",  # a body's standing duties ("cử hội viên …")
 )
 # A verb in lower case: a line holding one does work ("Công an huyện bảo đảm …"); the words of a name are capitalised.
 DOES_WORK = re.compile(r"(?<![\wđ])(?:" + "|".join(ACTION_VERBS) + r")(?![\wđ])")

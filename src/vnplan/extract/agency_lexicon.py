@@ -429,7 +429,7 @@ BUILT_WORK = ("kế hoạch", "phương án", "mô hình", "phần mềm", "tài
               "chương trình")
 # Nouns that open with a verb ("hợp tác xã" is a cooperative, not "hợp tác" + "xã"): inside a name they
 # are words of the name ("Quỹ Bảo lãnh tín dụng hợp tác xã tỉnh").
-NOUNS_OPENING_WITH_A_VERB = ("hợp tác xã", "giao thông", "giao dịch",
+NOUNS_OPENING_WITH_A_VERB = ("hợp tác xã", "giao thông", "giao dịch", "cử tri",
                              "cấp tỉnh", "cấp xã", "cấp huyện", "cấp cơ sở")  # (a level: "Đoàn Thanh niên cấp tỉnh")
 # Nouns whose last syllable is a verb ("công trình": "trình" submits): inside one, no verb opens.
 NOUNS_ENDING_ON_A_VERB = frozenset({"công trình", "chương trình", "quy trình", "lộ trình", "giáo trình", "hành trình",
