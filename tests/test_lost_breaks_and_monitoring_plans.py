@@ -492,3 +492,24 @@ def test_a_group_chat_copied_from_a_computer_stamps_each_message_with_its_day_an
     assert [(task.lead, task.text[:30]) for task in plan.tasks] == [
         (["Phòng Kinh tế"], "Phòng Kinh tế chủ trì tổ chức "),
         (["Nhà máy nước Tân Hưng"], "Súc xả đường ống cuối mạng hằn")]
+
+
+def test_a_heading_listing_the_works_companions_that_ends_on_its_handing_out_leaves_its_role_to_the_content():
+    """ "NỘI DUNG, ĐỐI TƯỢNG, THỜI GIAN, PHÂN CÔNG": what is done, to whom, when, and who does it: the part's items,
+    field blocks with the unit that does each, are its tasks; "Nội dung, đối tượng kiểm tra" names only a subject."""
+    from vnplan.extract.parts import role_from_heading
+
+    assert role_from_heading("NỘI DUNG, ĐỐI TƯỢNG, THỜI GIAN, PHÂN CÔNG") is None
+    assert role_from_heading("Nội dung, đối tượng kiểm tra") == "other"
+    plan = extract_text(
+        "ỦY BAN KIỂM TRA HUYỆN ỦY\nSố: 12-KH/UBKT\nAn Hòa, ngày 5 tháng 1 năm 2027\nKẾ HOẠCH\nKiểm tra năm 2027\n"
+        "II. NỘI DUNG, ĐỐI TƯỢNG, THỜI GIAN, PHÂN CÔNG\n1. Kiểm tra việc kê khai tài sản, thu nhập\n"
+        "- Đối tượng: Ban Thường vụ Đảng ủy các xã.\n- Nội dung: Việc tổ chức kê khai, công khai bản kê khai.\n"
+        "- Thời gian: Quý II/2027.\n- Đơn vị thực hiện: Phòng Kiểm tra, giám sát số 2 chủ trì, phối hợp với Thanh tra "
+        "tỉnh.\n2. Giám sát việc thực hiện quy định về công tác cán bộ\n"
+        "- Đối tượng: Ban Thường vụ Đảng ủy các cơ quan.\n"
+        "- Nội dung: Việc bố trí, bổ nhiệm cán bộ sau sắp xếp.\n- Thời gian: Quý III/2027.\n"
+        "- Đơn vị thực hiện: Phòng Kiểm tra, giám sát số 1 chủ trì.\n", strict=False)
+    assert [(task.lead, task.coordinators, task.deadline) for task in plan.tasks] == [
+        (["Phòng Kiểm tra, giám sát số 2"], ["Thanh tra tỉnh"], "2027-06-30"),
+        (["Phòng Kiểm tra, giám sát số 1"], [], "2027-09-30")]

@@ -2119,3 +2119,29 @@ def test_a_scans_letters_misread_in_a_date_written_in_words_are_its_digits():
     text = ("ỦY BAN NHÂN DÂN\nTỈNH AN HÒA\nSố: 12/KH-UBND\nAn Hòa, ngày l5 tháng 0l năm 2027\nKẾ HOẠCH\n"
             "Tuyên truyền năm 2027\nI. NHIỆM VỤ\n1. Sở Y tế tổ chức tập huấn.\n")
     assert vnplan.extract_text(text).document.issued_date == "2027-01-15"
+
+
+def test_a_scans_pages_fed_out_of_order_stand_in_their_printed_order():
+    # (each page opens on the scanning app's mark and its printed number; the marks go; pages in order stay as they are)
+    text = ("[Trang 1/3 - anh_01.jpg]\nỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 4/KH-UBND\nKẾ HOẠCH\n"
+            "Cấp giấy chứng nhận năm 2027\n"
+            "I. NHIỆM VỤ\n1. Phòng Kinh tế rà soát hồ sơ.\n"
+            "[Trang 2/3 - anh_02.jpg]\n3\n3. Trạm Y tế xã tuyên truyền.\nNơi nhận:\n- Lưu: VT.\n"
+            "[Trang 3/3 - anh_03.jpg]\n2\n2. Công an xã xác minh nhân thân.\n")
+    lines = normalise(RawText(text, "txt")).split("\n")
+    assert [line for line in lines if line[:2] in ("1.", "2.", "3.")] == [
+        "1. Phòng Kinh tế rà soát hồ sơ.", "2. Công an xã xác minh nhân thân.", "3. Trạm Y tế xã tuyên truyền."]
+    assert not any("Trang" in line for line in lines)
+    in_order = text.replace("[Trang 2/3 - anh_02.jpg]\n3\n3. Trạm Y tế xã tuyên truyền.\nNơi nhận:\n- Lưu: VT.\n"
+                            "[Trang 3/3 - anh_03.jpg]\n2\n2. Công an xã xác minh nhân thân.\n",
+                            "[Trang 2/3 - anh_02.jpg]\n2\n2. Công an xã xác minh nhân thân.\n"
+                            "[Trang 3/3 - anh_03.jpg]\n3\n3. Trạm Y tế xã tuyên truyền.\n")
+    assert [line for line in normalise(RawText(in_order, "txt")).split("\n") if line[:2] in ("1.", "2.", "3.")] == [
+        "1. Phòng Kinh tế rà soát hồ sơ.", "2. Công an xã xác minh nhân thân.", "3. Trạm Y tế xã tuyên truyền."]
+
+
+def test_a_deadlines_cue_whose_mark_a_scan_lost_is_read():
+    plan = vnplan.extract_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH AN HÒA\nSố: 3/KH-UBND\nAn Hòa, ngày 1 tháng 2 năm 2027\nKẾ HOẠCH\nXác minh tài sản năm 2027\n"
+        "I. NHIỆM VỤ\n1. Thanh tra tỉnh dự thảo kết luận xác minh, trình Chủ tịch ký ban hành chậm nhât ngày 31/10/2027.\n")
+    assert [task.deadline for task in plan.tasks] == ["2027-10-31"]

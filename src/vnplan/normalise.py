@@ -2462,7 +2462,8 @@ def _any_marks(word: str) -> str:
 # Words the readers look for as written, with marks an OCR misread ("phổi hợp", "Phối họp", "trưóc", "Hạnh phủc", "Đơn
 # vi chủ trì"): the partners' role word, a deadline's "trước", the motto's words and the doer's field's; no other words
 # are spelt with their letters (not so "chủ trì": "chủ trị" is a word of medicine).
-_WORD_OF_ITS_FOLD = {fold(word): word for word in ("phối hợp", "trước", "độc lập", "tự do", "hạnh phúc", "đơn vị")}
+_WORD_OF_ITS_FOLD = {fold(word): word for word in ("phối hợp", "trước", "độc lập", "tự do", "hạnh phúc", "đơn vị",
+                                                    "chậm nhất")}  # (a deadline's cue: "chậm nhât")
 # (the pattern opens on a class of the words' first letters, which the engine scans for fast, then tests the word's
 # boundary and which word that letter opens: "\b" first would be tried at every position)
 _WORDS_MISMARKED = re.compile(
@@ -2792,6 +2793,33 @@ def pages_run_into_lines_trimmed(lines: list[str]) -> list[str]:
     return [_PAGE_MARK_AT_THE_END.sub("", line) if i in ends_set else line for i, line in enumerate(trimmed)]
 
 
+# The mark a scanning app sets where each page's image begins ("[Trang 2/4 - scan_0002.jpg]", "--- Page 2 of 4 ---").
+_SCANNED_PAGE_MARK = re.compile(r"[ \t]*[\[(=*–—-]*[ \t]*(?:Trang|Page)[ \t]+\d{1,3}[ \t]*(?:/|of)[ \t]*\d{1,3}\b"
+                                r"[^\n\]]{0,60}[\])=*–—-]*[ \t]*", re.I)
+_PRINTED_PAGE_NUMBER = re.compile(r"[ \t]*-?[ \t]*(\d{1,3})[ \t]*-?[ \t]*")
+
+
+def scanned_pages_in_order(lines: list[str]) -> list[str]:
+    """A scan whose pages each open on the app's mark, fed out of order ("[Trang 2/4 …]" / "3" / … / "[Trang 3/4 …]" /
+    "2" / …): the pages in the order their printed numbers give, without the marks, where every page after the first
+    opens on its printed number, each another."""
+    marks = [i for i, line in enumerate(lines) if _SCANNED_PAGE_MARK.fullmatch(line)]
+    if len(marks) < 2:
+        return lines
+    pages = [lines[start + 1:end] for start, end in zip(marks, [*marks[1:], len(lines)])]
+    printed: list[int | None] = []
+    for page in pages:
+        first = next((line for line in page if line.strip()), "")
+        number = _PRINTED_PAGE_NUMBER.fullmatch(first)
+        printed.append(int(number.group(1)) if number else None)
+    numbers = printed[1:]
+    if not all(number is not None for number in numbers) or len(set(numbers)) < len(numbers) \
+            or printed[0] not in (None, 1) or 1 in numbers or numbers == sorted(numbers):
+        return lines  # (pages in order, or marks at the pages' feet: the page furniture's, read later)
+    pages = [page for _, page in sorted(zip([1, *numbers], pages), key=lambda pair: pair[0])]
+    return lines[:marks[0]] + [line for page in pages for line in page]
+
+
 def copy_certification_dropped(lines: list[str]) -> list[str]:
     """A certified copy ends with the copier's own block after the document's signature ("ỦY BAN NHÂN DÂN XÃ …  SAO
     Y BẢN CHÍNH", its number, place and date, recipients and signer): the copier's, not the document's; it goes, with
@@ -3047,6 +3075,8 @@ def normalise(raw: RawText) -> str:
     text_after_a_break = "\n" + text  # (for the scans for a line's opening: see `linescan`)
     if not markdown and "**" in text:  # a copy with one bold line (its type word): the marks go all the same
         as_read = [_WHOLE_BOLD_LINE.sub(r"\1", line) if "**" in line else line for line in as_read]
+    if "Trang" in text or "Page" in text or "TRANG" in text:
+        as_read = scanned_pages_in_order(as_read)
     if "\f" in text and raw.format != "pdf":  # (the PDF reader knows its pages' furniture by where it stands)
         as_read = page_furniture_dropped(as_read)
     if len(text) > _RUN_ON_PAGE:

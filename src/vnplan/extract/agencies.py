@@ -628,6 +628,9 @@ def _lower_case_tail(text: str, pos: int, limit: int) -> tuple[list[str], int] |
             return None
         words.append(word.group(1))
         pos = word.end()
+        if (numbered := _UNITS_NUMBER.match(text, pos)) and _ends_for_sure(text, numbered.end()):
+            # "Phòng Kiểm tra, giám sát số 2 chủ trì": the unit's number closes its name
+            return [*words, *text[pos:numbered.end()].split()], numbered.end()
         pair = f"{following.lower()} {_next_word(text, following_end)[0].lower()}"
         role = pair in lex.ROLE_VERBS
         if words[-1] != "và" and (pos >= limit or _TAIL_ENDS.match(text, pos) or role
@@ -639,6 +642,13 @@ def _lower_case_tail(text: str, pos: int, limit: int) -> tuple[list[str], int] |
 
 _AND_WORD = re.compile(r"[ ]+và(?= )")
 _LEAD_OR_PARTNER = ("chủ trì", "phối hợp", "tham mưu")
+
+
+def _ends_for_sure(text: str, pos: int) -> bool:
+    """An actor's name surely ends at `pos`: its colon, or the verb of its lead's or partner's role, follows."""
+    following, _, stop = _next_word(text, pos)
+    return bool(_ACTOR_COLON.match(text, pos)) or f"{following.lower()} {_next_word(text, stop)[0].lower()}" \
+        in _LEAD_OR_PARTNER
 
 
 _PLAIN_WORD = re.compile(r"[ ]*([^\s,;:.()\[\]“”\"!?/]+)")

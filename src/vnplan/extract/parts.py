@@ -166,7 +166,12 @@ def role_from_heading(heading: str) -> str | None:
         activity = ACTIVITY_HEADING.search(heading)
         if activity and activity.start() < non_task.start():
             return "tasks"
-        return None if task.start() < non_task.start() and _WORKS_COMPANION.match(non_task.group(0)) else "other"
+        if task.start() < non_task.start() and (_WORKS_COMPANION.match(non_task.group(0))
+                                                or TASK_HEADING.search(heading, non_task.end())):
+            # (nor does a list of the work's companions that ends on the work handed out again: "Nội dung, đối tượng,
+            # thời gian, phân công")
+            return None
+        return "other"
     if task:
         return "tasks"
     return "other" if non_task else None  # without either, a heading named by its topic: the content decides
