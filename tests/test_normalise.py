@@ -2143,6 +2143,6 @@ def test_a_scans_pages_fed_out_of_order_stand_in_their_printed_order():
 def test_a_deadlines_cue_whose_mark_a_scan_lost_is_read():
     plan = vnplan.extract_text(
         "ỦY BAN NHÂN DÂN\nTỈNH AN HÒA\nSố: 3/KH-UBND\nAn Hòa, ngày 1 tháng 2 năm 2027\nKẾ HOẠCH\n"
-        "Xác minh tài sản năm 2027\nI. NHIỆM VỤ\n1. Thanh tra tỉnh dự thảo kết luận xác minh, trình Chủ tịch ký ban hành "
-        "chậm nhât ngày 31/10/2027.\n")
+        "Xác minh tài sản năm 2027\nI. NHIỆM VỤ\n1. Thanh tra tỉnh dự thảo kết luận xác minh, trình Chủ tịch ký "
+        "ban hành chậm nhât ngày 31/10/2027.\n")
     assert [task.deadline for task in plan.tasks] == ["2027-10-31"]
