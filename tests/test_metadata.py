@@ -1610,3 +1610,23 @@ def test_a_companys_name_wrapped_after_its_head_onto_the_next_header_line():
     doc = meta("CÔNG TY CỔ PHẦN XE KHÁCH\nVÀ DỊCH VỤ BẮC HÀ\nSố: 9/KH-BH\nHà Tĩnh, ngày 5 tháng 1 năm 2027\nKẾ HOẠCH\n"
                "Bảo đảm an toàn giao thông dịp Tết\n1. Phòng Điều hành bố trí đủ lái xe.\n")
     assert doc.issuer.lower() == "công ty cổ phần xe khách và dịch vụ bắc hà"
+
+
+def test_a_form_summing_up_a_plan_is_read_as_the_plan_it_names_in_its_opening():
+    # (no header of its own: "Căn cứ Kế hoạch số … của … về …, … tóm tắt nội dung kế hoạch"; an article naming a plan
+    # without saying it sums it up stays no plan)
+    form = ("ĐĂNG KÝ THAM GIA CHIẾN DỊCH TÌNH NGUYỆN HÈ 2027\n"
+            "Căn cứ Kế hoạch số 15-KH/ĐTN ngày 02/5/2027 của Ban Chấp hành Đoàn Trường Cao đẳng Y tế An Hòa về tổ chức "
+            "Chiến dịch tình nguyện hè năm 2027, Ban Chỉ huy Chiến dịch tóm tắt nội dung kế hoạch như sau:\n"
+            "I. PHÂN CÔNG THỰC HIỆN\n1. Các chi đoàn lớp tuyển chọn tình nguyện viên trước ngày 10/6/2027.\n"
+            "2. Văn phòng Đoàn Trường chuẩn bị cờ, áo tình nguyện, hoàn thành trước ngày 25/6/2027.\n"
+            "Họ và tên *\nCâu trả lời của bạn\n")
+    plan = vnplan.extract_text(form)
+    assert (plan.document.number, plan.document.type, plan.document.issued_date, plan.document.issuer,
+            plan.document.title) == ("15-KH/ĐTN", "Kế hoạch", "2027-05-02",
+                                     "Ban Chấp hành Đoàn Trường Cao đẳng Y tế An Hòa",
+                                     "tổ chức Chiến dịch tình nguyện hè năm 2027")
+    assert "15-KH/ĐTN" not in [reference.number for reference in plan.references]
+    with pytest.raises(vnplan.NotAPlan):
+        vnplan.extract_text(form.replace("Ban Chỉ huy Chiến dịch tóm tắt nội dung kế hoạch như sau",
+                                         "Ban Chỉ huy Chiến dịch thông báo đến các bạn sinh viên như sau"))

@@ -11,7 +11,7 @@ from ..errors import NotAPlan
 from ..lexicon import (AMENDING_WORDS, ANNOUNCES_LIST, FOOTNOTES_HEADING, PUBLISHES_PROCEDURES, TARGET_HEADINGS,
                        UPPER_LETTERS, VERB_OPENING)
 from ..marks import printer, with_marks
-from ..model import Plan, Target, Task
+from ..model import Document, Plan, Reference, Target, Task
 from ..segment import Block, outline, segment
 from .agencies import (THE_PARTIES, comma_name_alone, commands_by_their_force, defined_aliases,
                        defined_names_spelt_out, departments_in_their_province, is_collective_name, issuer_short_names,
@@ -333,6 +333,28 @@ def _quoting_as_printed(plan: Plan, text: str, printed: Callable[..., str]) -> P
         outline=[replace(node, title=printed(node.title, node.span)) for node in plan.outline])
 
 
+# A copy that presents a plan without its header, saying so in its opening (a form that sums it up for those it calls:
+# "Căn cứ Kế hoạch số 27-KH/ĐTN ngày 06/5/2027 của Ban X về …, Ban Chỉ huy tóm tắt nội dung kế hoạch …"; a deck
+# "TRIỂN KHAI KẾ HOẠCH SỐ …"): the plan it names first there, by whom and on what, as the citation says.
+_PRESENTS_A_PLAN = re.compile(r"tóm tắt|triển khai kế hoạch số", re.I)
+_OPENING = 600  # characters
+_PLAN = "Kế hoạch"
+_CITED_AS = re.compile(r"(?:\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?\s+của\s+(?P<issuer>[^;,()]+?)\s+về\s+"
+                       r"(?P<title>[^;()]+?)\s*(?=[;(]|,\s|$)", re.M)
+
+
+def _plan_it_presents(text: str, document: Document, references: list[Reference]) -> Document | None:
+    if not _PRESENTS_A_PLAN.search(text, 0, _OPENING):
+        return None
+    cited = next((reference for reference in references
+                  if reference.span.start < _OPENING and reference.type == _PLAN), None)
+    if cited is None:
+        return None
+    said = _CITED_AS.match(text, cited.span.end)
+    return replace(document, number=cited.number, type=cited.type, issued_date=cited.date,
+                   issuer=said["issuer"] if said else None, title=said["title"] if said else None)
+
+
 def _plan_of(text: str, source: str | None, strict: bool) -> Plan:
     document = extract_metadata(text)
     ends = document_ends(text, document.signer, document.number)
@@ -373,6 +395,10 @@ def _plan_of(text: str, source: str | None, strict: bool) -> Plan:
     references = extract_references(" " * begins + _body_and_its_notes(text, ends.body)[begins:], document.number,
                                     portal_number(text), *header_numbers(text))
     reporting = extract_reporting(blocks, year, aliases, tuple(issuers) if len(issuers) > 1 else ())
+    if document.type is None and not document.number and tasks \
+            and (presented := _plan_it_presents(text, document, references)) is not None:
+        document = presented
+        references = [reference for reference in references if reference.number != document.number]
     if strict and not document.number:
         if document.type is None:
             # an article, a Q&A page or an encyclopedia entry quotes rules that read like duties; a plan
