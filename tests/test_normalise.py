@@ -2146,3 +2146,12 @@ def test_a_deadlines_cue_whose_mark_a_scan_lost_is_read():
         "Xác minh tài sản năm 2027\nI. NHIỆM VỤ\n1. Thanh tra tỉnh dự thảo kết luận xác minh, trình Chủ tịch ký "
         "ban hành chậm nhât ngày 31/10/2027.\n")
     assert [task.deadline for task in plan.tasks] == ["2027-10-31"]
+
+
+def test_an_offices_account_whose_name_a_copy_wrapped_over_two_lines_is_the_same_poster():
+    # ("Văn phòng UBND phường" / "An Phú" over one message: the poster's, its section kept)
+    wrapped = _OFFICE_ACCOUNT_CHAT.replace("08:03\n\nVăn phòng UBND phường An Phú\n",
+                                           "08:03\n\nVăn phòng UBND phường\nAn Phú\n")
+    assert [task.text for task in vnplan.extract_text(wrapped).tasks] == [
+        "Giao Phòng Kinh tế, Hạ tầng và Đô thị thống kê thiệt hại trước ngày 06/11/2027.",
+        "Trạm Y tế phường phun khử khuẩn tại các khu phố bị ngập."]

@@ -1255,6 +1255,116 @@ _REACHED_THIRTEENTH_2026_12_07 = {
         "146_10_cv_so_y_te_an_giang_chi_tra_tro_cap_xa_hoi_hang_thang_qua_tai_khoan_2027_html2text_trang_so",
     },
 }
+_REACHED_FOURTEENTH_2026_12_07 = {
+    "heldout98": {
+        "98_08_kh_cong_an_xa_nga_son_thanh_hoa_phong_trao_toan_dan_bao_ve_an_ninh_camera_2027_pdftotext_mac_dinh",
+    },
+    "heldout113": {
+        "113_05_kh_cong_an_xa_tan_phu_dong_nai_an_ninh_trat_tu_tet_dinh_mui_2027_sms_chia_9_phan",
+    },
+    "heldout131": {
+        "131_10_kh_cong_ty_khai_thac_thuy_loi_ninh_binh_lay_nuoc_vu_dong_xuan_2027_excel_luu_csv_utf8",
+    },
+    "heldout141": {
+        "141_03_kh_truong_dai_hoc_hai_phong_khcn_doi_moi_sang_tao_nam_hoc_2026_2027_web_song_ngu_viet_anh",
+    },
+    "heldout147": {
+        "147_01_kh_ubnd_tinh_gia_lai_quan_ly_nha_nuoc_tin_nguong_ton_giao_2027_pdf_lop_van_ban_dau_trang_hai_cot",
+        "147_03_qd_bo_dan_toc_ton_giao_ke_hoach_cong_tac_dan_toc_2027_pandoc_docx_sang_markdown",
+        "147_09_kh_ubnd_xa_muong_nhe_dien_bien_chinh_sach_dan_toc_2027_antiword_doc_cu",
+    },
+    "heldout148": {
+        "148_02_kh_bo_ngoai_giao_hoi_nhap_quoc_te_nghi_quyet_59_2027_trang_song_ngu_viet_anh_chep",
+        "148_05_ctr_ban_chi_dao_hoi_nhap_quoc_te_tinh_nghe_an_cong_tac_2027_thunderbird_tra_loi_trich_dan",
+        "148_07_kh_ban_quan_ly_khu_kinh_te_lao_cai_thong_quan_cua_khau_kim_thanh_2027_docx_pandoc_markdown",
+        "148_08_ct_ubnd_tinh_cao_bang_quan_ly_xuat_nhap_canh_qua_bien_gioi_2027_cong_bao_tinh_pdftotext_layout",
+        "148_09_tb_van_phong_ubnd_tinh_quang_tri_ket_luan_cua_khau_lao_bao_hop_tac_savannakhet_2027_google_docs_txt",
+    },
+    "heldout149": {
+        "149_01_kh_ubnd_tinh_nghe_an_nam_an_toan_giao_thong_2027_cong_ttdt_chrome_chep",
+        "149_03_kh_ban_an_toan_giao_thong_tinh_quang_tri_tet_dinh_mui_le_hoi_xuan_2027_excel_luu_csv_utf8",
+        "149_04_kh_ubnd_xa_yen_lac_phu_tho_nong_do_con_mu_bao_hiem_hoc_sinh_2027_zalo_pc_nhom_chep",
+        "149_05_kh_bo_cong_an_kiem_soat_tai_trong_coi_noi_thanh_thung_2027_pandoc_html_sang_markdown",
+        "149_06_ct_ubnd_tinh_an_giang_an_toan_giao_thong_duong_thuy_mua_lu_2027_ban_scan_ocr_so_xay_dung",
+        "149_08_kh_tinh_doan_gia_lai_thanh_nien_van_hoa_giao_thong_2027_wordpress_luu_trang_html",
+        "149_09_kh_cong_ty_van_tai_sao_bac_hai_phong_an_toan_giao_thong_tet_dinh_mui_2027_pdftotext_layout",
+        "149_10_kh_cong_an_tinh_thanh_hoa_an_toan_giao_thong_hoc_sinh_nam_hoc_2027_2028_docx_pandoc_plain",
+    },
+    "heldout150": {
+        "150_05_kh_ubnd_xa_co_do_can_tho_san_xuat_lua_vu_dong_xuan_2026_2027_zalo_nhom_chep_tin_nhan",
+        "150_06_kh_bo_nong_nghiep_moi_truong_nuoi_trong_thuy_san_dich_benh_thuy_san_2027_lynx_dump_trang_bo",
+        "150_08_cv_chi_cuc_chan_nuoi_thu_y_quang_tri_cum_gia_cam_dich_ta_lon_tet_2027_thunderbird_thu_chuyen_tiep",
+    },
+    "heldout151": {
+        "151_01_kh_ubnd_tinh_tuyen_quang_trien_khai_de_an_06_2027_trang_tra_cuu_van_ban_bang_ong_dan",
+        "151_06_kh_ubnd_tinh_thai_nguyen_thanh_toan_khong_dung_tien_mat_y_te_giao_duc_2027_ban_quet_nhan_dang_ocr",
+        "151_08_kh_trung_tam_phuc_vu_hanh_chinh_cong_an_giang_so_hoa_ho_so_tthc_2027_google_docs_tai_ve_txt",
+    },
+    "heldout152": {
+        "152_02_kh_ubnd_tinh_quang_ngai_khac_phuc_hau_qua_bao_so_10_mua_lu_2026_markdown_cong_tra_cuu_van_ban",
+        "152_03_kh_ubnd_xa_huong_khe_ha_tinh_phong_chong_thien_tai_tim_kiem_cuu_nan_2027_pdftotext_layout",
+        "152_05_kh_ban_chi_huy_phong_thu_dan_su_tinh_gia_lai_dien_tap_ung_pho_bao_lu_xa_lu_ho_2027_outlook_chuyen_tiep",
+        "152_07_ct_bo_nong_nghiep_moi_truong_an_toan_dap_ho_chua_thuy_loi_mua_lu_2027_lynx_dump_trang_bo",
+        "152_08_tb_ubnd_phuong_hoi_an_tay_da_nang_ket_luan_khac_phuc_hau_qua_lu_2026_zalo_nhom_chep_tin_nhan",
+        "152_09_kh_hoi_chu_thap_do_tinh_tuyen_quang_cuu_tro_phuc_hoi_sinh_ke_sau_lu_quet_2026_google_docs_tai"
+        "_txt_binh_luan",
+        "152_10_pa_ubnd_dac_khu_co_to_quang_ninh_ung_pho_bao_manh_sieu_bao_so_tan_dan_2027_ckeditor_ma_nguon_html",
+    },
+    "heldout153": {
+        "153_01_kh_ubnd_tinh_phu_tho_tuyen_chon_goi_cong_dan_nhap_ngu_2027_trinh_xem_tep_danh_so_dong",
+        "153_02_kh_bo_quoc_phong_tim_kiem_quy_tap_hai_cot_liet_si_2027_markitdown_tu_docx",
+        "153_04_qd_ubnd_tinh_tuyen_quang_ke_hoach_dien_tap_khu_vuc_phong_thu_2027_trang_thu_vien_van_ban_chep_bang_tab",
+        "153_05_kh_ubnd_xa_hoang_hoa_thanh_hoa_tuyen_quan_2027_zalo_nhom_chep_tin_nhan",
+        "153_06_kh_hoi_cuu_chien_binh_tinh_quang_tri_tim_kiem_quy_tap_hai_cot_liet_si_2027_ban_chup_ocr_tesseract",
+        "153_07_kh_ubnd_tinh_hung_yen_giao_duc_quoc_phong_an_ninh_2027_outlook_chuyen_tiep_thu_cong_vu",
+        "153_08_ct_bo_quoc_phong_tuyen_chon_goi_cong_dan_nhap_ngu_2027_pdftotext_tep_ky_so",
+        "153_09_kh_ubnd_phuong_thanh_sen_ha_tinh_ky_niem_80_nam_ngay_thuong_binh_liet_si_2027_antiword_tep_doc",
+        "153_10_cv_ban_chi_huy_phong_thu_khu_vuc_3_binh_long_dong_nai_dang_ky_nghia_vu_quan_su_2027_firefox_che_do_doc",
+    },
+    "heldout154": {
+        "154_01_kh_ubnd_tinh_lao_cai_cai_cach_hanh_chinh_par_index_sipas_2027_pdftotext_layout",
+        "154_03_kh_ubnd_xa_lap_thach_phu_tho_trung_tam_phuc_vu_hanh_chinh_cong_xa_2027_trang_di_dong_luu_nut_chia_se",
+        "154_06_kh_thanh_tra_tinh_thanh_hoa_thanh_tra_cong_vu_ky_luat_ky_cuong_2027_telegram_xuat_json",
+        "154_08_ct_ubnd_tinh_quang_ninh_ky_luat_ky_cuong_van_hoa_cong_vu_2027_pandoc_plain_tu_docx",
+        "154_10_kh_trung_tam_dich_vu_viec_lam_ha_tinh_cai_cach_hanh_chinh_danh_gia_vien_chuc_2027_google_docs"
+        "_tai_txt_co_binh_luan",
+    },
+    "heldout155": {
+        "155_01_kh_ubnd_tinh_gia_lai_tiep_cong_dan_dinh_ky_lanh_dao_tinh_2027_cong_ttdt_chrome_chep_bang_lich",
+        "155_03_kh_ubnd_xa_duc_tho_ha_tinh_phong_chong_tham_nhung_tieu_cuc_2027_nhom_zalo_chep_tin_nhan",
+        "155_06_ct_ubnd_tinh_quang_ninh_phong_ngua_nhung_nhieu_tieu_cuc_trong_thuc_thi_cong_vu_2027_outlook_c"
+        "huyen_tiep_van_ban_thuan",
+        "155_07_kh_uy_ban_kiem_tra_tinh_uy_nghe_an_kiem_tra_giam_sat_ke_khai_tai_san_pctn_2027_pdftotext_layout",
+        "155_09_kh_ubnd_phuong_le_chan_hai_phong_giai_quyet_don_thu_ton_dong_keo_dai_2027_google_docs_tai_ve_txt",
+    },
+    "heldout156": {
+        "156_01_kh_ubnd_tinh_thanh_hoa_su_dung_nang_luong_tiet_kiem_hieu_qua_2027_cong_ttdt_chrome_chep",
+        "156_04_kh_ubnd_xa_tien_lu_hung_yen_huong_ung_gio_trai_dat_2027_zalo_pc_nhom_chep_tin_nhan",
+        "156_05_qd_ubnd_tinh_dien_bien_ke_hoach_phat_trien_luoi_dien_nong_thon_theo_xa_2027_pandoc_gfm_bang_t"
+        "ien_do_quy",
+        "156_07_kh_ubnd_phuong_phan_dinh_phung_thai_nguyen_tiet_kiem_dien_2027_ban_quet_camscanner_ocr",
+        "156_09_ct_ubnd_tinh_quang_ninh_tiet_kiem_dien_cung_ung_dien_mua_kho_2027_trang_van_ban_phap_luat_chep",
+    },
+    "heldout157": {
+        "157_01_kh_ubnd_tinh_son_la_phong_chong_kiem_soat_ma_tuy_2027_pdf_lop_chu_gach_mem_zwsp",
+        "157_02_kh_ubnd_xa_muong_xen_nghe_an_thang_hanh_dong_phong_chong_ma_tuy_2027_odt_mat_so_de_muc_tab",
+        "157_07_qd_ubnd_tinh_dien_bien_ke_hoach_cai_nghien_quan_ly_sau_cai_2027_docx_pandoc_gfm_bang",
+        "157_08_ct_ubnd_tp_hai_phong_phong_chong_toi_pham_bao_luc_hoc_duong_2026_2027_cong_bao_pdf_dau_trang",
+        "157_09_tb_van_phong_ubnd_tinh_gia_lai_ket_luan_so_ket_phong_chong_ma_tuy_2027_pdftotext_layout",
+    },
+    "heldout158": {
+        "158_07_cv_bo_nong_nghiep_moi_truong_day_nhanh_cap_giay_chung_nhan_co_so_du_lieu_dat_dai_2027_lynx_du"
+        "mp_trang_bo",
+        "158_09_tb_van_phong_ubnd_tinh_lao_cai_ket_luan_tien_do_gpmb_tai_dinh_cu_2027_pdftotext_layout",
+    },
+    "heldout159": {
+        "159_02_kh_ldld_tinh_gia_lai_thang_cong_nhan_2027_cong_thong_tin_chrome_chep",
+    },
+    "heldout160": {
+        "160_01_kh_ubnd_tinh_thai_nguyen_tong_dieu_tra_kinh_te_2026_pdftotext_dau_trang_bang_ngat_trang",
+        "160_06_qd_ubnd_tinh_gia_lai_che_do_bao_cao_thong_ke_cap_tinh_cap_xa_2027_pandoc_gfm_tu_docx",
+    },
+}
 for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_05.items(),
                              *_REACHED_LAST_2026_12_05.items(), *_REACHED_2026_12_06.items(),
                              *_REACHED_LATER_2026_12_06.items(), *_REACHED_LAST_2026_12_06.items(),
@@ -1262,7 +1372,8 @@ for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_
                              *_REACHED_SIXTH_2026_12_06.items(), *_REACHED_SEVENTH_2026_12_06.items(),
                              *_REACHED_EIGHTH_2026_12_06.items(), *_REACHED_NINTH_2026_12_06.items(),
                              *_REACHED_TENTH_2026_12_07.items(), *_REACHED_ELEVENTH_2026_12_07.items(),
-                             *_REACHED_TWELFTH_2026_12_07.items(), *_REACHED_THIRTEENTH_2026_12_07.items()):
+                             *_REACHED_TWELFTH_2026_12_07.items(), *_REACHED_THIRTEENTH_2026_12_07.items(),
+                             *_REACHED_FOURTEENTH_2026_12_07.items()):
     PASSING.setdefault(_held_out, set()).update(_names)
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

@@ -28,6 +28,23 @@ UNWRAPPED_LINE = 100
 UNWRAPPED_SHARE = 0.2
 SIGNATURE = re.compile(r"\s*\**(?:Nơi nhận|TM\.|KT\.)")
 NOT_YET: dict[str, tuple[str, ...]] = {
+    # (2026-12-07, fourteenth) a viewer's line-number gutter copied with the text, whose numbers the re-laid copies no
+    # longer set at each line's start; spreadsheets saved as delimited text, whose rows a wrapped or markdown copy
+    # parts into paragraphs; a plan sent as text messages, which the markdown copy runs together; a portal's copy, a
+    # word processor's and a converter's whose header or references the re-laid copies cut (unread sets among them, as
+    # they stand)
+    "153_01_kh_ubnd_tinh_phu_tho_tuyen_chon_goi_cong_dan_nhap_ngu_2027_trinh_xem_tep_danh_so_dong": (
+        "oneline", "pdfwrap", "webmd", "relabel"),
+    "131_10_kh_cong_ty_khai_thac_thuy_loi_ninh_binh_lay_nuoc_vu_dong_xuan_2027_excel_luu_csv_utf8": (
+        "pdfwrap", "webmd"),
+    "149_03_kh_ban_an_toan_giao_thong_tinh_quang_tri_tet_dinh_mui_le_hoi_xuan_2027_excel_luu_csv_utf8": (
+        "pdfwrap", "webmd"),
+    "113_05_kh_cong_an_xa_tan_phu_dong_nai_an_ninh_trat_tu_tet_dinh_mui_2027_sms_chia_9_phan": ("webmd",),
+    "149_01_kh_ubnd_tinh_nghe_an_nam_an_toan_giao_thong_2027_cong_ttdt_chrome_chep": ("pdfwrap",),
+    "154_10_kh_trung_tam_dich_vu_viec_lam_ha_tinh_cai_cach_hanh_chinh_danh_gia_vien_chuc_2027_google_docs_tai_txt_co_"
+    "binh_luan": ("webmd",),
+    "155_01_kh_ubnd_tinh_gia_lai_tiep_cong_dan_dinh_ky_lanh_dao_tinh_2027_cong_ttdt_chrome_chep_bang_lich": ("webmd",),
+    "157_07_qd_ubnd_tinh_dien_bien_ke_hoach_cai_nghien_quan_ly_sau_cai_2027_docx_pandoc_gfm_bang": ("pdfwrap",),
     # (2026-12-07, thirteenth) a table laid out with spaces, whose columns every re-laid copy loses; spreadsheets saved
     # as delimited text and a table of tabs, whose rows a wrapped or markdown copy parts into paragraphs; a portal's
     # copy and a converter's markdown whose header or references the re-laid copies cut (unread sets among them, as
@@ -50,7 +67,6 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "136_04_ctr_so_cong_thuong_dong_thap_xuc_tien_thuong_mai_2027_excel_luu_csv_cham_phay": ("pdfwrap", "webmd"),
     "139_01_kh_ubnd_xa_song_lo_phu_tho_chuyen_doi_so_2027_excel_luu_csv_utf8": ("pdfwrap", "webmd"),
     "139_09_ctr_ban_quan_ly_khu_kinh_te_quang_tri_chuong_trinh_cong_tac_2027_libreoffice_calc_xuat_tsv": ("pdfwrap",),
-    "134_03_kh_so_gddt_hue_thoi_gian_nam_hoc_2026_2027_zalo_pc_nhom_hieu_truong_chep_tin_nhan": ("webmd",),
     "139_04_kh_so_nong_nghiep_moi_truong_lao_cai_thu_gom_bao_goi_thuoc_bvtv_2027_outlook_luu_van_ban_thuan": (
         "pdfwrap", "webmd"),
     "139_07_kh_ubnd_tinh_vinh_long_phat_trien_cum_cong_nghiep_2026_2030_markitdown_docx_bang_pipe": (
@@ -61,8 +77,6 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "132_01_kh_ubnd_tinh_tuyen_quang_cung_cap_dich_vu_cong_truc_tuyen_2027_xlsx2csv_ba_trang_tinh": ("pdfwrap", "webmd"),
     "132_10_ct_ubnd_tinh_an_giang_ky_luat_ky_cuong_giai_quyet_thu_tuc_hanh_chinh_2027_chrome_chep_trang_van_ban_phap_luat": (
         "webmd",),
-    # (a photographed notice board's OCR, its table re-wrapped as a text layer's: a read set of an earlier round)
-    "103_09_kh_ubnd_phuong_vung_tau_tp_hcm_tong_ve_sinh_quoc_khanh_2026_anh_chup_bang_tin_ocr_bang": ("pdfwrap",),
     # (2026-12-07, tenth) a decision amending a plan (an unread set, as it stands); a plan scanned with its table laid
     # out with spaces, a service's export of records, a mass organisation's plan and a Party conclusion sent by e-mail
     # and from a portal (read sets), whose rows or header the layouts re-lay otherwise

@@ -283,6 +283,9 @@ def clocked_conversation_dropped(lines: list[str]) -> list[str]:
         if first is not None:
             messages.append((lines[first].strip(), first + 1, end))
     poster = next((sender for sender, a, b in messages if any(map(_DOCUMENT_LINE.match, lines[a:b]))), None)
+    if poster:  # (its name wrapped over two lines, "Văn phòng HĐND-UBND" / "xã X": the poster's all the same)
+        messages = [(poster, a + 1, b) if sender != poster and poster.startswith(sender + " ") and a < b
+                    and lines[a].strip() == poster[len(sender) + 1:] else (sender, a, b) for sender, a, b in messages]
     # (the poster may be an office's account, "Văn phòng UBND xã X", named so over each of its messages)
     office_poster = poster is not None and len(poster) <= _LONGEST_SENDER and poster[-1:].isalnum() \
         and sum(sender == poster for sender, _, _ in messages) >= 2
