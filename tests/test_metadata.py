@@ -1630,3 +1630,10 @@ def test_a_form_summing_up_a_plan_is_read_as_the_plan_it_names_in_its_opening():
     with pytest.raises(vnplan.NotAPlan):
         vnplan.extract_text(form.replace("Ban Chỉ huy Chiến dịch tóm tắt nội dung kế hoạch như sau",
                                          "Ban Chỉ huy Chiến dịch thông báo đến các bạn sinh viên như sau"))
+
+
+@pytest.mark.parametrize("written", ["25 -KH/TĐTN-VP", "25- KH/TĐTN-VP"])
+def test_a_party_style_number_a_scan_spaced_beside_its_hyphen(written):
+    doc = meta(f"BAN CHẤP HÀNH TỈNH ĐOÀN AN HÒA\n***\nSố: {written}\nAn Hòa, ngày 4 tháng 1 năm 2027\nKẾ HOẠCH\n"
+               "Tháng Thanh niên năm 2027\n1. Ban Tuyên giáo tổ chức truyền thông.\n")
+    assert doc.number == "25-KH/TĐTN-VP"

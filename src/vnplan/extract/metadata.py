@@ -224,9 +224,10 @@ _OPENING_LINES = 3  # the lines that open a text, a tool's note of the file abov
 # Patterns open with plain text so the regex engine can skip ahead; what must come before is
 # checked behind it ("Số" at the start, after a space or a cell border).
 # "Số: 141/KH-UBND", and the Party's "Số: 12-KH/TU".
-# ("Số: 45 KH/HSV": a Party-style number whose hyphen the copy lost, a space for it)
+# ("Số: 45 KH/HSV": a Party-style number whose hyphen the copy lost, a space for it; "Số: 485 -KH/TWĐTN", a scan's
+# space beside it)
 _NUMBER = re.compile(r"Số(?<![^|\s#*]..)(?:\s+hiệu|/No\.?)?\s*[:|.]?[\s|*]*(\d{1,5}(?:\s*/\s*[^\s|,;*]+"
-                     r"|(?:-|\s(?=[A-ZĐ]{2}))[^\s|,;*/]+/[^\s|,;*]+))")
+                     r"|(?:[ ]?-[ ]?|\s(?=[A-ZĐ]{2}))[^\s|,;*/]+/[^\s|,;*]+))")
 # Without the motto, only a number line ("Số: …" opening a line or cell) belongs to the header.
 _NUMBER_LINE = re.compile(r"^[|*#\s]*" + _NUMBER.pattern, re.M)
 # (the rule's stars may have lost themselves to a converter that read "\*\*\*" as emphasis, its backslashes left)
