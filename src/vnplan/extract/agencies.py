@@ -635,7 +635,7 @@ def _lower_case_tail(text: str, pos: int, limit: int) -> tuple[list[str], int] |
         role = pair in lex.ROLE_VERBS
         if words[-1] != "và" and (pos >= limit or _TAIL_ENDS.match(text, pos) or role
                                   or "và" in words and _verb_at(text, pos)):
-            sure = _ACTOR_COLON.match(text, pos) or pair in _LEAD_OR_PARTNER  # where an actor's name ends for sure
+            sure = _ends_for_sure(text, pos)
             return (words, pos) if sure or not (opens_with_verb or not comma) else None
     return None
 
