@@ -220,3 +220,17 @@ def test_a_numbered_row_whose_cells_name_a_project_and_bodies_is_a_row_not_a_mat
         (["Bệnh viện Ung bướu Bình Minh"], "2028-12-31"),
         (["Công ty Cổ phần Công nghệ sinh học Hồng Lam"], "2028-12-31"),
         (["Trường Chính trị tỉnh Bình Minh"], "2027-12-31")]
+
+
+def test_a_tables_end_column_named_by_its_word_alone_dates_the_work():
+    # ("| Bắt đầu | Hoàn thành |": the work begins in one column and is done by the other, its deadline)
+    plan = extract_text(
+        "BAN CHỈ ĐẠO GIẢI PHÓNG MẶT BẰNG TỈNH AN HÒA\nSố: 9/KH-BCĐ\nAn Hòa, ngày 2 tháng 3 năm 2027\nKẾ HOẠCH\n"
+        "Giải phóng mặt bằng dự án đường tỉnh 12\nIII. NỘI DUNG VÀ TIẾN ĐỘ THỰC HIỆN\n"
+        "| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Bắt đầu | Hoàn thành |\n"
+        "|----|----|----|----|----|----|\n"
+        "| 1 | Kiểm đếm đất và tài sản trên đất | UBND xã Tân Lập | Trung tâm Phát triển quỹ đất | 15/3/2027 | "
+        "30/4/2027 |\n"
+        "| 2 | Lập phương án bồi thường, hỗ trợ | Trung tâm Phát triển quỹ đất | UBND xã Tân Lập | 02/5/2027 | "
+        "31/5/2027 |\n")
+    assert [task.deadline for task in plan.tasks] == ["2027-04-30", "2027-05-31"]

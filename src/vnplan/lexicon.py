@@ -876,7 +876,8 @@ _KINDS_OF_UNITS = re.compile(r"(?:" + "|".join(_UNIT_KINDS) + r")(?:\s*(?:,|/|-|
 
 # A table giving each task's start and end ("| Bắt đầu | Kết thúc |", "| Thời gian bắt đầu | Thời gian kết thúc |")
 _STARTS_COLUMNS = ("bắt đầu", "thời gian bắt đầu", "ngày bắt đầu", "từ ngày", "từ tháng")
-_ENDS_COLUMNS = ("kết thúc", "ngày kết thúc", "đến ngày", "đến tháng", "ngày hoàn thành", "hạn hoàn thành")
+_ENDS_COLUMNS = ("kết thúc", "ngày kết thúc", "đến ngày", "đến tháng", "ngày hoàn thành", "hạn hoàn thành",
+                 "hoàn thành")  # (beside "Bắt đầu": "| Bắt đầu | Hoàn thành |")
 
 # The mottos heading a document's right column (the state's, the Party's) and the state's second line.
 MOTTOS = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM")
