@@ -1637,3 +1637,15 @@ def test_a_party_style_number_a_scan_spaced_beside_its_hyphen(written):
     doc = meta(f"BAN CHẤP HÀNH TỈNH ĐOÀN AN HÒA\n***\nSố: {written}\nAn Hòa, ngày 4 tháng 1 năm 2027\nKẾ HOẠCH\n"
                "Tháng Thanh niên năm 2027\n1. Ban Tuyên giáo tổ chức truyền thông.\n")
     assert doc.number == "25-KH/TĐTN-VP"
+
+
+def test_a_posts_headline_over_its_lead_paragraph_is_the_document_the_lead_announces():
+    """The type word in the headline ("KẾ HOẠCH …"), the number and date in the lead paragraph right under it."""
+    doc = meta("Liên minh Hợp tác xã tỉnh Bình Sơn\n\nKẾ HOẠCH PHÁT TRIỂN HỢP TÁC XÃ KIỂU MỚI NĂM 2027\n\nNgày "
+               "08/02/2027, Liên minh Hợp tác xã tỉnh Bình Sơn ban hành Kế hoạch số 12/KH-LMHTX về phát triển hợp tác "
+               "xã kiểu mới năm 2027.\n- Thành lập mới 25 hợp tác xã.\n")
+    assert (doc.number, doc.issued_date, doc.type) == ("12/KH-LMHTX", "2027-02-08", "Kế hoạch")
+    # (a plan's own preamble recalling another plan, far below its type word, announces nothing of its own)
+    cited = meta("KẾ HOẠCH\nTriển khai tiêm chủng năm 2027\n\nNgày 10/01/2027, Bộ Y tế đã ban hành Kế hoạch số "
+                 "15/KH-BYT về tiêm chủng mở rộng. Để triển khai, Sở Y tế xây dựng Kế hoạch như sau:\n")
+    assert cited.number is None

@@ -2155,3 +2155,25 @@ def test_an_offices_account_whose_name_a_copy_wrapped_over_two_lines_is_the_same
     assert [task.text for task in vnplan.extract_text(wrapped).tasks] == [
         "Giao Phòng Kinh tế, Hạ tầng và Đô thị thống kê thiệt hại trước ngày 06/11/2027.",
         "Trạm Y tế phường phun khử khuẩn tại các khu phố bị ngập."]
+
+
+def test_a_posts_marked_headings_in_capitals_keep_their_words_and_divide_it():
+    """ "🎯 CHỈ TIÊU", "📌 PHÂN CÔNG NHIỆM VỤ", "📩 CHẾ ĐỘ BÁO CÁO": the post's headings, no bullets; its ticked lines
+    stay its marks. The headings then divide the post into parts as capitals on their own lines do, a labelled line
+    before them counting as the content they stand between."""
+    raw = ("Hội Nông dân tỉnh Bình Sơn\n\n📣📣 KẾ HOẠCH HỖ TRỢ NÔNG DÂN BÁN HÀNG TRỰC TUYẾN NĂM 2027\n\n"
+           "Ngày 03/3/2027, Hội Nông dân tỉnh Bình Sơn ban hành Kế hoạch số 41-KH/HNDT về hỗ trợ nông dân bán hàng "
+           "trực tuyến năm 2027.\n"
+           "📅 Thời gian: từ tháng 3 đến tháng 11/2027\n🎯 CHỈ TIÊU\n✅ Tập huấn cho ít nhất 1.200 hội viên;\n"
+           "✅ Đưa 150 sản phẩm lên sàn thương mại điện tử;\n📌 PHÂN CÔNG NHIỆM VỤ\n1️⃣ Hội Nông dân các xã, phường\n"
+           "👉 Lập danh sách hội viên tham gia tập huấn trước ngày 15/4/2027.\n"
+           "👉 Phối hợp với Bưu điện tỉnh hướng dẫn hội viên đóng gói, giao hàng.\n"
+           "2️⃣ Trung tâm Hỗ trợ nông dân tỉnh\n👉 Mở 10 lớp tập huấn kỹ năng bán hàng trên mạng xã hội.\n"
+           "📩 CHẾ ĐỘ BÁO CÁO\nHội Nông dân các xã báo cáo kết quả về Hội Nông dân tỉnh trước ngày 25 hằng tháng.\n")
+    lines = [line for line in normalise(RawText(raw, "txt")).split("\n") if line]
+    assert "CHỈ TIÊU" in lines and "PHÂN CÔNG NHIỆM VỤ" in lines and "CHẾ ĐỘ BÁO CÁO" in lines
+    assert "- Tập huấn cho ít nhất 1.200 hội viên;" in lines
+    plan = vnplan.extract_text(raw)
+    assert [t.lead for t in plan.tasks] == [["Hội Nông dân các xã, phường"]] * 2 + [["Trung tâm Hỗ trợ nông dân tỉnh"]]
+    assert {(t.min, t.unit) for t in plan.targets} >= {(1200.0, "hội viên"), (150.0, "sản phẩm")}
+    assert (plan.document.number, plan.document.issued_date) == ("41-KH/HNDT", "2027-03-03")

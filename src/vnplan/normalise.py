@@ -2155,6 +2155,14 @@ def _reads_as_a_heading(marked: str) -> bool:
         and not _MARKED_LABEL.match(text)  # ("📌 III. …": a part's heading, no list's)
 
 
+def _capital_heading(marked: str) -> bool:
+    """A marked line of words all in capitals ("🎯 CHỈ TIÊU TOÀN TỈNH", "📌 PHÂN CÔNG NHIỆM VỤ"): a post's heading
+    over what follows, which keeps only its words, as a heading in capitals on its own line does."""
+    words = _SYMBOL_CHAR.sub("", marked).split()
+    return len(words) >= 2 and _reads_as_a_heading(marked) and all(not w.isalpha() or w.isupper() for w in words) \
+        and sum(w.isalpha() for w in words) >= 2
+
+
 def symbol_bullets(lines: list[str]) -> list[str]:
     """Symbols as bullets written as the text's own marks: "- " for the outer level, "+ " for a mark that follows one
     heading a list (ending on a colon, or a heading's words), whatever symbol each level uses; a symbol before a label
@@ -2216,7 +2224,8 @@ def symbol_bullets(lines: list[str]) -> list[str]:
             continue
         rest, (depth, member) = line[mark[1]:], next(levels)
         written = ("- ", "+ ") if deepest[member] < 3 else ("", "- ", "+ ")
-        out.append(rest if _MARKED_LABEL.match(rest) else written[min(depth, len(written)) - 1] + rest)
+        out.append(rest if _MARKED_LABEL.match(rest) or _capital_heading(rest)
+                   else written[min(depth, len(written)) - 1] + rest)
     return out
 
 

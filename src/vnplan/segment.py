@@ -279,7 +279,8 @@ def _unnumbered_capital_parts(blocks: list[Block]) -> None:
         if not (i and _capital_heading(block) and _heads_content(blocks, i)):
             continue
         before = blocks[i - 1]
-        content_before = not (_is_unlabelled_heading(before) or before.line.isupper())  # (a title joined from its lines)
+        # (a title joined from its lines is none; a labelled block is, with a full stop or without)
+        content_before = before.kind != "para" or not (_is_unlabelled_heading(before) or before.line.isupper())
         if content_before or before.line.startswith("(") or (headings and headings[-1] is before):
             headings.append(block)
     if len(headings) < _MIN_UNLABELLED_HEADINGS:

@@ -480,12 +480,34 @@ def _announcement(text: str) -> re.Match | None:
         return None if announced and _CARRIES_IT_OUT.search(text, announced.end(), announced.end() + _CARRY_REACH) \
             else announced
     announced = _announced_in(text, type_line.start())
+    if announced is None:
+        announced = _lead_under_headline(text, type_line)
     return announced if announced and _type_name(type_line.group(1)) == announced.group("type") else None
 
 
-def _announced_in(text: str, end: int) -> re.Match | None:
-    """The first sentence before `end` that announces a document, in either order of its words."""
-    found = [match for pattern in (_ANNOUNCED, _ANNOUNCED_SIGNED) if (match := pattern.search(text, 0, end))]
+_LEAD_AFTER_HEADLINE = 300  # characters after a headline within which its lead paragraph's announcement opens
+_TITLE_OPENING = 4  # words: the opening of the announced title the headline repeats
+
+
+def _lead_under_headline(text: str, type_line: re.Match) -> re.Match | None:
+    """A post's headline ("KẾ HOẠCH TỔ CHỨC CHIẾN DỊCH …") over its lead paragraph ("Ngày …, X ban hành Kế hoạch số …
+    về tổ chức Chiến dịch …"): the type word in the headline, the number and date in the lead, which announces the
+    document the headline names, its title opening with the headline's words (not a plan's preamble recalling
+    another plan, "Ngày …, Bộ Y tế đã ban hành Kế hoạch số … về tiêm chủng mở rộng" under "Triển khai tiêm chủng …")."""
+    line_end = text.find("\n", type_line.end())
+    line_end = len(text) if line_end < 0 else line_end
+    announced = _announced_in(text, line_end + _LEAD_AFTER_HEADLINE, line_end)
+    if announced is None or not announced.group("title") \
+            or _CARRIES_IT_OUT.search(text, announced.end(), announced.end() + _CARRY_REACH):
+        return None
+    headline = " ".join(_WORD.findall(text[type_line.start():line_end].lower()))
+    opening = " ".join(_WORD.findall(announced.group("title").lower())[:_TITLE_OPENING])
+    return announced if opening and f" {opening}" in f" {headline} " else None
+
+
+def _announced_in(text: str, end: int, start: int = 0) -> re.Match | None:
+    """The first sentence between `start` and `end` that announces a document, in either order of its words."""
+    found = [match for pattern in (_ANNOUNCED, _ANNOUNCED_SIGNED) if (match := pattern.search(text, start, end))]
     return min(found, key=re.Match.start) if found else None
 
 
