@@ -234,3 +234,42 @@ def test_a_tables_end_column_named_by_its_word_alone_dates_the_work():
         "| 2 | Lập phương án bồi thường, hỗ trợ | Trung tâm Phát triển quỹ đất | UBND xã Tân Lập | 02/5/2027 | "
         "31/5/2027 |\n")
     assert [task.deadline for task in plan.tasks] == ["2027-04-30", "2027-05-31"]
+
+
+def test_a_row_short_of_its_last_cells_has_them_merged_from_the_row_above():
+    """A markdown copy leaves out a lead merged over rows ("2 | … | Các doanh nghiệp lữ hành" under "… | Cơ quan phối
+    hợp | Cơ quan chủ trì"): the row keeps the lead of the row above; a group's row in bold ("**II** | **…**") is no
+    line of the row above it and gives no lead."""
+    text = HEADER + ("Phát triển du lịch cộng đồng năm 2027\nI. NHIỆM VỤ\n\n"
+                     "STT | Thời gian | Nội dung công việc | Cơ quan phối hợp | Cơ quan chủ trì\n---|---|---|---|---\n"
+                     "**I** | **Quảng bá**\n"
+                     "1 | Quý II/2027 | Tổ chức Ngày hội du lịch cộng đồng | Hiệp hội Du lịch tỉnh | Sở Văn hóa, Thể thao và "
+                     "Du lịch\n"
+                     "2 | Tháng 9/2027 | Giới thiệu sản phẩm du lịch tại hội chợ quốc tế | Các doanh nghiệp lữ hành\n"
+                     "**II** | **Hạ tầng**\n"
+                     "3 | Quý IV/2027 | Lắp đặt biển chỉ dẫn tại các điểm du lịch | Ủy ban nhân dân các xã | Sở Xây dựng\n"
+                     "4 | Quý III/2027 | Xây dựng nhà vệ sinh công cộng đạt chuẩn | Ủy ban nhân dân các xã\n\n"
+                     "II. TỔ CHỨC THỰC HIỆN\nCác sở, ngành triển khai Kế hoạch này.\n")
+    tasks = extract_text(text).tasks
+    assert [(t.text[:20], t.lead) for t in tasks] == [
+        ("Tổ chức Ngày hội du ", ["Sở Văn hóa, Thể thao và Du lịch"]),
+        ("Giới thiệu sản phẩm ", ["Sở Văn hóa, Thể thao và Du lịch"]),
+        ("Lắp đặt biển chỉ dẫn", ["Sở Xây dựng"]), ("Xây dựng nhà vệ sinh", ["Sở Xây dựng"])]
+
+
+def test_a_cells_line_breaks_a_markdown_copy_writes_as_hard_breaks_stay_in_its_row():
+    """A cell of several lines, each ending on a markdown hard break (two spaces), the next without a bar ("1 | Sở X |
+    - Tham mưu …  " / "- Chủ trì … | - Tháng 3/2027  " / "- Thường xuyên  "): one row, each dashed line of the work a
+    task, each with the time its dash gives in the time cell."""
+    text = HEADER + ("Phòng, chống dịch bệnh gia súc năm 2027\nI. PHÂN CÔNG NHIỆM VỤ\n\n"
+                     "TT | Cơ quan, đơn vị | Nhiệm vụ | Thời gian thực hiện  \n---|---|---|---  \n"
+                     "1 | Sở Nông nghiệp và Môi trường | - Xây dựng kế hoạch tiêm phòng vắc xin cho đàn gia súc.  \n"
+                     "\\- Tổ chức kiểm tra việc vận chuyển gia súc qua địa bàn. | - Tháng 3/2027  \n"
+                     "\\- Thường xuyên  \n"
+                     "2 | Sở Tài chính | - Bố trí kinh phí mua vắc xin năm 2027. | Quý I/2027  \n\n"
+                     "II. TỔ CHỨC THỰC HIỆN\nCác sở, ngành triển khai Kế hoạch này.\n")
+    tasks = extract_text(text).tasks
+    assert [(t.text[:20], t.lead, t.deadline) for t in tasks] == [
+        ("Xây dựng kế hoạch ti", ["Sở Nông nghiệp và Môi trường"], "2027-03-31"),
+        ("Tổ chức kiểm tra việ", ["Sở Nông nghiệp và Môi trường"], None),
+        ("Bố trí kinh phí mua ", ["Sở Tài chính"], "2027-03-31")]

@@ -528,7 +528,7 @@ def rebuild_tables(lines: list[str]) -> list[str]:
                 row, i = _unframed_row(lines, i, width)
                 out.append(_framed_row(row))
                 continue
-            width = 0
+            width = width if _UNFRAMED_RULE.fullmatch(stripped) else 0  # (the rule under a header keeps its width)
             out.append(lines[i])
             i += 1
             continue
@@ -654,6 +654,7 @@ _RECIPIENTS_ROW = re.compile(r"^(?:\|\W*Nơi nhận\s*:|\W*Nơi nhận\s*:[^|]*\
 _TWO_CELLS = re.compile(r"^(?:\|([^|]*)\|([^|]*)\||([^|]*)\|([^|]*))\s*$")
 _MIN_SIGNATURE_ROWS = 3
 _RULE_ROW = re.compile(r"\|[\s:|-]*-[\s:|-]*\|")
+_UNFRAMED_RULE = re.compile(r":?-{3,}:?(?:\s*\|\s*:?-{3,}:?)+")  # "---|---|---": the rule under a header's cells
 
 
 def signature_table_by_columns(lines: list[str]) -> list[str]:
@@ -731,14 +732,33 @@ def _unframed_row(lines: list[str], i: int, width: int) -> tuple[str, int]:
     paragraphs goes on over the next line ("… | Sở Y tế" / "Bệnh viện Đa khoa tỉnh | Quý III/2027"), up to its width and
     not into a row of its own, which opens with its number."""
     row, i = lines[i].strip(), i + 1
-    while row.count(" | ") + 1 < width and i < len(lines) and " | " in lines[i] and lines[i].strip()[:1] != "|" \
-            and not _ROW_NUMBER_CELL.match(lines[i].strip()) and row.count(" | ") + lines[i].count(" | ") + 1 <= width \
-            and not VERB_OPENING.match(lines[i].strip()):  # (a task's text opens a row of its own, its number merged)
-        row, i = f"{row}; {lines[i].strip()}", i + 1
+    while i < len(lines):
+        line = lines[i].strip()
+        if row.count(" | ") + 1 < width and " | " in line and line[:1] != "|" and not _ROW_NUMBER_CELL.match(line) \
+                and row.count(" | ") + line.count(" | ") + 1 <= width \
+                and not VERB_OPENING.match(line):  # (a task's text opens a row of its own, its number merged)
+            row = f"{row}{' ' if line.startswith(_CELL_LIST_MARKS) else '; '}{line}"
+        elif _breaks_inside_a_cell(lines, i) and " | " not in line:
+            row = f"{row} {line}"
+        else:
+            break
+        i += 1
     return row, i
 
 
-_ROW_NUMBER_CELL = re.compile(r"(?:\d{1,3}|[IVXLC]{1,6}|[A-ZĐ])\.? \| ")
+_CELL_LIST_MARKS = ("- ", "– ", "+ ", "• ")
+
+
+def _breaks_inside_a_cell(lines: list[str], i: int) -> bool:
+    """The line at `i` goes on with the cell the line before left open: a markdown copy writes a cell's line break
+    as a hard break, two spaces at the line's end, and then the cell's next line without a bar ("1 | Sở X | - Tham mưu
+    …  " / "- Chỉ đạo …  " / "- Chủ trì … | - Tháng 3/2027"); no row of its own, which opens with its number."""
+    line = lines[i].strip()
+    return lines[i - 1].endswith("  ") and bool(line) and line[:1] not in "|#*" and not _ROW_NUMBER_CELL.match(line) \
+        and (line.startswith(_CELL_LIST_MARKS) or line[:1].islower())
+
+
+_ROW_NUMBER_CELL = re.compile(r"(\*\*)?(?:\d{1,3}|[IVXLC]{1,6}|[A-ZĐ])\.?(?(1)\*\*) \| ")  # ("**II** | …", a group's)
 
 
 def continued_rows_joined(lines: list[str]) -> list[str]:

@@ -133,6 +133,11 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
             # a copy that leaves out the cell a lead merged over rows ("1 | … | Công an xã | Phòng X | Quý I" / "2 | … |
             # Phòng Y | Quý II"): a row one cell short, its time last, keeps the lead of the row above
             cells = [*cells[:columns["lead"]], previous[columns["lead"]], *cells[columns["lead"]:]]
+        for role in sorted(("time",) if matrix else ("lead", "time"), key=lambda role: columns.get(role, width)):
+            # a row that stops short of the header's last columns, the lead's or the time's among them, was merged
+            # with the row above's there ("1 | … | Sở X" / "2 | … | Công an tỉnh" under "… | Phối hợp | Chủ trì")
+            if role in columns and columns[role] == len(cells) < min(width, len(previous)):
+                cells.append(previous[columns[role]])
         for role in ("time",) if matrix else ("lead", "time"):
             # a cell left empty was merged with the row above's: every task has a lead (in a matrix, a body's column
             # left empty is no role of its)
@@ -185,7 +190,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
         # a cell's own numbered list ("1. Số hóa …  2. Thực hiện …") gives a task each, each of its times the one its
         # number gives in the time cell ("1. Quý III/2027  2. Thường xuyên"), else the cell's
         items = _numbered_items(content) or _dashed_items(content) or [(0, content)]
-        times = _numbered_items(time_text)
+        times = _numbered_items(time_text) or _dashed_times(time_text)
         for k, (start, text) in enumerate(items):
             time = times[k][1] if times and len(times) == len(items) else time_text
             if len(items) > 1 and not coord_text and not matrix and not heading_leads:
@@ -252,7 +257,17 @@ def _dashed_items(cell: str) -> list[tuple[int, str]] | None:
     return items
 
 
+def _dashed_times(cell: str) -> list[tuple[int, str]] | None:
+    """A time cell that is a list of dashes, one time to each dashed item of the work beside it ("- Tháng 3/2027 -
+    Thường xuyên"): a time's own words end on no full stop."""
+    if not cell.startswith(_CELL_DASHES):
+        return None
+    starts = [0] + [dash.start() for dash in _NEXT_DASHED_TIME.finditer(cell)]
+    return [(start, cell[start:end].strip()[1:].strip()) for start, end in zip(starts, starts[1:] + [len(cell)])]
+
+
 _CELL_DASHES = ("- ", "– ", "+ ", "• ")
+_NEXT_DASHED_TIME = re.compile(r"\s+[-–+•]\s+(?=[" + UPPER_LETTERS + r"])")
 _NEXT_DASHED_ITEM = re.compile(r"(?<=[.;])\s+[-–+•]\s+(?=[" + UPPER_LETTERS + r"])")
 
 
