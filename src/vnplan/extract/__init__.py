@@ -28,7 +28,7 @@ from .target_tables import table_targets, task_table_targets
 from .targets import targets_in
 from .tasks import extract_tasks
 
-_TARGET_HEADING = re.compile(r"chỉ tiêu|mục tiêu|mục đích", re.I)
+_TARGET_HEADING = re.compile(r"chỉ tiêu|mục tiêu|mục đích|kết quả cần đạt|yêu cầu về kết quả", re.I)
 # An item heading a list of targets alone, inside a part of tasks ("1. Chỉ tiêu", "2. Bổ sung chỉ tiêu")
 _TARGETS_ITEM = re.compile(r"^\s*(?:(?:" + "|".join(AMENDING_WORDS) + r")\s+)?(?:các\s+)?(?:chỉ tiêu|mục tiêu)"
                            r"(?:\s+(?:cụ thể|chủ yếu|chính))?\s*:?\s*$", re.I)
