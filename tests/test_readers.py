@@ -1432,3 +1432,26 @@ def test_a_json_answer_citing_a_document_reads_the_plan_the_answer_is_about(tmp_
     result = vnplan.extract_file(path)
     assert (result.document.number, result.document.type, result.document.issued_date) == (
         "77/KH-UBND", "Kế hoạch", None)
+
+
+def test_text_with_a_few_rtf_control_words_left_in_keeps_its_lines_as_paragraphs(tmp_path):
+    """An export that left RTF's opening and a few control words in a text of plain lines ("\\b Điều 1.\\b0 …",
+    "\\tab"): each line a paragraph, as written; an RTF writer's own lines, each among control words, stay joined."""
+    text = ("{\\rtf1\\ansi\\ansicpg1258\\deff0{\\fonttbl{\\f0\\fnil Times New Roman;}}\n"
+            "\\pard\\qc\\b ỦY BAN NHÂN DÂN TỈNH TÂN AN\\b0\\par\n"
+            "Số: 14/QĐ-UBND\\tab Tân An, ngày 02 tháng 3 năm 2027\nQUYẾT ĐỊNH\nBan hành Kế hoạch hỗ trợ hợp tác xã năm 2027\n"
+            "\\b Điều 1.\\b0  Ban hành kèm theo Quyết định này Kế hoạch hỗ trợ hợp tác xã năm 2027.\n"
+            "KẾ HOẠCH\nHỗ trợ hợp tác xã năm 2027\nI. NHIỆM VỤ\n"
+            "1. Sở Tài chính chủ trì hướng dẫn hợp tác xã tiếp cận vốn vay, hoàn thành trong quý II/2027.\n}")
+    path = tmp_path / "quyet-dinh.txt"
+    path.write_text(text, encoding="utf-8")
+    lines = read_file(path).text.split("\n")
+    assert "QUYẾT ĐỊNH" in lines and "Ban hành Kế hoạch hỗ trợ hợp tác xã năm 2027" in lines
+    plan = vnplan.extract_file(path)
+    assert (plan.document.number, plan.document.type) == ("14/QĐ-UBND", "Quyết định")
+    assert [(t.lead, t.deadline) for t in plan.tasks] == [(["Sở Tài chính"], "2027-06-30")]
+    # (an RTF writer's own lines, wrapped among its control words, are one paragraph)
+    written = tmp_path / "ban-goc.rtf"
+    written.write_text("{\\rtf1\\ansi\\deff0\n\\pard Sở Y tế chủ trì\n\\b  kiểm tra\\b0  an toàn thực phẩm.\\par\n}",
+                       encoding="utf-8")
+    assert read_file(written).text == "Sở Y tế chủ trì kiểm tra an toàn thực phẩm."

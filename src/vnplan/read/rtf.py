@@ -62,11 +62,25 @@ def _regrouped(source: str) -> str:
     return "{" + opening.group(0) + source[body.start():] + "}"
 
 
+_LINE_END = re.compile(r"\r?\n")
+
+
+def _lines_of_text(source: str) -> bool:
+    """Text with a few of RTF's control words left in ("\\b Điều 1.\\b0 …", "\\tab"), most of its lines plain: its
+    line ends are its paragraphs' ends, where an RTF writer's own line ends, each among control words or braces, are
+    none (the text wraps where the writer pleases)."""
+    lines = [line for line in source.splitlines() if line.strip()]
+    plain = sum(1 for line in lines if not any(mark in line for mark in "\\{}"))
+    return plain * 2 > len(lines)
+
+
 def rtf_to_text(source: str, name: str = "") -> str:
     from striprtf.striprtf import rtf_to_text as strip
 
     if not source.lstrip("\ufeff \t\r\n").startswith("{"):
         source = _regrouped(source)
+    if _lines_of_text(source):
+        source = _LINE_END.sub(r"\\par\n", source)
     prepared = _prepared(source)
     try:
         try:
