@@ -150,3 +150,20 @@ def test_a_portals_article_around_the_document_gives_no_task_of_its_own():
             "Trần Văn Nam\n")
     plan = vnplan.extract_text(text)
     assert [t.lead for t in plan.tasks] == [["Sở Xây dựng"], ["Công an tỉnh"]]
+
+
+def test_one_bullet_before_every_line_headings_too_marks_no_level():
+    """A word processor's numbering copied as one "•" for every level ("•	MỤC TIÊU", "•	Phòng Kế hoạch", "•	Lập …"):
+    the lines read as a copy that lost its numbering, capitals heading parts, a short line an item, sentences its
+    points."""
+    text = ("BAN QUẢN LÝ DỰ ÁN KHU VỰC BẮC LAM\nSố: 08/KH-BQLDA\nBắc Lam, ngày 10 tháng 01 năm 2027\nKẾ HOẠCH\n"
+            "Bảo trì công trình năm 2027\nCăn cứ nhiệm vụ được giao, Ban xây dựng Kế hoạch như sau:\n"
+            "•\tMỤC ĐÍCH\n•\tBảo đảm an toàn công trình trong mùa mưa.\n•\tMỤC TIÊU\n"
+            "•\tHoàn thành sửa chữa 12 cống thoát nước trước mùa mưa.\n•\tNHIỆM VỤ\n•\tPhòng Kỹ thuật\n"
+            "•\tLập kế hoạch kiểm tra định kỳ các công trình, hoàn thành trước ngày 31/01/2027.\n"
+            "•\tChủ trì, phối hợp với Phòng Tài chính - Kế toán lập dự toán sửa chữa.\n•\tPhòng Tài chính - Kế toán\n"
+            "•\tBố trí kinh phí sửa chữa trong quý I/2027.\n•\tTỔ CHỨC THỰC HIỆN\n"
+            "•\tCác phòng căn cứ Kế hoạch triển khai thực hiện.\n")
+    tasks = vnplan.extract_text(text).tasks
+    assert [(t.lead, t.deadline) for t in tasks] == [
+        (["Phòng Kỹ thuật"], "2027-01-31"), (["Phòng Kỹ thuật"], None), (["Phòng Tài chính - Kế toán"], "2027-03-31")]

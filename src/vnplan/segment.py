@@ -198,6 +198,7 @@ def _lost_numbering_restored(blocks: list[Block]) -> None:
     decision issues after its signature ("KẾ HOẠCH" / its title / "(Ban hành kèm theo Quyết định …)") is read so on
     its own."""
     ends = [i for i, b in enumerate(blocks) if b.ends_body] + [len(blocks)]
+    _bullets_that_number_nothing(blocks[:ends[0]])
     if all(b.kind == "para" for b in blocks[:ends[0]]):
         # (after the preamble: the header and title, lines without a full stop too, up to the first sentence)
         first_sentence = next((i for i, b in enumerate(blocks[:ends[0]]) if not _is_unlabelled_heading(b)), ends[0])
@@ -212,6 +213,19 @@ def _lost_numbering_restored(blocks: list[Block]) -> None:
 
 
 _ISSUED_TITLE_LINES = 3  # a title's lines, then "(Ban hành kèm theo …)"
+
+
+def _bullets_that_number_nothing(body: list[Block]) -> None:
+    """One bullet before every line of the body, its headings in capitals too ("•	MỤC TIÊU", "•	Phòng Kỹ thuật", "•	Xây
+    dựng …"): a word processor's numbering that a copy wrote as one mark for every level. The mark says nothing; the
+    lines are read as a copy that lost its numbering is (`_lost_numbering_restored`)."""
+    marked = [b for b in body if b.kind == "dash"]
+    if not marked or any(b.kind not in ("para", "dash") for b in body) or len({b.label for b in marked}) > 1:
+        return
+    if sum(1 for b in marked if b.text.isupper() and _is_unlabelled_heading(b)) < _MIN_UNLABELLED_HEADINGS:
+        return
+    for block in marked:
+        block.kind, block.label = "para", ""
 
 
 def _numbering_restored_in(body: list[Block]) -> None:
