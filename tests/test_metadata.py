@@ -1649,3 +1649,20 @@ def test_a_posts_headline_over_its_lead_paragraph_is_the_document_the_lead_annou
     cited = meta("KẾ HOẠCH\nTriển khai tiêm chủng năm 2027\n\nNgày 10/01/2027, Bộ Y tế đã ban hành Kế hoạch số "
                  "15/KH-BYT về tiêm chủng mở rộng. Để triển khai, Sở Y tế xây dựng Kế hoạch như sau:\n")
     assert cited.number is None
+
+
+def test_a_message_sending_a_plans_main_points_is_read_as_that_plan():
+    """A chat's member forwards the main points of a plan just issued ("Thực hiện Kế hoạch số … của … về …, em xin gửi
+    các nội dung chính …"): the plan named there, by whom and on what; the same words without saying they send its
+    points stay no plan."""
+    chat = ("Ban Chỉ đạo phòng chống dịch xã Tân Hòa\n32 thành viên\nThứ Hai, 11/01/2027\nLê Văn Bình\n"
+            "Thực hiện Kế hoạch số 05/KH-UBND ngày 08/01/2027 của UBND xã Tân Hòa về phòng, chống dịch bệnh mùa đông "
+            "xuân năm 2027, em xin gửi các nội dung chính để các anh chị triển khai:\n"
+            "1. Trạm Y tế xã giám sát ca bệnh sốt xuất huyết tại các thôn, báo cáo hằng tuần.\n"
+            "2. Các thôn tổ chức tổng vệ sinh môi trường trước ngày 31/01/2027.\n09:12\n")
+    plan = vnplan.extract_text(chat)
+    assert (plan.document.number, plan.document.issued_date, plan.document.title) == (
+        "05/KH-UBND", "2027-01-08", "phòng, chống dịch bệnh mùa đông xuân năm 2027")
+    with pytest.raises(vnplan.NotAPlan):
+        vnplan.extract_text(chat.replace("em xin gửi các nội dung chính để các anh chị triển khai",
+                                         "em báo để các anh chị biết"))

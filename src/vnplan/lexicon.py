@@ -79,6 +79,8 @@ EMPTY_CELL_MARKS = frozenset({"NaN", "nan", "None", "null", "<NA>", "NaT", "#N/A
 # Every capital letter, Vietnamese ones among them (they sit among lower-case ones in Unicode): for character classes.
 UPPER_LETTERS = "".join(chr(code) for code in range(ord("A"), 0x1EFA) if chr(code).isupper())
 LOWER_LETTERS = "".join(chr(code) for code in range(ord("a"), 0x1EFA) if chr(code).islower())  # (and the small ones)
+# The words a message's writer speaks of himself with, opening his clause ("…, em xin gửi các nội dung chính …")
+PRONOUNS = ("chúng tôi", "chúng em", "tôi", "em", "mình")
 
 # Points numbered in lower-case Roman numerals ("ii)", "iv)", "viii)"), at a letter's level; "i)", "v)", "x)" read as
 # letters already, which is the same level.

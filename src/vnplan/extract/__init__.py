@@ -8,8 +8,8 @@ from dataclasses import replace
 from itertools import accumulate
 
 from ..errors import NotAPlan
-from ..lexicon import (AMENDING_WORDS, ANNOUNCES_LIST, FOOTNOTES_HEADING, PUBLISHES_PROCEDURES, TARGET_HEADINGS,
-                       UPPER_LETTERS, VERB_OPENING)
+from ..lexicon import (AMENDING_WORDS, ANNOUNCES_LIST, FOOTNOTES_HEADING, PRONOUNS, PUBLISHES_PROCEDURES,
+                       TARGET_HEADINGS, UPPER_LETTERS, VERB_OPENING)
 from ..marks import printer, with_marks
 from ..model import Document, Plan, Reference, Target, Task
 from ..segment import Block, outline, segment
@@ -336,11 +336,14 @@ def _quoting_as_printed(plan: Plan, text: str, printed: Callable[..., str]) -> P
 # A copy that presents a plan without its header, saying so in its opening (a form that sums it up for those it calls:
 # "Căn cứ Kế hoạch số 27-KH/ĐTN ngày 06/5/2027 của Ban X về …, Ban Chỉ huy tóm tắt nội dung kế hoạch …"; a deck
 # "TRIỂN KHAI KẾ HOẠCH SỐ …"): the plan it names first there, by whom and on what, as the citation says.
-_PRESENTS_A_PLAN = re.compile(r"tóm tắt|triển khai kế hoạch số", re.I)
+_PRESENTS_A_PLAN = re.compile(r"tóm tắt|triển khai kế hoạch số|(?:các|những) nội dung chính", re.I)
 _OPENING = 600  # characters
 _PLAN = "Kế hoạch"
+# (the title may hold commas, "phòng, chống dịch …"; the clause of who presents it follows one: ", Ban Chỉ huy tóm tắt …",
+# ", em xin gửi …")
 _CITED_AS = re.compile(r"(?:\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?\s+của\s+(?P<issuer>[^;,()]+?)\s+về\s+"
-                       r"(?P<title>[^;()]+?)\s*(?=[;(]|,\s|$)", re.M)
+                       r"(?P<title>[^;()]+?)\s*(?=[;(]|,\s+(?:[" + UPPER_LETTERS + r"]|(?:" + "|".join(PRONOUNS)
+                       + r")\s)|$)", re.M)
 
 
 def _plan_it_presents(text: str, document: Document, references: list[Reference]) -> Document | None:
