@@ -1797,3 +1797,13 @@ def test_the_armys_regions_are_named_by_their_number_and_a_unit_over_its_parent_
                                                                                              "Quân đoàn 12"]
     assert names_of(bodies_named("Quân khu 5, Quân khu 7")) == ["Quân khu 5", "Quân khu 7"]
     assert names_of(bodies_named("Cục Tuyên huấn/Tổng cục Chính trị")) == ["Cục Tuyên huấn"]
+
+
+def test_a_unit_of_the_issuer_named_once_with_it_keeps_that_name_where_written_alone():
+    """ "Ban Tuyên giáo Hội Nông dân tỉnh" read whole where it stands; elsewhere "phối hợp với Ban Tuyên giáo" is the
+    same unit, named as there."""
+    text = ("KẾ HOẠCH\nPhát động thi đua năm 2027\n1. Ban Tuyên giáo Hội Nông dân tỉnh chủ trì tuyên truyền phong trào.\n"
+            "2. Văn phòng Hội Nông dân tỉnh phối hợp với Ban Tuyên giáo tổng hợp kết quả thi đua.\n")
+    header = "HỘI NÔNG DÂN TỈNH BÌNH SƠN\nSố: 40-KH/HNDT\nBình Sơn, ngày 05 tháng 01 năm 2027\n"
+    tasks = extract_text(header + text).tasks
+    assert [t.coordinators for t in tasks] == [[], ["Ban Tuyên giáo Hội Nông dân tỉnh"]]

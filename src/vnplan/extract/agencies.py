@@ -1910,10 +1910,16 @@ def issuer_units(text: str, issuer: str | None, province: str | None) -> dict[st
                     or unit.startswith(lex.ORGANS_ACTING_FOR_A_BODY):
                 continue  # (no unit's name before it: a sentence's words, or an organ acting for the issuer)
             full = f"{unit} {form}"
-            if [(m.start, m.end) for m in find_agencies(full)] == [(0, len(full))]:
-                continue  # read whole where it stands, and named as the reading goes on ("Hội LHPN": its acronym)
+            own_words = len(unit.split()) > len(heads[-1].group(0).split())
+            read = find_agencies(full)
+            if [(m.start, m.end) for m in read] == [(0, len(full))]:
+                # read whole where it stands, and named as the reading goes on ("Hội LHPN": its acronym); elsewhere
+                # the unit alone is the same body ("qua Ban Phong trào" after "Ban Phong trào Tỉnh đoàn")
+                if own_words:
+                    units.setdefault(unit, read[0].name)
+                continue
             units.setdefault(full, full)
-            if len(unit.split()) > len(heads[-1].group(0).split()):
+            if own_words:
                 units.setdefault(unit, full)  # "Trung tâm Tư vấn pháp luật"
             units.setdefault(f"{unit} {issuer.split()[0]}", full)  # "Văn phòng Hội"
     return units
