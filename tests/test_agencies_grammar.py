@@ -1807,3 +1807,14 @@ def test_a_unit_of_the_issuer_named_once_with_it_keeps_that_name_where_written_a
     header = "HỘI NÔNG DÂN TỈNH BÌNH SƠN\nSố: 40-KH/HNDT\nBình Sơn, ngày 05 tháng 01 năm 2027\n"
     tasks = extract_text(header + text).tasks
     assert [t.coordinators for t in tasks] == [[], ["Ban Tuyên giáo Hội Nông dân tỉnh"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("phối hợp với Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Bình Sơn tổ chức hội nghị",
+     "Hiệp hội Doanh nghiệp nhỏ và vừa tỉnh Bình Sơn"),
+    ("phối hợp với Trung tâm Hỗ trợ doanh nghiệp nhỏ và vừa khu vực phía Bắc mở lớp tập huấn",
+     "Trung tâm Hỗ trợ doanh nghiệp nhỏ và vừa khu vực phía Bắc"),
+])
+def test_two_words_joined_by_va_as_one_stay_inside_a_name(text, name):
+    """ "nhỏ và vừa": the size of the firms a body serves, inside its name, not a second body after "và"."""
+    assert [m.name for m in find_agencies(text)] == [name]

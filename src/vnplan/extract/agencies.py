@@ -388,7 +388,9 @@ def _modifiers(text: str, pos: int, limit: int, joint: bool = False, mission: bo
                     words.extend(closed[0])
                     end, kept = closed[1], len(words)
                 break
-            if goes_on or (lower == "và" and words and following.lower() in lex.NAME_WORDS):
+            pair = f"{words[-1].lower()} và {following.lower()}" if words else ""
+            if goes_on or (lower == "và" and words and (following.lower() in lex.NAME_WORDS
+                                                        or pair in lex.NAME_COORDINATES)):
                 words.append("-" if word == "–" else word)  # kept only if the name goes on; its dash the official one
                 pos, opens_run = stop, False
                 continue

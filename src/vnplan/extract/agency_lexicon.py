@@ -416,6 +416,9 @@ MISSION_HEADS = ("Ban Chỉ đạo", "Ban Chỉ huy")
 NUMBERED_HEADS = ("Thuế cơ sở",)
 # Heads whose bodies are named by their number alone, whatever follows it ("Quân khu 4 chủ trì", "Quân đoàn 12").
 NAMED_BY_NUMBER_HEADS = ("Quân khu", "Quân đoàn")
+# Two words joined by "và" as one, in the middle of a name in lower case: "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam",
+# "Trung tâm Hỗ trợ doanh nghiệp nhỏ và vừa phía Nam" (the size of the firms, not a second body)
+NAME_COORDINATES = frozenset({"nhỏ và vừa", "vừa và nhỏ"})
 MAX_MISSION_NAME_WORDS = 8
 # Of those, the ones that cannot end a name: what follows them decides.
 # Verbs that are also words of names ("Viện Nghiên cứu phát triển", "Ban Quản lý dự án Đầu tư xây dựng").
