@@ -2177,3 +2177,20 @@ def test_a_posts_marked_headings_in_capitals_keep_their_words_and_divide_it():
     assert [t.lead for t in plan.tasks] == [["Hội Nông dân các xã, phường"]] * 2 + [["Trung tâm Hỗ trợ nông dân tỉnh"]]
     assert {(t.min, t.unit) for t in plan.targets} >= {(1200.0, "hội viên"), (150.0, "sản phẩm")}
     assert (plan.document.number, plan.document.issued_date) == ("41-KH/HNDT", "2027-03-03")
+
+
+def test_a_bodys_name_misread_in_its_marks_is_spelt_as_the_vocabulary_spells_it():
+    """A scan's slips in the words of a body's name ("Hạt Kiếm lâm", "Trạm Y tê", "Hạ tằng và Đô thi"): the field's
+    marks as the vocabulary has them, so the name is the body's; a place's name ("xã Vạn Hòa", "Khánh Hòa và …"), words
+    that only look like a name's across a comma ("Bộ, phấn đấu": no "Bộ phận"), a name right as written ("Hải quân")
+    and words typed without marks stay as written."""
+    raw = ("1. Hạt Kiếm lâm khu vực Sơn Tây chủ trì tuần tra rừng.\n2. Trạm Y tê xã lấy mẫu thực phẩm.\n"
+           "3. Phòng Kinh tế, Hạ tằng và Đô thi thẩm định hồ sơ.\n4. Ủy ban nhân dân xã Vạn Hòa phối hợp với Viễn "
+           "thông Bình Hòa và Đài Phát thanh.\n5. Phong Kinh te tong hop.\n"
+           "6. Theo chỉ đạo của Bộ, phấn đấu hoàn thành sớm.\n7. Bộ Tư lệnh Hải quân phối hợp.\n")
+    lines = normalise(RawText(raw, "txt")).split("\n")
+    assert lines[:7] == ["1. Hạt Kiểm lâm khu vực Sơn Tây chủ trì tuần tra rừng.", "2. Trạm Y tế xã lấy mẫu thực phẩm.",
+                         "3. Phòng Kinh tế, Hạ tầng và Đô thị thẩm định hồ sơ.",
+                         "4. Ủy ban nhân dân xã Vạn Hòa phối hợp với Viễn thông Bình Hòa và Đài Phát thanh.",
+                         "5. Phong Kinh te tong hop.", "6. Theo chỉ đạo của Bộ, phấn đấu hoàn thành sớm.",
+                         "7. Bộ Tư lệnh Hải quân phối hợp."]

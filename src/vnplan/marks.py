@@ -128,7 +128,7 @@ def _holds_the_vocabulary(line: str) -> bool:
                for word, match in zip(words, found))
 
 
-def _cased(marked: str, written: str) -> str:
+def cased(marked: str, written: str) -> str:
     """The marked letters in the case of the letters written."""
     return "".join(new.upper() if old.isupper() else new for new, old in zip(marked, written))
 
@@ -163,7 +163,7 @@ def _restore_line(line: str) -> str:
     def mark(k: int, new: str) -> None:
         word = words[k].group(0)
         if len(new) == len(word) and _may_be(new, word) and not _in_a_code(line, words[k]):
-            out[words[k].start():words[k].end()] = _cased(new, word)
+            out[words[k].start():words[k].end()] = cased(new, word)
 
     i = 0
     while i < len(words):

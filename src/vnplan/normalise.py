@@ -25,6 +25,7 @@ from .dokuwiki import dokuwiki_as_text, looks_like_dokuwiki
 from .groff import groff_as_text, looks_like_groff
 from .latexmarkup import latex_as_text, looks_like_latex
 from .linescan import after_a_break
+from .namemarks import name_marks_mended
 from .mediawiki import looks_like_mediawiki, mediawiki_as_text
 from .notemarkup import looks_like_note_markup, note_markup_as_text
 from .orgmode import looks_like_org, org_as_text
@@ -2463,7 +2464,7 @@ def ocr_slips_mended(text: str) -> str:
         text = _DATE_WITH_LETTERS.sub(lambda date: date.group(0).translate(_DIGITS_OF_LETTERS), text)
     if _L_OF_A_NUMERAL.search(text):
         text = _ROMAN_OF_LS.sub(_roman_mended, text)
-    text = _DEPARTMENT_MISMARKED.sub("Sở", text)
+    text = name_marks_mended(_DEPARTMENT_MISMARKED.sub("Sở", text))
     # (a word of plain letters in a line of plain letters is one typed without marks, not misread: the text stays as
     # printed, see `marks`; in a line with its marks, a slip)
     return _WORDS_MISMARKED.sub(lambda word: word.group(0) if word.group(0).isascii() and _line_of(text, word).isascii()

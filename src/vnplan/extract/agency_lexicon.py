@@ -363,6 +363,14 @@ NAME_PARTS: list[tuple[str, str]] = [
 # The offices of a commune or a ward since 2025, by their field ("Phòng Kinh tế", "Phòng Văn hóa - Xã hội", "Phòng Kinh
 # tế, Hạ tầng và Đô thị"): names the vocabulary knows whole.
 COMMUNE_OFFICE_FIELDS = ("Kinh tế", "Văn hóa - Xã hội", "Kinh tế, Hạ tầng và Đô thị")
+# The state's sectors that name its bodies' fields beyond the departments' ("Hạt Kiểm lâm", "Chi cục Thủy sản", "Cục
+# Thi hành án dân sự"): with the fields above, what a name's words are spelt as (`namemarks`)
+NAME_FIELDS = ("Kiểm lâm", "Kiểm ngư", "Lâm nghiệp", "Thủy lợi", "Thủy sản", "Thú y", "Trồng trọt", "Bảo vệ thực vật",
+               "Thi hành án dân sự", "Chuyển đổi số", "Tổ chức - Cán bộ", "Đường sắt", "Đường bộ", "Hàng hải",
+               "Thống kê", "Biên phòng")
+# Words of names spelt as one of those but for their marks, and right as written: the navy's "Hải quân" is not the
+# customs' "Hải quan"
+SPELT_LIKE_ANOTHER = frozenset({"hải quân"})
 NAME_ABBREVIATIONS: dict[str, str] = {
     "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "MTTQVN": "Mặt trận Tổ quốc Việt Nam",
     "MTTQ": "Mặt trận Tổ quốc", "KKT": "Khu kinh tế", "KCN": "Khu công nghiệp", "BQL": "Ban Quản lý",
