@@ -1666,3 +1666,20 @@ def test_a_message_sending_a_plans_main_points_is_read_as_that_plan():
     with pytest.raises(vnplan.NotAPlan):
         vnplan.extract_text(chat.replace("em xin gửi các nội dung chính để các anh chị triển khai",
                                          "em báo để các anh chị biết"))
+
+
+def test_a_gazette_page_ends_the_document_where_the_next_prints_its_type_and_number_without_a_motto():
+    """A gazette's issue: its contents list both documents, then the directive, signed, then the next document with
+    its type word and its number under it but no motto: the directive ends there, its items its own."""
+    gazette = ("CÔNG BÁO/Số 12/Ngày 10-3-2027\nỦY BAN NHÂN DÂN TỈNH BÌNH SƠN\nChỉ thị số 04/CT-UBND ngày 01/3/2027 về "
+               "phòng, chống dịch bệnh .......... 5\nQuyết định số 09/2027/QĐ-UBND ngày 02/3/2027 quy định mức chi "
+               ".......... 7\nỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BÌNH SƠN Độc lập - Tự do - Hạnh "
+               "phúc\nSố: 04/CT-UBND Bình Sơn, ngày 01 tháng 3 năm 2027\nCHỈ THỊ\nVề phòng, chống dịch bệnh\n"
+               "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n1. Sở Y tế: Giám sát ca bệnh tại các xã.\n"
+               "2. Sở Tài chính: Bố trí kinh phí phòng, chống dịch.\nCHỦ TỊCH\nLê Văn An\nQUYẾT ĐỊNH\n"
+               "Số 09/2027/QĐ-UBND ngày 02 tháng 3 năm 2027\nQuy định mức chi hỗ trợ\nĐiều 1. Phạm vi điều chỉnh\n"
+               "1. Quyết định này quy định mức chi hỗ trợ.\nĐiều 2. Trách nhiệm thi hành\n"
+               "Sở Tài chính chủ trì hướng dẫn thực hiện Quyết định này.\n")
+    plan = vnplan.extract_text(gazette)
+    assert plan.document.number == "04/CT-UBND"
+    assert [task.lead for task in plan.tasks] == [["Sở Y tế"], ["Sở Tài chính"]]

@@ -167,3 +167,12 @@ def test_one_bullet_before_every_line_headings_too_marks_no_level():
     tasks = vnplan.extract_text(text).tasks
     assert [(t.lead, t.deadline) for t in tasks] == [
         (["Phòng Kỹ thuật"], "2027-01-31"), (["Phòng Kỹ thuật"], None), (["Phòng Tài chính - Kế toán"], "2027-03-31")]
+
+
+def test_the_signers_office_over_the_signers_name_ends_the_body():
+    """No "TM." before it and no closing sentence: "CHỦ TỊCH" / "Lê Văn An" after the last item signs the text, no part
+    of that item's work."""
+    text = ("ỦY BAN NHÂN DÂN TỈNH BÌNH SƠN\nSố: 04/CT-UBND\nBình Sơn, ngày 01 tháng 3 năm 2027\nCHỈ THỊ\n"
+            "Về phòng, chống dịch bệnh\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+            "1. Sở Y tế: Giám sát ca bệnh tại các xã.\n2. Sở Tài chính: Bố trí kinh phí phòng, chống dịch.\nPHÓ CHỦ TỊCH\nLê Văn An\n")
+    assert [task.lead for task in vnplan.extract_text(text).tasks] == [["Sở Y tế"], ["Sở Tài chính"]]

@@ -11,9 +11,10 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from .extract.agency_lexicon import OFFICE_HOLDERS
 from .lexicon import (ADOPTION_FORMULA, ANNOUNCES_LIST, APPENDIX_TITLE, DOES_WORK, FIELD_LINE, LEAD_OR_PARTNER,
-                      PHASE_LABEL, ROMAN_POINT_NUMERALS, SIGNATURE_OPENING, SUB_BULLET_MARKS, TYPE_LINE, VERB_OPENING,
-                      roman_numeral)
+                      PHASE_LABEL, ROMAN_POINT_NUMERALS, SIGNATURE_OPENING, SUB_BULLET_MARKS, TYPE_LINE, UPPER_LETTERS,
+                      VERB_OPENING, roman_numeral)
 from .model import OutlineNode, Span
 
 _ROMAN_PART = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]{1,6})\s*[.\-–]\s*(\S.*)$")
@@ -38,6 +39,9 @@ _PORTAL_FIELDS = re.compile(r"^(?:\|\s*)*(?:Số hiệu|Cơ quan ban hành)\s*\|
                             r"|^[*_]*(?:Tệp|File) đính kèm[*_]*\s*:", re.I)
 
 _SIGNATURE_MARK = re.compile(r"(?:TM|KT|TL|TUQ|Q)\.\s")
+_SIGNERS_OFFICE = re.compile(r"(?:PHÓ\s+)?(?:" + "|".join(holder.upper() for holder in OFFICE_HOLDERS)
+                             + r")(?:\s+[" + UPPER_LETTERS + r"]+){0,3}")
+_PERSONS_NAME = re.compile(r"[" + UPPER_LETTERS + r"][^\W\d_]*(?:\s[" + UPPER_LETTERS + r"][^\W\d_]*){1,4}")
 _TEXT_END = "/."  # the mark a document's text ends on ("… để chỉ đạo./.")
 _ATTACHED = re.compile(r"^[(*_\s]*(?:Ban hành |Kèm theo )", re.I)  # "(Ban hành kèm theo Quyết định số …)"
 
@@ -171,6 +175,10 @@ def segment(text: str) -> list[Block]:
         # document's signatures, one beside the other, the first of them)
         if following.ends_body and block.kind == "para" and block.line.isupper() \
                 and _SIGNATURE_MARK.match(following.line):
+            block.ends_body = True
+        # (the signer's office in capitals over the signer's name, no "TM." before it: "CHỦ TỊCH" / "Lê Văn An")
+        if block.kind == "para" and _SIGNERS_OFFICE.fullmatch(block.line.strip(" *_")) \
+                and _PERSONS_NAME.fullmatch(following.line.strip(" *_")):
             block.ends_body = True
     _body_ends_on_its_end_mark(blocks)
     _lost_numbering_restored(blocks)

@@ -1976,23 +1976,41 @@ def document_ends(text: str, signer: str | None, number: str | None = None) -> E
     if end is None:
         end = related.start() if related else len(text)
         return Ends(end, end, end, end)
-    footer = min(_site_footer(text, end), related.start() if related else len(text), _next_document(text, end, number))
+    footer = min(_site_footer(text, end), related.start() if related else len(text),
+                 _next_document(text, end, number, document_start(text)))
     forms = _FORMS.search(text, end, footer)
     return Ends(end, footer if _ATTACHMENT.search(text, end) else end, forms.start() if forms else footer, footer)
 
 
-def _next_document(text: str, start: int, number: str | None) -> int:
+def _next_document(text: str, start: int, number: str | None, begin: int) -> int:
     """Where the header of another document begins after `start`, its motto with another number near it (a gazette's
     issue, a file of several documents, goes on with the next after the plan a decision issues); the end if none. Not
-    the header of the plan the document sends or issues: the document cites its number, or it cites the document's
-    ("(Ban hành kèm theo Quyết định số …)")."""
+    the header of the plan the document sends or issues: the document, from `begin` on, cites its number (a gazette's
+    contents before it cite every document of the issue), or it cites the document's ("(Ban hành kèm theo Quyết định số
+    …)")."""
     for motto in _MOTTO.finditer(text, start) if number else ():
         other = _NUMBER.search(text, motto.end(), motto.end() + _MOTTO_TO_NUMBER)
-        other_number = normalise_number(other.group(1)).rstrip(".") if other else number
-        if other_number != number and other_number not in text[:motto.start()] \
-                and number not in text[other.end():other.end() + _ATTACHED_REACH]:
+        if _another_number(text, other, number, begin, motto.start()):
             return text.rfind("\n", 0, _upper_run_start(text, motto.start())) + 1
+    # (a gazette prints the next document without its motto: its type word on a line, its number under it)
+    for type_line in _TYPE_LINE_ALONE.finditer(text, start) if number else ():
+        other = _NUMBER_OPENING.search(text, type_line.end(), type_line.end() + _TYPE_TO_NUMBER)
+        if _another_number(text, other, number, begin, type_line.start()):
+            return type_line.start()
     return len(text)
+
+
+def _another_number(text: str, other: re.Match | None, number: str, begin: int, at: int) -> bool:
+    """The number found is another document's, neither cited between `begin` and `at` nor citing the document as the
+    plan it issues or sends does ("(Ban hành kèm theo Quyết định số …)")."""
+    other_number = normalise_number(other.group(1)).rstrip(".") if other else number
+    return other_number != number and other_number not in text[begin:at] \
+        and number not in text[other.end():other.end() + _ATTACHED_REACH]
+
+
+_TYPE_LINE_ALONE = re.compile(r"^" + _TYPE_WORDS + r"[ \t]*$", re.M)
+_NUMBER_OPENING = re.compile(r"^[|*#\s]*" + _NUMBER.pattern, re.M)  # ("Số 41/2027/QĐ-UBND ngày …" on its own line)
+_TYPE_TO_NUMBER = 200  # characters from the type word to the number under it
 
 
 # A portal's list of other documents under the one shown ("Văn bản liên quan", "Văn bản cùng lĩnh vực"), a heading alone
