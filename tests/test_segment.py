@@ -174,5 +174,6 @@ def test_the_signers_office_over_the_signers_name_ends_the_body():
     of that item's work."""
     text = ("ỦY BAN NHÂN DÂN TỈNH BÌNH SƠN\nSố: 04/CT-UBND\nBình Sơn, ngày 01 tháng 3 năm 2027\nCHỈ THỊ\n"
             "Về phòng, chống dịch bệnh\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
-            "1. Sở Y tế: Giám sát ca bệnh tại các xã.\n2. Sở Tài chính: Bố trí kinh phí phòng, chống dịch.\nPHÓ CHỦ TỊCH\nLê Văn An\n")
+            "1. Sở Y tế: Giám sát ca bệnh tại các xã.\n2. Sở Tài chính: Bố trí kinh phí phòng, chống dịch.\n"
+            "PHÓ CHỦ TỊCH\nLê Văn An\n")
     assert [task.lead for task in vnplan.extract_text(text).tasks] == [["Sở Y tế"], ["Sở Tài chính"]]
