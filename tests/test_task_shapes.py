@@ -4612,3 +4612,19 @@ def test_an_item_sending_people_is_work_though_it_says_who_they_are():
         "1. Rà soát danh sách hội viên từng chiến đấu tại các chiến trường.\n"
         "2. Cử hội viên là nhân chứng dẫn đường, phối hợp với Đội quy tập của Bộ Chỉ huy Quân sự tỉnh.\n", strict=False)
     assert "Cử hội viên là nhân chứng dẫn " in [task.text[:30] for task in plan.tasks]
+
+
+def test_a_class_of_units_heading_its_own_list_in_the_part_on_who_does_what_is_that_entry():
+    """ "3.1. Các xí nghiệp trực thuộc" over its dashes, inside "3. Trách nhiệm thực hiện" (no "I." divides the notice):
+    each dash the class's task, as "3.2. Phòng Kỹ thuật" over its own is the office's."""
+    text = ("CÔNG TY TNHH MỘT THÀNH VIÊN THỦY LỢI BẮC LAM\nSố: 15/TB-CT\nBắc Lam, ngày 05 tháng 01 năm 2027\n"
+            "THÔNG BÁO\nLịch lấy nước vụ Xuân năm 2027\n"
+            "1. Thời gian lấy nước: từ ngày 15/01/2027 đến ngày 30/01/2027.\n"
+            "2. Khu vực lấy nước: các xã ven sông.\n3. Trách nhiệm thực hiện\n"
+            "Công ty yêu cầu các đơn vị trực thuộc thực hiện tốt các nội dung sau:\n3.1. Các xí nghiệp trực thuộc\n"
+            "- Kiểm tra, vận hành thử máy bơm, hoàn thành trước ngày 13/01/2027.\n"
+            "- Bố trí công nhân trực tại các cống trong thời gian lấy nước.\n3.2. Phòng Kỹ thuật\n"
+            "- Theo dõi mực nước sông, điều phối nguồn nước giữa các xí nghiệp.\n")
+    tasks = extract_text(text).tasks
+    assert [(t.lead, t.deadline) for t in tasks] == [
+        (["Các xí nghiệp trực thuộc"], "2027-01-13"), (["Các xí nghiệp trực thuộc"], None), (["Phòng Kỹ thuật"], None)]

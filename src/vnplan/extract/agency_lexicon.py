@@ -524,6 +524,7 @@ COLLECTIVE_NOUNS = (
     "chi hội",  # an association's branches: "các chi hội trực thuộc"
     "thôn", "ấp",  # a commune's villages: "các thôn, bản", "các ấp"
     "công ty", "Công ty", "tổng công ty", "Tổng công ty",  # a group's companies: "các công ty thành viên"
+    "xí nghiệp", "Xí nghiệp",  # a company's units: "các Xí nghiệp khai thác công trình thủy lợi trực thuộc"
     "tập đoàn", "Tập đoàn",  # the state's economic groups: "các tập đoàn, tổng công ty nhà nước"
     "phân xưởng", "Phân xưởng",  # a company's workshops: "các phân xưởng khai thác"
     "bệnh viện", "Bệnh viện",  # a health service's hospitals: "các bệnh viện trực thuộc Bộ Y tế"

@@ -1173,8 +1173,10 @@ class _TaskBuilder:
             return not PROBLEM_REPORT.search(block.text)  # "I. SỞ Y TẾ": the whole part is one body's duties
         # the body's entry in the list: the outermost block inside the part that names a body ("2. Trình tự, thời
         # gian" holds "b) Sở Nội vụ tổng hợp …": the step names its body; a class named inside is every body's duty)
+        # (a class that heads its own list, "3.1. Các Xí nghiệp trực thuộc Công ty" over its dashes, is that entry)
         named = [(entry, actors) for entry in reversed(entries) if (actors := actors_of(entry.text, self.aliases)).leads
-                 and (entry is entries[-1] or any(not m.collective for m in actors.leads))]
+                 and (entry is entries[-1] or any(not m.collective for m in actors.leads)
+                      or entry in ancestors and names_only(entry.text.rstrip(" :"), actors.leads))]
         if not named or NOTE.match(block.text):
             return False
         entry, actors = named[0]
