@@ -1455,3 +1455,23 @@ def test_text_with_a_few_rtf_control_words_left_in_keeps_its_lines_as_paragraphs
     written.write_text("{\\rtf1\\ansi\\deff0\n\\pard Sở Y tế chủ trì\n\\b  kiểm tra\\b0  an toàn thực phẩm.\\par\n}",
                        encoding="utf-8")
     assert read_file(written).text == "Sở Y tế chủ trì kiểm tra an toàn thực phẩm."
+
+
+def test_a_tcvn3_conversions_slips_are_mended(tmp_path):
+    """A text converted from a TCVN3 font with a few codes left inside words ("Trung t©m", "®ường", "§ề nghị",
+    "kiÓm") and the header's capitals converted as small marked letters ("NôNG NGHIệP", "Kế HOạCH", "GIáM đốC"): the
+    letters the codes stand for, the header in capitals; a page's "© 2027 · Trang chủ" and "Zalo®" stay."""
+    text = ("Sở NôNG NGHIệP Và MôI TRườNG\t\tCộNG HòA Xã HộI CHủ NGHĩA VIệT NAM\nTRUNG TâM NướC SạCH NôNG THôN\n"
+            "Số: 12/KH-TTNS\t\tBình Sơn, ngày 12 tháng 01 năm 2027\nKế HOạCH\nVận hành công trình cấp nước năm 2027\n"
+            "I. MụC đíCH, YêU CầU\n"
+            "1. Phòng Kỹ thuật phối hợp với Trung t©m Kiểm soát bệnh tật tỉnh súc xả ®ường ống.\n"
+            "2. §ề nghị lực lượng kiÓm lâm tuần tra rừng đầu nguồn.\nNơi nhận:\t\t\tGIáM đốC\n"
+            "© 2027 · Trang chủ · Zalo®\n")
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(text, encoding="utf-8")
+    lines = read_file(path).text.split("\n")
+    assert lines[0].startswith("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG")
+    assert lines[3] == "KẾ HOẠCH" and lines[5] == "I. MỤC ĐÍCH, YÊU CẦU"
+    assert "Trung tâm Kiểm soát bệnh tật tỉnh súc xả đường ống." in lines[6]
+    assert lines[7] == "2. Đề nghị lực lượng kiểm lâm tuần tra rừng đầu nguồn." and lines[8].endswith("GIÁM ĐỐC")
+    assert lines[9] == "© 2027 · Trang chủ · Zalo®"

@@ -63,8 +63,28 @@ def tcvn3_lines_converted(text: str) -> str:
     lines = text.split("\n")
     for k, line in enumerate(lines):
         if _TCVN3_SYMBOLS.search(line):  # (in a text that shows the font: "N¬i nhËn:" holds one)
-            lines[k] = "".join(_tcvn3_run(run) for run in _COLUMN_GAP.split(line))
+            line = "".join(_tcvn3_run(run) for run in _COLUMN_GAP.split(line))
+            # a converter's slips: a code it left inside a word it converted ("Trung t©m", "®ường")
+            line = _CODE_IN_A_WORD.sub(lambda code: code.group(0).translate(_TCVN3_LETTERS), line)
+        # … and a header's capitals it converted as the small letters their codes are ("NôNG NGHIệP", "Kế HOạCH"), in
+        # each column ("Nơi nhận:" beside "GIáM đốC")
+        lines[k] = "".join(run.upper() if _in_capitals_but_marked(run) else run for run in _COLUMN_GAP.split(line))
     return "\n".join(lines)
+
+
+# (or a capital's code between two small letters, "kiÓm": no word's capital stands there)
+_CODE_IN_A_WORD = re.compile(r"(?<=[^\W\d_])" + _TCVN3_SYMBOLS.pattern + r"(?=[^\W\d_])|(?<![^\W\d_])"
+                             + _TCVN3_SYMBOLS.pattern + r"(?=[^\W\d_])|(?<=[a-z])[ÆÇÊÈÉËÌÐÎÏÑÒÕÓÔÖ×ÝØÜÞ](?=[a-z])")
+def _in_capitals_but_marked(run: str) -> bool:
+    """Every word in capitals but for its marked letters ("Sở NôNG NGHIệP Và MôI TRườNG", "I. MụC đíCH"), one of them
+    a word of two capitals or more with a small marked letter ("NôNG", "HOạCH")."""
+    words = _WORD.findall(run)
+    capitals = lambda word: sum("A" <= char <= "Z" for char in word)  # noqa: E731
+    return any(capitals(word) >= 2 and any(char.islower() for char in word) for word in words) \
+        and all(not any("a" <= char <= "z" for char in word) for word in words)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _tcvn3_run(run: str) -> str:
