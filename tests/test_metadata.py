@@ -1683,3 +1683,20 @@ def test_a_gazette_page_ends_the_document_where_the_next_prints_its_type_and_num
     plan = vnplan.extract_text(gazette)
     assert plan.document.number == "04/CT-UBND"
     assert [task.lead for task in plan.tasks] == [["Sở Y tế"], ["Sở Tài chính"]]
+
+
+def test_a_document_sharing_sites_preview_ends_the_document_where_the_preview_stops():
+    """A site that shows a document's first pages: its page marks ("-- Trang 2 --") and its name under each are none of
+    the text, and the text ends at its notice that the preview stops, mid-sentence too, before its download button and
+    its list of other documents."""
+    page = ("tailieuso.vn › Kế hoạch\nKế hoạch phòng chống dịch xã Tân Hòa 2027\n-- Trang 1 --\ntailieuso.vn\n"
+            "ỦY BAN NHÂN DÂN XÃ TÂN HÒA\nSố: 05/KH-UBND\nTân Hòa, ngày 08 tháng 01 năm 2027\nKẾ HOẠCH\n"
+            "Phòng, chống dịch bệnh năm 2027\nI. NHIỆM VỤ\n1. Trạm Y tế xã giám sát ca bệnh tại các thôn.\n"
+            "-- Trang 2 --\ntailieuso.vn\n"
+            "2. Các thôn tổ chức tổng vệ sinh môi trường, hoàn thành trước ngày 31/01/2027.\n"
+            "3. Công an xã phối hợp với các thôn tuyên truyền cho người\n\n"
+            "Bạn đang xem trước 2/3 trang. Tải xuống để xem toàn bộ tài liệu.\nTẢI XUỐNG (.docx, 40 KB)\n"
+            "Tài liệu liên quan\nQuyết định 12/QĐ-UBND về khen thưởng · 3 trang · 1,2K lượt xem\n")
+    plan = vnplan.extract_text(page)
+    assert [task.lead for task in plan.tasks] == [["Trạm Y tế xã"], ["Các thôn"], ["Công an xã"]]
+    assert not any("tailieuso" in task.text or "TẢI" in task.text for task in plan.tasks)

@@ -383,7 +383,8 @@ def message_parts_joined(lines: list[str]) -> list[str]:
 _GLUED_LABEL = re.compile(r"(?m)^((?:Điều\s+\d{1,3}|\d{1,2}|[a-zđ])[.)])(?=[" + UPPER_LETTERS + r"])")
 _GLUED_LABEL_IN_TEXT = after_a_break(_GLUED_LABEL)
 _PAGE_OF_PAGES = re.compile(r"\s*Trang\s+\d{1,4}\s*/\s*\d{1,4}\s*", re.I)
-_PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:-\s*)?$", re.I)
+_PAGE_MARK = re.compile(r"\s*-{1,2}\s*Trang\s+\d{1,4}(?:\s*/\s*\d{1,4})?\s*-{1,2}\s*", re.I)  # ("-- Trang 3 --")
+_PAGE_NUMBER = re.compile(r"^\s*(?:-{1,2}\s*)?(?:Trang\s+)?\d{1,4}(?:\s*/\s*\d{1,4})?\s*(?:-{1,2}\s*)?$", re.I)
 _FOOTNOTE_START = re.compile(r"^\d{1,2}\s+\S")
 
 # Mid-sentence, an uppercase next line is most often a name the wrap pushed down: a line that
@@ -3188,8 +3189,12 @@ def normalise(raw: RawText) -> str:
         lines = [line for i, line in enumerate(lines) if not numbers[i] and i not in running]
         lines, more_notes = _split_footnotes(lines)
         notes += more_notes
-    elif "Trang" in text and raw.format != "pdf":  # "Trang 3/3", a viewer's page mark, though the lines are paragraphs
-        lines = [line for line in lines if not _PAGE_OF_PAGES.fullmatch(line.text)]
+    elif "Trang" in text and raw.format != "pdf":
+        # "Trang 3/3", "-- Trang 3 --", a viewer's page mark, though the lines are paragraphs; and the site's name it
+        # sets beside each
+        marks = [bool(_PAGE_OF_PAGES.fullmatch(line.text) or _PAGE_MARK.fullmatch(line.text)) for line in lines]
+        running = _running_heads(lines, marks) if sum(marks) > 1 else set()
+        lines = [line for i, line in enumerate(lines) if not marks[i] and i not in running]
     if raw.wrapped is False:  # the reader knows each line is a paragraph (a DOCX paragraph, say)
         paragraphs = _broken_sentences_joined([line.text for line in lines])
     else:

@@ -1972,7 +1972,7 @@ def document_ends(text: str, signer: str | None, number: str | None = None) -> E
     end = _signature_end(text, signer)
     # the portal's list of related documents after the document, where the page has one
     related = _RELATED_DOCUMENTS.search(text, end or document_start(text)) \
-        if "liên quan" in text or "cùng" in text else None
+        if "liên quan" in text or "cùng" in text or "đang xem" in text else None
     if end is None:
         end = related.start() if related else len(text)
         return Ends(end, end, end, end)
@@ -2014,8 +2014,11 @@ _TYPE_TO_NUMBER = 200  # characters from the type word to the number under it
 
 
 # A portal's list of other documents under the one shown ("Văn bản liên quan", "Văn bản cùng lĩnh vực"), a heading alone
-_RELATED_DOCUMENTS = re.compile(r"^[#*\s]*(?:Văn bản|Tin|Bài viết)\s+(?:liên quan|cùng lĩnh vực|cùng chuyên mục)"
-                                r"[*\s:]*$", re.M | re.I)
+# … or, on a site that shares documents, its notice that the preview ends ("Bạn đang xem trước 3/4 trang. Tải xuống …")
+# (wherever the preview cut the text, mid-sentence too)
+_RELATED_DOCUMENTS = re.compile(r"^[#*\s]*(?:Văn bản|Tài liệu|Tin|Bài viết)\s+"
+                                r"(?:liên quan|cùng lĩnh vực|cùng chuyên mục)[*\s:]*$"
+                                r"|Bạn đang xem (?:trước|thử) [^.\n]{0,40}trang\b", re.M | re.I)
 
 
 def _signature_end(text: str, signer: str | None) -> int | None:
