@@ -814,7 +814,8 @@ def test_a_no_before_a_comma_bounds_no_excess_of_another_clause(text, bounds):
 def test_a_part_on_the_results_required_lists_targets_as_one_on_goals_does():
     """ "III. YÊU CẦU VỀ KẾT QUẢ" / "KẾT QUẢ CẦN ĐẠT": the levels the plan requires, read as under "Mục tiêu"."""
     for heading in ("III. YÊU CẦU VỀ KẾT QUẢ", "III. KẾT QUẢ CẦN ĐẠT"):
-        plan = extract_text("ỦY BAN NHÂN DÂN\nTỈNH BẮC LAM\nSố: 30/KH-UBND\nBắc Lam, ngày 12 tháng 1 năm 2027\nKẾ HOẠCH\n"
+        plan = extract_text("ỦY BAN NHÂN DÂN\nTỈNH BẮC LAM\nSố: 30/KH-UBND\nBắc Lam, ngày 12 tháng 1 năm 2027\n"
+                            "KẾ HOẠCH\n"
                             "Số hóa hồ sơ di tích năm 2027\nI. MỤC ĐÍCH\nBảo tồn tư liệu di tích.\nII. PHẠM VI\nCác di "
                             f"tích cấp tỉnh.\n{heading}\nĐến hết năm 2027, 100% di tích cấp tỉnh có hồ sơ số; ít nhất "
                             "60% hồ sơ có ảnh 360 độ.\nIV. NHIỆM VỤ\n1. Sở Văn hóa, Thể thao và Du lịch chủ trì số hóa "

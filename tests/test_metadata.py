@@ -1700,3 +1700,46 @@ def test_a_document_sharing_sites_preview_ends_the_document_where_the_preview_st
     plan = vnplan.extract_text(page)
     assert [task.lead for task in plan.tasks] == [["Trạm Y tế xã"], ["Các thôn"], ["Công an xã"]]
     assert not any("tailieuso" in task.text or "TẢI" in task.text for task in plan.tasks)
+
+
+def test_a_headline_over_a_lead_that_goes_on_to_carry_the_plan_out_is_no_announcement():
+    """ "KẾ HOẠCH TRIỂN KHAI THÁNG …" over "Ngày …, Ủy ban nhân dân tỉnh ban hành Kế hoạch số … về triển khai Tháng
+    …. Để tổ chức thực hiện trên địa bàn, Ủy ban nhân dân xã … đề ra các nhiệm vụ sau:": the province's plan is the one
+    the commune's carries out, not its own number."""
+    doc = meta("KẾ HOẠCH TRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ AN TOÀN THỰC PHẨM NĂM 2027\n\nNgày 05/3/2027, Ủy ban nhân dân "
+               "tỉnh ban hành Kế hoạch số 40/KH-UBND về triển khai Tháng hành động vì an toàn thực phẩm năm 2027. "
+               "Để tổ chức thực hiện trên địa bàn, Ủy ban nhân dân xã Bình An đề ra các nhiệm vụ sau:\n"
+               "1. Trạm Y tế xã kiểm tra các cơ sở kinh doanh thực phẩm.\n")
+    assert doc.number is None
+
+
+def test_a_message_citing_a_plan_among_a_meetings_points_is_no_summary_of_that_plan():
+    """ "Em xin gửi các nội dung chính cuộc họp giao ban …:" then "1. Công an xã tiếp tục thực hiện Kế hoạch số …":
+    the sentence that names the plan says nothing of presenting it; and a summary's cited title stops before the clause
+    that presents it (", xin tóm tắt nội dung như sau:")."""
+    chat = ("Nhóm điều hành xã Bình An\nEm xin gửi các nội dung chính cuộc họp giao ban sáng nay:\n"
+            "1. Công an xã tiếp tục thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2027 của UBND tỉnh về bảo đảm an ninh "
+            "trật tự dịp Tết, báo cáo trước ngày 20/01/2027.\n2. Văn phòng rà soát hồ sơ tồn đọng.\n")
+    with pytest.raises(vnplan.NotAPlan):
+        vnplan.extract_text(chat)
+    summary = ("Thực hiện Kế hoạch số 05/KH-UBND ngày 08/01/2027 của UBND xã Bình An về phát triển du lịch năm 2027, "
+               "xin tóm tắt nội dung như sau:\n1. Các thôn chỉnh trang cảnh quan trước ngày 31/3/2027.\n")
+    assert vnplan.extract_text(summary).document.title == "phát triển du lịch năm 2027"
+
+
+@pytest.mark.parametrize("covering", ["", "Văn phòng gửi Quyết định số 09/QĐ-UBND và Kế hoạch số 26/KH-UBND.\n"])
+def test_the_plan_a_decision_issues_with_a_number_of_its_own_stays_the_decisions(covering):
+    """A decision, signed, then the plan it issues ("Ban hành kèm theo Quyết định này Kế hoạch …") with its type word
+    and a number of its own, no motto; or both with their mottos under a message that names the two: one file, the
+    plan's tasks the decision's."""
+    decision = ("ỦY BAN NHÂN DÂN XÃ BÌNH AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                "Số: 09/QĐ-UBND\nBình An, ngày 02 tháng 3 năm 2027\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch phòng, chống "
+                "thiên tai năm 2027\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên "
+                "tai năm 2027.\nĐiều 2. Quyết định có hiệu lực kể từ ngày ký./.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
+                "Lê Văn An\n")
+    motto = ("ỦY BAN NHÂN DÂN XÃ BÌNH AN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+             if covering else "")
+    plan = (motto + "KẾ HOẠCH\nSố: 26/KH-UBND\nPhòng, chống thiên tai năm 2027\nI. NHIỆM VỤ\n1. Công chức Địa chính rà "
+            "soát các điểm sạt lở, hoàn thành trước ngày 30/4/2027.\n2. Công an xã sơ tán dân khi có bão.\n"
+            "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bình\n")
+    assert len(vnplan.extract_text(covering + decision + plan).tasks) == 2

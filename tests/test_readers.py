@@ -1439,7 +1439,8 @@ def test_text_with_a_few_rtf_control_words_left_in_keeps_its_lines_as_paragraphs
     "\\tab"): each line a paragraph, as written; an RTF writer's own lines, each among control words, stay joined."""
     text = ("{\\rtf1\\ansi\\ansicpg1258\\deff0{\\fonttbl{\\f0\\fnil Times New Roman;}}\n"
             "\\pard\\qc\\b ỦY BAN NHÂN DÂN TỈNH TÂN AN\\b0\\par\n"
-            "Số: 14/QĐ-UBND\\tab Tân An, ngày 02 tháng 3 năm 2027\nQUYẾT ĐỊNH\nBan hành Kế hoạch hỗ trợ hợp tác xã năm 2027\n"
+            "Số: 14/QĐ-UBND\\tab Tân An, ngày 02 tháng 3 năm 2027\nQUYẾT ĐỊNH\n"
+            "Ban hành Kế hoạch hỗ trợ hợp tác xã năm 2027\n"
             "\\b Điều 1.\\b0  Ban hành kèm theo Quyết định này Kế hoạch hỗ trợ hợp tác xã năm 2027.\n"
             "KẾ HOẠCH\nHỗ trợ hợp tác xã năm 2027\nI. NHIỆM VỤ\n"
             "1. Sở Tài chính chủ trì hướng dẫn hợp tác xã tiếp cận vốn vay, hoàn thành trong quý II/2027.\n}")

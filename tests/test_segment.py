@@ -177,3 +177,13 @@ def test_the_signers_office_over_the_signers_name_ends_the_body():
             "1. Sở Y tế: Giám sát ca bệnh tại các xã.\n2. Sở Tài chính: Bố trí kinh phí phòng, chống dịch.\n"
             "PHÓ CHỦ TỊCH\nLê Văn An\n")
     assert [task.lead for task in vnplan.extract_text(text).tasks] == [["Sở Y tế"], ["Sở Tài chính"]]
+
+
+def test_a_post_over_its_holders_name_among_the_items_is_no_signature():
+    """ "HIỆU TRƯỞNG" / "Lê Thị Hoa" over the holder's duties, then more items: a heading of the list, the body going
+    on; only the pair after the last item signs the text."""
+    text = ("TRƯỜNG TIỂU HỌC BÌNH AN\nSố: 07/KH-TH\nBình An, ngày 05 tháng 9 năm 2026\nKẾ HOẠCH\nPhân công năm học\n"
+            "I. PHÂN CÔNG NHIỆM VỤ\n1. Ban Giám hiệu\nHIỆU TRƯỞNG\nLê Thị Hoa\n"
+            "- Chỉ đạo xây dựng kế hoạch năm học, hoàn thành trước ngày 30/9/2026.\n2. Tổ chuyên môn\n"
+            "- Tổ Toán xây dựng kế hoạch bồi dưỡng học sinh giỏi trước ngày 15/10/2026.\nHIỆU TRƯỞNG\nLê Thị Hoa\n")
+    assert "2026-10-15" in [task.deadline for task in vnplan.extract_text(text).tasks]

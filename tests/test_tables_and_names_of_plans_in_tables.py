@@ -243,11 +243,12 @@ def test_a_row_short_of_its_last_cells_has_them_merged_from_the_row_above():
     text = HEADER + ("Phát triển du lịch cộng đồng năm 2027\nI. NHIỆM VỤ\n\n"
                      "STT | Thời gian | Nội dung công việc | Cơ quan phối hợp | Cơ quan chủ trì\n---|---|---|---|---\n"
                      "**I** | **Quảng bá**\n"
-                     "1 | Quý II/2027 | Tổ chức Ngày hội du lịch cộng đồng | Hiệp hội Du lịch tỉnh | Sở Văn hóa, Thể thao và "
-                     "Du lịch\n"
+                     "1 | Quý II/2027 | Tổ chức Ngày hội du lịch cộng đồng | Hiệp hội Du lịch tỉnh | "
+                     "Sở Văn hóa, Thể thao và Du lịch\n"
                      "2 | Tháng 9/2027 | Giới thiệu sản phẩm du lịch tại hội chợ quốc tế | Các doanh nghiệp lữ hành\n"
                      "**II** | **Hạ tầng**\n"
-                     "3 | Quý IV/2027 | Lắp đặt biển chỉ dẫn tại các điểm du lịch | Ủy ban nhân dân các xã | Sở Xây dựng\n"
+                     "3 | Quý IV/2027 | Lắp đặt biển chỉ dẫn tại các điểm du lịch | Ủy ban nhân dân các xã | "
+                     "Sở Xây dựng\n"
                      "4 | Quý III/2027 | Xây dựng nhà vệ sinh công cộng đạt chuẩn | Ủy ban nhân dân các xã\n\n"
                      "II. TỔ CHỨC THỰC HIỆN\nCác sở, ngành triển khai Kế hoạch này.\n")
     tasks = extract_text(text).tasks
@@ -273,3 +274,16 @@ def test_a_cells_line_breaks_a_markdown_copy_writes_as_hard_breaks_stay_in_its_r
         ("Xây dựng kế hoạch ti", ["Sở Nông nghiệp và Môi trường"], "2027-03-31"),
         ("Tổ chức kiểm tra việ", ["Sở Nông nghiệp và Môi trường"], None),
         ("Bố trí kinh phí mua ", ["Sở Tài chính"], "2027-03-31")]
+
+
+def test_a_list_after_a_table_whose_lines_end_on_hard_breaks_is_no_line_of_its_last_row():
+    """Every line ending on two spaces (a copy's hard breaks), a full row, then a dashed list straight after the
+    table: the list's tasks are their own, the last row keeps its time."""
+    text = HEADER + ("Phòng, chống dịch bệnh gia súc năm 2027\nI. NHIỆM VỤ  \n\n"
+                     "STT | Nội dung | Chủ trì | Thời gian  \n"
+                     "---|---|---|---  \n1 | Tiêm phòng vắc xin cho đàn gia súc | Trạm Thú y | Quý I/2027  \n"
+                     "2 | Kiểm tra vận chuyển gia súc | Công an xã | Quý II/2027  \n"
+                     "- Các thôn rà soát tổng đàn gia súc, báo cáo trước ngày 15/4/2027.  \n"
+                     "- Hội Nông dân xã tuyên truyền phòng dịch.  \n")
+    tasks = extract_text(text).tasks
+    assert {(t.lead[0], t.deadline) for t in tasks} >= {("Công an xã", "2027-06-30"), ("Các thôn", "2027-04-15")}

@@ -75,6 +75,8 @@ AMENDS = re.compile(r"\s*(?:bãi bỏ\s*\.?$"  # ("Bãi bỏ" alone, in a table'
                     + r"|" + _AMENDING + r"[^.;:]{0,80}?\s(?:của|tại)\s+(?:kế hoạch|quyết định|chương trình)\s[^:]*:$)",
                     re.I)
 EMPTY_CELL_MARKS = frozenset({"NaN", "nan", "None", "null", "<NA>", "NaT", "#N/A"})
+# The marks a cell's own list opens its items with ("- Tháng 3/2027 - Thường xuyên")
+CELL_LIST_MARKS = ("- ", "– ", "+ ", "• ")
 
 # Every capital letter, Vietnamese ones among them (they sit among lower-case ones in Unicode): for character classes.
 UPPER_LETTERS = "".join(chr(code) for code in range(ord("A"), 0x1EFA) if chr(code).isupper())

@@ -77,6 +77,10 @@ def _spelt_as(known: tuple[str, ...], written: list[str]) -> bool:
 
 
 def name_marks_mended(text: str) -> str:
+    """The text, each body's name misread in its marks spelt as the vocabulary has it; the same length, each word
+    replaced by one as long. At each capital, the longest of the vocabulary's phrases its plain letters open is tried
+    first: spelt right, the run is left (and no shorter one tried); spelt with other marks where the case and the marks
+    between words agree, it is mended if a head stands before it on its line or opens it."""
     phrases, lengths = _name_phrases(), _phrase_lengths()
     mended: list[tuple[int, int, str]] = []
     offset = 0

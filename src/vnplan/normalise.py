@@ -40,7 +40,8 @@ from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, FIELDS, HEAD_WORDS, HEADS, LOCAL_LEVELS, LOCALITIES,
                                      NAMED_AFTER_HEADS, NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, AMENDING_WORDS, AMENDS, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, FIELD_LINE,
-                      ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS, COUNTING_WORDS, DIVISION_ORDINALS, DOCUMENT_TYPES,
+                      ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS, CELL_LIST_MARKS, COUNTING_WORDS, DIVISION_ORDINALS,
+                      DOCUMENT_TYPES,
                       FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, LOWER_LETTERS, MOTTOS,
                       NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH,
                       ORDINAL_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, POINT_LETTERS, ROMAN_POINT_NUMERALS,
@@ -739,16 +740,15 @@ def _unframed_row(lines: list[str], i: int, width: int) -> tuple[str, int]:
         if row.count(" | ") + 1 < width and " | " in line and line[:1] != "|" and not _ROW_NUMBER_CELL.match(line) \
                 and row.count(" | ") + line.count(" | ") + 1 <= width \
                 and not VERB_OPENING.match(line):  # (a task's text opens a row of its own, its number merged)
-            row = f"{row}{' ' if line.startswith(_CELL_LIST_MARKS) else '; '}{line}"
-        elif _breaks_inside_a_cell(lines, i) and " | " not in line:
+            row = f"{row}{' ' if line.startswith(CELL_LIST_MARKS) else '; '}{line}"
+        elif _breaks_inside_a_cell(lines, i) and " | " not in line and (
+                row.count(" | ") + 1 < width or row.rsplit(" | ", 1)[-1].startswith(CELL_LIST_MARKS)):
+            # (only into a row short of its cells or a last cell that is a list: a list after the table is none)
             row = f"{row} {line}"
         else:
             break
         i += 1
     return row, i
-
-
-_CELL_LIST_MARKS = ("- ", "– ", "+ ", "• ")
 
 
 def _breaks_inside_a_cell(lines: list[str], i: int) -> bool:
@@ -757,7 +757,7 @@ def _breaks_inside_a_cell(lines: list[str], i: int) -> bool:
     …  " / "- Chỉ đạo …  " / "- Chủ trì … | - Tháng 3/2027"); no row of its own, which opens with its number."""
     line = lines[i].strip()
     return lines[i - 1].endswith("  ") and bool(line) and line[:1] not in "|#*" and not _ROW_NUMBER_CELL.match(line) \
-        and (line.startswith(_CELL_LIST_MARKS) or line[:1].islower())
+        and (line.startswith(CELL_LIST_MARKS) or line[:1].islower())
 
 
 _ROW_NUMBER_CELL = re.compile(r"(\*\*)?(?:\d{1,3}|[IVXLC]{1,6}|[A-ZĐ])\.?(?(1)\*\*) \| ")  # ("**II** | …", a group's)

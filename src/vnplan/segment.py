@@ -170,14 +170,16 @@ def segment(text: str) -> list[Block]:
             block.kind == "para" and "ửi kèm" in block.line and _ENCLOSURES.match(block.line) is not None) or (
             outline_seen and _PORTAL_FIELDS.match(block.line) is not None)
         outline_seen = outline_seen or block.kind in ("part", "item", "sub")
-    for block, following in zip(blocks, blocks[1:]):
+    last_labelled = max((k for k, block in enumerate(blocks) if block.kind != "para"), default=-1)
+    for k, (block, following) in enumerate(zip(blocks, blocks[1:])):
         # (a body's name in capitals over the marker it signs with, "CÔNG AN TỈNH X" / "KT. GIÁM ĐỐC": a joint
         # document's signatures, one beside the other, the first of them)
         if following.ends_body and block.kind == "para" and block.line.isupper() \
                 and _SIGNATURE_MARK.match(following.line):
             block.ends_body = True
-        # (the signer's office in capitals over the signer's name, no "TM." before it: "CHỦ TỊCH" / "Lê Văn An")
-        if block.kind == "para" and _SIGNERS_OFFICE.fullmatch(block.line.strip(" *_")) \
+        # (the signer's office in capitals over the signer's name after the last item, no "TM." before it: "CHỦ TỊCH"
+        # / "Lê Văn An"; not a post heading its holder's duties, "HIỆU TRƯỞNG" / "Nguyễn Văn An" / "- Phụ trách …")
+        if block.kind == "para" and k > last_labelled and _SIGNERS_OFFICE.fullmatch(block.line.strip(" *_")) \
                 and _PERSONS_NAME.fullmatch(following.line.strip(" *_")):
             block.ends_body = True
     _body_ends_on_its_end_mark(blocks)
@@ -224,7 +226,7 @@ _ISSUED_TITLE_LINES = 3  # a title's lines, then "(Ban hành kèm theo …)"
 
 
 def _bullets_that_number_nothing(body: list[Block]) -> None:
-    """One bullet before every line of the body, its headings in capitals too ("•	MỤC TIÊU", "•	Phòng Kỹ thuật", "•	Xây
+    """One bullet before every line of the body, its headings in capitals too ("• MỤC TIÊU", "• Phòng Kỹ thuật", "• Xây
     dựng …"): a word processor's numbering that a copy wrote as one mark for every level. The mark says nothing; the
     lines are read as a copy that lost its numbering is (`_lost_numbering_restored`)."""
     marked = [b for b in body if b.kind == "dash"]

@@ -339,11 +339,12 @@ def _quoting_as_printed(plan: Plan, text: str, printed: Callable[..., str]) -> P
 _PRESENTS_A_PLAN = re.compile(r"tóm tắt|triển khai kế hoạch số|(?:các|những) nội dung chính", re.I)
 _OPENING = 600  # characters
 _PLAN = "Kế hoạch"
-# (the title may hold commas, "phòng, chống dịch …"; the clause of who presents it follows one: ", Ban Chỉ huy tóm tắt …",
-# ", em xin gửi …")
+# (the title may hold commas, "phòng, chống dịch …"; the clause that presents it follows one: ", Ban Chỉ huy tóm tắt …",
+# ", em xin gửi …", ", xin tóm tắt nội dung như sau:")
 _CITED_AS = re.compile(r"(?:\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?\s+của\s+(?P<issuer>[^;,()]+?)\s+về\s+"
                        r"(?P<title>[^;()]+?)\s*(?=[;(]|,\s+(?:[" + UPPER_LETTERS + r"]|(?:" + "|".join(PRONOUNS)
-                       + r")\s)|$)", re.M)
+                       + r")\s|[^,;:\n]{0,40}(?:như sau|nội dung))|$)", re.M)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 def _plan_it_presents(text: str, document: Document, references: list[Reference]) -> Document | None:
@@ -352,6 +353,11 @@ def _plan_it_presents(text: str, document: Document, references: list[Reference]
     cited = next((reference for reference in references
                   if reference.span.start < _OPENING and reference.type == _PLAN), None)
     if cited is None:
+        return None
+    # (the sentence that names the plan says it presents it: not a message sending a meeting's points that cites one)
+    start = max((end.end() for end in _SENTENCE_END.finditer(text, 0, cited.span.start)), default=0)
+    end = _SENTENCE_END.search(text, cited.span.end)
+    if not _PRESENTS_A_PLAN.search(text, start, end.start() if end else len(text)):
         return None
     said = _CITED_AS.match(text, cited.span.end)
     return replace(document, number=cited.number, type=cited.type, issued_date=cited.date,

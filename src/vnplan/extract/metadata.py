@@ -444,8 +444,9 @@ _ANNOUNCED_SIGNED = re.compile(r"(?P<who>[^,.;:\n]{3,90}?) (?:vừa|đã) (?:ký
 _ANNOUNCED_REACH = 2000  # characters: the article's lead paragraph, above the document
 # … where the text goes on to issue its own plan for it ("Để triển khai thực hiện, Ủy ban nhân dân huyện xây dựng Kế
 # hoạch như sau:")
+# (or goes on "Để tổ chức thực hiện trên địa bàn, Ủy ban nhân dân xã … đề ra các nhiệm vụ sau:")
 _CARRIES_IT_OUT = re.compile(r"(?:xây dựng|ban hành)\s+(?:Kế hoạch|Chương trình|Phương án)[^.:;\n]{0,80}?(?:như sau|"
-                             r"cụ thể)\s*:", re.I)
+                             r"cụ thể)\s*:|(?:^|[.;]\s+)Để\s+(?:tổ chức\s+)?(?:triển khai|thực hiện)\b", re.I | re.M)
 _CARRY_REACH = 400  # characters after the announcing sentence
 # The type word on a line of its own or opening its title ("CHỈ THỊ VỀ CÁC NHIỆM VỤ …")
 # (not a page's headline, "CÔNG ĐIỆN KHẨN: …")
@@ -1990,12 +1991,15 @@ def _next_document(text: str, start: int, number: str | None, begin: int) -> int
     …)")."""
     for motto in _MOTTO.finditer(text, start) if number else ():
         other = _NUMBER.search(text, motto.end(), motto.end() + _MOTTO_TO_NUMBER)
-        if _another_number(text, other, number, begin, motto.start()):
+        if _another_number(text, other, number, 0, motto.start()):
             return text.rfind("\n", 0, _upper_run_start(text, motto.start())) + 1
-    # (a gazette prints the next document without its motto: its type word on a line, its number under it)
+    # (a gazette prints the next document without its motto: its type word on a line, its number under it; not the
+    # plan a decision issues, "Ban hành kèm theo Quyết định này Kế hoạch …", which may carry a number of its own)
     for type_line in _TYPE_LINE_ALONE.finditer(text, start) if number else ():
         other = _NUMBER_OPENING.search(text, type_line.end(), type_line.end() + _TYPE_TO_NUMBER)
-        if _another_number(text, other, number, begin, type_line.start()):
+        issued = re.search(r"kèm theo [^.;\n]{0,40}\bnày\s+" + re.escape(_type_name(type_line.group(1))),
+                           text[begin:start], re.I)
+        if not issued and _another_number(text, other, number, begin, type_line.start()):
             return type_line.start()
     return len(text)
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import (AMENDS, APPENDIX_TITLE, EMPTY_CELL_MARKS, MATRIX_MARKS, OPENS_TIME_CELL, TIME_END_WORDS,
-                       UPPER_LETTERS, column_roles, is_column_head, matrix_legend, names_a_task_table)
+from ..lexicon import (AMENDS, APPENDIX_TITLE, CELL_LIST_MARKS, EMPTY_CELL_MARKS, MATRIX_MARKS, OPENS_TIME_CELL,
+                       TIME_END_WORDS, UPPER_LETTERS, column_roles, is_column_head, matrix_legend, names_a_task_table)
 from ..model import Span, Task
 from ..segment import Block
 from ..tablerows import label_family, row_cells
@@ -247,7 +247,7 @@ def _dashed_items(cell: str) -> list[tuple[int, str]] | None:
     """The items of a cell that is a list of dashes ("- Lập kế hoạch …; hoàn thành … - Tổ chức …"), each a task as
     the dashes of a body's section are, with where each text starts, its dash left out; None for a cell that opens
     with no dash (a dash inside a name, "Phòng Tài chính - Kế toán", follows no sentence's end)."""
-    if not cell.startswith(_CELL_DASHES):
+    if not cell.startswith(CELL_LIST_MARKS):
         return None
     starts = [0] + [dash.start() for dash in _NEXT_DASHED_ITEM.finditer(cell)]
     items = []
@@ -260,13 +260,12 @@ def _dashed_items(cell: str) -> list[tuple[int, str]] | None:
 def _dashed_times(cell: str) -> list[tuple[int, str]] | None:
     """A time cell that is a list of dashes, one time to each dashed item of the work beside it ("- Tháng 3/2027 -
     Thường xuyên"): a time's own words end on no full stop."""
-    if not cell.startswith(_CELL_DASHES):
+    if not cell.startswith(CELL_LIST_MARKS):
         return None
     starts = [0] + [dash.start() for dash in _NEXT_DASHED_TIME.finditer(cell)]
     return [(start, cell[start:end].strip()[1:].strip()) for start, end in zip(starts, starts[1:] + [len(cell)])]
 
 
-_CELL_DASHES = ("- ", "– ", "+ ", "• ")
 _NEXT_DASHED_TIME = re.compile(r"\s+[-–+•]\s+(?=[" + UPPER_LETTERS + r"])")
 _NEXT_DASHED_ITEM = re.compile(r"(?<=[.;])\s+[-–+•]\s+(?=[" + UPPER_LETTERS + r"])")
 
