@@ -204,7 +204,7 @@ NOT_YET: dict[str, tuple[str, ...]] = {
     "05_qd_bo_kh_hanh_dong_bang_br": ("pdfwrap",),
     "06_cv_bo_huong_dan_mau_bieu": ("webmd",),  # the signature set beside the recipients, run into their lines
     "06_kh_ban_quan_ly_kcn_gantt_thang": ("webmd",),
-    "06_qd_thanh_tra_tinh_ke_hoach_thanh_tra_bang_gop_o": LAYOUTS,
+    "06_qd_thanh_tra_tinh_ke_hoach_thanh_tra_bang_gop_o": ("pdfwrap", "webmd"),
     "07_kh_bo_xay_dung_bang_pdf": LAYOUTS,
     "09_kh_huyen_luc_ngan_vai_thieu_2022_bang_tab": ("pdfwrap",),
     "09_kh_phuong_html_cham_tron": LAYOUTS,
