@@ -513,3 +513,22 @@ def test_a_heading_listing_the_works_companions_that_ends_on_its_handing_out_lea
     assert [(task.lead, task.coordinators, task.deadline) for task in plan.tasks] == [
         (["Phòng Kiểm tra, giám sát số 2"], ["Thanh tra tỉnh"], "2027-06-30"),
         (["Phòng Kiểm tra, giám sát số 1"], [], "2027-09-30")]
+
+
+def test_a_routes_second_place_the_wrap_put_first_after_a_dash_is_no_list_item():
+    """A text wrapped at its width: a full line ending on a place's name ("… tuyến đường Mường Lay") and the next
+    opening "- A Lù; kiểm tra …": the route's other end, the sentence going on, not a dash of a list."""
+    text = ("HẠT KIỂM LÂM KHU VỰC BẮC LAM\nSố: 14/KH-HKL\nBắc Lam, ngày 10 tháng 01 năm 2027\nKẾ HOẠCH\n"
+            "Phối hợp tuần tra bảo vệ rừng năm 2027\nI. NHIỆM VỤ\n"
+            "1. Tuần tra chung: Hạt Kiểm lâm chủ trì, phối hợp với Đồn Biên phòng tổ chức tuần tra chung\n"
+            "dọc tuyến biên giới ít nhất 02 đợt mỗi quý, mỗi đợt không ít hơn 05 ngày; lập biên bản kết\n"
+            "quả tuần tra sau mỗi đợt công tác và gửi về Hạt để tổng hợp, theo dõi chung trong năm.\n"
+            "2. Kiểm soát lâm sản: Trạm Kiểm lâm số 2 phối hợp với Đồn Biên phòng số 5 duy trì chốt\n"
+            "kiểm soát tại Km 45 tuyến đường liên xã từ trung tâm xã Mường Lay đi bản Mường Lay\n"
+            "- A Lù; kiểm tra toàn bộ phương tiện vận chuyển lâm sản qua chốt trong mùa khô.\n"
+            "3. Tuyên truyền: Hạt phối hợp với Ủy ban nhân dân các xã tổ chức tuyên truyền cho\n"
+            "người dân sống gần rừng về bảo vệ rừng và phòng cháy, chữa cháy rừng trong mùa khô.\n"
+            "4. Báo cáo: Các Trạm Kiểm lâm báo cáo kết quả tuần tra về Hạt trước ngày 25 hằng tháng\n"
+            "để tổng hợp, báo cáo Chi cục Kiểm lâm tỉnh theo quy định của ngành về công tác này.\n")
+    tasks = extract_text(text).tasks
+    assert len(tasks) == 4 and "đi bản Mường Lay - A Lù; kiểm tra toàn bộ phương tiện" in tasks[1].text

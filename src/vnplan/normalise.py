@@ -1460,6 +1460,11 @@ class _Layout:
                 and (self.reach is None or self.is_full(previous, line)):
             # "… trên tuyến cao tốc Hà Nội" / "- Hải Phòng từ tháng 3": aligned under the wrapped text, a dash of it
             return False
+        if text[:2] == "- " and len(paragraph) >= 2 and self.reach is not None and self.is_full(previous, line) \
+                and not before.endswith((*_TERMINAL, ":", ";", ",")) and before.rsplit(" ", 1)[-1][:1].isupper():
+            # "… tại Km 45 tuyến đường Mường Nhé" (a full line) / "- A Pa Chải; kiểm tra …": a route's second place the
+            # wrap put first, not a list (which opens after a colon, or a heading's short line)
+            return False
         if text[:2] == "- " and not before.endswith((*_TERMINAL, ":", ";", ",")) and _in_open_bracket(paragraph) \
                 and ")" in text and (self.reach is None or self.is_full(previous, line)):
             # "(Đơn vị phối hợp: Vụ Kế hoạch" / "- Tài chính; …)": no list opens inside a bracket the line closes (one
