@@ -1365,6 +1365,120 @@ _REACHED_FOURTEENTH_2026_12_07 = {
         "160_06_qd_ubnd_tinh_gia_lai_che_do_bao_cao_thong_ke_cap_tinh_cap_xa_2027_pandoc_gfm_tu_docx",
     },
 }
+# The plans of the fifteenth round (the blind sets 161 to 174 among them) that meet the bars
+_REACHED_FIFTEENTH_2026_12_07 = {
+    "heldout81": {
+        "81_03_kh_ubnd_xa_tan_phu_dong_nai_phong_chay_chua_chay_rung_mua_kho_2027_ban_quet_ocr",
+    },
+    "heldout93": {
+        "08_kh_ubnd_phuong_dinh_cong_ha_noi_phong_chong_ung_ngap_2027_anh_chup_google_keep_ghi_chu_tay",
+    },
+    "heldout104": {
+        "104_06_kh_ubnd_tinh_an_giang_du_lich_bien_dao_phu_quoc_2027_html2text_bang_rowspan",
+    },
+    "heldout105": {
+        "105_02_qd_ubnd_xa_tan_phu_dong_nai_ke_hoach_an_toan_thuc_pham_2026_camscanner_dien_thoai",
+    },
+    "heldout116": {
+        "116_05_kh_ubnd_xa_binh_my_an_giang_diet_lang_quang_ve_sinh_moi_truong_2026_ban_scan_ocr",
+    },
+    "heldout161": {
+        "161_01_kh_ubnd_tinh_gia_lai_thang_hanh_dong_an_toan_thuc_pham_2027_pdftotext_layout_hai_cot",
+        "161_05_pa_so_y_te_phu_tho_attp_le_hoi_den_hung_2027_thu_cong_vu_thunderbird_luu_txt",
+        "161_08_ct_ubnd_tinh_nghe_an_tang_cuong_bao_dam_attp_2027_cong_bao_tinh_pdftotext",
+        "161_09_tb_van_phong_ubnd_tinh_bac_ninh_ket_luan_ngo_doc_bep_an_kcn_que_vo_2027_docx_pandoc_plain",
+    },
+    "heldout162": {
+        "162_02_kh_ubnd_phuong_hoi_an_da_nang_pccc_mua_kho_pho_co_nha_go_2027_pdf_pdftotext_layout",
+        "162_06_qd_ubnd_tinh_nghe_an_ke_hoach_pccc_nha_o_ket_hop_kinh_doanh_nha_nhieu_can_ho_2026_pandoc_markdown_gfm",
+        "162_08_tb_van_phong_ubnd_tinh_khanh_hoa_ket_luan_pccc_nha_tro_karaoke_2026_outlook_web_thu_chuyen_tiep",
+    },
+    "heldout163": {
+        "163_01_kh_ubnd_tinh_gia_lai_phong_chay_chua_chay_rung_mua_kho_2026_2027_pdftotext_layout",
+        "163_02_qd_ubnd_tinh_lao_cai_giao_rung_cho_thue_rung_2027_pandoc_gfm",
+        "163_03_kh_so_nong_nghiep_moi_truong_quang_ngai_cao_diem_chong_khai_thac_lam_san_trai_phep_2027_email_chuoi_"
+        "tra_loi_trich_dan",
+        "163_07_kh_quy_bao_ve_phat_trien_rung_quang_tri_thu_chi_dich_vu_moi_truong_rung_2027_trang_web_firefox_chep",
+        "163_09_ct_ubnd_tinh_nghe_an_bao_ve_rung_pccc_rung_2027_lynx_dump",
+        "163_10_kh_tinh_doan_thanh_hoa_doi_thanh_nien_tinh_nguyen_bao_ve_rung_2027_google_docs_txt",
+    },
+    "heldout164": {
+        "164_01_kh_ubnd_tinh_tuyen_quang_bhxh_tu_nguyen_bhyt_ho_gia_dinh_2026_2030_pandoc_gfm",
+        "164_04_kh_ubnd_xa_ngu_thien_hung_yen_the_bhyt_ho_can_ngheo_2027_ban_scan_ocr_tesseract",
+        "164_05_qd_bo_tai_chinh_ke_hoach_phat_trien_nguoi_tham_gia_bhxh_bhyt_2027_cong_ttdt_bo_chrome_chep_bang_tab",
+        "164_07_cv_so_y_te_lao_cai_tang_cuong_thuc_hien_bhyt_2027_zalo_web_nhom_chep",
+        "164_10_kh_buu_dien_tinh_quang_ninh_thu_bhxh_tu_nguyen_bhyt_ho_gia_dinh_2027_rtf_unrtf_text",
+    },
+    "heldout165": {
+        "165_01_kh_ubnd_tinh_bac_ninh_xuc_tien_dau_tu_nuoc_ngoai_2027_notion_xuat_markdown_toggle",
+        "165_04_qd_bo_tai_chinh_ke_hoach_ho_tro_doanh_nghiep_nho_va_vua_2027_rtf_xuat_sot_ma_dieu_khien",
+        "165_05_kh_bql_cac_kcn_dong_nai_xuc_tien_dau_tu_vao_kcn_2027_outlook_chuyen_tiep_dan_tu_pdf",
+        "165_07_kh_ubnd_xa_phu_binh_thai_nguyen_gpmb_ha_tang_cum_cong_nghiep_kha_son_2027_zalo_nhom_chep_tin_nhan",
+    },
+    "heldout166": {
+        "166_04_qd_bo_y_te_thang_hanh_dong_vi_tre_em_2027_pandoc_gfm_bang_html",
+        "166_10_tb_van_phong_ubnd_tinh_thanh_hoa_ket_luan_cong_tac_nguoi_cao_tuoi_2026_trang_van_ban_phap_luat_chep",
+    },
+    "heldout167": {
+        "167_03_qd_ubnd_tinh_khanh_hoa_nam_kich_cau_du_lich_2027_outlook_thu_chuyen_tiep_bang_tab",
+        "167_06_kh_thu_vien_tinh_thai_nguyen_huong_ung_ngay_sach_van_hoa_doc_2027_zalo_web_nhom_chep",
+        "167_07_ctr_hiep_hoi_du_lich_tinh_lam_dong_kich_cau_du_lich_2027_trang_web_chep_tren_dien_thoai",
+        "167_08_hd_so_van_hoa_the_thao_du_lich_tuyen_quang_kiem_ke_di_san_phi_vat_the_cap_xa_2026_acrobat_luu_van_ban",
+        "167_10_ct_ubnd_tinh_phu_tho_quan_ly_le_hoi_bao_ve_di_san_2027_cong_bao_pdftotext_layout",
+    },
+    "heldout168": {
+        "168_02_qd_ubnd_tinh_gia_lai_ke_hoach_ocop_2027_2028_trang_so_nnmt_chrome_bang_tab",
+        "168_03_kh_ubnd_xa_cao_phong_phu_tho_dua_cam_len_san_tmdt_2027_fanpage_facebook_emoji_hashtag",
+        "168_04_kh_lien_minh_htx_dak_lak_htx_thuong_mai_dien_tu_ocop_2027_thunderbird_chuyen_tiep",
+        "168_05_kh_bo_cong_thuong_ocop_nong_san_len_san_livestream_2027_pandoc_markdown_bang_luoi",
+        "168_07_cv_ubnd_tinh_bac_ninh_tieu_thu_vai_thieu_tmdt_2027_zalo_nhom_chep",
+        "168_08_kh_hoi_lhpn_an_giang_phu_nu_kinh_doanh_truc_tuyen_2027_pdftotext_layout",
+    },
+    "heldout169": {
+        "169_01_kh_ubnd_tinh_vinh_long_phong_chong_han_man_mua_kho_2026_2027_pdftotext_layout",
+        "169_04_cd_bo_nong_nghiep_moi_truong_han_man_dong_bang_song_cuu_long_2026_2027_lynx_dump_cong_thong_tin",
+        "169_06_qd_ubnd_tinh_thanh_hoa_ke_hoach_nao_vet_kenh_muong_dong_xuan_2026_2027_outlook_chuyen_tiep_ban_word",
+        "169_10_kh_so_nong_nghiep_moi_truong_dak_lak_tuoi_tiet_kiem_nuoc_mua_kho_2027_google_docs_tai_ve_txt",
+    },
+    "heldout170": {
+        "170_01_kh_ubnd_tinh_gia_lai_he_sinh_thai_khoi_nghiep_doi_moi_sang_tao_2027_pdftotext_bang_phu_luc_o_nhieu_"
+        "dong",
+        "170_06_kh_ubnd_xa_bac_ha_lao_cai_nhan_hieu_chung_nhan_man_bac_ha_2027_cong_ttdt_xa_ban_di_dong_chep",
+        "170_07_kh_trung_tam_ho_tro_khoi_nghiep_tay_ninh_chuong_trinh_uom_tao_startup_lab_2027_google_docs_xuat_ban_"
+        "web_chep",
+        "170_08_ct_ubnd_tinh_an_giang_bao_ho_khai_thac_quyen_so_huu_tri_tue_2026_html_nguon_trang_cong_ttdt_tinh",
+        "170_09_kh_so_khcn_tp_da_nang_kiem_tra_nha_nuoc_do_luong_chat_luong_2027_pdftotext_layout_can_deu",
+        "170_10_ctr_ban_chi_dao_khcn_dmst_cds_tinh_phu_tho_chuong_trinh_cong_tac_2027_markitdown_tu_docx",
+    },
+    "heldout171": {
+        "171_01_kh_ubnd_tinh_nghe_an_phien_giao_dich_viec_lam_2027_pdf_pdftotext_layout_phu_luc_lich",
+        "171_02_kh_trung_tam_dich_vu_viec_lam_thanh_hoa_phien_giao_dich_luu_dong_6_thang_cuoi_2027_excel_csv_utf8",
+        "171_04_kh_so_noi_vu_phu_tho_dua_nguoi_lao_dong_di_lam_viec_o_nuoc_ngoai_2027_webmail_tep_dinh_kem_xem_truoc",
+        "171_05_qd_bo_noi_vu_bao_hiem_that_nghiep_ho_tro_dao_tao_ky_nang_nghe_2027_docx_pandoc_gfm",
+        "171_06_pa_ubnd_tinh_dong_nai_ho_tro_lao_dong_doanh_nghiep_cham_dut_hoat_dong_2027_zalo_nhom_dan_3_tin",
+        "171_07_hd_hoi_nong_dan_tinh_lam_dong_hoc_nghe_vay_von_di_lam_viec_nuoc_ngoai_2027_trang_web_lynx_dump",
+        "171_10_ct_ubnd_tinh_an_giang_giai_quyet_viec_lam_phong_ngua_xuat_canh_trai_phep_2027_cong_bao_pdf_pdftotext",
+    },
+    "heldout172": {
+        "172_01_kh_ubnd_tinh_quang_ninh_giam_thieu_chat_thai_nhua_2027_pandoc_docx_sang_markdown",
+        "172_02_kh_ubnd_phuong_hai_chau_da_nang_ngay_chu_nhat_xanh_2027_zalo_web_nhom_chep",
+        "172_03_qd_ubnd_tinh_bac_ninh_ke_hoach_xu_ly_o_nhiem_lang_nghe_2027_2028_pdftotext_layout",
+        "172_04_kh_bo_nong_nghiep_moi_truong_quan_trac_chat_luong_khong_khi_mua_kho_2027_2028_ioffice_van_ban_den",
+        "172_07_kh_so_y_te_nghe_an_chat_thai_y_te_giam_nhua_2027_trang_so_html2text_bang_nhiem_vu",
+        "172_08_kh_tinh_doan_an_giang_thang_thanh_nien_giam_rac_thai_nhua_2027_website_doan_chrome_chep",
+        "172_09_cv_so_xay_dung_tp_hcm_chat_thai_ran_xay_dung_kiem_soat_bui_2026_antiword_tep_doc",
+    },
+    "heldout173": {
+        "173_03_qd_bo_xay_dung_trien_khai_nghi_dinh_xu_phat_vi_pham_hanh_chinh_xay_dung_2027_pandoc_gfm_bang_html",
+        "173_09_tb_ban_chi_dao_trung_uong_chinh_sach_nha_o_thi_truong_bat_dong_san_ket_luan_phien_hop_2027_antiword",
+        "173_10_cd_chu_tich_ubnd_tp_ha_noi_chan_chinh_trat_tu_xay_dung_mua_mua_bao_2027_lynx_dump_cong_thanh_pho",
+    },
+    "heldout174": {
+        "174_08_ct_ubnd_tinh_ninh_binh_quan_ly_to_chuc_le_hoi_xuan_dinh_mui_2027_antiword_tep_doc",
+        "174_09_tb_van_phong_ubnd_tinh_khanh_hoa_ket_luan_festival_bien_nha_trang_2027_firefox_che_do_doc",
+        "174_10_pa_so_y_te_da_nang_bao_dam_y_te_le_hoi_phao_hoa_quoc_te_2027_python_docx_bang_cuoi_tep",
+    },
+}
 for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_05.items(),
                              *_REACHED_LAST_2026_12_05.items(), *_REACHED_2026_12_06.items(),
                              *_REACHED_LATER_2026_12_06.items(), *_REACHED_LAST_2026_12_06.items(),
@@ -1373,7 +1487,7 @@ for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_
                              *_REACHED_EIGHTH_2026_12_06.items(), *_REACHED_NINTH_2026_12_06.items(),
                              *_REACHED_TENTH_2026_12_07.items(), *_REACHED_ELEVENTH_2026_12_07.items(),
                              *_REACHED_TWELFTH_2026_12_07.items(), *_REACHED_THIRTEENTH_2026_12_07.items(),
-                             *_REACHED_FOURTEENTH_2026_12_07.items()):
+                             *_REACHED_FOURTEENTH_2026_12_07.items(), *_REACHED_FIFTEENTH_2026_12_07.items()):
     PASSING.setdefault(_held_out, set()).update(_names)
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
