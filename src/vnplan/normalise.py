@@ -25,8 +25,8 @@ from .dokuwiki import dokuwiki_as_text, looks_like_dokuwiki
 from .groff import groff_as_text, looks_like_groff
 from .latexmarkup import latex_as_text, looks_like_latex
 from .linescan import after_a_break
-from .namemarks import name_marks_mended
 from .mediawiki import looks_like_mediawiki, mediawiki_as_text
+from .namemarks import name_marks_mended
 from .notemarkup import looks_like_note_markup, note_markup_as_text
 from .orgmode import looks_like_org, org_as_text
 from .pandocmarkdown import looks_like_pandoc_markdown, pandoc_markdown_as_text, tracked_changes_applied
@@ -41,8 +41,7 @@ from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, FIELDS, HEAD_WORDS, HE
                                      NAMED_AFTER_HEADS, NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, AMENDING_WORDS, AMENDS, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, FIELD_LINE,
                       ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS, CELL_LIST_MARKS, COUNTING_WORDS, DIVISION_ORDINALS,
-                      DOCUMENT_TYPES,
-                      FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, LOWER_LETTERS, MOTTOS,
+                      DOCUMENT_TYPES, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, LOWER_LETTERS, MOTTOS,
                       NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH,
                       ORDINAL_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, POINT_LETTERS, ROMAN_POINT_NUMERALS,
                       RELATED_LINK_MARKS, RELATED_LINKS_TITLES, RUNNING_ON_INTO_NUMBERS,
@@ -2182,7 +2181,7 @@ def _reads_as_a_heading(marked: str) -> bool:
         and not _MARKED_LABEL.match(text)  # ("📌 III. …": a part's heading, no list's)
 
 
-def _capital_heading(marked: str) -> bool:
+def _marked_heading_in_capitals(marked: str) -> bool:
     """A marked line of words all in capitals ("🎯 CHỈ TIÊU TOÀN TỈNH", "📌 PHÂN CÔNG NHIỆM VỤ"): a post's heading
     over what follows, which keeps only its words, as a heading in capitals on its own line does."""
     words = _SYMBOL_CHAR.sub("", marked).split()
@@ -2251,7 +2250,7 @@ def symbol_bullets(lines: list[str]) -> list[str]:
             continue
         rest, (depth, member) = line[mark[1]:], next(levels)
         written = ("- ", "+ ") if deepest[member] < 3 else ("", "- ", "+ ")
-        out.append(rest if _MARKED_LABEL.match(rest) or _capital_heading(rest)
+        out.append(rest if _MARKED_LABEL.match(rest) or _marked_heading_in_capitals(rest)
                    else written[min(depth, len(written)) - 1] + rest)
     return out
 

@@ -1986,9 +1986,9 @@ def document_ends(text: str, signer: str | None, number: str | None = None) -> E
 def _next_document(text: str, start: int, number: str | None, begin: int) -> int:
     """Where the header of another document begins after `start`, its motto with another number near it (a gazette's
     issue, a file of several documents, goes on with the next after the plan a decision issues); the end if none. Not
-    the header of the plan the document sends or issues: the document, from `begin` on, cites its number (a gazette's
-    contents before it cite every document of the issue), or it cites the document's ("(Ban hành kèm theo Quyết định số
-    …)")."""
+    the header of the plan the document sends or issues: the text before it cites its number (where the header comes
+    without its motto, a gazette's, only the document from `begin` on: the issue's contents cite every document of
+    it), or it cites the document's ("(Ban hành kèm theo Quyết định số …)")."""
     for motto in _MOTTO.finditer(text, start) if number else ():
         other = _NUMBER.search(text, motto.end(), motto.end() + _MOTTO_TO_NUMBER)
         if _another_number(text, other, number, 0, motto.start()):

@@ -75,6 +75,8 @@ def tcvn3_lines_converted(text: str) -> str:
 # (or a capital's code between two small letters, "kiÓm": no word's capital stands there)
 _CODE_IN_A_WORD = re.compile(r"(?<=[^\W\d_])" + _TCVN3_SYMBOLS.pattern + r"(?=[^\W\d_])|(?<![^\W\d_])"
                              + _TCVN3_SYMBOLS.pattern + r"(?=[^\W\d_])|(?<=[a-z])[ÆÇÊÈÉËÌÐÎÏÑÒÕÓÔÖ×ÝØÜÞ](?=[a-z])")
+
+
 def _in_capitals_but_marked(run: str) -> bool:
     """Every word in capitals but for its marked letters ("Sở NôNG NGHIệP Và MôI TRườNG", "I. MụC đíCH"), one of them
     a word of two capitals or more with a small marked letter ("NôNG", "HOạCH")."""
