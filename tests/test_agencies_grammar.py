@@ -1819,3 +1819,15 @@ def test_a_unit_of_the_issuer_named_once_with_it_keeps_that_name_where_written_a
 def test_two_words_joined_by_va_as_one_stay_inside_a_name(text, name):
     """ "nhỏ và vừa": the size of the firms a body serves, inside its name, not a second body after "và"."""
     assert [m.name for m in find_agencies(text)] == [name]
+
+
+def test_a_team_or_cooperative_named_in_lower_case_heading_its_work_is_a_body():
+    """ "1. Tổ hợp tác dùng nước hồ Đá Bạc:" over its lettered work: a team named in lower case after its head, its
+    end a proper name, is the body the items are given to (not "Phòng chống dịch bệnh", no body's head there)."""
+    text = ("ỦY BAN NHÂN DÂN XÃ BÌNH AN\nSố: 21/KH-UBND\nBình An, ngày 10 tháng 12 năm 2026\nKẾ HOẠCH\n"
+            "Phân phối nước tưới vụ Xuân năm 2027\nI. PHÂN CÔNG THỰC HIỆN\n1. Tổ hợp tác dùng nước hồ Đá Bạc:\n"
+            "a) Tổ chức mở cống lấy nước theo lịch, hoàn thành đợt 1 trước ngày 15/01/2027.\n"
+            "b) Chủ trì nạo vét kênh nội đồng trước ngày 05/01/2027.\n2. Công an xã:\n"
+            "a) Bảo đảm an ninh trật tự trong thời gian lấy nước.\n")
+    tasks = extract_text(text).tasks
+    assert [t.lead for t in tasks[:2]] == [["Tổ hợp tác dùng nước hồ Đá Bạc"]] * 2

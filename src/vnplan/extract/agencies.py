@@ -1723,7 +1723,12 @@ def name_alone(heading: str) -> str | None:
         return None
     if any(_goes_on_past_its_level(name, found) for found in _LOCALITY_WORD.finditer(name, match.end())):
         return None
-    return name if _spelt_name_words(words, any(map(_is_capital, head.split()[1:])), bounded=True) else None
+    # (a team or cooperative named in lower case after its head, as a plan names one it sets up, "Tổ hợp tác dùng
+    # nước hồ Suối Cái", "Tổ kiểm kê di sản văn hóa xã": the line bounds it, and its end, a proper name or a level,
+    # closes it)
+    closed = bool(words) and (_is_capital(words[-1]) or words[-1] in (*lex.LOCAL_LEVELS, *lex.PROVINCE_LEVELS))
+    capitalised = any(map(_is_capital, head.split()[1:])) or closed and head in lex.NAMED_IN_LOWER_CASE
+    return name if _spelt_name_words(words, capitalised, bounded=True) else None
 
 
 _COMMA_THEN_LOWER_CASE = re.compile(r",\s+[^\W\d" + UPPER_LETTERS + "]")

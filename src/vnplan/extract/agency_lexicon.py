@@ -427,6 +427,9 @@ NAMED_BY_NUMBER_HEADS = ("Quân khu", "Quân đoàn")
 # Two words joined by "và" as one, in the middle of a name in lower case: "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam",
 # "Trung tâm Hỗ trợ doanh nghiệp nhỏ và vừa phía Nam" (the size of the firms, not a second body)
 NAME_COORDINATES = frozenset({"nhỏ và vừa", "vừa và nhỏ"})
+# Heads whose bodies a plan names in lower case after them, teams and cooperatives it sets up or works with ("Tổ kiểm
+# kê di sản văn hóa xã", "Hợp tác xã dịch vụ nông nghiệp Yên Lập")
+NAMED_IN_LOWER_CASE = frozenset({"Tổ", "Đội", "Hợp tác xã"})
 MAX_MISSION_NAME_WORDS = 8
 # Of those, the ones that cannot end a name: what follows them decides.
 # Verbs that are also words of names ("Viện Nghiên cứu phát triển", "Ban Quản lý dự án Đầu tư xây dựng").
