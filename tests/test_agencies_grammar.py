@@ -1831,3 +1831,8 @@ def test_a_team_or_cooperative_named_in_lower_case_heading_its_work_is_a_body():
             "a) Bảo đảm an ninh trật tự trong thời gian lấy nước.\n")
     tasks = extract_text(text).tasks
     assert [t.lead for t in tasks[:2]] == [["Tổ hợp tác dùng nước hồ Đá Bạc"]] * 2
+
+
+def test_a_communes_culture_and_society_office_by_its_initials_is_that_office():
+    assert [m.name for m in actors_of("Phòng VHXH tổng hợp, báo cáo Ủy ban nhân dân phường.").leads] == [
+        "Phòng Văn hóa - Xã hội"]

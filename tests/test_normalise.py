@@ -2194,3 +2194,15 @@ def test_a_bodys_name_misread_in_its_marks_is_spelt_as_the_vocabulary_spells_it(
                          "4. Ủy ban nhân dân xã Vạn Hòa phối hợp với Viễn thông Bình Hòa và Đài Phát thanh.",
                          "5. Phong Kinh te tong hop.", "6. Theo chỉ đạo của Bộ, phấn đấu hoàn thành sớm.",
                          "7. Bộ Tư lệnh Hải quân phối hợp."]
+
+
+def test_a_picture_alone_before_a_lines_words_decorates_it():
+    """In a chat with only a picture or two before its lines ("📌 Thực hiện …", "🎯 Chỉ tiêu: 100% …"), the pictures
+    go and the words stay: "Chỉ tiêu:" then heads its figures as written, no task of the item above it."""
+    raw = ("Nhóm điều hành phường Bình An\n👍 12\n❤️ 3\n📌 Thực hiện Kế hoạch số 40/KH-UBND, em gửi các nội dung chính:\n"
+           "1. Trạm Y tế phường kiểm tra các bếp ăn tập thể trước ngày 15/02/2027.\n"
+           "2. Phòng VHXH tổng hợp, báo cáo UBND phường trước ngày 05/3/2027.\n"
+           "🎯 Chỉ tiêu: 100% bếp ăn tập thể trên địa bàn được kiểm tra.\n")
+    lines = normalise(RawText(raw, "txt")).split("\n")
+    assert "Chỉ tiêu: 100% bếp ăn tập thể trên địa bàn được kiểm tra." in lines
+    assert any(line.startswith("Thực hiện Kế hoạch số 40/KH-UBND") for line in lines)

@@ -2164,6 +2164,7 @@ def _may_open_with_a_symbol(first: str) -> bool:
 
 _PICTURES = "\u2190-\u2bff\U0001f300-\U0001faff"  # arrows, shapes, dingbats, emoji: the symbols a bullet may be
 _SYMBOL_CHAR = re.compile("[" + _PICTURES + SYMBOL_FONT_MARKS + "]")
+_PICTURE_BEFORE_WORDS = re.compile(r"^[ \t]*[\U0001f300-\U0001faff\u2600-\u27bf]+\ufe0f?[ \t]+(?=[^\W\d_])")
 # A line that may open with a symbol for its bullet, found by one scan of the text (most texts have none)
 _SYMBOL_LINE = re.compile(r"^[ \t]*(?:" + _FONT_MARK_AT + "|[" + _PICTURES + "])", re.M)
 
@@ -2195,7 +2196,8 @@ def symbol_bullets(lines: list[str]) -> list[str]:
     ("📌 I. …") only goes. Read when at least three lines open so; a single decoration stays."""
     marks = [_symbol_mark(line) if _may_open_with_a_symbol(line[:1]) else None for line in lines]
     if sum(1 for m in marks if m) < _MIN_SYMBOL_LINES:
-        return lines
+        # (a picture alone before a line's words, "🎯 Chỉ tiêu: 100% …", decorates it: the words stay, as written)
+        return [_PICTURE_BEFORE_WORDS.sub("", line) if mark else line for line, mark in zip(lines, marks)]
     # Each list is read on its own: a symbol is one level down under a line with another symbol heading a list,
     # back at the level it had when it comes again in the same list, and at the top in a list of its own (the same
     # symbol may mark a plan's targets and, elsewhere, the duties under a member's heading).

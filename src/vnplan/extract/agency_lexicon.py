@@ -378,6 +378,7 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "KCNC": "Khu công nghệ cao", "CNC": "công nghệ cao",
     "QLDA": "Quản lý dự án", "ĐTXD": "đầu tư xây dựng",  # ("Ban QLDA ĐTXD các công trình giao thông tỉnh")
     "LĐLĐ": "Liên đoàn Lao động",  # ("Ban Chính sách - Pháp luật LĐLĐ tỉnh")
+    "VHXH": "Văn hóa - Xã hội",  # a commune's office: "Phòng VHXH"
 }
 
 # Where a body sits: these words, with the place name after them, complete a name and end it
