@@ -1836,3 +1836,14 @@ def test_a_team_or_cooperative_named_in_lower_case_heading_its_work_is_a_body():
 def test_a_communes_culture_and_society_office_by_its_initials_is_that_office():
     assert [m.name for m in actors_of("Phòng VHXH tổng hợp, báo cáo Ủy ban nhân dân phường.").leads] == [
         "Phòng Văn hóa - Xã hội"]
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("Các đoàn kiểm tra liên ngành của xã kiểm tra các cơ sở kinh doanh thực phẩm.",
+     ("Các đoàn kiểm tra liên ngành", True)),
+    ("Các đoàn công tác của Sở làm việc với các địa phương.", ("Các đoàn công tác", True)),
+])
+def test_delegations_as_a_class_act_together(text, lead):
+    """ "Các đoàn kiểm tra …", "Các đoàn công tác …": every such delegation, a class (not "các đoàn viên", people)."""
+    assert [(m.name, m.collective) for m in actors_of(text).leads] == [lead]
+    assert actors_of("Các đoàn viên thanh niên tham gia dọn vệ sinh.").leads == []

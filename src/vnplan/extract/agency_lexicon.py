@@ -529,6 +529,8 @@ COLLECTIVE_NOUNS = (
     "thôn", "ấp",  # a commune's villages: "các thôn, bản", "các ấp"
     "công ty", "Công ty", "tổng công ty", "Tổng công ty",  # a group's companies: "các công ty thành viên"
     "xí nghiệp", "Xí nghiệp",  # a company's units: "các Xí nghiệp khai thác công trình thủy lợi trực thuộc"
+    # delegations: "các đoàn kiểm tra liên ngành" (not "các đoàn viên", people, nor "các đoàn khách")
+    "đoàn kiểm tra", "đoàn công tác", "đoàn giám sát", "đoàn thanh tra", "đoàn khảo sát",
     "tập đoàn", "Tập đoàn",  # the state's economic groups: "các tập đoàn, tổng công ty nhà nước"
     "phân xưởng", "Phân xưởng",  # a company's workshops: "các phân xưởng khai thác"
     "bệnh viện", "Bệnh viện",  # a health service's hospitals: "các bệnh viện trực thuộc Bộ Y tế"
