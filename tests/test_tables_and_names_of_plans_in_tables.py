@@ -287,3 +287,12 @@ def test_a_list_after_a_table_whose_lines_end_on_hard_breaks_is_no_line_of_its_l
                      "- Hội Nông dân xã tuyên truyền phòng dịch.  \n")
     tasks = extract_text(text).tasks
     assert {(t.lead[0], t.deadline) for t in tasks} >= {("Công an xã", "2027-06-30"), ("Các thôn", "2027-04-15")}
+
+
+def test_a_cell_naming_a_body_over_every_place_of_a_kind_is_a_class():
+    """ "Hạt Kiểm lâm các khu vực" in a partners' cell: the station of every area, a class, not one body's name."""
+    text = HEADER + ("Giao rừng năm 2027\nI. NHIỆM VỤ\n\n| TT | Nội dung | Chủ trì | Phối hợp | Thời gian |\n"
+                     "|---|---|---|---|---|\n| 1 | Rà soát diện tích rừng chưa giao | Sở Nông nghiệp và Môi trường | "
+                     "Hạt Kiểm lâm các khu vực | Quý II/2027 |\n")
+    task = extract_text(text).tasks[0]
+    assert (task.coordinators, task.coordinators_collective) == ([], True)

@@ -13,8 +13,9 @@ from .agencies import (SEAT_AFTER_DASH, AgencyMention, find_agencies, in_title_c
                        name_alone, name_to_the_end, says_what_it_does)
 from .agency_lexicon import (CLASS_NOUNS, COMMITTEE_POSTS, DEPUTY, DOCUMENT_WORDS, DUTY_OF, FIELD_HEADS,
                              FORMS_OF_ADDRESS, GROUP_BEFORE_ROLE_WORDS, GROUP_HEADING_WORDS, GROUP_NOT_NAMED_BY,
-                             GROUP_WORDS, INDIVIDUALS, KIND_WORDS, LISTING_HEADS, MEMBER_STANDS_FOR, MEMBERS,
-                             NAME_CLOSING_ROLES, NON_STATE_PARTIES, OFFICE_HOLDERS, POST_WORDS, POSTS)
+                             GROUP_WORDS, INDIVIDUALS, KIND_WORDS, LISTING_HEADS, LOCAL_LEVELS, MEMBER_STANDS_FOR,
+                             MEMBERS, NAME_CLOSING_ROLES, NON_STATE_PARTIES, OFFICE_HOLDERS, POST_WORDS, POSTS,
+                             VILLAGE_KINDS)
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
 _SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*$")  # what may stand between two bodies of one list
@@ -580,6 +581,8 @@ def names_of(mentions: list[AgencyMention]) -> list[str]:
 
 
 _BELONGS = re.compile(r"(?:thuộc|trực thuộc|của)\s+$")
+_EVERY_PLACE = re.compile(r"\scác\s+(?:" + "|".join(sorted({*LOCAL_LEVELS, *VILLAGE_KINDS}, key=len, reverse=True))
+                          + r")(?![\wđ])")
 _LIST_GOES_ON = re.compile(r",\s*(?:các|những)\s")
 
 
@@ -614,5 +617,7 @@ def _bodies_in_part(text: str, start: int, aliases: tuple[tuple[str, str], ...])
         # Chuyển đổi xanh và Khuyến công"): its words are the name's
         whole = name_to_the_end(text, bodies[0]) or name_alone(text[start:])
         if whole and not _LIST_GOES_ON.search(whole):  # not "Hiệp hội Doanh nghiệp tỉnh, các hiệp hội ngành hàng"
-            return (AgencyMention(whole, bodies[0].start, bodies[0].start + len(whole), resolved=False),)
+            # (a name over every place of a kind, "Hạt Kiểm lâm các khu vực", is every such body: a class)
+            return (AgencyMention(whole, bodies[0].start, bodies[0].start + len(whole), resolved=False,
+                                  collective=_EVERY_PLACE.search(whole) is not None),)
     return bodies
