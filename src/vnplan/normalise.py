@@ -2193,7 +2193,8 @@ def _marked_heading_in_capitals(marked: str) -> bool:
 def symbol_bullets(lines: list[str]) -> list[str]:
     """Symbols as bullets written as the text's own marks: "- " for the outer level, "+ " for a mark that follows one
     heading a list (ending on a colon, or a heading's words), whatever symbol each level uses; a symbol before a label
-    ("📌 I. …") only goes. Read when at least three lines open so; a single decoration stays."""
+    ("📌 I. …") only goes. Read when at least three lines open so; with fewer, a picture before a line's words only
+    goes, a decoration."""
     marks = [_symbol_mark(line) if _may_open_with_a_symbol(line[:1]) else None for line in lines]
     if sum(1 for m in marks if m) < _MIN_SYMBOL_LINES:
         # (a picture alone before a line's words, "🎯 Chỉ tiêu: 100% …", decorates it: the words stay, as written)
