@@ -1997,8 +1997,7 @@ def _next_document(text: str, start: int, number: str | None, begin: int) -> int
     # plan a decision issues, "Ban hành kèm theo Quyết định này Kế hoạch …", which may carry a number of its own)
     for type_line in _TYPE_LINE_ALONE.finditer(text, start) if number else ():
         other = _NUMBER_OPENING.search(text, type_line.end(), type_line.end() + _TYPE_TO_NUMBER)
-        issued = re.search(r"kèm theo [^.;\n]{0,40}\bnày\s+" + re.escape(_type_name(type_line.group(1))),
-                           text[begin:start], re.I)
+        issued = _ISSUED_WITH_IT[_type_name(type_line.group(1))].search(text, begin, start)
         if not issued and _another_number(text, other, number, begin, type_line.start()):
             return type_line.start()
     return len(text)
@@ -2015,6 +2014,9 @@ def _another_number(text: str, other: re.Match | None, number: str, begin: int, 
 _TYPE_LINE_ALONE = re.compile(r"^" + _TYPE_WORDS + r"[ \t]*$", re.M)
 _NUMBER_OPENING = re.compile(r"^[|*#\s]*" + _NUMBER.pattern, re.M)  # ("Số 41/2027/QĐ-UBND ngày …" on its own line)
 _TYPE_TO_NUMBER = 200  # characters from the type word to the number under it
+# each type as a decision issues it with itself ("Ban hành kèm theo Quyết định này Kế hoạch …")
+_ISSUED_WITH_IT = {name: re.compile(r"kèm theo [^.;\n]{0,40}\bnày\s+" + re.escape(name), re.I)
+                   for name, _ in DOCUMENT_TYPES}
 
 
 # A portal's list of other documents under the one shown ("Văn bản liên quan", "Văn bản cùng lĩnh vực"), a heading alone
