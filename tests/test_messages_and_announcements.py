@@ -3,7 +3,7 @@ part sent twice and the conversation between the parts; a plan announced on a co
 counted in words; the signature of a commune's police."""
 import vnplan
 from vnplan.extract.agencies import find_agencies
-from vnplan.normalise import normalise
+from vnplan.normalise import normalise, transcript_turns_read
 from vnplan.read import RawText
 
 SMS = """\
@@ -239,3 +239,53 @@ def test_screenshots_of_a_plan_lose_the_phones_bars_and_the_motto_beside_the_iss
     assert plan.document.issuer == "Hợp tác xã Nông nghiệp Tân An"
     assert [task.deadline for task in plan.tasks] == ["2027-03-20", "2027-03-25"]
     assert not any("VoLTE" in task.text or ".docx" in task.text for task in plan.tasks)
+
+
+# A commune's meeting recorded and transcribed by a phone app: every turn opens on its time into the recording, the
+# speaker and what is said; the chair reads the plan out; a sound in brackets has a turn of its own.
+TRANSCRIPT = """\
+Ghi âm cuộc họp giao ban tuần - Phòng họp UBND xã Tân Phước
+Tệp: giaoban_tuan12.m4a (18 phút 40 giây) - Chuyển văn bản tự động
+
+[00:00] [Tiếng ồn, mọi người ổn định chỗ ngồi]
+[00:09] Chủ tọa: Xin mời các đồng chí trật tự, tôi đọc Kế hoạch vừa ký để các bộ phận triển khai luôn.
+[00:18] Chủ tọa: ỦY BAN NHÂN DÂN XÃ TÂN PHƯỚC
+[00:22] Chủ tọa: Số: 41/KH-UBND
+[00:25] Chủ tọa: Tân Phước, ngày 16 tháng 3 năm 2027
+[00:31] Chủ tọa: KẾ HOẠCH
+[00:33] Chủ tọa: Ra quân làm sạch kênh mương nội đồng trước vụ Hè Thu năm 2027
+[00:41] Chủ tọa: I. NHIỆM VỤ CỤ THỂ
+[00:44] Chủ tọa: 1. Công chức Nông nghiệp - Môi trường xã khảo sát, lập danh sách các tuyến kênh bị bồi lắng, hoàn \
+thành trước ngày 25/3/2027.
+[01:05] Chủ tọa: 2. Đoàn Thanh niên xã chủ trì, phối hợp với Hội Nông dân xã tổ chức ngày ra quân nạo vét kênh \
+mương vào ngày 04/4/2027.
+[01:27] Chủ tọa: 3. Trưởng các ấp vận động Nhân dân tham gia ngày công lao động và tháo dỡ đăng, đó trên kênh.
+[01:40] [Tiếng chuông điện thoại]
+[01:44] Chủ tọa: Giao Văn phòng HĐND và UBND xã theo dõi, tổng hợp kết quả, báo cáo Chủ tịch UBND xã trước ngày \
+15/4/2027.
+[01:58] Chủ tọa: KT. CHỦ TỊCH
+[02:00] Chủ tọa: PHÓ CHỦ TỊCH
+[02:02] Chủ tọa: Nguyễn Văn Lành
+[02:05] Thư ký: Vâng, em sẽ gửi bản chụp vào nhóm.
+[02:09] Thư ký: Dạ em ghi kịp hết rồi ạ.
+"""
+
+
+def test_a_recordings_transcript_reads_as_what_was_said_without_its_stamps_speakers_and_sounds():
+    text = normalise(RawText(TRANSCRIPT, "txt"))
+    assert "[00:" not in text and "Chủ tọa:" not in text and "Tiếng chuông" not in text
+    assert "\nKẾ HOẠCH\n" in text
+    plan = vnplan.extract_text(TRANSCRIPT)
+    document = plan.document
+    assert (document.type, document.number, document.issuer, document.signer) == (
+        "Kế hoạch", "41/KH-UBND", "Ủy ban nhân dân xã Tân Phước", "Nguyễn Văn Lành")
+    first, second = plan.tasks[:2]
+    assert first.text.startswith("Công chức Nông nghiệp - Môi trường xã khảo sát") and first.deadline == "2027-03-25"
+    assert (second.lead, second.coordinators) == (["Đoàn Thanh niên xã"], ["Hội Nông dân xã"])
+
+
+def test_stamps_over_a_chats_messages_and_a_programmes_hours_are_no_transcript():
+    chat = "[08:31] Lý Văn Tâm\nGửi các đồng chí kế hoạch.\n[08:33] Lý Văn Tâm\nKẾ HOẠCH\n[08:40] Phạm Thị Hoa\nĐã nhận.\n"
+    programme = "07:30 Đón tiếp đại biểu: Tiểu ban Lễ tân\n08:00 Khai mạc: Ban Tổ chức\n08:30 Thi đấu: Tổ trọng tài\n"
+    for text in (chat, programme):
+        assert transcript_turns_read(text.split("\n")) == text.split("\n")

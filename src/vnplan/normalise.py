@@ -340,6 +340,42 @@ def conversation_dropped(lines: list[str]) -> list[str]:
     return kept
 
 
+# A recording's transcript: each turn opens on the time into the recording, bracketed or to the second ("[00:45] PTV
+# Hằng: THÔNG BÁO KHẨN. …", "(01:02:10) Chủ tọa: …"), then the speaker and what is said, or a sound in brackets
+# ("[00:00] [Nhạc hiệu]"). (A programme's "07:30 Khai mạc" is bare minutes: content, not a stamp.)
+_TURN_STAMP = re.compile(r"[ \t]*(?:[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]|\d{1,2}:\d{2}:\d{2})[ \t]+(?=\S)")
+_TURN_STAMP_IN_TEXT = re.compile(_TURN_STAMP.pattern, re.M)
+_SOUND = re.compile(r"[\[(][^\[\]()\n]{1,60}[\])][ \t]*")
+_SPEAKER = re.compile(r"(?P<speaker>[^\W\d][^:\n.!?;,\[\]()]{0,40}?)[ \t]*:[ \t]*")
+_SPEAKERS_WORDS = 6
+_LEAST_TURNS = 3
+
+
+def transcript_turns_read(lines: list[str]) -> list[str]:
+    """A recording's transcript as the text it reads out: the stamps go, the lines of sounds, and a speaker's name
+    before what they say when the same speaker has several turns (a name said once may be the words themselves). A
+    chat whose stamps stand over their messages, with their senders, on lines of their own is none (see
+    `conversation_dropped`)."""
+    turns = {i: line[stamp.end():] for i, line in enumerate(lines) if (stamp := _TURN_STAMP.match(line))}
+    spoken = [rest for rest in turns.values() if _SPEAKER.match(rest) or _SOUND.fullmatch(rest)]
+    if len(spoken) < _LEAST_TURNS or len(spoken) * 2 <= len(turns):
+        return lines
+    speakers = Counter(said["speaker"].strip() for rest in turns.values() if (said := _SPEAKER.match(rest))
+                       and len(said["speaker"].split()) <= _SPEAKERS_WORDS)
+    out = []
+    for i, line in enumerate(lines):
+        if i not in turns:
+            out.append(line)
+            continue
+        rest = turns[i]
+        said = _SPEAKER.match(rest)
+        if said and speakers[said["speaker"].strip()] >= 2:
+            rest = rest[said.end():]
+        if rest.strip() and not _SOUND.fullmatch(rest):
+            out.append(rest)
+    return out
+
+
 # A long text sent as numbered messages ("(1/9) CÔNG AN TỈNH …", "(2/9) Thực hiện …"), each part opening on its number.
 _MESSAGE_PART_OPENING = re.compile(r"^[ \t]*\((?:[Pp]hần\s+)?(\d{1,2})/(\d{1,2})\)[ \t]*")  # ("(Phần 2/3)" too)
 _MESSAGE_PART_IN_TEXT = after_a_break(re.compile(_MESSAGE_PART_OPENING.pattern, re.M))
@@ -3133,6 +3169,8 @@ def normalise(raw: RawText) -> str:
         as_read = message_stamps_dropped(clocked_conversation_dropped(as_read))
     if "]" in text and len(_TIMED_SENDER_IN_TEXT.findall(text)) >= _LEAST_TIMED_MESSAGES:
         as_read = conversation_dropped(as_read)
+    if ":" in text and len(_TURN_STAMP_IN_TEXT.findall(text)) >= _LEAST_TURNS:
+        as_read = transcript_turns_read(as_read)
     if "/" in text and _MESSAGE_PART_IN_TEXT.search(text_after_a_break):
         as_read = message_parts_joined(as_read)
     if "\n--" in text and len(_MAIL_HEADER.findall(text, 0, _MAIL_HEADERS_REACH)) >= _LEAST_MAIL_HEADERS:
