@@ -343,7 +343,8 @@ def conversation_dropped(lines: list[str]) -> list[str]:
 # A recording's transcript: each turn opens on the time into the recording, bracketed or to the second ("[00:45] PTV
 # Hằng: THÔNG BÁO KHẨN. …", "(01:02:10) Chủ tọa: …"), then the speaker and what is said, or a sound in brackets
 # ("[00:00] [Nhạc hiệu]"). (A programme's "07:30 Khai mạc" is bare minutes: content, not a stamp.)
-_TURN_STAMP = re.compile(r"[ \t]*(?:[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]|\d{1,2}:\d{2}:\d{2})[ \t]+(?=\S)")
+_TURN_STAMP = re.compile(r"[ \t]*(?:[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]|\d{1,2}:\d{2}:\d{2})"
+                         r"[ \t]+(?=\S)")
 _TURN_STAMP_IN_TEXT = re.compile(_TURN_STAMP.pattern, re.M)
 _SOUND = re.compile(r"[\[(][^\[\]()\n]{1,60}[\])][ \t]*")
 _SPEAKER = re.compile(r"(?P<speaker>[^\W\d][^:\n.!?;,\[\]()]{0,40}?)[ \t]*:[ \t]*")
