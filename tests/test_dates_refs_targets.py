@@ -821,3 +821,17 @@ def test_a_part_on_the_results_required_lists_targets_as_one_on_goals_does():
                             "60% hồ sơ có ảnh 360 độ.\nIV. NHIỆM VỤ\n1. Sở Văn hóa, Thể thao và Du lịch chủ trì số hóa "
                             "hồ sơ di tích.\n")
         assert sorted(target.min for target in plan.targets) == [60.0, 100.0], heading
+
+
+def test_a_level_in_a_units_symbol_is_a_target_when_reached_a_size_that_picks_out_is_not():
+    text = """KẾ HOẠCH
+Phát triển hạ tầng viễn thông và năng lượng năm 2027
+I. MỤC TIÊU
+- Tốc độ truy cập băng rộng cố định bình quân đạt trên 250 Mbps.
+- Tốc độ tải xuống trên mạng di động đạt tối thiểu 120 Mb/s vào năm 2028.
+- Phấn đấu lắp đặt thêm 35 MWp điện mặt trời mái nhà tại trụ sở cơ quan nhà nước.
+II. NHIỆM VỤ
+1. Sở Xây dựng rà soát các công trình có tổng diện tích sàn trên 500 m2 để kiểm tra an toàn điện.
+"""
+    targets = extract_text(text).targets
+    assert [(t.min, t.max, t.unit) for t in targets] == [(250, None, "Mbps"), (120, None, "Mb/s"), (35, 35, "MWp")]

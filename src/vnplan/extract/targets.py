@@ -13,10 +13,14 @@ import re
 from ..model import Span, Target
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# Units written as symbols: a speed of data, power, energy, area, volume, mass ("đạt tối thiểu 100 Mb/s", "50 MWp").
+_MEASURE_SYMBOLS = r"[kMGT](?:bps|bit/s|b/s)|[kMG]W(?:p|h)?|m[²³23]|kg"
+_MEASURE_SYMBOL = re.compile(_MEASURE_SYMBOLS)
 _UNITS = (
     r"%\s*/\s*năm(?:\s+trở lên)?|%\s+GRDP|%|USD|triệu\s+USD|tỷ\s+USD|triệu\s+lượt\s+khách|lượt\s+khách|nghìn\s+tỷ\s+đồng|"
     r"tỷ\s+đồng|triệu\s+đồng(?:/người/năm|/người)?|ha|km|HTX|hợp\s+tác\s+xã|sản\s+phẩm|doanh\s+nghiệp|"
-    r"lao\s+động|người|học\s+sinh|giường\s+bệnh|bác\s+sĩ|tấn|MW|căn\s+hộ|căn|xã|trường|điểm|công\s+trình|dự\s+án|hộ"
+    r"lao\s+động|người|học\s+sinh|giường\s+bệnh|bác\s+sĩ|tấn|căn\s+hộ|căn|xã|trường|điểm|công\s+trình|dự\s+án|hộ|"
+    + _MEASURE_SYMBOLS
 )
 _MEASURES = ("ha", "km", "tấn", "MW")  # amounts of land, length, mass and power
 # A unit ends where no letter, digit or "/" follows, though a note's superscript mark may ("đạt trên 90%⁵").
@@ -277,6 +281,9 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
             if not unit.startswith("%") and not listed_at(before) and not _COMMIT.search(before[-60:]) \
                     and not (measured and unit in _MEASURES):
                 continue
+            if _MEASURE_SYMBOL.fullmatch(unit) and not (_REACHED_BY_THE_UNITS.search(before[-60:])
+                                                         or _FLOOR_BEFORE.search(before)):
+                continue  # "nhà có tổng diện tích sàn trên 300 m2": a size that picks out, unless reached
             if _COUNT_WORD_AT_END.search(before.rstrip()[-_LONGEST_COUNT_WORD:]):
                 continue  # "năm 2025", "giai đoạn 2", "Điều 3": a year or a numbering, not a quantity
             if _RESTATES_A_RATE.search(before[-80:]):
