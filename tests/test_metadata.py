@@ -1743,3 +1743,25 @@ def test_the_plan_a_decision_issues_with_a_number_of_its_own_stays_the_decisions
             "soát các điểm sạt lở, hoàn thành trước ngày 30/4/2027.\n2. Công an xã sơ tán dân khi có bão.\n"
             "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrần Văn Bình\n")
     assert len(vnplan.extract_text(covering + decision + plan).tasks) == 2
+
+
+@pytest.mark.parametrize("header, issuer, partner", [
+    ("HỘI NÔNG DÂN XÃ AN PHÚ", "Hội Nông dân xã An Phú", "Công an xã"),
+    ("CÔNG AN XÃ AN PHÚ", "Công an xã An Phú", "Ban Chỉ huy Quân sự xã"),
+    ("HỘI CỰU CHIẾN BINH PHƯỜNG THUẬN AN", "Hội Cựu chiến binh phường Thuận An", "Công an phường"),
+    ("HỘI LHPN TỈNH AN HẢI\nBAN CHẤP HÀNH HỘI NÔNG DÂN XÃ AN PHÚ", "Ban Chấp hành Hội Nông dân xã An Phú",
+     "Công an xã"),
+])
+def test_a_communes_body_in_capitals_is_named_with_its_commune_and_the_communes_bodies_are_its_own(header, issuer,
+                                                                                                  partner):
+    text = f"""{header}
+Số: 05/KH-HND
+An Phú, ngày 03 tháng 3 năm 2027
+KẾ HOẠCH
+Tổ chức hội thi nhà nông giỏi năm 2027
+I. NHIỆM VỤ
+1. Văn phòng chuẩn bị hội trường, phối hợp với {partner} bảo đảm an ninh, trật tự trong ngày hội thi.
+"""
+    plan = vnplan.extract_text(text)
+    assert plan.document.issuer == issuer
+    assert (plan.tasks[0].coordinators, plan.tasks[0].coordinators_collective) == ([partner], False)

@@ -204,6 +204,12 @@ _BODY = re.compile(_WORD_BEFORE_A_SYLLABLE + r"(?<![\w.])(?:" + "|".join(
     f"(?P<b{i}>{'[ ]+'.join(map(re.escape, b.words.split())) if b.levelled else _spaced(b.words)})"
     + (_COMMUNE_AFTER if b.of_a_commune else "") for i, b in enumerate(_BODIES)) + r")(?!\w)")
 _LOCAL_UNIT = re.compile(r"\s*(?:" + "|".join(f"(?P<u{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCAL_UNITS)) + r")\s+([^\n]+)")
+# The place closing a body's name, a proper name after its level (not "xã hội" inside the name: "TRUNG TÂM CÔNG TÁC XÃ
+# HỘI")
+_PLACE_LEVELS = (*_LOCAL_UNITS, *_LOCALITIES)
+_PLACE_CLOSING = re.compile(r"\s(?:" + "|".join(f"(?P<u{i}>{_spaced(w)})" for i, (w, _) in enumerate(_PLACE_LEVELS))
+                            + r")\s+(?!HỘI\b)((?:(?!\s(?:" + "|".join(_spaced(w) for w, _ in _PLACE_LEVELS)
+                            + r")\s)[^\n,;:()])+)$")  # (the last level: "HỘI X TỈNH Y / BCH HỘI X XÃ Z")
 _LOCALITY = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<l{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCALITIES)) + r")\s*")
 _TYPE_WORDS = r"(" + "|".join(p for _, p in DOCUMENT_TYPES) + r")"
 _TYPE_LINE = re.compile(r"^" + _TYPE_WORDS + r"(?:\s+" + URGENCY + r")?\s*:?\s*$")  # ("CÔNG ĐIỆN KHẨN")
@@ -965,7 +971,8 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         name_end = locality.start() if locality and locality.start() > last.start() else len(words)
         name = _as_the_text_writes(words[last.start():name_end], text) \
             or _head_then_written(words[last.start():name_end], text) \
-            or f"{body.name} {_field_case(words[last.end():name_end])}".strip()
+            or _organ_and_its_body(words[last.start():name_end]) \
+            or f"{body.name} {_named_after_the_head(words[last.end():name_end])}".strip()
         above = {_BODIES[_group_index(b)].name for b in bodies[:-1]}
         if body.name == "Ủy ban" and "Quốc hội" in above:
             name += " của Quốc hội"  # "QUỐC HỘI KHÓA XVI / ỦY BAN VĂN HÓA VÀ XÃ HỘI": a committee of the Assembly
@@ -1294,13 +1301,38 @@ def _headed_name(lines: list[str]) -> str | None:
     head = next(((upper, head) for upper, head in _UPPER_HEADS if line == upper or line.startswith(upper + " ")), None)
     if head is None:
         return None
-    words = line[len(head[0]):].split()
-    cased = _field_case(" ".join(words)).split()
-    if len(cased) != len(words):
+    rest = _fields_then_commune(line[len(head[0]):])
+    return f"{head[1]} {rest}".strip() if rest is not None else None
+
+
+def _organ_and_its_body(upper_words: str) -> str | None:
+    """ "BAN CHẤP HÀNH HỘI NÔNG DÂN XÃ X": the organ that acts for a body, then that body, each named as written."""
+    words = " ".join(upper_words.split())
+    organ = next((organ for organ in ORGANS_ACTING_FOR_A_BODY if words.startswith(organ.upper() + " ")), None)
+    body = _headed_name([words[len(organ) + 1:]]) if organ else None
+    return f"{organ} {body}" if body else None
+
+
+def _named_after_the_head(words: str) -> str:
+    """What follows a body's head in a header in capitals: another body the first one is of, named by its own head
+    ("BAN CHẤP HÀNH / HỘI LHPN XÃ X"), or the head's fields ("PHÒNG / KINH TẾ"), written as names are."""
+    return _headed_name([words]) or _fields_then_commune(words) or _field_case(words)
+
+
+def _fields_then_commune(words: str) -> str | None:
+    """The words after a name's head as names are written: each field capitalised, an abbreviation ("CTCP", "TNHH")
+    in its capitals, and the commune closing a commune's body a proper name ("HỘI NÔNG DÂN XÃ AN PHÚ" is "Hội Nông dân
+    xã An Phú", "… TỈNH X" its province); None where the case cannot be told word by word."""
+    place = _PLACE_CLOSING.search(" " + words)
+    fields = words[:place.start() - 1 if place else len(words)].split()
+    cased = _field_case(" ".join(fields)).split()
+    if len(cased) != len(fields):
         return None
-    # (an abbreviation, "CTCP", "TNHH", keeps its capitals)
-    return " ".join([head[1], *(word if _ABBREVIATION.fullmatch(word) and not _SYLLABLE.fullmatch(word.lower()) else case
-                                for word, case in zip(words, cased))])
+    named = [word if _ABBREVIATION.fullmatch(word) and not _SYLLABLE.fullmatch(word.lower()) else case
+             for word, case in zip(fields, cased)]
+    if place:
+        named += [_PLACE_LEVELS[_group_index(place)][1], _proper_name(place.group(place.lastindex), None)]
+    return " ".join(named)
 
 
 def _written_end(upper_words: str, text: str) -> str | None:
