@@ -290,3 +290,50 @@ def test_stamps_over_a_chats_messages_and_a_programmes_hours_are_no_transcript()
     programme = "07:30 Đón tiếp đại biểu: Tiểu ban Lễ tân\n08:00 Khai mạc: Ban Tổ chức\n08:30 Thi đấu: Tổ trọng tài\n"
     for text in (chat, programme):
         assert transcript_turns_read(text.split("\n")) == text.split("\n")
+
+
+# A desktop messenger's copy: each message under its sender and the day and time it was sent, the plan forwarded in
+# numbered parts ("[2/3]"), the members' answers and the sender's own replies to them in between.
+DESKTOP_MESSENGER = """\
+Đỗ Thị Lan - VP phường, [12.03.2027 09:01]
+[Forwarded from Văn phòng HĐND-UBND phường Tân An]
+[1/3] Văn phòng gửi Kế hoạch số 21/KH-UBND để các bộ phận triển khai.
+
+ỦY BAN NHÂN DÂN
+PHƯỜNG TÂN AN
+Số: 21/KH-UBND
+Tân An, ngày 12 tháng 3 năm 2027
+
+KẾ HOẠCH
+Làm sạch dữ liệu dân cư trên địa bàn phường năm 2027
+
+Lý Văn Cường - CA phường, [12.03.2027 09:03]
+Công an phường đã nhận.
+
+Đỗ Thị Lan - VP phường, [12.03.2027 09:04]
+[2/3] I. NHIỆM VỤ
+1. Công an phường chủ trì, phối hợp với các khu phố rà soát, làm sạch dữ liệu dân cư; hoàn thành trước ngày 30/4/2027.
+2. Trạm Y tế phường hướng dẫn người dân sử dụng sổ sức khỏe điện tử, hoàn thành trong tháng 6/2027.
+
+Ngô Thị Hạnh - TYT, [12.03.2027 09:06]
+Mục 2 hạn tháng 6 hay tháng 7 ạ?
+
+Đỗ Thị Lan - VP phường, [12.03.2027 09:07]
+[In reply to Ngô Thị Hạnh - TYT]
+Tháng 6 em nhé, đúng như kế hoạch.
+
+Đỗ Thị Lan - VP phường, [12.03.2027 09:08]
+[3/3] 3. Văn phòng HĐND và UBND phường tổng hợp kết quả, báo cáo Chủ tịch UBND phường trước ngày 15/7/2027.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Vũ Minh Tâm
+"""
+
+
+def test_a_desktop_messengers_copy_reads_the_senders_numbered_parts_without_the_replies():
+    plan = vnplan.extract_text(DESKTOP_MESSENGER)
+    assert (plan.document.number, plan.document.signer) == ("21/KH-UBND", "Vũ Minh Tâm")
+    assert [(task.lead, task.deadline) for task in plan.tasks] == [
+        (["Công an phường"], "2027-04-30"), (["Trạm Y tế phường"], "2027-06-30"),
+        (["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường"], "2027-07-15")]
+    assert not any("em nhé" in task.text or "đã nhận" in task.text for task in plan.tasks)

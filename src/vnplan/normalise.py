@@ -310,14 +310,20 @@ _ATTACHMENT_LINE = re.compile(r"[ \t]*(?:(?:\[[^\]\n]{1,12}\]|📎)?[ \t]*\S[^\n
 
 
 # A group chat copied with each message's time and sender on a line of its own ("[20:06] Phạm Văn Hòa (Trưởng
-# thôn):"), or a message recalled in its place ("[20:04] Tin nhắn đã bị thu hồi").
-_TIMED_SENDER = re.compile(r"[ \t]*\[\d{1,2}:\d{2}\][ \t]+(?P<sender>[^:\n]{1,80}?)(?::|[ \t]+đã\s.*|$)[ \t]*")
+# thôn):"), or a message recalled in its place ("[20:04] Tin nhắn đã bị thu hồi"); or the sender first, the day and
+# time after it, as a desktop messenger copies ("Lê Thị Hà - VP xã, [08.01.2027 15:02]").
+_SENT_AT = r"\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]"
+_TIMED_SENDER = re.compile(r"[ \t]*(?:\[\d{1,2}:\d{2}\][ \t]+(?P<sender>[^:\n]{1,80}?)(?::|[ \t]+đã\s.*|$)"
+                           r"|(?P<sender_first>[^\n\[\]]{1,80}?),?[ \t]+" + _SENT_AT + r")[ \t]*")
 _LEAST_TIMED_MESSAGES = 3
-_TIMED_SENDER_IN_TEXT = re.compile(r"^[ \t]*\[\d{1,2}:\d{2}\][ \t]", re.M)
+_TIMED_SENDER_IN_TEXT = re.compile(r"^[ \t]*\[\d{1,2}:\d{2}\][ \t]|" + _SENT_AT + r"[ \t]*$", re.M)
+# A message passed on from elsewhere says so over its text ("[Forwarded from Văn phòng …]", "[Chuyển tiếp từ …]")
+_FORWARDED_FROM = re.compile(r"[ \t]*\[(?:Forwarded from|Chuyển tiếp từ)[^\]\n]*\][ \t]*")
 # The document in a message: its number's line or its motto
 _DOCUMENT_LINE = re.compile(r"[ \t]*(?:Số\s*:|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM)")
-# A message of the document's sender that is none of it: a reply to a member ("@Đào Văn Khải …"), a poll
-_ASIDE = re.compile(r"[ \t]*(?:@(?!All\b|Tất cả\b)|\W*Bình chọn\s*:)")  # (not "@All …": the whole group)
+# A message of the document's sender that is none of it: a reply to a member ("@Đào Văn Khải …", "[In reply to …]"),
+# a poll
+_ASIDE = re.compile(r"[ \t]*(?:@(?!All\b|Tất cả\b)|\W*Bình chọn\s*:|\[(?:In reply to|Trả lời)\s)")  # (not "@All …")
 
 
 def conversation_dropped(lines: list[str]) -> list[str]:
@@ -327,7 +333,8 @@ def conversation_dropped(lines: list[str]) -> list[str]:
     if len(headers) < _LEAST_TIMED_MESSAGES:
         return lines
     ends = [i for i, _ in headers[1:]] + [len(lines)]
-    messages = [(sender["sender"].strip(), i + 1, end) for (i, sender), end in zip(headers, ends)]
+    messages = [((sender["sender"] or sender["sender_first"]).strip(), i + 1, end)
+                for (i, sender), end in zip(headers, ends)]
     poster = next((sender for sender, a, b in messages if any(map(_DOCUMENT_LINE.match, lines[a:b]))), None)
     if poster is None:
         return lines
@@ -336,7 +343,7 @@ def conversation_dropped(lines: list[str]) -> list[str]:
         body = lines[a:b]
         first = next((line for line in body if line.strip()), "")
         if sender == poster and (not _ASIDE.match(first) or any(map(_DOCUMENT_LINE.match, body))):
-            kept += body
+            kept += [line for line in body if not _FORWARDED_FROM.fullmatch(line)]
     return kept
 
 
@@ -378,7 +385,7 @@ def transcript_turns_read(lines: list[str]) -> list[str]:
 
 
 # A long text sent as numbered messages ("(1/9) CÔNG AN TỈNH …", "(2/9) Thực hiện …"), each part opening on its number.
-_MESSAGE_PART_OPENING = re.compile(r"^[ \t]*\((?:[Pp]hần\s+)?(\d{1,2})/(\d{1,2})\)[ \t]*")  # ("(Phần 2/3)" too)
+_MESSAGE_PART_OPENING = re.compile(r"^[ \t]*[(\[](?:[Pp]hần\s+)?(\d{1,2})/(\d{1,2})[)\]][ \t]*")  # ("(Phần 2/3)", "[2/6]")
 _MESSAGE_PART_IN_TEXT = after_a_break(re.compile(_MESSAGE_PART_OPENING.pattern, re.M))
 # A channel post's footer, where its time stands: its views and whether it was edited ("2.7K  16:01", "4.1K  edited
 # 18:40"); it closes the post as a chat's time does.
