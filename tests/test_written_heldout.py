@@ -1504,9 +1504,9 @@ def test_gold_quotes_its_source_and_keeps_the_schema(held_out, name):
     check_gold(FIXTURES / held_out, name)
 
 
-# A passing plan's figure that fell below its bar where the extractor reads the text by SCHEMA's rule and the plan's gold
-# reads it otherwise: that figure alone is let go, the plan's other figures still hold their bars (each named in the
-# round's closing note as a gold questioned).
+# A passing plan's figure that fell below its bar where the extractor reads the text by SCHEMA's rule and the plan's
+# gold reads it otherwise: that figure alone is let go, the plan's other figures still hold their bars (each named in
+# the round's closing note as a gold questioned).
 GOLD_QUESTIONED = {
     # "đưa ra xét xử ít nhất 02 vụ án điểm trong tháng 9/2027": "ít nhất X" is a floor the plan commits to (SCHEMA: `ít
     # nhất X` → min X), as most golds read it; this gold leaves it out. (Read once the text's numbered messages were.)
