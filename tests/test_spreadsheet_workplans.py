@@ -125,3 +125,40 @@ def test_a_workbook_with_a_small_sheet_and_a_header_repeated_over_each_spanned_c
     plan = extract_file(path)
     assert [(t.lead, t.coordinators) for t in plan.tasks] == [
         (["Trung tâm Kiểm soát bệnh tật tỉnh"], []), (["Bệnh viện Đa khoa tỉnh"], ["Trung tâm Kiểm soát bệnh tật tỉnh"])]
+
+
+# A project schedule exported from a Gantt tool as CSV: its own column names, each row's place in the plan's outline in
+# "WBS", the plan's text in the first row's notes, summary rows that repeat their children's finish.
+GANTT_EXPORT = '''ID,WBS,Name,Duration,Start,Finish,Resource Names,Notes
+0,0,KH tiêm chủng 2027,250 days,04/01/2027 08:00,31/12/2027 17:00,,"ỦY BAN NHÂN DÂN XÃ AN PHÚ
+Số: 08/KH-UBND
+An Phú, ngày 04 tháng 01 năm 2027
+KẾ HOẠCH
+Tiêm chủng mở rộng trên địa bàn xã năm 2027
+Căn cứ Kế hoạch số 12/KH-UBND ngày 20/12/2026 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân xã ban hành Kế hoạch; nhiệm vụ, \
+đơn vị chủ trì và thời hạn theo bảng tiến độ kèm theo.
+Mục đích: bảo đảm trẻ em trong độ tuổi được tiêm đủ, đúng lịch các loại vắc xin; không để dịch bệnh bùng phát.
+Nơi nhận: UBND tỉnh (để b/c); Trung tâm Y tế khu vực; Trạm Y tế xã; các thôn; Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Văn Bình"
+1,1,NHIỆM VỤ CỤ THỂ,250 days,04/01/2027 08:00,31/12/2027 17:00,,
+2,1.1,Tổ chức tiêm chủng thường xuyên,250 days,04/01/2027 08:00,31/12/2027 17:00,,
+3,1.1.1,Tổ chức buổi tiêm chủng thường xuyên vào ngày 25 hằng tháng tại Trạm Y tế xã,250 days,04/01/2027 08:00,\
+31/12/2027 17:00,Trạm Y tế xã,
+4,1.1.2,Rà soát danh sách trẻ trong độ tuổi tiêm chủng tại các thôn,20 days,04/01/2027 08:00,29/01/2027 17:00,\
+Các thôn,
+5,1.2,Truyền thông về tiêm chủng,60 days,01/02/2027 08:00,30/04/2027 17:00,,
+6,1.2.1,Phát thanh về lợi ích của tiêm chủng trên hệ thống truyền thanh xã,60 days,01/02/2027 08:00,\
+30/04/2027 17:00,Văn phòng HĐND và UBND xã,
+'''
+
+
+def test_a_gantt_tools_export_gives_its_rows_in_the_plans_outline_each_to_its_resource_by_its_finish(tmp_path):
+    export = tmp_path / "tien-do.txt"
+    export.write_text(GANTT_EXPORT, encoding="utf-8")
+    plan = extract_file(export)
+    assert (plan.document.number, plan.document.signer) == ("08/KH-UBND", "Lê Văn Bình")
+    assert [(task.id, task.lead, task.deadline) for task in plan.tasks] == [
+        ("1.1.1", ["Trạm Y tế xã"], "2027-12-31"), ("1.1.2", ["Các thôn"], "2027-01-29"),
+        ("1.2.1", ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"], "2027-04-30")]

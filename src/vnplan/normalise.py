@@ -2666,7 +2666,9 @@ def viewers_stamps_dropped(lines: list[str]) -> list[str]:
     A machine's line that opens on them and ends on its page's count, no word of text in it (no lower-case vowel), goes
     when it comes again whatever its figures: a fax's head on each page ("06/01/2027 16:47  FAX 0251 …  UBND XA TAN
     PHU  @003/004"), not a programme's hours in capitals ("08/02/2027 07:30  ĐÓN TIẾP ĐẠI BIỂU")."""
-    stamps = Counter(line.strip() for line in lines if _VIEWERS_STAMP.fullmatch(line.strip()))
+    # (a plan's field that names its time, "Thời gian: 31/12/2027 17:00", is the plan's, however often it comes)
+    stamps = Counter(line.strip() for line in lines
+                     if _VIEWERS_STAMP.fullmatch(line.strip()) and not FIELD_LINE.match(line.strip()))
     repeated = {stamp for stamp, times in stamps.items() if times >= 2}
     heads = Counter(_FIGURES.sub("#", line.strip()) for line in lines
                     if (_MACHINES_HEAD.fullmatch(line.strip())

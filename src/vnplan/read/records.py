@@ -178,9 +178,10 @@ def _as_field_line(line: str) -> str:
 
 
 def _entry(record: Record, labels: frozenset[str], under_another: bool,
-           group: str | None = None) -> tuple[list[str], bool]:
+           group: str | None = None, number: str = "") -> tuple[list[str], bool]:
     """A task's record as the lines of its entry (title, texts, fields), and whether it is an entry of its own: words
-    alone (a message going on with the plan's text) are not."""
+    alone (a message going on with the plan's text) are not. The entry's title takes the record's `number` in the
+    plan's outline, where the tool keeps one."""
     title: str | None = None
     work: str | None = None  # the value of a field naming the work ("Nội dung"), a title where there is no other
     fields: list[str] = []
@@ -210,7 +211,25 @@ def _entry(record: Record, labels: frozenset[str], under_another: bool,
         if not texts:
             return [], False
         title, texts = texts[0], texts[1:]
-    return [f"- {title}" if under_another else title, *texts, *fields], True
+    if number:
+        title = f"{number}. {title}"
+    return [f"- {title}" if under_another and not number else title, *texts, *fields], True
+
+
+# An outline's number ("2", "2.1", "2.1.3"), as a schedule's "WBS" or "Outline Number" column keeps each row's
+_OUTLINE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,4}")
+_NUMBERED_SHARE = 0.8  # of the records, at least, that a field numbers
+
+
+def _outline_field(records: list[Record]) -> str | None:
+    """The field that numbers the records in the plan's outline, levels and all ("1", "1.1", "2.1.3"), where one does:
+    a count of the records ("ID": 1, 2, 3 …) numbers no level."""
+    for name in records[0] if records else ():
+        values = [record.get(name, "").strip() for record in records]
+        numbered = [value for value in values if _OUTLINE_NUMBER.fullmatch(value)]
+        if len(numbered) >= _NUMBERED_SHARE * len(records) and any("." in value for value in numbered):
+            return name
+    return None
 
 
 def _parents(records: list[Record], plan: set[int]) -> list[bool]:
@@ -463,8 +482,10 @@ def records_page(tables: list[list[Record]]) -> str | None:
               if n not in skipped and (n in assigning or len(tables) == 1)]
     under = _parents(records, skipped)
     labels = _labels([record for _, record in others])
+    outline = _outline_field([record for _, record in others])
     groups = [_group(record) for _, record in others]
-    made = [_entry(record, labels, under[n], group) for (n, record), group in zip(others, groups)]
+    made = [_entry(record, labels, under[n], group, record.get(outline, "").strip() if outline else "")
+            for (n, record), group in zip(others, groups)]
     entries = [lines or ([group] if group else []) for (lines, _), group in zip(made, groups)]
     groups = [None if entry == [group] else group for entry, group in zip(entries, groups)]  # (a part's own record)
     own = [titled for (lines, titled), entry in zip(made, entries) if entry]
