@@ -135,8 +135,8 @@ Số: 08/KH-UBND
 An Phú, ngày 04 tháng 01 năm 2027
 KẾ HOẠCH
 Tiêm chủng mở rộng trên địa bàn xã năm 2027
-Căn cứ Kế hoạch số 12/KH-UBND ngày 20/12/2026 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân xã ban hành Kế hoạch; nhiệm vụ, \
-đơn vị chủ trì và thời hạn theo bảng tiến độ kèm theo.
+Căn cứ Kế hoạch số 12/KH-UBND ngày 20/12/2026 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân xã ban hành Kế hoạch; \
+nhiệm vụ, đơn vị chủ trì và thời hạn theo bảng tiến độ kèm theo.
 Mục đích: bảo đảm trẻ em trong độ tuổi được tiêm đủ, đúng lịch các loại vắc xin; không để dịch bệnh bùng phát.
 Nơi nhận: UBND tỉnh (để b/c); Trung tâm Y tế khu vực; Trạm Y tế xã; các thôn; Lưu: VT.
 KT. CHỦ TỊCH
