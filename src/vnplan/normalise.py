@@ -29,6 +29,7 @@ from .mediawiki import looks_like_mediawiki, mediawiki_as_text
 from .namemarks import name_marks_mended
 from .notemarkup import looks_like_note_markup, note_markup_as_text
 from .orgmode import looks_like_org, org_as_text
+from .pagecolumns import columns_read_apart, looks_like_two_columns
 from .pandocmarkdown import looks_like_pandoc_markdown, pandoc_markdown_as_text, tracked_changes_applied
 from .restructuredtext import looks_like_restructuredtext, restructuredtext_as_text
 from .screenreader import looks_like_screen_reader_speech, screen_reader_speech_as_text
@@ -3127,6 +3128,8 @@ def normalise(raw: RawText) -> str:
         text = "\n".join(copy_certification_dropped(text.split("\n")))
     if "Trang" in text:
         text = "\n".join(pages_run_into_lines_trimmed(text.split("\n")))
+    if "     " in text and looks_like_two_columns(text):  # (before the gaps go: a page of two columns)
+        text = "\n".join(columns_read_apart(text.split("\n")))
     text = ocr_slips_mended(normalise_text(_copy_marks_read(text)))
     if "\\begin{" in text and looks_like_latex(text):
         text = latex_as_text(text)

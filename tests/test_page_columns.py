@@ -1,0 +1,76 @@
+"""A page set in two columns of text, as a PDF's text layer laid out gives it (each line a line of the left column, a
+gap, a line of the right one), read column after column; a table's columns, laid out the same way, stay a table. On
+text of our own in the style of a school's plan."""
+import vnplan
+from vnplan.pagecolumns import columns_read_apart
+
+_LEFT = [
+    "    Căn cứ Kế hoạch số 15/KH-SGDĐT ngày 05/01/2027 của Sở Giáo dục và Đào",
+    "tạo về phổ cập bơi cho học sinh tiểu học năm 2027,",
+    "    Trường Tiểu học Hòa Bình xây dựng kế hoạch như sau:",
+    "",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "    1. Trang bị cho học sinh kỹ năng phòng, chống đuối nước và bơi an toàn;",
+    "bảo đảm an toàn tuyệt đối trong thời gian học bơi.",
+    "    2. Huy động cha mẹ học sinh và các đoàn thể cùng tham gia.",
+    "",
+    "II. CHỈ TIÊU",
+    "    1. Phấn đấu ít nhất 80% học sinh lớp 3 biết bơi an toàn.",
+    "    2. 100% giáo viên chủ nhiệm được tập huấn kỹ năng sơ cứu đuối nước.",
+]
+_RIGHT = [
+    "III. NHIỆM VỤ CỤ THỂ",
+    "1. Tổ chuyên môn khối 3",
+    "- Lập danh sách học sinh đăng ký học bơi, hoàn thành trước ngày 15/3/2027.",
+    "- Phân công giáo viên theo dõi học sinh tại bể bơi từng buổi học.",
+    "2. Tổ Văn phòng",
+    "- Ký hợp đồng thuê bể bơi với Trung tâm Văn hóa - Thể thao xã trước 30/3/2027.",
+    "- Phối hợp với Trạm Y tế xã bố trí nhân viên y tế trực tại bể bơi.",
+    "3. Giáo viên chủ nhiệm lớp 3",
+    "- Thông báo lịch học bơi đến cha mẹ học sinh trước ngày 20/3/2027.",
+    "",
+    "IV. TỔ CHỨC THỰC HIỆN",
+    "    Các bộ phận báo cáo kết quả về Ban Giám hiệu trước ngày 31/5/2027.",
+]
+PAGE = "\n".join([
+    "     UBND XÃ HÒA BÌNH                                               CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "TRƯỜNG TIỂU HỌC HÒA BÌNH                                                 Độc lập - Tự do - Hạnh phúc",
+    "     Số: 11/KH-THHB                                                Hòa Bình, ngày 20 tháng 02 năm 2027",
+    "",
+    "                                                  KẾ HOẠCH",
+    "                         Dạy bơi và phòng, chống đuối nước cho học sinh lớp 3 năm 2027",
+    "",
+    *((left.ljust(86) + "      " + right).rstrip() for left, right in zip(_LEFT, _RIGHT)),
+    "",
+    "                                                                                            HIỆU TRƯỞNG",
+    "",
+    "                                                                                            Trần Thị Mai",
+])
+
+
+def test_a_page_in_two_columns_reads_its_left_column_then_its_right_one():
+    lines = columns_read_apart(PAGE.split("\n"))
+    text = "\n".join(line.strip() for line in lines)
+    assert text.index("II. CHỈ TIÊU") < text.index("III. NHIỆM VỤ CỤ THỂ") < text.index("IV. TỔ CHỨC THỰC HIỆN")
+    assert "bảo đảm an toàn tuyệt đối trong thời gian học bơi.\n" in text + "\n"
+
+
+def test_the_tasks_of_a_two_column_page_are_its_right_columns_items():
+    plan = vnplan.extract_text(PAGE)
+    assert (plan.document.number, plan.document.signer) == ("11/KH-THHB", "Trần Thị Mai")
+    assert [(task.lead, task.deadline) for task in plan.tasks[:3]] == [
+        (["Tổ chuyên môn khối 3"], "2027-03-15"), (["Tổ chuyên môn khối 3"], None), (["Tổ Văn phòng"], "2027-03-30")]
+    assert [target.min for target in plan.targets] == [80, 100]
+
+
+def test_a_tables_columns_laid_out_side_by_side_stay_a_table():
+    rows = [
+        ("1", "Rà soát danh sách học sinh chưa biết bơi tại các lớp", "Tổ chuyên môn khối 3", "Tháng 3/2027"),
+        ("2", "Thuê bể bơi và bố trí phương tiện đưa đón học sinh", "Tổ Văn phòng", "Tháng 3/2027"),
+        ("3", "Tổ chức các lớp học bơi vào buổi chiều thứ Bảy", "Giáo viên thể dục", "Tháng 4/2027"),
+        ("4", "Phối hợp với Trạm Y tế xã trực sơ cứu tại bể bơi", "Nhân viên y tế trường", "Tháng 4/2027"),
+        ("5", "Tổng hợp kết quả, báo cáo Phòng Giáo dục và Đào tạo", "Phó Hiệu trưởng", "Tháng 5/2027"),
+        ("6", "Khen thưởng học sinh tích cực học bơi và biết bơi", "Ban Giám hiệu nhà trường", "Tháng 5/2027"),
+    ]
+    table = [f"{n:<5}{work:<60}{lead:<30}{time}" for n, work, lead, time in rows]
+    assert columns_read_apart(table) == table
