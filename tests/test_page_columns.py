@@ -1,6 +1,7 @@
 """A page set in two columns of text, as a PDF's text layer laid out gives it (each line a line of the left column, a
-gap, a line of the right one), read column after column; a table's columns, laid out the same way, stay a table. On
-text of our own in the style of a school's plan."""
+gap, a line of the right one), read column after column; a table's columns, laid out the same way, stay a table; a
+slide deck's slides, each a page with its footer. On text of our own in the style of a school's and a department's
+plans."""
 import vnplan
 from vnplan.pagecolumns import columns_read_apart
 
@@ -74,3 +75,19 @@ def test_a_tables_columns_laid_out_side_by_side_stay_a_table():
     ]
     table = [f"{n:<5}{work:<60}{lead:<30}{time}" for n, work, lead, time in rows]
     assert columns_read_apart(table) == table
+
+
+def test_a_slide_decks_footer_on_every_slide_is_the_slides_not_the_plans():
+    footer = "Sở Y tế An Hải | Hội nghị triển khai tiêm chủng 2027"
+    slides = [
+        ["SỞ Y TẾ TỈNH AN HẢI", "Số: 05/KH-SYT", "KẾ HOẠCH", "Tiêm chủng mở rộng năm 2027"],
+        ["III. NHIỆM VỤ CỤ THỂ", "1. Phòng Nghiệp vụ Y rà soát danh sách trẻ, hoàn thành trước 30/6/2027."],
+        ["2. Trung tâm Kiểm soát bệnh tật tỉnh cấp vắc xin cho các Trạm Y tế xã hằng tháng."],
+        ["3. Các Trạm Y tế xã tổ chức buổi tiêm chủng vào ngày 25 hằng tháng."],
+    ]
+    deck = "\n\n".join("\n".join([f"Slide {n}/{len(slides)}", *lines, footer])
+                       for n, lines in enumerate(slides, 1))
+    plan = vnplan.extract_text(deck)
+    assert [task.lead for task in plan.tasks] == [
+        ["Phòng Nghiệp vụ Y"], ["Trung tâm Kiểm soát bệnh tật tỉnh"], ["Các Trạm Y tế xã"]]
+    assert not any("Hội nghị triển khai" in task.text for task in plan.tasks)

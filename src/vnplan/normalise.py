@@ -2589,6 +2589,12 @@ _PAGE_NUMBER_OPENING = re.compile(r"(\d{1,3}) +(?=\S)")
 _PAGE_EDGE = 3  # lines at the top and at the foot of a page where its furniture stands
 
 
+# A slide's mark in a deck's text ("Slide 3/12", "--- Slide 3 ---", "Trang chiếu 3")
+_SLIDE_MARK = re.compile(r"^[ \t]*(?:-{2,}[ \t]*)?(?:Slide|Trang chiếu)[ \t]+\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?"
+                         r"(?:[ \t]*-{2,})?[ \t]*$", re.M)
+_LEAST_SLIDES = 3
+
+
 def page_furniture_dropped(lines: list[str]) -> list[str]:
     """A PDF's text layer with its pages apart (pdftotext writes a form feed after each): the words at the top or the
     foot of two pages or more (a running head, a watermark, a conference's label, a footer) are the page's, not the
@@ -3128,6 +3134,8 @@ def normalise(raw: RawText) -> str:
         text = "\n".join(copy_certification_dropped(text.split("\n")))
     if "Trang" in text:
         text = "\n".join(pages_run_into_lines_trimmed(text.split("\n")))
+    if ("Slide" in text or "chiếu" in text) and len(_SLIDE_MARK.findall(text)) >= _LEAST_SLIDES:
+        text = _SLIDE_MARK.sub("\f", text)  # (a slide deck's text: each slide a page, its footer the page's furniture)
     if "     " in text and looks_like_two_columns(text):  # (before the gaps go: a page of two columns)
         text = "\n".join(columns_read_apart(text.split("\n")))
     text = ocr_slips_mended(normalise_text(_copy_marks_read(text)))
