@@ -4628,3 +4628,16 @@ def test_a_class_of_units_heading_its_own_list_in_the_part_on_who_does_what_is_t
     tasks = extract_text(text).tasks
     assert [(t.lead, t.deadline) for t in tasks] == [
         (["Các xí nghiệp trực thuộc"], "2027-01-13"), (["Các xí nghiệp trực thuộc"], None), (["Phòng Kỹ thuật"], None)]
+
+
+def test_fields_each_a_sentence_of_their_own_on_one_line_are_the_items_lead_partners_and_time():
+    text = """KẾ HOẠCH
+Đẩy nhanh giải ngân vốn đầu tư công năm 2027
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Hoàn thành giao chi tiết kế hoạch vốn
+Khẩn trương giao chi tiết kế hoạch vốn năm 2027 cho các dự án đủ thủ tục.
+Chủ trì: Phòng Kế hoạch - Tài chính. Phối hợp: Kho bạc Nhà nước khu vực XV. Thời hạn: trước ngày 28/02/2027.
+"""
+    task, = extract_text(text).tasks
+    assert (task.lead, task.coordinators, task.deadline) == (
+        ["Phòng Kế hoạch - Tài chính"], ["Kho bạc Nhà nước khu vực XV"], "2027-02-28")

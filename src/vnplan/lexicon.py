@@ -543,8 +543,9 @@ _ONE_FIELD_NAME = (
 # Two names may share one field, the first deciding its role: "Kết quả/sản phẩm:", "Thời gian, tiến độ:".
 _FIELD_NAME = r"(?:" + _ONE_FIELD_NAME + r")(?:\s*[/,]\s*(?:" + _ONE_FIELD_NAME + r"))?"
 FIELD_LINE = re.compile(r"^(?P<name>" + _FIELD_NAME + r")\s*:\s*(?P<value>.*)$", re.I)
-# One line may name several fields one after another: "Thời gian: tháng 5/2026; đơn vị thực hiện: Ban X; phối hợp: Y."
-NEXT_FIELD = re.compile(r"\s*;\s*(?=(?:" + _FIELD_NAME + r")\s*:)", re.I)
+# One line may name several fields one after another: "Thời gian: tháng 5/2026; đơn vị thực hiện: Ban X; phối hợp: Y.",
+# or each its own sentence: "Chủ trì: Vụ X. Phối hợp: các chủ đầu tư. Thời hạn: trước ngày 28/02/2027."
+NEXT_FIELD = re.compile(r"\s*(?:;\s*|\.\s+)(?=(?:" + _FIELD_NAME + r")\s*:)", re.I)
 
 # The same time field closing a task's own paragraph ("… gửi Bộ Tài chính. Thời gian hoàn thành: Trước ngày 31/5/2026."):
 # it dates the task and is no part of its text. (Not one inside a closing parenthesis: see TRAILING_FIELDS.)
