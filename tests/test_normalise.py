@@ -2206,3 +2206,23 @@ def test_a_picture_alone_before_a_lines_words_decorates_it():
     lines = normalise(RawText(raw, "txt")).split("\n")
     assert "Chỉ tiêu: 100% bếp ăn tập thể trên địa bàn được kiểm tra." in lines
     assert any(line.startswith("Thực hiện Kế hoạch số 40/KH-UBND") for line in lines)
+
+
+def test_a_replys_own_words_written_inside_the_quoted_plan_are_not_the_plans():
+    mail = """Chào chị, em trả lời từng mục bên dưới.
+
+> ỦY BAN NHÂN DÂN XÃ AN PHÚ
+> Số: 14/KH-UBND
+> KẾ HOẠCH
+> Tổng vệ sinh môi trường năm 2027
+> II. NHIỆM VỤ
+> 1. Các thôn tổ chức ra quân tổng vệ sinh vào sáng Chủ nhật cuối tháng, bắt đầu từ tháng 3/2027; vận động
+hộ gia đình phân loại rác tại nguồn.
+
+=> Thôn Đông: đã họp dân tối thứ Hai, ra quân ngày 28/3.
+
+> 2. Công chức Nông nghiệp - Môi trường xã kiểm tra việc thu gom rác tại các thôn, báo cáo trước ngày 30/4/2027.
+"""
+    lines = normalise(RawText(mail, "txt")).split("\n")
+    assert "=> Thôn Đông: đã họp dân tối thứ Hai, ra quân ngày 28/3." not in lines
+    assert any(line.endswith("vận động hộ gia đình phân loại rác tại nguồn.") for line in lines)

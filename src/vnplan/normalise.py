@@ -2323,7 +2323,20 @@ def _unquoted(lines: list[str]) -> list[str]:
     first = marked.index(True) if True in marked else len(lines)
     if sum(marked) < _MIN_QUOTED_SHARE * sum(1 for line in lines[first:] if line.strip()):
         return lines
-    return [_QUOTE_MARKS.sub(r"\1", line) for line in lines]
+    last = len(marked) - 1 - marked[::-1].index(True)
+    return [_QUOTE_MARKS.sub(r"\1", line) for n, line in enumerate(lines)
+            if not (first < n < last and not marked[n] and line.strip() and _answered_inside(lines, marked, n))]
+
+
+def _answered_inside(lines: list[str], marked: list[bool], n: int) -> bool:
+    """The line is the reply's own, written inside the quoted document, set apart by blank lines ("> 4. Đề nghị …" /
+    "" / "=> Xã X: đã giao …" / "" / "> 5. …"): no wrap of the quoted line before it, which follows it unbroken."""
+    start, end = n, n
+    while start > 0 and lines[start - 1].strip() and not marked[start - 1]:
+        start -= 1
+    while end + 1 < len(lines) and lines[end + 1].strip() and not marked[end + 1]:
+        end += 1
+    return start > 0 and not lines[start - 1].strip() and end + 1 < len(lines) and not lines[end + 1].strip()
 
 
 # A line break kept as HTML: in a table row it parts a cell's lines, often a list ("Cục A<br>Cục B"); elsewhere a line.
