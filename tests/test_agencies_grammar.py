@@ -1847,3 +1847,12 @@ def test_delegations_as_a_class_act_together(text, lead):
     """ "Các đoàn kiểm tra …", "Các đoàn công tác …": every such delegation, a class (not "các đoàn viên", people)."""
     assert [(m.name, m.collective) for m in actors_of(text).leads] == [lead]
     assert actors_of("Các đoàn viên thanh niên tham gia dọn vệ sinh.").leads == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Phối hợp với Tổ công tác giải phóng mặt bằng xã vận động từng hộ dân.", ["Tổ công tác giải phóng mặt bằng xã"]),
+    ("Tổ công tác liên ngành kiểm tra các cơ sở kinh doanh.", ["Tổ công tác liên ngành", "các cơ sở kinh doanh"]),
+    ("Giao Tổ công tác rà soát hồ sơ bồi thường.", ["Tổ công tác"]),
+])
+def test_a_working_team_is_named_by_its_mission_as_far_as_its_level(text, names):
+    assert [mention.name for mention in find_agencies(text)] == names

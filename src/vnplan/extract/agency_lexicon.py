@@ -166,14 +166,14 @@ WORDS_OPENING_WITH_A_HEAD = frozenset({"báo cáo", "báo chí", "tổ chức", 
 # tỉnh, thành phố"), never over other things ("Thống kê các thôn, bản chưa có nhà văn hóa").
 PLACE_NAMED_HEADS = frozenset({"Thuế", "Thống kê"})
 BARE_HEADS = frozenset({"Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư",
-                        "Bộ Tổng Tham mưu", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh đoàn", "Tổ công tác",
+                        "Bộ Tổng Tham mưu", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh đoàn",
                         "Liên đội",
                         "Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao", "Kiểm toán Nhà nước",
                         "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Tổng Liên đoàn Lao động Việt Nam"})
 # Of those, the ones whose head carries its level: the place follows bare ("Tỉnh ủy Hà Tĩnh", "Tỉnh đoàn Sơn La").
 LEVELLED_BARE_HEADS = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh đoàn"})
 # Heads that alone name the body of the plan's own city or district ("Huyện đoàn chủ trì"), its place name optional.
-NAMING_ALONE_HEADS = frozenset({"Thành đoàn", "Huyện đoàn", "Quận đoàn", "Thị đoàn"})
+NAMING_ALONE_HEADS = frozenset({"Thành đoàn", "Huyện đoàn", "Quận đoàn", "Thị đoàn", "Tổ công tác"})
 # Heads that are a nationwide body's whole name, which a place may follow ("Ngân hàng Chính sách xã hội tỉnh X") or not.
 WHOLE_NAME_HEADS = frozenset({"Ngân hàng Chính sách xã hội"})
 # The unit every body has, named alone for the issuer's own when it acts ("Văn phòng chủ trì").
@@ -420,7 +420,7 @@ MAX_OPEN_NAME_WORDS = 4
 MAX_FIELD_TAIL_WORDS = 6
 # Bodies named by their mission, in plain words, take more of them ("Ban Chỉ đạo phòng thủ dân sự quốc
 # gia", "Văn phòng Ban Chỉ huy phòng, chống thiên tai"): the same clear boundary must follow.
-MISSION_HEADS = ("Ban Chỉ đạo", "Ban Chỉ huy")
+MISSION_HEADS = ("Ban Chỉ đạo", "Ban Chỉ huy", "Tổ công tác")
 # Heads whose bodies are told apart by a number right after them ("Thuế cơ sở 3 tỉnh X", as "Ban Chỉ đạo 389 tỉnh").
 NUMBERED_HEADS = ("Thuế cơ sở",)
 # Heads whose bodies are named by their number alone, whatever follows it ("Quân khu 4 chủ trì", "Quân đoàn 12").
