@@ -4641,3 +4641,16 @@ Chủ trì: Phòng Kế hoạch - Tài chính. Phối hợp: Kho bạc Nhà nư�
     task, = extract_text(text).tasks
     assert (task.lead, task.coordinators, task.deadline) == (
         ["Phòng Kế hoạch - Tài chính"], ["Kho bạc Nhà nước khu vực XV"], "2027-02-28")
+
+
+def test_a_body_after_the_occasions_end_it_reports_at_reports():
+    text = """BAN QUẢN LÝ KHU DI TÍCH AN PHÚ
+Số: 05/PA-BQL
+PHƯƠNG ÁN
+Bảo đảm an ninh, trật tự Lễ hội Xuân 2027
+5. Chế độ thông tin, báo cáo
+- Các phòng, đội báo cáo tình hình trước 17 giờ hằng ngày về Phòng Hành chính - Tổng hợp.
+- Kết thúc Lễ hội, Phòng Hành chính - Tổng hợp tổng hợp kết quả, báo cáo Ủy ban nhân dân tỉnh trước ngày 10/3/2027.
+"""
+    closing = [duty for duty in extract_text(text).reporting if duty.due]
+    assert [(duty.reporter, duty.due) for duty in closing] == [("Phòng Hành chính - Tổng hợp", "2027-03-10")]

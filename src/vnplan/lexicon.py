@@ -155,7 +155,8 @@ TOPIC_CHARACTERS = 120
 FRONTED_CLAUSE_OPENERS = ("Trong", "Trên cơ sở", "Căn cứ", "Sau khi", "Khi", "Trường hợp", "Nếu", "Để", "Đối với",
                           "Hằng năm", "Hàng năm", "Hằng quý", "Hàng quý", "Hằng tháng", "Hàng tháng", "Hằng tuần",
                           "Hàng tuần", "Định kỳ", "Trước ngày", "Từ năm",
-                          "Năm", "Quý", "Tháng")  # time: "Trong quý I …, Sở X chủ trì", "Năm 2027, Sở X tập trung …"
+                          "Năm", "Quý", "Tháng",  # time: "Trong quý I …, Sở X chủ trì", "Năm 2027, Sở X tập trung …"
+                          "Kết thúc", "Sau", "Cuối")  # (an occasion's end: "Kết thúc đợt cao điểm, Công an xã …")
 
 # The word that states work as a matter, a noun ("Việc sơn kẻ vạch … do Phòng X chủ trì thực hiện", "Việc kiểm định
 # … được thực hiện …"): what follows says who does it, or the rule it is done by.
