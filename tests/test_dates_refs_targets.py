@@ -835,3 +835,13 @@ II. NHIỆM VỤ
 """
     targets = extract_text(text).targets
     assert [(t.min, t.max, t.unit) for t in targets] == [(250, None, "Mbps"), (120, None, "Mb/s"), (35, 35, "MWp")]
+
+
+def test_power_to_bring_on_is_a_target_a_size_qualifying_what_is_checked_is_not():
+    text = """KẾ HOẠCH
+Phát triển năng lượng năm 2027
+II. NHIỆM VỤ
+1. Sở Công Thương chủ trì hoàn thành đấu nối 150 MW điện gió trước ngày 30/9/2027.
+2. Sở Xây dựng kiểm tra các công trình đạt chuẩn có diện tích sàn trên 300 m2 trước ngày 30/6/2027.
+"""
+    assert [(t.min, t.unit) for t in extract_text(text).targets] == [(150, "MW")]

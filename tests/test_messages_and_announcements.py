@@ -287,7 +287,8 @@ def test_a_recordings_transcript_reads_as_what_was_said_without_its_stamps_speak
 def test_stamps_over_a_chats_messages_and_a_programmes_hours_are_no_transcript():
     chat = ("[08:31] Lý Văn Tâm\nGửi các đồng chí kế hoạch.\n[08:33] Lý Văn Tâm\nKẾ HOẠCH\n"
             "[08:40] Phạm Thị Hoa\nĐã nhận.\n")
-    programme = "07:30 Đón tiếp đại biểu: Tiểu ban Lễ tân\n08:00 Khai mạc: Ban Tổ chức\n08:30 Thi đấu: Tổ trọng tài\n"
+    programme = ("(07:30) Đón tiếp đại biểu: Tiểu ban Lễ tân\n(08:00) Khai mạc: Ban Tổ chức\n"
+                 "(08:30) Thi đấu: Tổ trọng tài\n(10:30) Trao giải: Ban Tổ chức\n")
     for text in (chat, programme):
         assert transcript_turns_read(text.split("\n")) == text.split("\n")
 

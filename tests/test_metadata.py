@@ -1765,3 +1765,13 @@ I. NHIỆM VỤ
     plan = vnplan.extract_text(text)
     assert plan.document.issuer == issuer
     assert (plan.tasks[0].coordinators, plan.tasks[0].coordinators_collective) == ([partner], False)
+
+
+@pytest.mark.parametrize("header, issuer", [
+    ("BAN TỔ CHỨC HỘI THI NHÀ NÔNG GIỎI", "Ban Tổ chức hội thi nhà nông giỏi"),
+    ("HỘI NÔNG DÂN XÃ AN PHÚ, HUYỆN AN LÃO", "Hội Nông dân xã An Phú, huyện An Lão"),
+])
+def test_a_word_that_opens_a_name_inside_a_headers_fields_is_no_head_and_each_place_is_a_proper_name(header, issuer):
+    text = f"{header}\nSố: 05/KH-BTC\nAn Phú, ngày 03 tháng 3 năm 2027\nKẾ HOẠCH\nTổ chức hội thi năm 2027\n" \
+           "I. NHIỆM VỤ\n1. Văn phòng chuẩn bị hội trường.\n"
+    assert vnplan.extract_text(text).document.issuer == issuer

@@ -91,3 +91,36 @@ def test_a_slide_decks_footer_on_every_slide_is_the_slides_not_the_plans():
     assert [task.lead for task in plan.tasks] == [
         ["Phòng Nghiệp vụ Y"], ["Trung tâm Kiểm soát bệnh tật tỉnh"], ["Các Trạm Y tế xã"]]
     assert not any("Hội nghị triển khai" in task.text for task in plan.tasks)
+
+
+def test_a_heading_or_a_field_each_slide_repeats_is_the_plans():
+    slides = [
+        ["SỞ Y TẾ TỈNH AN HẢI", "Số: 05/KH-SYT", "KẾ HOẠCH", "Tiêm chủng mở rộng năm 2027"],
+        ["II. NHIỆM VỤ CỤ THỂ", "1. Trạm Y tế xã rà soát danh sách trẻ trong độ tuổi tiêm chủng.",
+         "- Thời gian: trước ngày 30/6/2027"],
+        ["II. NHIỆM VỤ CỤ THỂ", "2. Các thôn vận động gia đình đưa trẻ đi tiêm đúng lịch.",
+         "- Thời gian: trước ngày 30/6/2027"],
+        ["II. NHIỆM VỤ CỤ THỂ", "3. Văn phòng HĐND và UBND xã truyền thông về tiêm chủng.",
+         "- Thời gian: trước ngày 30/6/2027"],
+    ]
+    deck = "\n".join("\n".join([f"--- Slide {n} ---", *lines]) for n, lines in enumerate(slides, 1))
+    plan = vnplan.extract_text(deck)
+    assert [(task.lead, task.deadline) for task in plan.tasks] == [
+        (["Trạm Y tế xã"], "2027-06-30"), (["Các thôn"], "2027-06-30"),
+        (["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"], "2027-06-30")]
+
+
+def test_a_two_column_table_of_prose_under_its_header_is_no_page_of_two_columns():
+    rows = [
+        ("1. Rà soát, cập nhật danh sách hộ nghèo, hộ cận", "Công chức Văn hóa - Xã hội chủ trì, phối hợp"),
+        ("nghèo trên địa bàn các thôn, hoàn thành trước", "với Trưởng các thôn và Hội Nông dân xã thực"),
+        ("ngày 30/4/2027.", "hiện."),
+        ("2. Tổ chức tập huấn kỹ thuật chăn nuôi, trồng", "Hội Nông dân xã chủ trì, phối hợp với Trạm"),
+        ("trọt cho các hộ nghèo có nhu cầu, hoàn thành", "Khuyến nông và Hợp tác xã Nông nghiệp An Phú"),
+        ("trong quý II/2027.", "thực hiện."),
+        ("3. Hỗ trợ vay vốn tín dụng ưu đãi cho hộ nghèo,", "Hội Liên hiệp phụ nữ xã chủ trì, phối hợp"),
+        ("hộ mới thoát nghèo phát triển sản xuất trong năm", "với Ngân hàng Chính sách xã hội thực hiện."),
+    ]
+    table = ["  Nội dung nhiệm vụ                                  Đơn vị thực hiện",
+             *(f"  {work:<51}{who}" for work, who in rows)]
+    assert columns_read_apart(table) == table

@@ -327,3 +327,16 @@ def test_psqls_aligned_output_of_a_plans_row_and_its_tasks_rows():
     out = ["qlvb=> SELECT * FROM van_ban WHERE id = 7;", *table(names, [[v for _, v in _DOCUMENT_ROW]]),
            "qlvb=> SELECT * FROM nhiem_vu WHERE van_ban_id = 7;", *table(_TASK_COLUMNS, _TASK_ROWS)]
     _assert_the_fielded_plan("\n".join(out))
+
+
+def test_an_amount_with_decimals_numbers_no_record_in_the_plans_outline():
+    header = "STT,Nội dung,Đơn vị chủ trì,Thời hạn,Kinh phí (tỷ đồng)"
+    rows = [
+        '1,"Nạo vét hệ thống thoát nước các tuyến phố chính.",Sở Xây dựng,30/6/2027,12.5',
+        '2,"Lắp đặt trạm đo mưa tự động tại các điểm ngập.",Sở Khoa học và Công nghệ,30/9/2027,3.2',
+        '3,"Cải tạo cống thoát nước tại các nút giao trọng điểm.",Sở Xây dựng,31/10/2027,8.75',
+    ]
+    records = header_records("\n".join([header, *rows]) + "\n")
+    plan_record = {name: "" for name in records[0]} | {"Nội dung": PLAN_TEXT}
+    page = records_page([[plan_record, *records]])
+    assert page is not None and "12.5. " not in page and "3.2. " not in page

@@ -1505,13 +1505,13 @@ def test_gold_quotes_its_source_and_keeps_the_schema(held_out, name):
 
 
 # A passing plan's figure that fell below its bar where the extractor reads the text by SCHEMA's rule and the plan's
-# gold reads it otherwise: that figure alone is let go, the plan's other figures still hold their bars (each named in
-# the round's closing note as a gold questioned).
+# gold reads it otherwise: that figure keeps the value it fell to as its floor instead, the plan's other figures their
+# bars (each named in the round's closing note as a gold questioned).
 GOLD_QUESTIONED = {
     # "đưa ra xét xử ít nhất 02 vụ án điểm trong tháng 9/2027": "ít nhất X" is a floor the plan commits to (SCHEMA: `ít
     # nhất X` → min X), as most golds read it; this gold leaves it out. (Read once the text's numbered messages were.)
     "131_09_cd_ubnd_tinh_ca_mau_nhiem_vu_cap_bach_chong_khai_thac_iuu_2027_telegram_desktop_chep_tin_chuyen_tiep":
-        {"targets"},
+        {"targets": 0.667},
 }
 
 
@@ -1519,5 +1519,6 @@ GOLD_QUESTIONED = {
 def test_heldout_plan_meets_the_bars(held_out, name):
     below = figures_below_bars(FIXTURES / held_out, name)
     if name in PASSING[held_out]:
-        below = {figure: value for figure, value in below.items() if figure not in GOLD_QUESTIONED.get(name, ())}
+        floors = GOLD_QUESTIONED.get(name, {})
+        below = {figure: value for figure, value in below.items() if value < floors.get(figure, 1.0)}
         assert not below, f"{name} below bars: {below}"

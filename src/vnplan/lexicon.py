@@ -697,7 +697,7 @@ RECORD_FIELD_ROLES = {"lead agency": "lead", "lead unit": "lead", "lead": "lead"
                       "timeframe": "time", "time frame": "time", "task content": "content",
                       # a project schedule's own columns (a Gantt tool's export: "Name", "Start", "Finish", "Resource
                       # Names"): who is given the row's work, and when it is to be done
-                      "resource names": "lead", "resources": "lead", "finish": "time", "end date": "time"}
+                      "resource names": "lead", "finish": "time", "end date": "time"}
 # The fields that name the part of the plan a task's record sits in ("nhom", "group_name", "section").
 RECORD_GROUP_NAMES = ("nhom", "nhom nhiem vu", "muc", "phan", "group", "group name", "section", "section name")
 PART_FIELD_NAMES = ("căn cứ", "mục đích", "yêu cầu", "mục đích, yêu cầu", "mục tiêu", "chỉ tiêu", "nhiệm vụ",

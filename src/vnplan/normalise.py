@@ -353,7 +353,7 @@ def conversation_dropped(lines: list[str]) -> list[str]:
 # ("[00:00] [Nhạc hiệu]"). (A programme's "07:30 Khai mạc" is bare minutes: content, not a stamp.)
 _TURN_STAMP = re.compile(r"[ \t]*(?:[\[(](?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]|\d{1,2}:\d{2}:\d{2})"
                          r"[ \t]+(?=\S)")
-_TURN_STAMP_IN_TEXT = re.compile(_TURN_STAMP.pattern, re.M)
+_TURN_STAMP_IN_TEXT = re.compile("^" + _TURN_STAMP.pattern, re.M)
 _SOUND = re.compile(r"[\[(][^\[\]()\n]{1,60}[\])][ \t]*")
 _SPEAKER = re.compile(r"(?P<speaker>[^\W\d][^:\n.!?;,\[\]()]{0,40}?)[ \t]*:[ \t]*")
 _SPEAKERS_WORDS = 6
@@ -366,11 +366,13 @@ def transcript_turns_read(lines: list[str]) -> list[str]:
     chat whose stamps stand over their messages, with their senders, on lines of their own is none (see
     `conversation_dropped`)."""
     turns = {i: line[stamp.end():] for i, line in enumerate(lines) if (stamp := _TURN_STAMP.match(line))}
-    spoken = [rest for rest in turns.values() if _SPEAKER.match(rest) or _SOUND.fullmatch(rest)]
-    if len(spoken) < _LEAST_TURNS or len(spoken) * 2 <= len(turns):
-        return lines
     speakers = Counter(said["speaker"].strip() for rest in turns.values() if (said := _SPEAKER.match(rest))
                        and len(said["speaker"].split()) <= _SPEAKERS_WORDS)
+    # (each turn said by a speaker of several or a sound: not a programme's hours, each before another item)
+    spoken = [rest for rest in turns.values()
+              if (said := _SPEAKER.match(rest)) and speakers[said["speaker"].strip()] >= 2 or _SOUND.fullmatch(rest)]
+    if len(spoken) < _LEAST_TURNS or len(spoken) * 2 <= len(turns):
+        return lines
     out = []
     for i, line in enumerate(lines):
         if i not in turns:
@@ -386,7 +388,8 @@ def transcript_turns_read(lines: list[str]) -> list[str]:
 
 
 # A long text sent as numbered messages ("(1/9) CÔNG AN TỈNH …", "(2/9) Thực hiện …"), each part opening on its number.
-_MESSAGE_PART_OPENING = re.compile(r"^[ \t]*[(\[](?:[Pp]hần\s+)?(\d{1,2})/(\d{1,2})[)\]][ \t]*")  # ("(Phần 2/3)", "[2/6]")
+# ("(Phần 2/3)", "[2/6]")
+_MESSAGE_PART_OPENING = re.compile(r"^[ \t]*[(\[](?:[Pp]hần\s+)?(\d{1,2})/(\d{1,2})[)\]][ \t]*")
 _MESSAGE_PART_IN_TEXT = after_a_break(re.compile(_MESSAGE_PART_OPENING.pattern, re.M))
 # A channel post's footer, where its time stands: its views and whether it was edited ("2.7K  16:01", "4.1K  edited
 # 18:40"); it closes the post as a chat's time does.
@@ -2608,6 +2611,27 @@ _SLIDE_MARK = re.compile(r"^[ \t]*(?:-{2,}[ \t]*)?(?:Slide|Trang chiếu)[ \t]+\
 _LEAST_SLIDES = 3
 
 
+def slide_footers_dropped(lines: list[str]) -> list[str]:
+    """A slide deck's text: the slides' marks go, and the footer that closes most slides word for word ("Sở X | Hội nghị
+    triển khai …"), the deck's, not the plan's; a heading or a field a slide repeats (its section's name over its
+    items, "- Thời gian: Hằng tháng" under each) is the plan's and stays."""
+    slides: list[list[int]] = []
+    for n, line in enumerate(lines):
+        if _SLIDE_MARK.fullmatch(line):
+            slides.append([])
+        elif slides and line.strip():
+            slides[-1].append(n)
+    last_lines = Counter(lines[slide[-1]].strip() for slide in slides if slide)
+    footer, times = last_lines.most_common(1)[0] if last_lines else ("", 0)
+    if times * 2 < len(slides) or times < _LEAST_SLIDES or _LABEL_OR_FIELD.match(footer):
+        footer = None
+    return [line for line in lines if not _SLIDE_MARK.fullmatch(line) and line.strip() != footer]
+
+
+# (a line that is the plan's own however often a deck repeats it: an item or a field)
+_LABEL_OR_FIELD = re.compile(r"\s*(?:[-–•+*]|\(?[\dIVXLa-zđ]{1,4}[.)/]|" + FIELD_LINE.pattern.lstrip("^") + r")")
+
+
 def page_furniture_dropped(lines: list[str]) -> list[str]:
     """A PDF's text layer with its pages apart (pdftotext writes a form feed after each): the words at the top or the
     foot of two pages or more (a running head, a watermark, a conference's label, a footer) are the page's, not the
@@ -3148,7 +3172,7 @@ def normalise(raw: RawText) -> str:
     if "Trang" in text:
         text = "\n".join(pages_run_into_lines_trimmed(text.split("\n")))
     if ("Slide" in text or "chiếu" in text) and len(_SLIDE_MARK.findall(text)) >= _LEAST_SLIDES:
-        text = _SLIDE_MARK.sub("\f", text)  # (a slide deck's text: each slide a page, its footer the page's furniture)
+        text = "\n".join(slide_footers_dropped(text.split("\n")))
     if "     " in text and looks_like_two_columns(text):  # (before the gaps go: a page of two columns)
         text = "\n".join(columns_read_apart(text.split("\n")))
     text = ocr_slips_mended(normalise_text(_copy_marks_read(text)))

@@ -4,20 +4,26 @@ apart, each run of such lines gives its left column whole, then its right one.
 
 A line that crosses the gap (a title over both columns, a page's number in the middle) closes a run: the columns of
 one page, or of the part of it below a title, are read before what follows. A table's columns are not a page's: a
-column of a page holds lines of prose on both sides of the gap, each long, where a table's lead or time column is short.
+page's columns hold lines of prose on both sides of the gap, each long, where a table's lead or time column is short,
+its cells stand apart within a half, or a header over it names its columns.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+
+from .lexicon import field_role, is_column_head
 
 # The gap between the columns: four spaces or more, after text that starts the left column's line
-_GAP = re.compile(r"\S( {4,})(?=\S)")
+_GAP_WIDTH = 4
+_GAP = re.compile(r"\S( {%d,})(?=\S)" % _GAP_WIDTH)
 _LEAST_PAGE_INDENT = 30  # characters: the right column starts this far in at the least
 _LEAST_PAIRED_LINES = 6  # lines of a run holding text in both columns
 _COLUMN_WIDTH = 40  # characters a column's long lines hold: lines of prose, not a table's cells
 # A gap inside a half: a table's next cell (a page's column holds words a space apart)
 _INNER_GAP = re.compile(r"\S {3,}\S")
 _GAPPED_SHARE = 0.2
+_COLUMN_NAME = 30  # characters, at most, of a table header's cell
 
 
 def looks_like_two_columns(text: str) -> bool:
@@ -25,10 +31,12 @@ def looks_like_two_columns(text: str) -> bool:
     return sum(1 for _ in _far_gaps(text)) >= _LEAST_PAIRED_LINES
 
 
-def _far_gaps(text: str):
+def _far_gaps(text: str) -> Iterator[int]:
+    """Where the text after each long line's first wide gap far in starts."""
     for line in text.split("\n"):
         if len(line) > 2 * _COLUMN_WIDTH:
-            gap = _GAP.search(line, _LEAST_PAGE_INDENT - 5)
+            # (the gap, and the character it follows, stand before the text it opens)
+            gap = _GAP.search(line, _LEAST_PAGE_INDENT - _GAP_WIDTH - 1)
             if gap and gap.end() >= _LEAST_PAGE_INDENT:
                 yield gap.end()
 
@@ -40,15 +48,17 @@ def columns_read_apart(lines: list[str]) -> list[str]:
         return lines
     out: list[str] = []
     run: list[tuple[str, str, str]] = []
+    under_a_header = False  # (the run stands under a table's header, its cells set apart by gaps of their own)
     for line in lines:
         halves = _halves(line, edge)
         if halves is None:  # (a line across the gap: the run so far is read, then the line)
-            out += _read(run)
+            out += _read(run, under_a_header)
             run = []
             out.append(line)
+            under_a_header = _names_columns(line)
         else:
             run.append((line, *halves))
-    return out + _read(run)
+    return out + _read(run, under_a_header)
 
 
 def _right_edge(lines: list[str]) -> int | None:
@@ -66,8 +76,9 @@ def _halves(line: str, edge: int) -> tuple[str, str] | None:
     """The line's left and right column, or None for a line across the gap between them."""
     if len(line) <= edge - 2 or not line[edge - 2:].strip():
         return line.rstrip(), ""
-    if not line[:edge - 1].strip():
-        return "", line[edge:].rstrip() if not line[edge - 1].strip() else line.strip()
+    if not line[:edge - 1].strip():  # (the right column's line alone, from its edge, or just before it)
+        right = line[edge:] if not line[edge - 1].strip() else line.strip()
+        return "", right.rstrip()
     if line[edge - 2] != " " or line[edge - 1] != " ":
         return None
     gap = line.rfind("   ", 0, edge)
@@ -76,19 +87,34 @@ def _halves(line: str, edge: int) -> tuple[str, str] | None:
     return line[:gap].rstrip(), line[edge:].rstrip()
 
 
-def _long_lines(halves) -> int:
+def _long_lines(halves: Iterable[str]) -> int:
     """How long a column's long lines are (its upper quartile): its headings may be short, its prose is not."""
     lengths = sorted(len(half.strip()) for half in halves)
     return lengths[len(lengths) * 3 // 4]
 
 
-def _read(run: list[tuple[str, str, str]]) -> list[str]:
+def _names_a_column(half: str) -> bool:
+    """A table header's cell ("Nội dung nhiệm vụ", "Đơn vị thực hiện"): short, naming what a column holds."""
+    return len(half) <= _COLUMN_NAME and (is_column_head(half) or field_role(half) != "other")
+
+
+def _names_columns(line: str) -> bool:
+    """A table's header: cells apart, each naming a column ("Nội dung nhiệm vụ      Đơn vị thực hiện")."""
+    cells = _CELL_GAP.split(line.strip())
+    return len(cells) >= 2 and all(map(_names_a_column, cells))
+
+
+_CELL_GAP = re.compile(r" {3,}")
+
+
+def _read(run: list[tuple[str, str, str]], under_a_header: bool = False) -> list[str]:
     """A run of lines: its left column, then its right one, where both hold lines of prose; else the lines as they
-    are."""
-    paired = [(left, right) for _, left, right in run if left.strip() and right.strip()]
-    if len(paired) < _LEAST_PAIRED_LINES or _long_lines(left for left, _ in paired) < _COLUMN_WIDTH \
+    are (a table: columns of short cells, cells apart within a half, or a header naming its columns)."""
+    paired = [(left.strip(), right.strip()) for _, left, right in run if left.strip() and right.strip()]
+    if under_a_header or len(paired) < _LEAST_PAIRED_LINES or _long_lines(left for left, _ in paired) < _COLUMN_WIDTH \
             or _long_lines(right for _, right in paired) < _COLUMN_WIDTH \
-            or sum(bool(_INNER_GAP.search(left.strip()) or _INNER_GAP.search(right.strip())) for left, right in paired) \
-            > _GAPPED_SHARE * len(paired):
+            or sum(bool(_INNER_GAP.search(left) or _INNER_GAP.search(right)) for left, right in paired) \
+            > _GAPPED_SHARE * len(paired) \
+            or any(_names_a_column(left) and _names_a_column(right) for left, right in paired):
         return [line for line, _, _ in run]
     return [left for _, left, _ in run] + [""] + [right for _, _, right in run]

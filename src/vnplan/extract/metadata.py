@@ -204,12 +204,12 @@ _BODY = re.compile(_WORD_BEFORE_A_SYLLABLE + r"(?<![\w.])(?:" + "|".join(
     f"(?P<b{i}>{'[ ]+'.join(map(re.escape, b.words.split())) if b.levelled else _spaced(b.words)})"
     + (_COMMUNE_AFTER if b.of_a_commune else "") for i, b in enumerate(_BODIES)) + r")(?!\w)")
 _LOCAL_UNIT = re.compile(r"\s*(?:" + "|".join(f"(?P<u{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCAL_UNITS)) + r")\s+([^\n]+)")
-# The place closing a body's name, a proper name after its level (not "xã hội" inside the name: "TRUNG TÂM CÔNG TÁC XÃ
-# HỘI")
-_PLACE_LEVELS = (*_LOCAL_UNITS, *_LOCALITIES)
-_PLACE_CLOSING = re.compile(r"\s(?:" + "|".join(f"(?P<u{i}>{_spaced(w)})" for i, (w, _) in enumerate(_PLACE_LEVELS))
-                            + r")\s+(?!HỘI\b)((?:(?!\s(?:" + "|".join(_spaced(w) for w, _ in _PLACE_LEVELS)
-                            + r")\s)[^\n,;:()])+)$")  # (the last level: "HỘI X TỈNH Y / BCH HỘI X XÃ Z")
+# The places closing a body's name, each a proper name after its level ("… XÃ AN PHÚ, HUYỆN AN LÃO"); not "xã hội"
+# inside a name ("TRUNG TÂM CÔNG TÁC XÃ HỘI"), nor a Party committee of its level ("BAN TỔ CHỨC HUYỆN ỦY")
+_PLACE_LEVELS = dict((*_LOCAL_UNITS, *_LOCALITIES))
+_PLACE_LEVEL_WORDS = "|".join(_spaced(level) for level in _PLACE_LEVELS)
+_PLACE = re.compile(r"(?:^|\s|,\s*)(?P<level>" + _PLACE_LEVEL_WORDS + r")\s+(?!HỘI\b|ỦY\b|UỶ\b)"
+                    r"(?P<name>(?:(?!\s(?:" + _PLACE_LEVEL_WORDS + r")\s)[^\n,;:()])+?)\s*(?=,|$)")
 _LOCALITY = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<l{i}>{_spaced(w)})" for i, (w, _) in enumerate(_LOCALITIES)) + r")\s*")
 _TYPE_WORDS = r"(" + "|".join(p for _, p in DOCUMENT_TYPES) + r")"
 _TYPE_LINE = re.compile(r"^" + _TYPE_WORDS + r"(?:\s+" + URGENCY + r")?\s*:?\s*$")  # ("CÔNG ĐIỆN KHẨN")
@@ -1314,25 +1314,34 @@ def _organ_and_its_body(upper_words: str) -> str | None:
 
 
 def _named_after_the_head(words: str) -> str:
-    """What follows a body's head in a header in capitals: another body the first one is of, named by its own head
-    ("BAN CHẤP HÀNH / HỘI LHPN XÃ X"), or the head's fields ("PHÒNG / KINH TẾ"), written as names are."""
-    return _headed_name([words]) or _fields_then_commune(words) or _field_case(words)
+    """What follows a body's head in a header in capitals, its fields ("PHÒNG / KINH TẾ"), written as names are."""
+    return _fields_then_commune(words) or _field_case(words)
 
 
 def _fields_then_commune(words: str) -> str | None:
     """The words after a name's head as names are written: each field capitalised, an abbreviation ("CTCP", "TNHH")
     in its capitals, and the commune closing a commune's body a proper name ("HỘI NÔNG DÂN XÃ AN PHÚ" is "Hội Nông dân
     xã An Phú", "… TỈNH X" its province); None where the case cannot be told word by word."""
-    place = _PLACE_CLOSING.search(" " + words)
-    fields = words[:place.start() - 1 if place else len(words)].split()
+    words = " ".join(words.split())
+    places = _places_closing(words)
+    fields = words[:places[0].start() if places else len(words)].split()
     cased = _field_case(" ".join(fields)).split()
     if len(cased) != len(fields):
         return None
-    named = [word if _ABBREVIATION.fullmatch(word) and not _SYLLABLE.fullmatch(word.lower()) else case
-             for word, case in zip(fields, cased)]
-    if place:
-        named += [_PLACE_LEVELS[_group_index(place)][1], _proper_name(place.group(place.lastindex), None)]
-    return " ".join(named)
+    named = " ".join(word if _ABBREVIATION.fullmatch(word) and not _SYLLABLE.fullmatch(word.lower()) else case
+                     for word, case in zip(fields, cased))
+    for place in places:
+        level = _PLACE_LEVELS.get(" ".join(place["level"].split()), place["level"].lower())
+        named += f"{',' if place.group(0).startswith(',') else ''} {level} {_proper_name(place['name'], None)}"
+    return named.strip()
+
+
+def _places_closing(words: str) -> list[re.Match]:
+    """The places one after another that close the words, each level with its name; none where none does."""
+    places = list(_PLACE.finditer(words))
+    while places and not all(before.end() == after.start() for before, after in zip(places, places[1:])):
+        places = places[1:]
+    return places if places and places[-1].end() == len(words) else []
 
 
 def _written_end(upper_words: str, text: str) -> str | None:

@@ -13,9 +13,13 @@ import re
 from ..model import Span, Target
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-# Units written as symbols: a speed of data, power, energy, area, volume, mass ("đạt tối thiểu 100 Mb/s", "50 MWp").
-_MEASURE_SYMBOLS = r"[kMGT](?:bps|bit/s|b/s)|[kMG]W(?:p|h)?|m[²³23]|kg"
-_MEASURE_SYMBOL = re.compile(_MEASURE_SYMBOLS)
+# Units written as symbols: a speed of data, power, energy, area, volume, mass ("đạt tối thiểu 100 Mb/s", "50 MWp");
+# of those, the sizes that pick things out as often as they set a level ("nhà có tổng diện tích sàn trên 300 m2")
+_SIZE_SYMBOLS = r"m[²³23]|kg"
+_MEASURE_SYMBOLS = r"[kMGT](?:bps|bit/s|b/s)|[kMG]W(?:p|h)?|" + _SIZE_SYMBOLS
+_SIZE_SYMBOL = re.compile(_SIZE_SYMBOLS)
+# …a level only where the plan reaches for it right before the number ("đạt bình quân 30 m²/người", "tối thiểu 20 m2")
+_REACHED_RIGHT_BEFORE = re.compile(r"(?:(?<![\wđ])đạt|phấn đấu|tối thiểu|ít nhất)(?:\s+[^\s\d]+){0,2}\s*$", re.I)
 _UNITS = (
     r"%\s*/\s*năm(?:\s+trở lên)?|%\s+GRDP|%|USD|triệu\s+USD|tỷ\s+USD|triệu\s+lượt\s+khách|lượt\s+khách|nghìn\s+tỷ\s+đồng|"
     r"tỷ\s+đồng|triệu\s+đồng(?:/người/năm|/người)?|ha|km|HTX|hợp\s+tác\s+xã|sản\s+phẩm|doanh\s+nghiệp|"
@@ -281,8 +285,7 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
             if not unit.startswith("%") and not listed_at(before) and not _COMMIT.search(before[-60:]) \
                     and not (measured and unit in _MEASURES):
                 continue
-            if _MEASURE_SYMBOL.fullmatch(unit) and not (_REACHED_BY_THE_UNITS.search(before[-60:])
-                                                         or _FLOOR_BEFORE.search(before)):
+            if _SIZE_SYMBOL.fullmatch(unit) and not _REACHED_RIGHT_BEFORE.search(before[-40:]):
                 continue  # "nhà có tổng diện tích sàn trên 300 m2": a size that picks out, unless reached
             if _COUNT_WORD_AT_END.search(before.rstrip()[-_LONGEST_COUNT_WORD:]):
                 continue  # "năm 2025", "giai đoạn 2", "Điều 3": a year or a numbering, not a quantity

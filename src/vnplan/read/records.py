@@ -223,11 +223,13 @@ _NUMBERED_SHARE = 0.8  # of the records, at least, that a field numbers
 
 def _outline_field(records: list[Record]) -> str | None:
     """The field that numbers the records in the plan's outline, levels and all ("1", "1.1", "2.1.3"), where one does:
-    a count of the records ("ID": 1, 2, 3 …) numbers no level."""
+    each number after the one before in the outline's order. A count of the records ("ID": 1, 2, 3 …) numbers no
+    level; amounts with decimals ("12.5", "3.2") number nothing."""
     for name in records[0] if records else ():
         values = [record.get(name, "").strip() for record in records]
-        numbered = [value for value in values if _OUTLINE_NUMBER.fullmatch(value)]
-        if len(numbered) >= _NUMBERED_SHARE * len(records) and any("." in value for value in numbered):
+        numbered = [tuple(map(int, value.split("."))) for value in values if _OUTLINE_NUMBER.fullmatch(value)]
+        if len(numbered) >= _NUMBERED_SHARE * len(records) and any(len(number) > 1 for number in numbered) \
+                and all(before < after for before, after in zip(numbered, numbered[1:])):
             return name
     return None
 
