@@ -2226,3 +2226,17 @@ hộ gia đình phân loại rác tại nguồn.
     lines = normalise(RawText(mail, "txt")).split("\n")
     assert "=> Thôn Đông: đã họp dân tối thứ Hai, ra quân ngày 28/3." not in lines
     assert any(line.endswith("vận động hộ gia đình phân loại rác tại nguồn.") for line in lines)
+
+
+def test_a_syllable_cut_at_a_lines_end_is_one_again_two_words_a_hyphen_joins_stay_two():
+    text = ("1. Công an xã bảo vệ tuy-\nệt đối an toàn các mục tiêu; hoàn thành phương án trư-\n"
+            "ớc ngày 15/01/2027; bảo đảm phát triển kinh tế-\nxã hội và cân đối thu-\nchi ngân sách.\n")
+    line = normalise(RawText(text, "txt")).strip()
+    assert "tuyệt đối" in line and "trước ngày 15/01/2027" in line
+    assert "kinh tế- xã hội" in line and "thu- chi" in line
+
+
+def test_a_labelled_heading_typed_with_its_letters_spaced_apart_is_that_heading():
+    text = "I. M Ụ C  Đ Í C H ,  Y Ê U  C Ầ U\n1. Bảo đảm an toàn.\nII. N H I Ệ M  V Ụ  C Ụ  T H Ể\n"
+    assert normalise(RawText(text, "txt")).split("\n")[:3] == [
+        "I. MỤC ĐÍCH, YÊU CẦU", "1. Bảo đảm an toàn.", "II. NHIỆM VỤ CỤ THỂ"]

@@ -2580,12 +2580,20 @@ _MIN_SPACED_LETTERS = 4
 
 
 def _letters_closed_up(line: str) -> str:
-    """A heading typed with its letters spaced apart ("K Ế  H O Ạ C H"): the letters closed up, two spaces or more
-    parting the words ("KẾ HOẠCH")."""
-    letters = line.split()
-    if len(letters) < _MIN_SPACED_LETTERS or any(len(letter) != 1 or not letter.isupper() for letter in letters):
+    """A heading typed with its letters spaced apart ("K Ế  H O Ạ C H", "I. M Ụ C  Đ Í C H ,  Y Ê U  C Ầ U"): the
+    letters closed up, two spaces or more parting the words ("KẾ HOẠCH", "I. MỤC ĐÍCH, YÊU CẦU"), its label kept."""
+    label = _SPACED_HEADING_LABEL.match(line)
+    spaced = line[label.end():] if label else line
+    letters = spaced.split()
+    if sum(letter.isupper() for letter in letters) < _MIN_SPACED_LETTERS \
+            or any(len(letter) != 1 or not (letter.isupper() or letter in _SPACED_MARKS) for letter in letters):
         return line
-    return " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", line.strip()))
+    words = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", spaced.strip()))
+    return (label.group(0).strip() + " " if label else "") + re.sub(r" ([,;:.])", r"\1", words)
+
+
+_SPACED_HEADING_LABEL = re.compile(r"\s*(?:[IVXLC]{1,6}|\d{1,2}|[A-ZĐ])[.)]\s+")
+_SPACED_MARKS = ",;:.-"
 
 
 # A markdown copy escapes the marks that would open a list or a heading ("1\.", "\-", "\+", "\#"): the text has
@@ -2603,6 +2611,20 @@ _PAGE_NUMBER_OPENING = re.compile(r"(\d{1,3}) +(?=\S)")
 
 
 _PAGE_EDGE = 3  # lines at the top and at the foot of a page where its furniture stands
+
+
+# A syllable a typesetter cut at a line's end with a hyphen of its own ("tuy-" / "ệt đối", "trư-" / "ớc ngày"):
+# Vietnamese breaks no word so, but a PDF justified by syllable does; the two pieces spell one syllable, which two
+# words a hyphen joins ("kinh tế-" / "xã hội", "thu-" / "chi") do not.
+_SYLLABLE_CUT_AT_A_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_]{1,6})-\n([^\W\d_" + UPPER_LETTERS + r"][^\W\d_]{0,6})(?![\w-]) ?")
+_ONE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+
+
+def _syllable_rejoined(cut: re.Match) -> str:
+    """The syllable whole at the end of its line; the line after it goes on from the next word (the break stays, for
+    the wraps to be read as the text's other lines are)."""
+    joined = cut.group(1) + cut.group(2)
+    return joined + "\n" if _ONE_SYLLABLE.fullmatch(fold(joined).lower()) else cut.group(0)
 
 
 # A slide's mark in a deck's text ("Slide 3/12", "--- Slide 3 ---", "Trang chiếu 3")
@@ -3176,6 +3198,8 @@ def normalise(raw: RawText) -> str:
     if "     " in text and looks_like_two_columns(text):  # (before the gaps go: a page of two columns)
         text = "\n".join(columns_read_apart(text.split("\n")))
     text = ocr_slips_mended(normalise_text(_copy_marks_read(text)))
+    if "-\n" in text:
+        text = _SYLLABLE_CUT_AT_A_HYPHEN.sub(_syllable_rejoined, text)
     if "\\begin{" in text and looks_like_latex(text):
         text = latex_as_text(text)
     if "#" in text and looks_like_typst(text):
