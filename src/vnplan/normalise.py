@@ -2616,8 +2616,10 @@ _PAGE_EDGE = 3  # lines at the top and at the foot of a page where its furniture
 # A syllable a typesetter cut at a line's end with a hyphen of its own ("tuy-" / "ệt đối", "trư-" / "ớc ngày"):
 # Vietnamese breaks no word so, but a PDF justified by syllable does; the two pieces spell one syllable, which two
 # words a hyphen joins ("kinh tế-" / "xã hội", "thu-" / "chi") do not.
-_SYLLABLE_CUT_AT_A_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_]{1,6})-\n([^\W\d_" + UPPER_LETTERS + r"][^\W\d_]{0,6})(?![\w-]) ?")
-_ONE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_SYLLABLE_CUT_AT_A_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_]{1,6})-\n([^\W\d_" + UPPER_LETTERS
+                                       + r"][^\W\d_]{0,6})(?![\w-]) ?")  # (the rest in lower case)
+_ONE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}"
+                           r"(?:ch|ng|nh|[cmnpt])?")  # (its letters folded: "tuyệt" is "tuyet")
 
 
 def _syllable_rejoined(cut: re.Match) -> str:
