@@ -845,3 +845,14 @@ II. NHIỆM VỤ
 2. Sở Xây dựng kiểm tra các công trình đạt chuẩn có diện tích sàn trên 300 m2 trước ngày 30/6/2027.
 """
     assert [(t.min, t.unit) for t in extract_text(text).targets] == [(150, "MW")]
+
+
+def test_an_expected_count_is_no_target_nor_does_an_estimate_in_brackets_undo_the_level_before_it():
+    text = """KẾ HOẠCH
+Tuyển sinh năm học 2027 - 2028
+I. MỤC TIÊU
+- Số lớp 1 dự kiến 38 lớp, khoảng 1.310 học sinh.
+- Phấn đấu 100% trẻ 6 tuổi vào lớp 1.
+- Hoàn thành hỗ trợ sửa chữa nhà ở cho 100% số hộ có nhà bị hư hỏng (dự kiến 214 hộ).
+"""
+    assert [(t.min, t.unit) for t in extract_text(text).targets] == [(100, "%"), (100, "%")]

@@ -75,13 +75,14 @@ _COMMIT = re.compile(
 # which caps what may be spent or taken ("mức hỗ trợ tối đa 13 triệu đồng"), save a time limit (below).
 _STRONG_COMMIT = re.compile(r"(?:(?:đạt|phấn đấu|ít nhất|tối thiểu|thu hút|đón|khoảng|xuống|còn|thêm|ở mức)\s+(?:\S+\s+){0,2}|"
                             r"(?:không dưới|không (?:vượt )?quá|mới)\s+)$", re.I)
-# Forecasts, estimates and results already reached commit to nothing ("dự kiến đạt 48,3 triệu USD", "ước đạt 5%",
+# Forecasts, estimates and results already reached commit to nothing ("dự kiến đạt 48,3 triệu USD", "dự kiến 38 lớp",
+# "ước đạt 5%",
 # "tăng 5% so với cùng kỳ"), unless the clause also strives for them ("phấn đấu", "tăng ít nhất 10% so với cùng kỳ").
 # (and "ước" opening its clause: "Năm 2026, ước cả nước đưa được …", an estimate)
-_NOT_COMMITTED = re.compile(r"[Dd]ự (?:báo|kiến đạt)|[Ưư]ớc (?:đạt|tính|thực hiện)|(?:^|[,;:] )[Ưư]ớc |[Đđ]ã đạt|"
+_NOT_COMMITTED = re.compile(r"[Dd]ự (?:báo|kiến)|[Ưư]ớc (?:đạt|tính|thực hiện)|(?:^|[,;:] )[Ưư]ớc |[Đđ]ã đạt|"
                             r"so (?:với )?cùng kỳ")
 # The same words without their first letter: a case-free test many times faster, true of more texts ("xã đạt").
-_NOT_COMMITTED_HINT = re.compile(r"ự báo|ự kiến đạt|ớc đạt|ớc tính|ớc thực hiện|[,;:] ước |Ước |ã đạt|cùng kỳ")
+_NOT_COMMITTED_HINT = re.compile(r"ự báo|ự kiến|ớc đạt|ớc tính|ớc thực hiện|[,;:] ước |Ước |ã đạt|cùng kỳ")
 _STRIVES = re.compile(r"phấn đấu|ít nhất|tối thiểu", re.I)
 # A share someone holds ("do Nhà nước nắm giữ 100% vốn điều lệ", "sở hữu trên 50% cổ phần"): it names a kind of body.
 _HOLDS = re.compile(r"(?:nắm giữ|sở hữu|chiếm giữ)(?:\s+(?:trên|dưới|từ|hơn))?\s*$")
@@ -250,8 +251,8 @@ def _uncommitted(clause: str) -> bool:
     """Is the clause a forecast, an estimate or a result? A forecast or an estimate speaks of the figures after it;
     one after every figure is a word of the indicator ("100% diện tích có cấp dự báo cháy rừng cấp IV …")."""
     marker = _NOT_COMMITTED.search(clause)
-    if marker is None:
-        return False
+    if marker is None or clause[:marker.start()].rstrip().endswith("("):
+        return False  # ("… cho 100% số hộ có nhà bị sập (dự kiến 214 hộ)": the estimate an aside to the level)
     return marker.group(0).startswith("so") or _has_digit(clause[marker.start():])
 
 
