@@ -1479,6 +1479,74 @@ _REACHED_FIFTEENTH_2026_12_07 = {
         "174_10_pa_so_y_te_da_nang_bao_dam_y_te_le_hoi_phao_hoa_quoc_te_2027_python_docx_bang_cuoi_tep",
     },
 }
+# The sixteenth round of 2026-12-07: eight sets written blind (175-182) and what the round taught older plans.
+_REACHED_SIXTEENTH_2026_12_07 = {
+    "heldout55": {
+        "02_tb_van_phong_bo_khcn_ket_luan_phu_song_5g_khu_cong_nghiep_2027_samsung_internet_chep_trang_di_dong",
+    },
+    "heldout87": {
+        "87_09_qd_bo_khoa_hoc_cong_nghe_ke_hoach_ha_tang_so_2027_bai_cong_bo_markdown_bang_pipe_br",
+    },
+    "heldout110": {
+        "110_03_kh_bo_giao_duc_dao_tao_kiem_tra_ky_thi_tot_nghiep_thpt_2027_cong_van_ban_phap_luat_markdown",
+    },
+    "heldout175": {
+        "175_04_kh_ubnd_xa_dinh_hoa_thai_nguyen_cung_co_tram_y_te_xa_2027_zalo_web_nhom_chep",
+        "175_06_cv_so_gd_dt_dong_nai_kiem_tra_tien_su_tiem_chung_nhap_hoc_2027_thunderbird_tra_loi_trich_dan",
+        "175_08_kh_bhxh_tinh_quang_ninh_kham_chua_benh_bhyt_tram_y_te_2027_excel_luu_csv_utf8",
+        "175_09_ct_ubnd_tinh_quang_ngai_tiem_chung_phong_chong_dich_soi_2027_cong_bao_pdf_chep_acrobat",
+        "175_10_tb_ttyt_khu_vuc_tan_uyen_tp_hcm_ket_luan_giao_ban_tang_huyet_ap_2027_pandoc_markdown",
+    },
+    "heldout176": {
+        "176_02_qd_ubnd_tinh_nghe_an_phe_duyet_ke_hoach_tuyen_sinh_lop_10_2027_2028_pandoc_docx_sang_markdown",
+        "176_04_kh_ubnd_xa_yen_minh_tuyen_quang_pho_cap_giao_duc_mam_non_3_5_tuoi_2027_onenote_xuat_markdown_the_viec",
+        "176_06_cv_so_gddt_tay_ninh_phoi_hop_dieu_kien_to_chuc_ky_thi_tot_nghiep_thpt_2027_outlook_chuyen_"
+        "tiep_tieng_viet",
+        "176_08_ct_ubnd_tinh_thanh_hoa_chuan_bi_truong_lop_giao_vien_nam_hoc_2027_2028_lynx_dump_trang_csdl_van_ban",
+        "176_09_pa_cong_ty_dien_luc_lam_dong_cap_dien_phuc_vu_ky_thi_tot_nghiep_thpt_2027_google_docs_tai_ve_txt",
+        "176_10_kh_ubnd_phuong_hoa_khanh_da_nang_tuyen_sinh_mau_giao_lop_1_lop_6_2027_2028_trang_phuong_chrome_chep",
+    },
+    "heldout177": {
+        "177_01_kh_ubnd_tinh_gia_lai_thu_ngan_sach_chong_that_thu_2027_markdown_trang_van_ban_phap_luat",
+        "177_07_ct_ubnd_tinh_hung_yen_tang_cuong_thu_ngan_sach_chong_that_thu_no_dong_thue_2027_cong_ttdt_"
+        "tin_bai_chrome_chep",
+        "177_08_qd_ubnd_tinh_an_giang_giao_chi_tieu_thu_tien_su_dung_dat_thue_dat_2027_google_docs_tai_txt_binh_luan",
+    },
+    "heldout178": {
+        "178_01_kh_ubnd_tinh_gia_lai_giai_phong_mat_bang_cao_toc_quy_nhon_pleiku_2027_pdftotext_layout",
+        "178_05_kh_so_xay_dung_thanh_hoa_bao_tri_duong_tinh_cau_2027_zalo_pc_nhom_chep",
+        "178_06_ct_ubnd_tinh_dong_nai_day_nhanh_gpmb_thi_cong_du_an_giao_thong_trong_diem_2027_lynx_dump_cong_ttdt",
+        "178_07_qd_ubnd_tinh_lao_cai_ke_hoach_ung_pho_sat_lo_duong_tinh_mua_mua_lu_2027_antiword_tep_doc",
+    },
+    "heldout179": {
+        "179_01_kh_ubnd_tinh_lao_cai_phat_trien_vung_dtts_mien_nui_2027_cong_bao_pdf_dau_trang_ngat_tu",
+        "179_02_qd_bo_dan_toc_ton_giao_chinh_sach_nguoi_co_uy_tin_2027_pandoc_plain_bang_luoi",
+        "179_09_kh_so_dan_toc_ton_giao_nghe_an_boi_duong_tieng_dtts_2027_word_dan_notepad_bang_tab",
+        "179_10_ct_ubnd_tinh_gia_lai_nguoi_co_uy_tin_2027_lynx_dump_cong_ttdt",
+    },
+    "heldout180": {
+        "180_01_kh_ubnd_tinh_ninh_binh_an_ninh_trat_tu_tet_le_hoi_xuan_2027_pdf_chu_gian_cach_gach_noi",
+        "180_02_kh_cong_an_tinh_gia_lai_cao_diem_lua_dao_khong_gian_mang_2027_pandoc_docx_sang_markdown",
+        "180_03_kh_ubnd_xa_cam_xuyen_ha_tinh_de_an_06_du_lieu_dan_cu_2027_telegram_tin_nhan_danh_so",
+        "180_05_qd_ubnd_tp_da_nang_ke_hoach_an_toan_thong_tin_du_lieu_ca_nhan_2027_outlook_ban_van_ban_thuan",
+        "180_08_kh_so_khoa_hoc_cong_nghe_thanh_hoa_dien_tap_ung_cuu_su_co_an_toan_thong_tin_2027_ban_quet_"
+        "ocr_camscanner",
+    },
+    "heldout181": {
+        "181_01_kh_ubnd_tinh_an_giang_chong_khai_thac_iuu_2027_pdftotext_layout",
+        "181_04_kh_ubnd_xa_dat_mui_ca_mau_trong_rung_ngap_man_2027_zalo_pc_nhom_chep",
+        "181_05_kh_so_nong_nghiep_moi_truong_gia_lai_giam_sat_hanh_trinh_tau_ca_vms_2027_excel_luu_csv_cham_phay",
+        "181_07_qd_ubnd_tinh_quang_ngai_kh_quan_ly_tau_ca_cap_cang_truy_xuat_nguon_goc_2027_pandoc_docx_sang_gfm",
+    },
+    "heldout182": {
+        "182_01_kh_ubnd_tinh_tuyen_quang_pho_bien_giao_duc_phap_luat_hoa_giai_2027_chrome_in_trang_cong_ttdt",
+        "182_03_kh_bo_tu_phap_tro_giup_phap_ly_nguoi_dan_toc_thieu_so_2027_2028_pdf_bang_lap_lai_tieu_de",
+        "182_04_kh_ubnd_xa_kim_lien_nghe_an_ky_niem_80_nam_ngay_thuong_binh_liet_si_2027_zalo_pc_nhom_cong_viec",
+        "182_05_kh_hoi_ccb_tinh_quang_tri_tri_an_thuong_binh_benh_binh_than_nhan_liet_si_2027_ocr_ban_scan_co_dau",
+        "182_07_qd_ubnd_tinh_vinh_long_ke_hoach_so_hoa_tai_lieu_luu_tru_lich_su_2027_2028_cong_bao_tinh_pdf",
+        "182_09_ct_ubnd_tinh_an_giang_hoa_giai_co_so_tiep_can_phap_luat_2027_csdl_quoc_gia_van_ban_firefox_chep",
+    },
+}
 for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_05.items(),
                              *_REACHED_LAST_2026_12_05.items(), *_REACHED_2026_12_06.items(),
                              *_REACHED_LATER_2026_12_06.items(), *_REACHED_LAST_2026_12_06.items(),
@@ -1487,7 +1555,8 @@ for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_
                              *_REACHED_EIGHTH_2026_12_06.items(), *_REACHED_NINTH_2026_12_06.items(),
                              *_REACHED_TENTH_2026_12_07.items(), *_REACHED_ELEVENTH_2026_12_07.items(),
                              *_REACHED_TWELFTH_2026_12_07.items(), *_REACHED_THIRTEENTH_2026_12_07.items(),
-                             *_REACHED_FOURTEENTH_2026_12_07.items(), *_REACHED_FIFTEENTH_2026_12_07.items()):
+                             *_REACHED_FOURTEENTH_2026_12_07.items(), *_REACHED_FIFTEENTH_2026_12_07.items(),
+                             *_REACHED_SIXTEENTH_2026_12_07.items()):
     PASSING.setdefault(_held_out, set()).update(_names)
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

@@ -19,7 +19,7 @@ import pytest
 
 from conftest import load_script
 from test_unseen import SCORERS, figures_below_bars
-from test_written_heldout import FIXTURES, PASSING
+from test_written_heldout import FIXTURES, GOLD_QUESTIONED, PASSING
 
 LAYOUTS = ("oneline", "pdfwrap", "webmd", "relabel")
 LAYOUTS_PY = [path.with_name("layouts.py") for path in SCORERS]
@@ -28,6 +28,23 @@ UNWRAPPED_LINE = 100
 UNWRAPPED_SHARE = 0.2
 SIGNATURE = re.compile(r"\s*\**(?:Nơi nhận|TM\.|KT\.)")
 NOT_YET: dict[str, tuple[str, ...]] = {
+    # (2026-12-07, sixteenth) carriers a re-laid copy undoes: a sheet saved as CSV and a grid table, whose rows a
+    # wrapped or markdown copy parts into paragraphs, a table of tabs; a page's header or a portal's and a note's head
+    # that the markdown copy cuts; a reporting line a wrapped copy runs into the next (unread sets among them, as they
+    # stand)
+    "175_08_kh_bhxh_tinh_quang_ninh_kham_chua_benh_bhyt_tram_y_te_2027_excel_luu_csv_utf8": ("pdfwrap", "webmd"),
+    "176_04_kh_ubnd_xa_yen_minh_tuyen_quang_pho_cap_giao_duc_mam_non_3_5_tuoi_2027_onenote_xuat_markdown_the_viec": (
+        "webmd",),
+    "176_10_kh_ubnd_phuong_hoa_khanh_da_nang_tuyen_sinh_mau_giao_lop_1_lop_6_2027_2028_trang_phuong_chrome_chep": (
+        "pdfwrap",),
+    "177_07_ct_ubnd_tinh_hung_yen_tang_cuong_thu_ngan_sach_chong_that_thu_no_dong_thue_2027_cong_ttdt_tin_bai_chrome_"
+    "chep": ("webmd",),
+    "179_02_qd_bo_dan_toc_ton_giao_chinh_sach_nguoi_co_uy_tin_2027_pandoc_plain_bang_luoi": (
+        "oneline", "pdfwrap", "webmd", "relabel"),
+    "179_09_kh_so_dan_toc_ton_giao_nghe_an_boi_duong_tieng_dtts_2027_word_dan_notepad_bang_tab": ("webmd",),
+    "181_05_kh_so_nong_nghiep_moi_truong_gia_lai_giam_sat_hanh_trinh_tau_ca_vms_2027_excel_luu_csv_cham_phay": (
+        "pdfwrap", "webmd"),
+    "02_tb_van_phong_bo_khcn_ket_luan_phu_song_5g_khu_cong_nghiep_2027_samsung_internet_chep_trang_di_dong": ("webmd",),
     # (2026-12-07, fifteenth) the first runs' carriers that a re-laid copy undoes: a text with RTF's control words left
     # in, read line by line only as printed; a page laid out in two columns; tables of tabs or delimited text and a
     # table with its cells broken over lines, whose rows a wrapped or markdown copy parts into paragraphs; chats,
@@ -60,7 +77,6 @@ NOT_YET: dict[str, tuple[str, ...]] = {
         "pdfwrap", "webmd"),
     "149_03_kh_ban_an_toan_giao_thong_tinh_quang_tri_tet_dinh_mui_le_hoi_xuan_2027_excel_luu_csv_utf8": (
         "pdfwrap", "webmd"),
-    "113_05_kh_cong_an_xa_tan_phu_dong_nai_an_ninh_trat_tu_tet_dinh_mui_2027_sms_chia_9_phan": ("webmd",),
     "149_01_kh_ubnd_tinh_nghe_an_nam_an_toan_giao_thong_2027_cong_ttdt_chrome_chep": ("pdfwrap",),
     "154_10_kh_trung_tam_dich_vu_viec_lam_ha_tinh_cai_cach_hanh_chinh_danh_gia_vien_chuc_2027_google_docs_tai_txt_co_"
     "binh_luan": ("webmd",),
@@ -455,6 +471,8 @@ def test_a_plan_meets_the_bars_in_every_layout(held_out, name, tmp_path):
         path = tmp_path / f"{name}@{layout}.txt"
         path.write_text(variant, encoding="utf-8")
         below = figures_below_bars(FIXTURES / held_out, name, source=path)
+        floors = GOLD_QUESTIONED.get(name, {})  # (a figure a gold reads otherwise keeps its own floor in every layout)
+        below = {figure: value for figure, value in below.items() if value < floors.get(figure, 1.0)}
         if below and layout not in NOT_YET.get(name, ()):
             failing[layout] = below
         elif not below and layout in NOT_YET.get(name, ()):

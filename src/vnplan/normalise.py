@@ -327,15 +327,39 @@ _DOCUMENT_LINE = re.compile(r"[ \t]*(?:Số\s*:|CỘNG HÒA XÃ HỘI CHỦ NGH�
 _ASIDE = re.compile(r"[ \t]*(?:@(?!All\b|Tất cả\b)|\W*Bình chọn\s*:|\[(?:In reply to|Trả lời)\s)")  # (not "@All …")
 
 
+def _sent_at_rejoined(lines: list[str]) -> list[str]:
+    """A sender's header wrapped inside it ("Lê Thị Hà - VP xã," / "[08.01.2027 15:02]", "Lê Thị Hà - VP" / "xã,
+    [08.01.2027 15:02]"), one line again: the line before the rest of the header, where the two give the name of a
+    sender the text heads another message with whole (or the rest is the day and time alone)."""
+    senders = {_sender(header) for line in lines if (header := _TIMED_SENDER.fullmatch(line))}
+    out: list[str] = []
+    for line in lines:
+        joined = f"{out[-1].strip()} {line.strip()}" if out and out[-1].strip() and _SENT_AT_AT_END.search(line) else ""
+        header = _TIMED_SENDER.fullmatch(joined) if joined else None
+        if header and (_sender(header) in senders or _SENT_AT_ALONE.fullmatch(line)):
+            out[-1] = joined
+        else:
+            out.append(line)
+    return out
+
+
+def _sender(header: re.Match) -> str:
+    return (header["sender"] or header["sender_first"]).strip()
+
+
+_SENT_AT_ALONE = re.compile(r"[ \t]*" + _SENT_AT + r"[ \t]*")
+_SENT_AT_AT_END = re.compile(_SENT_AT + r"[ \t]*$")
+
+
 def conversation_dropped(lines: list[str]) -> list[str]:
     """A group chat in which the document is posted in several messages among the members' replies: the messages of
     the member who posts it, without their headers, replies to others and polls; the other members' go."""
+    lines = _sent_at_rejoined(lines)
     headers = [(i, sender) for i, line in enumerate(lines) if (sender := _TIMED_SENDER.fullmatch(line))]
     if len(headers) < _LEAST_TIMED_MESSAGES:
         return lines
     ends = [i for i, _ in headers[1:]] + [len(lines)]
-    messages = [((sender["sender"] or sender["sender_first"]).strip(), i + 1, end)
-                for (i, sender), end in zip(headers, ends)]
+    messages = [(_sender(sender), i + 1, end) for (i, sender), end in zip(headers, ends)]
     poster = next((sender for sender, a, b in messages if any(map(_DOCUMENT_LINE.match, lines[a:b]))), None)
     if poster is None:
         return lines
@@ -388,8 +412,8 @@ def transcript_turns_read(lines: list[str]) -> list[str]:
 
 
 # A long text sent as numbered messages ("(1/9) CÔNG AN TỈNH …", "(2/9) Thực hiện …"), each part opening on its number.
-# ("(Phần 2/3)", "[2/6]")
-_MESSAGE_PART_OPENING = re.compile(r"^[ \t]*[(\[](?:[Pp]hần\s+)?(\d{1,2})/(\d{1,2})[)\]][ \t]*")
+# ("(Phần 2/3)", "[2/6]"; in a bold run a copy opens on the part's first line, "**[3/6] II. NHIỆM VỤ**")
+_MESSAGE_PART_OPENING = re.compile(r"^[ \t]*(?P<emphasis>\*\*|__)?[(\[](?:[Pp]hần\s+)?(\d{1,2})/(\d{1,2})[)\]][ \t]*")
 _MESSAGE_PART_IN_TEXT = after_a_break(re.compile(_MESSAGE_PART_OPENING.pattern, re.M))
 # A channel post's footer, where its time stands: its views and whether it was edited ("2.7K  16:01", "4.1K  edited
 # 18:40"); it closes the post as a chat's time does.
@@ -404,7 +428,7 @@ def message_parts_joined(lines: list[str]) -> list[str]:
     """A text sent in numbered parts, each a message: the parts' numbers go, and where each message closes on its time
     ("07:31"), what stands between the parts is the conversation around them ("Bạn" / "Đã nhận, cảm ơn anh" / "Đã
     gửi"), none of the text; a part sent again ("(6/9) …" after "Anh gửi lại phần 6") is read once."""
-    numbers = [(int(part[1]), int(part[2])) for line in lines if (part := _MESSAGE_PART_OPENING.match(line))]
+    numbers = [(int(part[2]), int(part[3])) for line in lines if (part := _MESSAGE_PART_OPENING.match(line))]
     if len(numbers) < _LEAST_MESSAGE_PARTS or numbers[0][0] != 1 or len({total for _, total in numbers}) > 1 \
             or any(not 1 <= number <= total for number, total in numbers):
         return lines  # (not a count of parts: dates in brackets, "(03/02) Phát bài …", "(30/4) …")
@@ -415,9 +439,9 @@ def message_parts_joined(lines: list[str]) -> list[str]:
     for line in lines:
         part = _MESSAGE_PART_OPENING.match(line)
         if part:
-            inside = part.groups() not in seen
-            seen.add(part.groups())
-            line = line[part.end():]
+            inside = part.groups()[1:] not in seen
+            seen.add(part.groups()[1:])
+            line = (part["emphasis"] or "") + line[part.end():]
         elif timed and _POST_FOOTER.fullmatch(line):
             inside = False  # (the time closes its message)
             continue
