@@ -343,7 +343,8 @@ def test_a_desktop_messengers_copy_reads_the_senders_numbered_parts_without_the_
 def test_a_desktop_messengers_copy_wrapped_inside_its_headers_and_in_bold_reads_the_same():
     wrapped = DESKTOP_MESSENGER.replace("Đỗ Thị Lan - VP phường, [12.03.2027 09:04]\n[2/3] I. NHIỆM VỤ",
                                         "Đỗ Thị Lan - VP\nphường, [12.03.2027 09:04]\n\n**[2/3] I. NHIỆM VỤ**")
-    wrapped = wrapped.replace("Đỗ Thị Lan - VP phường, [12.03.2027 09:08]", "Đỗ Thị Lan - VP phường,\n[12.03.2027 09:08]")
+    wrapped = wrapped.replace("Đỗ Thị Lan - VP phường, [12.03.2027 09:08]",
+                              "Đỗ Thị Lan - VP phường,\n[12.03.2027 09:08]")
     assert wrapped.count("\n[12.03.2027 09:08]") == 1 and "**[2/3]" in wrapped
     plan = vnplan.extract_text(wrapped)
     assert [(task.lead, task.deadline) for task in plan.tasks] == [
