@@ -1301,7 +1301,7 @@ def _headed_name(lines: list[str]) -> str | None:
     head = next(((upper, head) for upper, head in _UPPER_HEADS if line == upper or line.startswith(upper + " ")), None)
     if head is None:
         return None
-    rest = _fields_then_commune(line[len(head[0]):])
+    rest = _fields_then_places(line[len(head[0]):])
     return f"{head[1]} {rest}".strip() if rest is not None else None
 
 
@@ -1315,13 +1315,13 @@ def _organ_and_its_body(upper_words: str) -> str | None:
 
 def _named_after_the_head(words: str) -> str:
     """What follows a body's head in a header in capitals, its fields ("PHÒNG / KINH TẾ"), written as names are."""
-    return _fields_then_commune(words) or _field_case(words)
+    return _fields_then_places(words) or _field_case(words)
 
 
-def _fields_then_commune(words: str) -> str | None:
+def _fields_then_places(words: str) -> str | None:
     """The words after a name's head as names are written: each field capitalised, an abbreviation ("CTCP", "TNHH")
-    in its capitals, and the commune closing a commune's body a proper name ("HỘI NÔNG DÂN XÃ AN PHÚ" is "Hội Nông dân
-    xã An Phú", "… TỈNH X" its province); None where the case cannot be told word by word."""
+    in its capitals, and the places closing them each a proper name after its level ("HỘI NÔNG DÂN XÃ AN PHÚ, HUYỆN
+    AN LÃO" is "Hội Nông dân xã An Phú, huyện An Lão"); None where the case cannot be told word by word."""
     words = " ".join(words.split())
     places = _places_closing(words)
     fields = words[:places[0].start() if places else len(words)].split()
