@@ -20,8 +20,8 @@ _GAP = re.compile(r"\S( {%d,})(?=\S)" % _GAP_WIDTH)
 _LEAST_PAGE_INDENT = 30  # characters: the right column starts this far in at the least
 _LEAST_PAIRED_LINES = 6  # lines of a run holding text in both columns
 _COLUMN_WIDTH = 40  # characters a column's long lines hold: lines of prose, not a table's cells
-# A gap inside a half: a table's next cell (a page's column holds words a space apart)
-_INNER_GAP = re.compile(r"\S {3,}\S")
+# A gap inside a half, or between a header's cells: a table's next cell (a page's column holds words a space apart)
+_CELL_GAP = re.compile(r" {3,}")
 _GAPPED_SHARE = 0.2
 _COLUMN_NAME = 30  # characters, at most, of a table header's cell
 
@@ -104,8 +104,6 @@ def _names_columns(line: str) -> bool:
     return len(cells) >= 2 and all(map(_names_a_column, cells))
 
 
-_CELL_GAP = re.compile(r" {3,}")
-
 
 def _read(run: list[tuple[str, str, str]], under_a_header: bool = False) -> list[str]:
     """A run of lines: its left column, then its right one, where both hold lines of prose; else the lines as they
@@ -113,7 +111,7 @@ def _read(run: list[tuple[str, str, str]], under_a_header: bool = False) -> list
     paired = [(left.strip(), right.strip()) for _, left, right in run if left.strip() and right.strip()]
     if under_a_header or len(paired) < _LEAST_PAIRED_LINES or _long_lines(left for left, _ in paired) < _COLUMN_WIDTH \
             or _long_lines(right for _, right in paired) < _COLUMN_WIDTH \
-            or sum(bool(_INNER_GAP.search(left) or _INNER_GAP.search(right)) for left, right in paired) \
+            or sum(bool(_CELL_GAP.search(left) or _CELL_GAP.search(right)) for left, right in paired) \
             > _GAPPED_SHARE * len(paired) \
             or any(_names_a_column(left) and _names_a_column(right) for left, right in paired):
         return [line for line, _, _ in run]
