@@ -1434,6 +1434,12 @@ def test_a_json_answer_citing_a_document_reads_the_plan_the_answer_is_about(tmp_
         "77/KH-UBND", "Kế hoạch", None)
 
 
+def _saved_and_read(path: Path, text: str) -> tuple[Path, list[str]]:
+    """The text saved as a file and read back, as its lines."""
+    path.write_text(text, encoding="utf-8")
+    return path, read_file(path).text.split("\n")
+
+
 def test_text_with_a_few_rtf_control_words_left_in_keeps_its_lines_as_paragraphs(tmp_path):
     """An export that left RTF's opening and a few control words in a text of plain lines ("\\b Điều 1.\\b0 …",
     "\\tab"): each line a paragraph, as written; an RTF writer's own lines, each among control words, stay joined."""
@@ -1444,9 +1450,7 @@ def test_text_with_a_few_rtf_control_words_left_in_keeps_its_lines_as_paragraphs
             "\\b Điều 1.\\b0  Ban hành kèm theo Quyết định này Kế hoạch hỗ trợ hợp tác xã năm 2027.\n"
             "KẾ HOẠCH\nHỗ trợ hợp tác xã năm 2027\nI. NHIỆM VỤ\n"
             "1. Sở Tài chính chủ trì hướng dẫn hợp tác xã tiếp cận vốn vay, hoàn thành trong quý II/2027.\n}")
-    path = tmp_path / "quyet-dinh.txt"
-    path.write_text(text, encoding="utf-8")
-    lines = read_file(path).text.split("\n")
+    path, lines = _saved_and_read(tmp_path / "quyet-dinh.txt", text)
     assert "QUYẾT ĐỊNH" in lines and "Ban hành Kế hoạch hỗ trợ hợp tác xã năm 2027" in lines
     plan = vnplan.extract_file(path)
     assert (plan.document.number, plan.document.type) == ("14/QĐ-UBND", "Quyết định")
@@ -1468,9 +1472,7 @@ def test_a_tcvn3_conversions_slips_are_mended(tmp_path):
             "1. Phòng Kỹ thuật phối hợp với Trung t©m Kiểm soát bệnh tật tỉnh súc xả ®ường ống.\n"
             "2. §ề nghị lực lượng kiÓm lâm tuần tra rừng đầu nguồn.\nNơi nhận:\t\t\tGIáM đốC\n"
             "© 2027 · Trang chủ · Zalo®\n")
-    path = tmp_path / "ke-hoach.txt"
-    path.write_text(text, encoding="utf-8")
-    lines = read_file(path).text.split("\n")
+    path, lines = _saved_and_read(tmp_path / "ke-hoach.txt", text)
     assert lines[0].startswith("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG")
     assert lines[3] == "KẾ HOẠCH" and lines[5] == "I. MỤC ĐÍCH, YÊU CẦU"
     assert "Trung tâm Kiểm soát bệnh tật tỉnh súc xả đường ống." in lines[6]

@@ -972,7 +972,7 @@ def _body_issuer(words: str, place: str | None, text: str) -> tuple[str | None, 
         name = _as_the_text_writes(words[last.start():name_end], text) \
             or _head_then_written(words[last.start():name_end], text) \
             or _organ_and_its_body(words[last.start():name_end]) \
-            or f"{body.name} {_named_after_the_head(words[last.end():name_end])}".strip()
+            or f"{body.name} {_fields_then_places(fields := words[last.end():name_end]) or _field_case(fields)}".strip()
         above = {_BODIES[_group_index(b)].name for b in bodies[:-1]}
         if body.name == "Ủy ban" and "Quốc hội" in above:
             name += " của Quốc hội"  # "QUỐC HỘI KHÓA XVI / ỦY BAN VĂN HÓA VÀ XÃ HỘI": a committee of the Assembly
@@ -1311,11 +1311,6 @@ def _organ_and_its_body(upper_words: str) -> str | None:
     organ = next((organ for organ in ORGANS_ACTING_FOR_A_BODY if words.startswith(organ.upper() + " ")), None)
     body = _headed_name([words[len(organ) + 1:]]) if organ else None
     return f"{organ} {body}" if body else None
-
-
-def _named_after_the_head(words: str) -> str:
-    """What follows a body's head in a header in capitals, its fields ("PHÒNG / KINH TẾ"), written as names are."""
-    return _fields_then_places(words) or _field_case(words)
 
 
 def _fields_then_places(words: str) -> str | None:
