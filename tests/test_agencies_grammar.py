@@ -1856,3 +1856,24 @@ def test_delegations_as_a_class_act_together(text, lead):
 ])
 def test_a_working_team_is_named_by_its_mission_as_far_as_its_level(text, names):
     assert [mention.name for mention in find_agencies(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Sở Khoa học và Công nghệ chủ trì, phối hợp với Phòng Bưu chính, Viễn thông và Chuyển đổi số rà soát các hệ thống.",
+     ["Sở Khoa học và Công nghệ", "Phòng Bưu chính, Viễn thông và Chuyển đổi số"]),
+    ("Phòng Kinh tế, Viễn thông Bắc Sơn và Công an xã kiểm tra các trạm phát sóng.",
+     ["Phòng Kinh tế", "Viễn thông Bắc Sơn", "Công an xã"]),
+])
+def test_a_head_that_is_a_common_word_is_a_field_alone_in_a_series(text, names):
+    """ "Viễn thông" heads a telecoms branch only with its place ("Viễn thông Bắc Sơn"); alone between the commas and
+    the "và" of an office's fields it is one of them."""
+    assert [mention.name for mention in find_agencies(text)] == names
+
+
+def test_drafting_after_a_name_is_the_sentences_verb():
+    """ "… Công đoàn cơ sở dự thảo báo cáo": "dự thảo" (to draft) opens the work, no word of the committee's name."""
+    text = "Phối hợp với Ủy ban Kiểm tra Công đoàn cơ sở dự thảo báo cáo công tác kiểm tra nhiệm kỳ."
+    assert [mention.name for mention in find_agencies(text)] == ["Ủy ban Kiểm tra Công đoàn cơ sở"]
+    assert [t.text for t in extract_text("KẾ HOẠCH\nII. NHIỆM VỤ\n1. Dự thảo quy chế phối hợp giữa các phòng.\n"
+                                         "2. Sở Nội vụ chủ trì soạn thảo hướng dẫn.\n").tasks][:1] == [
+        "Dự thảo quy chế phối hợp giữa các phòng."]

@@ -35,7 +35,7 @@ ACTION_VERBS = (
     "đặt hàng", "định hướng", "kêu gọi", "kiểm đếm", "sơ tán", "cứu hộ", "cứu nạn", "tìm kiếm", "dự trữ", "mua sắm",
     "nắm chắc", "nắm bắt", "làm việc", "rút ngắn", "vận chuyển", "thẩm tra", "khen thưởng", "biểu dương", "xử phạt", "thu hồi",
     "chi trả", "bàn giao", "phân loại", "phân tích", "cảnh báo", "kiểm định", "kiểm kê", "quyết toán", "đối thoại",
-    "thăm hỏi", "động viên", "ghi chép",
+    "thăm hỏi", "động viên", "ghi chép", "dự thảo", "soạn thảo",
     "lấy ý kiến", "lấy nước", "xin ý kiến",
     "phát hiện", "xác minh", "điều tra", "truy quét", "tuần tra", "bảo quản", "bảo dưỡng",
     "chăm sóc", "thu gom", "quan trắc", "lấy mẫu", "xét nghiệm", "điều trị", "tư vấn", "phản biện", "đưa tin",

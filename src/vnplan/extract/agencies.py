@@ -791,7 +791,9 @@ def _field_series_end(text: str, pos: int, limit: int) -> int | None:
     if series is None or series.end() > limit:
         return None
     fields = re.split(r",\s|\svà\s", text[pos + 1:series.end()].strip())
-    return None if any(_HEAD_RE.match(field) for field in fields) else series.end()
+    # (a head that is also a common word names no body on its own: "…, Viễn thông và Chuyển đổi số")
+    bodies = [field for field in fields if _HEAD_RE.match(field) and field not in lex.PLACE_NAMED_HEADS]
+    return None if bodies else series.end()
 
 
 _VERBS = frozenset(verb.lower() for verb in ACTION_VERBS)

@@ -163,8 +163,9 @@ COUNTED_TIMES = frozenset({"năm", "tháng", "quý", "đợt", "lần", "đoạn
 # "Tổ chức hội nghị …", "bảo vệ Tổ quốc") names no body there.
 WORDS_OPENING_WITH_A_HEAD = frozenset({"báo cáo", "báo chí", "tổ chức", "tổ quốc"})
 # Heads that are also common words ("thuế", "thống kê"): they name a class of bodies only over places ("Thống kê các
-# tỉnh, thành phố"), never over other things ("Thống kê các thôn, bản chưa có nhà văn hóa").
-PLACE_NAMED_HEADS = frozenset({"Thuế", "Thống kê"})
+# tỉnh, thành phố"), never over other things ("Thống kê các thôn, bản chưa có nhà văn hóa"), and alone in a series
+# of fields they are a field ("Phòng Bưu chính, Viễn thông và Chuyển đổi số").
+PLACE_NAMED_HEADS = frozenset({"Thuế", "Thống kê", "Viễn thông"})
 BARE_HEADS = frozenset({"Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư",
                         "Bộ Tổng Tham mưu", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh đoàn",
                         "Liên đội",
