@@ -1877,3 +1877,16 @@ def test_drafting_after_a_name_is_the_sentences_verb():
     assert [t.text for t in extract_text("KẾ HOẠCH\nII. NHIỆM VỤ\n1. Dự thảo quy chế phối hợp giữa các phòng.\n"
                                          "2. Sở Nội vụ chủ trì soạn thảo hướng dẫn.\n").tasks][:1] == [
         "Dự thảo quy chế phối hợp giữa các phòng."]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Cục Văn hóa cơ sở, Gia đình và Thư viện tổng hợp kết quả trên toàn quốc.",
+     ["Cục Văn hóa cơ sở, Gia đình và Thư viện"]),
+    ("Ban Dân chủ, Pháp luật và Dân tộc, Tôn giáo chủ trì, phối hợp với Sở Y tế giám sát.",
+     ["Ban Dân chủ, Pháp luật và Dân tộc, Tôn giáo", "Sở Y tế"]),
+    ("Phòng Kinh tế, Hạ tầng và Đô thị, Văn phòng chủ trì kiểm tra.", ["Phòng Kinh tế, Hạ tầng và Đô thị", "Văn phòng"]),
+])
+def test_an_offices_series_of_fields_may_hold_a_heads_word_and_one_field_after_its_and(text, names):
+    """A library is a field of a department ("… và Thư viện"); one more field after the series' "và" belongs to the
+    name when the body's role follows it, unless it is another body's head."""
+    assert [mention.name for mention in find_agencies(text)] == names

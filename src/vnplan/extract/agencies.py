@@ -771,6 +771,7 @@ def _domain_series(text: str, pos: int, limit: int) -> int:
 
 _SERIES_FIELD = r"[A-ZĐ]\w*(?:\s(?:[a-zđ]\w*|-\s[A-ZĐ]\w*))?"
 _FIELD_SERIES = re.compile(r",\s" + _SERIES_FIELD + r"(?:,\s" + _SERIES_FIELD + r")*\svà\s" + _SERIES_FIELD + r"(?!\w)")
+_ONE_MORE_FIELD = re.compile(r",\s(" + _SERIES_FIELD + r")(?!\w)")
 
 
 _NAME_VERBS_TO_A_COLON = re.compile(r"[ ]*((?:" + "|".join(sorted(lex.NAME_VERBS)) + r")(?:[ ]+(?:"
@@ -790,10 +791,13 @@ def _field_series_end(text: str, pos: int, limit: int) -> int | None:
     series = _FIELD_SERIES.match(text, pos)
     if series is None or series.end() > limit:
         return None
-    fields = re.split(r",\s|\svà\s", text[pos + 1:series.end()].strip())
-    # (a head that is also a common word names no body on its own: "…, Viễn thông và Chuyển đổi số")
-    bodies = [field for field in fields if _HEAD_RE.match(field) and field not in lex.PLACE_NAMED_HEADS]
-    return None if bodies else series.end()
+    end = series.end()
+    while (more := _ONE_MORE_FIELD.match(text, end)) and more.end() <= limit and _ends_for_sure(text, more.end()) \
+            and not _HEAD_RE.match(more.group(1)):
+        end = more.end()  # "Ban Dân chủ, Pháp luật và Dân tộc, Tôn giáo chủ trì": one more field, its role after it
+    fields = re.split(r",\s|\svà\s", text[pos + 1:end].strip())
+    bodies = [field for field in fields if _HEAD_RE.match(field) and field not in lex.HEADS_NAMING_A_FIELD]
+    return None if bodies else end
 
 
 _VERBS = frozenset(verb.lower() for verb in ACTION_VERBS)

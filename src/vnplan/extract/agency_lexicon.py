@@ -163,9 +163,11 @@ COUNTED_TIMES = frozenset({"năm", "tháng", "quý", "đợt", "lần", "đoạn
 # "Tổ chức hội nghị …", "bảo vệ Tổ quốc") names no body there.
 WORDS_OPENING_WITH_A_HEAD = frozenset({"báo cáo", "báo chí", "tổ chức", "tổ quốc"})
 # Heads that are also common words ("thuế", "thống kê"): they name a class of bodies only over places ("Thống kê các
-# tỉnh, thành phố"), never over other things ("Thống kê các thôn, bản chưa có nhà văn hóa"), and alone in a series
-# of fields they are a field ("Phòng Bưu chính, Viễn thông và Chuyển đổi số").
-PLACE_NAMED_HEADS = frozenset({"Thuế", "Thống kê", "Viễn thông"})
+# tỉnh, thành phố"), never over other things ("Thống kê các thôn, bản chưa có nhà văn hóa").
+PLACE_NAMED_HEADS = frozenset({"Thuế", "Thống kê"})
+# Heads that are also the name of a field: alone in an office's series of fields they are one of them ("Phòng Bưu
+# chính, Viễn thông và Chuyển đổi số", "Cục Văn hóa cơ sở, Gia đình và Thư viện"), not another body.
+HEADS_NAMING_A_FIELD = frozenset({*PLACE_NAMED_HEADS, "Viễn thông", "Thư viện"})
 BARE_HEADS = frozenset({"Thủ tướng Chính phủ", "Chính phủ", "Quốc hội", "Bộ Chính trị", "Ban Bí thư",
                         "Bộ Tổng Tham mưu", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Tỉnh đoàn",
                         "Liên đội",
