@@ -1890,3 +1890,9 @@ def test_an_offices_series_of_fields_may_hold_a_heads_word_and_one_field_after_i
     """A library is a field of a department ("… và Thư viện"); one more field after the series' "và" belongs to the
     name when the body's role follows it, unless it is another body's head."""
     assert [mention.name for mention in find_agencies(text)] == names
+
+
+def test_a_faculty_s_union_of_youth_cells_is_a_body_of_its_own():
+    """ "Liên chi đoàn Khoa Y Dược": the union of one faculty's youth cells, not the faculty after a plain word."""
+    text = "Liên chi đoàn Khoa Y Dược chủ trì đội hình tình nguyện, phối hợp với Trung tâm Y tế xã."
+    assert [mention.name for mention in find_agencies(text)] == ["Liên chi đoàn Khoa Y Dược", "Trung tâm Y tế xã"]

@@ -92,6 +92,7 @@ HEADS: dict[str, tuple[str, ...]] = {
     "Hội": (),
     "Chi hội": (),  # an association's or a union's branch: "Chi hội Sân khấu", "Chi hội Phụ nữ thôn 2"
     "Chi đoàn": (),
+    "Liên chi đoàn": (),  # a school's union of the youth cells of one faculty: "Liên chi đoàn Khoa Y Dược"
     "Chi bộ": (),  # the Party's cell: "Chi bộ thôn Đông", "Chi bộ Văn phòng"
     "Đoàn": (),
     "Công đoàn": (),
