@@ -856,3 +856,14 @@ I. MỤC TIÊU
 - Hoàn thành hỗ trợ sửa chữa nhà ở cho 100% số hộ có nhà bị hư hỏng (dự kiến 214 hộ).
 """
     assert [(t.min, t.unit) for t in extract_text(text).targets] == [(100, "%"), (100, "%")]
+
+
+@pytest.mark.parametrize("text", [
+    "Huy động nguồn lực xã hội hóa. Hiện nay toàn xã có 5.120 hộ; tỷ lệ hộ dùng nước sạch đạt 81,4%, còn 312 hộ chưa có.",
+    "Theo dự báo, mùa khô năm nay mặn vào sâu 50 km; khoảng 24.000 hộ dân có nguy cơ thiếu nước sinh hoạt.",
+])
+def test_a_sentence_on_the_state_of_things_now_or_a_forecast_sets_no_target(text):
+    """The level reached today or what a forecast expects, in every clause of its sentence, is no level to reach."""
+    assert targets_in(text, 0, None, 2027) == []
+    striving = "Hiện nay tỷ lệ đạt 81,4%. Phấn đấu đến năm 2027 tỷ lệ hộ dùng nước sạch đạt 90%."
+    assert [(t.min, t.unit) for t in targets_in(striving, 0, None, 2027)] == [(90, "%")]

@@ -84,6 +84,9 @@ _NOT_COMMITTED = re.compile(r"[Dd]ự (?:báo|kiến đạt|kiến(?= (?:khoản
 # The same words without their first letter: a case-free test many times faster, true of more texts ("xã đạt").
 _NOT_COMMITTED_HINT = re.compile(r"ự báo|ự kiến|ớc đạt|ớc tính|ớc thực hiện|[,;:] ước |Ước |ã đạt|cùng kỳ")
 _STRIVES = re.compile(r"phấn đấu|ít nhất|tối thiểu", re.I)
+# A sentence that opens on the state of things now or on a forecast ("Hiện nay toàn xã có 4.312 hộ; tỷ lệ … đạt 83,6%",
+# "Theo dự báo, …; khoảng 38.000 hộ …") speaks of no level to reach in any of its clauses.
+_STATE_SENTENCE = re.compile(r"(?:^|(?<=[.:!?]\s))(?:Hiện nay|Hiện tại|Theo dự báo|Tính đến nay)\b(?:[^.]|\.(?=\d))*")
 # A share someone holds ("do Nhà nước nắm giữ 100% vốn điều lệ", "sở hữu trên 50% cổ phần"): it names a kind of body.
 _HOLDS = re.compile(r"(?:nắm giữ|sở hữu|chiếm giữ)(?:\s+(?:trên|dưới|từ|hơn))?\s*$")
 # The size of a help given, a share of a cost or a sum ("hỗ trợ thêm 30% mức đóng bảo hiểm y tế", "hỗ trợ 50% chi phí",
@@ -270,8 +273,10 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
     if not _has_digit(text):
         return found
     uncommitted = _NOT_COMMITTED_HINT.search(text) is not None and _NOT_COMMITTED.search(text) is not None
+    states = [(m.start(), m.end()) for m in _STATE_SENTENCE.finditer(text) if not _STRIVES.search(m.group())]
     for clause_start, clause in _clauses(text):
-        if not _has_digit(clause) or (uncommitted and _uncommitted(clause) and not _STRIVES.search(clause)):
+        if not _has_digit(clause) or (uncommitted and _uncommitted(clause) and not _STRIVES.search(clause)) \
+                or any(start <= clause_start < end for start, end in states):
             continue
         # A heading of targets commits to a quantity, though not to what was already done ("đã giao 1.790 công
         # dân") nor to the breakdown in brackets after a count ("1.850 công dân (trong đó nhập ngũ 1.600 công dân)").
