@@ -2240,3 +2240,17 @@ def test_a_labelled_heading_typed_with_its_letters_spaced_apart_is_that_heading(
     text = "I. M Ụ C  Đ Í C H ,  Y Ê U  C Ầ U\n1. Bảo đảm an toàn.\nII. N H I Ệ M  V Ụ  C Ụ  T H Ể\n"
     assert normalise(RawText(text, "txt")).split("\n")[:3] == [
         "I. MỤC ĐÍCH, YÊU CẦU", "1. Bảo đảm an toàn.", "II. NHIỆM VỤ CỤ THỂ"]
+
+
+def test_a_wrap_at_the_dash_of_a_compound_is_no_bullet():
+    """ "… các tổ chức chính trị" / "- xã hội: Tăng cường …": the dash joins one compound the wrap cut, no list opens
+    there; a dash list after a colon stays a list."""
+    raw = ("   7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị\n"
+           "   - xã hội: Tăng cường tuyên truyền, vận động đoàn viên tham gia bảo vệ\n"
+           "   rừng; giám sát việc thực hiện ở cơ sở.\n"
+           "   8. Sở Tài chính bố trí kinh phí thực hiện các nội dung sau:\n"
+           "   - xã hội hóa nguồn lực cho công tác bảo vệ rừng;\n")
+    lines = normalise(RawText(raw, "txt", wrapped=True)).splitlines()
+    assert "7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội: Tăng cường tuyên " \
+           "truyền, vận động đoàn viên tham gia bảo vệ rừng; giám sát việc thực hiện ở cơ sở." in lines
+    assert "- xã hội hóa nguồn lực cho công tác bảo vệ rừng;" in lines

@@ -4654,3 +4654,15 @@ Bảo đảm an ninh, trật tự Lễ hội Xuân 2027
 """
     closing = [duty for duty in extract_text(text).reporting if duty.due]
     assert [(duty.reporter, duty.due) for duty in closing] == [("Phòng Hành chính - Tổng hợp", "2027-03-10")]
+
+
+def test_a_request_labelling_its_bodies_with_a_colon_hands_them_the_work_after_it():
+    """ "Đề nghị Sở Tài chính: Thẩm định …": the request and the bodies label the work, as "Sở Tài chính: …" does."""
+    text = ("CHỈ THỊ\nVề bảo vệ rừng năm 2027\nChủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+            "1. Sở Nông nghiệp và Môi trường chủ trì kiểm tra các vùng rừng trọng điểm.\n"
+            "2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh: Vận động đoàn viên tham gia bảo vệ rừng.\n"
+            "3. Đề nghị Sở Tài chính: Thẩm định, tham mưu bố trí kinh phí.\n")
+    tasks = extract_text(text).tasks
+    assert [(t.lead, t.text) for t in tasks[1:]] == [
+        (["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"], "Vận động đoàn viên tham gia bảo vệ rừng."),
+        (["Sở Tài chính"], "Thẩm định, tham mưu bố trí kinh phí.")]

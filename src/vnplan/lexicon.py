@@ -179,6 +179,11 @@ TIME_LABEL = re.compile(r"(?:Trước|Chậm nhất|Từ|Đến|Trong|Tháng|Qu�
 # item, not in a paragraph, where it opens the story of a meeting ("Ngày 02/3/2027, Ủy ban nhân dân tỉnh họp …")
 VISIT_DAY = re.compile(r"(?:(?:Sáng|Chiều|Tối)\s+)?[Nn]gày\s+\d{1,2}/\d{1,2}(?:/\d{4})?,\s*")
 
+# Words a dash joins into one ("tổ chức chính trị - xã hội"): a line that ends on the first and a line that opens on
+# "- " and the second are one sentence the wrap cut at its dash, no list's item.
+DASH_COMPOUNDS = (("chính trị", "xã hội"), ("kinh tế", "xã hội"), ("văn hóa", "xã hội"), ("thi đua", "khen thưởng"),
+                  ("kinh tế", "kỹ thuật"), ("văn hóa", "thể thao"))
+
 # Words a sentence cannot stop on: a line that ends with one runs on into the next, whatever the next
 # one opens with ("… giai đoạn" / "2026-2030: …", "… của" / "Ủy ban nhân dân tỉnh").
 RUNNING_ON_WORDS = ("của", "và", "với", "các", "những", "cho", "tại", "theo", "về", "trong", "đến", "từ", "giai đoạn",

@@ -41,7 +41,8 @@ from .celltables import rebuild_cell_tables, rebuild_figure_tables
 from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, FIELDS, HEAD_WORDS, HEADS, LOCAL_LEVELS, LOCALITIES,
                                      NAMED_AFTER_HEADS, NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, AMENDING_WORDS, AMENDS, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, FIELD_LINE,
-                      ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS, CELL_LIST_MARKS, COUNTING_WORDS, DIVISION_ORDINALS,
+                      ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS, CELL_LIST_MARKS, COUNTING_WORDS, DASH_COMPOUNDS,
+                      DIVISION_ORDINALS,
                       DOCUMENT_TYPES, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, LOWER_LETTERS, MOTTOS,
                       NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH,
                       ORDINAL_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, POINT_LETTERS, ROMAN_POINT_NUMERALS,
@@ -1341,11 +1342,21 @@ _OPENING_QUOTES = "“\"«"
 _SENTENCE_WORDS = 8  # words of a line that is a sentence's, not a heading's
 
 
+def _cuts_a_dash_compound(before: str, after_dash: str) -> bool:
+    """`before` ends on a dash compound's first half and `after_dash` opens on its second ("chính trị" / "xã hội")."""
+    before, after_dash = before.lower(), after_dash.lower()
+    return any(before.endswith(first) and before[-len(first) - 1:-len(first)] in ("", " ")
+               and after_dash.startswith(second) and after_dash[len(second):len(second) + 1] in ("", " ", ",", ":", ";")
+               for first, second in DASH_COMPOUNDS)
+
+
 def _runs_on(before: str, text: str) -> bool:
     """The sentence cannot stop where `before` ends: on a comma, on a word that needs what follows ("…
     giai đoạn" / "2026-2030: …", "… của" / "Ủy ban …", "Sở" / "Tài chính"), or inside a range ("… 2021" / "- 2025 …")."""
     if before.endswith(","):
         return True
+    if text[:2] in ("- ", "– ") and _cuts_a_dash_compound(before, text[2:]):
+        return True  # "… các tổ chức chính trị" / "- xã hội: Tăng cường …": the wrap cut the compound at its dash
     if _SENTENCE_TAIL.fullmatch(text) and not before.endswith(_TERMINAL) and not text.isupper():
         return True  # "… tổ chức thực hiện" / "Nghị quyết.": a sentence's last words, never a paragraph of their own
     last = before.rfind(" ") + 1

@@ -141,10 +141,13 @@ def _label_end(text: str, leads: list[AgencyMention]) -> int | None:
     steering committee's member by his office in his body); None when no body labels it."""
     opening = text[:leads[0].start].strip() if leads else None
     label = _CLASS_LABEL_COLON if leads and leads[-1].collective else _LABEL_COLON
-    colon = label.match(text, leads[-1].end) if leads and (not opening or _HOLDS_OFFICE.fullmatch(opening)) else None
+    colon = label.match(text, leads[-1].end) if leads and (
+        not opening or _HOLDS_OFFICE.fullmatch(opening) or _REQUESTS.fullmatch(opening)) else None
     return colon.end() if colon and colon.end() < len(text) else None
 
 
+# the request or the handing over that opens a label ("Đề nghị Sở Tài chính: Thẩm định …"): the work follows the colon
+_REQUESTS = re.compile(r"(?:Đề nghị|Giao)(?:\s+các)?", re.I)
 # the office its body's head holds, and a seat he has beside it ("Giám đốc", "Phó Trưởng ban - Giám đốc", "Đề nghị Bí
 # thư")
 _HOLDS_OFFICE = re.compile(r"(?:(?:Đề nghị|Giao)\s+)?(?:[^:;,.]{1,40}?\s[-–]\s)?(?:" + DEPUTY + r"\s+)?(?:"
