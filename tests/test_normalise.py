@@ -2254,3 +2254,13 @@ def test_a_wrap_at_the_dash_of_a_compound_is_no_bullet():
     assert "7. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội: Tăng cường tuyên " \
            "truyền, vận động đoàn viên tham gia bảo vệ rừng; giám sát việc thực hiện ở cơ sở." in lines
     assert "- xã hội hóa nguồn lực cho công tác bảo vệ rừng;" in lines
+
+
+@pytest.mark.parametrize("mark", ["\uf0b7", "\uf0a7", "\uf076"])
+def test_a_word_lists_symbol_font_bullet_is_a_bullet(mark):
+    """Word draws a list's bullet from the Symbol or Wingdings font; a copy keeps the font's private-use character."""
+    raw = (f"II. NHIỆM VỤ\n1. Công an tỉnh:\n{mark} Tổ chức tuần tra các tuyến đường trọng điểm.\n"
+           f"{mark}\tKiểm tra việc chấp hành quy định về phòng cháy.\n")
+    lines = normalise(RawText(raw, "txt")).splitlines()
+    assert lines[-2:] == ["- Tổ chức tuần tra các tuyến đường trọng điểm.",
+                          "- Kiểm tra việc chấp hành quy định về phòng cháy."]

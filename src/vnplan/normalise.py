@@ -523,6 +523,8 @@ def normalise_text(text: str) -> str:
         text = _KEYCAP_NUMBER.sub(lambda m: re.sub(r"\D", "", m.group(0)) + ".", text)
     if "GLYPH<" in text:
         text = _UNMAPPED_GLYPH.sub("•", text)
+    if _SYMBOL_FONT_BULLET_HINT.search(text):
+        text = _SYMBOL_FONT_BULLET.sub(r"\1•", text)
     if "[" in text or "<!--" in text:
         text = _IMAGE_PLACEHOLDER.sub("", text)
     if "<" in text and _INLINE_MARKUP.search(text):  # (a converter's markdown: "<span id=…></span>", "<sup>1</sup>")
@@ -555,6 +557,10 @@ _PHOTO_CAPTION = re.compile(r"(?m)^[^\n]{0,300}[.!?)]\s*Ảnh:\s*[" + UPPER_LETT
 # A glyph a PDF converter found no character for, written as its code and font ("GLYPH<c=1,font=/ABCDEF+Symbol>",
 # "GLYPH<183>"): in a plan's text, a symbol font's bullet.
 _UNMAPPED_GLYPH = re.compile(r"GLYPH<(?:c=)?\d{1,6}(?:,font=[^<>\s]{0,80})?>")
+# A Word list's bullet drawn from the Symbol or Wingdings font, copied as the font's private-use character ("\uf0b7",
+# "\uf0a7", "\uf076"): at a line's start, before its text, a bullet.
+_SYMBOL_FONT_BULLET_HINT = re.compile("[\uf020-\uf0ff]")
+_SYMBOL_FONT_BULLET = re.compile("(?m)^([ \t]*)[\uf020-\uf0ff](?=[ \t])")
 
 
 # A number of keycap digits ("1️⃣", "1️⃣0️⃣"), as a chat message numbers its items: the number and a dot.
