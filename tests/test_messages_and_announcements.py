@@ -1,6 +1,8 @@
 """Plans passed on by phone, on text of our own in the style of real ones: a plan sent as numbered text messages, one
 part sent twice and the conversation between the parts; a plan announced on a commune's loudspeakers, its tasks
 counted in words; the signature of a commune's police."""
+import pytest
+
 import vnplan
 from vnplan.extract.agencies import find_agencies
 from vnplan.normalise import normalise, transcript_turns_read
@@ -350,3 +352,25 @@ def test_a_desktop_messengers_copy_wrapped_inside_its_headers_and_in_bold_reads_
     assert [(task.lead, task.deadline) for task in plan.tasks] == [
         (["Công an phường"], "2027-04-30"), (["Trạm Y tế phường"], "2027-06-30"),
         (["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường"], "2027-07-15")]
+
+
+def test_a_news_report_on_a_conclusion_notice_is_read_as_that_notice():
+    """A news site's article with no header of its own: its lead says who issued which document, when and on what
+    ("Văn phòng Ủy ban nhân dân tỉnh ban hành Thông báo số … ngày … kết luận của …"); the items it quotes are the notice's."""
+    text = ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC SƠN\nTin tức › Chỉ đạo điều hành\n"
+            "Kết luận của Chủ tịch tỉnh về phòng cháy rừng mùa khô\n12/02/2027 09:10\n"
+            "(BSO) - Văn phòng Ủy ban nhân dân tỉnh ban hành Thông báo số 27/TB-VP ngày 11/02/2027 kết luận của Chủ tịch "
+            "Ủy ban nhân dân tỉnh tại cuộc họp về phòng cháy, chữa cháy rừng mùa khô năm 2027.\n"
+            "Thông báo nêu: mùa khô năm nay nắng nóng kéo dài. Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n"
+            "1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Công an tỉnh kiểm tra các vùng rừng trọng điểm.\n"
+            "2. Ủy ban nhân dân các xã tổ chức trực phòng cháy rừng 24/24 giờ trong mùa khô.\n"
+            "Từ khóa: phòng cháy rừng\n")
+    plan = vnplan.extract_text(text)
+    assert (plan.document.type, plan.document.number, plan.document.issuer, plan.document.issued_date) == (
+        "Thông báo", "27/TB-VP", "Văn phòng Ủy ban nhân dân tỉnh", "2027-02-11")
+    assert plan.document.title.startswith("kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp")
+    assert plan.references == [] and [t.lead for t in plan.tasks][:2] == [
+        ["Sở Nông nghiệp và Môi trường"], ["Ủy ban nhân dân các xã"]]
+    article = text.replace("ban hành Thông báo số 27/TB-VP", "đã dẫn Nghị định số 27/2026/NĐ-CP")
+    with pytest.raises(vnplan.NotAPlan):
+        vnplan.extract_text(article)  # (a decree quoted is no document the report presents)
