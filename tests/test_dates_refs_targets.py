@@ -867,3 +867,9 @@ def test_a_sentence_on_the_state_of_things_now_or_a_forecast_sets_no_target(text
     assert targets_in(text, 0, None, 2027) == []
     striving = "Hiện nay tỷ lệ đạt 81,4%. Phấn đấu đến năm 2027 tỷ lệ hộ dùng nước sạch đạt 90%."
     assert [(t.min, t.unit) for t in targets_in(striving, 0, None, 2027)] == [(90, "%")]
+
+
+@pytest.mark.parametrize("cell, deadline", [("1/31/2027", "2027-01-31"), ("04/05/2027", "2027-05-04"),
+                                            ("12/13/2027", "2027-12-13"), ("31/13/2027", None)])
+def test_a_date_is_read_day_first_unless_only_month_first_is_a_date(cell, deadline):
+    assert deadline_from_timeframe(cell) == deadline

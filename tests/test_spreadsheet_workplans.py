@@ -162,3 +162,22 @@ def test_a_gantt_tools_export_gives_its_rows_in_the_plans_outline_each_to_its_re
     assert [(task.id, task.lead, task.deadline) for task in plan.tasks] == [
         ("1.1.1", ["Trạm Y tế xã"], "2027-12-31"), ("1.1.2", ["Các thôn"], "2027-01-29"),
         ("1.2.1", ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"], "2027-04-30")]
+
+
+def test_a_shared_sheets_english_column_names_and_month_first_dates_give_its_rows(tmp_path):
+    """A plan kept in a shared sheet set to English: "No. | Task | Lead unit | Support units | Deadline", the tracker's
+    "Output" and "Status" beside them, and dates written month first ("3/31/2027") where only that reading is a date."""
+    sheet = tmp_path / "ke_hoach.csv"
+    sheet.write_text(
+        "ỦY BAN NHÂN DÂN XÃ BẮC LAM,,,,CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM,,\n"
+        "Số: 09/KH-UBND,,,,Độc lập - Tự do - Hạnh phúc,,\n"
+        ",,,,\"Bắc Lam, ngày 12 tháng 01 năm 2027\",,\n"
+        "KẾ HOẠCH,,,,,,\n\"Phòng cháy, chữa cháy tại chợ Bắc Lam năm 2027\",,,,,,\n"
+        "I. NHIỆM VỤ CỤ THỂ,,,,,,\nNo.,Task,Lead unit,Support units,Deadline,Output,Status\n"
+        "1,Rà soát các ki-ốt có nguy cơ cháy cao,Công an xã,Ban Quản lý chợ,3/31/2027,Danh sách,Done\n"
+        "2,Tổ chức thực tập phương án chữa cháy tại chợ,Ban Quản lý chợ,Công an xã,04/05/2027,Kịch bản,In progress\n",
+        encoding="utf-8")
+    plan = extract_file(sheet)
+    assert [(t.text, t.lead, t.coordinators, t.deadline) for t in plan.tasks] == [
+        ("Rà soát các ki-ốt có nguy cơ cháy cao", ["Công an xã"], ["Ban Quản lý chợ"], "2027-03-31"),
+        ("Tổ chức thực tập phương án chữa cháy tại chợ", ["Ban Quản lý chợ"], ["Công an xã"], "2027-05-04")]

@@ -702,7 +702,10 @@ RECORD_FIELD_ROLES = {"lead agency": "lead", "lead unit": "lead", "lead": "lead"
                       "timeframe": "time", "time frame": "time", "task content": "content",
                       # a project schedule's own columns (a Gantt tool's export: "Name", "Start", "Finish", "Resource
                       # Names"): who is given the row's work, and when it is to be done
-                      "resource names": "lead", "finish": "time", "end date": "time"}
+                      "resource names": "lead", "finish": "time", "end date": "time",
+                      # a shared sheet's columns named in English ("No. | Task | Lead unit | Support units | Deadline")
+                      "task": "content", "support units": "coordinators", "supporting units": "coordinators",
+                      "deadline": "time"}
 # The fields that name the part of the plan a task's record sits in ("nhom", "group_name", "section").
 RECORD_GROUP_NAMES = ("nhom", "nhom nhiem vu", "muc", "phan", "group", "group name", "section", "section name")
 PART_FIELD_NAMES = ("căn cứ", "mục đích", "yêu cầu", "mục đích, yêu cầu", "mục tiêu", "chỉ tiêu", "nhiệm vụ",
@@ -866,7 +869,7 @@ def _named_role(name: str) -> str:
     if name.startswith(("thời gian", "thời hạn", "tiến độ", "lộ trình", "hạn xử lý", "hạn chót", *_ENDS_COLUMNS)) \
             or name in ("tháng", "quý"):
         return "time"
-    return "other"
+    return RECORD_FIELD_ROLES.get(" ".join(name.replace("-", " ").split()), "other")  # (a sheet's English names)
 
 
 # A column naming the project a row is about: the row's work unless a column of what is to be done stands beside it

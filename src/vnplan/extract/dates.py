@@ -25,6 +25,12 @@ def iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+def day_first_or_month_first(year: int, first: int, second: int) -> str | None:
+    """A date written day first, as Vietnamese writes it; or month first, as a spreadsheet set to English writes it
+    ("1/31/2027"), when only that reading is a date."""
+    return iso(year, second, first) or (iso(year, first, second) if second > 12 else None)
+
+
 def month_end(year: int, month: int) -> str | None:
     if not 1 <= month <= 12:
         return None
@@ -95,7 +101,7 @@ _KEEPS_A_STATE = re.compile(r"(?:^|[;,.]\s*)không để\s[^;.]*$", re.I)
 
 def _resolve(kind: str, groups: tuple[str, ...]) -> str | None:
     if kind == "date":
-        return iso(int(groups[2]), int(groups[1]), int(groups[0]))
+        return day_first_or_month_first(int(groups[2]), int(groups[0]), int(groups[1]))
     if kind == "quarter":
         return quarter_end(int(groups[1]), _ROMAN_QUARTER[groups[0].upper()])
     if kind == "before_quarter":
