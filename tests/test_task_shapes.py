@@ -4666,3 +4666,33 @@ def test_a_request_labelling_its_bodies_with_a_colon_hands_them_the_work_after_i
     assert [(t.lead, t.text) for t in tasks[1:]] == [
         (["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"], "Vận động đoàn viên tham gia bảo vệ rừng."),
         (["Sở Tài chính"], "Thẩm định, tham mưu bố trí kinh phí.")]
+
+
+SCHOOL_DUTIES = """TRƯỜNG THCS BÌNH AN
+Số: 21/QĐ-THCS
+Bình An, ngày 20 tháng 8 năm 2027
+QUYẾT ĐỊNH
+Về việc phân công nhiệm vụ bán trú năm học 2027 - 2028
+HIỆU TRƯỞNG TRƯỜNG THCS BÌNH AN
+QUYẾT ĐỊNH:
+Điều 1. Phân công nhiệm vụ tổ chức bán trú năm học 2027 - 2028 như sau:
+1. Phó Hiệu trưởng phụ trách bán trú (bà Lê Thị Hoa):
+a) Xây dựng thực đơn theo tuần bảo đảm định mức dinh dưỡng.
+2. Tổ cấp dưỡng (tổ trưởng ông Lò Văn Sáng):
+a) Chế biến, nấu ăn bảo đảm vệ sinh an toàn thực phẩm.
+3. Kế toán nhà trường: Thanh toán, quyết toán tiền ăn cho học sinh hằng tháng.
+4. Giáo viên chủ nhiệm các lớp có học sinh bán trú: Quản lý học sinh trong giờ ăn, giờ ngủ trưa.
+Điều 2. Quyết định có hiệu lực kể từ ngày ký.
+"""
+
+
+def test_duties_by_post_with_the_holder_named_aside_go_to_the_post():
+    """A school's posts and teams head their duties, the person holding each named in brackets after it (an aside);
+    a post may label its work before a colon with more words than a heading has ("Giáo viên chủ nhiệm các lớp có học
+    sinh bán trú: …")."""
+    tasks = extract_text(SCHOOL_DUTIES).tasks
+    assert [(t.lead, t.text) for t in tasks] == [
+        (["Phó Hiệu trưởng phụ trách bán trú"], "Xây dựng thực đơn theo tuần bảo đảm định mức dinh dưỡng."),
+        (["Tổ cấp dưỡng"], "Chế biến, nấu ăn bảo đảm vệ sinh an toàn thực phẩm."),
+        (["Kế toán nhà trường"], "Thanh toán, quyết toán tiền ăn cho học sinh hằng tháng."),
+        (["Giáo viên chủ nhiệm các lớp có học sinh bán trú"], "Quản lý học sinh trong giờ ăn, giờ ngủ trưa.")]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, ASSIGNING_WORDS, BRACKETED_ROLE_WORDS,
+from ..lexicon import (AGENT_ROLE_WORDS, ANSWERING_WORDS, ASSIGNING, ASSIGNING_WORDS, BRACKETED_ROLE_WORDS, HONORIFICS,
                        CONCLUDING_WORDS, CONNECTIVES, FRONTED_CLAUSE_OPENERS, INLINE_TOPIC, INTENTION_WORDS, MATTER,
                        REMIT_BEFORE_ACTION, TIME_LABEL, TOPIC_CHARACTERS, UPPER_LETTERS, VERB_OPENING)
 from .agencies import (SEAT_AFTER_DASH, AgencyMention, find_agencies, in_title_case, in_usual_case, may_name_agency_at,
@@ -14,8 +14,8 @@ from .agencies import (SEAT_AFTER_DASH, AgencyMention, find_agencies, in_title_c
 from .agency_lexicon import (CLASS_NOUNS, COMMITTEE_POSTS, DEPUTY, DOCUMENT_WORDS, DUTY_OF, FIELD_HEADS,
                              FORMS_OF_ADDRESS, GROUP_BEFORE_ROLE_WORDS, GROUP_HEADING_WORDS, GROUP_NOT_NAMED_BY,
                              GROUP_WORDS, INDIVIDUALS, KIND_WORDS, LISTING_HEADS, LOCAL_LEVELS, MEMBER_STANDS_FOR,
-                             MEMBERS, NAME_CLOSING_ROLES, NON_STATE_PARTIES, OFFICE_HOLDERS, POST_WORDS, POSTS,
-                             VILLAGE_KINDS)
+                             MEMBERS, NAME_CLOSING_ROLES, NON_STATE_PARTIES, OFFICE_HOLDERS, POST_LABEL_WORDS, POST_WORDS,
+                             POSTS, VILLAGE_KINDS)
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
 _SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*$")  # what may stand between two bodies of one list
@@ -470,6 +470,8 @@ def _group_named(text: str, aliases: tuple[tuple[str, str], ...]) -> str | None:
     colon = text.find(":")
     role = _ROLE_AFTER_GROUP.search(text, 0, colon if colon > 0 else 120)  # ("Tổ giám sát có trách nhiệm:")
     named = (text[:role.start()] if role else text[:colon] if colon > 0 else text).strip()
+    if named.endswith(")") and (aside := re.search(r"\s*" + _HOLDER_NAMED + "$", named)) and aside.start() > 0:
+        named = named[:aside.start()]  # ("Tổ cấp dưỡng (tổ trưởng ông Lò Văn Sáng):" — the group, its leader aside)
     most = GROUP_BEFORE_ROLE_WORDS if role else GROUP_HEADING_WORDS
     if not _GROUP_HEADING.match(named) or len(named.split()) > most or any(
             m.start == 0 or not m.collective for m in find_agencies(named, aliases=aliases)):
@@ -485,9 +487,11 @@ def _group_named(text: str, aliases: tuple[tuple[str, str], ...]) -> str | None:
 
 
 _ROLE_AFTER_GROUP = re.compile(r" (?:" + "|".join((*NAME_CLOSING_ROLES, *ANSWERING_WORDS)) + r")(?![\wđ])")
+# the person who holds the post, in brackets after it ("Tổ cấp dưỡng (tổ trưởng ông Lò Văn Sáng):"): an aside
+_HOLDER_NAMED = r"(?:\((?:[^()]{0,30}\s)?(?:" + "|".join(HONORIFICS) + r")\s[^()]{2,40}\)\s*)?"
 _HOLDER = r"(?:Phó\s+)?(?:" + "|".join(sorted((*OFFICE_HOLDERS, *POSTS), key=len, reverse=True)) + r")"
 _POST_HEADING = re.compile(r"\s*(" + _HOLDER + r"(?![\wđ])(?:[^:;.,()]|,\s(?![" + UPPER_LETTERS + r"])(?=\w))*?)"
-                           r"\s*(?::\s|:?$)")  # "Trưởng các thôn, bản"
+                           r"\s*" + _HOLDER_NAMED + r"(?::\s|:?$)")  # "Trưởng các thôn, bản"
 _NAME_AFTER_HOLDER = re.compile(_HOLDER + r"\s+[" + UPPER_LETTERS + r"]")
 _HEADS_OF_UNITS = frozenset((*OFFICE_HOLDERS, "Tổ trưởng", "Tổ phó", *(f"Phó {h}" for h in OFFICE_HOLDERS)))
 _HOLDER_OF_A_CLASS = re.compile(r"(?:Phó\s+)?\S+(?:\s+\S+)?\s+(các\s+\S.*)$")
@@ -498,7 +502,9 @@ def _post_heading(text: str) -> tuple[str, int, int] | None:
     class of units stand for the class ("Tổ trưởng các tổ chuyên môn" -> "Các tổ chuyên môn"). None where a body is
     named (its office-holder stands for it: see `agencies`)."""
     post = _POST_HEADING.match(text) if text.lstrip()[:1].isupper() else None
-    if post is None or len(post.group(1).split()) > POST_WORDS or _NAME_AFTER_HOLDER.match(post.group(1)):
+    labels_work = post is not None and post.end() < len(text.rstrip())
+    if post is None or len(post.group(1).split()) > (POST_LABEL_WORDS if labels_work else POST_WORDS) \
+            or _NAME_AFTER_HOLDER.match(post.group(1)):
         return None
     named = post.group(1)
     holder = re.match(_HOLDER, named)

@@ -245,7 +245,7 @@ OFFICE_HOLDERS = (
 # Posts that head the duties given to the people who hold them, in a school's or a commune's plan ("Phó Hiệu trưởng
 # phụ trách chuyên môn", "Giáo viên chủ nhiệm các lớp 12", "Tổ trưởng các tổ chuyên môn"): with the office-holders,
 # a heading of a post alone names who does the items under it.
-POSTS = ("Tổ trưởng", "Tổ phó", "Giáo viên chủ nhiệm", "Nhân viên",
+POSTS = ("Tổ trưởng", "Tổ phó", "Giáo viên chủ nhiệm", "Nhân viên", "Kế toán",
          "Trưởng thôn", "Trưởng khu phố", "Trưởng ấp", "Trưởng bản")
 # A committee's members named by the body each leads or represents ("Thành viên Ban Chỉ đạo là lãnh đạo Bộ Quốc
 # phòng"), and its posts named with the office their holder holds ("Phó Trưởng Ban thường trực (Bộ trưởng Bộ X)"): the
@@ -257,6 +257,7 @@ COMMITTEE_POSTS = ("Trưởng Ban", "Trưởng đoàn", "Ủy viên", "Thành vi
 # Thạnh 1", "Trưởng các làng Ia Nueng, Ốp"), do the work for each village, the body named.
 VILLAGE_KINDS = ("tổ dân phố", "khu phố", "khối phố", "thôn", "xóm", "làng", "ấp", "bản", "buôn", "bon", "sóc")
 POST_WORDS = 8  # at most, in such a heading
+POST_LABEL_WORDS = 12  # at most, before the colon of its work ("Giáo viên chủ nhiệm các lớp có học sinh bán trú: …")
 
 # The Government's formula for every ministry and ministry-level body, written out or by their heads ("Bộ
 # trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ"): one collective actor.
