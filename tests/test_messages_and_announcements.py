@@ -374,3 +374,22 @@ def test_a_news_report_on_a_conclusion_notice_is_read_as_that_notice():
     article = text.replace("ban hành Thông báo số 27/TB-VP", "đã dẫn Nghị định số 27/2026/NĐ-CP")
     with pytest.raises(vnplan.NotAPlan):
         vnplan.extract_text(article)  # (a decree quoted is no document the report presents)
+
+
+def test_a_run_of_messages_under_one_senders_name_stays_the_posters():
+    """A phone's chat app names the sender once over a run of messages, each closed by its time: a message opening on
+    no sender's name ("UBND XÃ BÌNH AN", "Ngày 11/5/2027, …", "c) Giao …") goes on with the sender above it, so the
+    whole document stays and the members' replies go."""
+    chat = ("Nhóm: Điều hành xã Bình An\nLê Văn Tùng (CT)\nVP đưa thông báo kết luận lên nhóm nhé\n07:40\n\n"
+            "VP HĐND-UBND xã Bình An\nDạ\n07:52\n\n"
+            "UBND XÃ BÌNH AN\nSố: 31/TB-UBND\nBình An, ngày 12/5/2027\nTHÔNG BÁO\nKết luận của Chủ tịch UBND xã tại\n"
+            "cuộc họp về phòng chống dịch bệnh\n08:05\n\n"
+            "Ngày 11/5/2027, Chủ tịch UBND xã chủ trì\ncuộc họp. Chủ tịch UBND xã kết luận:\n"
+            "a) Giao Trạm Y tế xã phun hóa chất tại\ncác thôn có ổ dịch trước ngày 20/5/2027.\n08:06\n\n"
+            "Trần Thị Lan (thôn 2)\nDạ thôn 2 nhận ạ\n08:09\n\n"
+            "VP HĐND-UBND xã Bình An\nb) Giao Công an xã bảo đảm an ninh trật tự\ntại các điểm tiêm chủng.\n08:12\n\n"
+            "c) Giao Phòng Văn hóa - Xã hội tuyên truyền\nphòng chống dịch trên loa truyền thanh.\n08:14\n")
+    text = normalise(RawText(chat, "txt"))
+    assert "Ngày 11/5/2027, Chủ tịch UBND xã chủ trì cuộc họp." in text and "Dạ thôn 2 nhận ạ" not in text
+    assert [t.lead for t in vnplan.extract_text(chat).tasks] == [["Trạm Y tế xã"], ["Công an xã"],
+                                                                  ["Phòng Văn hóa - Xã hội"]]

@@ -44,7 +44,7 @@ from .lexicon import (ADOPTION_OPENING, AMENDING_WORDS, AMENDS, ANNOUNCES_PARAGR
                       ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS, CELL_LIST_MARKS, COUNTING_WORDS, DASH_COMPOUNDS,
                       DIVISION_ORDINALS,
                       DOCUMENT_TYPES, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, LOWER_LETTERS, MOTTOS,
-                      NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH,
+                      NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH, OUTLINE_LABEL,
                       ORDINAL_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, POINT_LETTERS, ROMAN_POINT_NUMERALS,
                       RELATED_LINK_MARKS, RELATED_LINKS_TITLES, RUNNING_ON_INTO_NUMBERS,
                       RUNNING_ON_WORDS, SCANNER_WATERMARK, SUB_BULLET_MARKS,
@@ -268,6 +268,17 @@ _PERSONS_NAME = re.compile(r"(?:[" + UPPER_LETTERS + r"][^\W\d_]*[ ]){1,4}[" + U
 # Hà (VP-TK)", "Nguyễn Hữu Phúc - CA xã").
 _SENDER_LINE = re.compile(_PERSONS_NAME.pattern + r"(?:[ ]*(?:[-–][ ]*[^\n.;:]{1,30}|\([^()\n]{1,30}\)))?")
 _LONGEST_SENDER = 60  # characters
+_SENDER_PLAIN_WORDS = 2  # lower-case words at most in an account's name ("Văn phòng UBND xã")
+
+
+def _may_name_a_sender(line: str) -> bool:
+    """A person's name, with the post or unit after it, or an account's short name in words mostly capitalised ("VP
+    HĐND-UBND P.Phước Hậu"); not a line in capitals (a document's heading) nor one of a sentence's plain words."""
+    unbracketed = re.sub(r"\([^()]*\)", "", line)
+    if line.isupper() or len(line) > _LONGEST_SENDER or OUTLINE_LABEL.match(line) or "," in unbracketed:
+        return False  # (nor a clause: "Ngày 13/4/2027, đ/c …")
+    plain = [word for word in unbracketed.split() if word[:1].islower()]
+    return bool(_SENDER_LINE.fullmatch(line)) or len(plain) <= _SENDER_PLAIN_WORDS
 
 
 def clocked_conversation_dropped(lines: list[str]) -> list[str]:
@@ -278,13 +289,23 @@ def clocked_conversation_dropped(lines: list[str]) -> list[str]:
     clocks = [i for i, line in enumerate(lines) if _CLOCK_LINE.fullmatch(line)]
     if len(clocks) < _LEAST_TIMED_MESSAGES:
         return lines
-    messages = []  # (sender, first line of its text, end)
+    openings = []  # (the first line after a time, where it stands, the message's end)
     for clock, end in zip(clocks, [*clocks[1:], len(lines)]):
         # (the reactions under the message closed by the time come first: "❤️ 6")
         first = next((k for k in range(clock + 1, end) if lines[k].strip() and not _REACTIONS.fullmatch(lines[k])),
                      None)
         if first is not None:
-            messages.append((lines[first].strip(), first + 1, end))
+            openings.append((lines[first].strip(), first, end))
+    named = Counter(opening for opening, _, _ in openings)
+    messages = []  # (sender, first line of its text, end)
+    for opening, first, end in openings:
+        # a message opens on its sender's name, unless its sender sent the one before too (the app names the sender
+        # once over a run of messages): a line no sender's (not a name, or one in capitals, "UBND PHƯỜNG X") goes on
+        # with the run
+        if messages and named[opening] < 2 and not _may_name_a_sender(opening):
+            messages.append((messages[-1][0], first, end))
+        else:
+            messages.append((opening, first + 1, end))
     poster = next((sender for sender, a, b in messages if any(map(_DOCUMENT_LINE.match, lines[a:b]))), None)
     if poster:  # (its name wrapped over two lines, "Văn phòng HĐND-UBND" / "xã X": the poster's all the same)
         messages = [(poster, a + 1, b) if sender != poster and poster.startswith(sender + " ") and a < b
