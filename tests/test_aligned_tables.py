@@ -907,3 +907,24 @@ def test_the_row_numbers_keep_their_column_however_near_the_work_begins():
         " | Thường xuyên |",
         "| 3 | Tập huấn cán bộ một cửa cấp xã | Sở Nội vụ | Các xã, phường | Năm 2027 |",
     ]
+
+
+def test_a_table_read_column_by_column_each_name_over_its_cells_run_on_gives_its_rows():
+    """A landscape page's text layer read in reading order: "TT" and the numbers, then each column's name (wrapped:
+    "Cơ quan chủ" / "trì") over its cells, every cell wrapped to its column's width, no blank line anywhere. The numbers
+    say how many cells each column has; a cell goes on after a body's head cut from its name ("… ; Trạm" / "Y tế …")
+    and after a date's word ("Trước ngày" / "15/9/2027"); a cell may ask a body outside ("Đề nghị Hội …")."""
+    lines = ["TT", "1", "2", "3", "Nội dung nhiệm vụ", "Ban hành hướng dẫn tổ chức bữa ăn", "bán trú tại trường",
+             "Kiểm tra an toàn thực phẩm tại bếp", "ăn các trường", "Vận động phụ huynh tham gia giám sát", "bữa ăn",
+             "Cơ quan chủ", "trì", "Sở Giáo dục và Đào tạo", "Sở Y tế", "Đề nghị Hội Liên hiệp", "Phụ nữ tỉnh",
+             "Cơ quan phối", "hợp", "Sở Y tế", "Các trường học; Trạm", "Y tế các xã", "Các trường học",
+             "Thời gian", "hoàn thành", "Trước ngày", "15/9/2027", "Tháng 10/2027", "Hằng quý", "Sản phẩm",
+             "Văn bản hướng dẫn", "Biên bản kiểm tra", "Báo cáo giám sát", "4"]
+    assert rebuild_column_blocks(lines)[1:5] == [
+        "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |",
+        "| 1 | Ban hành hướng dẫn tổ chức bữa ăn bán trú tại trường | Sở Giáo dục và Đào tạo | Sở Y tế | Trước ngày "
+        "15/9/2027 | Văn bản hướng dẫn |",
+        "| 2 | Kiểm tra an toàn thực phẩm tại bếp ăn các trường | Sở Y tế | Các trường học; Trạm Y tế các xã | Tháng "
+        "10/2027 | Biên bản kiểm tra |",
+        "| 3 | Vận động phụ huynh tham gia giám sát bữa ăn | Đề nghị Hội Liên hiệp Phụ nữ tỉnh | Các trường học | Hằng "
+        "quý | Báo cáo giám sát |"]

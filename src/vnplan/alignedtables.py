@@ -29,7 +29,7 @@ from .extract.agency_lexicon import HEAD_WORDS
 from .lexicon import (CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS, NEXT_YEAR, NON_TASK_HEADINGS,
                       OPENS_TIME_CELL, ORGANISATION_HEADINGS, PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN,
                       TABLE_COLUMN_HEADS, TABLE_NOTE_WORDS, TIME_CELL_WORDS, TIME_COLUMN, UPPER_LETTERS, field_role,
-                      names_a_task_table)
+                      is_column_head, names_a_task_table)
 from .tablerows import MIN_DATA_COLUMNS, join_cell_paragraphs, opens_next_group, row_cells, table_row
 
 _SLACK = 3  # characters a cell may start before or after its column's start
@@ -1201,6 +1201,9 @@ def _column_blocks(lines: list[str], start: int) -> tuple[list[str], int] | None
 # (not "theo" among the joining words: "… các năm tiếp theo" ends a cell)
 _JOINING_LAST_WORDS = frozenset({"và", "của", "các", "hoặc", "với", "cho", "về", "tại", "từ", "đến"})
 _NAMED_AFTER_ITS_PARENT = ("Chi nhánh", "Phòng giao dịch")
+_DATE_WORDS = frozenset({"ngày", "tháng", "năm", "quý"})
+_REQUESTED = re.compile(r"^(?:Đề nghị|Giao)\s+")  # a lead cell asking a body outside the issuer's ("Đề nghị Ủy ban …")
+_ENDS_ON_A_HEAD = re.compile(r"(?<![\wđ])(?:" + "|".join(map(re.escape, HEAD_WORDS)) + r")$")
 _CELL_BOUNDARY = {"never": -10, "unlikely": -8, "branch": -4, "full stop": 2, "capital": 1, "other": 0}
 _FULL_LINE_SHARE = 0.85  # of the longest line: a line this long was wrapped, and a capital after it may be a name's
 
@@ -1209,10 +1212,11 @@ def _cell_boundary(line: str, following: str, longest: int) -> int:
     """How plausibly a cell ends between `line` and the `following` one, as a score; a line nearly as long as the
     `longest` was wrapped, and the cell goes on after it unless no other place is left ("… nhân kỷ niệm Ngày Hợp tác
     xã" / "Việt Nam 11/4")."""
-    if following[:1].islower():
-        return _CELL_BOUNDARY["never"]
-    if line.endswith((",", ";", "-", "–")) or line.rsplit(" ", 1)[-1].lower() in _JOINING_LAST_WORDS:
-        return _CELL_BOUNDARY["unlikely"]
+    last = line.rsplit(" ", 1)[-1]
+    if following[:1].islower() or following[:1].isdigit() and last.lower() in _DATE_WORDS:
+        return _CELL_BOUNDARY["never"]  # (nor a date cut from its word: "Trước ngày" / "15/9/2027")
+    if line.endswith((",", ";", "-", "–")) or last.lower() in _JOINING_LAST_WORDS or _ENDS_ON_A_HEAD.search(line):
+        return _CELL_BOUNDARY["unlikely"]  # (a body's head without its name: "… ; Trạm" / "Y tế các xã")
     if following.startswith(_NAMED_AFTER_ITS_PARENT):
         return _CELL_BOUNDARY["branch"]
     if line.endswith("."):
@@ -1250,21 +1254,81 @@ def _run_on_columns(lines: list[str], start: int) -> tuple[list[str], int] | Non
             and "\f" not in lines[i]:
         i += 1
     body = [line.strip() for line in lines[first:i]]
-    cells_wanted = len(names) * len(numbers)
-    if len(numbers) < _MIN_BLOCK_ROWS or len(body) < cells_wanted:
+    if len(numbers) < _MIN_BLOCK_ROWS or len(body) < len(names) * len(numbers):
         return None
-    longest = max(map(len, body))
-    gaps = sorted(range(1, len(body)), key=lambda k: -_cell_boundary(body[k - 1], body[k], longest))[:cells_wanted - 1]
-    cells = [" ".join(body[a:b]) for a, b in zip([0, *sorted(gaps)], [*sorted(gaps), len(body)])]
+    cells = _cells_parted(body, len(names) * len(numbers))
     columns = [cells[n * len(numbers):(n + 1) * len(numbers)] for n in range(len(names))]
+    return _rows_of_columns(lines[start].strip(), numbers, names, columns, i)
+
+
+def _cells_parted(body: list[str], count: int) -> list[str]:
+    """The lines of cells run on, parted into `count` cells where cells most plausibly end."""
+    longest = max(map(len, body))
+    gaps = sorted(range(1, len(body)), key=lambda k: -_cell_boundary(body[k - 1], body[k], longest))[:count - 1]
+    return [" ".join(body[a:b]) for a, b in zip([0, *sorted(gaps)], [*sorted(gaps), len(body)])]
+
+
+def _rows_of_columns(number_head: str, numbers: list[str], names: list[str], columns: list[list[str]],
+                     end: int) -> tuple[list[str], int] | None:
+    """The columns side by side as rows, the header first; None unless every lead cell names a body and every time
+    cell a time."""
     for name, column in zip(names, columns):
         role = field_role(name)
-        if role == "lead" and not all(cell.startswith(HEAD_WORDS + ("UBND", "Các ", "các ")) for cell in column) or (
+        if role == "lead" and not all(_REQUESTED.sub("", cell).startswith(HEAD_WORDS + ("UBND", "Các ", "các "))
+                                      for cell in column) or (
                 role == "time" and not all(OPENS_TIME_CELL.match(cell) for cell in column)):
             return None
-    rows = [table_row([lines[start].strip(), *names])]
+    rows = [table_row([number_head, *names])]
     rows += [table_row([number, *(column[n] for column in columns)]) for n, number in enumerate(numbers)]
-    return rows, i
+    return rows, end
+
+
+def _heads_a_column(lines: list[str], i: int) -> tuple[str, int] | None:
+    """The column name that opens at line `i` (its second line in lower case joined to it: "Cơ quan chủ" / "trì"), and
+    the line after it; None when none does."""
+    text = lines[i].strip()
+    if not text[:1].isupper():
+        return None  # (a column's name is capitalised: "… phân bổ" / "kinh phí" goes on with a cell)
+    following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    if following[:1].islower() and _is_column_name(f"{text} {following}"):
+        return f"{text} {following}", i + 2
+    return (text, i + 1) if _is_column_name(text) else None
+
+
+def _is_column_name(text: str) -> bool:
+    """A column's name the field vocabulary gives a role, or one of a table's usual others ("Sản phẩm", "Ghi chú")."""
+    return _names_a_column(text) or len(text) <= _MAX_HEADER_CELL and is_column_head(text)
+
+
+def _headed_columns_run_on(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """The table whose number column's head stands at `start`, its numbers under it, then each other column's name and
+    its cells run on line after line, no blank line anywhere (a landscape page's text layer read column by column): the
+    numbers say how many cells each column has. None unless the names are a header's (see `_rows_of_columns`)."""
+    i = start + 1
+    numbers: list[str] = []
+    while i < len(lines) and lines[i].strip().isdigit() and int(lines[i]) == len(numbers) + 1:
+        numbers.append(lines[i].strip())
+        i += 1
+    if len(numbers) < _MIN_BLOCK_ROWS:
+        return None
+    names: list[str] = []
+    columns: list[list[str]] = []
+    head = _heads_a_column(lines, i)
+    while head is not None:
+        names.append(head[0])
+        i = first = head[1]
+        head = None
+        while i < len(lines) and (text := lines[i].strip()) and not text.isdigit() and "\f" not in lines[i]:
+            if i - first >= len(numbers) and (head := _heads_a_column(lines, i)) is not None:
+                break
+            i += 1
+        body = [line.strip() for line in lines[first:i]]
+        if len(body) < len(numbers):
+            return None
+        columns.append(_cells_parted(body, len(numbers)))
+    if len(names) < MIN_DATA_COLUMNS or "content" not in {field_role(name) for name in names}:
+        return None
+    return _rows_of_columns(lines[start].strip(), numbers, names, columns, i)
 
 
 def rebuild_column_blocks(lines: list[str]) -> list[str]:
@@ -1272,8 +1336,8 @@ def rebuild_column_blocks(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        table = (_column_blocks(lines, i) or _run_on_columns(lines, i)) if _NUMBER_HEAD.fullmatch(lines[i].strip()) \
-            else None
+        table = (_column_blocks(lines, i) or _run_on_columns(lines, i) or _headed_columns_run_on(lines, i)) \
+            if _NUMBER_HEAD.fullmatch(lines[i].strip()) else None
         if table:
             out += ["", *table[0], ""]
             i = table[1]
