@@ -393,3 +393,21 @@ def test_a_run_of_messages_under_one_senders_name_stays_the_posters():
     assert "Ngày 11/5/2027, Chủ tịch UBND xã chủ trì cuộc họp." in text and "Dạ thôn 2 nhận ạ" not in text
     assert [t.lead for t in vnplan.extract_text(chat).tasks] == [["Trạm Y tế xã"], ["Công an xã"],
                                                                   ["Phòng Văn hóa - Xã hội"]]
+
+
+def test_a_phone_messengers_blocks_under_their_senders_names_keep_the_posters_document():
+    """Each message a block under its sender's name, the time only between runs ("07:40 12 Thg 5"): the poster's
+    blocks stay without the name, a member's question and the poster's reply to it ("Trả lời …") go."""
+    chat = ("Ban Chỉ huy Quân sự xã Bình An\n18 thành viên\n\n07:40 12 Thg 5\n\n"
+            "Lê Văn Tùng\nGửi các đ/c kế hoạch của xã để triển khai ngay ạ\n\n"
+            "Lê Văn Tùng\nỦY BAN NHÂN DÂN XÃ BÌNH AN\nSố: 44/KH-UBND\nBình An, ngày 12 tháng 5 năm 2027\nKẾ HOẠCH\n"
+            "Huấn luyện dân quân năm 2027\nI. NHIỆM VỤ\n1. Ban Chỉ huy Quân sự xã tổ chức huấn luyện trước ngày 30/6/2027.\n"
+            "👍 4\n\n"
+            "Trần Thị Lan\nAnh Tùng ơi thôn em huấn luyện đợt mấy ạ\n\n"
+            "Lê Văn Tùng\nTrả lời Trần Thị Lan\nThôn em đợt 2 nhé\n\n"
+            "Lê Văn Tùng\n2. Công an xã bảo đảm an ninh trật tự tại thao trường.\n3. Trạm Y tế xã bố trí tổ y tế.\n"
+            "Đã gửi\n")
+    text = normalise(RawText(chat, "txt"))
+    assert "Thôn em đợt 2 nhé" not in text and "Anh Tùng" not in text and "Lê Văn Tùng" not in text
+    assert [t.lead for t in vnplan.extract_text(chat).tasks] == [["Ban Chỉ huy Quân sự xã"], ["Công an xã"],
+                                                                  ["Trạm Y tế xã"]]

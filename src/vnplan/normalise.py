@@ -394,6 +394,49 @@ def conversation_dropped(lines: list[str]) -> list[str]:
     return kept
 
 
+# A phone messenger's copy: each message a block of its own, its sender's name over it, the time only between runs of
+# them ("07:52 10 Thg 9"); a reply says whom it answers under the name ("Trả lời Phạm Thị Hoa"), the app notes its
+# pins and the last message's state.
+_SENDER_OVER_BLOCK = re.compile(r"[ \t]*(?:Trả lời|Đã trả lời|Replied to|Replying to)\s+\S.{0,60}")
+_APP_NOTE = re.compile(r"[ \t]*(?:Đã gửi|Đã xem|Đã nhận|Sent|Seen|\S.{0,60}\sđã ghim một tin nhắn\.?|"
+                       r"\d{1,2}:\d{2}[ \t]+\d{1,2}[ \t]+(?:Thg|thg|tháng)[ \t]+\d{1,2}(?:,[ \t]+\d{4})?)[ \t]*")
+_DOCUMENT_LINE_IN_TEXT = re.compile(r"^[ \t]*(?:Số\s*:|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM)", re.M)
+
+
+def named_conversation_dropped(lines: list[str]) -> list[str]:
+    """A group chat copied as blocks parted by blank lines, each message's block opening on its sender's name (a
+    person's, the post after it or not), the document posted in several of them: the poster's blocks stay
+    without the name, its replies to members go, the members' blocks go, and the app's notes and reactions. A block
+    opening on no sender goes on with the message above it. What stands before the first message stays."""
+    blocks: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        if not lines[i].strip():
+            i += 1
+            continue
+        start = i
+        while i < len(lines) and lines[i].strip():
+            i += 1
+        blocks.append((start, i))
+    messages = []  # (sender, first line of its text, end)
+    for a, b in blocks:
+        first = lines[a].strip()
+        if b - a >= 2 and _SENDER_LINE.fullmatch(first) and not first.isupper():
+            messages.append((first, a + 1, b))
+        elif messages:
+            messages.append((messages[-1][0], a, b))
+    senders = Counter(sender for sender, _, _ in messages)
+    poster = next((sender for sender, a, b in messages if any(map(_DOCUMENT_LINE.match, lines[a:b]))), None)
+    if poster is None or senders[poster] < 2 or len(messages) < _LEAST_TIMED_MESSAGES or len(senders) < 2:
+        return lines
+    first_message = next(a for a, _ in blocks if lines[a].strip() == messages[0][0]) if messages else len(lines)
+    kept = lines[:first_message]
+    for sender, a, b in messages:
+        if sender == poster and not _SENDER_OVER_BLOCK.fullmatch(lines[a]):
+            kept += ["", *(line for line in lines[a:b] if not _APP_NOTE.fullmatch(line) and not _REACTIONS.fullmatch(line))]
+    return [line for line in kept if not _APP_NOTE.fullmatch(line)]
+
+
 # A recording's transcript: each turn opens on the time into the recording, bracketed or to the second ("[00:45] PTV
 # Hằng: THÔNG BÁO KHẨN. …", "(01:02:10) Chủ tọa: …"), then the speaker and what is said, or a sound in brackets
 # ("[00:00] [Nhạc hiệu]"). (A programme's "07:30 Khai mạc" is bare minutes: content, not a stamp.)
@@ -3315,6 +3358,8 @@ def normalise(raw: RawText) -> str:
         as_read = message_stamps_dropped(clocked_conversation_dropped(as_read))
     if "]" in text and len(_TIMED_SENDER_IN_TEXT.findall(text)) >= _LEAST_TIMED_MESSAGES:
         as_read = conversation_dropped(as_read)
+    if "\n\n" in text and _DOCUMENT_LINE_IN_TEXT.search(text):
+        as_read = named_conversation_dropped(as_read)
     if ":" in text and len(_TURN_STAMP_IN_TEXT.findall(text)) >= _LEAST_TURNS:
         as_read = transcript_turns_read(as_read)
     if "/" in text and _MESSAGE_PART_IN_TEXT.search(text_after_a_break):
