@@ -6,7 +6,7 @@ import pytest
 from vnplan import extract_text
 from vnplan.normalise import normalise
 from vnplan.read import RawText
-from vnplan.alignedtables import rebuild_aligned_tables, rebuild_column_blocks
+from vnplan.alignedtables import rebuild_aligned_tables, rebuild_column_blocks, rebuild_glued_rows
 
 TABLE = """\
 III. NHIỆM VỤ CỤ THỂ
@@ -928,3 +928,19 @@ def test_a_table_read_column_by_column_each_name_over_its_cells_run_on_gives_its
         "10/2027 | Biên bản kiểm tra |",
         "| 3 | Vận động phụ huynh tham gia giám sát bữa ăn | Đề nghị Hội Liên hiệp Phụ nữ tỉnh | Các trường học | Hằng "
         "quý | Báo cáo giám sát |"]
+
+
+def test_a_text_browsers_rows_with_their_cells_run_together_part_where_a_small_letter_meets_a_capital():
+    """A text browser's dump: the header's names on one line, each row's cells with nothing between them, wrapped at the
+    page's width. A row that does not part into the header's columns leaves the table as it is."""
+    lines = ["TT Nội dung nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành",
+             "1 Xây dựng kế hoạch thực hiện Chương trình hành",
+             "độngSở Nông nghiệp và Môi trườngCông an tỉnhTháng 7/2027",
+             "2 Kiểm tra công tác phòng, chống thiên tai tại các xãThanh tra tỉnhSở Tài chínhQuý", "IV/2027", ""]
+    assert rebuild_glued_rows(lines)[1:4] == [
+        "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |",
+        "| 1 | Xây dựng kế hoạch thực hiện Chương trình hành động | Sở Nông nghiệp và Môi trường | Công an tỉnh | "
+        "Tháng 7/2027 |",
+        "| 2 | Kiểm tra công tác phòng, chống thiên tai tại các xã | Thanh tra tỉnh | Sở Tài chính | Quý IV/2027 |"]
+    short = lines[:3] + ["2 Kiểm tra công tác phòng, chống thiên tai tại các xãThanh tra tỉnhQuý IV/2027", ""]
+    assert rebuild_glued_rows(short) == short

@@ -28,8 +28,8 @@ from collections.abc import Iterator
 from .extract.agency_lexicon import HEAD_WORDS
 from .lexicon import (CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS, NEXT_YEAR, NON_TASK_HEADINGS,
                       OPENS_TIME_CELL, ORGANISATION_HEADINGS, PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN,
-                      TABLE_COLUMN_HEADS, TABLE_NOTE_WORDS, TIME_CELL_WORDS, TIME_COLUMN, UPPER_LETTERS, field_role,
-                      is_column_head, names_a_task_table)
+                      TABLE_COLUMN_HEADS, TABLE_NOTE_WORDS, TIME_CELL_WORDS, TIME_COLUMN, LOWER_LETTERS, UPPER_LETTERS,
+                      field_role, is_column_head, names_a_task_table)
 from .tablerows import MIN_DATA_COLUMNS, join_cell_paragraphs, opens_next_group, row_cells, table_row
 
 _SLACK = 3  # characters a cell may start before or after its column's start
@@ -1191,6 +1191,76 @@ def _column_blocks(lines: list[str], start: int) -> tuple[list[str], int] | None
     rows = [table_row([head for head, _ in columns])]
     rows += [table_row([cells[n] for _, cells in columns]) for n in range(len(numbers))]
     return rows, end
+
+
+# --- rows whose cells run together -------------------------------------------------------------------------------
+# A text browser's dump of a task table (`lynx -dump`) may set the header's names one after another on one line and
+# each row's cells with nothing between them, wrapped at the page's width: "1 Xây dựng kế hoạch … hành" / "độngBan cán
+# sự đảng UBND tỉnhVăn phòng Tỉnh ủyTháng 7/2027". A small letter straight before a capital is where one cell ends and
+# the next begins (no Vietnamese word is written so); a row parts into one cell fewer than the header names.
+_GLUED = re.compile(r"(?<=[" + LOWER_LETTERS + r"])(?=[" + UPPER_LETTERS + r"])")
+GLUED_CELLS = re.compile(r"[" + LOWER_LETTERS + r"][" + UPPER_LETTERS + r"]")
+_NUMBERED_ROW = re.compile(r"[ \t]*(\d{1,3})[ \t]+(\S.*)")
+_LONGEST_COLUMN_NAME = 5  # words
+
+
+def _header_in_a_line(line: str) -> list[str] | None:
+    """The column names one line sets one after another ("TT Nội dung nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời
+    gian hoàn thành"), a name opening on each capital that opens one; None unless the first is the number column's and
+    a task's content, its lead or its time are among the others."""
+    words = line.split()
+    if not words or not _NUMBER_HEAD.fullmatch(words[0]):
+        return None
+    names, k = [words[0]], 1
+    while k < len(words):
+        if not words[k][:1].isupper():
+            return None
+        # the name runs to the next capital that opens another name
+        end = next((j for j in range(k + 1, len(words)) if words[j][:1].isupper() and any(
+            _is_column_name(" ".join(words[j:j + n])) for n in range(1, _LONGEST_COLUMN_NAME + 1))), len(words))
+        name = " ".join(words[k:end])
+        if not _is_column_name(name):
+            return None
+        names.append(name)
+        k = end
+    roles = {field_role(name) for name in names[1:]}
+    return names if len(names) - 1 >= MIN_DATA_COLUMNS and "content" in roles and roles & {"lead", "time"} else None
+
+
+def rebuild_glued_rows(lines: list[str]) -> list[str]:
+    """Tables whose header stands on one line and whose rows run their cells together, rewritten as one `| … |` line
+    per row (see `_GLUED`); a table whose rows do not all part into its columns is left as it is."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        names = _header_in_a_line(lines[i]) if GLUED_CELLS.search(lines[i + 1] if i + 1 < len(lines) else "") \
+            or _NUMBERED_ROW.match(lines[i + 1] if i + 1 < len(lines) else "") else None
+        table = _glued_rows(lines, i + 1, names) if names else None
+        if table is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows, i = table
+        out += ["", table_row(names), *rows, ""]
+    return out
+
+
+def _glued_rows(lines: list[str], start: int, names: list[str]) -> tuple[list[str], int] | None:
+    rows: list[tuple[str, str]] = []
+    i = start
+    while i < len(lines) and lines[i].strip() and not _NUMBER_HEAD.fullmatch(lines[i].strip()):
+        numbered = _NUMBERED_ROW.fullmatch(lines[i])
+        if numbered and int(numbered[1]) == len(rows) + 1:
+            rows.append((numbered[1], numbered[2].strip()))
+        elif rows:
+            rows[-1] = (rows[-1][0], f"{rows[-1][1]} {lines[i].strip()}")
+        else:
+            return None
+        i += 1
+    cells = [[cell.strip() for cell in _GLUED.split(text)] for _, text in rows]
+    if len(rows) < _MIN_BLOCK_ROWS or any(len(row) != len(names) - 1 for row in cells):
+        return None
+    return [table_row([number, *row]) for (number, _), row in zip(rows, cells)], i
 
 
 # The same without blank lines (`pdftotext` of a landscape page): the header's names one after another (a long one over

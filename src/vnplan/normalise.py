@@ -15,9 +15,10 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate, takewhile
 
-from .alignedtables import (NUMBER_HEAD_LINE, names_columns, quoted_tab_cells_joined, rebuild_aligned_tables,
-                            rebuild_card_tables, rebuild_column_blocks, rebuild_delimited_tables, rebuild_grid_tables,
-                            rebuild_leader_tables, rebuild_tab_tables, rows_spelt_out)
+from .alignedtables import (GLUED_CELLS, NUMBER_HEAD_LINE, names_columns, quoted_tab_cells_joined,
+                            rebuild_aligned_tables, rebuild_card_tables, rebuild_column_blocks, rebuild_delimited_tables,
+                            rebuild_glued_rows, rebuild_grid_tables, rebuild_leader_tables, rebuild_tab_tables,
+                            rows_spelt_out)
 from .ariasnapshot import aria_snapshot_as_text, looks_like_aria_snapshot
 from .asciidoc import asciidoc_as_text, looks_like_asciidoc
 from .bbcode import bbcode_as_text, looks_like_bbcode
@@ -3393,6 +3394,8 @@ def normalise(raw: RawText) -> str:
     source_lines = rebuild_aligned_tables(as_read)  # first: it writes its rows as a web copy's, read next
     if NUMBER_HEAD_LINE.search(text):
         source_lines = rebuild_column_blocks(source_lines)
+    if GLUED_CELLS.search(text):
+        source_lines = rebuild_glued_rows(source_lines)
     if ";" in text or "," in text:
         source_lines = rebuild_delimited_tables(source_lines)
     if "TT:" in text or "TT :" in text or "tt:" in text or "thứ tự:" in text:
