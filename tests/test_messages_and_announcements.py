@@ -411,3 +411,19 @@ def test_a_phone_messengers_blocks_under_their_senders_names_keep_the_posters_do
     assert "Thôn em đợt 2 nhé" not in text and "Anh Tùng" not in text and "Lê Văn Tùng" not in text
     assert [t.lead for t in vnplan.extract_text(chat).tasks] == [["Ban Chỉ huy Quân sự xã"], ["Công an xã"],
                                                                   ["Trạm Y tế xã"]]
+
+
+def test_a_minute_takers_log_stamps_the_items_as_said_and_its_asides_go():
+    """Each line of a minute-taker's log opens on the time it was typed ("[15:44] a) Công an …"): the stamps go, so the
+    items keep their labels, and so do the note-taker's asides in brackets, however long."""
+    log = ("THÔNG BÁO\nKết luận của Chủ tịch Ủy ban nhân dân xã tại cuộc họp về phòng chống dịch\n"
+           "[14:02] Chiều ngày 14/7/2027, Chủ tịch UBND xã chủ trì cuộc họp.\n"
+           "[15:38] Sau khi nghe báo cáo, Chủ tịch UBND xã kết luận:\n"
+           "[15:41] 1. Nhiệm vụ thời gian tới:\n"
+           "[15:44] a) Trạm Y tế xã phun hóa chất tại các thôn có ổ dịch trước ngày 20/7/2027.\n"
+           "[15:47] b) Công an xã bảo đảm an ninh trật tự tại các điểm tiêm chủng.\n"
+           "[15:49] (Trưởng thôn 3 phát biểu bổ sung về lịch tiêm ở thôn xa – Chủ tịch ghi nhận, đưa vào điểm c)\n"
+           "[15:50] c) Phòng Văn hóa - Xã hội tuyên truyền trên loa truyền thanh.\n")
+    lines = normalise(RawText(log, "txt")).splitlines()
+    assert "b) Công an xã bảo đảm an ninh trật tự tại các điểm tiêm chủng." in lines
+    assert not any("Trưởng thôn 3" in line or "[15:" in line for line in lines)

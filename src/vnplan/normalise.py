@@ -448,6 +448,8 @@ _SOUND = re.compile(r"[\[(][^\[\]()\n]{1,60}[\])][ \t]*")
 _SPEAKER = re.compile(r"(?P<speaker>[^\W\d][^:\n.!?;,\[\]()]{0,40}?)[ \t]*:[ \t]*")
 _SPEAKERS_WORDS = 6
 _LEAST_TURNS = 3
+_LEAST_LOGGED_ITEMS = 3
+_NOTE_TAKERS_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,300}\)[ \t]*")  # ("(Đ/c PGĐ Sở Y tế phát biểu bổ sung … )")
 
 
 def transcript_turns_read(lines: list[str]) -> list[str]:
@@ -461,7 +463,9 @@ def transcript_turns_read(lines: list[str]) -> list[str]:
     # (each turn said by a speaker of several or a sound: not a programme's hours, each before another item)
     spoken = [rest for rest in turns.values()
               if (said := _SPEAKER.match(rest)) and speakers[said["speaker"].strip()] >= 2 or _SOUND.fullmatch(rest)]
-    if len(spoken) < _LEAST_TURNS or len(spoken) * 2 <= len(turns):
+    # (a minute-taker's log stamps the document's own items as they are said: "[15:44] a) Công an …")
+    logged = sum(OUTLINE_LABEL.match(rest) is not None for rest in turns.values()) >= _LEAST_LOGGED_ITEMS
+    if not logged and (len(spoken) < _LEAST_TURNS or len(spoken) * 2 <= len(turns)):
         return lines
     out = []
     for i, line in enumerate(lines):
@@ -472,7 +476,7 @@ def transcript_turns_read(lines: list[str]) -> list[str]:
         said = _SPEAKER.match(rest)
         if said and speakers[said["speaker"].strip()] >= 2:
             rest = rest[said.end():]
-        if rest.strip() and not _SOUND.fullmatch(rest):
+        if rest.strip() and not _SOUND.fullmatch(rest) and not (logged and _NOTE_TAKERS_ASIDE.fullmatch(rest)):
             out.append(rest)
     return out
 
