@@ -4696,3 +4696,27 @@ def test_duties_by_post_with_the_holder_named_aside_go_to_the_post():
         (["Tổ cấp dưỡng"], "Chế biến, nấu ăn bảo đảm vệ sinh an toàn thực phẩm."),
         (["Kế toán nhà trường"], "Thanh toán, quyết toán tiền ăn cho học sinh hằng tháng."),
         (["Giáo viên chủ nhiệm các lớp có học sinh bán trú"], "Quản lý học sinh trong giờ ăn, giờ ngủ trưa.")]
+
+
+CAPITALISED_BODIES = """BAN CHỈ HUY PHÒNG THỦ DÂN SỰ TỈNH
+Số: 12/BCH-VPTT
+Bắc Sơn, ngày 06 tháng 9 năm 2027
+Kính gửi: Các cơ quan, đơn vị
+Ban Chỉ huy đề nghị các cơ quan, đơn vị, địa phương thực hiện tốt các nội dung sau:
+1. ĐÀI KHÍ TƯỢNG THỦY VĂN TỈNH: theo dõi chặt chẽ diễn biến bão, áp thấp nhiệt đới.
+2. SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG:
+a) Chỉ đạo Chi cục Thủy sản quản lý tàu cá.
+3. UBND CÁC XÃ, PHƯỜNG VEN BIỂN:
+a) Rà soát nơi neo đậu tránh trú an toàn cho tàu thuyền.
+"""
+
+
+def test_bodies_named_in_capitals_head_their_work_and_divide_no_parts():
+    """A letter's items naming bodies in capitals: a name in capitals labels its work in lower case ("1. ĐÀI … TỈNH:
+    theo dõi …"), a body over lettered items is a section of the list, not a part of the plan ("2. SỞ … :"), a short
+    name keeps its capitals ("UBND CÁC XÃ")."""
+    tasks = extract_text(CAPITALISED_BODIES).tasks
+    assert [(t.lead, t.text[:20]) for t in tasks] == [
+        (["Đài Khí tượng thủy văn tỉnh"], "theo dõi chặt chẽ di"),
+        (["Sở Nông nghiệp và Môi trường"], "Chỉ đạo Chi cục Thủy"),
+        (["Ủy ban nhân dân các xã, phường ven biển"], "Rà soát nơi neo đậu ")]

@@ -242,6 +242,10 @@ def _topic_before_a_subject(text: str, aliases: tuple[tuple[str, str], ...]) -> 
     return topic if chain and (handed or does_after(text, chain[-1].end)) else None
 
 
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_NAME_WORDS = 3  # words at least, in a name in capitals labelling its work
+
+
 @lru_cache(maxsize=4096)
 def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
     """Subject agencies at the start of `text`, coordinators after 'phối hợp', collective partners; `aliases`
@@ -253,8 +257,11 @@ def actors_of(text: str, aliases: tuple[tuple[str, str], ...] = ()) -> Actors:
         short = next((short for short, _ in aliases if text.startswith(short)), "")
         text = short + in_usual_case(text[len(short):]) if short else in_usual_case(text)
     else:
-        name = text.split(":", 1)[0]  # "Văn Phòng Hội Đồng Nhân Dân …: Tham mưu …", a name in title case
-        if in_title_case(name):
+        # "Văn Phòng Hội Đồng Nhân Dân …: Tham mưu …", a name in title case, or in capitals ("ĐÀI KHÍ TƯỢNG THỦY VĂN
+        # TỈNH: theo dõi …")
+        name = text.split(":", 1)[0]
+        if in_title_case(name) or len(name) < len(text) and name.isupper() and len(_WORDS.findall(name)) >= _NAME_WORDS:
+            # (not a short name the document defines: "5/ PA05: phát hiện …")
             text = in_usual_case(name) + text[len(name):]
     actors = Actors()
     given = _GIVEN.search(text)

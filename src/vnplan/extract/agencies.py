@@ -1593,7 +1593,13 @@ def in_usual_case(text: str) -> str:
         # a heading in title case spells its places as they are: "Công An Phường Cầu Giấy" keeps "Cầu Giấy"
         for place in _PLACE_AFTER_LOCALITY.finditer(lower):
             chars[place.start(1):place.end(1)] = text[place.start(1):place.end(1)]
+    for short in _ABBREVIATED_WORD.finditer(text):  # ("UBND CÁC XÃ": the short name as it is written, "UBND")
+        if short.group(0) in lex.NAME_ABBREVIATIONS:
+            chars[short.start():short.end()] = short.group(0)
     return "".join(chars)
+
+
+_ABBREVIATED_WORD = re.compile(r"(?<![\wđĐ])[A-ZĐ]{2,}(?![\wđĐ])")
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -1716,7 +1722,7 @@ def name_alone(heading: str) -> str | None:
     heading that is not one body's name alone, or that the grammar already reads whole."""
     name = _ROLE_IN_BRACKETS.sub("", heading.strip().rstrip(":").rstrip())
     match = _HEAD_RE.match(name)
-    if match is None:
+    if match is None or name.isupper():  # (a name in capitals is read in its usual case: see `in_usual_case`)
         return None
     head = _HEAD_OF[match.group(0).lower()]
     words = name[match.end():].split()
