@@ -1775,3 +1775,13 @@ def test_a_word_that_opens_a_name_inside_a_headers_fields_is_no_head_and_each_pl
     text = f"{header}\nSố: 05/KH-BTC\nAn Phú, ngày 03 tháng 3 năm 2027\nKẾ HOẠCH\nTổ chức hội thi năm 2027\n" \
            "I. NHIỆM VỤ\n1. Văn phòng chuẩn bị hội trường.\n"
     assert vnplan.extract_text(text).document.issuer == issuer
+
+
+@pytest.mark.parametrize("header, issuer", [
+    ("VĂN PHÒNG ỦY BAN NHÂN DÂN\nTỈNH BẮC SƠN", "Văn phòng Ủy ban nhân dân tỉnh Bắc Sơn"),
+    ("ỦY BAN NHÂN DÂN TỈNH BẮC SƠN\nVĂN PHÒNG", "Văn phòng Ủy ban nhân dân tỉnh Bắc Sơn"),
+    ("VĂN PHÒNG UBND TỈNH BẮC SƠN\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Trung tâm Phục vụ hành chính công tỉnh Bắc Sơn"),
+])
+def test_an_office_named_before_the_body_it_serves_issues_as_that_office(header, issuer):
+    text = f"{header}\nSố: 21/TB-VP\nBắc Sơn, ngày 12 tháng 7 năm 2027\nTHÔNG BÁO\nKết luận của Chủ tịch tỉnh\n"
+    assert extract_metadata(text).issuer.lower() == issuer.lower()

@@ -2264,3 +2264,12 @@ def test_a_word_lists_symbol_font_bullet_is_a_bullet(mark):
     lines = normalise(RawText(raw, "txt")).splitlines()
     assert lines[-2:] == ["- Tổ chức tuần tra các tuyến đường trọng điểm.",
                           "- Kiểm tra việc chấp hành quy định về phòng cháy."]
+
+
+def test_a_pages_number_glued_before_the_form_feed_stands_apart():
+    """A slide deck's text layer ends each slide on its number with no line break before the form feed: "3\\fII. CHỈ
+    TIÊU" is page 3's number, then the next slide's heading with its own label."""
+    raw = ("HƯỚNG DẪN\nHuấn luyện dân quân năm 2027\n1\fI. MỤC ĐÍCH\n- Nâng cao chất lượng huấn luyện\n"
+           "2\fII. CHỈ TIÊU NĂM 2027\n- 100% dân quân được huấn luyện\n3\fIII. NHIỆM VỤ\n- Tổ chức huấn luyện\n4")
+    lines = normalise(RawText(raw, "txt")).splitlines()
+    assert "II. CHỈ TIÊU NĂM 2027" in lines and "III. NHIỆM VỤ" in lines

@@ -2766,6 +2766,20 @@ def slide_footers_dropped(lines: list[str]) -> list[str]:
 _LABEL_OR_FIELD = re.compile(r"\s*(?:[-–•+*]|\(?[\dIVXLa-zđ]{1,4}[.)/]|" + FIELD_LINE.pattern.lstrip("^") + r")")
 
 
+def page_numbers_apart(lines: list[str]) -> list[str]:
+    """A page's number that ends its page with no line break before the form feed, glued to the next page's first line
+    ("3\fII. CHỈ TIÊU NĂM 2027", as a slide deck's text layer gives each slide's number): on a line of its own, the
+    next page opening on its own first line."""
+    out: list[str] = []
+    for line in lines:
+        number = _NUMBER_BEFORE_FORM_FEED.match(line)
+        out += [number[1], line[number.end(1):]] if number else [line]
+    return out
+
+
+_NUMBER_BEFORE_FORM_FEED = re.compile(r"[ \t]*(\d{1,4})[ \t]*(?=\f)")
+
+
 def page_furniture_dropped(lines: list[str]) -> list[str]:
     """A PDF's text layer with its pages apart (pdftotext writes a form feed after each): the words at the top or the
     foot of two pages or more (a running head, a watermark, a conference's label, a footer) are the page's, not the
@@ -3349,7 +3363,7 @@ def normalise(raw: RawText) -> str:
     if "Trang" in text or "Page" in text or "TRANG" in text:
         as_read = scanned_pages_in_order(as_read)
     if "\f" in text and raw.format != "pdf":  # (the PDF reader knows its pages' furniture by where it stands)
-        as_read = page_furniture_dropped(as_read)
+        as_read = page_furniture_dropped(page_numbers_apart(as_read))
     if len(text) > _RUN_ON_PAGE:
         as_read = pages_run_on_joined(as_read)
     if _STAMP_HINT.search(text) or ":\\" in text or "file:///" in text or "FROM" in text or "FAX" in text:

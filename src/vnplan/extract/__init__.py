@@ -13,7 +13,7 @@ from ..lexicon import (AMENDING_WORDS, ANNOUNCES_LIST, FOOTNOTES_HEADING, PRONOU
 from ..marks import printer, with_marks
 from ..model import Document, Plan, Reference, Target, Task
 from ..segment import Block, outline, segment
-from .agencies import (THE_PARTIES, comma_name_alone, commands_by_their_force, defined_aliases, find_agencies,
+from .agencies import (THE_PARTIES, comma_name_alone, commands_by_their_force, defined_aliases,
                        defined_names_spelt_out, departments_in_their_province, is_collective_name, issuer_short_names,
                        issuer_units, may_name_agency_at, name_alone, names_holding_a_verb, numbered_bodies_listed,
                        own_bodies, spelt_out_names, the_parties_act, without_its_organ)
@@ -348,10 +348,6 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 def _plan_it_presents(text: str, document: Document, references: list[Reference]) -> Document | None:
-    """The document a message or a news report that has no header of its own presents: a plan it sums up ("… xin tóm
-    tắt Kế hoạch số …"), or the one its lead says a body issued ("Văn phòng Chính phủ ban hành Thông báo số …")."""
-    if (reported := _document_a_report_presents(text, document, references)) is not None:
-        return reported
     if not _PRESENTS_A_PLAN.search(text, 0, _OPENING):
         return None
     cited = next((reference for reference in references
@@ -366,31 +362,6 @@ def _plan_it_presents(text: str, document: Document, references: list[Reference]
     said = _CITED_AS.match(text, cited.span.end)
     return replace(document, number=cited.number, type=cited.type, issued_date=cited.date,
                    issuer=said["issuer"] if said else None, title=said["title"] if said else None)
-
-
-# A news report's lead on the document it reports ("(Chinhphu.vn) - Văn phòng Chính phủ ban hành Thông báo số 18/TB-VPCP
-# ngày 22/01/2027 kết luận của …"): who issued it, then its type and number, its date and its title after them.
-_ISSUED_IT = re.compile(r"\s(?:(?:vừa|đã|mới)\s+)?(?:ký\s+)?ban hành\s+(?P<type>[^\W\d][\w ]{1,20}?)\s+(?:số\s+)?$")
-_DATED_THEN_TITLED = re.compile(r"\s+ngày\s+\d{1,2}/\d{1,2}/\d{4}\s*,?\s+(?P<title>[^.;\n]{10,400}?)\s*(?:[.;]\s|\n|$)")
-_CARRIED_OUT = re.compile(r"(?<![\wđ])Để (?:triển khai|thực hiện|cụ thể hóa|tổ chức thực hiện)(?![\wđ])")
-_CARRIED_OUT_REACH = 300  # characters after the document's number
-_REPORTED_TYPES = ("Kế hoạch", "Thông báo", "Chỉ thị", "Công điện", "Chương trình", "Quyết định", "Công văn", "Hướng dẫn")
-
-
-def _document_a_report_presents(text: str, document: Document, references: list[Reference]) -> Document | None:
-    for cited in references:
-        if cited.span.start >= _OPENING:
-            return None
-        issued = _ISSUED_IT.search(text, max(0, cited.span.start - 80), cited.span.start)
-        if cited.type not in _REPORTED_TYPES or issued is None or issued["type"] != cited.type \
-                or _CARRIED_OUT.search(text, cited.span.end, cited.span.end + _CARRIED_OUT_REACH):
-            continue  # ("… đã ban hành Kế hoạch số 05/KH-UBND …. Để triển khai thực hiện, …": a plan of its own follows)
-        start = max((end.end() for end in _SENTENCE_END.finditer(text, 0, issued.start())), default=0)
-        issuers = find_agencies(text[start:issued.start()])
-        titled = _DATED_THEN_TITLED.match(text, cited.span.end)
-        return replace(document, number=cited.number, type=cited.type, issued_date=cited.date,
-                       issuer=issuers[-1].name if issuers else None, title=titled["title"] if titled else None)
-    return None
 
 
 def _plan_of(text: str, source: str | None, strict: bool) -> Plan:

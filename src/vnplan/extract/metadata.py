@@ -442,11 +442,13 @@ _ANNOUNCED = re.compile(r"\b[Nn]gày (?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2} thá
                         r"(?: về (?:việc )?(?P<title>[^.;\n]{10,250}?)(?=,\s+(?:do|được|gồm)\s|[.;\n]))?")
 # … or the one who signed it, the number and date after the type ("Phó Thủ tướng X vừa ký Công điện số 118/CĐ-TTg ngày
 # 18/9/2026 về việc …")
-_ANNOUNCED_SIGNED = re.compile(r"(?P<who>[^,.;:\n]{3,90}?) (?:vừa|đã) (?:ký(?: ban hành)?|ban hành) "
+# (or a news site's lead, "(Chinhphu.vn) - Văn phòng Chính phủ ban hành Thông báo số 18/TB-VPCP ngày 22/01/2027 kết
+# luận của …": the title straight after the date)
+_ANNOUNCED_SIGNED = re.compile(r"(?P<who>[^\W\d_][^,.;:()\n]{2,89}?) (?:(?:vừa|đã) )?(?:ký(?: ban hành)?|ban hành) "
                                r"(?P<type>" + "|".join(name for name, _ in DOCUMENT_TYPES) + r")"
                                r" số (?P<number>[^\s,;]+)"
                                r" ngày (?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4})"
-                               r"(?: về (?:việc )?(?P<title>[^.;\n]{10,250}?)(?=,\s+(?:do|được|gồm)\s|[.;\n]))?")
+                               r"(?: (?:về (?:việc )?)?(?P<title>[^.;\n]{10,250}?)(?=,\s+(?:do|được|gồm)\s|[.;\n]))?")
 _ANNOUNCED_REACH = 2000  # characters: the article's lead paragraph, above the document
 # … where the text goes on to issue its own plan for it ("Để triển khai thực hiện, Ủy ban nhân dân huyện xây dựng Kế
 # hoạch như sau:")
@@ -923,6 +925,12 @@ def _issuer_named(words: str, place: str | None, text: str) -> tuple[str | None,
         # "ĐẢNG BỘ TỈNH X" / "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH": the Party committee of the body the line names
         body, province = _body_issuer(words[:committee_of.start()] + words[committee_of.end():], place, text)
         return (f"Đảng ủy {body}" if body else None), province
+    office = _OFFICE_BEFORE_ITS_BODY.match(words)
+    if office and (parent := _body_issuer(words[office.end():], place, text))[0] \
+            and parent[0].startswith(_BODIES_WITH_AN_OFFICE):
+        # "VĂN PHÒNG ỦY BAN NHÂN DÂN" / "TỈNH X": the office of the body its name goes on with (not a unit under the
+        # office, "VĂN PHÒNG UBND TỈNH X" / "TRUNG TÂM …", the lowest body named)
+        return f"Văn phòng {parent[0]}", parent[1]
     organ = _ORGAN_LINE.search(words)
     if organ is None:
         return _body_issuer(words, place, text)
@@ -1098,6 +1106,9 @@ _ORGANS_OF_A_BODY = (*ORGANS_ACTING_FOR_A_BODY, "Văn phòng",
 _ORGAN_LINE = re.compile(r"\n[ ]*(?:" + "|".join(f"(?P<o{i}>{_spaced(organ.upper())})"
                                                  for i, organ in enumerate(_ORGANS_OF_A_BODY))
                          + r")(?:[ ]+(?:BỘ|SỞ|CỤC|HỘI|BAN))?[ ]*$")
+_BODIES_WITH_AN_OFFICE = ("Ủy ban nhân dân", "Hội đồng nhân dân", "Đoàn đại biểu Quốc hội")
+_OFFICE_BEFORE_ITS_BODY = re.compile(r"\s*" + _spaced("VĂN PHÒNG") + r"\s+(?=" + _spaced("ỦY BAN NHÂN DÂN") + r"|"
+                                     + _spaced("HỘI ĐỒNG NHÂN DÂN") + r"|ĐOÀN ĐẠI BIỂU QUỐC HỘI)")
 _LEVEL_AT_END = re.compile(r"\s(?:tỉnh|thành phố)$")
 _GOVERNING_ORGAN = re.compile(r"\n[ ]*(?:HỘI ĐỒNG (?:THÀNH VIÊN|QUẢN TRỊ)|ỦY BAN HỘI|BAN (?:CHẤP HÀNH|THƯỜNG VỤ)"
                               r"|ĐOÀN CHỦ TỊCH)[ ]*$")  # (a union's presidium: "TRUNG ƯƠNG HỘI X" / "ĐOÀN CHỦ TỊCH")
