@@ -944,3 +944,20 @@ def test_a_text_browsers_rows_with_their_cells_run_together_part_where_a_small_l
         "| 2 | Kiểm tra công tác phòng, chống thiên tai tại các xã | Thanh tra tỉnh | Sở Tài chính | Quý IV/2027 |"]
     short = lines[:3] + ["2 Kiểm tra công tác phòng, chống thiên tai tại các xãThanh tra tỉnhQuý IV/2027", ""]
     assert rebuild_glued_rows(short) == short
+
+
+def test_a_column_read_table_parts_a_yearly_time_from_a_date_and_leaves_brand_names_and_odd_digits_alone():
+    """ "Hằng năm" ends its cell before "15/9/2027" (only a date's word cut from its number goes on: "Trước ngày" /
+    "15/9/2027"); a glued row whose cells do not read as the columns' (a brand name's capital, "TikTok") is left as it
+    is; a superscript digit is no row's number."""
+    lines = ["TT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian", "1", "2", "3",
+             "Rà soát phương án ứng phó thiên tai", "Tổ chức diễn tập ứng phó bão", "Kiểm tra công tác chuẩn bị",
+             "Sở Nông nghiệp và Môi trường", "Bộ Chỉ huy Quân sự tỉnh", "Văn phòng Ban Chỉ huy",
+             "Hằng năm", "15/9/2027", "Quý IV/2027"]
+    tasks = extract_text("KẾ HOẠCH\nPhòng, chống thiên tai năm 2027\n" + "\n".join(lines) + "\n", strict=False).tasks
+    assert [t.deadline for t in tasks] == [None, "2027-09-15", "2027-12-31"]
+    glued = ["TT Nội dung nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành",
+             "1 Tuyên truyền trên TikTok kỹ năng thoát nạn năm 2027Công an tỉnhSở Y tếQuý II/2027",
+             "2 Tổ chức diễn tập chữa cháy tại chợ trung tâmCông an tỉnhBan Quản lý chợTháng 9/2027", ""]
+    assert rebuild_glued_rows(glued) == glued
+    assert rebuild_column_blocks(["STT", "1", "2", "3¹", "Nội dung"]) == ["STT", "1", "2", "3¹", "Nội dung"]

@@ -873,3 +873,9 @@ def test_a_sentence_on_the_state_of_things_now_or_a_forecast_sets_no_target(text
                                             ("12/13/2027", "2027-12-13"), ("31/13/2027", None)])
 def test_a_date_is_read_day_first_unless_only_month_first_is_a_date(cell, deadline):
     assert deadline_from_timeframe(cell) == deadline
+
+
+def test_a_state_sentence_gives_up_its_levels_only_up_to_where_it_turns_to_the_plan():
+    text = ("Hiện nay tỷ lệ hộ dân sử dụng nước sạch mới đạt 83,6%, vì vậy trong năm 2027 nâng tỷ lệ hộ dân sử dụng nước "
+            "sạch lên 95%. Hiện nay toàn xã có 4.312 hộ; đến hết năm 2027 có 100% trường học có công trình nước sạch.")
+    assert [(t.min, t.unit) for t in targets_in(text, 0, None, 2027)] == [(95, "%"), (100, "%")]

@@ -428,3 +428,22 @@ def test_a_minute_takers_log_stamps_the_items_as_said_and_its_asides_go():
     lines = normalise(RawText(log, "txt")).splitlines()
     assert "b) Công an xã bảo đảm an ninh trật tự tại các điểm tiêm chủng." in lines
     assert not any("Trưởng thôn 3" in line or "[15:" in line for line in lines)
+
+
+def test_people_a_posted_document_lists_and_a_member_named_by_office_are_no_senders_of_their_own():
+    """ "Ông Nguyễn Văn An - Chủ tịch UBND xã, Trưởng ban" inside the posted decision is its text, no new message; a
+    member named by the office held ("Bí thư chi bộ thôn 3") sends a message of their own, which goes."""
+    posted = ("Ban Chỉ huy Quân sự xã Bình An\n18 thành viên\n\nLê Văn Tùng\nGửi các đ/c quyết định của xã ạ\n\n"
+              "Lê Văn Tùng\nỦY BAN NHÂN DÂN XÃ BÌNH AN\nSố: 44/QĐ-UBND\nQUYẾT ĐỊNH\nThành lập Ban Chỉ đạo năm 2027\n"
+              "Điều 1. Thành lập Ban Chỉ đạo phòng, chống thiên tai xã gồm:\n\n"
+              "Ông Nguyễn Văn An - Chủ tịch UBND xã, Trưởng ban\nÔng Lê Văn Bình - Chỉ huy trưởng, Phó Trưởng ban\n\n"
+              "Điều 2. Công an xã bảo đảm an ninh trật tự trong mùa mưa bão trước ngày 30/6/2027.\n\n"
+              "Trần Thị Lan\nĐã nhận ạ\n")
+    assert [t.deadline for t in vnplan.extract_text(posted).tasks] == ["2027-06-30"]
+    chat = ("Nhóm: Điều hành xã Bình An\nLê Văn Tùng (CT)\nVP đưa thông báo lên nhóm nhé\n07:40\n\n"
+            "VP HĐND-UBND xã Bình An\nUBND XÃ BÌNH AN\nSố: 31/TB-UBND\nTHÔNG BÁO\nKết luận về phòng chống dịch bệnh\n"
+            "a) Giao Trạm Y tế xã phun hóa chất tại các thôn có ổ dịch trước ngày 20/5/2027.\n08:06\n\n"
+            "Bí thư chi bộ thôn 3\nĐề nghị Trạm Y tế xã phun thêm cho thôn 3 trước ngày 18/5/2027 ạ\n08:09\n\n"
+            "Trần Thị Lan (thôn 2)\nDạ thôn 2 nhận ạ\n08:10\n\n"
+            "VP HĐND-UBND xã Bình An\nb) Giao Công an xã bảo đảm an ninh trật tự tại các điểm tiêm chủng.\n08:12\n")
+    assert [t.deadline for t in vnplan.extract_text(chat).tasks] == ["2027-05-20", None]

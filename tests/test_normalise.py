@@ -2273,3 +2273,14 @@ def test_a_pages_number_glued_before_the_form_feed_stands_apart():
            "2\fII. CHỈ TIÊU NĂM 2027\n- 100% dân quân được huấn luyện\n3\fIII. NHIỆM VỤ\n- Tổ chức huấn luyện\n4")
     lines = normalise(RawText(raw, "txt")).splitlines()
     assert "II. CHỈ TIÊU NĂM 2027" in lines and "III. NHIỆM VỤ" in lines
+
+
+def test_a_lower_case_dash_item_after_a_word_that_opens_a_compound_stays_an_item():
+    """Only "chính trị" / "kinh tế" then "- xã hội" is a compound the wrap cut: "… thi đua" / "- khen thưởng …" and
+    "- xã hội hóa …" open items."""
+    raw = ("1. Văn phòng UBND xã tham mưu tổ chức phong trào thi đua\n"
+           "- khen thưởng kịp thời các tập thể, cá nhân có thành tích;\n"
+           "2. Phòng Kinh tế phát triển kinh tế\n- xã hội hóa nguồn lực đầu tư;\n")
+    lines = normalise(RawText(raw, "txt", wrapped=True)).splitlines()
+    assert "- khen thưởng kịp thời các tập thể, cá nhân có thành tích;" in lines
+    assert "- xã hội hóa nguồn lực đầu tư;" in lines

@@ -4720,3 +4720,13 @@ def test_bodies_named_in_capitals_head_their_work_and_divide_no_parts():
         (["Đài Khí tượng thủy văn tỉnh"], "theo dõi chặt chẽ di"),
         (["Sở Nông nghiệp và Môi trường"], "Chỉ đạo Chi cục Thủy"),
         (["Ủy ban nhân dân các xã, phường ven biển"], "Rà soát nơi neo đậu ")]
+
+
+def test_topic_headings_in_capitals_opening_on_a_heads_word_still_divide_the_plan():
+    """ "1. PHÒNG CHÁY, CHỮA CHÁY RỪNG:" names a topic (to prevent fires), not the body "Phòng Cháy": its items stay."""
+    text = ("UBND HUYỆN TÂN PHÚ\nSố: 40/KH-UBND\nKẾ HOẠCH\nBảo vệ rừng năm 2027\n1. PHÒNG CHÁY, CHỮA CHÁY RỪNG:\n"
+            "a) Hạt Kiểm lâm huyện tổ chức tuần tra các khu rừng trọng điểm trong mùa khô.\n"
+            "b) Ủy ban nhân dân các xã kiện toàn tổ đội xung kích trước ngày 30/3/2027.\n"
+            "2. PHÒNG NGỪA VÀ XỬ LÝ VI PHẠM LÂM LUẬT:\na) Công an huyện điều tra, xử lý các vụ phá rừng.\n"
+            "3. TUYÊN TRUYỀN, GIÁO DỤC:\na) Trung tâm Văn hóa huyện tuyên truyền trên loa truyền thanh.\n")
+    assert len(extract_text(text).tasks) == 4

@@ -1547,6 +1547,80 @@ _REACHED_SIXTEENTH_2026_12_07 = {
         "182_09_ct_ubnd_tinh_an_giang_hoa_giai_co_so_tiep_can_phap_luat_2027_csdl_quoc_gia_van_ban_firefox_chep",
     },
 }
+# The seventeenth round of 2026-12-07: eight sets written blind (183-190) and what the round taught older plans.
+_REACHED_SEVENTEENTH_2026_12_07 = {
+    "heldout67": {
+        "09_kh_so_khcn_tp_da_nang_ha_tang_so_vien_thong_2027_pandoc_plain_72_cot_dong_truong_theo_sau",
+    },
+    "heldout103": {
+        "103_01_kh_ubnd_xa_tan_phu_dong_nai_phong_chong_dich_ta_lon_chau_phi_2026_zalo_nhom_dieu_hanh_chep_nhieu_tin",
+    },
+    "heldout136": {
+        "136_10_tb_van_phong_ubnd_tinh_quang_ninh_ket_luan_ban_chi_dao_389_6_thang_2027_goi_tin_edxml_truc_lien_thong",
+    },
+    "heldout140": {
+        "140_01_kh_ubnd_tinh_vinh_long_cap_nuoc_mua_kho_han_man_2026_2027_cong_ttdt_chrome_chep",
+    },
+    "heldout151": {
+        "151_09_tb_van_phong_ubnd_tinh_nghe_an_ket_luan_to_cong_tac_de_an_06_quy_i_2027_trang_di_dong_chep",
+    },
+    "heldout167": {
+        "167_02_kh_bo_van_hoa_the_thao_du_lich_ngay_sach_van_hoa_doc_2027_markdown_cong_phap_luat_thanh_ben",
+    },
+    "heldout169": {
+        "169_05_kh_trung_tam_nuoc_sach_vsmtnt_gia_lai_van_hanh_cong_trinh_cap_nuoc_2027_tcvn3_chuyen_ma_loi",
+    },
+    "heldout177": {
+        "177_06_kh_ubnd_phuong_phan_dinh_phung_thai_nguyen_ho_kinh_doanh_ke_khai_hoa_don_2027_zalo_nhom_chep",
+    },
+    "heldout183": {
+        "183_07_tb_van_phong_chinh_phu_ket_luan_du_bao_lu_van_hanh_lien_ho_chua_2027_trang_cong_thong_tin_che_do_doc",
+        "183_08_ctr_tinh_uy_nghe_an_phong_chong_thien_tai_canh_bao_som_2027_lynx_dump_trang_dang_bo",
+        "183_10_hd_hoi_chu_thap_do_gia_lai_phong_ngua_ung_pho_thien_tai_canh_bao_som_2027_pdftotext_khong_layout",
+    },
+    "heldout184": {
+        "184_03_tb_van_phong_chinh_phu_ket_luan_kinh_te_ban_dem_an_toan_khach_du_lich_2027_onenote_trang_chep",
+        "184_04_hd_so_van_hoa_the_thao_du_lich_lao_cai_an_toan_homestay_2027_google_docs_xuat_markdown",
+        "184_05_qd_ubnd_tinh_phu_tho_ke_hoach_gio_to_hung_vuong_le_hoi_den_hung_2027_ban_quet_pdf_bang_tab",
+        "184_10_ctr_tinh_uy_khanh_hoa_du_lich_an_toan_van_minh_2027_eoffice_van_ban_den",
+    },
+    "heldout185": {
+        "185_02_hd_so_y_te_tuyen_quang_tro_giup_xa_hoi_nguoi_cao_tuoi_khuyet_tat_cap_xa_2027_libreoffice_luu_van_ban_thuan",
+        "185_05_ct_thu_tuong_chinh_phu_tro_giup_xa_hoi_giam_ngheo_ben_vung_cap_xa_2027_markdown_trang_thu_vien_phap_luat",
+        "185_10_qd_ubnd_tp_can_tho_giao_chi_tieu_giam_ngheo_nha_o_dao_tao_nghe_2027_cong_thong_tin_chep_trang_co_thanh_ben",
+    },
+    "heldout186": {
+        "186_02_qd_bo_nong_nghiep_moi_truong_ke_hoach_dau_gia_cap_phep_khoang_san_2027_pdftotext_layout_bang_ngang",
+        "186_03_ct_ubnd_tinh_an_giang_ngan_chan_khai_thac_cat_song_trai_phep_2027_word_dan_vao_bieu_mau_web",
+        "186_05_kh_ubnd_xa_hoa_ninh_lam_dong_cap_giay_chung_nhan_lan_dau_2027_zalo_pc_ba_tin_nhan",
+        "186_10_qd_ubnd_tinh_lao_cai_phuong_an_bao_ve_khoang_san_chua_khai_thac_2027_notepad_cong_bao_dau_trang",
+    },
+    "heldout187": {
+        "187_03_kh_ubnd_phuong_hai_chau_da_nang_pccc_cho_khu_dan_cu_2027_google_sheets_csv_tieu_de_tieng_anh",
+        "187_04_qd_ubnd_xa_ha_hoa_phu_tho_ban_hanh_ke_hoach_tuyen_quan_2027_messenger_nhom_dien_thoai",
+        "187_08_kh_hoi_chu_thap_do_tinh_quang_tri_so_cap_cuu_tim_kiem_cuu_nan_2027_email_html_sang_van_ban",
+        "187_09_cv_bo_cong_an_pccc_cho_trung_tam_thuong_mai_mua_kho_2027_cong_thong_tin_ban_in",
+    },
+    "heldout188": {
+        "188_02_hd_so_cong_thuong_tp_ho_chi_minh_kiem_tra_thuong_mai_dien_tu_livestream_2027_outlook_html_in_ra_van_ban",
+        "188_03_kh_ubnd_phuong_kim_lien_ha_noi_an_toan_thuc_pham_cho_tet_dinh_mui_2027_bai_dang_nhom_facebook",
+        "188_04_ctr_hoi_lhpn_tinh_nghe_an_phu_nu_noi_khong_voi_hang_gia_thuc_pham_ban_2027_antiword_docx",
+        "188_05_tb_van_phong_chinh_phu_ket_luan_chong_buon_lau_xang_dau_bien_gioi_tay_nam_2027_trang_web_co_muc_luc",
+        "188_07_ct_tinh_uy_an_giang_lanh_dao_chong_buon_lau_gian_lan_thuong_mai_bien_gioi_2027_pdf_can_deu_hai_dau",
+        "188_08_kh_bo_cong_thuong_hang_gia_xam_pham_so_huu_tri_tue_thuong_mai_dien_tu_2027_markdown_tien_ich_trinh_duyet",
+    },
+    "heldout189": {
+        "189_01_ct_ubnd_tinh_thanh_hoa_dich_vu_cong_truc_tuyen_toan_trinh_thanh_toan_truc_tuyen_2027_phan_mem_qlvb_khung_doc",
+        "189_02_qd_ubnd_tp_hai_phong_ke_hoach_thu_phi_le_phi_khong_dung_tien_mat_2027_pdftotext_ban_ky_so",
+        "189_10_kh_ban_thuong_truc_mttq_tinh_ca_mau_van_dong_dich_vu_cong_truc_tuyen_vneid_2027_w3m_trang_html",
+    },
+    "heldout190": {
+        "190_01_qd_ubnd_tinh_nghe_an_ke_hoach_an_toan_thuc_pham_bep_an_truong_hoc_2027_ban_xem_truoc_khi_in_cong_van_ban",
+        "190_02_kh_ubnd_tp_hai_phong_sua_hoc_duong_dinh_duong_tre_mam_non_tieu_hoc_2027_pdf_phu_luc_ngang_doc_theo_cot",
+        "190_04_hd_so_y_te_tp_can_tho_cong_tac_dan_so_khuyen_khich_sinh_du_hai_con_2027_libreoffice_odt_dan_vao_thu",
+        "190_07_cv_van_phong_chinh_phu_giai_phap_nang_muc_sinh_muc_sinh_thay_the_2027_thu_html_in_ra_pdf_sao_chep",
+    },
+}
 for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_05.items(),
                              *_REACHED_LAST_2026_12_05.items(), *_REACHED_2026_12_06.items(),
                              *_REACHED_LATER_2026_12_06.items(), *_REACHED_LAST_2026_12_06.items(),
@@ -1556,7 +1630,7 @@ for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_
                              *_REACHED_TENTH_2026_12_07.items(), *_REACHED_ELEVENTH_2026_12_07.items(),
                              *_REACHED_TWELFTH_2026_12_07.items(), *_REACHED_THIRTEENTH_2026_12_07.items(),
                              *_REACHED_FOURTEENTH_2026_12_07.items(), *_REACHED_FIFTEENTH_2026_12_07.items(),
-                             *_REACHED_SIXTEENTH_2026_12_07.items()):
+                             *_REACHED_SIXTEENTH_2026_12_07.items(), *_REACHED_SEVENTEENTH_2026_12_07.items()):
     PASSING.setdefault(_held_out, set()).update(_names)
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

@@ -28,6 +28,28 @@ UNWRAPPED_LINE = 100
 UNWRAPPED_SHARE = 0.2
 SIGNATURE = re.compile(r"\s*\**(?:Nơi nhận|TM\.|KT\.)")
 NOT_YET: dict[str, tuple[str, ...]] = {
+    # (2026-12-07, seventeenth) carriers a re-laid copy undoes: a sheet saved as CSV whose rows a wrapped or markdown
+    # copy parts into paragraphs; a table read column by column and a chat's messages, whose lines and senders the
+    # re-laid copies join; a header's or a reader pane's fields the markdown copy cuts (unread sets among them, as they
+    # stand)
+    "169_05_kh_trung_tam_nuoc_sach_vsmtnt_gia_lai_van_hanh_cong_trinh_cap_nuoc_2027_tcvn3_chuyen_ma_loi": ("webmd",),
+    "177_06_kh_ubnd_phuong_phan_dinh_phung_thai_nguyen_ho_kinh_doanh_ke_khai_hoa_don_2027_zalo_nhom_chep": (
+        "oneline", "pdfwrap", "webmd", "relabel"),
+    "183_07_tb_van_phong_chinh_phu_ket_luan_du_bao_lu_van_hanh_lien_ho_chua_2027_trang_cong_thong_tin_che_do_doc": (
+        "webmd",),
+    "184_04_hd_so_van_hoa_the_thao_du_lich_lao_cai_an_toan_homestay_2027_google_docs_xuat_markdown": ("webmd",),
+    "184_05_qd_ubnd_tinh_phu_tho_ke_hoach_gio_to_hung_vuong_le_hoi_den_hung_2027_ban_quet_pdf_bang_tab": ("webmd",),
+    "184_10_ctr_tinh_uy_khanh_hoa_du_lich_an_toan_van_minh_2027_eoffice_van_ban_den": ("webmd",),
+    "186_02_qd_bo_nong_nghiep_moi_truong_ke_hoach_dau_gia_cap_phep_khoang_san_2027_pdftotext_layout_bang_ngang": (
+        "oneline", "pdfwrap", "webmd", "relabel"),
+    "187_03_kh_ubnd_phuong_hai_chau_da_nang_pccc_cho_khu_dan_cu_2027_google_sheets_csv_tieu_de_tieng_anh": (
+        "pdfwrap", "webmd"),
+    "187_04_qd_ubnd_xa_ha_hoa_phu_tho_ban_hanh_ke_hoach_tuyen_quan_2027_messenger_nhom_dien_thoai": (
+        "oneline", "pdfwrap", "webmd", "relabel"),
+    "189_01_ct_ubnd_tinh_thanh_hoa_dich_vu_cong_truc_tuyen_toan_trinh_thanh_toan_truc_tuyen_2027_phan_mem_qlvb_khung_doc": (
+        "webmd",),
+    "190_01_qd_ubnd_tinh_nghe_an_ke_hoach_an_toan_thuc_pham_bep_an_truong_hoc_2027_ban_xem_truoc_khi_in_cong_van_ban": (
+        "pdfwrap",),
     # (2026-12-07, sixteenth) carriers a re-laid copy undoes: a sheet saved as CSV and a grid table, whose rows a
     # wrapped or markdown copy parts into paragraphs, a table of tabs; a page's header or a portal's and a note's head
     # that the markdown copy cuts; a reporting line a wrapped copy runs into the next (unread sets among them, as they

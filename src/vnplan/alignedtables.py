@@ -26,8 +26,8 @@ import re
 from collections.abc import Iterator
 
 from .extract.agency_lexicon import HEAD_WORDS
-from .lexicon import (CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS, NEXT_YEAR, NON_TASK_HEADINGS,
-                      OPENS_TIME_CELL, ORGANISATION_HEADINGS, PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN,
+from .lexicon import (ASSIGNING, CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS, NEXT_YEAR,
+                      NON_TASK_HEADINGS, OPENS_TIME_CELL, ORGANISATION_HEADINGS, PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN,
                       TABLE_COLUMN_HEADS, TABLE_NOTE_WORDS, TIME_CELL_WORDS, TIME_COLUMN, LOWER_LETTERS, UPPER_LETTERS,
                       field_role, is_column_head, names_a_task_table)
 from .tablerows import MIN_DATA_COLUMNS, join_cell_paragraphs, opens_next_group, row_cells, table_row
@@ -1260,7 +1260,9 @@ def _glued_rows(lines: list[str], start: int, names: list[str]) -> tuple[list[st
     cells = [[cell.strip() for cell in _GLUED.split(text)] for _, text in rows]
     if len(rows) < _MIN_BLOCK_ROWS or any(len(row) != len(names) - 1 for row in cells):
         return None
-    return [table_row([number, *row]) for (number, _), row in zip(rows, cells)], i
+    # (every lead cell a body's name, every time cell a time: "TikTok" parts no cells)
+    table = _rows_of_columns(names[0], [number for number, _ in rows], names[1:], [list(c) for c in zip(*cells)], i)
+    return (table[0][1:], i) if table else None
 
 
 # The same without blank lines (`pdftotext` of a landscape page): the header's names one after another (a long one over
@@ -1271,8 +1273,10 @@ def _glued_rows(lines: list[str], start: int, names: list[str]) -> tuple[list[st
 # (not "theo" among the joining words: "… các năm tiếp theo" ends a cell)
 _JOINING_LAST_WORDS = frozenset({"và", "của", "các", "hoặc", "với", "cho", "về", "tại", "từ", "đến"})
 _NAMED_AFTER_ITS_PARENT = ("Chi nhánh", "Phòng giao dịch")
-_DATE_WORDS = frozenset({"ngày", "tháng", "năm", "quý"})
-_REQUESTED = re.compile(r"^(?:Đề nghị|Giao)\s+")  # a lead cell asking a body outside the issuer's ("Đề nghị Ủy ban …")
+_DATE_CUT = re.compile(r"(?:^|(?<![\wđ])(?:trước|sau|từ|đến|vào|trong|hết|cuối|đầu|và)\s+)(?:ngày|tháng|năm|quý)$",
+                       re.I)
+_REQUESTED = re.compile(r"^" + ASSIGNING + r"\s+", re.I)  # a lead cell asking a body outside ("Đề nghị Ủy ban …")
+_COLUMN_ROW_NUMBER = re.compile(r"[0-9]{1,3}")  # (not "3¹", "①": digits to Python, no row's number)
 _ENDS_ON_A_HEAD = re.compile(r"(?<![\wđ])(?:" + "|".join(map(re.escape, HEAD_WORDS)) + r")$")
 _CELL_BOUNDARY = {"never": -10, "unlikely": -8, "branch": -4, "full stop": 2, "capital": 1, "other": 0}
 _FULL_LINE_SHARE = 0.85  # of the longest line: a line this long was wrapped, and a capital after it may be a name's
@@ -1283,8 +1287,8 @@ def _cell_boundary(line: str, following: str, longest: int) -> int:
     `longest` was wrapped, and the cell goes on after it unless no other place is left ("… nhân kỷ niệm Ngày Hợp tác
     xã" / "Việt Nam 11/4")."""
     last = line.rsplit(" ", 1)[-1]
-    if following[:1].islower() or following[:1].isdigit() and last.lower() in _DATE_WORDS:
-        return _CELL_BOUNDARY["never"]  # (nor a date cut from its word: "Trước ngày" / "15/9/2027")
+    if following[:1].islower() or following[:1].isdigit() and _DATE_CUT.search(line):
+        return _CELL_BOUNDARY["never"]  # (nor a date cut from its word: "Trước ngày" / "15/9/2027"; not "Hằng năm")
     if line.endswith((",", ";", "-", "–")) or last.lower() in _JOINING_LAST_WORDS or _ENDS_ON_A_HEAD.search(line):
         return _CELL_BOUNDARY["unlikely"]  # (a body's head without its name: "… ; Trạm" / "Y tế các xã")
     if following.startswith(_NAMED_AFTER_ITS_PARENT):
@@ -1316,7 +1320,8 @@ def _run_on_columns(lines: list[str], start: int) -> tuple[list[str], int] | Non
             or "content" not in {field_role(name) for name in names}:
         return None
     numbers: list[str] = []
-    while i < len(lines) and lines[i].strip().isdigit() and (not numbers or int(lines[i]) == int(numbers[-1]) + 1):
+    while i < len(lines) and _COLUMN_ROW_NUMBER.fullmatch(lines[i].strip()) \
+            and (not numbers or int(lines[i]) == int(numbers[-1]) + 1):
         numbers.append(lines[i].strip())
         i += 1
     first = i
@@ -1376,7 +1381,7 @@ def _headed_columns_run_on(lines: list[str], start: int) -> tuple[list[str], int
     numbers say how many cells each column has. None unless the names are a header's (see `_rows_of_columns`)."""
     i = start + 1
     numbers: list[str] = []
-    while i < len(lines) and lines[i].strip().isdigit() and int(lines[i]) == len(numbers) + 1:
+    while i < len(lines) and _COLUMN_ROW_NUMBER.fullmatch(lines[i].strip()) and int(lines[i]) == len(numbers) + 1:
         numbers.append(lines[i].strip())
         i += 1
     if len(numbers) < _MIN_BLOCK_ROWS:

@@ -97,6 +97,8 @@ POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
 # and "o" (Word's second-level bullet, in Courier New) when a capital follows (see `normalise.symbol_bullets`).
 SYMBOL_FONT_MARKS = "ØüÜ§·"
 SYMBOL_FONT_LETTERS = "vqo"
+# … and the same fonts' characters where a copy keeps their private-use code points ("\uf0b7", "\uf0a7", "\uf076")
+SYMBOL_FONT_PRIVATE_USE = "\uf020-\uf0ff"
 
 # The type words a document's heading opens with, in capitals ("KẾ HOẠCH", "QUYẾT ĐỊNH"), with the type each names.
 _JOINT_OR_ACTION = r"(?: HÀNH ĐỘNG| LIÊN TỊCH| LIÊN NGÀNH| PHỐI HỢP)?"  # "KẾ HOẠCH LIÊN NGÀNH": of several bodies
@@ -179,10 +181,10 @@ TIME_LABEL = re.compile(r"(?:Trước|Chậm nhất|Từ|Đến|Trong|Tháng|Qu�
 # item, not in a paragraph, where it opens the story of a meeting ("Ngày 02/3/2027, Ủy ban nhân dân tỉnh họp …")
 VISIT_DAY = re.compile(r"(?:(?:Sáng|Chiều|Tối)\s+)?[Nn]gày\s+\d{1,2}/\d{1,2}(?:/\d{4})?,\s*")
 
-# Words a dash joins into one ("tổ chức chính trị - xã hội"): a line that ends on the first and a line that opens on
-# "- " and the second are one sentence the wrap cut at its dash, no list's item.
-DASH_COMPOUNDS = (("chính trị", "xã hội"), ("kinh tế", "xã hội"), ("văn hóa", "xã hội"), ("thi đua", "khen thưởng"),
-                  ("kinh tế", "kỹ thuật"), ("văn hóa", "thể thao"))
+# Words a dash joins into one ("tổ chức chính trị - xã hội", "phát triển kinh tế - xã hội"): a line that ends on the
+# first and a line that opens on "- " and the second are one sentence the wrap cut at its dash, no list's item (not
+# "- xã hội hóa …", an item of its own; nor a pair whose second half opens items, "thi đua" / "- khen thưởng …").
+DASH_COMPOUNDS = (("chính trị", "xã hội"), ("kinh tế", "xã hội"))
 
 # Words a sentence cannot stop on: a line that ends with one runs on into the next, whatever the next
 # one opens with ("… giai đoạn" / "2026-2030: …", "… của" / "Ủy ban nhân dân tỉnh").

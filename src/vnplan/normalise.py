@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from itertools import accumulate, takewhile
 
 from .alignedtables import (GLUED_CELLS, NUMBER_HEAD_LINE, names_columns, quoted_tab_cells_joined,
-                            rebuild_aligned_tables, rebuild_card_tables, rebuild_column_blocks, rebuild_delimited_tables,
-                            rebuild_glued_rows, rebuild_grid_tables, rebuild_leader_tables, rebuild_tab_tables,
+                            rebuild_aligned_tables, rebuild_card_tables, rebuild_column_blocks,
+                            rebuild_delimited_tables, rebuild_glued_rows, rebuild_grid_tables, rebuild_leader_tables, rebuild_tab_tables,
                             rows_spelt_out)
 from .ariasnapshot import aria_snapshot_as_text, looks_like_aria_snapshot
 from .asciidoc import asciidoc_as_text, looks_like_asciidoc
@@ -43,13 +43,14 @@ from .extract.agency_lexicon import (DEPUTY, FIELD_HEADS, FIELDS, HEAD_WORDS, HE
                                      NAMED_AFTER_HEADS, NEEDS_LOCALITY, OFFICE_HOLDERS, PROVINCE_LEVELS)
 from .lexicon import (ADOPTION_OPENING, AMENDING_WORDS, AMENDS, ANNOUNCES_PARAGRAPHS, APPENDIX_TITLE, FIELD_LINE,
                       ASSIGNING_BEFORE_A_NAME, ASSIGNING_WORDS, CELL_LIST_MARKS, COUNTING_WORDS, DASH_COMPOUNDS,
-                      DIVISION_ORDINALS,
-                      DOCUMENT_TYPES, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, LOWER_LETTERS, MOTTOS,
+                      DIVISION_ORDINALS, DOCUMENT_TYPES, FOOTNOTES_HEADING, FRONTED_CLAUSE_OPENERS, HONORIFICS,
+                      LOWER_LETTERS, MOTTOS,
                       NUMBERED_WORDS, NUMBERED_WORK_WORDS, ORDINAL_PARAGRAPH, OUTLINE_LABEL,
                       ORDINAL_WORDS, PHRASES_ENDING_ON_RUNNING_WORDS, POINT_LETTERS, ROMAN_POINT_NUMERALS,
                       RELATED_LINK_MARKS, RELATED_LINKS_TITLES, RUNNING_ON_INTO_NUMBERS,
                       RUNNING_ON_WORDS, SCANNER_WATERMARK, SUB_BULLET_MARKS,
-                      SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, TYPE_LINE, TYPE_THEN_TITLE, UPPER_LETTERS, VERB_OPENING,
+                      SYMBOL_FONT_LETTERS, SYMBOL_FONT_MARKS, SYMBOL_FONT_PRIVATE_USE, TYPE_LINE, TYPE_THEN_TITLE,
+                      UPPER_LETTERS, VERB_OPENING,
                       division_letter, field_role)
 from .read import RawText
 from .read.encodings import without_surrogates
@@ -270,16 +271,27 @@ _PERSONS_NAME = re.compile(r"(?:[" + UPPER_LETTERS + r"][^\W\d_]*[ ]){1,4}[" + U
 _SENDER_LINE = re.compile(_PERSONS_NAME.pattern + r"(?:[ ]*(?:[-–][ ]*[^\n.;:]{1,30}|\([^()\n]{1,30}\)))?")
 _LONGEST_SENDER = 60  # characters
 _SENDER_PLAIN_WORDS = 2  # lower-case words at most in an account's name ("Văn phòng UBND xã")
+_SENDER_OFFICE_WORDS = 6
 
 
 def _may_name_a_sender(line: str) -> bool:
     """A person's name, with the post or unit after it, or an account's short name in words mostly capitalised ("VP
     HĐND-UBND P.Phước Hậu"); not a line in capitals (a document's heading) nor one of a sentence's plain words."""
     unbracketed = re.sub(r"\([^()]*\)", "", line)
-    if line.isupper() or len(line) > _LONGEST_SENDER or OUTLINE_LABEL.match(line) or "," in unbracketed:
-        return False  # (nor a clause: "Ngày 13/4/2027, đ/c …")
+    if line.isupper() or len(line) > _LONGEST_SENDER or OUTLINE_LABEL.match(line) or "," in unbracketed \
+            or line.split(" ", 1)[0].lower() in HONORIFICS:
+        return False  # (nor a clause, "Ngày 13/4/2027, đ/c …"; nor a member a document lists, "Ông Nguyễn Văn An - …")
     plain = [word for word in unbracketed.split() if word[:1].islower()]
-    return bool(_SENDER_LINE.fullmatch(line)) or len(plain) <= _SENDER_PLAIN_WORDS
+    # (a member named by the office held: "Bí thư chi bộ thôn 3")
+    return bool(_SENDER_LINE.fullmatch(line)) or len(plain) <= _SENDER_PLAIN_WORDS \
+        or line.startswith(OFFICE_HOLDERS) and len(line.split()) <= _SENDER_OFFICE_WORDS
+
+
+def _plainly_text(line: str) -> bool:
+    """A line no sender's name can be, even cut by a wrap ("Nguyễn Thị Thu" / "Trang - SNV"): in capitals, labelled,
+    a clause's comma, long, or of a sentence's plain words."""
+    return line.isupper() or bool(OUTLINE_LABEL.match(line)) or "," in line or len(line) > _LONGEST_SENDER \
+        or sum(word[:1].islower() for word in line.split()) > _SENDER_OFFICE_WORDS - 2
 
 
 def clocked_conversation_dropped(lines: list[str]) -> list[str]:
@@ -297,13 +309,18 @@ def clocked_conversation_dropped(lines: list[str]) -> list[str]:
                      None)
         if first is not None:
             openings.append((lines[first].strip(), first, end))
+    whole = {opening for opening, _, _ in openings}
+    # (a sender's name the copy wrapped, "Nguyễn Thị Thu" / "Trang - SNV", as it heads other messages whole)
+    openings = [(joined, first + 1, end) if first + 1 < end and (
+        joined := f"{opening} {lines[first + 1].strip()}") in whole else (opening, first, end)
+        for opening, first, end in openings]
     named = Counter(opening for opening, _, _ in openings)
     messages = []  # (sender, first line of its text, end)
     for opening, first, end in openings:
         # a message opens on its sender's name, unless its sender sent the one before too (the app names the sender
         # once over a run of messages): a line no sender's (not a name, or one in capitals, "UBND PHƯỜNG X") goes on
         # with the run
-        if messages and named[opening] < 2 and not _may_name_a_sender(opening):
+        if messages and named[opening] < 2 and _plainly_text(opening):
             messages.append((messages[-1][0], first, end))
         else:
             messages.append((opening, first + 1, end))
@@ -419,11 +436,15 @@ def named_conversation_dropped(lines: list[str]) -> list[str]:
         while i < len(lines) and lines[i].strip():
             i += 1
         blocks.append((start, i))
+    named = Counter(lines[a].strip() for a, b in blocks if b - a >= 2)
     messages = []  # (sender, first line of its text, end)
     for a, b in blocks:
         first = lines[a].strip()
-        if b - a >= 2 and _SENDER_LINE.fullmatch(first) and not first.isupper():
-            messages.append((first, a + 1, b))
+        if b - a >= 2 and _SENDER_LINE.fullmatch(first) and _may_name_a_sender(first):
+            # (a name the copy wrapped, "Nông Thị Hạnh - Văn" / "phòng": the sender who heads other blocks whole)
+            whole = f"{first} {lines[a + 1].strip()}"
+            wrapped = named[whole] >= 2
+            messages.append((whole, a + 2, b) if wrapped else (first, a + 1, b))
         elif messages:
             messages.append((messages[-1][0], a, b))
     senders = Counter(sender for sender, _, _ in messages)
@@ -434,7 +455,8 @@ def named_conversation_dropped(lines: list[str]) -> list[str]:
     kept = lines[:first_message]
     for sender, a, b in messages:
         if sender == poster and not _SENDER_OVER_BLOCK.fullmatch(lines[a]):
-            kept += ["", *(line for line in lines[a:b] if not _APP_NOTE.fullmatch(line) and not _REACTIONS.fullmatch(line))]
+            kept += ["", *(line for line in lines[a:b]
+                           if not _APP_NOTE.fullmatch(line) and not _REACTIONS.fullmatch(line))]
     return [line for line in kept if not _APP_NOTE.fullmatch(line)]
 
 
@@ -449,6 +471,7 @@ _SPEAKER = re.compile(r"(?P<speaker>[^\W\d][^:\n.!?;,\[\]()]{0,40}?)[ \t]*:[ \t]
 _SPEAKERS_WORDS = 6
 _LEAST_TURNS = 3
 _LEAST_LOGGED_ITEMS = 3
+_NUMBERED_ITEM = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s")  # (not a programme's "- Đón tiếp …")
 _NOTE_TAKERS_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,300}\)[ \t]*")  # ("(Đ/c PGĐ Sở Y tế phát biểu bổ sung … )")
 
 
@@ -464,7 +487,7 @@ def transcript_turns_read(lines: list[str]) -> list[str]:
     spoken = [rest for rest in turns.values()
               if (said := _SPEAKER.match(rest)) and speakers[said["speaker"].strip()] >= 2 or _SOUND.fullmatch(rest)]
     # (a minute-taker's log stamps the document's own items as they are said: "[15:44] a) Công an …")
-    logged = sum(OUTLINE_LABEL.match(rest) is not None for rest in turns.values()) >= _LEAST_LOGGED_ITEMS
+    logged = sum(_NUMBERED_ITEM.match(rest) is not None for rest in turns.values()) >= _LEAST_LOGGED_ITEMS
     if not logged and (len(spoken) < _LEAST_TURNS or len(spoken) * 2 <= len(turns)):
         return lines
     out = []
@@ -628,8 +651,8 @@ _PHOTO_CAPTION = re.compile(r"(?m)^[^\n]{0,300}[.!?)]\s*Ảnh:\s*[" + UPPER_LETT
 _UNMAPPED_GLYPH = re.compile(r"GLYPH<(?:c=)?\d{1,6}(?:,font=[^<>\s]{0,80})?>")
 # A Word list's bullet drawn from the Symbol or Wingdings font, copied as the font's private-use character ("\uf0b7",
 # "\uf0a7", "\uf076"): at a line's start, before its text, a bullet.
-_SYMBOL_FONT_BULLET_HINT = re.compile("[\uf020-\uf0ff]")
-_SYMBOL_FONT_BULLET = re.compile("(?m)^([ \t]*)[\uf020-\uf0ff](?=[ \t])")
+_SYMBOL_FONT_BULLET_HINT = re.compile("[" + SYMBOL_FONT_PRIVATE_USE + "]")
+_SYMBOL_FONT_BULLET = re.compile("(?m)^([ \t]*)[" + SYMBOL_FONT_PRIVATE_USE + "](?=[ \t])")
 
 
 # A number of keycap digits ("1️⃣", "1️⃣0️⃣"), as a chat message numbers its items: the number and a dot.
@@ -1419,10 +1442,9 @@ _SENTENCE_WORDS = 8  # words of a line that is a sentence's, not a heading's
 
 def _cuts_a_dash_compound(before: str, after_dash: str) -> bool:
     """`before` ends on a dash compound's first half and `after_dash` opens on its second ("chính trị" / "xã hội")."""
-    before, after_dash = before.lower(), after_dash.lower()
     return any(before.endswith(first) and before[-len(first) - 1:-len(first)] in ("", " ")
                and after_dash.startswith(second) and after_dash[len(second):len(second) + 1] in ("", " ", ",", ":", ";")
-               for first, second in DASH_COMPOUNDS)
+               and not after_dash[len(second):].startswith(" hóa") for first, second in DASH_COMPOUNDS)
 
 
 def _runs_on(before: str, text: str) -> bool:
@@ -3373,11 +3395,13 @@ def normalise(raw: RawText) -> str:
         as_read = drop_caps_joined(as_read)
     if ":" in text and len(_CHAT_HEADER.findall(text, 0, _CHAT_REACH)) >= _LEAST_CHAT_HEADERS:
         as_read = chat_headers_dropped(as_read)
+    before_the_chats = as_read
     if ":" in text and len(_CLOCK_LINE_IN_TEXT.findall(text_after_a_break)) >= _LEAST_CHAT_HEADERS:
         as_read = message_stamps_dropped(clocked_conversation_dropped(as_read))
     if "]" in text and len(_TIMED_SENDER_IN_TEXT.findall(text)) >= _LEAST_TIMED_MESSAGES:
         as_read = conversation_dropped(as_read)
-    if "\n\n" in text and _DOCUMENT_LINE_IN_TEXT.search(text):
+    if as_read is before_the_chats and "\n\n" in text and _DOCUMENT_LINE_IN_TEXT.search(text):
+        # (a chat whose messages the times part is read so already: its blocks are the document's paragraphs)
         as_read = named_conversation_dropped(as_read)
     if ":" in text and len(_TURN_STAMP_IN_TEXT.findall(text)) >= _LEAST_TURNS:
         as_read = transcript_turns_read(as_read)

@@ -14,8 +14,8 @@ from .agencies import (SEAT_AFTER_DASH, AgencyMention, find_agencies, in_title_c
 from .agency_lexicon import (CLASS_NOUNS, COMMITTEE_POSTS, DEPUTY, DOCUMENT_WORDS, DUTY_OF, FIELD_HEADS,
                              FORMS_OF_ADDRESS, GROUP_BEFORE_ROLE_WORDS, GROUP_HEADING_WORDS, GROUP_NOT_NAMED_BY,
                              GROUP_WORDS, INDIVIDUALS, KIND_WORDS, LISTING_HEADS, LOCAL_LEVELS, MEMBER_STANDS_FOR,
-                             MEMBERS, NAME_CLOSING_ROLES, NON_STATE_PARTIES, OFFICE_HOLDERS, POST_LABEL_WORDS, POST_WORDS,
-                             POSTS, VILLAGE_KINDS)
+                             MEMBERS, NAME_CLOSING_ROLES, NON_STATE_PARTIES, OFFICE_HOLDERS, POST_LABEL_WORDS,
+                             POST_WORDS, POSTS, VILLAGE_KINDS)
 
 DEFAULT_COLLECTIVE_LEAD = "Các sở, ban, ngành, địa phương"
 _SEPARATOR = re.compile(r"^\s*(?:,|;|và|,\s*và|với)?\s*$")  # what may stand between two bodies of one list

@@ -388,12 +388,6 @@ def _names_a_topic(heading: str) -> bool:
     return not re.search(r"[.:!?]\s", heading + " ") and not actors_of(heading).leads  # (";" may join two topics)
 
 
-def _names_its_body(text: str, aliases: tuple[tuple[str, str], ...]) -> bool:
-    """A numbered item in capitals that names the body its items are for ("2. SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG:"): a section
-    of the list of bodies, no part of the plan."""
-    return text.rstrip().endswith(":") and bool(actors_of(text, aliases).leads)
-
-
 def _heading_in_capitals(text: str) -> bool:
     """A numbered item's title in capitals ("1. NHIỆM VỤ, GIẢI PHÁP", a stray full stop after it too), not a paragraph
     typed in capitals, a sentence its full stop ends ("1. THỜI GIAN QUA TÌNH TRẠNG LẤN CHIẾM … CÒN TÁI LẤN CHIẾM.")."""
@@ -409,14 +403,14 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
     # plan; a notice or directive numbered only "1.", "2." is divided by those items, each read by its content.
     has_parts = any(b.kind == "part" for b in blocks)
     upper_items = any(b.kind == "item" and b.level == LEVEL_ITEM and _heading_in_capitals(b.text)
-                      and not _names_its_body(b.text, aliases) for b in blocks)
+                      and not _names_its_body_only(b.text) for b in blocks)
     heads: list[tuple[Block, list[int]]] = []  # each part's heading block and the blocks inside it
     membership: list[int | None] = []
     stopped = False
     for block in blocks:
         if block.kind == "part" or _DIVISION.match(block.text.strip()) or (
                 not has_parts and block.kind == "item" and block.level == LEVEL_ITEM
-                and (_heading_in_capitals(block.text) and not _names_its_body(block.text, aliases) or not upper_items)):
+                and (_heading_in_capitals(block.text) and not _names_its_body_only(block.text) or not upper_items)):
             heads.append((block, []))
             stopped = False
         elif is_end_of_body(block):

@@ -87,6 +87,9 @@ _STRIVES = re.compile(r"phấn đấu|ít nhất|tối thiểu", re.I)
 # A sentence that opens on the state of things now or on a forecast ("Hiện nay toàn xã có 4.312 hộ; tỷ lệ … đạt 83,6%",
 # "Theo dự báo, …; khoảng 38.000 hộ …") speaks of no level to reach in any of its clauses.
 _STATE_SENTENCE = re.compile(r"(?:^|(?<=[.:!?]\s))(?:Hiện nay|Hiện tại|Theo dự báo|Tính đến nay)\b(?:[^.]|\.(?=\d))*")
+# … up to where it turns to what is to be done ("…, vì vậy trong năm 2027 nâng …", "…; đến hết năm 2027 có 100% …")
+_TURNS_TO_THE_PLAN = re.compile(r"(?<![\wđ])(?:vì vậy|do đó|đến (?:hết |cuối )?năm \d{4}|trong năm \d{4}|phấn đấu"
+                                r"|nâng|tăng|giảm|ít nhất|tối thiểu)(?![\wđ])", re.I)
 # A share someone holds ("do Nhà nước nắm giữ 100% vốn điều lệ", "sở hữu trên 50% cổ phần"): it names a kind of body.
 _HOLDS = re.compile(r"(?:nắm giữ|sở hữu|chiếm giữ)(?:\s+(?:trên|dưới|từ|hơn))?\s*$")
 # The size of a help given, a share of a cost or a sum ("hỗ trợ thêm 30% mức đóng bảo hiểm y tế", "hỗ trợ 50% chi phí",
@@ -273,10 +276,10 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
     if not _has_digit(text):
         return found
     uncommitted = _NOT_COMMITTED_HINT.search(text) is not None and _NOT_COMMITTED.search(text) is not None
-    states = [(m.start(), m.end()) for m in _STATE_SENTENCE.finditer(text) if not _STRIVES.search(m.group())]
+    states = [(m.start(), turn.start() if (turn := _TURNS_TO_THE_PLAN.search(text, m.start(), m.end())) else m.end())
+              for m in _STATE_SENTENCE.finditer(text)]
     for clause_start, clause in _clauses(text):
-        if not _has_digit(clause) or (uncommitted and _uncommitted(clause) and not _STRIVES.search(clause)) \
-                or any(start <= clause_start < end for start, end in states):
+        if not _has_digit(clause) or (uncommitted and _uncommitted(clause) and not _STRIVES.search(clause)):
             continue
         # A heading of targets commits to a quantity, though not to what was already done ("đã giao 1.790 công
         # dân") nor to the breakdown in brackets after a count ("1.850 công dân (trong đó nhập ngũ 1.600 công dân)").
@@ -354,7 +357,9 @@ def targets_in(text: str, offset: int, task_id: str | None, default_year: int | 
             lo, hi = _bounds(before, low, high, clause[m.end():m.end() + _AFTER_REACH])
             hits.append((m.start(), m.end(), lo, hi, unit))
         # "giảm từ 23 ca sinh … xuống 18": where the indicator starts from, not where it goes
-        hits = sorted(hit for hit in hits if not (clause.endswith("từ ", 0, hit[0]) and _BASELINE.match(clause, hit[0])))
+        # (nor the level reached now or forecast)
+        hits = sorted(hit for hit in hits if not (clause.endswith("từ ", 0, hit[0]) and _BASELINE.match(clause, hit[0]))
+                      and not any(start <= clause_start + hit[0] < end for start, end in states))
         for k, (start, end, lo, hi, unit) in enumerate(hits):
             years = [y for y in _YEAR.finditer(clause[:start])]
             year = int(years[-1].group(1)) if years else default_year

@@ -147,10 +147,10 @@ def _label_end(text: str, leads: list[AgencyMention]) -> int | None:
 
 
 # the request or the handing over that opens a label ("Đề nghị Sở Tài chính: Thẩm định …"): the work follows the colon
-_REQUESTS = re.compile(r"(?:Đề nghị|Giao)(?:\s+các)?", re.I)
+_REQUESTS = re.compile(ASSIGNING + r"(?:\s+các)?", re.I)
 # the office its body's head holds, and a seat he has beside it ("Giám đốc", "Phó Trưởng ban - Giám đốc", "Đề nghị Bí
 # thư")
-_HOLDS_OFFICE = re.compile(r"(?:(?:Đề nghị|Giao)\s+)?(?:[^:;,.]{1,40}?\s[-–]\s)?(?:" + DEPUTY + r"\s+)?(?:"
+_HOLDS_OFFICE = re.compile(r"(?:" + ASSIGNING + r"\s+)?(?:[^:;,.]{1,40}?\s[-–]\s)?(?:" + DEPUTY + r"\s+)?(?:"
                            + "|".join(OFFICE_HOLDERS) + r")", re.I)
 
 
