@@ -447,3 +447,15 @@ def test_people_a_posted_document_lists_and_a_member_named_by_office_are_no_send
             "Trần Thị Lan (thôn 2)\nDạ thôn 2 nhận ạ\n08:10\n\n"
             "VP HĐND-UBND xã Bình An\nb) Giao Công an xã bảo đảm an ninh trật tự tại các điểm tiêm chủng.\n08:12\n")
     assert [t.deadline for t in vnplan.extract_text(chat).tasks] == ["2027-05-20", None]
+
+
+def test_a_chat_whose_first_sender_name_the_copy_wrapped_begins_at_that_name():
+    """The first message's sender wrapped over two lines ("Lê Văn" / "Tùng - VP"), as it heads other messages whole: the
+    chat's messages begin there, and the name goes with the others."""
+    chat = ("Nhóm điều hành xã\n\nLê Văn\nTùng - VP\nGửi các đ/c kế hoạch ạ\n\n"
+            "Lê Văn Tùng - VP\nỦY BAN NHÂN DÂN XÃ BÌNH AN\nSố: 44/KH-UBND\nKẾ HOẠCH\nHuấn luyện dân quân năm 2027\n"
+            "1. Công an xã bảo đảm an ninh trật tự tại thao trường.\n\n"
+            "Trần Thị Lan\nDạ em nhận ạ\n\n"
+            "Lê Văn Tùng - VP\n2. Trạm Y tế xã bố trí tổ y tế.\n")
+    assert [t.lead for t in vnplan.extract_text(chat).tasks] == [["Công an xã"], ["Trạm Y tế xã"]]
+    assert "Tùng - VP" not in normalise(RawText(chat, "txt"))

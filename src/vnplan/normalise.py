@@ -17,8 +17,8 @@ from itertools import accumulate, takewhile
 
 from .alignedtables import (GLUED_CELLS, NUMBER_HEAD_LINE, names_columns, quoted_tab_cells_joined,
                             rebuild_aligned_tables, rebuild_card_tables, rebuild_column_blocks,
-                            rebuild_delimited_tables, rebuild_glued_rows, rebuild_grid_tables, rebuild_leader_tables, rebuild_tab_tables,
-                            rows_spelt_out)
+                            rebuild_delimited_tables, rebuild_glued_rows, rebuild_grid_tables, rebuild_leader_tables,
+                            rebuild_tab_tables, rows_spelt_out)
 from .ariasnapshot import aria_snapshot_as_text, looks_like_aria_snapshot
 from .asciidoc import asciidoc_as_text, looks_like_asciidoc
 from .bbcode import bbcode_as_text, looks_like_bbcode
@@ -271,7 +271,8 @@ _PERSONS_NAME = re.compile(r"(?:[" + UPPER_LETTERS + r"][^\W\d_]*[ ]){1,4}[" + U
 _SENDER_LINE = re.compile(_PERSONS_NAME.pattern + r"(?:[ ]*(?:[-–][ ]*[^\n.;:]{1,30}|\([^()\n]{1,30}\)))?")
 _LONGEST_SENDER = 60  # characters
 _SENDER_PLAIN_WORDS = 2  # lower-case words at most in an account's name ("Văn phòng UBND xã")
-_SENDER_OFFICE_WORDS = 6
+_SENDER_OFFICE_WORDS = 6  # words at most in a member's line that names the office held ("Bí thư chi bộ thôn 3")
+_SENTENCES_PLAIN_WORDS = 4  # lower-case words more than this: a sentence's, however a wrap cut it
 
 
 def _may_name_a_sender(line: str) -> bool:
@@ -291,7 +292,7 @@ def _plainly_text(line: str) -> bool:
     """A line no sender's name can be, even cut by a wrap ("Nguyễn Thị Thu" / "Trang - SNV"): in capitals, labelled,
     a clause's comma, long, or of a sentence's plain words."""
     return line.isupper() or bool(OUTLINE_LABEL.match(line)) or "," in line or len(line) > _LONGEST_SENDER \
-        or sum(word[:1].islower() for word in line.split()) > _SENDER_OFFICE_WORDS - 2
+        or sum(word[:1].islower() for word in line.split()) > _SENTENCES_PLAIN_WORDS
 
 
 def clocked_conversation_dropped(lines: list[str]) -> list[str]:
@@ -438,20 +439,20 @@ def named_conversation_dropped(lines: list[str]) -> list[str]:
         blocks.append((start, i))
     named = Counter(lines[a].strip() for a, b in blocks if b - a >= 2)
     messages = []  # (sender, first line of its text, end)
+    first_message = len(lines)  # where the first sender's name stands
     for a, b in blocks:
         first = lines[a].strip()
         if b - a >= 2 and _SENDER_LINE.fullmatch(first) and _may_name_a_sender(first):
             # (a name the copy wrapped, "Nông Thị Hạnh - Văn" / "phòng": the sender who heads other blocks whole)
             whole = f"{first} {lines[a + 1].strip()}"
-            wrapped = named[whole] >= 2
-            messages.append((whole, a + 2, b) if wrapped else (first, a + 1, b))
+            messages.append((whole, a + 2, b) if named[whole] >= 2 else (first, a + 1, b))
+            first_message = min(first_message, a)
         elif messages:
             messages.append((messages[-1][0], a, b))
     senders = Counter(sender for sender, _, _ in messages)
     poster = next((sender for sender, a, b in messages if any(map(_DOCUMENT_LINE.match, lines[a:b]))), None)
     if poster is None or senders[poster] < 2 or len(messages) < _LEAST_TIMED_MESSAGES or len(senders) < 2:
         return lines
-    first_message = next(a for a, _ in blocks if lines[a].strip() == messages[0][0]) if messages else len(lines)
     kept = lines[:first_message]
     for sender, a, b in messages:
         if sender == poster and not _SENDER_OVER_BLOCK.fullmatch(lines[a]):
