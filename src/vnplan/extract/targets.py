@@ -85,7 +85,7 @@ _NOT_COMMITTED = re.compile(r"[Dd]ự (?:báo|kiến đạt|kiến(?= (?:khoản
 _NOT_COMMITTED_HINT = re.compile(r"ự báo|ự kiến|ớc đạt|ớc tính|ớc thực hiện|[,;:] ước |Ước |ã đạt|cùng kỳ")
 _STRIVES = re.compile(r"phấn đấu|ít nhất|tối thiểu", re.I)
 # A sentence that opens on the state of things now or on a forecast ("Hiện nay toàn xã có 4.312 hộ; tỷ lệ … đạt 83,6%",
-# "Theo dự báo, …; khoảng 38.000 hộ …") speaks of no level to reach in any of its clauses.
+# "Theo dự báo, …; khoảng 38.000 hộ …") speaks of no level to reach, in any of its clauses …
 _STATE_SENTENCE = re.compile(r"(?:^|(?<=[.:!?]\s))(?:Hiện nay|Hiện tại|Theo dự báo|Tính đến nay)\b(?:[^.]|\.(?=\d))*")
 # … up to where it turns to what is to be done ("…, vì vậy trong năm 2027 nâng …", "…; đến hết năm 2027 có 100% …")
 _TURNS_TO_THE_PLAN = re.compile(r"(?<![\wđ])(?:vì vậy|do đó|đến (?:hết |cuối )?năm \d{4}|trong năm \d{4}|phấn đấu"
