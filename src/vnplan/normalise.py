@@ -325,7 +325,7 @@ def clocked_conversation_dropped(lines: list[str]) -> list[str]:
             messages.append((messages[-1][0], first, end))
         else:
             messages.append((opening, first + 1, end))
-    poster = next((sender for sender, a, b in messages if any(map(_DOCUMENT_LINE.match, lines[a:b]))), None)
+    poster = _poster(lines, messages)
     if poster:  # (its name wrapped over two lines, "Văn phòng HĐND-UBND" / "xã X": the poster's all the same)
         messages = [(poster, a + 1, b) if sender != poster and poster.startswith(sender + " ") and a < b
                     and lines[a].strip() == poster[len(sender) + 1:] else (sender, a, b) for sender, a, b in messages]
@@ -392,6 +392,12 @@ _SENT_AT_ALONE = re.compile(r"[ \t]*" + _SENT_AT + r"[ \t]*")
 _SENT_AT_AT_END = re.compile(_SENT_AT + r"[ \t]*$")
 
 
+def _poster(lines: list[str], messages: list[tuple[str, int, int]]) -> str | None:
+    """Who posted the document in a chat: the sender of the first message (sender, first line, end) that holds its
+    number's line or its motto."""
+    return next((sender for sender, a, b in messages if any(map(_DOCUMENT_LINE.match, lines[a:b]))), None)
+
+
 def conversation_dropped(lines: list[str]) -> list[str]:
     """A group chat in which the document is posted in several messages among the members' replies: the messages of
     the member who posts it, without their headers, replies to others and polls; the other members' go."""
@@ -401,7 +407,7 @@ def conversation_dropped(lines: list[str]) -> list[str]:
         return lines
     ends = [i for i, _ in headers[1:]] + [len(lines)]
     messages = [(_sender(sender), i + 1, end) for (i, sender), end in zip(headers, ends)]
-    poster = next((sender for sender, a, b in messages if any(map(_DOCUMENT_LINE.match, lines[a:b]))), None)
+    poster = _poster(lines, messages)
     if poster is None:
         return lines
     kept = lines[:headers[0][0]]
@@ -450,7 +456,7 @@ def named_conversation_dropped(lines: list[str]) -> list[str]:
         elif messages:
             messages.append((messages[-1][0], a, b))
     senders = Counter(sender for sender, _, _ in messages)
-    poster = next((sender for sender, a, b in messages if any(map(_DOCUMENT_LINE.match, lines[a:b]))), None)
+    poster = _poster(lines, messages)
     if poster is None or senders[poster] < 2 or len(messages) < _LEAST_TIMED_MESSAGES or len(senders) < 2:
         return lines
     kept = lines[:first_message]
