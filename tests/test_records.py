@@ -340,3 +340,30 @@ def test_an_amount_with_decimals_numbers_no_record_in_the_plans_outline():
     plan_record = {name: "" for name in records[0]} | {"Nội dung": PLAN_TEXT}
     page = records_page([[plan_record, *records]])
     assert page is not None and "12.5. " not in page and "3.2. " not in page
+
+
+def test_a_trackers_document_record_with_its_printed_header_keeps_the_title_under_the_type_line():
+    # (an online base's record of the plan itself: its number, date and subject as fields, the printed header in one
+    # field ending on the type line, the basis in another; each task a record with the English columns of the base)
+    document = {"Name": "KH 9/KH-UBND", "Type": "Source document", "Doc number": "9/KH-UBND",
+                "Issued on": "2027-04-02", "Subject": "Trồng cây xanh trên các tuyến đường phường Tân Phú năm 2027",
+                "Header": "ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN PHÚ\nSố: 9/KH-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                          "Độc lập - Tự do - Hạnh phúc\nTân Phú, ngày 02 tháng 4 năm 2027\n\nKẾ HOẠCH",
+                "Legal basis": "Thực hiện Kế hoạch số 51/KH-UBND ngày 10 tháng 3 năm 2027 của Ủy ban nhân dân thành "
+                               "phố về phát triển cây xanh đô thị;\nỦy ban nhân dân phường ban hành Kế hoạch như sau:"}
+    tasks = [{"Name": "Khảo sát vị trí trồng", "Type": "Task", "Section": "1. Chuẩn bị",
+              "Task detail": "Khảo sát, lập danh sách vị trí trồng cây trên các tuyến đường.",
+              "Lead unit": "Phòng Kinh tế, Hạ tầng và Đô thị", "Plan timeline": "Tháng 4 - tháng 5/2027",
+              "Due": "2027-05-20"},
+             {"Name": "Vận động hiến cây", "Type": "Task", "Section": "1. Chuẩn bị",
+              "Task detail": "Vận động doanh nghiệp, hộ gia đình hiến cây, chăm sóc cây sau khi trồng.",
+              "Lead unit": "Phòng Văn hóa - Xã hội", "Support units": "Hội Liên hiệp Phụ nữ phường",
+              "Plan timeline": "Quý III/2027", "Due": "2027-09-15"}]
+    raw = read_bytes(json.dumps({"records": [{"id": f"rec{n}", "fields": fields}
+                                             for n, fields in enumerate([document, *tasks])]},
+                                ensure_ascii=False).encode(), "base.json")
+    plan = extract_plan(normalise(raw))
+    assert plan.document.title == document["Subject"]
+    assert [(t.lead, t.coordinators, t.deadline) for t in plan.tasks][:2] == [
+        (["Phòng Kinh tế, Hạ tầng và Đô thị"], [], "2027-05-31"),
+        (["Phòng Văn hóa - Xã hội"], ["Hội Liên hiệp Phụ nữ phường"], "2027-09-30")]

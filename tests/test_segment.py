@@ -187,3 +187,34 @@ def test_a_post_over_its_holders_name_among_the_items_is_no_signature():
             "- Chỉ đạo xây dựng kế hoạch năm học, hoàn thành trước ngày 30/9/2026.\n2. Tổ chuyên môn\n"
             "- Tổ Toán xây dựng kế hoạch bồi dưỡng học sinh giỏi trước ngày 15/10/2026.\nHIỆU TRƯỞNG\nLê Thị Hoa\n")
     assert "2026-10-15" in [task.deadline for task in vnplan.extract_text(text).tasks]
+
+
+def test_a_lead_field_after_work_that_opens_with_its_partner_closes_that_item():
+    # "4. …" whose work opens "Phối hợp với Công ty X …" (no colon: the work's own words), then "Chủ trì: …": the field
+    # assigns item 4 as the other items' fields assign theirs, and heads none of the items after it
+    text = """KẾ HOẠCH
+Trồng cây xanh năm 2027
+II. NHIỆM VỤ VÀ PHÂN CÔNG
+1. Khảo sát vị trí trồng
+Lập danh sách vị trí trồng cây trên các tuyến đường.
+Chủ trì: Phòng Kinh tế, Hạ tầng và Đô thị
+Phối hợp: Các tổ dân phố
+2. Điều chỉnh lịch tưới cây
+Phối hợp với Công ty Cổ phần Công viên cây xanh điều chỉnh lịch tưới, chăm sóc cây mới trồng.
+Chủ trì: Phòng Kinh tế, Hạ tầng và Đô thị
+3. Vận động hiến cây
+Vận động doanh nghiệp, hộ gia đình hiến cây.
+Chủ trì: Phòng Văn hóa - Xã hội
+Phối hợp: Hội Liên hiệp Phụ nữ phường
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị báo cáo kết quả trước ngày 15/12/2027./.
+"""
+    blocks = segment(text)
+    field = next(b for b in blocks if b.text == "Chủ trì: Phòng Kinh tế, Hạ tầng và Đô thị" and b.index > 6)
+    assert blocks[field.parent].label == "2"
+    plan = vnplan.extract_text(text)
+    # (the work's own "Phối hợp với …" names item 2's partner, its field its lead)
+    assert [(t.lead, t.coordinators) for t in plan.tasks][:3] == [
+        (["Phòng Kinh tế, Hạ tầng và Đô thị"], []),
+        (["Phòng Kinh tế, Hạ tầng và Đô thị"], ["Công ty Cổ phần Công viên cây xanh"]),
+        (["Phòng Văn hóa - Xã hội"], ["Hội Liên hiệp Phụ nữ phường"])]

@@ -701,7 +701,8 @@ RECORD_FIELD_ROLES = {"lead agency": "lead", "lead unit": "lead", "lead": "lead"
                       "responsible unit": "lead", "partners": "coordinators", "partner agencies": "coordinators",
                       "coordinating agencies": "coordinators", "coordinating units": "coordinators",
                       "plan deadline": "time", "planned deadline": "time", "deadline in plan": "time",
-                      "timeframe": "time", "time frame": "time", "task content": "content",
+                      "timeframe": "time", "time frame": "time", "timeline": "time", "plan timeline": "time",
+                      "planned timeline": "time", "task content": "content",
                       # a project schedule's own columns (a Gantt tool's export: "Name", "Start", "Finish", "Resource
                       # Names"): who is given the row's work, and when it is to be done
                       "resource names": "lead", "finish": "time", "end date": "time",

@@ -275,24 +275,31 @@ _SENDER_OFFICE_WORDS = 6  # words at most in a member's line that names the offi
 _SENTENCES_PLAIN_WORDS = 4  # lower-case words more than this: a sentence's, however a wrap cut it
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")  # (a sender's post or unit, "(VP-TK)")
+
+
+def _shaped_as_text(line: str) -> bool:
+    """A line shaped as the document's text, not as a sender's name: in capitals (a heading), labelled, long, or with a
+    clause's comma outside brackets ("Ngày 13/4/2027, đ/c …")."""
+    return line.isupper() or len(line) > _LONGEST_SENDER or bool(OUTLINE_LABEL.match(line)) \
+        or "," in _BRACKETED.sub("", line)
+
+
 def _may_name_a_sender(line: str) -> bool:
     """A person's name, with the post or unit after it, or an account's short name in words mostly capitalised ("VP
-    HĐND-UBND P.Phước Hậu"); not a line in capitals (a document's heading) nor one of a sentence's plain words."""
-    unbracketed = re.sub(r"\([^()]*\)", "", line)
-    if line.isupper() or len(line) > _LONGEST_SENDER or OUTLINE_LABEL.match(line) or "," in unbracketed \
-            or line.split(" ", 1)[0].lower() in HONORIFICS:
-        return False  # (nor a clause, "Ngày 13/4/2027, đ/c …"; nor a member a document lists, "Ông Nguyễn Văn An - …")
-    plain = [word for word in unbracketed.split() if word[:1].islower()]
+    HĐND-UBND P.Phước Hậu"); not a line shaped as text nor one of a sentence's plain words."""
+    if _shaped_as_text(line) or line.split(" ", 1)[0].lower() in HONORIFICS:
+        return False  # (nor a member a document lists, "Ông Nguyễn Văn An - …")
+    plain = [word for word in _BRACKETED.sub("", line).split() if word[:1].islower()]
     # (a member named by the office held: "Bí thư chi bộ thôn 3")
     return bool(_SENDER_LINE.fullmatch(line)) or len(plain) <= _SENDER_PLAIN_WORDS \
         or line.startswith(OFFICE_HOLDERS) and len(line.split()) <= _SENDER_OFFICE_WORDS
 
 
 def _plainly_text(line: str) -> bool:
-    """A line no sender's name can be, even cut by a wrap ("Nguyễn Thị Thu" / "Trang - SNV"): in capitals, labelled,
-    a clause's comma, long, or of a sentence's plain words."""
-    return line.isupper() or bool(OUTLINE_LABEL.match(line)) or "," in line or len(line) > _LONGEST_SENDER \
-        or sum(word[:1].islower() for word in line.split()) > _SENTENCES_PLAIN_WORDS
+    """A line no sender's name can be, even cut by a wrap ("Nguyễn Thị Thu" / "Trang - SNV"): shaped as text, or of a
+    sentence's plain words."""
+    return _shaped_as_text(line) or sum(word[:1].islower() for word in line.split()) > _SENTENCES_PLAIN_WORDS
 
 
 def clocked_conversation_dropped(lines: list[str]) -> list[str]:

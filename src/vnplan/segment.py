@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .extract.agency_lexicon import OFFICE_HOLDERS
 from .lexicon import (ADOPTION_FORMULA, ANNOUNCES_LIST, APPENDIX_TITLE, DOES_WORK, FIELD_LINE, LEAD_OR_PARTNER,
                       PHASE_LABEL, ROMAN_POINT_NUMERALS, SIGNATURE_OPENING, SUB_BULLET_MARKS, TYPE_LINE, UPPER_LETTERS,
-                      VERB_OPENING, roman_numeral)
+                      VERB_OPENING, field_role, roman_numeral)
 from .model import OutlineNode, Span
 
 _ROMAN_PART = re.compile(r"^(?:PHẦN\s+|Phần\s+)?([IVXLC]{1,6})\s*[.\-–]\s*(\S.*)$")
@@ -443,7 +443,7 @@ def _assign_levels(blocks: list[Block]) -> None:
             block.level = LEVEL_LEAD_IN if lead_in else LEVEL_LEAF
             before = blocks[i - 1] if i else None
             if nxt is not None and nxt.kind == "item" and "." not in nxt.label and _is_unlabelled_heading(block) \
-                    and not (before is not None and _is_unlabelled_heading(before) and (
+                    and not _names_who_does_it(block) and not (before is not None and _is_unlabelled_heading(before) and (
                         before.kind == "item" and _names_alone(before.text) or before.kind == "para"
                         and before.parent is not None and blocks[before.parent].kind == "item")):
                 # "Nhóm nhiệm vụ thứ hai: Phát triển hạ tầng …" between "2. …" and "3. …": a heading of the
@@ -499,6 +499,13 @@ def _heads_its_sentences(block: Block, nxt: Block) -> bool:
     text = block.text.rstrip()
     return text.endswith(":") and len(text) <= _LONGEST_UNLABELLED_HEADING and _names_alone(text) \
         and ANNOUNCES_LIST.search(text) is None and not nxt.ends_body and not nxt.text.rstrip().endswith(":")
+
+
+def _names_who_does_it(block: Block) -> bool:
+    """A field naming the lead or the partners ("Chủ trì: Phòng X", "Phối hợp: …"): it closes the item above it, whose
+    work it assigns, and heads none of the items after it."""
+    field = FIELD_LINE.match(block.text) if ":" in block.text[:40] else None
+    return field is not None and field_role(field.group("name")) in ("lead", "coordinators")
 
 
 def _names_alone(text: str) -> bool:

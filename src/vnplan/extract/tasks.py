@@ -650,6 +650,11 @@ class _TaskBuilder:
             leads = own.leads or inherited
             coordinators = coordinators or [*inherited_coordinators, *own.coordinators]
             collective = collective or inherited_collective or own.collective
+        elif not coordinators and not collective:
+            # ("Phối hợp với Công ty X điều chỉnh lịch thu gom …" over "Chủ trì: Phòng Y" alone: the work names its
+            # partner, the fields its lead)
+            own = actors_of(content, self.aliases)
+            coordinators, collective = own.coordinators, own.collective
         lead_names = names_of(leads) or [self.default_lead]
         coordinators = [c for c in coordinators if not c.collective and c.name not in lead_names]
         section, subsection = self.section_of(block, own_heading)

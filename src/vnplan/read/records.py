@@ -420,6 +420,10 @@ def _fielded_plan(tables: list[list[Record]], records: list[Record]) -> tuple[se
                      for line in _lines(value)]
         elif part != "nơi nhận":
             lines = _lines(value)
+            if not part and "title" in fields and TYPE_LINE.fullmatch(lines[-1]) and fields["title"] in page:
+                # (the document's printed header in a field, "ỦY BAN NHÂN DÂN … KẾ HOẠCH": its title goes under it)
+                page.remove(fields["title"])
+                lines.append(fields["title"])
             if organising is None and _ORGANISATION_HEADING.search(part or lines[0]):
                 organising = len(page)
             if part and not _PART_HEADING.match(lines[0]):
