@@ -1785,3 +1785,23 @@ def test_a_word_that_opens_a_name_inside_a_headers_fields_is_no_head_and_each_pl
 def test_an_office_named_before_the_body_it_serves_issues_as_that_office(header, issuer):
     text = f"{header}\nSố: 21/TB-VP\nBắc Sơn, ngày 12 tháng 7 năm 2027\nTHÔNG BÁO\nKết luận của Chủ tịch tỉnh\n"
     assert extract_metadata(text).issuer.lower() == issuer.lower()
+
+
+def test_a_cover_that_names_the_plan_under_its_title_gives_its_number_date_and_issuer():
+    # a slide deck's cover (or a booklet's): the type word, the title, then the plan named by its number, date and
+    # issuer; no header, no "Số:" line
+    cover = """Trung tâm Y tế khu vực - tập huấn.pptx
+KẾ HOẠCH
+Tiêm chủng mở rộng năm 2027
+Kế hoạch số 47/KH-TTYT ngày 12/3/2027 của Trung tâm Y tế khu vực Mường Tè
+Hội nghị tập huấn, ngày 20/3/2027
+Mục tiêu
+- Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt trên 95%.
+"""
+    document = vnplan.extract_text(cover).document
+    assert (document.number, document.issued_date, document.type, document.title) == (
+        "47/KH-TTYT", "2027-03-12", "Kế hoạch", "Tiêm chủng mở rộng năm 2027")
+    assert document.issuer == "Trung tâm Y tế khu vực Mường Tè"
+    # (a plan that carries out another names that one in a sentence of its own: no number of its own)
+    carrying_out = cover.replace("Kế hoạch số 47", "Thực hiện Kế hoạch số 47")
+    assert vnplan.extract_text(carrying_out).document.number is None

@@ -323,7 +323,7 @@ def extract_metadata(text: str) -> Document:
     # 15/01/2027 của Ủy ban nhân dân xã X về …)"
     attached = None if header.number or announced else _ATTACHED_TO_PLAN.search(text, 0, _ATTACHED_REACH)
     attached_by, attached_title = _attached_by(attached) if attached else (None, None)
-    announced = announced or attached
+    announced = announced or attached or (None if header.number else _named_under_its_title(text))
     if header.number:
         doc.number = header.number
     elif portal.get("number"):
@@ -461,11 +461,15 @@ _CARRY_REACH = 400  # characters after the announcing sentence
 _TYPE_LINE_IN_TEXT = re.compile(r"^" + _TYPE_WORDS + r"(?!\s+" + URGENCY + r"\s*:)(?:\s*:?\s*$|\s+\S)", re.M)
 
 
-_ATTACHED_TO_PLAN = re.compile(r"^\W*(?:Ban hành\s+)?[Kk]èm theo (?P<type>"
-                               + "|".join(name for name, _ in DOCUMENT_TYPES)
-                               + r") số (?P<number>[^\s,;]+)\s+ngày (?P<date>" + DATE_NUMERIC.pattern
-                               + r"|\d{1,2} tháng \d{1,2} năm \d{4}) của (?P<who>[^()\n]{3,120}?)"
-                               r"(?:\s+về\s+(?:việc\s+)?(?P<title>[^()\n]+?))?\W*$", re.M)
+# A document named by its type, number, date and issuer, and maybe what it is about, alone on its line.
+_NAMED_DOCUMENT = (r"(?P<type>" + "|".join(name for name, _ in DOCUMENT_TYPES)
+                   + r") số (?P<number>[^\s,;]+)\s+ngày (?P<date>" + DATE_NUMERIC.pattern
+                   + r"|\d{1,2} tháng \d{1,2} năm \d{4}) của (?P<who>[^()\n]{3,120}?)"
+                   r"(?:\s+về\s+(?:việc\s+)?(?P<title>[^()\n]+?))?\W*$")
+_ATTACHED_TO_PLAN = re.compile(r"^\W*(?:Ban hành\s+)?[Kk]èm theo " + _NAMED_DOCUMENT, re.M)
+# … or the document itself so named under its type word and title, where no header gives its number (a slide deck's
+# cover, "KẾ HOẠCH" / its title / "Kế hoạch số 15/KH-SYT ngày 08/6/2027 của Sở Y tế")
+_NAMED_UNDER_ITS_TITLE = re.compile(r"^\W*" + _NAMED_DOCUMENT, re.M)
 _ATTACHED_REACH = 1500  # characters: the appendix's title lines, at its top
 # A body named by its kind alone, whose name goes on with what it is about ("Ban Chỉ đạo về an toàn thực phẩm tỉnh X")
 _NAMED_BY_ITS_WORK = re.compile(r"Ban Chỉ đạo|Ban Chỉ huy|Hội đồng|Tổ công tác|Ủy ban|Ban")
@@ -492,6 +496,15 @@ def _announcement(text: str) -> re.Match | None:
     if announced is None:
         announced = _lead_under_headline(text, type_line)
     return announced if announced and _type_name(type_line.group(1)) == announced.group("type") else None
+
+
+def _named_under_its_title(text: str) -> re.Match | None:
+    """The line under the type word and the title that names the document by its type, number, date and issuer."""
+    type_line = _TYPE_LINE_IN_TEXT.search(text, 0, _HEADER_REACH)
+    if type_line is None:
+        return None
+    named = _NAMED_UNDER_ITS_TITLE.search(text, type_line.end(), type_line.end() + _LEAD_AFTER_HEADLINE)
+    return named if named and _type_name(type_line.group(1)) == named.group("type") else None
 
 
 _LEAD_AFTER_HEADLINE = 300  # characters after a headline within which its lead paragraph's announcement opens
