@@ -961,3 +961,42 @@ def test_a_column_read_table_parts_a_yearly_time_from_a_date_and_leaves_brand_na
              "2 Tổ chức diễn tập chữa cháy tại chợ trung tâmCông an tỉnhBan Quản lý chợTháng 9/2027", ""]
     assert rebuild_glued_rows(glued) == glued
     assert rebuild_column_blocks(["STT", "1", "2", "3¹", "Nội dung"]) == ["STT", "1", "2", "3¹", "Nội dung"]
+
+
+SCHEDULE_WITH_BARS = """\
+ỦY BAN NHÂN DÂN XÃ TÂN LẬP
+Số: 31/KH-UBND
+Tân Lập, ngày 02 tháng 4 năm 2027
+KẾ HOẠCH
+Tiến độ giải phóng mặt bằng Dự án đường ven hồ
+II. TIẾN ĐỘ THỰC HIỆN
+                                                                                      Năm 2027
+TT Hạng mục công việc                     Chủ trì        Phối hợp       Từ    Đến   T4 T5 T6 T7 T8 T9
+----------------------------------------------------------------------------------------------------
+1  Cắm mốc giới thu hồi đất ngoài thực địa Ban QLDA      Phòng Kinh tế  05/4  20/4  ██ ·· ·· ·· ·· ··
+2  Kiểm đếm đất đai, tài sản trên đất     Phòng Kinh tế  Ban QLDA       21/4  31/5  ·█ ██ ·· ·· ·· ··
+3  Lập, công khai phương án bồi thường    Ban QLDA       Phòng Kinh tế  01/6  15/7  ·· ·· ██ █· ·· ··
+4  Chi trả tiền bồi thường, hỗ trợ        Ban QLDA       Phòng Kinh tế  16/7  31/8  ·· ·· ·· ·█ ██ ··
+5  Cưỡng chế thu hồi đất (nếu có)         Phòng Kinh tế  Công an xã     01/9  20/9  ·· ·· ·· ·· ·· ██
+6  Tổng hợp, báo cáo kết quả              Ban QLDA       -              21/9  30/9  ·· ·· ·· ·· ·· ·█
+7  Bàn giao mặt bằng cho nhà thầu         Ban QLDA       Phòng Kinh tế  01/10 10/10 ·· ·· ·· ·· ·· ··
+8  Quyết toán kinh phí bồi thường         Ban QLDA       -              11/10 31/10 ·· ·· ·· ·· ·· ··
+9  Rà soát hồ sơ thu hồi đất còn tồn đọng Phòng Kinh tế  Ban QLDA       01/11 15/11 ·· ·· ·· ·· ·· ··
+10 Tổng kết công tác bồi thường           Ban QLDA       Phòng Kinh tế  16/11 30/11 ·· ·· ·· ·· ·· ··
+----------------------------------------------------------------------------------------------------
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị báo cáo tiến độ hằng tháng./.
+"""
+
+
+def test_a_gantt_charts_schedule_gives_its_rows_their_leads_partners_and_end_days():
+    # a schedule's "Từ" and "Đến" columns, its months one space apart over the chart's bars, the number column named
+    # one space before the work's, a number of two digits one space before its work: each row a task, due on its
+    # "Đến" day of the year the plan is dated in
+    rows = rebuild_aligned_tables(SCHEDULE_WITH_BARS.split("\n"))
+    assert "| 10 | Tổng kết công tác bồi thường | Ban QLDA | Phòng Kinh tế | 16/11 | 30/11 | ·· ·· ·· ·· ·· ·· |" in rows
+    tasks = extract_text(SCHEDULE_WITH_BARS).tasks
+    assert [(t.text, t.coordinators, t.deadline) for t in tasks][:2] == [
+        ("Cắm mốc giới thu hồi đất ngoài thực địa", ["Phòng Kinh tế"], "2027-04-20"),
+        ("Kiểm đếm đất đai, tài sản trên đất", ["Ban Quản lý dự án"], "2027-05-31")]
+    assert len(tasks) == 10 and tasks[-1].deadline == "2027-11-30"

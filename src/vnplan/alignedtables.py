@@ -26,10 +26,10 @@ import re
 from collections.abc import Iterator
 
 from .extract.agency_lexicon import HEAD_WORDS
-from .lexicon import (ASSIGNING, CELL_RUNNING_ON_WORDS, FIGURE_CELL, INDICATOR_COLUMN_HEADS, NEXT_YEAR,
-                      NON_TASK_HEADINGS, OPENS_TIME_CELL, ORGANISATION_HEADINGS, PERIOD_COLUMN, PERIOD_MARKS, SHORT_MONTH_COLUMN,
-                      TABLE_COLUMN_HEADS, TABLE_NOTE_WORDS, TIME_CELL_WORDS, TIME_COLUMN, LOWER_LETTERS, UPPER_LETTERS,
-                      field_role, is_column_head, names_a_task_table)
+from .lexicon import (ASSIGNING, CELL_RUNNING_ON_WORDS, FIGURE_CELL, FROM_AND_TO_COLUMNS, INDICATOR_COLUMN_HEADS,
+                      NEXT_YEAR, NON_TASK_HEADINGS, OPENS_TIME_CELL, ORGANISATION_HEADINGS, PERIOD_COLUMN, PERIOD_MARKS,
+                      SHORT_MONTH_COLUMN, TABLE_COLUMN_HEADS, TABLE_NOTE_WORDS, TIME_CELL_WORDS, TIME_COLUMN,
+                      LOWER_LETTERS, UPPER_LETTERS, field_role, is_column_head, names_a_task_table)
 from .tablerows import MIN_DATA_COLUMNS, join_cell_paragraphs, opens_next_group, row_cells, table_row
 
 _SLACK = 3  # characters a cell may start before or after its column's start
@@ -409,17 +409,22 @@ def _header_columns(line: str) -> list[int] | None:
     its time (or its lead) alone: the table under each body's heading ("Nhiệm vụ        Thời gian")."""
     runs = _runs(line)
     # (a table of indicators names a column by its year alone: "Chỉ tiêu   Đơn vị   2026   2027   2028")
+    # (a schedule's dates, "Từ  Đến"; its months one space apart over the bars of a chart, "T4 T5 T6 T7")
     named = [len(text) <= _MAX_HEADER_CELL and text.lower().startswith(_HEADS) or bool(_YEAR_COLUMN.fullmatch(text))
-             for _, text in runs]
+             or text.lower() in FROM_AND_TO_COLUMNS for _, text in runs]
     # (a timetable's period columns, "T10  T11  T12" or "Quý I  Quý II", beside the named ones; a matrix's bodies, short
     # forms, where the line names the usual columns too: "TT  Nhiệm vụ  Sở  BCH  BĐBP  Thời gian")
-    if not all(is_named or PERIOD_COLUMN.fullmatch(text) for is_named, (_, text) in zip(named, runs)) and not (
+    if not all(is_named or _PERIODS.fullmatch(text) for is_named, (_, text) in zip(named, runs)) and not (
             sum(named) >= MIN_DATA_COLUMNS and all(is_named or _names_a_body_short(text)
                                                    for is_named, (_, text) in zip(named, runs))):
         return None
     if sum(named) < MIN_DATA_COLUMNS and not _work_and_its_time(runs):
         return None
     return [start for start, _ in runs]
+
+
+_PERIOD = re.sub(r"\?P<\w+>", "?:", PERIOD_COLUMN.pattern)
+_PERIODS = re.compile(f"(?:{_PERIOD})(?: (?:{_PERIOD}))*", re.I)  # ("T4 T5 T6": a chart's months, one space apart)
 
 
 def _opens_a_name(lines: list[str], at: int, columns: list[int]) -> bool:
@@ -519,7 +524,7 @@ def _cells(line: str, columns: list[int], names: bool = False) -> list[str] | No
     """The line cut into the columns' cells, or None when its text does not keep to the columns (a line of column
     `names` may set the first two one space apart, "STT Nhiệm vụ", as a group's row its label, "III CẢI CÁCH …")."""
     cells = [""] * len(columns)
-    for start, text in _runs(line):
+    for start, text in _row_number_apart(_runs(line), columns):
         column = max((i for i, begins in enumerate(columns) if start >= begins - _SLACK), default=None)
         if column is None:
             return None
@@ -542,6 +547,28 @@ def _cells(line: str, columns: list[int], names: bool = False) -> list[str] | No
         for k, cut_from, cut_to in zip([column, *crossed], [start, *cuts], [*cuts, end]):
             cells[k] = (cells[k] + " " + line[cut_from:cut_to].strip()).strip()
     return cells
+
+
+def _number_head_apart(header: list[str]) -> list[str]:
+    """A header whose number column's name stands one space before the work's, over the work's column ("TT Hạng mục
+    công việc" over "Bàn giao …", the numbers in the margin): each name over its own column."""
+    head, _, name = header[1].partition(" ") if len(header) > 1 and not header[0] else ("", "", "")
+    return [head, name, *header[2:]] if head.lower() in _NUMBER_HEADS and name else header
+
+
+def _row_number_apart(runs: list[tuple[int, str]], columns: list[int]) -> list[tuple[int, str]]:
+    """The runs with a row's number one space before its work parted from it, where the work begins at its column:
+    "10 Chọn nhà thầu …" under "1  Bàn giao …" (a number of two digits fills the padding the others leave)."""
+    if len(columns) < 2 or not runs or not columns[0] <= runs[0][0] < columns[1]:
+        return runs
+    (start, text), rest = runs[0], runs[1:]
+    number = _NUMBER_BEFORE_WORK.match(text)
+    if number is None or start + number.end() != columns[1]:  # (not a note's "1 Theo Nghị quyết …" under the table)
+        return runs
+    return [(start, number.group(1)), (start + number.end(), text[number.end():]), *rest]
+
+
+_NUMBER_BEFORE_WORK = re.compile(r"(\d{1,3}(?:\.\d{1,2})*\.?) (?=\S)")
 
 
 def _widest(columns: list[int]) -> int:
@@ -573,7 +600,7 @@ def rebuild_aligned_tables(lines: list[str]) -> list[str]:
         if band is not None:
             (first, end), columns = band
             above = i - first
-            rows = [_joined([_cells(line, columns, names=True) for line in lines[first:end]])]
+            rows = [_number_head_apart(_joined([_cells(line, columns, names=True) for line in lines[first:end]]))]
         else:
             if numbered:
                 by_year = _names_indicators_by_year([text for _, text in _runs(lines[i])])

@@ -610,7 +610,7 @@ PLACE_COLUMN_HEADS = ("địa bàn", "địa điểm")
 TABLE_COLUMN_HEADS = (
     "STT", "TT", "Số TT", "Số thứ tự", "Nội dung", "Nhiệm vụ", "Tên nhiệm vụ", "Tên hoạt động", "Hoạt động",
     "Tên văn bản", "Tên đề án",
-    "Công việc", "Giải pháp", "Cơ quan", "Đơn vị", "Chủ trì", "Phối hợp", "Thời gian", "Thời hạn", "Tiến độ",
+    "Công việc", "Hạng mục", "Giải pháp", "Cơ quan", "Đơn vị", "Chủ trì", "Phối hợp", "Thời gian", "Thời hạn", "Tiến độ",
     "Lộ trình", "Sản phẩm", "Kết quả", "Dự kiến", "Ghi chú", "Kinh phí", "Nguồn kinh phí", "Nguồn vốn",
     "Chỉ tiêu", "Hình thức", "Phạm vi", "Tên dự án", "Dự án", "Tên công trình", "Biện pháp",
     *(head.capitalize() for head in PLACE_COLUMN_HEADS),
@@ -863,14 +863,14 @@ def _named_role(name: str) -> str:
     if name.startswith(("cơ quan", "đơn vị", "chủ trì", "thực hiện", "phụ trách", "đầu mối")) \
             or _DOERS.match(name) and any(role in name for role in _DOERS_ROLES) or _KINDS_OF_UNITS.fullmatch(name):
         return "lead"
-    if name.startswith(("nội dung", "nhiệm vụ", "tên nhiệm vụ", "tên hoạt động", "hoạt động", "công việc",
+    if name.startswith(("nội dung", "nhiệm vụ", "tên nhiệm vụ", "tên hoạt động", "hoạt động", "công việc", "hạng mục",
                         *PROJECT_NAME_HEADS, "biện pháp", "giải pháp",
                         "tên văn bản", "tên đề án")):  # (the documents a plan has drafted: each row a task)
         return "content"
-    if name.startswith(_STARTS_COLUMNS):
+    if name.startswith(_STARTS_COLUMNS) or name == _FROM_COLUMN:
         return "other"  # when the work begins: its end is its deadline
     if name.startswith(("thời gian", "thời hạn", "tiến độ", "lộ trình", "hạn xử lý", "hạn chót", *_ENDS_COLUMNS)) \
-            or name in ("tháng", "quý"):
+            or name in ("tháng", "quý", _TO_COLUMN):
         return "time"
     return RECORD_FIELD_ROLES.get(" ".join(name.replace("-", " ").split()), "other")  # (a sheet's English names)
 
@@ -898,6 +898,10 @@ _KINDS_OF_UNITS = re.compile(r"(?:" + "|".join(_UNIT_KINDS) + r")(?:\s*(?:,|/|-|
 _STARTS_COLUMNS = ("bắt đầu", "thời gian bắt đầu", "ngày bắt đầu", "từ ngày", "từ tháng")
 _ENDS_COLUMNS = ("kết thúc", "ngày kết thúc", "đến ngày", "đến tháng", "ngày hoàn thành", "hạn hoàn thành",
                  "hoàn thành")  # (beside "Bắt đầu": "| Bắt đầu | Hoàn thành |")
+# A schedule's two columns of dates named by the words alone ("| Từ | Đến |"), matched whole ("Đến năm 2030" is a
+# target's column).
+_FROM_COLUMN, _TO_COLUMN = "từ", "đến"
+FROM_AND_TO_COLUMNS = (_FROM_COLUMN, _TO_COLUMN)
 
 # The mottos heading a document's right column (the state's, the Party's) and the state's second line.
 MOTTOS = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM")

@@ -412,6 +412,10 @@ def deadline_from_timeframe(value: str, year: int | None = None) -> str | None:
         value = f"{value}/{year + 1 if wraps else year}"
     if re.match(r"^(?:thường xuyên|hằng năm|hàng năm|định kỳ|liên tục)", value, re.I) or _OPEN_END.match(value):
         return None
+    if year and not _ANY_YEAR.search(value) and not re.search(_RECURRING, value, re.I):
+        # ("Trước 30/6", "01/4 - 10/4" in an annual plan's time column: days of its year; not a day beside a time that
+        # has its year, "Tháng 9/2027 (dự kiến 17/9)", nor one that comes back, "Trước ngày 15/12 hằng năm")
+        value = _DAY_WITHOUT_YEAR.sub(lambda day: f"{day.group(0)}/{year}", value)
     last = None
     for rank, (pattern, kind) in enumerate(_FRAME_ENDS):
         for m in pattern.finditer(value):
@@ -421,6 +425,9 @@ def deadline_from_timeframe(value: str, year: int | None = None) -> str | None:
         return _resolve(last[1], last[2].groups())
     years = _ANY_YEAR.findall(value)
     return iso(int(years[-1]), 12, 31) if years else None
+
+
+_DAY_WITHOUT_YEAR = re.compile(r"(?<![\d/.])(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9])(?![\d/])")
 
 
 # A roadmap's phase heading, nothing else on the line ("1. Giai đoạn 2025 - 2030", "Giai đoạn 2031–2035:"): the

@@ -21,9 +21,10 @@ _NUMBER_HEADER = re.compile(r"S?TT\.?|Số TT|Số thứ tự|Số", re.I)
 
 
 def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, str], ...] = (),
-                year: int | None = None) -> list[Task]:
+                year: int | None = None, issued: str | None = None) -> list[Task]:
     """One task per row of a task table (Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian); a time
-    without its year ("Tháng 3", "Quý II") is of `year`, an annual plan's."""
+    without its year ("Tháng 3", "Quý II", "10/4") is of `year`, an annual plan's, or else the next such after the
+    plan's date `issued`."""
     tasks: list[Task] = []
     columns: dict[str, int] | None = None
     numbered = False  # the first column numbers the rows ("STT")
@@ -202,7 +203,7 @@ def table_tasks(blocks: list[Block], start_id: int, aliases: tuple[tuple[str, st
                 lead=lead_names,
                 coordinators=[c.name for c in coords if not c.collective],
                 coordinators_collective=any(c.collective for c in coords),
-                deadline=deadline_from_timeframe(time, year) if time else deadline_in(text, year),
+                deadline=_time_due(time, year, issued) if time else deadline_in(text, year),
                 span=Span(cell_start + start, cell_start + start + len(text)),
                 unresolved_agencies=[m.name for m in [*leads, *coords] if not m.resolved and not m.collective],
             ))
@@ -517,3 +518,11 @@ def _under_a_merged_lead(cells: list[str], columns: dict[str, int], width: int, 
     return (len(cells) == width - 1 and lead is not None and partners == lead + 1 and time is not None
             and time > partners and len(previous) == width and bool(previous[lead])
             and bool(OPENS_TIME_CELL.match(cells[time - 1])))
+
+
+def _time_due(time: str, year: int | None, issued: str | None) -> str | None:
+    """The end of a row's time; without its year, of the annual plan's `year`, or the next such after `issued`."""
+    if year or not issued:
+        return deadline_from_timeframe(time, year)
+    due = deadline_from_timeframe(time, int(issued[:4]))
+    return deadline_from_timeframe(time, int(issued[:4]) + 1) if due and due < issued else due

@@ -1247,7 +1247,7 @@ def extract_tasks(blocks: list[Block], parts: list | None = None,
     parts = parts if parts is not None else classify_parts(blocks, aliases)
     default_lead = default_lead or DEFAULT_COLLECTIVE_LEAD
     tasks = _TaskBuilder(blocks, parts, aliases, default_lead, year, issued).run()
-    tasks = apply_cross_references(tasks + table_tasks(blocks, len(tasks), aliases, year), blocks, aliases,
+    tasks = apply_cross_references(tasks + table_tasks(blocks, len(tasks), aliases, year, issued), blocks, aliases,
                                    default_lead)
     text = "\n".join(b.line for b in blocks)
     return _one_name_per_body(_names_ending_on_a_head_completed(tasks, text, province, issuer), text, province)
