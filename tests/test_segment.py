@@ -218,3 +218,40 @@ Các đơn vị báo cáo kết quả trước ngày 15/12/2027./.
         (["Phòng Kinh tế, Hạ tầng và Đô thị"], []),
         (["Phòng Kinh tế, Hạ tầng và Đô thị"], ["Công ty Cổ phần Công viên cây xanh"]),
         (["Phòng Văn hóa - Xã hội"], ["Hội Liên hiệp Phụ nữ phường"])]
+
+
+def test_a_plan_a_decision_issues_numbered_1_2_3_in_capitals_is_divided_by_its_own_headings():
+    # the decision's articles, its signature, then the plan it issues, whose headings are numbered "1.", "2." in
+    # capitals: none of the plan is a point of the decision's last article
+    text = """ỦY BAN NHÂN DÂN TỈNH BẮC LAM
+Số: 88/QĐ-UBND
+Bắc Lam, ngày 03 tháng 3 năm 2027
+QUYẾT ĐỊNH
+Ban hành Kế hoạch phát triển hợp tác xã nông nghiệp năm 2027
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phát triển hợp tác xã nông nghiệp năm 2027.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Thủ trưởng các sở, ngành chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+CHỦ TỊCH
+Trần Văn Lâm
+KẾ HOẠCH
+Phát triển hợp tác xã nông nghiệp năm 2027
+(Ban hành kèm theo Quyết định số 88/QĐ-UBND ngày 03/3/2027 của Ủy ban nhân dân tỉnh)
+1. MỤC ĐÍCH, YÊU CẦU
+1.1. Nâng cao hiệu quả hoạt động của hợp tác xã nông nghiệp.
+2. NHIỆM VỤ
+2.1. Sở Nông nghiệp và Môi trường chủ trì hướng dẫn thành lập mới 20 hợp tác xã; hoàn thành trong quý III/2027.
+2.2. Sở Tài chính bố trí kinh phí hỗ trợ hợp tác xã theo quy định.
+3. TỔ CHỨC THỰC HIỆN
+3.1. Liên minh Hợp tác xã tỉnh phối hợp tuyên truyền, vận động thành lập hợp tác xã.
+"""
+    blocks = segment(text)
+    heading = next(b for b in blocks if b.text == "MỤC ĐÍCH, YÊU CẦU")
+    assert heading.parent is None
+    tasks = vnplan.extract_text(text).tasks
+    assert [(t.lead, t.deadline) for t in tasks][:2] == [
+        (["Sở Nông nghiệp và Môi trường"], "2027-09-30"), (["Sở Tài chính"], None)]

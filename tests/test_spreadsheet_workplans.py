@@ -181,3 +181,20 @@ def test_a_shared_sheets_english_column_names_and_month_first_dates_give_its_row
     assert [(t.text, t.lead, t.coordinators, t.deadline) for t in plan.tasks] == [
         ("Rà soát các ki-ốt có nguy cơ cháy cao", ["Công an xã"], ["Ban Quản lý chợ"], "2027-03-31"),
         ("Tổ chức thực tập phương án chữa cháy tại chợ", ["Ban Quản lý chợ"], ["Công an xã"], "2027-05-04")]
+
+
+def test_sheets_saved_one_by_one_each_under_its_name_and_byte_order_mark_are_read_as_a_workbook(tmp_path):
+    # each sheet saved alone as "CSV UTF-8" and the files put one after another: a sheet's name, then its text from its
+    # byte-order mark on; the last sheet only its header and two rows
+    marked = WORKBOOK.replace("-------- 1 - KH\n", "KH\n\ufeff").replace("-------- 2 - PL\n", "PL\n\ufeff")
+    marked = marked.split("PHỤ LỤC,")[0] + (
+        "TT,Nhiệm vụ,Chủ trì,Phối hợp,Thời hạn hoàn thành,Ghi chú\n"
+        "1,Giám sát véc tơ truyền bệnh tại các ổ dịch cũ,Trung tâm Kiểm soát bệnh tật tỉnh,,2027-05-31,\n"
+        "2,Tập huấn điều trị sốt xuất huyết cho bác sĩ tuyến xã,Bệnh viện Đa khoa tỉnh,,2027-04-30,\n")
+    path = tmp_path / "ke-hoach.csv.txt"
+    path.write_text(marked, encoding="utf-8")
+    plan = extract_file(path)
+    assert [(t.text, t.lead, t.deadline) for t in plan.tasks] == [
+        ("Giám sát véc tơ truyền bệnh tại các ổ dịch cũ", ["Trung tâm Kiểm soát bệnh tật tỉnh"], "2027-05-31"),
+        ("Tập huấn điều trị sốt xuất huyết cho bác sĩ tuyến xã", ["Bệnh viện Đa khoa tỉnh"], "2027-04-30")]
+    assert (plan.document.title, plan.document.signer) == ("Phòng chống bệnh sốt xuất huyết năm 2027", "Lê Thị Mai")

@@ -406,8 +406,11 @@ def _assign_levels(blocks: list[Block]) -> None:
     star_level: int | None = None  # the level of "*" items listed under a bullet's colon ("+ … gồm:" / "* …")
     enums_head_subs = False  # "(1) Cục X:" with its own "a)", "b)" under it: the "(n)" a level above the letters
     item_marks: list[str] = []  # the marks after the numbers of a part's items, "." and ")", in the order met
+    issued = issued_documents(blocks)
     for i, block in enumerate(blocks):
         block.index = i
+        if i in issued:
+            open_blocks, marks_seen = [], []  # (the plan a decision issues: none of its outline is the decision's)
         previous = blocks[i - 1] if i else None
         if block.kind != "star" or previous is None:
             star_level = None
@@ -465,6 +468,14 @@ def _assign_levels(blocks: list[Block]) -> None:
         if block.parent is not None:
             blocks[block.parent].children.append(i)
         open_blocks.append(i)
+
+
+def issued_documents(blocks: list[Block]) -> set[int]:
+    """Where each document a decision issues begins after the decision's end, at its type word over its title and
+    "(Ban hành kèm theo …)": "1. MỤC ĐÍCH, YÊU CẦU" after it is its own, no point of the decision's last article."""
+    end = next((i for i, block in enumerate(blocks) if block.ends_body), len(blocks))
+    return {k for k in range(end, len(blocks)) if TYPE_LINE.fullmatch(blocks[k].line)
+            and any(_ATTACHED.match(block.line) for block in blocks[k + 1:k + 1 + _ISSUED_TITLE_LINES])}
 
 
 def _nested_by_its_mark(blocks: list[Block], i: int, marks: list[str]) -> int:

@@ -5,6 +5,7 @@ part whose blocks instruct someone lists tasks, whatever its topic ("III. PHÁT 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -15,7 +16,7 @@ from ..lexicon import (ACTIVITY_HEADINGS, AMENDING_WORDS, AMENDS, ANNOUNCES_LIST
                        SALUTATION, STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS, TIME_LABEL, TITLE_QUANTIFIER,
                        TRAILING_ROLES, VERB_OPENING, VISIT_DAY, WORK_CHAPTER, WORK_LIST_CHAPTER, field_role,
                        matrix_legend, points_to_appendix)
-from ..segment import LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_LETTER_PART, Block, announcing_paragraph
+from ..segment import LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_LETTER_PART, Block, announcing_paragraph, issued_documents
 from .actors import actors_of, does_after
 from .agencies import find_agencies
 from .agency_lexicon import ASSOCIATION_HEADS, BUSINESS_WORDS, INDIVIDUALS
@@ -400,17 +401,22 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
     from ..segment import is_end_of_body
 
     # Without part headings (I., II.), upper-case numbered items ("1. NHIỆM VỤ, GIẢI PHÁP") divide the
-    # plan; a notice or directive numbered only "1.", "2." is divided by those items, each read by its content.
-    has_parts = any(b.kind == "part" for b in blocks)
-    upper_items = any(b.kind == "item" and b.level == LEVEL_ITEM and _heading_in_capitals(b.text)
-                      and not _names_its_body_only(b.text) for b in blocks)
+    # plan; a notice or directive numbered only "1.", "2." is divided by those items, each read by its content. (A plan
+    # a decision issues after its articles is divided so on its own.)
+    starts = [0, *sorted(issued_documents(blocks))]
+    documents = [blocks[a:b] for a, b in zip(starts, [*starts[1:], len(blocks)])]
+    parted = [any(b.kind == "part" for b in document) for document in documents]
+    upper = [any(b.kind == "item" and b.level == LEVEL_ITEM and _heading_in_capitals(b.text)
+                 and not _names_its_body_only(b.text) for b in document) for document in documents]
+    has_parts = any(parted)
     heads: list[tuple[Block, list[int]]] = []  # each part's heading block and the blocks inside it
     membership: list[int | None] = []
     stopped = False
     for block in blocks:
+        document = bisect.bisect_right(starts, block.index) - 1
         if block.kind == "part" or _DIVISION.match(block.text.strip()) or (
-                not has_parts and block.kind == "item" and block.level == LEVEL_ITEM
-                and (_heading_in_capitals(block.text) and not _names_its_body_only(block.text) or not upper_items)):
+                not parted[document] and block.kind == "item" and block.level == LEVEL_ITEM
+                and (_heading_in_capitals(block.text) and not _names_its_body_only(block.text) or not upper[document])):
             heads.append((block, []))
             stopped = False
         elif is_end_of_body(block):

@@ -17,6 +17,7 @@ from .grids import grid_page
 
 _DELIMITERS = (",", ";")
 _MIN_ROWS = 5
+_MIN_MARKED_ROWS = 2  # a sheet marked as one: its header and a row
 _MIN_WIDTH = 3
 _SAME_WIDTH_SHARE = 0.9  # of the rows: a sheet writes every row to its width
 _PADDED_SHARE = 0.3  # of the rows: a sheet's prose rows end on empty cells
@@ -37,7 +38,7 @@ def delimited_sheet(text: str, marked: bool = False) -> list[list[str]] | None:
         if not marked and head.count(delimiter * 2) < _MIN_ROWS:
             continue  # (the test most texts fail, before any parsing: a sheet pads its rows with empty cells)
         rows = _rows(text, delimiter)
-        if not rows or len(rows) < _MIN_ROWS:
+        if not rows or len(rows) < (_MIN_MARKED_ROWS if marked else _MIN_ROWS):
             continue
         width, count = Counter(len(row) for row in rows).most_common(1)[0]
         if width < _MIN_WIDTH or count < _SAME_WIDTH_SHARE * len(rows):
@@ -83,7 +84,8 @@ def sheet_text(rows: list[list[str]]) -> str:
 
 
 # The mark a converter writes before each sheet of a workbook it writes out whole (xlsx2csv's "-------- 2 - PL")
-_SHEET_MARK = re.compile(r"^-{8} \d+ - [^\n]*\n", re.M)
+# (or a sheet saved alone, its name on the line before its byte-order mark: "TienDo" / "\ufeffBước,Nội dung,…")
+_SHEET_MARK = re.compile(r"^(?:-{8} \d+ - [^\n]*\n|[^\n,;\t\"]{1,31}\n\ufeff)", re.M)
 
 
 def workbook_page(text: str) -> str | None:
