@@ -1805,3 +1805,27 @@ Mục tiêu
     # (a plan that carries out another names that one in a sentence of its own: no number of its own)
     carrying_out = cover.replace("Kế hoạch số 47", "Thực hiện Kế hoạch số 47")
     assert vnplan.extract_text(carrying_out).document.number is None
+
+
+def test_a_fax_with_its_header_and_signers_name_in_capitals_and_the_seal_read_as_text():
+    fax = """MAY-04-2027 09:12      FROM:SO XAY DUNG        TO:UBND XA AN BINH      P.001/002
+UBND TỈNH BẮC LAM                            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  SỞ XÂY DỰNG                                    ĐỘC LẬP - TỰ DO - HẠNH PHÚC
+SỐ: 415/SXD-QLCL                         BẮC LAM, NGÀY 04 THÁNG 5 NĂM 2027
+V/V KIỂM TRA AN TOÀN CÔNG TRÌNH MÙA MƯA BÃO
+
+Kính gửi: Ủy ban nhân dân các xã, phường.
+
+1. Ủy ban nhân dân các xã, phường rà soát các công trình xây dựng đang thi công; hoàn thành trước ngày 30/5/2027.
+2. Giao Phòng Quản lý chất lượng tổng hợp kết quả, báo cáo Giám đốc Sở./.
+
+Nơi nhận:                                          KT. GIÁM ĐỐC
+- Như trên;                                       PHÓ GIÁM ĐỐC
+- Lưu: VT, QLCL.                              <SỞ\\ ~XÂY/ ;' l
+                                              TRẦN THỊ HỒNG NHUNG
+"""
+    document = vnplan.extract_text(fax).document
+    assert (document.number, document.issued_date, document.type) == ("415/SXD-QLCL", "2027-05-04", "Công văn")
+    assert (document.signer, document.signer_title) == ("Trần Thị Hồng Nhung", "Phó Giám đốc")
+    # (a mark of urgency stamped there is no one's name)
+    assert vnplan.extract_text(fax.replace("TRẦN THỊ HỒNG NHUNG", "HỎA TỐC")).document.signer is None

@@ -639,7 +639,22 @@ def normalise_text(text: str) -> str:
         text = _PAGE_SEPARATOR.sub("", text)
     if "Ảnh:" in text:
         text = _PHOTO_CAPTION.sub("", text)
+    head = text[:_HEADER_IN_CAPITALS_REACH]
+    if "SỐ" in head or "THÁNG" in head:
+        text = _header_recased(head) + text[len(head):]
     return text
+
+
+# A header typed or printed in capitals (a fax, a scan's OCR): "SỐ: 812/SYT-NVY", "QUẢNG NGÃI, NGÀY 17 THÁNG 4 NĂM
+# 2027", read in the case every other header writes them
+_HEADER_IN_CAPITALS_REACH = 3000  # characters
+_NUMBER_IN_CAPITALS = re.compile(r"(?m)(^|[|\t]|[ ]{2})([ \t]*)SỐ(?=[ \t]*:)")
+_PLACE_DATE_IN_CAPITALS = re.compile(r",([ \t]*)NGÀY([ \t]+\d{1,2}[ \t]+)THÁNG([ \t]+\d{1,2}[ \t]+)NĂM(?=[ \t]+\d{4})")
+
+
+def _header_recased(head: str) -> str:
+    head = _NUMBER_IN_CAPITALS.sub(r"\1\2Số", head)
+    return _PLACE_DATE_IN_CAPITALS.sub(r",\1ngày\2tháng\3năm", head)
 
 
 # Where a text converter met a picture (a seal, a signature's image): "[pic]", "[IMG]", "[image]", "<!-- image -->";

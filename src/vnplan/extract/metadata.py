@@ -1733,7 +1733,9 @@ def _signature(text: str, after: int, body: str = "") -> tuple[str | None, str |
     for office in itertools.chain(_OFFICE.finditer(text, start), _OFFICE.finditer(text, after, start)):
         block_end = _upper_run_end(text, office.end())
         stamp = _SIGNING_STAMP.match(text, block_end)
-        seal = _past_a_seal(text, block_end)
+        # (the seal's lines may open inside the run, whose capitals it cut: "PHÓ GIÁM ĐỐC" / "<SỞ ~Y TẾ/ ;' l" / the name)
+        seal = _past_a_seal(text, block_end if text[block_end:block_end + 1] in ("\n", "")
+                            else text.rfind("\n", 0, block_end) + 1)
         name = _name_in(text[block_end:block_end + _NAME_REACH]) \
             or stamp and _name_in(text[stamp.end():stamp.end() + _NAME_REACH]) \
             or seal > block_end and _name_in(text[seal:seal + _NAME_REACH])
@@ -1962,6 +1964,8 @@ def _name_in(text: str) -> str | None:
         text = text[rank.end():]  # "Thượng tướng Võ Minh Lương": the officer's rank, not his name
     line, *rest = re.split(r"[\n|]", text.lstrip(" *|\n;"), maxsplit=2)  # (";": a table cell's empty lines)
     line = line.strip(' \t"“”')  # (a spreadsheet's copy closes a cell of several lines with its quote: "Thảo\"")
+    if _NAME_IN_CAPITALS.fullmatch(line) and not (_OFFICE.search(line) or _BODY.search(line) or _URGENT_OR_SIGNED.search(line)):
+        return " ".join(word.capitalize() for word in line.split())  # (a scan's or a fax's: "NGUYỄN VĂN THÀNH")
     following = rest[0].split() if rest else []
     if line.split() and all(map(_is_name_word, line.split()[-2:])) and 0 < len(following) <= _WRAPPED_NAME_WORDS \
             and all(map(_is_name_word, following)):
@@ -1983,6 +1987,11 @@ def _name_in(text: str) -> str | None:
             name.pop()
         break
     return " ".join(name) if 2 <= len(name) <= 5 else None
+
+
+# A name in capitals alone on its line: two to five syllables.
+_NAME_IN_CAPITALS = re.compile(r"[" + UPPER_LETTERS + r"]{1,7}(?: [" + UPPER_LETTERS + r"]{1,7}){1,4}")
+_URGENT_OR_SIGNED = re.compile(r"(?<!\w)" + URGENCY + r"|ĐÃ KÝ")
 
 
 def _is_fragment(token: str) -> bool:
