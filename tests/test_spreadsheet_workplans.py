@@ -198,3 +198,29 @@ def test_sheets_saved_one_by_one_each_under_its_name_and_byte_order_mark_are_rea
         ("Giám sát véc tơ truyền bệnh tại các ổ dịch cũ", ["Trung tâm Kiểm soát bệnh tật tỉnh"], "2027-05-31"),
         ("Tập huấn điều trị sốt xuất huyết cho bác sĩ tuyến xã", ["Bệnh viện Đa khoa tỉnh"], "2027-04-30")]
     assert (plan.document.title, plan.document.signer) == ("Phòng chống bệnh sốt xuất huyết năm 2027", "Lê Thị Mai")
+
+
+def test_a_trackers_sheet_names_the_plan_in_its_fields_and_its_english_columns_give_partners_and_quarters(tmp_path):
+    # a task tracker copied from a spreadsheet: the plan named whole in a field ("Văn bản: Kế hoạch số …"), its long
+    # summary, its signer and the signer's post; the tasks under English column names, a quarter written "Q3/2027"
+    rows = [
+        ["TRUNG TÂM NƯỚC SẠCH NÔNG THÔN", "", "", "", ""],
+        ["Văn bản:", "Kế hoạch số 77/KH-TTNS", "", "Ngày ban hành:", "10/03/2027"],
+        ["Trích yếu:", "Bảo đảm cấp nước sinh hoạt cho người dân vùng hạn hán, xâm nhập mặn trong mùa khô năm 2027 "
+                       "tại các xã ven biển và vùng cao thuộc phạm vi phục vụ của Trung tâm", "", "", ""],
+        ["Người ký:", "Lò Văn Khánh", "Chức vụ:", "Phó Giám đốc (KT. Giám đốc)", ""],
+        ["", "", "", "", ""],
+        ["No.", "Task", "Lead", "Support", "Deadline"],
+        ["1", "Rà soát các công trình cấp nước bị ảnh hưởng do hạn hán", "Phòng Kỹ thuật", "Phòng Kế hoạch",
+         "Q2/2027"],
+        ["2", "Vận chuyển nước sạch đến các điểm thiếu nước", "Đội Vận hành số 1", "Phòng Kỹ thuật", "Q3/2027"],
+    ]
+    path = tmp_path / "tracker.txt"
+    path.write_text("\r\n".join("\t".join(row) for row in rows) + "\r\n", encoding="utf-8")
+    plan = extract_file(path)
+    document = plan.document
+    assert (document.type, document.number, document.issued_date) == ("Kế hoạch", "77/KH-TTNS", "2027-03-10")
+    assert document.title == rows[2][1]
+    assert (document.signer, document.signer_title) == ("Lò Văn Khánh", "Phó Giám đốc")
+    assert [(t.lead, t.coordinators, t.deadline) for t in plan.tasks] == [
+        (["Phòng Kỹ thuật"], ["Phòng Kế hoạch"], "2027-06-30"), (["Đội Vận hành số 1"], ["Phòng Kỹ thuật"], "2027-09-30")]

@@ -663,7 +663,9 @@ def roman_numeral(number: int) -> str:
 # A legal portal's metadata labels ("Số hiệu | 24/KH-UBND |") and the document fields they fill.
 PORTAL_LABELS = {"số hiệu": "number", "số ký hiệu": "number", "số, ký hiệu": "number", "số, ký hiệu văn bản": "number",
                  "số ký hiệu văn bản": "number", "loại văn bản": "type", "người ký": "signer",
-                 "ngày ban hành": "date", "cơ quan ban hành": "issuer", "nơi ban hành": "issuer", "trích yếu": "title"}
+                 "ngày ban hành": "date", "cơ quan ban hành": "issuer", "nơi ban hành": "issuer", "trích yếu": "title",
+                 # (a tracker's sheet names the document whole, "Văn bản: Kế hoạch số 318/KH-CPO", and the signer's post)
+                 "văn bản": "document", "chức vụ": "signer_title"}
 
 # The lines that open a document's signature block and end its body ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ
 # TỊCH", "Q. GIÁM ĐỐC", "TL. BỘ TRƯỞNG"), as a pattern.
@@ -707,7 +709,8 @@ RECORD_FIELD_ROLES = {"lead agency": "lead", "lead unit": "lead", "lead": "lead"
                       # Names"): who is given the row's work, and when it is to be done
                       "resource names": "lead", "finish": "time", "end date": "time",
                       # a shared sheet's columns named in English ("No. | Task | Lead unit | Support units | Deadline")
-                      "task": "content", "support units": "coordinators", "supporting units": "coordinators",
+                      "task": "content", "support": "coordinators", "support units": "coordinators",
+                      "supporting units": "coordinators",
                       "deadline": "time"}
 # The fields that name the part of the plan a task's record sits in ("nhom", "group_name", "section").
 RECORD_GROUP_NAMES = ("nhom", "nhom nhiem vu", "muc", "phan", "group", "group name", "section", "section name")

@@ -145,6 +145,8 @@ _RANGE_OPENING = (rf"(?:ngày\s+)?\d{{1,2}}(?:/\d{{1,2}})?(?=\s*(?:-|–|đến)
 # (quarters in a range named once, their year after the last: "Quý II - III/2027", "quý I và II/2028")
 _QUARTER_RANGE_OPENING = r"(?:quý|Quý|QUÝ)\s+(?:I{1,3}|IV)\s*(?:-|–|đến|và)\s*"
 _YEAR_AFTER = r"\s*(?:/|\s(?i:năm)\s)\s*(?:19|20)\d{2}"  # ("/2027", " năm 2027")
+# A sheet's quarter written short, "Q2/2027", "Q3 2027": its quarter of that year.
+_QUARTER_ABBREVIATED = re.compile(r"(?<![\w/])Q([1-4])(?=\s*/\s*(?:19|20)\d{2}(?!\d)|\s+(?:19|20)\d{2}(?!\d))")
 _BARE_QUARTER = re.compile(rf"({_QUARTER_RANGE_OPENING})(?=(?:I{{1,3}}|IV){_YEAR_AFTER})")
 TIME_PHRASE = re.compile(
     rf"(?i:{_TIME_OPENER}(?:{_PERIOD}|{_RANGE_OPENING})(?:\s*(?:-|–|đến|và|,|;)\s*{_TIME_OPENER}{_PERIOD})*"
@@ -400,7 +402,7 @@ def closing_bracket_time(text: str, year: int | None) -> str | None:
 def deadline_from_timeframe(value: str, year: int | None = None) -> str | None:
     """A 'Thời gian thực hiện' field: the end of the stated range; ongoing tails and open ends are none. A month
     or quarter alone is of `year` (an annual plan's) when it is known."""
-    value = _BARE_QUARTER.sub(r"\1quý ", value.strip())
+    value = _QUARTER_ABBREVIATED.sub(r"quý \1", _BARE_QUARTER.sub(r"\1quý ", value.strip()))
     following = value.lower().endswith(NEXT_YEAR)  # "Tháng 2 năm sau": a timetable's column past December
     if following:
         value = value[:-len(NEXT_YEAR)].rstrip(" ,")

@@ -411,7 +411,8 @@ def extract_metadata(text: str) -> Document:
         # ("Người ký: Hoàng Văn Páo - Phó Chủ tịch UBND tỉnh": a system records the office after the name)
         offices = portal["signer"].partition(" - ")[2].upper()
         office = _own_office(offices) if _OFFICE.search(offices) else None
-        doc.signer_title = doc.signer_title or (_office_case(office) if office and doc.signer else None)
+        doc.signer_title = doc.signer_title or (_office_case(office) if office and doc.signer else None) \
+            or portal.get("signer_title", "").partition("(")[0].strip() or None  # ("Phó Giám đốc (KT. Giám đốc)")
     return doc
 
 
@@ -1538,7 +1539,11 @@ def _portal_labels(lowered: str) -> list[re.Match]:
             if match and (at == 0 or not lowered[at - 1].isalnum()):
                 found.append(match)
             at = lowered.find(label, at + 1)
-    return sorted(found, key=lambda m: m.start())
+    labels: list[re.Match] = []
+    for match in sorted(found, key=lambda m: (m.start(), -m.end())):
+        if not labels or match.start() >= labels[-1].end():  # ("văn bản" inside "Loại văn bản:": that label's)
+            labels.append(match)
+    return labels
 
 
 def portal_number(text: str) -> str | None:
@@ -1556,9 +1561,18 @@ def _portal_fields(text: str) -> dict[str, str]:
         end = following.start() if following else label.end() + 120
         value = next((piece.strip(" *#") for piece in re.split(r"[|\n]", text[label.end():end]) if piece.strip(" *#")), "")
         field = PORTAL_LABELS[label.group(1).lower()]
-        if value and len(value) < 120 and field not in fields:
+        if value and len(value) < (_LONGEST_TITLE if field == "title" else _LONGEST_FIELD) and field not in fields:
             fields[field] = value
+    named = _NAMED_BY_TYPE_AND_NUMBER.match(fields.pop("document", ""))
+    if named:
+        fields.setdefault("type", named.group(1))
+        fields.setdefault("number", named.group(2))
     return fields
+
+
+_LONGEST_FIELD = 120  # characters of a field's value: a longer one is the page's text after the label
+_LONGEST_TITLE = 300  # … but for the title the document gives itself ("Trích yếu: …")
+_NAMED_BY_TYPE_AND_NUMBER = re.compile(r"(" + "|".join(name for name, _ in DOCUMENT_TYPES) + r") số (\S+)")
 
 
 def _names_a_body(value: str) -> bool:
