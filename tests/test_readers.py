@@ -1462,6 +1462,23 @@ def test_text_with_a_few_rtf_control_words_left_in_keeps_its_lines_as_paragraphs
     assert read_file(written).text == "Sở Y tế chủ trì kiểm tra an toàn thực phẩm."
 
 
+def test_a_plain_text_with_rtfs_paragraph_ends_and_bold_groups_left_in_reads_as_its_words(tmp_path):
+    """A converter that stripped most of RTF's control words and left its paragraphs' ends and bold groups ("{\\b
+    CHỈ THỊ}\\par"): the marks go, each line as written; a text with one "\\par" of its own keeps it."""
+    text = ("ỦY BAN NHÂN DÂN TỈNH TÂN AN\nSố: 05/CT-UBND\nTân An, ngày 02 tháng 3 năm 2027\n"
+            "{\\b CHỈ THỊ}\\par\n{\\b Về tăng cường phòng, chống rác thải nhựa}\\par\n"
+            "{\\b 1. Sở Công Thương}\\par\n"
+            "a) Chủ trì hướng dẫn các chợ không dùng túi ni lông khó phân hủy; hoàn thành trong quý II/2027.\n"
+            "b) Kiểm tra việc thực hiện tại các siêu thị.\\par\n")
+    path, lines = _saved_and_read(tmp_path / "chi-thi.txt", text)
+    assert lines[3:6] == ["CHỈ THỊ", "Về tăng cường phòng, chống rác thải nhựa", "1. Sở Công Thương"]
+    plan = vnplan.extract_file(path)
+    assert (plan.document.type, plan.document.title) == ("Chỉ thị", "Về tăng cường phòng, chống rác thải nhựa")
+    assert [(t.lead, t.deadline) for t in plan.tasks][:1] == [(["Sở Công Thương"], "2027-06-30")]
+    _, lines = _saved_and_read(tmp_path / "ghi-chu.txt", "Đường dẫn: C:\\par\\tai-lieu\nSố: 05/CT-UBND\n")
+    assert lines[0] == "Đường dẫn: C:\\par\\tai-lieu"
+
+
 def test_a_tcvn3_conversions_slips_are_mended(tmp_path):
     """A text converted from a TCVN3 font with a few codes left inside words ("Trung t©m", "®ường", "§ề nghị",
     "kiÓm") and the header's capitals converted as small marked letters ("NôNG NGHIệP", "Kế HOạCH", "GIáM đốC"): the

@@ -32,7 +32,7 @@ def frames_text(paragraphs: list[str]) -> bool:
     return len(paragraphs) >= _FRAME_PARAGRAPHS and sum(map(len, paragraphs)) >= _FRAME_CHARACTERS
 
 
-from .rtf import looks_like_rtf, read_rtf  # noqa: E402  (they build on RawText above)
+from .rtf import looks_like_rtf, read_rtf, without_rtf_remnants  # noqa: E402  (they build on RawText above)
 from .xml import looks_like_xml, read_xml  # noqa: E402
 from .jsondoc import looks_like_json, read_json, record_as_page  # noqa: E402
 from .mongoshell import mongo_shell_value  # noqa: E402
@@ -137,6 +137,8 @@ def read_bytes(data: bytes, path: str | Path) -> RawText:
     from .encodings import decode_text
 
     text = decode_text(data, path.name)
+    if fmt == "txt" and "\\par" in text:
+        text = without_rtf_remnants(text)
     pages = carried_pages(text) if fmt in ("html", "txt", "md") else []  # (a web archive's record, an e-book's files)
     if fmt == "html" or pages:
         from .html import html_to_text

@@ -102,3 +102,20 @@ def rtf_to_text(source: str, name: str = "") -> str:
 
 def read_rtf(text: str, name: str = "") -> RawText:
     return RawText(rtf_to_text(text, name), "rtf", wrapped=False)
+
+
+def without_rtf_remnants(text: str) -> str:
+    """A plain text an RTF file left its marks in, its paragraphs' ends ("…\\par") and formatting groups ("{\\b CHỈ
+    THỊ}") (a converter that stripped most of the control words): the marks go, the words stay. Read so only where
+    several lines end on "\\par"; other texts are returned as they are."""
+    if len(_PARAGRAPH_END_LEFT.findall(text, 0, _REMNANTS_REACH)) < _LEAST_PARAGRAPH_ENDS:
+        return text
+    text = _FORMATTING_GROUP_LEFT.sub(r"\1", text)
+    return _CONTROL_WORD_LEFT.sub("", _PARAGRAPH_END_LEFT.sub("", text))
+
+
+_PARAGRAPH_END_LEFT = re.compile(r"\\par(?![a-z])[ \t]*$", re.M)
+_FORMATTING_GROUP_LEFT = re.compile(r"\{\\(?:b|i|ul|strike)0?[ ]?([^{}\\\n]*)\}")
+_CONTROL_WORD_LEFT = re.compile(r"\\(?:b|i|ul|par|tab|line)0?(?![a-z])[ ]?")
+_LEAST_PARAGRAPH_ENDS = 3
+_REMNANTS_REACH = 20000  # characters looked at for them
