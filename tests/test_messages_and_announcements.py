@@ -459,3 +459,47 @@ def test_a_chat_whose_first_sender_name_the_copy_wrapped_begins_at_that_name():
             "Lê Văn Tùng - VP\n2. Trạm Y tế xã bố trí tổ y tế.\n")
     assert [t.lead for t in vnplan.extract_text(chat).tasks] == [["Công an xã"], ["Trạm Y tế xã"]]
     assert "Tùng - VP" not in normalise(RawText(chat, "txt"))
+
+
+def test_a_chat_whose_times_follow_the_messages_with_an_edited_note_and_a_party_style_number():
+    # a phone messenger's copy: the sender over each message, the time under it ("08:14 · Đã chỉnh sửa" for one the
+    # poster edited), a mass organisation's number without its colon; the poster's line of talk to a member goes too
+    chat = """Hội CCB tỉnh - Điều hành
+Phạm Thị Hằng
+Văn phòng gửi Hướng dẫn số 07, đề nghị các đồng chí triển khai ạ.
+08:10
+Phạm Thị Hằng
+HỘI CỰU CHIẾN BINH VIỆT NAM
+BCH HỘI CCB TỈNH BẮC LAM
+Số 07-HD/CCB
+Bắc Lam, ngày 04 tháng 01 năm 2027
+HƯỚNG DẪN
+Hội viên tham gia bảo vệ công trình thủy lợi mùa khô năm 2027
+I. NỘI DUNG
+1. Tuyên truyền hội viên bảo vệ kênh mương, không lấn chiếm hành lang công trình.
+Chủ trì: Ban Tuyên huấn. Thời gian: quý I/2027.
+08:14 · Đã chỉnh sửa
+Lê Văn Tám
+Hội CCB xã An Phú đã nhận 👍
+08:20
+Phạm Thị Hằng
+Dạ mục 1 là hết quý I anh nha.
+08:25
+Phạm Thị Hằng
+2. Vận động hội viên tham gia nạo vét kênh mương nội đồng.
+Chủ trì: Hội Cựu chiến binh các xã, phường. Thời gian: trước ngày 28/02/2027.
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Lò Văn Sơn
+08:30
+Lê Văn Tám
+Đã nhận ạ
+08:31
+"""
+    plan = vnplan.extract_text(chat)
+    assert plan.document.number == "07-HD/CCB"
+    assert [(t.text, t.lead, t.deadline) for t in plan.tasks] == [
+        ("Tuyên truyền hội viên bảo vệ kênh mương, không lấn chiếm hành lang công trình.", ["Ban Tuyên huấn"],
+         "2027-03-31"),
+        ("Vận động hội viên tham gia nạo vét kênh mương nội đồng.", ["Hội Cựu chiến binh các xã, phường"],
+         "2027-02-28")]

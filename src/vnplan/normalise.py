@@ -263,7 +263,10 @@ def message_stamps_dropped(lines: list[str]) -> list[str]:
 
 # (a computer's chat app stamps the day too, after the time or before it: "08:05 05/01/2027", "05/01/2027 08:05")
 _STAMP_DAY = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
-_CLOCK_LINE = re.compile(r"(?m)^[ \t]*(?:" + _STAMP_DAY + r"[ \t]+)?\d{1,2}:\d{2}(?:[ \t]+" + _STAMP_DAY + r")?[ \t]*$")
+# (the app's note of the message's state after the time: "08:14 · Đã chỉnh sửa", "09:02 • Edited")
+_MESSAGE_STATE = r"(?:[ \t]*[·•][ \t]*(?:Đã chỉnh sửa|Đã xem|Đã gửi|Edited|Seen|Sent))?"
+_CLOCK_LINE = re.compile(r"(?m)^[ \t]*(?:" + _STAMP_DAY + r"[ \t]+)?\d{1,2}:\d{2}(?:[ \t]+" + _STAMP_DAY + r")?"
+                         + _MESSAGE_STATE + r"[ \t]*$")
 _CLOCK_LINE_IN_TEXT = after_a_break(_CLOCK_LINE)
 _PERSONS_NAME = re.compile(r"(?:[" + UPPER_LETTERS + r"][^\W\d_]*[ ]){1,4}[" + UPPER_LETTERS + r"][^\W\d_]*")
 # A sender's line in a chat app's copy: a person's name, and the post or unit after a dash or in brackets ("Trần Thị
@@ -346,8 +349,7 @@ def clocked_conversation_dropped(lines: list[str]) -> list[str]:
     kept = lines[:clocks[0]]
     for sender, a, b in messages:
         body = lines[a:b]
-        first = next((line for line in body if line.strip()), "")
-        if sender == poster and (not _ASIDE.match(first) or any(map(_DOCUMENT_LINE.match, body))):
+        if sender == poster and not _aside(body):
             kept += ["", *body]
     return [line for line in kept if not _ATTACHMENT_LINE.fullmatch(line)]
 
@@ -369,10 +371,22 @@ _TIMED_SENDER_IN_TEXT = re.compile(r"^[ \t]*\[\d{1,2}:\d{2}\][ \t]|" + _SENT_AT 
 # A message passed on from elsewhere says so over its text ("[Forwarded from Văn phòng …]", "[Chuyển tiếp từ …]")
 _FORWARDED_FROM = re.compile(r"[ \t]*\[(?:Forwarded from|Chuyển tiếp từ)[^\]\n]*\][ \t]*")
 # The document in a message: its number's line or its motto
-_DOCUMENT_LINE = re.compile(r"[ \t]*(?:Số\s*:|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM)")
+# (or a Party or mass organisation's number without its colon, "Số 12-HD/HNDT", or its motto)
+_DOCUMENT_LINE = re.compile(r"[ \t]*(?:Số\s*:|Số[ \t]+\d{1,5}[-/]|" + "|".join(MOTTOS) + ")")
 # A message of the document's sender that is none of it: a reply to a member ("@Đào Văn Khải …", "[In reply to …]"),
 # a poll
 _ASIDE = re.compile(r"[ \t]*(?:@(?!All\b|Tất cả\b)|\W*Bình chọn\s*:|\[(?:In reply to|Trả lời)\s)")  # (not "@All …")
+# … or a line said to a member, closing on a word of talk ("Dạ hết quý I chị, tức 31/3 ạ.", "… rồi nha"), that no
+# document's line closes on
+_SAID_TO_A_MEMBER = re.compile(r"[^\n]*\s(?:ạ|nha|nhé|nhen|nghen)[ \t]*[.!]*[ \t]*", re.I)
+
+
+def _aside(body: list[str]) -> bool:
+    """A message of the document's poster that is none of the document: a reply, a poll, a line of talk."""
+    said = [line for line in body if line.strip()]
+    first = said[0] if said else ""
+    return (bool(_ASIDE.match(first)) or len(said) == 1 and bool(_SAID_TO_A_MEMBER.fullmatch(first))) \
+        and not any(map(_DOCUMENT_LINE.match, body))
 
 
 def _sent_at_rejoined(lines: list[str]) -> list[str]:
@@ -420,8 +434,7 @@ def conversation_dropped(lines: list[str]) -> list[str]:
     kept = lines[:headers[0][0]]
     for sender, a, b in messages:
         body = lines[a:b]
-        first = next((line for line in body if line.strip()), "")
-        if sender == poster and (not _ASIDE.match(first) or any(map(_DOCUMENT_LINE.match, body))):
+        if sender == poster and not _aside(body):
             kept += [line for line in body if not _FORWARDED_FROM.fullmatch(line)]
     return kept
 
