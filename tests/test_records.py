@@ -6,8 +6,9 @@ import io
 import json
 from xml.sax.saxutils import escape
 
+from vnplan import extract_text
 from vnplan.extract import extract_plan
-from vnplan.normalise import normalise
+from vnplan.normalise import field_names_over_values_joined, normalise
 from vnplan.read import read_bytes
 from vnplan.read.delimited import header_records
 from vnplan.read.records import key_label, records_page
@@ -367,3 +368,59 @@ def test_a_trackers_document_record_with_its_printed_header_keeps_the_title_unde
     assert [(t.lead, t.coordinators, t.deadline) for t in plan.tasks][:2] == [
         (["Phòng Kinh tế, Hạ tầng và Đô thị"], [], "2027-05-31"),
         (["Phòng Văn hóa - Xã hội"], ["Hội Liên hiệp Phụ nữ phường"], "2027-09-30")]
+
+
+def test_a_board_of_cards_gives_each_card_its_fields_named_over_their_values():
+    # a kanban board copied from a web app: each card's work, then its fields one name a line and the value under it
+    # ("Phụ trách" / "Phòng X" / "Hạn" / "31/03/2027"), a column's count of its cards alone on a line
+    board = """ỦY BAN NHÂN DÂN XÃ TÂN LẬP
+Số: 21/KH-UBND
+Tân Lập, ngày 02 tháng 3 năm 2027
+KẾ HOẠCH
+Chuyển đổi số trong thủ tục hành chính năm 2027
+Phân công nhiệm vụ: xem các thẻ dưới đây.
+I. NHIỆM VỤ
+1. Chuẩn bị
+2
+Rà soát danh mục thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình
+Phụ trách
+Văn phòng HĐND và UBND xã
+Phối hợp
+Công an xã
+Hạn
+31/03/2027
+Trạng thái
+Hoàn thành
+Hướng dẫn người dân tạo tài khoản định danh điện tử mức độ 2
+Phụ trách
+Công an xã
+Phối hợp
+Đoàn Thanh niên xã
+Hạn
+30/06/2027
+Trạng thái
+Đang thực hiện
+"""
+    plan = extract_text(board)
+    assert [(t.text, t.lead, t.coordinators, t.deadline) for t in plan.tasks] == [
+        ("Rà soát danh mục thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình",
+         ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"], ["Công an xã"], "2027-03-31"),
+        ("Hướng dẫn người dân tạo tài khoản định danh điện tử mức độ 2", ["Công an xã"], ["Đoàn Thanh niên xã"],
+         "2027-06-30")]
+    # (a table's column names read one a line, each over its first cell, once: no fields of records)
+    header = "Đơn vị chủ trì\nSở Tư pháp\nThời gian\nQuý II/2027\nSản phẩm\nBáo cáo\n"
+    lines = header.split("\n")
+    assert field_names_over_values_joined(lines) == lines
+
+
+def test_a_trackers_record_with_its_own_due_keeps_the_plans_time_in_words():
+    # a tracker's columns: the plan's time in its words beside the tool's own due as a bare date, in either order
+    header = "Tên,Đơn vị chủ trì,Thời gian thực hiện,Hạn"
+    rows = ['Tập huấn cán bộ,Sở Nội vụ,"Trước ngày 15/3/2027","March 12, 2027"',
+            'Kiểm tra thực hiện,Sở Tư pháp,"Quý III/2027","2027-09-15"',
+            'Tổng kết,Sở Nội vụ,"Tháng 12/2027","18/12/2027"']
+    records = header_records("\n".join([header, *rows]) + "\n")
+    plan_record = {name: "" for name in records[0]} | {"Tên": PLAN_TEXT}
+    page = records_page([[plan_record, *records]])
+    assert "Thời gian: Trước ngày 15/3/2027" in page and "March 12, 2027" not in page
+    assert "Thời gian: Tháng 12/2027" in page and "18/12/2027" not in page

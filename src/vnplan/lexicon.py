@@ -538,6 +538,8 @@ _ONE_FIELD_NAME = (
     r"|Tiến độ(?: thực hiện| hoàn thành)?|(?:Dự kiến\s+)?(?:Sản phẩm|Kết quả)(?: đầu ra| dự kiến| chính)?"
     r"|(?:Nguồn\s+)?[Kk]inh phí(?: thực hiện)?"
     r"|(?:Chủ trì|Phối hợp)(?: thực hiện)?|Thực hiện"  # ("+ Chủ trì: Phòng X", "+ Thực hiện: …")
+    # (a tracker's card: who has it, by when, how far it is: "Phụ trách: Phòng X", "Hạn: 31/03/2027", "Trạng thái: …")
+    r"|Phụ trách|Hạn(?: hoàn thành| xử lý| chót)?|Trạng thái"
     # (a unit or the people doing it, with their role: "- Bộ phận thực hiện: Phòng X chủ trì, …")
     r"|(?:Bộ phận|Lực lượng|Người|Cán bộ)\s+(?:chủ trì|phối hợp|thực hiện|phụ trách|đảm nhiệm|triển khai)"
     r"|Phân công(?: thực hiện| nhiệm vụ)?"  # ("Phân công: Sở X chủ trì, Sở Y phối hợp; quý II/2027")
@@ -873,7 +875,7 @@ def _named_role(name: str) -> str:
     if name.startswith(_STARTS_COLUMNS) or name == _FROM_COLUMN:
         return "other"  # when the work begins: its end is its deadline
     if name.startswith(("thời gian", "thời hạn", "tiến độ", "lộ trình", "hạn xử lý", "hạn chót", *_ENDS_COLUMNS)) \
-            or name in ("tháng", "quý", _TO_COLUMN):
+            or name in ("tháng", "quý", "hạn", _TO_COLUMN):
         return "time"
     return RECORD_FIELD_ROLES.get(" ".join(name.replace("-", " ").split()), "other")  # (a sheet's English names)
 

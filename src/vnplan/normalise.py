@@ -305,6 +305,45 @@ def _plainly_text(line: str) -> bool:
     return _shaped_as_text(line) or sum(word[:1].islower() for word in line.split()) > _SENTENCES_PLAIN_WORDS
 
 
+def field_names_over_values_joined(lines: list[str]) -> list[str]:
+    """A record's fields copied one name a line and its value on the next, as a web app lays out a card's or a form's
+    properties ("Phụ trách" / "Phòng Kỹ thuật" / "Phối hợp" / "Phòng Y" / "Hạn" / "31/03/2027"): each name and its
+    value one field line. Read so where two records or more each give their fields so, one after another, among them
+    who does the work (a table's column names read one a line, each over the first of its cells, are none)."""
+    named = [i for i in range(len(lines) - 1) if _names_a_field_alone(lines[i])
+             and lines[i + 1].strip() and not _names_a_field_alone(lines[i + 1])]
+    records: list[list[int]] = []  # each record's fields, a name and its value after another's
+    for i in named:
+        if records and i == records[-1][-1] + 2:
+            records[-1].append(i)
+        else:
+            records.append([i])
+    records = [record for record in records if len(record) > 1
+               and any(field_role(lines[i].strip()) in ("lead", "coordinators") for i in record)]
+    if len(records) < _LEAST_RECORDS_OF_FIELDS:
+        return lines
+    joined = {i for record in records for i in record}
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i - 1 in joined:
+            continue
+        out.append(f"{line.strip()}: {lines[i + 1].strip()}" if i in joined else line)
+    return out
+
+
+_LEAST_RECORDS_OF_FIELDS = 2
+
+# (a cheap scan for them first: the names that say who does the work or when, each alone on its line)
+_FIELD_NAME_ALONE_IN_TEXT = re.compile(r"^[ \t]*(?:Phụ trách|Chủ trì|Phối hợp|Hạn|Thời hạn|Đơn vị chủ trì)"
+                                       r"[ \t]*$", re.M)
+_LONGEST_FIELD_NAME = 30  # characters
+
+
+def _names_a_field_alone(line: str) -> bool:
+    name = line.strip()
+    return 0 < len(name) <= _LONGEST_FIELD_NAME and ":" not in name and FIELD_LINE.fullmatch(f"{name}: …") is not None
+
+
 def clocked_conversation_dropped(lines: list[str]) -> list[str]:
     """A group chat copied message by message, each opening on its sender's name and parted from the next by its time
     on a line of its own ("Trần Thị Hà (VP-TK)" / the document's text / "09:15" / "Nguyễn Văn Phúc - CA xã" / "Đã nhận"
@@ -3445,6 +3484,8 @@ def normalise(raw: RawText) -> str:
     if as_read is before_the_chats and "\n\n" in text and _DOCUMENT_LINE_IN_TEXT.search(text):
         # (a chat whose messages the times part is read so already: its blocks are the document's paragraphs)
         as_read = named_conversation_dropped(as_read)
+    if len(_FIELD_NAME_ALONE_IN_TEXT.findall(text)) >= _LEAST_RECORDS_OF_FIELDS:
+        as_read = field_names_over_values_joined(as_read)
     if ":" in text and len(_TURN_STAMP_IN_TEXT.findall(text)) >= _LEAST_TURNS:
         as_read = transcript_turns_read(as_read)
     if "/" in text and _MESSAGE_PART_IN_TEXT.search(text_after_a_break):

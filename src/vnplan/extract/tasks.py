@@ -731,8 +731,8 @@ class _TaskBuilder:
                                                                        heading.index else heading), assigned)
                 continue
             for block in blocks:
-                if self._times_the_items_after(block):
-                    continue
+                if self._times_the_items_after(block) or not _has_words(block.text):
+                    continue  # (nor a number alone: a board's count of the cards under a column's name)
                 subtree = self.subtree(block)
                 text = " ".join(b.text if b is block else b.line for b in subtree)
                 self.add_assigned(block, False, text, self.end_of(subtree[-1]), assigned)

@@ -203,6 +203,7 @@ def _entry(record: Record, labels: frozenset[str], under_another: bool,
             title = value
         elif "\n" in value or len(value) > _SHORT_VALUE:
             texts += [_as_field_line(line) for line in _unmarked(_lines(value))]
+    fields = _plans_own_time(fields)
     if work is not None:  # (the field says what the work is; a title beside it only names it)
         title = work
     if title is None and not fields:
@@ -214,6 +215,18 @@ def _entry(record: Record, labels: frozenset[str], under_another: bool,
     if number:
         title = f"{number}. {title}"
     return [f"- {title}" if under_another and not number else title, *texts, *fields], True
+
+
+def _plans_own_time(fields: list[str]) -> list[str]:
+    """The record's fields with one time: where it has several, the last in the plan's words ("Trước ngày 20/4/2027",
+    "Quý II/2027") rather than a tracker's own due, a bare date ("18/04/2027", "March 12, 2027")."""
+    times = [line for line in fields if line.startswith(_FIELD_NAMES["time"])]
+    if len(times) < 2:
+        return fields
+    prefix = f"{_FIELD_NAMES['time']}: "
+    worded = [line for line in times if fold(value := line[len(prefix):]) != value.lower()]  # (marked: Vietnamese)
+    kept = (worded or times)[-1]
+    return [line for line in fields if line not in times or line is kept]
 
 
 # An outline's number ("2", "2.1", "2.1.3"), as a schedule's "WBS" or "Outline Number" column keeps each row's
