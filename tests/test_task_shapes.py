@@ -4730,3 +4730,24 @@ def test_topic_headings_in_capitals_opening_on_a_heads_word_still_divide_the_pla
             "2. PHÒNG NGỪA VÀ XỬ LÝ VI PHẠM LÂM LUẬT:\na) Công an huyện điều tra, xử lý các vụ phá rừng.\n"
             "3. TUYÊN TRUYỀN, GIÁO DỤC:\na) Trung tâm Văn hóa huyện tuyên truyền trên loa truyền thanh.\n")
     assert len(extract_text(text).tasks) == 4
+
+
+def test_a_party_committee_that_leads_another_body_leads_the_items_it_hands_over():
+    # "1. Đảng ủy Ủy ban nhân dân tỉnh" / "- Lãnh đạo Ủy ban nhân dân tỉnh …; lãnh đạo, chỉ đạo thực hiện các nhiệm vụ
+    # tại khoản 2 mục I": the Party's committee leads the items handed over, the body it leads does not; since 2025
+    # one committee leads the front and the mass organisations, its name a series of two
+    text = """TỈNH ỦY BẮC LAM
+Số: 31-CTr/TU
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+Thực hiện Nghị quyết về chăm sóc sức khỏe nhân dân
+I. NHIỆM VỤ, GIẢI PHÁP
+1. Nâng cao nhận thức của cán bộ, đảng viên về y tế dự phòng.
+2. Kiện toàn mạng lưới y tế cơ sở, bảo đảm đủ nhân lực cho trạm y tế xã.
+II. TỔ CHỨC THỰC HIỆN
+1. Đảng ủy Ủy ban nhân dân tỉnh
+- Lãnh đạo Ủy ban nhân dân tỉnh ban hành kế hoạch thực hiện Chương trình; lãnh đạo, chỉ đạo thực hiện các nhiệm vụ tại khoản 2 mục I.
+2. Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh lãnh đạo các tổ chức chính trị - xã hội tuyên truyền, vận động nhân dân.
+"""
+    leads = {task.text.split(",")[0]: task.lead for task in extract_text(text).tasks}
+    assert leads["Kiện toàn mạng lưới y tế cơ sở"] == ["Đảng ủy Ủy ban nhân dân tỉnh"]
+    assert leads["Đảng ủy Mặt trận Tổ quốc"] == ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"]

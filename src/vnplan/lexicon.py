@@ -296,6 +296,11 @@ WORK_LIST_CHAPTER = re.compile(_LISTS_WORK, re.I)
 DIRECTS_ITS_LIST = re.compile(r"\b(?-i:[cC]hỉ đạo)(?<!Ban Chỉ đạo)\b(?!,?\s+(?:tổ chức\s+)?(?:thực hiện|triển khai))"
                               r"[^.;:]*:\s*$", re.I)  # (not a steering committee's name: "Các thành viên Ban Chỉ đạo:")
 
+# An item that opens by requiring or leading the body it names, under the heading of the body that does so ("a/ Lãnh
+# đạo Công an tỉnh nắm chắc tình hình …" under "3. Đảng ủy Công an tỉnh", the Party's committee): the heading's body
+# leads the item's work.
+REQUIRES_ANOTHER = re.compile(r"\s*(?:Yêu cầu|Lãnh đạo(?:,\s*chỉ đạo)?)\s")
+
 # An article or part that hands out targets, not work ("Điều 1. Giao chỉ tiêu … như sau:"): its items are
 # levels to reach, unless its heading also speaks of tasks.
 TARGET_HEADINGS = ("chỉ tiêu",)

@@ -2100,6 +2100,10 @@ def _names_a_kind(text: str, head: str, mention: AgencyMention) -> bool:
     return head not in lex.FIELD_HEADS and not (goes_on and not _HEAD_RE.match(text, goes_on.end()))
 
 
+_FRONTS_COMMITTEE = "Đảng ủy Mặt trận Tổ quốc"
+_AND_THE_MASS_ORGANISATIONS = re.compile(r",\s*các đoàn thể(?:\s+(?:tỉnh|thành phố|xã|phường|đặc khu)(?![\wđ]))?")
+
+
 def find_agencies(text: str, start: int = 0, end: int | None = None,
                   aliases: Mapping[str, str] | Iterable[tuple[str, str]] | None = None) -> list[AgencyMention]:
     """Every agency named in text[start:end], in order, collective actors flagged.
@@ -2196,6 +2200,12 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             # body of every commune is read
             mention.name += text[mention.end:more_levels.end()]
             mention.end = more_levels.end()
+        if mention.name.startswith(_FRONTS_COMMITTEE) and (joined := _AND_THE_MASS_ORGANISATIONS.match(text, mention.end,
+                                                                                                      end)):
+            # "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh": since 2025 one Party committee for the front and the mass
+            # organisations, no list of two
+            mention.name += text[mention.end:joined.end()]
+            mention.end = joined.end()
         found.add(mention)
     for match in _leftmost(_COLLECTIVE_SCANS, segment):
         a = start + match.start()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import DIVISION_LETTERS, DIVISION_ORDINALS, division_letter
+from ..lexicon import DIVISION_LETTERS, DIVISION_ORDINALS, REQUIRES_ANOTHER, division_letter
 from ..model import Task
 from ..segment import Block
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, names_of, names_only
@@ -138,6 +138,16 @@ def _headed_by(block: Block, blocks: list[Block], aliases: tuple[tuple[str, str]
     return []
 
 
+def _text_lead(text: str, block: Block, blocks: list[Block], aliases: tuple[tuple[str, str], ...]) -> list[str]:
+    """Who leads the places a block hands over when its clause names no one: the body its text names, or its
+    heading's, which it leads when it opens by leading another ("1. Đảng ủy Ủy ban nhân dân tỉnh" / "- Lãnh đạo Ủy
+    ban nhân dân tỉnh …; lãnh đạo, chỉ đạo thực hiện các nhiệm vụ tại khoản 2 mục III")."""
+    headed = _headed_by(block, blocks, aliases)
+    if headed and REQUIRES_ANOTHER.match(text):
+        return headed
+    return names_of(actors_of(text, aliases).leads) or headed
+
+
 def _in_part(prefix: str, part: str | None) -> str:
     return f"{part}.{prefix}" if part and not _PART_LABEL.fullmatch(prefix.split(".")[0]) \
         and not _is_division(prefix) else prefix
@@ -221,7 +231,7 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
             agent = _AGENT_AFTER.match(text, m.end(), clause_end)
             leads = names_of(actors_of(text[clause:m.start()].lstrip(" ,"), aliases).leads) \
                 or (agent and names_of(actors_of(text[agent.end() - 3:clause_end], aliases).leads)) \
-                or previous_leads or names_of(actors_of(text, aliases).leads) or _headed_by(block, blocks, aliases)
+                or previous_leads or _text_lead(text, block, blocks, aliases)
             previous_end, previous_leads = m.end(), leads
             if leads:
                 partners = names_of(actors_of(text[clause:_partners_end(text, m.end())], aliases).coordinators)

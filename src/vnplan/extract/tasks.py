@@ -17,7 +17,7 @@ from ..lexicon import (AMENDS, ANNOUNCES_LIST, ANNOUNCES_PARAGRAPHS, ANNOUNCES_T
                        CASE_WORDS, CLOSING_FORMULA, CLOSING_REQUEST, CONTACT_NOTE, CONTINUING_CONNECTIVES, COVERS_ABOVE,
                        DIRECTS_ITS_LIST, DOES_WORK, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT,
                        INLINE_TIME_FIELD, LEAD_OR_PARTNER, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PARTS_LISTED, PAST,
-                       PROBLEM_REPORT, REMIT_BEFORE_ACTION, REPORT_ONLY, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT,
+                       PROBLEM_REPORT, REMIT_BEFORE_ACTION, REPORT_ONLY, REQUIRES_ANOTHER, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT,
                        TIME_LABEL, TIME_STATEMENT, TITLE_QUANTIFIER, VISIT_DAY, field_role, matrix_legend,
                        points_to_appendix)
 from ..model import Span, Task
@@ -316,8 +316,6 @@ def _form_blank(text: str) -> bool:
 _SENTENCE_START = re.compile(r"\.(?<=[a-zđà-ỹ0-9)\]]\.)\s+(?=[A-ZĐÀ-Ỹ])")
 
 
-# (or leads it: "a/ Lãnh đạo Công an tỉnh nắm chắc tình hình …" under "3. Đảng ủy Công an tỉnh", the Party's committee)
-_REQUIRES = re.compile(r"\s*(?:Yêu cầu|Lãnh đạo(?:,\s*chỉ đạo)?)\s")
 # "…, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:" over the paragraphs that say what: the request's words are theirs.
 _REQUESTS_WHAT_FOLLOWS = re.compile(r"\b(?:yêu cầu|đề nghị|chỉ thị)\s*:\s*$")
 _ASSIGNS = re.compile(r"\s*" + ASSIGNING + r"\s", re.I)
@@ -614,7 +612,7 @@ class _TaskBuilder:
         # unlabelled paragraph after the heading's list is the issuer's own request)
         # (in a letter's list, "đề nghị X chỉ đạo … sau:" / "1. …", an item "Giao Y …" is the writer's own charge to Y)
         directed = bool(own.leads and lead_m and (self._directed_by_heading(block)
-                                                  or block.kind != "para" and _REQUIRES.match(body))
+                                                  or block.kind != "para" and REQUIRES_ANOTHER.match(body))
                         and not (block.parent is None and _ASSIGNS.match(body)))
         leads = lead_m if directed else own.leads or lead_m or bodies_closing_the_bracket(
             body, self.aliases, bare=self._doers_in_brackets(block))
