@@ -99,3 +99,11 @@ def test_a_province_guessed_from_the_text_is_named_on_one_line():
     result = vnplan.extract_text("KẾ HOẠCH TÍN DỤNG NĂM 2027\nChi nhánh tỉnh Tân An\nKế hoạch số 5/KH-NHCS\n"
                                  "I. NHIỆM VỤ\n1. Phòng Kế toán bảo đảm nguồn vốn tại tỉnh Tân An\nKế hoạch được triển khai.\n")
     assert result.document.province == "Tân An"
+
+
+def test_a_unit_named_by_what_it_fights_keeps_the_words_after_about():
+    # "phòng, chống" is one word of the name; what the unit fights may be named after "về"
+    names = [m.name for m in find_agencies("Cục Cảnh sát phòng, chống tội phạm về ma túy chủ trì, phối hợp với Sở Y tế")]
+    assert names == ["Cục Cảnh sát phòng, chống tội phạm về ma túy", "Sở Y tế"]
+    # (a sentence's "về" after a body's name stays the sentence's)
+    assert [m.name for m in find_agencies("Sở Y tế báo cáo về tình hình dịch bệnh")] == ["Sở Y tế"]

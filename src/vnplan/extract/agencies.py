@@ -625,7 +625,9 @@ def _lower_case_tail(text: str, pos: int, limit: int) -> tuple[list[str], int] |
         # (a head opens another body when a name or a level follows it; "nợ thuế" ends on a plain noun)
         opens_a_body = _HEAD_RE.match(word.group(1).capitalize()) and (
             _is_capital(following) or following.lower() in lex.LOCAL_LEVELS or following.lower() in lex.PROVINCE_LEVELS)
-        if (lower in lex.STOP_WORDS and not (lower == "và" and words) or _names_a_level(text, word)
+        # ("… phòng, chống tội phạm về môi trường": what the unit fights, named after "về")
+        if (lower in lex.STOP_WORDS and not (lower == "và" and words or lower == "về" and compound and words)
+                or _names_a_level(text, word)
                 or lower in lex.PROVINCE_LEVELS or opens_a_body or lower in lex.COLLECTIVE_NOUNS):
             return None
         words.append(word.group(1))
