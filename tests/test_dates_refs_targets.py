@@ -879,3 +879,11 @@ def test_a_state_sentence_gives_up_its_levels_only_up_to_where_it_turns_to_the_p
     text = ("Hiện nay tỷ lệ hộ dân sử dụng nước sạch mới đạt 83,6%, vì vậy trong năm 2027 nâng tỷ lệ hộ dân sử dụng nước "
             "sạch lên 95%. Hiện nay toàn xã có 4.312 hộ; đến hết năm 2027 có 100% trường học có công trình nước sạch.")
     assert [(t.min, t.unit) for t in targets_in(text, 0, None, 2027)] == [(95, "%"), (100, "%")]
+
+
+def test_a_figure_in_brackets_describes_a_thing_and_leaves_the_year_the_works_deadline():
+    # "(công suất 270.000 m3/ngày đêm)" says what the plant is; the clause aims at no figure, so its year ends the work
+    assert deadline_in("Đôn đốc tiến độ nhà máy xử lý nước thải (công suất 270.000 m3/ngày đêm), bảo đảm vận hành "
+                       "toàn bộ công suất trong năm 2027.") == "2027-12-31"
+    # (a figure the clause aims at outside brackets makes the year a target's, as before)
+    assert deadline_in("Hỗ trợ 500 hộ đấu nối nước sạch trong năm 2027.") is None

@@ -305,8 +305,9 @@ def _phrase_at(text: str, start: int, end: int) -> str | None:
     for (pattern, kind), stop in [*((p, end) for p in _DEADLINE_PATTERNS), *((p, span_end) for p in spans)]:
         m = pattern.match(text, start, stop)
         if m and kind == "year_closing_the_work":
-            if not _CLAUSE_CLOSES.match(text, m.end()) \
-                    or _AIMED_AT.search(text, max(text.rfind(";", 0, start), text.rfind(". ", 0, start), 0), start):
+            clause = text[max(text.rfind(";", 0, start), text.rfind(". ", 0, start), 0):start]
+            # (a figure in brackets describes a thing, "(công suất 270.000 m3/ngày đêm)": none the clause aims at)
+            if not _CLAUSE_CLOSES.match(text, m.end()) or _AIMED_AT.search(_ASIDE_IN_BRACKETS.sub("", clause)):
                 continue
             kind = "year"
         value = m and _resolve(kind, m.groups())
@@ -316,6 +317,7 @@ def _phrase_at(text: str, start: int, end: int) -> str | None:
 
 
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[.;)]|$)")
+_ASIDE_IN_BRACKETS = re.compile(r"\([^()]*\)")
 # A number the clause aims at, or the word that aims ("phấn đấu"): its year is the target's
 _AIMED_AT = re.compile(r"phấn đấu|\d+(?:[.,]\d+)?\s*%|\b\d+(?:[.,]\d+)*\s+(?!năm)[^\W\d_]", re.I)
 
