@@ -887,3 +887,10 @@ def test_a_figure_in_brackets_describes_a_thing_and_leaves_the_year_the_works_de
                        "toàn bộ công suất trong năm 2027.") == "2027-12-31"
     # (a figure the clause aims at outside brackets makes the year a target's, as before)
     assert deadline_in("Hỗ trợ 500 hộ đấu nối nước sạch trong năm 2027.") is None
+
+
+@pytest.mark.parametrize("time, due", [
+    ("Từ 15/12 đến 15/02", "2028-02-15"), ("Từ 15/11 đến 15/3 năm sau", "2028-03-15"), ("15/3 năm sau", "2028-03-15"),
+    ("Ngày 10/3 âm lịch", None), ("Trước 30/6", "2027-06-30")])
+def test_an_annual_plans_days_without_their_year_run_into_the_next_year_where_they_say_so(time, due):
+    assert deadline_from_timeframe(time, 2027) == due

@@ -1829,3 +1829,51 @@ Nơi nhận:                                          KT. GIÁM ĐỐC
     assert (document.signer, document.signer_title) == ("Trần Thị Hồng Nhung", "Phó Giám đốc")
     # (a mark of urgency stamped there is no one's name)
     assert vnplan.extract_text(fax.replace("TRẦN THỊ HỒNG NHUNG", "HỎA TỐC")).document.signer is None
+
+
+def test_a_title_carrying_out_another_plan_named_on_its_next_line_gives_that_plan_no_number():
+    # the title wraps before the plan it carries out ("Triển khai thực hiện" / "Kế hoạch số 45/KH-UBND … về …"): that
+    # plan is named with what it is about, no cover naming this one; a draft's blank number stays blank
+    draft = """ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ TÂN PHÚ                     Độc lập - Tự do - Hạnh phúc
+Số:     /KH-UBND               Tân Phú, ngày    tháng 3 năm 2027
+
+KẾ HOẠCH
+Triển khai thực hiện
+Kế hoạch số 45/KH-UBND ngày 01/3/2027 của Ủy ban nhân dân tỉnh về chuyển đổi số năm 2027
+
+I. NHIỆM VỤ
+1. Văn phòng HĐND và UBND xã chủ trì xây dựng cổng thông tin, hoàn thành trong tháng 6/2027.
+"""
+    document = vnplan.extract_text(draft, strict=False).document
+    assert (document.number, document.issued_date) == (None, None)
+
+
+def test_documents_named_in_prose_after_a_colon_are_no_field_naming_the_page():
+    # "… các văn bản: Kế hoạch số 45/KH-UBND …" in a news article cites documents; the one it announces is its own
+    article = """Xã An Phú triển khai kế hoạch chuyển đổi số năm 2027
+
+Ngày 10/3/2027, Ủy ban nhân dân xã An Phú ban hành Kế hoạch số 20/KH-UBND về chuyển đổi số năm 2027.
+
+Kế hoạch được xây dựng trên cơ sở các văn bản: Kế hoạch số 45/KH-UBND ngày 01/3/2027 của UBND tỉnh; Nghị quyết của Đảng ủy xã.
+"""
+    assert vnplan.extract_text(article, strict=False).document.number == "20/KH-UBND"
+
+
+@pytest.mark.parametrize("under_the_seal, signer", [
+    ("ĐẠI TÁ LÊ VĂN AN", "Lê Văn An"), ("DỰ THẢO", None), ("BẢN FAX", None), ("SAO Y BẢN CHÍNH", None)])
+def test_a_rank_or_a_stamp_in_capitals_under_the_seal_is_no_part_of_a_name(under_the_seal, signer):
+    fax = """UBND TỈNH BẮC LAM                            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  SỞ XÂY DỰNG                                    ĐỘC LẬP - TỰ DO - HẠNH PHÚC
+SỐ: 415/SXD-QLCL                         BẮC LAM, NGÀY 04 THÁNG 5 NĂM 2027
+V/V KIỂM TRA AN TOÀN CÔNG TRÌNH MÙA MƯA BÃO
+
+Kính gửi: Ủy ban nhân dân các xã, phường.
+
+1. Ủy ban nhân dân các xã, phường rà soát các công trình xây dựng đang thi công; hoàn thành trước ngày 30/5/2027.
+
+Nơi nhận:                                          KT. GIÁM ĐỐC
+- Như trên;                                       PHÓ GIÁM ĐỐC
+- Lưu: VT, QLCL.                              <SỞ\\ ~XÂY/ ;' l
+                                              """ + under_the_seal + "\n"
+    assert vnplan.extract_text(fax).document.signer == signer

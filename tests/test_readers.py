@@ -1475,6 +1475,12 @@ def test_a_plain_text_with_rtfs_paragraph_ends_and_bold_groups_left_in_reads_as_
     plan = vnplan.extract_file(path)
     assert (plan.document.type, plan.document.title) == ("Chỉ thị", "Về tăng cường phòng, chống rác thải nhựa")
     assert [(t.lead, t.deadline) for t in plan.tasks][:1] == [(["Sở Công Thương"], "2027-06-30")]
+    # (a paragraph's or a line's end inside a line breaks it there; a tab stays a tab)
+    _, lines = _saved_and_read(tmp_path / "giua-dong.txt", "Số: 05/CT-UBND\\par\nI. NHIỆM VỤ\\par\n"
+                               "1. Sở Y tế giám sát dịch bệnh.\\par 2. Sở Tài chính bố trí kinh phí.\\par\n"
+                               "3. Sở Giáo dục tuyên truyền\\line Thời gian: Quý III/2027\\tab 4\\par\n")
+    assert lines[2:6] == ["1. Sở Y tế giám sát dịch bệnh.", "2. Sở Tài chính bố trí kinh phí.",
+                          "3. Sở Giáo dục tuyên truyền", "Thời gian: Quý III/2027\t4"]
     _, lines = _saved_and_read(tmp_path / "ghi-chu.txt", "Đường dẫn: C:\\par\\tai-lieu\nSố: 05/CT-UBND\n")
     assert lines[0] == "Đường dẫn: C:\\par\\tai-lieu"
 

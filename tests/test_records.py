@@ -424,3 +424,15 @@ def test_a_trackers_record_with_its_own_due_keeps_the_plans_time_in_words():
     page = records_page([[plan_record, *records]])
     assert "Thời gian: Trước ngày 15/3/2027" in page and "March 12, 2027" not in page
     assert "Thời gian: Tháng 12/2027" in page and "18/12/2027" not in page
+
+
+def test_a_progress_columns_state_dates_nothing_beside_the_due_date():
+    # "Tiến độ thực hiện: Đang thực hiện" is the tracker's state of the work; the date beside it dates it
+    header = "Nội dung,Đơn vị chủ trì,Tiến độ thực hiện,Hạn hoàn thành"
+    rows = ["Rà soát thủ tục hành chính thuộc thẩm quyền của tỉnh,Sở Tư pháp,Đang thực hiện,30/06/2027",
+            "Số hóa hồ sơ giải quyết thủ tục hành chính,Sở Khoa học và Công nghệ,Chưa thực hiện,30/09/2027",
+            "Tổng kết việc thực hiện,Sở Tư pháp,Chưa thực hiện,15/12/2027"]
+    records = header_records("\n".join([header, *rows]) + "\n")
+    plan_record = {name: "" for name in records[0]} | {"Nội dung": PLAN_TEXT}
+    page = records_page([[plan_record, *records]])
+    assert "Thời gian: 30/06/2027" in page and "Thời gian: Đang thực hiện" not in page

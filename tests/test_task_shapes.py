@@ -4751,3 +4751,38 @@ II. TỔ CHỨC THỰC HIỆN
     leads = {task.text.split(",")[0]: task.lead for task in extract_text(text).tasks}
     assert leads["Kiện toàn mạng lưới y tế cơ sở"] == ["Đảng ủy Ủy ban nhân dân tỉnh"]
     assert leads["Đảng ủy Mặt trận Tổ quốc"] == ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"]
+
+
+def test_the_front_and_the_mass_organisations_as_bodies_of_their_own_are_no_one_committee():
+    # "Đảng ủy Mặt trận Tổ quốc tỉnh, các đoàn thể chính trị - xã hội tỉnh": the front's committee and the mass
+    # organisations, two; "…, các đoàn thể Trung ương" the one committee of the central level
+    text = """TỈNH ỦY BẮC LAM
+Số: 12-KH/TU
+KẾ HOẠCH
+Tuyên truyền kỷ niệm các ngày lễ lớn năm 2027
+I. NHIỆM VỤ
+1. Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì, phối hợp với Đảng ủy Mặt trận Tổ quốc tỉnh, các đoàn thể chính trị - xã hội tỉnh tổ chức tuyên truyền, hoàn thành trong quý II/2027.
+2. Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương hướng dẫn tổ chức hội nghị, hoàn thành trong quý III/2027.
+"""
+    first, second = extract_text(text).tasks
+    assert (first.coordinators, first.coordinators_collective) == (["Đảng ủy Mặt trận Tổ quốc tỉnh"], True)
+    assert second.lead == ["Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương"]
+
+
+def test_a_partner_inside_the_works_object_is_none_of_the_fields_task():
+    # "Kiểm tra việc Công an xã phối hợp với Ban Chỉ huy Quân sự xã …": the inspected bodies' partnership, not the
+    # partner of the office the field names
+    text = """ỦY BAN NHÂN DÂN XÃ TÂN PHÚ
+Số: 12/KH-UBND
+KẾ HOẠCH
+Bảo đảm an ninh trật tự năm 2027
+I. NHIỆM VỤ
+1. Kiểm tra, đánh giá việc Công an xã phối hợp với Ban Chỉ huy Quân sự xã tuần tra vũ trang trên địa bàn
+Chủ trì: Văn phòng HĐND và UBND xã
+Thời gian: Quý III/2027
+2. Rà soát các điểm phức tạp về an ninh trật tự; phối hợp với Công an xã lập phương án xử lý
+Chủ trì: Ban Chỉ huy Quân sự xã
+Thời gian: Quý II/2027
+"""
+    first, second = extract_text(text).tasks
+    assert (first.coordinators, second.coordinators) == ([], ["Công an xã"])

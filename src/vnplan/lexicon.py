@@ -674,6 +674,9 @@ PORTAL_LABELS = {"số hiệu": "number", "số ký hiệu": "number", "số, k�
                  # (a tracker's sheet names the document whole, "Văn bản: Kế hoạch số 318/KH-CPO", and the signer's post)
                  "văn bản": "document", "chức vụ": "signer_title"}
 
+# The words a stamp puts beside a signature, in capitals, none of them a signer's name ("SAO Y BẢN CHÍNH", "ĐÃ KÝ").
+STAMPED_WORDS = ("ĐÃ KÝ", "DỰ THẢO", "SAO Y", "BẢN SAO", "BẢN CHÍNH", "BẢN FAX", "NGƯỜI KÝ", "ĐÓNG DẤU", "TÀI LIỆU MẬT")
+
 # The lines that open a document's signature block and end its body ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ
 # TỊCH", "Q. GIÁM ĐỐC", "TL. BỘ TRƯỞNG"), as a pattern.
 SIGNATURE_OPENING = r"Nơi nhận|T/?M\.?\s|KT\.\s|Q\.\s|TL\.\s"

@@ -2103,7 +2103,20 @@ def _names_a_kind(text: str, head: str, mention: AgencyMention) -> bool:
 
 
 _FRONTS_COMMITTEE = "Đảng ủy Mặt trận Tổ quốc"
-_AND_THE_MASS_ORGANISATIONS = re.compile(r",\s*các đoàn thể(?:\s+(?:tỉnh|thành phố|xã|phường|đặc khu)(?![\wđ]))?")
+_AND_THE_MASS_ORGANISATIONS = re.compile(r",[ ]*các đoàn thể[ ]+")
+_CENTRAL_LEVEL = re.compile(r"Trung ương(?![\wđ])")
+
+
+def _front_and_mass_organisations(text: str, pos: int, end: int) -> int | None:
+    """Where "…, các đoàn thể" and its level or place end after the front's Party committee, the one committee's name
+    ("…, các đoàn thể tỉnh", "…, các đoàn thể Trung ương"); None when the mass organisations are bodies of their own
+    ("…, các đoàn thể chính trị - xã hội tỉnh")."""
+    joined = _AND_THE_MASS_ORGANISATIONS.match(text, pos, end)
+    if joined is None:
+        return None
+    central = _CENTRAL_LEVEL.match(text, joined.end(), end)
+    where = None if central else _where(text, joined.end())
+    return central.end() if central else where[1] if where and where[1] <= end else None
 
 
 def find_agencies(text: str, start: int = 0, end: int | None = None,
@@ -2202,12 +2215,11 @@ def find_agencies(text: str, start: int = 0, end: int | None = None,
             # body of every commune is read
             mention.name += text[mention.end:more_levels.end()]
             mention.end = more_levels.end()
-        if mention.name.startswith(_FRONTS_COMMITTEE) and (joined := _AND_THE_MASS_ORGANISATIONS.match(text, mention.end,
-                                                                                                      end)):
+        if mention.name == _FRONTS_COMMITTEE and (joined := _front_and_mass_organisations(text, mention.end, end)):
             # "Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh": since 2025 one Party committee for the front and the mass
             # organisations, no list of two
-            mention.name += text[mention.end:joined.end()]
-            mention.end = joined.end()
+            mention.name += text[mention.end:joined]
+            mention.end = joined
         found.add(mention)
     for match in _leftmost(_COLLECTIVE_SCANS, segment):
         a = start + match.start()

@@ -416,10 +416,11 @@ def deadline_from_timeframe(value: str, year: int | None = None) -> str | None:
         value = f"{value}/{year + 1 if wraps else year}"
     if re.match(r"^(?:thường xuyên|hằng năm|hàng năm|định kỳ|liên tục)", value, re.I) or _OPEN_END.match(value):
         return None
-    if year and not _ANY_YEAR.search(value) and not re.search(_RECURRING, value, re.I):
+    if year and not _ANY_YEAR.search(value) and not re.search(_RECURRING, value, re.I) and not _LUNAR.search(value):
         # ("Trước 30/6", "01/4 - 10/4" in an annual plan's time column: days of its year; not a day beside a time that
-        # has its year, "Tháng 9/2027 (dự kiến 17/9)", nor one that comes back, "Trước ngày 15/12 hằng năm")
-        value = _DAY_WITHOUT_YEAR.sub(lambda day: f"{day.group(0)}/{year}", value)
+        # has its year, "Tháng 9/2027 (dự kiến 17/9)", nor one that comes back, "Trước ngày 15/12 hằng năm", nor a day
+        # of the lunar calendar, "Ngày 10/3 âm lịch")
+        value = _days_dated(value, year, following)
     last = None
     for rank, (pattern, kind) in enumerate(_FRAME_ENDS):
         for m in pattern.finditer(value):
@@ -431,7 +432,27 @@ def deadline_from_timeframe(value: str, year: int | None = None) -> str | None:
     return iso(int(years[-1]), 12, 31) if years else None
 
 
-_DAY_WITHOUT_YEAR = re.compile(r"(?<![\d/.])(?:3[01]|[12]\d|0?[1-9])/(?:1[0-2]|0?[1-9])(?![\d/])")
+_DAY_WITHOUT_YEAR = re.compile(r"(?<![\d/.])(3[01]|[12]\d|0?[1-9])/(1[0-2]|0?[1-9])(?![\d/])")
+_LUNAR = re.compile(r"âm lịch|\bAL\b", re.I)
+
+
+def _days_dated(value: str, year: int, following: bool) -> str:
+    """The days a time gives without their year, each with `year`, or the next one past the year's end: a range from
+    December runs into January ("Từ 15/12 đến 15/02"); a time `following` into the next year ends in it ("Từ 15/11 đến
+    15/3 năm sau", "15/3 năm sau")."""
+    days = list(_DAY_WITHOUT_YEAR.finditer(value))
+    years, current, last = [], year, None
+    for day in days:
+        month_day = (int(day.group(2)), int(day.group(1)))
+        if last is not None and month_day < last:
+            current += 1
+        years.append(current)
+        last = month_day
+    if following and years and years[-1] == year:
+        years = [its_year + 1 for its_year in years]
+    for day, its_year in reversed(list(zip(days, years))):
+        value = f"{value[:day.end()]}/{its_year}{value[day.end():]}"
+    return value
 
 
 # A roadmap's phase heading, nothing else on the line ("1. Giai đoạn 2025 - 2030", "Giai đoạn 2031–2035:"): the

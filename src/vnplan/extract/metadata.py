@@ -23,7 +23,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import ADOPTION_FORMULA, DOCUMENT_TYPES, MOTTO_LINES, MOTTOS, PORTAL_LABELS, UPPER_LETTERS, URGENCY
+from ..lexicon import (ADOPTION_FORMULA, DOCUMENT_TYPES, MOTTO_LINES, MOTTOS, PORTAL_LABELS, STAMPED_WORDS,
+                       UPPER_LETTERS, URGENCY)
 from ..model import Document
 from ..textfold import fold
 from .agencies import find_agencies, without_its_organ
@@ -500,12 +501,15 @@ def _announcement(text: str) -> re.Match | None:
 
 
 def _named_under_its_title(text: str) -> re.Match | None:
-    """The line under the type word and the title that names the document by its type, number, date and issuer."""
+    """The line under the type word and the title that names the document by its type, number, date and issuer, and
+    by nothing more: one that says what it is about ("Kế hoạch số 45/KH-UBND … của Ủy ban nhân dân tỉnh về chuyển đổi
+    số") is the plan the title carries out, its words wrapped onto that line ("Triển khai thực hiện" / "Kế hoạch số …")."""
     type_line = _TYPE_LINE_IN_TEXT.search(text, 0, _HEADER_REACH)
     if type_line is None:
         return None
     named = _NAMED_UNDER_ITS_TITLE.search(text, type_line.end(), type_line.end() + _LEAD_AFTER_HEADLINE)
-    return named if named and _type_name(type_line.group(1)) == named.group("type") else None
+    return named if named and _type_name(type_line.group(1)) == named.group("type") and not named.group("title") \
+        else None
 
 
 _LEAD_AFTER_HEADLINE = 300  # characters after a headline within which its lead paragraph's announcement opens
@@ -1561,6 +1565,8 @@ def _portal_fields(text: str) -> dict[str, str]:
         end = following.start() if following else label.end() + 120
         value = next((piece.strip(" *#") for piece in re.split(r"[|\n]", text[label.end():end]) if piece.strip(" *#")), "")
         field = PORTAL_LABELS[label.group(1).lower()]
+        if field == "document" and text[text.rfind("\n", 0, label.start()) + 1:label.start()].strip(" \t|*#"):
+            continue  # (a document named whole only as a field of its own line or cell, not "… các văn bản: Kế hoạch số …")
         if value and len(value) < (_LONGEST_TITLE if field == "title" else _LONGEST_FIELD) and field not in fields:
             fields[field] = value
     named = _NAMED_BY_TYPE_AND_NUMBER.match(fields.pop("document", ""))
@@ -1978,8 +1984,8 @@ def _name_in(text: str) -> str | None:
         text = text[rank.end():]  # "Thượng tướng Võ Minh Lương": the officer's rank, not his name
     line, *rest = re.split(r"[\n|]", text.lstrip(" *|\n;"), maxsplit=2)  # (";": a table cell's empty lines)
     line = line.strip(' \t"“”')  # (a spreadsheet's copy closes a cell of several lines with its quote: "Thảo\"")
-    if _NAME_IN_CAPITALS.fullmatch(line) and not (_OFFICE.search(line) or _BODY.search(line) or _URGENT_OR_SIGNED.search(line)):
-        return " ".join(word.capitalize() for word in line.split())  # (a scan's or a fax's: "NGUYỄN VĂN THÀNH")
+    if _NAME_IN_CAPITALS.fullmatch(line):
+        return _name_in_capitals(line)
     following = rest[0].split() if rest else []
     if line.split() and all(map(_is_name_word, line.split()[-2:])) and 0 < len(following) <= _WRAPPED_NAME_WORDS \
             and all(map(_is_name_word, following)):
@@ -2004,8 +2010,22 @@ def _name_in(text: str) -> str | None:
 
 
 # A name in capitals alone on its line: two to five syllables.
-_NAME_IN_CAPITALS = re.compile(r"[" + UPPER_LETTERS + r"]{1,7}(?: [" + UPPER_LETTERS + r"]{1,7}){1,4}")
-_URGENT_OR_SIGNED = re.compile(r"(?<!\w)" + URGENCY + r"|ĐÃ KÝ")
+_NAME_IN_CAPITALS = re.compile(r"[" + UPPER_LETTERS + r"]{1,7}(?: [" + UPPER_LETTERS + r"]{1,7}){1,6}")
+_RANK_IN_CAPITALS = re.compile(_RANK.pattern, re.I)
+_STAMPED = re.compile(r"(?<!\w)" + URGENCY + r"|" + "|".join(STAMPED_WORDS))
+_LEAST_SYLLABLES_IN_CAPITALS = 3  # (two words in capitals are a stamp's as often: "DỰ THẢO", "BẢN FAX")
+_MOST_SYLLABLES = 5
+
+
+def _name_in_capitals(line: str) -> str | None:
+    """A name a scan or a fax prints in capitals ("NGUYỄN VĂN THÀNH"; after a rank, "ĐẠI TÁ LÊ VĂN AN"), in its usual
+    case; None for an office, a body or a stamp's words ("SAO Y BẢN CHÍNH", "HỎA TỐC")."""
+    rank = _RANK_IN_CAPITALS.match(line)
+    words = line[rank.end():].split() if rank else line.split()
+    if not _LEAST_SYLLABLES_IN_CAPITALS <= len(words) <= _MOST_SYLLABLES or _OFFICE.search(line) or _BODY.search(line) \
+            or _STAMPED.search(line):
+        return None
+    return " ".join(word.capitalize() for word in words)
 
 
 def _is_fragment(token: str) -> bool:

@@ -194,6 +194,10 @@ _QUOTATION = re.compile(r"^[“\"«][^“”\"«»]+[”\"»][.;]?$")
 _TITLE_WORDS = 20  # words of a title at most (a table's, a field block's)
 
 
+_CLAUSE_OF_ITS_PARTNER = re.compile(r"(?:^|[;,.:]\s)\W*(?:chủ động\s+|tiếp tục\s+)?phối hợp(?:\s+chặt chẽ)?\s+với\s",
+                                    re.I)
+
+
 def _has_words(text: str) -> bool:
     return any(char.isalpha() for char in text)  # (a rule drawn with dashes has none)
 
@@ -648,9 +652,10 @@ class _TaskBuilder:
             leads = own.leads or inherited
             coordinators = coordinators or [*inherited_coordinators, *own.coordinators]
             collective = collective or inherited_collective or own.collective
-        elif not coordinators and not collective:
-            # ("Phối hợp với Công ty X điều chỉnh lịch thu gom …" over "Chủ trì: Phòng Y" alone: the work names its
-            # partner, the fields its lead)
+        elif not coordinators and not collective and _CLAUSE_OF_ITS_PARTNER.search(content):
+            # ("Phối hợp với Công ty X điều chỉnh lịch thu gom …", "…; phối hợp với Sở Y tế xử lý …" over "Chủ trì: Phòng
+            # Y" alone: the work names its partner in a clause of its own, the fields its lead; not a partner another
+            # body has inside the work's object, "Kiểm tra việc Công an xã phối hợp với …")
             own = actors_of(content, self.aliases)
             coordinators, collective = own.coordinators, own.collective
         lead_names = names_of(leads) or [self.default_lead]

@@ -219,14 +219,19 @@ def _entry(record: Record, labels: frozenset[str], under_another: bool,
 
 def _plans_own_time(fields: list[str]) -> list[str]:
     """The record's fields with one time: where it has several, the last in the plan's words ("Trước ngày 20/4/2027",
-    "Quý II/2027") rather than a tracker's own due, a bare date ("18/04/2027", "March 12, 2027")."""
+    "Quý II/2027") rather than a tracker's own due, a bare date ("18/04/2027", "March 12, 2027"); a progress column's
+    state ("Tiến độ: Đang thực hiện") dates nothing."""
     times = [line for line in fields if line.startswith(_FIELD_NAMES["time"])]
     if len(times) < 2:
         return fields
     prefix = f"{_FIELD_NAMES['time']}: "
-    worded = [line for line in times if fold(value := line[len(prefix):]) != value.lower()]  # (marked: Vietnamese)
-    kept = (worded or times)[-1]
+    dating = [line for line in times if _DATES.search(line[len(prefix):])] or times
+    worded = [line for line in dating if fold(value := line[len(prefix):]) != value.lower()]  # (marked: Vietnamese)
+    kept = (worded or dating)[-1]
     return [line for line in fields if line not in times or line is kept]
+
+
+_DATES = re.compile(r"\d|thường xuyên|hằng|hàng năm|định kỳ", re.I)  # (a time holds a number, or says it recurs)
 
 
 # An outline's number ("2", "2.1", "2.1.3"), as a schedule's "WBS" or "Outline Number" column keeps each row's

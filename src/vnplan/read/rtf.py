@@ -111,11 +111,14 @@ def without_rtf_remnants(text: str) -> str:
     if len(_PARAGRAPH_END_LEFT.findall(text, 0, _REMNANTS_REACH)) < _LEAST_PARAGRAPH_ENDS:
         return text
     text = _FORMATTING_GROUP_LEFT.sub(r"\1", text)
-    return _CONTROL_WORD_LEFT.sub("", _PARAGRAPH_END_LEFT.sub("", text))
+    # (a paragraph's or a line's end inside a line breaks it; a tab stays one)
+    return _CONTROL_WORD_LEFT.sub(lambda word: _CONTROL_WORD_TEXT.get(word.group(1), ""),
+                                  _PARAGRAPH_END_LEFT.sub("", text))
 
 
 _PARAGRAPH_END_LEFT = re.compile(r"\\par(?![a-z])[ \t]*$", re.M)
 _FORMATTING_GROUP_LEFT = re.compile(r"\{\\(?:b|i|ul|strike)0?[ ]?([^{}\\\n]*)\}")
-_CONTROL_WORD_LEFT = re.compile(r"\\(?:b|i|ul|par|tab|line)0?(?![a-z])[ ]?")
+_CONTROL_WORD_LEFT = re.compile(r"\\(b|i|ul|par|tab|line)0?(?![a-z])[ ]?")
+_CONTROL_WORD_TEXT = {"par": "\n", "line": "\n", "tab": "\t"}
 _LEAST_PARAGRAPH_ENDS = 3
 _REMNANTS_REACH = 20000  # characters looked at for them
