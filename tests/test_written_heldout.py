@@ -1621,6 +1621,76 @@ _REACHED_SEVENTEENTH_2026_12_07 = {
         "190_07_cv_van_phong_chinh_phu_giai_phap_nang_muc_sinh_muc_sinh_thay_the_2027_thu_html_in_ra_pdf_sao_chep",
     },
 }
+# The eighteenth round of 2026-12-07: eight sets written blind (191-198) and what the round taught older plans.
+_REACHED_EIGHTEENTH_2026_12_07 = {
+    "heldout34": {
+        "03_ct_ban_bi_thu_thuoc_la_dien_tu_nung_nong_2026_markitdown_trang_luat",
+    },
+    "heldout57": {
+        "03_kh_ubnd_phuong_ninh_kieu_can_tho_phan_loai_chat_thai_ran_sinh_hoat_2027_airtable_api_json_records",
+    },
+    "heldout58": {
+        "07_kh_ubnd_xa_bao_lac_cao_bang_phong_chay_chua_chay_rung_2027_couchdb_all_docs_include_docs",
+    },
+    "heldout61": {
+        "04_ct_chu_tich_ubnd_tinh_an_giang_phong_chong_ma_tuy_2027_fax_quet_ocr",
+    },
+    "heldout158": {
+        "158_04_kh_ban_qlda_dan_dung_cong_nghiep_da_nang_tien_do_gpmb_cong_vien_ven_song_2027_outlook_thu_chuyen_tiep_bieu_do_gantt",
+    },
+    "heldout188": {
+        "188_06_kh_ubnd_tp_can_tho_kiem_tra_kinh_doanh_xang_dau_2027_kenh_microsoft_teams_co_tra_loi",
+    },
+    "heldout189": {
+        "189_03_kh_trung_tam_cntt_chuyen_doi_so_lam_dong_so_hoa_ho_so_kho_du_lieu_dien_tu_2027_trang_confluence_chep",
+    },
+    "heldout191": {
+        "191_01_kh_so_dan_toc_ton_giao_lam_dong_nguoi_co_uy_tin_2027_ioffice_xuat_van_ban_di",
+        "191_02_ct_ubnd_tinh_lao_cai_tin_nguong_ton_giao_le_hoi_2027_pdf_lop_chu_dau_chu_ky_so",
+        "191_08_kh_bao_tang_tinh_dak_lak_cong_chieng_nha_dai_ede_mnong_2027_bang_word_dan_vao_email_thuan",
+        "191_09_qd_thu_tuong_chinh_phu_ke_hoach_bao_ton_van_hoa_dtts_gan_du_lich_2027_cong_bao_pdf_giua_trang",
+    },
+    "heldout192": {
+        "192_01_qd_ubnd_tinh_lam_dong_ke_hoach_dien_luoi_thon_bon_chua_co_dien_2027_pdftotext_layout_bang_ngang",
+        "192_03_tb_van_phong_chinh_phu_ket_luan_cung_ung_dien_mua_kho_2027_edxml_goi_tin_lien_thong",
+        "192_04_kh_ubnd_xa_muong_kim_lai_chau_hanh_lang_an_toan_luoi_dien_2027_wordpress_trang_xa_chep",
+        "192_05_cv_so_cong_thuong_dak_lak_cung_cap_dien_tiet_kiem_dien_mua_kho_2027_zalo_cloud_cua_toi_ghi_chu",
+        "192_06_kh_ubnd_dac_khu_ly_son_cung_cap_dien_tiet_kiem_dien_2027_excel_o_gop_xuat_tab",
+        "192_07_ct_tinh_uy_dien_bien_dua_dien_luoi_den_ban_bao_ve_luoi_dien_2027_ban_scan_ocr_tesseract",
+        "192_08_kh_benh_vien_da_khoa_tinh_thanh_hoa_tiet_kiem_dien_2027_thu_html_in_ra_van_ban_trich_dan",
+        "192_10_kh_ubnd_tp_da_nang_nang_luong_tiet_kiem_hieu_qua_2027_2030_word_trang_bia_muc_luc",
+    },
+    "heldout193": {
+        "193_02_tb_ubnd_phuong_pho_hien_hung_yen_lam_sach_du_lieu_an_sinh_2027_slack_luong_tin_nhan_kenh",
+        "193_07_ct_thu_tuong_ho_tich_ly_lich_tu_phap_truc_tuyen_du_lieu_dan_cu_2027_cong_phap_luat_tab_thuoc_tinh_noi_dung",
+        "193_10_qd_trung_tam_pvhcc_dong_thap_giao_nhiem_vu_ho_tich_ly_lich_tu_phap_2027_email_van_ban_thuan_mien_tru",
+    },
+    "heldout194": {
+        "194_02_ct_ubnd_tp_hai_phong_tui_ni_long_nhua_dung_mot_lan_cho_sieu_thi_2027_rtf_sot_ma_dieu_khien",
+        "194_07_cv_hoi_lhpn_tp_da_nang_di_cho_khong_tui_ni_long_2027_whatsapp_xuat_doan_chat",
+    },
+    "heldout195": {
+        "195_02_kh_bo_y_te_tiem_bo_sung_vac_xin_soi_rubella_vung_nguy_co_cao_2027_pdf_lop_chu_gach_mem_chu_ghep",
+        "195_06_tb_van_phong_chinh_phu_ket_luan_ung_pho_nang_nong_chat_luong_khong_khi_2027_email_tieu_de_ma_hoa_qp",
+    },
+    "heldout196": {
+        "196_04_qd_ubnd_tinh_quang_tri_ke_hoach_ngay_hoi_viec_lam_tu_van_huong_nghiep_2027_cong_thong_tin_che_do_doc",
+        "196_06_qd_ubnd_xa_bao_ha_lao_cai_giao_chi_tieu_dao_tao_nghe_viec_lam_2027_ban_quet_ocr_bang_tach_o",
+        "196_07_kh_bo_noi_vu_dua_nguoi_lao_dong_di_lam_viec_o_nuoc_ngoai_theo_hop_dong_2027_word_danh_so_mat_thut_le",
+    },
+    "heldout197": {
+        "197_04_qd_bo_nong_nghiep_moi_truong_ke_hoach_truy_xuat_nguon_goc_ocop_2027_word_danh_so_nhieu_cap_tab",
+        "197_05_ct_thu_tuong_chinh_phu_hop_tac_xa_kieu_moi_chuoi_gia_tri_2027_cong_phap_luat_in_ra_pdf",
+        "197_08_cv_tinh_uy_nghe_an_lanh_dao_hop_tac_xa_chuoi_gia_tri_ocop_2027_trinh_doc_pdf_android",
+        "197_09_ctr_lien_minh_hop_tac_xa_tinh_thanh_hoa_chuoi_gia_tri_ocop_2027_blog_markdown_anh_alt",
+        "197_10_tb_van_phong_ubnd_thanh_pho_hue_ket_luan_hop_tac_xa_ocop_2027_thu_outlook_van_ban_thuan",
+    },
+    "heldout198": {
+        "198_02_qd_ubnd_tp_hai_phong_ke_hoach_trung_tam_logistics_cang_can_2027_ghep_hai_file_pdf",
+        "198_04_ct_ubnd_tinh_quang_tri_an_toan_dap_ho_chua_mua_mua_lu_2027_iphone_ghi_chu",
+        "198_10_tb_van_phong_chinh_phu_ket_luan_thong_quan_cua_khau_logistics_bien_gioi_2027_pdftotext_ngat_dong_giua_tu",
+    },
+}
 for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_05.items(),
                              *_REACHED_LAST_2026_12_05.items(), *_REACHED_2026_12_06.items(),
                              *_REACHED_LATER_2026_12_06.items(), *_REACHED_LAST_2026_12_06.items(),
@@ -1630,7 +1700,8 @@ for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_
                              *_REACHED_TENTH_2026_12_07.items(), *_REACHED_ELEVENTH_2026_12_07.items(),
                              *_REACHED_TWELFTH_2026_12_07.items(), *_REACHED_THIRTEENTH_2026_12_07.items(),
                              *_REACHED_FOURTEENTH_2026_12_07.items(), *_REACHED_FIFTEENTH_2026_12_07.items(),
-                             *_REACHED_SIXTEENTH_2026_12_07.items(), *_REACHED_SEVENTEENTH_2026_12_07.items()):
+                             *_REACHED_SIXTEENTH_2026_12_07.items(), *_REACHED_SEVENTEENTH_2026_12_07.items(),
+                             *_REACHED_EIGHTEENTH_2026_12_07.items()):
     PASSING.setdefault(_held_out, set()).update(_names)
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 

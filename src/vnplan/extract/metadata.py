@@ -1567,6 +1567,8 @@ def _portal_fields(text: str) -> dict[str, str]:
         field = PORTAL_LABELS[label.group(1).lower()]
         if field == "document" and text[text.rfind("\n", 0, label.start()) + 1:label.start()].strip(" \t|*#"):
             continue  # (a document named whole only as a field of its own line or cell, not "… các văn bản: Kế hoạch số …")
+        if field == "title":  # (a long title runs to the next field's label on its line: "… Tệp đính kèm: …")
+            value = _NEXT_LABEL.split(value, 1)[0]
         if value and len(value) < (_LONGEST_TITLE if field == "title" else _LONGEST_FIELD) and field not in fields:
             fields[field] = value
     named = _NAMED_BY_TYPE_AND_NUMBER.match(fields.pop("document", ""))
@@ -1578,6 +1580,7 @@ def _portal_fields(text: str) -> dict[str, str]:
 
 _LONGEST_FIELD = 120  # characters of a field's value: a longer one is the page's text after the label
 _LONGEST_TITLE = 300  # … but for the title the document gives itself ("Trích yếu: …")
+_NEXT_LABEL = re.compile(r"\s+(?=[" + UPPER_LETTERS + r"][^\W\d_]*(?: [^\W\d_]+){0,3}\s*:\s)")
 _NAMED_BY_TYPE_AND_NUMBER = re.compile(r"(" + "|".join(name for name, _ in DOCUMENT_TYPES) + r") số (\S+)")
 
 
