@@ -330,6 +330,13 @@ def test_psqls_aligned_output_of_a_plans_row_and_its_tasks_rows():
     _assert_the_fielded_plan("\n".join(out))
 
 
+def _page_of_rows(header: str, rows: list[str], text_column: str) -> str | None:
+    """The page a tracker's CSV rows make, the plan's own text in one more row's `text_column`."""
+    records = header_records("\n".join([header, *rows]) + "\n")
+    plan_record = {name: "" for name in records[0]} | {text_column: PLAN_TEXT}
+    return records_page([[plan_record, *records]])
+
+
 def test_an_amount_with_decimals_numbers_no_record_in_the_plans_outline():
     header = "STT,Nội dung,Đơn vị chủ trì,Thời hạn,Kinh phí (tỷ đồng)"
     rows = [
@@ -337,9 +344,7 @@ def test_an_amount_with_decimals_numbers_no_record_in_the_plans_outline():
         '2,"Lắp đặt trạm đo mưa tự động tại các điểm ngập.",Sở Khoa học và Công nghệ,30/9/2027,3.2',
         '3,"Cải tạo cống thoát nước tại các nút giao trọng điểm.",Sở Xây dựng,31/10/2027,8.75',
     ]
-    records = header_records("\n".join([header, *rows]) + "\n")
-    plan_record = {name: "" for name in records[0]} | {"Nội dung": PLAN_TEXT}
-    page = records_page([[plan_record, *records]])
+    page = _page_of_rows(header, rows, "Nội dung")
     assert page is not None and "12.5. " not in page and "3.2. " not in page
 
 
@@ -419,9 +424,7 @@ def test_a_trackers_record_with_its_own_due_keeps_the_plans_time_in_words():
     rows = ['Tập huấn cán bộ,Sở Nội vụ,"Trước ngày 15/3/2027","March 12, 2027"',
             'Kiểm tra thực hiện,Sở Tư pháp,"Quý III/2027","2027-09-15"',
             'Tổng kết,Sở Nội vụ,"Tháng 12/2027","18/12/2027"']
-    records = header_records("\n".join([header, *rows]) + "\n")
-    plan_record = {name: "" for name in records[0]} | {"Tên": PLAN_TEXT}
-    page = records_page([[plan_record, *records]])
+    page = _page_of_rows(header, rows, "Tên")
     assert "Thời gian: Trước ngày 15/3/2027" in page and "March 12, 2027" not in page
     assert "Thời gian: Tháng 12/2027" in page and "18/12/2027" not in page
 
@@ -432,7 +435,5 @@ def test_a_progress_columns_state_dates_nothing_beside_the_due_date():
     rows = ["Rà soát thủ tục hành chính thuộc thẩm quyền của tỉnh,Sở Tư pháp,Đang thực hiện,30/06/2027",
             "Số hóa hồ sơ giải quyết thủ tục hành chính,Sở Khoa học và Công nghệ,Chưa thực hiện,30/09/2027",
             "Tổng kết việc thực hiện,Sở Tư pháp,Chưa thực hiện,15/12/2027"]
-    records = header_records("\n".join([header, *rows]) + "\n")
-    plan_record = {name: "" for name in records[0]} | {"Nội dung": PLAN_TEXT}
-    page = records_page([[plan_record, *records]])
+    page = _page_of_rows(header, rows, "Nội dung")
     assert "Thời gian: 30/06/2027" in page and "Thời gian: Đang thực hiện" not in page
