@@ -617,8 +617,8 @@ PLACE_COLUMN_HEADS = ("địa bàn", "địa điểm")
 TABLE_COLUMN_HEADS = (
     "STT", "TT", "Số TT", "Số thứ tự", "Nội dung", "Nhiệm vụ", "Tên nhiệm vụ", "Tên hoạt động", "Hoạt động",
     "Tên văn bản", "Tên đề án",
-    "Công việc", "Hạng mục", "Giải pháp", "Cơ quan", "Đơn vị", "Chủ trì", "Phối hợp", "Thời gian", "Thời hạn", "Tiến độ",
-    "Lộ trình", "Sản phẩm", "Kết quả", "Dự kiến", "Ghi chú", "Kinh phí", "Nguồn kinh phí", "Nguồn vốn",
+    "Công việc", "Hạng mục", "Giải pháp", "Cơ quan", "Đơn vị", "Chủ trì", "Phối hợp", "Thời gian", "Thời hạn",
+    "Tiến độ", "Lộ trình", "Sản phẩm", "Kết quả", "Dự kiến", "Ghi chú", "Kinh phí", "Nguồn kinh phí", "Nguồn vốn",
     "Chỉ tiêu", "Hình thức", "Phạm vi", "Tên dự án", "Dự án", "Tên công trình", "Biện pháp",
     *(head.capitalize() for head in PLACE_COLUMN_HEADS),
     "Năm", "Mục tiêu", "Giai đoạn",  # a target table's value columns ("Năm 2026", "Mục tiêu 2030") …
@@ -671,7 +671,8 @@ def roman_numeral(number: int) -> str:
 PORTAL_LABELS = {"số hiệu": "number", "số ký hiệu": "number", "số, ký hiệu": "number", "số, ký hiệu văn bản": "number",
                  "số ký hiệu văn bản": "number", "loại văn bản": "type", "người ký": "signer",
                  "ngày ban hành": "date", "cơ quan ban hành": "issuer", "nơi ban hành": "issuer", "trích yếu": "title",
-                 # (a tracker's sheet names the document whole, "Văn bản: Kế hoạch số 318/KH-CPO", and the signer's post)
+                 # (a tracker's sheet names the document whole, "Văn bản: Kế hoạch số 318/KH-CPO", and the signer's
+                 # post)
                  "văn bản": "document", "chức vụ": "signer_title"}
 
 # The words a stamp puts beside a signature, in capitals, none of them a signer's name ("SAO Y BẢN CHÍNH", "ĐÃ KÝ").

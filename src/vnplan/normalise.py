@@ -333,9 +333,6 @@ def field_names_over_values_joined(lines: list[str]) -> list[str]:
 
 _LEAST_RECORDS_OF_FIELDS = 2
 
-# (a cheap scan for them first: the names that say who does the work or when, each alone on its line)
-_FIELD_NAME_ALONE_IN_TEXT = re.compile(r"^[ \t]*(?:Phụ trách|Chủ trì|Phối hợp|Hạn|Thời hạn|Đơn vị chủ trì)"
-                                       r"[ \t]*$", re.M)
 _LONGEST_FIELD_NAME = 30  # characters
 
 
@@ -705,6 +702,7 @@ _PLACE_DATE_IN_CAPITALS = re.compile(r",([ \t]*)NGÀY([ \t]+\d{1,2}[ \t]+)THÁNG
 
 
 def _header_recased(head: str) -> str:
+    """The header's number label and place line in the case other headers write them."""
     head = _NUMBER_IN_CAPITALS.sub(r"\1\2Số", head)
     return _PLACE_DATE_IN_CAPITALS.sub(r",\1ngày\2tháng\3năm", head)
 
@@ -3484,8 +3482,7 @@ def normalise(raw: RawText) -> str:
     if as_read is before_the_chats and "\n\n" in text and _DOCUMENT_LINE_IN_TEXT.search(text):
         # (a chat whose messages the times part is read so already: its blocks are the document's paragraphs)
         as_read = named_conversation_dropped(as_read)
-    if len(_FIELD_NAME_ALONE_IN_TEXT.findall(text)) >= _LEAST_RECORDS_OF_FIELDS:
-        as_read = field_names_over_values_joined(as_read)
+    as_read = field_names_over_values_joined(as_read)
     if ":" in text and len(_TURN_STAMP_IN_TEXT.findall(text)) >= _LEAST_TURNS:
         as_read = transcript_turns_read(as_read)
     if "/" in text and _MESSAGE_PART_IN_TEXT.search(text_after_a_break):

@@ -446,7 +446,8 @@ def _assign_levels(blocks: list[Block]) -> None:
             block.level = LEVEL_LEAD_IN if lead_in else LEVEL_LEAF
             before = blocks[i - 1] if i else None
             if nxt is not None and nxt.kind == "item" and "." not in nxt.label and _is_unlabelled_heading(block) \
-                    and not _names_who_does_it(block) and not (before is not None and _is_unlabelled_heading(before) and (
+                    and not _names_who_does_it(block) \
+                    and not (before is not None and _is_unlabelled_heading(before) and (
                         before.kind == "item" and _names_alone(before.text) or before.kind == "para"
                         and before.parent is not None and blocks[before.parent].kind == "item")):
                 # "Nhóm nhiệm vụ thứ hai: Phát triển hạ tầng …" between "2. …" and "3. …": a heading of the

@@ -402,8 +402,8 @@ def closing_bracket_time(text: str, year: int | None) -> str | None:
 
 
 def deadline_from_timeframe(value: str, year: int | None = None) -> str | None:
-    """A 'Thời gian thực hiện' field: the end of the stated range; ongoing tails and open ends are none. A month
-    or quarter alone is of `year` (an annual plan's) when it is known."""
+    """A 'Thời gian thực hiện' field: the end of the stated range; ongoing tails and open ends are none. A month,
+    quarter or day alone ("Quý II", "Trước 30/6") is of `year` (an annual plan's) when it is known."""
     value = _QUARTER_ABBREVIATED.sub(r"quý \1", _BARE_QUARTER.sub(r"\1quý ", value.strip()))
     following = value.lower().endswith(NEXT_YEAR)  # "Tháng 2 năm sau": a timetable's column past December
     if following:

@@ -503,7 +503,8 @@ def _announcement(text: str) -> re.Match | None:
 def _named_under_its_title(text: str) -> re.Match | None:
     """The line under the type word and the title that names the document by its type, number, date and issuer, and
     by nothing more: one that says what it is about ("Kế hoạch số 45/KH-UBND … của Ủy ban nhân dân tỉnh về chuyển đổi
-    số") is the plan the title carries out, its words wrapped onto that line ("Triển khai thực hiện" / "Kế hoạch số …")."""
+    số") is the plan the title carries out, its words wrapped onto that line ("Triển khai thực hiện" / "Kế hoạch số
+    …")."""
     type_line = _TYPE_LINE_IN_TEXT.search(text, 0, _HEADER_REACH)
     if type_line is None:
         return None
@@ -1566,7 +1567,7 @@ def _portal_fields(text: str) -> dict[str, str]:
         value = next((piece.strip(" *#") for piece in re.split(r"[|\n]", text[label.end():end]) if piece.strip(" *#")), "")
         field = PORTAL_LABELS[label.group(1).lower()]
         if field == "document" and text[text.rfind("\n", 0, label.start()) + 1:label.start()].strip(" \t|*#"):
-            continue  # (a document named whole only as a field of its own line or cell, not "… các văn bản: Kế hoạch số …")
+            continue  # (a document named whole only as its line's or cell's field, not "… các văn bản: Kế hoạch số …")
         if field == "title":  # (a long title runs to the next field's label on its line: "… Tệp đính kèm: …")
             value = _NEXT_LABEL.split(value, 1)[0]
         if value and len(value) < (_LONGEST_TITLE if field == "title" else _LONGEST_FIELD) and field not in fields:
@@ -1756,7 +1757,7 @@ def _signature(text: str, after: int, body: str = "") -> tuple[str | None, str |
     for office in itertools.chain(_OFFICE.finditer(text, start), _OFFICE.finditer(text, after, start)):
         block_end = _upper_run_end(text, office.end())
         stamp = _SIGNING_STAMP.match(text, block_end)
-        # (the seal's lines may open inside the run, whose capitals it cut: "PHÓ GIÁM ĐỐC" / "<SỞ ~Y TẾ/ ;' l" / the name)
+        # (the seal's lines may open inside the run, whose capitals they cut: "PHÓ GIÁM ĐỐC" / "<SỞ ~Y TẾ/ ;' l" / name)
         seal = _past_a_seal(text, block_end if text[block_end:block_end + 1] in ("\n", "")
                             else text.rfind("\n", 0, block_end) + 1)
         name = _name_in(text[block_end:block_end + _NAME_REACH]) \

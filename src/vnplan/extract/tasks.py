@@ -17,9 +17,9 @@ from ..lexicon import (AMENDS, ANNOUNCES_LIST, ANNOUNCES_PARAGRAPHS, ANNOUNCES_T
                        CASE_WORDS, CLOSING_FORMULA, CLOSING_REQUEST, CONTACT_NOTE, CONTINUING_CONNECTIVES, COVERS_ABOVE,
                        DIRECTS_ITS_LIST, DOES_WORK, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT,
                        INLINE_TIME_FIELD, LEAD_OR_PARTNER, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PARTS_LISTED, PAST,
-                       PROBLEM_REPORT, REMIT_BEFORE_ACTION, REPORT_ONLY, REQUIRES_ANOTHER, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT,
-                       TIME_LABEL, TIME_STATEMENT, TITLE_QUANTIFIER, VISIT_DAY, field_role, matrix_legend,
-                       points_to_appendix)
+                       PROBLEM_REPORT, REMIT_BEFORE_ACTION, REPORT_ONLY, REQUIRES_ANOTHER, SALUTATION,
+                       STATUTORY_MANDATE, THIS_DOCUMENT, TIME_LABEL, TIME_STATEMENT, TITLE_QUANTIFIER, VISIT_DAY,
+                       field_role, matrix_legend, points_to_appendix)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_SUB, Block, announcing_paragraph, heading_of_the_run
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, bodies_closing_the_bracket, names_of, names_only
@@ -194,6 +194,7 @@ _QUOTATION = re.compile(r"^[“\"«][^“”\"«»]+[”\"»][.;]?$")
 _TITLE_WORDS = 20  # words of a title at most (a table's, a field block's)
 
 
+# A clause of the work that opens on its partner ("Phối hợp với Công ty X …", "…; phối hợp với Sở Y tế …").
 _CLAUSE_OF_ITS_PARTNER = re.compile(r"(?:^|[;,.:]\s)\W*(?:chủ động\s+|tiếp tục\s+)?phối hợp(?:\s+chặt chẽ)?\s+với\s",
                                     re.I)
 
@@ -653,9 +654,9 @@ class _TaskBuilder:
             coordinators = coordinators or [*inherited_coordinators, *own.coordinators]
             collective = collective or inherited_collective or own.collective
         elif not coordinators and not collective and _CLAUSE_OF_ITS_PARTNER.search(content):
-            # ("Phối hợp với Công ty X điều chỉnh lịch thu gom …", "…; phối hợp với Sở Y tế xử lý …" over "Chủ trì: Phòng
-            # Y" alone: the work names its partner in a clause of its own, the fields its lead; not a partner another
-            # body has inside the work's object, "Kiểm tra việc Công an xã phối hợp với …")
+            # ("Phối hợp với Công ty X điều chỉnh lịch thu gom …", "…; phối hợp với Sở Y tế xử lý …" over "Chủ trì:
+            # Phòng Y" alone: the work names its partner in a clause of its own, the fields its lead; not a partner
+            # another body has inside the work's object, "Kiểm tra việc Công an xã phối hợp với …")
             own = actors_of(content, self.aliases)
             coordinators, collective = own.coordinators, own.collective
         lead_names = names_of(leads) or [self.default_lead]
