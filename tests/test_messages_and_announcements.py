@@ -503,3 +503,42 @@ Lê Văn Tám
          "2027-03-31"),
         ("Vận động hội viên tham gia nạo vét kênh mương nội đồng.", ["Hội Cựu chiến binh các xã, phường"],
          "2027-02-28")]
+
+
+def test_a_channels_forwarded_posts_with_their_views_among_members_messages():
+    # a phone's copy of a group into which a channel's posts are forwarded: each post closed by its views and time
+    # ("👁 2.1K  08:32"), a member's message by its time and ticks ("09:05 ✓✓"); the document's head posted before the
+    # first time, under the name its next posts open on
+    chat = """Hội CCB xã An Phú
+248 thành viên
+Forwarded from Hội Cựu chiến binh tỉnh Bắc Lam
+HỘI CỰU CHIẾN BINH VIỆT NAM
+BCH HỘI CCB TỈNH BẮC LAM
+Số 21-KH/CCB
+Bắc Lam, ngày 05 tháng 4 năm 2027
+KẾ HOẠCH
+Hỗ trợ hội viên phát triển kinh tế năm 2027
+I. NHIỆM VỤ
+a) Ban Kinh tế chủ trì hướng dẫn hội viên vay vốn phát triển sản xuất; hoàn thành trong quý II/2027.
+(còn tiếp 👇)
+👁 2.4K  edited  08:31
+👍 48  ❤️ 11
+Forwarded from Hội Cựu chiến binh tỉnh Bắc Lam
+b) Văn phòng Hội tổng hợp danh sách hội viên cần hỗ trợ, gửi Ban Kinh tế trước ngày 30/4/2027.
+👁 2.1K  08:32
+Lê Văn Tám
+Danh sách mục b) gửi qua Zalo hay email ạ?
+09:05 ✓✓
+Hội CCB xã An Phú
+@Lê Văn Tám gửi email nhé anh
+09:12
+Forwarded from Hội Cựu chiến binh tỉnh Bắc Lam
+c) Hội Cựu chiến binh các xã, phường báo cáo kết quả trước ngày 15/12/2027.
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Lò Văn Sơn
+👁 1.9K  08:33
+"""
+    tasks = vnplan.extract_text(chat).tasks
+    assert [task.lead for task in tasks] == [["Ban Kinh tế"], ["Văn phòng Hội"],
+                                              ["Hội Cựu chiến binh các xã, phường"]]

@@ -263,10 +263,13 @@ def message_stamps_dropped(lines: list[str]) -> list[str]:
 
 # (a computer's chat app stamps the day too, after the time or before it: "08:05 05/01/2027", "05/01/2027 08:05")
 _STAMP_DAY = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
-# (the app's note of the message's state after the time: "08:14 · Đã chỉnh sửa", "09:02 • Edited")
-_MESSAGE_STATE = r"(?:[ \t]*[·•][ \t]*(?:Đã chỉnh sửa|Đã xem|Đã gửi|Edited|Seen|Sent))?"
-_CLOCK_LINE = re.compile(r"(?m)^[ \t]*(?:" + _STAMP_DAY + r"[ \t]+)?\d{1,2}:\d{2}(?:[ \t]+" + _STAMP_DAY + r")?"
-                         + _MESSAGE_STATE + r"[ \t]*$")
+# (the app's note of the message's state after the time: "08:14 · Đã chỉnh sửa", "09:02 • Edited", "09:05 ✓✓"; a
+# channel's post counts its views before it, "👁 2.1K  edited  08:32")
+_MESSAGE_STATE = r"(?:[ \t]*[·•][ \t]*(?:Đã chỉnh sửa|Đã xem|Đã gửi|Edited|Seen|Sent))?(?:[ \t]*[✓✔]{1,2})?"
+_POST_VIEWS = (r"(?:👁\ufe0f?[ \t]*\d+(?:[.,]\d+)?[KkMm]?[ \t]+|-[ \t]*\d+(?:[.,]\d+)?[KkMm][ \t]+)?"  # (its eye read as a bullet)
+               r"(?:(?:edited|đã chỉnh sửa)[ \t]+)?")
+_CLOCK_LINE = re.compile(r"(?m)^[ \t]*(?:" + _STAMP_DAY + r"[ \t]+)?" + _POST_VIEWS + r"\d{1,2}:\d{2}(?:[ \t]+"
+                         + _STAMP_DAY + r")?" + _MESSAGE_STATE + r"[ \t]*$")
 _CLOCK_LINE_IN_TEXT = after_a_break(_CLOCK_LINE)
 _PERSONS_NAME = re.compile(r"(?:[" + UPPER_LETTERS + r"][^\W\d_]*[ ]){1,4}[" + UPPER_LETTERS + r"][^\W\d_]*")
 # A sender's line in a chat app's copy: a person's name, and the post or unit after a dash or in brackets ("Trần Thị
@@ -372,6 +375,10 @@ def clocked_conversation_dropped(lines: list[str]) -> list[str]:
         else:
             messages.append((opening, first + 1, end))
     poster = _poster(lines, messages)
+    if poster is None and any(map(_DOCUMENT_LINE.match, lines[:clocks[0]])):
+        # (the document's head posted before the first time, under the name its next posts open on too: a channel's
+        # "Forwarded from …")
+        poster = next((sender for sender, _, _ in messages if sender in map(str.strip, lines[:clocks[0]])), None)
     if poster:  # (its name wrapped over two lines, "Văn phòng HĐND-UBND" / "xã X": the poster's all the same)
         messages = [(poster, a + 1, b) if sender != poster and poster.startswith(sender + " ") and a < b
                     and lines[a].strip() == poster[len(sender) + 1:] else (sender, a, b) for sender, a, b in messages]
@@ -692,6 +699,11 @@ def normalise_text(text: str) -> str:
     if "SỐ" in head or "THÁNG" in head:
         text = _header_recased(head) + text[len(head):]
     return text
+
+
+# A note that a text posted in parts goes on in the next, or goes on from the last ("(còn tiếp 👇)", "(Còn nữa)",
+# "(tiếp theo Kế hoạch 86-KH/HNDT)"): the poster's, none of the document's words
+_CONTINUATION_NOTE = re.compile(r"[ \t]*\((?:[Cc]òn tiếp|[Cc]òn nữa|[Tt]iếp theo)[^()\n]{0,60}\)\W*")
 
 
 # A header typed or printed in capitals (a fax, a scan's OCR): "SỐ: 812/SYT-NVY", "QUẢNG NGÃI, NGÀY 17 THÁNG 4 NĂM
@@ -3496,6 +3508,8 @@ def normalise(raw: RawText) -> str:
         as_read = dashed_cells_apart(as_read)
     if "can" in text or "uét" in text:  # ("Scanned with …", "Được quét bằng …": a scanning app's mark)
         as_read = [line for line in as_read if not SCANNER_WATERMARK.match(line)]
+    if "(còn" in text or "(Còn" in text or "(tiếp theo" in text:
+        as_read = [line for line in as_read if not _CONTINUATION_NOTE.fullmatch(line)]
     if "ĐẾN" in text or "DEN" in text:
         as_read = receipt_stamp_dropped(as_read)
     as_read = type_words_marks_mended(as_read)
