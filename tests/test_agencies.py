@@ -107,3 +107,8 @@ def test_a_unit_named_by_what_it_fights_keeps_the_words_after_about():
     assert names == ["Cục Cảnh sát phòng, chống tội phạm về ma túy", "Sở Y tế"]
     # (a sentence's "về" after a body's name stays the sentence's)
     assert [m.name for m in find_agencies("Sở Y tế báo cáo về tình hình dịch bệnh")] == ["Sở Y tế"]
+
+
+def test_a_schools_level_written_short_is_spelt_out_as_other_short_forms_are():
+    names = [m.name for m in find_agencies("Trường THPT Lê Quý Đôn chủ trì, phối hợp với Trường THCS Nguyễn Du")]
+    assert names == ["Trường Trung học phổ thông Lê Quý Đôn", "Trường Trung học cơ sở Nguyễn Du"]

@@ -384,6 +384,7 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "QLDA": "Quản lý dự án", "ĐTXD": "đầu tư xây dựng",  # ("Ban QLDA ĐTXD các công trình giao thông tỉnh")
     "LĐLĐ": "Liên đoàn Lao động",  # ("Ban Chính sách - Pháp luật LĐLĐ tỉnh")
     "VHXH": "Văn hóa - Xã hội",  # a commune's office: "Phòng VHXH"
+    "THPT": "Trung học phổ thông", "THCS": "Trung học cơ sở",  # a school's level: "Trường THPT Lê Quý Đôn"
 }
 
 # Where a body sits: these words, with the place name after them, complete a name and end it
