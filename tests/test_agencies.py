@@ -1,7 +1,7 @@
 import pytest
 
 import vnplan
-from vnplan.extract.agencies import find_agencies, may_name_agency_at
+from vnplan.extract.agencies import find_agencies, in_usual_case, may_name_agency_at
 from vnplan.extract.actors import actors_of
 
 
@@ -112,3 +112,8 @@ def test_a_unit_named_by_what_it_fights_keeps_the_words_after_about():
 def test_a_schools_level_written_short_is_spelt_out_as_other_short_forms_are():
     names = [m.name for m in find_agencies("Trường THPT Lê Quý Đôn chủ trì, phối hợp với Trường THCS Nguyễn Du")]
     assert names == ["Trường Trung học phổ thông Lê Quý Đôn", "Trường Trung học cơ sở Nguyễn Du"]
+
+
+def test_a_schools_heading_in_capitals_keeps_the_schools_own_name_proper():
+    assert in_usual_case("TRƯỜNG THPT LÊ QUÝ ĐÔN") == "Trường THPT Lê Quý Đôn"
+    assert in_usual_case("TRƯỜNG TIỂU HỌC SỐ 1 BẢO THẮNG") == "Trường Tiểu học số 1 Bảo Thắng"

@@ -1598,7 +1598,15 @@ def in_usual_case(text: str) -> str:
     for short in _ABBREVIATED_WORD.finditer(text):  # ("UBND CÁC XÃ": the short name as it is written, "UBND")
         if short.group(0) in lex.NAME_ABBREVIATIONS:
             chars[short.start():short.end()] = short.group(0)
+    for school in _SCHOOLS_OWN_NAME.finditer(lower):  # ("TRƯỜNG THPT LÊ QUÝ ĐÔN": the school's own name, a proper one)
+        for word in _LETTERS.finditer(lower, school.start(1), school.end(1)):
+            if word.group(0) != "số":  # ("Trường Tiểu học số 1 Bảo Thắng")
+                chars[word.start()] = chars[word.start()].upper()
     return "".join(chars)
+
+
+_SCHOOLS_OWN_NAME = re.compile(r"(?<![\wđ])trường (?:" + "|".join(lex.SCHOOL_LEVELS) + r")[ ]+((?:(?!(?:"
+                               + "|".join(map(re.escape, lex.LOCALITIES)) + r")(?![\wđ]))[^\W_]+[ ]?){1,6})")
 
 
 _ABBREVIATED_WORD = re.compile(r"(?<![\wđĐ])[A-ZĐ]{2,}(?![\wđĐ])")

@@ -386,6 +386,9 @@ NAME_ABBREVIATIONS: dict[str, str] = {
     "VHXH": "Văn hóa - Xã hội",  # a commune's office: "Phòng VHXH"
     "THPT": "Trung học phổ thông", "THCS": "Trung học cơ sở",  # a school's level: "Trường THPT Lê Quý Đôn"
 }
+# A school's level after "Trường", before the school's own name ("TRƯỜNG THPT LÊ QUÝ ĐÔN": "Lê Quý Đôn"), in lower case.
+SCHOOL_LEVELS = ("thpt", "thcs", "tiểu học", "mầm non", "trung học phổ thông", "trung học cơ sở",
+                 "phổ thông dân tộc nội trú", "phổ thông dân tộc bán trú")
 
 # Where a body sits: these words, with the place name after them, complete a name and end it
 # ("Công an tỉnh", "Ủy ban nhân dân huyện Phú Lộc", "Chi cục Hải quan khu vực II").
