@@ -1877,3 +1877,37 @@ Nơi nhận:                                          KT. GIÁM ĐỐC
 - Lưu: VT, QLCL.                              <SỞ\\ ~XÂY/ ;' l
                                               """ + under_the_seal + "\n"
     assert vnplan.extract_text(fax).document.signer == signer
+
+
+def test_a_header_a_text_box_set_after_the_whole_text_leaves_the_text_the_documents():
+    # a PDF whose header table and title, set in a text box, come out after the articles, the recipients and the plan
+    decision = """ỦY BAN NHÂN DÂN TỈNH BẮC LAM
+Căn cứ Luật Lưu trữ số 33/2024/QH15;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch chỉnh lý tài liệu lưu trữ năm 2027.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn Hải
+KẾ HOẠCH
+Chỉnh lý tài liệu lưu trữ năm 2027
+(Kèm theo Quyết định số 51/QĐ-UBND ngày 22 tháng 02 năm 2027 của Ủy ban nhân dân tỉnh)
+I. NHIỆM VỤ
+1. Sở Nội vụ chủ trì chỉnh lý tài liệu của các cơ quan kết thúc hoạt động; hoàn thành trong quý III/2027.
+2. Sở Tài chính bố trí kinh phí chỉnh lý tài liệu./.
+
+ỦY BAN NHÂN DÂN
+TỈNH BẮC LAM
+Số: 51/QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Bắc Lam, ngày 22 tháng 02 năm 2027
+QUYẾT ĐỊNH
+Ban hành Kế hoạch chỉnh lý tài liệu lưu trữ năm 2027
+"""
+    plan = vnplan.extract_text(decision)
+    assert (plan.document.number, plan.document.type) == ("51/QĐ-UBND", "Quyết định")
+    assert [task.lead for task in plan.tasks] == [["Sở Nội vụ"], ["Sở Tài chính"]]
