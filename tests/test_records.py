@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 
 from vnplan import extract_text
 from vnplan.extract import extract_plan
-from vnplan.normalise import field_names_over_values_joined, normalise
+from vnplan.normalise import field_cells_named, field_names_over_values_joined, normalise
 from vnplan.read import read_bytes
 from vnplan.read.delimited import header_records
 from vnplan.read.records import key_label, records_page
@@ -437,3 +437,29 @@ def test_a_progress_columns_state_dates_nothing_beside_the_due_date():
             "Tổng kết việc thực hiện,Sở Tư pháp,Chưa thực hiện,15/12/2027"]
     page = _page_of_rows(header, rows, "Nội dung")
     assert "Thời gian: 30/06/2027" in page and "Thời gian: Đang thực hiện" not in page
+
+
+def test_a_wikis_property_tables_give_each_item_its_fields():
+    # each item's properties in a table of two columns, copied as text: name, a tab, value
+    text = """ỦY BAN NHÂN DÂN XÃ TÂN LẬP
+Số: 22/KH-UBND
+KẾ HOẠCH
+Số hóa hồ sơ hộ tịch năm 2027
+I. NHIỆM VỤ
+1. Số hóa sổ hộ tịch
+Nội dung\tSố hóa toàn bộ sổ đăng ký khai sinh, kết hôn từ năm 1999 đến nay.
+Đơn vị chủ trì\tCông chức Tư pháp - Hộ tịch
+Đơn vị phối hợp\tVăn phòng HĐND và UBND xã
+Thời gian hoàn thành\tQuý III/2027
+2. Cập nhật cơ sở dữ liệu
+Nội dung\tCập nhật dữ liệu đã số hóa lên cơ sở dữ liệu hộ tịch điện tử.
+Đơn vị chủ trì\tVăn phòng HĐND và UBND xã
+Đơn vị phối hợp\tCông an xã
+Thời gian hoàn thành\tQuý IV/2027
+"""
+    plan = extract_text(text)
+    assert [(t.coordinators, t.deadline) for t in plan.tasks] == [
+        (["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã"], "2027-09-30"), (["Công an xã"], "2027-12-31")]
+    # (a table's own two columns, no field names among them, stay as they are)
+    table = ["Xã\tSố hộ", "Tân Lập\t1.250", "Tân Phú\t980"]
+    assert field_cells_named(table) == table

@@ -336,6 +336,24 @@ def field_names_over_values_joined(lines: list[str]) -> list[str]:
 
 _LEAST_RECORDS_OF_FIELDS = 2
 
+
+def field_cells_named(lines: list[str]) -> list[str]:
+    """A record's fields laid out as a table of two columns, each name beside its value ("Đơn vị chủ trì<TAB>Phòng X",
+    a wiki's or a form's property table copied as text): each row one field line. Read so where such rows follow one
+    another, among them who does the work."""
+    cells = [[cell.strip() for cell in line.split("\t") if cell.strip()] for line in lines]
+    rows = [i for i, row in enumerate(cells) if len(row) > 1 and _names_a_field_alone(row[0])]
+    runs: list[list[int]] = []  # each record's rows, one after another
+    for i in rows:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    named = {i for run in runs if len(run) > 1 and any(field_role(cells[k][0]) in ("lead", "coordinators") for k in run)
+             for i in run}
+    return [f"{cells[i][0]}: {' '.join(cells[i][1:])}" if i in named else line for i, line in enumerate(lines)]
+
+
 _LONGEST_FIELD_NAME = 30  # characters
 
 
@@ -3436,6 +3454,8 @@ def normalise(raw: RawText) -> str:
         text = "\n".join(slide_footers_dropped(text.split("\n")))
     if "     " in text and looks_like_two_columns(text):  # (before the gaps go: a page of two columns)
         text = "\n".join(columns_read_apart(text.split("\n")))
+    if "\t" in text:  # (before the tabs go: a record's fields in a table of two columns)
+        text = "\n".join(field_cells_named(text.split("\n")))
     text = ocr_slips_mended(normalise_text(_copy_marks_read(text)))
     if "-\n" in text:
         text = _SYLLABLE_CUT_AT_A_HYPHEN.sub(_syllable_rejoined, text)
