@@ -542,3 +542,20 @@ Lò Văn Sơn
     tasks = vnplan.extract_text(chat).tasks
     assert [task.lead for task in tasks] == [["Ban Kinh tế"], ["Văn phòng Hội"],
                                               ["Hội Cựu chiến binh các xã, phường"]]
+
+
+def test_a_checklists_boxes_before_bracketed_numbers_leave_the_numbers_as_labels():
+    # a note app's checklist: a box before each assignment, "(1) Bộ X:" over its lettered points
+    note = """VĂN PHÒNG CHÍNH PHỦ
+Số: 210/TB-VPCP
+THÔNG BÁO
+Kết luận về bảo đảm an toàn giao thông dịp nghỉ lễ năm 2027
+Nhiệm vụ cụ thể:
+☐ (1) Bộ Công an:
+☐ a) Mở đợt cao điểm kiểm tra nồng độ cồn từ ngày 25/4/2027 đến hết ngày 05/5/2027.
+☐ b) Tổng hợp kết quả, báo cáo Thủ tướng Chính phủ trước ngày 12/5/2027.
+☐ (2) Bộ Xây dựng:
+☐ a) Chỉ đạo phân luồng giao thông trên các tuyến cao tốc.
+"""
+    tasks = vnplan.extract_text(note).tasks
+    assert [task.lead for task in tasks] == [["Bộ Công an"], ["Bộ Công an"], ["Bộ Xây dựng"]]

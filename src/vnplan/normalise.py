@@ -2460,7 +2460,7 @@ _SYMBOL_LINE = re.compile(r"^[ \t]*(?:" + _FONT_MARK_AT + "|[" + _PICTURES + "])
 
 _HEADING_LINE = 100  # characters, at most, of a marked line that heads the marks after it without a colon
 # A label after a symbol ("📌 I. …", "👉 1. …"), which then only goes; a number needs its mark ("✅ 15 cán bộ" is none)
-_MARKED_LABEL = re.compile(r"(?:[IVXLC]{1,6}[.\-–]|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\))\s")
+_MARKED_LABEL = re.compile(r"(?:[IVXLC]{1,6}[.\-–]|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|\((?:\d{1,2}|[a-zđ])\))\s")
 
 
 def _reads_as_a_heading(marked: str) -> bool:
