@@ -559,3 +559,38 @@ Nhiệm vụ cụ thể:
 """
     tasks = vnplan.extract_text(note).tasks
     assert [task.lead for task in tasks] == [["Bộ Công an"], ["Bộ Công an"], ["Bộ Xây dựng"]]
+
+
+def test_a_chat_spaces_copy_with_each_sender_and_clock_time_and_its_thread_notes():
+    # a chat space copied from the browser: "Name, 8:13 AM" over each message, the app's notes under some ("Edited",
+    # "2 replies  Last reply 8:24 AM"); the poster's parts stay, the members' replies go
+    chat = """Tổ Văn hóa - Kế hoạch tháng 3
+Space · 9 members
+
+Lê Văn Nam, 8:12 AM
+(1/2)
+ỦY BAN NHÂN DÂN XÃ TÂN LẬP
+Số: 18/KH-UBND
+KẾ HOẠCH
+Tổ chức Ngày Sách năm 2027
+I. NHIỆM VỤ
+1. Công chức Văn hóa - Xã hội chủ trì trưng bày sách tại nhà văn hóa xã; hoàn thành trước ngày 15/4/2027.
+Edited
+
+Trần Thị Hoa, 8:14 AM
+Mục 1 cần thêm tủ sách lưu động không anh?
+2 replies  Last reply 8:24 AM
+
+Lê Văn Nam, 8:16 AM
+(2/2)
+2. Đoàn Thanh niên xã tổ chức cuộc thi giới thiệu sách; hoàn thành trước ngày 21/4/2027.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lò Văn Sơn
+
+Hoàng Minh Đức, 9:05 AM
+Đã nhận ạ
+"""
+    tasks = vnplan.extract_text(chat).tasks
+    assert [(task.lead, task.deadline) for task in tasks] == [
+        (["Công chức Văn hóa - Xã hội"], "2027-04-15"), (["Đoàn Thanh niên xã"], "2027-04-21")]

@@ -425,10 +425,17 @@ _ATTACHMENT_LINE = re.compile(r"[ \t]*(?:(?:\[[^\]\n]{1,12}\]|📎)?[ \t]*\S[^\n
 # thôn):"), or a message recalled in its place ("[20:04] Tin nhắn đã bị thu hồi"); or the sender first, the day and
 # time after it, as a desktop messenger copies ("Lê Thị Hà - VP xã, [08.01.2027 15:02]").
 _SENT_AT = r"\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?\]"
+# (or a chat space's "Name, 8:13 AM", "Name, Yesterday 4:47 PM": the sender, a comma, the day and the time on the clock)
+_SENT_ON_THE_CLOCK = r"(?:(?:Yesterday|Today|Hôm qua|Hôm nay)[ \t]+)?\d{1,2}:\d{2}[ \t]?(?:AM|PM|SA|CH)"
 _TIMED_SENDER = re.compile(r"[ \t]*(?:\[\d{1,2}:\d{2}\][ \t]+(?P<sender>[^:\n]{1,80}?)(?::|[ \t]+đã\s.*|$)"
-                           r"|(?P<sender_first>[^\n\[\]]{1,80}?),?[ \t]+" + _SENT_AT + r")[ \t]*")
+                           r"|(?P<sender_first>[^\n\[\]]{1,80}?),?[ \t]+" + _SENT_AT
+                           + r"|(?P<sender_named>[^\n\[\],:]{2,60}?),[ \t]+" + _SENT_ON_THE_CLOCK + r")[ \t]*")
 _LEAST_TIMED_MESSAGES = 3
-_TIMED_SENDER_IN_TEXT = re.compile(r"^[ \t]*\[\d{1,2}:\d{2}\][ \t]|" + _SENT_AT + r"[ \t]*$", re.M)
+# The app's notes under a message: that it was edited, how many replied in its thread ("2 replies  Last reply 8:24 AM")
+_THREAD_NOTE = re.compile(r"[ \t]*(?:Edited|Đã chỉnh sửa|\d+ (?:repl(?:y|ies)|phản hồi)(?:[ \t]+(?:Last reply|Trả lời gần nhất)"
+                          r"[^\n]*)?)[ \t]*")
+_TIMED_SENDER_IN_TEXT = re.compile(r"^[ \t]*\[\d{1,2}:\d{2}\][ \t]|" + _SENT_AT + r"[ \t]*$|,[ \t]+"
+                                   + _SENT_ON_THE_CLOCK + r"[ \t]*$", re.M)
 # A message passed on from elsewhere says so over its text ("[Forwarded from Văn phòng …]", "[Chuyển tiếp từ …]")
 _FORWARDED_FROM = re.compile(r"[ \t]*\[(?:Forwarded from|Chuyển tiếp từ)[^\]\n]*\][ \t]*")
 # The document in a message: its number's line or its motto
@@ -467,7 +474,7 @@ def _sent_at_rejoined(lines: list[str]) -> list[str]:
 
 
 def _sender(header: re.Match) -> str:
-    return (header["sender"] or header["sender_first"]).strip()
+    return (header["sender"] or header["sender_first"] or header["sender_named"]).strip()
 
 
 _SENT_AT_ALONE = re.compile(r"[ \t]*" + _SENT_AT + r"[ \t]*")
@@ -496,7 +503,7 @@ def conversation_dropped(lines: list[str]) -> list[str]:
     for sender, a, b in messages:
         body = lines[a:b]
         if sender == poster and not _aside(body):
-            kept += [line for line in body if not _FORWARDED_FROM.fullmatch(line)]
+            kept += [line for line in body if not _FORWARDED_FROM.fullmatch(line) and not _THREAD_NOTE.fullmatch(line)]
     return kept
 
 
@@ -3509,7 +3516,7 @@ def normalise(raw: RawText) -> str:
     before_the_chats = as_read
     if ":" in text and len(_CLOCK_LINE_IN_TEXT.findall(text_after_a_break)) >= _LEAST_CHAT_HEADERS:
         as_read = message_stamps_dropped(clocked_conversation_dropped(as_read))
-    if "]" in text and len(_TIMED_SENDER_IN_TEXT.findall(text)) >= _LEAST_TIMED_MESSAGES:
+    if ("]" in text or "M\n" in text) and len(_TIMED_SENDER_IN_TEXT.findall(text)) >= _LEAST_TIMED_MESSAGES:
         as_read = conversation_dropped(as_read)
     if as_read is before_the_chats and "\n\n" in text and _DOCUMENT_LINE_IN_TEXT.search(text):
         # (a chat whose messages the times part is read so already: its blocks are the document's paragraphs)
