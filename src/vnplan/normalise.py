@@ -266,7 +266,8 @@ _STAMP_DAY = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
 # (the app's note of the message's state after the time: "08:14 · Đã chỉnh sửa", "09:02 • Edited", "09:05 ✓✓"; a
 # channel's post counts its views before it, "👁 2.1K  edited  08:32")
 _MESSAGE_STATE = r"(?:[ \t]*[·•][ \t]*(?:Đã chỉnh sửa|Đã xem|Đã gửi|Edited|Seen|Sent))?(?:[ \t]*[✓✔]{1,2})?"
-_POST_VIEWS = (r"(?:👁\ufe0f?[ \t]*\d+(?:[.,]\d+)?[KkMm]?[ \t]+|-[ \t]*\d+(?:[.,]\d+)?[KkMm][ \t]+)?"  # (its eye read as a bullet)
+# (its eye may come out as a bullet: "- 2.1K  08:32")
+_POST_VIEWS = (r"(?:👁\ufe0f?[ \t]*\d+(?:[.,]\d+)?[KkMm]?[ \t]+|-[ \t]*\d+(?:[.,]\d+)?[KkMm][ \t]+)?"
                r"(?:(?:edited|đã chỉnh sửa)[ \t]+)?")
 _CLOCK_LINE = re.compile(r"(?m)^[ \t]*(?:" + _STAMP_DAY + r"[ \t]+)?" + _POST_VIEWS + r"\d{1,2}:\d{2}(?:[ \t]+"
                          + _STAMP_DAY + r")?" + _MESSAGE_STATE + r"[ \t]*$")
@@ -432,8 +433,8 @@ _TIMED_SENDER = re.compile(r"[ \t]*(?:\[\d{1,2}:\d{2}\][ \t]+(?P<sender>[^:\n]{1
                            + r"|(?P<sender_named>[^\n\[\],:]{2,60}?),[ \t]+" + _SENT_ON_THE_CLOCK + r")[ \t]*")
 _LEAST_TIMED_MESSAGES = 3
 # The app's notes under a message: that it was edited, how many replied in its thread ("2 replies  Last reply 8:24 AM")
-_THREAD_NOTE = re.compile(r"[ \t]*(?:Edited|Đã chỉnh sửa|\d+ (?:repl(?:y|ies)|phản hồi)(?:[ \t]+(?:Last reply|Trả lời gần nhất)"
-                          r"[^\n]*)?)[ \t]*")
+_THREAD_NOTE = re.compile(r"[ \t]*(?:Edited|Đã chỉnh sửa|\d+ (?:repl(?:y|ies)|phản hồi)"
+                          r"(?:[ \t]+(?:Last reply|Trả lời gần nhất)[^\n]*)?)[ \t]*")
 _TIMED_SENDER_IN_TEXT = re.compile(r"^[ \t]*\[\d{1,2}:\d{2}\][ \t]|" + _SENT_AT + r"[ \t]*$|,[ \t]+"
                                    + _SENT_ON_THE_CLOCK + r"[ \t]*$", re.M)
 # A message passed on from elsewhere says so over its text ("[Forwarded from Văn phòng …]", "[Chuyển tiếp từ …]")
@@ -503,7 +504,8 @@ def conversation_dropped(lines: list[str]) -> list[str]:
     for sender, a, b in messages:
         body = lines[a:b]
         if sender == poster and not _aside(body):
-            kept += [line for line in body if not _FORWARDED_FROM.fullmatch(line) and not _THREAD_NOTE.fullmatch(line)]
+            kept += [line for line in body
+                     if not _FORWARDED_FROM.fullmatch(line) and not _THREAD_NOTE.fullmatch(line)]
     return kept
 
 
@@ -2467,7 +2469,8 @@ _SYMBOL_LINE = re.compile(r"^[ \t]*(?:" + _FONT_MARK_AT + "|[" + _PICTURES + "])
 
 _HEADING_LINE = 100  # characters, at most, of a marked line that heads the marks after it without a colon
 # A label after a symbol ("📌 I. …", "👉 1. …"), which then only goes; a number needs its mark ("✅ 15 cán bộ" is none)
-_MARKED_LABEL = re.compile(r"(?:[IVXLC]{1,6}[.\-–]|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)|\((?:\d{1,2}|[a-zđ])\))\s")
+_MARKED_LABEL = re.compile(r"(?:[IVXLC]{1,6}[.\-–]|[A-ZĐ]\.|\d{1,2}(?:\.\d{1,2}){0,3}[.)]|[a-zđ]\)"
+                           r"|\((?:\d{1,2}|[a-zđ])\))\s")  # (or a number in brackets: "☐ (1) Bộ Công an:")
 
 
 def _reads_as_a_heading(marked: str) -> bool:
@@ -3516,7 +3519,8 @@ def normalise(raw: RawText) -> str:
     before_the_chats = as_read
     if ":" in text and len(_CLOCK_LINE_IN_TEXT.findall(text_after_a_break)) >= _LEAST_CHAT_HEADERS:
         as_read = message_stamps_dropped(clocked_conversation_dropped(as_read))
-    if ("]" in text or "M\n" in text) and len(_TIMED_SENDER_IN_TEXT.findall(text)) >= _LEAST_TIMED_MESSAGES:
+    if ("]" in text or "M\n" in text or "SA\n" in text or "CH\n" in text) \
+            and len(_TIMED_SENDER_IN_TEXT.findall(text)) >= _LEAST_TIMED_MESSAGES:
         as_read = conversation_dropped(as_read)
     if as_read is before_the_chats and "\n\n" in text and _DOCUMENT_LINE_IN_TEXT.search(text):
         # (a chat whose messages the times part is read so already: its blocks are the document's paragraphs)
