@@ -1621,7 +1621,7 @@ _REACHED_SEVENTEENTH_2026_12_07 = {
         "190_07_cv_van_phong_chinh_phu_giai_phap_nang_muc_sinh_muc_sinh_thay_the_2027_thu_html_in_ra_pdf_sao_chep",
     },
 }
-# The eighteenth round of 2026-12-07: eight sets written blind (191-198) and what the round taught older plans.
+# The eighteenth round of 2026-12-07: twelve sets written blind (191-202) and what the round taught older plans.
 _REACHED_EIGHTEENTH_2026_12_07 = {
     "heldout34": {
         "03_ct_ban_bi_thu_thuoc_la_dien_tu_nung_nong_2026_markitdown_trang_luat",
@@ -1689,6 +1689,30 @@ _REACHED_EIGHTEENTH_2026_12_07 = {
         "198_02_qd_ubnd_tp_hai_phong_ke_hoach_trung_tam_logistics_cang_can_2027_ghep_hai_file_pdf",
         "198_04_ct_ubnd_tinh_quang_tri_an_toan_dap_ho_chua_mua_mua_lu_2027_iphone_ghi_chu",
         "198_10_tb_van_phong_chinh_phu_ket_luan_thong_quan_cua_khau_logistics_bien_gioi_2027_pdftotext_ngat_dong_giua_tu",
+    },
+    "heldout199": {
+        "199_02_qd_ubnd_tinh_tuyen_quang_ke_hoach_thu_tien_su_dung_dat_no_dong_2027_abbyy_finereader_txt",
+        "199_06_ct_ubnd_tp_hai_phong_thu_ngan_sach_chong_that_thu_tien_su_dung_dat_2027_cong_thong_tin_chep_trang",
+        "199_07_ctr_dang_uy_xa_phuoc_hau_vinh_long_thu_chi_ngan_sach_tai_san_cong_2027_2030_dropbox_paper_markdown",
+        "199_08_hd_bo_tai_chinh_kiem_ke_xu_ly_tai_san_cong_xa_phuong_sau_sap_xep_2027_pdf24_ocr_lop_van_ban",
+        "199_09_tb_van_phong_chinh_phu_ket_luan_quyet_toan_du_an_tai_san_doi_du_2027_asciidoc_pandoc_tu_docx",
+    },
+    "heldout200": {
+        "200_01_kh_ubnd_phuong_tuong_mai_ha_noi_an_toan_giao_thong_tuyen_duong_den_truong_2027_line_xuat_lich_su_chat",
+        "200_02_kh_so_xay_dung_hai_phong_van_tai_an_toan_giao_thong_tet_dinh_mui_2027_trello_xuat_json",
+        "200_05_ct_ubnd_tinh_an_giang_giao_thong_duong_thuy_ben_khach_ngang_song_mua_lu_2027_calibre_txt_tu_epub_so_tay",
+        "200_10_cv_ubnd_tinh_quang_tri_tam_dung_phuong_tien_thuy_ben_do_bao_mua_lu_2027_tin_nhan_sms_canh_bao_kem_van_ban_dan",
+    },
+    "heldout201": {
+        "201_01_kh_ubnd_phuong_hac_thanh_thanh_hoa_ngay_sach_van_hoa_doc_2027_google_chat_space_sao_chep",
+        "201_02_kh_thu_vien_tinh_lam_dong_so_hoa_tai_lieu_thu_vien_so_2027_confluence_xuat_word_sang_txt",
+        "201_03_ct_thu_tuong_chinh_phu_phat_trien_van_hoa_doc_he_thong_thu_vien_2027_ban_tin_html_dang_van_ban_thuan",
+        "201_06_ctr_tinh_uy_quang_tri_bao_ton_phat_huy_di_san_van_hoa_2027_word_che_do_doc_danh_dau_nhan_xet",
+        "201_09_cv_ubnd_tinh_an_giang_bao_ve_tu_bo_cap_thiet_di_tich_mua_mua_bao_2027_cong_phap_luat_tom_tat_toan_van",
+    },
+    "heldout202": {
+        "202_01_kh_ubnd_phuong_hac_thanh_thanh_hoa_nghi_quyet_57_cap_xa_2027_mattermost_json_xuat_kenh",
+        "202_05_qd_ubnd_tinh_phu_tho_he_sinh_thai_khoi_nghiep_trung_tam_doi_moi_sang_tao_2027_docling_pdf_sang_markdown",
     },
 }
 for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_05.items(),

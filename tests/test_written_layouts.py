@@ -29,9 +29,10 @@ UNWRAPPED_SHARE = 0.2
 SIGNATURE = re.compile(r"\s*\**(?:Nơi nhận|TM\.|KT\.)")
 NOT_YET: dict[str, tuple[str, ...]] = {
     # (2026-12-07, eighteenth) carriers a re-laid copy undoes: a chart's columns, a landscape table's and a sheet's
-    # cells laid out by spaces or tabs, which the re-laid copies part into paragraphs; a database's records whose
-    # fields the wrapped and markdown copies run together; RTF's marks and a portal's or an exchange envelope's fields
-    # the markdown copy cuts (unread sets among them, as they stand)
+    # cells laid out by spaces or tabs, which the re-laid copies part into paragraphs; a database's records and a
+    # board's cards whose fields the wrapped and markdown copies run together; a property table's tabs; a chat space's
+    # senders; RTF's marks and a portal's or an exchange envelope's fields the markdown copy cuts (unread sets among
+    # them, as they stand)
     "158_04_kh_ban_qlda_dan_dung_cong_nghiep_da_nang_tien_do_gpmb_cong_vien_ven_song_2027_outlook_thu_chuyen_tiep_bieu_do_gantt":
         LAYOUTS,
     "189_03_kh_trung_tam_cntt_chuyen_doi_so_lam_dong_so_hoa_ho_so_kho_du_lieu_dien_tu_2027_trang_confluence_chep": (
@@ -52,6 +53,16 @@ NOT_YET: dict[str, tuple[str, ...]] = {
         "pdfwrap", "webmd"),
     "07_kh_ubnd_xa_bao_lac_cao_bang_phong_chay_chua_chay_rung_2027_couchdb_all_docs_include_docs": (
         "pdfwrap", "webmd"),
+    "199_02_qd_ubnd_tinh_tuyen_quang_ke_hoach_thu_tien_su_dung_dat_no_dong_2027_abbyy_finereader_txt": ("webmd",),
+    "199_07_ctr_dang_uy_xa_phuoc_hau_vinh_long_thu_chi_ngan_sach_tai_san_cong_2027_2030_dropbox_paper_markdown": (
+        "webmd",),
+    "200_02_kh_so_xay_dung_hai_phong_van_tai_an_toan_giao_thong_tet_dinh_mui_2027_trello_xuat_json": (
+        "pdfwrap", "webmd"),
+    "201_01_kh_ubnd_phuong_hac_thanh_thanh_hoa_ngay_sach_van_hoa_doc_2027_google_chat_space_sao_chep": ("webmd",),
+    "201_02_kh_thu_vien_tinh_lam_dong_so_hoa_tai_lieu_thu_vien_so_2027_confluence_xuat_word_sang_txt": LAYOUTS,
+    "201_06_ctr_tinh_uy_quang_tri_bao_ton_phat_huy_di_san_van_hoa_2027_word_che_do_doc_danh_dau_nhan_xet": ("webmd",),
+    "202_05_qd_ubnd_tinh_phu_tho_he_sinh_thai_khoi_nghiep_trung_tam_doi_moi_sang_tao_2027_docling_pdf_sang_markdown": (
+        "pdfwrap",),
     # (2026-12-07, seventeenth) carriers a re-laid copy undoes: a sheet saved as CSV whose rows a wrapped or markdown
     # copy parts into paragraphs; a table read column by column and a chat's messages, whose lines and senders the
     # re-laid copies join; a header's or a reader pane's fields the markdown copy cuts (unread sets among them, as they
