@@ -1911,3 +1911,25 @@ Ban hành Kế hoạch chỉnh lý tài liệu lưu trữ năm 2027
     plan = vnplan.extract_text(decision)
     assert (plan.document.number, plan.document.type) == ("51/QĐ-UBND", "Quyết định")
     assert [task.lead for task in plan.tasks] == [["Sở Nội vụ"], ["Sở Tài chính"]]
+
+
+def test_another_documents_end_before_the_header_on_a_gazettes_page_is_none_of_the_document():
+    page = """Điều 2. Giao Sở Tài chính bố trí kinh phí mua sắm thiết bị cho các trường học năm 2027.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.
+Nơi nhận:
+- Như Điều 3;
+- Lưu: VT.
+CHỦ TỊCH
+Trần Văn Lâm
+ỦY BAN NHÂN DÂN TỈNH BẮC LAM
+Số: 52/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Bắc Lam, ngày 23 tháng 02 năm 2027
+KẾ HOẠCH
+Chỉnh lý tài liệu lưu trữ năm 2027
+I. NHIỆM VỤ
+1. Sở Nội vụ chủ trì chỉnh lý tài liệu của các cơ quan kết thúc hoạt động; hoàn thành trong quý III/2027./.
+"""
+    plan = vnplan.extract_text(page)
+    assert plan.document.number == "52/KH-UBND"
+    assert [task.lead for task in plan.tasks] == [["Sở Nội vụ"]]

@@ -587,8 +587,11 @@ def document_start(text: str) -> int:
     related documents) is none of the document. A header set in text boxes may come out after the body: then the
     document begins at its type word, at the top."""
     start = _find_header(text).start
-    if start and _RECIPIENTS.search(text, 0, start) and _ARTICLE_OR_PART.search(text, 0, start):
-        return 0  # (the whole text, its articles and its recipients, before the header a text box set after it)
+    if start and _RECIPIENTS.search(text, 0, start) and _ARTICLE_OR_PART.search(text, 0, start) \
+            and not _ARTICLE_OR_PART.search(text, start):
+        # (the whole text, its articles and its recipients, before the header a text box set after it, with nothing of
+        # its own under it: not a gazette's page, another document's end before this one's header and its parts)
+        return 0
     lines = text.split("\n")
     opening = _type_at_the_top(lines, text.count("\n", 0, start))
     return sum(len(line) + 1 for line in lines[:opening.first]) if opening else start
