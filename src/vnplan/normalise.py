@@ -316,14 +316,7 @@ def field_names_over_values_joined(lines: list[str]) -> list[str]:
     who does the work (a table's column names read one a line, each over the first of its cells, are none)."""
     named = [i for i in range(len(lines) - 1) if _names_a_field_alone(lines[i])
              and lines[i + 1].strip() and not _names_a_field_alone(lines[i + 1])]
-    records: list[list[int]] = []  # each record's fields, a name and its value after another's
-    for i in named:
-        if records and i == records[-1][-1] + 2:
-            records[-1].append(i)
-        else:
-            records.append([i])
-    records = [record for record in records if len(record) > 1
-               and any(field_role(lines[i].strip()) in ("lead", "coordinators") for i in record)]
+    records = _records_of_fields(named, 2, lambda i: lines[i].strip())  # (each field a name and its value)
     if len(records) < _LEAST_RECORDS_OF_FIELDS:
         return lines
     joined = {i for record in records for i in record}
@@ -338,20 +331,26 @@ def field_names_over_values_joined(lines: list[str]) -> list[str]:
 _LEAST_RECORDS_OF_FIELDS = 2
 
 
+def _records_of_fields(places: list[int], step: int, name_at) -> list[list[int]]:
+    """The places of fields grouped into records, each field `step` lines after the one before it: the records of two
+    fields or more, one of them naming who does the work."""
+    records: list[list[int]] = []
+    for i in places:
+        if records and i == records[-1][-1] + step:
+            records[-1].append(i)
+        else:
+            records.append([i])
+    return [record for record in records if len(record) > 1
+            and any(field_role(name_at(i)) in ("lead", "coordinators") for i in record)]
+
+
 def field_cells_named(lines: list[str]) -> list[str]:
     """A record's fields laid out as a table of two columns, each name beside its value ("Đơn vị chủ trì<TAB>Phòng X",
     a wiki's or a form's property table copied as text): each row one field line. Read so where such rows follow one
     another, among them who does the work."""
     cells = [[cell.strip() for cell in line.split("\t") if cell.strip()] for line in lines]
     rows = [i for i, row in enumerate(cells) if len(row) > 1 and _names_a_field_alone(row[0])]
-    runs: list[list[int]] = []  # each record's rows, one after another
-    for i in rows:
-        if runs and i == runs[-1][-1] + 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    named = {i for run in runs if len(run) > 1 and any(field_role(cells[k][0]) in ("lead", "coordinators") for k in run)
-             for i in run}
+    named = {i for record in _records_of_fields(rows, 1, lambda i: cells[i][0]) for i in record}
     return [f"{cells[i][0]}: {' '.join(cells[i][1:])}" if i in named else line for i, line in enumerate(lines)]
 
 
