@@ -117,3 +117,19 @@ def test_a_schools_level_written_short_is_spelt_out_as_other_short_forms_are():
 def test_a_schools_heading_in_capitals_keeps_the_schools_own_name_proper():
     assert in_usual_case("TRƯỜNG THPT LÊ QUÝ ĐÔN") == "Trường THPT Lê Quý Đôn"
     assert in_usual_case("TRƯỜNG TIỂU HỌC SỐ 1 BẢO THẮNG") == "Trường Tiểu học số 1 Bảo Thắng"
+
+
+def test_a_body_named_short_of_its_place_takes_the_name_the_plan_hands_it_work_by():
+    # one body, one name: "Bưu điện tỉnh" is the "Bưu điện tỉnh Tân An" the plan gives a part of its own; a body of
+    # another province ("Công an tỉnh Hòa Bắc") completes no short name
+    result = vnplan.extract_text(
+        "ỦY BAN NHÂN DÂN TỈNH TÂN AN\nSố: 12/KH-UBND\nTân An, ngày 5 tháng 1 năm 2027\n"
+        "KẾ HOẠCH\nChi trả trợ cấp qua tài khoản năm 2027\n"
+        "I. NHIỆM VỤ\n1. Sở Y tế chủ trì, phối hợp với Bưu điện tỉnh rà soát danh sách người hưởng.\n"
+        "2. Công an tỉnh phối hợp với Công an tỉnh Hòa Bắc xác minh người hưởng cư trú ngoài tỉnh.\n"
+        "3. Đề nghị Bưu điện tỉnh Tân An bố trí điểm chi trả tại các xã.\n"
+        "II. TỔ CHỨC THỰC HIỆN\nSở Y tế theo dõi, đôn đốc thực hiện Kế hoạch này./.\n")
+    tasks = result.tasks
+    assert tasks[0].coordinators == ["Bưu điện tỉnh Tân An"]
+    assert tasks[1].lead == ["Công an tỉnh"]
+    assert tasks[2].lead == ["Bưu điện tỉnh Tân An"]

@@ -20,6 +20,7 @@ from .agencies import (THE_PARTIES, comma_name_alone, commands_by_their_force, d
 from .metadata import (PLACE_AFTER_A_NAME, document_ends, document_start, extract_metadata, header_numbers,
                        host_of_session, joint_issuers, portal_number)
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, bodies_named
+from .agency_lexicon import PROVINCE_LEVELS
 from .parts import classify_parts, instructs
 from .tables import table_tasks
 from .references import extract_references
@@ -306,6 +307,27 @@ def _each_party_by_its_full_name(names: list[str], issuers: list[str]) -> list[s
     return full
 
 
+def _each_body_by_one_name(tasks: list[Task], province: str | None) -> list[Task]:
+    """The tasks, a body named short of its place ("Bưu điện tỉnh") by the name the plan gives it in full where it
+    hands it work ("Đề nghị Bưu điện tỉnh Thanh Hóa"): one body, one name. Only the plan's own province completes a
+    name: "Công an tỉnh" in a plan of one province is that province's, whatever other provinces it names."""
+    if not province:
+        return tasks
+    named = {name for task in tasks for name in (*task.lead, *task.coordinators)}
+    in_full = {name[:-len(province) - 1]: name for name in named
+               if name.endswith(" " + province) and name[:-len(province) - 1].endswith(_OWN_LEVEL)}
+    if not in_full:
+        return tasks
+
+    def one_name(names: list[str]) -> list[str]:
+        return list(dict.fromkeys(in_full.get(name, name) for name in names))
+    return [replace(task, lead=one_name(task.lead), coordinators=one_name(task.coordinators))
+            if in_full.keys() & {*task.lead, *task.coordinators} else task for task in tasks]
+
+
+_OWN_LEVEL = tuple(" " + level for level in PROVINCE_LEVELS)
+
+
 def extract_plan(text: str, source: str | None = None, strict: bool = True) -> Plan:
     """Normalised text -> Plan. With `strict`, a text that is not a plan raises NotAPlan.
 
@@ -392,6 +414,7 @@ def _plan_of(text: str, source: str | None, strict: bool) -> Plan:
                           None if _YEARS_SPANNED.search(document.title or "") else document.issued_date)
     if len(issuers) > 1:
         tasks = _shared_by_the_issuers(tasks, issuers)
+    tasks = _each_body_by_one_name(tasks, document.province)
     targets = _plan_level_targets(blocks, parts, tasks, year,
                                   int(document.issued_date[:4]) if document.issued_date else None)
     section_years: dict[str | None, int | None] = {}
