@@ -769,9 +769,10 @@ def _plan_head(cell: str, number: str, place: str, type_and_title: str, intro: s
     # a department's branch under a department that names its province bare
     ("SỞ XÂY DỰNG ĐIỆN BIÊN\nCHI CỤC GIÁM ĐỊNH XÂY DỰNG", "Chi cục xây dựng Kế hoạch như sau:",
      "Chi cục Giám định xây dựng tỉnh Điện Biên", "Điện Biên"),
-    # an organ on the cell's last line acts for the body above it, also under a ward
+    # a board on the cell's last line issues in the name of the body above it, as a Chủ tịch issues in his
+    # committee's
     ("ỦY BAN MTTQ VIỆT NAM\nTỈNH BẠC LIÊU\nBAN THƯỜNG TRỰC", "Ban Thường trực xây dựng Kế hoạch như sau:",
-     "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu", "Bạc Liêu"),
+     "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bạc Liêu", "Bạc Liêu"),
     # a Party header over the unit that issues
     ("ĐẢNG BỘ TỈNH SƠN LA\nBÁO SƠN LA", "Ban Biên tập Báo Sơn La xây dựng Kế hoạch như sau:", "Báo Sơn La", "Sơn La"),
     # a board whose name holds a place of its own takes no province after it
@@ -1933,3 +1934,36 @@ I. NHIỆM VỤ
     plan = vnplan.extract_text(page)
     assert plan.document.number == "52/KH-UBND"
     assert [task.lead for task in plan.tasks] == [["Sở Nội vụ"]]
+
+
+_BOARD_ISSUES = ("ỦY BAN MTTQ VIỆT NAM\nTỈNH TÂN AN\nBAN THƯỜNG TRỰC\nSố: 15/KH-MTTQ-BTT\n"
+                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nTân An, ngày 10 tháng 3 năm 2027\n\n"
+                 "KẾ HOẠCH\nGiám sát thực hành tiết kiệm năm 2027\n\nI. NỘI DUNG\n"
+                 "1. Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì, phối hợp với Sở Tài chính giám sát "
+                 "việc quản lý tài sản công.\n2. Ban Thường trực chủ trì tổng hợp kết quả giám sát.\n"
+                 "3. Ủy ban Mặt trận Tổ quốc Việt Nam các xã, phường xây dựng kế hoạch giám sát tại địa phương.\n\n"
+                 "II. TỔ CHỨC THỰC HIỆN\nCác Ban chuyên môn theo dõi, đôn đốc thực hiện Kế hoạch này./.\n\n"
+                 "TM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH\nNguyễn Văn An\n")
+
+
+def test_a_board_under_its_body_issues_in_the_bodys_name_and_is_the_body_where_the_plan_hands_it_work():
+    plan = vnplan.extract_text(_BOARD_ISSUES)
+    issuer = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tân An"
+    assert plan.document.issuer == issuer
+    assert [task.lead for task in plan.tasks] == [[issuer], [issuer],
+                                                  ["Ủy ban Mặt trận Tổ quốc Việt Nam các xã, phường"]]
+    # a council's standing committee is a body of its own
+    council = vnplan.extract_text(_BOARD_ISSUES.replace("ỦY BAN MTTQ VIỆT NAM\nTỈNH TÂN AN\nBAN THƯỜNG TRỰC",
+                                                        "HỘI ĐỒNG NHÂN DÂN\nTỈNH TÂN AN\nTHƯỜNG TRỰC"))
+    assert council.document.issuer == "Thường trực Hội đồng nhân dân tỉnh Tân An"
+
+
+def test_a_joint_plans_party_keeps_the_board_it_signs_with():
+    joint = ("ỦY BAN NHÂN DÂN\tỦY BAN MTTQ VIỆT NAM\nXÃ AN PHÚ\tXÃ AN PHÚ\n\tBAN THƯỜNG TRỰC\n"
+             "Số: 3/KHLT-UBND-MTTQ\nAn Phú, ngày 2 tháng 3 năm 2027\n\nKẾ HOẠCH LIÊN TỊCH\nGiám sát công trình năm 2027\n\n"
+             "Ủy ban nhân dân xã và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã thống nhất ban hành Kế hoạch "
+             "liên tịch như sau:\nI. NHIỆM VỤ\n1. Ban Thường trực chủ trì giám sát công trình tại các thôn.\n"
+             "2. Ủy ban nhân dân xã chỉ đạo các thôn phối hợp giám sát.\n./.\n")
+    plan = vnplan.extract_text(joint)
+    assert plan.document.issuer == "Ủy ban nhân dân xã An Phú"
+    assert plan.tasks[0].lead != ["Ủy ban nhân dân xã An Phú"]

@@ -1860,6 +1860,23 @@ _COMMUNE_AT_THE_END = re.compile(r"(?<!thị) (?:xã|phường|đặc khu|thị 
                                  r"(?: [" + UPPER_LETTERS + r"\d][^\s,;]*)*)$")
 
 
+# The boards that act for a body, each as a line of its own in the header or over the signature ("BAN THƯỜNG TRỰC",
+# "TM. BAN THƯỜNG VỤ"), capitals or not.
+_BOARD_LINES = {board: re.compile(r"^[ \t]*(?:TM\.?[ \t]*)?" + r"[ \t]+".join(board.upper().split()) + r"[ \t]*$", re.M)
+                for board in lex.ORGANS_ACTING_FOR_A_BODY if board.startswith("Ban ")}
+
+
+def issuer_boards(text: str, issuer: str | None, short_names: Mapping[str, str]) -> dict[str, str]:
+    """A body whose board issues and signs for it ("ỦY BAN MTTQ … TỈNH X / BAN THƯỜNG TRỰC", "TM. BAN THƯỜNG TRỰC")
+    hands work to that board by the board's name ("Ban Thường trực chủ trì", "Ban Thường trực Ủy ban Mặt trận Tổ quốc
+    Việt Nam tỉnh"): the issuer, as its Chủ tịch is."""
+    if not issuer:
+        return {}
+    names = (issuer, *(short for short, name in short_names.items() if name == issuer))
+    return {f"{board}{' ' + name if name else ''}": issuer for board, line in _BOARD_LINES.items()
+            if line.search(text) for name in ("", *names)}
+
+
 def issuer_short_names(issuer: str | None, province: str | None) -> dict[str, str]:
     """A provincial body's plan names itself without its province ("Hội Nông dân tỉnh", "Sở Giáo dục và Đào tạo") or,
     a department, by its head alone ("phối hợp với Sở"): one body, the issuer, whose name in full the header gives.

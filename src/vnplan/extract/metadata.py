@@ -794,7 +794,7 @@ def joint_issuers(text: str) -> list[str]:
 def _joint_names(header: _Header, text: str) -> list[str]:
     """The bodies that issue a joint document: as its preamble names them, else as its header does."""
     cells = _joint_cells(header)
-    names = [_issuer(words, header.place, text)[0] for words in cells] if cells else []
+    names = [_issuer(words, header.place, text, party=True)[0] for words in cells] if cells else []
     names = names if names and all(names) else []
     parties = parties_agreeing(text)
     return (_completed_by_the_header(parties, names) if parties else []) or names
@@ -896,7 +896,9 @@ _UNION_COMMITTEE = re.compile(r"ĐOÀN\s+(?:TNCS|THANH NIÊN CỘNG SẢN)\s+H�
 _UNION_OF_LEVEL = {"TỈNH": "TỈNH ĐOÀN", "THÀNH PHỐ": "THÀNH ĐOÀN"}
 
 
-def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str | None]:
+def _issuer(words: str, place: str | None, text: str, party: bool = False) -> tuple[str | None, str | None]:
+    """The body a header's cell names, and its province. A party to a joint document keeps its board ("BAN THƯỜNG
+    TRỰC" under its body): the parties share work by the names they sign with."""
     if union := _UNION_COMMITTEE.search(words):
         words = f"{_UNION_OF_LEVEL[union['level']]} {union['place']}"
     if one_line := _PROVINCE_AFTER_COMMA.match(words.strip()):
@@ -906,6 +908,11 @@ def _issuer(words: str, place: str | None, text: str) -> tuple[str | None, str |
     if (board := _GOVERNING_ORGAN.search(words)) and words[:board.start()].strip():
         # "TỔNG CÔNG TY X / HỘI ĐỒNG THÀNH VIÊN", "HỘI X / ỦY BAN HỘI": the body resolves through its governing organ
         words = words[:board.start()]
+    if not party and (organ := _ORGAN_LINE.search(words)) and words[:organ.start()].strip() \
+            and _ORGANS_OF_A_BODY[_group_index(organ)] in _BOARDS_ISSUING_FOR_THEIR_BODY:
+        # "ỦY BAN MTTQ VIỆT NAM TỈNH X / BAN THƯỜNG TRỰC": the board issues in its body's name, as a Chủ tịch issues
+        # in his committee's (a council's "THƯỜNG TRỰC" and an office are bodies of their own)
+        words = words[:organ.start()]
     words = _SHORT_NAME_LINE.sub("", words)  # "BAN CHỈ ĐẠO QUỐC GIA … / (BCĐ 389/QG)": the short name, no more of it
     issuer, province = _issuer_named(words, place, text)
     lines = [line.strip() for line in words.split("\n") if line.strip()]
@@ -1133,6 +1140,7 @@ _ORGANS_OF_A_BODY = (*ORGANS_ACTING_FOR_A_BODY, "Văn phòng",
 _ORGAN_LINE = re.compile(r"\n[ ]*(?:" + "|".join(f"(?P<o{i}>{_spaced(organ.upper())})"
                                                  for i, organ in enumerate(_ORGANS_OF_A_BODY))
                          + r")(?:[ ]+(?:BỘ|SỞ|CỤC|HỘI|BAN))?[ ]*$")
+_BOARDS_ISSUING_FOR_THEIR_BODY = tuple(organ for organ in ORGANS_ACTING_FOR_A_BODY if organ.startswith("Ban "))
 _BODIES_WITH_AN_OFFICE = ("Ủy ban nhân dân", "Hội đồng nhân dân", "Đoàn đại biểu Quốc hội")
 _OFFICE_BEFORE_ITS_BODY = re.compile(r"\s*" + _spaced("VĂN PHÒNG") + r"\s+(?=" + _spaced("ỦY BAN NHÂN DÂN") + r"|"
                                      + _spaced("HỘI ĐỒNG NHÂN DÂN") + r"|ĐOÀN ĐẠI BIỂU QUỐC HỘI)")
