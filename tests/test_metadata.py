@@ -813,6 +813,16 @@ def test_a_title_in_lower_case_after_the_type_word():
      "- Lưu: VT.\n                                           Quàng Văn Pọm\n", "Tổng Biên tập", "Quàng Văn Pọm"),
     ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHI CỤC TRƯỞNG\nPHÓ CHI CỤC TRƯỞNG\nVi Thị Mai\n", "Phó Chi cục trưởng",
      "Vi Thị Mai"),
+    # offices named since 2025 after their body and level, and the heads of other units and commands
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTRƯỞNG THỐNG KÊ TỈNH\n\nLò Văn Minh\n", "Trưởng Thống kê tỉnh",
+     "Lò Văn Minh"),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. TRƯỞNG THUẾ CƠ SỞ\nPHÓ TRƯỞNG THUẾ CƠ SỞ\n(Đã ký)\nĐinh Thị Hằng\n",
+     "Phó Trưởng Thuế cơ sở", "Đinh Thị Hằng"),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. TỔNG THANH TRA\nPHÓ TỔNG THANH TRA\n\nHà Văn Sáng\n",
+     "Phó Tổng Thanh tra", "Hà Văn Sáng"),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nHẠT TRƯỞNG\n\nLò Văn Pọm\n", "Hạt trưởng", "Lò Văn Pọm"),
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. CHÍNH ỦY\nPHÓ CHÍNH ỦY\n\nĐại tá Vi Văn Hùng\n", "Phó Chính ủy",
+     "Vi Văn Hùng"),
     # a signature set in a table, its cell's lines parted by ";"
     ("| Nơi nhận: | CHÁNH THANH TRA |\n|---|---|\n| - Như trên;<br>- Lưu: VT. | *(Đã ký)*<br>**Lường Văn Sơn** |\n",
      "Chánh Thanh tra", "Lường Văn Sơn"),

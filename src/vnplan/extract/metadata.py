@@ -112,7 +112,13 @@ _SIGNING_OFFICES = (
     "PHÓ VỤ TRƯỞNG", "VỤ TRƯỞNG", "PHÓ TỔNG KIỂM TOÁN NHÀ NƯỚC", "TỔNG KIỂM TOÁN NHÀ NƯỚC",
     "PHÓ KIỂM TOÁN TRƯỞNG", "KIỂM TOÁN TRƯỞNG",  # the head of a regional office of the State Audit
     # the heads of a province's tax office since 2025 ("KT. TRƯỞNG THUẾ TỈNH / PHÓ TRƯỞNG THUẾ TỈNH")
-    "PHÓ TRƯỞNG THUẾ TỈNH", "TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THUẾ THÀNH PHỐ", "TRƯỞNG THUẾ THÀNH PHỐ",
+    # … and of the other offices named "Trưởng" since 2025 after their body and its level ("TRƯỞNG THỐNG KÊ TỈNH",
+    # "PHÓ TRƯỞNG THUẾ CƠ SỞ")
+    *(f"{deputy}TRƯỞNG {body} {level}" for deputy in ("PHÓ ", "") for body in ("THUẾ", "THỐNG KÊ")
+      for level in ("TỈNH", "THÀNH PHỐ", "CƠ SỞ", "KHU VỰC")),
+    "PHÓ TỔNG THANH TRA", "TỔNG THANH TRA",  # the Government's Inspector-General
+    "PHÓ HẠT TRƯỞNG", "HẠT TRƯỞNG",  # a forest protection unit's head
+    "PHÓ TƯ LỆNH", "TƯ LỆNH", "PHÓ CHÍNH ỦY", "CHÍNH ỦY",  # a military command's commander and political commissar
     # the heads of a province's units: its inspectorate, military command, a Sở's branch, a newspaper, a school
     "PHÓ CHÁNH THANH TRA", "CHÁNH THANH TRA", "PHÓ CHỈ HUY TRƯỞNG", "CHỈ HUY TRƯỞNG", "PHÓ CHI CỤC TRƯỞNG",
     "CHI CỤC TRƯỞNG", "PHÓ TỔNG BIÊN TẬP", "TỔNG BIÊN TẬP", "PHÓ HIỆU TRƯỞNG", "HIỆU TRƯỞNG", "PHÓ VIỆN TRƯỞNG",
@@ -135,7 +141,7 @@ _OFFICES = (*(f"{office} {rank}" for office in _SIGNING_OFFICES if office.starts
             *_SIGNING_OFFICES)
 # The names of bodies inside those offices, written with their capital ("Chánh Văn phòng", "Phó Trưởng Thuế tỉnh",
 # "Chánh Thanh tra", "Tổng Biên tập").
-_BODIES_IN_OFFICES = ("Văn phòng", "Thuế", "Thanh tra", "Biên tập", "Thi hành án", "Công an")
+_BODIES_IN_OFFICES = ("Văn phòng", "Thuế", "Thống kê", "Thanh tra", "Biên tập", "Thi hành án", "Công an")
 
 
 # Lines that open the body: the title ends before them.
