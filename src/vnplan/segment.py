@@ -88,6 +88,9 @@ class Block:
     # A line of roles joined to the block after its full stop ("… nâng cấp." / "(Đơn vị chủ trì: …)"): the fields of
     # the work the block's own words say, as a task table's row gives them (set by `_role_lines_joined`)
     roles_line: str = ""
+    # The first line of a document a decision issues after its own end, its type word over its title (set by
+    # `_assign_levels`, from `_issued_documents`)
+    opens_issued_document: bool = False
 
     @property
     def span(self) -> Span:
@@ -406,10 +409,11 @@ def _assign_levels(blocks: list[Block]) -> None:
     star_level: int | None = None  # the level of "*" items listed under a bullet's colon ("+ … gồm:" / "* …")
     enums_head_subs = False  # "(1) Cục X:" with its own "a)", "b)" under it: the "(n)" a level above the letters
     item_marks: list[str] = []  # the marks after the numbers of a part's items, "." and ")", in the order met
-    issued = issued_documents(blocks)
+    issued = _issued_documents(blocks)
     for i, block in enumerate(blocks):
         block.index = i
-        if i in issued:
+        block.opens_issued_document = i in issued
+        if block.opens_issued_document:
             open_blocks, marks_seen = [], []  # (the plan a decision issues: none of its outline is the decision's)
         previous = blocks[i - 1] if i else None
         if block.kind != "star" or previous is None:
@@ -471,7 +475,7 @@ def _assign_levels(blocks: list[Block]) -> None:
         open_blocks.append(i)
 
 
-def issued_documents(blocks: list[Block]) -> set[int]:
+def _issued_documents(blocks: list[Block]) -> set[int]:
     """Where each document a decision issues begins after the decision's end, at its type word over its title and
     "(Ban hành kèm theo …)": "1. MỤC ĐÍCH, YÊU CẦU" after it is its own, no point of the decision's last article."""
     end = next((i for i, block in enumerate(blocks) if block.ends_body), len(blocks))

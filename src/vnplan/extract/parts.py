@@ -16,7 +16,7 @@ from ..lexicon import (ACTIVITY_HEADINGS, AMENDING_WORDS, AMENDS, ANNOUNCES_LIST
                        SALUTATION, STATUTORY_MANDATE, TARGET_HEADINGS, TASK_HEADINGS, TIME_LABEL, TITLE_QUANTIFIER,
                        TRAILING_ROLES, VERB_OPENING, VISIT_DAY, WORK_CHAPTER, WORK_LIST_CHAPTER, field_role,
                        matrix_legend, points_to_appendix)
-from ..segment import LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_LETTER_PART, Block, announcing_paragraph, issued_documents
+from ..segment import LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_LETTER_PART, Block, announcing_paragraph
 from .actors import actors_of, does_after
 from .agencies import find_agencies
 from .agency_lexicon import ASSOCIATION_HEADS, BUSINESS_WORDS, INDIVIDUALS
@@ -403,7 +403,7 @@ def classify_parts(blocks: list[Block], aliases: tuple[tuple[str, str], ...] = (
     # Without part headings (I., II.), upper-case numbered items ("1. NHIỆM VỤ, GIẢI PHÁP") divide the
     # plan; a notice or directive numbered only "1.", "2." is divided by those items, each read by its content. (A plan
     # a decision issues after its articles is divided so on its own.)
-    starts = [0, *sorted(issued_documents(blocks))]
+    starts = [0, *(block.index for block in blocks if block.opens_issued_document)]
     documents = [blocks[a:b] for a, b in zip(starts, [*starts[1:], len(blocks)])]
     parted = [any(b.kind == "part" for b in document) for document in documents]
     upper = [any(b.kind == "item" and b.level == LEVEL_ITEM and _heading_in_capitals(b.text)
