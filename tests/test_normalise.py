@@ -2284,3 +2284,9 @@ def test_a_lower_case_dash_item_after_a_word_that_opens_a_compound_stays_an_item
     lines = normalise(RawText(raw, "txt", wrapped=True)).splitlines()
     assert "- khen thưởng kịp thời các tập thể, cá nhân có thành tích;" in lines
     assert "- xã hội hóa nguồn lực đầu tư;" in lines
+
+
+def test_a_line_opening_on_a_digit_of_another_script_after_a_date_word_is_read_without_error():
+    # "①" is a digit to Python's str.isdigit, none to a date's pattern: the line after "… năm" is its own item
+    raw = "Ban hành Chỉ thị này trong năm\n① Tổ chức tuyên truyền phòng, chống đuối nước cho trẻ em\nở các xã.\n"
+    assert "① Tổ chức tuyên truyền" in normalise(RawText(raw, "txt"))

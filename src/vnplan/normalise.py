@@ -1523,7 +1523,10 @@ _DATE_NUMBER = re.compile(r"\d{1,4}(?:[/.-]\d{1,4})*")
 def _date_goes_on(text: str) -> bool:
     """A date's number going on as a date does: "11 năm 2025.", "2025, …", "15/3/2026 của …"; an item's number does
     not ("2 Sở Tài chính …")."""
-    after = text[_DATE_NUMBER.match(text).end():]
+    number = _DATE_NUMBER.match(text)  # (a digit of another script, "①", is none of a date's)
+    if number is None:
+        return False
+    after = text[number.end():]
     return not after or after[0] in ".,;:)" or after[0] == " " and after[1:2].islower()
 _ONE_WORD_CLAUSE = re.compile(r"\w+[;,](?:\s|$)")
 
