@@ -1073,6 +1073,22 @@ def test_a_copy_in_the_press_is_numbered_dated_and_issued_as_its_lead_paragraph_
     assert (doc.issuer, doc.province) == ("Ủy ban nhân dân tỉnh Tân An", "Tân An")
 
 
+def test_a_lead_paragraph_announces_a_document_by_its_type_and_kind():
+    # "Chương trình hành động số …": the type is the programme, the kind after it no word of its number
+    doc = meta("XÂY DỰNG ĐẢNG\nNâng cao hiệu quả tiếp công dân\n(BTA) - Ban Thường vụ Tỉnh ủy Tân An vừa ban hành "
+               "Chương trình hành động số 24-CTr/TU ngày 18/3/2027 thực hiện Chỉ thị của Ban Bí thư về công tác tiếp "
+               "công dân.\nTheo đó, các cấp ủy lãnh đạo chính quyền cùng cấp rà soát các vụ việc tồn đọng.\n")
+    assert (doc.type, doc.number, doc.issued_date) == ("Chương trình", "24-CTr/TU", "2027-03-18")
+
+
+def test_a_script_presenting_a_plan_names_it_on_its_source_line():
+    doc = meta("ĐÀI TRUYỀN THANH XÃ AN PHÚ\nKỊCH BẢN PHÁT THANH\nBiên tập: Hoàng Thị Thu\n"
+               "Nguồn: Kế hoạch số 31/KH-UBND ngày 10/3/2027 của UBND xã An Phú, Phó Chủ tịch UBND xã ký ban hành.\n"
+               "Kính thưa bà con! Ủy ban nhân dân xã giao như sau.\nMột là, Phòng Kinh tế xã rà soát diện tích cây trồng.\n")
+    assert (doc.type, doc.number, doc.issued_date) == ("Kế hoạch", "31/KH-UBND", "2027-03-10")
+    assert doc.issuer == "Ủy ban nhân dân xã An Phú"
+
+
 def test_a_drop_cap_is_set_back_on_its_word():
     assert "\nNăm 2026, toàn tỉnh xảy ra" in normalise(RawText("CHỈ THỊ\nVề phòng cháy rừng\n\nN\năm 2026, toàn tỉnh "
                                                               "xảy ra 12 vụ cháy rừng.\n", "txt"))

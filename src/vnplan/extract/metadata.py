@@ -330,7 +330,8 @@ def extract_metadata(text: str) -> Document:
     # 15/01/2027 của Ủy ban nhân dân xã X về …)"
     attached = None if header.number or announced else _ATTACHED_TO_PLAN.search(text, 0, _ATTACHED_REACH)
     attached_by, attached_title = _attached_by(attached) if attached else (None, None)
-    announced = announced or attached or (None if header.number else _named_under_its_title(text))
+    announced = announced or attached or (None if header.number else _named_under_its_title(text)
+                                          or _SOURCE_NAMED.search(text, 0, _ANNOUNCED_REACH))
     if header.number:
         doc.number = header.number
     elif portal.get("number"):
@@ -443,9 +444,13 @@ _ENACTING = re.compile(r"^[*_\s]*(?P<who>(?:Bộ trưởng|Thủ tướng|Chủ 
 _ENACTING_REACH = 12000  # characters: the formula closes the căn cứ, before the body
 
 
+# The kind a type word may name before the number ("Chương trình hành động số …", "Kế hoạch liên tịch số …"): the type
+# is the word's
+_KIND_OF_TYPE = r"(?:\s+(?:hành động|liên tịch|phối hợp|công tác))?"
 _ANNOUNCED = re.compile(r"\b[Nn]gày (?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4}), "
                         r"(?P<who>[^,.;:\n]{3,90}?) (?:đã )?(?:ký )?ban hành "
-                        r"(?P<type>" + "|".join(name for name, _ in DOCUMENT_TYPES) + r") số (?P<number>[^\s,;]+)"
+                        r"(?P<type>" + "|".join(name for name, _ in DOCUMENT_TYPES) + r")" + _KIND_OF_TYPE
+                        + r" số (?P<number>[^\s,;]+)"
                         # (what it is about, when said, up to who signed it or the sentence's end)
                         r"(?: về (?:việc )?(?P<title>[^.;\n]{10,250}?)(?=,\s+(?:do|được|gồm)\s|[.;\n]))?")
 # … or the one who signed it, the number and date after the type ("Phó Thủ tướng X vừa ký Công điện số 118/CĐ-TTg ngày
@@ -453,8 +458,8 @@ _ANNOUNCED = re.compile(r"\b[Nn]gày (?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2} thá
 # (or a news site's lead, "(Chinhphu.vn) - Văn phòng Chính phủ ban hành Thông báo số 18/TB-VPCP ngày 22/01/2027 kết
 # luận của …": the title straight after the date)
 _ANNOUNCED_SIGNED = re.compile(r"(?P<who>[^\W\d_][^,.;:()\n]{2,89}?) (?:(?:vừa|đã) )?(?:ký(?: ban hành)?|ban hành) "
-                               r"(?P<type>" + "|".join(name for name, _ in DOCUMENT_TYPES) + r")"
-                               r" số (?P<number>[^\s,;]+)"
+                               r"(?P<type>" + "|".join(name for name, _ in DOCUMENT_TYPES) + r")" + _KIND_OF_TYPE
+                               + r" số (?P<number>[^\s,;]+)"
                                r" ngày (?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4})"
                                r"(?: (?:về (?:việc )?)?(?P<title>[^.;\n]{10,250}?)(?=,\s+(?:do|được|gồm)\s|[.;\n]))?")
 _ANNOUNCED_REACH = 2000  # characters: the article's lead paragraph, above the document
@@ -479,6 +484,13 @@ _ATTACHED_TO_PLAN = re.compile(r"^\W*(?:Ban hành\s+)?[Kk]èm theo " + _NAMED_DO
 # cover, "KẾ HOẠCH" / its title / "Kế hoạch số 15/KH-SYT ngày 08/6/2027 của Sở Y tế")
 _NAMED_UNDER_ITS_TITLE = re.compile(r"^\W*" + _NAMED_DOCUMENT, re.M)
 _ATTACHED_REACH = 1500  # characters: the appendix's title lines, at its top
+# … or a copy that presents a document, a broadcast's script or a news item, naming it on a labelled line as its source
+# ("Nguồn: Kế hoạch số 31/KH-UBND ngày 10/3/2027 của UBND xã X, Phó Chủ tịch … ký ban hành."): the document it carries
+_SOURCE_NAMED = re.compile(r"^\W*(?:Nguồn(?: tin)?|Văn bản gốc)\s*:\s*(?P<type>"
+                           + "|".join(name for name, _ in DOCUMENT_TYPES) + r")" + _KIND_OF_TYPE
+                           + r" số (?P<number>[^\s,;]+)\s+ngày (?P<date>" + DATE_NUMERIC.pattern
+                           + r"|\d{1,2} tháng \d{1,2} năm \d{4}) của (?P<who>[^()\n,;]{3,120}?)"
+                           r"(?:\s+về\s+(?:việc\s+)?(?P<title>[^()\n,;]+?))?\s*(?:[,;.]|$)", re.M)
 # A body named by its kind alone, whose name goes on with what it is about ("Ban Chỉ đạo về an toàn thực phẩm tỉnh X")
 _NAMED_BY_ITS_WORK = re.compile(r"Ban Chỉ đạo|Ban Chỉ huy|Hội đồng|Tổ công tác|Ủy ban|Ban")
 
