@@ -74,3 +74,37 @@ Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:
 def test_the_writers_own_directions_over_a_list_give_each_item_to_the_body_it_names():
     plan = vnplan.extract_text(OWN_DIRECTIONS)
     assert [t.lead for t in plan.tasks] == [["Sở Xây dựng"], ["Công an tỉnh"]]
+
+
+MERGED_LETTER = """ỦY BAN NHÂN DÂN TỈNH TÂN AN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ XÂY DỰNG\tĐộc lập - Tự do - Hạnh phúc
+
+Số: 61/SXD-QLN\tTân An, ngày 05 tháng 4 năm 2027
+V/v đẩy nhanh tiến độ dự án nhà ở xã hội
+
+Kính gửi: {addressee}
+
+Để hoàn thành chỉ tiêu nhà ở xã hội năm 2027, Sở Xây dựng đề nghị:
+1. Ủy ban nhân dân các xã, phường rà soát quỹ đất dành cho nhà ở xã hội, hoàn thành trước ngày 30/4/2027.
+2. Đề nghị Sở Tài chính tham mưu bố trí vốn ủy thác qua Ngân hàng Chính sách xã hội.
+3. Giao Phòng Quản lý nhà tổng hợp danh mục dự án, báo cáo Giám đốc Sở.
+Các cơ quan, đơn vị, địa phương báo cáo kết quả thực hiện về Sở Xây dựng trước ngày 15 hằng tháng.
+Trân trọng./.
+
+Nơi nhận:\tKT. GIÁM ĐỐC
+- Như trên;\tPHÓ GIÁM ĐỐC
+- Lưu: VT, QLN.\t
+\tTrần Thị Ngọc Hà
+
+"""
+
+
+def test_a_mail_merges_copies_are_one_letter_and_its_closing_lines_no_work():
+    # the same letter to three addressees, one after another: one letter, read once; the report every body owes
+    # and the sign-off after its items are no work of its last item's body
+    text = "".join(MERGED_LETTER.format(addressee=name)
+                   for name in ("Ủy ban nhân dân phường An Phú", "Sở Tài chính", "Sở Nông nghiệp và Môi trường"))
+    plan = vnplan.extract_text(text)
+    assert [task.text.split()[0] for task in plan.tasks] == ["Ủy", "Đề", "Giao"]
+    assert plan.tasks[2].text.startswith("Giao Phòng Quản lý nhà tổng hợp")
+    assert [(duty.frequency, duty.due) for duty in plan.reporting].count(("monthly", "---15")) == 1

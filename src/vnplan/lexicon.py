@@ -443,11 +443,14 @@ OWN_PLAN = re.compile(_BUILD_A_PLAN, re.I)
 # closing asks every body to carry out what it said above.
 # A Party resolution closes on being passed on to its members ("Nghị quyết này được phổ biến đến chi bộ và đảng viên");
 # a plan two parties sign, on its copies ("Kế hoạch này được lập thành 04 bản, mỗi bên giữ 02 bản …").
+LETTER_SIGN_OFF = "Trân trọng"
 CLOSING_FORMULA = re.compile(r"^Trên đây là\b|\bđể [^.;]{0,80}\bbiết,? (?:và )?(?:thực hiện|phối hợp)"
                              r"|^(?:Nghị quyết|Chỉ thị|Kết luận|Chương trình|Kế hoạch|Quy chế|Thỏa thuận)"
                              r"(?: hành động| phối hợp| liên tịch)? này (?:được )?(?:(?:phổ biến|quán triệt) đến\b"
                              r"|(?:lập|làm) thành \d+ bản)"
-                             r"|\bcác cơ quan,? đơn vị\b[^.;]{0,120}\bthực hiện\b[^.;]{0,60}\bnêu trên\b", re.I)
+                             r"|\bcác cơ quan,? đơn vị\b[^.;]{0,120}\bthực hiện\b[^.;]{0,60}\bnêu trên\b"
+                             # (a letter's sign-off alone: "Trân trọng./.", "Xin trân trọng cảm ơn!")
+                             r"|^(?:Xin\s+)?" + LETTER_SIGN_OFF + r"(?:\s+(?:cảm ơn|đề nghị|kính chào))?\W*$", re.I)
 # The last words of a directive or letter, after its last item: every addressee asked at once to carry the
 # document out ("Yêu cầu Giám đốc các sở, … nghiêm túc thực hiện Chỉ thị này./.", "Thủ tướng Chính phủ yêu cầu các
 # bộ, cơ quan, địa phương khẩn trương triển khai thực hiện./.") or the notice said to be given ("… xin trân trọng

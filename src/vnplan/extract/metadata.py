@@ -2111,17 +2111,32 @@ class Ends:
 
 
 def document_ends(text: str, signer: str | None, number: str | None = None) -> Ends:
-    end = _signature_end(text, signer)
+    copy = _second_copy(text, signer, number)
+    end = _signature_end(text[:copy], signer)
     # the portal's list of related documents after the document, where the page has one
     related = _RELATED_DOCUMENTS.search(text, end or document_start(text)) \
         if "liên quan" in text or "cùng" in text or "đang xem" in text else None
     if end is None:
         end = related.start() if related else len(text)
         return Ends(end, end, end, end)
-    footer = min(_site_footer(text, end), related.start() if related else len(text),
+    footer = min(_site_footer(text, end), related.start() if related else len(text), copy,
                  _next_document(text, end, number, document_start(text)))
     forms = _FORMS.search(text, end, footer)
     return Ends(end, footer if _ATTACHMENT.search(text, end) else end, forms.start() if forms else footer, footer)
+
+
+def _second_copy(text: str, signer: str | None, number: str | None) -> int:
+    """Where the document begins again, whole, after a first copy signed in full (a mail merge's copies to each
+    addressee, a message forwarding it twice): its motto again with its own number near it, past its signer's name;
+    the end if it does not."""
+    if not (number and signer):
+        return len(text)
+    own = [motto for motto in _MOTTO.finditer(text)
+           if (near := _NUMBER.search(text, motto.end(), motto.end() + _MOTTO_TO_NUMBER))
+           and normalise_number(near.group(1)).rstrip(".") == number]
+    if len(own) < 2 or signer not in text[own[0].end():own[1].start()]:
+        return len(text)
+    return text.rfind("\n", 0, _upper_run_start(text, own[1].start())) + 1
 
 
 def _next_document(text: str, start: int, number: str | None, begin: int) -> int:

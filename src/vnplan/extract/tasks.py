@@ -14,12 +14,12 @@ import itertools
 import re
 
 from ..lexicon import (AMENDS, ANNOUNCES_LIST, ANNOUNCES_PARAGRAPHS, ANNOUNCES_TASKS, ASSIGNING, CARRIES_OUT_THIS,
-                       CASE_WORDS, CLOSING_FORMULA, CLOSING_REQUEST, CONTACT_NOTE, CONTINUING_CONNECTIVES, COVERS_ABOVE,
-                       DIRECTS_ITS_LIST, DOES_WORK, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY, IN_OWN_REMIT,
-                       INLINE_TIME_FIELD, LEAD_OR_PARTNER, MONITORS_THIS_DOCUMENT, NOTE, OWN_PLAN, PARTS_LISTED, PAST,
-                       PROBLEM_REPORT, REMIT_BEFORE_ACTION, REPORT_ONLY, REQUIRES_ANOTHER, SALUTATION,
-                       STATUTORY_MANDATE, THIS_DOCUMENT, TIME_LABEL, TIME_STATEMENT, TITLE_QUANTIFIER, VISIT_DAY,
-                       field_role, matrix_legend, points_to_appendix)
+                       CASE_WORDS, CLOSING_FORMULA, CLOSING_REQUEST, CONTACT_NOTE, CONTINUING_CONNECTIVES,
+                       COVERS_ABOVE, DIRECTS_ITS_LIST, DOES_WORK, EXECUTION_ARTICLE, FIELD_LINE, GENERIC_DUTY,
+                       INLINE_TIME_FIELD, IN_OWN_REMIT, LEAD_OR_PARTNER, LETTER_SIGN_OFF, MONITORS_THIS_DOCUMENT, NOTE,
+                       OWN_PLAN, PARTS_LISTED, PAST, PROBLEM_REPORT, REMIT_BEFORE_ACTION, REPORT_ONLY,
+                       REQUIRES_ANOTHER, SALUTATION, STATUTORY_MANDATE, THIS_DOCUMENT, TIME_LABEL, TIME_STATEMENT,
+                       TITLE_QUANTIFIER, VISIT_DAY, field_role, matrix_legend, points_to_appendix)
 from ..model import Span, Task
 from ..segment import LEVEL_CHILD, LEVEL_ITEM, LEVEL_LEAD_IN, LEVEL_SUB, Block, announcing_paragraph, heading_of_the_run
 from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, bodies_closing_the_bracket, names_of, names_only
@@ -119,8 +119,8 @@ def _introducing_sentence(text: str) -> str:
 def _closes(text: str) -> bool:
     """The closing formula ("Trên đây là …", "… để các cơ quan biết, thực hiện", "… các cơ quan, đơn vị … thực
     hiện … nêu trên", "Nghị quyết này được phổ biến đến …"); its words tested first."""
-    return ("biết" in text or "nêu trên" in text or text.startswith("Trên đây") or " này " in text[:40]) \
-        and bool(CLOSING_FORMULA.search(text))
+    return ("biết" in text or "nêu trên" in text or text.startswith("Trên đây") or " này " in text[:40]
+            or LETTER_SIGN_OFF in text[:20]) and bool(CLOSING_FORMULA.search(text))
 
 
 def _without_time_field(text: str) -> str:
@@ -920,8 +920,11 @@ class _TaskBuilder:
             return True  # the text's last words, the document their subject: "Kế hoạch này được phổ biến đến …./."
         # "Các cơ quan, đơn vị, địa phương … khẩn trương triển khai thực hiện Kế hoạch này; …./.": the generic duty,
         # said to every body once more at the end
+        # (… or the report every body owes: "Các cơ quan, đơn vị, địa phương báo cáo kết quả thực hiện về Sở X …")
         leads = actors_of(block.text, self.aliases).leads
-        return bool(leads) and all(m.collective for m in leads) and GENERIC_DUTY.search(block.text) is not None
+        return bool(leads) and all(m.collective for m in leads) and (
+            GENERIC_DUTY.search(block.text) is not None
+            or any(map(_every_body, leads)) and _reports_only(block.text, leads[-1].end))
 
     def _asks_every_body_to_carry_it_out(self, block: Block) -> bool:
         """A paragraph asking classes of bodies only, the heads of every sở or commune, to carry the document out, or
