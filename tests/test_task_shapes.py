@@ -4786,3 +4786,20 @@ Thời gian: Quý II/2027
 """
     first, second = extract_text(text).tasks
     assert (first.coordinators, second.coordinators) == ([], ["Công an xã"])
+
+
+def test_a_task_table_whose_rows_name_the_plans_items_gives_them_their_bodies_and_times():
+    # "| 1 | Khoản 1, Mục III | Sở X | … |": the row names the item whose work it hands out, no work of its own
+    plan = extract_text(
+        "ỦY BAN NHÂN DÂN TỈNH TÂN AN\nSố: 21/KH-UBND\nTân An, ngày 22 tháng 01 năm 2027\nKẾ HOẠCH\n"
+        "Phát triển nhà ở xã hội năm 2027\nI. MỤC ĐÍCH\nBảo đảm chỗ ở cho người thu nhập thấp.\n"
+        "II. CHỈ TIÊU\nHoàn thành 1.500 căn hộ nhà ở xã hội.\nIII. NHIỆM VỤ, GIẢI PHÁP\n"
+        "1. Rà soát quỹ đất 20% trong các dự án nhà ở thương mại.\n2. Rút ngắn thời gian thẩm định hồ sơ dự án.\n"
+        "IV. TỔ CHỨC THỰC HIỆN\nCác cơ quan thực hiện nhiệm vụ theo Phụ lục kèm theo./.\n"
+        "PHỤ LỤC\nPHÂN CÔNG THỰC HIỆN NHIỆM VỤ\n"
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn hoàn thành |\n|---|---|---|---|---|\n"
+        "| 1 | Khoản 1, Mục III | Sở Xây dựng | Sở Nông nghiệp và Môi trường | Quý II/2027 |\n"
+        "| 2 | Khoản 2, Mục III | Sở Tài chính | Sở Xây dựng | Trước ngày 30/9/2027 |\n")
+    assert [(task.id, task.lead, task.coordinators, task.deadline) for task in plan.tasks] == [
+        ("III.1", ["Sở Xây dựng"], ["Sở Nông nghiệp và Môi trường"], "2027-06-30"),
+        ("III.2", ["Sở Tài chính"], ["Sở Xây dựng"], "2027-09-30")]

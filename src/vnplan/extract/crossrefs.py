@@ -268,6 +268,33 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
     return [t for t in tasks if t.span.start not in spans]
 
 
+# A task table's cell that names the plan's own items instead of the work: "Khoản 1, Mục III", "Nhiệm vụ tại điểm a
+# khoản 2 Mục II".
+_ITEMS_NAMED = re.compile(r"[\W_]*(?:(?:các\s+)?(?:nhiệm vụ|nội dung)\s+(?:(?:nêu\s+)?tại\s+)?)?(" + _PLACES + r")[\W_]*",
+                          re.I)
+
+
+def apply_rows_naming_items(tasks: list[Task], blocks: list[Block]) -> list[Task]:
+    """A task table whose rows name the plan's items instead of their work ("| 1 | Khoản 1, Mục III | Sở X | Sở Y |
+    Quý II/2027 |"): each row gives the items it names its lead, partners and time, and is no task of its own. A row
+    naming no item of the plan stays a task."""
+    divisions = _division_spans(blocks)
+    items = [task for task in tasks if not task.id.startswith("T.")]
+    kept = []
+    for row in tasks:
+        named = _ITEMS_NAMED.fullmatch(row.text) if row.id.startswith("T.") else None
+        prefixes = [prefix for prefix in _referenced_prefixes(named.group(1)) if prefix] if named else []
+        placed = [task for task in items if any(_places_it(prefix, task, divisions) for prefix in prefixes)]
+        if not placed:
+            kept.append(row)
+            continue
+        for task in placed:
+            task.lead, task.coordinators = row.lead, row.coordinators
+            task.coordinators_collective = row.coordinators_collective
+            task.deadline = row.deadline or task.deadline
+    return kept
+
+
 def _more_work(text: str) -> bool:
     """A clause of the sentence handing items over that neither refers to them, nor only names partners, nor reports,
     and gives work: "Chủ trì thực hiện các nhiệm vụ tại khoản 1 Mục III; tổng hợp tình hình thu, chi hằng quý"."""

@@ -26,7 +26,7 @@ from .actors import DEFAULT_COLLECTIVE_LEAD, Actors, actors_of, bodies_closing_t
 from .agencies import AgencyMention, body_served, find_agencies, name_to_the_end
 from .agency_lexicon import (DEPUTY, EVERY_BODYS_UNITS, GENERIC_KINDS, LEADERS, MISSION_HEADS, NAMING_ALONE_HEADS,
                              OFFICE_HOLDERS, PROVINCE_LEVELS)
-from .crossrefs import apply_cross_references
+from .crossrefs import apply_cross_references, apply_rows_naming_items
 from .dates import (RECURS, closing_bracket_time, day_n, days_counted_from, deadline_from_timeframe, deadline_in,
                     phase_deadline)
 from .fields import (WHO_AND_WHAT, FieldBlock, assigns, fields_of_line, inline_fields, leading_fields,
@@ -1256,6 +1256,7 @@ def extract_tasks(blocks: list[Block], parts: list | None = None,
     tasks = _TaskBuilder(blocks, parts, aliases, default_lead, year, issued).run()
     tasks = apply_cross_references(tasks + table_tasks(blocks, len(tasks), aliases, year, issued), blocks, aliases,
                                    default_lead)
+    tasks = apply_rows_naming_items(tasks, blocks)
     text = "\n".join(b.line for b in blocks)
     return _one_name_per_body(_names_ending_on_a_head_completed(tasks, text, province, issuer), text, province)
 
