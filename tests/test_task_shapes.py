@@ -4803,3 +4803,22 @@ def test_a_task_table_whose_rows_name_the_plans_items_gives_them_their_bodies_an
     assert [(task.id, task.lead, task.coordinators, task.deadline) for task in plan.tasks] == [
         ("III.1", ["Sở Xây dựng"], ["Sở Nông nghiệp và Môi trường"], "2027-06-30"),
         ("III.2", ["Sở Tài chính"], ["Sở Xây dựng"], "2027-09-30")]
+
+
+def test_a_templates_field_blocks_left_empty_keep_each_item_its_own_fields():
+    # the time field closing an item is that item's, no heading of the items after it, though a field above it is
+    # empty (a template's prompt left in it)
+    text = ("ỦY BAN NHÂN DÂN TỈNH TÂN AN\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 16/HD-SGDĐT\nTân An, ngày 20 tháng 8 năm 2027\n"
+            "HƯỚNG DẪN\nThực hiện nhiệm vụ giáo dục thể chất năm học 2027 - 2028\nII. NHIỆM VỤ CỤ THỂ\n"
+            "1.\tDạy học môn Giáo dục thể chất\nNội dung: Xây dựng kế hoạch dạy học phù hợp với điều kiện sân bãi.\n"
+            "Đơn vị chủ trì: Phòng Giáo dục phổ thông\nĐơn vị phối hợp: Click or tap here to enter text.\n"
+            "Thời gian hoàn thành: Tháng 9/2027\n\n"
+            "2.\tHoạt động thể thao ngoại khóa\nNội dung: Hướng dẫn các trường thành lập câu lạc bộ thể thao.\n"
+            "Đơn vị chủ trì: Phòng Giáo dục thường xuyên\nĐơn vị phối hợp: Tỉnh đoàn Tân An\n"
+            "Thời gian hoàn thành: Click or tap to enter a date.\n\n"
+            "III. TỔ CHỨC THỰC HIỆN\nCác đơn vị triển khai thực hiện nghiêm túc Hướng dẫn này./.\n")
+    plan = extract_text(text)
+    assert [(task.text, task.lead, task.coordinators, task.deadline) for task in plan.tasks] == [
+        ("Xây dựng kế hoạch dạy học phù hợp với điều kiện sân bãi.", ["Phòng Giáo dục phổ thông"], [], "2027-09-30"),
+        ("Hướng dẫn các trường thành lập câu lạc bộ thể thao.", ["Phòng Giáo dục thường xuyên"], ["Tỉnh đoàn Tân An"],
+         None)]

@@ -450,7 +450,7 @@ def _assign_levels(blocks: list[Block]) -> None:
             block.level = LEVEL_LEAD_IN if lead_in else LEVEL_LEAF
             before = blocks[i - 1] if i else None
             if nxt is not None and nxt.kind == "item" and "." not in nxt.label and _is_unlabelled_heading(block) \
-                    and not _names_who_does_it(block) \
+                    and not _field_of_the_item_above(block) \
                     and not (before is not None and _is_unlabelled_heading(before) and (
                         before.kind == "item" and _names_alone(before.text) or before.kind == "para"
                         and before.parent is not None and blocks[before.parent].kind == "item")):
@@ -517,11 +517,11 @@ def _heads_its_sentences(block: Block, nxt: Block) -> bool:
         and ANNOUNCES_LIST.search(text) is None and not nxt.ends_body and not nxt.text.rstrip().endswith(":")
 
 
-def _names_who_does_it(block: Block) -> bool:
-    """A field naming the lead or the partners ("Chủ trì: Phòng X", "Phối hợp: …"): it closes the item above it, whose
-    work it assigns, and heads none of the items after it."""
+def _field_of_the_item_above(block: Block) -> bool:
+    """A field naming the lead, the partners or the time ("Chủ trì: Phòng X", "Phối hợp: …", "Thời gian hoàn thành:
+    Tháng 9/2027"): it closes the item above it, whose work it assigns, and heads none of the items after it."""
     field = FIELD_LINE.match(block.text) if ":" in block.text[:40] else None
-    return field is not None and field_role(field.group("name")) in ("lead", "coordinators")
+    return field is not None and field_role(field.group("name")) in ("lead", "coordinators", "time")
 
 
 def _names_alone(text: str) -> bool:
