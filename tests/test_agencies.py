@@ -133,3 +133,15 @@ def test_a_body_named_short_of_its_place_takes_the_name_the_plan_hands_it_work_b
     assert tasks[0].coordinators == ["Bưu điện tỉnh Tân An"]
     assert tasks[1].lead == ["Công an tỉnh"]
     assert tasks[2].lead == ["Bưu điện tỉnh Tân An"]
+
+
+def test_an_event_named_after_a_heads_word_is_no_body():
+    # "Hội khỏe Phù Đổng", "Hội thao Quốc phòng": gatherings, their names after their kind, not associations
+    assert [m.name for m in find_agencies("2. Hội khỏe Phù Đổng cấp trường do Ban Giám hiệu tổ chức")] == ["Ban Giám hiệu"]
+    assert [m.name for m in find_agencies("Hội Thao Quốc phòng; Hội Làm vườn tỉnh phối hợp")] == ["Hội Làm vườn tỉnh"]
+
+
+def test_a_schools_youth_union_is_its_own_body_in_the_schools_plan():
+    from test_task_shapes import SCHOOL_PLAN
+    plan = vnplan.extract_text(SCHOOL_PLAN)
+    assert plan.tasks[0].lead == ["Đoàn trường"]

@@ -4822,3 +4822,21 @@ def test_a_templates_field_blocks_left_empty_keep_each_item_its_own_fields():
         ("Xây dựng kế hoạch dạy học phù hợp với điều kiện sân bãi.", ["Phòng Giáo dục phổ thông"], [], "2027-09-30"),
         ("Hướng dẫn các trường thành lập câu lạc bộ thể thao.", ["Phòng Giáo dục thường xuyên"], ["Tỉnh đoàn Tân An"],
          None)]
+
+
+SCHOOL_PLAN = ("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH TÂN AN\nTRƯỜNG THPT NGUYỄN TRÃI\nSố: 45/KH-THPTNT\n"
+               "Tân An, ngày 01 tháng 3 năm 2027\nKẾ HOẠCH\nTổ chức Hội khỏe Phù Đổng cấp trường năm 2027\n"
+               "III. NỘI DUNG VÀ PHÂN CÔNG NHIỆM VỤ\n1. Ngày chạy Olympic\n"
+               "Đoàn trường phân công đoàn viên giữ trật tự trên tuyến chạy.\n"
+               "2. Hội khỏe Phù Đổng cấp trường\na) Thời gian: từ ngày 29/3 đến ngày 09/4/2027.\nb) Phân công thực hiện:\n"
+               "- Ban Giám hiệu ban hành Điều lệ Hội khỏe trước ngày 15/3/2027.\n"
+               "- Tổ Giáo dục thể chất hướng dẫn chuyên môn, làm trọng tài các môn thi đấu.\n"
+               "- Bộ phận Kế toán lập dự toán kinh phí, trình Hiệu trưởng phê duyệt.\n"
+               "IV. TỔ CHỨC THỰC HIỆN\nCác tổ, bộ phận nghiêm túc thực hiện Kế hoạch này./.\n")
+
+
+def test_a_field_naming_who_does_the_work_left_empty_over_assignments_is_their_lead_in():
+    plan = extract_text(SCHOOL_PLAN)
+    assigned = [task for task in plan.tasks if task.id.startswith("III.2")]
+    assert [task.text.split(" ")[0] for task in assigned] == ["Ban", "Tổ", "Bộ"]
+    assert assigned[1].lead == ["Tổ Giáo dục thể chất"]

@@ -1080,6 +1080,8 @@ def _read_name(text: str, start: int, head_end: int, head: str, limit: int,
         name = _modifiers(text, head_end, limit, joint=head in lex.JOINT_HEADS, mission=head in lex.MISSION_HEADS,
                           capitalised_head=any(map(_is_capital, head.split()[1:])), numbered=head in lex.NUMBERED_HEADS,
                           managing=head.startswith(lex.MANAGING_HEAD), by_sector=head not in lex.FIELD_HEADS, head=head)
+    if name.words and name.words[0].lower() in lex.EVENTS_OPENING_WITH_A_HEAD.get(head.lower(), ()):
+        return None  # "Hội khỏe Phù Đổng", "Hội thao Quốc phòng": an event, its name after its kind
     if not name.words and head not in lex.BARE_HEADS and head not in lex.NAMING_ALONE_HEADS \
             and head not in lex.WHOLE_NAME_HEADS and not levels \
             and not (head in lex.EVERY_BODYS_UNITS and (

@@ -188,7 +188,7 @@ SELF_NAMES_OF_A_KIND = {"Trường": ("nhà trường", "Nhà trường", "Ban G
                         "Bệnh viện": ("Ban Giám đốc",), "Trung tâm": ("Ban Giám đốc",)}
 # The bodies every body of a kind has, named in lower case: in the plan of one such body, its own one ("Ban đại diện
 # cha mẹ học sinh" in a school's plan); elsewhere, or followed by the units it is of ("… các lớp"), a class.
-OWN_BODIES_OF_A_KIND = {"Trường": ("Ban đại diện cha mẹ học sinh",)}
+OWN_BODIES_OF_A_KIND = {"Trường": ("Ban đại diện cha mẹ học sinh", "Đoàn trường", "Công đoàn trường")}
 # A body's standing organs, which act in its name ("báo cáo Ban Thường vụ" reports to the association itself)
 ORGANS_ACTING_FOR_A_BODY = ("Ban Thường trực", "Ban Thường vụ", "Thường trực", "Ban Chấp hành")
 # Of those, the one named by its body's name alone, with no head of its own: "Thường trực Tỉnh ủy", "Thường trực Hội".

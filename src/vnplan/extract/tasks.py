@@ -684,7 +684,8 @@ class _TaskBuilder:
         one. Returns False, adding nothing, when no child is a field that assigns.
         """
         children = [self.blocks[c] for c in self.in_part(heading)]
-        if not any(assigns(c) for c in children) or self._dates_itself(children):
+        if not any(assigns(c) for c in children) or self._dates_itself(children) \
+                or any(self._assignments_listed_under(c) for c in children):
             return False
         runs: list[tuple[list[Block], FieldBlock]] = []  # content blocks and the fields that follow them
         content: list[Block] = []
@@ -741,6 +742,17 @@ class _TaskBuilder:
                 text = " ".join(b.text if b is block else b.line for b in subtree)
                 self.add_assigned(block, False, text, self.end_of(subtree[-1]), assigned)
         return True
+
+    def _assignments_listed_under(self, block: Block) -> bool:
+        """A field naming who does the work left empty over a list whose items give each its body its work ("c) Phân
+        công thực hiện:" / "- Ban Giám hiệu ban hành …" / "- Bộ phận Kế toán dự trù …", most of them naming one): the
+        list's lead-in, its items the tasks, no field of bodies."""
+        field = FIELD_LINE.match(block.text)
+        if field is None or field.group("value").strip() or field_role(field.group("name")) not in ("lead", "assignment"):
+            return False
+        items = [self.blocks[c] for c in self.in_part(block)]
+        assigned = sum(1 for item in items if actors_of(item.text, self.aliases).leads and instructs(item.text))
+        return assigned >= 2 and 2 * assigned >= len(items)
 
     @staticmethod
     def _dates_itself(children: list[Block]) -> bool:
