@@ -685,7 +685,7 @@ class _TaskBuilder:
         """
         children = [self.blocks[c] for c in self.in_part(heading)]
         if not any(assigns(c) for c in children) or self._dates_itself(children) \
-                or any(self._assignments_listed_under(c) for c in children):
+                or not self._content_field_in(children) and any(map(self._assignments_listed_under, children)):
             return False
         runs: list[tuple[list[Block], FieldBlock]] = []  # content blocks and the fields that follow them
         content: list[Block] = []
@@ -742,6 +742,13 @@ class _TaskBuilder:
                 text = " ".join(b.text if b is block else b.line for b in subtree)
                 self.add_assigned(block, False, text, self.end_of(subtree[-1]), assigned)
         return True
+
+    @staticmethod
+    def _content_field_in(children: list[Block]) -> bool:
+        """A field among the children says what the work is ("- Nội dung: …"): the bodies listed under its lead's field
+        do that work."""
+        return any((field := FIELD_LINE.match(child.text)) and fields_of_line(field)[0][0] == "content"
+                   for child in children)
 
     def _assignments_listed_under(self, block: Block) -> bool:
         """A field naming who does the work left empty over a list whose items give each its body its work ("c) Phân
