@@ -1993,3 +1993,15 @@ def test_a_joint_plans_party_keeps_the_board_it_signs_with():
     plan = vnplan.extract_text(joint)
     assert plan.document.issuer == "Ủy ban nhân dân xã An Phú"
     assert plan.tasks[0].lead != ["Ủy ban nhân dân xã An Phú"]
+
+
+def test_a_pages_table_of_contents_after_the_signature_is_no_annex():
+    # a documentation site's page lists the document's own headings again after it, one to a line
+    raw = ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 35/HD-BNNMT\nHà Nội, ngày 02 tháng 12 năm 2026\nHƯỚNG DẪN\n"
+           "Vận hành hồ chứa mùa khô năm 2027\n1. Mục tiêu\nBảo đảm nước cho sinh hoạt.\n2. Nội dung hướng dẫn\n"
+           "2.1. Lập kế hoạch sử dụng nước\nCác tổ chức khai thác công trình thủy lợi cân đối nguồn nước trong hồ.\n"
+           "2.2. Vận hành hồ chứa\nChủ sở hữu hồ chứa vận hành theo quy trình được duyệt.\n"
+           "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n(Đã ký)\nTrần Văn Lâm\nEdit this page\n1. Mục tiêu\n2. Nội dung hướng dẫn\n"
+           "2.1. Lập kế hoạch sử dụng nước\n2.2. Vận hành hồ chứa\nCopyright © 2026\n")
+    plan = vnplan.extract_text(raw)
+    assert [task.id for task in plan.tasks] == ["2.1.1", "2.2.1"]

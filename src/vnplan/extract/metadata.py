@@ -2119,10 +2119,31 @@ def document_ends(text: str, signer: str | None, number: str | None = None) -> E
     if end is None:
         end = related.start() if related else len(text)
         return Ends(end, end, end, end)
-    footer = min(_site_footer(text, end), related.start() if related else len(text), copy,
+    footer = min(_site_footer(text, end), related.start() if related else len(text), copy, _contents_again(text, end),
                  _next_document(text, end, number, document_start(text)))
     forms = _FORMS.search(text, end, footer)
     return Ends(end, footer if _ATTACHMENT.search(text, end) else end, forms.start() if forms else footer, footer)
+
+
+def _contents_again(text: str, end: int) -> int:
+    """Where a page goes on after the signature with the document's own headings again, one to a line, as a web page's
+    table of contents does ("1. Nhận định tình hình" / "2. Mục tiêu" / "3.1. Lập kế hoạch …"): the page's, no annex;
+    the end where it does not."""
+    own = {line.strip() for line in text[:end].split("\n") if _NUMBERED_HEADING.fullmatch(line.strip())}
+    start, run, offset = None, 0, end
+    for line in text[end:].split("\n"):
+        if line.strip() in own:
+            start, run = offset if start is None else start, run + 1
+            if run == _CONTENTS_LINES:
+                return start
+        elif line.strip():
+            start, run = None, 0
+        offset += len(line) + 1
+    return len(text)
+
+
+_NUMBERED_HEADING = re.compile(r"(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3})[.)]\s+[^\n]{2,100}")
+_CONTENTS_LINES = 3  # headings again, one after another
 
 
 def _second_copy(text: str, signer: str | None, number: str | None) -> int:
