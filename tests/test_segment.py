@@ -255,3 +255,10 @@ Phát triển hợp tác xã nông nghiệp năm 2027
     tasks = vnplan.extract_text(text).tasks
     assert [(t.lead, t.deadline) for t in tasks][:2] == [
         (["Sở Nông nghiệp và Môi trường"], "2027-09-30"), (["Sở Tài chính"], None)]
+
+
+def test_a_typists_number_with_a_slash_labels_an_item():
+    blocks = segment("1/ Tình hình dịch bệnh trên địa bàn.\n2/ Tiêm phòng dại chó, mèo:\n- UBND các xã lập danh sách.\n"
+                     "Ngày 15/4/2027 bắt đầu tiêm.\n")
+    assert [(block.kind, block.label) for block in blocks] == [("item", "1"), ("item", "2"), ("dash", "-"),
+                                                               ("para", "")]
