@@ -151,3 +151,20 @@ def test_a_cells_bodies_on_lines_of_their_own_are_parted_in_word_and_on_a_web_pa
     page = ("<html><body><table border=1><tr><td>Nạo vét kênh nội đồng</td><td><p>Sở Y tế</p><p>Công an tỉnh</p></td>"
             "</tr></table></body></html>")
     assert "| Nạo vét kênh nội đồng | Sở Y tế; Công an tỉnh |" in read_bytes(page.encode("utf-8"), "kh.html").text
+
+
+def test_a_chats_export_sharing_the_plan_as_a_files_preview_is_that_plan():
+    # a team chat's channel export: messages typed "message", one sharing the plan's text as a file's preview; not a
+    # partitioning tool's elements, whose types are its classes
+    plan = ("SỞ CÔNG THƯƠNG TỈNH AN HẢI\nTRUNG TÂM XÚC TIẾN THƯƠNG MẠI\nSố: 45/KH-TTXTTM\nAn Hải, ngày 11 tháng 01 năm 2027\n"
+            "KẾ HOẠCH\nXúc tiến xuất khẩu năm 2027\nII. NHIỆM VỤ\n"
+            "1. Phòng Xúc tiến thương mại chủ trì tổ chức đoàn doanh nghiệp khảo sát thị trường.\n"
+            "2. Phòng Thông tin thị trường biên soạn bản tin thị trường xuất khẩu hằng quý.\n"
+            "III. TỔ CHỨC THỰC HIỆN\nCác phòng triển khai thực hiện Kế hoạch này./.\nGIÁM ĐỐC\nĐặng Thị Kim Oanh\n")
+    export = [{"user": "U04", "type": "message", "ts": "1799720123.339219",
+               "text": "Em gửi bản text của KH 45 để mọi người rà soát phần phân công",
+               "files": [{"id": "F04", "name": "KH45.txt", "mimetype": "text/plain", "preview": plan}]},
+              {"user": "U03", "type": "message", "ts": "1799720200.100000", "text": "Mục 1 hạn hơi gấp."}]
+    page = read_bytes(json.dumps(export, ensure_ascii=False).encode("utf-8"), "channel.json").text
+    extracted = vnplan.extract_text(page)
+    assert extracted.document.number == "45/KH-TTXTTM" and len(extracted.tasks) == 2

@@ -17,8 +17,9 @@ _ELEMENT_SHARE = 0.9  # of the list's items: objects with a type and a text
 def looks_like_element_list(record) -> bool:
     if not isinstance(record, list) or not record:
         return False
-    elements = sum(isinstance(e, dict) and isinstance(e.get("type"), str) and isinstance(e.get("text"), str)
-                   for e in record)
+    # (its types are the tool's classes, "Title", "NarrativeText"; a chat's export types its objects "message")
+    elements = sum(isinstance(e, dict) and isinstance(e.get("type"), str) and e["type"][:1].isupper()
+                   and isinstance(e.get("text"), str) for e in record)
     return elements >= _ELEMENT_SHARE * len(record)
 
 
