@@ -108,3 +108,13 @@ def test_a_mail_merges_copies_are_one_letter_and_its_closing_lines_no_work():
     assert [task.text.split()[0] for task in plan.tasks] == ["Ủy", "Đề", "Giao"]
     assert plan.tasks[2].text.startswith("Giao Phòng Quản lý nhà tổng hợp")
     assert [(duty.frequency, duty.due) for duty in plan.reporting].count(("monthly", "---15")) == 1
+
+
+def test_a_letters_lettered_points_are_handed_out_as_its_numbered_ones_are():
+    lettered = LETTER
+    for number, letter in zip("1234", "abcd"):
+        lettered = lettered.replace(f"\n{number}. ", f"\n{letter}) ")
+    plan = vnplan.extract_text(lettered)
+    assert [(task.id, task.lead) for task in plan.tasks] == [
+        ("a", ["Ủy ban nhân dân các tỉnh, thành phố"]), ("b", ["Ủy ban nhân dân các tỉnh, thành phố"]),
+        ("c", ["Cục Kinh tế xây dựng"]), ("d", ["Hiệp hội Nhà thầu xây dựng Việt Nam"])]

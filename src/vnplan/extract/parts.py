@@ -577,10 +577,14 @@ def _letter_body(blocks: list[Block], membership: list[int | None], heads: list[
             break
         if block.kind not in ("para", "sub"):
             continue  # (a letter's points, "a)" or "ii)", are paragraphs of its body as unlabelled ones are)
+        if block.index in assigning:
+            continue  # (a point handed out by the paragraph before it)
         if _assigns(block.text) or _hands_out_its_list(block.text):
             assigning.append(block.index)
             if block.text.endswith(":"):
-                assigning += _descendants(blocks, block)  # "Giao Sở Xây dựng:" / "- Thẩm định …"
+                # "Giao Sở Xây dựng:" / "- Thẩm định …"; "… đề nghị Ủy ban nhân dân các tỉnh … thực hiện một số nội dung
+                # sau:" / "a) …", "b) …", the letter's points after it
+                assigning += _descendants(blocks, block) or _points_after(blocks, block)
         elif block.children and _names_its_body_only(block.text):
             assigning += [block.index, *_descendants(blocks, block)]  # "Chủ tịch Ủy ban nhân dân các xã:" / "- …"
         elif block.text.endswith(":") and (items := _listed_work(blocks, block)):
@@ -617,6 +621,18 @@ _LEAST_LISTED_WORK = 2
 def _mostly_work(giving_work: int, items: int) -> bool:
     """More than one of the items, and at least half, name a body and its work."""
     return giving_work >= _LEAST_LISTED_WORK and giving_work * 2 >= items
+
+
+def _points_after(blocks: list[Block], block: Block) -> list[int]:
+    """The lettered points right after a paragraph, one after another, with what each holds, up to the body's end."""
+    points: list[int] = []
+    for after in blocks[block.index + 1:]:
+        if after.ends_body or after.kind != "sub" and after.index not in points:
+            break
+        if after.kind == "sub":
+            points += [after.index, *_descendants(blocks, after)]
+    end = next((b.index for b in blocks[block.index + 1:] if b.ends_body), len(blocks))
+    return [i for i in points if i < end]
 
 
 def _listed_work(blocks: list[Block], block: Block) -> list[Block]:
