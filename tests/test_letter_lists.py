@@ -118,3 +118,11 @@ def test_a_letters_lettered_points_are_handed_out_as_its_numbered_ones_are():
     assert [(task.id, task.lead) for task in plan.tasks] == [
         ("a", ["Ủy ban nhân dân các tỉnh, thành phố"]), ("b", ["Ủy ban nhân dân các tỉnh, thành phố"]),
         ("c", ["Cục Kinh tế xây dựng"]), ("d", ["Hiệp hội Nhà thầu xây dựng Việt Nam"])]
+
+
+def test_a_letters_closing_paragraphs_giving_one_body_the_monitoring_are_no_work_of_its_last_item():
+    letter = LETTER.replace("Nơi nhận:", "Các cơ quan, đơn vị, địa phương báo cáo tiến độ về Bộ Xây dựng trước ngày 25 "
+                            "hằng tháng.\nGiao Văn phòng Bộ theo dõi, đôn đốc; tổng hợp kết quả, báo cáo Bộ trưởng trước "
+                            "ngày 10/6/2027./.\nNơi nhận:")
+    plan = vnplan.extract_text(letter)
+    assert [task.id for task in plan.tasks] == ["1.1", "2.2", "3.3", "4.4"]
