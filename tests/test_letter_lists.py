@@ -120,9 +120,12 @@ def test_a_letters_lettered_points_are_handed_out_as_its_numbered_ones_are():
         ("c", ["Cục Kinh tế xây dựng"]), ("d", ["Hiệp hội Nhà thầu xây dựng Việt Nam"])]
 
 
-def test_a_letters_closing_paragraphs_giving_one_body_the_monitoring_are_no_work_of_its_last_item():
-    letter = LETTER.replace("Nơi nhận:", "Các cơ quan, đơn vị, địa phương báo cáo tiến độ về Bộ Xây dựng trước ngày 25 "
-                            "hằng tháng.\nGiao Văn phòng Bộ theo dõi, đôn đốc; tổng hợp kết quả, báo cáo Bộ trưởng trước "
-                            "ngày 10/6/2027./.\nNơi nhận:")
-    plan = vnplan.extract_text(letter)
-    assert [task.id for task in plan.tasks] == ["1.1", "2.2", "3.3", "4.4"]
+def test_closing_paragraphs_of_tổ_chức_thực_hiện_giving_one_body_the_monitoring_are_no_work_of_its_last_entry():
+    plan = vnplan.extract_text(
+        "ỦY BAN NHÂN DÂN TỈNH TÂN AN\nSố: 30/KH-UBND\nTân An, ngày 5 tháng 3 năm 2027\nKẾ HOẠCH\n"
+        "Cao điểm cắt giảm thủ tục hành chính năm 2027\nI. NHIỆM VỤ\n1. Sở Tư pháp rà soát thủ tục hành chính.\n"
+        "2. Sở Tài chính bố trí kinh phí thực hiện.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ đưa kết quả vào đánh giá "
+        "cán bộ.\n2. Ủy ban nhân dân các xã công khai đường dây nóng.\nCác cơ quan, đơn vị, địa phương báo cáo tiến độ "
+        "về Văn phòng Ủy ban nhân dân tỉnh trước ngày 25 hằng tháng.\nGiao Văn phòng Ủy ban nhân dân tỉnh theo dõi, "
+        "đôn đốc; tổng hợp kết quả, báo cáo Chủ tịch Ủy ban nhân dân tỉnh trước ngày 10/6/2027./.\n")
+    assert [task.id for task in plan.tasks] == ["I.1", "I.2", "II.1", "II.2"]

@@ -933,10 +933,12 @@ class _TaskBuilder:
     def _closing_paragraph(self, block: Block) -> bool:
         """A paragraph that only closes: it asks every addressee to carry the document out or to report any difficulty,
         says the document's last words, or gives every body its generic duty once more."""
-        if CLOSING_REQUEST.search(block.text) or PROBLEM_REPORT.search(block.text) \
-                or self._monitors_this_document_only(block):
-            return True  # (or asks to hear of any difficulty: "Trong quá trình thực hiện, nếu có vướng mắc, …"; or
-            # gives a body only the monitoring and the reports on it: "Giao Văn phòng X theo dõi, đôn đốc; …")
+        if CLOSING_REQUEST.search(block.text) or PROBLEM_REPORT.search(block.text):
+            return True  # (or asks to hear of any difficulty: "Trong quá trình thực hiện, nếu có vướng mắc, …")
+        part = self.parts[block.index]
+        if part is not None and part.kind == "organisation" and self._monitors_this_document_only(block):
+            return True  # (in Tổ chức thực hiện, a body given only the monitoring and its reports: "Giao Văn phòng X theo
+            # dõi, đôn đốc; tổng hợp, báo cáo …", the work given in the parts before it)
         if block.text.rstrip().endswith("./.") and THIS_DOCUMENT.match(block.text):
             return True  # the text's last words, the document their subject: "Kế hoạch này được phổ biến đến …./."
         # "Các cơ quan, đơn vị, địa phương … khẩn trương triển khai thực hiện Kế hoạch này; …./.": the generic duty,
