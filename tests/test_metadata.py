@@ -2005,3 +2005,11 @@ def test_a_pages_table_of_contents_after_the_signature_is_no_annex():
            "2.1. Lập kế hoạch sử dụng nước\n2.2. Vận hành hồ chứa\nCopyright © 2026\n")
     plan = vnplan.extract_text(raw)
     assert [task.id for task in plan.tasks] == ["2.1.1", "2.2.1"]
+
+
+def test_a_board_that_names_itself_as_the_issuing_party_issues_by_that_name():
+    # "(sau đây gọi tắt là Ban Thường trực)": the document names its issuer the board, and so does the register
+    plan = vnplan.extract_text(_BOARD_ISSUES.replace(
+        "I. NỘI DUNG\n", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tân An (sau đây gọi tắt là Ban Thường "
+        "trực) ban hành Kế hoạch như sau:\nI. NỘI DUNG\n"))
+    assert plan.document.issuer == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tân An"

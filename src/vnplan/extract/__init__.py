@@ -20,7 +20,7 @@ from .agencies import (THE_PARTIES, comma_name_alone, commands_by_their_force, d
 from .metadata import (PLACE_AFTER_A_NAME, document_ends, document_start, extract_metadata, header_numbers,
                        host_of_session, joint_issuers, portal_number)
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, bodies_named
-from .agency_lexicon import PROVINCE_LEVELS
+from .agency_lexicon import BOARDS_OF_A_BODY, PROVINCE_LEVELS
 from .parts import classify_parts, instructs
 from .tables import table_tasks
 from .references import extract_references
@@ -307,6 +307,15 @@ def _each_party_by_its_full_name(names: list[str], issuers: list[str]) -> list[s
     return full
 
 
+def _issued_by_the_board_it_names(document: Document, defined: dict[str, str]) -> Document:
+    """A document whose board issues it for its body names itself by the board where it says so ("Ban Thường trực Ủy
+    ban MTTQ Việt Nam tỉnh X (sau đây gọi tắt là Ban Thường trực) ban hành Kế hoạch …"): the board issues, by the name
+    it gives itself. (Otherwise the body does, as its header's board line signs for it.)"""
+    named = next((name for name in defined.values() if document.issuer and name.endswith(" " + document.issuer)
+                  and name[:-len(document.issuer) - 1] in BOARDS_OF_A_BODY), None)
+    return replace(document, issuer=named) if named else document
+
+
 def _each_body_by_one_name(tasks: list[Task], province: str | None) -> list[Task]:
     """The tasks, a body named short of its place ("Bưu điện tỉnh") by the name the plan gives it in full where it
     hands it work ("Đề nghị Bưu điện tỉnh Thanh Hóa"): one body, one name. Only the plan's own province completes a
@@ -396,6 +405,7 @@ def _plan_of(text: str, source: str | None, strict: bool) -> Plan:
     body = text[:ends.signature if PUBLISHES_PROCEDURES.search(document.title or "") else ends.forms]
     blocks = segment(_NOT_NEWLINE.sub(" ", body[:begins]) + body[begins:])
     defined = defined_aliases(text)
+    document = _issued_by_the_board_it_names(document, defined)
     issuers = joint_issuers(text)
     aliases = tuple(sorted({**spelt_out_names(text), **names_holding_a_verb(text), **_section_names(blocks),
                             # (a joint plan's other bodies name themselves short as its first does: "Công an tỉnh")

@@ -1865,7 +1865,7 @@ _COMMUNE_AT_THE_END = re.compile(r"(?<!thị) (?:xã|phường|đặc khu|thị 
 # The boards that act for a body, each as a line of its own in the header or over the signature ("BAN THƯỜNG TRỰC",
 # "TM. BAN THƯỜNG VỤ"), capitals or not.
 _BOARD_LINES = {board: re.compile(r"^[ \t]*(?:TM\.?[ \t]*)?" + r"[ \t]+".join(board.upper().split()) + r"[ \t]*$", re.M)
-                for board in lex.ORGANS_ACTING_FOR_A_BODY if board.startswith("Ban ")}
+                for board in lex.BOARDS_OF_A_BODY}
 
 
 def issuer_boards(text: str, issuer: str | None, short_names: Mapping[str, str]) -> dict[str, str]:

@@ -191,6 +191,8 @@ SELF_NAMES_OF_A_KIND = {"Trường": ("nhà trường", "Nhà trường", "Ban G
 OWN_BODIES_OF_A_KIND = {"Trường": ("Ban đại diện cha mẹ học sinh", "Đoàn trường", "Công đoàn trường")}
 # A body's standing organs, which act in its name ("báo cáo Ban Thường vụ" reports to the association itself)
 ORGANS_ACTING_FOR_A_BODY = ("Ban Thường trực", "Ban Thường vụ", "Thường trực", "Ban Chấp hành")
+# Of those, the boards a header sets on a line under their body, issuing in its name ("ỦY BAN MTTQ … / BAN THƯỜNG TRỰC")
+BOARDS_OF_A_BODY = tuple(organ for organ in ORGANS_ACTING_FOR_A_BODY if organ.startswith("Ban "))
 # Of those, the one named by its body's name alone, with no head of its own: "Thường trực Tỉnh ủy", "Thường trực Hội".
 STANDING_ORGAN = "Thường trực"
 # The central organ of a nationwide organisation, named before it: "Trung ương Hội Nông dân Việt Nam" is the

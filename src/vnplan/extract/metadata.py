@@ -28,9 +28,9 @@ from ..lexicon import (ADOPTION_FORMULA, DOCUMENT_TYPES, MOTTO_LINES, MOTTOS, PO
 from ..model import Document
 from ..textfold import fold
 from .agencies import find_agencies, without_its_organ
-from .agency_lexicon import (DEPUTY, FIELDS, HEAD_WORDS, HEADS, HEADS_BEFORE_A_HEAD, LEGAL_FORM_ABBREVIATIONS,
-                             LEGAL_FORMS, LOCAL_LEVELS, NAME_ABBREVIATIONS, NATIONWIDE, OFFICE_HOLDERS,
-                             ORGANS_ACTING_FOR_A_BODY, PROVINCE_LEVELS, VILLAGE_KINDS)
+from .agency_lexicon import (BOARDS_OF_A_BODY, DEPUTY, FIELDS, HEAD_WORDS, HEADS, HEADS_BEFORE_A_HEAD,
+                             LEGAL_FORM_ABBREVIATIONS, LEGAL_FORMS, LOCAL_LEVELS, NAME_ABBREVIATIONS, NATIONWIDE,
+                             OFFICE_HOLDERS, ORGANS_ACTING_FOR_A_BODY, PROVINCE_LEVELS, VILLAGE_KINDS)
 from .dates import DATE_NUMERIC, iso, parse_date
 from .references import normalise_number
 
@@ -927,7 +927,7 @@ def _issuer(words: str, place: str | None, text: str, party: bool = False) -> tu
         # "TỔNG CÔNG TY X / HỘI ĐỒNG THÀNH VIÊN", "HỘI X / ỦY BAN HỘI": the body resolves through its governing organ
         words = words[:board.start()]
     if not party and (organ := _ORGAN_LINE.search(words)) and words[:organ.start()].strip() \
-            and _ORGANS_OF_A_BODY[_group_index(organ)] in _BOARDS_ISSUING_FOR_THEIR_BODY:
+            and _ORGANS_OF_A_BODY[_group_index(organ)] in BOARDS_OF_A_BODY:
         # "ỦY BAN MTTQ VIỆT NAM TỈNH X / BAN THƯỜNG TRỰC": the board issues in its body's name, as a Chủ tịch issues
         # in his committee's (a council's "THƯỜNG TRỰC" and an office are bodies of their own)
         words = words[:organ.start()]
@@ -1158,7 +1158,6 @@ _ORGANS_OF_A_BODY = (*ORGANS_ACTING_FOR_A_BODY, "Văn phòng",
 _ORGAN_LINE = re.compile(r"\n[ ]*(?:" + "|".join(f"(?P<o{i}>{_spaced(organ.upper())})"
                                                  for i, organ in enumerate(_ORGANS_OF_A_BODY))
                          + r")(?:[ ]+(?:BỘ|SỞ|CỤC|HỘI|BAN))?[ ]*$")
-_BOARDS_ISSUING_FOR_THEIR_BODY = tuple(organ for organ in ORGANS_ACTING_FOR_A_BODY if organ.startswith("Ban "))
 _BODIES_WITH_AN_OFFICE = ("Ủy ban nhân dân", "Hội đồng nhân dân", "Đoàn đại biểu Quốc hội")
 _OFFICE_BEFORE_ITS_BODY = re.compile(r"\s*" + _spaced("VĂN PHÒNG") + r"\s+(?=" + _spaced("ỦY BAN NHÂN DÂN") + r"|"
                                      + _spaced("HỘI ĐỒNG NHÂN DÂN") + r"|ĐOÀN ĐẠI BIỂU QUỐC HỘI)")
