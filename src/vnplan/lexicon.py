@@ -364,9 +364,12 @@ _MONITOR_THIS = (
     r"|(?:theo dõi|đôn đốc)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra|đánh giá))+\s+"
     r"(?:việc|(?:các|những)\s[^.;:]{0,60}?)\s+"
     r"(?:triển khai\s+)?thực hiện(?=\s*[;.,])"  # ("… đôn đốc các cơ quan, đơn vị thực hiện; …")
-    # … or within its remit, the document still the one at hand ("theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao;"),
-    r"|(?:theo dõi|đôn đốc)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra))+(?:\s+theo\s+chức năng,?\s*nhiệm vụ"
-    r"(?:\s+được giao)?)?(?=\s*[;.])"  # (… or nothing more: "Giao Văn phòng X theo dõi, đôn đốc; tổng hợp …")
+    # … or within its remit, the document still the one at hand ("theo dõi, đôn đốc theo chức năng, nhiệm vụ được giao;")
+    r"|(?:theo dõi|đôn đốc)(?:,?\s*(?:và\s+)?(?:theo dõi|đôn đốc|kiểm tra))+\s+theo\s+chức năng,?\s*nhiệm vụ"
+    r"(?:\s+được giao)?(?=\s*[;.,])"
+    # … or nothing more, the two verbs of monitoring alone ("Giao Văn phòng X theo dõi, đôn đốc; tổng hợp …"; not "theo
+    # dõi, kiểm tra", an inspection's own work)
+    r"|(?:theo dõi,?\s*(?:và\s+)?đôn đốc|đôn đốc,?\s*(?:và\s+)?theo dõi)(?=\s*[;.])"
     # … or the situation it deals with, or its difficulties, compiled for the reports that follow ("theo dõi, tổng hợp
     # tình hình ngập và kết quả thực hiện; báo cáo …")
     r"|theo dõi,?\s+tổng hợp\s+(?:(?:các\s+)?khó khăn|tình hình|kết quả)[^.;:]{0,120}?(?=\s*[;.])")

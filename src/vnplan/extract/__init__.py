@@ -405,8 +405,9 @@ def _plan_of(text: str, source: str | None, strict: bool) -> Plan:
     body = text[:ends.signature if PUBLISHES_PROCEDURES.search(document.title or "") else ends.forms]
     blocks = segment(_NOT_NEWLINE.sub(" ", body[:begins]) + body[begins:])
     defined = defined_aliases(text)
-    document = _issued_by_the_board_it_names(document, defined)
     issuers = joint_issuers(text)
+    if len(issuers) < 2:  # (a joint plan's parties are named as they sign)
+        document = _issued_by_the_board_it_names(document, defined)
     aliases = tuple(sorted({**spelt_out_names(text), **names_holding_a_verb(text), **_section_names(blocks),
                             # (a joint plan's other bodies name themselves short as its first does: "Công an tỉnh")
                             **{short: name for partner in issuers[1:]

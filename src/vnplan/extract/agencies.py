@@ -1864,8 +1864,12 @@ _COMMUNE_AT_THE_END = re.compile(r"(?<!thị) (?:xã|phường|đặc khu|thị 
 
 # The boards that act for a body, each as a line of its own in the header or over the signature ("BAN THƯỜNG TRỰC",
 # "TM. BAN THƯỜNG VỤ"), capitals or not.
-_BOARD_LINES = {board: re.compile(r"^[ \t]*(?:TM\.?[ \t]*)?" + r"[ \t]+".join(board.upper().split()) + r"[ \t]*$", re.M)
+_BOARD_LINES = {board: re.compile(r"^[ \t]*(?:T\.?M\.?|T/M)?[ \t]*" + r"[ \t]+".join(board.split()) + r"[ \t]*$",
+                                  re.M | re.I)
                 for board in lex.BOARDS_OF_A_BODY}
+
+
+_LEVEL_ENDINGS = tuple(" " + level for level in (*lex.PROVINCE_LEVELS, *lex.LOCAL_LEVELS))
 
 
 def issuer_boards(text: str, issuer: str | None, short_names: Mapping[str, str]) -> dict[str, str]:
@@ -1874,7 +1878,8 @@ def issuer_boards(text: str, issuer: str | None, short_names: Mapping[str, str])
     Việt Nam tỉnh"): the issuer, as its Chủ tịch is."""
     if not issuer:
         return {}
-    names = (issuer, *(short for short, name in short_names.items() if name == issuer))
+    # (its names with their level: "Ủy ban Mặt trận Tổ quốc Việt Nam" alone opens a class's name too, "… các xã")
+    names = (issuer, *(short for short, name in short_names.items() if name == issuer and short.endswith(_LEVEL_ENDINGS)))
     return {f"{board}{' ' + name if name else ''}": issuer for board, line in _BOARD_LINES.items()
             if line.search(text) for name in ("", *names)}
 
@@ -1933,7 +1938,9 @@ def issuer_units(text: str, issuer: str | None, province: str | None) -> dict[st
     # trẻ mồ côi"): where a class follows it, the body of every commune ("… các xã, phường")
     unplaced = issuer[:-len(province)].rstrip()
     unplaced = unplaced.rsplit(" ", 1)[0] if unplaced.endswith((" tỉnh", " thành phố")) else unplaced
-    if len(unplaced.split()) > 2:
+    # (not where a board of every commune's writes it: "Ban Thường trực Ủy ban MTTQ Việt Nam các xã" is a class's)
+    if len(unplaced.split()) > 2 and not re.search(r"(?:" + "|".join(lex.BOARDS_OF_A_BODY) + r")\s+"
+                                                   + re.escape(unplaced) + r"\s+các\s", text):
         units[unplaced] = issuer
     standing = f"{lex.STANDING_ORGAN} {issuer.split()[0]}"  # "Thường trực Hội": the issuer's own, never spelt out
     # (not a body's name it ends: "Văn phòng Thường trực Ban Chỉ đạo …" is the standing office's)

@@ -289,8 +289,10 @@ def apply_rows_naming_items(tasks: list[Task], blocks: list[Block]) -> list[Task
             kept.append(row)
             continue
         for task in placed:
-            task.lead, task.coordinators = row.lead, row.coordinators
-            task.coordinators_collective = row.coordinators_collective
+            if row.lead != [DEFAULT_COLLECTIVE_LEAD]:  # (a row whose lead's cell is empty leaves the item's own)
+                task.lead = row.lead
+            task.coordinators = row.coordinators or task.coordinators
+            task.coordinators_collective = row.coordinators_collective or task.coordinators_collective
             task.deadline = row.deadline or task.deadline
     return kept
 

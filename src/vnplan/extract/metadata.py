@@ -490,7 +490,9 @@ _SOURCE_NAMED = re.compile(r"^\W*(?:Nguồn(?: tin)?|Văn bản gốc)\s*:\s*(?P
                            + "|".join(name for name, _ in DOCUMENT_TYPES) + r")" + _KIND_OF_TYPE
                            + r" số (?P<number>[^\s,;]+)\s+ngày (?P<date>" + DATE_NUMERIC.pattern
                            + r"|\d{1,2} tháng \d{1,2} năm \d{4}) của (?P<who>[^()\n,;]{3,120}?)"
-                           r"(?:\s+về\s+(?:việc\s+)?(?P<title>[^()\n,;]+?))?\s*(?:[,;.]|$)", re.M)
+                           # (what it is about, commas and all, up to the sentence's end or who signed it)
+                           r"(?:\s+về\s+(?:việc\s+)?(?P<title>[^()\n;]+?)(?=,\s+[^,\n]*\bký\b|;|\.?\s*$)"
+                           r"|(?=[,;]|\.?\s*$))", re.M)
 # A body named by its kind alone, whose name goes on with what it is about ("Ban Chỉ đạo về an toàn thực phẩm tỉnh X")
 _NAMED_BY_ITS_WORK = re.compile(r"Ban Chỉ đạo|Ban Chỉ huy|Hội đồng|Tổ công tác|Ủy ban|Ban")
 
@@ -2151,12 +2153,18 @@ def _second_copy(text: str, signer: str | None, number: str | None) -> int:
     the end if it does not."""
     if not (number and signer):
         return len(text)
+    # (not the plan a decision issues, whose header cites the decision's number: "(Ban hành kèm theo Quyết định Số …)")
     own = [motto for motto in _MOTTO.finditer(text)
            if (near := _NUMBER.search(text, motto.end(), motto.end() + _MOTTO_TO_NUMBER))
-           and normalise_number(near.group(1)).rstrip(".") == number]
+           and normalise_number(near.group(1)).rstrip(".") == number
+           and not _CITES_IT.search(text, max(motto.end(), near.start() - _CITING_REACH), near.start())]
     if len(own) < 2 or signer not in text[own[0].end():own[1].start()]:
         return len(text)
     return text.rfind("\n", 0, _upper_run_start(text, own[1].start())) + 1
+
+
+_CITES_IT = re.compile(r"kèm theo|căn cứ|thực hiện", re.I)
+_CITING_REACH = 60  # characters before the number
 
 
 def _next_document(text: str, start: int, number: str | None, begin: int) -> int:

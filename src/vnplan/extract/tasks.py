@@ -120,7 +120,7 @@ def _closes(text: str) -> bool:
     """The closing formula ("Trên đây là …", "… để các cơ quan biết, thực hiện", "… các cơ quan, đơn vị … thực
     hiện … nêu trên", "Nghị quyết này được phổ biến đến …"); its words tested first."""
     return ("biết" in text or "nêu trên" in text or text.startswith("Trên đây") or " này " in text[:40]
-            or LETTER_SIGN_OFF in text[:20]) and bool(CLOSING_FORMULA.search(text))
+            or LETTER_SIGN_OFF.lower() in text[:20].lower()) and bool(CLOSING_FORMULA.search(text))
 
 
 def _without_time_field(text: str) -> str:
@@ -754,7 +754,8 @@ class _TaskBuilder:
         """A field naming who does the work left empty over a list whose items give each its body its work ("c) Phân
         công thực hiện:" / "- Ban Giám hiệu ban hành …" / "- Bộ phận Kế toán dự trù …", most of them naming one): the
         list's lead-in, its items the tasks, no field of bodies."""
-        field = FIELD_LINE.match(block.text)
+        # (a point's, "c) Phân công thực hiện:"; a dash's field, "- Đơn vị thực hiện:" over "+ …", is the item's field)
+        field = FIELD_LINE.match(block.text) if block.kind in ("item", "sub") else None
         if field is None or field.group("value").strip() or field_role(field.group("name")) not in ("lead", "assignment"):
             return False
         items = [self.blocks[c] for c in self.in_part(block)]
@@ -947,7 +948,9 @@ class _TaskBuilder:
         leads = actors_of(block.text, self.aliases).leads
         return bool(leads) and all(m.collective for m in leads) and (
             GENERIC_DUTY.search(block.text) is not None
-            or any(map(_every_body, leads)) and _reports_only(block.text, leads[-1].end))
+            or any(map(_every_body, leads)) and _reports_only(block.text, leads[-1].end)
+            and not any(_does_more(_without_bodies(clause)) and not _REPORTS.search(clause)
+                        for clause in _CLAUSE_END.split(block.text)[1:]))
 
     def _asks_every_body_to_carry_it_out(self, block: Block) -> bool:
         """A paragraph asking classes of bodies only, the heads of every sở or commune, to carry the document out, or
