@@ -1715,6 +1715,109 @@ _REACHED_EIGHTEENTH_2026_12_07 = {
         "202_05_qd_ubnd_tinh_phu_tho_he_sinh_thai_khoi_nghiep_trung_tam_doi_moi_sang_tao_2027_docling_pdf_sang_markdown",
     },
 }
+# The nineteenth round's (2026-12-08): plans that reached the bars, read or not.
+_REACHED_NINETEENTH_2026_12_08 = {
+    "heldout13": {
+        "07_kh_thong_ke_tinh_dieu_tra_bien_dong_dan_so_moc_thoi_gian",
+    },
+    "heldout23": {
+        "08_kh_mttq_dong_nai_vi_nguoi_ngheo_2026_bai_dang_mxh",
+    },
+    "heldout35": {
+        "01_tt_mttq_khanh_hoa_uu_tien_hang_viet_2027_pdftotext_so_trang_gach_ngang",
+    },
+    "heldout53": {
+        "10_kh_truong_thpt_nguyen_thi_minh_khai_dien_thoai_di_dong_hoc_sinh_2027_asana_xuat_csv",
+    },
+    "heldout122": {
+        "122_09_kh_so_cong_thuong_hue_dieu_chinh_kh_xuc_tien_thuong_mai_2027_google_docs_txt_binh_luan",
+    },
+    "heldout123": {
+        "123_03_kh_uy_ban_trung_uong_mttq_ngay_hoi_dai_doan_ket_khu_dan_cu_2026_cong_mat_tran_chrome_chep",
+    },
+    "heldout124": {
+        "124_03_kh_ubnd_xa_bo_ha_bac_ninh_thuc_hanh_tiet_kiem_chong_lang_phi_2027_zalo_pc_nhom_chep",
+    },
+    "heldout142": {
+        "142_04_kh_thue_co_so_3_phu_tho_quan_ly_thue_ho_kinh_doanh_chong_that_thu_2027_chuoi_thu_dien_tu_outlook",
+        "142_08_kh_uy_ban_mttq_tinh_lao_cai_giam_sat_tiet_kiem_tai_san_cong_doi_du_2027_nhom_zalo_chep",
+    },
+    "heldout144": {
+        "144_06_cv_bo_vhttdl_quan_ly_to_chuc_le_hoi_2027_thunderbird_chuyen_tiep",
+    },
+    "heldout147": {
+        "147_06_kh_uy_ban_mttq_tinh_an_giang_van_dong_dong_bao_ton_giao_2027_cong_ttdt_chep_kem_cot_lien_ket",
+    },
+    "heldout173": {
+        "173_08_kh_uy_ban_mttq_tinh_gia_lai_van_dong_xay_dung_nha_dai_doan_ket_2027_trang_web_mat_tran_chep_ca_trang",
+    },
+    "heldout182": {
+        "182_10_hd_ubmttq_tp_hai_phong_cham_lo_nguoi_co_cong_80_nam_27_7_2027_google_docs_tai_ve_txt",
+    },
+    "heldout185": {
+        "185_08_cv_bo_y_te_cham_soc_nguoi_cao_tuoi_khuyet_tat_chi_tra_tro_cap_2027_email_chuyen_tiep_quoted_printable",
+    },
+    "heldout198": {
+        "198_05_cv_bo_nong_nghiep_moi_truong_han_man_dbscl_mua_kho_2027_cong_thong_tin_dien_tu_chep_tren_dien_thoai",
+    },
+    "heldout203": {
+        "203_01_kh_ubnd_tinh_lam_dong_phong_chay_chua_chay_rung_mua_kho_2027_word_txt_ngat_dong",
+        "203_02_kh_so_nong_nghiep_moi_truong_nghe_an_trong_rung_trong_cay_phan_tan_2027_mediawiki_noi_bo",
+    },
+    "heldout204": {
+        "204_01_kh_ubnd_xa_song_doc_ca_mau_cao_diem_chong_khai_thac_iuu_2027_zalo_ghi_chu_nhom_chia_se",
+        "204_02_qd_bo_nong_nghiep_moi_truong_giao_nhiem_vu_doan_thanh_tra_ec_iuu_2027_api_qlvb_json_mot_dong",
+    },
+    "heldout205": {
+        "205_02_kh_bo_xay_dung_cai_tao_xay_dung_lai_nha_chung_cu_2027_asciidoc",
+    },
+    "heldout206": {
+        "206_06_tb_van_phong_chinh_phu_ket_luan_cat_giam_thu_tuc_hanh_chinh_2027_apple_mail_in",
+    },
+    "heldout207": {
+        "207_03_hd_so_giao_duc_dao_tao_lao_cai_giao_duc_the_chat_phong_chong_duoi_nuoc_nam_hoc_2027_2028_word_content_control_xuat_txt",
+        "207_08_kh_bo_y_te_thang_hanh_dong_vi_tre_em_2027_markdown_ocr_bang_html",
+        "207_10_tb_van_phong_ubnd_tp_can_tho_ket_luan_bao_luc_tren_co_so_gioi_2027_email_song_ngu_to_chuc_phi_chinh_phu",
+    },
+    "heldout208": {
+        "208_02_qd_ubnd_tp_hai_phong_ke_hoach_phong_chong_tham_nhung_tieu_cuc_2027_pdf_watermark_ban_quyen",
+        "208_06_kh_benh_vien_da_khoa_tinh_ca_mau_thuc_hanh_tiet_kiem_chong_lang_phi_2027_excel_in_lap_tieu_de",
+    },
+    "heldout209": {
+        "209_01_kh_ubnd_tinh_tay_ninh_xuc_tien_dau_tu_2027_ban_tin_nha_dau_tu_song_ngu",
+        "209_03_hd_so_tai_chinh_hung_yen_danh_gia_ddci_2027_mammoth_html_chep_trinh_duyet",
+        "209_07_ct_ubnd_tp_hai_phong_nang_cao_pci_2027_trang_in_cong_thong_tin",
+        "209_09_cv_van_phong_chinh_phu_thao_go_vuong_mac_khu_cong_nghiep_2027_word_2003_xml_bo_the",
+    },
+    "heldout210": {
+        "210_01_kh_ubnd_tinh_vinh_long_han_han_xam_nhap_man_mua_kho_2027_libreoffice_writer_xuat_txt",
+        "210_03_qd_ubnd_phuong_binh_duc_an_giang_di_doi_khan_cap_sat_lo_bo_song_2027_viber_cong_dong",
+        "210_08_hd_bo_nong_nghiep_moi_truong_van_hanh_ho_chua_tuoi_tiet_kiem_dong_xuan_2027_trang_docusaurus_chep",
+        "210_09_tb_van_phong_chinh_phu_ket_luan_sat_lo_bo_song_bo_bien_dbscl_2027_ung_dung_di_dong_tin_tuc",
+    },
+    "heldout211": {
+        "211_02_kh_trung_tam_xuc_tien_thuong_mai_nghe_an_xuc_tien_xuat_khau_ket_noi_giao_thuong_2027_slack_xuat_json",
+        "211_03_kh_ubnd_xa_tan_cuong_thai_nguyen_ocop_len_san_thuong_mai_dien_tu_2027_google_keep_takeout_html",
+        "211_05_hd_so_cong_thuong_gia_lai_dua_san_pham_ocop_len_san_thuong_mai_dien_tu_2027_markdown_go_tay",
+        "211_07_kh_ubnd_tp_hai_phong_chong_hang_gia_gian_lan_thuong_mai_thuong_mai_dien_tu_2027_ioffice_xuat_van_ban_di_dong",
+        "211_10_ct_thu_tuong_chong_hang_gia_so_huu_tri_tue_thuong_mai_dien_tu_2027_cong_thong_tin_chinh_phu_in_pdf",
+    },
+    "heldout212": {
+        "212_01_ct_thu_tuong_chinh_phu_chi_tra_luong_huu_qua_tai_khoan_ca_nhan_2027_zalo_mini_app_bai_viet",
+        "212_05_cv_ubnd_tp_hai_phong_thu_hoi_no_dong_bhxh_doanh_nghiep_2027_email_html_bang_bo_cuc",
+        "212_08_qd_bo_y_te_ke_hoach_bao_phu_bhyt_quyen_loi_nguoi_tham_gia_2027_iphone_live_text_anh_chup",
+    },
+    "heldout213": {
+        "213_04_kh_ubnd_xa_ham_yen_tuyen_quang_lo_mom_long_mong_van_chuyen_gia_suc_2027_ie_luu_trang_van_ban",
+        "213_05_tb_van_phong_chinh_phu_ket_luan_dich_ta_lon_chau_phi_lo_mom_long_mong_2027_telegram_bot_nut_bam",
+        "213_07_hd_bo_nong_nghiep_moi_truong_kiem_soat_giet_mo_ve_sinh_thu_y_2027_json_ocr_api_fulltextannotation",
+        "213_10_cv_so_nong_nghiep_moi_truong_lang_son_kiem_soat_van_chuyen_dong_vat_qua_bien_gioi_2027_phu_luc_bang_dan_tu_excel",
+    },
+    "heldout214": {
+        "214_01_kh_bo_chqs_tinh_nghe_an_huan_luyen_dan_quan_tu_ve_2027_he_thong_qlvb_quan_su_xuat_txt_luu_hanh_noi_bo",
+    },
+}
+
 for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_05.items(),
                              *_REACHED_LAST_2026_12_05.items(), *_REACHED_2026_12_06.items(),
                              *_REACHED_LATER_2026_12_06.items(), *_REACHED_LAST_2026_12_06.items(),
@@ -1725,7 +1828,8 @@ for _held_out, _names in (*_REACHED_2026_12_05.items(), *_REACHED_LATER_2026_12_
                              *_REACHED_TWELFTH_2026_12_07.items(), *_REACHED_THIRTEENTH_2026_12_07.items(),
                              *_REACHED_FOURTEENTH_2026_12_07.items(), *_REACHED_FIFTEENTH_2026_12_07.items(),
                              *_REACHED_SIXTEENTH_2026_12_07.items(), *_REACHED_SEVENTEENTH_2026_12_07.items(),
-                             *_REACHED_EIGHTEENTH_2026_12_07.items()):
+                             *_REACHED_EIGHTEENTH_2026_12_07.items(),
+                             *_REACHED_NINETEENTH_2026_12_08.items()):
     PASSING.setdefault(_held_out, set()).update(_names)
 PLANS = [(held_out, p.stem) for held_out in PASSING for p in sorted((FIXTURES / held_out).glob("*.json"))]
 
