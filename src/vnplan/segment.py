@@ -22,7 +22,8 @@ _LETTER_PART = re.compile(r"^([A-ZĐ])\.\s+(\S.*)$")
 _ARTICLE = re.compile(r"^(Điều\s+\d{1,3})\s*[.:)]\s*(.*)$")  # "Điều 2. Giao Bộ X: …" (or "Điều 2)") divides a decision
 # ("2.1 Sở X": a number with no closing mark, not "2." before a text opening "1 …")
 # ("1.", "1)", a typist's "1/ " too; "2.3" without its mark)
-_ITEM = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.(?!\d)|\)|/(?=\s))\s*(\S.*)$|^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(\S.*)$")
+_ITEM = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.(?!\d)|\)|/(?=\s))\s*(\S.*)$"
+                   r"|^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(\S.*)$")
 _SUB = re.compile(r"^([a-zđ])(?:\)|\.(?=\s))\s*(\S.*)$")  # "a)" and "a."
 _ROMAN_SUB = re.compile(r"^(" + ROMAN_POINT_NUMERALS + r")\)\s*(\S.*)$")
 _DASH = re.compile(r"^[-–—•]\s*(\S.*)$")

@@ -15,8 +15,8 @@ from ..model import Document, Plan, Reference, Target, Task
 from ..segment import Block, outline, segment
 from .agencies import (THE_PARTIES, comma_name_alone, commands_by_their_force, defined_aliases,
                        defined_names_spelt_out, departments_in_their_province, is_collective_name, issuer_boards,
-                       issuer_short_names, issuer_units, may_name_agency_at, name_alone, names_holding_a_verb, numbered_bodies_listed,
-                       own_bodies, spelt_out_names, the_parties_act, without_its_organ)
+                       issuer_short_names, issuer_units, may_name_agency_at, name_alone, names_holding_a_verb,
+                       numbered_bodies_listed, own_bodies, spelt_out_names, the_parties_act, without_its_organ)
 from .metadata import (PLACE_AFTER_A_NAME, document_ends, document_start, extract_metadata, header_numbers,
                        host_of_session, joint_issuers, portal_number)
 from .actors import DEFAULT_COLLECTIVE_LEAD, actors_of, bodies_named
@@ -408,15 +408,14 @@ def _plan_of(text: str, source: str | None, strict: bool) -> Plan:
     issuers = joint_issuers(text)
     if len(issuers) < 2:  # (a joint plan's parties are named as they sign)
         document = _issued_by_the_board_it_names(document, defined)
+    own_short_names = issuer_short_names(document.issuer, document.province)
     aliases = tuple(sorted({**spelt_out_names(text), **names_holding_a_verb(text), **_section_names(blocks),
                             # (a joint plan's other bodies name themselves short as its first does: "Công an tỉnh")
                             **{short: name for partner in issuers[1:]
                                for short, name in issuer_short_names(partner, document.province).items()},
-                            **issuer_short_names(document.issuer, document.province),
+                            **own_short_names,
                             # (a joint plan's boards are its parties': "BAN THƯỜNG TRỰC" is one party's alone)
-                            **(issuer_boards(text, document.issuer,
-                                             issuer_short_names(document.issuer, document.province))
-                               if len(issuers) < 2 else {}),
+                            **(issuer_boards(text, document.issuer, own_short_names) if len(issuers) < 2 else {}),
                             **issuer_units(text, document.issuer, document.province),
                             **own_bodies(text, document.issuer), **departments_in_their_province(text, document.issuer),
                             **commands_by_their_force(text),

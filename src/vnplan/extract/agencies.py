@@ -1879,7 +1879,8 @@ def issuer_boards(text: str, issuer: str | None, short_names: Mapping[str, str])
     if not issuer:
         return {}
     # (its names with their level: "Ủy ban Mặt trận Tổ quốc Việt Nam" alone opens a class's name too, "… các xã")
-    names = (issuer, *(short for short, name in short_names.items() if name == issuer and short.endswith(_LEVEL_ENDINGS)))
+    names = (issuer, *(short for short, name in short_names.items()
+                       if name == issuer and short.endswith(_LEVEL_ENDINGS)))
     return {f"{board}{' ' + name if name else ''}": issuer for board, line in _BOARD_LINES.items()
             if line.search(text) for name in ("", *names)}
 

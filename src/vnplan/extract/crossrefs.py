@@ -270,8 +270,8 @@ def apply_cross_references(tasks: list[Task], blocks: list[Block], aliases: tupl
 
 # A task table's cell that names the plan's own items instead of the work: "Khoản 1, Mục III", "Nhiệm vụ tại điểm a
 # khoản 2 Mục II".
-_ITEMS_NAMED = re.compile(r"[\W_]*(?:(?:các\s+)?(?:nhiệm vụ|nội dung)\s+(?:(?:nêu\s+)?tại\s+)?)?(" + _PLACES + r")[\W_]*",
-                          re.I)
+_ITEMS_NAMED = re.compile(r"[\W_]*(?:(?:các\s+)?(?:nhiệm vụ|nội dung)\s+(?:(?:nêu\s+)?tại\s+)?)?("
+                          + _PLACES + r")[\W_]*", re.I)
 
 
 def apply_rows_naming_items(tasks: list[Task], blocks: list[Block]) -> list[Task]:

@@ -756,7 +756,8 @@ class _TaskBuilder:
         list's lead-in, its items the tasks, no field of bodies."""
         # (a point's, "c) Phân công thực hiện:"; a dash's field, "- Đơn vị thực hiện:" over "+ …", is the item's field)
         field = FIELD_LINE.match(block.text) if block.kind in ("item", "sub") else None
-        if field is None or field.group("value").strip() or field_role(field.group("name")) not in ("lead", "assignment"):
+        if field is None or field.group("value").strip() \
+                or field_role(field.group("name")) not in ("lead", "assignment"):
             return False
         items = [self.blocks[c] for c in self.in_part(block)]
         assigned = sum(1 for item in items if actors_of(item.text, self.aliases).leads and instructs(item.text))
@@ -938,8 +939,9 @@ class _TaskBuilder:
             return True  # (or asks to hear of any difficulty: "Trong quá trình thực hiện, nếu có vướng mắc, …")
         part = self.parts[block.index]
         if part is not None and part.kind == "organisation" and self._monitors_this_document_only(block):
-            return True  # (in Tổ chức thực hiện, a body given only the monitoring and its reports: "Giao Văn phòng X theo
-            # dõi, đôn đốc; tổng hợp, báo cáo …", the work given in the parts before it)
+            # (in Tổ chức thực hiện, a body given only the monitoring and its reports: "Giao Văn phòng X theo dõi, đôn
+            # đốc; tổng hợp, báo cáo …", the work given in the parts before it)
+            return True
         if block.text.rstrip().endswith("./.") and THIS_DOCUMENT.match(block.text):
             return True  # the text's last words, the document their subject: "Kế hoạch này được phổ biến đến …./."
         # "Các cơ quan, đơn vị, địa phương … khẩn trương triển khai thực hiện Kế hoạch này; …./.": the generic duty,
